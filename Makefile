@@ -1,0 +1,147 @@
+# kbwiz build.  `make`, `make run`, `make test`, `make asan`, `make bench`,
+# `make fuzz`, `make install`.  The public targets first make sure the
+# Debian packages are there (scripts/deps.sh), then build in a sub-make so
+# that pkg-config is asked only once the libraries exist.
+
+VERSION   := 0.1.0
+PREFIX    ?= /usr/local
+DESTDIR   ?=
+BUILD     ?= build
+CC        ?= cc
+CFLAGS    ?= -O2 -g
+
+CORE_PKGS := hivex sqlite3 libevt libevtx libfyaml libpcre2-8 nettle
+TUI_PKGS  := ncursesw
+TEST_PKGS := cmocka
+
+CORE_CFLAGS := $(shell pkg-config --cflags $(CORE_PKGS) 2>/dev/null)
+CORE_LIBS   := $(shell pkg-config --libs $(CORE_PKGS) 2>/dev/null)
+TUI_CFLAGS  := $(shell pkg-config --cflags $(TUI_PKGS) 2>/dev/null)
+TUI_LIBS    := $(shell pkg-config --libs $(TUI_PKGS) 2>/dev/null)
+TEST_CFLAGS := $(shell pkg-config --cflags $(TEST_PKGS) 2>/dev/null)
+TEST_LIBS   := $(shell pkg-config --libs $(TEST_PKGS) 2>/dev/null)
+
+WARN := -Wall -Wextra -Wformat=2 -Wshadow -Wstrict-prototypes -Wmissing-prototypes
+ifeq ($(CI),true)
+WARN += -Werror
+endif
+ifeq ($(SAN),1)
+SANFLAGS := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
+endif
+
+BASE_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -D_FILE_OFFSET_BITS=64 \
+	-DKBWIZ_VERSION='"$(VERSION)"' -DKBWIZ_DATADIR='"$(PREFIX)/share/kbwiz"' \
+	-Iinclude $(WARN) $(SANFLAGS) $(CFLAGS) -MMD -MP
+LDFLAGS_ALL := $(SANFLAGS) $(LDFLAGS)
+
+CORE_SRC  := $(sort $(wildcard core/*.c))
+TUI_SRC   := $(sort $(wildcard tui/*.c))
+UNIT_SRC  := $(sort $(wildcard tests/unit/test_*.c))
+TOOL_SRC  := $(sort $(wildcard tests/tools/*.c))
+FUZZ_SRC  := $(sort $(wildcard fuzz/fuzz_*.c))
+
+CORE_OBJ  := $(CORE_SRC:%.c=$(BUILD)/%.o)
+TUI_OBJ   := $(TUI_SRC:%.c=$(BUILD)/%.o)
+UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+TOOL_BIN  := $(TOOL_SRC:tests/tools/%.c=$(BUILD)/tools/%)
+LIBCORE   := $(BUILD)/libkbwiz.a
+KBWIZ     := $(BUILD)/kbwiz
+
+.PHONY: all run test asan bench fuzz install clean demo deps deps-test \
+	_build _test-build _run-tests _bench _fuzz
+
+all: deps
+	@$(MAKE) --no-print-directory _build
+
+deps:
+	@scripts/deps.sh build
+
+deps-test:
+	@scripts/deps.sh test
+
+_build: $(KBWIZ)
+
+run: deps
+	@$(MAKE) --no-print-directory _build _demo-data
+	@echo "kbwiz: store: $${KBWIZ_DB:-$${XDG_DATA_HOME:-$$HOME/.local/share}/kbwiz/kbwiz.db}"
+	@echo "kbwiz: demo case: $(BUILD)/demo  (try: $(KBWIZ) --root $(BUILD)/demo/C)"
+	$(KBWIZ) --kb-dir kb
+
+test: deps-test
+	@$(MAKE) --no-print-directory _test-build
+	@tests/run.sh $(BUILD)
+
+asan:
+	@$(MAKE) --no-print-directory BUILD=build-asan SAN=1 test
+
+_test-build: $(KBWIZ) $(UNIT_BIN) $(TOOL_BIN)
+
+bench: deps-test
+	@$(MAKE) --no-print-directory _test-build
+	@bench/run.sh $(BUILD)
+
+demo: deps-test
+	@$(MAKE) --no-print-directory _test-build _demo-data
+
+_demo-data: $(TOOL_BIN)
+	@if [ -x tests/make-demo.sh ]; then tests/make-demo.sh $(BUILD) $(BUILD)/demo; fi
+
+# Fuzz targets are built with clang's libFuzzer against a separate
+# instrumented copy of core; FUZZ_SECONDS bounds each run.
+FUZZ_SECONDS ?= 20
+FUZZ_BUILD   := build-fuzz
+fuzz: deps-test
+	@$(MAKE) --no-print-directory CC=clang BUILD=$(FUZZ_BUILD) \
+		CFLAGS="-O1 -g -fsanitize=fuzzer-no-link,address,undefined" _fuzz
+
+_fuzz: $(LIBCORE)
+	@mkdir -p $(BUILD)/fuzz
+	@set -e; for src in $(FUZZ_SRC); do \
+		name=$$(basename $$src .c); \
+		clang $(BASE_CFLAGS) $(CORE_CFLAGS) -fsanitize=fuzzer,address,undefined \
+			$$src $(LIBCORE) $(CORE_LIBS) -o $(BUILD)/fuzz/$$name; \
+		mkdir -p $(BUILD)/fuzz/corpus-$$name; \
+		seeds=fuzz/seeds/$$name; [ -d $$seeds ] || seeds=; \
+		echo "fuzz: $$name for $(FUZZ_SECONDS)s"; \
+		$(BUILD)/fuzz/$$name -max_total_time=$(FUZZ_SECONDS) -print_final_stats=0 \
+			$(BUILD)/fuzz/corpus-$$name $$seeds >$(BUILD)/fuzz/$$name.log 2>&1 \
+			|| { tail -40 $(BUILD)/fuzz/$$name.log; exit 1; }; \
+		grep -E '^Done|^#[0-9]+.*DONE' $(BUILD)/fuzz/$$name.log | tail -1; \
+	done
+
+$(LIBCORE): $(CORE_OBJ)
+	@mkdir -p $(@D)
+	ar rcs $@ $^
+
+$(KBWIZ): $(TUI_OBJ) $(LIBCORE)
+	$(CC) $(LDFLAGS_ALL) -o $@ $(TUI_OBJ) $(LIBCORE) $(TUI_LIBS) $(CORE_LIBS) -lm
+
+$(BUILD)/core/%.o: core/%.c
+	@mkdir -p $(@D)
+	$(CC) $(BASE_CFLAGS) $(CORE_CFLAGS) -c $< -o $@
+
+$(BUILD)/tui/%.o: tui/%.c
+	@mkdir -p $(@D)
+	$(CC) $(BASE_CFLAGS) $(CORE_CFLAGS) $(TUI_CFLAGS) -c $< -o $@
+
+$(BUILD)/tests/%: tests/unit/%.c $(LIBCORE)
+	@mkdir -p $(@D)
+	$(CC) $(BASE_CFLAGS) $(CORE_CFLAGS) $(TEST_CFLAGS) -Itests $< $(LIBCORE) \
+		$(LDFLAGS_ALL) $(TEST_LIBS) $(CORE_LIBS) -lm -o $@
+
+$(BUILD)/tools/%: tests/tools/%.c $(LIBCORE)
+	@mkdir -p $(@D)
+	$(CC) $(BASE_CFLAGS) $(CORE_CFLAGS) -Itests $< $(LIBCORE) \
+		$(LDFLAGS_ALL) $(CORE_LIBS) -lm -o $@
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
+		$(DESTDIR)$(PREFIX)/share/kbwiz/kb
+	install -m 755 $(KBWIZ) $(DESTDIR)$(PREFIX)/bin/kbwiz
+	install -m 644 kbwiz.1 $(DESTDIR)$(PREFIX)/share/man/man1/kbwiz.1
+	install -m 644 kb/*.yaml kb/README.md $(DESTDIR)$(PREFIX)/share/kbwiz/kb/
+
+clean:
+	rm -rf build build-asan build-fuzz
+
+-include $(CORE_OBJ:.o=.d) $(TUI_OBJ:.o=.d)

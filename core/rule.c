@@ -1,0 +1,171 @@
+/* rule.c: helpers over the rule model (rule.h). */
+#include "kbwiz/rule.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+static const char *const reg_type_names[] = {
+	[KB_REG_NONE] = "REG_NONE",
+	[KB_REG_SZ] = "REG_SZ",
+	[KB_REG_EXPAND_SZ] = "REG_EXPAND_SZ",
+	[KB_REG_BINARY] = "REG_BINARY",
+	[KB_REG_DWORD] = "REG_DWORD",
+	[KB_REG_DWORD_BIG_ENDIAN] = "REG_DWORD_BIG_ENDIAN",
+	[KB_REG_LINK] = "REG_LINK",
+	[KB_REG_MULTI_SZ] = "REG_MULTI_SZ",
+	[KB_REG_RESOURCE_LIST] = "REG_RESOURCE_LIST",
+	[KB_REG_FULL_RESOURCE_DESCRIPTOR] = "REG_FULL_RESOURCE_DESCRIPTOR",
+	[KB_REG_RESOURCE_REQUIREMENTS_LIST] = "REG_RESOURCE_REQUIREMENTS_LIST",
+	[KB_REG_QWORD] = "REG_QWORD",
+};
+
+const char *kb_reg_type_name(unsigned type)
+{
+	/* Unknown types get a stable printable name; the buffer is per call
+	 * site only in the sense that callers print it at once. */
+	static _Thread_local char other[24];
+
+	if (type < sizeof reg_type_names / sizeof reg_type_names[0])
+		return reg_type_names[type];
+	snprintf(other, sizeof other, "REG_0x%X", type);
+	return other;
+}
+
+int kb_reg_type_from_name(const char *name)
+{
+	size_t i;
+
+	if (name == NULL)
+		return -1;
+	for (i = 0; i < sizeof reg_type_names / sizeof reg_type_names[0]; i++)
+		if (strcasecmp(name, reg_type_names[i]) == 0)
+			return (int)i;
+	/* REG_DWORD_LITTLE_ENDIAN is the same type under its long name. */
+	if (strcasecmp(name, "REG_DWORD_LITTLE_ENDIAN") == 0)
+		return KB_REG_DWORD;
+	if (strcasecmp(name, "REG_QWORD_LITTLE_ENDIAN") == 0)
+		return KB_REG_QWORD;
+	return -1;
+}
+
+const char *check_expect_name(enum check_expect e)
+{
+	switch (e) {
+	case EXPECT_KEY_EXISTS: return "key-exists";
+	case EXPECT_KEY_ABSENT: return "key-absent";
+	case EXPECT_VALUE_EQUALS: return "equals";
+	case EXPECT_MULTI_SZ_CONTAINS: return "contains";
+	case EXPECT_DWORD_RANGE: return "in-range";
+	}
+	return "?";
+}
+
+static void free_strv(char **v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
+static void free_checks(struct rule_check *c, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		free(c[i].id);
+		free(c[i].description);
+		free(c[i].key);
+		free(c[i].value);
+		free(c[i].data);
+		free(c[i].reason);
+	}
+	free(c);
+}
+
+void rule_free(struct rule *r)
+{
+	size_t i, j;
+
+	if (r == NULL)
+		return;
+	free(r->id);
+	free(r->article);
+	free(r->title);
+	free(r->published);
+	free(r->trigger);
+	free(r->cause);
+	for (i = 0; i < r->n_products; i++) {
+		free(r->products[i].name);
+		free_strv(r->products[i].versions, r->products[i].n_versions);
+	}
+	free(r->products);
+	free_strv(r->tags, r->n_tags);
+	free_checks(r->applies, r->n_applies);
+	for (i = 0; i < r->n_symptoms; i++) {
+		struct rule_symptom *s = &r->symptoms[i];
+		free(s->id);
+		free(s->description);
+		free(s->log);
+		free(s->source);
+		free_strv(s->text, s->n_text);
+		free(s->message);
+		free(s->question);
+	}
+	free(r->symptoms);
+	for (i = 0; i < r->n_evidence; i++) {
+		struct rule_evidence *e = &r->evidence[i];
+		free(e->id);
+		free(e->description);
+		for (j = 0; j < e->n_patterns; j++)
+			free(e->patterns[j].text);
+		free(e->patterns);
+	}
+	free(r->evidence);
+	free_checks(r->checks, r->n_checks);
+	for (i = 0; i < r->n_fixes; i++) {
+		free(r->fixes[i].id);
+		free(r->fixes[i].text);
+		free(r->fixes[i].check_id);
+	}
+	free(r->fixes);
+	free_strv(r->references, r->n_references);
+	free(r->source_path);
+	free(r);
+}
+
+const struct rule_check *rule_find_check(const struct rule *r, const char *id)
+{
+	size_t i;
+
+	for (i = 0; i < r->n_checks; i++)
+		if (r->checks[i].id != NULL && strcmp(r->checks[i].id, id) == 0)
+			return &r->checks[i];
+	return NULL;
+}
+
+int rule_key_split(const char *key, char *hive, size_t hive_size,
+		   const char **inside)
+{
+	const char *p, *end;
+	size_t n, i;
+
+	if (strncasecmp(key, "HKLM\\", 5) == 0)
+		p = key + 5;
+	else if (strncasecmp(key, "HKEY_LOCAL_MACHINE\\", 19) == 0)
+		p = key + 19;
+	else
+		return -1;
+	end = strchr(p, '\\');
+	n = end != NULL ? (size_t)(end - p) : strlen(p);
+	if (n == 0 || n >= hive_size)
+		return -1;
+	for (i = 0; i < n; i++)
+		hive[i] = (char)(p[i] >= 'a' && p[i] <= 'z' ? p[i] - 32 : p[i]);
+	hive[n] = '\0';
+	*inside = end != NULL ? end + 1 : p + n;
+	return 0;
+}

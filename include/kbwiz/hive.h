@@ -1,0 +1,105 @@
+/* hive.h: offline registry hives read through hivex, and the evaluation
+ * of a rule's registry checks against them.
+ *
+ * Paths in rules are written as Windows shows them on a live machine
+ * (HKLM\SYSTEM\CurrentControlSet\...).  An offline SYSTEM hive has no
+ * CurrentControlSet: Windows builds it at boot from Select\Current, so we
+ * resolve it the same way and report which ControlSet00N was used.  Key and
+ * value names compare case-insensitively, as Windows compares them. */
+#ifndef KBWIZ_HIVE_H
+#define KBWIZ_HIVE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "kbwiz/error.h"
+#include "kbwiz/rule.h"
+
+struct kb_hive;   /* opaque; one open hive file */
+
+/* Open path read-only.  Fails with a message naming the file when it is
+ * missing, unreadable, empty, truncated or not a registry hive. */
+int hive_open(const char *path, struct kb_hive **out, struct kb_error *err);
+void hive_close(struct kb_hive *h);
+
+const char *hive_path(const struct kb_hive *h);
+
+/* Which hive this is: "SYSTEM", "SOFTWARE", "SAM", "SECURITY", "DEFAULT",
+ * "NTUSER" or "" when it cannot tell.  Decided from the name Windows
+ * stored in the base block, then the file name, then the keys present. */
+const char *hive_kind(const struct kb_hive *h);
+
+/* The base block's two sequence numbers differ: the hive was not cleanly
+ * written and changes may still sit in its .LOG/.LOG1/.LOG2 files. */
+int hive_is_dirty(const struct kb_hive *h);
+
+/* SYSTEM only: the number in Select\Current (1 for ControlSet001), or
+ * Select\<which> for which = "Current", "Default", "LastKnownGood",
+ * "Failed".  Returns 0 and sets *number, or an error when Select or the
+ * value is missing or not a DWORD. */
+int hive_select(struct kb_hive *h, const char *which, int *number,
+		struct kb_error *err);
+
+enum check_status {
+	CHECK_PASSED,
+	CHECK_FAILED,
+	CHECK_DAMAGED,      /* the data is there but cannot be decoded */
+	CHECK_NOT_CHECKED,  /* no hive for it, or the key path cannot be mapped */
+};
+
+enum check_failure {
+	FAIL_NONE,
+	FAIL_KEY_MISSING,
+	FAIL_KEY_PRESENT,     /* EXPECT_KEY_ABSENT, but it is there */
+	FAIL_VALUE_MISSING,
+	FAIL_WRONG_TYPE,
+	FAIL_ENTRY_MISSING,   /* REG_MULTI_SZ lacks the entry */
+	FAIL_WRONG_DATA,      /* EQUALS, different data */
+	FAIL_OUT_OF_RANGE,
+};
+
+const char *check_status_name(enum check_status s);   /* "passed", ... */
+const char *check_failure_name(enum check_failure f); /* "key missing", ... */
+
+struct check_result {
+	enum check_status status;
+	enum check_failure failure;
+	char *hive_file;        /* the file checked; NULL when not checked */
+	char *control_set;      /* "ControlSet001" when CurrentControlSet was
+				   resolved, else NULL */
+	char *resolved_key;     /* path inside the hive actually looked up */
+	enum kb_reg_type found_type;  /* KB_REG_NONE when no value found */
+	char **found_entries;   /* decoded data: REG_MULTI_SZ entries, or one
+				   string for SZ/EXPAND_SZ/DWORD (as decimal) */
+	size_t n_found_entries;
+	char *found;            /* readable, e.g.
+				   "Transports (REG_MULTI_SZ) = [Tcpip, NetBT]" */
+	char *detail;           /* readable, e.g. "Clusnet missing" */
+};
+
+void check_result_clear(struct check_result *r);
+
+/* Evaluate one check.  h may be NULL (no hive of that kind supplied):
+ * the result is CHECK_NOT_CHECKED.  Returns 0 whenever a result was
+ * produced, including failed and damaged ones; an error only when the
+ * evaluation itself could not run (out of memory). */
+int hive_eval_check(struct kb_hive *h, const struct rule_check *c,
+		    struct check_result *out, struct kb_error *err);
+
+/* One difference between two control sets for a key a check reads. */
+struct controlset_diff {
+	char *check_id;
+	char *control_set;   /* "ControlSet002" */
+	char *current;       /* readable value in the current set */
+	char *other;         /* readable value in control_set */
+};
+
+/* For each check of rule r, compare what the current control set holds
+ * with every other ControlSet00N in the hive (LastKnownGood among them).
+ * Fills a malloc'd array the caller frees with controlset_diffs_free. */
+int hive_compare_control_sets(struct kb_hive *h, const struct rule *r,
+			      struct controlset_diff **out, size_t *n_out,
+			      struct kb_error *err);
+void controlset_diffs_free(struct controlset_diff *d, size_t n);
+
+#endif

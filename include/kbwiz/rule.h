@@ -1,0 +1,176 @@
+/* rule.h: the in-memory form of one KB-derived rule.
+ *
+ * A rule is read from one YAML file in kb/ (see kb/README.md and
+ * rule_load.h).  Every string is owned by the rule and freed by
+ * rule_free(); callers borrow them.  Line numbers point into the YAML
+ * source so that later messages can name file:line. */
+#ifndef KBWIZ_RULE_H
+#define KBWIZ_RULE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Registry value types, numbered as Windows numbers them (winnt.h). */
+enum kb_reg_type {
+	KB_REG_NONE = 0,
+	KB_REG_SZ = 1,
+	KB_REG_EXPAND_SZ = 2,
+	KB_REG_BINARY = 3,
+	KB_REG_DWORD = 4,
+	KB_REG_DWORD_BIG_ENDIAN = 5,
+	KB_REG_LINK = 6,
+	KB_REG_MULTI_SZ = 7,
+	KB_REG_RESOURCE_LIST = 8,
+	KB_REG_FULL_RESOURCE_DESCRIPTOR = 9,
+	KB_REG_RESOURCE_REQUIREMENTS_LIST = 10,
+	KB_REG_QWORD = 11,
+};
+
+/* "REG_MULTI_SZ" for KB_REG_MULTI_SZ; "REG_0x1234" style for unknown. */
+const char *kb_reg_type_name(unsigned type);
+/* Parse "REG_SZ" etc. (case-insensitive); -1 when not a known name. */
+int kb_reg_type_from_name(const char *name);
+
+enum symptom_kind {
+	SYMPTOM_EVENT,     /* an entry in an event log */
+	SYMPTOM_ERROR,     /* an error code and message the technician saw */
+	SYMPTOM_QUESTION,  /* a yes/no question for the technician */
+};
+
+struct rule_symptom {
+	char *id;
+	enum symptom_kind kind;
+	char *description;      /* optional, our words */
+	/* SYMPTOM_EVENT */
+	char *log;              /* "System", "Application", ... */
+	unsigned event_id;      /* low 16 bits, as Event Viewer shows it */
+	char *source;           /* "Service Control Manager" */
+	char **text;            /* fragments that must all appear in the
+				   event's insertion strings (case-insensitive) */
+	size_t n_text;
+	/* SYMPTOM_EVENT (optional) and SYMPTOM_ERROR */
+	unsigned error_code;    /* Win32 error; 0 = none.  An event also
+				   matches when a string holds %%<code> */
+	char *message;          /* the error's text */
+	/* SYMPTOM_QUESTION */
+	char *question;
+	int line;
+};
+
+enum log_kind {
+	LOG_CLUSTER,  /* cluster.log, any Windows version's form */
+	LOG_TEXT,     /* any other text log */
+};
+
+struct rule_pattern {
+	int is_regex;           /* PCRE2 syntax when set, else a literal */
+	char *text;
+	int line;
+};
+
+struct rule_evidence {
+	char *id;
+	char *description;
+	enum log_kind log;
+	int sequence;           /* patterns must appear in this order */
+	struct rule_pattern *patterns;
+	size_t n_patterns;
+	int line;
+};
+
+enum check_expect {
+	EXPECT_KEY_EXISTS,
+	EXPECT_KEY_ABSENT,
+	EXPECT_VALUE_EQUALS,      /* data (string types) or number (DWORD/QWORD) */
+	EXPECT_MULTI_SZ_CONTAINS, /* data is one entry; other entries allowed */
+	EXPECT_DWORD_RANGE,       /* min <= value <= max */
+};
+
+const char *check_expect_name(enum check_expect e);
+
+struct rule_check {
+	char *id;
+	char *description;      /* our words: what this check verifies */
+	char *key;              /* full path, e.g.
+				   HKLM\SYSTEM\CurrentControlSet\Services\Tcpip */
+	char *value;            /* value name; NULL for key checks */
+	enum kb_reg_type type;  /* expected type; KB_REG_NONE for key checks */
+	enum check_expect expect;
+	char *data;             /* EQUALS (string types) or CONTAINS entry */
+	uint64_t number;        /* EQUALS for DWORD / QWORD */
+	uint64_t min, max;      /* DWORD_RANGE, inclusive */
+	char *reason;           /* applicability only: why the rule does not
+				   apply when this fails ("ClusSvc not installed") */
+	int line;
+};
+
+enum fix_kind {
+	FIX_MANUAL,       /* a step the technician does by hand */
+	FIX_REGISTRY,     /* a registry change that repairs a failed check */
+	FIX_LAST_RESORT,  /* when everything else is right */
+};
+
+enum fix_action {
+	FIX_ACTION_NONE,
+	FIX_ACTION_CREATE_KEY,  /* for EXPECT_KEY_EXISTS */
+	FIX_ACTION_ADD_ENTRY,   /* for EXPECT_MULTI_SZ_CONTAINS: append data */
+	FIX_ACTION_SET_VALUE,   /* for EXPECT_VALUE_EQUALS */
+};
+
+struct rule_fix {
+	char *id;
+	enum fix_kind kind;
+	char *text;             /* our words */
+	char *check_id;         /* FIX_REGISTRY: the check it repairs */
+	enum fix_action action; /* FIX_REGISTRY only */
+	int line;
+};
+
+struct rule_product {
+	char *name;
+	char **versions;
+	size_t n_versions;
+};
+
+struct rule {
+	char *id;               /* "Q262832" */
+	char *article;          /* source article id */
+	char *title;
+	char *published;        /* YYYY-MM-DD */
+	char *trigger;          /* optional: what usually comes before it */
+	char *cause;            /* our words */
+	struct rule_product *products;
+	size_t n_products;
+	char **tags;
+	size_t n_tags;
+	struct rule_check *applies;   /* all must pass for the rule to apply */
+	size_t n_applies;
+	struct rule_symptom *symptoms;
+	size_t n_symptoms;
+	struct rule_evidence *evidence;
+	size_t n_evidence;
+	struct rule_check *checks;
+	size_t n_checks;
+	struct rule_fix *fixes;
+	size_t n_fixes;
+	char **references;
+	size_t n_references;
+
+	char *source_path;      /* the YAML file it came from */
+	char content_hash[65];  /* SHA-256 of the YAML source, hex */
+};
+
+void rule_free(struct rule *r);
+
+/* Lookup helpers; NULL when absent. */
+const struct rule_check *rule_find_check(const struct rule *r, const char *id);
+
+/* Split "HKLM\SYSTEM\CurrentControlSet\X" into the hive name ("SYSTEM",
+ * upper-cased into hive, size hive_size) and the path inside it
+ * ("CurrentControlSet\X", borrowed from key).  Accepts HKLM and
+ * HKEY_LOCAL_MACHINE, any case.  Returns 0 or -1 when key is not under
+ * HKLM\<hive>. */
+int rule_key_split(const char *key, char *hive, size_t hive_size,
+		   const char **inside);
+
+#endif
