@@ -39,12 +39,16 @@ TUI_SRC   := $(sort $(wildcard tui/*.c))
 UNIT_SRC  := $(sort $(wildcard tests/unit/test_*.c))
 TOOL_SRC  := $(sort $(wildcard tests/tools/*.c))
 FUZZ_SRC  := $(sort $(wildcard fuzz/fuzz_*.c))
+TLIB_SRC  := $(sort $(wildcard tests/lib/*.c))
 
 CORE_OBJ  := $(CORE_SRC:%.c=$(BUILD)/%.o)
 TUI_OBJ   := $(TUI_SRC:%.c=$(BUILD)/%.o)
 UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 TOOL_BIN  := $(TOOL_SRC:tests/tools/%.c=$(BUILD)/tools/%)
+TLIB_OBJ  := $(TLIB_SRC:%.c=$(BUILD)/%.o)
 LIBCORE   := $(BUILD)/libkbwiz.a
+# Fixture writers shared by unit tests and tools (tests/lib).
+LIBTEST   := $(BUILD)/libkbtest.a
 KBWIZ     := $(BUILD)/kbwiz
 
 .PHONY: all run test asan bench fuzz install clean demo deps deps-test \
@@ -124,14 +128,23 @@ $(BUILD)/tui/%.o: tui/%.c
 	@mkdir -p $(@D)
 	$(CC) $(BASE_CFLAGS) $(CORE_CFLAGS) $(TUI_CFLAGS) -c $< -o $@
 
-$(BUILD)/tests/%: tests/unit/%.c $(LIBCORE)
+$(LIBTEST): $(TLIB_OBJ)
 	@mkdir -p $(@D)
-	$(CC) $(BASE_CFLAGS) $(CORE_CFLAGS) $(TEST_CFLAGS) -Itests $< $(LIBCORE) \
+	rm -f $@
+	ar rcs $@ $^ 
+
+$(BUILD)/tests/lib/%.o: tests/lib/%.c
+	@mkdir -p $(@D)
+	$(CC) $(BASE_CFLAGS) $(CORE_CFLAGS) -Itests -c $< -o $@
+
+$(BUILD)/tests/%: tests/unit/%.c $(LIBTEST) $(LIBCORE)
+	@mkdir -p $(@D)
+	$(CC) $(BASE_CFLAGS) $(CORE_CFLAGS) $(TEST_CFLAGS) -Itests $< $(LIBTEST) $(LIBCORE) \
 		$(LDFLAGS_ALL) $(TEST_LIBS) $(CORE_LIBS) -lm -o $@
 
-$(BUILD)/tools/%: tests/tools/%.c $(LIBCORE)
+$(BUILD)/tools/%: tests/tools/%.c $(LIBTEST) $(LIBCORE)
 	@mkdir -p $(@D)
-	$(CC) $(BASE_CFLAGS) $(CORE_CFLAGS) -Itests $< $(LIBCORE) \
+	$(CC) $(BASE_CFLAGS) $(CORE_CFLAGS) -Itests $< $(LIBTEST) $(LIBCORE) \
 		$(LDFLAGS_ALL) $(CORE_LIBS) -lm -o $@
 
 install: all
@@ -144,4 +157,4 @@ install: all
 clean:
 	rm -rf build build-asan build-fuzz
 
--include $(CORE_OBJ:.o=.d) $(TUI_OBJ:.o=.d)
+-include $(CORE_OBJ:.o=.d) $(TUI_OBJ:.o=.d) $(TLIB_OBJ:.o=.d)

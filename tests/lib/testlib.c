@@ -1,0 +1,54 @@
+/* testlib.c: small helpers shared by unit tests and fixture tools. */
+#include "testlib.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+char *test_tmpdir(void)
+{
+	const char *base = getenv("TMPDIR");
+	char *path;
+
+	if (base == NULL || *base == '\0')
+		base = "/tmp";
+	path = malloc(strlen(base) + 32);
+	if (path == NULL)
+		return NULL;
+	sprintf(path, "%s/kbwiz-unit.XXXXXX", base);
+	if (mkdtemp(path) == NULL) {
+		free(path);
+		return NULL;
+	}
+	return path;
+}
+
+int test_write_file(const char *path, const void *data, size_t len)
+{
+	FILE *f = fopen(path, "wb");
+	int rc = 0;
+
+	if (f == NULL)
+		return -1;
+	if (len > 0 && fwrite(data, 1, len, f) != len)
+		rc = -1;
+	if (fclose(f) != 0)
+		rc = -1;
+	return rc;
+}
+
+int test_rm_rf(const char *path)
+{
+	char *cmd;
+	int rc;
+
+	/* Only ever called on our own mkdtemp directories. */
+	cmd = malloc(strlen(path) + 16);
+	if (cmd == NULL)
+		return -1;
+	sprintf(cmd, "rm -rf '%s'", path);
+	rc = system(cmd);
+	free(cmd);
+	return rc;
+}

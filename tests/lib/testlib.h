@@ -1,0 +1,13 @@
+/* testlib.h: helpers for tests (not part of kbwiz). */
+#ifndef KBWIZ_TESTLIB_H
+#define KBWIZ_TESTLIB_H
+
+#include <stddef.h>
+
+/* A new empty directory under $TMPDIR; caller frees the string. */
+char *test_tmpdir(void);
+int test_write_file(const char *path, const void *data, size_t len);
+/* rm -rf a directory made by test_tmpdir. */
+int test_rm_rf(const char *path);
+
+#endif
