@@ -1,0 +1,165 @@
+/* fsutil.c: whole-file reads, atomic writes, mkdir -p. */
+#include "kbwiz/fsutil.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+int kb_read_file(const char *path, size_t max_bytes, char **data, size_t *len,
+		 struct kb_error *err)
+{
+	struct stat st;
+	char *buf = NULL;
+	size_t got = 0;
+	int fd, rc = 0;
+
+	*data = NULL;
+	*len = 0;
+	fd = open(path, O_RDONLY);
+	if (fd < 0)
+		return kb_errorf(err, KB_EIO, "%s: %s", path, strerror(errno));
+	if (fstat(fd, &st) != 0) {
+		rc = kb_errorf(err, KB_EIO, "%s: %s", path, strerror(errno));
+		goto out;
+	}
+	if (S_ISDIR(st.st_mode)) {
+		rc = kb_errorf(err, KB_EIO, "%s: is a directory", path);
+		goto out;
+	}
+	if ((unsigned long long)st.st_size > max_bytes) {
+		rc = kb_errorf(err, KB_EFORMAT, "%s: too large (%lld bytes, at most %zu)",
+			       path, (long long)st.st_size, max_bytes);
+		goto out;
+	}
+	buf = malloc((size_t)st.st_size + 1);
+	if (buf == NULL) {
+		rc = kb_errorf(err, KB_ENOMEM, "%s: out of memory", path);
+		goto out;
+	}
+	while (got < (size_t)st.st_size) {
+		ssize_t n = read(fd, buf + got, (size_t)st.st_size - got);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			rc = kb_errorf(err, KB_EIO, "%s: read: %s", path, strerror(errno));
+			goto out;
+		}
+		if (n == 0)
+			break;   /* shrank while reading: take what is there */
+		got += (size_t)n;
+	}
+	buf[got] = '\0';
+	*data = buf;
+	*len = got;
+	buf = NULL;
+out:
+	free(buf);
+	close(fd);
+	return rc;
+}
+
+void kb_dirname(const char *path, char *buf, size_t size)
+{
+	const char *slash = strrchr(path, '/');
+	size_t n;
+
+	if (slash == NULL) {
+		snprintf(buf, size, ".");
+		return;
+	}
+	n = slash == path ? 1 : (size_t)(slash - path);
+	if (n >= size)
+		n = size - 1;
+	memcpy(buf, path, n);
+	buf[n] = '\0';
+}
+
+static int fsync_dir(const char *path, struct kb_error *err)
+{
+	char dir[4096];
+	int fd, rc = 0;
+
+	kb_dirname(path, dir, sizeof dir);
+	fd = open(dir, O_RDONLY);
+	if (fd < 0)
+		return kb_errorf(err, KB_EIO, "%s: %s", dir, strerror(errno));
+	if (fsync(fd) != 0 && errno != EINVAL)
+		rc = kb_errorf(err, KB_EIO, "%s: fsync: %s", dir, strerror(errno));
+	close(fd);
+	return rc;
+}
+
+int kb_write_file_atomic(const char *path, const void *data, size_t len,
+			 struct kb_error *err)
+{
+	char *tmp;
+	size_t done = 0;
+	int fd, rc = 0;
+
+	tmp = malloc(strlen(path) + 16);
+	if (tmp == NULL)
+		return kb_errorf(err, KB_ENOMEM, "%s: out of memory", path);
+	sprintf(tmp, "%s.tmp.XXXXXX", path);
+	fd = mkstemp(tmp);
+	if (fd < 0) {
+		rc = kb_errorf(err, KB_EIO, "%s: cannot create a temporary file: %s",
+			       path, strerror(errno));
+		free(tmp);
+		return rc;
+	}
+	while (done < len) {
+		ssize_t n = write(fd, (const char *)data + done, len - done);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			rc = kb_errorf(err, KB_EIO, "%s: write: %s", path, strerror(errno));
+			goto fail;
+		}
+		done += (size_t)n;
+	}
+	if (fchmod(fd, 0644) != 0 || fsync(fd) != 0) {
+		rc = kb_errorf(err, KB_EIO, "%s: %s", path, strerror(errno));
+		goto fail;
+	}
+	if (close(fd) != 0) {
+		fd = -1;
+		rc = kb_errorf(err, KB_EIO, "%s: close: %s", path, strerror(errno));
+		goto fail;
+	}
+	fd = -1;
+	if (rename(tmp, path) != 0) {
+		rc = kb_errorf(err, KB_EIO, "%s: rename: %s", path, strerror(errno));
+		goto fail;
+	}
+	free(tmp);
+	return fsync_dir(path, err);
+fail:
+	if (fd >= 0)
+		close(fd);
+	unlink(tmp);
+	free(tmp);
+	return rc;
+}
+
+int kb_mkdir_p(const char *path, struct kb_error *err)
+{
+	char buf[4096];
+	size_t i, n = strlen(path);
+
+	if (n == 0 || n >= sizeof buf)
+		return kb_errorf(err, KB_EINVAL, "%s: bad directory name", path);
+	memcpy(buf, path, n + 1);
+	for (i = 1; i <= n; i++) {
+		if (buf[i] != '/' && buf[i] != '\0')
+			continue;
+		buf[i] = '\0';
+		if (mkdir(buf, 0700) != 0 && errno != EEXIST)
+			return kb_errorf(err, KB_EIO, "%s: %s", buf, strerror(errno));
+		buf[i] = i < n ? '/' : '\0';
+	}
+	return 0;
+}

@@ -1,0 +1,1267 @@
+/* rule_load.c: YAML rule files -> struct rule, validated strictly.
+ *
+ * libfyaml parses the document; this file walks it against the rule
+ * format (kb/README.md).  Unknown fields, wrong types and missing fields
+ * are errors, because a typo in a rule ("sequnce: true") silently
+ * ignored would make kbwiz diagnose the wrong thing. */
+#include "kbwiz/rule_load.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <libfyaml.h>
+#include <pcre2.h>
+
+#include "kbwiz/fsutil.h"
+#include "kbwiz/hash.h"
+
+struct loader {
+	const char *name;          /* file name for messages */
+	struct kb_error *err;
+	struct fy_node *root;
+};
+
+/* Field paths are short ("remediation[3].registry.check"). */
+#define PATH_MAX_LEN 160
+
+/* ---- positions and messages ------------------------------------------ */
+
+/* libfyaml 0.7 gives marks only for tokens, so a collection is placed at
+ * its first scalar: that is where an editor would point for it anyway. */
+static int node_mark(struct fy_node *n, int *line, int *col)
+{
+	struct fy_token *tok;
+	const struct fy_mark *m;
+	struct fy_node_pair *pair;
+	void *it = NULL;
+
+	if (n == NULL)
+		return -1;
+	switch (fy_node_get_type(n)) {
+	case FYNT_SCALAR:
+		tok = fy_node_get_scalar_token(n);
+		if (tok == NULL || (m = fy_token_start_mark(tok)) == NULL)
+			return -1;
+		*line = m->line + 1;
+		*col = m->column + 1;
+		return 0;
+	case FYNT_MAPPING:
+		pair = fy_node_mapping_iterate(n, &it);
+		return pair == NULL ? -1 : node_mark(fy_node_pair_key(pair), line, col);
+	case FYNT_SEQUENCE:
+		return node_mark(fy_node_sequence_iterate(n, &it), line, col);
+	}
+	return -1;
+}
+
+static int fail_at(struct loader *ld, struct fy_node *n, const char *path,
+		   const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+
+static int fail_at(struct loader *ld, struct fy_node *n, const char *path,
+		   const char *fmt, ...)
+{
+	char msg[600];
+	int line = 1, col = 1;
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	if (node_mark(n, &line, &col) != 0 && n != ld->root)
+		node_mark(ld->root, &line, &col);
+	if (path != NULL && *path != '\0')
+		return kb_errorf(ld->err, KB_EFORMAT, "%s:%d:%d: %s: %s",
+				 ld->name, line, col, path, msg);
+	return kb_errorf(ld->err, KB_EFORMAT, "%s:%d:%d: %s", ld->name, line,
+			 col, msg);
+}
+
+/* What a node is, for "found ..." in messages. */
+static void describe(struct fy_node *n, char *buf, size_t size)
+{
+	const char *s;
+	size_t len;
+
+	if (n == NULL || fy_node_is_null(n)) {
+		snprintf(buf, size, "nothing");
+		return;
+	}
+	switch (fy_node_get_type(n)) {
+	case FYNT_MAPPING:
+		snprintf(buf, size, "a mapping");
+		return;
+	case FYNT_SEQUENCE:
+		snprintf(buf, size, "a list");
+		return;
+	case FYNT_SCALAR:
+		s = fy_node_get_scalar(n, &len);
+		if (len > 40)
+			snprintf(buf, size, "'%.40s...'", s);
+		else
+			snprintf(buf, size, "'%.*s'", (int)len, s);
+		return;
+	}
+	snprintf(buf, size, "something else");
+}
+
+/* Append src to out (size PATH_MAX_LEN), cutting it short when full: a
+ * truncated path still points the reader the right way. */
+static void path_append(char *out, const char *src)
+{
+	size_t used = strlen(out), n = strlen(src);
+
+	if (used + n >= PATH_MAX_LEN)
+		n = PATH_MAX_LEN - 1 - used;
+	memcpy(out + used, src, n);
+	out[used + n] = '\0';
+}
+
+static void join_path(char *out, const char *base, const char *field)
+{
+	out[0] = '\0';
+	if (base != NULL && *base != '\0') {
+		path_append(out, base);
+		path_append(out, ".");
+	}
+	path_append(out, field);
+}
+
+static void index_path(char *out, const char *base, int i)
+{
+	char num[24];
+
+	snprintf(num, sizeof num, "[%d]", i);
+	out[0] = '\0';
+	path_append(out, base);
+	path_append(out, num);
+}
+
+/* ---- typed getters ---------------------------------------------------- */
+
+static int is_empty_scalar(struct fy_node *n)
+{
+	size_t len;
+	const char *s;
+
+	if (n == NULL || fy_node_is_null(n))
+		return 1;
+	if (fy_node_get_type(n) != FYNT_SCALAR)
+		return 0;
+	s = fy_node_get_scalar(n, &len);
+	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\n'))
+		len--;
+	return len == 0;
+}
+
+static int get_string(struct loader *ld, struct fy_node *n, const char *path,
+		      char **out)
+{
+	char found[64];
+	const char *s;
+	size_t len;
+
+	if (n == NULL || fy_node_get_type(n) != FYNT_SCALAR || is_empty_scalar(n)) {
+		describe(n, found, sizeof found);
+		return fail_at(ld, n, path, "expected a string, found %s", found);
+	}
+	s = fy_node_get_scalar(n, &len);
+	/* Folded and literal blocks end in a newline; rules never mean it. */
+	while (len > 0 && (s[len - 1] == '\n' || s[len - 1] == ' '))
+		len--;
+	if (memchr(s, '\0', len) != NULL)
+		return fail_at(ld, n, path, "expected a string, found one holding a NUL character");
+	*out = malloc(len + 1);
+	if (*out == NULL)
+		return kb_errorf(ld->err, KB_ENOMEM, "%s: out of memory", ld->name);
+	memcpy(*out, s, len);
+	(*out)[len] = '\0';
+	return 0;
+}
+
+/* Decimal, or hexadecimal with 0x: error codes are written both ways. */
+static int parse_number(const char *s, size_t len, uint64_t *out)
+{
+	uint64_t v = 0;
+	size_t i = 0;
+	int base = 10, digits = 0;
+
+	if (len > 2 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X')) {
+		base = 16;
+		i = 2;
+	}
+	for (; i < len; i++) {
+		int d;
+		char ch = s[i];
+		if (ch >= '0' && ch <= '9')
+			d = ch - '0';
+		else if (base == 16 && ch >= 'a' && ch <= 'f')
+			d = ch - 'a' + 10;
+		else if (base == 16 && ch >= 'A' && ch <= 'F')
+			d = ch - 'A' + 10;
+		else
+			return -1;
+		if (v > (UINT64_MAX - (uint64_t)d) / (uint64_t)base)
+			return -1;
+		v = v * (uint64_t)base + (uint64_t)d;
+		digits++;
+	}
+	if (digits == 0)
+		return -1;
+	*out = v;
+	return 0;
+}
+
+static int get_number(struct loader *ld, struct fy_node *n, const char *path,
+		      uint64_t max, const char *what, uint64_t *out)
+{
+	char found[64];
+	const char *s;
+	size_t len;
+
+	if (n != NULL && fy_node_get_type(n) == FYNT_SCALAR && !fy_node_is_null(n)) {
+		s = fy_node_get_scalar(n, &len);
+		if (parse_number(s, len, out) == 0 && *out <= max)
+			return 0;
+	}
+	describe(n, found, sizeof found);
+	return fail_at(ld, n, path, "expected %s, found %s", what, found);
+}
+
+static int get_bool(struct loader *ld, struct fy_node *n, const char *path,
+		    int *out)
+{
+	static const char *const yes[] = { "true", "yes", "on" };
+	static const char *const no[] = { "false", "no", "off" };
+	char found[64];
+	const char *s;
+	size_t len, i;
+
+	if (n != NULL && fy_node_get_type(n) == FYNT_SCALAR) {
+		s = fy_node_get_scalar(n, &len);
+		for (i = 0; i < 3; i++) {
+			if (strlen(yes[i]) == len && strncasecmp(s, yes[i], len) == 0) {
+				*out = 1;
+				return 0;
+			}
+			if (strlen(no[i]) == len && strncasecmp(s, no[i], len) == 0) {
+				*out = 0;
+				return 0;
+			}
+		}
+	}
+	describe(n, found, sizeof found);
+	return fail_at(ld, n, path, "expected true or false, found %s", found);
+}
+
+/* A list of strings; a lone string is taken as a list of one when
+ * allow_single is set (text: "Cluster Server"). */
+static int get_string_list(struct loader *ld, struct fy_node *n,
+			   const char *path, int allow_single, char ***out,
+			   size_t *n_out)
+{
+	char found[64], ipath[PATH_MAX_LEN];
+	struct fy_node *item;
+	void *it = NULL;
+	size_t count, i = 0;
+	int rc;
+
+	if (n != NULL && allow_single && fy_node_get_type(n) == FYNT_SCALAR &&
+	    !is_empty_scalar(n)) {
+		*out = calloc(1, sizeof **out);
+		if (*out == NULL)
+			return kb_errorf(ld->err, KB_ENOMEM, "out of memory");
+		*n_out = 1;
+		return get_string(ld, n, path, &(*out)[0]);
+	}
+	if (n == NULL || fy_node_get_type(n) != FYNT_SEQUENCE) {
+		describe(n, found, sizeof found);
+		return fail_at(ld, n, path, "expected a list of strings, found %s", found);
+	}
+	count = (size_t)fy_node_sequence_item_count(n);
+	*out = calloc(count + 1, sizeof **out);
+	if (*out == NULL)
+		return kb_errorf(ld->err, KB_ENOMEM, "out of memory");
+	while ((item = fy_node_sequence_iterate(n, &it)) != NULL) {
+		index_path(ipath, path, (int)i);
+		rc = get_string(ld, item, ipath, &(*out)[i]);
+		i++;
+		*n_out = i;
+		if (rc != 0)
+			return rc;
+	}
+	return 0;
+}
+
+/* ---- mappings --------------------------------------------------------- */
+
+struct field_spec {
+	const char *const *allowed;   /* NULL-terminated */
+	const char *const *required;  /* NULL-terminated, may be NULL */
+};
+
+static void list_names(const char *const *names, char *buf, size_t size)
+{
+	size_t used = 0;
+
+	buf[0] = '\0';
+	for (; *names != NULL && used + 1 < size; names++)
+		used += (size_t)snprintf(buf + used, size - used, "%s%s",
+					 used > 0 ? ", " : "", *names);
+}
+
+static int check_mapping(struct loader *ld, struct fy_node *n, const char *path,
+			 const struct field_spec *spec)
+{
+	char found[64], names[400], key[80];
+	struct fy_node_pair *pair;
+	const char *const *f;
+	void *it = NULL;
+
+	if (n == NULL || fy_node_get_type(n) != FYNT_MAPPING) {
+		describe(n, found, sizeof found);
+		return fail_at(ld, n, path, "expected a mapping, found %s", found);
+	}
+	while ((pair = fy_node_mapping_iterate(n, &it)) != NULL) {
+		struct fy_node *k = fy_node_pair_key(pair);
+		const char *s;
+		size_t len;
+		int known = 0;
+
+		if (k == NULL || fy_node_get_type(k) != FYNT_SCALAR) {
+			describe(k, found, sizeof found);
+			return fail_at(ld, k, path, "expected a field name, found %s", found);
+		}
+		s = fy_node_get_scalar(k, &len);
+		for (f = spec->allowed; *f != NULL; f++)
+			if (strlen(*f) == len && memcmp(*f, s, len) == 0)
+				known = 1;
+		if (!known) {
+			list_names(spec->allowed, names, sizeof names);
+			snprintf(key, sizeof key, "%.*s", (int)(len > 60 ? 60 : len), s);
+			return fail_at(ld, k, path, "unknown field '%s' (expected one of: %s)",
+				       key, names);
+		}
+	}
+	for (f = spec->required; f != NULL && *f != NULL; f++) {
+		if (fy_node_mapping_lookup_by_string(n, *f, strlen(*f)) == NULL)
+			return fail_at(ld, n, path, "missing required field '%s'", *f);
+	}
+	return 0;
+}
+
+static struct fy_node *field(struct fy_node *map, const char *name)
+{
+	return fy_node_mapping_lookup_by_string(map, name, strlen(name));
+}
+
+/* Optional string field: leaves *out NULL when absent. */
+static int opt_string(struct loader *ld, struct fy_node *map, const char *base,
+		      const char *name, char **out)
+{
+	char path[PATH_MAX_LEN];
+	struct fy_node *n = field(map, name);
+
+	if (n == NULL)
+		return 0;
+	join_path(path, base, name);
+	return get_string(ld, n, path, out);
+}
+
+static int req_string(struct loader *ld, struct fy_node *map, const char *base,
+		      const char *name, char **out)
+{
+	char path[PATH_MAX_LEN];
+
+	join_path(path, base, name);
+	return get_string(ld, field(map, name), path, out);
+}
+
+/* ids name things across the rule (a fix names its check): keep them to
+ * letters, digits and - _ . so they read well on the command line. */
+static int valid_id(const char *s)
+{
+	if (*s == '\0')
+		return 0;
+	for (; *s != '\0'; s++)
+		if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') ||
+		      (*s >= '0' && *s <= '9') || *s == '-' || *s == '_' || *s == '.'))
+			return 0;
+	return 1;
+}
+
+static int get_id(struct loader *ld, struct fy_node *map, const char *base,
+		  char **out)
+{
+	char path[PATH_MAX_LEN];
+	int rc;
+
+	join_path(path, base, "id");
+	rc = get_string(ld, field(map, "id"), path, out);
+	if (rc == 0 && !valid_id(*out))
+		return fail_at(ld, field(map, "id"), path,
+			       "expected an id of letters, digits, '-', '_' or '.', found '%s'",
+			       *out);
+	return rc;
+}
+
+/* Sequences of mappings share one walk: allocate the array and call
+ * parse_one on each item. */
+typedef int (*item_fn)(struct loader *ld, struct fy_node *n, const char *path,
+		       void *item);
+
+static int get_list_of(struct loader *ld, struct fy_node *n, const char *path,
+		       size_t item_size, item_fn parse_one, void **out,
+		       size_t *n_out, int required_nonempty)
+{
+	char found[64], ipath[PATH_MAX_LEN];
+	struct fy_node *item;
+	void *it = NULL;
+	size_t count, i = 0;
+	int rc;
+
+	if (n == NULL || fy_node_get_type(n) != FYNT_SEQUENCE) {
+		describe(n, found, sizeof found);
+		return fail_at(ld, n, path, "expected a list, found %s", found);
+	}
+	count = (size_t)fy_node_sequence_item_count(n);
+	if (count == 0 && required_nonempty)
+		return fail_at(ld, n, path, "expected at least one entry, found an empty list");
+	*out = calloc(count + 1, item_size);
+	if (*out == NULL)
+		return kb_errorf(ld->err, KB_ENOMEM, "out of memory");
+	while ((item = fy_node_sequence_iterate(n, &it)) != NULL) {
+		index_path(ipath, path, (int)i);
+		rc = parse_one(ld, item, ipath, (char *)*out + i * item_size);
+		i++;
+		*n_out = i;
+		if (rc != 0)
+			return rc;
+	}
+	return 0;
+}
+
+static int line_of(struct fy_node *n)
+{
+	int line = 0, col = 0;
+
+	return node_mark(n, &line, &col) == 0 ? line : 0;
+}
+
+/* ---- products ---------------------------------------------------------- */
+
+static int parse_product(struct loader *ld, struct fy_node *n, const char *path,
+			 void *item)
+{
+	static const char *const allowed[] = { "name", "versions", NULL };
+	static const char *const required[] = { "name", NULL };
+	static const struct field_spec spec = { allowed, required };
+	struct rule_product *p = item;
+	char vpath[PATH_MAX_LEN];
+	int rc;
+
+	if ((rc = check_mapping(ld, n, path, &spec)) != 0 ||
+	    (rc = req_string(ld, n, path, "name", &p->name)) != 0)
+		return rc;
+	if (field(n, "versions") != NULL) {
+		join_path(vpath, path, "versions");
+		return get_string_list(ld, field(n, "versions"), vpath, 1,
+				       &p->versions, &p->n_versions);
+	}
+	return 0;
+}
+
+/* ---- symptoms ---------------------------------------------------------- */
+
+static int parse_event(struct loader *ld, struct fy_node *n, const char *path,
+		       struct rule_symptom *s)
+{
+	static const char *const allowed[] = { "log", "id", "source", "text",
+					       "error", "message", NULL };
+	static const char *const required[] = { "log", "id", "source", NULL };
+	static const struct field_spec spec = { allowed, required };
+	char p[PATH_MAX_LEN];
+	uint64_t v;
+	int rc;
+
+	if ((rc = check_mapping(ld, n, path, &spec)) != 0 ||
+	    (rc = req_string(ld, n, path, "log", &s->log)) != 0 ||
+	    (rc = req_string(ld, n, path, "source", &s->source)) != 0)
+		return rc;
+	join_path(p, path, "id");
+	if ((rc = get_number(ld, field(n, "id"), p, 65535,
+			     "an event ID (0-65535)", &v)) != 0)
+		return rc;
+	s->event_id = (unsigned)v;
+	if (field(n, "text") != NULL) {
+		join_path(p, path, "text");
+		if ((rc = get_string_list(ld, field(n, "text"), p, 1, &s->text,
+					  &s->n_text)) != 0)
+			return rc;
+	}
+	if (field(n, "error") != NULL) {
+		join_path(p, path, "error");
+		if ((rc = get_number(ld, field(n, "error"), p, 0xFFFFFFFFu,
+				     "an error code (decimal or 0x hex)", &v)) != 0)
+			return rc;
+		s->error_code = (unsigned)v;
+	}
+	return opt_string(ld, n, path, "message", &s->message);
+}
+
+static int parse_error_symptom(struct loader *ld, struct fy_node *n,
+			       const char *path, struct rule_symptom *s)
+{
+	static const char *const allowed[] = { "code", "message", NULL };
+	static const char *const required[] = { "code", "message", NULL };
+	static const struct field_spec spec = { allowed, required };
+	char p[PATH_MAX_LEN];
+	uint64_t v;
+	int rc;
+
+	if ((rc = check_mapping(ld, n, path, &spec)) != 0)
+		return rc;
+	join_path(p, path, "code");
+	if ((rc = get_number(ld, field(n, "code"), p, 0xFFFFFFFFu,
+			     "an error code (decimal or 0x hex)", &v)) != 0)
+		return rc;
+	s->error_code = (unsigned)v;
+	return req_string(ld, n, path, "message", &s->message);
+}
+
+/* Exactly one of the given fields must be present; returns its index. */
+static int one_of(struct loader *ld, struct fy_node *map, const char *path,
+		  const char *const *kinds, int *which)
+{
+	char names[200];
+	int i, seen = -1;
+
+	for (i = 0; kinds[i] != NULL; i++) {
+		if (field(map, kinds[i]) == NULL)
+			continue;
+		if (seen >= 0)
+			return fail_at(ld, field(map, kinds[i]), path,
+				       "expected only one of '%s' and '%s'",
+				       kinds[seen], kinds[i]);
+		seen = i;
+	}
+	if (seen < 0) {
+		list_names(kinds, names, sizeof names);
+		return fail_at(ld, map, path, "expected one of: %s", names);
+	}
+	*which = seen;
+	return 0;
+}
+
+static int parse_symptom(struct loader *ld, struct fy_node *n, const char *path,
+			 void *item)
+{
+	static const char *const allowed[] = { "id", "description", "event",
+					       "error", "question", NULL };
+	static const char *const required[] = { "id", NULL };
+	static const struct field_spec spec = { allowed, required };
+	static const char *const kinds[] = { "event", "error", "question", NULL };
+	struct rule_symptom *s = item;
+	char p[PATH_MAX_LEN];
+	int rc, which;
+
+	s->line = line_of(n);
+	if ((rc = check_mapping(ld, n, path, &spec)) != 0 ||
+	    (rc = get_id(ld, n, path, &s->id)) != 0 ||
+	    (rc = opt_string(ld, n, path, "description", &s->description)) != 0 ||
+	    (rc = one_of(ld, n, path, kinds, &which)) != 0)
+		return rc;
+	join_path(p, path, kinds[which]);
+	switch (which) {
+	case 0:
+		s->kind = SYMPTOM_EVENT;
+		return parse_event(ld, field(n, "event"), p, s);
+	case 1:
+		s->kind = SYMPTOM_ERROR;
+		return parse_error_symptom(ld, field(n, "error"), p, s);
+	default:
+		s->kind = SYMPTOM_QUESTION;
+		return get_string(ld, field(n, "question"), p, &s->question);
+	}
+}
+
+/* ---- log evidence ------------------------------------------------------ */
+
+static int check_regex(struct loader *ld, struct fy_node *n, const char *path,
+		       const char *re)
+{
+	pcre2_code *code;
+	PCRE2_UCHAR msg[200];
+	PCRE2_SIZE off;
+	int errcode;
+
+	code = pcre2_compile((PCRE2_SPTR)re, PCRE2_ZERO_TERMINATED, PCRE2_UTF,
+			     &errcode, &off, NULL);
+	if (code != NULL) {
+		pcre2_code_free(code);
+		return 0;
+	}
+	pcre2_get_error_message(errcode, msg, sizeof msg);
+	return fail_at(ld, n, path, "expected a valid regular expression, found '%s' (%s at offset %zu)",
+		       re, (const char *)msg, (size_t)off);
+}
+
+static int parse_pattern(struct loader *ld, struct fy_node *n, const char *path,
+			 void *item)
+{
+	static const char *const allowed[] = { "literal", "regex", NULL };
+	static const struct field_spec spec = { allowed, NULL };
+	struct rule_pattern *p = item;
+	char fp[PATH_MAX_LEN];
+	int rc, which;
+
+	p->line = line_of(n);
+	if ((rc = check_mapping(ld, n, path, &spec)) != 0 ||
+	    (rc = one_of(ld, n, path, allowed, &which)) != 0)
+		return rc;
+	p->is_regex = which == 1;
+	join_path(fp, path, allowed[which]);
+	if ((rc = get_string(ld, field(n, allowed[which]), fp, &p->text)) != 0)
+		return rc;
+	return p->is_regex ? check_regex(ld, field(n, "regex"), fp, p->text) : 0;
+}
+
+static int parse_evidence(struct loader *ld, struct fy_node *n, const char *path,
+			  void *item)
+{
+	static const char *const allowed[] = { "id", "description", "log",
+					       "sequence", "patterns", NULL };
+	static const char *const required[] = { "id", "log", "patterns", NULL };
+	static const struct field_spec spec = { allowed, required };
+	struct rule_evidence *e = item;
+	char p[PATH_MAX_LEN], *kind = NULL;
+	int rc;
+
+	e->line = line_of(n);
+	if ((rc = check_mapping(ld, n, path, &spec)) != 0 ||
+	    (rc = get_id(ld, n, path, &e->id)) != 0 ||
+	    (rc = opt_string(ld, n, path, "description", &e->description)) != 0 ||
+	    (rc = req_string(ld, n, path, "log", &kind)) != 0)
+		goto out;
+	if (strcmp(kind, "cluster") == 0) {
+		e->log = LOG_CLUSTER;
+	} else if (strcmp(kind, "text") == 0) {
+		e->log = LOG_TEXT;
+	} else {
+		join_path(p, path, "log");
+		rc = fail_at(ld, field(n, "log"), p,
+			     "expected 'cluster' or 'text', found '%s'", kind);
+		goto out;
+	}
+	if (field(n, "sequence") != NULL) {
+		join_path(p, path, "sequence");
+		if ((rc = get_bool(ld, field(n, "sequence"), p, &e->sequence)) != 0)
+			goto out;
+	}
+	join_path(p, path, "patterns");
+	rc = get_list_of(ld, field(n, "patterns"), p, sizeof(struct rule_pattern),
+			 parse_pattern, (void **)&e->patterns, &e->n_patterns, 1);
+out:
+	free(kind);
+	return rc;
+}
+
+/* ---- registry checks --------------------------------------------------- */
+
+static const struct {
+	const char *name;
+	enum check_expect expect;
+} expect_names[] = {
+	{ "key-exists", EXPECT_KEY_EXISTS },
+	{ "key-absent", EXPECT_KEY_ABSENT },
+	{ "equals", EXPECT_VALUE_EQUALS },
+	{ "contains", EXPECT_MULTI_SZ_CONTAINS },
+	{ "in-range", EXPECT_DWORD_RANGE },
+};
+
+static int is_number_type(enum kb_reg_type t)
+{
+	return t == KB_REG_DWORD || t == KB_REG_QWORD || t == KB_REG_DWORD_BIG_ENDIAN;
+}
+
+static int is_string_type(enum kb_reg_type t)
+{
+	return t == KB_REG_SZ || t == KB_REG_EXPAND_SZ || t == KB_REG_MULTI_SZ;
+}
+
+/* Which fields each expectation needs and allows: checked after the
+ * generic walk so the message can say what this kind of check wants. */
+static int check_consistency(struct loader *ld, struct fy_node *n,
+			     const char *path, struct rule_check *c)
+{
+	char p[PATH_MAX_LEN];
+	uint64_t v;
+	int rc;
+	const char *ename = check_expect_name(c->expect);
+
+	switch (c->expect) {
+	case EXPECT_KEY_EXISTS:
+	case EXPECT_KEY_ABSENT: {
+		static const char *const extra[] = { "value", "type", "data",
+						     "min", "max", NULL };
+		const char *const *f;
+		for (f = extra; *f != NULL; f++)
+			if (field(n, *f) != NULL) {
+				join_path(p, path, *f);
+				return fail_at(ld, field(n, *f), p,
+					       "a '%s' check looks at a key only; remove '%s'",
+					       ename, *f);
+			}
+		return 0;
+	}
+	case EXPECT_VALUE_EQUALS:
+	case EXPECT_MULTI_SZ_CONTAINS:
+	case EXPECT_DWORD_RANGE:
+		break;
+	}
+	if (c->value == NULL)
+		return fail_at(ld, n, path, "missing required field 'value' (a '%s' check reads a value)",
+			       ename);
+	if (c->expect == EXPECT_MULTI_SZ_CONTAINS) {
+		if (field(n, "type") == NULL)
+			c->type = KB_REG_MULTI_SZ;
+		if (c->type != KB_REG_MULTI_SZ) {
+			join_path(p, path, "type");
+			return fail_at(ld, field(n, "type"), p,
+				       "expected REG_MULTI_SZ for a 'contains' check, found %s",
+				       kb_reg_type_name(c->type));
+		}
+		if (field(n, "data") == NULL)
+			return fail_at(ld, n, path, "missing required field 'data' (the entry that must be in the list)");
+		return 0;
+	}
+	if (c->expect == EXPECT_DWORD_RANGE) {
+		if (field(n, "type") == NULL)
+			c->type = KB_REG_DWORD;
+		if (!is_number_type(c->type)) {
+			join_path(p, path, "type");
+			return fail_at(ld, field(n, "type"), p,
+				       "expected REG_DWORD or REG_QWORD for an 'in-range' check, found %s",
+				       kb_reg_type_name(c->type));
+		}
+		if (field(n, "min") == NULL || field(n, "max") == NULL)
+			return fail_at(ld, n, path, "missing required field '%s' (an 'in-range' check needs min and max)",
+				       field(n, "min") == NULL ? "min" : "max");
+		join_path(p, path, "min");
+		if ((rc = get_number(ld, field(n, "min"), p, UINT64_MAX, "a number", &c->min)) != 0)
+			return rc;
+		join_path(p, path, "max");
+		if ((rc = get_number(ld, field(n, "max"), p, UINT64_MAX, "a number", &c->max)) != 0)
+			return rc;
+		if (c->min > c->max)
+			return fail_at(ld, field(n, "max"), p,
+				       "expected max >= min (%llu), found %llu",
+				       (unsigned long long)c->min, (unsigned long long)c->max);
+		return 0;
+	}
+	/* equals */
+	if (field(n, "type") == NULL)
+		return fail_at(ld, n, path, "missing required field 'type' (an 'equals' check compares typed data)");
+	if (field(n, "data") == NULL)
+		return fail_at(ld, n, path, "missing required field 'data'");
+	if (is_number_type(c->type)) {
+		join_path(p, path, "data");
+		if ((rc = get_number(ld, field(n, "data"), p,
+				     c->type == KB_REG_QWORD ? UINT64_MAX : 0xFFFFFFFFu,
+				     "a number (decimal or 0x hex) for this type", &v)) != 0)
+			return rc;
+		c->number = v;
+	} else if (!is_string_type(c->type)) {
+		join_path(p, path, "type");
+		return fail_at(ld, field(n, "type"), p,
+			       "expected a string or number type for an 'equals' check, found %s",
+			       kb_reg_type_name(c->type));
+	}
+	return 0;
+}
+
+static int parse_check_common(struct loader *ld, struct fy_node *n,
+			      const char *path, struct rule_check *c,
+			      int applicability)
+{
+	static const char *const allowed[] = { "id", "description", "key", "value",
+					       "type", "expect", "data", "min",
+					       "max", NULL };
+	static const char *const allowed_applies[] = { "id", "description", "key",
+						       "value", "type", "expect",
+						       "data", "min", "max",
+						       "reason", NULL };
+	static const char *const required[] = { "id", "key", "expect", NULL };
+	const struct field_spec spec = {
+		applicability ? allowed_applies : allowed, required
+	};
+	char p[PATH_MAX_LEN], hive[32], *expect = NULL, *type = NULL;
+	const char *inside;
+	size_t i;
+	int rc, t;
+
+	c->line = line_of(n);
+	if ((rc = check_mapping(ld, n, path, &spec)) != 0 ||
+	    (rc = get_id(ld, n, path, &c->id)) != 0 ||
+	    (rc = opt_string(ld, n, path, "description", &c->description)) != 0 ||
+	    (rc = req_string(ld, n, path, "key", &c->key)) != 0 ||
+	    (rc = opt_string(ld, n, path, "value", &c->value)) != 0 ||
+	    (rc = opt_string(ld, n, path, "reason", &c->reason)) != 0 ||
+	    (rc = req_string(ld, n, path, "expect", &expect)) != 0)
+		goto out;
+	if (rule_key_split(c->key, hive, sizeof hive, &inside) != 0 || *inside == '\0') {
+		join_path(p, path, "key");
+		rc = fail_at(ld, field(n, "key"), p,
+			     "expected a key under HKLM\\<hive>\\ (e.g. HKLM\\SYSTEM\\CurrentControlSet\\Services), found '%s'",
+			     c->key);
+		goto out;
+	}
+	for (i = 0; i < sizeof expect_names / sizeof expect_names[0]; i++)
+		if (strcmp(expect, expect_names[i].name) == 0)
+			break;
+	if (i == sizeof expect_names / sizeof expect_names[0]) {
+		join_path(p, path, "expect");
+		rc = fail_at(ld, field(n, "expect"), p,
+			     "expected key-exists, key-absent, equals, contains or in-range, found '%s'",
+			     expect);
+		goto out;
+	}
+	c->expect = expect_names[i].expect;
+	if (field(n, "type") != NULL) {
+		join_path(p, path, "type");
+		if ((rc = get_string(ld, field(n, "type"), p, &type)) != 0)
+			goto out;
+		t = kb_reg_type_from_name(type);
+		if (t < 0 || t == KB_REG_NONE) {
+			rc = fail_at(ld, field(n, "type"), p,
+				     "expected a registry type (REG_SZ, REG_EXPAND_SZ, REG_MULTI_SZ, REG_DWORD, REG_QWORD, REG_BINARY), found '%s'",
+				     type);
+			goto out;
+		}
+		c->type = (enum kb_reg_type)t;
+	}
+	/* data is a string for string types; numbers are re-read by
+	 * check_consistency for number types. */
+	if (field(n, "data") != NULL && (rc = req_string(ld, n, path, "data", &c->data)) != 0)
+		goto out;
+	rc = check_consistency(ld, n, path, c);
+out:
+	free(expect);
+	free(type);
+	return rc;
+}
+
+static int parse_check(struct loader *ld, struct fy_node *n, const char *path,
+		       void *item)
+{
+	return parse_check_common(ld, n, path, item, 0);
+}
+
+static int parse_applies(struct loader *ld, struct fy_node *n, const char *path,
+			 void *item)
+{
+	return parse_check_common(ld, n, path, item, 1);
+}
+
+/* ---- remediation ------------------------------------------------------- */
+
+static int parse_registry_fix(struct loader *ld, struct fy_node *n,
+			      const char *path, struct rule_fix *f)
+{
+	static const char *const allowed[] = { "check", "action", NULL };
+	static const struct field_spec spec = { allowed, allowed };
+	static const struct {
+		const char *name;
+		enum fix_action action;
+	} actions[] = {
+		{ "create-key", FIX_ACTION_CREATE_KEY },
+		{ "add-entry", FIX_ACTION_ADD_ENTRY },
+		{ "set-value", FIX_ACTION_SET_VALUE },
+	};
+	char p[PATH_MAX_LEN], *action = NULL;
+	size_t i;
+	int rc;
+
+	if ((rc = check_mapping(ld, n, path, &spec)) != 0 ||
+	    (rc = req_string(ld, n, path, "check", &f->check_id)) != 0 ||
+	    (rc = req_string(ld, n, path, "action", &action)) != 0)
+		goto out;
+	for (i = 0; i < sizeof actions / sizeof actions[0]; i++)
+		if (strcmp(action, actions[i].name) == 0)
+			f->action = actions[i].action;
+	if (f->action == FIX_ACTION_NONE) {
+		join_path(p, path, "action");
+		rc = fail_at(ld, field(n, "action"), p,
+			     "expected create-key, add-entry or set-value, found '%s'", action);
+	}
+out:
+	free(action);
+	return rc;
+}
+
+static int parse_fix(struct loader *ld, struct fy_node *n, const char *path,
+		     void *item)
+{
+	static const char *const allowed[] = { "id", "manual", "registry",
+					       "last-resort", "text", NULL };
+	static const char *const required[] = { "id", NULL };
+	static const struct field_spec spec = { allowed, required };
+	static const char *const kinds[] = { "manual", "registry", "last-resort", NULL };
+	struct rule_fix *f = item;
+	char p[PATH_MAX_LEN];
+	int rc, which;
+
+	f->line = line_of(n);
+	if ((rc = check_mapping(ld, n, path, &spec)) != 0 ||
+	    (rc = get_id(ld, n, path, &f->id)) != 0 ||
+	    (rc = one_of(ld, n, path, kinds, &which)) != 0)
+		return rc;
+	join_path(p, path, kinds[which]);
+	if (which != 1 && field(n, "text") != NULL) {
+		join_path(p, path, "text");
+		return fail_at(ld, field(n, "text"), p,
+			       "'text' goes with a registry step; a %s step's text is the step itself",
+			       kinds[which]);
+	}
+	switch (which) {
+	case 0:
+		f->kind = FIX_MANUAL;
+		return get_string(ld, field(n, "manual"), p, &f->text);
+	case 2:
+		f->kind = FIX_LAST_RESORT;
+		return get_string(ld, field(n, "last-resort"), p, &f->text);
+	default:
+		f->kind = FIX_REGISTRY;
+		if ((rc = parse_registry_fix(ld, field(n, "registry"), p, f)) != 0)
+			return rc;
+		return opt_string(ld, n, path, "text", &f->text);
+	}
+}
+
+/* ---- cross-field checks ------------------------------------------------ */
+
+#define CHECK_UNIQUE(ld, seqname, arr, count, member)                           \
+	do {                                                                    \
+		size_t i_, j_;                                                  \
+		for (i_ = 0; i_ < (count); i_++)                                \
+			for (j_ = 0; j_ < i_; j_++)                             \
+				if (strcmp((arr)[i_].member, (arr)[j_].member) == 0) \
+					return kb_errorf((ld)->err, KB_EFORMAT, \
+						"%s:%d:1: %s[%zu].id: expected a unique id, found '%s' again (first at line %d)", \
+						(ld)->name, (arr)[i_].line, seqname, i_, \
+						(arr)[i_].member, (arr)[j_].line); \
+	} while (0)
+
+static int check_references(struct loader *ld, struct rule *r)
+{
+	size_t i;
+
+	CHECK_UNIQUE(ld, "symptoms", r->symptoms, r->n_symptoms, id);
+	CHECK_UNIQUE(ld, "evidence", r->evidence, r->n_evidence, id);
+	CHECK_UNIQUE(ld, "checks", r->checks, r->n_checks, id);
+	CHECK_UNIQUE(ld, "applies", r->applies, r->n_applies, id);
+	CHECK_UNIQUE(ld, "remediation", r->fixes, r->n_fixes, id);
+	for (i = 0; i < r->n_fixes; i++) {
+		struct rule_fix *f = &r->fixes[i];
+		const struct rule_check *c;
+		enum fix_action want = FIX_ACTION_NONE;
+
+		if (f->kind != FIX_REGISTRY)
+			continue;
+		c = rule_find_check(r, f->check_id);
+		if (c == NULL)
+			return kb_errorf(ld->err, KB_EFORMAT,
+					 "%s:%d:1: remediation[%zu].registry.check: expected the id of one of this rule's checks, found '%s'",
+					 ld->name, f->line, i, f->check_id);
+		switch (c->expect) {
+		case EXPECT_KEY_EXISTS: want = FIX_ACTION_CREATE_KEY; break;
+		case EXPECT_MULTI_SZ_CONTAINS: want = FIX_ACTION_ADD_ENTRY; break;
+		case EXPECT_VALUE_EQUALS: want = FIX_ACTION_SET_VALUE; break;
+		case EXPECT_KEY_ABSENT:
+		case EXPECT_DWORD_RANGE: break;
+		}
+		if (want != f->action)
+			return kb_errorf(ld->err, KB_EFORMAT,
+					 "%s:%d:1: remediation[%zu].registry.action: check '%s' (%s) cannot be repaired by this action; expected %s",
+					 ld->name, f->line, i, c->id, check_expect_name(c->expect),
+					 want == FIX_ACTION_CREATE_KEY ? "create-key" :
+					 want == FIX_ACTION_ADD_ENTRY ? "add-entry" :
+					 want == FIX_ACTION_SET_VALUE ? "set-value" :
+					 "a manual step (no automatic fix exists for this kind of check)");
+		if (f->text == NULL) {
+			/* A registry step always has words for the UI. */
+			const char *verb = f->action == FIX_ACTION_CREATE_KEY ? "Create the key" :
+					   f->action == FIX_ACTION_ADD_ENTRY ? "Add the entry to" :
+					   "Set the value of";
+			size_t len = strlen(verb) + strlen(c->key) + 8;
+			f->text = malloc(len);
+			if (f->text == NULL)
+				return kb_errorf(ld->err, KB_ENOMEM, "out of memory");
+			snprintf(f->text, len, "%s %s", verb, c->key);
+		}
+	}
+	return 0;
+}
+
+static int valid_date(const char *s)
+{
+	int y, m, d;
+	char extra;
+
+	if (strlen(s) != 10 || sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &extra) != 3)
+		return 0;
+	return y >= 1980 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+/* ---- the rule ---------------------------------------------------------- */
+
+static int parse_rule(struct loader *ld, struct fy_node *root, struct rule *r)
+{
+	static const char *const allowed[] = {
+		"id", "article", "title", "published", "products", "tags",
+		"trigger", "applies", "symptoms", "cause", "evidence", "checks",
+		"remediation", "references", NULL
+	};
+	static const char *const required[] = {
+		"id", "article", "title", "published", "products", "symptoms",
+		"cause", "remediation", "references", NULL
+	};
+	static const struct field_spec spec = { allowed, required };
+	int rc;
+
+	if ((rc = check_mapping(ld, root, "", &spec)) != 0 ||
+	    (rc = get_id(ld, root, "", &r->id)) != 0 ||
+	    (rc = req_string(ld, root, "", "article", &r->article)) != 0 ||
+	    (rc = req_string(ld, root, "", "title", &r->title)) != 0 ||
+	    (rc = req_string(ld, root, "", "published", &r->published)) != 0 ||
+	    (rc = opt_string(ld, root, "", "trigger", &r->trigger)) != 0 ||
+	    (rc = req_string(ld, root, "", "cause", &r->cause)) != 0)
+		return rc;
+	if (!valid_date(r->published))
+		return fail_at(ld, field(root, "published"), "published",
+			       "expected a date YYYY-MM-DD, found '%s'", r->published);
+	if ((rc = get_list_of(ld, field(root, "products"), "products",
+			      sizeof(struct rule_product), parse_product,
+			      (void **)&r->products, &r->n_products, 1)) != 0)
+		return rc;
+	if (field(root, "tags") != NULL &&
+	    (rc = get_string_list(ld, field(root, "tags"), "tags", 0, &r->tags,
+				  &r->n_tags)) != 0)
+		return rc;
+	if (field(root, "applies") != NULL &&
+	    (rc = get_list_of(ld, field(root, "applies"), "applies",
+			      sizeof(struct rule_check), parse_applies,
+			      (void **)&r->applies, &r->n_applies, 0)) != 0)
+		return rc;
+	if ((rc = get_list_of(ld, field(root, "symptoms"), "symptoms",
+			      sizeof(struct rule_symptom), parse_symptom,
+			      (void **)&r->symptoms, &r->n_symptoms, 1)) != 0)
+		return rc;
+	if (field(root, "evidence") != NULL &&
+	    (rc = get_list_of(ld, field(root, "evidence"), "evidence",
+			      sizeof(struct rule_evidence), parse_evidence,
+			      (void **)&r->evidence, &r->n_evidence, 0)) != 0)
+		return rc;
+	if (field(root, "checks") != NULL &&
+	    (rc = get_list_of(ld, field(root, "checks"), "checks",
+			      sizeof(struct rule_check), parse_check,
+			      (void **)&r->checks, &r->n_checks, 0)) != 0)
+		return rc;
+	if ((rc = get_list_of(ld, field(root, "remediation"), "remediation",
+			      sizeof(struct rule_fix), parse_fix,
+			      (void **)&r->fixes, &r->n_fixes, 1)) != 0)
+		return rc;
+	if ((rc = get_string_list(ld, field(root, "references"), "references", 1,
+				  &r->references, &r->n_references)) != 0)
+		return rc;
+	return check_references(ld, r);
+}
+
+/* YAML syntax errors come from libfyaml's collected diagnostics. */
+static int syntax_error(const char *name, struct fy_diag *diag,
+			struct kb_error *err)
+{
+	struct fy_diag_error *de;
+	void *it = NULL;
+
+	de = diag != NULL ? fy_diag_errors_iterate(diag, &it) : NULL;
+	if (de != NULL)
+		return kb_errorf(err, KB_EFORMAT, "%s:%d:%d: YAML syntax error: %s",
+				 name, de->line + 1, de->column + 1, de->msg);
+	return kb_errorf(err, KB_EFORMAT, "%s: not a valid YAML document", name);
+}
+
+int rule_load_text(const char *name, const char *text, size_t len,
+		   struct rule **out, struct kb_error *err)
+{
+	struct fy_diag_cfg dcfg;
+	struct fy_parse_cfg cfg;
+	struct fy_diag *diag;
+	struct fy_document *doc = NULL;
+	struct loader ld = { name, err, NULL };
+	struct rule *r;
+	int rc;
+
+	*out = NULL;
+	if (memchr(text, '\0', len) != NULL)
+		return kb_errorf(err, KB_EFORMAT, "%s: not a text file (holds NUL bytes)", name);
+	fy_diag_cfg_default(&dcfg);
+	dcfg.fp = NULL;
+	dcfg.output_fn = NULL;
+	dcfg.colorize = false;
+	diag = fy_diag_create(&dcfg);
+	if (diag == NULL)
+		return kb_errorf(err, KB_ENOMEM, "%s: out of memory", name);
+	memset(&cfg, 0, sizeof cfg);
+	cfg.flags = FYPCF_QUIET | FYPCF_COLLECT_DIAG;
+	cfg.diag = diag;
+	doc = fy_document_build_from_string(&cfg, text, len);
+	if (doc == NULL || fy_diag_got_error(diag)) {
+		rc = syntax_error(name, diag, err);
+		goto out;
+	}
+	ld.root = fy_document_root(doc);
+	if (ld.root == NULL) {
+		rc = kb_errorf(err, KB_EFORMAT, "%s: empty file: expected a rule", name);
+		goto out;
+	}
+	r = calloc(1, sizeof *r);
+	if (r == NULL) {
+		rc = kb_errorf(err, KB_ENOMEM, "%s: out of memory", name);
+		goto out;
+	}
+	rc = parse_rule(&ld, ld.root, r);
+	if (rc == 0)
+		r->source_path = strdup(name);
+	if (rc == 0 && r->source_path == NULL)
+		rc = kb_errorf(err, KB_ENOMEM, "%s: out of memory", name);
+	if (rc != 0) {
+		rule_free(r);
+		goto out;
+	}
+	kb_sha256_buffer(text, len, r->content_hash);
+	*out = r;
+out:
+	if (doc != NULL)
+		fy_document_destroy(doc);
+	fy_diag_destroy(diag);
+	return rc;
+}
+
+int rule_load_file(const char *path, struct rule **out, struct kb_error *err)
+{
+	char *text;
+	size_t len;
+	int rc;
+
+	*out = NULL;
+	rc = kb_read_file(path, RULE_FILE_MAX_BYTES, &text, &len, err);
+	if (rc != 0)
+		return rc;
+	rc = rule_load_text(path, text, len, out, err);
+	free(text);
+	return rc;
+}
+
+void rule_set_free(struct rule_set *set)
+{
+	size_t i;
+
+	for (i = 0; i < set->n; i++)
+		rule_free(set->rules[i]);
+	free(set->rules);
+	set->rules = NULL;
+	set->n = 0;
+}
+
+int rule_load_files(const char *const *paths, size_t n, struct rule_set *set,
+		    struct kb_error *err)
+{
+	size_t i, j;
+	int rc = 0;
+
+	set->rules = calloc(n + 1, sizeof *set->rules);
+	set->n = 0;
+	if (set->rules == NULL)
+		return kb_errorf(err, KB_ENOMEM, "out of memory");
+	for (i = 0; i < n; i++) {
+		rc = rule_load_file(paths[i], &set->rules[set->n], err);
+		if (rc != 0)
+			goto fail;
+		for (j = 0; j < set->n; j++)
+			if (strcmp(set->rules[j]->id, set->rules[set->n]->id) == 0) {
+				rc = kb_errorf(err, KB_EFORMAT,
+					       "%s:1:1: id: rule '%s' is already defined in %s",
+					       paths[i], set->rules[set->n]->id,
+					       set->rules[j]->source_path);
+				set->n++;
+				goto fail;
+			}
+		set->n++;
+	}
+	return 0;
+fail:
+	rule_set_free(set);
+	return rc;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int has_yaml_suffix(const char *name)
+{
+	size_t n = strlen(name);
+
+	return n > 5 && strcmp(name + n - 5, ".yaml") == 0 && name[0] != '.';
+}
+
+int rule_load_dir(const char *dir, struct rule_set *set, struct kb_error *err)
+{
+	DIR *d;
+	struct dirent *de;
+	char **paths = NULL, **grown;
+	size_t n = 0, cap = 0, i;
+	int rc = 0;
+
+	set->rules = NULL;
+	set->n = 0;
+	d = opendir(dir);
+	if (d == NULL)
+		return kb_errorf(err, KB_EIO, "%s: %s", dir, strerror(errno));
+	while ((de = readdir(d)) != NULL) {
+		if (!has_yaml_suffix(de->d_name))
+			continue;
+		if (n == cap) {
+			cap = cap ? cap * 2 : 32;
+			grown = realloc(paths, cap * sizeof *paths);
+			if (grown == NULL) {
+				rc = kb_errorf(err, KB_ENOMEM, "out of memory");
+				goto out;
+			}
+			paths = grown;
+		}
+		paths[n] = malloc(strlen(dir) + strlen(de->d_name) + 2);
+		if (paths[n] == NULL) {
+			rc = kb_errorf(err, KB_ENOMEM, "out of memory");
+			goto out;
+		}
+		sprintf(paths[n], "%s/%s", dir, de->d_name);
+		n++;
+	}
+	if (n > 0)
+		qsort(paths, n, sizeof *paths, cmp_str);
+	rc = rule_load_files((const char *const *)paths, n, set, err);
+out:
+	closedir(d);
+	for (i = 0; i < n; i++)
+		free(paths[i]);
+	free(paths);
+	return rc;
+}

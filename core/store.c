@@ -1,0 +1,1041 @@
+/* store.c: opening, creating and migrating the SQLite store, and the rule
+ * tables with their full-text index. */
+#include "kbwiz/store.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "kbwiz/fsutil.h"
+#include "store_internal.h"
+
+struct kb_store {
+	sqlite3 *db;
+	char *path;
+};
+
+/* ---- schema ------------------------------------------------------------ */
+
+/* Each migration takes the schema from version i to i+1.  Never edit one
+ * that has shipped: add the next. */
+static const char *const migrations[] = {
+	/* 0 -> 1: rules and their full-text index. */
+	"CREATE TABLE kb_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+	"CREATE TABLE rules("
+	"  id TEXT PRIMARY KEY COLLATE NOCASE,"
+	"  article TEXT NOT NULL,"
+	"  title TEXT NOT NULL,"
+	"  published TEXT,"
+	"  trigger_text TEXT,"
+	"  cause TEXT NOT NULL,"
+	"  source_path TEXT NOT NULL,"
+	"  source TEXT NOT NULL,"          /* the YAML text: the rule as loaded */
+	"  content_hash TEXT NOT NULL,"
+	"  loaded_at TEXT NOT NULL);"
+	"CREATE TABLE rule_products(rule_id TEXT NOT NULL REFERENCES rules(id) ON DELETE CASCADE,"
+	"  ord INTEGER NOT NULL, name TEXT NOT NULL, versions TEXT NOT NULL,"
+	"  PRIMARY KEY(rule_id, ord));"
+	"CREATE TABLE rule_tags(rule_id TEXT NOT NULL REFERENCES rules(id) ON DELETE CASCADE,"
+	"  tag TEXT NOT NULL, PRIMARY KEY(rule_id, tag));"
+	"CREATE TABLE rule_symptoms(rule_id TEXT NOT NULL REFERENCES rules(id) ON DELETE CASCADE,"
+	"  symptom_id TEXT NOT NULL, ord INTEGER NOT NULL,"
+	"  kind TEXT NOT NULL CHECK(kind IN ('event','error','question')),"
+	"  description TEXT, log TEXT, event_id INTEGER, source TEXT, text TEXT,"
+	"  error_code INTEGER, message TEXT, question TEXT,"
+	"  PRIMARY KEY(rule_id, symptom_id));"
+	"CREATE INDEX rule_symptoms_event ON rule_symptoms(event_id);"
+	"CREATE TABLE rule_evidence(rule_id TEXT NOT NULL REFERENCES rules(id) ON DELETE CASCADE,"
+	"  evidence_id TEXT NOT NULL, ord INTEGER NOT NULL,"
+	"  log_kind TEXT NOT NULL, sequence INTEGER NOT NULL, description TEXT,"
+	"  PRIMARY KEY(rule_id, evidence_id));"
+	"CREATE TABLE rule_patterns(rule_id TEXT NOT NULL, evidence_id TEXT NOT NULL,"
+	"  ord INTEGER NOT NULL, is_regex INTEGER NOT NULL, pattern TEXT NOT NULL,"
+	"  PRIMARY KEY(rule_id, evidence_id, ord),"
+	"  FOREIGN KEY(rule_id, evidence_id) REFERENCES rule_evidence(rule_id, evidence_id) ON DELETE CASCADE);"
+	"CREATE TABLE rule_checks(rule_id TEXT NOT NULL REFERENCES rules(id) ON DELETE CASCADE,"
+	"  check_id TEXT NOT NULL, role TEXT NOT NULL CHECK(role IN ('check','applies')),"
+	"  ord INTEGER NOT NULL, description TEXT, key TEXT NOT NULL, value TEXT,"
+	"  type TEXT, expect TEXT NOT NULL, data TEXT, number INTEGER,"
+	"  min INTEGER, max INTEGER, reason TEXT,"
+	"  PRIMARY KEY(rule_id, role, check_id));"
+	"CREATE TABLE rule_fixes(rule_id TEXT NOT NULL REFERENCES rules(id) ON DELETE CASCADE,"
+	"  fix_id TEXT NOT NULL, ord INTEGER NOT NULL,"
+	"  kind TEXT NOT NULL CHECK(kind IN ('manual','registry','last-resort')),"
+	"  text TEXT NOT NULL, check_id TEXT, action TEXT,"
+	"  PRIMARY KEY(rule_id, fix_id));"
+	"CREATE TABLE rule_refs(rule_id TEXT NOT NULL REFERENCES rules(id) ON DELETE CASCADE,"
+	"  ord INTEGER NOT NULL, ref TEXT NOT NULL, PRIMARY KEY(rule_id, ord));"
+	/* codes: event IDs and error codes in every form a technician
+	 * types them (1720, 0x6b8, 6b8), weighted highest in ranking. */
+	"CREATE VIRTUAL TABLE rules_fts USING fts5(rule_id UNINDEXED, codes, title,"
+	"  symptoms, body, tokenize = 'unicode61');",
+};
+
+#define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
+
+_Static_assert(N_MIGRATIONS == STORE_SCHEMA_VERSION,
+	       "one migration per schema version");
+
+/* ---- small helpers ----------------------------------------------------- */
+
+sqlite3 *store_db(struct kb_store *s)
+{
+	return s->db;
+}
+
+const char *store_path(const struct kb_store *s)
+{
+	return s->path;
+}
+
+int store_dberr(struct kb_store *s, struct kb_error *err, const char *what)
+{
+	return kb_errorf(err, KB_EDB, "%s: %s: %s", s->path, what,
+			 sqlite3_errmsg(s->db));
+}
+
+static int exec(struct kb_store *s, const char *sql, struct kb_error *err)
+{
+	char *msg = NULL;
+	int rc;
+
+	rc = sqlite3_exec(s->db, sql, NULL, NULL, &msg);
+	if (rc != SQLITE_OK) {
+		kb_errorf(err, KB_EDB, "%s: %s", s->path,
+			  msg != NULL ? msg : sqlite3_errstr(rc));
+		sqlite3_free(msg);
+		return KB_EDB;
+	}
+	return 0;
+}
+
+int store_begin(struct kb_store *s, struct kb_error *err)
+{
+	return exec(s, "BEGIN IMMEDIATE", err);
+}
+
+int store_commit(struct kb_store *s, struct kb_error *err)
+{
+	return exec(s, "COMMIT", err);
+}
+
+void store_rollback(struct kb_store *s)
+{
+	sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+static int pragma_int(struct kb_store *s, const char *sql, int *out,
+		      struct kb_error *err)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	rc = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL);
+	if (rc != SQLITE_OK)
+		return rc;
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		*out = sqlite3_column_int(st, 0);
+		rc = SQLITE_OK;
+	}
+	sqlite3_finalize(st);
+	(void)err;
+	return rc;
+}
+
+static void now_iso(char *buf, size_t size)
+{
+	time_t t = time(NULL);
+	struct tm tm;
+
+	gmtime_r(&t, &tm);
+	strftime(buf, size, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+/* ---- opening ----------------------------------------------------------- */
+
+int store_default_path(char *buf, size_t size, struct kb_error *err)
+{
+	const char *env = getenv("KBWIZ_DB");
+	const char *xdg = getenv("XDG_DATA_HOME");
+	const char *home = getenv("HOME");
+	int n;
+
+	if (env != NULL && *env != '\0')
+		n = snprintf(buf, size, "%s", env);
+	else if (xdg != NULL && *xdg == '/')
+		n = snprintf(buf, size, "%s/kbwiz/kbwiz.db", xdg);
+	else if (home != NULL && *home != '\0')
+		n = snprintf(buf, size, "%s/.local/share/kbwiz/kbwiz.db", home);
+	else
+		return kb_errorf(err, KB_EINVAL,
+				 "cannot tell where the store goes: HOME is not set (use --db PATH)");
+	if (n < 0 || (size_t)n >= size)
+		return kb_errorf(err, KB_EINVAL, "store path too long");
+	return 0;
+}
+
+/* Decide, before any write, whether the file at path is ours. */
+static int check_ownership(struct kb_store *s, int *fresh, int *version,
+			   struct kb_error *err)
+{
+	int app_id = 0, tables = 0, rc;
+
+	rc = pragma_int(s, "PRAGMA application_id", &app_id, err);
+	if (rc == SQLITE_NOTADB || rc == SQLITE_CORRUPT)
+		return kb_errorf(err, KB_EFORMAT,
+				 "%s: not a kbwiz store (not an SQLite database, or damaged); left untouched",
+				 s->path);
+	if (rc != SQLITE_OK)
+		return store_dberr(s, err, "cannot read the store");
+	if (pragma_int(s, "PRAGMA user_version", version, err) != SQLITE_OK ||
+	    pragma_int(s, "SELECT count(*) FROM sqlite_master", &tables, err) != SQLITE_OK)
+		return store_dberr(s, err, "cannot read the store");
+	if (app_id == 0 && tables == 0 && *version == 0) {
+		*fresh = 1;
+		return 0;
+	}
+	*fresh = 0;
+	if (app_id != STORE_APPLICATION_ID)
+		return kb_errorf(err, KB_EFORMAT,
+				 "%s: an SQLite database of another program, not a kbwiz store; left untouched",
+				 s->path);
+	if (*version > STORE_SCHEMA_VERSION)
+		return kb_errorf(err, KB_EVERSION,
+				 "%s: written by a newer kbwiz (schema %d, this one knows up to %d); left untouched",
+				 s->path, *version, STORE_SCHEMA_VERSION);
+	return 0;
+}
+
+static int set_application_id(struct kb_store *s, struct kb_error *err)
+{
+	char sql[64];
+
+	snprintf(sql, sizeof sql, "PRAGMA application_id = %d", STORE_APPLICATION_ID);
+	return exec(s, sql, err);
+}
+
+static int migrate(struct kb_store *s, int from, int to, struct kb_error *err)
+{
+	char sql[64];
+	int v, rc;
+
+	for (v = from; v < to; v++) {
+		if ((rc = store_begin(s, err)) != 0)
+			return rc;
+		snprintf(sql, sizeof sql, "PRAGMA user_version = %d", v + 1);
+		if ((rc = exec(s, migrations[v], err)) != 0 ||
+		    (rc = exec(s, sql, err)) != 0) {
+			store_rollback(s);
+			return kb_error_prefix(err, rc, "upgrading the store to schema %d", v + 1);
+		}
+		if (v == 0 && (rc = set_application_id(s, err)) != 0) {
+			store_rollback(s);
+			return rc;
+		}
+		if ((rc = store_commit(s, err)) != 0) {
+			store_rollback(s);
+			return rc;
+		}
+	}
+	return 0;
+}
+
+static int open_common(const char *path, int flags, int target,
+		       struct kb_store **out, int *created, struct kb_error *err)
+{
+	struct kb_store *s;
+	struct stat st;
+	char dir[4096];
+	int exists, fresh = 0, version = 0, rc, sflags;
+
+	*out = NULL;
+	if (created != NULL)
+		*created = 0;
+	exists = stat(path, &st) == 0;
+	if (exists && S_ISDIR(st.st_mode))
+		return kb_errorf(err, KB_EINVAL, "%s: is a directory, not a store file", path);
+	if (!exists && !(flags & STORE_OPEN_CREATE))
+		return kb_errorf(err, KB_ENOTFOUND, "%s: no such store", path);
+	if (!exists) {
+		kb_dirname(path, dir, sizeof dir);
+		if ((rc = kb_mkdir_p(dir, err)) != 0)
+			return kb_error_prefix(err, rc, "cannot create the store's directory");
+		if (access(dir, W_OK) != 0)
+			return kb_errorf(err, KB_EIO, "%s: cannot create the store: directory %s is not writable",
+					 path, dir);
+	}
+	s = calloc(1, sizeof *s);
+	if (s == NULL || (s->path = strdup(path)) == NULL) {
+		free(s);
+		return kb_errorf(err, KB_ENOMEM, "out of memory");
+	}
+	sflags = SQLITE_OPEN_READWRITE | (exists ? 0 : SQLITE_OPEN_CREATE);
+	rc = sqlite3_open_v2(path, &s->db, sflags, NULL);
+	if (rc != SQLITE_OK) {
+		rc = kb_errorf(err, KB_EDB, "%s: cannot open the store: %s", path,
+			       s->db != NULL ? sqlite3_errmsg(s->db) : sqlite3_errstr(rc));
+		goto fail;
+	}
+	sqlite3_extended_result_codes(s->db, 1);
+	/* Another kbwiz may be writing (a second terminal): wait, don't fail. */
+	sqlite3_busy_timeout(s->db, 5000);
+	if ((rc = check_ownership(s, &fresh, &version, err)) != 0)
+		goto fail;
+	if (version < target && sqlite3_db_readonly(s->db, "main") == 1) {
+		rc = kb_errorf(err, KB_EIO, "%s: the store is read-only and needs %s",
+			       path, fresh ? "creating" : "an upgrade");
+		goto fail;
+	}
+	if (sqlite3_db_readonly(s->db, "main") != 1 &&
+	    (rc = exec(s, "PRAGMA journal_mode = WAL", err)) != 0)
+		goto fail;
+	if ((rc = exec(s, "PRAGMA foreign_keys = ON", err)) != 0)
+		goto fail;
+	if ((rc = migrate(s, version, target, err)) != 0)
+		goto fail;
+	if (created != NULL)
+		*created = fresh;
+	*out = s;
+	return 0;
+fail:
+	store_close(s);
+	/* A store we created and could not set up is ours to remove. */
+	if (!exists)
+		unlink(path);
+	return rc;
+}
+
+int store_open(const char *path, int flags, struct kb_store **out,
+	       int *created, struct kb_error *err)
+{
+	return open_common(path, flags, STORE_SCHEMA_VERSION, out, created, err);
+}
+
+int store_open_at_version(const char *path, int target, struct kb_store **out,
+			  struct kb_error *err)
+{
+	if (target < 0 || target > STORE_SCHEMA_VERSION)
+		return kb_errorf(err, KB_EINVAL, "no schema version %d", target);
+	return open_common(path, STORE_OPEN_CREATE, target, out, NULL, err);
+}
+
+void store_close(struct kb_store *s)
+{
+	if (s == NULL)
+		return;
+	if (s->db != NULL)
+		sqlite3_close(s->db);
+	free(s->path);
+	free(s);
+}
+
+int store_schema_version(struct kb_store *s)
+{
+	int v = -1;
+
+	pragma_int(s, "PRAGMA user_version", &v, NULL);
+	return v;
+}
+
+/* ---- loading rules ----------------------------------------------------- */
+
+/* A growing string for the index columns. */
+struct sbuf {
+	char *p;
+	size_t len, cap;
+	int oom;
+};
+
+static void sb_add(struct sbuf *b, const char *s)
+{
+	size_t n;
+	char *grown;
+
+	if (s == NULL || b->oom)
+		return;
+	n = strlen(s);
+	if (b->len + n + 2 > b->cap) {
+		size_t cap = (b->cap + n + 2) * 2;
+		grown = realloc(b->p, cap);
+		if (grown == NULL) {
+			b->oom = 1;
+			return;
+		}
+		b->p = grown;
+		b->cap = cap;
+	}
+	if (b->len > 0)
+		b->p[b->len++] = ' ';
+	memcpy(b->p + b->len, s, n);
+	b->len += n;
+	b->p[b->len] = '\0';
+}
+
+static void sb_add_uint(struct sbuf *b, unsigned v, int hex, int prefix, int width)
+{
+	char tmp[32];
+
+	if (!hex)
+		snprintf(tmp, sizeof tmp, "%u", v);
+	else
+		snprintf(tmp, sizeof tmp, "%s%0*x", prefix ? "0x" : "", width, v);
+	sb_add(b, tmp);
+}
+
+/* Every form a technician may type a code in: 1720, 0x6b8, 6b8,
+ * 0x000006b8, and for legacy NTSTATUS-like ids the raw hex too. */
+static void add_code_forms(struct sbuf *b, unsigned code)
+{
+	sb_add_uint(b, code, 0, 0, 0);
+	sb_add_uint(b, code, 1, 1, 0);
+	sb_add_uint(b, code, 1, 0, 0);
+	sb_add_uint(b, code, 1, 1, 8);
+}
+
+static int bind_text(sqlite3_stmt *st, int i, const char *s)
+{
+	return s != NULL ? sqlite3_bind_text(st, i, s, -1, SQLITE_STATIC)
+			 : sqlite3_bind_null(st, i);
+}
+
+static int step_done(sqlite3_stmt *st)
+{
+	int rc = sqlite3_step(st);
+
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	return rc == SQLITE_DONE ? 0 : rc;
+}
+
+struct rule_stmts {
+	sqlite3_stmt *rule, *product, *tag, *symptom, *evidence, *pattern,
+		*check, *fix, *ref, *fts;
+};
+
+static const char *const rule_stmt_sql[] = {
+	"INSERT INTO rules(id, article, title, published, trigger_text, cause,"
+	" source_path, source, content_hash, loaded_at) VALUES(?,?,?,?,?,?,?,?,?,?)",
+	"INSERT INTO rule_products(rule_id, ord, name, versions) VALUES(?,?,?,?)",
+	"INSERT OR IGNORE INTO rule_tags(rule_id, tag) VALUES(?,?)",
+	"INSERT INTO rule_symptoms(rule_id, symptom_id, ord, kind, description, log,"
+	" event_id, source, text, error_code, message, question)"
+	" VALUES(?,?,?,?,?,?,?,?,?,?,?,?)",
+	"INSERT INTO rule_evidence(rule_id, evidence_id, ord, log_kind, sequence,"
+	" description) VALUES(?,?,?,?,?,?)",
+	"INSERT INTO rule_patterns(rule_id, evidence_id, ord, is_regex, pattern)"
+	" VALUES(?,?,?,?,?)",
+	"INSERT INTO rule_checks(rule_id, check_id, role, ord, description, key,"
+	" value, type, expect, data, number, min, max, reason)"
+	" VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+	"INSERT INTO rule_fixes(rule_id, fix_id, ord, kind, text, check_id, action)"
+	" VALUES(?,?,?,?,?,?,?)",
+	"INSERT INTO rule_refs(rule_id, ord, ref) VALUES(?,?,?)",
+	"INSERT INTO rules_fts(rule_id, codes, title, symptoms, body) VALUES(?,?,?,?,?)",
+};
+
+static sqlite3_stmt **stmt_slot(struct rule_stmts *rs, size_t i)
+{
+	sqlite3_stmt **slots[] = { &rs->rule, &rs->product, &rs->tag, &rs->symptom,
+				   &rs->evidence, &rs->pattern, &rs->check,
+				   &rs->fix, &rs->ref, &rs->fts };
+	return slots[i];
+}
+
+#define N_RULE_STMTS (sizeof rule_stmt_sql / sizeof rule_stmt_sql[0])
+
+static void finalize_stmts(struct rule_stmts *rs)
+{
+	size_t i;
+
+	for (i = 0; i < N_RULE_STMTS; i++)
+		sqlite3_finalize(*stmt_slot(rs, i));
+}
+
+static int prepare_stmts(struct kb_store *s, struct rule_stmts *rs,
+			 struct kb_error *err)
+{
+	size_t i;
+
+	memset(rs, 0, sizeof *rs);
+	for (i = 0; i < N_RULE_STMTS; i++)
+		if (sqlite3_prepare_v2(s->db, rule_stmt_sql[i], -1, stmt_slot(rs, i),
+				       NULL) != SQLITE_OK)
+			return store_dberr(s, err, "preparing the rule tables");
+	return 0;
+}
+
+static const char *fix_kind_name(enum fix_kind k)
+{
+	return k == FIX_MANUAL ? "manual" : k == FIX_REGISTRY ? "registry" : "last-resort";
+}
+
+static const char *fix_action_name(enum fix_action a)
+{
+	switch (a) {
+	case FIX_ACTION_CREATE_KEY: return "create-key";
+	case FIX_ACTION_ADD_ENTRY: return "add-entry";
+	case FIX_ACTION_SET_VALUE: return "set-value";
+	case FIX_ACTION_NONE: break;
+	}
+	return NULL;
+}
+
+static int insert_checks(sqlite3_stmt *st, const char *rule_id, const char *role,
+			 const struct rule_check *c, size_t n, struct sbuf *body)
+{
+	size_t i;
+	int rc;
+
+	for (i = 0; i < n; i++) {
+		bind_text(st, 1, rule_id);
+		bind_text(st, 2, c[i].id);
+		bind_text(st, 3, role);
+		sqlite3_bind_int(st, 4, (int)i);
+		bind_text(st, 5, c[i].description);
+		bind_text(st, 6, c[i].key);
+		bind_text(st, 7, c[i].value);
+		if (c[i].type != KB_REG_NONE)
+			bind_text(st, 8, kb_reg_type_name(c[i].type));
+		bind_text(st, 9, check_expect_name(c[i].expect));
+		bind_text(st, 10, c[i].data);
+		sqlite3_bind_int64(st, 11, (sqlite3_int64)c[i].number);
+		sqlite3_bind_int64(st, 12, (sqlite3_int64)c[i].min);
+		sqlite3_bind_int64(st, 13, (sqlite3_int64)c[i].max);
+		bind_text(st, 14, c[i].reason);
+		if ((rc = step_done(st)) != 0)
+			return rc;
+		sb_add(body, c[i].description);
+		sb_add(body, c[i].key);
+		sb_add(body, c[i].value);
+		sb_add(body, c[i].data);
+	}
+	return 0;
+}
+
+static int insert_rule(struct rule_stmts *rs, const struct rule *r,
+		       const char *source, const char *now)
+{
+	struct sbuf codes = { 0 }, symptoms = { 0 }, body = { 0 };
+	char versions[512];
+	size_t i, j;
+	int rc;
+
+	bind_text(rs->rule, 1, r->id);
+	bind_text(rs->rule, 2, r->article);
+	bind_text(rs->rule, 3, r->title);
+	bind_text(rs->rule, 4, r->published);
+	bind_text(rs->rule, 5, r->trigger);
+	bind_text(rs->rule, 6, r->cause);
+	bind_text(rs->rule, 7, r->source_path);
+	bind_text(rs->rule, 8, source);
+	bind_text(rs->rule, 9, r->content_hash);
+	bind_text(rs->rule, 10, now);
+	if ((rc = step_done(rs->rule)) != 0)
+		goto out;
+
+	sb_add(&codes, r->id);
+	sb_add(&codes, r->article);
+	for (i = 0; i < r->n_products; i++) {
+		size_t used = 0;
+		versions[0] = '\0';
+		for (j = 0; j < r->products[i].n_versions && used < sizeof versions; j++)
+			used += (size_t)snprintf(versions + used, sizeof versions - used,
+						 "%s%s", j ? "," : "", r->products[i].versions[j]);
+		bind_text(rs->product, 1, r->id);
+		sqlite3_bind_int(rs->product, 2, (int)i);
+		bind_text(rs->product, 3, r->products[i].name);
+		bind_text(rs->product, 4, versions);
+		if ((rc = step_done(rs->product)) != 0)
+			goto out;
+		sb_add(&body, r->products[i].name);
+	}
+	for (i = 0; i < r->n_tags; i++) {
+		bind_text(rs->tag, 1, r->id);
+		bind_text(rs->tag, 2, r->tags[i]);
+		if ((rc = step_done(rs->tag)) != 0)
+			goto out;
+		sb_add(&symptoms, r->tags[i]);
+	}
+	for (i = 0; i < r->n_symptoms; i++) {
+		const struct rule_symptom *sy = &r->symptoms[i];
+		struct sbuf text = { 0 };
+		static const char *const kinds[] = { "event", "error", "question" };
+
+		for (j = 0; j < sy->n_text; j++)
+			sb_add(&text, sy->text[j]);
+		bind_text(rs->symptom, 1, r->id);
+		bind_text(rs->symptom, 2, sy->id);
+		sqlite3_bind_int(rs->symptom, 3, (int)i);
+		bind_text(rs->symptom, 4, kinds[sy->kind]);
+		bind_text(rs->symptom, 5, sy->description);
+		bind_text(rs->symptom, 6, sy->log);
+		if (sy->kind == SYMPTOM_EVENT)
+			sqlite3_bind_int(rs->symptom, 7, (int)sy->event_id);
+		bind_text(rs->symptom, 8, sy->source);
+		bind_text(rs->symptom, 9, text.p);
+		if (sy->error_code != 0)
+			sqlite3_bind_int64(rs->symptom, 10, sy->error_code);
+		bind_text(rs->symptom, 11, sy->message);
+		bind_text(rs->symptom, 12, sy->question);
+		rc = step_done(rs->symptom);
+		if (sy->kind == SYMPTOM_EVENT)
+			sb_add_uint(&codes, sy->event_id, 0, 0, 0);
+		if (sy->error_code != 0)
+			add_code_forms(&codes, sy->error_code);
+		sb_add(&symptoms, sy->log);
+		sb_add(&symptoms, sy->source);
+		sb_add(&symptoms, text.p);
+		sb_add(&symptoms, sy->message);
+		sb_add(&symptoms, sy->description);
+		sb_add(&body, sy->question);
+		free(text.p);
+		if (rc != 0)
+			goto out;
+	}
+	for (i = 0; i < r->n_evidence; i++) {
+		const struct rule_evidence *e = &r->evidence[i];
+		bind_text(rs->evidence, 1, r->id);
+		bind_text(rs->evidence, 2, e->id);
+		sqlite3_bind_int(rs->evidence, 3, (int)i);
+		bind_text(rs->evidence, 4, e->log == LOG_CLUSTER ? "cluster" : "text");
+		sqlite3_bind_int(rs->evidence, 5, e->sequence);
+		bind_text(rs->evidence, 6, e->description);
+		if ((rc = step_done(rs->evidence)) != 0)
+			goto out;
+		sb_add(&body, e->description);
+		for (j = 0; j < e->n_patterns; j++) {
+			bind_text(rs->pattern, 1, r->id);
+			bind_text(rs->pattern, 2, e->id);
+			sqlite3_bind_int(rs->pattern, 3, (int)j);
+			sqlite3_bind_int(rs->pattern, 4, e->patterns[j].is_regex);
+			bind_text(rs->pattern, 5, e->patterns[j].text);
+			if ((rc = step_done(rs->pattern)) != 0)
+				goto out;
+			if (!e->patterns[j].is_regex)
+				sb_add(&body, e->patterns[j].text);
+		}
+	}
+	if ((rc = insert_checks(rs->check, r->id, "check", r->checks, r->n_checks, &body)) != 0 ||
+	    (rc = insert_checks(rs->check, r->id, "applies", r->applies, r->n_applies, &body)) != 0)
+		goto out;
+	for (i = 0; i < r->n_fixes; i++) {
+		const struct rule_fix *f = &r->fixes[i];
+		bind_text(rs->fix, 1, r->id);
+		bind_text(rs->fix, 2, f->id);
+		sqlite3_bind_int(rs->fix, 3, (int)i);
+		bind_text(rs->fix, 4, fix_kind_name(f->kind));
+		bind_text(rs->fix, 5, f->text);
+		bind_text(rs->fix, 6, f->check_id);
+		bind_text(rs->fix, 7, fix_action_name(f->action));
+		if ((rc = step_done(rs->fix)) != 0)
+			goto out;
+		sb_add(&body, f->text);
+	}
+	for (i = 0; i < r->n_references; i++) {
+		bind_text(rs->ref, 1, r->id);
+		sqlite3_bind_int(rs->ref, 2, (int)i);
+		bind_text(rs->ref, 3, r->references[i]);
+		if ((rc = step_done(rs->ref)) != 0)
+			goto out;
+		sb_add(&codes, r->references[i]);
+	}
+	sb_add(&body, r->cause);
+	sb_add(&body, r->trigger);
+	if (codes.oom || symptoms.oom || body.oom) {
+		rc = SQLITE_NOMEM;
+		goto out;
+	}
+	bind_text(rs->fts, 1, r->id);
+	bind_text(rs->fts, 2, codes.p);
+	bind_text(rs->fts, 3, r->title);
+	bind_text(rs->fts, 4, symptoms.p);
+	bind_text(rs->fts, 5, body.p);
+	rc = step_done(rs->fts);
+out:
+	free(codes.p);
+	free(symptoms.p);
+	free(body.p);
+	return rc;
+}
+
+/* The hash stored for rule id, or "" when the rule is not there. */
+static int stored_hash(struct kb_store *s, const char *id, char hash[65])
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	hash[0] = '\0';
+	rc = sqlite3_prepare_v2(s->db, "SELECT content_hash FROM rules WHERE id = ?",
+				-1, &st, NULL);
+	if (rc != SQLITE_OK)
+		return rc;
+	sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		snprintf(hash, 65, "%s", (const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	return SQLITE_OK;
+}
+
+static int delete_rule(struct kb_store *s, const char *id)
+{
+	static const char *const sql[] = {
+		"DELETE FROM rules_fts WHERE rule_id = ?",
+		"DELETE FROM rules WHERE id = ?",
+	};
+	sqlite3_stmt *st;
+	size_t i;
+	int rc;
+
+	for (i = 0; i < 2; i++) {
+		rc = sqlite3_prepare_v2(s->db, sql[i], -1, &st, NULL);
+		if (rc != SQLITE_OK)
+			return rc;
+		sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+		rc = sqlite3_step(st);
+		sqlite3_finalize(st);
+		if (rc != SQLITE_DONE)
+			return rc;
+	}
+	return 0;
+}
+
+static int in_set(const struct rule_set *set, const char *id)
+{
+	size_t i;
+
+	for (i = 0; i < set->n; i++)
+		if (strcasecmp(set->rules[i]->id, id) == 0)
+			return 1;
+	return 0;
+}
+
+/* Rules in the store that the set no longer has. */
+static int remove_missing(struct kb_store *s, const struct rule_set *set,
+			  size_t *removed)
+{
+	sqlite3_stmt *st;
+	char **gone = NULL, **grown;
+	size_t n = 0, i;
+	int rc;
+
+	rc = sqlite3_prepare_v2(s->db, "SELECT id FROM rules", -1, &st, NULL);
+	if (rc != SQLITE_OK)
+		return rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *id = (const char *)sqlite3_column_text(st, 0);
+		if (in_set(set, id))
+			continue;
+		grown = realloc(gone, (n + 1) * sizeof *gone);
+		if (grown == NULL || (grown[n] = strdup(id)) == NULL) {
+			gone = grown != NULL ? grown : gone;
+			rc = SQLITE_NOMEM;
+			break;
+		}
+		gone = grown;
+		n++;
+	}
+	sqlite3_finalize(st);
+	if (rc == SQLITE_DONE)
+		rc = 0;
+	for (i = 0; i < n; i++) {
+		if (rc == 0)
+			rc = delete_rule(s, gone[i]);
+		free(gone[i]);
+	}
+	free(gone);
+	if (rc == 0)
+		*removed = n;
+	return rc;
+}
+
+static int set_meta(struct kb_store *s, const char *key, const char *value)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	rc = sqlite3_prepare_v2(s->db,
+				"INSERT INTO kb_meta(key, value) VALUES(?, ?)"
+				" ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+				-1, &st, NULL);
+	if (rc != SQLITE_OK)
+		return rc;
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, value, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : rc;
+}
+
+int store_load_rules(struct kb_store *s, const struct rule_set *set,
+		     const char *kb_dir, struct store_load_stats *stats,
+		     struct kb_error *err)
+{
+	struct store_load_stats local = { 0 };
+	struct rule_stmts rs;
+	char now[32], hash[65];
+	size_t i;
+	int rc;
+
+	now_iso(now, sizeof now);
+	if ((rc = store_begin(s, err)) != 0)
+		return rc;
+	if ((rc = prepare_stmts(s, &rs, err)) != 0)
+		goto fail;
+	for (i = 0; i < set->n; i++) {
+		const struct rule *r = set->rules[i];
+		char *source = NULL;
+		size_t len;
+
+		if (stored_hash(s, r->id, hash) != SQLITE_OK) {
+			rc = store_dberr(s, err, "reading the rules");
+			goto fail;
+		}
+		if (strcmp(hash, r->content_hash) == 0) {
+			local.unchanged++;
+			continue;
+		}
+		/* The source text is kept so the rule can be shown and parsed
+		 * again exactly as it was loaded. */
+		rc = kb_read_file(r->source_path, RULE_FILE_MAX_BYTES, &source, &len, err);
+		if (rc != 0)
+			goto fail;
+		if (hash[0] != '\0') {
+			local.updated++;
+			rc = delete_rule(s, r->id);
+		} else {
+			local.added++;
+		}
+		if (rc == 0)
+			rc = insert_rule(&rs, r, source, now);
+		free(source);
+		if (rc != 0) {
+			rc = kb_errorf(err, KB_EDB, "%s: storing rule %s: %s", s->path,
+				       r->id, sqlite3_errmsg(s->db));
+			goto fail;
+		}
+	}
+	if (remove_missing(s, set, &local.removed) != 0 ||
+	    set_meta(s, "kb_dir", kb_dir != NULL ? kb_dir : "") != 0 ||
+	    set_meta(s, "kb_loaded_at", now) != 0) {
+		rc = store_dberr(s, err, "updating the rules");
+		goto fail;
+	}
+	finalize_stmts(&rs);
+	if ((rc = store_commit(s, err)) != 0) {
+		store_rollback(s);
+		return rc;
+	}
+	if (stats != NULL)
+		*stats = local;
+	return 0;
+fail:
+	finalize_stmts(&rs);
+	store_rollback(s);
+	return rc != 0 ? rc : KB_EDB;
+}
+
+size_t store_rule_count(struct kb_store *s)
+{
+	int n = 0;
+
+	pragma_int(s, "SELECT count(*) FROM rules", &n, NULL);
+	return n < 0 ? 0 : (size_t)n;
+}
+
+int store_kb_dir(struct kb_store *s, char *buf, size_t size)
+{
+	sqlite3_stmt *st;
+
+	buf[0] = '\0';
+	if (sqlite3_prepare_v2(s->db, "SELECT value FROM kb_meta WHERE key = 'kb_dir'",
+			       -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		snprintf(buf, size, "%s", (const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	return 0;
+}
+
+/* ---- reading rules ----------------------------------------------------- */
+
+static void copy_col(char *dst, size_t size, sqlite3_stmt *st, int col)
+{
+	const unsigned char *t = sqlite3_column_text(st, col);
+
+	snprintf(dst, size, "%s", t != NULL ? (const char *)t : "");
+}
+
+int store_list_rules(struct kb_store *s, store_rule_fn fn, void *ctx,
+		     struct kb_error *err)
+{
+	sqlite3_stmt *st;
+	struct rule_summary sum;
+	int rc;
+
+	rc = sqlite3_prepare_v2(s->db,
+		"SELECT r.id, r.title, r.article, r.content_hash,"
+		" (SELECT count(*) FROM rule_symptoms WHERE rule_id = r.id),"
+		" (SELECT count(*) FROM rule_checks WHERE rule_id = r.id AND role = 'check'),"
+		" (SELECT count(*) FROM rule_evidence WHERE rule_id = r.id)"
+		" FROM rules r ORDER BY r.id", -1, &st, NULL);
+	if (rc != SQLITE_OK)
+		return store_dberr(s, err, "listing rules");
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		copy_col(sum.id, sizeof sum.id, st, 0);
+		copy_col(sum.title, sizeof sum.title, st, 1);
+		copy_col(sum.article, sizeof sum.article, st, 2);
+		copy_col(sum.content_hash, sizeof sum.content_hash, st, 3);
+		sum.n_symptoms = sqlite3_column_int(st, 4);
+		sum.n_checks = sqlite3_column_int(st, 5);
+		sum.n_evidence = sqlite3_column_int(st, 6);
+		if (fn(ctx, &sum) != 0) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return store_dberr(s, err, "listing rules");
+	return 0;
+}
+
+int store_get_rule(struct kb_store *s, const char *id, struct rule **out,
+		   struct kb_error *err)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	*out = NULL;
+	rc = sqlite3_prepare_v2(s->db,
+		"SELECT source_path, source FROM rules WHERE id = ?", -1, &st, NULL);
+	if (rc != SQLITE_OK)
+		return store_dberr(s, err, "reading a rule");
+	sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		const char *name = (const char *)sqlite3_column_text(st, 0);
+		const char *text = (const char *)sqlite3_column_text(st, 1);
+		int len = sqlite3_column_bytes(st, 1);
+		rc = rule_load_text(name, text, (size_t)len, out, err);
+	} else if (rc == SQLITE_DONE) {
+		rc = kb_errorf(err, KB_ENOTFOUND, "no rule '%s' in %s", id, s->path);
+	} else {
+		rc = store_dberr(s, err, "reading a rule");
+	}
+	sqlite3_finalize(st);
+	return rc;
+}
+
+/* ---- search ------------------------------------------------------------ */
+
+/* Split the technician's words into FTS5 terms.  Each term is quoted so
+ * that nothing typed (quotes, '*', AND, NEAR, ':') is read as query
+ * syntax.  A hex code (0x6B8) also matches its decimal form, which is how
+ * event text and articles usually print it. */
+static int build_fts_query(const char *query, const char *joiner,
+			   char *out, size_t size)
+{
+	const char *p = query;
+	size_t used = 0;
+	int terms = 0;
+
+	out[0] = '\0';
+	while (*p != '\0') {
+		char word[128];
+		size_t n = 0;
+		unsigned long v;
+		char *end;
+		int w;
+
+		while (*p != '\0' && !(isalnum((unsigned char)*p) || (unsigned char)*p >= 0x80))
+			p++;
+		while (*p != '\0' && (isalnum((unsigned char)*p) || (unsigned char)*p >= 0x80)) {
+			if (n + 1 < sizeof word)
+				word[n++] = (char)tolower((unsigned char)*p);
+			p++;
+		}
+		if (n == 0)
+			continue;
+		word[n] = '\0';
+		if (n > 2 && word[0] == '0' && word[1] == 'x' &&
+		    (v = strtoul(word + 2, &end, 16), *end == '\0'))
+			w = snprintf(out + used, size - used, "%s(\"%s\" OR \"%lu\")",
+				     terms ? joiner : "", word, v);
+		else
+			w = snprintf(out + used, size - used, "%s\"%s\"",
+				     terms ? joiner : "", word);
+		if (w < 0 || (size_t)w >= size - used)
+			break;
+		used += (size_t)w;
+		terms++;
+	}
+	return terms;
+}
+
+static int run_search(struct kb_store *s, const char *fts, double penalty,
+		      struct search_hit *hits, size_t max, size_t *n,
+		      struct kb_error *err)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	/* bm25 weights: codes, title, symptoms, body.  A match on an event
+	 * ID or error code is the strongest signal a technician has. */
+	rc = sqlite3_prepare_v2(s->db,
+		"SELECT f.rule_id, r.title, -bm25(rules_fts, 0.0, 10.0, 4.0, 3.0, 1.0),"
+		" snippet(rules_fts, -1, '', '', '...', 12)"
+		" FROM rules_fts f JOIN rules r ON r.id = f.rule_id"
+		" WHERE rules_fts MATCH ? ORDER BY bm25(rules_fts, 0.0, 10.0, 4.0, 3.0, 1.0)"
+		" LIMIT ?", -1, &st, NULL);
+	if (rc != SQLITE_OK)
+		return store_dberr(s, err, "searching");
+	sqlite3_bind_text(st, 1, fts, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, (sqlite3_int64)max);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW && *n < max) {
+		size_t i;
+		int dup = 0;
+		const char *id = (const char *)sqlite3_column_text(st, 0);
+
+		for (i = 0; i < *n; i++)
+			if (strcmp(hits[i].id, id) == 0)
+				dup = 1;
+		if (dup)
+			continue;
+		copy_col(hits[*n].id, sizeof hits[*n].id, st, 0);
+		copy_col(hits[*n].title, sizeof hits[*n].title, st, 1);
+		hits[*n].score = sqlite3_column_double(st, 2) - penalty;
+		copy_col(hits[*n].matched, sizeof hits[*n].matched, st, 3);
+		(*n)++;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+		return store_dberr(s, err, "searching");
+	return 0;
+}
+
+int store_search(struct kb_store *s, const char *query, struct search_hit *hits,
+		 size_t max, size_t *n_hits, struct kb_error *err)
+{
+	char fts[2048];
+	int rc;
+
+	*n_hits = 0;
+	if (build_fts_query(query, " AND ", fts, sizeof fts) == 0)
+		return kb_errorf(err, KB_EINVAL, "nothing to search for in '%s'", query);
+	if ((rc = run_search(s, fts, 0.0, hits, max, n_hits, err)) != 0)
+		return rc;
+	/* Nothing matched every word: offer rules matching some of them,
+	 * ranked below any full match. */
+	if (*n_hits == 0) {
+		build_fts_query(query, " OR ", fts, sizeof fts);
+		rc = run_search(s, fts, 1000.0, hits, max, n_hits, err);
+	}
+	return rc;
+}

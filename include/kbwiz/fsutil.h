@@ -1,0 +1,28 @@
+/* fsutil.h: file helpers every module needs: reading a whole (small) file
+ * and writing one atomically (temp file, fsync, rename, fsync the dir). */
+#ifndef KBWIZ_FSUTIL_H
+#define KBWIZ_FSUTIL_H
+
+#include <stddef.h>
+
+#include "kbwiz/error.h"
+
+/* Read all of path into a NUL-terminated malloc'd buffer (*data, caller
+ * frees) of *len bytes.  Refuses files larger than max_bytes, naming the
+ * file and its size. */
+int kb_read_file(const char *path, size_t max_bytes, char **data, size_t *len,
+		 struct kb_error *err);
+
+/* Write len bytes to path atomically: a temporary file in the same
+ * directory, fsync, rename over path, fsync the directory.  A failure
+ * leaves path as it was. */
+int kb_write_file_atomic(const char *path, const void *data, size_t len,
+			 struct kb_error *err);
+
+/* mkdir -p with mode 0700 for the directories kbwiz owns. */
+int kb_mkdir_p(const char *path, struct kb_error *err);
+
+/* The directory part of path in buf ("." when none). */
+void kb_dirname(const char *path, char *buf, size_t size);
+
+#endif

@@ -1,0 +1,176 @@
+/* cli.c: helpers shared by the command-line commands. */
+#include "cli.h"
+
+#include <limits.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "kbwiz/rule_load.h"
+#include "kbwiz/sanitize.h"
+
+int cli_exit_code(int kb_status)
+{
+	switch (kb_status) {
+	case KB_OK: return EXIT_OK;
+	case KB_EFORMAT: return EXIT_BADINPUT;
+	case KB_EINVAL: return EXIT_USAGE;
+	case KB_ENOTFOUND: return EXIT_NOTHING;
+	case KB_EDB:
+	case KB_EVERSION: return EXIT_STORE;
+	case KB_EIO: return EXIT_IO;
+	case KB_EREFUSED: return EXIT_REFUSED;
+	case KB_ECANCEL: return EXIT_NOTHING;
+	default: return EXIT_INTERNAL;
+	}
+}
+
+void cli_error(const char *fmt, ...)
+{
+	char msg[2048], *safe;
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	safe = kb_sanitize_str(msg, 0);
+	fprintf(stderr, "kbwiz: %s\n", safe != NULL ? safe : msg);
+	free(safe);
+}
+
+void cli_put(FILE *f, const char *s)
+{
+	char *safe = kb_sanitize_str(s, 0);
+
+	if (safe != NULL)
+		fputs(safe, f);
+	free(safe);
+}
+
+void cli_put_wrapped(FILE *f, const char *s, int indent, int width)
+{
+	char *safe = kb_sanitize_str(s, 0), *p, *word;
+	int col = indent;
+
+	if (safe == NULL)
+		return;
+	p = safe;
+	/* Words are split on spaces and newlines; a word longer than the line
+	 * is printed whole rather than cut. */
+	while ((word = strtok(p, " \n")) != NULL) {
+		int len = (int)strlen(word);
+		p = NULL;
+		if (col > indent && col + 1 + len > width) {
+			fprintf(f, "\n%*s", indent, "");
+			col = indent;
+		} else if (col > indent) {
+			fputc(' ', f);
+			col++;
+		}
+		fputs(word, f);
+		col += len;
+	}
+	free(safe);
+}
+
+static int is_dir(const char *path)
+{
+	struct stat st;
+
+	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+const char *cli_kb_dir(struct cli *cli)
+{
+	char exe[PATH_MAX], *slash;
+	const char *env = getenv("KBWIZ_KB_DIR");
+	ssize_t n;
+
+	if (cli->kb_dir != NULL)
+		return cli->kb_dir;
+	if (env != NULL && *env != '\0')
+		return env;
+	/* Run from a build tree (build/kbwiz): the rules are in ../kb.
+	 * Installed (PREFIX/bin/kbwiz): in ../share/kbwiz/kb. */
+	n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (n > 0) {
+		exe[n] = '\0';
+		slash = strrchr(exe, '/');
+		if (slash != NULL) {
+			*slash = '\0';
+			snprintf(cli->kb_buf, sizeof cli->kb_buf, "%.3000s/../kb", exe);
+			if (is_dir(cli->kb_buf))
+				return cli->kb_buf;
+			snprintf(cli->kb_buf, sizeof cli->kb_buf, "%.3000s/../share/kbwiz/kb", exe);
+			if (is_dir(cli->kb_buf))
+				return cli->kb_buf;
+		}
+	}
+	return KBWIZ_DATADIR "/kb";
+}
+
+/* Load the rules of dir into the store: used on first run and by
+ * `kb reload`. */
+static int load_builtin(struct cli *cli, struct kb_store *s, const char *dir,
+			struct store_load_stats *stats, struct kb_error *err)
+{
+	struct rule_set set;
+	char real[PATH_MAX];
+	int rc;
+
+	(void)cli;
+	rc = rule_load_dir(dir, &set, err);
+	if (rc != 0)
+		return rc;
+	rc = store_load_rules(s, &set, realpath(dir, real) != NULL ? real : dir,
+			      stats, err);
+	rule_set_free(&set);
+	return rc;
+}
+
+struct kb_store *cli_store(struct cli *cli, int *exit_code)
+{
+	struct kb_error err = { "" };
+	struct store_load_stats stats;
+	const char *path = cli->db_path;
+	int created = 0, rc;
+
+	if (cli->store != NULL)
+		return cli->store;
+	if (path == NULL) {
+		if (store_default_path(cli->db_buf, sizeof cli->db_buf, &err) != 0) {
+			cli_error("%s", err.msg);
+			*exit_code = EXIT_USAGE;
+			return NULL;
+		}
+		path = cli->db_buf;
+	}
+	rc = store_open(path, STORE_OPEN_CREATE, &cli->store, &created, &err);
+	if (rc != 0) {
+		cli_error("%s", err.msg);
+		*exit_code = cli_exit_code(rc);
+		return NULL;
+	}
+	if (created || store_rule_count(cli->store) == 0) {
+		rc = load_builtin(cli, cli->store, cli_kb_dir(cli), &stats, &err);
+		if (rc != 0) {
+			cli_error("loading the built-in rules: %s", err.msg);
+			store_close(cli->store);
+			cli->store = NULL;
+			*exit_code = cli_exit_code(rc);
+			return NULL;
+		}
+		if (created)
+			fprintf(stderr, "kbwiz: created the store %s with %zu rules\n",
+				path, stats.added);
+	}
+	return cli->store;
+}
+
+int cli_reload(struct cli *cli, struct store_load_stats *stats,
+	       struct kb_error *err)
+{
+	return load_builtin(cli, cli->store, cli_kb_dir(cli), stats, err);
+}

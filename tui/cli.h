@@ -1,0 +1,66 @@
+/* cli.h: what the command-line front end's files share: the options every
+ * command sees, opening the store, printing untrusted text, exit codes. */
+#ifndef KBWIZ_CLI_H
+#define KBWIZ_CLI_H
+
+#include <stdio.h>
+
+#include "kbwiz/error.h"
+#include "kbwiz/store.h"
+
+/* Exit codes (documented in kbwiz.1 and README.md). */
+enum {
+	EXIT_OK = 0,
+	EXIT_NOTHING = 1,    /* ran fine, found nothing (no match, no rule) */
+	EXIT_USAGE = 2,
+	EXIT_BADINPUT = 3,   /* a file is not what it should be */
+	EXIT_STORE = 4,      /* the store could not be opened or written */
+	EXIT_IO = 5,         /* a file could not be read or written */
+	EXIT_REFUSED = 6,    /* an unsafe change was refused */
+	EXIT_INTERNAL = 70,
+};
+
+struct cli {
+	const char *db_path;     /* --db, or NULL for the default */
+	const char *kb_dir;      /* --kb-dir, or NULL for the built-in rules */
+	char db_buf[4096];
+	char kb_buf[4096];
+	struct kb_store *store;  /* opened on demand by cli_store() */
+	int ascii;               /* the locale is not UTF-8 */
+	const char *prog;
+};
+
+/* One command: `kbwiz NAME ARGS...`.  run gets argv starting at NAME. */
+struct cli_command {
+	const char *name;
+	const char *usage;
+	const char *summary;
+	int (*run)(struct cli *cli, int argc, char **argv);
+};
+
+extern const struct cli_command cmd_kb;
+
+/* Open the store (creating it with the built-in rules on first run).
+ * Prints the error and returns NULL on failure; *exit_code is set. */
+struct kb_store *cli_store(struct cli *cli, int *exit_code);
+
+/* Load the rules of cli_kb_dir() into the open store (kb reload). */
+int cli_reload(struct cli *cli, struct store_load_stats *stats,
+	       struct kb_error *err);
+
+/* The directory of the built-in rules: --kb-dir, $KBWIZ_KB_DIR, kb/ beside
+ * the source tree's build, or the installed share/kbwiz/kb. */
+const char *cli_kb_dir(struct cli *cli);
+
+/* Map a core error code to an exit code. */
+int cli_exit_code(int kb_status);
+
+/* Print "kbwiz: MESSAGE" on stderr, sanitized. */
+void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Print untrusted text on f with control characters made visible. */
+void cli_put(FILE *f, const char *s);
+/* The same, wrapped at width columns with an indent for following lines. */
+void cli_put_wrapped(FILE *f, const char *s, int indent, int width);
+
+#endif
