@@ -342,15 +342,20 @@ static int check_mapping(struct loader *ld, struct fy_node *n, const char *path,
 			if (strlen(*f) == len && memcmp(*f, s, len) == 0)
 				known = 1;
 		if (!known) {
+			char kpath[PATH_MAX_LEN];
 			list_names(spec->allowed, names, sizeof names);
 			snprintf(key, sizeof key, "%.*s", (int)(len > 60 ? 60 : len), s);
-			return fail_at(ld, k, path, "unknown field '%s' (expected one of: %s)",
-				       key, names);
+			join_path(kpath, path, key);
+			return fail_at(ld, k, kpath, "unknown field (expected one of: %s)",
+				       names);
 		}
 	}
 	for (f = spec->required; f != NULL && *f != NULL; f++) {
-		if (fy_node_mapping_lookup_by_string(n, *f, strlen(*f)) == NULL)
-			return fail_at(ld, n, path, "missing required field '%s'", *f);
+		if (fy_node_mapping_lookup_by_string(n, *f, strlen(*f)) == NULL) {
+			char fpath[PATH_MAX_LEN];
+			join_path(fpath, path, *f);
+			return fail_at(ld, n, fpath, "required field is missing");
+		}
 	}
 	return 0;
 }
@@ -358,6 +363,15 @@ static int check_mapping(struct loader *ld, struct fy_node *n, const char *path,
 static struct fy_node *field(struct fy_node *map, const char *name)
 {
 	return fy_node_mapping_lookup_by_string(map, name, strlen(name));
+}
+
+/* The key node of a field, to point at the field's name. */
+static struct fy_node *field_key(struct fy_node *map, const char *name)
+{
+	struct fy_node_pair *pair;
+
+	pair = fy_node_mapping_lookup_pair_by_string(map, name, strlen(name));
+	return pair != NULL ? fy_node_pair_key(pair) : NULL;
 }
 
 /* Optional string field: leaves *out NULL when absent. */
@@ -545,7 +559,7 @@ static int one_of(struct loader *ld, struct fy_node *map, const char *path,
 		if (field(map, kinds[i]) == NULL)
 			continue;
 		if (seen >= 0)
-			return fail_at(ld, field(map, kinds[i]), path,
+			return fail_at(ld, field_key(map, kinds[i]), path,
 				       "expected only one of '%s' and '%s'",
 				       kinds[seen], kinds[i]);
 		seen = i;
@@ -1096,6 +1110,25 @@ static int syntax_error(const char *name, struct fy_diag *diag,
 	return kb_errorf(err, KB_EFORMAT, "%s: not a valid YAML document", name);
 }
 
+/* Nothing but blank lines and comments. */
+static int is_blank_yaml(const char *text, size_t len)
+{
+	size_t i = 0;
+
+	while (i < len) {
+		if (text[i] == '#') {
+			while (i < len && text[i] != '\n')
+				i++;
+		} else if (text[i] == ' ' || text[i] == '\t' || text[i] == '\r' ||
+			   text[i] == '\n') {
+			i++;
+		} else {
+			return 0;
+		}
+	}
+	return 1;
+}
+
 int rule_load_text(const char *name, const char *text, size_t len,
 		   struct rule **out, struct kb_error *err)
 {
@@ -1117,10 +1150,20 @@ int rule_load_text(const char *name, const char *text, size_t len,
 	diag = fy_diag_create(&dcfg);
 	if (diag == NULL)
 		return kb_errorf(err, KB_ENOMEM, "%s: out of memory", name);
+	/* Keep the messages for our error instead of printing them. */
+	fy_diag_set_collect_errors(diag, true);
 	memset(&cfg, 0, sizeof cfg);
 	cfg.flags = FYPCF_QUIET | FYPCF_COLLECT_DIAG;
 	cfg.diag = diag;
+	if (is_blank_yaml(text, len)) {
+		rc = kb_errorf(err, KB_EFORMAT, "%s: empty file: expected a rule", name);
+		goto out;
+	}
 	doc = fy_document_build_from_string(&cfg, text, len);
+	if (doc == NULL && !fy_diag_got_error(diag)) {
+		rc = kb_errorf(err, KB_EFORMAT, "%s: empty file: expected a rule", name);
+		goto out;
+	}
 	if (doc == NULL || fy_diag_got_error(diag)) {
 		rc = syntax_error(name, diag, err);
 		goto out;

@@ -4,6 +4,7 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -253,7 +254,7 @@ static int open_common(const char *path, int flags, int target,
 	struct kb_store *s;
 	struct stat st;
 	char dir[4096];
-	int exists, fresh = 0, version = 0, rc, sflags;
+	int exists, fresh = 0, version = 0, rc, sflags, fd;
 
 	*out = NULL;
 	if (created != NULL)
@@ -267,16 +268,21 @@ static int open_common(const char *path, int flags, int target,
 		kb_dirname(path, dir, sizeof dir);
 		if ((rc = kb_mkdir_p(dir, err)) != 0)
 			return kb_error_prefix(err, rc, "cannot create the store's directory");
-		if (access(dir, W_OK) != 0)
-			return kb_errorf(err, KB_EIO, "%s: cannot create the store: directory %s is not writable",
-					 path, dir);
+		/* Create the file ourselves: permission bits do not stop root,
+		 * but a read-only file system does, and either way the message
+		 * should name the real reason. */
+		fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0600);
+		if (fd < 0)
+			return kb_errorf(err, KB_EIO, "%s: cannot create the store: %s",
+					 path, strerror(errno));
+		close(fd);
 	}
 	s = calloc(1, sizeof *s);
 	if (s == NULL || (s->path = strdup(path)) == NULL) {
 		free(s);
 		return kb_errorf(err, KB_ENOMEM, "out of memory");
 	}
-	sflags = SQLITE_OPEN_READWRITE | (exists ? 0 : SQLITE_OPEN_CREATE);
+	sflags = SQLITE_OPEN_READWRITE;
 	rc = sqlite3_open_v2(path, &s->db, sflags, NULL);
 	if (rc != SQLITE_OK) {
 		rc = kb_errorf(err, KB_EDB, "%s: cannot open the store: %s", path,
@@ -979,9 +985,89 @@ static int build_fts_query(const char *query, const char *joiner,
 	return terms;
 }
 
-static int run_search(struct kb_store *s, const char *fts, double penalty,
-		      struct search_hit *hits, size_t max, size_t *n,
-		      struct kb_error *err)
+/* "7023", "1720", "0x6B8": a query that is one code. */
+static int is_code_query(const char *q)
+{
+	while (*q == ' ')
+		q++;
+	if (q[0] == '0' && (q[1] == 'x' || q[1] == 'X')) {
+		q += 2;
+		if (!isxdigit((unsigned char)*q))
+			return 0;
+		while (isxdigit((unsigned char)*q))
+			q++;
+	} else {
+		if (!isdigit((unsigned char)*q))
+			return 0;
+		while (isdigit((unsigned char)*q))
+			q++;
+	}
+	while (*q == ' ')
+		q++;
+	return *q == '\0';
+}
+
+/* Say why a rule matched.  The best snippet of the words the technician
+ * sees (title, symptoms, body) when the words are there; for a match on a
+ * code alone, the symptom that carries the code. */
+static void describe_match(struct kb_store *s, sqlite3_stmt *st,
+			   const char *query, struct search_hit *hit)
+{
+	const char *sym = (const char *)sqlite3_column_text(st, 3);
+	const char *body = (const char *)sqlite3_column_text(st, 4);
+	sqlite3_stmt *q;
+	char *end;
+	unsigned long code;
+	const char *p = query;
+
+	int code_only = is_code_query(query);
+
+	if (code_only)
+		hit->matched[0] = '\0';
+	else if (sym != NULL && strchr(sym, '\x01') != NULL)
+		snprintf(hit->matched, sizeof hit->matched, "%s", sym);
+	else if (body != NULL && strchr(body, '\x01') != NULL)
+		snprintf(hit->matched, sizeof hit->matched, "%s", body);
+	else
+		hit->matched[0] = '\0';
+	/* Drop the match markers: the caller decides how to highlight. */
+	for (end = hit->matched; *end != '\0'; end++)
+		if (*end == '\x01' || *end == '\x02')
+			memmove(end, end + 1, strlen(end));
+	if (hit->matched[0] != '\0')
+		return;
+	if (!code_only) {
+		snprintf(hit->matched, sizeof hit->matched, "%s",
+			 sym != NULL ? sym : "");
+		return;
+	}
+	while (*p != '\0' && !isdigit((unsigned char)*p))
+		p++;
+	code = strtoul(p, &end, p[0] == '0' && (p[1] == 'x' || p[1] == 'X') ? 16 : 10);
+	if (sqlite3_prepare_v2(s->db,
+		"SELECT kind, event_id, source, error_code, message FROM rule_symptoms"
+		" WHERE rule_id = ?1 AND (event_id = ?2 OR error_code = ?2) ORDER BY ord LIMIT 1",
+		-1, &q, NULL) != SQLITE_OK)
+		return;
+	sqlite3_bind_text(q, 1, hit->id, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(q, 2, (sqlite3_int64)code);
+	if (sqlite3_step(q) == SQLITE_ROW) {
+		const char *kind = (const char *)sqlite3_column_text(q, 0);
+		const char *src = (const char *)sqlite3_column_text(q, 2);
+		const char *msg = (const char *)sqlite3_column_text(q, 4);
+		if (strcmp(kind, "event") == 0 && (unsigned long)sqlite3_column_int64(q, 1) == code)
+			snprintf(hit->matched, sizeof hit->matched, "event %lu from %s", code,
+				 src != NULL ? src : "?");
+		else
+			snprintf(hit->matched, sizeof hit->matched, "error %lu (0x%lX): %s",
+				 code, code, msg != NULL ? msg : "");
+	}
+	sqlite3_finalize(q);
+}
+
+static int run_search(struct kb_store *s, const char *query, const char *fts,
+		      double penalty, struct search_hit *hits, size_t max,
+		      size_t *n, struct kb_error *err)
 {
 	sqlite3_stmt *st;
 	int rc;
@@ -990,28 +1076,20 @@ static int run_search(struct kb_store *s, const char *fts, double penalty,
 	 * ID or error code is the strongest signal a technician has. */
 	rc = sqlite3_prepare_v2(s->db,
 		"SELECT f.rule_id, r.title, -bm25(rules_fts, 0.0, 10.0, 4.0, 3.0, 1.0),"
-		" snippet(rules_fts, -1, '', '', '...', 12)"
+		" snippet(rules_fts, 3, char(1), char(2), '...', 14),"
+		" snippet(rules_fts, 4, char(1), char(2), '...', 14)"
 		" FROM rules_fts f JOIN rules r ON r.id = f.rule_id"
-		" WHERE rules_fts MATCH ? ORDER BY bm25(rules_fts, 0.0, 10.0, 4.0, 3.0, 1.0)"
+		" WHERE rules_fts MATCH ? ORDER BY bm25(rules_fts, 0.0, 10.0, 4.0, 3.0, 1.0), f.rule_id"
 		" LIMIT ?", -1, &st, NULL);
 	if (rc != SQLITE_OK)
 		return store_dberr(s, err, "searching");
 	sqlite3_bind_text(st, 1, fts, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 2, (sqlite3_int64)max);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW && *n < max) {
-		size_t i;
-		int dup = 0;
-		const char *id = (const char *)sqlite3_column_text(st, 0);
-
-		for (i = 0; i < *n; i++)
-			if (strcmp(hits[i].id, id) == 0)
-				dup = 1;
-		if (dup)
-			continue;
 		copy_col(hits[*n].id, sizeof hits[*n].id, st, 0);
 		copy_col(hits[*n].title, sizeof hits[*n].title, st, 1);
 		hits[*n].score = sqlite3_column_double(st, 2) - penalty;
-		copy_col(hits[*n].matched, sizeof hits[*n].matched, st, 3);
+		describe_match(s, st, query, &hits[*n]);
 		(*n)++;
 	}
 	sqlite3_finalize(st);
@@ -1029,13 +1107,13 @@ int store_search(struct kb_store *s, const char *query, struct search_hit *hits,
 	*n_hits = 0;
 	if (build_fts_query(query, " AND ", fts, sizeof fts) == 0)
 		return kb_errorf(err, KB_EINVAL, "nothing to search for in '%s'", query);
-	if ((rc = run_search(s, fts, 0.0, hits, max, n_hits, err)) != 0)
+	if ((rc = run_search(s, query, fts, 0.0, hits, max, n_hits, err)) != 0)
 		return rc;
 	/* Nothing matched every word: offer rules matching some of them,
 	 * ranked below any full match. */
 	if (*n_hits == 0) {
 		build_fts_query(query, " OR ", fts, sizeof fts);
-		rc = run_search(s, fts, 1000.0, hits, max, n_hits, err);
+		rc = run_search(s, query, fts, 1000.0, hits, max, n_hits, err);
 	}
 	return rc;
 }

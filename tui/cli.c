@@ -121,11 +121,13 @@ static int load_builtin(struct cli *cli, struct kb_store *s, const char *dir,
 	int rc;
 
 	(void)cli;
+	/* Rules remember their file: give them a clean absolute path. */
+	if (realpath(dir, real) != NULL)
+		dir = real;
 	rc = rule_load_dir(dir, &set, err);
 	if (rc != 0)
 		return rc;
-	rc = store_load_rules(s, &set, realpath(dir, real) != NULL ? real : dir,
-			      stats, err);
+	rc = store_load_rules(s, &set, dir, stats, err);
 	rule_set_free(&set);
 	return rc;
 }

@@ -97,39 +97,31 @@ static void print_check(const struct rule_check *c, int n)
 
 static void print_symptom(const struct rule_symptom *sy)
 {
-	size_t i;
+	char buf[2048];
+	size_t i, used = 0;
 
+#define ADD(...) do { if (used < sizeof buf) used += (size_t)snprintf(buf + used, sizeof buf - used, __VA_ARGS__); } while (0)
 	switch (sy->kind) {
 	case SYMPTOM_EVENT:
-		printf("  - Event %u from ", sy->event_id);
-		cli_put(stdout, sy->source);
-		printf(" in the ");
-		cli_put(stdout, sy->log);
-		printf(" log");
-		for (i = 0; i < sy->n_text; i++) {
-			printf(i == 0 ? ", naming \"" : ", \"");
-			cli_put(stdout, sy->text[i]);
-			printf("\"");
-		}
+		ADD("Event %u from %s in the %s log", sy->event_id, sy->source, sy->log);
+		for (i = 0; i < sy->n_text; i++)
+			ADD("%s\"%s\"", i == 0 ? ", naming " : ", ", sy->text[i]);
 		if (sy->error_code != 0)
-			printf(", error %u (0x%X)", sy->error_code, sy->error_code);
-		if (sy->message != NULL) {
-			printf(": ");
-			cli_put(stdout, sy->message);
-		}
-		printf("\n");
+			ADD(", error %u (0x%X)", sy->error_code, sy->error_code);
+		if (sy->message != NULL)
+			ADD(": %s", sy->message);
 		break;
 	case SYMPTOM_ERROR:
-		printf("  - Error %u (0x%X): ", sy->error_code, sy->error_code);
-		cli_put(stdout, sy->message);
-		printf("\n");
+		ADD("Error %u (0x%X): %s", sy->error_code, sy->error_code, sy->message);
 		break;
 	case SYMPTOM_QUESTION:
-		printf("  - Ask: ");
-		cli_put_wrapped(stdout, sy->question, 7, WIDTH);
-		printf("\n");
+		ADD("Ask: %s", sy->question);
 		break;
 	}
+#undef ADD
+	printf("  - ");
+	cli_put_wrapped(stdout, buf, 4, WIDTH);
+	printf("\n");
 	if (sy->description != NULL) {
 		printf("    ");
 		cli_put_wrapped(stdout, sy->description, 4, WIDTH);
@@ -212,10 +204,13 @@ static void print_rule(const struct rule *r)
 			printf("\n");
 			continue;
 		}
+		char buf[2048];
 		printf("  %d. ", ++n);
-		if (f->kind == FIX_REGISTRY)
-			printf("[registry, repairs %s] ", f->check_id);
-		cli_put_wrapped(stdout, f->text, 5, WIDTH);
+		snprintf(buf, sizeof buf, "%s%s%s%s", f->text,
+			 f->kind == FIX_REGISTRY ? " (registry change; repairs check " : "",
+			 f->kind == FIX_REGISTRY ? f->check_id : "",
+			 f->kind == FIX_REGISTRY ? ")" : "");
+		cli_put_wrapped(stdout, buf, 5, WIDTH);
 		printf("\n");
 	}
 	printf("\nReferences: ");

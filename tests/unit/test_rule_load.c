@@ -1,0 +1,331 @@
+/* test_rule_load.c: the rule loader accepts the documented format and
+ * rejects every malformed rule with a message naming file:line:column,
+ * the field path, what was expected and what was found. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "kbwiz/rule_load.h"
+#include "lib/testlib.h"
+
+/* Columns are libfyaml's: a quoted scalar is placed at its first
+ * character inside the quotes. */
+/* A small valid rule; each bad case below changes one thing in it. */
+static const char base_rule[] =
+	"id: T1\n"                                                   /* 1 */
+	"article: Q999001\n"                                         /* 2 */
+	"title: Test service does not start\n"                       /* 3 */
+	"published: 2001-02-03\n"                                    /* 4 */
+	"products:\n"                                                /* 5 */
+	"  - name: Windows 2000 Server\n"                            /* 6 */
+	"    versions: [\"5.0\"]\n"                                  /* 7 */
+	"symptoms:\n"                                                /* 8 */
+	"  - id: ev\n"                                               /* 9 */
+	"    event: {log: System, id: 7000, source: Service Control Manager}\n" /* 10 */
+	"cause: Something is wrong.\n"                               /* 11 */
+	"evidence:\n"                                                /* 12 */
+	"  - id: lg\n"                                               /* 13 */
+	"    log: text\n"                                            /* 14 */
+	"    patterns:\n"                                            /* 15 */
+	"      - regex: 'fail(ed)? \\d+'\n"                          /* 16 */
+	"checks:\n"                                                  /* 17 */
+	"  - id: c1\n"                                               /* 18 */
+	"    key: 'HKLM\\SYSTEM\\CurrentControlSet\\Services\\Foo'\n" /* 19 */
+	"    value: Start\n"                                         /* 20 */
+	"    type: REG_DWORD\n"                                      /* 21 */
+	"    expect: equals\n"                                       /* 22 */
+	"    data: 2\n"                                              /* 23 */
+	"remediation:\n"                                             /* 24 */
+	"  - id: f1\n"                                               /* 25 */
+	"    registry: {check: c1, action: set-value}\n"             /* 26 */
+	"references: [Q999001]\n";                                   /* 27 */
+
+/* Replace the first occurrence of from in base_rule with to. */
+static char *variant(const char *from, const char *to)
+{
+	const char *at = strstr(base_rule, from);
+	size_t pre, len;
+	char *out;
+
+	assert_non_null(at);
+	pre = (size_t)(at - base_rule);
+	len = strlen(base_rule) - strlen(from) + strlen(to);
+	out = malloc(len + 1);
+	assert_non_null(out);
+	memcpy(out, base_rule, pre);
+	strcpy(out + pre, to);
+	strcat(out, at + strlen(from));
+	return out;
+}
+
+static void expect_error(const char *text, const char *message)
+{
+	struct kb_error err = { "" };
+	struct rule *r = NULL;
+	int rc;
+
+	rc = rule_load_text("t.yaml", text, strlen(text), &r, &err);
+	assert_int_equal(rc, KB_EFORMAT);
+	assert_null(r);
+	assert_string_equal(err.msg, message);
+}
+
+static void expect_variant_error(const char *from, const char *to,
+				 const char *message)
+{
+	char *text = variant(from, to);
+
+	expect_error(text, message);
+	free(text);
+}
+
+static void test_base_rule_loads_every_field(void **state)
+{
+	struct kb_error err = { "" };
+	struct rule *r = NULL;
+
+	(void)state;
+	assert_int_equal(rule_load_text("t.yaml", base_rule, strlen(base_rule), &r, &err), 0);
+	assert_string_equal(r->id, "T1");
+	assert_string_equal(r->products[0].versions[0], "5.0");
+	assert_int_equal(r->symptoms[0].kind, SYMPTOM_EVENT);
+	assert_int_equal(r->symptoms[0].event_id, 7000);
+	assert_int_equal(r->symptoms[0].line, 9);
+	assert_int_equal(r->evidence[0].patterns[0].is_regex, 1);
+	assert_int_equal(r->checks[0].expect, EXPECT_VALUE_EQUALS);
+	assert_int_equal(r->checks[0].type, KB_REG_DWORD);
+	assert_int_equal(r->checks[0].number, 2);
+	assert_int_equal(r->fixes[0].action, FIX_ACTION_SET_VALUE);
+	/* A registry step without words gets words from its check. */
+	assert_string_equal(r->fixes[0].text,
+			    "Set the value of HKLM\\SYSTEM\\CurrentControlSet\\Services\\Foo");
+	assert_int_equal(strlen(r->content_hash), 64);
+	rule_free(r);
+}
+
+static void test_q262832_rule_encodes_the_article(void **state)
+{
+	struct kb_error err = { "" };
+	struct rule *r = NULL;
+	const struct rule_check *c;
+
+	(void)state;
+	assert_int_equal(rule_load_file("kb/Q262832.yaml", &r, &err), 0);
+	assert_int_equal(r->symptoms[0].event_id, 7023);
+	assert_string_equal(r->symptoms[0].source, "Service Control Manager");
+	assert_int_equal(r->symptoms[0].error_code, 1720);
+	assert_int_equal(r->symptoms[1].kind, SYMPTOM_ERROR);
+	assert_string_equal(r->symptoms[1].message, "The endpoint cannot be created");
+	assert_int_equal(r->n_evidence, 1);
+	assert_true(r->evidence[0].sequence);
+	assert_int_equal(r->evidence[0].n_patterns, 16);
+	assert_string_equal(r->evidence[0].patterns[1].text,
+			    "[INIT] Unable to bind RPC to CDP, status 1720");
+	assert_int_equal(r->n_checks, 3);
+	c = rule_find_check(r, "clusnet-provider-key");
+	assert_non_null(c);
+	assert_int_equal(c->expect, EXPECT_KEY_EXISTS);
+	/* The lists hold other entries too: contains, never equals. */
+	c = rule_find_check(r, "provider-list-has-clusnet");
+	assert_int_equal(c->expect, EXPECT_MULTI_SZ_CONTAINS);
+	assert_string_equal(c->value, "Provider List");
+	assert_string_equal(c->data, "Clusnet");
+	c = rule_find_check(r, "transports-has-clusnet");
+	assert_int_equal(c->expect, EXPECT_MULTI_SZ_CONTAINS);
+	assert_string_equal(c->key, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\Winsock\\Parameters");
+	assert_int_equal(r->fixes[r->n_fixes - 1].kind, FIX_LAST_RESORT);
+	rule_free(r);
+}
+
+static void test_unknown_field_is_named_with_position(void **state)
+{
+	(void)state;
+	expect_variant_error("    log: text\n", "    log: text\n    sequnce: true\n",
+			     "t.yaml:15:5: evidence[0].sequnce: unknown field (expected one of: id, description, log, sequence, patterns)");
+}
+
+static void test_wrong_type_says_expected_and_found(void **state)
+{
+	(void)state;
+	expect_variant_error("title: Test service does not start\n", "title: [a, b]\n",
+			     "t.yaml:3:9: title: expected a string, found a list");
+	expect_variant_error("id: 7000,", "id: seven,",
+			     "t.yaml:10:30: symptoms[0].event.id: expected an event ID (0-65535), found 'seven'");
+	expect_variant_error("id: 7000,", "id: 70000,",
+			     "t.yaml:10:30: symptoms[0].event.id: expected an event ID (0-65535), found '70000'");
+}
+
+static void test_unknown_registry_type_is_rejected(void **state)
+{
+	(void)state;
+	expect_variant_error("type: REG_DWORD", "type: REG_DWORDS",
+			     "t.yaml:21:11: checks[0].type: expected a registry type (REG_SZ, REG_EXPAND_SZ, REG_MULTI_SZ, REG_DWORD, REG_QWORD, REG_BINARY), found 'REG_DWORDS'");
+}
+
+static void test_missing_required_field_is_named(void **state)
+{
+	(void)state;
+	expect_variant_error("cause: Something is wrong.\n", "",
+			     "t.yaml:1:1: cause: required field is missing");
+	expect_variant_error("    expect: equals\n", "",
+			     "t.yaml:18:5: checks[0].expect: required field is missing");
+}
+
+static void test_bad_regex_names_the_pattern(void **state)
+{
+	(void)state;
+	expect_variant_error("'fail(ed)? \\d+'", "'fail(ed? \\d+'",
+			     "t.yaml:16:17: evidence[0].patterns[0].regex: expected a valid regular expression, found 'fail(ed? \\d+' (missing closing parenthesis at offset 12)");
+}
+
+static void test_yaml_syntax_error_has_position(void **state)
+{
+	(void)state;
+	expect_error("id: X\n  foo: [1\n", "t.yaml:2:6: YAML syntax error: invalid multiline plain key");
+}
+
+static void test_equals_on_dword_needs_a_number(void **state)
+{
+	(void)state;
+	expect_variant_error("    data: 2\n", "    data: two\n",
+			     "t.yaml:23:11: checks[0].data: expected a number (decimal or 0x hex) for this type, found 'two'");
+}
+
+static void test_contains_needs_multi_sz(void **state)
+{
+	(void)state;
+	expect_variant_error("    type: REG_DWORD\n    expect: equals\n",
+			     "    type: REG_SZ\n    expect: contains\n",
+			     "t.yaml:21:11: checks[0].type: expected REG_MULTI_SZ for a 'contains' check, found REG_SZ");
+}
+
+static void test_fix_must_name_an_existing_check(void **state)
+{
+	(void)state;
+	expect_variant_error("{check: c1,", "{check: c9,",
+			     "t.yaml:25:1: remediation[0].registry.check: expected the id of one of this rule's checks, found 'c9'");
+}
+
+static void test_fix_action_must_suit_the_check(void **state)
+{
+	(void)state;
+	expect_variant_error("action: set-value", "action: create-key",
+			     "t.yaml:25:1: remediation[0].registry.action: check 'c1' (equals) cannot be repaired by this action; expected set-value");
+}
+
+static void test_duplicate_ids_within_a_rule(void **state)
+{
+	(void)state;
+	expect_variant_error("  - id: f1\n", "  - id: f0\n    manual: Back up.\n  - id: f0\n",
+			     "t.yaml:27:1: remediation[1].id: expected a unique id, found 'f0' again (first at line 25)");
+}
+
+static void test_symptom_needs_exactly_one_kind(void **state)
+{
+	(void)state;
+	expect_variant_error("    event: {", "    question: Really?\n    event: {",
+			     "t.yaml:10:5: symptoms[0]: expected only one of 'event' and 'question'");
+}
+
+static void test_bad_date(void **state)
+{
+	(void)state;
+	expect_variant_error("2001-02-03", "2001-13-03",
+			     "t.yaml:4:12: published: expected a date YYYY-MM-DD, found '2001-13-03'");
+}
+
+static void test_key_outside_hklm_is_rejected(void **state)
+{
+	(void)state;
+	expect_variant_error("'HKLM\\SYSTEM\\CurrentControlSet\\Services\\Foo'",
+			     "'SYSTEM\\Foo'",
+			     "t.yaml:19:11: checks[0].key: expected a key under HKLM\\<hive>\\ (e.g. HKLM\\SYSTEM\\CurrentControlSet\\Services), found 'SYSTEM\\Foo'");
+}
+
+static void test_binary_and_empty_files_are_refused(void **state)
+{
+	struct kb_error err = { "" };
+	struct rule *r = NULL;
+
+	(void)state;
+	assert_int_equal(rule_load_text("b.yaml", "id\0x", 4, &r, &err), KB_EFORMAT);
+	assert_string_equal(err.msg, "b.yaml: not a text file (holds NUL bytes)");
+	assert_int_equal(rule_load_text("e.yaml", "", 0, &r, &err), KB_EFORMAT);
+	assert_string_equal(err.msg, "e.yaml: empty file: expected a rule");
+}
+
+static void test_duplicate_rule_ids_across_files(void **state)
+{
+	struct kb_error err = { "" };
+	struct rule_set set;
+	char *dir = test_tmpdir(), a[512], b[512];
+
+	(void)state;
+	assert_non_null(dir);
+	snprintf(a, sizeof a, "%s/A.yaml", dir);
+	snprintf(b, sizeof b, "%s/B.yaml", dir);
+	assert_int_equal(test_write_file(a, base_rule, strlen(base_rule)), 0);
+	assert_int_equal(test_write_file(b, base_rule, strlen(base_rule)), 0);
+	assert_int_equal(rule_load_dir(dir, &set, &err), KB_EFORMAT);
+	assert_int_equal(set.n, 0);
+	assert_non_null(strstr(err.msg, "B.yaml:1:1: id: rule 'T1' is already defined in "));
+	assert_non_null(strstr(err.msg, "A.yaml"));
+	test_rm_rf(dir);
+	free(dir);
+}
+
+static void test_load_dir_reads_yaml_files_in_order(void **state)
+{
+	struct kb_error err = { "" };
+	struct rule_set set;
+	char *dir = test_tmpdir(), p[512], *second;
+
+	(void)state;
+	snprintf(p, sizeof p, "%s/B.yaml", dir);
+	assert_int_equal(test_write_file(p, base_rule, strlen(base_rule)), 0);
+	second = variant("id: T1", "id: T0");
+	snprintf(p, sizeof p, "%s/A.yaml", dir);
+	assert_int_equal(test_write_file(p, second, strlen(second)), 0);
+	snprintf(p, sizeof p, "%s/notes.txt", dir);
+	assert_int_equal(test_write_file(p, "x", 1), 0);
+	assert_int_equal(rule_load_dir(dir, &set, &err), 0);
+	assert_int_equal(set.n, 2);
+	assert_string_equal(set.rules[0]->id, "T0");
+	assert_string_equal(set.rules[1]->id, "T1");
+	rule_set_free(&set);
+	free(second);
+	test_rm_rf(dir);
+	free(dir);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_base_rule_loads_every_field),
+		cmocka_unit_test(test_q262832_rule_encodes_the_article),
+		cmocka_unit_test(test_unknown_field_is_named_with_position),
+		cmocka_unit_test(test_wrong_type_says_expected_and_found),
+		cmocka_unit_test(test_unknown_registry_type_is_rejected),
+		cmocka_unit_test(test_missing_required_field_is_named),
+		cmocka_unit_test(test_bad_regex_names_the_pattern),
+		cmocka_unit_test(test_yaml_syntax_error_has_position),
+		cmocka_unit_test(test_equals_on_dword_needs_a_number),
+		cmocka_unit_test(test_contains_needs_multi_sz),
+		cmocka_unit_test(test_fix_must_name_an_existing_check),
+		cmocka_unit_test(test_fix_action_must_suit_the_check),
+		cmocka_unit_test(test_duplicate_ids_within_a_rule),
+		cmocka_unit_test(test_symptom_needs_exactly_one_kind),
+		cmocka_unit_test(test_bad_date),
+		cmocka_unit_test(test_key_outside_hklm_is_rejected),
+		cmocka_unit_test(test_binary_and_empty_files_are_refused),
+		cmocka_unit_test(test_duplicate_rule_ids_across_files),
+		cmocka_unit_test(test_load_dir_reads_yaml_files_in_order),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
