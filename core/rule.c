@@ -133,6 +133,11 @@ void rule_free(struct rule *r)
 	}
 	free(r->fixes);
 	free_strv(r->references, r->n_references);
+	for (i = 0; i < r->n_reviews; i++) {
+		free(r->reviews[i].field);
+		free(r->reviews[i].note);
+	}
+	free(r->reviews);
 	free(r->source_path);
 	free(r);
 }

@@ -957,6 +957,34 @@ static int parse_fix(struct loader *ld, struct fy_node *n, const char *path,
 	}
 }
 
+/* ---- review items (drafts) -------------------------------------------- */
+
+static int parse_review(struct loader *ld, struct fy_node *n, const char *path,
+			void *item)
+{
+	static const char *const allowed[] = { "line", "field", "note", NULL };
+	static const char *const required[] = { "note", NULL };
+	static const struct field_spec spec = { allowed, required };
+	struct rule_review *rv = item;
+	char p[PATH_MAX_LEN];
+	uint64_t v;
+	int rc;
+
+	rv->line = line_of(n);
+	if ((rc = check_mapping(ld, n, path, &spec)) != 0 ||
+	    (rc = req_string(ld, n, path, "note", &rv->note)) != 0 ||
+	    (rc = opt_string(ld, n, path, "field", &rv->field)) != 0)
+		return rc;
+	if (field(n, "line") != NULL) {
+		join_path(p, path, "line");
+		if ((rc = get_number(ld, field(n, "line"), p, 10000000,
+				     "a line number of the source article", &v)) != 0)
+			return rc;
+		rv->source_line = (int)v;
+	}
+	return 0;
+}
+
 /* ---- cross-field checks ------------------------------------------------ */
 
 #define CHECK_UNIQUE(ld, seqname, arr, count, member)                           \
@@ -1039,7 +1067,7 @@ static int parse_rule(struct loader *ld, struct fy_node *root, struct rule *r)
 	static const char *const allowed[] = {
 		"id", "article", "title", "published", "products", "tags",
 		"trigger", "applies", "symptoms", "cause", "evidence", "checks",
-		"remediation", "references", NULL
+		"remediation", "references", "review", NULL
 	};
 	static const char *const required[] = {
 		"id", "article", "title", "published", "products", "symptoms",
@@ -1092,6 +1120,11 @@ static int parse_rule(struct loader *ld, struct fy_node *root, struct rule *r)
 		return rc;
 	if ((rc = get_string_list(ld, field(root, "references"), "references", 1,
 				  &r->references, &r->n_references)) != 0)
+		return rc;
+	if (field(root, "review") != NULL &&
+	    (rc = get_list_of(ld, field(root, "review"), "review",
+			      sizeof(struct rule_review), parse_review,
+			      (void **)&r->reviews, &r->n_reviews, 0)) != 0)
 		return rc;
 	return check_references(ld, r);
 }
@@ -1236,6 +1269,14 @@ int rule_load_files(const char *const *paths, size_t n, struct rule_set *set,
 		rc = rule_load_file(paths[i], &set->rules[set->n], err);
 		if (rc != 0)
 			goto fail;
+		if (set->rules[set->n]->n_reviews > 0) {
+			const struct rule_review *rv = &set->rules[set->n]->reviews[0];
+			rc = kb_errorf(err, KB_EFORMAT,
+				       "%s:%d:1: review: a draft with %zu item(s) still to review (first: %s); finish it and remove 'review' before loading",
+				       paths[i], rv->line, set->rules[set->n]->n_reviews, rv->note);
+			set->n++;
+			goto fail;
+		}
 		for (j = 0; j < set->n; j++)
 			if (strcmp(set->rules[j]->id, set->rules[set->n]->id) == 0) {
 				rc = kb_errorf(err, KB_EFORMAT,

@@ -320,6 +320,29 @@ static int kb_check(struct cli *cli, int argc, char **argv)
 				bad++;
 				worst = EXIT_BADINPUT;
 			}
+		if (rules[i]->n_reviews > 0) {
+			size_t k;
+			/* A draft: valid as written, but not done. */
+			for (k = 0; k < rules[i]->n_reviews; k++) {
+				const struct rule_review *rv = &rules[i]->reviews[k];
+				fprintf(stderr, "kbwiz: %s:%d:1: review", argv[i], rv->line);
+				if (rv->field != NULL) {
+					fprintf(stderr, " (");
+					cli_put(stderr, rv->field);
+					fprintf(stderr, ")");
+				}
+				if (rv->source_line > 0)
+					fprintf(stderr, " [article line %d]", rv->source_line);
+				fprintf(stderr, ": ");
+				cli_put(stderr, rv->note);
+				fprintf(stderr, "\n");
+			}
+			fprintf(stderr, "kbwiz: %s: draft: %zu item(s) to review\n", argv[i],
+				rules[i]->n_reviews);
+			bad++;
+			worst = EXIT_BADINPUT;
+			continue;
+		}
 		printf("%s: ok (rule %s, %zu symptoms, %zu checks)\n", argv[i],
 		       rules[i]->id, rules[i]->n_symptoms, rules[i]->n_checks);
 	}

@@ -132,6 +132,16 @@ struct rule_product {
 	size_t n_versions;
 };
 
+/* A note left by the importer (or a person) on a draft: something that
+ * still needs a human.  A rule with review items is a draft: `kb check`
+ * reports them and the store refuses to load it. */
+struct rule_review {
+	int source_line;        /* line in the source article, 0 if none */
+	char *field;            /* the rule field it concerns, or NULL */
+	char *note;
+	int line;               /* line in the YAML file */
+};
+
 struct rule {
 	char *id;               /* "Q262832" */
 	char *article;          /* source article id */
@@ -155,6 +165,8 @@ struct rule {
 	size_t n_fixes;
 	char **references;
 	size_t n_references;
+	struct rule_review *reviews;
+	size_t n_reviews;
 
 	char *source_path;      /* the YAML file it came from */
 	char content_hash[65];  /* SHA-256 of the YAML source, hex */
