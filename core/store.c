@@ -939,6 +939,59 @@ int store_get_rule(struct kb_store *s, const char *id, struct rule **out,
 	return rc;
 }
 
+int store_get_rules(struct kb_store *s, const char *only_id,
+		    struct rule_set *set, struct kb_error *err)
+{
+	sqlite3_stmt *st;
+	struct rule **grown;
+	int rc;
+
+	set->rules = NULL;
+	set->n = 0;
+	if (only_id != NULL) {
+		set->rules = calloc(1, sizeof *set->rules);
+		if (set->rules == NULL)
+			return kb_errorf(err, KB_ENOMEM, "out of memory");
+		rc = store_get_rule(s, only_id, &set->rules[0], err);
+		if (rc != 0) {
+			free(set->rules);
+			set->rules = NULL;
+			return rc;
+		}
+		set->n = 1;
+		return 0;
+	}
+	rc = sqlite3_prepare_v2(s->db, "SELECT source_path, source FROM rules ORDER BY id",
+				-1, &st, NULL);
+	if (rc != SQLITE_OK)
+		return store_dberr(s, err, "reading rules");
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *name = (const char *)sqlite3_column_text(st, 0);
+		const char *text = (const char *)sqlite3_column_text(st, 1);
+		grown = realloc(set->rules, (set->n + 1) * sizeof *grown);
+		if (grown == NULL) {
+			rc = kb_errorf(err, KB_ENOMEM, "out of memory");
+			goto fail;
+		}
+		set->rules = grown;
+		rc = rule_load_text(name, text, (size_t)sqlite3_column_bytes(st, 1),
+				    &set->rules[set->n], err);
+		if (rc != 0)
+			goto fail;
+		set->n++;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		rule_set_free(set);
+		return store_dberr(s, err, "reading rules");
+	}
+	return 0;
+fail:
+	sqlite3_finalize(st);
+	rule_set_free(set);
+	return rc;
+}
+
 /* ---- search ------------------------------------------------------------ */
 
 /* Split the technician's words into FTS5 terms.  Each term is quoted so

@@ -9,7 +9,7 @@
 set -eu
 
 BUILD_PKGS="gcc make pkg-config libncurses-dev libhivex-dev libsqlite3-dev \
-libevt-dev libevtx-dev libbfio-dev libfyaml-dev libpcre2-dev nettle-dev"
+libevt-dev libevtx-dev libbfio-dev libfyaml-dev libpcre2-dev nettle-dev libjansson-dev"
 TEST_PKGS="libcmocka-dev tmux sqlite3 jq libevtx-utils libevt-utils chntpw \
 libxml2-utils clang libhivex-bin"
 

@@ -132,6 +132,30 @@ static int load_builtin(struct cli *cli, struct kb_store *s, const char *dir,
 	return rc;
 }
 
+/* A store built from the built-in rules follows them: after an upgrade
+ * or an edit of kb/, the next run picks the change up.  Unchanged rules
+ * cost a hash comparison.  A store loaded from another directory (kb
+ * reload DIR) is left alone, and so is the store when the rules there do
+ * not load: the user is told, and works on with the rules they had. */
+static void sync_builtin(struct cli *cli)
+{
+	struct kb_error err = { "" };
+	struct store_load_stats stats;
+	char stored[4096], real[PATH_MAX];
+	const char *dir = cli_kb_dir(cli);
+
+	if (store_kb_dir(cli->store, stored, sizeof stored) != 0 ||
+	    realpath(dir, real) == NULL || strcmp(stored, real) != 0)
+		return;
+	if (load_builtin(cli, cli->store, real, &stats, &err) != 0) {
+		cli_error("warning: the rules in %s were not reloaded: %s", real, err.msg);
+		return;
+	}
+	if (stats.added + stats.updated + stats.removed > 0)
+		fprintf(stderr, "kbwiz: rules updated from %s: %zu added, %zu updated, %zu removed\n",
+			real, stats.added, stats.updated, stats.removed);
+}
+
 struct kb_store *cli_store(struct cli *cli, int *exit_code)
 {
 	struct kb_error err = { "" };
@@ -167,6 +191,8 @@ struct kb_store *cli_store(struct cli *cli, int *exit_code)
 		if (created)
 			fprintf(stderr, "kbwiz: created the store %s with %zu rules\n",
 				path, stats.added);
+	} else {
+		sync_builtin(cli);
 	}
 	return cli->store;
 }

@@ -39,6 +39,7 @@ struct cli_command {
 };
 
 extern const struct cli_command cmd_kb;
+extern const struct cli_command cmd_diagnose;
 
 /* Open the store (creating it with the built-in rules on first run).
  * Prints the error and returns NULL on failure; *exit_code is set. */

@@ -373,8 +373,12 @@ static int kb_reload(struct cli *cli, int argc, char **argv)
 		cli_error("%s (the store is unchanged)", err.msg);
 		return cli_exit_code(rc);
 	}
-	printf("loaded %s: %zu added, %zu updated, %zu unchanged, %zu removed\n",
-	       cli_kb_dir(cli), st.added, st.updated, st.unchanged, st.removed);
+	{
+		char kbdir[4096];
+		store_kb_dir(cli->store, kbdir, sizeof kbdir);
+		printf("loaded %s: %zu added, %zu updated, %zu unchanged, %zu removed\n",
+		       kbdir, st.added, st.updated, st.unchanged, st.removed);
+	}
 	return EXIT_OK;
 }
 

@@ -10,6 +10,7 @@
 
 static const struct cli_command *const commands[] = {
 	&cmd_kb,
+	&cmd_diagnose,
 };
 
 static void usage(FILE *f)
@@ -25,7 +26,7 @@ static void usage(FILE *f)
 		"\n"
 		"Commands:\n");
 	for (i = 0; i < sizeof commands / sizeof commands[0]; i++)
-		fprintf(f, "  %-44s %s\n", commands[i]->usage, commands[i]->summary);
+		fprintf(f, "  %s\n      %s\n", commands[i]->usage, commands[i]->summary);
 	fprintf(f,
 		"\n"
 		"Options:\n"

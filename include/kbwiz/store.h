@@ -82,6 +82,11 @@ int store_list_rules(struct kb_store *s, store_rule_fn fn, void *ctx,
 int store_get_rule(struct kb_store *s, const char *id, struct rule **out,
 		   struct kb_error *err);
 
+/* Every rule (only_id NULL) or one, parsed, into set (caller frees with
+ * rule_set_free).  KB_ENOTFOUND when only_id names no rule. */
+int store_get_rules(struct kb_store *s, const char *only_id,
+		    struct rule_set *set, struct kb_error *err);
+
 struct search_hit {
 	char id[64];
 	char title[256];

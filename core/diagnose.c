@@ -1,0 +1,879 @@
+/* diagnose.c: observations from the evidence, findings per rule, and the
+ * ranking.  See diagnose.h for the phases. */
+#include "kbwiz/diagnose.h"
+
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+
+#include "kbwiz/evtlog.h"
+#include "kbwiz/logscan.h"
+
+/* ---- small helpers ----------------------------------------------------- */
+
+static char *xstrdup(const char *s)
+{
+	return s != NULL ? strdup(s) : NULL;
+}
+
+static char *xstrndup(const char *s, size_t n)
+{
+	char *p = malloc(n + 1);
+
+	if (p != NULL) {
+		memcpy(p, s, n);
+		p[n] = '\0';
+	}
+	return p;
+}
+
+static char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+static char *xasprintf(const char *fmt, ...)
+{
+	va_list ap;
+	char *p;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0 || (p = malloc((size_t)n + 1)) == NULL)
+		return NULL;
+	va_start(ap, fmt);
+	vsnprintf(p, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	return p;
+}
+
+/* ASCII case-insensitive substring: event text and rule fragments are
+ * compared the way Event Viewer's find compares them. */
+static int ci_contains(const char *hay, const char *needle)
+{
+	size_t n = strlen(needle), i;
+
+	if (n == 0)
+		return 1;
+	for (; *hay != '\0'; hay++) {
+		for (i = 0; i < n && hay[i] != '\0'; i++)
+			if (tolower((unsigned char)hay[i]) != tolower((unsigned char)needle[i]))
+				break;
+		if (i == n)
+			return 1;
+	}
+	return 0;
+}
+
+/* A growing text for `why`. */
+struct text {
+	char *p;
+	size_t len;
+};
+
+static void text_add(struct text *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static void text_add(struct text *t, const char *fmt, ...)
+{
+	va_list ap;
+	char *grown;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return;
+	grown = realloc(t->p, t->len + (size_t)n + 1);
+	if (grown == NULL)
+		return;
+	t->p = grown;
+	va_start(ap, fmt);
+	vsnprintf(t->p + t->len, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	t->len += (size_t)n;
+}
+
+/* ---- lifetime ---------------------------------------------------------- */
+
+int diagnosis_new(struct rule **rules, size_t n_rules, struct diagnosis **out,
+		  struct kb_error *err)
+{
+	struct diagnosis *d;
+	size_t i, j;
+
+	*out = NULL;
+	d = calloc(1, sizeof *d);
+	if (d == NULL || (d->rules = calloc(n_rules + 1, sizeof *d->rules)) == NULL) {
+		free(d);
+		return kb_errorf(err, KB_ENOMEM, "out of memory");
+	}
+	d->n_rules = n_rules;
+	for (i = 0; i < n_rules; i++) {
+		struct diag_rule *dr = &d->rules[i];
+		struct rule *r = rules[i];
+
+		dr->rule = r;
+		rules[i] = NULL;
+		dr->applies = r->n_applies > 0 ? DIAG_APPLIES_UNKNOWN : DIAG_APPLIES;
+		dr->applies_results = calloc(r->n_applies + 1, sizeof *dr->applies_results);
+		dr->symptoms = calloc(r->n_symptoms + 1, sizeof *dr->symptoms);
+		dr->answers = calloc(r->n_symptoms + 1, sizeof *dr->answers);
+		dr->evidence = calloc(r->n_evidence + 1, sizeof *dr->evidence);
+		dr->checks = calloc(r->n_checks + 1, sizeof *dr->checks);
+		if (dr->applies_results == NULL || dr->symptoms == NULL ||
+		    dr->answers == NULL || dr->evidence == NULL || dr->checks == NULL) {
+			diagnosis_free(d);
+			return kb_errorf(err, KB_ENOMEM, "out of memory");
+		}
+		for (j = 0; j < r->n_symptoms; j++)
+			dr->answers[j] = -1;
+		for (j = 0; j < r->n_evidence; j++)
+			dr->evidence[j].n_patterns = r->evidence[j].n_patterns;
+		for (j = 0; j < r->n_checks; j++)
+			dr->checks[j].status = CHECK_NOT_CHECKED;
+		for (j = 0; j < r->n_applies; j++)
+			dr->applies_results[j].status = CHECK_NOT_CHECKED;
+	}
+	*out = d;
+	return 0;
+}
+
+static void free_event(struct diag_event *e)
+{
+	free(e->source);
+	free(e->file);
+	free(e->text);
+}
+
+static void free_hits(struct diag_log_hit *h, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		free(h[i].file);
+		free(h[i].timestamp);
+		free(h[i].line);
+	}
+	free(h);
+}
+
+void diagnosis_free(struct diagnosis *d)
+{
+	size_t i, j;
+
+	if (d == NULL)
+		return;
+	for (i = 0; i < d->n_files; i++) {
+		free(d->files[i].path);
+		free(d->files[i].error);
+		free(d->files[i].detail);
+		free(d->files[i].hive_kind);
+	}
+	free(d->files);
+	for (i = 0; i < d->n_rules; i++) {
+		struct diag_rule *dr = &d->rules[i];
+		struct rule *r = dr->rule;
+
+		if (r == NULL)
+			continue;
+		for (j = 0; j < r->n_applies && dr->applies_results != NULL; j++)
+			check_result_clear(&dr->applies_results[j]);
+		for (j = 0; j < r->n_checks && dr->checks != NULL; j++)
+			check_result_clear(&dr->checks[j]);
+		for (j = 0; j < r->n_symptoms && dr->symptoms != NULL; j++) {
+			free_event(&dr->symptoms[j].first);
+			free_event(&dr->symptoms[j].last);
+		}
+		for (j = 0; j < r->n_evidence && dr->evidence != NULL; j++)
+			free_hits(dr->evidence[j].hits, dr->evidence[j].n_hits);
+		free(dr->applies_results);
+		free(dr->checks);
+		free(dr->symptoms);
+		free(dr->answers);
+		free(dr->evidence);
+		free(dr->not_applicable_reason);
+		free(dr->why);
+		rule_free(r);
+	}
+	free(d->rules);
+	free(d);
+}
+
+static struct diag_file *add_file_record(struct diagnosis *d, enum evidence_kind kind,
+					 const char *path)
+{
+	struct diag_file *grown;
+
+	grown = realloc(d->files, (d->n_files + 1) * sizeof *grown);
+	if (grown == NULL)
+		return NULL;
+	d->files = grown;
+	memset(&grown[d->n_files], 0, sizeof *grown);
+	grown[d->n_files].kind = kind;
+	grown[d->n_files].path = xstrdup(path);
+	if (grown[d->n_files].path == NULL)
+		return NULL;
+	return &grown[d->n_files++];
+}
+
+/* ---- phase 1: events --------------------------------------------------- */
+
+struct event_ctx {
+	struct diagnosis *d;
+	const char *path;
+	diag_progress_fn progress;
+	void *progress_ctx;
+};
+
+static int event_matches(const struct rule_symptom *s, const struct kb_event *ev)
+{
+	size_t i, j;
+	char code[24];
+	int found;
+
+	if (ev->event_id != s->event_id)
+		return 0;
+	if (ev->source == NULL || strcasecmp(ev->source, s->source) != 0)
+		return 0;
+	/* An export may not say which log it came from: then trust the rest. */
+	if (ev->log != NULL && ev->log[0] != '\0' && s->log != NULL &&
+	    strcasecmp(ev->log, s->log) != 0)
+		return 0;
+	for (i = 0; i < s->n_text; i++) {
+		found = 0;
+		for (j = 0; j < ev->n_strings && !found; j++)
+			found = ev->strings[j] != NULL && ci_contains(ev->strings[j], s->text[i]);
+		if (!found)
+			return 0;
+	}
+	if (s->error_code == 0)
+		return 1;
+	/* Legacy SCM events hold the error as a message reference (%%1720);
+	 * rendered exports hold its text; some sources print the number. */
+	snprintf(code, sizeof code, "%%%%%u", s->error_code);
+	for (j = 0; j < ev->n_strings; j++) {
+		const char *str = ev->strings[j];
+		char num[16];
+		if (str == NULL)
+			continue;
+		snprintf(num, sizeof num, "%u", s->error_code);
+		if (ci_contains(str, code) || strcmp(str, num) == 0 ||
+		    (s->message != NULL && ci_contains(str, s->message)))
+			return 1;
+	}
+	return 0;
+}
+
+static int fill_event(struct diag_event *de, const struct kb_event *ev,
+		      const char *path)
+{
+	size_t i, len = 0;
+	char *text;
+
+	free_event(de);
+	memset(de, 0, sizeof *de);
+	de->time = ev->time;
+	de->event_id = ev->event_id;
+	de->record_number = ev->record_number;
+	de->source = xstrdup(ev->source != NULL ? ev->source : "");
+	de->file = xstrdup(path);
+	for (i = 0; i < ev->n_strings; i++)
+		len += (ev->strings[i] != NULL ? strlen(ev->strings[i]) : 0) + 3;
+	text = malloc(len + 1);
+	if (text != NULL) {
+		text[0] = '\0';
+		for (i = 0; i < ev->n_strings; i++) {
+			if (i > 0)
+				strcat(text, " | ");
+			if (ev->strings[i] != NULL)
+				strcat(text, ev->strings[i]);
+		}
+	}
+	de->text = text;
+	return de->source != NULL && de->file != NULL && de->text != NULL ? 0 : -1;
+}
+
+static int on_event(void *vctx, const struct kb_event *ev)
+{
+	struct event_ctx *ctx = vctx;
+	size_t i, j;
+
+	for (i = 0; i < ctx->d->n_rules; i++) {
+		struct diag_rule *dr = &ctx->d->rules[i];
+		for (j = 0; j < dr->rule->n_symptoms; j++) {
+			const struct rule_symptom *s = &dr->rule->symptoms[j];
+			struct diag_symptom *ds = &dr->symptoms[j];
+			if (s->kind != SYMPTOM_EVENT || !event_matches(s, ev))
+				continue;
+			if (ds->count == 0)
+				fill_event(&ds->first, ev, ctx->path);
+			fill_event(&ds->last, ev, ctx->path);
+			ds->count++;
+		}
+	}
+	return 0;
+}
+
+static int on_event_progress(void *vctx, uint64_t done, uint64_t total)
+{
+	struct event_ctx *ctx = vctx;
+
+	return ctx->progress != NULL ? ctx->progress(ctx->progress_ctx, ctx->path, done, total) : 0;
+}
+
+int diagnosis_scan_events(struct diagnosis *d, const struct evidence_set *ev,
+			  diag_progress_fn progress, void *pctx,
+			  struct kb_error *err)
+{
+	size_t i;
+
+	for (i = 0; i < ev->n; i++) {
+		struct event_ctx ctx = { d, ev->files[i].path, progress, pctx };
+		struct evtlog_stats st;
+		struct kb_error ferr = { "" };
+		struct diag_file *f;
+		int rc;
+
+		if (ev->files[i].kind != EVIDENCE_EVENTS)
+			continue;
+		memset(&st, 0, sizeof st);
+		rc = evtlog_read(ev->files[i].path, on_event, on_event_progress, &ctx, &st, &ferr);
+		if ((f = add_file_record(d, EVIDENCE_EVENTS, ev->files[i].path)) == NULL)
+			return kb_errorf(err, KB_ENOMEM, "out of memory");
+		if (rc == KB_ECANCEL)
+			return kb_errorf(err, KB_ECANCEL, "%s: reading cancelled", ev->files[i].path);
+		f->ok = rc == 0;
+		if (rc != 0)
+			f->error = xstrdup(ferr.msg);
+		f->detail = xasprintf("%s, %llu events (%llu recovered, %llu damaged)%s",
+				      evtlog_format_name(st.format),
+				      (unsigned long long)st.events,
+				      (unsigned long long)st.recovered,
+				      (unsigned long long)st.damaged,
+				      st.file_dirty ? ", not closed cleanly" : "");
+	}
+	return 0;
+}
+
+/* ---- phase 2: logs ----------------------------------------------------- */
+
+/* Each (rule, evidence block) pair is one logscan group. */
+struct group_ref {
+	size_t rule, evidence;
+};
+
+/* Progress through one file: the best file's run is kept. */
+struct run_state {
+	size_t matched;
+	unsigned char *seen;        /* non-sequence: per pattern */
+	struct diag_log_hit *hits;
+	size_t n_hits;
+	uint64_t total;
+};
+
+struct log_ctx {
+	struct diagnosis *d;
+	struct group_ref *groups;
+	struct run_state *runs;     /* per group, for the current file */
+	size_t n_groups;
+	const char *path;
+	diag_progress_fn progress;
+	void *progress_ctx;
+	int oom;
+};
+
+static int keep_hit(struct run_state *rs, const struct logscan_hit *hit,
+		    size_t pattern)
+{
+	struct diag_log_hit *grown, *h;
+	size_t len = hit->line_len > 4096 ? 4096 : hit->line_len;
+
+	if (rs->n_hits >= DIAG_MAX_HITS_KEPT)
+		return 0;
+	grown = realloc(rs->hits, (rs->n_hits + 1) * sizeof *grown);
+	if (grown == NULL)
+		return -1;
+	rs->hits = grown;
+	h = &grown[rs->n_hits];
+	memset(h, 0, sizeof *h);
+	h->pattern = pattern;
+	h->file = xstrdup(hit->path);
+	h->line_no = hit->line_no;
+	h->timestamp = xstrdup(hit->timestamp);
+	h->line = xstrndup(hit->line, len);
+	h->match_off = hit->match_off;
+	h->match_len = hit->match_len;
+	rs->n_hits++;
+	return h->file != NULL && h->line != NULL ? 0 : -1;
+}
+
+static int on_log_hit(void *vctx, const struct logscan_hit *hit)
+{
+	struct log_ctx *ctx = vctx;
+	struct group_ref *g;
+	const struct rule_evidence *e;
+	struct run_state *rs;
+	size_t k = (size_t)hit->index;
+
+	if (hit->group < 0 || (size_t)hit->group >= ctx->n_groups)
+		return 0;
+	g = &ctx->groups[hit->group];
+	e = &ctx->d->rules[g->rule].rule->evidence[g->evidence];
+	rs = &ctx->runs[hit->group];
+	rs->total++;
+	if (e->sequence) {
+		/* Greedy: the earliest line for the next expected pattern.
+		 * That finds the lines in order whenever they are there. */
+		if (k != rs->matched)
+			return 0;
+		rs->matched++;
+	} else {
+		if (rs->seen[k])
+			return 0;
+		rs->seen[k] = 1;
+		rs->matched++;
+	}
+	if (keep_hit(rs, hit, k) != 0)
+		ctx->oom = 1;
+	return 0;
+}
+
+static int on_log_progress(void *vctx, uint64_t done, uint64_t total)
+{
+	struct log_ctx *ctx = vctx;
+
+	return ctx->progress != NULL ? ctx->progress(ctx->progress_ctx, ctx->path, done, total) : 0;
+}
+
+static void reset_runs(struct log_ctx *ctx)
+{
+	size_t g;
+
+	for (g = 0; g < ctx->n_groups; g++) {
+		struct run_state *rs = &ctx->runs[g];
+		const struct rule_evidence *e =
+			&ctx->d->rules[ctx->groups[g].rule].rule->evidence[ctx->groups[g].evidence];
+		free_hits(rs->hits, rs->n_hits);
+		rs->hits = NULL;
+		rs->n_hits = 0;
+		rs->matched = 0;
+		rs->total = 0;
+		memset(rs->seen, 0, e->n_patterns);
+	}
+}
+
+/* After a file: keep its run where it got further than any before. */
+static void keep_best_runs(struct log_ctx *ctx)
+{
+	size_t g;
+
+	for (g = 0; g < ctx->n_groups; g++) {
+		struct run_state *rs = &ctx->runs[g];
+		struct diag_evidence *de =
+			&ctx->d->rules[ctx->groups[g].rule].evidence[ctx->groups[g].evidence];
+		de->total_hits += rs->total;
+		if (rs->matched > de->n_matched) {
+			free_hits(de->hits, de->n_hits);
+			de->hits = rs->hits;
+			de->n_hits = rs->n_hits;
+			de->n_matched = rs->matched;
+			de->complete = de->n_matched == de->n_patterns;
+			rs->hits = NULL;
+			rs->n_hits = 0;
+		}
+	}
+}
+
+int diagnosis_scan_logs(struct diagnosis *d, const struct evidence_set *ev,
+			diag_progress_fn progress, void *pctx,
+			struct kb_error *err)
+{
+	struct log_ctx ctx;
+	struct logscan *ls = NULL;
+	size_t i, j, k, g = 0, n_groups = 0, n_logs = 0;
+	int rc = 0;
+
+	for (i = 0; i < ev->n; i++)
+		n_logs += ev->files[i].kind == EVIDENCE_LOG;
+	if (n_logs == 0)
+		return 0;
+	memset(&ctx, 0, sizeof ctx);
+	ctx.d = d;
+	ctx.progress = progress;
+	ctx.progress_ctx = pctx;
+	for (i = 0; i < d->n_rules; i++)
+		n_groups += d->rules[i].rule->n_evidence;
+	ctx.groups = calloc(n_groups + 1, sizeof *ctx.groups);
+	ctx.runs = calloc(n_groups + 1, sizeof *ctx.runs);
+	ctx.n_groups = n_groups;
+	if (ctx.groups == NULL || ctx.runs == NULL) {
+		rc = kb_errorf(err, KB_ENOMEM, "out of memory");
+		goto out;
+	}
+	if ((rc = logscan_new(&ls, err)) != 0)
+		goto out;
+	for (i = 0; i < d->n_rules; i++) {
+		const struct rule *r = d->rules[i].rule;
+		for (j = 0; j < r->n_evidence; j++, g++) {
+			ctx.groups[g].rule = i;
+			ctx.groups[g].evidence = j;
+			ctx.runs[g].seen = calloc(r->evidence[j].n_patterns + 1, 1);
+			if (ctx.runs[g].seen == NULL) {
+				rc = kb_errorf(err, KB_ENOMEM, "out of memory");
+				goto out;
+			}
+			for (k = 0; k < r->evidence[j].n_patterns; k++) {
+				rc = logscan_add(ls, (int)g, (int)k, r->evidence[j].patterns[k].is_regex,
+						 r->evidence[j].patterns[k].text, err);
+				if (rc != 0) {
+					kb_error_prefix(err, rc, "rule %s", r->id);
+					goto out;
+				}
+			}
+		}
+	}
+	for (i = 0; i < ev->n; i++) {
+		struct logscan_stats st;
+		struct kb_error ferr = { "" };
+		struct diag_file *f;
+
+		if (ev->files[i].kind != EVIDENCE_LOG)
+			continue;
+		ctx.path = ev->files[i].path;
+		reset_runs(&ctx);
+		memset(&st, 0, sizeof st);
+		rc = logscan_file(ls, ctx.path, on_log_hit, on_log_progress, &ctx, &st, &ferr);
+		if ((f = add_file_record(d, EVIDENCE_LOG, ctx.path)) == NULL || ctx.oom) {
+			rc = kb_errorf(err, KB_ENOMEM, "out of memory");
+			goto out;
+		}
+		if (rc == KB_ECANCEL) {
+			rc = kb_errorf(err, KB_ECANCEL, "%s: scan cancelled", ctx.path);
+			goto out;
+		}
+		f->ok = rc == 0;
+		if (rc != 0)
+			f->error = xstrdup(ferr.msg);
+		else
+			keep_best_runs(&ctx);
+		f->detail = xasprintf("%s, %llu lines%s", log_format_name(st.format),
+				      (unsigned long long)st.lines,
+				      st.nul_bytes > 0 ? ", holds binary data" : "");
+		rc = 0;
+	}
+out:
+	if (ctx.runs != NULL) {
+		for (g = 0; g < ctx.n_groups; g++) {
+			free_hits(ctx.runs[g].hits, ctx.runs[g].n_hits);
+			free(ctx.runs[g].seen);
+		}
+	}
+	free(ctx.runs);
+	free(ctx.groups);
+	logscan_free(ls);
+	return rc;
+}
+
+/* ---- phase 3: registry ------------------------------------------------- */
+
+struct open_hive {
+	char kind[16];
+	struct kb_hive *hive;
+};
+
+#define MAX_HIVES 8
+
+static struct kb_hive *hive_for_key(struct open_hive *hives, size_t n,
+				    const char *key)
+{
+	char name[32];
+	const char *inside;
+	size_t i;
+
+	if (rule_key_split(key, name, sizeof name, &inside) != 0)
+		return NULL;
+	for (i = 0; i < n; i++)
+		if (strcasecmp(hives[i].kind, name) == 0)
+			return hives[i].hive;
+	return NULL;
+}
+
+static int eval_checks(struct open_hive *hives, size_t n_hives,
+		       const struct rule_check *checks, size_t n,
+		       struct check_result *results, struct kb_error *err)
+{
+	size_t i;
+	int rc;
+
+	for (i = 0; i < n; i++) {
+		check_result_clear(&results[i]);
+		rc = hive_eval_check(hive_for_key(hives, n_hives, checks[i].key),
+				     &checks[i], &results[i], err);
+		if (rc != 0)
+			return rc;
+	}
+	return 0;
+}
+
+static void decide_applicability(struct diag_rule *dr)
+{
+	const struct rule *r = dr->rule;
+	size_t i;
+	int unknown = 0;
+
+	free(dr->not_applicable_reason);
+	dr->not_applicable_reason = NULL;
+	for (i = 0; i < r->n_applies; i++) {
+		const struct check_result *res = &dr->applies_results[i];
+		if (res->status == CHECK_FAILED || res->status == CHECK_DAMAGED) {
+			dr->applies = DIAG_NOT_APPLICABLE;
+			if (r->applies[i].reason != NULL)
+				dr->not_applicable_reason = xstrdup(r->applies[i].reason);
+			else
+				dr->not_applicable_reason = xasprintf("%s: %s", r->applies[i].key,
+								      res->detail != NULL ? res->detail : "condition not met");
+			return;
+		}
+		if (res->status == CHECK_NOT_CHECKED)
+			unknown = 1;
+	}
+	dr->applies = unknown ? DIAG_APPLIES_UNKNOWN : DIAG_APPLIES;
+}
+
+int diagnosis_check_registry(struct diagnosis *d, const struct evidence_set *ev,
+			     struct kb_error *err)
+{
+	struct open_hive hives[MAX_HIVES];
+	size_t n_hives = 0, i, j;
+	int rc = 0;
+
+	memset(hives, 0, sizeof hives);
+	for (i = 0; i < ev->n; i++) {
+		struct kb_error ferr = { "" };
+		struct kb_hive *h = NULL;
+		struct diag_file *f;
+		const char *kind;
+		int current = 0;
+
+		if (ev->files[i].kind != EVIDENCE_HIVE)
+			continue;
+		if ((f = add_file_record(d, EVIDENCE_HIVE, ev->files[i].path)) == NULL) {
+			rc = kb_errorf(err, KB_ENOMEM, "out of memory");
+			goto out;
+		}
+		if (hive_open(ev->files[i].path, &h, &ferr) != 0) {
+			f->error = xstrdup(ferr.msg);
+			continue;
+		}
+		f->ok = 1;
+		kind = hive_kind(h);
+		f->hive_kind = xstrdup(kind);
+		f->hive_dirty = hive_is_dirty(h);
+		if (strcmp(kind, "SYSTEM") == 0 && hive_select(h, "Current", &current, &ferr) == 0)
+			f->detail = xasprintf("SYSTEM hive, current control set ControlSet%03d%s",
+					      current, f->hive_dirty ? ", dirty (changes may be in its .LOG files)" : "");
+		else
+			f->detail = xasprintf("%s hive%s", kind[0] != '\0' ? kind : "unknown",
+					      f->hive_dirty ? ", dirty (changes may be in its .LOG files)" : "");
+		/* Two hives of one kind: the first named wins, and the second
+		 * is reported as not used rather than silently mixed in. */
+		for (j = 0; j < n_hives; j++)
+			if (strcmp(hives[j].kind, kind) == 0)
+				break;
+		if (j < n_hives || n_hives == MAX_HIVES || kind[0] == '\0') {
+			free(f->detail);
+			f->detail = xasprintf("%s hive: not used (%s)", kind[0] != '\0' ? kind : "unknown",
+					      kind[0] == '\0' ? "cannot tell which hive this is" :
+					      "another file of this kind came first");
+			hive_close(h);
+			continue;
+		}
+		snprintf(hives[n_hives].kind, sizeof hives[n_hives].kind, "%s", kind);
+		hives[n_hives++].hive = h;
+	}
+	for (i = 0; i < d->n_rules; i++) {
+		struct diag_rule *dr = &d->rules[i];
+		const struct rule *r = dr->rule;
+
+		if ((rc = eval_checks(hives, n_hives, r->applies, r->n_applies,
+				      dr->applies_results, err)) != 0 ||
+		    (rc = eval_checks(hives, n_hives, r->checks, r->n_checks,
+				      dr->checks, err)) != 0)
+			goto out;
+		decide_applicability(dr);
+		dr->n_failed_checks = dr->n_damaged_checks = dr->n_passed_checks = 0;
+		for (j = 0; j < r->n_checks; j++) {
+			dr->n_failed_checks += dr->checks[j].status == CHECK_FAILED;
+			dr->n_damaged_checks += dr->checks[j].status == CHECK_DAMAGED;
+			dr->n_passed_checks += dr->checks[j].status == CHECK_PASSED;
+		}
+		dr->checks_run = 1;
+	}
+out:
+	for (i = 0; i < n_hives; i++)
+		hive_close(hives[i].hive);
+	return rc;
+}
+
+/* ---- answers and ranking ----------------------------------------------- */
+
+int diagnosis_answer(struct diagnosis *d, const char *rule_id,
+		     const char *symptom_id, int answer, struct kb_error *err)
+{
+	size_t i, j;
+
+	for (i = 0; i < d->n_rules; i++) {
+		const struct rule *r = d->rules[i].rule;
+		if (strcasecmp(r->id, rule_id) != 0)
+			continue;
+		for (j = 0; j < r->n_symptoms; j++)
+			if (strcmp(r->symptoms[j].id, symptom_id) == 0) {
+				d->rules[i].answers[j] = answer < 0 ? -1 : answer > 0;
+				return 0;
+			}
+		return kb_errorf(err, KB_ENOTFOUND, "rule %s has no symptom '%s'", rule_id, symptom_id);
+	}
+	return kb_errorf(err, KB_ENOTFOUND, "no rule '%s' in this diagnosis", rule_id);
+}
+
+/* Weights: what a technician would count as proof.  A failed registry
+ * check the rule names is the strongest (it is the cause itself); the
+ * symptom event and the full log sequence come next; a technician's
+ * "yes" is worth a little less than a record in a file. */
+#define W_FAILED_CHECK 4.0
+#define W_DAMAGED_CHECK 3.0
+#define W_EVENT_SEEN 3.0
+#define W_ANSWER_YES 2.0
+#define W_ANSWER_NO -2.0
+#define W_LOG_COMPLETE 4.0
+
+static void score_rule(struct diag_rule *dr)
+{
+	const struct rule *r = dr->rule;
+	struct text why = { NULL, 0 };
+	size_t i;
+	double score = 0;
+	int strong = 0;
+
+	dr->n_symptoms_seen = 0;
+	for (i = 0; i < r->n_symptoms; i++) {
+		const struct rule_symptom *s = &r->symptoms[i];
+		if (dr->symptoms[i].count > 0) {
+			score += W_EVENT_SEEN;
+			dr->n_symptoms_seen++;
+			strong = 1;
+			text_add(&why, "%sevent %u from %s seen %u time%s", why.len ? "; " : "",
+				 s->event_id, s->source, dr->symptoms[i].count,
+				 dr->symptoms[i].count == 1 ? "" : "s");
+		} else if (dr->answers[i] == 1) {
+			score += W_ANSWER_YES;
+			dr->n_symptoms_seen++;
+			strong = 1;
+			text_add(&why, "%syou confirmed: %s", why.len ? "; " : "",
+				 s->kind == SYMPTOM_QUESTION ? "yes to the question" :
+				 s->kind == SYMPTOM_ERROR ? "the error message" : "the event");
+			if (s->kind == SYMPTOM_ERROR)
+				text_add(&why, " %u", s->error_code);
+		} else if (dr->answers[i] == 0) {
+			score += W_ANSWER_NO;
+		}
+	}
+	for (i = 0; i < r->n_evidence; i++) {
+		const struct diag_evidence *de = &dr->evidence[i];
+		double frac;
+		if (de->n_matched == 0 || de->n_patterns == 0)
+			continue;
+		frac = (double)de->n_matched / (double)de->n_patterns;
+		score += W_LOG_COMPLETE * frac;
+		/* Half a sequence is already more than a healthy log shows. */
+		if (frac >= 0.5)
+			strong = 1;
+		text_add(&why, "%slog shows %zu of %zu lines%s", why.len ? "; " : "",
+			 de->n_matched, de->n_patterns,
+			 r->evidence[i].sequence ? " in order" : "");
+	}
+	if (dr->checks_run) {
+		score += W_FAILED_CHECK * dr->n_failed_checks + W_DAMAGED_CHECK * dr->n_damaged_checks;
+		if (dr->n_failed_checks + dr->n_damaged_checks > 0) {
+			strong = 1;
+			text_add(&why, "%s%d of %zu registry checks failed", why.len ? "; " : "",
+				 dr->n_failed_checks + dr->n_damaged_checks, r->n_checks);
+			int listed = 0;
+			for (i = 0; i < r->n_checks; i++) {
+				const struct check_result *c = &dr->checks[i];
+				if (c->status == CHECK_FAILED || c->status == CHECK_DAMAGED)
+					text_add(&why, "%s %s", listed++ == 0 ? ":" : ",",
+						 c->detail != NULL ? c->detail : check_failure_name(c->failure));
+			}
+		} else if (r->n_checks > 0 && dr->n_passed_checks == (int)r->n_checks && strong) {
+			text_add(&why, "; every registry check passes: see the last-resort step");
+		}
+	}
+	dr->score = score;
+	dr->diagnosed = strong && score > 0 && dr->applies != DIAG_NOT_APPLICABLE;
+	if (dr->applies == DIAG_NOT_APPLICABLE) {
+		dr->score = 0;
+		free(why.p);
+		why.p = xasprintf("not applicable: %s", dr->not_applicable_reason != NULL ?
+				  dr->not_applicable_reason : "a condition is not met");
+	}
+	free(dr->why);
+	dr->why = why.p;
+}
+
+static int rank_class(const struct diag_rule *dr)
+{
+	if (dr->applies == DIAG_NOT_APPLICABLE)
+		return 2;
+	return dr->diagnosed ? 0 : 1;
+}
+
+static int cmp_rules(const void *a, const void *b)
+{
+	const struct diag_rule *x = a, *y = b;
+	int cx = rank_class(x), cy = rank_class(y);
+
+	if (cx != cy)
+		return cx - cy;
+	if (x->score != y->score)
+		return x->score > y->score ? -1 : 1;
+	return strcmp(x->rule->id, y->rule->id);
+}
+
+int diagnosis_rank(struct diagnosis *d, struct kb_error *err)
+{
+	size_t i;
+
+	(void)err;
+	for (i = 0; i < d->n_rules; i++)
+		score_rule(&d->rules[i]);
+	qsort(d->rules, d->n_rules, sizeof *d->rules, cmp_rules);
+	return 0;
+}
+
+int diagnosis_run(struct diagnosis *d, const struct evidence_set *ev,
+		  diag_progress_fn progress, void *ctx, struct kb_error *err)
+{
+	int rc;
+
+	if ((rc = diagnosis_scan_events(d, ev, progress, ctx, err)) != 0 ||
+	    (rc = diagnosis_scan_logs(d, ev, progress, ctx, err)) != 0 ||
+	    (rc = diagnosis_check_registry(d, ev, err)) != 0)
+		return rc;
+	return diagnosis_rank(d, err);
+}
+
+const struct diag_rule *diagnosis_find(const struct diagnosis *d,
+				       const char *rule_id)
+{
+	size_t i;
+
+	for (i = 0; i < d->n_rules; i++)
+		if (strcasecmp(d->rules[i].rule->id, rule_id) == 0)
+			return &d->rules[i];
+	return NULL;
+}

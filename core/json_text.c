@@ -1,0 +1,39 @@
+/* json_text.c: untrusted text into JSON strings. */
+#include "kbwiz/json_text.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "kbwiz/sanitize.h"
+
+json_t *kb_json_text(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t len, i = 0, o = 0;
+	unsigned cp;
+	char *buf;
+	json_t *j;
+
+	if (s == NULL)
+		return json_null();
+	len = strlen(s);
+	/* Each bad byte becomes the 3-byte U+FFFD. */
+	buf = malloc(len * 3 + 1);
+	if (buf == NULL)
+		return json_null();
+	while (i < len) {
+		size_t n = kb_utf8_decode(p + i, len - i, &cp);
+		if (n == 0) {
+			memcpy(buf + o, "\xEF\xBF\xBD", 3);
+			o += 3;
+			i++;
+			continue;
+		}
+		memcpy(buf + o, p + i, n);
+		o += n;
+		i += n;
+	}
+	j = json_stringn(buf, o);
+	free(buf);
+	return j != NULL ? j : json_null();
+}

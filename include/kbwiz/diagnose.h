@@ -1,0 +1,148 @@
+/* diagnose.h: evaluating rules against the evidence.
+ *
+ * Data flows one way: evidence files -> readers (hive, evtlog, logscan)
+ * -> observations (events seen, log hits, check results) -> per-rule
+ * findings -> a ranking.  The work is split in phases so that the wizard
+ * can run each in its own step (logs and events in step 3, registry
+ * checks in step 4) while `kbwiz diagnose` runs them all at once. */
+#ifndef KBWIZ_DIAGNOSE_H
+#define KBWIZ_DIAGNOSE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "kbwiz/error.h"
+#include "kbwiz/evidence.h"
+#include "kbwiz/hive.h"
+#include "kbwiz/rule.h"
+
+/* What happened to one evidence file. */
+struct diag_file {
+	enum evidence_kind kind;
+	char *path;
+	int ok;                 /* read without a fatal error */
+	char *error;            /* why not, when !ok */
+	char *detail;           /* "SYSTEM hive, current ControlSet001",
+				   "cluster log (NT 4.0-2003 form), 1234 lines",
+				   "legacy .evt, 6063 events (438 recovered)" */
+	char *hive_kind;        /* hives: "SYSTEM", "SOFTWARE", ... */
+	int hive_dirty;         /* hives: base block sequence numbers differ */
+};
+
+/* An event that matched an event symptom. */
+struct diag_event {
+	int64_t time;
+	char *source;
+	unsigned event_id;
+	char *file;
+	uint64_t record_number;
+	char *text;             /* the insertion strings, joined with " | " */
+};
+
+struct diag_symptom {
+	unsigned count;         /* matching events seen */
+	struct diag_event first, last;
+};
+
+/* One log line that matched a pattern of an evidence block. */
+struct diag_log_hit {
+	size_t pattern;
+	char *file;
+	uint64_t line_no;
+	char *timestamp;        /* NULL when the line has none */
+	char *line;             /* raw bytes as UTF-8 as far as possible:
+				   sanitize before display */
+	size_t match_off, match_len;
+};
+
+#define DIAG_MAX_HITS_KEPT 64
+
+struct diag_evidence {
+	size_t n_matched;       /* patterns seen (in order, for a sequence) */
+	size_t n_patterns;
+	int complete;           /* every pattern seen (in order) */
+	struct diag_log_hit *hits;  /* the lines that counted, first ones */
+	size_t n_hits;
+	uint64_t total_hits;    /* every matching line, kept or not */
+};
+
+enum diag_applicability {
+	DIAG_APPLIES,
+	DIAG_NOT_APPLICABLE,    /* an applies check failed: not a diagnosis */
+	DIAG_APPLIES_UNKNOWN,   /* no hive to tell */
+};
+
+struct diag_rule {
+	struct rule *rule;      /* owned by the diagnosis */
+	enum diag_applicability applies;
+	char *not_applicable_reason;
+	struct check_result *applies_results;  /* one per rule->applies */
+	struct diag_symptom *symptoms;         /* one per rule->symptoms */
+	int *answers;           /* per symptom: 1 yes, 0 no, -1 not asked
+				   (questions, and anything the technician
+				   confirmed by hand) */
+	struct diag_evidence *evidence;        /* one per rule->evidence */
+	struct check_result *checks;           /* one per rule->checks */
+	int checks_run;         /* phase 3 ran */
+	int n_failed_checks, n_damaged_checks, n_passed_checks;
+	int n_symptoms_seen;
+	double score;           /* higher: more of the rule is confirmed */
+	int diagnosed;          /* the evidence supports this rule */
+	char *why;              /* plain words: what supports it */
+};
+
+struct diagnosis {
+	struct diag_file *files;
+	size_t n_files;
+	struct diag_rule *rules;   /* ranked by diagnosis_rank() */
+	size_t n_rules;
+};
+
+/* Progress of a phase: what is being read and how far. */
+typedef int (*diag_progress_fn)(void *ctx, const char *path,
+				uint64_t done, uint64_t total);
+
+/* Start a diagnosis over these rules (the diagnosis takes ownership of
+ * the rules and empties the array). */
+int diagnosis_new(struct rule **rules, size_t n_rules, struct diagnosis **out,
+		  struct kb_error *err);
+void diagnosis_free(struct diagnosis *d);
+
+/* Phase 1: events.  Reads every EVIDENCE_EVENTS file and counts events
+ * matching each rule's event symptoms.  A file that cannot be read is
+ * recorded in d->files with its error; the rest still run. */
+int diagnosis_scan_events(struct diagnosis *d, const struct evidence_set *ev,
+			  diag_progress_fn progress, void *ctx,
+			  struct kb_error *err);
+
+/* Phase 2: logs.  Scans every EVIDENCE_LOG file once for every rule's
+ * patterns. */
+int diagnosis_scan_logs(struct diagnosis *d, const struct evidence_set *ev,
+			diag_progress_fn progress, void *ctx,
+			struct kb_error *err);
+
+/* Phase 3: the registry.  Opens the hives and evaluates every rule's
+ * applicability conditions and checks. */
+int diagnosis_check_registry(struct diagnosis *d, const struct evidence_set *ev,
+			     struct kb_error *err);
+
+/* Record the technician's answer to a symptom (1 yes, 0 no, -1 unset). */
+int diagnosis_answer(struct diagnosis *d, const char *rule_id,
+		     const char *symptom_id, int answer, struct kb_error *err);
+
+/* Score every rule, decide which are diagnosed, write their `why`, and
+ * sort: diagnosed rules first, best first; not-applicable rules last. */
+int diagnosis_rank(struct diagnosis *d, struct kb_error *err);
+
+/* All phases, then the ranking. */
+int diagnosis_run(struct diagnosis *d, const struct evidence_set *ev,
+		  diag_progress_fn progress, void *ctx, struct kb_error *err);
+
+const struct diag_rule *diagnosis_find(const struct diagnosis *d,
+				       const char *rule_id);
+
+/* The diagnosis as a JSON document (docs/diagnose-json.md), malloc'd. */
+int diagnosis_to_json(const struct diagnosis *d, char **out,
+		      struct kb_error *err);
+
+#endif

@@ -1,0 +1,14 @@
+/* json_text.h: strings from outside data as JSON values.
+ *
+ * jansson insists on valid UTF-8, and log lines and registry strings are
+ * not always valid; bytes that are not UTF-8 become U+FFFD so the document
+ * is always written.  Control characters are escaped by JSON itself. */
+#ifndef KBWIZ_JSON_TEXT_H
+#define KBWIZ_JSON_TEXT_H
+
+#include <jansson.h>
+
+/* A new JSON string for s, or JSON null when s is NULL. */
+json_t *kb_json_text(const char *s);
+
+#endif

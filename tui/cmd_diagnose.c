@@ -1,0 +1,302 @@
+/* cmd_diagnose.c: `kbwiz diagnose`: evaluate the rules against evidence
+ * files without the wizard, and print the ranking (or JSON). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "kbwiz/diagnose.h"
+#include "kbwiz/evidence.h"
+
+#define WIDTH 79
+
+struct progress_state {
+	int tty;
+	char last[64];
+};
+
+/* On a terminal: one line that updates in place.  Elsewhere: nothing, so
+ * logs and pipes stay clean. */
+static int show_progress(void *ctx, const char *path, uint64_t done, uint64_t total)
+{
+	struct progress_state *ps = ctx;
+	const char *name = strrchr(path, '/');
+	char line[64];
+
+	if (!ps->tty)
+		return 0;
+	name = name != NULL ? name + 1 : path;
+	snprintf(line, sizeof line, "%3d%% %.40s",
+		 total > 0 ? (int)(done * 100 / total) : 0, name);
+	if (strcmp(line, ps->last) != 0) {
+		fprintf(stderr, "\r\033[Kreading ");
+		cli_put(stderr, line);
+		memcpy(ps->last, line, sizeof line);
+	}
+	return 0;
+}
+
+static const char *status_tag(enum check_status s)
+{
+	switch (s) {
+	case CHECK_PASSED: return "[pass]";
+	case CHECK_FAILED: return "[FAIL]";
+	case CHECK_DAMAGED: return "[DAMAGED]";
+	case CHECK_NOT_CHECKED: return "[not checked]";
+	}
+	return "[?]";
+}
+
+static void print_files(const struct diagnosis *d)
+{
+	size_t i;
+
+	printf("Evidence\n");
+	if (d->n_files == 0)
+		printf("  (no evidence files: give --root, --hive, --log or --events)\n");
+	for (i = 0; i < d->n_files; i++) {
+		const struct diag_file *f = &d->files[i];
+		printf("  %-6s %-6s ", f->ok ? "ok" : "FAILED", evidence_kind_name(f->kind));
+		cli_put(stdout, f->path);
+		printf("\n         ");
+		cli_put_wrapped(stdout, f->ok ? f->detail : f->error, 9, WIDTH);
+		printf("\n");
+	}
+}
+
+static void print_time(int64_t t)
+{
+	char buf[32];
+	time_t tt = (time_t)t;
+	struct tm tm;
+
+	if (t == 0 || gmtime_r(&tt, &tm) == NULL) {
+		printf("time unknown");
+		return;
+	}
+	strftime(buf, sizeof buf, "%Y-%m-%d %H:%M:%S", &tm);
+	printf("%s", buf);
+}
+
+static void print_rule_detail(const struct diag_rule *dr)
+{
+	const struct rule *r = dr->rule;
+	size_t i, j;
+
+	printf("    Why: ");
+	cli_put_wrapped(stdout, dr->why != NULL ? dr->why : "", 9, WIDTH);
+	printf("\n    Cause: ");
+	cli_put_wrapped(stdout, r->cause, 11, WIDTH);
+	printf("\n");
+	for (i = 0; i < r->n_symptoms; i++) {
+		const struct diag_symptom *s = &dr->symptoms[i];
+		if (s->count == 0)
+			continue;
+		printf("    Event %u from ", r->symptoms[i].event_id);
+		cli_put(stdout, r->symptoms[i].source);
+		printf(", %u time%s, last ", s->count, s->count == 1 ? "" : "s");
+		print_time(s->last.time);
+		printf(":\n      ");
+		cli_put_wrapped(stdout, s->last.text, 6, WIDTH);
+		printf("\n");
+	}
+	for (i = 0; i < r->n_evidence; i++) {
+		const struct diag_evidence *de = &dr->evidence[i];
+		if (de->n_matched == 0)
+			continue;
+		printf("    Log (%s): %zu of %zu lines%s\n", r->evidence[i].id,
+		       de->n_matched, de->n_patterns, r->evidence[i].sequence ? " in order" : "");
+		for (j = 0; j < de->n_hits; j++) {
+			const char *name = strrchr(de->hits[j].file, '/');
+			printf("      ");
+			cli_put(stdout, name != NULL ? name + 1 : de->hits[j].file);
+			printf(":%llu: ", (unsigned long long)de->hits[j].line_no);
+			cli_put(stdout, de->hits[j].line);
+			printf("\n");
+		}
+	}
+	if (dr->checks_run && r->n_checks > 0) {
+		printf("    Registry checks:\n");
+		for (i = 0; i < r->n_checks; i++) {
+			const struct check_result *c = &dr->checks[i];
+			printf("      %-13s %s: ", status_tag(c->status), r->checks[i].id);
+			cli_put_wrapped(stdout, c->found != NULL ? c->found : r->checks[i].key, 8, WIDTH);
+			if (c->detail != NULL) {
+				printf(": ");
+				cli_put(stdout, c->detail);
+			}
+			printf("\n");
+		}
+	}
+	printf("    Next: kbwiz kb show %s (remediation steps)\n", r->id);
+}
+
+static void print_diagnosis(const struct diagnosis *d, int all)
+{
+	size_t i, n_diag = 0, n_na = 0, n_weak = 0;
+
+	print_files(d);
+	printf("\nDiagnosis\n");
+	for (i = 0; i < d->n_rules; i++) {
+		const struct diag_rule *dr = &d->rules[i];
+		if (!dr->diagnosed)
+			continue;
+		n_diag++;
+		printf("%2zu. %s  ", n_diag, dr->rule->id);
+		cli_put_wrapped(stdout, dr->rule->title, 6 + (int)strlen(dr->rule->id), WIDTH);
+		printf("\n    score %.1f%s\n", dr->score,
+		       dr->applies == DIAG_APPLIES_UNKNOWN ? " (applicability not checked: no hive)" : "");
+		print_rule_detail(dr);
+	}
+	if (n_diag == 0)
+		printf("  No rule is supported by this evidence.\n");
+	for (i = 0; i < d->n_rules; i++) {
+		const struct diag_rule *dr = &d->rules[i];
+		if (dr->diagnosed)
+			continue;
+		if (dr->applies == DIAG_NOT_APPLICABLE) {
+			n_na++;
+			if (!all)
+				continue;
+			printf("  not applicable: %s: ", dr->rule->id);
+			cli_put(stdout, dr->not_applicable_reason);
+			printf("\n");
+		} else if (dr->score > 0 || all) {
+			n_weak++;
+			printf("  considered: %s (score %.1f): ", dr->rule->id, dr->score);
+			cli_put(stdout, dr->why != NULL && dr->why[0] != '\0' ? dr->why : "nothing in the evidence");
+			printf("\n");
+		}
+	}
+	if (n_na > 0 && !all)
+		printf("  %zu rule%s not applicable to this machine (--all lists them)\n",
+		       n_na, n_na == 1 ? "" : "s");
+	(void)n_weak;
+}
+
+static int run_diagnose(struct cli *cli, int argc, char **argv)
+{
+	struct kb_error err = { "" };
+	struct evidence_set ev = { 0 };
+	struct rule_set set = { 0 };
+	struct diagnosis *d = NULL;
+	struct progress_state ps = { 0, "" };
+	const char *only = NULL, *root = NULL;
+	int json = 0, all = 0, code = EXIT_OK, rc, i;
+	size_t k, found;
+
+	for (i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		enum evidence_kind kind;
+		if (strcmp(a, "--json") == 0) {
+			json = 1;
+			continue;
+		}
+		if (strcmp(a, "--all") == 0) {
+			all = 1;
+			continue;
+		}
+		if (i + 1 >= argc) {
+			cli_error("%s needs a value (see kbwiz --help)", a);
+			code = EXIT_USAGE;
+			goto out;
+		}
+		if (strcmp(a, "--rule") == 0) {
+			only = argv[++i];
+			continue;
+		}
+		if (strcmp(a, "--root") == 0) {
+			root = argv[++i];
+			continue;
+		}
+		if (strcmp(a, "--hive") == 0)
+			kind = EVIDENCE_HIVE;
+		else if (strcmp(a, "--log") == 0)
+			kind = EVIDENCE_LOG;
+		else if (strcmp(a, "--events") == 0)
+			kind = EVIDENCE_EVENTS;
+		else {
+			cli_error("unknown diagnose option '%s'", a);
+			code = EXIT_USAGE;
+			goto out;
+		}
+		if (evidence_add(&ev, kind, argv[++i], &err) != 0) {
+			cli_error("%s", err.msg);
+			code = EXIT_INTERNAL;
+			goto out;
+		}
+	}
+	if (root != NULL) {
+		rc = evidence_find(&ev, root, &found, &err);
+		if (rc != 0) {
+			cli_error("%s", err.msg);
+			code = cli_exit_code(rc) == EXIT_NOTHING ? EXIT_BADINPUT : cli_exit_code(rc);
+			goto out;
+		}
+		if (!json)
+			fprintf(stderr, "kbwiz: found %zu evidence file%s under %s\n", found,
+				found == 1 ? "" : "s", root);
+	}
+	if (ev.n == 0 && root == NULL) {
+		cli_error("no evidence: give --root DIR, or files with --hive, --log, --events");
+		code = EXIT_USAGE;
+		goto out;
+	}
+	if (cli_store(cli, &code) == NULL)
+		goto out;
+	rc = store_get_rules(cli->store, only, &set, &err);
+	if (rc != 0) {
+		cli_error("%s", err.msg);
+		code = cli_exit_code(rc);
+		goto out;
+	}
+	rc = diagnosis_new(set.rules, set.n, &d, &err);
+	if (rc != 0) {
+		cli_error("%s", err.msg);
+		code = cli_exit_code(rc);
+		goto out;
+	}
+	ps.tty = !json && isatty(STDERR_FILENO);
+	rc = diagnosis_run(d, &ev, show_progress, &ps, &err);
+	if (ps.tty)
+		fprintf(stderr, "\r\033[K");
+	if (rc != 0) {
+		cli_error("%s", err.msg);
+		code = cli_exit_code(rc);
+		goto out;
+	}
+	/* Unreadable files are reported, and the rest was still evaluated. */
+	for (k = 0; k < d->n_files; k++)
+		if (!d->files[k].ok)
+			cli_error("%s", d->files[k].error);
+	if (json) {
+		char *text;
+		if (diagnosis_to_json(d, &text, &err) != 0) {
+			cli_error("%s", err.msg);
+			code = EXIT_INTERNAL;
+			goto out;
+		}
+		printf("%s\n", text);
+		free(text);
+	} else {
+		print_diagnosis(d, all);
+	}
+	code = EXIT_NOTHING;
+	for (k = 0; k < d->n_rules; k++)
+		if (d->rules[k].diagnosed)
+			code = EXIT_OK;
+out:
+	diagnosis_free(d);
+	free(set.rules);   /* the diagnosis took the rules themselves */
+	evidence_set_free(&ev);
+	return code;
+}
+
+const struct cli_command cmd_diagnose = {
+	"diagnose",
+	"kbwiz diagnose [--root DIR] [--hive F]... [--log F]... [--events F]... [--rule ID] [--json] [--all]",
+	"evaluate the rules against evidence files",
+	run_diagnose,
+};
