@@ -1151,15 +1151,80 @@ static int run_search(struct kb_store *s, const char *query, const char *fts,
 	return 0;
 }
 
+/* A code typed alone: the rules whose symptoms carry it, most specific
+ * first.  A rule whose only event is 7023 is a better answer to "7023"
+ * than one listing 7023 among several events; both come before rules that
+ * merely mention the number in their text. */
+static int search_code(struct kb_store *s, const char *query,
+		       struct search_hit *hits, size_t max, size_t *n,
+		       struct kb_error *err)
+{
+	sqlite3_stmt *st;
+	const char *p = query;
+	unsigned long code;
+	int rc;
+
+	while (*p == ' ')
+		p++;
+	code = strtoul(p, NULL, p[0] == '0' && (p[1] == 'x' || p[1] == 'X') ? 16 : 10);
+	rc = sqlite3_prepare_v2(s->db,
+		"SELECT r.id, r.title,"
+		" (CASE WHEN EXISTS(SELECT 1 FROM rule_symptoms x WHERE x.rule_id = r.id"
+		"   AND x.kind = 'event' AND x.event_id = ?1)"
+		"  THEN 1.0 / (SELECT count(DISTINCT event_id) FROM rule_symptoms y"
+		"   WHERE y.rule_id = r.id AND y.kind = 'event') ELSE 0 END) +"
+		" (CASE WHEN EXISTS(SELECT 1 FROM rule_symptoms x WHERE x.rule_id = r.id"
+		"   AND x.error_code = ?1)"
+		"  THEN 1.0 / (SELECT count(DISTINCT error_code) FROM rule_symptoms y"
+		"   WHERE y.rule_id = r.id AND y.error_code IS NOT NULL) ELSE 0 END) AS spec"
+		" FROM rules r WHERE spec > 0 ORDER BY spec DESC, r.id LIMIT ?2",
+		-1, &st, NULL);
+	if (rc != SQLITE_OK)
+		return store_dberr(s, err, "searching");
+	sqlite3_bind_int64(st, 1, (sqlite3_int64)code);
+	sqlite3_bind_int64(st, 2, (sqlite3_int64)max);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW && *n < max) {
+		copy_col(hits[*n].id, sizeof hits[*n].id, st, 0);
+		copy_col(hits[*n].title, sizeof hits[*n].title, st, 1);
+		/* Above any text match (bm25 scores stay well below 1000). */
+		hits[*n].score = 1000.0 + 100.0 * sqlite3_column_double(st, 2);
+		describe_match(s, st, query, &hits[*n]);
+		(*n)++;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+		return store_dberr(s, err, "searching");
+	return 0;
+}
+
 int store_search(struct kb_store *s, const char *query, struct search_hit *hits,
 		 size_t max, size_t *n_hits, struct kb_error *err)
 {
+	struct search_hit *more;
 	char fts[2048];
+	size_t n_more = 0, i, j;
 	int rc;
 
 	*n_hits = 0;
 	if (build_fts_query(query, " AND ", fts, sizeof fts) == 0)
 		return kb_errorf(err, KB_EINVAL, "nothing to search for in '%s'", query);
+	if (is_code_query(query)) {
+		if ((rc = search_code(s, query, hits, max, n_hits, err)) != 0)
+			return rc;
+		more = calloc(max + 1, sizeof *more);
+		if (more == NULL)
+			return kb_errorf(err, KB_ENOMEM, "out of memory");
+		rc = run_search(s, query, fts, 0.0, more, max, &n_more, err);
+		for (i = 0; rc == 0 && i < n_more && *n_hits < max; i++) {
+			for (j = 0; j < *n_hits; j++)
+				if (strcmp(hits[j].id, more[i].id) == 0)
+					break;
+			if (j == *n_hits)
+				hits[(*n_hits)++] = more[i];
+		}
+		free(more);
+		return rc;
+	}
 	if ((rc = run_search(s, query, fts, 0.0, hits, max, n_hits, err)) != 0)
 		return rc;
 	/* Nothing matched every word: offer rules matching some of them,

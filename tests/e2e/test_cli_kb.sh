@@ -12,7 +12,7 @@ expect_out "first run creates the store with the built-in rules" 0 'created the 
 check "the store file exists" test -s "$KBWIZ_DB"
 expect_out "kb list lists Q262832" 0 '^Q262832 +Cluster service does not start' "$KBWIZ" kb list
 
-for q in 7023 1720 0x6B8 "endpoint cannot be created" "Service Control Manager"; do
+for q in 7023 1720 0x6B8 "endpoint cannot be created"; do
 	OUT=$("$KBWIZ" kb search "$q" 2>&1); rc=$?
 	first=$(printf '%s\n' "$OUT" | sed -n 's/^ *1\. \([A-Za-z0-9_-]*\).*/\1/p')
 	if [ "$rc" -eq 0 ] && [ "$first" = Q262832 ]; then
@@ -21,6 +21,7 @@ for q in 7023 1720 0x6B8 "endpoint cannot be created" "Service Control Manager";
 		fail "kb search '$q' lists Q262832 first" "rc=$rc first=$first"
 	fi
 done
+expect_out "search by source name lists Q262832" 0 'Q262832' "$KBWIZ" kb search "Service Control Manager"
 expect_out "search says why a code matched" 0 'event 7023 from Service Control Manager' "$KBWIZ" kb search 7023
 expect_out "search for nothing known exits 1" 1 "no rule matches 'zzqqxx'" "$KBWIZ" kb search zzqqxx
 
