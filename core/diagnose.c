@@ -750,6 +750,7 @@ int diagnosis_answer(struct diagnosis *d, const char *rule_id,
 #define W_ANSWER_YES 2.0
 #define W_ANSWER_NO -2.0
 #define W_LOG_COMPLETE 4.0
+#define W_CANDIDATE 1.0
 
 static void score_rule(struct diag_rule *dr)
 {
@@ -813,6 +814,10 @@ static void score_rule(struct diag_rule *dr)
 			text_add(&why, "; every registry check passes: see the last-resort step");
 		}
 	}
+	if (dr->candidate) {
+		score += W_CANDIDATE;
+		text_add(&why, "%syou chose it from its symptoms", why.len ? "; " : "");
+	}
 	dr->score = score;
 	dr->diagnosed = strong && score > 0 && dr->applies != DIAG_NOT_APPLICABLE;
 	if (dr->applies == DIAG_NOT_APPLICABLE) {
@@ -865,6 +870,19 @@ int diagnosis_run(struct diagnosis *d, const struct evidence_set *ev,
 	    (rc = diagnosis_check_registry(d, ev, err)) != 0)
 		return rc;
 	return diagnosis_rank(d, err);
+}
+
+int diagnosis_set_candidate(struct diagnosis *d, const char *rule_id,
+			    int candidate, struct kb_error *err)
+{
+	size_t i;
+
+	for (i = 0; i < d->n_rules; i++)
+		if (strcasecmp(d->rules[i].rule->id, rule_id) == 0) {
+			d->rules[i].candidate = candidate != 0;
+			return 0;
+		}
+	return kb_errorf(err, KB_ENOTFOUND, "no rule '%s' in the store", rule_id);
 }
 
 const struct diag_rule *diagnosis_find(const struct diagnosis *d,

@@ -71,6 +71,8 @@ static json_t *rule_json(const struct diag_rule *dr, size_t rank)
 	json_object_set_new(o, "title", kb_json_text(r->title));
 	json_object_set_new(o, "content_hash", json_string(r->content_hash));
 	json_object_set_new(o, "diagnosed", json_boolean(dr->diagnosed));
+	json_object_set_new(o, "candidate", json_boolean(dr->candidate));
+	json_object_set_new(o, "checks_run", json_boolean(dr->checks_run));
 	json_object_set_new(o, "score", json_real(dr->score));
 	json_object_set_new(o, "applicable", json_string(applicability_name(dr->applies)));
 	json_object_set_new(o, "not_applicable_reason", kb_json_text(dr->not_applicable_reason));
@@ -163,5 +165,246 @@ int diagnosis_to_json(const struct diagnosis *d, char **out, struct kb_error *er
 	json_decref(root);
 	if (*out == NULL)
 		return kb_errorf(err, KB_ENOMEM, "out of memory writing JSON");
+	return 0;
+}
+
+/* ---- reading a recorded diagnosis back ------------------------------ */
+
+static char *dup_str(json_t *o, const char *key)
+{
+	const char *v = json_string_value(json_object_get(o, key));
+
+	return v != NULL ? strdup(v) : NULL;
+}
+
+static int status_from_name(const char *name)
+{
+	int i;
+
+	for (i = CHECK_PASSED; i <= CHECK_NOT_CHECKED; i++)
+		if (name != NULL && strcmp(check_status_name((enum check_status)i), name) == 0)
+			return i;
+	return CHECK_NOT_CHECKED;
+}
+
+static int failure_from_name(const char *name)
+{
+	int i;
+
+	for (i = FAIL_NONE; i <= FAIL_OUT_OF_RANGE; i++)
+		if (name != NULL && strcmp(check_failure_name((enum check_failure)i), name) == 0)
+			return i;
+	return FAIL_NONE;
+}
+
+static void restore_check(struct check_result *res, json_t *o)
+{
+	json_t *entries = json_object_get(o, "found_entries");
+	const char *type = json_string_value(json_object_get(o, "found_type"));
+	size_t i;
+
+	check_result_clear(res);
+	res->status = (enum check_status)status_from_name(json_string_value(json_object_get(o, "status")));
+	res->failure = (enum check_failure)failure_from_name(json_string_value(json_object_get(o, "failure")));
+	res->hive_file = dup_str(o, "hive_file");
+	res->control_set = dup_str(o, "control_set");
+	res->resolved_key = dup_str(o, "resolved_key");
+	res->found = dup_str(o, "found");
+	res->detail = dup_str(o, "detail");
+	res->found_type = KB_REG_NONE;
+	if (type != NULL && kb_reg_type_from_name(type) >= 0)
+		res->found_type = (enum kb_reg_type)kb_reg_type_from_name(type);
+	if (json_array_size(entries) > 0) {
+		res->found_entries = calloc(json_array_size(entries), sizeof *res->found_entries);
+		if (res->found_entries == NULL)
+			return;
+		for (i = 0; i < json_array_size(entries); i++) {
+			const char *e = json_string_value(json_array_get(entries, i));
+			res->found_entries[i] = strdup(e != NULL ? e : "");
+			if (res->found_entries[i] == NULL)
+				return;
+			res->n_found_entries = i + 1;
+		}
+	}
+}
+
+/* The array entry whose "id" is id. */
+static json_t *by_id(json_t *arr, const char *id)
+{
+	size_t i;
+
+	for (i = 0; i < json_array_size(arr); i++) {
+		const char *v = json_string_value(json_object_get(json_array_get(arr, i), "id"));
+		if (v != NULL && strcmp(v, id) == 0)
+			return json_array_get(arr, i);
+	}
+	return NULL;
+}
+
+static void restore_event(struct diag_event *e, json_t *o)
+{
+	free(e->source);
+	free(e->file);
+	free(e->text);
+	e->time = json_integer_value(json_object_get(o, "time"));
+	e->record_number = (uint64_t)json_integer_value(json_object_get(o, "record"));
+	e->event_id = (unsigned)json_integer_value(json_object_get(o, "event_id"));
+	e->source = dup_str(o, "source");
+	e->file = dup_str(o, "file");
+	e->text = dup_str(o, "strings");
+}
+
+static void restore_rule(struct diag_rule *dr, json_t *o)
+{
+	const struct rule *r = dr->rule;
+	json_t *arr;
+	size_t i, j;
+	const char *app = json_string_value(json_object_get(o, "applicable"));
+
+	dr->diagnosed = json_is_true(json_object_get(o, "diagnosed"));
+	dr->candidate = json_is_true(json_object_get(o, "candidate"));
+	dr->checks_run = json_is_true(json_object_get(o, "checks_run"));
+	dr->score = json_number_value(json_object_get(o, "score"));
+	dr->applies = app == NULL ? DIAG_APPLIES_UNKNOWN :
+		      strcmp(app, "yes") == 0 ? DIAG_APPLIES :
+		      strcmp(app, "no") == 0 ? DIAG_NOT_APPLICABLE : DIAG_APPLIES_UNKNOWN;
+	free(dr->not_applicable_reason);
+	dr->not_applicable_reason = dup_str(o, "not_applicable_reason");
+	free(dr->why);
+	dr->why = dup_str(o, "why");
+
+	arr = json_object_get(o, "symptoms");
+	for (i = 0; i < r->n_symptoms; i++) {
+		json_t *s = by_id(arr, r->symptoms[i].id);
+		const char *ans;
+		if (s == NULL)
+			continue;
+		dr->symptoms[i].count = (unsigned)json_integer_value(json_object_get(s, "events_seen"));
+		ans = json_string_value(json_object_get(s, "answer"));
+		dr->answers[i] = ans == NULL ? -1 : strcmp(ans, "yes") == 0;
+		if (json_object_get(s, "first") != NULL)
+			restore_event(&dr->symptoms[i].first, json_object_get(s, "first"));
+		if (json_object_get(s, "last") != NULL)
+			restore_event(&dr->symptoms[i].last, json_object_get(s, "last"));
+	}
+	arr = json_object_get(o, "evidence");
+	for (i = 0; i < r->n_evidence; i++) {
+		json_t *e = by_id(arr, r->evidence[i].id), *hits;
+		struct diag_evidence *de = &dr->evidence[i];
+		if (e == NULL)
+			continue;
+		de->n_matched = (size_t)json_integer_value(json_object_get(e, "matched"));
+		de->complete = json_is_true(json_object_get(e, "complete"));
+		de->total_hits = (uint64_t)json_integer_value(json_object_get(e, "total_hits"));
+		hits = json_object_get(e, "hits");
+		de->hits = calloc(json_array_size(hits) + 1, sizeof *de->hits);
+		if (de->hits == NULL)
+			continue;
+		for (j = 0; j < json_array_size(hits); j++) {
+			json_t *h = json_array_get(hits, j);
+			struct diag_log_hit *lh = &de->hits[j];
+			json_int_t pat = json_integer_value(json_object_get(h, "pattern"));
+			lh->pattern = pat > 0 ? (size_t)(pat - 1) : 0;
+			lh->file = dup_str(h, "file");
+			lh->line_no = (uint64_t)json_integer_value(json_object_get(h, "line"));
+			lh->timestamp = dup_str(h, "timestamp");
+			lh->line = dup_str(h, "text");
+			if (lh->line == NULL)
+				lh->line = strdup("");
+			de->n_hits = j + 1;
+		}
+	}
+	arr = json_object_get(o, "applies");
+	for (i = 0; i < r->n_applies; i++) {
+		json_t *c = by_id(arr, r->applies[i].id);
+		if (c != NULL)
+			restore_check(&dr->applies_results[i], c);
+	}
+	arr = json_object_get(o, "checks");
+	dr->n_failed_checks = dr->n_damaged_checks = dr->n_passed_checks = 0;
+	for (i = 0; i < r->n_checks; i++) {
+		json_t *c = by_id(arr, r->checks[i].id);
+		if (c != NULL)
+			restore_check(&dr->checks[i], c);
+		dr->n_failed_checks += dr->checks[i].status == CHECK_FAILED;
+		dr->n_damaged_checks += dr->checks[i].status == CHECK_DAMAGED;
+		dr->n_passed_checks += dr->checks[i].status == CHECK_PASSED;
+	}
+}
+
+static void restore_files(struct diagnosis *d, json_t *files)
+{
+	size_t i, n = json_array_size(files);
+
+	d->files = calloc(n + 1, sizeof *d->files);
+	if (d->files == NULL)
+		return;
+	for (i = 0; i < n; i++) {
+		json_t *o = json_array_get(files, i);
+		struct diag_file *f = &d->files[i];
+		const char *kind = json_string_value(json_object_get(o, "kind"));
+		f->kind = kind != NULL && strcmp(kind, "hive") == 0 ? EVIDENCE_HIVE :
+			  kind != NULL && strcmp(kind, "log") == 0 ? EVIDENCE_LOG : EVIDENCE_EVENTS;
+		f->path = dup_str(o, "path");
+		f->ok = json_is_true(json_object_get(o, "ok"));
+		f->error = dup_str(o, "error");
+		f->detail = dup_str(o, "detail");
+		f->hive_kind = dup_str(o, "hive");
+		f->hive_dirty = json_is_true(json_object_get(o, "dirty"));
+		if (f->path == NULL)
+			f->path = strdup("");
+		d->n_files = i + 1;
+	}
+}
+
+int diagnosis_restore_json(struct diagnosis *d, const char *json,
+			   struct kb_error *err)
+{
+	json_error_t jerr;
+	json_t *root, *rules;
+	struct diag_rule *sorted;
+	size_t i, j, n = 0;
+
+	root = json_loads(json, 0, &jerr);
+	if (root == NULL)
+		return kb_errorf(err, KB_EFORMAT, "recorded findings cannot be read: %s (line %d)",
+				 jerr.text, jerr.line);
+	for (i = 0; i < d->n_files; i++) {
+		free(d->files[i].path);
+		free(d->files[i].error);
+		free(d->files[i].detail);
+		free(d->files[i].hive_kind);
+	}
+	free(d->files);
+	d->files = NULL;
+	d->n_files = 0;
+	restore_files(d, json_object_get(root, "files"));
+	rules = json_object_get(root, "rules");
+	/* Keep the recorded order: the ranking as the technician saw it. */
+	sorted = calloc(d->n_rules + 1, sizeof *sorted);
+	if (sorted == NULL) {
+		json_decref(root);
+		return kb_errorf(err, KB_ENOMEM, "out of memory");
+	}
+	for (i = 0; i < json_array_size(rules); i++) {
+		json_t *o = json_array_get(rules, i);
+		const char *id = json_string_value(json_object_get(o, "id"));
+		for (j = 0; j < d->n_rules; j++) {
+			if (d->rules[j].rule != NULL && id != NULL &&
+			    strcmp(d->rules[j].rule->id, id) == 0) {
+				restore_rule(&d->rules[j], o);
+				sorted[n++] = d->rules[j];
+				d->rules[j].rule = NULL;
+				break;
+			}
+		}
+	}
+	/* Rules added to the store since then go last, as not yet seen. */
+	for (j = 0; j < d->n_rules; j++)
+		if (d->rules[j].rule != NULL)
+			sorted[n++] = d->rules[j];
+	free(d->rules);
+	d->rules = sorted;
+	json_decref(root);
 	return 0;
 }

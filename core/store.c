@@ -76,6 +76,43 @@ static const char *const migrations[] = {
 	 * types them (1720, 0x6b8, 6b8), weighted highest in ranking. */
 	"CREATE VIRTUAL TABLE rules_fts USING fts5(rule_id UNINDEXED, codes, title,"
 	"  symptoms, body, tokenize = 'unicode61');",
+
+	/* 1 -> 2: the session history.  Rules may change or go after a
+	 * session ran, so sessions name rules by id and keep the findings
+	 * (with each rule's content hash) as recorded, not as a join. */
+	"CREATE TABLE sessions("
+	"  id INTEGER PRIMARY KEY,"
+	"  created_at TEXT NOT NULL, updated_at TEXT NOT NULL,"
+	"  technician TEXT NOT NULL DEFAULT '', label TEXT NOT NULL DEFAULT '',"
+	"  notes TEXT NOT NULL DEFAULT '',"
+	"  state TEXT NOT NULL CHECK(state IN ('in-progress','resolved','not-resolved','abandoned')),"
+	"  step INTEGER NOT NULL CHECK(step BETWEEN 1 AND 7),"
+	"  chosen_rule TEXT NOT NULL DEFAULT '',"
+	"  outcome_note TEXT NOT NULL DEFAULT '',"
+	"  scanned INTEGER NOT NULL DEFAULT 0, registry_checked INTEGER NOT NULL DEFAULT 0,"
+	"  diagnosis_json TEXT,"
+	"  kbwiz_version TEXT NOT NULL);"
+	"CREATE INDEX sessions_updated ON sessions(updated_at);"
+	"CREATE TABLE session_candidates(session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+	"  rule_id TEXT NOT NULL, ord INTEGER NOT NULL, how TEXT NOT NULL,"
+	"  PRIMARY KEY(session_id, rule_id));"
+	"CREATE TABLE session_answers(session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+	"  rule_id TEXT NOT NULL, symptom_id TEXT NOT NULL,"
+	"  answer INTEGER NOT NULL CHECK(answer IN (0, 1)), answered_at TEXT NOT NULL,"
+	"  PRIMARY KEY(session_id, rule_id, symptom_id));"
+	"CREATE TABLE session_evidence(session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+	"  ord INTEGER NOT NULL, kind TEXT NOT NULL CHECK(kind IN ('hive','log','events')),"
+	"  path TEXT NOT NULL, found_as TEXT, size INTEGER, mtime INTEGER, sha256 TEXT,"
+	"  added_at TEXT NOT NULL, PRIMARY KEY(session_id, ord));"
+	"CREATE TABLE session_fixes(session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+	"  rule_id TEXT NOT NULL, fix_id TEXT NOT NULL,"
+	"  status TEXT NOT NULL CHECK(status IN ('todo','done','skipped','failed')),"
+	"  note TEXT NOT NULL DEFAULT '', updated_at TEXT NOT NULL,"
+	"  PRIMARY KEY(session_id, rule_id, fix_id));"
+	"CREATE TABLE session_log(id INTEGER PRIMARY KEY,"
+	"  session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+	"  at TEXT NOT NULL, step INTEGER NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL);"
+	"CREATE INDEX session_log_session ON session_log(session_id, id);",
 };
 
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))

@@ -84,6 +84,7 @@ struct diag_rule {
 	struct diag_evidence *evidence;        /* one per rule->evidence */
 	struct check_result *checks;           /* one per rule->checks */
 	int checks_run;         /* phase 3 ran */
+	int candidate;          /* the technician chose it from its symptoms */
 	int n_failed_checks, n_damaged_checks, n_passed_checks;
 	int n_symptoms_seen;
 	double score;           /* higher: more of the rule is confirmed */
@@ -141,8 +142,19 @@ int diagnosis_run(struct diagnosis *d, const struct evidence_set *ev,
 const struct diag_rule *diagnosis_find(const struct diagnosis *d,
 				       const char *rule_id);
 
+/* Mark a rule as one the technician chose (it ranks a little higher). */
+int diagnosis_set_candidate(struct diagnosis *d, const char *rule_id,
+			    int candidate, struct kb_error *err);
+
 /* The diagnosis as a JSON document (docs/diagnose-json.md), malloc'd. */
 int diagnosis_to_json(const struct diagnosis *d, char **out,
 		      struct kb_error *err);
+
+/* Put the findings recorded in a JSON document (from diagnosis_to_json)
+ * back into d, whose rules are loaded: a resumed session shows what was
+ * seen then, without reading the files again.  Rules the document names
+ * that d lacks are skipped; the order of the document is kept. */
+int diagnosis_restore_json(struct diagnosis *d, const char *json,
+			   struct kb_error *err);
 
 #endif

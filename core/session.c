@@ -1,0 +1,1274 @@
+/* session.c: the wizard's engine (session.h).
+ *
+ * Every change is one transaction: the change itself, a line in the
+ * session's timeline, and the session's updated_at.  A process killed at
+ * any moment leaves the session as it was after the last completed change,
+ * and session_open() brings it back at that step. */
+#include "kbwiz/session.h"
+
+#include <pwd.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "kbwiz/rule_load.h"
+#include "store_internal.h"
+
+struct fix_record {
+	char rule_id[64];
+	char fix_id[64];
+	enum fix_status status;
+	char *note;
+};
+
+struct session {
+	struct kb_store *store;
+	int64_t id;
+	enum session_step step;
+	enum session_state state;
+	struct session_case kase;
+	char **candidates;
+	size_t n_candidates;
+	struct evidence_set ev;
+	struct diagnosis *diag;     /* over every rule in the store */
+	int scanned, checked, ranked;
+	char chosen[64];
+	struct fix_record *fixes;
+	size_t n_fixes;
+	char *outcome_note;
+};
+
+/* ---- names --------------------------------------------------------------- */
+
+const char *session_step_name(enum session_step s)
+{
+	static const char *const names[] = {
+		"", "Case details", "Symptoms", "Log evidence", "Registry checks",
+		"Diagnosis", "Remediation", "Summary",
+	};
+
+	return s >= STEP_CASE && s <= STEP_SUMMARY ? names[s] : "?";
+}
+
+static const char *const state_db_names[] = {
+	"in-progress", "resolved", "not-resolved", "abandoned",
+};
+
+const char *session_state_name(enum session_state s)
+{
+	static const char *const names[] = {
+		"in progress", "resolved", "not resolved", "abandoned",
+	};
+
+	return (unsigned)s <= SESSION_ABANDONED ? names[s] : "?";
+}
+
+int session_state_from_name(const char *name)
+{
+	int i;
+
+	for (i = 0; i <= SESSION_ABANDONED; i++)
+		if (strcasecmp(name, state_db_names[i]) == 0 ||
+		    strcasecmp(name, session_state_name((enum session_state)i)) == 0)
+			return i;
+	return -1;
+}
+
+static const char *const fix_db_names[] = { "todo", "done", "skipped", "failed" };
+
+const char *fix_status_name(enum fix_status s)
+{
+	static const char *const names[] = { "to do", "done", "skipped", "failed" };
+
+	return (unsigned)s <= FIXST_FAILED ? names[s] : "?";
+}
+
+static int fix_status_from_db(const char *name)
+{
+	int i;
+
+	for (i = 0; i <= FIXST_FAILED; i++)
+		if (strcmp(name, fix_db_names[i]) == 0)
+			return i;
+	return FIXST_TODO;
+}
+
+/* ---- store helpers ------------------------------------------------------- */
+
+static void now_iso(char *buf, size_t size)
+{
+	struct timespec ts;
+	struct tm tm;
+	size_t n;
+
+	clock_gettime(CLOCK_REALTIME, &ts);
+	gmtime_r(&ts.tv_sec, &tm);
+	n = strftime(buf, size, "%Y-%m-%dT%H:%M:%S", &tm);
+	/* Milliseconds keep the timeline in order within one second. */
+	if (n > 0 && n + 6 <= size)
+		snprintf(buf + n, size - n, ".%03dZ", (int)(ts.tv_nsec / 1000000) % 1000);
+}
+
+/* Run one statement with parameters given by a type string: 'i' int64,
+ * 't' text (NULL binds NULL).  Returns 0 or an SQLite code. */
+static int exec_bind(sqlite3 *db, const char *sql, const char *types, ...)
+{
+	sqlite3_stmt *st;
+	va_list ap;
+	int rc, i;
+
+	rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL);
+	if (rc != SQLITE_OK)
+		return rc;
+	va_start(ap, types);
+	for (i = 0; types[i] != '\0'; i++) {
+		if (types[i] == 'i') {
+			sqlite3_bind_int64(st, i + 1, va_arg(ap, int64_t));
+		} else {
+			const char *t = va_arg(ap, const char *);
+			if (t != NULL)
+				sqlite3_bind_text(st, i + 1, t, -1, SQLITE_TRANSIENT);
+			else
+				sqlite3_bind_null(st, i + 1);
+		}
+	}
+	va_end(ap);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : rc;
+}
+
+static int begin(struct session *s, struct kb_error *err)
+{
+	if (s->state != SESSION_IN_PROGRESS)
+		return kb_errorf(err, KB_EREFUSED, "session %lld is %s: it can be read, not changed",
+				 (long long)s->id, session_state_name(s->state));
+	return store_begin(s->store, err);
+}
+
+/* The timeline line and updated_at, then COMMIT; ROLLBACK on any failure.
+ * rc is the result of the change itself. */
+static int finish_tx(struct session *s, int rc, const char *kind,
+		     struct kb_error *err, const char *fmt, ...)
+	__attribute__((format(printf, 5, 6)));
+
+static int finish_tx(struct session *s, int rc, const char *kind,
+		     struct kb_error *err, const char *fmt, ...)
+{
+	sqlite3 *db = store_db(s->store);
+	char now[40], text[2048];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(text, sizeof text, fmt, ap);
+	va_end(ap);
+	now_iso(now, sizeof now);
+	if (rc == 0)
+		rc = exec_bind(db, "INSERT INTO session_log(session_id, at, step, kind, text)"
+			       " VALUES(?, ?, ?, ?, ?)", "itits",
+			       s->id, now, (int64_t)s->step, kind, text);
+	if (rc == 0)
+		rc = exec_bind(db, "UPDATE sessions SET updated_at = ?, step = ? WHERE id = ?",
+			       "tii", now, (int64_t)s->step, s->id);
+	if (rc != 0) {
+		store_rollback(s->store);
+		return store_dberr(s->store, err, "recording the session");
+	}
+	return store_commit(s->store, err);
+}
+
+/* ---- building the findings ---------------------------------------------- */
+
+static int load_rules_into(struct session *s, struct diagnosis **out,
+			   struct kb_error *err)
+{
+	struct rule_set set;
+	int rc;
+
+	rc = store_get_rules(s->store, NULL, &set, err);
+	if (rc != 0)
+		return rc;
+	rc = diagnosis_new(set.rules, set.n, out, err);
+	if (rc != 0)
+		rule_set_free(&set);
+	else
+		free(set.rules);   /* the diagnosis owns the rules now */
+	return rc;
+}
+
+/* Answers and candidates recorded for this session, onto s->diag. */
+static int apply_choices(struct session *s, struct kb_error *err)
+{
+	sqlite3 *db = store_db(s->store);
+	sqlite3_stmt *st;
+	size_t i;
+
+	for (i = 0; i < s->n_candidates; i++)
+		diagnosis_set_candidate(s->diag, s->candidates[i], 1, NULL);
+	if (sqlite3_prepare_v2(db, "SELECT rule_id, symptom_id, answer FROM session_answers"
+			       " WHERE session_id = ?", -1, &st, NULL) != SQLITE_OK)
+		return store_dberr(s->store, err, "reading answers");
+	sqlite3_bind_int64(st, 1, s->id);
+	while (sqlite3_step(st) == SQLITE_ROW)
+		/* A rule gone from the store since: its answer stays recorded. */
+		diagnosis_answer(s->diag, (const char *)sqlite3_column_text(st, 0),
+				 (const char *)sqlite3_column_text(st, 1),
+				 sqlite3_column_int(st, 2), NULL);
+	sqlite3_finalize(st);
+	return 0;
+}
+
+/* New evidence makes the old findings stale: start the findings again. */
+static int rebuild_findings(struct session *s, struct kb_error *err)
+{
+	struct diagnosis *fresh = NULL;
+	int rc;
+
+	if ((rc = load_rules_into(s, &fresh, err)) != 0)
+		return rc;
+	diagnosis_free(s->diag);
+	s->diag = fresh;
+	s->scanned = s->checked = s->ranked = 0;
+	return apply_choices(s, err);
+}
+
+static int save_findings(struct session *s)
+{
+	struct kb_error jerr;
+	char *json = NULL;
+	int rc;
+
+	if (diagnosis_to_json(s->diag, &json, &jerr) != 0)
+		return SQLITE_NOMEM;
+	rc = exec_bind(store_db(s->store),
+		       "UPDATE sessions SET diagnosis_json = ?, scanned = ?, registry_checked = ?"
+		       " WHERE id = ?", "tiii", json, (int64_t)s->scanned,
+		       (int64_t)s->checked, s->id);
+	free(json);
+	return rc;
+}
+
+/* ---- lifetime ----------------------------------------------------------- */
+
+static void default_technician(char *buf, size_t size)
+{
+	struct passwd *pw = getpwuid(getuid());
+	const char *user = getenv("USER");
+
+	if (pw != NULL && pw->pw_name != NULL)
+		snprintf(buf, size, "%s", pw->pw_name);
+	else if (user != NULL)
+		snprintf(buf, size, "%s", user);
+	else
+		buf[0] = '\0';
+}
+
+int session_new(struct kb_store *store, struct session **out, struct kb_error *err)
+{
+	struct session *s;
+	char now[40];
+	int rc;
+
+	*out = NULL;
+	s = calloc(1, sizeof *s);
+	if (s == NULL)
+		return kb_errorf(err, KB_ENOMEM, "out of memory");
+	s->store = store;
+	s->step = STEP_CASE;
+	s->state = SESSION_IN_PROGRESS;
+	default_technician(s->kase.technician, sizeof s->kase.technician);
+	if ((rc = load_rules_into(s, &s->diag, err)) != 0)
+		goto fail;
+	now_iso(now, sizeof now);
+	if ((rc = store_begin(store, err)) != 0)
+		goto fail;
+	rc = exec_bind(store_db(store),
+		       "INSERT INTO sessions(created_at, updated_at, technician, state, step,"
+		       " kbwiz_version) VALUES(?, ?, ?, 'in-progress', 1, ?)",
+		       "tttt", now, now, s->kase.technician, KBWIZ_VERSION);
+	if (rc != 0) {
+		store_rollback(store);
+		rc = store_dberr(store, err, "starting a session");
+		goto fail;
+	}
+	s->id = sqlite3_last_insert_rowid(store_db(store));
+	if ((rc = finish_tx(s, 0, "start", err, "session started by %s (kbwiz %s, %zu rules)",
+			    s->kase.technician, KBWIZ_VERSION, s->diag->n_rules)) != 0)
+		goto fail;
+	*out = s;
+	return 0;
+fail:
+	session_close(s);
+	return rc;
+}
+
+void session_close(struct session *s)
+{
+	size_t i;
+
+	if (s == NULL)
+		return;
+	for (i = 0; i < s->n_candidates; i++)
+		free(s->candidates[i]);
+	free(s->candidates);
+	for (i = 0; i < s->n_fixes; i++)
+		free(s->fixes[i].note);
+	free(s->fixes);
+	free(s->outcome_note);
+	evidence_set_free(&s->ev);
+	diagnosis_free(s->diag);
+	free(s);
+}
+
+static void copy_text(char *dst, size_t size, sqlite3_stmt *st, int col)
+{
+	const unsigned char *t = sqlite3_column_text(st, col);
+
+	snprintf(dst, size, "%s", t != NULL ? (const char *)t : "");
+}
+
+static int add_candidate_mem(struct session *s, const char *rule_id)
+{
+	char **grown, *copy;
+
+	copy = strdup(rule_id);
+	grown = realloc(s->candidates, (s->n_candidates + 1) * sizeof *grown);
+	if (copy == NULL || grown == NULL) {
+		free(copy);
+		if (grown != NULL)
+			s->candidates = grown;
+		return -1;
+	}
+	s->candidates = grown;
+	s->candidates[s->n_candidates++] = copy;
+	return 0;
+}
+
+static int set_fix_mem(struct session *s, const char *rule_id, const char *fix_id,
+		       enum fix_status status, const char *note)
+{
+	struct fix_record *f = NULL, *grown;
+	size_t i;
+
+	for (i = 0; i < s->n_fixes; i++)
+		if (strcmp(s->fixes[i].rule_id, rule_id) == 0 &&
+		    strcmp(s->fixes[i].fix_id, fix_id) == 0)
+			f = &s->fixes[i];
+	if (f == NULL) {
+		grown = realloc(s->fixes, (s->n_fixes + 1) * sizeof *grown);
+		if (grown == NULL)
+			return -1;
+		s->fixes = grown;
+		f = &grown[s->n_fixes++];
+		memset(f, 0, sizeof *f);
+		snprintf(f->rule_id, sizeof f->rule_id, "%s", rule_id);
+		snprintf(f->fix_id, sizeof f->fix_id, "%s", fix_id);
+	}
+	free(f->note);
+	f->status = status;
+	f->note = strdup(note != NULL ? note : "");
+	return f->note != NULL ? 0 : -1;
+}
+
+static int load_session_rows(struct session *s, struct kb_error *err)
+{
+	sqlite3 *db = store_db(s->store);
+	sqlite3_stmt *st;
+	int rc = 0;
+
+	if (sqlite3_prepare_v2(db, "SELECT rule_id FROM session_candidates WHERE session_id = ?"
+			       " ORDER BY ord", -1, &st, NULL) != SQLITE_OK)
+		return store_dberr(s->store, err, "reading the session");
+	sqlite3_bind_int64(st, 1, s->id);
+	while (rc == 0 && sqlite3_step(st) == SQLITE_ROW)
+		rc = add_candidate_mem(s, (const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	if (sqlite3_prepare_v2(db, "SELECT kind, path, found_as FROM session_evidence"
+			       " WHERE session_id = ? ORDER BY ord", -1, &st, NULL) != SQLITE_OK)
+		return store_dberr(s->store, err, "reading the session");
+	sqlite3_bind_int64(st, 1, s->id);
+	while (rc == 0 && sqlite3_step(st) == SQLITE_ROW) {
+		const char *kind = (const char *)sqlite3_column_text(st, 0);
+		enum evidence_kind k = strcmp(kind, "hive") == 0 ? EVIDENCE_HIVE :
+				       strcmp(kind, "log") == 0 ? EVIDENCE_LOG : EVIDENCE_EVENTS;
+		rc = evidence_add(&s->ev, k, (const char *)sqlite3_column_text(st, 1), err);
+	}
+	sqlite3_finalize(st);
+	if (sqlite3_prepare_v2(db, "SELECT rule_id, fix_id, status, note FROM session_fixes"
+			       " WHERE session_id = ?", -1, &st, NULL) != SQLITE_OK)
+		return store_dberr(s->store, err, "reading the session");
+	sqlite3_bind_int64(st, 1, s->id);
+	while (rc == 0 && sqlite3_step(st) == SQLITE_ROW)
+		rc = set_fix_mem(s, (const char *)sqlite3_column_text(st, 0),
+				 (const char *)sqlite3_column_text(st, 1),
+				 (enum fix_status)fix_status_from_db((const char *)sqlite3_column_text(st, 2)),
+				 (const char *)sqlite3_column_text(st, 3));
+	sqlite3_finalize(st);
+	if (rc != 0)
+		return rc < 0 ? kb_errorf(err, KB_ENOMEM, "out of memory") : rc;
+	return 0;
+}
+
+int session_open(struct kb_store *store, int64_t id, struct session **out,
+		 struct kb_error *err)
+{
+	sqlite3_stmt *st;
+	struct session *s;
+	char *json = NULL;
+	int rc;
+
+	*out = NULL;
+	s = calloc(1, sizeof *s);
+	if (s == NULL)
+		return kb_errorf(err, KB_ENOMEM, "out of memory");
+	s->store = store;
+	s->id = id;
+	if (sqlite3_prepare_v2(store_db(store),
+			       "SELECT technician, label, notes, state, step, chosen_rule,"
+			       " outcome_note, scanned, registry_checked, diagnosis_json"
+			       " FROM sessions WHERE id = ?", -1, &st, NULL) != SQLITE_OK) {
+		rc = store_dberr(store, err, "reading a session");
+		goto fail;
+	}
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) != SQLITE_ROW) {
+		sqlite3_finalize(st);
+		rc = kb_errorf(err, KB_ENOTFOUND, "no session %lld in %s", (long long)id,
+			       store_path(store));
+		goto fail;
+	}
+	copy_text(s->kase.technician, sizeof s->kase.technician, st, 0);
+	copy_text(s->kase.label, sizeof s->kase.label, st, 1);
+	copy_text(s->kase.notes, sizeof s->kase.notes, st, 2);
+	s->state = (enum session_state)session_state_from_name((const char *)sqlite3_column_text(st, 3));
+	s->step = (enum session_step)sqlite3_column_int(st, 4);
+	copy_text(s->chosen, sizeof s->chosen, st, 5);
+	s->outcome_note = strdup((const char *)sqlite3_column_text(st, 6));
+	s->scanned = sqlite3_column_int(st, 7);
+	s->checked = sqlite3_column_int(st, 8);
+	if (sqlite3_column_type(st, 9) != SQLITE_NULL)
+		json = strdup((const char *)sqlite3_column_text(st, 9));
+	sqlite3_finalize(st);
+	if ((int)s->state < 0 || s->step < STEP_CASE || s->step > STEP_SUMMARY) {
+		rc = kb_errorf(err, KB_EFORMAT, "session %lld: damaged record", (long long)id);
+		goto fail;
+	}
+	if ((rc = load_session_rows(s, err)) != 0 ||
+	    (rc = load_rules_into(s, &s->diag, err)) != 0)
+		goto fail;
+	if (json != NULL && (rc = diagnosis_restore_json(s->diag, json, err)) != 0)
+		goto fail;
+	if ((rc = apply_choices(s, err)) != 0)
+		goto fail;
+	s->ranked = s->step >= STEP_DIAGNOSIS;
+	free(json);
+	*out = s;
+	return 0;
+fail:
+	free(json);
+	session_close(s);
+	return rc;
+}
+
+int64_t session_id(const struct session *s) { return s->id; }
+enum session_step session_step(const struct session *s) { return s->step; }
+enum session_state session_state(const struct session *s) { return s->state; }
+int session_read_only(const struct session *s) { return s->state != SESSION_IN_PROGRESS; }
+
+/* ---- navigation --------------------------------------------------------- */
+
+static size_t count_kind(const struct session *s, enum evidence_kind kind)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < s->ev.n; i++)
+		n += s->ev.files[i].kind == kind;
+	return n;
+}
+
+int session_can_advance(const struct session *s, char *reason, size_t size)
+{
+	char dummy[8];
+
+	if (reason == NULL) {
+		reason = dummy;
+		size = sizeof dummy;
+	}
+	reason[0] = '\0';
+	if (s->state != SESSION_IN_PROGRESS) {
+		snprintf(reason, size, "this session is %s", session_state_name(s->state));
+		return 0;
+	}
+	switch (s->step) {
+	case STEP_EVIDENCE:
+		if (!s->scanned && count_kind(s, EVIDENCE_LOG) + count_kind(s, EVIDENCE_EVENTS) > 0) {
+			snprintf(reason, size, "read the evidence first (scan), or remove it");
+			return 0;
+		}
+		return 1;
+	case STEP_REGISTRY:
+		if (!s->checked && count_kind(s, EVIDENCE_HIVE) > 0) {
+			snprintf(reason, size, "run the registry checks first, or remove the hives");
+			return 0;
+		}
+		return 1;
+	case STEP_SUMMARY:
+		snprintf(reason, size, "this is the last step: record the outcome to finish");
+		return 0;
+	default:
+		return 1;
+	}
+}
+
+/* The rule to remediate when the technician has not chosen: the best
+ * diagnosed rule, else the first candidate. */
+static void default_choice(struct session *s)
+{
+	size_t i;
+
+	if (s->chosen[0] != '\0')
+		return;
+	for (i = 0; i < s->diag->n_rules; i++)
+		if (s->diag->rules[i].diagnosed) {
+			snprintf(s->chosen, sizeof s->chosen, "%s", s->diag->rules[i].rule->id);
+			return;
+		}
+	if (s->n_candidates > 0)
+		snprintf(s->chosen, sizeof s->chosen, "%s", s->candidates[0]);
+}
+
+int session_next(struct session *s, struct kb_error *err)
+{
+	enum session_step from = s->step, to;
+	char reason[256];
+	int rc = 0;
+
+	if (!session_can_advance(s, reason, sizeof reason))
+		return kb_errorf(err, KB_EINVAL, "%s", reason);
+	to = (enum session_step)(from + 1);
+	if ((rc = begin(s, err)) != 0)
+		return rc;
+	if (to == STEP_DIAGNOSIS) {
+		diagnosis_rank(s->diag, NULL);
+		s->ranked = 1;
+		default_choice(s);
+		rc = save_findings(s);
+		if (rc == 0)
+			rc = exec_bind(store_db(s->store), "UPDATE sessions SET chosen_rule = ? WHERE id = ?",
+				       "ti", s->chosen, s->id);
+	}
+	/* Nothing to remediate: the summary comes next. */
+	if (to == STEP_REMEDIATION && s->chosen[0] == '\0')
+		to = STEP_SUMMARY;
+	s->step = to;
+	rc = finish_tx(s, rc, "step", err, "step %d -> %d (%s)", from, to, session_step_name(to));
+	if (rc != 0)
+		s->step = from;
+	return rc;
+}
+
+int session_back(struct session *s, struct kb_error *err)
+{
+	enum session_step from = s->step, to;
+	int rc;
+
+	if (from == STEP_CASE)
+		return kb_errorf(err, KB_EINVAL, "this is the first step");
+	to = (enum session_step)(from - 1);
+	if (to == STEP_REMEDIATION && s->chosen[0] == '\0')
+		to = STEP_DIAGNOSIS;
+	if ((rc = begin(s, err)) != 0)
+		return rc;
+	s->step = to;
+	rc = finish_tx(s, 0, "step", err, "step %d -> %d (%s), back", from, to, session_step_name(to));
+	if (rc != 0)
+		s->step = from;
+	return rc;
+}
+
+/* ---- step 1 ------------------------------------------------------------- */
+
+const struct session_case *session_get_case(const struct session *s)
+{
+	return &s->kase;
+}
+
+int session_set_case(struct session *s, const struct session_case *c,
+		     struct kb_error *err)
+{
+	int rc;
+
+	if ((rc = begin(s, err)) != 0)
+		return rc;
+	rc = exec_bind(store_db(s->store),
+		       "UPDATE sessions SET technician = ?, label = ?, notes = ? WHERE id = ?",
+		       "ttti", c->technician, c->label, c->notes, s->id);
+	rc = finish_tx(s, rc, "case", err, "technician \"%s\", case \"%s\"%s",
+		       c->technician, c->label, c->notes[0] != '\0' ? ", notes" : "");
+	if (rc == 0 && c != &s->kase)
+		s->kase = *c;
+	return rc;
+}
+
+/* ---- step 2 ------------------------------------------------------------- */
+
+int session_search(struct session *s, const char *query, struct search_hit *hits,
+		   size_t max, size_t *n_hits, struct kb_error *err)
+{
+	int rc = store_search(s->store, query, hits, max, n_hits, err);
+
+	if (rc != 0 || s->state != SESSION_IN_PROGRESS)
+		return rc;
+	if ((rc = begin(s, err)) != 0)
+		return rc;
+	return finish_tx(s, 0, "search", err, "searched \"%s\": %zu rule%s", query, *n_hits,
+			 *n_hits == 1 ? "" : "s");
+}
+
+int session_known_symptoms(struct session *s, struct known_symptom **out,
+			   size_t *n, struct kb_error *err)
+{
+	size_t i, j, count = 0, k = 0;
+	struct known_symptom *list;
+
+	for (i = 0; i < s->diag->n_rules; i++)
+		for (j = 0; j < s->diag->rules[i].rule->n_symptoms; j++)
+			count += s->diag->rules[i].rule->symptoms[j].kind != SYMPTOM_QUESTION;
+	list = calloc(count + 1, sizeof *list);
+	if (list == NULL)
+		return kb_errorf(err, KB_ENOMEM, "out of memory");
+	for (i = 0; i < s->diag->n_rules; i++) {
+		const struct rule *r = s->diag->rules[i].rule;
+		for (j = 0; j < r->n_symptoms; j++) {
+			const struct rule_symptom *sy = &r->symptoms[j];
+			if (sy->kind == SYMPTOM_QUESTION)
+				continue;
+			snprintf(list[k].rule_id, sizeof list[k].rule_id, "%s", r->id);
+			snprintf(list[k].symptom_id, sizeof list[k].symptom_id, "%s", sy->id);
+			if (sy->kind == SYMPTOM_EVENT)
+				snprintf(list[k].text, sizeof list[k].text, "Event %u from %s%s%s%s",
+					 sy->event_id, sy->source,
+					 sy->n_text > 0 ? " (" : "", sy->n_text > 0 ? sy->text[0] : "",
+					 sy->n_text > 0 ? ")" : "");
+			else
+				snprintf(list[k].text, sizeof list[k].text, "Error %u: %s",
+					 sy->error_code, sy->message);
+			k++;
+		}
+	}
+	*out = list;
+	*n = k;
+	return 0;
+}
+
+static const struct rule *find_rule(const struct session *s, const char *rule_id)
+{
+	const struct diag_rule *dr = diagnosis_find(s->diag, rule_id);
+
+	return dr != NULL ? dr->rule : NULL;
+}
+
+static int is_candidate(const struct session *s, const char *rule_id)
+{
+	size_t i;
+
+	for (i = 0; i < s->n_candidates; i++)
+		if (strcasecmp(s->candidates[i], rule_id) == 0)
+			return 1;
+	return 0;
+}
+
+int session_add_candidate(struct session *s, const char *rule_id, const char *how,
+			  struct kb_error *err)
+{
+	const struct rule *r = find_rule(s, rule_id);
+	int rc;
+
+	if (r == NULL)
+		return kb_errorf(err, KB_ENOTFOUND, "no rule '%s' in the store", rule_id);
+	if (is_candidate(s, r->id))
+		return 0;
+	if ((rc = begin(s, err)) != 0)
+		return rc;
+	rc = exec_bind(store_db(s->store),
+		       "INSERT INTO session_candidates(session_id, rule_id, ord, how) VALUES(?, ?, ?, ?)",
+		       "itit", s->id, r->id, (int64_t)s->n_candidates, how != NULL ? how : "");
+	rc = finish_tx(s, rc, "candidate", err, "candidate %s (%s)", r->id, how != NULL ? how : "chosen");
+	if (rc != 0)
+		return rc;
+	if (add_candidate_mem(s, r->id) != 0)
+		return kb_errorf(err, KB_ENOMEM, "out of memory");
+	diagnosis_set_candidate(s->diag, r->id, 1, NULL);
+	return 0;
+}
+
+int session_remove_candidate(struct session *s, const char *rule_id,
+			     struct kb_error *err)
+{
+	size_t i;
+	int rc;
+
+	for (i = 0; i < s->n_candidates; i++)
+		if (strcasecmp(s->candidates[i], rule_id) == 0)
+			break;
+	if (i == s->n_candidates)
+		return kb_errorf(err, KB_ENOTFOUND, "'%s' is not a candidate", rule_id);
+	if ((rc = begin(s, err)) != 0)
+		return rc;
+	rc = exec_bind(store_db(s->store),
+		       "DELETE FROM session_candidates WHERE session_id = ? AND rule_id = ?",
+		       "it", s->id, s->candidates[i]);
+	rc = finish_tx(s, rc, "candidate", err, "dropped candidate %s", s->candidates[i]);
+	if (rc != 0)
+		return rc;
+	diagnosis_set_candidate(s->diag, s->candidates[i], 0, NULL);
+	free(s->candidates[i]);
+	memmove(&s->candidates[i], &s->candidates[i + 1],
+		(s->n_candidates - i - 1) * sizeof *s->candidates);
+	s->n_candidates--;
+	return 0;
+}
+
+size_t session_n_candidates(const struct session *s) { return s->n_candidates; }
+
+const char *session_candidate(const struct session *s, size_t i)
+{
+	return i < s->n_candidates ? s->candidates[i] : NULL;
+}
+
+int session_answer(struct session *s, const char *rule_id, const char *symptom_id,
+		   int answer, struct kb_error *err)
+{
+	char now[40];
+	int rc;
+
+	if ((rc = diagnosis_answer(s->diag, rule_id, symptom_id, -1, err)) != 0)
+		return rc;   /* no such rule or symptom */
+	if ((rc = begin(s, err)) != 0)
+		return rc;
+	now_iso(now, sizeof now);
+	if (answer < 0)
+		rc = exec_bind(store_db(s->store),
+			       "DELETE FROM session_answers WHERE session_id = ? AND rule_id = ?"
+			       " AND symptom_id = ?", "itt", s->id, rule_id, symptom_id);
+	else
+		rc = exec_bind(store_db(s->store),
+			       "INSERT INTO session_answers(session_id, rule_id, symptom_id, answer,"
+			       " answered_at) VALUES(?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET"
+			       " answer = excluded.answer, answered_at = excluded.answered_at",
+			       "ittit", s->id, rule_id, symptom_id, (int64_t)(answer > 0), now);
+	rc = finish_tx(s, rc, "answer", err, "%s / %s: %s", rule_id, symptom_id,
+		       answer < 0 ? "cleared" : answer > 0 ? "yes" : "no");
+	if (rc == 0)
+		diagnosis_answer(s->diag, rule_id, symptom_id, answer, NULL);
+	return rc;
+}
+
+int session_pick_symptom(struct session *s, const char *rule_id,
+			 const char *symptom_id, struct kb_error *err)
+{
+	char how[160];
+	int rc;
+
+	snprintf(how, sizeof how, "picked symptom %.100s", symptom_id);
+	if ((rc = session_add_candidate(s, rule_id, how, err)) != 0)
+		return rc;
+	return session_answer(s, rule_id, symptom_id, 1, err);
+}
+
+size_t session_questions(const struct session *s, struct session_question *out,
+			 size_t max)
+{
+	size_t i, j, n = 0;
+
+	for (i = 0; i < s->n_candidates; i++) {
+		const struct diag_rule *dr = diagnosis_find(s->diag, s->candidates[i]);
+		if (dr == NULL)
+			continue;
+		for (j = 0; j < dr->rule->n_symptoms; j++) {
+			const struct rule_symptom *sy = &dr->rule->symptoms[j];
+			if (sy->kind == SYMPTOM_EVENT)
+				continue;
+			if (n < max) {
+				out[n].rule_id = dr->rule->id;
+				out[n].symptom_id = sy->id;
+				out[n].text = sy->kind == SYMPTOM_QUESTION ? sy->question : sy->message;
+				out[n].answer = dr->answers[j];
+			}
+			n++;
+		}
+	}
+	return n;
+}
+
+/* ---- step 3 ------------------------------------------------------------- */
+
+static int record_evidence(struct session *s, const struct evidence_file *f,
+			   const char *now)
+{
+	return exec_bind(store_db(s->store),
+			 "INSERT INTO session_evidence(session_id, ord, kind, path, found_as, added_at)"
+			 " VALUES(?, (SELECT coalesce(max(ord), -1) + 1 FROM session_evidence"
+			 " WHERE session_id = ?), ?, ?, ?, ?)",
+			 "iitttt", s->id, s->id, evidence_kind_name(f->kind), f->path,
+			 f->found_as, now);
+}
+
+int session_add_evidence(struct session *s, enum evidence_kind kind,
+			 const char *path, struct kb_error *err)
+{
+	size_t before = s->ev.n;
+	char now[40];
+	int rc;
+
+	if (access(path, R_OK) != 0)
+		return kb_errorf(err, KB_EIO, "%s: cannot be read", path);
+	if ((rc = evidence_add(&s->ev, kind, path, err)) != 0 || s->ev.n == before)
+		return rc;   /* error, or already there */
+	if ((rc = begin(s, err)) != 0)
+		goto undo;
+	now_iso(now, sizeof now);
+	rc = record_evidence(s, &s->ev.files[before], now);
+	rc = finish_tx(s, rc, "evidence", err, "added %s %s", evidence_kind_name(kind), path);
+	if (rc != 0)
+		goto undo;
+	return rebuild_findings(s, err);
+undo:
+	free(s->ev.files[before].path);
+	free(s->ev.files[before].found_as);
+	s->ev.n = before;
+	return rc;
+}
+
+int session_find_evidence(struct session *s, const char *root, size_t *n_found,
+			  struct kb_error *err)
+{
+	size_t before = s->ev.n, i;
+	char now[40];
+	int rc;
+
+	*n_found = 0;
+	if (s->state != SESSION_IN_PROGRESS)
+		return begin(s, err);
+	if ((rc = evidence_find(&s->ev, root, n_found, err)) != 0)
+		goto undo;
+	if ((rc = begin(s, err)) != 0)
+		goto undo;
+	now_iso(now, sizeof now);
+	for (i = before; rc == 0 && i < s->ev.n; i++)
+		rc = record_evidence(s, &s->ev.files[i], now);
+	rc = finish_tx(s, rc, "evidence", err, "searched the Windows volume %s: %zu files found",
+		       root, s->ev.n - before);
+	if (rc != 0)
+		goto undo;
+	return rebuild_findings(s, err);
+undo:
+	for (i = before; i < s->ev.n; i++) {
+		free(s->ev.files[i].path);
+		free(s->ev.files[i].found_as);
+	}
+	s->ev.n = before;
+	return rc;
+}
+
+int session_remove_evidence(struct session *s, size_t index, struct kb_error *err)
+{
+	struct evidence_file f;
+	int rc;
+
+	if (index >= s->ev.n)
+		return kb_errorf(err, KB_EINVAL, "no evidence file %zu", index + 1);
+	if ((rc = begin(s, err)) != 0)
+		return rc;
+	rc = exec_bind(store_db(s->store),
+		       "DELETE FROM session_evidence WHERE session_id = ? AND path = ?",
+		       "it", s->id, s->ev.files[index].path);
+	rc = finish_tx(s, rc, "evidence", err, "removed %s", s->ev.files[index].path);
+	if (rc != 0)
+		return rc;
+	f = s->ev.files[index];
+	memmove(&s->ev.files[index], &s->ev.files[index + 1],
+		(s->ev.n - index - 1) * sizeof f);
+	s->ev.n--;
+	free(f.path);
+	free(f.found_as);
+	return rebuild_findings(s, err);
+}
+
+const struct evidence_set *session_evidence(const struct session *s)
+{
+	return &s->ev;
+}
+
+/* Size, time and SHA-256 of each file, as it was when it was read. */
+static int record_facts(struct session *s, enum evidence_kind kind)
+{
+	struct evidence_facts facts;
+	size_t i;
+	int rc = 0;
+
+	for (i = 0; rc == 0 && i < s->ev.n; i++) {
+		if (s->ev.files[i].kind != kind ||
+		    evidence_facts(s->ev.files[i].path, &facts, NULL) != 0)
+			continue;
+		rc = exec_bind(store_db(s->store),
+			       "UPDATE session_evidence SET size = ?, mtime = ?, sha256 = ?"
+			       " WHERE session_id = ? AND path = ?", "iitit",
+			       (int64_t)facts.size_bytes, facts.mtime, facts.sha256, s->id,
+			       s->ev.files[i].path);
+	}
+	return rc;
+}
+
+/* Counted for the timeline: "Q262832 log 16/16, event 7023 x1". */
+static void scan_summary(const struct session *s, char *buf, size_t size)
+{
+	size_t i, j, used = 0;
+
+	buf[0] = '\0';
+	for (i = 0; i < s->diag->n_rules && used + 1 < size; i++) {
+		const struct diag_rule *dr = &s->diag->rules[i];
+		unsigned events = 0;
+		size_t best = 0;
+		for (j = 0; j < dr->rule->n_symptoms; j++)
+			events += dr->symptoms[j].count;
+		for (j = 0; j < dr->rule->n_evidence; j++)
+			if (dr->evidence[j].n_matched > best)
+				best = dr->evidence[j].n_matched;
+		if (events == 0 && best == 0)
+			continue;
+		used += (size_t)snprintf(buf + used, size - used, "%s%s: %u matching events, %zu log lines",
+					 used ? "; " : "", dr->rule->id, events, best);
+	}
+	if (buf[0] == '\0')
+		snprintf(buf, size, "nothing matched");
+}
+
+int session_scan(struct session *s, diag_progress_fn progress, void *ctx,
+		 struct kb_error *err)
+{
+	char summary[1024];
+	int rc;
+
+	if (s->state != SESSION_IN_PROGRESS)
+		return begin(s, err);
+	/* A second scan starts from clean findings, not on top of the first. */
+	if (s->scanned && (rc = rebuild_findings(s, err)) != 0)
+		return rc;
+	if ((rc = diagnosis_scan_events(s->diag, &s->ev, progress, ctx, err)) != 0 ||
+	    (rc = diagnosis_scan_logs(s->diag, &s->ev, progress, ctx, err)) != 0) {
+		/* Cancelled or failed: what was half-read is dropped. */
+		struct kb_error ignore;
+		rebuild_findings(s, &ignore);
+		return rc;
+	}
+	s->scanned = 1;
+	diagnosis_rank(s->diag, NULL);
+	if ((rc = begin(s, err)) != 0)
+		return rc;
+	rc = save_findings(s);
+	if (rc == 0)
+		rc = record_facts(s, EVIDENCE_LOG);
+	if (rc == 0)
+		rc = record_facts(s, EVIDENCE_EVENTS);
+	scan_summary(s, summary, sizeof summary);
+	return finish_tx(s, rc, "scan", err, "read %zu event log(s) and %zu log(s): %s",
+			 count_kind(s, EVIDENCE_EVENTS), count_kind(s, EVIDENCE_LOG), summary);
+}
+
+int session_scanned(const struct session *s) { return s->scanned; }
+
+/* ---- step 4 ------------------------------------------------------------- */
+
+int session_check_registry(struct session *s, struct kb_error *err)
+{
+	char summary[1024];
+	size_t i, used = 0;
+	int rc;
+
+	if (s->state != SESSION_IN_PROGRESS)
+		return begin(s, err);
+	if ((rc = diagnosis_check_registry(s->diag, &s->ev, err)) != 0)
+		return rc;
+	s->checked = 1;
+	diagnosis_rank(s->diag, NULL);
+	summary[0] = '\0';
+	for (i = 0; i < s->diag->n_rules && used + 1 < sizeof summary; i++) {
+		const struct diag_rule *dr = &s->diag->rules[i];
+		if (dr->applies == DIAG_NOT_APPLICABLE || dr->rule->n_checks == 0)
+			continue;
+		used += (size_t)snprintf(summary + used, sizeof summary - used,
+					 "%s%s: %d passed, %d failed, %d damaged",
+					 used ? "; " : "", dr->rule->id, dr->n_passed_checks,
+					 dr->n_failed_checks, dr->n_damaged_checks);
+	}
+	if ((rc = begin(s, err)) != 0)
+		return rc;
+	rc = save_findings(s);
+	if (rc == 0)
+		rc = record_facts(s, EVIDENCE_HIVE);
+	return finish_tx(s, rc, "registry", err, "checked %zu hive(s): %s",
+			 count_kind(s, EVIDENCE_HIVE), summary[0] ? summary : "no applicable checks");
+}
+
+int session_registry_checked(const struct session *s) { return s->checked; }
+
+/* ---- step 5 ------------------------------------------------------------- */
+
+const struct diagnosis *session_diagnosis(const struct session *s)
+{
+	return s->diag;
+}
+
+int session_choose(struct session *s, const char *rule_id, struct kb_error *err)
+{
+	const struct rule *r = find_rule(s, rule_id);
+	int rc;
+
+	if (r == NULL)
+		return kb_errorf(err, KB_ENOTFOUND, "no rule '%s' in the store", rule_id);
+	if ((rc = begin(s, err)) != 0)
+		return rc;
+	rc = exec_bind(store_db(s->store), "UPDATE sessions SET chosen_rule = ? WHERE id = ?",
+		       "ti", r->id, s->id);
+	rc = finish_tx(s, rc, "choose", err, "chose %s to remediate", r->id);
+	if (rc == 0)
+		snprintf(s->chosen, sizeof s->chosen, "%s", r->id);
+	return rc;
+}
+
+const char *session_chosen(const struct session *s)
+{
+	return s->chosen;
+}
+
+/* ---- step 6 ------------------------------------------------------------- */
+
+static const struct fix_record *find_fix(const struct session *s, const char *rule_id,
+					 const char *fix_id)
+{
+	size_t i;
+
+	for (i = 0; i < s->n_fixes; i++)
+		if (strcmp(s->fixes[i].rule_id, rule_id) == 0 &&
+		    strcmp(s->fixes[i].fix_id, fix_id) == 0)
+			return &s->fixes[i];
+	return NULL;
+}
+
+size_t session_fixes(const struct session *s, struct session_fix *out, size_t max)
+{
+	const struct diag_rule *dr;
+	size_t i, k;
+
+	if (s->chosen[0] == '\0' || (dr = diagnosis_find(s->diag, s->chosen)) == NULL)
+		return 0;
+	for (i = 0; i < dr->rule->n_fixes && i < max; i++) {
+		const struct rule_fix *f = &dr->rule->fixes[i];
+		const struct fix_record *rec = find_fix(s, dr->rule->id, f->id);
+		out[i].fix = f;
+		out[i].status = rec != NULL ? rec->status : FIXST_TODO;
+		out[i].note = rec != NULL ? rec->note : "";
+		out[i].needed = -1;
+		if (f->kind == FIX_REGISTRY && dr->checks_run) {
+			for (k = 0; k < dr->rule->n_checks; k++)
+				if (strcmp(dr->rule->checks[k].id, f->check_id) == 0)
+					out[i].needed = dr->checks[k].status == CHECK_FAILED ||
+							dr->checks[k].status == CHECK_DAMAGED ? 1 :
+							dr->checks[k].status == CHECK_PASSED ? 0 : -1;
+		}
+	}
+	return dr->rule->n_fixes;
+}
+
+int session_set_fix(struct session *s, const char *fix_id, enum fix_status status,
+		    const char *note, struct kb_error *err)
+{
+	const struct diag_rule *dr;
+	char now[40];
+	size_t i;
+	int rc;
+
+	if (s->chosen[0] == '\0' || (dr = diagnosis_find(s->diag, s->chosen)) == NULL)
+		return kb_errorf(err, KB_EINVAL, "no rule chosen to remediate");
+	for (i = 0; i < dr->rule->n_fixes; i++)
+		if (strcmp(dr->rule->fixes[i].id, fix_id) == 0)
+			break;
+	if (i == dr->rule->n_fixes)
+		return kb_errorf(err, KB_ENOTFOUND, "rule %s has no step '%s'", dr->rule->id, fix_id);
+	if ((unsigned)status > FIXST_FAILED)
+		return kb_errorf(err, KB_EINVAL, "bad step status");
+	if ((rc = begin(s, err)) != 0)
+		return rc;
+	now_iso(now, sizeof now);
+	rc = exec_bind(store_db(s->store),
+		       "INSERT INTO session_fixes(session_id, rule_id, fix_id, status, note, updated_at)"
+		       " VALUES(?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET status = excluded.status,"
+		       " note = excluded.note, updated_at = excluded.updated_at",
+		       "itttt" "t", s->id, dr->rule->id, fix_id, fix_db_names[status],
+		       note != NULL ? note : "", now);
+	rc = finish_tx(s, rc, "fix", err, "%s step %s: %s%s%s", dr->rule->id, fix_id,
+		       fix_status_name(status), note != NULL && *note ? ": " : "",
+		       note != NULL ? note : "");
+	if (rc == 0 && set_fix_mem(s, dr->rule->id, fix_id, status, note) != 0)
+		return kb_errorf(err, KB_ENOMEM, "out of memory");
+	return rc;
+}
+
+/* ---- step 7 ------------------------------------------------------------- */
+
+int session_finish(struct session *s, enum session_state outcome, const char *note,
+		   struct kb_error *err)
+{
+	int rc;
+
+	if (outcome == SESSION_IN_PROGRESS || (unsigned)outcome > SESSION_ABANDONED)
+		return kb_errorf(err, KB_EINVAL, "an outcome is resolved, not resolved or abandoned");
+	if ((rc = begin(s, err)) != 0)
+		return rc;
+	rc = exec_bind(store_db(s->store),
+		       "UPDATE sessions SET state = ?, outcome_note = ? WHERE id = ?",
+		       "tti", state_db_names[outcome], note != NULL ? note : "", s->id);
+	rc = finish_tx(s, rc, "finish", err, "%s%s%s", session_state_name(outcome),
+		       note != NULL && *note ? ": " : "", note != NULL ? note : "");
+	if (rc != 0)
+		return rc;
+	s->state = outcome;
+	free(s->outcome_note);
+	s->outcome_note = strdup(note != NULL ? note : "");
+	return 0;
+}
+
+const char *session_outcome_note(const struct session *s)
+{
+	return s->outcome_note != NULL ? s->outcome_note : "";
+}
+
+/* ---- history ------------------------------------------------------------ */
+
+int session_list(struct kb_store *store, const struct session_filter *f,
+		 session_list_fn fn, void *ctx, struct kb_error *err)
+{
+	static const char sql[] =
+		"SELECT id, created_at, updated_at, technician, label, state, step, chosen_rule"
+		" FROM sessions WHERE"
+		" (?1 IS NULL OR instr(lower(technician || ' ' || label || ' ' || notes || ' ' ||"
+		"   outcome_note), lower(?1)) > 0)"
+		" AND (?2 IS NULL OR chosen_rule = ?2 COLLATE NOCASE)"
+		" AND (?3 IS NULL OR state = ?3)"
+		" AND (?4 IS NULL OR substr(created_at, 1, 10) >= ?4)"
+		" AND (?5 IS NULL OR substr(created_at, 1, 10) <= ?5)"
+		" ORDER BY created_at DESC, id DESC";
+	struct session_filter none = { NULL, NULL, -1, NULL, NULL };
+	struct session_summary sum;
+	sqlite3_stmt *st;
+	int rc;
+
+	if (f == NULL)
+		f = &none;
+	if (sqlite3_prepare_v2(store_db(store), sql, -1, &st, NULL) != SQLITE_OK)
+		return store_dberr(store, err, "listing sessions");
+	if (f->text != NULL && *f->text != '\0')
+		sqlite3_bind_text(st, 1, f->text, -1, SQLITE_STATIC);
+	if (f->rule != NULL && *f->rule != '\0')
+		sqlite3_bind_text(st, 2, f->rule, -1, SQLITE_STATIC);
+	if (f->state >= 0 && f->state <= SESSION_ABANDONED)
+		sqlite3_bind_text(st, 3, state_db_names[f->state], -1, SQLITE_STATIC);
+	if (f->since != NULL)
+		sqlite3_bind_text(st, 4, f->since, -1, SQLITE_STATIC);
+	if (f->until != NULL)
+		sqlite3_bind_text(st, 5, f->until, -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		memset(&sum, 0, sizeof sum);
+		sum.id = sqlite3_column_int64(st, 0);
+		copy_text(sum.created, sizeof sum.created, st, 1);
+		copy_text(sum.updated, sizeof sum.updated, st, 2);
+		copy_text(sum.technician, sizeof sum.technician, st, 3);
+		copy_text(sum.label, sizeof sum.label, st, 4);
+		sum.state = (enum session_state)session_state_from_name((const char *)sqlite3_column_text(st, 5));
+		sum.step = (enum session_step)sqlite3_column_int(st, 6);
+		copy_text(sum.rule, sizeof sum.rule, st, 7);
+		if (fn(ctx, &sum) != 0) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return store_dberr(store, err, "listing sessions");
+	return 0;
+}
+
+int session_delete(struct kb_store *store, int64_t id, struct kb_error *err)
+{
+	int rc;
+
+	if ((rc = store_begin(store, err)) != 0)
+		return rc;
+	rc = exec_bind(store_db(store), "DELETE FROM sessions WHERE id = ?", "i", id);
+	if (rc != 0) {
+		store_rollback(store);
+		return store_dberr(store, err, "deleting a session");
+	}
+	if (sqlite3_changes(store_db(store)) == 0) {
+		store_rollback(store);
+		return kb_errorf(err, KB_ENOTFOUND, "no session %lld", (long long)id);
+	}
+	return store_commit(store, err);
+}
+
+int session_timeline(struct kb_store *store, int64_t id, session_record_fn fn,
+		     void *ctx, struct kb_error *err)
+{
+	struct session_record r;
+	sqlite3_stmt *st;
+	int rc;
+
+	if (sqlite3_prepare_v2(store_db(store), "SELECT at, step, kind, text FROM session_log"
+			       " WHERE session_id = ? ORDER BY id", -1, &st, NULL) != SQLITE_OK)
+		return store_dberr(store, err, "reading a session's timeline");
+	sqlite3_bind_int64(st, 1, id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		copy_text(r.at, sizeof r.at, st, 0);
+		r.step = (enum session_step)sqlite3_column_int(st, 1);
+		r.kind = (const char *)sqlite3_column_text(st, 2);
+		r.text = (const char *)sqlite3_column_text(st, 3);
+		if (fn(ctx, &r) != 0) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return store_dberr(store, err, "reading a session's timeline");
+	return 0;
+}
+
+int session_diagnosis_json(struct kb_store *store, int64_t id, char **out,
+			   struct kb_error *err)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	*out = NULL;
+	if (sqlite3_prepare_v2(store_db(store), "SELECT diagnosis_json FROM sessions WHERE id = ?",
+			       -1, &st, NULL) != SQLITE_OK)
+		return store_dberr(store, err, "reading a session");
+	sqlite3_bind_int64(st, 1, id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		if (sqlite3_column_type(st, 0) != SQLITE_NULL &&
+		    (*out = strdup((const char *)sqlite3_column_text(st, 0))) == NULL)
+			rc = kb_errorf(err, KB_ENOMEM, "out of memory");
+		else
+			rc = 0;
+	} else {
+		rc = kb_errorf(err, KB_ENOTFOUND, "no session %lld", (long long)id);
+	}
+	sqlite3_finalize(st);
+	return rc;
+}

@@ -1,0 +1,245 @@
+/* session.h: the wizard's engine.  A session leads a technician through
+ * seven steps, decides what comes next, and records every answer, result
+ * and status change in the store at once (one transaction each), so a
+ * session killed at any point can be resumed at the step it was on.
+ *
+ * The engine knows nothing of the terminal: the TUI shows its state and
+ * passes answers back; tests and the command line drive it the same way. */
+#ifndef KBWIZ_SESSION_H
+#define KBWIZ_SESSION_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "kbwiz/diagnose.h"
+#include "kbwiz/error.h"
+#include "kbwiz/evidence.h"
+#include "kbwiz/store.h"
+
+enum session_step {
+	STEP_CASE = 1,       /* technician, machine or case label, notes */
+	STEP_SYMPTOMS,       /* what the technician sees; candidate rules */
+	STEP_EVIDENCE,       /* log and event-log evidence */
+	STEP_REGISTRY,       /* registry checks on the offline hives */
+	STEP_DIAGNOSIS,      /* ranked rules, and why */
+	STEP_REMEDIATION,    /* the chosen rule's steps, each with a status */
+	STEP_SUMMARY,        /* outcome; the session is closed here */
+};
+
+#define SESSION_N_STEPS 7
+
+const char *session_step_name(enum session_step s);   /* "Case details", ... */
+
+enum session_state {
+	SESSION_IN_PROGRESS,
+	SESSION_RESOLVED,
+	SESSION_NOT_RESOLVED,
+	SESSION_ABANDONED,
+};
+
+const char *session_state_name(enum session_state s); /* "in progress", ... */
+/* Parse "in-progress", "resolved", "not-resolved", "abandoned" (or the
+ * names with spaces); -1 when unknown. */
+int session_state_from_name(const char *name);
+
+enum fix_status {
+	FIXST_TODO,
+	FIXST_DONE,
+	FIXST_SKIPPED,
+	FIXST_FAILED,
+};
+
+const char *fix_status_name(enum fix_status s);        /* "to do", ... */
+
+struct session;   /* opaque */
+
+struct session_case {
+	char technician[128];
+	char label[256];      /* machine name or case number */
+	char notes[2048];
+};
+
+/* A new session at step 1, technician defaulting to the login name. */
+int session_new(struct kb_store *store, struct session **out,
+		struct kb_error *err);
+
+/* Reopen a recorded session exactly as it was left (results are read
+ * back from the store, not recomputed).  A finished session opens
+ * read-only: every change returns KB_EREFUSED. */
+int session_open(struct kb_store *store, int64_t id, struct session **out,
+		 struct kb_error *err);
+
+void session_close(struct session *s);
+
+int64_t session_id(const struct session *s);
+enum session_step session_step(const struct session *s);
+enum session_state session_state(const struct session *s);
+int session_read_only(const struct session *s);
+
+/* ---- navigation --------------------------------------------------------- */
+
+/* Whether the current step has what it needs to move on; when not, why
+ * in plain words ("choose at least one rule or symptom").  reason may be
+ * NULL. */
+int session_can_advance(const struct session *s, char *reason, size_t size);
+
+/* Move to the next step (refused with the reason when it cannot), or
+ * back one.  Moving is recorded.  Entering STEP_DIAGNOSIS ranks the
+ * rules; entering STEP_REMEDIATION needs a chosen rule. */
+int session_next(struct session *s, struct kb_error *err);
+int session_back(struct session *s, struct kb_error *err);
+
+/* ---- step 1: case ------------------------------------------------------- */
+
+const struct session_case *session_get_case(const struct session *s);
+int session_set_case(struct session *s, const struct session_case *c,
+		     struct kb_error *err);
+
+/* ---- step 2: symptoms --------------------------------------------------- */
+
+/* Search the store's rules (as kbwiz kb search); the query is recorded. */
+int session_search(struct session *s, const char *query, struct search_hit *hits,
+		   size_t max, size_t *n_hits, struct kb_error *err);
+
+/* A symptom the knowledge base knows, to pick from a list. */
+struct known_symptom {
+	char rule_id[64];
+	char symptom_id[64];
+	char text[256];       /* "Event 7023 from Service Control Manager ..." */
+};
+
+/* Every event and error symptom of every rule (caller frees *out). */
+int session_known_symptoms(struct session *s, struct known_symptom **out,
+			   size_t *n, struct kb_error *err);
+
+/* Make a rule a candidate (how: "search 7023", "picked symptom scm-7023"),
+ * or drop it.  Picking a symptom also answers it yes. */
+int session_add_candidate(struct session *s, const char *rule_id,
+			  const char *how, struct kb_error *err);
+int session_pick_symptom(struct session *s, const char *rule_id,
+			 const char *symptom_id, struct kb_error *err);
+int session_remove_candidate(struct session *s, const char *rule_id,
+			     struct kb_error *err);
+size_t session_n_candidates(const struct session *s);
+const char *session_candidate(const struct session *s, size_t i);
+
+/* The questions the candidates ask the technician: their question and
+ * error symptoms, in candidate order. */
+struct session_question {
+	const char *rule_id;
+	const char *symptom_id;
+	const char *text;     /* the question, or "Did you see error N: ..." */
+	int answer;           /* 1 yes, 0 no, -1 not answered */
+};
+
+size_t session_questions(const struct session *s, struct session_question *out,
+			 size_t max);
+int session_answer(struct session *s, const char *rule_id,
+		   const char *symptom_id, int answer, struct kb_error *err);
+
+/* ---- step 3: evidence --------------------------------------------------- */
+
+int session_add_evidence(struct session *s, enum evidence_kind kind,
+			 const char *path, struct kb_error *err);
+/* Find the evidence on a mounted Windows volume and add it. */
+int session_find_evidence(struct session *s, const char *root, size_t *n_found,
+			  struct kb_error *err);
+int session_remove_evidence(struct session *s, size_t index,
+			    struct kb_error *err);
+const struct evidence_set *session_evidence(const struct session *s);
+
+/* Read the event logs and scan the logs (progress may be NULL; a non-zero
+ * return from it cancels with KB_ECANCEL and records nothing).  The
+ * results are recorded. */
+int session_scan(struct session *s, diag_progress_fn progress, void *ctx,
+		 struct kb_error *err);
+int session_scanned(const struct session *s);
+
+/* ---- step 4: registry --------------------------------------------------- */
+
+int session_check_registry(struct session *s, struct kb_error *err);
+int session_registry_checked(const struct session *s);
+
+/* ---- step 5: diagnosis -------------------------------------------------- */
+
+/* The current findings (ranked once STEP_DIAGNOSIS was entered).  Owned
+ * by the session; valid until the next call that changes it. */
+const struct diagnosis *session_diagnosis(const struct session *s);
+
+/* Choose the rule to remediate (default: the first diagnosed). */
+int session_choose(struct session *s, const char *rule_id, struct kb_error *err);
+const char *session_chosen(const struct session *s);
+
+/* ---- step 6: remediation ------------------------------------------------ */
+
+struct session_fix {
+	const struct rule_fix *fix;   /* owned by the session's rule */
+	enum fix_status status;
+	const char *note;             /* "" when none */
+	int needed;                   /* registry steps: 1 when its check
+					 failed, 0 when it passed (nothing to
+					 do), -1 when not checked */
+};
+
+size_t session_fixes(const struct session *s, struct session_fix *out, size_t max);
+int session_set_fix(struct session *s, const char *fix_id, enum fix_status status,
+		    const char *note, struct kb_error *err);
+
+/* ---- step 7: summary ---------------------------------------------------- */
+
+/* Close the session with its outcome (SESSION_RESOLVED, NOT_RESOLVED or
+ * ABANDONED) and a note.  The session becomes read-only. */
+int session_finish(struct session *s, enum session_state outcome,
+		   const char *note, struct kb_error *err);
+const char *session_outcome_note(const struct session *s);
+
+/* ---- history ------------------------------------------------------------ */
+
+struct session_summary {
+	int64_t id;
+	char created[32];      /* ISO 8601 UTC */
+	char updated[32];
+	char technician[128];
+	char label[256];
+	enum session_state state;
+	enum session_step step;
+	char rule[64];         /* chosen rule, or "" */
+};
+
+struct session_filter {
+	const char *text;      /* in technician, label, notes; NULL any */
+	const char *rule;      /* chosen rule id; NULL any */
+	int state;             /* enum session_state, or -1 any */
+	const char *since;     /* YYYY-MM-DD inclusive, NULL none */
+	const char *until;     /* YYYY-MM-DD inclusive, NULL none */
+};
+
+typedef int (*session_list_fn)(void *ctx, const struct session_summary *s);
+
+/* Newest first. */
+int session_list(struct kb_store *store, const struct session_filter *filter,
+		 session_list_fn fn, void *ctx, struct kb_error *err);
+
+int session_delete(struct kb_store *store, int64_t id, struct kb_error *err);
+
+/* One entry of a session's timeline. */
+struct session_record {
+	char at[32];
+	enum session_step step;
+	const char *kind;      /* "step", "case", "candidate", "answer",
+				  "evidence", "scan", "registry", "choose",
+				  "fix", "finish", ... */
+	const char *text;
+};
+
+typedef int (*session_record_fn)(void *ctx, const struct session_record *r);
+
+int session_timeline(struct kb_store *store, int64_t id, session_record_fn fn,
+		     void *ctx, struct kb_error *err);
+
+/* The session's findings as the diagnosis JSON document last recorded
+ * (NULL *out when no phase has run yet); caller frees. */
+int session_diagnosis_json(struct kb_store *store, int64_t id, char **out,
+			   struct kb_error *err);
+
+#endif
