@@ -1272,3 +1272,74 @@ int session_diagnosis_json(struct kb_store *store, int64_t id, char **out,
 	sqlite3_finalize(st);
 	return rc;
 }
+
+/* ---- the record --------------------------------------------------------- */
+
+int session_note(struct session *s, const char *kind, const char *text,
+		 struct kb_error *err)
+{
+	int rc;
+
+	/* Not begin(): notes are allowed on finished sessions. */
+	if ((rc = store_begin(s->store, err)) != 0)
+		return rc;
+	return finish_tx(s, 0, kind, err, "%s", text);
+}
+
+int session_evidence_facts(struct session *s, size_t i,
+			   struct evidence_facts *facts, int *known,
+			   struct kb_error *err)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	memset(facts, 0, sizeof *facts);
+	*known = 0;
+	if (i >= s->ev.n)
+		return kb_errorf(err, KB_EINVAL, "no evidence file %zu", i + 1);
+	if (sqlite3_prepare_v2(store_db(s->store),
+			       "SELECT size, mtime, sha256 FROM session_evidence"
+			       " WHERE session_id = ? AND path = ?", -1, &st, NULL) != SQLITE_OK)
+		return store_dberr(s->store, err, "reading evidence facts");
+	sqlite3_bind_int64(st, 1, s->id);
+	sqlite3_bind_text(st, 2, s->ev.files[i].path, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW && sqlite3_column_type(st, 2) != SQLITE_NULL) {
+		facts->size_bytes = (uint64_t)sqlite3_column_int64(st, 0);
+		facts->mtime = sqlite3_column_int64(st, 1);
+		copy_text(facts->sha256, sizeof facts->sha256, st, 2);
+		*known = 1;
+	}
+	sqlite3_finalize(st);
+	return 0;
+}
+
+int session_get_summary(struct session *s, struct session_summary *out,
+			struct kb_error *err)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	memset(out, 0, sizeof *out);
+	if (sqlite3_prepare_v2(store_db(s->store),
+			       "SELECT id, created_at, updated_at, technician, label, state, step,"
+			       " chosen_rule FROM sessions WHERE id = ?", -1, &st, NULL) != SQLITE_OK)
+		return store_dberr(s->store, err, "reading a session");
+	sqlite3_bind_int64(st, 1, s->id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		out->id = sqlite3_column_int64(st, 0);
+		copy_text(out->created, sizeof out->created, st, 1);
+		copy_text(out->updated, sizeof out->updated, st, 2);
+		copy_text(out->technician, sizeof out->technician, st, 3);
+		copy_text(out->label, sizeof out->label, st, 4);
+		out->state = (enum session_state)session_state_from_name((const char *)sqlite3_column_text(st, 5));
+		out->step = (enum session_step)sqlite3_column_int(st, 6);
+		copy_text(out->rule, sizeof out->rule, st, 7);
+		rc = 0;
+	} else {
+		rc = kb_errorf(err, KB_ENOTFOUND, "no session %lld", (long long)s->id);
+	}
+	sqlite3_finalize(st);
+	return rc;
+}

@@ -193,6 +193,27 @@ int session_finish(struct session *s, enum session_state outcome,
 		   const char *note, struct kb_error *err);
 const char *session_outcome_note(const struct session *s);
 
+/* ---- the record ---------------------------------------------------------- */
+
+struct session_summary;
+
+/* Append a line to the session's timeline (kind: a short word such as
+ * "fix-plan", "fix-backup"; text: what happened and its result).  Allowed
+ * on finished sessions too: the record of later work (an undo) belongs
+ * with the session it undoes. */
+int session_note(struct session *s, const char *kind, const char *text,
+		 struct kb_error *err);
+
+/* What was recorded about evidence file i when it was read: *known is 0
+ * when it has not been read yet (facts then hold zeros). */
+int session_evidence_facts(struct session *s, size_t i,
+			   struct evidence_facts *facts, int *known,
+			   struct kb_error *err);
+
+/* The session's row as the history shows it. */
+int session_get_summary(struct session *s, struct session_summary *out,
+			struct kb_error *err);
+
 /* ---- history ------------------------------------------------------------ */
 
 struct session_summary {
