@@ -110,7 +110,7 @@ _fuzz: $(LIBCORE)
 		$(BUILD)/fuzz/$$name -max_total_time=$(FUZZ_SECONDS) -print_final_stats=0 \
 			$(BUILD)/fuzz/corpus-$$name $$seeds >$(BUILD)/fuzz/$$name.log 2>&1 \
 			|| { tail -40 $(BUILD)/fuzz/$$name.log; exit 1; }; \
-		grep -E '^Done|^#[0-9]+.*DONE' $(BUILD)/fuzz/$$name.log | tail -1; \
+		grep -aE '^Done|^#[0-9]+.*DONE' $(BUILD)/fuzz/$$name.log | tail -1; \
 	done
 
 $(LIBCORE): $(CORE_OBJ)
