@@ -18,7 +18,10 @@
 struct kb_hive;   /* opaque; one open hive file */
 
 /* Open path read-only.  Fails with a message naming the file when it is
- * missing, unreadable, empty, truncated or not a registry hive. */
+ * missing (KB_ENOTFOUND), unreadable (KB_EIO), not a regular file
+ * (KB_EINVAL), or empty, truncated, bit-flipped, a transaction log
+ * (.LOG1/.LOG2) or not a registry hive at all (KB_EFORMAT).  Nothing is
+ * printed, unless the user exported HIVEX_DEBUG=1 to trace hivex. */
 int hive_open(const char *path, struct kb_hive **out, struct kb_error *err);
 void hive_close(struct kb_hive *h);
 
@@ -26,7 +29,9 @@ const char *hive_path(const struct kb_hive *h);
 
 /* Which hive this is: "SYSTEM", "SOFTWARE", "SAM", "SECURITY", "DEFAULT",
  * "NTUSER" or "" when it cannot tell.  Decided from the name Windows
- * stored in the base block, then the file name, then the keys present. */
+ * stored in the base block, then the file name ("SYSTEM", "system.sav",
+ * "SYSTEM_B", "NTUSER.DAT"), then the keys present (SYSTEM, SOFTWARE,
+ * SECURITY and SAM only: NTUSER and DEFAULT look alike inside). */
 const char *hive_kind(const struct kb_hive *h);
 
 /* The base block's two sequence numbers differ: the hive was not cleanly
@@ -35,8 +40,9 @@ int hive_is_dirty(const struct kb_hive *h);
 
 /* SYSTEM only: the number in Select\Current (1 for ControlSet001), or
  * Select\<which> for which = "Current", "Default", "LastKnownGood",
- * "Failed".  Returns 0 and sets *number, or an error when Select or the
- * value is missing or not a DWORD. */
+ * "Failed" (any case).  Returns 0 and sets *number (0..999), or an error
+ * when Select or the value is missing (KB_ENOTFOUND) or not a 4-byte
+ * REG_DWORD of at most 999 (KB_EFORMAT). */
 int hive_select(struct kb_hive *h, const char *which, int *number,
 		struct kb_error *err);
 
@@ -76,13 +82,26 @@ struct check_result {
 				   "Transports (REG_MULTI_SZ) = [Tcpip, NetBT]" */
 	char *detail;           /* readable, e.g. "Clusnet missing" */
 };
+/* After hive_eval_check returns 0, found and detail are never NULL.
+ * found_entries holds, for REG_BINARY and other types, one string of
+ * comma-separated hex bytes ("01,02,ff"); no entries when the data is
+ * damaged or empty.  The value name in found is the one stored in the
+ * hive ("(Default)" for the unnamed value, which a check names as ""). */
 
 void check_result_clear(struct check_result *r);
 
 /* Evaluate one check.  h may be NULL (no hive of that kind supplied):
- * the result is CHECK_NOT_CHECKED.  Returns 0 whenever a result was
- * produced, including failed and damaged ones; an error only when the
- * evaluation itself could not run (out of memory). */
+ * the result is CHECK_NOT_CHECKED, as it is when the key is not under
+ * HKLM\<hive>, when h is known to be another kind of hive than the key
+ * names, or when CurrentControlSet cannot be resolved.  Returns 0
+ * whenever a result was produced, including failed and damaged ones; an
+ * error only when the evaluation itself could not run (out of memory).
+ * out need not be initialised; it is overwritten, not freed, so clear a
+ * previous result first.  MULTI_SZ_CONTAINS entries and VALUE_EQUALS
+ * strings compare case-insensitively (ASCII), as Windows compares the
+ * names and paths they hold; numbers compare exactly.  A check with
+ * type KB_REG_NONE accepts REG_SZ/REG_EXPAND_SZ (data set) or
+ * REG_DWORD/REG_QWORD (number); otherwise the type must match. */
 int hive_eval_check(struct kb_hive *h, const struct rule_check *c,
 		    struct check_result *out, struct kb_error *err);
 
@@ -94,9 +113,14 @@ struct controlset_diff {
 	char *other;         /* readable value in control_set */
 };
 
-/* For each check of rule r, compare what the current control set holds
- * with every other ControlSet00N in the hive (LastKnownGood among them).
- * Fills a malloc'd array the caller frees with controlset_diffs_free. */
+/* For each check of rule r (r->checks; checks outside
+ * HKLM\SYSTEM\CurrentControlSet are skipped), compare what the current
+ * control set holds with every other ControlSetNNN in the hive
+ * (LastKnownGood among them), in name order.  A difference is a
+ * different status, type or decoded data; current and other are the two
+ * found texts.  Fills a malloc'd array the caller frees with
+ * controlset_diffs_free (NULL and 0 when there is no difference).  Fails
+ * when Select\Current cannot be read. */
 int hive_compare_control_sets(struct kb_hive *h, const struct rule *r,
 			      struct controlset_diff **out, size_t *n_out,
 			      struct kb_error *err);
