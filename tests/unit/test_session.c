@@ -1,0 +1,550 @@
+/* test_session.c: the wizard's engine driven without a terminal: every
+ * step, back navigation, every outcome, the history, and resuming after
+ * the process is killed at each step. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <pwd.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "kbwiz/rule_load.h"
+#include "kbwiz/session.h"
+#include "kbwiz/store.h"
+#include "lib/evt_writer.h"
+#include "lib/hive_writer.h"
+#include "lib/testlib.h"
+
+struct fixture {
+	char *dir;
+	char db[600];
+	char hive[600];
+	char log[600];
+	char events[600];
+	struct kb_store *store;
+};
+
+static void write_events(const char *path, int with_failure)
+{
+	static const char *const start[] = { "Cluster Server", "running" };
+	static const char *const failed[] = { "Cluster Server", "%%1720" };
+	struct evt_writer *w = evt_writer_new(path);
+
+	assert_non_null(w);
+	assert_int_equal(evt_writer_add(w, 1023790000, evt_identifier_for(6005, EVT_TYPE_INFORMATION),
+					EVT_TYPE_INFORMATION, "EventLog", "NODE1", NULL, 0), 0);
+	assert_int_equal(evt_writer_add(w, 1023790100, evt_identifier_for(7036, EVT_TYPE_INFORMATION),
+					EVT_TYPE_INFORMATION, "Service Control Manager", "NODE1",
+					start, 2), 0);
+	if (with_failure)
+		assert_int_equal(evt_writer_add(w, 1023790142, evt_identifier_for(7023, EVT_TYPE_ERROR),
+						EVT_TYPE_ERROR, "Service Control Manager", "NODE1",
+						failed, 2), 0);
+	assert_int_equal(evt_writer_close(w), 0);
+}
+
+static int setup(void **state)
+{
+	struct fixture *f = calloc(1, sizeof *f);
+	struct kb_error err = { "" };
+	struct rule_set set;
+	char msg[256];
+
+	if (f == NULL || (f->dir = test_tmpdir()) == NULL)
+		return -1;
+	snprintf(f->db, sizeof f->db, "%s/kbwiz.db", f->dir);
+	snprintf(f->hive, sizeof f->hive, "%s/SYSTEM", f->dir);
+	snprintf(f->events, sizeof f->events, "%s/SysEvent.Evt", f->dir);
+	snprintf(f->log, sizeof f->log, "tests/fixtures/logs/cluster_nt_q262832.log");
+	if (hive_fixture_build_file(f->hive, "tests/fixtures/hives/q262832-transports-lacks-clusnet.spec",
+				    msg, sizeof msg) != 0) {
+		fprintf(stderr, "hive fixture: %s\n", msg);
+		return -1;
+	}
+	write_events(f->events, 1);
+	if (store_open(f->db, STORE_OPEN_CREATE, &f->store, NULL, &err) != 0 ||
+	    rule_load_dir("kb", &set, &err) != 0) {
+		fprintf(stderr, "setup: %s\n", err.msg);
+		return -1;
+	}
+	if (store_load_rules(f->store, &set, "kb", NULL, &err) != 0) {
+		fprintf(stderr, "setup: %s\n", err.msg);
+		return -1;
+	}
+	rule_set_free(&set);
+	*state = f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fixture *f = *state;
+
+	store_close(f->store);
+	test_rm_rf(f->dir);
+	free(f->dir);
+	free(f);
+	return 0;
+}
+
+#define OK(call) do { struct kb_error e_ = { "" }; \
+	if ((call) != 0) fail_msg("%s: %s", #call, e_.msg); } while (0)
+/* The calls below pass &err; OK() gives the message on failure. */
+#define CALL(expr) do { err.msg[0] = '\0'; if ((expr) != 0) fail_msg("%s: %s", #expr, err.msg); } while (0)
+
+/* Walk a session forward until it stands at `until` (STEP_SUMMARY + 1
+ * means: finish it as resolved). */
+static struct session *walk(struct fixture *f, int until)
+{
+	struct kb_error err = { "" };
+	struct search_hit hits[10];
+	struct session_case c;
+	struct session *s;
+	size_t n;
+
+	CALL(session_new(f->store, &s, &err));
+	if (until <= STEP_CASE)
+		return s;
+	memset(&c, 0, sizeof c);
+	snprintf(c.technician, sizeof c.technician, "tester");
+	snprintf(c.label, sizeof c.label, "NODE1 case 4711");
+	snprintf(c.notes, sizeof c.notes, "Cluster service will not start after NIC change");
+	CALL(session_set_case(s, &c, &err));
+	CALL(session_next(s, &err));
+	if (until <= STEP_SYMPTOMS)
+		return s;
+	CALL(session_search(s, "7023", hits, 10, &n, &err));
+	assert_true(n >= 1);
+	CALL(session_pick_symptom(s, "Q262832", "scm-7023", &err));
+	CALL(session_answer(s, "Q262832", "network-change", 1, &err));
+	CALL(session_next(s, &err));
+	if (until <= STEP_EVIDENCE)
+		return s;
+	CALL(session_add_evidence(s, EVIDENCE_HIVE, f->hive, &err));
+	CALL(session_add_evidence(s, EVIDENCE_LOG, f->log, &err));
+	CALL(session_add_evidence(s, EVIDENCE_EVENTS, f->events, &err));
+	CALL(session_scan(s, NULL, NULL, &err));
+	CALL(session_next(s, &err));
+	if (until <= STEP_REGISTRY)
+		return s;
+	CALL(session_check_registry(s, &err));
+	CALL(session_next(s, &err));
+	if (until <= STEP_DIAGNOSIS)
+		return s;
+	CALL(session_next(s, &err));
+	if (until <= STEP_REMEDIATION)
+		return s;
+	CALL(session_set_fix(s, "backup", FIXST_DONE, "copied SYSTEM to a USB stick", &err));
+	CALL(session_set_fix(s, "add-transports-entry", FIXST_DONE, NULL, &err));
+	CALL(session_set_fix(s, "reinstall-cluster-service", FIXST_SKIPPED, "not needed", &err));
+	CALL(session_next(s, &err));
+	if (until <= STEP_SUMMARY)
+		return s;
+	CALL(session_finish(s, SESSION_RESOLVED, "service starts again", &err));
+	return s;
+}
+
+static void test_new_session_starts_at_case_with_login_name(void **state)
+{
+	struct fixture *f = *state;
+	struct session *s = walk(f, STEP_CASE);
+	struct passwd *pw = getpwuid(getuid());
+
+	assert_int_equal(session_step(s), STEP_CASE);
+	assert_int_equal(session_state(s), SESSION_IN_PROGRESS);
+	assert_string_equal(session_step_name(session_step(s)), "Case details");
+	if (pw != NULL)
+		assert_string_equal(session_get_case(s)->technician, pw->pw_name);
+	assert_true(session_can_advance(s, NULL, 0));
+	session_close(s);
+}
+
+static void test_full_walk_diagnoses_q262832_and_finishes(void **state)
+{
+	struct fixture *f = *state;
+	struct kb_error err = { "" };
+	struct session_fix fixes[32];
+	const struct diagnosis *d;
+	struct session *s;
+	size_t n, i;
+	int found_transports = 0, found_key = 0;
+
+	s = walk(f, STEP_REMEDIATION);
+	assert_int_equal(session_step(s), STEP_REMEDIATION);
+	d = session_diagnosis(s);
+	assert_true(d->rules[0].diagnosed);
+	assert_string_equal(d->rules[0].rule->id, "Q262832");
+	assert_non_null(strstr(d->rules[0].why, "Clusnet missing"));
+	assert_non_null(strstr(d->rules[0].why, "16 of 16 lines in order"));
+	assert_non_null(strstr(d->rules[0].why, "event 7023 from Service Control Manager seen 1 time"));
+	assert_string_equal(session_chosen(s), "Q262832");
+	n = session_fixes(s, fixes, 32);
+	assert_true(n >= 5);
+	for (i = 0; i < n; i++) {
+		if (strcmp(fixes[i].fix->id, "add-transports-entry") == 0) {
+			found_transports = 1;
+			assert_int_equal(fixes[i].needed, 1);
+		}
+		if (strcmp(fixes[i].fix->id, "add-provider-key") == 0) {
+			found_key = 1;
+			assert_int_equal(fixes[i].needed, 0);   /* its check passed */
+		}
+		assert_int_equal(fixes[i].status, FIXST_TODO);
+	}
+	assert_true(found_transports && found_key);
+	CALL(session_set_fix(s, "add-transports-entry", FIXST_DONE, "added with regedit", &err));
+	CALL(session_next(s, &err));
+	assert_int_equal(session_step(s), STEP_SUMMARY);
+	assert_false(session_can_advance(s, NULL, 0));
+	CALL(session_finish(s, SESSION_RESOLVED, "node joined", &err));
+	assert_int_equal(session_state(s), SESSION_RESOLVED);
+	assert_true(session_read_only(s));
+	/* A finished session is a record: it cannot be changed. */
+	assert_int_equal(session_set_fix(s, "backup", FIXST_DONE, NULL, &err), KB_EREFUSED);
+	assert_non_null(strstr(err.msg, "is resolved: it can be read, not changed"));
+	assert_int_equal(session_back(s, &err), KB_EREFUSED);
+	session_close(s);
+}
+
+static void test_evidence_must_be_read_before_moving_on(void **state)
+{
+	struct fixture *f = *state;
+	struct kb_error err = { "" };
+	char reason[200];
+	struct session *s = walk(f, STEP_EVIDENCE);
+
+	CALL(session_add_evidence(s, EVIDENCE_LOG, f->log, &err));
+	assert_false(session_can_advance(s, reason, sizeof reason));
+	assert_string_equal(reason, "read the evidence first (scan), or remove it");
+	assert_int_equal(session_next(s, &err), KB_EINVAL);
+	CALL(session_scan(s, NULL, NULL, &err));
+	assert_true(session_can_advance(s, NULL, 0));
+	/* New evidence makes the findings stale again. */
+	CALL(session_add_evidence(s, EVIDENCE_EVENTS, f->events, &err));
+	assert_false(session_scanned(s));
+	assert_false(session_can_advance(s, NULL, 0));
+	CALL(session_remove_evidence(s, 1, &err));
+	CALL(session_remove_evidence(s, 0, &err));
+	assert_int_equal(session_evidence(s)->n, 0);
+	assert_true(session_can_advance(s, NULL, 0));
+	assert_int_equal(session_add_evidence(s, EVIDENCE_LOG, "/nonexistent/cluster.log", &err), KB_EIO);
+	assert_string_equal(err.msg, "/nonexistent/cluster.log: cannot be read");
+	session_close(s);
+}
+
+static void test_registry_checks_must_run_when_hives_are_given(void **state)
+{
+	struct fixture *f = *state;
+	struct kb_error err = { "" };
+	char reason[200];
+	struct session *s = walk(f, STEP_REGISTRY);
+
+	assert_false(session_can_advance(s, reason, sizeof reason));
+	assert_string_equal(reason, "run the registry checks first, or remove the hives");
+	CALL(session_check_registry(s, &err));
+	assert_true(session_registry_checked(s));
+	assert_true(session_can_advance(s, NULL, 0));
+	session_close(s);
+}
+
+static void test_back_goes_one_step_and_stops_at_the_first(void **state)
+{
+	struct fixture *f = *state;
+	struct kb_error err = { "" };
+	struct session *s = walk(f, STEP_EVIDENCE);
+
+	CALL(session_back(s, &err));
+	assert_int_equal(session_step(s), STEP_SYMPTOMS);
+	/* The choices made in a step survive going back through it. */
+	assert_int_equal(session_n_candidates(s), 1);
+	CALL(session_back(s, &err));
+	assert_int_equal(session_step(s), STEP_CASE);
+	assert_int_equal(session_back(s, &err), KB_EINVAL);
+	assert_string_equal(err.msg, "this is the first step");
+	CALL(session_next(s, &err));
+	CALL(session_next(s, &err));
+	assert_int_equal(session_step(s), STEP_EVIDENCE);
+	session_close(s);
+}
+
+static void test_no_chosen_rule_skips_remediation(void **state)
+{
+	struct fixture *f = *state;
+	struct kb_error err = { "" };
+	struct session *s;
+
+	CALL(session_new(f->store, &s, &err));
+	CALL(session_next(s, &err));   /* case */
+	CALL(session_next(s, &err));   /* symptoms: none chosen */
+	CALL(session_next(s, &err));   /* evidence: none */
+	CALL(session_next(s, &err));   /* registry: no hive */
+	assert_int_equal(session_step(s), STEP_DIAGNOSIS);
+	assert_false(session_diagnosis(s)->rules[0].diagnosed);
+	assert_string_equal(session_chosen(s), "");
+	CALL(session_next(s, &err));
+	assert_int_equal(session_step(s), STEP_SUMMARY);
+	CALL(session_back(s, &err));
+	assert_int_equal(session_step(s), STEP_DIAGNOSIS);
+	session_close(s);
+}
+
+static void test_questions_and_answers(void **state)
+{
+	struct fixture *f = *state;
+	struct kb_error err = { "" };
+	struct session_question q[16];
+	struct session *s = walk(f, STEP_EVIDENCE);
+	size_t n, i;
+	int seen_question = 0;
+
+	n = session_questions(s, q, 16);
+	assert_true(n >= 2);
+	for (i = 0; i < n; i++) {
+		if (strcmp(q[i].symptom_id, "network-change") == 0) {
+			seen_question = 1;
+			assert_int_equal(q[i].answer, 1);
+		}
+		if (strcmp(q[i].symptom_id, "manual-start-1720") == 0)
+			assert_int_equal(q[i].answer, -1);
+	}
+	assert_true(seen_question);
+	CALL(session_answer(s, "Q262832", "manual-start-1720", 0, &err));
+	assert_int_equal(session_answer(s, "Q262832", "nope", 1, &err), KB_ENOTFOUND);
+	assert_int_equal(session_add_candidate(s, "Q000000", "typo", &err), KB_ENOTFOUND);
+	CALL(session_remove_candidate(s, "Q262832", &err));
+	assert_int_equal(session_n_candidates(s), 0);
+	assert_int_equal(session_questions(s, q, 16), 0);
+	session_close(s);
+}
+
+static void test_every_outcome_is_recorded(void **state)
+{
+	struct fixture *f = *state;
+	struct kb_error err = { "" };
+	struct session_summary sum;
+	static const enum session_state outcomes[] = {
+		SESSION_RESOLVED, SESSION_NOT_RESOLVED, SESSION_ABANDONED,
+	};
+	size_t i;
+
+	for (i = 0; i < 3; i++) {
+		struct session *s = walk(f, STEP_SYMPTOMS);
+		int64_t id = session_id(s);
+		/* Abandoning is possible from any step. */
+		CALL(session_finish(s, outcomes[i], "why", &err));
+		session_close(s);
+		CALL(session_open(f->store, id, &s, &err));
+		assert_int_equal(session_state(s), outcomes[i]);
+		assert_string_equal(session_outcome_note(s), "why");
+		CALL(session_get_summary(s, &sum, &err));
+		assert_int_equal(sum.state, outcomes[i]);
+		session_close(s);
+	}
+	{
+		struct session *s = walk(f, STEP_CASE);
+		assert_int_equal(session_finish(s, SESSION_IN_PROGRESS, NULL, &err), KB_EINVAL);
+		session_close(s);
+	}
+}
+
+/* Run walk() in a child killed with SIGKILL right after reaching `step`:
+ * nothing gets a chance to clean up, as with a power cut of the process. */
+static int64_t walk_and_kill(struct fixture *f, int step)
+{
+	int pipefd[2], status;
+	int64_t id = -1;
+	pid_t pid;
+
+	assert_int_equal(pipe(pipefd), 0);
+	pid = fork();
+	assert_true(pid >= 0);
+	if (pid == 0) {
+		struct kb_error err = { "" };
+		struct kb_store *store;
+		struct session *s;
+		close(pipefd[0]);
+		/* The child's own connection, as a second process would have. */
+		if (store_open(f->db, 0, &store, NULL, &err) != 0)
+			_exit(3);
+		f->store = store;
+		s = walk(f, step);
+		id = session_id(s);
+		if (write(pipefd[1], &id, sizeof id) != (ssize_t)sizeof id)
+			_exit(4);
+		raise(SIGKILL);
+		_exit(5);
+	}
+	close(pipefd[1]);
+	if (read(pipefd[0], &id, sizeof id) != (ssize_t)sizeof id)
+		id = -1;
+	close(pipefd[0]);
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	assert_true(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL);
+	return id;
+}
+
+static void test_resume_after_kill_at_each_step(void **state)
+{
+	struct fixture *f = *state;
+	struct kb_error err = { "" };
+	int step;
+
+	for (step = STEP_CASE; step <= STEP_SUMMARY; step++) {
+		int64_t id = walk_and_kill(f, step);
+		struct session *s;
+
+		assert_true(id > 0);
+		CALL(session_open(f->store, id, &s, &err));
+		assert_int_equal(session_step(s), step);
+		assert_int_equal(session_state(s), SESSION_IN_PROGRESS);
+		if (step > STEP_CASE)
+			assert_string_equal(session_get_case(s)->label, "NODE1 case 4711");
+		if (step > STEP_SYMPTOMS) {
+			assert_int_equal(session_n_candidates(s), 1);
+			assert_string_equal(session_candidate(s, 0), "Q262832");
+		}
+		if (step > STEP_EVIDENCE) {
+			assert_int_equal(session_evidence(s)->n, 3);
+			assert_true(session_scanned(s));
+		}
+		if (step > STEP_REGISTRY)
+			assert_true(session_registry_checked(s));
+		if (step >= STEP_DIAGNOSIS) {
+			const struct diagnosis *d = session_diagnosis(s);
+			/* The findings come back as recorded, without the files. */
+			assert_string_equal(d->rules[0].rule->id, "Q262832");
+			assert_true(d->rules[0].diagnosed);
+			assert_non_null(strstr(d->rules[0].why, "Clusnet missing"));
+			assert_int_equal(d->rules[0].evidence[0].n_matched, 16);
+			assert_true(d->rules[0].evidence[0].n_hits > 0);
+			assert_string_equal(session_chosen(s), "Q262832");
+		}
+		if (step == STEP_SUMMARY) {
+			struct session_fix fixes[32];
+			size_t n = session_fixes(s, fixes, 32), i;
+			for (i = 0; i < n; i++)
+				if (strcmp(fixes[i].fix->id, "backup") == 0) {
+					assert_int_equal(fixes[i].status, FIXST_DONE);
+					assert_string_equal(fixes[i].note, "copied SYSTEM to a USB stick");
+				}
+		}
+		/* And it goes on from there. */
+		if (step < STEP_SUMMARY && session_can_advance(s, NULL, 0))
+			CALL(session_next(s, &err));
+		session_close(s);
+	}
+}
+
+static void test_resume_does_not_reread_the_files(void **state)
+{
+	struct fixture *f = *state;
+	struct kb_error err = { "" };
+	int64_t id = walk_and_kill(f, STEP_DIAGNOSIS);
+	struct session *s;
+
+	/* The evidence is gone (an unmounted disk): the record stands. */
+	assert_int_equal(unlink(f->hive), 0);
+	assert_int_equal(unlink(f->events), 0);
+	CALL(session_open(f->store, id, &s, &err));
+	assert_string_equal(session_diagnosis(s)->rules[0].rule->id, "Q262832");
+	assert_int_equal(session_diagnosis(s)->rules[0].n_failed_checks, 1);
+	session_close(s);
+}
+
+struct list_ctx {
+	int n;
+	int64_t ids[64];
+};
+
+static int collect(void *vctx, const struct session_summary *sum)
+{
+	struct list_ctx *ctx = vctx;
+
+	if (ctx->n < 64)
+		ctx->ids[ctx->n] = sum->id;
+	ctx->n++;
+	return 0;
+}
+
+static int count_records(void *vctx, const struct session_record *r)
+{
+	int *n = vctx;
+
+	assert_non_null(r->kind);
+	(*n)++;
+	return 0;
+}
+
+static void test_history_filters_timeline_and_delete(void **state)
+{
+	struct fixture *f = *state;
+	struct kb_error err = { "" };
+	struct session_filter filter = { NULL, NULL, -1, NULL, NULL };
+	struct list_ctx ctx;
+	struct session *a = walk(f, STEP_SUMMARY + 1);   /* resolved */
+	struct session *b = walk(f, STEP_CASE);          /* in progress */
+	int64_t ida = session_id(a), idb = session_id(b);
+	int records = 0;
+
+	session_close(a);
+	session_close(b);
+	memset(&ctx, 0, sizeof ctx);
+	CALL(session_list(f->store, &filter, collect, &ctx, &err));
+	assert_int_equal(ctx.n, 2);
+	assert_int_equal(ctx.ids[0], idb);   /* newest first */
+	filter.text = "case 4711";
+	memset(&ctx, 0, sizeof ctx);
+	CALL(session_list(f->store, &filter, collect, &ctx, &err));
+	assert_int_equal(ctx.n, 1);
+	assert_int_equal(ctx.ids[0], ida);
+	filter.text = NULL;
+	filter.rule = "q262832";
+	memset(&ctx, 0, sizeof ctx);
+	CALL(session_list(f->store, &filter, collect, &ctx, &err));
+	assert_int_equal(ctx.n, 1);
+	filter.rule = NULL;
+	filter.state = SESSION_IN_PROGRESS;
+	memset(&ctx, 0, sizeof ctx);
+	CALL(session_list(f->store, &filter, collect, &ctx, &err));
+	assert_int_equal(ctx.n, 1);
+	assert_int_equal(ctx.ids[0], idb);
+	filter.state = -1;
+	filter.since = "2999-01-01";
+	memset(&ctx, 0, sizeof ctx);
+	CALL(session_list(f->store, &filter, collect, &ctx, &err));
+	assert_int_equal(ctx.n, 0);
+
+	CALL(session_timeline(f->store, ida, count_records, &records, &err));
+	assert_true(records >= 15);
+	CALL(session_delete(f->store, ida, &err));
+	assert_int_equal(session_delete(f->store, ida, &err), KB_ENOTFOUND);
+	assert_int_equal(session_open(f->store, ida, &a, &err), KB_ENOTFOUND);
+	records = 0;
+	CALL(session_timeline(f->store, ida, count_records, &records, &err));
+	assert_int_equal(records, 0);   /* the timeline went with it */
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_new_session_starts_at_case_with_login_name, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_full_walk_diagnoses_q262832_and_finishes, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_evidence_must_be_read_before_moving_on, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_registry_checks_must_run_when_hives_are_given, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_back_goes_one_step_and_stops_at_the_first, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_no_chosen_rule_skips_remediation, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_questions_and_answers, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_every_outcome_is_recorded, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_resume_after_kill_at_each_step, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_resume_does_not_reread_the_files, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_history_filters_timeline_and_delete, setup, teardown),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
