@@ -229,6 +229,22 @@ struct event_ctx {
 	void *progress_ctx;
 };
 
+static int is_known_log(const char *log)
+{
+	static const char *const known[] = {
+		"System", "Application", "Security", "Directory Service",
+		"DNS Server", "File Replication Service", "Setup",
+	};
+	size_t i;
+
+	if (log == NULL)
+		return 0;
+	for (i = 0; i < sizeof known / sizeof known[0]; i++)
+		if (strcasecmp(log, known[i]) == 0)
+			return 1;
+	return 0;
+}
+
 static int event_matches(const struct rule_symptom *s, const struct kb_event *ev)
 {
 	size_t i, j;
@@ -239,9 +255,10 @@ static int event_matches(const struct rule_symptom *s, const struct kb_event *ev
 		return 0;
 	if (ev->source == NULL || strcasecmp(ev->source, s->source) != 0)
 		return 0;
-	/* An export may not say which log it came from: then trust the rest. */
-	if (ev->log != NULL && ev->log[0] != '\0' && s->log != NULL &&
-	    strcasecmp(ev->log, s->log) != 0)
+	/* Filter on the log only when the reader knows it: an export may not
+	 * say, and a legacy .evt only has its file name, which a technician
+	 * may have changed when copying it (node1-sys.evt). */
+	if (is_known_log(ev->log) && s->log != NULL && strcasecmp(ev->log, s->log) != 0)
 		return 0;
 	for (i = 0; i < s->n_text; i++) {
 		found = 0;

@@ -21,7 +21,7 @@ skip() { echo "SKIP: $1: $2"; }
 # check NAME CMD...: run CMD; pass when it exits 0.
 check() {
 	name=$1; shift
-	if "$@"; then pass "$name"; else fail "$name" "command failed: $*"; fi
+	if "$@" >/dev/null; then pass "$name"; else fail "$name" "command failed: $*"; fi
 }
 
 # expect_out NAME EXPECTED_RC PATTERN CMD...: run CMD, capture stdout+stderr
