@@ -5,7 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "lib/hive_writer.h"
+#include "kbwiz/hive_writer.h"
 
 static int usage(void)
 {

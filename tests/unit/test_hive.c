@@ -18,7 +18,7 @@
 #include <unistd.h>
 
 #include "kbwiz/hive.h"
-#include "lib/hive_writer.h"
+#include "kbwiz/hive_writer.h"
 #include "lib/testlib.h"
 
 #define FIXTURES "tests/fixtures/hives/"

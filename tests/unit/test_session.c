@@ -18,7 +18,7 @@
 #include "kbwiz/session.h"
 #include "kbwiz/store.h"
 #include "lib/evt_writer.h"
-#include "lib/hive_writer.h"
+#include "kbwiz/hive_writer.h"
 #include "lib/testlib.h"
 
 struct fixture {

@@ -3,7 +3,7 @@
  * "Windows registry file format specification" (msuhanov/regf): the base
  * block is 4096 bytes, cell offsets are relative to the first hbin at
  * file offset 4096, and an allocated cell's size is stored negated. */
-#include "hive_writer.h"
+#include "kbwiz/hive_writer.h"
 
 #include <errno.h>
 #include <hivex.h>
