@@ -99,8 +99,8 @@ static void text_add(struct text *t, const char *fmt, ...)
 
 /* ---- lifetime ---------------------------------------------------------- */
 
-int diagnosis_new(struct rule **rules, size_t n_rules, struct diagnosis **out,
-		  struct kb_error *err)
+static int diagnosis_create(struct rule *const *rules, size_t n_rules, int borrowed,
+			    struct diagnosis **out, struct kb_error *err)
 {
 	struct diagnosis *d;
 	size_t i, j;
@@ -109,15 +109,20 @@ int diagnosis_new(struct rule **rules, size_t n_rules, struct diagnosis **out,
 	d = calloc(1, sizeof *d);
 	if (d == NULL || (d->rules = calloc(n_rules + 1, sizeof *d->rules)) == NULL) {
 		free(d);
+		if (!borrowed)
+			for (i = 0; i < n_rules; i++)
+				rule_free(rules[i]);
 		return kb_errorf(err, KB_ENOMEM, "out of memory");
 	}
+	d->borrowed_rules = borrowed;
 	d->n_rules = n_rules;
+	/* Every rule is placed first, so a failure below frees them all. */
+	for (i = 0; i < n_rules; i++)
+		d->rules[i].rule = rules[i];
 	for (i = 0; i < n_rules; i++) {
 		struct diag_rule *dr = &d->rules[i];
 		struct rule *r = rules[i];
 
-		dr->rule = r;
-		rules[i] = NULL;
 		dr->applies = r->n_applies > 0 ? DIAG_APPLIES_UNKNOWN : DIAG_APPLIES;
 		dr->applies_results = calloc(r->n_applies + 1, sizeof *dr->applies_results);
 		dr->symptoms = calloc(r->n_symptoms + 1, sizeof *dr->symptoms);
@@ -140,6 +145,24 @@ int diagnosis_new(struct rule **rules, size_t n_rules, struct diagnosis **out,
 	}
 	*out = d;
 	return 0;
+}
+
+int diagnosis_new(struct rule **rules, size_t n_rules, struct diagnosis **out,
+		  struct kb_error *err)
+{
+	size_t i;
+	int rc = diagnosis_create(rules, n_rules, 0, out, err);
+
+	/* Taken whether or not it worked: on failure they are freed. */
+	for (i = 0; i < n_rules; i++)
+		rules[i] = NULL;
+	return rc;
+}
+
+int diagnosis_new_borrowed(struct rule *const *rules, size_t n_rules,
+			   struct diagnosis **out, struct kb_error *err)
+{
+	return diagnosis_create(rules, n_rules, 1, out, err);
 }
 
 static void free_event(struct diag_event *e)
@@ -197,7 +220,8 @@ void diagnosis_free(struct diagnosis *d)
 		free(dr->evidence);
 		free(dr->not_applicable_reason);
 		free(dr->why);
-		rule_free(r);
+		if (!d->borrowed_rules)
+			rule_free(r);
 	}
 	free(d->rules);
 	free(d);

@@ -93,6 +93,7 @@ struct diag_rule {
 };
 
 struct diagnosis {
+	int borrowed_rules;        /* the rules belong to the caller */
 	struct diag_file *files;
 	size_t n_files;
 	struct diag_rule *rules;   /* ranked by diagnosis_rank() */
@@ -107,6 +108,10 @@ typedef int (*diag_progress_fn)(void *ctx, const char *path,
  * the rules and empties the array). */
 int diagnosis_new(struct rule **rules, size_t n_rules, struct diagnosis **out,
 		  struct kb_error *err);
+/* The same over rules the caller keeps (and frees after the diagnosis):
+ * for running many diagnoses over one rule set. */
+int diagnosis_new_borrowed(struct rule *const *rules, size_t n_rules,
+			   struct diagnosis **out, struct kb_error *err);
 void diagnosis_free(struct diagnosis *d);
 
 /* Phase 1: events.  Reads every EVIDENCE_EVENTS file and counts events
