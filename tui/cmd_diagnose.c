@@ -176,6 +176,53 @@ static void print_diagnosis(const struct diagnosis *d, int all)
 	(void)n_weak;
 }
 
+/* --control-sets: for the rules worth reading about, where the current
+ * control set differs from the others (LastKnownGood among them): a fault
+ * that only the current set has points at a recent change. */
+static void print_control_set_diffs(const struct diagnosis *d,
+				    const struct evidence_set *ev, int all)
+{
+	struct kb_error err = { "" };
+	size_t i, j, k;
+
+	printf("\nControl sets\n");
+	for (i = 0; i < ev->n; i++) {
+		struct kb_hive *h = NULL;
+		if (ev->files[i].kind != EVIDENCE_HIVE)
+			continue;
+		if (hive_open(ev->files[i].path, &h, &err) != 0)
+			continue;
+		if (strcmp(hive_kind(h), "SYSTEM") != 0) {
+			hive_close(h);
+			continue;
+		}
+		for (j = 0; j < d->n_rules; j++) {
+			const struct diag_rule *dr = &d->rules[j];
+			struct controlset_diff *diffs = NULL;
+			size_t n = 0;
+			if ((!dr->diagnosed && !all) || dr->applies == DIAG_NOT_APPLICABLE ||
+			    dr->rule->n_checks == 0)
+				continue;
+			if (hive_compare_control_sets(h, dr->rule, &diffs, &n, &err) != 0) {
+				cli_error("%s", err.msg);
+				continue;
+			}
+			printf("  %s: %s\n", dr->rule->id, n == 0 ?
+			       "every control set agrees on what this rule checks" :
+			       "the control sets differ:");
+			for (k = 0; k < n; k++) {
+				printf("    %s in %s: ", diffs[k].check_id, diffs[k].control_set);
+				cli_put(stdout, diffs[k].other);
+				printf("\n      current: ");
+				cli_put(stdout, diffs[k].current);
+				printf("\n");
+			}
+			controlset_diffs_free(diffs, n);
+		}
+		hive_close(h);
+	}
+}
+
 static int run_diagnose(struct cli *cli, int argc, char **argv)
 {
 	struct kb_error err = { "" };
@@ -184,7 +231,7 @@ static int run_diagnose(struct cli *cli, int argc, char **argv)
 	struct diagnosis *d = NULL;
 	struct progress_state ps = { 0, "" };
 	const char *only = NULL, *root = NULL;
-	int json = 0, all = 0, code = EXIT_OK, rc, i;
+	int json = 0, all = 0, control_sets = 0, code = EXIT_OK, rc, i;
 	size_t k, found;
 
 	for (i = 1; i < argc; i++) {
@@ -196,6 +243,10 @@ static int run_diagnose(struct cli *cli, int argc, char **argv)
 		}
 		if (strcmp(a, "--all") == 0) {
 			all = 1;
+			continue;
+		}
+		if (strcmp(a, "--control-sets") == 0) {
+			control_sets = 1;
 			continue;
 		}
 		if (i + 1 >= argc) {
@@ -282,6 +333,8 @@ static int run_diagnose(struct cli *cli, int argc, char **argv)
 		free(text);
 	} else {
 		print_diagnosis(d, all);
+		if (control_sets)
+			print_control_set_diffs(d, &ev, all);
 	}
 	code = EXIT_NOTHING;
 	for (k = 0; k < d->n_rules; k++)
@@ -296,7 +349,7 @@ out:
 
 const struct cli_command cmd_diagnose = {
 	"diagnose",
-	"kbwiz diagnose [--root DIR] [--hive F]... [--log F]... [--events F]... [--rule ID] [--json] [--all]",
+	"kbwiz diagnose [--root DIR] [--hive F]... [--log F]... [--events F]... [--rule ID] [--json] [--all] [--control-sets]",
 	"evaluate the rules against evidence files",
 	run_diagnose,
 };

@@ -98,3 +98,10 @@ if [ -f "$SHARED/testdata/hives/SYSTEM" ]; then
 else
 	skip "real Windows files" "../shared/testdata is absent"
 fi
+
+# --control-sets: the fault only in the current set shows against LastKnownGood.
+expect_out "--control-sets shows where the current set differs" 0 \
+	'transports-has-clusnet in ControlSet002: Transports \(REG_MULTI_SZ\) = \[Tcpip, NetBT, Clusnet\]' \
+	"$KBWIZ" diagnose --control-sets --hive "$H_FAULT"
+expect_out "--control-sets on a healthy node finds them equal" 1 'every control set agrees' \
+	"$KBWIZ" diagnose --control-sets --all --rule Q262832 --hive "$H_OK"
