@@ -16,7 +16,8 @@ TEST_PKGS := cmocka
 
 CORE_CFLAGS := $(shell pkg-config --cflags $(CORE_PKGS) 2>/dev/null)
 CORE_LIBS   := $(shell pkg-config --libs $(CORE_PKGS) 2>/dev/null)
-TUI_CFLAGS  := $(shell pkg-config --cflags $(TUI_PKGS) 2>/dev/null)
+# ncursesw asks for _XOPEN_SOURCE=600; the build sets 700 for all files.
+TUI_CFLAGS  := $(filter-out -D_XOPEN_SOURCE=%,$(shell pkg-config --cflags $(TUI_PKGS) 2>/dev/null))
 TUI_LIBS    := $(shell pkg-config --libs $(TUI_PKGS) 2>/dev/null)
 TEST_CFLAGS := $(shell pkg-config --cflags $(TEST_PKGS) 2>/dev/null)
 TEST_LIBS   := $(shell pkg-config --libs $(TEST_PKGS) 2>/dev/null)

@@ -25,7 +25,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lib/evt_writer.h"
+#include "kbwiz/evt_writer.h"
 
 #define MAX_FIELDS 64
 

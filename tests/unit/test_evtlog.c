@@ -11,7 +11,7 @@
 #include <sys/stat.h>
 
 #include "kbwiz/evtlog.h"
-#include "lib/evt_writer.h"
+#include "kbwiz/evt_writer.h"
 #include "lib/testlib.h"
 
 #define SHARED "../shared/testdata"

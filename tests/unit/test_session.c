@@ -17,7 +17,7 @@
 #include "kbwiz/rule_load.h"
 #include "kbwiz/session.h"
 #include "kbwiz/store.h"
-#include "lib/evt_writer.h"
+#include "kbwiz/evt_writer.h"
 #include "kbwiz/hive_writer.h"
 #include "lib/testlib.h"
 

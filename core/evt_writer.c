@@ -1,5 +1,5 @@
 /* evt_writer.c: legacy .evt files for fixtures (see evt_writer.h). */
-#include "evt_writer.h"
+#include "kbwiz/evt_writer.h"
 
 #include <errno.h>
 #include <stdio.h>
