@@ -1191,7 +1191,9 @@ static int run_search(struct kb_store *s, const char *query, const char *fts,
 /* A code typed alone: the rules whose symptoms carry it, most specific
  * first.  A rule whose only event is 7023 is a better answer to "7023"
  * than one listing 7023 among several events; both come before rules that
- * merely mention the number in their text. */
+ * merely mention the number in their text.  Among equally specific rules,
+ * those kbwiz can confirm from the evidence (registry checks, log lines)
+ * come first: the technician can settle them at once. */
 static int search_code(struct kb_store *s, const char *query,
 		       struct search_hit *hits, size_t max, size_t *n,
 		       struct kb_error *err)
@@ -1213,8 +1215,10 @@ static int search_code(struct kb_store *s, const char *query,
 		" (CASE WHEN EXISTS(SELECT 1 FROM rule_symptoms x WHERE x.rule_id = r.id"
 		"   AND x.error_code = ?1)"
 		"  THEN 1.0 / (SELECT count(DISTINCT error_code) FROM rule_symptoms y"
-		"   WHERE y.rule_id = r.id AND y.error_code IS NOT NULL) ELSE 0 END) AS spec"
-		" FROM rules r WHERE spec > 0 ORDER BY spec DESC, r.id LIMIT ?2",
+		"   WHERE y.rule_id = r.id AND y.error_code IS NOT NULL) ELSE 0 END) AS spec,"
+		" (SELECT count(*) FROM rule_checks c WHERE c.rule_id = r.id AND c.role = 'check') +"
+		" (SELECT count(*) FROM rule_evidence e WHERE e.rule_id = r.id) AS verifiable"
+		" FROM rules r WHERE spec > 0 ORDER BY spec DESC, verifiable DESC, r.id LIMIT ?2",
 		-1, &st, NULL);
 	if (rc != SQLITE_OK)
 		return store_dberr(s, err, "searching");
@@ -1224,7 +1228,8 @@ static int search_code(struct kb_store *s, const char *query,
 		copy_col(hits[*n].id, sizeof hits[*n].id, st, 0);
 		copy_col(hits[*n].title, sizeof hits[*n].title, st, 1);
 		/* Above any text match (bm25 scores stay well below 1000). */
-		hits[*n].score = 1000.0 + 100.0 * sqlite3_column_double(st, 2);
+		hits[*n].score = 1000.0 + 100.0 * sqlite3_column_double(st, 2) +
+				 (sqlite3_column_int(st, 3) > 9 ? 9 : sqlite3_column_int(st, 3));
 		describe_match(s, st, query, &hits[*n]);
 		(*n)++;
 	}

@@ -1,0 +1,1487 @@
+/* fix.c: plan, apply and undo a rule's registry repair on an offline
+ * hive (fix.h).
+ *
+ * The hive is never written in place.  hivex loads a copy, makes the
+ * changes in memory and commits them to a temporary file beside the
+ * hive; kbwiz reads that file back, runs the rule's checks on it, and
+ * only then renames it over the hive.  rename(2) within one directory is
+ * atomic, so at any instant the hive's name points at either the whole
+ * old file or the whole new one. */
+#include "kbwiz/fix.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <hivex.h>
+#include <inttypes.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <sys/statvfs.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "kbwiz/fsutil.h"
+#include "kbwiz/hash.h"
+#include "kbwiz/sanitize.h"
+#include "kbwiz/session.h"
+
+#define UNDO_SUFFIX ".kbwiz-undo"
+
+/* ---- small helpers ----------------------------------------------------- */
+
+static char *xstrdup(const char *s)
+{
+	return s != NULL ? strdup(s) : NULL;
+}
+
+static char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+static char *xasprintf(const char *fmt, ...)
+{
+	va_list ap;
+	char *p;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0 || (p = malloc((size_t)n + 1)) == NULL)
+		return NULL;
+	va_start(ap, fmt);
+	vsnprintf(p, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	return p;
+}
+
+/* The testing hooks (fix.h).  KBWIZ_TEST_KILL_AT=stage raises SIGKILL
+ * at that stage. */
+static void kill_point(const char *stage)
+{
+	const char *at = getenv("KBWIZ_TEST_KILL_AT");
+
+	if (at != NULL && strcmp(at, stage) == 0)
+		raise(SIGKILL);
+}
+
+/* KBWIZ_TEST_FAIL_AT=stage makes that step fail as an I/O error would
+ * (returns 1, errno EIO), to show the rollback. */
+static int fail_point(const char *stage)
+{
+	const char *at = getenv("KBWIZ_TEST_FAIL_AT");
+
+	if (at != NULL && strcmp(at, stage) == 0) {
+		errno = EIO;
+		return 1;
+	}
+	return 0;
+}
+
+/* path made absolute against the working directory (realpath is XSI,
+ * beyond POSIX.1-2008 base; the name need not be canonical). */
+static char *absolute_path(const char *path)
+{
+	char cwd[4096];
+
+	if (path[0] == '/' || getcwd(cwd, sizeof cwd) == NULL)
+		return xstrdup(path);
+	return xasprintf("%s/%s", cwd, path[0] == '.' && path[1] == '/' ? path + 2 : path);
+}
+
+static const char *base_name(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+
+	return slash != NULL ? slash + 1 : path;
+}
+
+static int fsync_dir_of(const char *path, struct kb_error *err)
+{
+	char dir[4096];
+	int fd, rc = 0;
+
+	kb_dirname(path, dir, sizeof dir);
+	if ((fd = open(dir, O_RDONLY)) < 0)
+		return kb_errorf(err, KB_EIO, "%s: %s", dir, strerror(errno));
+	if (fsync(fd) != 0 && errno != EINVAL)
+		rc = kb_errorf(err, KB_EIO, "%s: fsync: %s", dir, strerror(errno));
+	close(fd);
+	return rc;
+}
+
+/* Copy src to the open descriptor out_fd and fsync it. */
+static int copy_to_fd(const char *src, int out_fd, const char *out_name,
+		      struct kb_error *err)
+{
+	char buf[65536];
+	int in = open(src, O_RDONLY);
+	int rc = 0;
+
+	if (in < 0)
+		return kb_errorf(err, KB_EIO, "%s: %s", src, strerror(errno));
+	for (;;) {
+		ssize_t n = read(in, buf, sizeof buf), done = 0;
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			rc = kb_errorf(err, KB_EIO, "%s: read: %s", src, strerror(errno));
+			break;
+		}
+		if (n == 0)
+			break;
+		while (done < n) {
+			ssize_t w = write(out_fd, buf + done, (size_t)(n - done));
+			if (w < 0 && errno == EINTR)
+				continue;
+			if (w < 0) {
+				rc = kb_errorf(err, KB_EIO, "%s: write: %s", out_name, strerror(errno));
+				goto out;
+			}
+			done += w;
+		}
+	}
+	if (rc == 0 && fsync(out_fd) != 0)
+		rc = kb_errorf(err, KB_EIO, "%s: fsync: %s", out_name, strerror(errno));
+out:
+	close(in);
+	return rc;
+}
+
+static int fsync_path(const char *path, struct kb_error *err)
+{
+	int fd = open(path, O_RDWR), rc = 0;
+
+	if (fd < 0)
+		return kb_errorf(err, KB_EIO, "%s: %s", path, strerror(errno));
+	if (fsync(fd) != 0)
+		rc = kb_errorf(err, KB_EIO, "%s: fsync: %s", path, strerror(errno));
+	if (close(fd) != 0 && rc == 0)
+		rc = kb_errorf(err, KB_EIO, "%s: close: %s", path, strerror(errno));
+	return rc;
+}
+
+/* A new temporary file beside path: DIR/.NAME.kbwiz-tmp-XXXXXX. */
+static int make_temp_beside(const char *path, char *tmp, size_t size, int *fd)
+{
+	char dir[4096];
+
+	kb_dirname(path, dir, sizeof dir);
+	if ((size_t)snprintf(tmp, size, "%s/.%s.kbwiz-tmp-XXXXXX", dir,
+			     base_name(path)) >= size) {
+		errno = ENAMETOOLONG;
+		return -1;
+	}
+	*fd = mkstemp(tmp);
+	return *fd < 0 ? -1 : 0;
+}
+
+/* The base block's two sequence numbers (regf offsets 0x4 and 0x8). */
+static int read_sequences(const char *path, uint32_t *seq1, uint32_t *seq2)
+{
+	unsigned char b[12];
+	int fd = open(path, O_RDONLY);
+	ssize_t n;
+
+	if (fd < 0)
+		return -1;
+	n = read(fd, b, sizeof b);
+	close(fd);
+	if (n != (ssize_t)sizeof b || memcmp(b, "regf", 4) != 0)
+		return -1;
+	*seq1 = (uint32_t)b[4] | (uint32_t)b[5] << 8 | (uint32_t)b[6] << 16 | (uint32_t)b[7] << 24;
+	*seq2 = (uint32_t)b[8] | (uint32_t)b[9] << 8 | (uint32_t)b[10] << 16 | (uint32_t)b[11] << 24;
+	return 0;
+}
+
+static void note(struct session *s, const char *kind, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+/* A line in the session's timeline.  A failure to record does not undo
+ * work already done on the hive; the result is still returned to the
+ * caller, who reports it. */
+static void note(struct session *s, const char *kind, const char *fmt, ...)
+{
+	struct kb_error ignore;
+	char text[2048];
+	va_list ap;
+
+	if (s == NULL)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(text, sizeof text, fmt, ap);
+	va_end(ap);
+	session_note(s, kind, text, &ignore);
+}
+
+/* ---- registry data ----------------------------------------------------- */
+
+struct bytes {
+	unsigned char *p;
+	size_t len;
+	int oom;
+};
+
+static void bytes_add(struct bytes *b, const void *data, size_t n)
+{
+	unsigned char *p;
+
+	if (b->oom)
+		return;
+	if ((p = realloc(b->p, b->len + n + 1)) == NULL) {
+		b->oom = 1;
+		return;
+	}
+	b->p = p;
+	memcpy(b->p + b->len, data, n);
+	b->len += n;
+}
+
+static void bytes_unit(struct bytes *b, unsigned u)
+{
+	unsigned char c[2] = { (unsigned char)(u & 0xFF), (unsigned char)(u >> 8) };
+
+	bytes_add(b, c, 2);
+}
+
+/* s (UTF-8) as UTF-16LE with its NUL unit, as Windows stores strings. */
+static int add_utf16(struct bytes *b, const char *s)
+{
+	size_t len = strlen(s), i = 0;
+
+	while (i < len) {
+		unsigned cp;
+		size_t n = kb_utf8_decode((const unsigned char *)s + i, len - i, &cp);
+
+		if (n == 0)
+			return -1;
+		i += n;
+		if (cp >= 0x10000) {
+			cp -= 0x10000;
+			bytes_unit(b, 0xD800 | (cp >> 10));
+			bytes_unit(b, 0xDC00 | (cp & 0x3FF));
+		} else {
+			bytes_unit(b, cp);
+		}
+	}
+	bytes_unit(b, 0);
+	return 0;
+}
+
+/* REG_MULTI_SZ: each entry NUL-terminated, then one more NUL. */
+static int multi_sz(char *const *entries, size_t n, struct bytes *b)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (add_utf16(b, entries[i]) != 0)
+			return -1;
+	bytes_unit(b, 0);
+	return b->oom ? -1 : 0;
+}
+
+/* "[a, b, c]" */
+static char *list_text(char *const *entries, size_t n)
+{
+	size_t i, len = 3;
+	char *s;
+
+	for (i = 0; i < n; i++)
+		len += strlen(entries[i]) + 2;
+	if ((s = malloc(len)) == NULL)
+		return NULL;
+	strcpy(s, "[");
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			strcat(s, ", ");
+		strcat(s, entries[i]);
+	}
+	strcat(s, "]");
+	return s;
+}
+
+/* A found value's data in words, from the decoded entries. */
+static char *data_text(enum kb_reg_type type, char *const *entries, size_t n)
+{
+	if (type == KB_REG_MULTI_SZ)
+		return list_text(entries, n);
+	if (n == 0)
+		return xstrdup("(no data)");
+	if (type == KB_REG_SZ || type == KB_REG_EXPAND_SZ)
+		return xasprintf("\"%s\"", entries[0]);
+	if (type == KB_REG_DWORD || type == KB_REG_QWORD) {
+		unsigned long long v = strtoull(entries[0], NULL, 10);
+		return xasprintf(type == KB_REG_QWORD ? "%llu (0x%016llx)" : "%llu (0x%08llx)", v, v);
+	}
+	return xstrdup(entries[0]);
+}
+
+/* The data a check's `equals` asks for, with its type. */
+static int equals_data(const struct rule_check *c, enum kb_reg_type *type,
+		       struct bytes *b, char **text)
+{
+	enum kb_reg_type t = c->type;
+	unsigned char num[8];
+	int i;
+
+	if (t == KB_REG_NONE)
+		t = c->data != NULL ? KB_REG_SZ : KB_REG_DWORD;
+	*type = t;
+	switch (t) {
+	case KB_REG_SZ:
+	case KB_REG_EXPAND_SZ:
+		if (c->data == NULL || add_utf16(b, c->data) != 0)
+			return -1;
+		*text = xasprintf("\"%s\"", c->data);
+		break;
+	case KB_REG_MULTI_SZ: {
+		char *one = c->data;
+		if (one == NULL || multi_sz(&one, 1, b) != 0)
+			return -1;
+		*text = list_text(&one, 1);
+		break;
+	}
+	case KB_REG_DWORD:
+	case KB_REG_QWORD:
+		for (i = 0; i < 8; i++)
+			num[i] = (unsigned char)(c->number >> (8 * i));
+		bytes_add(b, num, t == KB_REG_DWORD ? 4 : 8);
+		*text = xasprintf(t == KB_REG_QWORD ? "%" PRIu64 " (0x%016" PRIx64 ")"
+				  : "%" PRIu64 " (0x%08" PRIx64 ")", c->number, c->number);
+		break;
+	default:
+		return -1;      /* a type the rule format gives no data for */
+	}
+	return b->oom || *text == NULL ? -1 : 0;
+}
+
+/* ---- hivex walking ----------------------------------------------------- */
+
+/* The node at path (backslash-separated, below the root), or 0.  hivex
+ * compares child names case-insensitively, as Windows does. */
+static hive_node_h walk(hive_h *hx, const char *path)
+{
+	hive_node_h node = hivex_root(hx);
+	char part[1024];
+	const char *p = path;
+
+	while (node != 0 && *p != '\0') {
+		const char *end = strchr(p, '\\');
+		size_t n = end != NULL ? (size_t)(end - p) : strlen(p);
+
+		if (n == 0 || n >= sizeof part)
+			return 0;
+		memcpy(part, p, n);
+		part[n] = '\0';
+		errno = 0;
+		node = hivex_node_get_child(hx, node, part);
+		p += n;
+		if (*p == '\\')
+			p++;
+	}
+	return node;
+}
+
+/* ---- the plan ---------------------------------------------------------- */
+
+const char *fix_change_kind_name(enum fix_change_kind k)
+{
+	switch (k) {
+	case FIXCH_CREATE_KEY: return "create key";
+	case FIXCH_ADD_ENTRY: return "add entry";
+	case FIXCH_CREATE_VALUE: return "create value";
+	case FIXCH_SET_VALUE: return "set value";
+	}
+	return "?";
+}
+
+static void change_free(struct fix_change *c)
+{
+	free(c->check_id);
+	free(c->fix_id);
+	free(c->key);
+	free(c->live_key);
+	free(c->value);
+	free(c->data);
+	free(c->before);
+	free(c->after);
+}
+
+void fix_plan_free(struct fix_plan *p)
+{
+	size_t i;
+
+	if (p == NULL)
+		return;
+	for (i = 0; i < p->n_changes; i++)
+		change_free(&p->changes[i]);
+	free(p->changes);
+	for (i = 0; i < p->n_manual; i++) {
+		free(p->manual[i].check_id);
+		free(p->manual[i].fix_id);
+		free(p->manual[i].why);
+	}
+	free(p->manual);
+	free(p->rule_id);
+	free(p->hive_path);
+	free(p->hive_kind);
+	free(p->control_set);
+	free(p->passed);
+	diagnosis_free(p->owned);
+	free(p);
+}
+
+static struct fix_change *add_change(struct fix_plan *p)
+{
+	struct fix_change *grown = realloc(p->changes, (p->n_changes + 1) * sizeof *grown);
+
+	if (grown == NULL)
+		return NULL;
+	p->changes = grown;
+	memset(&grown[p->n_changes], 0, sizeof *grown);
+	return &grown[p->n_changes++];
+}
+
+static int add_manual(struct fix_plan *p, const struct rule_check *c,
+		      const struct rule_fix *f, char *why)
+{
+	struct fix_manual *grown;
+
+	if (why == NULL)
+		return KB_ENOMEM;
+	grown = realloc(p->manual, (p->n_manual + 1) * sizeof *grown);
+	if (grown == NULL) {
+		free(why);
+		return KB_ENOMEM;
+	}
+	p->manual = grown;
+	grown[p->n_manual].check_id = xstrdup(c->id);
+	grown[p->n_manual].fix_id = f != NULL ? xstrdup(f->id) : NULL;
+	grown[p->n_manual].why = why;
+	p->n_manual++;
+	return 0;
+}
+
+/* The path as on the live machine: ControlSet00N becomes
+ * CurrentControlSet, under HKEY_LOCAL_MACHINE\<HIVE>. */
+static char *live_path(const struct fix_plan *p, const char *key)
+{
+	size_t n = p->control_set != NULL ? strlen(p->control_set) : 0;
+
+	if (n > 0 && strncasecmp(key, p->control_set, n) == 0 &&
+	    (key[n] == '\\' || key[n] == '\0'))
+		return xasprintf("HKEY_LOCAL_MACHINE\\%s\\CurrentControlSet%s",
+				 p->hive_kind, key + n);
+	return xasprintf("HKEY_LOCAL_MACHINE\\%s\\%s", p->hive_kind, key);
+}
+
+static const struct rule_fix *registry_fix_for(const struct rule *r,
+					       const char *check_id)
+{
+	size_t i;
+
+	for (i = 0; i < r->n_fixes; i++)
+		if (r->fixes[i].kind == FIX_REGISTRY && r->fixes[i].check_id != NULL &&
+		    strcmp(r->fixes[i].check_id, check_id) == 0)
+			return &r->fixes[i];
+	return NULL;
+}
+
+static int key_planned(const struct fix_plan *p, const char *key)
+{
+	size_t i;
+
+	for (i = 0; i < p->n_changes; i++)
+		if (p->changes[i].kind == FIXCH_CREATE_KEY &&
+		    strcasecmp(p->changes[i].key, key) == 0)
+			return 1;
+	return 0;
+}
+
+static int fill_common(struct fix_plan *p, struct fix_change *ch,
+		       enum fix_change_kind kind, const struct rule_check *c,
+		       const struct rule_fix *f, const char *key)
+{
+	ch->kind = kind;
+	ch->check_id = xstrdup(c->id);
+	ch->fix_id = xstrdup(f->id);
+	ch->key = xstrdup(key);
+	ch->live_key = live_path(p, key);
+	return ch->check_id != NULL && ch->fix_id != NULL && ch->key != NULL &&
+	       ch->live_key != NULL ? 0 : KB_ENOMEM;
+}
+
+/* Plan key and every missing key above it, parents first. */
+static int plan_keys(struct fix_plan *p, hive_h *hx, const struct rule_check *c,
+		     const struct rule_fix *f, const char *key)
+{
+	char prefix[4096];
+	size_t len = strlen(key), i;
+
+	if (len >= sizeof prefix)
+		return KB_EINVAL;
+	for (i = 0; i <= len; i++) {
+		struct fix_change *ch;
+
+		if (key[i] != '\\' && key[i] != '\0')
+			continue;
+		memcpy(prefix, key, i);
+		prefix[i] = '\0';
+		if (i == 0 || key_planned(p, prefix) || walk(hx, prefix) != 0)
+			continue;
+		if ((ch = add_change(p)) == NULL ||
+		    fill_common(p, ch, FIXCH_CREATE_KEY, c, f, prefix) != 0)
+			return KB_ENOMEM;
+		ch->before = xstrdup("(no key)");
+		ch->after = xstrdup("(key created, empty)");
+		if (ch->before == NULL || ch->after == NULL)
+			return KB_ENOMEM;
+	}
+	return 0;
+}
+
+/* The value's name as stored, when it exists. */
+static char *stored_value_name(hive_h *hx, const char *key, const char *name)
+{
+	hive_node_h node = walk(hx, key);
+	hive_value_h v;
+
+	if (node == 0 || (v = hivex_node_get_value(hx, node, name)) == 0)
+		return xstrdup(name);
+	return hivex_value_key(hx, v);
+}
+
+static int plan_value(struct fix_plan *p, hive_h *hx, const struct rule_check *c,
+		      const struct rule_fix *f, const struct check_result *res)
+{
+	struct fix_change *ch;
+	struct bytes b = { 0 };
+	char *after_text = NULL;
+	enum kb_reg_type type;
+	int rc;
+
+	if (res->failure == FAIL_KEY_MISSING &&
+	    (rc = plan_keys(p, hx, c, f, res->resolved_key)) != 0)
+		return rc;
+	if (c->expect == EXPECT_MULTI_SZ_CONTAINS) {
+		char **all;
+		size_t n = res->failure == FAIL_ENTRY_MISSING ? res->n_found_entries : 0, i;
+
+		type = KB_REG_MULTI_SZ;
+		if ((all = calloc(n + 1, sizeof *all)) == NULL)
+			return KB_ENOMEM;
+		for (i = 0; i < n; i++)
+			all[i] = res->found_entries[i];
+		all[n] = c->data;   /* appended: what is there keeps its order */
+		rc = multi_sz(all, n + 1, &b);
+		if (rc == 0 && (after_text = list_text(all, n + 1)) == NULL)
+			rc = -1;
+		free(all);
+	} else {
+		rc = equals_data(c, &type, &b, &after_text);
+	}
+	if (rc != 0) {
+		free(b.p);
+		free(after_text);
+		return add_manual(p, c, f, xasprintf("cannot build the data the rule asks for (%s)",
+						     kb_reg_type_name(c->type)));
+	}
+	if ((ch = add_change(p)) == NULL ||
+	    fill_common(p, ch, res->failure == FAIL_ENTRY_MISSING ? FIXCH_ADD_ENTRY :
+			res->failure == FAIL_WRONG_DATA ? FIXCH_SET_VALUE : FIXCH_CREATE_VALUE,
+			c, f, res->resolved_key) != 0) {
+		free(b.p);
+		free(after_text);
+		return KB_ENOMEM;
+	}
+	ch->type = type;
+	ch->data = b.p;
+	ch->data_len = b.len;
+	ch->after = after_text;
+	ch->value = stored_value_name(hx, res->resolved_key, c->value != NULL ? c->value : "");
+	if (ch->kind == FIXCH_CREATE_VALUE)
+		ch->before = xstrdup(res->failure == FAIL_KEY_MISSING ? "(no key)" : "(no value)");
+	else
+		ch->before = data_text(res->found_type, res->found_entries, res->n_found_entries);
+	return ch->value != NULL && ch->before != NULL ? 0 : KB_ENOMEM;
+}
+
+/* One failed check: the changes its registry step calls for, or a manual
+ * item saying why not. */
+static int plan_check(struct fix_plan *p, hive_h *hx, const struct rule_check *c,
+		      const struct rule_fix *f, const struct check_result *res)
+{
+	int action_fits;
+
+	if (f == NULL)
+		return add_manual(p, c, NULL, xasprintf("%s: the rule has no registry step for it",
+							 res->detail != NULL ? res->detail : "failed"));
+	action_fits = (f->action == FIX_ACTION_CREATE_KEY && c->expect == EXPECT_KEY_EXISTS) ||
+		      (f->action == FIX_ACTION_ADD_ENTRY && c->expect == EXPECT_MULTI_SZ_CONTAINS) ||
+		      (f->action == FIX_ACTION_SET_VALUE && c->expect == EXPECT_VALUE_EQUALS);
+	if (!action_fits)
+		return add_manual(p, c, f, xasprintf("step %s's action does not suit a %s check",
+						     f->id, check_expect_name(c->expect)));
+	switch (res->failure) {
+	case FAIL_KEY_MISSING:
+		if (c->expect == EXPECT_KEY_EXISTS)
+			return plan_keys(p, hx, c, f, res->resolved_key);
+		return plan_value(p, hx, c, f, res);
+	case FAIL_VALUE_MISSING:
+	case FAIL_ENTRY_MISSING:
+	case FAIL_WRONG_DATA:
+		return plan_value(p, hx, c, f, res);
+	case FAIL_WRONG_TYPE:
+		return add_manual(p, c, f, xasprintf(
+			"%s: %s; changing a value's type could lose what it holds, so kbwiz "
+			"leaves it to you: look at the data, then delete the value and create "
+			"it as %s with every entry it should keep",
+			res->found != NULL ? res->found : c->value, res->detail != NULL ? res->detail : "wrong type",
+			c->expect == EXPECT_MULTI_SZ_CONTAINS ? "REG_MULTI_SZ" : kb_reg_type_name(c->type)));
+	default:
+		return add_manual(p, c, f, xasprintf("%s: not a change kbwiz makes automatically",
+						     res->detail != NULL ? res->detail : check_failure_name(res->failure)));
+	}
+}
+
+static int facts_equal(const struct evidence_facts *a, const struct evidence_facts *b)
+{
+	return a->size_bytes == b->size_bytes && a->mtime == b->mtime &&
+	       strcmp(a->sha256, b->sha256) == 0;
+}
+
+int fix_plan_build(const struct rule *r, const struct check_result *results,
+		   const struct evidence_facts *checked, struct fix_plan **out,
+		   struct kb_error *err)
+{
+	struct fix_plan *p;
+	const char *first_file = NULL;
+	hive_h *hx = NULL;
+	size_t i;
+	int rc = 0;
+
+	*out = NULL;
+	if ((p = calloc(1, sizeof *p)) == NULL || (p->rule_id = xstrdup(r->id)) == NULL) {
+		free(p);
+		return kb_errorf(err, KB_ENOMEM, "out of memory");
+	}
+	p->rule = r;
+	if ((p->passed = calloc(r->n_checks + 1, 1)) == NULL) {
+		rc = kb_errorf(err, KB_ENOMEM, "out of memory");
+		goto out;
+	}
+	/* The hive the changes go to: the one the first failed check read. */
+	for (i = 0; i < r->n_checks && p->hive_path == NULL; i++) {
+		const struct check_result *res = &results[i];
+		char hive[32];
+		const char *inside;
+
+		if (res->status != CHECK_FAILED || res->hive_file == NULL ||
+		    res->resolved_key == NULL ||
+		    rule_key_split(r->checks[i].key, hive, sizeof hive, &inside) != 0)
+			continue;
+		/* An absolute path: the undo record must find it from
+		 * anywhere. */
+		first_file = res->hive_file;
+		p->hive_path = absolute_path(res->hive_file);
+		p->hive_kind = xstrdup(hive);
+		p->control_set = xstrdup(res->control_set);
+		if (p->hive_path == NULL || p->hive_kind == NULL ||
+		    (res->control_set != NULL && p->control_set == NULL)) {
+			rc = kb_errorf(err, KB_ENOMEM, "out of memory");
+			goto out;
+		}
+	}
+	if (p->hive_path != NULL) {
+		struct evidence_facts now;
+		uint32_t s1, s2;
+
+		if ((rc = evidence_facts(p->hive_path, &now, err)) != 0)
+			goto out;
+		p->checked = checked != NULL ? *checked : now;
+		p->stale = !facts_equal(&p->checked, &now);
+		p->dirty = read_sequences(p->hive_path, &s1, &s2) == 0 && s1 != s2;
+		if ((hx = hivex_open(p->hive_path, 0)) == NULL) {
+			rc = kb_errorf(err, KB_EFORMAT, "%s: hivex cannot open it: %s",
+				       p->hive_path, strerror(errno));
+			goto out;
+		}
+	}
+	for (i = 0; i < r->n_checks && rc == 0; i++) {
+		const struct rule_check *c = &r->checks[i];
+		const struct check_result *res = &results[i];
+		const struct rule_fix *f = registry_fix_for(r, c->id);
+
+		switch (res->status) {
+		case CHECK_PASSED:
+			p->passed[i] = 1;
+			p->n_passed++;
+			break;
+		case CHECK_NOT_CHECKED:
+			rc = add_manual(p, c, f, xasprintf("not checked: %s",
+							   res->detail != NULL ? res->detail : "no hive for it"));
+			break;
+		case CHECK_DAMAGED:
+			rc = add_manual(p, c, f, xasprintf(
+				"%s: the data cannot be decoded (%s); repair it by hand",
+				res->found != NULL ? res->found : c->key,
+				res->detail != NULL ? res->detail : "damaged"));
+			break;
+		case CHECK_FAILED:
+			if (res->hive_file == NULL || res->resolved_key == NULL ||
+			    strcmp(res->hive_file, first_file) != 0)
+				rc = add_manual(p, c, f, xasprintf("in another hive (%s): repair it separately",
+								   res->hive_file != NULL ? res->hive_file : "?"));
+			else if (res->control_set != NULL && p->control_set != NULL &&
+				 strcmp(res->control_set, p->control_set) != 0)
+				rc = add_manual(p, c, f, xasprintf("read from %s, not %s",
+								   res->control_set, p->control_set));
+			else
+				rc = plan_check(p, hx, c, f, res);
+			break;
+		}
+		if (rc == KB_ENOMEM)
+			rc = kb_errorf(err, KB_ENOMEM, "out of memory");
+		else if (rc != 0)
+			rc = kb_errorf(err, rc, "planning check %s: path too long", c->id);
+	}
+out:
+	if (hx != NULL)
+		hivex_close(hx);
+	if (rc != 0) {
+		fix_plan_free(p);
+		return rc;
+	}
+	*out = p;
+	return 0;
+}
+
+static int refuse_not_applicable(const struct diag_rule *dr, struct kb_error *err)
+{
+	return kb_errorf(err, KB_EREFUSED, "rule %s does not apply to this machine: %s",
+			 dr->rule->id, dr->not_applicable_reason != NULL ?
+			 dr->not_applicable_reason : "an applies condition failed");
+}
+
+int fix_plan_for_hive(struct kb_store *store, const char *rule_id,
+		      const char *hive_path, struct fix_plan **out,
+		      struct kb_error *err)
+{
+	struct evidence_set ev = { 0 };
+	struct evidence_facts facts;
+	struct rule_set set = { 0 };
+	struct diagnosis *d = NULL;
+	struct diag_rule *dr;
+	int rc;
+
+	*out = NULL;
+	/* The facts come first: apply compares against the file as it was
+	 * just before the checks read it. */
+	if ((rc = evidence_facts(hive_path, &facts, err)) != 0)
+		return rc;
+	if ((rc = store_get_rules(store, rule_id, &set, err)) != 0)
+		return rc;
+	rc = diagnosis_new(set.rules, set.n, &d, err);
+	free(set.rules);
+	if (rc != 0) {
+		set.rules = NULL;
+		return rc;
+	}
+	if ((rc = evidence_add(&ev, EVIDENCE_HIVE, hive_path, err)) != 0 ||
+	    (rc = diagnosis_check_registry(d, &ev, err)) != 0)
+		goto fail;
+	if (d->n_files > 0 && !d->files[0].ok) {
+		rc = kb_errorf(err, KB_EFORMAT, "%s", d->files[0].error);
+		goto fail;
+	}
+	dr = &d->rules[0];
+	if (dr->applies == DIAG_NOT_APPLICABLE) {
+		rc = refuse_not_applicable(dr, err);
+		goto fail;
+	}
+	if ((rc = fix_plan_build(dr->rule, dr->checks, &facts, out, err)) != 0)
+		goto fail;
+	(*out)->owned = d;
+	evidence_set_free(&ev);
+	return 0;
+fail:
+	evidence_set_free(&ev);
+	diagnosis_free(d);
+	return rc;
+}
+
+int fix_plan_for_session(struct session *s, struct fix_plan **out,
+			 struct kb_error *err)
+{
+	const struct diagnosis *d = session_diagnosis(s);
+	const struct evidence_set *ev = session_evidence(s);
+	const char *chosen = session_chosen(s);
+	const struct diag_rule *dr;
+	struct evidence_facts facts;
+	size_t i, k;
+	int rc, known = 0;
+
+	*out = NULL;
+	if (chosen == NULL || chosen[0] == '\0')
+		return kb_errorf(err, KB_EINVAL, "session %lld has no chosen rule to remediate",
+				 (long long)session_id(s));
+	if (d == NULL || (dr = diagnosis_find(d, chosen)) == NULL)
+		return kb_errorf(err, KB_ENOTFOUND, "rule %s (chosen in session %lld) is not in the store",
+				 chosen, (long long)session_id(s));
+	if (!dr->checks_run)
+		return kb_errorf(err, KB_EINVAL, "session %lld has not run the registry checks yet",
+				 (long long)session_id(s));
+	if (dr->applies == DIAG_NOT_APPLICABLE)
+		return refuse_not_applicable(dr, err);
+	/* The facts recorded when the checks read the hive. */
+	memset(&facts, 0, sizeof facts);
+	for (k = 0; k < dr->rule->n_checks && !known; k++) {
+		const char *file = dr->checks[k].hive_file;
+		if (dr->checks[k].status != CHECK_FAILED || file == NULL)
+			continue;
+		for (i = 0; i < ev->n && !known; i++)
+			if (ev->files[i].kind == EVIDENCE_HIVE && strcmp(ev->files[i].path, file) == 0 &&
+			    (rc = session_evidence_facts(s, i, &facts, &known, err)) != 0)
+				return rc;
+		break;
+	}
+	rc = fix_plan_build(dr->rule, dr->checks, known ? &facts : NULL, out, err);
+	if (rc != 0)
+		return rc;
+	(*out)->session_id = session_id(s);
+	if (!known && (*out)->hive_path != NULL) {
+		/* Nothing to compare with: apply must refuse. */
+		(*out)->checked.sha256[0] = '\0';
+		(*out)->stale = 1;
+	}
+	return 0;
+}
+
+/* ---- .reg export ------------------------------------------------------- */
+
+int fix_plan_render_reg(const struct fix_plan *p, enum regfile_format fmt,
+			unsigned char **out, size_t *out_len, struct kb_error *err)
+{
+	struct regfile_key *keys;
+	struct regfile_value *values;
+	size_t n_keys = 0, i, j, used = 0;
+	int rc;
+
+	keys = calloc(p->n_changes + 1, sizeof *keys);
+	values = calloc(p->n_changes + 1, sizeof *values);
+	if (keys == NULL || values == NULL) {
+		free(keys);
+		free(values);
+		return kb_errorf(err, KB_ENOMEM, "out of memory");
+	}
+	/* One block per key, in the order the plan first touches it; a key's
+	 * values sit together in the values array. */
+	for (i = 0; i < p->n_changes; i++) {
+		const char *live = p->changes[i].live_key;
+		for (j = 0; j < n_keys; j++)
+			if (strcasecmp(keys[j].path, live) == 0)
+				break;
+		if (j == n_keys)
+			keys[n_keys++].path = live;
+	}
+	for (j = 0; j < n_keys; j++) {
+		keys[j].values = &values[used];
+		for (i = 0; i < p->n_changes; i++) {
+			const struct fix_change *ch = &p->changes[i];
+			if (ch->kind == FIXCH_CREATE_KEY || strcasecmp(ch->live_key, keys[j].path) != 0)
+				continue;
+			values[used].name = ch->value;
+			values[used].type = ch->type;
+			values[used].data = ch->data;
+			values[used].len = ch->data_len;
+			used++;
+			keys[j].n_values++;
+		}
+	}
+	rc = regfile_render(fmt, keys, n_keys, out, out_len, err);
+	free(keys);
+	free(values);
+	return rc;
+}
+
+int fix_plan_write_reg(const struct fix_plan *p, enum regfile_format fmt,
+		       const char *path, struct kb_error *err)
+{
+	unsigned char *data;
+	size_t len;
+	int rc;
+
+	if ((rc = fix_plan_render_reg(p, fmt, &data, &len, err)) != 0)
+		return kb_error_prefix(err, rc, "%s", path);
+	rc = kb_write_file_atomic(path, data, len, err);
+	free(data);
+	return rc;
+}
+
+/* ---- the undo record --------------------------------------------------- */
+
+static void undo_record_path(const char *hive, char *buf, size_t size)
+{
+	snprintf(buf, size, "%s" UNDO_SUFFIX, hive);
+}
+
+static int undo_record_write(const struct fix_undo_record *rec, struct kb_error *err)
+{
+	char path[4200];
+	char *text;
+	int rc;
+
+	undo_record_path(rec->hive_path, path, sizeof path);
+	text = xasprintf("# kbwiz fix undo record: kbwiz fix --undo puts the backup back\n"
+			 "session=%lld\nrule=%s\nat=%s\nhive=%s\nbackup=%s\nbackup_sha256=%s\n"
+			 "original_sha256=%s\nwritten_sha256=%s\n",
+			 (long long)rec->session_id, rec->rule_id, rec->at, rec->hive_path,
+			 rec->backup_path, rec->backup_sha256, rec->original_sha256,
+			 rec->written_sha256);
+	if (text == NULL)
+		return kb_errorf(err, KB_ENOMEM, "out of memory");
+	rc = kb_write_file_atomic(path, text, strlen(text), err);
+	free(text);
+	return rc;
+}
+
+int fix_undo_record_read(const char *hive_path, struct fix_undo_record *rec,
+			 struct kb_error *err)
+{
+	char path[4200];
+	char *data = NULL, *line, *save = NULL;
+	size_t len;
+	int rc;
+
+	memset(rec, 0, sizeof *rec);
+	undo_record_path(hive_path, path, sizeof path);
+	if (access(path, F_OK) != 0)
+		return kb_errorf(err, KB_ENOTFOUND, "%s: no undo record (kbwiz fix did not write this hive)",
+				 path);
+	if ((rc = kb_read_file(path, 65536, &data, &len, err)) != 0)
+		return rc;
+	for (line = strtok_r(data, "\n", &save); line != NULL; line = strtok_r(NULL, "\n", &save)) {
+		char *eq = strchr(line, '=');
+		const char *v;
+
+		if (line[0] == '#' || eq == NULL)
+			continue;
+		*eq = '\0';
+		v = eq + 1;
+		if (strcmp(line, "session") == 0)
+			rec->session_id = strtoll(v, NULL, 10);
+		else if (strcmp(line, "rule") == 0)
+			snprintf(rec->rule_id, sizeof rec->rule_id, "%s", v);
+		else if (strcmp(line, "at") == 0)
+			snprintf(rec->at, sizeof rec->at, "%s", v);
+		else if (strcmp(line, "backup") == 0)
+			snprintf(rec->backup_path, sizeof rec->backup_path, "%s", v);
+		else if (strcmp(line, "backup_sha256") == 0)
+			snprintf(rec->backup_sha256, sizeof rec->backup_sha256, "%s", v);
+		else if (strcmp(line, "original_sha256") == 0)
+			snprintf(rec->original_sha256, sizeof rec->original_sha256, "%s", v);
+		else if (strcmp(line, "written_sha256") == 0)
+			snprintf(rec->written_sha256, sizeof rec->written_sha256, "%s", v);
+	}
+	free(data);
+	snprintf(rec->hive_path, sizeof rec->hive_path, "%s", hive_path);
+	if (rec->backup_path[0] == '\0' || strlen(rec->backup_sha256) != 64 ||
+	    strlen(rec->original_sha256) != 64)
+		return kb_errorf(err, KB_EFORMAT, "%s: damaged undo record", path);
+	return 0;
+}
+
+int fix_session_hive(struct session *s, char *buf, size_t size, struct kb_error *err)
+{
+	const struct evidence_set *ev = session_evidence(s);
+	struct fix_undo_record rec;
+	size_t i;
+
+	for (i = 0; i < ev->n; i++) {
+		if (ev->files[i].kind != EVIDENCE_HIVE ||
+		    fix_undo_record_read(ev->files[i].path, &rec, NULL) != 0 ||
+		    rec.session_id != session_id(s))
+			continue;
+		snprintf(buf, size, "%s", ev->files[i].path);
+		return 0;
+	}
+	return kb_errorf(err, KB_ENOTFOUND, "session %lld: no hive of it has a kbwiz fix to undo",
+			 (long long)session_id(s));
+}
+
+/* ---- apply ------------------------------------------------------------- */
+
+/* Refuse before anything is written: wrong file, dirty, not writable,
+ * no room. */
+static int preflight(const struct fix_plan *p, int force_dirty,
+		     struct evidence_facts *now, struct kb_error *err)
+{
+	const char *path = p->hive_path;
+	char dir[4096], probe[4200];
+	struct statvfs vfs;
+	uint32_t s1, s2;
+	int fd, rc;
+
+	if ((rc = evidence_facts(path, now, err)) != 0)
+		return rc;
+	if (p->checked.sha256[0] == '\0')
+		return kb_errorf(err, KB_EREFUSED,
+				 "%s: the session recorded no SHA-256 for this hive, so kbwiz cannot tell "
+				 "whether it is the file the checks ran on: run the registry checks again", path);
+	if (!facts_equal(&p->checked, now))
+		return kb_errorf(err, KB_EREFUSED,
+				 "%s: not the hive the checks ran on: it changed since (then %" PRIu64
+				 " bytes, SHA-256 %.12s..., now %" PRIu64 " bytes, SHA-256 %.12s...%s): "
+				 "run the checks again and plan anew", path, p->checked.size_bytes,
+				 p->checked.sha256, now->size_bytes, now->sha256,
+				 p->checked.mtime != now->mtime ? ", modified since" : "");
+	if (read_sequences(path, &s1, &s2) != 0)
+		return kb_errorf(err, KB_EFORMAT, "%s: no regf base block", path);
+	if (s1 != s2 && !force_dirty)
+		return kb_errorf(err, KB_EREFUSED,
+				 "%s: the hive is dirty (base block sequence numbers %" PRIu32 " and %" PRIu32
+				 " differ): Windows did not finish writing it, and changes may still sit in "
+				 "its transaction logs (%s.LOG, .LOG1, .LOG2); writing the hive now would make "
+				 "them unusable and those changes would be lost.  Let Windows replay them (boot "
+				 "it once) or give --force-dirty to write anyway", path, s1, s2, base_name(path));
+	/* Permission bits do not stop root: try for real. */
+	if ((fd = open(path, O_RDWR)) < 0)
+		return kb_errorf(err, KB_EREFUSED, "%s: the hive cannot be written (%s): nothing was changed",
+				 path, strerror(errno));
+	close(fd);
+	kb_dirname(path, dir, sizeof dir);
+	snprintf(probe, sizeof probe, "%s/.kbwiz-probe-XXXXXX", dir);
+	if ((fd = mkstemp(probe)) < 0)
+		return kb_errorf(err, KB_EREFUSED,
+				 "%s: cannot create files in %s (%s), which the backup and the temporary "
+				 "copy need: nothing was changed", path, dir, strerror(errno));
+	close(fd);
+	unlink(probe);
+	/* The backup and the temporary copy each take about the hive's size;
+	 * hivex may add a bin or two. */
+	if (statvfs(dir, &vfs) == 0) {
+		uint64_t avail = (uint64_t)vfs.f_bavail * vfs.f_frsize;
+		uint64_t need = 2 * now->size_bytes + 65536;
+		if (avail < need)
+			return kb_errorf(err, KB_EREFUSED,
+					 "%s: not enough free space in %s for the backup and the temporary "
+					 "copy (need about %" PRIu64 " bytes, %" PRIu64 " free): nothing was changed",
+					 path, dir, need, avail);
+	}
+	return 0;
+}
+
+static int make_backup(const struct fix_plan *p, const struct evidence_facts *now,
+		       struct fix_apply_result *res, struct kb_error *err)
+{
+	char dir[4096], stamp[32], sha[KB_SHA256_HEX_SIZE], name[8400];
+	struct stat st;
+	time_t t = time(NULL);
+	struct tm tm;
+	int fd = -1, rc, attempt;
+
+	kb_dirname(p->hive_path, dir, sizeof dir);
+	gmtime_r(&t, &tm);
+	strftime(stamp, sizeof stamp, "%Y%m%dT%H%M%SZ", &tm);
+	if (stat(p->hive_path, &st) != 0)
+		return kb_errorf(err, KB_EIO, "%s: %s", p->hive_path, strerror(errno));
+	for (attempt = 1; attempt < 100 && fd < 0; attempt++) {
+		char sess[32] = "", n[16] = "";
+		if (p->session_id != 0)
+			snprintf(sess, sizeof sess, "s%lld-", (long long)p->session_id);
+		if (attempt > 1)
+			snprintf(n, sizeof n, "-%d", attempt);
+		if ((size_t)snprintf(name, sizeof name, "%s/%s.kbwiz-%s%s%s.bak", dir,
+				     base_name(p->hive_path), sess, stamp, n) >= sizeof res->backup_path)
+			return kb_errorf(err, KB_EINVAL, "%s: path too long for a backup name", p->hive_path);
+		memcpy(res->backup_path, name, strlen(name) + 1);
+		fd = open(res->backup_path, O_WRONLY | O_CREAT | O_EXCL, st.st_mode & 0666);
+		if (fd < 0 && errno != EEXIST)
+			return kb_errorf(err, KB_EIO, "%s: cannot create the backup: %s",
+					 res->backup_path, strerror(errno));
+	}
+	if (fd < 0)
+		return kb_errorf(err, KB_EIO, "%s: cannot find a free backup name", res->backup_path);
+	rc = copy_to_fd(p->hive_path, fd, res->backup_path, err);
+	if (close(fd) != 0 && rc == 0)
+		rc = kb_errorf(err, KB_EIO, "%s: close: %s", res->backup_path, strerror(errno));
+	if (rc == 0)
+		rc = fsync_dir_of(res->backup_path, err);
+	if (rc == 0 && (rc = kb_sha256_file(res->backup_path, sha, err)) == 0 &&
+	    strcmp(sha, now->sha256) != 0)
+		rc = kb_errorf(err, KB_EIO, "%s: the backup's SHA-256 differs from the hive's",
+			       res->backup_path);
+	if (rc != 0) {
+		unlink(res->backup_path);
+		res->backup_path[0] = '\0';
+		return rc;
+	}
+	memcpy(res->backup_sha256, sha, sizeof sha);
+	return 0;
+}
+
+/* hivex: the plan's changes on the open hive. */
+static int write_changes(const struct fix_plan *p, hive_h *hx, struct kb_error *err)
+{
+	size_t i;
+
+	for (i = 0; i < p->n_changes; i++) {
+		const struct fix_change *ch = &p->changes[i];
+
+		if (ch->kind == FIXCH_CREATE_KEY) {
+			const char *slash = strrchr(ch->key, '\\');
+			char parent[4096];
+			hive_node_h pn;
+			size_t n = slash != NULL ? (size_t)(slash - ch->key) : 0;
+
+			if (n >= sizeof parent)
+				return kb_errorf(err, KB_EINVAL, "%s: path too long", ch->key);
+			memcpy(parent, ch->key, n);
+			parent[n] = '\0';
+			if ((pn = walk(hx, parent)) == 0)
+				return kb_errorf(err, KB_EIO, "creating %s: parent key missing", ch->key);
+			if (hivex_node_get_child(hx, pn, slash != NULL ? slash + 1 : ch->key) != 0)
+				continue;
+			if (hivex_node_add_child(hx, pn, slash != NULL ? slash + 1 : ch->key) == 0)
+				return kb_errorf(err, KB_EIO, "creating key %s: %s", ch->key, strerror(errno));
+		} else {
+			hive_set_value v;
+			hive_node_h node = walk(hx, ch->key);
+
+			if (node == 0)
+				return kb_errorf(err, KB_EIO, "setting %s\\%s: key missing", ch->key, ch->value);
+			v.key = ch->value;
+			v.t = (hive_type)ch->type;
+			v.len = ch->data_len;
+			v.value = (char *)ch->data;
+			if (hivex_node_set_value(hx, node, &v, 0) != 0)
+				return kb_errorf(err, KB_EIO, "setting %s\\%s: %s", ch->key, ch->value,
+						 strerror(errno));
+		}
+	}
+	return 0;
+}
+
+/* Open tmp read-only and run the rule's checks: the ones the plan
+ * repairs must pass, and so must the ones that passed before; a
+ * REG_MULTI_SZ must hold exactly the planned entries. */
+static int verify(const struct fix_plan *p, const char *tmp, struct kb_error *err)
+{
+	struct kb_hive *h = NULL;
+	const struct rule *r = p->rule;
+	size_t i, k;
+	int rc;
+
+	if ((rc = hive_open(tmp, &h, err)) != 0)
+		return kb_error_prefix(err, KB_EFORMAT, "the written hive does not open");
+	if (hive_is_dirty(h)) {
+		hive_close(h);
+		return kb_errorf(err, KB_EFORMAT, "%s: the written hive is dirty", tmp);
+	}
+	for (i = 0; i < r->n_checks && rc == 0; i++) {
+		struct check_result res;
+		int planned = 0, matched = 1;
+
+		for (k = 0; k < p->n_changes; k++)
+			planned |= strcmp(p->changes[k].check_id, r->checks[i].id) == 0;
+		if ((rc = hive_eval_check(h, &r->checks[i], &res, err)) != 0)
+			break;
+		if (planned && p->control_set != NULL &&
+		    (res.control_set == NULL || strcmp(res.control_set, p->control_set) != 0))
+			matched = 0;
+		for (k = 0; k < p->n_changes && matched; k++) {
+			const struct fix_change *ch = &p->changes[k];
+			struct bytes b = { 0 };
+
+			if (ch->kind == FIXCH_CREATE_KEY || ch->type != KB_REG_MULTI_SZ ||
+			    strcmp(ch->check_id, r->checks[i].id) != 0)
+				continue;
+			matched = multi_sz(res.found_entries, res.n_found_entries, &b) == 0 &&
+				  b.len == ch->data_len && memcmp(b.p, ch->data, b.len) == 0;
+			free(b.p);
+		}
+		/* A check that failed before and is not planned may stay
+		 * failed (a manual item); the rest must pass. */
+		if ((planned || (p->passed != NULL && p->passed[i])) &&
+		    (res.status != CHECK_PASSED || !matched)) {
+			rc = kb_errorf(err, KB_EFORMAT, "check %s on the written hive: %s: %s",
+				       r->checks[i].id, check_status_name(res.status),
+				       !matched ? "not the planned data" :
+				       res.detail != NULL ? res.detail : "");
+		}
+		check_result_clear(&res);
+	}
+	hive_close(h);
+	return rc;
+}
+
+static void now_iso(char *buf, size_t size)
+{
+	time_t t = time(NULL);
+	struct tm tm;
+
+	gmtime_r(&t, &tm);
+	strftime(buf, size, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+static void plan_summary(const struct fix_plan *p, char *buf, size_t size)
+{
+	size_t i, used;
+
+	used = (size_t)snprintf(buf, size, "%s: %zu change%s to %s in %s", p->rule_id,
+				p->n_changes, p->n_changes == 1 ? "" : "s",
+				p->control_set != NULL ? p->control_set : "the hive",
+				p->hive_path != NULL ? p->hive_path : "(none)");
+	for (i = 0; i < p->n_changes && used < size; i++)
+		used += (size_t)snprintf(buf + used, size - used, "; %s %s%s%s", fix_change_kind_name(p->changes[i].kind),
+					 p->changes[i].key, p->changes[i].value != NULL ? " : " : "",
+					 p->changes[i].value != NULL ? p->changes[i].value : "");
+	for (i = 0; i < p->n_manual && used < size; i++)
+		used += (size_t)snprintf(buf + used, size - used, "; manual: %s", p->manual[i].check_id);
+}
+
+int fix_apply(const struct fix_plan *p, const struct fix_apply_opts *opts,
+	      struct fix_apply_result *res_out, struct kb_error *err)
+{
+	struct fix_apply_result local;
+	struct fix_apply_result *res = res_out != NULL ? res_out : &local;
+	struct session *s = opts != NULL ? opts->session : NULL;
+	struct fix_undo_record rec;
+	struct evidence_facts now;
+	char question[4200], tmp[4200] = "", summary[2048];
+	struct stat st;
+	hive_h *hx = NULL;
+	size_t i;
+	int rc, fd = -1;
+
+	memset(res, 0, sizeof *res);
+	if (opts == NULL || opts->confirm == NULL)
+		return kb_errorf(err, KB_EINVAL, "fix_apply: a confirmation is required");
+	if (p->n_changes == 0 || p->hive_path == NULL)
+		return 0;
+	plan_summary(p, summary, sizeof summary);
+	if ((rc = preflight(p, opts->force_dirty, &now, err)) != 0) {
+		note(s, "fix-refused", "%s: %s", summary, err != NULL ? err->msg : "refused");
+		return rc;
+	}
+	snprintf(question, sizeof question, "Write %zu change%s to %s?", p->n_changes,
+		 p->n_changes == 1 ? "" : "s", p->hive_path);
+	note(s, "fix-plan", "%s%s", summary, p->dirty ? " (dirty hive, --force-dirty)" : "");
+	if (!opts->confirm(opts->confirm_ctx, p, question)) {
+		note(s, "fix-plan", "not confirmed: nothing written to %s", p->hive_path);
+		return kb_errorf(err, KB_ECANCEL, "not confirmed: %s was not changed", p->hive_path);
+	}
+	kill_point("plan");
+	memcpy(res->original_sha256, now.sha256, sizeof now.sha256);
+
+	/* 1. The backup, complete and fsync'd before the hive is touched. */
+	if ((rc = make_backup(p, &now, res, err)) != 0) {
+		note(s, "fix-backup", "failed: %s", err != NULL ? err->msg : "");
+		return kb_error_prefix(err, rc, "backup failed, nothing was changed");
+	}
+	note(s, "fix-backup", "%s copied to %s (SHA-256 %s)", p->hive_path, res->backup_path,
+	     res->backup_sha256);
+	/* 2. The undo record. */
+	memset(&rec, 0, sizeof rec);
+	rec.session_id = p->session_id;
+	snprintf(rec.rule_id, sizeof rec.rule_id, "%s", p->rule_id);
+	now_iso(rec.at, sizeof rec.at);
+	snprintf(rec.hive_path, sizeof rec.hive_path, "%s", p->hive_path);
+	snprintf(rec.backup_path, sizeof rec.backup_path, "%s", res->backup_path);
+	memcpy(rec.backup_sha256, res->backup_sha256, sizeof rec.backup_sha256);
+	memcpy(rec.original_sha256, now.sha256, sizeof rec.original_sha256);
+	if ((rc = undo_record_write(&rec, err)) != 0) {
+		note(s, "fix-backup", "undo record failed: %s", err != NULL ? err->msg : "");
+		return kb_error_prefix(err, rc, "nothing was changed (the backup %s stays)",
+				       res->backup_path);
+	}
+	kill_point("backup");
+
+	/* 3. The changed hive, as a temporary file beside it. */
+	if (make_temp_beside(p->hive_path, tmp, sizeof tmp, &fd) != 0) {
+		rc = kb_errorf(err, KB_EIO, "%s: cannot create a temporary file: %s", p->hive_path,
+			       strerror(errno));
+		tmp[0] = '\0';
+		goto fail;
+	}
+	rc = copy_to_fd(p->hive_path, fd, tmp, err);
+	close(fd);
+	if (rc != 0)
+		goto fail;
+	if ((hx = hivex_open(tmp, HIVEX_OPEN_WRITE)) == NULL) {
+		rc = kb_errorf(err, KB_EFORMAT, "%s: hivex cannot open it for writing: %s", tmp,
+			       strerror(errno));
+		goto fail;
+	}
+	if ((rc = write_changes(p, hx, err)) != 0)
+		goto fail;
+	if (fail_point("write") || hivex_commit(hx, tmp, 0) != 0) {
+		rc = kb_errorf(err, KB_EIO, "writing %s: %s", tmp, strerror(errno));
+		goto fail;
+	}
+	hivex_close(hx);
+	hx = NULL;
+	if ((rc = fsync_path(tmp, err)) != 0)
+		goto fail;
+	note(s, "fix-write", "%zu change%s written to %s", p->n_changes,
+	     p->n_changes == 1 ? "" : "s", tmp);
+	kill_point("write");
+
+	/* 4. Read it back and run the checks. */
+	if ((rc = verify(p, tmp, err)) == 0 && fail_point("verify"))
+		rc = kb_errorf(err, KB_EFORMAT, "%s: verification failed (injected by KBWIZ_TEST_FAIL_AT)", tmp);
+	if (rc != 0) {
+		note(s, "fix-verify", "failed: %s", err != NULL ? err->msg : "");
+		goto fail;
+	}
+	if ((rc = kb_sha256_file(tmp, res->written_sha256, err)) != 0)
+		goto fail;
+	note(s, "fix-verify", "the rule's checks pass on the written hive (SHA-256 %s)",
+	     res->written_sha256);
+	kill_point("verify");
+	memcpy(rec.written_sha256, res->written_sha256, sizeof rec.written_sha256);
+	if ((rc = undo_record_write(&rec, err)) != 0)
+		goto fail;
+
+	/* 5. Rename over the hive: the only moment the hive changes. */
+	if (stat(p->hive_path, &st) == 0) {
+		if (chmod(tmp, st.st_mode & 07777) != 0 ||
+		    (chown(tmp, st.st_uid, st.st_gid) != 0 && errno != EPERM)) {
+			rc = kb_errorf(err, KB_EIO, "%s: %s", tmp, strerror(errno));
+			goto fail;
+		}
+	}
+	kill_point("rename");
+	if (fail_point("rename") || rename(tmp, p->hive_path) != 0) {
+		rc = kb_errorf(err, KB_EIO, "renaming %s over %s: %s", tmp, p->hive_path,
+			       strerror(errno));
+		goto fail;
+	}
+	tmp[0] = '\0';
+	kill_point("renamed");
+	if ((rc = fsync_dir_of(p->hive_path, err)) != 0) {
+		note(s, "fix-rename", "renamed, but the directory fsync failed: %s",
+		     err != NULL ? err->msg : "");
+		return rc;
+	}
+	res->n_applied = p->n_changes;
+	note(s, "fix-rename", "%s replaced by the repaired hive (SHA-256 %s); backup %s",
+	     p->hive_path, res->written_sha256, res->backup_path);
+	if (s != NULL && !session_read_only(s)) {
+		char done[256];
+		snprintf(done, sizeof done, "applied by kbwiz fix; backup %.200s", base_name(res->backup_path));
+		for (i = 0; i < p->n_changes; i++) {
+			size_t k;
+			int seen = 0;
+			for (k = 0; k < i; k++)
+				seen |= strcmp(p->changes[k].fix_id, p->changes[i].fix_id) == 0;
+			if (!seen)
+				session_set_fix(s, p->changes[i].fix_id, FIXST_DONE, done, NULL);
+		}
+	}
+	return 0;
+fail:
+	if (hx != NULL)
+		hivex_close(hx);
+	if (tmp[0] != '\0')
+		unlink(tmp);
+	note(s, "fix-write", "rolled back: %s; %s unchanged", err != NULL ? err->msg : "",
+	     p->hive_path);
+	return kb_error_prefix(err, rc == 0 ? KB_EIO : rc,
+			       "%s was not changed (backup %s)", p->hive_path, res->backup_path);
+}
+
+/* ---- undo -------------------------------------------------------------- */
+
+int fix_undo(const char *hive_path, struct session *s, int force, int *restored,
+	     struct kb_error *err)
+{
+	struct fix_undo_record rec;
+	char sha[KB_SHA256_HEX_SIZE], tmp[4200] = "";
+	struct stat st;
+	int rc, fd;
+
+	*restored = 0;
+	if ((rc = fix_undo_record_read(hive_path, &rec, err)) != 0)
+		return rc;
+	if (s != NULL && rec.session_id != session_id(s))
+		return kb_errorf(err, KB_EREFUSED, "%s: the last kbwiz fix of this hive was %s%lld, not session %lld",
+				 hive_path, rec.session_id != 0 ? "session " : "made without a session ",
+				 (long long)rec.session_id, (long long)session_id(s));
+	if ((rc = kb_sha256_file(rec.backup_path, sha, err)) != 0)
+		return kb_error_prefix(err, KB_EREFUSED, "cannot undo: the backup is not readable");
+	if (strcmp(sha, rec.backup_sha256) != 0) {
+		note(s, "fix-undo", "refused: backup %s changed (SHA-256 %s, recorded %s)",
+		     rec.backup_path, sha, rec.backup_sha256);
+		return kb_errorf(err, KB_EREFUSED, "%s: the backup's SHA-256 is not the one recorded: "
+				 "it is damaged or was replaced; nothing was changed", rec.backup_path);
+	}
+	if ((rc = kb_sha256_file(hive_path, sha, err)) != 0)
+		return rc;
+	if (strcmp(sha, rec.original_sha256) == 0) {
+		note(s, "fix-undo", "%s already is the original (SHA-256 %s): nothing to undo",
+		     hive_path, sha);
+		return 0;
+	}
+	if (strcmp(sha, rec.written_sha256) != 0 && !force) {
+		note(s, "fix-undo", "refused: %s changed since kbwiz wrote it", hive_path);
+		return kb_errorf(err, KB_EREFUSED,
+				 "%s: not the hive kbwiz wrote (SHA-256 %.12s..., kbwiz wrote %.12s...): "
+				 "it changed since, and putting the backup back would lose that; give "
+				 "--force to restore anyway", hive_path, sha,
+				 rec.written_sha256[0] != '\0' ? rec.written_sha256 : "nothing");
+	}
+	if (make_temp_beside(hive_path, tmp, sizeof tmp, &fd) != 0)
+		return kb_errorf(err, KB_EIO, "%s: cannot create a temporary file: %s", hive_path,
+				 strerror(errno));
+	rc = copy_to_fd(rec.backup_path, fd, tmp, err);
+	close(fd);
+	if (rc == 0 && (rc = kb_sha256_file(tmp, sha, err)) == 0 &&
+	    strcmp(sha, rec.original_sha256) != 0)
+		rc = kb_errorf(err, KB_EIO, "%s: copy of the backup differs", tmp);
+	if (rc == 0 && stat(hive_path, &st) == 0 && chmod(tmp, st.st_mode & 07777) != 0)
+		rc = kb_errorf(err, KB_EIO, "%s: %s", tmp, strerror(errno));
+	if (rc == 0 && rename(tmp, hive_path) != 0)
+		rc = kb_errorf(err, KB_EIO, "renaming %s over %s: %s", tmp, hive_path, strerror(errno));
+	if (rc != 0) {
+		unlink(tmp);
+		note(s, "fix-undo", "failed: %s", err != NULL ? err->msg : "");
+		return kb_error_prefix(err, rc, "%s was not changed", hive_path);
+	}
+	if ((rc = fsync_dir_of(hive_path, err)) != 0)
+		return rc;
+	*restored = 1;
+	note(s, "fix-undo", "%s restored from %s (SHA-256 %s)%s", hive_path, rec.backup_path,
+	     rec.original_sha256, force ? " (forced)" : "");
+	return 0;
+}
+
+/* ---- for the TUI ------------------------------------------------------- */
+
+int fix_session_apply(struct session *s, int force_dirty, fix_confirm_fn confirm,
+		      void *ctx, struct fix_plan **plan_out, struct fix_apply_result *res,
+		      struct kb_error *err)
+{
+	struct fix_apply_opts opts;
+	struct fix_plan *p = NULL;
+	int rc;
+
+	if (plan_out != NULL)
+		*plan_out = NULL;
+	if ((rc = fix_plan_for_session(s, &p, err)) != 0)
+		return rc;
+	memset(&opts, 0, sizeof opts);
+	opts.force_dirty = force_dirty;
+	opts.session = s;
+	opts.confirm = confirm;
+	opts.confirm_ctx = ctx;
+	rc = fix_apply(p, &opts, res, err);
+	if (plan_out != NULL)
+		*plan_out = p;
+	else
+		fix_plan_free(p);
+	return rc;
+}
