@@ -1,0 +1,563 @@
+/* report.c: gathering one session into the report model (report.h), and
+ * what every format shares.  The writers are in report_md.c,
+ * report_html.c, report_json.c and report_txt.c. */
+#include "kbwiz/report.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include <jansson.h>
+
+#include "kbwiz/fsutil.h"
+#include "kbwiz/sanitize.h"
+#include "report_internal.h"
+
+/* ---- the buffer --------------------------------------------------------- */
+
+static int sb_grow(struct sbuf *b, size_t more)
+{
+	size_t want;
+	char *p;
+
+	if (b->oom)
+		return -1;
+	if (b->len + more + 1 <= b->cap)
+		return 0;
+	want = b->cap ? b->cap : 4096;
+	while (want < b->len + more + 1)
+		want *= 2;
+	p = realloc(b->p, want);
+	if (p == NULL) {
+		b->oom = 1;
+		return -1;
+	}
+	b->p = p;
+	b->cap = want;
+	return 0;
+}
+
+void sb_putn(struct sbuf *b, const char *s, size_t n)
+{
+	if (sb_grow(b, n) != 0)
+		return;
+	memcpy(b->p + b->len, s, n);
+	b->len += n;
+	b->p[b->len] = '\0';
+}
+
+void sb_put(struct sbuf *b, const char *s)
+{
+	sb_putn(b, s, strlen(s));
+}
+
+void sb_putc(struct sbuf *b, char c)
+{
+	sb_putn(b, &c, 1);
+}
+
+void sb_printf(struct sbuf *b, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0 || sb_grow(b, (size_t)n) != 0)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(b->p + b->len, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	b->len += (size_t)n;
+}
+
+/* ---- shared helpers ----------------------------------------------------- */
+
+char *report_visible(const char *s)
+{
+	struct sbuf b = { 0 };
+	const char *line;
+
+	if (s == NULL)
+		s = "";
+	sb_put(&b, "");
+	for (line = s;;) {
+		const char *nl = strchr(line, '\n');
+		size_t n = nl != NULL ? (size_t)(nl - line) : strlen(line);
+		char *safe;
+		if (nl != NULL && n > 0 && line[n - 1] == '\r')
+			n--;
+		safe = kb_sanitize(line, n, 0);
+		if (safe == NULL) {
+			free(b.p);
+			return NULL;
+		}
+		sb_put(&b, safe);
+		free(safe);
+		if (nl == NULL)
+			break;
+		sb_putc(&b, '\n');
+		line = nl + 1;
+	}
+	if (b.oom) {
+		free(b.p);
+		return NULL;
+	}
+	return b.p;
+}
+
+void report_time_iso(int64_t t, char *buf, size_t size)
+{
+	time_t tt = (time_t)t;
+	struct tm tm;
+
+	if (t == 0 || gmtime_r(&tt, &tm) == NULL ||
+	    strftime(buf, size, "%Y-%m-%dT%H:%M:%SZ", &tm) == 0)
+		snprintf(buf, size, "unknown");
+}
+
+const char *report_state_id(enum session_state s)
+{
+	static const char *const ids[] = {
+		"in-progress", "resolved", "not-resolved", "abandoned",
+	};
+
+	return (unsigned)s <= SESSION_ABANDONED ? ids[s] : "unknown";
+}
+
+const char *report_fix_kind_name(enum fix_kind k)
+{
+	return k == FIX_REGISTRY ? "registry" : k == FIX_LAST_RESORT ? "last-resort" : "manual";
+}
+
+const char *report_symptom_kind_name(enum symptom_kind k)
+{
+	return k == SYMPTOM_EVENT ? "event" : k == SYMPTOM_ERROR ? "error" : "question";
+}
+
+const char *report_check_word(enum check_status s)
+{
+	switch (s) {
+	case CHECK_PASSED: return "PASSED";
+	case CHECK_FAILED: return "FAILED";
+	case CHECK_DAMAGED: return "DAMAGED";
+	case CHECK_NOT_CHECKED: return "NOT CHECKED";
+	}
+	return "UNKNOWN";
+}
+
+const char *report_check_mark(enum check_status s)
+{
+	switch (s) {
+	case CHECK_PASSED: return "\u2713";        /* check mark */
+	case CHECK_FAILED: return "\u2717";        /* ballot x */
+	case CHECK_DAMAGED: return "\u26a0";       /* warning sign */
+	case CHECK_NOT_CHECKED: return "\u2013";   /* en dash */
+	}
+	return "?";
+}
+
+const char *report_fix_mark(enum fix_status s)
+{
+	switch (s) {
+	case FIXST_DONE: return "\u2713";
+	case FIXST_FAILED: return "\u2717";
+	case FIXST_SKIPPED: return "\u2013";
+	case FIXST_TODO: return "\u2610";          /* ballot box */
+	}
+	return "?";
+}
+
+int report_rule_is_considered(const struct diag_rule *dr)
+{
+	return !dr->diagnosed && dr->applies != DIAG_NOT_APPLICABLE && dr->score > 0;
+}
+
+int report_is_fix_record(const char *kind)
+{
+	return kind != NULL && strncmp(kind, "fix-", 4) == 0;
+}
+
+void report_check_expected(const struct rule_check *c, char *buf, size_t size)
+{
+	char name[300];
+	const char *value = c->value != NULL && c->value[0] != '\0' ? c->value : "(Default)";
+
+	if (c->type != KB_REG_NONE)
+		snprintf(name, sizeof name, "%.200s (%s)", value, kb_reg_type_name(c->type));
+	else
+		snprintf(name, sizeof name, "%.200s", value);
+	switch (c->expect) {
+	case EXPECT_KEY_EXISTS:
+		snprintf(buf, size, "key exists");
+		break;
+	case EXPECT_KEY_ABSENT:
+		snprintf(buf, size, "key absent");
+		break;
+	case EXPECT_VALUE_EQUALS:
+		if (c->data != NULL)
+			snprintf(buf, size, "%s = \"%s\"", name, c->data);
+		else
+			snprintf(buf, size, "%s = %llu (0x%llx)", name,
+				 (unsigned long long)c->number, (unsigned long long)c->number);
+		break;
+	case EXPECT_MULTI_SZ_CONTAINS:
+		snprintf(buf, size, "%s contains \"%s\"", name, c->data != NULL ? c->data : "");
+		break;
+	case EXPECT_DWORD_RANGE:
+		snprintf(buf, size, "%s between %llu and %llu", name,
+			 (unsigned long long)c->min, (unsigned long long)c->max);
+		break;
+	default:
+		snprintf(buf, size, "%s", check_expect_name(c->expect));
+		break;
+	}
+}
+
+int report_format_from_name(const char *name)
+{
+	if (name == NULL)
+		return -1;
+	if (strcasecmp(name, "md") == 0 || strcasecmp(name, "markdown") == 0)
+		return REPORT_MD;
+	if (strcasecmp(name, "html") == 0)
+		return REPORT_HTML;
+	if (strcasecmp(name, "json") == 0)
+		return REPORT_JSON;
+	if (strcasecmp(name, "txt") == 0 || strcasecmp(name, "text") == 0)
+		return REPORT_TXT;
+	return -1;
+}
+
+const char *report_format_name(enum report_format f)
+{
+	switch (f) {
+	case REPORT_MD: return "md";
+	case REPORT_HTML: return "html";
+	case REPORT_JSON: return "json";
+	case REPORT_TXT: return "txt";
+	}
+	return "txt";
+}
+
+void report_default_name(const struct session_summary *s, enum report_format f,
+			 char *buf, size_t size)
+{
+	char label[48], date[16];
+	size_t i, n = 0;
+
+	/* Only characters every file system and shell take as they are;
+	 * anything else in the label is dropped, runs of it become one '-'. */
+	for (i = 0; s->label[i] != '\0' && n < 40; i++) {
+		unsigned char c = (unsigned char)s->label[i];
+		if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+		    (c >= '0' && c <= '9') || c == '_' || (c == '.' && n > 0) || c == '-')
+			label[n++] = (char)c;
+		else if (n > 0 && label[n - 1] != '-')
+			label[n++] = '-';
+	}
+	while (n > 0 && (label[n - 1] == '-' || label[n - 1] == '.'))
+		n--;
+	label[n] = '\0';
+	snprintf(date, sizeof date, "%.10s", s->created);
+	if (strlen(date) != 10)
+		date[0] = '\0';
+	snprintf(buf, size, "kbwiz-session-%lld%s%s%s%s.%s", (long long)s->id,
+		 label[0] ? "-" : "", label, date[0] ? "-" : "", date, report_format_name(f));
+}
+
+int report_write_file(const char *path, const void *data, size_t len,
+		      int overwrite, struct kb_error *err)
+{
+	struct stat st;
+
+	if (lstat(path, &st) == 0) {
+		if (S_ISDIR(st.st_mode))
+			return kb_errorf(err, KB_EINVAL, "%s: is a directory", path);
+		if (!overwrite)
+			return kb_errorf(err, KB_EREFUSED,
+					 "%s: already exists (--force replaces it)", path);
+	} else if (errno != ENOENT) {
+		return kb_errorf(err, KB_EIO, "%s: %s", path, strerror(errno));
+	}
+	return kb_write_file_atomic(path, data, len, err);
+}
+
+/* ---- building the model ------------------------------------------------- */
+
+static int add_record(void *ctx, const struct session_record *rec)
+{
+	struct report *r = ctx;
+	struct report_record *grown, *t;
+
+	grown = realloc(r->timeline, (r->n_timeline + 1) * sizeof *grown);
+	if (grown == NULL)
+		return -1;
+	r->timeline = grown;
+	t = &grown[r->n_timeline];
+	memset(t, 0, sizeof *t);
+	snprintf(t->at, sizeof t->at, "%s", rec->at);
+	t->step = rec->step;
+	t->kind = strdup(rec->kind != NULL ? rec->kind : "");
+	t->text = strdup(rec->text != NULL ? rec->text : "");
+	r->n_timeline++;
+	return t->kind == NULL || t->text == NULL ? -1 : 0;
+}
+
+static int is_candidate(const struct report *r, const char *id)
+{
+	size_t i;
+
+	for (i = 0; i < r->n_candidates; i++)
+		if (strcasecmp(r->candidates[i], id) == 0)
+			return 1;
+	return 0;
+}
+
+static void recorded_version(struct report *r, struct kb_store *store)
+{
+	json_t *root;
+	char *json = NULL;
+	const char *v;
+
+	if (session_diagnosis_json(store, r->summary.id, &json, NULL) != 0 || json == NULL)
+		return;
+	root = json_loads(json, 0, NULL);
+	v = json_string_value(json_object_get(root, "kbwiz_version"));
+	if (v != NULL)
+		snprintf(r->recorded_version, sizeof r->recorded_version, "%s", v);
+	json_decref(root);
+	free(json);
+}
+
+static int gather_evidence(struct report *r, struct kb_error *err)
+{
+	const struct evidence_set *ev = session_evidence(r->session);
+	size_t i, k;
+	int rc;
+
+	r->evidence = calloc(ev->n + 1, sizeof *r->evidence);
+	if (r->evidence == NULL)
+		return kb_errorf(err, KB_ENOMEM, "out of memory");
+	r->n_evidence = ev->n;
+	for (i = 0; i < ev->n; i++) {
+		struct report_evidence *e = &r->evidence[i];
+		e->file = &ev->files[i];
+		rc = session_evidence_facts(r->session, i, &e->facts, &e->facts_known, err);
+		if (rc != 0)
+			return rc;
+		for (k = 0; k < r->diag->n_files; k++)
+			if (r->diag->files[k].path != NULL &&
+			    strcmp(r->diag->files[k].path, ev->files[i].path) == 0)
+				e->read = &r->diag->files[k];
+	}
+	return 0;
+}
+
+static int gather_rules(struct report *r, struct kb_error *err)
+{
+	size_t i, n = 0;
+
+	r->rules = calloc(r->diag->n_rules + 1, sizeof *r->rules);
+	if (r->rules == NULL)
+		return kb_errorf(err, KB_ENOMEM, "out of memory");
+	for (i = 0; i < r->diag->n_rules; i++) {
+		const struct diag_rule *dr = &r->diag->rules[i];
+		struct report_rule *rr = &r->rules[n];
+		rr->dr = dr;
+		rr->rank = i + 1;
+		rr->chosen = r->chosen[0] != '\0' && strcasecmp(dr->rule->id, r->chosen) == 0;
+		rr->diagnosed = dr->diagnosed;
+		rr->candidate = dr->candidate || is_candidate(r, dr->rule->id);
+		if (rr->chosen || rr->diagnosed || rr->candidate)
+			n++;
+		if (dr->applies == DIAG_NOT_APPLICABLE)
+			r->n_not_applicable++;
+		else if (report_rule_is_considered(dr))
+			r->n_considered++;
+	}
+	r->n_rules = n;
+	return 0;
+}
+
+int report_build(struct kb_store *store, int64_t id, const struct report_options *opt,
+		 struct report **out, struct kb_error *err)
+{
+	struct report *r;
+	const char **cands = NULL;
+	size_t i, n;
+	int rc;
+
+	*out = NULL;
+	r = calloc(1, sizeof *r);
+	if (r == NULL)
+		return kb_errorf(err, KB_ENOMEM, "out of memory");
+	if ((rc = session_open(store, id, &r->session, err)) != 0)
+		goto fail;
+	if ((rc = session_get_summary(r->session, &r->summary, err)) != 0)
+		goto fail;
+	r->kase = session_get_case(r->session);
+	r->state = session_state(r->session);
+	r->step = session_step(r->session);
+	r->scanned = session_scanned(r->session);
+	r->registry_checked = session_registry_checked(r->session);
+	r->chosen = session_chosen(r->session);
+	r->outcome_note = session_outcome_note(r->session);
+	r->diag = session_diagnosis(r->session);
+	r->tool_version = KBWIZ_VERSION;
+	if (opt != NULL && opt->generated_at != NULL) {
+		/* Written into every format as it is: keep only what a time has. */
+		const char *g;
+		size_t used = 0;
+		for (g = opt->generated_at; *g != '\0' && used + 1 < sizeof r->generated_at; g++)
+			if (strchr("0123456789-:.TZ+ ", *g) != NULL)
+				r->generated_at[used++] = *g;
+		r->generated_at[used] = '\0';
+	} else {
+		/* SOURCE_DATE_EPOCH (reproducible-builds.org) fixes "now" so
+		 * that the same session gives the same bytes. */
+		const char *epoch = getenv("SOURCE_DATE_EPOCH");
+		time_t now = time(NULL);
+		struct tm tm;
+		char *end;
+		long long e;
+		if (epoch != NULL && *epoch != '\0') {
+			e = strtoll(epoch, &end, 10);
+			if (*end == '\0' && e > 0)
+				now = (time_t)e;
+		}
+		if (gmtime_r(&now, &tm) == NULL ||
+		    strftime(r->generated_at, sizeof r->generated_at, "%Y-%m-%dT%H:%M:%SZ", &tm) == 0)
+			snprintf(r->generated_at, sizeof r->generated_at, "unknown");
+	}
+	recorded_version(r, store);
+
+	r->n_candidates = session_n_candidates(r->session);
+	cands = calloc(r->n_candidates + 1, sizeof *cands);
+	if (cands == NULL) {
+		rc = kb_errorf(err, KB_ENOMEM, "out of memory");
+		goto fail;
+	}
+	for (i = 0; i < r->n_candidates; i++)
+		cands[i] = session_candidate(r->session, i);
+	r->candidates = cands;
+
+	n = session_questions(r->session, NULL, 0);
+	r->questions = calloc(n + 1, sizeof *r->questions);
+	if (r->questions == NULL) {
+		rc = kb_errorf(err, KB_ENOMEM, "out of memory");
+		goto fail;
+	}
+	r->n_questions = session_questions(r->session, r->questions, n);
+
+	n = session_fixes(r->session, NULL, 0);
+	r->fixes = calloc(n + 1, sizeof *r->fixes);
+	if (r->fixes == NULL) {
+		rc = kb_errorf(err, KB_ENOMEM, "out of memory");
+		goto fail;
+	}
+	r->n_fixes = session_fixes(r->session, r->fixes, n);
+
+	if ((rc = gather_evidence(r, err)) != 0 || (rc = gather_rules(r, err)) != 0)
+		goto fail;
+
+	rc = session_timeline(store, id, add_record, r, err);
+	if (rc == 0)
+		for (i = 0; i < r->n_timeline; i++)
+			if (r->timeline[i].kind == NULL || r->timeline[i].text == NULL)
+				rc = kb_errorf(err, KB_ENOMEM, "out of memory");
+	if (rc != 0)
+		goto fail;
+	r->fix_records = calloc(r->n_timeline + 1, sizeof *r->fix_records);
+	if (r->fix_records == NULL) {
+		rc = kb_errorf(err, KB_ENOMEM, "out of memory");
+		goto fail;
+	}
+	for (i = 0; i < r->n_timeline; i++)
+		if (report_is_fix_record(r->timeline[i].kind))
+			r->fix_records[r->n_fix_records++] = &r->timeline[i];
+	*out = r;
+	return 0;
+fail:
+	report_free(r);
+	return rc;
+}
+
+void report_free(struct report *r)
+{
+	size_t i;
+
+	if (r == NULL)
+		return;
+	for (i = 0; i < r->n_timeline; i++) {
+		free(r->timeline[i].kind);
+		free(r->timeline[i].text);
+	}
+	free(r->timeline);
+	free(r->fix_records);
+	free(r->rules);
+	free(r->evidence);
+	free(r->fixes);
+	free(r->questions);
+	free((void *)r->candidates);
+	session_close(r->session);
+	free(r);
+}
+
+int report_render(const struct report *r, enum report_format f, char **out,
+		  size_t *len, struct kb_error *err)
+{
+	struct sbuf b = { 0 };
+	int rc = 0;
+
+	*out = NULL;
+	*len = 0;
+	sb_put(&b, "");
+	switch (f) {
+	case REPORT_MD:
+		report_write_md(r, &b);
+		break;
+	case REPORT_HTML:
+		report_write_html(r, &b);
+		break;
+	case REPORT_JSON:
+		rc = report_write_json(r, &b, err);
+		break;
+	case REPORT_TXT:
+		report_write_txt(r, &b);
+		break;
+	default:
+		free(b.p);
+		return kb_errorf(err, KB_EINVAL, "unknown report format %d", (int)f);
+	}
+	if (rc == 0 && b.oom)
+		rc = kb_errorf(err, KB_ENOMEM, "out of memory writing the report");
+	if (rc != 0) {
+		free(b.p);
+		return rc;
+	}
+	*out = b.p;
+	*len = b.len;
+	return 0;
+}
+
+int report_export(struct kb_store *store, int64_t id, enum report_format f,
+		  char **out, size_t *len, struct kb_error *err)
+{
+	struct report *r;
+	int rc;
+
+	*out = NULL;
+	*len = 0;
+	if ((rc = report_build(store, id, NULL, &r, err)) != 0)
+		return rc;
+	rc = report_render(r, f, out, len, err);
+	report_free(r);
+	return rc;
+}

@@ -1,0 +1,55 @@
+/* report_internal.h: what core/report*.c share: a growing text buffer,
+ * the per-format writers, and small helpers for the model. */
+#ifndef KBWIZ_REPORT_INTERNAL_H
+#define KBWIZ_REPORT_INTERNAL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "kbwiz/report.h"
+
+/* A growing NUL-terminated buffer.  An allocation failure sets oom and
+ * makes every later append a no-op: writers append freely and the caller
+ * checks oom once at the end. */
+struct sbuf {
+	char *p;
+	size_t len, cap;
+	int oom;
+};
+
+void sb_putn(struct sbuf *b, const char *s, size_t n);
+void sb_put(struct sbuf *b, const char *s);
+void sb_putc(struct sbuf *b, char c);
+void sb_printf(struct sbuf *b, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+/* Untrusted text with control characters and escape sequences made
+ * visible (kb_sanitize), except that line breaks stay line breaks (a CR
+ * before a LF is dropped).  malloc'd; NULL only when out of memory. */
+char *report_visible(const char *s);
+
+/* Seconds since 1970 as "2002-06-11T09:00:00Z" (buf >= 24 bytes);
+ * "unknown" for 0. */
+void report_time_iso(int64_t t, char *buf, size_t size);
+
+/* The state as the store and the JSON name it: "in-progress", ... */
+const char *report_state_id(enum session_state s);
+const char *report_fix_kind_name(enum fix_kind k);   /* "manual", ... */
+const char *report_symptom_kind_name(enum symptom_kind k);
+
+/* Marks that do not rely on colour: a word and a symbol. */
+const char *report_check_word(enum check_status s);   /* "PASSED", ... */
+const char *report_check_mark(enum check_status s);   /* UTF-8 symbol */
+const char *report_fix_mark(enum fix_status s);       /* UTF-8 symbol */
+
+/* Ranked rules that count as diagnosed for the report's reader. */
+int report_rule_is_considered(const struct diag_rule *dr);
+
+/* The writers: append r in their format to b. */
+void report_write_md(const struct report *r, struct sbuf *b);
+void report_write_html(const struct report *r, struct sbuf *b);
+void report_write_txt(const struct report *r, struct sbuf *b);
+int report_write_json(const struct report *r, struct sbuf *b,
+		      struct kb_error *err);
+
+#endif

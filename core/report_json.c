@@ -1,0 +1,384 @@
+/* report_json.c: a session report as the JSON document "kbwiz-report/1"
+ * (docs/report-json.md).  Field names are stable: a change that breaks a
+ * reader gets a new schema string.  Every member is always present (null
+ * when unknown) so scripts need no existence checks.  Text is carried as
+ * it was recorded (jansson escapes control characters; kb_json_text turns
+ * invalid UTF-8 into U+FFFD). */
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "kbwiz/json_text.h"
+#include "report_internal.h"
+
+static json_t *time_or_null(int64_t t)
+{
+	char buf[32];
+
+	if (t == 0)
+		return json_null();
+	report_time_iso(t, buf, sizeof buf);
+	return json_string(buf);
+}
+
+static json_t *text_or_null(const char *s)
+{
+	return s != NULL && s[0] != '\0' ? kb_json_text(s) : json_null();
+}
+
+static json_t *session_json(const struct report *r)
+{
+	json_t *o = json_object();
+
+	json_object_set_new(o, "id", json_integer(r->summary.id));
+	json_object_set_new(o, "created", json_string(r->summary.created));
+	json_object_set_new(o, "updated", json_string(r->summary.updated));
+	json_object_set_new(o, "state", json_string(report_state_id(r->state)));
+	json_object_set_new(o, "finished", json_boolean(r->state != SESSION_IN_PROGRESS));
+	json_object_set_new(o, "step", json_integer(r->step));
+	json_object_set_new(o, "step_name", json_string(session_step_name(r->step)));
+	json_object_set_new(o, "technician", kb_json_text(r->kase->technician));
+	json_object_set_new(o, "label", kb_json_text(r->kase->label));
+	json_object_set_new(o, "notes", kb_json_text(r->kase->notes));
+	json_object_set_new(o, "chosen_rule", text_or_null(r->chosen));
+	json_object_set_new(o, "scanned", json_boolean(r->scanned));
+	json_object_set_new(o, "registry_checked", json_boolean(r->registry_checked));
+	return o;
+}
+
+static json_t *rules_json(const struct report *r)
+{
+	json_t *arr = json_array();
+	size_t i;
+
+	for (i = 0; i < r->n_rules; i++) {
+		const struct report_rule *rr = &r->rules[i];
+		json_t *o = json_object();
+		json_object_set_new(o, "id", kb_json_text(rr->dr->rule->id));
+		json_object_set_new(o, "article", kb_json_text(rr->dr->rule->article));
+		json_object_set_new(o, "title", kb_json_text(rr->dr->rule->title));
+		json_object_set_new(o, "content_hash", json_string(rr->dr->rule->content_hash));
+		json_object_set_new(o, "rank", json_integer((json_int_t)rr->rank));
+		json_object_set_new(o, "chosen", json_boolean(rr->chosen));
+		json_object_set_new(o, "diagnosed", json_boolean(rr->diagnosed));
+		json_object_set_new(o, "candidate", json_boolean(rr->candidate));
+		json_array_append_new(arr, o);
+	}
+	return arr;
+}
+
+static json_t *record_json(const struct report_record *t)
+{
+	json_t *o = json_object();
+
+	json_object_set_new(o, "at", json_string(t->at));
+	json_object_set_new(o, "step", json_integer(t->step));
+	json_object_set_new(o, "kind", kb_json_text(t->kind));
+	json_object_set_new(o, "text", kb_json_text(t->text));
+	return o;
+}
+
+static json_t *symptoms_json(const struct report *r)
+{
+	json_t *o = json_object(), *cands = json_array(), *qs = json_array();
+	size_t i;
+
+	for (i = 0; i < r->n_candidates; i++)
+		json_array_append_new(cands, kb_json_text(r->candidates[i]));
+	for (i = 0; i < r->n_questions; i++) {
+		const struct session_question *q = &r->questions[i];
+		json_t *qo = json_object();
+		json_object_set_new(qo, "rule", kb_json_text(q->rule_id));
+		json_object_set_new(qo, "symptom", kb_json_text(q->symptom_id));
+		json_object_set_new(qo, "text", kb_json_text(q->text));
+		json_object_set_new(qo, "answer", q->answer < 0 ? json_null() :
+				    json_string(q->answer ? "yes" : "no"));
+		json_array_append_new(qs, qo);
+	}
+	json_object_set_new(o, "candidates", cands);
+	json_object_set_new(o, "questions", qs);
+	return o;
+}
+
+static json_t *evidence_json(const struct report *r)
+{
+	json_t *arr = json_array();
+	size_t i;
+
+	for (i = 0; i < r->n_evidence; i++) {
+		const struct report_evidence *e = &r->evidence[i];
+		json_t *o = json_object();
+		json_object_set_new(o, "kind", json_string(evidence_kind_name(e->file->kind)));
+		json_object_set_new(o, "path", kb_json_text(e->file->path));
+		json_object_set_new(o, "found_as", kb_json_text(e->file->found_as));
+		json_object_set_new(o, "facts_known", json_boolean(e->facts_known));
+		json_object_set_new(o, "size_bytes", e->facts_known ?
+				    json_integer((json_int_t)e->facts.size_bytes) : json_null());
+		json_object_set_new(o, "mtime", e->facts_known ? time_or_null(e->facts.mtime) :
+				    json_null());
+		json_object_set_new(o, "sha256", e->facts_known ? json_string(e->facts.sha256) :
+				    json_null());
+		json_object_set_new(o, "read", json_boolean(e->read != NULL));
+		json_object_set_new(o, "ok", e->read != NULL ? json_boolean(e->read->ok) : json_null());
+		json_object_set_new(o, "detail", kb_json_text(e->read != NULL ? e->read->detail : NULL));
+		json_object_set_new(o, "error", kb_json_text(e->read != NULL ? e->read->error : NULL));
+		json_array_append_new(arr, o);
+	}
+	return arr;
+}
+
+static json_t *event_json(const struct diag_event *e)
+{
+	json_t *o = json_object();
+
+	json_object_set_new(o, "time", time_or_null(e->time));
+	json_object_set_new(o, "file", kb_json_text(e->file));
+	json_object_set_new(o, "record", json_integer((json_int_t)e->record_number));
+	json_object_set_new(o, "source", kb_json_text(e->source));
+	json_object_set_new(o, "event_id", json_integer(e->event_id));
+	json_object_set_new(o, "strings", kb_json_text(e->text));
+	return o;
+}
+
+static json_t *events_json(const struct report *r)
+{
+	json_t *arr = json_array();
+	size_t i, j;
+
+	for (i = 0; i < r->n_rules; i++) {
+		const struct diag_rule *dr = r->rules[i].dr;
+		for (j = 0; j < dr->rule->n_symptoms; j++) {
+			const struct rule_symptom *sy = &dr->rule->symptoms[j];
+			const struct diag_symptom *ds = &dr->symptoms[j];
+			json_t *o;
+			if (sy->kind != SYMPTOM_EVENT || ds->count == 0)
+				continue;
+			o = json_object();
+			json_object_set_new(o, "rule", kb_json_text(dr->rule->id));
+			json_object_set_new(o, "symptom", kb_json_text(sy->id));
+			json_object_set_new(o, "event_id", json_integer(sy->event_id));
+			json_object_set_new(o, "source", kb_json_text(sy->source));
+			json_object_set_new(o, "count", json_integer(ds->count));
+			json_object_set_new(o, "first", event_json(&ds->first));
+			json_object_set_new(o, "last", event_json(&ds->last));
+			json_array_append_new(arr, o);
+		}
+	}
+	return arr;
+}
+
+static json_t *log_hits_json(const struct report *r)
+{
+	json_t *arr = json_array();
+	size_t i, j, k;
+
+	for (i = 0; i < r->n_rules; i++) {
+		const struct diag_rule *dr = r->rules[i].dr;
+		for (j = 0; j < dr->rule->n_evidence; j++) {
+			const struct diag_evidence *de = &dr->evidence[j];
+			json_t *o, *hits;
+			if (de->n_matched == 0)
+				continue;
+			o = json_object();
+			hits = json_array();
+			json_object_set_new(o, "rule", kb_json_text(dr->rule->id));
+			json_object_set_new(o, "evidence", kb_json_text(dr->rule->evidence[j].id));
+			json_object_set_new(o, "sequence", json_boolean(dr->rule->evidence[j].sequence));
+			json_object_set_new(o, "patterns", json_integer((json_int_t)de->n_patterns));
+			json_object_set_new(o, "matched", json_integer((json_int_t)de->n_matched));
+			json_object_set_new(o, "complete", json_boolean(de->complete));
+			json_object_set_new(o, "total_hits", json_integer((json_int_t)de->total_hits));
+			for (k = 0; k < de->n_hits; k++) {
+				const struct diag_log_hit *h = &de->hits[k];
+				json_t *ho = json_object();
+				json_object_set_new(ho, "pattern", json_integer((json_int_t)h->pattern + 1));
+				json_object_set_new(ho, "file", kb_json_text(h->file));
+				json_object_set_new(ho, "line", json_integer((json_int_t)h->line_no));
+				json_object_set_new(ho, "timestamp", kb_json_text(h->timestamp));
+				json_object_set_new(ho, "text", kb_json_text(h->line));
+				json_array_append_new(hits, ho);
+			}
+			json_object_set_new(o, "hits", hits);
+			json_array_append_new(arr, o);
+		}
+	}
+	return arr;
+}
+
+static json_t *check_json(const char *rule_id, const struct rule_check *c,
+			  const struct check_result *res, const char *purpose)
+{
+	json_t *o = json_object(), *exp = json_object(), *found = json_object(),
+	       *entries = json_array();
+	char expected[1024];
+	size_t i;
+
+	report_check_expected(c, expected, sizeof expected);
+	json_object_set_new(o, "rule", kb_json_text(rule_id));
+	json_object_set_new(o, "check", kb_json_text(c->id));
+	json_object_set_new(o, "purpose", json_string(purpose));
+	json_object_set_new(o, "description", kb_json_text(c->description));
+	json_object_set_new(exp, "key", kb_json_text(c->key));
+	json_object_set_new(exp, "value", kb_json_text(c->value));
+	json_object_set_new(exp, "type", c->type == KB_REG_NONE ? json_null() :
+			    json_string(kb_reg_type_name(c->type)));
+	json_object_set_new(exp, "expect", json_string(check_expect_name(c->expect)));
+	json_object_set_new(exp, "data", kb_json_text(c->data));
+	json_object_set_new(exp, "number", c->expect == EXPECT_VALUE_EQUALS && c->data == NULL ?
+			    json_integer((json_int_t)c->number) : json_null());
+	json_object_set_new(exp, "min", c->expect == EXPECT_DWORD_RANGE ?
+			    json_integer((json_int_t)c->min) : json_null());
+	json_object_set_new(exp, "max", c->expect == EXPECT_DWORD_RANGE ?
+			    json_integer((json_int_t)c->max) : json_null());
+	json_object_set_new(exp, "text", kb_json_text(expected));
+	json_object_set_new(o, "expected", exp);
+	json_object_set_new(o, "status", json_string(check_status_name(res->status)));
+	json_object_set_new(o, "passed", json_boolean(res->status == CHECK_PASSED));
+	json_object_set_new(o, "failure", res->failure == FAIL_NONE ? json_null() :
+			    json_string(check_failure_name(res->failure)));
+	json_object_set_new(found, "text", kb_json_text(res->found));
+	json_object_set_new(found, "detail", kb_json_text(res->detail));
+	json_object_set_new(found, "type", res->found_type == KB_REG_NONE ? json_null() :
+			    json_string(kb_reg_type_name(res->found_type)));
+	for (i = 0; i < res->n_found_entries; i++)
+		json_array_append_new(entries, kb_json_text(res->found_entries[i]));
+	json_object_set_new(found, "entries", entries);
+	json_object_set_new(found, "hive_file", kb_json_text(res->hive_file));
+	json_object_set_new(found, "control_set", kb_json_text(res->control_set));
+	json_object_set_new(found, "resolved_key", kb_json_text(res->resolved_key));
+	json_object_set_new(o, "found", found);
+	return o;
+}
+
+static json_t *registry_json(const struct report *r)
+{
+	json_t *arr = json_array();
+	size_t i, j;
+
+	for (i = 0; i < r->n_rules; i++) {
+		const struct diag_rule *dr = r->rules[i].dr;
+		if (!dr->checks_run)
+			continue;
+		for (j = 0; j < dr->rule->n_applies; j++)
+			json_array_append_new(arr, check_json(dr->rule->id, &dr->rule->applies[j],
+							      &dr->applies_results[j], "applies"));
+		for (j = 0; j < dr->rule->n_checks; j++)
+			json_array_append_new(arr, check_json(dr->rule->id, &dr->rule->checks[j],
+							      &dr->checks[j], "check"));
+	}
+	return arr;
+}
+
+static json_t *diagnosis_json(const struct report *r)
+{
+	json_t *o = json_object(), *ranked = json_array(), *considered = json_array(),
+	       *na = json_object(), *na_rules = json_array();
+	size_t i;
+
+	json_object_set_new(o, "reached", json_boolean(r->step >= STEP_DIAGNOSIS));
+	for (i = 0; i < r->diag->n_rules; i++) {
+		const struct diag_rule *dr = &r->diag->rules[i];
+		json_t *e;
+		if (dr->diagnosed) {
+			e = json_object();
+			json_object_set_new(e, "rank", json_integer((json_int_t)json_array_size(ranked) + 1));
+			json_object_set_new(e, "rule", kb_json_text(dr->rule->id));
+			json_object_set_new(e, "title", kb_json_text(dr->rule->title));
+			json_object_set_new(e, "score", json_real(dr->score));
+			json_object_set_new(e, "applicable", json_string(
+				dr->applies == DIAG_APPLIES ? "yes" : "unknown"));
+			json_object_set_new(e, "why", kb_json_text(dr->why));
+			json_object_set_new(e, "cause", kb_json_text(dr->rule->cause));
+			json_array_append_new(ranked, e);
+		} else if (report_rule_is_considered(dr)) {
+			e = json_object();
+			json_object_set_new(e, "rule", kb_json_text(dr->rule->id));
+			json_object_set_new(e, "score", json_real(dr->score));
+			json_object_set_new(e, "why", kb_json_text(dr->why));
+			json_array_append_new(considered, e);
+		} else if (dr->applies == DIAG_NOT_APPLICABLE) {
+			e = json_object();
+			json_object_set_new(e, "rule", kb_json_text(dr->rule->id));
+			json_object_set_new(e, "reason", kb_json_text(dr->not_applicable_reason));
+			json_array_append_new(na_rules, e);
+		}
+	}
+	json_object_set_new(o, "diagnosed", ranked);
+	json_object_set_new(o, "considered", considered);
+	json_object_set_new(na, "count", json_integer((json_int_t)r->n_not_applicable));
+	json_object_set_new(na, "rules", na_rules);
+	json_object_set_new(o, "not_applicable", na);
+	return o;
+}
+
+static json_t *remediation_json(const struct report *r)
+{
+	json_t *o = json_object(), *steps = json_array(), *records = json_array();
+	size_t i;
+
+	json_object_set_new(o, "rule", text_or_null(r->chosen));
+	for (i = 0; i < r->n_fixes; i++) {
+		const struct session_fix *f = &r->fixes[i];
+		json_t *s = json_object();
+		static const char *const status_ids[] = { "todo", "done", "skipped", "failed" };
+		json_object_set_new(s, "id", kb_json_text(f->fix->id));
+		json_object_set_new(s, "kind", json_string(report_fix_kind_name(f->fix->kind)));
+		json_object_set_new(s, "text", kb_json_text(f->fix->text));
+		json_object_set_new(s, "check", kb_json_text(f->fix->check_id));
+		json_object_set_new(s, "status", json_string((unsigned)f->status <= FIXST_FAILED ?
+							     status_ids[f->status] : "todo"));
+		json_object_set_new(s, "note", kb_json_text(f->note != NULL ? f->note : ""));
+		json_object_set_new(s, "needed", f->needed < 0 ? json_null() :
+				    json_boolean(f->needed));
+		json_array_append_new(steps, s);
+	}
+	for (i = 0; i < r->n_fix_records; i++)
+		json_array_append_new(records, record_json(r->fix_records[i]));
+	json_object_set_new(o, "steps", steps);
+	json_object_set_new(o, "records", records);
+	return o;
+}
+
+static json_t *outcome_json(const struct report *r)
+{
+	json_t *o = json_object();
+
+	json_object_set_new(o, "state", json_string(report_state_id(r->state)));
+	json_object_set_new(o, "finished", json_boolean(r->state != SESSION_IN_PROGRESS));
+	json_object_set_new(o, "note", kb_json_text(r->outcome_note));
+	return o;
+}
+
+int report_write_json(const struct report *r, struct sbuf *b, struct kb_error *err)
+{
+	json_t *root = json_object(), *timeline = json_array();
+	char *text;
+	size_t i;
+
+	json_object_set_new(root, "schema", json_string("kbwiz-report/1"));
+	json_object_set_new(root, "generated_at", json_string(r->generated_at));
+	json_object_set_new(root, "kbwiz_version", json_string(r->tool_version));
+	json_object_set_new(root, "recorded_by", text_or_null(r->recorded_version));
+	json_object_set_new(root, "session", session_json(r));
+	json_object_set_new(root, "rules", rules_json(r));
+	for (i = 0; i < r->n_timeline; i++)
+		json_array_append_new(timeline, record_json(&r->timeline[i]));
+	json_object_set_new(root, "timeline", timeline);
+	json_object_set_new(root, "symptoms", symptoms_json(r));
+	json_object_set_new(root, "evidence", evidence_json(r));
+	json_object_set_new(root, "events", events_json(r));
+	json_object_set_new(root, "log_hits", log_hits_json(r));
+	json_object_set_new(root, "registry_checks", registry_json(r));
+	json_object_set_new(root, "diagnosis", diagnosis_json(r));
+	json_object_set_new(root, "remediation", remediation_json(r));
+	json_object_set_new(root, "outcome", outcome_json(r));
+	text = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	json_decref(root);
+	if (text == NULL)
+		return kb_errorf(err, KB_ENOMEM, "out of memory writing JSON");
+	sb_put(b, text);
+	sb_putc(b, '\n');
+	free(text);
+	return 0;
+}

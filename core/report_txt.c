@@ -1,0 +1,548 @@
+/* report_txt.c: a session report as plain text for terminals, e-mail and
+ * tickets: no line longer than 80 columns.  Words wrap at spaces; a token
+ * longer than a line (a long path) is cut, each cut piece ending in the
+ * marker "\u00bb" so the reader knows the token goes on.  Columns are counted
+ * in characters (wide East Asian characters count as one).  Untrusted
+ * text has its control characters and escape sequences made visible. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "report_internal.h"
+
+#define WIDTH 80
+#define CUT_MARK "\u00bb"
+
+/* Characters (not bytes) in s[0..n). */
+static int u8_cols(const char *s, size_t n)
+{
+	int cols = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		cols += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return cols;
+}
+
+/* Bytes that hold the first cols characters of s[0..n). */
+static size_t u8_prefix(const char *s, size_t n, int cols)
+{
+	size_t i = 0;
+
+	while (i < n && cols > 0) {
+		i++;
+		while (i < n && ((unsigned char)s[i] & 0xC0) == 0x80)
+			i++;
+		cols--;
+	}
+	return i;
+}
+
+static void newline_indent(struct sbuf *b, int indent, int *col)
+{
+	sb_printf(b, "\n%*s", indent, "");
+	*col = indent;
+}
+
+/* lead (trusted, ASCII), then text made visible and wrapped; following
+ * lines start at column indent.  Ends the line. */
+static void wrap(struct sbuf *b, const char *lead, int indent, const char *text)
+{
+	char *safe = report_visible(text != NULL ? text : ""), *line, *nl;
+	int col = (int)strlen(lead), first_line = 1;
+
+	if (safe == NULL) {
+		b->oom = 1;
+		return;
+	}
+	sb_put(b, lead);
+	for (line = safe; line != NULL; line = nl != NULL ? nl + 1 : NULL) {
+		const char *p = line;
+		int has_word = 0;
+		nl = strchr(line, '\n');
+		if (nl != NULL)
+			*nl = '\0';
+		if (!first_line)
+			newline_indent(b, indent, &col);
+		first_line = 0;
+		while (*p != '\0') {
+			size_t n;
+			int cols;
+			while (*p == ' ')
+				p++;
+			if (*p == '\0')
+				break;
+			n = strcspn(p, " ");
+			cols = u8_cols(p, n);
+			if (has_word && col + 1 + cols > WIDTH) {
+				newline_indent(b, indent, &col);
+				has_word = 0;
+			} else if (has_word) {
+				sb_putc(b, ' ');
+				col++;
+			}
+			while (col + cols > WIDTH) {
+				int fit = WIDTH - col - 1;
+				size_t bytes;
+				if (fit < 8 && col > indent) {
+					newline_indent(b, indent, &col);
+					continue;
+				}
+				if (fit < 1)
+					fit = 1;
+				bytes = u8_prefix(p, n, fit);
+				sb_putn(b, p, bytes);
+				sb_put(b, CUT_MARK);
+				newline_indent(b, indent, &col);
+				p += bytes;
+				n -= bytes;
+				cols -= fit;
+			}
+			sb_putn(b, p, n);
+			col += cols;
+			p += n;
+			has_word = 1;
+		}
+	}
+	sb_putc(b, '\n');
+	free(safe);
+}
+
+/* wrap() of a formatted text: untrusted pieces go in the arguments, so
+ * they are made visible and wrapped with the rest. */
+static void wrapf(struct sbuf *b, const char *lead, int indent, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+
+static void wrapf(struct sbuf *b, const char *lead, int indent, const char *fmt, ...)
+{
+	va_list ap;
+	char *text;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0 || (text = malloc((size_t)n + 1)) == NULL) {
+		b->oom = 1;
+		return;
+	}
+	va_start(ap, fmt);
+	vsnprintf(text, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	wrap(b, lead, indent, text);
+	free(text);
+}
+
+static void heading(struct sbuf *b, const char *title)
+{
+	size_t i, n = strlen(title);
+
+	sb_printf(b, "\n%s\n", title);
+	for (i = 0; i < n; i++)
+		sb_putc(b, '-');
+	sb_putc(b, '\n');
+}
+
+/* "  Label:        value" with the value wrapped under itself. */
+static void field(struct sbuf *b, const char *label, const char *value)
+{
+	char lead[64];
+
+	snprintf(lead, sizeof lead, "  %-14s ", label);
+	wrap(b, lead, 17, value != NULL && value[0] != '\0' ? value : "(none)");
+}
+
+static const char *check_tag(enum check_status s)
+{
+	switch (s) {
+	case CHECK_PASSED: return "[PASS]";
+	case CHECK_FAILED: return "[FAIL]";
+	case CHECK_DAMAGED: return "[DAMAGED]";
+	case CHECK_NOT_CHECKED: return "[NOT CHECKED]";
+	}
+	return "[?]";
+}
+
+static const char *fix_tag(enum fix_status s)
+{
+	switch (s) {
+	case FIXST_DONE: return "[done]";
+	case FIXST_FAILED: return "[FAILED]";
+	case FIXST_SKIPPED: return "[skipped]";
+	case FIXST_TODO: return "[to do]";
+	}
+	return "[?]";
+}
+
+static void section_head(const struct report *r, struct sbuf *b)
+{
+	char text[512];
+	size_t start = b->len, nl;
+	int i, n;
+
+	wrapf(b, "", 2, "kbwiz report: session %lld%s%s", (long long)r->summary.id,
+	      r->kase->label[0] != '\0' ? ", " : "", r->kase->label);
+	if (b->oom)
+		return;
+	/* Underline the title's first line. */
+	nl = strcspn(b->p + start, "\n");
+	n = u8_cols(b->p + start, nl);
+	for (i = 0; i < n; i++)
+		sb_putc(b, '=');
+	sb_put(b, "\n\n");
+	if (r->state == SESSION_IN_PROGRESS)
+		snprintf(text, sizeof text,
+			 "Not finished: the session is at step %d of %d (%s); its last change "
+			 "was recorded at %s.  This report shows what was recorded so far; the "
+			 "session may still be under way, or may have been interrupted.",
+			 (int)r->step, SESSION_N_STEPS, session_step_name(r->step),
+			 r->summary.updated);
+	else
+		snprintf(text, sizeof text, "The session was closed at %s.", r->summary.updated);
+	wrap(b, r->state == SESSION_IN_PROGRESS ? "STATUS: IN PROGRESS. " : "OUTCOME: ", 0,
+	     r->state == SESSION_IN_PROGRESS ? text : session_state_name(r->state));
+	if (r->state != SESSION_IN_PROGRESS)
+		wrap(b, "", 0, text);
+}
+
+static void section_case(const struct report *r, struct sbuf *b)
+{
+	char buf[64];
+
+	heading(b, "CASE");
+	snprintf(buf, sizeof buf, "%lld", (long long)r->summary.id);
+	field(b, "Session:", buf);
+	field(b, "Machine/case:", r->kase->label);
+	field(b, "Technician:", r->kase->technician);
+	field(b, "Started:", r->summary.created);
+	field(b, "Last change:", r->summary.updated);
+	field(b, "State:", session_state_name(r->state));
+	snprintf(buf, sizeof buf, "%d of %d (%s)", (int)r->step, SESSION_N_STEPS,
+		 session_step_name(r->step));
+	field(b, "Step:", buf);
+	field(b, "Notes:", r->kase->notes);
+}
+
+static void section_about(const struct report *r, struct sbuf *b)
+{
+	char buf[256];
+	size_t i;
+
+	heading(b, "ABOUT THIS REPORT");
+	snprintf(buf, sizeof buf, "%s by kbwiz %s", r->generated_at, r->tool_version);
+	field(b, "Generated:", buf);
+	snprintf(buf, sizeof buf, "%s%s", r->recorded_version[0] ? "kbwiz " : "",
+		 r->recorded_version[0] ? r->recorded_version : "(no findings recorded yet)");
+	field(b, "Recorded by:", buf);
+	if (r->n_rules == 0)
+		field(b, "Rules used:", "none yet");
+	else
+		sb_put(b, "  Rules used:\n");
+	for (i = 0; i < r->n_rules; i++) {
+		const struct report_rule *rr = &r->rules[i];
+		snprintf(buf, sizeof buf, "%s%s%s%s%s", rr->chosen ? "chosen" : "",
+			 rr->chosen && (rr->diagnosed || rr->candidate) ? ", " : "",
+			 rr->diagnosed ? "diagnosed" : "",
+			 rr->diagnosed && rr->candidate ? ", " : "",
+			 rr->candidate ? "candidate" : "");
+		wrapf(b, "    ", 6, "%s (%s)", rr->dr->rule->id, buf);
+		sb_printf(b, "      SHA-256 %s\n", rr->dr->rule->content_hash);
+	}
+}
+
+static void section_timeline(const struct report *r, struct sbuf *b)
+{
+	char lead[128];
+	size_t i;
+
+	heading(b, "TIMELINE");
+	for (i = 0; i < r->n_timeline; i++) {
+		const struct report_record *t = &r->timeline[i];
+		snprintf(lead, sizeof lead, "  %-24.24s %d ", t->at, (int)t->step);
+		wrapf(b, lead, 4, "%s: %s", t->kind, t->text);
+	}
+	if (r->n_timeline == 0)
+		sb_put(b, "  Nothing recorded.\n");
+}
+
+static void section_symptoms(const struct report *r, struct sbuf *b)
+{
+	size_t i;
+
+	heading(b, "SYMPTOMS AND ANSWERS");
+	sb_put(b, "  Candidate rules:\n");
+	for (i = 0; i < r->n_candidates; i++) {
+		const struct diag_rule *dr = diagnosis_find(r->diag, r->candidates[i]);
+		wrapf(b, "    ", 6, "%s: %s", r->candidates[i],
+		      dr != NULL ? dr->rule->title : "(no longer in the store)");
+	}
+	if (r->n_candidates == 0)
+		sb_put(b, "    none chosen\n");
+	sb_put(b, "  Questions:\n");
+	for (i = 0; i < r->n_questions; i++) {
+		const struct session_question *q = &r->questions[i];
+		wrapf(b, "    ", 6, "%s / %s: %s", q->rule_id, q->symptom_id, q->text);
+		sb_printf(b, "      Answer: %s\n", q->answer < 0 ? "not answered" :
+			  q->answer ? "yes" : "no");
+	}
+	if (r->n_questions == 0)
+		sb_put(b, "    none\n");
+}
+
+static void section_evidence(const struct report *r, struct sbuf *b)
+{
+	char lead[64], buf[256];
+	size_t i;
+
+	heading(b, "EVIDENCE FILES");
+	for (i = 0; i < r->n_evidence; i++) {
+		const struct report_evidence *e = &r->evidence[i];
+		snprintf(lead, sizeof lead, "  %zu. %s ", i + 1, evidence_kind_name(e->file->kind));
+		wrap(b, lead, 6, e->file->path);
+		if (e->file->found_as != NULL)
+			wrap(b, "      found as ", 8, e->file->found_as);
+		if (e->facts_known) {
+			char mtime[32];
+			report_time_iso(e->facts.mtime, mtime, sizeof mtime);
+			snprintf(buf, sizeof buf, "%llu bytes, modified %s",
+				 (unsigned long long)e->facts.size_bytes, mtime);
+			wrap(b, "      size ", 8, buf);
+			sb_printf(b, "      SHA-256 %s\n", e->facts.sha256);
+		} else {
+			sb_put(b, "      size, modification time and SHA-256: not read\n");
+		}
+		if (e->read != NULL)
+			wrap(b, e->read->ok ? "      read: ok: " : "      read: FAILED: ", 8,
+			     e->read->ok ? e->read->detail : e->read->error);
+	}
+	if (r->n_evidence == 0)
+		sb_put(b, "  No evidence files were added.\n");
+}
+
+static void event_line(struct sbuf *b, const char *which, const struct diag_event *e)
+{
+	char when[32];
+
+	report_time_iso(e->time, when, sizeof when);
+	wrapf(b, "      ", 8, "%s: %s, record %llu, %s", which, when,
+	      (unsigned long long)e->record_number, e->file != NULL ? e->file : "");
+	wrap(b, "        strings: ", 8, e->text);
+}
+
+static void section_events(const struct report *r, struct sbuf *b)
+{
+	size_t i, j, n = 0;
+
+	heading(b, "EVENTS");
+	for (i = 0; i < r->n_rules; i++) {
+		const struct diag_rule *dr = r->rules[i].dr;
+		for (j = 0; j < dr->rule->n_symptoms; j++) {
+			const struct rule_symptom *sy = &dr->rule->symptoms[j];
+			const struct diag_symptom *ds = &dr->symptoms[j];
+			if (sy->kind != SYMPTOM_EVENT || ds->count == 0)
+				continue;
+			n++;
+			wrapf(b, "  ", 6, "%s / %s: event %u, seen %u time%s, from %s",
+			      dr->rule->id, sy->id, sy->event_id, ds->count,
+			      ds->count == 1 ? "" : "s", sy->source != NULL ? sy->source : "");
+			event_line(b, "first", &ds->first);
+			if (ds->count > 1)
+				event_line(b, "last", &ds->last);
+		}
+	}
+	if (n == 0)
+		sb_printf(b, "  %s\n", r->scanned ? "No matching events." :
+			  "The event logs have not been read yet.");
+}
+
+static void section_logs(const struct report *r, struct sbuf *b)
+{
+	size_t i, j, k, n = 0;
+
+	heading(b, "LOG HITS");
+	for (i = 0; i < r->n_rules; i++) {
+		const struct diag_rule *dr = r->rules[i].dr;
+		for (j = 0; j < dr->rule->n_evidence; j++) {
+			const struct diag_evidence *de = &dr->evidence[j];
+			if (de->n_matched == 0)
+				continue;
+			n++;
+			wrapf(b, "  ", 4, "%s: %s: %zu of %zu patterns matched%s%s; "
+				 "%llu matching line%s in all", dr->rule->id, dr->rule->evidence[j].id,
+				 de->n_matched, de->n_patterns,
+				 dr->rule->evidence[j].sequence ? ", in order" : "",
+				 de->complete ? " (complete)" : "",
+				 (unsigned long long)de->total_hits, de->total_hits == 1 ? "" : "s");
+			for (k = 0; k < de->n_hits; k++) {
+				const struct diag_log_hit *h = &de->hits[k];
+				wrapf(b, "    ", 6, "%s:%llu  %s", h->file != NULL ? h->file : "",
+				      (unsigned long long)h->line_no,
+				      h->timestamp != NULL ? h->timestamp : "(no timestamp)");
+				wrap(b, "      ", 6, h->line);
+			}
+		}
+	}
+	if (n == 0)
+		sb_printf(b, "  %s\n", r->scanned ? "No log lines matched." :
+			  "The logs have not been read yet.");
+}
+
+static void check_item(struct sbuf *b, const struct rule_check *c,
+		       const struct check_result *res, const char *purpose)
+{
+	char expected[1024], lead[32];
+
+	report_check_expected(c, expected, sizeof expected);
+	snprintf(lead, sizeof lead, "    %s ", check_tag(res->status));
+	wrapf(b, lead, 8, "%s (%s)%s%s", c->id, purpose, c->description != NULL ? ": " : "",
+	      c->description != NULL ? c->description : "");
+	wrap(b, "      key:      ", 16, c->key);
+	wrap(b, "      expected: ", 16, expected);
+	wrap(b, "      found:    ", 16, res->found != NULL ? res->found : "(nothing read)");
+	if (res->detail != NULL && res->detail[0] != '\0')
+		wrap(b, "      detail:   ", 16, res->detail);
+	if (res->hive_file != NULL)
+		wrap(b, "      hive:     ", 16, res->hive_file);
+	if (res->control_set != NULL)
+		wrap(b, "      control set: ", 16, res->control_set);
+}
+
+static void section_registry(const struct report *r, struct sbuf *b)
+{
+	size_t i, j, n = 0;
+
+	heading(b, "REGISTRY CHECKS");
+	for (i = 0; i < r->n_rules; i++) {
+		const struct diag_rule *dr = r->rules[i].dr;
+		if (!dr->checks_run)
+			continue;
+		n++;
+		wrapf(b, "  ", 4, "%s: %d passed, %d failed, %d damaged", dr->rule->id,
+		      dr->n_passed_checks, dr->n_failed_checks, dr->n_damaged_checks);
+		for (j = 0; j < dr->rule->n_applies; j++)
+			check_item(b, &dr->rule->applies[j], &dr->applies_results[j],
+				   "does the rule apply");
+		for (j = 0; j < dr->rule->n_checks; j++)
+			check_item(b, &dr->rule->checks[j], &dr->checks[j], "check");
+	}
+	if (n == 0)
+		sb_printf(b, "  %s\n", r->registry_checked ? "No registry checks ran for these rules." :
+			  "The registry has not been checked yet.");
+}
+
+static void section_diagnosis(const struct report *r, struct sbuf *b)
+{
+	struct sbuf ids = { 0 };
+	size_t i, n = 0;
+	char lead[128];
+
+	heading(b, "DIAGNOSIS");
+	if (r->step < STEP_DIAGNOSIS)
+		wrap(b, "  ", 2, "The diagnosis step has not been reached; the ranking below "
+		     "is what the findings so far support.");
+	for (i = 0; i < r->diag->n_rules; i++) {
+		const struct diag_rule *dr = &r->diag->rules[i];
+		if (!dr->diagnosed)
+			continue;
+		n++;
+		snprintf(lead, sizeof lead, "  %zu. ", n);
+		wrapf(b, lead, 6, "%s %s", dr->rule->id, dr->rule->title);
+		snprintf(lead, sizeof lead, "score %.1f%s", dr->score,
+			 dr->applies == DIAG_APPLIES_UNKNOWN ? ", applicability not checked" : "");
+		wrap(b, "     ", 6, lead);
+		wrap(b, "     Why: ", 6, dr->why);
+		wrap(b, "     Cause: ", 6, dr->rule->cause);
+	}
+	if (n == 0)
+		sb_put(b, "  No rule is supported by the evidence.\n");
+	if (r->n_considered > 0) {
+		sb_put(b, "  Considered, not diagnosed:\n");
+		for (i = 0; i < r->diag->n_rules; i++) {
+			const struct diag_rule *dr = &r->diag->rules[i];
+			if (!report_rule_is_considered(dr))
+				continue;
+			wrapf(b, "    ", 6, "%s (score %.1f): %s", dr->rule->id, dr->score,
+			      dr->why != NULL && dr->why[0] ? dr->why : "little support");
+		}
+	}
+	if (r->n_not_applicable > 0) {
+		sb_put(&ids, "");
+		for (i = 0; i < r->diag->n_rules; i++) {
+			const struct diag_rule *dr = &r->diag->rules[i];
+			if (dr->applies != DIAG_NOT_APPLICABLE)
+				continue;
+			sb_printf(&ids, "%s%s", ids.len ? ", " : "", dr->rule->id);
+		}
+		snprintf(lead, sizeof lead, "  Not applicable to this machine (%zu rule%s): ",
+			 r->n_not_applicable, r->n_not_applicable == 1 ? "" : "s");
+		if (ids.oom)
+			b->oom = 1;
+		else
+			wrap(b, lead, 4, ids.p);
+		free(ids.p);
+	}
+}
+
+static void section_remediation(const struct report *r, struct sbuf *b)
+{
+	char lead[160];
+	size_t i;
+
+	heading(b, "REMEDIATION");
+	if (r->chosen[0] == '\0') {
+		sb_put(b, "  No rule was chosen to remediate.\n");
+	} else {
+		wrap(b, "  Rule: ", 4, r->chosen);
+		for (i = 0; i < r->n_fixes; i++) {
+			const struct session_fix *f = &r->fixes[i];
+			snprintf(lead, sizeof lead, "  %zu. %-9s ", i + 1, fix_tag(f->status));
+			wrapf(b, lead, 6, "%s (%s): %s", f->fix->id,
+			      report_fix_kind_name(f->fix->kind), f->fix->text);
+			if (f->needed >= 0)
+				wrap(b, "     Needed: ", 6, f->needed ?
+				     "yes (its registry check failed)" :
+				     "no (its registry check passed)");
+			if (f->note != NULL && f->note[0] != '\0')
+				wrap(b, "     Note: ", 6, f->note);
+		}
+		if (r->n_fixes == 0)
+			sb_put(b, "  The rule has no remediation steps.\n");
+	}
+	sb_put(b, "  Backups, changes and verification:\n");
+	for (i = 0; i < r->n_fix_records; i++) {
+		const struct report_record *t = r->fix_records[i];
+		snprintf(lead, sizeof lead, "    %.31s ", t->at);
+		wrap(b, lead, 6, t->kind);
+		wrap(b, "      ", 6, t->text);
+	}
+	if (r->n_fix_records == 0)
+		sb_put(b, "    none recorded\n");
+}
+
+static void section_outcome(const struct report *r, struct sbuf *b)
+{
+	heading(b, "OUTCOME");
+	if (r->state == SESSION_IN_PROGRESS) {
+		sb_put(b, "  IN PROGRESS: no outcome recorded yet.\n");
+		return;
+	}
+	field(b, "Outcome:", session_state_name(r->state));
+	field(b, "Note:", r->outcome_note);
+}
+
+void report_write_txt(const struct report *r, struct sbuf *b)
+{
+	section_head(r, b);
+	section_case(r, b);
+	section_about(r, b);
+	section_timeline(r, b);
+	section_symptoms(r, b);
+	section_evidence(r, b);
+	section_events(r, b);
+	section_logs(r, b);
+	section_registry(r, b);
+	section_diagnosis(r, b);
+	section_remediation(r, b);
+	section_outcome(r, b);
+}

@@ -1,0 +1,170 @@
+/* report.h: a session, or the history, as a document people keep.
+ *
+ * report_build() gathers everything recorded about one session into one
+ * in-memory model (struct report); report_render() writes that model in
+ * one of four formats, each in its own file (core/report_md.c,
+ * report_html.c, report_json.c, report_txt.c).  Nothing is recomputed:
+ * the findings are the ones the session recorded, so an exported report
+ * says what the technician saw.  Building opens the session read-only in
+ * effect: the store is never written.
+ *
+ * Text from the failing machine (log lines, registry strings, paths) and
+ * from the technician (label, notes) is escaped for each format at the
+ * point where it is written: HTML-escaped in HTML, backslash-escaped or
+ * fenced in Markdown, and in every text format control characters and
+ * escape sequences become visible (kb_sanitize), so a report shown in a
+ * terminal, a browser or a ticketing system shows the text and runs
+ * nothing.  JSON carries the text as it was (invalid UTF-8 becomes
+ * U+FFFD); docs/report-json.md describes the documents. */
+#ifndef KBWIZ_REPORT_H
+#define KBWIZ_REPORT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "kbwiz/diagnose.h"
+#include "kbwiz/error.h"
+#include "kbwiz/evidence.h"
+#include "kbwiz/session.h"
+#include "kbwiz/store.h"
+
+enum report_format {
+	REPORT_MD,
+	REPORT_HTML,
+	REPORT_JSON,
+	REPORT_TXT,
+};
+
+/* "md", "html", "json", "txt" (also the file extension); -1 when unknown.
+ * "markdown" and "text" are accepted too. */
+int report_format_from_name(const char *name);
+const char *report_format_name(enum report_format f);
+
+/* What the report says about how it was made.  All fields may be NULL. */
+struct report_options {
+	const char *generated_at;   /* ISO 8601 UTC; NULL: now (tests fix it) */
+};
+
+/* ---- the model ---------------------------------------------------------- */
+
+/* One line of the session's timeline (session_record, copied). */
+struct report_record {
+	char at[32];
+	enum session_step step;
+	char *kind;
+	char *text;
+};
+
+/* One evidence file: what was given, and what was recorded on reading it. */
+struct report_evidence {
+	const struct evidence_file *file;   /* borrowed from the session */
+	int facts_known;                    /* 0: not read yet */
+	struct evidence_facts facts;
+	const struct diag_file *read;       /* how reading went; NULL if not read */
+};
+
+/* Why a rule is in the report: it was chosen to remediate, diagnosed by
+ * the evidence, or made a candidate by the technician (several may hold). */
+struct report_rule {
+	const struct diag_rule *dr;         /* borrowed from the diagnosis */
+	int chosen, diagnosed, candidate;
+	size_t rank;                        /* 1-based place in the ranking */
+};
+
+struct report {
+	struct session *session;            /* owned: open while the model lives */
+	struct session_summary summary;
+	const struct session_case *kase;
+	enum session_state state;
+	enum session_step step;
+	int scanned, registry_checked;
+	const char *chosen;                 /* "" when none */
+	const char *outcome_note;           /* "" when none */
+	char generated_at[32];
+	const char *tool_version;           /* the kbwiz writing the report */
+	char recorded_version[32];          /* the kbwiz that recorded the
+					       findings ("" when none yet) */
+
+	const char *const *candidates;      /* rule ids, in the order chosen */
+	size_t n_candidates;
+	struct session_question *questions;
+	size_t n_questions;
+
+	struct report_evidence *evidence;
+	size_t n_evidence;
+
+	const struct diagnosis *diag;       /* borrowed from the session */
+	struct report_rule *rules;          /* the rules used, in rank order */
+	size_t n_rules;
+	size_t n_not_applicable;            /* rules that do not apply here */
+	size_t n_considered;                /* applicable, not diagnosed,
+					       some support (score > 0) */
+
+	struct session_fix *fixes;          /* the chosen rule's steps */
+	size_t n_fixes;
+
+	struct report_record *timeline;
+	size_t n_timeline;
+	/* Timeline lines of kind "fix-..." (plans, backups, changes,
+	 * verification), pointing into timeline. */
+	const struct report_record **fix_records;
+	size_t n_fix_records;
+};
+
+/* Gather session id into *out (caller frees with report_free).
+ * KB_ENOTFOUND when there is no such session. */
+int report_build(struct kb_store *store, int64_t id,
+		 const struct report_options *opt, struct report **out,
+		 struct kb_error *err);
+void report_free(struct report *r);
+
+/* Render r in format f into a malloc'd NUL-terminated buffer (*out,
+ * caller frees) of *len bytes. */
+int report_render(const struct report *r, enum report_format f, char **out,
+		  size_t *len, struct kb_error *err);
+
+/* report_build + report_render: the one call the TUI's Export needs. */
+int report_export(struct kb_store *store, int64_t id, enum report_format f,
+		  char **out, size_t *len, struct kb_error *err);
+
+/* A file name to offer: "kbwiz-session-12-NODE1-2026-11-24.html" (the
+ * label reduced to letters, digits, '.', '-' and '_', at most 40 of them;
+ * the date the session was created).  Written into buf. */
+void report_default_name(const struct session_summary *s, enum report_format f,
+			 char *buf, size_t size);
+
+/* Write data to path atomically (kb_write_file_atomic).  An existing file
+ * is refused with KB_EREFUSED unless overwrite is set. */
+int report_write_file(const char *path, const void *data, size_t len,
+		      int overwrite, struct kb_error *err);
+
+/* How a check's expectation reads: "key exists", "Transports
+ * (REG_MULTI_SZ) contains \"Clusnet\"".  Written into buf. */
+void report_check_expected(const struct rule_check *c, char *buf, size_t size);
+
+/* "fix-" prefixed timeline kinds belong to remediation work. */
+int report_is_fix_record(const char *kind);
+
+/* ---- the history -------------------------------------------------------- */
+
+enum history_format {
+	HISTORY_TABLE,   /* fits 80 columns; control characters made visible */
+	HISTORY_CSV,     /* RFC 4180, with formula injection neutralised */
+	HISTORY_JSON,    /* an array, docs/report-json.md */
+};
+
+int history_format_from_name(const char *name);   /* -1 when unknown */
+
+/* The sessions filter selects (session_list: newest first) in format f,
+ * into a malloc'd buffer.  *n_sessions (may be NULL) is set to how many. */
+int report_history(struct kb_store *store, const struct session_filter *filter,
+		   enum history_format f, char **out, size_t *len,
+		   size_t *n_sessions, struct kb_error *err);
+
+/* One CSV field: quoted when it holds a comma, quote, CR or LF (quotes
+ * doubled), and prefixed with a single quote when it starts with = + - @
+ * (or tab, CR) so a spreadsheet shows it instead of running it as a
+ * formula.  Appended to *buf (malloc'd, grown); 0 or KB_ENOMEM. */
+int report_csv_field(char **buf, size_t *len, size_t *cap, const char *field);
+
+#endif
