@@ -1,0 +1,2113 @@
+/* kbimport.c: a parsed KB article -> a draft rule in YAML (kbimport.h).
+ *
+ * The article is read in passes that each claim the lines they use, so
+ * that one fact is not read twice in two roles: event blocks first (their
+ * descriptions may name keys and errors that are part of the event's
+ * text), then log excerpts, then error messages, then registry keys and
+ * their values, then the steps of RESOLUTION / WORKAROUND.  What is found
+ * is collected first and written out at the end, so the review items can
+ * name the fields they concern by their final index. */
+#include "kbwiz/kbimport.h"
+
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "kbwiz/rule.h"
+#include "kbwiz/sanitize.h"
+
+/* Extracts of prose for a person to rewrite stay this short: enough to
+ * find the place in the article, too short to be the article's text. */
+#define EXTRACT_WORDS 12
+
+/* ---- string buffer -------------------------------------------------------- */
+
+struct sbuf {
+	char *p;
+	size_t len, cap;
+	int oom;
+};
+
+static void sb_add(struct sbuf *b, const char *s, size_t n)
+{
+	if (b->oom)
+		return;
+	if (b->len + n + 1 > b->cap) {
+		size_t c = b->cap ? b->cap : 1024;
+		char *p;
+		while (c < b->len + n + 1)
+			c *= 2;
+		p = realloc(b->p, c);
+		if (p == NULL) {
+			b->oom = 1;
+			return;
+		}
+		b->p = p;
+		b->cap = c;
+	}
+	memcpy(b->p + b->len, s, n);
+	b->len += n;
+	b->p[b->len] = '\0';
+}
+
+static void sb_puts(struct sbuf *b, const char *s)
+{
+	sb_add(b, s, strlen(s));
+}
+
+static void sb_printf(struct sbuf *b, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+static void sb_printf(struct sbuf *b, const char *fmt, ...)
+{
+	char small[256];
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(small, sizeof small, fmt, ap);
+	va_end(ap);
+	if (n < 0) {
+		b->oom = 1;
+		return;
+	}
+	if ((size_t)n < sizeof small) {
+		sb_add(b, small, (size_t)n);
+		return;
+	}
+	{
+		char *big = malloc((size_t)n + 1);
+		if (big == NULL) {
+			b->oom = 1;
+			return;
+		}
+		va_start(ap, fmt);
+		vsnprintf(big, (size_t)n + 1, fmt, ap);
+		va_end(ap);
+		sb_add(b, big, (size_t)n);
+		free(big);
+	}
+}
+
+/* ---- YAML scalars --------------------------------------------------------- */
+
+/* YAML streams are UTF-8 and single-quoted scalars may hold only
+ * printable characters; anything else needs a double-quoted escape. */
+static void sb_quote(struct sbuf *b, const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i, n = strlen(s), k;
+	unsigned cp;
+	int plain = 1;
+
+	for (i = 0; i < n && plain;) {
+		if (u[i] < 0x20 || u[i] == 0x7F) {
+			plain = 0;
+		} else if (u[i] < 0x80) {
+			i++;
+		} else {
+			k = kb_utf8_decode(u + i, n - i, &cp);
+			if (k == 0 || (cp >= 0x80 && cp <= 0x9F) || cp == 0x2028 ||
+			    cp == 0x2029 || cp == 0xFEFF || (cp >= 0xD800 && cp <= 0xDFFF) ||
+			    cp == 0xFFFE || cp == 0xFFFF)
+				plain = 0;
+			i += k ? k : 1;
+		}
+	}
+	/* libfyaml 0.8 misreads runs of doubled quotes ('''') in block
+	 * context (the scalar comes back cut short or holding a NUL), so
+	 * such strings, and strings starting or ending with a quote, go
+	 * double-quoted. */
+	if (plain && (strstr(s, "''") != NULL || s[0] == '\'' ||
+		      (n > 0 && s[n - 1] == '\'')))
+		plain = 0;
+	if (plain) {
+		sb_add(b, "'", 1);
+		for (i = 0; i < n; i++) {
+			if (u[i] == '\'')
+				sb_add(b, "''", 2);
+			else
+				sb_add(b, s + i, 1);
+		}
+		sb_add(b, "'", 1);
+		return;
+	}
+	sb_add(b, "\"", 1);
+	for (i = 0; i < n;) {
+		if (u[i] == '"' || u[i] == '\\') {
+			sb_add(b, "\\", 1);
+			sb_add(b, s + i, 1);
+			i++;
+		} else if (u[i] == '\t') {
+			sb_add(b, "\\t", 2);
+			i++;
+		} else if (u[i] < 0x20 || u[i] == 0x7F) {
+			sb_printf(b, "\\x%02X", u[i]);
+			i++;
+		} else if (u[i] < 0x80) {
+			sb_add(b, s + i, 1);
+			i++;
+		} else {
+			k = kb_utf8_decode(u + i, n - i, &cp);
+			if (k == 0) {
+				/* not UTF-8: the byte cannot be carried */
+				sb_add(b, "\\uFFFD", 6);
+				i++;
+			} else if ((cp >= 0x80 && cp <= 0x9F) || cp == 0x2028 || cp == 0x2029 ||
+				   cp == 0xFEFF || (cp >= 0xD800 && cp <= 0xDFFF) ||
+				   cp == 0xFFFE || cp == 0xFFFF) {
+				sb_printf(b, "\\u%04X", cp);
+				i += k;
+			} else {
+				sb_add(b, s + i, k);
+				i += k;
+			}
+		}
+	}
+	sb_add(b, "\"", 1);
+}
+
+char *kb_yaml_quote(const char *s)
+{
+	struct sbuf b = { 0 };
+
+	sb_quote(&b, s);
+	if (b.oom) {
+		free(b.p);
+		return NULL;
+	}
+	return b.p;
+}
+
+/* ---- what the import collects ---------------------------------------------- */
+
+struct imp_event {
+	unsigned id;
+	const char *source;
+	const char *log;
+	int log_guessed;
+	const char *desc;       /* the description, joined (not emitted) */
+	const char *code_text;  /* error code found for it, as written */
+	const char *message;
+	size_t line;
+};
+
+struct imp_error {
+	const char *code_text;  /* as it will be written: "1720", "0x6B8" */
+	uint32_t code;
+	const char *message;
+	size_t line;
+};
+
+enum imp_expect { IE_EXISTS, IE_CONTAINS, IE_EQUALS };
+
+struct imp_check {
+	const char *id;
+	const char *key;
+	const char *value;
+	const char *type;
+	enum imp_expect expect;
+	const char *data;
+	size_t line;
+};
+
+struct imp_evidence {
+	const char *id;
+	const char **patterns;
+	size_t n_patterns;
+	int cluster;
+	size_t line;
+};
+
+enum step_kind { STEP_MANUAL, STEP_LAST_RESORT };
+
+struct imp_step {
+	const char *id;
+	enum step_kind kind;
+	const char *text;
+	size_t line;
+};
+
+/* Which field a review item concerns; resolved to "checks[2]" when the
+ * draft is written. */
+enum target {
+	T_NONE, T_TITLE, T_PUBLISHED, T_PRODUCTS, T_EVENT, T_ERROR, T_QUESTION,
+	T_CAUSE, T_EVIDENCE, T_CHECK, T_STEP, T_SYMPTOMS, T_CHECKS, T_REMEDIATION,
+};
+
+struct imp_review {
+	size_t line;
+	enum target target;
+	size_t index;
+	const char *note;
+};
+
+struct imp {
+	const struct kb_article *a;
+	unsigned char *used;    /* per line: claimed by an earlier pass */
+	int oom;
+	int cluster_log;        /* the article speaks of the cluster log */
+	size_t root_line;       /* last line naming HKEY_LOCAL_MACHINE alone */
+
+	struct imp_event *events;
+	size_t n_events, cap_events;
+	struct imp_error *errors;
+	size_t n_errors, cap_errors;
+	struct imp_check *checks;
+	size_t n_checks, cap_checks;
+	struct imp_evidence *evidence;
+	size_t n_evidence, cap_evidence;
+	struct imp_step *steps;
+	size_t n_steps, cap_steps;
+	struct imp_review *reviews;
+	size_t n_reviews, cap_reviews;
+	const char *question;   /* when nothing else is a symptom */
+	size_t question_line;
+	const char *cause;
+	size_t cause_line;
+
+	char **pool;            /* every string made here, freed at the end */
+	size_t n_pool, cap_pool;
+};
+
+static void *push(struct imp *im, void **arr, size_t *n, size_t *cap, size_t elem)
+{
+	char *p;
+
+	if (*n == *cap) {
+		size_t c = *cap ? *cap * 2 : 8;
+		void *q = realloc(*arr, c * elem);
+		if (q == NULL) {
+			im->oom = 1;
+			return NULL;
+		}
+		*arr = q;
+		*cap = c;
+	}
+	p = (char *)*arr + *n * elem;
+	memset(p, 0, elem);
+	(*n)++;
+	return p;
+}
+
+#define PUSH(im, what) \
+	push((im), (void **)&(im)->what, &(im)->n_##what, &(im)->cap_##what, sizeof *(im)->what)
+
+static char *keep(struct imp *im, char *s)
+{
+	char **p;
+
+	if (s == NULL) {
+		im->oom = 1;
+		return NULL;
+	}
+	if (im->n_pool == im->cap_pool) {
+		size_t c = im->cap_pool ? im->cap_pool * 2 : 64;
+		p = realloc(im->pool, c * sizeof *p);
+		if (p == NULL) {
+			free(s);
+			im->oom = 1;
+			return NULL;
+		}
+		im->pool = p;
+		im->cap_pool = c;
+	}
+	im->pool[im->n_pool++] = s;
+	return s;
+}
+
+static const char *dupn(struct imp *im, const char *s, size_t n)
+{
+	char *d = malloc(n + 1);
+
+	if (d != NULL) {
+		memcpy(d, s, n);
+		d[n] = '\0';
+	}
+	return keep(im, d);
+}
+
+static const char *fmt(struct imp *im, const char *f, ...)
+	__attribute__((format(printf, 2, 3)));
+
+static const char *fmt(struct imp *im, const char *f, ...)
+{
+	va_list ap;
+	char *s;
+	int n;
+
+	va_start(ap, f);
+	n = vsnprintf(NULL, 0, f, ap);
+	va_end(ap);
+	if (n < 0)
+		return keep(im, NULL);
+	s = malloc((size_t)n + 1);
+	if (s != NULL) {
+		va_start(ap, f);
+		vsnprintf(s, (size_t)n + 1, f, ap);
+		va_end(ap);
+	}
+	return keep(im, s);
+}
+
+static void review(struct imp *im, size_t line, enum target t, size_t index,
+		   const char *note)
+{
+	struct imp_review *r;
+
+	if (note == NULL)
+		return;
+	r = PUSH(im, reviews);
+	if (r == NULL)
+		return;
+	r->line = line;
+	r->target = t;
+	r->index = index;
+	r->note = note;
+}
+
+/* ---- text helpers ----------------------------------------------------------- */
+
+static const char *line_at(const struct imp *im, size_t n)
+{
+	return kb_article_line(im->a, n);
+}
+
+static const char *skip_ws(const char *s)
+{
+	while (*s == ' ' || *s == '\t')
+		s++;
+	return s;
+}
+
+static size_t indent_of(const char *s)
+{
+	return (size_t)(skip_ws(s) - s);
+}
+
+static int blank(const char *s)
+{
+	return *skip_ws(s) == '\0';
+}
+
+static size_t rtrim_len(const char *s, size_t n)
+{
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	return n;
+}
+
+/* Case-insensitive search for an ASCII needle. */
+static const char *ci_find(const char *hay, const char *needle)
+{
+	size_t n = strlen(needle);
+
+	for (; *hay != '\0'; hay++)
+		if (strncasecmp(hay, needle, n) == 0)
+			return hay;
+	return NULL;
+}
+
+static int starts_ci(const char *s, const char *prefix)
+{
+	return strncasecmp(s, prefix, strlen(prefix)) == 0;
+}
+
+/* The section holding line n, or NULL (the text before the first one). */
+static const struct kb_article_section *section_of(const struct imp *im, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < im->a->n_sections; i++)
+		if (n >= im->a->sections[i].first_line && n < im->a->sections[i].end_line)
+			return &im->a->sections[i];
+	return NULL;
+}
+
+static int numbered_step(const char *s);
+
+/* "REVIEW: " and the first words of the paragraph starting at line n
+ * (skipping a leading "NOTE:"), then "..." when there is more. */
+static const char *extract(struct imp *im, size_t n)
+{
+	struct sbuf b = { 0 };
+	size_t words = 0, end = im->a->body_end, start = n;
+	int more = 0, first = 1;
+
+	sb_puts(&b, "REVIEW: ");
+	/* A paragraph ends at a blank line or at the next numbered step. */
+	for (; n < end && !blank(line_at(im, n)) && !more &&
+	       (n == start || !numbered_step(line_at(im, n))); n++) {
+		const char *s = line_at(im, n);
+		for (;;) {
+			const char *e;
+			s = skip_ws(s);
+			if (*s == '\0')
+				break;
+			e = s;
+			while (*e != '\0' && *e != ' ' && *e != '\t')
+				e++;
+			/* "NOTE:" and a step's own number are not its words. */
+			if (first && ((e - s == 5 && strncasecmp(s, "NOTE:", 5) == 0) ||
+				      (isdigit((unsigned char)*s) && (e[-1] == '.' || e[-1] == ')') &&
+				       strspn(s, "0123456789") == (size_t)(e - s - 1)))) {
+				first = 0;
+				s = e;
+				continue;
+			}
+			first = 0;
+			if (words == EXTRACT_WORDS) {
+				more = 1;
+				break;
+			}
+			if (words > 0)
+				sb_add(&b, " ", 1);
+			/* Keep extracts short even when a "word" is a long run
+			 * without spaces. */
+			sb_add(&b, s, (size_t)(e - s) > 80 ? 80 : (size_t)(e - s));
+			words++;
+			s = e;
+		}
+	}
+	if (more)
+		sb_puts(&b, " ...");
+	if (b.oom) {
+		free(b.p);
+		return keep(im, NULL);
+	}
+	return keep(im, b.p);
+}
+
+/* A lower-case id from text: letters and digits, other runs become '-'. */
+static void slug(const char *s, size_t n, char *out, size_t size)
+{
+	size_t o = 0, i;
+	int dash = 0;
+
+	for (i = 0; i < n && o + 2 < size; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (isalnum(c) && c < 0x80) {
+			if (dash && o > 0)
+				out[o++] = '-';
+			dash = 0;
+			out[o++] = (char)tolower(c);
+		} else {
+			dash = 1;
+		}
+	}
+	out[o] = '\0';
+}
+
+/* ---- events ------------------------------------------------------------ */
+
+static const char *const event_labels[] = {
+	"Event ID", "Event Source", "Event Type", "Event Category", "Event Log",
+	"Source", "Type", "Category", "Description", "Log", "Date", "Time",
+	"User", "Computer", NULL,
+};
+
+/* Where label ("Source") starts in s as a field label (followed by ':' or
+ * '='), or NULL.  *value is set past the separator. */
+static const char *find_label(const char *s, const char *label, const char **value)
+{
+	const char *p = s, *q;
+	size_t n = strlen(label);
+
+	while ((p = ci_find(p, label)) != NULL) {
+		if (p == s || !isalpha((unsigned char)p[-1])) {
+			q = skip_ws(p + n);
+			if (*q == ':' || *q == '=') {
+				*value = skip_ws(q + 1);
+				return p;
+			}
+		}
+		p += n;
+	}
+	return NULL;
+}
+
+/* The value of label on line s, ending at the next label, a comma or the
+ * line's end; trailing dots and quotes dropped. */
+static const char *label_value(struct imp *im, const char *s, const char *label)
+{
+	const char *v, *end, *p, *dummy;
+	size_t i;
+
+	if (find_label(s, label, &v) == NULL)
+		return NULL;
+	end = v + strlen(v);
+	for (i = 0; event_labels[i] != NULL; i++) {
+		p = find_label(v, event_labels[i], &dummy);
+		if (p != NULL && p < end)
+			end = p;
+	}
+	if ((p = strchr(v, ',')) != NULL && p < end)
+		end = p;
+	while (end > v && (end[-1] == ' ' || end[-1] == '.' || end[-1] == '"' ||
+			   end[-1] == '\t'))
+		end--;
+	while (v < end && *v == '"')
+		v++;
+	return dupn(im, v, (size_t)(end - v));
+}
+
+static const char *guess_log(struct imp *im, size_t first, const char *source,
+			     int *guessed)
+{
+	size_t n;
+
+	*guessed = 0;
+	for (n = first > 5 ? first - 5 : 1; n <= first; n++) {
+		const char *s = line_at(im, n);
+		if (ci_find(s, "system log") || ci_find(s, "system event log"))
+			return "System";
+		if (ci_find(s, "application log") || ci_find(s, "application event log"))
+			return "Application";
+		if (ci_find(s, "security log"))
+			return "Security";
+	}
+	*guessed = 1;
+	if (source != NULL && ci_find(source, "exchange") != NULL)
+		return "Application";
+	return "System";
+}
+
+static int has_event(const struct imp *im, unsigned id, const char *source)
+{
+	size_t i;
+
+	for (i = 0; i < im->n_events; i++)
+		if (im->events[i].id == id && strcasecmp(im->events[i].source, source) == 0)
+			return 1;
+	return 0;
+}
+
+static void add_event(struct imp *im, unsigned long id, const char *source,
+		      const char *log, const char *desc, size_t line, size_t ctx_line)
+{
+	struct imp_event *ev;
+	int guessed = 0;
+
+	if (id > 65535) {
+		review(im, line, T_SYMPTOMS, 0,
+		       fmt(im, "event ID %lu is out of range (0-65535): check it", id));
+		return;
+	}
+	if (source == NULL || *source == '\0') {
+		review(im, line, T_SYMPTOMS, 0,
+		       fmt(im, "event %lu has no source in the article: add it as a symptom by hand if it identifies the problem", id));
+		return;
+	}
+	if (has_event(im, (unsigned)id, source))
+		return;
+	if (log == NULL || *log == '\0')
+		log = guess_log(im, ctx_line, source, &guessed);
+	ev = PUSH(im, events);
+	if (ev == NULL)
+		return;
+	ev->id = (unsigned)id;
+	ev->source = source;
+	ev->log = log;
+	ev->log_guessed = guessed;
+	ev->desc = desc;
+	ev->line = line;
+}
+
+/* "Event ID  Source  Description" column headings, then rows. */
+static size_t event_table(struct imp *im, size_t n)
+{
+	const char *h = line_at(im, n), *src, *desc;
+	size_t src_col, desc_col = 0, r;
+
+	/* Column headings: "Event ID", white space, "Source". */
+	h = skip_ws(h);
+	if (!starts_ci(h, "Event ID") || !starts_ci(skip_ws(h + 8), "Source") ||
+	    skip_ws(h + 8) - (h + 8) < 2)
+		return 0;
+	h = line_at(im, n);
+	src = ci_find(h, "Source");
+	src_col = (size_t)(src - h);
+	if ((desc = ci_find(h, "Description")) != NULL && desc > src)
+		desc_col = (size_t)(desc - h);
+	r = n + 1;
+	if (r < im->a->body_end && strspn(skip_ws(line_at(im, r)), "- \t") ==
+	    strlen(skip_ws(line_at(im, r))) && !blank(line_at(im, r)))
+		r++;
+	for (; r < im->a->body_end && !blank(line_at(im, r)); r++) {
+		const char *row = line_at(im, r), *t = skip_ws(row);
+		size_t len = strlen(row), s0, s1;
+		unsigned long id;
+		char *end;
+
+		im->used[r] = 1;
+		if (!isdigit((unsigned char)*t))
+			continue;       /* a wrapped description */
+		id = strtoul(t, &end, 10);
+		if (len <= src_col) {
+			review(im, r, T_SYMPTOMS, 0,
+			       fmt(im, "event %lu in a table without a source column", id));
+			continue;
+		}
+		s0 = src_col;
+		/* The row's source starts near the heading's column. */
+		while (s0 > 0 && row[s0 - 1] != ' ')
+			s0--;
+		s1 = desc_col > s0 && desc_col < len ? desc_col : len;
+		s1 = rtrim_len(row, s1);
+		while (s0 < s1 && row[s0] == ' ')
+			s0++;
+		add_event(im, id, dupn(im, row + s0, s1 > s0 ? s1 - s0 : 0), NULL,
+			  desc_col > 0 && desc_col < len ? dupn(im, row + desc_col, len - desc_col) : NULL,
+			  r, n);
+	}
+	im->used[n] = 1;
+	return r - n;
+}
+
+static int is_event_label_line(const char *s)
+{
+	const char *v;
+	size_t i;
+
+	s = skip_ws(s);
+	for (i = 0; event_labels[i] != NULL; i++)
+		if (find_label(s, event_labels[i], &v) == s)
+			return 1;
+	return 0;
+}
+
+/* "Event ID" starting a line (after white space), with ':' '=' or a bare
+ * number after it: an event block, not a sentence. */
+static int event_id_at(const char *s, unsigned long *id)
+{
+	const char *p = skip_ws(s);
+	char *end;
+
+	if (!starts_ci(p, "Event ID"))
+		return 0;
+	p = skip_ws(p + 8);
+	if (*p == ':' || *p == '=')
+		p = skip_ws(p + 1);
+	if (*p == '"')
+		p++;
+	if (!isdigit((unsigned char)*p))
+		return 0;
+	*id = strtoul(p, &end, 10);
+	return 1;
+}
+
+static void scan_events(struct imp *im)
+{
+	const struct kb_article *a = im->a;
+	size_t n, m, start, stop;
+	unsigned long id;
+
+	for (n = a->body_first; n < a->body_end; n++) {
+		const char *source = NULL, *log = NULL, *p;
+		struct sbuf desc = { 0 };
+
+		if (im->used[n])
+			continue;
+		if (event_table(im, n) > 0)
+			continue;
+		if (!event_id_at(line_at(im, n), &id))
+			continue;
+		/* The block: this paragraph, from the line after the previous
+		 * event (or the paragraph's start) to the next event. */
+		start = n;
+		while (start > a->body_first && !blank(line_at(im, start - 1)) &&
+		       !im->used[start - 1] && is_event_label_line(line_at(im, start - 1)))
+			start--;
+		for (stop = n + 1; stop < a->body_end && !blank(line_at(im, stop)); stop++)
+			if (event_id_at(line_at(im, stop), &(unsigned long){ 0 }))
+				break;
+		for (m = start; m < stop; m++) {
+			const char *s = line_at(im, m);
+			im->used[m] = 1;
+			if (source == NULL)
+				source = label_value(im, s, "Source");
+			if (log == NULL)
+				log = label_value(im, s, "Log");
+			if (desc.len > 0 && !is_event_label_line(s)) {
+				sb_add(&desc, " ", 1);
+				sb_puts(&desc, skip_ws(s));
+			} else if (find_label(s, "Description", &p) != NULL) {
+				sb_puts(&desc, p);
+			} else if (m == n && (p = strchr(s, '"')) != NULL &&
+				   find_label(s, "Source", &(const char *){ NULL }) != NULL) {
+				/* Event ID = 1, Source = X, "the text" */
+				sb_puts(&desc, p);
+			}
+		}
+		if (desc.oom)
+			im->oom = 1;
+		add_event(im, id, source, log, desc.p != NULL ? keep(im, desc.p) : NULL, n, start);
+		n = stop - 1;
+	}
+}
+
+/* ---- log excerpts --------------------------------------------------------- */
+
+/* "[INIT] Unable to bind ..." or, in the Windows 2000 form,
+ * "00000c94.00000cd4::2000/04/10-19:10:46.321 [CS] ...": the part a
+ * pattern can match on any machine, or NULL. */
+static const char *log_text(const char *s)
+{
+	const char *p = skip_ws(s), *q;
+	size_t i;
+
+	if (p == s)
+		return NULL;    /* excerpts are indented */
+	if (strspn(p, "0123456789abcdefABCDEF") == 8 && p[8] == '.' &&
+	    strspn(p + 9, "0123456789abcdefABCDEF") == 8 && p[17] == ':' && p[18] == ':') {
+		q = strchr(p, ' ');
+		if (q == NULL)
+			return NULL;
+		p = skip_ws(q);
+	}
+	if (*p != '[' || starts_ci(p, "[HKEY") || starts_ci(p, "[-HKEY"))
+		return NULL;
+	for (i = 1; i <= 16 && p[i] != '\0' && p[i] != ']'; i++)
+		if (!isalnum((unsigned char)p[i]) && p[i] != '_' && p[i] != ' ' &&
+		    p[i] != '.' && p[i] != '-')
+			return NULL;
+	if (i == 1 || p[i] != ']' || p[i + 1] != ' ' || blank(p + i + 1))
+		return NULL;
+	return p;
+}
+
+static void scan_logs(struct imp *im)
+{
+	const struct kb_article *a = im->a;
+	size_t n, m;
+
+	for (n = a->body_first; n < a->body_end; n++) {
+		struct imp_evidence *ev;
+		size_t count = 0, k;
+
+		if (im->used[n] || log_text(line_at(im, n)) == NULL)
+			continue;
+		for (m = n; m < a->body_end && !im->used[m] && log_text(line_at(im, m)) != NULL; m++)
+			count++;
+		ev = PUSH(im, evidence);
+		if (ev == NULL)
+			return;
+		ev->line = n;
+		ev->cluster = im->cluster_log;
+		ev->patterns = calloc(count, sizeof *ev->patterns);
+		if (ev->patterns == NULL || keep(im, (char *)ev->patterns) == NULL) {
+			im->oom = 1;
+			return;
+		}
+		for (k = 0; k < count; k++) {
+			const char *t = log_text(line_at(im, n + k));
+			ev->patterns[k] = dupn(im, t, rtrim_len(t, strlen(t)));
+			im->used[n + k] = 1;
+		}
+		ev->n_patterns = count;
+		n = m - 1;
+	}
+}
+
+/* ---- error messages ------------------------------------------------------- */
+
+/* "1720", "0013", "0x6B8", "-1414" at s: the code's text length, 0 when
+ * there is no code; the value in *code (negatives as their 32-bit form). */
+static size_t read_code(const char *s, uint32_t *code, int *negative)
+{
+	const char *p = s;
+	unsigned long long v = 0;
+	int digits = 0;
+
+	*negative = 0;
+	if (*p == '-') {
+		*negative = 1;
+		p++;
+	}
+	if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X')) {
+		for (p += 2; isxdigit((unsigned char)*p) && digits < 9; p++, digits++)
+			v = v * 16 + (unsigned)(isdigit((unsigned char)*p) ? *p - '0' :
+						tolower((unsigned char)*p) - 'a' + 10);
+	} else {
+		for (; isdigit((unsigned char)*p) && digits < 11; p++, digits++)
+			v = v * 10 + (unsigned)(*p - '0');
+	}
+	if (digits == 0 || v > 0xFFFFFFFFull || isalnum((unsigned char)*p) ||
+	    (*negative && v > 0x80000000ull))
+		return 0;
+	*code = *negative ? (uint32_t)(0x100000000ull - v) : (uint32_t)v;
+	return (size_t)(p - s);
+}
+
+static int has_error(const struct imp *im, uint32_t code)
+{
+	size_t i;
+
+	for (i = 0; i < im->n_errors; i++)
+		if (im->errors[i].code == code)
+			return 1;
+	return 0;
+}
+
+/* Mentions are listed once per code. */
+static int mentioned(const struct imp *im, const char *note)
+{
+	size_t i;
+
+	for (i = 0; i < im->n_reviews; i++)
+		if (strcmp(im->reviews[i].note, note) == 0)
+			return 1;
+	return 0;
+}
+
+static void scan_errors(struct imp *im)
+{
+	const struct kb_article *a = im->a;
+	size_t n, m;
+
+	for (n = a->body_first; n < a->body_end; n++) {
+		const char *s = line_at(im, n), *p = skip_ws(s), *msg;
+		struct imp_error *er;
+		uint32_t code;
+		size_t clen, ind = indent_of(s);
+		int neg;
+		struct sbuf b = { 0 };
+
+		if (im->used[n] || ind < 2 || !starts_ci(p, "error ") ||
+		    (clen = read_code(skip_ws(p + 6), &code, &neg)) == 0)
+			continue;
+		p = skip_ws(p + 6);
+		msg = skip_ws(p + clen);
+		if (*msg == ':' || *msg == '-')
+			msg = skip_ws(msg + 1);
+		/* A message reads as text starting with a capital: "Error
+		 * 1720 The endpoint ..."; "Error -1414 or 0xfff..." does not. */
+		if (!isupper((unsigned char)*msg))
+			continue;
+		im->used[n] = 1;
+		if (has_error(im, code))
+			continue;
+		sb_add(&b, msg, rtrim_len(msg, strlen(msg)));
+		for (m = n + 1; m < a->body_end && m < n + 4; m++) {
+			const char *c = line_at(im, m);
+			if (blank(c) || indent_of(c) != ind || im->used[m] ||
+			    starts_ci(skip_ws(c), "error "))
+				break;
+			sb_add(&b, " ", 1);
+			sb_add(&b, skip_ws(c), rtrim_len(skip_ws(c), strlen(skip_ws(c))));
+			im->used[m] = 1;
+		}
+		if (b.oom) {
+			free(b.p);
+			im->oom = 1;
+			return;
+		}
+		er = PUSH(im, errors);
+		if (er == NULL) {
+			free(b.p);
+			return;
+		}
+		er->code = code;
+		er->line = n;
+		er->message = keep(im, b.p);
+		if (neg) {
+			er->code_text = fmt(im, "0x%08X", (unsigned)code);
+			review(im, n, T_ERROR, im->n_errors - 1,
+			       fmt(im, "error %.*s is written as %s (its 32-bit form)",
+				   (int)clen, p, er->code_text));
+		} else {
+			er->code_text = dupn(im, p, clen);
+		}
+	}
+	/* Codes named in running text of the symptoms and cause: listed
+	 * for a person, as they come without their message. */
+	for (n = a->body_first; n < a->body_end; n++) {
+		const struct kb_article_section *sec = section_of(im, n);
+		const char *s = line_at(im, n), *p;
+
+		if (log_text(s) != NULL || sec == NULL ||
+		    (strcasecmp(sec->name, "SYMPTOMS") != 0 && strcasecmp(sec->name, "CAUSE") != 0))
+			continue;
+		for (p = s; (p = ci_find(p, "error ")) != NULL; p += 6) {
+			uint32_t code;
+			size_t clen;
+			int neg;
+			const char *note;
+
+			if (p > s && isalpha((unsigned char)p[-1]))
+				continue;
+			if ((clen = read_code(p + 6, &code, &neg)) == 0 || has_error(im, code))
+				continue;
+			note = fmt(im, "error %.*s is named in the text without its message: add it as a symptom if the technician sees it",
+				   (int)clen, p + 6);
+			if (note != NULL && !mentioned(im, note))
+				review(im, n, T_SYMPTOMS, 0, note);
+		}
+	}
+}
+
+/* Tie events to the error they carry: its code ("error 1720", "%%1720")
+ * or its message in the event's description. */
+static void link_events(struct imp *im)
+{
+	size_t i, j;
+
+	for (i = 0; i < im->n_events; i++) {
+		struct imp_event *ev = &im->events[i];
+		if (ev->desc == NULL)
+			continue;
+		for (j = 0; j < im->n_errors; j++) {
+			const struct imp_error *er = &im->errors[j];
+			char num[32];
+			snprintf(num, sizeof num, "%%%%%u", (unsigned)er->code);
+			if (ci_find(ev->desc, er->message) != NULL || strstr(ev->desc, num) != NULL) {
+				ev->code_text = er->code_text;
+				ev->message = er->message;
+				break;
+			}
+		}
+	}
+}
+
+/* ---- registry ------------------------------------------------------------- */
+
+static const char *const key_roots[][2] = {
+	{ "HKEY_LOCAL_MACHINE", "HKLM" },
+	{ "HKLM", "HKLM" },
+	{ "HKEY_CURRENT_USER", NULL },
+	{ "HKEY_USERS", NULL },
+	{ "HKEY_CLASSES_ROOT", NULL },
+	{ "HKEY_CURRENT_CONFIG", NULL },
+	{ "HKEY_DYN_DATA", NULL },
+};
+
+static int has_check(const struct imp *im, const char *key, const char *value,
+		     const char *data)
+{
+	size_t i;
+
+	for (i = 0; i < im->n_checks; i++) {
+		const struct imp_check *c = &im->checks[i];
+		if (strcasecmp(c->key, key) != 0)
+			continue;
+		if (value == NULL && c->value == NULL)
+			return 1;
+		if (value != NULL && c->value != NULL && strcasecmp(c->value, value) == 0 &&
+		    ((data == NULL && c->data == NULL) ||
+		     (data != NULL && c->data != NULL && strcmp(data, c->data) == 0)))
+			return 1;
+	}
+	return 0;
+}
+
+static const char *check_id(struct imp *im, const char *base)
+{
+	char id[48];
+	size_t i, k;
+	int n;
+
+	slug(base, strlen(base), id, 40);
+	if (id[0] == '\0')
+		snprintf(id, sizeof id, "check");
+	for (n = 1;; n++) {
+		char cand[64];
+		if (n == 1)
+			snprintf(cand, sizeof cand, "%s", id);
+		else
+			snprintf(cand, sizeof cand, "%s-%d", id, n);
+		for (k = 0, i = 0; i < im->n_checks; i++)
+			if (im->checks[i].id != NULL && strcmp(im->checks[i].id, cand) == 0)
+				k = 1;
+		if (!k)
+			return fmt(im, "%s", cand);
+	}
+}
+
+static struct imp_check *add_check(struct imp *im, const char *key, const char *value,
+				   const char *type, enum imp_expect expect,
+				   const char *data, size_t line)
+{
+	struct imp_check *c;
+	const char *last;
+
+	if (key == NULL || im->oom || has_check(im, key, value, data))
+		return NULL;
+	if (value != NULL) {
+		last = value;
+	} else {
+		last = strrchr(key, '\\');
+		last = last != NULL ? fmt(im, "%s-key", last + 1) : "key";
+	}
+	c = PUSH(im, checks);
+	if (c == NULL)
+		return NULL;
+	c->key = key;
+	c->value = value;
+	c->type = type;
+	c->expect = expect;
+	c->data = data;
+	c->line = line;
+	c->id = check_id(im, last != NULL && *last != '\0' ? last : "default-value");
+	return c;
+}
+
+/* "HKEY_LOCAL_MACHINE\X" -> "HKLM\X", or NULL (with a review item) for a
+ * key kbwiz cannot read from a hive. */
+static const char *normal_key(struct imp *im, const char *key, size_t line)
+{
+	size_t i, n;
+	char hive[32];
+	const char *inside, *out;
+
+	for (i = 0; i < sizeof key_roots / sizeof key_roots[0]; i++) {
+		n = strlen(key_roots[i][0]);
+		if (strncasecmp(key, key_roots[i][0], n) == 0 && key[n] == '\\')
+			break;
+	}
+	if (i == sizeof key_roots / sizeof key_roots[0])
+		return NULL;
+	if (key_roots[i][1] == NULL) {
+		review(im, line, T_CHECKS, 0,
+		       fmt(im, "key %s is not under HKEY_LOCAL_MACHINE: kbwiz reads only machine hives; check it by hand", key));
+		return NULL;
+	}
+	out = fmt(im, "HKLM%s", key + n);
+	if (out == NULL)
+		return NULL;
+	if (rule_key_split(out, hive, sizeof hive, &inside) != 0 || *inside == '\0') {
+		review(im, line, T_CHECKS, 0,
+		       fmt(im, "key %s names a hive, not a key in it: check it by hand", out));
+		return NULL;
+	}
+	return out;
+}
+
+static int has_placeholder(const char *key)
+{
+	return strchr(key, '<') != NULL || strchr(key, '[') != NULL ||
+	       ci_find(key, "xxx") != NULL;
+}
+
+struct value_spec {
+	const char *name, *type, *data;
+	size_t line;
+};
+
+/* Registry types as articles write them: "REG_MULTI_SZ", sometimes with
+ * a trailing remark. */
+static const char *read_type(const char *s)
+{
+	const char *e = s;
+	char buf[48];
+	size_t n;
+	int t;
+
+	while (*e != '\0' && (isalnum((unsigned char)*e) || *e == '_'))
+		e++;
+	n = (size_t)(e - s);
+	if (n == 0 || n >= sizeof buf)
+		return NULL;
+	memcpy(buf, s, n);
+	buf[n] = '\0';
+	t = kb_reg_type_from_name(buf);
+	if (t <= 0)
+		return NULL;
+	return kb_reg_type_name((unsigned)t);
+}
+
+/* "0x1", "1", "dword:00000001", "0x00000001 (1)": the number as a string
+ * the loader reads ("0x1" or "1"), or NULL. */
+static const char *read_number(struct imp *im, const char *s, uint64_t max, int *extra)
+{
+	const char *p = s, *e, *q;
+	uint64_t v = 0;
+	int hex = 0;
+
+	if (starts_ci(p, "dword:")) {
+		p += 6;
+		hex = 1;
+	}
+	if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X')) {
+		p += 2;
+		hex = 1;
+	}
+	e = p;
+	while (hex ? isxdigit((unsigned char)*e) : isdigit((unsigned char)*e))
+		e++;
+	if (e == p || isalnum((unsigned char)*e))
+		return NULL;
+	/* The loader refuses data too big for the type: so does this. */
+	for (q = p; q < e; q++) {
+		unsigned d = isdigit((unsigned char)*q) ? (unsigned)(*q - '0') :
+			     (unsigned)(tolower((unsigned char)*q) - 'a' + 10);
+		unsigned base = hex ? 16 : 10;
+		if (v > (max - d) / base)
+			return NULL;
+		v = v * base + d;
+	}
+	*extra = !blank(e);
+	return hex ? fmt(im, "0x%.*s", (int)(e - p), p) : dupn(im, p, (size_t)(e - p));
+}
+
+static void value_checks(struct imp *im, const char *key, const struct value_spec *v)
+{
+	const char *type, *why = NULL, *data, *paren, *num;
+	int contains = 0, extra = 0;
+	size_t dl;
+	struct imp_check *c;
+
+	type = v->type != NULL ? read_type(v->type) : NULL;
+	data = v->data;
+	if (v->name == NULL || v->name[0] == '\0')
+		why = "the value has no name (the key's default value)";
+	else if (v->type == NULL)
+		why = "the article gives no data type";
+	else if (type == NULL)
+		why = fmt(im, "the data type '%s' is not a registry type", v->type);
+	else if (data == NULL || *data == '\0')
+		why = "the article gives no data";
+	if (why == NULL) {
+		/* "Clusnet (There will be other data values for this key as
+		 * well)": other entries are allowed, so the check is
+		 * 'contains', and the remark is not data. */
+		if (ci_find(data, "other data value") != NULL || ci_find(data, "other value") != NULL ||
+		    ci_find(data, "other entries") != NULL)
+			contains = 1;
+		paren = strchr(data, '(');
+		dl = paren != NULL && paren > data ? (size_t)(paren - data) : strlen(data);
+		dl = rtrim_len(data, dl);
+		if (dl >= 2 && data[0] == '"' && data[dl - 1] == '"') {
+			data++;
+			dl -= 2;
+		}
+		data = dupn(im, data, dl);
+		if (data == NULL)
+			return;
+		if (dl == 0)
+			why = "the article gives no data";
+		else if (strcmp(type, "REG_DWORD") == 0 || strcmp(type, "REG_QWORD") == 0) {
+			num = read_number(im, data, strcmp(type, "REG_DWORD") == 0 ?
+					  0xFFFFFFFFu : UINT64_MAX, &extra);
+			if (num == NULL) {
+				why = fmt(im, "the data '%s' is not a number", data);
+			} else {
+				c = add_check(im, key, v->name, type, IE_EQUALS, num, v->line);
+				if (c != NULL && (extra || paren != NULL))
+					review(im, v->line, T_CHECK, im->n_checks - 1,
+					       fmt(im, "value '%s': data '%s' was read as %s: check it",
+						   v->name, v->data, num));
+				return;
+			}
+		} else if (strcmp(type, "REG_MULTI_SZ") == 0) {
+			const char *p = data, *q;
+			size_t entries = 0;
+			int many = strstr(data, "<CR>") != NULL;
+			/* "A<CR>B<CR>C": the entries of the list. */
+			while (*p != '\0') {
+				q = strstr(p, "<CR>");
+				if (q == NULL)
+					q = p + strlen(p);
+				if (q > p) {
+					c = add_check(im, key, v->name, type,
+						      contains || many ? IE_CONTAINS : IE_EQUALS,
+						      dupn(im, p, (size_t)(q - p)), v->line);
+					entries++;
+				}
+				p = *q != '\0' ? q + 4 : q;
+			}
+			if (many && !contains)
+				review(im, v->line, T_CHECKS, 0,
+				       fmt(im, "value '%s' lists its entries in full: each is checked with 'contains'; decide whether other entries are allowed", v->name));
+			if (entries == 0)
+				why = "the article gives no data";
+			else
+				return;
+		} else if (strcmp(type, "REG_SZ") == 0 || strcmp(type, "REG_EXPAND_SZ") == 0) {
+			size_t words = 0;
+			const char *p;
+			for (p = data; *p != '\0'; p++)
+				if (*p == ' ')
+					words++;
+			if (words >= 6)
+				why = "the data is described in words";
+			else {
+				add_check(im, key, v->name, type, IE_EQUALS, data, v->line);
+				return;
+			}
+		} else {
+			why = fmt(im, "%s data is not converted", type);
+		}
+	}
+	/* What cannot be a value check still says the key must be there,
+	 * and the value goes to a person. */
+	add_check(im, key, NULL, NULL, IE_EXISTS, NULL, v->line);
+	review(im, v->line, T_CHECKS, 0,
+	       fmt(im, "value '%s'%s%s under %s: %s; write its check by hand",
+		   v->name != NULL ? v->name : "(unnamed)", v->type != NULL ? " " : "",
+		   v->type != NULL ? v->type : "", key, why));
+}
+
+/* A label at the start of a trimmed line: "Value Name:", "Data Type:". */
+static const char *value_label(const char *s, const char *label)
+{
+	const char *p;
+
+	if (!starts_ci(s, label))
+		return NULL;
+	p = skip_ws(s + strlen(label));
+	return *p == ':' ? skip_ws(p + 1) : NULL;
+}
+
+static int numbered_step(const char *s)
+{
+	const char *p = skip_ws(s);
+
+	if (indent_of(s) > 4 || !isdigit((unsigned char)*p))
+		return 0;
+	while (isdigit((unsigned char)*p))
+		p++;
+	return (*p == '.' || *p == ')') && (p[1] == ' ' || p[1] == '\t');
+}
+
+/* The "Value Name / Data Type / Data" lines after a key at line n. */
+static void key_values(struct imp *im, const char *key, size_t after, size_t key_line)
+{
+	struct value_spec v[16];
+	size_t nv = 0, m, i, blanks = 0, steps = 0;
+	const char *t;
+	int seen = 0;
+
+	memset(v, 0, sizeof v);
+	for (m = after; m < im->a->body_end && m < after + 16; m++) {
+		const char *s = line_at(im, m), *p = skip_ws(s);
+
+		if (blank(s)) {
+			if (++blanks > 1 && seen)
+				break;
+			continue;
+		}
+		blanks = 0;
+		if (ci_find(s, "HKEY_") != NULL || im->used[m] ||
+		    (*p == '\\' && strchr(p + 1, '\\') != NULL))
+			break;
+		/* "3. From the Edit menu, click Add Value.  4. Add the
+		 * following:" may come between a key and its values. */
+		if (numbered_step(s) && !seen && steps++ < 3)
+			continue;
+		if ((t = value_label(p, "Value Name")) != NULL ||
+		    (nv == 0 && (t = value_label(p, "Value")) != NULL)) {
+			if (nv == sizeof v / sizeof v[0])
+				break;
+			v[nv].name = dupn(im, t, rtrim_len(t, strlen(t)));
+			v[nv].line = m;
+			nv++;
+		} else if (nv > 0 && ((t = value_label(p, "Data Type")) != NULL ||
+				      (t = value_label(p, "Type")) != NULL)) {
+			v[nv - 1].type = dupn(im, t, rtrim_len(t, strlen(t)));
+		} else if (nv > 0 && ((t = value_label(p, "Data")) != NULL ||
+				      (t = value_label(p, "Value")) != NULL)) {
+			v[nv - 1].data = dupn(im, t, rtrim_len(t, strlen(t)));
+		} else {
+			break;
+		}
+		seen = 1;
+		im->used[m] = 1;
+	}
+	for (i = 0; i < nv; i++) {
+		if (v[i].name != NULL && v[i].name[0] == '"') {
+			size_t l = strlen(v[i].name);
+			if (l >= 2 && v[i].name[l - 1] == '"')
+				v[i].name = dupn(im, v[i].name + 1, l - 2);
+		}
+		value_checks(im, key, &v[i]);
+	}
+	if (nv == 0)
+		add_check(im, key, NULL, NULL, IE_EXISTS, NULL, key_line);
+}
+
+/* A context line asks to delete: the key may be meant to be absent. */
+static void note_removal(struct imp *im, const char *key, size_t n)
+{
+	size_t m;
+
+	for (m = n > 3 ? n - 3 : 1; m <= n; m++) {
+		const char *s = line_at(im, m);
+		if (ci_find(s, "delete") != NULL || ci_find(s, "remove") != NULL) {
+			review(im, n, T_CHECKS, 0,
+			       fmt(im, "the article may want %s removed, not present: check the expectation", key));
+			return;
+		}
+	}
+}
+
+/* REGEDIT files: [HKEY_LOCAL_MACHINE\...] then "Name"=dword:00000001. */
+static size_t regedit_block(struct imp *im, size_t n)
+{
+	const char *s = skip_ws(line_at(im, n)), *close, *key;
+	size_t m, values = 0;
+
+	if (starts_ci(s, "[-HKEY_")) {
+		review(im, n, T_CHECKS, 0,
+		       fmt(im, "the article deletes a key (%s): add a key-absent check by hand", s));
+		im->used[n] = 1;
+		return 1;
+	}
+	close = strrchr(s, ']');
+	if (close == NULL)
+		return 0;
+	im->used[n] = 1;
+	key = normal_key(im, dupn(im, s + 1, (size_t)(close - s - 1)), n);
+	for (m = n + 1; m < im->a->body_end; m++) {
+		const char *l = skip_ws(line_at(im, m)), *eq, *name;
+		struct value_spec v = { 0 };
+		size_t nl;
+
+		if (*l != '"' && *l != '@')
+			break;
+		eq = *l == '@' ? l + 1 : strstr(l + 1, "\"=");
+		if (eq == NULL)
+			break;
+		if (*l == '@') {
+			name = "";
+		} else {
+			nl = (size_t)(eq - l - 1);
+			name = dupn(im, l + 1, nl);
+			eq++;
+		}
+		if (*eq != '=')
+			break;
+		eq++;
+		im->used[m] = 1;
+		values++;
+		if (key == NULL)
+			continue;
+		v.name = name;
+		v.line = m;
+		if (starts_ci(eq, "dword:")) {
+			v.type = "REG_DWORD";
+			v.data = eq;
+		} else if (*eq == '"') {
+			/* REGEDIT escapes \ and " with a backslash. */
+			char *d = malloc(strlen(eq) + 1), *o = d;
+			const char *p;
+			if (d == NULL) {
+				im->oom = 1;
+				return m - n;
+			}
+			for (p = eq + 1; *p != '\0' && *p != '"'; p++) {
+				if (*p == '\\' && (p[1] == '\\' || p[1] == '"'))
+					p++;
+				*o++ = *p;
+			}
+			*o = '\0';
+			v.type = "REG_SZ";
+			v.data = keep(im, d);
+			if (v.data != NULL && v.data[0] == '\0') {
+				add_check(im, key, NULL, NULL, IE_EXISTS, NULL, m);
+				review(im, m, T_CHECKS, 0,
+				       fmt(im, "value '%s' under %s is set empty: write its check by hand", name, key));
+				continue;
+			}
+		} else {
+			add_check(im, key, NULL, NULL, IE_EXISTS, NULL, m);
+			review(im, m, T_CHECKS, 0,
+			       fmt(im, "value '%s' under %s has data '%s' that is not converted: write its check by hand",
+				   name, key, eq));
+			continue;
+		}
+		value_checks(im, key, &v);
+	}
+	if (values == 0 && key != NULL)
+		add_check(im, key, NULL, NULL, IE_EXISTS, NULL, n);
+	return m - n;
+}
+
+/* Articles wrap long paths; the next line continues the key when it is
+ * indented under it, holds no label or sentence, and the key line was
+ * long or the break sits at a backslash.  Returns the joined key and
+ * sets *last to its last line. */
+static const char *join_wrapped(struct imp *im, const char *key, size_t n, size_t col,
+				size_t *last)
+{
+	size_t m, line_len = strlen(line_at(im, n));
+
+	*last = n;
+	for (m = n + 1; m < im->a->body_end && m < n + 4; m++) {
+		const char *s = line_at(im, m), *t = skip_ws(s);
+		size_t tl = rtrim_len(t, strlen(t)), kl = strlen(key);
+		int at_slash;
+
+		if (blank(s) || im->used[m] || indent_of(s) < col || tl > 60 ||
+		    strchr(t, ':') != NULL || strchr(t, '=') != NULL || strstr(t, ". ") != NULL ||
+		    *t == '-' || *t == '[' || *t == '"' || starts_ci(t, "HKEY") ||
+		    numbered_step(s) || ci_find(t, "Value Name") != NULL)
+			break;
+		at_slash = *t == '\\' || (kl > 0 && key[kl - 1] == '\\');
+		if (!at_slash && line_len < 60)
+			break;
+		/* Continuations are a path: no run of lower-case prose. */
+		if (!at_slash && strchr(t, '\\') == NULL && strchr(t, ' ') != NULL)
+			break;
+		key = fmt(im, "%s%s%.*s", key, at_slash ? "" : " ", (int)tl, t);
+		if (key == NULL)
+			return NULL;
+		*last = m;
+		line_len = strlen(s);
+	}
+	return key;
+}
+
+static void scan_registry(struct imp *im)
+{
+	const struct kb_article *a = im->a;
+	size_t n;
+
+	for (n = a->body_first; n < a->body_end; n++) {
+		const char *s = line_at(im, n), *t = skip_ws(s), *p, *key;
+		size_t last = n, col;
+		int standalone;
+
+		if (starts_ci(t, "[HKEY_") || starts_ci(t, "[-HKEY_")) {
+			size_t k = regedit_block(im, n);
+			if (k > 0) {
+				n += k - 1;
+				continue;
+			}
+		}
+		/* Relative keys under a root named just before:
+		 * "From the HKEY_LOCAL_MACHINE subtree, go to the following key:
+		 *     \SYSTEM\CurrentControlSet\Services" */
+		if (!im->used[n] && im->root_line > 0 && n - im->root_line <= 6 &&
+		    (((*t == '\\') && strchr(t + 1, '\\') != NULL && isalpha((unsigned char)t[1])) ||
+		     starts_ci(t, "SYSTEM\\") || starts_ci(t, "SOFTWARE\\")) &&
+		    indent_of(s) > 0 && strchr(t, ':') == NULL) {
+			size_t tl = rtrim_len(t, strlen(t));
+			while (tl > 0 && t[tl - 1] == '.')
+				tl--;
+			key = fmt(im, "HKEY_LOCAL_MACHINE%s%.*s", *t == '\\' ? "" : "\\", (int)tl, t);
+			if (key != NULL)
+				key = join_wrapped(im, key, n, indent_of(s), &last);
+			if (key != NULL && (key = normal_key(im, key, n)) != NULL) {
+				size_t before = im->n_checks;
+				key_values(im, key, last + 1, n);
+				if (im->n_checks > before)
+					review(im, n, T_CHECK, before,
+					       fmt(im, "key path built from HKEY_LOCAL_MACHINE (line %zu) and line %zu: check it", im->root_line, n));
+				note_removal(im, key, n);
+			}
+			n = last;
+			continue;
+		}
+		for (p = s; (p = ci_find(p, "HKEY_")) != NULL;) {
+			const char *e = p;
+			size_t klen;
+
+			while (isalpha((unsigned char)*e) || *e == '_')
+				e++;
+			if (*e != '\\') {
+				/* "the HKEY_LOCAL_MACHINE subtree": a root for the
+				 * relative keys that follow. */
+				if (starts_ci(p, "HKEY_LOCAL_MACHINE"))
+					im->root_line = n;
+				p = e;
+				continue;
+			}
+			col = (size_t)(p - s);
+			{
+				const char *b = skip_ws(s);
+				if (*b == '-' || *b == '*' || *b == 'o')
+					b = (b[1] == ' ') ? skip_ws(b + 1) : b;
+				if (*b == '\\')
+					b++;
+				standalone = b == p;
+			}
+			if (standalone && !im->used[n]) {
+				const char *stop = strstr(p, ". ");
+				klen = stop != NULL ? (size_t)(stop - p) : rtrim_len(p, strlen(p));
+				while (klen > 0 && (p[klen - 1] == '.' || p[klen - 1] == ','))
+					klen--;
+				key = dupn(im, p, klen);
+				if (key != NULL && stop == NULL)
+					key = join_wrapped(im, key, n, col, &last);
+			} else {
+				for (klen = 0; p[klen] != '\0' && p[klen] != ' ' && p[klen] != '\t'; klen++)
+					;
+				while (klen > 0 && strchr(".,;:)\"'", p[klen - 1]) != NULL)
+					klen--;
+				key = dupn(im, p, klen);
+			}
+			if (key == NULL)
+				return;
+			key = normal_key(im, key, n);
+			if (key != NULL) {
+				if (im->used[n]) {
+					review(im, n, T_CHECKS, 0,
+					       fmt(im, "key %s is named in an event's text: add a check by hand if it matters", key));
+				} else {
+					size_t before = im->n_checks;
+					if (standalone)
+						key_values(im, key, last + 1, n);
+					else
+						add_check(im, key, NULL, NULL, IE_EXISTS, NULL, n);
+					if (im->n_checks > before && !standalone)
+						review(im, n, T_CHECK, before,
+						       fmt(im, "key %s is named in running text: check that it belongs in the checks and where its path ends", key));
+					if (im->n_checks > before && has_placeholder(key))
+						review(im, n, T_CHECK, before,
+						       fmt(im, "key %s holds a placeholder: replace it or make the check by hand", key));
+					if (standalone)
+						note_removal(im, key, n);
+				}
+			}
+			p += klen > 0 ? klen : 1;
+			if (last > n)
+				break;
+		}
+		if (last > n) {
+			size_t m;
+			for (m = n; m <= last; m++)
+				im->used[m] = 1;
+			n = last;
+		}
+	}
+}
+
+/* Value names no key claimed are listed, never dropped. */
+static void scan_orphan_values(struct imp *im)
+{
+	size_t n;
+	const char *t;
+
+	for (n = im->a->body_first; n < im->a->body_end; n++)
+		if (!im->used[n] && (t = value_label(skip_ws(line_at(im, n)), "Value Name")) != NULL)
+			review(im, n, T_CHECKS, 0,
+			       fmt(im, "value '%.*s' is not tied to a key the import could read: write its check by hand",
+				   (int)rtrim_len(t, strlen(t)), t));
+}
+
+/* ---- remediation ---------------------------------------------------------- */
+
+static int fix_section(const char *name)
+{
+	return ci_find(name, "RESOLUTION") != NULL || ci_find(name, "WORKAROUND") != NULL;
+}
+
+/* A paragraph of prose starting at line n (not a warning). */
+static int prose_start(const struct imp *im, size_t n)
+{
+	const char *s = line_at(im, n);
+
+	if (blank(s) || (n > im->a->body_first && !blank(line_at(im, n - 1))) ||
+	    indent_of(s) > 0)
+		return 0;
+	return !starts_ci(s, "WARNING") && !starts_ci(s, "CAUTION") &&
+	       !starts_ci(s, "IMPORTANT") && !starts_ci(s, "NOTE");
+}
+
+static void add_step(struct imp *im, enum step_kind kind, const char *text, size_t line,
+		     const char *note)
+{
+	struct imp_step *st = PUSH(im, steps);
+
+	if (st == NULL)
+		return;
+	st->kind = kind;
+	st->text = text;
+	st->line = line;
+	review(im, line, T_STEP, im->n_steps - 1, note);
+}
+
+static void scan_steps(struct imp *im)
+{
+	const struct kb_article *a = im->a;
+	size_t i, n;
+	int any_section = 0, last_resort = 0;
+
+	for (i = 0; i < a->n_sections; i++) {
+		const struct kb_article_section *sec = &a->sections[i];
+		size_t numbered = 0;
+
+		if (!fix_section(sec->name))
+			continue;
+		any_section = 1;
+		for (n = sec->first_line; n < sec->end_line; n++) {
+			if (!numbered_step(line_at(im, n)))
+				continue;
+			add_step(im, STEP_MANUAL, extract(im, n), n,
+				 "rewrite this step in our own words (the text is the article's)");
+			numbered++;
+		}
+		if (numbered == 0)
+			for (n = sec->first_line; n < sec->end_line; n++)
+				if (prose_start(im, n) && !ci_find(line_at(im, n), "reinstall")) {
+					add_step(im, STEP_MANUAL, extract(im, n), n,
+						 "write the steps in our own words (the text is the article's)");
+					break;
+				}
+	}
+	/* "If all of the registry keys are correct, you may need to
+	 * reinstall ...": what to do when every check passes. */
+	for (i = 0; i < a->n_sections && !last_resort; i++) {
+		const struct kb_article_section *sec = &a->sections[i];
+		if (!fix_section(sec->name) && strcasecmp(sec->name, "MORE INFORMATION") != 0)
+			continue;
+		for (n = sec->first_line; n < sec->end_line && !last_resort; n++) {
+			const char *s = line_at(im, n);
+			size_t m;
+			int hit = 0;
+			if (blank(s) || indent_of(s) > 0 || (n > sec->first_line && !blank(line_at(im, n - 1))) ||
+			    starts_ci(s, "WARNING") || starts_ci(s, "CAUTION") || starts_ci(s, "IMPORTANT"))
+				continue;
+			for (m = n; m < sec->end_line && !blank(line_at(im, m)); m++)
+				if (ci_find(line_at(im, m), "reinstall") != NULL)
+					hit = 1;
+			if (!hit || !(starts_ci(skip_ws(s + (starts_ci(s, "NOTE:") ? 5 : 0)), "If")))
+				continue;
+			add_step(im, STEP_LAST_RESORT, extract(im, n), n,
+				 "rewrite the last-resort note in our own words");
+			last_resort = 1;
+		}
+	}
+	if (!any_section)
+		add_step(im, STEP_MANUAL,
+			 "REVIEW: the article has no RESOLUTION or WORKAROUND section; write the steps",
+			 0, "write the remediation: the article gives no resolution section");
+	else if (im->n_steps == 0)
+		add_step(im, STEP_MANUAL,
+			 "REVIEW: write the steps (none found in the resolution)",
+			 0, "write the remediation: no steps were found in the resolution");
+}
+
+/* ---- cause, symptoms, unread sections ------------------------------------- */
+
+static void scan_cause(struct imp *im)
+{
+	const struct kb_article_section *sec = kb_article_section(im->a, "CAUSE");
+	size_t n;
+
+	if (sec != NULL)
+		for (n = sec->first_line; n < sec->end_line; n++)
+			if (!blank(line_at(im, n))) {
+				im->cause = extract(im, n);
+				im->cause_line = n;
+				review(im, n, T_CAUSE, 0, "rewrite the cause in our own words (the text is the article's)");
+				return;
+			}
+	im->cause = "REVIEW: the article has no CAUSE section; write the cause";
+	review(im, 0, T_CAUSE, 0, "write the cause: the article gives none");
+}
+
+static void scan_question(struct imp *im)
+{
+	const struct kb_article_section *sec = kb_article_section(im->a, "SYMPTOMS");
+	size_t n;
+
+	if (im->n_events > 0 || im->n_errors > 0)
+		return;
+	if (sec == NULL)
+		sec = kb_article_section(im->a, "SUMMARY");
+	if (sec != NULL)
+		for (n = sec->first_line; n < sec->end_line; n++)
+			if (!blank(line_at(im, n))) {
+				im->question = extract(im, n);
+				im->question_line = n;
+				review(im, n, T_QUESTION, 0,
+				       "no event or error found: ask what the technician sees, in our own words");
+				return;
+			}
+	im->question = "REVIEW: what does the technician see?";
+	review(im, 0, T_QUESTION, 0, "no symptom found: write one");
+}
+
+static void note_sections(struct imp *im)
+{
+	size_t i;
+
+	for (i = 0; i < im->a->n_sections; i++) {
+		const struct kb_article_section *sec = &im->a->sections[i];
+		if (strcasecmp(sec->name, "SYMPTOMS") == 0 || strcasecmp(sec->name, "CAUSE") == 0 ||
+		    fix_section(sec->name) || sec->end_line <= sec->first_line)
+			continue;
+		review(im, sec->heading_line, T_NONE, 0,
+		       fmt(im, "section %s (lines %zu-%zu) was read only for facts: check it for anything else the rule needs",
+			   sec->name, sec->first_line, sec->end_line - 1));
+	}
+	if (!im->a->has_trailer)
+		review(im, im->a->n_lines, T_NONE, 0,
+		       "the article has no closing keyword block: it may be cut short");
+}
+
+/* ---- writing the draft ---------------------------------------------------- */
+
+static void put_key(struct sbuf *b, int indent, const char *key)
+{
+	sb_printf(b, "%*s%s: ", indent, "", key);
+}
+
+static void put_str(struct sbuf *b, int indent, const char *key, const char *v)
+{
+	put_key(b, indent, key);
+	sb_quote(b, v);
+	sb_add(b, "\n", 1);
+}
+
+static void put_versions(struct sbuf *b, const char *const *v, size_t n)
+{
+	size_t i;
+
+	sb_puts(b, "    versions: [");
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			sb_puts(b, ", ");
+		sb_quote(b, v[i]);
+	}
+	sb_puts(b, "]\n");
+}
+
+static void products_from_header(struct imp *im, struct sbuf *b)
+{
+	const struct kb_article *a = im->a;
+	const char *vers[16], *p, *e;
+	size_t nv = 0;
+
+	if (a->product[0] == '\0') {
+		sb_puts(b, "  - name: 'REVIEW: unknown product'\n");
+		review(im, 0, T_PRODUCTS, 0, "the article names no product: fill in products");
+		return;
+	}
+	sb_puts(b, "  - name: ");
+	sb_quote(b, a->product);
+	sb_puts(b, "\n");
+	/* PROD/VER: "winnt:4.0,5.5" or ":4.0". */
+	p = strrchr(a->prod_ver, ':');
+	p = p != NULL ? p + 1 : a->prod_ver;
+	while (*p != '\0' && nv < 16) {
+		while (*p == ' ' || *p == ',')
+			p++;
+		for (e = p; *e != '\0' && *e != ',' && *e != ' '; e++)
+			;
+		if (e > p)
+			vers[nv++] = dupn(im, p, (size_t)(e - p));
+		p = e;
+	}
+	if (nv > 0 && !im->oom)
+		put_versions(b, vers, nv);
+	review(im, 0, T_PRODUCTS, 0, "products come from the PRODUCT header (no applies-to list): check them");
+}
+
+/* Where step i lands in remediation: the manual steps, then one
+ * registry step per check, then the last resort. */
+static size_t step_index(const struct imp *im, size_t i)
+{
+	size_t j, manual = 0, before = 0;
+
+	for (j = 0; j < im->n_steps; j++)
+		if (im->steps[j].kind == STEP_MANUAL) {
+			manual++;
+			if (j < i)
+				before++;
+		}
+	return im->steps[i].kind == STEP_LAST_RESORT ? manual + im->n_checks : before;
+}
+
+static void write_draft(struct imp *im, struct sbuf *b)
+{
+	const struct kb_article *a = im->a;
+	size_t i, j, nsym = 0;
+
+	sb_printf(b, "# DRAFT rule imported from Microsoft KB article %s by `kbwiz kb import`.\n", a->id);
+	sb_puts(b, "# Facts (IDs, codes, sources, keys, values, log lines) are the article's;\n"
+		   "# every 'REVIEW:' text is a short extract to rewrite in our own words.\n"
+		   "# Work through the review list at the end, then delete it.\n");
+	put_str(b, 0, "id", a->id);
+	put_str(b, 0, "article", a->id);
+	if (a->title[0] != '\0') {
+		put_str(b, 0, "title", a->title);
+	} else {
+		put_str(b, 0, "title", "REVIEW: the article has no title");
+		review(im, 0, T_TITLE, 0, "write a title");
+	}
+	if (a->date[0] != '\0') {
+		put_str(b, 0, "published", a->date);
+	} else {
+		put_str(b, 0, "published", "1980-01-01");
+		review(im, 1, T_PUBLISHED, 0,
+		       fmt(im, "the article's date '%s' could not be read: fill in the date", a->date_raw ? a->date_raw : ""));
+	}
+	sb_puts(b, "products:\n");
+	for (i = 0, j = 0; i < a->n_products; i++) {
+		if (a->products[i].name[0] == '\0')
+			continue;
+		sb_puts(b, "  - name: ");
+		sb_quote(b, a->products[i].name);
+		sb_puts(b, "\n");
+		if (a->products[i].n_versions > 0)
+			put_versions(b, a->products[i].versions, a->products[i].n_versions);
+		j++;
+	}
+	if (j == 0)
+		products_from_header(im, b);
+	if (a->n_keywords > 0) {
+		sb_puts(b, "tags: [");
+		for (i = 0; i < a->n_keywords; i++) {
+			if (i > 0)
+				sb_puts(b, ", ");
+			sb_quote(b, a->keywords[i]);
+		}
+		sb_puts(b, "]\n");
+	}
+
+	sb_puts(b, "\nsymptoms:\n");
+	for (i = 0; i < im->n_events; i++) {
+		const struct imp_event *ev = &im->events[i];
+		for (j = 0; j < i && im->events[j].id != ev->id; j++)
+			;
+		/* The same ID from another source needs its own symptom id. */
+		if (j < i)
+			sb_printf(b, "  - id: event-%u-%zu\n", ev->id, i + 1);
+		else
+			sb_printf(b, "  - id: event-%u\n", ev->id);
+		sb_puts(b, "    event:\n");
+		put_str(b, 6, "log", ev->log);
+		sb_printf(b, "      id: %u\n", ev->id);
+		put_str(b, 6, "source", ev->source);
+		if (ev->code_text != NULL) {
+			sb_printf(b, "      error: %s\n", ev->code_text);
+			put_str(b, 6, "message", ev->message);
+		}
+		if (ev->log_guessed)
+			review(im, ev->line, T_EVENT, i,
+			       fmt(im, "event %u: the article does not say which log; '%s' is a guess", ev->id, ev->log));
+		if (ev->desc != NULL && !blank(ev->desc))
+			review(im, ev->line, T_EVENT, i,
+			       fmt(im, "event %u: pick words of its description for 'text' (the service name, ...)", ev->id));
+	}
+	nsym = im->n_events;
+	for (i = 0; i < im->n_errors; i++) {
+		const struct imp_error *er = &im->errors[i];
+		sb_printf(b, "  - id: error-%s\n", er->code_text);
+		sb_puts(b, "    error:\n");
+		sb_printf(b, "      code: %s\n", er->code_text);
+		put_str(b, 6, "message", er->message);
+	}
+	nsym += im->n_errors;
+	if (im->question != NULL) {
+		sb_puts(b, "  - id: question\n");
+		put_str(b, 4, "question", im->question);
+		nsym++;
+	}
+
+	sb_puts(b, "\n");
+	put_str(b, 0, "cause", im->cause);
+
+	if (im->n_evidence > 0) {
+		sb_puts(b, "\nevidence:\n");
+		for (i = 0; i < im->n_evidence; i++) {
+			const struct imp_evidence *ev = &im->evidence[i];
+			const char *base = ev->cluster ? "cluster-log" : "log";
+			if (i == 0)
+				sb_printf(b, "  - id: %s\n", base);
+			else
+				sb_printf(b, "  - id: %s-%zu\n", base, i + 1);
+			sb_printf(b, "    log: %s\n", ev->cluster ? "cluster" : "text");
+			if (ev->n_patterns > 1)
+				sb_puts(b, "    sequence: true\n");
+			sb_puts(b, "    patterns:\n");
+			for (j = 0; j < ev->n_patterns; j++)
+				put_str(b, 6, "- literal", ev->patterns[j]);
+			if (!ev->cluster)
+				review(im, ev->line, T_EVIDENCE, i,
+				       "log lines from an excerpt: say which log they come from");
+		}
+	}
+
+	if (im->n_checks > 0) {
+		sb_puts(b, "\nchecks:\n");
+		for (i = 0; i < im->n_checks; i++) {
+			const struct imp_check *c = &im->checks[i];
+			sb_printf(b, "  - id: %s\n", c->id);
+			put_str(b, 4, "key", c->key);
+			if (c->value != NULL) {
+				put_str(b, 4, "value", c->value);
+				put_str(b, 4, "type", c->type);
+			}
+			sb_printf(b, "    expect: %s\n", c->expect == IE_EXISTS ? "key-exists" :
+				  c->expect == IE_CONTAINS ? "contains" : "equals");
+			if (c->data != NULL) {
+				if (strcmp(c->type, "REG_DWORD") == 0 || strcmp(c->type, "REG_QWORD") == 0)
+					sb_printf(b, "    data: %s\n", c->data);
+				else
+					put_str(b, 4, "data", c->data);
+			}
+		}
+	}
+
+	sb_puts(b, "\nremediation:\n");
+	for (i = 0; i < im->n_steps; i++) {
+		const struct imp_step *st = &im->steps[i];
+		if (st->kind != STEP_MANUAL)
+			continue;
+		sb_printf(b, "  - id: step-%zu\n", i + 1);
+		put_str(b, 4, "manual", st->text);
+	}
+	for (i = 0; i < im->n_checks; i++) {
+		const struct imp_check *c = &im->checks[i];
+		sb_printf(b, "  - id: fix-%s\n", c->id);
+		sb_puts(b, "    registry:\n");
+		sb_printf(b, "      check: %s\n", c->id);
+		sb_printf(b, "      action: %s\n", c->expect == IE_EXISTS ? "create-key" :
+			  c->expect == IE_CONTAINS ? "add-entry" : "set-value");
+	}
+	for (i = 0; i < im->n_steps; i++) {
+		const struct imp_step *st = &im->steps[i];
+		if (st->kind != STEP_LAST_RESORT)
+			continue;
+		sb_puts(b, "  - id: last-resort\n");
+		put_str(b, 4, "last-resort", st->text);
+	}
+
+	sb_puts(b, "\nreferences: [");
+	sb_quote(b, a->id);
+	sb_puts(b, "]\n");
+
+	/* In article order, so a person can work down the article. */
+	for (i = 1; i < im->n_reviews; i++) {
+		struct imp_review r = im->reviews[i];
+		for (j = i; j > 0 && im->reviews[j - 1].line > r.line; j--)
+			im->reviews[j] = im->reviews[j - 1];
+		im->reviews[j] = r;
+	}
+	if (im->n_reviews > 0) {
+		sb_puts(b, "\n# A person's work list: the store refuses a rule that still has one.\n");
+		sb_puts(b, "review:\n");
+		for (i = 0; i < im->n_reviews; i++) {
+			const struct imp_review *r = &im->reviews[i];
+			const char *field = NULL;
+			char buf[64];
+
+			switch (r->target) {
+			case T_NONE: break;
+			case T_TITLE: field = "title"; break;
+			case T_PUBLISHED: field = "published"; break;
+			case T_PRODUCTS: field = "products"; break;
+			case T_CAUSE: field = "cause"; break;
+			case T_SYMPTOMS: field = "symptoms"; break;
+			case T_CHECKS: field = "checks"; break;
+			case T_REMEDIATION: field = "remediation"; break;
+			case T_EVENT:
+				snprintf(buf, sizeof buf, "symptoms[%zu]", r->index);
+				field = buf;
+				break;
+			case T_ERROR:
+				snprintf(buf, sizeof buf, "symptoms[%zu]", im->n_events + r->index);
+				field = buf;
+				break;
+			case T_QUESTION:
+				snprintf(buf, sizeof buf, "symptoms[%zu]", nsym > 0 ? nsym - 1 : 0);
+				field = buf;
+				break;
+			case T_EVIDENCE:
+				snprintf(buf, sizeof buf, "evidence[%zu]", r->index);
+				field = buf;
+				break;
+			case T_CHECK:
+				snprintf(buf, sizeof buf, "checks[%zu]", r->index);
+				field = buf;
+				break;
+			case T_STEP:
+				snprintf(buf, sizeof buf, "remediation[%zu]", step_index(im, r->index));
+				field = buf;
+				break;
+			}
+			if (r->line > 0)
+				sb_printf(b, "  - line: %zu\n", r->line);
+			if (field != NULL)
+				put_str(b, r->line > 0 ? 4 : 2, r->line > 0 ? "field" : "- field", field);
+			put_str(b, r->line > 0 || field != NULL ? 4 : 2,
+				r->line > 0 || field != NULL ? "note" : "- note", r->note);
+		}
+	}
+}
+
+static void imp_free(struct imp *im)
+{
+	size_t i;
+
+	for (i = 0; i < im->n_pool; i++)
+		free(im->pool[i]);
+	free(im->pool);
+	free(im->used);
+	free(im->events);
+	free(im->errors);
+	free(im->checks);
+	free(im->evidence);
+	free(im->steps);
+	free(im->reviews);
+}
+
+int kb_import_article(const struct kb_article *a, char **yaml, size_t *len,
+		      struct kb_import_stats *stats, struct kb_error *err)
+{
+	struct imp im;
+	struct sbuf b = { 0 };
+	size_t i;
+	int rc = 0;
+
+	*yaml = NULL;
+	if (len != NULL)
+		*len = 0;
+	memset(&im, 0, sizeof im);
+	im.a = a;
+	im.used = calloc(a->n_lines + 2, 1);
+	if (im.used == NULL) {
+		rc = kb_errorf(err, KB_ENOMEM, "%s: out of memory", a->name);
+		goto out;
+	}
+	for (i = a->body_first; i < a->body_end && !im.cluster_log; i++)
+		if (ci_find(line_at(&im, i), "cluster log") != NULL ||
+		    ci_find(line_at(&im, i), "cluster.log") != NULL)
+			im.cluster_log = 1;
+	scan_events(&im);
+	scan_logs(&im);
+	scan_errors(&im);
+	link_events(&im);
+	scan_registry(&im);
+	scan_orphan_values(&im);
+	scan_question(&im);
+	scan_cause(&im);
+	scan_steps(&im);
+	note_sections(&im);
+	if (im.oom) {
+		rc = kb_errorf(err, KB_ENOMEM, "%s: out of memory", a->name);
+		goto out;
+	}
+	write_draft(&im, &b);
+	if (im.oom || b.oom) {
+		rc = kb_errorf(err, KB_ENOMEM, "%s: out of memory", a->name);
+		goto out;
+	}
+	if (stats != NULL) {
+		memset(stats, 0, sizeof *stats);
+		stats->n_events = im.n_events;
+		stats->n_errors = im.n_errors;
+		stats->n_checks = im.n_checks;
+		stats->n_evidence = im.n_evidence;
+		for (i = 0; i < im.n_evidence; i++)
+			if (im.evidence[i].n_patterns > 1)
+				stats->n_sequences++;
+		stats->n_steps = im.n_steps + im.n_checks;
+		stats->n_reviews = im.n_reviews;
+	}
+	*yaml = b.p;
+	b.p = NULL;
+	if (len != NULL)
+		*len = b.len;
+out:
+	free(b.p);
+	imp_free(&im);
+	return rc;
+}
