@@ -113,6 +113,45 @@ static const char *const migrations[] = {
 	"  session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
 	"  at TEXT NOT NULL, step INTEGER NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL);"
 	"CREATE INDEX session_log_session ON session_log(session_id, id);",
+
+	/* 2 -> 3: the article library (core/library.c): reference articles,
+	 * apart from the rules.  The text is kept once, in library_articles
+	 * (last, so that listing never reads it); library_fts is an
+	 * external-content index over it, kept in step by library.c.
+	 * library_files remembers every file an add looked at (size, mtime,
+	 * hash, or why it was refused) so that the next add skips what is in
+	 * and resumes after a kill. */
+	"CREATE TABLE library_articles("
+	"  id INTEGER PRIMARY KEY,"
+	"  article TEXT NOT NULL UNIQUE COLLATE NOCASE,"  /* Q262832 */
+	"  ids TEXT NOT NULL,"           /* as typed: Q262832 262832 KB262832 */
+	"  title TEXT NOT NULL,"
+	"  published TEXT NOT NULL,"     /* 2002-06-11, or '' */
+	"  category TEXT NOT NULL,"
+	"  source_path TEXT NOT NULL,"
+	"  content_hash TEXT NOT NULL,"  /* SHA-256 of the file as read */
+	"  complete INTEGER NOT NULL,"   /* the closing keyword block was found */
+	"  added_at TEXT NOT NULL,"
+	"  codes TEXT NOT NULL,"         /* hex codes in the text, also in decimal */
+	"  keywords TEXT NOT NULL,"      /* products, keywords, query words */
+	/* The article, UTF-8 with LF line ends: head || char(10) || body.
+	 * The header lines are kept apart so that the index (and its
+	 * snippets) see the text, not the header again. */
+	"  head TEXT NOT NULL,"
+	"  body TEXT NOT NULL);"
+	"CREATE INDEX library_articles_source ON library_articles(source_path);"
+	"CREATE VIRTUAL TABLE library_fts USING fts5(ids, title, codes, keywords, body,"
+	"  content = 'library_articles', content_rowid = 'id', tokenize = 'unicode61');"
+	/* Ranking: an article id, then the title, above the body. */
+	"INSERT INTO library_fts(library_fts, rank) VALUES('rank', 'bm25(10.0, 6.0, 3.0, 2.0, 1.0)');"
+	"CREATE TABLE library_files("
+	"  path TEXT PRIMARY KEY,"
+	"  size INTEGER, mtime_ns INTEGER, sha256 TEXT,"
+	"  status TEXT NOT NULL CHECK(status IN ('indexed','duplicate','problem')),"
+	"  article TEXT,"                /* the article id the file holds */
+	"  reason TEXT NOT NULL DEFAULT '',"
+	"  checked_at TEXT NOT NULL);"
+	"CREATE INDEX library_files_status ON library_files(status);",
 };
 
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))

@@ -1,0 +1,1763 @@
+/* library.c: the article library (see library.h): indexing trees of KB
+ * articles into the store, and searching and reading them back.
+ *
+ * An add walks every path first (so that progress knows the total), then
+ * deals with the files one by one inside transactions of a batch of
+ * files each.  A file whose size and mtime match what the store remembers
+ * is skipped without being read; one whose bytes hash the same is skipped
+ * after reading.  What a killed run had not committed is simply not in
+ * library_files, so the next add does it. */
+#include "kbwiz/library.h"
+
+#include <ctype.h>
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "kbwiz/article.h"
+#include "kbwiz/hash.h"
+#include "store_internal.h"
+
+/* Directories deeper than this are not walked (a tree that deep is not
+ * an article library). */
+#define WALK_MAX_DEPTH 64
+
+/* ---- small helpers ----------------------------------------------------- */
+
+static void now_iso(char *buf, size_t size)
+{
+	time_t t = time(NULL);
+	struct tm tm;
+
+	gmtime_r(&t, &tm);
+	strftime(buf, size, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+static void copy_col(char *dst, size_t size, sqlite3_stmt *st, int col)
+{
+	const unsigned char *t = sqlite3_column_text(st, col);
+
+	snprintf(dst, size, "%s", t != NULL ? (const char *)t : "");
+}
+
+static char *dup_col(sqlite3_stmt *st, int col)
+{
+	const unsigned char *t = sqlite3_column_text(st, col);
+
+	return strdup(t != NULL ? (const char *)t : "");
+}
+
+/* A growing string. */
+struct sbuf {
+	char *p;
+	size_t len, cap;
+	int oom;
+};
+
+static int sb_reserve(struct sbuf *b, size_t more)
+{
+	char *grown;
+	size_t cap;
+
+	if (b->oom)
+		return -1;
+	if (b->len + more + 1 <= b->cap)
+		return 0;
+	cap = b->cap ? b->cap : 256;
+	while (cap < b->len + more + 1)
+		cap *= 2;
+	grown = realloc(b->p, cap);
+	if (grown == NULL) {
+		b->oom = 1;
+		return -1;
+	}
+	b->p = grown;
+	b->cap = cap;
+	return 0;
+}
+
+static void sb_addn(struct sbuf *b, const char *s, size_t n)
+{
+	if (sb_reserve(b, n) != 0)
+		return;
+	memcpy(b->p + b->len, s, n);
+	b->len += n;
+	b->p[b->len] = '\0';
+}
+
+/* Append s as a word: a space before it unless the buffer is empty. */
+static void sb_word(struct sbuf *b, const char *s)
+{
+	if (s == NULL || *s == '\0')
+		return;
+	if (b->len > 0)
+		sb_addn(b, " ", 1);
+	sb_addn(b, s, strlen(s));
+}
+
+static void sb_reset(struct sbuf *b)
+{
+	b->len = 0;
+	b->oom = 0;
+	if (b->p != NULL)
+		b->p[0] = '\0';
+}
+
+/* ---- the walk ---------------------------------------------------------- */
+
+struct walk_file {
+	char *path;
+	char *reason;          /* non-NULL: refused by the walk */
+	long long size;
+	long long mtime_ns;
+};
+
+struct dir_id {
+	dev_t dev;
+	ino_t ino;
+};
+
+struct walk {
+	struct walk_file *files;
+	size_t n, cap;
+	struct dir_id *stack;  /* the directories being walked: a loop */
+	size_t depth, stack_cap;
+	struct dir_id *seen;   /* every directory walked: no second visit */
+	size_t n_seen, seen_cap;
+	int oom;
+};
+
+static int walk_push_file(struct walk *w, const char *path, const struct stat *st,
+			  const char *reason)
+{
+	struct walk_file *f;
+
+	if (w->n == w->cap) {
+		size_t cap = w->cap ? w->cap * 2 : 1024;
+		struct walk_file *grown = realloc(w->files, cap * sizeof *grown);
+		if (grown == NULL)
+			return w->oom = -1;
+		w->files = grown;
+		w->cap = cap;
+	}
+	f = &w->files[w->n];
+	memset(f, 0, sizeof *f);
+	if ((f->path = strdup(path)) == NULL ||
+	    (reason != NULL && (f->reason = strdup(reason)) == NULL)) {
+		free(f->path);
+		return w->oom = -1;
+	}
+	if (st != NULL) {
+		f->size = (long long)st->st_size;
+		f->mtime_ns = (long long)st->st_mtim.tv_sec * 1000000000LL +
+			      st->st_mtim.tv_nsec;
+	}
+	w->n++;
+	return 0;
+}
+
+static int dir_id_in(const struct dir_id *ids, size_t n, const struct stat *st)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (ids[i].dev == st->st_dev && ids[i].ino == st->st_ino)
+			return 1;
+	return 0;
+}
+
+static int dir_id_add(struct dir_id **ids, size_t *n, size_t *cap,
+		      const struct stat *st)
+{
+	if (*n == *cap) {
+		size_t c = *cap ? *cap * 2 : 64;
+		struct dir_id *grown = realloc(*ids, c * sizeof *grown);
+		if (grown == NULL)
+			return -1;
+		*ids = grown;
+		*cap = c;
+	}
+	(*ids)[*n].dev = st->st_dev;
+	(*ids)[*n].ino = st->st_ino;
+	(*n)++;
+	return 0;
+}
+
+static int cmp_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static const char *file_kind(mode_t m)
+{
+	if (S_ISFIFO(m)) return "a named pipe (FIFO)";
+	if (S_ISSOCK(m)) return "a socket";
+	if (S_ISCHR(m)) return "a character device";
+	if (S_ISBLK(m)) return "a block device";
+	return "not a regular file";
+}
+
+static void walk_path(struct walk *w, const char *path);
+
+static void walk_dir(struct walk *w, const char *path, const struct stat *st)
+{
+	char reason[512];
+	char **names = NULL;
+	size_t n = 0, cap = 0, i;
+	struct dirent *de;
+	DIR *d;
+
+	if (dir_id_in(w->stack, w->depth, st)) {
+		walk_push_file(w, path, NULL,
+			       "symbolic link loop: leads back to a directory above it");
+		return;
+	}
+	/* Reached again through another link: walked once is enough. */
+	if (dir_id_in(w->seen, w->n_seen, st))
+		return;
+	if (w->depth >= WALK_MAX_DEPTH) {
+		walk_push_file(w, path, NULL, "directory nested too deep: not walked");
+		return;
+	}
+	if ((d = opendir(path)) == NULL) {
+		snprintf(reason, sizeof reason, "cannot read the directory: %s",
+			 strerror(errno));
+		walk_push_file(w, path, NULL, reason);
+		return;
+	}
+	/* The names are read and the directory closed before going down, so
+	 * that a deep tree does not hold a descriptor per level. */
+	while ((de = readdir(d)) != NULL) {
+		char *name;
+		/* Dot files (editor backups, .git) are not articles. */
+		if (de->d_name[0] == '.')
+			continue;
+		if (n == cap) {
+			size_t c = cap ? cap * 2 : 256;
+			char **grown = realloc(names, c * sizeof *grown);
+			if (grown == NULL)
+				goto oom;
+			names = grown;
+			cap = c;
+		}
+		if ((name = strdup(de->d_name)) == NULL)
+			goto oom;
+		names[n++] = name;
+	}
+	closedir(d);
+	d = NULL;
+	if (names != NULL)
+		qsort(names, n, sizeof *names, cmp_names);
+	if (dir_id_add(&w->stack, &w->depth, &w->stack_cap, st) != 0 ||
+	    dir_id_add(&w->seen, &w->n_seen, &w->seen_cap, st) != 0)
+		goto oom;
+	for (i = 0; i < n && !w->oom; i++) {
+		size_t len = strlen(path) + strlen(names[i]) + 2;
+		char *child = malloc(len);
+		if (child == NULL)
+			goto oom;
+		snprintf(child, len, "%s%s%s", path,
+			 path[strlen(path) - 1] == '/' ? "" : "/", names[i]);
+		walk_path(w, child);
+		free(child);
+	}
+	w->depth--;
+	goto out;
+oom:
+	w->oom = -1;
+out:
+	if (d != NULL)
+		closedir(d);
+	for (i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+}
+
+static void walk_path(struct walk *w, const char *path)
+{
+	char reason[512];
+	struct stat st, lst;
+
+	if (stat(path, &st) != 0) {
+		int e = errno;
+		if (e == ELOOP)
+			snprintf(reason, sizeof reason, "symbolic link loop");
+		else if (e == ENOENT && lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode))
+			snprintf(reason, sizeof reason,
+				 "unreadable: a dangling symbolic link");
+		else
+			snprintf(reason, sizeof reason, "unreadable: %s", strerror(e));
+		walk_push_file(w, path, NULL, reason);
+		return;
+	}
+	if (S_ISDIR(st.st_mode)) {
+		walk_dir(w, path, &st);
+		return;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		snprintf(reason, sizeof reason, "%s, not an article file",
+			 file_kind(st.st_mode));
+		walk_push_file(w, path, NULL, reason);
+		return;
+	}
+	walk_push_file(w, path, &st, NULL);
+}
+
+static void walk_free(struct walk *w)
+{
+	size_t i;
+
+	for (i = 0; i < w->n; i++) {
+		free(w->files[i].path);
+		free(w->files[i].reason);
+	}
+	free(w->files);
+	free(w->stack);
+	free(w->seen);
+}
+
+/* An absolute, tidy form of path ("." and ".." and doubled slashes taken
+ * out, by the letters: realpath() is not in POSIX.1-2008's base), so that
+ * the same file is the same record whatever directory kbwiz runs in. */
+static char *absolute_path(const char *path)
+{
+	char cwd[PATH_MAX], *joined, *out, *seg, *save = NULL;
+	size_t len, o = 0;
+
+	if (path[0] == '/')
+		cwd[0] = '\0';
+	else if (getcwd(cwd, sizeof cwd) == NULL)
+		snprintf(cwd, sizeof cwd, ".");
+	len = strlen(cwd) + strlen(path) + 2;
+	if ((joined = malloc(len)) == NULL || (out = malloc(len + 1)) == NULL) {
+		free(joined);
+		return NULL;
+	}
+	snprintf(joined, len, "%s/%s", cwd, path);
+	for (seg = strtok_r(joined, "/", &save); seg != NULL; seg = strtok_r(NULL, "/", &save)) {
+		if (strcmp(seg, ".") == 0)
+			continue;
+		if (strcmp(seg, "..") == 0) {
+			while (o > 0 && out[o - 1] != '/')
+				o--;
+			if (o > 0)
+				o--;
+			continue;
+		}
+		out[o++] = '/';
+		memcpy(out + o, seg, strlen(seg));
+		o += strlen(seg);
+	}
+	if (o == 0)
+		out[o++] = '/';
+	out[o] = '\0';
+	free(joined);
+	return out;
+}
+
+/* ---- reading one file ---------------------------------------------------- */
+
+/* Read path into buf (reused between files), at most max bytes.  Returns
+ * 0, or 1 with a reason when the file cannot be an article, or KB_ENOMEM.
+ * O_NONBLOCK: a FIFO that appears after the walk must not hang the add. */
+static int read_article_file(const char *path, size_t max, struct sbuf *buf,
+			     struct stat *st, char *reason, size_t rsize)
+{
+	int fd, rc = 0;
+
+	sb_reset(buf);
+	fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+	if (fd < 0) {
+		snprintf(reason, rsize, "unreadable: %s", strerror(errno));
+		return 1;
+	}
+	if (fstat(fd, st) != 0) {
+		snprintf(reason, rsize, "unreadable: %s", strerror(errno));
+		rc = 1;
+		goto out;
+	}
+	if (!S_ISREG(st->st_mode)) {
+		snprintf(reason, rsize, "%s, not an article file", file_kind(st->st_mode));
+		rc = 1;
+		goto out;
+	}
+	if ((unsigned long long)st->st_size > max) {
+		snprintf(reason, rsize, "too large for an article (%lld bytes; at most %zu)",
+			 (long long)st->st_size, max);
+		rc = 1;
+		goto out;
+	}
+	/* The size may be wrong (a file in /proc says 0): read until the end
+	 * or one byte past the limit. */
+	for (;;) {
+		ssize_t n;
+		size_t want = buf->len < (size_t)st->st_size ? (size_t)st->st_size - buf->len
+							   : 65536;
+		if (want > max + 1 - buf->len)
+			want = max + 1 - buf->len;
+		if (sb_reserve(buf, want) != 0) {
+			rc = KB_ENOMEM;
+			goto out;
+		}
+		n = read(fd, buf->p + buf->len, want);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			snprintf(reason, rsize, "unreadable: %s", strerror(errno));
+			rc = 1;
+			goto out;
+		}
+		if (n == 0)
+			break;
+		buf->len += (size_t)n;
+		buf->p[buf->len] = '\0';
+		if (buf->len > max) {
+			snprintf(reason, rsize, "too large for an article (more than %zu bytes)",
+				 max);
+			rc = 1;
+			goto out;
+		}
+	}
+	if (buf->p == NULL && sb_reserve(buf, 1) != 0)
+		rc = KB_ENOMEM;
+out:
+	close(fd);
+	return rc;
+}
+
+/* ---- the columns of an article --------------------------------------------- */
+
+/* "Q262832 262832 KB262832": an article id in the forms a technician types. */
+static void id_forms(const char *id, struct sbuf *b)
+{
+	const char *d = id;
+
+	sb_word(b, id);
+	while (isalpha((unsigned char)*d))
+		d++;
+	if (d > id && *d != '\0') {
+		char kb[24];
+		sb_word(b, d);
+		snprintf(kb, sizeof kb, "KB%s", d);
+		if (strcasecmp(kb, id) != 0)
+			sb_word(b, kb);
+	}
+}
+
+/* Whether word occurs in b as a whole word. */
+static int has_word(const struct sbuf *b, const char *word)
+{
+	size_t n = strlen(word);
+	const char *p = b->p;
+
+	while (p != NULL && (p = strstr(p, word)) != NULL) {
+		if ((p == b->p || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0'))
+			return 1;
+		p += n;
+	}
+	return 0;
+}
+
+/* Hex codes as the article prints them (0x000006B8, 0xC0000005) also in
+ * the forms a technician types: decimal (event text and error lists print
+ * 1720), the short hex 0x6b8, and the bare digits (STOP c0000005). */
+static void code_forms(const struct kb_article *a, struct sbuf *b)
+{
+	size_t i;
+
+	for (i = 0; i < a->n_lines && b->len < 4096; i++) {
+		const char *l = a->lines[i], *p;
+		for (p = l; *p != '\0'; p++) {
+			const char *h = p + 2, *e = h;
+			unsigned long long v;
+			char form[32];
+			if (p[0] != '0' || (p[1] != 'x' && p[1] != 'X') ||
+			    (p > l && isalnum((unsigned char)p[-1])))
+				continue;
+			while (isxdigit((unsigned char)*e) && e - h < 17)
+				e++;
+			if (e == h || e - h > 16 || isalnum((unsigned char)*e))
+				continue;
+			v = strtoull(h, NULL, 16);
+			snprintf(form, sizeof form, "%llu", v);
+			if (!has_word(b, form))
+				sb_word(b, form);
+			snprintf(form, sizeof form, "0x%llx", v);
+			if (!has_word(b, form))
+				sb_word(b, form);
+			if (e - h >= 4) {
+				size_t k, n = (size_t)(e - h);
+				for (k = 0; k < n; k++)
+					form[k] = (char)tolower((unsigned char)h[k]);
+				form[n] = '\0';
+				if (!has_word(b, form))
+					sb_word(b, form);
+			}
+			p = e - 1;
+		}
+	}
+}
+
+/* What the store remembered of a file when the add began; loaded once, so
+ * that the reader thread can tell an unchanged file without the store. */
+struct known_file {
+	char *path;
+	long long size, mtime_ns;   /* size -1: not recorded */
+	char sha[KB_SHA256_HEX_SIZE];
+	int problem;                /* refused last time: look again */
+};
+
+/* One file made ready by the reader thread for the writer. */
+enum prep_kind { PREP_SKIP, PREP_TOUCH, PREP_PROBLEM, PREP_ARTICLE, PREP_NOMEM };
+
+struct prepared {
+	const struct walk_file *wf;
+	const struct known_file *known;
+	enum prep_kind kind;
+	long long size, mtime_ns;
+	char sha[KB_SHA256_HEX_SIZE];
+	char reason[1024];
+	struct kb_article *a;
+	/* The index columns; buffers reused from file to file. */
+	struct sbuf head, body, ids, codes, keywords;
+};
+
+/* Files read ahead of the writer: enough to keep it busy, few enough
+ * that memory stays small (each holds one article). */
+#define PIPE_SLOTS 32
+
+struct add_ctx {
+	struct kb_store *s;
+	sqlite3 *db;
+	const struct library_add_options *opt;
+	struct library_add_stats st;
+	struct library_progress prog;
+	size_t max_bytes, batch, in_batch;
+	int tuned, left_wal, old_cache, old_sync, old_ckpt;
+	char now[32];
+	const struct walk *w;
+	struct known_file *known;
+	size_t n_known;
+	/* The pipe from the reader thread: slots [tail, head) are ready. */
+	pthread_mutex_t lock;
+	pthread_cond_t ready, space;
+	struct prepared slot[PIPE_SLOTS];
+	size_t head, tail;
+	int stop;
+	struct sbuf data;           /* the reader's file buffer */
+	sqlite3_stmt *file_put, *file_touch;
+	sqlite3_stmt *art_by_id, *art_by_path, *art_ins, *art_del, *art_cols, *fts_ins, *fts_del;
+};
+
+static const struct {
+	size_t off;
+	const char *sql;
+} add_sql[] = {
+	{ offsetof(struct add_ctx, file_put),
+	  "INSERT INTO library_files(path, size, mtime_ns, sha256, status, article, reason, checked_at)"
+	  " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT(path) DO UPDATE SET"
+	  " size = ?2, mtime_ns = ?3, sha256 = ?4, status = ?5, article = ?6, reason = ?7,"
+	  " checked_at = ?8" },
+	{ offsetof(struct add_ctx, file_touch),
+	  "UPDATE library_files SET size = ?2, mtime_ns = ?3, checked_at = ?4 WHERE path = ?1" },
+	{ offsetof(struct add_ctx, art_by_id),
+	  "SELECT id, source_path, published FROM library_articles WHERE article = ?" },
+	{ offsetof(struct add_ctx, art_by_path),
+	  "SELECT id, article FROM library_articles WHERE source_path = ?" },
+	{ offsetof(struct add_ctx, art_ins),
+	  "INSERT INTO library_articles(article, ids, title, published, category, source_path,"
+	  " content_hash, complete, added_at, codes, keywords, head, body)"
+	  " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" },
+	{ offsetof(struct add_ctx, art_del), "DELETE FROM library_articles WHERE id = ?" },
+	{ offsetof(struct add_ctx, art_cols),
+	  "SELECT ids, title, codes, keywords, body FROM library_articles WHERE id = ?" },
+	{ offsetof(struct add_ctx, fts_ins),
+	  "INSERT INTO library_fts(rowid, ids, title, codes, keywords, body) VALUES(?, ?, ?, ?, ?, ?)" },
+	{ offsetof(struct add_ctx, fts_del),
+	  "INSERT INTO library_fts(library_fts, rowid, ids, title, codes, keywords, body)"
+	  " VALUES('delete', ?, ?, ?, ?, ?, ?)" },
+};
+
+#define N_ADD_SQL (sizeof add_sql / sizeof add_sql[0])
+
+static sqlite3_stmt **stmt_slot(struct add_ctx *c, size_t i)
+{
+	return (sqlite3_stmt **)(void *)((char *)c + add_sql[i].off);
+}
+
+static int step_reset(sqlite3_stmt *st)
+{
+	int rc = sqlite3_step(st);
+
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	return rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : -1;
+}
+
+/* ---- the reader thread: files to ready articles ------------------------- */
+
+static int cmp_known(const void *key, const void *elem)
+{
+	return strcmp(key, ((const struct known_file *)elem)->path);
+}
+
+static const struct known_file *find_known(const struct add_ctx *c, const char *path)
+{
+	if (c->n_known == 0)
+		return NULL;
+	return bsearch(path, c->known, c->n_known, sizeof *c->known, cmp_known);
+}
+
+/* Build the index columns of a parsed article. */
+static void build_columns(struct prepared *p)
+{
+	const struct kb_article *a = p->a;
+	size_t i;
+
+	size_t head_lines = a->body_first > 0 ? a->body_first - 1 : 0;
+
+	sb_reset(&p->head);
+	sb_reset(&p->body);
+	sb_reset(&p->ids);
+	sb_reset(&p->codes);
+	sb_reset(&p->keywords);
+	for (i = 0; i < a->n_lines; i++) {
+		struct sbuf *b = i < head_lines ? &p->head : &p->body;
+		if (i > 0 && i != head_lines)
+			sb_addn(b, "\n", 1);
+		sb_addn(b, a->lines[i], strlen(a->lines[i]));
+	}
+	sb_addn(&p->head, "", 0);
+	sb_addn(&p->body, "", 0);
+	id_forms(a->id, &p->ids);
+	code_forms(a, &p->codes);
+	sb_word(&p->keywords, a->product);
+	sb_word(&p->keywords, a->prod_ver);
+	sb_word(&p->keywords, a->oper_sys);
+	for (i = 0; i < a->n_products; i++)
+		sb_word(&p->keywords, a->products[i].name);
+	for (i = 0; i < a->n_keywords; i++)
+		sb_word(&p->keywords, a->keywords[i]);
+	sb_word(&p->keywords, a->query_words);
+	sb_addn(&p->ids, "", 0);
+	sb_addn(&p->codes, "", 0);
+	sb_addn(&p->keywords, "", 0);
+}
+
+/* Everything about one file that needs no store: is it unchanged, can it
+ * be read, is it an article.  Runs in the reader thread. */
+static void prepare_file(struct add_ctx *c, const struct walk_file *wf,
+			 struct prepared *p)
+{
+	struct kb_error perr = { "" };
+	struct stat st;
+	int rc;
+
+	p->wf = wf;
+	p->a = NULL;
+	p->reason[0] = '\0';
+	p->size = wf->size;
+	p->mtime_ns = wf->mtime_ns;
+	if (wf->reason != NULL) {
+		p->kind = PREP_PROBLEM;
+		p->size = -1;
+		snprintf(p->reason, sizeof p->reason, "%s", wf->reason);
+		return;
+	}
+	p->known = find_known(c, wf->path);
+	/* Unchanged by size and mtime: not even read.  A refused file is
+	 * looked at again every time (it may have been fixed, and reading a
+	 * refused file is cheap: the big ones are refused by size). */
+	if (p->known != NULL && !p->known->problem &&
+	    p->known->size == wf->size && p->known->mtime_ns == wf->mtime_ns) {
+		p->kind = PREP_SKIP;
+		return;
+	}
+	rc = read_article_file(wf->path, c->max_bytes, &c->data, &st, p->reason,
+			       sizeof p->reason);
+	if (rc == KB_ENOMEM) {
+		p->kind = PREP_NOMEM;
+		return;
+	}
+	if (rc == 1) {
+		p->kind = PREP_PROBLEM;
+		return;
+	}
+	p->size = (long long)st.st_size;
+	p->mtime_ns = (long long)st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec;
+	kb_sha256_buffer(c->data.p, c->data.len, p->sha);
+	if (p->known != NULL && !p->known->problem && strcmp(p->known->sha, p->sha) == 0) {
+		p->kind = PREP_TOUCH;   /* touched, not changed */
+		return;
+	}
+	rc = kb_article_parse(wf->path, c->data.p, c->data.len, &p->a, &perr);
+	if (rc == KB_ENOMEM) {
+		p->kind = PREP_NOMEM;
+		return;
+	}
+	if (rc != 0) {
+		size_t n = strlen(wf->path);
+		const char *r = perr.msg;
+		/* The reason without the path the parser put in front. */
+		if (strncmp(r, wf->path, n) == 0 && r[n] == ':' && r[n + 1] == ' ')
+			r += n + 2;
+		snprintf(p->reason, sizeof p->reason, "%s", r);
+		p->kind = PREP_PROBLEM;
+		return;
+	}
+	build_columns(p);
+	if (p->head.oom || p->body.oom || p->ids.oom || p->codes.oom || p->keywords.oom) {
+		kb_article_free(p->a);
+		p->a = NULL;
+		p->kind = PREP_NOMEM;
+		return;
+	}
+	p->kind = PREP_ARTICLE;
+}
+
+static void *reader_main(void *arg)
+{
+	struct add_ctx *c = arg;
+	size_t i;
+
+	for (i = 0; i < c->w->n; i++) {
+		struct prepared *p;
+
+		pthread_mutex_lock(&c->lock);
+		while (!c->stop && c->head - c->tail == PIPE_SLOTS)
+			pthread_cond_wait(&c->space, &c->lock);
+		if (c->stop) {
+			pthread_mutex_unlock(&c->lock);
+			break;
+		}
+		p = &c->slot[c->head % PIPE_SLOTS];
+		pthread_mutex_unlock(&c->lock);
+		prepare_file(c, &c->w->files[i], p);
+		pthread_mutex_lock(&c->lock);
+		c->head++;
+		pthread_cond_signal(&c->ready);
+		pthread_mutex_unlock(&c->lock);
+	}
+	return NULL;
+}
+
+static int load_known(struct add_ctx *c)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if (sqlite3_prepare_v2(c->db,
+		"SELECT path, size, mtime_ns, sha256, status = 'problem' FROM library_files"
+		" ORDER BY path", -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct known_file *k;
+		if ((c->n_known & (c->n_known - 1)) == 0) {
+			size_t cap = c->n_known ? c->n_known * 2 : 1024;
+			struct known_file *grown = realloc(c->known, cap * sizeof *grown);
+			if (grown == NULL)
+				break;
+			c->known = grown;
+		}
+		k = &c->known[c->n_known];
+		if ((k->path = dup_col(st, 0)) == NULL)
+			break;
+		k->size = sqlite3_column_type(st, 1) == SQLITE_NULL ? -1 : sqlite3_column_int64(st, 1);
+		k->mtime_ns = sqlite3_column_int64(st, 2);
+		copy_col(k->sha, sizeof k->sha, st, 3);
+		k->problem = sqlite3_column_int(st, 4);
+		c->n_known++;
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* ---- the writer: ready articles into the store ---------------------------- */
+
+/* Take one article out of the library and its index.  An external-content
+ * index forgets a row only when told the values it indexed. */
+static int delete_article(struct add_ctx *c, sqlite3_int64 rowid)
+{
+	int rc, i;
+
+	sqlite3_bind_int64(c->art_cols, 1, rowid);
+	rc = sqlite3_step(c->art_cols);
+	if (rc == SQLITE_DONE) {
+		sqlite3_reset(c->art_cols);
+		return 0;
+	}
+	if (rc != SQLITE_ROW) {
+		sqlite3_reset(c->art_cols);
+		return -1;
+	}
+	sqlite3_bind_int64(c->fts_del, 1, rowid);
+	for (i = 0; i < 5; i++)
+		sqlite3_bind_value(c->fts_del, i + 2, sqlite3_column_value(c->art_cols, i));
+	rc = step_reset(c->fts_del);
+	sqlite3_reset(c->art_cols);
+	if (rc != 0)
+		return -1;
+	sqlite3_bind_int64(c->art_del, 1, rowid);
+	return step_reset(c->art_del);
+}
+
+static int put_file(struct add_ctx *c, const char *path, long long size,
+		    long long mtime_ns, const char *sha, const char *status,
+		    const char *article, const char *reason)
+{
+	sqlite3_stmt *st = c->file_put;
+
+	sqlite3_bind_text(st, 1, path, -1, SQLITE_STATIC);
+	if (size >= 0) {
+		sqlite3_bind_int64(st, 2, size);
+		sqlite3_bind_int64(st, 3, mtime_ns);
+	}
+	if (sha != NULL)
+		sqlite3_bind_text(st, 4, sha, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 5, status, -1, SQLITE_STATIC);
+	if (article != NULL)
+		sqlite3_bind_text(st, 6, article, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 7, reason != NULL ? reason : "", -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 8, c->now, -1, SQLITE_STATIC);
+	return step_reset(st);
+}
+
+static int add_problem(struct add_ctx *c, const char *path, long long size,
+		       long long mtime_ns, const char *reason)
+{
+	c->st.problems++;
+	c->in_batch++;
+	if (c->opt->problem != NULL)
+		c->opt->problem(c->opt->problem_ctx, path, reason);
+	return put_file(c, path, size, mtime_ns, NULL, "problem", NULL, reason);
+}
+
+static int insert_article(struct add_ctx *c, const struct prepared *p)
+{
+	const struct kb_article *a = p->a;
+	sqlite3_stmt *st = c->art_ins;
+	sqlite3_int64 rowid;
+
+	sqlite3_bind_text(st, 1, a->id, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, p->ids.p, (int)p->ids.len, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, a->title, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 4, a->date, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 5, a->category, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 6, p->wf->path, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 7, p->sha, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 8, a->has_trailer);
+	sqlite3_bind_text(st, 9, c->now, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 10, p->codes.p, (int)p->codes.len, SQLITE_STATIC);
+	sqlite3_bind_text(st, 11, p->keywords.p, (int)p->keywords.len, SQLITE_STATIC);
+	sqlite3_bind_text(st, 12, p->head.p, (int)p->head.len, SQLITE_STATIC);
+	sqlite3_bind_text(st, 13, p->body.p, (int)p->body.len, SQLITE_STATIC);
+	if (step_reset(st) != 0)
+		return -1;
+	rowid = sqlite3_last_insert_rowid(c->db);
+	st = c->fts_ins;
+	sqlite3_bind_int64(st, 1, rowid);
+	sqlite3_bind_text(st, 2, p->ids.p, (int)p->ids.len, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, a->title, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 4, p->codes.p, (int)p->codes.len, SQLITE_STATIC);
+	sqlite3_bind_text(st, 5, p->keywords.p, (int)p->keywords.len, SQLITE_STATIC);
+	sqlite3_bind_text(st, 6, p->body.p, (int)p->body.len, SQLITE_STATIC);
+	return step_reset(st);
+}
+
+/* Store one parsed article: replacing what its file held before, or
+ * keeping the later of two files with the same article id. */
+static int store_article(struct add_ctx *c, const struct prepared *p)
+{
+	const struct kb_article *a = p->a;
+	const char *path = p->wf->path;
+	char other[4096] = "", other_date[16] = "", reason[4200];
+	sqlite3_int64 same_id = 0;
+	int was_ours = 0, replaced = 0, rc;
+
+	/* The article this file held before (its id may have changed); a
+	 * file the store never saw held none. */
+	if (p->known != NULL) {
+		sqlite3_bind_text(c->art_by_path, 1, path, -1, SQLITE_STATIC);
+		while ((rc = sqlite3_step(c->art_by_path)) == SQLITE_ROW) {
+			sqlite3_int64 id = sqlite3_column_int64(c->art_by_path, 0);
+			was_ours = 1;
+			if (strcasecmp((const char *)sqlite3_column_text(c->art_by_path, 1), a->id) != 0) {
+				sqlite3_reset(c->art_by_path);
+				if (delete_article(c, id) != 0)
+					return -1;
+				sqlite3_bind_text(c->art_by_path, 1, path, -1, SQLITE_STATIC);
+			}
+		}
+		sqlite3_reset(c->art_by_path);
+		sqlite3_clear_bindings(c->art_by_path);
+		if (rc != SQLITE_DONE)
+			return -1;
+	}
+	sqlite3_bind_text(c->art_by_id, 1, a->id, -1, SQLITE_STATIC);
+	if ((rc = sqlite3_step(c->art_by_id)) == SQLITE_ROW) {
+		same_id = sqlite3_column_int64(c->art_by_id, 0);
+		copy_col(other, sizeof other, c->art_by_id, 1);
+		copy_col(other_date, sizeof other_date, c->art_by_id, 2);
+	}
+	sqlite3_reset(c->art_by_id);
+	sqlite3_clear_bindings(c->art_by_id);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return -1;
+	if (same_id != 0 && strcmp(other, path) != 0) {
+		/* Another file has this article: keep the later one. */
+		if (strcmp(a->date, other_date) <= 0) {
+			snprintf(reason, sizeof reason,
+				 "duplicate: article %s is in the library from %s", a->id, other);
+			if (put_file(c, path, p->size, p->mtime_ns, p->sha, "duplicate", a->id,
+				     reason) != 0)
+				return -1;
+			c->st.duplicates++;
+			c->in_batch++;
+			return 0;
+		}
+		snprintf(reason, sizeof reason,
+			 "duplicate: article %s replaced by the later %s", a->id, path);
+		if (put_file(c, other, -1, 0, NULL, "duplicate", a->id, reason) != 0)
+			return -1;
+		replaced = 1;
+	}
+	if (same_id != 0 && delete_article(c, same_id) != 0)
+		return -1;
+	if (insert_article(c, p) != 0 ||
+	    put_file(c, path, p->size, p->mtime_ns, p->sha, "indexed", a->id, NULL) != 0)
+		return -1;
+	if (was_ours || replaced)
+		c->st.updated++;
+	else
+		c->st.added++;
+	c->in_batch++;
+	return 0;
+}
+
+/* Deal with one prepared file.  Returns 0 or a KB_E* code for a failure
+ * of the store (which stops the add); a bad file is a problem, not a
+ * failure. */
+static int store_prepared(struct add_ctx *c, const struct prepared *p,
+			  struct kb_error *err)
+{
+	int rc = 0;
+
+	switch (p->kind) {
+	case PREP_SKIP:
+		c->st.unchanged++;
+		return 0;
+	case PREP_NOMEM:
+		return kb_errorf(err, KB_ENOMEM, "%s: out of memory", p->wf->path);
+	case PREP_TOUCH:
+		sqlite3_bind_text(c->file_touch, 1, p->wf->path, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(c->file_touch, 2, p->size);
+		sqlite3_bind_int64(c->file_touch, 3, p->mtime_ns);
+		sqlite3_bind_text(c->file_touch, 4, c->now, -1, SQLITE_STATIC);
+		rc = step_reset(c->file_touch);
+		c->st.unchanged++;
+		c->in_batch++;
+		break;
+	case PREP_PROBLEM:
+		rc = add_problem(c, p->wf->path, p->size, p->mtime_ns, p->reason);
+		break;
+	case PREP_ARTICLE:
+		rc = store_article(c, p);
+		break;
+	}
+	if (rc != 0)
+		return kb_errorf(err, KB_EDB, "%s: storing %s: %s", store_path(c->s),
+				 p->wf->path, sqlite3_errmsg(c->db));
+	return 0;
+}
+
+static void add_ctx_free(struct add_ctx *c)
+{
+	size_t i;
+
+	for (i = 0; i < N_ADD_SQL; i++)
+		sqlite3_finalize(*stmt_slot(c, i));
+	for (i = 0; i < PIPE_SLOTS; i++) {
+		kb_article_free(c->slot[i].a);
+		free(c->slot[i].head.p);
+		free(c->slot[i].body.p);
+		free(c->slot[i].ids.p);
+		free(c->slot[i].codes.p);
+		free(c->slot[i].keywords.p);
+	}
+	for (i = 0; i < c->n_known; i++)
+		free(c->known[i].path);
+	free(c->known);
+	free(c->data.p);
+}
+
+static int pragma_get(sqlite3 *db, const char *sql)
+{
+	sqlite3_stmt *st;
+	int v = -1;
+
+	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return v;
+}
+
+/* The journal mode the connection is in ("wal", "delete"). */
+static void journal_mode(sqlite3 *db, const char *sql, char *buf, size_t size)
+{
+	sqlite3_stmt *st;
+
+	buf[0] = '\0';
+	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
+		return;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		copy_col(buf, size, st, 0);
+	sqlite3_finalize(st);
+}
+
+/* For the length of an add only (the connection's settings are put back):
+ *  - a rollback journal instead of the WAL: a bulk load into a WAL writes
+ *    every page twice (the log, then the checkpoint), a quarter of the
+ *    time of indexing the archive.  Batches stay atomic either way (a
+ *    killed add leaves a hot journal that the next open rolls back), and
+ *    when another connection has the store open the switch is refused
+ *    and the add simply stays in WAL mode;
+ *  - a page cache big enough to hold the index segments being merged;
+ *  - synchronous=NORMAL: never a damaged store, a power cut may lose the
+ *    last batches, which the next add does again. */
+static void tune_for_add(struct add_ctx *c, int on)
+{
+	char sql[128], mode[16];
+
+	if (on) {
+		c->old_cache = pragma_get(c->db, "PRAGMA cache_size");
+		c->old_sync = pragma_get(c->db, "PRAGMA synchronous");
+		c->old_ckpt = pragma_get(c->db, "PRAGMA wal_autocheckpoint");
+		if (c->old_cache == -1 || c->old_sync < 0 || c->old_ckpt < 0)
+			return;
+		c->tuned = 1;
+		sqlite3_exec(c->db, "PRAGMA cache_size = -65536; PRAGMA synchronous = NORMAL;"
+			     " PRAGMA wal_autocheckpoint = 16384", NULL, NULL, NULL);
+		journal_mode(c->db, "PRAGMA journal_mode", mode, sizeof mode);
+		if (strcmp(mode, "wal") == 0) {
+			journal_mode(c->db, "PRAGMA journal_mode = DELETE", mode, sizeof mode);
+			c->left_wal = strcmp(mode, "delete") == 0;
+		}
+		return;
+	}
+	if (c->left_wal)
+		journal_mode(c->db, "PRAGMA journal_mode = WAL", mode, sizeof mode);
+	snprintf(sql, sizeof sql,
+		 "PRAGMA cache_size = %d; PRAGMA synchronous = %d; PRAGMA wal_autocheckpoint = %d",
+		 c->old_cache, c->old_sync, c->old_ckpt);
+	sqlite3_exec(c->db, sql, NULL, NULL, NULL);
+	c->tuned = 0;
+}
+
+static int cancelled(struct add_ctx *c)
+{
+	return c->opt->cancel != NULL && *c->opt->cancel;
+}
+
+int library_add_paths(struct kb_store *s, const char *const *paths,
+		      size_t n_paths, const struct library_add_options *opt,
+		      struct library_add_stats *stats, struct kb_error *err)
+{
+	static const struct library_add_options no_options;
+	struct add_ctx *c;
+	struct walk w;
+	pthread_t reader;
+	size_t i;
+	int rc = 0, in_tx = 0, threaded = 0;
+
+	memset(&w, 0, sizeof w);
+	if (stats != NULL)
+		memset(stats, 0, sizeof *stats);
+	/* A path that is not there is a typing mistake: say so before
+	 * doing anything. */
+	for (i = 0; i < n_paths; i++) {
+		struct stat st;
+		if (lstat(paths[i], &st) != 0)
+			return kb_errorf(err, errno == ENOENT ? KB_ENOTFOUND : KB_EIO,
+					 "%s: %s", paths[i], strerror(errno));
+	}
+	if ((c = calloc(1, sizeof *c)) == NULL)
+		return kb_errorf(err, KB_ENOMEM, "out of memory");
+	c->s = s;
+	c->db = store_db(s);
+	c->w = &w;
+	c->opt = opt != NULL ? opt : &no_options;
+	c->max_bytes = c->opt->max_file_bytes ? c->opt->max_file_bytes : LIBRARY_MAX_FILE_BYTES;
+	c->batch = c->opt->batch_articles ? c->opt->batch_articles : LIBRARY_BATCH_ARTICLES;
+	now_iso(c->now, sizeof c->now);
+
+	for (i = 0; i < n_paths && !w.oom; i++) {
+		char *abs = absolute_path(paths[i]);
+		if (abs == NULL) {
+			w.oom = -1;
+			break;
+		}
+		walk_path(&w, abs);
+		free(abs);
+	}
+	if (w.oom) {
+		rc = kb_errorf(err, KB_ENOMEM, "out of memory walking the article files");
+		goto out;
+	}
+	c->prog.files_total = w.n;
+	for (i = 0; i < N_ADD_SQL; i++)
+		if (sqlite3_prepare_v2(c->db, add_sql[i].sql, -1, stmt_slot(c, i), NULL) != SQLITE_OK) {
+			rc = store_dberr(s, err, "preparing the library");
+			goto out;
+		}
+	if (load_known(c) != 0) {
+		rc = store_dberr(s, err, "reading the library's files");
+		goto out;
+	}
+	tune_for_add(c, 1);
+	/* Reading, hashing and parsing run in a thread of their own, ahead
+	 * of the writer: the store's work and theirs overlap. */
+	if (pthread_mutex_init(&c->lock, NULL) != 0 ||
+	    pthread_cond_init(&c->ready, NULL) != 0 || pthread_cond_init(&c->space, NULL) != 0 ||
+	    pthread_create(&reader, NULL, reader_main, c) != 0) {
+		rc = kb_errorf(err, KB_ENOMEM, "cannot start the reader thread");
+		goto out;
+	}
+	threaded = 1;
+	for (i = 0; i < w.n; i++) {
+		struct prepared *p;
+
+		if (cancelled(c)) {
+			rc = KB_ECANCEL;
+			break;
+		}
+		pthread_mutex_lock(&c->lock);
+		while (c->head == c->tail)
+			pthread_cond_wait(&c->ready, &c->lock);
+		p = &c->slot[c->tail % PIPE_SLOTS];
+		pthread_mutex_unlock(&c->lock);
+
+		if (!in_tx) {
+			if ((rc = store_begin(s, err)) != 0)
+				goto out;
+			in_tx = 1;
+		}
+		rc = store_prepared(c, p, err);
+		kb_article_free(p->a);
+		p->a = NULL;
+		pthread_mutex_lock(&c->lock);
+		c->tail++;
+		pthread_cond_signal(&c->space);
+		pthread_mutex_unlock(&c->lock);
+		if (rc != 0)
+			goto out;
+		c->st.files++;
+		if (c->in_batch >= c->batch) {
+			if ((rc = store_commit(s, err)) != 0)
+				goto out;
+			in_tx = 0;
+			c->in_batch = 0;
+		}
+		if (c->opt->progress != NULL) {
+			c->prog.files_done = i + 1;
+			c->prog.added = c->st.added;
+			c->prog.updated = c->st.updated;
+			c->prog.unchanged = c->st.unchanged;
+			c->prog.problems = c->st.problems;
+			c->prog.duplicates = c->st.duplicates;
+			c->prog.path = w.files[i].path;
+			if (c->opt->progress(c->opt->progress_ctx, &c->prog) != 0) {
+				rc = KB_ECANCEL;
+				break;
+			}
+		}
+	}
+	/* Stopped on request: what was done is kept. */
+	if (in_tx) {
+		int crc = store_commit(s, err);
+		in_tx = 0;
+		if (crc != 0) {
+			store_rollback(s);
+			rc = crc;
+			goto out;
+		}
+	}
+	if (rc == KB_ECANCEL)
+		kb_errorf(err, KB_ECANCEL,
+			  "stopped after %zu of %zu files; what was indexed is kept (add again to go on)",
+			  c->st.files, w.n);
+out:
+	if (in_tx)
+		store_rollback(s);
+	if (threaded) {
+		pthread_mutex_lock(&c->lock);
+		c->stop = 1;
+		pthread_cond_broadcast(&c->space);
+		pthread_mutex_unlock(&c->lock);
+		pthread_join(reader, NULL);
+		pthread_mutex_destroy(&c->lock);
+		pthread_cond_destroy(&c->ready);
+		pthread_cond_destroy(&c->space);
+	}
+	if (c->tuned)
+		tune_for_add(c, 0);
+	if (stats != NULL)
+		*stats = c->st;
+	add_ctx_free(c);
+	free(c);
+	walk_free(&w);
+	return rc;
+}
+
+/* ---- search ------------------------------------------------------------ */
+
+int library_fts_query(const char *query, const char *joiner, char *out,
+		      size_t size)
+{
+	const char *p = query;
+	size_t used = 0;
+	int terms = 0;
+
+	if (size == 0)
+		return 0;
+	out[0] = '\0';
+	while (*p != '\0') {
+		char word[128];
+		size_t n = 0;
+		unsigned long long v;
+		char *end;
+		int w;
+
+		while (*p != '\0' && !(isalnum((unsigned char)*p) || (unsigned char)*p >= 0x80))
+			p++;
+		while (*p != '\0' && (isalnum((unsigned char)*p) || (unsigned char)*p >= 0x80)) {
+			if (n + 1 < sizeof word)
+				word[n++] = (char)tolower((unsigned char)*p);
+			p++;
+		}
+		if (n == 0)
+			continue;
+		word[n] = '\0';
+		/* Quoted, a term is a term: nothing typed (", *, AND, NEAR, :)
+		 * is read as query syntax; letters and digits carry no quote. */
+		if (n > 2 && n <= 18 && word[0] == '0' && word[1] == 'x' &&
+		    (v = strtoull(word + 2, &end, 16), *end == '\0'))
+			w = snprintf(out + used, size - used, "%s(\"%s\" OR \"%llu\")",
+				     terms ? joiner : "", word, v);
+		else
+			w = snprintf(out + used, size - used, "%s\"%s\"",
+				     terms ? joiner : "", word);
+		if (w < 0 || (size_t)w >= size - used) {
+			out[used] = '\0';
+			break;
+		}
+		used += (size_t)w;
+		terms++;
+	}
+	return terms;
+}
+
+/* One word of digits only ("7023"), or NULL. */
+static int number_query(const char *q, char *digits, size_t size)
+{
+	size_t n = 0;
+
+	while (*q == ' ')
+		q++;
+	while (isdigit((unsigned char)*q) && n + 1 < size)
+		digits[n++] = *q++;
+	digits[n] = '\0';
+	while (*q == ' ')
+		q++;
+	return n > 0 && *q == '\0';
+}
+
+/* "Q262832", "KB262832", "kb 262832": the article id asked for, as the
+ * library writes it, or 0. */
+static int article_id_query(const char *q, char *id, size_t size)
+{
+	const char *d;
+	size_t n = 0;
+
+	while (*q == ' ')
+		q++;
+	if (strncasecmp(q, "KB", 2) == 0)
+		d = q + 2;
+	else if (*q == 'Q' || *q == 'q')
+		d = q + 1;
+	else
+		return 0;
+	while (*d == ' ' || *d == ':')
+		d++;
+	if (!isdigit((unsigned char)*d))
+		return 0;
+	id[n++] = 'Q';
+	while (isdigit((unsigned char)*d) && n + 1 < size)
+		id[n++] = *d++;
+	id[n] = '\0';
+	while (*d == ' ')
+		d++;
+	return *d == '\0';
+}
+
+static int have_hit(const struct library_hit *hits, size_t n, const char *id)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strcasecmp(hits[i].id, id) == 0)
+			return 1;
+	return 0;
+}
+
+/* The snippet on one line: no match markers, white space runs as one. */
+static void flatten_snippet(char *dst, size_t size, const char *src)
+{
+	size_t o = 0;
+	int space = 0;
+
+	if (src == NULL)
+		src = "";
+	for (; *src != '\0' && o + 1 < size; src++) {
+		unsigned char ch = (unsigned char)*src;
+		if (ch == 1 || ch == 2)
+			continue;
+		if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') {
+			space = o > 0;
+			continue;
+		}
+		if (space && o + 2 < size)
+			dst[o++] = ' ';
+		space = 0;
+		dst[o++] = (char)ch;
+	}
+	/* Never end inside a UTF-8 sequence cut by the buffer. */
+	while (o > 0 && ((unsigned char)dst[o - 1] & 0xC0) == 0x80) {
+		size_t k = o - 1;
+		while (k > 0 && ((unsigned char)dst[k] & 0xC0) == 0x80)
+			k--;
+		{
+			unsigned char lead = (unsigned char)dst[k];
+			size_t need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+			if (o - k == need)
+				break;
+			o = k;
+		}
+	}
+	dst[o] = '\0';
+}
+
+static int run_match(struct kb_store *s, const char *fts, double bonus,
+		     struct library_hit *hits, size_t max, size_t *n,
+		     struct kb_error *err)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if (*n >= max)
+		return 0;
+	/* ORDER BY rank lets FTS5 sort by the configured bm25 weights
+	 * itself, and snippet() runs only for the rows returned. */
+	rc = sqlite3_prepare_v2(store_db(s),
+		"SELECT a.article, a.title, a.published, -f.rank,"
+		" snippet(library_fts, 4, char(1), char(2), '...', 16)"
+		" FROM library_fts f JOIN library_articles a ON a.id = f.rowid"
+		" WHERE library_fts MATCH ?1 ORDER BY f.rank LIMIT ?2", -1, &st, NULL);
+	if (rc != SQLITE_OK)
+		return store_dberr(s, err, "searching the library");
+	sqlite3_bind_text(st, 1, fts, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, (sqlite3_int64)(max + *n));
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW && *n < max) {
+		struct library_hit *h = &hits[*n];
+		const char *id = (const char *)sqlite3_column_text(st, 0);
+		if (id == NULL || have_hit(hits, *n, id))
+			continue;
+		copy_col(h->id, sizeof h->id, st, 0);
+		copy_col(h->title, sizeof h->title, st, 1);
+		copy_col(h->published, sizeof h->published, st, 2);
+		h->score = sqlite3_column_double(st, 3) + bonus;
+		flatten_snippet(h->snippet, sizeof h->snippet,
+				(const char *)sqlite3_column_text(st, 4));
+		(*n)++;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+		return store_dberr(s, err, "searching the library");
+	return 0;
+}
+
+int library_search(struct kb_store *s, const char *query,
+		   struct library_hit *hits, size_t max, size_t *n_hits,
+		   struct kb_error *err)
+{
+	char fts[2048], id[32], num[32];
+	size_t n = 0;
+	int rc;
+
+	*n_hits = 0;
+	if (library_fts_query(query, " AND ", fts, sizeof fts) == 0)
+		return kb_errorf(err, KB_EINVAL, "nothing to search for in '%s'", query);
+	if (max == 0)
+		return 0;
+	/* An article id asked for by name comes first. */
+	if (article_id_query(query, id, sizeof id) ||
+	    (number_query(query, num, sizeof num) && strlen(num) >= 5 &&
+	     snprintf(id, sizeof id, "Q%s", num) > 0)) {
+		struct library_article *a = NULL;
+		struct kb_error e2;
+		if (library_get(s, id, &a, &e2) == 0) {
+			snprintf(hits[0].id, sizeof hits[0].id, "%s", a->id);
+			snprintf(hits[0].title, sizeof hits[0].title, "%s", a->title);
+			snprintf(hits[0].published, sizeof hits[0].published, "%s", a->published);
+			flatten_snippet(hits[0].snippet, sizeof hits[0].snippet, "");
+			hits[0].score = 2000.0;
+			n = 1;
+			library_article_free(a);
+		}
+	}
+	/* An event ID typed alone: articles quoting "Event ID: 7023" before
+	 * those where the number is just a number. */
+	if (number_query(query, num, sizeof num)) {
+		char phrase[96];
+		snprintf(phrase, sizeof phrase, "\"id %s\" OR \"event %s\"", num, num);
+		if ((rc = run_match(s, phrase, 1000.0, hits, max, &n, err)) != 0)
+			return rc;
+	}
+	if ((rc = run_match(s, fts, 0.0, hits, max, &n, err)) != 0)
+		return rc;
+	/* Nothing has every word: articles with some, ranked below. */
+	if (n == 0) {
+		library_fts_query(query, " OR ", fts, sizeof fts);
+		if ((rc = run_match(s, fts, -1000.0, hits, max, &n, err)) != 0)
+			return rc;
+	}
+	*n_hits = n;
+	return 0;
+}
+
+/* ---- reading ----------------------------------------------------------- */
+
+void library_article_free(struct library_article *a)
+{
+	if (a == NULL)
+		return;
+	free(a->title);
+	free(a->published);
+	free(a->category);
+	free(a->source_path);
+	free(a->content_hash);
+	free(a->added_at);
+	free(a->text);
+	free(a);
+}
+
+int library_get(struct kb_store *s, const char *id,
+		struct library_article **out, struct kb_error *err)
+{
+	struct library_article *a = NULL;
+	char alt[48], num[32];
+	sqlite3_stmt *st;
+	int rc;
+
+	*out = NULL;
+	/* 262832 and KB262832 name Q262832. */
+	if (!article_id_query(id, alt, sizeof alt)) {
+		if (number_query(id, num, sizeof num))
+			snprintf(alt, sizeof alt, "Q%s", num);
+		else
+			snprintf(alt, sizeof alt, "%s", id);
+	}
+	rc = sqlite3_prepare_v2(store_db(s),
+		"SELECT article, title, published, category, source_path, content_hash,"
+		" added_at, complete, head, body FROM library_articles"
+		" WHERE article = ?1 OR article = ?2 LIMIT 1", -1, &st, NULL);
+	if (rc != SQLITE_OK)
+		return store_dberr(s, err, "reading the library");
+	sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, alt, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_DONE) {
+		rc = kb_errorf(err, KB_ENOTFOUND, "no article '%s' in the library", id);
+		goto out;
+	}
+	if (rc != SQLITE_ROW) {
+		rc = store_dberr(s, err, "reading the library");
+		goto out;
+	}
+	if ((a = calloc(1, sizeof *a)) == NULL)
+		goto oom;
+	copy_col(a->id, sizeof a->id, st, 0);
+	a->complete = sqlite3_column_int(st, 7);
+	if ((a->title = dup_col(st, 1)) == NULL || (a->published = dup_col(st, 2)) == NULL ||
+	    (a->category = dup_col(st, 3)) == NULL || (a->source_path = dup_col(st, 4)) == NULL ||
+	    (a->content_hash = dup_col(st, 5)) == NULL || (a->added_at = dup_col(st, 6)) == NULL)
+		goto oom;
+	{
+		/* The text as read: the header, a line end, the rest. */
+		const char *head = (const char *)sqlite3_column_text(st, 8);
+		size_t hl = (size_t)sqlite3_column_bytes(st, 8);
+		const char *body = (const char *)sqlite3_column_text(st, 9);
+		size_t bl = (size_t)sqlite3_column_bytes(st, 9);
+		if ((a->text = malloc(hl + bl + 2)) == NULL)
+			goto oom;
+		if (hl > 0)
+			memcpy(a->text, head, hl);
+		a->text_len = hl;
+		if (hl > 0 && bl > 0)
+			a->text[a->text_len++] = '\n';
+		if (bl > 0)
+			memcpy(a->text + a->text_len, body, bl);
+		a->text_len += bl;
+		a->text[a->text_len] = '\0';
+	}
+	*out = a;
+	a = NULL;
+	rc = 0;
+	goto out;
+oom:
+	rc = kb_errorf(err, KB_ENOMEM, "out of memory");
+out:
+	library_article_free(a);
+	sqlite3_finalize(st);
+	return rc;
+}
+
+static int query_size(sqlite3 *db, const char *sql, size_t *out)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	*out = 0;
+	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*out = (size_t)sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? 0 : -1;
+}
+
+int library_stats(struct kb_store *s, struct library_stats *out,
+		  struct kb_error *err)
+{
+	sqlite3 *db = store_db(s);
+	sqlite3_stmt *st;
+	size_t bytes = 0;
+
+	memset(out, 0, sizeof *out);
+	if (query_size(db, "SELECT count(*) FROM library_articles", &out->articles) != 0 ||
+	    query_size(db, "SELECT count(*) FROM library_articles WHERE complete = 0",
+		       &out->incomplete) != 0 ||
+	    query_size(db, "SELECT count(*) FROM library_files", &out->files) != 0 ||
+	    query_size(db, "SELECT count(*) FROM library_files WHERE status = 'problem'",
+		       &out->problems) != 0 ||
+	    query_size(db, "SELECT count(*) FROM library_files WHERE status = 'duplicate'",
+		       &out->duplicates) != 0 ||
+	    query_size(db, "SELECT coalesce(sum(size), 0) FROM library_files"
+		       " WHERE status = 'indexed'", &bytes) != 0)
+		return store_dberr(s, err, "reading the library's figures");
+	out->source_bytes = bytes;
+	if (sqlite3_prepare_v2(db,
+		"SELECT (SELECT min(published) FROM library_articles WHERE published <> ''),"
+		" (SELECT max(published) FROM library_articles),"
+		" (SELECT max(added_at) FROM library_articles)", -1, &st, NULL) != SQLITE_OK)
+		return store_dberr(s, err, "reading the library's figures");
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		copy_col(out->oldest, sizeof out->oldest, st, 0);
+		copy_col(out->newest, sizeof out->newest, st, 1);
+		copy_col(out->last_added, sizeof out->last_added, st, 2);
+	}
+	sqlite3_finalize(st);
+	return 0;
+}
+
+int library_list(struct kb_store *s, library_entry_fn fn, void *ctx,
+		 struct kb_error *err)
+{
+	struct library_entry e;
+	sqlite3_stmt *st;
+	int rc;
+
+	/* Q1234 before Q12345: by length, then by text. */
+	rc = sqlite3_prepare_v2(store_db(s),
+		"SELECT article, title, published, source_path FROM library_articles"
+		" ORDER BY length(article), article", -1, &st, NULL);
+	if (rc != SQLITE_OK)
+		return store_dberr(s, err, "listing the library");
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		e.id = (const char *)sqlite3_column_text(st, 0);
+		e.title = (const char *)sqlite3_column_text(st, 1);
+		e.published = (const char *)sqlite3_column_text(st, 2);
+		e.source_path = (const char *)sqlite3_column_text(st, 3);
+		if (fn(ctx, &e) != 0) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return store_dberr(s, err, "listing the library");
+	return 0;
+}
+
+int library_list_problems(struct kb_store *s, library_problem_entry_fn fn,
+			  void *ctx, struct kb_error *err)
+{
+	struct library_problem p;
+	sqlite3_stmt *st;
+	int rc;
+
+	rc = sqlite3_prepare_v2(store_db(s),
+		"SELECT path, status, reason FROM library_files WHERE status <> 'indexed'"
+		" ORDER BY status DESC, path", -1, &st, NULL);
+	if (rc != SQLITE_OK)
+		return store_dberr(s, err, "listing the library's problems");
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		p.path = (const char *)sqlite3_column_text(st, 0);
+		p.status = (const char *)sqlite3_column_text(st, 1);
+		p.reason = (const char *)sqlite3_column_text(st, 2);
+		if (fn(ctx, &p) != 0) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return store_dberr(s, err, "listing the library's problems");
+	return 0;
+}
+
+/* ---- removing ---------------------------------------------------------- */
+
+static int exec_bind(sqlite3 *db, const char *sql, const char *a1, const char *a2)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	if (a1 != NULL)
+		sqlite3_bind_text(st, 1, a1, -1, SQLITE_STATIC);
+	if (a2 != NULL)
+		sqlite3_bind_text(st, 2, a2, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : -1;
+}
+
+int library_remove(struct kb_store *s, const char *what, size_t *removed,
+		   struct kb_error *err)
+{
+	sqlite3 *db = store_db(s);
+	char alt[48], num[32], *abs = NULL, *prefix = NULL;
+	size_t total = 0, n = 0;
+	const char *where;
+	int rc;
+
+	*removed = 0;
+	if (what == NULL) {
+		where = "1";
+	} else if (what[0] == '/' || what[0] == '.') {
+		size_t len;
+		if ((abs = absolute_path(what)) == NULL)
+			return kb_errorf(err, KB_ENOMEM, "out of memory");
+		len = strlen(abs);
+		while (len > 1 && abs[len - 1] == '/')
+			abs[--len] = '\0';
+		if ((prefix = malloc(len + 2)) == NULL) {
+			free(abs);
+			return kb_errorf(err, KB_ENOMEM, "out of memory");
+		}
+		snprintf(prefix, len + 2, "%s/", abs);
+		/* The path itself, or anything under it (substr, not LIKE or
+		 * GLOB: a path may hold % _ * [). */
+		where = "(source_path = ?1 OR substr(source_path, 1, length(?2)) = ?2)";
+	} else {
+		if (!article_id_query(what, alt, sizeof alt)) {
+			if (number_query(what, num, sizeof num))
+				snprintf(alt, sizeof alt, "Q%s", num);
+			else
+				snprintf(alt, sizeof alt, "%s", what);
+		}
+		where = "(article = ?1 OR article = ?2)";
+	}
+	{
+		char sql[512];
+		const char *a1 = abs != NULL ? abs : what, *a2 = abs != NULL ? prefix : alt;
+		sqlite3_stmt *st;
+
+		if ((rc = store_begin(s, err)) != 0)
+			goto out;
+		snprintf(sql, sizeof sql, "SELECT count(*) FROM library_articles WHERE %s", where);
+		if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
+			goto dberr;
+		if (what != NULL) {
+			sqlite3_bind_text(st, 1, a1, -1, SQLITE_STATIC);
+			sqlite3_bind_text(st, 2, a2, -1, SQLITE_STATIC);
+		}
+		if (sqlite3_step(st) == SQLITE_ROW)
+			n = (size_t)sqlite3_column_int64(st, 0);
+		sqlite3_finalize(st);
+		if (query_size(db, "SELECT count(*) FROM library_articles", &total) != 0)
+			goto dberr;
+		if (n * 2 >= total) {
+			/* Most of the library goes: dropping the index and
+			 * indexing what stays is cheaper than forgetting each
+			 * article's words. */
+			snprintf(sql, sizeof sql, "DELETE FROM library_articles WHERE %s", where);
+			if (exec_bind(db, "INSERT INTO library_fts(library_fts) VALUES('delete-all')",
+				      NULL, NULL) != 0 ||
+			    exec_bind(db, sql, what != NULL ? a1 : NULL, what != NULL ? a2 : NULL) != 0 ||
+			    (n < total &&
+			     exec_bind(db, "INSERT INTO library_fts(library_fts) VALUES('rebuild')",
+				       NULL, NULL) != 0))
+				goto dberr;
+		} else {
+			snprintf(sql, sizeof sql,
+				 "INSERT INTO library_fts(library_fts, rowid, ids, title, codes, keywords, body)"
+				 " SELECT 'delete', id, ids, title, codes, keywords, body"
+				 " FROM library_articles WHERE %s", where);
+			if (exec_bind(db, sql, a1, a2) != 0)
+				goto dberr;
+			snprintf(sql, sizeof sql, "DELETE FROM library_articles WHERE %s", where);
+			if (exec_bind(db, sql, a1, a2) != 0)
+				goto dberr;
+		}
+		/* Forget the files too, so that a later add reads them again. */
+		if (what == NULL)
+			rc = exec_bind(db, "DELETE FROM library_files", NULL, NULL);
+		else if (abs != NULL)
+			rc = exec_bind(db, "DELETE FROM library_files WHERE path = ?1"
+				       " OR substr(path, 1, length(?2)) = ?2", a1, a2);
+		else
+			rc = exec_bind(db, "DELETE FROM library_files WHERE article = ?1 COLLATE NOCASE"
+				       " OR article = ?2 COLLATE NOCASE", a1, a2);
+		if (rc != 0)
+			goto dberr;
+		if ((rc = store_commit(s, err)) != 0) {
+			store_rollback(s);
+			goto out;
+		}
+	}
+	*removed = n;
+	rc = n > 0 || what == NULL ? 0
+		: kb_errorf(err, KB_ENOTFOUND, "nothing in the library matches '%s'", what);
+	goto out;
+dberr:
+	rc = store_dberr(s, err, "removing from the library");
+	store_rollback(s);
+out:
+	free(abs);
+	free(prefix);
+	return rc;
+}
