@@ -39,7 +39,19 @@ struct cli_command {
 };
 
 extern const struct cli_command cmd_kb;
+
+/* kbwiz kb import (cmd_kb_import.c) */
+int kb_import_run(struct cli *cli, int argc, char **argv);
 extern const struct cli_command cmd_diagnose;
+extern const struct cli_command cmd_export;
+extern const struct cli_command cmd_history;
+extern const struct cli_command cmd_fix;
+
+/* kbwiz kb library (cmd_kb_library.c). */
+int kb_library_run(struct cli *cli, int argc, char **argv);
+
+/* kbwiz kb test (cmd_kb_test.c). */
+int kb_test_run(struct cli *cli, int argc, char **argv);
 
 /* Open the store (creating it with the built-in rules on first run).
  * Prints the error and returns NULL on failure; *exit_code is set. */

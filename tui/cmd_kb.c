@@ -4,7 +4,9 @@
 #include <string.h>
 
 #include "cli.h"
+#include "kbwiz/library.h"
 #include "kbwiz/rule_load.h"
+#include "rule_text.h"
 
 #define WIDTH 79
 
@@ -40,188 +42,24 @@ static int kb_list(struct cli *cli, int argc, char **argv)
 	return count > 0 ? EXIT_OK : EXIT_NOTHING;
 }
 
-static void heading(const char *title)
+/* One line of rule_text(): the prefix as is, the body wrapped at WIDTH
+ * when asked. */
+static void put_rule_line(void *ctx, const char *prefix, const char *body,
+			  int indent, int flags)
 {
-	printf("\n%s\n", title);
-}
+	FILE *f = ctx;
 
-static void para(const char *text)
-{
-	printf("  ");
-	cli_put_wrapped(stdout, text, 2, WIDTH);
-	printf("\n");
-}
-
-static void print_check(const struct rule_check *c, int n)
-{
-	printf("  %d. %s: ", n, c->id);
-	switch (c->expect) {
-	case EXPECT_KEY_EXISTS:
-		printf("the key exists");
-		break;
-	case EXPECT_KEY_ABSENT:
-		printf("the key is absent");
-		break;
-	case EXPECT_VALUE_EQUALS:
-		cli_put(stdout, c->value);
-		printf(" (%s) equals ", kb_reg_type_name(c->type));
-		if (c->data != NULL) {
-			printf("\"");
-			cli_put(stdout, c->data);
-			printf("\"");
-		} else {
-			printf("%llu", (unsigned long long)c->number);
-		}
-		break;
-	case EXPECT_MULTI_SZ_CONTAINS:
-		cli_put(stdout, c->value);
-		printf(" (%s) contains \"", kb_reg_type_name(c->type));
-		cli_put(stdout, c->data);
-		printf("\" among other entries");
-		break;
-	case EXPECT_DWORD_RANGE:
-		cli_put(stdout, c->value);
-		printf(" (%s) between %llu and %llu", kb_reg_type_name(c->type),
-		       (unsigned long long)c->min, (unsigned long long)c->max);
-		break;
-	}
-	printf("\n     ");
-	cli_put(stdout, c->key);
-	printf("\n");
-	if (c->description != NULL) {
-		printf("     ");
-		cli_put_wrapped(stdout, c->description, 5, WIDTH);
-		printf("\n");
-	}
-}
-
-static void print_symptom(const struct rule_symptom *sy)
-{
-	char buf[2048];
-	size_t i, used = 0;
-
-#define ADD(...) do { if (used < sizeof buf) used += (size_t)snprintf(buf + used, sizeof buf - used, __VA_ARGS__); } while (0)
-	switch (sy->kind) {
-	case SYMPTOM_EVENT:
-		ADD("Event %u from %s in the %s log", sy->event_id, sy->source, sy->log);
-		for (i = 0; i < sy->n_text; i++)
-			ADD("%s\"%s\"", i == 0 ? ", naming " : ", ", sy->text[i]);
-		if (sy->error_code != 0)
-			ADD(", error %u (0x%X)", sy->error_code, sy->error_code);
-		if (sy->message != NULL)
-			ADD(": %s", sy->message);
-		break;
-	case SYMPTOM_ERROR:
-		ADD("Error %u (0x%X): %s", sy->error_code, sy->error_code, sy->message);
-		break;
-	case SYMPTOM_QUESTION:
-		ADD("Ask: %s", sy->question);
-		break;
-	}
-#undef ADD
-	printf("  - ");
-	cli_put_wrapped(stdout, buf, 4, WIDTH);
-	printf("\n");
-	if (sy->description != NULL) {
-		printf("    ");
-		cli_put_wrapped(stdout, sy->description, 4, WIDTH);
-		printf("\n");
-	}
+	cli_put(f, prefix);
+	if (flags & RT_WRAP)
+		cli_put_wrapped(f, body, indent, WIDTH);
+	else
+		cli_put(f, body);
+	fputc('\n', f);
 }
 
 static void print_rule(const struct rule *r)
 {
-	size_t i, j;
-	int n = 0;
-
-	printf("%s  ", r->id);
-	cli_put_wrapped(stdout, r->title, (int)strlen(r->id) + 2, WIDTH);
-	printf("\nArticle:   ");
-	cli_put(stdout, r->article);
-	printf(" (published %s)\n", r->published);
-	for (i = 0; i < r->n_products; i++) {
-		printf(i == 0 ? "Products:  " : "           ");
-		cli_put(stdout, r->products[i].name);
-		for (j = 0; j < r->products[i].n_versions; j++) {
-			printf(j == 0 ? " " : ", ");
-			cli_put(stdout, r->products[i].versions[j]);
-		}
-		printf("\n");
-	}
-	if (r->n_tags > 0) {
-		printf("Tags:      ");
-		for (i = 0; i < r->n_tags; i++) {
-			if (i > 0)
-				printf(", ");
-			cli_put(stdout, r->tags[i]);
-		}
-		printf("\n");
-	}
-	if (r->n_applies > 0) {
-		heading("Applies when");
-		for (i = 0; i < r->n_applies; i++)
-			print_check(&r->applies[i], (int)i + 1);
-	}
-	if (r->trigger != NULL) {
-		heading("What usually comes before it");
-		para(r->trigger);
-	}
-	heading("Symptoms");
-	for (i = 0; i < r->n_symptoms; i++)
-		print_symptom(&r->symptoms[i]);
-	heading("Cause");
-	para(r->cause);
-	if (r->n_evidence > 0) {
-		heading("Log evidence");
-		for (i = 0; i < r->n_evidence; i++) {
-			const struct rule_evidence *e = &r->evidence[i];
-			printf("  %s (%s log%s):\n", e->id,
-			       e->log == LOG_CLUSTER ? "cluster" : "text",
-			       e->sequence ? ", lines in this order" : "");
-			if (e->description != NULL) {
-				printf("    ");
-				cli_put_wrapped(stdout, e->description, 4, WIDTH);
-				printf("\n");
-			}
-			for (j = 0; j < e->n_patterns; j++) {
-				printf("    %2zu. %s", j + 1, e->patterns[j].is_regex ? "regex: " : "");
-				cli_put(stdout, e->patterns[j].text);
-				printf("\n");
-			}
-		}
-	}
-	if (r->n_checks > 0) {
-		heading("Registry checks");
-		for (i = 0; i < r->n_checks; i++)
-			print_check(&r->checks[i], (int)i + 1);
-	}
-	heading("Remediation");
-	for (i = 0; i < r->n_fixes; i++) {
-		const struct rule_fix *f = &r->fixes[i];
-		if (f->kind == FIX_LAST_RESORT) {
-			printf("  Last resort: ");
-			cli_put_wrapped(stdout, f->text, 15, WIDTH);
-			printf("\n");
-			continue;
-		}
-		char buf[2048];
-		printf("  %d. ", ++n);
-		snprintf(buf, sizeof buf, "%s%s%s%s", f->text,
-			 f->kind == FIX_REGISTRY ? " (registry change; repairs check " : "",
-			 f->kind == FIX_REGISTRY ? f->check_id : "",
-			 f->kind == FIX_REGISTRY ? ")" : "");
-		cli_put_wrapped(stdout, buf, 5, WIDTH);
-		printf("\n");
-	}
-	printf("\nReferences: ");
-	for (i = 0; i < r->n_references; i++) {
-		if (i > 0)
-			printf(", ");
-		cli_put(stdout, r->references[i]);
-	}
-	printf("\nSource:     ");
-	cli_put(stdout, r->source_path);
-	printf("\nSHA-256:    %s\n", r->content_hash);
+	rule_text(r, put_rule_line, stdout);
 }
 
 static int kb_show(struct cli *cli, int argc, char **argv)
@@ -251,8 +89,9 @@ static int kb_search(struct cli *cli, int argc, char **argv)
 {
 	struct kb_error err = { "" };
 	struct search_hit hits[50];
+	struct library_hit lib[10];
 	char query[1024];
-	size_t n = 0, i, used = 0;
+	size_t n = 0, n_lib = 0, i, used = 0;
 	struct kb_store *s;
 	int code = 0, rc, a;
 
@@ -278,8 +117,24 @@ static int kb_search(struct cli *cli, int argc, char **argv)
 		cli_put_wrapped(stdout, hits[i].matched, 15, WIDTH);
 		printf("\n");
 	}
-	if (n == 0) {
-		fprintf(stderr, "kbwiz: no rule matches '");
+	/* Where no rule exists yet, the right article still helps: the
+	 * library's matches come after the rules. */
+	rc = library_search(s, query, lib, sizeof lib / sizeof lib[0], &n_lib, &err);
+	if (rc != 0)
+		n_lib = 0;
+	if (n_lib > 0)
+		printf("%sArticles in the library (kbwiz kb library show ID):\n", n > 0 ? "\n" : "");
+	for (i = 0; i < n_lib; i++) {
+		printf("%2zu. %-10s ", i + 1, lib[i].id);
+		cli_put_wrapped(stdout, lib[i].title, 15, WIDTH);
+		if (lib[i].published[0] != '\0')
+			printf(" (%s)", lib[i].published);
+		printf("\n               ");
+		cli_put_wrapped(stdout, lib[i].snippet, 15, WIDTH);
+		printf("\n");
+	}
+	if (n == 0 && n_lib == 0) {
+		fprintf(stderr, "kbwiz: no rule or article matches '");
 		cli_put(stderr, query);
 		fprintf(stderr, "'\n");
 		return EXIT_NOTHING;
@@ -388,6 +243,9 @@ static const struct cli_command kb_commands[] = {
 	{ "search", "kbwiz kb search QUERY...", "find rules by event ID, error code, source or words", kb_search },
 	{ "check", "kbwiz kb check FILE...", "validate rule files", kb_check },
 	{ "reload", "kbwiz kb reload [DIR]", "rebuild the store's rules from a kb directory", kb_reload },
+	{ "test", "kbwiz kb test [-v] [ID...]", "run the rules' test cases (kb/tests)", kb_test_run },
+	{ "library", "kbwiz kb library add|list|show|search|stats|problems|remove ...", "the article library: reference KB articles", kb_library_run },
+	{ "import", "kbwiz kb import FILE... [-o DIR|--stdout] [--force]", "draft a rule from a KB article", kb_import_run },
 };
 
 static int run_kb(struct cli *cli, int argc, char **argv)
@@ -407,6 +265,6 @@ static int run_kb(struct cli *cli, int argc, char **argv)
 }
 
 const struct cli_command cmd_kb = {
-	"kb", "kbwiz kb list|show|search|check|reload ...",
+	"kb", "kbwiz kb list|show|search|check|reload|test|import|library ...",
 	"work with the knowledge base", run_kb,
 };

@@ -7,10 +7,14 @@
 #include <string.h>
 
 #include "cli.h"
+#include "tui.h"
 
 static const struct cli_command *const commands[] = {
 	&cmd_kb,
 	&cmd_diagnose,
+	&cmd_export,
+	&cmd_history,
+	&cmd_fix,
 };
 
 static void usage(FILE *f)
@@ -19,10 +23,14 @@ static void usage(FILE *f)
 
 	fprintf(f,
 		"usage: kbwiz [--db PATH] [--kb-dir DIR] [COMMAND ARGS...]\n"
+		"       kbwiz [--db PATH] [--root DIR] [--hive F]... [--log F]... [--events F]...\n"
 		"\n"
 		"kbwiz walks you from a failing Windows server's symptoms to a fix, using\n"
 		"rules drawn from Microsoft Knowledge Base articles and the machine's own\n"
 		"evidence: offline registry hives, event logs and cluster logs.\n"
+		"\n"
+		"With no command, kbwiz starts the terminal wizard; --root, --hive, --log\n"
+		"and --events start a new session there with that evidence added.\n"
 		"\n"
 		"Commands:\n");
 	for (i = 0; i < sizeof commands / sizeof commands[0]; i++)
@@ -33,6 +41,9 @@ static void usage(FILE *f)
 		"  --db PATH      the store (default $KBWIZ_DB, else\n"
 		"                 $XDG_DATA_HOME/kbwiz/kbwiz.db or ~/.local/share/kbwiz/kbwiz.db)\n"
 		"  --kb-dir DIR   the rule files loaded into a new store (default: built-in)\n"
+		"  --root DIR     wizard: a mounted Windows volume to search for evidence\n"
+		"  --hive F, --log F, --events F\n"
+		"                 wizard: evidence files (each may be repeated)\n"
 		"  --help         this text\n"
 		"  --version      the version\n"
 		"\n"
@@ -44,11 +55,21 @@ static void usage(FILE *f)
 int main(int argc, char **argv)
 {
 	struct cli cli;
+	struct tui_start start;
+	struct tui_evidence_arg *files;
 	const char *codeset;
 	size_t i;
 	int a = 1, rc;
 
 	memset(&cli, 0, sizeof cli);
+	memset(&start, 0, sizeof start);
+	/* At most one evidence file per two arguments. */
+	files = calloc((size_t)argc / 2 + 1, sizeof *files);
+	if (files == NULL) {
+		cli_error("out of memory");
+		return EXIT_INTERNAL;
+	}
+	start.files = files;
 	cli.prog = argv[0];
 	setlocale(LC_ALL, "");
 	codeset = nl_langinfo(CODESET);
@@ -58,39 +79,61 @@ int main(int argc, char **argv)
 		const char *opt = argv[a];
 		if (strcmp(opt, "--help") == 0 || strcmp(opt, "-h") == 0) {
 			usage(stdout);
-			return EXIT_OK;
+			rc = EXIT_OK;
+			goto out;
 		} else if (strcmp(opt, "--version") == 0) {
 			printf("kbwiz %s\n", KBWIZ_VERSION);
-			return EXIT_OK;
-		} else if (strcmp(opt, "--db") == 0 || strcmp(opt, "--kb-dir") == 0) {
-			if (a + 1 >= argc) {
-				cli_error("%s needs a value", opt);
-				return EXIT_USAGE;
-			}
-			if (strcmp(opt, "--db") == 0)
-				cli.db_path = argv[a + 1];
-			else
-				cli.kb_dir = argv[a + 1];
-			a += 2;
+			rc = EXIT_OK;
+			goto out;
 		} else if (strcmp(opt, "--") == 0) {
 			a++;
 			break;
-		} else {
+		} else if (strcmp(opt, "--db") != 0 && strcmp(opt, "--kb-dir") != 0 &&
+			   strcmp(opt, "--root") != 0 && strcmp(opt, "--hive") != 0 &&
+			   strcmp(opt, "--log") != 0 && strcmp(opt, "--events") != 0) {
 			cli_error("unknown option '%s' (see kbwiz --help)", opt);
-			return EXIT_USAGE;
+			rc = EXIT_USAGE;
+			goto out;
 		}
+		if (a + 1 >= argc) {
+			cli_error("%s needs a value", opt);
+			rc = EXIT_USAGE;
+			goto out;
+		}
+		if (strcmp(opt, "--db") == 0)
+			cli.db_path = argv[a + 1];
+		else if (strcmp(opt, "--kb-dir") == 0)
+			cli.kb_dir = argv[a + 1];
+		else if (strcmp(opt, "--root") == 0)
+			start.root = argv[a + 1];
+		else {
+			files[start.n_files].kind = strcmp(opt, "--hive") == 0 ? EVIDENCE_HIVE :
+				strcmp(opt, "--log") == 0 ? EVIDENCE_LOG : EVIDENCE_EVENTS;
+			files[start.n_files++].path = argv[a + 1];
+		}
+		a += 2;
 	}
 	if (a >= argc) {
-		usage(stderr);
-		return EXIT_USAGE;
+		/* No command: the terminal wizard. */
+		rc = tui_run(&cli, &start);
+		goto out;
 	}
-	for (i = 0; i < sizeof commands / sizeof commands[0]; i++) {
-		if (strcmp(argv[a], commands[i]->name) == 0) {
-			rc = commands[i]->run(&cli, argc - a, argv + a);
-			store_close(cli.store);
-			return rc;
-		}
+	if (start.root != NULL || start.n_files > 0) {
+		cli_error("--root, --hive, --log and --events before a command are for the wizard; "
+			  "give them after the command (see kbwiz --help)");
+		rc = EXIT_USAGE;
+		goto out;
 	}
-	cli_error("unknown command '%s' (see kbwiz --help)", argv[a]);
-	return EXIT_USAGE;
+	rc = EXIT_USAGE;
+	for (i = 0; i < sizeof commands / sizeof commands[0]; i++)
+		if (strcmp(argv[a], commands[i]->name) == 0)
+			break;
+	if (i < sizeof commands / sizeof commands[0])
+		rc = commands[i]->run(&cli, argc - a, argv + a);
+	else
+		cli_error("unknown command '%s' (see kbwiz --help)", argv[a]);
+out:
+	store_close(cli.store);
+	free(files);
+	return rc;
 }

@@ -23,7 +23,7 @@ for q in 7023 1720 0x6B8 "endpoint cannot be created"; do
 done
 expect_out "search by source name lists Q262832" 0 'Q262832' "$KBWIZ" kb search "Service Control Manager"
 expect_out "search says why a code matched" 0 'event 7023 from Service Control Manager' "$KBWIZ" kb search 7023
-expect_out "search for nothing known exits 1" 1 "no rule matches 'zzqqxx'" "$KBWIZ" kb search zzqqxx
+expect_out "search for nothing known exits 1" 1 "no rule or article matches 'zzqqxx'" "$KBWIZ" kb search zzqqxx
 
 expect_out "kb show prints the checks" 0 'Transports \(REG_MULTI_SZ\) contains "Clusnet"' "$KBWIZ" kb show Q262832
 expect_out "kb show prints the log sequence" 0 '2\. \[INIT\] Unable to bind RPC to CDP, status 1720' "$KBWIZ" kb show Q262832

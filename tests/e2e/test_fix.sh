@@ -1,0 +1,163 @@
+#!/bin/sh
+# test_fix.sh: `kbwiz fix` end to end on the Q262832 fixtures: the plan,
+# --apply --yes, diagnose afterwards, the .reg export imported by an
+# independent tool (chntpw's reged) giving the same content as kbwiz's own
+# repair, --undo, and a process killed (SIGKILL, through the testing hook
+# KBWIZ_TEST_KILL_AT) at every stage leaving either the original hive or
+# the fully repaired one, and the backup intact.
+. "${KBWIZ_SRC:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/e2e/lib.sh"
+
+SPEC="$KBWIZ_SRC/tests/fixtures/hives/q262832-all-faults.spec"
+unset KBWIZ_TEST_KILL_AT KBWIZ_TEST_FAIL_AT HIVEX_DEBUG
+
+if [ ! -x "$KBWIZ" ] || [ ! -x "$TOOLS/mkhive" ]; then
+	fail "build" "$KBWIZ or $TOOLS/mkhive missing (make _build $KBWIZ_BUILD/tools/mkhive)"
+	exit 1
+fi
+
+sha() { sha256sum "$1" | cut -d' ' -f1; }
+
+# failed_checks HIVE: how many of Q262832's checks fail on HIVE.
+failed_checks() {
+	"$KBWIZ" diagnose --hive "$1" --rule Q262832 --json 2>/dev/null |
+		grep -c '"status": *"failed"'
+}
+
+# state HIVE: the three keys/values the rule reads, as hivexget shows them.
+state() {
+	for k in 'ControlSet001\Services\Winsock\Setup Migration\Providers\Clusnet' \
+		 'ControlSet001\Services\Winsock\Setup Migration' \
+		 'ControlSet001\Services\Winsock\Parameters'; do
+		printf '[%s]\n' "$k"
+		hivexget "$1" "$k" 2>&1 | sort
+	done
+}
+
+mkdir -p "$TMP/a"
+H="$TMP/a/SYSTEM"
+"$TOOLS/mkhive" "$SPEC" "$H" || { fail "fixture" "mkhive failed"; exit 1; }
+ORIG=$(sha "$H")
+cp "$H" "$TMP/original.hive"
+
+expect_out "plan is shown" 0 'before: \[Tcpip, NetBT\]' \
+	"$KBWIZ" fix --rule Q262832 --hive "$H"
+expect_out "plan names every change" 0 'create key +ControlSet001.Services.Winsock.Setup Migration.Providers.Clusnet' \
+	"$KBWIZ" fix --rule Q262832 --hive "$H"
+if [ "$(sha "$H")" = "$ORIG" ]; then pass "plan writes nothing"; else fail "plan writes nothing" "hive changed"; fi
+
+expect_out "apply without a terminal needs --yes" 6 'give --yes' \
+	"$KBWIZ" fix --rule Q262832 --hive "$H" --apply </dev/null
+expect_out ".reg export (5.00)" 0 'Wrote .*fix5.reg' \
+	"$KBWIZ" fix --rule Q262832 --hive "$H" --reg-out "$TMP/fix5.reg" --reg-format 5
+expect_out ".reg export (REGEDIT4)" 0 'Wrote .*fix4.reg' \
+	"$KBWIZ" fix --rule Q262832 --hive "$H" --reg-out "$TMP/fix4.reg" --reg-format 4
+if head -c 10 "$TMP/fix4.reg" | grep -q '^REGEDIT4' && grep -q "$(printf '\r')\$" "$TMP/fix4.reg"; then
+	pass "REGEDIT4 header and CRLF"
+else
+	fail "REGEDIT4 header and CRLF" "$(head -c 40 "$TMP/fix4.reg")"
+fi
+if [ "$(head -c 2 "$TMP/fix5.reg" | od -An -tx1 | tr -d ' ')" = "fffe" ]; then
+	pass "5.00 file is UTF-16LE with BOM"
+else
+	fail "5.00 file is UTF-16LE with BOM" "no BOM"
+fi
+
+expect_out "apply --yes" 0 'Wrote 3 changes' \
+	"$KBWIZ" fix --rule Q262832 --hive "$H" --apply --yes
+n=$(failed_checks "$H")
+if [ "$n" -eq 0 ]; then pass "diagnose finds no failed check"; else fail "diagnose finds no failed check" "$n failed"; fi
+expect_out "second run has nothing to do" 1 'Nothing to change' \
+	"$KBWIZ" fix --rule Q262832 --hive "$H"
+bak=$(ls "$TMP/a"/SYSTEM.kbwiz-*.bak 2>/dev/null | head -1)
+if [ -n "$bak" ] && [ "$(sha "$bak")" = "$ORIG" ]; then
+	pass "backup is the original"
+else
+	fail "backup is the original" "no backup or wrong SHA-256 ($bak)"
+fi
+
+# The .reg file names CurrentControlSet, as a technician imports it on the
+# live machine.  An offline hive has only ControlSet00N, and reged's prefix
+# argument only strips a prefix (HKEY_LOCAL_MACHINE\SYSTEM\CurrentControlSet
+# would land the keys at the hive's root), so the test rewrites the path to
+# ControlSet001 (Select\Current of this fixture) and strips
+# HKEY_LOCAL_MACHINE\SYSTEM.  reged accepts the UTF-16LE 5.00 form; it
+# refuses REGEDIT4 ("signature missing"), whose bytes test_regfile checks.
+if command -v reged >/dev/null 2>&1 && command -v iconv >/dev/null 2>&1; then
+	cp "$TMP/original.hive" "$TMP/reged.hive"
+	{ printf '\377\376'; iconv -f UTF-16 -t UTF-8 "$TMP/fix5.reg" |
+		sed 's/\\CurrentControlSet\\/\\ControlSet001\\/' | iconv -f UTF-8 -t UTF-16LE; } >"$TMP/fix5-cs1.reg"
+	reged -I -C "$TMP/reged.hive" 'HKEY_LOCAL_MACHINE\SYSTEM' "$TMP/fix5-cs1.reg" >"$TMP/reged.log" 2>&1
+	if grep -q 'operation SUCCEEDED' "$TMP/reged.log"; then
+		pass "reged imports the 5.00 file"
+	else
+		fail "reged imports the 5.00 file" "$(tail -3 "$TMP/reged.log")"
+	fi
+	state "$H" >"$TMP/state-kbwiz"
+	state "$TMP/reged.hive" >"$TMP/state-reged"
+	if cmp -s "$TMP/state-kbwiz" "$TMP/state-reged"; then
+		pass ".reg via reged equals kbwiz's repair"
+	else
+		fail ".reg via reged equals kbwiz's repair" "$(diff "$TMP/state-kbwiz" "$TMP/state-reged" | head -5)"
+	fi
+	n=$(failed_checks "$TMP/reged.hive")
+	if [ "$n" -eq 0 ]; then pass "checks pass on the reged hive"; else fail "checks pass on the reged hive" "$n failed"; fi
+else
+	skip "reged equivalence" "reged (chntpw) or iconv not installed"
+fi
+
+expect_out "undo" 0 'Restored' "$KBWIZ" fix --undo --hive "$H"
+if [ "$(sha "$H")" = "$ORIG" ]; then pass "undo restores the original SHA-256"; else fail "undo restores the original SHA-256" "differs"; fi
+expect_out "undo twice does nothing" 0 'nothing to undo' "$KBWIZ" fix --undo --hive "$H"
+
+# Killed at every stage: the hive is the original or the repaired one,
+# never anything else, and hivex opens it; the backup, once written, is
+# the original.
+for stage in plan backup write verify rename renamed; do
+	d="$TMP/kill-$stage"
+	mkdir -p "$d"
+	cp "$TMP/original.hive" "$d/SYSTEM"
+	KBWIZ_TEST_KILL_AT=$stage "$KBWIZ" fix --rule Q262832 --hive "$d/SYSTEM" --apply --yes \
+		>"$d/out" 2>&1
+	rc=$?
+	unset KBWIZ_TEST_KILL_AT
+	if [ "$rc" -ne 137 ]; then
+		fail "killed at $stage" "exit $rc, not SIGKILL"
+		continue
+	fi
+	if ! hivexget "$d/SYSTEM" 'Select' Current >/dev/null 2>&1; then
+		fail "killed at $stage: hive opens" "hivex cannot read it"
+		continue
+	fi
+	n=$(failed_checks "$d/SYSTEM")
+	case "$stage:$n:$(sha "$d/SYSTEM")" in
+	renamed:0:*) pass "killed at $stage: hive fully repaired" ;;
+	renamed:*) fail "killed at $stage" "$n checks failed after the rename" ;;
+	*:3:"$ORIG") pass "killed at $stage: hive is the original" ;;
+	*) fail "killed at $stage" "$n failed checks, SHA-256 $(sha "$d/SYSTEM")" ;;
+	esac
+	b=$(ls "$d"/SYSTEM.kbwiz-*.bak 2>/dev/null | head -1)
+	if [ "$stage" = plan ]; then
+		[ -z "$b" ] && pass "killed at plan: no backup yet" || fail "killed at plan" "backup $b"
+	elif [ -n "$b" ] && [ "$(sha "$b")" = "$ORIG" ]; then
+		pass "killed at $stage: backup intact"
+	else
+		fail "killed at $stage: backup intact" "missing or changed"
+	fi
+	# A stale temporary file may stay; the next run still works.
+	expect_out "after a kill at $stage, a new run completes" 0 'Wrote 3 changes|Nothing to change' \
+		sh -c "'$KBWIZ' fix --rule Q262832 --hive '$d/SYSTEM' --apply --yes; [ \$? -le 1 ]"
+done
+
+# A real Windows 7 SYSTEM hive: no cluster service, so the rule does not
+# apply and kbwiz refuses to change anything.
+REAL="$SHARED/testdata/hives/SYSTEM"
+if [ -f "$REAL" ]; then
+	cp "$REAL" "$TMP/real-SYSTEM"
+	R0=$(sha "$TMP/real-SYSTEM")
+	expect_out "real hive: rule does not apply, nothing written" 6 'does not apply' \
+		"$KBWIZ" fix --rule Q262832 --hive "$TMP/real-SYSTEM" --apply --yes
+	[ "$(sha "$TMP/real-SYSTEM")" = "$R0" ] && pass "real hive untouched" || fail "real hive untouched" "changed"
+else
+	skip "real hive" "$REAL not present"
+fi
+exit 0

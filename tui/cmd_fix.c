@@ -1,0 +1,286 @@
+/* cmd_fix.c: `kbwiz fix`: show the registry repair a rule calls for as a
+ * before/after view, write it as a .reg file, apply it to the offline
+ * hive after a confirmation, or undo it.  The work is core/fix.c's. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "kbwiz/fix.h"
+#include "kbwiz/session.h"
+
+#define WIDTH 79
+
+struct confirm_state {
+	int yes;        /* --yes */
+	int no_tty;     /* set when asking was impossible */
+};
+
+/* "Write N changes to /path/SYSTEM? [y/N]" on a terminal; --yes
+ * elsewhere. */
+static int confirm_on_terminal(void *ctx, const struct fix_plan *plan,
+			       const char *question)
+{
+	struct confirm_state *cs = ctx;
+	char line[64];
+
+	(void)plan;
+	if (cs->yes)
+		return 1;
+	if (!isatty(STDIN_FILENO)) {
+		cs->no_tty = 1;
+		return 0;
+	}
+	cli_put(stderr, question);
+	fprintf(stderr, " [y/N] ");
+	fflush(stderr);
+	if (fgets(line, sizeof line, stdin) == NULL)
+		return 0;
+	return line[0] == 'y' || line[0] == 'Y';
+}
+
+static void print_plan(const struct fix_plan *p)
+{
+	size_t i;
+
+	printf("Repair for %s", p->rule_id);
+	if (p->hive_path != NULL) {
+		printf(" on ");
+		cli_put(stdout, p->hive_path);
+		if (p->control_set != NULL)
+			printf(" (%s, the control set the checks read)", p->control_set);
+	}
+	printf("\n");
+	if (p->stale) {
+		printf("  WARNING: the hive changed since the checks ran; --apply will refuse.\n"
+		       "  Run the checks again to plan on what is there now.\n");
+	}
+	if (p->dirty)
+		printf("  WARNING: the hive is dirty (changes may sit in its .LOG files);\n"
+		       "  --apply refuses unless --force-dirty.\n");
+	for (i = 0; i < p->n_changes; i++) {
+		const struct fix_change *c = &p->changes[i];
+
+		printf("  %zu. %s  ", i + 1, fix_change_kind_name(c->kind));
+		cli_put(stdout, c->key);
+		printf("\n");
+		if (c->value != NULL) {
+			printf("       value: ");
+			cli_put(stdout, c->value[0] != '\0' ? c->value : "(Default)");
+			printf(" (%s)\n", kb_reg_type_name(c->type));
+		}
+		printf("       before: ");
+		cli_put_wrapped(stdout, c->before, 15, WIDTH);
+		printf("\n       after:  ");
+		cli_put_wrapped(stdout, c->after, 15, WIDTH);
+		printf("\n       (step %s, check %s)\n", c->fix_id, c->check_id);
+	}
+	if (p->n_changes == 0)
+		printf("  Nothing to change%s.\n", p->n_manual > 0 ? " automatically" : "");
+	if (p->n_manual > 0) {
+		printf("  By hand:\n");
+		for (i = 0; i < p->n_manual; i++) {
+			printf("    - %s: ", p->manual[i].check_id);
+			cli_put_wrapped(stdout, p->manual[i].why, 6, WIDTH);
+			printf("\n");
+		}
+	}
+	printf("  %zu check%s already pass.\n", p->n_passed, p->n_passed == 1 ? "" : "s");
+}
+
+static int parse_session_id(const char *s, long long *id)
+{
+	char *end;
+
+	if (s[0] == 's' || s[0] == 'S')
+		s++;
+	*id = strtoll(s, &end, 10);
+	return *s != '\0' && *end == '\0' && *id > 0 ? 0 : -1;
+}
+
+static int run_undo(struct cli *cli, long long sid, const char *hive, int force)
+{
+	struct kb_error err = { "" };
+	struct session *s = NULL;
+	char path[4096];
+	int rc, restored = 0, code;
+
+	if (sid > 0) {
+		if (cli_store(cli, &code) == NULL)
+			return code;
+		if ((rc = session_open(cli->store, sid, &s, &err)) != 0) {
+			cli_error("%s", err.msg);
+			return cli_exit_code(rc);
+		}
+		if (hive == NULL) {
+			if ((rc = fix_session_hive(s, path, sizeof path, &err)) != 0) {
+				cli_error("%s", err.msg);
+				session_close(s);
+				return cli_exit_code(rc);
+			}
+			hive = path;
+		}
+	}
+	rc = fix_undo(hive, s, force, &restored, &err);
+	session_close(s);
+	if (rc != 0) {
+		cli_error("%s", err.msg);
+		return cli_exit_code(rc);
+	}
+	if (restored) {
+		printf("Restored ");
+		cli_put(stdout, hive);
+		printf(" from its backup.\n");
+	} else {
+		cli_put(stdout, hive);
+		printf(" already is the original: nothing to undo.\n");
+	}
+	return EXIT_OK;
+}
+
+static int run_fix(struct cli *cli, int argc, char **argv)
+{
+	struct kb_error err = { "" };
+	struct confirm_state cs = { 0, 0 };
+	struct fix_apply_result res;
+	struct fix_apply_opts opts;
+	struct session *s = NULL;
+	struct fix_plan *p = NULL;
+	const char *rule = NULL, *hive = NULL, *reg_out = NULL;
+	long long sid = 0;
+	int apply = 0, force_dirty = 0, undo = 0, force = 0, fmt = 5;
+	int code = EXIT_OK, rc, i;
+
+	for (i = 1; i < argc; i++) {
+		const char *a = argv[i];
+
+		if (strcmp(a, "--apply") == 0) {
+			apply = 1;
+		} else if (strcmp(a, "--yes") == 0 || strcmp(a, "-y") == 0) {
+			cs.yes = 1;
+		} else if (strcmp(a, "--force-dirty") == 0) {
+			force_dirty = 1;
+		} else if (strcmp(a, "--undo") == 0) {
+			undo = 1;
+		} else if (strcmp(a, "--force") == 0) {
+			force = 1;
+		} else if (strcmp(a, "--rule") == 0 || strcmp(a, "--hive") == 0 ||
+			   strcmp(a, "--reg-out") == 0 || strcmp(a, "--reg-format") == 0) {
+			if (i + 1 >= argc) {
+				cli_error("%s needs a value (see kbwiz --help)", a);
+				return EXIT_USAGE;
+			}
+			if (strcmp(a, "--rule") == 0)
+				rule = argv[++i];
+			else if (strcmp(a, "--hive") == 0)
+				hive = argv[++i];
+			else if (strcmp(a, "--reg-out") == 0)
+				reg_out = argv[++i];
+			else if (strcmp(argv[++i], "4") == 0)
+				fmt = 4;
+			else if (strcmp(argv[i], "5") == 0)
+				fmt = 5;
+			else {
+				cli_error("--reg-format is 4 (REGEDIT4) or 5 (version 5.00)");
+				return EXIT_USAGE;
+			}
+		} else if (a[0] != '-' && sid == 0) {
+			if (parse_session_id(a, &sid) != 0) {
+				cli_error("'%s' is not a session number", a);
+				return EXIT_USAGE;
+			}
+		} else {
+			cli_error("unknown fix option '%s'", a);
+			return EXIT_USAGE;
+		}
+	}
+	if (undo) {
+		if (sid == 0 && hive == NULL) {
+			cli_error("--undo needs a SESSION (or --hive FILE for a fix made without one)");
+			return EXIT_USAGE;
+		}
+		return run_undo(cli, sid, hive, force);
+	}
+	if ((sid != 0) == (rule != NULL || hive != NULL) || (sid == 0 && (rule == NULL || hive == NULL))) {
+		cli_error("give a SESSION, or --rule ID and --hive FILE");
+		return EXIT_USAGE;
+	}
+	if (cli_store(cli, &code) == NULL)
+		return code;
+	if (sid != 0) {
+		if ((rc = session_open(cli->store, sid, &s, &err)) == 0)
+			rc = fix_plan_for_session(s, &p, &err);
+	} else {
+		rc = fix_plan_for_hive(cli->store, rule, hive, &p, &err);
+	}
+	if (rc != 0) {
+		cli_error("%s", err.msg);
+		code = cli_exit_code(rc);
+		goto out;
+	}
+	print_plan(p);
+	if (reg_out != NULL) {
+		if (p->n_changes == 0) {
+			printf("No .reg file written: nothing to change.\n");
+		} else if ((rc = fix_plan_write_reg(p, (enum regfile_format)fmt, reg_out, &err)) != 0) {
+			cli_error("%s", err.msg);
+			code = cli_exit_code(rc);
+			goto out;
+		} else {
+			printf("Wrote ");
+			cli_put(stdout, reg_out);
+			printf(" (%s, paths under CurrentControlSet for the live machine).\n",
+			       fmt == 4 ? "REGEDIT4, ANSI" : "version 5.00, UTF-16LE");
+		}
+	}
+	if (p->n_changes == 0) {
+		code = EXIT_NOTHING;
+		goto out;
+	}
+	if (!apply) {
+		printf("Nothing written.  kbwiz fix ... --apply writes these changes (after a backup).\n");
+		goto out;
+	}
+	memset(&opts, 0, sizeof opts);
+	opts.force_dirty = force_dirty;
+	opts.session = s;
+	opts.confirm = confirm_on_terminal;
+	opts.confirm_ctx = &cs;
+	rc = fix_apply(p, &opts, &res, &err);
+	if (rc != 0) {
+		if (cs.no_tty) {
+			cli_error("not on a terminal: give --yes to write %zu change%s to %s",
+				  p->n_changes, p->n_changes == 1 ? "" : "s", p->hive_path);
+			code = EXIT_REFUSED;
+		} else {
+			cli_error("%s", err.msg);
+			code = cli_exit_code(rc);
+		}
+		goto out;
+	}
+	printf("Wrote %zu change%s to ", res.n_applied, res.n_applied == 1 ? "" : "s");
+	cli_put(stdout, p->hive_path);
+	printf("; the rule's checks pass on it.\nBackup: ");
+	cli_put(stdout, res.backup_path);
+	printf("\n  SHA-256 %s\nUndo: kbwiz fix --undo %s", res.backup_sha256,
+	       sid != 0 ? "" : "--hive ");
+	if (sid != 0)
+		printf("%lld\n", sid);
+	else {
+		cli_put(stdout, p->hive_path);
+		printf("\n");
+	}
+out:
+	fix_plan_free(p);
+	session_close(s);
+	return code;
+}
+
+const struct cli_command cmd_fix = {
+	"fix",
+	"kbwiz fix SESSION|--rule ID --hive FILE [--apply [--yes] [--force-dirty]]"
+	" [--reg-out FILE] [--reg-format 4|5]; kbwiz fix --undo SESSION|--hive FILE [--force]",
+	"show, export (.reg) or apply the registry repair of a rule; undo it",
+	run_fix,
+};

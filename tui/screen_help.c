@@ -1,0 +1,82 @@
+/* screen_help.c: help for the screen it was opened from, then the keys
+ * that work everywhere. */
+#include "tui.h"
+
+#include <string.h>
+
+static struct tbuf help_text;
+static int help_for = -1;
+
+static const struct screen *const by_id[SCR_COUNT] = {
+	[SCR_MENU] = &screen_menu,
+	[SCR_WIZARD] = &screen_wizard,
+	[SCR_HISTORY] = &screen_history,
+	[SCR_SESSION_VIEW] = &screen_session_view,
+	[SCR_KB] = &screen_kb,
+	[SCR_RULE] = &screen_rule,
+	[SCR_HELP] = &screen_help,
+};
+
+static void add_text(const char *text)
+{
+	const char *p = text, *nl;
+
+	while (*p != '\0') {
+		nl = strchr(p, '\n');
+		if (nl == NULL)
+			nl = p + strlen(p);
+		tbuf_line(&help_text, 0, 19);
+		tbuf_putn(&help_text, 0, p, (size_t)(nl - p));
+		p = *nl == '\n' ? nl + 1 : nl;
+	}
+}
+
+static void build(int id)
+{
+	tbuf_clear(&help_text);
+	tbuf_linef(&help_text, ui_attr(UI_HEADING), 0, "Help: %s", by_id[id]->name);
+	tbuf_line(&help_text, 0, 0);
+	add_text(by_id[id]->help);
+	tbuf_line(&help_text, 0, 0);
+	tbuf_linef(&help_text, ui_attr(UI_HEADING), 0, "Everywhere");
+	add_text("  F1 or ?          this help (? types a ? in a text field; F1 always works)\n"
+		 "  Esc              go back one screen (cancels typing first)\n"
+		 "  Ctrl-C           leave kbwiz at once; the session is saved as you go\n"
+		 "\n"
+		 "Sessions are saved at every answer, so a session stopped in any way\n"
+		 "can be resumed from the main menu (r) at the step it was on.\n"
+		 "Statuses are shown with words and symbols as well as colours:\n"
+		 "  [ OK ] passed  [FAIL] failed  [DMG!] damaged data  [ -- ] not checked\n"
+		 "Set NO_COLOR=1 for no colours at all.\n");
+	help_for = id;
+}
+
+static void help_draw(void)
+{
+	int below = tui.depth >= 2 ? tui.stack[tui.depth - 2] : SCR_MENU;
+
+	if (below == SCR_HELP)
+		below = SCR_MENU;
+	if (help_for != below)
+		build(below);
+	ui_title("kbwiz - help", by_id[below]->name);
+	tbuf_draw(&help_text, 2, 2, tui.rows - 5, tui.cols - 4);
+	ui_keys("Up/Down/PgUp/PgDn scroll  Esc or q back");
+}
+
+static void help_key(int key)
+{
+	if (key == TK_ESC || key == 'q' || key == TK_F(1) || key == TK_ENTER) {
+		help_for = -1;
+		tui_pop();
+		return;
+	}
+	tbuf_key(&help_text, key, tui.rows - 5, tui.cols - 4, 1);
+}
+
+const struct screen screen_help = {
+	"Help",
+	help_draw,
+	help_key,
+	"",
+};

@@ -1,0 +1,250 @@
+/* screen_kb.c: the knowledge base: every rule (store_list_rules), a search
+ * (store_search), and one rule read in full as `kbwiz kb show` prints it. */
+#include "tui.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rule_text.h"
+
+#define KB_MAX_HITS 100
+
+struct kb_row {
+	char id[64];
+	char title[256];
+	char matched[256];
+};
+
+static struct {
+	int loaded;
+	struct kb_row *rows;
+	size_t n, cap;
+	struct list list;
+	struct input query;
+	int focus_query;
+	char shown_query[2048];   /* "" when listing every rule */
+} kb;
+
+static int add_row(const char *id, const char *title, const char *matched)
+{
+	struct kb_row *r;
+
+	if (kb.n == kb.cap) {
+		size_t cap = kb.cap ? kb.cap * 2 : 64;
+		struct kb_row *p = realloc(kb.rows, cap * sizeof *p);
+		if (p == NULL)
+			return -1;
+		kb.rows = p;
+		kb.cap = cap;
+	}
+	r = &kb.rows[kb.n++];
+	snprintf(r->id, sizeof r->id, "%s", id);
+	snprintf(r->title, sizeof r->title, "%s", title);
+	snprintf(r->matched, sizeof r->matched, "%s", matched != NULL ? matched : "");
+	return 0;
+}
+
+static int list_one(void *ctx, const struct rule_summary *r)
+{
+	(void)ctx;
+	return add_row(r->id, r->title, NULL) == 0 ? 0 : KB_ENOMEM;
+}
+
+static void load(const char *query)
+{
+	struct kb_error err = { "" };
+	struct search_hit *hits;
+	size_t n = 0, i;
+
+	kb.n = 0;
+	kb.list.sel = kb.list.top = 0;
+	kb.loaded = 1;
+	snprintf(kb.shown_query, sizeof kb.shown_query, "%s", query);
+	if (query[0] == '\0') {
+		if (store_list_rules(tui.store, list_one, NULL, &err) != 0)
+			tui_error("%s", err.msg);
+		return;
+	}
+	hits = calloc(KB_MAX_HITS, sizeof *hits);
+	if (hits == NULL) {
+		tui_error("out of memory");
+		return;
+	}
+	if (store_search(tui.store, query, hits, KB_MAX_HITS, &n, &err) != 0)
+		tui_error("%s", err.msg);
+	for (i = 0; i < n; i++)
+		add_row(hits[i].id, hits[i].title, hits[i].matched);
+	if (n == 0)
+		tui_error("No rule matches \"%s\".", query);
+	else
+		tui_msg("%zu rule%s match \"%s\", best first.", n, n == 1 ? "" : "s", query);
+	free(hits);
+}
+
+static void kb_draw(void)
+{
+	int top = 4, h = tui.rows - 4 - top - 1, i;
+	char line[512];
+
+	if (!kb.loaded)
+		load("");
+	ui_title("kbwiz - knowledge base", "Rules");
+	ui_text(2, 2, 10, "Search:", ui_attr(UI_HEADING));
+	input_draw(&kb.query, 2, 10, tui.cols - 12, kb.focus_query);
+	if (kb.shown_query[0] != '\0')
+		snprintf(line, sizeof line, "%zu rules matching \"%.200s\" (Esc lists all)", kb.n,
+			 kb.shown_query);
+	else
+		snprintf(line, sizeof line, "All %zu rules (/ to search: event ID, error code, words)",
+			 kb.n);
+	ui_text(3, 2, tui.cols - 4, line, ui_attr(UI_DIM));
+	list_fit(&kb.list, (int)kb.n, h);
+	for (i = 0; i < h && kb.list.top + i < (int)kb.n; i++) {
+		const struct kb_row *r = &kb.rows[kb.list.top + i];
+		snprintf(line, sizeof line, "%-10s %s", r->id, r->title);
+		list_row(top + i, 1, tui.cols - 2, line, kb.list.top + i == kb.list.sel,
+			 !kb.focus_query);
+	}
+	if (kb.n > 0 && kb.rows[kb.list.sel].matched[0] != '\0') {
+		snprintf(line, sizeof line, "matched: %s", kb.rows[kb.list.sel].matched);
+		ui_text(tui.rows - 3, 3, tui.cols - 6, line, ui_attr(UI_DIM));
+	}
+	if (kb.focus_query)
+		ui_keys("Type a query  Enter search  Tab/Down to the list  Esc cancel  F1 help");
+	else
+		ui_keys("Up/Down move  Enter read  / search  Esc back  F1/? help");
+}
+
+static void kb_key(int key)
+{
+	if (kb.focus_query) {
+		if (key == TK_ENTER) {
+			load(kb.query.buf);
+			kb.focus_query = kb.n == 0;
+		} else if (key == TK_ESC) {
+			kb.focus_query = 0;
+		} else if (key == TK_TAB || key == TK_DOWN) {
+			kb.focus_query = 0;
+		} else {
+			input_key(&kb.query, key);
+		}
+		return;
+	}
+	if (list_key(&kb.list, key, (int)kb.n, tui.rows - 9))
+		return;
+	switch (key) {
+	case '/':
+	case TK_TAB:
+		kb.focus_query = 1;
+		break;
+	case TK_ENTER:
+		if (kb.n > 0)
+			rule_view_open(kb.rows[kb.list.sel].id);
+		break;
+	case TK_ESC:
+	case 'q':
+		if (kb.shown_query[0] != '\0' && key == TK_ESC) {
+			input_set(&kb.query, "");
+			load("");
+		} else {
+			tui_pop();
+		}
+		break;
+	}
+}
+
+const struct screen screen_kb = {
+	"Knowledge base",
+	kb_draw,
+	kb_key,
+	"The rules drawn from Knowledge Base articles.\n"
+	"  Up/Down, PgUp/PgDn  move in the list\n"
+	"  Enter            read the rule in full\n"
+	"  / or Tab         type a search: an event ID (7023), an error code (1720\n"
+	"                   or 0x6B8), a source (Service Control Manager) or words;\n"
+	"                   Enter searches, best match first\n"
+	"  Esc              leave the search results (all rules), then go back\n",
+};
+
+/* ---- one rule ------------------------------------------------------------ */
+
+static struct {
+	char id[64];
+	struct tbuf text;
+} rv;
+
+static void rule_line(void *ctx, const char *prefix, const char *body, int indent,
+		      int flags)
+{
+	struct tbuf *tb = ctx;
+	int attr = (flags & (RT_HEADING | RT_TITLE)) ? ui_attr(UI_HEADING) : 0;
+
+	tbuf_line(tb, attr, indent);
+	tbuf_put(tb, 0, prefix);
+	if (flags & RT_WRAP) {
+		/* The rule's folded text: one space between words, as the
+		 * command line prints it. */
+		char *copy = strdup(body), *p, *w;
+		int first = 1;
+		if (copy == NULL)
+			return;
+		for (p = copy; (w = strtok(p, " \n")) != NULL; p = NULL) {
+			if (!first)
+				tbuf_put(tb, 0, " ");
+			tbuf_put(tb, 0, w);
+			first = 0;
+		}
+		free(copy);
+	} else {
+		tbuf_put(tb, 0, body);
+	}
+}
+
+void tbuf_rule(struct tbuf *tb, const struct rule *r)
+{
+	rule_text(r, rule_line, tb);
+}
+
+void rule_view_open(const char *rule_id)
+{
+	struct kb_error err = { "" };
+	struct rule *r = NULL;
+
+	if (store_get_rule(tui.store, rule_id, &r, &err) != 0) {
+		tui_error("%s", err.msg);
+		return;
+	}
+	snprintf(rv.id, sizeof rv.id, "%s", r->id);
+	tbuf_clear(&rv.text);
+	tbuf_rule(&rv.text, r);
+	rule_free(r);
+	tui_push(SCR_RULE);
+}
+
+static void rule_draw(void)
+{
+	ui_title("kbwiz - knowledge base", rv.id);
+	tbuf_draw(&rv.text, 2, 1, tui.rows - 4, tui.cols - 2);
+	ui_keys("Up/Down/PgUp/PgDn/Space scroll  Home/End  Esc back  F1/? help");
+}
+
+static void rule_key(int key)
+{
+	if (key == TK_ESC || key == 'q') {
+		tui_pop();
+		return;
+	}
+	tbuf_key(&rv.text, key, tui.rows - 4, tui.cols - 2, 1);
+}
+
+const struct screen screen_rule = {
+	"Rule",
+	rule_draw,
+	rule_key,
+	"One rule in full: symptoms, cause, log evidence, registry checks and\n"
+	"the remediation steps, as kbwiz kb show prints it.\n"
+	"  Up/Down, PgUp/PgDn, Space, b  scroll\n"
+	"  Home/End         the top or the end\n"
+	"  Esc              back to the list\n",
+};

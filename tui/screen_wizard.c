@@ -1,0 +1,211 @@
+/* screen_wizard.c: the seven-step wizard around the open session.  The
+ * engine says which step we are on and whether Next may go on (and why
+ * not); this file draws the frame (step bar, Back/Next, key line) and
+ * hands the rest to the step's own file (step_*.c). */
+#include "wizard.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const struct step_ops *const steps[SESSION_N_STEPS + 1] = {
+	NULL,
+	&step_case,
+	&step_symptoms,
+	&step_evidence,
+	&step_registry,
+	&step_diagnosis,
+	&step_remediation,
+	&step_summary,
+};
+
+static int shown_step;
+static unsigned shown_gen;
+
+int wizard_failed(int rc, const struct kb_error *err, const char *what)
+{
+	if (rc != 0)
+		tui_error("%s: %s", what, err->msg[0] != '\0' ? err->msg : "failed");
+	return rc;
+}
+
+const struct diag_rule *wizard_rule(const char *id)
+{
+	const struct diagnosis *d = session_diagnosis(tui.session);
+
+	return d != NULL && id != NULL ? diagnosis_find(d, id) : NULL;
+}
+
+int wizard_is_candidate(const char *rule_id)
+{
+	size_t i, n = session_n_candidates(tui.session);
+
+	for (i = 0; i < n; i++) {
+		const char *c = session_candidate(tui.session, i);
+		if (c != NULL && strcmp(c, rule_id) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static const struct step_ops *current_step(void)
+{
+	int s = (int)session_step(tui.session);
+
+	if (s < 1 || s > SESSION_N_STEPS)
+		s = 1;
+	if (s != shown_step || shown_gen != tui.session_gen) {
+		shown_step = s;
+		shown_gen = tui.session_gen;
+		steps[s]->enter();
+	}
+	return steps[s];
+}
+
+/* The step bar: " 1 Case [2 Symptoms] 3 Log ...".  Names are cut to
+ * their first word, and to numbers alone when even that does not fit. */
+static int step_bar(int y, int cur, int words, int draw)
+{
+	int x = 1, s;
+	char label[64];
+
+	for (s = 1; s <= SESSION_N_STEPS; s++) {
+		int attr = s == cur ? ui_attr(UI_SELECTED) : (s < cur ? (int)A_NORMAL : ui_attr(UI_DIM));
+		const char *name = session_step_name((enum session_step)s);
+		int len = words || s == cur ? (int)strcspn(name, " ") : 0;
+		snprintf(label, sizeof label, s == cur ? "[%d %.*s]" : (len ? " %d %.*s " : " %d "),
+			 s, len, name);
+		if (draw)
+			ui_text(y, x, tui.cols - x - 1, label, attr);
+		x += (int)strlen(label);
+	}
+	return x;
+}
+
+static void draw_step_bar(int y, int cur)
+{
+	step_bar(y, cur, step_bar(y, cur, 1, 0) < tui.cols - 1, 1);
+}
+
+static void wizard_draw(void)
+{
+	const struct step_ops *st;
+	char left[512], right[128];
+	int step, top = 4, bottom = tui.rows - 3;
+
+	if (tui.session == NULL) {
+		tui_pop();
+		screen_menu.draw();
+		return;
+	}
+	st = current_step();
+	step = (int)session_step(tui.session);
+	snprintf(left, sizeof left, "kbwiz - session #%lld  %s",
+		 (long long)session_id(tui.session), session_get_case(tui.session)->label);
+	snprintf(right, sizeof right, "Step %d of %d", step, SESSION_N_STEPS);
+	ui_title(left, right);
+	draw_step_bar(1, step);
+	ui_textf(2, 1, tui.cols - 2, ui_attr(UI_HEADING), "Step %d of %d: %s", step,
+		 SESSION_N_STEPS, session_step_name((enum session_step)step));
+	ui_hline(3, 0, tui.cols);
+	st->draw(top, bottom - top);
+	/* The buttons; the keys are the real interface, the buttons say
+	 * which they are. */
+	{
+		const char *next = step == SESSION_N_STEPS ? "[ Finish (PgDn) ]" : "[ Next > (PgDn) ]";
+		int w = (int)strlen(next);
+		if (step > 1)
+			ui_text(bottom, 1, 20, "[ < Back (PgUp) ]", A_BOLD);
+		ui_text(bottom, tui.cols - w - 1, w, next, A_BOLD);
+	}
+	ui_keys(st->keys);
+}
+
+static void wizard_next(const struct step_ops *st)
+{
+	struct kb_error err = { "" };
+	char reason[512] = "";
+
+	if (st->leave != NULL && st->leave() != 0)
+		return;
+	if (session_step(tui.session) == STEP_SUMMARY) {
+		/* The summary's own Finish does the closing. */
+		st->key(TK_PGDN);
+		return;
+	}
+	if (!session_can_advance(tui.session, reason, sizeof reason)) {
+		tui_error("Next: %s", reason[0] != '\0' ? reason : "not yet");
+		return;
+	}
+	if (session_next(tui.session, &err) != 0)
+		tui_error("Next: %s", err.msg);
+}
+
+static void wizard_back(const struct step_ops *st)
+{
+	struct kb_error err = { "" };
+
+	if (session_step(tui.session) == STEP_CASE) {
+		tui_msg("This is the first step.");
+		return;
+	}
+	if (st->leave != NULL && st->leave() != 0)
+		return;
+	if (session_back(tui.session, &err) != 0)
+		tui_error("Back: %s", err.msg);
+}
+
+static void wizard_key(int key)
+{
+	const struct step_ops *st;
+
+	if (tui.session == NULL) {
+		tui_pop();
+		return;
+	}
+	st = current_step();
+	if (key == TK_PGDN || key == TK_F(10) || key == TK_CTRL('n')) {
+		wizard_next(st);
+		return;
+	}
+	if (key == TK_PGUP || key == TK_F(9) || key == TK_CTRL('p')) {
+		wizard_back(st);
+		return;
+	}
+	if (st->key(key))
+		return;
+	if (key == TK_ESC) {
+		if (st->leave != NULL)
+			st->leave();
+		tui_msg("Session #%lld is saved; c on the menu continues it.",
+			(long long)session_id(tui.session));
+		tui.depth = 1;
+	}
+}
+
+const struct screen screen_wizard = {
+	"Wizard",
+	wizard_draw,
+	wizard_key,
+	"The wizard: seven steps from the case to a summary.  Every answer is\n"
+	"saved at once; the session can be left and resumed at any time.\n"
+	"  PgDn, F10, ^N    Next step (refused, with the reason, when the step\n"
+	"                   is not complete)\n"
+	"  PgUp, F9, ^P     Back one step\n"
+	"                   (^N and ^P work on terminals without PgUp/PgDn keys)\n"
+	"  Esc              back to the main menu (the session stays open)\n"
+	"\n"
+	"1 Case details: Tab/Up/Down move between the fields; type to edit.\n"
+	"2 Symptoms: type an event ID, error code or words and press Enter;\n"
+	"  Tab moves to the results, the known symptoms and the questions;\n"
+	"  Space/Enter adds (or drops) a rule or picks a symptom; y/n answer.\n"
+	"3 Evidence: choose the kind (Left/Right on the Kind line), type a path\n"
+	"  (Tab completes file names), Enter adds it (a mounted Windows volume\n"
+	"  is searched); Del removes a file; F5 or ^R scans (Esc cancels).\n"
+	"4 Registry: the checks run on the hives; F5 or ^R runs them again.\n"
+	"5 Diagnosis: Up/Down choose a rule, Enter makes it the one to fix;\n"
+	"  Tab moves to the details, Space/b page them.\n"
+	"6 Remediation: Up/Down choose a step; d done, s skipped, f failed,\n"
+	"  t to do; n writes a note (Enter saves it).\n"
+	"7 Summary: r resolved, u not resolved, a abandoned; Tab to the note;\n"
+	"  PgDn or Enter finishes the session.\n",
+};

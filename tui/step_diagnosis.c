@@ -1,0 +1,202 @@
+/* step_diagnosis.c: step 5, the ranking (session_diagnosis): diagnosed
+ * rules first with their score and why, and for the selected rule its
+ * cause, the events seen, and the log lines that matched (line numbers,
+ * the matched text highlighted).  Enter chooses the rule to remediate. */
+#include "wizard.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+static struct {
+	struct list list;
+	int focus_detail;
+	struct tbuf detail;
+	int detail_for;   /* the list row the detail was built for, -1 none */
+} dg;
+
+static void dg_enter(void)
+{
+	dg.list.sel = dg.list.top = 0;
+	dg.focus_detail = 0;
+	dg.detail_for = -1;
+}
+
+static const char *verdict(const struct diag_rule *dr)
+{
+	if (dr->diagnosed)
+		return "DIAGNOSED";
+	if (dr->applies == DIAG_NOT_APPLICABLE)
+		return "n/a";
+	return dr->score > 0 ? "possible" : "no sign";
+}
+
+static void put_time(int64_t t, char *buf, size_t size)
+{
+	time_t tt = (time_t)t;
+	struct tm tm;
+
+	if (t == 0 || gmtime_r(&tt, &tm) == NULL)
+		snprintf(buf, size, "time unknown");
+	else
+		strftime(buf, size, "%Y-%m-%d %H:%M:%S", &tm);
+}
+
+static void add_hit(const struct diag_log_hit *h)
+{
+	const char *name = strrchr(h->file, '/');
+	size_t len = strlen(h->line), off = h->match_off, mlen = h->match_len;
+
+	if (off > len)
+		off = len;
+	if (mlen > len - off)
+		mlen = len - off;
+	tbuf_line(&dg.detail, 0, 8);
+	tbuf_putf(&dg.detail, ui_attr(UI_DIM), "      %s:%llu: ", name != NULL ? name + 1 : h->file,
+		  (unsigned long long)h->line_no);
+	/* Sanitized in three parts so the highlight lands on the matched
+	 * text even where escapes make the line longer. */
+	tbuf_putn(&dg.detail, 0, h->line, off);
+	tbuf_putn(&dg.detail, ui_attr(UI_MATCH), h->line + off, mlen);
+	tbuf_putn(&dg.detail, 0, h->line + off + mlen, len - off - mlen);
+}
+
+static void build_detail(const struct diag_rule *dr)
+{
+	const struct rule *r = dr->rule;
+	char when[64];
+	size_t i, j;
+
+	tbuf_clear(&dg.detail);
+	tbuf_line(&dg.detail, ui_attr(UI_HEADING), 4);
+	tbuf_putf(&dg.detail, 0, "%s  %s", r->id, r->title);
+	tbuf_line(&dg.detail, 0, 9);
+	tbuf_put(&dg.detail, ui_attr(UI_HEADING), "Why:     ");
+	tbuf_put(&dg.detail, 0, dr->why != NULL && dr->why[0] != '\0' ? dr->why :
+		 "nothing in the evidence points to it");
+	if (dr->applies == DIAG_NOT_APPLICABLE) {
+		tbuf_line(&dg.detail, 0, 9);
+		tbuf_put(&dg.detail, ui_attr(UI_HEADING), "N/A:     ");
+		tbuf_put(&dg.detail, 0, dr->not_applicable_reason ? dr->not_applicable_reason : "");
+	}
+	tbuf_line(&dg.detail, 0, 9);
+	tbuf_put(&dg.detail, ui_attr(UI_HEADING), "Cause:   ");
+	tbuf_put(&dg.detail, 0, r->cause);
+	for (i = 0; i < r->n_symptoms; i++) {
+		const struct diag_symptom *s = &dr->symptoms[i];
+		if (s->count == 0)
+			continue;
+		put_time(s->last.time, when, sizeof when);
+		tbuf_line(&dg.detail, 0, 6);
+		tbuf_putf(&dg.detail, ui_attr(UI_HEADING), "  Event %u", r->symptoms[i].event_id);
+		tbuf_putf(&dg.detail, 0, " from %s, %u time%s, last %s: %s",
+			  r->symptoms[i].source ? r->symptoms[i].source : "", s->count,
+			  s->count == 1 ? "" : "s", when, s->last.text ? s->last.text : "");
+	}
+	for (i = 0; i < r->n_symptoms; i++) {
+		if (dr->answers == NULL || dr->answers[i] < 0)
+			continue;
+		tbuf_line(&dg.detail, 0, 6);
+		tbuf_putf(&dg.detail, 0, "  You answered %s: %s", dr->answers[i] ? "yes" : "no",
+			  r->symptoms[i].question ? r->symptoms[i].question :
+			  r->symptoms[i].message ? r->symptoms[i].message : r->symptoms[i].id);
+	}
+	for (i = 0; i < r->n_evidence; i++) {
+		const struct diag_evidence *de = &dr->evidence[i];
+		if (de->n_matched == 0)
+			continue;
+		tbuf_line(&dg.detail, 0, 6);
+		tbuf_putf(&dg.detail, ui_attr(UI_HEADING), "  Log sequence %s:", r->evidence[i].id);
+		tbuf_putf(&dg.detail, 0, " %zu of %zu lines%s%s", de->n_matched, de->n_patterns,
+			  r->evidence[i].sequence ? " in order" : "",
+			  de->complete ? " (complete)" : "");
+		for (j = 0; j < de->n_hits; j++)
+			add_hit(&de->hits[j]);
+		if (de->total_hits > de->n_hits) {
+			tbuf_line(&dg.detail, ui_attr(UI_DIM), 6);
+			tbuf_putf(&dg.detail, 0, "      ... %llu matching lines in all",
+				  (unsigned long long)de->total_hits);
+		}
+	}
+	if (dr->checks_run && r->n_checks > 0) {
+		tbuf_line(&dg.detail, 0, 6);
+		tbuf_putf(&dg.detail, ui_attr(UI_HEADING), "  Registry:");
+		tbuf_putf(&dg.detail, 0, " %d failed, %d damaged, %d passed",
+			  dr->n_failed_checks, dr->n_damaged_checks, dr->n_passed_checks);
+		for (i = 0; i < r->n_checks; i++) {
+			const struct check_result *c = &dr->checks[i];
+			tbuf_line(&dg.detail, 0, 12);
+			tbuf_put(&dg.detail, 0, "    ");
+			tbuf_put(&dg.detail, ui_check_style(c->status), ui_check_symbol(c->status));
+			tbuf_putf(&dg.detail, 0, " %s: %s", r->checks[i].id,
+				  c->detail != NULL ? c->detail : check_status_name(c->status));
+		}
+	}
+}
+
+static void dg_draw(int top, int height)
+{
+	const struct diagnosis *d = session_diagnosis(tui.session);
+	const char *chosen = session_chosen(tui.session);
+	int n = d != NULL ? (int)d->n_rules : 0, list_h, i;
+	char line[512];
+
+	if (n == 0) {
+		ui_text(top, 2, tui.cols - 4, "No rules were ranked.", ui_attr(UI_DIM));
+		return;
+	}
+	list_h = n < 7 ? n : 7;
+	list_fit(&dg.list, n, list_h);
+	ui_text(top, 2, tui.cols - 4, "   Rule       Score  Verdict    Title", ui_attr(UI_DIM));
+	for (i = 0; i < list_h && dg.list.top + i < n; i++) {
+		const struct diag_rule *dr = &d->rules[dg.list.top + i];
+		int is_chosen = chosen != NULL && strcmp(chosen, dr->rule->id) == 0;
+		snprintf(line, sizeof line, "%s %-10s %5.1f  %-9s  %s", is_chosen ? "(*)" : "   ",
+			 dr->rule->id, dr->score, verdict(dr), dr->rule->title);
+		list_row(top + 1 + i, 0, tui.cols - 1, line, dg.list.top + i == dg.list.sel,
+			 !dg.focus_detail);
+		if (dr->diagnosed && dg.list.top + i != dg.list.sel)
+			ui_text(top + 1 + i, 2, 3, is_chosen ? "(*)" : "   ", ui_attr(UI_OK));
+	}
+	ui_hline(top + 1 + list_h, 0, tui.cols);
+	if (dg.detail_for != dg.list.sel) {
+		build_detail(&d->rules[dg.list.sel]);
+		dg.detail_for = dg.list.sel;
+	}
+	tbuf_draw(&dg.detail, top + 2 + list_h, 1, height - 2 - list_h, tui.cols - 2);
+}
+
+static int dg_key(int key)
+{
+	const struct diagnosis *d = session_diagnosis(tui.session);
+	struct kb_error err = { "" };
+	int n = d != NULL ? (int)d->n_rules : 0;
+	int list_h = n < 7 ? n : 7, h = tui.rows - 7 - 2 - list_h;
+
+	if (key == TK_TAB || key == TK_BTAB) {
+		dg.focus_detail = !dg.focus_detail;
+		return 1;
+	}
+	if (key == ' ' || key == 'b')
+		return tbuf_key(&dg.detail, key, h, tui.cols - 2, 0);
+	if (dg.focus_detail)
+		return tbuf_key(&dg.detail, key, h, tui.cols - 2, 0);
+	if (list_key(&dg.list, key, n, 0))
+		return 1;
+	if (key == TK_ENTER && n > 0) {
+		const char *id = d->rules[dg.list.sel].rule->id;
+		if (wizard_failed(session_choose(tui.session, id, &err), &err, "Choosing") == 0)
+			tui_msg("%s is the rule to remediate; PgDn shows its steps.", id);
+		dg.detail_for = -1;
+		return 1;
+	}
+	return 0;
+}
+
+const struct step_ops step_diagnosis = {
+	dg_enter,
+	dg_draw,
+	dg_key,
+	NULL,
+	"Up/Down rule  Enter choose  Tab details  Space/b page  PgUp Back  PgDn Next",
+};

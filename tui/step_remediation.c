@@ -1,0 +1,181 @@
+/* step_remediation.c: step 6, the chosen rule's steps (session_fixes),
+ * each with its status (to do, done, skipped, failed) and a note; for
+ * registry steps, whether the failed check makes them needed. */
+#include "wizard.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#define MAX_FIXES 64
+
+static struct {
+	struct list list;
+	int editing_note;
+	struct input note;
+	struct tbuf detail;
+} rm;
+
+static void rm_enter(void)
+{
+	rm.list.sel = rm.list.top = 0;
+	rm.editing_note = 0;
+}
+
+static const char *status_tag(enum fix_status s)
+{
+	switch (s) {
+	case FIXST_TODO: return "[to do  ]";
+	case FIXST_DONE: return tui.ascii ? "[done   ]" : "[\u2714 done ]";
+	case FIXST_SKIPPED: return "[skipped]";
+	case FIXST_FAILED: return tui.ascii ? "[FAILED ]" : "[\u2718 FAILED]";
+	}
+	return "[?]";
+}
+
+static int status_style(enum fix_status s)
+{
+	switch (s) {
+	case FIXST_DONE: return ui_attr(UI_OK);
+	case FIXST_FAILED: return ui_attr(UI_FAIL);
+	case FIXST_SKIPPED: return ui_attr(UI_DIM);
+	default: return (int)A_NORMAL;
+	}
+}
+
+static const char *needed_text(const struct session_fix *f)
+{
+	if (f->fix->kind != FIX_REGISTRY)
+		return f->fix->kind == FIX_LAST_RESORT ? "last resort" : "by hand";
+	return f->needed == 1 ? "NEEDED: its check failed" :
+	       f->needed == 0 ? "not needed: its check passed" : "registry: not checked";
+}
+
+static void build_detail(const struct session_fix *f)
+{
+	tbuf_clear(&rm.detail);
+	tbuf_line(&rm.detail, 0, 0);
+	tbuf_put(&rm.detail, ui_attr(UI_HEADING), f->fix->id);
+	tbuf_putf(&rm.detail, 0, "  (%s)", needed_text(f));
+	tbuf_line(&rm.detail, 0, 0);
+	tbuf_put(&rm.detail, 0, f->fix->text);
+	if (f->fix->kind == FIX_REGISTRY && f->fix->check_id != NULL) {
+		tbuf_line(&rm.detail, ui_attr(UI_DIM), 0);
+		tbuf_putf(&rm.detail, 0, "Repairs the check %s.", f->fix->check_id);
+	}
+	tbuf_line(&rm.detail, 0, 6);
+	tbuf_put(&rm.detail, ui_attr(UI_HEADING), "Note: ");
+	tbuf_put(&rm.detail, 0, f->note != NULL && f->note[0] != '\0' ? f->note : "(none; n writes one)");
+}
+
+static void rm_draw(int top, int height)
+{
+	struct session_fix fixes[MAX_FIXES];
+	size_t n = session_fixes(tui.session, fixes, MAX_FIXES);
+	const char *chosen = session_chosen(tui.session);
+	int list_h, i;
+	char line[1024];
+
+	if (n > MAX_FIXES)
+		n = MAX_FIXES;
+	ui_textf(top, 2, tui.cols - 4, ui_attr(UI_HEADING), "Remediating %s",
+		 chosen != NULL ? chosen : "(no rule chosen)");
+	if (n == 0) {
+		ui_text(top + 2, 4, tui.cols - 8, "This rule has no steps.", ui_attr(UI_DIM));
+		return;
+	}
+	list_h = (int)n < height - 8 ? (int)n : height - 8;
+	list_fit(&rm.list, (int)n, list_h);
+	for (i = 0; i < list_h && rm.list.top + i < (int)n; i++) {
+		const struct session_fix *f = &fixes[rm.list.top + i];
+		int sel = rm.list.top + i == rm.list.sel;
+		const char *need = f->fix->kind == FIX_REGISTRY ?
+			(f->needed == 1 ? "(needed) " : f->needed == 0 ? "(not needed) " : "(not checked) ") : "";
+		snprintf(line, sizeof line, "%s %d. %s%s", status_tag(f->status),
+			 rm.list.top + i + 1, need, f->fix->text);
+		list_row(top + 1 + i, 1, tui.cols - 2, line, sel, !rm.editing_note);
+		if (!sel)
+			ui_text(top + 1 + i, 3, 9, status_tag(f->status), status_style(f->status));
+	}
+	ui_hline(top + 2 + list_h, 0, tui.cols);
+	/* Rebuilt each time: a note or status may have changed. */
+	build_detail(&fixes[rm.list.sel]);
+	tbuf_draw(&rm.detail, top + 3 + list_h, 2, height - 4 - list_h - (rm.editing_note ? 1 : 0),
+		  tui.cols - 4);
+	if (rm.editing_note) {
+		ui_text(top + height - 1, 2, 6, "Note:", ui_attr(UI_HEADING));
+		input_draw(&rm.note, top + height - 1, 8, tui.cols - 10, 1);
+	}
+}
+
+static void set_status(const struct session_fix *f, enum fix_status st, const char *note)
+{
+	struct kb_error err = { "" };
+
+	if (wizard_failed(session_set_fix(tui.session, f->fix->id, st, note, &err), &err,
+			  "Saving the step") == 0)
+		tui_msg("%s: %s", f->fix->id, fix_status_name(st));
+}
+
+static int rm_key(int key)
+{
+	struct session_fix fixes[MAX_FIXES];
+	size_t n = session_fixes(tui.session, fixes, MAX_FIXES);
+	const struct session_fix *f;
+
+	if (n > MAX_FIXES)
+		n = MAX_FIXES;
+	if (n == 0)
+		return 0;
+	if (rm.list.sel >= (int)n)
+		rm.list.sel = (int)n - 1;
+	f = &fixes[rm.list.sel];
+	if (rm.editing_note) {
+		if (key == TK_ENTER) {
+			set_status(f, f->status, rm.note.buf);
+			rm.editing_note = 0;
+			return 1;
+		}
+		if (key == TK_ESC) {
+			rm.editing_note = 0;
+			tui_msg("Note not changed.");
+			return 1;
+		}
+		input_key(&rm.note, key);
+		return 1;
+	}
+	if (list_key(&rm.list, key, (int)n, 0))
+		return 1;
+	switch (key) {
+	case 'd':
+		set_status(f, FIXST_DONE, f->note);
+		break;
+	case 's':
+		set_status(f, FIXST_SKIPPED, f->note);
+		break;
+	case 'f':
+		set_status(f, FIXST_FAILED, f->note);
+		break;
+	case 't':
+		set_status(f, FIXST_TODO, f->note);
+		break;
+	case ' ':
+		set_status(f, (enum fix_status)((f->status + 1) % 4), f->note);
+		break;
+	case 'n':
+	case TK_ENTER:
+		rm.editing_note = 1;
+		input_set(&rm.note, f->note);
+		break;
+	default:
+		return 0;
+	}
+	return 1;
+}
+
+const struct step_ops step_remediation = {
+	rm_enter,
+	rm_draw,
+	rm_key,
+	NULL,
+	"Up/Down step  d done  s skipped  f failed  t to do  n note  PgDn Next",
+};

@@ -1,0 +1,165 @@
+/* step_summary.c: step 7, the summary and the outcome (resolved, not
+ * resolved, abandoned) with a note; session_finish closes the session. */
+#include "wizard.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#define MAX_FIXES 64
+
+static const enum session_state outcomes[3] = {
+	SESSION_RESOLVED, SESSION_NOT_RESOLVED, SESSION_ABANDONED,
+};
+
+static struct {
+	int outcome;         /* index into outcomes */
+	int focus_note;
+	struct input note;
+	struct tbuf text;
+} sm;
+
+static void build(void)
+{
+	const struct session_case *c = session_get_case(tui.session);
+	const char *chosen = session_chosen(tui.session);
+	const struct diag_rule *dr = wizard_rule(chosen);
+	struct session_fix fixes[MAX_FIXES];
+	size_t n = session_fixes(tui.session, fixes, MAX_FIXES), i, k;
+	size_t counts[4] = { 0, 0, 0, 0 };
+	const struct evidence_set *ev = session_evidence(tui.session);
+
+	if (n > MAX_FIXES)
+		n = MAX_FIXES;
+	tbuf_clear(&sm.text);
+	tbuf_line(&sm.text, 0, 18);
+	tbuf_put(&sm.text, ui_attr(UI_HEADING), "Case:             ");
+	tbuf_putf(&sm.text, 0, "%s, technician %s", c->label[0] ? c->label : "(no label)",
+		  c->technician[0] ? c->technician : "(none)");
+	tbuf_line(&sm.text, 0, 18);
+	tbuf_put(&sm.text, ui_attr(UI_HEADING), "Candidates:       ");
+	for (k = 0; k < session_n_candidates(tui.session); k++)
+		tbuf_putf(&sm.text, 0, "%s%s", k ? ", " : "", session_candidate(tui.session, k));
+	tbuf_line(&sm.text, 0, 18);
+	tbuf_put(&sm.text, ui_attr(UI_HEADING), "Evidence:         ");
+	tbuf_putf(&sm.text, 0, "%zu file%s", ev != NULL ? ev->n : 0,
+		  ev != NULL && ev->n == 1 ? "" : "s");
+	tbuf_line(&sm.text, 0, 18);
+	tbuf_put(&sm.text, ui_attr(UI_HEADING), "Diagnosis:        ");
+	if (dr != NULL)
+		tbuf_putf(&sm.text, 0, "%s %s (score %.1f)", dr->rule->id, dr->rule->title, dr->score);
+	else
+		tbuf_put(&sm.text, 0, chosen != NULL ? chosen : "no rule chosen");
+	for (i = 0; i < n; i++)
+		if (fixes[i].status <= FIXST_FAILED)
+			counts[fixes[i].status]++;
+	tbuf_line(&sm.text, 0, 18);
+	tbuf_put(&sm.text, ui_attr(UI_HEADING), "Remediation:      ");
+	tbuf_putf(&sm.text, 0, "%zu steps: %zu done, %zu skipped, %zu failed, %zu to do", n,
+		  counts[FIXST_DONE], counts[FIXST_SKIPPED], counts[FIXST_FAILED],
+		  counts[FIXST_TODO]);
+	for (i = 0; i < n; i++) {
+		tbuf_line(&sm.text, 0, 22);
+		tbuf_putf(&sm.text, 0, "    %-8s %s", fix_status_name(fixes[i].status), fixes[i].fix->id);
+		if (fixes[i].note != NULL && fixes[i].note[0] != '\0')
+			tbuf_putf(&sm.text, ui_attr(UI_DIM), "  note: %s", fixes[i].note);
+	}
+}
+
+static void sm_enter(void)
+{
+	size_t i, n;
+	struct session_fix fixes[MAX_FIXES];
+
+	/* Start from what the remediation says: everything done suggests
+	 * resolved, a failed step not resolved. */
+	n = session_fixes(tui.session, fixes, MAX_FIXES);
+	if (n > MAX_FIXES)
+		n = MAX_FIXES;
+	sm.outcome = 1;
+	for (i = 0; i < n; i++)
+		if (fixes[i].status == FIXST_DONE)
+			sm.outcome = 0;
+	for (i = 0; i < n; i++)
+		if (fixes[i].status == FIXST_FAILED)
+			sm.outcome = 1;
+	sm.focus_note = 0;
+	input_set(&sm.note, "");
+	build();
+}
+
+static void sm_draw(int top, int height)
+{
+	int i, x = 12, text_h = height - 4;
+	static const char *const names[3] = { "Resolved", "Not resolved", "Abandoned" };
+	static const char keys[3] = { 'r', 'u', 'a' };
+
+	build();
+	tbuf_draw(&sm.text, top, 1, text_h, tui.cols - 2);
+	ui_text(top + text_h + 1, 2, 10, "Outcome:", sm.focus_note ? (int)A_NORMAL : ui_attr(UI_HEADING));
+	for (i = 0; i < 3; i++) {
+		char label[64];
+		snprintf(label, sizeof label, "(%s) %s [%c]", i == sm.outcome ? "*" : " ", names[i],
+			 keys[i]);
+		x += ui_text(top + text_h + 1, x, tui.cols - x,
+			     label, i == sm.outcome ? (sm.focus_note ? (int)A_BOLD : ui_attr(UI_SELECTED))
+			     : (int)A_NORMAL) + 3;
+	}
+	ui_text(top + text_h + 2, 2, 10, "Note:", sm.focus_note ? ui_attr(UI_HEADING) : (int)A_NORMAL);
+	input_draw(&sm.note, top + text_h + 2, 12, tui.cols - 14, sm.focus_note);
+}
+
+static void finish(void)
+{
+	struct kb_error err = { "" };
+	enum session_state st = outcomes[sm.outcome];
+	long long id = (long long)session_id(tui.session);
+
+	if (wizard_failed(session_finish(tui.session, st, sm.note.buf, &err), &err,
+			  "Finishing") != 0)
+		return;
+	tui_set_session(NULL);
+	tui.depth = 1;
+	tui_msg("Session #%lld closed: %s.  It is in the History.", id, session_state_name(st));
+}
+
+static int sm_key(int key)
+{
+	if (key == TK_TAB || key == TK_BTAB || (key == TK_DOWN && !sm.focus_note) ||
+	    (key == TK_UP && sm.focus_note)) {
+		sm.focus_note = !sm.focus_note;
+		return 1;
+	}
+	if (key == TK_PGDN || key == TK_ENTER) {
+		finish();
+		return 1;
+	}
+	if (sm.focus_note)
+		return input_key(&sm.note, key);
+	switch (key) {
+	case TK_LEFT:
+		sm.outcome = (sm.outcome + 2) % 3;
+		return 1;
+	case TK_RIGHT:
+	case ' ':
+		sm.outcome = (sm.outcome + 1) % 3;
+		return 1;
+	case 'r':
+		sm.outcome = 0;
+		return 1;
+	case 'u':
+		sm.outcome = 1;
+		return 1;
+	case 'a':
+		sm.outcome = 2;
+		return 1;
+	}
+	return tbuf_key(&sm.text, key, tui.rows - 11, tui.cols - 2, 0);
+}
+
+const struct step_ops step_summary = {
+	sm_enter,
+	sm_draw,
+	sm_key,
+	NULL,
+	"r/u/a outcome  Tab note  Enter or PgDn finish  PgUp Back  Esc menu  F1 help",
+};

@@ -1,0 +1,392 @@
+/* tui.c: the terminal wizard's frame: terminal setup and restore (on
+ * every exit path), signals, the screen table and stack, the main loop,
+ * and KEY_RESIZE handled once here by redrawing from state. */
+#include "tui.h"
+
+#include <limits.h>
+#include <locale.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+struct tui tui;
+
+static const struct screen *const screens[SCR_COUNT] = {
+	[SCR_MENU] = &screen_menu,
+	[SCR_WIZARD] = &screen_wizard,
+	[SCR_HISTORY] = &screen_history,
+	[SCR_SESSION_VIEW] = &screen_session_view,
+	[SCR_KB] = &screen_kb,
+	[SCR_RULE] = &screen_rule,
+	[SCR_HELP] = &screen_help,
+};
+
+static volatile sig_atomic_t stop_signal;
+static volatile sig_atomic_t curses_on;
+
+/* ---- terminal restore ---------------------------------------------------- */
+
+static void restore_terminal(void)
+{
+	if (curses_on && !isendwin())
+		endwin();
+	curses_on = 0;
+}
+
+/* SIGINT, SIGTERM, SIGHUP: stop at the next key read; the loop restores
+ * the terminal and closes the store cleanly. */
+static void on_stop(int sig)
+{
+	stop_signal = sig;
+}
+
+/* A crash: give the terminal back, then die of the same signal so that
+ * the shell and any core dump see what happened. */
+static void on_fatal(int sig)
+{
+	if (curses_on)
+		endwin();
+	curses_on = 0;
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static void install_signals(void)
+{
+	static const int fatal[] = { SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL };
+	static const int stop[] = { SIGINT, SIGTERM, SIGHUP };
+	struct sigaction sa;
+	size_t i;
+
+	memset(&sa, 0, sizeof sa);
+	sigemptyset(&sa.sa_mask);
+	/* No SA_RESTART: a blocked key read returns so the loop sees the
+	 * signal at once. */
+	sa.sa_handler = on_stop;
+	for (i = 0; i < sizeof stop / sizeof stop[0]; i++)
+		sigaction(stop[i], &sa, NULL);
+	sa.sa_handler = on_fatal;
+	sa.sa_flags = SA_RESETHAND;
+	for (i = 0; i < sizeof fatal / sizeof fatal[0]; i++)
+		sigaction(fatal[i], &sa, NULL);
+}
+
+int tui_stopping(void)
+{
+	return stop_signal != 0;
+}
+
+/* ---- screens ------------------------------------------------------------- */
+
+void tui_push(enum screen_id id)
+{
+	if (tui.depth < (int)(sizeof tui.stack / sizeof tui.stack[0]))
+		tui.stack[tui.depth++] = id;
+	else
+		tui.stack[tui.depth - 1] = id;
+}
+
+void tui_pop(void)
+{
+	if (tui.depth > 1)
+		tui.depth--;
+}
+
+void tui_replace(enum screen_id id)
+{
+	tui.stack[tui.depth - 1] = id;
+}
+
+enum screen_id tui_current(void)
+{
+	return (enum screen_id)tui.stack[tui.depth - 1];
+}
+
+void tui_msg(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(tui.msg, sizeof tui.msg, fmt, ap);
+	va_end(ap);
+	tui.msg_error = 0;
+}
+
+void tui_error(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(tui.msg, sizeof tui.msg, fmt, ap);
+	va_end(ap);
+	tui.msg_error = 1;
+}
+
+static void draw_too_small(void)
+{
+	char line[128];
+	int y = tui.rows / 2 - 1;
+
+	snprintf(line, sizeof line, "Terminal too small: %dx%d", tui.cols, tui.rows);
+	ui_text(y, 0, tui.cols, line, A_BOLD);
+	snprintf(line, sizeof line, "kbwiz needs at least %dx%d.", TUI_MIN_COLS, TUI_MIN_ROWS);
+	ui_text(y + 1, 0, tui.cols, line, A_NORMAL);
+	ui_text(y + 2, 0, tui.cols, "Enlarge the window.", A_NORMAL);
+}
+
+void tui_draw(void)
+{
+	getmaxyx(stdscr, tui.rows, tui.cols);
+	erase();
+	tui.cursor_y = tui.cursor_x = -1;
+	tui.editing = 0;
+	if (tui.rows < TUI_MIN_ROWS || tui.cols < TUI_MIN_COLS) {
+		draw_too_small();
+	} else {
+		screens[tui_current()]->draw();
+		if (tui.msg[0] != '\0')
+			ui_text(tui.rows - 2, 1, tui.cols - 2, tui.msg,
+				tui.msg_error ? ui_attr(UI_ERROR) : ui_attr(UI_HEADING));
+	}
+	if (tui.cursor_y >= 0) {
+		curs_set(1);
+		move(tui.cursor_y, tui.cursor_x);
+	} else {
+		curs_set(0);
+		move(tui.rows - 1, tui.cols - 1);
+	}
+	refresh();
+}
+
+int tui_getkey(void)
+{
+	wint_t wc;
+	int rc;
+
+	for (;;) {
+		if (stop_signal)
+			return ERR;
+		rc = get_wch(&wc);
+		if (rc == ERR)
+			continue;   /* the timeout or a signal: check and wait on */
+		if (rc == KEY_CODE_YES) {
+			if (wc == KEY_ENTER)
+				return TK_ENTER;
+			if (wc == KEY_BACKSPACE)
+				return TK_BACKSPACE;
+			return TK((int)wc);
+		}
+		if (wc == '\r')
+			return TK_ENTER;
+		if (wc == 8)
+			return TK_BACKSPACE;
+		return (int)wc;
+	}
+}
+
+/* ---- sessions -------------------------------------------------------------- */
+
+void tui_set_session(struct session *s)
+{
+	if (tui.session != NULL && tui.session != s)
+		session_close(tui.session);
+	tui.session = s;
+	tui.session_gen++;
+}
+
+int tui_new_session(const char *root, const struct tui_evidence_arg *files,
+		    size_t n_files, const char *label)
+{
+	struct kb_error err = { "" };
+	struct session *s = NULL;
+	size_t i, found = 0;
+	int rc;
+
+	rc = session_new(tui.store, &s, &err);
+	if (rc != 0) {
+		tui_error("New session: %s", err.msg);
+		return rc;
+	}
+	tui_set_session(s);
+	tui_msg("Session #%lld started; everything is saved as you go.",
+		(long long)session_id(s));
+	if (label != NULL) {
+		struct session_case c = *session_get_case(s);
+		snprintf(c.label, sizeof c.label, "%s", label);
+		if (session_set_case(s, &c, &err) != 0)
+			tui_error("%s", err.msg);
+	}
+	for (i = 0; i < n_files; i++)
+		if (session_add_evidence(s, files[i].kind, files[i].path, &err) != 0)
+			tui_error("%s", err.msg);
+	if (root != NULL) {
+		if (session_find_evidence(s, root, &found, &err) != 0)
+			tui_error("%s", err.msg);
+		else
+			tui_msg("Session #%lld: found %zu evidence file%s under %s",
+				(long long)session_id(s), found, found == 1 ? "" : "s", root);
+	}
+	tui.depth = 1;
+	tui_push(SCR_WIZARD);
+	return 0;
+}
+
+int tui_resume_session(int64_t id)
+{
+	struct kb_error err = { "" };
+	struct session *s = NULL;
+	int rc;
+
+	if (tui.session != NULL && session_id(tui.session) == id) {
+		tui.depth = 1;
+		tui_push(SCR_WIZARD);
+		return 0;
+	}
+	rc = session_open(tui.store, id, &s, &err);
+	if (rc != 0) {
+		tui_error("Session #%lld: %s", (long long)id, err.msg);
+		return rc;
+	}
+	if (session_read_only(s)) {
+		tui_error("Session #%lld is finished (%s): it can be read, not resumed.",
+			  (long long)id, session_state_name(session_state(s)));
+		session_close(s);
+		return KB_EREFUSED;
+	}
+	tui_set_session(s);
+	tui_msg("Resumed session #%lld at step %d of %d.", (long long)id,
+		(int)session_step(s), SESSION_N_STEPS);
+	tui.depth = 1;
+	tui_push(SCR_WIZARD);
+	return 0;
+}
+
+/* ---- setup --------------------------------------------------------------- */
+
+static int is_dir(const char *path)
+{
+	struct stat st;
+
+	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* The demo case that `make demo` builds beside the binary, or where
+ * KBWIZ_DEMO_ROOT says. */
+static void find_demo(void)
+{
+	const char *env = getenv("KBWIZ_DEMO_ROOT");
+	char exe[PATH_MAX], *slash;
+	ssize_t n;
+
+	tui.demo_root = NULL;
+	if (env != NULL && *env != '\0') {
+		if (is_dir(env)) {
+			snprintf(tui.demo_buf, sizeof tui.demo_buf, "%s", env);
+			tui.demo_root = tui.demo_buf;
+		}
+		return;
+	}
+	n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (n <= 0)
+		return;
+	exe[n] = '\0';
+	slash = strrchr(exe, '/');
+	if (slash == NULL)
+		return;
+	*slash = '\0';
+	snprintf(tui.demo_buf, sizeof tui.demo_buf, "%.4000s/demo/C", exe);
+	if (is_dir(tui.demo_buf))
+		tui.demo_root = tui.demo_buf;
+}
+
+static void setup_colours(void)
+{
+	const char *no_colour = getenv("NO_COLOR");
+
+	tui.colour = 0;
+	if ((no_colour != NULL && *no_colour != '\0') || !has_colors())
+		return;
+	if (start_color() != OK)
+		return;
+	use_default_colors();
+	init_pair(1, COLOR_WHITE, COLOR_BLUE);    /* title */
+	init_pair(2, COLOR_BLACK, COLOR_CYAN);    /* key line */
+	init_pair(3, COLOR_GREEN, -1);            /* passed */
+	init_pair(4, COLOR_RED, -1);              /* failed, errors */
+	init_pair(5, COLOR_YELLOW, -1);           /* damaged */
+	init_pair(6, COLOR_BLACK, COLOR_YELLOW);  /* matched text */
+	init_pair(7, COLOR_WHITE, COLOR_BLACK);   /* text fields */
+	tui.colour = 1;
+}
+
+int tui_run(struct cli *cli, const struct tui_start *start)
+{
+	int code = EXIT_OK;
+
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		cli_error("the wizard needs a terminal; for scripts use a command (see kbwiz --help)");
+		return EXIT_USAGE;
+	}
+	memset(&tui, 0, sizeof tui);
+	tui.cli = cli;
+	tui.ascii = cli->ascii;
+	/* The store is opened before curses so that its first-run messages
+	 * reach the normal screen. */
+	tui.store = cli_store(cli, &code);
+	if (tui.store == NULL)
+		return code;
+	find_demo();
+
+	atexit(restore_terminal);
+	install_signals();
+	if (getenv("ESCDELAY") == NULL)
+		set_escdelay(25);
+	if (initscr() == NULL) {
+		cli_error("cannot set up the terminal (TERM=%s)",
+			  getenv("TERM") != NULL ? getenv("TERM") : "");
+		return EXIT_INTERNAL;
+	}
+	curses_on = 1;
+	cbreak();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	timeout(250);
+	setup_colours();
+
+	tui_push(SCR_MENU);
+	if (start != NULL && (start->root != NULL || start->n_files > 0))
+		tui_new_session(start->root, start->files, start->n_files, NULL);
+
+	tui_draw();
+	while (!tui.quit) {
+		int key = tui_getkey();
+		if (key == ERR)
+			break;
+		if (key == TK_RESIZE) {
+			tui_draw();
+			continue;
+		}
+		if (tui.rows < TUI_MIN_ROWS || tui.cols < TUI_MIN_COLS) {
+			tui_draw();
+			continue;
+		}
+		tui.msg[0] = '\0';
+		if ((key == TK_F(1) || (key == '?' && !tui.editing)) &&
+		    tui_current() != SCR_HELP)
+			tui_push(SCR_HELP);
+		else
+			screens[tui_current()]->key(key);
+		if (!tui.quit)
+			tui_draw();
+	}
+	tui_set_session(NULL);
+	restore_terminal();
+	if (stop_signal != 0)
+		return 128 + (int)stop_signal;
+	return EXIT_OK;
+}

@@ -1,0 +1,269 @@
+/* tui.h: the terminal wizard's shared state, screen table and keys.
+ *
+ * One screen is active at a time (a small stack remembers where Esc goes
+ * back to).  Each screen has a draw() that paints the whole screen from
+ * state, and a key() that changes state; tui.c runs the loop, handles
+ * KEY_RESIZE once for all screens and keeps the terminal restorable.
+ * The session engine (session.h) decides; screens only show its state
+ * and pass the technician's answers back. */
+#ifndef KBWIZ_TUI_H
+#define KBWIZ_TUI_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include <curses.h>
+
+#include "cli.h"
+#include "kbwiz/evidence.h"
+#include "kbwiz/session.h"
+
+/* Evidence named on the command line: the wizard starts a new session
+ * with it already added. */
+struct tui_evidence_arg {
+	enum evidence_kind kind;
+	const char *path;
+};
+
+struct tui_start {
+	const char *root;                       /* --root, or NULL */
+	const struct tui_evidence_arg *files;   /* --hive/--log/--events */
+	size_t n_files;
+};
+
+/* Run the wizard until the user quits.  Returns an exit code. */
+int tui_run(struct cli *cli, const struct tui_start *start);
+
+/* ---- keys ---------------------------------------------------------------
+ * get_wch() returns characters and function keys in overlapping ranges;
+ * function keys are tagged with TK_FN so a key is one int. */
+#define TK_FN          0x01000000
+#define TK(code)       (TK_FN | (code))
+#define TK_ESC         27
+#define TK_ENTER       '\n'
+#define TK_TAB         '\t'
+#define TK_BACKSPACE   0x7f
+#define TK_CTRL(c)     ((c) & 0x1f)
+#define TK_BTAB        TK(KEY_BTAB)
+#define TK_UP          TK(KEY_UP)
+#define TK_DOWN        TK(KEY_DOWN)
+#define TK_LEFT        TK(KEY_LEFT)
+#define TK_RIGHT       TK(KEY_RIGHT)
+#define TK_HOME        TK(KEY_HOME)
+#define TK_END         TK(KEY_END)
+#define TK_PGUP        TK(KEY_PPAGE)
+#define TK_PGDN        TK(KEY_NPAGE)
+#define TK_DELETE      TK(KEY_DC)
+#define TK_F(n)        TK(KEY_F(n))
+#define TK_RESIZE      TK(KEY_RESIZE)
+
+/* ---- screens ------------------------------------------------------------ */
+
+enum screen_id {
+	SCR_MENU,
+	SCR_WIZARD,
+	SCR_HISTORY,
+	SCR_SESSION_VIEW,
+	SCR_KB,
+	SCR_RULE,
+	SCR_HELP,
+	SCR_COUNT
+};
+
+struct screen {
+	const char *name;
+	void (*draw)(void);
+	void (*key)(int key);
+	const char *help;     /* this screen's part of the help text */
+};
+
+extern const struct screen screen_menu, screen_wizard, screen_history,
+	screen_session_view, screen_kb, screen_rule, screen_help;
+
+/* Minimum terminal size every screen is laid out for. */
+#define TUI_MIN_ROWS 24
+#define TUI_MIN_COLS 80
+
+struct tui {
+	struct cli *cli;
+	struct kb_store *store;
+	struct session *session;  /* the open session, or NULL */
+	unsigned session_gen;     /* bumped when session changes */
+	int ascii;                /* no UTF-8: ASCII symbols and lines */
+	int colour;               /* colours in use (never alone) */
+	int rows, cols;
+	int stack[16];
+	int depth;
+	char msg[1024];           /* the message line */
+	int msg_error;
+	int editing;              /* a text field has the focus */
+	int cursor_y, cursor_x;   /* where the text cursor goes, -1 none */
+	int quit;
+	const char *demo_root;    /* NULL when there is no demo evidence */
+	char demo_buf[4096];
+};
+
+extern struct tui tui;
+
+/* Screen stack. */
+void tui_push(enum screen_id id);
+void tui_pop(void);
+void tui_replace(enum screen_id id);
+enum screen_id tui_current(void);
+
+/* The message line (sanitized when drawn); "" clears. */
+void tui_msg(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void tui_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Paint the current screen (used by modal widgets that draw over it). */
+void tui_draw(void);
+/* Read one key (blocking, with the stop-signal check); ERR when a stop
+ * signal arrived. */
+int tui_getkey(void);
+/* Nonzero when SIGINT or SIGTERM asked us to stop. */
+int tui_stopping(void);
+
+/* Entry points of screens that need an argument. */
+void history_open(int resume_mode);      /* resume mode: in-progress only */
+void session_view_open(int64_t id);      /* one session, read-only */
+void rule_view_open(const char *rule_id);
+
+/* Session helpers shared by menu, history and wizard. */
+void tui_set_session(struct session *s);   /* closes the previous one */
+int tui_new_session(const char *root, const struct tui_evidence_arg *files,
+		    size_t n_files, const char *label);
+int tui_resume_session(int64_t id);
+
+/* ---- drawing helpers (widgets.c) ---------------------------------------- */
+
+enum ui_style {
+	UI_NORMAL,
+	UI_TITLE,      /* title bar */
+	UI_STATUS,     /* key line */
+	UI_SELECTED,   /* the highlighted row */
+	UI_HEADING,
+	UI_OK,
+	UI_FAIL,
+	UI_DAMAGED,
+	UI_NOTCHECKED,
+	UI_MATCH,      /* matched text in a log line */
+	UI_ERROR,
+	UI_DIM,
+	UI_FIELD,      /* a text field */
+	UI_KEY,        /* a key name in the help */
+};
+
+int ui_attr(enum ui_style st);
+
+/* Sanitize untrusted text for the screen (the one place it is done);
+ * caller frees.  Never NULL (an empty string on out-of-memory). */
+char *ui_safe(const char *untrusted);
+
+/* Draw text at (y, x) clipped to w columns; untrusted text is sanitized
+ * here.  Returns the number of columns drawn. */
+int ui_text(int y, int x, int w, const char *untrusted, int attr);
+/* printf-style; the result is sanitized as a whole. */
+int ui_textf(int y, int x, int w, int attr, const char *fmt, ...)
+	__attribute__((format(printf, 5, 6)));
+/* Draw already-sanitized text (len bytes). */
+int ui_put_safe(int y, int x, int w, const char *safe, size_t len, int attr);
+/* Display width of sanitized UTF-8 text. */
+int ui_width(const char *safe, size_t len);
+/* Fill a row from x to the right edge with attr. */
+void ui_fill(int y, int x, int w, int attr);
+/* A horizontal rule. */
+void ui_hline(int y, int x, int w);
+/* The title bar (row 0) and the key line (last row). */
+void ui_title(const char *left, const char *right);
+void ui_keys(const char *keys);
+
+/* Symbols for check and fix statuses: UTF-8 or ASCII, never colour alone. */
+const char *ui_check_symbol(int check_status);
+int ui_check_style(int check_status);
+
+/* Modal yes/no question over the current screen; 1 yes, 0 no. */
+int ui_confirm(const char *question);
+
+/* A progress box over the current screen. */
+void ui_progress(const char *title, const char *path, uint64_t done,
+		 uint64_t total);
+/* Nonzero when Esc was pressed (non-blocking); handles resizes. */
+int ui_poll_cancel(void);
+
+/* ---- text input ---------------------------------------------------------- */
+
+struct input {
+	char buf[2048];
+	size_t len, cur;     /* bytes; cur is on a character boundary */
+	size_t max;          /* largest len allowed (0: sizeof buf - 1) */
+};
+
+void input_set(struct input *in, const char *s);
+/* Editing keys; returns 1 when the key was used. */
+int input_key(struct input *in, int key);
+/* Complete the file name before the cursor from its directory.  msg gets
+ * the choices when there are several. */
+void input_complete_path(struct input *in, char *msg, size_t size);
+/* Draw the field; when focused, the cursor goes there. */
+void input_draw(const struct input *in, int y, int x, int w, int focused);
+
+/* ---- lists ---------------------------------------------------------------- */
+
+struct list {
+	int sel, top;
+};
+
+/* Up/Down/Home/End (and PgUp/PgDn when page > 0); 1 when used. */
+int list_key(struct list *l, int key, int n, int page);
+/* Keep sel in 0..n-1 and visible in a window of height rows. */
+void list_fit(struct list *l, int n, int height);
+/* Draw row i of a list (selected rows reversed); text untrusted. */
+void list_row(int y, int x, int w, const char *text, int selected, int focused);
+
+/* ---- scrollable text ------------------------------------------------------ */
+
+struct tspan {
+	size_t start, end;   /* bytes into the sanitized line */
+	int attr;
+};
+
+struct tline {
+	char *text;          /* sanitized */
+	size_t len;
+	int indent;          /* columns for wrapped continuation rows */
+	int attr;            /* the whole line */
+	struct tspan *spans;
+	size_t n_spans;
+};
+
+struct tbuf {
+	struct tline *lines;
+	size_t n, cap;
+	int top;             /* first visual row shown */
+	int oom;
+};
+
+void tbuf_clear(struct tbuf *tb);
+/* Start a new line. */
+void tbuf_line(struct tbuf *tb, int attr, int indent);
+/* Append untrusted text to the current line, with attr over it (0: the
+ * line's). */
+void tbuf_put(struct tbuf *tb, int attr, const char *untrusted);
+void tbuf_putn(struct tbuf *tb, int attr, const char *untrusted, size_t len);
+void tbuf_putf(struct tbuf *tb, int attr, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/* A whole line at once. */
+void tbuf_linef(struct tbuf *tb, int attr, int indent, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+/* Wrapped at w columns: how many rows. */
+int tbuf_rows(const struct tbuf *tb, int w);
+void tbuf_draw(struct tbuf *tb, int y, int x, int h, int w);
+/* Up/Down/PgUp/PgDn/Home/End/Space/b; 1 when used.  pages: whether
+ * PgUp/PgDn scroll (the wizard uses them for Back/Next). */
+int tbuf_key(struct tbuf *tb, int key, int h, int w, int pages);
+
+/* The rule, rendered as `kbwiz kb show` prints it, into tb. */
+struct rule;
+void tbuf_rule(struct tbuf *tb, const struct rule *r);
+
+#endif

@@ -1,0 +1,835 @@
+/* widgets.c: the curses helpers every screen uses: safe text drawing (the
+ * one place untrusted text is sanitized for the screen), attributes that
+ * work without colour, text input with file-name completion, lists,
+ * scrollable wrapped text, a progress box and a yes/no question. */
+#include "tui.h"
+
+#include <dirent.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <wchar.h>
+#include <wctype.h>
+
+#include "kbwiz/hive.h"
+#include "kbwiz/sanitize.h"
+
+/* ---- attributes ----------------------------------------------------------- */
+
+int ui_attr(enum ui_style st)
+{
+	/* Colour pairs are set up in tui.c (1..8); without colour every
+	 * style still differs by attribute, and statuses carry symbols. */
+	int c = tui.colour;
+
+	switch (st) {
+	case UI_NORMAL: return A_NORMAL;
+	case UI_TITLE: return c ? (int)(COLOR_PAIR(1) | A_BOLD) : (int)(A_REVERSE | A_BOLD);
+	case UI_STATUS: return c ? (int)COLOR_PAIR(2) : (int)A_REVERSE;
+	case UI_SELECTED: return (int)(A_REVERSE | A_BOLD);
+	case UI_HEADING: return (int)A_BOLD;
+	case UI_OK: return c ? (int)(COLOR_PAIR(3) | A_BOLD) : (int)A_BOLD;
+	case UI_FAIL: return c ? (int)(COLOR_PAIR(4) | A_BOLD) : (int)(A_BOLD | A_UNDERLINE);
+	case UI_DAMAGED: return c ? (int)(COLOR_PAIR(5) | A_BOLD) : (int)(A_BOLD | A_UNDERLINE);
+	case UI_NOTCHECKED: return (int)A_DIM;
+	case UI_MATCH: return c ? (int)(COLOR_PAIR(6) | A_BOLD) : (int)(A_REVERSE | A_UNDERLINE);
+	case UI_ERROR: return c ? (int)(COLOR_PAIR(4) | A_BOLD) : (int)A_BOLD;
+	case UI_DIM: return (int)A_DIM;
+	case UI_FIELD: return c ? (int)(COLOR_PAIR(7) | A_UNDERLINE) : (int)A_UNDERLINE;
+	case UI_KEY: return (int)A_BOLD;
+	}
+	return A_NORMAL;
+}
+
+const char *ui_check_symbol(int check_status)
+{
+	switch (check_status) {
+	case CHECK_PASSED: return tui.ascii ? "[ OK ]" : "[\u2714 OK]";
+	case CHECK_FAILED: return tui.ascii ? "[FAIL]" : "[\u2718 FAIL]";
+	case CHECK_DAMAGED: return tui.ascii ? "[DMG!]" : "[\u26a0 DMG!]";
+	default: return tui.ascii ? "[ -- ]" : "[\u00b7 --]";
+	}
+}
+
+int ui_check_style(int check_status)
+{
+	switch (check_status) {
+	case CHECK_PASSED: return ui_attr(UI_OK);
+	case CHECK_FAILED: return ui_attr(UI_FAIL);
+	case CHECK_DAMAGED: return ui_attr(UI_DAMAGED);
+	default: return ui_attr(UI_NOTCHECKED);
+	}
+}
+
+/* ---- safe text -------------------------------------------------------------- */
+
+char *ui_safe(const char *untrusted)
+{
+	char *s = kb_sanitize_str(untrusted, tui.ascii);
+
+	if (s == NULL)
+		s = calloc(1, 1);
+	if (s == NULL)
+		abort();   /* not even one byte: nothing sensible can be drawn */
+	return s;
+}
+
+static char *ui_safen(const char *untrusted, size_t len)
+{
+	char *s = kb_sanitize(untrusted, len, tui.ascii);
+
+	if (s == NULL)
+		s = calloc(1, 1);
+	if (s == NULL)
+		abort();
+	return s;
+}
+
+/* Length in bytes and width in columns of the character at s. */
+static size_t char_at(const char *s, size_t n, int *width)
+{
+	mbstate_t st;
+	wchar_t wc;
+	size_t k;
+	int w;
+
+	memset(&st, 0, sizeof st);
+	k = mbrtowc(&wc, s, n, &st);
+	if (k == (size_t)-1 || k == (size_t)-2 || k == 0) {
+		*width = 1;
+		return 1;
+	}
+	w = wcwidth(wc);
+	*width = w < 0 ? 1 : w;
+	return k;
+}
+
+int ui_width(const char *safe, size_t len)
+{
+	size_t i = 0;
+	int cols = 0, w;
+
+	while (i < len) {
+		i += char_at(safe + i, len - i, &w);
+		cols += w;
+	}
+	return cols;
+}
+
+int ui_put_safe(int y, int x, int w, const char *safe, size_t len, int attr)
+{
+	size_t i = 0;
+	int cols = 0, cw;
+
+	if (w <= 0 || y < 0 || y >= tui.rows || x >= tui.cols)
+		return 0;
+	if (x + w > tui.cols)
+		w = tui.cols - x;
+	while (i < len) {
+		size_t k = char_at(safe + i, len - i, &cw);
+		if (cols + cw > w)
+			break;
+		i += k;
+		cols += cw;
+	}
+	attron(attr);
+	mvaddnstr(y, x, safe, (int)i);
+	attroff(attr);
+	return cols;
+}
+
+int ui_text(int y, int x, int w, const char *untrusted, int attr)
+{
+	char *s = ui_safe(untrusted);
+	int n = ui_put_safe(y, x, w, s, strlen(s), attr);
+
+	free(s);
+	return n;
+}
+
+int ui_textf(int y, int x, int w, int attr, const char *fmt, ...)
+{
+	char buf[4096];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	return ui_text(y, x, w, buf, attr);
+}
+
+void ui_fill(int y, int x, int w, int attr)
+{
+	int i;
+
+	if (y < 0 || y >= tui.rows)
+		return;
+	if (x + w > tui.cols)
+		w = tui.cols - x;
+	attron(attr);
+	for (i = 0; i < w; i++)
+		mvaddch(y, x + i, ' ');
+	attroff(attr);
+}
+
+void ui_hline(int y, int x, int w)
+{
+	int i;
+
+	if (x + w > tui.cols)
+		w = tui.cols - x;
+	for (i = 0; i < w; i++)
+		mvaddstr(y, x + i, tui.ascii ? "-" : "\u2500");
+}
+
+void ui_title(const char *left, const char *right)
+{
+	int attr = ui_attr(UI_TITLE);
+	int rw = 0;
+
+	ui_fill(0, 0, tui.cols, attr);
+	if (right != NULL && *right != '\0') {
+		char *s = ui_safe(right);
+		rw = ui_width(s, strlen(s));
+		ui_put_safe(0, tui.cols - rw - 1, rw, s, strlen(s), attr);
+		free(s);
+	}
+	ui_text(0, 1, tui.cols - rw - 3, left, attr);
+}
+
+void ui_keys(const char *keys)
+{
+	int attr = ui_attr(UI_STATUS);
+
+	ui_fill(tui.rows - 1, 0, tui.cols, attr);
+	ui_text(tui.rows - 1, 1, tui.cols - 2, keys, attr);
+}
+
+/* A box in the middle of the screen; returns its top row. */
+static int ui_box(int h, int w, int *left)
+{
+	int y = (tui.rows - h) / 2, x = (tui.cols - w) / 2, i;
+	int attr = ui_attr(UI_TITLE);
+
+	for (i = 0; i < h; i++)
+		ui_fill(y + i, x, w, attr);
+	*left = x;
+	return y;
+}
+
+int ui_confirm(const char *question)
+{
+	for (;;) {
+		int y, x, key;
+
+		tui_draw();
+		if (tui.rows >= TUI_MIN_ROWS && tui.cols >= TUI_MIN_COLS) {
+			y = ui_box(5, 64, &x);
+			ui_text(y + 1, x + 2, 60, question, ui_attr(UI_TITLE));
+			ui_text(y + 3, x + 2, 60, "y = yes    n or Esc = no", ui_attr(UI_TITLE));
+			move(y + 3, x + 2);
+		}
+		refresh();
+		key = tui_getkey();
+		if (key == ERR)
+			return 0;
+		if (key == 'y' || key == 'Y')
+			return 1;
+		if (key == 'n' || key == 'N' || key == TK_ESC)
+			return 0;
+	}
+}
+
+void ui_progress(const char *title, const char *path, uint64_t done,
+		 uint64_t total)
+{
+	int y, x, bar = 56, fill, i, pct;
+	const char *name;
+
+	if (tui.rows < 8 || tui.cols < 64) {
+		refresh();
+		return;
+	}
+	y = ui_box(7, 64, &x);
+	ui_text(y + 1, x + 2, 60, title, ui_attr(UI_TITLE));
+	name = path != NULL ? path : "";
+	ui_textf(y + 2, x + 2, 60, ui_attr(UI_TITLE), "reading %s", name);
+	pct = total > 0 ? (int)(done * 100 / total) : 0;
+	if (pct > 100)
+		pct = 100;
+	fill = bar * pct / 100;
+	attron(ui_attr(UI_TITLE));
+	mvaddch(y + 3, x + 2, '[');
+	for (i = 0; i < bar; i++)
+		mvaddstr(y + 3, x + 3 + i, i < fill ? (tui.ascii ? "#" : "\u2588") : (tui.ascii ? "." : "\u00b7"));
+	mvaddch(y + 3, x + 3 + bar, ']');
+	attroff(ui_attr(UI_TITLE));
+	ui_textf(y + 4, x + 2, 60, ui_attr(UI_TITLE), "%3d%%", pct);
+	ui_text(y + 5, x + 2, 60, "Esc cancels (nothing is recorded)", ui_attr(UI_TITLE));
+	refresh();
+}
+
+int ui_poll_cancel(void)
+{
+	wint_t wc;
+	int rc, cancel = 0;
+
+	if (tui_stopping())
+		return 1;
+	nodelay(stdscr, TRUE);
+	while ((rc = get_wch(&wc)) != ERR) {
+		if (rc == KEY_CODE_YES && wc == KEY_RESIZE) {
+			getmaxyx(stdscr, tui.rows, tui.cols);
+			erase();
+		} else if (rc == OK && wc == TK_ESC) {
+			cancel = 1;
+		}
+	}
+	timeout(250);
+	return cancel || tui_stopping();
+}
+
+/* ---- text input ------------------------------------------------------------ */
+
+static size_t input_max(const struct input *in)
+{
+	return in->max > 0 && in->max < sizeof in->buf ? in->max : sizeof in->buf - 1;
+}
+
+void input_set(struct input *in, const char *s)
+{
+	size_t n = s != NULL ? strlen(s) : 0, max = input_max(in);
+
+	if (n > max)
+		n = max;
+	/* Never cut a UTF-8 character in two. */
+	while (n > 0 && n < strlen(s) && ((unsigned char)s[n] & 0xC0) == 0x80)
+		n--;
+	if (n > 0)
+		memcpy(in->buf, s, n);
+	in->buf[n] = '\0';
+	in->len = in->cur = n;
+}
+
+static size_t prev_char(const struct input *in, size_t i)
+{
+	if (i == 0)
+		return 0;
+	i--;
+	while (i > 0 && ((unsigned char)in->buf[i] & 0xC0) == 0x80)
+		i--;
+	return i;
+}
+
+static size_t next_char(const struct input *in, size_t i)
+{
+	if (i >= in->len)
+		return in->len;
+	i++;
+	while (i < in->len && ((unsigned char)in->buf[i] & 0xC0) == 0x80)
+		i++;
+	return i;
+}
+
+static void input_insert(struct input *in, const char *bytes, size_t n)
+{
+	if (in->len + n > input_max(in))
+		return;
+	memmove(in->buf + in->cur + n, in->buf + in->cur, in->len - in->cur + 1);
+	memcpy(in->buf + in->cur, bytes, n);
+	in->len += n;
+	in->cur += n;
+}
+
+static void input_delete(struct input *in, size_t from, size_t to)
+{
+	memmove(in->buf + from, in->buf + to, in->len - to + 1);
+	in->len -= to - from;
+	in->cur = from;
+}
+
+int input_key(struct input *in, int key)
+{
+	char mb[MB_LEN_MAX];
+	mbstate_t st;
+	size_t n;
+
+	switch (key) {
+	case TK_LEFT:
+		in->cur = prev_char(in, in->cur);
+		return 1;
+	case TK_RIGHT:
+		in->cur = next_char(in, in->cur);
+		return 1;
+	case TK_HOME:
+	case TK_CTRL('a'):
+		in->cur = 0;
+		return 1;
+	case TK_END:
+	case TK_CTRL('e'):
+		in->cur = in->len;
+		return 1;
+	case TK_BACKSPACE:
+		if (in->cur > 0)
+			input_delete(in, prev_char(in, in->cur), in->cur);
+		return 1;
+	case TK_DELETE:
+	case TK_CTRL('d'):
+		if (in->cur < in->len)
+			input_delete(in, in->cur, next_char(in, in->cur));
+		return 1;
+	case TK_CTRL('u'):
+		input_delete(in, 0, in->cur);
+		return 1;
+	case TK_CTRL('k'):
+		in->buf[in->cur] = '\0';
+		in->len = in->cur;
+		return 1;
+	}
+	if ((key & TK_FN) || key < 0x20 || key == 0x7f || !iswprint((wint_t)key))
+		return 0;
+	if (tui.ascii && key > 0x7e)
+		return 0;
+	memset(&st, 0, sizeof st);
+	n = wcrtomb(mb, (wchar_t)key, &st);
+	if (n == (size_t)-1)
+		return 0;
+	input_insert(in, mb, n);
+	return 1;
+}
+
+void input_complete_path(struct input *in, char *msg, size_t size)
+{
+	char dir[4096], base[2048], common[2048], full[8192];
+	const char *slash, *home = getenv("HOME");
+	size_t blen, n_match = 0, used = 0;
+	struct dirent *de;
+	struct stat st;
+	DIR *d;
+
+	msg[0] = '\0';
+	in->cur = in->len;
+	slash = strrchr(in->buf, '/');
+	if (slash == NULL) {
+		snprintf(dir, sizeof dir, ".");
+		snprintf(base, sizeof base, "%s", in->buf);
+	} else if (in->buf[0] == '~' && in->buf[1] == '/' && home != NULL) {
+		snprintf(dir, sizeof dir, "%s%.*s", home, (int)(slash - in->buf), in->buf + 1);
+		snprintf(base, sizeof base, "%s", slash + 1);
+	} else {
+		snprintf(dir, sizeof dir, "%.*s", (int)(slash - in->buf + 1), in->buf);
+		snprintf(base, sizeof base, "%s", slash + 1);
+	}
+	blen = strlen(base);
+	d = opendir(dir);
+	if (d == NULL) {
+		snprintf(msg, size, "cannot read the directory %s", dir);
+		return;
+	}
+	common[0] = '\0';
+	while ((de = readdir(d)) != NULL) {
+		size_t k;
+		if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
+			continue;
+		if (de->d_name[0] == '.' && base[0] != '.')
+			continue;
+		if (strncmp(de->d_name, base, blen) != 0)
+			continue;
+		if (n_match == 0) {
+			snprintf(common, sizeof common, "%s", de->d_name);
+		} else {
+			for (k = 0; common[k] != '\0' && common[k] == de->d_name[k]; k++)
+				;
+			common[k] = '\0';
+		}
+		if (used + 1 < size) {
+			int w = snprintf(msg + used, size - used, "%s%s", n_match > 0 ? "  " : "",
+					 de->d_name);
+			if (w > 0)
+				used += (size_t)w;
+		}
+		n_match++;
+	}
+	closedir(d);
+	if (n_match == 0) {
+		snprintf(msg, size, "no file name starts with \"%s\" in %s", base, dir);
+		return;
+	}
+	if (strlen(common) > blen)
+		input_insert(in, common + blen, strlen(common) - blen);
+	if (n_match == 1) {
+		msg[0] = '\0';
+		snprintf(full, sizeof full, "%s%s%s", dir,
+			 dir[strlen(dir) - 1] == '/' ? "" : "/", common);
+		if (stat(full, &st) == 0 && S_ISDIR(st.st_mode))
+			input_insert(in, "/", 1);
+	}
+}
+
+void input_draw(const struct input *in, int y, int x, int w, int focused)
+{
+	size_t start = 0;
+	char *before, *shown;
+	int attr = ui_attr(UI_FIELD), cx;
+
+	if (w < 4)
+		return;
+	/* Scroll sideways so that the cursor stays inside the field. */
+	for (;;) {
+		before = ui_safen(in->buf + start, in->cur - start);
+		cx = ui_width(before, strlen(before));
+		free(before);
+		if (cx < w - 1 || start >= in->cur)
+			break;
+		start = next_char(in, start);
+	}
+	ui_fill(y, x, w, attr);
+	shown = ui_safen(in->buf + start, in->len - start);
+	ui_put_safe(y, x, w, shown, strlen(shown), attr);
+	free(shown);
+	if (focused) {
+		tui.cursor_y = y;
+		tui.cursor_x = x + cx;
+		tui.editing = 1;
+	}
+}
+
+/* ---- lists ------------------------------------------------------------------- */
+
+int list_key(struct list *l, int key, int n, int page)
+{
+	switch (key) {
+	case TK_UP:
+		if (l->sel > 0)
+			l->sel--;
+		return 1;
+	case TK_DOWN:
+		if (l->sel + 1 < n)
+			l->sel++;
+		return 1;
+	case TK_HOME:
+		l->sel = 0;
+		return 1;
+	case TK_END:
+		l->sel = n > 0 ? n - 1 : 0;
+		return 1;
+	case TK_PGUP:
+		if (page <= 0)
+			return 0;
+		l->sel -= page;
+		if (l->sel < 0)
+			l->sel = 0;
+		return 1;
+	case TK_PGDN:
+		if (page <= 0)
+			return 0;
+		l->sel += page;
+		if (l->sel >= n)
+			l->sel = n > 0 ? n - 1 : 0;
+		return 1;
+	}
+	return 0;
+}
+
+void list_fit(struct list *l, int n, int height)
+{
+	if (l->sel >= n)
+		l->sel = n - 1;
+	if (l->sel < 0)
+		l->sel = 0;
+	if (height < 1)
+		height = 1;
+	if (l->top > l->sel)
+		l->top = l->sel;
+	if (l->sel >= l->top + height)
+		l->top = l->sel - height + 1;
+	if (l->top > n - height)
+		l->top = n - height;
+	if (l->top < 0)
+		l->top = 0;
+}
+
+void list_row(int y, int x, int w, const char *text, int selected, int focused)
+{
+	int attr = selected && focused ? ui_attr(UI_SELECTED) :
+		   selected ? (int)A_BOLD : (int)A_NORMAL;
+
+	if (selected)
+		ui_fill(y, x, w, attr);
+	/* The marker makes the selection visible without attributes too. */
+	ui_text(y, x, 2, selected ? ">" : " ", attr);
+	ui_text(y, x + 2, w - 2, text, attr);
+}
+
+/* ---- scrollable text -------------------------------------------------------- */
+
+void tbuf_clear(struct tbuf *tb)
+{
+	size_t i;
+
+	for (i = 0; i < tb->n; i++) {
+		free(tb->lines[i].text);
+		free(tb->lines[i].spans);
+	}
+	free(tb->lines);
+	tb->lines = NULL;
+	tb->n = tb->cap = 0;
+	tb->top = 0;
+	tb->oom = 0;
+}
+
+void tbuf_line(struct tbuf *tb, int attr, int indent)
+{
+	struct tline *l;
+
+	if (tb->n == tb->cap) {
+		size_t cap = tb->cap ? tb->cap * 2 : 64;
+		struct tline *p = realloc(tb->lines, cap * sizeof *p);
+		if (p == NULL) {
+			tb->oom = 1;
+			return;
+		}
+		tb->lines = p;
+		tb->cap = cap;
+	}
+	l = &tb->lines[tb->n++];
+	memset(l, 0, sizeof *l);
+	l->attr = attr;
+	l->indent = indent;
+}
+
+void tbuf_putn(struct tbuf *tb, int attr, const char *untrusted, size_t len)
+{
+	struct tline *l;
+	char *safe, *p;
+	size_t n;
+
+	if (tb->n == 0)
+		tbuf_line(tb, 0, 0);
+	if (tb->n == 0)
+		return;
+	l = &tb->lines[tb->n - 1];
+	safe = ui_safen(untrusted != NULL ? untrusted : "", untrusted != NULL ? len : 0);
+	n = strlen(safe);
+	p = realloc(l->text, l->len + n + 1);
+	if (p == NULL) {
+		free(safe);
+		tb->oom = 1;
+		return;
+	}
+	memcpy(p + l->len, safe, n + 1);
+	l->text = p;
+	if (attr != 0 && n > 0) {
+		struct tspan *sp = realloc(l->spans, (l->n_spans + 1) * sizeof *sp);
+		if (sp != NULL) {
+			sp[l->n_spans].start = l->len;
+			sp[l->n_spans].end = l->len + n;
+			sp[l->n_spans].attr = attr;
+			l->spans = sp;
+			l->n_spans++;
+		}
+	}
+	l->len += n;
+	free(safe);
+}
+
+void tbuf_put(struct tbuf *tb, int attr, const char *untrusted)
+{
+	tbuf_putn(tb, attr, untrusted, untrusted != NULL ? strlen(untrusted) : 0);
+}
+
+void tbuf_putf(struct tbuf *tb, int attr, const char *fmt, ...)
+{
+	char buf[4096];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	tbuf_put(tb, attr, buf);
+}
+
+void tbuf_linef(struct tbuf *tb, int attr, int indent, const char *fmt, ...)
+{
+	char buf[4096];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	tbuf_line(tb, attr, indent);
+	tbuf_put(tb, 0, buf);
+}
+
+/* The end of the row starting at pos, wrapped at avail columns at a space
+ * when there is one; *next is where the following row starts. */
+static size_t wrap_row(const struct tline *l, size_t pos, int avail, size_t *next)
+{
+	size_t i = pos, last_space = 0;
+	int cols = 0, cw;
+
+	while (i < l->len) {
+		size_t k = char_at(l->text + i, l->len - i, &cw);
+		if (cols + cw > avail)
+			break;
+		if (l->text[i] == ' ' && i > pos)
+			last_space = i;
+		cols += cw;
+		i += k;
+	}
+	if (i >= l->len) {
+		*next = l->len;
+		return l->len;
+	}
+	if (i == pos) {   /* a character wider than the row: show it anyway */
+		*next = pos + char_at(l->text + pos, l->len - pos, &cw);
+		return *next;
+	}
+	if (last_space > pos) {
+		*next = last_space + 1;
+		return last_space;
+	}
+	*next = i;
+	return i;
+}
+
+static int row_width(const struct tline *l, int w, int first)
+{
+	int avail = first ? w : w - l->indent;
+
+	return avail < 10 ? (w < 10 ? w : 10) : avail;
+}
+
+static int line_rows(const struct tline *l, int w)
+{
+	size_t pos = 0, next;
+	int rows = 0;
+
+	if (l->len == 0)
+		return 1;
+	while (pos < l->len) {
+		wrap_row(l, pos, row_width(l, w, rows == 0), &next);
+		pos = next;
+		rows++;
+	}
+	return rows;
+}
+
+int tbuf_rows(const struct tbuf *tb, int w)
+{
+	size_t i;
+	int rows = 0;
+
+	for (i = 0; i < tb->n; i++)
+		rows += line_rows(&tb->lines[i], w);
+	return rows;
+}
+
+/* Draw bytes [a, b) of l at (y, x), each run with its span's attribute. */
+static void draw_runs(const struct tline *l, size_t a, size_t b, int y, int x,
+		      int w)
+{
+	while (a < b && w > 0) {
+		size_t end = b, k;
+		int attr = l->attr, n;
+		for (k = 0; k < l->n_spans; k++) {
+			const struct tspan *sp = &l->spans[k];
+			if (sp->start <= a && a < sp->end) {
+				attr |= sp->attr;
+				if (sp->end < end)
+					end = sp->end;
+			} else if (sp->start > a && sp->start < end) {
+				end = sp->start;
+			}
+		}
+		n = ui_put_safe(y, x, w, l->text + a, end - a, attr);
+		x += n;
+		w -= n;
+		a = end;
+	}
+}
+
+void tbuf_draw(struct tbuf *tb, int y, int x, int h, int w)
+{
+	int total = tbuf_rows(tb, w), row = 0;
+	size_t i;
+
+	if (tb->top > total - h)
+		tb->top = total - h;
+	if (tb->top < 0)
+		tb->top = 0;
+	for (i = 0; i < tb->n && row < tb->top + h; i++) {
+		const struct tline *l = &tb->lines[i];
+		size_t pos = 0, next, end;
+		int first = 1;
+		do {
+			int avail = row_width(l, w, first);
+			int indent = first ? 0 : w - avail;
+			end = l->len == 0 ? 0 : wrap_row(l, pos, avail, &next);
+			if (l->len == 0)
+				next = 0;
+			if (row >= tb->top)
+				draw_runs(l, pos, end, y + row - tb->top, x + indent, avail);
+			row++;
+			pos = next;
+			first = 0;
+		} while (pos < l->len && row < tb->top + h);
+	}
+	if (total > h) {
+		char pos[64];
+		snprintf(pos, sizeof pos, " %d-%d of %d ", tb->top + 1,
+			 tb->top + h < total ? tb->top + h : total, total);
+		ui_text(y + h - 1, x + w - (int)strlen(pos), (int)strlen(pos), pos,
+			ui_attr(UI_DIM) | A_REVERSE);
+	}
+}
+
+int tbuf_key(struct tbuf *tb, int key, int h, int w, int pages)
+{
+	int total = tbuf_rows(tb, w), max = total - h;
+
+	if (max < 0)
+		max = 0;
+	switch (key) {
+	case TK_UP:
+	case 'k':
+		tb->top--;
+		break;
+	case TK_DOWN:
+	case 'j':
+		tb->top++;
+		break;
+	case ' ':
+		tb->top += h - 1;
+		break;
+	case 'b':
+		tb->top -= h - 1;
+		break;
+	case TK_PGDN:
+		if (!pages)
+			return 0;
+		tb->top += h - 1;
+		break;
+	case TK_PGUP:
+		if (!pages)
+			return 0;
+		tb->top -= h - 1;
+		break;
+	case TK_HOME:
+		tb->top = 0;
+		break;
+	case TK_END:
+		tb->top = max;
+		break;
+	default:
+		return 0;
+	}
+	if (tb->top > max)
+		tb->top = max;
+	if (tb->top < 0)
+		tb->top = 0;
+	return 1;
+}

@@ -1,0 +1,34 @@
+/* wizard.h: the seven wizard steps, one file each (step_*.c), driven by
+ * screen_wizard.c.  A step draws the session's state between the step
+ * header and the buttons and turns keys into calls on the engine. */
+#ifndef KBWIZ_WIZARD_H
+#define KBWIZ_WIZARD_H
+
+#include "tui.h"
+
+struct step_ops {
+	/* The step became current, or the session changed: reload state. */
+	void (*enter)(void);
+	/* Draw in rows top .. top+height-1. */
+	void (*draw)(int top, int height);
+	/* A key; 1 when used (Esc included, e.g. to stop typing). */
+	int (*key)(int key);
+	/* Before Next or Back: save what was typed; nonzero to stay. */
+	int (*leave)(void);
+	/* The key line for this step. */
+	const char *keys;
+};
+
+extern const struct step_ops step_case, step_symptoms, step_evidence,
+	step_registry, step_diagnosis, step_remediation, step_summary;
+
+/* Show an engine error on the message line; returns rc. */
+int wizard_failed(int rc, const struct kb_error *err, const char *what);
+
+/* The diagnosis rule for an id, or NULL. */
+const struct diag_rule *wizard_rule(const char *id);
+
+/* Whether a rule is one of the session's candidates. */
+int wizard_is_candidate(const char *rule_id);
+
+#endif
