@@ -32,6 +32,7 @@ struct session {
 	enum session_state state;
 	struct session_case kase;
 	char **candidates;
+	char **candidates_how;      /* parallel to candidates */
 	size_t n_candidates;
 	struct evidence_set ev;
 	struct diagnosis *diag;     /* over every rule in the store */
@@ -312,9 +313,12 @@ void session_close(struct session *s)
 
 	if (s == NULL)
 		return;
-	for (i = 0; i < s->n_candidates; i++)
+	for (i = 0; i < s->n_candidates; i++) {
 		free(s->candidates[i]);
+		free(s->candidates_how[i]);
+	}
 	free(s->candidates);
+	free(s->candidates_how);
 	for (i = 0; i < s->n_fixes; i++)
 		free(s->fixes[i].note);
 	free(s->fixes);
@@ -331,20 +335,25 @@ static void copy_text(char *dst, size_t size, sqlite3_stmt *st, int col)
 	snprintf(dst, size, "%s", t != NULL ? (const char *)t : "");
 }
 
-static int add_candidate_mem(struct session *s, const char *rule_id)
+static int add_candidate_mem(struct session *s, const char *rule_id, const char *how)
 {
-	char **grown, *copy;
+	char **grown, **grown_how, *copy, *how_copy;
 
-	copy = strdup(rule_id);
 	grown = realloc(s->candidates, (s->n_candidates + 1) * sizeof *grown);
-	if (copy == NULL || grown == NULL) {
+	if (grown != NULL)
+		s->candidates = grown;
+	grown_how = realloc(s->candidates_how, (s->n_candidates + 1) * sizeof *grown_how);
+	if (grown_how != NULL)
+		s->candidates_how = grown_how;
+	copy = strdup(rule_id);
+	how_copy = strdup(how != NULL ? how : "");
+	if (grown == NULL || grown_how == NULL || copy == NULL || how_copy == NULL) {
 		free(copy);
-		if (grown != NULL)
-			s->candidates = grown;
+		free(how_copy);
 		return -1;
 	}
-	s->candidates = grown;
-	s->candidates[s->n_candidates++] = copy;
+	s->candidates[s->n_candidates] = copy;
+	s->candidates_how[s->n_candidates++] = how_copy;
 	return 0;
 }
 
@@ -380,12 +389,13 @@ static int load_session_rows(struct session *s, struct kb_error *err)
 	sqlite3_stmt *st;
 	int rc = 0;
 
-	if (sqlite3_prepare_v2(db, "SELECT rule_id FROM session_candidates WHERE session_id = ?"
+	if (sqlite3_prepare_v2(db, "SELECT rule_id, how FROM session_candidates WHERE session_id = ?"
 			       " ORDER BY ord", -1, &st, NULL) != SQLITE_OK)
 		return store_dberr(s->store, err, "reading the session");
 	sqlite3_bind_int64(st, 1, s->id);
 	while (rc == 0 && sqlite3_step(st) == SQLITE_ROW)
-		rc = add_candidate_mem(s, (const char *)sqlite3_column_text(st, 0));
+		rc = add_candidate_mem(s, (const char *)sqlite3_column_text(st, 0),
+				       (const char *)sqlite3_column_text(st, 1));
 	sqlite3_finalize(st);
 	if (sqlite3_prepare_v2(db, "SELECT kind, path, found_as FROM session_evidence"
 			       " WHERE session_id = ? ORDER BY ord", -1, &st, NULL) != SQLITE_OK)
@@ -700,7 +710,7 @@ int session_add_candidate(struct session *s, const char *rule_id, const char *ho
 	rc = finish_tx(s, rc, "candidate", err, "candidate %s (%s)", r->id, how != NULL ? how : "chosen");
 	if (rc != 0)
 		return rc;
-	if (add_candidate_mem(s, r->id) != 0)
+	if (add_candidate_mem(s, r->id, how != NULL ? how : "chosen") != 0)
 		return kb_errorf(err, KB_ENOMEM, "out of memory");
 	diagnosis_set_candidate(s->diag, r->id, 1, NULL);
 	return 0;
@@ -727,8 +737,11 @@ int session_remove_candidate(struct session *s, const char *rule_id,
 		return rc;
 	diagnosis_set_candidate(s->diag, s->candidates[i], 0, NULL);
 	free(s->candidates[i]);
+	free(s->candidates_how[i]);
 	memmove(&s->candidates[i], &s->candidates[i + 1],
 		(s->n_candidates - i - 1) * sizeof *s->candidates);
+	memmove(&s->candidates_how[i], &s->candidates_how[i + 1],
+		(s->n_candidates - i - 1) * sizeof *s->candidates_how);
 	s->n_candidates--;
 	return 0;
 }
@@ -738,6 +751,11 @@ size_t session_n_candidates(const struct session *s) { return s->n_candidates; }
 const char *session_candidate(const struct session *s, size_t i)
 {
 	return i < s->n_candidates ? s->candidates[i] : NULL;
+}
+
+const char *session_candidate_how(const struct session *s, size_t i)
+{
+	return i < s->n_candidates ? s->candidates_how[i] : NULL;
 }
 
 int session_answer(struct session *s, const char *rule_id, const char *symptom_id,
@@ -1154,8 +1172,8 @@ int session_list(struct kb_store *store, const struct session_filter *f,
 		 session_list_fn fn, void *ctx, struct kb_error *err)
 {
 	static const char sql[] =
-		"SELECT id, created_at, updated_at, technician, label, state, step, chosen_rule"
-		" FROM sessions WHERE"
+		"SELECT id, created_at, updated_at, technician, label, state, step, chosen_rule,"
+		" kbwiz_version FROM sessions WHERE"
 		" (?1 IS NULL OR instr(lower(technician || ' ' || label || ' ' || notes || ' ' ||"
 		"   outcome_note), lower(?1)) > 0)"
 		" AND (?2 IS NULL OR chosen_rule = ?2 COLLATE NOCASE)"
@@ -1192,6 +1210,7 @@ int session_list(struct kb_store *store, const struct session_filter *f,
 		sum.state = (enum session_state)session_state_from_name((const char *)sqlite3_column_text(st, 5));
 		sum.step = (enum session_step)sqlite3_column_int(st, 6);
 		copy_text(sum.rule, sizeof sum.rule, st, 7);
+		copy_text(sum.kbwiz_version, sizeof sum.kbwiz_version, st, 8);
 		if (fn(ctx, &sum) != 0) {
 			rc = SQLITE_DONE;
 			break;
@@ -1323,7 +1342,7 @@ int session_get_summary(struct session *s, struct session_summary *out,
 	memset(out, 0, sizeof *out);
 	if (sqlite3_prepare_v2(store_db(s->store),
 			       "SELECT id, created_at, updated_at, technician, label, state, step,"
-			       " chosen_rule FROM sessions WHERE id = ?", -1, &st, NULL) != SQLITE_OK)
+			       " chosen_rule, kbwiz_version FROM sessions WHERE id = ?", -1, &st, NULL) != SQLITE_OK)
 		return store_dberr(s->store, err, "reading a session");
 	sqlite3_bind_int64(st, 1, s->id);
 	rc = sqlite3_step(st);
@@ -1336,6 +1355,7 @@ int session_get_summary(struct session *s, struct session_summary *out,
 		out->state = (enum session_state)session_state_from_name((const char *)sqlite3_column_text(st, 5));
 		out->step = (enum session_step)sqlite3_column_int(st, 6);
 		copy_text(out->rule, sizeof out->rule, st, 7);
+		copy_text(out->kbwiz_version, sizeof out->kbwiz_version, st, 8);
 		rc = 0;
 	} else {
 		rc = kb_errorf(err, KB_ENOTFOUND, "no session %lld", (long long)s->id);

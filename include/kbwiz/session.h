@@ -122,6 +122,8 @@ int session_remove_candidate(struct session *s, const char *rule_id,
 			     struct kb_error *err);
 size_t session_n_candidates(const struct session *s);
 const char *session_candidate(const struct session *s, size_t i);
+/* How candidate i was chosen ("search 7023", "picked symptom scm-7023"). */
+const char *session_candidate_how(const struct session *s, size_t i);
 
 /* The questions the candidates ask the technician: their question and
  * error symptoms, in candidate order. */
@@ -225,6 +227,7 @@ struct session_summary {
 	enum session_state state;
 	enum session_step step;
 	char rule[64];         /* chosen rule, or "" */
+	char kbwiz_version[32]; /* the kbwiz that started the session */
 };
 
 struct session_filter {

@@ -344,6 +344,7 @@ static void test_every_outcome_is_recorded(void **state)
 		assert_string_equal(session_outcome_note(s), "why");
 		CALL(session_get_summary(s, &sum, &err));
 		assert_int_equal(sum.state, outcomes[i]);
+		assert_string_equal(sum.kbwiz_version, KBWIZ_VERSION);
 		session_close(s);
 	}
 	{
@@ -408,6 +409,7 @@ static void test_resume_after_kill_at_each_step(void **state)
 		if (step > STEP_SYMPTOMS) {
 			assert_int_equal(session_n_candidates(s), 1);
 			assert_string_equal(session_candidate(s, 0), "Q262832");
+			assert_string_equal(session_candidate_how(s, 0), "picked symptom scm-7023");
 		}
 		if (step > STEP_EVIDENCE) {
 			assert_int_equal(session_evidence(s)->n, 3);
