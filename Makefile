@@ -52,7 +52,7 @@ LIBCORE   := $(BUILD)/libkbwiz.a
 LIBTEST   := $(BUILD)/libkbtest.a
 KBWIZ     := $(BUILD)/kbwiz
 
-.PHONY: all run test asan bench fuzz install clean demo deps deps-test \
+.PHONY: all run test test-long asan bench fuzz install clean demo deps deps-test \
 	_build _test-build _run-tests _bench _fuzz
 
 all: deps
@@ -78,6 +78,12 @@ test: deps-test
 
 asan:
 	@$(MAKE) --no-print-directory BUILD=build-asan SAN=1 test
+
+# Tests that take minutes: every article of the archive through the
+# importer (needs ../shared/kb-archive).
+test-long: deps-test
+	@$(MAKE) --no-print-directory _test-build
+	@KBWIZ_BUILD=$(BUILD) KBWIZ_SRC=$(CURDIR) sh tests/long/import_archive.sh
 
 _test-build: $(KBWIZ) $(UNIT_BIN) $(TOOL_BIN)
 
