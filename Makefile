@@ -156,10 +156,11 @@ $(BUILD)/tools/%: tests/tools/%.c $(LIBTEST) $(LIBCORE)
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
-		$(DESTDIR)$(PREFIX)/share/kbwiz/kb
+		$(DESTDIR)$(PREFIX)/share/kbwiz/kb/tests
 	install -m 755 $(KBWIZ) $(DESTDIR)$(PREFIX)/bin/kbwiz
 	install -m 644 kbwiz.1 $(DESTDIR)$(PREFIX)/share/man/man1/kbwiz.1
 	install -m 644 kb/*.yaml kb/README.md $(DESTDIR)$(PREFIX)/share/kbwiz/kb/
+	install -m 644 kb/tests/*.yaml $(DESTDIR)$(PREFIX)/share/kbwiz/kb/tests/
 
 clean:
 	rm -rf build build-asan build-fuzz
