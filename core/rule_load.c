@@ -20,6 +20,7 @@
 
 #include "kbwiz/fsutil.h"
 #include "kbwiz/hash.h"
+#include "kbwiz/sanitize.h"
 
 struct loader {
 	const char *name;          /* file name for messages */
@@ -1143,6 +1144,37 @@ static int syntax_error(const char *name, struct fy_diag *diag,
 	return kb_errorf(err, KB_EFORMAT, "%s: not a valid YAML document", name);
 }
 
+static int check_utf8(const char *name, const char *text, size_t len,
+		      struct kb_error *err)
+{
+	const unsigned char *p = (const unsigned char *)text;
+	size_t i = 0, n;
+	unsigned cp;
+	int line = 1, col = 1;
+
+	while (i < len) {
+		n = kb_utf8_decode(p + i, len - i, &cp);
+		if (n == 0)
+			return kb_errorf(err, KB_EFORMAT,
+					 "%s:%d:%d: not valid UTF-8 (byte 0x%02X): rule files are UTF-8 text",
+					 name, line, col, p[i]);
+		/* YAML allows no other C0 control (nor DEL); libfyaml 0.7 leaks
+		 * memory on some quoted scalars holding one. */
+		if ((cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || cp == 0x7F)
+			return kb_errorf(err, KB_EFORMAT,
+					 "%s:%d:%d: control character 0x%02X: rule files are plain text",
+					 name, line, col, cp);
+		if (cp == '\n') {
+			line++;
+			col = 1;
+		} else {
+			col++;
+		}
+		i += n;
+	}
+	return 0;
+}
+
 /* Nothing but blank lines and comments. */
 static int is_blank_yaml(const char *text, size_t len)
 {
@@ -1176,6 +1208,11 @@ int rule_load_text(const char *name, const char *text, size_t len,
 	*out = NULL;
 	if (memchr(text, '\0', len) != NULL)
 		return kb_errorf(err, KB_EFORMAT, "%s: not a text file (holds NUL bytes)", name);
+	/* Rules are UTF-8 text; and libfyaml 0.7 can loop forever on some
+	 * invalid sequences (a directive line "%\xD1"), so they never reach it.
+	 * The NUL check above stays: it gives the clearer message. */
+	if ((rc = check_utf8(name, text, len, err)) != 0)
+		return rc;
 	fy_diag_cfg_default(&dcfg);
 	dcfg.fp = NULL;
 	dcfg.output_fn = NULL;

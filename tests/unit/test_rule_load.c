@@ -257,6 +257,12 @@ static void test_binary_and_empty_files_are_refused(void **state)
 	assert_string_equal(err.msg, "b.yaml: not a text file (holds NUL bytes)");
 	assert_int_equal(rule_load_text("e.yaml", "", 0, &r, &err), KB_EFORMAT);
 	assert_string_equal(err.msg, "e.yaml: empty file: expected a rule");
+	/* Invalid UTF-8 is refused before the YAML parser sees it (libfyaml
+	 * 0.7 loops forever on this directive line). */
+	assert_int_equal(rule_load_text("u.yaml", "id: X\n%\xd1", 8, &r, &err), KB_EFORMAT);
+	assert_string_equal(err.msg, "u.yaml:2:2: not valid UTF-8 (byte 0xD1): rule files are UTF-8 text");
+	assert_int_equal(rule_load_text("c.yaml", "title: 'a\007b'", 12, &r, &err), KB_EFORMAT);
+	assert_string_equal(err.msg, "c.yaml:1:10: control character 0x07: rule files are plain text");
 }
 
 static void test_duplicate_rule_ids_across_files(void **state)
