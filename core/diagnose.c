@@ -2,8 +2,6 @@
  * ranking.  See diagnose.h for the phases. */
 #include "kbwiz/diagnose.h"
 
-#include <ctype.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,90 +10,8 @@
 
 #include "kbwiz/evtlog.h"
 #include "kbwiz/logscan.h"
-
-/* ---- small helpers ----------------------------------------------------- */
-
-static char *xstrdup(const char *s)
-{
-	return s != NULL ? strdup(s) : NULL;
-}
-
-static char *xstrndup(const char *s, size_t n)
-{
-	char *p = malloc(n + 1);
-
-	if (p != NULL) {
-		memcpy(p, s, n);
-		p[n] = '\0';
-	}
-	return p;
-}
-
-static char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-
-static char *xasprintf(const char *fmt, ...)
-{
-	va_list ap;
-	char *p;
-	int n;
-
-	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	if (n < 0 || (p = malloc((size_t)n + 1)) == NULL)
-		return NULL;
-	va_start(ap, fmt);
-	vsnprintf(p, (size_t)n + 1, fmt, ap);
-	va_end(ap);
-	return p;
-}
-
-/* ASCII case-insensitive substring: event text and rule fragments are
- * compared the way Event Viewer's find compares them. */
-static int ci_contains(const char *hay, const char *needle)
-{
-	size_t n = strlen(needle), i;
-
-	if (n == 0)
-		return 1;
-	for (; *hay != '\0'; hay++) {
-		for (i = 0; i < n && hay[i] != '\0'; i++)
-			if (tolower((unsigned char)hay[i]) != tolower((unsigned char)needle[i]))
-				break;
-		if (i == n)
-			return 1;
-	}
-	return 0;
-}
-
-/* A growing text for `why`. */
-struct text {
-	char *p;
-	size_t len;
-};
-
-static void text_add(struct text *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-
-static void text_add(struct text *t, const char *fmt, ...)
-{
-	va_list ap;
-	char *grown;
-	int n;
-
-	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	if (n < 0)
-		return;
-	grown = realloc(t->p, t->len + (size_t)n + 1);
-	if (grown == NULL)
-		return;
-	t->p = grown;
-	va_start(ap, fmt);
-	vsnprintf(t->p + t->len, (size_t)n + 1, fmt, ap);
-	va_end(ap);
-	t->len += (size_t)n;
-}
+#include "kbwiz/strbuf.h"
+#include "kbwiz/strutil.h"
 
 /* ---- lifetime ---------------------------------------------------------- */
 
@@ -184,18 +100,22 @@ static void free_hits(struct diag_log_hit *h, size_t n)
 	free(h);
 }
 
+void diag_file_clear(struct diag_file *f)
+{
+	free(f->path);
+	free(f->error);
+	free(f->detail);
+	free(f->hive_kind);
+}
+
 void diagnosis_free(struct diagnosis *d)
 {
 	size_t i, j;
 
 	if (d == NULL)
 		return;
-	for (i = 0; i < d->n_files; i++) {
-		free(d->files[i].path);
-		free(d->files[i].error);
-		free(d->files[i].detail);
-		free(d->files[i].hive_kind);
-	}
+	for (i = 0; i < d->n_files; i++)
+		diag_file_clear(&d->files[i]);
 	free(d->files);
 	for (i = 0; i < d->n_rules; i++) {
 		struct diag_rule *dr = &d->rules[i];
@@ -238,7 +158,7 @@ static struct diag_file *add_file_record(struct diagnosis *d, enum evidence_kind
 	d->files = grown;
 	memset(&grown[d->n_files], 0, sizeof *grown);
 	grown[d->n_files].kind = kind;
-	grown[d->n_files].path = xstrdup(path);
+	grown[d->n_files].path = kb_strdup(path);
 	if (grown[d->n_files].path == NULL)
 		return NULL;
 	return &grown[d->n_files++];
@@ -287,7 +207,7 @@ static int event_matches(const struct rule_symptom *s, const struct kb_event *ev
 	for (i = 0; i < s->n_text; i++) {
 		found = 0;
 		for (j = 0; j < ev->n_strings && !found; j++)
-			found = ev->strings[j] != NULL && ci_contains(ev->strings[j], s->text[i]);
+			found = ev->strings[j] != NULL && kb_ci_contains(ev->strings[j], s->text[i]);
 		if (!found)
 			return 0;
 	}
@@ -302,8 +222,8 @@ static int event_matches(const struct rule_symptom *s, const struct kb_event *ev
 		if (str == NULL)
 			continue;
 		snprintf(num, sizeof num, "%u", s->error_code);
-		if (ci_contains(str, code) || strcmp(str, num) == 0 ||
-		    (s->message != NULL && ci_contains(str, s->message)))
+		if (kb_ci_contains(str, code) || strcmp(str, num) == 0 ||
+		    (s->message != NULL && kb_ci_contains(str, s->message)))
 			return 1;
 	}
 	return 0;
@@ -320,8 +240,8 @@ static int fill_event(struct diag_event *de, const struct kb_event *ev,
 	de->time = ev->time;
 	de->event_id = ev->event_id;
 	de->record_number = ev->record_number;
-	de->source = xstrdup(ev->source != NULL ? ev->source : "");
-	de->file = xstrdup(path);
+	de->source = kb_strdup(ev->source != NULL ? ev->source : "");
+	de->file = kb_strdup(path);
 	for (i = 0; i < ev->n_strings; i++)
 		len += (ev->strings[i] != NULL ? strlen(ev->strings[i]) : 0) + 3;
 	text = malloc(len + 1);
@@ -389,8 +309,8 @@ int diagnosis_scan_events(struct diagnosis *d, const struct evidence_set *ev,
 			return kb_errorf(err, KB_ECANCEL, "%s: reading cancelled", ev->files[i].path);
 		f->ok = rc == 0;
 		if (rc != 0)
-			f->error = xstrdup(ferr.msg);
-		f->detail = xasprintf("%s, %llu events (%llu recovered, %llu damaged)%s",
+			f->error = kb_strdup(ferr.msg);
+		f->detail = kb_strdup_printf("%s, %llu events (%llu recovered, %llu damaged)%s",
 				      evtlog_format_name(st.format),
 				      (unsigned long long)st.events,
 				      (unsigned long long)st.recovered,
@@ -442,10 +362,10 @@ static int keep_hit(struct run_state *rs, const struct logscan_hit *hit,
 	h = &grown[rs->n_hits];
 	memset(h, 0, sizeof *h);
 	h->pattern = pattern;
-	h->file = xstrdup(hit->path);
+	h->file = kb_strdup(hit->path);
 	h->line_no = hit->line_no;
-	h->timestamp = xstrdup(hit->timestamp);
-	h->line = xstrndup(hit->line, len);
+	h->timestamp = kb_strdup(hit->timestamp);
+	h->line = kb_strndup(hit->line, len);
 	h->match_off = hit->match_off;
 	h->match_len = hit->match_len;
 	rs->n_hits++;
@@ -598,10 +518,10 @@ int diagnosis_scan_logs(struct diagnosis *d, const struct evidence_set *ev,
 		}
 		f->ok = rc == 0;
 		if (rc != 0)
-			f->error = xstrdup(ferr.msg);
+			f->error = kb_strdup(ferr.msg);
 		else
 			keep_best_runs(&ctx);
-		f->detail = xasprintf("%s, %llu lines%s", log_format_name(st.format),
+		f->detail = kb_strdup_printf("%s, %llu lines%s", log_format_name(st.format),
 				      (unsigned long long)st.lines,
 				      st.nul_bytes > 0 ? ", holds binary data" : "");
 		rc = 0;
@@ -673,9 +593,9 @@ static void decide_applicability(struct diag_rule *dr)
 		if (res->status == CHECK_FAILED || res->status == CHECK_DAMAGED) {
 			dr->applies = DIAG_NOT_APPLICABLE;
 			if (r->applies[i].reason != NULL)
-				dr->not_applicable_reason = xstrdup(r->applies[i].reason);
+				dr->not_applicable_reason = kb_strdup(r->applies[i].reason);
 			else
-				dr->not_applicable_reason = xasprintf("%s: %s", r->applies[i].key,
+				dr->not_applicable_reason = kb_strdup_printf("%s: %s", r->applies[i].key,
 								      res->detail != NULL ? res->detail : "condition not met");
 			return;
 		}
@@ -707,18 +627,18 @@ int diagnosis_check_registry(struct diagnosis *d, const struct evidence_set *ev,
 			goto out;
 		}
 		if (hive_open(ev->files[i].path, &h, &ferr) != 0) {
-			f->error = xstrdup(ferr.msg);
+			f->error = kb_strdup(ferr.msg);
 			continue;
 		}
 		f->ok = 1;
 		kind = hive_kind(h);
-		f->hive_kind = xstrdup(kind);
+		f->hive_kind = kb_strdup(kind);
 		f->hive_dirty = hive_is_dirty(h);
 		if (strcmp(kind, "SYSTEM") == 0 && hive_select(h, "Current", &current, &ferr) == 0)
-			f->detail = xasprintf("SYSTEM hive, current control set ControlSet%03d%s",
+			f->detail = kb_strdup_printf("SYSTEM hive, current control set ControlSet%03d%s",
 					      current, f->hive_dirty ? ", dirty (changes may be in its .LOG files)" : "");
 		else
-			f->detail = xasprintf("%s hive%s", kind[0] != '\0' ? kind : "unknown",
+			f->detail = kb_strdup_printf("%s hive%s", kind[0] != '\0' ? kind : "unknown",
 					      f->hive_dirty ? ", dirty (changes may be in its .LOG files)" : "");
 		/* Two hives of one kind: the first named wins, and the second
 		 * is reported as not used rather than silently mixed in. */
@@ -727,7 +647,7 @@ int diagnosis_check_registry(struct diagnosis *d, const struct evidence_set *ev,
 				break;
 		if (j < n_hives || n_hives == MAX_HIVES || kind[0] == '\0') {
 			free(f->detail);
-			f->detail = xasprintf("%s hive: not used (%s)", kind[0] != '\0' ? kind : "unknown",
+			f->detail = kb_strdup_printf("%s hive: not used (%s)", kind[0] != '\0' ? kind : "unknown",
 					      kind[0] == '\0' ? "cannot tell which hive this is" :
 					      "another file of this kind came first");
 			hive_close(h);
@@ -796,7 +716,7 @@ int diagnosis_answer(struct diagnosis *d, const char *rule_id,
 static void score_rule(struct diag_rule *dr)
 {
 	const struct rule *r = dr->rule;
-	struct text why = { NULL, 0 };
+	struct kb_buf why = { 0 };
 	size_t i;
 	double score = 0;
 	int strong = 0;
@@ -808,18 +728,18 @@ static void score_rule(struct diag_rule *dr)
 			score += W_EVENT_SEEN;
 			dr->n_symptoms_seen++;
 			strong = 1;
-			text_add(&why, "%sevent %u from %s seen %u time%s", why.len ? "; " : "",
+			kb_buf_printf(&why, "%sevent %u from %s seen %u time%s", why.len ? "; " : "",
 				 s->event_id, s->source, dr->symptoms[i].count,
 				 dr->symptoms[i].count == 1 ? "" : "s");
 		} else if (dr->answers[i] == 1) {
 			score += W_ANSWER_YES;
 			dr->n_symptoms_seen++;
 			strong = 1;
-			text_add(&why, "%syou confirmed: %s", why.len ? "; " : "",
+			kb_buf_printf(&why, "%syou confirmed: %s", why.len ? "; " : "",
 				 s->kind == SYMPTOM_QUESTION ? "yes to the question" :
 				 s->kind == SYMPTOM_ERROR ? "the error message" : "the event");
 			if (s->kind == SYMPTOM_ERROR)
-				text_add(&why, " %u", s->error_code);
+				kb_buf_printf(&why, " %u", s->error_code);
 		} else if (dr->answers[i] == 0) {
 			score += W_ANSWER_NO;
 		}
@@ -834,7 +754,7 @@ static void score_rule(struct diag_rule *dr)
 		/* Half a sequence is already more than a healthy log shows. */
 		if (frac >= 0.5)
 			strong = 1;
-		text_add(&why, "%slog shows %zu of %zu lines%s", why.len ? "; " : "",
+		kb_buf_printf(&why, "%slog shows %zu of %zu lines%s", why.len ? "; " : "",
 			 de->n_matched, de->n_patterns,
 			 r->evidence[i].sequence ? " in order" : "");
 	}
@@ -842,33 +762,35 @@ static void score_rule(struct diag_rule *dr)
 		score += W_FAILED_CHECK * dr->n_failed_checks + W_DAMAGED_CHECK * dr->n_damaged_checks;
 		if (dr->n_failed_checks + dr->n_damaged_checks > 0) {
 			strong = 1;
-			text_add(&why, "%s%d of %zu registry checks failed", why.len ? "; " : "",
+			kb_buf_printf(&why, "%s%d of %zu registry checks failed", why.len ? "; " : "",
 				 dr->n_failed_checks + dr->n_damaged_checks, r->n_checks);
 			int listed = 0;
 			for (i = 0; i < r->n_checks; i++) {
 				const struct check_result *c = &dr->checks[i];
 				if (c->status == CHECK_FAILED || c->status == CHECK_DAMAGED)
-					text_add(&why, "%s %s", listed++ == 0 ? ":" : ",",
+					kb_buf_printf(&why, "%s %s", listed++ == 0 ? ":" : ",",
 						 c->detail != NULL ? c->detail : check_failure_name(c->failure));
 			}
 		} else if (r->n_checks > 0 && dr->n_passed_checks == (int)r->n_checks && strong) {
-			text_add(&why, "; every registry check passes: see the last-resort step");
+			kb_buf_printf(&why, "; every registry check passes: see the last-resort step");
 		}
 	}
 	if (dr->candidate) {
 		score += W_CANDIDATE;
-		text_add(&why, "%syou chose it from its symptoms", why.len ? "; " : "");
+		kb_buf_printf(&why, "%syou chose it from its symptoms", why.len ? "; " : "");
 	}
 	dr->score = score;
 	dr->diagnosed = strong && score > 0 && dr->applies != DIAG_NOT_APPLICABLE;
+	free(dr->why);
 	if (dr->applies == DIAG_NOT_APPLICABLE) {
 		dr->score = 0;
-		free(why.p);
-		why.p = xasprintf("not applicable: %s", dr->not_applicable_reason != NULL ?
-				  dr->not_applicable_reason : "a condition is not met");
+		dr->why = kb_strdup_printf("not applicable: %s", dr->not_applicable_reason != NULL ?
+				    dr->not_applicable_reason : "a condition is not met");
+	} else {
+		/* No reason at all stays NULL, as readers of why expect. */
+		dr->why = why.len > 0 ? kb_buf_steal(&why) : NULL;
 	}
-	free(dr->why);
-	dr->why = why.p;
+	kb_buf_free(&why);
 }
 
 static int rank_class(const struct diag_rule *dr)

@@ -49,6 +49,30 @@ static json_t *event_json(const struct diag_event *e)
 	return o;
 }
 
+void diagnosis_evidence_add_json(json_t *o, const struct rule_evidence *e,
+				 const struct diag_evidence *de)
+{
+	json_t *hits = json_array();
+	size_t i;
+
+	json_object_set_new(o, "sequence", json_boolean(e->sequence));
+	json_object_set_new(o, "patterns", json_integer((json_int_t)de->n_patterns));
+	json_object_set_new(o, "matched", json_integer((json_int_t)de->n_matched));
+	json_object_set_new(o, "complete", json_boolean(de->complete));
+	json_object_set_new(o, "total_hits", json_integer((json_int_t)de->total_hits));
+	for (i = 0; i < de->n_hits; i++) {
+		const struct diag_log_hit *h = &de->hits[i];
+		json_t *ho = json_object();
+		json_object_set_new(ho, "pattern", json_integer((json_int_t)h->pattern + 1));
+		json_object_set_new(ho, "file", kb_json_text(h->file));
+		json_object_set_new(ho, "line", json_integer((json_int_t)h->line_no));
+		json_object_set_new(ho, "timestamp", kb_json_text(h->timestamp));
+		json_object_set_new(ho, "text", kb_json_text(h->line));
+		json_array_append_new(hits, ho);
+	}
+	json_object_set_new(o, "hits", hits);
+}
+
 static const char *symptom_kind_name(enum symptom_kind k)
 {
 	return k == SYMPTOM_EVENT ? "event" : k == SYMPTOM_ERROR ? "error" : "question";
@@ -63,7 +87,7 @@ static json_t *rule_json(const struct diag_rule *dr, size_t rank)
 {
 	const struct rule *r = dr->rule;
 	json_t *o = json_object(), *arr;
-	size_t i, j;
+	size_t i;
 
 	json_object_set_new(o, "rank", json_integer((json_int_t)rank));
 	json_object_set_new(o, "id", kb_json_text(r->id));
@@ -97,24 +121,9 @@ static json_t *rule_json(const struct diag_rule *dr, size_t rank)
 
 	arr = json_array();
 	for (i = 0; i < r->n_evidence; i++) {
-		const struct diag_evidence *de = &dr->evidence[i];
-		json_t *e = json_object(), *hits = json_array();
+		json_t *e = json_object();
 		json_object_set_new(e, "id", kb_json_text(r->evidence[i].id));
-		json_object_set_new(e, "sequence", json_boolean(r->evidence[i].sequence));
-		json_object_set_new(e, "patterns", json_integer((json_int_t)de->n_patterns));
-		json_object_set_new(e, "matched", json_integer((json_int_t)de->n_matched));
-		json_object_set_new(e, "complete", json_boolean(de->complete));
-		json_object_set_new(e, "total_hits", json_integer((json_int_t)de->total_hits));
-		for (j = 0; j < de->n_hits; j++) {
-			json_t *h = json_object();
-			json_object_set_new(h, "pattern", json_integer((json_int_t)de->hits[j].pattern + 1));
-			json_object_set_new(h, "file", kb_json_text(de->hits[j].file));
-			json_object_set_new(h, "line", json_integer((json_int_t)de->hits[j].line_no));
-			json_object_set_new(h, "timestamp", kb_json_text(de->hits[j].timestamp));
-			json_object_set_new(h, "text", kb_json_text(de->hits[j].line));
-			json_array_append_new(hits, h);
-		}
-		json_object_set_new(e, "hits", hits);
+		diagnosis_evidence_add_json(e, &r->evidence[i], &dr->evidence[i]);
 		json_array_append_new(arr, e);
 	}
 	json_object_set_new(o, "evidence", arr);
@@ -369,12 +378,8 @@ int diagnosis_restore_json(struct diagnosis *d, const char *json,
 	if (root == NULL)
 		return kb_errorf(err, KB_EFORMAT, "recorded findings cannot be read: %s (line %d)",
 				 jerr.text, jerr.line);
-	for (i = 0; i < d->n_files; i++) {
-		free(d->files[i].path);
-		free(d->files[i].error);
-		free(d->files[i].detail);
-		free(d->files[i].hive_kind);
-	}
+	for (i = 0; i < d->n_files; i++)
+		diag_file_clear(&d->files[i]);
 	free(d->files);
 	d->files = NULL;
 	d->n_files = 0;

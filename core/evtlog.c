@@ -239,6 +239,22 @@ static int binreader_deliver(struct binreader *r, struct kb_event *ev,
 	return 0;
 }
 
+/* After one record of a .evt or .evtx file: rc is what reading it gave.
+ * A record that cannot be read or decoded (KB_EFORMAT) is counted as
+ * damaged and the file read on; out of memory, a stop by the caller and
+ * other failures end the read.  Then progress is reported. */
+static int binreader_record_done(struct binreader *r, int rc,
+				 struct kb_error *err)
+{
+	if (rc == KB_EFORMAT)
+		r->stats->damaged++;
+	else if (rc == KB_ENOMEM)
+		return kb_errorf(err, rc, "%s: out of memory", r->name);
+	else if (rc != 0)
+		return rc;
+	return binreader_progress(r, 0, err);
+}
+
 /* The first line of a libyal error, for our one-line messages. */
 static void libyal_message(char *buf, size_t size, int rc_sprint)
 {
@@ -456,20 +472,12 @@ static int evt_read_records(struct binreader *r, libevt_file_t *file,
 		r->done++;
 		if (get(file, i, &rec, &lerr) != 1) {
 			libevt_error_free(&lerr);
-			r->stats->damaged++;
+			rc = KB_EFORMAT;
 		} else {
 			rc = evt_record(r, rec, recovered, err);
 			libevt_record_free(&rec, NULL);
-			if (rc == KB_EFORMAT)
-				r->stats->damaged++;
-			else if (rc != 0)
-				return rc == KB_ENOMEM
-					? kb_errorf(err, rc, "%s: out of memory",
-						    r->name)
-					: rc;
 		}
-		rc = binreader_progress(r, 0, err);
-		if (rc != 0)
+		if ((rc = binreader_record_done(r, rc, err)) != 0)
 			return rc;
 	}
 	return 0;
@@ -745,20 +753,12 @@ static int evtx_read_records(struct binreader *r, libevtx_file_t *file,
 		r->done++;
 		if (get(file, i, &rec, &lerr) != 1) {
 			libevtx_error_free(&lerr);
-			r->stats->damaged++;
+			rc = KB_EFORMAT;
 		} else {
 			rc = evtx_record(r, rec, recovered, err);
 			libevtx_record_free(&rec, NULL);
-			if (rc == KB_EFORMAT)
-				r->stats->damaged++;
-			else if (rc != 0)
-				return rc == KB_ENOMEM
-					? kb_errorf(err, rc, "%s: out of memory",
-						    r->name)
-					: rc;
 		}
-		rc = binreader_progress(r, 0, err);
-		if (rc != 0)
+		if ((rc = binreader_record_done(r, rc, err)) != 0)
 			return rc;
 	}
 	return 0;

@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kbwiz/strbuf.h"
+
 /* Event Viewer caps a description at 32K UTF-16 units, so a quoted field
  * longer than this is a stray quote, not a message. */
 #define QUOTE_SCAN_MAX (256u * 1024u)
@@ -58,45 +60,14 @@ static int word_eq(const char *p, size_t n, const char *word)
 	return word[n] == '\0';
 }
 
-/* A growable string, capped at MESSAGE_MAX. */
-struct sbuf {
-	char *s;
-	size_t len, cap;
-};
-
-static int sbuf_add(struct sbuf *b, const char *p, size_t n)
+/* Append to a field, cutting it at MESSAGE_MAX bytes.  Returns 0 or
+ * KB_ENOMEM. */
+static int add_capped(struct kb_buf *b, const char *p, size_t n)
 {
 	if (b->len + n > MESSAGE_MAX)
 		n = b->len < MESSAGE_MAX ? MESSAGE_MAX - b->len : 0;
-	if (b->len + n + 1 > b->cap) {
-		size_t cap = b->cap ? b->cap : 256;
-		char *s;
-
-		while (cap < b->len + n + 1)
-			cap *= 2;
-		s = realloc(b->s, cap);
-		if (s == NULL)
-			return KB_ENOMEM;
-		b->s = s;
-		b->cap = cap;
-	}
-	if (n > 0)
-		memcpy(b->s + b->len, p, n);
-	b->len += n;
-	b->s[b->len] = '\0';
-	return 0;
-}
-
-static void sbuf_clear(struct sbuf *b)
-{
-	b->len = 0;
-	if (b->s != NULL)
-		b->s[0] = '\0';
-}
-
-static const char *sbuf_str(const struct sbuf *b)
-{
-	return b->s != NULL ? b->s : "";
+	kb_buf_add(b, p, n);
+	return b->oom ? KB_ENOMEM : 0;
 }
 
 /* ---------------------------------------------------------------------
@@ -482,7 +453,7 @@ struct pending {
 	int64_t time;
 	uint32_t raw;
 	enum event_level level;
-	struct sbuf source, computer, log, message;
+	struct kb_buf source, computer, log, message;
 };
 
 struct export_reader {
@@ -505,10 +476,10 @@ static void pending_start(struct pending *ev)
 	ev->time = 0;
 	ev->raw = 0;
 	ev->level = EVLEVEL_UNKNOWN;
-	sbuf_clear(&ev->source);
-	sbuf_clear(&ev->computer);
-	sbuf_clear(&ev->log);
-	sbuf_clear(&ev->message);
+	kb_buf_reset(&ev->source);
+	kb_buf_reset(&ev->computer);
+	kb_buf_reset(&ev->log);
+	kb_buf_reset(&ev->message);
 }
 
 static int flush_pending(struct export_reader *r, struct kb_error *err)
@@ -523,10 +494,10 @@ static int flush_pending(struct export_reader *r, struct kb_error *err)
 	p->active = 0;
 	/* Continuation lines leave trailing blank lines behind. */
 	while (p->message.len > 0 &&
-	       (p->message.s[p->message.len - 1] == '\n' ||
-		is_blank((unsigned char)p->message.s[p->message.len - 1])))
-		p->message.s[--p->message.len] = '\0';
-	message = sbuf_str(&p->message);
+	       (p->message.p[p->message.len - 1] == '\n' ||
+		is_blank((unsigned char)p->message.p[p->message.len - 1])))
+		kb_buf_truncate(&p->message, p->message.len - 1);
+	message = kb_buf_str(&p->message);
 	n = 0;
 	while (message[n] == '\n')
 		n++;
@@ -534,12 +505,12 @@ static int flush_pending(struct export_reader *r, struct kb_error *err)
 	memset(&ev, 0, sizeof ev);
 	ev.time = p->time;
 	ev.record_number = ++r->record_number;
-	ev.log = p->log.len > 0 ? sbuf_str(&p->log) : r->log_from_name;
-	ev.source = sbuf_str(&p->source);
+	ev.log = p->log.len > 0 ? kb_buf_str(&p->log) : r->log_from_name;
+	ev.source = kb_buf_str(&p->source);
 	ev.event_id = p->raw & 0xFFFFu;
 	ev.raw_identifier = p->raw;
 	ev.level = p->level;
-	ev.computer = sbuf_str(&p->computer);
+	ev.computer = kb_buf_str(&p->computer);
 	ev.strings = &message;
 	ev.n_strings = message[0] != '\0' ? 1 : 0;
 	r->stats->events++;
@@ -556,34 +527,33 @@ static int flush_pending(struct export_reader *r, struct kb_error *err)
 }
 
 /* Copy a field into b, undoing CSV quoting ("" inside quotes is "). */
-static int set_field(struct sbuf *b, const char *p, size_t n, int quoted)
+static int set_field(struct kb_buf *b, const char *p, size_t n, int quoted)
 {
 	size_t i, start;
 	int rc;
 
-	sbuf_clear(b);
+	kb_buf_reset(b);
 	if (!quoted) {
 		trim(&p, &n);
-		return sbuf_add(b, p, n);
+		return add_capped(b, p, n);
 	}
 	for (i = start = 0; i < n; i++) {
 		if (p[i] == '"' && i + 1 < n && p[i + 1] == '"') {
-			rc = sbuf_add(b, p + start, i + 1 - start);
+			rc = add_capped(b, p + start, i + 1 - start);
 			if (rc != 0)
 				return rc;
 			start = i + 2;
 			i++;
 		}
 	}
-	rc = sbuf_add(b, p + start, n - start);
+	rc = add_capped(b, p + start, n - start);
 	if (rc != 0)
 		return rc;
 	/* Quoted messages keep CRLF from Windows; store plain newlines. */
 	for (i = start = 0; i < b->len; i++)
-		if (b->s[i] != '\r')
-			b->s[start++] = b->s[i];
-	b->len = start;
-	b->s[b->len] = '\0';
+		if (b->p[i] != '\r')
+			b->p[start++] = b->p[i];
+	kb_buf_truncate(b, start);
 	return 0;
 }
 
@@ -870,13 +840,13 @@ static int delimited_record(struct export_reader *r, const struct layout *l,
 			size_t end = line_end(r->text, r->len, start);
 
 			r->pos = end < r->len ? end + 1 : r->len;
-			if ((rc = sbuf_add(&r->ev.message, "\n", 1)) != 0 ||
-			    (rc = sbuf_add(&r->ev.message, r->text + start,
+			if ((rc = add_capped(&r->ev.message, "\n", 1)) != 0 ||
+			    (rc = add_capped(&r->ev.message, r->text + start,
 					   end - start)) != 0)
 				return rc;
 			if (r->ev.message.len > 0 &&
-			    r->ev.message.s[r->ev.message.len - 1] == '\r')
-				r->ev.message.s[--r->ev.message.len] = '\0';
+			    r->ev.message.p[r->ev.message.len - 1] == '\r')
+				kb_buf_truncate(&r->ev.message, r->ev.message.len - 1);
 			return 0;
 		}
 		if (!r->in_damaged)
@@ -974,9 +944,9 @@ static int listing_line(struct export_reader *r, const char *line,
 			*skip_rest = 1;
 			return 0;
 		}
-		if ((rc = sbuf_add(&r->ev.message, "\n", 1)) != 0)
+		if ((rc = add_capped(&r->ev.message, "\n", 1)) != 0)
 			return rc;
-		return sbuf_add(&r->ev.message, line, n);
+		return add_capped(&r->ev.message, line, n);
 	}
 	colon = memchr(line, ':', n);
 	if (colon == NULL)
@@ -1142,10 +1112,10 @@ int evtlog_parse_export(const char *name, const void *data, size_t len,
 	    on_progress(ctx, r.len, r.len) != 0)
 		rc = kb_errorf(err, KB_ECANCEL, "%s: stopped by caller", name);
 out:
-	free(r.ev.source.s);
-	free(r.ev.computer.s);
-	free(r.ev.log.s);
-	free(r.ev.message.s);
+	kb_buf_free(&r.ev.source);
+	kb_buf_free(&r.ev.computer);
+	kb_buf_free(&r.ev.log);
+	kb_buf_free(&r.ev.message);
 	free(text);
 	return rc;
 }

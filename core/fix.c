@@ -28,34 +28,12 @@
 #include "kbwiz/hash.h"
 #include "kbwiz/sanitize.h"
 #include "kbwiz/session.h"
+#include "kbwiz/strbuf.h"
+#include "kbwiz/strutil.h"
 
 #define UNDO_SUFFIX ".kbwiz-undo"
 
 /* ---- small helpers ----------------------------------------------------- */
-
-static char *xstrdup(const char *s)
-{
-	return s != NULL ? strdup(s) : NULL;
-}
-
-static char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-
-static char *xasprintf(const char *fmt, ...)
-{
-	va_list ap;
-	char *p;
-	int n;
-
-	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	if (n < 0 || (p = malloc((size_t)n + 1)) == NULL)
-		return NULL;
-	va_start(ap, fmt);
-	vsnprintf(p, (size_t)n + 1, fmt, ap);
-	va_end(ap);
-	return p;
-}
 
 /* The testing hooks (fix.h).  KBWIZ_TEST_KILL_AT=stage raises SIGKILL
  * at that stage. */
@@ -87,8 +65,8 @@ static char *absolute_path(const char *path)
 	char cwd[4096];
 
 	if (path[0] == '/' || getcwd(cwd, sizeof cwd) == NULL)
-		return xstrdup(path);
-	return xasprintf("%s/%s", cwd, path[0] == '.' && path[1] == '/' ? path + 2 : path);
+		return kb_strdup(path);
+	return kb_strdup_printf("%s/%s", cwd, path[0] == '.' && path[1] == '/' ? path + 2 : path);
 }
 
 static const char *base_name(const char *path)
@@ -219,36 +197,15 @@ static void note(struct session *s, const char *kind, const char *fmt, ...)
 
 /* ---- registry data ----------------------------------------------------- */
 
-struct bytes {
-	unsigned char *p;
-	size_t len;
-	int oom;
-};
-
-static void bytes_add(struct bytes *b, const void *data, size_t n)
-{
-	unsigned char *p;
-
-	if (b->oom)
-		return;
-	if ((p = realloc(b->p, b->len + n + 1)) == NULL) {
-		b->oom = 1;
-		return;
-	}
-	b->p = p;
-	memcpy(b->p + b->len, data, n);
-	b->len += n;
-}
-
-static void bytes_unit(struct bytes *b, unsigned u)
+static void bytes_unit(struct kb_buf *b, unsigned u)
 {
 	unsigned char c[2] = { (unsigned char)(u & 0xFF), (unsigned char)(u >> 8) };
 
-	bytes_add(b, c, 2);
+	kb_buf_add(b, c, 2);
 }
 
 /* s (UTF-8) as UTF-16LE with its NUL unit, as Windows stores strings. */
-static int add_utf16(struct bytes *b, const char *s)
+static int add_utf16(struct kb_buf *b, const char *s)
 {
 	size_t len = strlen(s), i = 0;
 
@@ -272,7 +229,7 @@ static int add_utf16(struct bytes *b, const char *s)
 }
 
 /* REG_MULTI_SZ: each entry NUL-terminated, then one more NUL. */
-static int multi_sz(char *const *entries, size_t n, struct bytes *b)
+static int multi_sz(char *const *entries, size_t n, struct kb_buf *b)
 {
 	size_t i;
 
@@ -309,19 +266,19 @@ static char *data_text(enum kb_reg_type type, char *const *entries, size_t n)
 	if (type == KB_REG_MULTI_SZ)
 		return list_text(entries, n);
 	if (n == 0)
-		return xstrdup("(no data)");
+		return kb_strdup("(no data)");
 	if (type == KB_REG_SZ || type == KB_REG_EXPAND_SZ)
-		return xasprintf("\"%s\"", entries[0]);
+		return kb_strdup_printf("\"%s\"", entries[0]);
 	if (type == KB_REG_DWORD || type == KB_REG_QWORD) {
 		unsigned long long v = strtoull(entries[0], NULL, 10);
-		return xasprintf(type == KB_REG_QWORD ? "%llu (0x%016llx)" : "%llu (0x%08llx)", v, v);
+		return kb_strdup_printf(type == KB_REG_QWORD ? "%llu (0x%016llx)" : "%llu (0x%08llx)", v, v);
 	}
-	return xstrdup(entries[0]);
+	return kb_strdup(entries[0]);
 }
 
 /* The data a check's `equals` asks for, with its type. */
 static int equals_data(const struct rule_check *c, enum kb_reg_type *type,
-		       struct bytes *b, char **text)
+		       struct kb_buf *b, char **text)
 {
 	enum kb_reg_type t = c->type;
 	unsigned char num[8];
@@ -335,7 +292,7 @@ static int equals_data(const struct rule_check *c, enum kb_reg_type *type,
 	case KB_REG_EXPAND_SZ:
 		if (c->data == NULL || add_utf16(b, c->data) != 0)
 			return -1;
-		*text = xasprintf("\"%s\"", c->data);
+		*text = kb_strdup_printf("\"%s\"", c->data);
 		break;
 	case KB_REG_MULTI_SZ: {
 		char *one = c->data;
@@ -348,8 +305,8 @@ static int equals_data(const struct rule_check *c, enum kb_reg_type *type,
 	case KB_REG_QWORD:
 		for (i = 0; i < 8; i++)
 			num[i] = (unsigned char)(c->number >> (8 * i));
-		bytes_add(b, num, t == KB_REG_DWORD ? 4 : 8);
-		*text = xasprintf(t == KB_REG_QWORD ? "%" PRIu64 " (0x%016" PRIx64 ")"
+		kb_buf_add(b, num, t == KB_REG_DWORD ? 4 : 8);
+		*text = kb_strdup_printf(t == KB_REG_QWORD ? "%" PRIu64 " (0x%016" PRIx64 ")"
 				  : "%" PRIu64 " (0x%08" PRIx64 ")", c->number, c->number);
 		break;
 	default:
@@ -458,8 +415,8 @@ static int add_manual(struct fix_plan *p, const struct rule_check *c,
 		return KB_ENOMEM;
 	}
 	p->manual = grown;
-	grown[p->n_manual].check_id = xstrdup(c->id);
-	grown[p->n_manual].fix_id = f != NULL ? xstrdup(f->id) : NULL;
+	grown[p->n_manual].check_id = kb_strdup(c->id);
+	grown[p->n_manual].fix_id = f != NULL ? kb_strdup(f->id) : NULL;
 	grown[p->n_manual].why = why;
 	p->n_manual++;
 	return 0;
@@ -473,9 +430,9 @@ static char *live_path(const struct fix_plan *p, const char *key)
 
 	if (n > 0 && strncasecmp(key, p->control_set, n) == 0 &&
 	    (key[n] == '\\' || key[n] == '\0'))
-		return xasprintf("HKEY_LOCAL_MACHINE\\%s\\CurrentControlSet%s",
+		return kb_strdup_printf("HKEY_LOCAL_MACHINE\\%s\\CurrentControlSet%s",
 				 p->hive_kind, key + n);
-	return xasprintf("HKEY_LOCAL_MACHINE\\%s\\%s", p->hive_kind, key);
+	return kb_strdup_printf("HKEY_LOCAL_MACHINE\\%s\\%s", p->hive_kind, key);
 }
 
 static const struct rule_fix *registry_fix_for(const struct rule *r,
@@ -506,9 +463,9 @@ static int fill_common(struct fix_plan *p, struct fix_change *ch,
 		       const struct rule_fix *f, const char *key)
 {
 	ch->kind = kind;
-	ch->check_id = xstrdup(c->id);
-	ch->fix_id = xstrdup(f->id);
-	ch->key = xstrdup(key);
+	ch->check_id = kb_strdup(c->id);
+	ch->fix_id = kb_strdup(f->id);
+	ch->key = kb_strdup(key);
 	ch->live_key = live_path(p, key);
 	return ch->check_id != NULL && ch->fix_id != NULL && ch->key != NULL &&
 	       ch->live_key != NULL ? 0 : KB_ENOMEM;
@@ -535,8 +492,8 @@ static int plan_keys(struct fix_plan *p, hive_h *hx, const struct rule_check *c,
 		if ((ch = add_change(p)) == NULL ||
 		    fill_common(p, ch, FIXCH_CREATE_KEY, c, f, prefix) != 0)
 			return KB_ENOMEM;
-		ch->before = xstrdup("(no key)");
-		ch->after = xstrdup("(key created, empty)");
+		ch->before = kb_strdup("(no key)");
+		ch->after = kb_strdup("(key created, empty)");
 		if (ch->before == NULL || ch->after == NULL)
 			return KB_ENOMEM;
 	}
@@ -550,7 +507,7 @@ static char *stored_value_name(hive_h *hx, const char *key, const char *name)
 	hive_value_h v;
 
 	if (node == 0 || (v = hivex_node_get_value(hx, node, name)) == 0)
-		return xstrdup(name);
+		return kb_strdup(name);
 	return hivex_value_key(hx, v);
 }
 
@@ -558,7 +515,7 @@ static int plan_value(struct fix_plan *p, hive_h *hx, const struct rule_check *c
 		      const struct rule_fix *f, const struct check_result *res)
 {
 	struct fix_change *ch;
-	struct bytes b = { 0 };
+	struct kb_buf b = { 0 };
 	char *after_text = NULL;
 	enum kb_reg_type type;
 	int rc;
@@ -584,26 +541,26 @@ static int plan_value(struct fix_plan *p, hive_h *hx, const struct rule_check *c
 		rc = equals_data(c, &type, &b, &after_text);
 	}
 	if (rc != 0) {
-		free(b.p);
+		kb_buf_free(&b);
 		free(after_text);
-		return add_manual(p, c, f, xasprintf("cannot build the data the rule asks for (%s)",
+		return add_manual(p, c, f, kb_strdup_printf("cannot build the data the rule asks for (%s)",
 						     kb_reg_type_name(c->type)));
 	}
 	if ((ch = add_change(p)) == NULL ||
 	    fill_common(p, ch, res->failure == FAIL_ENTRY_MISSING ? FIXCH_ADD_ENTRY :
 			res->failure == FAIL_WRONG_DATA ? FIXCH_SET_VALUE : FIXCH_CREATE_VALUE,
 			c, f, res->resolved_key) != 0) {
-		free(b.p);
+		kb_buf_free(&b);
 		free(after_text);
 		return KB_ENOMEM;
 	}
 	ch->type = type;
-	ch->data = b.p;
 	ch->data_len = b.len;
+	ch->data = (unsigned char *)kb_buf_steal(&b);
 	ch->after = after_text;
 	ch->value = stored_value_name(hx, res->resolved_key, c->value != NULL ? c->value : "");
 	if (ch->kind == FIXCH_CREATE_VALUE)
-		ch->before = xstrdup(res->failure == FAIL_KEY_MISSING ? "(no key)" : "(no value)");
+		ch->before = kb_strdup(res->failure == FAIL_KEY_MISSING ? "(no key)" : "(no value)");
 	else
 		ch->before = data_text(res->found_type, res->found_entries, res->n_found_entries);
 	return ch->value != NULL && ch->before != NULL ? 0 : KB_ENOMEM;
@@ -617,13 +574,13 @@ static int plan_check(struct fix_plan *p, hive_h *hx, const struct rule_check *c
 	int action_fits;
 
 	if (f == NULL)
-		return add_manual(p, c, NULL, xasprintf("%s: the rule has no registry step for it",
+		return add_manual(p, c, NULL, kb_strdup_printf("%s: the rule has no registry step for it",
 							 res->detail != NULL ? res->detail : "failed"));
 	action_fits = (f->action == FIX_ACTION_CREATE_KEY && c->expect == EXPECT_KEY_EXISTS) ||
 		      (f->action == FIX_ACTION_ADD_ENTRY && c->expect == EXPECT_MULTI_SZ_CONTAINS) ||
 		      (f->action == FIX_ACTION_SET_VALUE && c->expect == EXPECT_VALUE_EQUALS);
 	if (!action_fits)
-		return add_manual(p, c, f, xasprintf("step %s's action does not suit a %s check",
+		return add_manual(p, c, f, kb_strdup_printf("step %s's action does not suit a %s check",
 						     f->id, check_expect_name(c->expect)));
 	switch (res->failure) {
 	case FAIL_KEY_MISSING:
@@ -635,14 +592,14 @@ static int plan_check(struct fix_plan *p, hive_h *hx, const struct rule_check *c
 	case FAIL_WRONG_DATA:
 		return plan_value(p, hx, c, f, res);
 	case FAIL_WRONG_TYPE:
-		return add_manual(p, c, f, xasprintf(
+		return add_manual(p, c, f, kb_strdup_printf(
 			"%s: %s; changing a value's type could lose what it holds, so kbwiz "
 			"leaves it to you: look at the data, then delete the value and create "
 			"it as %s with every entry it should keep",
 			res->found != NULL ? res->found : c->value, res->detail != NULL ? res->detail : "wrong type",
 			c->expect == EXPECT_MULTI_SZ_CONTAINS ? "REG_MULTI_SZ" : kb_reg_type_name(c->type)));
 	default:
-		return add_manual(p, c, f, xasprintf("%s: not a change kbwiz makes automatically",
+		return add_manual(p, c, f, kb_strdup_printf("%s: not a change kbwiz makes automatically",
 						     res->detail != NULL ? res->detail : check_failure_name(res->failure)));
 	}
 }
@@ -664,7 +621,7 @@ int fix_plan_build(const struct rule *r, const struct check_result *results,
 	int rc = 0;
 
 	*out = NULL;
-	if ((p = calloc(1, sizeof *p)) == NULL || (p->rule_id = xstrdup(r->id)) == NULL) {
+	if ((p = calloc(1, sizeof *p)) == NULL || (p->rule_id = kb_strdup(r->id)) == NULL) {
 		free(p);
 		return kb_errorf(err, KB_ENOMEM, "out of memory");
 	}
@@ -687,8 +644,8 @@ int fix_plan_build(const struct rule *r, const struct check_result *results,
 		 * anywhere. */
 		first_file = res->hive_file;
 		p->hive_path = absolute_path(res->hive_file);
-		p->hive_kind = xstrdup(hive);
-		p->control_set = xstrdup(res->control_set);
+		p->hive_kind = kb_strdup(hive);
+		p->control_set = kb_strdup(res->control_set);
 		if (p->hive_path == NULL || p->hive_kind == NULL ||
 		    (res->control_set != NULL && p->control_set == NULL)) {
 			rc = kb_errorf(err, KB_ENOMEM, "out of memory");
@@ -721,11 +678,11 @@ int fix_plan_build(const struct rule *r, const struct check_result *results,
 			p->n_passed++;
 			break;
 		case CHECK_NOT_CHECKED:
-			rc = add_manual(p, c, f, xasprintf("not checked: %s",
+			rc = add_manual(p, c, f, kb_strdup_printf("not checked: %s",
 							   res->detail != NULL ? res->detail : "no hive for it"));
 			break;
 		case CHECK_DAMAGED:
-			rc = add_manual(p, c, f, xasprintf(
+			rc = add_manual(p, c, f, kb_strdup_printf(
 				"%s: the data cannot be decoded (%s); repair it by hand",
 				res->found != NULL ? res->found : c->key,
 				res->detail != NULL ? res->detail : "damaged"));
@@ -733,11 +690,11 @@ int fix_plan_build(const struct rule *r, const struct check_result *results,
 		case CHECK_FAILED:
 			if (res->hive_file == NULL || res->resolved_key == NULL ||
 			    strcmp(res->hive_file, first_file) != 0)
-				rc = add_manual(p, c, f, xasprintf("in another hive (%s): repair it separately",
+				rc = add_manual(p, c, f, kb_strdup_printf("in another hive (%s): repair it separately",
 								   res->hive_file != NULL ? res->hive_file : "?"));
 			else if (res->control_set != NULL && p->control_set != NULL &&
 				 strcmp(res->control_set, p->control_set) != 0)
-				rc = add_manual(p, c, f, xasprintf("read from %s, not %s",
+				rc = add_manual(p, c, f, kb_strdup_printf("read from %s, not %s",
 								   res->control_set, p->control_set));
 			else
 				rc = plan_check(p, hx, c, f, res);
@@ -935,7 +892,7 @@ static int undo_record_write(const struct fix_undo_record *rec, struct kb_error 
 	int rc;
 
 	undo_record_path(rec->hive_path, path, sizeof path);
-	text = xasprintf("# kbwiz fix undo record: kbwiz fix --undo puts the backup back\n"
+	text = kb_strdup_printf("# kbwiz fix undo record: kbwiz fix --undo puts the backup back\n"
 			 "session=%lld\nrule=%s\nat=%s\nhive=%s\nbackup=%s\nbackup_sha256=%s\n"
 			 "original_sha256=%s\nwritten_sha256=%s\n",
 			 (long long)rec->session_id, rec->rule_id, rec->at, rec->hive_path,
@@ -1194,14 +1151,14 @@ static int verify(const struct fix_plan *p, const char *tmp, struct kb_error *er
 			matched = 0;
 		for (k = 0; k < p->n_changes && matched; k++) {
 			const struct fix_change *ch = &p->changes[k];
-			struct bytes b = { 0 };
+			struct kb_buf b = { 0 };
 
 			if (ch->kind == FIXCH_CREATE_KEY || ch->type != KB_REG_MULTI_SZ ||
 			    strcmp(ch->check_id, r->checks[i].id) != 0)
 				continue;
 			matched = multi_sz(res.found_entries, res.n_found_entries, &b) == 0 &&
 				  b.len == ch->data_len && memcmp(b.p, ch->data, b.len) == 0;
-			free(b.p);
+			kb_buf_free(&b);
 		}
 		/* A check that failed before and is not planned may stay
 		 * failed (a manual item); the rest must pass. */
@@ -1216,15 +1173,6 @@ static int verify(const struct fix_plan *p, const char *tmp, struct kb_error *er
 	}
 	hive_close(h);
 	return rc;
-}
-
-static void now_iso(char *buf, size_t size)
-{
-	time_t t = time(NULL);
-	struct tm tm;
-
-	gmtime_r(&t, &tm);
-	strftime(buf, size, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
 
 static void plan_summary(const struct fix_plan *p, char *buf, size_t size)
@@ -1288,7 +1236,7 @@ int fix_apply(const struct fix_plan *p, const struct fix_apply_opts *opts,
 	memset(&rec, 0, sizeof rec);
 	rec.session_id = p->session_id;
 	snprintf(rec.rule_id, sizeof rec.rule_id, "%s", p->rule_id);
-	now_iso(rec.at, sizeof rec.at);
+	kb_now_iso(rec.at, sizeof rec.at);
 	snprintf(rec.hive_path, sizeof rec.hive_path, "%s", p->hive_path);
 	snprintf(rec.backup_path, sizeof rec.backup_path, "%s", res->backup_path);
 	memcpy(rec.backup_sha256, res->backup_sha256, sizeof rec.backup_sha256);

@@ -21,6 +21,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "kbwiz/strbuf.h"
+#include "kbwiz/strutil.h"
+
 #define BASE_BLOCK_SIZE 4096
 /* The base block holds the last 32 UTF-16 units of the hive's path. */
 #define STORED_NAME_OFFSET 0x30
@@ -77,115 +80,6 @@ static int name_eq_n(const char *a, const char *b, size_t n)
 	return 1;
 }
 
-/* A growing string; oom is sticky so callers check once at the end. */
-struct sbuf {
-	char *p;
-	size_t len, cap;
-	int oom;
-};
-
-static void sb_addn(struct sbuf *b, const char *s, size_t n)
-{
-	if (b->oom)
-		return;
-	if (b->len + n + 1 > b->cap) {
-		size_t cap = b->cap ? b->cap : 64;
-		char *p;
-
-		while (cap < b->len + n + 1)
-			cap *= 2;
-		p = realloc(b->p, cap);
-		if (p == NULL) {
-			b->oom = 1;
-			return;
-		}
-		b->p = p;
-		b->cap = cap;
-	}
-	memcpy(b->p + b->len, s, n);
-	b->len += n;
-	b->p[b->len] = '\0';
-}
-
-static void sb_add(struct sbuf *b, const char *s)
-{
-	sb_addn(b, s, strlen(s));
-}
-
-static void sb_addf(struct sbuf *b, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
-
-static void sb_addf(struct sbuf *b, const char *fmt, ...)
-{
-	char small[256];
-	va_list ap;
-	int n;
-
-	va_start(ap, fmt);
-	n = vsnprintf(small, sizeof small, fmt, ap);
-	va_end(ap);
-	if (n < 0) {
-		b->oom = 1;
-		return;
-	}
-	if ((size_t)n < sizeof small) {
-		sb_addn(b, small, (size_t)n);
-		return;
-	}
-	{
-		char *big = malloc((size_t)n + 1);
-
-		if (big == NULL) {
-			b->oom = 1;
-			return;
-		}
-		va_start(ap, fmt);
-		vsnprintf(big, (size_t)n + 1, fmt, ap);
-		va_end(ap);
-		sb_addn(b, big, (size_t)n);
-		free(big);
-	}
-}
-
-/* The finished string (never NULL unless out of memory). */
-static char *sb_take(struct sbuf *b)
-{
-	char *p;
-
-	if (b->oom) {
-		free(b->p);
-		b->p = NULL;
-		return NULL;
-	}
-	if (b->p == NULL)
-		return strdup("");
-	p = b->p;
-	b->p = NULL;
-	return p;
-}
-
-static char *xstrfmt(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-
-static char *xstrfmt(const char *fmt, ...)
-{
-	va_list ap;
-	char *p;
-	int n;
-
-	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	if (n < 0)
-		return NULL;
-	p = malloc((size_t)n + 1);
-	if (p == NULL)
-		return NULL;
-	va_start(ap, fmt);
-	vsnprintf(p, (size_t)n + 1, fmt, ap);
-	va_end(ap);
-	return p;
-}
-
 static void free_strv(char **v, size_t n)
 {
 	size_t i;
@@ -197,7 +91,7 @@ static void free_strv(char **v, size_t n)
 
 /* ---- UTF-16LE ---- */
 
-static void utf8_put(struct sbuf *b, uint32_t cp)
+static void utf8_put(struct kb_buf *b, uint32_t cp)
 {
 	char u[4];
 	size_t n;
@@ -221,7 +115,7 @@ static void utf8_put(struct sbuf *b, uint32_t cp)
 		u[3] = (char)(0x80 | (cp & 0x3F));
 		n = 4;
 	}
-	sb_addn(b, u, n);
+	kb_buf_add(b, u, n);
 }
 
 /* Decode n_units UTF-16LE code units.  Returns 0 and a malloc'd UTF-8
@@ -229,7 +123,7 @@ static void utf8_put(struct sbuf *b, uint32_t cp)
  * KB_ENOMEM. */
 static int utf16le_decode(const unsigned char *p, size_t n_units, char **out)
 {
-	struct sbuf b = { 0 };
+	struct kb_buf b = { 0 };
 	size_t i;
 
 	*out = NULL;
@@ -251,10 +145,10 @@ static int utf16le_decode(const unsigned char *p, size_t n_units, char **out)
 		}
 		utf8_put(&b, u);
 	}
-	*out = sb_take(&b);
+	*out = kb_buf_steal(&b);
 	return *out != NULL ? 0 : KB_ENOMEM;
 bad:
-	free(b.p);
+	kb_buf_free(&b);
 	return -1;
 }
 
@@ -850,7 +744,7 @@ static int decode_number(const unsigned char *data, size_t len,
 	else
 		d->number = le32(data);
 	d->has_number = 1;
-	s = xstrfmt("%" PRIu64, d->number);
+	s = kb_strdup_printf("%" PRIu64, d->number);
 	if (s == NULL)
 		return KB_ENOMEM;
 	return push_entry(d, s);
@@ -859,15 +753,15 @@ static int decode_number(const unsigned char *data, size_t len,
 static int decode_binary(const unsigned char *data, size_t len,
 			 struct decoded *d)
 {
-	struct sbuf b = { 0 };
+	struct kb_buf b = { 0 };
 	size_t i;
 	char *s;
 
 	if (len == 0)
 		return 0;
 	for (i = 0; i < len; i++)
-		sb_addf(&b, i == 0 ? "%02x" : ",%02x", data[i]);
-	s = sb_take(&b);
+		kb_buf_printf(&b, i == 0 ? "%02x" : ",%02x", data[i]);
+	s = kb_buf_steal(&b);
 	if (s == NULL)
 		return KB_ENOMEM;
 	return push_entry(d, s);
@@ -877,34 +771,34 @@ static int decode_binary(const unsigned char *data, size_t len,
 static int decoded_text(const unsigned char *data, size_t len,
 			struct decoded *d)
 {
-	struct sbuf b = { 0 };
+	struct kb_buf b = { 0 };
 	size_t i;
 
 	if (d->damaged) {
-		sb_addf(&b, "<undecodable, %zu bytes>", len);
+		kb_buf_printf(&b, "<undecodable, %zu bytes>", len);
 	} else if (d->type == KB_REG_MULTI_SZ) {
-		sb_add(&b, "[");
+		kb_buf_puts(&b, "[");
 		for (i = 0; i < d->n_entries; i++) {
 			if (i > 0)
-				sb_add(&b, ", ");
-			sb_add(&b, d->entries[i]);
+				kb_buf_puts(&b, ", ");
+			kb_buf_puts(&b, d->entries[i]);
 		}
-		sb_add(&b, "]");
+		kb_buf_puts(&b, "]");
 	} else if (d->type == KB_REG_SZ || d->type == KB_REG_EXPAND_SZ ||
 		   d->type == KB_REG_LINK) {
-		sb_addf(&b, "\"%s\"", d->entries[0]);
+		kb_buf_printf(&b, "\"%s\"", d->entries[0]);
 	} else if (d->has_number) {
-		sb_addf(&b, d->type == KB_REG_QWORD ? "%" PRIu64 " (0x%016" PRIx64 ")"
+		kb_buf_printf(&b, d->type == KB_REG_QWORD ? "%" PRIu64 " (0x%016" PRIx64 ")"
 			: "%" PRIu64 " (0x%08" PRIx64 ")", d->number, d->number);
 	} else if (len == 0) {
-		sb_add(&b, "(no data)");
+		kb_buf_puts(&b, "(no data)");
 	} else {
 		for (i = 0; i < len && i < FOUND_HEX_MAX; i++)
-			sb_addf(&b, i == 0 ? "%02x" : " %02x", data[i]);
+			kb_buf_printf(&b, i == 0 ? "%02x" : " %02x", data[i]);
 		if (len > FOUND_HEX_MAX)
-			sb_addf(&b, " ... (%zu bytes)", len);
+			kb_buf_printf(&b, " ... (%zu bytes)", len);
 	}
-	d->text = sb_take(&b);
+	d->text = kb_buf_steal(&b);
 	return d->text != NULL ? 0 : KB_ENOMEM;
 }
 
@@ -1040,27 +934,27 @@ static const char *expected_type_name(const struct rule_check *c)
 static char *number_text(uint64_t n, unsigned type)
 {
 	if (type == KB_REG_QWORD)
-		return xstrfmt("%" PRIu64 " (0x%016" PRIx64 ")", n, n);
-	return xstrfmt("%" PRIu64 " (0x%08" PRIx64 ")", n, n);
+		return kb_strdup_printf("%" PRIu64 " (0x%016" PRIx64 ")", n, n);
+	return kb_strdup_printf("%" PRIu64 " (0x%08" PRIx64 ")", n, n);
 }
 
 /* Judge a decoded value against the check. */
 static int judge_value(const struct rule_check *c, const char *value_label,
 		       struct decoded *d, struct check_result *out)
 {
-	char *found = xstrfmt("%s (%s) = %s", value_label,
+	char *found = kb_strdup_printf("%s (%s) = %s", value_label,
 			      kb_reg_type_name(d->type), d->text);
 	size_t i;
 
 	out->found_type = (enum kb_reg_type)d->type;
 	if (!type_matches(c, d->type))
 		return set_outcome(out, CHECK_FAILED, FAIL_WRONG_TYPE, found,
-				   xstrfmt("expected %s, found %s",
+				   kb_strdup_printf("expected %s, found %s",
 					   expected_type_name(c),
 					   kb_reg_type_name(d->type)));
 	if (d->damaged)
 		return set_outcome(out, CHECK_DAMAGED, FAIL_NONE, found,
-				   xstrfmt("%s", d->why));
+				   kb_strdup_printf("%s", d->why));
 
 	switch (c->expect) {
 	case EXPECT_MULTI_SZ_CONTAINS: {
@@ -1071,9 +965,9 @@ static int judge_value(const struct rule_check *c, const char *value_label,
 		for (i = 0; i < d->n_entries; i++)
 			if (name_eq(d->entries[i], want))
 				return set_outcome(out, CHECK_PASSED, FAIL_NONE, found,
-						   xstrfmt("%s present", want));
+						   kb_strdup_printf("%s present", want));
 		return set_outcome(out, CHECK_FAILED, FAIL_ENTRY_MISSING, found,
-				   xstrfmt("%s missing", want));
+				   kb_strdup_printf("%s missing", want));
 	}
 	case EXPECT_VALUE_EQUALS:
 		if (d->has_number) {
@@ -1081,10 +975,10 @@ static int judge_value(const struct rule_check *c, const char *value_label,
 
 			if (d->number == want)
 				return set_outcome(out, CHECK_PASSED, FAIL_NONE, found,
-						   xstrfmt("equals %" PRIu64, want));
+						   kb_strdup_printf("equals %" PRIu64, want));
 			{
 				char *w = number_text(want, d->type);
-				char *detail = w != NULL ? xstrfmt("expected %s", w)
+				char *detail = w != NULL ? kb_strdup_printf("expected %s", w)
 							 : NULL;
 
 				free(w);
@@ -1098,21 +992,21 @@ static int judge_value(const struct rule_check *c, const char *value_label,
 			 * which Windows treats case-insensitively. */
 			if (d->n_entries == 1 && name_eq(d->entries[0], want))
 				return set_outcome(out, CHECK_PASSED, FAIL_NONE, found,
-						   xstrfmt("equals \"%s\"", want));
+						   kb_strdup_printf("equals \"%s\"", want));
 			return set_outcome(out, CHECK_FAILED, FAIL_WRONG_DATA, found,
-					   xstrfmt("expected \"%s\"", want));
+					   kb_strdup_printf("expected \"%s\"", want));
 		}
 	case EXPECT_DWORD_RANGE:
 		if (d->number >= c->min && d->number <= c->max)
 			return set_outcome(out, CHECK_PASSED, FAIL_NONE, found,
-					   xstrfmt("within %" PRIu64 "..%" PRIu64,
+					   kb_strdup_printf("within %" PRIu64 "..%" PRIu64,
 						   c->min, c->max));
 		return set_outcome(out, CHECK_FAILED, FAIL_OUT_OF_RANGE, found,
-				   xstrfmt("expected %" PRIu64 "..%" PRIu64,
+				   kb_strdup_printf("expected %" PRIu64 "..%" PRIu64,
 					   c->min, c->max));
 	default:
 		return set_outcome(out, CHECK_NOT_CHECKED, FAIL_NONE, found,
-				   xstrfmt("unknown expectation"));
+				   kb_strdup_printf("unknown expectation"));
 	}
 }
 
@@ -1133,7 +1027,7 @@ static int eval_resolved(struct kb_hive *h, const struct rule_check *c,
 			 const char *path, struct check_result *out)
 {
 	hive_node_h node = hivex_root(h->hx), child;
-	struct sbuf walked = { 0 };
+	struct kb_buf walked = { 0 };
 	const char *p = path;
 	const char *walked_s;
 	char *part = NULL;
@@ -1143,8 +1037,8 @@ static int eval_resolved(struct kb_hive *h, const struct rule_check *c,
 		     c->expect == EXPECT_KEY_ABSENT;
 	if (node == 0)
 		return set_outcome(out, CHECK_DAMAGED, FAIL_NONE,
-				   xstrfmt("root key unreadable"),
-				   xstrfmt("the hive's root key cannot be read"));
+				   kb_strdup_printf("root key unreadable"),
+				   kb_strdup_printf("the hive's root key cannot be read"));
 	while (*p != '\0') {
 		const char *end = strchr(p, '\\');
 		size_t n = end != NULL ? (size_t)(end - p) : strlen(p);
@@ -1165,30 +1059,30 @@ static int eval_resolved(struct kb_hive *h, const struct rule_check *c,
 		walked_s = walked.len > 0 ? walked.p : "the root key";
 		if (rc < 0) {
 			rc = set_outcome(out, CHECK_DAMAGED, FAIL_NONE,
-					 xstrfmt("key unreadable"),
-					 xstrfmt("the subkeys of %s cannot be read",
+					 kb_strdup_printf("key unreadable"),
+					 kb_strdup_printf("the subkeys of %s cannot be read",
 						 walked_s));
 			goto out;
 		}
 		if (rc == 0) {
-			char *detail = xstrfmt("subkey %s missing under %s", part,
+			char *detail = kb_strdup_printf("subkey %s missing under %s", part,
 					       walked_s);
 
 			if (c->expect == EXPECT_KEY_ABSENT) {
 				free(detail);
 				rc = set_outcome(out, CHECK_PASSED, FAIL_NONE,
-						 xstrfmt("key missing"),
-						 xstrfmt("absent as expected"));
+						 kb_strdup_printf("key missing"),
+						 kb_strdup_printf("absent as expected"));
 			} else {
 				rc = set_outcome(out, CHECK_FAILED, FAIL_KEY_MISSING,
-						 xstrfmt("key missing"), detail);
+						 kb_strdup_printf("key missing"), detail);
 			}
 			goto out;
 		}
 		node = child;
 		if (walked.len > 0)
-			sb_add(&walked, "\\");
-		sb_addn(&walked, p, n);
+			kb_buf_puts(&walked, "\\");
+		kb_buf_add(&walked, p, n);
 		if (walked.oom) {
 			rc = KB_ENOMEM;
 			goto out;
@@ -1202,11 +1096,11 @@ static int eval_resolved(struct kb_hive *h, const struct rule_check *c,
 	if (key_checks) {
 		if (c->expect == EXPECT_KEY_EXISTS)
 			rc = set_outcome(out, CHECK_PASSED, FAIL_NONE,
-					 xstrfmt("key exists"), xstrfmt("as expected"));
+					 kb_strdup_printf("key exists"), kb_strdup_printf("as expected"));
 		else
 			rc = set_outcome(out, CHECK_FAILED, FAIL_KEY_PRESENT,
-					 xstrfmt("key exists"),
-					 xstrfmt("key should be absent"));
+					 kb_strdup_printf("key exists"),
+					 kb_strdup_printf("key should be absent"));
 		goto out;
 	}
 
@@ -1225,16 +1119,16 @@ static int eval_resolved(struct kb_hive *h, const struct rule_check *c,
 			goto out;
 		if (rc < 0) {
 			rc = set_outcome(out, CHECK_DAMAGED, FAIL_NONE,
-					 xstrfmt("values unreadable"),
-					 xstrfmt("the values of %s cannot be read",
+					 kb_strdup_printf("values unreadable"),
+					 kb_strdup_printf("the values of %s cannot be read",
 						 walked_s));
 			goto out;
 		}
 		if (rc == 0) {
 			rc = set_outcome(out, CHECK_FAILED, FAIL_VALUE_MISSING,
-					 xstrfmt("value %s missing",
+					 kb_strdup_printf("value %s missing",
 						 *want ? want : "(Default)"),
-					 xstrfmt("no value %s under %s",
+					 kb_strdup_printf("no value %s under %s",
 						 *want ? want : "(Default)", walked_s));
 			goto out;
 		}
@@ -1245,8 +1139,8 @@ static int eval_resolved(struct kb_hive *h, const struct rule_check *c,
 			if (hivex_value_type(h->hx, val, &t, &len) == 0)
 				out->found_type = (enum kb_reg_type)t;
 			rc = set_outcome(out, CHECK_DAMAGED, FAIL_NONE,
-					 xstrfmt("%s = <unreadable>", label),
-					 xstrfmt("the data of %s cannot be read "
+					 kb_strdup_printf("%s = <unreadable>", label),
+					 kb_strdup_printf("the data of %s cannot be read "
 						 "(damaged big-data record)", label));
 			free(stored);
 			goto out;
@@ -1261,8 +1155,8 @@ static int eval_resolved(struct kb_hive *h, const struct rule_check *c,
 			}
 			out->found_type = (enum kb_reg_type)t;
 			rc = set_outcome(out, CHECK_DAMAGED, FAIL_NONE,
-					 xstrfmt("%s = <unreadable>", label),
-					 xstrfmt("the data of %s cannot be read (%s)",
+					 kb_strdup_printf("%s = <unreadable>", label),
+					 kb_strdup_printf("the data of %s cannot be read (%s)",
 						 label, errno != 0 ? strerror(errno)
 								   : "bad cell"));
 			free(stored);
@@ -1279,7 +1173,7 @@ static int eval_resolved(struct kb_hive *h, const struct rule_check *c,
 	}
 out:
 	free(part);
-	free(walked.p);
+	kb_buf_free(&walked);
 	return rc;
 }
 
@@ -1312,18 +1206,18 @@ static int prepare(struct kb_hive *h, const struct rule_check *c,
 	if (c == NULL || c->key == NULL ||
 	    rule_key_split(c->key, hive_name, sizeof hive_name, &inside) != 0)
 		return set_outcome(out, CHECK_NOT_CHECKED, FAIL_NONE,
-				   xstrfmt("not checked"),
-				   xstrfmt("key %s is not under HKLM\\<hive>",
+				   kb_strdup_printf("not checked"),
+				   kb_strdup_printf("key %s is not under HKLM\\<hive>",
 					   c != NULL && c->key != NULL ? c->key
 								      : "(none)"));
 	if (h == NULL)
 		return set_outcome(out, CHECK_NOT_CHECKED, FAIL_NONE,
-				   xstrfmt("not checked"),
-				   xstrfmt("no %s hive supplied", hive_name));
+				   kb_strdup_printf("not checked"),
+				   kb_strdup_printf("no %s hive supplied", hive_name));
 	if (*h->kind != '\0' && strcmp(h->kind, hive_name) != 0)
 		return set_outcome(out, CHECK_NOT_CHECKED, FAIL_NONE,
-				   xstrfmt("not checked"),
-				   xstrfmt("%s is a %s hive; the check reads %s",
+				   kb_strdup_printf("not checked"),
+				   kb_strdup_printf("%s is a %s hive; the check reads %s",
 					   h->path, h->kind, hive_name));
 
 	rest = strcmp(hive_name, "SYSTEM") == 0 ? after_current_control_set(inside)
@@ -1338,14 +1232,14 @@ static int prepare(struct kb_hive *h, const struct rule_check *c,
 				       number);
 		if (rc != 0)
 			return set_outcome(out, CHECK_NOT_CHECKED, FAIL_NONE,
-					   xstrfmt("not checked"),
-					   xstrfmt("CurrentControlSet cannot be "
+					   kb_strdup_printf("not checked"),
+					   kb_strdup_printf("CurrentControlSet cannot be "
 						   "resolved: %s", e.msg));
-		out->control_set = xstrfmt("ControlSet%03d", number);
+		out->control_set = kb_strdup_printf("ControlSet%03d", number);
 		if (out->control_set == NULL)
 			return KB_ENOMEM;
 		out->resolved_key = *rest != '\0'
-			? xstrfmt("%s\\%s", out->control_set, rest)
+			? kb_strdup_printf("%s\\%s", out->control_set, rest)
 			: strdup(out->control_set);
 	} else {
 		out->resolved_key = strdup(inside);
@@ -1538,7 +1432,7 @@ int hive_compare_control_sets(struct kb_hive *h, const struct rule *r,
 
 			if (name_eq(sets[j], current_name))
 				continue;
-			path = *rest != '\0' ? xstrfmt("%s\\%s", sets[j], rest)
+			path = *rest != '\0' ? kb_strdup_printf("%s\\%s", sets[j], rest)
 					     : strdup(sets[j]);
 			if (path == NULL) {
 				rc = KB_ENOMEM;

@@ -12,6 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kbwiz/strbuf.h"
+
 #define BASE_BLOCK_SIZE 4096
 #define HBIN_SIZE 4096
 #define HBIN_HEADER_SIZE 32
@@ -251,31 +253,14 @@ out:
 
 /* ---- spec parsing ---- */
 
-struct bytes {
-	unsigned char *p;
-	size_t len, cap;
-};
-
-static int bytes_add(struct bytes *b, const void *data, size_t n)
+/* Append to a value's data: 0, or -1 when out of memory. */
+static int bytes_add(struct kb_buf *b, const void *data, size_t n)
 {
-	if (b->len + n > b->cap) {
-		size_t cap = b->cap ? b->cap * 2 : 64;
-		unsigned char *p;
-
-		while (cap < b->len + n)
-			cap *= 2;
-		p = realloc(b->p, cap);
-		if (p == NULL)
-			return -1;
-		b->p = p;
-		b->cap = cap;
-	}
-	memcpy(b->p + b->len, data, n);
-	b->len += n;
-	return 0;
+	kb_buf_add(b, data, n);
+	return b->oom ? -1 : 0;
 }
 
-static int bytes_add_unit(struct bytes *b, uint32_t unit)
+static int bytes_add_unit(struct kb_buf *b, uint32_t unit)
 {
 	unsigned char u[2] = { (unsigned char)unit, (unsigned char)(unit >> 8) };
 
@@ -283,7 +268,7 @@ static int bytes_add_unit(struct bytes *b, uint32_t unit)
 }
 
 /* Append s (UTF-8, len bytes) as UTF-16LE plus a NUL unit. */
-static int bytes_add_utf16(struct bytes *b, const char *s, size_t len)
+static int bytes_add_utf16(struct kb_buf *b, const char *s, size_t len)
 {
 	const unsigned char *p = (const unsigned char *)s;
 	size_t i = 0;
@@ -382,7 +367,7 @@ static int parse_hex_number(const char *p, uint64_t *out)
 	return 0;
 }
 
-static int parse_hex_bytes(const char *p, struct bytes *b)
+static int parse_hex_bytes(const char *p, struct kb_buf *b)
 {
 	for (;;) {
 		unsigned char byte;
@@ -435,7 +420,7 @@ static int spec_value(hive_h *hx, hive_node_h node, const char *line,
 {
 	const char *p = line;
 	char *name = NULL, *str = NULL;
-	struct bytes data = { 0 };
+	struct kb_buf data = { 0 };
 	hive_set_value v;
 	uint64_t num;
 	int type, rc = -1;
@@ -536,7 +521,7 @@ static int spec_value(hive_h *hx, hive_node_h node, const char *line,
 	v.key = name;
 	v.t = (hive_type)type;
 	v.len = data.len;
-	v.value = (char *)(data.p != NULL ? data.p : (unsigned char *)"");
+	v.value = data.p != NULL ? data.p : (char *)"";
 	if (hivex_node_set_value(hx, node, &v, 0) != 0) {
 		seterr(err, errlen, "hivex could not set the value: %s",
 		       strerror(errno));
@@ -549,7 +534,7 @@ oom:
 out:
 	free(name);
 	free(str);
-	free(data.p);
+	kb_buf_free(&data);
 	return rc;
 }
 

@@ -19,85 +19,18 @@
 
 #include "kbwiz/rule.h"
 #include "kbwiz/sanitize.h"
+#include "kbwiz/strbuf.h"
+#include "kbwiz/strutil.h"
 
 /* Extracts of prose for a person to rewrite stay this short: enough to
  * find the place in the article, too short to be the article's text. */
 #define EXTRACT_WORDS 12
 
-/* ---- string buffer -------------------------------------------------------- */
-
-struct sbuf {
-	char *p;
-	size_t len, cap;
-	int oom;
-};
-
-static void sb_add(struct sbuf *b, const char *s, size_t n)
-{
-	if (b->oom)
-		return;
-	if (b->len + n + 1 > b->cap) {
-		size_t c = b->cap ? b->cap : 1024;
-		char *p;
-		while (c < b->len + n + 1)
-			c *= 2;
-		p = realloc(b->p, c);
-		if (p == NULL) {
-			b->oom = 1;
-			return;
-		}
-		b->p = p;
-		b->cap = c;
-	}
-	memcpy(b->p + b->len, s, n);
-	b->len += n;
-	b->p[b->len] = '\0';
-}
-
-static void sb_puts(struct sbuf *b, const char *s)
-{
-	sb_add(b, s, strlen(s));
-}
-
-static void sb_printf(struct sbuf *b, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
-
-static void sb_printf(struct sbuf *b, const char *fmt, ...)
-{
-	char small[256];
-	va_list ap;
-	int n;
-
-	va_start(ap, fmt);
-	n = vsnprintf(small, sizeof small, fmt, ap);
-	va_end(ap);
-	if (n < 0) {
-		b->oom = 1;
-		return;
-	}
-	if ((size_t)n < sizeof small) {
-		sb_add(b, small, (size_t)n);
-		return;
-	}
-	{
-		char *big = malloc((size_t)n + 1);
-		if (big == NULL) {
-			b->oom = 1;
-			return;
-		}
-		va_start(ap, fmt);
-		vsnprintf(big, (size_t)n + 1, fmt, ap);
-		va_end(ap);
-		sb_add(b, big, (size_t)n);
-		free(big);
-	}
-}
-
 /* ---- YAML scalars --------------------------------------------------------- */
 
 /* YAML streams are UTF-8 and single-quoted scalars may hold only
  * printable characters; anything else needs a double-quoted escape. */
-static void sb_quote(struct sbuf *b, const char *s)
+static void put_yaml_quoted(struct kb_buf *b, const char *s)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i, n = strlen(s), k;
@@ -126,61 +59,57 @@ static void sb_quote(struct sbuf *b, const char *s)
 		      (n > 0 && s[n - 1] == '\'')))
 		plain = 0;
 	if (plain) {
-		sb_add(b, "'", 1);
+		kb_buf_add(b, "'", 1);
 		for (i = 0; i < n; i++) {
 			if (u[i] == '\'')
-				sb_add(b, "''", 2);
+				kb_buf_add(b, "''", 2);
 			else
-				sb_add(b, s + i, 1);
+				kb_buf_add(b, s + i, 1);
 		}
-		sb_add(b, "'", 1);
+		kb_buf_add(b, "'", 1);
 		return;
 	}
-	sb_add(b, "\"", 1);
+	kb_buf_add(b, "\"", 1);
 	for (i = 0; i < n;) {
 		if (u[i] == '"' || u[i] == '\\') {
-			sb_add(b, "\\", 1);
-			sb_add(b, s + i, 1);
+			kb_buf_add(b, "\\", 1);
+			kb_buf_add(b, s + i, 1);
 			i++;
 		} else if (u[i] == '\t') {
-			sb_add(b, "\\t", 2);
+			kb_buf_add(b, "\\t", 2);
 			i++;
 		} else if (u[i] < 0x20 || u[i] == 0x7F) {
-			sb_printf(b, "\\x%02X", u[i]);
+			kb_buf_printf(b, "\\x%02X", u[i]);
 			i++;
 		} else if (u[i] < 0x80) {
-			sb_add(b, s + i, 1);
+			kb_buf_add(b, s + i, 1);
 			i++;
 		} else {
 			k = kb_utf8_decode(u + i, n - i, &cp);
 			if (k == 0) {
 				/* not UTF-8: the byte cannot be carried */
-				sb_add(b, "\\uFFFD", 6);
+				kb_buf_add(b, "\\uFFFD", 6);
 				i++;
 			} else if ((cp >= 0x80 && cp <= 0x9F) || cp == 0x2028 || cp == 0x2029 ||
 				   cp == 0xFEFF || (cp >= 0xD800 && cp <= 0xDFFF) ||
 				   cp == 0xFFFE || cp == 0xFFFF) {
-				sb_printf(b, "\\u%04X", cp);
+				kb_buf_printf(b, "\\u%04X", cp);
 				i += k;
 			} else {
-				sb_add(b, s + i, k);
+				kb_buf_add(b, s + i, k);
 				i += k;
 			}
 		}
 	}
-	sb_add(b, "\"", 1);
+	kb_buf_add(b, "\"", 1);
 }
 
 char *kb_yaml_quote(const char *s)
 {
-	struct sbuf b = { 0 };
+	struct kb_buf b = { 0 };
 
-	sb_quote(&b, s);
-	if (b.oom) {
-		free(b.p);
-		return NULL;
-	}
-	return b.p;
+	put_yaml_quoted(&b, s);
+	return kb_buf_steal(&b);
 }
 
 /* ---- what the import collects ---------------------------------------------- */
@@ -338,19 +267,10 @@ static const char *fmt(struct imp *im, const char *f, ...)
 {
 	va_list ap;
 	char *s;
-	int n;
 
 	va_start(ap, f);
-	n = vsnprintf(NULL, 0, f, ap);
+	s = kb_strdup_vprintf(f, ap);
 	va_end(ap);
-	if (n < 0)
-		return keep(im, NULL);
-	s = malloc((size_t)n + 1);
-	if (s != NULL) {
-		va_start(ap, f);
-		vsnprintf(s, (size_t)n + 1, f, ap);
-		va_end(ap);
-	}
 	return keep(im, s);
 }
 
@@ -434,11 +354,11 @@ static int numbered_step(const char *s);
  * (skipping a leading "NOTE:"), then "..." when there is more. */
 static const char *extract(struct imp *im, size_t n)
 {
-	struct sbuf b = { 0 };
+	struct kb_buf b = { 0 };
 	size_t words = 0, end = im->a->body_end, start = n;
 	int more = 0, first = 1;
 
-	sb_puts(&b, "REVIEW: ");
+	kb_buf_puts(&b, "REVIEW: ");
 	/* A paragraph ends at a blank line or at the next numbered step. */
 	for (; n < end && !blank(line_at(im, n)) && !more &&
 	       (n == start || !numbered_step(line_at(im, n))); n++) {
@@ -465,21 +385,17 @@ static const char *extract(struct imp *im, size_t n)
 				break;
 			}
 			if (words > 0)
-				sb_add(&b, " ", 1);
+				kb_buf_add(&b, " ", 1);
 			/* Keep extracts short even when a "word" is a long run
 			 * without spaces. */
-			sb_add(&b, s, (size_t)(e - s) > 80 ? 80 : (size_t)(e - s));
+			kb_buf_add(&b, s, (size_t)(e - s) > 80 ? 80 : (size_t)(e - s));
 			words++;
 			s = e;
 		}
 	}
 	if (more)
-		sb_puts(&b, " ...");
-	if (b.oom) {
-		free(b.p);
-		return keep(im, NULL);
-	}
-	return keep(im, b.p);
+		kb_buf_puts(&b, " ...");
+	return keep(im, kb_buf_steal(&b));
 }
 
 /* A lower-case id from text: letters and digits, other runs become '-'. */
@@ -708,7 +624,7 @@ static void scan_events(struct imp *im)
 
 	for (n = a->body_first; n < a->body_end; n++) {
 		const char *source = NULL, *log = NULL, *p;
-		struct sbuf desc = { 0 };
+		struct kb_buf desc = { 0 };
 
 		if (im->used[n])
 			continue;
@@ -733,14 +649,14 @@ static void scan_events(struct imp *im)
 			if (log == NULL)
 				log = label_value(im, s, "Log");
 			if (desc.len > 0 && !is_event_label_line(s)) {
-				sb_add(&desc, " ", 1);
-				sb_puts(&desc, skip_ws(s));
+				kb_buf_add(&desc, " ", 1);
+				kb_buf_puts(&desc, skip_ws(s));
 			} else if (find_label(s, "Description", &p) != NULL) {
-				sb_puts(&desc, p);
+				kb_buf_puts(&desc, p);
 			} else if (m == n && (p = strchr(s, '"')) != NULL &&
 				   find_label(s, "Source", &(const char *){ NULL }) != NULL) {
 				/* Event ID = 1, Source = X, "the text" */
-				sb_puts(&desc, p);
+				kb_buf_puts(&desc, p);
 			}
 		}
 		if (desc.oom)
@@ -875,7 +791,7 @@ static void scan_errors(struct imp *im)
 		uint32_t code;
 		size_t clen, ind = indent_of(s);
 		int neg;
-		struct sbuf b = { 0 };
+		struct kb_buf b = { 0 };
 
 		if (im->used[n] || ind < 2 || !starts_ci(p, "error ") ||
 		    (clen = read_code(skip_ws(p + 6), &code, &neg)) == 0)
@@ -891,29 +807,29 @@ static void scan_errors(struct imp *im)
 		im->used[n] = 1;
 		if (has_error(im, code))
 			continue;
-		sb_add(&b, msg, rtrim_len(msg, strlen(msg)));
+		kb_buf_add(&b, msg, rtrim_len(msg, strlen(msg)));
 		for (m = n + 1; m < a->body_end && m < n + 4; m++) {
 			const char *c = line_at(im, m);
 			if (blank(c) || indent_of(c) != ind || im->used[m] ||
 			    starts_ci(skip_ws(c), "error "))
 				break;
-			sb_add(&b, " ", 1);
-			sb_add(&b, skip_ws(c), rtrim_len(skip_ws(c), strlen(skip_ws(c))));
+			kb_buf_add(&b, " ", 1);
+			kb_buf_add(&b, skip_ws(c), rtrim_len(skip_ws(c), strlen(skip_ws(c))));
 			im->used[m] = 1;
 		}
 		if (b.oom) {
-			free(b.p);
+			kb_buf_free(&b);
 			im->oom = 1;
 			return;
 		}
 		er = PUSH(im, errors);
 		if (er == NULL) {
-			free(b.p);
+			kb_buf_free(&b);
 			return;
 		}
 		er->code = code;
 		er->line = n;
-		er->message = keep(im, b.p);
+		er->message = keep(im, kb_buf_steal(&b));
 		if (neg) {
 			er->code_text = fmt(im, "0x%08X", (unsigned)code);
 			review(im, n, T_ERROR, im->n_errors - 1,
@@ -1743,45 +1659,45 @@ static void note_sections(struct imp *im)
 
 /* ---- writing the draft ---------------------------------------------------- */
 
-static void put_key(struct sbuf *b, int indent, const char *key)
+static void put_key(struct kb_buf *b, int indent, const char *key)
 {
-	sb_printf(b, "%*s%s: ", indent, "", key);
+	kb_buf_printf(b, "%*s%s: ", indent, "", key);
 }
 
-static void put_str(struct sbuf *b, int indent, const char *key, const char *v)
+static void put_str(struct kb_buf *b, int indent, const char *key, const char *v)
 {
 	put_key(b, indent, key);
-	sb_quote(b, v);
-	sb_add(b, "\n", 1);
+	put_yaml_quoted(b, v);
+	kb_buf_add(b, "\n", 1);
 }
 
-static void put_versions(struct sbuf *b, const char *const *v, size_t n)
+static void put_versions(struct kb_buf *b, const char *const *v, size_t n)
 {
 	size_t i;
 
-	sb_puts(b, "    versions: [");
+	kb_buf_puts(b, "    versions: [");
 	for (i = 0; i < n; i++) {
 		if (i > 0)
-			sb_puts(b, ", ");
-		sb_quote(b, v[i]);
+			kb_buf_puts(b, ", ");
+		put_yaml_quoted(b, v[i]);
 	}
-	sb_puts(b, "]\n");
+	kb_buf_puts(b, "]\n");
 }
 
-static void products_from_header(struct imp *im, struct sbuf *b)
+static void products_from_header(struct imp *im, struct kb_buf *b)
 {
 	const struct kb_article *a = im->a;
 	const char *vers[16], *p, *e;
 	size_t nv = 0;
 
 	if (a->product[0] == '\0') {
-		sb_puts(b, "  - name: 'REVIEW: unknown product'\n");
+		kb_buf_puts(b, "  - name: 'REVIEW: unknown product'\n");
 		review(im, 0, T_PRODUCTS, 0, "the article names no product: fill in products");
 		return;
 	}
-	sb_puts(b, "  - name: ");
-	sb_quote(b, a->product);
-	sb_puts(b, "\n");
+	kb_buf_puts(b, "  - name: ");
+	put_yaml_quoted(b, a->product);
+	kb_buf_puts(b, "\n");
 	/* PROD/VER: "winnt:4.0,5.5" or ":4.0". */
 	p = strrchr(a->prod_ver, ':');
 	p = p != NULL ? p + 1 : a->prod_ver;
@@ -1814,13 +1730,13 @@ static size_t step_index(const struct imp *im, size_t i)
 	return im->steps[i].kind == STEP_LAST_RESORT ? manual + im->n_checks : before;
 }
 
-static void write_draft(struct imp *im, struct sbuf *b)
+static void write_draft(struct imp *im, struct kb_buf *b)
 {
 	const struct kb_article *a = im->a;
 	size_t i, j, nsym = 0;
 
-	sb_printf(b, "# DRAFT rule imported from Microsoft KB article %s by `kbwiz kb import`.\n", a->id);
-	sb_puts(b, "# Facts (IDs, codes, sources, keys, values, log lines) are the article's;\n"
+	kb_buf_printf(b, "# DRAFT rule imported from Microsoft KB article %s by `kbwiz kb import`.\n", a->id);
+	kb_buf_puts(b, "# Facts (IDs, codes, sources, keys, values, log lines) are the article's;\n"
 		   "# every 'REVIEW:' text is a short extract to rewrite in our own words.\n"
 		   "# Work through the review list at the end, then delete it.\n");
 	put_str(b, 0, "id", a->id);
@@ -1838,13 +1754,13 @@ static void write_draft(struct imp *im, struct sbuf *b)
 		review(im, 1, T_PUBLISHED, 0,
 		       fmt(im, "the article's date '%s' could not be read: fill in the date", a->date_raw ? a->date_raw : ""));
 	}
-	sb_puts(b, "products:\n");
+	kb_buf_puts(b, "products:\n");
 	for (i = 0, j = 0; i < a->n_products; i++) {
 		if (a->products[i].name[0] == '\0')
 			continue;
-		sb_puts(b, "  - name: ");
-		sb_quote(b, a->products[i].name);
-		sb_puts(b, "\n");
+		kb_buf_puts(b, "  - name: ");
+		put_yaml_quoted(b, a->products[i].name);
+		kb_buf_puts(b, "\n");
 		if (a->products[i].n_versions > 0)
 			put_versions(b, a->products[i].versions, a->products[i].n_versions);
 		j++;
@@ -1852,31 +1768,31 @@ static void write_draft(struct imp *im, struct sbuf *b)
 	if (j == 0)
 		products_from_header(im, b);
 	if (a->n_keywords > 0) {
-		sb_puts(b, "tags: [");
+		kb_buf_puts(b, "tags: [");
 		for (i = 0; i < a->n_keywords; i++) {
 			if (i > 0)
-				sb_puts(b, ", ");
-			sb_quote(b, a->keywords[i]);
+				kb_buf_puts(b, ", ");
+			put_yaml_quoted(b, a->keywords[i]);
 		}
-		sb_puts(b, "]\n");
+		kb_buf_puts(b, "]\n");
 	}
 
-	sb_puts(b, "\nsymptoms:\n");
+	kb_buf_puts(b, "\nsymptoms:\n");
 	for (i = 0; i < im->n_events; i++) {
 		const struct imp_event *ev = &im->events[i];
 		for (j = 0; j < i && im->events[j].id != ev->id; j++)
 			;
 		/* The same ID from another source needs its own symptom id. */
 		if (j < i)
-			sb_printf(b, "  - id: event-%u-%zu\n", ev->id, i + 1);
+			kb_buf_printf(b, "  - id: event-%u-%zu\n", ev->id, i + 1);
 		else
-			sb_printf(b, "  - id: event-%u\n", ev->id);
-		sb_puts(b, "    event:\n");
+			kb_buf_printf(b, "  - id: event-%u\n", ev->id);
+		kb_buf_puts(b, "    event:\n");
 		put_str(b, 6, "log", ev->log);
-		sb_printf(b, "      id: %u\n", ev->id);
+		kb_buf_printf(b, "      id: %u\n", ev->id);
 		put_str(b, 6, "source", ev->source);
 		if (ev->code_text != NULL) {
-			sb_printf(b, "      error: %s\n", ev->code_text);
+			kb_buf_printf(b, "      error: %s\n", ev->code_text);
 			put_str(b, 6, "message", ev->message);
 		}
 		if (ev->log_guessed)
@@ -1889,34 +1805,34 @@ static void write_draft(struct imp *im, struct sbuf *b)
 	nsym = im->n_events;
 	for (i = 0; i < im->n_errors; i++) {
 		const struct imp_error *er = &im->errors[i];
-		sb_printf(b, "  - id: error-%s\n", er->code_text);
-		sb_puts(b, "    error:\n");
-		sb_printf(b, "      code: %s\n", er->code_text);
+		kb_buf_printf(b, "  - id: error-%s\n", er->code_text);
+		kb_buf_puts(b, "    error:\n");
+		kb_buf_printf(b, "      code: %s\n", er->code_text);
 		put_str(b, 6, "message", er->message);
 	}
 	nsym += im->n_errors;
 	if (im->question != NULL) {
-		sb_puts(b, "  - id: question\n");
+		kb_buf_puts(b, "  - id: question\n");
 		put_str(b, 4, "question", im->question);
 		nsym++;
 	}
 
-	sb_puts(b, "\n");
+	kb_buf_puts(b, "\n");
 	put_str(b, 0, "cause", im->cause);
 
 	if (im->n_evidence > 0) {
-		sb_puts(b, "\nevidence:\n");
+		kb_buf_puts(b, "\nevidence:\n");
 		for (i = 0; i < im->n_evidence; i++) {
 			const struct imp_evidence *ev = &im->evidence[i];
 			const char *base = ev->cluster ? "cluster-log" : "log";
 			if (i == 0)
-				sb_printf(b, "  - id: %s\n", base);
+				kb_buf_printf(b, "  - id: %s\n", base);
 			else
-				sb_printf(b, "  - id: %s-%zu\n", base, i + 1);
-			sb_printf(b, "    log: %s\n", ev->cluster ? "cluster" : "text");
+				kb_buf_printf(b, "  - id: %s-%zu\n", base, i + 1);
+			kb_buf_printf(b, "    log: %s\n", ev->cluster ? "cluster" : "text");
 			if (ev->n_patterns > 1)
-				sb_puts(b, "    sequence: true\n");
-			sb_puts(b, "    patterns:\n");
+				kb_buf_puts(b, "    sequence: true\n");
+			kb_buf_puts(b, "    patterns:\n");
 			for (j = 0; j < ev->n_patterns; j++)
 				put_str(b, 6, "- literal", ev->patterns[j]);
 			if (!ev->cluster)
@@ -1926,53 +1842,53 @@ static void write_draft(struct imp *im, struct sbuf *b)
 	}
 
 	if (im->n_checks > 0) {
-		sb_puts(b, "\nchecks:\n");
+		kb_buf_puts(b, "\nchecks:\n");
 		for (i = 0; i < im->n_checks; i++) {
 			const struct imp_check *c = &im->checks[i];
-			sb_printf(b, "  - id: %s\n", c->id);
+			kb_buf_printf(b, "  - id: %s\n", c->id);
 			put_str(b, 4, "key", c->key);
 			if (c->value != NULL) {
 				put_str(b, 4, "value", c->value);
 				put_str(b, 4, "type", c->type);
 			}
-			sb_printf(b, "    expect: %s\n", c->expect == IE_EXISTS ? "key-exists" :
+			kb_buf_printf(b, "    expect: %s\n", c->expect == IE_EXISTS ? "key-exists" :
 				  c->expect == IE_CONTAINS ? "contains" : "equals");
 			if (c->data != NULL) {
 				if (strcmp(c->type, "REG_DWORD") == 0 || strcmp(c->type, "REG_QWORD") == 0)
-					sb_printf(b, "    data: %s\n", c->data);
+					kb_buf_printf(b, "    data: %s\n", c->data);
 				else
 					put_str(b, 4, "data", c->data);
 			}
 		}
 	}
 
-	sb_puts(b, "\nremediation:\n");
+	kb_buf_puts(b, "\nremediation:\n");
 	for (i = 0; i < im->n_steps; i++) {
 		const struct imp_step *st = &im->steps[i];
 		if (st->kind != STEP_MANUAL)
 			continue;
-		sb_printf(b, "  - id: step-%zu\n", i + 1);
+		kb_buf_printf(b, "  - id: step-%zu\n", i + 1);
 		put_str(b, 4, "manual", st->text);
 	}
 	for (i = 0; i < im->n_checks; i++) {
 		const struct imp_check *c = &im->checks[i];
-		sb_printf(b, "  - id: fix-%s\n", c->id);
-		sb_puts(b, "    registry:\n");
-		sb_printf(b, "      check: %s\n", c->id);
-		sb_printf(b, "      action: %s\n", c->expect == IE_EXISTS ? "create-key" :
+		kb_buf_printf(b, "  - id: fix-%s\n", c->id);
+		kb_buf_puts(b, "    registry:\n");
+		kb_buf_printf(b, "      check: %s\n", c->id);
+		kb_buf_printf(b, "      action: %s\n", c->expect == IE_EXISTS ? "create-key" :
 			  c->expect == IE_CONTAINS ? "add-entry" : "set-value");
 	}
 	for (i = 0; i < im->n_steps; i++) {
 		const struct imp_step *st = &im->steps[i];
 		if (st->kind != STEP_LAST_RESORT)
 			continue;
-		sb_puts(b, "  - id: last-resort\n");
+		kb_buf_puts(b, "  - id: last-resort\n");
 		put_str(b, 4, "last-resort", st->text);
 	}
 
-	sb_puts(b, "\nreferences: [");
-	sb_quote(b, a->id);
-	sb_puts(b, "]\n");
+	kb_buf_puts(b, "\nreferences: [");
+	put_yaml_quoted(b, a->id);
+	kb_buf_puts(b, "]\n");
 
 	/* In article order, so a person can work down the article. */
 	for (i = 1; i < im->n_reviews; i++) {
@@ -1982,8 +1898,8 @@ static void write_draft(struct imp *im, struct sbuf *b)
 		im->reviews[j] = r;
 	}
 	if (im->n_reviews > 0) {
-		sb_puts(b, "\n# A person's work list: the store refuses a rule that still has one.\n");
-		sb_puts(b, "review:\n");
+		kb_buf_puts(b, "\n# A person's work list: the store refuses a rule that still has one.\n");
+		kb_buf_puts(b, "review:\n");
 		for (i = 0; i < im->n_reviews; i++) {
 			const struct imp_review *r = &im->reviews[i];
 			const char *field = NULL;
@@ -2024,7 +1940,7 @@ static void write_draft(struct imp *im, struct sbuf *b)
 				break;
 			}
 			if (r->line > 0)
-				sb_printf(b, "  - line: %zu\n", r->line);
+				kb_buf_printf(b, "  - line: %zu\n", r->line);
 			if (field != NULL)
 				put_str(b, r->line > 0 ? 4 : 2, r->line > 0 ? "field" : "- field", field);
 			put_str(b, r->line > 0 || field != NULL ? 4 : 2,
@@ -2053,8 +1969,8 @@ int kb_import_article(const struct kb_article *a, char **yaml, size_t *len,
 		      struct kb_import_stats *stats, struct kb_error *err)
 {
 	struct imp im;
-	struct sbuf b = { 0 };
-	size_t i;
+	struct kb_buf b = { 0 };
+	size_t i, yaml_len;
 	int rc = 0;
 
 	*yaml = NULL;
@@ -2102,12 +2018,16 @@ int kb_import_article(const struct kb_article *a, char **yaml, size_t *len,
 		stats->n_steps = im.n_steps + im.n_checks;
 		stats->n_reviews = im.n_reviews;
 	}
-	*yaml = b.p;
-	b.p = NULL;
+	yaml_len = b.len;
+	*yaml = kb_buf_steal(&b);
+	if (*yaml == NULL) {
+		rc = kb_errorf(err, KB_ENOMEM, "%s: out of memory", a->name);
+		goto out;
+	}
 	if (len != NULL)
-		*len = b.len;
+		*len = yaml_len;
 out:
-	free(b.p);
+	kb_buf_free(&b);
 	imp_free(&im);
 	return rc;
 }

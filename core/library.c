@@ -24,7 +24,10 @@
 #include <unistd.h>
 
 #include "kbwiz/article.h"
+#include "kbwiz/fts_query.h"
 #include "kbwiz/hash.h"
+#include "kbwiz/strbuf.h"
+#include "kbwiz/strutil.h"
 #include "store_internal.h"
 
 /* Directories deeper than this are not walked (a tree that deep is not
@@ -32,15 +35,6 @@
 #define WALK_MAX_DEPTH 64
 
 /* ---- small helpers ----------------------------------------------------- */
-
-static void now_iso(char *buf, size_t size)
-{
-	time_t t = time(NULL);
-	struct tm tm;
-
-	gmtime_r(&t, &tm);
-	strftime(buf, size, "%Y-%m-%dT%H:%M:%SZ", &tm);
-}
 
 static void copy_col(char *dst, size_t size, sqlite3_stmt *st, int col)
 {
@@ -56,60 +50,14 @@ static char *dup_col(sqlite3_stmt *st, int col)
 	return strdup(t != NULL ? (const char *)t : "");
 }
 
-/* A growing string. */
-struct sbuf {
-	char *p;
-	size_t len, cap;
-	int oom;
-};
-
-static int sb_reserve(struct sbuf *b, size_t more)
-{
-	char *grown;
-	size_t cap;
-
-	if (b->oom)
-		return -1;
-	if (b->len + more + 1 <= b->cap)
-		return 0;
-	cap = b->cap ? b->cap : 256;
-	while (cap < b->len + more + 1)
-		cap *= 2;
-	grown = realloc(b->p, cap);
-	if (grown == NULL) {
-		b->oom = 1;
-		return -1;
-	}
-	b->p = grown;
-	b->cap = cap;
-	return 0;
-}
-
-static void sb_addn(struct sbuf *b, const char *s, size_t n)
-{
-	if (sb_reserve(b, n) != 0)
-		return;
-	memcpy(b->p + b->len, s, n);
-	b->len += n;
-	b->p[b->len] = '\0';
-}
-
 /* Append s as a word: a space before it unless the buffer is empty. */
-static void sb_word(struct sbuf *b, const char *s)
+static void add_word(struct kb_buf *b, const char *s)
 {
 	if (s == NULL || *s == '\0')
 		return;
 	if (b->len > 0)
-		sb_addn(b, " ", 1);
-	sb_addn(b, s, strlen(s));
-}
-
-static void sb_reset(struct sbuf *b)
-{
-	b->len = 0;
-	b->oom = 0;
-	if (b->p != NULL)
-		b->p[0] = '\0';
+		kb_buf_add(b, " ", 1);
+	kb_buf_add(b, s, strlen(s));
 }
 
 /* ---- the walk ---------------------------------------------------------- */
@@ -369,12 +317,12 @@ static char *absolute_path(const char *path)
 /* Read path into buf (reused between files), at most max bytes.  Returns
  * 0, or 1 with a reason when the file cannot be an article, or KB_ENOMEM.
  * O_NONBLOCK: a FIFO that appears after the walk must not hang the add. */
-static int read_article_file(const char *path, size_t max, struct sbuf *buf,
+static int read_article_file(const char *path, size_t max, struct kb_buf *buf,
 			     struct stat *st, char *reason, size_t rsize)
 {
 	int fd, rc = 0;
 
-	sb_reset(buf);
+	kb_buf_reset(buf);
 	fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
 	if (fd < 0) {
 		snprintf(reason, rsize, "unreadable: %s", strerror(errno));
@@ -404,7 +352,7 @@ static int read_article_file(const char *path, size_t max, struct sbuf *buf,
 							   : 65536;
 		if (want > max + 1 - buf->len)
 			want = max + 1 - buf->len;
-		if (sb_reserve(buf, want) != 0) {
+		if (kb_buf_reserve(buf, want) != 0) {
 			rc = KB_ENOMEM;
 			goto out;
 		}
@@ -427,7 +375,7 @@ static int read_article_file(const char *path, size_t max, struct sbuf *buf,
 			goto out;
 		}
 	}
-	if (buf->p == NULL && sb_reserve(buf, 1) != 0)
+	if (buf->p == NULL && kb_buf_reserve(buf, 1) != 0)
 		rc = KB_ENOMEM;
 out:
 	close(fd);
@@ -437,24 +385,24 @@ out:
 /* ---- the columns of an article --------------------------------------------- */
 
 /* "Q262832 262832 KB262832": an article id in the forms a technician types. */
-static void id_forms(const char *id, struct sbuf *b)
+static void id_forms(const char *id, struct kb_buf *b)
 {
 	const char *d = id;
 
-	sb_word(b, id);
+	add_word(b, id);
 	while (isalpha((unsigned char)*d))
 		d++;
 	if (d > id && *d != '\0') {
 		char kb[24];
-		sb_word(b, d);
+		add_word(b, d);
 		snprintf(kb, sizeof kb, "KB%s", d);
 		if (strcasecmp(kb, id) != 0)
-			sb_word(b, kb);
+			add_word(b, kb);
 	}
 }
 
 /* Whether word occurs in b as a whole word. */
-static int has_word(const struct sbuf *b, const char *word)
+static int has_word(const struct kb_buf *b, const char *word)
 {
 	size_t n = strlen(word);
 	const char *p = b->p;
@@ -470,7 +418,7 @@ static int has_word(const struct sbuf *b, const char *word)
 /* Hex codes as the article prints them (0x000006B8, 0xC0000005) also in
  * the forms a technician types: decimal (event text and error lists print
  * 1720), the short hex 0x6b8, and the bare digits (STOP c0000005). */
-static void code_forms(const struct kb_article *a, struct sbuf *b)
+static void code_forms(const struct kb_article *a, struct kb_buf *b)
 {
 	size_t i;
 
@@ -490,17 +438,17 @@ static void code_forms(const struct kb_article *a, struct sbuf *b)
 			v = strtoull(h, NULL, 16);
 			snprintf(form, sizeof form, "%llu", v);
 			if (!has_word(b, form))
-				sb_word(b, form);
+				add_word(b, form);
 			snprintf(form, sizeof form, "0x%llx", v);
 			if (!has_word(b, form))
-				sb_word(b, form);
+				add_word(b, form);
 			if (e - h >= 4) {
 				size_t k, n = (size_t)(e - h);
 				for (k = 0; k < n; k++)
 					form[k] = (char)tolower((unsigned char)h[k]);
 				form[n] = '\0';
 				if (!has_word(b, form))
-					sb_word(b, form);
+					add_word(b, form);
 			}
 			p = e - 1;
 		}
@@ -528,7 +476,7 @@ struct prepared {
 	char reason[1024];
 	struct kb_article *a;
 	/* The index columns; buffers reused from file to file. */
-	struct sbuf head, body, ids, codes, keywords;
+	struct kb_buf head, body, ids, codes, keywords;
 };
 
 /* Files read ahead of the writer: enough to keep it busy, few enough
@@ -553,7 +501,7 @@ struct add_ctx {
 	struct prepared slot[PIPE_SLOTS];
 	size_t head, tail;
 	int stop;
-	struct sbuf data;           /* the reader's file buffer */
+	struct kb_buf data;           /* the reader's file buffer */
 	sqlite3_stmt *file_put, *file_touch;
 	sqlite3_stmt *art_by_id, *art_by_path, *art_ins, *art_del, *art_cols, *fts_ins, *fts_del;
 };
@@ -625,32 +573,32 @@ static void build_columns(struct prepared *p)
 
 	size_t head_lines = a->body_first > 0 ? a->body_first - 1 : 0;
 
-	sb_reset(&p->head);
-	sb_reset(&p->body);
-	sb_reset(&p->ids);
-	sb_reset(&p->codes);
-	sb_reset(&p->keywords);
+	kb_buf_reset(&p->head);
+	kb_buf_reset(&p->body);
+	kb_buf_reset(&p->ids);
+	kb_buf_reset(&p->codes);
+	kb_buf_reset(&p->keywords);
 	for (i = 0; i < a->n_lines; i++) {
-		struct sbuf *b = i < head_lines ? &p->head : &p->body;
+		struct kb_buf *b = i < head_lines ? &p->head : &p->body;
 		if (i > 0 && i != head_lines)
-			sb_addn(b, "\n", 1);
-		sb_addn(b, a->lines[i], strlen(a->lines[i]));
+			kb_buf_add(b, "\n", 1);
+		kb_buf_add(b, a->lines[i], strlen(a->lines[i]));
 	}
-	sb_addn(&p->head, "", 0);
-	sb_addn(&p->body, "", 0);
+	kb_buf_add(&p->head, "", 0);
+	kb_buf_add(&p->body, "", 0);
 	id_forms(a->id, &p->ids);
 	code_forms(a, &p->codes);
-	sb_word(&p->keywords, a->product);
-	sb_word(&p->keywords, a->prod_ver);
-	sb_word(&p->keywords, a->oper_sys);
+	add_word(&p->keywords, a->product);
+	add_word(&p->keywords, a->prod_ver);
+	add_word(&p->keywords, a->oper_sys);
 	for (i = 0; i < a->n_products; i++)
-		sb_word(&p->keywords, a->products[i].name);
+		add_word(&p->keywords, a->products[i].name);
 	for (i = 0; i < a->n_keywords; i++)
-		sb_word(&p->keywords, a->keywords[i]);
-	sb_word(&p->keywords, a->query_words);
-	sb_addn(&p->ids, "", 0);
-	sb_addn(&p->codes, "", 0);
-	sb_addn(&p->keywords, "", 0);
+		add_word(&p->keywords, a->keywords[i]);
+	add_word(&p->keywords, a->query_words);
+	kb_buf_add(&p->ids, "", 0);
+	kb_buf_add(&p->codes, "", 0);
+	kb_buf_add(&p->keywords, "", 0);
 }
 
 /* Everything about one file that needs no store: is it unchanged, can it
@@ -987,16 +935,16 @@ static void add_ctx_free(struct add_ctx *c)
 		sqlite3_finalize(*stmt_slot(c, i));
 	for (i = 0; i < PIPE_SLOTS; i++) {
 		kb_article_free(c->slot[i].a);
-		free(c->slot[i].head.p);
-		free(c->slot[i].body.p);
-		free(c->slot[i].ids.p);
-		free(c->slot[i].codes.p);
-		free(c->slot[i].keywords.p);
+		kb_buf_free(&c->slot[i].head);
+		kb_buf_free(&c->slot[i].body);
+		kb_buf_free(&c->slot[i].ids);
+		kb_buf_free(&c->slot[i].codes);
+		kb_buf_free(&c->slot[i].keywords);
 	}
 	for (i = 0; i < c->n_known; i++)
 		free(c->known[i].path);
 	free(c->known);
-	free(c->data.p);
+	kb_buf_free(&c->data);
 }
 
 static int pragma_get(sqlite3 *db, const char *sql)
@@ -1099,7 +1047,7 @@ int library_add_paths(struct kb_store *s, const char *const *paths,
 	c->opt = opt != NULL ? opt : &no_options;
 	c->max_bytes = c->opt->max_file_bytes ? c->opt->max_file_bytes : LIBRARY_MAX_FILE_BYTES;
 	c->batch = c->opt->batch_articles ? c->opt->batch_articles : LIBRARY_BATCH_ARTICLES;
-	now_iso(c->now, sizeof c->now);
+	kb_now_iso(c->now, sizeof c->now);
 
 	for (i = 0; i < n_paths && !w.oom; i++) {
 		char *abs = absolute_path(paths[i]);
@@ -1220,52 +1168,6 @@ out:
 }
 
 /* ---- search ------------------------------------------------------------ */
-
-int library_fts_query(const char *query, const char *joiner, char *out,
-		      size_t size)
-{
-	const char *p = query;
-	size_t used = 0;
-	int terms = 0;
-
-	if (size == 0)
-		return 0;
-	out[0] = '\0';
-	while (*p != '\0') {
-		char word[128];
-		size_t n = 0;
-		unsigned long long v;
-		char *end;
-		int w;
-
-		while (*p != '\0' && !(isalnum((unsigned char)*p) || (unsigned char)*p >= 0x80))
-			p++;
-		while (*p != '\0' && (isalnum((unsigned char)*p) || (unsigned char)*p >= 0x80)) {
-			if (n + 1 < sizeof word)
-				word[n++] = (char)tolower((unsigned char)*p);
-			p++;
-		}
-		if (n == 0)
-			continue;
-		word[n] = '\0';
-		/* Quoted, a term is a term: nothing typed (", *, AND, NEAR, :)
-		 * is read as query syntax; letters and digits carry no quote. */
-		if (n > 2 && n <= 18 && word[0] == '0' && word[1] == 'x' &&
-		    (v = strtoull(word + 2, &end, 16), *end == '\0'))
-			w = snprintf(out + used, size - used, "%s(\"%s\" OR \"%llu\")",
-				     terms ? joiner : "", word, v);
-		else
-			w = snprintf(out + used, size - used, "%s\"%s\"",
-				     terms ? joiner : "", word);
-		if (w < 0 || (size_t)w >= size - used) {
-			out[used] = '\0';
-			break;
-		}
-		used += (size_t)w;
-		terms++;
-	}
-	return terms;
-}
 
 /* One word of digits only ("7023"), or NULL. */
 static int number_query(const char *q, char *digits, size_t size)
@@ -1405,7 +1307,7 @@ int library_search(struct kb_store *s, const char *query,
 	int rc;
 
 	*n_hits = 0;
-	if (library_fts_query(query, " AND ", fts, sizeof fts) == 0)
+	if (kb_fts_query(query, " AND ", fts, sizeof fts) == 0)
 		return kb_errorf(err, KB_EINVAL, "nothing to search for in '%s'", query);
 	if (max == 0)
 		return 0;
@@ -1437,7 +1339,7 @@ int library_search(struct kb_store *s, const char *query,
 		return rc;
 	/* Nothing has every word: articles with some, ranked below. */
 	if (n == 0) {
-		library_fts_query(query, " OR ", fts, sizeof fts);
+		kb_fts_query(query, " OR ", fts, sizeof fts);
 		if ((rc = run_match(s, fts, -1000.0, hits, max, &n, err)) != 0)
 			return rc;
 	}

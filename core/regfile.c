@@ -14,48 +14,11 @@
 #include "kbwiz/fsutil.h"
 #include "kbwiz/rule.h"
 #include "kbwiz/sanitize.h"
+#include "kbwiz/strbuf.h"
 
 /* Wine's regedit (programs/regedit/export.c, MAX_HEX_CHARS) and Windows'
  * own break a hex line once it holds 77 characters. */
 #define HEX_LINE_MAX 77
-
-struct buf {
-	unsigned char *p;
-	size_t len, cap;
-	int oom;
-};
-
-static void buf_add(struct buf *b, const void *data, size_t n)
-{
-	if (b->oom)
-		return;
-	if (b->len + n + 1 > b->cap) {
-		size_t cap = b->cap ? b->cap : 256;
-		unsigned char *p;
-
-		while (cap < b->len + n + 1)
-			cap *= 2;
-		if ((p = realloc(b->p, cap)) == NULL) {
-			b->oom = 1;
-			return;
-		}
-		b->p = p;
-		b->cap = cap;
-	}
-	memcpy(b->p + b->len, data, n);
-	b->len += n;
-	b->p[b->len] = '\0';
-}
-
-static void buf_str(struct buf *b, const char *s)
-{
-	buf_add(b, s, strlen(s));
-}
-
-static void buf_byte(struct buf *b, unsigned char c)
-{
-	buf_add(b, &c, 1);
-}
 
 /* Windows-1252's 0x80..0x9F; 0 marks the five unassigned bytes. */
 static const uint16_t cp1252_high[32] = {
@@ -78,7 +41,7 @@ static int cp1252_byte(unsigned cp)
 	return -1;
 }
 
-static void put_utf8(struct buf *b, unsigned cp)
+static void put_utf8(struct kb_buf *b, unsigned cp)
 {
 	unsigned char u[4];
 	size_t n;
@@ -102,10 +65,10 @@ static void put_utf8(struct buf *b, unsigned cp)
 		u[3] = (unsigned char)(0x80 | (cp & 0x3F));
 		n = 4;
 	}
-	buf_add(b, u, n);
+	kb_buf_add(b, u, n);
 }
 
-static void put_utf16(struct buf *b, unsigned cp)
+static void put_utf16(struct kb_buf *b, unsigned cp)
 {
 	if (cp >= 0x10000) {
 		cp -= 0x10000;
@@ -113,8 +76,8 @@ static void put_utf16(struct buf *b, unsigned cp)
 		put_utf16(b, 0xDC00 | (cp & 0x3FF));
 		return;
 	}
-	buf_byte(b, (unsigned char)(cp & 0xFF));
-	buf_byte(b, (unsigned char)(cp >> 8));
+	kb_buf_putc(b, (char)(cp & 0xFF));
+	kb_buf_putc(b, (char)(cp >> 8));
 }
 
 /* Next code point of UTF-16LE data[0..n_units); 0 at the end, -1 when a
@@ -160,17 +123,17 @@ static int quotable_string(const unsigned char *data, size_t len)
 }
 
 /* Append s with regedit's escapes for names and strings. */
-static void put_escaped(struct buf *b, const char *s)
+static void put_escaped(struct kb_buf *b, const char *s)
 {
 	for (; *s != '\0'; s++) {
 		if (*s == '\\' || *s == '"')
-			buf_byte(b, '\\');
-		buf_byte(b, (unsigned char)*s);
+			kb_buf_putc(b, '\\');
+		kb_buf_putc(b, (char)*s);
 	}
 }
 
 /* UTF-16LE string data (NUL-terminated) as UTF-8 text. */
-static int utf16_to_utf8(const unsigned char *data, size_t len, struct buf *b)
+static int utf16_to_utf8(const unsigned char *data, size_t len, struct kb_buf *b)
 {
 	size_t n = len / 2, i = 0;
 	unsigned cp;
@@ -185,7 +148,7 @@ static int utf16_to_utf8(const unsigned char *data, size_t len, struct buf *b)
 
 /* REGEDIT4 keeps strings in the ANSI code page: convert UTF-16LE data
  * unit by unit (a NUL stays a NUL, so REG_MULTI_SZ keeps its shape). */
-static int utf16_to_ansi(const unsigned char *data, size_t len, struct buf *b,
+static int utf16_to_ansi(const unsigned char *data, size_t len, struct kb_buf *b,
 			 struct kb_error *err)
 {
 	size_t n = len / 2, i = 0;
@@ -199,7 +162,7 @@ static int utf16_to_ansi(const unsigned char *data, size_t len, struct buf *b,
 			return kb_errorf(err, KB_EINVAL,
 					 "U+%04X has no Windows-1252 (ANSI) form: use the version 5.00 format",
 					 cp);
-		buf_byte(b, (unsigned char)byte);
+		kb_buf_putc(b, (char)byte);
 	}
 	if (r < 0)
 		return kb_errorf(err, KB_EINVAL, "invalid UTF-16 in string data");
@@ -218,7 +181,7 @@ static size_t text_columns(const char *s)
 
 /* hex[(N)]:xx,xx,... wrapped as regedit wraps it.  line_len is what the
  * line already holds ("Name"=). */
-static void put_hex(struct buf *b, unsigned type, const unsigned char *data,
+static void put_hex(struct kb_buf *b, unsigned type, const unsigned char *data,
 		    size_t len, size_t line_len)
 {
 	char prefix[16];
@@ -228,89 +191,89 @@ static void put_hex(struct buf *b, unsigned type, const unsigned char *data,
 		snprintf(prefix, sizeof prefix, "hex:");
 	else
 		snprintf(prefix, sizeof prefix, "hex(%x):", type);
-	buf_str(b, prefix);
+	kb_buf_puts(b, prefix);
 	line_len += strlen(prefix);
 	for (i = 0; i < len; i++) {
 		char hex[4];
 
 		snprintf(hex, sizeof hex, "%02x", data[i]);
-		buf_str(b, hex);
+		kb_buf_puts(b, hex);
 		if (i + 1 == len)
 			break;
-		buf_byte(b, ',');
+		kb_buf_putc(b, ',');
 		line_len += 3;
 		if (line_len >= HEX_LINE_MAX) {
-			buf_str(b, "\\\r\n  ");
+			kb_buf_puts(b, "\\\r\n  ");
 			line_len = 2;
 		}
 	}
 }
 
-static int put_value(struct buf *b, enum regfile_format fmt,
+static int put_value(struct kb_buf *b, enum regfile_format fmt,
 		     const struct regfile_value *v, struct kb_error *err)
 {
 	size_t line_start = b->len;
-	struct buf conv = { 0 };
+	struct kb_buf conv = { 0 };
 	int rc = 0;
 
 	if (v->name == NULL || v->name[0] == '\0') {
-		buf_byte(b, '@');
+		kb_buf_putc(b, '@');
 	} else {
-		buf_byte(b, '"');
+		kb_buf_putc(b, '"');
 		put_escaped(b, v->name);
-		buf_byte(b, '"');
+		kb_buf_putc(b, '"');
 	}
-	buf_byte(b, '=');
+	kb_buf_putc(b, '=');
 	if (b->oom)
 		return kb_errorf(err, KB_ENOMEM, "out of memory");
 	if (v->type == KB_REG_SZ && quotable_string(v->data, v->len)) {
-		struct buf text = { 0 };
+		struct kb_buf text = { 0 };
 
 		if (utf16_to_utf8(v->data, v->len, &text) != 0) {
-			free(text.p);
+			kb_buf_free(&text);
 			return kb_errorf(err, KB_EINVAL, "invalid UTF-16 in value '%s'", v->name);
 		}
-		buf_byte(b, '"');
-		put_escaped(b, text.p != NULL ? (const char *)text.p : "");
-		buf_byte(b, '"');
+		kb_buf_putc(b, '"');
+		put_escaped(b, kb_buf_str(&text));
+		kb_buf_putc(b, '"');
 		rc = text.oom ? kb_errorf(err, KB_ENOMEM, "out of memory") : 0;
-		free(text.p);
+		kb_buf_free(&text);
 	} else if (v->type == KB_REG_DWORD && v->len == 4) {
 		char num[24];
 		uint32_t d = (uint32_t)v->data[0] | (uint32_t)v->data[1] << 8 |
 			     (uint32_t)v->data[2] << 16 | (uint32_t)v->data[3] << 24;
 
 		snprintf(num, sizeof num, "dword:%08x", (unsigned)d);
-		buf_str(b, num);
+		kb_buf_puts(b, num);
 	} else if (fmt == REGFILE_REGEDIT4 &&
 		   (v->type == KB_REG_EXPAND_SZ || v->type == KB_REG_MULTI_SZ)) {
 		if ((rc = utf16_to_ansi(v->data, v->len, &conv, err)) == 0)
-			put_hex(b, v->type, conv.p, conv.len,
-				text_columns((const char *)b->p + line_start));
+			put_hex(b, v->type, (const unsigned char *)conv.p, conv.len,
+				text_columns(b->p + line_start));
 		if (rc != 0)
 			kb_error_prefix(err, rc, "value '%s'", v->name);
 	} else {
 		put_hex(b, v->type, v->data, v->len,
-			text_columns((const char *)b->p + line_start));
+			text_columns(b->p + line_start));
 	}
-	free(conv.p);
-	buf_str(b, "\r\n");
+	kb_buf_free(&conv);
+	kb_buf_puts(b, "\r\n");
 	return rc;
 }
 
 /* The UTF-8 text in the file's encoding. */
-static int encode_text(enum regfile_format fmt, const struct buf *text,
-		       struct buf *out, struct kb_error *err)
+static int encode_text(enum regfile_format fmt, const struct kb_buf *text,
+		       struct kb_buf *out, struct kb_error *err)
 {
 	size_t i = 0;
 
 	if (fmt == REGFILE_V5) {
-		buf_byte(out, 0xFF);
-		buf_byte(out, 0xFE);
+		kb_buf_putc(out, '\xFF');
+		kb_buf_putc(out, '\xFE');
 	}
 	while (i < text->len) {
 		unsigned cp;
-		size_t n = kb_utf8_decode(text->p + i, text->len - i, &cp);
+		size_t n = kb_utf8_decode((const unsigned char *)text->p + i, text->len - i, &cp);
 		int byte;
 
 		if (n == 0)
@@ -323,7 +286,7 @@ static int encode_text(enum regfile_format fmt, const struct buf *text,
 					 "U+%04X has no Windows-1252 (ANSI) form: use the version 5.00 format",
 					 cp);
 		} else {
-			buf_byte(out, (unsigned char)byte);
+			kb_buf_putc(out, (char)byte);
 		}
 	}
 	return 0;
@@ -333,7 +296,7 @@ int regfile_render(enum regfile_format fmt, const struct regfile_key *keys,
 		   size_t n_keys, unsigned char **out, size_t *out_len,
 		   struct kb_error *err)
 {
-	struct buf text = { 0 }, file = { 0 };
+	struct kb_buf text = { 0 }, file = { 0 };
 	size_t i, j;
 	int rc = 0;
 
@@ -341,15 +304,15 @@ int regfile_render(enum regfile_format fmt, const struct regfile_key *keys,
 	*out_len = 0;
 	if (fmt != REGFILE_REGEDIT4 && fmt != REGFILE_V5)
 		return kb_errorf(err, KB_EINVAL, "unknown .reg format %d (4 or 5)", (int)fmt);
-	buf_str(&text, fmt == REGFILE_V5 ? "Windows Registry Editor Version 5.00\r\n\r\n"
+	kb_buf_puts(&text, fmt == REGFILE_V5 ? "Windows Registry Editor Version 5.00\r\n\r\n"
 					 : "REGEDIT4\r\n\r\n");
 	for (i = 0; i < n_keys && rc == 0; i++) {
-		buf_byte(&text, '[');
-		buf_str(&text, keys[i].path);
-		buf_str(&text, "]\r\n");
+		kb_buf_putc(&text, '[');
+		kb_buf_puts(&text, keys[i].path);
+		kb_buf_puts(&text, "]\r\n");
 		for (j = 0; j < keys[i].n_values && rc == 0; j++)
 			rc = put_value(&text, fmt, &keys[i].values[j], err);
-		buf_str(&text, "\r\n");
+		kb_buf_puts(&text, "\r\n");
 	}
 	if (rc == 0 && text.oom)
 		rc = kb_errorf(err, KB_ENOMEM, "out of memory");
@@ -357,12 +320,12 @@ int regfile_render(enum regfile_format fmt, const struct regfile_key *keys,
 		rc = encode_text(fmt, &text, &file, err);
 	if (rc == 0 && file.oom)
 		rc = kb_errorf(err, KB_ENOMEM, "out of memory");
-	free(text.p);
+	kb_buf_free(&text);
 	if (rc != 0) {
-		free(file.p);
+		kb_buf_free(&file);
 		return rc;
 	}
-	*out = file.p;
+	*out = (unsigned char *)file.p;
 	*out_len = file.len;
 	return 0;
 }

@@ -4,7 +4,6 @@
 #include "kbwiz/report.h"
 
 #include <errno.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,75 +17,16 @@
 #include "kbwiz/sanitize.h"
 #include "report_internal.h"
 
-/* ---- the buffer --------------------------------------------------------- */
-
-static int sb_grow(struct sbuf *b, size_t more)
-{
-	size_t want;
-	char *p;
-
-	if (b->oom)
-		return -1;
-	if (b->len + more + 1 <= b->cap)
-		return 0;
-	want = b->cap ? b->cap : 4096;
-	while (want < b->len + more + 1)
-		want *= 2;
-	p = realloc(b->p, want);
-	if (p == NULL) {
-		b->oom = 1;
-		return -1;
-	}
-	b->p = p;
-	b->cap = want;
-	return 0;
-}
-
-void sb_putn(struct sbuf *b, const char *s, size_t n)
-{
-	if (sb_grow(b, n) != 0)
-		return;
-	memcpy(b->p + b->len, s, n);
-	b->len += n;
-	b->p[b->len] = '\0';
-}
-
-void sb_put(struct sbuf *b, const char *s)
-{
-	sb_putn(b, s, strlen(s));
-}
-
-void sb_putc(struct sbuf *b, char c)
-{
-	sb_putn(b, &c, 1);
-}
-
-void sb_printf(struct sbuf *b, const char *fmt, ...)
-{
-	va_list ap;
-	int n;
-
-	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	if (n < 0 || sb_grow(b, (size_t)n) != 0)
-		return;
-	va_start(ap, fmt);
-	vsnprintf(b->p + b->len, (size_t)n + 1, fmt, ap);
-	va_end(ap);
-	b->len += (size_t)n;
-}
-
 /* ---- shared helpers ----------------------------------------------------- */
 
 char *report_visible(const char *s)
 {
-	struct sbuf b = { 0 };
+	struct kb_buf b = { 0 };
 	const char *line;
 
 	if (s == NULL)
 		s = "";
-	sb_put(&b, "");
+	kb_buf_puts(&b, "");
 	for (line = s;;) {
 		const char *nl = strchr(line, '\n');
 		size_t n = nl != NULL ? (size_t)(nl - line) : strlen(line);
@@ -95,21 +35,17 @@ char *report_visible(const char *s)
 			n--;
 		safe = kb_sanitize(line, n, 0);
 		if (safe == NULL) {
-			free(b.p);
+			kb_buf_free(&b);
 			return NULL;
 		}
-		sb_put(&b, safe);
+		kb_buf_puts(&b, safe);
 		free(safe);
 		if (nl == NULL)
 			break;
-		sb_putc(&b, '\n');
+		kb_buf_putc(&b, '\n');
 		line = nl + 1;
 	}
-	if (b.oom) {
-		free(b.p);
-		return NULL;
-	}
-	return b.p;
+	return kb_buf_steal(&b);
 }
 
 void report_time_iso(int64_t t, char *buf, size_t size)
@@ -513,12 +449,12 @@ void report_free(struct report *r)
 int report_render(const struct report *r, enum report_format f, char **out,
 		  size_t *len, struct kb_error *err)
 {
-	struct sbuf b = { 0 };
+	struct kb_buf b = { 0 };
 	int rc = 0;
 
 	*out = NULL;
 	*len = 0;
-	sb_put(&b, "");
+	kb_buf_puts(&b, "");
 	switch (f) {
 	case REPORT_MD:
 		report_write_md(r, &b);
@@ -533,17 +469,17 @@ int report_render(const struct report *r, enum report_format f, char **out,
 		report_write_txt(r, &b);
 		break;
 	default:
-		free(b.p);
+		kb_buf_free(&b);
 		return kb_errorf(err, KB_EINVAL, "unknown report format %d", (int)f);
 	}
 	if (rc == 0 && b.oom)
 		rc = kb_errorf(err, KB_ENOMEM, "out of memory writing the report");
 	if (rc != 0) {
-		free(b.p);
+		kb_buf_free(&b);
 		return rc;
 	}
-	*out = b.p;
 	*len = b.len;
+	*out = kb_buf_steal(&b);
 	return 0;
 }
 

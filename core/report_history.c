@@ -26,7 +26,7 @@ int history_format_from_name(const char *name)
 
 int report_csv_field(char **buf, size_t *len, size_t *cap, const char *field)
 {
-	struct sbuf b = { *buf, *len, *cap, 0 };
+	struct kb_buf b = { *buf, *len, *cap, 0 };
 	const char *p;
 	int quote;
 
@@ -36,19 +36,19 @@ int report_csv_field(char **buf, size_t *len, size_t *cap, const char *field)
 	 * LF, and double the quotes inside. */
 	quote = strpbrk(field, ",\"\r\n") != NULL;
 	if (quote)
-		sb_putc(&b, '"');
+		kb_buf_putc(&b, '"');
 	/* A spreadsheet runs a cell starting with = + - @ (and, in some,
 	 * tab or CR) as a formula (CSV injection); a leading single quote
 	 * makes it text in Excel, LibreOffice and Google Sheets. */
 	if (field[0] != '\0' && strchr("=+-@\t\r", field[0]) != NULL)
-		sb_putc(&b, '\'');
+		kb_buf_putc(&b, '\'');
 	for (p = field; *p != '\0'; p++) {
 		if (*p == '"')
-			sb_putc(&b, '"');
-		sb_putc(&b, *p);
+			kb_buf_putc(&b, '"');
+		kb_buf_putc(&b, *p);
 	}
 	if (quote)
-		sb_putc(&b, '"');
+		kb_buf_putc(&b, '"');
 	*buf = b.p;
 	*len = b.len;
 	*cap = b.cap;
@@ -57,7 +57,7 @@ int report_csv_field(char **buf, size_t *len, size_t *cap, const char *field)
 
 struct history_ctx {
 	enum history_format f;
-	struct sbuf b;
+	struct kb_buf b;
 	json_t *arr;
 	size_t n;
 };
@@ -66,12 +66,12 @@ static void csv_put(struct history_ctx *h, const char *field, int last)
 {
 	if (report_csv_field(&h->b.p, &h->b.len, &h->b.cap, field) != 0)
 		h->b.oom = 1;
-	sb_put(&h->b, last ? "\r\n" : ",");
+	kb_buf_puts(&h->b, last ? "\r\n" : ",");
 }
 
 /* Up to cols characters of s, made visible, padded to cols when pad; a
  * cut string ends in "~". */
-static void table_cell(struct sbuf *b, const char *s, int cols, int pad)
+static void table_cell(struct kb_buf *b, const char *s, int cols, int pad)
 {
 	char *safe = report_visible(s), *p;
 	int used = 0;
@@ -92,16 +92,16 @@ static void table_cell(struct sbuf *b, const char *s, int cols, int pad)
 		for (q = p; *q != '\0'; q++)
 			rest += ((unsigned char)*q & 0xC0) != 0x80;
 		if (used + 1 == cols && rest > 1) {
-			sb_putc(b, '~');
+			kb_buf_putc(b, '~');
 			used++;
 			break;
 		}
-		sb_putn(b, p, n);
+		kb_buf_add(b, p, n);
 		used++;
 		p += n;
 	}
 	while (pad && used++ < cols)
-		sb_putc(b, ' ');
+		kb_buf_putc(b, ' ');
 	free(safe);
 }
 
@@ -118,25 +118,25 @@ static int add_session(void *ctx, const struct session_summary *s)
 		 * the gaps, 28 left for the label and technician. */
 		snprintf(when, sizeof when, "%.10s %.5s", s->created,
 			 strlen(s->created) > 11 ? s->created + 11 : "");
-		sb_printf(&h->b, "%5lld  %-16s  %-12s  %d  ", (long long)s->id, when,
+		kb_buf_printf(&h->b, "%5lld  %-16s  %-12s  %d  ", (long long)s->id, when,
 			  session_state_name(s->state), (int)s->step);
 		table_cell(&h->b, s->rule[0] ? s->rule : "-", 9, 1);
-		sb_put(&h->b, " ");
+		kb_buf_puts(&h->b, " ");
 		{
-			struct sbuf who = { 0 };
-			sb_put(&who, s->label[0] ? s->label : "(no label)");
+			struct kb_buf who = { 0 };
+			kb_buf_puts(&who, s->label[0] ? s->label : "(no label)");
 			if (s->technician[0]) {
-				sb_put(&who, " (");
-				sb_put(&who, s->technician);
-				sb_put(&who, ")");
+				kb_buf_puts(&who, " (");
+				kb_buf_puts(&who, s->technician);
+				kb_buf_puts(&who, ")");
 			}
 			if (who.oom)
 				h->b.oom = 1;
 			else
 				table_cell(&h->b, who.p, TABLE_WIDTH - 52, 0);
-			free(who.p);
+			kb_buf_free(&who);
 		}
-		sb_putc(&h->b, '\n');
+		kb_buf_putc(&h->b, '\n');
 		break;
 	}
 	case HISTORY_CSV:
@@ -181,12 +181,12 @@ int report_history(struct kb_store *store, const struct session_filter *filter,
 	*len = 0;
 	memset(&h, 0, sizeof h);
 	h.f = f;
-	sb_put(&h.b, "");
+	kb_buf_puts(&h.b, "");
 	if (f == HISTORY_TABLE)
-		sb_printf(&h.b, "%5s  %-16s  %-12s  %s  %-9s %s\n", "ID", "STARTED (UTC)", "STATE",
+		kb_buf_printf(&h.b, "%5s  %-16s  %-12s  %s  %-9s %s\n", "ID", "STARTED (UTC)", "STATE",
 			  "S", "RULE", "MACHINE/CASE (TECHNICIAN)");
 	else if (f == HISTORY_CSV)
-		sb_put(&h.b, "id,created,updated,technician,label,state,step,step_name,rule\r\n");
+		kb_buf_puts(&h.b, "id,created,updated,technician,label,state,step,step_name,rule\r\n");
 	else if ((h.arr = json_array()) == NULL)
 		h.b.oom = 1;
 	rc = session_list(store, filter, add_session, &h, err);
@@ -195,8 +195,8 @@ int report_history(struct kb_store *store, const struct session_filter *filter,
 		if (text == NULL) {
 			h.b.oom = 1;
 		} else {
-			sb_put(&h.b, text);
-			sb_putc(&h.b, '\n');
+			kb_buf_puts(&h.b, text);
+			kb_buf_putc(&h.b, '\n');
 			free(text);
 		}
 	}
@@ -204,7 +204,7 @@ int report_history(struct kb_store *store, const struct session_filter *filter,
 	if (rc == 0 && h.b.oom)
 		rc = kb_errorf(err, KB_ENOMEM, "out of memory listing sessions");
 	if (rc != 0) {
-		free(h.b.p);
+		kb_buf_free(&h.b);
 		return rc;
 	}
 	if (n_sessions != NULL)

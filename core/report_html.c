@@ -44,7 +44,7 @@ static const char css[] =
 	"code,pre,th,.banner{background:none!important}"
 	".ok,.bad,.warn{color:#000}@page{margin:15mm}}\n";
 
-static void h_text(struct sbuf *b, const char *s)
+static void h_text(struct kb_buf *b, const char *s)
 {
 	char *safe = report_visible(s), *p;
 
@@ -54,39 +54,39 @@ static void h_text(struct sbuf *b, const char *s)
 	}
 	for (p = safe; *p != '\0'; p++) {
 		switch (*p) {
-		case '&': sb_put(b, "&amp;"); break;
-		case '<': sb_put(b, "&lt;"); break;
-		case '>': sb_put(b, "&gt;"); break;
-		case '"': sb_put(b, "&quot;"); break;
-		case '\'': sb_put(b, "&#39;"); break;
-		default: sb_putc(b, *p); break;
+		case '&': kb_buf_puts(b, "&amp;"); break;
+		case '<': kb_buf_puts(b, "&lt;"); break;
+		case '>': kb_buf_puts(b, "&gt;"); break;
+		case '"': kb_buf_puts(b, "&quot;"); break;
+		case '\'': kb_buf_puts(b, "&#39;"); break;
+		default: kb_buf_putc(b, *p); break;
 		}
 	}
 	free(safe);
 }
 
-static void h_code(struct sbuf *b, const char *s)
+static void h_code(struct kb_buf *b, const char *s)
 {
-	sb_put(b, "<code>");
+	kb_buf_puts(b, "<code>");
 	h_text(b, s != NULL ? s : "");
-	sb_put(b, "</code>");
+	kb_buf_puts(b, "</code>");
 }
 
 /* Text that may hold line breaks, or "(none)". */
-static void h_multi(struct sbuf *b, const char *s)
+static void h_multi(struct kb_buf *b, const char *s)
 {
 	if (s == NULL || s[0] == '\0') {
-		sb_put(b, "<span class=\"muted\">(none)</span>");
+		kb_buf_puts(b, "<span class=\"muted\">(none)</span>");
 		return;
 	}
-	sb_put(b, "<span class=\"multi\">");
+	kb_buf_puts(b, "<span class=\"multi\">");
 	h_text(b, s);
-	sb_put(b, "</span>");
+	kb_buf_puts(b, "</span>");
 }
 
-static void dt(struct sbuf *b, const char *label)
+static void dt(struct kb_buf *b, const char *label)
 {
-	sb_printf(b, "<dt>%s</dt><dd>", label);
+	kb_buf_printf(b, "<dt>%s</dt><dd>", label);
 }
 
 static const char *check_class(enum check_status s)
@@ -99,221 +99,221 @@ static const char *fix_class(enum fix_status s)
 	return s == FIXST_DONE ? "ok" : s == FIXST_FAILED ? "bad" : "muted";
 }
 
-static void section_head(const struct report *r, struct sbuf *b)
+static void section_head(const struct report *r, struct kb_buf *b)
 {
-	sb_put(b, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+	kb_buf_puts(b, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
 		  "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
 		  "<meta name=\"generator\" content=\"kbwiz\">\n<title>");
-	sb_printf(b, "kbwiz report: session %lld", (long long)r->summary.id);
+	kb_buf_printf(b, "kbwiz report: session %lld", (long long)r->summary.id);
 	if (r->kase->label[0] != '\0') {
-		sb_put(b, ", ");
+		kb_buf_puts(b, ", ");
 		h_text(b, r->kase->label);
 	}
-	sb_printf(b, "</title>\n<style>\n%s</style>\n</head>\n<body>\n<div class=\"header\">\n<h1>", css);
-	sb_printf(b, "kbwiz report: session %lld", (long long)r->summary.id);
+	kb_buf_printf(b, "</title>\n<style>\n%s</style>\n</head>\n<body>\n<div class=\"header\">\n<h1>", css);
+	kb_buf_printf(b, "kbwiz report: session %lld", (long long)r->summary.id);
 	if (r->kase->label[0] != '\0') {
-		sb_put(b, ", ");
+		kb_buf_puts(b, ", ");
 		h_text(b, r->kase->label);
 	}
-	sb_put(b, "</h1>\n");
+	kb_buf_puts(b, "</h1>\n");
 	if (r->state == SESSION_IN_PROGRESS)
-		sb_printf(b, "<p class=\"banner progress\"><span aria-hidden=\"true\">\u23f3 </span>"
+		kb_buf_printf(b, "<p class=\"banner progress\"><span aria-hidden=\"true\">\u23f3 </span>"
 			  "Status: IN PROGRESS. Not finished: the session is at step %d of %d "
 			  "(%s); its last change was recorded at %s. This report shows what was "
 			  "recorded so far; the session may still be under way, or may have been "
 			  "interrupted.</p>\n", (int)r->step, SESSION_N_STEPS,
 			  session_step_name(r->step), r->summary.updated);
 	else
-		sb_printf(b, "<p class=\"banner %s\">Outcome: %s. The session was closed at %s.</p>\n",
+		kb_buf_printf(b, "<p class=\"banner %s\">Outcome: %s. The session was closed at %s.</p>\n",
 			  r->state == SESSION_RESOLVED ? "resolved" : "closed",
 			  session_state_name(r->state), r->summary.updated);
-	sb_put(b, "</div>\n<div class=\"main\">\n");
+	kb_buf_puts(b, "</div>\n<div class=\"main\">\n");
 }
 
-static void section_case(const struct report *r, struct sbuf *b)
+static void section_case(const struct report *r, struct kb_buf *b)
 {
-	sb_put(b, "<div class=\"section\">\n<h2>Case</h2>\n<dl>\n");
+	kb_buf_puts(b, "<div class=\"section\">\n<h2>Case</h2>\n<dl>\n");
 	dt(b, "Session");
-	sb_printf(b, "%lld</dd>\n", (long long)r->summary.id);
+	kb_buf_printf(b, "%lld</dd>\n", (long long)r->summary.id);
 	dt(b, "Machine or case");
 	h_multi(b, r->kase->label);
-	sb_put(b, "</dd>\n");
+	kb_buf_puts(b, "</dd>\n");
 	dt(b, "Technician");
 	h_multi(b, r->kase->technician);
-	sb_put(b, "</dd>\n");
+	kb_buf_puts(b, "</dd>\n");
 	dt(b, "Started");
-	sb_printf(b, "%s</dd>\n", r->summary.created);
+	kb_buf_printf(b, "%s</dd>\n", r->summary.created);
 	dt(b, "Last change");
-	sb_printf(b, "%s</dd>\n", r->summary.updated);
+	kb_buf_printf(b, "%s</dd>\n", r->summary.updated);
 	dt(b, "State");
-	sb_printf(b, "%s</dd>\n", session_state_name(r->state));
+	kb_buf_printf(b, "%s</dd>\n", session_state_name(r->state));
 	dt(b, "Step");
-	sb_printf(b, "%d of %d (%s)</dd>\n", (int)r->step, SESSION_N_STEPS,
+	kb_buf_printf(b, "%d of %d (%s)</dd>\n", (int)r->step, SESSION_N_STEPS,
 		  session_step_name(r->step));
 	dt(b, "Notes");
 	h_multi(b, r->kase->notes);
-	sb_put(b, "</dd>\n</dl>\n</div>\n");
+	kb_buf_puts(b, "</dd>\n</dl>\n</div>\n");
 }
 
-static void section_about(const struct report *r, struct sbuf *b)
+static void section_about(const struct report *r, struct kb_buf *b)
 {
 	size_t i;
 
-	sb_put(b, "<div class=\"section\">\n<h2>About this report</h2>\n<dl>\n");
+	kb_buf_puts(b, "<div class=\"section\">\n<h2>About this report</h2>\n<dl>\n");
 	dt(b, "Generated");
-	sb_printf(b, "%s by kbwiz %s</dd>\n", r->generated_at, r->tool_version);
+	kb_buf_printf(b, "%s by kbwiz %s</dd>\n", r->generated_at, r->tool_version);
 	dt(b, "Findings recorded by");
 	if (r->recorded_version[0] != '\0') {
-		sb_put(b, "kbwiz ");
+		kb_buf_puts(b, "kbwiz ");
 		h_text(b, r->recorded_version);
 	} else {
-		sb_put(b, "(no findings recorded yet)");
+		kb_buf_puts(b, "(no findings recorded yet)");
 	}
-	sb_put(b, "</dd>\n</dl>\n");
+	kb_buf_puts(b, "</dd>\n</dl>\n");
 	if (r->n_rules == 0) {
-		sb_put(b, "<p>No rules used yet.</p>\n</div>\n");
+		kb_buf_puts(b, "<p>No rules used yet.</p>\n</div>\n");
 		return;
 	}
-	sb_put(b, "<table>\n<thead><tr><th>Rule</th><th>Role</th><th>Content SHA-256</th></tr></thead>\n<tbody>\n");
+	kb_buf_puts(b, "<table>\n<thead><tr><th>Rule</th><th>Role</th><th>Content SHA-256</th></tr></thead>\n<tbody>\n");
 	for (i = 0; i < r->n_rules; i++) {
 		const struct report_rule *rr = &r->rules[i];
-		sb_put(b, "<tr><td>");
+		kb_buf_puts(b, "<tr><td>");
 		h_code(b, rr->dr->rule->id);
-		sb_printf(b, "</td><td>%s%s%s%s%s</td><td><code>%s</code></td></tr>\n",
+		kb_buf_printf(b, "</td><td>%s%s%s%s%s</td><td><code>%s</code></td></tr>\n",
 			  rr->chosen ? "chosen" : "",
 			  rr->chosen && (rr->diagnosed || rr->candidate) ? ", " : "",
 			  rr->diagnosed ? "diagnosed" : "",
 			  rr->diagnosed && rr->candidate ? ", " : "",
 			  rr->candidate ? "candidate" : "", rr->dr->rule->content_hash);
 	}
-	sb_put(b, "</tbody>\n</table>\n</div>\n");
+	kb_buf_puts(b, "</tbody>\n</table>\n</div>\n");
 }
 
-static void section_timeline(const struct report *r, struct sbuf *b)
+static void section_timeline(const struct report *r, struct kb_buf *b)
 {
 	size_t i;
 
-	sb_put(b, "<div class=\"section\">\n<h2>Timeline</h2>\n");
+	kb_buf_puts(b, "<div class=\"section\">\n<h2>Timeline</h2>\n");
 	if (r->n_timeline == 0) {
-		sb_put(b, "<p>Nothing recorded.</p>\n</div>\n");
+		kb_buf_puts(b, "<p>Nothing recorded.</p>\n</div>\n");
 		return;
 	}
-	sb_put(b, "<table>\n<thead><tr><th>Time (UTC)</th><th>Step</th><th>What</th>"
+	kb_buf_puts(b, "<table>\n<thead><tr><th>Time (UTC)</th><th>Step</th><th>What</th>"
 		  "<th>Details</th></tr></thead>\n<tbody>\n");
 	for (i = 0; i < r->n_timeline; i++) {
 		const struct report_record *t = &r->timeline[i];
-		sb_put(b, "<tr><td class=\"mono\">");
+		kb_buf_puts(b, "<tr><td class=\"mono\">");
 		h_text(b, t->at);
-		sb_printf(b, "</td><td>%d %s</td><td>", (int)t->step, session_step_name(t->step));
+		kb_buf_printf(b, "</td><td>%d %s</td><td>", (int)t->step, session_step_name(t->step));
 		h_text(b, t->kind);
-		sb_put(b, "</td><td>");
+		kb_buf_puts(b, "</td><td>");
 		h_text(b, t->text);
-		sb_put(b, "</td></tr>\n");
+		kb_buf_puts(b, "</td></tr>\n");
 	}
-	sb_put(b, "</tbody>\n</table>\n</div>\n");
+	kb_buf_puts(b, "</tbody>\n</table>\n</div>\n");
 }
 
-static void section_symptoms(const struct report *r, struct sbuf *b)
+static void section_symptoms(const struct report *r, struct kb_buf *b)
 {
 	size_t i;
 
-	sb_put(b, "<div class=\"section\">\n<h2>Symptoms and answers</h2>\n<h3>Candidate rules</h3>\n");
+	kb_buf_puts(b, "<div class=\"section\">\n<h2>Symptoms and answers</h2>\n<h3>Candidate rules</h3>\n");
 	if (r->n_candidates == 0)
-		sb_put(b, "<p>None chosen.</p>\n");
+		kb_buf_puts(b, "<p>None chosen.</p>\n");
 	else
-		sb_put(b, "<ul>\n");
+		kb_buf_puts(b, "<ul>\n");
 	for (i = 0; i < r->n_candidates; i++) {
 		const struct diag_rule *dr = diagnosis_find(r->diag, r->candidates[i]);
-		sb_put(b, "<li>");
+		kb_buf_puts(b, "<li>");
 		h_code(b, r->candidates[i]);
 		if (dr != NULL) {
-			sb_put(b, ": ");
+			kb_buf_puts(b, ": ");
 			h_text(b, dr->rule->title);
 		}
-		sb_put(b, "</li>\n");
+		kb_buf_puts(b, "</li>\n");
 	}
 	if (r->n_candidates > 0)
-		sb_put(b, "</ul>\n");
-	sb_put(b, "<h3>Questions</h3>\n");
+		kb_buf_puts(b, "</ul>\n");
+	kb_buf_puts(b, "<h3>Questions</h3>\n");
 	if (r->n_questions == 0) {
-		sb_put(b, "<p>None.</p>\n</div>\n");
+		kb_buf_puts(b, "<p>None.</p>\n</div>\n");
 		return;
 	}
-	sb_put(b, "<table>\n<thead><tr><th>Rule / symptom</th><th>Question</th><th>Answer</th>"
+	kb_buf_puts(b, "<table>\n<thead><tr><th>Rule / symptom</th><th>Question</th><th>Answer</th>"
 		  "</tr></thead>\n<tbody>\n");
 	for (i = 0; i < r->n_questions; i++) {
 		const struct session_question *q = &r->questions[i];
-		sb_put(b, "<tr><td>");
+		kb_buf_puts(b, "<tr><td>");
 		h_code(b, q->rule_id);
-		sb_put(b, " / ");
+		kb_buf_puts(b, " / ");
 		h_code(b, q->symptom_id);
-		sb_put(b, "</td><td>");
+		kb_buf_puts(b, "</td><td>");
 		h_text(b, q->text);
-		sb_printf(b, "</td><td class=\"st\">%s</td></tr>\n", q->answer < 0 ? "not answered" :
+		kb_buf_printf(b, "</td><td class=\"st\">%s</td></tr>\n", q->answer < 0 ? "not answered" :
 			  q->answer ? "yes" : "no");
 	}
-	sb_put(b, "</tbody>\n</table>\n</div>\n");
+	kb_buf_puts(b, "</tbody>\n</table>\n</div>\n");
 }
 
-static void section_evidence(const struct report *r, struct sbuf *b)
+static void section_evidence(const struct report *r, struct kb_buf *b)
 {
 	size_t i;
 
-	sb_put(b, "<div class=\"section\">\n<h2>Evidence files</h2>\n");
+	kb_buf_puts(b, "<div class=\"section\">\n<h2>Evidence files</h2>\n");
 	if (r->n_evidence == 0) {
-		sb_put(b, "<p>No evidence files were added.</p>\n</div>\n");
+		kb_buf_puts(b, "<p>No evidence files were added.</p>\n</div>\n");
 		return;
 	}
-	sb_put(b, "<table>\n<thead><tr><th>Kind</th><th>File</th><th>Size (bytes)</th>"
+	kb_buf_puts(b, "<table>\n<thead><tr><th>Kind</th><th>File</th><th>Size (bytes)</th>"
 		  "<th>Modified (UTC)</th><th>SHA-256</th><th>Read</th></tr></thead>\n<tbody>\n");
 	for (i = 0; i < r->n_evidence; i++) {
 		const struct report_evidence *e = &r->evidence[i];
-		sb_printf(b, "<tr><td>%s</td><td>", evidence_kind_name(e->file->kind));
+		kb_buf_printf(b, "<tr><td>%s</td><td>", evidence_kind_name(e->file->kind));
 		h_code(b, e->file->path);
 		if (e->file->found_as != NULL) {
-			sb_put(b, "<br><span class=\"muted\">found as ");
+			kb_buf_puts(b, "<br><span class=\"muted\">found as ");
 			h_text(b, e->file->found_as);
-			sb_put(b, "</span>");
+			kb_buf_puts(b, "</span>");
 		}
-		sb_put(b, "</td>");
+		kb_buf_puts(b, "</td>");
 		if (e->facts_known) {
 			char mtime[32];
 			report_time_iso(e->facts.mtime, mtime, sizeof mtime);
-			sb_printf(b, "<td>%llu</td><td class=\"mono\">%s</td><td><code>%s</code></td>",
+			kb_buf_printf(b, "<td>%llu</td><td class=\"mono\">%s</td><td><code>%s</code></td>",
 				  (unsigned long long)e->facts.size_bytes, mtime, e->facts.sha256);
 		} else {
-			sb_put(b, "<td colspan=\"3\" class=\"muted\">not read</td>");
+			kb_buf_puts(b, "<td colspan=\"3\" class=\"muted\">not read</td>");
 		}
 		if (e->read == NULL) {
-			sb_put(b, "<td class=\"muted\">not read</td>");
+			kb_buf_puts(b, "<td class=\"muted\">not read</td>");
 		} else {
-			sb_printf(b, "<td><span class=\"st %s\">%s</span> ", e->read->ok ? "ok" : "bad",
+			kb_buf_printf(b, "<td><span class=\"st %s\">%s</span> ", e->read->ok ? "ok" : "bad",
 				  e->read->ok ? "\u2713 ok" : "\u2717 FAILED");
 			h_text(b, e->read->ok ? e->read->detail : e->read->error);
-			sb_put(b, "</td>");
+			kb_buf_puts(b, "</td>");
 		}
-		sb_put(b, "</tr>\n");
+		kb_buf_puts(b, "</tr>\n");
 	}
-	sb_put(b, "</tbody>\n</table>\n</div>\n");
+	kb_buf_puts(b, "</tbody>\n</table>\n</div>\n");
 }
 
-static void event_row(struct sbuf *b, const char *which, const struct diag_event *e)
+static void event_row(struct kb_buf *b, const char *which, const struct diag_event *e)
 {
 	char when[32];
 
 	report_time_iso(e->time, when, sizeof when);
-	sb_printf(b, "<tr><td>%s</td><td class=\"mono\">%s</td><td>", which, when);
+	kb_buf_printf(b, "<tr><td>%s</td><td class=\"mono\">%s</td><td>", which, when);
 	h_code(b, e->file != NULL ? e->file : "");
-	sb_printf(b, "</td><td>%llu</td><td>", (unsigned long long)e->record_number);
+	kb_buf_printf(b, "</td><td>%llu</td><td>", (unsigned long long)e->record_number);
 	h_text(b, e->text != NULL ? e->text : "");
-	sb_put(b, "</td></tr>\n");
+	kb_buf_puts(b, "</td></tr>\n");
 }
 
-static void section_events(const struct report *r, struct sbuf *b)
+static void section_events(const struct report *r, struct kb_buf *b)
 {
 	size_t i, j, n = 0;
 
-	sb_put(b, "<div class=\"section\">\n<h2>Events</h2>\n");
+	kb_buf_puts(b, "<div class=\"section\">\n<h2>Events</h2>\n");
 	for (i = 0; i < r->n_rules; i++) {
 		const struct diag_rule *dr = r->rules[i].dr;
 		for (j = 0; j < dr->rule->n_symptoms; j++) {
@@ -322,32 +322,32 @@ static void section_events(const struct report *r, struct sbuf *b)
 			if (sy->kind != SYMPTOM_EVENT || ds->count == 0)
 				continue;
 			n++;
-			sb_put(b, "<h3>");
+			kb_buf_puts(b, "<h3>");
 			h_text(b, dr->rule->id);
-			sb_put(b, " / ");
+			kb_buf_puts(b, " / ");
 			h_text(b, sy->id);
-			sb_printf(b, ": event %u from ", sy->event_id);
+			kb_buf_printf(b, ": event %u from ", sy->event_id);
 			h_text(b, sy->source);
-			sb_printf(b, ", seen %u time%s</h3>\n", ds->count, ds->count == 1 ? "" : "s");
-			sb_put(b, "<table>\n<thead><tr><th>Which</th><th>Time (UTC)</th><th>File</th>"
+			kb_buf_printf(b, ", seen %u time%s</h3>\n", ds->count, ds->count == 1 ? "" : "s");
+			kb_buf_puts(b, "<table>\n<thead><tr><th>Which</th><th>Time (UTC)</th><th>File</th>"
 				  "<th>Record</th><th>Strings</th></tr></thead>\n<tbody>\n");
 			event_row(b, "first", &ds->first);
 			if (ds->count > 1)
 				event_row(b, "last", &ds->last);
-			sb_put(b, "</tbody>\n</table>\n");
+			kb_buf_puts(b, "</tbody>\n</table>\n");
 		}
 	}
 	if (n == 0)
-		sb_printf(b, "<p>%s</p>\n", r->scanned ? "No matching events." :
+		kb_buf_printf(b, "<p>%s</p>\n", r->scanned ? "No matching events." :
 			  "The event logs have not been read yet.");
-	sb_put(b, "</div>\n");
+	kb_buf_puts(b, "</div>\n");
 }
 
-static void section_logs(const struct report *r, struct sbuf *b)
+static void section_logs(const struct report *r, struct kb_buf *b)
 {
 	size_t i, j, k, n = 0;
 
-	sb_put(b, "<div class=\"section\">\n<h2>Log hits</h2>\n");
+	kb_buf_puts(b, "<div class=\"section\">\n<h2>Log hits</h2>\n");
 	for (i = 0; i < r->n_rules; i++) {
 		const struct diag_rule *dr = r->rules[i].dr;
 		for (j = 0; j < dr->rule->n_evidence; j++) {
@@ -355,238 +355,238 @@ static void section_logs(const struct report *r, struct sbuf *b)
 			if (de->n_matched == 0)
 				continue;
 			n++;
-			sb_put(b, "<h3>");
+			kb_buf_puts(b, "<h3>");
 			h_text(b, dr->rule->id);
-			sb_put(b, ": ");
+			kb_buf_puts(b, ": ");
 			h_text(b, dr->rule->evidence[j].id);
-			sb_printf(b, "</h3>\n<p>%zu of %zu patterns matched%s%s; %llu matching line%s in all.</p>\n",
+			kb_buf_printf(b, "</h3>\n<p>%zu of %zu patterns matched%s%s; %llu matching line%s in all.</p>\n",
 				  de->n_matched, de->n_patterns,
 				  dr->rule->evidence[j].sequence ? ", in order" : "",
 				  de->complete ? " (complete)" : "",
 				  (unsigned long long)de->total_hits, de->total_hits == 1 ? "" : "s");
-			sb_put(b, "<table>\n<thead><tr><th>File:line</th><th>Timestamp</th><th>Line</th>"
+			kb_buf_puts(b, "<table>\n<thead><tr><th>File:line</th><th>Timestamp</th><th>Line</th>"
 				  "</tr></thead>\n<tbody>\n");
 			for (k = 0; k < de->n_hits; k++) {
 				const struct diag_log_hit *h = &de->hits[k];
-				sb_put(b, "<tr><td class=\"mono\">");
+				kb_buf_puts(b, "<tr><td class=\"mono\">");
 				h_text(b, h->file != NULL ? h->file : "");
-				sb_printf(b, ":%llu</td><td class=\"mono\">", (unsigned long long)h->line_no);
+				kb_buf_printf(b, ":%llu</td><td class=\"mono\">", (unsigned long long)h->line_no);
 				h_text(b, h->timestamp != NULL ? h->timestamp : "(none)");
-				sb_put(b, "</td><td>");
+				kb_buf_puts(b, "</td><td>");
 				h_code(b, h->line);
-				sb_put(b, "</td></tr>\n");
+				kb_buf_puts(b, "</td></tr>\n");
 			}
-			sb_put(b, "</tbody>\n</table>\n");
+			kb_buf_puts(b, "</tbody>\n</table>\n");
 		}
 	}
 	if (n == 0)
-		sb_printf(b, "<p>%s</p>\n", r->scanned ? "No log lines matched." :
+		kb_buf_printf(b, "<p>%s</p>\n", r->scanned ? "No log lines matched." :
 			  "The logs have not been read yet.");
-	sb_put(b, "</div>\n");
+	kb_buf_puts(b, "</div>\n");
 }
 
-static void check_row(struct sbuf *b, const struct rule_check *c,
+static void check_row(struct kb_buf *b, const struct rule_check *c,
 		      const struct check_result *res, const char *purpose)
 {
 	char expected[1024];
 
 	report_check_expected(c, expected, sizeof expected);
-	sb_printf(b, "<tr><td class=\"st %s\"><span aria-hidden=\"true\">%s</span> %s</td><td>",
+	kb_buf_printf(b, "<tr><td class=\"st %s\"><span aria-hidden=\"true\">%s</span> %s</td><td>",
 		  check_class(res->status), report_check_mark(res->status),
 		  report_check_word(res->status));
 	h_code(b, c->id);
-	sb_printf(b, "<br><span class=\"muted\">%s</span>", purpose);
+	kb_buf_printf(b, "<br><span class=\"muted\">%s</span>", purpose);
 	if (c->description != NULL) {
-		sb_put(b, "<br>");
+		kb_buf_puts(b, "<br>");
 		h_text(b, c->description);
 	}
-	sb_put(b, "</td><td>");
+	kb_buf_puts(b, "</td><td>");
 	h_code(b, c->key);
-	sb_put(b, "<br>");
+	kb_buf_puts(b, "<br>");
 	h_text(b, expected);
-	sb_put(b, "</td><td>");
+	kb_buf_puts(b, "</td><td>");
 	if (res->found != NULL)
 		h_code(b, res->found);
 	else
-		sb_put(b, "<span class=\"muted\">nothing read</span>");
+		kb_buf_puts(b, "<span class=\"muted\">nothing read</span>");
 	if (res->detail != NULL && res->detail[0] != '\0') {
-		sb_put(b, "<br>");
+		kb_buf_puts(b, "<br>");
 		h_text(b, res->detail);
 	}
 	if (res->hive_file != NULL || res->control_set != NULL) {
-		sb_put(b, "<br><span class=\"muted\">");
+		kb_buf_puts(b, "<br><span class=\"muted\">");
 		if (res->hive_file != NULL)
 			h_text(b, res->hive_file);
 		if (res->control_set != NULL) {
-			sb_put(b, res->hive_file != NULL ? ", " : "");
+			kb_buf_puts(b, res->hive_file != NULL ? ", " : "");
 			h_text(b, res->control_set);
 		}
-		sb_put(b, "</span>");
+		kb_buf_puts(b, "</span>");
 	}
-	sb_put(b, "</td></tr>\n");
+	kb_buf_puts(b, "</td></tr>\n");
 }
 
-static void section_registry(const struct report *r, struct sbuf *b)
+static void section_registry(const struct report *r, struct kb_buf *b)
 {
 	size_t i, j, n = 0;
 
-	sb_put(b, "<div class=\"section\">\n<h2>Registry checks</h2>\n");
+	kb_buf_puts(b, "<div class=\"section\">\n<h2>Registry checks</h2>\n");
 	for (i = 0; i < r->n_rules; i++) {
 		const struct diag_rule *dr = r->rules[i].dr;
 		if (!dr->checks_run)
 			continue;
 		n++;
-		sb_put(b, "<h3>");
+		kb_buf_puts(b, "<h3>");
 		h_text(b, dr->rule->id);
-		sb_printf(b, ": %d passed, %d failed, %d damaged</h3>\n", dr->n_passed_checks,
+		kb_buf_printf(b, ": %d passed, %d failed, %d damaged</h3>\n", dr->n_passed_checks,
 			  dr->n_failed_checks, dr->n_damaged_checks);
-		sb_put(b, "<table>\n<thead><tr><th>Result</th><th>Check</th><th>Expected</th>"
+		kb_buf_puts(b, "<table>\n<thead><tr><th>Result</th><th>Check</th><th>Expected</th>"
 			  "<th>Found</th></tr></thead>\n<tbody>\n");
 		for (j = 0; j < dr->rule->n_applies; j++)
 			check_row(b, &dr->rule->applies[j], &dr->applies_results[j],
 				  "does the rule apply");
 		for (j = 0; j < dr->rule->n_checks; j++)
 			check_row(b, &dr->rule->checks[j], &dr->checks[j], "check");
-		sb_put(b, "</tbody>\n</table>\n");
+		kb_buf_puts(b, "</tbody>\n</table>\n");
 	}
 	if (n == 0)
-		sb_printf(b, "<p>%s</p>\n", r->registry_checked ?
+		kb_buf_printf(b, "<p>%s</p>\n", r->registry_checked ?
 			  "No registry checks ran for these rules." :
 			  "The registry has not been checked yet.");
-	sb_put(b, "</div>\n");
+	kb_buf_puts(b, "</div>\n");
 }
 
-static void section_diagnosis(const struct report *r, struct sbuf *b)
+static void section_diagnosis(const struct report *r, struct kb_buf *b)
 {
 	size_t i, n = 0;
 	const char *sep = "";
 
-	sb_put(b, "<div class=\"section\">\n<h2>Diagnosis</h2>\n");
+	kb_buf_puts(b, "<div class=\"section\">\n<h2>Diagnosis</h2>\n");
 	if (r->step < STEP_DIAGNOSIS)
-		sb_put(b, "<p><strong>The diagnosis step has not been reached</strong>; the ranking "
+		kb_buf_puts(b, "<p><strong>The diagnosis step has not been reached</strong>; the ranking "
 			  "below is what the findings so far support.</p>\n");
 	for (i = 0; i < r->diag->n_rules; i++) {
 		const struct diag_rule *dr = &r->diag->rules[i];
 		if (!dr->diagnosed)
 			continue;
 		if (n++ == 0)
-			sb_put(b, "<ol>\n");
-		sb_put(b, "<li><strong>");
+			kb_buf_puts(b, "<ol>\n");
+		kb_buf_puts(b, "<li><strong>");
 		h_text(b, dr->rule->id);
-		sb_put(b, "</strong>: ");
+		kb_buf_puts(b, "</strong>: ");
 		h_text(b, dr->rule->title);
-		sb_printf(b, " (score %.1f%s)<br>Why: ", dr->score,
+		kb_buf_printf(b, " (score %.1f%s)<br>Why: ", dr->score,
 			  dr->applies == DIAG_APPLIES_UNKNOWN ? ", applicability not checked" : "");
 		h_text(b, dr->why != NULL ? dr->why : "");
-		sb_put(b, "<br>Cause: ");
+		kb_buf_puts(b, "<br>Cause: ");
 		h_text(b, dr->rule->cause);
-		sb_put(b, "</li>\n");
+		kb_buf_puts(b, "</li>\n");
 	}
 	if (n == 0)
-		sb_put(b, "<p>No rule is supported by the evidence.</p>\n");
+		kb_buf_puts(b, "<p>No rule is supported by the evidence.</p>\n");
 	else
-		sb_put(b, "</ol>\n");
+		kb_buf_puts(b, "</ol>\n");
 	if (r->n_considered > 0) {
-		sb_put(b, "<h3>Considered, not diagnosed</h3>\n<ul>\n");
+		kb_buf_puts(b, "<h3>Considered, not diagnosed</h3>\n<ul>\n");
 		for (i = 0; i < r->diag->n_rules; i++) {
 			const struct diag_rule *dr = &r->diag->rules[i];
 			if (!report_rule_is_considered(dr))
 				continue;
-			sb_put(b, "<li>");
+			kb_buf_puts(b, "<li>");
 			h_code(b, dr->rule->id);
-			sb_printf(b, " (score %.1f): ", dr->score);
+			kb_buf_printf(b, " (score %.1f): ", dr->score);
 			h_text(b, dr->why != NULL && dr->why[0] ? dr->why : "little support");
-			sb_put(b, "</li>\n");
+			kb_buf_puts(b, "</li>\n");
 		}
-		sb_put(b, "</ul>\n");
+		kb_buf_puts(b, "</ul>\n");
 	}
 	if (r->n_not_applicable > 0) {
-		sb_printf(b, "<p>Not applicable to this machine (%zu rule%s): ", r->n_not_applicable,
+		kb_buf_printf(b, "<p>Not applicable to this machine (%zu rule%s): ", r->n_not_applicable,
 			  r->n_not_applicable == 1 ? "" : "s");
 		for (i = 0; i < r->diag->n_rules; i++) {
 			const struct diag_rule *dr = &r->diag->rules[i];
 			if (dr->applies != DIAG_NOT_APPLICABLE)
 				continue;
-			sb_put(b, sep);
+			kb_buf_puts(b, sep);
 			h_text(b, dr->rule->id);
 			sep = ", ";
 		}
-		sb_put(b, ".</p>\n");
+		kb_buf_puts(b, ".</p>\n");
 	}
-	sb_put(b, "</div>\n");
+	kb_buf_puts(b, "</div>\n");
 }
 
-static void section_remediation(const struct report *r, struct sbuf *b)
+static void section_remediation(const struct report *r, struct kb_buf *b)
 {
 	size_t i;
 
-	sb_put(b, "<div class=\"section\">\n<h2>Remediation</h2>\n");
+	kb_buf_puts(b, "<div class=\"section\">\n<h2>Remediation</h2>\n");
 	if (r->chosen[0] == '\0') {
-		sb_put(b, "<p>No rule was chosen to remediate.</p>\n");
+		kb_buf_puts(b, "<p>No rule was chosen to remediate.</p>\n");
 	} else {
-		sb_put(b, "<p>Rule: ");
+		kb_buf_puts(b, "<p>Rule: ");
 		h_code(b, r->chosen);
-		sb_put(b, "</p>\n");
+		kb_buf_puts(b, "</p>\n");
 		if (r->n_fixes == 0)
-			sb_put(b, "<p>The rule has no remediation steps.</p>\n");
+			kb_buf_puts(b, "<p>The rule has no remediation steps.</p>\n");
 		else
-			sb_put(b, "<table>\n<thead><tr><th>#</th><th>Status</th><th>Step</th>"
+			kb_buf_puts(b, "<table>\n<thead><tr><th>#</th><th>Status</th><th>Step</th>"
 				  "<th>Note</th></tr></thead>\n<tbody>\n");
 		for (i = 0; i < r->n_fixes; i++) {
 			const struct session_fix *f = &r->fixes[i];
-			sb_printf(b, "<tr><td>%zu</td><td class=\"st %s\"><span aria-hidden=\"true\">%s"
+			kb_buf_printf(b, "<tr><td>%zu</td><td class=\"st %s\"><span aria-hidden=\"true\">%s"
 				  "</span> %s</td><td>", i + 1, fix_class(f->status),
 				  report_fix_mark(f->status), fix_status_name(f->status));
 			h_code(b, f->fix->id);
-			sb_printf(b, " <span class=\"muted\">(%s)</span><br>",
+			kb_buf_printf(b, " <span class=\"muted\">(%s)</span><br>",
 				  report_fix_kind_name(f->fix->kind));
 			h_text(b, f->fix->text);
 			if (f->needed >= 0)
-				sb_printf(b, "<br><span class=\"muted\">Needed: %s</span>", f->needed ?
+				kb_buf_printf(b, "<br><span class=\"muted\">Needed: %s</span>", f->needed ?
 					  "yes (its registry check failed)" :
 					  "no (its registry check passed)");
-			sb_put(b, "</td><td>");
+			kb_buf_puts(b, "</td><td>");
 			h_multi(b, f->note);
-			sb_put(b, "</td></tr>\n");
+			kb_buf_puts(b, "</td></tr>\n");
 		}
 		if (r->n_fixes > 0)
-			sb_put(b, "</tbody>\n</table>\n");
+			kb_buf_puts(b, "</tbody>\n</table>\n");
 	}
-	sb_put(b, "<h3>Backups, changes and verification</h3>\n");
+	kb_buf_puts(b, "<h3>Backups, changes and verification</h3>\n");
 	if (r->n_fix_records == 0) {
-		sb_put(b, "<p>None recorded.</p>\n");
+		kb_buf_puts(b, "<p>None recorded.</p>\n");
 	} else {
-		sb_put(b, "<ul>\n");
+		kb_buf_puts(b, "<ul>\n");
 		for (i = 0; i < r->n_fix_records; i++) {
 			const struct report_record *t = r->fix_records[i];
-			sb_put(b, "<li><span class=\"mono\">");
+			kb_buf_puts(b, "<li><span class=\"mono\">");
 			h_text(b, t->at);
-			sb_put(b, "</span> <strong>");
+			kb_buf_puts(b, "</span> <strong>");
 			h_text(b, t->kind);
-			sb_put(b, "</strong>: ");
+			kb_buf_puts(b, "</strong>: ");
 			h_text(b, t->text);
-			sb_put(b, "</li>\n");
+			kb_buf_puts(b, "</li>\n");
 		}
-		sb_put(b, "</ul>\n");
+		kb_buf_puts(b, "</ul>\n");
 	}
-	sb_put(b, "</div>\n");
+	kb_buf_puts(b, "</div>\n");
 }
 
-static void section_outcome(const struct report *r, struct sbuf *b)
+static void section_outcome(const struct report *r, struct kb_buf *b)
 {
-	sb_put(b, "<div class=\"section\">\n<h2>Outcome</h2>\n");
+	kb_buf_puts(b, "<div class=\"section\">\n<h2>Outcome</h2>\n");
 	if (r->state == SESSION_IN_PROGRESS) {
-		sb_put(b, "<p><strong>IN PROGRESS</strong>: no outcome recorded yet.</p>\n");
+		kb_buf_puts(b, "<p><strong>IN PROGRESS</strong>: no outcome recorded yet.</p>\n");
 	} else {
-		sb_printf(b, "<p><strong>%s</strong></p>\n<dl>\n", session_state_name(r->state));
+		kb_buf_printf(b, "<p><strong>%s</strong></p>\n<dl>\n", session_state_name(r->state));
 		dt(b, "Note");
 		h_multi(b, r->outcome_note);
-		sb_put(b, "</dd>\n</dl>\n");
+		kb_buf_puts(b, "</dd>\n</dl>\n");
 	}
-	sb_put(b, "</div>\n");
+	kb_buf_puts(b, "</div>\n");
 }
 
-void report_write_html(const struct report *r, struct sbuf *b)
+void report_write_html(const struct report *r, struct kb_buf *b)
 {
 	section_head(r, b);
 	section_case(r, b);
@@ -600,6 +600,6 @@ void report_write_html(const struct report *r, struct sbuf *b)
 	section_diagnosis(r, b);
 	section_remediation(r, b);
 	section_outcome(r, b);
-	sb_printf(b, "</div>\n<div class=\"footer\">Generated %s by kbwiz %s.</div>\n</body>\n</html>\n",
+	kb_buf_printf(b, "</div>\n<div class=\"footer\">Generated %s by kbwiz %s.</div>\n</body>\n</html>\n",
 		  r->generated_at, r->tool_version);
 }

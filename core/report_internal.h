@@ -1,5 +1,6 @@
-/* report_internal.h: what core/report*.c share: a growing text buffer,
- * the per-format writers, and small helpers for the model. */
+/* report_internal.h: what core/report*.c share: the per-format writers
+ * (appending to a struct kb_buf, strbuf.h) and small helpers for the
+ * model. */
 #ifndef KBWIZ_REPORT_INTERNAL_H
 #define KBWIZ_REPORT_INTERNAL_H
 
@@ -7,21 +8,7 @@
 #include <stdint.h>
 
 #include "kbwiz/report.h"
-
-/* A growing NUL-terminated buffer.  An allocation failure sets oom and
- * makes every later append a no-op: writers append freely and the caller
- * checks oom once at the end. */
-struct sbuf {
-	char *p;
-	size_t len, cap;
-	int oom;
-};
-
-void sb_putn(struct sbuf *b, const char *s, size_t n);
-void sb_put(struct sbuf *b, const char *s);
-void sb_putc(struct sbuf *b, char c);
-void sb_printf(struct sbuf *b, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+#include "kbwiz/strbuf.h"
 
 /* Untrusted text with control characters and escape sequences made
  * visible (kb_sanitize), except that line breaks stay line breaks (a CR
@@ -46,10 +33,10 @@ const char *report_fix_mark(enum fix_status s);       /* UTF-8 symbol */
 int report_rule_is_considered(const struct diag_rule *dr);
 
 /* The writers: append r in their format to b. */
-void report_write_md(const struct report *r, struct sbuf *b);
-void report_write_html(const struct report *r, struct sbuf *b);
-void report_write_txt(const struct report *r, struct sbuf *b);
-int report_write_json(const struct report *r, struct sbuf *b,
+void report_write_md(const struct report *r, struct kb_buf *b);
+void report_write_html(const struct report *r, struct kb_buf *b);
+void report_write_txt(const struct report *r, struct kb_buf *b);
+int report_write_json(const struct report *r, struct kb_buf *b,
 		      struct kb_error *err);
 
 #endif

@@ -171,35 +171,19 @@ static json_t *events_json(const struct report *r)
 static json_t *log_hits_json(const struct report *r)
 {
 	json_t *arr = json_array();
-	size_t i, j, k;
+	size_t i, j;
 
 	for (i = 0; i < r->n_rules; i++) {
 		const struct diag_rule *dr = r->rules[i].dr;
 		for (j = 0; j < dr->rule->n_evidence; j++) {
 			const struct diag_evidence *de = &dr->evidence[j];
-			json_t *o, *hits;
+			json_t *o;
 			if (de->n_matched == 0)
 				continue;
 			o = json_object();
-			hits = json_array();
 			json_object_set_new(o, "rule", kb_json_text(dr->rule->id));
 			json_object_set_new(o, "evidence", kb_json_text(dr->rule->evidence[j].id));
-			json_object_set_new(o, "sequence", json_boolean(dr->rule->evidence[j].sequence));
-			json_object_set_new(o, "patterns", json_integer((json_int_t)de->n_patterns));
-			json_object_set_new(o, "matched", json_integer((json_int_t)de->n_matched));
-			json_object_set_new(o, "complete", json_boolean(de->complete));
-			json_object_set_new(o, "total_hits", json_integer((json_int_t)de->total_hits));
-			for (k = 0; k < de->n_hits; k++) {
-				const struct diag_log_hit *h = &de->hits[k];
-				json_t *ho = json_object();
-				json_object_set_new(ho, "pattern", json_integer((json_int_t)h->pattern + 1));
-				json_object_set_new(ho, "file", kb_json_text(h->file));
-				json_object_set_new(ho, "line", json_integer((json_int_t)h->line_no));
-				json_object_set_new(ho, "timestamp", kb_json_text(h->timestamp));
-				json_object_set_new(ho, "text", kb_json_text(h->line));
-				json_array_append_new(hits, ho);
-			}
-			json_object_set_new(o, "hits", hits);
+			diagnosis_evidence_add_json(o, &dr->rule->evidence[j], de);
 			json_array_append_new(arr, o);
 		}
 	}
@@ -350,7 +334,7 @@ static json_t *outcome_json(const struct report *r)
 	return o;
 }
 
-int report_write_json(const struct report *r, struct sbuf *b, struct kb_error *err)
+int report_write_json(const struct report *r, struct kb_buf *b, struct kb_error *err)
 {
 	json_t *root = json_object(), *timeline = json_array();
 	char *text;
@@ -377,8 +361,8 @@ int report_write_json(const struct report *r, struct sbuf *b, struct kb_error *e
 	json_decref(root);
 	if (text == NULL)
 		return kb_errorf(err, KB_ENOMEM, "out of memory writing JSON");
-	sb_put(b, text);
-	sb_putc(b, '\n');
+	kb_buf_puts(b, text);
+	kb_buf_putc(b, '\n');
 	free(text);
 	return 0;
 }

@@ -30,7 +30,7 @@ static size_t longest_backtick_run(const char *s)
 }
 
 /* Inline text: visible, escaped, line breaks as spaces. */
-static void md_text(struct sbuf *b, const char *s)
+static void md_text(struct kb_buf *b, const char *s)
 {
 	char *safe = report_visible(s), *p;
 
@@ -40,18 +40,18 @@ static void md_text(struct sbuf *b, const char *s)
 	}
 	for (p = safe; *p != '\0'; p++) {
 		if (*p == '\n') {
-			sb_putc(b, ' ');
+			kb_buf_putc(b, ' ');
 			continue;
 		}
 		if (strchr(md_special, *p) != NULL)
-			sb_putc(b, '\\');
-		sb_putc(b, *p);
+			kb_buf_putc(b, '\\');
+		kb_buf_putc(b, *p);
 	}
 	free(safe);
 }
 
 /* A code span: visible, on one line. */
-static void md_code(struct sbuf *b, const char *s)
+static void md_code(struct kb_buf *b, const char *s)
 {
 	char *safe = report_visible(s), *p;
 	size_t fence, i;
@@ -65,21 +65,21 @@ static void md_code(struct sbuf *b, const char *s)
 			*p = ' ';
 	fence = longest_backtick_run(safe) + 1;
 	for (i = 0; i < fence; i++)
-		sb_putc(b, '`');
+		kb_buf_putc(b, '`');
 	/* A space on each side when the content touches a backtick or is
 	 * blank; CommonMark strips one such space from each side. */
 	if (fence > 1 || safe[0] == '\0' || safe[0] == ' ')
-		sb_putc(b, ' ');
-	sb_put(b, safe[0] != '\0' ? safe : " ");
+		kb_buf_putc(b, ' ');
+	kb_buf_puts(b, safe[0] != '\0' ? safe : " ");
 	if (fence > 1 || safe[0] == '\0' || safe[strlen(safe) - 1] == ' ')
-		sb_putc(b, ' ');
+		kb_buf_putc(b, ' ');
 	for (i = 0; i < fence; i++)
-		sb_putc(b, '`');
+		kb_buf_putc(b, '`');
 	free(safe);
 }
 
 /* A fenced block of lines, indented by indent spaces (inside a list). */
-static void md_block(struct sbuf *b, const char *s, int indent)
+static void md_block(struct kb_buf *b, const char *s, int indent)
 {
 	char *safe = report_visible(s), *line, *nl;
 	size_t fence, i;
@@ -91,227 +91,227 @@ static void md_block(struct sbuf *b, const char *s, int indent)
 	fence = longest_backtick_run(safe) + 1;
 	if (fence < 3)
 		fence = 3;
-	sb_printf(b, "%*s", indent, "");
+	kb_buf_printf(b, "%*s", indent, "");
 	for (i = 0; i < fence; i++)
-		sb_putc(b, '`');
-	sb_put(b, "text\n");
+		kb_buf_putc(b, '`');
+	kb_buf_puts(b, "text\n");
 	for (line = safe; line != NULL; line = nl != NULL ? nl + 1 : NULL) {
 		nl = strchr(line, '\n');
 		if (nl != NULL)
 			*nl = '\0';
-		sb_printf(b, "%*s%s\n", indent, "", line);
+		kb_buf_printf(b, "%*s%s\n", indent, "", line);
 	}
-	sb_printf(b, "%*s", indent, "");
+	kb_buf_printf(b, "%*s", indent, "");
 	for (i = 0; i < fence; i++)
-		sb_putc(b, '`');
-	sb_putc(b, '\n');
+		kb_buf_putc(b, '`');
+	kb_buf_putc(b, '\n');
 	free(safe);
 }
 
 /* Text that may span lines: inline when it is one line, else a block. */
-static void md_field(struct sbuf *b, const char *label, const char *s, int indent)
+static void md_field(struct kb_buf *b, const char *label, const char *s, int indent)
 {
-	sb_printf(b, "%*s- **%s:**", indent, "", label);
+	kb_buf_printf(b, "%*s- **%s:**", indent, "", label);
 	if (s == NULL || s[0] == '\0') {
-		sb_put(b, " (none)\n");
+		kb_buf_puts(b, " (none)\n");
 	} else if (strchr(s, '\n') == NULL) {
-		sb_putc(b, ' ');
+		kb_buf_putc(b, ' ');
 		md_text(b, s);
-		sb_putc(b, '\n');
+		kb_buf_putc(b, '\n');
 	} else {
-		sb_put(b, "\n\n");
+		kb_buf_puts(b, "\n\n");
 		md_block(b, s, indent + 2);
 	}
 }
 
-static void section_head(const struct report *r, struct sbuf *b)
+static void section_head(const struct report *r, struct kb_buf *b)
 {
 	const struct session_summary *s = &r->summary;
 
-	sb_printf(b, "# kbwiz report: session %lld", (long long)s->id);
+	kb_buf_printf(b, "# kbwiz report: session %lld", (long long)s->id);
 	if (r->kase->label[0] != '\0') {
-		sb_put(b, ", ");
+		kb_buf_puts(b, ", ");
 		md_text(b, r->kase->label);
 	}
-	sb_put(b, "\n\n");
+	kb_buf_puts(b, "\n\n");
 	if (r->state == SESSION_IN_PROGRESS)
-		sb_printf(b, "**Status: IN PROGRESS.** Not finished: the session is at step %d of %d "
+		kb_buf_printf(b, "**Status: IN PROGRESS.** Not finished: the session is at step %d of %d "
 			  "(%s); its last change was recorded at %s.  This report shows what "
 			  "was recorded so far; the session may still be under way, or may "
 			  "have been interrupted.\n\n", (int)r->step, SESSION_N_STEPS,
 			  session_step_name(r->step), s->updated);
 	else
-		sb_printf(b, "**Outcome: %s.** The session was closed at %s.\n\n",
+		kb_buf_printf(b, "**Outcome: %s.** The session was closed at %s.\n\n",
 			  session_state_name(r->state), s->updated);
 }
 
-static void section_case(const struct report *r, struct sbuf *b)
+static void section_case(const struct report *r, struct kb_buf *b)
 {
 	const struct session_summary *s = &r->summary;
 
-	sb_put(b, "## Case\n\n");
-	sb_printf(b, "- **Session:** %lld\n", (long long)s->id);
+	kb_buf_puts(b, "## Case\n\n");
+	kb_buf_printf(b, "- **Session:** %lld\n", (long long)s->id);
 	md_field(b, "Machine or case", r->kase->label, 0);
 	md_field(b, "Technician", r->kase->technician, 0);
-	sb_printf(b, "- **Started:** %s\n", s->created);
-	sb_printf(b, "- **Last change:** %s\n", s->updated);
-	sb_printf(b, "- **State:** %s\n", session_state_name(r->state));
-	sb_printf(b, "- **Step:** %d of %d (%s)\n", (int)r->step, SESSION_N_STEPS,
+	kb_buf_printf(b, "- **Started:** %s\n", s->created);
+	kb_buf_printf(b, "- **Last change:** %s\n", s->updated);
+	kb_buf_printf(b, "- **State:** %s\n", session_state_name(r->state));
+	kb_buf_printf(b, "- **Step:** %d of %d (%s)\n", (int)r->step, SESSION_N_STEPS,
 		  session_step_name(r->step));
 	md_field(b, "Notes", r->kase->notes, 0);
-	sb_putc(b, '\n');
+	kb_buf_putc(b, '\n');
 }
 
-static void rule_roles(const struct report_rule *rr, struct sbuf *b)
+static void rule_roles(const struct report_rule *rr, struct kb_buf *b)
 {
 	const char *sep = "";
 
 	if (rr->chosen) {
-		sb_put(b, "chosen");
+		kb_buf_puts(b, "chosen");
 		sep = ", ";
 	}
 	if (rr->diagnosed) {
-		sb_printf(b, "%sdiagnosed", sep);
+		kb_buf_printf(b, "%sdiagnosed", sep);
 		sep = ", ";
 	}
 	if (rr->candidate)
-		sb_printf(b, "%scandidate", sep);
+		kb_buf_printf(b, "%scandidate", sep);
 }
 
-static void section_about(const struct report *r, struct sbuf *b)
+static void section_about(const struct report *r, struct kb_buf *b)
 {
 	size_t i;
 
-	sb_put(b, "## About this report\n\n");
-	sb_printf(b, "- **Generated:** %s by kbwiz %s\n", r->generated_at, r->tool_version);
+	kb_buf_puts(b, "## About this report\n\n");
+	kb_buf_printf(b, "- **Generated:** %s by kbwiz %s\n", r->generated_at, r->tool_version);
 	if (r->recorded_version[0] != '\0') {
-		sb_put(b, "- **Findings recorded by:** kbwiz ");
+		kb_buf_puts(b, "- **Findings recorded by:** kbwiz ");
 		md_text(b, r->recorded_version);
-		sb_putc(b, '\n');
+		kb_buf_putc(b, '\n');
 	} else {
-		sb_put(b, "- **Findings recorded by:** (no findings recorded yet)\n");
+		kb_buf_puts(b, "- **Findings recorded by:** (no findings recorded yet)\n");
 	}
-	sb_put(b, "- **Rules used:**");
+	kb_buf_puts(b, "- **Rules used:**");
 	if (r->n_rules == 0)
-		sb_put(b, " none yet");
-	sb_putc(b, '\n');
+		kb_buf_puts(b, " none yet");
+	kb_buf_putc(b, '\n');
 	for (i = 0; i < r->n_rules; i++) {
 		const struct rule *rule = r->rules[i].dr->rule;
-		sb_put(b, "  - ");
+		kb_buf_puts(b, "  - ");
 		md_code(b, rule->id);
-		sb_put(b, " (");
+		kb_buf_puts(b, " (");
 		rule_roles(&r->rules[i], b);
-		sb_printf(b, "), content SHA-256 `%s`\n", rule->content_hash);
+		kb_buf_printf(b, "), content SHA-256 `%s`\n", rule->content_hash);
 	}
-	sb_putc(b, '\n');
+	kb_buf_putc(b, '\n');
 }
 
-static void section_timeline(const struct report *r, struct sbuf *b)
+static void section_timeline(const struct report *r, struct kb_buf *b)
 {
 	size_t i;
 
-	sb_put(b, "## Timeline\n\n");
+	kb_buf_puts(b, "## Timeline\n\n");
 	for (i = 0; i < r->n_timeline; i++) {
 		const struct report_record *t = &r->timeline[i];
-		sb_printf(b, "%zu. %s, step %d (%s), **", i + 1, t->at, (int)t->step,
+		kb_buf_printf(b, "%zu. %s, step %d (%s), **", i + 1, t->at, (int)t->step,
 			  session_step_name(t->step));
 		md_text(b, t->kind);
-		sb_put(b, "**: ");
+		kb_buf_puts(b, "**: ");
 		md_text(b, t->text);
-		sb_putc(b, '\n');
+		kb_buf_putc(b, '\n');
 	}
 	if (r->n_timeline == 0)
-		sb_put(b, "Nothing recorded.\n");
-	sb_putc(b, '\n');
+		kb_buf_puts(b, "Nothing recorded.\n");
+	kb_buf_putc(b, '\n');
 }
 
-static void section_symptoms(const struct report *r, struct sbuf *b)
+static void section_symptoms(const struct report *r, struct kb_buf *b)
 {
 	size_t i;
 
-	sb_put(b, "## Symptoms and answers\n\n");
-	sb_put(b, "Candidate rules:\n\n");
+	kb_buf_puts(b, "## Symptoms and answers\n\n");
+	kb_buf_puts(b, "Candidate rules:\n\n");
 	for (i = 0; i < r->n_candidates; i++) {
 		const struct diag_rule *dr = diagnosis_find(r->diag, r->candidates[i]);
-		sb_put(b, "- ");
+		kb_buf_puts(b, "- ");
 		md_code(b, r->candidates[i]);
 		if (dr != NULL) {
-			sb_put(b, ": ");
+			kb_buf_puts(b, ": ");
 			md_text(b, dr->rule->title);
 		}
-		sb_putc(b, '\n');
+		kb_buf_putc(b, '\n');
 	}
 	if (r->n_candidates == 0)
-		sb_put(b, "- none chosen\n");
-	sb_put(b, "\nQuestions:\n\n");
+		kb_buf_puts(b, "- none chosen\n");
+	kb_buf_puts(b, "\nQuestions:\n\n");
 	for (i = 0; i < r->n_questions; i++) {
 		const struct session_question *q = &r->questions[i];
-		sb_put(b, "- ");
+		kb_buf_puts(b, "- ");
 		md_code(b, q->rule_id);
-		sb_put(b, " / ");
+		kb_buf_puts(b, " / ");
 		md_code(b, q->symptom_id);
-		sb_put(b, ": ");
+		kb_buf_puts(b, ": ");
 		md_text(b, q->text);
-		sb_printf(b, " **Answer: %s**\n", q->answer < 0 ? "not answered" :
+		kb_buf_printf(b, " **Answer: %s**\n", q->answer < 0 ? "not answered" :
 			  q->answer ? "yes" : "no");
 	}
 	if (r->n_questions == 0)
-		sb_put(b, "- none\n");
-	sb_putc(b, '\n');
+		kb_buf_puts(b, "- none\n");
+	kb_buf_putc(b, '\n');
 }
 
-static void section_evidence(const struct report *r, struct sbuf *b)
+static void section_evidence(const struct report *r, struct kb_buf *b)
 {
 	size_t i;
 
-	sb_put(b, "## Evidence files\n\n");
+	kb_buf_puts(b, "## Evidence files\n\n");
 	for (i = 0; i < r->n_evidence; i++) {
 		const struct report_evidence *e = &r->evidence[i];
-		sb_printf(b, "%zu. **%s** ", i + 1, evidence_kind_name(e->file->kind));
+		kb_buf_printf(b, "%zu. **%s** ", i + 1, evidence_kind_name(e->file->kind));
 		md_code(b, e->file->path);
-		sb_putc(b, '\n');
+		kb_buf_putc(b, '\n');
 		if (e->file->found_as != NULL) {
-			sb_put(b, "   - found as ");
+			kb_buf_puts(b, "   - found as ");
 			md_code(b, e->file->found_as);
-			sb_putc(b, '\n');
+			kb_buf_putc(b, '\n');
 		}
 		if (e->facts_known) {
 			char mtime[32];
 			report_time_iso(e->facts.mtime, mtime, sizeof mtime);
-			sb_printf(b, "   - size %llu bytes, modified %s\n",
+			kb_buf_printf(b, "   - size %llu bytes, modified %s\n",
 				  (unsigned long long)e->facts.size_bytes, mtime);
-			sb_printf(b, "   - SHA-256 `%s`\n", e->facts.sha256);
+			kb_buf_printf(b, "   - SHA-256 `%s`\n", e->facts.sha256);
 		} else {
-			sb_put(b, "   - size, modification time and SHA-256: not read\n");
+			kb_buf_puts(b, "   - size, modification time and SHA-256: not read\n");
 		}
 		if (e->read != NULL) {
-			sb_printf(b, "   - read: %s: ", e->read->ok ? "ok" : "FAILED");
+			kb_buf_printf(b, "   - read: %s: ", e->read->ok ? "ok" : "FAILED");
 			md_text(b, e->read->ok ? e->read->detail : e->read->error);
-			sb_putc(b, '\n');
+			kb_buf_putc(b, '\n');
 		}
 	}
 	if (r->n_evidence == 0)
-		sb_put(b, "No evidence files were added.\n");
-	sb_putc(b, '\n');
+		kb_buf_puts(b, "No evidence files were added.\n");
+	kb_buf_putc(b, '\n');
 }
 
-static void event_line(struct sbuf *b, const char *which, const struct diag_event *e)
+static void event_line(struct kb_buf *b, const char *which, const struct diag_event *e)
 {
 	char when[32];
 
 	report_time_iso(e->time, when, sizeof when);
-	sb_printf(b, "  - %s: %s, ", which, when);
+	kb_buf_printf(b, "  - %s: %s, ", which, when);
 	md_code(b, e->file != NULL ? e->file : "");
-	sb_printf(b, " record %llu: ", (unsigned long long)e->record_number);
+	kb_buf_printf(b, " record %llu: ", (unsigned long long)e->record_number);
 	md_code(b, e->text != NULL ? e->text : "");
-	sb_putc(b, '\n');
+	kb_buf_putc(b, '\n');
 }
 
-static void section_events(const struct report *r, struct sbuf *b)
+static void section_events(const struct report *r, struct kb_buf *b)
 {
 	size_t i, j, n = 0;
 
-	sb_put(b, "## Events\n\n");
+	kb_buf_puts(b, "## Events\n\n");
 	for (i = 0; i < r->n_rules; i++) {
 		const struct diag_rule *dr = r->rules[i].dr;
 		for (j = 0; j < dr->rule->n_symptoms; j++) {
@@ -320,54 +320,54 @@ static void section_events(const struct report *r, struct sbuf *b)
 			if (sy->kind != SYMPTOM_EVENT || ds->count == 0)
 				continue;
 			n++;
-			sb_put(b, "- ");
+			kb_buf_puts(b, "- ");
 			md_code(b, dr->rule->id);
-			sb_put(b, " / ");
+			kb_buf_puts(b, " / ");
 			md_code(b, sy->id);
-			sb_printf(b, ": event %u from ", sy->event_id);
+			kb_buf_printf(b, ": event %u from ", sy->event_id);
 			md_text(b, sy->source);
-			sb_printf(b, ", seen %u time%s\n", ds->count, ds->count == 1 ? "" : "s");
+			kb_buf_printf(b, ", seen %u time%s\n", ds->count, ds->count == 1 ? "" : "s");
 			event_line(b, "first", &ds->first);
 			if (ds->count > 1)
 				event_line(b, "last", &ds->last);
 		}
 	}
 	if (n == 0)
-		sb_printf(b, "%s\n", r->scanned ? "No matching events." :
+		kb_buf_printf(b, "%s\n", r->scanned ? "No matching events." :
 			  "The event logs have not been read yet.");
-	sb_putc(b, '\n');
+	kb_buf_putc(b, '\n');
 }
 
-static void section_logs(const struct report *r, struct sbuf *b)
+static void section_logs(const struct report *r, struct kb_buf *b)
 {
 	size_t i, j, k, n = 0;
 
-	sb_put(b, "## Log hits\n\n");
+	kb_buf_puts(b, "## Log hits\n\n");
 	for (i = 0; i < r->n_rules; i++) {
 		const struct diag_rule *dr = r->rules[i].dr;
 		for (j = 0; j < dr->rule->n_evidence; j++) {
 			const struct diag_evidence *de = &dr->evidence[j];
-			struct sbuf lines = { 0 };
+			struct kb_buf lines = { 0 };
 			if (de->n_matched == 0)
 				continue;
 			n++;
-			sb_put(b, "### ");
+			kb_buf_puts(b, "### ");
 			md_text(b, dr->rule->id);
-			sb_put(b, ": ");
+			kb_buf_puts(b, ": ");
 			md_text(b, dr->rule->evidence[j].id);
-			sb_printf(b, "\n\n%zu of %zu patterns matched%s%s; %llu matching line%s in all",
+			kb_buf_printf(b, "\n\n%zu of %zu patterns matched%s%s; %llu matching line%s in all",
 				  de->n_matched, de->n_patterns,
 				  dr->rule->evidence[j].sequence ? ", in order" : "",
 				  de->complete ? " (complete)" : "",
 				  (unsigned long long)de->total_hits, de->total_hits == 1 ? "" : "s");
 			if (de->total_hits > de->n_hits)
-				sb_printf(b, ", the first %zu shown", de->n_hits);
-			sb_put(b, ".  Each line: file:line, timestamp, text.\n\n");
-			sb_put(&lines, "");
+				kb_buf_printf(b, ", the first %zu shown", de->n_hits);
+			kb_buf_puts(b, ".  Each line: file:line, timestamp, text.\n\n");
+			kb_buf_puts(&lines, "");
 			for (k = 0; k < de->n_hits; k++) {
 				const struct diag_log_hit *h = &de->hits[k];
 				char *one, *nl;
-				sb_printf(&lines, "%s:%llu  %s  ", h->file != NULL ? h->file : "",
+				kb_buf_printf(&lines, "%s:%llu  %s  ", h->file != NULL ? h->file : "",
 					  (unsigned long long)h->line_no,
 					  h->timestamp != NULL ? h->timestamp : "(no timestamp)");
 				/* One hit, one line: a line break inside the
@@ -379,201 +379,201 @@ static void section_logs(const struct report *r, struct sbuf *b)
 				}
 				while ((nl = strpbrk(one, "\r\n")) != NULL)
 					*nl = ' ';
-				sb_put(&lines, one);
-				sb_putc(&lines, '\n');
+				kb_buf_puts(&lines, one);
+				kb_buf_putc(&lines, '\n');
 				free(one);
 			}
 			if (lines.oom)
 				b->oom = 1;
 			else if (lines.len > 0)
 				md_block(b, lines.p, 0);
-			free(lines.p);
-			sb_putc(b, '\n');
+			kb_buf_free(&lines);
+			kb_buf_putc(b, '\n');
 		}
 	}
 	if (n == 0)
-		sb_printf(b, "%s\n\n", r->scanned ? "No log lines matched." :
+		kb_buf_printf(b, "%s\n\n", r->scanned ? "No log lines matched." :
 			  "The logs have not been read yet.");
 }
 
-static void check_item(struct sbuf *b, const struct rule_check *c,
+static void check_item(struct kb_buf *b, const struct rule_check *c,
 		       const struct check_result *res, const char *purpose)
 {
 	char expected[1024];
 
 	report_check_expected(c, expected, sizeof expected);
-	sb_printf(b, "- %s **%s** ", report_check_mark(res->status),
+	kb_buf_printf(b, "- %s **%s** ", report_check_mark(res->status),
 		  report_check_word(res->status));
 	md_code(b, c->id);
-	sb_printf(b, " (%s)", purpose);
+	kb_buf_printf(b, " (%s)", purpose);
 	if (c->description != NULL) {
-		sb_put(b, ": ");
+		kb_buf_puts(b, ": ");
 		md_text(b, c->description);
 	}
-	sb_put(b, "\n  - key: ");
+	kb_buf_puts(b, "\n  - key: ");
 	md_code(b, c->key);
-	sb_put(b, "\n  - expected: ");
+	kb_buf_puts(b, "\n  - expected: ");
 	md_code(b, expected);
-	sb_put(b, "\n  - found: ");
+	kb_buf_puts(b, "\n  - found: ");
 	if (res->found != NULL)
 		md_code(b, res->found);
 	else
-		sb_put(b, "(nothing read)");
+		kb_buf_puts(b, "(nothing read)");
 	if (res->detail != NULL && res->detail[0] != '\0') {
-		sb_put(b, "\n  - detail: ");
+		kb_buf_puts(b, "\n  - detail: ");
 		md_text(b, res->detail);
 	}
 	if (res->control_set != NULL || res->hive_file != NULL) {
-		sb_put(b, "\n  - read from: ");
+		kb_buf_puts(b, "\n  - read from: ");
 		if (res->hive_file != NULL)
 			md_code(b, res->hive_file);
 		if (res->control_set != NULL) {
-			sb_put(b, res->hive_file != NULL ? ", control set " : "control set ");
+			kb_buf_puts(b, res->hive_file != NULL ? ", control set " : "control set ");
 			md_text(b, res->control_set);
 		}
 	}
-	sb_putc(b, '\n');
+	kb_buf_putc(b, '\n');
 }
 
-static void section_registry(const struct report *r, struct sbuf *b)
+static void section_registry(const struct report *r, struct kb_buf *b)
 {
 	size_t i, j, n = 0;
 
-	sb_put(b, "## Registry checks\n\n");
+	kb_buf_puts(b, "## Registry checks\n\n");
 	for (i = 0; i < r->n_rules; i++) {
 		const struct diag_rule *dr = r->rules[i].dr;
 		if (!dr->checks_run)
 			continue;
 		n++;
-		sb_put(b, "### ");
+		kb_buf_puts(b, "### ");
 		md_text(b, dr->rule->id);
-		sb_printf(b, "\n\n%d passed, %d failed, %d damaged.\n\n", dr->n_passed_checks,
+		kb_buf_printf(b, "\n\n%d passed, %d failed, %d damaged.\n\n", dr->n_passed_checks,
 			  dr->n_failed_checks, dr->n_damaged_checks);
 		for (j = 0; j < dr->rule->n_applies; j++)
 			check_item(b, &dr->rule->applies[j], &dr->applies_results[j],
 				   "does the rule apply");
 		for (j = 0; j < dr->rule->n_checks; j++)
 			check_item(b, &dr->rule->checks[j], &dr->checks[j], "check");
-		sb_putc(b, '\n');
+		kb_buf_putc(b, '\n');
 	}
 	if (n == 0)
-		sb_printf(b, "%s\n\n", r->registry_checked ? "No registry checks ran for these rules." :
+		kb_buf_printf(b, "%s\n\n", r->registry_checked ? "No registry checks ran for these rules." :
 			  "The registry has not been checked yet.");
 }
 
-static void section_diagnosis(const struct report *r, struct sbuf *b)
+static void section_diagnosis(const struct report *r, struct kb_buf *b)
 {
 	size_t i, n = 0;
 	const char *sep = "";
 
-	sb_put(b, "## Diagnosis\n\n");
+	kb_buf_puts(b, "## Diagnosis\n\n");
 	if (r->step < STEP_DIAGNOSIS)
-		sb_put(b, "The diagnosis step has not been reached; the ranking below is "
+		kb_buf_puts(b, "The diagnosis step has not been reached; the ranking below is "
 			  "what the findings so far support.\n\n");
 	for (i = 0; i < r->diag->n_rules; i++) {
 		const struct diag_rule *dr = &r->diag->rules[i];
 		if (!dr->diagnosed)
 			continue;
 		n++;
-		sb_printf(b, "%zu. **", n);
+		kb_buf_printf(b, "%zu. **", n);
 		md_text(b, dr->rule->id);
-		sb_put(b, "**: ");
+		kb_buf_puts(b, "**: ");
 		md_text(b, dr->rule->title);
-		sb_printf(b, " (score %.1f%s)\n", dr->score,
+		kb_buf_printf(b, " (score %.1f%s)\n", dr->score,
 			  dr->applies == DIAG_APPLIES_UNKNOWN ? ", applicability not checked" : "");
-		sb_put(b, "   - why: ");
+		kb_buf_puts(b, "   - why: ");
 		md_text(b, dr->why != NULL ? dr->why : "");
-		sb_put(b, "\n   - cause: ");
+		kb_buf_puts(b, "\n   - cause: ");
 		md_text(b, dr->rule->cause);
-		sb_putc(b, '\n');
+		kb_buf_putc(b, '\n');
 	}
 	if (n == 0)
-		sb_put(b, "No rule is supported by the evidence.\n");
+		kb_buf_puts(b, "No rule is supported by the evidence.\n");
 	if (r->n_considered > 0) {
-		sb_put(b, "\nConsidered, not diagnosed:\n\n");
+		kb_buf_puts(b, "\nConsidered, not diagnosed:\n\n");
 		for (i = 0; i < r->diag->n_rules; i++) {
 			const struct diag_rule *dr = &r->diag->rules[i];
 			if (!report_rule_is_considered(dr))
 				continue;
-			sb_put(b, "- ");
+			kb_buf_puts(b, "- ");
 			md_code(b, dr->rule->id);
-			sb_printf(b, " (score %.1f): ", dr->score);
+			kb_buf_printf(b, " (score %.1f): ", dr->score);
 			md_text(b, dr->why != NULL && dr->why[0] != '\0' ? dr->why : "little support");
-			sb_putc(b, '\n');
+			kb_buf_putc(b, '\n');
 		}
 	}
 	if (r->n_not_applicable > 0) {
-		sb_printf(b, "\nNot applicable to this machine (%zu rule%s): ", r->n_not_applicable,
+		kb_buf_printf(b, "\nNot applicable to this machine (%zu rule%s): ", r->n_not_applicable,
 			  r->n_not_applicable == 1 ? "" : "s");
 		for (i = 0; i < r->diag->n_rules; i++) {
 			const struct diag_rule *dr = &r->diag->rules[i];
 			if (dr->applies != DIAG_NOT_APPLICABLE)
 				continue;
-			sb_put(b, sep);
+			kb_buf_puts(b, sep);
 			md_text(b, dr->rule->id);
 			sep = ", ";
 		}
-		sb_put(b, ".\n");
+		kb_buf_puts(b, ".\n");
 	}
-	sb_putc(b, '\n');
+	kb_buf_putc(b, '\n');
 }
 
-static void section_remediation(const struct report *r, struct sbuf *b)
+static void section_remediation(const struct report *r, struct kb_buf *b)
 {
 	size_t i;
 
-	sb_put(b, "## Remediation\n\n");
+	kb_buf_puts(b, "## Remediation\n\n");
 	if (r->chosen[0] == '\0') {
-		sb_put(b, "No rule was chosen to remediate.\n\n");
+		kb_buf_puts(b, "No rule was chosen to remediate.\n\n");
 	} else {
-		sb_put(b, "Rule: ");
+		kb_buf_puts(b, "Rule: ");
 		md_code(b, r->chosen);
-		sb_put(b, "\n\n");
+		kb_buf_puts(b, "\n\n");
 		for (i = 0; i < r->n_fixes; i++) {
 			const struct session_fix *f = &r->fixes[i];
-			sb_printf(b, "%zu. %s **%s** ", i + 1, report_fix_mark(f->status),
+			kb_buf_printf(b, "%zu. %s **%s** ", i + 1, report_fix_mark(f->status),
 				  fix_status_name(f->status));
 			md_code(b, f->fix->id);
-			sb_printf(b, " (%s): ", report_fix_kind_name(f->fix->kind));
+			kb_buf_printf(b, " (%s): ", report_fix_kind_name(f->fix->kind));
 			md_text(b, f->fix->text);
-			sb_putc(b, '\n');
+			kb_buf_putc(b, '\n');
 			if (f->needed >= 0)
-				sb_printf(b, "   - needed: %s\n", f->needed ?
+				kb_buf_printf(b, "   - needed: %s\n", f->needed ?
 					  "yes (its registry check failed)" :
 					  "no (its registry check passed)");
 			if (f->note != NULL && f->note[0] != '\0')
 				md_field(b, "Note", f->note, 3);
 		}
 		if (r->n_fixes == 0)
-			sb_put(b, "The rule has no remediation steps.\n");
-		sb_putc(b, '\n');
+			kb_buf_puts(b, "The rule has no remediation steps.\n");
+		kb_buf_putc(b, '\n');
 	}
-	sb_put(b, "Backups, changes and verification:\n\n");
+	kb_buf_puts(b, "Backups, changes and verification:\n\n");
 	for (i = 0; i < r->n_fix_records; i++) {
 		const struct report_record *t = r->fix_records[i];
-		sb_printf(b, "- %s **", t->at);
+		kb_buf_printf(b, "- %s **", t->at);
 		md_text(b, t->kind);
-		sb_put(b, "**: ");
+		kb_buf_puts(b, "**: ");
 		md_text(b, t->text);
-		sb_putc(b, '\n');
+		kb_buf_putc(b, '\n');
 	}
 	if (r->n_fix_records == 0)
-		sb_put(b, "- none recorded\n");
-	sb_putc(b, '\n');
+		kb_buf_puts(b, "- none recorded\n");
+	kb_buf_putc(b, '\n');
 }
 
-static void section_outcome(const struct report *r, struct sbuf *b)
+static void section_outcome(const struct report *r, struct kb_buf *b)
 {
-	sb_put(b, "## Outcome\n\n");
+	kb_buf_puts(b, "## Outcome\n\n");
 	if (r->state == SESSION_IN_PROGRESS) {
-		sb_put(b, "**IN PROGRESS**: no outcome recorded yet.\n");
+		kb_buf_puts(b, "**IN PROGRESS**: no outcome recorded yet.\n");
 		return;
 	}
-	sb_printf(b, "**%s**\n\n", session_state_name(r->state));
+	kb_buf_printf(b, "**%s**\n\n", session_state_name(r->state));
 	md_field(b, "Note", r->outcome_note, 0);
 }
 
-void report_write_md(const struct report *r, struct sbuf *b)
+void report_write_md(const struct report *r, struct kb_buf *b)
 {
 	section_head(r, b);
 	section_case(r, b);

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kbwiz/strutil.h"
 #include "report_internal.h"
 
 #define WIDTH 80
@@ -39,15 +40,15 @@ static size_t u8_prefix(const char *s, size_t n, int cols)
 	return i;
 }
 
-static void newline_indent(struct sbuf *b, int indent, int *col)
+static void newline_indent(struct kb_buf *b, int indent, int *col)
 {
-	sb_printf(b, "\n%*s", indent, "");
+	kb_buf_printf(b, "\n%*s", indent, "");
 	*col = indent;
 }
 
 /* lead (trusted, ASCII), then text made visible and wrapped; following
  * lines start at column indent.  Ends the line. */
-static void wrap(struct sbuf *b, const char *lead, int indent, const char *text)
+static void wrap(struct kb_buf *b, const char *lead, int indent, const char *text)
 {
 	char *safe = report_visible(text != NULL ? text : ""), *line, *nl;
 	int col = (int)strlen(lead), first_line = 1;
@@ -56,7 +57,7 @@ static void wrap(struct sbuf *b, const char *lead, int indent, const char *text)
 		b->oom = 1;
 		return;
 	}
-	sb_put(b, lead);
+	kb_buf_puts(b, lead);
 	for (line = safe; line != NULL; line = nl != NULL ? nl + 1 : NULL) {
 		const char *p = line;
 		int has_word = 0;
@@ -79,7 +80,7 @@ static void wrap(struct sbuf *b, const char *lead, int indent, const char *text)
 				newline_indent(b, indent, &col);
 				has_word = 0;
 			} else if (has_word) {
-				sb_putc(b, ' ');
+				kb_buf_putc(b, ' ');
 				col++;
 			}
 			while (col + cols > WIDTH) {
@@ -92,60 +93,56 @@ static void wrap(struct sbuf *b, const char *lead, int indent, const char *text)
 				if (fit < 1)
 					fit = 1;
 				bytes = u8_prefix(p, n, fit);
-				sb_putn(b, p, bytes);
-				sb_put(b, CUT_MARK);
+				kb_buf_add(b, p, bytes);
+				kb_buf_puts(b, CUT_MARK);
 				newline_indent(b, indent, &col);
 				p += bytes;
 				n -= bytes;
 				cols -= fit;
 			}
-			sb_putn(b, p, n);
+			kb_buf_add(b, p, n);
 			col += cols;
 			p += n;
 			has_word = 1;
 		}
 	}
-	sb_putc(b, '\n');
+	kb_buf_putc(b, '\n');
 	free(safe);
 }
 
 /* wrap() of a formatted text: untrusted pieces go in the arguments, so
  * they are made visible and wrapped with the rest. */
-static void wrapf(struct sbuf *b, const char *lead, int indent, const char *fmt, ...)
+static void wrapf(struct kb_buf *b, const char *lead, int indent, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
 
-static void wrapf(struct sbuf *b, const char *lead, int indent, const char *fmt, ...)
+static void wrapf(struct kb_buf *b, const char *lead, int indent, const char *fmt, ...)
 {
 	va_list ap;
 	char *text;
-	int n;
 
 	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
+	text = kb_strdup_vprintf(fmt, ap);
 	va_end(ap);
-	if (n < 0 || (text = malloc((size_t)n + 1)) == NULL) {
+	if (text == NULL) {
 		b->oom = 1;
 		return;
 	}
-	va_start(ap, fmt);
-	vsnprintf(text, (size_t)n + 1, fmt, ap);
-	va_end(ap);
 	wrap(b, lead, indent, text);
 	free(text);
 }
 
-static void heading(struct sbuf *b, const char *title)
+static void heading(struct kb_buf *b, const char *title)
 {
 	size_t i, n = strlen(title);
 
-	sb_printf(b, "\n%s\n", title);
+	kb_buf_printf(b, "\n%s\n", title);
 	for (i = 0; i < n; i++)
-		sb_putc(b, '-');
-	sb_putc(b, '\n');
+		kb_buf_putc(b, '-');
+	kb_buf_putc(b, '\n');
 }
 
 /* "  Label:        value" with the value wrapped under itself. */
-static void field(struct sbuf *b, const char *label, const char *value)
+static void field(struct kb_buf *b, const char *label, const char *value)
 {
 	char lead[64];
 
@@ -175,7 +172,7 @@ static const char *fix_tag(enum fix_status s)
 	return "[?]";
 }
 
-static void section_head(const struct report *r, struct sbuf *b)
+static void section_head(const struct report *r, struct kb_buf *b)
 {
 	char text[512];
 	size_t start = b->len, nl;
@@ -189,8 +186,8 @@ static void section_head(const struct report *r, struct sbuf *b)
 	nl = strcspn(b->p + start, "\n");
 	n = u8_cols(b->p + start, nl);
 	for (i = 0; i < n; i++)
-		sb_putc(b, '=');
-	sb_put(b, "\n\n");
+		kb_buf_putc(b, '=');
+	kb_buf_puts(b, "\n\n");
 	if (r->state == SESSION_IN_PROGRESS)
 		snprintf(text, sizeof text,
 			 "Not finished: the session is at step %d of %d (%s); its last change "
@@ -206,7 +203,7 @@ static void section_head(const struct report *r, struct sbuf *b)
 		wrap(b, "", 0, text);
 }
 
-static void section_case(const struct report *r, struct sbuf *b)
+static void section_case(const struct report *r, struct kb_buf *b)
 {
 	char buf[64];
 
@@ -224,7 +221,7 @@ static void section_case(const struct report *r, struct sbuf *b)
 	field(b, "Notes:", r->kase->notes);
 }
 
-static void section_about(const struct report *r, struct sbuf *b)
+static void section_about(const struct report *r, struct kb_buf *b)
 {
 	char buf[256];
 	size_t i;
@@ -238,7 +235,7 @@ static void section_about(const struct report *r, struct sbuf *b)
 	if (r->n_rules == 0)
 		field(b, "Rules used:", "none yet");
 	else
-		sb_put(b, "  Rules used:\n");
+		kb_buf_puts(b, "  Rules used:\n");
 	for (i = 0; i < r->n_rules; i++) {
 		const struct report_rule *rr = &r->rules[i];
 		snprintf(buf, sizeof buf, "%s%s%s%s%s", rr->chosen ? "chosen" : "",
@@ -247,11 +244,11 @@ static void section_about(const struct report *r, struct sbuf *b)
 			 rr->diagnosed && rr->candidate ? ", " : "",
 			 rr->candidate ? "candidate" : "");
 		wrapf(b, "    ", 6, "%s (%s)", rr->dr->rule->id, buf);
-		sb_printf(b, "      SHA-256 %s\n", rr->dr->rule->content_hash);
+		kb_buf_printf(b, "      SHA-256 %s\n", rr->dr->rule->content_hash);
 	}
 }
 
-static void section_timeline(const struct report *r, struct sbuf *b)
+static void section_timeline(const struct report *r, struct kb_buf *b)
 {
 	char lead[128];
 	size_t i;
@@ -263,34 +260,34 @@ static void section_timeline(const struct report *r, struct sbuf *b)
 		wrapf(b, lead, 4, "%s: %s", t->kind, t->text);
 	}
 	if (r->n_timeline == 0)
-		sb_put(b, "  Nothing recorded.\n");
+		kb_buf_puts(b, "  Nothing recorded.\n");
 }
 
-static void section_symptoms(const struct report *r, struct sbuf *b)
+static void section_symptoms(const struct report *r, struct kb_buf *b)
 {
 	size_t i;
 
 	heading(b, "SYMPTOMS AND ANSWERS");
-	sb_put(b, "  Candidate rules:\n");
+	kb_buf_puts(b, "  Candidate rules:\n");
 	for (i = 0; i < r->n_candidates; i++) {
 		const struct diag_rule *dr = diagnosis_find(r->diag, r->candidates[i]);
 		wrapf(b, "    ", 6, "%s: %s", r->candidates[i],
 		      dr != NULL ? dr->rule->title : "(no longer in the store)");
 	}
 	if (r->n_candidates == 0)
-		sb_put(b, "    none chosen\n");
-	sb_put(b, "  Questions:\n");
+		kb_buf_puts(b, "    none chosen\n");
+	kb_buf_puts(b, "  Questions:\n");
 	for (i = 0; i < r->n_questions; i++) {
 		const struct session_question *q = &r->questions[i];
 		wrapf(b, "    ", 6, "%s / %s: %s", q->rule_id, q->symptom_id, q->text);
-		sb_printf(b, "      Answer: %s\n", q->answer < 0 ? "not answered" :
+		kb_buf_printf(b, "      Answer: %s\n", q->answer < 0 ? "not answered" :
 			  q->answer ? "yes" : "no");
 	}
 	if (r->n_questions == 0)
-		sb_put(b, "    none\n");
+		kb_buf_puts(b, "    none\n");
 }
 
-static void section_evidence(const struct report *r, struct sbuf *b)
+static void section_evidence(const struct report *r, struct kb_buf *b)
 {
 	char lead[64], buf[256];
 	size_t i;
@@ -308,19 +305,19 @@ static void section_evidence(const struct report *r, struct sbuf *b)
 			snprintf(buf, sizeof buf, "%llu bytes, modified %s",
 				 (unsigned long long)e->facts.size_bytes, mtime);
 			wrap(b, "      size ", 8, buf);
-			sb_printf(b, "      SHA-256 %s\n", e->facts.sha256);
+			kb_buf_printf(b, "      SHA-256 %s\n", e->facts.sha256);
 		} else {
-			sb_put(b, "      size, modification time and SHA-256: not read\n");
+			kb_buf_puts(b, "      size, modification time and SHA-256: not read\n");
 		}
 		if (e->read != NULL)
 			wrap(b, e->read->ok ? "      read: ok: " : "      read: FAILED: ", 8,
 			     e->read->ok ? e->read->detail : e->read->error);
 	}
 	if (r->n_evidence == 0)
-		sb_put(b, "  No evidence files were added.\n");
+		kb_buf_puts(b, "  No evidence files were added.\n");
 }
 
-static void event_line(struct sbuf *b, const char *which, const struct diag_event *e)
+static void event_line(struct kb_buf *b, const char *which, const struct diag_event *e)
 {
 	char when[32];
 
@@ -330,7 +327,7 @@ static void event_line(struct sbuf *b, const char *which, const struct diag_even
 	wrap(b, "        strings: ", 8, e->text);
 }
 
-static void section_events(const struct report *r, struct sbuf *b)
+static void section_events(const struct report *r, struct kb_buf *b)
 {
 	size_t i, j, n = 0;
 
@@ -352,11 +349,11 @@ static void section_events(const struct report *r, struct sbuf *b)
 		}
 	}
 	if (n == 0)
-		sb_printf(b, "  %s\n", r->scanned ? "No matching events." :
+		kb_buf_printf(b, "  %s\n", r->scanned ? "No matching events." :
 			  "The event logs have not been read yet.");
 }
 
-static void section_logs(const struct report *r, struct sbuf *b)
+static void section_logs(const struct report *r, struct kb_buf *b)
 {
 	size_t i, j, k, n = 0;
 
@@ -384,11 +381,11 @@ static void section_logs(const struct report *r, struct sbuf *b)
 		}
 	}
 	if (n == 0)
-		sb_printf(b, "  %s\n", r->scanned ? "No log lines matched." :
+		kb_buf_printf(b, "  %s\n", r->scanned ? "No log lines matched." :
 			  "The logs have not been read yet.");
 }
 
-static void check_item(struct sbuf *b, const struct rule_check *c,
+static void check_item(struct kb_buf *b, const struct rule_check *c,
 		       const struct check_result *res, const char *purpose)
 {
 	char expected[1024], lead[32];
@@ -408,7 +405,7 @@ static void check_item(struct sbuf *b, const struct rule_check *c,
 		wrap(b, "      control set: ", 16, res->control_set);
 }
 
-static void section_registry(const struct report *r, struct sbuf *b)
+static void section_registry(const struct report *r, struct kb_buf *b)
 {
 	size_t i, j, n = 0;
 
@@ -427,13 +424,13 @@ static void section_registry(const struct report *r, struct sbuf *b)
 			check_item(b, &dr->rule->checks[j], &dr->checks[j], "check");
 	}
 	if (n == 0)
-		sb_printf(b, "  %s\n", r->registry_checked ? "No registry checks ran for these rules." :
+		kb_buf_printf(b, "  %s\n", r->registry_checked ? "No registry checks ran for these rules." :
 			  "The registry has not been checked yet.");
 }
 
-static void section_diagnosis(const struct report *r, struct sbuf *b)
+static void section_diagnosis(const struct report *r, struct kb_buf *b)
 {
-	struct sbuf ids = { 0 };
+	struct kb_buf ids = { 0 };
 	size_t i, n = 0;
 	char lead[128];
 
@@ -455,9 +452,9 @@ static void section_diagnosis(const struct report *r, struct sbuf *b)
 		wrap(b, "     Cause: ", 6, dr->rule->cause);
 	}
 	if (n == 0)
-		sb_put(b, "  No rule is supported by the evidence.\n");
+		kb_buf_puts(b, "  No rule is supported by the evidence.\n");
 	if (r->n_considered > 0) {
-		sb_put(b, "  Considered, not diagnosed:\n");
+		kb_buf_puts(b, "  Considered, not diagnosed:\n");
 		for (i = 0; i < r->diag->n_rules; i++) {
 			const struct diag_rule *dr = &r->diag->rules[i];
 			if (!report_rule_is_considered(dr))
@@ -467,12 +464,12 @@ static void section_diagnosis(const struct report *r, struct sbuf *b)
 		}
 	}
 	if (r->n_not_applicable > 0) {
-		sb_put(&ids, "");
+		kb_buf_puts(&ids, "");
 		for (i = 0; i < r->diag->n_rules; i++) {
 			const struct diag_rule *dr = &r->diag->rules[i];
 			if (dr->applies != DIAG_NOT_APPLICABLE)
 				continue;
-			sb_printf(&ids, "%s%s", ids.len ? ", " : "", dr->rule->id);
+			kb_buf_printf(&ids, "%s%s", ids.len ? ", " : "", dr->rule->id);
 		}
 		snprintf(lead, sizeof lead, "  Not applicable to this machine (%zu rule%s): ",
 			 r->n_not_applicable, r->n_not_applicable == 1 ? "" : "s");
@@ -480,18 +477,18 @@ static void section_diagnosis(const struct report *r, struct sbuf *b)
 			b->oom = 1;
 		else
 			wrap(b, lead, 4, ids.p);
-		free(ids.p);
+		kb_buf_free(&ids);
 	}
 }
 
-static void section_remediation(const struct report *r, struct sbuf *b)
+static void section_remediation(const struct report *r, struct kb_buf *b)
 {
 	char lead[160];
 	size_t i;
 
 	heading(b, "REMEDIATION");
 	if (r->chosen[0] == '\0') {
-		sb_put(b, "  No rule was chosen to remediate.\n");
+		kb_buf_puts(b, "  No rule was chosen to remediate.\n");
 	} else {
 		wrap(b, "  Rule: ", 4, r->chosen);
 		for (i = 0; i < r->n_fixes; i++) {
@@ -507,9 +504,9 @@ static void section_remediation(const struct report *r, struct sbuf *b)
 				wrap(b, "     Note: ", 6, f->note);
 		}
 		if (r->n_fixes == 0)
-			sb_put(b, "  The rule has no remediation steps.\n");
+			kb_buf_puts(b, "  The rule has no remediation steps.\n");
 	}
-	sb_put(b, "  Backups, changes and verification:\n");
+	kb_buf_puts(b, "  Backups, changes and verification:\n");
 	for (i = 0; i < r->n_fix_records; i++) {
 		const struct report_record *t = r->fix_records[i];
 		snprintf(lead, sizeof lead, "    %.31s ", t->at);
@@ -517,21 +514,21 @@ static void section_remediation(const struct report *r, struct sbuf *b)
 		wrap(b, "      ", 6, t->text);
 	}
 	if (r->n_fix_records == 0)
-		sb_put(b, "    none recorded\n");
+		kb_buf_puts(b, "    none recorded\n");
 }
 
-static void section_outcome(const struct report *r, struct sbuf *b)
+static void section_outcome(const struct report *r, struct kb_buf *b)
 {
 	heading(b, "OUTCOME");
 	if (r->state == SESSION_IN_PROGRESS) {
-		sb_put(b, "  IN PROGRESS: no outcome recorded yet.\n");
+		kb_buf_puts(b, "  IN PROGRESS: no outcome recorded yet.\n");
 		return;
 	}
 	field(b, "Outcome:", session_state_name(r->state));
 	field(b, "Note:", r->outcome_note);
 }
 
-void report_write_txt(const struct report *r, struct sbuf *b)
+void report_write_txt(const struct report *r, struct kb_buf *b)
 {
 	section_head(r, b);
 	section_case(r, b);

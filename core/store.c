@@ -14,6 +14,9 @@
 #include <unistd.h>
 
 #include "kbwiz/fsutil.h"
+#include "kbwiz/fts_query.h"
+#include "kbwiz/strbuf.h"
+#include "kbwiz/strutil.h"
 #include "store_internal.h"
 
 struct kb_store {
@@ -226,15 +229,6 @@ static int pragma_int(struct kb_store *s, const char *sql, int *out,
 	return rc;
 }
 
-static void now_iso(char *buf, size_t size)
-{
-	time_t t = time(NULL);
-	struct tm tm;
-
-	gmtime_r(&t, &tm);
-	strftime(buf, size, "%Y-%m-%dT%H:%M:%SZ", &tm);
-}
-
 /* ---- opening ----------------------------------------------------------- */
 
 int store_default_path(char *buf, size_t size, struct kb_error *err)
@@ -428,39 +422,18 @@ int store_schema_version(struct kb_store *s)
 
 /* ---- loading rules ----------------------------------------------------- */
 
-/* A growing string for the index columns. */
-struct sbuf {
-	char *p;
-	size_t len, cap;
-	int oom;
-};
-
-static void sb_add(struct sbuf *b, const char *s)
+/* Append s to an index column as a word: a space before it unless the
+ * column is empty.  NULL adds nothing; "" adds only the space. */
+static void add_word(struct kb_buf *b, const char *s)
 {
-	size_t n;
-	char *grown;
-
-	if (s == NULL || b->oom)
+	if (s == NULL)
 		return;
-	n = strlen(s);
-	if (b->len + n + 2 > b->cap) {
-		size_t cap = (b->cap + n + 2) * 2;
-		grown = realloc(b->p, cap);
-		if (grown == NULL) {
-			b->oom = 1;
-			return;
-		}
-		b->p = grown;
-		b->cap = cap;
-	}
 	if (b->len > 0)
-		b->p[b->len++] = ' ';
-	memcpy(b->p + b->len, s, n);
-	b->len += n;
-	b->p[b->len] = '\0';
+		kb_buf_putc(b, ' ');
+	kb_buf_puts(b, s);
 }
 
-static void sb_add_uint(struct sbuf *b, unsigned v, int hex, int prefix, int width)
+static void add_uint_word(struct kb_buf *b, unsigned v, int hex, int prefix, int width)
 {
 	char tmp[32];
 
@@ -468,17 +441,17 @@ static void sb_add_uint(struct sbuf *b, unsigned v, int hex, int prefix, int wid
 		snprintf(tmp, sizeof tmp, "%u", v);
 	else
 		snprintf(tmp, sizeof tmp, "%s%0*x", prefix ? "0x" : "", width, v);
-	sb_add(b, tmp);
+	add_word(b, tmp);
 }
 
 /* Every form a technician may type a code in: 1720, 0x6b8, 6b8,
  * 0x000006b8, and for legacy NTSTATUS-like ids the raw hex too. */
-static void add_code_forms(struct sbuf *b, unsigned code)
+static void add_code_forms(struct kb_buf *b, unsigned code)
 {
-	sb_add_uint(b, code, 0, 0, 0);
-	sb_add_uint(b, code, 1, 1, 0);
-	sb_add_uint(b, code, 1, 0, 0);
-	sb_add_uint(b, code, 1, 1, 8);
+	add_uint_word(b, code, 0, 0, 0);
+	add_uint_word(b, code, 1, 1, 0);
+	add_uint_word(b, code, 1, 0, 0);
+	add_uint_word(b, code, 1, 1, 8);
 }
 
 static int bind_text(sqlite3_stmt *st, int i, const char *s)
@@ -570,7 +543,7 @@ static const char *fix_action_name(enum fix_action a)
 }
 
 static int insert_checks(sqlite3_stmt *st, const char *rule_id, const char *role,
-			 const struct rule_check *c, size_t n, struct sbuf *body)
+			 const struct rule_check *c, size_t n, struct kb_buf *body)
 {
 	size_t i;
 	int rc;
@@ -593,10 +566,10 @@ static int insert_checks(sqlite3_stmt *st, const char *rule_id, const char *role
 		bind_text(st, 14, c[i].reason);
 		if ((rc = step_done(st)) != 0)
 			return rc;
-		sb_add(body, c[i].description);
-		sb_add(body, c[i].key);
-		sb_add(body, c[i].value);
-		sb_add(body, c[i].data);
+		add_word(body, c[i].description);
+		add_word(body, c[i].key);
+		add_word(body, c[i].value);
+		add_word(body, c[i].data);
 	}
 	return 0;
 }
@@ -604,7 +577,7 @@ static int insert_checks(sqlite3_stmt *st, const char *rule_id, const char *role
 static int insert_rule(struct rule_stmts *rs, const struct rule *r,
 		       const char *source, const char *now)
 {
-	struct sbuf codes = { 0 }, symptoms = { 0 }, body = { 0 };
+	struct kb_buf codes = { 0 }, symptoms = { 0 }, body = { 0 };
 	char versions[512];
 	size_t i, j;
 	int rc;
@@ -622,8 +595,8 @@ static int insert_rule(struct rule_stmts *rs, const struct rule *r,
 	if ((rc = step_done(rs->rule)) != 0)
 		goto out;
 
-	sb_add(&codes, r->id);
-	sb_add(&codes, r->article);
+	add_word(&codes, r->id);
+	add_word(&codes, r->article);
 	for (i = 0; i < r->n_products; i++) {
 		size_t used = 0;
 		versions[0] = '\0';
@@ -636,22 +609,22 @@ static int insert_rule(struct rule_stmts *rs, const struct rule *r,
 		bind_text(rs->product, 4, versions);
 		if ((rc = step_done(rs->product)) != 0)
 			goto out;
-		sb_add(&body, r->products[i].name);
+		add_word(&body, r->products[i].name);
 	}
 	for (i = 0; i < r->n_tags; i++) {
 		bind_text(rs->tag, 1, r->id);
 		bind_text(rs->tag, 2, r->tags[i]);
 		if ((rc = step_done(rs->tag)) != 0)
 			goto out;
-		sb_add(&symptoms, r->tags[i]);
+		add_word(&symptoms, r->tags[i]);
 	}
 	for (i = 0; i < r->n_symptoms; i++) {
 		const struct rule_symptom *sy = &r->symptoms[i];
-		struct sbuf text = { 0 };
+		struct kb_buf text = { 0 };
 		static const char *const kinds[] = { "event", "error", "question" };
 
 		for (j = 0; j < sy->n_text; j++)
-			sb_add(&text, sy->text[j]);
+			add_word(&text, sy->text[j]);
 		bind_text(rs->symptom, 1, r->id);
 		bind_text(rs->symptom, 2, sy->id);
 		sqlite3_bind_int(rs->symptom, 3, (int)i);
@@ -668,16 +641,16 @@ static int insert_rule(struct rule_stmts *rs, const struct rule *r,
 		bind_text(rs->symptom, 12, sy->question);
 		rc = step_done(rs->symptom);
 		if (sy->kind == SYMPTOM_EVENT)
-			sb_add_uint(&codes, sy->event_id, 0, 0, 0);
+			add_uint_word(&codes, sy->event_id, 0, 0, 0);
 		if (sy->error_code != 0)
 			add_code_forms(&codes, sy->error_code);
-		sb_add(&symptoms, sy->log);
-		sb_add(&symptoms, sy->source);
-		sb_add(&symptoms, text.p);
-		sb_add(&symptoms, sy->message);
-		sb_add(&symptoms, sy->description);
-		sb_add(&body, sy->question);
-		free(text.p);
+		add_word(&symptoms, sy->log);
+		add_word(&symptoms, sy->source);
+		add_word(&symptoms, text.p);
+		add_word(&symptoms, sy->message);
+		add_word(&symptoms, sy->description);
+		add_word(&body, sy->question);
+		kb_buf_free(&text);
 		if (rc != 0)
 			goto out;
 	}
@@ -691,7 +664,7 @@ static int insert_rule(struct rule_stmts *rs, const struct rule *r,
 		bind_text(rs->evidence, 6, e->description);
 		if ((rc = step_done(rs->evidence)) != 0)
 			goto out;
-		sb_add(&body, e->description);
+		add_word(&body, e->description);
 		for (j = 0; j < e->n_patterns; j++) {
 			bind_text(rs->pattern, 1, r->id);
 			bind_text(rs->pattern, 2, e->id);
@@ -701,7 +674,7 @@ static int insert_rule(struct rule_stmts *rs, const struct rule *r,
 			if ((rc = step_done(rs->pattern)) != 0)
 				goto out;
 			if (!e->patterns[j].is_regex)
-				sb_add(&body, e->patterns[j].text);
+				add_word(&body, e->patterns[j].text);
 		}
 	}
 	if ((rc = insert_checks(rs->check, r->id, "check", r->checks, r->n_checks, &body)) != 0 ||
@@ -718,7 +691,7 @@ static int insert_rule(struct rule_stmts *rs, const struct rule *r,
 		bind_text(rs->fix, 7, fix_action_name(f->action));
 		if ((rc = step_done(rs->fix)) != 0)
 			goto out;
-		sb_add(&body, f->text);
+		add_word(&body, f->text);
 	}
 	for (i = 0; i < r->n_references; i++) {
 		bind_text(rs->ref, 1, r->id);
@@ -726,10 +699,10 @@ static int insert_rule(struct rule_stmts *rs, const struct rule *r,
 		bind_text(rs->ref, 3, r->references[i]);
 		if ((rc = step_done(rs->ref)) != 0)
 			goto out;
-		sb_add(&codes, r->references[i]);
+		add_word(&codes, r->references[i]);
 	}
-	sb_add(&body, r->cause);
-	sb_add(&body, r->trigger);
+	add_word(&body, r->cause);
+	add_word(&body, r->trigger);
 	if (codes.oom || symptoms.oom || body.oom) {
 		rc = SQLITE_NOMEM;
 		goto out;
@@ -741,9 +714,9 @@ static int insert_rule(struct rule_stmts *rs, const struct rule *r,
 	bind_text(rs->fts, 5, body.p);
 	rc = step_done(rs->fts);
 out:
-	free(codes.p);
-	free(symptoms.p);
-	free(body.p);
+	kb_buf_free(&codes);
+	kb_buf_free(&symptoms);
+	kb_buf_free(&body);
 	return rc;
 }
 
@@ -865,7 +838,7 @@ int store_load_rules(struct kb_store *s, const struct rule_set *set,
 	size_t i;
 	int rc;
 
-	now_iso(now, sizeof now);
+	kb_now_iso(now, sizeof now);
 	if ((rc = store_begin(s, err)) != 0)
 		return rc;
 	if ((rc = prepare_stmts(s, &rs, err)) != 0)
@@ -1070,50 +1043,6 @@ fail:
 
 /* ---- search ------------------------------------------------------------ */
 
-/* Split the technician's words into FTS5 terms.  Each term is quoted so
- * that nothing typed (quotes, '*', AND, NEAR, ':') is read as query
- * syntax.  A hex code (0x6B8) also matches its decimal form, which is how
- * event text and articles usually print it. */
-static int build_fts_query(const char *query, const char *joiner,
-			   char *out, size_t size)
-{
-	const char *p = query;
-	size_t used = 0;
-	int terms = 0;
-
-	out[0] = '\0';
-	while (*p != '\0') {
-		char word[128];
-		size_t n = 0;
-		unsigned long v;
-		char *end;
-		int w;
-
-		while (*p != '\0' && !(isalnum((unsigned char)*p) || (unsigned char)*p >= 0x80))
-			p++;
-		while (*p != '\0' && (isalnum((unsigned char)*p) || (unsigned char)*p >= 0x80)) {
-			if (n + 1 < sizeof word)
-				word[n++] = (char)tolower((unsigned char)*p);
-			p++;
-		}
-		if (n == 0)
-			continue;
-		word[n] = '\0';
-		if (n > 2 && word[0] == '0' && word[1] == 'x' &&
-		    (v = strtoul(word + 2, &end, 16), *end == '\0'))
-			w = snprintf(out + used, size - used, "%s(\"%s\" OR \"%lu\")",
-				     terms ? joiner : "", word, v);
-		else
-			w = snprintf(out + used, size - used, "%s\"%s\"",
-				     terms ? joiner : "", word);
-		if (w < 0 || (size_t)w >= size - used)
-			break;
-		used += (size_t)w;
-		terms++;
-	}
-	return terms;
-}
-
 /* "7023", "1720", "0x6B8": a query that is one code. */
 static int is_code_query(const char *q)
 {
@@ -1287,7 +1216,7 @@ int store_search(struct kb_store *s, const char *query, struct search_hit *hits,
 	int rc;
 
 	*n_hits = 0;
-	if (build_fts_query(query, " AND ", fts, sizeof fts) == 0)
+	if (kb_fts_query(query, " AND ", fts, sizeof fts) == 0)
 		return kb_errorf(err, KB_EINVAL, "nothing to search for in '%s'", query);
 	if (is_code_query(query)) {
 		if ((rc = search_code(s, query, hits, max, n_hits, err)) != 0)
@@ -1311,7 +1240,7 @@ int store_search(struct kb_store *s, const char *query, struct search_hit *hits,
 	/* Nothing matched every word: offer rules matching some of them,
 	 * ranked below any full match. */
 	if (*n_hits == 0) {
-		build_fts_query(query, " OR ", fts, sizeof fts);
+		kb_fts_query(query, " OR ", fts, sizeof fts);
 		rc = run_search(s, query, fts, 1000.0, hits, max, n_hits, err);
 	}
 	return rc;

@@ -164,26 +164,41 @@ static int list_one(void *ctx, const struct library_entry *e)
 	return 0;
 }
 
-static int lib_list(struct cli *cli, int argc, char **argv)
+/* A listing command with no arguments: lists what list() calls back with
+ * on stdout and its count on stderr ("12 articles"). */
+static int run_listing(struct cli *cli, int argc, const char *usage,
+		       int (*list)(struct kb_store *s, size_t *count, struct kb_error *err),
+		       const char *counted)
 {
 	struct kb_error err = { "" };
 	struct kb_store *s;
 	size_t count = 0;
 	int code = 0;
 
-	(void)argv;
 	if (argc != 1) {
-		cli_error("usage: kbwiz kb library list");
+		cli_error("%s", usage);
 		return EXIT_USAGE;
 	}
 	if ((s = cli_store(cli, &code)) == NULL)
 		return code;
-	if (library_list(s, list_one, &count, &err) != 0) {
+	if (list(s, &count, &err) != 0) {
 		cli_error("%s", err.msg);
 		return EXIT_STORE;
 	}
-	fprintf(stderr, "%zu articles\n", count);
+	fprintf(stderr, "%zu %s\n", count, counted);
 	return count > 0 ? EXIT_OK : EXIT_NOTHING;
+}
+
+static int list_articles(struct kb_store *s, size_t *count, struct kb_error *err)
+{
+	return library_list(s, list_one, count, err);
+}
+
+static int lib_list(struct cli *cli, int argc, char **argv)
+{
+	(void)argv;
+	return run_listing(cli, argc, "usage: kbwiz kb library list", list_articles,
+			   "articles");
 }
 
 /* The article's text line by line: each line sanitized on its own, so that
@@ -331,26 +346,16 @@ static int problem_one(void *ctx, const struct library_problem *p)
 	return 0;
 }
 
+static int list_problems(struct kb_store *s, size_t *count, struct kb_error *err)
+{
+	return library_list_problems(s, problem_one, count, err);
+}
+
 static int lib_problems(struct cli *cli, int argc, char **argv)
 {
-	struct kb_error err = { "" };
-	struct kb_store *s;
-	size_t count = 0;
-	int code = 0;
-
 	(void)argv;
-	if (argc != 1) {
-		cli_error("usage: kbwiz kb library problems");
-		return EXIT_USAGE;
-	}
-	if ((s = cli_store(cli, &code)) == NULL)
-		return code;
-	if (library_list_problems(s, problem_one, &count, &err) != 0) {
-		cli_error("%s", err.msg);
-		return EXIT_STORE;
-	}
-	fprintf(stderr, "%zu files refused or duplicated\n", count);
-	return count > 0 ? EXIT_OK : EXIT_NOTHING;
+	return run_listing(cli, argc, "usage: kbwiz kb library problems", list_problems,
+			   "files refused or duplicated");
 }
 
 static int lib_remove(struct cli *cli, int argc, char **argv)

@@ -29,6 +29,9 @@ struct diag_file {
 	int hive_dirty;         /* hives: base block sequence numbers differ */
 };
 
+/* Free what f owns (not f itself). */
+void diag_file_clear(struct diag_file *f);
+
 /* An event that matched an event symptom. */
 struct diag_event {
 	int64_t time;
@@ -161,5 +164,14 @@ int diagnosis_to_json(const struct diagnosis *d, char **out,
  * that d lacks are skipped; the order of the document is kept. */
 int diagnosis_restore_json(struct diagnosis *d, const char *json,
 			   struct kb_error *err);
+
+struct json_t;   /* jansson's */
+
+/* Add to the JSON object o what one log evidence block found, the fields
+ * docs/diagnose-json.md (rules[].evidence[]) and docs/report-json.md
+ * (log_hits[]) share, after whatever names the block in o: sequence,
+ * patterns, matched, complete, total_hits, hits[]. */
+void diagnosis_evidence_add_json(struct json_t *o, const struct rule_evidence *e,
+				 const struct diag_evidence *de);
 
 #endif

@@ -159,10 +159,4 @@ int library_list_problems(struct kb_store *s, library_problem_entry_fn fn,
 int library_remove(struct kb_store *s, const char *what, size_t *removed,
 		   struct kb_error *err);
 
-/* Turn the words of a query into an FTS5 expression of quoted terms
- * joined by joiner (" AND ", " OR "); a hex code 0x6B8 also matches its
- * decimal 1720.  Returns the number of terms (0: nothing to search). */
-int library_fts_query(const char *query, const char *joiner, char *out,
-		      size_t size);
-
 #endif

@@ -19,6 +19,7 @@
 
 #include <sqlite3.h>
 
+#include "kbwiz/fts_query.h"
 #include "kbwiz/library.h"
 #include "kbwiz/store.h"
 #include "lib/testlib.h"
@@ -607,11 +608,24 @@ static void test_fts_query_quotes_every_term(void **state)
 	char out[256];
 
 	(void)state;
-	assert_int_equal(library_fts_query("Event \"7023\" AND NEAR(x*", " AND ", out, sizeof out), 5);
+	assert_int_equal(kb_fts_query("Event \"7023\" AND NEAR(x*", " AND ", out, sizeof out), 5);
 	assert_string_equal(out, "\"event\" AND \"7023\" AND \"and\" AND \"near\" AND \"x\"");
-	assert_int_equal(library_fts_query("0x6B8", " OR ", out, sizeof out), 1);
+	assert_int_equal(kb_fts_query("0x6B8", " OR ", out, sizeof out), 1);
 	assert_string_equal(out, "(\"0x6b8\" OR \"1720\")");
-	assert_int_equal(library_fts_query("  ::: ", " AND ", out, sizeof out), 0);
+	assert_int_equal(kb_fts_query("  ::: ", " AND ", out, sizeof out), 0);
+}
+
+static void test_fts_query_leaves_off_a_term_that_does_not_fit(void **state)
+{
+	char out[24];
+
+	(void)state;
+	/* 18 bytes hold "alpha" AND "beta"; the third term would be cut. */
+	assert_int_equal(kb_fts_query("alpha beta gamma", " AND ", out, sizeof out), 2);
+	assert_string_equal(out, "\"alpha\" AND \"beta\"");
+	/* More than 16 hex digits is no 64-bit number: one plain term. */
+	assert_int_equal(kb_fts_query("0x10000000000000000", " OR ", out, sizeof out), 1);
+	assert_string_equal(out, "\"0x10000000000000000\"");
 }
 
 int main(void)
@@ -627,6 +641,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_kill_9_leaves_the_store_consistent, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_remove_by_id_path_and_all, setup, teardown),
 		cmocka_unit_test(test_fts_query_quotes_every_term),
+		cmocka_unit_test(test_fts_query_leaves_off_a_term_that_does_not_fit),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,31 @@
+/* strutil.h: small string helpers that core modules share. */
+#ifndef KBWIZ_STRUTIL_H
+#define KBWIZ_STRUTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+/* A malloc'd copy of s; NULL when s is NULL or out of memory. */
+char *kb_strdup(const char *s);
+
+/* A malloc'd, NUL-terminated copy of exactly n bytes at s (s must hold n
+ * bytes: unlike strndup(3) it does not stop at a NUL).  NULL when out of
+ * memory. */
+char *kb_strndup(const char *s, size_t n);
+
+/* A malloc'd formatted string; NULL when out of memory or when the
+ * format cannot be expanded. */
+char *kb_strdup_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+char *kb_strdup_vprintf(const char *fmt, va_list ap)
+	__attribute__((format(printf, 1, 0)));
+
+/* Whether needle occurs in hay, ignoring case byte by byte (tolower(3));
+ * an empty needle occurs in every string.  Event text and rule fragments
+ * are compared the way Event Viewer's find compares them. */
+int kb_ci_contains(const char *hay, const char *needle);
+
+/* The current time in UTC as "2002-06-11T09:00:00Z" (size >= 21), the
+ * form the store records times in. */
+void kb_now_iso(char *buf, size_t size);
+
+#endif
