@@ -15,6 +15,8 @@ static const struct screen *const by_id[SCR_COUNT] = {
 	[SCR_KB] = &screen_kb,
 	[SCR_RULE] = &screen_rule,
 	[SCR_HELP] = &screen_help,
+	[SCR_FIX_PLAN] = &screen_fix_plan,
+	[SCR_ARTICLE] = &screen_article,
 };
 
 static void add_text(const char *text)
@@ -42,6 +44,15 @@ static void build(int id)
 	add_text("  F1 or ?          this help (? types a ? in a text field; F1 always works)\n"
 		 "  Esc              go back one screen (cancels typing first)\n"
 		 "  Ctrl-C           leave kbwiz at once; the session is saved as you go\n"
+		 "\n"
+		 "In a box over the screen: y or n answers a question; Up/Down (or the\n"
+		 "key in brackets) and Enter pick a choice; a path is typed, Tab completes\n"
+		 "file names; Esc cancels.  Nothing is written over a file without a y.\n"
+		 "\n"
+		 "Keys added for the repair, reports and the library:\n"
+		 "  p a e U          step 6: repair plan, apply, export .reg, undo\n"
+		 "  x                step 7, History, a session read: export the report\n"
+		 "  Enter, i         an article in the results: read it; import a draft\n"
 		 "\n"
 		 "Sessions are saved at every answer, so a session stopped in any way\n"
 		 "can be resumed from the main menu (r) at the step it was on.\n"

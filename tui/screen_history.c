@@ -120,9 +120,9 @@ static void history_draw(void)
 	if (hs.editing)
 		ui_keys("Type the filter  Enter apply  Esc cancel  F1 help");
 	else if (hs.resume_mode)
-		ui_keys("Up/Down move  Enter resume  v read  / filter  d delete  Esc back  F1 help");
+		ui_keys("Up/Down move  Enter resume  v read  x export  / filter  d delete  Esc back");
 	else
-		ui_keys("Up/Down move  Enter read  r resume  / filter  o outcome  d delete  Esc back");
+		ui_keys("Enter read  r resume  x export  / filter  o outcome  d delete  Esc back");
 }
 
 static void delete_selected(void)
@@ -196,6 +196,9 @@ static void history_key(int key)
 	case TK_DELETE:
 		delete_selected();
 		break;
+	case 'x':
+		export_dialog(hs.rows[hs.list.sel].id);
+		break;
 	}
 }
 
@@ -214,6 +217,10 @@ const struct screen screen_history = {
 	"                   rule; outcome:resolved (in-progress, not-resolved,\n"
 	"                   abandoned) the outcome\n"
 	"  o                cycle the outcome filter\n"
+	"  x                export the session's report: asks the format (md,\n"
+	"                   html, json, txt) and the path (Tab completes; the\n"
+	"                   offered name is in the current directory); never\n"
+	"                   replaces a file without asking\n"
 	"  d                delete the session (asks first)\n"
 	"  Esc              back\n",
 };
@@ -352,14 +359,18 @@ static void view_draw(void)
 	snprintf(right, sizeof right, "Session #%lld (read-only)", (long long)sv.id);
 	ui_title("kbwiz - history", right);
 	tbuf_draw(&sv.text, 2, 1, tui.rows - 4, tui.cols - 2);
-	ui_keys(sv.in_progress ? "Up/Down/PgUp/PgDn scroll  r resume  Esc back  F1/? help"
-		: "Up/Down/PgUp/PgDn scroll  Esc back  F1/? help");
+	ui_keys(sv.in_progress ? "Up/Down/PgUp/PgDn scroll  r resume  x export  Esc back  F1/? help"
+		: "Up/Down/PgUp/PgDn scroll  x export  Esc back  F1/? help");
 }
 
 static void view_key(int key)
 {
 	if (key == TK_ESC || key == 'q') {
 		tui_pop();
+		return;
+	}
+	if (key == 'x') {
+		export_dialog(sv.id);
 		return;
 	}
 	if (key == 'r') {
@@ -381,5 +392,6 @@ const struct screen screen_session_view = {
 	"and the timeline of everything that was done.\n"
 	"  Up/Down, PgUp/PgDn, Space, b  scroll\n"
 	"  r                resume it (sessions in progress only)\n"
+	"  x                export its report (md, html, json or txt)\n"
 	"  Esc              back to the list\n",
 };

@@ -1,16 +1,22 @@
 /* screen_kb.c: the knowledge base: every rule (store_list_rules), a search
- * (store_search), and one rule read in full as `kbwiz kb show` prints it. */
+ * (store_search, then the library's articles: library_search), and one
+ * rule read in full as `kbwiz kb show` prints it. */
 #include "tui.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "kbwiz/library.h"
 #include "rule_text.h"
 
 #define KB_MAX_HITS 100
+#define KB_MAX_ARTICLES 50
+
+enum kb_row_kind { ROW_RULE, ROW_HEADING, ROW_ARTICLE };
 
 struct kb_row {
+	enum kb_row_kind kind;
 	char id[64];
 	char title[256];
 	char matched[256];
@@ -24,9 +30,11 @@ static struct {
 	struct input query;
 	int focus_query;
 	char shown_query[2048];   /* "" when listing every rule */
+	size_t n_rules, n_articles;
 } kb;
 
-static int add_row(const char *id, const char *title, const char *matched)
+static int add_row(enum kb_row_kind kind, const char *id, const char *title,
+		   const char *matched)
 {
 	struct kb_row *r;
 
@@ -39,6 +47,7 @@ static int add_row(const char *id, const char *title, const char *matched)
 		kb.cap = cap;
 	}
 	r = &kb.rows[kb.n++];
+	r->kind = kind;
 	snprintf(r->id, sizeof r->id, "%s", id);
 	snprintf(r->title, sizeof r->title, "%s", title);
 	snprintf(r->matched, sizeof r->matched, "%s", matched != NULL ? matched : "");
@@ -48,7 +57,43 @@ static int add_row(const char *id, const char *title, const char *matched)
 static int list_one(void *ctx, const struct rule_summary *r)
 {
 	(void)ctx;
-	return add_row(r->id, r->title, NULL) == 0 ? 0 : KB_ENOMEM;
+	return add_row(ROW_RULE, r->id, r->title, NULL) == 0 ? 0 : KB_ENOMEM;
+}
+
+/* The heading row is never selected: step over it the way the key
+ * went. */
+static void skip_heading(int up)
+{
+	if (kb.n == 0 || kb.rows[kb.list.sel].kind != ROW_HEADING)
+		return;
+	if (up && kb.list.sel > 0)
+		kb.list.sel--;
+	else if (kb.list.sel + 1 < (int)kb.n)
+		kb.list.sel++;
+}
+
+/* The library's articles after the rules, under a heading row. */
+static void load_articles(const char *query)
+{
+	struct kb_error err = { "" };
+	struct library_hit *hits = calloc(KB_MAX_ARTICLES, sizeof *hits);
+	char heading[128];
+	size_t n = 0, i;
+
+	kb.n_articles = 0;
+	if (hits == NULL)
+		return;
+	/* A query with no words cannot search the library: no article. */
+	if (library_search(tui.store, query, hits, KB_MAX_ARTICLES, &n, &err) != 0)
+		n = 0;
+	if (n > 0) {
+		snprintf(heading, sizeof heading, "Articles in the library (%zu): Enter reads one", n);
+		add_row(ROW_HEADING, "", heading, NULL);
+	}
+	for (i = 0; i < n; i++)
+		if (add_row(ROW_ARTICLE, hits[i].id, hits[i].title, hits[i].snippet) == 0)
+			kb.n_articles++;
+	free(hits);
 }
 
 static void load(const char *query)
@@ -58,12 +103,14 @@ static void load(const char *query)
 	size_t n = 0, i;
 
 	kb.n = 0;
+	kb.n_rules = kb.n_articles = 0;
 	kb.list.sel = kb.list.top = 0;
 	kb.loaded = 1;
 	snprintf(kb.shown_query, sizeof kb.shown_query, "%s", query);
 	if (query[0] == '\0') {
 		if (store_list_rules(tui.store, list_one, NULL, &err) != 0)
 			tui_error("%s", err.msg);
+		kb.n_rules = kb.n;
 		return;
 	}
 	hits = calloc(KB_MAX_HITS, sizeof *hits);
@@ -74,12 +121,19 @@ static void load(const char *query)
 	if (store_search(tui.store, query, hits, KB_MAX_HITS, &n, &err) != 0)
 		tui_error("%s", err.msg);
 	for (i = 0; i < n; i++)
-		add_row(hits[i].id, hits[i].title, hits[i].matched);
-	if (n == 0)
-		tui_error("No rule matches \"%s\".", query);
-	else
-		tui_msg("%zu rule%s match \"%s\", best first.", n, n == 1 ? "" : "s", query);
+		add_row(ROW_RULE, hits[i].id, hits[i].title, hits[i].matched);
+	kb.n_rules = kb.n;
 	free(hits);
+	load_articles(query);
+	skip_heading(0);
+	if (n == 0 && kb.n_articles == 0)
+		tui_error("No rule or library article matches \"%s\".", query);
+	else if (n == 0)
+		tui_error("No rule matches \"%s\"; %zu library article%s do: Enter reads one.",
+			  query, kb.n_articles, kb.n_articles == 1 ? "" : "s");
+	else
+		tui_msg("%zu rule%s match \"%s\", best first; then %zu library article%s.", n,
+			n == 1 ? "" : "s", query, kb.n_articles, kb.n_articles == 1 ? "" : "s");
 }
 
 static void kb_draw(void)
@@ -93,8 +147,8 @@ static void kb_draw(void)
 	ui_text(2, 2, 10, "Search:", ui_attr(UI_HEADING));
 	input_draw(&kb.query, 2, 10, tui.cols - 12, kb.focus_query);
 	if (kb.shown_query[0] != '\0')
-		snprintf(line, sizeof line, "%zu rules matching \"%.200s\" (Esc lists all)", kb.n,
-			 kb.shown_query);
+		snprintf(line, sizeof line, "%zu rules matching \"%.200s\", %zu library articles "
+			 "(Esc lists all)", kb.n_rules, kb.shown_query, kb.n_articles);
 	else
 		snprintf(line, sizeof line, "All %zu rules (/ to search: event ID, error code, words)",
 			 kb.n);
@@ -102,12 +156,18 @@ static void kb_draw(void)
 	list_fit(&kb.list, (int)kb.n, h);
 	for (i = 0; i < h && kb.list.top + i < (int)kb.n; i++) {
 		const struct kb_row *r = &kb.rows[kb.list.top + i];
+		if (r->kind == ROW_HEADING) {
+			ui_text(top + i, 3, tui.cols - 4, r->title, ui_attr(UI_HEADING));
+			continue;
+		}
 		snprintf(line, sizeof line, "%-10s %s", r->id, r->title);
 		list_row(top + i, 1, tui.cols - 2, line, kb.list.top + i == kb.list.sel,
 			 !kb.focus_query);
 	}
 	if (kb.n > 0 && kb.rows[kb.list.sel].matched[0] != '\0') {
-		snprintf(line, sizeof line, "matched: %s", kb.rows[kb.list.sel].matched);
+		snprintf(line, sizeof line, "%s: %s",
+			 kb.rows[kb.list.sel].kind == ROW_ARTICLE ? "article" : "matched",
+			 kb.rows[kb.list.sel].matched);
 		ui_text(tui.rows - 3, 3, tui.cols - 6, line, ui_attr(UI_DIM));
 	}
 	if (kb.focus_query)
@@ -131,15 +191,19 @@ static void kb_key(int key)
 		}
 		return;
 	}
-	if (list_key(&kb.list, key, (int)kb.n, tui.rows - 9))
+	if (list_key(&kb.list, key, (int)kb.n, tui.rows - 9)) {
+		skip_heading(key == TK_UP || key == TK_PGUP);
 		return;
+	}
 	switch (key) {
 	case '/':
 	case TK_TAB:
 		kb.focus_query = 1;
 		break;
 	case TK_ENTER:
-		if (kb.n > 0)
+		if (kb.n > 0 && kb.rows[kb.list.sel].kind == ROW_ARTICLE)
+			article_open(kb.rows[kb.list.sel].id);
+		else if (kb.n > 0 && kb.rows[kb.list.sel].kind == ROW_RULE)
 			rule_view_open(kb.rows[kb.list.sel].id);
 		break;
 	case TK_ESC:
@@ -160,10 +224,13 @@ const struct screen screen_kb = {
 	kb_key,
 	"The rules drawn from Knowledge Base articles.\n"
 	"  Up/Down, PgUp/PgDn  move in the list\n"
-	"  Enter            read the rule in full\n"
+	"  Enter            read the rule (or the library article) in full\n"
 	"  / or Tab         type a search: an event ID (7023), an error code (1720\n"
 	"                   or 0x6B8), a source (Service Control Manager) or words;\n"
-	"                   Enter searches, best match first\n"
+	"                   Enter searches, best match first: the rules, then the\n"
+	"                   articles of the library (kbwiz kb library add DIR)\n"
+	"                   under \"Articles in the library\"; an article can be\n"
+	"                   read in full and imported as a draft rule (i)\n"
 	"  Esc              leave the search results (all rules), then go back\n",
 };
 

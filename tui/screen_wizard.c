@@ -110,6 +110,12 @@ static void wizard_draw(void)
 	st->draw(top, bottom - top);
 	/* The buttons; the keys are the real interface, the buttons say
 	 * which they are. */
+	if (session_read_only(tui.session)) {
+		/* Finished on the summary step, kept for its export. */
+		ui_text(bottom, tui.cols - 18, 17, "[ Menu (Enter) ]", A_BOLD);
+		ui_keys("x export the report  Enter or Esc back to the menu  F1 help");
+		return;
+	}
 	{
 		const char *next = step == SESSION_N_STEPS ? "[ Finish (PgDn) ]" : "[ Next > (PgDn) ]";
 		int w = (int)strlen(next);
@@ -198,14 +204,28 @@ const struct screen screen_wizard = {
 	"2 Symptoms: type an event ID, error code or words and press Enter;\n"
 	"  Tab moves to the results, the known symptoms and the questions;\n"
 	"  Space/Enter adds (or drops) a rule or picks a symptom; y/n answer.\n"
+	"  Below the rules, \"Articles in the library\" lists matching KB\n"
+	"  articles: Enter reads one in full (i there imports it as a draft).\n"
+	"  The selected question or symptom is shown in full below its list.\n"
 	"3 Evidence: choose the kind (Left/Right on the Kind line), type a path\n"
 	"  (Tab completes file names), Enter adds it (a mounted Windows volume\n"
 	"  is searched); Del removes a file; F5 or ^R scans (Esc cancels).\n"
+	"  After the scan, what each rule found is listed under the files.\n"
 	"4 Registry: the checks run on the hives; F5 or ^R runs them again.\n"
 	"5 Diagnosis: Up/Down choose a rule, Enter makes it the one to fix;\n"
 	"  Tab moves to the details, Space/b page them.\n"
 	"6 Remediation: Up/Down choose a step; d done, s skipped, f failed,\n"
 	"  t to do; n writes a note (Enter saves it).\n"
+	"  p shows the registry repair of the chosen rule: each key and value\n"
+	"  before and after, and the checks that stay manual and why;\n"
+	"  a applies it to the offline hive (asks first, naming the hive; a\n"
+	"  backup is made beside it; a dirty hive asks a second time);\n"
+	"  e exports it as a .reg file (format 4 or 5, a path; Tab completes);\n"
+	"  U undoes the last repair (puts the backup back after its SHA-256\n"
+	"  check).  Every step is recorded in the session's timeline.\n"
 	"7 Summary: r resolved, u not resolved, a abandoned; Tab to the note;\n"
-	"  PgDn or Enter finishes the session.\n",
+	"  PgDn or Enter finishes the session.  x exports the report (md,\n"
+	"  html, json or txt; a path, Tab completes): before finishing, or\n"
+	"  after (x asks whether to finish first; the finished session stays\n"
+	"  here for more exports until Enter or Esc).\n",
 };

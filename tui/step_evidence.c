@@ -137,10 +137,81 @@ static void scan(void)
 		tui_msg("Scanned the evidence; PgDn goes on to the registry checks.");
 }
 
+/* What the scan found for one rule, in a line: "event 7023 x1, cluster
+ * log 16/16 lines".  Empty when it found nothing. */
+static void rule_findings(const struct diag_rule *dr, char *buf, size_t size)
+{
+	const struct rule *r = dr->rule;
+	size_t i, used = 0;
+
+	buf[0] = '\0';
+	for (i = 0; i < r->n_symptoms && used < size; i++) {
+		if (r->symptoms[i].kind != SYMPTOM_EVENT || dr->symptoms == NULL ||
+		    dr->symptoms[i].count == 0)
+			continue;
+		used += (size_t)snprintf(buf + used, size - used, "%sevent %u x%u", used ? ", " : "",
+					 r->symptoms[i].event_id, dr->symptoms[i].count);
+	}
+	for (i = 0; i < r->n_evidence && used < size; i++) {
+		if (dr->evidence == NULL || dr->evidence[i].n_matched == 0)
+			continue;
+		used += (size_t)snprintf(buf + used, size - used, "%s%s %zu/%zu lines%s",
+					 used ? ", " : "",
+					 r->evidence[i].log == LOG_CLUSTER ? "cluster log" : "log",
+					 dr->evidence[i].n_matched, dr->evidence[i].n_patterns,
+					 r->evidence[i].sequence && dr->evidence[i].complete ?
+					 " in order" : "");
+	}
+}
+
+/* Rules with something found, candidates first; how many lines that
+ * takes (at most max; the last says how many more). */
+static int draw_findings(int y, int max, int draw)
+{
+	const struct diagnosis *d = session_diagnosis(tui.session);
+	char found[1024], line[1200];
+	size_t i, n_found = 0;
+	int pass, row = 0;
+
+	if (d == NULL || !session_scanned(tui.session) || max < 2)
+		return 0;
+	for (i = 0; i < d->n_rules; i++) {
+		rule_findings(&d->rules[i], found, sizeof found);
+		n_found += found[0] != '\0';
+	}
+	if (draw)
+		ui_text(y, 2, tui.cols - 4, n_found > 0 ? "Found in the evidence:" :
+			"Found in the evidence: nothing any rule looks for.", ui_attr(UI_HEADING));
+	row = 1;
+	for (pass = 0; pass < 2; pass++) {
+		for (i = 0; i < d->n_rules; i++) {
+			const struct diag_rule *dr = &d->rules[i];
+			if (wizard_is_candidate(dr->rule->id) != (pass == 0))
+				continue;
+			rule_findings(dr, found, sizeof found);
+			if (found[0] == '\0')
+				continue;
+			if (row == max - 1 && n_found > 1) {
+				if (draw)
+					ui_textf(y + row, 4, tui.cols - 6, ui_attr(UI_DIM),
+						 "and %zu more rule%s (step 5 ranks them)", n_found,
+						 n_found == 1 ? "" : "s");
+				return row + 1;
+			}
+			snprintf(line, sizeof line, "%s: %s", dr->rule->id, found);
+			if (draw)
+				ui_text(y + row, 4, tui.cols - 6, line, (int)A_NORMAL);
+			row++;
+			n_found--;
+		}
+	}
+	return row;
+}
+
 static void ev_draw(int top, int height)
 {
 	const struct evidence_set *set = session_evidence(tui.session);
-	int n = set != NULL ? (int)set->n : 0, y, i, rows, h;
+	int n = set != NULL ? (int)set->n : 0, y, i, rows, h, found_rows;
 	char line[4200];
 
 	ui_text(top, 2, 8, "Kind:", ev.focus == F_KIND ? ui_attr(UI_HEADING) : (int)A_NORMAL);
@@ -159,6 +230,15 @@ static void ev_draw(int top, int height)
 	if (n == 0)
 		ui_text(y, 4, tui.cols - 8,
 			"None yet: choose a kind, type a path, Enter adds it.", ui_attr(UI_DIM));
+	/* After a scan, what it found goes under the list (its room is
+	 * taken first: with many files the list scrolls). */
+	found_rows = n > 0 ? draw_findings(0, 5, 0) : 0;
+	if (found_rows > 0 && n > 0 && h - found_rows - 1 < 2 * n)
+		h -= found_rows + 1;
+	else if (found_rows > 0)
+		h = 2 * n;
+	if (found_rows > 0)
+		draw_findings(y + h + 1, found_rows, 1);
 	/* Two rows a file: what it is, then what reading it found. */
 	rows = h / 2;
 	list_fit(&ev.files, n, rows);

@@ -1,6 +1,7 @@
 /* step_remediation.c: step 6, the chosen rule's steps (session_fixes),
  * each with its status (to do, done, skipped, failed) and a note; for
- * registry steps, whether the failed check makes them needed. */
+ * registry steps, whether the failed check makes them needed.  The
+ * registry repair itself (plan, apply, .reg, undo) is screen_fix.c's. */
 #include "wizard.h"
 
 #include <stdio.h>
@@ -24,10 +25,11 @@ static void rm_enter(void)
 static const char *status_tag(enum fix_status s)
 {
 	switch (s) {
-	case FIXST_TODO: return "[to do  ]";
-	case FIXST_DONE: return tui.ascii ? "[done   ]" : "[\u2714 done ]";
-	case FIXST_SKIPPED: return "[skipped]";
-	case FIXST_FAILED: return tui.ascii ? "[FAILED ]" : "[\u2718 FAILED]";
+	/* One width for all, so the steps' texts line up. */
+	case FIXST_TODO: return "[to do   ]";
+	case FIXST_DONE: return tui.ascii ? "[done    ]" : "[\u2714 done  ]";
+	case FIXST_SKIPPED: return "[skipped ]";
+	case FIXST_FAILED: return tui.ascii ? "[FAILED  ]" : "[\u2718 FAILED]";
 	}
 	return "[?]";
 }
@@ -94,7 +96,7 @@ static void rm_draw(int top, int height)
 			 rm.list.top + i + 1, need, f->fix->text);
 		list_row(top + 1 + i, 1, tui.cols - 2, line, sel, !rm.editing_note);
 		if (!sel)
-			ui_text(top + 1 + i, 3, 9, status_tag(f->status), status_style(f->status));
+			ui_text(top + 1 + i, 3, 10, status_tag(f->status), status_style(f->status));
 	}
 	ui_hline(top + 2 + list_h, 0, tui.cols);
 	/* Rebuilt each time: a note or status may have changed. */
@@ -124,6 +126,22 @@ static int rm_key(int key)
 
 	if (n > MAX_FIXES)
 		n = MAX_FIXES;
+	if (!rm.editing_note) {
+		switch (key) {
+		case 'p':
+			fix_plan_open();
+			return 1;
+		case 'a':
+			fix_action_apply();
+			return 1;
+		case 'e':
+			fix_action_export_reg();
+			return 1;
+		case 'U':
+			fix_action_undo();
+			return 1;
+		}
+	}
 	if (n == 0)
 		return 0;
 	if (rm.list.sel >= (int)n)
@@ -177,5 +195,5 @@ const struct step_ops step_remediation = {
 	rm_draw,
 	rm_key,
 	NULL,
-	"Up/Down step  d done  s skipped  f failed  t to do  n note  PgDn Next",
+	"d/s/f/t status  n note  p plan  a apply  e .reg  U undo  PgDn Next",
 };

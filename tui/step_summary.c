@@ -1,5 +1,8 @@
 /* step_summary.c: step 7, the summary and the outcome (resolved, not
- * resolved, abandoned) with a note; session_finish closes the session. */
+ * resolved, abandoned) with a note; session_finish closes the session.
+ * x exports the session's report, before finishing or (x asks) right
+ * after: then the finished session stays on this step, read-only, until
+ * Enter or Esc goes back to the menu. */
 #include "wizard.h"
 
 #include <stdio.h>
@@ -95,6 +98,16 @@ static void sm_draw(int top, int height)
 
 	build();
 	tbuf_draw(&sm.text, top, 1, text_h, tui.cols - 2);
+	if (session_read_only(tui.session)) {
+		const char *note = session_outcome_note(tui.session);
+		ui_textf(top + text_h + 1, 2, tui.cols - 4, ui_attr(UI_HEADING),
+			 "Finished: %s%s%s", session_state_name(session_state(tui.session)),
+			 note != NULL && note[0] != '\0' ? ": " : "", note != NULL ? note : "");
+		ui_text(top + text_h + 2, 2, tui.cols - 4,
+			"x exports the report again; Enter or Esc goes back to the menu.",
+			ui_attr(UI_DIM));
+		return;
+	}
 	ui_text(top + text_h + 1, 2, 10, "Outcome:", sm.focus_note ? (int)A_NORMAL : ui_attr(UI_HEADING));
 	for (i = 0; i < 3; i++) {
 		char label[64];
@@ -122,8 +135,61 @@ static void finish(void)
 	tui_msg("Session #%lld closed: %s.  It is in the History.", id, session_state_name(st));
 }
 
+/* Close the finished session that stayed here for its export. */
+static void leave_finished(void)
+{
+	long long id = (long long)session_id(tui.session);
+	enum session_state st = session_state(tui.session);
+
+	tui_set_session(NULL);
+	tui.depth = 1;
+	tui_msg("Session #%lld closed: %s.  It is in the History.", id, session_state_name(st));
+}
+
+static const struct ui_choice before_export[3] = {
+	{ 'f', "f  finish it now (with the outcome and note above), then export" },
+	{ 'o', "o  export it as it stands, still open" },
+	{ 'c', "c  cancel" },
+};
+
+static void export_key(void)
+{
+	struct kb_error err = { "" };
+	char q[256];
+	int c;
+
+	if (session_read_only(tui.session)) {
+		export_dialog(session_id(tui.session));
+		return;
+	}
+	snprintf(q, sizeof q, "Export session #%lld: it is still open. Finish it first, so that "
+		 "the report has the outcome?", (long long)session_id(tui.session));
+	c = ui_choose(q, before_export, 3, 0);
+	if (c < 0 || c == 2) {
+		tui_msg("Export cancelled.");
+		return;
+	}
+	if (c == 0 && wizard_failed(session_finish(tui.session, outcomes[sm.outcome], sm.note.buf,
+						   &err), &err, "Finishing") != 0)
+		return;
+	export_dialog(session_id(tui.session));
+}
+
 static int sm_key(int key)
 {
+	if (session_read_only(tui.session)) {
+		if (key == 'x')
+			export_key();
+		else if (key == TK_ENTER || key == TK_PGDN || key == TK_ESC || key == 'q')
+			leave_finished();
+		else
+			return tbuf_key(&sm.text, key, tui.rows - 11, tui.cols - 2, 0);
+		return 1;
+	}
+	if (key == 'x' && !sm.focus_note) {
+		export_key();
+		return 1;
+	}
 	if (key == TK_TAB || key == TK_BTAB || (key == TK_DOWN && !sm.focus_note) ||
 	    (key == TK_UP && sm.focus_note)) {
 		sm.focus_note = !sm.focus_note;
@@ -161,5 +227,5 @@ const struct step_ops step_summary = {
 	sm_draw,
 	sm_key,
 	NULL,
-	"r/u/a outcome  Tab note  Enter or PgDn finish  PgUp Back  Esc menu  F1 help",
+	"r/u/a outcome  Tab note  x export  Enter/PgDn finish  PgUp Back  Esc menu",
 };

@@ -1,14 +1,18 @@
 /* step_symptoms.c: step 2, what the technician sees.  A search over the
- * rules (session_search), the symptoms the knowledge base knows
- * (session_known_symptoms), the candidate rules, and the candidates'
- * yes/no questions. */
+ * rules (session_search) and, below the rules, the library's articles
+ * (library_search) to read when no rule fits; the symptoms the knowledge
+ * base knows (session_known_symptoms), the candidate rules, and the
+ * candidates' yes/no questions. */
 #include "wizard.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "kbwiz/library.h"
+
 #define MAX_HITS 50
+#define MAX_ARTICLES 20
 #define MAX_QUESTIONS 128
 
 enum { P_QUERY, P_RESULTS, P_KNOWN, P_QUESTIONS, P_COUNT };
@@ -18,6 +22,8 @@ static struct {
 	char searched[2048];
 	struct search_hit hits[MAX_HITS];
 	size_t n_hits;
+	struct library_hit articles[MAX_ARTICLES];
+	size_t n_articles;
 	struct known_symptom *known;
 	size_t n_known;
 	struct session_question questions[MAX_QUESTIONS];
@@ -44,8 +50,46 @@ static void sy_enter(void)
 		input_set(&sy.query, "");
 		sy.searched[0] = '\0';
 		sy.n_hits = 0;
+		sy.n_articles = 0;
 		sy.results.sel = sy.results.top = 0;
 	}
+}
+
+/* The Results pane: the rules, then (when the library has any) a heading
+ * row and the articles.  Rows are indexes into that list. */
+enum { ROW_RULE, ROW_HEADING, ROW_ARTICLE };
+
+static int n_result_rows(void)
+{
+	return (int)sy.n_hits + (sy.n_articles > 0 ? 1 + (int)sy.n_articles : 0);
+}
+
+static int row_kind(int row, size_t *index)
+{
+	if (row < (int)sy.n_hits) {
+		*index = (size_t)row;
+		return ROW_RULE;
+	}
+	if (row == (int)sy.n_hits) {
+		*index = 0;
+		return ROW_HEADING;
+	}
+	*index = (size_t)(row - (int)sy.n_hits - 1);
+	return ROW_ARTICLE;
+}
+
+/* The heading row is never selected: step over it in the direction of
+ * travel (up from the first article goes to the last rule). */
+static void skip_heading(int up)
+{
+	size_t k;
+
+	if (n_result_rows() == 0 || row_kind(sy.results.sel, &k) != ROW_HEADING)
+		return;
+	if (up && sy.results.sel > 0)
+		sy.results.sel--;
+	else
+		sy.results.sel++;
 }
 
 static void refresh_questions(void)
@@ -60,15 +104,26 @@ static void search(void)
 	struct kb_error err = { "" };
 
 	sy.n_hits = 0;
+	sy.n_articles = 0;
 	snprintf(sy.searched, sizeof sy.searched, "%s", sy.query.buf);
 	if (sy.query.buf[0] == '\0')
 		return;
 	if (wizard_failed(session_search(tui.session, sy.query.buf, sy.hits, MAX_HITS,
 					 &sy.n_hits, &err), &err, "Search") != 0)
 		return;
+	/* The library is reference reading, not a diagnosis: a query it
+	 * cannot search (no words) just finds no article. */
+	if (library_search(tui.store, sy.query.buf, sy.articles, MAX_ARTICLES, &sy.n_articles,
+			   &err) != 0)
+		sy.n_articles = 0;
 	sy.results.sel = sy.results.top = 0;
-	if (sy.n_hits == 0) {
+	skip_heading(0);
+	if (sy.n_hits == 0 && sy.n_articles == 0) {
 		tui_error("No rule matches \"%s\".", sy.query.buf);
+	} else if (sy.n_hits == 0) {
+		tui_error("No rule matches \"%s\"; %zu library article%s do: Enter reads one.",
+			  sy.query.buf, sy.n_articles, sy.n_articles == 1 ? "" : "s");
+		sy.focus = P_RESULTS;
 	} else {
 		tui_msg("%zu rule%s match; Space or Enter adds the selected one.", sy.n_hits,
 			sy.n_hits == 1 ? "" : "s");
@@ -168,6 +223,14 @@ static void draw_tabs(int y, int pane)
 	}
 }
 
+/* Rows for the selected item's full text under a list: at most three. */
+static int full_text_rows(const char *text)
+{
+	int rows = ui_text_rows(text, tui.cols - 8);
+
+	return rows > 3 ? 3 : rows;
+}
+
 static void sy_draw(int top, int height)
 {
 	int pane = sy.focus == P_QUERY ? P_RESULTS : sy.focus;
@@ -180,43 +243,76 @@ static void sy_draw(int top, int height)
 	draw_candidates(top + 1);
 	draw_tabs(top + 2, pane);
 	if (pane == P_RESULTS) {
-		list_fit(&sy.results, (int)sy.n_hits, h);
-		if (sy.n_hits == 0)
+		int n_rows = n_result_rows();
+		size_t k;
+		list_fit(&sy.results, n_rows, h);
+		if (n_rows == 0)
 			ui_text(y0, 4, tui.cols - 8,
 				sy.searched[0] ? "No rule matches." :
-				"Type an event ID (7023), an error code (1720, 0x6B8) or words, then Enter.",
+				"Type an event ID (7023), error code (0x6B8) or words, then Enter.",
 				ui_attr(UI_DIM));
-		for (i = 0; i < h && sy.results.top + i < (int)sy.n_hits; i++) {
-			const struct search_hit *hit = &sy.hits[sy.results.top + i];
-			snprintf(line, sizeof line, "%s %-9s %s", wizard_is_candidate(hit->id) ? "[x]" : "[ ]",
-				 hit->id, hit->title);
-			list_row(y0 + i, 1, tui.cols - 2, line, sy.results.top + i == sy.results.sel,
+		for (i = 0; i < h && sy.results.top + i < n_rows; i++) {
+			int row = sy.results.top + i;
+			switch (row_kind(row, &k)) {
+			case ROW_RULE:
+				snprintf(line, sizeof line, "%s %-9s %s",
+					 wizard_is_candidate(sy.hits[k].id) ? "[x]" : "[ ]",
+					 sy.hits[k].id, sy.hits[k].title);
+				break;
+			case ROW_HEADING:
+				snprintf(line, sizeof line, "Articles in the library (%zu): Enter reads one",
+					 sy.n_articles);
+				ui_text(y0 + i, 3, tui.cols - 4, line, ui_attr(UI_HEADING));
+				continue;
+			default:
+				snprintf(line, sizeof line, "    %-9s %s", sy.articles[k].id,
+					 sy.articles[k].title);
+				break;
+			}
+			list_row(y0 + i, 1, tui.cols - 2, line, row == sy.results.sel,
 				 sy.focus == P_RESULTS);
 		}
-		if (sy.n_hits > 0) {
-			snprintf(line, sizeof line, "matched: %s", sy.hits[sy.results.sel].matched);
+		if (n_rows > 0) {
+			if (row_kind(sy.results.sel, &k) == ROW_RULE)
+				snprintf(line, sizeof line, "matched: %s", sy.hits[k].matched);
+			else
+				snprintf(line, sizeof line, "article: %s", sy.articles[k].snippet);
 			ui_text(y0 + h, 4, tui.cols - 8, line, ui_attr(UI_DIM));
 		}
 	} else if (pane == P_KNOWN) {
-		list_fit(&sy.known_list, (int)sy.n_known, h + 1);
-		for (i = 0; i <= h && sy.known_list.top + i < (int)sy.n_known; i++) {
+		/* The selected symptom in full below the list: rows are cut
+		 * at the screen's edge. */
+		int full = sy.n_known > 0 ? full_text_rows(sy.known[sy.known_list.sel < (int)sy.n_known ?
+						 sy.known_list.sel : 0].text) : 0;
+		int list_h = h + 1 - full;
+		list_fit(&sy.known_list, (int)sy.n_known, list_h);
+		for (i = 0; i < list_h && sy.known_list.top + i < (int)sy.n_known; i++) {
 			const struct known_symptom *k = &sy.known[sy.known_list.top + i];
 			snprintf(line, sizeof line, "%s %-9s %s", wizard_is_candidate(k->rule_id) ? "[x]" : "[ ]",
 				 k->rule_id, k->text);
 			list_row(y0 + i, 1, tui.cols - 2, line, sy.known_list.top + i == sy.known_list.sel, 1);
 		}
+		if (full > 0)
+			ui_text_wrapped(y0 + list_h, 4, tui.cols - 8, full,
+					sy.known[sy.known_list.sel].text, ui_attr(UI_DIM));
 	} else {
-		list_fit(&sy.question_list, (int)sy.n_questions, h + 1);
+		int full = sy.n_questions > 0 ? full_text_rows(sy.questions[sy.question_list.sel <
+						(int)sy.n_questions ? sy.question_list.sel : 0].text) : 0;
+		int list_h = h + 1 - full;
+		list_fit(&sy.question_list, (int)sy.n_questions, list_h);
 		if (sy.n_questions == 0)
 			ui_text(y0, 4, tui.cols - 8,
 				"No questions: add a candidate rule first.", ui_attr(UI_DIM));
-		for (i = 0; i <= h && sy.question_list.top + i < (int)sy.n_questions; i++) {
+		for (i = 0; i < list_h && sy.question_list.top + i < (int)sy.n_questions; i++) {
 			const struct session_question *q = &sy.questions[sy.question_list.top + i];
 			snprintf(line, sizeof line, "%s %-9s %s", answer_text(q->answer), q->rule_id,
 				 q->text);
 			list_row(y0 + i, 1, tui.cols - 2, line,
 				 sy.question_list.top + i == sy.question_list.sel, 1);
 		}
+		if (full > 0)
+			ui_text_wrapped(y0 + list_h, 4, tui.cols - 8, full,
+					sy.questions[sy.question_list.sel].text, ui_attr(UI_DIM));
 	}
 }
 
@@ -232,20 +328,27 @@ static int sy_key(int key)
 			search();
 			return 1;
 		}
-		if (key == TK_DOWN && sy.n_hits > 0) {
+		if (key == TK_DOWN && n_result_rows() > 0) {
 			sy.focus = P_RESULTS;
 			return 1;
 		}
 		return input_key(&sy.query, key);
-	case P_RESULTS:
-		if (key == TK_UP && sy.results.sel == 0) {
+	case P_RESULTS: {
+		size_t k;
+		int first = (int)sy.n_hits == 0 && sy.n_articles > 0 ? 1 : 0;
+		if (key == TK_UP && sy.results.sel <= first) {
 			sy.focus = P_QUERY;
 			return 1;
 		}
-		if (list_key(&sy.results, key, (int)sy.n_hits, 0))
+		if (list_key(&sy.results, key, n_result_rows(), 0)) {
+			skip_heading(key == TK_UP || key == TK_HOME);
 			return 1;
-		if ((key == ' ' || key == TK_ENTER) && sy.n_hits > 0) {
-			toggle_candidate(sy.hits[sy.results.sel].id);
+		}
+		if ((key == ' ' || key == TK_ENTER) && n_result_rows() > 0) {
+			if (row_kind(sy.results.sel, &k) == ROW_RULE)
+				toggle_candidate(sy.hits[k].id);
+			else if (row_kind(sy.results.sel, &k) == ROW_ARTICLE)
+				article_open(sy.articles[k].id);
 			return 1;
 		}
 		if (key == '/') {
@@ -253,6 +356,7 @@ static int sy_key(int key)
 			return 1;
 		}
 		return 0;
+	}
 	case P_KNOWN:
 		if (list_key(&sy.known_list, key, (int)sy.n_known, 0))
 			return 1;
@@ -286,5 +390,5 @@ const struct step_ops step_symptoms = {
 	sy_draw,
 	sy_key,
 	NULL,
-	"Enter search  Tab pane  Space add/drop  y/n answer  PgUp Back  PgDn Next",
+	"Enter search  Tab pane  Space add/drop, read article  y/n answer  PgDn Next",
 };

@@ -23,6 +23,8 @@ static const struct screen *const screens[SCR_COUNT] = {
 	[SCR_KB] = &screen_kb,
 	[SCR_RULE] = &screen_rule,
 	[SCR_HELP] = &screen_help,
+	[SCR_FIX_PLAN] = &screen_fix_plan,
+	[SCR_ARTICLE] = &screen_article,
 };
 
 static volatile sig_atomic_t stop_signal;

@@ -67,6 +67,8 @@ enum screen_id {
 	SCR_KB,
 	SCR_RULE,
 	SCR_HELP,
+	SCR_FIX_PLAN,
+	SCR_ARTICLE,
 	SCR_COUNT
 };
 
@@ -78,7 +80,8 @@ struct screen {
 };
 
 extern const struct screen screen_menu, screen_wizard, screen_history,
-	screen_session_view, screen_kb, screen_rule, screen_help;
+	screen_session_view, screen_kb, screen_rule, screen_help,
+	screen_fix_plan, screen_article;
 
 /* Minimum terminal size every screen is laid out for. */
 #define TUI_MIN_ROWS 24
@@ -127,6 +130,19 @@ int tui_stopping(void);
 void history_open(int resume_mode);      /* resume mode: in-progress only */
 void session_view_open(int64_t id);      /* one session, read-only */
 void rule_view_open(const char *rule_id);
+void article_open(const char *article_id);  /* a library article */
+
+/* The registry repair of the open session's chosen rule (screen_fix.c):
+ * the plan view, and the actions the remediation step and the plan
+ * view share.  Each puts its outcome on the message line. */
+void fix_plan_open(void);
+void fix_action_apply(void);
+void fix_action_export_reg(void);
+void fix_action_undo(void);
+
+/* Export a session's report: ask the format and the path, write it
+ * (dialog_export.c). */
+void export_dialog(int64_t session_id);
 
 /* Session helpers shared by menu, history and wizard. */
 void tui_set_session(struct session *s);   /* closes the previous one */
@@ -181,8 +197,14 @@ void ui_keys(const char *keys);
 const char *ui_check_symbol(int check_status);
 int ui_check_style(int check_status);
 
-/* Modal yes/no question over the current screen; 1 yes, 0 no. */
+/* Modal yes/no question over the current screen (wrapped, never cut);
+ * 1 yes, 0 no. */
 int ui_confirm(const char *question);
+
+/* Draw untrusted text wrapped at w columns in at most max_rows rows;
+ * returns the rows used.  ui_text_rows: the rows it needs. */
+int ui_text_wrapped(int y, int x, int w, int max_rows, const char *untrusted, int attr);
+int ui_text_rows(const char *untrusted, int w);
 
 /* A progress box over the current screen. */
 void ui_progress(const char *title, const char *path, uint64_t done,
@@ -206,6 +228,18 @@ int input_key(struct input *in, int key);
 void input_complete_path(struct input *in, char *msg, size_t size);
 /* Draw the field; when focused, the cursor goes there. */
 void input_draw(const struct input *in, int y, int x, int w, int focused);
+
+/* Modal choice of one of n (Up/Down, or a choice's key); Enter takes
+ * it.  Returns the index, or -1 on Esc. */
+struct ui_choice {
+	int key;              /* a key that picks it, 0 none */
+	const char *label;
+};
+int ui_choose(const char *question, const struct ui_choice *choices, int n, int def);
+
+/* Modal text question: edits in (start it with the default); Tab
+ * completes file names when paths.  1 on Enter (in not empty), 0 on Esc. */
+int ui_prompt(const char *question, struct input *in, int paths);
 
 /* ---- lists ---------------------------------------------------------------- */
 

@@ -47,10 +47,12 @@ int ui_attr(enum ui_style st)
 const char *ui_check_symbol(int check_status)
 {
 	switch (check_status) {
-	case CHECK_PASSED: return tui.ascii ? "[ OK ]" : "[\u2714 OK]";
+	/* One width for all four (right-aligned), so that the check ids
+	 * after them line up. */
+	case CHECK_PASSED: return tui.ascii ? "[ OK ]" : "  [\u2714 OK]";
 	case CHECK_FAILED: return tui.ascii ? "[FAIL]" : "[\u2718 FAIL]";
 	case CHECK_DAMAGED: return tui.ascii ? "[DMG!]" : "[\u26a0 DMG!]";
-	default: return tui.ascii ? "[ -- ]" : "[\u00b7 --]";
+	default: return tui.ascii ? "[ -- ]" : "  [\u00b7 --]";
 	}
 }
 
@@ -220,27 +222,193 @@ static int ui_box(int h, int w, int *left)
 	return y;
 }
 
+/* The widest box a modal uses: the whole width but a margin. */
+static int modal_width(void)
+{
+	int w = tui.cols - 4;
+
+	return w > 76 ? 76 : w;
+}
+
+/* Wrap untrusted text into tb at w columns; returns the rows it takes. */
+static int wrap_into(struct tbuf *tb, const char *untrusted, int attr, int w)
+{
+	const char *p = untrusted, *nl;
+
+	tbuf_clear(tb);
+	do {
+		nl = strchr(p, '\n');
+		tbuf_line(tb, attr, 2);
+		tbuf_putn(tb, 0, p, nl != NULL ? (size_t)(nl - p) : strlen(p));
+		p = nl != NULL ? nl + 1 : NULL;
+	} while (p != NULL);
+	return tbuf_rows(tb, w);
+}
+
+int ui_text_wrapped(int y, int x, int w, int max_rows, const char *untrusted, int attr)
+{
+	struct tbuf tb;
+	int rows;
+
+	memset(&tb, 0, sizeof tb);
+	rows = wrap_into(&tb, untrusted, attr, w);
+	if (rows > max_rows)
+		rows = max_rows;
+	if (rows > 0)
+		tbuf_draw(&tb, y, x, rows, w);
+	tbuf_clear(&tb);
+	return rows;
+}
+
+int ui_text_rows(const char *untrusted, int w)
+{
+	struct tbuf tb;
+	int rows;
+
+	memset(&tb, 0, sizeof tb);
+	rows = wrap_into(&tb, untrusted, 0, w);
+	tbuf_clear(&tb);
+	return rows;
+}
+
 int ui_confirm(const char *question)
 {
+	struct tbuf tb;
+	int answer = 0;
+
+	memset(&tb, 0, sizeof tb);
 	for (;;) {
-		int y, x, key;
+		int y, x, key, w, rows;
 
 		tui_draw();
 		if (tui.rows >= TUI_MIN_ROWS && tui.cols >= TUI_MIN_COLS) {
-			y = ui_box(5, 64, &x);
-			ui_text(y + 1, x + 2, 60, question, ui_attr(UI_TITLE));
-			ui_text(y + 3, x + 2, 60, "y = yes    n or Esc = no", ui_attr(UI_TITLE));
-			move(y + 3, x + 2);
+			/* The question is wrapped, never cut: it may name a
+			 * file whose whole path matters. */
+			w = modal_width();
+			rows = wrap_into(&tb, question, ui_attr(UI_TITLE), w - 4);
+			if (rows > tui.rows - 8)
+				rows = tui.rows - 8;
+			y = ui_box(rows + 4, w, &x);
+			tbuf_draw(&tb, y + 1, x + 2, rows, w - 4);
+			ui_text(y + rows + 2, x + 2, w - 4, "y = yes    n or Esc = no",
+				ui_attr(UI_TITLE));
+			move(y + rows + 2, x + 2);
 		}
 		refresh();
 		key = tui_getkey();
 		if (key == ERR)
-			return 0;
-		if (key == 'y' || key == 'Y')
-			return 1;
+			break;
+		if (key == 'y' || key == 'Y') {
+			answer = 1;
+			break;
+		}
 		if (key == 'n' || key == 'N' || key == TK_ESC)
-			return 0;
+			break;
 	}
+	tbuf_clear(&tb);
+	return answer;
+}
+
+int ui_choose(const char *question, const struct ui_choice *choices, int n, int def)
+{
+	struct tbuf tb;
+	int sel = def, result = -1;
+
+	memset(&tb, 0, sizeof tb);
+	for (;;) {
+		int y, x, key, w, rows, i, cx;
+
+		tui_draw();
+		if (tui.rows >= TUI_MIN_ROWS && tui.cols >= TUI_MIN_COLS) {
+			w = modal_width();
+			rows = wrap_into(&tb, question, ui_attr(UI_TITLE), w - 4);
+			if (rows > tui.rows - 8 - n)
+				rows = tui.rows - 8 - n;
+			y = ui_box(rows + n + 5, w, &x);
+			tbuf_draw(&tb, y + 1, x + 2, rows, w - 4);
+			for (i = 0; i < n; i++) {
+				char line[256];
+				snprintf(line, sizeof line, "(%s) %s", i == sel ? "*" : " ",
+					 choices[i].label);
+				ui_text(y + rows + 2 + i, x + 4, w - 6, line,
+					i == sel ? (int)(A_REVERSE | A_BOLD) : ui_attr(UI_TITLE));
+			}
+			cx = y + rows + 3 + n;
+			ui_text(cx, x + 2, w - 4, "Up/Down or the key in brackets  Enter = OK  Esc = cancel",
+				ui_attr(UI_TITLE));
+			move(y + rows + 2 + sel, x + 5);
+		}
+		refresh();
+		key = tui_getkey();
+		if (key == ERR || key == TK_ESC)
+			break;
+		if (key == TK_ENTER) {
+			result = sel;
+			break;
+		}
+		if (key == TK_UP || key == TK_LEFT || key == TK_BTAB)
+			sel = (sel + n - 1) % n;
+		else if (key == TK_DOWN || key == TK_RIGHT || key == TK_TAB || key == ' ')
+			sel = (sel + 1) % n;
+		for (i = 0; i < n; i++)
+			if (choices[i].key != 0 && key == choices[i].key) {
+				sel = i;
+				break;
+			}
+	}
+	tbuf_clear(&tb);
+	return result;
+}
+
+int ui_prompt(const char *question, struct input *in, int paths)
+{
+	struct tbuf tb;
+	char hint[1024] = "";
+	int result = 0;
+
+	memset(&tb, 0, sizeof tb);
+	in->cur = in->len;
+	for (;;) {
+		int y, x, key, w, rows;
+
+		tui_draw();
+		if (tui.rows >= TUI_MIN_ROWS && tui.cols >= TUI_MIN_COLS) {
+			w = modal_width();
+			rows = wrap_into(&tb, question, ui_attr(UI_TITLE), w - 4);
+			if (rows > tui.rows - 10)
+				rows = tui.rows - 10;
+			y = ui_box(rows + 6, w, &x);
+			tbuf_draw(&tb, y + 1, x + 2, rows, w - 4);
+			ui_text(y + rows + 3, x + 2, w - 4, hint, ui_attr(UI_TITLE));
+			ui_text(y + rows + 4, x + 2, w - 4,
+				paths ? "Enter = OK  Tab completes the file name  Esc = cancel" :
+				"Enter = OK  Esc = cancel", ui_attr(UI_TITLE));
+			input_draw(in, y + rows + 2, x + 2, w - 4, 1);
+			curs_set(1);
+			move(tui.cursor_y, tui.cursor_x);
+		}
+		refresh();
+		key = tui_getkey();
+		if (key == ERR || key == TK_ESC)
+			break;
+		if (key == TK_ENTER) {
+			if (in->buf[0] == '\0') {
+				snprintf(hint, sizeof hint, "Type something first (Esc cancels).");
+				continue;
+			}
+			result = 1;
+			break;
+		}
+		if (key == TK_TAB && paths) {
+			input_complete_path(in, hint, sizeof hint);
+			continue;
+		}
+		if (key != TK_RESIZE)
+			input_key(in, key);
+	}
+	tbuf_clear(&tb);
+	tui_draw();
+	return result;
 }
 
 void ui_progress(const char *title, const char *path, uint64_t done,

@@ -54,7 +54,7 @@ start_tui() {
 	shift
 	stop_tmux
 	rm -f "$TMP/pid"
-	T new-session -d -s main -x 80 -y 24 \
+	T new-session -d -s main -x 80 -y 24 -c "$TMP" \
 		"echo \$\$ >'$TMP/pid'; exec env LANG=C.UTF-8 KBWIZ_DB='$KBWIZ_DB' KBWIZ_KB_DIR='$KBWIZ_KB_DIR' KBWIZ_DEMO_ROOT='$DEMO' $envs '$KBWIZ' $*"
 	T set-option -t main remain-on-exit on >/dev/null 2>&1
 	T set-option -g status off >/dev/null 2>&1
@@ -345,6 +345,192 @@ if [ "$title_after" = "$title_before" ] && [ "$title_after" != pwned ]; then
 else
 	fail "the window title is unchanged" "'$title_before' became '$title_after'"
 fi
+
+# ---- the registry repair, on a copy of the demo hive -----------------------------------
+
+COPY="$TMP/copy/C"
+HIVE="$COPY/WINNT/system32/config/SYSTEM"
+mkdir -p "$TMP/copy" "$TMP/out" "$TMP/drafts"
+cp -R "$DEMO" "$COPY"
+start_tui "KBWIZ_DB='$TMP/fix.db' KBWIZ_DEMO_ROOT='$COPY'"
+if wait_for 'Demo case' && demo_to_symptoms; then
+	pass "repair: a demo session on the copy"
+else
+	fail "repair: a demo session on the copy" "stuck:
+$(printf '%s\n' "$SCREEN" | sed 's/^/    | /')"
+fi
+keys NPage
+wait_for 'Step 3 of 7'
+keys F5
+shows "step 3 sums up what the scan found, per rule" 'Found in the evidence:' \
+	'Q262832: event 7023 x1, cluster log 16/16 lines'
+keys NPage
+if wait_for 'transports-has-clusnet: Clusnet missing' && wait_for 'clusnet-provider-key:'; then
+	c_ok=$(printf '%s\n' "$SCREEN" | grep 'clusnet-provider-key:' | head -1 | awk '{ print index($0, "clusnet-provider-key") }')
+	c_fail=$(printf '%s\n' "$SCREEN" | grep 'transports-has-clusnet:' | head -1 | awk '{ print index($0, "transports-has-clusnet") }')
+	if [ "$c_ok" = "$c_fail" ]; then
+		pass "step 4: the check ids line up after [OK] and [FAIL]"
+	else
+		fail "step 4: the check ids line up after [OK] and [FAIL]" "columns $c_ok and $c_fail"
+	fi
+else
+	fail "step 4: the check ids line up after [OK] and [FAIL]" "checks not shown"
+fi
+keys NPage
+wait_for 'Step 5 of 7'
+keys NPage
+shows "repair: step 6 offers the repair keys" 'Step 6 of 7' 'p plan  a apply  e .reg  U undo'
+keys p
+shows "p shows the repair plan, before and after" 'Repair for Q262832' 'copy/C/WINNT/system32/config/SYSTEM' \
+	'Transports \(REG_MULTI_SZ\)' 'before: +\[Tcpip, NetBT\]' 'after: +\[Tcpip, NetBT, Clusnet\]' \
+	'2 checks already pass'
+keys a
+shows "a asks first, naming the hive" 'Write 1 change to' 'copy/C/WINNT/system32/config/SYSTEM\?' 'y = yes'
+keys n
+shows "no writes nothing" 'Not confirmed: nothing was written'
+if "$KBWIZ" diagnose --hive "$HIVE" 2>&1 | grep -q '\[FAIL\] .*transports-has-clusnet'; then
+	pass "the hive is unchanged after no"
+else
+	fail "the hive is unchanged after no" "the check no longer fails"
+fi
+keys a
+wait_for 'Write 1 change to'
+keys y
+shows "a then y repairs the hive" 'Repaired SYSTEM: 1 change written' 'Applied: 1 change written to'
+OUT=$("$KBWIZ" diagnose --hive "$HIVE" 2>&1)
+if printf '%s\n' "$OUT" | grep -q '\[FAIL\]'; then
+	fail "kbwiz diagnose on the repaired copy shows no failed check" "$(printf '%s\n' "$OUT" | grep FAIL)"
+elif printf '%s\n' "$OUT" | grep -Eq '^ +ok +hive '; then
+	pass "kbwiz diagnose on the repaired copy shows no failed check"
+else
+	fail "kbwiz diagnose on the repaired copy shows no failed check" "$(printf '%s' "$OUT" | head -20)"
+fi
+if ls "$HIVE".kbwiz-s1-*.bak >/dev/null 2>&1; then
+	pass "a backup lies beside the repaired hive"
+else
+	fail "a backup lies beside the repaired hive" "$(ls "$(dirname "$HIVE")")"
+fi
+keys e
+shows "e asks the .reg format (5 first)" 'which format' '\(\*\) 5 '
+keys Enter
+shows "e offers a file name" 'Write the .reg file to' 'demo-cluster-node-Q262832\.reg'
+keys C-u
+text "$TMP/out/repair.reg"
+keys Enter
+shows "e writes the .reg file and says where" 'Wrote .*repair\.reg'
+if [ -s "$TMP/out/repair.reg" ]; then pass "the .reg file exists"; else fail "the .reg file exists" "missing"; fi
+keys U
+shows "U asks before undoing" 'Undo the repair of' 'y = yes'
+keys y
+shows "U restores the backup" 'Undone: .*restored'
+if "$KBWIZ" diagnose --hive "$HIVE" 2>&1 | grep -q '\[FAIL\] .*transports-has-clusnet'; then
+	pass "after the undo the check fails again"
+else
+	fail "after the undo the check fails again" "the hive is not the original"
+fi
+esc
+keys NPage
+shows "repair: step 7" 'Step 7 of 7' 'x export'
+keys x
+shows "x on an open session asks whether to finish first" 'still open' 'finish it now'
+keys f Enter
+shows "x asks the report format" 'which format' 'html'
+keys h Enter
+shows "x offers the default file name" 'Write the html report to' 'kbwiz-session-1-.*\.html'
+keys Enter
+shows "the HTML report is written and where is shown" "Wrote $TMP/kbwiz-session-1-" 'Finished: resolved'
+f=$(ls "$TMP"/kbwiz-session-1-*.html 2>/dev/null | head -1)
+if [ -n "$f" ] && grep -q Q262832 "$f" && ! grep -q "$(printf '\033')" "$f"; then
+	pass "the HTML report exists, names Q262832, holds no ESC"
+else
+	fail "the HTML report exists, names Q262832, holds no ESC" "file '$f'"
+fi
+keys x
+shows "x again on the finished session" 'which format'
+keys m Enter
+wait_for 'Write the md report to'
+keys C-u
+text "$TMP/out/report.md"
+keys Enter
+shows "the Markdown report is written" 'Wrote .*out/report\.md'
+if grep -q Q262832 "$TMP/out/report.md" && ! grep -q "$(printf '\033')" "$TMP/out/report.md"; then
+	pass "the Markdown report names Q262832, holds no ESC"
+else
+	fail "the Markdown report names Q262832, holds no ESC" "$(head -3 "$TMP/out/report.md")"
+fi
+keys x
+wait_for 'which format'
+keys m Enter
+wait_for 'Write the md report to'
+keys C-u
+text "$TMP/out/report.md"
+keys Enter
+shows "an existing file is not replaced without a yes" 'already exists\. Replace it\?'
+keys n
+esc
+shows "Esc cancels the export" 'Export cancelled'
+keys Enter
+shows "Enter leaves the finished session for the menu" 'closed: resolved' 'What do you want to do\?'
+keys h
+wait_for 'resolved'
+keys x
+shows "History: x exports the selected session" 'Export session #1'
+keys j Enter
+wait_for 'Write the json report to'
+keys C-u
+text "$TMP/out/h.json"
+keys Enter
+shows "History: the JSON report is written" 'Wrote .*out/h\.json'
+esc
+
+# ---- the article library -----------------------------------------------------------------
+
+KBWIZ_DB="$TMP/lib.db" "$KBWIZ" kb library add "$KBWIZ_SRC/tests/fixtures/articles" >/dev/null 2>&1
+if [ -d "$SHARED/kb-articles" ]; then
+	KBWIZ_DB="$TMP/lib.db" "$KBWIZ" kb library add "$SHARED/kb-articles" >/dev/null 2>&1
+fi
+start_tui "KBWIZ_DB='$TMP/lib.db'"
+wait_for 'Knowledge base'
+keys k
+wait_for 'All [0-9]+ rules'
+keys /
+text 4711
+keys Enter
+shows "KB search shows library articles after the rules" 'Articles in the library \([1-9]' \
+	'Q900001 +Frobnitz Replication Service'
+select_row Q900001
+keys Enter
+shows "Enter opens the article" 'library article' 'Q900001  Frobnitz Replication Service' 'DOCUMENT:Q900001'
+n=0
+while [ "$n" -lt 8 ] && ! screen | grep -q 'Event ID: 4711'; do keys Space; n=$((n + 1)); done
+shows "the article scrolls to its text" 'After a move of the spool folder' 'Event ID: 4711'
+keys i
+shows "i asks for the directory of the draft" 'write Q900001\.yaml into which directory'
+keys C-u
+text "$TMP/drafts"
+keys Enter
+shows "i writes the draft and says where" 'Draft rule written to' 'drafts/Q900001\.yaml' 'kbwiz kb check'
+if [ -s "$TMP/drafts/Q900001.yaml" ]; then
+	"$KBWIZ" kb check "$TMP/drafts/Q900001.yaml" >/dev/null 2>"$TMP/check.err"; rc=$?
+	other=$(grep -v -E "^kbwiz: .*Q900001\.yaml:[0-9]+:1: review|^kbwiz: .*Q900001\.yaml: draft: [0-9]+ item\(s\) to review$|^kbwiz: 1 of 1 files have errors$" "$TMP/check.err")
+	if [ "$rc" -eq 3 ] && [ -z "$other" ]; then
+		pass "kb check lists only the draft's review items"
+	else
+		fail "kb check lists only the draft's review items" "rc=$rc: $other"
+	fi
+else
+	fail "the draft file exists" "no $TMP/drafts/Q900001.yaml"
+fi
+esc
+esc
+esc
+wait_for 'What do you want to do'
+keys n
+wait_for 'Step 1 of 7'
+keys NPage
+text 4711
+keys Enter
+shows "step 2 lists library articles below the rules" 'Articles in the library \([1-9]' 'Q900001'
 
 # ---- NO_COLOR and a monochrome vt100 in ASCII ---------------------------------------------------
 

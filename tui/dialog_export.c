@@ -1,0 +1,86 @@
+/* dialog_export.c: a session's report written to a file (report.h): the
+ * format and the path are asked in boxes over the current screen (the
+ * summary step, the history), the file is written atomically and never
+ * over an existing one without a yes. */
+#include "tui.h"
+
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "kbwiz/report.h"
+
+static const struct ui_choice formats[4] = {
+	{ 'm', "md    Markdown" },
+	{ 'h', "html  HTML (a page for a browser or a ticket)" },
+	{ 'j', "json  JSON (for other tools; docs/report-json.md)" },
+	{ 't', "txt   plain text" },
+};
+static const enum report_format format_ids[4] = {
+	REPORT_MD, REPORT_HTML, REPORT_JSON, REPORT_TXT,
+};
+
+void export_dialog(int64_t session_id)
+{
+	static int last_format;
+	struct kb_error err = { "" };
+	struct report *r = NULL;
+	struct input in;
+	struct stat st;
+	char question[256], name[512], path[4200], shown[PATH_MAX], q[4400];
+	char *text = NULL;
+	size_t len = 0;
+	int f, rc, overwrite = 0;
+
+	snprintf(question, sizeof question, "Export session #%lld: which format?",
+		 (long long)session_id);
+	f = ui_choose(question, formats, 4, last_format);
+	if (f < 0) {
+		tui_msg("Export cancelled.");
+		return;
+	}
+	last_format = f;
+	rc = report_build(tui.store, session_id, NULL, &r, &err);
+	if (rc == 0)
+		rc = report_render(r, format_ids[f], &text, &len, &err);
+	if (rc != 0) {
+		tui_error("Export: %s", err.msg);
+		goto out;
+	}
+	report_default_name(&r->summary, format_ids[f], name, sizeof name);
+	memset(&in, 0, sizeof in);
+	input_set(&in, name);
+	snprintf(question, sizeof question,
+		 "Write the %s report to (a path; the current directory when no directory "
+		 "is given):", report_format_name(format_ids[f]));
+	for (;;) {
+		if (!ui_prompt(question, &in, 1)) {
+			tui_msg("Export cancelled: nothing written.");
+			goto out;
+		}
+		snprintf(path, sizeof path, "%s", in.buf);
+		/* A directory: the offered name inside it. */
+		if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+			snprintf(path, sizeof path, "%.3500s%s%s", in.buf,
+				 in.buf[in.len - 1] == '/' ? "" : "/", name);
+		overwrite = 0;
+		if (lstat(path, &st) != 0)
+			break;
+		snprintf(q, sizeof q, "%s already exists. Replace it?", path);
+		if ((overwrite = ui_confirm(q)) != 0)
+			break;
+	}
+	rc = report_write_file(path, text, len, overwrite, &err);
+	if (rc != 0) {
+		tui_error("Export: %s", err.msg);
+		goto out;
+	}
+	if (realpath(path, shown) == NULL)
+		snprintf(shown, sizeof shown, "%.4000s", path);
+	tui_msg("Wrote %s", shown);
+out:
+	free(text);
+	report_free(r);
+}

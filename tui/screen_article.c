@@ -1,0 +1,188 @@
+/* screen_article.c: one article of the library (library.h) read in full,
+ * and imported from there as a draft rule (kbimport.h) for a person to
+ * finish.  Article text is untrusted: it reaches the screen through the
+ * text buffer, which sanitizes it. */
+#include "tui.h"
+
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "kbwiz/article.h"
+#include "kbwiz/fsutil.h"
+#include "kbwiz/kbimport.h"
+#include "kbwiz/library.h"
+
+static struct {
+	char id[16];
+	char title[256];
+	struct tbuf text;
+	char note[9000];    /* what the last import did, "" none */
+	int note_error;
+	char dir[2048];     /* the directory the last draft went to */
+} av;
+
+static void build(const struct library_article *a)
+{
+	const char *p = a->text, *end = a->text + a->text_len;
+
+	tbuf_clear(&av.text);
+	tbuf_line(&av.text, ui_attr(UI_HEADING), 4);
+	tbuf_putf(&av.text, 0, "%s  %s", a->id, a->title != NULL ? a->title : "");
+	tbuf_line(&av.text, ui_attr(UI_DIM), 4);
+	tbuf_putf(&av.text, 0, "Published %s%s%s%s; from %s",
+		  a->published != NULL && a->published[0] ? a->published : "(no date)",
+		  a->category != NULL && a->category[0] ? "  [" : "",
+		  a->category != NULL ? a->category : "",
+		  a->category != NULL && a->category[0] ? "]" : "",
+		  a->source_path != NULL ? a->source_path : "");
+	if (!a->complete)
+		tbuf_linef(&av.text, ui_attr(UI_DAMAGED), 4,
+			   "The closing keyword block is missing: the article may be cut short.");
+	tbuf_line(&av.text, 0, 0);
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		size_t n = nl != NULL ? (size_t)(nl - p) : (size_t)(end - p);
+		tbuf_line(&av.text, 0, 0);
+		tbuf_putn(&av.text, 0, p, n);
+		p += n + (nl != NULL);
+	}
+}
+
+void article_open(const char *article_id)
+{
+	struct kb_error err = { "" };
+	struct library_article *a = NULL;
+
+	if (library_get(tui.store, article_id, &a, &err) != 0) {
+		tui_error("Article %s: %s", article_id, err.msg);
+		return;
+	}
+	snprintf(av.id, sizeof av.id, "%s", a->id);
+	snprintf(av.title, sizeof av.title, "%s", a->title != NULL ? a->title : "");
+	build(a);
+	library_article_free(a);
+	av.note[0] = '\0';
+	tui_push(SCR_ARTICLE);
+}
+
+/* i: draft a rule from the article into a directory asked for. */
+static void import_draft(void)
+{
+	struct kb_error err = { "" };
+	struct library_article *a = NULL;
+	struct kb_article *art = NULL;
+	struct kb_import_stats stats;
+	struct input in;
+	struct stat st;
+	char *yaml = NULL, dest[4200], shown[PATH_MAX], q[4400];
+	size_t len = 0;
+	int rc;
+
+	rc = library_get(tui.store, av.id, &a, &err);
+	if (rc == 0)
+		rc = kb_article_parse(a->source_path != NULL && a->source_path[0] ? a->source_path :
+				      a->id, a->text, a->text_len, &art, &err);
+	if (rc == 0)
+		rc = kb_import_article(art, &yaml, &len, &stats, &err);
+	if (rc != 0) {
+		tui_error("Import: %s", err.msg);
+		goto out;
+	}
+	memset(&in, 0, sizeof in);
+	input_set(&in, av.dir[0] != '\0' ? av.dir : ".");
+	snprintf(q, sizeof q, "Draft a rule from %s: write %s.yaml into which directory?",
+		 art->id, art->id);
+	for (;;) {
+		if (!ui_prompt(q, &in, 1)) {
+			tui_msg("Import cancelled: nothing written.");
+			goto out;
+		}
+		if (stat(in.buf, &st) != 0 || !S_ISDIR(st.st_mode)) {
+			tui_error("%s is not a directory.", in.buf);
+			continue;
+		}
+		/* The id is letters and digits only (article.h): it cannot
+		 * climb out of the directory. */
+		snprintf(dest, sizeof dest, "%.4000s%s%s.yaml", in.buf,
+			 in.buf[in.len - 1] == '/' ? "" : "/", art->id);
+		if (lstat(dest, &st) != 0)
+			break;
+		snprintf(q, sizeof q, "%s already exists. Replace it with a new draft?", dest);
+		if (ui_confirm(q))
+			break;
+		snprintf(q, sizeof q, "Draft a rule from %s: write %s.yaml into which directory?",
+			 art->id, art->id);
+	}
+	snprintf(av.dir, sizeof av.dir, "%s", in.buf);
+	if ((rc = kb_write_file_atomic(dest, yaml, len, &err)) != 0) {
+		tui_error("Import: %s", err.msg);
+		goto out;
+	}
+	if (realpath(dest, shown) == NULL)
+		snprintf(shown, sizeof shown, "%.4000s", dest);
+	tui_msg("Draft written: %s (%zu to review)", shown, stats.n_reviews);
+	snprintf(av.note, sizeof av.note,
+		 "Draft rule written to %s: %zu event(s), %zu error(s), %zu check(s), %zu log "
+		 "evidence, %zu step(s).  It is a DRAFT with %zu item(s) to review: finish it, "
+		 "then run kbwiz kb check %s",
+		 shown, stats.n_events, stats.n_errors, stats.n_checks, stats.n_evidence,
+		 stats.n_steps, stats.n_reviews, shown);
+	av.note_error = 0;
+out:
+	free(yaml);
+	kb_article_free(art);
+	library_article_free(a);
+}
+
+static int note_rows(void)
+{
+	int rows = av.note[0] != '\0' ? ui_text_rows(av.note, tui.cols - 4) : 0;
+
+	return rows > 4 ? 4 : rows;
+}
+
+static void article_draw(void)
+{
+	int rows = note_rows();
+	int h = tui.rows - 4 - (rows > 0 ? rows + 1 : 0);
+
+	ui_title("kbwiz - library article", av.id);
+	/* The full width: articles are 79 columns wide, with rules of dashes. */
+	tbuf_draw(&av.text, 2, 0, h, tui.cols);
+	if (rows > 0)
+		ui_text_wrapped(2 + h, 2, tui.cols - 4, rows, av.note, ui_attr(UI_HEADING));
+	ui_keys("Up/Down/PgUp/PgDn/Space scroll  i import as a draft rule  Esc back  F1 help");
+}
+
+static void article_key(int key)
+{
+	int rows = note_rows();
+
+	if (key == TK_ESC || key == 'q') {
+		tui_pop();
+		return;
+	}
+	if (key == 'i') {
+		import_draft();
+		return;
+	}
+	tbuf_key(&av.text, key, tui.rows - 4 - (rows > 0 ? rows + 1 : 0), tui.cols, 1);
+}
+
+const struct screen screen_article = {
+	"Library article",
+	article_draw,
+	article_key,
+	"A Knowledge Base article from the library (kbwiz kb library add), in\n"
+	"full.  No rule covers it yet, or it is the source of one.\n"
+	"  Up/Down, PgUp/PgDn, Space, b  scroll\n"
+	"  Home/End         the top or the end\n"
+	"  i                import it as a DRAFT rule: asks for a directory (the\n"
+	"                   current one by default) and writes QNNNNNN.yaml there,\n"
+	"                   never over a file without asking.  The draft lists\n"
+	"                   review items; finish it, then run kbwiz kb check FILE\n"
+	"  Esc              back\n",
+};
