@@ -7,17 +7,6 @@
 static struct tbuf help_text;
 static int help_for = -1;
 
-static const struct screen *const by_id[SCR_COUNT] = {
-	[SCR_MENU] = &screen_menu,
-	[SCR_WIZARD] = &screen_wizard,
-	[SCR_HISTORY] = &screen_history,
-	[SCR_SESSION_VIEW] = &screen_session_view,
-	[SCR_KB] = &screen_kb,
-	[SCR_RULE] = &screen_rule,
-	[SCR_HELP] = &screen_help,
-	[SCR_FIX_PLAN] = &screen_fix_plan,
-	[SCR_ARTICLE] = &screen_article,
-};
 
 static void add_text(const char *text)
 {
@@ -36,9 +25,9 @@ static void add_text(const char *text)
 static void build(int id)
 {
 	tbuf_clear(&help_text);
-	tbuf_linef(&help_text, ui_attr(UI_HEADING), 0, "Help: %s", by_id[id]->name);
+	tbuf_linef(&help_text, ui_attr(UI_HEADING), 0, "Help: %s", tui_screen(id)->name);
 	tbuf_line(&help_text, 0, 0);
-	add_text(by_id[id]->help);
+	add_text(tui_screen(id)->help);
 	tbuf_line(&help_text, 0, 0);
 	tbuf_linef(&help_text, ui_attr(UI_HEADING), 0, "Everywhere");
 	add_text("  F1 or ?          this help (? types a ? in a text field; F1 always works)\n"
@@ -70,7 +59,7 @@ static void help_draw(void)
 		below = SCR_MENU;
 	if (help_for != below)
 		build(below);
-	ui_title("kbwiz - help", by_id[below]->name);
+	ui_title("kbwiz - help", tui_screen(below)->name);
 	tbuf_draw(&help_text, 2, 2, tui.rows - 5, tui.cols - 4);
 	ui_keys("Up/Down/PgUp/PgDn scroll  Esc or q back");
 }

@@ -27,6 +27,11 @@ static const struct screen *const screens[SCR_COUNT] = {
 	[SCR_ARTICLE] = &screen_article,
 };
 
+const struct screen *tui_screen(enum screen_id id)
+{
+	return screens[id];
+}
+
 static volatile sig_atomic_t stop_signal;
 static volatile sig_atomic_t curses_on;
 

@@ -109,6 +109,8 @@ struct tui {
 extern struct tui tui;
 
 /* Screen stack. */
+/* The screen registered for id (tui.c holds the one table). */
+const struct screen *tui_screen(enum screen_id id);
 void tui_push(enum screen_id id);
 void tui_pop(void);
 void tui_replace(enum screen_id id);
