@@ -11,7 +11,7 @@ set -eu
 BUILD_PKGS="gcc make pkg-config libncurses-dev libhivex-dev libsqlite3-dev \
 libevt-dev libevtx-dev libbfio-dev libfyaml-dev libpcre2-dev nettle-dev libjansson-dev"
 TEST_PKGS="libcmocka-dev tmux sqlite3 jq libevtx-utils libevt-utils chntpw \
-libxml2-utils clang libhivex-bin tidy chromium"
+libxml2-utils clang libclang-rt-14-dev libhivex-bin tidy chromium"
 
 what=${1:-build}
 pkgs=$BUILD_PKGS
