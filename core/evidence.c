@@ -51,6 +51,15 @@ static int add_file(struct evidence_set *set, enum evidence_kind kind,
 int evidence_add(struct evidence_set *set, enum evidence_kind kind,
 		 const char *path, struct kb_error *err)
 {
+	struct stat st;
+
+	/* A directory, a device (/dev/zero) or a FIFO would be read forever
+	 * or not at all; a missing file is let through so the reader can
+	 * report it with the rest of the evidence. */
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
+		return kb_errorf(err, KB_EFORMAT, "%s: not a regular file (%s)", path,
+				 S_ISDIR(st.st_mode) ? "a directory: for a mounted Windows volume use --root" :
+				 S_ISFIFO(st.st_mode) ? "a pipe" : "a device or special file");
 	return add_file(set, kind, path, NULL, err);
 }
 

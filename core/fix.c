@@ -1255,7 +1255,10 @@ int fix_apply(const struct fix_plan *p, const struct fix_apply_opts *opts,
 		tmp[0] = '\0';
 		goto fail;
 	}
-	rc = copy_to_fd(p->hive_path, fd, tmp, err);
+	/* From the verified backup, not the hive again: had the hive changed
+	 * since it was hashed, the repair would land on bytes the undo
+	 * record does not know. */
+	rc = copy_to_fd(res->backup_path, fd, tmp, err);
 	close(fd);
 	if (rc != 0)
 		goto fail;
@@ -1390,7 +1393,11 @@ int fix_undo(const char *hive_path, struct session *s, int force, int *restored,
 	if (rc == 0 && (rc = kb_sha256_file(tmp, sha, err)) == 0 &&
 	    strcmp(sha, rec.original_sha256) != 0)
 		rc = kb_errorf(err, KB_EIO, "%s: copy of the backup differs", tmp);
-	if (rc == 0 && stat(hive_path, &st) == 0 && chmod(tmp, st.st_mode & 07777) != 0)
+	/* The restored hive keeps the mode and owner the hive has now, as
+	 * the repair did. */
+	if (rc == 0 && stat(hive_path, &st) == 0 &&
+	    (chmod(tmp, st.st_mode & 07777) != 0 ||
+	     (chown(tmp, st.st_uid, st.st_gid) != 0 && errno != EPERM)))
 		rc = kb_errorf(err, KB_EIO, "%s: %s", tmp, strerror(errno));
 	if (rc == 0 && rename(tmp, hive_path) != 0)
 		rc = kb_errorf(err, KB_EIO, "renaming %s over %s: %s", tmp, hive_path, strerror(errno));

@@ -399,9 +399,13 @@ static int req_string(struct loader *ld, struct fy_node *map, const char *base,
 
 /* ids name things across the rule (a fix names its check): keep them to
  * letters, digits and - _ . so they read well on the command line. */
+/* Ids are kept in fixed fields (the store's summaries, the session's
+ * chosen rule and fix records): RULE_ID_MAX bytes at most. */
+#define RULE_ID_MAX 63
+
 static int valid_id(const char *s)
 {
-	if (*s == '\0')
+	if (*s == '\0' || strlen(s) > RULE_ID_MAX)
 		return 0;
 	for (; *s != '\0'; s++)
 		if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') ||
@@ -420,7 +424,7 @@ static int get_id(struct loader *ld, struct fy_node *map, const char *base,
 	rc = get_string(ld, field(map, "id"), path, out);
 	if (rc == 0 && !valid_id(*out))
 		return fail_at(ld, field(map, "id"), path,
-			       "expected an id of letters, digits, '-', '_' or '.', found '%s'",
+			       "expected an id of at most 63 letters, digits, '-', '_' or '.', found '%s'",
 			       *out);
 	return rc;
 }

@@ -559,9 +559,12 @@ int session_next(struct session *s, struct kb_error *err)
 
 	if (!session_can_advance(s, reason, sizeof reason))
 		return kb_errorf(err, KB_EINVAL, "%s", reason);
+	char chosen_before[sizeof s->chosen];
+
 	to = (enum session_step)(from + 1);
 	if ((rc = begin(s, err)) != 0)
 		return rc;
+	memcpy(chosen_before, s->chosen, sizeof chosen_before);
 	if (to == STEP_DIAGNOSIS) {
 		diagnosis_rank(s->diag, NULL);
 		s->ranked = 1;
@@ -576,8 +579,11 @@ int session_next(struct session *s, struct kb_error *err)
 		to = STEP_SUMMARY;
 	s->step = to;
 	rc = finish_tx(s, rc, "step", err, "step %d -> %d (%s)", from, to, session_step_name(to));
-	if (rc != 0)
+	if (rc != 0) {
+		/* Rolled back: memory goes back to what the store holds. */
 		s->step = from;
+		memcpy(s->chosen, chosen_before, sizeof chosen_before);
+	}
 	return rc;
 }
 

@@ -273,9 +273,9 @@ static int run_diagnose(struct cli *cli, int argc, char **argv)
 			code = EXIT_USAGE;
 			goto out;
 		}
-		if (evidence_add(&ev, kind, argv[++i], &err) != 0) {
+		if ((rc = evidence_add(&ev, kind, argv[++i], &err)) != 0) {
 			cli_error("%s", err.msg);
-			code = EXIT_INTERNAL;
+			code = cli_exit_code(rc);
 			goto out;
 		}
 	}

@@ -105,3 +105,9 @@ expect_out "--control-sets shows where the current set differs" 0 \
 	"$KBWIZ" diagnose --control-sets --hive "$H_FAULT"
 expect_out "--control-sets on a healthy node finds them equal" 1 'every control set agrees' \
 	"$KBWIZ" diagnose --control-sets --all --rule Q262832 --hive "$H_OK"
+
+# Files that are not regular files are refused at once, never read forever.
+expect_out "a device as --log is refused" 3 '/dev/zero: not a regular file \(a device or special file\)' \
+	"$KBWIZ" diagnose --log /dev/zero
+expect_out "a directory as --hive points to --root" 3 'not a regular file \(a directory: for a mounted Windows volume use --root\)' \
+	"$KBWIZ" diagnose --hive "$TMP"

@@ -232,6 +232,14 @@ static void test_symptom_needs_exactly_one_kind(void **state)
 			     "t.yaml:10:5: symptoms[0]: expected only one of 'event' and 'question'");
 }
 
+static void test_overlong_id_is_rejected(void **state)
+{
+	(void)state;
+	expect_variant_error("  - id: f1\n",
+			     "  - id: f1234567890123456789012345678901234567890123456789012345678901234\n",
+			     "t.yaml:25:9: remediation[0].id: expected an id of at most 63 letters, digits, '-', '_' or '.', found 'f1234567890123456789012345678901234567890123456789012345678901234'");
+}
+
 static void test_bad_date(void **state)
 {
 	(void)state;
@@ -326,6 +334,7 @@ int main(void)
 		cmocka_unit_test(test_fix_action_must_suit_the_check),
 		cmocka_unit_test(test_duplicate_ids_within_a_rule),
 		cmocka_unit_test(test_symptom_needs_exactly_one_kind),
+		cmocka_unit_test(test_overlong_id_is_rejected),
 		cmocka_unit_test(test_bad_date),
 		cmocka_unit_test(test_key_outside_hklm_is_rejected),
 		cmocka_unit_test(test_binary_and_empty_files_are_refused),
