@@ -6,6 +6,8 @@
  * and session_open() brings it back at that step. */
 #include "kbwiz/session.h"
 
+#include <errno.h>
+#include <limits.h>
 #include <pwd.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -846,11 +848,15 @@ int session_add_evidence(struct session *s, enum evidence_kind kind,
 			 const char *path, struct kb_error *err)
 {
 	size_t before = s->ev.n;
-	char now[40];
+	char now[40], abs_path[PATH_MAX];
 	int rc;
 
 	if (access(path, R_OK) != 0)
-		return kb_errorf(err, KB_EIO, "%s: cannot be read", path);
+		return kb_errorf(err, KB_EIO, "%s: %s", path, strerror(errno));
+	/* Recorded absolute: a session resumed from another directory must
+	 * still find its files. */
+	if (realpath(path, abs_path) != NULL)
+		path = abs_path;
 	if ((rc = evidence_add(&s->ev, kind, path, err)) != 0 || s->ev.n == before)
 		return rc;   /* error, or already there */
 	if ((rc = begin(s, err)) != 0)
@@ -872,12 +878,14 @@ int session_find_evidence(struct session *s, const char *root, size_t *n_found,
 			  struct kb_error *err)
 {
 	size_t before = s->ev.n, i;
-	char now[40];
+	char now[40], abs_root[PATH_MAX];
 	int rc;
 
 	*n_found = 0;
 	if (s->state != SESSION_IN_PROGRESS)
 		return begin(s, err);
+	if (realpath(root, abs_root) != NULL)
+		root = abs_root;
 	if ((rc = evidence_find(&s->ev, root, n_found, err)) != 0)
 		goto undo;
 	if ((rc = begin(s, err)) != 0)

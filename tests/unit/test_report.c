@@ -14,6 +14,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -243,6 +244,36 @@ static void fix_times(const char *db, int64_t id, const char *day)
 	sqlite3_close(h);
 }
 
+/* Sessions record evidence paths absolute; the golden files name them
+ * relative to the fixture directory, like the times, fixed for the test. */
+static void fix_paths(const char *db, int64_t id, const char *dir)
+{
+	char real[PATH_MAX], prefix[PATH_MAX + 2], *msg = NULL;
+	sqlite3 *h;
+	sqlite3_stmt *st;
+	static const char *const sql[] = {
+		"UPDATE session_evidence SET path = replace(path, ?1, '') WHERE session_id = ?2",
+		"UPDATE session_log SET text = replace(text, ?1, '') WHERE session_id = ?2",
+		"UPDATE sessions SET diagnosis_json = replace(diagnosis_json, ?1, '') WHERE id = ?2",
+	};
+	size_t i;
+
+	if (realpath(dir, real) == NULL)
+		fail_msg("%s: realpath failed", dir);
+	snprintf(prefix, sizeof prefix, "%s/", real);
+	assert_int_equal(sqlite3_open(db, &h), SQLITE_OK);
+	for (i = 0; i < sizeof sql / sizeof sql[0]; i++) {
+		assert_int_equal(sqlite3_prepare_v2(h, sql[i], -1, &st, NULL), SQLITE_OK);
+		sqlite3_bind_text(st, 1, prefix, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 2, id);
+		if (sqlite3_step(st) != SQLITE_DONE)
+			fail_msg("fixing paths: %s", sqlite3_errmsg(h));
+		sqlite3_finalize(st);
+	}
+	(void)msg;
+	sqlite3_close(h);
+}
+
 /* The whole wizard on the Q262832 evidence, to a resolved outcome. */
 static int64_t make_resolved_session(const char *db, const char *dir, int hostile)
 {
@@ -288,6 +319,7 @@ static int64_t make_resolved_session(const char *db, const char *dir, int hostil
 	session_close(s);
 	store_close(store);
 	fix_times(db, id, "2026-11-24");
+	fix_paths(db, id, dir);
 	return id;
 }
 

@@ -234,7 +234,7 @@ static void test_evidence_must_be_read_before_moving_on(void **state)
 	assert_int_equal(session_evidence(s)->n, 0);
 	assert_true(session_can_advance(s, NULL, 0));
 	assert_int_equal(session_add_evidence(s, EVIDENCE_LOG, "/nonexistent/cluster.log", &err), KB_EIO);
-	assert_string_equal(err.msg, "/nonexistent/cluster.log: cannot be read");
+	assert_string_equal(err.msg, "/nonexistent/cluster.log: No such file or directory");
 	session_close(s);
 }
 
@@ -413,6 +413,8 @@ static void test_resume_after_kill_at_each_step(void **state)
 		}
 		if (step > STEP_EVIDENCE) {
 			assert_int_equal(session_evidence(s)->n, 3);
+			/* The relative log path was recorded absolute. */
+			assert_int_equal(session_evidence(s)->files[1].path[0], '/');
 			assert_true(session_scanned(s));
 		}
 		if (step > STEP_REGISTRY)
