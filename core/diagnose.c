@@ -308,6 +308,7 @@ int diagnosis_scan_events(struct diagnosis *d, const struct evidence_set *ev,
 		if (rc == KB_ECANCEL)
 			return kb_errorf(err, KB_ECANCEL, "%s: reading cancelled", ev->files[i].path);
 		f->ok = rc == 0;
+		f->error_code = rc;
 		if (rc != 0)
 			f->error = kb_strdup(ferr.msg);
 		f->detail = kb_strdup_printf("%s, %llu events (%llu recovered, %llu damaged)%s",
@@ -517,6 +518,7 @@ int diagnosis_scan_logs(struct diagnosis *d, const struct evidence_set *ev,
 			goto out;
 		}
 		f->ok = rc == 0;
+		f->error_code = rc;
 		if (rc != 0)
 			f->error = kb_strdup(ferr.msg);
 		else
@@ -626,7 +628,7 @@ int diagnosis_check_registry(struct diagnosis *d, const struct evidence_set *ev,
 			rc = kb_errorf(err, KB_ENOMEM, "out of memory");
 			goto out;
 		}
-		if (hive_open(ev->files[i].path, &h, &ferr) != 0) {
+		if ((f->error_code = hive_open(ev->files[i].path, &h, &ferr)) != 0) {
 			f->error = kb_strdup(ferr.msg);
 			continue;
 		}

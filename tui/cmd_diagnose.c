@@ -110,10 +110,16 @@ static void print_rule_detail(const struct diag_rule *dr)
 		       de->n_matched, de->n_patterns, r->evidence[i].sequence ? " in order" : "");
 		for (j = 0; j < de->n_hits; j++) {
 			const char *name = strrchr(de->hits[j].file, '/');
+			char where[300];
+			snprintf(where, sizeof where, "%s:%llu:",
+				 name != NULL ? name + 1 : de->hits[j].file,
+				 (unsigned long long)de->hits[j].line_no);
 			printf("      ");
-			cli_put(stdout, name != NULL ? name + 1 : de->hits[j].file);
-			printf(":%llu: ", (unsigned long long)de->hits[j].line_no);
-			cli_put(stdout, de->hits[j].line);
+			cli_put(stdout, where);
+			/* The line on its own, wrapped under it: 80 columns hold
+			 * the prefix or the message, rarely both. */
+			printf("\n        ");
+			cli_put_wrapped(stdout, de->hits[j].line, 8, WIDTH);
 			printf("\n");
 		}
 	}
@@ -121,12 +127,12 @@ static void print_rule_detail(const struct diag_rule *dr)
 		printf("    Registry checks:\n");
 		for (i = 0; i < r->n_checks; i++) {
 			const struct check_result *c = &dr->checks[i];
-			printf("      %-13s %s: ", status_tag(c->status), r->checks[i].id);
-			cli_put_wrapped(stdout, c->found != NULL ? c->found : r->checks[i].key, 8, WIDTH);
-			if (c->detail != NULL) {
-				printf(": ");
-				cli_put(stdout, c->detail);
-			}
+			char line[1024];
+			printf("      %-13s %s\n        ", status_tag(c->status), r->checks[i].id);
+			snprintf(line, sizeof line, "%s%s%s",
+				 c->found != NULL ? c->found : r->checks[i].key,
+				 c->detail != NULL ? ": " : "", c->detail != NULL ? c->detail : "");
+			cli_put_wrapped(stdout, line, 8, WIDTH);
 			printf("\n");
 		}
 	}
@@ -340,6 +346,17 @@ static int run_diagnose(struct cli *cli, int argc, char **argv)
 	for (k = 0; k < d->n_rules; k++)
 		if (d->rules[k].diagnosed)
 			code = EXIT_OK;
+	/* A file that could not be read makes the run a failure even though
+	 * the rest was evaluated: "nothing found" must mean the evidence was
+	 * read and is clean.  Unreadable (5) wins over malformed (3). */
+	for (k = 0; k < d->n_files; k++) {
+		int fc;
+		if (d->files[k].ok)
+			continue;
+		fc = d->files[k].error_code == KB_EFORMAT ? EXIT_BADINPUT : EXIT_IO;
+		if (code == EXIT_OK || code == EXIT_NOTHING || fc == EXIT_IO)
+			code = fc;
+	}
 out:
 	diagnosis_free(d);
 	free(set.rules);   /* the diagnosis took the rules themselves */

@@ -22,6 +22,7 @@ struct diag_file {
 	char *path;
 	int ok;                 /* read without a fatal error */
 	char *error;            /* why not, when !ok */
+	int error_code;         /* the reader's KB_E* code, when !ok */
 	char *detail;           /* "SYSTEM hive, current ControlSet001",
 				   "cluster log (NT 4.0-2003 form), 1234 lines",
 				   "legacy .evt, 6063 events (438 recovered)" */

@@ -15,10 +15,14 @@ H_OK=$(hive q262832-healthy)
 expect_out "the Q262832 fault set puts Q262832 first" 0 '^ 1\. Q262832 ' \
 	"$KBWIZ" diagnose --hive "$H_FAULT" --log "$LOG" --events "$TMP/fault.evt"
 expect_out "the failed check names the missing entry" 0 \
-	'\[FAIL\] +transports-has-clusnet: Transports \(REG_MULTI_SZ\) = \[Tcpip, NetBT\]: Clusnet missing' \
+	'^        Transports \(REG_MULTI_SZ\) = \[Tcpip, NetBT\]: Clusnet missing' \
 	"$KBWIZ" diagnose --hive "$H_FAULT" --log "$LOG" --events "$TMP/fault.evt"
 expect_out "the log sequence is reported with line numbers" 0 \
-	'cluster_nt_q262832\.log:[0-9]+: .*\[INIT\] Unable to bind RPC to CDP, status 1720' \
+	'cluster_nt_q262832\.log:[0-9]+:$' \
+	"$KBWIZ" diagnose --hive "$H_FAULT" --log "$LOG" --events "$TMP/fault.evt"
+expect_out "the failed check is marked FAIL" 0 '\[FAIL\] +transports-has-clusnet$' \
+	"$KBWIZ" diagnose --hive "$H_FAULT" --log "$LOG" --events "$TMP/fault.evt"
+expect_out "the matched log line is shown" 0 '^        .*\[INIT\] Unable to bind RPC' \
 	"$KBWIZ" diagnose --hive "$H_FAULT" --log "$LOG" --events "$TMP/fault.evt"
 expect_out "the 7023 event is reported" 0 'Event 7023 from Service Control Manager, 1 time, last 2002-06-11' \
 	"$KBWIZ" diagnose --hive "$H_FAULT" --log "$LOG" --events "$TMP/fault.evt"
@@ -73,14 +77,16 @@ cp "$H_FAULT" "$TMP/flipped-hive"; printf '\377\377\377\377' | dd of="$TMP/flipp
 : >"$TMP/empty-hive"
 head -c 900 "$TMP/fault.evt" >"$TMP/truncated.evt"
 printf 'line one\n\000\000binary\000junk\nline [INIT] Unable to bind RPC to CDP, status 1720\n' >"$TMP/nul.log"
-expect_out "a truncated hive is named, the log still read" 0 'truncated-hive: .*' \
+expect_out "a truncated hive is named (exit 3), the log still read" 3 'truncated-hive: .*' \
 	"$KBWIZ" diagnose --hive "$TMP/truncated-hive" --log "$LOG" --events "$TMP/fault.evt"
-expect_out "an empty hive is named" 1 'empty-hive: ' "$KBWIZ" diagnose --hive "$TMP/empty-hive"
+expect_out "an empty hive is named" 3 'empty-hive: ' "$KBWIZ" diagnose --hive "$TMP/empty-hive"
 OUT=$("$KBWIZ" diagnose --hive "$TMP/flipped-hive" 2>&1); rc=$?
-if [ "$rc" -le 1 ]; then pass "a bit-flipped hive does not crash (exit $rc)"; else fail "a bit-flipped hive does not crash" "exit $rc: $OUT"; fi
+if [ "$rc" -le 3 ]; then pass "a bit-flipped hive does not crash (exit $rc)"; else fail "a bit-flipped hive does not crash" "exit $rc: $OUT"; fi
 expect_out "a truncated .evt is read as far as it goes" 1 'truncated\.evt' "$KBWIZ" diagnose --events "$TMP/truncated.evt"
 expect_out "a log with NUL bytes is scanned" 1 'holds binary data' "$KBWIZ" diagnose --log "$TMP/nul.log"
-expect_out "a missing file is named, the rest evaluated" 0 'nope\.log: .*' \
+expect_out "a missing file is named (exit 5), the rest evaluated" 5 'nope\.log: .*' \
+	"$KBWIZ" diagnose --log "$TMP/nope.log" --hive "$H_FAULT"
+expect_out "the rest is still diagnosed when a file is missing" 5 '^ 1\. Q262832 ' \
 	"$KBWIZ" diagnose --log "$TMP/nope.log" --hive "$H_FAULT"
 
 # Real files from real machines, when ../shared is there.
@@ -89,7 +95,7 @@ if [ -f "$SHARED/testdata/hives/SYSTEM" ]; then
 		"$KBWIZ" diagnose --hive "$SHARED/testdata/hives/SYSTEM"
 	expect_out "on Windows 7 the cluster rule is not applicable" 1 'not applicable: Q262832: the Cluster service \(ClusSvc\) is not installed' \
 		"$KBWIZ" diagnose --all --hive "$SHARED/testdata/hives/SYSTEM"
-	expect_out "the damaged real hive is refused by name" 1 'corrupted_system_hive: ' \
+	expect_out "the damaged real hive is refused by name" 3 'corrupted_system_hive: ' \
 		"$KBWIZ" diagnose --hive "$SHARED/testdata/hives/corrupted_system_hive"
 	expect_out "the real legacy System log is read" 1 'evt, 6[0-9]{3} events' \
 		"$KBWIZ" diagnose --events "$SHARED/testdata/evt/SysEvent.Evt"
