@@ -15,7 +15,7 @@ static int list_one(void *ctx, const struct rule_summary *r)
 	int *count = ctx;
 
 	printf("%-10s ", r->id);
-	cli_put(stdout, r->title);
+	cli_put_wrapped(stdout, r->title, 11, WIDTH);
 	printf("\n");
 	(*count)++;
 	return 0;
@@ -252,16 +252,27 @@ static int run_kb(struct cli *cli, int argc, char **argv)
 {
 	size_t i;
 
-	if (argc >= 2) {
-		for (i = 0; i < sizeof kb_commands / sizeof kb_commands[0]; i++)
-			if (strcmp(argv[1], kb_commands[i].name) == 0)
-				return kb_commands[i].run(cli, argc - 1, argv + 1);
+	int help = argc >= 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0);
+
+	if (argc >= 2 && !help) {
+		for (i = 0; i < sizeof kb_commands / sizeof kb_commands[0]; i++) {
+			if (strcmp(argv[1], kb_commands[i].name) != 0)
+				continue;
+			/* kbwiz kb SUB --help: its usage, not a search for "--help". */
+			if (argc == 3 && (strcmp(argv[2], "--help") == 0 || strcmp(argv[2], "-h") == 0) &&
+			    strcmp(argv[1], "import") != 0 && strcmp(argv[1], "library") != 0) {
+				printf("usage: %s\n  %s\n", kb_commands[i].usage, kb_commands[i].summary);
+				return EXIT_OK;
+			}
+			return kb_commands[i].run(cli, argc - 1, argv + 1);
+		}
 		cli_error("unknown kb command '%s'", argv[1]);
 	}
-	fprintf(stderr, "usage:\n");
+	fprintf(help ? stdout : stderr, "usage:\n");
 	for (i = 0; i < sizeof kb_commands / sizeof kb_commands[0]; i++)
-		fprintf(stderr, "  %-28s %s\n", kb_commands[i].usage, kb_commands[i].summary);
-	return EXIT_USAGE;
+		fprintf(help ? stdout : stderr, "  %s\n      %s\n", kb_commands[i].usage,
+			kb_commands[i].summary);
+	return help ? EXIT_OK : EXIT_USAGE;
 }
 
 const struct cli_command cmd_kb = {

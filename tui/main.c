@@ -17,6 +17,11 @@ static const struct cli_command *const commands[] = {
 	&cmd_fix,
 };
 
+static int is_help(const char *arg)
+{
+	return strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0;
+}
+
 static void usage(FILE *f)
 {
 	size_t i;
@@ -128,10 +133,19 @@ int main(int argc, char **argv)
 	for (i = 0; i < sizeof commands / sizeof commands[0]; i++)
 		if (strcmp(argv[a], commands[i]->name) == 0)
 			break;
-	if (i < sizeof commands / sizeof commands[0])
+	if (i < sizeof commands / sizeof commands[0] && a + 1 < argc && is_help(argv[a + 1]) &&
+	    commands[i] != &cmd_kb) {
+		/* kbwiz COMMAND --help: that command's usage, whatever it is. */
+		printf("usage: %s\n%s\nSee kbwiz(1).\n", commands[i]->usage, commands[i]->summary);
+		rc = EXIT_OK;
+	} else if (i < sizeof commands / sizeof commands[0]) {
 		rc = commands[i]->run(&cli, argc - a, argv + a);
-	else
+	} else if (strcmp(argv[a], "help") == 0) {
+		usage(stdout);
+		rc = EXIT_OK;
+	} else {
 		cli_error("unknown command '%s' (see kbwiz --help)", argv[a]);
+	}
 out:
 	store_close(cli.store);
 	free(files);

@@ -64,3 +64,11 @@ elif grep -qF 'Evil \x1b[31mred' "$TMP/esc.out"; then
 else
 	fail "escape sequences in rule text are not sent raw" "$(cat "$TMP/esc.out")"
 fi
+
+# Every command answers --help with its usage, exit 0.
+for c in diagnose fix export history; do
+	expect_out "$c --help prints its usage" 0 "^usage: kbwiz $c" "$KBWIZ" $c --help
+done
+expect_out "kb --help lists the kb commands" 0 'kbwiz kb search QUERY' "$KBWIZ" kb --help
+expect_out "kb search --help is help, not a search" 0 '^usage: kbwiz kb search' "$KBWIZ" kb search --help
+expect_out "kbwiz help is the usage" 0 '^usage: kbwiz' "$KBWIZ" help
