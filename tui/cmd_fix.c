@@ -2,6 +2,7 @@
  * before/after view, write it as a .reg file, apply it to the offline
  * hive after a confirmation, or undo it.  The work is core/fix.c's. */
 #include <stdio.h>
+#include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -221,8 +222,14 @@ static int run_fix(struct cli *cli, int argc, char **argv)
 	}
 	print_plan(p);
 	if (reg_out != NULL) {
+		struct stat rst;
 		if (p->n_changes == 0) {
 			printf("No .reg file written: nothing to change.\n");
+		} else if (!force && stat(reg_out, &rst) == 0) {
+			/* As export and kb import: an existing file is kept. */
+			cli_error("%s: already exists; --force replaces it", reg_out);
+			code = EXIT_REFUSED;
+			goto out;
 		} else if ((rc = fix_plan_write_reg(p, (enum regfile_format)fmt, reg_out, &err)) != 0) {
 			cli_error("%s", err.msg);
 			code = cli_exit_code(rc);
@@ -280,7 +287,7 @@ out:
 const struct cli_command cmd_fix = {
 	"fix",
 	"kbwiz fix SESSION|--rule ID --hive FILE [--apply [--yes] [--force-dirty]]"
-	" [--reg-out FILE] [--reg-format 4|5]; kbwiz fix --undo SESSION|--hive FILE [--force]",
+	" [--reg-out FILE [--force]] [--reg-format 4|5]; kbwiz fix --undo SESSION|--hive FILE [--force]",
 	"show, export (.reg) or apply the registry repair of a rule; undo it",
 	run_fix,
 };

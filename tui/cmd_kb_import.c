@@ -147,8 +147,16 @@ int kb_import_run(struct cli *cli, int argc, char **argv)
 		fprintf(stderr, "%s\n", USAGE);
 		return EXIT_USAGE;
 	}
-	if (!o.to_stdout && (stat(o.out_dir, &sb) != 0 || !S_ISDIR(sb.st_mode))) {
-		cli_error("%s: not a directory", o.out_dir);
+	if (!o.to_stdout && stat(o.out_dir, &sb) != 0) {
+		/* An output directory that is not there yet is made, as
+		 * "mkdir -p" would; the drafts are the only thing written. */
+		struct kb_error merr = { "" };
+		if (kb_mkdir_p(o.out_dir, &merr) != 0) {
+			cli_error("%s", merr.msg);
+			return EXIT_IO;
+		}
+	} else if (!o.to_stdout && !S_ISDIR(sb.st_mode)) {
+		cli_error("%s: not a directory (-o wants the directory the drafts go in)", o.out_dir);
 		return EXIT_IO;
 	}
 	opts_done = 0;

@@ -51,6 +51,10 @@ expect_out ".reg export (5.00)" 0 'Wrote .*fix5.reg' \
 	"$KBWIZ" fix --rule Q262832 --hive "$H" --reg-out "$TMP/fix5.reg" --reg-format 5
 expect_out ".reg export (REGEDIT4)" 0 'Wrote .*fix4.reg' \
 	"$KBWIZ" fix --rule Q262832 --hive "$H" --reg-out "$TMP/fix4.reg" --reg-format 4
+expect_out ".reg export keeps an existing file" 6 'fix4.reg: already exists; --force replaces it' \
+	"$KBWIZ" fix --rule Q262832 --hive "$H" --reg-out "$TMP/fix4.reg" --reg-format 4
+expect_out ".reg export --force replaces it" 0 'Wrote .*fix4.reg' \
+	"$KBWIZ" fix --rule Q262832 --hive "$H" --reg-out "$TMP/fix4.reg" --reg-format 4 --force
 if head -c 10 "$TMP/fix4.reg" | grep -q '^REGEDIT4' && grep -q "$(printf '\r')\$" "$TMP/fix4.reg"; then
 	pass "REGEDIT4 header and CRLF"
 else
