@@ -78,7 +78,9 @@ static void add_path(void)
 		tui_msg("Added %s; F5 scans the evidence.", ev.path.buf);
 	}
 	input_set(&ev.path, "");
-	ev.focus = F_FILES;
+	/* Stay on the path: the next one is usually typed straight away,
+	 * and letters typed into the file list would act on it. */
+	ev.focus = F_PATH;
 }
 
 static void remove_file(void)
@@ -87,6 +89,8 @@ static void remove_file(void)
 	const struct evidence_set *set = session_evidence(tui.session);
 
 	if (set == NULL || set->n == 0)
+		return;
+	if (!ui_confirm("Remove the selected file from the evidence?"))
 		return;
 	if (wizard_failed(session_remove_evidence(tui.session, (size_t)ev.files.sel, &err), &err,
 			  "Removing the file") == 0)
@@ -312,7 +316,7 @@ static int ev_key(int key)
 		}
 		if (list_key(&ev.files, key, n, 0))
 			return 1;
-		if (key == TK_DELETE || key == 'd' || key == 'x' || key == TK_BACKSPACE) {
+		if (key == TK_DELETE || key == 'd') {
 			remove_file();
 			return 1;
 		}

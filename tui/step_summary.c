@@ -73,8 +73,10 @@ static void sm_enter(void)
 	size_t i, n;
 	struct session_fix fixes[MAX_FIXES];
 
-	/* Start from what the remediation says: everything done suggests
-	 * resolved, a failed step not resolved. */
+	/* Start from what the remediation says: "resolved" is suggested only
+	 * when some step was done and none is left to do or failed; anything
+	 * else suggests "not resolved", so passing through never records a
+	 * fix that did not happen. */
 	n = session_fixes(tui.session, fixes, MAX_FIXES);
 	if (n > MAX_FIXES)
 		n = MAX_FIXES;
@@ -83,7 +85,8 @@ static void sm_enter(void)
 		if (fixes[i].status == FIXST_DONE)
 			sm.outcome = 0;
 	for (i = 0; i < n; i++)
-		if (fixes[i].status == FIXST_FAILED)
+		if (fixes[i].status == FIXST_FAILED ||
+		    (fixes[i].status == FIXST_TODO && fixes[i].fix->kind != FIX_LAST_RESORT))
 			sm.outcome = 1;
 	sm.focus_note = 0;
 	input_set(&sm.note, "");
