@@ -12,10 +12,22 @@
 
 #include "report_internal.h"
 
-/* Characters that start or end Markdown markup (emphasis, code, links,
- * HTML, headings, lists, tables, entities, strikethrough); CommonMark lets
- * a backslash escape any ASCII punctuation (2.4). */
-static const char md_special[] = "\\`*_{}[]<>()#+-.!|&~";
+/* Characters that make Markdown markup wherever they stand: emphasis,
+ * code, links and images (with [ escaped, "![" and "](" cannot form),
+ * HTML, tables, entities, strikethrough.  CommonMark lets a backslash
+ * escape any ASCII punctuation (2.4), but escaping only these keeps the
+ * report readable as plain text in a terminal or a ticket. */
+static const char md_special[] = "\\`*_[]<>|&~";
+/* ... and those that make a heading, list or rule at the start of a line. */
+static const char md_line_start[] = "#+-=";
+
+static int all_digits(const char *from, const char *to)
+{
+	for (; from < to; from++)
+		if (*from < '0' || *from > '9')
+			return 0;
+	return 1;
+}
 
 static size_t longest_backtick_run(const char *s)
 {
@@ -43,7 +55,11 @@ static void md_text(struct kb_buf *b, const char *s)
 			kb_buf_putc(b, ' ');
 			continue;
 		}
-		if (strchr(md_special, *p) != NULL)
+		if (strchr(md_special, *p) != NULL ||
+		    (p == safe && strchr(md_line_start, *p) != NULL) ||
+		    /* "12. " or "3) " at the start would be an ordered list */
+		    ((*p == '.' || *p == ')') && p > safe && all_digits(safe, p) &&
+		     (p[1] == ' ' || p[1] == '\0')))
 			kb_buf_putc(b, '\\');
 		kb_buf_putc(b, *p);
 	}

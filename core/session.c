@@ -822,7 +822,15 @@ size_t session_questions(const struct session *s, struct session_question *out,
 			if (n < max) {
 				out[n].rule_id = dr->rule->id;
 				out[n].symptom_id = sy->id;
-				out[n].text = sy->kind == SYMPTOM_QUESTION ? sy->question : sy->message;
+				if (sy->kind == SYMPTOM_QUESTION) {
+					out[n].text = sy->question;
+				} else {
+					/* An error symptom is asked as a question too. */
+					snprintf(out[n].text_buf, sizeof out[n].text_buf,
+						 "Did you see error %u (0x%X): %s?", sy->error_code,
+						 sy->error_code, sy->message != NULL ? sy->message : "");
+					out[n].text = out[n].text_buf;
+				}
 				out[n].answer = dr->answers[j];
 			}
 			n++;

@@ -130,8 +130,10 @@ const char *session_candidate_how(const struct session *s, size_t i);
 struct session_question {
 	const char *rule_id;
 	const char *symptom_id;
-	const char *text;     /* the question, or "Did you see error N: ..." */
+	const char *text;     /* the question, or "Did you see error N: ..."
+				 (then pointing into text_buf) */
 	int answer;           /* 1 yes, 0 no, -1 not answered */
+	char text_buf[320];
 };
 
 size_t session_questions(const struct session *s, struct session_question *out,
