@@ -198,8 +198,9 @@ static int kb_check(struct cli *cli, int argc, char **argv)
 			worst = EXIT_BADINPUT;
 			continue;
 		}
-		printf("%s: ok (rule %s, %zu symptoms, %zu checks)\n", argv[i],
-		       rules[i]->id, rules[i]->n_symptoms, rules[i]->n_checks);
+		printf("%s: ok (rule %s, %zu symptom%s, %zu check%s)\n", argv[i],
+		       rules[i]->id, rules[i]->n_symptoms, rules[i]->n_symptoms == 1 ? "" : "s",
+		       rules[i]->n_checks, rules[i]->n_checks == 1 ? "" : "s");
 	}
 	for (i = 1; i < argc; i++)
 		rule_free(rules[i]);

@@ -391,8 +391,19 @@ int tui_run(struct cli *cli, const struct tui_start *start)
 		if (!tui.quit)
 			tui_draw();
 	}
-	tui_set_session(NULL);
-	restore_terminal();
+	{
+		/* Say where the work is, once the screen is the shell's again:
+		 * every answer is already in the store. */
+		int64_t open_id = tui.session != NULL && !session_read_only(tui.session) ?
+				  session_id(tui.session) : 0;
+		int open_step = open_id != 0 ? (int)session_step(tui.session) : 0;
+
+		tui_set_session(NULL);
+		restore_terminal();
+		if (open_id != 0)
+			fprintf(stderr, "kbwiz: session #%lld is saved at step %d of 7; run kbwiz and "
+				"choose Resume to go on.\n", (long long)open_id, open_step);
+	}
 	if (stop_signal != 0)
 		return 128 + (int)stop_signal;
 	return EXIT_OK;
