@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <errno.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -330,6 +331,34 @@ static void setup_colours(void)
 	tui.colour = 1;
 }
 
+static int check_start_evidence(const struct tui_start *start)
+{
+	struct stat st;
+	size_t i;
+	int bad = 0;
+
+	for (i = 0; i < start->n_files; i++) {
+		const char *path = start->files[i].path;
+		if (stat(path, &st) != 0) {
+			cli_error("%s: %s", path, strerror(errno));
+			bad = 1;
+		} else if (!S_ISREG(st.st_mode)) {
+			cli_error("%s: not a regular file%s", path,
+				  S_ISDIR(st.st_mode) ? " (for a mounted Windows volume use --root)" : "");
+			bad = 1;
+		} else if (access(path, R_OK) != 0) {
+			cli_error("%s: %s", path, strerror(errno));
+			bad = 1;
+		}
+	}
+	if (start->root != NULL && (stat(start->root, &st) != 0 || !S_ISDIR(st.st_mode))) {
+		cli_error("%s: %s", start->root, stat(start->root, &st) != 0 ? strerror(errno) :
+			  "not a directory (expected a mounted Windows system volume)");
+		bad = 1;
+	}
+	return bad ? -1 : 0;
+}
+
 int tui_run(struct cli *cli, const struct tui_start *start)
 {
 	int code = EXIT_OK;
@@ -338,6 +367,11 @@ int tui_run(struct cli *cli, const struct tui_start *start)
 		cli_error("the wizard needs a terminal; for scripts use a command (see kbwiz --help)");
 		return EXIT_USAGE;
 	}
+	/* Evidence named on the command line is checked before anything
+	 * starts: a typo should be a clear message, not a file quietly
+	 * missing from the session. */
+	if (start != NULL && check_start_evidence(start) != 0)
+		return EXIT_IO;
 	memset(&tui, 0, sizeof tui);
 	tui.cli = cli;
 	tui.ascii = cli->ascii;

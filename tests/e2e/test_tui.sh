@@ -581,5 +581,11 @@ kill -SEGV "$(cat "$TMP/pid")"
 shows "a crash (SIGSEGV) ends kbwiz with its signal" 'KBWIZ-EXIT=139'
 shows "the terminal is sane after the crash" '^icanon echo *$'
 
+# Evidence named on the command line that is not there: a clear message,
+# exit 5, no session started.
+keys clear Enter
+keys "env KBWIZ_DB='$KBWIZ_DB' KBWIZ_KB_DIR='$KBWIZ_KB_DIR' '$KBWIZ' --hive /nonexistent/SYSTEM; echo KBWIZ-EXIT=\$?" Enter
+shows "a missing --hive is named before the wizard starts" 'nonexistent/SYSTEM: No such file or directory' 'KBWIZ-EXIT=5'
+
 T kill-server 2>/dev/null
 exit 0
