@@ -1,4 +1,6 @@
 /* cmd_kb.c: `kbwiz kb list | show ID | search QUERY | check FILE... | reload`. */
+#include <dirent.h>
+#include <sys/stat.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -142,17 +144,76 @@ static int kb_search(struct cli *cli, int argc, char **argv)
 	return EXIT_OK;
 }
 
+static int yaml_name(const struct dirent *de)
+{
+	size_t n = strlen(de->d_name);
+
+	return n > 5 && de->d_name[0] != '.' && strcmp(de->d_name + n - 5, ".yaml") == 0;
+}
+
+static int check_files(int argc, char **argv);
+
+/* A directory stands for its *.yaml files (kb check kb), in name order. */
 static int kb_check(struct cli *cli, int argc, char **argv)
+{
+	char **list;
+	int n = 1, i, k, rc;
+	struct stat st;
+
+	(void)cli;
+	if (argc < 2) {
+		cli_error("usage: kbwiz kb check FILE|DIR...");
+		return EXIT_USAGE;
+	}
+	list = calloc(1, sizeof *list);
+	if (list == NULL)
+		return EXIT_INTERNAL;
+	list[0] = argv[0];
+	for (i = 1; i < argc; i++) {
+		struct dirent **names = NULL;
+		int m = 0;
+		char **grown;
+
+		if (stat(argv[i], &st) == 0 && S_ISDIR(st.st_mode))
+			m = scandir(argv[i], &names, yaml_name, alphasort);
+		grown = realloc(list, (size_t)(n + (m > 0 ? m : 1)) * sizeof *list);
+		if (grown == NULL) {
+			rc = EXIT_INTERNAL;
+			goto out;
+		}
+		list = grown;
+		if (m <= 0) {
+			list[n++] = strdup(argv[i]);
+		} else {
+			for (k = 0; k < m; k++) {
+				size_t len = strlen(argv[i]) + strlen(names[k]->d_name) + 2;
+				if ((list[n] = malloc(len)) != NULL)
+					snprintf(list[n], len, "%s/%s", argv[i], names[k]->d_name);
+				n++;
+				free(names[k]);
+			}
+		}
+		free(names);
+		for (k = 1; k < n; k++)
+			if (list[k] == NULL) {
+				rc = EXIT_INTERNAL;
+				goto out;
+			}
+	}
+	rc = check_files(n, list);
+out:
+	for (k = 1; k < n; k++)
+		free(list[k]);
+	free(list);
+	return rc;
+}
+
+static int check_files(int argc, char **argv)
 {
 	struct kb_error err = { "" };
 	struct rule **rules;
 	int i, j, bad = 0, worst = 0;
 
-	(void)cli;
-	if (argc < 2) {
-		cli_error("usage: kbwiz kb check FILE...");
-		return EXIT_USAGE;
-	}
 	rules = calloc((size_t)argc, sizeof *rules);
 	if (rules == NULL)
 		return EXIT_INTERNAL;
@@ -242,7 +303,7 @@ static const struct cli_command kb_commands[] = {
 	{ "list", "kbwiz kb list", "list the rules in the store", kb_list },
 	{ "show", "kbwiz kb show ID", "print one rule in full", kb_show },
 	{ "search", "kbwiz kb search QUERY...", "find rules by event ID, error code, source or words", kb_search },
-	{ "check", "kbwiz kb check FILE...", "validate rule files", kb_check },
+	{ "check", "kbwiz kb check FILE|DIR...", "validate rule files (a directory: its *.yaml)", kb_check },
 	{ "reload", "kbwiz kb reload [DIR]", "rebuild the store's rules from a kb directory", kb_reload },
 	{ "test", "kbwiz kb test [-v] [ID...]", "run the rules' test cases (kb/tests)", kb_test_run },
 	{ "library", "kbwiz kb library add|list|show|search|stats|problems|remove ...", "the article library: reference KB articles", kb_library_run },

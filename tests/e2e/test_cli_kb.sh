@@ -72,3 +72,8 @@ done
 expect_out "kb --help lists the kb commands" 0 'kbwiz kb search QUERY' "$KBWIZ" kb --help
 expect_out "kb search --help is help, not a search" 0 '^usage: kbwiz kb search' "$KBWIZ" kb search --help
 expect_out "kbwiz help is the usage" 0 '^usage: kbwiz' "$KBWIZ" help
+
+# A directory stands for its rule files.
+expect_out "kb check DIR checks every rule file in it" 0 'Q262832\.yaml: ok' "$KBWIZ" kb check "$KBWIZ_SRC/kb"
+mkdir -p "$TMP/kbdir" && cp "$KBWIZ_SRC/kb/Q262832.yaml" "$TMP/broken.yaml" "$TMP/kbdir/"
+expect_out "kb check DIR finds the broken file in it" 3 'kbdir/broken\.yaml:[0-9]+:[0-9]+: ' "$KBWIZ" kb check "$TMP/kbdir"
