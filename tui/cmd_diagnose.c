@@ -101,6 +101,18 @@ static void print_rule_detail(const struct diag_rule *dr)
 		printf(":\n      ");
 		cli_put_wrapped(stdout, s->last.text, 6, WIDTH);
 		printf("\n");
+		/* Legacy events hold the error as a message reference: say what
+		 * %%1720 means, from the rule. */
+		if (r->symptoms[i].error_code != 0 && r->symptoms[i].message != NULL &&
+		    s->last.text != NULL) {
+			char ref[24];
+			snprintf(ref, sizeof ref, "%%%%%u", r->symptoms[i].error_code);
+			if (strstr(s->last.text, ref) != NULL) {
+				printf("      (%s: error %u, ", ref, r->symptoms[i].error_code);
+				cli_put(stdout, r->symptoms[i].message);
+				printf(")\n");
+			}
+		}
 	}
 	for (i = 0; i < r->n_evidence; i++) {
 		const struct diag_evidence *de = &dr->evidence[i];

@@ -117,3 +117,7 @@ expect_out "a device as --log is refused" 3 '/dev/zero: not a regular file \(a d
 	"$KBWIZ" diagnose --log /dev/zero
 expect_out "a directory as --hive points to --root" 3 'not a regular file \(a directory: for a mounted Windows volume use --root\)' \
 	"$KBWIZ" diagnose --hive "$TMP"
+
+# A message reference in an event is explained from the rule.
+expect_out "%%1720 in the event is explained" 0 '\(%%1720: error 1720, The endpoint cannot be created\)' \
+	"$KBWIZ" diagnose --events "$TMP/fault.evt" --hive "$H_FAULT"
