@@ -405,16 +405,18 @@ static const struct cli_command library_commands[] = {
 int kb_library_run(struct cli *cli, int argc, char **argv)
 {
 	size_t i;
+	int help = argc >= 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0);
+	FILE *out = help ? stdout : stderr;
 
-	if (argc >= 2) {
+	if (argc >= 2 && !help) {
 		for (i = 0; i < sizeof library_commands / sizeof library_commands[0]; i++)
 			if (strcmp(argv[1], library_commands[i].name) == 0)
 				return library_commands[i].run(cli, argc - 1, argv + 1);
 		cli_error("unknown kb library command '%s'", argv[1]);
 	}
-	fprintf(stderr, "usage:\n");
+	fprintf(out, "usage:\n");
 	for (i = 0; i < sizeof library_commands / sizeof library_commands[0]; i++)
-		fprintf(stderr, "  %-44s %s\n", library_commands[i].usage,
+		fprintf(out, "  %-44s %s\n", library_commands[i].usage,
 			library_commands[i].summary);
-	return EXIT_USAGE;
+	return help ? EXIT_OK : EXIT_USAGE;
 }
