@@ -105,7 +105,7 @@ const char *report_fix_mark(enum fix_status s)
 	case FIXST_DONE: return "\u2713";
 	case FIXST_FAILED: return "\u2717";
 	case FIXST_SKIPPED: return "\u2013";
-	case FIXST_TODO: return "\u2610";          /* ballot box */
+	case FIXST_PENDING: return "\u2610";          /* ballot box */
 	}
 	return "?";
 }

@@ -305,13 +305,13 @@ static json_t *remediation_json(const struct report *r)
 	for (i = 0; i < r->n_fixes; i++) {
 		const struct session_fix *f = &r->fixes[i];
 		json_t *s = json_object();
-		static const char *const status_ids[] = { "todo", "done", "skipped", "failed" };
+		static const char *const status_ids[] = { "pending", "done", "skipped", "failed" };
 		json_object_set_new(s, "id", kb_json_text(f->fix->id));
 		json_object_set_new(s, "kind", json_string(report_fix_kind_name(f->fix->kind)));
 		json_object_set_new(s, "text", kb_json_text(f->fix->text));
 		json_object_set_new(s, "check", kb_json_text(f->fix->check_id));
 		json_object_set_new(s, "status", json_string((unsigned)f->status <= FIXST_FAILED ?
-							     status_ids[f->status] : "todo"));
+							     status_ids[f->status] : "pending"));
 		json_object_set_new(s, "note", kb_json_text(f->note != NULL ? f->note : ""));
 		json_object_set_new(s, "needed", f->needed < 0 ? json_null() :
 				    json_boolean(f->needed));

@@ -167,7 +167,7 @@ static const char *fix_tag(enum fix_status s)
 	case FIXST_DONE: return "[done]";
 	case FIXST_FAILED: return "[FAILED]";
 	case FIXST_SKIPPED: return "[skipped]";
-	case FIXST_TODO: return "[to do]";
+	case FIXST_PENDING: return "[to do]";
 	}
 	return "[?]";
 }

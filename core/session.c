@@ -81,7 +81,7 @@ int session_state_from_name(const char *name)
 	return -1;
 }
 
-static const char *const fix_db_names[] = { "todo", "done", "skipped", "failed" };
+static const char *const fix_db_names[] = { "pending", "done", "skipped", "failed" };
 
 const char *fix_status_name(enum fix_status s)
 {
@@ -97,7 +97,7 @@ static int fix_status_from_db(const char *name)
 	for (i = 0; i <= FIXST_FAILED; i++)
 		if (strcmp(name, fix_db_names[i]) == 0)
 			return i;
-	return FIXST_TODO;
+	return FIXST_PENDING;
 }
 
 /* ---- store helpers ------------------------------------------------------- */
@@ -1111,7 +1111,7 @@ size_t session_fixes(const struct session *s, struct session_fix *out, size_t ma
 		const struct rule_fix *f = &dr->rule->fixes[i];
 		const struct fix_record *rec = find_fix(s, dr->rule->id, f->id);
 		out[i].fix = f;
-		out[i].status = rec != NULL ? rec->status : FIXST_TODO;
+		out[i].status = rec != NULL ? rec->status : FIXST_PENDING;
 		out[i].note = rec != NULL ? rec->note : "";
 		out[i].needed = -1;
 		if (f->kind == FIX_REGISTRY && dr->checks_run) {

@@ -109,7 +109,7 @@ static const char *const migrations[] = {
 	"  added_at TEXT NOT NULL, PRIMARY KEY(session_id, ord));"
 	"CREATE TABLE session_fixes(session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
 	"  rule_id TEXT NOT NULL, fix_id TEXT NOT NULL,"
-	"  status TEXT NOT NULL CHECK(status IN ('todo','done','skipped','failed')),"
+	"  status TEXT NOT NULL CHECK(status IN ('pending','done','skipped','failed')),"
 	"  note TEXT NOT NULL DEFAULT '', updated_at TEXT NOT NULL,"
 	"  PRIMARY KEY(session_id, rule_id, fix_id));"
 	"CREATE TABLE session_log(id INTEGER PRIMARY KEY,"

@@ -26,7 +26,7 @@ static const char *status_tag(enum fix_status s)
 {
 	switch (s) {
 	/* One width for all, so the steps' texts line up. */
-	case FIXST_TODO: return "[to do   ]";
+	case FIXST_PENDING: return "[to do   ]";
 	case FIXST_DONE: return tui.ascii ? "[done    ]" : "[\u2714 done  ]";
 	case FIXST_SKIPPED: return "[skipped ]";
 	case FIXST_FAILED: return tui.ascii ? "[FAILED  ]" : "[\u2718 FAILED]";
@@ -174,7 +174,7 @@ static int rm_key(int key)
 		set_status(f, FIXST_FAILED, f->note);
 		break;
 	case 't':
-		set_status(f, FIXST_TODO, f->note);
+		set_status(f, FIXST_PENDING, f->note);
 		break;
 	case ' ':
 		set_status(f, (enum fix_status)((f->status + 1) % 4), f->note);

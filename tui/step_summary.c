@@ -59,7 +59,7 @@ static void build(void)
 	tbuf_put(&sm.text, ui_attr(UI_HEADING), "Remediation:      ");
 	tbuf_putf(&sm.text, 0, "%zu steps: %zu done, %zu skipped, %zu failed, %zu to do", n,
 		  counts[FIXST_DONE], counts[FIXST_SKIPPED], counts[FIXST_FAILED],
-		  counts[FIXST_TODO]);
+		  counts[FIXST_PENDING]);
 	for (i = 0; i < n; i++) {
 		tbuf_line(&sm.text, 0, 22);
 		tbuf_putf(&sm.text, 0, "    %-8s %s", fix_status_name(fixes[i].status), fixes[i].fix->id);
@@ -86,7 +86,7 @@ static void sm_enter(void)
 			sm.outcome = 0;
 	for (i = 0; i < n; i++)
 		if (fixes[i].status == FIXST_FAILED ||
-		    (fixes[i].status == FIXST_TODO && fixes[i].fix->kind != FIX_LAST_RESORT))
+		    (fixes[i].status == FIXST_PENDING && fixes[i].fix->kind != FIX_LAST_RESORT))
 			sm.outcome = 1;
 	sm.focus_note = 0;
 	input_set(&sm.note, "");

@@ -43,7 +43,7 @@ const char *session_state_name(enum session_state s); /* "in progress", ... */
 int session_state_from_name(const char *name);
 
 enum fix_status {
-	FIXST_TODO,
+	FIXST_PENDING,
 	FIXST_DONE,
 	FIXST_SKIPPED,
 	FIXST_FAILED,

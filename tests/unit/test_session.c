@@ -195,7 +195,7 @@ static void test_full_walk_diagnoses_q262832_and_finishes(void **state)
 			found_key = 1;
 			assert_int_equal(fixes[i].needed, 0);   /* its check passed */
 		}
-		assert_int_equal(fixes[i].status, FIXST_TODO);
+		assert_int_equal(fixes[i].status, FIXST_PENDING);
 	}
 	assert_true(found_transports && found_key);
 	CALL(session_set_fix(s, "add-transports-entry", FIXST_DONE, "added with regedit", &err));
