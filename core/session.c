@@ -1183,6 +1183,28 @@ int session_finish(struct session *s, enum session_state outcome, const char *no
 	return 0;
 }
 
+enum session_state session_suggested_outcome(const struct session *s)
+{
+	const struct diag_rule *dr;
+	enum session_state st = SESSION_NOT_RESOLVED;
+	size_t i;
+
+	if (s->chosen[0] == '\0' || (dr = diagnosis_find(s->diag, s->chosen)) == NULL)
+		return SESSION_NOT_RESOLVED;
+	for (i = 0; i < dr->rule->n_fixes; i++) {
+		const struct rule_fix *f = &dr->rule->fixes[i];
+		const struct fix_record *rec = find_fix(s, dr->rule->id, f->id);
+		enum fix_status status = rec != NULL ? rec->status : FIXST_PENDING;
+
+		if (status == FIXST_FAILED ||
+		    (status == FIXST_PENDING && f->kind != FIX_LAST_RESORT))
+			return SESSION_NOT_RESOLVED;
+		if (status == FIXST_DONE)
+			st = SESSION_RESOLVED;
+	}
+	return st;
+}
+
 const char *session_outcome_note(const struct session *s)
 {
 	return s->outcome_note != NULL ? s->outcome_note : "";

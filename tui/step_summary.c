@@ -70,24 +70,8 @@ static void build(void)
 
 static void sm_enter(void)
 {
-	size_t i, n;
-	struct session_fix fixes[MAX_FIXES];
-
-	/* Start from what the remediation says: "resolved" is suggested only
-	 * when some step was done and none is left to do or failed; anything
-	 * else suggests "not resolved", so passing through never records a
-	 * fix that did not happen. */
-	n = session_fixes(tui.session, fixes, MAX_FIXES);
-	if (n > MAX_FIXES)
-		n = MAX_FIXES;
-	sm.outcome = 1;
-	for (i = 0; i < n; i++)
-		if (fixes[i].status == FIXST_DONE)
-			sm.outcome = 0;
-	for (i = 0; i < n; i++)
-		if (fixes[i].status == FIXST_FAILED ||
-		    (fixes[i].status == FIXST_PENDING && fixes[i].fix->kind != FIX_LAST_RESORT))
-			sm.outcome = 1;
+	/* The engine says which outcome the remediation points to. */
+	sm.outcome = session_suggested_outcome(tui.session) == SESSION_RESOLVED ? 0 : 1;
 	sm.focus_note = 0;
 	input_set(&sm.note, "");
 	build();

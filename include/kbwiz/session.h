@@ -197,6 +197,12 @@ int session_finish(struct session *s, enum session_state outcome,
 		   const char *note, struct kb_error *err);
 const char *session_outcome_note(const struct session *s);
 
+/* The outcome the remediation points to: resolved only when some step was
+ * done and none (but the last resort) is left pending or failed; not
+ * resolved otherwise, so passing through never records a fix that did not
+ * happen. */
+enum session_state session_suggested_outcome(const struct session *s);
+
 /* ---- the record ---------------------------------------------------------- */
 
 struct session_summary;
