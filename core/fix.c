@@ -864,6 +864,25 @@ int fix_plan_render_reg(const struct fix_plan *p, enum regfile_format fmt,
 	return rc;
 }
 
+int fix_note_reg_export(struct session *s, const struct fix_plan *p,
+			enum regfile_format fmt, const char *path,
+			struct kb_error *err)
+{
+	char *line;
+	int rc;
+
+	if (s == NULL)
+		return 0;
+	line = kb_strdup_printf("exported the repair as %s (%s, %zu change%s) for the live machine",
+				path, fmt == REGFILE_V5 ? "version 5.00" : "REGEDIT4",
+				p->n_changes, p->n_changes == 1 ? "" : "s");
+	if (line == NULL)
+		return kb_errorf(err, KB_ENOMEM, "out of memory");
+	rc = session_note(s, "fix-export", line, err);
+	free(line);
+	return rc;
+}
+
 int fix_plan_write_reg(const struct fix_plan *p, enum regfile_format fmt,
 		       const char *path, struct kb_error *err)
 {

@@ -239,15 +239,8 @@ static int run_fix(struct cli *cli, int argc, char **argv)
 			cli_put(stdout, reg_out);
 			printf(" (%s, paths under CurrentControlSet for the live machine).\n",
 			       fmt == 4 ? "REGEDIT4, ANSI" : "version 5.00, UTF-16LE");
-			if (s != NULL) {
-				/* The handover belongs in the session's record. */
-				char line[4300];
-				struct kb_error nerr = { "" };
-				snprintf(line, sizeof line, "exported the repair as %.4000s (%s, %zu change%s) for the live machine",
-					 reg_out, fmt == 4 ? "REGEDIT4" : "version 5.00", p->n_changes,
-					 p->n_changes == 1 ? "" : "s");
-				session_note(s, "fix-export", line, &nerr);
-			}
+			if (fix_note_reg_export(s, p, (enum regfile_format)fmt, reg_out, &err) != 0)
+				cli_error("recording the export: %s", err.msg);
 		}
 	}
 	if (p->n_changes == 0) {

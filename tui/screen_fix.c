@@ -383,14 +383,10 @@ void fix_action_export_reg(void)
 	}
 	if (realpath(path, shown) == NULL)
 		snprintf(shown, sizeof shown, "%.4000s", path);
-	/* The handover belongs in the session's record (and its report). */
 	{
-		char line[4300];
 		struct kb_error nerr = { "" };
-		snprintf(line, sizeof line, "exported the repair as %s (%s, %zu change%s) for the live machine",
-			 shown, fmt == REGFILE_V5 ? "version 5.00" : "REGEDIT4", p->n_changes,
-			 p->n_changes == 1 ? "" : "s");
-		session_note(tui.session, "fix-export", line, &nerr);
+		if (fix_note_reg_export(tui.session, p, (enum regfile_format)fmt, shown, &nerr) != 0)
+			tui_error("Recording the export: %s", nerr.msg);
 	}
 	tui_msg("Wrote %s (%s); import it on the live machine.", shown,
 		fmt == REGFILE_V5 ? "version 5.00" : "REGEDIT4");

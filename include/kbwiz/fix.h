@@ -160,6 +160,13 @@ int fix_plan_render_reg(const struct fix_plan *p, enum regfile_format fmt,
 int fix_plan_write_reg(const struct fix_plan *p, enum regfile_format fmt,
 		       const char *path, struct kb_error *err);
 
+/* Record in session s that the plan was handed over as a .reg file at
+ * path (timeline kind "fix-export"), so the report says what was given
+ * to the live machine. */
+int fix_note_reg_export(struct session *s, const struct fix_plan *p,
+			enum regfile_format fmt, const char *path,
+			struct kb_error *err);
+
 /* Asked once, before anything is written.  question is the full text
  * ("Write 3 changes to /mnt/c/WINNT/system32/config/SYSTEM?").  Return
  * non-zero to go on. */

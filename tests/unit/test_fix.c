@@ -702,7 +702,7 @@ static void test_undo_refuses_a_damaged_backup(void **state)
 /* ---- with a session ---------------------------------------------------- */
 
 struct seen {
-	int plan, backup, write, verify, rename, undo;
+	int plan, backup, write, verify, rename, undo, export;
 };
 
 static int on_record(void *ctx, const struct session_record *r)
@@ -715,6 +715,9 @@ static int on_record(void *ctx, const struct session_record *r)
 	s->verify += strcmp(r->kind, "fix-verify") == 0;
 	s->rename += strcmp(r->kind, "fix-rename") == 0;
 	s->undo += strcmp(r->kind, "fix-undo") == 0;
+	s->export += strcmp(r->kind, "fix-export") == 0 &&
+		     strstr(r->text, "exported the repair as ") != NULL &&
+		     strstr(r->text, "(version 5.00, 3 changes)") != NULL;
 	return 0;
 }
 
@@ -743,6 +746,10 @@ static void test_session_records_every_step_and_marks_steps_done(void **state)
 	assert_int_equal(session_add_evidence(s, EVIDENCE_HIVE, path, &err), 0);
 	assert_int_equal(session_check_registry(s, &err), 0);
 	assert_int_equal(session_choose(s, "Q262832", &err), 0);
+	/* A .reg handed to the live machine is part of the record. */
+	assert_int_equal(fix_plan_for_session(s, &p, &err), 0);
+	assert_int_equal(fix_note_reg_export(s, p, REGFILE_V5, "/media/usb/q.reg", &err), 0);
+	fix_plan_free(p);
 	if (fix_session_apply(s, 0, say_yes, NULL, &p, &ar, &err) != 0)
 		fail_msg("%s", err.msg);
 	assert_int_equal(ar.n_applied, 3);
@@ -767,7 +774,7 @@ static void test_session_records_every_step_and_marks_steps_done(void **state)
 	assert_int_equal(restored, 1);
 	assert_int_equal(session_timeline(store, session_id(s), on_record, &seen, &err), 0);
 	assert_true(seen.plan >= 1 && seen.backup >= 1 && seen.write >= 1 && seen.verify >= 1 &&
-		    seen.rename >= 1 && seen.undo >= 1);
+		    seen.rename >= 1 && seen.undo >= 1 && seen.export == 1);
 	session_close(s);
 	store_close(store);
 	free(path);
