@@ -850,6 +850,31 @@ int diagnosis_set_candidate(struct diagnosis *d, const char *rule_id,
 	return kb_errorf(err, KB_ENOTFOUND, "no rule '%s' in the store", rule_id);
 }
 
+void diagnosis_rule_findings(const struct diag_rule *dr, char *buf, size_t size)
+{
+	const struct rule *r = dr->rule;
+	size_t i, used = 0;
+
+	buf[0] = '\0';
+	for (i = 0; i < r->n_symptoms && used < size; i++) {
+		if (r->symptoms[i].kind != SYMPTOM_EVENT || dr->symptoms == NULL ||
+		    dr->symptoms[i].count == 0)
+			continue;
+		used += (size_t)snprintf(buf + used, size - used, "%sevent %u x%u", used ? ", " : "",
+					 r->symptoms[i].event_id, dr->symptoms[i].count);
+	}
+	for (i = 0; i < r->n_evidence && used < size; i++) {
+		if (dr->evidence == NULL || dr->evidence[i].n_matched == 0)
+			continue;
+		used += (size_t)snprintf(buf + used, size - used, "%s%s %zu/%zu lines%s",
+					 used ? ", " : "",
+					 r->evidence[i].log == LOG_CLUSTER ? "cluster log" : "log",
+					 dr->evidence[i].n_matched, dr->evidence[i].n_patterns,
+					 r->evidence[i].sequence && dr->evidence[i].complete ?
+					 " in order" : "");
+	}
+}
+
 const struct diag_rule *diagnosis_find(const struct diagnosis *d,
 				       const char *rule_id)
 {

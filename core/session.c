@@ -967,22 +967,15 @@ static int record_facts(struct session *s, enum evidence_kind kind)
 /* Counted for the timeline: "Q262832 log 16/16, event 7023 x1". */
 static void scan_summary(const struct session *s, char *buf, size_t size)
 {
-	size_t i, j, used = 0;
+	char found[512];
+	size_t i, used = 0;
 
 	buf[0] = '\0';
 	for (i = 0; i < s->diag->n_rules && used + 1 < size; i++) {
-		const struct diag_rule *dr = &s->diag->rules[i];
-		unsigned events = 0;
-		size_t best = 0;
-		for (j = 0; j < dr->rule->n_symptoms; j++)
-			events += dr->symptoms[j].count;
-		for (j = 0; j < dr->rule->n_evidence; j++)
-			if (dr->evidence[j].n_matched > best)
-				best = dr->evidence[j].n_matched;
-		if (events == 0 && best == 0)
-			continue;
-		used += (size_t)snprintf(buf + used, size - used, "%s%s: %u matching events, %zu log lines",
-					 used ? "; " : "", dr->rule->id, events, best);
+		diagnosis_rule_findings(&s->diag->rules[i], found, sizeof found);
+		if (found[0] != '\0')
+			used += (size_t)snprintf(buf + used, size - used, "%s%s: %s",
+						 used ? "; " : "", s->diag->rules[i].rule->id, found);
 	}
 	if (buf[0] == '\0')
 		snprintf(buf, size, "nothing matched");

@@ -141,33 +141,6 @@ static void scan(void)
 		tui_msg("Scanned the evidence; PgDn goes on to the registry checks.");
 }
 
-/* What the scan found for one rule, in a line: "event 7023 x1, cluster
- * log 16/16 lines".  Empty when it found nothing. */
-static void rule_findings(const struct diag_rule *dr, char *buf, size_t size)
-{
-	const struct rule *r = dr->rule;
-	size_t i, used = 0;
-
-	buf[0] = '\0';
-	for (i = 0; i < r->n_symptoms && used < size; i++) {
-		if (r->symptoms[i].kind != SYMPTOM_EVENT || dr->symptoms == NULL ||
-		    dr->symptoms[i].count == 0)
-			continue;
-		used += (size_t)snprintf(buf + used, size - used, "%sevent %u x%u", used ? ", " : "",
-					 r->symptoms[i].event_id, dr->symptoms[i].count);
-	}
-	for (i = 0; i < r->n_evidence && used < size; i++) {
-		if (dr->evidence == NULL || dr->evidence[i].n_matched == 0)
-			continue;
-		used += (size_t)snprintf(buf + used, size - used, "%s%s %zu/%zu lines%s",
-					 used ? ", " : "",
-					 r->evidence[i].log == LOG_CLUSTER ? "cluster log" : "log",
-					 dr->evidence[i].n_matched, dr->evidence[i].n_patterns,
-					 r->evidence[i].sequence && dr->evidence[i].complete ?
-					 " in order" : "");
-	}
-}
-
 /* Rules with something found, candidates first; how many lines that
  * takes (at most max; the last says how many more). */
 static int draw_findings(int y, int max, int draw)
@@ -180,7 +153,7 @@ static int draw_findings(int y, int max, int draw)
 	if (d == NULL || !session_scanned(tui.session) || max < 2)
 		return 0;
 	for (i = 0; i < d->n_rules; i++) {
-		rule_findings(&d->rules[i], found, sizeof found);
+		diagnosis_rule_findings(&d->rules[i], found, sizeof found);
 		n_found += found[0] != '\0';
 	}
 	if (draw)
@@ -192,7 +165,7 @@ static int draw_findings(int y, int max, int draw)
 			const struct diag_rule *dr = &d->rules[i];
 			if (wizard_is_candidate(dr->rule->id) != (pass == 0))
 				continue;
-			rule_findings(dr, found, sizeof found);
+			diagnosis_rule_findings(dr, found, sizeof found);
 			if (found[0] == '\0')
 				continue;
 			if (row == max - 1 && n_found > 1) {

@@ -148,6 +148,10 @@ int diagnosis_rank(struct diagnosis *d, struct kb_error *err);
 int diagnosis_run(struct diagnosis *d, const struct evidence_set *ev,
 		  diag_progress_fn progress, void *ctx, struct kb_error *err);
 
+/* What the logs and events showed for one rule, in words ("event 7023 x1,
+ * cluster log 16/16 lines in order"); "" when nothing. */
+void diagnosis_rule_findings(const struct diag_rule *dr, char *buf, size_t size);
+
 const struct diag_rule *diagnosis_find(const struct diagnosis *d,
 				       const char *rule_id);
 
