@@ -1,5 +1,6 @@
 /* test_store.c: the SQLite store: first run, migrations, reopening,
  * refusing files that are not ours, loading rules atomically, search. */
+#include <errno.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -7,7 +8,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mount.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 #include <cmocka.h>
 
@@ -241,23 +244,56 @@ static void test_newer_schema_is_refused_untouched(void **state)
 	assert_int_equal(query_int(f->db, "PRAGMA user_version"), 99);
 }
 
+/* The read-only mount the test below makes, inside the fixture's own
+ * folder: root writes through permission bits, so only a read-only file
+ * system stops it, and a path like /sys is read-only on some machines,
+ * an empty writable directory in a chroot or container.  0 when DIR is
+ * now a read-only mount; otherwise -1 and why in buf. */
+static int mount_read_only_tmpfs(const char *dir, char *why, size_t size)
+{
+	struct statvfs vfs;
+
+	if (mount("kbwiz-test", dir, "tmpfs", MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC,
+		  "size=16k") != 0) {
+		snprintf(why, size, "cannot mount a read-only tmpfs here (%s)", strerror(errno));
+		return -1;
+	}
+	if (statvfs(dir, &vfs) != 0 || !(vfs.f_flag & ST_RDONLY)) {
+		snprintf(why, size, "the tmpfs mounted read-only is not read-only");
+		return -1;
+	}
+	return 0;
+}
+
+static int teardown_read_only_mount(void **state)
+{
+	struct fixture *f = *state;
+	char ro[600];
+
+	snprintf(ro, sizeof ro, "%s/ro", f->dir);
+	/* Not mounted when the test skipped: EINVAL, nothing to do. */
+	umount2(ro, MNT_DETACH);
+	return teardown(state);
+}
+
 static void test_read_only_directory_gives_clear_error(void **state)
 {
+	struct fixture *f = *state;
 	struct kb_error err = { "" };
 	struct kb_store *s = NULL;
-	struct stat st;
+	char ro[600], db[700], why[160], expect[800];
 
-	(void)state;
-	/* /sys is mounted read-only even for root, where permission bits on
-	 * a directory of our own would not stop the write. */
-	if (stat("/sys", &st) != 0) {
-		printf("SKIP: test_read_only_directory_gives_clear_error: no /sys\n");
+	snprintf(ro, sizeof ro, "%s/ro", f->dir);
+	assert_int_equal(mkdir(ro, 0700), 0);
+	if (mount_read_only_tmpfs(ro, why, sizeof why) != 0) {
+		printf("SKIP: test_read_only_directory_gives_clear_error: %s\n", why);
 		skip();
 	}
-	assert_int_equal(store_open("/sys/kbwiz-test.db", STORE_OPEN_CREATE, &s, NULL, &err), KB_EIO);
-	/* The reason is the system's (EACCES or EROFS, by machine). */
-	assert_non_null(strstr(err.msg, "/sys/kbwiz-test.db: cannot create the store: "));
-	assert_int_not_equal(access("/sys/kbwiz-test.db", F_OK), 0);
+	snprintf(db, sizeof db, "%s/kbwiz.db", ro);
+	assert_int_equal(store_open(db, STORE_OPEN_CREATE, &s, NULL, &err), KB_EIO);
+	snprintf(expect, sizeof expect, "%s: cannot create the store: %s", db, strerror(EROFS));
+	assert_string_equal(err.msg, expect);
+	assert_int_not_equal(access(db, F_OK), 0);
 }
 
 static void test_directory_path_is_refused(void **state)
@@ -472,7 +508,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_foreign_text_file_is_refused_untouched, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_other_programs_database_is_refused_untouched, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_newer_schema_is_refused_untouched, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_read_only_directory_gives_clear_error, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_read_only_directory_gives_clear_error, setup,
+						teardown_read_only_mount),
 		cmocka_unit_test_setup_teardown(test_directory_path_is_refused, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_reload_adds_updates_removes_and_skips_unchanged, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_failed_load_leaves_store_unchanged, setup, teardown),
