@@ -52,7 +52,7 @@ LIBCORE   := $(BUILD)/libkbwiz.a
 LIBTEST   := $(BUILD)/libkbtest.a
 KBWIZ     := $(BUILD)/kbwiz
 
-.PHONY: all run test test-long asan bench fuzz install clean demo deps deps-test \
+.PHONY: all run test test-long test-fresh asan bench fuzz install clean demo deps deps-test \
 	_build _test-build _run-tests _bench _fuzz
 
 all: deps
@@ -84,6 +84,11 @@ asan:
 test-long: deps-test
 	@$(MAKE) --no-print-directory _test-build
 	@KBWIZ_BUILD=$(BUILD) KBWIZ_SRC=$(CURDIR) sh tests/long/import_archive.sh
+
+# The README's two commands on a new minimal Debian 12 (root, network,
+# debootstrap; see tests/fresh/run.sh).  Not part of `make test`.
+test-fresh:
+	@sh tests/fresh/run.sh
 
 _test-build: $(KBWIZ) $(UNIT_BIN) $(TOOL_BIN)
 
