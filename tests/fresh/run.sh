@@ -239,13 +239,16 @@ store=$(printf '%s\n' "$screen" | sed -n 's/.*Store: \([^ ]*\).*/\1/p' | head -1
 [ "$store" = /root/.local/share/kbwiz/kbwiz.db ] ||
 	die "command 1: the wizard is not on the default store (/root/.local/share/kbwiz/kbwiz.db): '$store'"
 T send-keys -t fresh q
+# The pane reads as dead when its terminal closes, a moment before tmux
+# has the exit status: wait for the status (or the signal).
 i=0
-while [ "$(T display-message -p -t fresh '#{pane_dead}' 2>/dev/null)" != 1 ]; do
+while :; do
+	quit_rc=$(T display-message -p -t fresh '#{pane_dead_status}#{?pane_dead_signal,signal #{pane_dead_signal},}' 2>/dev/null || true)
+	[ -z "$quit_rc" ] || break
 	i=$((i + 1))
-	[ "$i" -lt 50 ] || die "command 1: q did not quit the wizard"
+	[ "$i" -lt 100 ] || die "command 1: q did not quit the wizard"
 	sleep 0.2
 done
-quit_rc=$(T display-message -p -t fresh '#{pane_dead_status}')
 T capture-pane -p -J -S - -t fresh >"$LOGS/run-screen.txt" 2>/dev/null || true
 T kill-server 2>/dev/null || true
 [ "$quit_rc" = 0 ] || die "command 1: exit status $quit_rc after q (screen: $LOGS/run-screen.txt)"
