@@ -246,7 +246,11 @@ while :; do
 	quit_rc=$(T display-message -p -t fresh '#{pane_dead_status}#{?pane_dead_signal,signal #{pane_dead_signal},}' 2>/dev/null || true)
 	[ -z "$quit_rc" ] || break
 	i=$((i + 1))
-	[ "$i" -lt 100 ] || die "command 1: q did not quit the wizard"
+	if [ "$i" -ge 100 ]; then
+		T capture-pane -p -J -S - -t fresh >"$LOGS/run-screen.txt" 2>/dev/null || true
+		grep -v '^$' "$LOGS/run-screen.txt" | tail -15
+		die "command 1: q did not quit the wizard (pane: $(T display-message -p -t fresh '#{pane_dead} #{pane_current_command}' 2>&1))"
+	fi
 	sleep 0.2
 done
 T capture-pane -p -J -S - -t fresh >"$LOGS/run-screen.txt" 2>/dev/null || true
