@@ -206,7 +206,10 @@ set -g history-limit 200000
 set -g status off
 EOF
 t0=$(date +%s)
-T new-session -d -s fresh -x 100 -y 30 "sh '$WORK/in-chroot.sh' 0:0 '$WORK/cmd-run'"
+# The exit status goes to a file: tmux 3.3a sometimes never reaps a
+# pane's process (it stays a zombie, #{pane_dead_status} stays empty).
+T new-session -d -s fresh -x 100 -y 30 \
+	"sh '$WORK/in-chroot.sh' 0:0 '$WORK/cmd-run'; echo \$? >'$WORK/run-status'"
 T pipe-pane -t fresh "cat >>'$LOGS/run.log'"
 seen=""
 last_note=$t0
@@ -217,7 +220,7 @@ while :; do
 		seen=menu
 		break
 	fi
-	[ "$(T display-message -p -t fresh '#{pane_dead}' 2>/dev/null)" = 1 ] && break
+	[ -e "$WORK/run-status" ] && break
 	now=$(date +%s)
 	[ $((now - t0)) -lt "$MENU_TIMEOUT" ] || break
 	if [ $((now - last_note)) -ge 120 ]; then
@@ -239,17 +242,14 @@ store=$(printf '%s\n' "$screen" | sed -n 's/.*Store: \([^ ]*\).*/\1/p' | head -1
 [ "$store" = /root/.local/share/kbwiz/kbwiz.db ] ||
 	die "command 1: the wizard is not on the default store (/root/.local/share/kbwiz/kbwiz.db): '$store'"
 T send-keys -t fresh q
-# The pane reads as dead when its terminal closes, a moment before tmux
-# has the exit status: wait for the status (or the signal).
 i=0
 while :; do
-	quit_rc=$(T display-message -p -t fresh '#{pane_dead_status}#{?pane_dead_signal,signal #{pane_dead_signal},}' 2>/dev/null || true)
-	[ -z "$quit_rc" ] || break
+	[ ! -s "$WORK/run-status" ] || { quit_rc=$(cat "$WORK/run-status"); break; }
 	i=$((i + 1))
 	if [ "$i" -ge 100 ]; then
 		T capture-pane -p -J -S - -t fresh >"$LOGS/run-screen.txt" 2>/dev/null || true
 		grep -v '^$' "$LOGS/run-screen.txt" | tail -15
-		die "command 1: q did not quit the wizard (pane: $(T display-message -p -t fresh '#{pane_dead} #{pane_current_command}' 2>&1))"
+		die "command 1: q did not quit the wizard (pane: $(T display-message -p -t fresh '#{pane_current_command}' 2>&1))"
 	fi
 	sleep 0.2
 done
