@@ -380,6 +380,8 @@ int tui_run(struct cli *cli, const struct tui_start *start)
 	tui.store = cli_store(cli, &code);
 	if (tui.store == NULL)
 		return code;
+	/* Under curses a waiting notice on stderr would tear the screen. */
+	store_on_wait(tui.store, NULL, NULL);
 	find_demo();
 
 	atexit(restore_terminal);
