@@ -93,13 +93,61 @@ static int fsync_dir(const char *path, struct kb_error *err)
 	return rc;
 }
 
+static const char *file_kind(mode_t mode)
+{
+	if (S_ISLNK(mode))
+		return "a symbolic link";
+	if (S_ISDIR(mode))
+		return "a directory";
+	if (S_ISCHR(mode))
+		return "a character device";
+	if (S_ISBLK(mode))
+		return "a block device";
+	if (S_ISFIFO(mode))
+		return "a FIFO";
+	if (S_ISSOCK(mode))
+		return "a socket";
+	return "not a regular file";
+}
+
+/* The rule for every file kbwiz writes for the user (reports, exports,
+ * drafts, .reg files, records): only a regular file is ever replaced.  A
+ * device, a FIFO or a symbolic link (say to /proc/self/fd/1) would
+ * otherwise become a regular file by the rename, and as root /dev/null
+ * with it.  *mode is the mode the new file gets: the old file's when one
+ * is replaced, else 0666 less the umask, as open(2) would give. */
+int kb_output_check(const char *path, mode_t *mode, struct kb_error *err)
+{
+	struct stat st;
+	mode_t mask;
+
+	if (lstat(path, &st) == 0) {
+		if (!S_ISREG(st.st_mode))
+			return kb_errorf(err, KB_EREFUSED,
+					 "%s: is %s, not a regular file; refusing to replace it",
+					 path, file_kind(st.st_mode));
+		*mode = st.st_mode & 0777;
+		return 0;
+	}
+	if (errno != ENOENT)
+		return kb_errorf(err, KB_EIO, "%s: %s", path, strerror(errno));
+	/* umask can only be read by setting it: put it straight back. */
+	mask = umask(077);
+	umask(mask);
+	*mode = 0666 & ~mask;
+	return 0;
+}
+
 int kb_write_file_atomic(const char *path, const void *data, size_t len,
 			 struct kb_error *err)
 {
 	char *tmp;
 	size_t done = 0;
+	mode_t mode;
 	int fd, rc = 0;
 
+	if ((rc = kb_output_check(path, &mode, err)) != 0)
+		return rc;
 	tmp = malloc(strlen(path) + 16);
 	if (tmp == NULL)
 		return kb_errorf(err, KB_ENOMEM, "%s: out of memory", path);
@@ -121,7 +169,7 @@ int kb_write_file_atomic(const char *path, const void *data, size_t len,
 		}
 		done += (size_t)n;
 	}
-	if (fchmod(fd, 0644) != 0 || fsync(fd) != 0) {
+	if (fchmod(fd, mode) != 0 || fsync(fd) != 0) {
 		rc = kb_errorf(err, KB_EIO, "%s: %s", path, strerror(errno));
 		goto fail;
 	}
@@ -131,6 +179,10 @@ int kb_write_file_atomic(const char *path, const void *data, size_t len,
 		goto fail;
 	}
 	fd = -1;
+	/* Checked again at the last moment: what is there now is what the
+	 * rename replaces. */
+	if ((rc = kb_output_check(path, &mode, err)) != 0)
+		goto fail;
 	if (rename(tmp, path) != 0) {
 		rc = kb_errorf(err, KB_EIO, "%s: rename: %s", path, strerror(errno));
 		goto fail;

@@ -488,9 +488,12 @@ struct add_ctx {
 	sqlite3 *db;
 	const struct library_add_options *opt;
 	struct library_add_stats st;
+	/* st as of the last commit: what the store really holds from this
+	 * add when a later batch fails (a full disk) and is rolled back. */
+	struct library_add_stats kept;
 	struct library_progress prog;
 	size_t max_bytes, batch, in_batch;
-	int tuned, left_wal, old_cache, old_sync, old_ckpt;
+	int tuned, old_cache, old_sync, old_ckpt;
 	char now[32];
 	const struct walk *w;
 	struct known_file *known;
@@ -960,32 +963,20 @@ static int pragma_get(sqlite3 *db, const char *sql)
 	return v;
 }
 
-/* The journal mode the connection is in ("wal", "delete"). */
-static void journal_mode(sqlite3 *db, const char *sql, char *buf, size_t size)
-{
-	sqlite3_stmt *st;
-
-	buf[0] = '\0';
-	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
-		return;
-	if (sqlite3_step(st) == SQLITE_ROW)
-		copy_col(buf, size, st, 0);
-	sqlite3_finalize(st);
-}
-
 /* For the length of an add only (the connection's settings are put back):
- *  - a rollback journal instead of the WAL: a bulk load into a WAL writes
- *    every page twice (the log, then the checkpoint), a quarter of the
- *    time of indexing the archive.  Batches stay atomic either way (a
- *    killed add leaves a hot journal that the next open rolls back), and
- *    when another connection has the store open the switch is refused
- *    and the add simply stays in WAL mode;
+ *  - the store stays in WAL mode: a rollback journal would be faster for
+ *    a bulk load (a WAL writes each page twice), but it locks every other
+ *    kbwiz out of the store for the whole add, readers included.  In WAL
+ *    mode readers never wait, and other writers wait only for the batch
+ *    being committed;
+ *  - checkpoints less often, so that the log is folded into the store in
+ *    large runs rather than after every batch;
  *  - a page cache big enough to hold the index segments being merged;
  *  - synchronous=NORMAL: never a damaged store, a power cut may lose the
  *    last batches, which the next add does again. */
 static void tune_for_add(struct add_ctx *c, int on)
 {
-	char sql[128], mode[16];
+	char sql[128];
 
 	if (on) {
 		c->old_cache = pragma_get(c->db, "PRAGMA cache_size");
@@ -996,15 +987,8 @@ static void tune_for_add(struct add_ctx *c, int on)
 		c->tuned = 1;
 		sqlite3_exec(c->db, "PRAGMA cache_size = -65536; PRAGMA synchronous = NORMAL;"
 			     " PRAGMA wal_autocheckpoint = 16384", NULL, NULL, NULL);
-		journal_mode(c->db, "PRAGMA journal_mode", mode, sizeof mode);
-		if (strcmp(mode, "wal") == 0) {
-			journal_mode(c->db, "PRAGMA journal_mode = DELETE", mode, sizeof mode);
-			c->left_wal = strcmp(mode, "delete") == 0;
-		}
 		return;
 	}
-	if (c->left_wal)
-		journal_mode(c->db, "PRAGMA journal_mode = WAL", mode, sizeof mode);
 	snprintf(sql, sizeof sql,
 		 "PRAGMA cache_size = %d; PRAGMA synchronous = %d; PRAGMA wal_autocheckpoint = %d",
 		 c->old_cache, c->old_sync, c->old_ckpt);
@@ -1115,6 +1099,7 @@ int library_add_paths(struct kb_store *s, const char *const *paths,
 				goto out;
 			in_tx = 0;
 			c->in_batch = 0;
+			c->kept = c->st;
 		}
 		if (c->opt->progress != NULL) {
 			c->prog.files_done = i + 1;
@@ -1139,7 +1124,10 @@ int library_add_paths(struct kb_store *s, const char *const *paths,
 			rc = crc;
 			goto out;
 		}
+		c->kept = c->st;
 	}
+	if (rc == 0)
+		c->kept = c->st;
 	if (rc == KB_ECANCEL)
 		kb_errorf(err, KB_ECANCEL,
 			  "stopped after %zu of %zu files; what was indexed is kept (add again to go on)",
@@ -1159,8 +1147,9 @@ out:
 	}
 	if (c->tuned)
 		tune_for_add(c, 0);
+	/* Count what committed: a batch rolled back is not in the store. */
 	if (stats != NULL)
-		*stats = c->st;
+		*stats = c->kept;
 	add_ctx_free(c);
 	free(c);
 	walk_free(&w);

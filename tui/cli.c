@@ -156,6 +156,14 @@ static void sync_builtin(struct cli *cli)
 			real, stats.added, stats.updated, stats.removed);
 }
 
+/* A writer waiting for another kbwiz's lock: say so rather than hang. */
+static void say_waiting(void *ctx, const char *path, int timeout_ms)
+{
+	(void)ctx;
+	cli_error("%s is busy (another kbwiz is writing to it); waiting up to %d s",
+		  path, (timeout_ms + 999) / 1000);
+}
+
 struct kb_store *cli_store(struct cli *cli, int *exit_code)
 {
 	struct kb_error err = { "" };
@@ -179,7 +187,13 @@ struct kb_store *cli_store(struct cli *cli, int *exit_code)
 		*exit_code = cli_exit_code(rc);
 		return NULL;
 	}
-	if (created || store_rule_count(cli->store) == 0) {
+	store_on_wait(cli->store, say_waiting, NULL);
+	/* A read-only store is read as it is: its rules cannot be loaded or
+	 * brought up to date, and every write will say why. */
+	if (store_read_only(cli->store)) {
+		if (store_rule_count(cli->store) == 0)
+			cli_error("warning: %s is read-only and holds no rules", path);
+	} else if (created || store_rule_count(cli->store) == 0) {
 		rc = load_builtin(cli, cli->store, cli_kb_dir(cli), &stats, &err);
 		if (rc != 0) {
 			cli_error("loading the built-in rules: %s", err.msg);

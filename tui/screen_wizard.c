@@ -188,6 +188,21 @@ static void wizard_key(int key)
 	}
 }
 
+int wizard_save_typing(void)
+{
+	const struct step_ops *st;
+	int s;
+
+	if (tui.session == NULL || session_read_only(tui.session))
+		return 0;
+	s = (int)session_step(tui.session);
+	/* Only a step whose fields were loaded holds anything typed. */
+	if (s < 1 || s > SESSION_N_STEPS || s != shown_step || shown_gen != tui.session_gen)
+		return 0;
+	st = steps[s];
+	return st->leave != NULL ? st->leave() : 0;
+}
+
 const struct screen screen_wizard = {
 	"Wizard",
 	wizard_draw,

@@ -190,10 +190,27 @@ static int rm_key(int key)
 	return 1;
 }
 
+/* Leaving the step (or kbwiz ending) with a note half typed: keep it. */
+static int rm_leave(void)
+{
+	struct session_fix fixes[MAX_FIXES];
+	size_t n;
+
+	if (!rm.editing_note)
+		return 0;
+	n = session_fixes(tui.session, fixes, MAX_FIXES);
+	if (n > MAX_FIXES)
+		n = MAX_FIXES;
+	rm.editing_note = 0;
+	if (rm.list.sel >= 0 && (size_t)rm.list.sel < n)
+		set_status(&fixes[rm.list.sel], fixes[rm.list.sel].status, rm.note.buf);
+	return 0;
+}
+
 const struct step_ops step_remediation = {
 	rm_enter,
 	rm_draw,
 	rm_key,
-	NULL,
+	rm_leave,
 	"d/s/f/t status  n note  p plan  a apply  e .reg  U undo  PgDn Next",
 };

@@ -11,7 +11,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <errno.h>
+#include <poll.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 struct tui tui;
@@ -35,6 +37,7 @@ const struct screen *tui_screen(enum screen_id id)
 
 static volatile sig_atomic_t stop_signal;
 static volatile sig_atomic_t curses_on;
+static int terminal_gone;       /* the terminal vanished under us */
 
 /* ---- terminal restore ---------------------------------------------------- */
 
@@ -170,17 +173,51 @@ void tui_draw(void)
 	refresh();
 }
 
+/* Is the terminal still there?  A pty whose other side has gone (the
+ * terminal emulator closed, tmux killed, an ssh link dropped) does not
+ * always bring a SIGHUP (the shell may ignore it, and only the session
+ * leader is sent one); its reads then fail at once, and get_wch returns
+ * ERR at once instead of after its timeout. */
+static int terminal_lost(void)
+{
+	struct pollfd p = { STDIN_FILENO, POLLIN, 0 };
+
+	if (poll(&p, 1, 0) < 0)
+		return errno != EINTR;
+	return (p.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0;
+}
+
+static double now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec * 1000.0 + (double)ts.tv_nsec / 1e6;
+}
+
 int tui_getkey(void)
 {
 	wint_t wc;
-	int rc;
+	int rc, fast_errors = 0;
+	double t0;
 
 	for (;;) {
 		if (stop_signal)
 			return ERR;
+		t0 = now_ms();
 		rc = get_wch(&wc);
-		if (rc == ERR)
-			continue;   /* the timeout or a signal: check and wait on */
+		if (rc == ERR) {
+			/* The timeout (250 ms) or a signal: check and wait on.
+			 * Errors far quicker than the timeout, again and again,
+			 * mean the reads are failing: the terminal is gone. */
+			fast_errors = now_ms() - t0 < 50.0 ? fast_errors + 1 : 0;
+			if (terminal_lost() || fast_errors >= 20) {
+				terminal_gone = 1;
+				stop_signal = SIGHUP;
+				return ERR;
+			}
+			continue;
+		}
 		if (rc == KEY_CODE_YES) {
 			if (wc == KEY_ENTER)
 				return TK_ENTER;
@@ -380,6 +417,8 @@ int tui_run(struct cli *cli, const struct tui_start *start)
 	tui.store = cli_store(cli, &code);
 	if (tui.store == NULL)
 		return code;
+	/* Under curses a waiting notice on stderr would tear the screen. */
+	store_on_wait(tui.store, NULL, NULL);
 	find_demo();
 
 	atexit(restore_terminal);
@@ -431,12 +470,24 @@ int tui_run(struct cli *cli, const struct tui_start *start)
 		int64_t open_id = tui.session != NULL && !session_read_only(tui.session) ?
 				  session_id(tui.session) : 0;
 		int open_step = open_id != 0 ? (int)session_step(tui.session) : 0;
+		int typing_lost;
 
+		/* Whatever the way out (q, Ctrl-C, SIGTERM, SIGHUP, a lost
+		 * terminal), the field being typed goes in first, so that
+		 * "saved" below is true. */
+		tui.msg[0] = '\0';
+		tui.msg_error = 0;
+		typing_lost = wizard_save_typing() != 0 || tui.msg_error;
 		tui_set_session(NULL);
 		restore_terminal();
-		if (open_id != 0)
+		if (open_id != 0 && typing_lost)
+			fprintf(stderr, "kbwiz: session #%lld is saved at step %d of 7, but not what "
+				"was being typed: %s\n", (long long)open_id, open_step, tui.msg);
+		else if (open_id != 0)
 			fprintf(stderr, "kbwiz: session #%lld is saved at step %d of 7; run kbwiz and "
 				"choose Resume to go on.\n", (long long)open_id, open_step);
+		if (terminal_gone)
+			fprintf(stderr, "kbwiz: the terminal went away; stopped.\n");
 	}
 	if (stop_signal != 0)
 		return 128 + (int)stop_signal;

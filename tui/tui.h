@@ -83,6 +83,11 @@ extern const struct screen screen_menu, screen_wizard, screen_history,
 	screen_session_view, screen_kb, screen_rule, screen_help,
 	screen_fix_plan, screen_article;
 
+/* Save what is being typed on the wizard's current step (the case
+ * fields, a note): kbwiz is ending (a signal, a lost terminal) and the
+ * session must be what the closing message says.  0 when all is saved. */
+int wizard_save_typing(void);
+
 /* Minimum terminal size every screen is laid out for. */
 #define TUI_MIN_ROWS 24
 #define TUI_MIN_COLS 80

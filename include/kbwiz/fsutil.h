@@ -4,6 +4,7 @@
 #define KBWIZ_FSUTIL_H
 
 #include <stddef.h>
+#include <sys/types.h>
 
 #include "kbwiz/error.h"
 
@@ -15,9 +16,18 @@ int kb_read_file(const char *path, size_t max_bytes, char **data, size_t *len,
 
 /* Write len bytes to path atomically: a temporary file in the same
  * directory, fsync, rename over path, fsync the directory.  A failure
- * leaves path as it was. */
+ * leaves path as it was.  Only a regular file is replaced (anything else,
+ * a symbolic link included, is refused with KB_EREFUSED, see
+ * kb_output_check); a replaced file keeps its mode, a new one gets 0666
+ * less the umask. */
 int kb_write_file_atomic(const char *path, const void *data, size_t len,
 			 struct kb_error *err);
+
+/* May path be written as an output file?  0 when nothing is there (*mode
+ * = 0666 less the umask) or a regular file is (*mode = its mode);
+ * KB_EREFUSED naming what is there (a device, a FIFO, a symbolic link,
+ * a directory) otherwise. */
+int kb_output_check(const char *path, mode_t *mode, struct kb_error *err);
 
 /* mkdir -p with mode 0700 for the directories kbwiz owns. */
 int kb_mkdir_p(const char *path, struct kb_error *err);

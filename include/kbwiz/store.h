@@ -39,6 +39,19 @@ int store_open(const char *path, int flags, struct kb_store **out,
 void store_close(struct kb_store *s);
 
 const char *store_path(const struct kb_store *s);
+
+/* Non-zero when the store could only be opened for reading (a read-only
+ * file system, a file or directory we may not write).  Reading works;
+ * every write fails with KB_EREFUSED and says the store is read-only. */
+int store_read_only(const struct kb_store *s);
+
+/* A writer that finds another process holding the store's write lock
+ * waits, up to timeout_ms (5000 by default), then fails saying the store
+ * is busy.  The wait callback (may be NULL) is called once per wait that
+ * runs past half a second, so that the front end can say it is waiting. */
+typedef void (*store_wait_fn)(void *ctx, const char *path, int timeout_ms);
+void store_set_busy_timeout(struct kb_store *s, int timeout_ms);
+void store_on_wait(struct kb_store *s, store_wait_fn fn, void *ctx);
 int store_schema_version(struct kb_store *s);
 
 /* Bring the schema up to version `target` only (tests of migrations).
@@ -53,7 +66,8 @@ struct store_load_stats {
 /* Make the store's rules exactly the set: add new, replace changed
  * (content hash differs), drop rules no longer in the set.  One
  * transaction: on any error nothing changes.  kb_dir is remembered as
- * where the rules came from (may be NULL). */
+ * where the rules came from (may be NULL).  When nothing would change,
+ * nothing is written and no lock is taken. */
 int store_load_rules(struct kb_store *s, const struct rule_set *set,
 		     const char *kb_dir, struct store_load_stats *stats,
 		     struct kb_error *err);
