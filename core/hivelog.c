@@ -705,10 +705,16 @@ int hivelog_recover_mem(const unsigned char *hive, size_t hive_size,
 		snprintf(out->message, sizeof out->message, "clean");
 		goto out;
 	}
-	/* The hive cannot grow by more than its logs carry. */
-	max_bins = hive_size - HIVELOG_BASE_BLOCK_SIZE + log_bytes;
-	if (max_bins > UINT32_MAX)
-		max_bins = UINT32_MAX;
+	/* Each new 4096-byte hbin needs at least its 512-byte header page in
+	 * a log, so the hive grows by at most 8 times the logs' size; and
+	 * Windows keeps hives under 2 GiB.  This bounds what a damaged or
+	 * hostile entry can make us allocate. */
+	max_bins = hive_size - HIVELOG_BASE_BLOCK_SIZE;
+	if (max_bins >= HIVELOG_MAX_FILE ||
+	    log_bytes > (HIVELOG_MAX_FILE - max_bins) / 8)
+		max_bins = HIVELOG_MAX_FILE;
+	else
+		max_bins += 8 * log_bytes;
 	rp.im.p = malloc(hive_size);
 	if (rp.im.p == NULL) {
 		rc = kb_errorf(err, KB_ENOMEM, "out of memory");
