@@ -13,6 +13,7 @@
 #include <stdint.h>
 
 #include "kbwiz/error.h"
+#include "kbwiz/hivelog.h"
 #include "kbwiz/rule.h"
 
 struct kb_hive;   /* opaque; one open hive file */
@@ -37,6 +38,16 @@ const char *hive_kind(const struct kb_hive *h);
 /* The base block's two sequence numbers differ: the hive was not cleanly
  * written and changes may still sit in its .LOG/.LOG1/.LOG2 files. */
 int hive_is_dirty(const struct kb_hive *h);
+
+/* A dirty hive is opened as Windows would load it: hive_open replays its
+ * .LOG/.LOG1/.LOG2 in memory (hivelog.h) and everything read comes from
+ * the recovered image (HIVELOG_RECOVERED).  Without usable logs
+ * (HIVELOG_NO_LOGS) or with a damaged or foreign one (HIVELOG_DAMAGED)
+ * the file is read as it is.  hive_recovery_text says which, in one line
+ * ("dirty: recovered from SYSTEM.LOG1 (14 log entries, 212 pages)"), and
+ * is "" for a clean hive. */
+enum hivelog_status hive_recovery(const struct kb_hive *h);
+const char *hive_recovery_text(const struct kb_hive *h);
 
 /* SYSTEM only: the number in Select\Current (1 for ControlSet001), or
  * Select\<which> for which = "Current", "Default", "LastKnownGood",
