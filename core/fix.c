@@ -26,6 +26,7 @@
 
 #include "kbwiz/fsutil.h"
 #include "kbwiz/hash.h"
+#include "kbwiz/hivelog.h"
 #include "kbwiz/sanitize.h"
 #include "kbwiz/session.h"
 #include "kbwiz/strbuf.h"
@@ -173,6 +174,26 @@ static int read_sequences(const char *path, uint32_t *seq1, uint32_t *seq2)
 	*seq1 = (uint32_t)b[4] | (uint32_t)b[5] << 8 | (uint32_t)b[6] << 16 | (uint32_t)b[7] << 24;
 	*seq2 = (uint32_t)b[8] | (uint32_t)b[9] << 8 | (uint32_t)b[10] << 16 | (uint32_t)b[11] << 24;
 	return 0;
+}
+
+/* hivex (read-only) on what a reader of the hive sees: for a dirty hive
+ * whose logs were replayed (r), the recovered image in a memory file. */
+static hive_h *hivex_open_current(const char *path, const struct hivelog_result *r)
+{
+	char proc[64];
+	hive_h *hx;
+	int fd, saved;
+
+	if (r->status != HIVELOG_RECOVERED)
+		return hivex_open(path, 0);
+	if (hivelog_image_fd(r, &fd, NULL) != 0)
+		return NULL;
+	snprintf(proc, sizeof proc, "/proc/self/fd/%d", fd);
+	hx = hivex_open(proc, 0);
+	saved = errno;
+	close(fd);
+	errno = saved;
+	return hx;
 }
 
 static void note(struct session *s, const char *kind, const char *fmt, ...)
@@ -386,6 +407,7 @@ void fix_plan_free(struct fix_plan *p)
 	free(p->hive_path);
 	free(p->hive_kind);
 	free(p->control_set);
+	free(p->recovery);
 	free(p->passed);
 	diagnosis_free(p->owned);
 	free(p);
@@ -654,14 +676,31 @@ int fix_plan_build(const struct rule *r, const struct check_result *results,
 	}
 	if (p->hive_path != NULL) {
 		struct evidence_facts now;
-		uint32_t s1, s2;
+		struct hivelog_result hr;
 
 		if ((rc = evidence_facts(p->hive_path, &now, err)) != 0)
 			goto out;
 		p->checked = checked != NULL ? *checked : now;
 		p->stale = !facts_equal(&p->checked, &now);
-		p->dirty = read_sequences(p->hive_path, &s1, &s2) == 0 && s1 != s2;
-		if ((hx = hivex_open(p->hive_path, 0)) == NULL) {
+		/* A dirty hive is planned on the state its logs give, the
+		 * state the checks read (hive_open replays them too). */
+		if ((rc = hivelog_recover_file(p->hive_path, &hr, err)) != 0)
+			goto out;
+		p->dirty = hr.status != HIVELOG_CLEAN;
+		p->recovered = hr.status == HIVELOG_RECOVERED;
+		if (p->dirty) {
+			char line[600];
+
+			hivelog_describe(&hr, line, sizeof line);
+			if ((p->recovery = kb_strdup(line)) == NULL) {
+				hivelog_result_free(&hr);
+				rc = kb_errorf(err, KB_ENOMEM, "out of memory");
+				goto out;
+			}
+		}
+		hx = hivex_open_current(p->hive_path, &hr);
+		hivelog_result_free(&hr);
+		if (hx == NULL) {
 			rc = kb_errorf(err, KB_EFORMAT, "%s: hivex cannot open it: %s",
 				       p->hive_path, strerror(errno));
 			goto out;
@@ -907,16 +946,28 @@ static void undo_record_path(const char *hive, char *buf, size_t size)
 static int undo_record_write(const struct fix_undo_record *rec, struct kb_error *err)
 {
 	char path[4200];
-	char *text;
+	char *text, *logs = NULL;
+	size_t i;
 	int rc;
 
 	undo_record_path(rec->hive_path, path, sizeof path);
+	logs = kb_strdup("");
+	for (i = 0; i < rec->n_logs && logs != NULL; i++) {
+		char *more = kb_strdup_printf("%slog%zu=%s\nlog%zu_backup=%s\nlog%zu_sha256=%s\n", logs,
+					      i + 1, rec->log_path[i], i + 1, rec->log_backup[i],
+					      i + 1, rec->log_sha256[i]);
+		free(logs);
+		logs = more;
+	}
+	if (logs == NULL)
+		return kb_errorf(err, KB_ENOMEM, "out of memory");
 	text = kb_strdup_printf("# kbwiz fix undo record: kbwiz fix --undo puts the backup back\n"
 			 "session=%lld\nrule=%s\nat=%s\nhive=%s\nbackup=%s\nbackup_sha256=%s\n"
-			 "original_sha256=%s\nwritten_sha256=%s\n",
+			 "original_sha256=%s\nwritten_sha256=%s\n%s",
 			 (long long)rec->session_id, rec->rule_id, rec->at, rec->hive_path,
 			 rec->backup_path, rec->backup_sha256, rec->original_sha256,
-			 rec->written_sha256);
+			 rec->written_sha256, logs);
+	free(logs);
 	if (text == NULL)
 		return kb_errorf(err, KB_ENOMEM, "out of memory");
 	rc = kb_write_file_atomic(path, text, strlen(text), err);
@@ -929,7 +980,7 @@ int fix_undo_record_read(const char *hive_path, struct fix_undo_record *rec,
 {
 	char path[4200];
 	char *data = NULL, *line, *save = NULL;
-	size_t len;
+	size_t len, i;
 	int rc;
 
 	memset(rec, 0, sizeof *rec);
@@ -961,12 +1012,30 @@ int fix_undo_record_read(const char *hive_path, struct fix_undo_record *rec,
 			snprintf(rec->original_sha256, sizeof rec->original_sha256, "%s", v);
 		else if (strcmp(line, "written_sha256") == 0)
 			snprintf(rec->written_sha256, sizeof rec->written_sha256, "%s", v);
+		else if (strncmp(line, "log", 3) == 0 && line[3] >= '1' &&
+			 line[3] < '1' + HIVELOG_MAX_LOGS) {
+			size_t k = (size_t)(line[3] - '1');
+
+			if (strcmp(line + 4, "") == 0)
+				snprintf(rec->log_path[k], sizeof rec->log_path[k], "%s", v);
+			else if (strcmp(line + 4, "_backup") == 0)
+				snprintf(rec->log_backup[k], sizeof rec->log_backup[k], "%s", v);
+			else if (strcmp(line + 4, "_sha256") == 0)
+				snprintf(rec->log_sha256[k], sizeof rec->log_sha256[k], "%s", v);
+			if (k + 1 > rec->n_logs)
+				rec->n_logs = k + 1;
+		}
 	}
 	free(data);
 	snprintf(rec->hive_path, sizeof rec->hive_path, "%s", hive_path);
 	if (rec->backup_path[0] == '\0' || strlen(rec->backup_sha256) != 64 ||
 	    strlen(rec->original_sha256) != 64)
 		return kb_errorf(err, KB_EFORMAT, "%s: damaged undo record", path);
+	for (i = 0; i < rec->n_logs; i++)
+		if (rec->log_path[i][0] == '\0' || rec->log_backup[i][0] == '\0' ||
+		    strlen(rec->log_sha256[i]) != 64)
+			return kb_errorf(err, KB_EFORMAT, "%s: damaged undo record (log %zu)", path,
+					 i + 1);
 	return 0;
 }
 
@@ -1016,13 +1085,34 @@ static int preflight(const struct fix_plan *p, int force_dirty,
 				 p->checked.mtime != now->mtime ? ", modified since" : "");
 	if (read_sequences(path, &s1, &s2) != 0)
 		return kb_errorf(err, KB_EFORMAT, "%s: no regf base block", path);
-	if (s1 != s2 && !force_dirty)
-		return kb_errorf(err, KB_EREFUSED,
-				 "%s: the hive is dirty (base block sequence numbers %" PRIu32 " and %" PRIu32
-				 " differ): Windows did not finish writing it, and changes may still sit in "
-				 "its transaction logs (%s.LOG, .LOG1, .LOG2); writing the hive now would make "
-				 "them unusable and those changes would be lost.  Let Windows replay them (boot "
-				 "it once) or give --force-dirty to write anyway", path, s1, s2, base_name(path));
+	{
+		struct hivelog_result hr;
+		enum hivelog_status st;
+		char line[600];
+
+		if ((rc = hivelog_recover_file(path, &hr, err)) != 0)
+			return rc;
+		st = hr.status;
+		hivelog_describe(&hr, line, sizeof line);
+		hivelog_result_free(&hr);
+		if (st == HIVELOG_DAMAGED)
+			return kb_errorf(err, KB_EREFUSED,
+					 "%s: %s.  kbwiz does not write a hive whose logs it cannot "
+					 "replay: nothing was changed", path, line);
+		if (st == HIVELOG_NO_LOGS && !force_dirty)
+			return kb_errorf(err, KB_EREFUSED,
+					 "%s: the hive is dirty (base block sequence numbers %" PRIu32
+					 " and %" PRIu32 " differ) and %s: the checks read it as it is.  "
+					 "Give --force-dirty to write it anyway (no log holds anything "
+					 "that could be lost)", path, s1, s2,
+					 strstr(line, "no transaction logs found") != NULL ?
+					 "no transaction log is beside it" :
+					 "no log beside it continues it");
+		if ((st == HIVELOG_RECOVERED) != (p->recovered != 0))
+			return kb_errorf(err, KB_EREFUSED,
+					 "%s: its transaction logs changed since the checks ran (%s): "
+					 "run the checks again and plan anew", path, line);
+	}
 	/* Permission bits do not stop root: try for real. */
 	if ((fd = open(path, O_RDWR)) < 0)
 		return kb_errorf(err, KB_EREFUSED, "%s: the hive cannot be written (%s): nothing was changed",
@@ -1097,6 +1187,138 @@ static int make_backup(const struct fix_plan *p, const struct evidence_facts *no
 	}
 	memcpy(res->backup_sha256, sha, sizeof sha);
 	return 0;
+}
+
+/* The logs of a dirty hive into the backup set: each copied to the
+ * backup's name with its own suffix (SYSTEM.kbwiz-s3-T.bak ->
+ * SYSTEM.kbwiz-s3-T.LOG1.bak), fsync'd and compared by SHA-256.  The logs
+ * themselves stay until the repaired hive is in place. */
+static int backup_logs(const struct fix_plan *p, const struct fix_apply_result *res,
+		       struct fix_undo_record *rec, struct kb_error *err)
+{
+	char *paths[HIVELOG_MAX_LOGS] = { NULL, NULL, NULL }, stem[4096], sha[KB_SHA256_HEX_SIZE];
+	size_t hive_name_len = strlen(base_name(p->hive_path)), stem_len, i;
+	int n, rc = 0;
+
+	rec->n_logs = 0;
+	if ((n = hivelog_find_logs(p->hive_path, paths, err)) < 0)
+		return n;
+	stem_len = strlen(res->backup_path) - strlen(".bak");
+	memcpy(stem, res->backup_path, stem_len);
+	stem[stem_len] = '\0';
+	for (i = 0; i < (size_t)n && rc == 0; i++) {
+		char *dst = rec->log_backup[i];
+		struct stat st;
+		int fd;
+
+		if ((size_t)snprintf(dst, sizeof rec->log_backup[i], "%s%s.bak", stem,
+				     base_name(paths[i]) + hive_name_len) >= sizeof rec->log_backup[i] ||
+		    (size_t)snprintf(rec->log_path[i], sizeof rec->log_path[i], "%s", paths[i]) >=
+			    sizeof rec->log_path[i]) {
+			rc = kb_errorf(err, KB_EINVAL, "%s: path too long for a backup name", paths[i]);
+			break;
+		}
+		if ((rc = kb_sha256_file(paths[i], rec->log_sha256[i], err)) != 0)
+			break;
+		if (stat(paths[i], &st) != 0 ||
+		    (fd = open(dst, O_WRONLY | O_CREAT | O_EXCL, st.st_mode & 0666)) < 0) {
+			rc = kb_errorf(err, KB_EIO, "%s: cannot create the log's backup: %s", dst,
+				       strerror(errno));
+			break;
+		}
+		rec->n_logs = i + 1;
+		rc = copy_to_fd(paths[i], fd, dst, err);
+		if (close(fd) != 0 && rc == 0)
+			rc = kb_errorf(err, KB_EIO, "%s: close: %s", dst, strerror(errno));
+		if (rc == 0 && (rc = kb_sha256_file(dst, sha, err)) == 0 &&
+		    strcmp(sha, rec->log_sha256[i]) != 0)
+			rc = kb_errorf(err, KB_EIO, "%s: the copy's SHA-256 differs from the log's", dst);
+	}
+	if (rc == 0)
+		rc = fsync_dir_of(p->hive_path, err);
+	if (rc != 0)
+		for (i = 0; i < rec->n_logs; i++)
+			unlink(rec->log_backup[i]);
+	for (i = 0; i < HIVELOG_MAX_LOGS; i++)
+		free(paths[i]);
+	if (rc != 0)
+		rec->n_logs = 0;
+	return rc;
+}
+
+/* The recovered hive, from the verified backup and the logs' copies (the
+ * bytes the undo record knows), into fd. */
+static int write_recovered(const struct fix_undo_record *rec, int fd, const char *tmp,
+			   struct kb_error *err)
+{
+	struct hivelog_input in[HIVELOG_MAX_LOGS];
+	char *data[HIVELOG_MAX_LOGS] = { NULL, NULL, NULL }, *hive = NULL;
+	struct hivelog_result r;
+	size_t len, i, done = 0;
+	int rc;
+
+	memset(&r, 0, sizeof r);
+	if ((rc = kb_read_file(rec->backup_path, (size_t)2 << 30, &hive, &len, err)) != 0)
+		goto out;
+	for (i = 0; i < rec->n_logs; i++) {
+		if ((rc = kb_read_file(rec->log_backup[i], (size_t)2 << 30, &data[i], &in[i].size,
+				       err)) != 0)
+			goto out;
+		in[i].name = base_name(rec->log_path[i]);
+		in[i].data = (const unsigned char *)data[i];
+	}
+	if ((rc = hivelog_recover_mem((const unsigned char *)hive, len, in, rec->n_logs, &r,
+				      err)) != 0)
+		goto out;
+	if (r.status != HIVELOG_RECOVERED) {
+		rc = kb_errorf(err, KB_EFORMAT, "the backup set no longer recovers: %s", r.message);
+		goto out;
+	}
+	while (done < r.image_size) {
+		ssize_t w = write(fd, r.image + done, r.image_size - done);
+
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w < 0) {
+			rc = kb_errorf(err, KB_EIO, "%s: write: %s", tmp, strerror(errno));
+			goto out;
+		}
+		done += (size_t)w;
+	}
+	if (fsync(fd) != 0)
+		rc = kb_errorf(err, KB_EIO, "%s: fsync: %s", tmp, strerror(errno));
+out:
+	hivelog_result_free(&r);
+	for (i = 0; i < HIVELOG_MAX_LOGS; i++)
+		free(data[i]);
+	free(hive);
+	return rc;
+}
+
+/* Remove the logs the repaired hive replaced, each only while it is still
+ * the file copied into the backup set. */
+static int remove_moved_logs(const struct fix_undo_record *rec, struct kb_error *err)
+{
+	char sha[KB_SHA256_HEX_SIZE];
+	size_t i;
+	int rc = 0;
+
+	for (i = 0; i < rec->n_logs; i++) {
+		if (access(rec->log_path[i], F_OK) != 0)
+			continue;
+		if (kb_sha256_file(rec->log_path[i], sha, NULL) != 0 ||
+		    strcmp(sha, rec->log_sha256[i]) != 0) {
+			rc = kb_errorf(err, KB_EIO, "%s: changed since it was copied to %s; left in place",
+				       rec->log_path[i], rec->log_backup[i]);
+			continue;
+		}
+		if (unlink(rec->log_path[i]) != 0)
+			rc = kb_errorf(err, KB_EIO, "%s: cannot remove it: %s", rec->log_path[i],
+				       strerror(errno));
+	}
+	if (rec->n_logs > 0 && rc == 0)
+		rc = fsync_dir_of(rec->log_path[0], err);
+	return rc;
 }
 
 /* hivex: the plan's changes on the open hive. */
@@ -1234,9 +1456,18 @@ int fix_apply(const struct fix_plan *p, const struct fix_apply_opts *opts,
 		note(s, "fix-refused", "%s: %s", summary, err != NULL ? err->msg : "refused");
 		return rc;
 	}
-	snprintf(question, sizeof question, "Write %zu change%s to %s?", p->n_changes,
-		 p->n_changes == 1 ? "" : "s", p->hive_path);
-	note(s, "fix-plan", "%s%s", summary, p->dirty ? " (dirty hive, --force-dirty)" : "");
+	if (p->recovered)
+		snprintf(question, sizeof question, "Write %zu change%s to %s?  It is dirty, so the "
+			 "changes go onto the state its transaction logs give (%s), and its logs move "
+			 "with the original hive into the backup set beside it, so that Windows "
+			 "cannot replay them over the repair.", p->n_changes,
+			 p->n_changes == 1 ? "" : "s", p->hive_path,
+			 p->recovery != NULL ? p->recovery : "");
+	else
+		snprintf(question, sizeof question, "Write %zu change%s to %s?", p->n_changes,
+			 p->n_changes == 1 ? "" : "s", p->hive_path);
+	note(s, "fix-plan", "%s%s%s", summary, p->dirty ? "; " : "",
+	     p->recovered ? p->recovery : p->dirty ? "dirty hive without logs, --force-dirty" : "");
 	if (!opts->confirm(opts->confirm_ctx, p, question)) {
 		note(s, "fix-plan", "not confirmed: nothing written to %s", p->hive_path);
 		return kb_errorf(err, KB_ECANCEL, "not confirmed: %s was not changed", p->hive_path);
@@ -1260,6 +1491,14 @@ int fix_apply(const struct fix_plan *p, const struct fix_apply_opts *opts,
 	snprintf(rec.backup_path, sizeof rec.backup_path, "%s", res->backup_path);
 	memcpy(rec.backup_sha256, res->backup_sha256, sizeof rec.backup_sha256);
 	memcpy(rec.original_sha256, now.sha256, sizeof rec.original_sha256);
+	if (p->recovered && (rc = backup_logs(p, res, &rec, err)) != 0) {
+		note(s, "fix-backup", "copying the logs failed: %s", err != NULL ? err->msg : "");
+		return kb_error_prefix(err, rc, "nothing was changed (the backup %s stays)",
+				       res->backup_path);
+	}
+	for (i = 0; i < rec.n_logs; i++)
+		note(s, "fix-backup", "%s copied to %s (SHA-256 %s)", rec.log_path[i],
+		     rec.log_backup[i], rec.log_sha256[i]);
 	if ((rc = undo_record_write(&rec, err)) != 0) {
 		note(s, "fix-backup", "undo record failed: %s", err != NULL ? err->msg : "");
 		return kb_error_prefix(err, rc, "nothing was changed (the backup %s stays)",
@@ -1277,7 +1516,10 @@ int fix_apply(const struct fix_plan *p, const struct fix_apply_opts *opts,
 	/* From the verified backup, not the hive again: had the hive changed
 	 * since it was hashed, the repair would land on bytes the undo
 	 * record does not know. */
-	rc = copy_to_fd(res->backup_path, fd, tmp, err);
+	if (p->recovered)
+		rc = write_recovered(&rec, fd, tmp, err);
+	else
+		rc = copy_to_fd(res->backup_path, fd, tmp, err);
 	close(fd);
 	if (rc != 0)
 		goto fail;
@@ -1332,6 +1574,19 @@ int fix_apply(const struct fix_plan *p, const struct fix_apply_opts *opts,
 	}
 	tmp[0] = '\0';
 	kill_point("renamed");
+	/* The repaired hive is clean, so Windows would ignore the old logs;
+	 * they go anyway (their copies are in the backup set). */
+	if (rec.n_logs > 0) {
+		if ((rc = remove_moved_logs(&rec, err)) != 0) {
+			note(s, "fix-rename", "%s replaced, but its logs were not all moved aside: %s",
+			     p->hive_path, err != NULL ? err->msg : "");
+			return rc;
+		}
+		note(s, "fix-rename", "%zu transaction log%s of %s moved into the backup set",
+		     rec.n_logs, rec.n_logs == 1 ? "" : "s", p->hive_path);
+		res->n_logs_moved = rec.n_logs;
+		kill_point("logs");
+	}
 	if ((rc = fsync_dir_of(p->hive_path, err)) != 0) {
 		note(s, "fix-rename", "renamed, but the directory fsync failed: %s",
 		     err != NULL ? err->msg : "");
@@ -1364,7 +1619,69 @@ fail:
 			       "%s was not changed (backup %s)", p->hive_path, res->backup_path);
 }
 
+int fix_finish_interrupted(const char *hive_path, struct session *s, int *finished,
+			   struct kb_error *err)
+{
+	struct fix_undo_record rec;
+	char sha[KB_SHA256_HEX_SIZE];
+	size_t i, present = 0;
+	int rc;
+
+	if (finished != NULL)
+		*finished = 0;
+	if (fix_undo_record_read(hive_path, &rec, NULL) != 0 || rec.n_logs == 0 ||
+	    rec.written_sha256[0] == '\0')
+		return 0;
+	for (i = 0; i < rec.n_logs; i++)
+		present += access(rec.log_path[i], F_OK) == 0;
+	if (present == 0 || kb_sha256_file(hive_path, sha, NULL) != 0 ||
+	    strcmp(sha, rec.written_sha256) != 0)
+		return 0;
+	if ((rc = remove_moved_logs(&rec, err)) != 0)
+		return rc;
+	note(s, "fix-rename", "finished an interrupted repair: the transaction logs of %s moved "
+	     "into the backup set", hive_path);
+	if (finished != NULL)
+		*finished = 1;
+	return 0;
+}
+
 /* ---- undo -------------------------------------------------------------- */
+
+/* Put the logs recorded in rec back from their copies (temporary file
+ * beside each, SHA-256 checked, rename).  Logs already there are left. */
+static int restore_logs(const struct fix_undo_record *rec, int *restored,
+			struct kb_error *err)
+{
+	char sha[KB_SHA256_HEX_SIZE], tmp[4200];
+	size_t i;
+	int rc = 0, fd;
+
+	for (i = 0; i < rec->n_logs && rc == 0; i++) {
+		if (access(rec->log_path[i], F_OK) == 0)
+			continue;
+		if ((rc = kb_sha256_file(rec->log_backup[i], sha, err)) != 0)
+			return kb_error_prefix(err, KB_EREFUSED, "cannot put the log back");
+		if (strcmp(sha, rec->log_sha256[i]) != 0)
+			return kb_errorf(err, KB_EREFUSED, "%s: the log's copy is not the one recorded "
+					 "(SHA-256 differs); nothing more was changed", rec->log_backup[i]);
+		if (make_temp_beside(rec->log_path[i], tmp, sizeof tmp, &fd) != 0)
+			return kb_errorf(err, KB_EIO, "%s: cannot create a temporary file: %s",
+					 rec->log_path[i], strerror(errno));
+		rc = copy_to_fd(rec->log_backup[i], fd, tmp, err);
+		close(fd);
+		if (rc == 0 && rename(tmp, rec->log_path[i]) != 0)
+			rc = kb_errorf(err, KB_EIO, "renaming %s to %s: %s", tmp, rec->log_path[i],
+				       strerror(errno));
+		if (rc != 0)
+			unlink(tmp);
+		else
+			*restored = 1;
+	}
+	if (rc == 0 && rec->n_logs > 0)
+		rc = fsync_dir_of(rec->log_path[0], err);
+	return rc;
+}
 
 int fix_undo(const char *hive_path, struct session *s, int force, int *restored,
 	     struct kb_error *err)
@@ -1392,8 +1709,12 @@ int fix_undo(const char *hive_path, struct session *s, int force, int *restored,
 	if ((rc = kb_sha256_file(hive_path, sha, err)) != 0)
 		return rc;
 	if (strcmp(sha, rec.original_sha256) == 0) {
-		note(s, "fix-undo", "%s already is the original (SHA-256 %s): nothing to undo",
-		     hive_path, sha);
+		/* A kill during an undo can leave the original back with its
+		 * logs still in the backup set: finish that. */
+		if ((rc = restore_logs(&rec, restored, err)) != 0)
+			return rc;
+		note(s, "fix-undo", "%s already is the original (SHA-256 %s)%s", hive_path, sha,
+		     *restored ? "; its transaction logs were put back" : ": nothing to undo");
 		return 0;
 	}
 	if (strcmp(sha, rec.written_sha256) != 0 && !force) {
@@ -1404,6 +1725,13 @@ int fix_undo(const char *hive_path, struct session *s, int force, int *restored,
 				 "--force to restore anyway", hive_path, sha,
 				 rec.written_sha256[0] != '\0' ? rec.written_sha256 : "nothing");
 	}
+	/* The logs first: beside the repaired hive, which is clean, Windows
+	 * ignores them; the hive's rename then completes the original set. */
+	if ((rc = restore_logs(&rec, restored, err)) != 0) {
+		note(s, "fix-undo", "failed: %s", err != NULL ? err->msg : "");
+		return rc;
+	}
+	*restored = 0;
 	if (make_temp_beside(hive_path, tmp, sizeof tmp, &fd) != 0)
 		return kb_errorf(err, KB_EIO, "%s: cannot create a temporary file: %s", hive_path,
 				 strerror(errno));
@@ -1428,8 +1756,9 @@ int fix_undo(const char *hive_path, struct session *s, int force, int *restored,
 	if ((rc = fsync_dir_of(hive_path, err)) != 0)
 		return rc;
 	*restored = 1;
-	note(s, "fix-undo", "%s restored from %s (SHA-256 %s)%s", hive_path, rec.backup_path,
-	     rec.original_sha256, force ? " (forced)" : "");
+	note(s, "fix-undo", "%s restored from %s (SHA-256 %s)%s%s", hive_path, rec.backup_path,
+	     rec.original_sha256, rec.n_logs > 0 ? ", with its transaction logs" : "",
+	     force ? " (forced)" : "");
 	return 0;
 }
 

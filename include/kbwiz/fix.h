@@ -16,9 +16,19 @@
  * Apply.  Only after a confirmation naming the hive file.  Refused
  * (KB_EREFUSED, nothing written) when the hive or its directory cannot
  * be written, when the hive is not the file the checks ran on (size,
- * mtime and SHA-256 differ from what was recorded), or when its base
- * block is dirty (sequence numbers at 0x4 and 0x8 differ: changes still
- * in SYSTEM.LOG/.LOG1/.LOG2 would be lost) unless force_dirty.  Then:
+ * mtime and SHA-256 differ from what was recorded), when its base block
+ * is dirty and a transaction log beside it is damaged or foreign, or
+ * when it is dirty without any log unless force_dirty.
+ *
+ * A dirty hive with usable logs is repaired on its recovered state
+ * (hivelog.h): the plan is made on it, the backup set also holds copies
+ * of its logs (HIVE.kbwiz-sN-TIME.LOG1.bak, ...), the temporary file
+ * starts from the recovery of the backup and the logs' copies, and once
+ * the repaired hive has replaced the hive the logs are removed (their
+ * copies stay in the backup set), so that Windows cannot replay stale
+ * logs over the repair.  The repaired hive is clean and its sequence
+ * number is above the logs', so even a kill between the rename and the
+ * logs' removal leaves logs Windows ignores.  Then:
  *   1. backup: a copy beside the hive, HIVE.kbwiz-sN-YYYYMMDDTHHMMSSZ.bak
  *      (HIVE.kbwiz-YYYYMMDDTHHMMSSZ.bak without a session), fsync'd, its
  *      SHA-256 compared with the original's;
@@ -63,6 +73,7 @@
 #include "kbwiz/evidence.h"
 #include "kbwiz/hash.h"
 #include "kbwiz/hive.h"
+#include "kbwiz/hivelog.h"
 #include "kbwiz/regfile.h"
 #include "kbwiz/rule.h"
 
@@ -115,6 +126,12 @@ struct fix_plan {
 	struct evidence_facts checked;  /* the hive when the checks ran */
 	int stale;             /* the hive differs from `checked` now */
 	int dirty;             /* its base block is dirty now */
+	int recovered;         /* dirty, and planned on the state its logs
+				  give (apply replays them and moves them
+				  aside) */
+	char *recovery;        /* dirty: hivelog's line ("dirty: recovered
+				  from SYSTEM.LOG1 (1 log entry, 3 pages)"
+				  or why not); NULL when clean */
 	int64_t session_id;    /* 0 without a session */
 	struct fix_change *changes;
 	size_t n_changes;
@@ -174,7 +191,10 @@ typedef int (*fix_confirm_fn)(void *ctx, const struct fix_plan *plan,
 			      const char *question);
 
 struct fix_apply_opts {
-	int force_dirty;          /* write a dirty hive anyway */
+	int force_dirty;          /* write a dirty hive that has no
+				     transaction log at all (nothing in a
+				     log can be lost); never one whose logs
+				     are damaged */
 	struct session *session;  /* record the steps there; may be NULL */
 	fix_confirm_fn confirm;   /* required */
 	void *confirm_ctx;
@@ -186,6 +206,7 @@ struct fix_apply_result {
 	char backup_sha256[KB_SHA256_HEX_SIZE];
 	char original_sha256[KB_SHA256_HEX_SIZE];
 	char written_sha256[KB_SHA256_HEX_SIZE];
+	size_t n_logs_moved;      /* a dirty hive's logs now in the backup set */
 };
 
 /* Apply the plan as described at the top.  Returns 0 (res->n_applied is
@@ -206,7 +227,20 @@ struct fix_undo_record {
 	char written_sha256[KB_SHA256_HEX_SIZE];
 	char rule_id[64];
 	char at[32];
+	/* A dirty hive's logs, moved into the backup set. */
+	size_t n_logs;
+	char log_path[HIVELOG_MAX_LOGS][4096];
+	char log_backup[HIVELOG_MAX_LOGS][4096];
+	char log_sha256[HIVELOG_MAX_LOGS][KB_SHA256_HEX_SIZE];
 };
+
+/* Finish a repair of a dirty hive that was interrupted between the
+ * rename and the removal of its logs: when the hive is the file kbwiz
+ * wrote and a log it copied into the backup set is still there unchanged,
+ * remove it.  *finished (may be NULL) says whether anything was removed.
+ * Does nothing without an undo record. */
+int fix_finish_interrupted(const char *hive_path, struct session *s, int *finished,
+			   struct kb_error *err);
 
 /* Read HIVE.kbwiz-undo.  KB_ENOTFOUND when there is none. */
 int fix_undo_record_read(const char *hive_path, struct fix_undo_record *rec,
