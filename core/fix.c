@@ -38,6 +38,7 @@
 
 /* The testing hooks (fix.h).  KBWIZ_TEST_KILL_AT=stage raises SIGKILL
  * at that stage. */
+#ifdef KBWIZ_TEST_HOOKS
 static void kill_point(const char *stage)
 {
 	const char *at = getenv("KBWIZ_TEST_KILL_AT");
@@ -58,6 +59,12 @@ static int fail_point(const char *stage)
 	}
 	return 0;
 }
+#else
+/* A released binary obeys no fault injection from its environment: the
+ * hooks exist only in test builds (make: kbwiz-hooks, test_fix). */
+#define kill_point(stage) ((void)0)
+#define fail_point(stage) 0
+#endif
 
 /* path made absolute against the working directory (realpath is XSI,
  * beyond POSIX.1-2008 base; the name need not be canonical). */
@@ -943,31 +950,83 @@ static void undo_record_path(const char *hive, char *buf, size_t size)
 	snprintf(buf, size, "%s" UNDO_SUFFIX, hive);
 }
 
+/* The undo record is key=value lines; a value is stored with '%', and
+ * every control character (a newline in a file name), as %XX, so that
+ * any name survives. */
+static char *escape_value(const char *v)
+{
+	struct kb_buf b = KB_BUF_INIT;
+
+	for (; *v != '\0'; v++) {
+		if (*v == '%' || (unsigned char)*v < 0x20 || *v == 0x7F)
+			kb_buf_printf(&b, "%%%02X", (unsigned char)*v);
+		else
+			kb_buf_putc(&b, *v);
+	}
+	kb_buf_puts(&b, "");
+	if (b.oom) {
+		kb_buf_free(&b);
+		return NULL;
+	}
+	return b.p;
+}
+
+static int hex_digit(int c)
+{
+	return c >= '0' && c <= '9' ? c - '0' : c >= 'A' && c <= 'F' ? c - 'A' + 10 :
+	       c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+static void unescape_into(char *dst, size_t size, const char *v)
+{
+	size_t n = 0;
+
+	for (; *v != '\0' && n + 1 < size; v++) {
+		int hi, lo;
+
+		if (*v == '%' && (hi = hex_digit(v[1])) >= 0 && (lo = hex_digit(v[2])) >= 0) {
+			dst[n++] = (char)(hi << 4 | lo);
+			v += 2;
+		} else {
+			dst[n++] = *v;
+		}
+	}
+	dst[n] = '\0';
+}
+
 static int undo_record_write(const struct fix_undo_record *rec, struct kb_error *err)
 {
 	char path[4200];
-	char *text, *logs = NULL;
+	char *text, *logs = NULL, *hive, *backup, *rule;
 	size_t i;
 	int rc;
 
 	undo_record_path(rec->hive_path, path, sizeof path);
 	logs = kb_strdup("");
 	for (i = 0; i < rec->n_logs && logs != NULL; i++) {
-		char *more = kb_strdup_printf("%slog%zu=%s\nlog%zu_backup=%s\nlog%zu_sha256=%s\n", logs,
-					      i + 1, rec->log_path[i], i + 1, rec->log_backup[i],
-					      i + 1, rec->log_sha256[i]);
+		char *lp = escape_value(rec->log_path[i]), *lb = escape_value(rec->log_backup[i]);
+		char *more = lp == NULL || lb == NULL ? NULL :
+			kb_strdup_printf("%slog%zu=%s\nlog%zu_backup=%s\nlog%zu_sha256=%s\n", logs,
+					 i + 1, lp, i + 1, lb, i + 1, rec->log_sha256[i]);
+		free(lp);
+		free(lb);
 		free(logs);
 		logs = more;
 	}
-	if (logs == NULL)
-		return kb_errorf(err, KB_ENOMEM, "out of memory");
-	text = kb_strdup_printf("# kbwiz fix undo record: kbwiz fix --undo puts the backup back\n"
+	hive = escape_value(rec->hive_path);
+	backup = escape_value(rec->backup_path);
+	rule = escape_value(rec->rule_id);
+	text = logs == NULL || hive == NULL || backup == NULL || rule == NULL ? NULL :
+		kb_strdup_printf("# kbwiz fix undo record: kbwiz fix --undo puts the backup back\n"
+			 "# values: %%XX stands for a control character or %%\n"
 			 "session=%lld\nrule=%s\nat=%s\nhive=%s\nbackup=%s\nbackup_sha256=%s\n"
 			 "original_sha256=%s\nwritten_sha256=%s\n%s",
-			 (long long)rec->session_id, rec->rule_id, rec->at, rec->hive_path,
-			 rec->backup_path, rec->backup_sha256, rec->original_sha256,
-			 rec->written_sha256, logs);
+			 (long long)rec->session_id, rule, rec->at, hive, backup,
+			 rec->backup_sha256, rec->original_sha256, rec->written_sha256, logs);
 	free(logs);
+	free(hive);
+	free(backup);
+	free(rule);
 	if (text == NULL)
 		return kb_errorf(err, KB_ENOMEM, "out of memory");
 	rc = kb_write_file_atomic(path, text, strlen(text), err);
@@ -1001,11 +1060,11 @@ int fix_undo_record_read(const char *hive_path, struct fix_undo_record *rec,
 		if (strcmp(line, "session") == 0)
 			rec->session_id = strtoll(v, NULL, 10);
 		else if (strcmp(line, "rule") == 0)
-			snprintf(rec->rule_id, sizeof rec->rule_id, "%s", v);
+			unescape_into(rec->rule_id, sizeof rec->rule_id, v);
 		else if (strcmp(line, "at") == 0)
 			snprintf(rec->at, sizeof rec->at, "%s", v);
 		else if (strcmp(line, "backup") == 0)
-			snprintf(rec->backup_path, sizeof rec->backup_path, "%s", v);
+			unescape_into(rec->backup_path, sizeof rec->backup_path, v);
 		else if (strcmp(line, "backup_sha256") == 0)
 			snprintf(rec->backup_sha256, sizeof rec->backup_sha256, "%s", v);
 		else if (strcmp(line, "original_sha256") == 0)
@@ -1017,9 +1076,9 @@ int fix_undo_record_read(const char *hive_path, struct fix_undo_record *rec,
 			size_t k = (size_t)(line[3] - '1');
 
 			if (strcmp(line + 4, "") == 0)
-				snprintf(rec->log_path[k], sizeof rec->log_path[k], "%s", v);
+				unescape_into(rec->log_path[k], sizeof rec->log_path[k], v);
 			else if (strcmp(line + 4, "_backup") == 0)
-				snprintf(rec->log_backup[k], sizeof rec->log_backup[k], "%s", v);
+				unescape_into(rec->log_backup[k], sizeof rec->log_backup[k], v);
 			else if (strcmp(line + 4, "_sha256") == 0)
 				snprintf(rec->log_sha256[k], sizeof rec->log_sha256[k], "%s", v);
 			if (k + 1 > rec->n_logs)
@@ -1140,52 +1199,84 @@ static int preflight(const struct fix_plan *p, int force_dirty,
 	return 0;
 }
 
+/* Copy src into a new temporary file beside dst with mode, fsync it and
+ * check that its SHA-256 is want_sha; its name goes to tmp.  A backup
+ * then appears under its real name only complete and verified (link),
+ * so a kill during the copy leaves no truncated file under a backup's
+ * name. */
+static int copy_to_verified_temp(const char *src, const char *dst, mode_t mode,
+				 const char *want_sha, char *tmp, size_t size,
+				 struct kb_error *err)
+{
+	char sha[KB_SHA256_HEX_SIZE];
+	int fd, rc;
+
+	if (make_temp_beside(dst, tmp, size, &fd) != 0)
+		return kb_errorf(err, KB_EIO, "%s: cannot create a temporary file: %s", dst,
+				 strerror(errno));
+	rc = copy_to_fd(src, fd, tmp, err);
+	if (rc == 0 && fchmod(fd, mode) != 0)
+		rc = kb_errorf(err, KB_EIO, "%s: %s", tmp, strerror(errno));
+	if (close(fd) != 0 && rc == 0)
+		rc = kb_errorf(err, KB_EIO, "%s: close: %s", tmp, strerror(errno));
+	if (rc == 0 && (rc = kb_sha256_file(tmp, sha, err)) == 0 && strcmp(sha, want_sha) != 0)
+		rc = kb_errorf(err, KB_EIO, "%s: the copy's SHA-256 differs from %s's", tmp, src);
+	if (rc != 0) {
+		unlink(tmp);
+		tmp[0] = '\0';
+	}
+	return rc;
+}
+
 static int make_backup(const struct fix_plan *p, const struct evidence_facts *now,
 		       struct fix_apply_result *res, struct kb_error *err)
 {
-	char dir[4096], stamp[32], sha[KB_SHA256_HEX_SIZE], name[8400];
+	char dir[4096], stamp[32], name[8400], tmp[4200];
 	struct stat st;
 	time_t t = time(NULL);
 	struct tm tm;
-	int fd = -1, rc, attempt;
+	int rc, attempt, linked = 0;
 
 	kb_dirname(p->hive_path, dir, sizeof dir);
 	gmtime_r(&t, &tm);
 	strftime(stamp, sizeof stamp, "%Y%m%dT%H%M%SZ", &tm);
 	if (stat(p->hive_path, &st) != 0)
 		return kb_errorf(err, KB_EIO, "%s: %s", p->hive_path, strerror(errno));
-	for (attempt = 1; attempt < 100 && fd < 0; attempt++) {
+	if ((rc = copy_to_verified_temp(p->hive_path, p->hive_path, st.st_mode & 0666,
+					now->sha256, tmp, sizeof tmp, err)) != 0)
+		return rc;
+	kill_point("backup-copy");
+	for (attempt = 1; attempt < 100 && !linked && rc == 0; attempt++) {
 		char sess[32] = "", n[16] = "";
 		if (p->session_id != 0)
 			snprintf(sess, sizeof sess, "s%lld-", (long long)p->session_id);
 		if (attempt > 1)
 			snprintf(n, sizeof n, "-%d", attempt);
 		if ((size_t)snprintf(name, sizeof name, "%s/%s.kbwiz-%s%s%s.bak", dir,
-				     base_name(p->hive_path), sess, stamp, n) >= sizeof res->backup_path)
-			return kb_errorf(err, KB_EINVAL, "%s: path too long for a backup name", p->hive_path);
+				     base_name(p->hive_path), sess, stamp, n) >= sizeof res->backup_path) {
+			rc = kb_errorf(err, KB_EINVAL, "%s: path too long for a backup name", p->hive_path);
+			break;
+		}
 		memcpy(res->backup_path, name, strlen(name) + 1);
-		fd = open(res->backup_path, O_WRONLY | O_CREAT | O_EXCL, st.st_mode & 0666);
-		if (fd < 0 && errno != EEXIST)
-			return kb_errorf(err, KB_EIO, "%s: cannot create the backup: %s",
-					 res->backup_path, strerror(errno));
+		/* link() never replaces an existing backup. */
+		if (link(tmp, res->backup_path) == 0)
+			linked = 1;
+		else if (errno != EEXIST)
+			rc = kb_errorf(err, KB_EIO, "%s: cannot create the backup: %s",
+				       res->backup_path, strerror(errno));
 	}
-	if (fd < 0)
-		return kb_errorf(err, KB_EIO, "%s: cannot find a free backup name", res->backup_path);
-	rc = copy_to_fd(p->hive_path, fd, res->backup_path, err);
-	if (close(fd) != 0 && rc == 0)
-		rc = kb_errorf(err, KB_EIO, "%s: close: %s", res->backup_path, strerror(errno));
+	unlink(tmp);
+	if (rc == 0 && !linked)
+		rc = kb_errorf(err, KB_EIO, "%s: cannot find a free backup name", res->backup_path);
 	if (rc == 0)
 		rc = fsync_dir_of(res->backup_path, err);
-	if (rc == 0 && (rc = kb_sha256_file(res->backup_path, sha, err)) == 0 &&
-	    strcmp(sha, now->sha256) != 0)
-		rc = kb_errorf(err, KB_EIO, "%s: the backup's SHA-256 differs from the hive's",
-			       res->backup_path);
 	if (rc != 0) {
-		unlink(res->backup_path);
+		if (linked)
+			unlink(res->backup_path);
 		res->backup_path[0] = '\0';
 		return rc;
 	}
-	memcpy(res->backup_sha256, sha, sizeof sha);
+	memcpy(res->backup_sha256, now->sha256, sizeof res->backup_sha256);
 	return 0;
 }
 
@@ -1196,7 +1287,7 @@ static int make_backup(const struct fix_plan *p, const struct evidence_facts *no
 static int backup_logs(const struct fix_plan *p, const struct fix_apply_result *res,
 		       struct fix_undo_record *rec, struct kb_error *err)
 {
-	char *paths[HIVELOG_MAX_LOGS] = { NULL, NULL, NULL }, stem[4096], sha[KB_SHA256_HEX_SIZE];
+	char *paths[HIVELOG_MAX_LOGS] = { NULL, NULL, NULL }, stem[4096], tmp[4200];
 	size_t hive_name_len = strlen(base_name(p->hive_path)), stem_len, i;
 	int n, rc = 0;
 
@@ -1209,7 +1300,6 @@ static int backup_logs(const struct fix_plan *p, const struct fix_apply_result *
 	for (i = 0; i < (size_t)n && rc == 0; i++) {
 		char *dst = rec->log_backup[i];
 		struct stat st;
-		int fd;
 
 		if ((size_t)snprintf(dst, sizeof rec->log_backup[i], "%s%s.bak", stem,
 				     base_name(paths[i]) + hive_name_len) >= sizeof rec->log_backup[i] ||
@@ -1220,19 +1310,19 @@ static int backup_logs(const struct fix_plan *p, const struct fix_apply_result *
 		}
 		if ((rc = kb_sha256_file(paths[i], rec->log_sha256[i], err)) != 0)
 			break;
-		if (stat(paths[i], &st) != 0 ||
-		    (fd = open(dst, O_WRONLY | O_CREAT | O_EXCL, st.st_mode & 0666)) < 0) {
-			rc = kb_errorf(err, KB_EIO, "%s: cannot create the log's backup: %s", dst,
-				       strerror(errno));
+		if (stat(paths[i], &st) != 0) {
+			rc = kb_errorf(err, KB_EIO, "%s: %s", paths[i], strerror(errno));
 			break;
 		}
-		rec->n_logs = i + 1;
-		rc = copy_to_fd(paths[i], fd, dst, err);
-		if (close(fd) != 0 && rc == 0)
-			rc = kb_errorf(err, KB_EIO, "%s: close: %s", dst, strerror(errno));
-		if (rc == 0 && (rc = kb_sha256_file(dst, sha, err)) == 0 &&
-		    strcmp(sha, rec->log_sha256[i]) != 0)
-			rc = kb_errorf(err, KB_EIO, "%s: the copy's SHA-256 differs from the log's", dst);
+		if ((rc = copy_to_verified_temp(paths[i], paths[i], st.st_mode & 0666,
+						rec->log_sha256[i], tmp, sizeof tmp, err)) != 0)
+			break;
+		if (link(tmp, dst) != 0)
+			rc = kb_errorf(err, KB_EIO, "%s: cannot create the log's backup: %s", dst,
+				       strerror(errno));
+		else
+			rec->n_logs = i + 1;
+		unlink(tmp);
 	}
 	if (rc == 0)
 		rc = fsync_dir_of(p->hive_path, err);

@@ -30,11 +30,13 @@
  * number is above the logs', so even a kill between the rename and the
  * logs' removal leaves logs Windows ignores.  Then:
  *   1. backup: a copy beside the hive, HIVE.kbwiz-sN-YYYYMMDDTHHMMSSZ.bak
- *      (HIVE.kbwiz-YYYYMMDDTHHMMSSZ.bak without a session), fsync'd, its
- *      SHA-256 compared with the original's;
+ *      (HIVE.kbwiz-YYYYMMDDTHHMMSSZ.bak without a session), written under
+ *      a temporary name, fsync'd, its SHA-256 compared with the
+ *      original's, and only then linked to its name;
  *   2. undo record: HIVE.kbwiz-undo (key=value lines: session, backup
- *      path, its SHA-256, the original's and the repaired hive's), written
- *      atomically;
+ *      path, its SHA-256, the original's and the repaired hive's; values
+ *      with control characters or '%' stored as %XX, so any file name
+ *      survives), written atomically;
  *   3. write: hivex opens the hive for writing, makes the changes and
  *      commits to a temporary file .HIVE.kbwiz-tmp-XXXXXX in the same
  *      directory, which is fsync'd;
@@ -53,11 +55,15 @@
  * after checking the backup's SHA-256, and refuses when the hive is no
  * longer the file kbwiz wrote (someone changed it since) unless forced.
  *
- * Testing hook: when the environment variable KBWIZ_TEST_KILL_AT names a
- * stage, fix_apply raises SIGKILL there: "plan" (confirmed, nothing
- * written), "backup" (backup and undo record written), "write"
+ * Testing hooks, compiled only into test builds (-DKBWIZ_TEST_HOOKS: the
+ * Makefile's kbwiz-hooks and test_fix; a released kbwiz ignores these
+ * variables): when KBWIZ_TEST_KILL_AT names a stage, fix_apply raises
+ * SIGKILL there: "plan" (confirmed, nothing written), "backup-copy" (the
+ * backup copied and verified under a temporary name, not yet linked to
+ * its own), "backup" (backup and undo record written), "write"
  * (temporary file written), "verify" (verified), "rename" (just before
- * the rename), "renamed" (just after it, before the directory fsync).
+ * the rename), "renamed" (just after it), "logs" (a dirty hive's logs
+ * removed, before the directory fsync).
  * The end-to-end tests use it to show that a kill never damages the
  * hive.  KBWIZ_TEST_FAIL_AT=write|verify|rename makes that step fail as
  * an I/O error would, to show the rollback.  Neither does anything

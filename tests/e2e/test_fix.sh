@@ -9,9 +9,11 @@
 
 SPEC="$KBWIZ_SRC/tests/fixtures/hives/q262832-all-faults.spec"
 unset KBWIZ_TEST_KILL_AT KBWIZ_TEST_FAIL_AT HIVEX_DEBUG
+# The fault-injection hooks live only in the test build of kbwiz.
+HOOKS="$KBWIZ_BUILD/kbwiz-hooks"
 
-if [ ! -x "$KBWIZ" ] || [ ! -x "$TOOLS/mkhive" ]; then
-	fail "build" "$KBWIZ or $TOOLS/mkhive missing (make _build $KBWIZ_BUILD/tools/mkhive)"
+if [ ! -x "$KBWIZ" ] || [ ! -x "$HOOKS" ] || [ ! -x "$TOOLS/mkhive" ]; then
+	fail "build" "$KBWIZ, $HOOKS or $TOOLS/mkhive missing (make _test-build)"
 	exit 1
 fi
 
@@ -113,6 +115,13 @@ expect_out "undo" 0 'Restored' "$KBWIZ" fix --undo --hive "$H"
 if [ "$(sha "$H")" = "$ORIG" ]; then pass "undo restores the original SHA-256"; else fail "undo restores the original SHA-256" "differs"; fi
 expect_out "undo twice does nothing" 0 'nothing to undo' "$KBWIZ" fix --undo --hive "$H"
 
+# The released binary obeys no fault injection from its environment.
+mkdir -p "$TMP/nohooks"
+cp "$TMP/original.hive" "$TMP/nohooks/SYSTEM"
+expect_out "the released kbwiz ignores KBWIZ_TEST_KILL_AT" 0 'Wrote 3 changes' \
+	env KBWIZ_TEST_KILL_AT=plan KBWIZ_TEST_FAIL_AT=write \
+	"$KBWIZ" fix --rule Q262832 --hive "$TMP/nohooks/SYSTEM" --apply --yes
+
 # Killed at every stage: the hive is the original or the repaired one,
 # never anything else, and hivex opens it; the backup, once written, is
 # the original.
@@ -120,7 +129,7 @@ for stage in plan backup write verify rename renamed; do
 	d="$TMP/kill-$stage"
 	mkdir -p "$d"
 	cp "$TMP/original.hive" "$d/SYSTEM"
-	KBWIZ_TEST_KILL_AT=$stage "$KBWIZ" fix --rule Q262832 --hive "$d/SYSTEM" --apply --yes \
+	KBWIZ_TEST_KILL_AT=$stage "$HOOKS" fix --rule Q262832 --hive "$d/SYSTEM" --apply --yes \
 		>"$d/out" 2>&1
 	rc=$?
 	unset KBWIZ_TEST_KILL_AT
@@ -151,6 +160,31 @@ for stage in plan backup write verify rename renamed; do
 	expect_out "after a kill at $stage, a new run completes" 0 'Wrote 3 changes|Nothing to change' \
 		sh -c "'$KBWIZ' fix --rule Q262832 --hive '$d/SYSTEM' --apply --yes; [ \$? -le 1 ]"
 done
+
+# Killed while the backup is being copied: no file under a backup's name
+# (the copy is made under a temporary name and linked when verified).
+mkdir -p "$TMP/kill-copy"
+cp "$TMP/original.hive" "$TMP/kill-copy/SYSTEM"
+KBWIZ_TEST_KILL_AT=backup-copy "$HOOKS" fix --rule Q262832 --hive "$TMP/kill-copy/SYSTEM" \
+	--apply --yes >/dev/null 2>&1
+rc=$?
+if [ "$rc" -eq 137 ] && [ -z "$(ls "$TMP/kill-copy"/*.bak 2>/dev/null)" ] &&
+   [ "$(sha "$TMP/kill-copy/SYSTEM")" = "$ORIG" ]; then
+	pass "killed during the backup copy: no backup name used, hive original"
+else
+	fail "killed during the backup copy" "exit $rc; $(ls "$TMP/kill-copy")"
+fi
+
+# A newline (and a %) in the hive's name: the undo record keeps it.
+mkdir -p "$TMP/nl"
+NL="$TMP/nl/$(printf 'SYS\nTEM%%41')"
+cp "$TMP/original.hive" "$NL"
+expect_out "a hive named with a newline is repaired" 0 'Wrote 3 changes' \
+	"$KBWIZ" fix --rule Q262832 --hive "$NL" --apply --yes
+expect_out "... and undone" 0 'Restored' "$KBWIZ" fix --undo --hive "$NL"
+# (from stdin: sha256sum escapes a newline in the name it prints)
+[ "$(sha256sum <"$NL" | cut -d' ' -f1)" = "$ORIG" ] && pass "undo restores the newline-named hive" ||
+	fail "undo restores the newline-named hive" "differs"
 
 # A dirty hive whose transaction log holds the faults (the file alone
 # looks healthy, build/tools/mkdirtyhive): planned on the recovered state,
@@ -204,7 +238,7 @@ for stage in plan backup write verify rename renamed logs; do
 	mkdir -p "$d"
 	cp "$TMP/dirty-original.hive" "$d/SYSTEM"
 	cp "$TMP/dirty-original.LOG1" "$d/SYSTEM.LOG1"
-	KBWIZ_TEST_KILL_AT=$stage "$KBWIZ" fix --rule Q262832 --hive "$d/SYSTEM" --apply --yes \
+	KBWIZ_TEST_KILL_AT=$stage "$HOOKS" fix --rule Q262832 --hive "$d/SYSTEM" --apply --yes \
 		>"$d/out" 2>&1
 	rc=$?
 	unset KBWIZ_TEST_KILL_AT
