@@ -77,6 +77,21 @@ static char *absolute_path(const char *path)
 	return kb_strdup_printf("%s/%s", cwd, path[0] == '.' && path[1] == '/' ? path + 2 : path);
 }
 
+/* A hive given as a symbolic link is repaired where it lives: the real
+ * file is replaced (a rename over the link would replace the link and
+ * leave the hive unrepaired) and the backup and undo record sit beside
+ * it.  Returns a malloc'd path: the link's target, resolved, or path
+ * made absolute when it is not a link; NULL when out of memory or the
+ * link cannot be resolved (errno). */
+static char *resolve_hive_path(const char *path)
+{
+	struct stat st;
+
+	if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode))
+		return realpath(path, NULL);
+	return absolute_path(path);
+}
+
 static const char *base_name(const char *path)
 {
 	const char *slash = strrchr(path, '/');
@@ -415,6 +430,7 @@ void fix_plan_free(struct fix_plan *p)
 	free(p->hive_kind);
 	free(p->control_set);
 	free(p->recovery);
+	free(p->link_path);
 	free(p->passed);
 	diagnosis_free(p->owned);
 	free(p);
@@ -672,7 +688,16 @@ int fix_plan_build(const struct rule *r, const struct check_result *results,
 		/* An absolute path: the undo record must find it from
 		 * anywhere. */
 		first_file = res->hive_file;
-		p->hive_path = absolute_path(res->hive_file);
+		p->hive_path = resolve_hive_path(res->hive_file);
+		{
+			struct stat lst;
+
+			if (lstat(res->hive_file, &lst) == 0 && S_ISLNK(lst.st_mode) &&
+			    (p->link_path = absolute_path(res->hive_file)) == NULL) {
+				rc = kb_errorf(err, KB_ENOMEM, "out of memory");
+				goto out;
+			}
+		}
 		p->hive_kind = kb_strdup(hive);
 		p->control_set = kb_strdup(res->control_set);
 		if (p->hive_path == NULL || p->hive_kind == NULL ||
@@ -1034,8 +1059,28 @@ static int undo_record_write(const struct fix_undo_record *rec, struct kb_error 
 	return rc;
 }
 
+static int undo_record_read_at(const char *hive_path, struct fix_undo_record *rec,
+			       struct kb_error *err);
+
+/* The record sits beside the real file of a symlinked hive. */
 int fix_undo_record_read(const char *hive_path, struct fix_undo_record *rec,
 			 struct kb_error *err)
+{
+	char *real = resolve_hive_path(hive_path);
+	int rc;
+
+	if (real == NULL) {
+		memset(rec, 0, sizeof *rec);
+		return kb_errorf(err, KB_ENOTFOUND, "%s: cannot resolve it: %s", hive_path,
+				 strerror(errno));
+	}
+	rc = undo_record_read_at(real, rec, err);
+	free(real);
+	return rc;
+}
+
+static int undo_record_read_at(const char *hive_path, struct fix_undo_record *rec,
+			       struct kb_error *err)
 {
 	char path[4200];
 	char *data = NULL, *line, *save = NULL;
@@ -1556,6 +1601,12 @@ int fix_apply(const struct fix_plan *p, const struct fix_apply_opts *opts,
 	else
 		snprintf(question, sizeof question, "Write %zu change%s to %s?", p->n_changes,
 			 p->n_changes == 1 ? "" : "s", p->hive_path);
+	if (p->link_path != NULL) {
+		size_t len = strlen(question);
+
+		snprintf(question + len, sizeof question - len, "  (%s is a symbolic link: the "
+			 "file it points to is repaired, with its backup beside it.)", p->link_path);
+	}
 	note(s, "fix-plan", "%s%s%s", summary, p->dirty ? "; " : "",
 	     p->recovered ? p->recovery : p->dirty ? "dirty hive without logs, --force-dirty" : "");
 	if (!opts->confirm(opts->confirm_ctx, p, question)) {
@@ -1724,7 +1775,7 @@ int fix_finish_interrupted(const char *hive_path, struct session *s, int *finish
 		return 0;
 	for (i = 0; i < rec.n_logs; i++)
 		present += access(rec.log_path[i], F_OK) == 0;
-	if (present == 0 || kb_sha256_file(hive_path, sha, NULL) != 0 ||
+	if (present == 0 || kb_sha256_file(rec.hive_path, sha, NULL) != 0 ||
 	    strcmp(sha, rec.written_sha256) != 0)
 		return 0;
 	if ((rc = remove_moved_logs(&rec, err)) != 0)
@@ -1784,6 +1835,9 @@ int fix_undo(const char *hive_path, struct session *s, int force, int *restored,
 	*restored = 0;
 	if ((rc = fix_undo_record_read(hive_path, &rec, err)) != 0)
 		return rc;
+	/* A symlinked hive: the record names the real file, which is what
+	 * the repair replaced and what is restored. */
+	hive_path = rec.hive_path;
 	if (s != NULL && rec.session_id != session_id(s))
 		return kb_errorf(err, KB_EREFUSED, "%s: the last kbwiz fix of this hive was %s%lld, not session %lld",
 				 hive_path, rec.session_id != 0 ? "session " : "made without a session ",

@@ -831,6 +831,7 @@ int hivelog_find_logs(const char *hive_path, char *paths[HIVELOG_MAX_LOGS],
 	char dir[4096], want[HIVELOG_MAX_LOGS][512];
 	char *found[HIVELOG_MAX_LOGS] = { NULL, NULL, NULL };
 	const char *hive_name = base_name(hive_path);
+	char *real = NULL;
 	struct dirent *de;
 	DIR *dp;
 	size_t i;
@@ -838,12 +839,26 @@ int hivelog_find_logs(const char *hive_path, char *paths[HIVELOG_MAX_LOGS],
 
 	for (i = 0; i < HIVELOG_MAX_LOGS; i++)
 		paths[i] = NULL;
+	/* A hive given as a symbolic link: its logs are beside the file it
+	 * points to, where Windows wrote them. */
+	{
+		struct stat lst;
+
+		if (lstat(hive_path, &lst) == 0 && S_ISLNK(lst.st_mode) &&
+		    (real = realpath(hive_path, NULL)) != NULL) {
+			hive_path = real;
+			hive_name = base_name(real);
+		}
+	}
 	kb_dirname(hive_path, dir, sizeof dir);
 	for (i = 0; i < HIVELOG_MAX_LOGS; i++)
 		snprintf(want[i], sizeof want[i], "%s%s", hive_name, suffix[i]);
-	if ((dp = opendir(dir)) == NULL)
-		return kb_errorf(err, KB_EIO, "%s: cannot list: %s", dir,
-				 strerror(errno));
+	if ((dp = opendir(dir)) == NULL) {
+		rc = kb_errorf(err, KB_EIO, "%s: cannot list: %s", dir,
+			       strerror(errno));
+		free(real);
+		return rc;
+	}
 	while ((de = readdir(dp)) != NULL) {
 		for (i = 0; i < HIVELOG_MAX_LOGS; i++) {
 			char full[4700];
@@ -870,6 +885,7 @@ out:
 	closedir(dp);
 	for (i = 0; i < HIVELOG_MAX_LOGS; i++)
 		free(found[i]);
+	free(real);
 	return rc;
 }
 

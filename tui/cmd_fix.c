@@ -53,6 +53,12 @@ static void print_plan(const struct fix_plan *p)
 			printf(" (%s, the control set the checks read)", p->control_set);
 	}
 	printf("\n");
+	if (p->link_path != NULL) {
+		printf("  ");
+		cli_put(stdout, p->link_path);
+		printf(" is a symbolic link: the file it points to is repaired,\n"
+		       "  with its backup and undo record beside it.\n");
+	}
 	if (p->stale) {
 		printf("  WARNING: the hive changed since the checks ran; --apply will refuse.\n"
 		       "  Run the checks again to plan on what is there now.\n");

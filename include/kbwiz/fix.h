@@ -135,6 +135,9 @@ struct fix_plan {
 	int recovered;         /* dirty, and planned on the state its logs
 				  give (apply replays them and moves them
 				  aside) */
+	char *link_path;       /* the hive was given as this symbolic link;
+				  hive_path is the file it points to, which
+				  is what gets repaired; NULL otherwise */
 	char *recovery;        /* dirty: hivelog's line ("dirty: recovered
 				  from SYSTEM.LOG1 (1 log entry, 3 pages)"
 				  or why not); NULL when clean */

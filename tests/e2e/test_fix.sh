@@ -175,6 +175,23 @@ else
 	fail "killed during the backup copy" "exit $rc; $(ls "$TMP/kill-copy")"
 fi
 
+# A hive given as a symbolic link: the file it points to is repaired, the
+# backup beside it, the link stays a link; undo through the link.
+mkdir -p "$TMP/real" "$TMP/case"
+cp "$TMP/original.hive" "$TMP/real/SYSTEM"
+ln -s "$TMP/real/SYSTEM" "$TMP/case/SYSTEM"
+expect_out "symlinked hive: the plan says the link's target is repaired" 0 'is a symbolic link: the file it points to is repaired' \
+	"$KBWIZ" fix --rule Q262832 --hive "$TMP/case/SYSTEM" --apply --yes
+if [ -L "$TMP/case/SYSTEM" ] && [ "$(failed_checks "$TMP/real/SYSTEM")" -eq 0 ] &&
+   [ -n "$(ls "$TMP/real"/SYSTEM.kbwiz-*.bak 2>/dev/null)" ] && [ -z "$(ls "$TMP/case"/*.bak 2>/dev/null)" ]; then
+	pass "symlinked hive: the real file repaired, backup beside it, the link kept"
+else
+	fail "symlinked hive" "link replaced, real file unrepaired or backup misplaced: $(ls -l "$TMP/case" "$TMP/real")"
+fi
+expect_out "symlinked hive: undo through the link" 0 'Restored' "$KBWIZ" fix --undo --hive "$TMP/case/SYSTEM"
+[ -L "$TMP/case/SYSTEM" ] && [ "$(sha "$TMP/real/SYSTEM")" = "$ORIG" ] &&
+	pass "symlinked hive: undo restores the real file" || fail "symlinked hive: undo" "not restored"
+
 # A newline (and a %) in the hive's name: the undo record keeps it.
 mkdir -p "$TMP/nl"
 NL="$TMP/nl/$(printf 'SYS\nTEM%%41')"
