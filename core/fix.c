@@ -431,6 +431,7 @@ void fix_plan_free(struct fix_plan *p)
 	free(p->control_set);
 	free(p->recovery);
 	free(p->link_path);
+	free(p->damage);
 	free(p->passed);
 	diagnosis_free(p->owned);
 	free(p);
@@ -732,6 +733,22 @@ int fix_plan_build(const struct rule *r, const struct check_result *results,
 		}
 		hx = hivex_open_current(p->hive_path, &hr);
 		hivelog_result_free(&hr);
+		/* A hive that cannot be read whole already is damaged: the
+		 * plan says so and apply asks twice. */
+		{
+			struct kb_error werr = { "" };
+			struct kb_hive *h = NULL;
+
+			if (hive_open(p->hive_path, &h, &werr) != 0 ||
+			    hive_check_whole(h, &werr) != 0) {
+				if ((p->damage = kb_strdup(werr.msg)) == NULL) {
+					hive_close(h);
+					rc = kb_errorf(err, KB_ENOMEM, "out of memory");
+					goto out;
+				}
+			}
+			hive_close(h);
+		}
 		if (hx == NULL) {
 			rc = kb_errorf(err, KB_EFORMAT, "%s: hivex cannot open it: %s",
 				       p->hive_path, strerror(errno));
@@ -1612,6 +1629,17 @@ int fix_apply(const struct fix_plan *p, const struct fix_apply_opts *opts,
 	if (!opts->confirm(opts->confirm_ctx, p, question)) {
 		note(s, "fix-plan", "not confirmed: nothing written to %s", p->hive_path);
 		return kb_errorf(err, KB_ECANCEL, "not confirmed: %s was not changed", p->hive_path);
+	}
+	if (p->damage != NULL) {
+		snprintf(question, sizeof question, "%s.  kbwiz cannot read all of this hive, so a "
+			 "repair written into it may not be readable either.  Write anyway?", p->damage);
+		if (!opts->confirm(opts->confirm_ctx, p, question)) {
+			note(s, "fix-plan", "not confirmed (the hive is already damaged): nothing "
+			     "written to %s", p->hive_path);
+			return kb_errorf(err, KB_ECANCEL, "not confirmed: %s was not changed",
+					 p->hive_path);
+		}
+		note(s, "fix-plan", "%s; writing confirmed a second time", p->damage);
 	}
 	kill_point("plan");
 	memcpy(res->original_sha256, now.sha256, sizeof now.sha256);

@@ -1527,3 +1527,86 @@ int hive_compare_control_sets(struct kb_hive *h, const struct rule *r,
 	*n_out = n_diffs;
 	return 0;
 }
+
+/* ---- whole-hive check ---- */
+
+/* Windows nests keys at most 512 deep; deeper means a loop. */
+#define WALK_DEPTH_MAX 512
+
+struct walk {
+	struct kb_hive *h;
+	unsigned long long nodes, nodes_max;
+	char where[256];
+};
+
+static int walk_node(struct walk *w, hive_node_h node, unsigned depth)
+{
+	hive_node_h *kids = NULL;
+	hive_value_h *vals = NULL;
+	char *name;
+	size_t i;
+	int rc = -1;
+
+	if (depth > WALK_DEPTH_MAX || ++w->nodes > w->nodes_max) {
+		snprintf(w->where, sizeof w->where, "keys nested deeper than Windows "
+			 "allows, or a loop");
+		return -1;
+	}
+	if ((name = hivex_node_name(w->h->hx, node)) == NULL) {
+		snprintf(w->where, sizeof w->where, "a key name at offset 0x%zx "
+			 "cannot be read", (size_t)node);
+		return -1;
+	}
+	free(name);
+	if ((vals = hivex_node_values(w->h->hx, node)) == NULL) {
+		snprintf(w->where, sizeof w->where, "the values of the key at offset "
+			 "0x%zx cannot be read", (size_t)node);
+		goto out;
+	}
+	for (i = 0; vals[i] != 0; i++) {
+		hive_type t;
+		size_t len;
+		char *key = hivex_value_key(w->h->hx, vals[i]), *data = NULL;
+
+		if (key == NULL || hivex_value_type(w->h->hx, vals[i], &t, &len) != 0 ||
+		    big_data_is_sane(w->h, vals[i]) != 0 ||
+		    (data = hivex_value_value(w->h->hx, vals[i], &t, &len)) == NULL) {
+			snprintf(w->where, sizeof w->where, "a value of the key at offset "
+				 "0x%zx cannot be read", (size_t)node);
+			free(key);
+			goto out;
+		}
+		free(key);
+		free(data);
+	}
+	if ((kids = hivex_node_children(w->h->hx, node)) == NULL) {
+		snprintf(w->where, sizeof w->where, "the subkeys of the key at offset "
+			 "0x%zx cannot be read", (size_t)node);
+		goto out;
+	}
+	for (i = 0; kids[i] != 0; i++)
+		if (walk_node(w, kids[i], depth + 1) != 0)
+			goto out;
+	rc = 0;
+out:
+	free(vals);
+	free(kids);
+	return rc;
+}
+
+int hive_check_whole(struct kb_hive *h, struct kb_error *err)
+{
+	struct walk w;
+	hive_node_h root;
+
+	memset(&w, 0, sizeof w);
+	w.h = h;
+	/* A key takes at least 80 bytes: more keys than that is a loop. */
+	w.nodes_max = (unsigned long long)h->size / 80 + 1;
+	if ((root = hivex_root(h->hx)) == 0)
+		return kb_errorf(err, KB_EFORMAT, "%s: no root key", h->path);
+	if (walk_node(&w, root, 0) != 0)
+		return kb_errorf(err, KB_EFORMAT, "%s: already damaged: %s", h->path,
+				 w.where);
+	return 0;
+}

@@ -53,6 +53,11 @@ static void print_plan(const struct fix_plan *p)
 			printf(" (%s, the control set the checks read)", p->control_set);
 	}
 	printf("\n");
+	if (p->damage != NULL) {
+		printf("  WARNING: ");
+		cli_put(stdout, p->damage);
+		printf(";\n  writing into it may not be safe; --apply asks a second time.\n");
+	}
 	if (p->link_path != NULL) {
 		printf("  ");
 		cli_put(stdout, p->link_path);

@@ -135,6 +135,10 @@ struct fix_plan {
 	int recovered;         /* dirty, and planned on the state its logs
 				  give (apply replays them and moves them
 				  aside) */
+	char *damage;          /* the hive is already damaged: what a full
+				  read of it stumbles on (hive_check_whole);
+				  fix_apply then asks a second time; NULL
+				  when it reads whole */
 	char *link_path;       /* the hive was given as this symbolic link;
 				  hive_path is the file it points to, which
 				  is what gets repaired; NULL otherwise */
@@ -195,7 +199,8 @@ int fix_note_reg_export(struct session *s, const struct fix_plan *p,
 
 /* Asked once, before anything is written.  question is the full text
  * ("Write 3 changes to /mnt/c/WINNT/system32/config/SYSTEM?").  Return
- * non-zero to go on. */
+ * non-zero to go on.  For a hive that is already damaged (plan->damage)
+ * it is asked a second time, with a question that says so. */
 typedef int (*fix_confirm_fn)(void *ctx, const struct fix_plan *plan,
 			      const char *question);
 

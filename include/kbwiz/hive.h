@@ -57,6 +57,13 @@ const char *hive_recovery_text(const struct kb_hive *h);
 int hive_select(struct kb_hive *h, const char *which, int *number,
 		struct kb_error *err);
 
+/* Read every key and value of the hive (names, types, data), as a full
+ * export would.  Returns 0, or KB_EFORMAT with err saying what cannot be
+ * read ("SYSTEM: already damaged: a value of the key at offset 0x1020
+ * cannot be read").  A repair written into such a hive may not be
+ * readable either: fix says so and asks twice. */
+int hive_check_whole(struct kb_hive *h, struct kb_error *err);
+
 enum check_status {
 	CHECK_PASSED,
 	CHECK_FAILED,
