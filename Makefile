@@ -51,6 +51,11 @@ LIBCORE   := $(BUILD)/libkbwiz.a
 # Fixture writers shared by unit tests and tools (tests/lib).
 LIBTEST   := $(BUILD)/libkbtest.a
 KBWIZ     := $(BUILD)/kbwiz
+# Fault injection (KBWIZ_TEST_KILL_AT / KBWIZ_TEST_FAIL_AT in core/fix.c)
+# exists only in test builds: a second core library and kbwiz binary with
+# fix.c built -DKBWIZ_TEST_HOOKS, used by test_fix and the e2e kill tests.
+LIBCORE_HOOKS := $(BUILD)/libkbwiz-hooks.a
+KBWIZ_HOOKS   := $(BUILD)/kbwiz-hooks
 
 .PHONY: all run test test-long test-fresh asan bench fuzz install clean demo deps deps-test \
 	_build _test-build _run-tests _bench _fuzz
@@ -90,7 +95,7 @@ test-long: deps-test
 test-fresh:
 	@sh tests/fresh/run.sh
 
-_test-build: $(KBWIZ) $(UNIT_BIN) $(TOOL_BIN)
+_test-build: $(KBWIZ) $(KBWIZ_HOOKS) $(UNIT_BIN) $(TOOL_BIN)
 
 bench: deps-test
 	@$(MAKE) --no-print-directory _test-build
@@ -132,6 +137,23 @@ $(LIBCORE): $(CORE_OBJ)
 $(KBWIZ): $(TUI_OBJ) $(LIBCORE)
 	$(CC) $(LDFLAGS_ALL) -o $@ $(TUI_OBJ) $(LIBCORE) $(TUI_LIBS) $(CORE_LIBS) -lm
 
+$(BUILD)/core/fix-hooks.o: core/fix.c
+	@mkdir -p $(@D)
+	$(CC) $(BASE_CFLAGS) $(CORE_CFLAGS) -DKBWIZ_TEST_HOOKS -c $< -o $@
+
+$(LIBCORE_HOOKS): $(filter-out $(BUILD)/core/fix.o,$(CORE_OBJ)) $(BUILD)/core/fix-hooks.o
+	@mkdir -p $(@D)
+	rm -f $@
+	ar rcs $@ $^
+
+$(KBWIZ_HOOKS): $(TUI_OBJ) $(LIBCORE_HOOKS)
+	$(CC) $(LDFLAGS_ALL) -o $@ $(TUI_OBJ) $(LIBCORE_HOOKS) $(TUI_LIBS) $(CORE_LIBS) -lm
+
+$(BUILD)/tests/test_fix: tests/unit/test_fix.c $(LIBTEST) $(LIBCORE_HOOKS)
+	@mkdir -p $(@D)
+	$(CC) $(BASE_CFLAGS) $(CORE_CFLAGS) $(TEST_CFLAGS) -Itests $< $(LIBTEST) $(LIBCORE_HOOKS) \
+		$(LDFLAGS_ALL) $(TEST_LIBS) $(CORE_LIBS) -lm -o $@
+
 $(BUILD)/core/%.o: core/%.c
 	@mkdir -p $(@D)
 	$(CC) $(BASE_CFLAGS) $(CORE_CFLAGS) -c $< -o $@
@@ -170,4 +192,4 @@ install: all
 clean:
 	rm -rf build build-asan build-fuzz
 
--include $(CORE_OBJ:.o=.d) $(TUI_OBJ:.o=.d) $(TLIB_OBJ:.o=.d)
+-include $(CORE_OBJ:.o=.d) $(TUI_OBJ:.o=.d) $(TLIB_OBJ:.o=.d) $(BUILD)/core/fix-hooks.d

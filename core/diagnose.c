@@ -106,6 +106,7 @@ void diag_file_clear(struct diag_file *f)
 	free(f->error);
 	free(f->detail);
 	free(f->hive_kind);
+	free(f->hive_recovery);
 }
 
 void diagnosis_free(struct diagnosis *d)
@@ -635,13 +636,17 @@ int diagnosis_check_registry(struct diagnosis *d, const struct evidence_set *ev,
 		f->ok = 1;
 		kind = hive_kind(h);
 		f->hive_kind = kb_strdup(kind);
-		f->hive_dirty = hive_is_dirty(h);
+		f->hive_dirty = hive_is_dirty(h) || hive_recovery(h) != HIVELOG_CLEAN;
+		f->hive_recovery = hive_recovery_text(h)[0] != '\0' ?
+				   kb_strdup(hive_recovery_text(h)) : NULL;
 		if (strcmp(kind, "SYSTEM") == 0 && hive_select(h, "Current", &current, &ferr) == 0)
-			f->detail = kb_strdup_printf("SYSTEM hive, current control set ControlSet%03d%s",
-					      current, f->hive_dirty ? ", dirty (changes may be in its .LOG files)" : "");
+			f->detail = kb_strdup_printf("SYSTEM hive, current control set ControlSet%03d%s%s",
+					      current, f->hive_recovery ? ", " : "",
+					      f->hive_recovery ? f->hive_recovery : "");
 		else
-			f->detail = kb_strdup_printf("%s hive%s", kind[0] != '\0' ? kind : "unknown",
-					      f->hive_dirty ? ", dirty (changes may be in its .LOG files)" : "");
+			f->detail = kb_strdup_printf("%s hive%s%s", kind[0] != '\0' ? kind : "unknown",
+					      f->hive_recovery ? ", " : "",
+					      f->hive_recovery ? f->hive_recovery : "");
 		/* Two hives of one kind: the first named wins, and the second
 		 * is reported as not used rather than silently mixed in. */
 		for (j = 0; j < n_hives; j++)

@@ -159,6 +159,7 @@ int diagnosis_to_json(const struct diagnosis *d, char **out, struct kb_error *er
 		if (f->kind == EVIDENCE_HIVE) {
 			json_object_set_new(o, "hive", kb_json_text(f->hive_kind));
 			json_object_set_new(o, "dirty", json_boolean(f->hive_dirty));
+			json_object_set_new(o, "recovery", kb_json_text(f->hive_recovery));
 		}
 		json_array_append_new(files, o);
 	}
@@ -360,6 +361,7 @@ static void restore_files(struct diagnosis *d, json_t *files)
 		f->detail = dup_str(o, "detail");
 		f->hive_kind = dup_str(o, "hive");
 		f->hive_dirty = json_is_true(json_object_get(o, "dirty"));
+		f->hive_recovery = dup_str(o, "recovery");
 		if (f->path == NULL)
 			f->path = strdup("");
 		d->n_files = i + 1;

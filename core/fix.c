@@ -26,6 +26,7 @@
 
 #include "kbwiz/fsutil.h"
 #include "kbwiz/hash.h"
+#include "kbwiz/hivelog.h"
 #include "kbwiz/sanitize.h"
 #include "kbwiz/session.h"
 #include "kbwiz/strbuf.h"
@@ -37,6 +38,7 @@
 
 /* The testing hooks (fix.h).  KBWIZ_TEST_KILL_AT=stage raises SIGKILL
  * at that stage. */
+#ifdef KBWIZ_TEST_HOOKS
 static void kill_point(const char *stage)
 {
 	const char *at = getenv("KBWIZ_TEST_KILL_AT");
@@ -57,6 +59,12 @@ static int fail_point(const char *stage)
 	}
 	return 0;
 }
+#else
+/* A released binary obeys no fault injection from its environment: the
+ * hooks exist only in test builds (make: kbwiz-hooks, test_fix). */
+#define kill_point(stage) ((void)0)
+#define fail_point(stage) 0
+#endif
 
 /* path made absolute against the working directory (realpath is XSI,
  * beyond POSIX.1-2008 base; the name need not be canonical). */
@@ -67,6 +75,21 @@ static char *absolute_path(const char *path)
 	if (path[0] == '/' || getcwd(cwd, sizeof cwd) == NULL)
 		return kb_strdup(path);
 	return kb_strdup_printf("%s/%s", cwd, path[0] == '.' && path[1] == '/' ? path + 2 : path);
+}
+
+/* A hive given as a symbolic link is repaired where it lives: the real
+ * file is replaced (a rename over the link would replace the link and
+ * leave the hive unrepaired) and the backup and undo record sit beside
+ * it.  Returns a malloc'd path: the link's target, resolved, or path
+ * made absolute when it is not a link; NULL when out of memory or the
+ * link cannot be resolved (errno). */
+static char *resolve_hive_path(const char *path)
+{
+	struct stat st;
+
+	if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode))
+		return realpath(path, NULL);
+	return absolute_path(path);
 }
 
 static const char *base_name(const char *path)
@@ -173,6 +196,26 @@ static int read_sequences(const char *path, uint32_t *seq1, uint32_t *seq2)
 	*seq1 = (uint32_t)b[4] | (uint32_t)b[5] << 8 | (uint32_t)b[6] << 16 | (uint32_t)b[7] << 24;
 	*seq2 = (uint32_t)b[8] | (uint32_t)b[9] << 8 | (uint32_t)b[10] << 16 | (uint32_t)b[11] << 24;
 	return 0;
+}
+
+/* hivex (read-only) on what a reader of the hive sees: for a dirty hive
+ * whose logs were replayed (r), the recovered image in a memory file. */
+static hive_h *hivex_open_current(const char *path, const struct hivelog_result *r)
+{
+	char proc[64];
+	hive_h *hx;
+	int fd, saved;
+
+	if (r->status != HIVELOG_RECOVERED)
+		return hivex_open(path, 0);
+	if (hivelog_image_fd(r, &fd, NULL) != 0)
+		return NULL;
+	snprintf(proc, sizeof proc, "/proc/self/fd/%d", fd);
+	hx = hivex_open(proc, 0);
+	saved = errno;
+	close(fd);
+	errno = saved;
+	return hx;
 }
 
 static void note(struct session *s, const char *kind, const char *fmt, ...)
@@ -386,6 +429,9 @@ void fix_plan_free(struct fix_plan *p)
 	free(p->hive_path);
 	free(p->hive_kind);
 	free(p->control_set);
+	free(p->recovery);
+	free(p->link_path);
+	free(p->damage);
 	free(p->passed);
 	diagnosis_free(p->owned);
 	free(p);
@@ -643,7 +689,16 @@ int fix_plan_build(const struct rule *r, const struct check_result *results,
 		/* An absolute path: the undo record must find it from
 		 * anywhere. */
 		first_file = res->hive_file;
-		p->hive_path = absolute_path(res->hive_file);
+		p->hive_path = resolve_hive_path(res->hive_file);
+		{
+			struct stat lst;
+
+			if (lstat(res->hive_file, &lst) == 0 && S_ISLNK(lst.st_mode) &&
+			    (p->link_path = absolute_path(res->hive_file)) == NULL) {
+				rc = kb_errorf(err, KB_ENOMEM, "out of memory");
+				goto out;
+			}
+		}
 		p->hive_kind = kb_strdup(hive);
 		p->control_set = kb_strdup(res->control_set);
 		if (p->hive_path == NULL || p->hive_kind == NULL ||
@@ -654,14 +709,47 @@ int fix_plan_build(const struct rule *r, const struct check_result *results,
 	}
 	if (p->hive_path != NULL) {
 		struct evidence_facts now;
-		uint32_t s1, s2;
+		struct hivelog_result hr;
 
 		if ((rc = evidence_facts(p->hive_path, &now, err)) != 0)
 			goto out;
 		p->checked = checked != NULL ? *checked : now;
 		p->stale = !facts_equal(&p->checked, &now);
-		p->dirty = read_sequences(p->hive_path, &s1, &s2) == 0 && s1 != s2;
-		if ((hx = hivex_open(p->hive_path, 0)) == NULL) {
+		/* A dirty hive is planned on the state its logs give, the
+		 * state the checks read (hive_open replays them too). */
+		if ((rc = hivelog_recover_file(p->hive_path, &hr, err)) != 0)
+			goto out;
+		p->dirty = hr.status != HIVELOG_CLEAN;
+		p->recovered = hr.status == HIVELOG_RECOVERED;
+		if (p->dirty) {
+			char line[600];
+
+			hivelog_describe(&hr, line, sizeof line);
+			if ((p->recovery = kb_strdup(line)) == NULL) {
+				hivelog_result_free(&hr);
+				rc = kb_errorf(err, KB_ENOMEM, "out of memory");
+				goto out;
+			}
+		}
+		hx = hivex_open_current(p->hive_path, &hr);
+		hivelog_result_free(&hr);
+		/* A hive that cannot be read whole already is damaged: the
+		 * plan says so and apply asks twice. */
+		{
+			struct kb_error werr = { "" };
+			struct kb_hive *h = NULL;
+
+			if (hive_open(p->hive_path, &h, &werr) != 0 ||
+			    hive_check_whole(h, &werr) != 0) {
+				if ((p->damage = kb_strdup(werr.msg)) == NULL) {
+					hive_close(h);
+					rc = kb_errorf(err, KB_ENOMEM, "out of memory");
+					goto out;
+				}
+			}
+			hive_close(h);
+		}
+		if (hx == NULL) {
 			rc = kb_errorf(err, KB_EFORMAT, "%s: hivex cannot open it: %s",
 				       p->hive_path, strerror(errno));
 			goto out;
@@ -904,19 +992,83 @@ static void undo_record_path(const char *hive, char *buf, size_t size)
 	snprintf(buf, size, "%s" UNDO_SUFFIX, hive);
 }
 
+/* The undo record is key=value lines; a value is stored with '%', and
+ * every control character (a newline in a file name), as %XX, so that
+ * any name survives. */
+static char *escape_value(const char *v)
+{
+	struct kb_buf b = KB_BUF_INIT;
+
+	for (; *v != '\0'; v++) {
+		if (*v == '%' || (unsigned char)*v < 0x20 || *v == 0x7F)
+			kb_buf_printf(&b, "%%%02X", (unsigned char)*v);
+		else
+			kb_buf_putc(&b, *v);
+	}
+	kb_buf_puts(&b, "");
+	if (b.oom) {
+		kb_buf_free(&b);
+		return NULL;
+	}
+	return b.p;
+}
+
+static int hex_digit(int c)
+{
+	return c >= '0' && c <= '9' ? c - '0' : c >= 'A' && c <= 'F' ? c - 'A' + 10 :
+	       c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+static void unescape_into(char *dst, size_t size, const char *v)
+{
+	size_t n = 0;
+
+	for (; *v != '\0' && n + 1 < size; v++) {
+		int hi, lo;
+
+		if (*v == '%' && (hi = hex_digit(v[1])) >= 0 && (lo = hex_digit(v[2])) >= 0) {
+			dst[n++] = (char)(hi << 4 | lo);
+			v += 2;
+		} else {
+			dst[n++] = *v;
+		}
+	}
+	dst[n] = '\0';
+}
+
 static int undo_record_write(const struct fix_undo_record *rec, struct kb_error *err)
 {
 	char path[4200];
-	char *text;
+	char *text, *logs = NULL, *hive, *backup, *rule;
+	size_t i;
 	int rc;
 
 	undo_record_path(rec->hive_path, path, sizeof path);
-	text = kb_strdup_printf("# kbwiz fix undo record: kbwiz fix --undo puts the backup back\n"
+	logs = kb_strdup("");
+	for (i = 0; i < rec->n_logs && logs != NULL; i++) {
+		char *lp = escape_value(rec->log_path[i]), *lb = escape_value(rec->log_backup[i]);
+		char *more = lp == NULL || lb == NULL ? NULL :
+			kb_strdup_printf("%slog%zu=%s\nlog%zu_backup=%s\nlog%zu_sha256=%s\n", logs,
+					 i + 1, lp, i + 1, lb, i + 1, rec->log_sha256[i]);
+		free(lp);
+		free(lb);
+		free(logs);
+		logs = more;
+	}
+	hive = escape_value(rec->hive_path);
+	backup = escape_value(rec->backup_path);
+	rule = escape_value(rec->rule_id);
+	text = logs == NULL || hive == NULL || backup == NULL || rule == NULL ? NULL :
+		kb_strdup_printf("# kbwiz fix undo record: kbwiz fix --undo puts the backup back\n"
+			 "# values: %%XX stands for a control character or %%\n"
 			 "session=%lld\nrule=%s\nat=%s\nhive=%s\nbackup=%s\nbackup_sha256=%s\n"
-			 "original_sha256=%s\nwritten_sha256=%s\n",
-			 (long long)rec->session_id, rec->rule_id, rec->at, rec->hive_path,
-			 rec->backup_path, rec->backup_sha256, rec->original_sha256,
-			 rec->written_sha256);
+			 "original_sha256=%s\nwritten_sha256=%s\n%s",
+			 (long long)rec->session_id, rule, rec->at, hive, backup,
+			 rec->backup_sha256, rec->original_sha256, rec->written_sha256, logs);
+	free(logs);
+	free(hive);
+	free(backup);
+	free(rule);
 	if (text == NULL)
 		return kb_errorf(err, KB_ENOMEM, "out of memory");
 	rc = kb_write_file_atomic(path, text, strlen(text), err);
@@ -924,12 +1076,32 @@ static int undo_record_write(const struct fix_undo_record *rec, struct kb_error 
 	return rc;
 }
 
+static int undo_record_read_at(const char *hive_path, struct fix_undo_record *rec,
+			       struct kb_error *err);
+
+/* The record sits beside the real file of a symlinked hive. */
 int fix_undo_record_read(const char *hive_path, struct fix_undo_record *rec,
 			 struct kb_error *err)
 {
+	char *real = resolve_hive_path(hive_path);
+	int rc;
+
+	if (real == NULL) {
+		memset(rec, 0, sizeof *rec);
+		return kb_errorf(err, KB_ENOTFOUND, "%s: cannot resolve it: %s", hive_path,
+				 strerror(errno));
+	}
+	rc = undo_record_read_at(real, rec, err);
+	free(real);
+	return rc;
+}
+
+static int undo_record_read_at(const char *hive_path, struct fix_undo_record *rec,
+			       struct kb_error *err)
+{
 	char path[4200];
 	char *data = NULL, *line, *save = NULL;
-	size_t len;
+	size_t len, i;
 	int rc;
 
 	memset(rec, 0, sizeof *rec);
@@ -950,23 +1122,41 @@ int fix_undo_record_read(const char *hive_path, struct fix_undo_record *rec,
 		if (strcmp(line, "session") == 0)
 			rec->session_id = strtoll(v, NULL, 10);
 		else if (strcmp(line, "rule") == 0)
-			snprintf(rec->rule_id, sizeof rec->rule_id, "%s", v);
+			unescape_into(rec->rule_id, sizeof rec->rule_id, v);
 		else if (strcmp(line, "at") == 0)
 			snprintf(rec->at, sizeof rec->at, "%s", v);
 		else if (strcmp(line, "backup") == 0)
-			snprintf(rec->backup_path, sizeof rec->backup_path, "%s", v);
+			unescape_into(rec->backup_path, sizeof rec->backup_path, v);
 		else if (strcmp(line, "backup_sha256") == 0)
 			snprintf(rec->backup_sha256, sizeof rec->backup_sha256, "%s", v);
 		else if (strcmp(line, "original_sha256") == 0)
 			snprintf(rec->original_sha256, sizeof rec->original_sha256, "%s", v);
 		else if (strcmp(line, "written_sha256") == 0)
 			snprintf(rec->written_sha256, sizeof rec->written_sha256, "%s", v);
+		else if (strncmp(line, "log", 3) == 0 && line[3] >= '1' &&
+			 line[3] < '1' + HIVELOG_MAX_LOGS) {
+			size_t k = (size_t)(line[3] - '1');
+
+			if (strcmp(line + 4, "") == 0)
+				unescape_into(rec->log_path[k], sizeof rec->log_path[k], v);
+			else if (strcmp(line + 4, "_backup") == 0)
+				unescape_into(rec->log_backup[k], sizeof rec->log_backup[k], v);
+			else if (strcmp(line + 4, "_sha256") == 0)
+				snprintf(rec->log_sha256[k], sizeof rec->log_sha256[k], "%s", v);
+			if (k + 1 > rec->n_logs)
+				rec->n_logs = k + 1;
+		}
 	}
 	free(data);
 	snprintf(rec->hive_path, sizeof rec->hive_path, "%s", hive_path);
 	if (rec->backup_path[0] == '\0' || strlen(rec->backup_sha256) != 64 ||
 	    strlen(rec->original_sha256) != 64)
 		return kb_errorf(err, KB_EFORMAT, "%s: damaged undo record", path);
+	for (i = 0; i < rec->n_logs; i++)
+		if (rec->log_path[i][0] == '\0' || rec->log_backup[i][0] == '\0' ||
+		    strlen(rec->log_sha256[i]) != 64)
+			return kb_errorf(err, KB_EFORMAT, "%s: damaged undo record (log %zu)", path,
+					 i + 1);
 	return 0;
 }
 
@@ -1016,13 +1206,34 @@ static int preflight(const struct fix_plan *p, int force_dirty,
 				 p->checked.mtime != now->mtime ? ", modified since" : "");
 	if (read_sequences(path, &s1, &s2) != 0)
 		return kb_errorf(err, KB_EFORMAT, "%s: no regf base block", path);
-	if (s1 != s2 && !force_dirty)
-		return kb_errorf(err, KB_EREFUSED,
-				 "%s: the hive is dirty (base block sequence numbers %" PRIu32 " and %" PRIu32
-				 " differ): Windows did not finish writing it, and changes may still sit in "
-				 "its transaction logs (%s.LOG, .LOG1, .LOG2); writing the hive now would make "
-				 "them unusable and those changes would be lost.  Let Windows replay them (boot "
-				 "it once) or give --force-dirty to write anyway", path, s1, s2, base_name(path));
+	{
+		struct hivelog_result hr;
+		enum hivelog_status st;
+		char line[600];
+
+		if ((rc = hivelog_recover_file(path, &hr, err)) != 0)
+			return rc;
+		st = hr.status;
+		hivelog_describe(&hr, line, sizeof line);
+		hivelog_result_free(&hr);
+		if (st == HIVELOG_DAMAGED)
+			return kb_errorf(err, KB_EREFUSED,
+					 "%s: %s.  kbwiz does not write a hive whose logs it cannot "
+					 "replay: nothing was changed", path, line);
+		if (st == HIVELOG_NO_LOGS && !force_dirty)
+			return kb_errorf(err, KB_EREFUSED,
+					 "%s: the hive is dirty (base block sequence numbers %" PRIu32
+					 " and %" PRIu32 " differ) and %s: the checks read it as it is.  "
+					 "Give --force-dirty to write it anyway (no log holds anything "
+					 "that could be lost)", path, s1, s2,
+					 strstr(line, "no transaction logs found") != NULL ?
+					 "no transaction log is beside it" :
+					 "no log beside it continues it");
+		if ((st == HIVELOG_RECOVERED) != (p->recovered != 0))
+			return kb_errorf(err, KB_EREFUSED,
+					 "%s: its transaction logs changed since the checks ran (%s): "
+					 "run the checks again and plan anew", path, line);
+	}
 	/* Permission bits do not stop root: try for real. */
 	if ((fd = open(path, O_RDWR)) < 0)
 		return kb_errorf(err, KB_EREFUSED, "%s: the hive cannot be written (%s): nothing was changed",
@@ -1050,53 +1261,216 @@ static int preflight(const struct fix_plan *p, int force_dirty,
 	return 0;
 }
 
+/* Copy src into a new temporary file beside dst with mode, fsync it and
+ * check that its SHA-256 is want_sha; its name goes to tmp.  A backup
+ * then appears under its real name only complete and verified (link),
+ * so a kill during the copy leaves no truncated file under a backup's
+ * name. */
+static int copy_to_verified_temp(const char *src, const char *dst, mode_t mode,
+				 const char *want_sha, char *tmp, size_t size,
+				 struct kb_error *err)
+{
+	char sha[KB_SHA256_HEX_SIZE];
+	int fd, rc;
+
+	if (make_temp_beside(dst, tmp, size, &fd) != 0)
+		return kb_errorf(err, KB_EIO, "%s: cannot create a temporary file: %s", dst,
+				 strerror(errno));
+	rc = copy_to_fd(src, fd, tmp, err);
+	if (rc == 0 && fchmod(fd, mode) != 0)
+		rc = kb_errorf(err, KB_EIO, "%s: %s", tmp, strerror(errno));
+	if (close(fd) != 0 && rc == 0)
+		rc = kb_errorf(err, KB_EIO, "%s: close: %s", tmp, strerror(errno));
+	if (rc == 0 && (rc = kb_sha256_file(tmp, sha, err)) == 0 && strcmp(sha, want_sha) != 0)
+		rc = kb_errorf(err, KB_EIO, "%s: the copy's SHA-256 differs from %s's", tmp, src);
+	if (rc != 0) {
+		unlink(tmp);
+		tmp[0] = '\0';
+	}
+	return rc;
+}
+
 static int make_backup(const struct fix_plan *p, const struct evidence_facts *now,
 		       struct fix_apply_result *res, struct kb_error *err)
 {
-	char dir[4096], stamp[32], sha[KB_SHA256_HEX_SIZE], name[8400];
+	char dir[4096], stamp[32], name[8400], tmp[4200];
 	struct stat st;
 	time_t t = time(NULL);
 	struct tm tm;
-	int fd = -1, rc, attempt;
+	int rc, attempt, linked = 0;
 
 	kb_dirname(p->hive_path, dir, sizeof dir);
 	gmtime_r(&t, &tm);
 	strftime(stamp, sizeof stamp, "%Y%m%dT%H%M%SZ", &tm);
 	if (stat(p->hive_path, &st) != 0)
 		return kb_errorf(err, KB_EIO, "%s: %s", p->hive_path, strerror(errno));
-	for (attempt = 1; attempt < 100 && fd < 0; attempt++) {
+	if ((rc = copy_to_verified_temp(p->hive_path, p->hive_path, st.st_mode & 0666,
+					now->sha256, tmp, sizeof tmp, err)) != 0)
+		return rc;
+	kill_point("backup-copy");
+	for (attempt = 1; attempt < 100 && !linked && rc == 0; attempt++) {
 		char sess[32] = "", n[16] = "";
 		if (p->session_id != 0)
 			snprintf(sess, sizeof sess, "s%lld-", (long long)p->session_id);
 		if (attempt > 1)
 			snprintf(n, sizeof n, "-%d", attempt);
 		if ((size_t)snprintf(name, sizeof name, "%s/%s.kbwiz-%s%s%s.bak", dir,
-				     base_name(p->hive_path), sess, stamp, n) >= sizeof res->backup_path)
-			return kb_errorf(err, KB_EINVAL, "%s: path too long for a backup name", p->hive_path);
+				     base_name(p->hive_path), sess, stamp, n) >= sizeof res->backup_path) {
+			rc = kb_errorf(err, KB_EINVAL, "%s: path too long for a backup name", p->hive_path);
+			break;
+		}
 		memcpy(res->backup_path, name, strlen(name) + 1);
-		fd = open(res->backup_path, O_WRONLY | O_CREAT | O_EXCL, st.st_mode & 0666);
-		if (fd < 0 && errno != EEXIST)
-			return kb_errorf(err, KB_EIO, "%s: cannot create the backup: %s",
-					 res->backup_path, strerror(errno));
+		/* link() never replaces an existing backup. */
+		if (link(tmp, res->backup_path) == 0)
+			linked = 1;
+		else if (errno != EEXIST)
+			rc = kb_errorf(err, KB_EIO, "%s: cannot create the backup: %s",
+				       res->backup_path, strerror(errno));
 	}
-	if (fd < 0)
-		return kb_errorf(err, KB_EIO, "%s: cannot find a free backup name", res->backup_path);
-	rc = copy_to_fd(p->hive_path, fd, res->backup_path, err);
-	if (close(fd) != 0 && rc == 0)
-		rc = kb_errorf(err, KB_EIO, "%s: close: %s", res->backup_path, strerror(errno));
+	unlink(tmp);
+	if (rc == 0 && !linked)
+		rc = kb_errorf(err, KB_EIO, "%s: cannot find a free backup name", res->backup_path);
 	if (rc == 0)
 		rc = fsync_dir_of(res->backup_path, err);
-	if (rc == 0 && (rc = kb_sha256_file(res->backup_path, sha, err)) == 0 &&
-	    strcmp(sha, now->sha256) != 0)
-		rc = kb_errorf(err, KB_EIO, "%s: the backup's SHA-256 differs from the hive's",
-			       res->backup_path);
 	if (rc != 0) {
-		unlink(res->backup_path);
+		if (linked)
+			unlink(res->backup_path);
 		res->backup_path[0] = '\0';
 		return rc;
 	}
-	memcpy(res->backup_sha256, sha, sizeof sha);
+	memcpy(res->backup_sha256, now->sha256, sizeof res->backup_sha256);
 	return 0;
+}
+
+/* The logs of a dirty hive into the backup set: each copied to the
+ * backup's name with its own suffix (SYSTEM.kbwiz-s3-T.bak ->
+ * SYSTEM.kbwiz-s3-T.LOG1.bak), fsync'd and compared by SHA-256.  The logs
+ * themselves stay until the repaired hive is in place. */
+static int backup_logs(const struct fix_plan *p, const struct fix_apply_result *res,
+		       struct fix_undo_record *rec, struct kb_error *err)
+{
+	char *paths[HIVELOG_MAX_LOGS] = { NULL, NULL, NULL }, stem[4096], tmp[4200];
+	size_t hive_name_len = strlen(base_name(p->hive_path)), stem_len, i;
+	int n, rc = 0;
+
+	rec->n_logs = 0;
+	if ((n = hivelog_find_logs(p->hive_path, paths, err)) < 0)
+		return n;
+	stem_len = strlen(res->backup_path) - strlen(".bak");
+	memcpy(stem, res->backup_path, stem_len);
+	stem[stem_len] = '\0';
+	for (i = 0; i < (size_t)n && rc == 0; i++) {
+		char *dst = rec->log_backup[i];
+		struct stat st;
+
+		if ((size_t)snprintf(dst, sizeof rec->log_backup[i], "%s%s.bak", stem,
+				     base_name(paths[i]) + hive_name_len) >= sizeof rec->log_backup[i] ||
+		    (size_t)snprintf(rec->log_path[i], sizeof rec->log_path[i], "%s", paths[i]) >=
+			    sizeof rec->log_path[i]) {
+			rc = kb_errorf(err, KB_EINVAL, "%s: path too long for a backup name", paths[i]);
+			break;
+		}
+		if ((rc = kb_sha256_file(paths[i], rec->log_sha256[i], err)) != 0)
+			break;
+		if (stat(paths[i], &st) != 0) {
+			rc = kb_errorf(err, KB_EIO, "%s: %s", paths[i], strerror(errno));
+			break;
+		}
+		if ((rc = copy_to_verified_temp(paths[i], paths[i], st.st_mode & 0666,
+						rec->log_sha256[i], tmp, sizeof tmp, err)) != 0)
+			break;
+		if (link(tmp, dst) != 0)
+			rc = kb_errorf(err, KB_EIO, "%s: cannot create the log's backup: %s", dst,
+				       strerror(errno));
+		else
+			rec->n_logs = i + 1;
+		unlink(tmp);
+	}
+	if (rc == 0)
+		rc = fsync_dir_of(p->hive_path, err);
+	if (rc != 0)
+		for (i = 0; i < rec->n_logs; i++)
+			unlink(rec->log_backup[i]);
+	for (i = 0; i < HIVELOG_MAX_LOGS; i++)
+		free(paths[i]);
+	if (rc != 0)
+		rec->n_logs = 0;
+	return rc;
+}
+
+/* The recovered hive, from the verified backup and the logs' copies (the
+ * bytes the undo record knows), into fd. */
+static int write_recovered(const struct fix_undo_record *rec, int fd, const char *tmp,
+			   struct kb_error *err)
+{
+	struct hivelog_input in[HIVELOG_MAX_LOGS];
+	char *data[HIVELOG_MAX_LOGS] = { NULL, NULL, NULL }, *hive = NULL;
+	struct hivelog_result r;
+	size_t len, i, done = 0;
+	int rc;
+
+	memset(&r, 0, sizeof r);
+	if ((rc = kb_read_file(rec->backup_path, (size_t)2 << 30, &hive, &len, err)) != 0)
+		goto out;
+	for (i = 0; i < rec->n_logs; i++) {
+		if ((rc = kb_read_file(rec->log_backup[i], (size_t)2 << 30, &data[i], &in[i].size,
+				       err)) != 0)
+			goto out;
+		in[i].name = base_name(rec->log_path[i]);
+		in[i].data = (const unsigned char *)data[i];
+	}
+	if ((rc = hivelog_recover_mem((const unsigned char *)hive, len, in, rec->n_logs, &r,
+				      err)) != 0)
+		goto out;
+	if (r.status != HIVELOG_RECOVERED) {
+		rc = kb_errorf(err, KB_EFORMAT, "the backup set no longer recovers: %s", r.message);
+		goto out;
+	}
+	while (done < r.image_size) {
+		ssize_t w = write(fd, r.image + done, r.image_size - done);
+
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w < 0) {
+			rc = kb_errorf(err, KB_EIO, "%s: write: %s", tmp, strerror(errno));
+			goto out;
+		}
+		done += (size_t)w;
+	}
+	if (fsync(fd) != 0)
+		rc = kb_errorf(err, KB_EIO, "%s: fsync: %s", tmp, strerror(errno));
+out:
+	hivelog_result_free(&r);
+	for (i = 0; i < HIVELOG_MAX_LOGS; i++)
+		free(data[i]);
+	free(hive);
+	return rc;
+}
+
+/* Remove the logs the repaired hive replaced, each only while it is still
+ * the file copied into the backup set. */
+static int remove_moved_logs(const struct fix_undo_record *rec, struct kb_error *err)
+{
+	char sha[KB_SHA256_HEX_SIZE];
+	size_t i;
+	int rc = 0;
+
+	for (i = 0; i < rec->n_logs; i++) {
+		if (access(rec->log_path[i], F_OK) != 0)
+			continue;
+		if (kb_sha256_file(rec->log_path[i], sha, NULL) != 0 ||
+		    strcmp(sha, rec->log_sha256[i]) != 0) {
+			rc = kb_errorf(err, KB_EIO, "%s: changed since it was copied to %s; left in place",
+				       rec->log_path[i], rec->log_backup[i]);
+			continue;
+		}
+		if (unlink(rec->log_path[i]) != 0)
+			rc = kb_errorf(err, KB_EIO, "%s: cannot remove it: %s", rec->log_path[i],
+				       strerror(errno));
+	}
+	if (rec->n_logs > 0 && rc == 0)
+		rc = fsync_dir_of(rec->log_path[0], err);
+	return rc;
 }
 
 /* hivex: the plan's changes on the open hive. */
@@ -1234,12 +1608,38 @@ int fix_apply(const struct fix_plan *p, const struct fix_apply_opts *opts,
 		note(s, "fix-refused", "%s: %s", summary, err != NULL ? err->msg : "refused");
 		return rc;
 	}
-	snprintf(question, sizeof question, "Write %zu change%s to %s?", p->n_changes,
-		 p->n_changes == 1 ? "" : "s", p->hive_path);
-	note(s, "fix-plan", "%s%s", summary, p->dirty ? " (dirty hive, --force-dirty)" : "");
+	if (p->recovered)
+		snprintf(question, sizeof question, "Write %zu change%s to %s?  It is dirty, so the "
+			 "changes go onto the state its transaction logs give (%s), and its logs move "
+			 "with the original hive into the backup set beside it, so that Windows "
+			 "cannot replay them over the repair.", p->n_changes,
+			 p->n_changes == 1 ? "" : "s", p->hive_path,
+			 p->recovery != NULL ? p->recovery : "");
+	else
+		snprintf(question, sizeof question, "Write %zu change%s to %s?", p->n_changes,
+			 p->n_changes == 1 ? "" : "s", p->hive_path);
+	if (p->link_path != NULL) {
+		size_t len = strlen(question);
+
+		snprintf(question + len, sizeof question - len, "  (%s is a symbolic link: the "
+			 "file it points to is repaired, with its backup beside it.)", p->link_path);
+	}
+	note(s, "fix-plan", "%s%s%s", summary, p->dirty ? "; " : "",
+	     p->recovered ? p->recovery : p->dirty ? "dirty hive without logs, --force-dirty" : "");
 	if (!opts->confirm(opts->confirm_ctx, p, question)) {
 		note(s, "fix-plan", "not confirmed: nothing written to %s", p->hive_path);
 		return kb_errorf(err, KB_ECANCEL, "not confirmed: %s was not changed", p->hive_path);
+	}
+	if (p->damage != NULL) {
+		snprintf(question, sizeof question, "%s.  kbwiz cannot read all of this hive, so a "
+			 "repair written into it may not be readable either.  Write anyway?", p->damage);
+		if (!opts->confirm(opts->confirm_ctx, p, question)) {
+			note(s, "fix-plan", "not confirmed (the hive is already damaged): nothing "
+			     "written to %s", p->hive_path);
+			return kb_errorf(err, KB_ECANCEL, "not confirmed: %s was not changed",
+					 p->hive_path);
+		}
+		note(s, "fix-plan", "%s; writing confirmed a second time", p->damage);
 	}
 	kill_point("plan");
 	memcpy(res->original_sha256, now.sha256, sizeof now.sha256);
@@ -1260,6 +1660,14 @@ int fix_apply(const struct fix_plan *p, const struct fix_apply_opts *opts,
 	snprintf(rec.backup_path, sizeof rec.backup_path, "%s", res->backup_path);
 	memcpy(rec.backup_sha256, res->backup_sha256, sizeof rec.backup_sha256);
 	memcpy(rec.original_sha256, now.sha256, sizeof rec.original_sha256);
+	if (p->recovered && (rc = backup_logs(p, res, &rec, err)) != 0) {
+		note(s, "fix-backup", "copying the logs failed: %s", err != NULL ? err->msg : "");
+		return kb_error_prefix(err, rc, "nothing was changed (the backup %s stays)",
+				       res->backup_path);
+	}
+	for (i = 0; i < rec.n_logs; i++)
+		note(s, "fix-backup", "%s copied to %s (SHA-256 %s)", rec.log_path[i],
+		     rec.log_backup[i], rec.log_sha256[i]);
 	if ((rc = undo_record_write(&rec, err)) != 0) {
 		note(s, "fix-backup", "undo record failed: %s", err != NULL ? err->msg : "");
 		return kb_error_prefix(err, rc, "nothing was changed (the backup %s stays)",
@@ -1277,7 +1685,10 @@ int fix_apply(const struct fix_plan *p, const struct fix_apply_opts *opts,
 	/* From the verified backup, not the hive again: had the hive changed
 	 * since it was hashed, the repair would land on bytes the undo
 	 * record does not know. */
-	rc = copy_to_fd(res->backup_path, fd, tmp, err);
+	if (p->recovered)
+		rc = write_recovered(&rec, fd, tmp, err);
+	else
+		rc = copy_to_fd(res->backup_path, fd, tmp, err);
 	close(fd);
 	if (rc != 0)
 		goto fail;
@@ -1332,6 +1743,19 @@ int fix_apply(const struct fix_plan *p, const struct fix_apply_opts *opts,
 	}
 	tmp[0] = '\0';
 	kill_point("renamed");
+	/* The repaired hive is clean, so Windows would ignore the old logs;
+	 * they go anyway (their copies are in the backup set). */
+	if (rec.n_logs > 0) {
+		if ((rc = remove_moved_logs(&rec, err)) != 0) {
+			note(s, "fix-rename", "%s replaced, but its logs were not all moved aside: %s",
+			     p->hive_path, err != NULL ? err->msg : "");
+			return rc;
+		}
+		note(s, "fix-rename", "%zu transaction log%s of %s moved into the backup set",
+		     rec.n_logs, rec.n_logs == 1 ? "" : "s", p->hive_path);
+		res->n_logs_moved = rec.n_logs;
+		kill_point("logs");
+	}
 	if ((rc = fsync_dir_of(p->hive_path, err)) != 0) {
 		note(s, "fix-rename", "renamed, but the directory fsync failed: %s",
 		     err != NULL ? err->msg : "");
@@ -1364,7 +1788,69 @@ fail:
 			       "%s was not changed (backup %s)", p->hive_path, res->backup_path);
 }
 
+int fix_finish_interrupted(const char *hive_path, struct session *s, int *finished,
+			   struct kb_error *err)
+{
+	struct fix_undo_record rec;
+	char sha[KB_SHA256_HEX_SIZE];
+	size_t i, present = 0;
+	int rc;
+
+	if (finished != NULL)
+		*finished = 0;
+	if (fix_undo_record_read(hive_path, &rec, NULL) != 0 || rec.n_logs == 0 ||
+	    rec.written_sha256[0] == '\0')
+		return 0;
+	for (i = 0; i < rec.n_logs; i++)
+		present += access(rec.log_path[i], F_OK) == 0;
+	if (present == 0 || kb_sha256_file(rec.hive_path, sha, NULL) != 0 ||
+	    strcmp(sha, rec.written_sha256) != 0)
+		return 0;
+	if ((rc = remove_moved_logs(&rec, err)) != 0)
+		return rc;
+	note(s, "fix-rename", "finished an interrupted repair: the transaction logs of %s moved "
+	     "into the backup set", hive_path);
+	if (finished != NULL)
+		*finished = 1;
+	return 0;
+}
+
 /* ---- undo -------------------------------------------------------------- */
+
+/* Put the logs recorded in rec back from their copies (temporary file
+ * beside each, SHA-256 checked, rename).  Logs already there are left. */
+static int restore_logs(const struct fix_undo_record *rec, int *restored,
+			struct kb_error *err)
+{
+	char sha[KB_SHA256_HEX_SIZE], tmp[4200];
+	size_t i;
+	int rc = 0, fd;
+
+	for (i = 0; i < rec->n_logs && rc == 0; i++) {
+		if (access(rec->log_path[i], F_OK) == 0)
+			continue;
+		if ((rc = kb_sha256_file(rec->log_backup[i], sha, err)) != 0)
+			return kb_error_prefix(err, KB_EREFUSED, "cannot put the log back");
+		if (strcmp(sha, rec->log_sha256[i]) != 0)
+			return kb_errorf(err, KB_EREFUSED, "%s: the log's copy is not the one recorded "
+					 "(SHA-256 differs); nothing more was changed", rec->log_backup[i]);
+		if (make_temp_beside(rec->log_path[i], tmp, sizeof tmp, &fd) != 0)
+			return kb_errorf(err, KB_EIO, "%s: cannot create a temporary file: %s",
+					 rec->log_path[i], strerror(errno));
+		rc = copy_to_fd(rec->log_backup[i], fd, tmp, err);
+		close(fd);
+		if (rc == 0 && rename(tmp, rec->log_path[i]) != 0)
+			rc = kb_errorf(err, KB_EIO, "renaming %s to %s: %s", tmp, rec->log_path[i],
+				       strerror(errno));
+		if (rc != 0)
+			unlink(tmp);
+		else
+			*restored = 1;
+	}
+	if (rc == 0 && rec->n_logs > 0)
+		rc = fsync_dir_of(rec->log_path[0], err);
+	return rc;
+}
 
 int fix_undo(const char *hive_path, struct session *s, int force, int *restored,
 	     struct kb_error *err)
@@ -1377,6 +1863,9 @@ int fix_undo(const char *hive_path, struct session *s, int force, int *restored,
 	*restored = 0;
 	if ((rc = fix_undo_record_read(hive_path, &rec, err)) != 0)
 		return rc;
+	/* A symlinked hive: the record names the real file, which is what
+	 * the repair replaced and what is restored. */
+	hive_path = rec.hive_path;
 	if (s != NULL && rec.session_id != session_id(s))
 		return kb_errorf(err, KB_EREFUSED, "%s: the last kbwiz fix of this hive was %s%lld, not session %lld",
 				 hive_path, rec.session_id != 0 ? "session " : "made without a session ",
@@ -1392,8 +1881,12 @@ int fix_undo(const char *hive_path, struct session *s, int force, int *restored,
 	if ((rc = kb_sha256_file(hive_path, sha, err)) != 0)
 		return rc;
 	if (strcmp(sha, rec.original_sha256) == 0) {
-		note(s, "fix-undo", "%s already is the original (SHA-256 %s): nothing to undo",
-		     hive_path, sha);
+		/* A kill during an undo can leave the original back with its
+		 * logs still in the backup set: finish that. */
+		if ((rc = restore_logs(&rec, restored, err)) != 0)
+			return rc;
+		note(s, "fix-undo", "%s already is the original (SHA-256 %s)%s", hive_path, sha,
+		     *restored ? "; its transaction logs were put back" : ": nothing to undo");
 		return 0;
 	}
 	if (strcmp(sha, rec.written_sha256) != 0 && !force) {
@@ -1404,6 +1897,13 @@ int fix_undo(const char *hive_path, struct session *s, int force, int *restored,
 				 "--force to restore anyway", hive_path, sha,
 				 rec.written_sha256[0] != '\0' ? rec.written_sha256 : "nothing");
 	}
+	/* The logs first: beside the repaired hive, which is clean, Windows
+	 * ignores them; the hive's rename then completes the original set. */
+	if ((rc = restore_logs(&rec, restored, err)) != 0) {
+		note(s, "fix-undo", "failed: %s", err != NULL ? err->msg : "");
+		return rc;
+	}
+	*restored = 0;
 	if (make_temp_beside(hive_path, tmp, sizeof tmp, &fd) != 0)
 		return kb_errorf(err, KB_EIO, "%s: cannot create a temporary file: %s", hive_path,
 				 strerror(errno));
@@ -1428,8 +1928,9 @@ int fix_undo(const char *hive_path, struct session *s, int force, int *restored,
 	if ((rc = fsync_dir_of(hive_path, err)) != 0)
 		return rc;
 	*restored = 1;
-	note(s, "fix-undo", "%s restored from %s (SHA-256 %s)%s", hive_path, rec.backup_path,
-	     rec.original_sha256, force ? " (forced)" : "");
+	note(s, "fix-undo", "%s restored from %s (SHA-256 %s)%s%s", hive_path, rec.backup_path,
+	     rec.original_sha256, rec.n_logs > 0 ? ", with its transaction logs" : "",
+	     force ? " (forced)" : "");
 	return 0;
 }
 

@@ -21,6 +21,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "kbwiz/hivelog.h"
 #include "kbwiz/strbuf.h"
 #include "kbwiz/strutil.h"
 
@@ -41,6 +42,8 @@ struct kb_hive {
 	const char *kind;      /* static string */
 	uint32_t sequence1, sequence2;
 	char stored_name[STORED_NAME_BYTES / 2 * 3 + 1];  /* UTF-8 */
+	enum hivelog_status recovery;
+	char recovery_text[600];   /* hivelog's line; "" when clean */
 };
 
 /* ---- small helpers ---- */
@@ -309,13 +312,56 @@ static void decode_stored_name(struct kb_hive *h, const unsigned char *base)
 	}
 }
 
+/* Replay the logs of a dirty hive (base: its first 4096 bytes).  On
+ * success *mem_fd is a memory file with the clean image and base is
+ * replaced by the image's base block; a hive whose logs are missing or
+ * refused keeps *mem_fd = -1 and is read as it is, the reason kept in
+ * recovery_text. */
+static int open_recovered(struct kb_hive *h, unsigned char *base,
+			  int *mem_fd, struct kb_error *err)
+{
+	struct hivelog_result r;
+	struct hivelog_base bb;
+	int rc;
+
+	*mem_fd = -1;
+	if (hivelog_parse_base(base, BASE_BLOCK_SIZE, &bb) != 0 ||
+	    (bb.checksum_ok && bb.sequence1 == bb.sequence2))
+		return 0;
+	rc = hivelog_recover_file(h->path, &r, err);
+	if (rc == KB_ENOMEM)
+		return rc;
+	if (rc != 0) {
+		/* A log that cannot be read leaves the file as it is. */
+		h->recovery = HIVELOG_DAMAGED;
+		snprintf(h->recovery_text, sizeof h->recovery_text, "dirty, and "
+			 "its transaction logs cannot be read (%.400s); the hive file "
+			 "was read as it is", err->msg);
+		kb_error_clear(err);
+		return 0;
+	}
+	h->recovery = r.status;
+	hivelog_describe(&r, h->recovery_text, sizeof h->recovery_text);
+	if (r.status == HIVELOG_RECOVERED) {
+		if ((rc = hivelog_image_fd(&r, mem_fd, err)) == 0) {
+			memcpy(base, r.image, BASE_BLOCK_SIZE);
+			h->size = (long long)r.image_size;
+		} else {
+			kb_error_prefix(err, rc, "%s", h->path);
+		}
+	}
+	hivelog_result_free(&r);
+	return rc;
+}
+
 int hive_open(const char *path, struct kb_hive **out, struct kb_error *err)
 {
 	unsigned char base[BASE_BLOCK_SIZE];
+	char hivex_path[4096 + 32];
 	struct kb_hive *h = NULL;
 	struct stat st;
 	ssize_t got;
-	int fd = -1, rc;
+	int fd = -1, mem_fd = -1, rc;
 
 	if (out != NULL)
 		*out = NULL;
@@ -348,31 +394,44 @@ int hive_open(const char *path, struct kb_hive **out, struct kb_error *err)
 			       strerror(errno));
 		goto out;
 	}
-	rc = check_base_block(path, base, (size_t)got, (long long)st.st_size, err);
-	if (rc != 0)
-		goto out;
-
 	h = calloc(1, sizeof *h);
 	if (h == NULL) {
 		rc = kb_errorf(err, KB_ENOMEM, "%s: out of memory", path);
 		goto out;
 	}
-	h->fd = fd;
-	fd = -1;
-	h->size = (long long)st.st_size;
+	h->fd = -1;
 	if ((h->path = strdup(path)) == NULL) {
 		rc = kb_errorf(err, KB_ENOMEM, "%s: out of memory", path);
 		goto out;
 	}
 	h->sequence1 = le32(base + 0x04);
 	h->sequence2 = le32(base + 0x08);
+	/* A dirty hive is read as Windows would load it: with its logs
+	 * replayed, in memory (hivex then opens the memory file). */
+	if ((size_t)got == sizeof base && memcmp(base, "regf", 4) == 0 &&
+	    (rc = open_recovered(h, base, &mem_fd, err)) != 0)
+		goto out;
+	if (mem_fd >= 0) {
+		close(fd);
+		fd = mem_fd;
+		mem_fd = -1;
+		snprintf(hivex_path, sizeof hivex_path, "/proc/self/fd/%d", fd);
+	} else {
+		h->size = (long long)st.st_size;
+		snprintf(hivex_path, sizeof hivex_path, "%s", path);
+	}
+	rc = check_base_block(path, base, (size_t)got, h->size, err);
+	if (rc != 0)
+		goto out;
+	h->fd = fd;
+	fd = -1;
 	decode_stored_name(h, base);
 
 	/* Flags 0: no HIVEX_OPEN_VERBOSE/DEBUG, so hivex keeps quiet on bad
 	 * input (it prints only when asked, or when the user exported
 	 * HIVEX_DEBUG=1 to debug hivex itself).  Read-only: never WRITE. */
 	errno = 0;
-	h->hx = hivex_open(path, 0);
+	h->hx = hivex_open(hivex_path, 0);
 	if (h->hx == NULL) {
 		if (errno == ENOMEM)
 			rc = kb_errorf(err, KB_ENOMEM, "%s: out of memory", path);
@@ -419,6 +478,16 @@ const char *hive_path(const struct kb_hive *h)
 const char *hive_kind(const struct kb_hive *h)
 {
 	return h != NULL && h->kind != NULL ? h->kind : "";
+}
+
+enum hivelog_status hive_recovery(const struct kb_hive *h)
+{
+	return h != NULL ? h->recovery : HIVELOG_CLEAN;
+}
+
+const char *hive_recovery_text(const struct kb_hive *h)
+{
+	return h != NULL ? h->recovery_text : "";
 }
 
 int hive_is_dirty(const struct kb_hive *h)
@@ -1456,5 +1525,88 @@ int hive_compare_control_sets(struct kb_hive *h, const struct rule *r,
 	}
 	*out = diffs;
 	*n_out = n_diffs;
+	return 0;
+}
+
+/* ---- whole-hive check ---- */
+
+/* Windows nests keys at most 512 deep; deeper means a loop. */
+#define WALK_DEPTH_MAX 512
+
+struct walk {
+	struct kb_hive *h;
+	unsigned long long nodes, nodes_max;
+	char where[256];
+};
+
+static int walk_node(struct walk *w, hive_node_h node, unsigned depth)
+{
+	hive_node_h *kids = NULL;
+	hive_value_h *vals = NULL;
+	char *name;
+	size_t i;
+	int rc = -1;
+
+	if (depth > WALK_DEPTH_MAX || ++w->nodes > w->nodes_max) {
+		snprintf(w->where, sizeof w->where, "keys nested deeper than Windows "
+			 "allows, or a loop");
+		return -1;
+	}
+	if ((name = hivex_node_name(w->h->hx, node)) == NULL) {
+		snprintf(w->where, sizeof w->where, "a key name at offset 0x%zx "
+			 "cannot be read", (size_t)node);
+		return -1;
+	}
+	free(name);
+	if ((vals = hivex_node_values(w->h->hx, node)) == NULL) {
+		snprintf(w->where, sizeof w->where, "the values of the key at offset "
+			 "0x%zx cannot be read", (size_t)node);
+		goto out;
+	}
+	for (i = 0; vals[i] != 0; i++) {
+		hive_type t;
+		size_t len;
+		char *key = hivex_value_key(w->h->hx, vals[i]), *data = NULL;
+
+		if (key == NULL || hivex_value_type(w->h->hx, vals[i], &t, &len) != 0 ||
+		    big_data_is_sane(w->h, vals[i]) != 0 ||
+		    (data = hivex_value_value(w->h->hx, vals[i], &t, &len)) == NULL) {
+			snprintf(w->where, sizeof w->where, "a value of the key at offset "
+				 "0x%zx cannot be read", (size_t)node);
+			free(key);
+			goto out;
+		}
+		free(key);
+		free(data);
+	}
+	if ((kids = hivex_node_children(w->h->hx, node)) == NULL) {
+		snprintf(w->where, sizeof w->where, "the subkeys of the key at offset "
+			 "0x%zx cannot be read", (size_t)node);
+		goto out;
+	}
+	for (i = 0; kids[i] != 0; i++)
+		if (walk_node(w, kids[i], depth + 1) != 0)
+			goto out;
+	rc = 0;
+out:
+	free(vals);
+	free(kids);
+	return rc;
+}
+
+int hive_check_whole(struct kb_hive *h, struct kb_error *err)
+{
+	struct walk w;
+	hive_node_h root;
+
+	memset(&w, 0, sizeof w);
+	w.h = h;
+	/* A key takes at least 80 bytes: more keys than that is a loop. */
+	w.nodes_max = (unsigned long long)h->size / 80 + 1;
+	if ((root = hivex_root(h->hx)) == 0)
+		return kb_errorf(err, KB_EFORMAT, "%s: no root key", h->path);
+	if (walk_node(&w, root, 0) != 0)
+		return kb_errorf(err, KB_EFORMAT, "%s: already damaged: %s", h->path,
+				 w.where);
 	return 0;
 }

@@ -53,13 +53,31 @@ static void print_plan(const struct fix_plan *p)
 			printf(" (%s, the control set the checks read)", p->control_set);
 	}
 	printf("\n");
+	if (p->damage != NULL) {
+		printf("  WARNING: ");
+		cli_put(stdout, p->damage);
+		printf(";\n  writing into it may not be safe; --apply asks a second time.\n");
+	}
+	if (p->link_path != NULL) {
+		printf("  ");
+		cli_put(stdout, p->link_path);
+		printf(" is a symbolic link: the file it points to is repaired,\n"
+		       "  with its backup and undo record beside it.\n");
+	}
 	if (p->stale) {
 		printf("  WARNING: the hive changed since the checks ran; --apply will refuse.\n"
 		       "  Run the checks again to plan on what is there now.\n");
 	}
-	if (p->dirty)
-		printf("  WARNING: the hive is dirty (changes may sit in its .LOG files);\n"
-		       "  --apply refuses unless --force-dirty.\n");
+	if (p->recovered) {
+		printf("  The hive is ");
+		cli_put(stdout, p->recovery);
+		printf(";\n  planned on that state; --apply moves its logs into the backup set.\n");
+	} else if (p->dirty) {
+		printf("  WARNING: the hive is ");
+		cli_put(stdout, p->recovery != NULL ? p->recovery : "dirty");
+		printf(";\n  --apply refuses (--force-dirty writes a dirty hive only when no log\n"
+		       "  is damaged).\n");
+	}
 	for (i = 0; i < p->n_changes; i++) {
 		const struct fix_change *c = &p->changes[i];
 
@@ -220,6 +238,16 @@ static int run_fix(struct cli *cli, int argc, char **argv)
 		code = cli_exit_code(rc);
 		goto out;
 	}
+	if (apply && (hive != NULL || p->hive_path != NULL)) {
+		int finished = 0;
+
+		if ((rc = fix_finish_interrupted(hive != NULL ? hive : p->hive_path, s, &finished,
+						 &err)) != 0)
+			cli_error("%s", err.msg);
+		else if (finished)
+			printf("Finished an interrupted repair: the hive's old transaction logs "
+			       "moved into the backup set.\n");
+	}
 	print_plan(p);
 	if (reg_out != NULL) {
 		struct stat rst;
@@ -272,7 +300,12 @@ static int run_fix(struct cli *cli, int argc, char **argv)
 	cli_put(stdout, p->hive_path);
 	printf("; the rule's checks pass on it.\nBackup: ");
 	cli_put(stdout, res.backup_path);
-	printf("\n  SHA-256 %s\nUndo: kbwiz fix --undo %s", res.backup_sha256,
+	printf("\n  SHA-256 %s\n", res.backup_sha256);
+	if (res.n_logs_moved > 0)
+		printf("Its %zu transaction log%s moved into the backup set beside it "
+		       "(*.LOG*.bak), so Windows does not replay them.\n", res.n_logs_moved,
+		       res.n_logs_moved == 1 ? "" : "s");
+	printf("Undo: kbwiz fix --undo %s",
 	       sid != 0 ? "" : "--hive ");
 	if (sid != 0)
 		printf("%lld\n", sid);

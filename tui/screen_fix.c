@@ -186,7 +186,9 @@ static int confirm_apply(void *ctx, const struct fix_plan *plan, const char *que
 	snprintf(q, sizeof q, "%s\nA backup is made beside it first; U undoes the repair.", question);
 	if (!ui_confirm(q))
 		return 0;
-	if (plan->dirty) {
+	/* A dirty hive whose logs were replayed loses nothing: the first
+	 * question already says its logs move into the backup set. */
+	if (plan->dirty && !plan->recovered) {
 		snprintf(q, sizeof q, "%.4000s is DIRTY: changes may still sit in its .LOG files "
 			 "(.LOG, .LOG1, .LOG2) and writing it now would LOSE them.\n"
 			 "Write it anyway?", plan->hive_path);

@@ -28,6 +28,10 @@ struct diag_file {
 				   "legacy .evt, 6063 events (438 recovered)" */
 	char *hive_kind;        /* hives: "SYSTEM", "SOFTWARE", ... */
 	int hive_dirty;         /* hives: base block sequence numbers differ */
+	char *hive_recovery;    /* hives, dirty: how its transaction logs were
+				   replayed, or why not ("dirty: recovered
+				   from SYSTEM.LOG1 (14 log entries, 212
+				   pages)"); NULL when clean */
 };
 
 /* Free what f owns (not f itself). */

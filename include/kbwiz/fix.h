@@ -16,15 +16,27 @@
  * Apply.  Only after a confirmation naming the hive file.  Refused
  * (KB_EREFUSED, nothing written) when the hive or its directory cannot
  * be written, when the hive is not the file the checks ran on (size,
- * mtime and SHA-256 differ from what was recorded), or when its base
- * block is dirty (sequence numbers at 0x4 and 0x8 differ: changes still
- * in SYSTEM.LOG/.LOG1/.LOG2 would be lost) unless force_dirty.  Then:
+ * mtime and SHA-256 differ from what was recorded), when its base block
+ * is dirty and a transaction log beside it is damaged or foreign, or
+ * when it is dirty without any log unless force_dirty.
+ *
+ * A dirty hive with usable logs is repaired on its recovered state
+ * (hivelog.h): the plan is made on it, the backup set also holds copies
+ * of its logs (HIVE.kbwiz-sN-TIME.LOG1.bak, ...), the temporary file
+ * starts from the recovery of the backup and the logs' copies, and once
+ * the repaired hive has replaced the hive the logs are removed (their
+ * copies stay in the backup set), so that Windows cannot replay stale
+ * logs over the repair.  The repaired hive is clean and its sequence
+ * number is above the logs', so even a kill between the rename and the
+ * logs' removal leaves logs Windows ignores.  Then:
  *   1. backup: a copy beside the hive, HIVE.kbwiz-sN-YYYYMMDDTHHMMSSZ.bak
- *      (HIVE.kbwiz-YYYYMMDDTHHMMSSZ.bak without a session), fsync'd, its
- *      SHA-256 compared with the original's;
+ *      (HIVE.kbwiz-YYYYMMDDTHHMMSSZ.bak without a session), written under
+ *      a temporary name, fsync'd, its SHA-256 compared with the
+ *      original's, and only then linked to its name;
  *   2. undo record: HIVE.kbwiz-undo (key=value lines: session, backup
- *      path, its SHA-256, the original's and the repaired hive's), written
- *      atomically;
+ *      path, its SHA-256, the original's and the repaired hive's; values
+ *      with control characters or '%' stored as %XX, so any file name
+ *      survives), written atomically;
  *   3. write: hivex opens the hive for writing, makes the changes and
  *      commits to a temporary file .HIVE.kbwiz-tmp-XXXXXX in the same
  *      directory, which is fsync'd;
@@ -43,11 +55,15 @@
  * after checking the backup's SHA-256, and refuses when the hive is no
  * longer the file kbwiz wrote (someone changed it since) unless forced.
  *
- * Testing hook: when the environment variable KBWIZ_TEST_KILL_AT names a
- * stage, fix_apply raises SIGKILL there: "plan" (confirmed, nothing
- * written), "backup" (backup and undo record written), "write"
+ * Testing hooks, compiled only into test builds (-DKBWIZ_TEST_HOOKS: the
+ * Makefile's kbwiz-hooks and test_fix; a released kbwiz ignores these
+ * variables): when KBWIZ_TEST_KILL_AT names a stage, fix_apply raises
+ * SIGKILL there: "plan" (confirmed, nothing written), "backup-copy" (the
+ * backup copied and verified under a temporary name, not yet linked to
+ * its own), "backup" (backup and undo record written), "write"
  * (temporary file written), "verify" (verified), "rename" (just before
- * the rename), "renamed" (just after it, before the directory fsync).
+ * the rename), "renamed" (just after it), "logs" (a dirty hive's logs
+ * removed, before the directory fsync).
  * The end-to-end tests use it to show that a kill never damages the
  * hive.  KBWIZ_TEST_FAIL_AT=write|verify|rename makes that step fail as
  * an I/O error would, to show the rollback.  Neither does anything
@@ -63,6 +79,7 @@
 #include "kbwiz/evidence.h"
 #include "kbwiz/hash.h"
 #include "kbwiz/hive.h"
+#include "kbwiz/hivelog.h"
 #include "kbwiz/regfile.h"
 #include "kbwiz/rule.h"
 
@@ -115,6 +132,19 @@ struct fix_plan {
 	struct evidence_facts checked;  /* the hive when the checks ran */
 	int stale;             /* the hive differs from `checked` now */
 	int dirty;             /* its base block is dirty now */
+	int recovered;         /* dirty, and planned on the state its logs
+				  give (apply replays them and moves them
+				  aside) */
+	char *damage;          /* the hive is already damaged: what a full
+				  read of it stumbles on (hive_check_whole);
+				  fix_apply then asks a second time; NULL
+				  when it reads whole */
+	char *link_path;       /* the hive was given as this symbolic link;
+				  hive_path is the file it points to, which
+				  is what gets repaired; NULL otherwise */
+	char *recovery;        /* dirty: hivelog's line ("dirty: recovered
+				  from SYSTEM.LOG1 (1 log entry, 3 pages)"
+				  or why not); NULL when clean */
 	int64_t session_id;    /* 0 without a session */
 	struct fix_change *changes;
 	size_t n_changes;
@@ -169,12 +199,16 @@ int fix_note_reg_export(struct session *s, const struct fix_plan *p,
 
 /* Asked once, before anything is written.  question is the full text
  * ("Write 3 changes to /mnt/c/WINNT/system32/config/SYSTEM?").  Return
- * non-zero to go on. */
+ * non-zero to go on.  For a hive that is already damaged (plan->damage)
+ * it is asked a second time, with a question that says so. */
 typedef int (*fix_confirm_fn)(void *ctx, const struct fix_plan *plan,
 			      const char *question);
 
 struct fix_apply_opts {
-	int force_dirty;          /* write a dirty hive anyway */
+	int force_dirty;          /* write a dirty hive that has no
+				     transaction log at all (nothing in a
+				     log can be lost); never one whose logs
+				     are damaged */
 	struct session *session;  /* record the steps there; may be NULL */
 	fix_confirm_fn confirm;   /* required */
 	void *confirm_ctx;
@@ -186,6 +220,7 @@ struct fix_apply_result {
 	char backup_sha256[KB_SHA256_HEX_SIZE];
 	char original_sha256[KB_SHA256_HEX_SIZE];
 	char written_sha256[KB_SHA256_HEX_SIZE];
+	size_t n_logs_moved;      /* a dirty hive's logs now in the backup set */
 };
 
 /* Apply the plan as described at the top.  Returns 0 (res->n_applied is
@@ -206,7 +241,20 @@ struct fix_undo_record {
 	char written_sha256[KB_SHA256_HEX_SIZE];
 	char rule_id[64];
 	char at[32];
+	/* A dirty hive's logs, moved into the backup set. */
+	size_t n_logs;
+	char log_path[HIVELOG_MAX_LOGS][4096];
+	char log_backup[HIVELOG_MAX_LOGS][4096];
+	char log_sha256[HIVELOG_MAX_LOGS][KB_SHA256_HEX_SIZE];
 };
+
+/* Finish a repair of a dirty hive that was interrupted between the
+ * rename and the removal of its logs: when the hive is the file kbwiz
+ * wrote and a log it copied into the backup set is still there unchanged,
+ * remove it.  *finished (may be NULL) says whether anything was removed.
+ * Does nothing without an undo record. */
+int fix_finish_interrupted(const char *hive_path, struct session *s, int *finished,
+			   struct kb_error *err);
 
 /* Read HIVE.kbwiz-undo.  KB_ENOTFOUND when there is none. */
 int fix_undo_record_read(const char *hive_path, struct fix_undo_record *rec,

@@ -13,6 +13,7 @@
 #include <stdint.h>
 
 #include "kbwiz/error.h"
+#include "kbwiz/hivelog.h"
 #include "kbwiz/rule.h"
 
 struct kb_hive;   /* opaque; one open hive file */
@@ -38,6 +39,16 @@ const char *hive_kind(const struct kb_hive *h);
  * written and changes may still sit in its .LOG/.LOG1/.LOG2 files. */
 int hive_is_dirty(const struct kb_hive *h);
 
+/* A dirty hive is opened as Windows would load it: hive_open replays its
+ * .LOG/.LOG1/.LOG2 in memory (hivelog.h) and everything read comes from
+ * the recovered image (HIVELOG_RECOVERED).  Without usable logs
+ * (HIVELOG_NO_LOGS) or with a damaged or foreign one (HIVELOG_DAMAGED)
+ * the file is read as it is.  hive_recovery_text says which, in one line
+ * ("dirty: recovered from SYSTEM.LOG1 (14 log entries, 212 pages)"), and
+ * is "" for a clean hive. */
+enum hivelog_status hive_recovery(const struct kb_hive *h);
+const char *hive_recovery_text(const struct kb_hive *h);
+
 /* SYSTEM only: the number in Select\Current (1 for ControlSet001), or
  * Select\<which> for which = "Current", "Default", "LastKnownGood",
  * "Failed" (any case).  Returns 0 and sets *number (0..999), or an error
@@ -45,6 +56,13 @@ int hive_is_dirty(const struct kb_hive *h);
  * REG_DWORD of at most 999 (KB_EFORMAT). */
 int hive_select(struct kb_hive *h, const char *which, int *number,
 		struct kb_error *err);
+
+/* Read every key and value of the hive (names, types, data), as a full
+ * export would.  Returns 0, or KB_EFORMAT with err saying what cannot be
+ * read ("SYSTEM: already damaged: a value of the key at offset 0x1020
+ * cannot be read").  A repair written into such a hive may not be
+ * readable either: fix says so and asks twice. */
+int hive_check_whole(struct kb_hive *h, struct kb_error *err);
 
 enum check_status {
 	CHECK_PASSED,

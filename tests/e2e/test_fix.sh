@@ -9,9 +9,11 @@
 
 SPEC="$KBWIZ_SRC/tests/fixtures/hives/q262832-all-faults.spec"
 unset KBWIZ_TEST_KILL_AT KBWIZ_TEST_FAIL_AT HIVEX_DEBUG
+# The fault-injection hooks live only in the test build of kbwiz.
+HOOKS="$KBWIZ_BUILD/kbwiz-hooks"
 
-if [ ! -x "$KBWIZ" ] || [ ! -x "$TOOLS/mkhive" ]; then
-	fail "build" "$KBWIZ or $TOOLS/mkhive missing (make _build $KBWIZ_BUILD/tools/mkhive)"
+if [ ! -x "$KBWIZ" ] || [ ! -x "$HOOKS" ] || [ ! -x "$TOOLS/mkhive" ]; then
+	fail "build" "$KBWIZ, $HOOKS or $TOOLS/mkhive missing (make _test-build)"
 	exit 1
 fi
 
@@ -113,6 +115,13 @@ expect_out "undo" 0 'Restored' "$KBWIZ" fix --undo --hive "$H"
 if [ "$(sha "$H")" = "$ORIG" ]; then pass "undo restores the original SHA-256"; else fail "undo restores the original SHA-256" "differs"; fi
 expect_out "undo twice does nothing" 0 'nothing to undo' "$KBWIZ" fix --undo --hive "$H"
 
+# The released binary obeys no fault injection from its environment.
+mkdir -p "$TMP/nohooks"
+cp "$TMP/original.hive" "$TMP/nohooks/SYSTEM"
+expect_out "the released kbwiz ignores KBWIZ_TEST_KILL_AT" 0 'Wrote 3 changes' \
+	env KBWIZ_TEST_KILL_AT=plan KBWIZ_TEST_FAIL_AT=write \
+	"$KBWIZ" fix --rule Q262832 --hive "$TMP/nohooks/SYSTEM" --apply --yes
+
 # Killed at every stage: the hive is the original or the repaired one,
 # never anything else, and hivex opens it; the backup, once written, is
 # the original.
@@ -120,7 +129,7 @@ for stage in plan backup write verify rename renamed; do
 	d="$TMP/kill-$stage"
 	mkdir -p "$d"
 	cp "$TMP/original.hive" "$d/SYSTEM"
-	KBWIZ_TEST_KILL_AT=$stage "$KBWIZ" fix --rule Q262832 --hive "$d/SYSTEM" --apply --yes \
+	KBWIZ_TEST_KILL_AT=$stage "$HOOKS" fix --rule Q262832 --hive "$d/SYSTEM" --apply --yes \
 		>"$d/out" 2>&1
 	rc=$?
 	unset KBWIZ_TEST_KILL_AT
@@ -150,6 +159,133 @@ for stage in plan backup write verify rename renamed; do
 	# A stale temporary file may stay; the next run still works.
 	expect_out "after a kill at $stage, a new run completes" 0 'Wrote 3 changes|Nothing to change' \
 		sh -c "'$KBWIZ' fix --rule Q262832 --hive '$d/SYSTEM' --apply --yes; [ \$? -le 1 ]"
+done
+
+# Killed while the backup is being copied: no file under a backup's name
+# (the copy is made under a temporary name and linked when verified).
+mkdir -p "$TMP/kill-copy"
+cp "$TMP/original.hive" "$TMP/kill-copy/SYSTEM"
+KBWIZ_TEST_KILL_AT=backup-copy "$HOOKS" fix --rule Q262832 --hive "$TMP/kill-copy/SYSTEM" \
+	--apply --yes >/dev/null 2>&1
+rc=$?
+if [ "$rc" -eq 137 ] && [ -z "$(ls "$TMP/kill-copy"/*.bak 2>/dev/null)" ] &&
+   [ "$(sha "$TMP/kill-copy/SYSTEM")" = "$ORIG" ]; then
+	pass "killed during the backup copy: no backup name used, hive original"
+else
+	fail "killed during the backup copy" "exit $rc; $(ls "$TMP/kill-copy")"
+fi
+
+# A hive given as a symbolic link: the file it points to is repaired, the
+# backup beside it, the link stays a link; undo through the link.
+mkdir -p "$TMP/real" "$TMP/case"
+cp "$TMP/original.hive" "$TMP/real/SYSTEM"
+ln -s "$TMP/real/SYSTEM" "$TMP/case/SYSTEM"
+expect_out "symlinked hive: the plan says the link's target is repaired" 0 'is a symbolic link: the file it points to is repaired' \
+	"$KBWIZ" fix --rule Q262832 --hive "$TMP/case/SYSTEM" --apply --yes
+if [ -L "$TMP/case/SYSTEM" ] && [ "$(failed_checks "$TMP/real/SYSTEM")" -eq 0 ] &&
+   [ -n "$(ls "$TMP/real"/SYSTEM.kbwiz-*.bak 2>/dev/null)" ] && [ -z "$(ls "$TMP/case"/*.bak 2>/dev/null)" ]; then
+	pass "symlinked hive: the real file repaired, backup beside it, the link kept"
+else
+	fail "symlinked hive" "link replaced, real file unrepaired or backup misplaced: $(ls -l "$TMP/case" "$TMP/real")"
+fi
+expect_out "symlinked hive: undo through the link" 0 'Restored' "$KBWIZ" fix --undo --hive "$TMP/case/SYSTEM"
+[ -L "$TMP/case/SYSTEM" ] && [ "$(sha "$TMP/real/SYSTEM")" = "$ORIG" ] &&
+	pass "symlinked hive: undo restores the real file" || fail "symlinked hive: undo" "not restored"
+
+# A newline (and a %) in the hive's name: the undo record keeps it.
+mkdir -p "$TMP/nl"
+NL="$TMP/nl/$(printf 'SYS\nTEM%%41')"
+cp "$TMP/original.hive" "$NL"
+expect_out "a hive named with a newline is repaired" 0 'Wrote 3 changes' \
+	"$KBWIZ" fix --rule Q262832 --hive "$NL" --apply --yes
+expect_out "... and undone" 0 'Restored' "$KBWIZ" fix --undo --hive "$NL"
+# (from stdin: sha256sum escapes a newline in the name it prints)
+[ "$(sha256sum <"$NL" | cut -d' ' -f1)" = "$ORIG" ] && pass "undo restores the newline-named hive" ||
+	fail "undo restores the newline-named hive" "differs"
+
+# A dirty hive whose transaction log holds the faults (the file alone
+# looks healthy, build/tools/mkdirtyhive): planned on the recovered state,
+# repaired, its log moved into the backup set; --undo puts both back.
+"$TOOLS/mkhive" "$KBWIZ_SRC/tests/fixtures/hives/q262832-healthy.spec" "$TMP/healthy.hive" >/dev/null
+mkdir -p "$TMP/dirty"
+"$TOOLS/mkdirtyhive" "$TMP/healthy.hive" "$TMP/original.hive" "$TMP/dirty/SYSTEM" ||
+	fail "dirty fixture" "mkdirtyhive failed"
+cp "$TMP/dirty/SYSTEM" "$TMP/dirty-original.hive"
+cp "$TMP/dirty/SYSTEM.LOG1" "$TMP/dirty-original.LOG1"
+DORIG=$(sha "$TMP/dirty/SYSTEM") DLOG=$(sha "$TMP/dirty/SYSTEM.LOG1")
+expect_out "dirty: the plan is made on the state its log gives" 0 \
+	'The hive is dirty: recovered from SYSTEM.LOG1 \(1 log entry' \
+	"$KBWIZ" fix --rule Q262832 --hive "$TMP/dirty/SYSTEM"
+expect_out "dirty: --apply repairs it and moves its log into the backup set" 0 \
+	'Its 1 transaction log moved into the backup set' \
+	"$KBWIZ" fix --rule Q262832 --hive "$TMP/dirty/SYSTEM" --apply --yes
+[ ! -e "$TMP/dirty/SYSTEM.LOG1" ] && pass "dirty: the log is gone from beside the hive" ||
+	fail "dirty: the log is gone" "SYSTEM.LOG1 still there"
+lb=$(ls "$TMP/dirty"/SYSTEM.kbwiz-*.LOG1.bak 2>/dev/null | head -1)
+[ -n "$lb" ] && [ "$(sha "$lb")" = "$DLOG" ] && pass "dirty: the log's copy is in the backup set" ||
+	fail "dirty: the log's copy is in the backup set" "missing or changed"
+n=$(failed_checks "$TMP/dirty/SYSTEM")
+[ "$n" -eq 0 ] && pass "dirty: the checks pass on the repaired hive" || fail "dirty: checks" "$n failed"
+expect_out "dirty: the repaired hive is clean" 0 '^state: clean' "$KBWIZ" hive info "$TMP/dirty/SYSTEM"
+expect_out "dirty: undo" 0 'Restored' "$KBWIZ" fix --undo --hive "$TMP/dirty/SYSTEM"
+if [ "$(sha "$TMP/dirty/SYSTEM")" = "$DORIG" ] && [ -f "$TMP/dirty/SYSTEM.LOG1" ] &&
+   [ "$(sha "$TMP/dirty/SYSTEM.LOG1")" = "$DLOG" ]; then
+	pass "dirty: undo puts back the hive and its log"
+else
+	fail "dirty: undo puts back the hive and its log" "differs or missing"
+fi
+
+# Dirty, with a damaged log: refused, nothing written.
+mkdir -p "$TMP/dirty-bad"
+"$TOOLS/mkdirtyhive" "$TMP/original.hive" "$TMP/original.hive" "$TMP/dirty-bad/SYSTEM"
+BORIG=$(sha "$TMP/dirty-bad/SYSTEM")
+printf '\125' | dd of="$TMP/dirty-bad/SYSTEM.LOG1" bs=1 seek=3000 conv=notrunc 2>/dev/null
+expect_out "dirty with a damaged log: refused" 6 'fails its hash check' \
+	"$KBWIZ" fix --rule Q262832 --hive "$TMP/dirty-bad/SYSTEM" --apply --yes --force-dirty
+[ "$(sha "$TMP/dirty-bad/SYSTEM")" = "$BORIG" ] && [ -z "$(ls "$TMP/dirty-bad"/*.bak 2>/dev/null)" ] &&
+	pass "dirty with a damaged log: nothing written" || fail "dirty with a damaged log" "written"
+
+# Killed at every stage of a dirty repair: either the original hive with
+# its log, or the repaired hive.  Between the rename and the log's removal
+# ("renamed") the repaired, clean hive sits beside its old log, which
+# Windows ignores (the hive is clean and its sequence number is higher);
+# the next run moves it aside.
+for stage in plan backup write verify rename renamed logs; do
+	d="$TMP/dkill-$stage"
+	mkdir -p "$d"
+	cp "$TMP/dirty-original.hive" "$d/SYSTEM"
+	cp "$TMP/dirty-original.LOG1" "$d/SYSTEM.LOG1"
+	KBWIZ_TEST_KILL_AT=$stage "$HOOKS" fix --rule Q262832 --hive "$d/SYSTEM" --apply --yes \
+		>"$d/out" 2>&1
+	rc=$?
+	unset KBWIZ_TEST_KILL_AT
+	if [ "$rc" -ne 137 ]; then
+		fail "dirty, killed at $stage" "exit $rc, not SIGKILL"
+		continue
+	fi
+	n=$(failed_checks "$d/SYSTEM")
+	if [ "$(sha "$d/SYSTEM")" = "$DORIG" ] && [ "$(sha "$d/SYSTEM.LOG1" 2>/dev/null)" = "$DLOG" ]; then
+		state=original
+	elif [ "$n" -eq 0 ] && [ ! -e "$d/SYSTEM.LOG1" ]; then
+		state=repaired
+	elif [ "$n" -eq 0 ] && "$KBWIZ" hive info "$d/SYSTEM" | grep -q '^state: clean'; then
+		state=repaired-old-log
+	else
+		state="mixed ($n failed checks)"
+	fi
+	case "$stage:$state" in
+	plan:original|backup:original|write:original|verify:original|rename:original|logs:repaired)
+		pass "dirty, killed at $stage: $state" ;;
+	renamed:repaired-old-log) pass "dirty, killed at $stage: repaired, clean, old log ignored" ;;
+	*) fail "dirty, killed at $stage" "$state" ;;
+	esac
+	expect_out "dirty, after a kill at $stage, a new run completes" 0 'Wrote 3 changes|Nothing to change' \
+		sh -c "'$KBWIZ' fix --rule Q262832 --hive '$d/SYSTEM' --apply --yes; [ \$? -le 1 ]"
+	if [ ! -e "$d/SYSTEM.LOG1" ] && [ "$(failed_checks "$d/SYSTEM")" -eq 0 ]; then
+		pass "dirty, after a kill at $stage: repaired, log moved aside"
+	else
+		fail "dirty, after a kill at $stage: repaired, log moved aside" "log still there or checks fail"
+	fi
 done
 
 # A real Windows 7 SYSTEM hive: no cluster service, so the rule does not
