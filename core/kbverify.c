@@ -268,6 +268,54 @@ static void want_number(struct verifier *v, const char *cited,
 	problem(v, line, field, c, says, NULL);
 }
 
+/* Articles often quote only an error's message ("An instance of the
+ * service is already running") where the event holds its number (%%1056).
+ * These are Windows' own texts for the Win32 codes the rules use (winerror.h):
+ * a cited message vouches for its code. */
+static const struct {
+	unsigned code;
+	const char *message;
+} win32_messages[] = {
+	{ 2, "The system cannot find the file specified" },
+	{ 3, "The system cannot find the path specified" },
+	{ 5, "Access is denied" },
+	{ 13, "The data is invalid" },
+	{ 31, "A device attached to the system is not functioning" },
+	{ 193, "is not a valid Windows NT application" },
+	{ 193, "is not a valid application" },
+	{ 1053, "The service did not respond to the start or control request in a timely fashion" },
+	{ 1056, "An instance of the service is already running" },
+	{ 1058, "The service cannot be started, either because it is disabled" },
+	{ 1062, "The service has not been started" },
+	{ 1060, "The specified service does not exist as an installed service" },
+	{ 1067, "The process terminated unexpectedly" },
+	{ 1068, "The dependency service or group failed to start" },
+	{ 1069, "The service did not start due to a logon failure" },
+	{ 1075, "The dependency service does not exist or has been marked for deletion" },
+	{ 1079, "The account specified for this service is different from the account specified for other services running in the same process" },
+	{ 1720, "The endpoint cannot be created" },
+	{ 1722, "The RPC server is unavailable" },
+};
+
+static int message_vouches_for(const char *cited, unsigned long long code)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof win32_messages / sizeof win32_messages[0]; i++)
+		if (win32_messages[i].code == code && text_has(cited, win32_messages[i].message))
+			return 1;
+	return 0;
+}
+
+static void want_error_code(struct verifier *v, const char *cited,
+			    const struct rule_cite *c, int line, const char *field,
+			    unsigned code)
+{
+	if (message_vouches_for(cited, code))
+		return;
+	want_number(v, cited, c, line, field, code, 0);
+}
+
 /* ---- facts --------------------------------------------------------------- */
 
 static void field_name(char *buf, size_t size, const char *base, size_t i,
@@ -307,14 +355,14 @@ static void verify_symptom(struct verifier *v, const struct rule_symptom *s,
 		}
 		if (s->error_code != 0) {
 			field_name(f, sizeof f, "symptoms", i, "event.error");
-			want_number(v, cited, &s->cite, s->line, f, s->error_code, 0);
+			want_error_code(v, cited, &s->cite, s->line, f, s->error_code);
 		}
 		field_name(f, sizeof f, "symptoms", i, "event.message");
 		want_message(v, cited, &s->cite, s->line, f, s->message);
 		break;
 	case SYMPTOM_ERROR:
 		field_name(f, sizeof f, "symptoms", i, "error.code");
-		want_number(v, cited, &s->cite, s->line, f, s->error_code, 0);
+		want_error_code(v, cited, &s->cite, s->line, f, s->error_code);
 		field_name(f, sizeof f, "symptoms", i, "error.message");
 		want_message(v, cited, &s->cite, s->line, f, s->message);
 		break;
