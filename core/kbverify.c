@@ -135,6 +135,21 @@ static int text_has_number(const char *text, unsigned long long want,
 			p++;
 			continue;
 		}
+		if (decimal_only) {
+			/* Exports glue fields together ("7023Service Control
+			 * Manager"): a run of digits after a non-letter counts. */
+			while (isalpha((unsigned char)*p) || *p == '_')
+				p++;
+			start = p;
+			while (isdigit((unsigned char)*p))
+				p++;
+			if (p > start && p - start <= 20 && (start == text || !isalpha((unsigned char)start[-1])) &&
+			    strtoull(start, NULL, 10) == want)
+				return 1;
+			while (isalnum((unsigned char)*p) || *p == '_')
+				p++;
+			continue;
+		}
 		while (isalnum((unsigned char)*p) || *p == '_')
 			p++;
 		if ((size_t)(p - start) > 20)
@@ -151,6 +166,23 @@ static int text_has_number(const char *text, unsigned long long want,
 			v = strtoull(start, &end, 10);
 		}
 		if (end == p && v == want)
+			return 1;
+	}
+	return 0;
+}
+
+/* "Source:", "SOURCE -", "Source =" : the lines name an event source. */
+static int names_a_source(const char *text)
+{
+	const char *p;
+
+	for (p = text; *p != '\0'; p++) {
+		const char *q = p + 6;
+		if (!starts_ci(p, "source"))
+			continue;
+		while (*q == ' ' || *q == '\t')
+			q++;
+		if (*q == ':' || *q == '=' || *q == '-')
 			return 1;
 	}
 	return 0;
@@ -350,7 +382,7 @@ static void verify_symptom(struct verifier *v, const struct rule_symptom *s,
 		/* Some articles list events without their source: the
 		 * source is then checked only where the lines name one. */
 		field_name(f, sizeof f, "symptoms", i, "event.source");
-		if (text_has(cited, "source"))
+		if (names_a_source(cited))
 			want_text(v, cited, &s->cite, s->line, f, s->source);
 		for (k = 0; k < s->n_text; k++) {
 			char sub[40];
