@@ -434,9 +434,24 @@ static int regex_matches_lines(struct verifier *v, const char *re,
 		for (l = c->ranges[i].first; l <= c->ranges[i].last && !found; l++)
 			found = pcre2_match(code, (PCRE2_SPTR)kb_article_line(v->a, (size_t)l),
 					    PCRE2_ZERO_TERMINATED, 0, 0, md, NULL) >= 0;
-	if (!found)
-		found = pcre2_match(code, (PCRE2_SPTR)joined, PCRE2_ZERO_TERMINATED, 0,
-				    0, md, NULL) >= 0;
+	if (!found) {
+		/* A log line wrapped by the article: the lines joined, their
+		 * indentation folded into one space. */
+		char *flat = strdup(joined);
+		size_t r = 0, w = 0;
+		if (flat == NULL) {
+			v->oom = 1;
+		} else {
+			for (; flat[r] != '\0'; r++)
+				if (!(isspace((unsigned char)flat[r]) && w > 0 &&
+				      flat[w - 1] == ' '))
+					flat[w++] = isspace((unsigned char)flat[r]) ? ' ' : flat[r];
+			flat[w] = '\0';
+			found = pcre2_match(code, (PCRE2_SPTR)flat, PCRE2_ZERO_TERMINATED, 0,
+					    0, md, NULL) >= 0;
+			free(flat);
+		}
+	}
 	pcre2_match_data_free(md);
 	pcre2_code_free(code);
 	return found;
