@@ -12,11 +12,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <sys/stat.h>
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
+#include "kbwiz/fsutil.h"
 #include "kbwiz/library.h"
 #include "kbwiz/strbuf.h"
 
@@ -638,20 +638,6 @@ int kbverify_rule(const struct rule *r, const struct kb_article *a,
 
 /* ---- finding the article ------------------------------------------------- */
 
-static int is_dir(const char *path)
-{
-	struct stat st;
-
-	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
-}
-
-static int is_file(const char *path)
-{
-	struct stat st;
-
-	return stat(path, &st) == 0 && S_ISREG(st.st_mode);
-}
-
 /* The places a folder may hold Q262832: flat (any case of .txt), or the
  * archive's txt/262/Q262832.TXT. */
 static int find_in_dir(const char *dir, const char *id, char *out, size_t size)
@@ -672,7 +658,7 @@ static int find_in_dir(const char *dir, const char *id, char *out, size_t size)
 		case 4: snprintf(out, size, "%s/%s/%s.TXT", dir, three, id); break;
 		default: snprintf(out, size, "%s/%s/%s.txt", dir, three, id); break;
 		}
-		if (is_file(out))
+		if (kb_is_regular_file(out))
 			return 1;
 	}
 	return 0;
@@ -694,7 +680,7 @@ int kbverify_find_article(const char *article_id, const char *const *paths,
 	for (i = 0; i < n_paths; i++) {
 		struct kb_article *a = NULL;
 
-		if (is_dir(paths[i])) {
+		if (kb_is_dir(paths[i])) {
 			if (!find_in_dir(paths[i], id, path, sizeof path))
 				continue;
 			return kb_article_load(path, out, err);
