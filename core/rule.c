@@ -103,6 +103,24 @@ void rule_cite_format(const struct rule_cite *c, char *buf, size_t size)
 	}
 }
 
+void rule_cite_describe(const struct rule_cite *c, const char *article,
+			const char *ours, char *buf, size_t size)
+{
+	char lines[200];
+
+	if (rule_cite_is_article(c)) {
+		rule_cite_format(c, lines, sizeof lines);
+		snprintf(buf, size, "%s, line%s %s", article != NULL ? article : "the article",
+			 c->n_ranges == 1 && c->ranges[0].first == c->ranges[0].last ? "" : "s",
+			 lines);
+	} else if (c->inferred != NULL) {
+		snprintf(buf, size, "kbwiz's %s, not in %s: %s", ours,
+			 article != NULL ? article : "the article", c->inferred);
+	} else {
+		snprintf(buf, size, "no source given");
+	}
+}
+
 static void free_checks(struct rule_check *c, size_t n)
 {
 	size_t i;

@@ -64,20 +64,10 @@ static void source_line(const struct rule *r, const struct rule_cite *c,
 			void *ctx)
 {
 	struct kb_buf b = { 0 };
-	char lines[256];
+	char what[1024];
 
-	if (rule_cite_is_article(c)) {
-		rule_cite_format(c, lines, sizeof lines);
-		kb_buf_printf(&b, "[%s, line%s %s]", nz(r->article),
-			      c->n_ranges == 1 && c->ranges[0].first == c->ranges[0].last ?
-			      "" : "s", lines);
-	} else if (c->inferred != NULL) {
-		kb_buf_printf(&b, "[kbwiz's %s, not in %s: %s]", ours, nz(r->article),
-			      c->inferred);
-	} else {
-		kb_buf_printf(&b, "[no source given: not checked against %s]",
-			      nz(r->article));
-	}
+	rule_cite_describe(c, nz(r->article), ours, what, sizeof what);
+	kb_buf_printf(&b, "[%s]", what);
 	fn(ctx, indent, kb_buf_str(&b), (int)strlen(indent), RT_WRAP);
 	kb_buf_free(&b);
 }

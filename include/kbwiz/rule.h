@@ -51,6 +51,11 @@ struct rule_cite {
 int rule_cite_is_article(const struct rule_cite *c);
 /* "57" or "57-61, 80" into buf. */
 void rule_cite_format(const struct rule_cite *c, char *buf, size_t size);
+/* A fact's source as a person reads it, into buf: "Q262832, lines 52-57",
+ * "kbwiz's advice, not in Q262832: <why>" (ours is "advice" or
+ * "reading"), or "no source given".  article NULL reads "the article". */
+void rule_cite_describe(const struct rule_cite *c, const char *article,
+			const char *ours, char *buf, size_t size);
 
 enum symptom_kind {
 	SYMPTOM_EVENT,     /* an entry in an event log */
