@@ -2,6 +2,7 @@
  * ranking.  See diagnose.h for the phases. */
 #include "kbwiz/diagnose.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -190,6 +191,48 @@ static int is_known_log(const char *log)
 	return 0;
 }
 
+/* Sources compare case-insensitively and without spaces: KB articles
+ * write the same source both ways ("Apple Talk" in Q128166's event,
+ * "AppleTalk" as the service is named). */
+static int source_equal(const char *a, const char *b)
+{
+	for (;;) {
+		while (*a == ' ')
+			a++;
+		while (*b == ' ')
+			b++;
+		if (*a == '\0' || *b == '\0')
+			return *a == *b;
+		if (tolower((unsigned char)*a) != tolower((unsigned char)*b))
+			return 0;
+		a++;
+		b++;
+	}
+}
+
+/* needle in hay, case-insensitively and ignoring spaces, for the same
+ * reason ("Apple Talk Protocol" names the AppleTalk Protocol service). */
+static int text_contains(const char *hay, const char *needle)
+{
+	const char *h, *n;
+
+	if (*needle == '\0')
+		return 1;
+	for (; *hay != '\0'; hay++) {
+		for (h = hay, n = needle;; h++, n++) {
+			while (*h == ' ')
+				h++;
+			while (*n == ' ')
+				n++;
+			if (*n == '\0')
+				return 1;
+			if (*h == '\0' || tolower((unsigned char)*h) != tolower((unsigned char)*n))
+				break;
+		}
+	}
+	return 0;
+}
+
 static int event_matches(const struct rule_symptom *s, const struct kb_event *ev)
 {
 	size_t i, j;
@@ -198,7 +241,7 @@ static int event_matches(const struct rule_symptom *s, const struct kb_event *ev
 
 	if (ev->event_id != s->event_id)
 		return 0;
-	if (ev->source == NULL || strcasecmp(ev->source, s->source) != 0)
+	if (ev->source == NULL || !source_equal(ev->source, s->source))
 		return 0;
 	/* Filter on the log only when the reader knows it: an export may not
 	 * say, and a legacy .evt only has its file name, which a technician
@@ -208,7 +251,7 @@ static int event_matches(const struct rule_symptom *s, const struct kb_event *ev
 	for (i = 0; i < s->n_text; i++) {
 		found = 0;
 		for (j = 0; j < ev->n_strings && !found; j++)
-			found = ev->strings[j] != NULL && kb_ci_contains(ev->strings[j], s->text[i]);
+			found = ev->strings[j] != NULL && text_contains(ev->strings[j], s->text[i]);
 		if (!found)
 			return 0;
 	}

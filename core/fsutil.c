@@ -215,3 +215,17 @@ int kb_mkdir_p(const char *path, struct kb_error *err)
 	}
 	return 0;
 }
+
+int kb_is_dir(const char *path)
+{
+	struct stat st;
+
+	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+int kb_is_regular_file(const char *path)
+{
+	struct stat st;
+
+	return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}

@@ -1664,6 +1664,19 @@ static void put_key(struct kb_buf *b, int indent, const char *key)
 	kb_buf_printf(b, "%*s%s: ", indent, "", key);
 }
 
+/* "cite: 57" or "cite: 57-61" for a fact placed from known article lines
+ * (kb verify checks it); nothing when the line is not known. */
+static void put_cite(struct kb_buf *b, int indent, const char *name,
+		     size_t first, size_t last)
+{
+	if (first == 0)
+		return;
+	if (last > first)
+		kb_buf_printf(b, "%*s%s: %zu-%zu\n", indent, "", name, first, last);
+	else
+		kb_buf_printf(b, "%*s%s: %zu\n", indent, "", name, first);
+}
+
 static void put_str(struct kb_buf *b, int indent, const char *key, const char *v)
 {
 	put_key(b, indent, key);
@@ -1787,6 +1800,7 @@ static void write_draft(struct imp *im, struct kb_buf *b)
 			kb_buf_printf(b, "  - id: event-%u-%zu\n", ev->id, i + 1);
 		else
 			kb_buf_printf(b, "  - id: event-%u\n", ev->id);
+		put_cite(b, 4, "cite", ev->line, ev->line);
 		kb_buf_puts(b, "    event:\n");
 		put_str(b, 6, "log", ev->log);
 		kb_buf_printf(b, "      id: %u\n", ev->id);
@@ -1806,6 +1820,7 @@ static void write_draft(struct imp *im, struct kb_buf *b)
 	for (i = 0; i < im->n_errors; i++) {
 		const struct imp_error *er = &im->errors[i];
 		kb_buf_printf(b, "  - id: error-%s\n", er->code_text);
+		put_cite(b, 4, "cite", er->line, er->line);
 		kb_buf_puts(b, "    error:\n");
 		kb_buf_printf(b, "      code: %s\n", er->code_text);
 		put_str(b, 6, "message", er->message);
@@ -1813,11 +1828,13 @@ static void write_draft(struct imp *im, struct kb_buf *b)
 	nsym += im->n_errors;
 	if (im->question != NULL) {
 		kb_buf_puts(b, "  - id: question\n");
+		put_cite(b, 4, "cite", im->question_line, im->question_line);
 		put_str(b, 4, "question", im->question);
 		nsym++;
 	}
 
 	kb_buf_puts(b, "\n");
+	put_cite(b, 0, "cause-cite", im->cause_line, im->cause_line);
 	put_str(b, 0, "cause", im->cause);
 
 	if (im->n_evidence > 0) {
@@ -1829,6 +1846,7 @@ static void write_draft(struct imp *im, struct kb_buf *b)
 				kb_buf_printf(b, "  - id: %s\n", base);
 			else
 				kb_buf_printf(b, "  - id: %s-%zu\n", base, i + 1);
+			put_cite(b, 4, "cite", ev->line, ev->line + ev->n_patterns - 1);
 			kb_buf_printf(b, "    log: %s\n", ev->cluster ? "cluster" : "text");
 			if (ev->n_patterns > 1)
 				kb_buf_puts(b, "    sequence: true\n");
@@ -1846,6 +1864,7 @@ static void write_draft(struct imp *im, struct kb_buf *b)
 		for (i = 0; i < im->n_checks; i++) {
 			const struct imp_check *c = &im->checks[i];
 			kb_buf_printf(b, "  - id: %s\n", c->id);
+			put_cite(b, 4, "cite", c->line, c->line);
 			put_str(b, 4, "key", c->key);
 			if (c->value != NULL) {
 				put_str(b, 4, "value", c->value);
@@ -1868,11 +1887,13 @@ static void write_draft(struct imp *im, struct kb_buf *b)
 		if (st->kind != STEP_MANUAL)
 			continue;
 		kb_buf_printf(b, "  - id: step-%zu\n", i + 1);
+		put_cite(b, 4, "cite", st->line, st->line);
 		put_str(b, 4, "manual", st->text);
 	}
 	for (i = 0; i < im->n_checks; i++) {
 		const struct imp_check *c = &im->checks[i];
 		kb_buf_printf(b, "  - id: fix-%s\n", c->id);
+		put_cite(b, 4, "cite", c->line, c->line);
 		kb_buf_puts(b, "    registry:\n");
 		kb_buf_printf(b, "      check: %s\n", c->id);
 		kb_buf_printf(b, "      action: %s\n", c->expect == IE_EXISTS ? "create-key" :
@@ -1883,6 +1904,7 @@ static void write_draft(struct imp *im, struct kb_buf *b)
 		if (st->kind != STEP_LAST_RESORT)
 			continue;
 		kb_buf_puts(b, "  - id: last-resort\n");
+		put_cite(b, 4, "cite", st->line, st->line);
 		put_str(b, 4, "last-resort", st->text);
 	}
 

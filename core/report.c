@@ -72,6 +72,13 @@ const char *report_fix_kind_name(enum fix_kind k)
 	return k == FIX_REGISTRY ? "registry" : k == FIX_LAST_RESORT ? "last-resort" : "manual";
 }
 
+void report_fix_source(const struct report *r, const struct rule_fix *fix,
+		       char *buf, size_t size)
+{
+	rule_cite_describe(&fix->cite, r->chosen != NULL && r->chosen[0] != '\0' ?
+			   r->chosen : NULL, "advice", buf, size);
+}
+
 const char *report_symptom_kind_name(enum symptom_kind k)
 {
 	return k == SYMPTOM_EVENT ? "event" : k == SYMPTOM_ERROR ? "error" : "question";

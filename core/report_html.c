@@ -518,6 +518,7 @@ static void section_diagnosis(const struct report *r, struct kb_buf *b)
 
 static void section_remediation(const struct report *r, struct kb_buf *b)
 {
+	char src[1024];
 	size_t i;
 
 	kb_buf_puts(b, "<div class=\"section\">\n<h2>Remediation</h2>\n");
@@ -541,6 +542,10 @@ static void section_remediation(const struct report *r, struct kb_buf *b)
 			kb_buf_printf(b, " <span class=\"muted\">(%s)</span><br>",
 				  report_fix_kind_name(f->fix->kind));
 			h_text(b, f->fix->text);
+			report_fix_source(r, f->fix, src, sizeof src);
+			kb_buf_puts(b, "<br><span class=\"muted\">Source: ");
+			h_text(b, src);
+			kb_buf_puts(b, "</span>");
 			if (f->needed >= 0)
 				kb_buf_printf(b, "<br><span class=\"muted\">Needed: %s</span>", f->needed ?
 					  "yes (its registry check failed)" :

@@ -22,6 +22,11 @@ void report_time_iso(int64_t t, char *buf, size_t size);
 /* The state as the store and the JSON name it: "in-progress", ... */
 const char *report_state_id(enum session_state s);
 const char *report_fix_kind_name(enum fix_kind k);   /* "manual", ... */
+/* Where a step comes from, for the reader: "Q262832, lines 52-57" or
+ * "kbwiz's advice, not in Q262832: <why>" (the chosen rule names its
+ * article). */
+void report_fix_source(const struct report *r, const struct rule_fix *fix,
+		       char *buf, size_t size);
 const char *report_symptom_kind_name(enum symptom_kind k);
 
 /* Marks that do not rely on colour: a word and a symbol. */

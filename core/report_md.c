@@ -536,6 +536,7 @@ static void section_diagnosis(const struct report *r, struct kb_buf *b)
 
 static void section_remediation(const struct report *r, struct kb_buf *b)
 {
+	char src[1024];
 	size_t i;
 
 	kb_buf_puts(b, "## Remediation\n\n");
@@ -553,6 +554,8 @@ static void section_remediation(const struct report *r, struct kb_buf *b)
 			kb_buf_printf(b, " (%s): ", report_fix_kind_name(f->fix->kind));
 			md_text(b, f->fix->text);
 			kb_buf_putc(b, '\n');
+			report_fix_source(r, f->fix, src, sizeof src);
+			md_field(b, "Source", src, 3);
 			if (f->needed >= 0)
 				kb_buf_printf(b, "   - needed: %s\n", f->needed ?
 					  "yes (its registry check failed)" :

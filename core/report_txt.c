@@ -483,7 +483,7 @@ static void section_diagnosis(const struct report *r, struct kb_buf *b)
 
 static void section_remediation(const struct report *r, struct kb_buf *b)
 {
-	char lead[160];
+	char lead[160], src[1024];
 	size_t i;
 
 	heading(b, "REMEDIATION");
@@ -496,6 +496,8 @@ static void section_remediation(const struct report *r, struct kb_buf *b)
 			snprintf(lead, sizeof lead, "  %zu. %-9s ", i + 1, fix_tag(f->status));
 			wrapf(b, lead, 6, "%s (%s): %s", f->fix->id,
 			      report_fix_kind_name(f->fix->kind), f->fix->text);
+			report_fix_source(r, f->fix, src, sizeof src);
+			wrap(b, "     Source: ", 6, src);
 			if (f->needed >= 0)
 				wrap(b, "     Needed: ", 6, f->needed ?
 				     "yes (its registry check failed)" :

@@ -71,11 +71,62 @@ static void free_strv(char **v, size_t n)
 	free(v);
 }
 
+static void free_cite(struct rule_cite *c)
+{
+	free(c->ranges);
+	free(c->inferred);
+}
+
+int rule_cite_is_article(const struct rule_cite *c)
+{
+	return c->n_ranges > 0;
+}
+
+void rule_cite_format(const struct rule_cite *c, char *buf, size_t size)
+{
+	size_t i, used = 0;
+	int n;
+
+	if (size == 0)
+		return;
+	buf[0] = '\0';
+	for (i = 0; i < c->n_ranges && used < size; i++) {
+		const struct rule_line_range *r = &c->ranges[i];
+		if (r->first == r->last)
+			n = snprintf(buf + used, size - used, "%s%d", i > 0 ? ", " : "", r->first);
+		else
+			n = snprintf(buf + used, size - used, "%s%d-%d", i > 0 ? ", " : "",
+				     r->first, r->last);
+		if (n < 0)
+			break;
+		used += (size_t)n;
+	}
+}
+
+void rule_cite_describe(const struct rule_cite *c, const char *article,
+			const char *ours, char *buf, size_t size)
+{
+	char lines[200];
+
+	if (rule_cite_is_article(c)) {
+		rule_cite_format(c, lines, sizeof lines);
+		snprintf(buf, size, "%s, line%s %s", article != NULL ? article : "the article",
+			 c->n_ranges == 1 && c->ranges[0].first == c->ranges[0].last ? "" : "s",
+			 lines);
+	} else if (c->inferred != NULL) {
+		snprintf(buf, size, "kbwiz's %s, not in %s: %s", ours,
+			 article != NULL ? article : "the article", c->inferred);
+	} else {
+		snprintf(buf, size, "no source given");
+	}
+}
+
 static void free_checks(struct rule_check *c, size_t n)
 {
 	size_t i;
 
 	for (i = 0; i < n; i++) {
+		free_cite(&c[i].cite);
 		free(c[i].id);
 		free(c[i].description);
 		free(c[i].key);
@@ -98,6 +149,8 @@ void rule_free(struct rule *r)
 	free(r->published);
 	free(r->trigger);
 	free(r->cause);
+	free_cite(&r->trigger_cite);
+	free_cite(&r->cause_cite);
 	for (i = 0; i < r->n_products; i++) {
 		free(r->products[i].name);
 		free_strv(r->products[i].versions, r->products[i].n_versions);
@@ -114,14 +167,18 @@ void rule_free(struct rule *r)
 		free_strv(s->text, s->n_text);
 		free(s->message);
 		free(s->question);
+		free_cite(&s->cite);
 	}
 	free(r->symptoms);
 	for (i = 0; i < r->n_evidence; i++) {
 		struct rule_evidence *e = &r->evidence[i];
 		free(e->id);
 		free(e->description);
-		for (j = 0; j < e->n_patterns; j++)
+		for (j = 0; j < e->n_patterns; j++) {
 			free(e->patterns[j].text);
+			free_cite(&e->patterns[j].cite);
+		}
+		free_cite(&e->cite);
 		free(e->patterns);
 	}
 	free(r->evidence);
@@ -130,6 +187,7 @@ void rule_free(struct rule *r)
 		free(r->fixes[i].id);
 		free(r->fixes[i].text);
 		free(r->fixes[i].check_id);
+		free_cite(&r->fixes[i].cite);
 	}
 	free(r->fixes);
 	free_strv(r->references, r->n_references);

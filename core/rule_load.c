@@ -397,6 +397,140 @@ static int req_string(struct loader *ld, struct fy_node *map, const char *base,
 	return get_string(ld, field(map, name), path, out);
 }
 
+/* ---- provenance: cite / inferred --------------------------------------- */
+
+/* Article line numbers are kept well inside an int. */
+#define CITE_LINE_MAX 10000000
+
+/* One "57" or "57-61" in s[0..len); 0 or -1 when it is not that form. */
+static int parse_line_range(const char *s, size_t len, struct rule_line_range *r)
+{
+	const char *dash;
+	uint64_t a, b;
+
+	while (len > 0 && (*s == ' ' || *s == '\t'))
+		s++, len--;
+	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+		len--;
+	dash = memchr(s, '-', len);
+	if (dash == NULL) {
+		if (parse_number(s, len, &a) != 0 || (len > 1 && s[1] == 'x'))
+			return -1;
+		b = a;
+	} else {
+		size_t la = (size_t)(dash - s), lb = len - la - 1;
+		while (la > 0 && s[la - 1] == ' ')
+			la--;
+		while (lb > 0 && dash[1] == ' ')
+			dash++, lb--;
+		if (parse_number(s, la, &a) != 0 || parse_number(dash + 1, lb, &b) != 0 ||
+		    memchr(s, 'x', len) != NULL || memchr(s, 'X', len) != NULL)
+			return -1;
+	}
+	if (a > CITE_LINE_MAX || b > CITE_LINE_MAX)
+		return -1;
+	r->first = (int)a;
+	r->last = (int)b;
+	return 0;
+}
+
+static int cite_push(struct loader *ld, struct rule_cite *c,
+		     const struct rule_line_range *r)
+{
+	struct rule_line_range *grown;
+
+	grown = realloc(c->ranges, (c->n_ranges + 1) * sizeof *grown);
+	if (grown == NULL)
+		return kb_errorf(ld->err, KB_ENOMEM, "%s: out of memory", ld->name);
+	c->ranges = grown;
+	c->ranges[c->n_ranges++] = *r;
+	return 0;
+}
+
+/* A scalar holding "57", "57-61" or "57-61, 80": its ranges appended. */
+static int cite_scalar(struct loader *ld, struct fy_node *n, const char *path,
+		       struct rule_cite *c)
+{
+	struct rule_line_range r;
+	char found[64];
+	const char *s, *comma;
+	size_t len, part;
+	int rc;
+
+	if (n == NULL || fy_node_get_type(n) != FYNT_SCALAR || is_empty_scalar(n))
+		goto bad;
+	s = fy_node_get_scalar(n, &len);
+	while (len > 0) {
+		comma = memchr(s, ',', len);
+		part = comma != NULL ? (size_t)(comma - s) : len;
+		if (parse_line_range(s, part, &r) != 0)
+			goto bad;
+		if (r.first < 1)
+			return fail_at(ld, n, path,
+				       "expected article line numbers from 1, found %d", r.first);
+		if (r.last < r.first)
+			return fail_at(ld, n, path,
+				       "expected a range that goes up (%d-%d), found %d-%d",
+				       r.last, r.first, r.first, r.last);
+		if (c->n_ranges > 0 && r.first <= c->ranges[c->n_ranges - 1].last)
+			return fail_at(ld, n, path,
+				       "expected ascending line ranges that do not overlap, found %d after %d",
+				       r.first, c->ranges[c->n_ranges - 1].last);
+		if ((rc = cite_push(ld, c, &r)) != 0)
+			return rc;
+		if (comma == NULL)
+			break;
+		len -= part + 1;
+		s = comma + 1;
+		if (len == 0)
+			goto bad;
+	}
+	return 0;
+bad:
+	describe(n, found, sizeof found);
+	return fail_at(ld, n, path,
+		       "expected article line numbers (57, 57-61 or [57-61, 80]), found %s",
+		       found);
+}
+
+/* The fact's source: cite_name (line numbers, a list of them) or
+ * inferred_name (kbwiz's reason), never both.  Neither is accepted here
+ * (drafts and older rules load); `kb verify` reports such facts. */
+static int parse_provenance(struct loader *ld, struct fy_node *map,
+			    const char *base, const char *cite_name,
+			    const char *inferred_name, struct rule_cite *c)
+{
+	struct fy_node *cn = field(map, cite_name), *in = field(map, inferred_name);
+	struct fy_node *item;
+	char p[PATH_MAX_LEN], ip[PATH_MAX_LEN];
+	void *it = NULL;
+	int rc, i = 0, col = 0;
+
+	if (cn != NULL && in != NULL)
+		return fail_at(ld, field_key(map, inferred_name), base,
+			       "expected only one of '%s' (the article's lines) and '%s' (kbwiz's own reason)",
+			       cite_name, inferred_name);
+	if (in != NULL) {
+		join_path(p, base, inferred_name);
+		node_mark(field_key(map, inferred_name), &c->line, &col);
+		return get_string(ld, in, p, &c->inferred);
+	}
+	if (cn == NULL)
+		return 0;
+	join_path(p, base, cite_name);
+	node_mark(field_key(map, cite_name), &c->line, &col);
+	if (fy_node_get_type(cn) != FYNT_SEQUENCE)
+		return cite_scalar(ld, cn, p, c);
+	if (fy_node_sequence_item_count(cn) == 0)
+		return fail_at(ld, cn, p, "expected at least one line number, found an empty list");
+	while ((item = fy_node_sequence_iterate(cn, &it)) != NULL) {
+		index_path(ip, p, i++);
+		if ((rc = cite_scalar(ld, item, ip, c)) != 0)
+			return rc;
+	}
+	return 0;
+}
+
 /* ids name things across the rule (a fix names its check): keep them to
  * letters, digits and - _ . so they read well on the command line. */
 /* Ids are kept in fixed fields (the store's summaries, the session's
@@ -581,7 +715,8 @@ static int parse_symptom(struct loader *ld, struct fy_node *n, const char *path,
 			 void *item)
 {
 	static const char *const allowed[] = { "id", "description", "event",
-					       "error", "question", NULL };
+					       "error", "question", "cite",
+					       "inferred", NULL };
 	static const char *const required[] = { "id", NULL };
 	static const struct field_spec spec = { allowed, required };
 	static const char *const kinds[] = { "event", "error", "question", NULL };
@@ -593,7 +728,8 @@ static int parse_symptom(struct loader *ld, struct fy_node *n, const char *path,
 	if ((rc = check_mapping(ld, n, path, &spec)) != 0 ||
 	    (rc = get_id(ld, n, path, &s->id)) != 0 ||
 	    (rc = opt_string(ld, n, path, "description", &s->description)) != 0 ||
-	    (rc = one_of(ld, n, path, kinds, &which)) != 0)
+	    (rc = one_of(ld, n, path, kinds, &which)) != 0 ||
+	    (rc = parse_provenance(ld, n, path, "cite", "inferred", &s->cite)) != 0)
 		return rc;
 	join_path(p, path, kinds[which]);
 	switch (which) {
@@ -633,7 +769,9 @@ static int check_regex(struct loader *ld, struct fy_node *n, const char *path,
 static int parse_pattern(struct loader *ld, struct fy_node *n, const char *path,
 			 void *item)
 {
-	static const char *const allowed[] = { "literal", "regex", NULL };
+	static const char *const allowed[] = { "literal", "regex", "cite",
+					       "inferred", NULL };
+	static const char *const kinds[] = { "literal", "regex", NULL };
 	static const struct field_spec spec = { allowed, NULL };
 	struct rule_pattern *p = item;
 	char fp[PATH_MAX_LEN];
@@ -641,10 +779,11 @@ static int parse_pattern(struct loader *ld, struct fy_node *n, const char *path,
 
 	p->line = line_of(n);
 	if ((rc = check_mapping(ld, n, path, &spec)) != 0 ||
-	    (rc = one_of(ld, n, path, allowed, &which)) != 0)
+	    (rc = one_of(ld, n, path, kinds, &which)) != 0 ||
+	    (rc = parse_provenance(ld, n, path, "cite", "inferred", &p->cite)) != 0)
 		return rc;
 	p->is_regex = which == 1;
-	join_path(fp, path, allowed[which]);
+	join_path(fp, path, kinds[which]);
 	if ((rc = get_string(ld, field(n, allowed[which]), fp, &p->text)) != 0)
 		return rc;
 	return p->is_regex ? check_regex(ld, field(n, "regex"), fp, p->text) : 0;
@@ -654,7 +793,8 @@ static int parse_evidence(struct loader *ld, struct fy_node *n, const char *path
 			  void *item)
 {
 	static const char *const allowed[] = { "id", "description", "log",
-					       "sequence", "patterns", NULL };
+					       "sequence", "patterns", "cite",
+					       "inferred", NULL };
 	static const char *const required[] = { "id", "log", "patterns", NULL };
 	static const struct field_spec spec = { allowed, required };
 	struct rule_evidence *e = item;
@@ -665,6 +805,7 @@ static int parse_evidence(struct loader *ld, struct fy_node *n, const char *path
 	if ((rc = check_mapping(ld, n, path, &spec)) != 0 ||
 	    (rc = get_id(ld, n, path, &e->id)) != 0 ||
 	    (rc = opt_string(ld, n, path, "description", &e->description)) != 0 ||
+	    (rc = parse_provenance(ld, n, path, "cite", "inferred", &e->cite)) != 0 ||
 	    (rc = req_string(ld, n, path, "log", &kind)) != 0)
 		goto out;
 	if (strcmp(kind, "cluster") == 0) {
@@ -810,11 +951,12 @@ static int parse_check_common(struct loader *ld, struct fy_node *n,
 {
 	static const char *const allowed[] = { "id", "description", "key", "value",
 					       "type", "expect", "data", "min",
-					       "max", NULL };
+					       "max", "cite", "inferred", NULL };
 	static const char *const allowed_applies[] = { "id", "description", "key",
 						       "value", "type", "expect",
 						       "data", "min", "max",
-						       "reason", NULL };
+						       "reason", "cite", "inferred",
+						       NULL };
 	static const char *const required[] = { "id", "key", "expect", NULL };
 	const struct field_spec spec = {
 		applicability ? allowed_applies : allowed, required
@@ -831,6 +973,7 @@ static int parse_check_common(struct loader *ld, struct fy_node *n,
 	    (rc = req_string(ld, n, path, "key", &c->key)) != 0 ||
 	    (rc = opt_string(ld, n, path, "value", &c->value)) != 0 ||
 	    (rc = opt_string(ld, n, path, "reason", &c->reason)) != 0 ||
+	    (rc = parse_provenance(ld, n, path, "cite", "inferred", &c->cite)) != 0 ||
 	    (rc = req_string(ld, n, path, "expect", &expect)) != 0)
 		goto out;
 	if (rule_key_split(c->key, hive, sizeof hive, &inside) != 0 || *inside == '\0') {
@@ -927,7 +1070,8 @@ static int parse_fix(struct loader *ld, struct fy_node *n, const char *path,
 		     void *item)
 {
 	static const char *const allowed[] = { "id", "manual", "registry",
-					       "last-resort", "text", NULL };
+					       "last-resort", "text", "cite",
+					       "inferred", NULL };
 	static const char *const required[] = { "id", NULL };
 	static const struct field_spec spec = { allowed, required };
 	static const char *const kinds[] = { "manual", "registry", "last-resort", NULL };
@@ -938,7 +1082,8 @@ static int parse_fix(struct loader *ld, struct fy_node *n, const char *path,
 	f->line = line_of(n);
 	if ((rc = check_mapping(ld, n, path, &spec)) != 0 ||
 	    (rc = get_id(ld, n, path, &f->id)) != 0 ||
-	    (rc = one_of(ld, n, path, kinds, &which)) != 0)
+	    (rc = one_of(ld, n, path, kinds, &which)) != 0 ||
+	    (rc = parse_provenance(ld, n, path, "cite", "inferred", &f->cite)) != 0)
 		return rc;
 	join_path(p, path, kinds[which]);
 	if (which != 1 && field(n, "text") != NULL) {
@@ -1067,12 +1212,31 @@ static int valid_date(const char *s)
 
 /* ---- the rule ---------------------------------------------------------- */
 
+/* cause and trigger are plain strings; their sources sit beside them. */
+static int parse_top_provenance(struct loader *ld, struct fy_node *root,
+				struct rule *r)
+{
+	int rc;
+
+	if ((field(root, "trigger-cite") != NULL ||
+	     field(root, "trigger-inferred") != NULL) && r->trigger == NULL)
+		return fail_at(ld, field_key(root, field(root, "trigger-cite") != NULL ?
+					     "trigger-cite" : "trigger-inferred"),
+			       "", "a trigger's source is given but the rule has no 'trigger'");
+	if ((rc = parse_provenance(ld, root, "", "trigger-cite", "trigger-inferred",
+				   &r->trigger_cite)) != 0)
+		return rc;
+	return parse_provenance(ld, root, "", "cause-cite", "cause-inferred",
+				&r->cause_cite);
+}
+
 static int parse_rule(struct loader *ld, struct fy_node *root, struct rule *r)
 {
 	static const char *const allowed[] = {
 		"id", "article", "title", "published", "products", "tags",
 		"trigger", "applies", "symptoms", "cause", "evidence", "checks",
-		"remediation", "references", "review", NULL
+		"remediation", "references", "review", "trigger-cite",
+		"trigger-inferred", "cause-cite", "cause-inferred", NULL
 	};
 	static const char *const required[] = {
 		"id", "article", "title", "published", "products", "symptoms",
@@ -1087,7 +1251,8 @@ static int parse_rule(struct loader *ld, struct fy_node *root, struct rule *r)
 	    (rc = req_string(ld, root, "", "title", &r->title)) != 0 ||
 	    (rc = req_string(ld, root, "", "published", &r->published)) != 0 ||
 	    (rc = opt_string(ld, root, "", "trigger", &r->trigger)) != 0 ||
-	    (rc = req_string(ld, root, "", "cause", &r->cause)) != 0)
+	    (rc = req_string(ld, root, "", "cause", &r->cause)) != 0 ||
+	    (rc = parse_top_provenance(ld, root, r)) != 0)
 		return rc;
 	if (!valid_date(r->published))
 		return fail_at(ld, field(root, "published"), "published",

@@ -1,7 +1,8 @@
 /* fuzz_article.c: libFuzzer target for core/article.c and core/kbimport.c.
  * Every input is parsed as an article; what parses is imported, and the
  * draft must load as a rule (the importer promises drafts that load as
- * written), so a quoting or structure bug shows up as a crash here. */
+ * written), so a quoting or structure bug shows up as a crash here; the
+ * draft's cites are then verified against the article (core/kbverify.c). */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -9,6 +10,7 @@
 
 #include "kbwiz/article.h"
 #include "kbwiz/kbimport.h"
+#include "kbwiz/kbverify.h"
 #include "kbwiz/rule_load.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -31,6 +33,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		fprintf(stderr, "draft does not load: %s\n%s\n", err.msg, yaml);
 		abort();
 	}
+	/* The draft's cites, checked against its own article: kb verify
+	 * reads untrusted article text. */
+	if (kbverify_rule(r, a, NULL, NULL, NULL, &err) != 0 && err.msg[0] == '\0')
+		abort();
 	rule_free(r);
 	free(yaml);
 	kb_article_free(a);

@@ -54,6 +54,9 @@ int kb_library_run(struct cli *cli, int argc, char **argv);
 /* kbwiz kb test (cmd_kb_test.c). */
 int kb_test_run(struct cli *cli, int argc, char **argv);
 
+/* kbwiz kb verify (cmd_kb_verify.c). */
+int kb_verify_run(struct cli *cli, int argc, char **argv);
+
 /* Open the store (creating it with the built-in rules on first run).
  * Prints the error and returns NULL on failure; *exit_code is set. */
 struct kb_store *cli_store(struct cli *cli, int *exit_code);

@@ -306,6 +306,7 @@ static const struct cli_command kb_commands[] = {
 	{ "check", "kbwiz kb check FILE|DIR...", "validate rule files (a directory: its *.yaml)", kb_check },
 	{ "reload", "kbwiz kb reload [DIR]", "rebuild the store's rules from a kb directory", kb_reload },
 	{ "test", "kbwiz kb test [-v] [ID...]", "run the rules' test cases (kb/tests)", kb_test_run },
+	{ "verify", "kbwiz kb verify [ID...] [--articles DIR|FILE...]", "check each rule's cited facts against its article's lines", kb_verify_run },
 	{ "library", "kbwiz kb library add|list|show|search|stats|problems|remove ...", "the article library: reference KB articles", kb_library_run },
 	{ "import", "kbwiz kb import FILE... [-o DIR|--stdout] [--force]", "draft a rule from a KB article", kb_import_run },
 };
@@ -338,6 +339,6 @@ static int run_kb(struct cli *cli, int argc, char **argv)
 }
 
 const struct cli_command cmd_kb = {
-	"kb", "kbwiz kb list|show|search|check|reload|test|import|library ...",
+	"kb", "kbwiz kb list|show|search|check|reload|test|verify|import|library ...",
 	"work with the knowledge base", run_kb,
 };

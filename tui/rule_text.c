@@ -56,8 +56,24 @@ void rule_check_expectation(const struct rule_check *c, char *buf, size_t size)
 	}
 }
 
-static void check_lines(const struct rule_check *c, int n, rule_text_fn fn,
+/* Where a fact comes from, on its own line under it: the article's lines,
+ * or kbwiz's own words with the reason, so that our advice is never read as
+ * the article's.  ours is "advice" for steps, "reading" for facts. */
+static void source_line(const struct rule *r, const struct rule_cite *c,
+			const char *ours, const char *indent, rule_text_fn fn,
 			void *ctx)
+{
+	struct kb_buf b = { 0 };
+	char what[1024];
+
+	rule_cite_describe(c, nz(r->article), ours, what, sizeof what);
+	kb_buf_printf(&b, "[%s]", what);
+	fn(ctx, indent, kb_buf_str(&b), (int)strlen(indent), RT_WRAP);
+	kb_buf_free(&b);
+}
+
+static void check_lines(const struct rule *r, const struct rule_check *c, int n,
+			rule_text_fn fn, void *ctx)
 {
 	struct kb_buf b = { 0 };
 	char expect[2048];
@@ -68,11 +84,12 @@ static void check_lines(const struct rule_check *c, int n, rule_text_fn fn,
 	fn(ctx, "     ", nz(c->key), 5, 0);
 	if (c->description != NULL)
 		fn(ctx, "     ", c->description, 5, RT_WRAP);
+	source_line(r, &c->cite, "reading", "     ", fn, ctx);
 	kb_buf_free(&b);
 }
 
-static void symptom_lines(const struct rule_symptom *sy, rule_text_fn fn,
-			  void *ctx)
+static void symptom_lines(const struct rule *r, const struct rule_symptom *sy,
+			  rule_text_fn fn, void *ctx)
 {
 	struct kb_buf b = { 0 };
 	size_t i;
@@ -99,6 +116,7 @@ static void symptom_lines(const struct rule_symptom *sy, rule_text_fn fn,
 	fn(ctx, "  - ", kb_buf_str(&b), 4, RT_WRAP);
 	if (sy->description != NULL)
 		fn(ctx, "    ", sy->description, 4, RT_WRAP);
+	source_line(r, &sy->cite, "reading", "    ", fn, ctx);
 	kb_buf_free(&b);
 }
 
@@ -129,17 +147,19 @@ void rule_text(const struct rule *r, rule_text_fn fn, void *ctx)
 	if (r->n_applies > 0) {
 		heading(fn, ctx, "Applies when");
 		for (i = 0; i < r->n_applies; i++)
-			check_lines(&r->applies[i], (int)i + 1, fn, ctx);
+			check_lines(r, &r->applies[i], (int)i + 1, fn, ctx);
 	}
 	if (r->trigger != NULL) {
 		heading(fn, ctx, "What usually comes before it");
 		fn(ctx, "  ", r->trigger, 2, RT_WRAP);
+		source_line(r, &r->trigger_cite, "reading", "  ", fn, ctx);
 	}
 	heading(fn, ctx, "Symptoms");
 	for (i = 0; i < r->n_symptoms; i++)
-		symptom_lines(&r->symptoms[i], fn, ctx);
+		symptom_lines(r, &r->symptoms[i], fn, ctx);
 	heading(fn, ctx, "Cause");
 	fn(ctx, "  ", nz(r->cause), 2, RT_WRAP);
+	source_line(r, &r->cause_cite, "reading", "  ", fn, ctx);
 	if (r->n_evidence > 0) {
 		heading(fn, ctx, "Log evidence");
 		for (i = 0; i < r->n_evidence; i++) {
@@ -151,23 +171,29 @@ void rule_text(const struct rule *r, rule_text_fn fn, void *ctx)
 			fn(ctx, "", kb_buf_str(&b), 4, 0);
 			if (e->description != NULL)
 				fn(ctx, "    ", e->description, 4, RT_WRAP);
+			source_line(r, &e->cite, "reading", "    ", fn, ctx);
 			for (j = 0; j < e->n_patterns; j++) {
 				snprintf(prefix, sizeof prefix, "    %2zu. %s", j + 1,
 					 e->patterns[j].is_regex ? "regex: " : "");
 				fn(ctx, prefix, nz(e->patterns[j].text), 8, 0);
+				if (rule_cite_is_article(&e->patterns[j].cite) ||
+				    e->patterns[j].cite.inferred != NULL)
+					source_line(r, &e->patterns[j].cite, "reading",
+						    "        ", fn, ctx);
 			}
 		}
 	}
 	if (r->n_checks > 0) {
 		heading(fn, ctx, "Registry checks");
 		for (i = 0; i < r->n_checks; i++)
-			check_lines(&r->checks[i], (int)i + 1, fn, ctx);
+			check_lines(r, &r->checks[i], (int)i + 1, fn, ctx);
 	}
 	heading(fn, ctx, "Remediation");
 	for (i = 0; i < r->n_fixes; i++) {
 		const struct rule_fix *f = &r->fixes[i];
 		if (f->kind == FIX_LAST_RESORT) {
 			fn(ctx, "  Last resort: ", nz(f->text), 15, RT_WRAP);
+			source_line(r, &f->cite, "advice", "               ", fn, ctx);
 			continue;
 		}
 		kb_buf_reset(&b);
@@ -176,6 +202,7 @@ void rule_text(const struct rule *r, rule_text_fn fn, void *ctx)
 			kb_buf_printf(&b, " (registry change; repairs check %s)", nz(f->check_id));
 		snprintf(prefix, sizeof prefix, "  %d. ", ++n);
 		fn(ctx, prefix, kb_buf_str(&b), 5, RT_WRAP);
+		source_line(r, &f->cite, "advice", "     ", fn, ctx);
 	}
 	blank(fn, ctx);
 	kb_buf_reset(&b);

@@ -54,6 +54,8 @@ static const char *needed_text(const struct session_fix *f)
 
 static void build_detail(const struct session_fix *f)
 {
+	char source[1024];
+
 	tbuf_clear(&rm.detail);
 	tbuf_line(&rm.detail, 0, 0);
 	tbuf_put(&rm.detail, ui_attr(UI_HEADING), f->fix->id);
@@ -64,6 +66,11 @@ static void build_detail(const struct session_fix *f)
 		tbuf_line(&rm.detail, ui_attr(UI_DIM), 0);
 		tbuf_putf(&rm.detail, 0, "Repairs the check %s.", f->fix->check_id);
 	}
+	/* The article's lines, or kbwiz's own advice said as such. */
+	rule_cite_describe(&f->fix->cite, session_chosen(tui.session), "advice",
+			   source, sizeof source);
+	tbuf_line(&rm.detail, ui_attr(UI_DIM), 0);
+	tbuf_putf(&rm.detail, 0, "Source: %s", source);
 	tbuf_line(&rm.detail, 0, 6);
 	tbuf_put(&rm.detail, ui_attr(UI_HEADING), "Note: ");
 	tbuf_put(&rm.detail, 0, f->note != NULL && f->note[0] != '\0' ? f->note : "(none; n writes one)");

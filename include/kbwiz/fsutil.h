@@ -35,4 +35,8 @@ int kb_mkdir_p(const char *path, struct kb_error *err);
 /* The directory part of path in buf ("." when none). */
 void kb_dirname(const char *path, char *buf, size_t size);
 
+/* 1 when path names a directory / a regular file (symbolic links followed). */
+int kb_is_dir(const char *path);
+int kb_is_regular_file(const char *path);
+
 #endif

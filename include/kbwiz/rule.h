@@ -31,6 +31,32 @@ const char *kb_reg_type_name(unsigned type);
 /* Parse "REG_SZ" etc. (case-insensitive); -1 when not a known name. */
 int kb_reg_type_from_name(const char *name);
 
+/* Where a fact comes from: lines of the article as published (cite:), or
+ * kbwiz's own reasoning (inferred:).  A rule file gives exactly one of the
+ * two per fact; a fact with neither (n_ranges 0, inferred NULL) is
+ * unsourced, which `kb verify` reports.  Ranges are ascending and do not
+ * overlap; lines are 1-based lines of the article file. */
+struct rule_line_range {
+	int first, last;        /* inclusive; first <= last */
+};
+
+struct rule_cite {
+	struct rule_line_range *ranges;
+	size_t n_ranges;
+	char *inferred;         /* why we believe it, when it is ours */
+	int line;               /* YAML line of the cite/inferred field */
+};
+
+/* 1 when the fact cites the article, 0 when inferred or unsourced. */
+int rule_cite_is_article(const struct rule_cite *c);
+/* "57" or "57-61, 80" into buf. */
+void rule_cite_format(const struct rule_cite *c, char *buf, size_t size);
+/* A fact's source as a person reads it, into buf: "Q262832, lines 52-57",
+ * "kbwiz's advice, not in Q262832: <why>" (ours is "advice" or
+ * "reading"), or "no source given".  article NULL reads "the article". */
+void rule_cite_describe(const struct rule_cite *c, const char *article,
+			const char *ours, char *buf, size_t size);
+
 enum symptom_kind {
 	SYMPTOM_EVENT,     /* an entry in an event log */
 	SYMPTOM_ERROR,     /* an error code and message the technician saw */
@@ -54,6 +80,7 @@ struct rule_symptom {
 	char *message;          /* the error's text */
 	/* SYMPTOM_QUESTION */
 	char *question;
+	struct rule_cite cite;
 	int line;
 };
 
@@ -65,6 +92,7 @@ enum log_kind {
 struct rule_pattern {
 	int is_regex;           /* PCRE2 syntax when set, else a literal */
 	char *text;
+	struct rule_cite cite;  /* optional: the block's cite covers it */
 	int line;
 };
 
@@ -75,6 +103,7 @@ struct rule_evidence {
 	int sequence;           /* patterns must appear in this order */
 	struct rule_pattern *patterns;
 	size_t n_patterns;
+	struct rule_cite cite;
 	int line;
 };
 
@@ -101,6 +130,7 @@ struct rule_check {
 	uint64_t min, max;      /* DWORD_RANGE, inclusive */
 	char *reason;           /* applicability only: why the rule does not
 				   apply when this fails ("ClusSvc not installed") */
+	struct rule_cite cite;
 	int line;
 };
 
@@ -123,6 +153,7 @@ struct rule_fix {
 	char *text;             /* our words */
 	char *check_id;         /* FIX_REGISTRY: the check it repairs */
 	enum fix_action action; /* FIX_REGISTRY only */
+	struct rule_cite cite;
 	int line;
 };
 
@@ -149,6 +180,8 @@ struct rule {
 	char *published;        /* YYYY-MM-DD */
 	char *trigger;          /* optional: what usually comes before it */
 	char *cause;            /* our words */
+	struct rule_cite trigger_cite;  /* trigger-cite / trigger-inferred */
+	struct rule_cite cause_cite;    /* cause-cite / cause-inferred */
 	struct rule_product *products;
 	size_t n_products;
 	char **tags;

@@ -224,6 +224,7 @@ keys Down n
 text "hive backed up to E:"
 keys Enter
 shows "n writes a note" 'Note: hive backed up to E:'
+shows "a step's detail gives its source in the article" 'Source: Q262832, lines 52-57'
 keys NPage
 shows "step 7 summarises the session" 'Step 7 of 7' 'Diagnosis: +Q262832' \
 	'7 steps: 1 done, 0 skipped, 0 failed, 6 to do' 'Outcome: +\( \) Resolved.*\(\*\) Not resolved'

@@ -146,7 +146,7 @@ static void test_unknown_field_is_named_with_position(void **state)
 {
 	(void)state;
 	expect_variant_error("    log: text\n", "    log: text\n    sequnce: true\n",
-			     "t.yaml:15:5: evidence[0].sequnce: unknown field (expected one of: id, description, log, sequence, patterns)");
+			     "t.yaml:15:5: evidence[0].sequnce: unknown field (expected one of: id, description, log, sequence, patterns, cite, inferred)");
 }
 
 static void test_wrong_type_says_expected_and_found(void **state)
@@ -317,6 +317,96 @@ static void test_load_dir_reads_yaml_files_in_order(void **state)
 	free(dir);
 }
 
+
+/* ---- sources: cite / inferred ------------------------------------------ */
+
+static void test_cites_and_inferred_load_on_every_fact(void **state)
+{
+	struct kb_error err = { "" };
+	struct rule *r = NULL;
+	char *a = variant("  - id: ev\n", "  - id: ev\n    cite: 26-29, 35\n");
+	char *b, *c, *d;
+
+	(void)state;
+	b = variant("cause: Something is wrong.\n",
+		    "cause-cite: [40-42, 52]\ncause: Something is wrong.\n");
+	assert_int_equal(rule_load_text("t.yaml", b, strlen(b), &r, &err), 0);
+	assert_int_equal(r->cause_cite.n_ranges, 2);
+	assert_int_equal(r->cause_cite.ranges[1].first, 52);
+	rule_free(r);
+	r = NULL;
+	free(b);
+	/* One rule with a source on each kind of fact. */
+	b = strdup(a);
+	assert_non_null(b);
+	c = malloc(strlen(b) + 400);
+	assert_non_null(c);
+	strcpy(c, b);
+	d = strstr(c, "cause: Something");
+	memmove(d + strlen("cause-inferred: \"our reading\"\n"), d, strlen(d) + 1);
+	memcpy(d, "cause-inferred: \"our reading\"\n", strlen("cause-inferred: \"our reading\"\n"));
+	assert_int_equal(rule_load_text("t.yaml", c, strlen(c), &r, &err), 0);
+	assert_int_equal(r->symptoms[0].cite.n_ranges, 2);
+	assert_int_equal(r->symptoms[0].cite.ranges[0].first, 26);
+	assert_int_equal(r->symptoms[0].cite.ranges[0].last, 29);
+	assert_int_equal(r->symptoms[0].cite.ranges[1].first, 35);
+	assert_int_equal(r->symptoms[0].cite.ranges[1].last, 35);
+	assert_int_equal(r->symptoms[0].cite.line, 10);
+	assert_true(rule_cite_is_article(&r->symptoms[0].cite));
+	assert_string_equal(r->cause_cite.inferred, "our reading");
+	assert_false(rule_cite_is_article(&r->cause_cite));
+	/* Facts without a source still load (kb verify reports them). */
+	assert_int_equal(r->checks[0].cite.n_ranges, 0);
+	assert_null(r->checks[0].cite.inferred);
+	rule_free(r);
+	free(a);
+	free(b);
+	free(c);
+}
+
+static void test_cite_list_form_and_format(void **state)
+{
+	struct kb_error err = { "" };
+	struct rule *r = NULL;
+	char buf[64];
+	char *t = variant("    data: 2\n", "    data: 2\n    cite: [57-61, 80]\n");
+
+	(void)state;
+	assert_int_equal(rule_load_text("t.yaml", t, strlen(t), &r, &err), 0);
+	rule_cite_format(&r->checks[0].cite, buf, sizeof buf);
+	assert_string_equal(buf, "57-61, 80");
+	rule_free(r);
+	free(t);
+	t = variant("    registry: {check: c1, action: set-value}\n",
+		    "    registry: {check: c1, action: set-value}\n    inferred: ours\n");
+	assert_int_equal(rule_load_text("t.yaml", t, strlen(t), &r, &err), 0);
+	assert_string_equal(r->fixes[0].cite.inferred, "ours");
+	rule_free(r);
+	free(t);
+}
+
+static void test_bad_cites_are_refused_with_position(void **state)
+{
+	(void)state;
+	expect_variant_error("    data: 2\n", "    data: 2\n    cite: 61-57\n",
+			     "t.yaml:24:11: checks[0].cite: expected a range that goes up (57-61), found 61-57");
+	expect_variant_error("    data: 2\n", "    data: 2\n    cite: 80, 57\n",
+			     "t.yaml:24:11: checks[0].cite: expected ascending line ranges that do not overlap, found 57 after 80");
+	expect_variant_error("    data: 2\n", "    data: 2\n    cite: 0\n",
+			     "t.yaml:24:11: checks[0].cite: expected article line numbers from 1, found 0");
+	expect_variant_error("    data: 2\n", "    data: 2\n    cite: [12, x]\n",
+			     "t.yaml:24:16: checks[0].cite[1]: expected article line numbers (57, 57-61 or [57-61, 80]), found 'x'");
+	expect_variant_error("    data: 2\n", "    data: 2\n    cite: 0x10\n",
+			     "t.yaml:24:11: checks[0].cite: expected article line numbers (57, 57-61 or [57-61, 80]), found '0x10'");
+	expect_variant_error("    data: 2\n", "    data: 2\n    cite: 12\n    inferred: why\n",
+			     "t.yaml:25:5: checks[0]: expected only one of 'cite' (the article's lines) and 'inferred' (kbwiz's own reason)");
+	expect_variant_error("  - id: ev\n", "  - id: ev\n    inferred: \"\"\n",
+			     "t.yaml:10:16: symptoms[0].inferred: expected a string, found ''");
+	expect_variant_error("cause: Something is wrong.\n",
+			     "trigger-cite: 3\ncause: Something is wrong.\n",
+			     "t.yaml:11:1: a trigger's source is given but the rule has no 'trigger'");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -340,6 +430,9 @@ int main(void)
 		cmocka_unit_test(test_binary_and_empty_files_are_refused),
 		cmocka_unit_test(test_duplicate_rule_ids_across_files),
 		cmocka_unit_test(test_load_dir_reads_yaml_files_in_order),
+		cmocka_unit_test(test_cites_and_inferred_load_on_every_fact),
+		cmocka_unit_test(test_cite_list_form_and_format),
+		cmocka_unit_test(test_bad_cites_are_refused_with_position),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

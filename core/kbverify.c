@@ -1,0 +1,712 @@
+/* kbverify.c: a rule's cited facts checked against its article's lines
+ * (kbverify.h).
+ *
+ * The cited lines are joined and normalised once per fact: articles wrap
+ * long key paths and messages anywhere, write HKEY_LOCAL_MACHINE or HKLM,
+ * CurrentControlSet or ControlSet001, and vary the letter case, none of
+ * which changes the fact. */
+#include "kbwiz/kbverify.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include "kbwiz/fsutil.h"
+#include "kbwiz/library.h"
+#include "kbwiz/strbuf.h"
+
+struct verifier {
+	const struct rule *r;
+	const struct kb_article *a;
+	kbverify_fn fn;
+	void *ctx;
+	size_t n;
+	int oom;
+};
+
+/* ---- text ---------------------------------------------------------------- */
+
+static int starts_ci(const char *s, const char *word)
+{
+	return strncasecmp(s, word, strlen(word)) == 0;
+}
+
+/* Lower case, white space runs as one space, no space beside a backslash
+ * (a path wrapped after or before '\'), HKEY_LOCAL_MACHINE as hklm, and
+ * CurrentControlSet / ControlSet00N as ccs.  With no_spaces every space
+ * goes: for a name wrapped in its middle. */
+static char *normalise(const char *s, int no_spaces)
+{
+	size_t len = strlen(s), o = 0;
+	char *out = malloc(len + 1);
+
+	if (out == NULL)
+		return NULL;
+	while (*s != '\0') {
+		if (isspace((unsigned char)*s)) {
+			while (isspace((unsigned char)*s))
+				s++;
+			if (!no_spaces && o > 0 && out[o - 1] != '\\' && *s != '\\' && *s != '\0')
+				out[o++] = ' ';
+			continue;
+		}
+		if (starts_ci(s, "hkey_local_machine")) {
+			memcpy(out + o, "hklm", 4);
+			o += 4;
+			s += 18;
+			continue;
+		}
+		if (starts_ci(s, "currentcontrolset")) {
+			memcpy(out + o, "ccs", 3);
+			o += 3;
+			s += 17;
+			continue;
+		}
+		if (starts_ci(s, "controlset") && isdigit((unsigned char)s[10])) {
+			memcpy(out + o, "ccs", 3);
+			o += 3;
+			for (s += 10; isdigit((unsigned char)*s); s++)
+				;
+			continue;
+		}
+		out[o++] = (char)tolower((unsigned char)*s);
+		s++;
+	}
+	/* A trailing space before a backslash was written before we saw it. */
+	out[o] = '\0';
+	return out;
+}
+
+/* needle found in hay, both normalised the same way (spaces kept, then
+ * dropped). */
+static int text_has(const char *hay, const char *needle)
+{
+	char *h = normalise(hay, 0), *n = normalise(needle, 0);
+	int found = 0;
+
+	if (h != NULL && n != NULL) {
+		found = strstr(h, n) != NULL;
+		if (!found) {
+			free(h);
+			free(n);
+			h = normalise(hay, 1);
+			n = normalise(needle, 1);
+			found = h != NULL && n != NULL && strstr(h, n) != NULL;
+		}
+	}
+	free(h);
+	free(n);
+	return found;
+}
+
+/* The cited lines joined with spaces (a wrapped line goes on). */
+static char *cited_text(const struct kb_article *a, const struct rule_cite *c)
+{
+	struct kb_buf b = { 0 };
+	size_t i;
+	int l;
+
+	for (i = 0; i < c->n_ranges; i++)
+		for (l = c->ranges[i].first; l <= c->ranges[i].last; l++) {
+			kb_buf_puts(&b, kb_article_line(a, (size_t)l));
+			kb_buf_puts(&b, " ");
+		}
+	return kb_buf_steal(&b);
+}
+
+/* Every number written in text (decimal, 0x hex, or eight bare hex digits
+ * as NTSTATUS codes are written) is compared with want. */
+static int text_has_number(const char *text, unsigned long long want,
+			   int decimal_only)
+{
+	const char *p = text;
+
+	while (*p != '\0') {
+		const char *start = p;
+		unsigned long long v;
+		char *end;
+
+		if (!isalnum((unsigned char)*p)) {
+			p++;
+			continue;
+		}
+		if (decimal_only) {
+			/* Exports glue fields together ("7023Service Control
+			 * Manager"): a run of digits after a non-letter counts. */
+			while (isalpha((unsigned char)*p) || *p == '_')
+				p++;
+			start = p;
+			while (isdigit((unsigned char)*p))
+				p++;
+			if (p > start && p - start <= 20 && (start == text || !isalpha((unsigned char)start[-1])) &&
+			    strtoull(start, NULL, 10) == want)
+				return 1;
+			while (isalnum((unsigned char)*p) || *p == '_')
+				p++;
+			continue;
+		}
+		while (isalnum((unsigned char)*p) || *p == '_')
+			p++;
+		if ((size_t)(p - start) > 20)
+			continue;
+		if (start[0] == '0' && (start[1] == 'x' || start[1] == 'X')) {
+			if (decimal_only)
+				continue;
+			v = strtoull(start + 2, &end, 16);
+		} else if (!decimal_only && p - start == 8 &&
+			   strspn(start, "0123456789abcdefABCDEF") == 8 &&
+			   strspn(start, "0123456789") < 8) {
+			v = strtoull(start, &end, 16);
+		} else {
+			v = strtoull(start, &end, 10);
+		}
+		if (end == p && v == want)
+			return 1;
+	}
+	return 0;
+}
+
+/* "Source:", "SOURCE -", "Source =" : the lines name an event source. */
+static int names_a_source(const char *text)
+{
+	const char *p;
+
+	for (p = text; *p != '\0'; p++) {
+		const char *q = p + 6;
+		if (!starts_ci(p, "source"))
+			continue;
+		while (*q == ' ' || *q == '\t')
+			q++;
+		if (*q == ':' || *q == '=' || *q == '-')
+			return 1;
+	}
+	return 0;
+}
+
+/* ---- problems ------------------------------------------------------------ */
+
+static void trimmed_line(const struct kb_article *a, size_t n, char *buf,
+			 size_t size)
+{
+	const char *s = kb_article_line(a, n);
+	size_t len;
+
+	while (isspace((unsigned char)*s))
+		s++;
+	len = strlen(s);
+	while (len > 0 && isspace((unsigned char)s[len - 1]))
+		len--;
+	if (len > 120)
+		snprintf(buf, size, "%.117s...", s);
+	else
+		snprintf(buf, size, "%.*s", (int)len, s);
+}
+
+static void problem(struct verifier *v, int line, const char *field,
+		    const struct rule_cite *c, const char *rule_says,
+		    const char *message)
+{
+	struct kbverify_problem p = { 0 };
+	char says[160];
+
+	p.rule_file = v->r->source_path != NULL ? v->r->source_path : v->r->id;
+	p.rule_line = line;
+	p.field = field;
+	p.rule_says = rule_says;
+	p.message = message;
+	if (c != NULL && c->n_ranges > 0 && message == NULL) {
+		p.article_line = (size_t)c->ranges[0].first;
+		trimmed_line(v->a, p.article_line, says, sizeof says);
+		p.article_says = says;
+	}
+	v->n++;
+	if (v->fn != NULL)
+		v->fn(v->ctx, &p);
+}
+
+/* The fact's source is given and points inside the article.  0 when its
+ * content can be checked, 1 when it is inferred or broken (reported). */
+static int source_ok(struct verifier *v, const struct rule_cite *c, int line,
+		     const char *field)
+{
+	char msg[200];
+	size_t i;
+
+	if (c->inferred != NULL)
+		return 1;
+	if (c->n_ranges == 0) {
+		problem(v, line, field, NULL, NULL,
+			"neither 'cite' (the article's lines) nor 'inferred' (kbwiz's reason)");
+		return 1;
+	}
+	for (i = 0; i < c->n_ranges; i++)
+		if ((size_t)c->ranges[i].last > v->a->n_lines) {
+			snprintf(msg, sizeof msg, "cites line %d, but %s has %zu lines",
+				 c->ranges[i].last, v->a->id, v->a->n_lines);
+			problem(v, c->line > 0 ? c->line : line, field, NULL, NULL, msg);
+			return 1;
+		}
+	return 0;
+}
+
+static void want_text(struct verifier *v, const char *cited,
+		      const struct rule_cite *c, int line, const char *field,
+		      const char *rule_says)
+{
+	if (rule_says != NULL && !text_has(cited, rule_says))
+		problem(v, line, field, c, rule_says, NULL);
+}
+
+/* Messages end in a full stop in one place and not in another. */
+static void want_message(struct verifier *v, const char *cited,
+			 const struct rule_cite *c, int line, const char *field,
+			 const char *message)
+{
+	char *m;
+	size_t len;
+
+	if (message == NULL)
+		return;
+	m = strdup(message);
+	if (m == NULL) {
+		v->oom = 1;
+		return;
+	}
+	len = strlen(m);
+	while (len > 0 && (m[len - 1] == '.' || isspace((unsigned char)m[len - 1])))
+		m[--len] = '\0';
+	if (!text_has(cited, m))
+		problem(v, line, field, c, message, NULL);
+	free(m);
+}
+
+static void want_number(struct verifier *v, const char *cited,
+			const struct rule_cite *c, int line, const char *field,
+			unsigned long long n, int decimal_only)
+{
+	char says[48];
+
+	if (text_has_number(cited, n, decimal_only))
+		return;
+	if (decimal_only || n < 10)
+		snprintf(says, sizeof says, "%llu", n);
+	else
+		snprintf(says, sizeof says, "%llu (0x%llX)", n, n);
+	problem(v, line, field, c, says, NULL);
+}
+
+/* Articles often quote only an error's message ("An instance of the
+ * service is already running") where the event holds its number (%%1056).
+ * These are Windows' own texts for the Win32 codes the rules use (winerror.h):
+ * a cited message vouches for its code. */
+static const struct {
+	unsigned code;
+	const char *message;
+} win32_messages[] = {
+	{ 2, "The system cannot find the file specified" },
+	{ 3, "The system cannot find the path specified" },
+	{ 5, "Access is denied" },
+	{ 13, "The data is invalid" },
+	{ 31, "A device attached to the system is not functioning" },
+	{ 193, "is not a valid Windows NT application" },
+	{ 193, "is not a valid application" },
+	{ 1053, "The service did not respond to the start or control request in a timely fashion" },
+	{ 1056, "An instance of the service is already running" },
+	{ 1058, "The service cannot be started, either because it is disabled" },
+	{ 1062, "The service has not been started" },
+	{ 1060, "The specified service does not exist as an installed service" },
+	{ 1067, "The process terminated unexpectedly" },
+	{ 1068, "The dependency service or group failed to start" },
+	{ 1069, "The service did not start due to a logon failure" },
+	{ 1075, "The dependency service does not exist or has been marked for deletion" },
+	{ 1079, "The account specified for this service is different from the account specified for other services running in the same process" },
+	{ 1306, "Indicated two revision levels are incompatible" },
+	{ 1311, "There are currently no logon servers available to service the logon request" },
+	{ 1720, "The endpoint cannot be created" },
+	{ 1722, "The RPC server is unavailable" },
+};
+
+static int message_vouches_for(const char *cited, unsigned long long code)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof win32_messages / sizeof win32_messages[0]; i++)
+		if (win32_messages[i].code == code && text_has(cited, win32_messages[i].message))
+			return 1;
+	return 0;
+}
+
+static void want_error_code(struct verifier *v, const char *cited,
+			    const struct rule_cite *c, int line, const char *field,
+			    unsigned code)
+{
+	if (message_vouches_for(cited, code))
+		return;
+	want_number(v, cited, c, line, field, code, 0);
+}
+
+/* ---- facts --------------------------------------------------------------- */
+
+static void field_name(char *buf, size_t size, const char *base, size_t i,
+		       const char *sub)
+{
+	if (sub != NULL)
+		snprintf(buf, size, "%s[%zu].%s", base, i, sub);
+	else
+		snprintf(buf, size, "%s[%zu]", base, i);
+}
+
+static void verify_symptom(struct verifier *v, const struct rule_symptom *s,
+			   size_t i)
+{
+	char f[96];
+	char *cited;
+	size_t k;
+
+	field_name(f, sizeof f, "symptoms", i, NULL);
+	if (source_ok(v, &s->cite, s->line, f) != 0)
+		return;
+	if ((cited = cited_text(v->a, &s->cite)) == NULL) {
+		v->oom = 1;
+		return;
+	}
+	switch (s->kind) {
+	case SYMPTOM_EVENT:
+		field_name(f, sizeof f, "symptoms", i, "event.id");
+		want_number(v, cited, &s->cite, s->line, f, s->event_id, 1);
+		/* Some articles list events without their source: the
+		 * source is then checked only where the lines name one. */
+		field_name(f, sizeof f, "symptoms", i, "event.source");
+		if (names_a_source(cited))
+			want_text(v, cited, &s->cite, s->line, f, s->source);
+		for (k = 0; k < s->n_text; k++) {
+			char sub[40];
+			snprintf(sub, sizeof sub, "event.text[%zu]", k);
+			field_name(f, sizeof f, "symptoms", i, sub);
+			want_text(v, cited, &s->cite, s->line, f, s->text[k]);
+		}
+		if (s->error_code != 0) {
+			field_name(f, sizeof f, "symptoms", i, "event.error");
+			want_error_code(v, cited, &s->cite, s->line, f, s->error_code);
+		}
+		field_name(f, sizeof f, "symptoms", i, "event.message");
+		want_message(v, cited, &s->cite, s->line, f, s->message);
+		break;
+	case SYMPTOM_ERROR:
+		field_name(f, sizeof f, "symptoms", i, "error.code");
+		want_error_code(v, cited, &s->cite, s->line, f, s->error_code);
+		field_name(f, sizeof f, "symptoms", i, "error.message");
+		want_message(v, cited, &s->cite, s->line, f, s->message);
+		break;
+	case SYMPTOM_QUESTION:
+		/* Our question about the article's situation: the cite is
+		 * the check. */
+		break;
+	}
+	free(cited);
+}
+
+static int regex_matches_lines(struct verifier *v, const char *re,
+			       const struct rule_cite *c, const char *joined)
+{
+	pcre2_code *code;
+	pcre2_match_data *md;
+	int errcode, found = 0, l;
+	PCRE2_SIZE off;
+	size_t i;
+
+	code = pcre2_compile((PCRE2_SPTR)re, PCRE2_ZERO_TERMINATED, PCRE2_UTF,
+			     &errcode, &off, NULL);
+	if (code == NULL)
+		return 0;
+	md = pcre2_match_data_create_from_pattern(code, NULL);
+	if (md == NULL) {
+		v->oom = 1;
+		pcre2_code_free(code);
+		return 1;
+	}
+	for (i = 0; i < c->n_ranges && !found; i++)
+		for (l = c->ranges[i].first; l <= c->ranges[i].last && !found; l++)
+			found = pcre2_match(code, (PCRE2_SPTR)kb_article_line(v->a, (size_t)l),
+					    PCRE2_ZERO_TERMINATED, 0, 0, md, NULL) >= 0;
+	if (!found) {
+		/* A log line wrapped by the article: the lines joined, their
+		 * indentation folded into one space. */
+		char *flat = strdup(joined);
+		size_t r = 0, w = 0;
+		if (flat == NULL) {
+			v->oom = 1;
+		} else {
+			for (; flat[r] != '\0'; r++)
+				if (!(isspace((unsigned char)flat[r]) && w > 0 &&
+				      flat[w - 1] == ' '))
+					flat[w++] = isspace((unsigned char)flat[r]) ? ' ' : flat[r];
+			flat[w] = '\0';
+			found = pcre2_match(code, (PCRE2_SPTR)flat, PCRE2_ZERO_TERMINATED, 0,
+					    0, md, NULL) >= 0;
+			free(flat);
+		}
+	}
+	pcre2_match_data_free(md);
+	pcre2_code_free(code);
+	return found;
+}
+
+static void verify_evidence(struct verifier *v, const struct rule_evidence *e,
+			    size_t i)
+{
+	char f[96], sub[48];
+	size_t j;
+	int block_ok;
+
+	field_name(f, sizeof f, "evidence", i, NULL);
+	/* A block's cite covers the patterns that give none of their own. */
+	block_ok = e->cite.n_ranges > 0 || e->cite.inferred != NULL;
+	if (block_ok && source_ok(v, &e->cite, e->line, f) != 0 && e->cite.inferred == NULL)
+		return;
+	for (j = 0; j < e->n_patterns; j++) {
+		const struct rule_pattern *p = &e->patterns[j];
+		const struct rule_cite *c = &p->cite;
+		char *cited;
+
+		snprintf(sub, sizeof sub, "patterns[%zu]", j);
+		field_name(f, sizeof f, "evidence", i, sub);
+		if (c->n_ranges == 0 && c->inferred == NULL) {
+			if (!block_ok) {
+				field_name(f, sizeof f, "evidence", i, NULL);
+				source_ok(v, &e->cite, e->line, f);
+				return;
+			}
+			c = &e->cite;
+		}
+		if (c->inferred != NULL || source_ok(v, c, p->line, f) != 0)
+			continue;
+		if ((cited = cited_text(v->a, c)) == NULL) {
+			v->oom = 1;
+			return;
+		}
+		if (p->is_regex) {
+			if (!regex_matches_lines(v, p->text, c, cited))
+				problem(v, p->line, f, c, p->text, NULL);
+		} else {
+			want_text(v, cited, c, p->line, f, p->text);
+		}
+		free(cited);
+	}
+}
+
+/* Key components split on '\', normalised, without the HKLM root. */
+static int key_found(const char *cited, const char *key)
+{
+	char *nt = normalise(cited, 0), *nk = normalise(key, 0);
+	const char *k, *cut;
+	int found = 0;
+
+	if (nt == NULL || nk == NULL)
+		goto out;
+	k = nk;
+	if (strncmp(k, "hklm\\", 5) == 0)
+		k += 5;
+	if (strstr(nt, k) != NULL) {
+		found = 1;
+		goto out;
+	}
+	/* The article names the parent key in one place and the subkey
+	 * under it in another ("...\Services" then "Winsock\Parameters"). */
+	for (cut = strchr(k, '\\'); cut != NULL && !found; cut = strchr(cut + 1, '\\')) {
+		char *head = strndup(k, (size_t)(cut - k));
+		found = head != NULL && strstr(nt, head) != NULL && strstr(nt, cut + 1) != NULL;
+		free(head);
+	}
+	if (!found) {
+		free(nt);
+		free(nk);
+		nt = normalise(cited, 1);
+		nk = normalise(key, 1);
+		if (nt != NULL && nk != NULL)
+			found = strstr(nt, strncmp(nk, "hklm\\", 5) == 0 ? nk + 5 : nk) != NULL;
+	}
+out:
+	free(nt);
+	free(nk);
+	return found;
+}
+
+/* The next "REG_" (any case) in p, or NULL. */
+static const char *find_reg_prefix(const char *p)
+{
+	for (; *p != '\0'; p++)
+		if (starts_ci(p, "REG_"))
+			return p;
+	return NULL;
+}
+
+/* The REG_ type names written in the cited lines: when there are some, the
+ * rule's type must be among them. */
+static int type_mismatch(const char *cited, enum kb_reg_type type)
+{
+	const char *p = cited;
+	int seen = 0;
+
+	while ((p = find_reg_prefix(p)) != NULL) {
+		char name[40];
+		size_t n = 0;
+		int t;
+		while (n + 1 < sizeof name && (isalnum((unsigned char)p[n]) || p[n] == '_')) {
+			name[n] = p[n];
+			n++;
+		}
+		name[n] = '\0';
+		p += n > 0 ? n : 1;
+		t = kb_reg_type_from_name(name);
+		if (t < 0)
+			continue;
+		seen = 1;
+		if (t == (int)type)
+			return 0;
+	}
+	return seen;
+}
+
+static void verify_check(struct verifier *v, const struct rule_check *c,
+			 const char *base, size_t i)
+{
+	char f[96];
+	char *cited;
+
+	field_name(f, sizeof f, base, i, NULL);
+	if (source_ok(v, &c->cite, c->line, f) != 0)
+		return;
+	if ((cited = cited_text(v->a, &c->cite)) == NULL) {
+		v->oom = 1;
+		return;
+	}
+	field_name(f, sizeof f, base, i, "key");
+	if (!key_found(cited, c->key))
+		problem(v, c->line, f, &c->cite, c->key, NULL);
+	if (c->value != NULL) {
+		field_name(f, sizeof f, base, i, "value");
+		want_text(v, cited, &c->cite, c->line, f, c->value);
+		if (c->type != KB_REG_NONE && type_mismatch(cited, c->type)) {
+			field_name(f, sizeof f, base, i, "type");
+			problem(v, c->line, f, &c->cite, kb_reg_type_name(c->type), NULL);
+		}
+	}
+	field_name(f, sizeof f, base, i, "data");
+	if (c->expect == EXPECT_VALUE_EQUALS && c->data == NULL)
+		want_number(v, cited, &c->cite, c->line, f, c->number, 0);
+	else if (c->expect == EXPECT_VALUE_EQUALS || c->expect == EXPECT_MULTI_SZ_CONTAINS)
+		want_text(v, cited, &c->cite, c->line, f, c->data);
+	free(cited);
+}
+
+int kbverify_rule(const struct rule *r, const struct kb_article *a,
+		  kbverify_fn fn, void *ctx, size_t *n_problems,
+		  struct kb_error *err)
+{
+	struct verifier v = { r, a, fn, ctx, 0, 0 };
+	char f[96];
+	size_t i;
+
+	if (r->trigger != NULL)
+		source_ok(&v, &r->trigger_cite, r->trigger_cite.line, "trigger");
+	source_ok(&v, &r->cause_cite, r->cause_cite.line, "cause");
+	for (i = 0; i < r->n_applies; i++)
+		verify_check(&v, &r->applies[i], "applies", i);
+	for (i = 0; i < r->n_symptoms; i++)
+		verify_symptom(&v, &r->symptoms[i], i);
+	for (i = 0; i < r->n_evidence; i++)
+		verify_evidence(&v, &r->evidence[i], i);
+	for (i = 0; i < r->n_checks; i++)
+		verify_check(&v, &r->checks[i], "checks", i);
+	for (i = 0; i < r->n_fixes; i++) {
+		field_name(f, sizeof f, "remediation", i, NULL);
+		source_ok(&v, &r->fixes[i].cite, r->fixes[i].line, f);
+	}
+	if (n_problems != NULL)
+		*n_problems = v.n;
+	if (v.oom)
+		return kb_errorf(err, KB_ENOMEM, "%s: out of memory while verifying",
+				 r->id);
+	return 0;
+}
+
+/* ---- finding the article ------------------------------------------------- */
+
+/* The places a folder may hold Q262832: flat (any case of .txt), or the
+ * archive's txt/262/Q262832.TXT. */
+static int find_in_dir(const char *dir, const char *id, char *out, size_t size)
+{
+	const char *digits = id;
+	char three[4];
+	int i;
+
+	while (*digits != '\0' && !isdigit((unsigned char)*digits))
+		digits++;
+	snprintf(three, sizeof three, "%.3s", digits);
+	for (i = 0; i < 6; i++) {
+		switch (i) {
+		case 0: snprintf(out, size, "%s/%s.txt", dir, id); break;
+		case 1: snprintf(out, size, "%s/%s.TXT", dir, id); break;
+		case 2: snprintf(out, size, "%s/txt/%s/%s.TXT", dir, three, id); break;
+		case 3: snprintf(out, size, "%s/txt/%s/%s.txt", dir, three, id); break;
+		case 4: snprintf(out, size, "%s/%s/%s.TXT", dir, three, id); break;
+		default: snprintf(out, size, "%s/%s/%s.txt", dir, three, id); break;
+		}
+		if (kb_is_regular_file(out))
+			return 1;
+	}
+	return 0;
+}
+
+int kbverify_find_article(const char *article_id, const char *const *paths,
+			  size_t n_paths, struct kb_store *s,
+			  struct kb_article **out, struct kb_error *err)
+{
+	char path[4200], id[20];
+	size_t i;
+	int rc;
+
+	*out = NULL;
+	/* Article files are named in upper case: Q262832. */
+	snprintf(id, sizeof id, "%s", article_id);
+	for (i = 0; id[i] != '\0'; i++)
+		id[i] = (char)toupper((unsigned char)id[i]);
+	for (i = 0; i < n_paths; i++) {
+		struct kb_article *a = NULL;
+
+		if (kb_is_dir(paths[i])) {
+			if (!find_in_dir(paths[i], id, path, sizeof path))
+				continue;
+			return kb_article_load(path, out, err);
+		}
+		/* A file: the article it holds, whatever its name. */
+		if ((rc = kb_article_load(paths[i], &a, err)) != 0)
+			return rc;
+		if (strcasecmp(a->id, id) == 0) {
+			*out = a;
+			return 0;
+		}
+		kb_article_free(a);
+	}
+	if (s != NULL) {
+		struct library_article *la = NULL;
+
+		rc = library_get(s, id, &la, err);
+		if (rc == 0) {
+			rc = kb_article_parse(la->source_path, la->text, la->text_len, out, err);
+			library_article_free(la);
+			return rc;
+		}
+		if (rc != KB_ENOTFOUND)
+			return rc;
+	}
+	return kb_errorf(err, KB_ENOTFOUND,
+			 "%s: article not found (give it with --articles FILE|DIR, or add it with 'kbwiz kb library add')",
+			 id);
+}

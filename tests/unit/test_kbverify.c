@@ -1,0 +1,329 @@
+/* test_kbverify.c: a rule's cited facts are checked against the article's
+ * lines: what the lines hold passes, what they do not is reported with the
+ * article line and the rule's value; facts without a source fail; articles
+ * are found in flat folders, in the archive's layout and as files. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <cmocka.h>
+
+#include "kbwiz/article.h"
+#include "kbwiz/kbverify.h"
+#include "kbwiz/rule_load.h"
+#include "lib/testlib.h"
+
+/* A small article in the classic form, written for these tests.  The
+ * comment on each line is its line number. */
+static const char article_text[] =
+	"DOCUMENT:Q900001  01-JAN-2001  [winnt]\r\n"                          /* 1 */
+	"TITLE   :Widget Service Does Not Start\r\n"                          /* 2 */
+	"PRODUCT :Microsoft Windows NT\r\n"                                   /* 3 */
+	"PROD/VER::4.0\r\n"                                                   /* 4 */
+	"OPER/SYS:\r\n"                                                       /* 5 */
+	"KEYWORDS:kbtest\r\n"                                                 /* 6 */
+	"\r\n"                                                                /* 7 */
+	"======================================================================\r\n" /* 8 */
+	"The information in this article applies to:\r\n"                     /* 9 */
+	"\r\n"                                                                /* 10 */
+	" - Microsoft Windows NT Server version 4.0\r\n"                      /* 11 */
+	"\r\n"                                                                /* 12 */
+	"SYMPTOMS\r\n"                                                        /* 13 */
+	"========\r\n"                                                        /* 14 */
+	"\r\n"                                                                /* 15 */
+	"   Event ID: 7023\r\n"                                               /* 16 */
+	"   Source: Service Control Manager\r\n"                              /* 17 */
+	"   Description: The Widget service terminated with the following error:\r\n" /* 18 */
+	"   The endpoint cannot be created\r\n"                               /* 19 */
+	"\r\n"                                                                /* 20 */
+	"CAUSE\r\n"                                                           /* 21 */
+	"=====\r\n"                                                           /* 22 */
+	"\r\n"                                                                /* 23 */
+	" - HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Widget\\Setup\r\n" /* 24 */
+	"   Long Name\\Sub\r\n"                                               /* 25 */
+	"\r\n"                                                                /* 26 */
+	"   Value Name: Widget List\r\n"                                      /* 27 */
+	"   Data Type: REG_MULTI_SZ\r\n"                                      /* 28 */
+	"   Data: Alpha\r\n"                                                  /* 29 */
+	"\r\n"                                                                /* 30 */
+	"   Value Name: Start\r\n"                                            /* 31 */
+	"   Data Type: REG_DWORD\r\n"                                         /* 32 */
+	"   Data: 0x3\r\n"                                                    /* 33 */
+	"\r\n"                                                                /* 34 */
+	"   [XX] widget failed to open\r\n"                                   /* 35 */
+	"   its store, status 5\r\n"                                          /* 36 */
+	"\r\n"                                                                /* 37 */
+	"======================================================================\r\n" /* 38 */
+	"Keywords          : kbtest\r\n";                                     /* 39 */
+
+/* The rule's head; each test appends its facts. */
+static const char rule_head[] =
+	"id: T9\n"
+	"article: Q900001\n"
+	"title: Widget\n"
+	"published: 2001-01-01\n"
+	"products: [{name: Windows NT Server}]\n"
+	"cause-cite: 23-25\n"
+	"cause: The widget key is bad.\n"
+	"references: [Q900001]\n";
+
+struct seen {
+	size_t n;
+	char field[8][96];
+	size_t article_line[8];
+	char rule_says[8][160];
+	char message[8][200];
+};
+
+static void collect(void *ctx, const struct kbverify_problem *p)
+{
+	struct seen *s = ctx;
+
+	if (s->n < 8) {
+		snprintf(s->field[s->n], sizeof s->field[0], "%s", p->field);
+		s->article_line[s->n] = p->article_line;
+		snprintf(s->rule_says[s->n], sizeof s->rule_says[0], "%s",
+			 p->rule_says != NULL ? p->rule_says : "");
+		snprintf(s->message[s->n], sizeof s->message[0], "%s",
+			 p->message != NULL ? p->message : "");
+	}
+	s->n++;
+}
+
+/* Load rule_head + body and verify it against the article. */
+static void verify(const char *body, struct seen *s)
+{
+	struct kb_error err = { "" };
+	struct kb_article *a = NULL;
+	struct rule *r = NULL;
+	size_t len = strlen(rule_head) + strlen(body);
+	char *text = malloc(len + 1);
+	size_t n = 0;
+
+	assert_non_null(text);
+	strcpy(text, rule_head);
+	strcat(text, body);
+	memset(s, 0, sizeof *s);
+	assert_int_equal(rule_load_text("t.yaml", text, len, &r, &err), 0);
+	assert_int_equal(kb_article_parse("Q900001.txt", article_text,
+					  sizeof article_text - 1, &a, &err), 0);
+	assert_int_equal(kbverify_rule(r, a, collect, s, &n, &err), 0);
+	assert_int_equal(n, s->n);
+	kb_article_free(a);
+	rule_free(r);
+	free(text);
+}
+
+static const char good_body[] =
+	"symptoms:\n"
+	"  - id: ev\n"
+	"    cite: 16-19\n"
+	"    event: {log: System, id: 7023, source: Service Control Manager,\n"
+	"            text: [Widget], error: 1720, message: The endpoint cannot be created.}\n"
+	"  - id: q\n"
+	"    cite: 16\n"
+	"    question: Did it stop?\n"
+	"evidence:\n"
+	"  - id: lg\n"
+	"    log: text\n"
+	"    cite: 35-36\n"
+	"    patterns:\n"
+	"      - literal: '[XX] widget failed to open its store, status 5'\n"
+	"      - regex: 'failed to open\\s+its store'\n"
+	"checks:\n"
+	"  - id: list\n"
+	"    cite: 24-29\n"
+	"    key: 'HKLM\\SYSTEM\\ControlSet001\\Services\\Widget\\Setup Long Name\\Sub'\n"
+	"    value: widget list\n"
+	"    type: REG_MULTI_SZ\n"
+	"    expect: contains\n"
+	"    data: alpha\n"
+	"  - id: start\n"
+	"    cite: 24-25, 31-33\n"
+	"    key: 'HKLM\\SYSTEM\\CurrentControlSet\\Services\\Widget\\Setup Long Name\\Sub'\n"
+	"    value: Start\n"
+	"    type: REG_DWORD\n"
+	"    expect: equals\n"
+	"    data: 3\n"
+	"remediation:\n"
+	"  - id: fix\n"
+	"    registry: {check: start, action: set-value}\n"
+	"    cite: 31-33\n"
+	"  - id: ours\n"
+	"    inferred: the article says nothing of restarts\n"
+	"    manual: Restart.\n";
+
+static void test_facts_the_lines_hold_pass(void **state)
+{
+	struct seen s;
+
+	(void)state;
+	verify(good_body, &s);
+	if (s.n > 0)
+		fail_msg("unexpected problem: %s %s %s", s.field[0], s.rule_says[0], s.message[0]);
+}
+
+/* Swap the first "from" in good_body for "to". */
+static void verify_variant(const char *from, const char *to, struct seen *s)
+{
+	const char *at = strstr(good_body, from);
+	char *body;
+
+	assert_non_null(at);
+	body = malloc(sizeof good_body + strlen(to));
+	assert_non_null(body);
+	memcpy(body, good_body, (size_t)(at - good_body));
+	strcpy(body + (at - good_body), to);
+	strcat(body, at + strlen(from));
+	verify(body, s);
+	free(body);
+}
+
+static void test_wrong_source_is_reported_with_the_article_line(void **state)
+{
+	struct seen s;
+
+	(void)state;
+	verify_variant("source: Service Control Manager", "source: Service Control Mgr", &s);
+	assert_int_equal(s.n, 1);
+	assert_string_equal(s.field[0], "symptoms[0].event.source");
+	assert_int_equal(s.article_line[0], 16);
+	assert_string_equal(s.rule_says[0], "Service Control Mgr");
+}
+
+static void test_wrong_event_id_and_error_are_reported(void **state)
+{
+	struct seen s;
+
+	(void)state;
+	verify_variant("id: 7023", "id: 7024", &s);
+	assert_int_equal(s.n, 1);
+	assert_string_equal(s.field[0], "symptoms[0].event.id");
+	/* 1722's message is not in the lines, nor is the number. */
+	verify_variant("error: 1720", "error: 1722", &s);
+	assert_int_equal(s.n, 1);
+	assert_string_equal(s.field[0], "symptoms[0].event.error");
+	assert_string_equal(s.rule_says[0], "1722 (0x6BA)");
+}
+
+static void test_wrong_key_value_type_and_data_are_reported(void **state)
+{
+	struct seen s;
+
+	(void)state;
+	verify_variant("Services\\Widget\\Setup Long Name\\Sub'\n    value: widget",
+		       "Services\\Gadget\\Setup Long Name\\Sub'\n    value: widget", &s);
+	assert_int_equal(s.n, 1);
+	assert_string_equal(s.field[0], "checks[0].key");
+	verify_variant("value: widget list", "value: widget lists", &s);
+	assert_int_equal(s.n, 1);
+	assert_string_equal(s.field[0], "checks[0].value");
+	verify_variant("data: alpha", "data: beta", &s);
+	assert_int_equal(s.n, 1);
+	assert_string_equal(s.field[0], "checks[0].data");
+	assert_int_equal(s.article_line[0], 24);
+	verify_variant("    type: REG_DWORD\n", "    type: REG_QWORD\n", &s);
+	assert_int_equal(s.n, 1);
+	assert_string_equal(s.field[0], "checks[1].type");
+	verify_variant("    data: 3\n", "    data: 4\n", &s);
+	assert_int_equal(s.n, 1);
+	assert_string_equal(s.field[0], "checks[1].data");
+}
+
+static void test_log_lines_are_checked(void **state)
+{
+	struct seen s;
+
+	(void)state;
+	verify_variant("status 5'", "status 6'", &s);
+	assert_int_equal(s.n, 1);
+	assert_string_equal(s.field[0], "evidence[0].patterns[0]");
+	verify_variant("'failed to open\\s+its store'", "'failed to close'", &s);
+	assert_int_equal(s.n, 1);
+	assert_string_equal(s.field[0], "evidence[0].patterns[1]");
+}
+
+static void test_facts_without_a_source_fail(void **state)
+{
+	struct seen s;
+
+	(void)state;
+	verify_variant("    cite: 16\n", "", &s);
+	assert_int_equal(s.n, 1);
+	assert_string_equal(s.field[0], "symptoms[1]");
+	assert_string_equal(s.message[0],
+			    "neither 'cite' (the article's lines) nor 'inferred' (kbwiz's reason)");
+	verify_variant("    cite: 35-36\n", "", &s);
+	assert_int_equal(s.n, 1);
+	assert_string_equal(s.field[0], "evidence[0]");
+}
+
+static void test_cite_past_the_end_fails(void **state)
+{
+	struct seen s;
+
+	(void)state;
+	verify_variant("    cite: 16\n", "    cite: 16, 900\n", &s);
+	assert_int_equal(s.n, 1);
+	assert_string_equal(s.message[0], "cites line 900, but Q900001 has 39 lines");
+}
+
+static void test_article_is_found_in_folders_and_files(void **state)
+{
+	struct kb_error err = { "" };
+	struct kb_article *a = NULL;
+	char *dir = test_tmpdir();
+	char path[4200];
+	const char *paths[1];
+
+	(void)state;
+	/* The archive's layout: txt/900/Q900001.TXT. */
+	snprintf(path, sizeof path, "%s/txt", dir);
+	assert_int_equal(mkdir(path, 0700), 0);
+	snprintf(path, sizeof path, "%s/txt/900", dir);
+	assert_int_equal(mkdir(path, 0700), 0);
+	snprintf(path, sizeof path, "%s/txt/900/Q900001.TXT", dir);
+	assert_int_equal(test_write_file(path, article_text, sizeof article_text - 1), 0);
+	paths[0] = dir;
+	assert_int_equal(kbverify_find_article("q900001", paths, 1, NULL, &a, &err), 0);
+	assert_string_equal(a->id, "Q900001");
+	kb_article_free(a);
+	/* A file given by name, whatever it is called. */
+	paths[0] = path;
+	assert_int_equal(kbverify_find_article("Q900001", paths, 1, NULL, &a, &err), 0);
+	kb_article_free(a);
+	a = NULL;
+	/* Not there: a message saying how to give it. */
+	assert_int_equal(kbverify_find_article("Q900002", paths, 1, NULL, &a, &err),
+			 KB_ENOTFOUND);
+	assert_null(a);
+	assert_non_null(strstr(err.msg, "Q900002: article not found"));
+	/* A flat folder. */
+	snprintf(path, sizeof path, "%s/Q900002.txt", dir);
+	assert_int_equal(test_write_file(path, article_text, sizeof article_text - 1), 0);
+	paths[0] = dir;
+	assert_int_equal(kbverify_find_article("Q900002", paths, 1, NULL, &a, &err), 0);
+	kb_article_free(a);
+	test_rm_rf(dir);
+	free(dir);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_facts_the_lines_hold_pass),
+		cmocka_unit_test(test_wrong_source_is_reported_with_the_article_line),
+		cmocka_unit_test(test_wrong_event_id_and_error_are_reported),
+		cmocka_unit_test(test_wrong_key_value_type_and_data_are_reported),
+		cmocka_unit_test(test_log_lines_are_checked),
+		cmocka_unit_test(test_facts_without_a_source_fail),
+		cmocka_unit_test(test_cite_past_the_end_fails),
+		cmocka_unit_test(test_article_is_found_in_folders_and_files),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
