@@ -15,6 +15,7 @@ static const struct cli_command *const commands[] = {
 	&cmd_export,
 	&cmd_history,
 	&cmd_fix,
+	&cmd_services,
 };
 
 static int is_help(const char *arg)
