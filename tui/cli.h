@@ -47,6 +47,7 @@ extern const struct cli_command cmd_export;
 extern const struct cli_command cmd_history;
 extern const struct cli_command cmd_fix;
 extern const struct cli_command cmd_services;
+extern const struct cli_command cmd_events;
 
 /* kbwiz kb library (cmd_kb_library.c). */
 int kb_library_run(struct cli *cli, int argc, char **argv);

@@ -8,6 +8,7 @@
 
 #include "cli.h"
 #include "kbwiz/diagnose.h"
+#include "kbwiz/msgref.h"
 #include "kbwiz/evidence.h"
 
 #define WIDTH 79
@@ -107,7 +108,7 @@ static void print_rule_detail(const struct diag_rule *dr)
 		    s->last.text != NULL) {
 			char ref[24];
 			snprintf(ref, sizeof ref, "%%%%%u", r->symptoms[i].error_code);
-			if (strstr(s->last.text, ref) != NULL) {
+			if (msgref_mentions(s->last.text, r->symptoms[i].error_code)) {
 				printf("      (%s: error %u, ", ref, r->symptoms[i].error_code);
 				cli_put(stdout, r->symptoms[i].message);
 				printf(")\n");

@@ -16,6 +16,7 @@ static const struct cli_command *const commands[] = {
 	&cmd_history,
 	&cmd_fix,
 	&cmd_services,
+	&cmd_events,
 };
 
 static int is_help(const char *arg)
