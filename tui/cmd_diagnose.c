@@ -348,12 +348,21 @@ static int run_diagnose(struct cli *cli, int argc, char **argv)
 			code = EXIT_INTERNAL;
 			goto out;
 		}
+		if ((rc = diagnose_unexplained(cli, d, &ev, &text)) != 0) {
+			free(text);
+			code = rc;
+			goto out;
+		}
 		printf("%s\n", text);
 		free(text);
 	} else {
 		print_diagnosis(d, all);
 		if (control_sets)
 			print_control_set_diffs(d, &ev, all);
+		if ((rc = diagnose_unexplained(cli, d, &ev, NULL)) != 0) {
+			code = rc;
+			goto out;
+		}
 	}
 	code = EXIT_NOTHING;
 	for (k = 0; k < d->n_rules; k++)
