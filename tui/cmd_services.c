@@ -62,40 +62,6 @@ static int selected(const struct svc_args *a, const struct svc_service *s)
 	       lower_match(a->name, s->display_name);
 }
 
-static const char *file_state(enum svc_file_state f)
-{
-	return f == SVC_FILE_PRESENT ? "present" : f == SVC_FILE_MISSING ? "missing" : "unknown";
-}
-
-/* What is wrong with a service, in words, "; "-separated; "" when
- * nothing kbwiz can see. */
-static void problems(const struct svc_service *s, struct kb_buf *b)
-{
-	size_t i;
-	const char *sep = "";
-
-	if (s->image.file == SVC_FILE_MISSING) {
-		kb_buf_printf(b, "%simage file missing", sep);
-		sep = "; ";
-	}
-	if (s->service_dll.file == SVC_FILE_MISSING) {
-		kb_buf_printf(b, "%sServiceDll missing", sep);
-		sep = "; ";
-	}
-	for (i = 0; i < s->n_deps; i++) {
-		const struct svc_dep *d = &s->deps[i];
-		if (!d->exists)
-			kb_buf_printf(b, "%sneeds missing %s%s", sep, d->is_group ? "group " : "", d->name);
-		else if (d->disabled)
-			kb_buf_printf(b, "%sneeds disabled %s", sep, d->name);
-		else
-			continue;
-		sep = "; ";
-	}
-	if (s->damaged != NULL)
-		kb_buf_printf(b, "%sdamaged: %s", sep, s->damaged);
-}
-
 static const char *short_start(const struct svc_service *s)
 {
 	const char *n = svc_start_name(s);
@@ -117,7 +83,7 @@ static void table_row(struct kb_buf *b, const struct svc_service *s)
 	kb_buf_putc(b, ' ');
 	report_table_cell(b, s->display_name != NULL ? s->display_name : "", WIDTH - 46, 0);
 	kb_buf_putc(b, '\n');
-	problems(s, &p);
+	svc_problems_text(s, &p);
 	if (p.len > 0) {
 		kb_buf_puts(b, "    ! ");
 		report_table_cell(b, p.p, WIDTH - 6, 0);
@@ -128,72 +94,22 @@ static void table_row(struct kb_buf *b, const struct svc_service *s)
 	kb_buf_free(&p);
 }
 
-static void detail_field(struct kb_buf *b, const char *label, const char *value)
+static void detail_field(void *ctx, const char *label, const char *value)
 {
+	struct kb_buf *b = ctx;
+
 	kb_buf_printf(b, "  %-16s ", label);
 	report_table_cell(b, value != NULL && *value ? value : "-", WIDTH - 19, 0);
 	kb_buf_putc(b, '\n');
 }
 
-static void detail_image(struct kb_buf *b, const char *label, const struct svc_image *img)
-{
-	struct kb_buf v = { 0 };
-
-	if (img->path == NULL && img->raw == NULL)
-		return;
-	if (img->path != NULL)
-		kb_buf_puts(&v, img->path);
-	if (img->defaulted)
-		kb_buf_puts(&v, " (no ImagePath: the default)");
-	detail_field(b, label, v.p);
-	if (img->file == SVC_FILE_PRESENT)
-		detail_field(b, "  on the volume", img->found);
-	else if (img->file == SVC_FILE_MISSING)
-		detail_field(b, "  on the volume", "MISSING");
-	if (img->args != NULL && *img->args)
-		detail_field(b, "  arguments", img->args);
-	if (img->raw != NULL && img->path != NULL && strcmp(img->raw, img->path) != 0)
-		detail_field(b, "  as stored", img->raw);
-	if (v.oom)
-		b->oom = 1;
-	kb_buf_free(&v);
-}
-
 static void detail(struct kb_buf *b, const struct svc_model *m, const struct svc_service *s)
 {
-	char buf[64];
-	size_t i;
-	struct kb_buf v = { 0 };
-
 	kb_buf_puts(b, "Service ");
 	report_table_cell(b, s->name, WIDTH - 8, 0);
-	kb_buf_printf(b, "\n  %-16s %s\\Services\n", "key in", m->control_set);
-	detail_field(b, "display name", s->display_name);
-	svc_type_text(s, buf, sizeof buf);
-	kb_buf_printf(&v, "%s%s%s", svc_kind_name(s), *buf ? ", " : "", buf);
-	detail_field(b, "type", v.p);
-	kb_buf_reset(&v);
-	detail_field(b, "start", svc_start_name(s));
-	detail_image(b, "image", &s->image);
-	detail_image(b, "ServiceDll", &s->service_dll);
-	detail_field(b, "logon account", s->object_name);
-	detail_field(b, "group", s->group);
-	svc_error_control_text(s, buf, sizeof buf);
-	detail_field(b, "error control", buf);
-	for (i = 0; i < s->n_deps; i++) {
-		const struct svc_dep *d = &s->deps[i];
-		kb_buf_printf(&v, "%s%s%s%s", i > 0 ? ", " : "", d->is_group ? "group " : "", d->name,
-			      !d->exists ? " (MISSING)" : d->disabled ? " (disabled)" : "");
-	}
-	detail_field(b, "depends on", v.p);
-	kb_buf_reset(&v);
-	iso_time(s->last_write, buf, sizeof buf, 0);
-	detail_field(b, "last written", *buf ? strcat(buf, " UTC") : "");
-	if (s->damaged != NULL)
-		detail_field(b, "damaged", s->damaged);
-	if (v.oom)
+	kb_buf_putc(b, '\n');
+	if (svc_describe(m, s, detail_field, b) != 0)
 		b->oom = 1;
-	kb_buf_free(&v);
 }
 
 static void csv_row(struct kb_buf *b, const char *const *fields, size_t n)
@@ -223,12 +139,12 @@ static void csv_service(struct kb_buf *b, const struct svc_service *s)
 		struct kb_buf *t = s->deps[i].is_group ? &grp : &svc;
 		kb_buf_printf(t, "%s%s", t->len > 0 ? ";" : "", s->deps[i].name);
 	}
-	problems(s, &prob);
+	svc_problems_text(s, &prob);
 	kb_buf_puts(&prob, "");
 	{
 		const char *f[] = {
 			s->name, s->display_name, svc_kind_name(s), type, start,
-			s->image.path, s->image.args, file_state(s->image.file),
+			s->image.path, s->image.args, svc_file_state_name(s->image.file),
 			s->service_dll.path, s->object_name, s->group, ec, svc.p, grp.p,
 			when, prob.p,
 		};
@@ -252,7 +168,7 @@ static json_t *json_image(const struct svc_image *img)
 	json_object_set_new(o, "path", kb_json_text(img->path));
 	json_object_set_new(o, "arguments", kb_json_text(img->args));
 	json_object_set_new(o, "defaulted", json_boolean(img->defaulted));
-	json_object_set_new(o, "file", json_string(file_state(img->file)));
+	json_object_set_new(o, "file", json_string(svc_file_state_name(img->file)));
 	json_object_set_new(o, "found", kb_json_text(img->found));
 	return o;
 }
@@ -300,25 +216,9 @@ static void tree_text(struct kb_buf *b, const struct svc_model *m,
 	size_t i;
 
 	for (i = 0; i < n; i++) {
-		const struct svc_service *s = l[i].index >= 0 ? &m->services[l[i].index] : NULL;
 		struct kb_buf line = { 0 };
-		int d;
 
-		for (d = 0; d < l[i].depth; d++)
-			kb_buf_puts(&line, "  ");
-		kb_buf_printf(&line, "%s%s", l[i].is_group ? "group " : "", l[i].name);
-		if (s != NULL && s->display_name != NULL && i == 0)
-			kb_buf_printf(&line, " (%s)", s->display_name);
-		if (s != NULL && !l[i].disabled)
-			kb_buf_printf(&line, "  [%s]", svc_start_name(s)[0] ? svc_start_name(s) : "no start value");
-		if (l[i].missing)
-			kb_buf_puts(&line, l[i].is_group ? "  MISSING: no service is in it" : "  MISSING");
-		if (l[i].disabled)
-			kb_buf_puts(&line, "  DISABLED");
-		if (l[i].cycle)
-			kb_buf_puts(&line, "  (cycle)");
-		if (l[i].shown_above)
-			kb_buf_puts(&line, "  (see above)");
+		svc_dep_line_text(m, &l[i], &line);
 		kb_buf_puts(b, "  ");
 		report_table_cell(b, line.p != NULL ? line.p : "", WIDTH - 2, 0);
 		kb_buf_putc(b, '\n');

@@ -162,4 +162,27 @@ int svc_dep_tree(const struct svc_model *m, const char *name, int reverse,
 		 struct svc_dep_line **out, size_t *n_out,
 		 struct kb_error *err);
 
+/* ---- in words (services_text.c) ---- */
+struct kb_buf;
+
+/* "present", "missing", "unknown". */
+const char *svc_file_state_name(enum svc_file_state f);
+
+/* What is wrong with s that the model shows, "; "-separated ("image
+ * file missing; needs missing Srv2; needs disabled MRxSmb; damaged:
+ * ..."); nothing appended when nothing is. */
+void svc_problems_text(const struct svc_service *s, struct kb_buf *b);
+
+/* Every field of s as a label and a value (NULL or "" when absent), in
+ * the order a detail view shows them; labels starting with blanks
+ * belong to the field above.  0 or KB_ENOMEM. */
+typedef void (*svc_field_fn)(void *ctx, const char *label, const char *value);
+int svc_describe(const struct svc_model *m, const struct svc_service *s,
+		 svc_field_fn fn, void *ctx);
+
+/* One line of a dependency tree, indented by depth, with its flags
+ * ("  MISSING", "  DISABLED", "(cycle)", "(see above)"). */
+void svc_dep_line_text(const struct svc_model *m, const struct svc_dep_line *l,
+		       struct kb_buf *b);
+
 #endif
