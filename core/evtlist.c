@@ -334,3 +334,27 @@ int evl_parse_time(const char *s, int end_of_day, int64_t *out)
 	*out = days_from_civil(y, (unsigned)mo, (unsigned)d) * 86400 + h * 3600 + mi * 60 + sec;
 	return 0;
 }
+
+void evl_event_view(const struct evl_event *e, struct kb_event *out)
+{
+	memset(out, 0, sizeof *out);
+	out->time = e->time;
+	out->record_number = e->record_number;
+	out->log = e->log;
+	out->source = e->source;
+	out->event_id = e->event_id;
+	out->raw_identifier = e->raw_identifier;
+	out->level = e->level;
+	out->computer = e->computer;
+	out->strings = (const char *const *)e->strings;
+	out->n_strings = e->n_strings;
+	out->recovered = e->recovered;
+}
+
+int evl_matches(const struct evl_filter *f, const struct evl_event *e)
+{
+	struct kb_event ev;
+
+	evl_event_view(e, &ev);
+	return selects(f, &ev);
+}

@@ -13,6 +13,14 @@ const char *svc_file_state_name(enum svc_file_state f)
 	return f == SVC_FILE_PRESENT ? "present" : f == SVC_FILE_MISSING ? "missing" : "unknown";
 }
 
+const char *svc_start_short(const struct svc_service *s)
+{
+	const char *n = svc_start_name(s);
+
+	return strcmp(n, "automatic (delayed)") == 0 ? "auto-delayed"
+	       : strcmp(n, "automatic") == 0 ? "auto" : *n ? n : "-";
+}
+
 void svc_problems_text(const struct svc_service *s, struct kb_buf *b)
 {
 	size_t i;

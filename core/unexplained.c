@@ -171,18 +171,7 @@ int unexplained_collect(const struct diagnosis *d, const struct evidence_set *ev
 		const struct evl_event *e = &l.events[i];
 		struct kb_event kev;
 
-		memset(&kev, 0, sizeof kev);
-		kev.time = e->time;
-		kev.record_number = e->record_number;
-		kev.log = e->log;
-		kev.source = e->source;
-		kev.event_id = e->event_id;
-		kev.raw_identifier = e->raw_identifier;
-		kev.level = e->level;
-		kev.computer = e->computer;
-		kev.strings = (const char *const *)e->strings;
-		kev.n_strings = e->n_strings;
-		kev.recovered = e->recovered;
+		evl_event_view(e, &kev);
 		if (diagnosis_explains_event(d, &kev)) {
 			u->explained++;
 			continue;

@@ -62,14 +62,6 @@ static int selected(const struct svc_args *a, const struct svc_service *s)
 	       lower_match(a->name, s->display_name);
 }
 
-static const char *short_start(const struct svc_service *s)
-{
-	const char *n = svc_start_name(s);
-
-	return strcmp(n, "automatic (delayed)") == 0 ? "auto-delayed"
-	       : strcmp(n, "automatic") == 0 ? "auto" : *n ? n : "-";
-}
-
 static void table_row(struct kb_buf *b, const struct svc_service *s)
 {
 	struct kb_buf p = { 0 };
@@ -79,7 +71,7 @@ static void table_row(struct kb_buf *b, const struct svc_service *s)
 	kb_buf_putc(b, ' ');
 	report_table_cell(b, *svc_kind_name(s) ? svc_kind_name(s) : "-", 7, 1);
 	kb_buf_putc(b, ' ');
-	report_table_cell(b, short_start(s), 12, 1);
+	report_table_cell(b, svc_start_short(s), 12, 1);
 	kb_buf_putc(b, ' ');
 	report_table_cell(b, s->display_name != NULL ? s->display_name : "", WIDTH - 46, 0);
 	kb_buf_putc(b, '\n');

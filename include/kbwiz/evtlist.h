@@ -81,4 +81,12 @@ int evl_parse_time(const char *s, int end_of_day, int64_t *out);
  * "crit", "verb", "audok", "audno", "?". */
 const char *evl_level_short(enum event_level l);
 
+/* e in the readers' form (the strings borrowed from e), for code that
+ * takes a struct kb_event. */
+void evl_event_view(const struct evl_event *e, struct kb_event *out);
+
+/* Whether f (NULL: everything) selects e: for filtering a loaded list
+ * again without reading the files. */
+int evl_matches(const struct evl_filter *f, const struct evl_event *e);
+
 #endif

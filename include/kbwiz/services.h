@@ -165,6 +165,10 @@ int svc_dep_tree(const struct svc_model *m, const char *name, int reverse,
 /* ---- in words (services_text.c) ---- */
 struct kb_buf;
 
+/* The start type in at most 12 columns: "auto-delayed", "auto",
+ * "manual", ...; "-" when absent. */
+const char *svc_start_short(const struct svc_service *s);
+
 /* "present", "missing", "unknown". */
 const char *svc_file_state_name(enum svc_file_state f);
 
