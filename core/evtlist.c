@@ -218,7 +218,8 @@ int evl_load(struct evl_list *l, const char *const *paths, size_t n_paths,
 	}
 	/* Files are read one after another: a stable order within a file
 	 * is its record order, which ties in time keep. */
-	qsort(l->events, l->n, sizeof *l->events, cmp_event);
+	if (l->n > 1)
+		qsort(l->events, l->n, sizeof *l->events, cmp_event);
 	return 0;
 }
 

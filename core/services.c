@@ -653,7 +653,8 @@ int svc_model_load(struct kb_hive *h, const char *root,
 			goto out;
 		}
 	}
-	qsort(m->services, m->n, sizeof *m->services, cmp_service);
+	if (m->n > 1)
+		qsort(m->services, m->n, sizeof *m->services, cmp_service);
 	load_group_order(h, cs, m);
 	resolve_deps(m);
 out:
