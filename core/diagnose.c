@@ -933,3 +933,19 @@ const struct diag_rule *diagnosis_find(const struct diagnosis *d,
 			return &d->rules[i];
 	return NULL;
 }
+
+int diagnosis_explains_event(const struct diagnosis *d, const struct kb_event *ev)
+{
+	size_t i, j;
+
+	for (i = 0; i < d->n_rules; i++) {
+		const struct diag_rule *dr = &d->rules[i];
+		if (dr->applies == DIAG_NOT_APPLICABLE)
+			continue;
+		for (j = 0; j < dr->rule->n_symptoms; j++)
+			if (dr->rule->symptoms[j].kind == SYMPTOM_EVENT &&
+			    event_matches(&dr->rule->symptoms[j], ev))
+				return 1;
+	}
+	return 0;
+}

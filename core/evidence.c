@@ -253,3 +253,13 @@ int evidence_facts(const char *path, struct evidence_facts *out,
 	out->mtime = (int64_t)st.st_mtime;
 	return kb_sha256_file(path, out->sha256, err);
 }
+
+int evidence_path_ci(const char *root, const char *rel, char *out, size_t size)
+{
+	return ci_resolve(root, rel, out, size) == 0 && is_regular(out) ? 0 : -1;
+}
+
+int evidence_windows_dir(const char *root, char *out, size_t size)
+{
+	return find_windir(root, out, size);
+}

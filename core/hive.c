@@ -1610,3 +1610,204 @@ int hive_check_whole(struct kb_hive *h, struct kb_error *err)
 				 w.where);
 	return 0;
 }
+
+/* ---- raw key access (hive.h: "Keys and values one by one") ---- */
+
+/* FILETIME: 100 ns units since 1601-01-01. */
+#define FILETIME_UNIX_EPOCH 116444736000000000LL
+
+hive_key hive_root_key(struct kb_hive *h)
+{
+	return h != NULL ? (hive_key)hivex_root(h->hx) : 0;
+}
+
+int hive_key_find(struct kb_hive *h, hive_key key, const char *path,
+		  hive_key *out, struct kb_error *err)
+{
+	hive_node_h node = (hive_node_h)key, child;
+	const char *p = path;
+	char part[256];
+	int rc;
+
+	if (h == NULL || key == 0 || path == NULL || out == NULL)
+		return kb_errorf(err, KB_EINVAL, "hive_key_find: no key given");
+	while (*p != '\0') {
+		size_t n = strcspn(p, "\\");
+
+		if (n == 0) {
+			p++;
+			continue;
+		}
+		if (n >= sizeof part)
+			return kb_errorf(err, KB_ENOTFOUND, "%s: no key %s",
+					 h->path, path);
+		memcpy(part, p, n);
+		part[n] = '\0';
+		rc = find_child(h->hx, node, part, &child);
+		if (rc == KB_ENOMEM)
+			return kb_errorf(err, rc, "%s: out of memory", h->path);
+		if (rc < 0)
+			return kb_errorf(err, KB_EFORMAT,
+					 "%s: damaged registry hive: the subkeys "
+					 "on the way to %s cannot be read", h->path, path);
+		if (rc == 0)
+			return kb_errorf(err, KB_ENOTFOUND, "%s: no key %s",
+					 h->path, path);
+		node = child;
+		p += n;
+	}
+	*out = (hive_key)node;
+	return 0;
+}
+
+void hive_subkeys_free(struct hive_subkey *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; v != NULL && i < n; i++)
+		free(v[i].name);
+	free(v);
+}
+
+int hive_key_subkeys(struct kb_hive *h, hive_key key,
+		     struct hive_subkey **out, size_t *n_out,
+		     struct kb_error *err)
+{
+	hive_node_h *kids;
+	struct hive_subkey *v = NULL;
+	size_t n = 0, i;
+
+	*out = NULL;
+	*n_out = 0;
+	if (h == NULL || key == 0)
+		return kb_errorf(err, KB_EINVAL, "hive_key_subkeys: no key given");
+	errno = 0;
+	kids = hivex_node_children(h->hx, (hive_node_h)key);
+	if (kids == NULL)
+		return errno == ENOMEM
+			? kb_errorf(err, KB_ENOMEM, "%s: out of memory", h->path)
+			: kb_errorf(err, KB_EFORMAT, "%s: damaged registry hive: "
+				    "a key's subkeys cannot be read", h->path);
+	for (i = 0; kids[i] != 0; i++)
+		;
+	if (i > 0 && (v = calloc(i, sizeof *v)) == NULL) {
+		free(kids);
+		return kb_errorf(err, KB_ENOMEM, "%s: out of memory", h->path);
+	}
+	for (i = 0; kids[i] != 0; i++) {
+		char *name;
+
+		errno = 0;
+		name = hivex_node_name(h->hx, kids[i]);
+		if (name == NULL) {
+			if (errno == ENOMEM) {
+				free(kids);
+				hive_subkeys_free(v, n);
+				return kb_errorf(err, KB_ENOMEM, "%s: out of memory",
+						 h->path);
+			}
+			continue;       /* an unreadable name: nothing to show */
+		}
+		v[n].name = name;
+		v[n].key = (hive_key)kids[i];
+		n++;
+	}
+	free(kids);
+	*out = v;
+	*n_out = n;
+	return 0;
+}
+
+int64_t hive_key_last_write(struct kb_hive *h, hive_key key)
+{
+	int64_t ft;
+
+	if (h == NULL || key == 0)
+		return 0;
+	ft = hivex_node_timestamp(h->hx, (hive_node_h)key);
+	if (ft <= FILETIME_UNIX_EPOCH)
+		return 0;
+	return (ft - FILETIME_UNIX_EPOCH) / 10000000;
+}
+
+void hive_value_clear(struct hive_value *v)
+{
+	if (v == NULL)
+		return;
+	free_strv(v->entries, v->n_entries);
+	free(v->text);
+	memset(v, 0, sizeof *v);
+}
+
+int hive_key_value(struct kb_hive *h, hive_key key, const char *name,
+		   struct hive_value *out, struct kb_error *err)
+{
+	hive_value_h val;
+	char *stored = NULL;
+	unsigned char *data = NULL;
+	struct decoded d = { 0 };
+	hive_type t = 0;
+	size_t len = 0;
+	int rc;
+
+	memset(out, 0, sizeof *out);
+	if (h == NULL || key == 0 || name == NULL)
+		return kb_errorf(err, KB_EINVAL, "hive_key_value: no key given");
+	rc = find_value(h->hx, (hive_node_h)key, name, &val, &stored);
+	if (rc == KB_ENOMEM)
+		return kb_errorf(err, rc, "%s: out of memory", h->path);
+	if (rc < 0)
+		return kb_errorf(err, KB_EFORMAT, "%s: damaged registry hive: "
+				 "a key's values cannot be read", h->path);
+	if (rc == 0)
+		return kb_errorf(err, KB_ENOTFOUND, "%s: no value %s", h->path,
+				 *name != '\0' ? name : "(Default)");
+	free(stored);
+	if (big_data_is_sane(h, val) == 0) {
+		errno = 0;
+		data = (unsigned char *)hivex_value_value(h->hx, val, &t, &len);
+		if (data == NULL && errno == ENOMEM)
+			return kb_errorf(err, KB_ENOMEM, "%s: out of memory", h->path);
+	}
+	if (data == NULL) {
+		if (hivex_value_type(h->hx, val, &t, &len) == 0)
+			out->type = (unsigned)t;
+		out->damaged = 1;
+		snprintf(out->why, sizeof out->why, "the data cannot be read");
+		out->text = kb_strdup("<unreadable>");
+		return out->text != NULL ? 0
+			: kb_errorf(err, KB_ENOMEM, "%s: out of memory", h->path);
+	}
+	rc = decode_value(data, len, (unsigned)t, &d);
+	free(data);
+	if (rc != 0) {
+		decoded_free(&d);
+		return kb_errorf(err, KB_ENOMEM, "%s: out of memory", h->path);
+	}
+	out->type = d.type;
+	out->damaged = d.damaged;
+	snprintf(out->why, sizeof out->why, "%s", d.why);
+	out->entries = d.entries;
+	out->n_entries = d.n_entries;
+	out->number = d.number;
+	out->has_number = d.has_number;
+	out->text = d.text;
+	return 0;
+}
+
+int hive_current_control_set(struct kb_hive *h, char *name, size_t size,
+			     struct kb_error *err)
+{
+	int number, rc;
+
+	if (h == NULL || name == NULL || size == 0)
+		return kb_errorf(err, KB_EINVAL, "hive_current_control_set: no hive given");
+	rc = read_select(h, "Current", &number, err);
+	if (rc != 0)
+		return rc;
+	if (number < 1)
+		return kb_errorf(err, KB_EFORMAT, "%s: Select\\Current is %d, "
+				 "no control set", h->path, number);
+	snprintf(name, size, "ControlSet%03d", number);
+	return 0;
+}

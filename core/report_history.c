@@ -213,3 +213,8 @@ int report_history(struct kb_store *store, const struct session_filter *filter,
 	*len = h.b.len;
 	return 0;
 }
+
+void report_table_cell(struct kb_buf *b, const char *s, int cols, int pad)
+{
+	table_cell(b, s, cols, pad);
+}

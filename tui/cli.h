@@ -47,6 +47,16 @@ extern const struct cli_command cmd_export;
 extern const struct cli_command cmd_history;
 extern const struct cli_command cmd_fix;
 extern const struct cli_command cmd_hive;
+extern const struct cli_command cmd_services;
+extern const struct cli_command cmd_events;
+
+struct diagnosis;
+struct evidence_set;
+/* kbwiz diagnose: the events no rule explains with library articles
+ * (diagnose_unexplained.c): printed, or added to *json_text when it is
+ * not NULL.  0, or an exit code after printing the error. */
+int diagnose_unexplained(struct cli *cli, const struct diagnosis *d,
+			 const struct evidence_set *ev, char **json_text);
 
 /* kbwiz kb library (cmd_kb_library.c). */
 int kb_library_run(struct cli *cli, int argc, char **argv);

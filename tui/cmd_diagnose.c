@@ -8,6 +8,7 @@
 
 #include "cli.h"
 #include "kbwiz/diagnose.h"
+#include "kbwiz/msgref.h"
 #include "kbwiz/evidence.h"
 
 #define WIDTH 79
@@ -107,7 +108,7 @@ static void print_rule_detail(const struct diag_rule *dr)
 		    s->last.text != NULL) {
 			char ref[24];
 			snprintf(ref, sizeof ref, "%%%%%u", r->symptoms[i].error_code);
-			if (strstr(s->last.text, ref) != NULL) {
+			if (msgref_mentions(s->last.text, r->symptoms[i].error_code)) {
 				printf("      (%s: error %u, ", ref, r->symptoms[i].error_code);
 				cli_put(stdout, r->symptoms[i].message);
 				printf(")\n");
@@ -347,12 +348,21 @@ static int run_diagnose(struct cli *cli, int argc, char **argv)
 			code = EXIT_INTERNAL;
 			goto out;
 		}
+		if ((rc = diagnose_unexplained(cli, d, &ev, &text)) != 0) {
+			free(text);
+			code = rc;
+			goto out;
+		}
 		printf("%s\n", text);
 		free(text);
 	} else {
 		print_diagnosis(d, all);
 		if (control_sets)
 			print_control_set_diffs(d, &ev, all);
+		if ((rc = diagnose_unexplained(cli, d, &ev, NULL)) != 0) {
+			code = rc;
+			goto out;
+		}
 	}
 	code = EXIT_NOTHING;
 	for (k = 0; k < d->n_rules; k++)

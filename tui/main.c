@@ -16,6 +16,8 @@ static const struct cli_command *const commands[] = {
 	&cmd_history,
 	&cmd_fix,
 	&cmd_hive,
+	&cmd_services,
+	&cmd_events,
 };
 
 static int is_help(const char *arg)

@@ -145,6 +145,8 @@ static void delete_selected(void)
 	load();
 }
 
+static void session_evidence_open(int64_t id);
+
 static void history_key(int key)
 {
 	if (hs.editing) {
@@ -198,6 +200,9 @@ static void history_key(int key)
 		break;
 	case 'x':
 		export_dialog(hs.rows[hs.list.sel].id);
+		break;
+	case 'e':
+		session_evidence_open(hs.rows[hs.list.sel].id);
 		break;
 	}
 }
@@ -336,6 +341,22 @@ static void build_view(struct session *s)
 		tbuf_linef(&sv.text, ui_attr(UI_ERROR), 2, "  %s", err.msg);
 }
 
+/* e: the evidence explorer over a recorded session's files. */
+static void session_evidence_open(int64_t id)
+{
+	struct kb_error err = { "" };
+	struct session *s = NULL;
+	char where[64];
+
+	if (session_open(tui.store, id, &s, &err) != 0) {
+		tui_error("Session #%lld: %s", (long long)id, err.msg);
+		return;
+	}
+	snprintf(where, sizeof where, "session #%lld", (long long)id);
+	evidence_view_open(session_evidence(s), where);
+	session_close(s);
+}
+
 void session_view_open(int64_t id)
 {
 	struct kb_error err = { "" };
@@ -359,8 +380,8 @@ static void view_draw(void)
 	snprintf(right, sizeof right, "Session #%lld (read-only)", (long long)sv.id);
 	ui_title("kbwiz - history", right);
 	tbuf_draw(&sv.text, 2, 1, tui.rows - 4, tui.cols - 2);
-	ui_keys(sv.in_progress ? "Up/Down/PgUp/PgDn scroll  r resume  x export  Esc back  F1/? help"
-		: "Up/Down/PgUp/PgDn scroll  x export  Esc back  F1/? help");
+	ui_keys(sv.in_progress ? "Up/Down/PgUp/PgDn scroll  r resume  x export  e evidence  Esc back  F1/? help"
+		: "Up/Down/PgUp/PgDn scroll  x export  e evidence  Esc back  F1/? help");
 }
 
 static void view_key(int key)
@@ -371,6 +392,10 @@ static void view_key(int key)
 	}
 	if (key == 'x') {
 		export_dialog(sv.id);
+		return;
+	}
+	if (key == 'e') {
+		session_evidence_open(sv.id);
 		return;
 	}
 	if (key == 'r') {
@@ -393,5 +418,6 @@ const struct screen screen_session_view = {
 	"  Up/Down, PgUp/PgDn, Space, b  scroll\n"
 	"  r                resume it (sessions in progress only)\n"
 	"  x                export its report (md, html, json or txt)\n"
+	"  e                the evidence explorer over its files\n"
 	"  Esc              back to the list\n",
 };

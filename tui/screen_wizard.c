@@ -177,6 +177,12 @@ static void wizard_key(int key)
 		wizard_back(st);
 		return;
 	}
+	if (key == TK_F(4)) {
+		char where[64];
+		snprintf(where, sizeof where, "session #%lld", (long long)session_id(tui.session));
+		evidence_view_open(session_evidence(tui.session), where);
+		return;
+	}
 	if (st->key(key))
 		return;
 	if (key == TK_ESC) {
@@ -214,6 +220,7 @@ const struct screen screen_wizard = {
 	"  PgUp, F9, ^P     Back one step\n"
 	"                   (^N and ^P work on terminals without PgUp/PgDn keys)\n"
 	"  Esc              back to the main menu (the session stays open)\n"
+	"  F4               the evidence explorer: machine, services, events\n"
 	"\n"
 	"1 Case details: Tab/Up/Down move between the fields; type to edit.\n"
 	"2 Symptoms: type an event ID, error code or words and press Enter;\n"

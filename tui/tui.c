@@ -28,6 +28,7 @@ static const struct screen *const screens[SCR_COUNT] = {
 	[SCR_HELP] = &screen_help,
 	[SCR_FIX_PLAN] = &screen_fix_plan,
 	[SCR_ARTICLE] = &screen_article,
+	[SCR_EVIDENCE] = &screen_evidence,
 };
 
 const struct screen *tui_screen(enum screen_id id)

@@ -69,6 +69,7 @@ enum screen_id {
 	SCR_HELP,
 	SCR_FIX_PLAN,
 	SCR_ARTICLE,
+	SCR_EVIDENCE,
 	SCR_COUNT
 };
 
@@ -81,7 +82,7 @@ struct screen {
 
 extern const struct screen screen_menu, screen_wizard, screen_history,
 	screen_session_view, screen_kb, screen_rule, screen_help,
-	screen_fix_plan, screen_article;
+	screen_fix_plan, screen_article, screen_evidence;
 
 /* Save what is being typed on the wizard's current step (the case
  * fields, a note): kbwiz is ending (a signal, a lost terminal) and the
@@ -138,6 +139,9 @@ void history_open(int resume_mode);      /* resume mode: in-progress only */
 void session_view_open(int64_t id);      /* one session, read-only */
 void rule_view_open(const char *rule_id);
 void article_open(const char *article_id);  /* a library article */
+/* The evidence explorer over a copy of ev (screen_evidence.c); where
+ * names it in the title ("session #12"). */
+void evidence_view_open(const struct evidence_set *ev, const char *where);
 
 /* The registry repair of the open session's chosen rule (screen_fix.c):
  * the plan view, and the actions the remediation step and the plan

@@ -183,4 +183,10 @@ struct json_t;   /* jansson's */
 void diagnosis_evidence_add_json(struct json_t *o, const struct rule_evidence *e,
 				 const struct diag_evidence *de);
 
+struct kb_event;
+/* Whether ev is an event symptom of a rule that applies (or may apply):
+ * the rule explains it.  Events no rule explains are listed apart
+ * (unexplained.h). */
+int diagnosis_explains_event(const struct diagnosis *d, const struct kb_event *ev);
+
 #endif

@@ -56,4 +56,13 @@ struct evidence_facts {
 int evidence_facts(const char *path, struct evidence_facts *out,
 		   struct kb_error *err);
 
+/* The regular file at rel ("Windows/System32/drivers/x.sys", '/'
+ * separated) under root, every part matched ignoring case, as out; 0
+ * when there is one, -1 when not. */
+int evidence_path_ci(const char *root, const char *rel, char *out, size_t size);
+
+/* The Windows directory of the volume at root (WINNT or Windows, any
+ * case; root itself when it holds System32) as out; -1 when none. */
+int evidence_windows_dir(const char *root, char *out, size_t size);
+
 #endif

@@ -144,4 +144,59 @@ int hive_compare_control_sets(struct kb_hive *h, const struct rule *r,
 			      struct kb_error *err);
 void controlset_diffs_free(struct controlset_diff *d, size_t n);
 
+/* ---- Keys and values one by one ----
+ * For the models that read a whole subtree (the services list) rather
+ * than one rule's checks.  A hive_key stays valid while the hive is
+ * open; 0 is no key.  Names compare case-insensitively. */
+typedef uint64_t hive_key;
+
+hive_key hive_root_key(struct kb_hive *h);
+
+/* The key at path ("ControlSet001\Services", backslash-separated),
+ * relative to key.  KB_ENOTFOUND when a part is missing, KB_EFORMAT when
+ * the subkeys on the way cannot be read; the message names the file. */
+int hive_key_find(struct kb_hive *h, hive_key key, const char *path,
+		  hive_key *out, struct kb_error *err);
+
+struct hive_subkey {
+	char *name;      /* as stored */
+	hive_key key;
+};
+
+/* The subkeys of key, in the hive's order (Windows keeps them sorted);
+ * a subkey whose name cannot be read is left out.  *out is malloc'd (free
+ * with hive_subkeys_free), NULL when there are none. */
+int hive_key_subkeys(struct kb_hive *h, hive_key key,
+		     struct hive_subkey **out, size_t *n_out,
+		     struct kb_error *err);
+void hive_subkeys_free(struct hive_subkey *v, size_t n);
+
+/* The key's last write time, seconds since 1970 UTC; 0 when unknown. */
+int64_t hive_key_last_write(struct kb_hive *h, hive_key key);
+
+/* One value's data, decoded as the checks decode it. */
+struct hive_value {
+	unsigned type;        /* enum kb_reg_type as stored */
+	int damaged;          /* the data cannot be decoded; why says why */
+	char why[160];
+	char **entries;       /* REG_MULTI_SZ: its strings; SZ/EXPAND_SZ:
+				 one; numbers: one, decimal; others: hex */
+	size_t n_entries;
+	uint64_t number;      /* DWORD / QWORD, when has_number */
+	int has_number;
+	char *text;           /* readable: "text", [a, b], 2 (0x00000002) */
+};
+
+/* Read value name ("" the default value) of key into out (overwritten;
+ * free with hive_value_clear).  0 also when the data is damaged (out->
+ * damaged set); KB_ENOTFOUND when there is no such value; KB_EFORMAT when
+ * the key's values cannot be read. */
+int hive_key_value(struct kb_hive *h, hive_key key, const char *name,
+		   struct hive_value *out, struct kb_error *err);
+void hive_value_clear(struct hive_value *v);
+
+/* SYSTEM only: the control set Select\Current names ("ControlSet001"). */
+int hive_current_control_set(struct kb_hive *h, char *name, size_t size,
+			     struct kb_error *err);
+
 #endif

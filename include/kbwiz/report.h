@@ -167,4 +167,10 @@ int report_history(struct kb_store *store, const struct session_filter *filter,
  * formula.  Appended to *buf (malloc'd, grown); 0 or KB_ENOMEM. */
 int report_csv_field(char **buf, size_t *len, size_t *cap, const char *field);
 
+struct kb_buf;
+/* One cell of an 80-column table: up to cols characters of s (untrusted),
+ * control characters made visible and newlines as blanks, cut with "~",
+ * padded with blanks to cols when pad.  Appended to b. */
+void report_table_cell(struct kb_buf *b, const char *s, int cols, int pad);
+
 #endif

@@ -562,6 +562,64 @@ else
 	pass "vt100: ASCII only on the screen"
 fi
 
+# ---- the evidence explorer (F4 in the wizard, e in the history) ---------------------------------
+
+EVOL="$TMP/evol"
+mkdir -p "$EVOL/WINDOWS/System32/config"
+"$TOOLS/mkhive" "$KBWIZ_SRC/tests/fixtures/hives/services.spec" "$EVOL/WINDOWS/System32/config/SYSTEM" >/dev/null
+printf '[Microsoft\\Windows NT\\CurrentVersion]\n"ProductName"="Windows Server 2003"\n"CurrentVersion"="5.2"\n"CurrentBuildNumber"="3790"\n' \
+	>"$TMP/software.spec"
+"$TOOLS/mkhive" "$TMP/software.spec" "$EVOL/WINDOWS/System32/config/SOFTWARE" >/dev/null
+printf '%s\n' \
+	'2002-06-11 09:30:00|7000|error|Service Control Manager|NODE2|Computer Browser|%%1058' \
+	'2002-06-11 09:45:00|7000|error|Service Control Manager|NODE2|Computer Browser|%%1058' \
+	'2002-06-11 10:15:42|7023|error|Service Control Manager|NODE2|Cluster Server|%%1720' \
+	'2002-06-11 10:16:00|7036|information|Service Control Manager|NODE2|Alerter|running' \
+	'2002-06-11 10:17:00|1|warning|Evil|NODE2|\033]0;pwned\007\033[31mred' |
+	sed 's/\\033/\x1b/g; s/\\007/\x07/g' >"$TMP/evol.spec"
+"$TOOLS/mkevt" "$TMP/evol.spec" "$EVOL/WINDOWS/System32/config/SysEvent.Evt" >/dev/null
+start_tui "" --root "'$EVOL'"
+shows "--root starts a session for the explorer" 'Step 1 of 7'
+keys F4
+shows "F4 opens the evidence explorer on the services" 'evidence explorer \(read-only\)' \
+	'\[2 Services \(14\)\]' 'Service 1 of 14'
+select_row '^ ?> Browser '
+shows "a service's detail, position shown" 'display name +Computer Browser' 'Service 3 of 14'
+keys d
+shows "d shows the dependency tree, missing and disabled flagged" 'Srv2  MISSING' 'MRxSmb  DISABLED' \
+	'What it needs'
+keys /
+text lanman
+keys Enter
+shows "/ filters the services" 'Service 1 of 2 shown'
+keys 3
+shows "3: the events, in time order" '\[3 Events \(5\)\]' 'Event 1 of 5' \
+	'> 2002-06-11 09:30 error Service Control Manager +7000'
+shows "an event's detail explains its message reference" '%%1058 = error 1058 \(Windows system error text\)'
+keys l
+shows "l: errors only" 'Event 1 of 3 shown +level critical\+error'
+keys l
+shows "l again: warnings, their text made visible" 'Event 1 of 1 shown' '\\x1b\]0;pwned\\x07\\x1b\[31mred'
+lacks "no escape sequence reached the terminal" 'pwned$'
+keys c
+shows "c clears the filters" 'Event 1 of 5'
+keys 1
+shows "1: the machine" 'Windows +Windows Server 2003 5\.2 build 3790' \
+	'current control set +ControlSet001' 'LastKnownGood +ControlSet002'
+T resize-window -t main -x 100 -y 30 >/dev/null 2>&1
+keys 2
+shows "a resize lays the screen out again" '\[2 Services \(14\)\]'
+T resize-window -t main -x 80 -y 24 >/dev/null 2>&1
+esc
+shows "Esc goes back to the wizard step" 'Step 1 of 7'
+esc
+keys h
+shows "the history lists the session" 'kbwiz - history'
+keys e
+shows "e in the history opens the explorer over that session" 'evidence explorer' 'session #[0-9]+'
+esc
+shows "Esc goes back to the history" 'Enter read'
+
 # ---- Ctrl-C and a crash restore the terminal ---------------------------------------------------
 
 stop_tmux

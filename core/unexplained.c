@@ -1,0 +1,339 @@
+/* unexplained.c: error and warning events no rule explains, grouped, with
+ * library articles for each (unexplained.h). */
+#include "kbwiz/unexplained.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+
+#include <jansson.h>
+
+#include "kbwiz/evtlist.h"
+#include "kbwiz/json_text.h"
+#include "kbwiz/strutil.h"
+
+static const char library_hint[] =
+	"No article library in the store: add one with "
+	"`kbwiz kb library add DIR` (a tree of KB article files, such as the "
+	"public KB archive) to get article suggestions here.";
+
+const char *unexplained_library_hint(void)
+{
+	return library_hint;
+}
+
+static void group_free(struct unx_group *g)
+{
+	free(g->source);
+	free(g->service);
+	free(g->error_message);
+	free(g->error_from);
+	free(g->example);
+}
+
+void unexplained_free(struct unexplained *u)
+{
+	size_t i;
+
+	if (u == NULL)
+		return;
+	for (i = 0; i < u->n; i++)
+		group_free(&u->groups[i]);
+	free(u->groups);
+	free(u);
+}
+
+/* Service Control Manager events name the service first ("The Computer
+ * Browser service failed to start ..." is %1 = Computer Browser). */
+static int names_service(const char *source)
+{
+	return source != NULL && strncasecmp(source, "Service Control Manager", 23) == 0;
+}
+
+/* Worse levels first: critical, error, warning. */
+static int severity(enum event_level l)
+{
+	return l == EVLEVEL_CRITICAL ? 3 : l == EVLEVEL_ERROR ? 2 : l == EVLEVEL_WARNING ? 1 : 0;
+}
+
+static int same_text(const char *a, const char *b)
+{
+	if (a == NULL || b == NULL)
+		return a == b;
+	return strcasecmp(a, b) == 0;
+}
+
+static int add_event(struct unexplained *u, const struct msgref_table *refs,
+		     const struct evl_event *e, size_t *cap)
+{
+	const char *service = names_service(e->source) && e->n_strings > 0 &&
+			      e->strings[0][0] != '\0' ? e->strings[0] : NULL;
+	unsigned code = 0;
+	int has_error = 0;
+	size_t i, pos;
+	struct unx_group *g;
+
+	for (i = 0; i < e->n_strings && !has_error; i++) {
+		pos = 0;
+		has_error = msgref_next(e->strings[i], &pos, &code);
+	}
+	for (i = 0; i < u->n; i++) {
+		g = &u->groups[i];
+		if (g->event_id == e->event_id && same_text(g->source, e->source) &&
+		    same_text(g->service, service) && g->has_error == has_error &&
+		    g->error_code == code) {
+			g->count++;
+			if (e->time != 0 && (g->first == 0 || e->time < g->first))
+				g->first = e->time;
+			if (e->time > g->last)
+				g->last = e->time;
+			if (severity(e->level) > severity(g->level))
+				g->level = e->level;
+			return 0;
+		}
+	}
+	if (u->n == *cap) {
+		size_t c = *cap ? *cap * 2 : 16;
+		g = realloc(u->groups, c * sizeof *g);
+		if (g == NULL)
+			return KB_ENOMEM;
+		u->groups = g;
+		*cap = c;
+	}
+	g = &u->groups[u->n];
+	memset(g, 0, sizeof *g);
+	g->source = kb_strdup(e->source);
+	g->service = service != NULL ? kb_strdup(service) : NULL;
+	g->event_id = e->event_id;
+	g->has_error = has_error;
+	g->error_code = code;
+	g->level = e->level;
+	g->count = 1;
+	g->first = g->last = e->time;
+	g->example = evl_event_text(e);
+	u->n++;
+	if (g->source == NULL || g->example == NULL || (service != NULL && g->service == NULL))
+		return KB_ENOMEM;
+	if (has_error) {
+		const struct msgref_entry *m = msgref_lookup(refs, code);
+		if (m != NULL) {
+			g->error_message = kb_strdup(m->message);
+			g->error_from = kb_strdup(m->from);
+			if (g->error_message == NULL || g->error_from == NULL)
+				return KB_ENOMEM;
+		}
+	}
+	return 0;
+}
+
+static int cmp_group(const void *a, const void *b)
+{
+	const struct unx_group *x = a, *y = b;
+
+	if (x->count != y->count)
+		return x->count > y->count ? -1 : 1;
+	if (x->first != y->first)
+		return x->first < y->first ? -1 : 1;
+	return x->event_id < y->event_id ? -1 : x->event_id > y->event_id;
+}
+
+int unexplained_collect(const struct diagnosis *d, const struct evidence_set *ev,
+			const struct msgref_table *refs, struct unexplained **out,
+			struct kb_error *err)
+{
+	struct unexplained *u;
+	struct evl_filter f;
+	struct evl_list l;
+	const char **paths = NULL;
+	size_t n_paths = 0, i, cap = 0;
+	int rc = 0;
+
+	*out = NULL;
+	memset(&f, 0, sizeof f);
+	memset(&l, 0, sizeof l);
+	u = calloc(1, sizeof *u);
+	paths = calloc(ev->n + 1, sizeof *paths);
+	if (u == NULL || paths == NULL) {
+		rc = kb_errorf(err, KB_ENOMEM, "out of memory");
+		goto out;
+	}
+	for (i = 0; i < ev->n; i++)
+		if (ev->files[i].kind == EVIDENCE_EVENTS)
+			paths[n_paths++] = ev->files[i].path;
+	f.levels = EVL_LEVEL_BIT(EVLEVEL_ERROR) | EVL_LEVEL_BIT(EVLEVEL_WARNING) |
+		   EVL_LEVEL_BIT(EVLEVEL_CRITICAL);
+	if ((rc = evl_load(&l, paths, n_paths, &f, err)) != 0)
+		goto out;
+	u->events = l.n;
+	for (i = 0; i < l.n; i++) {
+		const struct evl_event *e = &l.events[i];
+		struct kb_event kev;
+
+		evl_event_view(e, &kev);
+		if (diagnosis_explains_event(d, &kev)) {
+			u->explained++;
+			continue;
+		}
+		if ((rc = add_event(u, refs, e, &cap)) != 0) {
+			rc = kb_errorf(err, KB_ENOMEM, "out of memory");
+			goto out;
+		}
+	}
+	if (u->n > 1)
+		qsort(u->groups, u->n, sizeof *u->groups, cmp_group);
+out:
+	evl_free(&l);
+	free(paths);
+	if (rc != 0) {
+		unexplained_free(u);
+		return rc;
+	}
+	*out = u;
+	return 0;
+}
+
+/* The library query for a group: event ID, error code (hex: the search
+ * matches its decimal form too), source and service.  The library ranks
+ * articles with every word first and, when none has them all, those with
+ * most of them. */
+static void group_query(const struct unx_group *g, char *q, size_t size)
+{
+	int n = snprintf(q, size, "%u", g->event_id);
+
+	if (n < 0 || (size_t)n >= size)
+		return;
+	if (g->has_error)
+		n += snprintf(q + n, size - (size_t)n, " 0x%x", g->error_code);
+	if ((size_t)n < size && g->service != NULL)
+		n += snprintf(q + n, size - (size_t)n, " %s", g->service);
+	if ((size_t)n < size)
+		snprintf(q + n, size - (size_t)n, " %s", g->source);
+}
+
+static void add_hits(struct unx_group *g, const struct library_hit *hits, size_t n)
+{
+	size_t i, j;
+
+	for (i = 0; i < n && g->n_articles < UNX_ARTICLES; i++) {
+		for (j = 0; j < g->n_articles; j++)
+			if (strcmp(g->articles[j].id, hits[i].id) == 0)
+				break;
+		if (j == g->n_articles)
+			g->articles[g->n_articles++] = hits[i];
+	}
+}
+
+int unexplained_suggest(struct unexplained *u, struct kb_store *s,
+			struct kb_error *err)
+{
+	struct library_stats st;
+	struct library_hit hits[UNX_ARTICLES];
+	size_t i, n;
+	int rc;
+
+	if ((rc = library_stats(s, &st, err)) != 0)
+		return rc;
+	u->library_articles = st.articles;
+	u->searched = 1;
+	if (st.articles == 0)
+		return 0;
+	for (i = 0; i < u->n; i++) {
+		struct unx_group *g = &u->groups[i];
+		size_t k;
+
+		/* The event ID with the error code first: articles naming both
+		 * are the likeliest (or, when none does, those naming the
+		 * event); then the whole description. */
+		if (g->has_error)
+			snprintf(g->queries[g->n_queries++], sizeof g->queries[0], "%u 0x%x",
+				 g->event_id, g->error_code);
+		group_query(g, g->queries[g->n_queries], sizeof g->queries[0]);
+		g->n_queries++;
+		for (k = 0; k < g->n_queries; k++) {
+			rc = library_search(s, g->queries[k], hits, UNX_ARTICLES, &n, err);
+			if (rc != 0 && rc != KB_EINVAL)
+				return rc;
+			if (rc == 0)
+				add_hits(g, hits, n);
+		}
+	}
+	return 0;
+}
+
+static json_t *iso(int64_t t)
+{
+	char buf[32];
+	time_t tt = (time_t)t;
+	struct tm tm;
+
+	if (t == 0 || gmtime_r(&tt, &tm) == NULL)
+		return json_null();
+	strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	return json_string(buf);
+}
+
+int unexplained_add_to_json(const struct unexplained *u, char **json,
+			    struct kb_error *err)
+{
+	json_error_t jerr;
+	json_t *doc, *o, *groups;
+	char *text;
+	size_t i, j;
+
+	doc = json_loads(*json, 0, &jerr);
+	if (doc == NULL || !json_is_object(doc)) {
+		json_decref(doc);
+		return kb_errorf(err, KB_EINVAL, "the diagnosis document does not parse: %s", jerr.text);
+	}
+	o = json_object();
+	groups = json_array();
+	json_object_set_new(o, "events", json_integer((json_int_t)u->events));
+	json_object_set_new(o, "explained", json_integer((json_int_t)u->explained));
+	json_object_set_new(o, "library_articles",
+			    u->searched ? json_integer((json_int_t)u->library_articles) : json_null());
+	json_object_set_new(o, "hint", u->searched && u->library_articles == 0 ?
+			    json_string(library_hint) : json_null());
+	for (i = 0; i < u->n; i++) {
+		const struct unx_group *g = &u->groups[i];
+		json_t *go = json_object(), *arts = json_array();
+		json_object_set_new(go, "source", kb_json_text(g->source));
+		json_object_set_new(go, "event_id", json_integer(g->event_id));
+		json_object_set_new(go, "service", kb_json_text(g->service));
+		json_object_set_new(go, "error_code", g->has_error ? json_integer(g->error_code) : json_null());
+		json_object_set_new(go, "error_message", kb_json_text(g->error_message));
+		json_object_set_new(go, "error_message_from", kb_json_text(g->error_from));
+		json_object_set_new(go, "level", json_string(event_level_name(g->level)));
+		json_object_set_new(go, "count", json_integer(g->count));
+		json_object_set_new(go, "first", iso(g->first));
+		json_object_set_new(go, "last", iso(g->last));
+		json_object_set_new(go, "example", kb_json_text(g->example));
+		{
+			json_t *q = json_array();
+			for (j = 0; j < g->n_queries; j++)
+				json_array_append_new(q, kb_json_text(g->queries[j]));
+			json_object_set_new(go, "library_queries", q);
+		}
+		for (j = 0; j < g->n_articles; j++) {
+			json_t *a = json_object();
+			json_object_set_new(a, "id", kb_json_text(g->articles[j].id));
+			json_object_set_new(a, "title", kb_json_text(g->articles[j].title));
+			json_object_set_new(a, "published", g->articles[j].published[0] ?
+					    kb_json_text(g->articles[j].published) : json_null());
+			json_object_set_new(a, "score", json_real(g->articles[j].score));
+			json_array_append_new(arts, a);
+		}
+		json_object_set_new(go, "articles", arts);
+		json_array_append_new(groups, go);
+	}
+	json_object_set_new(o, "groups", groups);
+	json_object_set_new(doc, "unexplained", o);
+	text = json_dumps(doc, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	json_decref(doc);
+	if (text == NULL)
+		return kb_errorf(err, KB_ENOMEM, "out of memory");
+	free(*json);
+	*json = text;
+	return 0;
+}

@@ -1,0 +1,130 @@
+/* diagnose_unexplained.c: the part of `kbwiz diagnose` that lists the
+ * error and warning events no rule explains, with library articles to
+ * read for each (core/unexplained.c). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "cli.h"
+#include "kbwiz/unexplained.h"
+
+#define WIDTH 80
+/* Groups printed as text; the JSON document has them all. */
+#define TEXT_GROUPS 10
+
+static void group_line(const struct unx_group *g, char *buf, size_t size)
+{
+	char when[32] = "";
+	time_t t = (time_t)g->first;
+	struct tm tm;
+	int n;
+
+	if (g->first != 0 && gmtime_r(&t, &tm) != NULL)
+		strftime(when, sizeof when, "%Y-%m-%d %H:%M", &tm);
+	/* Errors are the rule here: say so only of the others. */
+	n = snprintf(buf, size, "%s %u%s%s%s:", g->source, g->event_id,
+		     g->level != EVLEVEL_ERROR ? " (" : "",
+		     g->level != EVLEVEL_ERROR ? event_level_name(g->level) : "",
+		     g->level != EVLEVEL_ERROR ? ")" : "");
+	if (n >= 0 && (size_t)n < size && g->service != NULL)
+		n += snprintf(buf + n, size - (size_t)n, " %s,", g->service);
+	if (n >= 0 && (size_t)n < size && g->has_error)
+		n += snprintf(buf + n, size - (size_t)n, g->error_message != NULL ?
+			      " error %u (%s)," : " error %u,", g->error_code, g->error_message);
+	if (n >= 0 && (size_t)n < size)
+		snprintf(buf + n, size - (size_t)n, " %u time%s%s%s", g->count,
+			 g->count == 1 ? "" : "s", *when ? ", first " : "", when);
+}
+
+static void print_text(const struct unexplained *u)
+{
+	size_t i, j;
+	char line[1024];
+
+	printf("\nEvents no rule explains (errors and warnings: %llu, %llu explained by a rule)\n",
+	       (unsigned long long)u->events, (unsigned long long)u->explained);
+	if (u->n == 0) {
+		printf("  none\n");
+		return;
+	}
+	for (i = 0; i < u->n && i < TEXT_GROUPS; i++) {
+		const struct unx_group *g = &u->groups[i];
+		group_line(g, line, sizeof line);
+		printf("  ");
+		cli_put_wrapped(stdout, line, 4, WIDTH);
+		printf("\n");
+		if (g->error_message != NULL && g->error_from != NULL) {
+			printf("    (error text from ");
+			cli_put(stdout, g->error_from);
+			printf(")\n");
+		}
+		for (j = 0; j < g->n_articles; j++) {
+			const struct library_hit *a = &g->articles[j];
+			snprintf(line, sizeof line, "%s%s%s%s", a->title, a->published[0] ? " (" : "",
+				 a->published, a->published[0] ? ")" : "");
+			printf("    article ");
+			cli_put(stdout, a->id);
+			printf(" ");
+			cli_put_wrapped(stdout, line, 13 + (int)strlen(a->id), WIDTH);
+			printf("\n");
+		}
+		if (u->library_articles > 0 && g->n_articles == 0)
+			printf("    no library article names this event\n");
+	}
+	if (u->n > TEXT_GROUPS)
+		printf("  ... and %zu more (--json lists them all)\n", u->n - TEXT_GROUPS);
+	if (u->library_articles > 0)
+	{
+		printf("  ");
+		cli_put_wrapped(stdout, "Articles are from the library, for reading: no rule checks "
+				"them (kbwiz kb library show ID).", 2, WIDTH);
+		printf("\n");
+	}
+	else {
+		printf("  ");
+		cli_put_wrapped(stdout, unexplained_library_hint(), 2, WIDTH);
+		printf("\n");
+	}
+}
+
+int diagnose_unexplained(struct cli *cli, const struct diagnosis *d,
+			 const struct evidence_set *ev, char **json_text)
+{
+	struct msgref_table refs = { NULL, 0 };
+	struct unexplained *u = NULL;
+	struct rule **rules = NULL;
+	struct kb_error err = { "" };
+	size_t i, n_event_files = 0;
+	int rc = 0;
+
+	for (i = 0; i < ev->n; i++)
+		n_event_files += ev->files[i].kind == EVIDENCE_EVENTS;
+	if (n_event_files == 0)
+		return 0;
+	rules = calloc(d->n_rules + 1, sizeof *rules);
+	if (rules == NULL) {
+		rc = kb_errorf(&err, KB_ENOMEM, "out of memory");
+		goto out;
+	}
+	for (i = 0; i < d->n_rules; i++)
+		rules[i] = d->rules[i].rule;
+	if ((rc = msgref_table_add_rules(&refs, rules, d->n_rules)) != 0) {
+		kb_errorf(&err, rc, "out of memory");
+		goto out;
+	}
+	if ((rc = unexplained_collect(d, ev, &refs, &u, &err)) != 0 ||
+	    (rc = unexplained_suggest(u, cli->store, &err)) != 0)
+		goto out;
+	if (json_text != NULL)
+		rc = unexplained_add_to_json(u, json_text, &err);
+	else
+		print_text(u);
+out:
+	if (rc != 0)
+		cli_error("listing the events no rule explains: %s", err.msg);
+	unexplained_free(u);
+	msgref_table_free(&refs);
+	free(rules);
+	return rc != 0 ? cli_exit_code(rc) : 0;
+}
