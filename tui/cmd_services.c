@@ -442,9 +442,10 @@ static int run_services(struct cli *cli, int argc, char **argv)
 		code = rc == KB_ENOTFOUND ? EXIT_IO : cli_exit_code(rc);
 		goto out;
 	}
-	/* hivex reads the primary file only. */
-	if (hive_is_dirty(h))
-		cli_error("%s: dirty (changes may be in its .LOG files, which are not read)", a.hive);
+	/* hive_open replays a dirty hive's logs; say what it read, and
+	 * warn when it could only read the primary file as it is. */
+	if (hive_recovery(h) != HIVELOG_CLEAN)
+		cli_error("%s: %s", a.hive, hive_recovery_text(h));
 	if ((rc = svc_model_load(h, a.root, &m, &err)) != 0) {
 		cli_error("%s", err.msg);
 		/* A hive without Select or Services is not what was asked for. */
