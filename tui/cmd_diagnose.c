@@ -9,6 +9,7 @@
 #include "cli.h"
 #include "kbwiz/diagnose.h"
 #include "kbwiz/evidence.h"
+#include "kbwiz/repair_record.h"
 
 #define WIDTH 79
 
@@ -151,28 +152,100 @@ static void print_rule_detail(const struct diag_rule *dr)
 	printf("    Next: kbwiz kb show %s (remediation steps)\n", r->id);
 }
 
+/* The machine as its hives tell it: first, so the reader knows which
+ * Windows the verdicts below were judged against. */
+static void print_machine(const struct diagnosis *d)
+{
+	const struct machine_info *m = &d->machine;
+	const char *role = machine_role(m);
+	char line[512];
+
+	if (!m->have_system && !m->have_software)
+		return;
+	printf("Machine\n  ");
+	machine_describe(m, line, sizeof line);
+	if (m->computer_name != NULL) {
+		cli_put(stdout, m->computer_name);
+		printf(": ");
+	}
+	cli_put_wrapped(stdout, line, 2, WIDTH);
+	printf("\n");
+	if (role != NULL || m->product_type != NULL) {
+		size_t k;
+		printf("  role: %s", role != NULL ? role : "unknown");
+		if (m->product_type != NULL) {
+			printf(" (ProductType ");
+			cli_put(stdout, m->product_type);
+			for (k = 0; k < m->n_product_suite; k++) {
+				printf("%s", k == 0 ? "; suite " : ", ");
+				cli_put(stdout, m->product_suite[k]);
+			}
+			printf(")");
+		}
+		printf("\n");
+	}
+	if (m->time_zone != NULL || m->have_bias) {
+		int off = -m->bias_minutes;
+		printf("  time zone: ");
+		cli_put(stdout, m->time_zone != NULL ? m->time_zone : "unnamed");
+		if (m->have_bias)
+			printf(" (UTC%c%02d:%02d now)", off < 0 ? '-' : '+', abs(off) / 60, abs(off) % 60);
+		printf("\n");
+	}
+	if (m->shutdown_time != 0) {
+		char utc[32];
+		time_t t = (time_t)m->shutdown_time;
+		struct tm tm;
+		machine_format_time(m, m->shutdown_time, line, sizeof line);
+		strftime(utc, sizeof utc, "%Y-%m-%d %H:%M:%S UTC", gmtime_r(&t, &tm) != NULL ? &tm : &tm);
+		printf("  last shut down: %s%s%s%s\n", line, m->have_bias ? ", " : "",
+		       m->have_bias ? utc : "", "");
+	}
+	printf("\n");
+}
+
+static int shown_as_finding(const struct diag_rule *dr)
+{
+	return dr->diagnosed || dr->verdict == VERDICT_REPAIRED;
+}
+
 static void print_diagnosis(const struct diagnosis *d, int all)
 {
 	size_t i, n_diag = 0, n_na = 0, n_weak = 0;
 
+	print_machine(d);
 	print_files(d);
 	printf("\nDiagnosis\n");
 	for (i = 0; i < d->n_rules; i++) {
 		const struct diag_rule *dr = &d->rules[i];
-		if (!dr->diagnosed)
+		char tag[32];
+		size_t k;
+		if (!shown_as_finding(dr))
 			continue;
 		n_diag++;
 		printf("%2zu. %s  ", n_diag, dr->rule->id);
 		cli_put_wrapped(stdout, dr->rule->title, 6 + (int)strlen(dr->rule->id), WIDTH);
-		printf("\n    score %.1f%s\n", dr->score,
+		/* Upper case so a possible finding is never read as a
+		 * confirmed one at a glance. */
+		snprintf(tag, sizeof tag, "%s", diag_verdict_name(dr->verdict));
+		for (k = 0; tag[k] != '\0'; k++)
+			tag[k] = (char)(tag[k] >= 'a' && tag[k] <= 'z' ? tag[k] - 32 : tag[k]);
+		printf("\n    %s  score %.1f%s\n", tag, dr->score,
 		       dr->applies == DIAG_APPLIES_UNKNOWN ? " (applicability not checked: no hive)" : "");
+		if (dr->verdict_note != NULL) {
+			printf("    Verdict: ");
+			cli_put_wrapped(stdout, dr->verdict_note, 13, WIDTH);
+			printf("\n");
+		}
 		print_rule_detail(dr);
 	}
 	if (n_diag == 0)
 		printf("  No rule is supported by this evidence.\n");
+	else if (diagnosis_count_verdict(d, VERDICT_CONFIRMED) == 0)
+		printf("  No rule is confirmed: a symptom and its cause were not both seen.\n");
 	for (i = 0; i < d->n_rules; i++) {
 		const struct diag_rule *dr = &d->rules[i];
-		if (dr->diagnosed)
+		if (shown_as_finding(dr))
 			continue;
 		if (dr->applies == DIAG_NOT_APPLICABLE) {
 			n_na++;
@@ -327,6 +400,11 @@ static int run_diagnose(struct cli *cli, int argc, char **argv)
 		code = cli_exit_code(rc);
 		goto out;
 	}
+	if ((rc = diagnosis_find_repairs(d, &ev, cli->store, &err)) != 0) {
+		cli_error("%s", err.msg);
+		code = cli_exit_code(rc);
+		goto out;
+	}
 	ps.tty = !json && isatty(STDERR_FILENO);
 	rc = diagnosis_run(d, &ev, show_progress, &ps, &err);
 	if (ps.tty)
@@ -354,10 +432,9 @@ static int run_diagnose(struct cli *cli, int argc, char **argv)
 		if (control_sets)
 			print_control_set_diffs(d, &ev, all);
 	}
-	code = EXIT_NOTHING;
-	for (k = 0; k < d->n_rules; k++)
-		if (d->rules[k].diagnosed)
-			code = EXIT_OK;
+	/* 0 only for a confirmed finding: a possible one is printed, but a
+	 * script must not take it for a diagnosis. */
+	code = diagnosis_count_verdict(d, VERDICT_CONFIRMED) > 0 ? EXIT_OK : EXIT_NOTHING;
 	/* A file that could not be read makes the run a failure even though
 	 * the rest was evaluated: "nothing found" must mean the evidence was
 	 * read and is clean.  Unreadable (5) wins over malformed (3). */

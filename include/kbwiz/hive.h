@@ -126,4 +126,10 @@ int hive_compare_control_sets(struct kb_hive *h, const struct rule *r,
 			      struct kb_error *err);
 void controlset_diffs_free(struct controlset_diff *d, size_t n);
 
+/* The last write time (Unix seconds) of the key check c reads (the key
+ * holding the value, for value checks), CurrentControlSet resolved as
+ * for hive_eval_check.  KB_ENOTFOUND when the key is not there. */
+int hive_check_key_time(struct kb_hive *h, const struct rule_check *c,
+			int64_t *unix_time, struct kb_error *err);
+
 #endif

@@ -1,0 +1,415 @@
+/* machine.c: the examined machine's identity from its hives, and whether
+ * a rule's products fit it (machine.h).
+ *
+ * Values are read through hive_eval_check, the same path the rules'
+ * checks take, so CurrentControlSet is resolved and damaged data is
+ * refused in one place; only the decoded entries are used here. */
+#include "kbwiz/machine.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+
+#include "kbwiz/strutil.h"
+
+#define KEY_CV "HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion"
+#define KEY_CONTROL "HKLM\\SYSTEM\\CurrentControlSet\\Control"
+
+/* Seconds between 1601-01-01 (FILETIME's epoch) and 1970-01-01. */
+#define FILETIME_UNIX_OFFSET 11644473600LL
+
+void machine_info_clear(struct machine_info *m)
+{
+	size_t i;
+
+	free(m->computer_name);
+	free(m->product_name);
+	free(m->version);
+	free(m->build);
+	free(m->csd_version);
+	free(m->edition_id);
+	free(m->product_type);
+	for (i = 0; i < m->n_product_suite; i++)
+		free(m->product_suite[i]);
+	free(m->product_suite);
+	free(m->time_zone);
+	memset(m, 0, sizeof *m);
+	m->service_pack = -1;
+}
+
+/* The decoded entries of a value, whatever its type: strings as they
+ * are, numbers in decimal, binary data as "01,02,ff".  Returns 0 with
+ * *res filled (n_found_entries 0 when the value is missing, damaged or
+ * empty), or KB_ENOMEM. */
+static int read_value(struct kb_hive *h, const char *key, const char *value,
+		      struct check_result *res, struct kb_error *err)
+{
+	struct rule_check c;
+
+	memset(&c, 0, sizeof c);
+	c.id = (char *)"machine";
+	c.key = (char *)key;
+	c.value = (char *)value;
+	c.type = KB_REG_NONE;
+	c.expect = EXPECT_VALUE_EQUALS;
+	memset(res, 0, sizeof *res);
+	if (h == NULL)
+		return 0;
+	if (hive_eval_check(h, &c, res, err) != 0)
+		return KB_ENOMEM;
+	if (res->status == CHECK_DAMAGED || res->status == CHECK_NOT_CHECKED) {
+		check_result_clear(res);
+		memset(res, 0, sizeof *res);
+	}
+	return 0;
+}
+
+/* The first entry, copied; *out stays NULL when there is none or it is
+ * empty. */
+static int read_string(struct kb_hive *h, const char *key, const char *value,
+		       char **out, struct kb_error *err)
+{
+	struct check_result res;
+	int rc = read_value(h, key, value, &res, err);
+
+	if (rc == 0 && res.n_found_entries > 0 && res.found_entries[0][0] != '\0' &&
+	    (res.found_type == KB_REG_SZ || res.found_type == KB_REG_EXPAND_SZ ||
+	     res.found_type == KB_REG_DWORD || res.found_type == KB_REG_QWORD) &&
+	    (*out = kb_strdup(res.found_entries[0])) == NULL)
+		rc = kb_errorf(err, KB_ENOMEM, "out of memory");
+	check_result_clear(&res);
+	return rc;
+}
+
+static int read_number(struct kb_hive *h, const char *key, const char *value,
+		       int *have, unsigned long long *out, struct kb_error *err)
+{
+	struct check_result res;
+	int rc = read_value(h, key, value, &res, err);
+
+	*have = 0;
+	if (rc == 0 && res.n_found_entries == 1 &&
+	    (res.found_type == KB_REG_DWORD || res.found_type == KB_REG_QWORD)) {
+		*out = strtoull(res.found_entries[0], NULL, 10);
+		*have = 1;
+	}
+	check_result_clear(&res);
+	return rc;
+}
+
+static int read_multi(struct kb_hive *h, const char *key, const char *value,
+		      char ***out, size_t *n_out, struct kb_error *err)
+{
+	struct check_result res;
+	int rc = read_value(h, key, value, &res, err);
+
+	if (rc == 0 && res.found_type == KB_REG_MULTI_SZ) {
+		*out = res.found_entries;
+		*n_out = res.n_found_entries;
+		res.found_entries = NULL;
+		res.n_found_entries = 0;
+	}
+	check_result_clear(&res);
+	return rc;
+}
+
+/* ShutdownTime is a FILETIME as 8 bytes of REG_BINARY (little-endian
+ * 100 ns units since 1601). */
+static int read_filetime(struct kb_hive *h, const char *key, const char *value,
+			 int64_t *out, struct kb_error *err)
+{
+	struct check_result res;
+	int rc = read_value(h, key, value, &res, err);
+
+	*out = 0;
+	if (rc == 0 && res.found_type == KB_REG_BINARY && res.n_found_entries == 1) {
+		unsigned long long ft = 0;
+		const char *p = res.found_entries[0];
+		unsigned byte;
+		int i, n;
+
+		for (i = 0; i < 8; i++) {
+			if (sscanf(p, "%2x%n", &byte, &n) != 1)
+				break;
+			ft |= (unsigned long long)byte << (8 * i);
+			p += n;
+			if (*p == ',')
+				p++;
+		}
+		if (i == 8 && *p == '\0' && ft / 10000000ULL > FILETIME_UNIX_OFFSET)
+			*out = (int64_t)(ft / 10000000ULL) - FILETIME_UNIX_OFFSET;
+	}
+	check_result_clear(&res);
+	return rc;
+}
+
+static int parse_service_pack(const char *csd)
+{
+	const char *p;
+
+	if (csd == NULL)
+		return 0;
+	for (p = csd; *p != '\0'; p++)
+		if (*p >= '0' && *p <= '9')
+			return atoi(p);
+	return -1;
+}
+
+int machine_read(struct kb_hive *system, struct kb_hive *software,
+		 struct machine_info *m, struct kb_error *err)
+{
+	unsigned long long major = 0, minor = 0, bias = 0;
+	int have_major = 0, have_minor = 0, have_bias = 0, rc;
+
+	memset(m, 0, sizeof *m);
+	m->service_pack = -1;
+	m->have_system = system != NULL;
+	m->have_software = software != NULL;
+	if ((rc = read_string(system, KEY_CONTROL "\\ComputerName\\ComputerName", "ComputerName",
+			      &m->computer_name, err)) != 0 ||
+	    (rc = read_string(system, KEY_CONTROL "\\ProductOptions", "ProductType",
+			      &m->product_type, err)) != 0 ||
+	    (rc = read_multi(system, KEY_CONTROL "\\ProductOptions", "ProductSuite",
+			     &m->product_suite, &m->n_product_suite, err)) != 0 ||
+	    (rc = read_string(system, KEY_CONTROL "\\TimeZoneInformation", "TimeZoneKeyName",
+			      &m->time_zone, err)) != 0 ||
+	    (m->time_zone == NULL &&
+	     (rc = read_string(system, KEY_CONTROL "\\TimeZoneInformation", "StandardName",
+			       &m->time_zone, err)) != 0) ||
+	    (rc = read_number(system, KEY_CONTROL "\\TimeZoneInformation", "ActiveTimeBias",
+			      &have_bias, &bias, err)) != 0 ||
+	    (!have_bias &&
+	     (rc = read_number(system, KEY_CONTROL "\\TimeZoneInformation", "Bias",
+			       &have_bias, &bias, err)) != 0) ||
+	    (rc = read_filetime(system, KEY_CONTROL "\\Windows", "ShutdownTime",
+				&m->shutdown_time, err)) != 0)
+		goto fail;
+	if (have_bias) {
+		/* A DWORD holding a signed number of minutes. */
+		m->have_bias = 1;
+		m->bias_minutes = (int)(int32_t)(uint32_t)bias;
+	}
+	if ((rc = read_string(software, KEY_CV, "ProductName", &m->product_name, err)) != 0 ||
+	    (rc = read_string(software, KEY_CV, "CurrentVersion", &m->version, err)) != 0 ||
+	    (rc = read_string(software, KEY_CV, "CurrentBuildNumber", &m->build, err)) != 0 ||
+	    (m->build == NULL &&
+	     (rc = read_string(software, KEY_CV, "CurrentBuild", &m->build, err)) != 0) ||
+	    (rc = read_string(software, KEY_CV, "CSDVersion", &m->csd_version, err)) != 0 ||
+	    (rc = read_string(software, KEY_CV, "EditionID", &m->edition_id, err)) != 0 ||
+	    (rc = read_number(software, KEY_CV, "CurrentMajorVersionNumber", &have_major,
+			      &major, err)) != 0 ||
+	    (rc = read_number(software, KEY_CV, "CurrentMinorVersionNumber", &have_minor,
+			      &minor, err)) != 0)
+		goto fail;
+	/* Windows 10 and later keep CurrentVersion at "6.3" for old
+	 * programs and give the real numbers beside it. */
+	if (have_major && have_minor) {
+		free(m->version);
+		if ((m->version = kb_strdup_printf("%llu.%llu", major, minor)) == NULL)
+			goto oom;
+	}
+	if (m->version != NULL)
+		m->service_pack = parse_service_pack(m->csd_version);
+	return 0;
+oom:
+	rc = kb_errorf(err, KB_ENOMEM, "out of memory");
+fail:
+	machine_info_clear(m);
+	return rc;
+}
+
+int machine_version_known(const struct machine_info *m)
+{
+	return m != NULL && m->version != NULL;
+}
+
+const char *machine_role(const struct machine_info *m)
+{
+	if (m == NULL || m->product_type == NULL)
+		return NULL;
+	if (strcasecmp(m->product_type, "WinNT") == 0)
+		return "workstation";
+	if (strcasecmp(m->product_type, "LanmanNT") == 0)
+		return "domain-controller";
+	if (strcasecmp(m->product_type, "ServerNT") == 0)
+		return "server";
+	return NULL;
+}
+
+static int has_suite(const struct machine_info *m, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < m->n_product_suite; i++)
+		if (strcasecmp(m->product_suite[i], name) == 0)
+			return 1;
+	return 0;
+}
+
+void machine_describe(const struct machine_info *m, char *buf, size_t size)
+{
+	const char *role = machine_role(m);
+	size_t used;
+
+	if (!machine_version_known(m)) {
+		snprintf(buf, size, "unknown Windows version (%s)",
+			 m != NULL && m->have_software ? "CurrentVersion is not in the SOFTWARE hive"
+						       : "no SOFTWARE hive");
+		return;
+	}
+	if (m->product_name != NULL) {
+		snprintf(buf, size, "%s %s", m->product_name, m->version);
+	} else {
+		/* NT 4.0 and older name no product: say it from the type
+		 * and suite, the way the articles name them. */
+		snprintf(buf, size, "Windows NT %s %s%s",
+			 role == NULL ? "" : strcmp(role, "workstation") == 0 ? "Workstation" : "Server",
+			 m->version,
+			 has_suite(m, "Enterprise") ? ", Enterprise Edition" : "");
+	}
+	used = strlen(buf);
+	if (m->build != NULL || m->csd_version != NULL)
+		snprintf(buf + used, size - used, " (%s%s%s%s)",
+			 m->build != NULL ? "build " : "", m->build != NULL ? m->build : "",
+			 m->build != NULL && m->csd_version != NULL ? ", " : "",
+			 m->csd_version != NULL ? m->csd_version : "");
+}
+
+void machine_format_time(const struct machine_info *m, int64_t unix_time,
+			 char *buf, size_t size)
+{
+	struct tm tm;
+	time_t t;
+	int offset;
+	char when[32];
+
+	if (unix_time == 0) {
+		snprintf(buf, size, "time unknown");
+		return;
+	}
+	offset = m != NULL && m->have_bias ? -m->bias_minutes : 0;
+	t = (time_t)(unix_time + (int64_t)offset * 60);
+	if (gmtime_r(&t, &tm) == NULL) {
+		snprintf(buf, size, "time unknown");
+		return;
+	}
+	strftime(when, sizeof when, "%Y-%m-%d %H:%M:%S", &tm);
+	if (m == NULL || !m->have_bias)
+		snprintf(buf, size, "%s UTC", when);
+	else
+		snprintf(buf, size, "%s (UTC%c%02d:%02d)", when, offset < 0 ? '-' : '+',
+			 abs(offset) / 60, abs(offset) % 60);
+}
+
+/* "6.1" -> 6001, "3.51" -> 3051, "4" -> 4000: comparable numbers. */
+static long version_key(const char *s, size_t len)
+{
+	long major = 0, minor = 0;
+	size_t i = 0;
+
+	for (; i < len && s[i] >= '0' && s[i] <= '9'; i++)
+		major = major * 10 + (s[i] - '0');
+	if (i < len && s[i] == '.')
+		for (i++; i < len && s[i] >= '0' && s[i] <= '9'; i++)
+			minor = minor * 10 + (s[i] - '0');
+	return major * 1000 + minor;
+}
+
+int machine_version_in_range(const char *v, const char *range)
+{
+	long have = version_key(v, strlen(v));
+	size_t len = strlen(range);
+	const char *dash = strchr(range, '-');
+
+	if (len > 0 && range[len - 1] == '+')
+		return have >= version_key(range, len - 1);
+	if (dash != NULL)
+		return have >= version_key(range, (size_t)(dash - range)) &&
+		       have <= version_key(dash + 1, strlen(dash + 1));
+	return have == version_key(range, len);
+}
+
+static int edition_fits(const struct machine_info *m, const char *edition)
+{
+	/* Unknown edition: not a reason to refuse. */
+	if (!m->have_system && m->edition_id == NULL && m->product_name == NULL)
+		return 1;
+	return has_suite(m, edition) ||
+	       (m->edition_id != NULL && kb_ci_contains(m->edition_id, edition)) ||
+	       (m->product_name != NULL && kb_ci_contains(m->product_name, edition));
+}
+
+static int role_fits(const struct machine_info *m, const char *want)
+{
+	const char *role = machine_role(m);
+
+	if (role == NULL || want == NULL)
+		return 1;
+	if (strcmp(want, "server") == 0)
+		return strcmp(role, "workstation") != 0;
+	return strcmp(role, want) == 0;
+}
+
+static int product_fits(const struct machine_info *m, const struct rule_product *p)
+{
+	size_t i;
+	int version_ok = 0;
+	char sp[16];
+
+	for (i = 0; i < p->n_windows && !version_ok; i++)
+		version_ok = machine_version_in_range(m->version, p->windows[i]);
+	if (!version_ok || !role_fits(m, p->role))
+		return 0;
+	if (p->edition != NULL && !edition_fits(m, p->edition))
+		return 0;
+	if (p->service_pack != NULL && m->service_pack >= 0) {
+		snprintf(sp, sizeof sp, "%d", m->service_pack);
+		if (!machine_version_in_range(sp, p->service_pack))
+			return 0;
+	}
+	return 1;
+}
+
+void machine_rule_products_text(const struct rule *r, char *buf, size_t size)
+{
+	size_t i, j, used = 0;
+
+	buf[0] = '\0';
+	for (i = 0; i < r->n_products && used < size; i++) {
+		const struct rule_product *p = &r->products[i];
+		if (p->n_windows == 0)
+			continue;
+		used += (size_t)snprintf(buf + used, size - used, "%s%s", used ? " or " : "", p->name);
+		for (j = 0; j < p->n_versions && used < size; j++)
+			used += (size_t)snprintf(buf + used, size - used, "%s%s",
+						 j == 0 ? " " : "/", p->versions[j]);
+	}
+}
+
+int machine_rule_fits(const struct machine_info *m, const struct rule *r,
+		      char *reason, size_t size)
+{
+	char wanted[512], have[256];
+	size_t i;
+	int constrained = 0;
+
+	if (size > 0)
+		reason[0] = '\0';
+	if (!machine_version_known(m))
+		return 1;
+	for (i = 0; i < r->n_products; i++) {
+		if (r->products[i].n_windows == 0)
+			continue;
+		constrained = 1;
+		if (product_fits(m, &r->products[i]))
+			return 1;
+	}
+	if (!constrained)
+		return 1;
+	machine_rule_products_text(r, wanted, sizeof wanted);
+	machine_describe(m, have, sizeof have);
+	snprintf(reason, size, "written for %s; this machine runs %s", wanted, have);
+	return 0;
+}
