@@ -146,12 +146,7 @@ void diagnosis_free(struct diagnosis *d)
 			rule_free(r);
 	}
 	free(d->rules);
-	for (i = 0; i < d->n_repairs; i++) {
-		free(d->repairs[i].rule_id);
-		free(d->repairs[i].hive_path);
-		free(d->repairs[i].at);
-	}
-	free(d->repairs);
+	diagnosis_clear_repairs(d);
 	machine_info_clear(&d->machine);
 	free(d);
 }
@@ -814,9 +809,9 @@ static void score_rule(struct diag_rule *dr)
 					kb_buf_printf(&why, "%s %s", listed++ == 0 ? ":" : ",",
 						 c->detail != NULL ? c->detail : check_failure_name(c->failure));
 			}
-		} else if (r->n_checks > 0 && dr->n_passed_checks == (int)r->n_checks && strong) {
-			kb_buf_printf(&why, "; every registry check passes: see the last-resort step");
 		}
+		/* Every check passing is the verdict's to say (cause not
+		 * found, or repaired). */
 	}
 	if (dr->candidate) {
 		score += W_CANDIDATE;
@@ -1027,6 +1022,20 @@ int diagnosis_add_repair(struct diagnosis *d, const char *rule_id,
 	rp->at_unix = kb_iso_to_unix(at);
 	d->n_repairs++;
 	return 0;
+}
+
+void diagnosis_clear_repairs(struct diagnosis *d)
+{
+	size_t i;
+
+	for (i = 0; i < d->n_repairs; i++) {
+		free(d->repairs[i].rule_id);
+		free(d->repairs[i].hive_path);
+		free(d->repairs[i].at);
+	}
+	free(d->repairs);
+	d->repairs = NULL;
+	d->n_repairs = 0;
 }
 
 size_t diagnosis_count_verdict(const struct diagnosis *d, enum diag_verdict v)

@@ -46,6 +46,7 @@ int diagnosis_find_repairs(struct diagnosis *d, const struct evidence_set *ev,
 	size_t i, before;
 	int rc;
 
+	diagnosis_clear_repairs(d);
 	for (i = 0; i < ev->n; i++) {
 		struct fix_undo_record rec;
 		struct kb_error e = { "" };

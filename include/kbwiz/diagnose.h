@@ -195,7 +195,10 @@ int diagnosis_add_repair(struct diagnosis *d, const char *rule_id,
 			 const char *hive_path, int64_t session_id,
 			 const char *at, struct kb_error *err);
 
-/* Rules whose verdict is confirmed (what `diagnose` exits 0 on). */
+/* Forget the repairs added (before looking for them again). */
+void diagnosis_clear_repairs(struct diagnosis *d);
+
+/* How many rules have verdict v (`diagnose` exits 0 on a confirmed one). */
 size_t diagnosis_count_verdict(const struct diagnosis *d, enum diag_verdict v);
 
 /* Score every rule, decide which are diagnosed, write their `why`, and

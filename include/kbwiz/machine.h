@@ -79,4 +79,13 @@ void machine_rule_products_text(const struct rule *r, char *buf, size_t size);
  * (a "major.minor" or plain number) lies in the range. */
 int machine_version_in_range(const char *v, const char *range);
 
+struct json_t;   /* jansson's */
+
+/* The machine as the "machine" object of docs/diagnose-json.md (a new
+ * reference), and back (m need not be initialised; unknown fields stay
+ * unknown).  machine_from_json returns 0 or KB_ENOMEM. */
+struct json_t *machine_to_json(const struct machine_info *m);
+int machine_from_json(struct json_t *o, struct machine_info *m,
+		      struct kb_error *err);
+
 #endif

@@ -11,7 +11,8 @@
 /* For every hive in ev whose SHA-256 is one kbwiz recorded after writing
  * a repair (the undo record fix_apply leaves beside the hive, and the
  * fix-rename entries of the sessions in store, which may be NULL), add
- * the repair to d with diagnosis_add_repair.  Hives that cannot be read
+ * the repair to d with diagnosis_add_repair (the repairs d held
+ * before are dropped).  Hives that cannot be read
  * are skipped (the registry phase reports them). */
 int diagnosis_find_repairs(struct diagnosis *d, const struct evidence_set *ev,
 			   struct kb_store *store, struct kb_error *err);
