@@ -333,8 +333,10 @@ int machine_version_in_range(const char *v, const char *range)
 
 static int edition_fits(const struct machine_info *m, const char *edition)
 {
-	/* Unknown edition: not a reason to refuse. */
-	if (!m->have_system && m->edition_id == NULL && m->product_name == NULL)
+	/* Unknown edition (no ProductOptions, no name): not a reason to
+	 * refuse. */
+	if (m->product_type == NULL && m->n_product_suite == 0 && m->edition_id == NULL &&
+	    m->product_name == NULL)
 		return 1;
 	return has_suite(m, edition) ||
 	       (m->edition_id != NULL && kb_ci_contains(m->edition_id, edition)) ||
@@ -364,12 +366,13 @@ static int product_fits(const struct machine_info *m, const struct rule_product 
 		return 0;
 	if (p->edition != NULL && !edition_fits(m, p->edition))
 		return 0;
-	if (p->service_pack != NULL && m->service_pack >= 0) {
-		snprintf(sp, sizeof sp, "%d", m->service_pack);
-		if (!machine_version_in_range(sp, p->service_pack))
-			return 0;
-	}
-	return 1;
+	if (p->n_service_packs == 0 || m->service_pack < 0)
+		return 1;
+	snprintf(sp, sizeof sp, "%d", m->service_pack);
+	for (i = 0; i < p->n_service_packs; i++)
+		if (machine_version_in_range(sp, p->service_packs[i]))
+			return 1;
+	return 0;
 }
 
 void machine_rule_products_text(const struct rule *r, char *buf, size_t size)

@@ -104,7 +104,7 @@ void rule_free(struct rule *r)
 		free_strv(r->products[i].windows, r->products[i].n_windows);
 		free(r->products[i].role);
 		free(r->products[i].edition);
-		free(r->products[i].service_pack);
+		free_strv(r->products[i].service_packs, r->products[i].n_service_packs);
 	}
 	free(r->products);
 	free_strv(r->tags, r->n_tags);

@@ -520,7 +520,7 @@ static int check_ranges(struct loader *ld, struct fy_node *n, const char *path,
 				fy_node_sequence_get_by_index(n, (int)i) : n;
 			index_path(ipath, path, (int)i);
 			return fail_at(ld, item, fy_node_get_type(n) == FYNT_SEQUENCE ? ipath : path,
-				       "expected %s (\"4.0\", \"5.0-5.2\" or \"6.0+\"), found '%s'",
+				       "expected %s (\"4.0\", \"5.0-5.2\", \"6.0+\"; \"0\", \"4-6\" for service packs), found '%s'",
 				       what, v[i]);
 		}
 	return 0;
@@ -570,8 +570,7 @@ static int parse_product(struct loader *ld, struct fy_node *n, const char *path,
 			}
 	}
 	if ((rc = opt_string(ld, n, path, "role", &p->role)) != 0 ||
-	    (rc = opt_string(ld, n, path, "edition", &p->edition)) != 0 ||
-	    (rc = opt_string(ld, n, path, "service-pack", &p->service_pack)) != 0)
+	    (rc = opt_string(ld, n, path, "edition", &p->edition)) != 0)
 		return rc;
 	if (p->role != NULL) {
 		for (i = 0; roles[i] != NULL && strcmp(roles[i], p->role) != 0; i++)
@@ -583,11 +582,13 @@ static int parse_product(struct loader *ld, struct fy_node *n, const char *path,
 				       p->role);
 		}
 	}
-	if (p->service_pack != NULL && !valid_version_range(p->service_pack)) {
+	if (field(n, "service-pack") != NULL) {
 		join_path(vpath, path, "service-pack");
-		return fail_at(ld, field(n, "service-pack"), vpath,
-			       "expected a service pack number or range (\"4\", \"3-6\" or \"4+\"), found '%s'",
-			       p->service_pack);
+		if ((rc = get_string_list(ld, field(n, "service-pack"), vpath, 1,
+					  &p->service_packs, &p->n_service_packs)) != 0 ||
+		    (rc = check_ranges(ld, field(n, "service-pack"), vpath, p->service_packs,
+				       p->n_service_packs, "a service pack number or range")) != 0)
+			return rc;
 	}
 	return 0;
 }

@@ -139,8 +139,9 @@ struct rule_product {
 				   and domain controllers) or
 				   "domain-controller"; NULL for any */
 	char *edition;          /* "Enterprise", "Datacenter", ...; NULL any */
-	char *service_pack;     /* a range of service pack numbers ("4+");
-				   NULL for any */
+	char **service_packs;   /* ranges of service pack numbers ("0",
+				   "4-6", "3+"); none for any */
+	size_t n_service_packs;
 };
 
 /* A note left by the importer (or a person) on a draft: something that
