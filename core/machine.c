@@ -12,6 +12,7 @@
 #include <strings.h>
 #include <time.h>
 
+#include "kbwiz/evidence.h"
 #include "kbwiz/strutil.h"
 
 #define KEY_CV "HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion"
@@ -217,6 +218,34 @@ oom:
 	rc = kb_errorf(err, KB_ENOMEM, "out of memory");
 fail:
 	machine_info_clear(m);
+	return rc;
+}
+
+int machine_read_evidence(const struct evidence_set *ev, struct machine_info *m,
+			  struct kb_error *err)
+{
+	struct kb_hive *system = NULL, *software = NULL;
+	size_t i;
+	int rc;
+
+	for (i = 0; i < ev->n; i++) {
+		struct kb_error e = { "" };
+		struct kb_hive *h = NULL;
+
+		if (ev->files[i].kind != EVIDENCE_HIVE || hive_open(ev->files[i].path, &h, &e) != 0)
+			continue;
+		if (system == NULL && strcmp(hive_kind(h), "SYSTEM") == 0)
+			system = h;
+		else if (software == NULL && strcmp(hive_kind(h), "SOFTWARE") == 0)
+			software = h;
+		else
+			hive_close(h);
+	}
+	rc = machine_read(system, software, m, err);
+	if (system != NULL)
+		hive_close(system);
+	if (software != NULL)
+		hive_close(software);
 	return rc;
 }
 

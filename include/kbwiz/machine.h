@@ -47,6 +47,14 @@ void machine_info_clear(struct machine_info *m);
 int machine_read(struct kb_hive *system, struct kb_hive *software,
 		 struct machine_info *m, struct kb_error *err);
 
+struct evidence_set;
+
+/* The same from the first SYSTEM and SOFTWARE hives of an evidence set
+ * (opened and closed here): for showing the machine before the registry
+ * checks run.  Hives that cannot be opened are skipped. */
+int machine_read_evidence(const struct evidence_set *ev, struct machine_info *m,
+			  struct kb_error *err);
+
 /* The Windows version is known (a SOFTWARE hive gave CurrentVersion). */
 int machine_version_known(const struct machine_info *m);
 
