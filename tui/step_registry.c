@@ -60,7 +60,7 @@ static void add_rule(const struct diag_rule *dr)
 		  dr->applies == DIAG_APPLIES_UNKNOWN ? "; applicability unknown (no hive)" : "");
 	/* After a repair and F5 the rule's standing changes: say so here
 	 * rather than let it drop down the ranking without a word. */
-	if (dr->verdict != VERDICT_NONE) {
+	if (dr->verdict == VERDICT_REPAIRED || dr->verdict == VERDICT_CAUSE_NOT_FOUND) {
 		tbuf_line(&reg_text, dr->verdict == VERDICT_REPAIRED ? ui_attr(UI_OK) : ui_attr(UI_DIM), 14);
 		tbuf_putf(&reg_text, 0, "    verdict: %s%s%s", diag_verdict_name(dr->verdict),
 			  dr->verdict_note != NULL ? ": " : "",
@@ -81,14 +81,6 @@ static void build(void)
 		tbuf_linef(&reg_text, ui_attr(UI_DIM), 0,
 			   "The registry has not been checked yet: F5 runs the checks.");
 		return;
-	}
-	{
-		char m[512];
-		machine_describe(&d->machine, m, sizeof m);
-		tbuf_line(&reg_text, 0, 10);
-		tbuf_put(&reg_text, ui_attr(UI_HEADING), "Machine: ");
-		tbuf_putf(&reg_text, 0, "%s%s%s", d->machine.computer_name != NULL ?
-			  d->machine.computer_name : "", d->machine.computer_name != NULL ? ", " : "", m);
 	}
 	for (i = 0; i < d->n_files; i++) {
 		const struct diag_file *f = &d->files[i];
