@@ -189,7 +189,7 @@ static void print_machine(const struct diagnosis *d)
 		printf("  time zone: ");
 		cli_put(stdout, m->time_zone != NULL ? m->time_zone : "unnamed");
 		if (m->have_bias)
-			printf(" (UTC%c%02d:%02d now)", off < 0 ? '-' : '+', abs(off) / 60, abs(off) % 60);
+			printf(" (UTC%c%02d:%02d when it last ran)", off < 0 ? '-' : '+', abs(off) / 60, abs(off) % 60);
 		printf("\n");
 	}
 	if (m->shutdown_time != 0) {
