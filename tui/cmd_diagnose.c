@@ -77,11 +77,11 @@ static void print_time(int64_t t)
 		printf("time unknown");
 		return;
 	}
-	strftime(buf, sizeof buf, "%Y-%m-%d %H:%M:%S", &tm);
+	strftime(buf, sizeof buf, "%Y-%m-%d %H:%M:%S UTC", &tm);
 	printf("%s", buf);
 }
 
-static void print_rule_detail(const struct diag_rule *dr)
+static void print_rule_detail(const struct diagnosis *d, const struct diag_rule *dr)
 {
 	const struct rule *r = dr->rule;
 	size_t i, j;
@@ -100,6 +100,13 @@ static void print_rule_detail(const struct diag_rule *dr)
 		printf(", %u time%s, last ", s->count, s->count == 1 ? "" : "s");
 		print_time(s->last.time);
 		printf(":\n      ");
+		/* The machine's clock too, when its zone is known (with the
+		 * offset it last ran with). */
+		if (d->machine.have_bias && s->last.time != 0) {
+			char local[64];
+			machine_format_time(&d->machine, s->last.time, local, sizeof local);
+			printf("(machine time %s)\n      ", local);
+		}
 		cli_put_wrapped(stdout, s->last.text, 6, WIDTH);
 		printf("\n");
 		/* Legacy events hold the error as a message reference: say what
@@ -237,7 +244,7 @@ static void print_diagnosis(const struct diagnosis *d, int all)
 			cli_put_wrapped(stdout, dr->verdict_note, 13, WIDTH);
 			printf("\n");
 		}
-		print_rule_detail(dr);
+		print_rule_detail(d, dr);
 	}
 	if (n_diag == 0)
 		printf("  No rule is supported by this evidence.\n");

@@ -37,15 +37,25 @@ static const char *verdict(const struct diag_rule *dr)
 	return "no sign";
 }
 
+/* UTC, and the machine's clock beside it when its zone is known. */
 static void put_time(int64_t t, char *buf, size_t size)
 {
+	const struct diagnosis *d = session_diagnosis(tui.session);
 	time_t tt = (time_t)t;
 	struct tm tm;
+	size_t used;
 
-	if (t == 0 || gmtime_r(&tt, &tm) == NULL)
+	if (t == 0 || gmtime_r(&tt, &tm) == NULL) {
 		snprintf(buf, size, "time unknown");
-	else
-		strftime(buf, size, "%Y-%m-%d %H:%M:%S", &tm);
+		return;
+	}
+	strftime(buf, size, "%Y-%m-%d %H:%M:%S UTC", &tm);
+	used = strlen(buf);
+	if (d != NULL && d->machine.have_bias && used + 16 < size) {
+		snprintf(buf + used, size - used, ", machine ");
+		used = strlen(buf);
+		machine_format_time(&d->machine, t, buf + used, size - used);
+	}
 }
 
 static void add_hit(const struct diag_log_hit *h)
@@ -70,7 +80,7 @@ static void add_hit(const struct diag_log_hit *h)
 static void build_detail(const struct diag_rule *dr)
 {
 	const struct rule *r = dr->rule;
-	char when[64];
+	char when[128];
 	size_t i, j;
 
 	tbuf_clear(&dg.detail);
