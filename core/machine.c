@@ -306,6 +306,33 @@ void machine_describe(const struct machine_info *m, char *buf, size_t size)
 			 m->csd_version != NULL ? m->csd_version : "");
 }
 
+void machine_summary(const struct machine_info *m, char *buf, size_t size)
+{
+	char sys[256], when[64];
+	size_t used;
+
+	buf[0] = '\0';
+	if (!m->have_system && !m->have_software)
+		return;
+	machine_describe(m, sys, sizeof sys);
+	snprintf(buf, size, "%s%s%s", m->computer_name != NULL ? m->computer_name : "",
+		 m->computer_name != NULL ? ", " : "", sys);
+	used = strlen(buf);
+	if (m->time_zone != NULL && used < size)
+		used += (size_t)snprintf(buf + used, size - used, "; time zone %s", m->time_zone);
+	if (m->have_bias && used < size) {
+		int off = -m->bias_minutes;
+		used += (size_t)snprintf(buf + used, size - used, "%sUTC%c%02d:%02d%s",
+					 m->time_zone != NULL ? " (" : "; time zone ",
+					 off < 0 ? '-' : '+', abs(off) / 60, abs(off) % 60,
+					 m->time_zone != NULL ? ")" : "");
+	}
+	if (m->shutdown_time != 0 && used < size) {
+		machine_format_time(m, m->shutdown_time, when, sizeof when);
+		snprintf(buf + used, size - used, "; last shut down %s", when);
+	}
+}
+
 void machine_format_time(const struct machine_info *m, int64_t unix_time,
 			 char *buf, size_t size)
 {

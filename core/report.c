@@ -112,30 +112,7 @@ const char *report_fix_mark(enum fix_status s)
 
 void report_machine_line(const struct diagnosis *d, char *buf, size_t size)
 {
-	const struct machine_info *m = &d->machine;
-	char sys[256], when[64];
-	size_t used;
-
-	buf[0] = '\0';
-	if (!m->have_system && !m->have_software)
-		return;
-	machine_describe(m, sys, sizeof sys);
-	snprintf(buf, size, "%s%s%s", m->computer_name != NULL ? m->computer_name : "",
-		 m->computer_name != NULL ? ", " : "", sys);
-	used = strlen(buf);
-	if (m->time_zone != NULL && used < size)
-		used += (size_t)snprintf(buf + used, size - used, "; time zone %s", m->time_zone);
-	if (m->have_bias && used < size) {
-		int off = -m->bias_minutes;
-		used += (size_t)snprintf(buf + used, size - used, "%sUTC%c%02d:%02d%s",
-					 m->time_zone != NULL ? " (" : "; time zone ",
-					 off < 0 ? '-' : '+', abs(off) / 60, abs(off) % 60,
-					 m->time_zone != NULL ? ")" : "");
-	}
-	if (m->shutdown_time != 0 && used < size) {
-		machine_format_time(m, m->shutdown_time, when, sizeof when);
-		snprintf(buf + used, size - used, "; last shut down %s", when);
-	}
+	machine_summary(&d->machine, buf, size);
 }
 
 void report_verdict_line(const struct diag_rule *dr, char *buf, size_t size)

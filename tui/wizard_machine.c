@@ -14,8 +14,6 @@ void wizard_machine(char *line, size_t line_size, char *name, size_t name_size)
 	struct machine_info local;
 	const struct machine_info *m;
 	struct kb_error err = { "" };
-	char sys[256], when[64];
-	size_t used;
 
 	line[0] = name[0] = '\0';
 	memset(&local, 0, sizeof local);
@@ -28,18 +26,9 @@ void wizard_machine(char *line, size_t line_size, char *name, size_t name_size)
 			return;
 		m = &local;
 	}
-	if (m->have_system || m->have_software) {
-		machine_describe(m, sys, sizeof sys);
-		snprintf(line, line_size, "%s%s%s", m->computer_name != NULL ? m->computer_name : "",
-			 m->computer_name != NULL ? ", " : "", sys);
-		used = strlen(line);
-		if (m->shutdown_time != 0 && used < line_size) {
-			machine_format_time(m, m->shutdown_time, when, sizeof when);
-			snprintf(line + used, line_size - used, "; last shut down %s", when);
-		}
-		if (m->computer_name != NULL)
-			snprintf(name, name_size, "%s", m->computer_name);
-	}
+	machine_summary(m, line, line_size);
+	if (m->computer_name != NULL)
+		snprintf(name, name_size, "%s", m->computer_name);
 	if (m == &local)
 		machine_info_clear(&local);
 }

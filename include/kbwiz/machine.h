@@ -67,6 +67,11 @@ const char *machine_role(const struct machine_info *m);
  * hive)" when it cannot tell. */
 void machine_describe(const struct machine_info *m, char *buf, size_t size);
 
+/* One line for the case: "NODE1, <machine_describe>; time zone Pacific
+ * Standard Time (UTC-08:00); last shut down 2002-06-10 11:02:40
+ * (UTC-08:00)"; "" when no hive was read. */
+void machine_summary(const struct machine_info *m, char *buf, size_t size);
+
 /* A time in the machine's zone, with the offset:
  * "2026-11-30 20:15:00 (UTC+01:00)"; in UTC ("... UTC") when the zone is
  * unknown.  "time unknown" for 0. */
