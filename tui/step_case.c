@@ -80,7 +80,8 @@ static void case_draw(int top, int height)
 		"Everything is saved as you type it in; PgDn goes on to the symptoms.",
 		ui_attr(UI_DIM));
 	if (cs.machine[0] != '\0')
-		ui_text(top + 2 + 2 * F_COUNT + 2, 2, tui.cols - 4, cs.machine, ui_attr(UI_DIM));
+		ui_text_wrapped(top + 2 + 2 * F_COUNT + 2, 2, tui.cols - 4, 2, cs.machine,
+				ui_attr(UI_DIM));
 }
 
 static int case_key(int key)

@@ -572,6 +572,12 @@ else
 	pass "vt100: ASCII only on the screen"
 fi
 
+# ---- the machine from the hives fills an empty label -----------------------------
+
+start_tui "KBWIZ_DB='$TMP/machine.db'" --hive "'$DEMO/WINNT/system32/config/SYSTEM'"
+shows "step 1 takes the computer name from the hive for an empty label" 'Step 1 of 7' \
+	'Machine or case: +NODE1' 'NODE1, unknown Windows version \(no SOFTWARE hive\)'
+
 # ---- Ctrl-C and a crash restore the terminal ---------------------------------------------------
 
 stop_tmux
