@@ -253,3 +253,20 @@ int evidence_facts(const char *path, struct evidence_facts *out,
 	out->mtime = (int64_t)st.st_mtime;
 	return kb_sha256_file(path, out->sha256, err);
 }
+
+int evidence_find_beside(const char *path, const char *name, char *out, size_t size)
+{
+	char dir[4096];
+	const char *slash = strrchr(path, '/');
+	struct stat st;
+
+	if (slash == NULL)
+		snprintf(dir, sizeof dir, ".");
+	else if ((size_t)(slash - path) < sizeof dir)
+		snprintf(dir, sizeof dir, "%.*s", slash == path ? 1 : (int)(slash - path), path);
+	else
+		return -1;
+	if (ci_lookup(dir, name, out, size) != 0 || stat(out, &st) != 0 || !S_ISREG(st.st_mode))
+		return -1;
+	return 0;
+}

@@ -56,4 +56,9 @@ struct evidence_facts {
 int evidence_facts(const char *path, struct evidence_facts *out,
 		   struct kb_error *err);
 
+/* The regular file named name (any letter case) in the directory of
+ * path, as a path in out: the SOFTWARE hive beside a SYSTEM hive, as
+ * Windows keeps them.  0 when there is one. */
+int evidence_find_beside(const char *path, const char *name, char *out, size_t size);
+
 #endif
