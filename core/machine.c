@@ -441,9 +441,12 @@ void machine_rule_products_text(const struct rule *r, char *buf, size_t size)
 		if (p->n_windows == 0)
 			continue;
 		used += (size_t)snprintf(buf + used, size - used, "%s%s", used ? " or " : "", p->name);
+		/* As the articles write them: "... version 4.0" or
+		 * "... versions 4.0, 4.0 SP4". */
 		for (j = 0; j < p->n_versions && used < size; j++)
 			used += (size_t)snprintf(buf + used, size - used, "%s%s",
-						 j == 0 ? " " : "/", p->versions[j]);
+						 j > 0 ? ", " : p->n_versions > 1 ? " versions " : " ",
+						 p->versions[j]);
 	}
 }
 
