@@ -757,7 +757,6 @@ static void score_rule(struct diag_rule *dr)
 	struct kb_buf why = { 0 };
 	size_t i;
 	double score = 0;
-	int strong = 0;
 
 	dr->n_symptoms_seen = 0;
 	for (i = 0; i < r->n_symptoms; i++) {
@@ -765,14 +764,12 @@ static void score_rule(struct diag_rule *dr)
 		if (dr->symptoms[i].count > 0) {
 			score += W_EVENT_SEEN;
 			dr->n_symptoms_seen++;
-			strong = 1;
 			kb_buf_printf(&why, "%sevent %u from %s seen %u time%s", why.len ? "; " : "",
 				 s->event_id, s->source, dr->symptoms[i].count,
 				 dr->symptoms[i].count == 1 ? "" : "s");
 		} else if (dr->answers[i] == 1) {
 			score += W_ANSWER_YES;
 			dr->n_symptoms_seen++;
-			strong = 1;
 			kb_buf_printf(&why, "%syou confirmed: %s", why.len ? "; " : "",
 				 s->kind == SYMPTOM_QUESTION ? "yes to the question" :
 				 s->kind == SYMPTOM_ERROR ? "the error message" : "the event");
@@ -789,9 +786,6 @@ static void score_rule(struct diag_rule *dr)
 			continue;
 		frac = (double)de->n_matched / (double)de->n_patterns;
 		score += W_LOG_COMPLETE * frac;
-		/* Half a sequence is already more than a healthy log shows. */
-		if (frac >= 0.5)
-			strong = 1;
 		kb_buf_printf(&why, "%slog shows %zu of %zu lines%s", why.len ? "; " : "",
 			 de->n_matched, de->n_patterns,
 			 r->evidence[i].sequence ? " in order" : "");
@@ -799,7 +793,6 @@ static void score_rule(struct diag_rule *dr)
 	if (dr->checks_run) {
 		score += W_FAILED_CHECK * dr->n_failed_checks + W_DAMAGED_CHECK * dr->n_damaged_checks;
 		if (dr->n_failed_checks + dr->n_damaged_checks > 0) {
-			strong = 1;
 			kb_buf_printf(&why, "%s%d of %zu registry checks failed", why.len ? "; " : "",
 				 dr->n_failed_checks + dr->n_damaged_checks, r->n_checks);
 			int listed = 0;
@@ -818,7 +811,6 @@ static void score_rule(struct diag_rule *dr)
 		kb_buf_printf(&why, "%syou chose it from its symptoms", why.len ? "; " : "");
 	}
 	dr->score = score;
-	(void)strong;
 	free(dr->why);
 	if (dr->applies == DIAG_NOT_APPLICABLE) {
 		dr->score = 0;

@@ -201,8 +201,10 @@ void diagnosis_clear_repairs(struct diagnosis *d);
 /* How many rules have verdict v (`diagnose` exits 0 on a confirmed one). */
 size_t diagnosis_count_verdict(const struct diagnosis *d, enum diag_verdict v);
 
-/* Score every rule, decide which are diagnosed, write their `why`, and
- * sort: diagnosed rules first, best first; not-applicable rules last. */
+/* Score every rule, give each its verdict (with the repairs added and the
+ * machine read in phase 3), write its `why` and `verdict_note`, and sort
+ * by verdict (confirmed, possible, cause not found, repaired, none, not
+ * applicable), best score first within each. */
 int diagnosis_rank(struct diagnosis *d, struct kb_error *err);
 
 /* All phases, then the ranking. */
