@@ -200,13 +200,15 @@ static void print_machine(const struct diagnosis *d)
 		printf("\n");
 	}
 	if (m->shutdown_time != 0) {
-		char utc[32];
-		time_t t = (time_t)m->shutdown_time;
-		struct tm tm;
+		/* In the machine's zone, and in UTC beside it to compare with
+		 * the event times. */
 		machine_format_time(m, m->shutdown_time, line, sizeof line);
-		strftime(utc, sizeof utc, "%Y-%m-%d %H:%M:%S UTC", gmtime_r(&t, &tm) != NULL ? &tm : &tm);
-		printf("  last shut down: %s%s%s%s\n", line, m->have_bias ? ", " : "",
-		       m->have_bias ? utc : "", "");
+		printf("  last shut down: %s", line);
+		if (m->have_bias) {
+			machine_format_time(NULL, m->shutdown_time, line, sizeof line);
+			printf(", %s", line);
+		}
+		printf("\n");
 	}
 	printf("\n");
 }
