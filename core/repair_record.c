@@ -40,28 +40,49 @@ static int from_store(struct diagnosis *d, struct kb_store *store, const char *p
 	return rc;
 }
 
+/* Any repair recorded in the store at all?  Hashing a large SOFTWARE
+ * hive costs a read of the whole file: skip it when nothing could match. */
+static int store_has_repairs(struct kb_store *store)
+{
+	sqlite3_stmt *st = NULL;
+	int found = 0;
+
+	if (store == NULL)
+		return 0;
+	if (sqlite3_prepare_v2(store_db(store), "SELECT 1 FROM session_log WHERE kind = 'fix-rename' LIMIT 1",
+			       -1, &st, NULL) != SQLITE_OK)
+		return 1;   /* cannot tell: look */
+	found = sqlite3_step(st) == SQLITE_ROW;
+	sqlite3_finalize(st);
+	return found;
+}
+
 int diagnosis_find_repairs(struct diagnosis *d, const struct evidence_set *ev,
 			   struct kb_store *store, struct kb_error *err)
 {
 	size_t i, before;
-	int rc;
+	int rc, in_store;
 
 	diagnosis_clear_repairs(d);
+	in_store = store_has_repairs(store);
 	for (i = 0; i < ev->n; i++) {
 		struct fix_undo_record rec;
 		struct kb_error e = { "" };
 		char sha[KB_SHA256_HEX_SIZE];
 		const char *path = ev->files[i].path;
+		int beside;
 
-		if (ev->files[i].kind != EVIDENCE_HIVE || kb_sha256_file(path, sha, &e) != 0)
+		if (ev->files[i].kind != EVIDENCE_HIVE)
 			continue;
-		before = d->n_repairs;
-		if (store != NULL && (rc = from_store(d, store, path, sha, err)) != 0)
-			return rc;
 		/* The record beside the hive covers fixes made without a
 		 * session, which the store does not see. */
-		if (d->n_repairs == before && fix_undo_record_read(path, &rec, &e) == 0 &&
-		    strcmp(rec.written_sha256, sha) == 0 &&
+		beside = fix_undo_record_read(path, &rec, &e) == 0;
+		if ((!beside && !in_store) || kb_sha256_file(path, sha, &e) != 0)
+			continue;
+		before = d->n_repairs;
+		if (in_store && (rc = from_store(d, store, path, sha, err)) != 0)
+			return rc;
+		if (d->n_repairs == before && beside && strcmp(rec.written_sha256, sha) == 0 &&
 		    (rc = diagnosis_add_repair(d, rec.rule_id, path, rec.session_id, rec.at, err)) != 0)
 			return rc;
 	}

@@ -414,6 +414,12 @@ else
 fi
 keys v
 shows "v verifies on request" 'fixed: 3 of 3 checks pass now'
+# The store remembers the repair by the hive's SHA-256: a copy of the
+# repaired hive away from its undo record is still known as repaired.
+mkdir -p "$TMP/moved"
+cp "$HIVE" "$TMP/moved/SYSTEM"
+expect_out "a copy of the repaired hive is REPAIRED, naming the session" 1 'kbwiz repaired this hive in session 1 on' \
+	env KBWIZ_DB="$TMP/fix.db" "$KBWIZ" diagnose --hive "$TMP/moved/SYSTEM" --events "$COPY/WINNT/system32/config/SysEvent.Evt"
 OUT=$("$KBWIZ" diagnose --hive "$HIVE" 2>&1)
 if printf '%s\n' "$OUT" | grep -q '\[FAIL\]'; then
 	fail "kbwiz diagnose on the repaired copy shows no failed check" "$(printf '%s\n' "$OUT" | grep FAIL)"
