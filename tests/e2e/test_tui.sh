@@ -621,7 +621,7 @@ lacks "no escape sequence reached the terminal" 'pwned$'
 keys c
 shows "c clears the filters" 'Event 1 of 5'
 keys 1
-shows "1: the machine" 'Windows +Windows Server 2003 5\.2 build 3790' \
+shows "1: the machine" 'Windows +Windows Server 2003 5\.2 \(build 3790' \
 	'current control set +ControlSet001' 'LastKnownGood +ControlSet002'
 T resize-window -t main -x 100 -y 30 >/dev/null 2>&1
 keys 2
