@@ -15,23 +15,11 @@ trap 'tmux -L "$SOCK" kill-server 2>/dev/null; rm -rf "$TMP"' EXIT
 WAIT_TENTHS=${KBWIZ_TUI_WAIT:-80}
 
 # ---- the demo evidence --------------------------------------------------------
-DEMO="$KBWIZ_BUILD/demo/C"
-if [ ! -f "$DEMO/WINNT/system32/config/SYSTEM" ]; then
-	DEMO="$TMP/demo/C"
-	mkdir -p "$DEMO/WINNT/system32/config" "$DEMO/WINNT/Cluster"
-	"$TOOLS/mkhive" "$KBWIZ_SRC/tests/fixtures/hives/q262832-transports-lacks-clusnet.spec" \
-		"$DEMO/WINNT/system32/config/SYSTEM" >/dev/null
-	"$TOOLS/mkevt" "$KBWIZ_SRC/tests/fixtures/events/cluster-node-7023.spec" \
-		"$DEMO/WINNT/system32/config/SysEvent.Evt" >/dev/null
-	if [ -x "$TOOLS/mkclusterlog" ]; then
-		"$TOOLS/mkclusterlog" --size 64K --form nt --scenario q262832 --seed 7 \
-			-o "$DEMO/WINNT/Cluster/cluster.log"
-	else
-		sed -n 's/^      - literal: "\(.*\)"$/\1/p' "$KBWIZ_SRC/kb/Q262832.yaml" |
-			sed 's/^/00000574.00000578::2002\/06\/11-12:00:01.234 /' \
-			>"$DEMO/WINNT/Cluster/cluster.log"
-	fi
-fi
+# The test's own copy, made by the same script as `make demo`: the user's
+# build/demo is theirs (they may have repaired its hive, as the README
+# invites), so the test never reads or writes it.
+"$KBWIZ_SRC/tests/make-demo.sh" "$KBWIZ_BUILD" "$TMP/demo" >/dev/null
+DEMO="$TMP/demo/C"
 
 # ---- helpers ------------------------------------------------------------------
 
