@@ -1200,6 +1200,37 @@ enum session_state session_suggested_outcome(const struct session *s)
 	return st;
 }
 
+int session_save_outcome_note(struct session *s, const char *note,
+			      struct kb_error *err)
+{
+	char *copy;
+	int rc;
+
+	if (s->state != SESSION_IN_PROGRESS)
+		return kb_errorf(err, KB_EREFUSED, "session %lld is finished: its note "
+				 "cannot change", (long long)s->id);
+	if (note == NULL)
+		note = "";
+	if (strcmp(note, session_outcome_note(s)) == 0)
+		return 0;
+	if ((copy = strdup(note)) == NULL)
+		return kb_errorf(err, KB_ENOMEM, "out of memory");
+	if ((rc = begin(s, err)) != 0) {
+		free(copy);
+		return rc;
+	}
+	rc = exec_bind(store_db(s->store),
+		       "UPDATE sessions SET outcome_note = ? WHERE id = ?", "ti", note, s->id);
+	rc = finish_tx(s, rc, "note", err, "outcome note so far: %s", note);
+	if (rc != 0) {
+		free(copy);
+		return rc;
+	}
+	free(s->outcome_note);
+	s->outcome_note = copy;
+	return 0;
+}
+
 const char *session_outcome_note(const struct session *s)
 {
 	return s->outcome_note != NULL ? s->outcome_note : "";

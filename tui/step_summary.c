@@ -76,8 +76,20 @@ static void sm_enter(void)
 	/* The engine says which outcome the remediation points to. */
 	sm.outcome = session_suggested_outcome(tui.session) == SESSION_RESOLVED ? 0 : 1;
 	sm.focus_note = 0;
-	input_set(&sm.note, "");
+	/* A note typed before the step was left (or the terminal lost). */
+	input_set(&sm.note, session_outcome_note(tui.session));
 	build();
+}
+
+/* Leaving the step in any way (Back, Esc, q, a signal): keep the note. */
+static int sm_leave(void)
+{
+	struct kb_error err = { "" };
+
+	if (session_state(tui.session) != SESSION_IN_PROGRESS)
+		return 0;
+	return wizard_failed(session_save_outcome_note(tui.session, sm.note.buf, &err),
+			     &err, "saving the note") ? -1 : 0;
 }
 
 static void sm_draw(int top, int height)
@@ -216,6 +228,6 @@ const struct step_ops step_summary = {
 	sm_enter,
 	sm_draw,
 	sm_key,
-	NULL,
+	sm_leave,
 	"r/u/a outcome  Tab note  x export  Enter/PgDn finish  PgUp Back  Esc menu",
 };

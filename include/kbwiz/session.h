@@ -197,6 +197,14 @@ int session_finish(struct session *s, enum session_state outcome,
 		   const char *note, struct kb_error *err);
 const char *session_outcome_note(const struct session *s);
 
+/* Keep the outcome note typed so far in an open session, before it is
+ * finished: a technician who leaves the summary step (or is cut off)
+ * finds it again.  A timeline line records the change; nothing is
+ * written when the note is unchanged.  KB_EREFUSED for a finished
+ * session. */
+int session_save_outcome_note(struct session *s, const char *note,
+			      struct kb_error *err);
+
 /* The outcome the remediation points to: resolved only when some step was
  * done and none (but the last resort) is left pending or failed; not
  * resolved otherwise, so passing through never records a fix that did not

@@ -13,6 +13,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 #include <cmocka.h>
+#include <sqlite3.h>
 
 #include "kbwiz/rule_load.h"
 #include "kbwiz/session.h"
@@ -397,6 +398,59 @@ static int64_t walk_and_kill(struct fixture *f, int step)
 	return id;
 }
 
+/* Rows in a table of the session's store. */
+static int count_rows(struct fixture *f, const char *table)
+{
+	char sql[128];
+	sqlite3_stmt *st;
+	int n = -1;
+
+	sqlite3 *db;
+
+	/* A second connection, as another reader would see the store. */
+	if (sqlite3_open_v2(store_path(f->store), &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
+		sqlite3_close(db);
+		return -1;
+	}
+	snprintf(sql, sizeof sql, "SELECT count(*) FROM %s", table);
+	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK) {
+		if (sqlite3_step(st) == SQLITE_ROW)
+			n = sqlite3_column_int(st, 0);
+		sqlite3_finalize(st);
+	}
+	sqlite3_close(db);
+	return n;
+}
+
+/* The outcome note typed before finishing is kept for an open session
+ * (issue 19: Ctrl-C or a lost terminal must not lose it), written once
+ * per change, and finishing takes its final text; a finished session's
+ * note cannot change. */
+static void test_outcome_note_is_kept_before_finishing(void **state)
+{
+	struct fixture *f = *state;
+	struct kb_error err = { "" };
+	struct session *s = walk(f, STEP_SUMMARY);
+	int64_t id = session_id(s);
+	int lines_before, lines_after;
+
+	CALL(session_save_outcome_note(s, "service starts after the fix", &err));
+	session_close(s);
+	CALL(session_open(f->store, id, &s, &err));
+	assert_int_equal(session_state(s), SESSION_IN_PROGRESS);
+	assert_string_equal(session_outcome_note(s), "service starts after the fix");
+	lines_before = count_rows(f, "session_log");
+	CALL(session_save_outcome_note(s, "service starts after the fix", &err));
+	lines_after = count_rows(f, "session_log");
+	assert_int_equal(lines_after, lines_before);
+	CALL(session_finish(s, SESSION_RESOLVED, "service starts, node joined", &err));
+	assert_int_equal(session_save_outcome_note(s, "changed later", &err), KB_EREFUSED);
+	session_close(s);
+	CALL(session_open(f->store, id, &s, &err));
+	assert_string_equal(session_outcome_note(s), "service starts, node joined");
+	session_close(s);
+}
+
 static void test_resume_after_kill_at_each_step(void **state)
 {
 	struct fixture *f = *state;
@@ -552,6 +606,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_no_chosen_rule_skips_remediation, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_questions_and_answers, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_every_outcome_is_recorded, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_outcome_note_is_kept_before_finishing, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_resume_after_kill_at_each_step, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_resume_does_not_reread_the_files, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_history_filters_timeline_and_delete, setup, teardown),
