@@ -58,6 +58,19 @@ static void put_time(int64_t t, char *buf, size_t size)
 	}
 }
 
+/* The fact's source under it: the article's lines, or kbwiz's own
+ * reading said as such (issue 13: never shown as the article's). */
+static void put_source(const struct rule_cite *c, const struct rule *r,
+		       const char *ours, const char *label)
+{
+	char source[512];
+
+	rule_cite_describe(c, r->article != NULL ? r->article : r->id, ours,
+			   source, sizeof source);
+	tbuf_line(&dg.detail, ui_attr(UI_DIM), (int)strlen(label));
+	tbuf_putf(&dg.detail, 0, "%s%s", label, source);
+}
+
 static void add_hit(const struct diag_log_hit *h)
 {
 	const char *name = strrchr(h->file, '/');
@@ -104,6 +117,7 @@ static void build_detail(const struct diag_rule *dr)
 	tbuf_line(&dg.detail, 0, 9);
 	tbuf_put(&dg.detail, ui_attr(UI_HEADING), "Cause:   ");
 	tbuf_put(&dg.detail, 0, r->cause);
+	put_source(&r->cause_cite, r, "reading", "Source:  ");
 	for (i = 0; i < r->n_symptoms; i++) {
 		const struct diag_symptom *s = &dr->symptoms[i];
 		if (s->count == 0)
@@ -114,6 +128,7 @@ static void build_detail(const struct diag_rule *dr)
 		tbuf_putf(&dg.detail, 0, " from %s, %u time%s, last %s: %s",
 			  r->symptoms[i].source ? r->symptoms[i].source : "", s->count,
 			  s->count == 1 ? "" : "s", when, s->last.text ? s->last.text : "");
+		put_source(&r->symptoms[i].cite, r, "reading", "    Source: ");
 	}
 	for (i = 0; i < r->n_symptoms; i++) {
 		if (dr->answers == NULL || dr->answers[i] < 0)
@@ -132,6 +147,7 @@ static void build_detail(const struct diag_rule *dr)
 		tbuf_putf(&dg.detail, 0, " %zu of %zu lines%s%s", de->n_matched, de->n_patterns,
 			  r->evidence[i].sequence ? " in order" : "",
 			  de->complete ? " (complete)" : "");
+		put_source(&r->evidence[i].cite, r, "reading", "    Source: ");
 		for (j = 0; j < de->n_hits; j++)
 			add_hit(&de->hits[j]);
 		if (de->total_hits > de->n_hits) {

@@ -203,9 +203,14 @@ shows "step 5 ranks Q262832 first, confirmed" 'Step 5 of 7' '^> \(\*\) Q262832 +
 	'Why: +event 7023'
 keys Tab
 n=0
-while [ "$n" -lt 8 ] && ! screen | grep -q 'Unable to bind RPC'; do keys Space; n=$((n + 1)); done
+# Scroll the detail line by line until the sequence's heading, its source
+# and its first hits are on screen together.
+while [ "$n" -lt 80 ] && ! { screen | grep -q 'Log sequence cluster-log' && screen | grep -q 'Unable to bind RPC'; }; do
+	keys Down; n=$((n + 1))
+done
 shows "step 5 shows the log sequence hits with line numbers" 'Log sequence cluster-log-startup-failure: 16 of 16 lines in order' \
 	'cluster\.log:[0-9]+: ' 'Unable to bind RPC to CDP, status 1720'
+shows "step 5 names the article's lines for the log sequence" 'Source: Q262832, lines? [0-9]'
 keys Tab
 keys NPage
 shows "step 6 lists the remediation steps" 'Step 6 of 7' 'Remediating Q262832' \
