@@ -600,7 +600,8 @@ static void verify_check(struct verifier *v, const struct rule_check *c,
 	field_name(f, sizeof f, base, i, "data");
 	if (c->expect == EXPECT_VALUE_EQUALS && c->data == NULL)
 		want_number(v, cited, &c->cite, c->line, f, c->number, 0);
-	else if (c->expect == EXPECT_VALUE_EQUALS || c->expect == EXPECT_MULTI_SZ_CONTAINS)
+	else if (c->expect == EXPECT_VALUE_EQUALS || c->expect == EXPECT_MULTI_SZ_CONTAINS ||
+		 c->expect == EXPECT_NOT_CONTAINS)
 		want_text(v, cited, &c->cite, c->line, f, c->data);
 	free(cited);
 }
