@@ -342,16 +342,19 @@ static void test_wildcard_all_and_any_report_the_key(void **state)
 	char text[512];
 
 	(void)state;
-	/* A and B have Parameters, C has none: only A and B are judged. */
+	/* A, B and Replicator have Parameters, C has none: C is not judged. */
 	snprintf(text, sizeof text, base, 1, "all");
 	eval_one(hive, text, CHECK_FAILED, "ControlSet001\\Services\\B\\Parameters", "expected 1");
 	snprintf(text, sizeof text, base, 2, "any");
 	eval_one(hive, text, CHECK_PASSED, "ControlSet001\\Services\\B\\Parameters", NULL);
 	snprintf(text, sizeof text, base, 3, "any");
-	eval_one(hive, text, CHECK_FAILED, "ControlSet001\\Services\\A\\Parameters", "none of 2 matching keys");
+	eval_one(hive, text, CHECK_FAILED, "ControlSet001\\Services\\A\\Parameters", "none of 3 matching keys");
 	eval_one(hive, "checks:\n  - id: w\n    key: 'HKLM\\SYSTEM\\CurrentControlSet\\Services\\*\\Parameters'\n"
 		 "    value: Mode\n    expect: in-range\n    min: 1\n    max: 2\n    match: all\n",
-		 CHECK_PASSED, NULL, "all 2 matching keys pass");
+		 CHECK_FAILED, "ControlSet001\\Services\\Replicator\\Parameters", "no value Mode");
+	eval_one(hive, "checks:\n  - id: w\n    key: 'HKLM\\SYSTEM\\CurrentControlSet\\Services\\*\\Parameters'\n"
+		 "    expect: key-exists\n    match: all\n",
+		 CHECK_PASSED, NULL, "all 3 matching keys pass");
 	/* No key matches: all has nothing to break it, any has nothing to hold. */
 	eval_one(hive, "checks:\n  - id: w\n    key: 'HKLM\\SYSTEM\\CurrentControlSet\\Services\\*\\Nothing'\n"
 		 "    expect: key-exists\n    match: all\n", CHECK_PASSED, NULL, "nothing to check");
