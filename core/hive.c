@@ -1175,7 +1175,13 @@ static int eval_resolved(struct kb_hive *h, const struct rule_check *c,
 			char *detail = kb_strdup_printf("subkey %s missing under %s", part,
 					       walked_s);
 
-			if (c->expect == EXPECT_KEY_ABSENT || is_negative_value_check(c)) {
+			if (c->if_key_exists && !key_checks) {
+				rc = set_outcome(out, CHECK_NOT_CHECKED, FAIL_NONE,
+						 kb_strdup_printf("key missing"),
+						 kb_strdup_printf("%s; the check applies only where the key exists",
+								  detail != NULL ? detail : "key missing"));
+				free(detail);
+			} else if (c->expect == EXPECT_KEY_ABSENT || is_negative_value_check(c)) {
 				free(detail);
 				rc = set_outcome(out, CHECK_PASSED, FAIL_NONE,
 						 kb_strdup_printf("key missing"),

@@ -1077,6 +1077,15 @@ static int parse_check_v2(struct loader *ld, struct fy_node *n, const char *path
 		return fail_at(ld, field(n, "key"), p,
 			       "a key with a '*' component needs 'match: all' (every matching key must pass) or 'match: any' (one is enough)");
 	}
+	if (field(n, "if-key-exists") != NULL) {
+		join_path(p, path, "if-key-exists");
+		if ((rc = get_bool(ld, field(n, "if-key-exists"), p, &c->if_key_exists)) != 0)
+			return rc;
+		if (c->expect == EXPECT_KEY_EXISTS || c->expect == EXPECT_KEY_ABSENT)
+			return fail_at(ld, field(n, "if-key-exists"), p,
+				       "a '%s' check is about the key itself; 'if-key-exists' goes with value checks",
+				       check_expect_name(c->expect));
+	}
 	if (field(n, "when-symptom") != NULL) {
 		join_path(p, path, "when-symptom");
 		rc = get_string_list(ld, field(n, "when-symptom"), p, 1, &c->when_symptoms,
@@ -1092,7 +1101,7 @@ static int parse_check_common(struct loader *ld, struct fy_node *n,
 	static const char *const allowed[] = { "id", "description", "key", "value",
 					       "type", "expect", "data", "min",
 					       "max", "cite", "inferred", "match",
-					       "when-symptom", NULL };
+					       "when-symptom", "if-key-exists", NULL };
 	static const char *const allowed_applies[] = { "id", "description", "key",
 						       "value", "type", "expect",
 						       "data", "min", "max",

@@ -147,6 +147,9 @@ struct rule_check {
 	int match_any;          /* key with a '*' component: 1 when one
 				   matching key passing is enough (match: any),
 				   0 when every matching key must (match: all) */
+	int if_key_exists;      /* value checks: a missing key is "not
+				   checked" (the component is not installed),
+				   not a failure */
 	char **when_symptoms;   /* evaluated only when one of these symptom
 				   ids was seen; none: always */
 	size_t n_when_symptoms;
