@@ -50,6 +50,13 @@ void rule_check_expectation(const struct rule_check *c, char *buf, size_t size)
 			 kb_reg_type_name(c->type), (unsigned long long)c->min,
 			 (unsigned long long)c->max);
 		break;
+	case EXPECT_VALUE_ABSENT:
+		snprintf(buf, size, "no value %s", nz(c->value));
+		break;
+	case EXPECT_NOT_CONTAINS:
+		snprintf(buf, size, "%s (%s) does not contain \"%s\"", nz(c->value),
+			 kb_reg_type_name(c->type), nz(c->data));
+		break;
 	default:
 		snprintf(buf, size, "?");
 		break;

@@ -333,6 +333,25 @@ static void test_value_absent_and_not_contains_evaluate(void **state)
 	free(hive);
 }
 
+static void test_if_key_exists_skips_a_missing_component(void **state)
+{
+	char *hive = build("ifkey-SYSTEM", system_spec);
+	static const char check[] =
+		"checks:\n  - id: spx\n    key: 'HKLM\\SYSTEM\\CurrentControlSet\\Services\\%s'\n"
+		"    value: Start\n    type: REG_DWORD\n    expect: equals\n    data: 3\n    if-key-exists: true\n";
+	char text[512];
+
+	(void)state;
+	snprintf(text, sizeof text, check, "NwlnkSpx");
+	eval_one(hive, text, CHECK_NOT_CHECKED, NULL, "applies only where the key exists");
+	/* Where it is installed it is judged as usual. */
+	snprintf(text, sizeof text, check, "C");
+	eval_one(hive, text, CHECK_FAILED, NULL, "expected 3");
+	load_fails("checks:\n  - id: a\n    key: 'HKLM\\SYSTEM\\X'\n    expect: key-exists\n"
+		   "    if-key-exists: true\n", "", "'if-key-exists' goes with value checks");
+	free(hive);
+}
+
 static void test_wildcard_all_and_any_report_the_key(void **state)
 {
 	char *hive = build("wild-SYSTEM", system_spec);
@@ -507,6 +526,7 @@ int main(void)
 		cmocka_unit_test(test_applies_any_group_is_flattened),
 		cmocka_unit_test(test_applies_decide_all_of_and_any_of),
 		cmocka_unit_test(test_value_absent_and_not_contains_evaluate),
+		cmocka_unit_test(test_if_key_exists_skips_a_missing_component),
 		cmocka_unit_test(test_wildcard_all_and_any_report_the_key),
 		cmocka_unit_test(test_delete_value_delete_key_remove_entry),
 		cmocka_unit_test(test_software_hive_checks_and_repairs),
