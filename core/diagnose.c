@@ -34,6 +34,7 @@ static int diagnosis_create(struct rule *const *rules, size_t n_rules, int borro
 	}
 	d->borrowed_rules = borrowed;
 	d->n_rules = n_rules;
+	d->machine.service_pack = -1;
 	/* Every rule is placed first, so a failure below frees them all. */
 	for (i = 0; i < n_rules; i++)
 		d->rules[i].rule = rules[i];
@@ -144,10 +145,13 @@ void diagnosis_free(struct diagnosis *d)
 		free(dr->evidence);
 		free(dr->not_applicable_reason);
 		free(dr->why);
+		free(dr->verdict_note);
 		if (!d->borrowed_rules)
 			rule_free(r);
 	}
 	free(d->rules);
+	diagnosis_clear_repairs(d);
+	machine_info_clear(&d->machine);
 	free(d);
 }
 
@@ -737,9 +741,10 @@ static int gate_on_symptoms(struct diag_rule *dr, struct kb_error *err)
 	return 0;
 }
 
-static void decide_applicability(struct diag_rule *dr)
+static void decide_applicability(struct diag_rule *dr, const struct machine_info *m)
 {
 	const struct rule *r = dr->rule;
+	char reason[1024];
 	size_t i = 0;
 	enum applies_verdict v;
 
@@ -757,7 +762,31 @@ static void decide_applicability(struct diag_rule *dr)
 							      res->detail != NULL ? res->detail : "condition not met");
 		return;
 	}
+	if (!machine_rule_fits(m, r, reason, sizeof reason)) {
+		dr->applies = DIAG_NOT_APPLICABLE;
+		dr->not_applicable_reason = kb_strdup(reason);
+		return;
+	}
 	dr->applies = v == APPLIES_UNKNOWN ? DIAG_APPLIES_UNKNOWN : DIAG_APPLIES;
+}
+
+/* The oldest last-write time among the keys r's checks read: a symptom
+ * older than every one of them may predate a change to all of them. */
+static int64_t oldest_key_write(struct open_hive *hives, size_t n_hives,
+				const struct rule *r)
+{
+	int64_t oldest = 0, t;
+	struct kb_error e;
+	size_t i;
+
+	for (i = 0; i < r->n_checks; i++) {
+		struct kb_hive *h = hive_for_key(hives, n_hives, r->checks[i].key);
+		if (h == NULL || hive_check_key_time(h, &r->checks[i], &t, &e) != 0)
+			return 0;
+		if (oldest == 0 || t < oldest)
+			oldest = t;
+	}
+	return oldest;
 }
 
 int diagnosis_check_registry(struct diagnosis *d, const struct evidence_set *ev,
@@ -815,6 +844,11 @@ int diagnosis_check_registry(struct diagnosis *d, const struct evidence_set *ev,
 		snprintf(hives[n_hives].kind, sizeof hives[n_hives].kind, "%s", kind);
 		hives[n_hives++].hive = h;
 	}
+	machine_info_clear(&d->machine);
+	if ((rc = machine_read(hive_for_key(hives, n_hives, "HKLM\\SYSTEM"),
+			       hive_for_key(hives, n_hives, "HKLM\\SOFTWARE"),
+			       &d->machine, err)) != 0)
+		goto out;
 	for (i = 0; i < d->n_rules; i++) {
 		struct diag_rule *dr = &d->rules[i];
 		const struct rule *r = dr->rule;
@@ -825,13 +859,15 @@ int diagnosis_check_registry(struct diagnosis *d, const struct evidence_set *ev,
 				      dr->checks, err)) != 0 ||
 		    (rc = gate_on_symptoms(dr, err)) != 0)
 			goto out;
-		decide_applicability(dr);
+		decide_applicability(dr, &d->machine);
 		dr->n_failed_checks = dr->n_damaged_checks = dr->n_passed_checks = 0;
 		for (j = 0; j < r->n_checks; j++) {
 			dr->n_failed_checks += dr->checks[j].status == CHECK_FAILED;
 			dr->n_damaged_checks += dr->checks[j].status == CHECK_DAMAGED;
 			dr->n_passed_checks += dr->checks[j].status == CHECK_PASSED;
 		}
+		dr->keys_written = dr->n_passed_checks == (int)r->n_checks && r->n_checks > 0 ?
+			oldest_key_write(hives, n_hives, r) : 0;
 		dr->checks_run = 1;
 	}
 out:
@@ -879,7 +915,6 @@ static void score_rule(struct diag_rule *dr)
 	struct kb_buf why = { 0 };
 	size_t i;
 	double score = 0;
-	int strong = 0;
 
 	dr->n_symptoms_seen = 0;
 	for (i = 0; i < r->n_symptoms; i++) {
@@ -887,14 +922,12 @@ static void score_rule(struct diag_rule *dr)
 		if (dr->symptoms[i].count > 0) {
 			score += W_EVENT_SEEN;
 			dr->n_symptoms_seen++;
-			strong = 1;
 			kb_buf_printf(&why, "%sevent %u from %s seen %u time%s", why.len ? "; " : "",
 				 s->event_id, s->source, dr->symptoms[i].count,
 				 dr->symptoms[i].count == 1 ? "" : "s");
 		} else if (dr->answers[i] == 1) {
 			score += W_ANSWER_YES;
 			dr->n_symptoms_seen++;
-			strong = 1;
 			kb_buf_printf(&why, "%syou confirmed: %s", why.len ? "; " : "",
 				 s->kind == SYMPTOM_QUESTION ? "yes to the question" :
 				 s->kind == SYMPTOM_ERROR ? "the error message" : "the event");
@@ -911,9 +944,6 @@ static void score_rule(struct diag_rule *dr)
 			continue;
 		frac = (double)de->n_matched / (double)de->n_patterns;
 		score += W_LOG_COMPLETE * frac;
-		/* Half a sequence is already more than a healthy log shows. */
-		if (frac >= 0.5)
-			strong = 1;
 		kb_buf_printf(&why, "%slog shows %zu of %zu lines%s", why.len ? "; " : "",
 			 de->n_matched, de->n_patterns,
 			 r->evidence[i].sequence ? " in order" : "");
@@ -921,7 +951,6 @@ static void score_rule(struct diag_rule *dr)
 	if (dr->checks_run) {
 		score += W_FAILED_CHECK * dr->n_failed_checks + W_DAMAGED_CHECK * dr->n_damaged_checks;
 		if (dr->n_failed_checks + dr->n_damaged_checks > 0) {
-			strong = 1;
 			kb_buf_printf(&why, "%s%d of %zu registry checks failed", why.len ? "; " : "",
 				 dr->n_failed_checks + dr->n_damaged_checks, r->n_checks);
 			int listed = 0;
@@ -931,16 +960,15 @@ static void score_rule(struct diag_rule *dr)
 					kb_buf_printf(&why, "%s %s", listed++ == 0 ? ":" : ",",
 						 c->detail != NULL ? c->detail : check_failure_name(c->failure));
 			}
-		} else if (r->n_checks > 0 && dr->n_passed_checks == (int)r->n_checks && strong) {
-			kb_buf_printf(&why, "; every registry check passes: see the last-resort step");
 		}
+		/* Every check passing is the verdict's to say (cause not
+		 * found, or repaired). */
 	}
 	if (dr->candidate) {
 		score += W_CANDIDATE;
 		kb_buf_printf(&why, "%syou chose it from its symptoms", why.len ? "; " : "");
 	}
 	dr->score = score;
-	dr->diagnosed = strong && score > 0 && dr->applies != DIAG_NOT_APPLICABLE;
 	free(dr->why);
 	if (dr->applies == DIAG_NOT_APPLICABLE) {
 		dr->score = 0;
@@ -953,11 +981,133 @@ static void score_rule(struct diag_rule *dr)
 	kb_buf_free(&why);
 }
 
+static const struct diag_repair *find_repair(const struct diagnosis *d, const char *rule_id)
+{
+	const struct diag_repair *best = NULL;
+	size_t i;
+
+	for (i = 0; i < d->n_repairs; i++)
+		if (strcasecmp(d->repairs[i].rule_id, rule_id) == 0 &&
+		    (best == NULL || d->repairs[i].at_unix > best->at_unix))
+			best = &d->repairs[i];
+	return best;
+}
+
+static void format_utc(int64_t t, char *buf, size_t size)
+{
+	time_t tt = (time_t)t;
+	struct tm tm;
+
+	if (t == 0 || gmtime_r(&tt, &tm) == NULL)
+		snprintf(buf, size, "an unknown time");
+	else
+		strftime(buf, size, "%Y-%m-%d %H:%M:%S UTC", &tm);
+}
+
+/* The verdict, from what score_rule counted: see enum diag_verdict. */
+static void decide_verdict(const struct diagnosis *d, struct diag_rule *dr)
+{
+	const struct rule *r = dr->rule;
+	const struct diag_repair *rep;
+	int symptom = dr->n_symptoms_seen > 0, log_cause = 0;
+	int failed = dr->n_failed_checks + dr->n_damaged_checks;
+	int evaluated = dr->checks_run && failed + dr->n_passed_checks > 0;
+	char when[64], mwhen[96], products[512];
+	size_t i;
+
+	dr->last_symptom_time = 0;
+	for (i = 0; i < r->n_symptoms; i++)
+		if (dr->symptoms[i].count > 0 && dr->symptoms[i].last.time > dr->last_symptom_time)
+			dr->last_symptom_time = dr->symptoms[i].last.time;
+	for (i = 0; i < r->n_evidence; i++) {
+		const struct diag_evidence *de = &dr->evidence[i];
+		/* Half a sequence is already more than a healthy log shows;
+		 * the whole of it shows the failure itself, cause and all. */
+		if (de->n_patterns > 0 && 2 * de->n_matched >= de->n_patterns)
+			symptom = 1;
+		if (de->n_patterns > 0 && de->complete)
+			log_cause = 1;
+	}
+	free(dr->verdict_note);
+	dr->verdict_note = NULL;
+	rep = find_repair(d, r->id);
+	if (dr->applies == DIAG_NOT_APPLICABLE) {
+		dr->verdict = VERDICT_NOT_APPLICABLE;
+	} else if (failed > 0) {
+		dr->verdict = symptom ? VERDICT_CONFIRMED : VERDICT_POSSIBLE;
+		if (!symptom)
+			dr->verdict_note = kb_strdup("the registry shows the cause, but no symptom was "
+						     "seen: no matching event or log line, and no answer; "
+						     "this state may be normal on a healthy machine");
+	} else if (evaluated && dr->n_passed_checks == (int)r->n_checks && rep != NULL) {
+		dr->verdict = VERDICT_REPAIRED;
+		machine_format_time(&d->machine, rep->at_unix, mwhen, sizeof mwhen);
+		if (rep->session_id > 0)
+			snprintf(when, sizeof when, "in session %lld", (long long)rep->session_id);
+		else
+			snprintf(when, sizeof when, "with kbwiz fix");
+		dr->verdict_note = kb_strdup_printf(
+			"kbwiz repaired this hive %s on %s, and every check passes now; %s"
+			"restart the machine and collect new logs to confirm",
+			when, mwhen,
+			dr->last_symptom_time == 0 ? "" :
+			dr->last_symptom_time < rep->at_unix ?
+			"the symptoms in the logs are older than the repair: " :
+			"some symptoms are newer than the repair: look at them first, then ");
+	} else if (evaluated && dr->n_passed_checks == (int)r->n_checks && symptom &&
+		   dr->last_symptom_time > 0 && dr->keys_written > dr->last_symptom_time) {
+		dr->verdict = VERDICT_REPAIRED;
+		machine_format_time(&d->machine, dr->keys_written, mwhen, sizeof mwhen);
+		format_utc(dr->keys_written, when, sizeof when);
+		dr->verdict_note = kb_strdup_printf(
+			"every check passes, and every key they read was written after the last "
+			"symptom (on %s or later); the symptoms are older than that change: "
+			"restart the machine and collect new logs to confirm", mwhen);
+	} else if (evaluated && symptom) {
+		dr->verdict = VERDICT_CAUSE_NOT_FOUND;
+		dr->verdict_note = kb_strdup(dr->n_passed_checks == (int)r->n_checks ?
+			"symptoms seen, but every registry check passes: the article's last "
+			"resort applies" :
+			"symptoms seen; the checks that could run pass, the others were not checked");
+	} else if (!evaluated && symptom) {
+		dr->verdict = log_cause ? VERDICT_CONFIRMED : VERDICT_POSSIBLE;
+		if (!log_cause)
+			dr->verdict_note = kb_strdup(r->n_checks > 0 ?
+				"a symptom was seen, but nothing could check the cause (no hive for its checks)" :
+				"a symptom was seen; the rule has no check for the cause");
+	} else {
+		dr->verdict = VERDICT_NONE;
+	}
+	dr->diagnosed = dr->verdict == VERDICT_CONFIRMED || dr->verdict == VERDICT_POSSIBLE ||
+			dr->verdict == VERDICT_CAUSE_NOT_FOUND;
+	/* Unknown version: still applicable, and said so. */
+	machine_rule_products_text(r, products, sizeof products);
+	if (dr->verdict != VERDICT_NONE && dr->verdict != VERDICT_NOT_APPLICABLE &&
+	    products[0] != '\0' && !machine_version_known(&d->machine)) {
+		char *note = kb_strdup_printf("%s%sthe Windows version could not be read (%s); "
+					      "the article was written for %s",
+					      dr->verdict_note != NULL ? dr->verdict_note : "",
+					      dr->verdict_note != NULL ? "; " : "",
+					      d->machine.have_software ? "no CurrentVersion in the SOFTWARE hive" :
+					      "no SOFTWARE hive", products);
+		free(dr->verdict_note);
+		dr->verdict_note = note;
+	}
+}
+
+/* Confirmed first, then possible, cause not found, repaired, the rest,
+ * not applicable last. */
 static int rank_class(const struct diag_rule *dr)
 {
-	if (dr->applies == DIAG_NOT_APPLICABLE)
-		return 2;
-	return dr->diagnosed ? 0 : 1;
+	switch (dr->verdict) {
+	case VERDICT_CONFIRMED: return 0;
+	case VERDICT_POSSIBLE: return 1;
+	case VERDICT_CAUSE_NOT_FOUND: return 2;
+	case VERDICT_REPAIRED: return 3;
+	case VERDICT_NONE: return 4;
+	case VERDICT_NOT_APPLICABLE: return 5;
+	}
+	return 4;
 }
 
 static int cmp_rules(const void *a, const void *b)
@@ -977,8 +1127,10 @@ int diagnosis_rank(struct diagnosis *d, struct kb_error *err)
 	size_t i;
 
 	(void)err;
-	for (i = 0; i < d->n_rules; i++)
+	for (i = 0; i < d->n_rules; i++) {
 		score_rule(&d->rules[i]);
+		decide_verdict(d, &d->rules[i]);
+	}
 	qsort(d->rules, d->n_rules, sizeof *d->rules, cmp_rules);
 	return 0;
 }
@@ -993,6 +1145,95 @@ int diagnosis_run(struct diagnosis *d, const struct evidence_set *ev,
 	    (rc = diagnosis_check_registry(d, ev, err)) != 0)
 		return rc;
 	return diagnosis_rank(d, err);
+}
+
+int diagnosis_add_repair(struct diagnosis *d, const char *rule_id,
+			 const char *hive_path, int64_t session_id,
+			 const char *at, struct kb_error *err)
+{
+	struct diag_repair *grown, *rp;
+
+	grown = realloc(d->repairs, (d->n_repairs + 1) * sizeof *grown);
+	if (grown == NULL)
+		return kb_errorf(err, KB_ENOMEM, "out of memory");
+	d->repairs = grown;
+	rp = &grown[d->n_repairs];
+	memset(rp, 0, sizeof *rp);
+	rp->rule_id = kb_strdup(rule_id);
+	rp->hive_path = kb_strdup(hive_path);
+	rp->at = kb_strdup(at != NULL ? at : "");
+	rp->session_id = session_id;
+	if (rp->rule_id == NULL || rp->hive_path == NULL || rp->at == NULL) {
+		free(rp->rule_id);
+		free(rp->hive_path);
+		free(rp->at);
+		return kb_errorf(err, KB_ENOMEM, "out of memory");
+	}
+	rp->at_unix = kb_iso_to_unix(at);
+	d->n_repairs++;
+	return 0;
+}
+
+void diagnosis_clear_repairs(struct diagnosis *d)
+{
+	size_t i;
+
+	for (i = 0; i < d->n_repairs; i++) {
+		free(d->repairs[i].rule_id);
+		free(d->repairs[i].hive_path);
+		free(d->repairs[i].at);
+	}
+	free(d->repairs);
+	d->repairs = NULL;
+	d->n_repairs = 0;
+}
+
+size_t diagnosis_count_verdict(const struct diagnosis *d, enum diag_verdict v)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < d->n_rules; i++)
+		n += d->rules[i].verdict == v;
+	return n;
+}
+
+const char *diag_verdict_name(enum diag_verdict v)
+{
+	switch (v) {
+	case VERDICT_CONFIRMED: return "confirmed";
+	case VERDICT_POSSIBLE: return "possible";
+	case VERDICT_CAUSE_NOT_FOUND: return "cause not found";
+	case VERDICT_REPAIRED: return "repaired";
+	case VERDICT_NOT_APPLICABLE: return "not applicable";
+	case VERDICT_NONE: break;
+	}
+	return "none";
+}
+
+const char *diag_verdict_id(enum diag_verdict v)
+{
+	switch (v) {
+	case VERDICT_CONFIRMED: return "confirmed";
+	case VERDICT_POSSIBLE: return "possible";
+	case VERDICT_CAUSE_NOT_FOUND: return "cause-not-found";
+	case VERDICT_REPAIRED: return "repaired";
+	case VERDICT_NOT_APPLICABLE: return "not-applicable";
+	case VERDICT_NONE: break;
+	}
+	return "none";
+}
+
+int diag_verdict_from_id(const char *id)
+{
+	int v;
+
+	if (id == NULL)
+		return -1;
+	for (v = VERDICT_NONE; v <= VERDICT_NOT_APPLICABLE; v++)
+		if (strcmp(id, diag_verdict_id((enum diag_verdict)v)) == 0 ||
+		    strcmp(id, diag_verdict_name((enum diag_verdict)v)) == 0)
+			return v;
+	return -1;
 }
 
 int diagnosis_set_candidate(struct diagnosis *d, const char *rule_id,

@@ -94,6 +94,8 @@ static json_t *rule_json(const struct diag_rule *dr, size_t rank)
 	json_object_set_new(o, "article", kb_json_text(r->article));
 	json_object_set_new(o, "title", kb_json_text(r->title));
 	json_object_set_new(o, "content_hash", json_string(r->content_hash));
+	json_object_set_new(o, "verdict", json_string(diag_verdict_id(dr->verdict)));
+	json_object_set_new(o, "verdict_note", kb_json_text(dr->verdict_note));
 	json_object_set_new(o, "diagnosed", json_boolean(dr->diagnosed));
 	json_object_set_new(o, "candidate", json_boolean(dr->candidate));
 	json_object_set_new(o, "checks_run", json_boolean(dr->checks_run));
@@ -139,15 +141,59 @@ static json_t *rule_json(const struct diag_rule *dr, size_t rank)
 	return o;
 }
 
+static json_t *repairs_json(const struct diagnosis *d)
+{
+	json_t *arr = json_array();
+	size_t i;
+
+	for (i = 0; i < d->n_repairs; i++) {
+		json_t *o = json_object();
+		json_object_set_new(o, "rule", kb_json_text(d->repairs[i].rule_id));
+		json_object_set_new(o, "hive_file", kb_json_text(d->repairs[i].hive_path));
+		json_object_set_new(o, "session", d->repairs[i].session_id > 0 ?
+				    json_integer(d->repairs[i].session_id) : json_null());
+		json_object_set_new(o, "at", kb_json_text(d->repairs[i].at));
+		json_array_append_new(arr, o);
+	}
+	return arr;
+}
+
+/* Repairs and the machine, as recorded: a resumed session ranks again
+ * with what was known then. */
+static int restore_context(struct diagnosis *d, json_t *root, struct kb_error *err)
+{
+	json_t *reps = json_object_get(root, "repairs");
+	size_t i;
+	int rc;
+
+	machine_info_clear(&d->machine);
+	if ((rc = machine_from_json(json_object_get(root, "machine"), &d->machine, err)) != 0)
+		return rc;
+	for (i = 0; i < json_array_size(reps); i++) {
+		json_t *o = json_array_get(reps, i);
+		const char *rule = json_string_value(json_object_get(o, "rule"));
+		const char *hive = json_string_value(json_object_get(o, "hive_file"));
+		if (rule == NULL || hive == NULL)
+			continue;
+		if ((rc = diagnosis_add_repair(d, rule, hive,
+					       json_integer_value(json_object_get(o, "session")),
+					       json_string_value(json_object_get(o, "at")), err)) != 0)
+			return rc;
+	}
+	return 0;
+}
+
 int diagnosis_to_json(const struct diagnosis *d, char **out, struct kb_error *err)
 {
 	json_t *root = json_object(), *files = json_array(), *rules = json_array(),
-	       *matched = json_array();
+	       *matched = json_array(), *confirmed = json_array();
 	size_t i;
 
 	*out = NULL;
-	json_object_set_new(root, "schema", json_string("kbwiz-diagnosis/1"));
+	json_object_set_new(root, "schema", json_string("kbwiz-diagnosis/2"));
 	json_object_set_new(root, "kbwiz_version", json_string(KBWIZ_VERSION));
+	json_object_set_new(root, "machine", machine_to_json(&d->machine));
+	json_object_set_new(root, "repairs", repairs_json(d));
 	for (i = 0; i < d->n_files; i++) {
 		const struct diag_file *f = &d->files[i];
 		json_t *o = json_object();
@@ -167,8 +213,11 @@ int diagnosis_to_json(const struct diagnosis *d, char **out, struct kb_error *er
 		json_array_append_new(rules, rule_json(&d->rules[i], i + 1));
 		if (d->rules[i].diagnosed)
 			json_array_append_new(matched, kb_json_text(d->rules[i].rule->id));
+		if (d->rules[i].verdict == VERDICT_CONFIRMED)
+			json_array_append_new(confirmed, kb_json_text(d->rules[i].rule->id));
 	}
 	json_object_set_new(root, "files", files);
+	json_object_set_new(root, "confirmed", confirmed);
 	json_object_set_new(root, "diagnosed", matched);
 	json_object_set_new(root, "rules", rules);
 	*out = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
@@ -271,7 +320,15 @@ static void restore_rule(struct diag_rule *dr, json_t *o)
 	size_t i, j;
 	const char *app = json_string_value(json_object_get(o, "applicable"));
 
+	int verdict = diag_verdict_from_id(json_string_value(json_object_get(o, "verdict")));
+
 	dr->diagnosed = json_is_true(json_object_get(o, "diagnosed"));
+	/* Schema 1 had no verdict: what it called diagnosed was at most
+	 * possible until the ranking runs again. */
+	dr->verdict = verdict >= 0 ? (enum diag_verdict)verdict :
+		      dr->diagnosed ? VERDICT_POSSIBLE : VERDICT_NONE;
+	free(dr->verdict_note);
+	dr->verdict_note = dup_str(o, "verdict_note");
 	dr->candidate = json_is_true(json_object_get(o, "candidate"));
 	dr->checks_run = json_is_true(json_object_get(o, "checks_run"));
 	dr->score = json_number_value(json_object_get(o, "score"));
@@ -375,6 +432,7 @@ int diagnosis_restore_json(struct diagnosis *d, const char *json,
 	json_t *root, *rules;
 	struct diag_rule *sorted;
 	size_t i, j, n = 0;
+	int rc;
 
 	root = json_loads(json, 0, &jerr);
 	if (root == NULL)
@@ -386,6 +444,11 @@ int diagnosis_restore_json(struct diagnosis *d, const char *json,
 	d->files = NULL;
 	d->n_files = 0;
 	restore_files(d, json_object_get(root, "files"));
+	diagnosis_clear_repairs(d);
+	if ((rc = restore_context(d, root, err)) != 0) {
+		json_decref(root);
+		return rc;
+	}
 	rules = json_object_get(root, "rules");
 	/* Keep the recorded order: the ranking as the technician saw it. */
 	sorted = calloc(d->n_rules + 1, sizeof *sorted);

@@ -263,3 +263,17 @@ int evidence_windows_dir(const char *root, char *out, size_t size)
 {
 	return find_windir(root, out, size);
 }
+
+int evidence_find_beside(const char *path, const char *name, char *out, size_t size)
+{
+	char dir[4096];
+	const char *slash = strrchr(path, '/');
+
+	if (slash == NULL)
+		snprintf(dir, sizeof dir, ".");
+	else if ((size_t)(slash - path) < sizeof dir)
+		snprintf(dir, sizeof dir, "%.*s", slash == path ? 1 : (int)(slash - path), path);
+	else
+		return -1;
+	return evidence_path_ci(dir, name, out, size);
+}

@@ -894,6 +894,7 @@ int fix_plan_for_hive(struct kb_store *store, const char *rule_id,
 	struct rule_set set = { 0 };
 	struct diagnosis *d = NULL;
 	struct diag_rule *dr;
+	char software[4200];
 	int rc;
 
 	*out = NULL;
@@ -909,8 +910,15 @@ int fix_plan_for_hive(struct kb_store *store, const char *rule_id,
 		set.rules = NULL;
 		return rc;
 	}
-	if ((rc = evidence_add(&ev, EVIDENCE_HIVE, hive_path, err)) != 0 ||
-	    (rc = diagnosis_check_registry(d, &ev, err)) != 0)
+	if ((rc = evidence_add(&ev, EVIDENCE_HIVE, hive_path, err)) != 0)
+		goto fail;
+	/* The SOFTWARE hive beside it tells the Windows version, so that a
+	 * rule written for another version is refused here too. */
+	if (evidence_find_beside(hive_path, "SOFTWARE", software, sizeof software) == 0 &&
+	    strcmp(software, hive_path) != 0 &&
+	    (rc = evidence_add(&ev, EVIDENCE_HIVE, software, err)) != 0)
+		goto fail;
+	if ((rc = diagnosis_check_registry(d, &ev, err)) != 0)
 		goto fail;
 	if (d->n_files > 0 && !d->files[0].ok) {
 		rc = kb_errorf(err, KB_EFORMAT, "%s", d->files[0].error);

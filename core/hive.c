@@ -2040,3 +2040,54 @@ int hive_current_control_set(struct kb_hive *h, char *name, size_t size,
 	snprintf(name, size, "ControlSet%03d", number);
 	return 0;
 }
+
+/* ---- key times ---- */
+
+int hive_check_key_time(struct kb_hive *h, const struct rule_check *c,
+			int64_t *unix_time, struct kb_error *err)
+{
+	struct check_result res;
+	hive_node_h node, child;
+	const char *p;
+	int64_t ft;
+	int rc, go;
+
+	*unix_time = 0;
+	memset(&res, 0, sizeof res);
+	if ((rc = prepare(h, c, &res, &go)) != 0) {
+		check_result_clear(&res);
+		return kb_errorf(err, rc, "out of memory");
+	}
+	if (!go) {
+		check_result_clear(&res);
+		return kb_errorf(err, KB_ENOTFOUND, "%s: not checked", c->key);
+	}
+	node = hivex_root(h->hx);
+	for (p = res.resolved_key; node != 0 && *p != '\0';) {
+		const char *end = strchr(p, '\\');
+		size_t n = end != NULL ? (size_t)(end - p) : strlen(p);
+		char *part = strndup(p, n);
+
+		if (part == NULL) {
+			rc = KB_ENOMEM;
+			break;
+		}
+		rc = n == 0 ? 1 : find_child(h->hx, node, part, &child);
+		free(part);
+		if (rc != 1) {
+			node = 0;
+			break;
+		}
+		if (n > 0)
+			node = child;
+		p += n + (end != NULL);
+	}
+	check_result_clear(&res);
+	if (rc == KB_ENOMEM)
+		return kb_errorf(err, rc, "out of memory");
+	if (node == 0 || (ft = hivex_node_timestamp(h->hx, node)) <= 0)
+		return kb_errorf(err, KB_ENOTFOUND, "%s: no such key in %s", c->key, h->path);
+	/* A FILETIME: 100 ns units since 1601-01-01. */
+	*unix_time = ft / 10000000LL - 11644473600LL;
+	return 0;
+}

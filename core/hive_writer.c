@@ -4,6 +4,7 @@
  * block is 4096 bytes, cell offsets are relative to the first hbin at
  * file offset 4096, and an allocated cell's size is stored negated. */
 #include "kbwiz/hive_writer.h"
+#include "kbwiz/hivelog.h"
 
 #include <errno.h>
 #include <hivex.h>
@@ -47,25 +48,11 @@ static void put32(unsigned char *p, uint32_t v)
 	p[3] = (unsigned char)(v >> 24);
 }
 
-static uint32_t get32(const unsigned char *p)
-{
-	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 |
-	       (uint32_t)p[3] << 24;
-}
 
 uint32_t hive_base_block_checksum(const unsigned char *base_block)
 {
-	uint32_t sum = 0;
-	size_t i;
-
-	for (i = 0; i < 508; i += 4)
-		sum ^= get32(base_block + i);
-	/* The format reserves these two results. */
-	if (sum == 0xFFFFFFFFu)
-		sum = 0xFFFFFFFEu;
-	else if (sum == 0)
-		sum = 1;
-	return sum;
+	/* One definition of the format's checksum: the recovery module's. */
+	return hivelog_checksum(base_block);
 }
 
 /* A self-relative security descriptor: owner Administrators, group

@@ -302,13 +302,21 @@ static void judge(const struct diagnosis *d, const char *rule_id, enum expectati
 			snprintf(msg, size, "%s diagnosed but ranked below %s (score %.1f vs %.1f)",
 				 rule_id, first->rule->id, target->score, first->score);
 		else {
-			snprintf(msg, size, "diagnosed first: %s", target->why);
+			snprintf(msg, size, "diagnosed first (%s): %s", diag_verdict_name(target->verdict),
+				 target->why);
 			*passed = 1;
 		}
 		return;
 	case EXPECT_NOT_APPLICABLE:
 		if (target->applies != DIAG_NOT_APPLICABLE) {
 			snprintf(msg, size, "%s is not reported as not applicable", rule_id);
+			return;
+		}
+		if (other == NULL && !target->diagnosed) {
+			snprintf(msg, size, "no diagnosis, rule not applicable: %s",
+				 target->not_applicable_reason != NULL ?
+				 target->not_applicable_reason : "a condition is not met");
+			*passed = 1;
 			return;
 		}
 		/* and nothing else may be diagnosed either: */
@@ -331,12 +339,12 @@ static int run_case(struct test_ctx *t, struct fy_node *c, const char *rule_id,
 		    struct rule *const *rules, size_t n_rules,
 		    kbtest_report_fn report, void *rctx, int *passed)
 {
-	static const char *const fields[] = { "name", "expect", "hives", "cluster_log",
-					      "events", "note", NULL };
+	static const char *const fields[] = { "name", "expect", "verdict", "hives",
+					      "cluster_log", "events", "note", NULL };
 	struct evidence_set ev = { 0 };
 	struct diagnosis *d = NULL;
 	struct kbtest_outcome o;
-	char *name = NULL, *expect = NULL, dir[4096], msg[1024];
+	char *name = NULL, *expect = NULL, *verdict = NULL, dir[4096], msg[1024];
 	const char *tmp = getenv("TMPDIR");
 	enum expectation want;
 	int rc;
@@ -362,6 +370,13 @@ static int run_case(struct test_ctx *t, struct fy_node *c, const char *rule_id,
 			 expect);
 		goto out;
 	}
+	/* An optional verdict the rule must get as well ("confirmed"). */
+	verdict = scalar(get(c, "verdict"));
+	if (verdict != NULL && diag_verdict_from_id(verdict) < 0) {
+		rc = bad(t, get(c, "verdict"), "verdict: expected confirmed, possible, "
+			 "cause-not-found, repaired, not-applicable or none, found '%s'", verdict);
+		goto out;
+	}
 	snprintf(dir, sizeof dir, "%s/kbwiz-kbtest.XXXXXX", tmp != NULL && *tmp ? tmp : "/tmp");
 	if (mkdtemp(dir) == NULL) {
 		rc = kb_errorf(t->err, KB_EIO, "%s: cannot make a temporary directory", dir);
@@ -373,6 +388,12 @@ static int run_case(struct test_ctx *t, struct fy_node *c, const char *rule_id,
 	    (rc = diagnosis_run(d, &ev, NULL, NULL, t->err)) != 0)
 		goto out;
 	judge(d, rule_id, want, msg, sizeof msg, passed);
+	if (*passed && verdict != NULL && diagnosis_find(d, rule_id) != NULL &&
+	    diagnosis_find(d, rule_id)->verdict != (enum diag_verdict)diag_verdict_from_id(verdict)) {
+		snprintf(msg, sizeof msg, "%s is %s, not %s", rule_id,
+			 diag_verdict_name(diagnosis_find(d, rule_id)->verdict), verdict);
+		*passed = 0;
+	}
 	o.rule_id = rule_id;
 	o.case_name = name;
 	o.passed = *passed;
@@ -389,6 +410,7 @@ out:
 	evidence_set_free(&ev);
 	free(name);
 	free(expect);
+	free(verdict);
 	return rc;
 }
 

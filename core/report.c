@@ -117,6 +117,17 @@ const char *report_fix_mark(enum fix_status s)
 	return "?";
 }
 
+void report_machine_line(const struct diagnosis *d, char *buf, size_t size)
+{
+	machine_summary(&d->machine, buf, size);
+}
+
+void report_verdict_line(const struct diag_rule *dr, char *buf, size_t size)
+{
+	snprintf(buf, size, "%s, score %.1f%s", diag_verdict_name(dr->verdict), dr->score,
+		 dr->applies == DIAG_APPLIES_UNKNOWN ? ", applicability not checked" : "");
+}
+
 int report_rule_is_considered(const struct diag_rule *dr)
 {
 	return !dr->diagnosed && dr->applies != DIAG_NOT_APPLICABLE && dr->score > 0;

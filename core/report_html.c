@@ -138,6 +138,15 @@ static void section_case(const struct report *r, struct kb_buf *b)
 	dt(b, "Machine or case");
 	h_multi(b, r->kase->label);
 	kb_buf_puts(b, "</dd>\n");
+	{
+		char m[512];
+		report_machine_line(r->diag, m, sizeof m);
+		if (m[0] != '\0') {
+			dt(b, "Machine");
+			h_text(b, m);
+			kb_buf_puts(b, "</dd>\n");
+		}
+	}
 	dt(b, "Technician");
 	h_multi(b, r->kase->technician);
 	kb_buf_puts(b, "</dd>\n");
@@ -461,6 +470,8 @@ static void section_diagnosis(const struct report *r, struct kb_buf *b)
 	size_t i, n = 0;
 	const char *sep = "";
 
+	char verdict[128];
+
 	kb_buf_puts(b, "<div class=\"section\">\n<h2>Diagnosis</h2>\n");
 	if (r->step < STEP_DIAGNOSIS)
 		kb_buf_puts(b, "<p><strong>The diagnosis step has not been reached</strong>; the ranking "
@@ -475,8 +486,14 @@ static void section_diagnosis(const struct report *r, struct kb_buf *b)
 		h_text(b, dr->rule->id);
 		kb_buf_puts(b, "</strong>: ");
 		h_text(b, dr->rule->title);
-		kb_buf_printf(b, " (score %.1f%s)<br>Why: ", dr->score,
-			  dr->applies == DIAG_APPLIES_UNKNOWN ? ", applicability not checked" : "");
+		report_verdict_line(dr, verdict, sizeof verdict);
+		kb_buf_printf(b, " (<strong>%s</strong>)<br>", verdict);
+		if (dr->verdict_note != NULL) {
+			kb_buf_puts(b, "Verdict: ");
+			h_text(b, dr->verdict_note);
+			kb_buf_puts(b, "<br>");
+		}
+		kb_buf_puts(b, "Why: ");
 		h_text(b, dr->why != NULL ? dr->why : "");
 		kb_buf_puts(b, "<br>Cause: ");
 		h_text(b, dr->rule->cause);
@@ -494,8 +511,12 @@ static void section_diagnosis(const struct report *r, struct kb_buf *b)
 				continue;
 			kb_buf_puts(b, "<li>");
 			h_code(b, dr->rule->id);
-			kb_buf_printf(b, " (score %.1f): ", dr->score);
+			kb_buf_printf(b, " (%s, score %.1f): ", diag_verdict_name(dr->verdict), dr->score);
 			h_text(b, dr->why != NULL && dr->why[0] ? dr->why : "little support");
+			if (dr->verdict_note != NULL) {
+				kb_buf_puts(b, "; ");
+				h_text(b, dr->verdict_note);
+			}
 			kb_buf_puts(b, "</li>\n");
 		}
 		kb_buf_puts(b, "</ul>\n");

@@ -34,6 +34,15 @@ const char *report_check_word(enum check_status s);   /* "PASSED", ... */
 const char *report_check_mark(enum check_status s);   /* UTF-8 symbol */
 const char *report_fix_mark(enum fix_status s);       /* UTF-8 symbol */
 
+/* The machine as its hives told it, in one line ("NODE1, Windows NT
+ * Server 4.0, Enterprise Edition (build 1381, Service Pack 6); time zone
+ * Pacific Standard Time (UTC-08:00); last shut down ..."); "" when no
+ * hive was read. */
+void report_machine_line(const struct diagnosis *d, char *buf, size_t size);
+
+/* "confirmed, score 11.0" (and ", applicability not checked"). */
+void report_verdict_line(const struct diag_rule *dr, char *buf, size_t size);
+
 /* Ranked rules that count as diagnosed for the report's reader. */
 int report_rule_is_considered(const struct diag_rule *dr);
 

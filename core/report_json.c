@@ -65,6 +65,7 @@ static json_t *session_json(const struct report *r)
 	json_object_set_new(o, "chosen_rule", text_or_null(r->chosen));
 	json_object_set_new(o, "scanned", json_boolean(r->scanned));
 	json_object_set_new(o, "registry_checked", json_boolean(r->registry_checked));
+	json_object_set_new(o, "machine", machine_to_json(&r->diag->machine));
 	return o;
 }
 
@@ -290,6 +291,8 @@ static json_t *diagnosis_json(const struct report *r)
 			json_object_set_new(e, "rank", json_integer((json_int_t)json_array_size(ranked) + 1));
 			json_object_set_new(e, "rule", kb_json_text(dr->rule->id));
 			json_object_set_new(e, "title", kb_json_text(dr->rule->title));
+			json_object_set_new(e, "verdict", json_string(diag_verdict_id(dr->verdict)));
+			json_object_set_new(e, "verdict_note", kb_json_text(dr->verdict_note));
 			json_object_set_new(e, "score", json_real(dr->score));
 			json_object_set_new(e, "applicable", json_string(
 				dr->applies == DIAG_APPLIES ? "yes" : "unknown"));
@@ -299,6 +302,8 @@ static json_t *diagnosis_json(const struct report *r)
 		} else if (report_rule_is_considered(dr)) {
 			e = json_object();
 			json_object_set_new(e, "rule", kb_json_text(dr->rule->id));
+			json_object_set_new(e, "verdict", json_string(diag_verdict_id(dr->verdict)));
+			json_object_set_new(e, "verdict_note", kb_json_text(dr->verdict_note));
 			json_object_set_new(e, "score", json_real(dr->score));
 			json_object_set_new(e, "why", kb_json_text(dr->why));
 			json_array_append_new(considered, e);

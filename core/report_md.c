@@ -168,6 +168,12 @@ static void section_case(const struct report *r, struct kb_buf *b)
 	kb_buf_puts(b, "## Case\n\n");
 	kb_buf_printf(b, "- **Session:** %lld\n", (long long)s->id);
 	md_field(b, "Machine or case", r->kase->label, 0);
+	{
+		char m[512];
+		report_machine_line(r->diag, m, sizeof m);
+		if (m[0] != '\0')
+			md_field(b, "Machine", m, 0);
+	}
 	md_field(b, "Technician", r->kase->technician, 0);
 	kb_buf_printf(b, "- **Started:** %s\n", s->created);
 	kb_buf_printf(b, "- **Last change:** %s\n", s->updated);
@@ -481,6 +487,7 @@ static void section_diagnosis(const struct report *r, struct kb_buf *b)
 {
 	size_t i, n = 0;
 	const char *sep = "";
+	char verdict[128];
 
 	kb_buf_puts(b, "## Diagnosis\n\n");
 	if (r->step < STEP_DIAGNOSIS)
@@ -495,8 +502,13 @@ static void section_diagnosis(const struct report *r, struct kb_buf *b)
 		md_text(b, dr->rule->id);
 		kb_buf_puts(b, "**: ");
 		md_text(b, dr->rule->title);
-		kb_buf_printf(b, " (score %.1f%s)\n", dr->score,
-			  dr->applies == DIAG_APPLIES_UNKNOWN ? ", applicability not checked" : "");
+		report_verdict_line(dr, verdict, sizeof verdict);
+		kb_buf_printf(b, " (%s)\n", verdict);
+		if (dr->verdict_note != NULL) {
+			kb_buf_puts(b, "   - verdict: ");
+			md_text(b, dr->verdict_note);
+			kb_buf_putc(b, '\n');
+		}
 		kb_buf_puts(b, "   - why: ");
 		md_text(b, dr->why != NULL ? dr->why : "");
 		kb_buf_puts(b, "\n   - cause: ");
@@ -513,8 +525,12 @@ static void section_diagnosis(const struct report *r, struct kb_buf *b)
 				continue;
 			kb_buf_puts(b, "- ");
 			md_code(b, dr->rule->id);
-			kb_buf_printf(b, " (score %.1f): ", dr->score);
+			kb_buf_printf(b, " (%s, score %.1f): ", diag_verdict_name(dr->verdict), dr->score);
 			md_text(b, dr->why != NULL && dr->why[0] != '\0' ? dr->why : "little support");
+			if (dr->verdict_note != NULL) {
+				kb_buf_puts(b, "; ");
+				md_text(b, dr->verdict_note);
+			}
 			kb_buf_putc(b, '\n');
 		}
 	}

@@ -211,6 +211,12 @@ static void section_case(const struct report *r, struct kb_buf *b)
 	snprintf(buf, sizeof buf, "%lld", (long long)r->summary.id);
 	field(b, "Session:", buf);
 	field(b, "Machine/case:", r->kase->label);
+	{
+		char m[512];
+		report_machine_line(r->diag, m, sizeof m);
+		if (m[0] != '\0')
+			field(b, "Machine:", m);
+	}
 	field(b, "Technician:", r->kase->technician);
 	field(b, "Started:", r->summary.created);
 	field(b, "Last change:", r->summary.updated);
@@ -445,9 +451,10 @@ static void section_diagnosis(const struct report *r, struct kb_buf *b)
 		n++;
 		snprintf(lead, sizeof lead, "  %zu. ", n);
 		wrapf(b, lead, 6, "%s %s", dr->rule->id, dr->rule->title);
-		snprintf(lead, sizeof lead, "score %.1f%s", dr->score,
-			 dr->applies == DIAG_APPLIES_UNKNOWN ? ", applicability not checked" : "");
+		report_verdict_line(dr, lead, sizeof lead);
 		wrap(b, "     ", 6, lead);
+		if (dr->verdict_note != NULL)
+			wrap(b, "     Verdict: ", 6, dr->verdict_note);
 		wrap(b, "     Why: ", 6, dr->why);
 		wrap(b, "     Cause: ", 6, dr->rule->cause);
 	}
@@ -459,8 +466,11 @@ static void section_diagnosis(const struct report *r, struct kb_buf *b)
 			const struct diag_rule *dr = &r->diag->rules[i];
 			if (!report_rule_is_considered(dr))
 				continue;
-			wrapf(b, "    ", 6, "%s (score %.1f): %s", dr->rule->id, dr->score,
-			      dr->why != NULL && dr->why[0] ? dr->why : "little support");
+			wrapf(b, "    ", 6, "%s (%s, score %.1f): %s%s%s", dr->rule->id,
+			      diag_verdict_name(dr->verdict), dr->score,
+			      dr->why != NULL && dr->why[0] ? dr->why : "little support",
+			      dr->verdict_note != NULL ? "; " : "",
+			      dr->verdict_note != NULL ? dr->verdict_note : "");
 		}
 	}
 	if (r->n_not_applicable > 0) {

@@ -202,6 +202,10 @@ void rule_free(struct rule *r)
 	for (i = 0; i < r->n_products; i++) {
 		free(r->products[i].name);
 		free_strv(r->products[i].versions, r->products[i].n_versions);
+		free_strv(r->products[i].windows, r->products[i].n_windows);
+		free(r->products[i].role);
+		free(r->products[i].edition);
+		free_strv(r->products[i].service_packs, r->products[i].n_service_packs);
 	}
 	free(r->products);
 	free_strv(r->tags, r->n_tags);

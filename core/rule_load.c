@@ -608,14 +608,69 @@ static int line_of(struct fy_node *n)
 
 /* ---- products ---------------------------------------------------------- */
 
+/* A version range as products use it: "4.0", "5.0-5.2", "6.0+"; each
+ * end a number with at most one dot ("3.51"). */
+static int valid_version_number(const char *s, size_t len)
+{
+	size_t i, dots = 0, digits = 0;
+
+	for (i = 0; i < len; i++) {
+		if (s[i] == '.') {
+			if (digits == 0 || ++dots > 1)
+				return 0;
+			digits = 0;
+		} else if (s[i] >= '0' && s[i] <= '9') {
+			if (++digits > 4)
+				return 0;
+		} else {
+			return 0;
+		}
+	}
+	return len > 0 && digits > 0;
+}
+
+static int valid_version_range(const char *s)
+{
+	const char *dash = strchr(s, '-');
+	size_t len = strlen(s);
+
+	if (len > 0 && s[len - 1] == '+')
+		return valid_version_number(s, len - 1);
+	if (dash != NULL)
+		return valid_version_number(s, (size_t)(dash - s)) &&
+		       valid_version_number(dash + 1, strlen(dash + 1));
+	return valid_version_number(s, len);
+}
+
+static int check_ranges(struct loader *ld, struct fy_node *n, const char *path,
+			char **v, size_t count, const char *what)
+{
+	char ipath[PATH_MAX_LEN];
+	size_t i;
+
+	for (i = 0; i < count; i++)
+		if (!valid_version_range(v[i])) {
+			struct fy_node *item = fy_node_get_type(n) == FYNT_SEQUENCE ?
+				fy_node_sequence_get_by_index(n, (int)i) : n;
+			index_path(ipath, path, (int)i);
+			return fail_at(ld, item, fy_node_get_type(n) == FYNT_SEQUENCE ? ipath : path,
+				       "expected %s (\"4.0\", \"5.0-5.2\", \"6.0+\"; \"0\", \"4-6\" for service packs), found '%s'",
+				       what, v[i]);
+		}
+	return 0;
+}
+
 static int parse_product(struct loader *ld, struct fy_node *n, const char *path,
 			 void *item)
 {
-	static const char *const allowed[] = { "name", "versions", NULL };
+	static const char *const allowed[] = { "name", "versions", "windows", "role",
+					       "edition", "service-pack", NULL };
 	static const char *const required[] = { "name", NULL };
 	static const struct field_spec spec = { allowed, required };
+	static const char *const roles[] = { "workstation", "server", "domain-controller", NULL };
 	struct rule_product *p = item;
 	char vpath[PATH_MAX_LEN];
+	size_t i;
 	int rc;
 
 	if ((rc = check_mapping(ld, n, path, &spec)) != 0 ||
@@ -623,8 +678,51 @@ static int parse_product(struct loader *ld, struct fy_node *n, const char *path,
 		return rc;
 	if (field(n, "versions") != NULL) {
 		join_path(vpath, path, "versions");
-		return get_string_list(ld, field(n, "versions"), vpath, 1,
-				       &p->versions, &p->n_versions);
+		if ((rc = get_string_list(ld, field(n, "versions"), vpath, 1,
+					  &p->versions, &p->n_versions)) != 0)
+			return rc;
+	}
+	if (field(n, "windows") != NULL) {
+		join_path(vpath, path, "windows");
+		if ((rc = get_string_list(ld, field(n, "windows"), vpath, 1,
+					  &p->windows, &p->n_windows)) != 0 ||
+		    (rc = check_ranges(ld, field(n, "windows"), vpath, p->windows,
+				       p->n_windows, "a Windows version range")) != 0)
+			return rc;
+		if (p->n_windows == 0)
+			return fail_at(ld, field(n, "windows"), vpath,
+				       "expected at least one Windows version, found an empty list");
+	} else {
+		/* role, edition and service pack describe a Windows: without
+		 * its version they would silently never be looked at. */
+		static const char *const needs[] = { "role", "edition", "service-pack", NULL };
+		for (i = 0; needs[i] != NULL; i++)
+			if (field(n, needs[i]) != NULL) {
+				join_path(vpath, path, needs[i]);
+				return fail_at(ld, field(n, needs[i]), vpath,
+					       "needs 'windows' beside it (the Windows version this product is)");
+			}
+	}
+	if ((rc = opt_string(ld, n, path, "role", &p->role)) != 0 ||
+	    (rc = opt_string(ld, n, path, "edition", &p->edition)) != 0)
+		return rc;
+	if (p->role != NULL) {
+		for (i = 0; roles[i] != NULL && strcmp(roles[i], p->role) != 0; i++)
+			;
+		if (roles[i] == NULL) {
+			join_path(vpath, path, "role");
+			return fail_at(ld, field(n, "role"), vpath,
+				       "expected workstation, server or domain-controller, found '%s'",
+				       p->role);
+		}
+	}
+	if (field(n, "service-pack") != NULL) {
+		join_path(vpath, path, "service-pack");
+		if ((rc = get_string_list(ld, field(n, "service-pack"), vpath, 1,
+					  &p->service_packs, &p->n_service_packs)) != 0 ||
+		    (rc = check_ranges(ld, field(n, "service-pack"), vpath, p->service_packs,
+				       p->n_service_packs, "a service pack number or range")) != 0)
+			return rc;
 	}
 	return 0;
 }

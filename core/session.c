@@ -17,6 +17,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "kbwiz/repair_record.h"
 #include "kbwiz/rule_load.h"
 #include "store_internal.h"
 
@@ -1025,7 +1026,8 @@ int session_check_registry(struct session *s, struct kb_error *err)
 
 	if (s->state != SESSION_IN_PROGRESS)
 		return begin(s, err);
-	if ((rc = diagnosis_check_registry(s->diag, &s->ev, err)) != 0)
+	if ((rc = diagnosis_check_registry(s->diag, &s->ev, err)) != 0 ||
+	    (rc = diagnosis_find_repairs(s->diag, &s->ev, s->store, err)) != 0)
 		return rc;
 	s->checked = 1;
 	diagnosis_rank(s->diag, NULL);

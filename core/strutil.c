@@ -72,3 +72,21 @@ void kb_now_iso(char *buf, size_t size)
 	gmtime_r(&t, &tm);
 	strftime(buf, size, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
+
+int64_t kb_iso_to_unix(const char *s)
+{
+	int y, mo, d, h, mi, sec;
+	int64_t yy, era, yoe, doy, doe;
+
+	if (s == NULL || sscanf(s, "%4d-%2d-%2dT%2d:%2d:%2d", &y, &mo, &d, &h, &mi, &sec) != 6 ||
+	    mo < 1 || mo > 12 || d < 1 || d > 31)
+		return 0;
+	/* Days from the civil date (proleptic Gregorian): timegm is not
+	 * POSIX. */
+	yy = y - (mo <= 2);
+	era = (yy >= 0 ? yy : yy - 399) / 400;
+	yoe = yy - era * 400;
+	doy = (153 * (mo + (mo > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return (era * 146097 + doe - 719468) * 86400 + h * 3600 + mi * 60 + sec;
+}

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "kbwiz/hive.h"
+#include "kbwiz/machine.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -117,6 +118,22 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	r.n_checks = sizeof checks / sizeof checks[0];
 	if (hive_compare_control_sets(h, &r, &diffs, &n_diffs, &err) == 0)
 		controlset_diffs_free(diffs, n_diffs);
+	for (i = 0; i < sizeof checks / sizeof checks[0]; i++) {
+		int64_t t;
+		(void)hive_check_key_time(h, &checks[i], &t, &err);
+	}
+	/* The machine's identity reads values of every type from both
+	 * hives' places: the input serves as each. */
+	{
+		struct machine_info m;
+		char text[512];
+
+		if (machine_read(h, h, &m, &err) == 0) {
+			machine_describe(&m, text, sizeof text);
+			machine_summary(&m, text, sizeof text);
+			machine_info_clear(&m);
+		}
+	}
 	hive_close(h);
 	return 0;
 }

@@ -10,6 +10,7 @@
 #include "kbwiz/diagnose.h"
 #include "kbwiz/msgref.h"
 #include "kbwiz/evidence.h"
+#include "kbwiz/repair_record.h"
 
 #define WIDTH 79
 
@@ -77,11 +78,11 @@ static void print_time(int64_t t)
 		printf("time unknown");
 		return;
 	}
-	strftime(buf, sizeof buf, "%Y-%m-%d %H:%M:%S", &tm);
+	strftime(buf, sizeof buf, "%Y-%m-%d %H:%M:%S UTC", &tm);
 	printf("%s", buf);
 }
 
-static void print_rule_detail(const struct diag_rule *dr)
+static void print_rule_detail(const struct diagnosis *d, const struct diag_rule *dr)
 {
 	const struct rule *r = dr->rule;
 	size_t i, j;
@@ -100,6 +101,13 @@ static void print_rule_detail(const struct diag_rule *dr)
 		printf(", %u time%s, last ", s->count, s->count == 1 ? "" : "s");
 		print_time(s->last.time);
 		printf(":\n      ");
+		/* The machine's clock too, when its zone is known (with the
+		 * offset it last ran with). */
+		if (d->machine.have_bias && s->last.time != 0) {
+			char local[64];
+			machine_format_time(&d->machine, s->last.time, local, sizeof local);
+			printf("(machine time %s)\n      ", local);
+		}
 		cli_put_wrapped(stdout, s->last.text, 6, WIDTH);
 		printf("\n");
 		/* Legacy events hold the error as a message reference: say what
@@ -152,28 +160,102 @@ static void print_rule_detail(const struct diag_rule *dr)
 	printf("    Next: kbwiz kb show %s (remediation steps)\n", r->id);
 }
 
+/* The machine as its hives tell it: first, so the reader knows which
+ * Windows the verdicts below were judged against. */
+static void print_machine(const struct diagnosis *d)
+{
+	const struct machine_info *m = &d->machine;
+	const char *role = machine_role(m);
+	char line[512];
+
+	if (!m->have_system && !m->have_software)
+		return;
+	printf("Machine\n  ");
+	machine_describe(m, line, sizeof line);
+	if (m->computer_name != NULL) {
+		cli_put(stdout, m->computer_name);
+		printf(": ");
+	}
+	cli_put_wrapped(stdout, line, 2, WIDTH);
+	printf("\n");
+	if (role != NULL || m->product_type != NULL) {
+		size_t k;
+		printf("  role: %s", role != NULL ? role : "unknown");
+		if (m->product_type != NULL) {
+			printf(" (ProductType ");
+			cli_put(stdout, m->product_type);
+			for (k = 0; k < m->n_product_suite; k++) {
+				printf("%s", k == 0 ? "; suite " : ", ");
+				cli_put(stdout, m->product_suite[k]);
+			}
+			printf(")");
+		}
+		printf("\n");
+	}
+	if (m->time_zone != NULL || m->have_bias) {
+		int off = -m->bias_minutes;
+		printf("  time zone: ");
+		cli_put(stdout, m->time_zone != NULL ? m->time_zone : "unnamed");
+		if (m->have_bias)
+			printf(" (UTC%c%02d:%02d when it last ran)", off < 0 ? '-' : '+', abs(off) / 60, abs(off) % 60);
+		printf("\n");
+	}
+	if (m->shutdown_time != 0) {
+		/* In the machine's zone, and in UTC beside it to compare with
+		 * the event times. */
+		machine_format_time(m, m->shutdown_time, line, sizeof line);
+		printf("  last shut down: %s", line);
+		if (m->have_bias) {
+			machine_format_time(NULL, m->shutdown_time, line, sizeof line);
+			printf(", %s", line);
+		}
+		printf("\n");
+	}
+	printf("\n");
+}
+
+static int shown_as_finding(const struct diag_rule *dr)
+{
+	return dr->diagnosed || dr->verdict == VERDICT_REPAIRED;
+}
+
 static void print_diagnosis(const struct diagnosis *d, int all)
 {
 	size_t i, n_diag = 0, n_na = 0, n_weak = 0;
 
+	print_machine(d);
 	print_files(d);
 	printf("\nDiagnosis\n");
 	for (i = 0; i < d->n_rules; i++) {
 		const struct diag_rule *dr = &d->rules[i];
-		if (!dr->diagnosed)
+		char tag[32];
+		size_t k;
+		if (!shown_as_finding(dr))
 			continue;
 		n_diag++;
 		printf("%2zu. %s  ", n_diag, dr->rule->id);
 		cli_put_wrapped(stdout, dr->rule->title, 6 + (int)strlen(dr->rule->id), WIDTH);
-		printf("\n    score %.1f%s\n", dr->score,
+		/* Upper case so a possible finding is never read as a
+		 * confirmed one at a glance. */
+		snprintf(tag, sizeof tag, "%s", diag_verdict_name(dr->verdict));
+		for (k = 0; tag[k] != '\0'; k++)
+			tag[k] = (char)(tag[k] >= 'a' && tag[k] <= 'z' ? tag[k] - 32 : tag[k]);
+		printf("\n    %s  score %.1f%s\n", tag, dr->score,
 		       dr->applies == DIAG_APPLIES_UNKNOWN ? " (applicability not checked: no hive)" : "");
-		print_rule_detail(dr);
+		if (dr->verdict_note != NULL) {
+			printf("    Verdict: ");
+			cli_put_wrapped(stdout, dr->verdict_note, 13, WIDTH);
+			printf("\n");
+		}
+		print_rule_detail(d, dr);
 	}
 	if (n_diag == 0)
 		printf("  No rule is supported by this evidence.\n");
+	else if (diagnosis_count_verdict(d, VERDICT_CONFIRMED) == 0)
+		printf("  No rule is confirmed: a symptom and its cause were not both seen.\n");
 	for (i = 0; i < d->n_rules; i++) {
 		const struct diag_rule *dr = &d->rules[i];
-		if (dr->diagnosed)
+		if (shown_as_finding(dr))
 			continue;
 		if (dr->applies == DIAG_NOT_APPLICABLE) {
 			n_na++;
@@ -328,6 +410,11 @@ static int run_diagnose(struct cli *cli, int argc, char **argv)
 		code = cli_exit_code(rc);
 		goto out;
 	}
+	if ((rc = diagnosis_find_repairs(d, &ev, cli->store, &err)) != 0) {
+		cli_error("%s", err.msg);
+		code = cli_exit_code(rc);
+		goto out;
+	}
 	ps.tty = !json && isatty(STDERR_FILENO);
 	rc = diagnosis_run(d, &ev, show_progress, &ps, &err);
 	if (ps.tty)
@@ -364,10 +451,9 @@ static int run_diagnose(struct cli *cli, int argc, char **argv)
 			goto out;
 		}
 	}
-	code = EXIT_NOTHING;
-	for (k = 0; k < d->n_rules; k++)
-		if (d->rules[k].diagnosed)
-			code = EXIT_OK;
+	/* 0 only for a confirmed finding: a possible one is printed, but a
+	 * script must not take it for a diagnosis. */
+	code = diagnosis_count_verdict(d, VERDICT_CONFIRMED) > 0 ? EXIT_OK : EXIT_NOTHING;
 	/* A file that could not be read makes the run a failure even though
 	 * the rest was evaluated: "nothing found" must mean the evidence was
 	 * read and is clean.  Unreadable (5) wins over malformed (3). */

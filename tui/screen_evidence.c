@@ -28,7 +28,7 @@ static struct {
 	struct evidence_set ev;        /* a copy: the session may change */
 	char where[128];               /* "session #12" */
 	int tab;
-	struct machine_identity id;
+	struct machine_info id;
 	struct svc_model *svc;
 	char svc_error[1024];
 	struct evl_list evl;
@@ -217,13 +217,14 @@ static void sync_detail(void)
 
 static void set_num(const char *label, int n)
 {
-	if (n >= 0)
+	if (n > 0)
 		tbuf_linef(&es.machine, 0, 24, "  %-22s ControlSet%03d", label, n);
 }
 
 static void build_machine(void)
 {
-	const struct machine_identity *m = &es.id;
+	const struct machine_info *m = &es.id;
+	char line[512];
 	size_t i;
 
 	tbuf_clear(&es.machine);
@@ -231,20 +232,19 @@ static void build_machine(void)
 	tbuf_linef(&es.machine, 0, 24, "  %-22s %s", "computer name",
 		   m->computer_name != NULL ? m->computer_name : m->system_hive != NULL ?
 		   "(not in the SYSTEM hive)" : "(unknown: no SYSTEM hive)");
-	if (m->product != NULL || m->version != NULL)
-		tbuf_linef(&es.machine, 0, 24, "  %-22s %s %s%s%s%s%s", "Windows",
-			   m->product != NULL ? m->product : "", m->version != NULL ? m->version : "",
-			   m->build != NULL ? " build " : "", m->build != NULL ? m->build : "",
-			   m->service_pack != NULL ? ", " : "",
-			   m->service_pack != NULL ? m->service_pack : "");
-	else
-		tbuf_linef(&es.machine, 0, 24, "  %-22s %s", "Windows", m->software_hive != NULL ?
-			   "(not in the SOFTWARE hive)" : "(unknown: no SOFTWARE hive)");
+	machine_describe(m, line, sizeof line);
+	tbuf_linef(&es.machine, 0, 24, "  %-22s %s", "Windows", line);
 	if (m->system_root != NULL)
 		tbuf_linef(&es.machine, 0, 24, "  %-22s %s", "system root", m->system_root);
+	if (m->time_zone != NULL)
+		tbuf_linef(&es.machine, 0, 24, "  %-22s %s", "time zone", m->time_zone);
+	if (m->shutdown_time != 0) {
+		machine_format_time(m, m->shutdown_time, line, sizeof line);
+		tbuf_linef(&es.machine, 0, 24, "  %-22s %s", "last shut down", line);
+	}
 	set_num("current control set", m->current_set);
 	set_num("LastKnownGood", m->last_known_good_set);
-	set_num("failed", m->failed_set > 0 ? m->failed_set : -1);
+	set_num("failed", m->failed_set);
 	if (m->problems != NULL)
 		tbuf_linef(&es.machine, ui_attr(UI_ERROR), 24, "  %-22s %s", "not read", m->problems);
 	tbuf_line(&es.machine, 0, 0);
@@ -318,7 +318,7 @@ static void load_events(void)
 
 static void unload(void)
 {
-	machine_identity_clear(&es.id);
+	machine_info_clear(&es.id);
 	svc_model_free(es.svc);
 	evl_free(&es.evl);
 	msgref_table_free(&es.refs);
@@ -342,7 +342,7 @@ void evidence_view_open(const struct evidence_set *ev, const char *where)
 			break;
 	if (ev != NULL && ev->root != NULL)
 		es.ev.root = strdup(ev->root);
-	machine_identity_read(&es.ev, &es.id, &err);
+	machine_read_evidence(&es.ev, &es.id, &err);
 	load_services();
 	load_events();
 	refilter_services();

@@ -170,6 +170,68 @@ void fix_plan_open(void)
 	tui_push(SCR_FIX_PLAN);
 }
 
+/* ---- verify -------------------------------------------------------------- */
+
+/* Run the registry checks again on the hives as they are now and say
+ * what the chosen rule's checks show, in out: "fixed: 3 of 3 checks pass
+ * now", or which still fail.  Returns 1 when every check passes, 0 when
+ * not, -1 when the checks could not run (out holds why). */
+static int verify_now(char *out, size_t size)
+{
+	struct kb_error err = { "" };
+	const struct diag_rule *dr;
+	const char *chosen = tui.session != NULL ? session_chosen(tui.session) : NULL;
+	size_t i, used;
+	int total;
+
+	if (chosen == NULL) {
+		snprintf(out, size, "Verify: choose the rule first (step 5, Enter).");
+		return -1;
+	}
+	if (session_check_registry(tui.session, &err) != 0) {
+		snprintf(out, size, "Verify: the checks could not run: %s", err.msg);
+		return -1;
+	}
+	dr = diagnosis_find(session_diagnosis(tui.session), chosen);
+	if (dr == NULL || dr->rule->n_checks == 0) {
+		snprintf(out, size, "Verify: %s has no registry checks to run again.", chosen);
+		return -1;
+	}
+	total = (int)dr->rule->n_checks;
+	if (dr->n_passed_checks == total) {
+		snprintf(out, size, "fixed: %d of %d check%s pass%s now. Restart the machine and "
+			 "collect new logs to confirm: the symptoms seen so far are from before.",
+			 total, total, total == 1 ? "" : "s", total == 1 ? "es" : "");
+		return 1;
+	}
+	used = (size_t)snprintf(out, size, "not fixed: %d of %d check%s pass%s now; still "
+				"failing:", dr->n_passed_checks, total, total == 1 ? "" : "s",
+				dr->n_passed_checks == 1 ? "es" : "");
+	for (i = 0; i < dr->rule->n_checks && used < size; i++) {
+		const struct check_result *c = &dr->checks[i];
+		if (c->status == CHECK_PASSED)
+			continue;
+		used += (size_t)snprintf(out + used, size - used, " %s (%s)", dr->rule->checks[i].id,
+					 c->detail != NULL ? c->detail : check_status_name(c->status));
+	}
+	return 0;
+}
+
+void fix_action_verify(void)
+{
+	char line[4096];
+	int rc = verify_now(line, sizeof line);
+
+	if (rc < 0)
+		tui_error("%s", line);
+	else if (rc == 0)
+		tui_error("%.200s", line);
+	else
+		tui_msg("%.200s", line);
+	set_last(rc != 1, line);
+	refresh_view();
+}
+
 /* ---- apply --------------------------------------------------------------- */
 
 struct apply_ctx {
@@ -213,9 +275,9 @@ void fix_action_apply(void)
 	struct apply_ctx ac = { 0 };
 	struct fix_apply_result res;
 	struct fix_plan *p = plan_now("Apply");
-	char hive[4096], line[8400];
+	char hive[4096], line[12600], check[4096];
 	size_t n_manual;
-	int force, rc;
+	int force, rc, verified;
 
 	if (p == NULL)
 		return;
@@ -237,10 +299,13 @@ void fix_action_apply(void)
 	if (rc == 0 && res.n_applied > 0) {
 		tui_msg("Repaired %s: %zu change%s written; backup %s (U undoes)", base_name(hive),
 			res.n_applied, res.n_applied == 1 ? "" : "s", base_name(res.backup_path));
-		snprintf(line, sizeof line, "Applied: %zu change%s written to %s; the rule's checks pass "
-			 "on it.%s Backup: %s", res.n_applied, res.n_applied == 1 ? "" : "s", hive,
-			 n_manual > 0 ? " Some checks stay manual." : "", res.backup_path);
-		set_last(0, line);
+		/* The checks run again at once, so the plan below shows the
+		 * hive as it is now rather than a plan for the old one. */
+		verified = verify_now(check, sizeof check);
+		snprintf(line, sizeof line, "Applied: %zu change%s written to %s.%s Backup: %s\n%s",
+			 res.n_applied, res.n_applied == 1 ? "" : "s", hive,
+			 n_manual > 0 ? " Some checks stay manual." : "", res.backup_path, check);
+		set_last(verified != 1, line);
 	} else if (rc == 0) {
 		tui_msg("Nothing to write.");
 	} else if (rc == KB_ECANCEL && ac.dirty_declined) {
@@ -418,7 +483,7 @@ static void plan_draw(void)
 	if (rows > 0)
 		ui_text_wrapped(2 + h, 2, tui.cols - 4, rows, fp.last,
 				fp.last_error ? ui_attr(UI_ERROR) : ui_attr(UI_HEADING));
-	ui_keys("a apply  e export .reg  U undo  Up/Down/Space scroll  Esc back  F1 help");
+	ui_keys("a apply  v verify  e export .reg  U undo  Up/Down/Space scroll  Esc back  F1 help");
 }
 
 static void plan_key(int key)
@@ -439,6 +504,9 @@ static void plan_key(int key)
 	case 'U':
 		fix_action_undo();
 		return;
+	case 'v':
+		fix_action_verify();
+		return;
 	}
 	tbuf_key(&fp.text, key, tui.rows - 4 - (rows > 0 ? rows + 1 : 0), tui.cols - 2, 1);
 }
@@ -458,6 +526,10 @@ const struct screen screen_fix_plan = {
 	"                   the hive changed since the checks or cannot be\n"
 	"                   written; a dirty hive asks a second time, because\n"
 	"                   changes in its .LOG files would be lost\n"
+	"  v                verify: run the registry checks again on the hive as\n"
+	"                   it is now and say whether the rule is fixed\n"
+	"                   (\"fixed: 3 of 3 checks pass now\") or what still\n"
+	"                   fails; applying does this by itself\n"
 	"  e                export the repair as a .reg file (format 4 or 5)\n"
 	"  U                undo the last repair: put the backup back (its\n"
 	"                   SHA-256 is checked first)\n"

@@ -310,9 +310,12 @@ static void build_view(struct session *s)
 			continue;
 		if (dr->applies == DIAG_NOT_APPLICABLE)
 			continue;
-		tbuf_linef(&sv.text, dr->diagnosed ? ui_attr(UI_HEADING) : 0, 6,
-			   "  %s %s (score %.1f): %s", dr->diagnosed ? "DIAGNOSED" : "considered",
-			   dr->rule->id, dr->score, dr->why ? dr->why : "");
+		tbuf_linef(&sv.text, dr->verdict == VERDICT_CONFIRMED ? ui_attr(UI_HEADING) : 0, 6,
+			   "  %s %s (score %.1f): %s%s%s", dr->verdict == VERDICT_CONFIRMED ? "CONFIRMED" :
+			   dr->verdict == VERDICT_NONE ? "considered" : diag_verdict_name(dr->verdict),
+			   dr->rule->id, dr->score, dr->why ? dr->why : "",
+			   dr->verdict_note != NULL ? "; " : "",
+			   dr->verdict_note != NULL ? dr->verdict_note : "");
 		for (k = 0; dr->checks_run && k < dr->rule->n_checks; k++) {
 			const struct check_result *cr = &dr->checks[k];
 			tbuf_line(&sv.text, 0, 14);

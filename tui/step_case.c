@@ -10,6 +10,7 @@ enum { F_TECH, F_LABEL, F_NOTES, F_COUNT };
 static struct {
 	struct input field[F_COUNT];
 	int focus;
+	char machine[512];   /* what the hives say, "" none */
 } cs;
 
 static const char *const labels[F_COUNT] = {
@@ -25,6 +26,13 @@ static void case_enter(void)
 	cs.field[F_NOTES].max = sizeof c->notes - 1;
 	input_set(&cs.field[F_TECH], c->technician);
 	input_set(&cs.field[F_LABEL], c->label);
+	{
+		char name[64];
+		/* An empty label takes the computer name the hives give. */
+		wizard_machine(cs.machine, sizeof cs.machine, name, sizeof name);
+		if (c->label[0] == '\0' && name[0] != '\0')
+			input_set(&cs.field[F_LABEL], name);
+	}
 	input_set(&cs.field[F_NOTES], c->notes);
 	cs.focus = c->label[0] == '\0' && c->technician[0] != '\0' ? F_LABEL : F_TECH;
 }
@@ -71,6 +79,9 @@ static void case_draw(int top, int height)
 	ui_text(top + 2 + 2 * F_COUNT + 1, 2, tui.cols - 4,
 		"Everything is saved as you type it in; PgDn goes on to the symptoms.",
 		ui_attr(UI_DIM));
+	if (cs.machine[0] != '\0')
+		ui_text_wrapped(top + 2 + 2 * F_COUNT + 2, 2, tui.cols - 4, 2, cs.machine,
+				ui_attr(UI_DIM));
 }
 
 static int case_key(int key)

@@ -22,24 +22,40 @@ static void dg_enter(void)
 	dg.detail_for = -1;
 }
 
+/* The engine's verdict; upper case only for a confirmed one, so it is
+ * never mistaken for a possible one at a glance. */
 static const char *verdict(const struct diag_rule *dr)
 {
-	if (dr->diagnosed)
-		return "DIAGNOSED";
-	if (dr->applies == DIAG_NOT_APPLICABLE)
-		return "n/a";
-	return dr->score > 0 ? "possible" : "no sign";
+	switch (dr->verdict) {
+	case VERDICT_CONFIRMED: return "CONFIRMED";
+	case VERDICT_POSSIBLE: return "possible";
+	case VERDICT_CAUSE_NOT_FOUND: return "no cause";
+	case VERDICT_REPAIRED: return "repaired";
+	case VERDICT_NOT_APPLICABLE: return "n/a";
+	case VERDICT_NONE: break;
+	}
+	return "no sign";
 }
 
+/* UTC, and the machine's clock beside it when its zone is known. */
 static void put_time(int64_t t, char *buf, size_t size)
 {
+	const struct diagnosis *d = session_diagnosis(tui.session);
 	time_t tt = (time_t)t;
 	struct tm tm;
+	size_t used;
 
-	if (t == 0 || gmtime_r(&tt, &tm) == NULL)
+	if (t == 0 || gmtime_r(&tt, &tm) == NULL) {
 		snprintf(buf, size, "time unknown");
-	else
-		strftime(buf, size, "%Y-%m-%d %H:%M:%S", &tm);
+		return;
+	}
+	strftime(buf, size, "%Y-%m-%d %H:%M:%S UTC", &tm);
+	used = strlen(buf);
+	if (d != NULL && d->machine.have_bias && used + 16 < size) {
+		snprintf(buf + used, size - used, ", machine ");
+		used = strlen(buf);
+		machine_format_time(&d->machine, t, buf + used, size - used);
+	}
 }
 
 static void add_hit(const struct diag_log_hit *h)
@@ -64,12 +80,18 @@ static void add_hit(const struct diag_log_hit *h)
 static void build_detail(const struct diag_rule *dr)
 {
 	const struct rule *r = dr->rule;
-	char when[64];
+	char when[128];
 	size_t i, j;
 
 	tbuf_clear(&dg.detail);
 	tbuf_line(&dg.detail, ui_attr(UI_HEADING), 4);
 	tbuf_putf(&dg.detail, 0, "%s  %s", r->id, r->title);
+	tbuf_line(&dg.detail, 0, 9);
+	tbuf_put(&dg.detail, ui_attr(UI_HEADING), "Verdict: ");
+	tbuf_put(&dg.detail, dr->verdict == VERDICT_CONFIRMED ? ui_attr(UI_FAIL) :
+		 dr->verdict == VERDICT_REPAIRED ? ui_attr(UI_OK) : 0, diag_verdict_name(dr->verdict));
+	if (dr->verdict_note != NULL)
+		tbuf_putf(&dg.detail, 0, ": %s", dr->verdict_note);
 	tbuf_line(&dg.detail, 0, 9);
 	tbuf_put(&dg.detail, ui_attr(UI_HEADING), "Why:     ");
 	tbuf_put(&dg.detail, 0, dr->why != NULL && dr->why[0] != '\0' ? dr->why :
@@ -155,7 +177,7 @@ static void dg_draw(int top, int height)
 			 dr->rule->id, dr->score, verdict(dr), dr->rule->title);
 		list_row(top + 1 + i, 0, tui.cols - 1, line, dg.list.top + i == dg.list.sel,
 			 !dg.focus_detail);
-		if (dr->diagnosed && dg.list.top + i != dg.list.sel)
+		if (dr->verdict == VERDICT_CONFIRMED && dg.list.top + i != dg.list.sel)
 			ui_text(top + 1 + i, 2, 3, is_chosen ? "(*)" : "   ", ui_attr(UI_OK));
 	}
 	ui_hline(top + 1 + list_h, 0, tui.cols);

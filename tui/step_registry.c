@@ -58,6 +58,14 @@ static void add_rule(const struct diag_rule *dr)
 		  counts[CHECK_PASSED], counts[CHECK_FAILED], counts[CHECK_DAMAGED],
 		  counts[CHECK_NOT_CHECKED],
 		  dr->applies == DIAG_APPLIES_UNKNOWN ? "; applicability unknown (no hive)" : "");
+	/* After a repair and F5 the rule's standing changes: say so here
+	 * rather than let it drop down the ranking without a word. */
+	if (dr->verdict == VERDICT_REPAIRED || dr->verdict == VERDICT_CAUSE_NOT_FOUND) {
+		tbuf_line(&reg_text, dr->verdict == VERDICT_REPAIRED ? ui_attr(UI_OK) : ui_attr(UI_DIM), 14);
+		tbuf_putf(&reg_text, 0, "    verdict: %s%s%s", diag_verdict_name(dr->verdict),
+			  dr->verdict_note != NULL ? ": " : "",
+			  dr->verdict_note != NULL ? dr->verdict_note : "");
+	}
 	for (i = 0; i < dr->rule->n_checks; i++)
 		add_check(&dr->rule->checks[i], &dr->checks[i]);
 }

@@ -147,6 +147,9 @@ static int rm_key(int key)
 		case 'U':
 			fix_action_undo();
 			return 1;
+		case 'v':
+			fix_action_verify();
+			return 1;
 		}
 	}
 	if (n == 0)
@@ -219,5 +222,5 @@ const struct step_ops step_remediation = {
 	rm_draw,
 	rm_key,
 	rm_leave,
-	"d/s/f/t status  n note  p plan  a apply  e .reg  U undo  PgDn Next",
+	"d/s/f/t status  n note  p plan  a apply  v verify  e .reg  U undo  PgDn Next",
 };

@@ -49,7 +49,10 @@ static void build(void)
 	tbuf_line(&sm.text, 0, 18);
 	tbuf_put(&sm.text, ui_attr(UI_HEADING), "Diagnosis:        ");
 	if (dr != NULL)
-		tbuf_putf(&sm.text, 0, "%s %s (score %.1f)", dr->rule->id, dr->rule->title, dr->score);
+		tbuf_putf(&sm.text, 0, "%s %s (%s, score %.1f)%s%s", dr->rule->id, dr->rule->title,
+			  diag_verdict_name(dr->verdict), dr->score,
+			  dr->verdict_note != NULL ? ": " : "",
+			  dr->verdict_note != NULL ? dr->verdict_note : "");
 	else
 		tbuf_put(&sm.text, 0, chosen != NULL ? chosen : "no rule chosen");
 	for (i = 0; i < n; i++)

@@ -150,6 +150,7 @@ void fix_plan_open(void);
 void fix_action_apply(void);
 void fix_action_export_reg(void);
 void fix_action_undo(void);
+void fix_action_verify(void);
 
 /* Export a session's report: ask the format and the path, write it
  * (dialog_export.c). */

@@ -31,4 +31,10 @@ const struct diag_rule *wizard_rule(const char *id);
 /* Whether a rule is one of the session's candidates. */
 int wizard_is_candidate(const char *rule_id);
 
+/* The machine the session's hives name (wizard_machine.c): in line, "NODE1,
+ * Windows NT Server 4.0, Enterprise Edition (build 1381, ...); time zone
+ * ..." ("" when there is no hive), and in name the computer name ("" when
+ * unknown).  Reads the hives when the registry has not been checked. */
+void wizard_machine(char *line, size_t line_size, char *name, size_t name_size);
+
 #endif

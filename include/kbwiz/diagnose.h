@@ -14,6 +14,7 @@
 #include "kbwiz/error.h"
 #include "kbwiz/evidence.h"
 #include "kbwiz/hive.h"
+#include "kbwiz/machine.h"
 #include "kbwiz/rule.h"
 
 /* What happened to one evidence file. */
@@ -85,8 +86,51 @@ enum diag_applicability {
 	DIAG_APPLIES_UNKNOWN,   /* no hive to tell */
 };
 
+/* How sure the diagnosis is about one rule (docs/diagnose-json.md). */
+enum diag_verdict {
+	VERDICT_NONE,           /* nothing in the evidence points at it */
+	VERDICT_CONFIRMED,      /* a symptom was seen and the cause found
+				   (a failing check, or log lines that show
+				   the cause) */
+	VERDICT_POSSIBLE,       /* the cause is there but no symptom was
+				   seen, or a symptom was seen and nothing
+				   could check the cause */
+	VERDICT_CAUSE_NOT_FOUND,/* symptoms seen, every check passes: the
+				   article's last resort applies */
+	VERDICT_REPAIRED,       /* the checks pass on a hive kbwiz repaired,
+				   or the symptoms are older than every key
+				   the checks read */
+	VERDICT_NOT_APPLICABLE, /* an applies check failed, or the machine's
+				   Windows is not one the article covers */
+};
+
+/* "confirmed", "possible", "cause not found", "repaired", "not
+ * applicable", "none". */
+const char *diag_verdict_name(enum diag_verdict v);
+/* The same as JSON writes it: "cause-not-found", "not-applicable". */
+const char *diag_verdict_id(enum diag_verdict v);
+/* From diag_verdict_id's or diag_verdict_name's words; -1 if unknown. */
+int diag_verdict_from_id(const char *id);
+
+/* A repair kbwiz made to a hive now under examination (its SHA-256 is
+ * the one recorded after the repair). */
+struct diag_repair {
+	char *rule_id;
+	char *hive_path;        /* the file examined */
+	int64_t session_id;     /* 0: made without a session */
+	char *at;               /* when, ISO 8601 UTC as recorded */
+	int64_t at_unix;        /* the same, 0 when unreadable */
+};
+
 struct diag_rule {
 	struct rule *rule;      /* owned by the diagnosis */
+	enum diag_verdict verdict;
+	char *verdict_note;     /* one line: what the verdict rests on and
+				   what to do ("restart and collect new
+				   logs"); NULL when nothing to add */
+	int64_t keys_written;   /* oldest last-write time of the keys the
+				   checks read (Unix seconds), 0 unknown */
+	int64_t last_symptom_time;  /* newest matching event, 0 none */
 	enum diag_applicability applies;
 	char *not_applicable_reason;
 	struct check_result *applies_results;  /* one per rule->applies */
@@ -101,7 +145,8 @@ struct diag_rule {
 	int n_failed_checks, n_damaged_checks, n_passed_checks;
 	int n_symptoms_seen;
 	double score;           /* higher: more of the rule is confirmed */
-	int diagnosed;          /* the evidence supports this rule */
+	int diagnosed;          /* the verdict is confirmed, possible or
+				   cause not found: worth the reader's time */
 	char *why;              /* plain words: what supports it */
 };
 
@@ -111,6 +156,9 @@ struct diagnosis {
 	size_t n_files;
 	struct diag_rule *rules;   /* ranked by diagnosis_rank() */
 	size_t n_rules;
+	struct machine_info machine;   /* read in phase 3 */
+	struct diag_repair *repairs;   /* diagnosis_add_repair */
+	size_t n_repairs;
 };
 
 /* Progress of a phase: what is being read and how far. */
@@ -149,8 +197,23 @@ int diagnosis_check_registry(struct diagnosis *d, const struct evidence_set *ev,
 int diagnosis_answer(struct diagnosis *d, const char *rule_id,
 		     const char *symptom_id, int answer, struct kb_error *err);
 
-/* Score every rule, decide which are diagnosed, write their `why`, and
- * sort: diagnosed rules first, best first; not-applicable rules last. */
+/* Record a repair kbwiz made to the hive at hive_path, whose content
+ * is the one written then (the caller compared the SHA-256).  at is the
+ * recorded ISO time; session_id 0 when none.  Used by diagnosis_rank. */
+int diagnosis_add_repair(struct diagnosis *d, const char *rule_id,
+			 const char *hive_path, int64_t session_id,
+			 const char *at, struct kb_error *err);
+
+/* Forget the repairs added (before looking for them again). */
+void diagnosis_clear_repairs(struct diagnosis *d);
+
+/* How many rules have verdict v (`diagnose` exits 0 on a confirmed one). */
+size_t diagnosis_count_verdict(const struct diagnosis *d, enum diag_verdict v);
+
+/* Score every rule, give each its verdict (with the repairs added and the
+ * machine read in phase 3), write its `why` and `verdict_note`, and sort
+ * by verdict (confirmed, possible, cause not found, repaired, none, not
+ * applicable), best score first within each. */
 int diagnosis_rank(struct diagnosis *d, struct kb_error *err);
 
 /* All phases, then the ranking. */

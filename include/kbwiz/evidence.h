@@ -65,4 +65,9 @@ int evidence_path_ci(const char *root, const char *rel, char *out, size_t size);
  * case; root itself when it holds System32) as out; -1 when none. */
 int evidence_windows_dir(const char *root, char *out, size_t size);
 
+/* The regular file named name (any letter case) in the directory of
+ * path, as a path in out: the SOFTWARE hive beside a SYSTEM hive, as
+ * Windows keeps them.  0 when there is one. */
+int evidence_find_beside(const char *path, const char *name, char *out, size_t size);
+
 #endif

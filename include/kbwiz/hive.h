@@ -201,4 +201,10 @@ void hive_value_clear(struct hive_value *v);
 int hive_current_control_set(struct kb_hive *h, char *name, size_t size,
 			     struct kb_error *err);
 
+/* The last write time (Unix seconds) of the key check c reads (the key
+ * holding the value, for value checks), CurrentControlSet resolved as
+ * for hive_eval_check.  KB_ENOTFOUND when the key is not there. */
+int hive_check_key_time(struct kb_hive *h, const struct rule_check *c,
+			int64_t *unix_time, struct kb_error *err);
+
 #endif

@@ -6,6 +6,9 @@
  *   match           the rule is diagnosed and ranked first;
  *   no-match        no rule at all is diagnosed (a healthy machine);
  *   not-applicable  the rule does not apply, and no rule is diagnosed.
+ * A case may also name the verdict the rule must get (verdict: confirmed;
+ * diag_verdict_id's words), so a fault set can tell confirmed from
+ * possible.
  * The evidence is built in a temporary directory: hives by hive_writer,
  * events as a legacy .evt, the cluster log with NT-style prefixes. */
 #ifndef KBWIZ_KBTEST_H

@@ -190,9 +190,21 @@ struct rule_fix {
 };
 
 struct rule_product {
-	char *name;
-	char **versions;
+	char *name;             /* as the article names it */
+	char **versions;        /* as the article names them ("4.0 SP4") */
 	size_t n_versions;
+	/* Machine-readable (kb/README.md, "product"): the Windows this
+	 * product is or runs on.  A product without windows (Exchange
+	 * Server) says nothing about the Windows version. */
+	char **windows;         /* version ranges: "4.0", "5.0-5.2", "6.0+" */
+	size_t n_windows;
+	char *role;             /* "workstation", "server" (member servers
+				   and domain controllers) or
+				   "domain-controller"; NULL for any */
+	char *edition;          /* "Enterprise", "Datacenter", ...; NULL any */
+	char **service_packs;   /* ranges of service pack numbers ("0",
+				   "4-6", "3+"); none for any */
+	size_t n_service_packs;
 };
 
 /* A note left by the importer (or a person) on a draft: something that

@@ -4,6 +4,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /* A malloc'd copy of s; NULL when s is NULL or out of memory. */
 char *kb_strdup(const char *s);
@@ -27,5 +28,9 @@ int kb_ci_contains(const char *hay, const char *needle);
 /* The current time in UTC as "2002-06-11T09:00:00Z" (size >= 21), the
  * form the store records times in. */
 void kb_now_iso(char *buf, size_t size);
+
+/* "YYYY-MM-DDTHH:MM:SS" (as kb_now_iso writes it, UTC) to Unix seconds;
+ * 0 when s is not in that form. */
+int64_t kb_iso_to_unix(const char *s);
 
 #endif

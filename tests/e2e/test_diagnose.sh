@@ -32,24 +32,101 @@ expect_out "a healthy node gets no diagnosis" 1 'No rule is supported by this ev
 	"$KBWIZ" diagnose --hive "$H_OK" --log "$HEALTHY_LOG" --events "$TMP/healthy.evt"
 
 # Each fault alone names what is missing.
+# With no symptom anywhere a registry fault is only possible: printed,
+# marked, and the exit status is 1.
 for case in "no-provider-key:subkey Clusnet missing" \
 	    "provider-list-lacks-clusnet:Clusnet missing" \
 	    "transports-wrong-type:expected REG_MULTI_SZ, found REG_SZ" \
 	    "all-faults:3 of 3 registry checks failed"; do
 	name=${case%%:*} want=${case#*:}
 	h=$(hive "q262832-$name")
-	expect_out "fault $name alone is diagnosed: $want" 0 "$want" "$KBWIZ" diagnose --hive "$h"
+	expect_out "fault $name alone is a possible finding: $want" 1 "$want" "$KBWIZ" diagnose --hive "$h"
 done
+expect_out "a registry fault with no symptom is marked POSSIBLE" 1 '^    POSSIBLE  score' \
+	"$KBWIZ" diagnose --hive "$H_FAULT"
+expect_out "a possible finding says no symptom was seen" 1 'no symptom was seen' \
+	"$KBWIZ" diagnose --hive "$H_FAULT"
+expect_out "without a confirmed rule the output says so" 1 'No rule is confirmed' \
+	"$KBWIZ" diagnose --hive "$H_FAULT"
+expect_out "the fault with its 7023 event is CONFIRMED" 0 '^    CONFIRMED  score' \
+	"$KBWIZ" diagnose --hive "$H_FAULT" --events "$TMP/fault.evt"
+expect_out "a healthy hive with the 7023 event: cause not found" 1 '^    CAUSE NOT FOUND  score' \
+	"$KBWIZ" diagnose --hive "$H_OK" --events "$TMP/fault.evt"
+
+# The machine's identity: an NT 4.0 Server, Enterprise Edition node.
+{ cat "$FIX/hives/q262832-transports-lacks-clusnet.spec"; printf '%s\n' '' \
+	'[ControlSet001\Control\ProductOptions]' '"ProductType"="ServerNT"' '"ProductSuite"=multi:"Enterprise"' \
+	'[ControlSet001\Control\TimeZoneInformation]' '"StandardName"="Pacific Standard Time"' \
+	'"Bias"=dword:000001e0' '"ActiveTimeBias"=dword:000001e0' \
+	'[ControlSet001\Control\Windows]' '"ShutdownTime"=hex:00,48,6e,64,b1,10,c2,01'; } >"$TMP/nt4ee.spec"
+"$TOOLS/mkhive" "$TMP/nt4ee.spec" "$TMP/nt4ee-SYSTEM" >/dev/null
+printf '%s\n' '@name SOFTWARE' '[Microsoft\Windows NT\CurrentVersion]' '"CurrentVersion"="4.0"' \
+	'"CurrentBuildNumber"="1381"' '"CSDVersion"="Service Pack 6"' >"$TMP/nt4.spec"
+"$TOOLS/mkhive" "$TMP/nt4.spec" "$TMP/nt4-SOFTWARE" >/dev/null
+printf '%s\n' '@name SOFTWARE' '[Microsoft\Windows NT\CurrentVersion]' '"ProductName"="Windows 7 Professional"' \
+	'"CurrentVersion"="6.1"' '"CurrentBuildNumber"="7601"' '"CSDVersion"="Service Pack 1"' \
+	'"EditionID"="Professional"' >"$TMP/win7.spec"
+"$TOOLS/mkhive" "$TMP/win7.spec" "$TMP/win7-SOFTWARE" >/dev/null
+NT4="--hive $TMP/nt4ee-SYSTEM --hive $TMP/nt4-SOFTWARE --events $TMP/fault.evt"
+expect_out "an NT 4.0 EE node with the fault and its 7023 event is confirmed" 0 '^    CONFIRMED  score' \
+	"$KBWIZ" diagnose $NT4
+expect_out "the machine is named first, with its version from the hives" 0 \
+	'^  NODE1: Windows NT Server 4.0, Enterprise Edition \(build 1381, Service Pack 6\)$' \
+	"$KBWIZ" diagnose $NT4
+expect_out "the role and suite are shown" 0 '^  role: server \(ProductType ServerNT; suite Enterprise\)$' \
+	"$KBWIZ" diagnose $NT4
+expect_out "the last shutdown is in the machine's time zone, with UTC" 0 \
+	'^  last shut down: 2002-06-10 11:02:40 \(UTC-08:00\), 2002-06-10 19:02:40 UTC$' \
+	"$KBWIZ" diagnose $NT4
+expect_out "a Windows 7 SOFTWARE hive: Q262832 is not applicable" 1 \
+	'not applicable: Q262832: written for Windows NT Server, Enterprise Edition 4.0; this machine runs Windows 7 Professional 6.1 \(build 7601, Service Pack 1\)' \
+	"$KBWIZ" diagnose --all --hive "$TMP/nt4ee-SYSTEM" --hive "$TMP/win7-SOFTWARE" --events "$TMP/fault.evt"
+expect_out "on Windows 7 nothing is diagnosed" 1 'No rule is supported by this evidence' \
+	"$KBWIZ" diagnose --hive "$TMP/nt4ee-SYSTEM" --hive "$TMP/win7-SOFTWARE" --events "$TMP/fault.evt"
+expect_out "without a SOFTWARE hive the finding says the version could not be read" 0 \
+	'the Windows version could not be read \(no SOFTWARE hive\)' \
+	"$KBWIZ" diagnose --hive "$TMP/nt4ee-SYSTEM" --events "$TMP/fault.evt"
+"$KBWIZ" diagnose --json $NT4 >"$TMP/m.json"
+check "JSON gives the machine" jq -e '.machine.version == "4.0" and .machine.build == "1381" and .machine.service_pack == 6 and .machine.role == "server" and .machine.product_suite == ["Enterprise"] and .machine.utc_offset_minutes == -480 and .machine.computer_name == "NODE1"' "$TMP/m.json"
+check "JSON gives the verdict and the confirmed list" jq -e '.rules[0].verdict == "confirmed" and .confirmed == ["Q262832"]' "$TMP/m.json"
+"$KBWIZ" diagnose --json --hive "$TMP/nt4ee-SYSTEM" --hive "$TMP/win7-SOFTWARE" >"$TMP/w.json"
+check "JSON gives not-applicable with the version named" jq -e '.rules[] | select(.id == "Q262832") | .verdict == "not-applicable" and (.not_applicable_reason | test("Windows 7 Professional 6.1"))' "$TMP/w.json"
+
+# Repaired: the demo case after kbwiz fix --apply on a copy.
+mkdir -p "$TMP/rep"
+"$KBWIZ_SRC/tests/make-demo.sh" "$KBWIZ_BUILD" "$TMP/rep" >/dev/null
+RH="$TMP/rep/C/WINNT/system32/config/SYSTEM"
+expect_out "the demo case is confirmed before the repair" 0 '^    CONFIRMED  score' "$KBWIZ" diagnose --root "$TMP/rep/C"
+"$KBWIZ" fix --rule Q262832 --hive "$RH" --apply --yes >/dev/null 2>&1
+expect_out "after kbwiz fix --apply the demo case is REPAIRED, exit 1" 1 '^    REPAIRED  score' \
+	"$KBWIZ" diagnose --root "$TMP/rep/C"
+expect_out "repaired names the repair and asks for new logs" 1 \
+	'kbwiz repaired this hive with kbwiz fix on 20[0-9-]+' \
+	"$KBWIZ" diagnose --root "$TMP/rep/C"
+expect_out "repaired says the symptoms are older than the repair" 1 'older than the repair: restart the machine' \
+	"$KBWIZ" diagnose --root "$TMP/rep/C"
+"$KBWIZ" diagnose --json --root "$TMP/rep/C" >"$TMP/r.json" 2>/dev/null
+check "JSON gives the repair" jq -e '.rules[0].verdict == "repaired" and .repairs[0].rule == "Q262832" and .confirmed == []' "$TMP/r.json"
+cp "$RH" "$TMP/rep-moved-SYSTEM"
+expect_out "a hive changed after the repair is not taken for repaired" 1 'CAUSE NOT FOUND' \
+	sh -c 'printf "\0" >>"$1" && "$2" diagnose --hive "$1" --events "$3"' sh "$TMP/rep-moved-SYSTEM" "$KBWIZ" "$TMP/rep/C/WINNT/system32/config/SysEvent.Evt"
+
+# Without a record: symptoms older than every key the checks read.
+printf '%s\n' '1999-12-30 10:15:42|7023|error|Service Control Manager|NODE1|Cluster Server|%%1720' >"$TMP/old.spec"
+"$TOOLS/mkevt" "$TMP/old.spec" "$TMP/old.evt" >/dev/null
+expect_out "symptoms older than every checked key: the repaired hint" 1 \
+	'every key they read was written after the$' \
+	"$KBWIZ" diagnose --hive "$H_OK" --events "$TMP/old.evt"
 
 # CurrentControlSet follows Select\Current.
 h=$(hive q262832-current2-fault-in-002)
-expect_out "Select\\Current=2: the fault in ControlSet002 is found" 0 'Clusnet missing' "$KBWIZ" diagnose --hive "$h"
+expect_out "Select\\Current=2: the fault in ControlSet002 is found" 1 'Clusnet missing' "$KBWIZ" diagnose --hive "$h"
 h=$(hive q262832-current2-fix-in-002)
 expect_out "Select\\Current=2: ControlSet001's fault is ignored" 1 'No rule is supported' "$KBWIZ" diagnose --hive "$h"
 
 # JSON, checked with jq.
 "$KBWIZ" diagnose --json --hive "$H_FAULT" --log "$LOG" --events "$TMP/fault.evt" >"$TMP/d.json"
-check "JSON names the schema" jq -e '.schema == "kbwiz-diagnosis/1"' "$TMP/d.json"
+check "JSON names the schema" jq -e '.schema == "kbwiz-diagnosis/2"' "$TMP/d.json"
 check "JSON lists Q262832 as diagnosed first" jq -e '.diagnosed[0] == "Q262832" and .rules[0].id == "Q262832"' "$TMP/d.json"
 check "JSON gives the failed check and its entries" \
 	jq -e '.rules[0].checks[] | select(.id == "transports-has-clusnet") | .status == "failed" and .failure == "entry missing" and .found_entries == ["Tcpip","NetBT"] and .control_set == "ControlSet001"' "$TMP/d.json"
@@ -67,7 +144,7 @@ expect_out "--root finds hive, event log and cluster log case-insensitively" 0 '
 expect_out "--root diagnoses Q262832" 0 '^ 1\. Q262832 ' "$KBWIZ" diagnose --root "$TMP/vol"
 expect_out "--root on a non-Windows directory says so" 3 'no Windows directory here' \
 	"$KBWIZ" diagnose --root "$TMP"
-expect_out "--rule limits the rules" 0 '^ 1\. Q262832 ' "$KBWIZ" diagnose --rule Q262832 --hive "$H_FAULT"
+expect_out "--rule limits the rules" 1 '^ 1\. Q262832 ' "$KBWIZ" diagnose --rule Q262832 --hive "$H_FAULT"
 expect_out "--rule with an unknown rule" 1 "no rule 'Q1'" "$KBWIZ" diagnose --rule Q1 --hive "$H_FAULT"
 expect_out "no evidence is a usage error" 2 'no evidence' "$KBWIZ" diagnose
 
@@ -106,7 +183,7 @@ else
 fi
 
 # --control-sets: the fault only in the current set shows against LastKnownGood.
-expect_out "--control-sets shows where the current set differs" 0 \
+expect_out "--control-sets shows where the current set differs" 1 \
 	'transports-has-clusnet in ControlSet002: Transports \(REG_MULTI_SZ\) = \[Tcpip, NetBT, Clusnet\]' \
 	"$KBWIZ" diagnose --control-sets --hive "$H_FAULT"
 expect_out "--control-sets on a healthy node finds them equal" 1 'every control set agrees' \

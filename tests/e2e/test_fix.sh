@@ -288,6 +288,20 @@ for stage in plan backup write verify rename renamed logs; do
 	fi
 done
 
+# The fault on a machine whose SOFTWARE hive (beside SYSTEM, as Windows
+# keeps them) says Windows 7: the article is for NT 4.0 EE, so nothing is
+# written.
+mkdir -p "$TMP/w7/config"
+"$TOOLS/mkhive" "$SPEC" "$TMP/w7/config/SYSTEM" >/dev/null
+printf '%s\n' '@name SOFTWARE' '[Microsoft\Windows NT\CurrentVersion]' '"ProductName"="Windows 7 Professional"' \
+	'"CurrentVersion"="6.1"' '"CurrentBuildNumber"="7601"' >"$TMP/w7.spec"
+"$TOOLS/mkhive" "$TMP/w7.spec" "$TMP/w7/config/software" >/dev/null
+W0=$(sha "$TMP/w7/config/SYSTEM")
+expect_out "a SOFTWARE hive beside SYSTEM naming Windows 7: the fix is refused" 6 \
+	'rule Q262832 does not apply to this machine: written for Windows NT Server, Enterprise Edition 4.0; this machine runs Windows 7 Professional 6.1' \
+	"$KBWIZ" fix --rule Q262832 --hive "$TMP/w7/config/SYSTEM" --apply --yes
+[ "$(sha "$TMP/w7/config/SYSTEM")" = "$W0" ] && pass "the Windows 7 hive is untouched" || fail "the Windows 7 hive is untouched" "changed"
+
 # A real Windows 7 SYSTEM hive: no cluster service, so the rule does not
 # apply and kbwiz refuses to change anything.
 REAL="$SHARED/testdata/hives/SYSTEM"

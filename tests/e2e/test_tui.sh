@@ -196,18 +196,22 @@ else
 $(printf '%s\n' "$SCREEN" | sed 's/^/    | /')"
 fi
 keys NPage
-shows "step 3 lists the evidence found on the volume" 'Step 3 of 7' 'Evidence files \(3\)' \
+shows "step 3 lists the evidence found on the volume" 'Step 3 of 7' 'Evidence files \(4\)' \
 	'SYSTEM' 'cluster.log' 'SysEvent.Evt'
 keys NPage
 shows "Next is refused with the engine's reason before the scan" 'Next: .*scan'
 keys F5
-shows "F5 scans the evidence" 'Evidence files \(3\), scanned' 'read: cluster log'
+shows "F5 scans the evidence" 'Evidence files \(4\), scanned' 'read: cluster log'
 keys NPage
 shows "step 4 shows the failed check Clusnet missing" 'Step 4 of 7' \
 	'\[✘ FAIL\] transports-has-clusnet: Clusnet missing' '\[✔ OK\] clusnet-provider-key' \
-	'expected: Transports \(REG_MULTI_SZ\) contains "Clusnet"' 'found: +Transports \(REG_MULTI_SZ\) = \[Tcpip, NetBT\]'
+	'expected: Transports \(REG_MULTI_SZ\) contains "Clusnet"'
+# The demo's SOFTWARE hive takes a line above the checks: scroll to the
+# failed check's found line.
+keys Down Down
+shows "step 4 shows what was found for the failed check" 'found: +Transports \(REG_MULTI_SZ\) = \[Tcpip, NetBT\]'
 keys NPage
-shows "step 5 ranks Q262832 first, diagnosed" 'Step 5 of 7' '^> \(\*\) Q262832 +[0-9.]+ +DIAGNOSED' \
+shows "step 5 ranks Q262832 first, confirmed" 'Step 5 of 7' '^> \(\*\) Q262832 +[0-9.]+ +CONFIRMED' \
 	'Why: +event 7023'
 keys Tab
 n=0
@@ -251,7 +255,7 @@ keys r
 shows "resume lists the interrupted session" 'in progress 3/7'
 keys Enter
 shows "the session resumes at the step it was on" 'Resumed session #2 at step 3' 'Step 3 of 7' \
-	'Evidence files \(3\)'
+	'Evidence files \(4\)'
 keys PPage
 shows "its candidate survived" 'Step 2 of 7' 'Candidates: Q262832'
 keys Tab Tab Tab
@@ -380,11 +384,20 @@ fi
 keys NPage
 wait_for 'Step 5 of 7'
 keys NPage
-shows "repair: step 6 offers the repair keys" 'Step 6 of 7' 'p plan  a apply  e .reg  U undo'
+shows "repair: step 6 offers the repair keys" 'Step 6 of 7' 'p plan  a apply  v verify  e .reg  U undo'
 keys p
 shows "p shows the repair plan, before and after" 'Repair for Q262832' 'copy/C/WINNT/system32/config/SYSTEM' \
 	'Transports \(REG_MULTI_SZ\)' 'before: +\[Tcpip, NetBT\]' 'after: +\[Tcpip, NetBT, Clusnet\]' \
 	'2 checks already pass'
+keys e
+shows "e asks the .reg format (5 first)" 'which format' '\(\*\) 5 '
+keys Enter
+shows "e offers a file name" 'Write the .reg file to' 'demo-cluster-node-Q262832\.reg'
+keys C-u
+text "$TMP/out/repair.reg"
+keys Enter
+shows "e writes the .reg file and says where" 'Wrote .*repair\.reg'
+if [ -s "$TMP/out/repair.reg" ]; then pass "the .reg file exists"; else fail "the .reg file exists" "missing"; fi
 keys a
 shows "a asks first, naming the hive" 'Write 1 change to' 'copy/C/WINNT/system32/config/SYSTEM\?' 'y = yes'
 keys n
@@ -398,6 +411,20 @@ keys a
 wait_for 'Write 1 change to'
 keys y
 shows "a then y repairs the hive" 'Repaired SYSTEM: 1 change written' 'Applied: 1 change written to'
+shows "applying verifies: the checks run again and pass" 'fixed: 3 of 3 checks pass now'
+if printf '%s\n' "$SCREEN" | grep -q 'applying is refused'; then
+	fail "the plan after applying shows the hive as it is now" "$(printf '%s\n' "$SCREEN" | sed 's/^/    | /')"
+else
+	shows "the plan after applying shows the hive as it is now" 'Nothing to change' '3 checks already pass'
+fi
+keys v
+shows "v verifies on request" 'fixed: 3 of 3 checks pass now'
+# The store remembers the repair by the hive's SHA-256: a copy of the
+# repaired hive away from its undo record is still known as repaired.
+mkdir -p "$TMP/moved"
+cp "$HIVE" "$TMP/moved/SYSTEM"
+expect_out "a copy of the repaired hive is REPAIRED, naming the session" 1 'kbwiz repaired this hive in session 1 on' \
+	env KBWIZ_DB="$TMP/fix.db" "$KBWIZ" diagnose --hive "$TMP/moved/SYSTEM" --events "$COPY/WINNT/system32/config/SysEvent.Evt"
 OUT=$("$KBWIZ" diagnose --hive "$HIVE" 2>&1)
 if printf '%s\n' "$OUT" | grep -q '\[FAIL\]'; then
 	fail "kbwiz diagnose on the repaired copy shows no failed check" "$(printf '%s\n' "$OUT" | grep FAIL)"
@@ -411,19 +438,13 @@ if ls "$HIVE".kbwiz-s1-*.bak >/dev/null 2>&1; then
 else
 	fail "a backup lies beside the repaired hive" "$(ls "$(dirname "$HIVE")")"
 fi
-keys e
-shows "e asks the .reg format (5 first)" 'which format' '\(\*\) 5 '
-keys Enter
-shows "e offers a file name" 'Write the .reg file to' 'demo-cluster-node-Q262832\.reg'
-keys C-u
-text "$TMP/out/repair.reg"
-keys Enter
-shows "e writes the .reg file and says where" 'Wrote .*repair\.reg'
-if [ -s "$TMP/out/repair.reg" ]; then pass "the .reg file exists"; else fail "the .reg file exists" "missing"; fi
 keys U
 shows "U asks before undoing" 'Undo the repair of' 'y = yes'
 keys y
 shows "U restores the backup" 'Undone: .*restored'
+keys v
+shows "v after the undo says what fails again" 'not fixed: 2 of 3 checks pass now; still' \
+	'transports-has-clusnet'
 if "$KBWIZ" diagnose --hive "$HIVE" 2>&1 | grep -q '\[FAIL\] .*transports-has-clusnet'; then
 	pass "after the undo the check fails again"
 else
@@ -604,7 +625,7 @@ lacks "no escape sequence reached the terminal" 'pwned$'
 keys c
 shows "c clears the filters" 'Event 1 of 5'
 keys 1
-shows "1: the machine" 'Windows +Windows Server 2003 5\.2 build 3790' \
+shows "1: the machine" 'Windows +Windows Server 2003 5\.2 \(build 3790' \
 	'current control set +ControlSet001' 'LastKnownGood +ControlSet002'
 T resize-window -t main -x 100 -y 30 >/dev/null 2>&1
 keys 2
@@ -619,6 +640,12 @@ keys e
 shows "e in the history opens the explorer over that session" 'evidence explorer' 'session #[0-9]+'
 esc
 shows "Esc goes back to the history" 'Enter read'
+
+# ---- the machine from the hives fills an empty label -----------------------------
+
+start_tui "KBWIZ_DB='$TMP/machine.db'" --hive "'$DEMO/WINNT/system32/config/SYSTEM'"
+shows "step 1 takes the computer name from the hive for an empty label" 'Step 1 of 7' \
+	'Machine or case: +NODE1' 'NODE1, unknown Windows version \(no SOFTWARE hive\)'
 
 # ---- Ctrl-C and a crash restore the terminal ---------------------------------------------------
 

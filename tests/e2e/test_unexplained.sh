@@ -13,15 +13,17 @@ printf '%s\n' \
 	sed 's/\\033/\x1b/' >"$TMP/sys.spec"
 "$TOOLS/mkevt" "$TMP/sys.spec" "$TMP/sys.evt" >/dev/null
 
-expect_out "the section counts what rules explain" 0 \
+# Events alone show Q262832's symptom but nothing checks its cause: the
+# verdict is "possible" and diagnose exits 1, as without any finding.
+expect_out "the section counts what rules explain" 1 \
 	'^Events no rule explains \(errors and warnings: 4, 1 explained by a rule\)$' \
 	"$KBWIZ" diagnose --events "$TMP/sys.evt" --rule Q262832
-expect_out "a group reads source, ID, service, error, count, first time" 0 \
+expect_out "a group reads source, ID, service, error, count, first time" 1 \
 	'^  Service Control Manager 7000: Computer Browser, error 1058 \(The service$' \
 	"$KBWIZ" diagnose --events "$TMP/sys.evt"
-expect_out "the group's count and first time" 0 '2 times, first 2002-06-11 09:30$' \
+expect_out "the group's count and first time" 1 '2 times, first 2002-06-11 09:30$' \
 	"$KBWIZ" diagnose --events "$TMP/sys.evt"
-expect_out "the explained 7023 is not listed again" 0 '^ 1\. Q262832 ' \
+expect_out "the explained 7023 is not listed again" 1 '^ 1\. Q262832 ' \
 	"$KBWIZ" diagnose --events "$TMP/sys.evt"
 OUT=$("$KBWIZ" diagnose --events "$TMP/sys.evt" 2>&1)
 if printf '%s\n' "$OUT" | sed -n '/^Events no rule explains/,$p' | grep -q ' 7023'; then
@@ -29,10 +31,10 @@ if printf '%s\n' "$OUT" | sed -n '/^Events no rule explains/,$p' | grep -q ' 702
 else
 	pass "the explained 7023 is left out of the section"
 fi
-expect_out "a warning says so, its text made visible" 0 \
+expect_out "a warning says so, its text made visible" 1 \
 	'^  Service Control Manager 7009 \(warning\): a\\x1b\[31mred, 1 time, first' \
 	"$KBWIZ" diagnose --events "$TMP/sys.evt"
-expect_out "an empty library: the line saying how to add it" 0 \
+expect_out "an empty library: the line saying how to add it" 1 \
 	'^  No article library in the store: add one with `kbwiz kb library add DIR`' \
 	"$KBWIZ" diagnose --events "$TMP/sys.evt"
 if "$KBWIZ" diagnose --events "$TMP/sys.evt" --json | python3 -c '
@@ -58,9 +60,9 @@ fi
 ART="$SHARED/kb-articles"
 if [ -d "$ART" ]; then
 	"$KBWIZ" kb library add "$ART" >/dev/null 2>&1
-	expect_out "with the library: articles for the 7000 group" 0 \
+	expect_out "with the library: articles for the 7000 group" 1 \
 		'^    article Q[0-9]+ Event ID 7000' "$KBWIZ" diagnose --events "$TMP/sys.evt"
-	expect_out "with the library: the note that articles are for reading" 0 \
+	expect_out "with the library: the note that articles are for reading" 1 \
 		'^  Articles are from the library, for reading: no rule checks them' \
 		"$KBWIZ" diagnose --events "$TMP/sys.evt"
 	if "$KBWIZ" diagnose --events "$TMP/sys.evt" --json | python3 -c '
