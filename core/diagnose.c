@@ -9,6 +9,7 @@
 #include <strings.h>
 #include <time.h>
 
+#include "kbwiz/applies.h"
 #include "kbwiz/evtlog.h"
 #include "kbwiz/logscan.h"
 #include "kbwiz/strbuf.h"
@@ -133,6 +134,7 @@ void diagnosis_free(struct diagnosis *d)
 		for (j = 0; j < r->n_symptoms && dr->symptoms != NULL; j++) {
 			free_event(&dr->symptoms[j].first);
 			free_event(&dr->symptoms[j].last);
+			free(dr->symptoms[j].times);
 		}
 		for (j = 0; j < r->n_evidence && dr->evidence != NULL; j++)
 			free_hits(dr->evidence[j].hits, dr->evidence[j].n_hits);
@@ -306,6 +308,71 @@ static int fill_event(struct diag_event *de, const struct kb_event *ev,
 	return de->source != NULL && de->file != NULL && de->text != NULL ? 0 : -1;
 }
 
+/* count/within symptoms keep their events' times; past the cap the
+ * answer no longer changes for any count the loader allows. */
+#define EVENT_TIMES_MAX 200000
+
+static int keep_event_time(struct diag_symptom *ds, int64_t t)
+{
+	int64_t *grown;
+
+	if (ds->n_times >= EVENT_TIMES_MAX)
+		return 0;
+	grown = realloc(ds->times, (ds->n_times + 1) * sizeof *grown);
+	if (grown == NULL)
+		return -1;
+	ds->times = grown;
+	ds->times[ds->n_times++] = t;
+	return 0;
+}
+
+static int cmp_time(const void *a, const void *b)
+{
+	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* Whether min_count of the times lie within within_seconds (any span
+ * when 0) of each other: a sliding window over the sorted times, since
+ * files may come in any order. */
+static int window_met(const struct rule_symptom *s, struct diag_symptom *ds)
+{
+	size_t lo = 0, hi;
+
+	if (ds->n_times < s->min_count)
+		return 0;
+	if (s->within_seconds <= 0)
+		return 1;
+	qsort(ds->times, ds->n_times, sizeof *ds->times, cmp_time);
+	for (hi = 0; hi < ds->n_times; hi++) {
+		while (ds->times[hi] - ds->times[lo] > s->within_seconds)
+			lo++;
+		if (hi - lo + 1 >= s->min_count)
+			return 1;
+	}
+	return 0;
+}
+
+/* After every file: a symptom that asks for more events, or closer
+ * together, than were seen is not seen (count 0; matched says how many
+ * there were). */
+static void apply_event_windows(struct diagnosis *d)
+{
+	size_t i, j;
+
+	for (i = 0; i < d->n_rules; i++) {
+		const struct rule *r = d->rules[i].rule;
+
+		for (j = 0; j < r->n_symptoms; j++) {
+			struct diag_symptom *ds = &d->rules[i].symptoms[j];
+
+			if (r->symptoms[j].kind == SYMPTOM_EVENT && r->symptoms[j].min_count > 1)
+				ds->count = window_met(&r->symptoms[j], ds) ? ds->matched : 0;
+		}
+	}
+}
+
 static int on_event(void *vctx, const struct kb_event *ev)
 {
 	struct event_ctx *ctx = vctx;
@@ -322,6 +389,9 @@ static int on_event(void *vctx, const struct kb_event *ev)
 				fill_event(&ds->first, ev, ctx->path);
 			fill_event(&ds->last, ev, ctx->path);
 			ds->count++;
+			ds->matched++;
+			if (s->min_count > 1 && keep_event_time(ds, ev->time) != 0)
+				return KB_ENOMEM;
 		}
 	}
 	return 0;
@@ -366,6 +436,7 @@ int diagnosis_scan_events(struct diagnosis *d, const struct evidence_set *ev,
 				      (unsigned long long)st.damaged,
 				      st.file_dirty ? ", not closed cleanly" : "");
 	}
+	apply_event_windows(d);
 	return 0;
 }
 
@@ -630,35 +701,73 @@ static int eval_checks(struct open_hive *hives, size_t n_hives,
 	return 0;
 }
 
+/* A check with when-symptom counts only when one of its symptoms was
+ * seen (an event that met its count and window, or a technician's yes):
+ * the article asks for that state only on a machine that shows it. */
+static int gate_on_symptoms(struct diag_rule *dr, struct kb_error *err)
+{
+	const struct rule *r = dr->rule;
+	size_t i, j, k;
+
+	for (i = 0; i < r->n_checks; i++) {
+		const struct rule_check *c = &r->checks[i];
+		int seen = 0;
+		char *found, *detail;
+
+		if (c->n_when_symptoms == 0)
+			continue;
+		for (j = 0; j < c->n_when_symptoms && !seen; j++)
+			for (k = 0; k < r->n_symptoms; k++)
+				if (strcmp(r->symptoms[k].id, c->when_symptoms[j]) == 0 &&
+				    (dr->symptoms[k].count > 0 || dr->answers[k] == 1))
+					seen = 1;
+		if (seen)
+			continue;
+		found = kb_strdup("not checked");
+		detail = kb_strdup_printf("checked only when symptom %s%s was seen; it was not",
+					  c->when_symptoms[0], c->n_when_symptoms > 1 ? " (or another listed)" : "");
+		if (found == NULL || detail == NULL) {
+			free(found);
+			free(detail);
+			return kb_errorf(err, KB_ENOMEM, "out of memory");
+		}
+		free(dr->checks[i].found);
+		free(dr->checks[i].detail);
+		dr->checks[i].found = found;
+		dr->checks[i].detail = detail;
+		dr->checks[i].status = CHECK_NOT_CHECKED;
+		dr->checks[i].failure = FAIL_NONE;
+	}
+	return 0;
+}
+
 static void decide_applicability(struct diag_rule *dr, const struct machine_info *m)
 {
 	const struct rule *r = dr->rule;
 	char reason[1024];
-	size_t i;
-	int unknown = 0;
+	size_t i = 0;
+	enum applies_verdict v;
 
 	free(dr->not_applicable_reason);
 	dr->not_applicable_reason = NULL;
-	for (i = 0; i < r->n_applies; i++) {
+	v = applies_decide(r, dr->applies_results, &i);
+	if (v == APPLIES_NO) {
 		const struct check_result *res = &dr->applies_results[i];
-		if (res->status == CHECK_FAILED || res->status == CHECK_DAMAGED) {
-			dr->applies = DIAG_NOT_APPLICABLE;
-			if (r->applies[i].reason != NULL)
-				dr->not_applicable_reason = kb_strdup(r->applies[i].reason);
-			else
-				dr->not_applicable_reason = kb_strdup_printf("%s: %s", r->applies[i].key,
-								      res->detail != NULL ? res->detail : "condition not met");
-			return;
-		}
-		if (res->status == CHECK_NOT_CHECKED)
-			unknown = 1;
+
+		dr->applies = DIAG_NOT_APPLICABLE;
+		if (r->applies[i].reason != NULL)
+			dr->not_applicable_reason = kb_strdup(r->applies[i].reason);
+		else
+			dr->not_applicable_reason = kb_strdup_printf("%s: %s", r->applies[i].key,
+							      res->detail != NULL ? res->detail : "condition not met");
+		return;
 	}
 	if (!machine_rule_fits(m, r, reason, sizeof reason)) {
 		dr->applies = DIAG_NOT_APPLICABLE;
 		dr->not_applicable_reason = kb_strdup(reason);
 		return;
 	}
-	dr->applies = unknown ? DIAG_APPLIES_UNKNOWN : DIAG_APPLIES;
+	dr->applies = v == APPLIES_UNKNOWN ? DIAG_APPLIES_UNKNOWN : DIAG_APPLIES;
 }
 
 /* The oldest last-write time among the keys r's checks read: a symptom
@@ -747,7 +856,8 @@ int diagnosis_check_registry(struct diagnosis *d, const struct evidence_set *ev,
 		if ((rc = eval_checks(hives, n_hives, r->applies, r->n_applies,
 				      dr->applies_results, err)) != 0 ||
 		    (rc = eval_checks(hives, n_hives, r->checks, r->n_checks,
-				      dr->checks, err)) != 0)
+				      dr->checks, err)) != 0 ||
+		    (rc = gate_on_symptoms(dr, err)) != 0)
 			goto out;
 		decide_applicability(dr, &d->machine);
 		dr->n_failed_checks = dr->n_damaged_checks = dr->n_passed_checks = 0;

@@ -394,6 +394,9 @@ const char *fix_change_kind_name(enum fix_change_kind k)
 	case FIXCH_ADD_ENTRY: return "add entry";
 	case FIXCH_CREATE_VALUE: return "create value";
 	case FIXCH_SET_VALUE: return "set value";
+	case FIXCH_DELETE_KEY: return "delete key";
+	case FIXCH_DELETE_VALUE: return "delete value";
+	case FIXCH_REMOVE_ENTRY: return "remove entry";
 	}
 	return "?";
 }
@@ -612,6 +615,74 @@ static int plan_value(struct fix_plan *p, hive_h *hx, const struct rule_check *c
 	return ch->value != NULL && ch->before != NULL ? 0 : KB_ENOMEM;
 }
 
+/* The entries of a REG_MULTI_SZ without any equal to data (compared as
+ * the check compares them), the rest in order. */
+static int entries_without(const struct check_result *res, const char *data,
+			   char ***out, size_t *n_out)
+{
+	size_t i, n = 0;
+
+	if ((*out = calloc(res->n_found_entries + 1, sizeof **out)) == NULL)
+		return KB_ENOMEM;
+	for (i = 0; i < res->n_found_entries; i++)
+		if (strcasecmp(res->found_entries[i], data) != 0)
+			(*out)[n++] = res->found_entries[i];
+	*n_out = n;
+	return 0;
+}
+
+/* A check that asks for something to be gone: delete the key, the
+ * value, or the entries the check found. */
+static int plan_removal(struct fix_plan *p, hive_h *hx, const struct rule_check *c,
+			const struct rule_fix *f, const struct check_result *res)
+{
+	struct fix_change *ch;
+	struct kb_buf b = { 0 };
+	char **kept = NULL;
+	size_t n_kept = 0;
+	enum fix_change_kind kind = res->failure == FAIL_KEY_PRESENT ? FIXCH_DELETE_KEY :
+				    res->failure == FAIL_VALUE_PRESENT ? FIXCH_DELETE_VALUE :
+				    FIXCH_REMOVE_ENTRY;
+
+	if (kind == FIXCH_REMOVE_ENTRY &&
+	    (res->found_type != KB_REG_MULTI_SZ || c->data == NULL))
+		return add_manual(p, c, f, kb_strdup_printf("%s: not a list kbwiz can remove an entry from",
+						     res->found != NULL ? res->found : c->key));
+	if ((ch = add_change(p)) == NULL || fill_common(p, ch, kind, c, f, res->resolved_key) != 0)
+		return KB_ENOMEM;
+	ch->type = KB_REG_NONE;
+	switch (kind) {
+	case FIXCH_DELETE_KEY:
+		ch->before = kb_strdup("(key present)");
+		ch->after = kb_strdup("(key and its subkeys deleted)");
+		break;
+	case FIXCH_DELETE_VALUE:
+		ch->value = stored_value_name(hx, res->resolved_key, c->value != NULL ? c->value : "");
+		ch->before = data_text(res->found_type, res->found_entries, res->n_found_entries);
+		ch->after = kb_strdup("(no value)");
+		if (ch->value == NULL)
+			return KB_ENOMEM;
+		break;
+	default:
+		if (entries_without(res, c->data, &kept, &n_kept) != 0)
+			return KB_ENOMEM;
+		ch->type = KB_REG_MULTI_SZ;
+		ch->value = stored_value_name(hx, res->resolved_key, c->value != NULL ? c->value : "");
+		ch->before = list_text(res->found_entries, res->n_found_entries);
+		ch->after = list_text(kept, n_kept);
+		if (multi_sz(kept, n_kept, &b) != 0 || ch->value == NULL) {
+			free(kept);
+			kb_buf_free(&b);
+			return KB_ENOMEM;
+		}
+		free(kept);
+		ch->data_len = b.len;
+		ch->data = (unsigned char *)kb_buf_steal(&b);
+		break;
+	}
+	return ch->before != NULL && ch->after != NULL ? 0 : KB_ENOMEM;
+}
+
 /* One failed check: the changes its registry step calls for, or a manual
  * item saying why not. */
 static int plan_check(struct fix_plan *p, hive_h *hx, const struct rule_check *c,
@@ -622,9 +693,8 @@ static int plan_check(struct fix_plan *p, hive_h *hx, const struct rule_check *c
 	if (f == NULL)
 		return add_manual(p, c, NULL, kb_strdup_printf("%s: the rule has no registry step for it",
 							 res->detail != NULL ? res->detail : "failed"));
-	action_fits = (f->action == FIX_ACTION_CREATE_KEY && c->expect == EXPECT_KEY_EXISTS) ||
-		      (f->action == FIX_ACTION_ADD_ENTRY && c->expect == EXPECT_MULTI_SZ_CONTAINS) ||
-		      (f->action == FIX_ACTION_SET_VALUE && c->expect == EXPECT_VALUE_EQUALS);
+	action_fits = f->action == fix_action_for_expect(c->expect) &&
+		      (c->expect != EXPECT_NOT_CONTAINS || c->type == KB_REG_MULTI_SZ);
 	if (!action_fits)
 		return add_manual(p, c, f, kb_strdup_printf("step %s's action does not suit a %s check",
 						     f->id, check_expect_name(c->expect)));
@@ -637,6 +707,10 @@ static int plan_check(struct fix_plan *p, hive_h *hx, const struct rule_check *c
 	case FAIL_ENTRY_MISSING:
 	case FAIL_WRONG_DATA:
 		return plan_value(p, hx, c, f, res);
+	case FAIL_KEY_PRESENT:
+	case FAIL_VALUE_PRESENT:
+	case FAIL_ENTRY_PRESENT:
+		return plan_removal(p, hx, c, f, res);
 	case FAIL_WRONG_TYPE:
 		return add_manual(p, c, f, kb_strdup_printf(
 			"%s: %s; changing a value's type could lose what it holds, so kbwiz "
@@ -939,6 +1013,8 @@ int fix_plan_render_reg(const struct fix_plan *p, enum regfile_format fmt,
 				break;
 		if (j == n_keys)
 			keys[n_keys++].path = live;
+		if (p->changes[i].kind == FIXCH_DELETE_KEY)
+			keys[j].remove = 1;
 	}
 	for (j = 0; j < n_keys; j++) {
 		keys[j].values = &values[used];
@@ -950,6 +1026,7 @@ int fix_plan_render_reg(const struct fix_plan *p, enum regfile_format fmt,
 			values[used].type = ch->type;
 			values[used].data = ch->data;
 			values[used].len = ch->data_len;
+			values[used].remove = ch->kind == FIXCH_DELETE_VALUE;
 			used++;
 			keys[j].n_values++;
 		}
@@ -1482,9 +1559,85 @@ static int remove_moved_logs(const struct fix_undo_record *rec, struct kb_error 
 }
 
 /* hivex: the plan's changes on the open hive. */
+/* hivex has no call to delete one value: the key's values are set
+ * again without it, each with its type and data as stored. */
+static int delete_value(hive_h *hx, hive_node_h node, const struct fix_change *ch,
+			struct kb_error *err)
+{
+	hive_value_h *vals;
+	hive_set_value *keep = NULL;
+	size_t i, n = 0, count = 0;
+	int rc = 0, found = 0;
+
+	errno = 0;
+	if ((vals = hivex_node_values(hx, node)) == NULL)
+		return kb_errorf(err, KB_EIO, "deleting %s\\%s: values unreadable", ch->key, ch->value);
+	while (vals[count] != 0)
+		count++;
+	if ((keep = calloc(count + 1, sizeof *keep)) == NULL) {
+		free(vals);
+		return kb_errorf(err, KB_ENOMEM, "out of memory");
+	}
+	for (i = 0; i < count && rc == 0; i++) {
+		char *name = hivex_value_key(hx, vals[i]);
+		hive_type t;
+		size_t len;
+		char *data;
+
+		if (name == NULL) {
+			rc = kb_errorf(err, KB_EIO, "deleting %s\\%s: a value name is unreadable",
+				       ch->key, ch->value);
+			break;
+		}
+		if (strcasecmp(name, ch->value) == 0) {
+			found = 1;
+			free(name);
+			continue;
+		}
+		if ((data = hivex_value_value(hx, vals[i], &t, &len)) == NULL) {
+			rc = kb_errorf(err, KB_EIO, "deleting %s\\%s: value %s is unreadable, so the "
+				       "key's other values cannot be kept", ch->key, ch->value, name);
+			free(name);
+			break;
+		}
+		keep[n].key = name;
+		keep[n].t = t;
+		keep[n].len = len;
+		keep[n].value = data;
+		n++;
+	}
+	if (rc == 0 && !found)
+		rc = kb_errorf(err, KB_EIO, "deleting %s\\%s: no such value", ch->key, ch->value);
+	if (rc == 0 && hivex_node_set_values(hx, node, n, keep, 0) != 0)
+		rc = kb_errorf(err, KB_EIO, "deleting %s\\%s: %s", ch->key, ch->value, strerror(errno));
+	for (i = 0; i < n; i++) {
+		free(keep[i].key);
+		free(keep[i].value);
+	}
+	free(keep);
+	free(vals);
+	return rc;
+}
+
+static int write_removal(hive_h *hx, const struct fix_change *ch, struct kb_error *err)
+{
+	hive_node_h node = walk(hx, ch->key);
+
+	if (node == 0)
+		return kb_errorf(err, KB_EIO, "deleting %s: key missing", ch->key);
+	if (ch->kind == FIXCH_DELETE_VALUE)
+		return delete_value(hx, node, ch, err);
+	if (node == hivex_root(hx))
+		return kb_errorf(err, KB_EINVAL, "refusing to delete the hive's root key");
+	if (hivex_node_delete_child(hx, node) != 0)
+		return kb_errorf(err, KB_EIO, "deleting key %s: %s", ch->key, strerror(errno));
+	return 0;
+}
+
 static int write_changes(const struct fix_plan *p, hive_h *hx, struct kb_error *err)
 {
 	size_t i;
+	int rc;
 
 	for (i = 0; i < p->n_changes; i++) {
 		const struct fix_change *ch = &p->changes[i];
@@ -1505,6 +1658,9 @@ static int write_changes(const struct fix_plan *p, hive_h *hx, struct kb_error *
 				continue;
 			if (hivex_node_add_child(hx, pn, slash != NULL ? slash + 1 : ch->key) == 0)
 				return kb_errorf(err, KB_EIO, "creating key %s: %s", ch->key, strerror(errno));
+		} else if (ch->kind == FIXCH_DELETE_KEY || ch->kind == FIXCH_DELETE_VALUE) {
+			if ((rc = write_removal(hx, ch, err)) != 0)
+				return rc;
 		} else {
 			hive_set_value v;
 			hive_node_h node = walk(hx, ch->key);

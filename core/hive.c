@@ -930,6 +930,8 @@ const char *check_failure_name(enum check_failure f)
 	case FAIL_ENTRY_MISSING: return "entry missing";
 	case FAIL_WRONG_DATA: return "wrong data";
 	case FAIL_OUT_OF_RANGE: return "out of range";
+	case FAIL_VALUE_PRESENT: return "value present";
+	case FAIL_ENTRY_PRESENT: return "entry present";
 	}
 	return "?";
 }
@@ -972,6 +974,11 @@ static int type_matches(const struct rule_check *c, unsigned found)
 	switch (c->expect) {
 	case EXPECT_MULTI_SZ_CONTAINS:
 		return found == KB_REG_MULTI_SZ;
+	case EXPECT_NOT_CONTAINS:
+		/* A string check reads REG_SZ and REG_EXPAND_SZ alike. */
+		if (c->type == KB_REG_MULTI_SZ)
+			return found == KB_REG_MULTI_SZ;
+		return found == KB_REG_SZ || found == KB_REG_EXPAND_SZ;
 	case EXPECT_VALUE_EQUALS:
 		if (c->type != KB_REG_NONE)
 			return found == (unsigned)c->type;
@@ -993,6 +1000,8 @@ static const char *expected_type_name(const struct rule_check *c)
 {
 	if (c->expect == EXPECT_MULTI_SZ_CONTAINS)
 		return "REG_MULTI_SZ";
+	if (c->expect == EXPECT_NOT_CONTAINS)
+		return c->type == KB_REG_MULTI_SZ ? "REG_MULTI_SZ" : "REG_SZ or REG_EXPAND_SZ";
 	if (c->type != KB_REG_NONE)
 		return kb_reg_type_name(c->type);
 	if (c->expect == EXPECT_VALUE_EQUALS && c->data != NULL)
@@ -1007,6 +1016,23 @@ static char *number_text(uint64_t n, unsigned type)
 	return kb_strdup_printf("%" PRIu64 " (0x%08" PRIx64 ")", n, n);
 }
 
+/* not-contains: a list must hold no entry equal to data (names compare
+ * case-insensitively, as for contains); a string must not hold data. */
+static int judge_not_contains(const struct rule_check *c, const struct decoded *d,
+			      struct check_result *out, char *found)
+{
+	const char *want = c->data != NULL ? c->data : "";
+	size_t i;
+
+	for (i = 0; i < d->n_entries; i++)
+		if (c->type == KB_REG_MULTI_SZ ? name_eq(d->entries[i], want)
+					       : kb_ci_contains(d->entries[i], want) != 0)
+			return set_outcome(out, CHECK_FAILED, FAIL_ENTRY_PRESENT, found,
+					   kb_strdup_printf("%s present, should be absent", want));
+	return set_outcome(out, CHECK_PASSED, FAIL_NONE, found,
+			   kb_strdup_printf("%s absent as expected", want));
+}
+
 /* Judge a decoded value against the check. */
 static int judge_value(const struct rule_check *c, const char *value_label,
 		       struct decoded *d, struct check_result *out)
@@ -1016,6 +1042,10 @@ static int judge_value(const struct rule_check *c, const char *value_label,
 	size_t i;
 
 	out->found_type = (enum kb_reg_type)d->type;
+	/* Presence is the failure, whatever the data holds. */
+	if (c->expect == EXPECT_VALUE_ABSENT)
+		return set_outcome(out, CHECK_FAILED, FAIL_VALUE_PRESENT, found,
+				   kb_strdup_printf("%s should be absent", value_label));
 	if (!type_matches(c, d->type))
 		return set_outcome(out, CHECK_FAILED, FAIL_WRONG_TYPE, found,
 				   kb_strdup_printf("expected %s, found %s",
@@ -1065,6 +1095,8 @@ static int judge_value(const struct rule_check *c, const char *value_label,
 			return set_outcome(out, CHECK_FAILED, FAIL_WRONG_DATA, found,
 					   kb_strdup_printf("expected \"%s\"", want));
 		}
+	case EXPECT_NOT_CONTAINS:
+		return judge_not_contains(c, d, out, found);
 	case EXPECT_DWORD_RANGE:
 		if (d->number >= c->min && d->number <= c->max)
 			return set_outcome(out, CHECK_PASSED, FAIL_NONE, found,
@@ -1088,6 +1120,12 @@ static int take_entries(struct decoded *d, struct check_result *out)
 	d->entries = NULL;
 	d->n_entries = 0;
 	return 0;
+}
+
+/* value-absent and not-contains pass when there is nothing to read. */
+static int is_negative_value_check(const struct rule_check *c)
+{
+	return c->expect == EXPECT_VALUE_ABSENT || c->expect == EXPECT_NOT_CONTAINS;
 }
 
 /* Evaluate c at path (inside the hive, already resolved).  Fills status,
@@ -1137,7 +1175,13 @@ static int eval_resolved(struct kb_hive *h, const struct rule_check *c,
 			char *detail = kb_strdup_printf("subkey %s missing under %s", part,
 					       walked_s);
 
-			if (c->expect == EXPECT_KEY_ABSENT) {
+			if (c->if_key_exists && !key_checks) {
+				rc = set_outcome(out, CHECK_NOT_CHECKED, FAIL_NONE,
+						 kb_strdup_printf("key missing"),
+						 kb_strdup_printf("%s; the check applies only where the key exists",
+								  detail != NULL ? detail : "key missing"));
+				free(detail);
+			} else if (c->expect == EXPECT_KEY_ABSENT || is_negative_value_check(c)) {
 				free(detail);
 				rc = set_outcome(out, CHECK_PASSED, FAIL_NONE,
 						 kb_strdup_printf("key missing"),
@@ -1191,6 +1235,13 @@ static int eval_resolved(struct kb_hive *h, const struct rule_check *c,
 					 kb_strdup_printf("values unreadable"),
 					 kb_strdup_printf("the values of %s cannot be read",
 						 walked_s));
+			goto out;
+		}
+		if (rc == 0 && is_negative_value_check(c)) {
+			rc = set_outcome(out, CHECK_PASSED, FAIL_NONE,
+					 kb_strdup_printf("value %s missing",
+						 *want ? want : "(Default)"),
+					 kb_strdup_printf("absent as expected"));
 			goto out;
 		}
 		if (rc == 0) {
@@ -1320,6 +1371,182 @@ static int prepare(struct kb_hive *h, const struct rule_check *c,
 	return 0;
 }
 
+/* ---- wildcard keys ---- */
+
+/* Limits keep a hostile hive from making a check run forever. */
+#define WILDCARD_MAX_KEYS 4096
+
+struct key_list {
+	char **v;
+	size_t n;
+	int damaged;            /* some subkeys could not be read */
+};
+
+static int key_list_push(struct key_list *l, const char *path)
+{
+	char **grown;
+
+	if (l->n >= WILDCARD_MAX_KEYS)
+		return 0;
+	grown = realloc(l->v, (l->n + 1) * sizeof *grown);
+	if (grown == NULL)
+		return KB_ENOMEM;
+	l->v = grown;
+	if ((l->v[l->n] = strdup(path)) == NULL)
+		return KB_ENOMEM;
+	l->n++;
+	return 0;
+}
+
+/* Every key matching rest (components, '*' any one subkey) below node,
+ * whose path so far is walked; names in the hive's order. */
+static int expand_keys(struct kb_hive *h, hive_node_h node, const char *walked,
+		       const char *rest, struct key_list *l)
+{
+	const char *end;
+	char *part = NULL, *next = NULL;
+	size_t n;
+	int rc = 0;
+
+	while (*rest == '\\')
+		rest++;
+	if (*rest == '\0')
+		return key_list_push(l, walked);
+	end = strchr(rest, '\\');
+	n = end != NULL ? (size_t)(end - rest) : strlen(rest);
+	if (n == 1 && *rest == '*') {
+		hive_node_h *kids;
+		size_t i;
+
+		errno = 0;
+		if ((kids = hivex_node_children(h->hx, node)) == NULL) {
+			if (errno == ENOMEM)
+				return KB_ENOMEM;
+			l->damaged = 1;
+			return 0;
+		}
+		for (i = 0; kids[i] != 0 && rc == 0 && l->n < WILDCARD_MAX_KEYS; i++) {
+			char *name = hivex_node_name(h->hx, kids[i]);
+
+			if (name == NULL) {
+				l->damaged = 1;
+				continue;
+			}
+			next = *walked != '\0' ? kb_strdup_printf("%s\\%s", walked, name) : strdup(name);
+			free(name);
+			if (next == NULL)
+				rc = KB_ENOMEM;
+			else
+				rc = expand_keys(h, kids[i], next, rest + n, l);
+			free(next);
+		}
+		free(kids);
+		return rc;
+	}
+	{
+		hive_node_h child;
+
+		if ((part = strndup(rest, n)) == NULL)
+			return KB_ENOMEM;
+		rc = find_child(h->hx, node, part, &child);
+		if (rc == 1) {
+			next = *walked != '\0' ? kb_strdup_printf("%s\\%s", walked, part) : strdup(part);
+			rc = next == NULL ? KB_ENOMEM : expand_keys(h, child, next, rest + n, l);
+			free(next);
+		} else if (rc < 0 && rc != KB_ENOMEM) {
+			l->damaged = 1;
+			rc = 0;
+		}
+		free(part);
+	}
+	return rc;
+}
+
+/* A key with '*' components: the check runs on every matching key.
+ * match: all passes when every one passes (and when none matches: there
+ * is nothing that breaks the rule), and reports the first that does not;
+ * match: any passes on the first that passes, and fails when none does
+ * (reporting the first).  resolved_key names the key reported. */
+static int eval_wildcard(struct kb_hive *h, const struct rule_check *c,
+			 struct check_result *out)
+{
+	struct key_list l = { NULL, 0, 0 };
+	struct check_result one, first_other;
+	size_t i, n_pass = 0;
+	int rc, have_other = 0;
+
+	memset(&first_other, 0, sizeof first_other);
+	rc = expand_keys(h, hivex_root(h->hx), "", out->resolved_key, &l);
+	if (rc != 0)
+		goto out;
+	for (i = 0; i < l.n; i++) {
+		int decisive;
+
+		memset(&one, 0, sizeof one);
+		if ((rc = eval_resolved(h, c, l.v[i], &one)) != 0) {
+			check_result_clear(&one);
+			goto out;
+		}
+		n_pass += one.status == CHECK_PASSED;
+		decisive = c->match_any ? one.status == CHECK_PASSED : one.status != CHECK_PASSED;
+		if (decisive || !have_other) {
+			check_result_clear(&first_other);
+			first_other = one;
+			free(first_other.resolved_key);
+			first_other.resolved_key = l.v[i];
+			l.v[i] = NULL;
+			have_other = 1;
+		} else {
+			check_result_clear(&one);
+		}
+		if (decisive)
+			break;
+	}
+	free(out->resolved_key);
+	out->resolved_key = NULL;
+	if (have_other && (i < l.n || c->match_any || n_pass == l.n)) {
+		/* The decisive key's result (or, with every key passing under
+		 * all, the first key's), with the key it was found at. */
+		char *hive_file = out->hive_file, *control_set = out->control_set;
+
+		*out = first_other;
+		memset(&first_other, 0, sizeof first_other);
+		free(out->hive_file);
+		free(out->control_set);
+		out->hive_file = hive_file;
+		out->control_set = control_set;
+		if (!c->match_any && out->status == CHECK_PASSED) {
+			free(out->detail);
+			out->detail = kb_strdup_printf("all %zu matching keys pass", l.n);
+			rc = out->detail == NULL ? KB_ENOMEM : 0;
+		}
+		if (c->match_any && out->status != CHECK_PASSED && rc == 0) {
+			char *d = kb_strdup_printf("none of %zu matching keys passes (first: %s)", l.n,
+						   out->detail != NULL ? out->detail : "failed");
+			free(out->detail);
+			out->detail = d;
+			rc = d == NULL ? KB_ENOMEM : 0;
+		}
+	} else {
+		/* No key matches the pattern. */
+		out->resolved_key = strdup(c->key);
+		rc = set_outcome(out, l.damaged ? CHECK_DAMAGED : c->match_any ? CHECK_FAILED : CHECK_PASSED,
+				 c->match_any && !l.damaged ? FAIL_KEY_MISSING : FAIL_NONE,
+				 kb_strdup_printf("no key matches"),
+				 kb_strdup_printf(l.damaged ? "subkeys on the way cannot be read" :
+						  c->match_any ? "no key matches %s" : "no key matches %s: nothing to check",
+						  c->key));
+		if (rc == 0 && out->resolved_key == NULL)
+			rc = KB_ENOMEM;
+	}
+out:
+	check_result_clear(&first_other);
+	for (i = 0; i < l.n; i++)
+		free(l.v[i]);
+	free(l.v);
+	return rc;
+}
+
 int hive_eval_check(struct kb_hive *h, const struct rule_check *c,
 		    struct check_result *out, struct kb_error *err)
 {
@@ -1329,7 +1556,9 @@ int hive_eval_check(struct kb_hive *h, const struct rule_check *c,
 		return kb_errorf(err, KB_EINVAL, "hive_eval_check: no result");
 	memset(out, 0, sizeof *out);
 	rc = prepare(h, c, out, &go);
-	if (rc == 0 && go)
+	if (rc == 0 && go && rule_key_has_wildcard(out->resolved_key))
+		rc = eval_wildcard(h, c, out);
+	else if (rc == 0 && go)
 		rc = eval_resolved(h, c, out->resolved_key, out);
 	if (rc != 0) {
 		check_result_clear(out);

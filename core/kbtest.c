@@ -155,7 +155,7 @@ static int write_events(struct test_ctx *t, struct fy_node *events, const char *
 		{ "System", "SysEvent.Evt" }, { "Application", "AppEvent.Evt" },
 	};
 	static const char *const fields[] = { "log", "id", "source", "level", "strings",
-					      "computer", NULL };
+					      "computer", "after", NULL };
 	size_t f;
 	int rc = 0;
 
@@ -171,6 +171,7 @@ static int write_events(struct test_ctx *t, struct fy_node *events, const char *
 		snprintf(path, sizeof path, "%s/%s", dir, files[f].file);
 		while (rc == 0 && (e = fy_node_sequence_iterate(events, &it)) != NULL) {
 			char *log = NULL, *id = NULL, *source = NULL, *level = NULL, *computer = NULL;
+			char *after = NULL;
 			const char *strs[16];
 			char *owned[16];
 			size_t n = 0, i;
@@ -184,9 +185,14 @@ static int write_events(struct test_ctx *t, struct fy_node *events, const char *
 			source = scalar(get(e, "source"));
 			level = scalar(get(e, "level"));
 			computer = scalar(get(e, "computer"));
+			/* after: seconds since the event before it (7 unless
+			 * given), for symptoms with a time window. */
+			after = scalar(get(e, "after"));
 			if (id == NULL || source == NULL) {
 				rc = bad(t, e, "an event needs id and source");
 			} else if (strcasecmp(log != NULL ? log : "System", files[f].log) == 0) {
+				if (after != NULL)
+					time += strtoll(after, NULL, 10) - 7;
 				sl = get(e, "strings");
 				while (sl != NULL && n < 16 && (sn = fy_node_sequence_iterate(sl, &sit)) != NULL) {
 					owned[n] = scalar(sn);
@@ -211,6 +217,7 @@ static int write_events(struct test_ctx *t, struct fy_node *events, const char *
 			free(source);
 			free(level);
 			free(computer);
+			free(after);
 		}
 		if (w != NULL) {
 			if (evt_writer_close(w) != 0 && rc == 0)

@@ -501,9 +501,38 @@ static void verify_evidence(struct verifier *v, const struct rule_evidence *e,
 }
 
 /* Key components split on '\', normalised, without the HKLM root. */
+static int key_found(const char *cited, const char *key);
+
+/* A key with a '*' component: the article names the parts around it
+ * (the parent, then "the Parameters key of each service"), so each part
+ * must be in the cited lines. */
+static int wildcard_key_found(const char *cited, const char *key)
+{
+	const char *star = strstr(key, "\\*");
+	char *head;
+	int found;
+
+	while (star != NULL && star[2] != '\0' && star[2] != '\\')
+		star = strstr(star + 1, "\\*");
+	if (star == NULL)
+		return key_found(cited, key);
+	if ((head = strndup(key, (size_t)(star - key))) == NULL)
+		return 0;
+	found = key_found(cited, head);
+	free(head);
+	if (found && star[2] == '\\')
+		found = wildcard_key_found(cited, star + 3);
+	return found;
+}
+
 static int key_found(const char *cited, const char *key)
 {
-	char *nt = normalise(cited, 0), *nk = normalise(key, 0);
+	char *nt, *nk;
+
+	if (rule_key_has_wildcard(key))
+		return wildcard_key_found(cited, key);
+	nt = normalise(cited, 0);
+	nk = normalise(key, 0);
 	const char *k, *cut;
 	int found = 0;
 
@@ -600,7 +629,8 @@ static void verify_check(struct verifier *v, const struct rule_check *c,
 	field_name(f, sizeof f, base, i, "data");
 	if (c->expect == EXPECT_VALUE_EQUALS && c->data == NULL)
 		want_number(v, cited, &c->cite, c->line, f, c->number, 0);
-	else if (c->expect == EXPECT_VALUE_EQUALS || c->expect == EXPECT_MULTI_SZ_CONTAINS)
+	else if (c->expect == EXPECT_VALUE_EQUALS || c->expect == EXPECT_MULTI_SZ_CONTAINS ||
+		 c->expect == EXPECT_NOT_CONTAINS)
 		want_text(v, cited, &c->cite, c->line, f, c->data);
 	free(cited);
 }

@@ -226,7 +226,9 @@ static int put_value(struct kb_buf *b, enum regfile_format fmt,
 	kb_buf_putc(b, '=');
 	if (b->oom)
 		return kb_errorf(err, KB_ENOMEM, "out of memory");
-	if (v->type == KB_REG_SZ && quotable_string(v->data, v->len)) {
+	if (v->remove)
+		kb_buf_putc(b, '-');
+	else if (v->type == KB_REG_SZ && quotable_string(v->data, v->len)) {
 		struct kb_buf text = { 0 };
 
 		if (utf16_to_utf8(v->data, v->len, &text) != 0) {
@@ -307,10 +309,10 @@ int regfile_render(enum regfile_format fmt, const struct regfile_key *keys,
 	kb_buf_puts(&text, fmt == REGFILE_V5 ? "Windows Registry Editor Version 5.00\r\n\r\n"
 					 : "REGEDIT4\r\n\r\n");
 	for (i = 0; i < n_keys && rc == 0; i++) {
-		kb_buf_putc(&text, '[');
+		kb_buf_puts(&text, keys[i].remove ? "[-" : "[");
 		kb_buf_puts(&text, keys[i].path);
 		kb_buf_puts(&text, "]\r\n");
-		for (j = 0; j < keys[i].n_values && rc == 0; j++)
+		for (j = 0; j < keys[i].n_values && rc == 0 && !keys[i].remove; j++)
 			rc = put_value(&text, fmt, &keys[i].values[j], err);
 		kb_buf_puts(&text, "\r\n");
 	}

@@ -168,6 +168,12 @@ void report_check_expected(const struct rule_check *c, char *buf, size_t size)
 		snprintf(buf, size, "%s between %llu and %llu", name,
 			 (unsigned long long)c->min, (unsigned long long)c->max);
 		break;
+	case EXPECT_VALUE_ABSENT:
+		snprintf(buf, size, "no value %s", name);
+		break;
+	case EXPECT_NOT_CONTAINS:
+		snprintf(buf, size, "%s does not contain \"%s\"", name, c->data != NULL ? c->data : "");
+		break;
 	default:
 		snprintf(buf, size, "%s", check_expect_name(c->expect));
 		break;

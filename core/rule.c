@@ -58,8 +58,55 @@ const char *check_expect_name(enum check_expect e)
 	case EXPECT_VALUE_EQUALS: return "equals";
 	case EXPECT_MULTI_SZ_CONTAINS: return "contains";
 	case EXPECT_DWORD_RANGE: return "in-range";
+	case EXPECT_VALUE_ABSENT: return "value-absent";
+	case EXPECT_NOT_CONTAINS: return "not-contains";
 	}
 	return "?";
+}
+
+const char *fix_action_name(enum fix_action a)
+{
+	switch (a) {
+	case FIX_ACTION_NONE: break;
+	case FIX_ACTION_CREATE_KEY: return "create-key";
+	case FIX_ACTION_ADD_ENTRY: return "add-entry";
+	case FIX_ACTION_SET_VALUE: return "set-value";
+	case FIX_ACTION_DELETE_KEY: return "delete-key";
+	case FIX_ACTION_DELETE_VALUE: return "delete-value";
+	case FIX_ACTION_REMOVE_ENTRY: return "remove-entry";
+	}
+	return "?";
+}
+
+/* A repair makes the state the check asks for, and only that: each
+ * expectation has at most one action that brings it about. */
+enum fix_action fix_action_for_expect(enum check_expect e)
+{
+	switch (e) {
+	case EXPECT_KEY_EXISTS: return FIX_ACTION_CREATE_KEY;
+	case EXPECT_MULTI_SZ_CONTAINS: return FIX_ACTION_ADD_ENTRY;
+	case EXPECT_VALUE_EQUALS: return FIX_ACTION_SET_VALUE;
+	case EXPECT_KEY_ABSENT: return FIX_ACTION_DELETE_KEY;
+	case EXPECT_VALUE_ABSENT: return FIX_ACTION_DELETE_VALUE;
+	case EXPECT_NOT_CONTAINS: return FIX_ACTION_REMOVE_ENTRY;
+	case EXPECT_DWORD_RANGE: break;
+	}
+	return FIX_ACTION_NONE;
+}
+
+int rule_key_has_wildcard(const char *key)
+{
+	const char *p = key;
+
+	while (p != NULL && *p != '\0') {
+		const char *end = strchr(p, '\\');
+		size_t n = end != NULL ? (size_t)(end - p) : strlen(p);
+
+		if (n == 1 && *p == '*')
+			return 1;
+		p = end != NULL ? end + 1 : NULL;
+	}
+	return 0;
 }
 
 static void free_strv(char **v, size_t n)
@@ -133,6 +180,7 @@ static void free_checks(struct rule_check *c, size_t n)
 		free(c[i].value);
 		free(c[i].data);
 		free(c[i].reason);
+		free_strv(c[i].when_symptoms, c[i].n_when_symptoms);
 	}
 	free(c);
 }

@@ -729,11 +729,76 @@ static int parse_product(struct loader *ld, struct fy_node *n, const char *path,
 
 /* ---- symptoms ---------------------------------------------------------- */
 
+/* "10m", "90s", "2h", "1d" or bare seconds into *seconds; -1 when not
+ * that form or not above zero. */
+static int parse_duration(const char *s, size_t len, int64_t *seconds)
+{
+	uint64_t v, unit = 1;
+
+	while (len > 0 && s[len - 1] == ' ')
+		len--;
+	if (len > 0) {
+		switch (s[len - 1]) {
+		case 's': unit = 1; len--; break;
+		case 'm': unit = 60; len--; break;
+		case 'h': unit = 3600; len--; break;
+		case 'd': unit = 86400; len--; break;
+		default: break;
+		}
+	}
+	if (len == 0 || (len > 1 && s[1] == 'x') || parse_number(s, len, &v) != 0 ||
+	    v == 0 || v > 366u * 86400u / unit)
+		return -1;
+	*seconds = (int64_t)(v * unit);
+	return 0;
+}
+
+/* An event symptom's count and time window: "7023 at least twice within
+ * 10 minutes" is count: 2, within: 10m.  A window needs a count of two
+ * or more, or it says nothing. */
+static int parse_event_window(struct loader *ld, struct fy_node *n,
+			      const char *path, struct rule_symptom *s)
+{
+	struct fy_node *w = field(n, "within");
+	char p[PATH_MAX_LEN], found[64];
+	const char *txt;
+	size_t len;
+	uint64_t v;
+	int rc;
+
+	s->min_count = 1;
+	if (field(n, "count") != NULL) {
+		join_path(p, path, "count");
+		if ((rc = get_number(ld, field(n, "count"), p, 100000,
+				     "a number of events (1-100000)", &v)) != 0)
+			return rc;
+		if (v == 0)
+			return fail_at(ld, field(n, "count"), p,
+				       "expected a number of events (1-100000), found 0");
+		s->min_count = (unsigned)v;
+	}
+	if (w == NULL)
+		return 0;
+	join_path(p, path, "within");
+	txt = fy_node_get_type(w) == FYNT_SCALAR ? fy_node_get_scalar(w, &len) : NULL;
+	if (txt == NULL || parse_duration(txt, len, &s->within_seconds) != 0) {
+		describe(w, found, sizeof found);
+		return fail_at(ld, w, p,
+			       "expected a time window (90s, 10m, 2h, 1d; at most a year), found %s",
+			       found);
+	}
+	if (s->min_count < 2)
+		return fail_at(ld, field_key(n, "within"), p,
+			       "a time window needs 'count' of 2 or more (how many events within it)");
+	return 0;
+}
+
 static int parse_event(struct loader *ld, struct fy_node *n, const char *path,
 		       struct rule_symptom *s)
 {
 	static const char *const allowed[] = { "log", "id", "source", "text",
-					       "error", "message", NULL };
+					       "error", "message", "count",
+					       "within", NULL };
 	static const char *const required[] = { "log", "id", "source", NULL };
 	static const struct field_spec spec = { allowed, required };
 	char p[PATH_MAX_LEN];
@@ -762,6 +827,8 @@ static int parse_event(struct loader *ld, struct fy_node *n, const char *path,
 			return rc;
 		s->error_code = (unsigned)v;
 	}
+	if ((rc = parse_event_window(ld, n, path, s)) != 0)
+		return rc;
 	return opt_string(ld, n, path, "message", &s->message);
 }
 
@@ -940,6 +1007,8 @@ static const struct {
 	{ "equals", EXPECT_VALUE_EQUALS },
 	{ "contains", EXPECT_MULTI_SZ_CONTAINS },
 	{ "in-range", EXPECT_DWORD_RANGE },
+	{ "value-absent", EXPECT_VALUE_ABSENT },
+	{ "not-contains", EXPECT_NOT_CONTAINS },
 };
 
 static int is_number_type(enum kb_reg_type t)
@@ -950,6 +1019,40 @@ static int is_number_type(enum kb_reg_type t)
 static int is_string_type(enum kb_reg_type t)
 {
 	return t == KB_REG_SZ || t == KB_REG_EXPAND_SZ || t == KB_REG_MULTI_SZ;
+}
+
+/* value-absent and not-contains: what the article asks to be gone. */
+static int check_negative(struct loader *ld, struct fy_node *n,
+			  const char *path, struct rule_check *c)
+{
+	static const char *const extra_absent[] = { "type", "data", "min", "max", NULL };
+	static const char *const extra_not[] = { "min", "max", NULL };
+	const char *ename = check_expect_name(c->expect);
+	const char *const *f;
+	char p[PATH_MAX_LEN];
+
+	if (c->value == NULL)
+		return fail_at(ld, n, path, "missing required field 'value' (a '%s' check names a value)",
+			       ename);
+	for (f = c->expect == EXPECT_VALUE_ABSENT ? extra_absent : extra_not; *f != NULL; f++)
+		if (field(n, *f) != NULL) {
+			join_path(p, path, *f);
+			return fail_at(ld, field(n, *f), p, "a '%s' check takes no '%s'; remove it",
+				       ename, *f);
+		}
+	if (c->expect == EXPECT_VALUE_ABSENT)
+		return 0;
+	if (field(n, "type") == NULL)
+		c->type = KB_REG_MULTI_SZ;
+	if (c->type != KB_REG_MULTI_SZ && c->type != KB_REG_SZ && c->type != KB_REG_EXPAND_SZ) {
+		join_path(p, path, "type");
+		return fail_at(ld, field(n, "type"), p,
+			       "expected REG_MULTI_SZ, REG_SZ or REG_EXPAND_SZ for a 'not-contains' check, found %s",
+			       kb_reg_type_name(c->type));
+	}
+	if (field(n, "data") == NULL)
+		return fail_at(ld, n, path, "missing required field 'data' (the entry or text that must not be there)");
+	return 0;
 }
 
 /* Which fields each expectation needs and allows: checked after the
@@ -977,6 +1080,9 @@ static int check_consistency(struct loader *ld, struct fy_node *n,
 			}
 		return 0;
 	}
+	case EXPECT_VALUE_ABSENT:
+	case EXPECT_NOT_CONTAINS:
+		return check_negative(ld, n, path, c);
 	case EXPECT_VALUE_EQUALS:
 	case EXPECT_MULTI_SZ_CONTAINS:
 	case EXPECT_DWORD_RANGE:
@@ -1043,18 +1149,62 @@ static int check_consistency(struct loader *ld, struct fy_node *n,
 	return 0;
 }
 
+/* match: all|any (only with a wildcard key) and when-symptom. */
+static int parse_check_v2(struct loader *ld, struct fy_node *n, const char *path,
+			  struct rule_check *c)
+{
+	char p[PATH_MAX_LEN], *m = NULL;
+	int rc = 0;
+
+	join_path(p, path, "match");
+	if (field(n, "match") != NULL) {
+		if ((rc = get_string(ld, field(n, "match"), p, &m)) != 0)
+			return rc;
+		if (strcmp(m, "all") != 0 && strcmp(m, "any") != 0)
+			rc = fail_at(ld, field(n, "match"), p, "expected all or any, found '%s'", m);
+		else if (!rule_key_has_wildcard(c->key))
+			rc = fail_at(ld, field(n, "match"), p,
+				     "'match' says how the keys a '*' matches are judged; key '%s' has no '*' component",
+				     c->key);
+		c->match_any = m[0] == 'a' && m[1] == 'n';
+		free(m);
+		if (rc != 0)
+			return rc;
+	} else if (rule_key_has_wildcard(c->key)) {
+		join_path(p, path, "key");
+		return fail_at(ld, field(n, "key"), p,
+			       "a key with a '*' component needs 'match: all' (every matching key must pass) or 'match: any' (one is enough)");
+	}
+	if (field(n, "if-key-exists") != NULL) {
+		join_path(p, path, "if-key-exists");
+		if ((rc = get_bool(ld, field(n, "if-key-exists"), p, &c->if_key_exists)) != 0)
+			return rc;
+		if (c->expect == EXPECT_KEY_EXISTS || c->expect == EXPECT_KEY_ABSENT)
+			return fail_at(ld, field(n, "if-key-exists"), p,
+				       "a '%s' check is about the key itself; 'if-key-exists' goes with value checks",
+				       check_expect_name(c->expect));
+	}
+	if (field(n, "when-symptom") != NULL) {
+		join_path(p, path, "when-symptom");
+		rc = get_string_list(ld, field(n, "when-symptom"), p, 1, &c->when_symptoms,
+				     &c->n_when_symptoms);
+	}
+	return rc;
+}
+
 static int parse_check_common(struct loader *ld, struct fy_node *n,
 			      const char *path, struct rule_check *c,
 			      int applicability)
 {
 	static const char *const allowed[] = { "id", "description", "key", "value",
 					       "type", "expect", "data", "min",
-					       "max", "cite", "inferred", NULL };
+					       "max", "cite", "inferred", "match",
+					       "when-symptom", "if-key-exists", NULL };
 	static const char *const allowed_applies[] = { "id", "description", "key",
 						       "value", "type", "expect",
 						       "data", "min", "max",
 						       "reason", "cite", "inferred",
-						       NULL };
+						       "match", NULL };
 	static const char *const required[] = { "id", "key", "expect", NULL };
 	const struct field_spec spec = {
 		applicability ? allowed_applies : allowed, required
@@ -1087,7 +1237,7 @@ static int parse_check_common(struct loader *ld, struct fy_node *n,
 	if (i == sizeof expect_names / sizeof expect_names[0]) {
 		join_path(p, path, "expect");
 		rc = fail_at(ld, field(n, "expect"), p,
-			     "expected key-exists, key-absent, equals, contains or in-range, found '%s'",
+			     "expected key-exists, key-absent, value-absent, equals, contains, not-contains or in-range, found '%s'",
 			     expect);
 		goto out;
 	}
@@ -1109,6 +1259,8 @@ static int parse_check_common(struct loader *ld, struct fy_node *n,
 	 * check_consistency for number types. */
 	if (field(n, "data") != NULL && (rc = req_string(ld, n, path, "data", &c->data)) != 0)
 		goto out;
+	if ((rc = parse_check_v2(ld, n, path, c)) != 0)
+		goto out;
 	rc = check_consistency(ld, n, path, c);
 out:
 	free(expect);
@@ -1128,6 +1280,81 @@ static int parse_applies(struct loader *ld, struct fy_node *n, const char *path,
 	return parse_check_common(ld, n, path, item, 1);
 }
 
+/* `applies` holds conditions that must all hold; an item `any: [...]`
+ * (with its own `reason`) is a group of which one must hold.  Groups are
+ * flattened into r->applies, their members marked with the group's
+ * number, so that results stay one per check. */
+static int parse_any_group(struct loader *ld, struct fy_node *n, const char *path,
+			   struct rule *r, int group)
+{
+	static const char *const allowed[] = { "any", "reason", NULL };
+	static const struct field_spec spec = { allowed, allowed };
+	struct fy_node *list, *item;
+	char p[PATH_MAX_LEN], ip[PATH_MAX_LEN], *reason = NULL;
+	void *it = NULL;
+	int rc, i = 0;
+
+	if ((rc = check_mapping(ld, n, path, &spec)) != 0 ||
+	    (rc = req_string(ld, n, path, "reason", &reason)) != 0)
+		goto out;
+	join_path(p, path, "any");
+	list = field(n, "any");
+	if (fy_node_get_type(list) != FYNT_SEQUENCE || fy_node_sequence_item_count(list) < 2) {
+		rc = fail_at(ld, list, p, "expected a list of two or more conditions (one of them must hold)");
+		goto out;
+	}
+	while ((item = fy_node_sequence_iterate(list, &it)) != NULL) {
+		struct rule_check *c = &r->applies[r->n_applies];
+
+		index_path(ip, p, i++);
+		r->n_applies++;
+		if ((rc = parse_check_common(ld, item, ip, c, 1)) != 0)
+			goto out;
+		c->any_group = group;
+		if (c->reason == NULL && (c->reason = strdup(reason)) == NULL) {
+			rc = kb_errorf(ld->err, KB_ENOMEM, "out of memory");
+			goto out;
+		}
+	}
+out:
+	free(reason);
+	return rc;
+}
+
+static int parse_applies_list(struct loader *ld, struct fy_node *n, struct rule *r)
+{
+	struct fy_node *item, *any;
+	char found[64], ip[PATH_MAX_LEN];
+	void *it = NULL;
+	size_t total = 0;
+	int rc, i = 0, group = 0;
+
+	if (n == NULL || fy_node_get_type(n) != FYNT_SEQUENCE) {
+		describe(n, found, sizeof found);
+		return fail_at(ld, n, "applies", "expected a list, found %s", found);
+	}
+	while ((item = fy_node_sequence_iterate(n, &it)) != NULL) {
+		any = fy_node_get_type(item) == FYNT_MAPPING ? field(item, "any") : NULL;
+		total += any != NULL && fy_node_get_type(any) == FYNT_SEQUENCE ?
+			 (size_t)fy_node_sequence_item_count(any) : 1;
+	}
+	if ((r->applies = calloc(total + 1, sizeof *r->applies)) == NULL)
+		return kb_errorf(ld->err, KB_ENOMEM, "out of memory");
+	it = NULL;
+	while ((item = fy_node_sequence_iterate(n, &it)) != NULL) {
+		index_path(ip, "applies", i++);
+		if (fy_node_get_type(item) == FYNT_MAPPING && field(item, "any") != NULL) {
+			rc = parse_any_group(ld, item, ip, r, ++group);
+		} else {
+			r->n_applies++;
+			rc = parse_applies(ld, item, ip, &r->applies[r->n_applies - 1]);
+		}
+		if (rc != 0)
+			return rc;
+	}
+	return 0;
+}
+
 /* ---- remediation ------------------------------------------------------- */
 
 static int parse_registry_fix(struct loader *ld, struct fy_node *n,
@@ -1142,6 +1369,9 @@ static int parse_registry_fix(struct loader *ld, struct fy_node *n,
 		{ "create-key", FIX_ACTION_CREATE_KEY },
 		{ "add-entry", FIX_ACTION_ADD_ENTRY },
 		{ "set-value", FIX_ACTION_SET_VALUE },
+		{ "delete-key", FIX_ACTION_DELETE_KEY },
+		{ "delete-value", FIX_ACTION_DELETE_VALUE },
+		{ "remove-entry", FIX_ACTION_REMOVE_ENTRY },
 	};
 	char p[PATH_MAX_LEN], *action = NULL;
 	size_t i;
@@ -1157,7 +1387,8 @@ static int parse_registry_fix(struct loader *ld, struct fy_node *n,
 	if (f->action == FIX_ACTION_NONE) {
 		join_path(p, path, "action");
 		rc = fail_at(ld, field(n, "action"), p,
-			     "expected create-key, add-entry or set-value, found '%s'", action);
+			     "expected create-key, add-entry, set-value, delete-key, delete-value or remove-entry, found '%s'",
+			     action);
 	}
 out:
 	free(action);
@@ -1235,6 +1466,26 @@ static int parse_review(struct loader *ld, struct fy_node *n, const char *path,
 
 /* ---- cross-field checks ------------------------------------------------ */
 
+/* when-symptom names symptoms of this rule. */
+static int check_when_symptoms(struct loader *ld, const struct rule *r)
+{
+	size_t i, j, k;
+
+	for (i = 0; i < r->n_checks; i++)
+		for (j = 0; j < r->checks[i].n_when_symptoms; j++) {
+			const char *id = r->checks[i].when_symptoms[j];
+
+			for (k = 0; k < r->n_symptoms; k++)
+				if (strcmp(r->symptoms[k].id, id) == 0)
+					break;
+			if (k == r->n_symptoms)
+				return kb_errorf(ld->err, KB_EFORMAT,
+						 "%s:%d:1: checks[%zu].when-symptom: expected the id of one of this rule's symptoms, found '%s'",
+						 ld->name, r->checks[i].line, i, id);
+		}
+	return 0;
+}
+
 #define CHECK_UNIQUE(ld, seqname, arr, count, member)                           \
 	do {                                                                    \
 		size_t i_, j_;                                                  \
@@ -1250,12 +1501,15 @@ static int parse_review(struct loader *ld, struct fy_node *n, const char *path,
 static int check_references(struct loader *ld, struct rule *r)
 {
 	size_t i;
+	int rc;
 
 	CHECK_UNIQUE(ld, "symptoms", r->symptoms, r->n_symptoms, id);
 	CHECK_UNIQUE(ld, "evidence", r->evidence, r->n_evidence, id);
 	CHECK_UNIQUE(ld, "checks", r->checks, r->n_checks, id);
 	CHECK_UNIQUE(ld, "applies", r->applies, r->n_applies, id);
 	CHECK_UNIQUE(ld, "remediation", r->fixes, r->n_fixes, id);
+	if ((rc = check_when_symptoms(ld, r)) != 0)
+		return rc;
 	for (i = 0; i < r->n_fixes; i++) {
 		struct rule_fix *f = &r->fixes[i];
 		const struct rule_check *c;
@@ -1268,25 +1522,26 @@ static int check_references(struct loader *ld, struct rule *r)
 			return kb_errorf(ld->err, KB_EFORMAT,
 					 "%s:%d:1: remediation[%zu].registry.check: expected the id of one of this rule's checks, found '%s'",
 					 ld->name, f->line, i, f->check_id);
-		switch (c->expect) {
-		case EXPECT_KEY_EXISTS: want = FIX_ACTION_CREATE_KEY; break;
-		case EXPECT_MULTI_SZ_CONTAINS: want = FIX_ACTION_ADD_ENTRY; break;
-		case EXPECT_VALUE_EQUALS: want = FIX_ACTION_SET_VALUE; break;
-		case EXPECT_KEY_ABSENT:
-		case EXPECT_DWORD_RANGE: break;
-		}
+		want = fix_action_for_expect(c->expect);
+		if (c->expect == EXPECT_NOT_CONTAINS && c->type != KB_REG_MULTI_SZ)
+			want = FIX_ACTION_NONE;   /* no entry to remove from a string */
 		if (want != f->action)
 			return kb_errorf(ld->err, KB_EFORMAT,
 					 "%s:%d:1: remediation[%zu].registry.action: check '%s' (%s) cannot be repaired by this action; expected %s",
 					 ld->name, f->line, i, c->id, check_expect_name(c->expect),
-					 want == FIX_ACTION_CREATE_KEY ? "create-key" :
-					 want == FIX_ACTION_ADD_ENTRY ? "add-entry" :
-					 want == FIX_ACTION_SET_VALUE ? "set-value" :
+					 want != FIX_ACTION_NONE ? fix_action_name(want) :
 					 "a manual step (no automatic fix exists for this kind of check)");
+		if (rule_key_has_wildcard(c->key))
+			return kb_errorf(ld->err, KB_EFORMAT,
+					 "%s:%d:1: remediation[%zu].registry.check: check '%s' reads a key with a '*' component; kbwiz repairs only named keys, so use a manual step",
+					 ld->name, f->line, i, c->id);
 		if (f->text == NULL) {
 			/* A registry step always has words for the UI. */
 			const char *verb = f->action == FIX_ACTION_CREATE_KEY ? "Create the key" :
 					   f->action == FIX_ACTION_ADD_ENTRY ? "Add the entry to" :
+					   f->action == FIX_ACTION_DELETE_KEY ? "Delete the key" :
+					   f->action == FIX_ACTION_DELETE_VALUE ? "Delete the value from" :
+					   f->action == FIX_ACTION_REMOVE_ENTRY ? "Remove the entry from" :
 					   "Set the value of";
 			size_t len = strlen(verb) + strlen(c->key) + 8;
 			f->text = malloc(len);
@@ -1364,9 +1619,7 @@ static int parse_rule(struct loader *ld, struct fy_node *root, struct rule *r)
 				  &r->n_tags)) != 0)
 		return rc;
 	if (field(root, "applies") != NULL &&
-	    (rc = get_list_of(ld, field(root, "applies"), "applies",
-			      sizeof(struct rule_check), parse_applies,
-			      (void **)&r->applies, &r->n_applies, 0)) != 0)
+	    (rc = parse_applies_list(ld, field(root, "applies"), r)) != 0)
 		return rc;
 	if ((rc = get_list_of(ld, field(root, "symptoms"), "symptoms",
 			      sizeof(struct rule_symptom), parse_symptom,

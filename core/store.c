@@ -782,17 +782,6 @@ static const char *fix_kind_name(enum fix_kind k)
 	return k == FIX_MANUAL ? "manual" : k == FIX_REGISTRY ? "registry" : "last-resort";
 }
 
-static const char *fix_action_name(enum fix_action a)
-{
-	switch (a) {
-	case FIX_ACTION_CREATE_KEY: return "create-key";
-	case FIX_ACTION_ADD_ENTRY: return "add-entry";
-	case FIX_ACTION_SET_VALUE: return "set-value";
-	case FIX_ACTION_NONE: break;
-	}
-	return NULL;
-}
-
 static int insert_checks(sqlite3_stmt *st, const char *rule_id, const char *role,
 			 const struct rule_check *c, size_t n, struct kb_buf *body)
 {
@@ -939,7 +928,7 @@ static int insert_rule(struct rule_stmts *rs, const struct rule *r,
 		bind_text(rs->fix, 4, fix_kind_name(f->kind));
 		bind_text(rs->fix, 5, f->text);
 		bind_text(rs->fix, 6, f->check_id);
-		bind_text(rs->fix, 7, fix_action_name(f->action));
+		bind_text(rs->fix, 7, f->action != FIX_ACTION_NONE ? fix_action_name(f->action) : NULL);
 		if ((rc = step_done(rs->fix)) != 0)
 			goto out;
 		add_word(&body, f->text);

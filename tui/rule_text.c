@@ -50,6 +50,13 @@ void rule_check_expectation(const struct rule_check *c, char *buf, size_t size)
 			 kb_reg_type_name(c->type), (unsigned long long)c->min,
 			 (unsigned long long)c->max);
 		break;
+	case EXPECT_VALUE_ABSENT:
+		snprintf(buf, size, "no value %s", nz(c->value));
+		break;
+	case EXPECT_NOT_CONTAINS:
+		snprintf(buf, size, "%s (%s) does not contain \"%s\"", nz(c->value),
+			 kb_reg_type_name(c->type), nz(c->data));
+		break;
 	default:
 		snprintf(buf, size, "?");
 		break;
@@ -72,6 +79,28 @@ static void source_line(const struct rule *r, const struct rule_cite *c,
 	kb_buf_free(&b);
 }
 
+/* When a check counts at all: v2's wildcard, if-key-exists,
+ * when-symptom and any-of group, in words. */
+static void check_condition_lines(const struct rule_check *c, rule_text_fn fn, void *ctx)
+{
+	struct kb_buf b = { 0 };
+	size_t i;
+
+	if (rule_key_has_wildcard(c->key))
+		kb_buf_printf(&b, "%s key matching the '*' must pass. ",
+			      c->match_any ? "At least one" : "Every");
+	if (c->if_key_exists)
+		kb_buf_puts(&b, "Checked only where the key exists. ");
+	if (c->any_group > 0)
+		kb_buf_puts(&b, "One of this group of conditions is enough. ");
+	for (i = 0; i < c->n_when_symptoms; i++)
+		kb_buf_printf(&b, "%s%s", i == 0 ? "Checked only when this symptom was seen: " : ", ",
+			      c->when_symptoms[i]);
+	if (b.len > 0)
+		fn(ctx, "     ", kb_buf_str(&b), 5, RT_WRAP);
+	kb_buf_free(&b);
+}
+
 static void check_lines(const struct rule *r, const struct rule_check *c, int n,
 			rule_text_fn fn, void *ctx)
 {
@@ -84,6 +113,7 @@ static void check_lines(const struct rule *r, const struct rule_check *c, int n,
 	fn(ctx, "     ", nz(c->key), 5, 0);
 	if (c->description != NULL)
 		fn(ctx, "     ", c->description, 5, RT_WRAP);
+	check_condition_lines(c, fn, ctx);
 	source_line(r, &c->cite, "reading", "     ", fn, ctx);
 	kb_buf_free(&b);
 }
@@ -104,6 +134,10 @@ static void symptom_lines(const struct rule *r, const struct rule_symptom *sy,
 			kb_buf_printf(&b, ", error %u (0x%X)", sy->error_code, sy->error_code);
 		if (sy->message != NULL)
 			kb_buf_printf(&b, ": %s", sy->message);
+		if (sy->min_count > 1)
+			kb_buf_printf(&b, "; at least %u times", sy->min_count);
+		if (sy->within_seconds > 0)
+			kb_buf_printf(&b, " within %lld seconds", (long long)sy->within_seconds);
 		break;
 	case SYMPTOM_ERROR:
 		kb_buf_printf(&b, "Error %u (0x%X): %s", sy->error_code, sy->error_code,

@@ -49,7 +49,12 @@ struct diag_event {
 };
 
 struct diag_symptom {
-	unsigned count;         /* matching events seen */
+	unsigned count;         /* matching events seen; 0 when the symptom
+				   asks for count/within and they fall short */
+	unsigned matched;       /* every event that matched, enough or not */
+	int64_t *times;         /* count/within symptoms: the matched events'
+				   times, for the window (private) */
+	size_t n_times;
 	struct diag_event first, last;
 };
 

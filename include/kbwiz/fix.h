@@ -7,7 +7,11 @@
  * (create-key), append an entry to a REG_MULTI_SZ keeping every entry
  * there and their order (add-entry; a missing value becomes a
  * REG_MULTI_SZ holding the one entry), create or set a value with the
- * rule's type and data (set-value).  Nothing is removed or reordered.
+ * rule's type and data (set-value), and, where the check asks for
+ * something to be gone, delete a key with its subtree (delete-key), a
+ * value (delete-value), or every entry of a REG_MULTI_SZ equal to the
+ * check's data, the others kept in their order (remove-entry).  Nothing
+ * else is removed or reordered.
  * Changes go to the control set the checks ran on (Select\Current when
  * they ran).  A check whose value has the wrong type or undecodable data,
  * or one with no registry step, is not changed: it becomes a manual item
@@ -91,6 +95,10 @@ enum fix_change_kind {
 	FIXCH_ADD_ENTRY,      /* REG_MULTI_SZ: the entry appended */
 	FIXCH_CREATE_VALUE,   /* a missing value, with the rule's type/data */
 	FIXCH_SET_VALUE,      /* an existing value's data replaced (equals) */
+	FIXCH_DELETE_KEY,     /* a key and its subtree deleted (key-absent) */
+	FIXCH_DELETE_VALUE,   /* a value deleted (value-absent) */
+	FIXCH_REMOVE_ENTRY,   /* REG_MULTI_SZ: the entry removed, the others
+				 kept in order (not-contains) */
 };
 
 const char *fix_change_kind_name(enum fix_change_kind k); /* "create key", ... */

@@ -80,6 +80,8 @@ enum check_failure {
 	FAIL_ENTRY_MISSING,   /* REG_MULTI_SZ lacks the entry */
 	FAIL_WRONG_DATA,      /* EQUALS, different data */
 	FAIL_OUT_OF_RANGE,
+	FAIL_VALUE_PRESENT,   /* EXPECT_VALUE_ABSENT, but it is there */
+	FAIL_ENTRY_PRESENT,   /* EXPECT_NOT_CONTAINS, but the entry or text is there */
 };
 
 const char *check_status_name(enum check_status s);   /* "passed", ... */

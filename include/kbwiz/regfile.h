@@ -20,7 +20,9 @@
  * breaks with ",\" once it reaches 77 characters, and the next starts
  * with two spaces: 25 bytes a continuation line).  A .reg file sets whole
  * values: it cannot append to a REG_MULTI_SZ, so callers give the whole
- * list.
+ * list.  Deletions are written as regedit reads them in both formats:
+ * [-HKEY_LOCAL_MACHINE\...] deletes a key and its subtree, "Name"=-
+ * (or @=-) deletes a value.
  *
  * Tools: chntpw's `reged -I` imports the V5 form (it warns that 16-bit
  * files are "not 100% accurate" but handles keys, REG_SZ, dword: and
@@ -46,6 +48,8 @@ struct regfile_value {
 	unsigned type;              /* enum kb_reg_type */
 	const unsigned char *data;
 	size_t len;
+	int remove;                 /* "Name"=- : the value is deleted (type
+				       and data unused) */
 };
 
 /* One key block: [path] and its values (none: the key is created). */
@@ -54,6 +58,8 @@ struct regfile_key {
 				       HKEY_LOCAL_MACHINE\SYSTEM\CurrentControlSet\... */
 	const struct regfile_value *values;
 	size_t n_values;
+	int remove;                 /* [-path]: the key and everything below
+				       it is deleted (values unused) */
 };
 
 /* The file's bytes (malloc'd, caller frees *out), header to final CRLF.

@@ -78,6 +78,12 @@ struct rule_symptom {
 	unsigned error_code;    /* Win32 error; 0 = none.  An event also
 				   matches when a string holds %%<code> */
 	char *message;          /* the error's text */
+	/* SYMPTOM_EVENT: how many matching events make the symptom, and in
+	 * how long a time.  min_count 1 and within_seconds 0 (the default):
+	 * one event anywhere.  within_seconds > 0: min_count events whose
+	 * times lie within that many seconds of each other. */
+	unsigned min_count;
+	int64_t within_seconds;
 	/* SYMPTOM_QUESTION */
 	char *question;
 	struct rule_cite cite;
@@ -113,6 +119,10 @@ enum check_expect {
 	EXPECT_VALUE_EQUALS,      /* data (string types) or number (DWORD/QWORD) */
 	EXPECT_MULTI_SZ_CONTAINS, /* data is one entry; other entries allowed */
 	EXPECT_DWORD_RANGE,       /* min <= value <= max */
+	EXPECT_VALUE_ABSENT,      /* the value is not there (the key may be) */
+	EXPECT_NOT_CONTAINS,      /* REG_MULTI_SZ: no entry equals data;
+				     REG_SZ/EXPAND_SZ: data is not a substring;
+				     a missing value or key passes */
 };
 
 const char *check_expect_name(enum check_expect e);
@@ -130,6 +140,19 @@ struct rule_check {
 	uint64_t min, max;      /* DWORD_RANGE, inclusive */
 	char *reason;           /* applicability only: why the rule does not
 				   apply when this fails ("ClusSvc not installed") */
+	int any_group;          /* applicability only: 0 for a condition of
+				   its own (all must hold); n > 0 for a member
+				   of the n-th `any:` group, which holds when
+				   one of its members does */
+	int match_any;          /* key with a '*' component: 1 when one
+				   matching key passing is enough (match: any),
+				   0 when every matching key must (match: all) */
+	int if_key_exists;      /* value checks: a missing key is "not
+				   checked" (the component is not installed),
+				   not a failure */
+	char **when_symptoms;   /* evaluated only when one of these symptom
+				   ids was seen; none: always */
+	size_t n_when_symptoms;
 	struct rule_cite cite;
 	int line;
 };
@@ -145,7 +168,16 @@ enum fix_action {
 	FIX_ACTION_CREATE_KEY,  /* for EXPECT_KEY_EXISTS */
 	FIX_ACTION_ADD_ENTRY,   /* for EXPECT_MULTI_SZ_CONTAINS: append data */
 	FIX_ACTION_SET_VALUE,   /* for EXPECT_VALUE_EQUALS */
+	FIX_ACTION_DELETE_KEY,  /* for EXPECT_KEY_ABSENT: the key and its subtree */
+	FIX_ACTION_DELETE_VALUE,/* for EXPECT_VALUE_ABSENT */
+	FIX_ACTION_REMOVE_ENTRY,/* for EXPECT_NOT_CONTAINS on a REG_MULTI_SZ:
+				   the entry removed, the others kept in order */
 };
+
+/* "create-key", ... as the rule format spells it; "?" for NONE. */
+const char *fix_action_name(enum fix_action a);
+/* The action that repairs a check of this expectation, or NONE. */
+enum fix_action fix_action_for_expect(enum check_expect e);
 
 struct rule_fix {
 	char *id;
@@ -229,5 +261,8 @@ const struct rule_check *rule_find_check(const struct rule *r, const char *id);
  * HKLM\<hive>. */
 int rule_key_split(const char *key, char *hive, size_t hive_size,
 		   const char **inside);
+
+/* 1 when a component of the key path is "*" (any one subkey). */
+int rule_key_has_wildcard(const char *key);
 
 #endif

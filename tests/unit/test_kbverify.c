@@ -234,6 +234,23 @@ static void test_wrong_key_value_type_and_data_are_reported(void **state)
 	assert_string_equal(s.field[0], "checks[1].data");
 }
 
+static void test_wildcard_key_is_checked_part_by_part(void **state)
+{
+	struct seen s;
+
+	(void)state;
+	verify_variant("Services\\Widget\\Setup Long Name\\Sub'\n    value: widget",
+		       "Services\\*\\Setup Long Name\\Sub'\n    match: all\n    value: widget", &s);
+	assert_int_equal(s.n, 0);
+	verify_variant("Services\\Widget\\Setup Long Name\\Sub'\n    value: widget",
+		       "Services\\*\\Setup Short Name\\Sub'\n    match: all\n    value: widget", &s);
+	assert_int_equal(s.n, 1);
+	assert_string_equal(s.field[0], "checks[0].key");
+	verify_variant("Services\\Widget\\Setup Long Name\\Sub'\n    value: widget",
+		       "Gadgets\\*\\Setup Long Name\\Sub'\n    match: any\n    value: widget", &s);
+	assert_int_equal(s.n, 1);
+}
+
 static void test_log_lines_are_checked(void **state)
 {
 	struct seen s;
@@ -319,6 +336,7 @@ int main(void)
 		cmocka_unit_test(test_wrong_source_is_reported_with_the_article_line),
 		cmocka_unit_test(test_wrong_event_id_and_error_are_reported),
 		cmocka_unit_test(test_wrong_key_value_type_and_data_are_reported),
+		cmocka_unit_test(test_wildcard_key_is_checked_part_by_part),
 		cmocka_unit_test(test_log_lines_are_checked),
 		cmocka_unit_test(test_facts_without_a_source_fail),
 		cmocka_unit_test(test_cite_past_the_end_fails),

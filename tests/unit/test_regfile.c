@@ -96,18 +96,18 @@ static void sample_build(struct sample *s)
 
 	memset(s, 0, sizeof *s);
 	s->expand = utf16("%SystemRoot%\\x", 1, 0, &l);
-	s->values[0] = (struct regfile_value){ "", 2, s->expand, l };
+	s->values[0] = (struct regfile_value){ "", 2, s->expand, l, 0 };
 	s->path = utf16("C:\\dir \"x\"", 1, 0, &l);
-	s->values[1] = (struct regfile_value){ "Path\\\"Q\"", 1, s->path, l };
-	s->values[2] = (struct regfile_value){ "Start", 4, two, 4 };
+	s->values[1] = (struct regfile_value){ "Path\\\"Q\"", 1, s->path, l, 0 };
+	s->values[2] = (struct regfile_value){ "Start", 4, two, 4, 0 };
 	s->list = multi(transports, 5, &l);
-	s->values[3] = (struct regfile_value){ "Transports", 7, s->list, l };
+	s->values[3] = (struct regfile_value){ "Transports", 7, s->list, l, 0 };
 	s->cafe = utf16("Caf\xc3\xa9", 1, 0, &l);
-	s->values[4] = (struct regfile_value){ "Caf\xc3\xa9", 1, s->cafe, l };
+	s->values[4] = (struct regfile_value){ "Caf\xc3\xa9", 1, s->cafe, l, 0 };
 	s->keys[0] = (struct regfile_key){ "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Test",
-					   s->values, 5 };
+					   s->values, 5, 0 };
 	s->keys[1] = (struct regfile_key){ "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Test\\Sub",
-					   NULL, 0 };
+					   NULL, 0, 0 };
 }
 
 static void sample_free(struct sample *s)
@@ -200,8 +200,8 @@ static void test_continuation_lines_stay_within_78_columns(void **state)
 
 	(void)state;
 	data = multi(many, 4, &len);
-	v = (struct regfile_value){ "Transports", 7, data, len };
-	k = (struct regfile_key){ "HKEY_LOCAL_MACHINE\\SYSTEM\\X", &v, 1 };
+	v = (struct regfile_value){ "Transports", 7, data, len, 0 };
+	k = (struct regfile_key){ "HKEY_LOCAL_MACHINE\\SYSTEM\\X", &v, 1, 0 };
 	assert_int_equal(regfile_render(REGFILE_REGEDIT4, &k, 1, &out, &out_len, &err), 0);
 	for (i = 0; i < out_len; i++) {
 		if (out[i] == '\n') {
@@ -230,8 +230,8 @@ static void test_regedit4_refuses_text_outside_windows_1252(void **state)
 
 	(void)state;
 	data = utf16("\xce\xa9mega", 1, 0, &len);   /* U+03A9 */
-	v = (struct regfile_value){ "Name", 1, data, len };
-	k = (struct regfile_key){ "HKEY_LOCAL_MACHINE\\SYSTEM\\X", &v, 1 };
+	v = (struct regfile_value){ "Name", 1, data, len, 0 };
+	k = (struct regfile_key){ "HKEY_LOCAL_MACHINE\\SYSTEM\\X", &v, 1, 0 };
 	assert_int_equal(regfile_render(REGFILE_REGEDIT4, &k, 1, &out, &out_len, &err), KB_EINVAL);
 	assert_non_null(strstr(err.msg, "U+03A9"));
 	assert_non_null(strstr(err.msg, "5.00"));
@@ -250,8 +250,8 @@ static void test_string_with_line_break_is_written_as_hex(void **state)
 
 	(void)state;
 	data = utf16("a\nb", 1, 0, &len);
-	v = (struct regfile_value){ "N", 1, data, len };
-	k = (struct regfile_key){ "HKEY_LOCAL_MACHINE\\SYSTEM\\X", &v, 1 };
+	v = (struct regfile_value){ "N", 1, data, len, 0 };
+	k = (struct regfile_key){ "HKEY_LOCAL_MACHINE\\SYSTEM\\X", &v, 1, 0 };
 	assert_int_equal(regfile_render(REGFILE_REGEDIT4, &k, 1, &out, &out_len, &err), 0);
 	assert_non_null(strstr((const char *)out, "\"N\"=hex(1):61,00,0a,00,62,00,00,00\r\n"));
 	free(out);
