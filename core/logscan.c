@@ -48,6 +48,7 @@
  * window's end. */
 #define WINDOW_PAD 16
 #define FILTER_BITS 18
+#define FILTER_BITS_MAX 23
 #define GRAM_MAX 8
 #define STRIDE_MAX 8
 #define HASH_MUL 0x9E3779B97F4A7C15ull
@@ -88,6 +89,7 @@ struct gram_filter {
 	size_t stride;           /* only every stride-th position is tested */
 	uint64_t mask;           /* keeps the first k bytes of a load */
 	uint8_t *bitmap;
+	unsigned bits;           /* the bitmap has 2^bits bits */
 	struct gram_slot *slots;
 	unsigned slot_bits;
 	struct gram_entry *entries;
@@ -477,6 +479,7 @@ static int filter_build(struct gram_filter *f, const struct literal *lits,
 {
 	uint64_t *all = NULL;
 	struct gram_pick *picks = NULL;
+	size_t *counts = NULL, cap_counts = 0;
 	size_t n_all = 0, n_picks = n * stride, i, j, d, n_slots;
 	int rc = KB_ENOMEM;
 
@@ -488,7 +491,13 @@ static int filter_build(struct gram_filter *f, const struct literal *lits,
 		n_all += lits[ids[i]].len - k + 1;
 	all = malloc(n_all * sizeof *all);
 	picks = malloc(n_picks * sizeof *picks);
-	f->bitmap = calloc(((size_t)1 << FILTER_BITS) / 8, 1);
+	/* At least 32 bits per chosen gram, so that few sampled positions
+	 * pass the bitmap: with 10,000 literals a fixed 2^18 bits were a
+	 * quarter set and most positions went on to the slot lookup. */
+	for (f->bits = FILTER_BITS; f->bits < FILTER_BITS_MAX &&
+	     ((size_t)1 << f->bits) < n_picks * 32; f->bits++)
+		;
+	f->bitmap = calloc(((size_t)1 << f->bits) / 8, 1);
 	if (all == NULL || picks == NULL || f->bitmap == NULL)
 		goto out;
 	n_all = 0;
@@ -505,12 +514,24 @@ static int filter_build(struct gram_filter *f, const struct literal *lits,
 	 * differ more at the end. */
 	for (i = 0; i < n; i++) {
 		const struct literal *l = &lits[ids[i]];
-		size_t best_off = 0, best_count = SIZE_MAX;
+		size_t best_off = 0, best_count = SIZE_MAX, n_pos = l->len - k + 1;
+
+		/* Each position's count is looked up once and the runs of
+		 * stride positions summed from them: at 10,000 literals the
+		 * lookups, not the scan, were what a short log cost. */
+		if (n_pos > cap_counts) {
+			size_t *grown = realloc(counts, n_pos * sizeof *counts);
+			if (grown == NULL)
+				goto out;
+			counts = grown;
+			cap_counts = n_pos;
+		}
+		for (j = 0; j < n_pos; j++)
+			counts[j] = count_of(all, n_all, gram_of(l->text + j, f->mask));
 		for (j = 0; j + k + stride - 1 <= l->len; j++) {
 			size_t c = 0;
 			for (d = 0; d < stride; d++)
-				c += count_of(all, n_all,
-					      gram_of(l->text + j + d, f->mask));
+				c += counts[j + d];
 			if (c <= best_count) {
 				best_count = c;
 				best_off = j;
@@ -534,7 +555,7 @@ static int filter_build(struct gram_filter *f, const struct literal *lits,
 		goto out;
 	for (i = 0; i < n_picks; i = j) {
 		size_t sl = hash_bits(picks[i].gram, f->slot_bits);
-		unsigned h = hash_bits(picks[i].gram, FILTER_BITS);
+		unsigned h = hash_bits(picks[i].gram, f->bits);
 
 		for (j = i; j < n_picks && picks[j].gram == picks[i].gram; j++) {
 			f->entries[j].lit = picks[j].lit;
@@ -551,6 +572,7 @@ static int filter_build(struct gram_filter *f, const struct literal *lits,
 out:
 	free(all);
 	free(picks);
+	free(counts);
 	if (rc != 0)
 		filter_free(f);
 	return rc;
@@ -847,6 +869,7 @@ static size_t gram_find(const struct gram_filter *f, const unsigned char *buf,
 	const uint8_t *bm = f->bitmap;
 	uint64_t mask = f->mask;
 	size_t st = f->stride;
+	unsigned bits = f->bits;
 
 	while (pos < end_pos) {
 		size_t stop;
@@ -854,10 +877,10 @@ static size_t gram_find(const struct gram_filter *f, const unsigned char *buf,
 		/* Four positions per test: candidates are rare, so one
 		 * branch per four loads is what matters. */
 		while (pos + 3 * st < end_pos) {
-			unsigned h0 = hash_bits(load64(buf + pos) & mask, FILTER_BITS);
-			unsigned h1 = hash_bits(load64(buf + pos + st) & mask, FILTER_BITS);
-			unsigned h2 = hash_bits(load64(buf + pos + 2 * st) & mask, FILTER_BITS);
-			unsigned h3 = hash_bits(load64(buf + pos + 3 * st) & mask, FILTER_BITS);
+			unsigned h0 = hash_bits(load64(buf + pos) & mask, bits);
+			unsigned h1 = hash_bits(load64(buf + pos + st) & mask, bits);
+			unsigned h2 = hash_bits(load64(buf + pos + 2 * st) & mask, bits);
+			unsigned h3 = hash_bits(load64(buf + pos + 3 * st) & mask, bits);
 			unsigned any = ((unsigned)bm[h0 >> 3] >> (h0 & 7)) |
 				       ((unsigned)bm[h1 >> 3] >> (h1 & 7)) |
 				       ((unsigned)bm[h2 >> 3] >> (h2 & 7)) |
@@ -869,7 +892,7 @@ static size_t gram_find(const struct gram_filter *f, const unsigned char *buf,
 		/* The four that rang (or the last few): one by one. */
 		for (stop = 0; stop < 4 && pos < end_pos; stop++, pos += st) {
 			uint64_t w = load64(buf + pos) & mask;
-			unsigned h = hash_bits(w, FILTER_BITS);
+			unsigned h = hash_bits(w, bits);
 
 			if (bm[h >> 3] & (1u << (h & 7))) {
 				const struct gram_slot *sl = gram_lookup(f, w);
