@@ -36,18 +36,7 @@ lits="$BUILD/bench/rules$n-literals.txt"
 grep -h -E '^ +- literal:' "$dir"/*.yaml |
 	sed 's/^ *- literal: "\(.*\)"$/\1/; s/^ *- literal: //' >"$lits"
 
-now() { date +%s.%N; }
-# best3 CMD...: the best wall time of three runs, in seconds.
-best3() {
-	b=""
-	for _ in 1 2 3; do
-		t0=$(now)
-		"$@" >/dev/null 2>&1 || true
-		s=$(awk "BEGIN{printf \"%.4f\", $(now) - $t0}")
-		if [ -z "$b" ] || awk "BEGIN{exit !($s < $b)}"; then b=$s; fi
-	done
-	echo "$b"
-}
+. "$SRC/bench/lib.sh"
 
 rm -f "$db" "$db-wal" "$db-shm"
 t0=$(now)
