@@ -802,6 +802,15 @@ static char *required_text(const char *re, size_t *len_out)
 			run[n++] = c;
 			continue;
 		}
+		/* A quantifier on a multi-byte UTF-8 character follows its
+		 * last byte: its first bytes, already in the run, are not
+		 * required either. */
+		if ((unsigned char)c >= 0x80) {
+			while (n > 0 && ((unsigned char)run[n - 1] & 0xC0) == 0x80)
+				n--;
+			if (n > 0 && ((unsigned char)run[n - 1] & 0xC0) == 0xC0)
+				n--;
+		}
 		if (n > best_len) {
 			free(best);
 			best = malloc(n + 1);

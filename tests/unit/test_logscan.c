@@ -536,7 +536,8 @@ static void test_regex_prefilter_text_never_loses_a_line(void **state)
 		"[x]yz Disk <d1>: SCSI, error\n"
 		"a.b.c\n"
 		"colour color\n"
-		"colr\n";
+		"colr\n"
+		"cafx\n";
 	static const struct {
 		const char *re;
 		const char *lines;
@@ -551,6 +552,8 @@ static void test_regex_prefilter_text_never_loses_a_line(void **state)
 		{ "c\\s+error", "1 2" },
 		{ "[]x]yz", "4 5" },
 		{ "^a.b", "3 6" },
+		/* an optional two-byte character: none of its bytes required */
+		{ "caf\xc3\xa9?x", "9" },
 	};
 	size_t i, j;
 
