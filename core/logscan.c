@@ -31,6 +31,8 @@
  *
  * Hits from the literal tiers and from each regex come in position order
  * per source and are merged, so the caller sees them in line order. */
+/* memmem */
+#define _GNU_SOURCE
 #include "kbwiz/logscan.h"
 
 #define PCRE2_CODE_UNIT_WIDTH 8
@@ -38,6 +40,9 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -48,6 +53,7 @@
  * window's end. */
 #define WINDOW_PAD 16
 #define FILTER_BITS 18
+#define FILTER_BITS_MAX 23
 #define GRAM_MAX 8
 #define STRIDE_MAX 8
 #define HASH_MUL 0x9E3779B97F4A7C15ull
@@ -71,6 +77,8 @@ struct regex {
 	char *text;
 	pcre2_code *code;
 	int per_line_only;
+	char *need;          /* text every match contains, or NULL */
+	size_t need_len;
 };
 
 struct gram_entry {
@@ -88,6 +96,7 @@ struct gram_filter {
 	size_t stride;           /* only every stride-th position is tested */
 	uint64_t mask;           /* keeps the first k bytes of a load */
 	uint8_t *bitmap;
+	unsigned bits;           /* the bitmap has 2^bits bits */
 	struct gram_slot *slots;
 	unsigned slot_bits;
 	struct gram_entry *entries;
@@ -477,6 +486,7 @@ static int filter_build(struct gram_filter *f, const struct literal *lits,
 {
 	uint64_t *all = NULL;
 	struct gram_pick *picks = NULL;
+	size_t *counts = NULL, cap_counts = 0;
 	size_t n_all = 0, n_picks = n * stride, i, j, d, n_slots;
 	int rc = KB_ENOMEM;
 
@@ -488,7 +498,13 @@ static int filter_build(struct gram_filter *f, const struct literal *lits,
 		n_all += lits[ids[i]].len - k + 1;
 	all = malloc(n_all * sizeof *all);
 	picks = malloc(n_picks * sizeof *picks);
-	f->bitmap = calloc(((size_t)1 << FILTER_BITS) / 8, 1);
+	/* At least 32 bits per chosen gram, so that few sampled positions
+	 * pass the bitmap: with 10,000 literals a fixed 2^18 bits were a
+	 * quarter set and most positions went on to the slot lookup. */
+	for (f->bits = FILTER_BITS; f->bits < FILTER_BITS_MAX &&
+	     ((size_t)1 << f->bits) < n_picks * 32; f->bits++)
+		;
+	f->bitmap = calloc(((size_t)1 << f->bits) / 8, 1);
 	if (all == NULL || picks == NULL || f->bitmap == NULL)
 		goto out;
 	n_all = 0;
@@ -505,12 +521,24 @@ static int filter_build(struct gram_filter *f, const struct literal *lits,
 	 * differ more at the end. */
 	for (i = 0; i < n; i++) {
 		const struct literal *l = &lits[ids[i]];
-		size_t best_off = 0, best_count = SIZE_MAX;
+		size_t best_off = 0, best_count = SIZE_MAX, n_pos = l->len - k + 1;
+
+		/* Each position's count is looked up once and the runs of
+		 * stride positions summed from them: at 10,000 literals the
+		 * lookups, not the scan, were what a short log cost. */
+		if (n_pos > cap_counts) {
+			size_t *grown = realloc(counts, n_pos * sizeof *counts);
+			if (grown == NULL)
+				goto out;
+			counts = grown;
+			cap_counts = n_pos;
+		}
+		for (j = 0; j < n_pos; j++)
+			counts[j] = count_of(all, n_all, gram_of(l->text + j, f->mask));
 		for (j = 0; j + k + stride - 1 <= l->len; j++) {
 			size_t c = 0;
 			for (d = 0; d < stride; d++)
-				c += count_of(all, n_all,
-					      gram_of(l->text + j + d, f->mask));
+				c += counts[j + d];
 			if (c <= best_count) {
 				best_count = c;
 				best_off = j;
@@ -534,7 +562,7 @@ static int filter_build(struct gram_filter *f, const struct literal *lits,
 		goto out;
 	for (i = 0; i < n_picks; i = j) {
 		size_t sl = hash_bits(picks[i].gram, f->slot_bits);
-		unsigned h = hash_bits(picks[i].gram, FILTER_BITS);
+		unsigned h = hash_bits(picks[i].gram, f->bits);
 
 		for (j = i; j < n_picks && picks[j].gram == picks[i].gram; j++) {
 			f->entries[j].lit = picks[j].lit;
@@ -551,6 +579,7 @@ static int filter_build(struct gram_filter *f, const struct literal *lits,
 out:
 	free(all);
 	free(picks);
+	free(counts);
 	if (rc != 0)
 		filter_free(f);
 	return rc;
@@ -649,6 +678,7 @@ void logscan_free(struct logscan *ls)
 	free(ls->lits);
 	for (i = 0; i < ls->n_rxs; i++) {
 		free(ls->rxs[i].text);
+		free(ls->rxs[i].need);
 		pcre2_code_free(ls->rxs[i].code);
 	}
 	free(ls->rxs);
@@ -692,6 +722,124 @@ static int needs_per_line(const char *re)
 		if (strstr(re, risky[i]) != NULL)
 			return 1;
 	return 0;
+}
+
+/* The longest run of plain characters every match of re must contain,
+ * found conservatively: only text outside groups, classes and escapes
+ * with a meaning, not followed by a quantifier, in a pattern without
+ * alternation or inline options.  A line without it cannot match, so
+ * memmem finds the lines PCRE2 has to look at: over a run of lines, that
+ * was most of a regex's cost.  Returns a new string or NULL (no prefilter;
+ * also on no memory, which only costs speed). */
+static char *required_text(const char *re, size_t *len_out)
+{
+	char *run = malloc(strlen(re) + 1), *best = NULL;
+	size_t n = 0, best_len = 0, i = 0;
+	int depth = 0;
+
+	*len_out = 0;
+	if (run == NULL || strchr(re, '|') != NULL || strstr(re, "(?") != NULL ||
+	    strstr(re, "(*") != NULL || strstr(re, "\\Q") != NULL)
+		goto out;
+	for (;;) {
+		char c = re[i];
+		int lit = 0;
+
+		if (c == '\\' && re[i + 1] != '\0' &&
+		    !((re[i + 1] >= 'a' && re[i + 1] <= 'z') ||
+		      (re[i + 1] >= 'A' && re[i + 1] <= 'Z') ||
+		      (re[i + 1] >= '0' && re[i + 1] <= '9'))) {
+			c = re[i + 1];   /* an escaped punctuation mark */
+			lit = depth == 0;
+			i += 2;
+		} else if (c == '\\') {
+			/* \d, \w, \x41, \p{..}: a meaning, not text; those
+			 * taking arguments are not followed further. */
+			if (re[i + 1] == '\0' || strchr("xopPNcgkuE0123456789", re[i + 1]) != NULL)
+				goto done;
+			i += 2;
+		} else if (c == '[') {
+			/* a class: to its closing bracket ("[]..." and
+			 * "[^]..." hold a literal ']') */
+			i++;
+			if (re[i] == '^')
+				i++;
+			if (re[i] == ']')
+				i++;
+			while (re[i] != '\0' && re[i] != ']')
+				i += re[i] == '\\' && re[i + 1] != '\0' ? 2 : 1;
+			if (re[i] == '\0')
+				goto done;
+			i++;
+		} else if (c == '{') {
+			while (re[i] != '\0' && re[i] != '}')
+				i++;
+			if (re[i] == '\0')
+				goto done;
+			i++;
+			if (n > 0)
+				n--;     /* the quantified character */
+		} else if (c == '(') {
+			depth++;
+			i++;
+		} else if (c == ')') {
+			depth--;
+			i++;
+		} else if (c == '\0' || strchr(".^$?*+", c) != NULL) {
+			if ((c == '?' || c == '*' || c == '+') && n > 0)
+				n--;     /* the quantified character */
+			if (c == '\0')
+				goto done;
+			i++;
+		} else {
+			lit = depth == 0;
+			i++;
+		}
+		/* a quantifier after this character makes it optional */
+		if (lit && re[i] != '\0' && strchr("?*+{", re[i]) != NULL)
+			lit = 0;
+		if (lit) {
+			run[n++] = c;
+			continue;
+		}
+		/* A quantifier on a multi-byte UTF-8 character follows its
+		 * last byte: its first bytes, already in the run, are not
+		 * required either. */
+		if ((unsigned char)c >= 0x80) {
+			while (n > 0 && ((unsigned char)run[n - 1] & 0xC0) == 0x80)
+				n--;
+			if (n > 0 && ((unsigned char)run[n - 1] & 0xC0) == 0xC0)
+				n--;
+		}
+		if (n > best_len) {
+			free(best);
+			best = malloc(n + 1);
+			if (best == NULL)
+				goto out;
+			memcpy(best, run, n);
+			best[n] = '\0';
+			best_len = n;
+		}
+		n = 0;
+	}
+done:
+	if (n > best_len) {
+		free(best);
+		best = malloc(n + 1);
+		if (best != NULL) {
+			memcpy(best, run, n);
+			best[n] = '\0';
+			best_len = n;
+		}
+	}
+out:
+	free(run);
+	if (best != NULL && best_len < 3) {
+		free(best);
+		best = NULL;
+	}
+	*len_out = best != NULL ? best_len : 0;
+	return best;
 }
 
 static int add_regex(struct logscan *ls, int group, int index,
@@ -744,6 +892,7 @@ static int add_regex(struct logscan *ls, int group, int index,
 	rx->text = copy;
 	rx->code = code;
 	rx->per_line_only = needs_per_line(text);
+	rx->need = required_text(text, &rx->need_len);
 	return rc;
 nomem:
 	free(copy);
@@ -836,6 +985,98 @@ static void walker_advance(struct scan *s, size_t pos)
 	}
 }
 
+#ifdef __SSE2__
+/* Without -mpopcnt, __builtin_popcountll is a libgcc call. */
+static uint64_t popcount64(uint64_t x)
+{
+	x = x - ((x >> 1) & 0x5555555555555555ull);
+	x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+	x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0full;
+	return (x * 0x0101010101010101ull) >> 56;
+}
+
+/* Bit i set where p[i] is LF, for 64 bytes. */
+static uint64_t lf_mask64(const unsigned char *p)
+{
+	const __m128i lf = _mm_set1_epi8('\n');
+	uint64_t m0 = (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(
+		_mm_loadu_si128((const __m128i *)p), lf));
+	uint64_t m1 = (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(
+		_mm_loadu_si128((const __m128i *)(p + 16)), lf));
+	uint64_t m2 = (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(
+		_mm_loadu_si128((const __m128i *)(p + 32)), lf));
+	uint64_t m3 = (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(
+		_mm_loadu_si128((const __m128i *)(p + 48)), lf));
+
+	return m0 | m1 << 16 | m2 << 32 | m3 << 48;
+}
+#endif
+
+/* walker_advance(s, region_end), the same counts: after the last hit of
+ * a run, every remaining line is only counted and measured.  A memchr
+ * call per line was a third of the scan (a cluster log line is ~110
+ * bytes); a bit mask of 64 bytes' line feeds serves several lines. */
+static void walker_finish_run(struct scan *s)
+{
+#ifdef __SSE2__
+	const unsigned char *buf = s->buf, *nl;
+	size_t end = s->region_end, start, pos;
+	uint64_t n = 0, longest = s->st.longest_line;
+
+	if (s->lw_end >= end)
+		return;
+	finish_line(s);   /* the walker's line: may continue a slice */
+	start = pos = s->lw_end + 1;
+	for (; pos + 64 <= end; pos += 64) {
+		uint64_t m = lf_mask64(buf + pos);
+
+		if (m == 0)
+			continue;
+		if (longest >= 64) {
+			/* Lines between two LFs of this block are shorter
+			 * than the longest already seen: only the one that
+			 * ends at the first LF can be longer. */
+			size_t e = pos + (size_t)__builtin_ctzll(m), ce = e;
+
+			if (ce > start && buf[ce - 1] == '\r')
+				ce--;
+			if (ce - start > longest)
+				longest = ce - start;
+			n += popcount64(m);
+			start = pos + 64 - (size_t)__builtin_clzll(m);
+			continue;
+		}
+		for (; m != 0; m &= m - 1) {
+			size_t e = pos + (size_t)__builtin_ctzll(m), ce = e;
+
+			if (ce > start && buf[ce - 1] == '\r')
+				ce--;
+			if (ce - start > longest)
+				longest = ce - start;
+			n++;
+			start = e + 1;
+		}
+	}
+	while ((nl = find_byte(buf + pos, '\n', end - pos)) != NULL) {
+		size_t e = (size_t)(nl - buf), ce = e;
+
+		if (ce > start && buf[ce - 1] == '\r')
+			ce--;
+		if (ce - start > longest)
+			longest = ce - start;
+		n++;
+		start = pos = e + 1;
+	}
+	s->st.lines += n;
+	s->st.longest_line = longest;
+	s->lw_no += n + 1;
+	s->lw_start = start;
+	s->lw_end = end;
+#else
+	walker_advance(s, s->region_end);
+#endif
+}
+
 /* ---- hit sources ---- */
 
 /* The next position from pos, stepping by the tier's stride, whose gram
@@ -847,6 +1088,7 @@ static size_t gram_find(const struct gram_filter *f, const unsigned char *buf,
 	const uint8_t *bm = f->bitmap;
 	uint64_t mask = f->mask;
 	size_t st = f->stride;
+	unsigned bits = f->bits;
 
 	while (pos < end_pos) {
 		size_t stop;
@@ -854,10 +1096,10 @@ static size_t gram_find(const struct gram_filter *f, const unsigned char *buf,
 		/* Four positions per test: candidates are rare, so one
 		 * branch per four loads is what matters. */
 		while (pos + 3 * st < end_pos) {
-			unsigned h0 = hash_bits(load64(buf + pos) & mask, FILTER_BITS);
-			unsigned h1 = hash_bits(load64(buf + pos + st) & mask, FILTER_BITS);
-			unsigned h2 = hash_bits(load64(buf + pos + 2 * st) & mask, FILTER_BITS);
-			unsigned h3 = hash_bits(load64(buf + pos + 3 * st) & mask, FILTER_BITS);
+			unsigned h0 = hash_bits(load64(buf + pos) & mask, bits);
+			unsigned h1 = hash_bits(load64(buf + pos + st) & mask, bits);
+			unsigned h2 = hash_bits(load64(buf + pos + 2 * st) & mask, bits);
+			unsigned h3 = hash_bits(load64(buf + pos + 3 * st) & mask, bits);
 			unsigned any = ((unsigned)bm[h0 >> 3] >> (h0 & 7)) |
 				       ((unsigned)bm[h1 >> 3] >> (h1 & 7)) |
 				       ((unsigned)bm[h2 >> 3] >> (h2 & 7)) |
@@ -869,7 +1111,7 @@ static size_t gram_find(const struct gram_filter *f, const unsigned char *buf,
 		/* The four that rang (or the last few): one by one. */
 		for (stop = 0; stop < 4 && pos < end_pos; stop++, pos += st) {
 			uint64_t w = load64(buf + pos) & mask;
-			unsigned h = hash_bits(w, FILTER_BITS);
+			unsigned h = hash_bits(w, bits);
 
 			if (bm[h >> 3] & (1u << (h & 7))) {
 				const struct gram_slot *sl = gram_lookup(f, w);
@@ -987,7 +1229,18 @@ static int rx_next(struct scan *s, struct rx_src *r, struct pending *out)
 		}
 		if (r->cursor >= s->region_end)
 			return 0;
-		if (r->per_line) {
+		if (r->rx->need != NULL) {
+			/* A line without the required text cannot match;
+			 * the line with it is matched on its own below. */
+			const unsigned char *at = memmem(s->buf + r->cursor,
+							 s->region_end - r->cursor,
+							 r->rx->need, r->rx->need_len);
+			if (at == NULL) {
+				r->cursor = s->region_end;
+				return 0;
+			}
+			cand = (size_t)(at - s->buf);
+		} else if (r->per_line) {
 			cand = r->cursor;
 		} else {
 			rc = pcre2_match(r->rx->code, s->buf, s->region_end,
@@ -1119,7 +1372,7 @@ static int search_region(struct scan *s, size_t region_end,
 						     &s->pend[best]);
 	}
 
-	walker_advance(s, region_end);
+	walker_finish_run(s);
 	if (mode == REGION_FINAL && s->lw_start < region_end) {
 		finish_line(s);
 		s->lw_no++;

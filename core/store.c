@@ -1187,6 +1187,29 @@ int store_kb_dir(struct kb_store *s, char *buf, size_t size)
 	return 0;
 }
 
+int store_meta_get(struct kb_store *s, const char *key, char *buf, size_t size)
+{
+	sqlite3_stmt *st;
+
+	buf[0] = '\0';
+	if (sqlite3_prepare_v2(s->db, "SELECT value FROM kb_meta WHERE key = ?",
+			       -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		snprintf(buf, size, "%s", (const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	return 0;
+}
+
+int store_meta_set(struct kb_store *s, const char *key, const char *value,
+		   struct kb_error *err)
+{
+	if (set_meta(s, key, value) != 0)
+		return store_dberr(s, err, key);
+	return 0;
+}
+
 /* ---- reading rules ----------------------------------------------------- */
 
 static void copy_col(char *dst, size_t size, sqlite3_stmt *st, int col)
@@ -1455,7 +1478,9 @@ static int search_code(struct kb_store *s, const char *query,
 		"   WHERE y.rule_id = r.id AND y.error_code IS NOT NULL) ELSE 0 END) AS spec,"
 		" (SELECT count(*) FROM rule_checks c WHERE c.rule_id = r.id AND c.role = 'check') +"
 		" (SELECT count(*) FROM rule_evidence e WHERE e.rule_id = r.id) AS verifiable"
-		" FROM rules r WHERE spec > 0 ORDER BY spec DESC, verifiable DESC, r.id LIMIT ?2",
+		" FROM rules r WHERE r.id IN (SELECT rule_id FROM rule_symptoms"
+		"   WHERE event_id = ?1 OR error_code = ?1)"
+		" AND spec > 0 ORDER BY spec DESC, verifiable DESC, r.id LIMIT ?2",
 		-1, &st, NULL);
 	if (rc != SQLITE_OK)
 		return store_dberr(s, err, "searching");

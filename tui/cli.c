@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "kbwiz/kb_stamp.h"
 #include "kbwiz/rule_load.h"
 #include "kbwiz/sanitize.h"
 
@@ -111,6 +112,36 @@ const char *cli_kb_dir(struct cli *cli)
 	return KBWIZ_DATADIR "/kb";
 }
 
+#define STAMP_KEY "kb_dir_stamp"
+
+/* The stamp kept beside the rules: the directory's (kb_stamp.h) and the
+ * number of rules the store held, so that rules added to the store some
+ * other way (kb import) still make the next command compare. */
+static int stamp_now(struct kb_store *s, const char *dir, char *buf, size_t size)
+{
+	char stamp[KB_STAMP_MAX];
+	struct kb_error err = { "" };
+
+	if (kb_dir_stamp(dir, stamp, &err) != 0)
+		return -1;
+	snprintf(buf, size, "%s/%zu", stamp, store_rule_count(s));
+	return 0;
+}
+
+/* After a load: record the stamp, unless already there (no write lock
+ * for nothing).  A failure only costs the next command a full compare. */
+static void remember_stamp(struct kb_store *s, const char *dir)
+{
+	char now[128], stored[128];
+	struct kb_error err = { "" };
+
+	if (stamp_now(s, dir, now, sizeof now) != 0 ||
+	    store_meta_get(s, STAMP_KEY, stored, sizeof stored) != 0)
+		return;
+	if (strcmp(now, stored) != 0)
+		(void)store_meta_set(s, STAMP_KEY, now, &err);
+}
+
 /* Load the rules of dir into the store: used on first run and by
  * `kb reload`. */
 static int load_builtin(struct cli *cli, struct kb_store *s, const char *dir,
@@ -129,6 +160,8 @@ static int load_builtin(struct cli *cli, struct kb_store *s, const char *dir,
 		return rc;
 	rc = store_load_rules(s, &set, dir, stats, err);
 	rule_set_free(&set);
+	if (rc == 0)
+		remember_stamp(s, dir);
 	return rc;
 }
 
@@ -147,6 +180,16 @@ static void sync_builtin(struct cli *cli)
 	if (store_kb_dir(cli->store, stored, sizeof stored) != 0 ||
 	    realpath(dir, real) == NULL || strcmp(stored, real) != 0)
 		return;
+	{
+		char now[128], was[128];
+
+		/* The files are the ones loaded last time: no need to parse
+		 * them all (seconds at 10,000 rules) to learn that. */
+		if (stamp_now(cli->store, real, now, sizeof now) == 0 &&
+		    store_meta_get(cli->store, STAMP_KEY, was, sizeof was) == 0 &&
+		    strcmp(now, was) == 0)
+			return;
+	}
 	if (load_builtin(cli, cli->store, real, &stats, &err) != 0) {
 		cli_error("warning: the rules in %s were not reloaded: %s", real, err.msg);
 		return;

@@ -77,6 +77,13 @@ size_t store_rule_count(struct kb_store *s);
 /* The directory the rules were last loaded from ("" if never). */
 int store_kb_dir(struct kb_store *s, char *buf, size_t size);
 
+/* A free-form note kept in the store's kb_meta table (e.g. the kb
+ * directory's stamp, kb_stamp.h).  get: "" when absent.  set: one write;
+ * fails on a read-only or busy store, which callers may ignore. */
+int store_meta_get(struct kb_store *s, const char *key, char *buf, size_t size);
+int store_meta_set(struct kb_store *s, const char *key, const char *value,
+		   struct kb_error *err);
+
 struct rule_summary {
 	char id[64];
 	char title[256];

@@ -2,8 +2,10 @@
  * file (one per line) and prints the figures bench/bench_logscan.sh
  * compares with grep -F -c -f:
  *
- *   logscan_bench [-e REGEX]... PATTERNS LOG
+ *   logscan_bench [-e REGEX]... [-l FILE] PATTERNS LOG
  *
+ * -l writes each hit line's number to FILE, one a line, as grep -n would
+ * number them (tests compare the two).
  * Output, one line: hits=N hit_lines=N lines=N bytes=N seconds=S
  * mb_per_s=R maxrss_kib=K.  hit_lines is what grep -c counts. */
 #include "kbwiz/logscan.h"
@@ -16,6 +18,7 @@
 
 struct counts {
 	uint64_t hits, hit_lines, last_line;
+	FILE *lines_out;
 };
 
 static int on_hit(void *ctx, const struct logscan_hit *hit)
@@ -26,6 +29,8 @@ static int on_hit(void *ctx, const struct logscan_hit *hit)
 	if (hit->line_no != c->last_line) {
 		c->hit_lines++;
 		c->last_line = hit->line_no;
+		if (c->lines_out != NULL)
+			fprintf(c->lines_out, "%llu\n", (unsigned long long)hit->line_no);
 	}
 	return 0;
 }
@@ -68,18 +73,28 @@ int main(int argc, char **argv)
 	struct logscan *ls = NULL;
 	struct logscan_stats st;
 	struct kb_error err = { { 0 } };
-	struct counts c = { 0, 0, 0 };
+	struct counts c = { 0, 0, 0, NULL };
 	struct rusage ru;
 	double t0, secs;
 	int i, rc, n_rx = 0;
 
 	if (argc < 3) {
-		fprintf(stderr, "usage: logscan_bench [-e REGEX]... PATTERNS LOG\n");
+		fprintf(stderr, "usage: logscan_bench [-e REGEX]... [-l FILE] PATTERNS LOG\n");
 		return 2;
 	}
 	if (logscan_new(&ls, &err) != 0)
 		goto fail;
 	for (i = 1; i + 2 < argc; i += 2) {
+		if (strcmp(argv[i], "-l") == 0) {
+			if (c.lines_out != NULL)
+				fclose(c.lines_out);
+			c.lines_out = fopen(argv[i + 1], "w");
+			if (c.lines_out == NULL) {
+				perror(argv[i + 1]);
+				return 2;
+			}
+			continue;
+		}
 		if (strcmp(argv[i], "-e") != 0) {
 			fprintf(stderr, "logscan_bench: unknown option %s\n", argv[i]);
 			return 2;
@@ -92,6 +107,11 @@ int main(int argc, char **argv)
 	t0 = now_s();
 	rc = logscan_file(ls, argv[argc - 1], on_hit, NULL, &c, &st, &err);
 	secs = now_s() - t0;
+	if (c.lines_out != NULL && fclose(c.lines_out) != 0) {
+		perror("logscan_bench: -l");
+		rc = -1;
+	}
+	c.lines_out = NULL;
 	if (rc != 0)
 		goto fail;
 	getrusage(RUSAGE_SELF, &ru);

@@ -523,6 +523,64 @@ static void test_nul_bytes_and_binary_junk_are_counted_not_fatal(void **state)
 	logscan_free(ls);
 }
 
+/* A regex's lines are found through text every match must contain
+ * (quantified characters, classes, groups and escapes left out): each
+ * regex here must hit exactly the lines PCRE2 matches on their own. */
+static void test_regex_prefilter_text_never_loses_a_line(void **state)
+{
+	static const char text[] =
+		"abc error 17 at node\n"
+		"ac error 7 at\n"
+		"abbbc xw\n"
+		"xyzw aab\n"
+		"[x]yz Disk <d1>: SCSI, error\n"
+		"a.b.c\n"
+		"colour color\n"
+		"colr\n"
+		"cafx\n";
+	static const struct {
+		const char *re;
+		const char *lines;
+	} cases[] = {
+		{ "ab+c", "1 3" },
+		{ "error \\d+ at", "1 2" },
+		{ "colou?r", "7" },
+		{ "Disk <[^>]*>: SCSI", "5" },
+		{ "a\\.b\\.c", "6" },
+		{ "xyza{0}w", "4" },
+		{ "(error) 1[0-9] at", "1" },
+		{ "c\\s+error", "1 2" },
+		{ "[]x]yz", "4 5" },
+		{ "^a.b", "3 6" },
+		/* an optional two-byte character: none of its bytes required */
+		{ "caf\xc3\xa9?x", "9" },
+	};
+	size_t i, j;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		struct logscan *ls = new_scanner();
+		struct recs r = { 0 };
+		char got[64] = "";
+		uint64_t last = 0;
+
+		add(ls, 0, 0, 1, cases[i].re);
+		assert_int_equal(scan_buf(ls, text, sizeof text - 1, &r, NULL), 0);
+		for (j = 0; j < r.n; j++) {
+			if (r.v[j].line_no == last)
+				continue;
+			last = r.v[j].line_no;
+			snprintf(got + strlen(got), sizeof got - strlen(got), "%s%llu",
+				 got[0] ? " " : "", (unsigned long long)last);
+		}
+		if (strcmp(got, cases[i].lines) != 0)
+			fail_msg("/%s/: lines \"%s\", expected \"%s\"", cases[i].re,
+				 got, cases[i].lines);
+		free(r.v);
+		logscan_free(ls);
+	}
+}
+
 static void test_bad_regex_error_names_the_pattern(void **state)
 {
 	struct logscan *ls = new_scanner();
@@ -827,6 +885,7 @@ int main(void)
 		cmocka_unit_test(test_pattern_straddling_window_boundary_is_found),
 		cmocka_unit_test(test_nul_bytes_and_binary_junk_are_counted_not_fatal),
 		cmocka_unit_test(test_bad_regex_error_names_the_pattern),
+		cmocka_unit_test(test_regex_prefilter_text_never_loses_a_line),
 		cmocka_unit_test(test_patterns_with_shared_prefixes_are_all_found),
 		cmocka_unit_test(test_overlapping_hits_on_one_line_are_all_reported),
 		cmocka_unit_test(test_empty_input_gives_no_hits_and_no_lines),
