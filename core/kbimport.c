@@ -142,6 +142,8 @@ struct imp_check {
 	enum imp_expect expect;
 	const char *data;
 	size_t line;
+	size_t key_line;        /* the line naming the key, when apart */
+	int repair;             /* the article asks to create or set it */
 };
 
 struct imp_evidence {
@@ -181,6 +183,10 @@ struct imp {
 	int oom;
 	int cluster_log;        /* the article speaks of the cluster log */
 	size_t root_line;       /* last line naming HKEY_LOCAL_MACHINE alone */
+	/* What the article asks for the key being read (article_asks());
+	 * add_check() copies them into each check. */
+	int cur_repair;
+	size_t cur_key_line;
 
 	struct imp_event *events;
 	size_t n_events, cap_events;
@@ -967,6 +973,8 @@ static struct imp_check *add_check(struct imp *im, const char *key, const char *
 	c->expect = expect;
 	c->data = data;
 	c->line = line;
+	c->repair = im->cur_repair;
+	c->key_line = im->cur_key_line != line ? im->cur_key_line : 0;
 	c->id = check_id(im, last != NULL && *last != '\0' ? last : "default-value");
 	return c;
 }
@@ -1004,13 +1012,15 @@ static const char *normal_key(struct imp *im, const char *key, size_t line)
 
 static int has_placeholder(const char *key)
 {
-	return strchr(key, '<') != NULL || strchr(key, '[') != NULL ||
-	       ci_find(key, "xxx") != NULL;
+	return strchr(key, '<') != NULL || strchr(key, '[') != NULL || strchr(key, '#') != NULL ||
+	       ci_find(key, "xxx") != NULL || ci_find(key, "a.b.c.d") != NULL;
 }
 
 struct value_spec {
 	const char *name, *type, *data;
 	size_t line;
+	int radix_hex;
+	int exact;              /* REGEDIT data: no remark to strip */
 };
 
 /* Registry types as articles write them: "REG_MULTI_SZ", sometimes with
@@ -1069,6 +1079,34 @@ static const char *read_number(struct imp *im, const char *s, uint64_t max, int 
 	return hex ? fmt(im, "0x%.*s", (int)(e - p), p) : dupn(im, p, (size_t)(e - p));
 }
 
+/* Words of a step, matched as whole words ("set", not "settings"). */
+static int has_word(const char *s, const char *w)
+{
+	const char *p;
+	size_t n = strlen(w);
+
+	for (p = s; (p = ci_find(p, w)) != NULL; p += n)
+		if ((p == s || !isalpha((unsigned char)p[-1])) && !isalpha((unsigned char)p[n]))
+			return 1;
+	return 0;
+}
+
+/* "454000 - 681000", "0 or 1", "1 to 65535", "Number of seconds". */
+static int data_is_choice(const char *d)
+{
+	const char *p = d;
+
+	if (has_word(d, "or") || has_word(d, "to") || has_word(d, "between") ||
+	    has_word(d, "number") || has_word(d, "see"))
+		return 1;
+	if (starts_ci(p, "0x"))
+		p += 2;
+	while (isxdigit((unsigned char)*p) || *p == ',')
+		p++;
+	p = skip_ws(p);
+	return *p == '-' && isdigit((unsigned char)*skip_ws(p + 1));
+}
+
 static void value_checks(struct imp *im, const char *key, const struct value_spec *v)
 {
 	const char *type, *why = NULL, *data, *paren, *num;
@@ -1086,6 +1124,10 @@ static void value_checks(struct imp *im, const char *key, const struct value_spe
 		why = fmt(im, "the data type '%s' is not a registry type", v->type);
 	else if (data == NULL || *data == '\0')
 		why = "the article gives no data";
+	else if (strchr(data, '<') != NULL || ci_find(data, "a.b.c.d") != NULL)
+		why = "the data is a placeholder";
+	else if (data_is_choice(data))
+		why = "the article gives a range or a choice, not one datum";
 	if (why == NULL) {
 		/* "Clusnet (There will be other data values for this key as
 		 * well)": other entries are allowed, so the check is
@@ -1093,7 +1135,7 @@ static void value_checks(struct imp *im, const char *key, const struct value_spe
 		if (ci_find(data, "other data value") != NULL || ci_find(data, "other value") != NULL ||
 		    ci_find(data, "other entries") != NULL)
 			contains = 1;
-		paren = strchr(data, '(');
+		paren = v->exact ? NULL : strchr(data, '(');
 		dl = paren != NULL && paren > data ? (size_t)(paren - data) : strlen(data);
 		dl = rtrim_len(data, dl);
 		if (dl >= 2 && data[0] == '"' && data[dl - 1] == '"') {
@@ -1158,9 +1200,8 @@ static void value_checks(struct imp *im, const char *key, const struct value_spe
 			why = fmt(im, "%s data is not converted", type);
 		}
 	}
-	/* What cannot be a value check still says the key must be there,
-	 * and the value goes to a person. */
-	add_check(im, key, NULL, NULL, IE_EXISTS, NULL, v->line);
+	/* What cannot be a value check goes to a person; no key check is
+	 * made up in its place. */
 	review(im, v->line, T_CHECKS, 0,
 	       fmt(im, "value '%s'%s%s under %s: %s; write its check by hand",
 		   v->name != NULL ? v->name : "(unnamed)", v->type != NULL ? " " : "",
@@ -1189,17 +1230,85 @@ static int numbered_step(const char *s)
 	return (*p == '.' || *p == ')') && (p[1] == ' ' || p[1] == '\t');
 }
 
-/* The "Value Name / Data Type / Data" lines after a key at line n. */
-static void key_values(struct imp *im, const char *key, size_t after, size_t key_line)
+/* "Decimal: 5", "Hex: 1F", "String : x": data labels naming the radix. */
+static const char *data_label(const char *p, int *radix_hex)
 {
-	struct value_spec v[16];
-	size_t nv = 0, m, i, blanks = 0, steps = 0;
+	static const char *const labels[] = { "Data", "Value", "String", "Decimal", "Hex",
+					      "Hexadecimal", "Binary", "DWORD", NULL };
 	const char *t;
-	int seen = 0;
+	size_t i;
 
-	memset(v, 0, sizeof v);
-	for (m = after; m < im->a->body_end && m < after + 16; m++) {
+	for (i = 0; labels[i] != NULL; i++)
+		if ((t = value_label(p, labels[i])) != NULL) {
+			*radix_hex = i == 4 || i == 5;
+			return t;
+		}
+	return NULL;
+}
+
+/* "Name: REG_DWORD: 4096", "Name:REG_DWORD:0x1", "Name   REG_DWORD   1",
+ * "2 for Name : REG_DWORD : 0x2": one line naming a value, its type and
+ * its data.  Fills v (name NULL when the line gives only "REG_X: data"). */
+static int inline_value(struct imp *im, const char *s, size_t line, struct value_spec *v)
+{
+	const char *p = skip_ws(s), *r = NULL, *q, *e;
+	size_t nl;
+
+	for (q = p; (q = ci_find(q, "REG_")) != NULL; q++)
+		if ((q == p || q[-1] == ' ' || q[-1] == ':' || q[-1] == '\t') && read_type(q) != NULL) {
+			r = q;
+			break;
+		}
+	if (r == NULL || strstr(p, ". ") != NULL || ci_find(p, "HKEY_") != NULL)
+		return 0;
+	memset(v, 0, sizeof *v);
+	v->line = line;
+	/* "2 for XAPI MA threads : REG_DWORD : 0x2" */
+	q = p;
+	if (isdigit((unsigned char)*q)) {
+		while (isalnum((unsigned char)*q))
+			q++;
+		if (starts_ci(q, " for "))
+			p = q + 5;
+	}
+	nl = (size_t)(r - p);
+	while (nl > 0 && (p[nl - 1] == ' ' || p[nl - 1] == ':' || p[nl - 1] == '\t' ||
+			  p[nl - 1] == '='))
+		nl--;
+	if (nl > 64 || memchr(p, '\\', nl) != NULL || memchr(p, '<', nl) != NULL ||
+	    (nl > 0 && (value_label(p, "Type") != NULL || value_label(p, "Data Type") != NULL ||
+				   value_label(p, "Value Type") != NULL)))
+		return 0;
+	v->name = nl > 0 ? dupn(im, p, nl) : NULL;
+	for (e = r; isalnum((unsigned char)*e) || *e == '_'; e++)
+		;
+	v->type = dupn(im, r, (size_t)(e - r));
+	e = skip_ws(e);
+	if (*e == ':' || *e == '=')
+		e = skip_ws(e + 1);
+	v->data = *e != '\0' ? dupn(im, e, rtrim_len(e, strlen(e))) : NULL;
+	return 1;
+}
+
+/* Where a value block ends: the last line read, 0 when none was. */
+struct value_block {
+	struct value_spec v[16];
+	size_t nv, first, last;
+};
+
+/* The "Value Name / Data Type / Data" lines (or inline "Name: REG_X:
+ * data" lines) after a key.  Step lines ("3. On the Edit menu, click Add
+ * Value.") and a short remark may come between the key and its values. */
+static void read_value_block(struct imp *im, size_t after, struct value_block *vb)
+{
+	size_t m, blanks = 0, skipped = 0;
+	const char *t;
+	int seen = 0, hex;
+
+	memset(vb, 0, sizeof *vb);
+	for (m = after; m < im->a->body_end && m < after + 20; m++) {
 		const char *s = line_at(im, m), *p = skip_ws(s);
+		struct value_spec iv;
 
 		if (blank(s)) {
 			if (++blanks > 1 && seen)
@@ -1210,61 +1319,453 @@ static void key_values(struct imp *im, const char *key, size_t after, size_t key
 		if (ci_find(s, "HKEY_") != NULL || im->used[m] ||
 		    (*p == '\\' && strchr(p + 1, '\\') != NULL))
 			break;
-		/* "3. From the Edit menu, click Add Value.  4. Add the
-		 * following:" may come between a key and its values. */
-		if (numbered_step(s) && !seen && steps++ < 3)
-			continue;
-		if ((t = value_label(p, "Value Name")) != NULL ||
-		    (nv == 0 && (t = value_label(p, "Value")) != NULL)) {
-			if (nv == sizeof v / sizeof v[0])
+		if ((t = value_label(p, "Value Name")) != NULL || (t = value_label(p, "Name")) != NULL ||
+		    (vb->nv == 0 && (t = value_label(p, "Value")) != NULL)) {
+			if (vb->nv == sizeof vb->v / sizeof vb->v[0])
 				break;
-			v[nv].name = dupn(im, t, rtrim_len(t, strlen(t)));
-			v[nv].line = m;
-			nv++;
-		} else if (nv > 0 && ((t = value_label(p, "Data Type")) != NULL ||
-				      (t = value_label(p, "Type")) != NULL)) {
-			v[nv - 1].type = dupn(im, t, rtrim_len(t, strlen(t)));
-		} else if (nv > 0 && ((t = value_label(p, "Data")) != NULL ||
-				      (t = value_label(p, "Value")) != NULL)) {
-			v[nv - 1].data = dupn(im, t, rtrim_len(t, strlen(t)));
+			vb->v[vb->nv].name = dupn(im, t, rtrim_len(t, strlen(t)));
+			vb->v[vb->nv].line = m;
+			vb->nv++;
+		} else if (vb->nv > 0 && ((t = value_label(p, "Data Type")) != NULL ||
+					  (t = value_label(p, "Value Type")) != NULL ||
+					  (t = value_label(p, "Type")) != NULL)) {
+			vb->v[vb->nv - 1].type = dupn(im, t, rtrim_len(t, strlen(t)));
+		} else if (vb->nv > 0 && (t = value_label(p, "Radix")) != NULL) {
+			if (starts_ci(t, "hex") && vb->v[vb->nv - 1].data != NULL &&
+			    isxdigit((unsigned char)vb->v[vb->nv - 1].data[0]) &&
+			    !starts_ci(vb->v[vb->nv - 1].data, "0x"))
+				vb->v[vb->nv - 1].data = fmt(im, "0x%s", vb->v[vb->nv - 1].data);
+			vb->v[vb->nv - 1].radix_hex = starts_ci(t, "hex");
+		} else if (vb->nv > 0 && vb->v[vb->nv - 1].data == NULL &&
+			   (t = data_label(p, &hex)) != NULL) {
+			vb->v[vb->nv - 1].data = hex && isxdigit((unsigned char)*t) && !starts_ci(t, "0x") ?
+				fmt(im, "0x%.*s", (int)rtrim_len(t, strlen(t)), t) :
+				dupn(im, t, rtrim_len(t, strlen(t)));
+			if (vb->v[vb->nv - 1].radix_hex && vb->v[vb->nv - 1].data != NULL &&
+			    isxdigit((unsigned char)*t) && !starts_ci(t, "0x"))
+				vb->v[vb->nv - 1].data = fmt(im, "0x%s", vb->v[vb->nv - 1].data);
+		} else if (vb->nv > 0 && vb->v[vb->nv - 1].data != NULL &&
+			   (value_label(p, "Default") != NULL || value_label(p, "Range") != NULL ||
+			    value_label(p, "Valid Range") != NULL)) {
+			/* remarks of the block */
+		} else if (inline_value(im, s, m, &iv) && iv.name != NULL) {
+			if (vb->nv == sizeof vb->v / sizeof vb->v[0])
+				break;
+			vb->v[vb->nv++] = iv;
+		} else if (!seen && (numbered_step(s) || skipped < 3) && skipped++ < 4) {
+			/* "3. From the Edit menu, click Add Value.  4. Add the
+			 * following:" may come between a key and its values. */
+			continue;
 		} else {
 			break;
 		}
+		if (!seen)
+			vb->first = m;
 		seen = 1;
-		im->used[m] = 1;
+		vb->last = m;
 	}
-	for (i = 0; i < nv; i++) {
-		if (v[i].name != NULL && v[i].name[0] == '"') {
-			size_t l = strlen(v[i].name);
-			if (l >= 2 && v[i].name[l - 1] == '"')
-				v[i].name = dupn(im, v[i].name + 1, l - 2);
-		}
-		value_checks(im, key, &v[i]);
-	}
-	if (nv == 0)
-		add_check(im, key, NULL, NULL, IE_EXISTS, NULL, key_line);
+	if (vb->nv == 0)
+		vb->first = vb->last = 0;
 }
 
-/* A context line asks to delete: the key may be meant to be absent. */
-static void note_removal(struct imp *im, const char *key, size_t n)
+enum asks { ASK_NOTHING, ASK_CHECK, ASK_SET, ASK_DELETE };
+
+/* Where the words asking something of the key at key_line start: three
+ * lines before it, or the sentence that introduces a list of keys
+ * ("Check each of the following keys and correct them:") when one ends
+ * with a colon within the lines before. */
+static size_t ask_window_start(const struct imp *im, size_t key_line)
 {
+	size_t n, first = key_line > 3 ? key_line - 3 : 1;
+
+	for (n = key_line; n > im->a->body_first && n + 15 > key_line; n--) {
+		const char *s = line_at(im, n - 1);
+		size_t l = rtrim_len(s, strlen(s));
+		if (l > 0 && s[l - 1] == ':' && ci_find(s, "HKEY") == NULL &&
+		    strchr(skip_ws(s), ':') == s + l - 1) {
+			if (n - 1 < first)
+				first = n - 1;
+			break;
+		}
+		if (numbered_step(s))
+			break;
+	}
+	return first;
+}
+
+/* What lines first..last ask of a key or value, by the words of their
+ * steps: deleting wins (it becomes a review item), then creating or
+ * setting, then verifying.  The warning boilerplate ("Add and Delete
+ * Information in the Registry") asks nothing. */
+static enum asks article_asks(const struct imp *im, size_t first, size_t last)
+{
+	static const char *const del[] = { "delete", "remove", "deleting", "removing", NULL };
+	static const char *const set[] = { "add", "create", "set", "change", "modify", "edit",
+					   "correct", "increase", "decrease", "enter", "type",
+					   "adding", "creating", "changing", "raise", NULL };
+	static const char *const chk[] = { "verify", "check", "make sure", "ensure", "missing",
+					   "exists", "should be", "must be", "confirm", NULL };
+	size_t n, i;
+	int d = 0, st = 0, c = 0;
+
+	if (first < im->a->body_first)
+		first = im->a->body_first;
+	for (n = first; n <= last && n < im->a->body_end; n++) {
+		const char *s = line_at(im, n);
+		if (ci_find(s, "Help topic") != NULL || ci_find(s, "Information in the Registry") != NULL ||
+		    ci_find(s, "Registry Editor incorrectly") != NULL || ci_find(s, "Data Type") != NULL ||
+		    ci_find(s, "Value Type") != NULL)
+			continue;
+		for (i = 0; del[i] != NULL; i++)
+			d |= has_word(s, del[i]);
+		for (i = 0; set[i] != NULL; i++)
+			st |= has_word(s, set[i]);
+		for (i = 0; chk[i] != NULL; i++)
+			c |= has_word(s, chk[i]);
+	}
+	return d ? ASK_DELETE : st ? ASK_SET : c ? ASK_CHECK : ASK_NOTHING;
+}
+
+/* "...\Parameters\MaxFreeTcbs" followed by "Value Type: REG_DWORD", or
+ * "...\Parameters\LetHex27Pass: REG_SZ: x", "...\PPP:MaxConfigure",
+ * "...\DiskSpaceLowWaterMark (DWORD)": the path ends in a value name.
+ * Splits *key and fills v; 0 when the path is a key. */
+static int trailing_value(struct imp *im, const char **key, size_t key_line, size_t key_last,
+			  struct value_spec *v)
+{
+	const char *k = *key, *last = strrchr(k, '\\'), *colon, *next = NULL, *t;
 	size_t m;
 
-	for (m = n > 3 ? n - 3 : 1; m <= n; m++) {
-		const char *s = line_at(im, m);
-		if (ci_find(s, "delete") != NULL || ci_find(s, "remove") != NULL) {
-			review(im, n, T_CHECKS, 0,
-			       fmt(im, "the article may want %s removed, not present: check the expectation", key));
-			return;
+	if (last == NULL || last[1] == '\0')
+		return 0;
+	memset(v, 0, sizeof *v);
+	v->line = key_line;
+	for (m = key_last + 1; m < im->a->body_end && m <= key_last + 2; m++)
+		if (!blank(line_at(im, m))) {
+			next = skip_ws(line_at(im, m));
+			break;
+		}
+	colon = strchr(last, ':');
+	if (colon != NULL) {
+		struct value_spec iv;
+		/* "\Name: REG_SZ: data" or "\Key:Name" */
+		if (inline_value(im, colon + 1, key_line, &iv) && iv.name == NULL) {
+			*v = iv;
+			v->name = dupn(im, last + 1, (size_t)(colon - last - 1));
+		} else if (skip_ws(colon + 1)[0] == '\0') {
+			v->name = dupn(im, last + 1, (size_t)(colon - last - 1));
+			if (next != NULL && inline_value(im, next, m, &iv) && iv.name == NULL) {
+				v->type = iv.type;
+				v->data = iv.data;
+				im->used[m] = 1;
+			}
+		} else {
+			v->name = dupn(im, skip_ws(colon + 1), rtrim_len(skip_ws(colon + 1), strlen(skip_ws(colon + 1))));
+			*key = dupn(im, k, (size_t)(colon - k));
+			return 1;
+		}
+		*key = dupn(im, k, (size_t)(last - k));
+		return 1;
+	}
+	if ((t = ci_find(last, "(REG_")) != NULL || (t = ci_find(last, "(DWORD)")) != NULL) {
+		v->name = dupn(im, last + 1, rtrim_len(last + 1, (size_t)(t - last - 1)));
+		v->type = *skip_ws(t + 1) == 'D' || *skip_ws(t + 1) == 'd' ? "REG_DWORD" :
+			  dupn(im, t + 1, strcspn(t + 1, ")"));
+		*key = dupn(im, k, (size_t)(last - k));
+		return 1;
+	}
+	if (next == NULL)
+		return 0;
+	if ((t = value_label(next, "Value Type")) != NULL || (t = value_label(next, "Data Type")) != NULL ||
+	    (t = value_label(next, "Type")) != NULL) {
+		v->name = dupn(im, last + 1, strlen(last + 1));
+		v->type = dupn(im, t, rtrim_len(t, strlen(t)));
+		im->used[m] = 1;
+		*key = dupn(im, k, (size_t)(last - k));
+		return 1;
+	}
+	if (*next == '=' ) {
+		/* "...\Active Messaging Use Exchange" / "= 0x00000001 (1)" */
+		v->name = dupn(im, last + 1, strlen(last + 1));
+		v->data = dupn(im, skip_ws(next + 1), rtrim_len(skip_ws(next + 1), strlen(skip_ws(next + 1))));
+		v->line = m;
+		im->used[m] = 1;
+		*key = dupn(im, k, (size_t)(last - k));
+		return 1;
+	}
+	return 0;
+}
+
+/* "change the Autorun value to 0", "Set MaxWorkItems to 4096", "set the
+ * <key>\SQL Enabled registry parameter to 1", "Change it to 0x00000004":
+ * a value given in words in lines first..last.  The name is the words
+ * between the verb and "to" ("it" or the key itself: the path's last
+ * name, which must then be a value).  Fills v; 0 when none. */
+static int prose_value(struct imp *im, const char *key, size_t first, size_t last,
+		       const char **value_key, struct value_spec *v)
+{
+	struct kb_buf b = { 0 };
+	const char *p, *s, *to, *num, *name_from, *named = NULL;
+	size_t n, nl = 0;
+	int extra = 0, found = 0;
+
+	if (first < im->a->body_first)
+		first = im->a->body_first;
+	for (n = first; n <= last && n < im->a->body_end; n++) {
+		kb_buf_puts(&b, skip_ws(line_at(im, n)));
+		kb_buf_add(&b, " ", 1);
+	}
+	if (b.oom || b.p == NULL) {
+		kb_buf_free(&b);
+		return 0;
+	}
+	s = b.p;
+	/* "Locate the OpenRetryDelay value under the following key" */
+	for (p = s; (p = ci_find(p, " value under")) != NULL || (p = NULL, 0); p++) {
+		const char *q = p;
+		while (q > s && q[-1] != ' ')
+			q--;
+		if (q > s + 4 && starts_ci(q - 4, "the "))
+			named = dupn(im, q, (size_t)(p - q));
+		break;
+	}
+	for (p = s; !found && *p != '\0'; p++) {
+		size_t vl;
+		if (!(p == s || p[-1] == ' ') || !(starts_ci(p, "set ") || starts_ci(p, "change ")))
+			continue;
+		if (p >= s + 3 && (starts_ci(p - 3, "is ") || starts_ci(p - 3, "be ")))
+			continue;
+		vl = starts_ci(p, "set ") ? 4 : 7;
+		to = starts_ci(p + vl, "to ") ? p + vl - 1 : strstr(p + vl, " to ");
+		if (to == NULL || to - p > 160)
+			continue;
+		num = read_number(im, skip_ws(to + 4), 0xFFFFFFFFu, &extra);
+		if (num == NULL)
+			continue;
+		name_from = skip_ws(p + vl);
+		if (starts_ci(name_from, "the "))
+			name_from += 4;
+		nl = (size_t)(to - name_from);
+		{
+			const char *e = name_from + nl;
+			static const char *const tails[] = { " value", " entry", " parameter",
+							     " registry", " data", NULL };
+			size_t i;
+			int again = 1;
+			while (again) {
+				again = 0;
+				for (i = 0; tails[i] != NULL; i++) {
+					size_t tl = strlen(tails[i]);
+					if ((size_t)(e - name_from) >= tl && strncasecmp(e - tl, tails[i], tl) == 0) {
+						e -= tl;
+						again = 1;
+					}
+				}
+			}
+			nl = (size_t)(e - name_from);
+			if ((nl == 5 && strncasecmp(name_from, "value", 5) == 0) ||
+			    (nl == 5 && strncasecmp(name_from, "entry", 5) == 0) ||
+			    (nl == 9 && strncasecmp(name_from, "parameter", 9) == 0) ||
+			    (nl > 0 && name_from[0] == '('))
+				nl = 0;
+		}
+		memset(v, 0, sizeof *v);
+		v->data = num;
+		v->type = "REG_DWORD";
+		v->line = first;
+		*value_key = key;
+		if (nl == 0 || (nl == 2 && strncasecmp(name_from, "it", 2) == 0) ||
+		    memchr(name_from, '\\', nl) != NULL) {
+			const char *lastc = strrchr(key, '\\');
+			if (named != NULL && memchr(name_from, '\\', nl) == NULL) {
+				v->name = named;
+			} else if (nl > 0 && lastc != NULL) {
+				v->name = dupn(im, lastc + 1, strlen(lastc + 1));
+				*value_key = dupn(im, key, (size_t)(lastc - key));
+			} else {
+				continue;
+			}
+		} else if (nl <= 40 && memchr(name_from, ',', nl) == NULL &&
+			   memchr(name_from, '.', nl) == NULL) {
+			v->name = dupn(im, name_from, nl);
+		} else {
+			continue;
+		}
+		found = 1;
+	}
+	kb_buf_free(&b);
+	return found;
+}
+
+/* "...\\Bh key and its subkeys, or": a path ends where prose starts.
+ * "MSExchangeDS or MSExchangeIS\\Restore in Progress" names two keys: a
+ * review item, not one merged path.  NULL when nothing is left. */
+static const char *trim_prose(struct imp *im, const char *key, size_t line)
+{
+	static const char *const words[] = { " key", " keys", " subkey", " subkeys", " registry",
+					     " and", " or", " if", " is", " are", " has", " which",
+					     " where", " with", " to", " on", " the", " as", " (", NULL };
+	const char *cut = NULL, *p;
+	size_t i, n;
+
+	for (i = 0; words[i] != NULL; i++) {
+		n = strlen(words[i]);
+		for (p = key; (p = ci_find(p, words[i])) != NULL; p += n)
+			if ((words[i][1] == '(' || !isalnum((unsigned char)p[n])) && (cut == NULL || p < cut)) {
+				/* "(DWORD)" after a value name is a type, kept. */
+				if (words[i][1] == '(' && (starts_ci(p + 2, "REG_") || starts_ci(p + 2, "DWORD")))
+					break;
+				cut = p;
+				break;
+			}
+	}
+	if (cut == NULL)
+		return key;
+	if (starts_ci(cut, " or ") && strchr(cut, '\\') != NULL) {
+		review(im, line, T_CHECKS, 0,
+		       fmt(im, "'%s' names alternative keys: write a check for each by hand", key));
+		return NULL;
+	}
+	n = (size_t)(cut - key);
+	while (n > 0 && (key[n - 1] == '\\' || key[n - 1] == ' '))
+		n--;
+	return dupn(im, key, n);
+}
+
+/* What the lines around a key ask of the key itself: "Add Key",
+ * "create the following key" (create); "is missing", "verify that the
+ * key exists" (check).  Navigation ("go to the following key") asks
+ * nothing. */
+static enum asks key_asks(const struct imp *im, size_t key_line, size_t key_last)
+{
+	size_t n, first = ask_window_start(im, key_line);
+	int st = 0, c = 0;
+
+	if (first < im->a->body_first)
+		first = im->a->body_first;
+	for (n = first; n <= key_last + 2 && n < im->a->body_end; n++) {
+		const char *s = line_at(im, n);
+		int key = has_word(s, "key") || has_word(s, "keys") || has_word(s, "subkey") ||
+			  (n >= key_line && n <= key_last);
+		if (ci_find(s, "Help topic") != NULL || ci_find(s, "Restoring") != NULL)
+			continue;
+		if (key && (has_word(s, "create") || has_word(s, "add") || has_word(s, "correct")))
+			st = 1;
+		if (has_word(s, "missing") || has_word(s, "does not exist") ||
+		    (key && (has_word(s, "verify") || has_word(s, "exists") || has_word(s, "make sure"))))
+			c = 1;
+	}
+	return st ? ASK_SET : c ? ASK_CHECK : ASK_NOTHING;
+}
+
+/* A key named with no value: a check only when the article asks for one
+ * ("verify", "create"); else a review item, never a repair the article
+ * does not ask for. */
+static void key_only(struct imp *im, const char *key, size_t key_line, size_t key_last)
+{
+	enum asks ask = key_asks(im, key_line, key_last);
+
+	if (ask == ASK_SET || ask == ASK_CHECK) {
+		if (add_check(im, key, NULL, NULL, IE_EXISTS, NULL, key_line) != NULL &&
+		    has_placeholder(key))
+			review(im, key_line, T_CHECK, im->n_checks - 1,
+			       fmt(im, "key %s holds a placeholder: replace it or make the check by hand", key));
+		return;
+	}
+	review(im, key_line, T_CHECKS, 0,
+	       fmt(im, "key %s is named but the article asks nothing of it here: add a check by hand if it matters", key));
+}
+
+/* A key read at lines key_line..key_last: its values, in whatever form
+ * the article gives them, as checks with the repair the article asks
+ * for; a deletion as a review item. */
+static void place_key(struct imp *im, const char *key, size_t key_line, size_t key_last)
+{
+	struct value_block vb;
+	struct value_spec tv;
+	const char *vkey = key;
+	enum asks ask;
+	size_t i, end;
+	int tail;
+
+	key = trim_prose(im, key, key_line);
+	if (key == NULL)
+		return;
+	vkey = key;
+	tail = trailing_value(im, &vkey, key_line, key_last, &tv);
+	read_value_block(im, key_last + 1, &vb);
+	if (has_placeholder(key)) {
+		/* "...\<VolumeName>", "...\AdapterName#": no literal name. */
+		review(im, key_line, T_CHECKS, 0,
+		       fmt(im, "key %s holds a placeholder: write its checks by hand", key));
+		for (i = 0; i < vb.nv; i++)
+			review(im, vb.v[i].line, T_CHECKS, 0,
+			       fmt(im, "value '%s' is under a key named by a placeholder: write its check by hand",
+				   vb.v[i].name != NULL ? vb.v[i].name : ""));
+		for (i = vb.first; i > 0 && i <= vb.last; i++)
+			im->used[i] = 1;
+		return;
+	}
+	end = vb.last > 0 ? vb.last : key_last + 3;
+	ask = article_asks(im, ask_window_start(im, key_line), end + 2);
+	if (ask == ASK_DELETE) {
+		review(im, key_line, T_CHECKS, 0,
+		       fmt(im, "the article deletes %s or something in it: the rule language has no delete action; write it by hand", key));
+		for (i = 0; i < vb.nv; i++)
+			review(im, vb.v[i].line, T_CHECKS, 0,
+			       fmt(im, "value '%s' is part of a deletion: write it by hand",
+				   vb.v[i].name != NULL ? vb.v[i].name : ""));
+		for (i = vb.first; i > 0 && i <= vb.last; i++)
+			im->used[i] = 1;
+		return;
+	}
+	im->cur_key_line = key_line;
+	im->cur_repair = ask == ASK_SET;
+	if (tail) {
+		if (tv.data == NULL && tv.type != NULL) {
+			struct value_spec pv;
+			const char *pk;
+			if (prose_value(im, key, key_line > 2 ? key_line - 2 : 1, end + 6, &pk, &pv))
+				tv.data = pv.data;
+		}
+		if (tv.type == NULL && tv.data != NULL && read_number(im, tv.data, 0xFFFFFFFFu, &(int){ 0 }) != NULL) {
+			tv.type = "REG_DWORD";
+			review(im, tv.line, T_CHECKS, 0,
+			       fmt(im, "value '%s': the article gives no type; REG_DWORD is assumed for its number", tv.name));
+		}
+		value_checks(im, vkey, &tv);
+	}
+	for (i = 0; i < vb.nv; i++) {
+		struct value_spec *v = &vb.v[i];
+		if (v->name != NULL && v->name[0] == '"') {
+			size_t l = strlen(v->name);
+			if (l >= 2 && v->name[l - 1] == '"')
+				v->name = dupn(im, v->name + 1, l - 2);
+		}
+		value_checks(im, tail ? vkey : key, v);
+	}
+	for (i = vb.first; i > 0 && i <= vb.last; i++)
+		im->used[i] = 1;
+	if (!tail && vb.nv == 0) {
+		struct value_spec pv;
+		const char *pk;
+		if (prose_value(im, key, key_line > 3 ? key_line - 3 : 1, key_last + 6, &pk, &pv)) {
+			review(im, pv.line, T_CHECKS, 0,
+			       fmt(im, "value '%s' is set in words: REG_DWORD is assumed for its number; check it", pv.name));
+			value_checks(im, pk, &pv);
+		} else {
+			key_only(im, key, key_line, key_last);
 		}
 	}
+	im->cur_key_line = 0;
+	im->cur_repair = 0;
 }
 
 /* REGEDIT files: [HKEY_LOCAL_MACHINE\...] then "Name"=dword:00000001. */
 static size_t regedit_block(struct imp *im, size_t n)
 {
 	const char *s = skip_ws(line_at(im, n)), *close, *key;
-	size_t m, values = 0;
+	size_t m, values = 0, first;
 
 	if (starts_ci(s, "[-HKEY_")) {
 		review(im, n, T_CHECKS, 0,
@@ -1273,11 +1774,30 @@ static size_t regedit_block(struct imp *im, size_t n)
 		return 1;
 	}
 	close = strrchr(s, ']');
-	if (close == NULL)
-		return 0;
+	if (close != NULL) {
+		key = dupn(im, s + 1, (size_t)(close - s - 1));
+		first = n + 1;
+	} else {
+		/* "[HKEY_...\\Terminal" / "Server\\Compatibility\\...]": a header
+		 * wrapped by the article, joined with the space the break
+		 * took unless it fell at a backslash. */
+		const char *t = n + 1 < im->a->body_end ? skip_ws(line_at(im, n + 1)) : "";
+		size_t sl = rtrim_len(s, strlen(s));
+		close = strrchr(t, ']');
+		if (close == NULL || strchr(t, '[') != NULL || *t == '"')
+			return 0;
+		key = fmt(im, "%.*s%s%.*s", (int)(sl - 1), s + 1,
+			  s[sl - 1] == '\\' || *t == '\\' ? "" : " ", (int)(close - t), t);
+		review(im, n, T_CHECKS, 0,
+		       fmt(im, "the REGEDIT header is wrapped over lines %zu-%zu: check the key path joined from them", n, n + 1));
+		im->used[n + 1] = 1;
+		first = n + 2;
+	}
 	im->used[n] = 1;
-	key = normal_key(im, dupn(im, s + 1, (size_t)(close - s - 1)), n);
-	for (m = n + 1; m < im->a->body_end; m++) {
+	key = normal_key(im, key, n);
+	im->cur_repair = 1;     /* merging a REGEDIT file creates and sets */
+	im->cur_key_line = n;
+	for (m = first; m < im->a->body_end; m++) {
 		const char *l = skip_ws(line_at(im, m)), *eq, *name;
 		struct value_spec v = { 0 };
 		size_t nl;
@@ -1321,15 +1841,14 @@ static size_t regedit_block(struct imp *im, size_t n)
 			}
 			*o = '\0';
 			v.type = "REG_SZ";
+			v.exact = 1;
 			v.data = keep(im, d);
 			if (v.data != NULL && v.data[0] == '\0') {
-				add_check(im, key, NULL, NULL, IE_EXISTS, NULL, m);
 				review(im, m, T_CHECKS, 0,
 				       fmt(im, "value '%s' under %s is set empty: write its check by hand", name, key));
 				continue;
 			}
 		} else {
-			add_check(im, key, NULL, NULL, IE_EXISTS, NULL, m);
 			review(im, m, T_CHECKS, 0,
 			       fmt(im, "value '%s' under %s has data '%s' that is not converted: write its check by hand",
 				   name, key, eq));
@@ -1339,6 +1858,8 @@ static size_t regedit_block(struct imp *im, size_t n)
 	}
 	if (values == 0 && key != NULL)
 		add_check(im, key, NULL, NULL, IE_EXISTS, NULL, n);
+	im->cur_repair = 0;
+	im->cur_key_line = 0;
 	return m - n;
 }
 
@@ -1368,7 +1889,15 @@ static const char *join_wrapped(struct imp *im, const char *key, size_t n, size_
 		/* Continuations are a path: no run of lower-case prose. */
 		if (!at_slash && strchr(t, '\\') == NULL && strchr(t, ' ') != NULL)
 			break;
-		key = fmt(im, "%s%s%.*s", key, at_slash ? "" : " ", (int)tl, t);
+		/* "...\\Res" / "toreInProgress": a break inside a word (the
+		 * next line goes on in lower case) takes no space; names the
+		 * break split in two ("Current" / "Version") are rejoined. */
+		key = fmt(im, "%s%s%.*s", key, at_slash || islower((unsigned char)*t) ? "" : " ", (int)tl, t);
+		if (key != NULL && (ci_find(key, "\\Current Version") != NULL ||
+				    ci_find(key, "\\CurrentControl Set") != NULL)) {
+			char *k = (char *)key, *sp = strchr(ci_find(k, "\\Current") + 1, ' ');
+			memmove(sp, sp + 1, strlen(sp));
+		}
 		if (key == NULL)
 			return NULL;
 		*last = m;
@@ -1409,11 +1938,10 @@ static void scan_registry(struct imp *im)
 				key = join_wrapped(im, key, n, indent_of(s), &last);
 			if (key != NULL && (key = normal_key(im, key, n)) != NULL) {
 				size_t before = im->n_checks;
-				key_values(im, key, last + 1, n);
+				place_key(im, key, n, last);
 				if (im->n_checks > before)
 					review(im, n, T_CHECK, before,
 					       fmt(im, "key path built from HKEY_LOCAL_MACHINE (line %zu) and line %zu: check it", im->root_line, n));
-				note_removal(im, key, n);
 			}
 			n = last;
 			continue;
@@ -1465,18 +1993,10 @@ static void scan_registry(struct imp *im)
 					       fmt(im, "key %s is named in an event's text: add a check by hand if it matters", key));
 				} else {
 					size_t before = im->n_checks;
-					if (standalone)
-						key_values(im, key, last + 1, n);
-					else
-						add_check(im, key, NULL, NULL, IE_EXISTS, NULL, n);
+					place_key(im, key, n, last);
 					if (im->n_checks > before && !standalone)
 						review(im, n, T_CHECK, before,
 						       fmt(im, "key %s is named in running text: check that it belongs in the checks and where its path ends", key));
-					if (im->n_checks > before && has_placeholder(key))
-						review(im, n, T_CHECK, before,
-						       fmt(im, "key %s holds a placeholder: replace it or make the check by hand", key));
-					if (standalone)
-						note_removal(im, key, n);
 				}
 			}
 			p += klen > 0 ? klen : 1;
@@ -1677,6 +2197,15 @@ static void put_cite(struct kb_buf *b, int indent, const char *name,
 		kb_buf_printf(b, "%*s%s: %zu\n", indent, "", name, first);
 }
 
+/* A check cites the line naming its key and the line of its value. */
+static void put_check_cite(struct kb_buf *b, const struct imp_check *c)
+{
+	if (c->key_line > 0 && c->key_line < c->line)
+		kb_buf_printf(b, "    cite: %zu, %zu\n", c->key_line, c->line);
+	else
+		put_cite(b, 4, "cite", c->line, c->line);
+}
+
 static void put_str(struct kb_buf *b, int indent, const char *key, const char *v)
 {
 	put_key(b, indent, key);
@@ -1864,7 +2393,7 @@ static void write_draft(struct imp *im, struct kb_buf *b)
 		for (i = 0; i < im->n_checks; i++) {
 			const struct imp_check *c = &im->checks[i];
 			kb_buf_printf(b, "  - id: %s\n", c->id);
-			put_cite(b, 4, "cite", c->line, c->line);
+			put_check_cite(b, c);
 			put_str(b, 4, "key", c->key);
 			if (c->value != NULL) {
 				put_str(b, 4, "value", c->value);
@@ -1892,8 +2421,11 @@ static void write_draft(struct imp *im, struct kb_buf *b)
 	}
 	for (i = 0; i < im->n_checks; i++) {
 		const struct imp_check *c = &im->checks[i];
+		/* A repair only where the article asks to create or set. */
+		if (!c->repair)
+			continue;
 		kb_buf_printf(b, "  - id: fix-%s\n", c->id);
-		put_cite(b, 4, "cite", c->line, c->line);
+		put_check_cite(b, c);
 		kb_buf_puts(b, "    registry:\n");
 		kb_buf_printf(b, "      check: %s\n", c->id);
 		kb_buf_printf(b, "      action: %s\n", c->expect == IE_EXISTS ? "create-key" :
