@@ -498,6 +498,21 @@ static const char *guess_log(struct imp *im, size_t first, const char *source,
 	return "System";
 }
 
+/* Sources as articles write them, as Event Viewer shows them: "SCM",
+ * "ServiceControlManager" are the Service Control Manager; a trailing
+ * colon ("Replicator:") is punctuation. */
+static const char *known_source(struct imp *im, const char *source)
+{
+	size_t l = strlen(source);
+
+	if (strcasecmp(source, "SCM") == 0 || strcasecmp(source, "ServiceControlManager") == 0 ||
+	    strcasecmp(source, "Service Control Manager") == 0)
+		return "Service Control Manager";
+	while (l > 0 && (source[l - 1] == ':' || source[l - 1] == ' '))
+		l--;
+	return l < strlen(source) ? dupn(im, source, l) : source;
+}
+
 static int has_event(const struct imp *im, unsigned id, const char *source)
 {
 	size_t i;
@@ -521,9 +536,10 @@ static void add_event(struct imp *im, unsigned long id, const char *source,
 	}
 	if (source == NULL || *source == '\0') {
 		review(im, line, T_SYMPTOMS, 0,
-		       fmt(im, "event %lu has no source in the article: add it as a symptom by hand if it identifies the problem", id));
-		return;
+		       fmt(im, "event %lu has no source in the article: fill in the source", id));
+		source = "REVIEW: the article names no source";
 	}
+	source = known_source(im, source);
 	if (has_event(im, (unsigned)id, source))
 		return;
 	if (log == NULL || *log == '\0')
@@ -622,6 +638,8 @@ static int event_id_at(const char *s, unsigned long *id)
 	return 1;
 }
 
+static const char *nearby_source(struct imp *im, size_t n);
+
 static void scan_events(struct imp *im)
 {
 	const struct kb_article *a = im->a;
@@ -667,6 +685,8 @@ static void scan_events(struct imp *im)
 		}
 		if (desc.oom)
 			im->oom = 1;
+		if (source == NULL)
+			source = nearby_source(im, n);  /* "Source SRV", no colon */
 		add_event(im, id, source, log, desc.p != NULL ? keep(im, desc.p) : NULL, n, start);
 		n = stop - 1;
 	}
@@ -868,6 +888,265 @@ static void scan_errors(struct imp *im)
 				   (int)clen, p + 6);
 			if (note != NULL && !mentioned(im, note))
 				review(im, n, T_SYMPTOMS, 0, note);
+		}
+	}
+}
+
+/* ---- codes and events named in the text ---------------------------------- */
+
+static int has_event_id(const struct imp *im, unsigned id)
+{
+	size_t i;
+
+	for (i = 0; i < im->n_events; i++)
+		if (im->events[i].id == id)
+			return 1;
+	return 0;
+}
+
+/* "   Q180054 Perfmon Trap or Winlogon STOP C000021A ...": a line of a
+ * list of related articles, whose titles are not this article's facts. */
+static int kb_reference_line(const char *s)
+{
+	const char *p = skip_ws(s);
+	size_t k;
+
+	if (*p != 'Q' && *p != 'q')
+		return 0;
+	k = strspn(p + 1, "0123456789");
+	return k >= 5 && k <= 7 && p[1 + k] == ' ';
+}
+
+/* The source named near an event found in running text: "Source: X" or
+ * "Source X" in the lines of its paragraph. */
+static const char *nearby_source(struct imp *im, size_t n)
+{
+	size_t m, first = n;
+	const char *v;
+
+	while (first > im->a->body_first && first + 2 > n && !blank(line_at(im, first - 1)))
+		first--;
+	for (m = first; m < im->a->body_end && m <= n + 3 && (m <= n || !blank(line_at(im, m))); m++) {
+		const char *s = line_at(im, m), *t = skip_ws(s);
+		if ((v = label_value(im, s, "Source")) != NULL && *v != '\0')
+			return v;
+		if (starts_ci(t, "Source ") && !starts_ci(skip_ws(t + 7), "("))
+			return dupn(im, skip_ws(t + 7), rtrim_len(skip_ws(t + 7), strlen(skip_ws(t + 7))));
+	}
+	return NULL;
+}
+
+/* "0x0000001E", "C000021A" (eight hex digits with a letter), "1815",
+ * "2L": a code after a keyword.  Returns its length, 0 when none. */
+static size_t code_at(const char *p, uint32_t *code, int *neg)
+{
+	size_t n = read_code(p, code, neg), k;
+
+	if (n > 0)
+		return n;
+	/* "2L": a C long constant */
+	for (k = 0; isdigit((unsigned char)p[k]); k++)
+		;
+	if (k > 0 && k < 10 && (p[k] == 'L' || p[k] == 'l') && !isalnum((unsigned char)p[k + 1])) {
+		*code = (uint32_t)strtoul(p, NULL, 10);
+		*neg = 0;
+		return k + 1;
+	}
+	/* bare NTSTATUS / HRESULT: c0000005, C000021A, c1030b0d */
+	for (k = 0; isxdigit((unsigned char)p[k]); k++)
+		;
+	if (k == 8 && !isalnum((unsigned char)p[k]) && strchr("89abcdefABCDEF", p[0]) != NULL) {
+		*code = (uint32_t)strtoul(p, NULL, 16);
+		*neg = 0;
+		return k;
+	}
+	return 0;
+}
+
+/* The words after which a code is an error code, and the words that may
+ * come between ("error code is 0x...", "STOP: 0x...", "NT ID: 0x..."). */
+static const char *const code_keywords[] = {
+	"error", "stop", "lasterror", "_rc", "rc", "exception", "status", "id no", "nt id",
+	"violation", "failed", NULL,
+};
+static const char *const code_fillers[] = {
+	"code", "number", "is", "was", "of", "generated", "no.", "no", NULL,
+};
+
+/* Where a code follows keyword k at p: skips fillers and ':', '=', '('
+ * , '#'.  NULL when something else follows. */
+static const char *after_keyword(const char *p)
+{
+	size_t i;
+	int again = 1;
+
+	while (again) {
+		again = 0;
+		p = skip_ws(p);
+		if (*p == ':' || *p == '=' || *p == '(' || *p == '#') {
+			p++;
+			again = 1;
+			continue;
+		}
+		for (i = 0; code_fillers[i] != NULL; i++) {
+			size_t n = strlen(code_fillers[i]);
+			if (strncasecmp(p, code_fillers[i], n) == 0 && !isalnum((unsigned char)p[n]) &&
+			    (p[n] == ' ' || p[n] == ':' || p[n] == '\t')) {
+				p += n;
+				again = 1;
+				break;
+			}
+		}
+	}
+	return p;
+}
+
+/* The message for a code named at line n: the words after it, or before
+ * the keyword, or the next line ("STOP 0x0000009A" / "SYSTEM_LICENSE_
+ * VIOLATION").  Sets *loose when it is a guess a person must check. */
+static const char *code_message(struct imp *im, size_t n, const char *line, const char *kw,
+				const char *after)
+{
+	const char *p = after, *e;
+	size_t l;
+
+	while (*p == ')' || *p == ',' || *p == ':' || *p == '-' || *p == '.' || *p == ' ' || *p == '\t')
+		p++;
+	if (*p == '(') {
+		/* "STOP 0x0000001E (0xC0000005, ...)": the parameters */
+		e = strchr(p, ')');
+		p = e != NULL ? skip_ws(e + 1) : p + strlen(p);
+	}
+	l = rtrim_len(p, strlen(p));
+	if (l >= 6 && isalpha((unsigned char)*p))
+		return dupn(im, p, l);
+	e = kw;
+	while (e > line && (e[-1] == ' ' || e[-1] == '(' || e[-1] == ':'))
+		e--;
+	if (e - skip_ws(line) >= 8 && strchr(skip_ws(line), ' ') != NULL)
+		return dupn(im, skip_ws(line), (size_t)(e - skip_ws(line)));
+	if (n + 1 < im->a->body_end && !blank(line_at(im, n + 1))) {
+		p = skip_ws(line_at(im, n + 1));
+		l = rtrim_len(p, strlen(p));
+		if (l >= 4 && isalpha((unsigned char)*p))
+			return dupn(im, p, l);
+	}
+	return "REVIEW: the article gives no message for this code";
+}
+
+static void add_code(struct imp *im, size_t n, const char *p, size_t clen, uint32_t code,
+		     int neg, const char *message)
+{
+	struct imp_error *er;
+
+	if (has_error(im, code) || has_event_id(im, code))
+		return;
+	er = PUSH(im, errors);
+	if (er == NULL)
+		return;
+	er->code = code;
+	er->line = n;
+	er->message = message;
+	if (neg)
+		er->code_text = fmt(im, "0x%08X", (unsigned)code);
+	else if (starts_ci(p, "0x") || strspn(p, "0123456789") == clen)
+		er->code_text = dupn(im, p, clen);
+	else if (strspn(p, "0123456789") == clen - 1)
+		er->code_text = dupn(im, p, clen - 1);     /* "2L" */
+	else
+		er->code_text = fmt(im, "0x%.*s", (int)clen, p);
+	review(im, n, T_ERROR, im->n_errors - 1,
+	       fmt(im, "error %s: the message is read from the text around it; check it", er->code_text));
+}
+
+/* Codes named in running text, STOP screens, return codes and exception
+ * lines: "STOP 0x00000050", "error 1815", "LastError = 0x57",
+ * "primary_rc = 0xF004", "access violation (0xc0000005)". */
+static void scan_error_codes(struct imp *im)
+{
+	const struct kb_article *a = im->a;
+	size_t n, i;
+
+	for (n = a->body_first; n < a->body_end; n++) {
+		const char *s = line_at(im, n), *p;
+
+		if (log_text(s) != NULL || starts_ci(skip_ws(s), "Additional query words") ||
+		    ci_find(s, "HKEY_") != NULL || kb_reference_line(s))
+			continue;
+		for (i = 0; code_keywords[i] != NULL; i++) {
+			size_t kl = strlen(code_keywords[i]);
+			for (p = s; (p = ci_find(p, code_keywords[i])) != NULL; p += kl) {
+				const char *c;
+				uint32_t code;
+				size_t clen;
+				int neg;
+
+				if (code_keywords[i][0] != '_' && p > s &&
+				    (isalnum((unsigned char)p[-1]) || p[-1] == '_'))
+					continue;
+				if (isalnum((unsigned char)p[kl]) || p[kl] == '_')
+					continue;
+				c = after_keyword(p + kl);
+				if ((clen = code_at(c, &code, &neg)) == 0)
+					continue;
+				/* "error 3 reported in Event ID 70" is still an
+				 * error; "Error 1083: The ..." lines were read
+				 * with their message already. */
+				add_code(im, n, c, clen, code, neg, code_message(im, n, s, p, c + clen));
+				/* "0xF0000001 or 0xF0000002" */
+				c = skip_ws(c + clen);
+				if (starts_ci(c, "or ") && (clen = code_at(skip_ws(c + 3), &code, &neg)) > 0)
+					add_code(im, n, skip_ws(c + 3), clen, code, neg,
+						 code_message(im, n, s, p, skip_ws(c + 3) + clen));
+			}
+		}
+	}
+}
+
+/* "Event ID 8007 may also appear", "(Event 186)", "Event 567:", "logs
+ * event 2012": events named outside an event block.  The article gives
+ * no source: the draft says so and a person fills it in. */
+static void scan_prose_events(struct imp *im)
+{
+	const struct kb_article *a = im->a;
+	size_t n;
+
+	for (n = a->body_first; n < a->body_end; n++) {
+		const char *s = line_at(im, n), *p;
+
+		if (im->used[n] || starts_ci(skip_ws(s), "Additional query words") || log_text(s) != NULL)
+			continue;
+		for (p = s; (p = ci_find(p, "event")) != NULL; p += 5) {
+			const char *q = p + 5;
+			unsigned long id;
+			char *end;
+
+			if (p > s && isalpha((unsigned char)p[-1]))
+				continue;
+			if (*q == 's' || *q == 'S')
+				q++;
+			q = skip_ws(q);
+			if (starts_ci(q, "ID"))
+				q = skip_ws(q + 2);
+			if (*q == ':' || *q == '#')
+				q = skip_ws(q + 1);
+			if (!isdigit((unsigned char)*q))
+				continue;
+			id = strtoul(q, &end, 10);
+			if (isalnum((unsigned char)*end) || (*end == '.' && isdigit((unsigned char)end[1])) ||
+			    id > 65535 || has_event_id(im, (unsigned)id))
+				continue;
+			{
+				const char *src = nearby_source(im, n);
+				size_t before = im->n_events;
+				add_event(im, id, src != NULL ? src : "REVIEW: the article names no source",
+					  NULL, NULL, n, n);
+				if (src != NULL || im->n_events == before)
+					continue;
+			}
+			if (im->n_events > 0 && im->events[im->n_events - 1].line == n)
+				review(im, n, T_EVENT, im->n_events - 1,
+				       fmt(im, "event %lu is named without its source: fill in the source", id));
 		}
 	}
 }
@@ -2544,6 +2823,8 @@ int kb_import_article(const struct kb_article *a, char **yaml, size_t *len,
 	scan_events(&im);
 	scan_logs(&im);
 	scan_errors(&im);
+	scan_prose_events(&im);
+	scan_error_codes(&im);
 	link_events(&im);
 	scan_registry(&im);
 	scan_orphan_values(&im);
