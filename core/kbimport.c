@@ -1300,6 +1300,7 @@ struct value_spec {
 	size_t line;
 	int radix_hex;
 	int exact;              /* REGEDIT data: no remark to strip */
+	int example;            /* "(Example: 20 MB = 20,480,000)" */
 };
 
 /* Registry types as articles write them: "REG_MULTI_SZ", sometimes with
@@ -1405,7 +1406,9 @@ static void value_checks(struct imp *im, const char *key, const struct value_spe
 		why = "the article gives no data";
 	else if (strchr(data, '<') != NULL || ci_find(data, "a.b.c.d") != NULL)
 		why = "the data is a placeholder";
-	else if (data_is_choice(data))
+	else if (v->example)
+		why = "the article gives the data as an example";
+	else if (data_is_choice(dupn(im, data, strcspn(data, "("))))
 		why = "the article gives a range or a choice, not one datum";
 	if (why == NULL) {
 		/* "Clusnet (There will be other data values for this key as
@@ -1582,7 +1585,7 @@ static void read_value_block(struct imp *im, size_t after, struct value_block *v
 {
 	size_t m, blanks = 0, skipped = 0;
 	const char *t;
-	int seen = 0, hex;
+	int seen = 0, hex, example = 0;
 
 	memset(vb, 0, sizeof *vb);
 	for (m = after; m < im->a->body_end && m < after + 20; m++) {
@@ -1632,6 +1635,9 @@ static void read_value_block(struct imp *im, size_t after, struct value_block *v
 				break;
 			vb->v[vb->nv++] = iv;
 		} else if (!seen && (numbered_step(s) || skipped < 3) && skipped++ < 4) {
+			const char *ex = ci_find(s, "example:");
+			if (ex != NULL && !blank(ex + 8))
+				example = 1;
 			/* "3. From the Edit menu, click Add Value.  4. Add the
 			 * following:" may come between a key and its values. */
 			continue;
@@ -1645,6 +1651,8 @@ static void read_value_block(struct imp *im, size_t after, struct value_block *v
 	}
 	if (vb->nv == 0)
 		vb->first = vb->last = 0;
+	for (m = 0; m < vb->nv; m++)
+		vb->v[m].example = example;
 }
 
 enum asks { ASK_NOTHING, ASK_CHECK, ASK_SET, ASK_DELETE };
@@ -1810,11 +1818,12 @@ static int prose_value(struct imp *im, const char *key, size_t first, size_t las
 	}
 	for (p = s; !found && *p != '\0'; p++) {
 		size_t vl;
-		if (!(p == s || p[-1] == ' ') || !(starts_ci(p, "set ") || starts_ci(p, "change ")))
+		if (!(p == s || p[-1] == ' ') ||
+		    !(starts_ci(p, "set ") || starts_ci(p, "change ") || starts_ci(p, "setting ")))
 			continue;
 		if (p >= s + 3 && (starts_ci(p - 3, "is ") || starts_ci(p - 3, "be ")))
 			continue;
-		vl = starts_ci(p, "set ") ? 4 : 7;
+		vl = starts_ci(p, "set ") ? 4 : starts_ci(p, "setting ") ? 8 : 7;
 		to = starts_ci(p + vl, "to ") ? p + vl - 1 : strstr(p + vl, " to ");
 		if (to == NULL || to - p > 160)
 			continue;
@@ -1955,6 +1964,29 @@ static void key_only(struct imp *im, const char *key, size_t key_line, size_t ke
 	       fmt(im, "key %s is named but the article asks nothing of it here: add a check by hand if it matters", key));
 }
 
+/* A key named inside a sentence: where its path ends is a guess, so it
+ * gives a check only through a value the sentence sets ("set the
+ * HKEY_...\\X value to 1"); else a review item. */
+static void place_running_key(struct imp *im, const char *key, size_t line)
+{
+	struct value_spec pv;
+	const char *pk;
+
+	if (!has_placeholder(key) && prose_value(im, key, line, line + 1, &pk, &pv) &&
+	    pk != key) {
+		im->cur_key_line = line;
+		im->cur_repair = 1;
+		review(im, line, T_CHECKS, 0,
+		       fmt(im, "value '%s' is set in words: REG_DWORD is assumed for its number; check it", pv.name));
+		value_checks(im, pk, &pv);
+		im->cur_key_line = 0;
+		im->cur_repair = 0;
+		return;
+	}
+	review(im, line, T_CHECKS, 0,
+	       fmt(im, "key %s is named in running text: add a check by hand if the article asks for one", key));
+}
+
 /* A key read at lines key_line..key_last: its values, in whatever form
  * the article gives them, as checks with the repair the article asks
  * for; a deletion as a review item. */
@@ -2004,7 +2036,7 @@ static void place_key(struct imp *im, const char *key, size_t key_line, size_t k
 		if (tv.data == NULL && tv.type != NULL) {
 			struct value_spec pv;
 			const char *pk;
-			if (prose_value(im, key, key_line > 2 ? key_line - 2 : 1, end + 6, &pk, &pv))
+			if (prose_value(im, key, key_line > 3 ? key_line - 3 : 1, key_last + 3, &pk, &pv))
 				tv.data = pv.data;
 		}
 		if (tv.type == NULL && tv.data != NULL && read_number(im, tv.data, 0xFFFFFFFFu, &(int){ 0 }) != NULL) {
@@ -2225,6 +2257,21 @@ static void scan_registry(struct imp *im)
 			n = last;
 			continue;
 		}
+		if (starts_ci(t, "KEY_LOCAL_MACHINE\\") && !im->used[n]) {
+			/* "KEY_LOCAL_MACHINE\\SYSTEM\\...": the H lost */
+			key = fmt(im, "H%.*s", (int)rtrim_len(t, strlen(t)), t);
+			if (key != NULL)
+				key = join_wrapped(im, key, n, indent_of(s), &last);
+			if (key != NULL && (key = normal_key(im, key, n)) != NULL) {
+				review(im, n, T_CHECKS, 0,
+				       fmt(im, "the article writes KEY_LOCAL_MACHINE: read as %s", key));
+				place_key(im, key, n, last);
+			}
+			for (; n < last; n++)
+				im->used[n] = 1;
+			im->used[n] = 1;
+			continue;
+		}
 		for (p = s; (p = ci_find(p, "HKEY_")) != NULL;) {
 			const char *e = p;
 			size_t klen;
@@ -2272,7 +2319,10 @@ static void scan_registry(struct imp *im)
 					       fmt(im, "key %s is named in an event's text: add a check by hand if it matters", key));
 				} else {
 					size_t before = im->n_checks;
-					place_key(im, key, n, last);
+					if (standalone)
+						place_key(im, key, n, last);
+					else
+						place_running_key(im, key, n);
 					if (im->n_checks > before && !standalone)
 						review(im, n, T_CHECK, before,
 						       fmt(im, "key %s is named in running text: check that it belongs in the checks and where its path ends", key));
