@@ -343,6 +343,18 @@ static int starts_ci(const char *s, const char *prefix)
 	return strncasecmp(s, prefix, strlen(prefix)) == 0;
 }
 
+/* Words of a step, matched as whole words ("set", not "settings"). */
+static int has_word(const char *s, const char *w)
+{
+	const char *p;
+	size_t n = strlen(w);
+
+	for (p = s; (p = ci_find(p, w)) != NULL; p += n)
+		if ((p == s || !isalpha((unsigned char)p[-1])) && !isalpha((unsigned char)p[n]))
+			return 1;
+	return 0;
+}
+
 /* The section holding line n, or NULL (the text before the first one). */
 static const struct kb_article_section *section_of(const struct imp *im, size_t n)
 {
@@ -1103,6 +1115,39 @@ static void scan_error_codes(struct imp *im)
 	}
 }
 
+/* "the following events may appear in the Application Log:" then
+ * paragraphs that each start with the event ID alone on a line. */
+static void scan_event_number_list(struct imp *im)
+{
+	const struct kb_article *a = im->a;
+	size_t n, m;
+
+	for (n = a->body_first; n < a->body_end; n++) {
+		const char *s = line_at(im, n);
+		size_t l = rtrim_len(s, strlen(s));
+
+		if (l == 0 || s[l - 1] != ':' || !has_word(s, "events") || !has_word(s, "following"))
+			continue;
+		for (m = n + 1; m < a->body_end; m++) {
+			const char *t = skip_ws(line_at(im, m));
+			size_t k = strspn(t, "0123456789"), before;
+			if (blank(line_at(im, m)))
+				continue;
+			if (k == 0 || k > 5 || !blank(t + k) || im->used[m])
+				break;
+			before = im->n_events;
+			add_event(im, strtoul(t, NULL, 10), NULL, NULL, NULL, m, n);
+			im->used[m] = 1;
+			if (im->n_events > before)
+				review(im, m, T_EVENT, im->n_events - 1,
+				       fmt(im, "event %.*s is listed without its source: fill in the source", (int)k, t));
+			/* its message: the rest of the paragraph */
+			while (m + 1 < a->body_end && !blank(line_at(im, m + 1)))
+				im->used[++m] = 1;
+		}
+	}
+}
+
 /* "Event ID 8007 may also appear", "(Event 186)", "Event 567:", "logs
  * event 2012": events named outside an event block.  The article gives
  * no source: the draft says so and a person fills it in. */
@@ -1359,18 +1404,6 @@ static const char *read_number(struct imp *im, const char *s, uint64_t max, int 
 	return hex ? fmt(im, "0x%.*s", (int)(e - p), p) : dupn(im, p, (size_t)(e - p));
 }
 
-/* Words of a step, matched as whole words ("set", not "settings"). */
-static int has_word(const char *s, const char *w)
-{
-	const char *p;
-	size_t n = strlen(w);
-
-	for (p = s; (p = ci_find(p, w)) != NULL; p += n)
-		if ((p == s || !isalpha((unsigned char)p[-1])) && !isalpha((unsigned char)p[n]))
-			return 1;
-	return 0;
-}
-
 /* "454000 - 681000", "0 or 1", "1 to 65535", "Number of seconds". */
 static int data_is_choice(const char *d)
 {
@@ -1576,7 +1609,45 @@ static int inline_value(struct imp *im, const char *s, size_t line, struct value
 struct value_block {
 	struct value_spec v[16];
 	size_t nv, first, last;
+	const char *subkey;     /* "Add Key ... enter SMS": values go under it */
+	size_t subkey_line;     /* a step selects a subkey: which one, if named */
 };
+
+/* "From the Edit menu, choose Add Key and enter SMS for the Key name",
+ * "create a subkey named Foo", "Select the SMS key": a step between a
+ * key and its values that moves to a subkey.  Named: the values go under
+ * it; not named ("select the key with the name of the zone"): the
+ * values go to a person. */
+static void step_subkey(struct imp *im, const char *s, size_t line, struct value_block *vb)
+{
+	const char *p, *e;
+
+	if (ci_find(s, "one path") != NULL || ci_find(s, "wrapped") != NULL)
+		return;
+	if ((p = ci_find(s, "Add Key")) != NULL || (p = ci_find(s, "create a subkey")) != NULL ||
+	    (p = ci_find(s, "add a subkey")) != NULL || (p = ci_find(s, "create a key")) != NULL ||
+	    (p = ci_find(s, "add a key")) != NULL) {
+		const char *q;
+		if ((q = ci_find(p, " enter ")) != NULL || (q = ci_find(p, " named ")) != NULL ||
+		    (q = ci_find(p, " type ")) != NULL || (q = ci_find(p, " called ")) != NULL) {
+			q = skip_ws(strchr(q + 1, ' '));
+			if (*q == '"')
+				q++;
+			for (e = q; *e != '\0' && *e != ' ' && *e != '"' && *e != ',' &&
+				    !(*e == '.' && (e[1] == '\0' || e[1] == ' ')); e++)
+				;
+			if (e > q) {
+				vb->subkey = dupn(im, q, (size_t)(e - q));
+				return;
+			}
+		}
+	}
+	if (vb->subkey == NULL && has_word(s, "key") &&
+	    (has_word(s, "select") || has_word(s, "click") || has_word(s, "highlight") ||
+	     has_word(s, "open") || has_word(s, "expand")))
+		vb->subkey_line = line;
+}
+
 
 /* The "Value Name / Data Type / Data" lines (or inline "Name: REG_X:
  * data" lines) after a key.  Step lines ("3. On the Edit menu, click Add
@@ -1634,10 +1705,11 @@ static void read_value_block(struct imp *im, size_t after, struct value_block *v
 			if (vb->nv == sizeof vb->v / sizeof vb->v[0])
 				break;
 			vb->v[vb->nv++] = iv;
-		} else if (!seen && (numbered_step(s) || skipped < 3) && skipped++ < 4) {
+		} else if ((numbered_step(s) || (!seen && skipped < 3)) && skipped++ < 4) {
 			const char *ex = ci_find(s, "example:");
 			if (ex != NULL && !blank(ex + 8))
 				example = 1;
+			step_subkey(im, s, m, vb);
 			/* "3. From the Edit menu, click Add Value.  4. Add the
 			 * following:" may come between a key and its values. */
 			continue;
@@ -1946,6 +2018,30 @@ static enum asks key_asks(const struct imp *im, size_t key_line, size_t key_last
 	return st ? ASK_SET : c ? ASK_CHECK : ASK_NOTHING;
 }
 
+/* "click Modify, and then type "20" (without the quotation marks) in
+ * the Value Data field.  Make sure that Hexadecimal is selected": data
+ * typed into Registry Editor, in lines first..last. */
+static const char *typed_data(struct imp *im, size_t first, size_t last)
+{
+	size_t n, k;
+	const char *p, *data = NULL;
+	int hex = 0;
+
+	for (n = first; n <= last && n < im->a->body_end; n++) {
+		const char *s = line_at(im, n);
+		if (data == NULL && (p = ci_find(s, "type \"")) != NULL) {
+			k = strspn(p + 6, "0123456789abcdefABCDEF");
+			if (k > 0 && p[6 + k] == '"')
+				data = dupn(im, p + 6, k);
+		}
+		if (has_word(s, "Hexadecimal"))
+			hex = 1;
+	}
+	if (data != NULL && (hex || strspn(data, "0123456789") < strlen(data)))
+		data = fmt(im, "0x%s", data);
+	return data;
+}
+
 /* A key named with no value: a check only when the article asks for one
  * ("verify", "create"); else a review item, never a repair the article
  * does not ask for. */
@@ -2005,6 +2101,22 @@ static void place_key(struct imp *im, const char *key, size_t key_line, size_t k
 	vkey = key;
 	tail = trailing_value(im, &vkey, key_line, key_last, &tv);
 	read_value_block(im, key_last + 1, &vb);
+	if (vb.nv > 0 && vb.subkey != NULL) {
+		key = fmt(im, "%s\\%s", key, vb.subkey);
+		if (key == NULL)
+			return;
+	} else if (vb.nv > 0 && vb.subkey_line > 0) {
+		review(im, vb.subkey_line, T_CHECKS, 0,
+		       fmt(im, "the values after line %zu are under a subkey of %s that the article names in words: write their checks by hand",
+			   vb.subkey_line, key));
+		for (i = 0; i < vb.nv; i++)
+			review(im, vb.v[i].line, T_CHECKS, 0,
+			       fmt(im, "value '%s' is under an unnamed subkey: write its check by hand",
+				   vb.v[i].name != NULL ? vb.v[i].name : ""));
+		for (i = vb.first; i > 0 && i <= vb.last; i++)
+			im->used[i] = 1;
+		return;
+	}
 	if (has_placeholder(key)) {
 		/* "...\<VolumeName>", "...\AdapterName#": no literal name. */
 		review(im, key_line, T_CHECKS, 0,
@@ -2033,6 +2145,8 @@ static void place_key(struct imp *im, const char *key, size_t key_line, size_t k
 	im->cur_key_line = key_line;
 	im->cur_repair = ask == ASK_SET;
 	if (tail) {
+		if (tv.data == NULL)
+			tv.data = typed_data(im, key_last + 1, key_last + 5);
 		if (tv.data == NULL && tv.type != NULL) {
 			struct value_spec pv;
 			const char *pk;
@@ -2873,6 +2987,7 @@ int kb_import_article(const struct kb_article *a, char **yaml, size_t *len,
 	scan_events(&im);
 	scan_logs(&im);
 	scan_errors(&im);
+	scan_event_number_list(&im);
 	scan_prose_events(&im);
 	scan_error_codes(&im);
 	link_events(&im);
