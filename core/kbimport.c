@@ -143,6 +143,8 @@ struct imp_check {
 	const char *data;
 	size_t line;
 	size_t key_line;        /* the line naming the key, when apart */
+	size_t key_last;        /* ... its last line when wrapped */
+	size_t line_last;       /* the value's last line (type, data) */
 	int repair;             /* the article asks to create or set it */
 };
 
@@ -180,13 +182,14 @@ struct imp_review {
 struct imp {
 	const struct kb_article *a;
 	unsigned char *used;    /* per line: claimed by an earlier pass */
+	unsigned char *placed;  /* per line: its fact is drafted or in review */
 	int oom;
 	int cluster_log;        /* the article speaks of the cluster log */
 	size_t root_line;       /* last line naming HKEY_LOCAL_MACHINE alone */
 	/* What the article asks for the key being read (article_asks());
 	 * add_check() copies them into each check. */
 	int cur_repair;
-	size_t cur_key_line;
+	size_t cur_key_line, cur_key_last, cur_value_last;
 
 	struct imp_event *events;
 	size_t n_events, cap_events;
@@ -208,6 +211,15 @@ struct imp {
 	char **pool;            /* every string made here, freed at the end */
 	size_t n_pool, cap_pool;
 };
+
+/* Lines first..last hold a fact that is drafted or listed for review. */
+static void place(struct imp *im, size_t first, size_t last)
+{
+	size_t i;
+
+	for (i = first; i <= last && i <= im->a->n_lines; i++)
+		im->placed[i] = 1;
+}
 
 static void *push(struct imp *im, void **arr, size_t *n, size_t *cap, size_t elem)
 {
@@ -552,8 +564,12 @@ static void add_event(struct imp *im, unsigned long id, const char *source,
 		source = "REVIEW: the article names no source";
 	}
 	source = known_source(im, source);
-	if (has_event(im, (unsigned)id, source))
+	place(im, line, line);
+	if (has_event(im, (unsigned)id, source)) {
+		review(im, line, T_SYMPTOMS, 0,
+		       fmt(im, "event %lu from %s is named again here: it is drafted once", id, source));
 		return;
+	}
 	if (log == NULL || *log == '\0')
 		log = guess_log(im, ctx_line, source, &guessed);
 	ev = PUSH(im, events);
@@ -1299,6 +1315,9 @@ static struct imp_check *add_check(struct imp *im, const char *key, const char *
 	c->line = line;
 	c->repair = im->cur_repair;
 	c->key_line = im->cur_key_line != line ? im->cur_key_line : 0;
+	c->key_last = c->key_line > 0 && im->cur_key_last >= c->key_line && im->cur_key_last < line ?
+		      im->cur_key_last : c->key_line;
+	c->line_last = im->cur_value_last > line ? im->cur_value_last : line;
 	c->id = check_id(im, last != NULL && *last != '\0' ? last : "default-value");
 	return c;
 }
@@ -1343,6 +1362,7 @@ static int has_placeholder(const char *key)
 struct value_spec {
 	const char *name, *type, *data;
 	size_t line;
+	size_t last;            /* its last line (type, data), 0: line */
 	int radix_hex;
 	int exact;              /* REGEDIT data: no remark to strip */
 	int example;            /* "(Example: 20 MB = 20,480,000)" */
@@ -1427,6 +1447,8 @@ static void value_checks(struct imp *im, const char *key, const struct value_spe
 	size_t dl;
 	struct imp_check *c;
 
+	im->cur_value_last = v->last;
+	place(im, v->line, v->last > v->line ? v->last : v->line);
 	type = v->type != NULL ? read_type(v->type) : NULL;
 	data = v->data;
 	if (v->name == NULL || v->name[0] == '\0')
@@ -1720,6 +1742,8 @@ static void read_value_block(struct imp *im, size_t after, struct value_block *v
 			vb->first = m;
 		seen = 1;
 		vb->last = m;
+		if (vb->nv > 0)
+			vb->v[vb->nv - 1].last = m;
 	}
 	if (vb->nv == 0)
 		vb->first = vb->last = 0;
@@ -2075,7 +2099,7 @@ static void place_running_key(struct imp *im, const char *key, size_t line)
 		review(im, line, T_CHECKS, 0,
 		       fmt(im, "value '%s' is set in words: REG_DWORD is assumed for its number; check it", pv.name));
 		value_checks(im, pk, &pv);
-		im->cur_key_line = 0;
+		im->cur_key_line = im->cur_key_last = im->cur_value_last = 0;
 		im->cur_repair = 0;
 		return;
 	}
@@ -2086,7 +2110,32 @@ static void place_running_key(struct imp *im, const char *key, size_t line)
 /* A key read at lines key_line..key_last: its values, in whatever form
  * the article gives them, as checks with the repair the article asks
  * for; a deletion as a review item. */
+static void place_key_values(struct imp *im, const char *key, size_t key_line, size_t key_last);
+
+/* The key's own lines are placed once something was drafted or listed
+ * for it; a key that gave nothing is listed. */
 static void place_key(struct imp *im, const char *key, size_t key_line, size_t key_last)
+{
+	size_t checks = im->n_checks, reviews = im->n_reviews;
+
+	size_t i;
+	int cited = 0;
+
+	place_key_values(im, key, key_line, key_last);
+	for (i = checks; i < im->n_checks; i++)
+		if (im->checks[i].key_line == key_line || im->checks[i].line == key_line)
+			cited = 1;
+	for (i = reviews; i < im->n_reviews; i++)
+		if (im->reviews[i].line == key_line)
+			cited = 1;
+	if (!cited)
+		review(im, key_line, T_CHECKS, 0, im->n_reviews > reviews || im->n_checks > checks ?
+		       fmt(im, "key %s: what the article gives under it is listed on the lines that follow", key) :
+		       fmt(im, "key %s: nothing could be read from it; check it by hand", key));
+	place(im, key_line, key_last);
+}
+
+static void place_key_values(struct imp *im, const char *key, size_t key_line, size_t key_last)
 {
 	struct value_block vb;
 	struct value_spec tv;
@@ -2114,7 +2163,7 @@ static void place_key(struct imp *im, const char *key, size_t key_line, size_t k
 			       fmt(im, "value '%s' is under an unnamed subkey: write its check by hand",
 				   vb.v[i].name != NULL ? vb.v[i].name : ""));
 		for (i = vb.first; i > 0 && i <= vb.last; i++)
-			im->used[i] = 1;
+			im->used[i] = im->placed[i] = 1;
 		return;
 	}
 	if (has_placeholder(key)) {
@@ -2126,7 +2175,7 @@ static void place_key(struct imp *im, const char *key, size_t key_line, size_t k
 			       fmt(im, "value '%s' is under a key named by a placeholder: write its check by hand",
 				   vb.v[i].name != NULL ? vb.v[i].name : ""));
 		for (i = vb.first; i > 0 && i <= vb.last; i++)
-			im->used[i] = 1;
+			im->used[i] = im->placed[i] = 1;
 		return;
 	}
 	end = vb.last > 0 ? vb.last : key_last + 3;
@@ -2139,10 +2188,11 @@ static void place_key(struct imp *im, const char *key, size_t key_line, size_t k
 			       fmt(im, "value '%s' is part of a deletion: write it by hand",
 				   vb.v[i].name != NULL ? vb.v[i].name : ""));
 		for (i = vb.first; i > 0 && i <= vb.last; i++)
-			im->used[i] = 1;
+			im->used[i] = im->placed[i] = 1;
 		return;
 	}
 	im->cur_key_line = key_line;
+	im->cur_key_last = key_last;
 	im->cur_repair = ask == ASK_SET;
 	if (tail) {
 		if (tv.data == NULL)
@@ -2170,7 +2220,7 @@ static void place_key(struct imp *im, const char *key, size_t key_line, size_t k
 		value_checks(im, tail ? vkey : key, v);
 	}
 	for (i = vb.first; i > 0 && i <= vb.last; i++)
-		im->used[i] = 1;
+		im->used[i] = im->placed[i] = 1;
 	if (!tail && vb.nv == 0) {
 		struct value_spec pv;
 		const char *pk;
@@ -2182,7 +2232,7 @@ static void place_key(struct imp *im, const char *key, size_t key_line, size_t k
 			key_only(im, key, key_line, key_last);
 		}
 	}
-	im->cur_key_line = 0;
+	im->cur_key_line = im->cur_key_last = im->cur_value_last = 0;
 	im->cur_repair = 0;
 }
 
@@ -2284,7 +2334,7 @@ static size_t regedit_block(struct imp *im, size_t n)
 	if (values == 0 && key != NULL)
 		add_check(im, key, NULL, NULL, IE_EXISTS, NULL, n);
 	im->cur_repair = 0;
-	im->cur_key_line = 0;
+	im->cur_key_line = im->cur_key_last = im->cur_value_last = 0;
 	return m - n;
 }
 
@@ -2468,6 +2518,89 @@ static void scan_orphan_values(struct imp *im)
 				   (int)rtrim_len(t, strlen(t)), t));
 }
 
+/* ---- what no pass placed ---------------------------------------------------- */
+
+/* A line naming a registry key or value, an event ID or a STOP code. */
+static int names_fact_line(const char *s)
+{
+	static const char *const types[] = { "REG_SZ", "REG_DWORD", "REG_MULTI_SZ",
+					     "REG_EXPAND_SZ", "REG_BINARY", NULL };
+	const char *p;
+	size_t i;
+
+	for (p = s; (p = ci_find(p, "HKEY_")) != NULL; p++) {
+		const char *e = p + 5;
+		while (isalpha((unsigned char)*e) || *e == '_')
+			e++;
+		if (*e == '\\')
+			return 1;
+	}
+	if (ci_find(s, "HKLM\\") != NULL || ci_find(s, "Value Name") != NULL ||
+	    ci_find(s, "=dword:") != NULL)
+		return 1;
+	for (i = 0; types[i] != NULL; i++)
+		if (strstr(s, types[i]) != NULL)
+			return 1;
+	for (p = s; (p = ci_find(p, "event id")) != NULL; p++) {
+		const char *q = p + 8;
+		while (*q == ' ' || *q == ':' || *q == '\t')
+			q++;
+		if (isdigit((unsigned char)*q))
+			return 1;
+	}
+	for (p = s; (p = strstr(p, "STOP")) != NULL; p++) {
+		const char *q = p + 4;
+		while (*q == ' ' || *q == ':')
+			q++;
+		if (q[0] == '0' && (q[1] == 'x' || q[1] == 'X'))
+			return 1;
+	}
+	return 0;
+}
+
+static void mark_range(unsigned char *placed, size_t n_lines, size_t first, size_t last)
+{
+	size_t i;
+
+	for (i = first; i <= last && i <= n_lines; i++)
+		placed[i] = 1;
+}
+
+/* Every line that names a fact is in the draft or in its review list:
+ * what the passes above neither drafted nor listed is listed here, so a
+ * reviewer can rely on the list. */
+static void review_unplaced(struct imp *im)
+{
+	const struct kb_article *a = im->a;
+	unsigned char *placed = calloc(a->n_lines + 2, 1);
+	size_t i, n;
+
+	if (placed == NULL) {
+		im->oom = 1;
+		return;
+	}
+	for (i = 0; i < im->n_events; i++)
+		mark_range(placed, a->n_lines, im->events[i].line, im->events[i].line);
+	for (i = 0; i < im->n_errors; i++)
+		mark_range(placed, a->n_lines, im->errors[i].line, im->errors[i].line);
+	for (i = 0; i < im->n_checks; i++) {
+		const struct imp_check *c = &im->checks[i];
+		if (c->key_line > 0)
+			mark_range(placed, a->n_lines, c->key_line, c->key_last);
+		mark_range(placed, a->n_lines, c->line, c->line_last);
+	}
+	for (i = 0; i < im->n_evidence; i++)
+		mark_range(placed, a->n_lines, im->evidence[i].line,
+			   im->evidence[i].line + im->evidence[i].n_patterns - 1);
+	for (i = 0; i < im->n_reviews; i++)
+		mark_range(placed, a->n_lines, im->reviews[i].line, im->reviews[i].line);
+	for (n = a->body_first; n < a->body_end; n++)
+		if (!placed[n] && !im->placed[n] && names_fact_line(line_at(im, n)))
+			review(im, n, T_NONE, 0,
+			       "this line names a registry key or value, an event ID or an error code that the import did not place: check it");
+	free(placed);
+}
+
 /* ---- remediation ---------------------------------------------------------- */
 
 static int fix_section(const char *name)
@@ -2643,10 +2776,21 @@ static void put_cite(struct kb_buf *b, int indent, const char *name,
 /* A check cites the line naming its key and the line of its value. */
 static void put_check_cite(struct kb_buf *b, const struct imp_check *c)
 {
-	if (c->key_line > 0 && c->key_line < c->line)
-		kb_buf_printf(b, "    cite: %zu, %zu\n", c->key_line, c->line);
-	else
-		put_cite(b, 4, "cite", c->line, c->line);
+	if (c->key_line > 0 && c->key_last + 1 < c->line) {
+		kb_buf_puts(b, "    cite: ");
+		if (c->key_last > c->key_line)
+			kb_buf_printf(b, "%zu-%zu, ", c->key_line, c->key_last);
+		else
+			kb_buf_printf(b, "%zu, ", c->key_line);
+		if (c->line_last > c->line)
+			kb_buf_printf(b, "%zu-%zu\n", c->line, c->line_last);
+		else
+			kb_buf_printf(b, "%zu\n", c->line);
+	} else if (c->key_line > 0) {
+		put_cite(b, 4, "cite", c->key_line, c->line_last);
+	} else {
+		put_cite(b, 4, "cite", c->line, c->line_last);
+	}
 }
 
 static void put_str(struct kb_buf *b, int indent, const char *key, const char *v)
@@ -2954,6 +3098,7 @@ static void imp_free(struct imp *im)
 		free(im->pool[i]);
 	free(im->pool);
 	free(im->used);
+	free(im->placed);
 	free(im->events);
 	free(im->errors);
 	free(im->checks);
@@ -2976,7 +3121,8 @@ int kb_import_article(const struct kb_article *a, char **yaml, size_t *len,
 	memset(&im, 0, sizeof im);
 	im.a = a;
 	im.used = calloc(a->n_lines + 2, 1);
-	if (im.used == NULL) {
+	im.placed = calloc(a->n_lines + 2, 1);
+	if (im.used == NULL || im.placed == NULL) {
 		rc = kb_errorf(err, KB_ENOMEM, "%s: out of memory", a->name);
 		goto out;
 	}
@@ -2997,6 +3143,7 @@ int kb_import_article(const struct kb_article *a, char **yaml, size_t *len,
 	scan_cause(&im);
 	scan_steps(&im);
 	note_sections(&im);
+	review_unplaced(&im);
 	if (im.oom) {
 		rc = kb_errorf(err, KB_ENOMEM, "%s: out of memory", a->name);
 		goto out;

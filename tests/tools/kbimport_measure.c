@@ -430,10 +430,19 @@ static const char *ci_find(const char *hay, const char *needle)
 	return NULL;
 }
 
-/* A line naming a fact, read independently of the importer. */
+/* A line naming a fact, read independently of the importer.  A value
+ * block's "Data Type: REG_DWORD" line belongs to the value named on the
+ * line before it, and is placed with it. */
 static int names_fact(const char *s)
 {
 	const char *p;
+	const char *t = s;
+
+	while (*t == ' ' || *t == '\t')
+		t++;
+	if (strncasecmp(t, "Data Type", 9) == 0 || strncasecmp(t, "Value Type", 10) == 0 ||
+	    strncasecmp(t, "Type", 4) == 0 || strncasecmp(t, "REG_", 4) == 0)
+		return 0;
 
 	for (p = s; (p = ci_find(p, "HKEY_")) != NULL; p++) {
 		const char *e = p + 5;
