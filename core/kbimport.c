@@ -182,7 +182,6 @@ struct imp_review {
 struct imp {
 	const struct kb_article *a;
 	unsigned char *used;    /* per line: claimed by an earlier pass */
-	unsigned char *placed;  /* per line: its fact is drafted or in review */
 	int oom;
 	int cluster_log;        /* the article speaks of the cluster log */
 	size_t root_line;       /* last line naming HKEY_LOCAL_MACHINE alone */
@@ -211,15 +210,6 @@ struct imp {
 	char **pool;            /* every string made here, freed at the end */
 	size_t n_pool, cap_pool;
 };
-
-/* Lines first..last hold a fact that is drafted or listed for review. */
-static void place(struct imp *im, size_t first, size_t last)
-{
-	size_t i;
-
-	for (i = first; i <= last && i <= im->a->n_lines; i++)
-		im->placed[i] = 1;
-}
 
 static void *push(struct imp *im, void **arr, size_t *n, size_t *cap, size_t elem)
 {
@@ -343,9 +333,15 @@ static size_t rtrim_len(const char *s, size_t n)
 static const char *ci_find(const char *hay, const char *needle)
 {
 	size_t n = strlen(needle);
+	int c0;
 
+	if (n == 0)
+		return hay;
+	/* The first byte is compared inline: this runs on every line of
+	 * every article for a dozen words. */
+	c0 = tolower((unsigned char)needle[0]);
 	for (; *hay != '\0'; hay++)
-		if (strncasecmp(hay, needle, n) == 0)
+		if (tolower((unsigned char)*hay) == c0 && strncasecmp(hay + 1, needle + 1, n - 1) == 0)
 			return hay;
 	return NULL;
 }
@@ -564,7 +560,6 @@ static void add_event(struct imp *im, unsigned long id, const char *source,
 		source = "REVIEW: the article names no source";
 	}
 	source = known_source(im, source);
-	place(im, line, line);
 	if (has_event(im, (unsigned)id, source)) {
 		review(im, line, T_SYMPTOMS, 0,
 		       fmt(im, "event %lu from %s is named again here: it is drafted once", id, source));
@@ -1098,7 +1093,9 @@ static void scan_error_codes(struct imp *im)
 	for (n = a->body_first; n < a->body_end; n++) {
 		const char *s = line_at(im, n), *p;
 
-		if (log_text(s) != NULL || starts_ci(skip_ws(s), "Additional query words") ||
+		/* A code has digits: most lines of prose have none. */
+		if (strpbrk(s, "0123456789") == NULL || log_text(s) != NULL ||
+		    starts_ci(skip_ws(s), "Additional query words") ||
 		    ci_find(s, "HKEY_") != NULL || kb_reference_line(s))
 			continue;
 		for (i = 0; code_keywords[i] != NULL; i++) {
@@ -1175,7 +1172,8 @@ static void scan_prose_events(struct imp *im)
 	for (n = a->body_first; n < a->body_end; n++) {
 		const char *s = line_at(im, n), *p;
 
-		if (im->used[n] || starts_ci(skip_ws(s), "Additional query words") || log_text(s) != NULL)
+		if (im->used[n] || strpbrk(s, "0123456789") == NULL ||
+		    starts_ci(skip_ws(s), "Additional query words") || log_text(s) != NULL)
 			continue;
 		for (p = s; (p = ci_find(p, "event")) != NULL; p += 5) {
 			const char *q = p + 5;
@@ -1448,7 +1446,6 @@ static void value_checks(struct imp *im, const char *key, const struct value_spe
 	struct imp_check *c;
 
 	im->cur_value_last = v->last;
-	place(im, v->line, v->last > v->line ? v->last : v->line);
 	type = v->type != NULL ? read_type(v->type) : NULL;
 	data = v->data;
 	if (v->name == NULL || v->name[0] == '\0')
@@ -1889,12 +1886,13 @@ static int prose_value(struct imp *im, const char *key, size_t first, size_t las
 {
 	struct kb_buf b = { 0 };
 	const char *p, *s, *to, *num, *name_from, *named = NULL;
-	size_t n, nl = 0;
+	size_t n, nl = 0, starts[16], n_starts = 0;
 	int extra = 0, found = 0;
 
 	if (first < im->a->body_first)
 		first = im->a->body_first;
-	for (n = first; n <= last && n < im->a->body_end; n++) {
+	for (n = first; n <= last && n < im->a->body_end && n_starts < 16; n++) {
+		starts[n_starts++] = b.len;
 		kb_buf_puts(&b, skip_ws(line_at(im, n)));
 		kb_buf_add(&b, " ", 1);
 	}
@@ -1956,7 +1954,10 @@ static int prose_value(struct imp *im, const char *key, size_t first, size_t las
 		memset(v, 0, sizeof *v);
 		v->data = num;
 		v->type = "REG_DWORD";
-		v->line = first;
+		/* the line the verb is on */
+		for (n = 0; n + 1 < n_starts && starts[n + 1] <= (size_t)(p - s); n++)
+			;
+		v->line = first + n;
 		*value_key = key;
 		if (nl == 0 || (nl == 2 && strncasecmp(name_from, "it", 2) == 0) ||
 		    memchr(name_from, '\\', nl) != NULL) {
@@ -2112,8 +2113,8 @@ static void place_running_key(struct imp *im, const char *key, size_t line)
  * for; a deletion as a review item. */
 static void place_key_values(struct imp *im, const char *key, size_t key_line, size_t key_last);
 
-/* The key's own lines are placed once something was drafted or listed
- * for it; a key that gave nothing is listed. */
+/* The key's line is cited by a check made from it or carries a review
+ * item of its own, so that every line naming a key is accounted for. */
 static void place_key(struct imp *im, const char *key, size_t key_line, size_t key_last)
 {
 	size_t checks = im->n_checks, reviews = im->n_reviews;
@@ -2132,7 +2133,6 @@ static void place_key(struct imp *im, const char *key, size_t key_line, size_t k
 		review(im, key_line, T_CHECKS, 0, im->n_reviews > reviews || im->n_checks > checks ?
 		       fmt(im, "key %s: what the article gives under it is listed on the lines that follow", key) :
 		       fmt(im, "key %s: nothing could be read from it; check it by hand", key));
-	place(im, key_line, key_last);
 }
 
 static void place_key_values(struct imp *im, const char *key, size_t key_line, size_t key_last)
@@ -2163,7 +2163,7 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 			       fmt(im, "value '%s' is under an unnamed subkey: write its check by hand",
 				   vb.v[i].name != NULL ? vb.v[i].name : ""));
 		for (i = vb.first; i > 0 && i <= vb.last; i++)
-			im->used[i] = im->placed[i] = 1;
+			im->used[i] = 1;
 		return;
 	}
 	if (has_placeholder(key)) {
@@ -2175,7 +2175,7 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 			       fmt(im, "value '%s' is under a key named by a placeholder: write its check by hand",
 				   vb.v[i].name != NULL ? vb.v[i].name : ""));
 		for (i = vb.first; i > 0 && i <= vb.last; i++)
-			im->used[i] = im->placed[i] = 1;
+			im->used[i] = 1;
 		return;
 	}
 	end = vb.last > 0 ? vb.last : key_last + 3;
@@ -2188,7 +2188,7 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 			       fmt(im, "value '%s' is part of a deletion: write it by hand",
 				   vb.v[i].name != NULL ? vb.v[i].name : ""));
 		for (i = vb.first; i > 0 && i <= vb.last; i++)
-			im->used[i] = im->placed[i] = 1;
+			im->used[i] = 1;
 		return;
 	}
 	im->cur_key_line = key_line;
@@ -2220,7 +2220,7 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 		value_checks(im, tail ? vkey : key, v);
 	}
 	for (i = vb.first; i > 0 && i <= vb.last; i++)
-		im->used[i] = im->placed[i] = 1;
+		im->used[i] = 1;
 	if (!tail && vb.nv == 0) {
 		struct value_spec pv;
 		const char *pk;
@@ -2525,22 +2525,35 @@ static int names_fact_line(const char *s)
 {
 	static const char *const types[] = { "REG_SZ", "REG_DWORD", "REG_MULTI_SZ",
 					     "REG_EXPAND_SZ", "REG_BINARY", NULL };
-	const char *p;
+	const char *p, *t = skip_ws(s);
 	size_t i;
 
-	for (p = s; (p = ci_find(p, "HKEY_")) != NULL; p++) {
-		const char *e = p + 5;
-		while (isalpha((unsigned char)*e) || *e == '_')
-			e++;
-		if (*e == '\\')
+	/* "Data Type: REG_DWORD" belongs to the value named above it */
+	if (starts_ci(t, "Data Type") || starts_ci(t, "Value Type") || starts_ci(t, "Type") ||
+	    starts_ci(t, "REG_"))
+		return 0;
+	if (strchr(s, '\\') != NULL) {
+		for (p = s; (p = ci_find(p, "HKEY_")) != NULL; p++) {
+			const char *e = p + 5;
+			while (isalpha((unsigned char)*e) || *e == '_')
+				e++;
+			if (*e == '\\')
+				return 1;
+		}
+		if (ci_find(s, "HKLM\\") != NULL)
 			return 1;
 	}
-	if (ci_find(s, "HKLM\\") != NULL || ci_find(s, "Value Name") != NULL ||
-	    ci_find(s, "=dword:") != NULL)
+	if (ci_find(s, "Value Name") != NULL)
 		return 1;
-	for (i = 0; types[i] != NULL; i++)
-		if (strstr(s, types[i]) != NULL)
-			return 1;
+	if (strstr(s, "REG_") != NULL)
+		for (i = 0; types[i] != NULL; i++)
+			if (strstr(s, types[i]) != NULL)
+				return 1;
+	/* the rest need a number */
+	if (strpbrk(s, "0123456789") == NULL)
+		return 0;
+	if (ci_find(s, "=dword:") != NULL)
+		return 1;
 	for (p = s; (p = ci_find(p, "event id")) != NULL; p++) {
 		const char *q = p + 8;
 		while (*q == ' ' || *q == ':' || *q == '\t')
@@ -2595,7 +2608,7 @@ static void review_unplaced(struct imp *im)
 	for (i = 0; i < im->n_reviews; i++)
 		mark_range(placed, a->n_lines, im->reviews[i].line, im->reviews[i].line);
 	for (n = a->body_first; n < a->body_end; n++)
-		if (!placed[n] && !im->placed[n] && names_fact_line(line_at(im, n)))
+		if (!placed[n] && names_fact_line(line_at(im, n)))
 			review(im, n, T_NONE, 0,
 			       "this line names a registry key or value, an event ID or an error code that the import did not place: check it");
 	free(placed);
@@ -3098,7 +3111,6 @@ static void imp_free(struct imp *im)
 		free(im->pool[i]);
 	free(im->pool);
 	free(im->used);
-	free(im->placed);
 	free(im->events);
 	free(im->errors);
 	free(im->checks);
@@ -3121,8 +3133,7 @@ int kb_import_article(const struct kb_article *a, char **yaml, size_t *len,
 	memset(&im, 0, sizeof im);
 	im.a = a;
 	im.used = calloc(a->n_lines + 2, 1);
-	im.placed = calloc(a->n_lines + 2, 1);
-	if (im.used == NULL || im.placed == NULL) {
+	if (im.used == NULL) {
 		rc = kb_errorf(err, KB_ENOMEM, "%s: out of memory", a->name);
 		goto out;
 	}
