@@ -829,6 +829,8 @@ static int mentioned(const struct imp *im, const char *note)
 	return 0;
 }
 
+static void scan_error_codes(struct imp *im);
+
 static void scan_errors(struct imp *im)
 {
 	const struct kb_article *a = im->a;
@@ -888,8 +890,10 @@ static void scan_errors(struct imp *im)
 			er->code_text = dupn(im, p, clen);
 		}
 	}
-	/* Codes named in running text of the symptoms and cause: listed
-	 * for a person, as they come without their message. */
+	/* Codes the text names with a keyword ("STOP 0x...", "error
+	 * 1815") are drafted; what is left in the symptoms and cause is
+	 * listed for a person, as it comes without its message. */
+	scan_error_codes(im);
 	for (n = a->body_first; n < a->body_end; n++) {
 		const struct kb_article_section *sec = section_of(im, n);
 		const char *s = line_at(im, n), *p;
@@ -1750,6 +1754,13 @@ static void read_value_block(struct imp *im, size_t after, struct value_block *v
 
 enum asks { ASK_NOTHING, ASK_CHECK, ASK_SET, ASK_DELETE };
 
+static int ends_with_colon(const char *s)
+{
+	size_t l = rtrim_len(s, strlen(s));
+
+	return l > 0 && s[l - 1] == ':';
+}
+
 /* Where the words asking something of the key at key_line start: three
  * lines before it, or the sentence that introduces a list of keys
  * ("Check each of the following keys and correct them:") when one ends
@@ -1777,7 +1788,7 @@ static size_t ask_window_start(const struct imp *im, size_t key_line)
  * steps: deleting wins (it becomes a review item), then creating or
  * setting, then verifying.  The warning boilerplate ("Add and Delete
  * Information in the Registry") asks nothing. */
-static enum asks article_asks(const struct imp *im, size_t first, size_t last)
+static enum asks article_asks(const struct imp *im, size_t first, size_t after, size_t last)
 {
 	static const char *const del[] = { "delete", "remove", "deleting", "removing", NULL };
 	static const char *const set[] = { "add", "create", "set", "change", "modify", "edit",
@@ -1792,6 +1803,10 @@ static enum asks article_asks(const struct imp *im, size_t first, size_t last)
 		first = im->a->body_first;
 	for (n = first; n <= last && n < im->a->body_end; n++) {
 		const char *s = line_at(im, n);
+		/* a following step that introduces its own key ("5. Delete
+		 * the following key:") asks its own things */
+		if (n > after && numbered_step(s) && ends_with_colon(s))
+			break;
 		if (ci_find(s, "Help topic") != NULL || ci_find(s, "Information in the Registry") != NULL ||
 		    ci_find(s, "Registry Editor incorrectly") != NULL || ci_find(s, "Data Type") != NULL ||
 		    ci_find(s, "Value Type") != NULL)
@@ -2030,6 +2045,8 @@ static enum asks key_asks(const struct imp *im, size_t key_line, size_t key_last
 		first = im->a->body_first;
 	for (n = first; n <= key_last + 2 && n < im->a->body_end; n++) {
 		const char *s = line_at(im, n);
+		if (n > key_last && numbered_step(s) && ends_with_colon(s))
+			break;
 		int key = has_word(s, "key") || has_word(s, "keys") || has_word(s, "subkey") ||
 			  (n >= key_line && n <= key_last);
 		if (ci_find(s, "Help topic") != NULL || ci_find(s, "Restoring") != NULL)
@@ -2179,7 +2196,8 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 		return;
 	}
 	end = vb.last > 0 ? vb.last : key_last + 3;
-	ask = article_asks(im, ask_window_start(im, key_line), end + 2);
+	ask = article_asks(im, ask_window_start(im, key_line), vb.last > key_last ? vb.last : key_last,
+			   end + 2);
 	if (ask == ASK_DELETE) {
 		review(im, key_line, T_CHECKS, 0,
 		       fmt(im, "the article deletes %s or something in it: the rule language has no delete action; write it by hand", key));
@@ -3143,10 +3161,9 @@ int kb_import_article(const struct kb_article *a, char **yaml, size_t *len,
 			im.cluster_log = 1;
 	scan_events(&im);
 	scan_logs(&im);
-	scan_errors(&im);
 	scan_event_number_list(&im);
 	scan_prose_events(&im);
-	scan_error_codes(&im);
+	scan_errors(&im);
 	link_events(&im);
 	scan_registry(&im);
 	scan_orphan_values(&im);
