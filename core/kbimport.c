@@ -941,7 +941,8 @@ static int kb_reference_line(const char *s)
 	if (*p != 'Q' && *p != 'q')
 		return 0;
 	k = strspn(p + 1, "0123456789");
-	return k >= 5 && k <= 7 && p[1 + k] == ' ';
+	/* "Q162837Replacing TCPIP ...": the space is sometimes lost */
+	return k >= 5 && k <= 7 && (p[1 + k] == ' ' || isupper((unsigned char)p[1 + k]));
 }
 
 /* The source named near an event found in running text: "Source: X" or
@@ -1191,7 +1192,7 @@ static void scan_prose_events(struct imp *im)
 			q = skip_ws(q);
 			if (starts_ci(q, "ID"))
 				q = skip_ws(q + 2);
-			if (*q == ':' || *q == '#')
+			while (*q == ':' || *q == '#')   /* "Event ID#: 7005" */
 				q = skip_ws(q + 1);
 			if (!isdigit((unsigned char)*q))
 				continue;
