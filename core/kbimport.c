@@ -1369,6 +1369,8 @@ struct value_spec {
 	int radix_hex;
 	int exact;              /* REGEDIT data: no remark to strip */
 	int example;            /* "(Example: 20 MB = 20,480,000)" */
+	const char *def;        /* "Default: 5", the data when the article
+				   asks for the default values back */
 };
 
 /* Registry types as articles write them: "REG_MULTI_SZ", sometimes with
@@ -1590,9 +1592,20 @@ static const char *data_label(const char *p, int *radix_hex)
  * its data.  Fills v (name NULL when the line gives only "REG_X: data"). */
 static int inline_value(struct imp *im, const char *s, size_t line, struct value_spec *v)
 {
-	const char *p = skip_ws(s), *r = NULL, *q, *e;
+	const char *p, *r = NULL, *q, *e;
 	size_t nl;
 
+	/* "| Display | REG_SZ | (GMT+02:00) Helsinki |": a table row */
+	if (strchr(s, '|') != NULL) {
+		char *t = (char *)dupn(im, s, strlen(s)), *c;
+		if (t == NULL)
+			return 0;
+		for (c = t; *c != '\0'; c++)
+			if (*c == '|')
+				*c = ' ';
+		s = t;
+	}
+	p = skip_ws(s);
 	for (q = p; (q = ci_find(q, "REG_")) != NULL; q++)
 		if ((q == p || q[-1] == ' ' || q[-1] == ':' || q[-1] == '\t') && read_type(q) != NULL) {
 			r = q;
@@ -1696,7 +1709,11 @@ static void read_value_block(struct imp *im, size_t after, struct value_block *v
 		if (ci_find(s, "HKEY_") != NULL || im->used[m] ||
 		    (*p == '\\' && strchr(p + 1, '\\') != NULL))
 			break;
-		if ((t = value_label(p, "Value Name")) != NULL || (t = value_label(p, "Name")) != NULL ||
+		if (strspn(p, "+-=| \t") == strlen(p))
+			continue;       /* a table's rule line */
+		if (vb->nv > 0 && vb->v[vb->nv - 1].data == NULL && (t = value_label(p, "Default")) != NULL) {
+			vb->v[vb->nv - 1].def = dupn(im, t, rtrim_len(t, strlen(t)));
+		} else if ((t = value_label(p, "Value Name")) != NULL || (t = value_label(p, "Name")) != NULL ||
 		    (vb->nv == 0 && (t = value_label(p, "Value")) != NULL)) {
 			if (vb->nv == sizeof vb->v / sizeof vb->v[0])
 				break;
@@ -1721,7 +1738,7 @@ static void read_value_block(struct imp *im, size_t after, struct value_block *v
 			if (vb->v[vb->nv - 1].radix_hex && vb->v[vb->nv - 1].data != NULL &&
 			    isxdigit((unsigned char)*t) && !starts_ci(t, "0x"))
 				vb->v[vb->nv - 1].data = fmt(im, "0x%s", vb->v[vb->nv - 1].data);
-		} else if (vb->nv > 0 && vb->v[vb->nv - 1].data != NULL &&
+		} else if (vb->nv > 0 &&
 			   (value_label(p, "Default") != NULL || value_label(p, "Range") != NULL ||
 			    value_label(p, "Valid Range") != NULL)) {
 			/* remarks of the block */
@@ -2085,6 +2102,17 @@ static const char *typed_data(struct imp *im, size_t first, size_t last)
 	return data;
 }
 
+/* Lines first..last name phrase ("back to their default values"). */
+static int lines_say(const struct imp *im, size_t first, size_t last, const char *phrase)
+{
+	size_t n;
+
+	for (n = first; n <= last && n < im->a->body_end; n++)
+		if (ci_find(line_at(im, n), phrase) != NULL)
+			return 1;
+	return 0;
+}
+
 /* A key named with no value: a check only when the article asks for one
  * ("verify", "create"); else a review item, never a repair the article
  * does not ask for. */
@@ -2231,6 +2259,9 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 	}
 	for (i = 0; i < vb.nv; i++) {
 		struct value_spec *v = &vb.v[i];
+		if (v->data == NULL && v->def != NULL &&
+		    lines_say(im, ask_window_start(im, key_line), key_line, "default value"))
+			v->data = v->def;
 		if (v->name != NULL && v->name[0] == '"') {
 			size_t l = strlen(v->name);
 			if (l >= 2 && v->name[l - 1] == '"')

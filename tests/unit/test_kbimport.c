@@ -200,7 +200,7 @@ static void test_a_key_only_mentioned_gives_no_check_but_a_review(void **state)
 	struct draft d;
 
 	(void)state;
-	import_path(FIXTURES "Q900004.txt", &d);
+	import_path("tests/fixtures/kbimport/Q900004.txt", &d);
 	assert_null(check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Settings", NULL));
 	assert_true(has_review_at(d.r, 32));
 	draft_free(&d);
@@ -212,7 +212,7 @@ static void test_verify_gives_a_check_without_a_repair(void **state)
 	const struct rule_check *c;
 
 	(void)state;
-	import_path(FIXTURES "Q900004.txt", &d);
+	import_path("tests/fixtures/kbimport/Q900004.txt", &d);
 	c = check_by_key(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobAgent", NULL);
 	assert_non_null(c);
 	assert_int_equal(c->expect, EXPECT_KEY_EXISTS);
@@ -227,7 +227,7 @@ static void test_inline_and_prose_values_are_set_with_their_repair(void **state)
 	const struct rule_fix *f;
 
 	(void)state;
-	import_path(FIXTURES "Q900004.txt", &d);
+	import_path("tests/fixtures/kbimport/Q900004.txt", &d);
 	c = check_by_key(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobAgent\\Parameters", "RetryCount");
 	assert_non_null(c);
 	assert_int_equal(c->type, KB_REG_DWORD);
@@ -252,7 +252,7 @@ static void test_deletions_and_placeholders_become_review_items(void **state)
 	struct draft d;
 
 	(void)state;
-	import_path(FIXTURES "Q900004.txt", &d);
+	import_path("tests/fixtures/kbimport/Q900004.txt", &d);
 	assert_null(check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Cache", NULL));
 	assert_true(has_review_mentioning(d.r, NULL, "deletes HKLM\\SOFTWARE\\Frobnitz\\Agent\\Cache"));
 	assert_true(has_review_at(d.r, 55));
@@ -267,7 +267,7 @@ static void test_wrapped_regedit_header_and_quoted_name(void **state)
 	const struct rule_check *c;
 
 	(void)state;
-	import_path(FIXTURES "Q900004.txt", &d);
+	import_path("tests/fixtures/kbimport/Q900004.txt", &d);
 	c = check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Terminal Server\\Options", "Log To");
 	assert_non_null(c);
 	assert_int_equal(c->number, 3);
@@ -281,7 +281,7 @@ static void test_stop_codes_prose_codes_and_prose_events(void **state)
 	int stop = 0, hresult = 0, event = 0;
 
 	(void)state;
-	import_path(FIXTURES "Q900004.txt", &d);
+	import_path("tests/fixtures/kbimport/Q900004.txt", &d);
 	for (i = 0; i < d.r->n_symptoms; i++) {
 		const struct rule_symptom *s = &d.r->symptoms[i];
 		if (s->kind == SYMPTOM_ERROR && s->error_code == 0x7B)
