@@ -2278,6 +2278,14 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 			review(im, pv.line, T_CHECKS, 0,
 			       fmt(im, "value '%s' is set in words: REG_DWORD is assumed for its number; check it", pv.name));
 			value_checks(im, pk, &pv);
+		} else if (lines_say(im, ask_window_start(im, key_line), key_line, "following value") ||
+			   lines_say(im, ask_window_start(im, key_line), key_line, "following registry value") ||
+			   lines_say(im, ask_window_start(im, key_line), key_line, "following registry entry") ||
+			   lines_say(im, ask_window_start(im, key_line), key_line, "following entry")) {
+			/* "change the following value: ...\\DisablePwdCaching": the
+			 * path ends in a value the article gives no data for */
+			review(im, key_line, T_CHECKS, 0,
+			       fmt(im, "%s ends in a value name, with no data given: write its check by hand", key));
 		} else {
 			key_only(im, key, key_line, key_last);
 		}
