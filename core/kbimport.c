@@ -142,6 +142,10 @@ struct imp_check {
 	enum imp_expect expect;
 	const char *data;
 	size_t line;
+	size_t key_line;        /* the line naming the key, when apart */
+	size_t key_last;        /* ... its last line when wrapped */
+	size_t line_last;       /* the value's last line (type, data) */
+	int repair;             /* the article asks to create or set it */
 };
 
 struct imp_evidence {
@@ -181,6 +185,10 @@ struct imp {
 	int oom;
 	int cluster_log;        /* the article speaks of the cluster log */
 	size_t root_line;       /* last line naming HKEY_LOCAL_MACHINE alone */
+	/* What the article asks for the key being read (article_asks());
+	 * add_check() copies them into each check. */
+	int cur_repair;
+	size_t cur_key_line, cur_key_last, cur_value_last;
 
 	struct imp_event *events;
 	size_t n_events, cap_events;
@@ -325,9 +333,15 @@ static size_t rtrim_len(const char *s, size_t n)
 static const char *ci_find(const char *hay, const char *needle)
 {
 	size_t n = strlen(needle);
+	int c0;
 
+	if (n == 0)
+		return hay;
+	/* The first byte is compared inline: this runs on every line of
+	 * every article for a dozen words. */
+	c0 = tolower((unsigned char)needle[0]);
 	for (; *hay != '\0'; hay++)
-		if (strncasecmp(hay, needle, n) == 0)
+		if (tolower((unsigned char)*hay) == c0 && strncasecmp(hay + 1, needle + 1, n - 1) == 0)
 			return hay;
 	return NULL;
 }
@@ -335,6 +349,18 @@ static const char *ci_find(const char *hay, const char *needle)
 static int starts_ci(const char *s, const char *prefix)
 {
 	return strncasecmp(s, prefix, strlen(prefix)) == 0;
+}
+
+/* Words of a step, matched as whole words ("set", not "settings"). */
+static int has_word(const char *s, const char *w)
+{
+	const char *p;
+	size_t n = strlen(w);
+
+	for (p = s; (p = ci_find(p, w)) != NULL; p += n)
+		if ((p == s || !isalpha((unsigned char)p[-1])) && !isalpha((unsigned char)p[n]))
+			return 1;
+	return 0;
 }
 
 /* The section holding line n, or NULL (the text before the first one). */
@@ -492,6 +518,21 @@ static const char *guess_log(struct imp *im, size_t first, const char *source,
 	return "System";
 }
 
+/* Sources as articles write them, as Event Viewer shows them: "SCM",
+ * "ServiceControlManager" are the Service Control Manager; a trailing
+ * colon ("Replicator:") is punctuation. */
+static const char *known_source(struct imp *im, const char *source)
+{
+	size_t l = strlen(source);
+
+	if (strcasecmp(source, "SCM") == 0 || strcasecmp(source, "ServiceControlManager") == 0 ||
+	    strcasecmp(source, "Service Control Manager") == 0)
+		return "Service Control Manager";
+	while (l > 0 && (source[l - 1] == ':' || source[l - 1] == ' '))
+		l--;
+	return l < strlen(source) ? dupn(im, source, l) : source;
+}
+
 static int has_event(const struct imp *im, unsigned id, const char *source)
 {
 	size_t i;
@@ -515,11 +556,15 @@ static void add_event(struct imp *im, unsigned long id, const char *source,
 	}
 	if (source == NULL || *source == '\0') {
 		review(im, line, T_SYMPTOMS, 0,
-		       fmt(im, "event %lu has no source in the article: add it as a symptom by hand if it identifies the problem", id));
+		       fmt(im, "event %lu has no source in the article: fill in the source", id));
+		source = "REVIEW: the article names no source";
+	}
+	source = known_source(im, source);
+	if (has_event(im, (unsigned)id, source)) {
+		review(im, line, T_SYMPTOMS, 0,
+		       fmt(im, "event %lu from %s is named again here: it is drafted once", id, source));
 		return;
 	}
-	if (has_event(im, (unsigned)id, source))
-		return;
 	if (log == NULL || *log == '\0')
 		log = guess_log(im, ctx_line, source, &guessed);
 	ev = PUSH(im, events);
@@ -616,6 +661,8 @@ static int event_id_at(const char *s, unsigned long *id)
 	return 1;
 }
 
+static const char *nearby_source(struct imp *im, size_t n);
+
 static void scan_events(struct imp *im)
 {
 	const struct kb_article *a = im->a;
@@ -661,6 +708,8 @@ static void scan_events(struct imp *im)
 		}
 		if (desc.oom)
 			im->oom = 1;
+		if (source == NULL)
+			source = nearby_source(im, n);  /* "Source SRV", no colon */
 		add_event(im, id, source, log, desc.p != NULL ? keep(im, desc.p) : NULL, n, start);
 		n = stop - 1;
 	}
@@ -780,6 +829,8 @@ static int mentioned(const struct imp *im, const char *note)
 	return 0;
 }
 
+static void scan_error_codes(struct imp *im);
+
 static void scan_errors(struct imp *im)
 {
 	const struct kb_article *a = im->a;
@@ -839,8 +890,10 @@ static void scan_errors(struct imp *im)
 			er->code_text = dupn(im, p, clen);
 		}
 	}
-	/* Codes named in running text of the symptoms and cause: listed
-	 * for a person, as they come without their message. */
+	/* Codes the text names with a keyword ("STOP 0x...", "error
+	 * 1815") are drafted; what is left in the symptoms and cause is
+	 * listed for a person, as it comes without its message. */
+	scan_error_codes(im);
 	for (n = a->body_first; n < a->body_end; n++) {
 		const struct kb_article_section *sec = section_of(im, n);
 		const char *s = line_at(im, n), *p;
@@ -862,6 +915,302 @@ static void scan_errors(struct imp *im)
 				   (int)clen, p + 6);
 			if (note != NULL && !mentioned(im, note))
 				review(im, n, T_SYMPTOMS, 0, note);
+		}
+	}
+}
+
+/* ---- codes and events named in the text ---------------------------------- */
+
+static int has_event_id(const struct imp *im, unsigned id)
+{
+	size_t i;
+
+	for (i = 0; i < im->n_events; i++)
+		if (im->events[i].id == id)
+			return 1;
+	return 0;
+}
+
+/* "   Q180054 Perfmon Trap or Winlogon STOP C000021A ...": a line of a
+ * list of related articles, whose titles are not this article's facts. */
+static int kb_reference_line(const char *s)
+{
+	const char *p = skip_ws(s);
+	size_t k;
+
+	if (*p != 'Q' && *p != 'q')
+		return 0;
+	k = strspn(p + 1, "0123456789");
+	/* "Q162837Replacing TCPIP ...": the space is sometimes lost */
+	return k >= 5 && k <= 7 && (p[1 + k] == ' ' || isupper((unsigned char)p[1 + k]));
+}
+
+/* The source named near an event found in running text: "Source: X" or
+ * "Source X" in the lines of its paragraph. */
+static const char *nearby_source(struct imp *im, size_t n)
+{
+	size_t m, first = n;
+	const char *v;
+
+	while (first > im->a->body_first && first + 2 > n && !blank(line_at(im, first - 1)))
+		first--;
+	for (m = first; m < im->a->body_end && m <= n + 3 && (m <= n || !blank(line_at(im, m))); m++) {
+		const char *s = line_at(im, m), *t = skip_ws(s);
+		if ((v = label_value(im, s, "Source")) != NULL && *v != '\0')
+			return v;
+		if (starts_ci(t, "Source ") && !starts_ci(skip_ws(t + 7), "("))
+			return dupn(im, skip_ws(t + 7), rtrim_len(skip_ws(t + 7), strlen(skip_ws(t + 7))));
+	}
+	return NULL;
+}
+
+/* "0x0000001E", "C000021A" (eight hex digits with a letter), "1815",
+ * "2L": a code after a keyword.  Returns its length, 0 when none. */
+static size_t code_at(const char *p, uint32_t *code, int *neg)
+{
+	size_t n = read_code(p, code, neg), k;
+
+	if (n > 0)
+		return n;
+	/* "2L": a C long constant */
+	for (k = 0; isdigit((unsigned char)p[k]); k++)
+		;
+	if (k > 0 && k < 10 && (p[k] == 'L' || p[k] == 'l') && !isalnum((unsigned char)p[k + 1])) {
+		*code = (uint32_t)strtoul(p, NULL, 10);
+		*neg = 0;
+		return k + 1;
+	}
+	/* bare NTSTATUS / HRESULT: c0000005, C000021A, c1030b0d */
+	for (k = 0; isxdigit((unsigned char)p[k]); k++)
+		;
+	if (k == 8 && !isalnum((unsigned char)p[k]) && strchr("89abcdefABCDEF", p[0]) != NULL) {
+		*code = (uint32_t)strtoul(p, NULL, 16);
+		*neg = 0;
+		return k;
+	}
+	return 0;
+}
+
+/* The words after which a code is an error code, and the words that may
+ * come between ("error code is 0x...", "STOP: 0x...", "NT ID: 0x..."). */
+static const char *const code_keywords[] = {
+	"error", "stop", "lasterror", "_rc", "rc", "exception", "status", "id no", "nt id",
+	"violation", "failed", NULL,
+};
+static const char *const code_fillers[] = {
+	"code", "number", "is", "was", "of", "generated", "no.", "no", NULL,
+};
+
+/* Where a code follows keyword k at p: skips fillers and ':', '=', '('
+ * , '#'.  NULL when something else follows. */
+static const char *after_keyword(const char *p)
+{
+	size_t i;
+	int again = 1;
+
+	while (again) {
+		again = 0;
+		p = skip_ws(p);
+		if (*p == ':' || *p == '=' || *p == '(' || *p == '#') {
+			p++;
+			again = 1;
+			continue;
+		}
+		for (i = 0; code_fillers[i] != NULL; i++) {
+			size_t n = strlen(code_fillers[i]);
+			if (strncasecmp(p, code_fillers[i], n) == 0 && !isalnum((unsigned char)p[n]) &&
+			    (p[n] == ' ' || p[n] == ':' || p[n] == '\t')) {
+				p += n;
+				again = 1;
+				break;
+			}
+		}
+	}
+	return p;
+}
+
+/* The message for a code named at line n: the words after it, or before
+ * the keyword, or the next line ("STOP 0x0000009A" / "SYSTEM_LICENSE_
+ * VIOLATION").  Sets *loose when it is a guess a person must check. */
+static const char *code_message(struct imp *im, size_t n, const char *line, const char *kw,
+				const char *after)
+{
+	const char *p = after, *e;
+	size_t l;
+
+	while (*p == ')' || *p == ',' || *p == ':' || *p == '-' || *p == '.' || *p == ' ' || *p == '\t')
+		p++;
+	if (*p == '(') {
+		/* "STOP 0x0000001E (0xC0000005, ...)": the parameters */
+		e = strchr(p, ')');
+		p = e != NULL ? skip_ws(e + 1) : p + strlen(p);
+	}
+	l = rtrim_len(p, strlen(p));
+	if (l >= 6 && isalpha((unsigned char)*p))
+		return dupn(im, p, l);
+	e = kw;
+	while (e > line && (e[-1] == ' ' || e[-1] == '(' || e[-1] == ':'))
+		e--;
+	if (e - skip_ws(line) >= 8 && strchr(skip_ws(line), ' ') != NULL)
+		return dupn(im, skip_ws(line), (size_t)(e - skip_ws(line)));
+	if (n + 1 < im->a->body_end && !blank(line_at(im, n + 1))) {
+		p = skip_ws(line_at(im, n + 1));
+		l = rtrim_len(p, strlen(p));
+		if (l >= 4 && isalpha((unsigned char)*p))
+			return dupn(im, p, l);
+	}
+	return "REVIEW: the article gives no message for this code";
+}
+
+static void add_code(struct imp *im, size_t n, const char *p, size_t clen, uint32_t code,
+		     int neg, const char *message)
+{
+	struct imp_error *er;
+
+	if (has_error(im, code) || has_event_id(im, code))
+		return;
+	er = PUSH(im, errors);
+	if (er == NULL)
+		return;
+	er->code = code;
+	er->line = n;
+	er->message = message;
+	if (neg)
+		er->code_text = fmt(im, "0x%08X", (unsigned)code);
+	else if (starts_ci(p, "0x") || strspn(p, "0123456789") == clen)
+		er->code_text = dupn(im, p, clen);
+	else if (strspn(p, "0123456789") == clen - 1)
+		er->code_text = dupn(im, p, clen - 1);     /* "2L" */
+	else
+		er->code_text = fmt(im, "0x%.*s", (int)clen, p);
+	review(im, n, T_ERROR, im->n_errors - 1,
+	       fmt(im, "error %s: the message is read from the text around it; check it", er->code_text));
+}
+
+/* Codes named in running text, STOP screens, return codes and exception
+ * lines: "STOP 0x00000050", "error 1815", "LastError = 0x57",
+ * "primary_rc = 0xF004", "access violation (0xc0000005)". */
+static void scan_error_codes(struct imp *im)
+{
+	const struct kb_article *a = im->a;
+	size_t n, i;
+
+	for (n = a->body_first; n < a->body_end; n++) {
+		const char *s = line_at(im, n), *p;
+
+		/* A code has digits: most lines of prose have none. */
+		if (strpbrk(s, "0123456789") == NULL || log_text(s) != NULL ||
+		    starts_ci(skip_ws(s), "Additional query words") ||
+		    ci_find(s, "HKEY_") != NULL || kb_reference_line(s))
+			continue;
+		for (i = 0; code_keywords[i] != NULL; i++) {
+			size_t kl = strlen(code_keywords[i]);
+			for (p = s; (p = ci_find(p, code_keywords[i])) != NULL; p += kl) {
+				const char *c;
+				uint32_t code;
+				size_t clen;
+				int neg;
+
+				if (code_keywords[i][0] != '_' && p > s &&
+				    (isalnum((unsigned char)p[-1]) || p[-1] == '_'))
+					continue;
+				if (isalnum((unsigned char)p[kl]) || p[kl] == '_')
+					continue;
+				c = after_keyword(p + kl);
+				if ((clen = code_at(c, &code, &neg)) == 0)
+					continue;
+				/* "error 3 reported in Event ID 70" is still an
+				 * error; "Error 1083: The ..." lines were read
+				 * with their message already. */
+				add_code(im, n, c, clen, code, neg, code_message(im, n, s, p, c + clen));
+				/* "0xF0000001 or 0xF0000002" */
+				c = skip_ws(c + clen);
+				if (starts_ci(c, "or ") && (clen = code_at(skip_ws(c + 3), &code, &neg)) > 0)
+					add_code(im, n, skip_ws(c + 3), clen, code, neg,
+						 code_message(im, n, s, p, skip_ws(c + 3) + clen));
+			}
+		}
+	}
+}
+
+/* "the following events may appear in the Application Log:" then
+ * paragraphs that each start with the event ID alone on a line. */
+static void scan_event_number_list(struct imp *im)
+{
+	const struct kb_article *a = im->a;
+	size_t n, m;
+
+	for (n = a->body_first; n < a->body_end; n++) {
+		const char *s = line_at(im, n);
+		size_t l = rtrim_len(s, strlen(s));
+
+		if (l == 0 || s[l - 1] != ':' || !has_word(s, "events") || !has_word(s, "following"))
+			continue;
+		for (m = n + 1; m < a->body_end; m++) {
+			const char *t = skip_ws(line_at(im, m));
+			size_t k = strspn(t, "0123456789"), before;
+			if (blank(line_at(im, m)))
+				continue;
+			if (k == 0 || k > 5 || !blank(t + k) || im->used[m])
+				break;
+			before = im->n_events;
+			add_event(im, strtoul(t, NULL, 10), NULL, NULL, NULL, m, n);
+			im->used[m] = 1;
+			if (im->n_events > before)
+				review(im, m, T_EVENT, im->n_events - 1,
+				       fmt(im, "event %.*s is listed without its source: fill in the source", (int)k, t));
+			/* its message: the rest of the paragraph */
+			while (m + 1 < a->body_end && !blank(line_at(im, m + 1)))
+				im->used[++m] = 1;
+		}
+	}
+}
+
+/* "Event ID 8007 may also appear", "(Event 186)", "Event 567:", "logs
+ * event 2012": events named outside an event block.  The article gives
+ * no source: the draft says so and a person fills it in. */
+static void scan_prose_events(struct imp *im)
+{
+	const struct kb_article *a = im->a;
+	size_t n;
+
+	for (n = a->body_first; n < a->body_end; n++) {
+		const char *s = line_at(im, n), *p;
+
+		if (im->used[n] || strpbrk(s, "0123456789") == NULL ||
+		    starts_ci(skip_ws(s), "Additional query words") || log_text(s) != NULL)
+			continue;
+		for (p = s; (p = ci_find(p, "event")) != NULL; p += 5) {
+			const char *q = p + 5;
+			unsigned long id;
+			char *end;
+
+			if (p > s && isalpha((unsigned char)p[-1]))
+				continue;
+			if (*q == 's' || *q == 'S')
+				q++;
+			q = skip_ws(q);
+			if (starts_ci(q, "ID"))
+				q = skip_ws(q + 2);
+			while (*q == ':' || *q == '#')   /* "Event ID#: 7005" */
+				q = skip_ws(q + 1);
+			if (!isdigit((unsigned char)*q))
+				continue;
+			id = strtoul(q, &end, 10);
+			if (isalnum((unsigned char)*end) || (*end == '.' && isdigit((unsigned char)end[1])) ||
+			    id > 65535 || has_event_id(im, (unsigned)id))
+				continue;
+			{
+				const char *src = nearby_source(im, n);
+				size_t before = im->n_events;
+				add_event(im, id, src != NULL ? src : "REVIEW: the article names no source",
+					  NULL, NULL, n, n);
+				if (src != NULL || im->n_events == before)
+					continue;
+			}
+			if (im->n_events > 0 && im->events[im->n_events - 1].line == n)
+				review(im, n, T_EVENT, im->n_events - 1,
+				       fmt(im, "event %lu is named without its source: fill in the source", id));
 		}
 	}
 }
@@ -967,6 +1316,11 @@ static struct imp_check *add_check(struct imp *im, const char *key, const char *
 	c->expect = expect;
 	c->data = data;
 	c->line = line;
+	c->repair = im->cur_repair;
+	c->key_line = im->cur_key_line != line ? im->cur_key_line : 0;
+	c->key_last = c->key_line > 0 && im->cur_key_last >= c->key_line && im->cur_key_last < line ?
+		      im->cur_key_last : c->key_line;
+	c->line_last = im->cur_value_last > line ? im->cur_value_last : line;
 	c->id = check_id(im, last != NULL && *last != '\0' ? last : "default-value");
 	return c;
 }
@@ -1004,13 +1358,19 @@ static const char *normal_key(struct imp *im, const char *key, size_t line)
 
 static int has_placeholder(const char *key)
 {
-	return strchr(key, '<') != NULL || strchr(key, '[') != NULL ||
-	       ci_find(key, "xxx") != NULL;
+	return strchr(key, '<') != NULL || strchr(key, '[') != NULL || strchr(key, '#') != NULL ||
+	       ci_find(key, "xxx") != NULL || ci_find(key, "a.b.c.d") != NULL;
 }
 
 struct value_spec {
 	const char *name, *type, *data;
 	size_t line;
+	size_t last;            /* its last line (type, data), 0: line */
+	int radix_hex;
+	int exact;              /* REGEDIT data: no remark to strip */
+	int example;            /* "(Example: 20 MB = 20,480,000)" */
+	const char *def;        /* "Default: 5", the data when the article
+				   asks for the default values back */
 };
 
 /* Registry types as articles write them: "REG_MULTI_SZ", sometimes with
@@ -1069,6 +1429,22 @@ static const char *read_number(struct imp *im, const char *s, uint64_t max, int 
 	return hex ? fmt(im, "0x%.*s", (int)(e - p), p) : dupn(im, p, (size_t)(e - p));
 }
 
+/* "454000 - 681000", "0 or 1", "1 to 65535", "Number of seconds". */
+static int data_is_choice(const char *d)
+{
+	const char *p = d;
+
+	if (has_word(d, "or") || has_word(d, "to") || has_word(d, "between") ||
+	    has_word(d, "number") || has_word(d, "see"))
+		return 1;
+	if (starts_ci(p, "0x"))
+		p += 2;
+	while (isxdigit((unsigned char)*p) || *p == ',')
+		p++;
+	p = skip_ws(p);
+	return *p == '-' && isdigit((unsigned char)*skip_ws(p + 1));
+}
+
 static void value_checks(struct imp *im, const char *key, const struct value_spec *v)
 {
 	const char *type, *why = NULL, *data, *paren, *num;
@@ -1076,6 +1452,7 @@ static void value_checks(struct imp *im, const char *key, const struct value_spe
 	size_t dl;
 	struct imp_check *c;
 
+	im->cur_value_last = v->last;
 	type = v->type != NULL ? read_type(v->type) : NULL;
 	data = v->data;
 	if (v->name == NULL || v->name[0] == '\0')
@@ -1086,6 +1463,12 @@ static void value_checks(struct imp *im, const char *key, const struct value_spe
 		why = fmt(im, "the data type '%s' is not a registry type", v->type);
 	else if (data == NULL || *data == '\0')
 		why = "the article gives no data";
+	else if (strchr(data, '<') != NULL || ci_find(data, "a.b.c.d") != NULL)
+		why = "the data is a placeholder";
+	else if (v->example)
+		why = "the article gives the data as an example";
+	else if (data_is_choice(dupn(im, data, strcspn(data, "("))))
+		why = "the article gives a range or a choice, not one datum";
 	if (why == NULL) {
 		/* "Clusnet (There will be other data values for this key as
 		 * well)": other entries are allowed, so the check is
@@ -1093,7 +1476,7 @@ static void value_checks(struct imp *im, const char *key, const struct value_spe
 		if (ci_find(data, "other data value") != NULL || ci_find(data, "other value") != NULL ||
 		    ci_find(data, "other entries") != NULL)
 			contains = 1;
-		paren = strchr(data, '(');
+		paren = v->exact ? NULL : strchr(data, '(');
 		dl = paren != NULL && paren > data ? (size_t)(paren - data) : strlen(data);
 		dl = rtrim_len(data, dl);
 		if (dl >= 2 && data[0] == '"' && data[dl - 1] == '"') {
@@ -1158,9 +1541,8 @@ static void value_checks(struct imp *im, const char *key, const struct value_spe
 			why = fmt(im, "%s data is not converted", type);
 		}
 	}
-	/* What cannot be a value check still says the key must be there,
-	 * and the value goes to a person. */
-	add_check(im, key, NULL, NULL, IE_EXISTS, NULL, v->line);
+	/* What cannot be a value check goes to a person; no key check is
+	 * made up in its place. */
 	review(im, v->line, T_CHECKS, 0,
 	       fmt(im, "value '%s'%s%s under %s: %s; write its check by hand",
 		   v->name != NULL ? v->name : "(unnamed)", v->type != NULL ? " " : "",
@@ -1189,17 +1571,134 @@ static int numbered_step(const char *s)
 	return (*p == '.' || *p == ')') && (p[1] == ' ' || p[1] == '\t');
 }
 
-/* The "Value Name / Data Type / Data" lines after a key at line n. */
-static void key_values(struct imp *im, const char *key, size_t after, size_t key_line)
+/* "Decimal: 5", "Hex: 1F", "String : x": data labels naming the radix. */
+static const char *data_label(const char *p, int *radix_hex)
 {
-	struct value_spec v[16];
-	size_t nv = 0, m, i, blanks = 0, steps = 0;
+	static const char *const labels[] = { "Data", "Value", "String", "Decimal", "Hex",
+					      "Hexadecimal", "Binary", "DWORD", NULL };
 	const char *t;
-	int seen = 0;
+	size_t i;
 
-	memset(v, 0, sizeof v);
-	for (m = after; m < im->a->body_end && m < after + 16; m++) {
+	for (i = 0; labels[i] != NULL; i++)
+		if ((t = value_label(p, labels[i])) != NULL) {
+			*radix_hex = i == 4 || i == 5;
+			return t;
+		}
+	return NULL;
+}
+
+/* "Name: REG_DWORD: 4096", "Name:REG_DWORD:0x1", "Name   REG_DWORD   1",
+ * "2 for Name : REG_DWORD : 0x2": one line naming a value, its type and
+ * its data.  Fills v (name NULL when the line gives only "REG_X: data"). */
+static int inline_value(struct imp *im, const char *s, size_t line, struct value_spec *v)
+{
+	const char *p, *r = NULL, *q, *e;
+	size_t nl;
+
+	/* "| Display | REG_SZ | (GMT+02:00) Helsinki |": a table row */
+	if (strchr(s, '|') != NULL) {
+		char *t = (char *)dupn(im, s, strlen(s)), *c;
+		if (t == NULL)
+			return 0;
+		for (c = t; *c != '\0'; c++)
+			if (*c == '|')
+				*c = ' ';
+		s = t;
+	}
+	p = skip_ws(s);
+	for (q = p; (q = ci_find(q, "REG_")) != NULL; q++)
+		if ((q == p || q[-1] == ' ' || q[-1] == ':' || q[-1] == '\t') && read_type(q) != NULL) {
+			r = q;
+			break;
+		}
+	if (r == NULL || strstr(p, ". ") != NULL || ci_find(p, "HKEY_") != NULL)
+		return 0;
+	memset(v, 0, sizeof *v);
+	v->line = line;
+	/* "2 for XAPI MA threads : REG_DWORD : 0x2" */
+	q = p;
+	if (isdigit((unsigned char)*q)) {
+		while (isalnum((unsigned char)*q))
+			q++;
+		if (starts_ci(q, " for "))
+			p = q + 5;
+	}
+	nl = (size_t)(r - p);
+	while (nl > 0 && (p[nl - 1] == ' ' || p[nl - 1] == ':' || p[nl - 1] == '\t' ||
+			  p[nl - 1] == '='))
+		nl--;
+	if (nl > 64 || memchr(p, '\\', nl) != NULL || memchr(p, '<', nl) != NULL ||
+	    (nl > 0 && (value_label(p, "Type") != NULL || value_label(p, "Data Type") != NULL ||
+				   value_label(p, "Value Type") != NULL)))
+		return 0;
+	v->name = nl > 0 ? dupn(im, p, nl) : NULL;
+	for (e = r; isalnum((unsigned char)*e) || *e == '_'; e++)
+		;
+	v->type = dupn(im, r, (size_t)(e - r));
+	e = skip_ws(e);
+	if (*e == ':' || *e == '=')
+		e = skip_ws(e + 1);
+	v->data = *e != '\0' ? dupn(im, e, rtrim_len(e, strlen(e))) : NULL;
+	return 1;
+}
+
+/* Where a value block ends: the last line read, 0 when none was. */
+struct value_block {
+	struct value_spec v[16];
+	size_t nv, first, last;
+	const char *subkey;     /* "Add Key ... enter SMS": values go under it */
+	size_t subkey_line;     /* a step selects a subkey: which one, if named */
+};
+
+/* "From the Edit menu, choose Add Key and enter SMS for the Key name",
+ * "create a subkey named Foo", "Select the SMS key": a step between a
+ * key and its values that moves to a subkey.  Named: the values go under
+ * it; not named ("select the key with the name of the zone"): the
+ * values go to a person. */
+static void step_subkey(struct imp *im, const char *s, size_t line, struct value_block *vb)
+{
+	const char *p, *e;
+
+	if (ci_find(s, "one path") != NULL || ci_find(s, "wrapped") != NULL)
+		return;
+	if ((p = ci_find(s, "Add Key")) != NULL || (p = ci_find(s, "create a subkey")) != NULL ||
+	    (p = ci_find(s, "add a subkey")) != NULL || (p = ci_find(s, "create a key")) != NULL ||
+	    (p = ci_find(s, "add a key")) != NULL) {
+		const char *q;
+		if ((q = ci_find(p, " enter ")) != NULL || (q = ci_find(p, " named ")) != NULL ||
+		    (q = ci_find(p, " type ")) != NULL || (q = ci_find(p, " called ")) != NULL) {
+			q = skip_ws(strchr(q + 1, ' '));
+			if (*q == '"')
+				q++;
+			for (e = q; *e != '\0' && *e != ' ' && *e != '"' && *e != ',' &&
+				    !(*e == '.' && (e[1] == '\0' || e[1] == ' ')); e++)
+				;
+			if (e > q) {
+				vb->subkey = dupn(im, q, (size_t)(e - q));
+				return;
+			}
+		}
+	}
+	if (vb->subkey == NULL && has_word(s, "key") &&
+	    (has_word(s, "select") || has_word(s, "click") || has_word(s, "highlight") ||
+	     has_word(s, "open") || has_word(s, "expand")))
+		vb->subkey_line = line;
+}
+
+
+/* The "Value Name / Data Type / Data" lines (or inline "Name: REG_X:
+ * data" lines) after a key.  Step lines ("3. On the Edit menu, click Add
+ * Value.") and a short remark may come between the key and its values. */
+static void read_value_block(struct imp *im, size_t after, struct value_block *vb)
+{
+	size_t m, blanks = 0, skipped = 0;
+	const char *t;
+	int seen = 0, hex, example = 0;
+
+	memset(vb, 0, sizeof *vb);
+	for (m = after; m < im->a->body_end && m < after + 20; m++) {
 		const char *s = line_at(im, m), *p = skip_ws(s);
+		struct value_spec iv;
 
 		if (blank(s)) {
 			if (++blanks > 1 && seen)
@@ -1210,61 +1709,596 @@ static void key_values(struct imp *im, const char *key, size_t after, size_t key
 		if (ci_find(s, "HKEY_") != NULL || im->used[m] ||
 		    (*p == '\\' && strchr(p + 1, '\\') != NULL))
 			break;
-		/* "3. From the Edit menu, click Add Value.  4. Add the
-		 * following:" may come between a key and its values. */
-		if (numbered_step(s) && !seen && steps++ < 3)
-			continue;
-		if ((t = value_label(p, "Value Name")) != NULL ||
-		    (nv == 0 && (t = value_label(p, "Value")) != NULL)) {
-			if (nv == sizeof v / sizeof v[0])
+		if (strspn(p, "+-=| \t") == strlen(p))
+			continue;       /* a table's rule line */
+		if (vb->nv > 0 && vb->v[vb->nv - 1].data == NULL && (t = value_label(p, "Default")) != NULL) {
+			vb->v[vb->nv - 1].def = dupn(im, t, rtrim_len(t, strlen(t)));
+		} else if ((t = value_label(p, "Value Name")) != NULL || (t = value_label(p, "Name")) != NULL ||
+		    (vb->nv == 0 && (t = value_label(p, "Value")) != NULL)) {
+			if (vb->nv == sizeof vb->v / sizeof vb->v[0])
 				break;
-			v[nv].name = dupn(im, t, rtrim_len(t, strlen(t)));
-			v[nv].line = m;
-			nv++;
-		} else if (nv > 0 && ((t = value_label(p, "Data Type")) != NULL ||
-				      (t = value_label(p, "Type")) != NULL)) {
-			v[nv - 1].type = dupn(im, t, rtrim_len(t, strlen(t)));
-		} else if (nv > 0 && ((t = value_label(p, "Data")) != NULL ||
-				      (t = value_label(p, "Value")) != NULL)) {
-			v[nv - 1].data = dupn(im, t, rtrim_len(t, strlen(t)));
+			vb->v[vb->nv].name = dupn(im, t, rtrim_len(t, strlen(t)));
+			vb->v[vb->nv].line = m;
+			vb->nv++;
+		} else if (vb->nv > 0 && ((t = value_label(p, "Data Type")) != NULL ||
+					  (t = value_label(p, "Value Type")) != NULL ||
+					  (t = value_label(p, "Type")) != NULL)) {
+			vb->v[vb->nv - 1].type = dupn(im, t, rtrim_len(t, strlen(t)));
+		} else if (vb->nv > 0 && (t = value_label(p, "Radix")) != NULL) {
+			if (starts_ci(t, "hex") && vb->v[vb->nv - 1].data != NULL &&
+			    isxdigit((unsigned char)vb->v[vb->nv - 1].data[0]) &&
+			    !starts_ci(vb->v[vb->nv - 1].data, "0x"))
+				vb->v[vb->nv - 1].data = fmt(im, "0x%s", vb->v[vb->nv - 1].data);
+			vb->v[vb->nv - 1].radix_hex = starts_ci(t, "hex");
+		} else if (vb->nv > 0 && vb->v[vb->nv - 1].data == NULL &&
+			   (t = data_label(p, &hex)) != NULL) {
+			vb->v[vb->nv - 1].data = hex && isxdigit((unsigned char)*t) && !starts_ci(t, "0x") ?
+				fmt(im, "0x%.*s", (int)rtrim_len(t, strlen(t)), t) :
+				dupn(im, t, rtrim_len(t, strlen(t)));
+			if (vb->v[vb->nv - 1].radix_hex && vb->v[vb->nv - 1].data != NULL &&
+			    isxdigit((unsigned char)*t) && !starts_ci(t, "0x"))
+				vb->v[vb->nv - 1].data = fmt(im, "0x%s", vb->v[vb->nv - 1].data);
+		} else if (vb->nv > 0 &&
+			   (value_label(p, "Default") != NULL || value_label(p, "Range") != NULL ||
+			    value_label(p, "Valid Range") != NULL)) {
+			/* remarks of the block */
+		} else if (inline_value(im, s, m, &iv) && iv.name != NULL) {
+			if (vb->nv == sizeof vb->v / sizeof vb->v[0])
+				break;
+			vb->v[vb->nv++] = iv;
+		} else if ((numbered_step(s) || (!seen && skipped < 3)) && skipped++ < 4) {
+			const char *ex = ci_find(s, "example:");
+			if (ex != NULL && !blank(ex + 8))
+				example = 1;
+			step_subkey(im, s, m, vb);
+			/* "3. From the Edit menu, click Add Value.  4. Add the
+			 * following:" may come between a key and its values. */
+			continue;
 		} else {
 			break;
 		}
+		if (!seen)
+			vb->first = m;
 		seen = 1;
-		im->used[m] = 1;
+		vb->last = m;
+		if (vb->nv > 0)
+			vb->v[vb->nv - 1].last = m;
 	}
-	for (i = 0; i < nv; i++) {
-		if (v[i].name != NULL && v[i].name[0] == '"') {
-			size_t l = strlen(v[i].name);
-			if (l >= 2 && v[i].name[l - 1] == '"')
-				v[i].name = dupn(im, v[i].name + 1, l - 2);
-		}
-		value_checks(im, key, &v[i]);
-	}
-	if (nv == 0)
-		add_check(im, key, NULL, NULL, IE_EXISTS, NULL, key_line);
+	if (vb->nv == 0)
+		vb->first = vb->last = 0;
+	for (m = 0; m < vb->nv; m++)
+		vb->v[m].example = example;
 }
 
-/* A context line asks to delete: the key may be meant to be absent. */
-static void note_removal(struct imp *im, const char *key, size_t n)
+enum asks { ASK_NOTHING, ASK_CHECK, ASK_SET, ASK_DELETE };
+
+static int ends_with_colon(const char *s)
 {
+	size_t l = rtrim_len(s, strlen(s));
+
+	return l > 0 && s[l - 1] == ':';
+}
+
+/* Where the words asking something of the key at key_line start: three
+ * lines before it, or the sentence that introduces a list of keys
+ * ("Check each of the following keys and correct them:") when one ends
+ * with a colon within the lines before. */
+static size_t ask_window_start(const struct imp *im, size_t key_line)
+{
+	size_t n, first = key_line > 3 ? key_line - 3 : 1;
+
+	for (n = key_line; n > im->a->body_first && n + 15 > key_line; n--) {
+		const char *s = line_at(im, n - 1);
+		size_t l = rtrim_len(s, strlen(s));
+		if (l > 0 && s[l - 1] == ':' && ci_find(s, "HKEY") == NULL &&
+		    strchr(skip_ws(s), ':') == s + l - 1) {
+			if (n - 1 < first)
+				first = n - 1;
+			break;
+		}
+		if (numbered_step(s))
+			break;
+	}
+	return first;
+}
+
+/* What lines first..last ask of a key or value, by the words of their
+ * steps: deleting wins (it becomes a review item), then creating or
+ * setting, then verifying.  The warning boilerplate ("Add and Delete
+ * Information in the Registry") asks nothing. */
+static enum asks article_asks(const struct imp *im, size_t first, size_t after, size_t last)
+{
+	static const char *const del[] = { "delete", "remove", "deleting", "removing", NULL };
+	static const char *const set[] = { "add", "create", "set", "change", "modify", "edit",
+					   "correct", "increase", "decrease", "enter", "type",
+					   "adding", "creating", "changing", "raise", NULL };
+	static const char *const chk[] = { "verify", "check", "make sure", "ensure", "missing",
+					   "exists", "should be", "must be", "confirm", NULL };
+	size_t n, i;
+	int d = 0, st = 0, c = 0;
+
+	if (first < im->a->body_first)
+		first = im->a->body_first;
+	for (n = first; n <= last && n < im->a->body_end; n++) {
+		const char *s = line_at(im, n);
+		/* a following step that introduces its own key ("5. Delete
+		 * the following key:") asks its own things */
+		if (n > after && numbered_step(s) && ends_with_colon(s))
+			break;
+		if (ci_find(s, "Help topic") != NULL || ci_find(s, "Information in the Registry") != NULL ||
+		    ci_find(s, "Registry Editor incorrectly") != NULL || ci_find(s, "Data Type") != NULL ||
+		    ci_find(s, "Value Type") != NULL)
+			continue;
+		for (i = 0; del[i] != NULL; i++)
+			d |= has_word(s, del[i]);
+		for (i = 0; set[i] != NULL; i++)
+			st |= has_word(s, set[i]);
+		for (i = 0; chk[i] != NULL; i++)
+			c |= has_word(s, chk[i]);
+	}
+	return d ? ASK_DELETE : st ? ASK_SET : c ? ASK_CHECK : ASK_NOTHING;
+}
+
+/* "...\Parameters\MaxFreeTcbs" followed by "Value Type: REG_DWORD", or
+ * "...\Parameters\LetHex27Pass: REG_SZ: x", "...\PPP:MaxConfigure",
+ * "...\DiskSpaceLowWaterMark (DWORD)": the path ends in a value name.
+ * Splits *key and fills v; 0 when the path is a key. */
+static int trailing_value(struct imp *im, const char **key, size_t key_line, size_t key_last,
+			  struct value_spec *v)
+{
+	const char *k = *key, *last = strrchr(k, '\\'), *colon, *next = NULL, *t;
 	size_t m;
 
-	for (m = n > 3 ? n - 3 : 1; m <= n; m++) {
-		const char *s = line_at(im, m);
-		if (ci_find(s, "delete") != NULL || ci_find(s, "remove") != NULL) {
-			review(im, n, T_CHECKS, 0,
-			       fmt(im, "the article may want %s removed, not present: check the expectation", key));
+	if (last == NULL || last[1] == '\0')
+		return 0;
+	memset(v, 0, sizeof *v);
+	v->line = key_line;
+	for (m = key_last + 1; m < im->a->body_end && m <= key_last + 2; m++)
+		if (!blank(line_at(im, m))) {
+			next = skip_ws(line_at(im, m));
+			break;
+		}
+	colon = strchr(last, ':');
+	if (colon != NULL) {
+		struct value_spec iv;
+		/* "\Name: REG_SZ: data" or "\Key:Name" */
+		if (inline_value(im, colon + 1, key_line, &iv) && iv.name == NULL) {
+			*v = iv;
+			v->name = dupn(im, last + 1, (size_t)(colon - last - 1));
+		} else if (skip_ws(colon + 1)[0] == '\0') {
+			v->name = dupn(im, last + 1, (size_t)(colon - last - 1));
+			if (next != NULL && inline_value(im, next, m, &iv) && iv.name == NULL) {
+				v->type = iv.type;
+				v->data = iv.data;
+				im->used[m] = 1;
+			}
+		} else {
+			v->name = dupn(im, skip_ws(colon + 1), rtrim_len(skip_ws(colon + 1), strlen(skip_ws(colon + 1))));
+			*key = dupn(im, k, (size_t)(colon - k));
+			return 1;
+		}
+		*key = dupn(im, k, (size_t)(last - k));
+		return 1;
+	}
+	if ((t = ci_find(last, "(REG_")) != NULL || (t = ci_find(last, "(DWORD)")) != NULL) {
+		v->name = dupn(im, last + 1, rtrim_len(last + 1, (size_t)(t - last - 1)));
+		v->type = *skip_ws(t + 1) == 'D' || *skip_ws(t + 1) == 'd' ? "REG_DWORD" :
+			  dupn(im, t + 1, strcspn(t + 1, ")"));
+		*key = dupn(im, k, (size_t)(last - k));
+		return 1;
+	}
+	if (next == NULL)
+		return 0;
+	if ((t = value_label(next, "Value Type")) != NULL || (t = value_label(next, "Data Type")) != NULL ||
+	    (t = value_label(next, "Type")) != NULL) {
+		v->name = dupn(im, last + 1, strlen(last + 1));
+		v->type = dupn(im, t, rtrim_len(t, strlen(t)));
+		im->used[m] = 1;
+		*key = dupn(im, k, (size_t)(last - k));
+		return 1;
+	}
+	if (*next == '=' ) {
+		/* "...\Active Messaging Use Exchange" / "= 0x00000001 (1)" */
+		v->name = dupn(im, last + 1, strlen(last + 1));
+		v->data = dupn(im, skip_ws(next + 1), rtrim_len(skip_ws(next + 1), strlen(skip_ws(next + 1))));
+		v->line = m;
+		im->used[m] = 1;
+		*key = dupn(im, k, (size_t)(last - k));
+		return 1;
+	}
+	return 0;
+}
+
+/* "change the Autorun value to 0", "Set MaxWorkItems to 4096", "set the
+ * <key>\SQL Enabled registry parameter to 1", "Change it to 0x00000004":
+ * a value given in words in lines first..last.  The name is the words
+ * between the verb and "to" ("it" or the key itself: the path's last
+ * name, which must then be a value).  Fills v; 0 when none. */
+static int prose_value(struct imp *im, const char *key, size_t first, size_t last,
+		       const char **value_key, struct value_spec *v)
+{
+	struct kb_buf b = { 0 };
+	const char *p, *s, *to, *num, *name_from, *named = NULL;
+	size_t n, nl = 0, starts[16], n_starts = 0;
+	int extra = 0, found = 0;
+
+	if (first < im->a->body_first)
+		first = im->a->body_first;
+	for (n = first; n <= last && n < im->a->body_end && n_starts < 16; n++) {
+		starts[n_starts++] = b.len;
+		kb_buf_puts(&b, skip_ws(line_at(im, n)));
+		kb_buf_add(&b, " ", 1);
+	}
+	if (b.oom || b.p == NULL) {
+		kb_buf_free(&b);
+		return 0;
+	}
+	s = b.p;
+	/* "Locate the OpenRetryDelay value under the following key" */
+	for (p = s; (p = ci_find(p, " value under")) != NULL || (p = NULL, 0); p++) {
+		const char *q = p;
+		while (q > s && q[-1] != ' ')
+			q--;
+		if (q > s + 4 && starts_ci(q - 4, "the "))
+			named = dupn(im, q, (size_t)(p - q));
+		break;
+	}
+	for (p = s; !found && *p != '\0'; p++) {
+		size_t vl;
+		if (!(p == s || p[-1] == ' ') ||
+		    !(starts_ci(p, "set ") || starts_ci(p, "change ") || starts_ci(p, "setting ")))
+			continue;
+		if (p >= s + 3 && (starts_ci(p - 3, "is ") || starts_ci(p - 3, "be ")))
+			continue;
+		vl = starts_ci(p, "set ") ? 4 : starts_ci(p, "setting ") ? 8 : 7;
+		to = starts_ci(p + vl, "to ") ? p + vl - 1 : strstr(p + vl, " to ");
+		if (to == NULL || to - p > 160)
+			continue;
+		num = read_number(im, skip_ws(to + 4), 0xFFFFFFFFu, &extra);
+		if (num == NULL)
+			continue;
+		name_from = skip_ws(p + vl);
+		if (starts_ci(name_from, "the "))
+			name_from += 4;
+		nl = (size_t)(to - name_from);
+		{
+			const char *e = name_from + nl;
+			static const char *const tails[] = { " value", " entry", " parameter",
+							     " registry", " data", NULL };
+			size_t i;
+			int again = 1;
+			while (again) {
+				again = 0;
+				for (i = 0; tails[i] != NULL; i++) {
+					size_t tl = strlen(tails[i]);
+					if ((size_t)(e - name_from) >= tl && strncasecmp(e - tl, tails[i], tl) == 0) {
+						e -= tl;
+						again = 1;
+					}
+				}
+			}
+			nl = (size_t)(e - name_from);
+			if ((nl == 5 && strncasecmp(name_from, "value", 5) == 0) ||
+			    (nl == 5 && strncasecmp(name_from, "entry", 5) == 0) ||
+			    (nl == 9 && strncasecmp(name_from, "parameter", 9) == 0) ||
+			    (nl > 0 && name_from[0] == '('))
+				nl = 0;
+		}
+		memset(v, 0, sizeof *v);
+		v->data = num;
+		v->type = "REG_DWORD";
+		/* the line the verb is on */
+		for (n = 0; n + 1 < n_starts && starts[n + 1] <= (size_t)(p - s); n++)
+			;
+		v->line = first + n;
+		*value_key = key;
+		if (nl == 0 || (nl == 2 && strncasecmp(name_from, "it", 2) == 0) ||
+		    memchr(name_from, '\\', nl) != NULL) {
+			const char *lastc = strrchr(key, '\\');
+			if (named != NULL && memchr(name_from, '\\', nl) == NULL) {
+				v->name = named;
+			} else if (nl > 0 && lastc != NULL) {
+				v->name = dupn(im, lastc + 1, strlen(lastc + 1));
+				*value_key = dupn(im, key, (size_t)(lastc - key));
+			} else {
+				continue;
+			}
+		} else if (nl <= 40 && memchr(name_from, ',', nl) == NULL &&
+			   memchr(name_from, '.', nl) == NULL) {
+			v->name = dupn(im, name_from, nl);
+		} else {
+			continue;
+		}
+		found = 1;
+	}
+	kb_buf_free(&b);
+	return found;
+}
+
+/* "...\\Bh key and its subkeys, or": a path ends where prose starts.
+ * "MSExchangeDS or MSExchangeIS\\Restore in Progress" names two keys: a
+ * review item, not one merged path.  NULL when nothing is left. */
+static const char *trim_prose(struct imp *im, const char *key, size_t line)
+{
+	static const char *const words[] = { " key", " keys", " subkey", " subkeys", " registry",
+					     " and", " or", " if", " is", " are", " has", " which",
+					     " where", " with", " to", " on", " the", " as", " (", NULL };
+	const char *cut = NULL, *p;
+	size_t i, n;
+
+	for (i = 0; words[i] != NULL; i++) {
+		n = strlen(words[i]);
+		for (p = key; (p = ci_find(p, words[i])) != NULL; p += n)
+			if ((words[i][1] == '(' || !isalnum((unsigned char)p[n])) && (cut == NULL || p < cut)) {
+				/* "(DWORD)" after a value name is a type, kept. */
+				if (words[i][1] == '(' && (starts_ci(p + 2, "REG_") || starts_ci(p + 2, "DWORD")))
+					break;
+				cut = p;
+				break;
+			}
+	}
+	if (cut == NULL)
+		return key;
+	if (starts_ci(cut, " or ") && strchr(cut, '\\') != NULL) {
+		review(im, line, T_CHECKS, 0,
+		       fmt(im, "'%s' names alternative keys: write a check for each by hand", key));
+		return NULL;
+	}
+	n = (size_t)(cut - key);
+	while (n > 0 && (key[n - 1] == '\\' || key[n - 1] == ' '))
+		n--;
+	return dupn(im, key, n);
+}
+
+/* What the lines around a key ask of the key itself: "Add Key",
+ * "create the following key" (create); "is missing", "verify that the
+ * key exists" (check).  Navigation ("go to the following key") asks
+ * nothing. */
+static enum asks key_asks(const struct imp *im, size_t key_line, size_t key_last)
+{
+	size_t n, first = ask_window_start(im, key_line);
+	int st = 0, c = 0;
+
+	if (first < im->a->body_first)
+		first = im->a->body_first;
+	for (n = first; n <= key_last + 2 && n < im->a->body_end; n++) {
+		const char *s = line_at(im, n);
+		if (n > key_last && numbered_step(s) && ends_with_colon(s))
+			break;
+		int key = has_word(s, "key") || has_word(s, "keys") || has_word(s, "subkey") ||
+			  (n >= key_line && n <= key_last);
+		if (ci_find(s, "Help topic") != NULL || ci_find(s, "Restoring") != NULL)
+			continue;
+		if (key && (has_word(s, "create") || has_word(s, "add") || has_word(s, "correct")))
+			st = 1;
+		if (has_word(s, "missing") || has_word(s, "does not exist") ||
+		    (key && (has_word(s, "verify") || has_word(s, "exists") || has_word(s, "make sure"))))
+			c = 1;
+	}
+	return st ? ASK_SET : c ? ASK_CHECK : ASK_NOTHING;
+}
+
+/* "click Modify, and then type "20" (without the quotation marks) in
+ * the Value Data field.  Make sure that Hexadecimal is selected": data
+ * typed into Registry Editor, in lines first..last. */
+static const char *typed_data(struct imp *im, size_t first, size_t last)
+{
+	size_t n, k;
+	const char *p, *data = NULL;
+	int hex = 0;
+
+	for (n = first; n <= last && n < im->a->body_end; n++) {
+		const char *s = line_at(im, n);
+		if (data == NULL && (p = ci_find(s, "type \"")) != NULL) {
+			k = strspn(p + 6, "0123456789abcdefABCDEF");
+			if (k > 0 && p[6 + k] == '"')
+				data = dupn(im, p + 6, k);
+		}
+		if (has_word(s, "Hexadecimal"))
+			hex = 1;
+	}
+	if (data != NULL && (hex || strspn(data, "0123456789") < strlen(data)))
+		data = fmt(im, "0x%s", data);
+	return data;
+}
+
+/* Lines first..last name phrase ("back to their default values"). */
+static int lines_say(const struct imp *im, size_t first, size_t last, const char *phrase)
+{
+	size_t n;
+
+	for (n = first; n <= last && n < im->a->body_end; n++)
+		if (ci_find(line_at(im, n), phrase) != NULL)
+			return 1;
+	return 0;
+}
+
+/* A key named with no value: a check only when the article asks for one
+ * ("verify", "create"); else a review item, never a repair the article
+ * does not ask for. */
+static void key_only(struct imp *im, const char *key, size_t key_line, size_t key_last)
+{
+	enum asks ask = key_asks(im, key_line, key_last);
+
+	if (ask == ASK_SET || ask == ASK_CHECK) {
+		if (add_check(im, key, NULL, NULL, IE_EXISTS, NULL, key_line) != NULL &&
+		    has_placeholder(key))
+			review(im, key_line, T_CHECK, im->n_checks - 1,
+			       fmt(im, "key %s holds a placeholder: replace it or make the check by hand", key));
+		return;
+	}
+	review(im, key_line, T_CHECKS, 0,
+	       fmt(im, "key %s is named but the article asks nothing of it here: add a check by hand if it matters", key));
+}
+
+/* A key named inside a sentence: where its path ends is a guess, so it
+ * gives a check only through a value the sentence sets ("set the
+ * HKEY_...\\X value to 1"); else a review item. */
+static void place_running_key(struct imp *im, const char *key, size_t line)
+{
+	struct value_spec pv;
+	const char *pk;
+
+	if (!has_placeholder(key) && prose_value(im, key, line, line + 1, &pk, &pv) &&
+	    pk != key) {
+		im->cur_key_line = line;
+		im->cur_repair = 1;
+		review(im, line, T_CHECKS, 0,
+		       fmt(im, "value '%s' is set in words: REG_DWORD is assumed for its number; check it", pv.name));
+		value_checks(im, pk, &pv);
+		im->cur_key_line = im->cur_key_last = im->cur_value_last = 0;
+		im->cur_repair = 0;
+		return;
+	}
+	review(im, line, T_CHECKS, 0,
+	       fmt(im, "key %s is named in running text: add a check by hand if the article asks for one", key));
+}
+
+/* A key read at lines key_line..key_last: its values, in whatever form
+ * the article gives them, as checks with the repair the article asks
+ * for; a deletion as a review item. */
+static void place_key_values(struct imp *im, const char *key, size_t key_line, size_t key_last);
+
+/* The key's line is cited by a check made from it or carries a review
+ * item of its own, so that every line naming a key is accounted for. */
+static void place_key(struct imp *im, const char *key, size_t key_line, size_t key_last)
+{
+	size_t checks = im->n_checks, reviews = im->n_reviews;
+
+	size_t i;
+	int cited = 0;
+
+	place_key_values(im, key, key_line, key_last);
+	for (i = checks; i < im->n_checks; i++)
+		if (im->checks[i].key_line == key_line || im->checks[i].line == key_line)
+			cited = 1;
+	for (i = reviews; i < im->n_reviews; i++)
+		if (im->reviews[i].line == key_line)
+			cited = 1;
+	if (!cited)
+		review(im, key_line, T_CHECKS, 0, im->n_reviews > reviews || im->n_checks > checks ?
+		       fmt(im, "key %s: what the article gives under it is listed on the lines that follow", key) :
+		       fmt(im, "key %s: nothing could be read from it; check it by hand", key));
+}
+
+static void place_key_values(struct imp *im, const char *key, size_t key_line, size_t key_last)
+{
+	struct value_block vb;
+	struct value_spec tv;
+	const char *vkey = key;
+	enum asks ask;
+	size_t i, end;
+	int tail;
+
+	key = trim_prose(im, key, key_line);
+	if (key == NULL)
+		return;
+	vkey = key;
+	tail = trailing_value(im, &vkey, key_line, key_last, &tv);
+	read_value_block(im, key_last + 1, &vb);
+	if (vb.nv > 0 && vb.subkey != NULL) {
+		key = fmt(im, "%s\\%s", key, vb.subkey);
+		if (key == NULL)
 			return;
+	} else if (vb.nv > 0 && vb.subkey_line > 0) {
+		review(im, vb.subkey_line, T_CHECKS, 0,
+		       fmt(im, "the values after line %zu are under a subkey of %s that the article names in words: write their checks by hand",
+			   vb.subkey_line, key));
+		for (i = 0; i < vb.nv; i++)
+			review(im, vb.v[i].line, T_CHECKS, 0,
+			       fmt(im, "value '%s' is under an unnamed subkey: write its check by hand",
+				   vb.v[i].name != NULL ? vb.v[i].name : ""));
+		for (i = vb.first; i > 0 && i <= vb.last; i++)
+			im->used[i] = 1;
+		return;
+	}
+	if (has_placeholder(key)) {
+		/* "...\<VolumeName>", "...\AdapterName#": no literal name. */
+		review(im, key_line, T_CHECKS, 0,
+		       fmt(im, "key %s holds a placeholder: write its checks by hand", key));
+		for (i = 0; i < vb.nv; i++)
+			review(im, vb.v[i].line, T_CHECKS, 0,
+			       fmt(im, "value '%s' is under a key named by a placeholder: write its check by hand",
+				   vb.v[i].name != NULL ? vb.v[i].name : ""));
+		for (i = vb.first; i > 0 && i <= vb.last; i++)
+			im->used[i] = 1;
+		return;
+	}
+	end = vb.last > 0 ? vb.last : key_last + 3;
+	ask = article_asks(im, ask_window_start(im, key_line), vb.last > key_last ? vb.last : key_last,
+			   end + 2);
+	if (ask == ASK_DELETE) {
+		review(im, key_line, T_CHECKS, 0,
+		       fmt(im, "the article deletes %s or something in it: the rule language has no delete action; write it by hand", key));
+		for (i = 0; i < vb.nv; i++)
+			review(im, vb.v[i].line, T_CHECKS, 0,
+			       fmt(im, "value '%s' is part of a deletion: write it by hand",
+				   vb.v[i].name != NULL ? vb.v[i].name : ""));
+		for (i = vb.first; i > 0 && i <= vb.last; i++)
+			im->used[i] = 1;
+		return;
+	}
+	im->cur_key_line = key_line;
+	im->cur_key_last = key_last;
+	im->cur_repair = ask == ASK_SET;
+	if (tail) {
+		if (tv.data == NULL)
+			tv.data = typed_data(im, key_last + 1, key_last + 5);
+		if (tv.data == NULL && tv.type != NULL) {
+			struct value_spec pv;
+			const char *pk;
+			if (prose_value(im, key, key_line > 3 ? key_line - 3 : 1, key_last + 3, &pk, &pv))
+				tv.data = pv.data;
+		}
+		if (tv.type == NULL && tv.data != NULL && read_number(im, tv.data, 0xFFFFFFFFu, &(int){ 0 }) != NULL) {
+			tv.type = "REG_DWORD";
+			review(im, tv.line, T_CHECKS, 0,
+			       fmt(im, "value '%s': the article gives no type; REG_DWORD is assumed for its number", tv.name));
+		}
+		value_checks(im, vkey, &tv);
+	}
+	for (i = 0; i < vb.nv; i++) {
+		struct value_spec *v = &vb.v[i];
+		if (v->data == NULL && v->def != NULL &&
+		    lines_say(im, ask_window_start(im, key_line), key_line, "default value"))
+			v->data = v->def;
+		if (v->name != NULL && v->name[0] == '"') {
+			size_t l = strlen(v->name);
+			if (l >= 2 && v->name[l - 1] == '"')
+				v->name = dupn(im, v->name + 1, l - 2);
+		}
+		value_checks(im, tail ? vkey : key, v);
+	}
+	for (i = vb.first; i > 0 && i <= vb.last; i++)
+		im->used[i] = 1;
+	if (!tail && vb.nv == 0) {
+		struct value_spec pv;
+		const char *pk;
+		if (prose_value(im, key, key_line > 3 ? key_line - 3 : 1, key_last + 6, &pk, &pv)) {
+			review(im, pv.line, T_CHECKS, 0,
+			       fmt(im, "value '%s' is set in words: REG_DWORD is assumed for its number; check it", pv.name));
+			value_checks(im, pk, &pv);
+		} else if (lines_say(im, ask_window_start(im, key_line), key_line, "following value") ||
+			   lines_say(im, ask_window_start(im, key_line), key_line, "following registry value") ||
+			   lines_say(im, ask_window_start(im, key_line), key_line, "following registry entry") ||
+			   lines_say(im, ask_window_start(im, key_line), key_line, "following entry")) {
+			/* "change the following value: ...\\DisablePwdCaching": the
+			 * path ends in a value the article gives no data for */
+			review(im, key_line, T_CHECKS, 0,
+			       fmt(im, "%s ends in a value name, with no data given: write its check by hand", key));
+		} else {
+			key_only(im, key, key_line, key_last);
 		}
 	}
+	im->cur_key_line = im->cur_key_last = im->cur_value_last = 0;
+	im->cur_repair = 0;
 }
 
 /* REGEDIT files: [HKEY_LOCAL_MACHINE\...] then "Name"=dword:00000001. */
 static size_t regedit_block(struct imp *im, size_t n)
 {
 	const char *s = skip_ws(line_at(im, n)), *close, *key;
-	size_t m, values = 0;
+	size_t m, values = 0, first;
 
 	if (starts_ci(s, "[-HKEY_")) {
 		review(im, n, T_CHECKS, 0,
@@ -1273,11 +2307,30 @@ static size_t regedit_block(struct imp *im, size_t n)
 		return 1;
 	}
 	close = strrchr(s, ']');
-	if (close == NULL)
-		return 0;
+	if (close != NULL) {
+		key = dupn(im, s + 1, (size_t)(close - s - 1));
+		first = n + 1;
+	} else {
+		/* "[HKEY_...\\Terminal" / "Server\\Compatibility\\...]": a header
+		 * wrapped by the article, joined with the space the break
+		 * took unless it fell at a backslash. */
+		const char *t = n + 1 < im->a->body_end ? skip_ws(line_at(im, n + 1)) : "";
+		size_t sl = rtrim_len(s, strlen(s));
+		close = strrchr(t, ']');
+		if (close == NULL || strchr(t, '[') != NULL || *t == '"')
+			return 0;
+		key = fmt(im, "%.*s%s%.*s", (int)(sl - 1), s + 1,
+			  s[sl - 1] == '\\' || *t == '\\' ? "" : " ", (int)(close - t), t);
+		review(im, n, T_CHECKS, 0,
+		       fmt(im, "the REGEDIT header is wrapped over lines %zu-%zu: check the key path joined from them", n, n + 1));
+		im->used[n + 1] = 1;
+		first = n + 2;
+	}
 	im->used[n] = 1;
-	key = normal_key(im, dupn(im, s + 1, (size_t)(close - s - 1)), n);
-	for (m = n + 1; m < im->a->body_end; m++) {
+	key = normal_key(im, key, n);
+	im->cur_repair = 1;     /* merging a REGEDIT file creates and sets */
+	im->cur_key_line = n;
+	for (m = first; m < im->a->body_end; m++) {
 		const char *l = skip_ws(line_at(im, m)), *eq, *name;
 		struct value_spec v = { 0 };
 		size_t nl;
@@ -1321,15 +2374,14 @@ static size_t regedit_block(struct imp *im, size_t n)
 			}
 			*o = '\0';
 			v.type = "REG_SZ";
+			v.exact = 1;
 			v.data = keep(im, d);
 			if (v.data != NULL && v.data[0] == '\0') {
-				add_check(im, key, NULL, NULL, IE_EXISTS, NULL, m);
 				review(im, m, T_CHECKS, 0,
 				       fmt(im, "value '%s' under %s is set empty: write its check by hand", name, key));
 				continue;
 			}
 		} else {
-			add_check(im, key, NULL, NULL, IE_EXISTS, NULL, m);
 			review(im, m, T_CHECKS, 0,
 			       fmt(im, "value '%s' under %s has data '%s' that is not converted: write its check by hand",
 				   name, key, eq));
@@ -1339,6 +2391,8 @@ static size_t regedit_block(struct imp *im, size_t n)
 	}
 	if (values == 0 && key != NULL)
 		add_check(im, key, NULL, NULL, IE_EXISTS, NULL, n);
+	im->cur_repair = 0;
+	im->cur_key_line = im->cur_key_last = im->cur_value_last = 0;
 	return m - n;
 }
 
@@ -1368,7 +2422,15 @@ static const char *join_wrapped(struct imp *im, const char *key, size_t n, size_
 		/* Continuations are a path: no run of lower-case prose. */
 		if (!at_slash && strchr(t, '\\') == NULL && strchr(t, ' ') != NULL)
 			break;
-		key = fmt(im, "%s%s%.*s", key, at_slash ? "" : " ", (int)tl, t);
+		/* "...\\Res" / "toreInProgress": a break inside a word (the
+		 * next line goes on in lower case) takes no space; names the
+		 * break split in two ("Current" / "Version") are rejoined. */
+		key = fmt(im, "%s%s%.*s", key, at_slash || islower((unsigned char)*t) ? "" : " ", (int)tl, t);
+		if (key != NULL && (ci_find(key, "\\Current Version") != NULL ||
+				    ci_find(key, "\\CurrentControl Set") != NULL)) {
+			char *k = (char *)key, *sp = strchr(ci_find(k, "\\Current") + 1, ' ');
+			memmove(sp, sp + 1, strlen(sp));
+		}
 		if (key == NULL)
 			return NULL;
 		*last = m;
@@ -1409,13 +2471,27 @@ static void scan_registry(struct imp *im)
 				key = join_wrapped(im, key, n, indent_of(s), &last);
 			if (key != NULL && (key = normal_key(im, key, n)) != NULL) {
 				size_t before = im->n_checks;
-				key_values(im, key, last + 1, n);
+				place_key(im, key, n, last);
 				if (im->n_checks > before)
 					review(im, n, T_CHECK, before,
 					       fmt(im, "key path built from HKEY_LOCAL_MACHINE (line %zu) and line %zu: check it", im->root_line, n));
-				note_removal(im, key, n);
 			}
 			n = last;
+			continue;
+		}
+		if (starts_ci(t, "KEY_LOCAL_MACHINE\\") && !im->used[n]) {
+			/* "KEY_LOCAL_MACHINE\\SYSTEM\\...": the H lost */
+			key = fmt(im, "H%.*s", (int)rtrim_len(t, strlen(t)), t);
+			if (key != NULL)
+				key = join_wrapped(im, key, n, indent_of(s), &last);
+			if (key != NULL && (key = normal_key(im, key, n)) != NULL) {
+				review(im, n, T_CHECKS, 0,
+				       fmt(im, "the article writes KEY_LOCAL_MACHINE: read as %s", key));
+				place_key(im, key, n, last);
+			}
+			for (; n < last; n++)
+				im->used[n] = 1;
+			im->used[n] = 1;
 			continue;
 		}
 		for (p = s; (p = ci_find(p, "HKEY_")) != NULL;) {
@@ -1466,17 +2542,12 @@ static void scan_registry(struct imp *im)
 				} else {
 					size_t before = im->n_checks;
 					if (standalone)
-						key_values(im, key, last + 1, n);
+						place_key(im, key, n, last);
 					else
-						add_check(im, key, NULL, NULL, IE_EXISTS, NULL, n);
+						place_running_key(im, key, n);
 					if (im->n_checks > before && !standalone)
 						review(im, n, T_CHECK, before,
 						       fmt(im, "key %s is named in running text: check that it belongs in the checks and where its path ends", key));
-					if (im->n_checks > before && has_placeholder(key))
-						review(im, n, T_CHECK, before,
-						       fmt(im, "key %s holds a placeholder: replace it or make the check by hand", key));
-					if (standalone)
-						note_removal(im, key, n);
 				}
 			}
 			p += klen > 0 ? klen : 1;
@@ -1503,6 +2574,102 @@ static void scan_orphan_values(struct imp *im)
 			review(im, n, T_CHECKS, 0,
 			       fmt(im, "value '%.*s' is not tied to a key the import could read: write its check by hand",
 				   (int)rtrim_len(t, strlen(t)), t));
+}
+
+/* ---- what no pass placed ---------------------------------------------------- */
+
+/* A line naming a registry key or value, an event ID or a STOP code. */
+static int names_fact_line(const char *s)
+{
+	static const char *const types[] = { "REG_SZ", "REG_DWORD", "REG_MULTI_SZ",
+					     "REG_EXPAND_SZ", "REG_BINARY", NULL };
+	const char *p, *t = skip_ws(s);
+	size_t i;
+
+	/* "Data Type: REG_DWORD" belongs to the value named above it */
+	if (starts_ci(t, "Data Type") || starts_ci(t, "Value Type") || starts_ci(t, "Type") ||
+	    starts_ci(t, "REG_"))
+		return 0;
+	if (strchr(s, '\\') != NULL) {
+		for (p = s; (p = ci_find(p, "HKEY_")) != NULL; p++) {
+			const char *e = p + 5;
+			while (isalpha((unsigned char)*e) || *e == '_')
+				e++;
+			if (*e == '\\')
+				return 1;
+		}
+		if (ci_find(s, "HKLM\\") != NULL)
+			return 1;
+	}
+	if (ci_find(s, "Value Name") != NULL)
+		return 1;
+	if (strstr(s, "REG_") != NULL)
+		for (i = 0; types[i] != NULL; i++)
+			if (strstr(s, types[i]) != NULL)
+				return 1;
+	/* the rest need a number */
+	if (strpbrk(s, "0123456789") == NULL)
+		return 0;
+	if (ci_find(s, "=dword:") != NULL)
+		return 1;
+	for (p = s; (p = ci_find(p, "event id")) != NULL; p++) {
+		const char *q = p + 8;
+		while (*q == ' ' || *q == ':' || *q == '\t')
+			q++;
+		if (isdigit((unsigned char)*q))
+			return 1;
+	}
+	for (p = s; (p = strstr(p, "STOP")) != NULL; p++) {
+		const char *q = p + 4;
+		while (*q == ' ' || *q == ':')
+			q++;
+		if (q[0] == '0' && (q[1] == 'x' || q[1] == 'X'))
+			return 1;
+	}
+	return 0;
+}
+
+static void mark_range(unsigned char *placed, size_t n_lines, size_t first, size_t last)
+{
+	size_t i;
+
+	for (i = first; i <= last && i <= n_lines; i++)
+		placed[i] = 1;
+}
+
+/* Every line that names a fact is in the draft or in its review list:
+ * what the passes above neither drafted nor listed is listed here, so a
+ * reviewer can rely on the list. */
+static void review_unplaced(struct imp *im)
+{
+	const struct kb_article *a = im->a;
+	unsigned char *placed = calloc(a->n_lines + 2, 1);
+	size_t i, n;
+
+	if (placed == NULL) {
+		im->oom = 1;
+		return;
+	}
+	for (i = 0; i < im->n_events; i++)
+		mark_range(placed, a->n_lines, im->events[i].line, im->events[i].line);
+	for (i = 0; i < im->n_errors; i++)
+		mark_range(placed, a->n_lines, im->errors[i].line, im->errors[i].line);
+	for (i = 0; i < im->n_checks; i++) {
+		const struct imp_check *c = &im->checks[i];
+		if (c->key_line > 0)
+			mark_range(placed, a->n_lines, c->key_line, c->key_last);
+		mark_range(placed, a->n_lines, c->line, c->line_last);
+	}
+	for (i = 0; i < im->n_evidence; i++)
+		mark_range(placed, a->n_lines, im->evidence[i].line,
+			   im->evidence[i].line + im->evidence[i].n_patterns - 1);
+	for (i = 0; i < im->n_reviews; i++)
+		mark_range(placed, a->n_lines, im->reviews[i].line, im->reviews[i].line);
+	for (n = a->body_first; n < a->body_end; n++)
+		if (!placed[n] && names_fact_line(line_at(im, n)))
+			review(im, n, T_NONE, 0,
+			       "this line names a registry key or value, an event ID or an error code that the import did not place: check it");
+	free(placed);
 }
 
 /* ---- remediation ---------------------------------------------------------- */
@@ -1675,6 +2842,26 @@ static void put_cite(struct kb_buf *b, int indent, const char *name,
 		kb_buf_printf(b, "%*s%s: %zu-%zu\n", indent, "", name, first, last);
 	else
 		kb_buf_printf(b, "%*s%s: %zu\n", indent, "", name, first);
+}
+
+/* A check cites the line naming its key and the line of its value. */
+static void put_check_cite(struct kb_buf *b, const struct imp_check *c)
+{
+	if (c->key_line > 0 && c->key_last + 1 < c->line) {
+		kb_buf_puts(b, "    cite: ");
+		if (c->key_last > c->key_line)
+			kb_buf_printf(b, "%zu-%zu, ", c->key_line, c->key_last);
+		else
+			kb_buf_printf(b, "%zu, ", c->key_line);
+		if (c->line_last > c->line)
+			kb_buf_printf(b, "%zu-%zu\n", c->line, c->line_last);
+		else
+			kb_buf_printf(b, "%zu\n", c->line);
+	} else if (c->key_line > 0) {
+		put_cite(b, 4, "cite", c->key_line, c->line_last);
+	} else {
+		put_cite(b, 4, "cite", c->line, c->line_last);
+	}
 }
 
 static void put_str(struct kb_buf *b, int indent, const char *key, const char *v)
@@ -1864,7 +3051,7 @@ static void write_draft(struct imp *im, struct kb_buf *b)
 		for (i = 0; i < im->n_checks; i++) {
 			const struct imp_check *c = &im->checks[i];
 			kb_buf_printf(b, "  - id: %s\n", c->id);
-			put_cite(b, 4, "cite", c->line, c->line);
+			put_check_cite(b, c);
 			put_str(b, 4, "key", c->key);
 			if (c->value != NULL) {
 				put_str(b, 4, "value", c->value);
@@ -1892,8 +3079,11 @@ static void write_draft(struct imp *im, struct kb_buf *b)
 	}
 	for (i = 0; i < im->n_checks; i++) {
 		const struct imp_check *c = &im->checks[i];
+		/* A repair only where the article asks to create or set. */
+		if (!c->repair)
+			continue;
 		kb_buf_printf(b, "  - id: fix-%s\n", c->id);
-		put_cite(b, 4, "cite", c->line, c->line);
+		put_check_cite(b, c);
 		kb_buf_puts(b, "    registry:\n");
 		kb_buf_printf(b, "      check: %s\n", c->id);
 		kb_buf_printf(b, "      action: %s\n", c->expect == IE_EXISTS ? "create-key" :
@@ -2011,6 +3201,8 @@ int kb_import_article(const struct kb_article *a, char **yaml, size_t *len,
 			im.cluster_log = 1;
 	scan_events(&im);
 	scan_logs(&im);
+	scan_event_number_list(&im);
+	scan_prose_events(&im);
 	scan_errors(&im);
 	link_events(&im);
 	scan_registry(&im);
@@ -2019,6 +3211,7 @@ int kb_import_article(const struct kb_article *a, char **yaml, size_t *len,
 	scan_cause(&im);
 	scan_steps(&im);
 	note_sections(&im);
+	review_unplaced(&im);
 	if (im.oom) {
 		rc = kb_errorf(err, KB_ENOMEM, "%s: out of memory", a->name);
 		goto out;

@@ -175,6 +175,130 @@ static void test_every_check_gets_the_matching_registry_fix(void **state)
 	draft_free(&d);
 }
 
+static const struct rule_fix *fix_for(const struct rule *r, const char *check_id)
+{
+	size_t i;
+
+	for (i = 0; i < r->n_fixes; i++)
+		if (r->fixes[i].kind == FIX_REGISTRY && strcmp(r->fixes[i].check_id, check_id) == 0)
+			return &r->fixes[i];
+	return NULL;
+}
+
+static int has_review_at(const struct rule *r, int line)
+{
+	size_t i;
+
+	for (i = 0; i < r->n_reviews; i++)
+		if (r->reviews[i].source_line == line)
+			return 1;
+	return 0;
+}
+
+static void test_a_key_only_mentioned_gives_no_check_but_a_review(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	import_path("tests/fixtures/kbimport/Q900004.txt", &d);
+	assert_null(check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Settings", NULL));
+	assert_true(has_review_at(d.r, 32));
+	draft_free(&d);
+}
+
+static void test_verify_gives_a_check_without_a_repair(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	import_path("tests/fixtures/kbimport/Q900004.txt", &d);
+	c = check_by_key(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobAgent", NULL);
+	assert_non_null(c);
+	assert_int_equal(c->expect, EXPECT_KEY_EXISTS);
+	assert_null(fix_for(d.r, c->id));
+	draft_free(&d);
+}
+
+static void test_inline_and_prose_values_are_set_with_their_repair(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+	const struct rule_fix *f;
+
+	(void)state;
+	import_path("tests/fixtures/kbimport/Q900004.txt", &d);
+	c = check_by_key(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobAgent\\Parameters", "RetryCount");
+	assert_non_null(c);
+	assert_int_equal(c->type, KB_REG_DWORD);
+	assert_int_equal(c->number, 5);
+	f = fix_for(d.r, c->id);
+	assert_non_null(f);
+	assert_int_equal(f->action, FIX_ACTION_SET_VALUE);
+	/* the key line and the value line are both cited */
+	assert_int_equal(c->cite.n_ranges, 2);
+	assert_int_equal(c->cite.ranges[0].first, 43);
+	assert_int_equal(c->cite.ranges[1].first, 47);
+	/* "Change the QueueMode value to 2 under the following key: ...\QueueMode" */
+	c = check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "QueueMode");
+	assert_non_null(c);
+	assert_int_equal(c->number, 2);
+	assert_non_null(fix_for(d.r, c->id));
+	draft_free(&d);
+}
+
+static void test_deletions_and_placeholders_become_review_items(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	import_path("tests/fixtures/kbimport/Q900004.txt", &d);
+	assert_null(check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Cache", NULL));
+	assert_true(has_review_mentioning(d.r, NULL, "deletes HKLM\\SOFTWARE\\Frobnitz\\Agent\\Cache"));
+	assert_true(has_review_at(d.r, 55));
+	assert_true(has_review_at(d.r, 59));
+	assert_true(has_review_mentioning(d.r, NULL, "placeholder"));
+	draft_free(&d);
+}
+
+static void test_wrapped_regedit_header_and_quoted_name(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	import_path("tests/fixtures/kbimport/Q900004.txt", &d);
+	c = check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Terminal Server\\Options", "Log To");
+	assert_non_null(c);
+	assert_int_equal(c->number, 3);
+	draft_free(&d);
+}
+
+static void test_stop_codes_prose_codes_and_prose_events(void **state)
+{
+	struct draft d;
+	size_t i;
+	int stop = 0, hresult = 0, event = 0;
+
+	(void)state;
+	import_path("tests/fixtures/kbimport/Q900004.txt", &d);
+	for (i = 0; i < d.r->n_symptoms; i++) {
+		const struct rule_symptom *s = &d.r->symptoms[i];
+		if (s->kind == SYMPTOM_ERROR && s->error_code == 0x7B)
+			stop = 1;
+		if (s->kind == SYMPTOM_ERROR && s->error_code == 0x80041600)
+			hresult = 1;
+		if (s->kind == SYMPTOM_EVENT && s->event_id == 9301)
+			event = 1;
+	}
+	assert_true(stop);
+	assert_true(hresult);
+	assert_true(event);
+	/* the event has no source in the article: a person fills it in */
+	assert_true(has_review_mentioning(d.r, NULL, "event 9301 is named without its source"));
+	draft_free(&d);
+}
+
 static void test_prose_becomes_short_review_extracts(void **state)
 {
 	struct draft d;
@@ -392,6 +516,12 @@ int main(void)
 		cmocka_unit_test(test_wrapped_key_path_is_joined_with_its_space),
 		cmocka_unit_test(test_value_blocks_become_typed_checks),
 		cmocka_unit_test(test_every_check_gets_the_matching_registry_fix),
+		cmocka_unit_test(test_a_key_only_mentioned_gives_no_check_but_a_review),
+		cmocka_unit_test(test_verify_gives_a_check_without_a_repair),
+		cmocka_unit_test(test_inline_and_prose_values_are_set_with_their_repair),
+		cmocka_unit_test(test_deletions_and_placeholders_become_review_items),
+		cmocka_unit_test(test_wrapped_regedit_header_and_quoted_name),
+		cmocka_unit_test(test_stop_codes_prose_codes_and_prose_events),
 		cmocka_unit_test(test_prose_becomes_short_review_extracts),
 		cmocka_unit_test(test_indented_log_lines_become_an_ordered_cluster_sequence),
 		cmocka_unit_test(test_event_table_rows_become_events_and_no_registry_means_no_checks),

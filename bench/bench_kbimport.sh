@@ -1,0 +1,37 @@
+#!/bin/sh
+# bench_kbimport.sh: how well the importer reads articles, on the
+# hand-labelled archive articles (tests/fixtures/kbimport-labels):
+# precision and recall per kind of fact (issue 14's goal: 95% / 90%), and
+# how many lines naming a fact are neither drafted nor in review; then the
+# same figures on the held-out articles (tests/fixtures/kbimport-heldout,
+# labelled after the importer was tuned: the better estimate).  Not a
+# speed figure (tests/long/import_archive.sh times the whole archive).
+set -u
+: "${KBWIZ_BUILD:=build}"
+: "${KBWIZ_SRC:=$(cd "$(dirname "$0")/.." && pwd)}"
+case "$KBWIZ_BUILD" in /*) ;; *) KBWIZ_BUILD="$KBWIZ_SRC/$KBWIZ_BUILD" ;; esac
+. "$KBWIZ_SRC/tests/e2e/kbimport_articles.sh"
+MEASURE="$KBWIZ_BUILD/tools/kbimport_measure"
+[ -x "$MEASURE" ] || { echo "bench_kbimport: $MEASURE missing (make _test-build)"; exit 1; }
+if [ -z "$ARCH" ]; then
+	echo "bench_kbimport: SKIP: $ARCHIVE_TAR absent"
+	exit 0
+fi
+echo "labelled set (tuned on):"
+"$MEASURE" labels "$LABELS" "$ARCH"
+# shellcheck disable=SC2046
+"$MEASURE" coverage $(for p in $(labelled_paths); do echo "$ARCH/$p"; done)
+HELD="$KBWIZ_SRC/tests/fixtures/kbimport-heldout"
+held_ok=1
+for p in $(sed -n 's/^path: //p' "$HELD"/*.yaml); do
+	[ -f "$ARCH/$p" ] || held_ok=0
+done
+if [ "$held_ok" -eq 0 ] && [ -f "$ARCHIVE_TAR" ]; then
+	# shellcheck disable=SC2046
+	tar -xJf "$ARCHIVE_TAR" -C "$ARCH" $(sed -n 's/^path: //p' "$HELD"/*.yaml) && held_ok=1
+fi
+if [ "$held_ok" -eq 1 ]; then
+	echo "held-out set (labelled after tuning; registry forms not tuned on it):"
+	"$MEASURE" labels "$HELD" "$ARCH"
+fi
+exit 0

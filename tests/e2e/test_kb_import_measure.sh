@@ -1,0 +1,39 @@
+# test_kb_import_measure.sh: the importer against the hand-labelled
+# archive articles (tests/fixtures/kbimport-labels): precision and recall
+# per kind of fact must reach the goal of issue 14, and every line of the
+# labelled articles and of ../shared/kb-articles that names a key, a
+# value, an event ID or an error code must be in the draft or in its
+# review list.  Skips visibly when ../shared is absent.
+. "$KBWIZ_SRC/tests/e2e/lib.sh"
+. "$KBWIZ_SRC/tests/e2e/kbimport_articles.sh"
+
+MEASURE="$TOOLS/kbimport_measure"
+GOAL_PRECISION=95
+GOAL_RECALL=90
+
+if [ -z "$ARCH" ]; then
+	skip "kbimport labelled set" "$ARCHIVE_TAR absent"
+else
+	if "$MEASURE" labels "$LABELS" "$ARCH" --goal "$GOAL_PRECISION" "$GOAL_RECALL" >"$TMP/m" 2>&1; then
+		pass "kbimport: precision >= $GOAL_PRECISION% and recall >= $GOAL_RECALL% per kind on the labelled set"
+	else
+		fail "kbimport labelled set" "below the goal ($GOAL_PRECISION% / $GOAL_RECALL%): $(tr '\n' ';' <"$TMP/m")"
+	fi
+	sed 's/^/    /' "$TMP/m"
+	for p in $(labelled_paths); do echo "$ARCH/$p"; done >"$TMP/files"
+	# shellcheck disable=SC2046
+	if "$MEASURE" coverage -v $(cat "$TMP/files") >"$TMP/c" 2>&1; then
+		pass "kbimport: every fact line of the labelled articles is drafted or in review"
+	else
+		fail "kbimport coverage (labelled)" "$(tail -1 "$TMP/c"); first: $(head -1 "$TMP/c")"
+	fi
+fi
+if ls "$SHARED"/kb-articles/Q*.txt >/dev/null 2>&1; then
+	if "$MEASURE" coverage -v "$SHARED"/kb-articles/Q*.txt >"$TMP/c" 2>&1; then
+		pass "kbimport: every fact line of ../shared/kb-articles is drafted or in review"
+	else
+		fail "kbimport coverage (kb-articles)" "$(tail -1 "$TMP/c"); first: $(head -1 "$TMP/c")"
+	fi
+else
+	skip "kbimport coverage (kb-articles)" "$SHARED/kb-articles absent"
+fi

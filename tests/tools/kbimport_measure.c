@@ -1,0 +1,525 @@
+/* kbimport_measure: how well `kbwiz kb import` reads articles.
+ *
+ *   kbimport_measure labels LABELDIR ARCHIVE [-v] [--goal P R]
+ *       Import every article labelled in LABELDIR/<ID>.yaml (read from
+ *       ARCHIVE/<path> as the label file names it) and compare the draft's
+ *       facts with the labels: precision and recall per kind of fact
+ *       (events: ID and source; errors: code; registry: key, value, type,
+ *       data and action).  -v lists every miss and every wrong fact.
+ *       With --goal, exits 1 when a kind falls below P% precision or R%
+ *       recall.
+ *   kbimport_measure coverage [-v] FILE...
+ *       Every line of each article that names a registry key, a value, an
+ *       event ID or an error code must be cited by a drafted fact or listed
+ *       in the draft's review: items.  Prints the count of such lines and
+ *       of those left out; exits 1 when any is left out.
+ *
+ * Label files are written one fact per line, as YAML flow mappings:
+ *   - {kind: value, line: 58, key: '...', value: 'X', type: REG_DWORD,
+ *      data: '0x1', action: set}
+ * Kinds: event (id, source; '' when the article names none), error (code),
+ * key (key, action), value (key, value, type, data, action), review (a
+ * line whose fact the draft must leave to a person: in review: or cited,
+ * never a check of its own). */
+#include "kbwiz/article.h"
+#include "kbwiz/kbimport.h"
+#include "kbwiz/rule.h"
+#include "kbwiz/rule_load.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+enum kind { K_EVENT, K_ERROR, K_REGISTRY, K_REVIEW, K_N };
+static const char *const kind_names[] = { "events", "errors", "registry" };
+
+struct fact {
+	enum kind kind;
+	int line;
+	unsigned long id;       /* event id or error code */
+	char source[128];
+	char key[512], value[256], type[32], data[512], action[16];
+	int matched;
+};
+
+struct tally {
+	size_t labelled, found, drafted, right;
+};
+
+/* ---- label files ----------------------------------------------------------- */
+
+/* field: 'quoted ''text''' or plain up to , or } */
+static int get_field(const char *map, const char *name, char *out, size_t size)
+{
+	char pat[40];
+	const char *p;
+	size_t n = 0;
+
+	snprintf(pat, sizeof pat, "%s: ", name);
+	p = strstr(map, pat);
+	if (p == NULL || (p > map && p[-1] != ' ' && p[-1] != '{'))
+		return -1;
+	p += strlen(pat);
+	if (*p == '\'') {
+		for (p++; *p != '\0'; p++) {
+			if (*p == '\'') {
+				if (p[1] != '\'')
+					break;
+				p++;
+			}
+			if (n + 1 < size)
+				out[n++] = *p;
+		}
+	} else {
+		while (*p != '\0' && *p != ',' && *p != '}' && n + 1 < size)
+			out[n++] = *p++;
+	}
+	out[n] = '\0';
+	return 0;
+}
+
+static unsigned long number(const char *s)
+{
+	return strtoul(s, NULL, 0);
+}
+
+static int load_labels(const char *file, char *path, size_t path_size,
+		       struct fact **facts, size_t *n)
+{
+	FILE *f = fopen(file, "r");
+	char line[2048], buf[64];
+	size_t cap = 0;
+
+	*facts = NULL;
+	*n = 0;
+	path[0] = '\0';
+	if (f == NULL)
+		return -1;
+	while (fgets(line, sizeof line, f) != NULL) {
+		struct fact *x;
+		if (strncmp(line, "path: ", 6) == 0) {
+			snprintf(path, path_size, "%.*s", (int)(path_size - 1), line + 6);
+			path[strcspn(path, "\r\n")] = '\0';
+			continue;
+		}
+		if (strncmp(line, "  - {", 5) != 0)
+			continue;
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 16;
+			x = realloc(*facts, cap * sizeof *x);
+			if (x == NULL)
+				break;
+			*facts = x;
+		}
+		x = &(*facts)[(*n)++];
+		memset(x, 0, sizeof *x);
+		get_field(line, "kind", buf, sizeof buf);
+		x->kind = strcmp(buf, "event") == 0 ? K_EVENT : strcmp(buf, "error") == 0 ? K_ERROR :
+			  strcmp(buf, "review") == 0 ? K_REVIEW : K_REGISTRY;
+		if (get_field(line, "line", buf, sizeof buf) == 0)
+			x->line = atoi(buf);
+		if (x->kind == K_EVENT && get_field(line, "id", buf, sizeof buf) == 0)
+			x->id = number(buf);
+		if (x->kind == K_ERROR && get_field(line, "code", buf, sizeof buf) == 0)
+			x->id = number(buf);
+		get_field(line, "source", x->source, sizeof x->source);
+		get_field(line, "key", x->key, sizeof x->key);
+		get_field(line, "value", x->value, sizeof x->value);
+		get_field(line, "type", x->type, sizeof x->type);
+		get_field(line, "data", x->data, sizeof x->data);
+		get_field(line, "action", x->action, sizeof x->action);
+	}
+	fclose(f);
+	return 0;
+}
+
+/* ---- drafts as facts ------------------------------------------------------- */
+
+static int cited(const struct rule_cite *c, int line)
+{
+	size_t i;
+
+	for (i = 0; i < c->n_ranges; i++)
+		if (line >= c->ranges[i].first && line <= c->ranges[i].last)
+			return 1;
+	return 0;
+}
+
+static const char *action_of(const struct rule *r, const struct rule_check *c)
+{
+	size_t i;
+
+	for (i = 0; i < r->n_fixes; i++) {
+		const struct rule_fix *x = &r->fixes[i];
+		if (x->kind != FIX_REGISTRY || x->check_id == NULL || strcmp(x->check_id, c->id) != 0)
+			continue;
+		return x->action == FIX_ACTION_CREATE_KEY ? "create" :
+		       x->action == FIX_ACTION_ADD_ENTRY ? "add" : "set";
+	}
+	return "check";
+}
+
+/* "HKEY_LOCAL_MACHINE\X\" and "hklm\x" compare equal. */
+static void norm_key(const char *k, char *out, size_t size)
+{
+	size_t n = 0;
+
+	if (strncasecmp(k, "HKEY_LOCAL_MACHINE\\", 19) == 0) {
+		snprintf(out, size, "HKLM");
+		n = 4;
+		k += 18;
+	}
+	for (; *k != '\0' && n + 1 < size; k++)
+		out[n++] = (char)tolower((unsigned char)*k);
+	while (n > 0 && out[n - 1] == '\\')
+		n--;
+	out[n] = '\0';
+	if (strncmp(out, "hklm", 4) == 0)
+		memcpy(out, "HKLM", 4);
+}
+
+static int same_data(const char *type, const char *label, const struct rule_check *c)
+{
+	if (strcmp(type, "REG_DWORD") == 0 || strcmp(type, "REG_QWORD") == 0)
+		return c->expect == EXPECT_VALUE_EQUALS && c->number == strtoull(label, NULL, 0);
+	return c->data != NULL && strcmp(c->data, label) == 0;
+}
+
+static int check_matches(const struct rule *r, const struct rule_check *c, const struct fact *f)
+{
+	char a[512], b[512];
+
+	norm_key(c->key, a, sizeof a);
+	norm_key(f->key, b, sizeof b);
+	if (strcmp(a, b) != 0 || strcmp(action_of(r, c), f->action) != 0)
+		return 0;
+	if (f->value[0] == '\0')
+		return c->value == NULL;
+	if (c->value == NULL || strcasecmp(c->value, f->value) != 0)
+		return 0;
+	if (strcmp(kb_reg_type_name(c->type), f->type) != 0)
+		return 0;
+	return same_data(f->type, f->data, c);
+}
+
+static int has_review(const struct rule *r, int line)
+{
+	size_t i;
+
+	for (i = 0; i < r->n_reviews; i++)
+		if (r->reviews[i].source_line == line)
+			return 1;
+	return 0;
+}
+
+static int line_placed(const struct rule *r, int line)
+{
+	size_t i;
+
+	if (has_review(r, line))
+		return 1;
+	for (i = 0; i < r->n_symptoms; i++)
+		if (cited(&r->symptoms[i].cite, line))
+			return 1;
+	for (i = 0; i < r->n_checks; i++)
+		if (cited(&r->checks[i].cite, line))
+			return 1;
+	for (i = 0; i < r->n_applies; i++)
+		if (cited(&r->applies[i].cite, line))
+			return 1;
+	for (i = 0; i < r->n_evidence; i++)
+		if (cited(&r->evidence[i].cite, line))
+			return 1;
+	for (i = 0; i < r->n_fixes; i++)
+		if (cited(&r->fixes[i].cite, line))
+			return 1;
+	return 0;
+}
+
+static int import_file(const char *path, struct kb_article **art, struct rule **rule)
+{
+	struct kb_error err = { 0 };
+	char *yaml = NULL;
+	size_t len = 0;
+	int rc;
+
+	*rule = NULL;
+	rc = kb_article_load(path, art, &err);
+	if (rc != 0) {
+		fprintf(stderr, "%s: %s\n", path, err.msg);
+		return rc;
+	}
+	rc = kb_import_article(*art, &yaml, &len, NULL, &err);
+	if (rc == 0)
+		rc = rule_load_text(path, yaml, len, rule, &err);
+	if (rc != 0)
+		fprintf(stderr, "%s: draft: %s\n", path, err.msg);
+	free(yaml);
+	return rc;
+}
+
+/* ---- labels mode ------------------------------------------------------------ */
+
+static void measure_article(const char *id, struct rule *r, struct fact *facts, size_t n,
+			    struct tally *t, int verbose)
+{
+	size_t i, j;
+
+	for (i = 0; i < n; i++) {
+		struct fact *f = &facts[i];
+		int hit = 0;
+		if (f->kind == K_REVIEW)
+			continue;
+		/* the same fact labelled twice counts once */
+		for (j = 0; j < i; j++)
+			if (facts[j].kind == f->kind && f->kind != K_REGISTRY && facts[j].id == f->id)
+				break;
+		if (j < i)
+			continue;
+		t[f->kind].labelled++;
+		for (j = 0; j < r->n_symptoms && !hit; j++) {
+			const struct rule_symptom *s = &r->symptoms[j];
+			if (f->kind == K_EVENT && s->kind == SYMPTOM_EVENT && s->event_id == f->id &&
+			    (f->source[0] == '\0' || strcasecmp(s->source, f->source) == 0))
+				hit = 1;
+			if (f->kind == K_ERROR && s->kind == SYMPTOM_ERROR && s->error_code == f->id)
+				hit = 1;
+		}
+		for (j = 0; j < r->n_checks && !hit && f->kind == K_REGISTRY; j++)
+			hit = check_matches(r, &r->checks[j], f);
+		if (hit)
+			t[f->kind].found++;
+		else if (verbose)
+			printf("%s: line %d: missed %s %lu %s%s%s%s%s%s%s %s\n", id, f->line,
+			       f->kind == K_EVENT ? "event" : f->kind == K_ERROR ? "error" : "registry",
+			       f->id, f->source, f->key, f->value[0] ? " | " : "", f->value,
+			       f->value[0] ? " | " : "", f->type, f->value[0] ? " | " : "",
+			       f->data[0] || f->action[0] ? f->data : "");
+	}
+	/* Drafted facts: right when a label holds them. */
+	for (j = 0; j < r->n_symptoms; j++) {
+		const struct rule_symptom *s = &r->symptoms[j];
+		enum kind k;
+		int hit = 0;
+		if (s->kind == SYMPTOM_QUESTION)
+			continue;
+		k = s->kind == SYMPTOM_EVENT ? K_EVENT : K_ERROR;
+		t[k].drafted++;
+		for (i = 0; i < n && !hit; i++) {
+			const struct fact *f = &facts[i];
+			if (f->kind != k)
+				continue;
+			if (k == K_EVENT && f->id == s->event_id &&
+			    (f->source[0] == '\0' || strcasecmp(s->source, f->source) == 0))
+				hit = 1;
+			if (k == K_ERROR && f->id == s->error_code)
+				hit = 1;
+		}
+		if (hit)
+			t[k].right++;
+		else if (verbose)
+			printf("%s: wrong %s %u %s\n", id, k == K_EVENT ? "event" : "error",
+			       k == K_EVENT ? s->event_id : s->error_code,
+			       k == K_EVENT ? s->source : "");
+	}
+	for (j = 0; j < r->n_checks; j++) {
+		const struct rule_check *c = &r->checks[j];
+		int hit = 0;
+		t[K_REGISTRY].drafted++;
+		for (i = 0; i < n && !hit; i++)
+			if (facts[i].kind == K_REGISTRY)
+				hit = check_matches(r, c, &facts[i]);
+		if (hit)
+			t[K_REGISTRY].right++;
+		else if (verbose)
+			printf("%s: wrong check %s | %s | %s | %s | %s\n", id, c->key,
+			       c->value ? c->value : "-", kb_reg_type_name(c->type),
+			       c->data ? c->data : "", action_of(r, c));
+	}
+}
+
+static double pct(size_t a, size_t b)
+{
+	return b == 0 ? 100.0 : 100.0 * (double)a / (double)b;
+}
+
+static int run_labels(int argc, char **argv)
+{
+	const char *dir = NULL, *arch = NULL;
+	double goal_p = -1, goal_r = -1;
+	int verbose = 0, i, bad = 0, articles = 0;
+	struct tally t[K_N];
+	char cmd[4096];
+	FILE *ls;
+	char name[512];
+
+	memset(t, 0, sizeof t);
+	for (i = 0; i < argc; i++) {
+		if (strcmp(argv[i], "-v") == 0)
+			verbose = 1;
+		else if (strcmp(argv[i], "--goal") == 0 && i + 2 < argc) {
+			goal_p = atof(argv[++i]);
+			goal_r = atof(argv[++i]);
+		} else if (dir == NULL)
+			dir = argv[i];
+		else
+			arch = argv[i];
+	}
+	if (dir == NULL || arch == NULL) {
+		fprintf(stderr, "usage: kbimport_measure labels LABELDIR ARCHIVE [-v] [--goal P R]\n");
+		return 2;
+	}
+	snprintf(cmd, sizeof cmd, "ls '%s' | grep '\\.yaml$'", dir);
+	ls = popen(cmd, "r");
+	if (ls == NULL)
+		return 2;
+	while (fgets(name, sizeof name, ls) != NULL) {
+		char file[1024], path[512], apath[1200], id[64];
+		struct fact *facts;
+		size_t n;
+		struct kb_article *a = NULL;
+		struct rule *r = NULL;
+
+		name[strcspn(name, "\n")] = '\0';
+		snprintf(file, sizeof file, "%s/%s", dir, name);
+		snprintf(id, sizeof id, "%.*s", (int)strcspn(name, "."), name);
+		if (load_labels(file, path, sizeof path, &facts, &n) != 0 || path[0] == '\0') {
+			fprintf(stderr, "%s: cannot read the labels\n", file);
+			bad = 1;
+			free(facts);
+			continue;
+		}
+		snprintf(apath, sizeof apath, "%s/%s", arch, path);
+		if (import_file(apath, &a, &r) != 0) {
+			bad = 1;
+		} else {
+			measure_article(id, r, facts, n, t, verbose);
+			for (size_t k = 0; k < n; k++)
+				if (facts[k].kind == K_REVIEW && !line_placed(r, facts[k].line) && verbose)
+					printf("%s: line %d: not in review (%s)\n", id, facts[k].line, facts[k].data);
+			articles++;
+		}
+		if (r != NULL)
+			rule_free(r);
+		kb_article_free(a);
+		free(facts);
+	}
+	pclose(ls);
+	printf("labelled articles: %d\n", articles);
+	for (i = 0; i < K_REVIEW; i++) {
+		double p = pct(t[i].right, t[i].drafted), rc = pct(t[i].found, t[i].labelled);
+		printf("%-9s precision %5.1f%% (%zu of %zu drafted)  recall %5.1f%% (%zu of %zu labelled)\n",
+		       kind_names[i], p, t[i].right, t[i].drafted, rc, t[i].found, t[i].labelled);
+		if (goal_p >= 0 && (p < goal_p || rc < goal_r))
+			bad = 1;
+	}
+	return bad;
+}
+
+/* ---- coverage mode ---------------------------------------------------------- */
+
+static const char *ci_find(const char *hay, const char *needle)
+{
+	size_t n = strlen(needle);
+
+	for (; *hay != '\0'; hay++)
+		if (strncasecmp(hay, needle, n) == 0)
+			return hay;
+	return NULL;
+}
+
+/* A line naming a fact, read independently of the importer.  A value
+ * block's "Data Type: REG_DWORD" line belongs to the value named on the
+ * line before it, and is placed with it. */
+static int names_fact(const char *s)
+{
+	const char *p;
+	const char *t = s;
+
+	while (*t == ' ' || *t == '\t')
+		t++;
+	if (strncasecmp(t, "Data Type", 9) == 0 || strncasecmp(t, "Value Type", 10) == 0 ||
+	    strncasecmp(t, "Type", 4) == 0 || strncasecmp(t, "REG_", 4) == 0)
+		return 0;
+
+	for (p = s; (p = ci_find(p, "HKEY_")) != NULL; p++) {
+		const char *e = p + 5;
+		while (isalpha((unsigned char)*e) || *e == '_')
+			e++;
+		if (*e == '\\')
+			return 1;
+	}
+	if (ci_find(s, "HKLM\\") != NULL || ci_find(s, "Value Name") != NULL ||
+	    strstr(s, "REG_SZ") != NULL || strstr(s, "REG_DWORD") != NULL ||
+	    strstr(s, "REG_MULTI_SZ") != NULL || strstr(s, "REG_EXPAND_SZ") != NULL ||
+	    strstr(s, "REG_BINARY") != NULL || ci_find(s, "=dword:") != NULL)
+		return 1;
+	for (p = s; (p = ci_find(p, "event id")) != NULL; p++) {
+		const char *q = p + 8;
+		while (*q == ' ' || *q == ':' || *q == '\t')
+			q++;
+		if (isdigit((unsigned char)*q))
+			return 1;
+	}
+	for (p = s; (p = strstr(p, "STOP")) != NULL; p++) {
+		const char *q = p + 4;
+		while (*q == ' ' || *q == ':')
+			q++;
+		if (q[0] == '0' && (q[1] == 'x' || q[1] == 'X'))
+			return 1;
+	}
+	return 0;
+}
+
+static int run_coverage(int argc, char **argv)
+{
+	int i, verbose = 0, bad = 0;
+	size_t lines = 0, left = 0, files = 0;
+
+	for (i = 0; i < argc; i++) {
+		struct kb_article *a = NULL;
+		struct rule *r = NULL;
+		size_t n;
+
+		if (strcmp(argv[i], "-v") == 0) {
+			verbose = 1;
+			continue;
+		}
+		if (import_file(argv[i], &a, &r) != 0) {
+			kb_article_free(a);
+			continue; /* refused: the importer says why */
+		}
+		files++;
+		for (n = a->body_first; n < a->body_end; n++) {
+			const char *s = kb_article_line(a, n);
+			if (s == NULL || !names_fact(s))
+				continue;
+			lines++;
+			if (!line_placed(r, (int)n)) {
+				left++;
+				if (verbose)
+					printf("%s:%zu: not placed: %.100s\n", argv[i], n, s);
+			}
+		}
+		rule_free(r);
+		kb_article_free(a);
+	}
+	printf("coverage: %zu article(s), %zu line(s) naming a fact, %zu not placed\n",
+	       files, lines, left);
+	if (left > 0)
+		bad = 1;
+	return bad;
+}
+
+int main(int argc, char **argv)
+{
+	if (argc >= 2 && strcmp(argv[1], "labels") == 0)
+		return run_labels(argc - 2, argv + 2);
+	if (argc >= 2 && strcmp(argv[1], "coverage") == 0)
+		return run_coverage(argc - 2, argv + 2);
+	fprintf(stderr, "usage: kbimport_measure labels LABELDIR ARCHIVE [-v] [--goal P R]\n"
+			"       kbimport_measure coverage [-v] FILE...\n");
+	return 2;
+}
