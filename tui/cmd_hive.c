@@ -10,6 +10,7 @@
 
 #include "cli.h"
 #include "kbwiz/fsutil.h"
+#include "kbwiz/hive.h"
 #include "kbwiz/hivelog.h"
 
 #define HIVE_USAGE "kbwiz hive info HIVE | kbwiz hive recover HIVE -o OUT [--force]"
@@ -46,10 +47,28 @@ static int status_exit(const struct hivelog_result *r)
 	return r->status == HIVELOG_DAMAGED ? EXIT_BADINPUT : EXIT_OK;
 }
 
+/* The base block and the logs say nothing of the rest of the file: a
+ * truncated or damaged hive can have a clean base block.  Open it as
+ * every other command does (logs replayed) and read every key and value,
+ * so that "clean" or "recovered" is never said of a hive that cannot be
+ * read.  0, or the core's error code with err filled. */
+static int check_hive_readable(const char *path, struct kb_error *err)
+{
+	struct kb_hive *h = NULL;
+	int rc;
+
+	if ((rc = hive_open(path, &h, err)) != 0)
+		return rc;
+	rc = hive_check_whole(h, err);
+	hive_close(h);
+	return rc;
+}
+
 static int hive_info(const char *path)
 {
 	struct hivelog_result r;
-	struct kb_error err = { "" };
+	struct kb_error err = { "" }, damage = { "" };
+	int readable;
 	const struct hivelog_base *b = &r.hive;
 	size_t i;
 	int rc;
@@ -75,8 +94,13 @@ static int hive_info(const char *path)
 		printf("base block checksum: wrong (stored 0x%08" PRIX32 ", data "
 		       "gives 0x%08" PRIX32 ")\n", b->checksum_stored,
 		       b->checksum_computed);
+	/* The base block alone can look clean on a truncated or damaged
+	 * file: the state is said of the hive as it reads. */
+	readable = check_hive_readable(path, &damage) == 0;
 	fputs("state: ", stdout);
-	cli_put(stdout, r.message);
+	if (!readable)
+		fputs("DAMAGED: ", stdout);
+	cli_put(stdout, readable ? r.message : damage.msg);
 	printf("\nlogs: %s\n", r.n_logs == 0 ? "none found" : "");
 	for (i = 0; i < r.n_logs; i++) {
 		const struct hivelog_log *lg = &r.logs[i];
@@ -101,7 +125,7 @@ static int hive_info(const char *path)
 		}
 		putchar('\n');
 	}
-	rc = status_exit(&r);
+	rc = readable ? status_exit(&r) : EXIT_BADINPUT;
 	hivelog_result_free(&r);
 	return rc;
 }
@@ -126,6 +150,11 @@ static int hive_recover(const char *path, const char *out, int force)
 	case HIVELOG_CLEAN:
 	case HIVELOG_RECOVERED:
 		break;
+	}
+	if ((rc = check_hive_readable(path, &err)) != 0) {
+		cli_error("%s; nothing written", err.msg);
+		code = cli_exit_code(rc);
+		goto out;
 	}
 	if (r.status == HIVELOG_CLEAN) {
 		size_t len;

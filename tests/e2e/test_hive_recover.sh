@@ -53,6 +53,15 @@ expect_out "--force replaces OUT" 0 'Wrote' \
 	"$KBWIZ" hive recover "$TMP/gen/SYSTEM" -o "$TMP/gen/copy" --force
 expect_out "the hive itself is never the output" 6 'is the hive itself' \
 	"$KBWIZ" hive recover "$TMP/gen/SYSTEM" -o "$TMP/gen/SYSTEM" --force
+# A truncated hive keeps a clean base block: neither info nor recover may
+# call it clean, and nothing is written.
+head -c 6000 "$TMP/gen/SYSTEM" >"$TMP/gen/TRUNC"
+expect_out "info on a truncated hive with a clean base block says damaged" 3 '^state: DAMAGED: .*truncated' \
+	"$KBWIZ" hive info "$TMP/gen/TRUNC"
+expect_out "recover on a truncated hive refuses it" 3 'truncated registry hive.*nothing written' \
+	"$KBWIZ" hive recover "$TMP/gen/TRUNC" -o "$TMP/gen/trunc.out"
+[ -e "$TMP/gen/trunc.out" ] && fail "truncated: nothing written" "out exists" ||
+	pass "truncated: nothing written"
 expect_out "recover without -o is a usage error" 2 'needs -o OUT' \
 	"$KBWIZ" hive recover "$TMP/gen/SYSTEM"
 expect_out "hive --help prints the usage" 0 '^usage: kbwiz hive info' \
