@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <strings.h>
 
 #include "cli.h"
@@ -69,9 +70,12 @@ int kb_verify_run(struct cli *cli, int argc, char **argv)
 				  argv[a]);
 			code = EXIT_USAGE;
 			goto out;
-		} else if (in_paths) {
+		} else if (in_paths && (strchr(argv[a], '/') != NULL ||
+					access(argv[a], F_OK) == 0)) {
 			paths[n_paths++] = argv[a];
 		} else {
+			/* A word after --articles that names no file is a rule
+			 * id: `kb verify --articles DIR Q262832` reads as meant. */
 			ids[n_ids++] = argv[a];
 		}
 	}

@@ -67,6 +67,8 @@ write_rule "Service Control Manager" 3
 rm -f "$TMP/v.db"
 expect_out "kb verify passes a rule whose cited lines hold its facts" 0 \
 	'1 rule\(s\) checked, 0 with problems' kbv kb verify --articles "$TMP/arts"
+expect_out "an id after --articles is an id, not a path" 0 \
+	'1 rule\(s\) checked, 0 with problems' kbv kb verify --articles "$TMP/arts" Q900001
 expect_out "kb verify reads an article given as a file" 0 \
 	'0 mismatch' kbv kb verify Q900001 --articles "$TMP/arts/Q900001.txt"
 
