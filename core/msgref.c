@@ -71,9 +71,8 @@ int msgref_table_add_rules(struct msgref_table *t, struct rule *const *rules,
 			v = &t->v[t->n];
 			v->code = s->error_code;
 			v->message = kb_strdup(s->message);
-			v->from = r->article == NULL || strcmp(r->article, r->id) == 0
-				? kb_strdup_printf("rule %s", r->id)
-				: kb_strdup_printf("rule %s, article %s", r->id, r->article);
+			v->from = kb_strdup_printf("as worded in %s",
+						   r->article != NULL ? r->article : r->id);
 			if (v->message == NULL || v->from == NULL) {
 				free(v->message);
 				free(v->from);
@@ -88,13 +87,15 @@ int msgref_table_add_rules(struct msgref_table *t, struct rule *const *rules,
 const struct msgref_entry *msgref_lookup(const struct msgref_table *t,
 					 unsigned code)
 {
-	const struct msgref_entry *e = find(t, code);
 	size_t i;
 
-	for (i = 0; e == NULL && i < sizeof builtin / sizeof builtin[0]; i++)
+	/* Windows' own text first: a rule's wording of a common code (2,
+	 * 1311) belongs to its article, and naming that article beside an
+	 * unrelated service's event reads as if the article explained it. */
+	for (i = 0; i < sizeof builtin / sizeof builtin[0]; i++)
 		if (builtin[i].code == code)
-			e = &builtin[i];
-	return e;
+			return &builtin[i];
+	return find(t, code);
 }
 
 int msgref_next(const char *text, size_t *pos, unsigned *code)

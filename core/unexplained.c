@@ -194,29 +194,18 @@ out:
 	return 0;
 }
 
-/* The library query for a group: event ID, error code (hex: the search
- * matches its decimal form too), source and service.  The library ranks
- * articles with every word first and, when none has them all, those with
- * most of them. */
-static void group_query(const struct unx_group *g, char *q, size_t size)
-{
-	int n = snprintf(q, size, "%u", g->event_id);
-
-	if (n < 0 || (size_t)n >= size)
-		return;
-	if (g->has_error)
-		n += snprintf(q + n, size - (size_t)n, " 0x%x", g->error_code);
-	if ((size_t)n < size && g->service != NULL)
-		n += snprintf(q + n, size - (size_t)n, " %s", g->service);
-	if ((size_t)n < size)
-		snprintf(q + n, size - (size_t)n, " %s", g->source);
-}
-
-static void add_hits(struct unx_group *g, const struct library_hit *hits, size_t n)
+/* Keep the hits scored at least min_score: library_search ranks an
+ * article quoting "Event ID N" at 1000 and up, one with every word at
+ * about 0, one with only some words below -900.  An article that merely
+ * contains the number (a version "3.51" for event 51) is no suggestion. */
+static void add_hits(struct unx_group *g, const struct library_hit *hits, size_t n,
+		     double min_score)
 {
 	size_t i, j;
 
 	for (i = 0; i < n && g->n_articles < UNX_ARTICLES; i++) {
+		if (hits[i].score < min_score)
+			continue;
 		for (j = 0; j < g->n_articles; j++)
 			if (strcmp(g->articles[j].id, hits[i].id) == 0)
 				break;
@@ -243,20 +232,25 @@ int unexplained_suggest(struct unexplained *u, struct kb_store *s,
 		struct unx_group *g = &u->groups[i];
 		size_t k;
 
-		/* The event ID with the error code first: articles naming both
-		 * are the likeliest (or, when none does, those naming the
-		 * event); then the whole description. */
-		if (g->has_error)
+		double min_score[2];
+
+		/* Articles naming both the event ID and the error code
+		 * first; then those quoting the event as an event ("Event ID:
+		 * 7000", "event 7000").  Articles with only some of the words
+		 * are left out: a number alone is no evidence of relevance. */
+		if (g->has_error) {
+			min_score[g->n_queries] = 0.0;
 			snprintf(g->queries[g->n_queries++], sizeof g->queries[0], "%u 0x%x",
 				 g->event_id, g->error_code);
-		group_query(g, g->queries[g->n_queries], sizeof g->queries[0]);
-		g->n_queries++;
+		}
+		min_score[g->n_queries] = 1000.0;
+		snprintf(g->queries[g->n_queries++], sizeof g->queries[0], "%u", g->event_id);
 		for (k = 0; k < g->n_queries; k++) {
 			rc = library_search(s, g->queries[k], hits, UNX_ARTICLES, &n, err);
 			if (rc != 0 && rc != KB_EINVAL)
 				return rc;
 			if (rc == 0)
-				add_hits(g, hits, n);
+				add_hits(g, hits, n, min_score[k]);
 		}
 	}
 	return 0;

@@ -55,7 +55,10 @@ static void print_text(const struct unexplained *u)
 		cli_put_wrapped(stdout, line, 4, WIDTH);
 		printf("\n");
 		if (g->error_message != NULL && g->error_from != NULL) {
-			printf("    (error text from ");
+			/* "(Windows system error text)" or "(error text as
+			 * worded in Q171390)". */
+			printf("    (%s", strncmp(g->error_from, "as worded", 9) == 0 ?
+			       "error text " : "");
 			cli_put(stdout, g->error_from);
 			printf(")\n");
 		}
@@ -70,15 +73,16 @@ static void print_text(const struct unexplained *u)
 			printf("\n");
 		}
 		if (u->library_articles > 0 && g->n_articles == 0)
-			printf("    no library article names this event\n");
+			printf("    no library article quotes this event ID\n");
 	}
 	if (u->n > TEXT_GROUPS)
 		printf("  ... and %zu more (--json lists them all)\n", u->n - TEXT_GROUPS);
 	if (u->library_articles > 0)
 	{
 		printf("  ");
-		cli_put_wrapped(stdout, "Articles are from the library, for reading: no rule checks "
-				"them (kbwiz kb library show ID).", 2, WIDTH);
+		cli_put_wrapped(stdout, "Articles are from the library, for reading: each quotes the "
+				"event ID or names it with the error code, but no rule checks "
+				"that it fits this machine (kbwiz kb library show ID).", 2, WIDTH);
 		printf("\n");
 	}
 	else {

@@ -16,9 +16,9 @@
 struct msgref_entry {
 	unsigned code;
 	char *message;
-	char *from;             /* "rule Q262832" (", article Q..." when
-				   the article has another id) or
-				   "Windows system error text" */
+	char *from;             /* "Windows system error text" (preferred),
+				   or "as worded in Q262832" for a code only
+				   a rule's article words */
 };
 
 struct msgref_table {

@@ -30,7 +30,7 @@ else
 	fail "the table fits 80 columns" "$(printf '%s\n' "$OUT" | awk 'length($0) > 80' | head -2)"
 fi
 expect_out "a message reference a rule knows is explained" 0 \
-	'^    %%1720 = error 1720 \(rule Q262832\): The endpoint cannot be created$' $E
+	'^    %%1720 = error 1720 \(as worded in Q262832\): The endpoint cannot be created$' $E
 expect_out "a system error code is explained as Windows' text" 0 \
 	'^    %%1058 = error 1058 \(Windows system error text\): The service cannot be st' $E
 expect_out "--id filters" 0 '^2 of 15 events from 2 files$' $E --id 7000,7023

@@ -63,7 +63,7 @@ if [ -d "$ART" ]; then
 	expect_out "with the library: articles for the 7000 group" 1 \
 		'^    article Q[0-9]+ Event ID 7000' "$KBWIZ" diagnose --events "$TMP/sys.evt"
 	expect_out "with the library: the note that articles are for reading" 1 \
-		'^  Articles are from the library, for reading: no rule checks them' \
+		'^  Articles are from the library, for reading: each quotes the event ID or' \
 		"$KBWIZ" diagnose --events "$TMP/sys.evt"
 	if "$KBWIZ" diagnose --events "$TMP/sys.evt" --json | python3 -c '
 import json, sys

@@ -215,9 +215,10 @@ static void test_message_references_found_and_explained(void **state)
 	assert_int_equal(msgref_table_add_rules(&t, rules, 1), 0);
 	m = msgref_lookup(&t, 1720);
 	assert_non_null(m);
-	assert_string_equal(m->from, "rule Q262832");
-	/* The rule's message wins over the built-in text. */
-	assert_string_equal(msgref_lookup(&t, 2)->message, "The rule's words for 2");
+	assert_string_equal(m->from, "as worded in Q262832");
+	/* Windows' own text wins over a rule's wording of a common code. */
+	assert_string_equal(msgref_lookup(&t, 2)->message,
+			    "The system cannot find the file specified.");
 	m = msgref_lookup(NULL, 1058);
 	assert_non_null(m);
 	assert_string_equal(m->from, "Windows system error text");
