@@ -109,6 +109,7 @@ void diag_file_clear(struct diag_file *f)
 	free(f->error);
 	free(f->detail);
 	free(f->hive_kind);
+	free(f->computers);
 	free(f->hive_recovery);
 }
 
@@ -174,12 +175,43 @@ static struct diag_file *add_file_record(struct diagnosis *d, enum evidence_kind
 
 /* ---- phase 1: events --------------------------------------------------- */
 
+#define EVENT_COMPUTERS_KEPT 4
+
 struct event_ctx {
 	struct diagnosis *d;
 	const char *path;
 	diag_progress_fn progress;
 	void *progress_ctx;
+	/* The distinct computer names the file's events carry. */
+	char computers[EVENT_COMPUTERS_KEPT][64];
+	size_t n_computers;
+	int more_computers;
 };
+
+/* Host names compare without a domain ("NODE1.corp.example" is NODE1)
+ * and ignoring case, as Windows compares them. */
+static int same_host(const char *a, const char *b)
+{
+	size_t la = strcspn(a, "."), lb = strcspn(b, ".");
+
+	return la == lb && strncasecmp(a, b, la) == 0;
+}
+
+static void note_computer(struct event_ctx *ctx, const char *name)
+{
+	size_t i;
+
+	if (name == NULL || name[0] == '\0')
+		return;
+	for (i = 0; i < ctx->n_computers; i++)
+		if (same_host(ctx->computers[i], name))
+			return;
+	if (ctx->n_computers == EVENT_COMPUTERS_KEPT) {
+		ctx->more_computers = 1;
+		return;
+	}
+	snprintf(ctx->computers[ctx->n_computers++], sizeof ctx->computers[0], "%s", name);
+}
 
 static int is_known_log(const char *log)
 {
@@ -378,6 +410,7 @@ static int on_event(void *vctx, const struct kb_event *ev)
 	struct event_ctx *ctx = vctx;
 	size_t i, j;
 
+	note_computer(ctx, ev->computer);
 	for (i = 0; i < ctx->d->n_rules; i++) {
 		struct diag_rule *dr = &ctx->d->rules[i];
 		for (j = 0; j < dr->rule->n_symptoms; j++) {
@@ -411,7 +444,7 @@ int diagnosis_scan_events(struct diagnosis *d, const struct evidence_set *ev,
 	size_t i;
 
 	for (i = 0; i < ev->n; i++) {
-		struct event_ctx ctx = { d, ev->files[i].path, progress, pctx };
+		struct event_ctx ctx = { d, ev->files[i].path, progress, pctx, { "" }, 0, 0 };
 		struct evtlog_stats st;
 		struct kb_error ferr = { "" };
 		struct diag_file *f;
@@ -435,6 +468,17 @@ int diagnosis_scan_events(struct diagnosis *d, const struct evidence_set *ev,
 				      (unsigned long long)st.recovered,
 				      (unsigned long long)st.damaged,
 				      st.file_dirty ? ", not closed cleanly" : "");
+		if (ctx.n_computers > 0) {
+			struct kb_buf b = KB_BUF_INIT;
+			size_t k;
+
+			for (k = 0; k < ctx.n_computers; k++)
+				kb_buf_printf(&b, "%s%s", k ? ", " : "", ctx.computers[k]);
+			if (ctx.more_computers)
+				kb_buf_puts(&b, ", ...");
+			if ((f->computers = kb_buf_steal(&b)) == NULL)
+				return kb_errorf(err, KB_ENOMEM, "out of memory");
+		}
 	}
 	apply_event_windows(d);
 	return 0;
@@ -1299,4 +1343,46 @@ int diagnosis_explains_event(const struct diagnosis *d, const struct kb_event *e
 				return 1;
 	}
 	return 0;
+}
+
+int diagnosis_machine_mismatch(const struct diagnosis *d, char *buf, size_t size)
+{
+	const char *host = d->machine.computer_name;
+	size_t i, used = 0;
+	int found = 0;
+
+	if (size > 0)
+		buf[0] = '\0';
+	if (host == NULL || host[0] == '\0')
+		return 0;
+	for (i = 0; i < d->n_files; i++) {
+		const struct diag_file *f = &d->files[i];
+		const char *p, *base;
+		int match = 0;
+
+		if (f->kind != EVIDENCE_EVENTS || f->computers == NULL)
+			continue;
+		/* Any of the names the log carries that is this host. */
+		for (p = f->computers; *p != '\0';) {
+			size_t n = strcspn(p, ",");
+			char one[64];
+
+			snprintf(one, sizeof one, "%.*s", (int)(n < sizeof one ? n : sizeof one - 1), p);
+			if (same_host(one, host))
+				match = 1;
+			p += n;
+			while (*p == ',' || *p == ' ')
+				p++;
+		}
+		if (match)
+			continue;
+		base = strrchr(f->path, '/');
+		base = base != NULL ? base + 1 : f->path;
+		if (used < size)
+			used += (size_t)snprintf(buf + used, size - used,
+						 "%s%s: its events come from %s, the hives from %s",
+						 found ? "\n" : "", base, f->computers, host);
+		found = 1;
+	}
+	return found;
 }

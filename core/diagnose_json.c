@@ -194,6 +194,13 @@ int diagnosis_to_json(const struct diagnosis *d, char **out, struct kb_error *er
 	json_object_set_new(root, "kbwiz_version", json_string(KBWIZ_VERSION));
 	json_object_set_new(root, "machine", machine_to_json(&d->machine));
 	json_object_set_new(root, "repairs", repairs_json(d));
+	{
+		char mismatch[2048];
+
+		json_object_set_new(root, "machine_mismatch",
+				    diagnosis_machine_mismatch(d, mismatch, sizeof mismatch)
+				    ? kb_json_text(mismatch) : json_null());
+	}
 	for (i = 0; i < d->n_files; i++) {
 		const struct diag_file *f = &d->files[i];
 		json_t *o = json_object();
@@ -202,6 +209,8 @@ int diagnosis_to_json(const struct diagnosis *d, char **out, struct kb_error *er
 		json_object_set_new(o, "ok", json_boolean(f->ok));
 		json_object_set_new(o, "error", kb_json_text(f->error));
 		json_object_set_new(o, "detail", kb_json_text(f->detail));
+		if (f->kind == EVIDENCE_EVENTS)
+			json_object_set_new(o, "computers", kb_json_text(f->computers));
 		if (f->kind == EVIDENCE_HIVE) {
 			json_object_set_new(o, "hive", kb_json_text(f->hive_kind));
 			json_object_set_new(o, "dirty", json_boolean(f->hive_dirty));
@@ -418,6 +427,7 @@ static void restore_files(struct diagnosis *d, json_t *files)
 		f->detail = dup_str(o, "detail");
 		f->hive_kind = dup_str(o, "hive");
 		f->hive_dirty = json_is_true(json_object_get(o, "dirty"));
+		f->computers = dup_str(o, "computers");
 		f->hive_recovery = dup_str(o, "recovery");
 		if (f->path == NULL)
 			f->path = strdup("");

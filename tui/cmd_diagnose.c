@@ -166,10 +166,26 @@ static void print_machine(const struct diagnosis *d)
 {
 	const struct machine_info *m = &d->machine;
 	const char *role = machine_role(m);
-	char line[512];
+	char line[512], mismatch[2048];
 
 	if (!m->have_system && !m->have_software)
 		return;
+	/* Evidence of two machines is the first thing to know: findings
+	 * that combine them describe neither. */
+	if (diagnosis_machine_mismatch(d, mismatch, sizeof mismatch)) {
+		char *line_start = mismatch, *nl;
+
+		printf("WARNING: the evidence is from more than one machine\n");
+		do {
+			if ((nl = strchr(line_start, '\n')) != NULL)
+				*nl = '\0';
+			printf("  ");
+			cli_put_wrapped(stdout, line_start, 2, WIDTH);
+			printf("\n");
+			line_start = nl + 1;
+		} while (nl != NULL);
+		printf("\n");
+	}
 	printf("Machine\n  ");
 	machine_describe(m, line, sizeof line);
 	if (m->computer_name != NULL) {

@@ -29,6 +29,9 @@ struct diag_file {
 				   "legacy .evt, 6063 events (438 recovered)" */
 	char *hive_kind;        /* hives: "SYSTEM", "SOFTWARE", ... */
 	int hive_dirty;         /* hives: base block sequence numbers differ */
+	char *computers;        /* event logs: the computer names their
+				   events carry, ", "-separated (at most
+				   4, "..." after), or NULL */
 	char *hive_recovery;    /* hives, dirty: how its transaction logs were
 				   replayed, or why not ("dirty: recovered
 				   from SYSTEM.LOG1 (14 log entries, 212
@@ -230,6 +233,14 @@ const struct diag_rule *diagnosis_find(const struct diagnosis *d,
 /* Mark a rule as one the technician chose (it ranks a little higher). */
 int diagnosis_set_candidate(struct diagnosis *d, const char *rule_id,
 			    int candidate, struct kb_error *err);
+
+/* Evidence from more than one machine: when the computer name the SYSTEM
+ * hive gives differs from every computer an event log's events name
+ * (host names compare without their domain and ignoring case), one line
+ * per such log into buf ("SysEvent.Evt: its events come from NODE2, the
+ * hives from NODE1"), and 1; 0 with buf "" when everything agrees or
+ * cannot be told. */
+int diagnosis_machine_mismatch(const struct diagnosis *d, char *buf, size_t size);
 
 /* The diagnosis as a JSON document (docs/diagnose-json.md), malloc'd. */
 int diagnosis_to_json(const struct diagnosis *d, char **out,

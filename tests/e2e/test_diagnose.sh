@@ -92,6 +92,26 @@ check "JSON gives the verdict and the confirmed list" jq -e '.rules[0].verdict =
 "$KBWIZ" diagnose --json --hive "$TMP/nt4ee-SYSTEM" --hive "$TMP/win7-SOFTWARE" >"$TMP/w.json"
 check "JSON gives not-applicable with the version named" jq -e '.rules[] | select(.id == "Q262832") | .verdict == "not-applicable" and (.not_applicable_reason | test("Windows 7 Professional 6.1"))' "$TMP/w.json"
 
+# Evidence of two machines: NODE1's hive with a System log whose events
+# come from NODE2 (and the same log renamed to NODE1's FQDN: one machine).
+sed 's/|NODE1/|NODE2/' "$FIX/events/cluster-node-7023.spec" >"$TMP/node2.spec"
+"$TOOLS/mkevt" "$TMP/node2.spec" "$TMP/node2.evt" >/dev/null
+expect_out "a log from another computer than the hive's is named before the machine" 0 \
+	'^WARNING: the evidence is from more than one machine$' \
+	"$KBWIZ" diagnose --hive "$TMP/nt4ee-SYSTEM" --events "$TMP/node2.evt"
+expect_out "the warning names both computers" 0 'node2\.evt: its events come from NODE2, the hives from NODE1' \
+	"$KBWIZ" diagnose --hive "$TMP/nt4ee-SYSTEM" --events "$TMP/node2.evt"
+"$KBWIZ" diagnose --json --hive "$TMP/nt4ee-SYSTEM" --events "$TMP/node2.evt" >"$TMP/two.json"
+check "JSON: machine_mismatch and the log's computers" jq -e '(.machine_mismatch | test("NODE2")) and ([.files[] | select(.kind == "events") | .computers] == ["NODE2"])' "$TMP/two.json"
+sed 's/|NODE1/|node1.cluster.example/' "$FIX/events/cluster-node-7023.spec" >"$TMP/fqdn.spec"
+"$TOOLS/mkevt" "$TMP/fqdn.spec" "$TMP/fqdn.evt" >/dev/null
+if "$KBWIZ" diagnose --hive "$TMP/nt4ee-SYSTEM" --events "$TMP/fqdn.evt" 2>&1 | grep -q 'more than one machine'; then
+	fail "the same host with its domain and another case is one machine" "warned"
+else
+	pass "the same host with its domain and another case is one machine"
+fi
+check "JSON: no mismatch for one machine" jq -e '.machine_mismatch == null' "$TMP/m.json"
+
 # Repaired: the demo case after kbwiz fix --apply on a copy.
 mkdir -p "$TMP/rep"
 "$KBWIZ_SRC/tests/make-demo.sh" "$KBWIZ_BUILD" "$TMP/rep" >/dev/null
