@@ -2578,8 +2578,7 @@ static void scan_orphan_values(struct imp *im)
 
 /* ---- what no pass placed ---------------------------------------------------- */
 
-/* A line naming a registry key or value, an event ID or a STOP code. */
-static int names_fact_line(const char *s)
+int kb_import_line_names_fact(const char *s)
 {
 	static const char *const types[] = { "REG_SZ", "REG_DWORD", "REG_MULTI_SZ",
 					     "REG_EXPAND_SZ", "REG_BINARY", NULL };
@@ -2666,7 +2665,7 @@ static void review_unplaced(struct imp *im)
 	for (i = 0; i < im->n_reviews; i++)
 		mark_range(placed, a->n_lines, im->reviews[i].line, im->reviews[i].line);
 	for (n = a->body_first; n < a->body_end; n++)
-		if (!placed[n] && names_fact_line(line_at(im, n)))
+		if (!placed[n] && kb_import_line_names_fact(line_at(im, n)))
 			review(im, n, T_NONE, 0,
 			       "this line names a registry key or value, an event ID or an error code that the import did not place: check it");
 	free(placed);

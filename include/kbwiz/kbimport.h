@@ -33,6 +33,14 @@ struct kb_import_stats {
 int kb_import_article(const struct kb_article *a, char **yaml, size_t *len,
 		      struct kb_import_stats *stats, struct kb_error *err);
 
+/* 1 when an article line names a registry key or value, an event ID or
+ * a STOP code: the lines every draft must place (as a fact or a review
+ * item).  A value block's "Data Type: REG_DWORD" line belongs to the
+ * value named above it and gives 0.  The importer's last pass and the
+ * coverage measure (tests/tools/kbimport_measure.c) share it, so the
+ * property "every fact line is placed" has one definition. */
+int kb_import_line_names_fact(const char *line);
+
 /* Append s to buf as a YAML flow scalar: single-quoted when it can be
  * (quotes doubled), else double-quoted with escapes (control characters,
  * bytes that are not UTF-8).  Exposed for tests.  Returns a malloc'd

@@ -420,59 +420,6 @@ static int run_labels(int argc, char **argv)
 
 /* ---- coverage mode ---------------------------------------------------------- */
 
-static const char *ci_find(const char *hay, const char *needle)
-{
-	size_t n = strlen(needle);
-
-	for (; *hay != '\0'; hay++)
-		if (strncasecmp(hay, needle, n) == 0)
-			return hay;
-	return NULL;
-}
-
-/* A line naming a fact, read independently of the importer.  A value
- * block's "Data Type: REG_DWORD" line belongs to the value named on the
- * line before it, and is placed with it. */
-static int names_fact(const char *s)
-{
-	const char *p;
-	const char *t = s;
-
-	while (*t == ' ' || *t == '\t')
-		t++;
-	if (strncasecmp(t, "Data Type", 9) == 0 || strncasecmp(t, "Value Type", 10) == 0 ||
-	    strncasecmp(t, "Type", 4) == 0 || strncasecmp(t, "REG_", 4) == 0)
-		return 0;
-
-	for (p = s; (p = ci_find(p, "HKEY_")) != NULL; p++) {
-		const char *e = p + 5;
-		while (isalpha((unsigned char)*e) || *e == '_')
-			e++;
-		if (*e == '\\')
-			return 1;
-	}
-	if (ci_find(s, "HKLM\\") != NULL || ci_find(s, "Value Name") != NULL ||
-	    strstr(s, "REG_SZ") != NULL || strstr(s, "REG_DWORD") != NULL ||
-	    strstr(s, "REG_MULTI_SZ") != NULL || strstr(s, "REG_EXPAND_SZ") != NULL ||
-	    strstr(s, "REG_BINARY") != NULL || ci_find(s, "=dword:") != NULL)
-		return 1;
-	for (p = s; (p = ci_find(p, "event id")) != NULL; p++) {
-		const char *q = p + 8;
-		while (*q == ' ' || *q == ':' || *q == '\t')
-			q++;
-		if (isdigit((unsigned char)*q))
-			return 1;
-	}
-	for (p = s; (p = strstr(p, "STOP")) != NULL; p++) {
-		const char *q = p + 4;
-		while (*q == ' ' || *q == ':')
-			q++;
-		if (q[0] == '0' && (q[1] == 'x' || q[1] == 'X'))
-			return 1;
-	}
-	return 0;
-}
-
 static int run_coverage(int argc, char **argv)
 {
 	int i, verbose = 0, bad = 0;
@@ -494,7 +441,7 @@ static int run_coverage(int argc, char **argv)
 		files++;
 		for (n = a->body_first; n < a->body_end; n++) {
 			const char *s = kb_article_line(a, n);
-			if (s == NULL || !names_fact(s))
+			if (s == NULL || !kb_import_line_names_fact(s))
 				continue;
 			lines++;
 			if (!line_placed(r, (int)n)) {
