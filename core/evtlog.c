@@ -13,6 +13,8 @@
 #include <libevt.h>
 #include <libevtx.h>
 
+#include "kbwiz/strutil.h"
+
 /* Progress is reported every this many records, and once at the end. */
 #define PROGRESS_EVERY 256
 
@@ -722,9 +724,7 @@ static int evtx_record(struct binreader *r, libevtx_record_t *rec,
 	rc = evtx_strings(r, rec);
 	if (rc != 0)
 		return rc;
-	/* FILETIME: 100 ns ticks since 1601-01-01 UTC. */
-	ev.time = filetime != 0
-		? (int64_t)(filetime / 10000000u) - INT64_C(11644473600) : 0;
+	ev.time = kb_filetime_to_unix(filetime);
 	ev.record_number = number;
 	ev.log = channel[0] != '\0' ? channel : r->log_from_name;
 	ev.event_id = identifier & 0xFFFFu;

@@ -1842,8 +1842,6 @@ int hive_check_whole(struct kb_hive *h, struct kb_error *err)
 
 /* ---- raw key access (hive.h: "Keys and values one by one") ---- */
 
-/* FILETIME: 100 ns units since 1601-01-01. */
-#define FILETIME_UNIX_EPOCH 116444736000000000LL
 
 hive_key hive_root_key(struct kb_hive *h)
 {
@@ -1954,9 +1952,7 @@ int64_t hive_key_last_write(struct kb_hive *h, hive_key key)
 	if (h == NULL || key == 0)
 		return 0;
 	ft = hivex_node_timestamp(h->hx, (hive_node_h)key);
-	if (ft <= FILETIME_UNIX_EPOCH)
-		return 0;
-	return (ft - FILETIME_UNIX_EPOCH) / 10000000;
+	return ft > 0 ? kb_filetime_to_unix((uint64_t)ft) : 0;
 }
 
 void hive_value_clear(struct hive_value *v)
@@ -2087,7 +2083,6 @@ int hive_check_key_time(struct kb_hive *h, const struct rule_check *c,
 		return kb_errorf(err, rc, "out of memory");
 	if (node == 0 || (ft = hivex_node_timestamp(h->hx, node)) <= 0)
 		return kb_errorf(err, KB_ENOTFOUND, "%s: no such key in %s", c->key, h->path);
-	/* A FILETIME: 100 ns units since 1601-01-01. */
-	*unix_time = ft / 10000000LL - 11644473600LL;
+	*unix_time = kb_filetime_to_unix((uint64_t)ft);
 	return 0;
 }

@@ -18,8 +18,6 @@
 #define KEY_CV "HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion"
 #define KEY_CONTROL "HKLM\\SYSTEM\\CurrentControlSet\\Control"
 
-/* Seconds between 1601-01-01 (FILETIME's epoch) and 1970-01-01. */
-#define FILETIME_UNIX_OFFSET 11644473600LL
 
 void machine_info_clear(struct machine_info *m)
 {
@@ -143,8 +141,8 @@ static int read_filetime(struct kb_hive *h, const char *key, const char *value,
 			if (*p == ',')
 				p++;
 		}
-		if (i == 8 && *p == '\0' && ft / 10000000ULL > FILETIME_UNIX_OFFSET)
-			*out = (int64_t)(ft / 10000000ULL) - FILETIME_UNIX_OFFSET;
+		if (i == 8 && *p == '\0')
+			*out = kb_filetime_to_unix(ft);
 	}
 	check_result_clear(&res);
 	return rc;

@@ -90,3 +90,13 @@ int64_t kb_iso_to_unix(const char *s)
 	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
 	return (era * 146097 + doe - 719468) * 86400 + h * 3600 + mi * 60 + sec;
 }
+
+/* Seconds from 1601-01-01 (FILETIME's epoch) to 1970-01-01. */
+#define FILETIME_UNIX_OFFSET_S 11644473600ULL
+
+int64_t kb_filetime_to_unix(uint64_t filetime)
+{
+	uint64_t s = filetime / 10000000u;
+
+	return s > FILETIME_UNIX_OFFSET_S ? (int64_t)(s - FILETIME_UNIX_OFFSET_S) : 0;
+}

@@ -12,22 +12,20 @@
 #include "kbwiz/fsutil.h"
 #include "kbwiz/hive.h"
 #include "kbwiz/hivelog.h"
+#include "kbwiz/strutil.h"
 
 #define HIVE_USAGE "kbwiz hive info HIVE | kbwiz hive recover HIVE -o OUT [--force]"
 
 static void print_filetime(uint64_t ft)
 {
-	/* FILETIME counts 100 ns since 1601-01-01. */
-	const uint64_t epoch_diff = 11644473600ull;
+	time_t t = (time_t)kb_filetime_to_unix(ft);
 	char buf[64];
 	struct tm tm;
-	time_t t;
 
-	if (ft == 0 || ft / 10000000ull < epoch_diff) {
+	if (t == 0) {
 		printf("not set");
 		return;
 	}
-	t = (time_t)(ft / 10000000ull - epoch_diff);
 	if (gmtime_r(&t, &tm) == NULL ||
 	    strftime(buf, sizeof buf, "%Y-%m-%d %H:%M:%S UTC", &tm) == 0) {
 		printf("unreadable");

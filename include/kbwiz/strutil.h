@@ -33,4 +33,10 @@ void kb_now_iso(char *buf, size_t size);
  * 0 when s is not in that form. */
 int64_t kb_iso_to_unix(const char *s);
 
+/* A Windows FILETIME (100 ns ticks since 1601-01-01 UTC: event records,
+ * key last-write times, ShutdownTime, base blocks) as Unix seconds; 0
+ * for 0 and for anything at or before 1970, which kbwiz treats as
+ * unknown. */
+int64_t kb_filetime_to_unix(uint64_t filetime);
+
 #endif
