@@ -1433,3 +1433,46 @@ int session_get_summary(struct session *s, struct session_summary *out,
 	sqlite3_finalize(st);
 	return rc;
 }
+
+/* ---- verify a repair ---- */
+
+int session_verify_chosen(struct session *s, char *out, size_t size)
+{
+	struct kb_error err = { "" };
+	const struct diag_rule *dr;
+	const char *chosen = s != NULL ? session_chosen(s) : NULL;
+	size_t i, used;
+	int total;
+
+	if (chosen == NULL || chosen[0] == '\0') {
+		snprintf(out, size, "Verify: choose the rule first (step 5, Enter).");
+		return -1;
+	}
+	if (session_check_registry(s, &err) != 0) {
+		snprintf(out, size, "Verify: the checks could not run: %s", err.msg);
+		return -1;
+	}
+	dr = diagnosis_find(session_diagnosis(s), chosen);
+	if (dr == NULL || dr->rule->n_checks == 0) {
+		snprintf(out, size, "Verify: %s has no registry checks to run again.", chosen);
+		return -1;
+	}
+	total = (int)dr->rule->n_checks;
+	if (dr->n_passed_checks == total) {
+		snprintf(out, size, "fixed: %d of %d check%s pass%s now. Restart the machine and "
+			 "collect new logs to confirm: the symptoms seen so far are from before.",
+			 total, total, total == 1 ? "" : "s", total == 1 ? "es" : "");
+		return 1;
+	}
+	used = (size_t)snprintf(out, size, "not fixed: %d of %d check%s pass%s now; still "
+				"failing:", dr->n_passed_checks, total, total == 1 ? "" : "s",
+				dr->n_passed_checks == 1 ? "es" : "");
+	for (i = 0; i < dr->rule->n_checks && used < size; i++) {
+		const struct check_result *c = &dr->checks[i];
+		if (c->status == CHECK_PASSED)
+			continue;
+		used += (size_t)snprintf(out + used, size - used, " %s (%s)", dr->rule->checks[i].id,
+					 c->detail != NULL ? c->detail : check_status_name(c->status));
+	}
+	return 0;
+}

@@ -172,55 +172,10 @@ void fix_plan_open(void)
 
 /* ---- verify -------------------------------------------------------------- */
 
-/* Run the registry checks again on the hives as they are now and say
- * what the chosen rule's checks show, in out: "fixed: 3 of 3 checks pass
- * now", or which still fail.  Returns 1 when every check passes, 0 when
- * not, -1 when the checks could not run (out holds why). */
-static int verify_now(char *out, size_t size)
-{
-	struct kb_error err = { "" };
-	const struct diag_rule *dr;
-	const char *chosen = tui.session != NULL ? session_chosen(tui.session) : NULL;
-	size_t i, used;
-	int total;
-
-	if (chosen == NULL) {
-		snprintf(out, size, "Verify: choose the rule first (step 5, Enter).");
-		return -1;
-	}
-	if (session_check_registry(tui.session, &err) != 0) {
-		snprintf(out, size, "Verify: the checks could not run: %s", err.msg);
-		return -1;
-	}
-	dr = diagnosis_find(session_diagnosis(tui.session), chosen);
-	if (dr == NULL || dr->rule->n_checks == 0) {
-		snprintf(out, size, "Verify: %s has no registry checks to run again.", chosen);
-		return -1;
-	}
-	total = (int)dr->rule->n_checks;
-	if (dr->n_passed_checks == total) {
-		snprintf(out, size, "fixed: %d of %d check%s pass%s now. Restart the machine and "
-			 "collect new logs to confirm: the symptoms seen so far are from before.",
-			 total, total, total == 1 ? "" : "s", total == 1 ? "es" : "");
-		return 1;
-	}
-	used = (size_t)snprintf(out, size, "not fixed: %d of %d check%s pass%s now; still "
-				"failing:", dr->n_passed_checks, total, total == 1 ? "" : "s",
-				dr->n_passed_checks == 1 ? "es" : "");
-	for (i = 0; i < dr->rule->n_checks && used < size; i++) {
-		const struct check_result *c = &dr->checks[i];
-		if (c->status == CHECK_PASSED)
-			continue;
-		used += (size_t)snprintf(out + used, size - used, " %s (%s)", dr->rule->checks[i].id,
-					 c->detail != NULL ? c->detail : check_status_name(c->status));
-	}
-	return 0;
-}
-
 void fix_action_verify(void)
 {
 	char line[4096];
-	int rc = verify_now(line, sizeof line);
+	int rc = session_verify_chosen(tui.session, line, sizeof line);
 
 	if (rc < 0)
 		tui_error("%s", line);
@@ -301,7 +256,7 @@ void fix_action_apply(void)
 			res.n_applied, res.n_applied == 1 ? "" : "s", base_name(res.backup_path));
 		/* The checks run again at once, so the plan below shows the
 		 * hive as it is now rather than a plan for the old one. */
-		verified = verify_now(check, sizeof check);
+		verified = session_verify_chosen(tui.session, check, sizeof check);
 		snprintf(line, sizeof line, "Applied: %zu change%s written to %s.%s Backup: %s\n%s",
 			 res.n_applied, res.n_applied == 1 ? "" : "s", hive,
 			 n_manual > 0 ? " Some checks stay manual." : "", res.backup_path, check);

@@ -162,6 +162,14 @@ int session_scanned(const struct session *s);
 /* ---- step 4: registry --------------------------------------------------- */
 
 int session_check_registry(struct session *s, struct kb_error *err);
+
+/* Verify a repair: run the registry checks again on the hives as they
+ * are now and say, in out, what the chosen rule's checks show: "fixed: 3
+ * of 3 checks pass now. ..." or "not fixed: 2 of 3 checks pass now; still
+ * failing: ...".  Returns 1 when every check passes, 0 when some fail, -1
+ * when there is nothing to verify or the checks could not run (out says
+ * why).  The wizard's verify action is this. */
+int session_verify_chosen(struct session *s, char *out, size_t size);
 int session_registry_checked(const struct session *s);
 
 /* ---- step 5: diagnosis -------------------------------------------------- */

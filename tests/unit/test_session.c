@@ -451,6 +451,30 @@ static void test_outcome_note_is_kept_before_finishing(void **state)
 	session_close(s);
 }
 
+/* The verify action is the engine's: it reruns the checks on the hive as
+ * it is now and says how many of the chosen rule's checks pass. */
+static void test_verify_reports_the_checks_as_they_are_now(void **state)
+{
+	struct fixture *f = *state;
+	struct kb_error err = { "" };
+	struct session *s = walk(f, STEP_CASE);
+	char out[1024];
+
+	assert_int_equal(session_verify_chosen(s, out, sizeof out), -1);
+	assert_non_null(strstr(out, "choose the rule first"));
+	session_close(s);
+	s = walk(f, STEP_REMEDIATION);
+	assert_int_equal(session_verify_chosen(s, out, sizeof out), 0);
+	assert_non_null(strstr(out, "not fixed: 2 of 3 checks pass now"));
+	assert_non_null(strstr(out, "transports-has-clusnet"));
+	/* The hive repaired by someone: the same session now verifies. */
+	CALL(hive_fixture_build_file(f->hive, "tests/fixtures/hives/q262832-healthy.spec",
+				     err.msg, sizeof err.msg));
+	assert_int_equal(session_verify_chosen(s, out, sizeof out), 1);
+	assert_non_null(strstr(out, "fixed: 3 of 3 checks pass now"));
+	session_close(s);
+}
+
 static void test_resume_after_kill_at_each_step(void **state)
 {
 	struct fixture *f = *state;
@@ -607,6 +631,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_questions_and_answers, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_every_outcome_is_recorded, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_outcome_note_is_kept_before_finishing, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_verify_reports_the_checks_as_they_are_now, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_resume_after_kill_at_each_step, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_resume_does_not_reread_the_files, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_history_filters_timeline_and_delete, setup, teardown),
