@@ -1297,10 +1297,18 @@ static struct imp_check *add_check(struct imp *im, const char *key, const char *
 				   const char *data, size_t line)
 {
 	struct imp_check *c;
-	const char *last;
+	const char *last, *inside;
+	char hive[32];
 
 	if (key == NULL || im->oom || has_check(im, key, value, data))
 		return NULL;
+	/* Every way of building a key ends here, so the loader's own test
+	 * of a key is applied once for all of them: a draft must load. */
+	if (rule_key_split(key, hive, sizeof hive, &inside) != 0 || *inside == '\0') {
+		review(im, line, T_CHECKS, 0,
+		       fmt(im, "key %s names a hive, not a key in it: check it by hand", key));
+		return NULL;
+	}
 	if (value != NULL) {
 		last = value;
 	} else {
