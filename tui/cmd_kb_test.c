@@ -42,7 +42,7 @@ int kb_test_run(struct cli *cli, int argc, char **argv)
 	struct rule_set set = { 0 };
 	char dir[4096], path[4400];
 	struct dirent **names = NULL;
-	size_t passed = 0, failed = 0, files = 0;
+	size_t passed = 0, failed = 0, files = 0, unreadable = 0;
 	int code = 0, n, i, verbose = 0, first = 1;
 
 	if (argc > 1 && strcmp(argv[1], "-v") == 0) {
@@ -72,6 +72,7 @@ int kb_test_run(struct cli *cli, int argc, char **argv)
 			if (kbtest_run_file(path, set.rules, set.n, report, &verbose, &p, &f, &err) != 0) {
 				cli_error("%s", err.msg);
 				code = EXIT_BADINPUT;
+				unreadable++;
 			}
 			passed += p;
 			failed += f;
@@ -84,8 +85,14 @@ int kb_test_run(struct cli *cli, int argc, char **argv)
 		cli_error("no rule tests found in %s%s", dir, argc > first ? " for those rules" : "");
 		return EXIT_NOTHING;
 	}
-	fprintf(stderr, "kbwiz: rule tests: %zu passed, %zu failed (%zu files)\n",
-		passed, failed, files);
+	/* A file that could not be read ran none of its cases: saying only
+	 * "0 failed" would read as a clean run. */
+	if (unreadable > 0)
+		fprintf(stderr, "kbwiz: rule tests: %zu passed, %zu failed, %zu of %zu files not run (unreadable)\n",
+			passed, failed, unreadable, files);
+	else
+		fprintf(stderr, "kbwiz: rule tests: %zu passed, %zu failed (%zu files)\n",
+			passed, failed, files);
 	if (code != 0)
 		return code;
 	return failed > 0 ? EXIT_NOTHING : EXIT_OK;

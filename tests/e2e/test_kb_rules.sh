@@ -27,3 +27,9 @@ expect_out "a bad expectation names file and line" 3 'Q262832\.yaml:4: expect: e
 printf 'rule: Q262832\ncases:\n  - name: x\n    expect: match\n    hivez: {}\n' >"$TMP/kb/tests/Q262832.yaml"
 expect_out "an unknown field in a case is refused" 3 "Q262832\.yaml:5: cases\[\]: unknown field 'hivez'" \
 	env KBWIZ_KB_DIR="$TMP/kb" "$KBWIZ" --db "$TMP/other.db" kb test
+
+# An unreadable test file ran none of its cases: the summary says so
+# instead of a clean-looking "0 failed".
+printf 'rule: [unclosed\n' >"$TMP/kb/tests/Q262832.yaml"
+expect_out "an unreadable test file is counted as not run" 3 '1 of 1 files not run \(unreadable\)' \
+	env KBWIZ_KB_DIR="$TMP/kb" "$KBWIZ" --db "$TMP/other.db" kb test
