@@ -248,7 +248,7 @@ struct kb_store *cli_store(struct cli *cli, int *exit_code)
 		if (created)
 			fprintf(stderr, "kbwiz: created the store %s with %zu rules\n",
 				path, stats.added);
-	} else {
+	} else if (!cli->no_sync) {
 		sync_builtin(cli);
 	}
 	return cli->store;

@@ -27,6 +27,7 @@ struct cli {
 	char kb_buf[4096];
 	struct kb_store *store;  /* opened on demand by cli_store() */
 	int ascii;               /* the locale is not UTF-8 */
+	int no_sync;             /* cli_store() leaves the rules alone (kb reload does it itself) */
 	const char *prog;
 };
 

@@ -283,6 +283,9 @@ static int kb_reload(struct cli *cli, int argc, char **argv)
 		cli_error("usage: kbwiz kb reload [DIR]");
 		return EXIT_USAGE;
 	}
+	/* The reload counts what changed: a sync on open would take the
+	 * change first and leave the reload to report "unchanged". */
+	cli->no_sync = 1;
 	if (cli_store(cli, &code) == NULL)
 		return code;
 	rc = cli_reload(cli, &st, &err);

@@ -45,6 +45,14 @@ cp "$KBWIZ_SRC/kb/Q262832.yaml" "$TMP/broken.yaml" "$TMP/kb2/"
 expect_out "reload of a broken kb dir fails and names the file" 3 'broken.yaml:[0-9]+:[0-9]+: .*the store is unchanged' "$KBWIZ" kb reload "$TMP/kb2"
 expect_out "the store still has its rules after a failed reload" 0 '^Q262832 ' "$KBWIZ" kb list
 expect_out "reload of the built-in rules reports unchanged" 0 'unchanged' "$KBWIZ" kb reload
+# An edited rule file is counted by the reload itself (the store's sync on
+# open once took the change first, and the reload said "31 unchanged").
+mkdir "$TMP/kbedit"
+cp "$KBWIZ_SRC"/kb/Q*.yaml "$TMP/kbedit/"
+KBE="env KBWIZ_KB_DIR=$TMP/kbedit $KBWIZ --db $TMP/kbedit.db"
+$KBE kb list >/dev/null 2>&1
+sed -i 's/^title: .*/&  (edited)/' "$TMP/kbedit/Q262832.yaml"
+expect_out "reload after an edit counts the edited rule as updated" 0 '^loaded .*: 0 added, 1 updated, ' $KBE kb reload
 
 # --db and KBWIZ_DB: a store that is not ours is refused, unmodified.
 printf 'not a database, just text that someone keeps here\n%.0s' 1 2 3 >"$TMP/notes.db"
