@@ -82,6 +82,68 @@ static void print_time(int64_t t)
 	printf("%s", buf);
 }
 
+/* Where a fact comes from, on its own line under it: the article's lines,
+ * or that it is kbwiz's own reading, so that neither passes for the other. */
+static void print_source(const struct rule *r, const struct rule_cite *c,
+			 const char *ours, int indent)
+{
+	char src[512], line[600];
+
+	/* A log block may cite line by line instead of as a whole. */
+	if (c->n_ranges == 0 && c->inferred == NULL)
+		return;
+	rule_cite_describe(c, r->article, ours, src, sizeof src);
+	snprintf(line, sizeof line, "(%s)", src);
+	printf("%*s", indent, "");
+	cli_put_wrapped(stdout, line, indent, WIDTH);
+	printf("\n");
+}
+
+/* The hive file a check of this rule reads, among the evidence: the one
+ * whose kind is the hive its key names. */
+static const char *hive_for_check(const struct diagnosis *d, const char *key)
+{
+	char hive[32];
+	const char *inside;
+	size_t i;
+
+	if (rule_key_split(key, hive, sizeof hive, &inside) != 0)
+		return NULL;
+	for (i = 0; i < d->n_files; i++)
+		if (d->files[i].ok && d->files[i].kind == EVIDENCE_HIVE &&
+		    d->files[i].hive_kind != NULL &&
+		    strcasecmp(d->files[i].hive_kind, hive) == 0)
+			return d->files[i].path;
+	return NULL;
+}
+
+/* What to do next: the steps always; the repair command when the article
+ * gives a registry repair for a check that failed here (the command shows
+ * the plan and writes nothing without --apply). */
+static void print_next(const struct diagnosis *d, const struct diag_rule *dr)
+{
+	const struct rule *r = dr->rule;
+	const char *hive = NULL;
+	size_t i, j;
+
+	printf("    Next: kbwiz kb show %s (remediation steps)\n", r->id);
+	if (!dr->checks_run || (dr->verdict != VERDICT_CONFIRMED && dr->verdict != VERDICT_POSSIBLE))
+		return;
+	for (i = 0; i < r->n_fixes && hive == NULL; i++) {
+		if (r->fixes[i].kind != FIX_REGISTRY || r->fixes[i].check_id == NULL)
+			continue;
+		for (j = 0; j < r->n_checks; j++)
+			if (strcmp(r->checks[j].id, r->fixes[i].check_id) == 0 &&
+			    dr->checks[j].status == CHECK_FAILED)
+				hive = hive_for_check(d, r->checks[j].key);
+	}
+	if (hive == NULL)
+		return;
+	printf("          kbwiz fix --rule %s --hive ", r->id);
+	cli_put(stdout, hive);
+	printf("\n          (shows the article's registry repair; --apply writes it after a backup)\n");
+}
+
 static void print_rule_detail(const struct diagnosis *d, const struct diag_rule *dr)
 {
 	const struct rule *r = dr->rule;
@@ -92,6 +154,7 @@ static void print_rule_detail(const struct diagnosis *d, const struct diag_rule 
 	printf("\n    Cause: ");
 	cli_put_wrapped(stdout, r->cause, 11, WIDTH);
 	printf("\n");
+	print_source(r, &r->cause_cite, "reading", 11);
 	for (i = 0; i < r->n_symptoms; i++) {
 		const struct diag_symptom *s = &dr->symptoms[i];
 		if (s->count == 0)
@@ -100,7 +163,9 @@ static void print_rule_detail(const struct diagnosis *d, const struct diag_rule 
 		cli_put(stdout, r->symptoms[i].source);
 		printf(", %u time%s, last ", s->count, s->count == 1 ? "" : "s");
 		print_time(s->last.time);
-		printf(":\n      ");
+		printf(":\n");
+		print_source(r, &r->symptoms[i].cite, "reading", 6);
+		printf("      ");
 		/* The machine's clock too, when its zone is known (with the
 		 * offset it last ran with). */
 		if (d->machine.have_bias && s->last.time != 0) {
@@ -129,6 +194,7 @@ static void print_rule_detail(const struct diagnosis *d, const struct diag_rule 
 			continue;
 		printf("    Log (%s): %zu of %zu lines%s\n", r->evidence[i].id,
 		       de->n_matched, de->n_patterns, r->evidence[i].sequence ? " in order" : "");
+		print_source(r, &r->evidence[i].cite, "reading", 6);
 		for (j = 0; j < de->n_hits; j++) {
 			const char *name = strrchr(de->hits[j].file, '/');
 			char where[300];
@@ -149,7 +215,11 @@ static void print_rule_detail(const struct diagnosis *d, const struct diag_rule 
 		for (i = 0; i < r->n_checks; i++) {
 			const struct check_result *c = &dr->checks[i];
 			char line[1024];
-			printf("      %-13s %s\n        ", status_tag(c->status), r->checks[i].id);
+			char src[256];
+			rule_cite_describe(&r->checks[i].cite, r->article, "reading", src, sizeof src);
+			printf("      %-13s %s  (", status_tag(c->status), r->checks[i].id);
+			cli_put(stdout, src);
+			printf(")\n        ");
 			snprintf(line, sizeof line, "%s%s%s",
 				 c->found != NULL ? c->found : r->checks[i].key,
 				 c->detail != NULL ? ": " : "", c->detail != NULL ? c->detail : "");
@@ -157,7 +227,7 @@ static void print_rule_detail(const struct diagnosis *d, const struct diag_rule 
 			printf("\n");
 		}
 	}
-	printf("    Next: kbwiz kb show %s (remediation steps)\n", r->id);
+	print_next(d, dr);
 }
 
 /* The machine as its hives tell it: first, so the reader knows which

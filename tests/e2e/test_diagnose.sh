@@ -20,7 +20,12 @@ expect_out "the failed check names the missing entry" 0 \
 expect_out "the log sequence is reported with line numbers" 0 \
 	'cluster_nt_q262832\.log:[0-9]+:$' \
 	"$KBWIZ" diagnose --hive "$H_FAULT" --log "$LOG" --events "$TMP/fault.evt"
-expect_out "the failed check is marked FAIL" 0 '\[FAIL\] +transports-has-clusnet$' \
+expect_out "the failed check is marked FAIL, with its article lines" 0 '\[FAIL\] +transports-has-clusnet  \(Q262832, lines [0-9]+-[0-9]+\)$' \
+	"$KBWIZ" diagnose --hive "$H_FAULT" --log "$LOG" --events "$TMP/fault.evt"
+expect_out "the cause names the article lines it rests on" 0 '^           \(Q262832, lines [0-9]' \
+	"$KBWIZ" diagnose --hive "$H_FAULT" --log "$LOG" --events "$TMP/fault.evt"
+expect_out "a confirmed fault with a registry repair points to kbwiz fix on its hive" 0 \
+	"^          kbwiz fix --rule Q262832 --hive $H_FAULT\$" \
 	"$KBWIZ" diagnose --hive "$H_FAULT" --log "$LOG" --events "$TMP/fault.evt"
 expect_out "the matched log line is shown" 0 '^        .*\[INIT\] Unable to bind RPC' \
 	"$KBWIZ" diagnose --hive "$H_FAULT" --log "$LOG" --events "$TMP/fault.evt"
@@ -30,6 +35,12 @@ expect_out "the 7023 event is reported" 0 'Event 7023 from Service Control Manag
 # Healthy: nothing reported, exit 1.
 expect_out "a healthy node gets no diagnosis" 1 'No rule is supported by this evidence' \
 	"$KBWIZ" diagnose --hive "$H_OK" --log "$HEALTHY_LOG" --events "$TMP/healthy.evt"
+OUT=$("$KBWIZ" diagnose --hive "$H_OK" --log "$LOG" --events "$TMP/fault.evt" 2>&1)
+if printf '%s\n' "$OUT" | grep -q '^ 1\. Q262832 ' && ! printf '%s\n' "$OUT" | grep -q 'kbwiz fix --rule'; then
+	pass "with every check passing, Q262832 is listed but no repair is offered"
+else
+	fail "with every check passing, Q262832 is listed but no repair is offered" "$(printf '%s' "$OUT" | head -30)"
+fi
 
 # Each fault alone names what is missing.
 # With no symptom anywhere a registry fault is only possible: printed,
