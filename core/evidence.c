@@ -221,9 +221,18 @@ int evidence_find(struct evidence_set *set, const char *root, size_t *n_found,
 	int rc;
 
 	*n_found = 0;
-	if (!is_directory(root))
-		return kb_errorf(err, KB_EIO, "%s: not a directory (expected a mounted Windows system volume)",
+	if (!is_directory(root)) {
+		struct stat st;
+		/* Missing: not readable (5), as a missing evidence file is.
+		 * A file: the wrong input for --root (3), and the options
+		 * that take a file are named. */
+		if (stat(root, &st) != 0)
+			return kb_errorf(err, KB_EIO, "%s: %s (expected a mounted Windows system volume)",
+					 root, errno == ENOENT ? "no such directory" : strerror(errno));
+		return kb_errorf(err, KB_EFORMAT,
+				 "%s: not a directory (expected a mounted Windows system volume; give a single file with --hive, --log or --events)",
 				 root);
+	}
 	if (find_windir(root, windir, sizeof windir) != 0)
 		return kb_errorf(err, KB_ENOTFOUND,
 				 "%s: no Windows directory here (looked for WINNT, Windows or System32, in any case)",

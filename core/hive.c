@@ -380,7 +380,8 @@ int hive_open(const char *path, struct kb_hive **out, struct kb_error *err)
 		goto out;
 	}
 	if (!S_ISREG(st.st_mode)) {
-		rc = kb_errorf(err, KB_EINVAL, "%s: not a regular file", path);
+		rc = kb_errorf(err, KB_EFORMAT, "%s: not a regular file%s", path,
+			       S_ISDIR(st.st_mode) ? " (a directory: for a mounted Windows volume use --root)" : "");
 		goto out;
 	}
 	if (st.st_size == 0) {

@@ -1,6 +1,7 @@
 /* cli.c: helpers shared by the command-line commands. */
 #include "cli.h"
 
+#include <errno.h>
 #include <limits.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -39,6 +40,44 @@ void cli_error(const char *fmt, ...)
 	safe = kb_sanitize_str(msg, 0);
 	fprintf(stderr, "kbwiz: %s\n", safe != NULL ? safe : msg);
 	free(safe);
+}
+
+int cli_check_file(const char *path)
+{
+	struct stat st;
+
+	if (stat(path, &st) != 0) {
+		cli_error("%s: %s", path, errno == ENOENT ? "no such file" : strerror(errno));
+		return EXIT_IO;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		cli_error("%s: not a regular file (%s)", path,
+			  S_ISDIR(st.st_mode) ? "a directory: for a mounted Windows volume use --root" :
+			  S_ISFIFO(st.st_mode) ? "a pipe" : "a device or special file");
+		return EXIT_BADINPUT;
+	}
+	if (access(path, R_OK) != 0) {
+		cli_error("%s: %s", path, strerror(errno));
+		return EXIT_IO;
+	}
+	return 0;
+}
+
+int cli_check_dir(const char *path)
+{
+	struct stat st;
+
+	if (stat(path, &st) != 0) {
+		cli_error("%s: %s (expected a mounted Windows system volume)", path,
+			  errno == ENOENT ? "no such directory" : strerror(errno));
+		return EXIT_IO;
+	}
+	if (!S_ISDIR(st.st_mode)) {
+		cli_error("%s: not a directory (expected a mounted Windows system volume; "
+			  "give a single file with --hive, --log or --events)", path);
+		return EXIT_BADINPUT;
+	}
+	return 0;
 }
 
 void cli_put(FILE *f, const char *s)

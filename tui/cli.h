@@ -51,6 +51,15 @@ extern const struct cli_command cmd_hive;
 extern const struct cli_command cmd_services;
 extern const struct cli_command cmd_events;
 
+/* The checks every command makes of an input path before reading it, so
+ * that the same problem gives the same message and exit status in every
+ * command (kbwiz(1)): missing or unreadable, 5; a directory, device or
+ * pipe where a file is wanted, 3 (a directory is pointed to --root); a
+ * volume (--root) that is missing, 5, or is not a directory, 3.  Return 0,
+ * or the exit status after printing the message. */
+int cli_check_file(const char *path);
+int cli_check_dir(const char *path);
+
 struct diagnosis;
 struct evidence_set;
 /* kbwiz diagnose: the events no rule explains with library articles

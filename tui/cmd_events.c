@@ -247,7 +247,7 @@ static int run_events(struct cli *cli, int argc, char **argv)
 	const char **paths = NULL;
 	const char *root = NULL, *format_arg = "table";
 	size_t n_paths = 0, i, n_found;
-	int format, rc, code = EXIT_OK, bad_files = 0, a;
+	int format, rc, code = EXIT_OK, bad_files = 0, bad_code = EXIT_OK, a;
 
 	memset(&f, 0, sizeof f);
 	memset(&l, 0, sizeof l);
@@ -268,7 +268,7 @@ static int run_events(struct cli *cli, int argc, char **argv)
 			rc = evidence_add(&ev, EVIDENCE_EVENTS, v, &err);
 			if (rc != 0) {
 				cli_error("%s", err.msg);
-				code = EXIT_INTERNAL;
+				code = cli_exit_code(rc);
 				goto out;
 			}
 		} else if (strcmp(o, "--root") == 0) {
@@ -313,7 +313,7 @@ static int run_events(struct cli *cli, int argc, char **argv)
 	}
 	if (root != NULL && (rc = evidence_find(&ev, root, &n_found, &err)) != 0) {
 		cli_error("%s", err.msg);
-		code = EXIT_BADINPUT;
+		code = cli_exit_code(rc);
 		goto out;
 	}
 	paths = calloc(ev.n + 1, sizeof *paths);
@@ -349,7 +349,11 @@ static int run_events(struct cli *cli, int argc, char **argv)
 	for (i = 0; i < l.n_files; i++) {
 		if (!l.files[i].ok) {
 			cli_error("%s", l.files[i].error);
-			bad_files++;
+			/* The same status diagnose gives the same file: 5 for
+			 * one that cannot be read, 3 for one that is not a log. */
+			if (bad_files++ == 0)
+				bad_code = l.files[i].error_code == KB_EIO ||
+					   l.files[i].error_code == KB_ENOTFOUND ? EXIT_IO : EXIT_BADINPUT;
 		}
 	}
 	kb_buf_puts(&b, "");
@@ -363,7 +367,7 @@ static int run_events(struct cli *cli, int argc, char **argv)
 		cli_error("writing the events: %s", strerror(errno));
 		code = EXIT_IO;
 	} else if (bad_files > 0) {
-		code = EXIT_BADINPUT;
+		code = bad_code;
 	} else if (l.n == 0) {
 		code = EXIT_NOTHING;
 	}

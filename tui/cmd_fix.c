@@ -214,6 +214,8 @@ static int run_fix(struct cli *cli, int argc, char **argv)
 			return EXIT_USAGE;
 		}
 	}
+	if (hive != NULL && (code = cli_check_file(hive)) != 0)
+		return code;
 	if (undo) {
 		if (sid == 0 && hive == NULL) {
 			cli_error("--undo needs a SESSION (or --hive FILE for a fix made without one)");

@@ -192,7 +192,7 @@ out:
 static int run_hive(struct cli *cli, int argc, char **argv)
 {
 	const char *sub, *hive = NULL, *out = NULL;
-	int force = 0, i;
+	int force = 0, i, rc;
 
 	(void)cli;
 	if (argc < 2) {
@@ -236,6 +236,8 @@ static int run_hive(struct cli *cli, int argc, char **argv)
 		cli_error("hive %s needs a hive file (usage: %s)", sub, HIVE_USAGE);
 		return EXIT_USAGE;
 	}
+	if ((rc = cli_check_file(hive)) != 0)
+		return rc;
 	if (strcmp(sub, "info") == 0) {
 		if (out != NULL || force) {
 			cli_error("hive info takes no -o or --force");

@@ -430,6 +430,10 @@ static int run_services(struct cli *cli, int argc, char **argv)
 		cli_error("services: give the SYSTEM hive (--hive F) or the Windows volume (--root DIR)");
 		return EXIT_USAGE;
 	}
+	if (a.hive != NULL && (code = cli_check_file(a.hive)) != 0)
+		return code;
+	if (a.hive == NULL && (code = cli_check_dir(a.root)) != 0)
+		return code;
 	if (a.hive == NULL) {
 		if ((rc = hive_of_root(a.root, found, sizeof found, &err)) != 0) {
 			cli_error("%s", err.msg);

@@ -403,7 +403,7 @@ static void test_open_unreadable_file_names_it(void **state)
 static void test_open_directory_names_it(void **state)
 {
 	(void)state;
-	expect_open_error(tmpdir, KB_EINVAL, ": not a regular file");
+	expect_open_error(tmpdir, KB_EFORMAT, ": not a regular file");
 }
 
 static void test_open_errors_print_nothing_to_stderr(void **state)
