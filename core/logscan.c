@@ -23,7 +23,10 @@
  * every position ran at about 1.1x grep -F's speed (0.4x with only the 16
  * KB literals); sampling every 8th made it about 2.5x.
  *
- * Regexes: PCRE2 first searches the run of lines as one subject (with
+ * Regexes: a regex's required text (the longest plain run every match
+ * holds) is one more literal of the tiers, so its candidate lines come
+ * from the same pass (PREFILTER_GROUP).  Otherwise PCRE2 first searches
+ * the run of lines as one subject (with
  * PCRE2_MULTILINE, so ^ and $ still mean line ends) only to find the next
  * line that may match; that line is then matched on its own, which is
  * the authority.  A regex that could behave differently on the run than
@@ -40,6 +43,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
@@ -62,6 +66,15 @@
 /* Far above what a sane log regex needs per line, far below what a
  * catastrophic one would burn on a 4 MiB run of lines. */
 #define REGEX_MATCH_LIMIT 1000000u
+/* A regex's required text is searched for by the literal tiers in the
+ * same pass as the literals, instead of by a memmem pass of its own per
+ * regex (two regexes cost two more passes over the file: a quarter of
+ * `diagnose --log`'s time on the KB's rules).  Its hits are marked with
+ * this group and the regex's number, and are not reported: they only
+ * hand the regex its next line.  Shorter required texts would make a
+ * tier of short grams that slows the scan for all; they keep memmem. */
+#define PREFILTER_GROUP INT_MIN
+#define PREFILTER_MIN_LEN 4
 
 struct literal {
 	int group, index;
@@ -79,6 +92,7 @@ struct regex {
 	int per_line_only;
 	char *need;          /* text every match contains, or NULL */
 	size_t need_len;
+	int prefiltered;     /* need is found by the literal tiers */
 };
 
 struct gram_entry {
@@ -585,6 +599,37 @@ out:
 	return rc;
 }
 
+static int push_literal(struct logscan *ls, int group, int index,
+			const char *text, size_t len);
+
+/* The regexes' required texts as literals of PREFILTER_GROUP, made anew
+ * at each build (patterns may be added after a scan). */
+static int add_prefilters(struct logscan *ls)
+{
+	size_t i, kept = 0;
+
+	for (i = 0; i < ls->n_lits; i++) {
+		if (ls->lits[i].group == PREFILTER_GROUP)
+			free(ls->lits[i].text);
+		else
+			ls->lits[kept++] = ls->lits[i];
+	}
+	ls->n_lits = kept;
+	for (i = 0; i < ls->n_rxs; i++) {
+		struct regex *rx = &ls->rxs[i];
+
+		rx->prefiltered = 0;
+		if (rx->need == NULL || rx->need_len < PREFILTER_MIN_LEN ||
+		    memchr(rx->need, '\n', rx->need_len) != NULL ||
+		    memchr(rx->need, '\r', rx->need_len) != NULL || i > INT_MAX)
+			continue;
+		if (push_literal(ls, PREFILTER_GROUP, (int)i, rx->need, rx->need_len) != 0)
+			return -1;
+		rx->prefiltered = 1;
+	}
+	return 0;
+}
+
 static int build(struct logscan *ls, struct kb_error *err)
 {
 	/* Three tiers by length: 8-byte grams sampled every 8 positions
@@ -601,6 +646,8 @@ static int build(struct logscan *ls, struct kb_error *err)
 		filter_free(&ls->tiers[i]);
 	ls->n_tiers = 0;
 	ls->max_lit = 0;
+	if (add_prefilters(ls) != 0)
+		goto nomem;
 	if (ls->n_lits > UINT32_MAX)
 		return kb_errorf(err, KB_EINVAL, "too many literal patterns");
 	for (t = 0; t < 3; t++) {
@@ -903,7 +950,6 @@ nomem:
 int logscan_add(struct logscan *ls, int group, int index, int is_regex,
 		const char *text, struct kb_error *err)
 {
-	struct literal *l;
 	size_t len;
 
 	if (text == NULL)
@@ -917,28 +963,38 @@ int logscan_add(struct logscan *ls, int group, int index, int is_regex,
 		return kb_errorf(err, KB_EINVAL,
 				 "literal \"%s\": holds a line break, so it can never match inside one line",
 				 text);
+	if (group == PREFILTER_GROUP)
+		return kb_errorf(err, KB_EINVAL, "logscan: group %d is reserved", group);
+	if (push_literal(ls, group, index, text, len) != 0)
+		return kb_errorf(err, KB_ENOMEM, "literal \"%s\": out of memory", text);
+	ls->built = 0;
+	return 0;
+}
+
+static int push_literal(struct logscan *ls, int group, int index,
+			const char *text, size_t len)
+{
+	struct literal *l;
+
 	if (ls->n_lits == ls->cap_lits) {
 		size_t cap = ls->cap_lits ? ls->cap_lits * 2 : 64;
 		struct literal *grown = realloc(ls->lits, cap * sizeof *grown);
 		if (grown == NULL)
-			goto nomem;
+			return -1;
 		ls->lits = grown;
 		ls->cap_lits = cap;
 	}
 	l = &ls->lits[ls->n_lits];
-	l->text = strdup(text);
+	l->text = strndup(text, len);
 	if (l->text == NULL)
-		goto nomem;
+		return -1;
 	l->group = group;
 	l->index = index;
 	l->len = len;
 	l->head_mask = mask_for(len < GRAM_MAX ? len : GRAM_MAX);
 	l->head = gram_of(l->text, l->head_mask);
 	ls->n_lits++;
-	ls->built = 0;
 	return 0;
-nomem:
-	return kb_errorf(err, KB_ENOMEM, "literal \"%s\": out of memory", text);
 }
 
 /* ---- walking lines ---- */
@@ -1143,7 +1199,11 @@ static int lit_next(struct scan *s, struct lit_src *src, struct pending *out)
 				continue;
 			start = src->pos - e->off;
 			end = start + l->len;
-			if (end > s->region_end || end <= s->fresh)
+			/* A required text inside the overlap searched
+			 * already may still start a match that ends after
+			 * it: the regex decides (rx_next skips old hits). */
+			if (end > s->region_end ||
+			    (end <= s->fresh && l->group != PREFILTER_GROUP))
 				continue;
 			if ((load64(s->buf + start) & l->head_mask) != l->head ||
 			    memcmp(s->buf + start, l->text, l->len) != 0)
@@ -1178,14 +1238,15 @@ static int regex_gave_up(int rc)
 	       rc == PCRE2_ERROR_HEAPLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT;
 }
 
+static void rx_start_line(struct scan *s, struct rx_src *r, size_t cand);
+
 static int rx_next(struct scan *s, struct rx_src *r, struct pending *out)
 {
 	struct logscan *ls = s->ls;
 	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(ls->md);
 
 	for (;;) {
-		size_t cand, nl_pos;
-		const unsigned char *nl;
+		size_t cand;
 		int rc;
 
 		if (r->in_line) {
@@ -1227,7 +1288,7 @@ static int rx_next(struct scan *s, struct rx_src *r, struct pending *out)
 			r->cursor = r->le_raw + 1;
 			continue;
 		}
-		if (r->cursor >= s->region_end)
+		if (r->cursor >= s->region_end || r->rx->prefiltered)
 			return 0;
 		if (r->rx->need != NULL) {
 			/* A line without the required text cannot match;
@@ -1260,21 +1321,29 @@ static int rx_next(struct scan *s, struct rx_src *r, struct pending *out)
 				cand = r->cursor;
 			}
 		}
-		/* The candidate's line: cursor is a line start, so the walk
-		 * back stops there at worst. */
-		r->ls = cand;
-		while (r->ls > r->cursor && s->buf[r->ls - 1] != '\n')
-			r->ls--;
-		nl = find_byte(s->buf + cand, '\n', s->region_end - cand);
-		nl_pos = nl ? (size_t)(nl - s->buf) : s->region_end;
-		r->le_raw = nl_pos;
-		r->le = nl_pos;
-		if (r->le > r->ls && s->buf[r->le - 1] == '\r' &&
-		    (nl != NULL || s->mode == REGION_FINAL))
-			r->le--;
-		r->off = 0;
-		r->in_line = 1;
+		rx_start_line(s, r, cand);
 	}
+}
+
+/* The regex is to try the line holding position cand next: cursor is a
+ * line start, so the walk back stops there at worst. */
+static void rx_start_line(struct scan *s, struct rx_src *r, size_t cand)
+{
+	const unsigned char *nl;
+	size_t nl_pos;
+
+	r->ls = cand;
+	while (r->ls > r->cursor && s->buf[r->ls - 1] != '\n')
+		r->ls--;
+	nl = find_byte(s->buf + cand, '\n', s->region_end - cand);
+	nl_pos = nl ? (size_t)(nl - s->buf) : s->region_end;
+	r->le_raw = nl_pos;
+	r->le = nl_pos;
+	if (r->le > r->ls && s->buf[r->le - 1] == '\r' &&
+	    (nl != NULL || s->mode == REGION_FINAL))
+		r->le--;
+	r->off = 0;
+	r->in_line = 1;
 }
 
 /* ---- searching a run of lines ---- */
@@ -1362,9 +1431,23 @@ static int search_region(struct scan *s, size_t region_end,
 				best = i;
 		if (best == SIZE_MAX)
 			break;
-		rc = emit(s, &s->pend[best]);
-		if (rc != 0)
-			return rc;
+		if (best < ls->n_tiers && s->pend[best].group == PREFILTER_GROUP) {
+			/* A regex's required text: its line goes to the
+			 * regex, unless the regex is in that line already
+			 * (a second occurrence) or past it. */
+			size_t rxi = (size_t)s->pend[best].index;
+			struct rx_src *r = &s->rsrc[rxi];
+			struct pending *p = &s->pend[ls->n_tiers + rxi];
+
+			if (!p->have && !r->in_line && s->pend[best].start >= r->cursor) {
+				rx_start_line(s, r, s->pend[best].start);
+				p->have = rx_next(s, r, p);
+			}
+		} else {
+			rc = emit(s, &s->pend[best]);
+			if (rc != 0)
+				return rc;
+		}
 		if (best < ls->n_tiers)
 			s->pend[best].have = lit_next(s, &s->lsrc[best], &s->pend[best]);
 		else

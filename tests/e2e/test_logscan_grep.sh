@@ -34,3 +34,40 @@ for form in "nt" "2008" "nt --crlf"; do
 		fi
 	done
 done
+
+# Regexes, whose required text the literal tiers find in the same pass as
+# the literals: the same lines as grep -E, with and without literals beside
+# them.  Each KB literal becomes a regex (spaces as ' +', so its required
+# text is the longest word run), and the KB's own regexes are added.
+sed 's/[][\.*^$+?(){}|/]/\\&/g; s/ / +/' "$kb_lits" >"$TMP/regexes.txt"
+grep -h -E "^ +- regex:" "$KBWIZ_SRC"/kb/*.yaml |
+	sed "s/^ *- regex: '\(.*\)'$/\1/" >>"$TMP/regexes.txt"
+set --
+while IFS= read -r re; do set -- "$@" -e "$re"; done <"$TMP/regexes.txt"
+: >"$TMP/none.txt"
+for form in "nt" "2008" "nt --crlf"; do
+	log="$TMP/cluster.log"
+	# shellcheck disable=SC2086 # form holds two words on purpose
+	"$TOOLS/mkclusterlog" --size 4M --form $form --scenario q262832 --seed 7 -o "$log"
+	LC_ALL=C grep -n -E -f "$TMP/regexes.txt" "$log" | cut -d: -f1 >"$TMP/grep-re"
+	for pats in none made-up; do
+		name="logscan finds grep -E's lines for regexes ($form log, literals: $pats)"
+		if ! "$TOOLS/logscan_bench" -l "$TMP/ours" "$@" "$TMP/$pats.txt" "$log" >/dev/null; then
+			fail "$name" "logscan_bench failed"
+			continue
+		fi
+		if [ "$pats" = made-up ]; then
+			{ cat "$TMP/grep-re"; LC_ALL=C grep -n -F -f "$TMP/made-up.txt" "$log" | cut -d: -f1; } |
+				sort -n -u >"$TMP/want"
+		else
+			cp "$TMP/grep-re" "$TMP/want"
+		fi
+		if [ ! -s "$TMP/grep-re" ]; then
+			fail "$name" "grep -E found nothing: the input does not test anything"
+		elif cmp -s "$TMP/ours" "$TMP/want"; then
+			pass "$name"
+		else
+			fail "$name" "$(wc -l <"$TMP/ours") lines against grep's $(wc -l <"$TMP/want")"
+		fi
+	done
+done
