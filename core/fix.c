@@ -724,6 +724,40 @@ static int plan_check(struct fix_plan *p, hive_h *hx, const struct rule_check *c
 	}
 }
 
+/* Why a check the article asks for only on a machine that shows one of
+ * its symptoms (when-symptom) gets no repair: the symptom was not seen in
+ * this run, and a repair the article does not ask for is never offered.
+ * hive_only: the run read a hive and nothing else, so no event could
+ * have been seen. */
+static char *symptom_gate_why(const struct rule *r, const struct rule_check *c,
+			      int hive_only)
+{
+	const struct rule_symptom *s = NULL;
+	char seen[200];
+	size_t k;
+
+	for (k = 0; k < r->n_symptoms && s == NULL; k++)
+		if (strcmp(r->symptoms[k].id, c->when_symptoms[0]) == 0)
+			s = &r->symptoms[k];
+	if (s != NULL && s->kind == SYMPTOM_EVENT)
+		snprintf(seen, sizeof seen, "%s (%s event %d from %s)", s->id,
+			 s->log != NULL ? s->log : "an", s->event_id,
+			 s->source != NULL ? s->source : "?");
+	else if (s != NULL && s->kind == SYMPTOM_ERROR)
+		snprintf(seen, sizeof seen, "%s (error %u)", s->id, s->error_code);
+	else
+		snprintf(seen, sizeof seen, "%s (a question for the technician)",
+			 c->when_symptoms[0]);
+	return kb_strdup_printf(
+		"not offered: %s asks for this change only where symptom %s%s is seen, "
+		"and this run did not see it%s; start kbwiz with the hive and the event logs "
+		"(--hive F --events LOG), or answer the symptom in the wizard, and repair from "
+		"that session",
+		r->article != NULL ? r->article : "the article", seen,
+		c->n_when_symptoms > 1 ? " or another it lists" : "",
+		hive_only ? " (a hive alone holds no events)" : "");
+}
+
 static int facts_equal(const struct evidence_facts *a, const struct evidence_facts *b)
 {
 	return a->size_bytes == b->size_bytes && a->mtime == b->mtime &&
@@ -840,8 +874,11 @@ int fix_plan_build(const struct rule *r, const struct check_result *results,
 			p->n_passed++;
 			break;
 		case CHECK_NOT_CHECKED:
-			rc = add_manual(p, c, f, kb_strdup_printf("not checked: %s",
-							   res->detail != NULL ? res->detail : "no hive for it"));
+			if (c->n_when_symptoms > 0)
+				rc = add_manual(p, c, f, symptom_gate_why(r, c, 0));
+			else
+				rc = add_manual(p, c, f, kb_strdup_printf("not checked: %s",
+								   res->detail != NULL ? res->detail : "no hive for it"));
 			break;
 		case CHECK_DAMAGED:
 			rc = add_manual(p, c, f, kb_strdup_printf(
@@ -883,6 +920,27 @@ static int refuse_not_applicable(const struct diag_rule *dr, struct kb_error *er
 	return kb_errorf(err, KB_EREFUSED, "rule %s does not apply to this machine: %s",
 			 dr->rule->id, dr->not_applicable_reason != NULL ?
 			 dr->not_applicable_reason : "an applies condition failed");
+}
+
+/* A plan from a hive alone: the symptoms a check waits for could not be
+ * seen, and its why says so. */
+static int say_hive_has_no_events(struct fix_plan *p, struct kb_error *err)
+{
+	size_t i;
+
+	for (i = 0; i < p->n_manual; i++) {
+		const struct rule_check *c = rule_find_check(p->rule, p->manual[i].check_id);
+		char *why;
+
+		if (c == NULL || c->n_when_symptoms == 0 ||
+		    strncmp(p->manual[i].why, "not offered:", 12) != 0)
+			continue;
+		if ((why = symptom_gate_why(p->rule, c, 1)) == NULL)
+			return kb_errorf(err, KB_ENOMEM, "out of memory");
+		free(p->manual[i].why);
+		p->manual[i].why = why;
+	}
+	return 0;
 }
 
 int fix_plan_for_hive(struct kb_store *store, const char *rule_id,
@@ -932,6 +990,12 @@ int fix_plan_for_hive(struct kb_store *store, const char *rule_id,
 	if ((rc = fix_plan_build(dr->rule, dr->checks, &facts, out, err)) != 0)
 		goto fail;
 	(*out)->owned = d;
+	if ((rc = say_hive_has_no_events(*out, err)) != 0) {
+		fix_plan_free(*out);
+		*out = NULL;
+		evidence_set_free(&ev);
+		return rc;
+	}
 	evidence_set_free(&ev);
 	return 0;
 fail:

@@ -6,6 +6,7 @@
  * CurrentControlSet or ControlSet001, and vary the letter case, none of
  * which changes the fact. */
 #include "kbwiz/kbverify.h"
+#include "kbwiz/kbverify_prose.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -84,7 +85,7 @@ static char *normalise(const char *s, int no_spaces)
 
 /* needle found in hay, both normalised the same way (spaces kept, then
  * dropped). */
-static int text_has(const char *hay, const char *needle)
+int kbverify_text_has(const char *hay, const char *needle)
 {
 	char *h = normalise(hay, 0), *n = normalise(needle, 0);
 	int found = 0;
@@ -121,8 +122,8 @@ static char *cited_text(const struct kb_article *a, const struct rule_cite *c)
 
 /* Every number written in text (decimal, 0x hex, or eight bare hex digits
  * as NTSTATUS codes are written) is compared with want. */
-static int text_has_number(const char *text, unsigned long long want,
-			   int decimal_only)
+int kbverify_text_has_number(const char *text, unsigned long long want,
+			     int decimal_only)
 {
 	const char *p = text;
 
@@ -258,7 +259,7 @@ static void want_text(struct verifier *v, const char *cited,
 		      const struct rule_cite *c, int line, const char *field,
 		      const char *rule_says)
 {
-	if (rule_says != NULL && !text_has(cited, rule_says))
+	if (rule_says != NULL && !kbverify_text_has(cited, rule_says))
 		problem(v, line, field, c, rule_says, NULL);
 }
 
@@ -280,7 +281,7 @@ static void want_message(struct verifier *v, const char *cited,
 	len = strlen(m);
 	while (len > 0 && (m[len - 1] == '.' || isspace((unsigned char)m[len - 1])))
 		m[--len] = '\0';
-	if (!text_has(cited, m))
+	if (!kbverify_text_has(cited, m))
 		problem(v, line, field, c, message, NULL);
 	free(m);
 }
@@ -291,7 +292,7 @@ static void want_number(struct verifier *v, const char *cited,
 {
 	char says[48];
 
-	if (text_has_number(cited, n, decimal_only))
+	if (kbverify_text_has_number(cited, n, decimal_only))
 		return;
 	if (decimal_only || n < 10)
 		snprintf(says, sizeof says, "%llu", n);
@@ -336,7 +337,7 @@ static int message_vouches_for(const char *cited, unsigned long long code)
 	size_t i;
 
 	for (i = 0; i < sizeof win32_messages / sizeof win32_messages[0]; i++)
-		if (win32_messages[i].code == code && text_has(cited, win32_messages[i].message))
+		if (win32_messages[i].code == code && kbverify_text_has(cited, win32_messages[i].message))
 			return 1;
 	return 0;
 }
@@ -348,6 +349,52 @@ static void want_error_code(struct verifier *v, const char *cited,
 	if (message_vouches_for(cited, code))
 		return;
 	want_number(v, cited, c, line, field, code, 0);
+}
+
+/* ---- prose --------------------------------------------------------------- */
+
+struct prose_ctx {
+	struct verifier *v;
+	int line;
+	const char *field;
+	const struct rule_cite *c;
+};
+
+static void prose_problem(void *ctx, const char *word, const char *kind)
+{
+	struct prose_ctx *pc = ctx;
+	char lines[120], msg[400];
+
+	rule_cite_format(pc->c, lines, sizeof lines);
+	snprintf(msg, sizeof msg,
+		 "says \"%.120s\" (%s), which article line%s %s do%s not say: reword it, or give it its own item with 'inferred'",
+		 word, kind, strchr(lines, '-') != NULL || strchr(lines, ',') != NULL ? "s" : "",
+		 lines, strchr(lines, '-') != NULL || strchr(lines, ',') != NULL ? "" : "es");
+	problem(pc->v, pc->line, pc->field, NULL, NULL, msg);
+}
+
+/* Our words for a cited fact say only what its lines say: names, numbers
+ * and the kind of each claim (kbverify_prose.h).  Inferred prose is ours
+ * and said to be. */
+static void verify_prose(struct verifier *v, const struct rule_cite *c,
+			 int line, const char *field, const char *text)
+{
+	struct prose_ctx pc = { v, line, field, c };
+	char *cited;
+	size_t i;
+
+	if (text == NULL || !rule_cite_is_article(c))
+		return;
+	for (i = 0; i < c->n_ranges; i++)
+		if ((size_t)c->ranges[i].last > v->a->n_lines)
+			return;         /* reported by source_ok */
+	if ((cited = cited_text(v->a, c)) == NULL) {
+		v->oom = 1;
+		return;
+	}
+	if (kbverify_prose(text, cited, prose_problem, &pc) < 0)
+		v->oom = 1;
+	free(cited);
 }
 
 /* ---- facts --------------------------------------------------------------- */
@@ -371,6 +418,10 @@ static void verify_symptom(struct verifier *v, const struct rule_symptom *s,
 	field_name(f, sizeof f, "symptoms", i, NULL);
 	if (source_ok(v, &s->cite, s->line, f) != 0)
 		return;
+	field_name(f, sizeof f, "symptoms", i, "description");
+	verify_prose(v, &s->cite, s->line, f, s->description);
+	field_name(f, sizeof f, "symptoms", i, "question");
+	verify_prose(v, &s->cite, s->line, f, s->question);
 	if ((cited = cited_text(v->a, &s->cite)) == NULL) {
 		v->oom = 1;
 		return;
@@ -469,6 +520,10 @@ static void verify_evidence(struct verifier *v, const struct rule_evidence *e,
 	block_ok = e->cite.n_ranges > 0 || e->cite.inferred != NULL;
 	if (block_ok && source_ok(v, &e->cite, e->line, f) != 0 && e->cite.inferred == NULL)
 		return;
+	if (block_ok) {
+		field_name(f, sizeof f, "evidence", i, "description");
+		verify_prose(v, &e->cite, e->line, f, e->description);
+	}
 	for (j = 0; j < e->n_patterns; j++) {
 		const struct rule_pattern *p = &e->patterns[j];
 		const struct rule_cite *c = &p->cite;
@@ -611,6 +666,8 @@ static void verify_check(struct verifier *v, const struct rule_check *c,
 	field_name(f, sizeof f, base, i, NULL);
 	if (source_ok(v, &c->cite, c->line, f) != 0)
 		return;
+	field_name(f, sizeof f, base, i, "description");
+	verify_prose(v, &c->cite, c->line, f, c->description);
 	if ((cited = cited_text(v->a, &c->cite)) == NULL) {
 		v->oom = 1;
 		return;
@@ -635,6 +692,23 @@ static void verify_check(struct verifier *v, const struct rule_check *c,
 	free(cited);
 }
 
+/* A registry step that gave no text gets the loader's words: a short verb
+ * and its check's key ("Create the key HKLM\..."), which is verified with
+ * the check, against the check's lines. */
+static int loader_words(const struct rule *r, const struct rule_fix *f)
+{
+	const struct rule_check *c;
+	size_t tlen, klen;
+
+	if (f->kind != FIX_REGISTRY || f->text == NULL || f->check_id == NULL ||
+	    (c = rule_find_check(r, f->check_id)) == NULL)
+		return 0;
+	tlen = strlen(f->text);
+	klen = strlen(c->key);
+	return tlen > klen + 1 && tlen - klen - 1 <= 24 &&
+	       strcmp(f->text + tlen - klen, c->key) == 0 && f->text[tlen - klen - 1] == ' ';
+}
+
 int kbverify_rule(const struct rule *r, const struct kb_article *a,
 		  kbverify_fn fn, void *ctx, size_t *n_problems,
 		  struct kb_error *err)
@@ -643,9 +717,11 @@ int kbverify_rule(const struct rule *r, const struct kb_article *a,
 	char f[96];
 	size_t i;
 
-	if (r->trigger != NULL)
-		source_ok(&v, &r->trigger_cite, r->trigger_cite.line, "trigger");
-	source_ok(&v, &r->cause_cite, r->cause_cite.line, "cause");
+	if (r->trigger != NULL &&
+	    source_ok(&v, &r->trigger_cite, r->trigger_cite.line, "trigger") == 0)
+		verify_prose(&v, &r->trigger_cite, r->trigger_cite.line, "trigger", r->trigger);
+	if (source_ok(&v, &r->cause_cite, r->cause_cite.line, "cause") == 0)
+		verify_prose(&v, &r->cause_cite, r->cause_cite.line, "cause", r->cause);
 	for (i = 0; i < r->n_applies; i++)
 		verify_check(&v, &r->applies[i], "applies", i);
 	for (i = 0; i < r->n_symptoms; i++)
@@ -656,7 +732,9 @@ int kbverify_rule(const struct rule *r, const struct kb_article *a,
 		verify_check(&v, &r->checks[i], "checks", i);
 	for (i = 0; i < r->n_fixes; i++) {
 		field_name(f, sizeof f, "remediation", i, NULL);
-		source_ok(&v, &r->fixes[i].cite, r->fixes[i].line, f);
+		if (source_ok(&v, &r->fixes[i].cite, r->fixes[i].line, f) == 0 &&
+		    !loader_words(r, &r->fixes[i]))
+			verify_prose(&v, &r->fixes[i].cite, r->fixes[i].line, f, r->fixes[i].text);
 	}
 	if (n_problems != NULL)
 		*n_problems = v.n;

@@ -27,7 +27,7 @@ expect_out "search for nothing known exits 1" 1 "no rule or article matches 'zzq
 
 expect_out "kb show prints the checks" 0 'Transports \(REG_MULTI_SZ\) contains "Clusnet"' "$KBWIZ" kb show Q262832
 expect_out "kb show prints the log sequence" 0 '2\. \[INIT\] Unable to bind RPC to CDP, status 1720' "$KBWIZ" kb show Q262832
-expect_out "kb show prints the last resort" 0 'Last resort: If every key' "$KBWIZ" kb show Q262832
+expect_out "kb show prints the last resort" 0 'Last resort: If all the registry keys' "$KBWIZ" kb show Q262832
 expect_out "kb show ids are case-insensitive" 0 '^Q262832 ' "$KBWIZ" kb show q262832
 expect_out "kb show of an unknown rule exits 1" 1 "no rule 'Q1'" "$KBWIZ" kb show Q1
 

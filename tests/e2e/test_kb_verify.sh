@@ -81,6 +81,22 @@ expect_out "wrong data is reported" 3 \
 	'Q900001\.yaml:13: checks\[0\]\.data: article line 17 says .*rule says "4"' \
 	kbv kb verify --articles "$TMP/arts"
 
+# Our words for a cited fact say only what its lines say: a reason and a
+# service name the lines do not hold are reported, the same words marked
+# inferred are not.
+write_rule "Service Control Manager" 3
+sed -i 's/^references:/  - id: planted\n    cite: 12-15\n    manual: Restart it, because the Spooler hangs.\nreferences:/' "$TMP/kb/Q900001.yaml"
+rm -f "$TMP/v.db"
+expect_out "a cited step that adds a reason is reported" 3 \
+	'Q900001\.yaml:[0-9]+: remediation\[1\]: says "because" \(a reason or consequence\), which article lines 12-15 do not say' \
+	kbv kb verify --articles "$TMP/arts"
+expect_out "a cited step that adds a name is reported" 3 \
+	'remediation\[1\]: says "Spooler" \(a name\)' kbv kb verify --articles "$TMP/arts"
+sed -i 's/^    cite: 12-15$/    inferred: "our advice"/' "$TMP/kb/Q900001.yaml"
+rm -f "$TMP/v.db"
+expect_out "the same step marked inferred passes" 0 \
+	'1 rule\(s\) checked, 0 with problems' kbv kb verify --articles "$TMP/arts"
+
 write_rule "Service Control Manager" 3
 sed -i '/^    cite: 20-22$/d' "$TMP/kb/Q900001.yaml"
 rm -f "$TMP/v.db"
@@ -125,6 +141,15 @@ if [ -d "$SHARED/kb-articles" ] && [ -f "$SHARED/kb-archive/kb-archive.tar.xz" ]
 			"$(ls "$KBWIZ_SRC"/kb/Q*.yaml | wc -l) rule\(s\) checked, 0 with problems" \
 			"$KBWIZ" kb verify --articles "$SHARED/kb-articles" "$TMP/archive"
 		printf '%s\n' "$OUT" | grep -v 'rule(s) checked' | head -20
+		# A curated rule with our explanation planted back in its cited
+		# cause (the audit's finding in Q134425) fails.
+		mkdir -p "$TMP/plant"
+		sed 's/^  (a long file name such as \\Program Files)\.$/  (a long file name such as \\Program Files), so the Service Control Manager runs the wrong file./' \
+			"$KBWIZ_SRC/kb/Q134425.yaml" >"$TMP/plant/Q134425.yaml"
+		expect_out "kb verify fails on an explanation planted in a curated rule's cause" 3 \
+			'Q134425\.yaml:[0-9]+: cause: says "so" \(a reason or consequence\)' \
+			env KBWIZ_KB_DIR="$TMP/plant" "$KBWIZ" --db "$TMP/plant.db" kb verify \
+			--articles "$SHARED/kb-articles"
 	else
 		fail "kb verify passes every curated rule against its article" "cannot unpack the archive's articles:$need"
 	fi

@@ -847,6 +847,47 @@ static void test_session_records_every_step_and_marks_steps_done(void **state)
 	free(path);
 }
 
+/* A check the article asks for only where a symptom is seen (when-symptom)
+ * that the run did not see is not repaired, and the plan says why. */
+static void test_symptom_gated_check_is_not_offered(void **state)
+{
+	static const char text[] =
+		"id: T9\narticle: Q900009\ntitle: t\npublished: 2001-01-01\n"
+		"products: [{name: Windows NT Server}]\n"
+		"symptoms:\n"
+		"  - id: hung\n    cite: 1\n"
+		"    event: {log: System, id: 7022, source: Service Control Manager}\n"
+		"cause-inferred: ours\ncause: c\n"
+		"checks:\n"
+		"  - id: dep\n    cite: 2\n"
+		"    key: 'HKLM\\SYSTEM\\CurrentControlSet\\Services\\Spooler'\n"
+		"    value: DependOnService\n    expect: contains\n    data: LanmanWorkstation\n"
+		"    when-symptom: hung\n"
+		"remediation:\n"
+		"  - id: add\n    cite: 3\n"
+		"    registry: {check: dep, action: add-entry}\n"
+		"references: [Q900009]\n";
+	struct kb_error err = { "" };
+	struct check_result res[1];
+	struct fix_plan *p = NULL;
+	struct rule *r = NULL;
+
+	(void)state;
+	assert_int_equal(rule_load_text("t.yaml", text, sizeof text - 1, &r, &err), 0);
+	memset(res, 0, sizeof res);
+	res[0].status = CHECK_NOT_CHECKED;
+	assert_int_equal(fix_plan_build(r, res, NULL, &p, &err), 0);
+	assert_int_equal(p->n_changes, 0);
+	assert_int_equal(p->n_manual, 1);
+	assert_string_equal(p->manual[0].check_id, "dep");
+	assert_non_null(strstr(p->manual[0].why,
+			       "not offered: Q900009 asks for this change only where symptom "
+			       "hung (System event 7022 from Service Control Manager) is seen, "
+			       "and this run did not see it"));
+	fix_plan_free(p);
+	rule_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -874,6 +915,7 @@ int main(void)
 		cmocka_unit_test(test_undo_refuses_a_hive_changed_since),
 		cmocka_unit_test(test_undo_refuses_a_damaged_backup),
 		cmocka_unit_test(test_session_records_every_step_and_marks_steps_done),
+		cmocka_unit_test(test_symptom_gated_check_is_not_offered),
 	};
 
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);

@@ -14,6 +14,7 @@
 
 #include "kbwiz/article.h"
 #include "kbwiz/kbverify.h"
+#include "kbwiz/kbverify_prose.h"
 #include "kbwiz/rule_load.h"
 #include "lib/testlib.h"
 
@@ -289,6 +290,144 @@ static void test_cite_past_the_end_fails(void **state)
 	assert_string_equal(s.message[0], "cites line 900, but Q900001 has 39 lines");
 }
 
+/* ---- prose ---------------------------------------------------------------- */
+
+struct words {
+	int n;
+	char word[8][80];
+	char kind[8][40];
+};
+
+static void collect_word(void *ctx, const char *word, const char *kind)
+{
+	struct words *w = ctx;
+
+	if (w->n < 8) {
+		snprintf(w->word[w->n], sizeof w->word[0], "%s", word);
+		snprintf(w->kind[w->n], sizeof w->kind[0], "%s", kind);
+	}
+	w->n++;
+}
+
+static const char cited_lines[] =
+	"   Event ID: 7023 Source: Service Control Manager "
+	"Description: The Widget service failed to start due to the "
+	"following error: The endpoint cannot be created. "
+	"This occurs if the Spooler is set to start manually. "
+	"HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Widget "
+	"Install Windows NT 4.0 Service Pack 5 or later.";
+
+static int prose(const char *text, struct words *w)
+{
+	memset(w, 0, sizeof *w);
+	return kbverify_prose(text, cited_lines, collect_word, w);
+}
+
+static void test_prose_that_keeps_to_its_lines_passes(void **state)
+{
+	struct words w;
+
+	(void)state;
+	/* Names, numbers (1720 as 0x6B8 is not written here, 7023 is), a key
+	 * path in its short form, a possessive, a placeholder, SP5 for
+	 * "Service Pack 5", a negation vouched for by "failed", a condition
+	 * by "if", a quoted phrase the lines hold. */
+	assert_int_equal(prose("The Widget service does not start (event 7023): \"the endpoint "
+			       "cannot be created\".  Check HKLM\\SYSTEM\\CurrentControlSet\\Services\\<name> "
+			       "and the Spooler's start type if it was changed; install SP5.", &w), 0);
+	if (w.n > 0)
+		fail_msg("unexpected: %s (%s)", w.word[0], w.kind[0]);
+}
+
+static void test_prose_adding_a_reason_or_a_name_is_reported(void **state)
+{
+	struct words w;
+
+	(void)state;
+	/* "due to" in cited_lines vouches for a reason; these lines give none. */
+	memset(&w, 0, sizeof w);
+	assert_int_equal(kbverify_prose("Restart the computer because the Netlogon service hangs.",
+					"5. Restart the computer.", collect_word, &w), 2);
+	assert_string_equal(w.word[0], "because");
+	assert_string_equal(w.kind[0], "a reason or consequence");
+	assert_string_equal(w.word[1], "Netlogon");
+	assert_string_equal(w.kind[1], "a name");
+}
+
+static void test_prose_adding_a_number_restriction_or_retry_is_reported(void **state)
+{
+	struct words w;
+
+	(void)state;
+	assert_int_equal(prose("Only event 7024 is logged; restart and try again.", &w), 3);
+	assert_string_equal(w.word[0], "Only");
+	assert_string_equal(w.kind[0], "a restriction");
+	assert_string_equal(w.word[1], "7024");
+	assert_string_equal(w.kind[1], "a number");
+	assert_string_equal(w.word[2], "again");
+	assert_string_equal(w.kind[2], "a retry or confirmation");
+	/* The same word twice is reported once. */
+	assert_int_equal(prose("Confirm it starts, then confirm again.", &w), 2);
+}
+
+static void test_prose_key_components_quotes_and_hex_are_checked(void **state)
+{
+	struct words w;
+
+	(void)state;
+	assert_int_equal(prose("Open HKLM\\SYSTEM\\CurrentControlSet\\Services\\Gadget.", &w), 1);
+	assert_string_equal(w.word[0], "Gadget");
+	assert_int_equal(prose("It says \"the endpoint is busy\".", &w), 1);
+	assert_string_equal(w.kind[0], "a quotation");
+	/* 0x1B6F is 7023; 0x1B70 is not in the lines. */
+	assert_int_equal(prose("Event 0x1B6F, then 0x1B70.", &w), 1);
+	assert_string_equal(w.word[0], "0x1B70");
+}
+
+static void test_prose_condition_needs_one_in_the_lines(void **state)
+{
+	struct words w;
+
+	(void)state;
+	memset(&w, 0, sizeof w);
+	assert_int_equal(kbverify_prose("If the file is missing, restart the computer.",
+					"5. Restart the computer.", collect_word, &w), 1);
+	assert_string_equal(w.word[0], "If");
+	assert_string_equal(w.kind[0], "a condition");
+	/* Any condition in the lines vouches for it. */
+	assert_int_equal(kbverify_prose("If the file is missing, restart the computer.",
+					"Restart the computer when the file is gone.", collect_word, &w), 0);
+}
+
+/* Through kbverify_rule: a cited cause, step, description or question is
+ * checked against its lines; inferred prose is ours and is not. */
+static void test_cited_prose_is_checked_inferred_is_not(void **state)
+{
+	struct seen s;
+
+	(void)state;
+	verify("symptoms:\n"
+	       "  - id: ev\n"
+	       "    cite: 16-19\n"
+	       "    description: The Widget service always stops.\n"
+	       "    event: {log: System, id: 7023, source: Service Control Manager}\n"
+	       "remediation:\n"
+	       "  - id: fix\n"
+	       "    cite: 31-33\n"
+	       "    manual: Set Start to 3 and restart the Widget service so that it recovers.\n"
+	       "  - id: ours\n"
+	       "    inferred: the article says nothing of restarts\n"
+	       "    manual: Restart the computer so that it works again.\n", &s);
+	assert_int_equal(s.n, 3);
+	assert_string_equal(s.field[0], "symptoms[0].description");
+	assert_non_null(strstr(s.message[0], "says \"always\" (a generalisation), which article lines 16-19 do not say"));
+	assert_string_equal(s.field[1], "remediation[0]");
+	assert_non_null(strstr(s.message[1], "\"Widget\" (a name)"));
+	assert_string_equal(s.field[2], "remediation[0]");
+	assert_non_null(strstr(s.message[2], "\"so\" (a reason or consequence)"));
+	assert_non_null(strstr(s.message[2], "give it its own item with 'inferred'"));
+}
+
 static void test_article_is_found_in_folders_and_files(void **state)
 {
 	struct kb_error err = { "" };
@@ -341,6 +480,12 @@ int main(void)
 		cmocka_unit_test(test_facts_without_a_source_fail),
 		cmocka_unit_test(test_cite_past_the_end_fails),
 		cmocka_unit_test(test_article_is_found_in_folders_and_files),
+		cmocka_unit_test(test_prose_that_keeps_to_its_lines_passes),
+		cmocka_unit_test(test_prose_adding_a_reason_or_a_name_is_reported),
+		cmocka_unit_test(test_prose_adding_a_number_restriction_or_retry_is_reported),
+		cmocka_unit_test(test_prose_key_components_quotes_and_hex_are_checked),
+		cmocka_unit_test(test_prose_condition_needs_one_in_the_lines),
+		cmocka_unit_test(test_cited_prose_is_checked_inferred_is_not),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

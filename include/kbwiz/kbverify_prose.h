@@ -1,0 +1,44 @@
+/* kbverify_prose.h: a rule's cited prose (cause, trigger, a symptom's
+ * description or question, a check's description, a remediation step)
+ * checked word by word against its cited lines.
+ *
+ * Prose is in our own words, so it cannot be compared as text.  What can
+ * be compared mechanically are the words that carry a fact a technician
+ * would act on, and each must be vouched for by the cited lines:
+ *  - names and numbers: a word with a digit (7023, SP5, 8.3), a name
+ *    written as one (ImagePath, ClusSvc, MUP.SYS, %SystemRoot%, DLC), a
+ *    capitalised word inside a sentence (Spooler, Exchange), a key path's
+ *    components, a quoted phrase;
+ *  - kinds of claim the lines must make too: a negation ("not", "never"),
+ *    a restriction ("only"), a reason or consequence ("because", "so"), a
+ *    condition ("if", "unless"), a retry or confirmation ("again",
+ *    "confirm").  Each kind is vouched for by any word of its kind in the
+ *    lines ("fails" for "not", "occurs if" for "because").
+ * A sentence that adds what its lines do not say belongs in an item of
+ * its own marked `inferred:`. */
+#ifndef KBWIZ_KBVERIFY_PROSE_H
+#define KBWIZ_KBVERIFY_PROSE_H
+
+#include <stddef.h>
+
+/* Called per word of the prose the cited text does not vouch for: word is
+ * the word as written (or the quoted phrase), kind says what it is
+ * ("a name", "a number", "a reason", ...).  Both are borrowed for the
+ * call only. */
+typedef void (*kbprose_fn)(void *ctx, const char *word, const char *kind);
+
+/* Check prose against cited (the cited lines joined).  Returns how many
+ * words were reported (each distinct word once), or -1 when out of
+ * memory. */
+int kbverify_prose(const char *prose, const char *cited, kbprose_fn fn,
+		   void *ctx);
+
+/* The comparisons kbverify uses for facts, shared with the prose check:
+ * needle in hay, case, white space, HKEY_LOCAL_MACHINE/HKLM and
+ * CurrentControlSet/ControlSet00N aside; a number written in text in
+ * decimal, 0x hex or eight hex digits (decimal only when decimal_only). */
+int kbverify_text_has(const char *hay, const char *needle);
+int kbverify_text_has_number(const char *text, unsigned long long want,
+			     int decimal_only);
+
+#endif

@@ -1,0 +1,67 @@
+# test_fix_when_symptom.sh: a check the article asks for only on a machine
+# that shows a symptom (when-symptom) gets no repair from `kbwiz fix --rule
+# ID --hive F`: a hive holds no events, so the symptom is not seen in that
+# run, the plan says so and how to give the evidence, and nothing is
+# written.  Q137399's dependencies are the article's workaround for a
+# Server service hung at start (7022), not a stock DLC server's state.
+. "$KBWIZ_SRC/tests/e2e/lib.sh"
+
+if [ ! -x "$KBWIZ" ] || [ ! -x "$TOOLS/mkhive" ]; then
+	fail "build" "$KBWIZ or $TOOLS/mkhive missing (make _test-build)"
+	exit 1
+fi
+
+# A stock DLC print server: no DependOnService on the Spooler.
+cat >"$TMP/spec" <<'SPEC'
+@name SYSTEM
+[Select]
+"Current"=dword:1
+"Default"=dword:1
+"LastKnownGood"=dword:2
+[ControlSet001\Services\DLC]
+"Start"=dword:2
+[ControlSet001\Services\LanmanServer]
+"Start"=dword:2
+[ControlSet001\Services\Spooler]
+"Start"=dword:2
+[ControlSet001\Services\Netlogon]
+"Start"=dword:3
+"DependOnService"=multi:"LanmanWorkstation","LmHosts"
+SPEC
+mkdir -p "$TMP/h"
+H="$TMP/h/SYSTEM"
+"$TOOLS/mkhive" "$TMP/spec" "$H" || { fail "fixture" "mkhive failed"; exit 1; }
+ORIG=$(sha256sum "$H" | cut -d' ' -f1)
+"$KBWIZ" kb reload >/dev/null 2>&1
+
+# The plan, its lines joined (the CLI wraps them).
+plan() { "$KBWIZ" fix --rule Q137399 --hive "$H" "$@" 2>&1 | tr '\n' ' ' | tr -s ' '; }
+
+OUT=$(plan)
+case "$OUT" in
+*"Nothing to change automatically"*) pass "a symptom-gated check is not repaired from a hive alone" ;;
+*) fail "a symptom-gated check is not repaired from a hive alone" "$OUT" ;;
+esac
+case "$OUT" in
+*"spooler-waits-workstation: not offered: Q137399 asks for this change only where symptom scm-7022-server (System event 7022 from Service Control Manager) is seen, and this run did not see it (a hive alone holds no events)"*)
+	pass "the plan says which symptom and why it was not seen" ;;
+*) fail "the plan says which symptom and why it was not seen" "$OUT" ;;
+esac
+case "$OUT" in
+*"start kbwiz with the hive and the event logs (--hive F --events LOG), or answer the symptom in the wizard"*)
+	pass "the plan says how to give the symptom's evidence" ;;
+*) fail "the plan says how to give the symptom's evidence" "$OUT" ;;
+esac
+
+OUT=$(plan --apply --yes)
+if [ "$(sha256sum "$H" | cut -d' ' -f1)" = "$ORIG" ] && [ "$(ls "$TMP/h" | wc -l)" -eq 1 ]; then
+	pass "--apply writes nothing and leaves no backup"
+else
+	fail "--apply writes nothing and leaves no backup" "$(ls "$TMP/h"): $OUT"
+fi
+OUT=$(plan --reg-out "$TMP/fix.reg")
+if [ ! -e "$TMP/fix.reg" ]; then
+	pass "no .reg file is written"
+else
+	fail "no .reg file is written" "$(cat "$TMP/fix.reg")"
+fi
