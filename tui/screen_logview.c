@@ -80,6 +80,20 @@ static void go_to(uint64_t line)
 	build();
 }
 
+/* The last lines: wrapped lines take more than one row, so the top moves
+ * down until the last line fits. */
+static void show_end(void)
+{
+	uint64_t n = logview_line_count(lvs.lv), rows = (uint64_t)(view_rows() > 0 ? view_rows() : 1);
+
+	lvs.top = n > rows ? n - rows + 1 : 1;
+	build();
+	while (lvs.top < n && tbuf_rows(&lvs.view, tui.cols) > view_rows()) {
+		lvs.top++;
+		build();
+	}
+}
+
 static int open_progress(void *ctx, uint64_t done, uint64_t total)
 {
 	ui_progress("Reading the log (Esc stops)", ctx, done, total);
@@ -203,8 +217,8 @@ static void logview_key(int key)
 		lvs.top = 1;
 		break;
 	case TK_END:
-		lvs.top = last_top;
-		break;
+		show_end();
+		return;
 	case '/':
 		ask("Search the log for (any case):", 0);
 		return;
