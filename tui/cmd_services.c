@@ -107,6 +107,19 @@ static void detail(struct kb_buf *b, const struct svc_model *m, const struct svc
 		b->oom = 1;
 }
 
+/* The document o (consumed) on b, indented, in the order built. */
+static void put_json(struct kb_buf *b, json_t *o)
+{
+	char *text = json_dumps(o, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+
+	json_decref(o);
+	if (text == NULL)
+		b->oom = 1;
+	else
+		kb_buf_printf(b, "%s\n", text);
+	free(text);
+}
+
 static void csv_row(struct kb_buf *b, const char *const *fields, size_t n)
 {
 	size_t i;
@@ -293,19 +306,12 @@ static int deps_output(struct kb_buf *b, const struct svc_model *m,
 		tree_csv(b, "needed-by", needed, n_needed);
 	} else {
 		json_t *o = json_object();
-		char *text;
 		json_object_set_new(o, "hive", kb_json_text(m->hive_path));
 		json_object_set_new(o, "control_set", json_string(m->control_set));
 		json_object_set_new(o, "service", kb_json_text(needs[0].name));
 		json_object_set_new(o, "needs", tree_json(needs, n_needs));
 		json_object_set_new(o, "needed_by", tree_json(needed, n_needed));
-		text = json_dumps(o, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-		json_decref(o);
-		if (text == NULL)
-			b->oom = 1;
-		else
-			kb_buf_printf(b, "%s\n", text);
-		free(text);
+		put_json(b, o);
 	}
 out:
 	free(needs);
@@ -357,19 +363,12 @@ static size_t list_output(struct kb_buf *b, const struct svc_model *m,
 		kb_buf_putc(b, '\n');
 	} else if (arr != NULL) {
 		json_t *o = json_object();
-		char *text;
 		json_object_set_new(o, "hive", kb_json_text(m->hive_path));
 		json_object_set_new(o, "control_set", json_string(m->control_set));
 		json_object_set_new(o, "root", kb_json_text(m->root));
 		json_object_set_new(o, "windows_dir", kb_json_text(m->windows_dir));
 		json_object_set_new(o, "services", arr);
-		text = json_dumps(o, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-		json_decref(o);
-		if (text == NULL)
-			b->oom = 1;
-		else
-			kb_buf_printf(b, "%s\n", text);
-		free(text);
+		put_json(b, o);
 	}
 	return n;
 }
@@ -446,7 +445,6 @@ static int lkg_output(struct kb_buf *b, struct cli *cli, struct kb_hive *h, int 
 	}
 	if (arr != NULL) {
 		json_t *o = json_object();
-		char *text;
 		json_object_set_new(o, "hive", kb_json_text(c->hive_path));
 		json_object_set_new(o, "current_set", json_string(c->current_set));
 		json_object_set_new(o, "last_known_good_set", json_string(c->lkg_set));
@@ -456,13 +454,7 @@ static int lkg_output(struct kb_buf *b, struct cli *cli, struct kb_hive *h, int 
 				    json_integer((json_int_t)c->services_lkg));
 		json_object_set_new(o, "rules_compared", json_integer((json_int_t)c->rules_compared));
 		json_object_set_new(o, "differences", arr);
-		text = json_dumps(o, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-		json_decref(o);
-		if (text == NULL)
-			b->oom = 1;
-		else
-			kb_buf_printf(b, "%s\n", text);
-		free(text);
+		put_json(b, o);
 	}
 	lkg_compare_free(c);
 	return 0;
