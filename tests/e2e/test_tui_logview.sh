@@ -18,6 +18,10 @@ DEMO="$TMP/demo/C"
 # An escape sequence in the cluster log, to see it shown as text.
 printf '000006df.00000737::2002/06/11-09:00:00.000 \033]0;pwned\007[CS] evil line\n' \
 	>>"$DEMO/WINNT/Cluster/cluster.log"
+# An event no rule explains: the Computer Browser is disabled.
+printf '%s\n' '2002-06-11 09:30:00|7000|error|Service Control Manager|NODE1|Computer Browser|%%1058' \
+	'2002-06-11 09:45:00|7000|error|Service Control Manager|NODE1|Computer Browser|%%1058' >"$TMP/app.spec"
+"$TOOLS/mkevt" "$TMP/app.spec" "$DEMO/WINNT/system32/config/AppEvent.Evt" >/dev/null
 # A small archive of articles for the library (the shared articles).
 ARCH="$TMP/archive"
 if [ -d "$SHARED/kb-articles" ]; then
@@ -138,7 +142,8 @@ shows "Enter opens the log at the hit, marked and highlighted" 'kbwiz - log \(re
 esc
 shows "Esc goes back to step 5" 'Step 5 of 7'
 keys u
-shows "u shows the events no rule explains" 'Events no rule explains' 'errors and warnings read'
+shows "u shows the events no rule explains" 'Events no rule explains' 'errors and warnings read' \
+	'Service Control Manager 7000: Computer Browser, error 1058'
 if [ -d "$ARCH" ]; then
 	shows "with no library, it offers to add it" 'library is empty: press L'
 	keys L
@@ -147,6 +152,11 @@ if [ -d "$ARCH" ]; then
 	keys Enter
 	shows "the library is added, with what came in" 'Library: [0-9]+ files: [1-9][0-9]* added'
 	lacks "the hint is gone once the library has articles" 'library is empty'
+	keys Tab
+	n=0
+	while [ "$n" -lt 20 ] && ! screen | grep -q 'article Q'; do keys Down; n=$((n + 1)); done
+	shows "the event's group now has library articles" 'article Q[0-9]+ Event ID 7000'
+	keys Tab
 else
 	skip "adding the library from the wizard" "$SHARED/kb-articles not present"
 fi
