@@ -609,8 +609,32 @@ static int set_windows_dir(struct svc_model *m, const char *root)
 	return m->windows_dir != NULL ? 0 : KB_ENOMEM;
 }
 
+/* The control set Select\<which> names, as "ControlSet002". */
+static int selected_set(struct kb_hive *h, const char *which, char *name, size_t size,
+			struct kb_error *err)
+{
+	int number, rc;
+
+	if (strcasecmp(which, "Current") == 0)
+		return hive_current_control_set(h, name, size, err);
+	if ((rc = hive_select(h, which, &number, err)) != 0)
+		return rc;
+	if (number < 1)
+		return kb_errorf(err, KB_ENOTFOUND, "%s: Select\\%s is %d: no such control set",
+				 hive_path(h), which, number);
+	/* hive_select allows at most 999. */
+	snprintf(name, size, "ControlSet%03u", (unsigned)number % 1000u);
+	return 0;
+}
+
 int svc_model_load(struct kb_hive *h, const char *root,
 		   struct svc_model **out, struct kb_error *err)
+{
+	return svc_model_load_set(h, root, "Current", out, err);
+}
+
+int svc_model_load_set(struct kb_hive *h, const char *root, const char *which,
+		       struct svc_model **out, struct kb_error *err)
 {
 	struct svc_model *m;
 	struct hive_subkey *keys = NULL;
@@ -629,14 +653,14 @@ int svc_model_load(struct kb_hive *h, const char *root,
 		rc = kb_errorf(err, KB_ENOMEM, "out of memory");
 		goto out;
 	}
-	if ((rc = hive_current_control_set(h, m->control_set, sizeof m->control_set, err)) != 0)
+	if ((rc = selected_set(h, which, m->control_set, sizeof m->control_set, err)) != 0)
 		goto out;
 	if ((rc = hive_key_find(h, hive_root_key(h), m->control_set, &cs, err)) != 0 ||
 	    (rc = hive_key_find(h, cs, "Services", &services, err)) != 0) {
 		if (rc == KB_ENOTFOUND)
-			kb_errorf(err, rc, "%s: no %s\\Services key (Select\\Current "
+			kb_errorf(err, rc, "%s: no %s\\Services key (Select\\%s "
 				  "names a control set that is not there)",
-				  m->hive_path, m->control_set);
+				  m->hive_path, m->control_set, which);
 		goto out;
 	}
 	if ((rc = hive_key_subkeys(h, services, &keys, &n_keys, err)) != 0)

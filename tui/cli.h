@@ -50,6 +50,7 @@ extern const struct cli_command cmd_fix;
 extern const struct cli_command cmd_hive;
 extern const struct cli_command cmd_services;
 extern const struct cli_command cmd_events;
+extern const struct cli_command cmd_log;
 
 /* The checks every command makes of an input path before reading it, so
  * that the same problem gives the same message and exit status in every
@@ -67,6 +68,10 @@ struct evidence_set;
  * not NULL.  0, or an exit code after printing the error. */
 int diagnose_unexplained(struct cli *cli, const struct diagnosis *d,
 			 const struct evidence_set *ev, char **json_text);
+struct unx_group;
+/* One group in a line: "Service Control Manager 7000: Computer Browser,
+ * error 1058 (...), 2 times, first 2002-06-11 09:30" (untrusted). */
+void unx_group_text(const struct unx_group *g, char *buf, size_t size);
 
 /* kbwiz kb library (cmd_kb_library.c). */
 int kb_library_run(struct cli *cli, int argc, char **argv);

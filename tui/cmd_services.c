@@ -14,6 +14,8 @@
 #include "cli.h"
 #include "kbwiz/evidence.h"
 #include "kbwiz/json_text.h"
+#include "kbwiz/lkg.h"
+#include "kbwiz/rule_load.h"
 #include "kbwiz/report.h"
 #include "kbwiz/services.h"
 #include "kbwiz/strbuf.h"
@@ -23,6 +25,7 @@
 struct svc_args {
 	const char *hive, *root, *name, *deps;
 	int format;             /* enum history_format */
+	int compare_lkg;        /* --compare-lkg */
 };
 
 static void iso_time(int64_t t, char *buf, size_t size, int json)
@@ -102,6 +105,19 @@ static void detail(struct kb_buf *b, const struct svc_model *m, const struct svc
 	kb_buf_putc(b, '\n');
 	if (svc_describe(m, s, detail_field, b) != 0)
 		b->oom = 1;
+}
+
+/* The document o (consumed) on b, indented, in the order built. */
+static void put_json(struct kb_buf *b, json_t *o)
+{
+	char *text = json_dumps(o, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+
+	json_decref(o);
+	if (text == NULL)
+		b->oom = 1;
+	else
+		kb_buf_printf(b, "%s\n", text);
+	free(text);
 }
 
 static void csv_row(struct kb_buf *b, const char *const *fields, size_t n)
@@ -290,19 +306,12 @@ static int deps_output(struct kb_buf *b, const struct svc_model *m,
 		tree_csv(b, "needed-by", needed, n_needed);
 	} else {
 		json_t *o = json_object();
-		char *text;
 		json_object_set_new(o, "hive", kb_json_text(m->hive_path));
 		json_object_set_new(o, "control_set", json_string(m->control_set));
 		json_object_set_new(o, "service", kb_json_text(needs[0].name));
 		json_object_set_new(o, "needs", tree_json(needs, n_needs));
 		json_object_set_new(o, "needed_by", tree_json(needed, n_needed));
-		text = json_dumps(o, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-		json_decref(o);
-		if (text == NULL)
-			b->oom = 1;
-		else
-			kb_buf_printf(b, "%s\n", text);
-		free(text);
+		put_json(b, o);
 	}
 out:
 	free(needs);
@@ -354,21 +363,101 @@ static size_t list_output(struct kb_buf *b, const struct svc_model *m,
 		kb_buf_putc(b, '\n');
 	} else if (arr != NULL) {
 		json_t *o = json_object();
-		char *text;
 		json_object_set_new(o, "hive", kb_json_text(m->hive_path));
 		json_object_set_new(o, "control_set", json_string(m->control_set));
 		json_object_set_new(o, "root", kb_json_text(m->root));
 		json_object_set_new(o, "windows_dir", kb_json_text(m->windows_dir));
 		json_object_set_new(o, "services", arr);
-		text = json_dumps(o, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-		json_decref(o);
-		if (text == NULL)
-			b->oom = 1;
-		else
-			kb_buf_printf(b, "%s\n", text);
-		free(text);
+		put_json(b, o);
 	}
 	return n;
+}
+
+/* --compare-lkg: what differs between the current control set and
+ * LastKnownGood (core/lkg.c), for the services and the rules' checks. */
+static int lkg_output(struct kb_buf *b, struct cli *cli, struct kb_hive *h, int format,
+		      size_t *n_out, struct kb_error *err)
+{
+	struct rule_set set = { NULL, 0 };
+	struct lkg_compare *c = NULL;
+	struct kb_store *store;
+	json_t *arr = NULL;
+	size_t i;
+	int rc, code = 0;
+
+	*n_out = 0;
+	/* The rules' checks are compared too; without a store, services only. */
+	if ((store = cli_store(cli, &code)) == NULL)
+		return kb_errorf(err, KB_EDB, "the rules could not be read from the store");
+	if ((rc = store_get_rules(store, NULL, &set, err)) != 0)
+		return rc;
+	rc = lkg_compare(h, set.rules, set.n, &c, err);
+	rule_set_free(&set);
+	if (rc != 0)
+		return rc;
+	*n_out = c->n;
+	if (format == HISTORY_TABLE) {
+		kb_buf_printf(b, "Current %s against LastKnownGood %s: %zu and %zu service keys, "
+			      "%zu rules with checks there\n", c->current_set, c->lkg_set, c->services_current,
+			      c->services_lkg, c->rules_compared);
+		if (c->same_set)
+			kb_buf_puts(b, "LastKnownGood is the current control set: nothing to compare.\n");
+		else if (c->n == 0)
+			kb_buf_puts(b, "No difference.\n");
+	} else if (format == HISTORY_CSV) {
+		kb_buf_puts(b, "kind,name,field,current,last_known_good\r\n");
+	} else {
+		arr = json_array();
+	}
+	for (i = 0; i < c->n; i++) {
+		const struct lkg_diff *d = &c->diffs[i];
+		if (format == HISTORY_TABLE) {
+			kb_buf_puts(b, d->kind == LKG_RULE_CHECK ? "rule " : "");
+			report_table_cell(b, d->name, 30, 0);
+			if (d->kind == LKG_ONLY_CURRENT || d->kind == LKG_ONLY_LKG) {
+				kb_buf_printf(b, "  %s\n    ", d->kind == LKG_ONLY_CURRENT ?
+					      "only in the current set" : "only in LastKnownGood");
+				report_table_cell(b, d->kind == LKG_ONLY_CURRENT ? d->current : d->lkg,
+						  WIDTH - 4, 0);
+				kb_buf_putc(b, '\n');
+				continue;
+			}
+			kb_buf_puts(b, "  ");
+			report_table_cell(b, d->field, WIDTH - 40, 0);
+			kb_buf_puts(b, "\n    current        ");
+			report_table_cell(b, d->current, WIDTH - 19, 0);
+			kb_buf_puts(b, "\n    LastKnownGood  ");
+			report_table_cell(b, d->lkg, WIDTH - 19, 0);
+			kb_buf_putc(b, '\n');
+		} else if (format == HISTORY_CSV) {
+			const char *f[] = { lkg_diff_kind_name(d->kind), d->name, d->field, d->current,
+					    d->lkg };
+			csv_row(b, f, 5);
+		} else {
+			json_t *o = json_object();
+			json_object_set_new(o, "kind", json_string(lkg_diff_kind_name(d->kind)));
+			json_object_set_new(o, "name", kb_json_text(d->name));
+			json_object_set_new(o, "field", kb_json_text(d->field));
+			json_object_set_new(o, "current", kb_json_text(d->current));
+			json_object_set_new(o, "last_known_good", kb_json_text(d->lkg));
+			json_array_append_new(arr, o);
+		}
+	}
+	if (arr != NULL) {
+		json_t *o = json_object();
+		json_object_set_new(o, "hive", kb_json_text(c->hive_path));
+		json_object_set_new(o, "current_set", json_string(c->current_set));
+		json_object_set_new(o, "last_known_good_set", json_string(c->lkg_set));
+		json_object_set_new(o, "same_set", json_boolean(c->same_set));
+		json_object_set_new(o, "services_current", json_integer((json_int_t)c->services_current));
+		json_object_set_new(o, "services_last_known_good",
+				    json_integer((json_int_t)c->services_lkg));
+		json_object_set_new(o, "rules_compared", json_integer((json_int_t)c->rules_compared));
+		json_object_set_new(o, "differences", arr);
+		put_json(b, o);
+	}
+	lkg_compare_free(c);
+	return 0;
 }
 
 /* The SYSTEM hive of the volume at root. */
@@ -386,7 +475,7 @@ static int hive_of_root(const char *root, char *out, size_t size, struct kb_erro
 
 static int run_services(struct cli *cli, int argc, char **argv)
 {
-	struct svc_args a = { NULL, NULL, NULL, NULL, HISTORY_TABLE };
+	struct svc_args a = { NULL, NULL, NULL, NULL, HISTORY_TABLE, 0 };
 	struct kb_error err = { "" };
 	struct kb_hive *h = NULL;
 	struct svc_model *m = NULL;
@@ -396,12 +485,15 @@ static int run_services(struct cli *cli, int argc, char **argv)
 	size_t n = 1;
 	int rc, code = EXIT_OK, i;
 
-	(void)cli;
 	for (i = 1; i < argc; i++) {
 		const char *o = argv[i];
 		if (strcmp(o, "--help") == 0 || strcmp(o, "-h") == 0) {
 			printf("usage: %s\n  %s\n", cmd_services.usage, cmd_services.summary);
 			return EXIT_OK;
+		}
+		if (strcmp(o, "--compare-lkg") == 0) {
+			a.compare_lkg = 1;
+			continue;
 		}
 		if (i + 1 >= argc) {
 			cli_error("%s: unknown, or needs a value (see kbwiz services --help)", o);
@@ -457,7 +549,13 @@ static int run_services(struct cli *cli, int argc, char **argv)
 		goto out;
 	}
 	kb_buf_puts(&b, "");
-	if (a.deps != NULL) {
+	if (a.compare_lkg) {
+		if ((rc = lkg_output(&b, cli, h, a.format, &n, &err)) != 0) {
+			cli_error("%s", err.msg);
+			code = rc == KB_ENOTFOUND ? EXIT_BADINPUT : cli_exit_code(rc);
+			goto out;
+		}
+	} else if (a.deps != NULL) {
 		if ((rc = deps_output(&b, m, &a, &err)) != 0) {
 			cli_error("%s", err.msg);
 			code = rc == KB_ENOTFOUND ? EXIT_NOTHING : cli_exit_code(rc);
@@ -471,7 +569,7 @@ static int run_services(struct cli *cli, int argc, char **argv)
 		code = EXIT_INTERNAL;
 		goto out;
 	}
-	if (a.format == HISTORY_TABLE && n == 0)
+	if (a.format == HISTORY_TABLE && n == 0 && !a.compare_lkg)
 		fprintf(stderr, "kbwiz: no service matches '%s'\n", a.name);
 	else if (fwrite(b.p, 1, b.len, stdout) != b.len || fflush(stdout) != 0) {
 		cli_error("writing the services: %s", strerror(errno));
@@ -488,9 +586,10 @@ out:
 
 const struct cli_command cmd_services = {
 	"services",
-	"kbwiz services (--hive F | --root DIR) [--name PATTERN] [--deps NAME] "
+	"kbwiz services (--hive F | --root DIR) [--name PATTERN] [--deps NAME] [--compare-lkg] "
 	"[--format table|csv|json]",
 	"the services and drivers of a SYSTEM hive: type, start, image file, account, "
-	"dependencies (--deps: the tree both ways)",
+	"dependencies (--deps: the tree both ways; --compare-lkg: what differs from "
+	"LastKnownGood)",
 	run_services,
 };

@@ -13,7 +13,7 @@
 /* Groups printed as text; the JSON document has them all. */
 #define TEXT_GROUPS 10
 
-static void group_line(const struct unx_group *g, char *buf, size_t size)
+void unx_group_text(const struct unx_group *g, char *buf, size_t size)
 {
 	char when[32] = "";
 	time_t t = (time_t)g->first;
@@ -50,7 +50,7 @@ static void print_text(const struct unexplained *u)
 	}
 	for (i = 0; i < u->n && i < TEXT_GROUPS; i++) {
 		const struct unx_group *g = &u->groups[i];
-		group_line(g, line, sizeof line);
+		unx_group_text(g, line, sizeof line);
 		printf("  ");
 		cli_put_wrapped(stdout, line, 4, WIDTH);
 		printf("\n");

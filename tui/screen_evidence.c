@@ -5,6 +5,7 @@
  * the evidence is untrusted: it reaches the screen through ui_text and
  * the text buffer, which sanitize it. */
 #include "tui.h"
+#include "evidence_tabs.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,7 +22,7 @@
 #include "kbwiz/strbuf.h"
 #include "kbwiz/strutil.h"
 
-enum { TAB_MACHINE, TAB_SERVICES, TAB_EVENTS, N_TABS };
+enum { TAB_MACHINE, TAB_SERVICES, TAB_EVENTS, TAB_LOGS, TAB_LKG, N_TABS };
 #define MAX_IDS 16
 
 static struct {
@@ -47,6 +48,11 @@ static struct {
 	unsigned ids[MAX_IDS];
 	size_t n_ids;
 	int editing;                   /* the filter field has the focus */
+	/* logs and LastKnownGood (evidence_tabs.c) */
+	struct ev_log_row *logs;
+	size_t n_logs;
+	struct list log_list;
+	struct tbuf lkg;
 } es;
 
 /* ---- layout ---- */
@@ -204,12 +210,35 @@ static void event_detail(void)
 		   e->recovered ? " (recovered from free space)" : "");
 }
 
+static void log_detail(void)
+{
+	const struct ev_log_row *r;
+
+	tbuf_clear(&es.detail);
+	if (es.n_logs == 0)
+		return;
+	r = &es.logs[es.log_list.sel];
+	if (r->line == 0) {
+		tbuf_linef(&es.detail, ui_attr(UI_HEADING), 0, "Log %s", r->path);
+		tbuf_linef(&es.detail, 0, 2, "  Enter reads it from the top: / searches, n and N go to "
+			   "the next and previous line holding the text, g to a line.");
+		return;
+	}
+	tbuf_linef(&es.detail, ui_attr(UI_HEADING), 0, "Line %llu of %s, matched by a rule",
+		   (unsigned long long)r->line, r->path);
+	tbuf_linef(&es.detail, 0, 2, "  %s", r->text != NULL ? r->text : "");
+	tbuf_linef(&es.detail, ui_attr(UI_DIM), 2, "  Enter shows the lines around it; n and N "
+		   "go to the next and previous line holding the same text.");
+}
+
 static void sync_detail(void)
 {
 	if (es.tab == TAB_SERVICES)
 		service_detail();
 	else if (es.tab == TAB_EVENTS)
 		event_detail();
+	else if (es.tab == TAB_LOGS)
+		log_detail();
 	es.detail.top = 0;
 }
 
@@ -324,6 +353,8 @@ static void unload(void)
 	msgref_table_free(&es.refs);
 	tbuf_clear(&es.machine);
 	tbuf_clear(&es.detail);
+	tbuf_clear(&es.lkg);
+	ev_logs_free(es.logs, es.n_logs);
 	free(es.svc_shown);
 	free(es.evt_shown);
 	evidence_set_free(&es.ev);
@@ -347,6 +378,9 @@ void evidence_view_open(const struct evidence_set *ev, const char *where)
 	load_events();
 	refilter_services();
 	refilter_events();
+	if (ev_logs_build(&es.ev, &es.logs, &es.n_logs) != 0)
+		tui_error("Logs: out of memory");
+	ev_lkg_build(&es.ev, &es.lkg);
 	build_machine();
 	es.tab = es.svc != NULL ? TAB_SERVICES : es.evl.n > 0 ? TAB_EVENTS : TAB_MACHINE;
 	sync_detail();
@@ -357,12 +391,14 @@ void evidence_view_open(const struct evidence_set *ev, const char *where)
 
 static void draw_tabs(void)
 {
-	char t[3][64];
+	char t[N_TABS][64];
 	int x = 1, i;
 
 	snprintf(t[0], sizeof t[0], "1 Machine");
 	snprintf(t[1], sizeof t[1], "2 Services (%zu)", es.svc != NULL ? es.svc->n : (size_t)0);
 	snprintf(t[2], sizeof t[2], "3 Events (%zu)", es.evl.n);
+	snprintf(t[3], sizeof t[3], "4 Logs");
+	snprintf(t[4], sizeof t[4], "5 vs LKG");
 	for (i = 0; i < N_TABS; i++) {
 		/* Brackets mark the tab in use without colour. */
 		x += ui_textf(1, x, tui.cols - x - 1, i == es.tab ? ui_attr(UI_SELECTED) : 0,
@@ -460,21 +496,49 @@ static void draw_events(void)
 	tbuf_draw(&es.detail, detail_y(), 1, detail_h(), tui.cols - 2);
 }
 
+static void draw_logs(void)
+{
+	int h = list_height(), i;
+	char row[1024];
+
+	ui_textf(2, 1, tui.cols - 2, ui_attr(UI_DIM), "Line %d of %zu  (log files, and the lines "
+		 "the session's rules matched in them)", es.n_logs > 0 ? es.log_list.sel + 1 : 0,
+		 es.n_logs);
+	list_fit(&es.log_list, (int)es.n_logs, h);
+	for (i = 0; i < h && es.log_list.top + i < (int)es.n_logs; i++) {
+		const struct ev_log_row *r = &es.logs[es.log_list.top + i];
+		if (r->line == 0)
+			snprintf(row, sizeof row, "%s", r->path);
+		else
+			snprintf(row, sizeof row, "    line %-7llu %s", (unsigned long long)r->line,
+				 r->text != NULL ? r->text : "");
+		list_row(4 + i, 1, tui.cols - 2, row, es.log_list.top + i == es.log_list.sel, 1);
+	}
+	if (es.n_logs == 0)
+		ui_text(4, 3, tui.cols - 4, "No text log: add a cluster log or other log in step 3.",
+			ui_attr(UI_DIM));
+	ui_hline(detail_y() - 1, 0, tui.cols);
+	tbuf_draw(&es.detail, detail_y(), 1, detail_h(), tui.cols - 2);
+}
+
 static void evidence_draw(void)
 {
 	ui_title("kbwiz - evidence explorer (read-only)", es.where);
 	draw_tabs();
-	if (es.tab == TAB_MACHINE) {
-		tbuf_draw(&es.machine, 3, 1, tui.rows - 5, tui.cols - 2);
-		ui_keys("Tab/1-3 switch  Up/Down/PgUp/PgDn scroll  Esc back  F1 help");
+	if (es.tab == TAB_MACHINE || es.tab == TAB_LKG) {
+		tbuf_draw(es.tab == TAB_LKG ? &es.lkg : &es.machine, 3, 1, tui.rows - 5, tui.cols - 2);
+		ui_keys("Tab/1-5 switch  Up/Down/PgUp/PgDn scroll  Esc back  F1 help");
+	} else if (es.tab == TAB_LOGS) {
+		draw_logs();
+		ui_keys("Tab/1-5 switch  Up/Down move  Enter read the log there  Esc back  F1 help");
 	} else if (es.tab == TAB_SERVICES) {
 		draw_services();
 		ui_keys(es.editing ? "type a part of the name  Enter apply  Esc stop editing"
-			: "Tab/1-3 switch  / filter  d detail/tree  Space/b scroll detail  Esc back  F1");
+			: "Tab/1-5 switch  / filter  d detail/tree  Space/b scroll detail  Esc back  F1");
 	} else {
 		draw_events();
 		ui_keys(es.editing ? "type words (all must appear)  Enter apply  Esc stop editing"
-			: "Tab/1-3  / words  l level  i IDs  c clear  Space/b detail  Esc back  F1");
+			: "Tab/1-5  / words  l level  i IDs  c clear  Space/b detail  Esc back  F1");
 	}
 }
 
@@ -537,14 +601,26 @@ static void evidence_key(int key)
 		tui_pop();
 		return;
 	}
-	if (key == TK_TAB || key == TK_BTAB || (key >= '1' && key <= '3')) {
+	if (key == TK_TAB || key == TK_BTAB || (key >= '1' && key < '1' + N_TABS)) {
 		es.tab = key == TK_TAB ? (es.tab + 1) % N_TABS : key == TK_BTAB ?
 			 (es.tab + N_TABS - 1) % N_TABS : key - '1';
 		sync_detail();
 		return;
 	}
-	if (es.tab == TAB_MACHINE) {
-		tbuf_key(&es.machine, key, tui.rows - 5, tui.cols - 2, 1);
+	if (es.tab == TAB_MACHINE || es.tab == TAB_LKG) {
+		tbuf_key(es.tab == TAB_LKG ? &es.lkg : &es.machine, key, tui.rows - 5, tui.cols - 2, 1);
+		return;
+	}
+	if (es.tab == TAB_LOGS) {
+		if (list_key(&es.log_list, key, (int)es.n_logs, list_height())) {
+			list_fit(&es.log_list, (int)es.n_logs, list_height());
+			sync_detail();
+		} else if (key == TK_ENTER && es.n_logs > 0) {
+			const struct ev_log_row *r = &es.logs[es.log_list.sel];
+			logview_screen_open(r->path, r->line, r->match);
+		} else {
+			tbuf_key(&es.detail, key, detail_h(), tui.cols - 2, 0);
+		}
 		return;
 	}
 	if (list_key(l, key, n, list_height())) {
@@ -601,7 +677,7 @@ const struct screen screen_evidence = {
 	evidence_draw,
 	evidence_key,
 	"The evidence of the session, read-only, as the machine has it.\n"
-	"  Tab, 1 2 3       Machine, Services, Events\n"
+	"  Tab, 1 to 5      Machine, Services, Events, Logs, vs LastKnownGood\n"
 	"  Up/Down, PgUp/PgDn, Home/End  move in the list (position shown)\n"
 	"  Space, b         scroll the detail pane below the list\n"
 	"  /                type a filter, Enter applies it: services by a part\n"
@@ -612,6 +688,7 @@ const struct screen screen_evidence = {
 	"  l                events: all levels, errors, warnings, both\n"
 	"  i                events: only some event IDs (7000,7023)\n"
 	"  c                clear the filters\n"
+	"  Enter            logs: read the log at the line (/ search, n/N, g)\n"
 	"  Esc              back\n"
 	"Message references such as %%1058 are explained under the event when a\n"
 	"rule or the list of Windows system errors knows the code.\n",

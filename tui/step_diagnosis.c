@@ -13,6 +13,8 @@ static struct {
 	int focus_detail;
 	struct tbuf detail;
 	int detail_for;   /* the list row the detail was built for, -1 none */
+	int unexplained;  /* the pane shows the events no rule explains */
+	struct tbuf unx;
 } dg;
 
 static void dg_enter(void)
@@ -20,6 +22,14 @@ static void dg_enter(void)
 	dg.list.sel = dg.list.top = 0;
 	dg.focus_detail = 0;
 	dg.detail_for = -1;
+	dg.unexplained = 0;
+	tbuf_clear(&dg.unx);
+	/* With no rule ranked, the events no rule explains are all there is. */
+	if (tui.session != NULL && session_diagnosis(tui.session) != NULL &&
+	    session_diagnosis(tui.session)->n_rules == 0) {
+		dg.unexplained = 1;
+		dg_unexplained_build(&dg.unx);
+	}
 }
 
 /* The engine's verdict; upper case only for a confirmed one, so it is
@@ -181,6 +191,7 @@ static void dg_draw(int top, int height)
 
 	if (n == 0) {
 		ui_text(top, 2, tui.cols - 4, "No rules were ranked.", ui_attr(UI_DIM));
+		tbuf_draw(&dg.unx, top + 2, 1, height - 2, tui.cols - 2);
 		return;
 	}
 	list_h = n < 7 ? n : 7;
@@ -201,7 +212,8 @@ static void dg_draw(int top, int height)
 		build_detail(&d->rules[dg.list.sel]);
 		dg.detail_for = dg.list.sel;
 	}
-	tbuf_draw(&dg.detail, top + 2 + list_h, 1, height - 2 - list_h, tui.cols - 2);
+	tbuf_draw(dg.unexplained ? &dg.unx : &dg.detail, top + 2 + list_h, 1, height - 2 - list_h,
+		  tui.cols - 2);
 }
 
 static int dg_key(int key)
@@ -215,10 +227,26 @@ static int dg_key(int key)
 		dg.focus_detail = !dg.focus_detail;
 		return 1;
 	}
-	if (key == ' ' || key == 'b')
-		return tbuf_key(&dg.detail, key, h, tui.cols - 2, 0);
-	if (dg.focus_detail)
-		return tbuf_key(&dg.detail, key, h, tui.cols - 2, 0);
+	switch (key) {
+	case 'u':
+		if (n == 0)
+			return 1;
+		dg.unexplained = !dg.unexplained;
+		if (dg.unexplained)
+			dg_unexplained_build(&dg.unx);
+		return 1;
+	case 'L':
+		dg_library_add(&dg.unx);
+		return 1;
+	case 'v':
+		if (n > 0)
+			dg_open_log_hit(&d->rules[dg.list.sel]);
+		return 1;
+	}
+	if (n == 0)
+		return tbuf_key(&dg.unx, key, tui.rows - 7 - 2, tui.cols - 2, 0);
+	if (key == ' ' || key == 'b' || dg.focus_detail)
+		return tbuf_key(dg.unexplained ? &dg.unx : &dg.detail, key, h, tui.cols - 2, 0);
 	if (list_key(&dg.list, key, n, 0))
 		return 1;
 	if (key == TK_ENTER && n > 0) {
@@ -236,5 +264,5 @@ const struct step_ops step_diagnosis = {
 	dg_draw,
 	dg_key,
 	NULL,
-	"Up/Down rule  Enter choose  Tab details  Space/b page  PgUp Back  PgDn Next",
+	"Up/Down Enter choose  Tab detail  v log  u unexplained  PgUp Back  PgDn Next",
 };

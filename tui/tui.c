@@ -29,6 +29,7 @@ static const struct screen *const screens[SCR_COUNT] = {
 	[SCR_FIX_PLAN] = &screen_fix_plan,
 	[SCR_ARTICLE] = &screen_article,
 	[SCR_EVIDENCE] = &screen_evidence,
+	[SCR_LOGVIEW] = &screen_logview,
 };
 
 const struct screen *tui_screen(enum screen_id id)

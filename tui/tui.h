@@ -70,6 +70,7 @@ enum screen_id {
 	SCR_FIX_PLAN,
 	SCR_ARTICLE,
 	SCR_EVIDENCE,
+	SCR_LOGVIEW,
 	SCR_COUNT
 };
 
@@ -83,6 +84,7 @@ struct screen {
 extern const struct screen screen_menu, screen_wizard, screen_history,
 	screen_session_view, screen_kb, screen_rule, screen_help,
 	screen_fix_plan, screen_article, screen_evidence;
+extern const struct screen screen_logview;
 
 /* Save what is being typed on the wizard's current step (the case
  * fields, a note): kbwiz is ending (a signal, a lost terminal) and the
@@ -142,6 +144,13 @@ void article_open(const char *article_id);  /* a library article */
 /* The evidence explorer over a copy of ev (screen_evidence.c); where
  * names it in the title ("session #12"). */
 void evidence_view_open(const struct evidence_set *ev, const char *where);
+/* A log around line (0: from the top), with search (may be NULL) as the
+ * text n and N look for (screen_logview.c). */
+void logview_screen_open(const char *path, uint64_t line, const char *search);
+/* Add articles to the library from a folder the technician picks, with
+ * progress; Esc stops, what was indexed is kept (dialog_library.c).
+ * 1 when articles were added. */
+int library_add_dialog(void);
 
 /* The registry repair of the open session's chosen rule (screen_fix.c):
  * the plan view, and the actions the remediation step and the plan

@@ -37,4 +37,13 @@ int wizard_is_candidate(const char *rule_id);
  * unknown).  Reads the hives when the registry has not been checked. */
 void wizard_machine(char *line, size_t line_size, char *name, size_t name_size);
 
+/* Beside the diagnosis (step_diagnosis_more.c): the events no rule
+ * explains, with library articles, into tb; adding the library (tb is
+ * built again when articles came in); a rule's log hit in the log view
+ * (a choice when it has several). */
+void dg_unexplained_build(struct tbuf *tb);
+void dg_library_add(struct tbuf *tb);
+struct diag_rule;
+void dg_open_log_hit(const struct diag_rule *dr);
+
 #endif

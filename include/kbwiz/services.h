@@ -108,6 +108,11 @@ struct svc_model {
 int svc_model_load(struct kb_hive *h, const char *root,
 		   struct svc_model **out, struct kb_error *err);
 void svc_model_free(struct svc_model *m);
+/* The same for the control set Select\<which> names ("Current",
+ * "Default", "LastKnownGood", "Failed"); KB_ENOTFOUND when that value is
+ * missing or 0. */
+int svc_model_load_set(struct kb_hive *h, const char *root, const char *which,
+		       struct svc_model **out, struct kb_error *err);
 
 /* The service named name (ignoring case), or NULL. */
 const struct svc_service *svc_find(const struct svc_model *m,
