@@ -75,14 +75,14 @@ while kill -0 $add_pid 2>/dev/null; do
 done
 wait $add_pid
 add_rc=$?
-# A reader never waits for the add's lock: a search and a history take
-# well under a second each, however long the add.
+# Every search and history during the add succeeds.  That readers do not
+# wait for the writer's lock is shown below without a clock: a reader that
+# waited would give up after the 5 s busy timeout while the lock is held
+# for 7 s.  The slowest round is printed for information only.
 if [ $add_rc -ne 0 ]; then
 	fail "search and history work during a library add" "the add failed: $(tail -2 "$TMP/add.out")"
 elif [ -n "$bad" ]; then
 	fail "search and history work during a library add" "$bad"
-elif [ $slowest -gt 1500 ]; then
-	fail "search and history work during a library add" "a search and history took ${slowest} ms: they waited for the add"
 else
 	pass "search and history work during a library add ($reads rounds, slowest ${slowest} ms)"
 fi
@@ -92,12 +92,20 @@ ONE="$TMP/one"
 mkdir -p "$ONE"
 sed 's/Q700000/Q699999/' "$ARTS/Q700000.TXT" >"$ONE/Q699999.TXT"
 if command -v sqlite3 >/dev/null 2>&1; then
+	# Held longer than the busy timeout: a reader that waited for it
+	# would fail, so success means it did not wait.
+	(echo "BEGIN IMMEDIATE; UPDATE kb_meta SET value = value;"; sleep 7; echo "COMMIT;") |
+		sqlite3 "$KBWIZ_DB" &
+	holder=$!
+	sleep 0.3
+	expect_out "kb search while another process holds the write lock (longer than the busy timeout)" 0 Q262832 \
+		"$KBWIZ" kb search 7023
+	expect_out "history while another process holds the write lock" 1 'no sessions recorded yet' "$KBWIZ" history
+	wait $holder
 	(echo "BEGIN IMMEDIATE; UPDATE kb_meta SET value = value;"; sleep 2; echo "COMMIT;") |
 		sqlite3 "$KBWIZ_DB" &
 	holder=$!
 	sleep 0.3
-	expect_out "kb search while another process holds the write lock" 0 Q262832 \
-		"$KBWIZ" kb search 7023
 	expect_out "a writer waits for the lock and says so" 0 \
 		'is busy \(another kbwiz is writing to it\); waiting up to 5 s' \
 		"$KBWIZ" kb library add "$ONE"
