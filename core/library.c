@@ -28,6 +28,7 @@
 #include "kbwiz/hash.h"
 #include "kbwiz/strbuf.h"
 #include "kbwiz/strutil.h"
+#include "sql_util.h"
 #include "store_internal.h"
 
 /* Directories deeper than this are not walked (a tree that deep is not
@@ -35,20 +36,6 @@
 #define WALK_MAX_DEPTH 64
 
 /* ---- small helpers ----------------------------------------------------- */
-
-static void copy_col(char *dst, size_t size, sqlite3_stmt *st, int col)
-{
-	const unsigned char *t = sqlite3_column_text(st, col);
-
-	snprintf(dst, size, "%s", t != NULL ? (const char *)t : "");
-}
-
-static char *dup_col(sqlite3_stmt *st, int col)
-{
-	const unsigned char *t = sqlite3_column_text(st, col);
-
-	return strdup(t != NULL ? (const char *)t : "");
-}
 
 /* Append s as a word: a space before it unless the buffer is empty. */
 static void add_word(struct kb_buf *b, const char *s)
@@ -545,15 +532,6 @@ static sqlite3_stmt **stmt_slot(struct add_ctx *c, size_t i)
 	return (sqlite3_stmt **)(void *)((char *)c + add_sql[i].off);
 }
 
-static int step_reset(sqlite3_stmt *st)
-{
-	int rc = sqlite3_step(st);
-
-	sqlite3_reset(st);
-	sqlite3_clear_bindings(st);
-	return rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : -1;
-}
-
 /* ---- the reader thread: files to ready articles ------------------------- */
 
 static int cmp_known(const void *key, const void *elem)
@@ -720,11 +698,11 @@ static int load_known(struct add_ctx *c)
 			c->known = grown;
 		}
 		k = &c->known[c->n_known];
-		if ((k->path = dup_col(st, 0)) == NULL)
+		if ((k->path = sql_dup_text(st, 0)) == NULL)
 			break;
 		k->size = sqlite3_column_type(st, 1) == SQLITE_NULL ? -1 : sqlite3_column_int64(st, 1);
 		k->mtime_ns = sqlite3_column_int64(st, 2);
-		copy_col(k->sha, sizeof k->sha, st, 3);
+		sql_copy_text(k->sha, sizeof k->sha, st, 3);
 		k->problem = sqlite3_column_int(st, 4);
 		c->n_known++;
 	}
@@ -753,12 +731,12 @@ static int delete_article(struct add_ctx *c, sqlite3_int64 rowid)
 	sqlite3_bind_int64(c->fts_del, 1, rowid);
 	for (i = 0; i < 5; i++)
 		sqlite3_bind_value(c->fts_del, i + 2, sqlite3_column_value(c->art_cols, i));
-	rc = step_reset(c->fts_del);
+	rc = sql_step_reset(c->fts_del);
 	sqlite3_reset(c->art_cols);
 	if (rc != 0)
 		return -1;
 	sqlite3_bind_int64(c->art_del, 1, rowid);
-	return step_reset(c->art_del);
+	return sql_step_reset(c->art_del);
 }
 
 static int put_file(struct add_ctx *c, const char *path, long long size,
@@ -779,7 +757,7 @@ static int put_file(struct add_ctx *c, const char *path, long long size,
 		sqlite3_bind_text(st, 6, article, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 7, reason != NULL ? reason : "", -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 8, c->now, -1, SQLITE_STATIC);
-	return step_reset(st);
+	return sql_step_reset(st);
 }
 
 static int add_problem(struct add_ctx *c, const char *path, long long size,
@@ -811,7 +789,7 @@ static int insert_article(struct add_ctx *c, const struct prepared *p)
 	sqlite3_bind_text(st, 11, p->keywords.p, (int)p->keywords.len, SQLITE_STATIC);
 	sqlite3_bind_text(st, 12, p->head.p, (int)p->head.len, SQLITE_STATIC);
 	sqlite3_bind_text(st, 13, p->body.p, (int)p->body.len, SQLITE_STATIC);
-	if (step_reset(st) != 0)
+	if (sql_step_reset(st) != 0)
 		return -1;
 	rowid = sqlite3_last_insert_rowid(c->db);
 	st = c->fts_ins;
@@ -821,7 +799,7 @@ static int insert_article(struct add_ctx *c, const struct prepared *p)
 	sqlite3_bind_text(st, 4, p->codes.p, (int)p->codes.len, SQLITE_STATIC);
 	sqlite3_bind_text(st, 5, p->keywords.p, (int)p->keywords.len, SQLITE_STATIC);
 	sqlite3_bind_text(st, 6, p->body.p, (int)p->body.len, SQLITE_STATIC);
-	return step_reset(st);
+	return sql_step_reset(st);
 }
 
 /* Store one parsed article: replacing what its file held before, or
@@ -856,8 +834,8 @@ static int store_article(struct add_ctx *c, const struct prepared *p)
 	sqlite3_bind_text(c->art_by_id, 1, a->id, -1, SQLITE_STATIC);
 	if ((rc = sqlite3_step(c->art_by_id)) == SQLITE_ROW) {
 		same_id = sqlite3_column_int64(c->art_by_id, 0);
-		copy_col(other, sizeof other, c->art_by_id, 1);
-		copy_col(other_date, sizeof other_date, c->art_by_id, 2);
+		sql_copy_text(other, sizeof other, c->art_by_id, 1);
+		sql_copy_text(other_date, sizeof other_date, c->art_by_id, 2);
 	}
 	sqlite3_reset(c->art_by_id);
 	sqlite3_clear_bindings(c->art_by_id);
@@ -913,7 +891,7 @@ static int store_prepared(struct add_ctx *c, const struct prepared *p,
 		sqlite3_bind_int64(c->file_touch, 2, p->size);
 		sqlite3_bind_int64(c->file_touch, 3, p->mtime_ns);
 		sqlite3_bind_text(c->file_touch, 4, c->now, -1, SQLITE_STATIC);
-		rc = step_reset(c->file_touch);
+		rc = sql_step_reset(c->file_touch);
 		c->st.unchanged++;
 		c->in_batch++;
 		break;
@@ -950,19 +928,6 @@ static void add_ctx_free(struct add_ctx *c)
 	kb_buf_free(&c->data);
 }
 
-static int pragma_get(sqlite3 *db, const char *sql)
-{
-	sqlite3_stmt *st;
-	int v = -1;
-
-	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
-		return -1;
-	if (sqlite3_step(st) == SQLITE_ROW)
-		v = sqlite3_column_int(st, 0);
-	sqlite3_finalize(st);
-	return v;
-}
-
 /* For the length of an add only (the connection's settings are put back):
  *  - the store stays in WAL mode: a rollback journal would be faster for
  *    a bulk load (a WAL writes each page twice), but it locks every other
@@ -979,11 +944,15 @@ static void tune_for_add(struct add_ctx *c, int on)
 	char sql[128];
 
 	if (on) {
-		c->old_cache = pragma_get(c->db, "PRAGMA cache_size");
-		c->old_sync = pragma_get(c->db, "PRAGMA synchronous");
-		c->old_ckpt = pragma_get(c->db, "PRAGMA wal_autocheckpoint");
-		if (c->old_cache == -1 || c->old_sync < 0 || c->old_ckpt < 0)
+		sqlite3_int64 cache, sync, ckpt;
+
+		if (sql_query_int64(c->db, "PRAGMA cache_size", &cache) != SQLITE_OK ||
+		    sql_query_int64(c->db, "PRAGMA synchronous", &sync) != SQLITE_OK ||
+		    sql_query_int64(c->db, "PRAGMA wal_autocheckpoint", &ckpt) != SQLITE_OK)
 			return;
+		c->old_cache = (int)cache;
+		c->old_sync = (int)sync;
+		c->old_ckpt = (int)ckpt;
 		c->tuned = 1;
 		sqlite3_exec(c->db, "PRAGMA cache_size = -65536; PRAGMA synchronous = NORMAL;"
 			     " PRAGMA wal_autocheckpoint = 16384", NULL, NULL, NULL);
@@ -1273,9 +1242,9 @@ static int run_match(struct kb_store *s, const char *fts, double bonus,
 		const char *id = (const char *)sqlite3_column_text(st, 0);
 		if (id == NULL || have_hit(hits, *n, id))
 			continue;
-		copy_col(h->id, sizeof h->id, st, 0);
-		copy_col(h->title, sizeof h->title, st, 1);
-		copy_col(h->published, sizeof h->published, st, 2);
+		sql_copy_text(h->id, sizeof h->id, st, 0);
+		sql_copy_text(h->title, sizeof h->title, st, 1);
+		sql_copy_text(h->published, sizeof h->published, st, 2);
 		h->score = sqlite3_column_double(st, 3) + bonus;
 		flatten_snippet(h->snippet, sizeof h->snippet,
 				(const char *)sqlite3_column_text(st, 4));
@@ -1387,11 +1356,11 @@ int library_get(struct kb_store *s, const char *id,
 	}
 	if ((a = calloc(1, sizeof *a)) == NULL)
 		goto oom;
-	copy_col(a->id, sizeof a->id, st, 0);
+	sql_copy_text(a->id, sizeof a->id, st, 0);
 	a->complete = sqlite3_column_int(st, 7);
-	if ((a->title = dup_col(st, 1)) == NULL || (a->published = dup_col(st, 2)) == NULL ||
-	    (a->category = dup_col(st, 3)) == NULL || (a->source_path = dup_col(st, 4)) == NULL ||
-	    (a->content_hash = dup_col(st, 5)) == NULL || (a->added_at = dup_col(st, 6)) == NULL)
+	if ((a->title = sql_dup_text(st, 1)) == NULL || (a->published = sql_dup_text(st, 2)) == NULL ||
+	    (a->category = sql_dup_text(st, 3)) == NULL || (a->source_path = sql_dup_text(st, 4)) == NULL ||
+	    (a->content_hash = sql_dup_text(st, 5)) == NULL || (a->added_at = sql_dup_text(st, 6)) == NULL)
 		goto oom;
 	{
 		/* The text as read: the header, a line end, the rest. */
@@ -1423,50 +1392,44 @@ out:
 	return rc;
 }
 
-static int query_size(sqlite3 *db, const char *sql, size_t *out)
-{
-	sqlite3_stmt *st;
-	int rc;
-
-	*out = 0;
-	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
-		return -1;
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		*out = (size_t)sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
-	return rc == SQLITE_ROW ? 0 : -1;
-}
-
 int library_stats(struct kb_store *s, struct library_stats *out,
 		  struct kb_error *err)
 {
 	sqlite3 *db = store_db(s);
 	sqlite3_stmt *st;
-	size_t bytes = 0;
+	sqlite3_int64 bytes = 0;
+	struct {
+		const char *sql;
+		size_t *out;
+	} figures[] = {
+		{ "SELECT count(*) FROM library_articles", &out->articles },
+		{ "SELECT count(*) FROM library_articles WHERE complete = 0", &out->incomplete },
+		{ "SELECT count(*) FROM library_files", &out->files },
+		{ "SELECT count(*) FROM library_files WHERE status = 'problem'", &out->problems },
+		{ "SELECT count(*) FROM library_files WHERE status = 'duplicate'", &out->duplicates },
+	};
+	size_t i;
 
 	memset(out, 0, sizeof *out);
-	if (query_size(db, "SELECT count(*) FROM library_articles", &out->articles) != 0 ||
-	    query_size(db, "SELECT count(*) FROM library_articles WHERE complete = 0",
-		       &out->incomplete) != 0 ||
-	    query_size(db, "SELECT count(*) FROM library_files", &out->files) != 0 ||
-	    query_size(db, "SELECT count(*) FROM library_files WHERE status = 'problem'",
-		       &out->problems) != 0 ||
-	    query_size(db, "SELECT count(*) FROM library_files WHERE status = 'duplicate'",
-		       &out->duplicates) != 0 ||
-	    query_size(db, "SELECT coalesce(sum(size), 0) FROM library_files"
-		       " WHERE status = 'indexed'", &bytes) != 0)
+	for (i = 0; i < sizeof figures / sizeof figures[0]; i++) {
+		sqlite3_int64 n = 0;
+		if (sql_query_int64(db, figures[i].sql, &n) != SQLITE_OK)
+			return store_dberr(s, err, "reading the library's figures");
+		*figures[i].out = (size_t)n;
+	}
+	if (sql_query_int64(db, "SELECT coalesce(sum(size), 0) FROM library_files"
+			    " WHERE status = 'indexed'", &bytes) != SQLITE_OK)
 		return store_dberr(s, err, "reading the library's figures");
-	out->source_bytes = bytes;
+	out->source_bytes = (uint64_t)bytes;
 	if (sqlite3_prepare_v2(db,
 		"SELECT (SELECT min(published) FROM library_articles WHERE published <> ''),"
 		" (SELECT max(published) FROM library_articles),"
 		" (SELECT max(added_at) FROM library_articles)", -1, &st, NULL) != SQLITE_OK)
 		return store_dberr(s, err, "reading the library's figures");
 	if (sqlite3_step(st) == SQLITE_ROW) {
-		copy_col(out->oldest, sizeof out->oldest, st, 0);
-		copy_col(out->newest, sizeof out->newest, st, 1);
-		copy_col(out->last_added, sizeof out->last_added, st, 2);
+		sql_copy_text(out->oldest, sizeof out->oldest, st, 0);
+		sql_copy_text(out->newest, sizeof out->newest, st, 1);
+		sql_copy_text(out->last_added, sizeof out->last_added, st, 2);
 	}
 	sqlite3_finalize(st);
 	return 0;
@@ -1530,28 +1493,13 @@ int library_list_problems(struct kb_store *s, library_problem_entry_fn fn,
 
 /* ---- removing ---------------------------------------------------------- */
 
-static int exec_bind(sqlite3 *db, const char *sql, const char *a1, const char *a2)
-{
-	sqlite3_stmt *st;
-	int rc;
-
-	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
-		return -1;
-	if (a1 != NULL)
-		sqlite3_bind_text(st, 1, a1, -1, SQLITE_STATIC);
-	if (a2 != NULL)
-		sqlite3_bind_text(st, 2, a2, -1, SQLITE_STATIC);
-	rc = sqlite3_step(st);
-	sqlite3_finalize(st);
-	return rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : -1;
-}
-
 int library_remove(struct kb_store *s, const char *what, size_t *removed,
 		   struct kb_error *err)
 {
 	sqlite3 *db = store_db(s);
 	char alt[48], num[32], *abs = NULL, *prefix = NULL;
-	size_t total = 0, n = 0;
+	sqlite3_int64 total = 0;
+	size_t n = 0;
 	const char *where;
 	int rc;
 
@@ -1599,40 +1547,41 @@ int library_remove(struct kb_store *s, const char *what, size_t *removed,
 		if (sqlite3_step(st) == SQLITE_ROW)
 			n = (size_t)sqlite3_column_int64(st, 0);
 		sqlite3_finalize(st);
-		if (query_size(db, "SELECT count(*) FROM library_articles", &total) != 0)
+		if (sql_query_int64(db, "SELECT count(*) FROM library_articles", &total) != SQLITE_OK)
 			goto dberr;
-		if (n * 2 >= total) {
+		if (n * 2 >= (size_t)total) {
 			/* Most of the library goes: dropping the index and
 			 * indexing what stays is cheaper than forgetting each
 			 * article's words. */
 			snprintf(sql, sizeof sql, "DELETE FROM library_articles WHERE %s", where);
-			if (exec_bind(db, "INSERT INTO library_fts(library_fts) VALUES('delete-all')",
-				      NULL, NULL) != 0 ||
-			    exec_bind(db, sql, what != NULL ? a1 : NULL, what != NULL ? a2 : NULL) != 0 ||
-			    (n < total &&
-			     exec_bind(db, "INSERT INTO library_fts(library_fts) VALUES('rebuild')",
-				       NULL, NULL) != 0))
+			if (sql_exec_bind(db, "INSERT INTO library_fts(library_fts) VALUES('delete-all')",
+					  "") != 0 ||
+			    sql_exec_bind(db, sql, "tt", what != NULL ? a1 : NULL,
+					  what != NULL ? a2 : NULL) != 0 ||
+			    (n < (size_t)total &&
+			     sql_exec_bind(db, "INSERT INTO library_fts(library_fts) VALUES('rebuild')",
+					   "") != 0))
 				goto dberr;
 		} else {
 			snprintf(sql, sizeof sql,
 				 "INSERT INTO library_fts(library_fts, rowid, ids, title, codes, keywords, body)"
 				 " SELECT 'delete', id, ids, title, codes, keywords, body"
 				 " FROM library_articles WHERE %s", where);
-			if (exec_bind(db, sql, a1, a2) != 0)
+			if (sql_exec_bind(db, sql, "tt", a1, a2) != 0)
 				goto dberr;
 			snprintf(sql, sizeof sql, "DELETE FROM library_articles WHERE %s", where);
-			if (exec_bind(db, sql, a1, a2) != 0)
+			if (sql_exec_bind(db, sql, "tt", a1, a2) != 0)
 				goto dberr;
 		}
 		/* Forget the files too, so that a later add reads them again. */
 		if (what == NULL)
-			rc = exec_bind(db, "DELETE FROM library_files", NULL, NULL);
+			rc = sql_exec_bind(db, "DELETE FROM library_files", "");
 		else if (abs != NULL)
-			rc = exec_bind(db, "DELETE FROM library_files WHERE path = ?1"
-				       " OR substr(path, 1, length(?2)) = ?2", a1, a2);
+			rc = sql_exec_bind(db, "DELETE FROM library_files WHERE path = ?1"
+					   " OR substr(path, 1, length(?2)) = ?2", "tt", a1, a2);
 		else
-			rc = exec_bind(db, "DELETE FROM library_files WHERE article = ?1 COLLATE NOCASE"
-				       " OR article = ?2 COLLATE NOCASE", a1, a2);
+			rc = sql_exec_bind(db, "DELETE FROM library_files WHERE article = ?1 COLLATE NOCASE"
+					   " OR article = ?2 COLLATE NOCASE", "tt", a1, a2);
 		if (rc != 0)
 			goto dberr;
 		if ((rc = store_commit(s, err)) != 0) {
