@@ -24,6 +24,7 @@
 #include <unistd.h>
 
 #include "kbwiz/article.h"
+#include "kbwiz/fsutil.h"
 #include "kbwiz/fts_query.h"
 #include "kbwiz/hash.h"
 #include "kbwiz/strbuf.h"
@@ -258,45 +259,6 @@ static void walk_free(struct walk *w)
 	free(w->files);
 	free(w->stack);
 	free(w->seen);
-}
-
-/* An absolute, tidy form of path ("." and ".." and doubled slashes taken
- * out, by the letters: realpath() is not in POSIX.1-2008's base), so that
- * the same file is the same record whatever directory kbwiz runs in. */
-static char *absolute_path(const char *path)
-{
-	char cwd[PATH_MAX], *joined, *out, *seg, *save = NULL;
-	size_t len, o = 0;
-
-	if (path[0] == '/')
-		cwd[0] = '\0';
-	else if (getcwd(cwd, sizeof cwd) == NULL)
-		snprintf(cwd, sizeof cwd, ".");
-	len = strlen(cwd) + strlen(path) + 2;
-	if ((joined = malloc(len)) == NULL || (out = malloc(len + 1)) == NULL) {
-		free(joined);
-		return NULL;
-	}
-	snprintf(joined, len, "%s/%s", cwd, path);
-	for (seg = strtok_r(joined, "/", &save); seg != NULL; seg = strtok_r(NULL, "/", &save)) {
-		if (strcmp(seg, ".") == 0)
-			continue;
-		if (strcmp(seg, "..") == 0) {
-			while (o > 0 && out[o - 1] != '/')
-				o--;
-			if (o > 0)
-				o--;
-			continue;
-		}
-		out[o++] = '/';
-		memcpy(out + o, seg, strlen(seg));
-		o += strlen(seg);
-	}
-	if (o == 0)
-		out[o++] = '/';
-	out[o] = '\0';
-	free(joined);
-	return out;
 }
 
 /* ---- reading one file ---------------------------------------------------- */
@@ -1003,11 +965,9 @@ int library_add_paths(struct kb_store *s, const char *const *paths,
 	kb_now_iso(c->now, sizeof c->now);
 
 	for (i = 0; i < n_paths && !w.oom; i++) {
-		char *abs = absolute_path(paths[i]);
-		if (abs == NULL) {
-			w.oom = -1;
-			break;
-		}
+		char *abs;
+		if ((rc = kb_absolute_path(paths[i], &abs, err)) != 0)
+			goto out;
 		walk_path(&w, abs);
 		free(abs);
 	}
@@ -1508,8 +1468,8 @@ int library_remove(struct kb_store *s, const char *what, size_t *removed,
 		where = "1";
 	} else if (what[0] == '/' || what[0] == '.') {
 		size_t len;
-		if ((abs = absolute_path(what)) == NULL)
-			return kb_errorf(err, KB_ENOMEM, "out of memory");
+		if ((rc = kb_absolute_path(what, &abs, err)) != 0)
+			return rc;
 		len = strlen(abs);
 		while (len > 1 && abs[len - 1] == '/')
 			abs[--len] = '\0';

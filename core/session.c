@@ -17,6 +17,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "kbwiz/fsutil.h"
 #include "kbwiz/repair_record.h"
 #include "kbwiz/rule_load.h"
 #include "sql_util.h"
@@ -822,17 +823,18 @@ int session_add_evidence(struct session *s, enum evidence_kind kind,
 			 const char *path, struct kb_error *err)
 {
 	size_t before = s->ev.n;
-	char now[40], abs_path[PATH_MAX];
+	char now[40], *abs_path = NULL;
 	int rc;
 
 	if (access(path, R_OK) != 0)
 		return kb_errorf(err, KB_EIO, "%s: %s", path, strerror(errno));
 	/* Recorded absolute: a session resumed from another directory must
 	 * still find its files. */
-	if (realpath(path, abs_path) != NULL)
-		path = abs_path;
+	if ((rc = kb_absolute_path(path, &abs_path, err)) != 0)
+		return rc;
+	path = abs_path;
 	if ((rc = evidence_add(&s->ev, kind, path, err)) != 0 || s->ev.n == before)
-		return rc;   /* error, or already there */
+		goto out;   /* error, or already there */
 	if ((rc = begin(s, err)) != 0)
 		goto undo;
 	now_iso(now, sizeof now);
@@ -840,11 +842,14 @@ int session_add_evidence(struct session *s, enum evidence_kind kind,
 	rc = finish_tx(s, rc, "evidence", err, "added %s %s", evidence_kind_name(kind), path);
 	if (rc != 0)
 		goto undo;
-	return rebuild_findings(s, err);
+	rc = rebuild_findings(s, err);
+	goto out;
 undo:
 	free(s->ev.files[before].path);
 	free(s->ev.files[before].found_as);
 	s->ev.n = before;
+out:
+	free(abs_path);
 	return rc;
 }
 
@@ -852,14 +857,15 @@ int session_find_evidence(struct session *s, const char *root, size_t *n_found,
 			  struct kb_error *err)
 {
 	size_t before = s->ev.n, i;
-	char now[40], abs_root[PATH_MAX];
+	char now[40], *abs_root = NULL;
 	int rc;
 
 	*n_found = 0;
 	if (s->state != SESSION_IN_PROGRESS)
 		return begin(s, err);
-	if (realpath(root, abs_root) != NULL)
-		root = abs_root;
+	if ((rc = kb_absolute_path(root, &abs_root, err)) != 0)
+		return rc;
+	root = abs_root;
 	if ((rc = evidence_find(&s->ev, root, n_found, err)) != 0)
 		goto undo;
 	if ((rc = begin(s, err)) != 0)
@@ -871,13 +877,16 @@ int session_find_evidence(struct session *s, const char *root, size_t *n_found,
 		       root, s->ev.n - before);
 	if (rc != 0)
 		goto undo;
-	return rebuild_findings(s, err);
+	rc = rebuild_findings(s, err);
+	goto out;
 undo:
 	for (i = before; i < s->ev.n; i++) {
 		free(s->ev.files[i].path);
 		free(s->ev.files[i].found_as);
 	}
 	s->ev.n = before;
+out:
+	free(abs_root);
 	return rc;
 }
 
