@@ -131,10 +131,10 @@ static const char *const migrations[] = {
 	"  at TEXT NOT NULL, step INTEGER NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL);"
 	"CREATE INDEX session_log_session ON session_log(session_id, id);",
 
-	/* 2 -> 3: the article library (core/library.c): reference articles,
+	/* 2 -> 3: the article library (core/library_*.c): reference articles,
 	 * apart from the rules.  The text is kept once, in library_articles
 	 * (last, so that listing never reads it); library_fts is an
-	 * external-content index over it, kept in step by library.c.
+	 * external-content index over it, kept in step by library_index.c.
 	 * library_files remembers every file an add looked at (size, mtime,
 	 * hash, or why it was refused) so that the next add skips what is in
 	 * and resumes after a kill. */
