@@ -377,6 +377,13 @@ static hive_node_h walk(hive_h *hx, const char *path)
 
 /* ---- the plan ---------------------------------------------------------- */
 
+const char *fix_status_name(enum fix_status s)
+{
+	static const char *const names[] = { "to do", "done", "skipped", "failed" };
+
+	return (unsigned)s <= FIXST_FAILED ? names[s] : "?";
+}
+
 const char *fix_change_kind_name(enum fix_change_kind k)
 {
 	switch (k) {

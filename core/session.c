@@ -86,13 +86,6 @@ int session_state_from_name(const char *name)
 
 static const char *const fix_db_names[] = { "pending", "done", "skipped", "failed" };
 
-const char *fix_status_name(enum fix_status s)
-{
-	static const char *const names[] = { "to do", "done", "skipped", "failed" };
-
-	return (unsigned)s <= FIXST_FAILED ? names[s] : "?";
-}
-
 static int fix_status_from_db(const char *name)
 {
 	int i;
