@@ -412,42 +412,60 @@ static enum event_level evt_level(uint16_t type)
 	return EVLEVEL_UNKNOWN;
 }
 
-static int evt_strings(struct binreader *r, libevt_record_t *rec)
-{
-	libevt_error_t *lerr = NULL;
-	int n = 0, i, rc;
-
-	if (libevt_record_get_number_of_strings(rec, &n, &lerr) != 1) {
-		libevt_error_free(&lerr);
-		return KB_EFORMAT;
-	}
-	for (i = 0; i < n; i++) {
-		size_t size = 0;
-		char *s;
-
-		if (libevt_record_get_utf8_string_size(rec, i, &size,
-						       &lerr) != 1) {
-			libevt_error_free(&lerr);
-			return KB_EFORMAT;
-		}
-		s = malloc(size + 1);
-		if (s == NULL)
-			return KB_ENOMEM;
-		s[0] = '\0';
-		if (size > 0 &&
-		    libevt_record_get_utf8_string(rec, i, (uint8_t *)s, size,
-						  &lerr) != 1) {
-			libevt_error_free(&lerr);
-			free(s);
-			return KB_EFORMAT;
-		}
-		s[size > 0 ? size - 1 : 0] = '\0';
-		rc = strvec_push(&r->strings, s);
-		if (rc != 0)
-			return rc;
-	}
-	return 0;
+/* A record's insertion strings into r->strings.  damage: whether strings
+ * that cannot be read make the record damaged (.evt).  An .evtx
+ * record's strings come from a template that may not resolve, which is
+ * not damage (its System part is still good): unreadable strings are
+ * then empty, and a record whose count cannot be read has none. */
+#define DEFINE_STRINGS_READER(fname, rectype, errtype, errfree, countfn,    \
+			      sizefn, getfn, damage)                        \
+static int fname(struct binreader *r, rectype *rec)                         \
+{                                                                           \
+	errtype *lerr = NULL;                                               \
+	int n = 0, i, rc;                                                   \
+									    \
+	if (countfn(rec, &n, &lerr) != 1) {                                 \
+		errfree(&lerr);                                             \
+		return (damage) ? KB_EFORMAT : 0;                           \
+	}                                                                   \
+	for (i = 0; i < n; i++) {                                           \
+		size_t size = 0;                                            \
+		char *s;                                                    \
+									    \
+		if (sizefn(rec, i, &size, &lerr) != 1) {                    \
+			errfree(&lerr);                                     \
+			if (damage)                                         \
+				return KB_EFORMAT;                          \
+			size = 0;                                           \
+		}                                                           \
+		if ((s = malloc(size + 1)) == NULL)                         \
+			return KB_ENOMEM;                                   \
+		s[0] = '\0';                                                \
+		if (size > 0 &&                                             \
+		    getfn(rec, i, (uint8_t *)s, size, &lerr) != 1) {        \
+			errfree(&lerr);                                     \
+			if (damage) {                                       \
+				free(s);                                    \
+				return KB_EFORMAT;                          \
+			}                                                   \
+			size = 0;                                           \
+			s[0] = '\0';                                        \
+		}                                                           \
+		s[size > 0 ? size - 1 : 0] = '\0';                          \
+		if ((rc = strvec_push(&r->strings, s)) != 0)                \
+			return rc;                                          \
+	}                                                                   \
+	return 0;                                                           \
 }
+
+DEFINE_STRINGS_READER(evt_strings, libevt_record_t, libevt_error_t,
+		      libevt_error_free, libevt_record_get_number_of_strings,
+		      libevt_record_get_utf8_string_size,
+		      libevt_record_get_utf8_string, 1)
+DEFINE_STRINGS_READER(evtx_strings, libevtx_record_t, libevtx_error_t,
+		      libevtx_error_free, libevtx_record_get_number_of_strings,
+		      libevtx_record_get_utf8_string_size,
+		      libevtx_record_get_utf8_string, 0)
 
 /* Convert one record.  Returns 0, KB_EFORMAT for a damaged record (the
  * caller counts it), or another error that ends the read. */
@@ -599,45 +617,6 @@ static int xml_system_value(const char *xml, const char *tag, char *out,
 	memcpy(out, p, n);
 	out[n] = '\0';
 	return 1;
-}
-
-static int evtx_strings(struct binreader *r, libevtx_record_t *rec)
-{
-	libevtx_error_t *lerr = NULL;
-	int n = 0, i, rc;
-
-	/* Records whose template cannot be resolved have no strings; that
-	 * is not damage, the System part is still good. */
-	if (libevtx_record_get_number_of_strings(rec, &n, &lerr) != 1) {
-		libevtx_error_free(&lerr);
-		return 0;
-	}
-	for (i = 0; i < n; i++) {
-		size_t size = 0;
-		char *s;
-
-		if (libevtx_record_get_utf8_string_size(rec, i, &size,
-							&lerr) != 1) {
-			libevtx_error_free(&lerr);
-			size = 0;
-		}
-		s = malloc(size + 1);
-		if (s == NULL)
-			return KB_ENOMEM;
-		s[0] = '\0';
-		if (size > 0 &&
-		    libevtx_record_get_utf8_string(rec, i, (uint8_t *)s, size,
-						   &lerr) != 1) {
-			libevtx_error_free(&lerr);
-			size = 0;
-			s[0] = '\0';
-		}
-		s[size > 0 ? size - 1 : 0] = '\0';
-		rc = strvec_push(&r->strings, s);
-		if (rc != 0)
-			return rc;
-	}
-	return 0;
 }
 
 static int evtx_record(struct binreader *r, void *record, int recovered,
