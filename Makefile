@@ -137,8 +137,15 @@ $(LIBCORE): $(CORE_OBJ)
 	@mkdir -p $(@D)
 	ar rcs $@ $^
 
-$(KBWIZ): $(TUI_OBJ) $(LIBCORE)
-	$(CC) $(LDFLAGS_ALL) -o $@ $(TUI_OBJ) $(LIBCORE) $(TUI_LIBS) $(CORE_LIBS) -lm
+# `kbwiz kb test` (core/kbtest.c) builds its evidence with the fixture
+# writers of the test library (tests/lib), which core's API does not hold.
+# The two libraries need each other: link them as a group.
+$(BUILD)/core/kbtest.o: CORE_CFLAGS += -Itests
+LINK_CORE       = -Wl,--start-group $(LIBCORE) $(LIBTEST) -Wl,--end-group
+LINK_CORE_HOOKS = -Wl,--start-group $(LIBCORE_HOOKS) $(LIBTEST) -Wl,--end-group
+
+$(KBWIZ): $(TUI_OBJ) $(LIBCORE) $(LIBTEST)
+	$(CC) $(LDFLAGS_ALL) -o $@ $(TUI_OBJ) $(LINK_CORE) $(TUI_LIBS) $(CORE_LIBS) -lm
 
 $(BUILD)/core/fix-hooks.o: core/fix.c
 	@mkdir -p $(@D)
@@ -149,12 +156,12 @@ $(LIBCORE_HOOKS): $(filter-out $(BUILD)/core/fix.o,$(CORE_OBJ)) $(BUILD)/core/fi
 	rm -f $@
 	ar rcs $@ $^
 
-$(KBWIZ_HOOKS): $(TUI_OBJ) $(LIBCORE_HOOKS)
-	$(CC) $(LDFLAGS_ALL) -o $@ $(TUI_OBJ) $(LIBCORE_HOOKS) $(TUI_LIBS) $(CORE_LIBS) -lm
+$(KBWIZ_HOOKS): $(TUI_OBJ) $(LIBCORE_HOOKS) $(LIBTEST)
+	$(CC) $(LDFLAGS_ALL) -o $@ $(TUI_OBJ) $(LINK_CORE_HOOKS) $(TUI_LIBS) $(CORE_LIBS) -lm
 
 $(BUILD)/tests/test_fix: tests/unit/test_fix.c $(LIBTEST) $(LIBCORE_HOOKS)
 	@mkdir -p $(@D)
-	$(CC) $(BASE_CFLAGS) $(CORE_CFLAGS) $(TEST_CFLAGS) -Itests $< $(LIBTEST) $(LIBCORE_HOOKS) \
+	$(CC) $(BASE_CFLAGS) $(CORE_CFLAGS) $(TEST_CFLAGS) -Itests $< $(LINK_CORE_HOOKS) \
 		$(LDFLAGS_ALL) $(TEST_LIBS) $(CORE_LIBS) -lm -o $@
 
 $(BUILD)/core/%.o: core/%.c
@@ -176,12 +183,12 @@ $(BUILD)/tests/lib/%.o: tests/lib/%.c
 
 $(BUILD)/tests/%: tests/unit/%.c $(LIBTEST) $(LIBCORE)
 	@mkdir -p $(@D)
-	$(CC) $(BASE_CFLAGS) $(CORE_CFLAGS) $(TEST_CFLAGS) -Itests $< $(LIBTEST) $(LIBCORE) \
+	$(CC) $(BASE_CFLAGS) $(CORE_CFLAGS) $(TEST_CFLAGS) -Itests $< $(LINK_CORE) \
 		$(LDFLAGS_ALL) $(TEST_LIBS) $(CORE_LIBS) -lm -o $@
 
 $(BUILD)/tools/%: tests/tools/%.c $(LIBTEST) $(LIBCORE)
 	@mkdir -p $(@D)
-	$(CC) $(BASE_CFLAGS) $(CORE_CFLAGS) -Itests $< $(LIBTEST) $(LIBCORE) \
+	$(CC) $(BASE_CFLAGS) $(CORE_CFLAGS) -Itests $< $(LINK_CORE) \
 		$(LDFLAGS_ALL) $(CORE_LIBS) -lm -o $@
 
 install: all

@@ -1,7 +1,7 @@
 /* evtlog_export.c: Event Viewer text and CSV exports, and the event
  * listings copied from an event's Properties.  The accepted layouts are
  * listed in evtlog.h. */
-#include "kbwiz/evtlog.h"
+#include "evtlog_internal.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -457,12 +457,7 @@ struct pending {
 };
 
 struct export_reader {
-	const char *name;
-	evtlog_event_fn on_event;
-	evtlog_progress_fn on_progress;
-	void *ctx;
-	struct evtlog_stats *stats;
-	char log_from_name[128];
+	const struct evtlog_source *src;  /* name, callbacks, stats, log name */
 	const char *text;
 	size_t len, pos, progress_at;
 	uint64_t record_number;
@@ -505,7 +500,7 @@ static int flush_pending(struct export_reader *r, struct kb_error *err)
 	memset(&ev, 0, sizeof ev);
 	ev.time = p->time;
 	ev.record_number = ++r->record_number;
-	ev.log = p->log.len > 0 ? kb_buf_str(&p->log) : r->log_from_name;
+	ev.log = p->log.len > 0 ? kb_buf_str(&p->log) : r->src->log_name;
 	ev.source = kb_buf_str(&p->source);
 	ev.event_id = p->raw & 0xFFFFu;
 	ev.raw_identifier = p->raw;
@@ -513,15 +508,15 @@ static int flush_pending(struct export_reader *r, struct kb_error *err)
 	ev.computer = kb_buf_str(&p->computer);
 	ev.strings = &message;
 	ev.n_strings = message[0] != '\0' ? 1 : 0;
-	r->stats->events++;
-	if (r->on_event != NULL && r->on_event(r->ctx, &ev) != 0)
+	r->src->stats->events++;
+	if (r->src->on_event != NULL && r->src->on_event(r->src->ctx, &ev) != 0)
 		return kb_errorf(err, KB_ECANCEL, "%s: stopped by caller",
-				 r->name);
-	if (r->on_progress != NULL && r->pos - r->progress_at >= PROGRESS_BYTES) {
+				 r->src->name);
+	if (r->src->on_progress != NULL && r->pos - r->progress_at >= PROGRESS_BYTES) {
 		r->progress_at = r->pos;
-		if (r->on_progress(r->ctx, r->pos, r->len) != 0)
+		if (r->src->on_progress(r->src->ctx, r->pos, r->len) != 0)
 			return kb_errorf(err, KB_ECANCEL,
-					 "%s: stopped by caller", r->name);
+					 "%s: stopped by caller", r->src->name);
 	}
 	return 0;
 }
@@ -850,7 +845,7 @@ static int delimited_record(struct export_reader *r, const struct layout *l,
 			return 0;
 		}
 		if (!r->in_damaged)
-			r->stats->damaged++;
+			r->src->stats->damaged++;
 		r->in_damaged = 1;
 		return 0;
 	}
@@ -898,7 +893,7 @@ static int delimited_record(struct export_reader *r, const struct layout *l,
 			ok = 0;
 	if (!ok) {
 		r->ev.active = 0;
-		r->stats->damaged++;
+		r->src->stats->damaged++;
 		r->in_damaged = 1;
 		return 0;
 	}
@@ -930,7 +925,7 @@ static int listing_line(struct export_reader *r, const char *line,
 					return rc;
 			} else {
 				r->ev.active = 0;
-				r->stats->damaged++;
+				r->src->stats->damaged++;
 			}
 		}
 		pending_start(&r->ev);
@@ -1007,35 +1002,21 @@ static int read_listing(struct export_reader *r, struct kb_error *err)
 			return flush_pending(r, err);
 		}
 		r->ev.active = 0;
-		r->stats->damaged++;
+		r->src->stats->damaged++;
 	}
 	return 0;
 }
 
 /* ---------------------------------------------------------------------
- * Entry points */
+ * Entry points (evtlog.c decides which file is an export) */
 
-int evtlog_detect_format(const void *data, size_t len,
-			 enum evtlog_format *format)
+int evtlog_export_sniff(const void *data, size_t len, enum evtlog_format *format)
 {
-	const unsigned char *p = data;
 	struct layout layout;
 	size_t text_len = 0, start;
 	char *text;
 	int rc;
 
-	if (data == NULL || len == 0)
-		return KB_EFORMAT;
-	/* Binary signatures: see evtlog.c (LfLe at offset 4 of the header
-	 * and of every record; "ElfFile\0" at the start of an .evtx). */
-	if (len >= 8 && memcmp(p + 4, "LfLe", 4) == 0) {
-		*format = EVTLOG_EVT;
-		return 0;
-	}
-	if (len >= 8 && memcmp(p, "ElfFile\0", 8) == 0) {
-		*format = EVTLOG_EVTX;
-		return 0;
-	}
 	text = decode_text(data, len < DETECT_BYTES ? len : DETECT_BYTES,
 			   &text_len);
 	if (text == NULL)
@@ -1048,31 +1029,18 @@ int evtlog_detect_format(const void *data, size_t len,
 	return rc;
 }
 
-int evtlog_parse_export(const char *name, const void *data, size_t len,
-			evtlog_event_fn on_event,
-			evtlog_progress_fn on_progress, void *ctx,
-			struct evtlog_stats *stats, struct kb_error *err)
+int evtlog_export_read(const struct evtlog_source *src, struct kb_error *err)
 {
 	struct export_reader r;
-	struct evtlog_stats local;
 	struct field header[MAX_COLUMNS];
 	struct layout layout;
+	const char *name = src->name;
 	char *text = NULL;
 	size_t text_len = 0, start = 0;
 	int rc;
 
-	if (stats == NULL)
-		stats = &local;
-	memset(stats, 0, sizeof *stats);
-	if (name == NULL)
-		name = "(buffer)";
-	if (len == 0)
-		return kb_errorf(err, KB_EFORMAT,
-				 "%s: empty file, not an event log", name);
-	if (data == NULL)
-		return kb_errorf(err, KB_EINVAL, "%s: no data", name);
 	memset(&r, 0, sizeof r);
-	text = decode_text(data, len, &text_len);
+	text = decode_text(src->data, src->len, &text_len);
 	if (text == NULL)
 		return kb_errorf(err, KB_ENOMEM, "%s: out of memory", name);
 	rc = detect_layout(text, text_len, &layout, &start);
@@ -1082,18 +1050,12 @@ int evtlog_parse_export(const char *name, const void *data, size_t len,
 			       "an Event Viewer text or CSV export)", name);
 		goto out;
 	}
-	stats->format = layout.kind == LAYOUT_DELIMITED && layout.delim == ','
+	src->stats->format = layout.kind == LAYOUT_DELIMITED && layout.delim == ','
 		? EVTLOG_CSV_EXPORT : EVTLOG_TEXT_EXPORT;
-	r.name = name;
-	r.on_event = on_event;
-	r.on_progress = on_progress;
-	r.ctx = ctx;
-	r.stats = stats;
+	r.src = src;
 	r.text = text;
 	r.len = text_len;
 	r.pos = start;
-	evtlog_log_name_from_path(name, 1, r.log_from_name,
-				  sizeof r.log_from_name);
 	if (layout.kind == LAYOUT_LISTING) {
 		rc = read_listing(&r, err);
 	} else {
@@ -1108,8 +1070,8 @@ int evtlog_parse_export(const char *name, const void *data, size_t len,
 	}
 	if (rc == KB_ENOMEM)
 		rc = kb_errorf(err, rc, "%s: out of memory", name);
-	if (rc == 0 && on_progress != NULL &&
-	    on_progress(ctx, r.len, r.len) != 0)
+	if (rc == 0 && src->on_progress != NULL &&
+	    src->on_progress(src->ctx, r.len, r.len) != 0)
 		rc = kb_errorf(err, KB_ECANCEL, "%s: stopped by caller", name);
 out:
 	kb_buf_free(&r.ev.source);

@@ -66,17 +66,6 @@ static int fail_point(const char *stage)
 #define fail_point(stage) 0
 #endif
 
-/* path made absolute against the working directory (realpath is XSI,
- * beyond POSIX.1-2008 base; the name need not be canonical). */
-static char *absolute_path(const char *path)
-{
-	char cwd[4096];
-
-	if (path[0] == '/' || getcwd(cwd, sizeof cwd) == NULL)
-		return kb_strdup(path);
-	return kb_strdup_printf("%s/%s", cwd, path[0] == '.' && path[1] == '/' ? path + 2 : path);
-}
-
 /* A hive given as a symbolic link is repaired where it lives: the real
  * file is replaced (a rename over the link would replace the link and
  * leave the hive unrepaired) and the backup and undo record sit beside
@@ -86,10 +75,11 @@ static char *absolute_path(const char *path)
 static char *resolve_hive_path(const char *path)
 {
 	struct stat st;
+	char *abs;
 
 	if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode))
 		return realpath(path, NULL);
-	return absolute_path(path);
+	return kb_absolute_path(path, &abs, NULL) == 0 ? abs : NULL;
 }
 
 static const char *base_name(const char *path)
@@ -386,6 +376,13 @@ static hive_node_h walk(hive_h *hx, const char *path)
 }
 
 /* ---- the plan ---------------------------------------------------------- */
+
+const char *fix_status_name(enum fix_status s)
+{
+	static const char *const names[] = { "to do", "done", "skipped", "failed" };
+
+	return (unsigned)s <= FIXST_FAILED ? names[s] : "?";
+}
 
 const char *fix_change_kind_name(enum fix_change_kind k)
 {
@@ -802,10 +799,8 @@ int fix_plan_build(const struct rule *r, const struct check_result *results,
 			struct stat lst;
 
 			if (lstat(res->hive_file, &lst) == 0 && S_ISLNK(lst.st_mode) &&
-			    (p->link_path = absolute_path(res->hive_file)) == NULL) {
-				rc = kb_errorf(err, KB_ENOMEM, "out of memory");
+			    (rc = kb_absolute_path(res->hive_file, &p->link_path, err)) != 0)
 				goto out;
-			}
 		}
 		p->hive_kind = kb_strdup(hive);
 		p->control_set = kb_strdup(res->control_set);

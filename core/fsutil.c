@@ -2,6 +2,7 @@
 #include "kbwiz/fsutil.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -228,4 +229,44 @@ int kb_is_regular_file(const char *path)
 	struct stat st;
 
 	return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+int kb_absolute_path(const char *path, char **out, struct kb_error *err)
+{
+	char cwd[PATH_MAX], *joined = NULL, *seg, *save = NULL;
+	size_t len, o = 0;
+	int rc = 0;
+
+	*out = NULL;
+	if (path[0] == '/')
+		cwd[0] = '\0';
+	else if (getcwd(cwd, sizeof cwd) == NULL)
+		return kb_errorf(err, KB_EIO, "%s: cannot tell the working directory: %s",
+				 path, strerror(errno));
+	len = strlen(cwd) + strlen(path) + 2;
+	if ((joined = malloc(len)) == NULL || (*out = malloc(len + 1)) == NULL) {
+		rc = kb_errorf(err, KB_ENOMEM, "%s: out of memory", path);
+		goto out;
+	}
+	snprintf(joined, len, "%s/%s", cwd, path);
+	for (seg = strtok_r(joined, "/", &save); seg != NULL; seg = strtok_r(NULL, "/", &save)) {
+		if (strcmp(seg, ".") == 0)
+			continue;
+		if (strcmp(seg, "..") == 0) {
+			while (o > 0 && (*out)[o - 1] != '/')
+				o--;
+			if (o > 0)
+				o--;
+			continue;
+		}
+		(*out)[o++] = '/';
+		memcpy(*out + o, seg, strlen(seg));
+		o += strlen(seg);
+	}
+	if (o == 0)
+		(*out)[o++] = '/';
+	(*out)[o] = '\0';
+out:
+	free(joined);
+	return rc;
 }

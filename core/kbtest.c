@@ -13,9 +13,9 @@
 
 #include "kbwiz/diagnose.h"
 #include "kbwiz/evidence.h"
-#include "kbwiz/evt_writer.h"
 #include "kbwiz/fsutil.h"
-#include "kbwiz/hive_writer.h"
+#include "lib/evt_writer.h"
+#include "lib/hive_writer.h"
 
 enum expectation { EXPECT_MATCH, EXPECT_NO_MATCH, EXPECT_NOT_APPLICABLE };
 
@@ -199,13 +199,13 @@ static int write_events(struct test_ctx *t, struct fy_node *events, const char *
 					strs[n] = owned[n] != NULL ? owned[n] : "";
 					n++;
 				}
-				if (w == NULL && (w = evt_writer_new(path)) == NULL)
-					rc = kb_errorf(t->err, KB_ENOMEM, "out of memory");
+				if (w == NULL && (w = evt_writer_new(path, t->err)) == NULL)
+					rc = KB_ENOMEM;
 				if (rc == 0) {
 					unsigned type = level_type(level);
 					if (evt_writer_add(w, time, evt_identifier_for((unsigned)atoi(id), type),
 							   type, source, computer != NULL ? computer : "NODE1",
-							   strs, n) != 0)
+							   strs, n, NULL) != 0)
 						rc = bad(t, e, "this event cannot be written as an .evt record");
 					time += 7;
 				}
@@ -220,8 +220,11 @@ static int write_events(struct test_ctx *t, struct fy_node *events, const char *
 			free(after);
 		}
 		if (w != NULL) {
-			if (evt_writer_close(w) != 0 && rc == 0)
-				rc = kb_errorf(t->err, KB_EIO, "%s: cannot write", path);
+			struct kb_error werr;
+			int wrc = evt_writer_close(w, &werr);
+
+			if (wrc != 0 && rc == 0)
+				rc = kb_errorf(t->err, wrc, "%s", werr.msg);
 			if (rc == 0)
 				rc = evidence_add(ev, EVIDENCE_EVENTS, path, t->err);
 		}
@@ -236,7 +239,8 @@ static int build_case(struct test_ctx *t, struct fy_node *c, const char *dir,
 		       *events = get(c, "events");
 	struct fy_node_pair *p;
 	void *it = NULL;
-	char path[4096], msg[512];
+	struct kb_error herr;
+	char path[4096];
 	int rc = 0;
 
 	if (hives != NULL) {
@@ -250,8 +254,8 @@ static int build_case(struct test_ctx *t, struct fy_node *c, const char *dir,
 				rc = bad(t, fy_node_pair_key(p), "hives: expected SYSTEM or SOFTWARE with a spec");
 			} else {
 				snprintf(path, sizeof path, "%s/%s", dir, name);
-				if (hive_fixture_build(path, spec, msg, sizeof msg) != 0)
-					rc = bad(t, fy_node_pair_value(p), "hive %s: %s", name, msg);
+				if (hive_fixture_build(path, spec, &herr) != 0)
+					rc = bad(t, fy_node_pair_value(p), "hive %s: %s", name, herr.msg);
 				else
 					rc = evidence_add(ev, EVIDENCE_HIVE, path, t->err);
 			}

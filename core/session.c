@@ -17,8 +17,10 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "kbwiz/fsutil.h"
 #include "kbwiz/repair_record.h"
 #include "kbwiz/rule_load.h"
+#include "sql_util.h"
 #include "store_internal.h"
 
 struct fix_record {
@@ -84,13 +86,6 @@ int session_state_from_name(const char *name)
 
 static const char *const fix_db_names[] = { "pending", "done", "skipped", "failed" };
 
-const char *fix_status_name(enum fix_status s)
-{
-	static const char *const names[] = { "to do", "done", "skipped", "failed" };
-
-	return (unsigned)s <= FIXST_FAILED ? names[s] : "?";
-}
-
 static int fix_status_from_db(const char *name)
 {
 	int i;
@@ -115,35 +110,6 @@ static void now_iso(char *buf, size_t size)
 	/* Milliseconds keep the timeline in order within one second. */
 	if (n > 0 && n + 6 <= size)
 		snprintf(buf + n, size - n, ".%03dZ", (int)(ts.tv_nsec / 1000000) % 1000);
-}
-
-/* Run one statement with parameters given by a type string: 'i' int64,
- * 't' text (NULL binds NULL).  Returns 0 or an SQLite code. */
-static int exec_bind(sqlite3 *db, const char *sql, const char *types, ...)
-{
-	sqlite3_stmt *st;
-	va_list ap;
-	int rc, i;
-
-	rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL);
-	if (rc != SQLITE_OK)
-		return rc;
-	va_start(ap, types);
-	for (i = 0; types[i] != '\0'; i++) {
-		if (types[i] == 'i') {
-			sqlite3_bind_int64(st, i + 1, va_arg(ap, int64_t));
-		} else {
-			const char *t = va_arg(ap, const char *);
-			if (t != NULL)
-				sqlite3_bind_text(st, i + 1, t, -1, SQLITE_TRANSIENT);
-			else
-				sqlite3_bind_null(st, i + 1);
-		}
-	}
-	va_end(ap);
-	rc = sqlite3_step(st);
-	sqlite3_finalize(st);
-	return rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : rc;
 }
 
 static int begin(struct session *s, struct kb_error *err)
@@ -172,12 +138,12 @@ static int finish_tx(struct session *s, int rc, const char *kind,
 	va_end(ap);
 	now_iso(now, sizeof now);
 	if (rc == 0)
-		rc = exec_bind(db, "INSERT INTO session_log(session_id, at, step, kind, text)"
-			       " VALUES(?, ?, ?, ?, ?)", "itits",
-			       s->id, now, (int64_t)s->step, kind, text);
+		rc = sql_exec_bind(db, "INSERT INTO session_log(session_id, at, step, kind, text)"
+				   " VALUES(?, ?, ?, ?, ?)", "itits",
+				   s->id, now, (int64_t)s->step, kind, text);
 	if (rc == 0)
-		rc = exec_bind(db, "UPDATE sessions SET updated_at = ?, step = ? WHERE id = ?",
-			       "tii", now, (int64_t)s->step, s->id);
+		rc = sql_exec_bind(db, "UPDATE sessions SET updated_at = ?, step = ? WHERE id = ?",
+				   "tii", now, (int64_t)s->step, s->id);
 	if (rc != 0) {
 		store_rollback(s->store);
 		return store_dberr(s->store, err, "recording the session");
@@ -248,10 +214,10 @@ static int save_findings(struct session *s)
 
 	if (diagnosis_to_json(s->diag, &json, &jerr) != 0)
 		return SQLITE_NOMEM;
-	rc = exec_bind(store_db(s->store),
-		       "UPDATE sessions SET diagnosis_json = ?, scanned = ?, registry_checked = ?"
-		       " WHERE id = ?", "tiii", json, (int64_t)s->scanned,
-		       (int64_t)s->checked, s->id);
+	rc = sql_exec_bind(store_db(s->store),
+			   "UPDATE sessions SET diagnosis_json = ?, scanned = ?, registry_checked = ?"
+			   " WHERE id = ?", "tiii", json, (int64_t)s->scanned,
+			   (int64_t)s->checked, s->id);
 	free(json);
 	return rc;
 }
@@ -290,10 +256,10 @@ int session_new(struct kb_store *store, struct session **out, struct kb_error *e
 	now_iso(now, sizeof now);
 	if ((rc = store_begin(store, err)) != 0)
 		goto fail;
-	rc = exec_bind(store_db(store),
-		       "INSERT INTO sessions(created_at, updated_at, technician, state, step,"
-		       " kbwiz_version) VALUES(?, ?, ?, 'in-progress', 1, ?)",
-		       "tttt", now, now, s->kase.technician, KBWIZ_VERSION);
+	rc = sql_exec_bind(store_db(store),
+			   "INSERT INTO sessions(created_at, updated_at, technician, state, step,"
+			   " kbwiz_version) VALUES(?, ?, ?, 'in-progress', 1, ?)",
+			   "tttt", now, now, s->kase.technician, KBWIZ_VERSION);
 	if (rc != 0) {
 		store_rollback(store);
 		rc = store_dberr(store, err, "starting a session");
@@ -329,13 +295,6 @@ void session_close(struct session *s)
 	evidence_set_free(&s->ev);
 	diagnosis_free(s->diag);
 	free(s);
-}
-
-static void copy_text(char *dst, size_t size, sqlite3_stmt *st, int col)
-{
-	const unsigned char *t = sqlite3_column_text(st, col);
-
-	snprintf(dst, size, "%s", t != NULL ? (const char *)t : "");
 }
 
 static int add_candidate_mem(struct session *s, const char *rule_id, const char *how)
@@ -454,12 +413,12 @@ int session_open(struct kb_store *store, int64_t id, struct session **out,
 			       store_path(store));
 		goto fail;
 	}
-	copy_text(s->kase.technician, sizeof s->kase.technician, st, 0);
-	copy_text(s->kase.label, sizeof s->kase.label, st, 1);
-	copy_text(s->kase.notes, sizeof s->kase.notes, st, 2);
+	sql_copy_text(s->kase.technician, sizeof s->kase.technician, st, 0);
+	sql_copy_text(s->kase.label, sizeof s->kase.label, st, 1);
+	sql_copy_text(s->kase.notes, sizeof s->kase.notes, st, 2);
 	s->state = (enum session_state)session_state_from_name((const char *)sqlite3_column_text(st, 3));
 	s->step = (enum session_step)sqlite3_column_int(st, 4);
-	copy_text(s->chosen, sizeof s->chosen, st, 5);
+	sql_copy_text(s->chosen, sizeof s->chosen, st, 5);
 	s->outcome_note = strdup((const char *)sqlite3_column_text(st, 6));
 	s->scanned = sqlite3_column_int(st, 7);
 	s->checked = sqlite3_column_int(st, 8);
@@ -574,8 +533,8 @@ int session_next(struct session *s, struct kb_error *err)
 		default_choice(s);
 		rc = save_findings(s);
 		if (rc == 0)
-			rc = exec_bind(store_db(s->store), "UPDATE sessions SET chosen_rule = ? WHERE id = ?",
-				       "ti", s->chosen, s->id);
+			rc = sql_exec_bind(store_db(s->store), "UPDATE sessions SET chosen_rule = ? WHERE id = ?",
+					   "ti", s->chosen, s->id);
 	}
 	/* Nothing to remediate: the summary comes next. */
 	if (to == STEP_REMEDIATION && s->chosen[0] == '\0')
@@ -623,9 +582,9 @@ int session_set_case(struct session *s, const struct session_case *c,
 
 	if ((rc = begin(s, err)) != 0)
 		return rc;
-	rc = exec_bind(store_db(s->store),
-		       "UPDATE sessions SET technician = ?, label = ?, notes = ? WHERE id = ?",
-		       "ttti", c->technician, c->label, c->notes, s->id);
+	rc = sql_exec_bind(store_db(s->store),
+			   "UPDATE sessions SET technician = ?, label = ?, notes = ? WHERE id = ?",
+			   "ttti", c->technician, c->label, c->notes, s->id);
 	rc = finish_tx(s, rc, "case", err, "technician \"%s\", case \"%s\"%s",
 		       c->technician, c->label, c->notes[0] != '\0' ? ", notes" : "");
 	if (rc == 0 && c != &s->kase)
@@ -713,9 +672,9 @@ int session_add_candidate(struct session *s, const char *rule_id, const char *ho
 		return 0;
 	if ((rc = begin(s, err)) != 0)
 		return rc;
-	rc = exec_bind(store_db(s->store),
-		       "INSERT INTO session_candidates(session_id, rule_id, ord, how) VALUES(?, ?, ?, ?)",
-		       "itit", s->id, r->id, (int64_t)s->n_candidates, how != NULL ? how : "");
+	rc = sql_exec_bind(store_db(s->store),
+			   "INSERT INTO session_candidates(session_id, rule_id, ord, how) VALUES(?, ?, ?, ?)",
+			   "itit", s->id, r->id, (int64_t)s->n_candidates, how != NULL ? how : "");
 	rc = finish_tx(s, rc, "candidate", err, "candidate %s (%s)", r->id, how != NULL ? how : "chosen");
 	if (rc != 0)
 		return rc;
@@ -738,9 +697,9 @@ int session_remove_candidate(struct session *s, const char *rule_id,
 		return kb_errorf(err, KB_ENOTFOUND, "'%s' is not a candidate", rule_id);
 	if ((rc = begin(s, err)) != 0)
 		return rc;
-	rc = exec_bind(store_db(s->store),
-		       "DELETE FROM session_candidates WHERE session_id = ? AND rule_id = ?",
-		       "it", s->id, s->candidates[i]);
+	rc = sql_exec_bind(store_db(s->store),
+			   "DELETE FROM session_candidates WHERE session_id = ? AND rule_id = ?",
+			   "it", s->id, s->candidates[i]);
 	rc = finish_tx(s, rc, "candidate", err, "dropped candidate %s", s->candidates[i]);
 	if (rc != 0)
 		return rc;
@@ -779,15 +738,15 @@ int session_answer(struct session *s, const char *rule_id, const char *symptom_i
 		return rc;
 	now_iso(now, sizeof now);
 	if (answer < 0)
-		rc = exec_bind(store_db(s->store),
-			       "DELETE FROM session_answers WHERE session_id = ? AND rule_id = ?"
-			       " AND symptom_id = ?", "itt", s->id, rule_id, symptom_id);
+		rc = sql_exec_bind(store_db(s->store),
+				   "DELETE FROM session_answers WHERE session_id = ? AND rule_id = ?"
+				   " AND symptom_id = ?", "itt", s->id, rule_id, symptom_id);
 	else
-		rc = exec_bind(store_db(s->store),
-			       "INSERT INTO session_answers(session_id, rule_id, symptom_id, answer,"
-			       " answered_at) VALUES(?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET"
-			       " answer = excluded.answer, answered_at = excluded.answered_at",
-			       "ittit", s->id, rule_id, symptom_id, (int64_t)(answer > 0), now);
+		rc = sql_exec_bind(store_db(s->store),
+				   "INSERT INTO session_answers(session_id, rule_id, symptom_id, answer,"
+				   " answered_at) VALUES(?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET"
+				   " answer = excluded.answer, answered_at = excluded.answered_at",
+				   "ittit", s->id, rule_id, symptom_id, (int64_t)(answer > 0), now);
 	rc = finish_tx(s, rc, "answer", err, "%s / %s: %s", rule_id, symptom_id,
 		       answer < 0 ? "cleared" : answer > 0 ? "yes" : "no");
 	if (rc == 0)
@@ -845,29 +804,30 @@ size_t session_questions(const struct session *s, struct session_question *out,
 static int record_evidence(struct session *s, const struct evidence_file *f,
 			   const char *now)
 {
-	return exec_bind(store_db(s->store),
-			 "INSERT INTO session_evidence(session_id, ord, kind, path, found_as, added_at)"
-			 " VALUES(?, (SELECT coalesce(max(ord), -1) + 1 FROM session_evidence"
-			 " WHERE session_id = ?), ?, ?, ?, ?)",
-			 "iitttt", s->id, s->id, evidence_kind_name(f->kind), f->path,
-			 f->found_as, now);
+	return sql_exec_bind(store_db(s->store),
+			     "INSERT INTO session_evidence(session_id, ord, kind, path, found_as, added_at)"
+			     " VALUES(?, (SELECT coalesce(max(ord), -1) + 1 FROM session_evidence"
+			     " WHERE session_id = ?), ?, ?, ?, ?)",
+			     "iitttt", s->id, s->id, evidence_kind_name(f->kind), f->path,
+			     f->found_as, now);
 }
 
 int session_add_evidence(struct session *s, enum evidence_kind kind,
 			 const char *path, struct kb_error *err)
 {
 	size_t before = s->ev.n;
-	char now[40], abs_path[PATH_MAX];
+	char now[40], *abs_path = NULL;
 	int rc;
 
 	if (access(path, R_OK) != 0)
 		return kb_errorf(err, KB_EIO, "%s: %s", path, strerror(errno));
 	/* Recorded absolute: a session resumed from another directory must
 	 * still find its files. */
-	if (realpath(path, abs_path) != NULL)
-		path = abs_path;
+	if ((rc = kb_absolute_path(path, &abs_path, err)) != 0)
+		return rc;
+	path = abs_path;
 	if ((rc = evidence_add(&s->ev, kind, path, err)) != 0 || s->ev.n == before)
-		return rc;   /* error, or already there */
+		goto out;   /* error, or already there */
 	if ((rc = begin(s, err)) != 0)
 		goto undo;
 	now_iso(now, sizeof now);
@@ -875,11 +835,14 @@ int session_add_evidence(struct session *s, enum evidence_kind kind,
 	rc = finish_tx(s, rc, "evidence", err, "added %s %s", evidence_kind_name(kind), path);
 	if (rc != 0)
 		goto undo;
-	return rebuild_findings(s, err);
+	rc = rebuild_findings(s, err);
+	goto out;
 undo:
 	free(s->ev.files[before].path);
 	free(s->ev.files[before].found_as);
 	s->ev.n = before;
+out:
+	free(abs_path);
 	return rc;
 }
 
@@ -887,14 +850,15 @@ int session_find_evidence(struct session *s, const char *root, size_t *n_found,
 			  struct kb_error *err)
 {
 	size_t before = s->ev.n, i;
-	char now[40], abs_root[PATH_MAX];
+	char now[40], *abs_root = NULL;
 	int rc;
 
 	*n_found = 0;
 	if (s->state != SESSION_IN_PROGRESS)
 		return begin(s, err);
-	if (realpath(root, abs_root) != NULL)
-		root = abs_root;
+	if ((rc = kb_absolute_path(root, &abs_root, err)) != 0)
+		return rc;
+	root = abs_root;
 	if ((rc = evidence_find(&s->ev, root, n_found, err)) != 0)
 		goto undo;
 	if ((rc = begin(s, err)) != 0)
@@ -906,13 +870,16 @@ int session_find_evidence(struct session *s, const char *root, size_t *n_found,
 		       root, s->ev.n - before);
 	if (rc != 0)
 		goto undo;
-	return rebuild_findings(s, err);
+	rc = rebuild_findings(s, err);
+	goto out;
 undo:
 	for (i = before; i < s->ev.n; i++) {
 		free(s->ev.files[i].path);
 		free(s->ev.files[i].found_as);
 	}
 	s->ev.n = before;
+out:
+	free(abs_root);
 	return rc;
 }
 
@@ -925,9 +892,9 @@ int session_remove_evidence(struct session *s, size_t index, struct kb_error *er
 		return kb_errorf(err, KB_EINVAL, "no evidence file %zu", index + 1);
 	if ((rc = begin(s, err)) != 0)
 		return rc;
-	rc = exec_bind(store_db(s->store),
-		       "DELETE FROM session_evidence WHERE session_id = ? AND path = ?",
-		       "it", s->id, s->ev.files[index].path);
+	rc = sql_exec_bind(store_db(s->store),
+			   "DELETE FROM session_evidence WHERE session_id = ? AND path = ?",
+			   "it", s->id, s->ev.files[index].path);
 	rc = finish_tx(s, rc, "evidence", err, "removed %s", s->ev.files[index].path);
 	if (rc != 0)
 		return rc;
@@ -956,11 +923,11 @@ static int record_facts(struct session *s, enum evidence_kind kind)
 		if (s->ev.files[i].kind != kind ||
 		    evidence_facts(s->ev.files[i].path, &facts, NULL) != 0)
 			continue;
-		rc = exec_bind(store_db(s->store),
-			       "UPDATE session_evidence SET size = ?, mtime = ?, sha256 = ?"
-			       " WHERE session_id = ? AND path = ?", "iitit",
-			       (int64_t)facts.size_bytes, facts.mtime, facts.sha256, s->id,
-			       s->ev.files[i].path);
+		rc = sql_exec_bind(store_db(s->store),
+				   "UPDATE session_evidence SET size = ?, mtime = ?, sha256 = ?"
+				   " WHERE session_id = ? AND path = ?", "iitit",
+				   (int64_t)facts.size_bytes, facts.mtime, facts.sha256, s->id,
+				   s->ev.files[i].path);
 	}
 	return rc;
 }
@@ -1068,8 +1035,8 @@ int session_choose(struct session *s, const char *rule_id, struct kb_error *err)
 		return kb_errorf(err, KB_ENOTFOUND, "no rule '%s' in the store", rule_id);
 	if ((rc = begin(s, err)) != 0)
 		return rc;
-	rc = exec_bind(store_db(s->store), "UPDATE sessions SET chosen_rule = ? WHERE id = ?",
-		       "ti", r->id, s->id);
+	rc = sql_exec_bind(store_db(s->store), "UPDATE sessions SET chosen_rule = ? WHERE id = ?",
+			   "ti", r->id, s->id);
 	rc = finish_tx(s, rc, "choose", err, "chose %s to remediate", r->id);
 	if (rc == 0)
 		snprintf(s->chosen, sizeof s->chosen, "%s", r->id);
@@ -1140,12 +1107,12 @@ int session_set_fix(struct session *s, const char *fix_id, enum fix_status statu
 	if ((rc = begin(s, err)) != 0)
 		return rc;
 	now_iso(now, sizeof now);
-	rc = exec_bind(store_db(s->store),
-		       "INSERT INTO session_fixes(session_id, rule_id, fix_id, status, note, updated_at)"
-		       " VALUES(?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET status = excluded.status,"
-		       " note = excluded.note, updated_at = excluded.updated_at",
-		       "itttt" "t", s->id, dr->rule->id, fix_id, fix_db_names[status],
-		       note != NULL ? note : "", now);
+	rc = sql_exec_bind(store_db(s->store),
+			   "INSERT INTO session_fixes(session_id, rule_id, fix_id, status, note, updated_at)"
+			   " VALUES(?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET status = excluded.status,"
+			   " note = excluded.note, updated_at = excluded.updated_at",
+			   "itttt" "t", s->id, dr->rule->id, fix_id, fix_db_names[status],
+			   note != NULL ? note : "", now);
 	rc = finish_tx(s, rc, "fix", err, "%s step %s: %s%s%s", dr->rule->id, fix_id,
 		       fix_status_name(status), note != NULL && *note ? ": " : "",
 		       note != NULL ? note : "");
@@ -1165,9 +1132,9 @@ int session_finish(struct session *s, enum session_state outcome, const char *no
 		return kb_errorf(err, KB_EINVAL, "an outcome is resolved, not resolved or abandoned");
 	if ((rc = begin(s, err)) != 0)
 		return rc;
-	rc = exec_bind(store_db(s->store),
-		       "UPDATE sessions SET state = ?, outcome_note = ? WHERE id = ?",
-		       "tti", state_db_names[outcome], note != NULL ? note : "", s->id);
+	rc = sql_exec_bind(store_db(s->store),
+			   "UPDATE sessions SET state = ?, outcome_note = ? WHERE id = ?",
+			   "tti", state_db_names[outcome], note != NULL ? note : "", s->id);
 	rc = finish_tx(s, rc, "finish", err, "%s%s%s", session_state_name(outcome),
 		       note != NULL && *note ? ": " : "", note != NULL ? note : "");
 	if (rc != 0)
@@ -1219,8 +1186,8 @@ int session_save_outcome_note(struct session *s, const char *note,
 		free(copy);
 		return rc;
 	}
-	rc = exec_bind(store_db(s->store),
-		       "UPDATE sessions SET outcome_note = ? WHERE id = ?", "ti", note, s->id);
+	rc = sql_exec_bind(store_db(s->store),
+			   "UPDATE sessions SET outcome_note = ? WHERE id = ?", "ti", note, s->id);
 	rc = finish_tx(s, rc, "note", err, "outcome note so far: %s", note);
 	if (rc != 0) {
 		free(copy);
@@ -1273,14 +1240,14 @@ int session_list(struct kb_store *store, const struct session_filter *f,
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		memset(&sum, 0, sizeof sum);
 		sum.id = sqlite3_column_int64(st, 0);
-		copy_text(sum.created, sizeof sum.created, st, 1);
-		copy_text(sum.updated, sizeof sum.updated, st, 2);
-		copy_text(sum.technician, sizeof sum.technician, st, 3);
-		copy_text(sum.label, sizeof sum.label, st, 4);
+		sql_copy_text(sum.created, sizeof sum.created, st, 1);
+		sql_copy_text(sum.updated, sizeof sum.updated, st, 2);
+		sql_copy_text(sum.technician, sizeof sum.technician, st, 3);
+		sql_copy_text(sum.label, sizeof sum.label, st, 4);
 		sum.state = (enum session_state)session_state_from_name((const char *)sqlite3_column_text(st, 5));
 		sum.step = (enum session_step)sqlite3_column_int(st, 6);
-		copy_text(sum.rule, sizeof sum.rule, st, 7);
-		copy_text(sum.kbwiz_version, sizeof sum.kbwiz_version, st, 8);
+		sql_copy_text(sum.rule, sizeof sum.rule, st, 7);
+		sql_copy_text(sum.kbwiz_version, sizeof sum.kbwiz_version, st, 8);
 		if (fn(ctx, &sum) != 0) {
 			rc = SQLITE_DONE;
 			break;
@@ -1298,7 +1265,7 @@ int session_delete(struct kb_store *store, int64_t id, struct kb_error *err)
 
 	if ((rc = store_begin(store, err)) != 0)
 		return rc;
-	rc = exec_bind(store_db(store), "DELETE FROM sessions WHERE id = ?", "i", id);
+	rc = sql_exec_bind(store_db(store), "DELETE FROM sessions WHERE id = ?", "i", id);
 	if (rc != 0) {
 		store_rollback(store);
 		return store_dberr(store, err, "deleting a session");
@@ -1322,7 +1289,7 @@ int session_timeline(struct kb_store *store, int64_t id, session_record_fn fn,
 		return store_dberr(store, err, "reading a session's timeline");
 	sqlite3_bind_int64(st, 1, id);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		copy_text(r.at, sizeof r.at, st, 0);
+		sql_copy_text(r.at, sizeof r.at, st, 0);
 		r.step = (enum session_step)sqlite3_column_int(st, 1);
 		r.kind = (const char *)sqlite3_column_text(st, 2);
 		r.text = (const char *)sqlite3_column_text(st, 3);
@@ -1396,7 +1363,7 @@ int session_evidence_facts(struct session *s, size_t i,
 	if (rc == SQLITE_ROW && sqlite3_column_type(st, 2) != SQLITE_NULL) {
 		facts->size_bytes = (uint64_t)sqlite3_column_int64(st, 0);
 		facts->mtime = sqlite3_column_int64(st, 1);
-		copy_text(facts->sha256, sizeof facts->sha256, st, 2);
+		sql_copy_text(facts->sha256, sizeof facts->sha256, st, 2);
 		*known = 1;
 	}
 	sqlite3_finalize(st);
@@ -1418,14 +1385,14 @@ int session_get_summary(struct session *s, struct session_summary *out,
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
 		out->id = sqlite3_column_int64(st, 0);
-		copy_text(out->created, sizeof out->created, st, 1);
-		copy_text(out->updated, sizeof out->updated, st, 2);
-		copy_text(out->technician, sizeof out->technician, st, 3);
-		copy_text(out->label, sizeof out->label, st, 4);
+		sql_copy_text(out->created, sizeof out->created, st, 1);
+		sql_copy_text(out->updated, sizeof out->updated, st, 2);
+		sql_copy_text(out->technician, sizeof out->technician, st, 3);
+		sql_copy_text(out->label, sizeof out->label, st, 4);
 		out->state = (enum session_state)session_state_from_name((const char *)sqlite3_column_text(st, 5));
 		out->step = (enum session_step)sqlite3_column_int(st, 6);
-		copy_text(out->rule, sizeof out->rule, st, 7);
-		copy_text(out->kbwiz_version, sizeof out->kbwiz_version, st, 8);
+		sql_copy_text(out->rule, sizeof out->rule, st, 7);
+		sql_copy_text(out->kbwiz_version, sizeof out->kbwiz_version, st, 8);
 		rc = 0;
 	} else {
 		rc = kb_errorf(err, KB_ENOTFOUND, "no session %lld", (long long)s->id);

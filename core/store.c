@@ -18,6 +18,7 @@
 #include "kbwiz/fts_query.h"
 #include "kbwiz/strbuf.h"
 #include "kbwiz/strutil.h"
+#include "sql_util.h"
 #include "store_internal.h"
 
 struct kb_store {
@@ -130,10 +131,10 @@ static const char *const migrations[] = {
 	"  at TEXT NOT NULL, step INTEGER NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL);"
 	"CREATE INDEX session_log_session ON session_log(session_id, id);",
 
-	/* 2 -> 3: the article library (core/library.c): reference articles,
+	/* 2 -> 3: the article library (core/library_*.c): reference articles,
 	 * apart from the rules.  The text is kept once, in library_articles
 	 * (last, so that listing never reads it); library_fts is an
-	 * external-content index over it, kept in step by library.c.
+	 * external-content index over it, kept in step by library_index.c.
 	 * library_files remembers every file an add looked at (size, mtime,
 	 * hash, or why it was refused) so that the next add skips what is in
 	 * and resumes after a kill. */
@@ -254,25 +255,6 @@ int store_commit(struct kb_store *s, struct kb_error *err)
 void store_rollback(struct kb_store *s)
 {
 	sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
-}
-
-static int pragma_int(struct kb_store *s, const char *sql, int *out,
-		      struct kb_error *err)
-{
-	sqlite3_stmt *st;
-	int rc;
-
-	rc = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL);
-	if (rc != SQLITE_OK)
-		return rc;
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		*out = sqlite3_column_int(st, 0);
-		rc = SQLITE_OK;
-	}
-	sqlite3_finalize(st);
-	(void)err;
-	return rc;
 }
 
 /* ---- opening ----------------------------------------------------------- */
@@ -665,10 +647,10 @@ void store_close(struct kb_store *s)
 
 int store_schema_version(struct kb_store *s)
 {
-	int v = -1;
+	sqlite3_int64 v = -1;
 
-	pragma_int(s, "PRAGMA user_version", &v, NULL);
-	return v;
+	sql_query_int64(s->db, "PRAGMA user_version", &v);
+	return (int)v;
 }
 
 /* ---- loading rules ----------------------------------------------------- */
@@ -703,21 +685,6 @@ static void add_code_forms(struct kb_buf *b, unsigned code)
 	add_uint_word(b, code, 1, 1, 0);
 	add_uint_word(b, code, 1, 0, 0);
 	add_uint_word(b, code, 1, 1, 8);
-}
-
-static int bind_text(sqlite3_stmt *st, int i, const char *s)
-{
-	return s != NULL ? sqlite3_bind_text(st, i, s, -1, SQLITE_STATIC)
-			 : sqlite3_bind_null(st, i);
-}
-
-static int step_done(sqlite3_stmt *st)
-{
-	int rc = sqlite3_step(st);
-
-	sqlite3_reset(st);
-	sqlite3_clear_bindings(st);
-	return rc == SQLITE_DONE ? 0 : rc;
 }
 
 struct rule_stmts {
@@ -789,22 +756,22 @@ static int insert_checks(sqlite3_stmt *st, const char *rule_id, const char *role
 	int rc;
 
 	for (i = 0; i < n; i++) {
-		bind_text(st, 1, rule_id);
-		bind_text(st, 2, c[i].id);
-		bind_text(st, 3, role);
+		sql_bind_text(st, 1, rule_id);
+		sql_bind_text(st, 2, c[i].id);
+		sql_bind_text(st, 3, role);
 		sqlite3_bind_int(st, 4, (int)i);
-		bind_text(st, 5, c[i].description);
-		bind_text(st, 6, c[i].key);
-		bind_text(st, 7, c[i].value);
+		sql_bind_text(st, 5, c[i].description);
+		sql_bind_text(st, 6, c[i].key);
+		sql_bind_text(st, 7, c[i].value);
 		if (c[i].type != KB_REG_NONE)
-			bind_text(st, 8, kb_reg_type_name(c[i].type));
-		bind_text(st, 9, check_expect_name(c[i].expect));
-		bind_text(st, 10, c[i].data);
+			sql_bind_text(st, 8, kb_reg_type_name(c[i].type));
+		sql_bind_text(st, 9, check_expect_name(c[i].expect));
+		sql_bind_text(st, 10, c[i].data);
 		sqlite3_bind_int64(st, 11, (sqlite3_int64)c[i].number);
 		sqlite3_bind_int64(st, 12, (sqlite3_int64)c[i].min);
 		sqlite3_bind_int64(st, 13, (sqlite3_int64)c[i].max);
-		bind_text(st, 14, c[i].reason);
-		if ((rc = step_done(st)) != 0)
+		sql_bind_text(st, 14, c[i].reason);
+		if ((rc = sql_step_reset(st)) != 0)
 			return rc;
 		add_word(body, c[i].description);
 		add_word(body, c[i].key);
@@ -822,17 +789,17 @@ static int insert_rule(struct rule_stmts *rs, const struct rule *r,
 	size_t i, j;
 	int rc;
 
-	bind_text(rs->rule, 1, r->id);
-	bind_text(rs->rule, 2, r->article);
-	bind_text(rs->rule, 3, r->title);
-	bind_text(rs->rule, 4, r->published);
-	bind_text(rs->rule, 5, r->trigger);
-	bind_text(rs->rule, 6, r->cause);
-	bind_text(rs->rule, 7, r->source_path);
-	bind_text(rs->rule, 8, source);
-	bind_text(rs->rule, 9, r->content_hash);
-	bind_text(rs->rule, 10, now);
-	if ((rc = step_done(rs->rule)) != 0)
+	sql_bind_text(rs->rule, 1, r->id);
+	sql_bind_text(rs->rule, 2, r->article);
+	sql_bind_text(rs->rule, 3, r->title);
+	sql_bind_text(rs->rule, 4, r->published);
+	sql_bind_text(rs->rule, 5, r->trigger);
+	sql_bind_text(rs->rule, 6, r->cause);
+	sql_bind_text(rs->rule, 7, r->source_path);
+	sql_bind_text(rs->rule, 8, source);
+	sql_bind_text(rs->rule, 9, r->content_hash);
+	sql_bind_text(rs->rule, 10, now);
+	if ((rc = sql_step_reset(rs->rule)) != 0)
 		goto out;
 
 	add_word(&codes, r->id);
@@ -843,18 +810,18 @@ static int insert_rule(struct rule_stmts *rs, const struct rule *r,
 		for (j = 0; j < r->products[i].n_versions && used < sizeof versions; j++)
 			used += (size_t)snprintf(versions + used, sizeof versions - used,
 						 "%s%s", j ? "," : "", r->products[i].versions[j]);
-		bind_text(rs->product, 1, r->id);
+		sql_bind_text(rs->product, 1, r->id);
 		sqlite3_bind_int(rs->product, 2, (int)i);
-		bind_text(rs->product, 3, r->products[i].name);
-		bind_text(rs->product, 4, versions);
-		if ((rc = step_done(rs->product)) != 0)
+		sql_bind_text(rs->product, 3, r->products[i].name);
+		sql_bind_text(rs->product, 4, versions);
+		if ((rc = sql_step_reset(rs->product)) != 0)
 			goto out;
 		add_word(&body, r->products[i].name);
 	}
 	for (i = 0; i < r->n_tags; i++) {
-		bind_text(rs->tag, 1, r->id);
-		bind_text(rs->tag, 2, r->tags[i]);
-		if ((rc = step_done(rs->tag)) != 0)
+		sql_bind_text(rs->tag, 1, r->id);
+		sql_bind_text(rs->tag, 2, r->tags[i]);
+		if ((rc = sql_step_reset(rs->tag)) != 0)
 			goto out;
 		add_word(&symptoms, r->tags[i]);
 	}
@@ -865,21 +832,21 @@ static int insert_rule(struct rule_stmts *rs, const struct rule *r,
 
 		for (j = 0; j < sy->n_text; j++)
 			add_word(&text, sy->text[j]);
-		bind_text(rs->symptom, 1, r->id);
-		bind_text(rs->symptom, 2, sy->id);
+		sql_bind_text(rs->symptom, 1, r->id);
+		sql_bind_text(rs->symptom, 2, sy->id);
 		sqlite3_bind_int(rs->symptom, 3, (int)i);
-		bind_text(rs->symptom, 4, kinds[sy->kind]);
-		bind_text(rs->symptom, 5, sy->description);
-		bind_text(rs->symptom, 6, sy->log);
+		sql_bind_text(rs->symptom, 4, kinds[sy->kind]);
+		sql_bind_text(rs->symptom, 5, sy->description);
+		sql_bind_text(rs->symptom, 6, sy->log);
 		if (sy->kind == SYMPTOM_EVENT)
 			sqlite3_bind_int(rs->symptom, 7, (int)sy->event_id);
-		bind_text(rs->symptom, 8, sy->source);
-		bind_text(rs->symptom, 9, text.p);
+		sql_bind_text(rs->symptom, 8, sy->source);
+		sql_bind_text(rs->symptom, 9, text.p);
 		if (sy->error_code != 0)
 			sqlite3_bind_int64(rs->symptom, 10, sy->error_code);
-		bind_text(rs->symptom, 11, sy->message);
-		bind_text(rs->symptom, 12, sy->question);
-		rc = step_done(rs->symptom);
+		sql_bind_text(rs->symptom, 11, sy->message);
+		sql_bind_text(rs->symptom, 12, sy->question);
+		rc = sql_step_reset(rs->symptom);
 		if (sy->kind == SYMPTOM_EVENT)
 			add_uint_word(&codes, sy->event_id, 0, 0, 0);
 		if (sy->error_code != 0)
@@ -896,22 +863,22 @@ static int insert_rule(struct rule_stmts *rs, const struct rule *r,
 	}
 	for (i = 0; i < r->n_evidence; i++) {
 		const struct rule_evidence *e = &r->evidence[i];
-		bind_text(rs->evidence, 1, r->id);
-		bind_text(rs->evidence, 2, e->id);
+		sql_bind_text(rs->evidence, 1, r->id);
+		sql_bind_text(rs->evidence, 2, e->id);
 		sqlite3_bind_int(rs->evidence, 3, (int)i);
-		bind_text(rs->evidence, 4, e->log == LOG_CLUSTER ? "cluster" : "text");
+		sql_bind_text(rs->evidence, 4, e->log == LOG_CLUSTER ? "cluster" : "text");
 		sqlite3_bind_int(rs->evidence, 5, e->sequence);
-		bind_text(rs->evidence, 6, e->description);
-		if ((rc = step_done(rs->evidence)) != 0)
+		sql_bind_text(rs->evidence, 6, e->description);
+		if ((rc = sql_step_reset(rs->evidence)) != 0)
 			goto out;
 		add_word(&body, e->description);
 		for (j = 0; j < e->n_patterns; j++) {
-			bind_text(rs->pattern, 1, r->id);
-			bind_text(rs->pattern, 2, e->id);
+			sql_bind_text(rs->pattern, 1, r->id);
+			sql_bind_text(rs->pattern, 2, e->id);
 			sqlite3_bind_int(rs->pattern, 3, (int)j);
 			sqlite3_bind_int(rs->pattern, 4, e->patterns[j].is_regex);
-			bind_text(rs->pattern, 5, e->patterns[j].text);
-			if ((rc = step_done(rs->pattern)) != 0)
+			sql_bind_text(rs->pattern, 5, e->patterns[j].text);
+			if ((rc = sql_step_reset(rs->pattern)) != 0)
 				goto out;
 			if (!e->patterns[j].is_regex)
 				add_word(&body, e->patterns[j].text);
@@ -922,22 +889,22 @@ static int insert_rule(struct rule_stmts *rs, const struct rule *r,
 		goto out;
 	for (i = 0; i < r->n_fixes; i++) {
 		const struct rule_fix *f = &r->fixes[i];
-		bind_text(rs->fix, 1, r->id);
-		bind_text(rs->fix, 2, f->id);
+		sql_bind_text(rs->fix, 1, r->id);
+		sql_bind_text(rs->fix, 2, f->id);
 		sqlite3_bind_int(rs->fix, 3, (int)i);
-		bind_text(rs->fix, 4, fix_kind_name(f->kind));
-		bind_text(rs->fix, 5, f->text);
-		bind_text(rs->fix, 6, f->check_id);
-		bind_text(rs->fix, 7, f->action != FIX_ACTION_NONE ? fix_action_name(f->action) : NULL);
-		if ((rc = step_done(rs->fix)) != 0)
+		sql_bind_text(rs->fix, 4, fix_kind_name(f->kind));
+		sql_bind_text(rs->fix, 5, f->text);
+		sql_bind_text(rs->fix, 6, f->check_id);
+		sql_bind_text(rs->fix, 7, f->action != FIX_ACTION_NONE ? fix_action_name(f->action) : NULL);
+		if ((rc = sql_step_reset(rs->fix)) != 0)
 			goto out;
 		add_word(&body, f->text);
 	}
 	for (i = 0; i < r->n_references; i++) {
-		bind_text(rs->ref, 1, r->id);
+		sql_bind_text(rs->ref, 1, r->id);
 		sqlite3_bind_int(rs->ref, 2, (int)i);
-		bind_text(rs->ref, 3, r->references[i]);
-		if ((rc = step_done(rs->ref)) != 0)
+		sql_bind_text(rs->ref, 3, r->references[i]);
+		if ((rc = sql_step_reset(rs->ref)) != 0)
 			goto out;
 		add_word(&codes, r->references[i]);
 	}
@@ -947,12 +914,12 @@ static int insert_rule(struct rule_stmts *rs, const struct rule *r,
 		rc = SQLITE_NOMEM;
 		goto out;
 	}
-	bind_text(rs->fts, 1, r->id);
-	bind_text(rs->fts, 2, codes.p);
-	bind_text(rs->fts, 3, r->title);
-	bind_text(rs->fts, 4, symptoms.p);
-	bind_text(rs->fts, 5, body.p);
-	rc = step_done(rs->fts);
+	sql_bind_text(rs->fts, 1, r->id);
+	sql_bind_text(rs->fts, 2, codes.p);
+	sql_bind_text(rs->fts, 3, r->title);
+	sql_bind_text(rs->fts, 4, symptoms.p);
+	sql_bind_text(rs->fts, 5, body.p);
+	rc = sql_step_reset(rs->fts);
 out:
 	kb_buf_free(&codes);
 	kb_buf_free(&symptoms);
@@ -980,25 +947,12 @@ static int stored_hash(struct kb_store *s, const char *id, char hash[65])
 
 static int delete_rule(struct kb_store *s, const char *id)
 {
-	static const char *const sql[] = {
-		"DELETE FROM rules_fts WHERE rule_id = ?",
-		"DELETE FROM rules WHERE id = ?",
-	};
-	sqlite3_stmt *st;
-	size_t i;
 	int rc;
 
-	for (i = 0; i < 2; i++) {
-		rc = sqlite3_prepare_v2(s->db, sql[i], -1, &st, NULL);
-		if (rc != SQLITE_OK)
-			return rc;
-		sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
-		rc = sqlite3_step(st);
-		sqlite3_finalize(st);
-		if (rc != SQLITE_DONE)
-			return rc;
-	}
-	return 0;
+	rc = sql_exec_bind(s->db, "DELETE FROM rules_fts WHERE rule_id = ?", "t", id);
+	if (rc == SQLITE_OK)
+		rc = sql_exec_bind(s->db, "DELETE FROM rules WHERE id = ?", "t", id);
+	return rc;
 }
 
 static int in_set(const struct rule_set *set, const char *id)
@@ -1052,20 +1006,9 @@ static int remove_missing(struct kb_store *s, const struct rule_set *set,
 
 static int set_meta(struct kb_store *s, const char *key, const char *value)
 {
-	sqlite3_stmt *st;
-	int rc;
-
-	rc = sqlite3_prepare_v2(s->db,
-				"INSERT INTO kb_meta(key, value) VALUES(?, ?)"
-				" ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-				-1, &st, NULL);
-	if (rc != SQLITE_OK)
-		return rc;
-	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, value, -1, SQLITE_STATIC);
-	rc = sqlite3_step(st);
-	sqlite3_finalize(st);
-	return rc == SQLITE_DONE ? 0 : rc;
+	return sql_exec_bind(s->db, "INSERT INTO kb_meta(key, value) VALUES(?, ?)"
+			     " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+			     "tt", key, value);
 }
 
 /* 1 when the store holds exactly the set's rules, each with the same
@@ -1076,7 +1019,7 @@ static int rules_match(struct kb_store *s, const struct rule_set *set,
 	char hash[65], dir[4096];
 	size_t i;
 
-	if (store_rule_count(s) != set->n || store_kb_dir(s, dir, sizeof dir) != 0 ||
+	if (store_rule_count(s) != set->n || store_kb_dir(s, dir, sizeof dir, NULL) != 0 ||
 	    strcmp(dir, kb_dir != NULL ? kb_dir : "") != 0)
 		return 0;
 	for (i = 0; i < set->n; i++)
@@ -1167,38 +1110,34 @@ fail:
 
 size_t store_rule_count(struct kb_store *s)
 {
-	int n = 0;
+	sqlite3_int64 n = 0;
 
-	pragma_int(s, "SELECT count(*) FROM rules", &n, NULL);
+	sql_query_int64(s->db, "SELECT count(*) FROM rules", &n);
 	return n < 0 ? 0 : (size_t)n;
 }
 
-int store_kb_dir(struct kb_store *s, char *buf, size_t size)
+int store_kb_dir(struct kb_store *s, char *buf, size_t size, struct kb_error *err)
 {
-	sqlite3_stmt *st;
-
-	buf[0] = '\0';
-	if (sqlite3_prepare_v2(s->db, "SELECT value FROM kb_meta WHERE key = 'kb_dir'",
-			       -1, &st, NULL) != SQLITE_OK)
-		return -1;
-	if (sqlite3_step(st) == SQLITE_ROW)
-		snprintf(buf, size, "%s", (const char *)sqlite3_column_text(st, 0));
-	sqlite3_finalize(st);
-	return 0;
+	return store_meta_get(s, "kb_dir", buf, size, err);
 }
 
-int store_meta_get(struct kb_store *s, const char *key, char *buf, size_t size)
+int store_meta_get(struct kb_store *s, const char *key, char *buf, size_t size,
+		   struct kb_error *err)
 {
 	sqlite3_stmt *st;
+	int rc;
 
 	buf[0] = '\0';
 	if (sqlite3_prepare_v2(s->db, "SELECT value FROM kb_meta WHERE key = ?",
 			       -1, &st, NULL) != SQLITE_OK)
-		return -1;
+		return store_dberr(s, err, key);
 	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		snprintf(buf, size, "%s", (const char *)sqlite3_column_text(st, 0));
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		sql_copy_text(buf, size, st, 0);
 	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_dberr(s, err, key);
 	return 0;
 }
 
@@ -1211,13 +1150,6 @@ int store_meta_set(struct kb_store *s, const char *key, const char *value,
 }
 
 /* ---- reading rules ----------------------------------------------------- */
-
-static void copy_col(char *dst, size_t size, sqlite3_stmt *st, int col)
-{
-	const unsigned char *t = sqlite3_column_text(st, col);
-
-	snprintf(dst, size, "%s", t != NULL ? (const char *)t : "");
-}
 
 int store_list_rules(struct kb_store *s, store_rule_fn fn, void *ctx,
 		     struct kb_error *err)
@@ -1235,10 +1167,10 @@ int store_list_rules(struct kb_store *s, store_rule_fn fn, void *ctx,
 	if (rc != SQLITE_OK)
 		return store_dberr(s, err, "listing rules");
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		copy_col(sum.id, sizeof sum.id, st, 0);
-		copy_col(sum.title, sizeof sum.title, st, 1);
-		copy_col(sum.article, sizeof sum.article, st, 2);
-		copy_col(sum.content_hash, sizeof sum.content_hash, st, 3);
+		sql_copy_text(sum.id, sizeof sum.id, st, 0);
+		sql_copy_text(sum.title, sizeof sum.title, st, 1);
+		sql_copy_text(sum.article, sizeof sum.article, st, 2);
+		sql_copy_text(sum.content_hash, sizeof sum.content_hash, st, 3);
 		sum.n_symptoms = sqlite3_column_int(st, 4);
 		sum.n_checks = sqlite3_column_int(st, 5);
 		sum.n_evidence = sqlite3_column_int(st, 6);
@@ -1436,8 +1368,8 @@ static int run_search(struct kb_store *s, const char *query, const char *fts,
 	sqlite3_bind_text(st, 1, fts, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 2, (sqlite3_int64)max);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW && *n < max) {
-		copy_col(hits[*n].id, sizeof hits[*n].id, st, 0);
-		copy_col(hits[*n].title, sizeof hits[*n].title, st, 1);
+		sql_copy_text(hits[*n].id, sizeof hits[*n].id, st, 0);
+		sql_copy_text(hits[*n].title, sizeof hits[*n].title, st, 1);
 		hits[*n].score = sqlite3_column_double(st, 2) - penalty;
 		describe_match(s, st, query, &hits[*n]);
 		(*n)++;
@@ -1487,8 +1419,8 @@ static int search_code(struct kb_store *s, const char *query,
 	sqlite3_bind_int64(st, 1, (sqlite3_int64)code);
 	sqlite3_bind_int64(st, 2, (sqlite3_int64)max);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW && *n < max) {
-		copy_col(hits[*n].id, sizeof hits[*n].id, st, 0);
-		copy_col(hits[*n].title, sizeof hits[*n].title, st, 1);
+		sql_copy_text(hits[*n].id, sizeof hits[*n].id, st, 0);
+		sql_copy_text(hits[*n].title, sizeof hits[*n].title, st, 1);
 		/* Above any text match (bm25 scores stay well below 1000). */
 		hits[*n].score = 1000.0 + 100.0 * sqlite3_column_double(st, 2) +
 				 (sqlite3_column_int(st, 3) > 9 ? 9 : sqlite3_column_int(st, 3));

@@ -175,7 +175,7 @@ static void remember_stamp(struct kb_store *s, const char *dir)
 	struct kb_error err = { "" };
 
 	if (stamp_now(s, dir, now, sizeof now) != 0 ||
-	    store_meta_get(s, STAMP_KEY, stored, sizeof stored) != 0)
+	    store_meta_get(s, STAMP_KEY, stored, sizeof stored, NULL) != 0)
 		return;
 	if (strcmp(now, stored) != 0)
 		(void)store_meta_set(s, STAMP_KEY, now, &err);
@@ -216,7 +216,7 @@ static void sync_builtin(struct cli *cli)
 	char stored[4096], real[PATH_MAX];
 	const char *dir = cli_kb_dir(cli);
 
-	if (store_kb_dir(cli->store, stored, sizeof stored) != 0 ||
+	if (store_kb_dir(cli->store, stored, sizeof stored, NULL) != 0 ||
 	    realpath(dir, real) == NULL || strcmp(stored, real) != 0)
 		return;
 	{
@@ -225,7 +225,7 @@ static void sync_builtin(struct cli *cli)
 		/* The files are the ones loaded last time: no need to parse
 		 * them all (seconds at 10,000 rules) to learn that. */
 		if (stamp_now(cli->store, real, now, sizeof now) == 0 &&
-		    store_meta_get(cli->store, STAMP_KEY, was, sizeof was) == 0 &&
+		    store_meta_get(cli->store, STAMP_KEY, was, sizeof was, NULL) == 0 &&
 		    strcmp(now, was) == 0)
 			return;
 	}

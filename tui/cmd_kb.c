@@ -295,7 +295,7 @@ static int kb_reload(struct cli *cli, int argc, char **argv)
 	}
 	{
 		char kbdir[4096];
-		store_kb_dir(cli->store, kbdir, sizeof kbdir);
+		store_kb_dir(cli->store, kbdir, sizeof kbdir, NULL);
 		printf("loaded %s: %zu added, %zu updated, %zu unchanged, %zu removed\n",
 		       kbdir, st.added, st.updated, st.unchanged, st.removed);
 	}

@@ -90,6 +90,16 @@
 struct session;
 struct kb_store;
 
+/* Where a session's repair stands (session_set_fix records it). */
+enum fix_status {
+	FIXST_PENDING,
+	FIXST_DONE,
+	FIXST_SKIPPED,
+	FIXST_FAILED,
+};
+
+const char *fix_status_name(enum fix_status s);        /* "to do", ... */
+
 enum fix_change_kind {
 	FIXCH_CREATE_KEY,     /* a missing key (or a missing parent of one) */
 	FIXCH_ADD_ENTRY,      /* REG_MULTI_SZ: the entry appended */

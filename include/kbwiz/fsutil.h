@@ -35,6 +35,21 @@ int kb_mkdir_p(const char *path, struct kb_error *err);
 /* The directory part of path in buf ("." when none). */
 void kb_dirname(const char *path, char *buf, size_t size);
 
+/* The one way core makes a path absolute (*out, malloc'd, caller frees):
+ * joined to the working directory and tidied by the letters, "." and
+ * doubled slashes dropped and ".." taking out the name before it, as
+ * `realpath -s` and the shell's `cd` do; no symbolic link is followed and
+ * the file need not exist.  Why not realpath(3):
+ *  - paths that do not exist must work: a library file removed since it
+ *    was added, an output about to be written;
+ *  - a path is recorded as the technician named it, so that a session's
+ *    evidence and a repair's undo record read back as they were given,
+ *    and from any directory;
+ *  - following a link is a decision, not a side effect: fix.c repairs a
+ *    hive given as a link at the real file, and records both names.
+ * KB_ENOMEM, or KB_EIO when the working directory cannot be told. */
+int kb_absolute_path(const char *path, char **out, struct kb_error *err);
+
 /* 1 when path names a directory / a regular file (symbolic links followed). */
 int kb_is_dir(const char *path);
 int kb_is_regular_file(const char *path);

@@ -1,5 +1,5 @@
 /* fts_query.h: what a technician types, as an SQLite FTS5 query; shared
- * by the rule search (store.c) and the article library (library.c). */
+ * by the rule search (store.c) and the article library (library_query.c). */
 #ifndef KBWIZ_FTS_QUERY_H
 #define KBWIZ_FTS_QUERY_H
 

@@ -14,6 +14,7 @@
 #include "kbwiz/diagnose.h"
 #include "kbwiz/error.h"
 #include "kbwiz/evidence.h"
+#include "kbwiz/fix.h"
 #include "kbwiz/store.h"
 
 enum session_step {
@@ -41,15 +42,6 @@ const char *session_state_name(enum session_state s); /* "in progress", ... */
 /* Parse "in-progress", "resolved", "not-resolved", "abandoned" (or the
  * names with spaces); -1 when unknown. */
 int session_state_from_name(const char *name);
-
-enum fix_status {
-	FIXST_PENDING,
-	FIXST_DONE,
-	FIXST_SKIPPED,
-	FIXST_FAILED,
-};
-
-const char *fix_status_name(enum fix_status s);        /* "to do", ... */
 
 struct session;   /* opaque */
 

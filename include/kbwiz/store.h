@@ -74,13 +74,16 @@ int store_load_rules(struct kb_store *s, const struct rule_set *set,
 
 size_t store_rule_count(struct kb_store *s);
 
-/* The directory the rules were last loaded from ("" if never). */
-int store_kb_dir(struct kb_store *s, char *buf, size_t size);
+/* The directory the rules were last loaded from ("" if never).  0, or
+ * KB_EDB with the store's message in err (which may be NULL). */
+int store_kb_dir(struct kb_store *s, char *buf, size_t size, struct kb_error *err);
 
 /* A free-form note kept in the store's kb_meta table (e.g. the kb
- * directory's stamp, kb_stamp.h).  get: "" when absent.  set: one write;
+ * directory's stamp, kb_stamp.h).  get: "" when absent, KB_EDB when the
+ * store cannot be read (err may be NULL).  set: one write;
  * fails on a read-only or busy store, which callers may ignore. */
-int store_meta_get(struct kb_store *s, const char *key, char *buf, size_t size);
+int store_meta_get(struct kb_store *s, const char *key, char *buf, size_t size,
+		   struct kb_error *err);
 int store_meta_set(struct kb_store *s, const char *key, const char *value,
 		   struct kb_error *err);
 

@@ -25,7 +25,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "kbwiz/evt_writer.h"
+#include "lib/evt_writer.h"
 
 #define MAX_FIELDS 64
 
@@ -129,6 +129,7 @@ int main(int argc, char **argv)
 {
 	char line[65536], *fields[MAX_FIELDS];
 	struct evt_writer *w;
+	struct kb_error err = { "" };
 	unsigned long lineno = 0;
 	FILE *spec;
 
@@ -141,9 +142,9 @@ int main(int argc, char **argv)
 		fprintf(stderr, "mkevt: %s: %s\n", argv[1], strerror(errno));
 		return 1;
 	}
-	w = evt_writer_new(argv[2]);
+	w = evt_writer_new(argv[2], &err);
 	if (w == NULL) {
-		fprintf(stderr, "mkevt: out of memory\n");
+		fprintf(stderr, "mkevt: %s\n", err.msg);
 		fclose(spec);
 		return 1;
 	}
@@ -193,9 +194,9 @@ int main(int argc, char **argv)
 		}
 		if (evt_writer_add(w, t, id, type, fields[3], fields[4],
 				   (const char *const *)fields + 5,
-				   n - 5) != 0) {
-			fprintf(stderr, "mkevt: %s:%lu: cannot add event\n",
-				argv[1], lineno);
+				   n - 5, &err) != 0) {
+			fprintf(stderr, "mkevt: %s:%lu: cannot add event: %s\n",
+				argv[1], lineno, err.msg);
 			goto fail;
 		}
 	}
@@ -204,15 +205,15 @@ int main(int argc, char **argv)
 		goto fail;
 	}
 	fclose(spec);
-	if (evt_writer_close(w) != 0) {
-		fprintf(stderr, "mkevt: %s: %s\n", argv[2], strerror(errno));
+	if (evt_writer_close(w, &err) != 0) {
+		fprintf(stderr, "mkevt: %s\n", err.msg);
 		return 1;
 	}
 	return 0;
 fail:
 	fclose(spec);
 	/* Closing writes the file; nothing partial should be left. */
-	evt_writer_close(w);
+	evt_writer_close(w, NULL);
 	remove(argv[2]);
 	return 1;
 }

@@ -5,7 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "kbwiz/hive_writer.h"
+#include "lib/hive_writer.h"
 
 static int usage(void)
 {
@@ -16,19 +16,19 @@ static int usage(void)
 
 int main(int argc, char **argv)
 {
-	char err[512] = "";
+	struct kb_error err = { "" };
 	int rc;
 
 	if (argc != 3)
 		return usage();
 	if (strcmp(argv[1], "--empty") == 0)
-		rc = hive_write_empty(argv[2], NULL, err, sizeof err);
+		rc = hive_write_empty(argv[2], NULL, &err);
 	else if (argv[1][0] == '-')
 		return usage();
 	else
-		rc = hive_fixture_build_file(argv[2], argv[1], err, sizeof err);
+		rc = hive_fixture_build_file(argv[2], argv[1], &err);
 	if (rc != 0) {
-		fprintf(stderr, "mkhive: %s\n", err);
+		fprintf(stderr, "mkhive: %s\n", err.msg);
 		return 1;
 	}
 	return 0;

@@ -11,8 +11,8 @@
 #include <cmocka.h>
 
 #include "kbwiz/diagnose.h"
-#include "kbwiz/evt_writer.h"
-#include "kbwiz/hive_writer.h"
+#include "lib/evt_writer.h"
+#include "lib/hive_writer.h"
 #include "kbwiz/rule_load.h"
 #include "lib/testlib.h"
 
@@ -115,24 +115,26 @@ static int teardown(void **state)
 
 static void add_system(struct fx *f, int start)
 {
-	char path[700], spec[2048], msg[256];
+	struct kb_error msg = { "" };
+	char path[700], spec[2048];
 	struct kb_error err = { "" };
 
 	snprintf(path, sizeof path, "%s/SYSTEM", f->dir);
 	snprintf(spec, sizeof spec, system_spec, start);
-	if (hive_fixture_build(path, spec, msg, sizeof msg) != 0)
-		fail_msg("SYSTEM: %s", msg);
+	if (hive_fixture_build(path, spec, &msg) != 0)
+		fail_msg("SYSTEM: %s", msg.msg);
 	assert_int_equal(evidence_add(&f->ev, EVIDENCE_HIVE, path, &err), 0);
 }
 
 static void add_software(struct fx *f, const char *spec)
 {
-	char path[700], msg[256];
+	struct kb_error msg = { "" };
+	char path[700];
 	struct kb_error err = { "" };
 
 	snprintf(path, sizeof path, "%s/SOFTWARE", f->dir);
-	if (hive_fixture_build(path, spec, msg, sizeof msg) != 0)
-		fail_msg("SOFTWARE: %s", msg);
+	if (hive_fixture_build(path, spec, &msg) != 0)
+		fail_msg("SOFTWARE: %s", msg.msg);
 	assert_int_equal(evidence_add(&f->ev, EVIDENCE_HIVE, path, &err), 0);
 }
 
@@ -145,11 +147,11 @@ static void add_event(struct fx *f, int64_t t)
 	char path[700];
 
 	snprintf(path, sizeof path, "%s/SysEvent.Evt", f->dir);
-	w = evt_writer_new(path);
+	w = evt_writer_new(path, NULL);
 	assert_non_null(w);
 	assert_int_equal(evt_writer_add(w, t, evt_identifier_for(7023, EVT_TYPE_ERROR), EVT_TYPE_ERROR,
-					"Service Control Manager", "NODE9", strings, 2), 0);
-	assert_int_equal(evt_writer_close(w), 0);
+					"Service Control Manager", "NODE9", strings, 2, NULL), 0);
+	assert_int_equal(evt_writer_close(w, NULL), 0);
 	assert_int_equal(evidence_add(&f->ev, EVIDENCE_EVENTS, path, &err), 0);
 }
 

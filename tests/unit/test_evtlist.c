@@ -10,7 +10,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "kbwiz/evt_writer.h"
+#include "lib/evt_writer.h"
 #include "kbwiz/evtlist.h"
 #include "kbwiz/msgref.h"
 #include "lib/testlib.h"
@@ -24,7 +24,7 @@ static char path_a[4096], path_b[4096], path_bad[4096];
 static void write_log(const char *path, const int64_t *times, const unsigned *ids,
 		      const unsigned *types, const char *const *s1, size_t n)
 {
-	struct evt_writer *w = evt_writer_new(path);
+	struct evt_writer *w = evt_writer_new(path, NULL);
 	size_t i;
 
 	assert_non_null(w);
@@ -32,9 +32,9 @@ static void write_log(const char *path, const int64_t *times, const unsigned *id
 		const char *strings[2] = { s1[i], "%%1058" };
 		assert_int_equal(evt_writer_add(w, times[i], evt_identifier_for(ids[i], types[i]),
 						types[i], i == 2 ? "Other Source" : "Service Control Manager",
-						"NODE", strings, 2), 0);
+						"NODE", strings, 2, NULL), 0);
 	}
-	assert_int_equal(evt_writer_close(w), 0);
+	assert_int_equal(evt_writer_close(w, NULL), 0);
 }
 
 static int group_setup(void **state)

@@ -11,7 +11,7 @@
 #include <sys/stat.h>
 
 #include "kbwiz/evtlog.h"
-#include "kbwiz/evt_writer.h"
+#include "lib/evt_writer.h"
 #include "lib/testlib.h"
 
 #define SHARED "../shared/testdata"
@@ -156,7 +156,7 @@ static void write_cluster_log(const char *path, uint32_t flags)
 	static const char *const s7036[] = { "Cluster Server", "running" };
 	static const char *const s_unicode[] = { "Dienst \xc3\xbc" "ber",
 						 "\xf0\x9f\x92\xbe", "" };
-	struct evt_writer *w = evt_writer_new(path);
+	struct evt_writer *w = evt_writer_new(path, NULL);
 
 	assert_non_null(w);
 	evt_writer_set_flags(w, flags);
@@ -164,22 +164,22 @@ static void write_cluster_log(const char *path, uint32_t flags)
 					evt_identifier_for(6005,
 							   EVT_TYPE_INFORMATION),
 					EVT_TYPE_INFORMATION, "EventLog",
-					"NODE1", NULL, 0), 0);
+					"NODE1", NULL, 0, NULL), 0);
 	assert_int_equal(evt_writer_add(w, T_7023, 0xC0001B6Fu,
 					EVT_TYPE_ERROR,
 					"Service Control Manager", "NODE1",
-					s7023, 2), 0);
+					s7023, 2, NULL), 0);
 	assert_int_equal(evt_writer_add(w, T_7023 + 1, 0x40001B7Cu,
 					EVT_TYPE_INFORMATION,
 					"Service Control Manager", "NODE1",
-					s7036, 2), 0);
+					s7036, 2, NULL), 0);
 	assert_int_equal(evt_writer_add(w, T_7023 + 2, 0x8000A001u,
 					EVT_TYPE_WARNING, "Quelle-\xc3\xa9",
-					"NODE1", s_unicode, 3), 0);
+					"NODE1", s_unicode, 3, NULL), 0);
 	assert_int_equal(evt_writer_add(w, T_7023 + 3, 528,
 					EVT_TYPE_AUDIT_SUCCESS, "Security",
-					"NODE1", NULL, 0), 0);
-	assert_int_equal(evt_writer_close(w), 0);
+					"NODE1", NULL, 0, NULL), 0);
+	assert_int_equal(evt_writer_close(w, NULL), 0);
 }
 
 static unsigned char *slurp(const char *path, size_t *len)
@@ -355,7 +355,7 @@ static void test_truncated_evt_still_yields_records_before_the_cut(void **state)
 	size_t len, i;
 	int rc;
 
-	w = evt_writer_new(fixture_path(f, "SysEvent.Evt"));
+	w = evt_writer_new(fixture_path(f, "SysEvent.Evt"), NULL);
 	assert_non_null(w);
 	for (i = 0; i < 40; i++) {
 		char name[32];
@@ -368,9 +368,9 @@ static void test_truncated_evt_still_yields_records_before_the_cut(void **state)
 							EVT_TYPE_ERROR),
 						EVT_TYPE_ERROR,
 						"Service Control Manager",
-						"NODE1", strings, 1), 0);
+						"NODE1", strings, 1, NULL), 0);
 	}
-	assert_int_equal(evt_writer_close(w), 0);
+	assert_int_equal(evt_writer_close(w, NULL), 0);
 	data = slurp(f->path, &len);
 	/* Cut in the middle of a record, about two thirds in. */
 	assert_int_equal(test_write_file(f->path, data, len * 2 / 3 + 7), 0);

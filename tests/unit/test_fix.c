@@ -87,15 +87,16 @@ static int run_shell(const char *fmt, ...)
 /* A fresh directory under the temp dir holding the fixture as SYSTEM. */
 static char *fixture_in(const char *dir_name, const char *spec)
 {
-	char dir[512], path[600], specpath[256], msg[512] = "";
+	struct kb_error msg = { "" };
+	char dir[512], path[600], specpath[256];
 	char *out;
 
 	snprintf(dir, sizeof dir, "%s/%s", tmpdir, dir_name);
 	mkdir(dir, 0700);
 	snprintf(path, sizeof path, "%s/SYSTEM", dir);
 	snprintf(specpath, sizeof specpath, FIXTURES "%s.spec", spec);
-	if (hive_fixture_build_file(path, specpath, msg, sizeof msg) != 0)
-		fail_msg("building %s: %s", spec, msg);
+	if (hive_fixture_build_file(path, specpath, &msg) != 0)
+		fail_msg("building %s: %s", spec, msg.msg);
 	out = strdup(path);
 	assert_non_null(out);
 	return out;
@@ -371,14 +372,15 @@ static void test_missing_parents_are_created_first(void **state)
 	struct kb_error err = { "" };
 	struct fix_apply_result ar;
 	struct fix_plan *p;
-	char path[600], msg[256] = "";
+	struct kb_error msg = { "" };
+	char path[600];
 	size_t i;
 
 	(void)state;
 	snprintf(path, sizeof path, "%s/noparents", tmpdir);
 	mkdir(path, 0700);
 	strcat(path, "/SYSTEM");
-	assert_int_equal(hive_fixture_build(path, no_setup_migration_spec, msg, sizeof msg), 0);
+	assert_int_equal(hive_fixture_build(path, no_setup_migration_spec, &msg), 0);
 	p = plan_for(path);
 	assert_int_equal(p->n_changes, 5);
 	for (i = 0; i < 3; i++) {
@@ -543,7 +545,7 @@ static void test_healthy_hive_is_asked_once(void **state)
 
 static void test_hive_changed_since_checks_is_refused(void **state)
 {
-	char msg[256] = "";
+	struct kb_error msg = { "" };
 	struct fix_plan *p;
 	char *path = fixture_in("changed", "q262832-all-faults");
 
@@ -551,7 +553,7 @@ static void test_hive_changed_since_checks_is_refused(void **state)
 	p = plan_for(path);
 	/* Someone writes the hive after the checks ran. */
 	assert_int_equal(hive_fixture_build_file(path, FIXTURES "q262832-transports-lacks-clusnet.spec",
-						 msg, sizeof msg), 0);
+						 &msg), 0);
 	expect_untouched(path, p, 0, KB_EREFUSED, "not the hive the checks ran on");
 	fix_plan_free(p);
 	free(path);
@@ -561,12 +563,12 @@ static void test_dirty_hive_is_refused_unless_forced(void **state)
 {
 	struct kb_error err = { "" };
 	struct fix_apply_result ar;
-	char msg[256] = "";
+	struct kb_error msg = { "" };
 	struct fix_plan *p;
 	char *path = fixture_in("dirty", "q262832-all-faults");
 
 	(void)state;
-	assert_int_equal(hive_set_sequence(path, 1623, 1622, msg, sizeof msg), 0);
+	assert_int_equal(hive_set_sequence(path, 1623, 1622, &msg), 0);
 	p = plan_for(path);
 	assert_true(p->dirty);
 	expect_untouched(path, p, 0, KB_EREFUSED, "no transaction log is beside it");
@@ -622,7 +624,8 @@ static void test_read_only_mount_is_refused(void **state)
 
 static void test_full_disk_is_refused(void **state)
 {
-	char mnt[600], hive[700], msg[256] = "";
+	struct kb_error msg = { "" };
+	char mnt[600], hive[700];
 	struct fix_plan *p;
 
 	(void)state;
@@ -633,8 +636,7 @@ static void test_full_disk_is_refused(void **state)
 		skip();
 	}
 	snprintf(hive, sizeof hive, "%s/SYSTEM", mnt);
-	assert_int_equal(hive_fixture_build_file(hive, FIXTURES "q262832-all-faults.spec", msg,
-						 sizeof msg), 0);
+	assert_int_equal(hive_fixture_build_file(hive, FIXTURES "q262832-all-faults.spec", &msg), 0);
 	/* Fill what is left but a few kilobytes. */
 	run_shell("dd if=/dev/zero of='%s/filler' bs=4k count=8", mnt);
 	p = plan_for(hive);
@@ -716,7 +718,8 @@ static void test_undo_refuses_a_hive_changed_since(void **state)
 	struct kb_error err = { "" };
 	struct fix_apply_result ar;
 	struct fix_plan *p;
-	char msg[256] = "", orig[KB_SHA256_HEX_SIZE], now[KB_SHA256_HEX_SIZE];
+	struct kb_error msg = { "" };
+	char orig[KB_SHA256_HEX_SIZE], now[KB_SHA256_HEX_SIZE];
 	char *path = fixture_in("undo-changed", "q262832-all-faults");
 	size_t len;
 	char *before;
@@ -727,7 +730,7 @@ static void test_undo_refuses_a_hive_changed_since(void **state)
 	p = plan_for(path);
 	assert_int_equal(apply_plan(p, 0, &ar, &err), 0);
 	fix_plan_free(p);
-	assert_int_equal(hive_fixture_build_file(path, FIXTURES "q262832-healthy.spec", msg, sizeof msg), 0);
+	assert_int_equal(hive_fixture_build_file(path, FIXTURES "q262832-healthy.spec", &msg), 0);
 	before = slurp(path, &len);
 	assert_int_equal(fix_undo(path, NULL, 0, &restored, &err), KB_EREFUSED);
 	assert_non_null(strstr(err.msg, "not the hive kbwiz wrote"));

@@ -18,7 +18,7 @@
 #include <unistd.h>
 
 #include "kbwiz/hive.h"
-#include "kbwiz/hive_writer.h"
+#include "lib/hive_writer.h"
 #include "lib/testlib.h"
 
 #define FIXTURES "tests/fixtures/hives/"
@@ -57,23 +57,24 @@ static char *tmp_path(const char *name)
 /* Build tests/fixtures/hives/<name>.spec into the temp dir. */
 static char *build_fixture(const char *name)
 {
-	char spec[256], err[512] = "";
+	struct kb_error err = { "" };
+	char spec[256];
 	char *out;
 
 	snprintf(spec, sizeof spec, FIXTURES "%s.spec", name);
 	out = tmp_path(name);
-	if (hive_fixture_build_file(out, spec, err, sizeof err) != 0)
-		fail_msg("building %s: %s", name, err);
+	if (hive_fixture_build_file(out, spec, &err) != 0)
+		fail_msg("building %s: %s", name, err.msg);
 	return out;
 }
 
 static char *build_text(const char *name, const char *spec)
 {
-	char err[512] = "";
+	struct kb_error err = { "" };
 	char *out = tmp_path(name);
 
-	if (hive_fixture_build(out, spec, err, sizeof err) != 0)
-		fail_msg("building %s: %s", name, err);
+	if (hive_fixture_build(out, spec, &err) != 0)
+		fail_msg("building %s: %s", name, err.msg);
 	return out;
 }
 
@@ -162,7 +163,7 @@ static void assert_result(const struct check_result *r, enum check_status s,
 static void test_empty_hive_writer_output_opens_in_hivex(void **state)
 {
 	char *path = tmp_path("empty.hive");
-	char err[256];
+	struct kb_error err = { "" };
 	unsigned char base[4096];
 	hive_h *hx;
 	hive_node_h *kids;
@@ -170,7 +171,7 @@ static void test_empty_hive_writer_output_opens_in_hivex(void **state)
 	FILE *f;
 
 	(void)state;
-	assert_int_equal(hive_write_empty(path, NULL, err, sizeof err), 0);
+	assert_int_equal(hive_write_empty(path, NULL, &err), 0);
 	hx = hivex_open(path, 0);
 	assert_non_null(hx);
 	assert_true(hivex_root(hx) != 0);
@@ -199,12 +200,12 @@ static void test_empty_hive_writer_output_opens_in_hivex(void **state)
 static void test_empty_hive_accepts_keys_through_hivex_write(void **state)
 {
 	char *path = tmp_path("grown.hive");
-	char err[256];
+	struct kb_error err = { "" };
 	hive_h *hx;
 	hive_node_h node;
 
 	(void)state;
-	assert_int_equal(hive_write_empty(path, NULL, err, sizeof err), 0);
+	assert_int_equal(hive_write_empty(path, NULL, &err), 0);
 	hx = hivex_open(path, HIVEX_OPEN_WRITE);
 	assert_non_null(hx);
 	node = hivex_node_add_child(hx, hivex_root(hx), "Select");
@@ -221,15 +222,13 @@ static void test_empty_hive_accepts_keys_through_hivex_write(void **state)
 static void test_fixture_builder_names_the_bad_spec_line(void **state)
 {
 	char *out = tmp_path("bad.hive");
-	char err[512] = "";
+	struct kb_error err = { "" };
 
 	(void)state;
-	assert_int_equal(hive_fixture_build(out, "[A]\n\"x\"=dword:zz\n", err,
-					    sizeof err), -1);
-	assert_non_null(strstr(err, "line 2:"));
-	assert_int_equal(hive_fixture_build(out, "\"x\"=\"y\"\n", err,
-					    sizeof err), -1);
-	assert_non_null(strstr(err, "line 1: value before any [key]"));
+	assert_int_equal(hive_fixture_build(out, "[A]\n\"x\"=dword:zz\n", &err), KB_EFORMAT);
+	assert_non_null(strstr(err.msg, "line 2:"));
+	assert_int_equal(hive_fixture_build(out, "\"x\"=\"y\"\n", &err), KB_EFORMAT);
+	assert_non_null(strstr(err.msg, "line 1: value before any [key]"));
 	free(out);
 }
 

@@ -10,20 +10,21 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "kbwiz/hive_writer.h"
+#include "lib/hive_writer.h"
 #include "kbwiz/machine.h"
 #include "kbwiz/rule_load.h"
 #include "lib/testlib.h"
 
 static struct kb_hive *build(const char *dir, const char *name, const char *spec)
 {
-	char path[700], msg[256];
+	struct kb_error msg = { "" };
+	char path[700];
 	struct kb_error err = { "" };
 	struct kb_hive *h = NULL;
 
 	snprintf(path, sizeof path, "%s/%s", dir, name);
-	if (hive_fixture_build(path, spec, msg, sizeof msg) != 0)
-		fail_msg("%s: %s", name, msg);
+	if (hive_fixture_build(path, spec, &msg) != 0)
+		fail_msg("%s: %s", name, msg.msg);
 	if (hive_open(path, &h, &err) != 0)
 		fail_msg("%s", err.msg);
 	return h;

@@ -294,14 +294,15 @@ static void test_q262832_plan_exports_whole_values_under_current_control_set(voi
 	struct fix_plan *p = NULL;
 	struct kb_hive *h = NULL;
 	struct rule *r = NULL;
-	char *dir = test_tmpdir(), path[512], msg[256] = "";
+	struct kb_error msg = { "" };
+	char *dir = test_tmpdir(), path[512];
 	unsigned char *out, *want;
 	size_t len, want_len, i;
 
 	(void)state;
 	snprintf(path, sizeof path, "%s/SYSTEM", dir);
 	assert_int_equal(hive_fixture_build_file(path, "tests/fixtures/hives/q262832-all-faults.spec",
-						 msg, sizeof msg), 0);
+						 &msg), 0);
 	assert_int_equal(rule_load_file("kb/Q262832.yaml", &r, &err), 0);
 	assert_int_equal(hive_open(path, &h, &err), 0);
 	for (i = 0; i < r->n_checks; i++)

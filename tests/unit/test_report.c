@@ -127,7 +127,8 @@ static void run_or_fail(const char *cmd)
 static void make_evidence(const char *dir, int hostile)
 {
 	const char *build = getenv("KBWIZ_BUILD");
-	char cmd[8192], path[2048], err[512] = "", mkevt[2048];
+	struct kb_error err = { "" };
+	char cmd[8192], path[2048], mkevt[2048];
 	char *log = NULL, *spec = NULL;
 	size_t len;
 	struct kb_error kerr = { "" };
@@ -153,11 +154,11 @@ static void make_evidence(const char *dir, int hostile)
 		snprintf(evil_spec, len + 512, "%.*s\"Transports\"=multi:\"Tcpip\",\"NetBT\","
 			 "\"<script>alert(1)</script>\033[31m``` \\\"q\\\" \033]0;x\007\"\n%s",
 			 (int)(at - spec), spec, at + strlen(from));
-		if (hive_fixture_build(path, evil_spec, err, sizeof err) != 0)
-			fail_msg("hive: %s", err);
+		if (hive_fixture_build(path, evil_spec, &err) != 0)
+			fail_msg("hive: %s", err.msg);
 		free(evil_spec);
-	} else if (hive_fixture_build(path, spec, err, sizeof err) != 0) {
-		fail_msg("hive: %s", err);
+	} else if (hive_fixture_build(path, spec, &err) != 0) {
+		fail_msg("hive: %s", err.msg);
 	}
 	free(spec);
 

@@ -16,7 +16,7 @@
 #include "kbwiz/applies.h"
 #include "kbwiz/fix.h"
 #include "kbwiz/hive.h"
-#include "kbwiz/hive_writer.h"
+#include "lib/hive_writer.h"
 #include "kbwiz/rule_load.h"
 #include "lib/testlib.h"
 
@@ -261,13 +261,13 @@ static void test_applies_decide_all_of_and_any_of(void **state)
 
 static char *build(const char *name, const char *spec)
 {
-	char err[512] = "";
+	struct kb_error err = { "" };
 	char *out = malloc(strlen(tmpdir) + strlen(name) + 2);
 
 	assert_non_null(out);
 	sprintf(out, "%s/%s", tmpdir, name);
-	if (hive_fixture_build(out, spec, err, sizeof err) != 0)
-		fail_msg("building %s: %s", name, err);
+	if (hive_fixture_build(out, spec, &err) != 0)
+		fail_msg("building %s: %s", name, err.msg);
 	return out;
 }
 

@@ -18,7 +18,7 @@
 #include <unistd.h>
 
 #include "kbwiz/hive.h"
-#include "kbwiz/hive_writer.h"
+#include "lib/hive_writer.h"
 #include "kbwiz/services.h"
 #include "lib/testlib.h"
 
@@ -45,7 +45,7 @@ static void touch(const char *rel)
 
 static int group_setup(void **state)
 {
-	char err[512] = "";
+	struct kb_error err = { "" };
 	struct kb_error e = { "" };
 
 	(void)state;
@@ -58,8 +58,8 @@ static int group_setup(void **state)
 	sprintf(hive_file, "%s/SYSTEM", tmpdir);
 	sprintf(volume, "%s/vol", tmpdir);
 	mkdir(volume, 0700);
-	if (hive_fixture_build_file(hive_file, SPEC, err, sizeof err) != 0) {
-		fprintf(stderr, "building %s: %s\n", SPEC, err);
+	if (hive_fixture_build_file(hive_file, SPEC, &err) != 0) {
+		fprintf(stderr, "building %s: %s\n", SPEC, err.msg);
 		return -1;
 	}
 	/* Mixed case as NTFS keeps it; no bowser.sys, no browser.dll. */
@@ -315,7 +315,8 @@ static void test_dependency_tree_what_needs_it_and_cycles(void **state)
 
 static void test_not_a_system_hive_is_a_clear_error(void **state)
 {
-	char path[4096], err[512] = "";
+	struct kb_error err = { "" };
+	char path[4096];
 	struct kb_hive *h = NULL;
 	struct svc_model *m = NULL;
 	struct kb_error e = { "" };
@@ -323,7 +324,7 @@ static void test_not_a_system_hive_is_a_clear_error(void **state)
 	(void)state;
 	snprintf(path, sizeof path, "%s/SOFTWARE", tmpdir);
 	assert_int_equal(hive_fixture_build(path, "[Microsoft\\Windows]\n\"x\"=dword:1\n",
-					    err, sizeof err), 0);
+					    &err), 0);
 	assert_int_equal(hive_open(path, &h, &e), 0);
 	assert_int_not_equal(svc_model_load(h, NULL, &m, &e), 0);
 	assert_null(m);
@@ -332,7 +333,7 @@ static void test_not_a_system_hive_is_a_clear_error(void **state)
 	hive_close(h);
 	snprintf(path, sizeof path, "%s/NOSERVICES", tmpdir);
 	assert_int_equal(hive_fixture_build(path, "[Select]\n\"Current\"=dword:3\n",
-					    err, sizeof err), 0);
+					    &err), 0);
 	assert_int_equal(hive_open(path, &h, &e), 0);
 	assert_int_equal(svc_model_load(h, NULL, &m, &e), KB_ENOTFOUND);
 	assert_non_null(strstr(e.msg, "ControlSet003"));

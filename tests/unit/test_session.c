@@ -18,8 +18,8 @@
 #include "kbwiz/rule_load.h"
 #include "kbwiz/session.h"
 #include "kbwiz/store.h"
-#include "kbwiz/evt_writer.h"
-#include "kbwiz/hive_writer.h"
+#include "lib/evt_writer.h"
+#include "lib/hive_writer.h"
 #include "lib/testlib.h"
 
 struct fixture {
@@ -35,19 +35,19 @@ static void write_events(const char *path, int with_failure)
 {
 	static const char *const start[] = { "Cluster Server", "running" };
 	static const char *const failed[] = { "Cluster Server", "%%1720" };
-	struct evt_writer *w = evt_writer_new(path);
+	struct evt_writer *w = evt_writer_new(path, NULL);
 
 	assert_non_null(w);
 	assert_int_equal(evt_writer_add(w, 1023790000, evt_identifier_for(6005, EVT_TYPE_INFORMATION),
-					EVT_TYPE_INFORMATION, "EventLog", "NODE1", NULL, 0), 0);
+					EVT_TYPE_INFORMATION, "EventLog", "NODE1", NULL, 0, NULL), 0);
 	assert_int_equal(evt_writer_add(w, 1023790100, evt_identifier_for(7036, EVT_TYPE_INFORMATION),
 					EVT_TYPE_INFORMATION, "Service Control Manager", "NODE1",
-					start, 2), 0);
+					start, 2, NULL), 0);
 	if (with_failure)
 		assert_int_equal(evt_writer_add(w, 1023790142, evt_identifier_for(7023, EVT_TYPE_ERROR),
 						EVT_TYPE_ERROR, "Service Control Manager", "NODE1",
-						failed, 2), 0);
-	assert_int_equal(evt_writer_close(w), 0);
+						failed, 2, NULL), 0);
+	assert_int_equal(evt_writer_close(w, NULL), 0);
 }
 
 static int setup(void **state)
@@ -55,7 +55,7 @@ static int setup(void **state)
 	struct fixture *f = calloc(1, sizeof *f);
 	struct kb_error err = { "" };
 	struct rule_set set;
-	char msg[256];
+	struct kb_error msg = { "" };
 
 	if (f == NULL || (f->dir = test_tmpdir()) == NULL)
 		return -1;
@@ -64,8 +64,8 @@ static int setup(void **state)
 	snprintf(f->events, sizeof f->events, "%s/SysEvent.Evt", f->dir);
 	snprintf(f->log, sizeof f->log, "tests/fixtures/logs/cluster_nt_q262832.log");
 	if (hive_fixture_build_file(f->hive, "tests/fixtures/hives/q262832-transports-lacks-clusnet.spec",
-				    msg, sizeof msg) != 0) {
-		fprintf(stderr, "hive fixture: %s\n", msg);
+				    &msg) != 0) {
+		fprintf(stderr, "hive fixture: %s\n", msg.msg);
 		return -1;
 	}
 	write_events(f->events, 1);
@@ -469,7 +469,7 @@ static void test_verify_reports_the_checks_as_they_are_now(void **state)
 	assert_non_null(strstr(out, "transports-has-clusnet"));
 	/* The hive repaired by someone: the same session now verifies. */
 	CALL(hive_fixture_build_file(f->hive, "tests/fixtures/hives/q262832-healthy.spec",
-				     err.msg, sizeof err.msg));
+				     &err));
 	assert_int_equal(session_verify_chosen(s, out, sizeof out), 1);
 	assert_non_null(strstr(out, "fixed: 3 of 3 checks pass now"));
 	session_close(s);

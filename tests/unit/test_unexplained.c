@@ -14,7 +14,7 @@
 #include <jansson.h>
 
 #include "kbwiz/diagnose.h"
-#include "kbwiz/evt_writer.h"
+#include "lib/evt_writer.h"
 #include "kbwiz/rule_load.h"
 #include "kbwiz/store.h"
 #include "kbwiz/unexplained.h"
@@ -35,7 +35,7 @@ static void add(struct evt_writer *w, int64_t t, unsigned id, unsigned type,
 	const char *strings[2] = { s1, s2 };
 
 	assert_int_equal(evt_writer_add(w, t, evt_identifier_for(id, type), type, source,
-					"NODE", strings, s2 != NULL ? 2 : 1), 0);
+					"NODE", strings, s2 != NULL ? 2 : 1, NULL), 0);
 }
 
 static int group_setup(void **state)
@@ -48,7 +48,7 @@ static int group_setup(void **state)
 	if (tmpdir == NULL)
 		return -1;
 	snprintf(evt_path, sizeof evt_path, "%s/SysEvent.Evt", tmpdir);
-	w = evt_writer_new(evt_path);
+	w = evt_writer_new(evt_path, NULL);
 	if (w == NULL)
 		return -1;
 	add(w, DAY + 10, 7036, EVT_TYPE_INFORMATION, "Service Control Manager", "Alerter", "running");
@@ -57,7 +57,7 @@ static int group_setup(void **state)
 	add(w, DAY + 40, 7023, EVT_TYPE_ERROR, "Service Control Manager", "Cluster Server", "%%1720");
 	add(w, DAY + 50, 4711, EVT_TYPE_WARNING, "FrobRepl", "queue locked", NULL);
 	add(w, DAY + 60, 7000, EVT_TYPE_ERROR, "Service Control Manager", "Alerter", "%%1058");
-	if (evt_writer_close(w) != 0)
+	if (evt_writer_close(w, NULL) != 0)
 		return -1;
 	if (rule_load_dir("kb", &rules, &e) != 0 ||
 	    diagnosis_new_borrowed(rules.rules, rules.n, &diag, &e) != 0 ||

@@ -3,36 +3,22 @@
  * "Windows registry file format specification" (msuhanov/regf): the base
  * block is 4096 bytes, cell offsets are relative to the first hbin at
  * file offset 4096, and an allocated cell's size is stored negated. */
-#include "kbwiz/hive_writer.h"
+#include "lib/hive_writer.h"
 #include "kbwiz/hivelog.h"
 
 #include <errno.h>
 #include <hivex.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "kbwiz/fsutil.h"
 #include "kbwiz/strbuf.h"
 
 #define BASE_BLOCK_SIZE 4096
 #define HBIN_SIZE 4096
 #define HBIN_HEADER_SIZE 32
 #define NK_HEADER_SIZE 0x4C
-
-static void seterr(char *err, size_t errlen, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-
-static void seterr(char *err, size_t errlen, const char *fmt, ...)
-{
-	va_list ap;
-
-	if (err == NULL || errlen == 0)
-		return;
-	va_start(ap, fmt);
-	vsnprintf(err, errlen, fmt, ap);
-	va_end(ap);
-}
 
 static void put16(unsigned char *p, uint16_t v)
 {
@@ -95,7 +81,7 @@ static size_t security_descriptor(unsigned char *sd)
 }
 
 int hive_write_empty(const char *path, const struct hive_writer_opts *opts,
-		     char *err, size_t errlen)
+		     struct kb_error *err)
 {
 	/* 2000-01-01 as a FILETIME: any fixed time keeps fixtures
 	 * reproducible byte for byte. */
@@ -119,8 +105,7 @@ int hive_write_empty(const char *path, const struct hive_writer_opts *opts,
 	}
 	buf = calloc(1, BASE_BLOCK_SIZE + HBIN_SIZE);
 	if (buf == NULL) {
-		seterr(err, errlen, "out of memory");
-		return -1;
+		return kb_errorf(err, KB_ENOMEM, "out of memory");
 	}
 
 	/* Cells, as offsets relative to the start of the hbin area. */
@@ -186,17 +171,17 @@ int hive_write_empty(const char *path, const struct hive_writer_opts *opts,
 
 	f = fopen(path, "wb");
 	if (f == NULL) {
-		seterr(err, errlen, "%s: %s", path, strerror(errno));
+		rc = kb_errorf(err, KB_EIO, "%s: %s", path, strerror(errno));
 		goto out;
 	}
 	if (fwrite(buf, 1, BASE_BLOCK_SIZE + HBIN_SIZE, f) !=
 	    BASE_BLOCK_SIZE + HBIN_SIZE) {
-		seterr(err, errlen, "%s: %s", path, strerror(errno));
+		rc = kb_errorf(err, KB_EIO, "%s: %s", path, strerror(errno));
 		fclose(f);
 		goto out;
 	}
 	if (fclose(f) != 0) {
-		seterr(err, errlen, "%s: %s", path, strerror(errno));
+		rc = kb_errorf(err, KB_EIO, "%s: %s", path, strerror(errno));
 		goto out;
 	}
 	rc = 0;
@@ -206,7 +191,7 @@ out:
 }
 
 int hive_set_sequence(const char *path, uint32_t sequence1,
-		      uint32_t sequence2, char *err, size_t errlen)
+		      uint32_t sequence2, struct kb_error *err)
 {
 	unsigned char base[BASE_BLOCK_SIZE];
 	FILE *f;
@@ -214,11 +199,10 @@ int hive_set_sequence(const char *path, uint32_t sequence1,
 
 	f = fopen(path, "r+b");
 	if (f == NULL) {
-		seterr(err, errlen, "%s: %s", path, strerror(errno));
-		return -1;
+		return kb_errorf(err, KB_EIO, "%s: %s", path, strerror(errno));
 	}
 	if (fread(base, 1, sizeof base, f) != sizeof base) {
-		seterr(err, errlen, "%s: short base block", path);
+		rc = kb_errorf(err, KB_EFORMAT, "%s: short base block", path);
 		goto out;
 	}
 	put32(base + 0x04, sequence1);
@@ -226,15 +210,13 @@ int hive_set_sequence(const char *path, uint32_t sequence1,
 	put32(base + 0x1FC, hive_base_block_checksum(base));
 	if (fseek(f, 0, SEEK_SET) != 0 ||
 	    fwrite(base, 1, sizeof base, f) != sizeof base) {
-		seterr(err, errlen, "%s: %s", path, strerror(errno));
+		rc = kb_errorf(err, KB_EIO, "%s: %s", path, strerror(errno));
 		goto out;
 	}
 	rc = 0;
 out:
-	if (fclose(f) != 0 && rc == 0) {
-		seterr(err, errlen, "%s: %s", path, strerror(errno));
-		rc = -1;
-	}
+	if (fclose(f) != 0 && rc == 0)
+		rc = kb_errorf(err, KB_EIO, "%s: %s", path, strerror(errno));
 	return rc;
 }
 
@@ -401,9 +383,10 @@ static hive_node_h ensure_path(hive_h *hx, const char *path)
 	return node;
 }
 
-/* Parse one value line and set it on node.  Returns 0, or -1 with err. */
+/* Parse one value line and set it on node.  Returns 0, or a KB_E* code
+ * with err. */
 static int spec_value(hive_h *hx, hive_node_h node, const char *line,
-		      char *err, size_t errlen)
+		      struct kb_error *err)
 {
 	const char *p = line;
 	char *name = NULL, *str = NULL;
@@ -418,11 +401,11 @@ static int spec_value(hive_h *hx, hive_node_h node, const char *line,
 		if (name == NULL)
 			goto oom;
 	} else if (parse_quoted(&p, &name) != 0) {
-		seterr(err, errlen, "expected \"Name\"= or @=");
+		rc = kb_errorf(err, KB_EFORMAT, "expected \"Name\"= or @=");
 		goto out;
 	}
 	if (*p++ != '=') {
-		seterr(err, errlen, "expected '=' after the value name");
+		rc = kb_errorf(err, KB_EFORMAT, "expected '=' after the value name");
 		goto out;
 	}
 	if (*p == '"' || strncmp(p, "expand:", 7) == 0) {
@@ -430,11 +413,11 @@ static int spec_value(hive_h *hx, hive_node_h node, const char *line,
 		if (type == 2)
 			p += 7;
 		if (parse_quoted(&p, &str) != 0 || *p != '\0') {
-			seterr(err, errlen, "bad quoted string");
+			rc = kb_errorf(err, KB_EFORMAT, "bad quoted string");
 			goto out;
 		}
 		if (bytes_add_utf16(&data, str, strlen(str)) != 0) {
-			seterr(err, errlen, "bad UTF-8 in string");
+			rc = kb_errorf(err, KB_EFORMAT, "bad UTF-8 in string");
 			goto out;
 		}
 	} else if (strncmp(p, "multi:", 6) == 0) {
@@ -443,7 +426,7 @@ static int spec_value(hive_h *hx, hive_node_h node, const char *line,
 		while (*p == '"') {
 			if (parse_quoted(&p, &str) != 0 ||
 			    bytes_add_utf16(&data, str, strlen(str)) != 0) {
-				seterr(err, errlen, "bad multi: entry");
+				rc = kb_errorf(err, KB_EFORMAT, "bad multi: entry");
 				goto out;
 			}
 			free(str);
@@ -452,7 +435,7 @@ static int spec_value(hive_h *hx, hive_node_h node, const char *line,
 				p++;
 		}
 		if (*p != '\0') {
-			seterr(err, errlen, "expected \"entry\",\"entry\" after multi:");
+			rc = kb_errorf(err, KB_EFORMAT, "expected \"entry\",\"entry\" after multi:");
 			goto out;
 		}
 		if (bytes_add_unit(&data, 0) != 0)
@@ -462,7 +445,7 @@ static int spec_value(hive_h *hx, hive_node_h node, const char *line,
 
 		type = 4;
 		if (parse_hex_number(p + 6, &num) != 0 || num > 0xFFFFFFFFu) {
-			seterr(err, errlen, "bad dword: (hexadecimal, up to 8 digits)");
+			rc = kb_errorf(err, KB_EFORMAT, "bad dword: (hexadecimal, up to 8 digits)");
 			goto out;
 		}
 		put32(le, (uint32_t)num);
@@ -473,7 +456,7 @@ static int spec_value(hive_h *hx, hive_node_h node, const char *line,
 
 		type = 11;
 		if (parse_hex_number(p + 6, &num) != 0) {
-			seterr(err, errlen, "bad qword: (hexadecimal, up to 16 digits)");
+			rc = kb_errorf(err, KB_EFORMAT, "bad qword: (hexadecimal, up to 16 digits)");
 			goto out;
 		}
 		put32(le, (uint32_t)num);
@@ -490,18 +473,18 @@ static int spec_value(hive_h *hx, hive_node_h node, const char *line,
 
 			if (end == p + 4 || t < 0 || t > 0xFFFF || end[0] != ')' ||
 			    end[1] != ':') {
-				seterr(err, errlen, "bad hex(TYPE): prefix");
+				rc = kb_errorf(err, KB_EFORMAT, "bad hex(TYPE): prefix");
 				goto out;
 			}
 			type = (int)t;
 			p = end + 2;
 		}
 		if (parse_hex_bytes(p, &data) != 0) {
-			seterr(err, errlen, "bad hex bytes (want 01,02,ff)");
+			rc = kb_errorf(err, KB_EFORMAT, "bad hex bytes (want 01,02,ff)");
 			goto out;
 		}
 	} else {
-		seterr(err, errlen, "unknown value syntax");
+		rc = kb_errorf(err, KB_EFORMAT, "unknown value syntax");
 		goto out;
 	}
 
@@ -510,14 +493,14 @@ static int spec_value(hive_h *hx, hive_node_h node, const char *line,
 	v.len = data.len;
 	v.value = data.p != NULL ? data.p : (char *)"";
 	if (hivex_node_set_value(hx, node, &v, 0) != 0) {
-		seterr(err, errlen, "hivex could not set the value: %s",
+		rc = kb_errorf(err, KB_EIO, "hivex could not set the value: %s",
 		       strerror(errno));
 		goto out;
 	}
 	rc = 0;
 	goto out;
 oom:
-	seterr(err, errlen, "out of memory");
+	rc = kb_errorf(err, KB_ENOMEM, "out of memory");
 out:
 	free(name);
 	free(str);
@@ -562,31 +545,28 @@ static int spec_header(const char *spec, struct hive_writer_opts *opts,
 }
 
 int hive_fixture_build(const char *out_path, const char *spec_text,
-		       char *err, size_t errlen)
+		       struct kb_error *err)
 {
 	struct hive_writer_opts opts = { 0 };
 	char name_buf[64];
-	char line_err[256];
 	hive_h *hx = NULL;
 	hive_node_h node = 0;
 	char *copy = NULL, *line, *next;
 	int lineno = 0, rc = -1;
 
 	if (spec_header(spec_text, &opts, name_buf, sizeof name_buf) != 0) {
-		seterr(err, errlen, "bad @sequence line (want: @sequence N M)");
-		return -1;
+		return kb_errorf(err, KB_EFORMAT, "bad @sequence line (want: @sequence N M)");
 	}
-	if (hive_write_empty(out_path, &opts, err, errlen) != 0)
-		return -1;
+	if ((rc = hive_write_empty(out_path, &opts, err)) != 0)
+		return rc;
 	hx = hivex_open(out_path, HIVEX_OPEN_WRITE);
 	if (hx == NULL) {
-		seterr(err, errlen, "%s: hivex cannot open the empty hive: %s",
+		return kb_errorf(err, KB_EIO, "%s: hivex cannot open the empty hive: %s",
 		       out_path, strerror(errno));
-		return -1;
 	}
 	copy = strdup(spec_text);
 	if (copy == NULL) {
-		seterr(err, errlen, "out of memory");
+		rc = kb_errorf(err, KB_ENOMEM, "out of memory");
 		goto out;
 	}
 	for (line = copy; line != NULL; line = next) {
@@ -608,29 +588,29 @@ int hive_fixture_build(const char *out_path, const char *spec_text,
 			continue;
 		if (line[0] == '[') {
 			if (line[len - 1] != ']') {
-				seterr(err, errlen, "line %d: missing ']'", lineno);
+				rc = kb_errorf(err, KB_EFORMAT, "line %d: missing ']'", lineno);
 				goto out;
 			}
 			line[len - 1] = '\0';
 			node = ensure_path(hx, line + 1);
 			if (node == 0) {
-				seterr(err, errlen, "line %d: cannot create key %s: %s",
+				rc = kb_errorf(err, KB_EIO, "line %d: cannot create key %s: %s",
 				       lineno, line + 1, strerror(errno));
 				goto out;
 			}
 			continue;
 		}
 		if (node == 0) {
-			seterr(err, errlen, "line %d: value before any [key]", lineno);
+			rc = kb_errorf(err, KB_EFORMAT, "line %d: value before any [key]", lineno);
 			goto out;
 		}
-		if (spec_value(hx, node, line, line_err, sizeof line_err) != 0) {
-			seterr(err, errlen, "line %d: %s", lineno, line_err);
+		if ((rc = spec_value(hx, node, line, err)) != 0) {
+			kb_error_prefix(err, rc, "line %d", lineno);
 			goto out;
 		}
 	}
 	if (hivex_commit(hx, out_path, 0) != 0) {
-		seterr(err, errlen, "%s: hivex cannot write: %s", out_path,
+		rc = kb_errorf(err, KB_EIO, "%s: hivex cannot write: %s", out_path,
 		       strerror(errno));
 		goto out;
 	}
@@ -643,60 +623,24 @@ out:
 	 * ones the spec asked for. */
 	if (rc == 0 && opts.sequence1 != opts.sequence2)
 		rc = hive_set_sequence(out_path, opts.sequence1, opts.sequence2,
-				       err, errlen);
+				       err);
 	return rc;
 }
 
 int hive_fixture_build_file(const char *out_path, const char *spec_path,
-			    char *err, size_t errlen)
+			    struct kb_error *err)
 {
-	FILE *f;
 	char *text = NULL;
-	size_t len = 0, cap = 0;
+	size_t len;
 	int rc;
 
-	f = fopen(spec_path, "rb");
-	if (f == NULL) {
-		seterr(err, errlen, "%s: %s", spec_path, strerror(errno));
-		return -1;
-	}
-	for (;;) {
-		size_t n;
-
-		if (len + 4096 + 1 > cap) {
-			char *p;
-
-			cap = cap ? cap * 2 : 8192;
-			p = realloc(text, cap);
-			if (p == NULL) {
-				free(text);
-				fclose(f);
-				seterr(err, errlen, "out of memory");
-				return -1;
-			}
-			text = p;
-		}
-		n = fread(text + len, 1, 4096, f);
-		len += n;
-		if (n < 4096)
-			break;
-	}
-	if (ferror(f)) {
-		seterr(err, errlen, "%s: %s", spec_path, strerror(errno));
-		free(text);
-		fclose(f);
-		return -1;
-	}
-	fclose(f);
-	text[len] = '\0';
-	rc = hive_fixture_build(out_path, text, err, errlen);
-	if (rc != 0 && err != NULL) {
-		/* Name the spec file in front of "line N: ...". */
-		char tmp[512];
-
-		snprintf(tmp, sizeof tmp, "%s: %s", spec_path, err);
-		seterr(err, errlen, "%s", tmp);
-	}
+	/* A spec is a page of text; a megabyte is not one. */
+	if ((rc = kb_read_file(spec_path, 1024 * 1024, &text, &len, err)) != 0)
+		return rc;
+	rc = hive_fixture_build(out_path, text, err);
+	/* Name the spec file in front of "line N: ...". */
+	if (rc != 0)
+		kb_error_prefix(err, rc, "%s", spec_path);
 	free(text);
 	return rc;
 }

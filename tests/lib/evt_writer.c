@@ -1,5 +1,5 @@
 /* evt_writer.c: legacy .evt files for fixtures (see evt_writer.h). */
-#include "kbwiz/evt_writer.h"
+#include "lib/evt_writer.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -20,15 +20,13 @@ struct evt_writer {
 	int failed;           /* an add ran out of memory: close fails */
 };
 
-struct evt_writer *evt_writer_new(const char *path)
+struct evt_writer *evt_writer_new(const char *path, struct kb_error *err)
 {
 	struct evt_writer *w = calloc(1, sizeof *w);
 
-	if (w == NULL)
-		return NULL;
-	w->path = malloc(strlen(path) + 1);
-	if (w->path == NULL) {
+	if (w == NULL || (w->path = malloc(strlen(path) + 1)) == NULL) {
 		free(w);
+		kb_errorf(err, KB_ENOMEM, "%s: out of memory", path);
 		return NULL;
 	}
 	strcpy(w->path, path);
@@ -121,14 +119,16 @@ static size_t utf16_put(unsigned char *out, const char *s)
 int evt_writer_add(struct evt_writer *w, int64_t time,
 		   uint32_t event_identifier, unsigned type,
 		   const char *source, const char *computer,
-		   const char *const *strings, size_t n_strings)
+		   const char *const *strings, size_t n_strings,
+		   struct kb_error *err)
 {
 	size_t size, names, strings_off, strings_size = 0, i, o;
 	unsigned char *rec;
 
 	if (time < 0 || time > (int64_t)UINT32_MAX || n_strings > 0xFFFF ||
 	    type > 0xFFFF)
-		return -1;
+		return kb_errorf(err, KB_EINVAL, "%s: record %u: a time, type or string count"
+				 " the format cannot hold", w->path, (unsigned)w->next_record_number);
 	if (source == NULL)
 		source = "";
 	if (computer == NULL)
@@ -142,7 +142,8 @@ int evt_writer_add(struct evt_writer *w, int64_t time,
 	/* Data (none), padding to a DWORD, then the length again. */
 	size = ((strings_off + strings_size + 3) & ~(size_t)3) + 4;
 	if (size > 0x7FFFFFFF)
-		return -1;
+		return kb_errorf(err, KB_EINVAL, "%s: record %u: too large for the format",
+				 w->path, (unsigned)w->next_record_number);
 	if (w->len + size > w->cap) {
 		size_t cap = w->cap ? w->cap : 4096;
 		unsigned char *buf;
@@ -152,7 +153,7 @@ int evt_writer_add(struct evt_writer *w, int64_t time,
 		buf = realloc(w->buf, cap);
 		if (buf == NULL) {
 			w->failed = 1;
-			return -1;
+			return kb_errorf(err, KB_ENOMEM, "%s: out of memory", w->path);
 		}
 		w->buf = buf;
 		w->cap = cap;
@@ -187,19 +188,19 @@ int evt_writer_add(struct evt_writer *w, int64_t time,
 	return 0;
 }
 
-int evt_writer_close(struct evt_writer *w)
+int evt_writer_close(struct evt_writer *w, struct kb_error *err)
 {
 	unsigned char header[EVT_HEADER_SIZE], eof[EVT_EOF_SIZE];
 	uint32_t end_offset, oldest, file_size;
 	FILE *f = NULL;
-	int rc = -1, saved;
+	int rc = 0;
 
 	if (w->failed) {
-		errno = ENOMEM;
+		rc = kb_errorf(err, KB_ENOMEM, "%s: out of memory", w->path);
 		goto out;
 	}
 	if (w->len > 0x7FFFFFFF - EVT_HEADER_SIZE - EVT_EOF_SIZE) {
-		errno = EFBIG;
+		rc = kb_errorf(err, KB_EINVAL, "%s: too large for the format", w->path);
 		goto out;
 	}
 	end_offset = EVT_HEADER_SIZE + (uint32_t)w->len;
@@ -233,19 +234,14 @@ int evt_writer_close(struct evt_writer *w)
 	put32(eof + 36, EVT_EOF_SIZE);
 
 	f = fopen(w->path, "wb");
-	if (f == NULL)
-		goto out;
-	if (fwrite(header, 1, sizeof header, f) != sizeof header ||
+	if (f == NULL ||
+	    fwrite(header, 1, sizeof header, f) != sizeof header ||
 	    (w->len > 0 && fwrite(w->buf, 1, w->len, f) != w->len) ||
 	    fwrite(eof, 1, sizeof eof, f) != sizeof eof)
-		goto out;
-	rc = 0;
+		rc = kb_errorf(err, KB_EIO, "%s: %s", w->path, strerror(errno));
 out:
-	saved = errno;
-	if (f != NULL && fclose(f) != 0)
-		rc = -1;
-	else
-		errno = saved;
+	if (f != NULL && fclose(f) != 0 && rc == 0)
+		rc = kb_errorf(err, KB_EIO, "%s: %s", w->path, strerror(errno));
 	free(w->buf);
 	free(w->path);
 	free(w);

@@ -1,5 +1,6 @@
-/* library.c: the article library (see library.h): indexing trees of KB
- * articles into the store, and searching and reading them back.
+/* library_index.c: the article library's index (see library.h and
+ * library_internal.h): adding walked files to the store, and removing
+ * articles.
  *
  * An add walks every path first (so that progress knows the total), then
  * deals with the files one by one inside transactions of a batch of
@@ -24,31 +25,15 @@
 #include <unistd.h>
 
 #include "kbwiz/article.h"
-#include "kbwiz/fts_query.h"
+#include "kbwiz/fsutil.h"
 #include "kbwiz/hash.h"
 #include "kbwiz/strbuf.h"
 #include "kbwiz/strutil.h"
+#include "library_internal.h"
+#include "sql_util.h"
 #include "store_internal.h"
 
-/* Directories deeper than this are not walked (a tree that deep is not
- * an article library). */
-#define WALK_MAX_DEPTH 64
-
 /* ---- small helpers ----------------------------------------------------- */
-
-static void copy_col(char *dst, size_t size, sqlite3_stmt *st, int col)
-{
-	const unsigned char *t = sqlite3_column_text(st, col);
-
-	snprintf(dst, size, "%s", t != NULL ? (const char *)t : "");
-}
-
-static char *dup_col(sqlite3_stmt *st, int col)
-{
-	const unsigned char *t = sqlite3_column_text(st, col);
-
-	return strdup(t != NULL ? (const char *)t : "");
-}
 
 /* Append s as a word: a space before it unless the buffer is empty. */
 static void add_word(struct kb_buf *b, const char *s)
@@ -58,258 +43,6 @@ static void add_word(struct kb_buf *b, const char *s)
 	if (b->len > 0)
 		kb_buf_add(b, " ", 1);
 	kb_buf_add(b, s, strlen(s));
-}
-
-/* ---- the walk ---------------------------------------------------------- */
-
-struct walk_file {
-	char *path;
-	char *reason;          /* non-NULL: refused by the walk */
-	long long size;
-	long long mtime_ns;
-};
-
-struct dir_id {
-	dev_t dev;
-	ino_t ino;
-};
-
-struct walk {
-	struct walk_file *files;
-	size_t n, cap;
-	struct dir_id *stack;  /* the directories being walked: a loop */
-	size_t depth, stack_cap;
-	struct dir_id *seen;   /* every directory walked: no second visit */
-	size_t n_seen, seen_cap;
-	int oom;
-};
-
-static int walk_push_file(struct walk *w, const char *path, const struct stat *st,
-			  const char *reason)
-{
-	struct walk_file *f;
-
-	if (w->n == w->cap) {
-		size_t cap = w->cap ? w->cap * 2 : 1024;
-		struct walk_file *grown = realloc(w->files, cap * sizeof *grown);
-		if (grown == NULL)
-			return w->oom = -1;
-		w->files = grown;
-		w->cap = cap;
-	}
-	f = &w->files[w->n];
-	memset(f, 0, sizeof *f);
-	if ((f->path = strdup(path)) == NULL ||
-	    (reason != NULL && (f->reason = strdup(reason)) == NULL)) {
-		free(f->path);
-		return w->oom = -1;
-	}
-	if (st != NULL) {
-		f->size = (long long)st->st_size;
-		f->mtime_ns = (long long)st->st_mtim.tv_sec * 1000000000LL +
-			      st->st_mtim.tv_nsec;
-	}
-	w->n++;
-	return 0;
-}
-
-static int dir_id_in(const struct dir_id *ids, size_t n, const struct stat *st)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (ids[i].dev == st->st_dev && ids[i].ino == st->st_ino)
-			return 1;
-	return 0;
-}
-
-static int dir_id_add(struct dir_id **ids, size_t *n, size_t *cap,
-		      const struct stat *st)
-{
-	if (*n == *cap) {
-		size_t c = *cap ? *cap * 2 : 64;
-		struct dir_id *grown = realloc(*ids, c * sizeof *grown);
-		if (grown == NULL)
-			return -1;
-		*ids = grown;
-		*cap = c;
-	}
-	(*ids)[*n].dev = st->st_dev;
-	(*ids)[*n].ino = st->st_ino;
-	(*n)++;
-	return 0;
-}
-
-static int cmp_names(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-static const char *file_kind(mode_t m)
-{
-	if (S_ISFIFO(m)) return "a named pipe (FIFO)";
-	if (S_ISSOCK(m)) return "a socket";
-	if (S_ISCHR(m)) return "a character device";
-	if (S_ISBLK(m)) return "a block device";
-	return "not a regular file";
-}
-
-static void walk_path(struct walk *w, const char *path);
-
-static void walk_dir(struct walk *w, const char *path, const struct stat *st)
-{
-	char reason[512];
-	char **names = NULL;
-	size_t n = 0, cap = 0, i;
-	struct dirent *de;
-	DIR *d;
-
-	if (dir_id_in(w->stack, w->depth, st)) {
-		walk_push_file(w, path, NULL,
-			       "symbolic link loop: leads back to a directory above it");
-		return;
-	}
-	/* Reached again through another link: walked once is enough. */
-	if (dir_id_in(w->seen, w->n_seen, st))
-		return;
-	if (w->depth >= WALK_MAX_DEPTH) {
-		walk_push_file(w, path, NULL, "directory nested too deep: not walked");
-		return;
-	}
-	if ((d = opendir(path)) == NULL) {
-		snprintf(reason, sizeof reason, "cannot read the directory: %s",
-			 strerror(errno));
-		walk_push_file(w, path, NULL, reason);
-		return;
-	}
-	/* The names are read and the directory closed before going down, so
-	 * that a deep tree does not hold a descriptor per level. */
-	while ((de = readdir(d)) != NULL) {
-		char *name;
-		/* Dot files (editor backups, .git) are not articles. */
-		if (de->d_name[0] == '.')
-			continue;
-		if (n == cap) {
-			size_t c = cap ? cap * 2 : 256;
-			char **grown = realloc(names, c * sizeof *grown);
-			if (grown == NULL)
-				goto oom;
-			names = grown;
-			cap = c;
-		}
-		if ((name = strdup(de->d_name)) == NULL)
-			goto oom;
-		names[n++] = name;
-	}
-	closedir(d);
-	d = NULL;
-	if (names != NULL)
-		qsort(names, n, sizeof *names, cmp_names);
-	if (dir_id_add(&w->stack, &w->depth, &w->stack_cap, st) != 0 ||
-	    dir_id_add(&w->seen, &w->n_seen, &w->seen_cap, st) != 0)
-		goto oom;
-	for (i = 0; i < n && !w->oom; i++) {
-		size_t len = strlen(path) + strlen(names[i]) + 2;
-		char *child = malloc(len);
-		if (child == NULL)
-			goto oom;
-		snprintf(child, len, "%s%s%s", path,
-			 path[strlen(path) - 1] == '/' ? "" : "/", names[i]);
-		walk_path(w, child);
-		free(child);
-	}
-	w->depth--;
-	goto out;
-oom:
-	w->oom = -1;
-out:
-	if (d != NULL)
-		closedir(d);
-	for (i = 0; i < n; i++)
-		free(names[i]);
-	free(names);
-}
-
-static void walk_path(struct walk *w, const char *path)
-{
-	char reason[512];
-	struct stat st, lst;
-
-	if (stat(path, &st) != 0) {
-		int e = errno;
-		if (e == ELOOP)
-			snprintf(reason, sizeof reason, "symbolic link loop");
-		else if (e == ENOENT && lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode))
-			snprintf(reason, sizeof reason,
-				 "unreadable: a dangling symbolic link");
-		else
-			snprintf(reason, sizeof reason, "unreadable: %s", strerror(e));
-		walk_push_file(w, path, NULL, reason);
-		return;
-	}
-	if (S_ISDIR(st.st_mode)) {
-		walk_dir(w, path, &st);
-		return;
-	}
-	if (!S_ISREG(st.st_mode)) {
-		snprintf(reason, sizeof reason, "%s, not an article file",
-			 file_kind(st.st_mode));
-		walk_push_file(w, path, NULL, reason);
-		return;
-	}
-	walk_push_file(w, path, &st, NULL);
-}
-
-static void walk_free(struct walk *w)
-{
-	size_t i;
-
-	for (i = 0; i < w->n; i++) {
-		free(w->files[i].path);
-		free(w->files[i].reason);
-	}
-	free(w->files);
-	free(w->stack);
-	free(w->seen);
-}
-
-/* An absolute, tidy form of path ("." and ".." and doubled slashes taken
- * out, by the letters: realpath() is not in POSIX.1-2008's base), so that
- * the same file is the same record whatever directory kbwiz runs in. */
-static char *absolute_path(const char *path)
-{
-	char cwd[PATH_MAX], *joined, *out, *seg, *save = NULL;
-	size_t len, o = 0;
-
-	if (path[0] == '/')
-		cwd[0] = '\0';
-	else if (getcwd(cwd, sizeof cwd) == NULL)
-		snprintf(cwd, sizeof cwd, ".");
-	len = strlen(cwd) + strlen(path) + 2;
-	if ((joined = malloc(len)) == NULL || (out = malloc(len + 1)) == NULL) {
-		free(joined);
-		return NULL;
-	}
-	snprintf(joined, len, "%s/%s", cwd, path);
-	for (seg = strtok_r(joined, "/", &save); seg != NULL; seg = strtok_r(NULL, "/", &save)) {
-		if (strcmp(seg, ".") == 0)
-			continue;
-		if (strcmp(seg, "..") == 0) {
-			while (o > 0 && out[o - 1] != '/')
-				o--;
-			if (o > 0)
-				o--;
-			continue;
-		}
-		out[o++] = '/';
-		memcpy(out + o, seg, strlen(seg));
-		o += strlen(seg);
-	}
-	if (o == 0)
-		out[o++] = '/';
-	out[o] = '\0';
-	free(joined);
-	return out;
 }
 
 /* ---- reading one file ---------------------------------------------------- */
@@ -334,7 +67,7 @@ static int read_article_file(const char *path, size_t max, struct kb_buf *buf,
 		goto out;
 	}
 	if (!S_ISREG(st->st_mode)) {
-		snprintf(reason, rsize, "%s, not an article file", file_kind(st->st_mode));
+		snprintf(reason, rsize, "%s, not an article file", library_file_kind(st->st_mode));
 		rc = 1;
 		goto out;
 	}
@@ -545,15 +278,6 @@ static sqlite3_stmt **stmt_slot(struct add_ctx *c, size_t i)
 	return (sqlite3_stmt **)(void *)((char *)c + add_sql[i].off);
 }
 
-static int step_reset(sqlite3_stmt *st)
-{
-	int rc = sqlite3_step(st);
-
-	sqlite3_reset(st);
-	sqlite3_clear_bindings(st);
-	return rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : -1;
-}
-
 /* ---- the reader thread: files to ready articles ------------------------- */
 
 static int cmp_known(const void *key, const void *elem)
@@ -720,11 +444,11 @@ static int load_known(struct add_ctx *c)
 			c->known = grown;
 		}
 		k = &c->known[c->n_known];
-		if ((k->path = dup_col(st, 0)) == NULL)
+		if ((k->path = sql_dup_text(st, 0)) == NULL)
 			break;
 		k->size = sqlite3_column_type(st, 1) == SQLITE_NULL ? -1 : sqlite3_column_int64(st, 1);
 		k->mtime_ns = sqlite3_column_int64(st, 2);
-		copy_col(k->sha, sizeof k->sha, st, 3);
+		sql_copy_text(k->sha, sizeof k->sha, st, 3);
 		k->problem = sqlite3_column_int(st, 4);
 		c->n_known++;
 	}
@@ -753,12 +477,12 @@ static int delete_article(struct add_ctx *c, sqlite3_int64 rowid)
 	sqlite3_bind_int64(c->fts_del, 1, rowid);
 	for (i = 0; i < 5; i++)
 		sqlite3_bind_value(c->fts_del, i + 2, sqlite3_column_value(c->art_cols, i));
-	rc = step_reset(c->fts_del);
+	rc = sql_step_reset(c->fts_del);
 	sqlite3_reset(c->art_cols);
 	if (rc != 0)
 		return -1;
 	sqlite3_bind_int64(c->art_del, 1, rowid);
-	return step_reset(c->art_del);
+	return sql_step_reset(c->art_del);
 }
 
 static int put_file(struct add_ctx *c, const char *path, long long size,
@@ -779,7 +503,7 @@ static int put_file(struct add_ctx *c, const char *path, long long size,
 		sqlite3_bind_text(st, 6, article, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 7, reason != NULL ? reason : "", -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 8, c->now, -1, SQLITE_STATIC);
-	return step_reset(st);
+	return sql_step_reset(st);
 }
 
 static int add_problem(struct add_ctx *c, const char *path, long long size,
@@ -811,7 +535,7 @@ static int insert_article(struct add_ctx *c, const struct prepared *p)
 	sqlite3_bind_text(st, 11, p->keywords.p, (int)p->keywords.len, SQLITE_STATIC);
 	sqlite3_bind_text(st, 12, p->head.p, (int)p->head.len, SQLITE_STATIC);
 	sqlite3_bind_text(st, 13, p->body.p, (int)p->body.len, SQLITE_STATIC);
-	if (step_reset(st) != 0)
+	if (sql_step_reset(st) != 0)
 		return -1;
 	rowid = sqlite3_last_insert_rowid(c->db);
 	st = c->fts_ins;
@@ -821,7 +545,7 @@ static int insert_article(struct add_ctx *c, const struct prepared *p)
 	sqlite3_bind_text(st, 4, p->codes.p, (int)p->codes.len, SQLITE_STATIC);
 	sqlite3_bind_text(st, 5, p->keywords.p, (int)p->keywords.len, SQLITE_STATIC);
 	sqlite3_bind_text(st, 6, p->body.p, (int)p->body.len, SQLITE_STATIC);
-	return step_reset(st);
+	return sql_step_reset(st);
 }
 
 /* Store one parsed article: replacing what its file held before, or
@@ -856,8 +580,8 @@ static int store_article(struct add_ctx *c, const struct prepared *p)
 	sqlite3_bind_text(c->art_by_id, 1, a->id, -1, SQLITE_STATIC);
 	if ((rc = sqlite3_step(c->art_by_id)) == SQLITE_ROW) {
 		same_id = sqlite3_column_int64(c->art_by_id, 0);
-		copy_col(other, sizeof other, c->art_by_id, 1);
-		copy_col(other_date, sizeof other_date, c->art_by_id, 2);
+		sql_copy_text(other, sizeof other, c->art_by_id, 1);
+		sql_copy_text(other_date, sizeof other_date, c->art_by_id, 2);
 	}
 	sqlite3_reset(c->art_by_id);
 	sqlite3_clear_bindings(c->art_by_id);
@@ -913,7 +637,7 @@ static int store_prepared(struct add_ctx *c, const struct prepared *p,
 		sqlite3_bind_int64(c->file_touch, 2, p->size);
 		sqlite3_bind_int64(c->file_touch, 3, p->mtime_ns);
 		sqlite3_bind_text(c->file_touch, 4, c->now, -1, SQLITE_STATIC);
-		rc = step_reset(c->file_touch);
+		rc = sql_step_reset(c->file_touch);
 		c->st.unchanged++;
 		c->in_batch++;
 		break;
@@ -950,19 +674,6 @@ static void add_ctx_free(struct add_ctx *c)
 	kb_buf_free(&c->data);
 }
 
-static int pragma_get(sqlite3 *db, const char *sql)
-{
-	sqlite3_stmt *st;
-	int v = -1;
-
-	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
-		return -1;
-	if (sqlite3_step(st) == SQLITE_ROW)
-		v = sqlite3_column_int(st, 0);
-	sqlite3_finalize(st);
-	return v;
-}
-
 /* For the length of an add only (the connection's settings are put back):
  *  - the store stays in WAL mode: a rollback journal would be faster for
  *    a bulk load (a WAL writes each page twice), but it locks every other
@@ -979,11 +690,15 @@ static void tune_for_add(struct add_ctx *c, int on)
 	char sql[128];
 
 	if (on) {
-		c->old_cache = pragma_get(c->db, "PRAGMA cache_size");
-		c->old_sync = pragma_get(c->db, "PRAGMA synchronous");
-		c->old_ckpt = pragma_get(c->db, "PRAGMA wal_autocheckpoint");
-		if (c->old_cache == -1 || c->old_sync < 0 || c->old_ckpt < 0)
+		sqlite3_int64 cache, sync, ckpt;
+
+		if (sql_query_int64(c->db, "PRAGMA cache_size", &cache) != SQLITE_OK ||
+		    sql_query_int64(c->db, "PRAGMA synchronous", &sync) != SQLITE_OK ||
+		    sql_query_int64(c->db, "PRAGMA wal_autocheckpoint", &ckpt) != SQLITE_OK)
 			return;
+		c->old_cache = (int)cache;
+		c->old_sync = (int)sync;
+		c->old_ckpt = (int)ckpt;
 		c->tuned = 1;
 		sqlite3_exec(c->db, "PRAGMA cache_size = -65536; PRAGMA synchronous = NORMAL;"
 			     " PRAGMA wal_autocheckpoint = 16384", NULL, NULL, NULL);
@@ -1034,12 +749,10 @@ int library_add_paths(struct kb_store *s, const char *const *paths,
 	kb_now_iso(c->now, sizeof c->now);
 
 	for (i = 0; i < n_paths && !w.oom; i++) {
-		char *abs = absolute_path(paths[i]);
-		if (abs == NULL) {
-			w.oom = -1;
-			break;
-		}
-		walk_path(&w, abs);
+		char *abs;
+		if ((rc = kb_absolute_path(paths[i], &abs, err)) != 0)
+			goto out;
+		library_walk_path(&w, abs);
 		free(abs);
 	}
 	if (w.oom) {
@@ -1152,406 +865,19 @@ out:
 		*stats = c->kept;
 	add_ctx_free(c);
 	free(c);
-	walk_free(&w);
+	library_walk_free(&w);
 	return rc;
-}
-
-/* ---- search ------------------------------------------------------------ */
-
-/* One word of digits only ("7023"), or NULL. */
-static int number_query(const char *q, char *digits, size_t size)
-{
-	size_t n = 0;
-
-	while (*q == ' ')
-		q++;
-	while (isdigit((unsigned char)*q) && n + 1 < size)
-		digits[n++] = *q++;
-	digits[n] = '\0';
-	while (*q == ' ')
-		q++;
-	return n > 0 && *q == '\0';
-}
-
-/* "Q262832", "KB262832", "kb 262832": the article id asked for, as the
- * library writes it, or 0. */
-static int article_id_query(const char *q, char *id, size_t size)
-{
-	const char *d;
-	size_t n = 0;
-
-	while (*q == ' ')
-		q++;
-	if (strncasecmp(q, "KB", 2) == 0)
-		d = q + 2;
-	else if (*q == 'Q' || *q == 'q')
-		d = q + 1;
-	else
-		return 0;
-	while (*d == ' ' || *d == ':')
-		d++;
-	if (!isdigit((unsigned char)*d))
-		return 0;
-	id[n++] = 'Q';
-	while (isdigit((unsigned char)*d) && n + 1 < size)
-		id[n++] = *d++;
-	id[n] = '\0';
-	while (*d == ' ')
-		d++;
-	return *d == '\0';
-}
-
-static int have_hit(const struct library_hit *hits, size_t n, const char *id)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (strcasecmp(hits[i].id, id) == 0)
-			return 1;
-	return 0;
-}
-
-/* The snippet on one line: no match markers, white space runs as one. */
-static void flatten_snippet(char *dst, size_t size, const char *src)
-{
-	size_t o = 0;
-	int space = 0;
-
-	if (src == NULL)
-		src = "";
-	for (; *src != '\0' && o + 1 < size; src++) {
-		unsigned char ch = (unsigned char)*src;
-		if (ch == 1 || ch == 2)
-			continue;
-		if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') {
-			space = o > 0;
-			continue;
-		}
-		if (space && o + 2 < size)
-			dst[o++] = ' ';
-		space = 0;
-		dst[o++] = (char)ch;
-	}
-	/* Never end inside a UTF-8 sequence cut by the buffer. */
-	while (o > 0 && ((unsigned char)dst[o - 1] & 0xC0) == 0x80) {
-		size_t k = o - 1;
-		while (k > 0 && ((unsigned char)dst[k] & 0xC0) == 0x80)
-			k--;
-		{
-			unsigned char lead = (unsigned char)dst[k];
-			size_t need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
-			if (o - k == need)
-				break;
-			o = k;
-		}
-	}
-	dst[o] = '\0';
-}
-
-static int run_match(struct kb_store *s, const char *fts, double bonus,
-		     struct library_hit *hits, size_t max, size_t *n,
-		     struct kb_error *err)
-{
-	sqlite3_stmt *st;
-	int rc;
-
-	if (*n >= max)
-		return 0;
-	/* ORDER BY rank lets FTS5 sort by the configured bm25 weights
-	 * itself, and snippet() runs only for the rows returned. */
-	rc = sqlite3_prepare_v2(store_db(s),
-		"SELECT a.article, a.title, a.published, -f.rank,"
-		" snippet(library_fts, 4, char(1), char(2), '...', 16)"
-		" FROM library_fts f JOIN library_articles a ON a.id = f.rowid"
-		" WHERE library_fts MATCH ?1 ORDER BY f.rank LIMIT ?2", -1, &st, NULL);
-	if (rc != SQLITE_OK)
-		return store_dberr(s, err, "searching the library");
-	sqlite3_bind_text(st, 1, fts, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(st, 2, (sqlite3_int64)(max + *n));
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW && *n < max) {
-		struct library_hit *h = &hits[*n];
-		const char *id = (const char *)sqlite3_column_text(st, 0);
-		if (id == NULL || have_hit(hits, *n, id))
-			continue;
-		copy_col(h->id, sizeof h->id, st, 0);
-		copy_col(h->title, sizeof h->title, st, 1);
-		copy_col(h->published, sizeof h->published, st, 2);
-		h->score = sqlite3_column_double(st, 3) + bonus;
-		flatten_snippet(h->snippet, sizeof h->snippet,
-				(const char *)sqlite3_column_text(st, 4));
-		(*n)++;
-	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-		return store_dberr(s, err, "searching the library");
-	return 0;
-}
-
-int library_search(struct kb_store *s, const char *query,
-		   struct library_hit *hits, size_t max, size_t *n_hits,
-		   struct kb_error *err)
-{
-	char fts[2048], id[32], num[32];
-	size_t n = 0;
-	int rc;
-
-	*n_hits = 0;
-	if (kb_fts_query(query, " AND ", fts, sizeof fts) == 0)
-		return kb_errorf(err, KB_EINVAL, "nothing to search for in '%s'", query);
-	if (max == 0)
-		return 0;
-	/* An article id asked for by name comes first. */
-	if (article_id_query(query, id, sizeof id) ||
-	    (number_query(query, num, sizeof num) && strlen(num) >= 5 &&
-	     snprintf(id, sizeof id, "Q%s", num) > 0)) {
-		struct library_article *a = NULL;
-		struct kb_error e2;
-		if (library_get(s, id, &a, &e2) == 0) {
-			snprintf(hits[0].id, sizeof hits[0].id, "%s", a->id);
-			snprintf(hits[0].title, sizeof hits[0].title, "%s", a->title);
-			snprintf(hits[0].published, sizeof hits[0].published, "%s", a->published);
-			flatten_snippet(hits[0].snippet, sizeof hits[0].snippet, "");
-			hits[0].score = 2000.0;
-			n = 1;
-			library_article_free(a);
-		}
-	}
-	/* An event ID typed alone: articles quoting "Event ID: 7023" before
-	 * those where the number is just a number. */
-	if (number_query(query, num, sizeof num)) {
-		char phrase[96];
-		snprintf(phrase, sizeof phrase, "\"id %s\" OR \"event %s\"", num, num);
-		if ((rc = run_match(s, phrase, 1000.0, hits, max, &n, err)) != 0)
-			return rc;
-	}
-	if ((rc = run_match(s, fts, 0.0, hits, max, &n, err)) != 0)
-		return rc;
-	/* Nothing has every word: articles with some, ranked below. */
-	if (n == 0) {
-		kb_fts_query(query, " OR ", fts, sizeof fts);
-		if ((rc = run_match(s, fts, -1000.0, hits, max, &n, err)) != 0)
-			return rc;
-	}
-	*n_hits = n;
-	return 0;
-}
-
-/* ---- reading ----------------------------------------------------------- */
-
-void library_article_free(struct library_article *a)
-{
-	if (a == NULL)
-		return;
-	free(a->title);
-	free(a->published);
-	free(a->category);
-	free(a->source_path);
-	free(a->content_hash);
-	free(a->added_at);
-	free(a->text);
-	free(a);
-}
-
-int library_get(struct kb_store *s, const char *id,
-		struct library_article **out, struct kb_error *err)
-{
-	struct library_article *a = NULL;
-	char alt[48], num[32];
-	sqlite3_stmt *st;
-	int rc;
-
-	*out = NULL;
-	/* 262832 and KB262832 name Q262832. */
-	if (!article_id_query(id, alt, sizeof alt)) {
-		if (number_query(id, num, sizeof num))
-			snprintf(alt, sizeof alt, "Q%s", num);
-		else
-			snprintf(alt, sizeof alt, "%s", id);
-	}
-	rc = sqlite3_prepare_v2(store_db(s),
-		"SELECT article, title, published, category, source_path, content_hash,"
-		" added_at, complete, head, body FROM library_articles"
-		" WHERE article = ?1 OR article = ?2 LIMIT 1", -1, &st, NULL);
-	if (rc != SQLITE_OK)
-		return store_dberr(s, err, "reading the library");
-	sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, alt, -1, SQLITE_STATIC);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_DONE) {
-		rc = kb_errorf(err, KB_ENOTFOUND, "no article '%s' in the library", id);
-		goto out;
-	}
-	if (rc != SQLITE_ROW) {
-		rc = store_dberr(s, err, "reading the library");
-		goto out;
-	}
-	if ((a = calloc(1, sizeof *a)) == NULL)
-		goto oom;
-	copy_col(a->id, sizeof a->id, st, 0);
-	a->complete = sqlite3_column_int(st, 7);
-	if ((a->title = dup_col(st, 1)) == NULL || (a->published = dup_col(st, 2)) == NULL ||
-	    (a->category = dup_col(st, 3)) == NULL || (a->source_path = dup_col(st, 4)) == NULL ||
-	    (a->content_hash = dup_col(st, 5)) == NULL || (a->added_at = dup_col(st, 6)) == NULL)
-		goto oom;
-	{
-		/* The text as read: the header, a line end, the rest. */
-		const char *head = (const char *)sqlite3_column_text(st, 8);
-		size_t hl = (size_t)sqlite3_column_bytes(st, 8);
-		const char *body = (const char *)sqlite3_column_text(st, 9);
-		size_t bl = (size_t)sqlite3_column_bytes(st, 9);
-		if ((a->text = malloc(hl + bl + 2)) == NULL)
-			goto oom;
-		if (hl > 0)
-			memcpy(a->text, head, hl);
-		a->text_len = hl;
-		if (hl > 0 && bl > 0)
-			a->text[a->text_len++] = '\n';
-		if (bl > 0)
-			memcpy(a->text + a->text_len, body, bl);
-		a->text_len += bl;
-		a->text[a->text_len] = '\0';
-	}
-	*out = a;
-	a = NULL;
-	rc = 0;
-	goto out;
-oom:
-	rc = kb_errorf(err, KB_ENOMEM, "out of memory");
-out:
-	library_article_free(a);
-	sqlite3_finalize(st);
-	return rc;
-}
-
-static int query_size(sqlite3 *db, const char *sql, size_t *out)
-{
-	sqlite3_stmt *st;
-	int rc;
-
-	*out = 0;
-	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
-		return -1;
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		*out = (size_t)sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
-	return rc == SQLITE_ROW ? 0 : -1;
-}
-
-int library_stats(struct kb_store *s, struct library_stats *out,
-		  struct kb_error *err)
-{
-	sqlite3 *db = store_db(s);
-	sqlite3_stmt *st;
-	size_t bytes = 0;
-
-	memset(out, 0, sizeof *out);
-	if (query_size(db, "SELECT count(*) FROM library_articles", &out->articles) != 0 ||
-	    query_size(db, "SELECT count(*) FROM library_articles WHERE complete = 0",
-		       &out->incomplete) != 0 ||
-	    query_size(db, "SELECT count(*) FROM library_files", &out->files) != 0 ||
-	    query_size(db, "SELECT count(*) FROM library_files WHERE status = 'problem'",
-		       &out->problems) != 0 ||
-	    query_size(db, "SELECT count(*) FROM library_files WHERE status = 'duplicate'",
-		       &out->duplicates) != 0 ||
-	    query_size(db, "SELECT coalesce(sum(size), 0) FROM library_files"
-		       " WHERE status = 'indexed'", &bytes) != 0)
-		return store_dberr(s, err, "reading the library's figures");
-	out->source_bytes = bytes;
-	if (sqlite3_prepare_v2(db,
-		"SELECT (SELECT min(published) FROM library_articles WHERE published <> ''),"
-		" (SELECT max(published) FROM library_articles),"
-		" (SELECT max(added_at) FROM library_articles)", -1, &st, NULL) != SQLITE_OK)
-		return store_dberr(s, err, "reading the library's figures");
-	if (sqlite3_step(st) == SQLITE_ROW) {
-		copy_col(out->oldest, sizeof out->oldest, st, 0);
-		copy_col(out->newest, sizeof out->newest, st, 1);
-		copy_col(out->last_added, sizeof out->last_added, st, 2);
-	}
-	sqlite3_finalize(st);
-	return 0;
-}
-
-int library_list(struct kb_store *s, library_entry_fn fn, void *ctx,
-		 struct kb_error *err)
-{
-	struct library_entry e;
-	sqlite3_stmt *st;
-	int rc;
-
-	/* Q1234 before Q12345: by length, then by text. */
-	rc = sqlite3_prepare_v2(store_db(s),
-		"SELECT article, title, published, source_path FROM library_articles"
-		" ORDER BY length(article), article", -1, &st, NULL);
-	if (rc != SQLITE_OK)
-		return store_dberr(s, err, "listing the library");
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		e.id = (const char *)sqlite3_column_text(st, 0);
-		e.title = (const char *)sqlite3_column_text(st, 1);
-		e.published = (const char *)sqlite3_column_text(st, 2);
-		e.source_path = (const char *)sqlite3_column_text(st, 3);
-		if (fn(ctx, &e) != 0) {
-			rc = SQLITE_DONE;
-			break;
-		}
-	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE)
-		return store_dberr(s, err, "listing the library");
-	return 0;
-}
-
-int library_list_problems(struct kb_store *s, library_problem_entry_fn fn,
-			  void *ctx, struct kb_error *err)
-{
-	struct library_problem p;
-	sqlite3_stmt *st;
-	int rc;
-
-	rc = sqlite3_prepare_v2(store_db(s),
-		"SELECT path, status, reason FROM library_files WHERE status <> 'indexed'"
-		" ORDER BY status DESC, path", -1, &st, NULL);
-	if (rc != SQLITE_OK)
-		return store_dberr(s, err, "listing the library's problems");
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		p.path = (const char *)sqlite3_column_text(st, 0);
-		p.status = (const char *)sqlite3_column_text(st, 1);
-		p.reason = (const char *)sqlite3_column_text(st, 2);
-		if (fn(ctx, &p) != 0) {
-			rc = SQLITE_DONE;
-			break;
-		}
-	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE)
-		return store_dberr(s, err, "listing the library's problems");
-	return 0;
 }
 
 /* ---- removing ---------------------------------------------------------- */
-
-static int exec_bind(sqlite3 *db, const char *sql, const char *a1, const char *a2)
-{
-	sqlite3_stmt *st;
-	int rc;
-
-	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
-		return -1;
-	if (a1 != NULL)
-		sqlite3_bind_text(st, 1, a1, -1, SQLITE_STATIC);
-	if (a2 != NULL)
-		sqlite3_bind_text(st, 2, a2, -1, SQLITE_STATIC);
-	rc = sqlite3_step(st);
-	sqlite3_finalize(st);
-	return rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : -1;
-}
 
 int library_remove(struct kb_store *s, const char *what, size_t *removed,
 		   struct kb_error *err)
 {
 	sqlite3 *db = store_db(s);
 	char alt[48], num[32], *abs = NULL, *prefix = NULL;
-	size_t total = 0, n = 0;
+	sqlite3_int64 total = 0;
+	size_t n = 0;
 	const char *where;
 	int rc;
 
@@ -1560,8 +886,8 @@ int library_remove(struct kb_store *s, const char *what, size_t *removed,
 		where = "1";
 	} else if (what[0] == '/' || what[0] == '.') {
 		size_t len;
-		if ((abs = absolute_path(what)) == NULL)
-			return kb_errorf(err, KB_ENOMEM, "out of memory");
+		if ((rc = kb_absolute_path(what, &abs, err)) != 0)
+			return rc;
 		len = strlen(abs);
 		while (len > 1 && abs[len - 1] == '/')
 			abs[--len] = '\0';
@@ -1574,8 +900,8 @@ int library_remove(struct kb_store *s, const char *what, size_t *removed,
 		 * GLOB: a path may hold % _ * [). */
 		where = "(source_path = ?1 OR substr(source_path, 1, length(?2)) = ?2)";
 	} else {
-		if (!article_id_query(what, alt, sizeof alt)) {
-			if (number_query(what, num, sizeof num))
+		if (!library_article_id_query(what, alt, sizeof alt)) {
+			if (library_number_query(what, num, sizeof num))
 				snprintf(alt, sizeof alt, "Q%s", num);
 			else
 				snprintf(alt, sizeof alt, "%s", what);
@@ -1599,40 +925,41 @@ int library_remove(struct kb_store *s, const char *what, size_t *removed,
 		if (sqlite3_step(st) == SQLITE_ROW)
 			n = (size_t)sqlite3_column_int64(st, 0);
 		sqlite3_finalize(st);
-		if (query_size(db, "SELECT count(*) FROM library_articles", &total) != 0)
+		if (sql_query_int64(db, "SELECT count(*) FROM library_articles", &total) != SQLITE_OK)
 			goto dberr;
-		if (n * 2 >= total) {
+		if (n * 2 >= (size_t)total) {
 			/* Most of the library goes: dropping the index and
 			 * indexing what stays is cheaper than forgetting each
 			 * article's words. */
 			snprintf(sql, sizeof sql, "DELETE FROM library_articles WHERE %s", where);
-			if (exec_bind(db, "INSERT INTO library_fts(library_fts) VALUES('delete-all')",
-				      NULL, NULL) != 0 ||
-			    exec_bind(db, sql, what != NULL ? a1 : NULL, what != NULL ? a2 : NULL) != 0 ||
-			    (n < total &&
-			     exec_bind(db, "INSERT INTO library_fts(library_fts) VALUES('rebuild')",
-				       NULL, NULL) != 0))
+			if (sql_exec_bind(db, "INSERT INTO library_fts(library_fts) VALUES('delete-all')",
+					  "") != 0 ||
+			    sql_exec_bind(db, sql, "tt", what != NULL ? a1 : NULL,
+					  what != NULL ? a2 : NULL) != 0 ||
+			    (n < (size_t)total &&
+			     sql_exec_bind(db, "INSERT INTO library_fts(library_fts) VALUES('rebuild')",
+					   "") != 0))
 				goto dberr;
 		} else {
 			snprintf(sql, sizeof sql,
 				 "INSERT INTO library_fts(library_fts, rowid, ids, title, codes, keywords, body)"
 				 " SELECT 'delete', id, ids, title, codes, keywords, body"
 				 " FROM library_articles WHERE %s", where);
-			if (exec_bind(db, sql, a1, a2) != 0)
+			if (sql_exec_bind(db, sql, "tt", a1, a2) != 0)
 				goto dberr;
 			snprintf(sql, sizeof sql, "DELETE FROM library_articles WHERE %s", where);
-			if (exec_bind(db, sql, a1, a2) != 0)
+			if (sql_exec_bind(db, sql, "tt", a1, a2) != 0)
 				goto dberr;
 		}
 		/* Forget the files too, so that a later add reads them again. */
 		if (what == NULL)
-			rc = exec_bind(db, "DELETE FROM library_files", NULL, NULL);
+			rc = sql_exec_bind(db, "DELETE FROM library_files", "");
 		else if (abs != NULL)
-			rc = exec_bind(db, "DELETE FROM library_files WHERE path = ?1"
-				       " OR substr(path, 1, length(?2)) = ?2", a1, a2);
+			rc = sql_exec_bind(db, "DELETE FROM library_files WHERE path = ?1"
+					   " OR substr(path, 1, length(?2)) = ?2", "tt", a1, a2);
 		else
-			rc = exec_bind(db, "DELETE FROM library_files WHERE article = ?1 COLLATE NOCASE"
-				       " OR article = ?2 COLLATE NOCASE", a1, a2);
+			rc = sql_exec_bind(db, "DELETE FROM library_files WHERE article = ?1 COLLATE NOCASE"
+					   " OR article = ?2 COLLATE NOCASE", "tt", a1, a2);
 		if (rc != 0)
 			goto dberr;
 		if ((rc = store_commit(s, err)) != 0) {

@@ -1,0 +1,691 @@
+/* evtlog_binary.c: the binary event logs (see evtlog_internal.h): .evt
+ * through libevt, .evtx through libevtx, behind one file and record loop. */
+#include "evtlog_internal.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <libevt.h>
+#include <libevtx.h>
+
+#include "kbwiz/strutil.h"
+
+/* Progress is reported every this many records, and once at the end. */
+#define PROGRESS_EVERY 256
+
+/* ---------------------------------------------------------------------
+ * What the two binary readers share */
+
+/* The strings of one event, owned until strvec_reset. */
+struct strvec {
+	char **items;
+	size_t n, cap;
+};
+
+static void strvec_reset(struct strvec *v)
+{
+	size_t i;
+
+	for (i = 0; i < v->n; i++)
+		free(v->items[i]);
+	v->n = 0;
+}
+
+static void strvec_free(struct strvec *v)
+{
+	strvec_reset(v);
+	free(v->items);
+	v->items = NULL;
+	v->cap = 0;
+}
+
+/* Takes ownership of s (freed here on failure). */
+static int strvec_push(struct strvec *v, char *s)
+{
+	if (v->n == v->cap) {
+		size_t cap = v->cap ? v->cap * 2 : 8;
+		char **items = realloc(v->items, cap * sizeof *items);
+
+		if (items == NULL) {
+			free(s);
+			return KB_ENOMEM;
+		}
+		v->items = items;
+		v->cap = cap;
+	}
+	v->items[v->n++] = s;
+	return 0;
+}
+
+struct binreader {
+	const struct evtlog_source *src;  /* name, callbacks, stats, log name */
+	char *source, *computer;
+	char *xml;                /* reused between records */
+	size_t xml_cap;
+	struct strvec strings;
+	uint64_t done, total;
+};
+
+static void binreader_free(struct binreader *r)
+{
+	free(r->source);
+	free(r->computer);
+	free(r->xml);
+	r->source = r->computer = r->xml = NULL;
+	strvec_free(&r->strings);
+}
+
+/* Forget the previous record's strings. */
+static void binreader_start_record(struct binreader *r)
+{
+	free(r->source);
+	free(r->computer);
+	r->source = r->computer = NULL;
+	strvec_reset(&r->strings);
+}
+
+static int binreader_progress(struct binreader *r, int force,
+			      struct kb_error *err)
+{
+	if (r->src->on_progress == NULL)
+		return 0;
+	if (!force && r->done % PROGRESS_EVERY != 0)
+		return 0;
+	if (r->src->on_progress(r->src->ctx, r->done, r->total) != 0)
+		return kb_errorf(err, KB_ECANCEL, "%s: stopped by caller",
+				 r->src->name);
+	return 0;
+}
+
+static int binreader_deliver(struct binreader *r, struct kb_event *ev,
+			     struct kb_error *err)
+{
+	ev->source = r->source != NULL ? r->source : "";
+	ev->computer = r->computer != NULL ? r->computer : "";
+	ev->strings = (const char *const *)r->strings.items;
+	ev->n_strings = r->strings.n;
+	r->src->stats->events++;
+	if (ev->recovered)
+		r->src->stats->recovered++;
+	if (r->src->on_event != NULL && r->src->on_event(r->src->ctx, ev) != 0)
+		return kb_errorf(err, KB_ECANCEL, "%s: stopped by caller",
+				 r->src->name);
+	return 0;
+}
+
+/* After one record of a .evt or .evtx file: rc is what reading it gave.
+ * A record that cannot be read or decoded (KB_EFORMAT) is counted as
+ * damaged and the file read on; out of memory, a stop by the caller and
+ * other failures end the read.  Then progress is reported. */
+static int binreader_record_done(struct binreader *r, int rc,
+				 struct kb_error *err)
+{
+	if (rc == KB_EFORMAT)
+		r->src->stats->damaged++;
+	else if (rc == KB_ENOMEM)
+		return kb_errorf(err, rc, "%s: out of memory", r->src->name);
+	else if (rc != 0)
+		return rc;
+	return binreader_progress(r, 0, err);
+}
+
+/* What differs between the two libraries when reading a whole file:
+ * libevt and libevtx have the same shape (both libyal), each with its
+ * own types.  The file and record loop below is written once. */
+struct binformat {
+	const char *what;         /* ".evt", in messages */
+	/* Open path: 0, KB_ENOMEM, or KB_EFORMAT with the library's words
+	 * in msg. */
+	int (*open)(void **file, const char *path, char *msg, size_t msg_size);
+	/* Flags into stats; how many records and recovered records. */
+	void (*describe)(void *file, struct evtlog_stats *stats, int *n_records,
+			 int *n_recovered);
+	/* Records a cut file promised, or 0 (sets stats->file_truncated);
+	 * NULL when the format cannot tell. */
+	uint64_t (*promised)(const char *path, struct evtlog_stats *stats);
+	/* Record i (of the recovered ones when recovered): 0 or KB_EFORMAT. */
+	int (*get)(void *file, int i, int recovered, void **rec);
+	/* 0, KB_EFORMAT for a damaged record, or an error ending the read. */
+	int (*convert)(struct binreader *r, void *rec, int recovered,
+		       struct kb_error *err);
+	void (*free_record)(void *rec);
+	void (*close)(void *file);
+};
+
+static int read_records(struct binreader *r, const struct binformat *fmt,
+			void *file, int count, int recovered, struct kb_error *err)
+{
+	int i, rc;
+
+	for (i = 0; i < count; i++) {
+		void *rec = NULL;
+
+		r->done++;
+		rc = fmt->get(file, i, recovered, &rec);
+		if (rc == 0) {
+			rc = fmt->convert(r, rec, recovered, err);
+			fmt->free_record(rec);
+		}
+		if ((rc = binreader_record_done(r, rc, err)) != 0)
+			return rc;
+	}
+	return 0;
+}
+
+/* Every record, then every recovered one (what the library carved from
+ * free space), then progress at the end. */
+static int read_binary_file(const struct evtlog_source *src,
+			    const struct binformat *fmt, struct kb_error *err)
+{
+	struct binreader r;
+	uint64_t expected = 0, got;
+	void *file = NULL;
+	char msg[512] = "";
+	int n_records = 0, n_recovered = 0, rc;
+
+	memset(&r, 0, sizeof r);
+	r.src = src;
+	rc = fmt->open(&file, src->path, msg, sizeof msg);
+	if (rc == KB_ENOMEM)
+		return kb_errorf(err, KB_ENOMEM, "%s: out of memory", src->name);
+	if (rc != 0)
+		return kb_errorf(err, KB_EFORMAT, "%s: not a readable %s event log (%s)",
+				 src->name, fmt->what, msg);
+	fmt->describe(file, src->stats, &n_records, &n_recovered);
+	r.total = (uint64_t)n_records + (uint64_t)n_recovered;
+	if (fmt->promised != NULL)
+		expected = fmt->promised(src->path, src->stats);
+	rc = read_records(&r, fmt, file, n_records, 0, err);
+	if (rc == 0)
+		rc = read_records(&r, fmt, file, n_recovered, 1, err);
+	/* Records the header promises that are neither readable nor
+	 * recoverable were lost in the cut: count them as damaged. */
+	got = src->stats->events + src->stats->damaged;
+	if (rc == 0 && src->stats->file_truncated && expected > got)
+		src->stats->damaged += expected - got;
+	if (rc == 0)
+		rc = binreader_progress(&r, 1, err);
+	fmt->close(file);
+	binreader_free(&r);
+	return rc;
+}
+
+/* The first line of a libyal error, for our one-line messages. */
+static void libyal_message(char *buf, size_t size, int rc_sprint)
+{
+	char *nl;
+
+	if (rc_sprint < 0 || buf[0] == '\0') {
+		snprintf(buf, size, "unknown library error");
+		return;
+	}
+	nl = strchr(buf, '\n');
+	if (nl != NULL)
+		*nl = '\0';
+}
+
+/* Getter pattern shared by libevt and libevtx: ask the size of a UTF-8
+ * string, then fetch it.  Returns a malloc'ed string, "" when the record
+ * has none, NULL on a read failure or out of memory. */
+#define DEFINE_UTF8_GETTER(fname, rectype, errtype, errfree, sizefn, getfn) \
+static char *fname(rectype *rec)                                            \
+{                                                                           \
+	errtype *lerr = NULL;                                               \
+	size_t size = 0;                                                    \
+	char *s;                                                            \
+	int rc = sizefn(rec, &size, &lerr);                                 \
+									    \
+	if (rc == -1) {                                                     \
+		errfree(&lerr);                                             \
+		return NULL;                                                \
+	}                                                                   \
+	if (rc == 0 || size == 0)                                           \
+		return calloc(1, 1);                                        \
+	s = malloc(size);                                                   \
+	if (s == NULL)                                                      \
+		return NULL;                                                \
+	if (getfn(rec, (uint8_t *)s, size, &lerr) != 1) {                   \
+		errfree(&lerr);                                             \
+		free(s);                                                    \
+		return NULL;                                                \
+	}                                                                   \
+	s[size - 1] = '\0';                                                 \
+	return s;                                                           \
+}
+
+DEFINE_UTF8_GETTER(evt_source_name, libevt_record_t, libevt_error_t,
+		   libevt_error_free, libevt_record_get_utf8_source_name_size,
+		   libevt_record_get_utf8_source_name)
+DEFINE_UTF8_GETTER(evt_computer_name, libevt_record_t, libevt_error_t,
+		   libevt_error_free,
+		   libevt_record_get_utf8_computer_name_size,
+		   libevt_record_get_utf8_computer_name)
+DEFINE_UTF8_GETTER(evtx_source_name, libevtx_record_t, libevtx_error_t,
+		   libevtx_error_free,
+		   libevtx_record_get_utf8_source_name_size,
+		   libevtx_record_get_utf8_source_name)
+DEFINE_UTF8_GETTER(evtx_computer_name, libevtx_record_t, libevtx_error_t,
+		   libevtx_error_free,
+		   libevtx_record_get_utf8_computer_name_size,
+		   libevtx_record_get_utf8_computer_name)
+
+/* The file-level steps, the same for both libraries but for the names
+ * (libyal's naming: lib_file_open, LIB_OPEN_READ, ...).  p is the
+ * prefix of the functions made, lib the library's, LIB its macros'. */
+#define DEFINE_LIBYAL_FILE(p, lib, LIB)                                     \
+static int p##_open(void **out, const char *path, char *msg,               \
+		    size_t msg_size)                                        \
+{                                                                           \
+	lib##_error_t *lerr = NULL;                                         \
+	lib##_file_t *file = NULL;                                          \
+									    \
+	if (lib##_file_initialize(&file, &lerr) != 1) {                     \
+		lib##_error_free(&lerr);                                    \
+		return KB_ENOMEM;                                           \
+	}                                                                   \
+	if (lib##_file_open(file, path, LIB##_OPEN_READ, &lerr) != 1) {     \
+		libyal_message(msg, msg_size,                               \
+			       lib##_error_sprint(lerr, msg, msg_size));    \
+		lib##_error_free(&lerr);                                    \
+		lib##_file_free(&file, NULL);                               \
+		return KB_EFORMAT;                                          \
+	}                                                                   \
+	*out = file;                                                        \
+	return 0;                                                           \
+}                                                                           \
+									    \
+static void p##_describe(void *f, struct evtlog_stats *stats,              \
+			 int *n_records, int *n_recovered)                  \
+{                                                                           \
+	lib##_error_t *lerr = NULL;                                         \
+	lib##_file_t *file = f;                                             \
+	uint32_t flags = 0;                                                 \
+									    \
+	if (lib##_file_get_flags(file, &flags, &lerr) == 1)                 \
+		stats->file_dirty = (flags & LIB##_FILE_FLAG_IS_DIRTY) != 0; \
+	lib##_error_free(&lerr);                                            \
+	stats->file_corrupted = lib##_file_is_corrupted(file, &lerr) == 1;  \
+	lib##_error_free(&lerr);                                            \
+	if (lib##_file_get_number_of_records(file, n_records, &lerr) != 1)  \
+		*n_records = 0;                                             \
+	lib##_error_free(&lerr);                                            \
+	if (lib##_file_get_number_of_recovered_records(file, n_recovered,   \
+						       &lerr) != 1)         \
+		*n_recovered = 0;                                           \
+	lib##_error_free(&lerr);                                            \
+}                                                                           \
+									    \
+static int p##_get(void *file, int i, int recovered, void **rec)           \
+{                                                                           \
+	lib##_error_t *lerr = NULL;                                         \
+	lib##_record_t *r = NULL;                                           \
+	int ok = recovered                                                  \
+		? lib##_file_get_recovered_record_by_index(file, i, &r, &lerr) \
+		: lib##_file_get_record_by_index(file, i, &r, &lerr);       \
+									    \
+	if (ok != 1) {                                                      \
+		lib##_error_free(&lerr);                                    \
+		return KB_EFORMAT;                                          \
+	}                                                                   \
+	*rec = r;                                                           \
+	return 0;                                                           \
+}                                                                           \
+									    \
+static void p##_free_record(void *rec)                                      \
+{                                                                           \
+	lib##_record_t *r = rec;                                            \
+									    \
+	lib##_record_free(&r, NULL);                                        \
+}                                                                           \
+									    \
+static void p##_close(void *f)                                              \
+{                                                                           \
+	lib##_file_t *file = f;                                             \
+									    \
+	lib##_file_close(file, NULL);                                       \
+	lib##_file_free(&file, NULL);                                       \
+}
+
+/* libevt opens dirty, wrapped and corrupted logs read-only without
+ * complaint; what it cannot parse it moves to recovered records. */
+DEFINE_LIBYAL_FILE(evt, libevt, LIBEVT)
+DEFINE_LIBYAL_FILE(evtx, libevtx, LIBEVTX)
+
+/* The record rendered as XML in r->xml, or NULL.  Asking the size first
+ * renders the record twice, so try the buffer of the previous record
+ * first and ask only when it is too small. */
+#define XML_FIRST_CAP 65536
+static const char *evtx_xml_string(struct binreader *r, libevtx_record_t *rec)
+{
+	libevtx_error_t *lerr = NULL;
+	size_t size = 0;
+	char *grown;
+
+	if (r->xml == NULL) {
+		r->xml = malloc(XML_FIRST_CAP);
+		if (r->xml == NULL)
+			return NULL;
+		r->xml_cap = XML_FIRST_CAP;
+	}
+	if (libevtx_record_get_utf8_xml_string(rec, (uint8_t *)r->xml,
+					       r->xml_cap, &lerr) == 1) {
+		r->xml[r->xml_cap - 1] = '\0';
+		return r->xml;
+	}
+	libevtx_error_free(&lerr);
+	if (libevtx_record_get_utf8_xml_string_size(rec, &size, &lerr) != 1 ||
+	    size <= r->xml_cap) {
+		libevtx_error_free(&lerr);
+		return NULL;
+	}
+	grown = realloc(r->xml, size);
+	if (grown == NULL)
+		return NULL;
+	r->xml = grown;
+	r->xml_cap = size;
+	if (libevtx_record_get_utf8_xml_string(rec, (uint8_t *)r->xml, size,
+					       &lerr) != 1) {
+		libevtx_error_free(&lerr);
+		return NULL;
+	}
+	r->xml[size - 1] = '\0';
+	return r->xml;
+}
+
+/* ---------------------------------------------------------------------
+ * Legacy .evt */
+
+static enum event_level evt_level(uint16_t type)
+{
+	/* EVENTLOG_SUCCESS (0) is shown as Information by Event Viewer. */
+	switch (type) {
+	case 0x0000: return EVLEVEL_INFORMATION;
+	case LIBEVT_EVENT_TYPE_ERROR: return EVLEVEL_ERROR;
+	case LIBEVT_EVENT_TYPE_WARNING: return EVLEVEL_WARNING;
+	case LIBEVT_EVENT_TYPE_INFORMATION: return EVLEVEL_INFORMATION;
+	case LIBEVT_EVENT_TYPE_AUDIT_SUCCESS: return EVLEVEL_AUDIT_SUCCESS;
+	case LIBEVT_EVENT_TYPE_AUDIT_FAILURE: return EVLEVEL_AUDIT_FAILURE;
+	}
+	return EVLEVEL_UNKNOWN;
+}
+
+/* A record's insertion strings into r->strings.  damage: whether strings
+ * that cannot be read make the record damaged (.evt).  An .evtx
+ * record's strings come from a template that may not resolve, which is
+ * not damage (its System part is still good): unreadable strings are
+ * then empty, and a record whose count cannot be read has none. */
+#define DEFINE_STRINGS_READER(fname, rectype, errtype, errfree, countfn,    \
+			      sizefn, getfn, damage)                        \
+static int fname(struct binreader *r, rectype *rec)                         \
+{                                                                           \
+	errtype *lerr = NULL;                                               \
+	int n = 0, i, rc;                                                   \
+									    \
+	if (countfn(rec, &n, &lerr) != 1) {                                 \
+		errfree(&lerr);                                             \
+		return (damage) ? KB_EFORMAT : 0;                           \
+	}                                                                   \
+	for (i = 0; i < n; i++) {                                           \
+		size_t size = 0;                                            \
+		char *s;                                                    \
+									    \
+		if (sizefn(rec, i, &size, &lerr) != 1) {                    \
+			errfree(&lerr);                                     \
+			if (damage)                                         \
+				return KB_EFORMAT;                          \
+			size = 0;                                           \
+		}                                                           \
+		if ((s = malloc(size + 1)) == NULL)                         \
+			return KB_ENOMEM;                                   \
+		s[0] = '\0';                                                \
+		if (size > 0 &&                                             \
+		    getfn(rec, i, (uint8_t *)s, size, &lerr) != 1) {        \
+			errfree(&lerr);                                     \
+			if (damage) {                                       \
+				free(s);                                    \
+				return KB_EFORMAT;                          \
+			}                                                   \
+			size = 0;                                           \
+			s[0] = '\0';                                        \
+		}                                                           \
+		s[size > 0 ? size - 1 : 0] = '\0';                          \
+		if ((rc = strvec_push(&r->strings, s)) != 0)                \
+			return rc;                                          \
+	}                                                                   \
+	return 0;                                                           \
+}
+
+DEFINE_STRINGS_READER(evt_strings, libevt_record_t, libevt_error_t,
+		      libevt_error_free, libevt_record_get_number_of_strings,
+		      libevt_record_get_utf8_string_size,
+		      libevt_record_get_utf8_string, 1)
+DEFINE_STRINGS_READER(evtx_strings, libevtx_record_t, libevtx_error_t,
+		      libevtx_error_free, libevtx_record_get_number_of_strings,
+		      libevtx_record_get_utf8_string_size,
+		      libevtx_record_get_utf8_string, 0)
+
+/* Convert one record.  Returns 0, KB_EFORMAT for a damaged record (the
+ * caller counts it), or another error that ends the read. */
+static int evt_record(struct binreader *r, void *record, int recovered,
+		      struct kb_error *err)
+{
+	libevt_record_t *rec = record;
+	libevt_error_t *lerr = NULL;
+	struct kb_event ev;
+	uint32_t number = 0, created = 0, identifier = 0;
+	uint16_t type = 0;
+	int rc;
+
+	memset(&ev, 0, sizeof ev);
+	binreader_start_record(r);
+	if (libevt_record_get_identifier(rec, &number, &lerr) != 1 ||
+	    libevt_record_get_event_identifier(rec, &identifier,
+					       &lerr) != 1 ||
+	    libevt_record_get_event_type(rec, &type, &lerr) != 1) {
+		libevt_error_free(&lerr);
+		return KB_EFORMAT;
+	}
+	/* A record without a creation time is still worth reading. */
+	if (libevt_record_get_creation_time(rec, &created, &lerr) != 1) {
+		libevt_error_free(&lerr);
+		created = 0;
+	}
+	r->source = evt_source_name(rec);
+	r->computer = evt_computer_name(rec);
+	if (r->source == NULL || r->computer == NULL)
+		return KB_EFORMAT;
+	rc = evt_strings(r, rec);
+	if (rc != 0)
+		return rc;
+	ev.time = created;
+	ev.record_number = number;
+	ev.log = r->src->log_name;
+	/* Legacy identifiers keep severity (bits 30-31), customer (29) and
+	 * facility (16-27) above the event code. */
+	ev.event_id = identifier & 0xFFFFu;
+	ev.raw_identifier = identifier;
+	ev.level = evt_level(type);
+	ev.recovered = recovered;
+	return binreader_deliver(r, &ev, err);
+}
+
+static uint32_t get32(const unsigned char *p)
+{
+	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 |
+	       (uint32_t)p[3] << 24;
+}
+
+/* Legacy logs are preallocated to ELF_LOGFILE_HEADER.MaxSize, so a file
+ * shorter than that was cut (a partial copy, a full disk).  Sets
+ * *expected to the records the header promises (CurrentRecordNumber -
+ * OldestRecordNumber) when it is cut, else 0. */
+static int evt_is_truncated(const char *path, uint64_t *expected)
+{
+	unsigned char h[0x30];
+	struct stat st;
+	FILE *f;
+	size_t got;
+	uint32_t current, oldest;
+
+	*expected = 0;
+	f = fopen(path, "rb");
+	if (f == NULL)
+		return 0;
+	got = fread(h, 1, sizeof h, f);
+	if (got != sizeof h || fstat(fileno(f), &st) != 0) {
+		fclose(f);
+		return got < sizeof h;
+	}
+	fclose(f);
+	if (get32(h) != 0x30 || memcmp(h + 4, "LfLe", 4) != 0)
+		return 0;
+	if ((uint64_t)st.st_size >= get32(h + 32))
+		return 0;
+	current = get32(h + 24);
+	oldest = get32(h + 28);
+	if (oldest != 0 && current > oldest)
+		*expected = current - oldest;
+	return 1;
+}
+
+static uint64_t evt_promised(const char *path, struct evtlog_stats *stats)
+{
+	uint64_t expected = 0;
+
+	stats->file_truncated = evt_is_truncated(path, &expected);
+	return expected;
+}
+
+static const struct binformat evt_format = {
+	".evt", evt_open, evt_describe, evt_promised, evt_get, evt_record,
+	evt_free_record, evt_close,
+};
+
+int evtlog_evt_read(const struct evtlog_source *src, struct kb_error *err)
+{
+	return read_binary_file(src, &evt_format, err);
+}
+
+/* ---------------------------------------------------------------------
+ * .evtx */
+
+static enum event_level evtx_level(uint8_t level, uint64_t keywords)
+{
+	switch (level) {
+	case LIBEVTX_EVENT_LEVEL_CRITICAL: return EVLEVEL_CRITICAL;
+	case LIBEVTX_EVENT_LEVEL_ERROR: return EVLEVEL_ERROR;
+	case LIBEVTX_EVENT_LEVEL_WARNING: return EVLEVEL_WARNING;
+	case LIBEVTX_EVENT_LEVEL_INFORMATION: return EVLEVEL_INFORMATION;
+	case LIBEVTX_EVENT_LEVEL_VERBOSE: return EVLEVEL_VERBOSE;
+	case 0:
+		/* LogAlways: the Security log marks audits by keyword
+		 * (0x0020... success, 0x0010... failure) instead of level. */
+		if (keywords & 0x0020000000000000ull)
+			return EVLEVEL_AUDIT_SUCCESS;
+		if (keywords & 0x0010000000000000ull)
+			return EVLEVEL_AUDIT_FAILURE;
+		return EVLEVEL_INFORMATION;
+	}
+	return EVLEVEL_UNKNOWN;
+}
+
+/* The text of the first <tag>...</tag> inside <System>, copied into out;
+ * 0 when absent.  The System element comes first in every event, so the
+ * first match is the right one even when EventData repeats the name. */
+static int xml_system_value(const char *xml, const char *tag, char *out,
+			    size_t out_size)
+{
+	char open[64];
+	const char *p, *end, *sys_end;
+	size_t n;
+
+	sys_end = strstr(xml, "</System>");
+	snprintf(open, sizeof open, "<%s>", tag);
+	p = strstr(xml, open);
+	if (p == NULL || (sys_end != NULL && p > sys_end))
+		return 0;
+	p += strlen(open);
+	end = strchr(p, '<');
+	if (end == NULL)
+		return 0;
+	n = (size_t)(end - p);
+	if (n >= out_size)
+		n = out_size - 1;
+	memcpy(out, p, n);
+	out[n] = '\0';
+	return 1;
+}
+
+static int evtx_record(struct binreader *r, void *record, int recovered,
+		       struct kb_error *err)
+{
+	libevtx_record_t *rec = record;
+	libevtx_error_t *lerr = NULL;
+	struct kb_event ev;
+	uint64_t number = 0, filetime = 0, keywords = 0;
+	uint32_t identifier = 0, qualifiers = 0;
+	uint8_t level = 0;
+	char channel[256] = "", kw[32];
+	const char *xml;
+	int rc;
+
+	memset(&ev, 0, sizeof ev);
+	binreader_start_record(r);
+	if (libevtx_record_get_identifier(rec, &number, &lerr) != 1 ||
+	    libevtx_record_get_event_identifier(rec, &identifier,
+						&lerr) != 1) {
+		libevtx_error_free(&lerr);
+		return KB_EFORMAT;
+	}
+	/* Optional parts: 0 means absent, -1 unreadable; either way the
+	 * event is still useful. */
+	if (libevtx_record_get_event_identifier_qualifiers(rec, &qualifiers,
+							   &lerr) != 1)
+		qualifiers = 0;
+	libevtx_error_free(&lerr);
+	if (libevtx_record_get_event_level(rec, &level, &lerr) != 1)
+		level = 0xFF;
+	libevtx_error_free(&lerr);
+	if (libevtx_record_get_written_time(rec, &filetime, &lerr) != 1)
+		filetime = 0;
+	libevtx_error_free(&lerr);
+	r->source = evtx_source_name(rec);
+	r->computer = evtx_computer_name(rec);
+	if (r->source == NULL || r->computer == NULL)
+		return KB_EFORMAT;
+	/* libevtx 20181227 has no getter for the channel or the keywords;
+	 * the rendered XML has both. */
+	xml = evtx_xml_string(r, rec);
+	if (xml != NULL) {
+		xml_system_value(xml, "Channel", channel, sizeof channel);
+		if (xml_system_value(xml, "Keywords", kw, sizeof kw))
+			keywords = strtoull(kw, NULL, 16);
+	}
+	rc = evtx_strings(r, rec);
+	if (rc != 0)
+		return rc;
+	ev.time = kb_filetime_to_unix(filetime);
+	ev.record_number = number;
+	ev.log = channel[0] != '\0' ? channel : r->src->log_name;
+	ev.event_id = identifier & 0xFFFFu;
+	/* Classic providers keep the legacy severity bits as Qualifiers. */
+	ev.raw_identifier = ((qualifiers & 0xFFFFu) << 16) |
+			    (identifier & 0xFFFFu);
+	ev.level = level == 0xFF ? EVLEVEL_UNKNOWN : evtx_level(level,
+								keywords);
+	ev.recovered = recovered;
+	return binreader_deliver(r, &ev, err);
+}
+
+static const struct binformat evtx_format = {
+	".evtx", evtx_open, evtx_describe, NULL, evtx_get, evtx_record,
+	evtx_free_record, evtx_close,
+};
+
+int evtlog_evtx_read(const struct evtlog_source *src, struct kb_error *err)
+{
+	return read_binary_file(src, &evtx_format, err);
+}

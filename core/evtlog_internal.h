@@ -1,0 +1,49 @@
+/* evtlog_internal.h: the event log readers behind evtlog.h.  Internal to
+ * core.
+ *
+ * evtlog.c owns what every format shares: detection (a table of formats
+ * and their signatures), naming (format names, the log name a file name
+ * gives), getting the bytes (a file for the binary formats, which
+ * libevt/libevtx open by name only; memory for the exports) and the
+ * public entry points.  A reader only parses: it is handed a struct
+ * evtlog_source, calls on_event for each event and counts into stats.
+ * No reader calls back into evtlog.c.
+ *
+ *   evtlog_binary.c  .evt through libevt and .evtx through libevtx: one
+ *                    file and record loop, each library giving its own
+ *                    open, get and convert steps.
+ *   evtlog_export.c  Event Viewer text and CSV exports and copied event
+ *                    listings (the layouts are listed in evtlog.h). */
+#ifndef KBWIZ_EVTLOG_INTERNAL_H
+#define KBWIZ_EVTLOG_INTERNAL_H
+
+#include <stddef.h>
+
+#include "kbwiz/evtlog.h"
+
+struct evtlog_source {
+	const char *name;         /* in messages */
+	const char *path;         /* binary formats: the file the library
+				     opens (a temporary copy for a buffer) */
+	const void *data;         /* exports: the content, len bytes */
+	size_t len;
+	const char *log_name;     /* from the file name ("" when it says
+				     nothing), for events that carry none */
+	evtlog_event_fn on_event;
+	evtlog_progress_fn on_progress;
+	void *ctx;
+	struct evtlog_stats *stats;  /* zeroed, format set, by evtlog.c */
+};
+
+int evtlog_evt_read(const struct evtlog_source *src, struct kb_error *err);
+int evtlog_evtx_read(const struct evtlog_source *src, struct kb_error *err);
+
+/* Exports set stats->format themselves (text or CSV: the layout says). */
+int evtlog_export_read(const struct evtlog_source *src, struct kb_error *err);
+
+/* Which export the start of data (at least its first 64 KiB when there
+ * is that much) looks like: 0 and EVTLOG_TEXT_EXPORT or
+ * EVTLOG_CSV_EXPORT, KB_EFORMAT when none, KB_ENOMEM. */
+int evtlog_export_sniff(const void *data, size_t len, enum evtlog_format *format);
+
+#endif
