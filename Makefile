@@ -135,7 +135,7 @@ _fuzz: $(LIBCORE)
 
 $(LIBCORE): $(CORE_OBJ)
 	@mkdir -p $(@D)
-	ar rcs $@ $^
+	rm -f $@ && ar rcs $@ $^
 
 # `kbwiz kb test` (core/kbtest.c) builds its evidence with the fixture
 # writers of the test library (tests/lib), which core's API does not hold.
@@ -154,7 +154,7 @@ $(BUILD)/core/fix-hooks.o: core/fix.c
 $(LIBCORE_HOOKS): $(filter-out $(BUILD)/core/fix.o,$(CORE_OBJ)) $(BUILD)/core/fix-hooks.o
 	@mkdir -p $(@D)
 	rm -f $@
-	ar rcs $@ $^
+	rm -f $@ && ar rcs $@ $^
 
 $(KBWIZ_HOOKS): $(TUI_OBJ) $(LIBCORE_HOOKS) $(LIBTEST)
 	$(CC) $(LDFLAGS_ALL) -o $@ $(TUI_OBJ) $(LINK_CORE_HOOKS) $(TUI_LIBS) $(CORE_LIBS) -lm
@@ -175,7 +175,7 @@ $(BUILD)/tui/%.o: tui/%.c
 $(LIBTEST): $(TLIB_OBJ)
 	@mkdir -p $(@D)
 	rm -f $@
-	ar rcs $@ $^ 
+	rm -f $@ && ar rcs $@ $^
 
 $(BUILD)/tests/lib/%.o: tests/lib/%.c
 	@mkdir -p $(@D)
