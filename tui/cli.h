@@ -57,6 +57,11 @@ struct evidence_set;
  * not NULL.  0, or an exit code after printing the error. */
 int diagnose_unexplained(struct cli *cli, const struct diagnosis *d,
 			 const struct evidence_set *ev, char **json_text);
+/* kbwiz diagnose: the service doctor's findings (diagnose_svcdoctor.c),
+ * printed or added to *json_text; *n_confirmed counts confirmed ones.
+ * 0, or an exit code after printing the error. */
+int diagnose_svcdoctor(struct cli *cli, const struct evidence_set *ev, char **json_text,
+		       size_t *n_confirmed);
 
 /* kbwiz kb library (cmd_kb_library.c). */
 int kb_library_run(struct cli *cli, int argc, char **argv);
