@@ -16,10 +16,13 @@ static void put_lines(const char *label, char *const *v, size_t n, int indent)
 	size_t i;
 
 	for (i = 0; i < n; i++) {
+		/* Leading blanks are a tree's indentation: kept. */
+		int lead = (int)strspn(v[i], " ");
 		printf("%*s%s", indent, "", i == 0 ? label : "");
 		if (i > 0)
 			printf("%*s", (int)strlen(label), "");
-		cli_put_wrapped(stdout, v[i], indent + (int)strlen(label), WIDTH);
+		printf("%*s", lead, "");
+		cli_put_wrapped(stdout, v[i] + lead, indent + (int)strlen(label) + lead, WIDTH);
 		printf("\n");
 	}
 }
@@ -58,7 +61,7 @@ static void print_text(const struct svd_report *r)
 			free(line);
 		}
 		/* Without a hive nothing is mapped: the header says why. */
-		if (r->configuration && (f->index < 0 || strcmp(f->service, f->named_as) != 0)) {
+		if (r->configuration && strcmp(f->mapping, "by display name") != 0) {
 			printf("    named \"");
 			cli_put(stdout, f->named_as);
 			printf("\": ");
