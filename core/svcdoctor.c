@@ -958,27 +958,32 @@ static int cmp_finding(const void *a, const void *b)
 	return c != 0 ? c : (x->error_code > y->error_code) - (x->error_code < y->error_code);
 }
 
+static int is_failure_id(unsigned id)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof failure_ids / sizeof failure_ids[0]; i++)
+		if (failure_ids[i] == id)
+			return 1;
+	return 0;
+}
+
 static int is_scm(const char *source)
 {
 	return source != NULL && strcasecmp(source, "Service Control Manager") == 0;
 }
 
-int svd_run(const struct evidence_set *ev, const struct svd_options *o,
-	    struct svd_report **out, struct kb_error *err)
+int svd_run_events(const struct evl_list *list, const struct evidence_set *ev,
+		   const struct svd_options *o, struct svd_report **out,
+		   struct kb_error *err)
 {
 	struct doc d;
-	struct evl_list list;
-	struct evl_filter filter;
-	const char **paths = NULL;
-	size_t i, n_paths = 0;
+	size_t i;
 	int rc = 0;
 
 	*out = NULL;
 	memset(&d, 0, sizeof d);
-	memset(&list, 0, sizeof list);
-	memset(&filter, 0, sizeof filter);
-	if ((d.r = calloc(1, sizeof *d.r)) == NULL ||
-	    (paths = calloc(ev->n + 1, sizeof *paths)) == NULL) {
+	if ((d.r = calloc(1, sizeof *d.r)) == NULL) {
 		rc = kb_errorf(err, KB_ENOMEM, "out of memory");
 		goto out;
 	}
@@ -988,21 +993,19 @@ int svd_run(const struct evidence_set *ev, const struct svd_options *o,
 		goto out;
 	}
 	kb_error_clear(err);
-	read_hives(&d, ev, o);
-	for (i = 0; i < ev->n; i++)
-		if (ev->files[i].kind == EVIDENCE_EVENTS)
-			paths[n_paths++] = ev->files[i].path;
-	filter.ids = failure_ids;
-	filter.n_ids = sizeof failure_ids / sizeof failure_ids[0];
-	if ((rc = evl_load(&list, paths, n_paths, &filter, err)) != 0)
-		goto out;
-	for (i = 0; i < list.n && !d.oom; i++) {
-		if (!is_scm(list.events[i].source)) {
-			d.r->other_sources++;
+	if (ev != NULL)
+		read_hives(&d, ev, o);
+	else
+		d.r->configuration_why = kb_strdup("no SYSTEM hive among the evidence");
+	for (i = 0; i < list->n && !d.oom; i++) {
+		if (!is_scm(list->events[i].source)) {
+			d.r->other_sources += is_failure_id(list->events[i].event_id);
 			continue;
 		}
+		if (!is_failure_id(list->events[i].event_id))
+			continue;
 		d.r->scm_failures++;
-		add_event(&d, &list.events[i]);
+		add_event(&d, &list->events[i]);
 	}
 	for (i = 0; i < d.r->n && !d.oom; i++) {
 		reason(&d, &d.r->v[i]);
@@ -1015,8 +1018,6 @@ int svd_run(const struct evidence_set *ev, const struct svd_options *o,
 	if (d.r->n > 1)
 		qsort(d.r->v, d.r->n, sizeof *d.r->v, cmp_finding);
 out:
-	evl_free(&list);
-	free(paths);
 	for (i = 0; d.dep_named != NULL && d.r != NULL && i < d.r->n; i++)
 		free(d.dep_named[i]);
 	free(d.dep_named);
@@ -1029,5 +1030,32 @@ out:
 		svd_free(d.r);
 	else
 		*out = d.r;
+	return rc;
+}
+
+int svd_run(const struct evidence_set *ev, const struct svd_options *o,
+	    struct svd_report **out, struct kb_error *err)
+{
+	struct evl_list list;
+	struct evl_filter filter;
+	const char **paths;
+	size_t i, n_paths = 0;
+	int rc;
+
+	*out = NULL;
+	memset(&list, 0, sizeof list);
+	memset(&filter, 0, sizeof filter);
+	if ((paths = calloc(ev->n + 1, sizeof *paths)) == NULL)
+		return kb_errorf(err, KB_ENOMEM, "out of memory");
+	for (i = 0; i < ev->n; i++)
+		if (ev->files[i].kind == EVIDENCE_EVENTS)
+			paths[n_paths++] = ev->files[i].path;
+	filter.ids = failure_ids;
+	filter.n_ids = sizeof failure_ids / sizeof failure_ids[0];
+	rc = evl_load(&list, paths, n_paths, &filter, err);
+	if (rc == 0)
+		rc = svd_run_events(&list, ev, o, out, err);
+	evl_free(&list);
+	free(paths);
 	return rc;
 }

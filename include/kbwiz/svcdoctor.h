@@ -114,6 +114,14 @@ int svd_run(const struct evidence_set *ev, const struct svd_options *o,
 	    struct svd_report **out, struct kb_error *err);
 void svd_free(struct svd_report *r);
 
+/* The same over events already read (l, any events: the SCM's failures
+ * are picked out), the hives taken from ev (may be NULL: configuration
+ * not available).  For tests and fuzzing. */
+struct evl_list;
+int svd_run_events(const struct evl_list *l, const struct evidence_set *ev,
+		   const struct svd_options *o, struct svd_report **out,
+		   struct kb_error *err);
+
 /* Search the library for the articles that name each error code finding's
  * event and code.  An empty library is not an error. */
 int svd_suggest(struct svd_report *r, struct kb_store *s, struct kb_error *err);
