@@ -64,6 +64,7 @@ struct doc {
 	char **sam_users;
 	size_t n_sam_users;
 	char *computer;            /* ComputerName of the SYSTEM hive */
+	struct kb_hive *system;    /* open while reasoning: other control sets */
 	int oom;
 	/* per finding, while building: the dependency the events name and
 	 * the timeout the events give */
@@ -531,8 +532,13 @@ static void read_hives(struct doc *d, const struct evidence_set *ev, const struc
 		kind = hive_kind(h);
 		if (strcmp(kind, "SAM") == 0 && d->r->sam_path == NULL)
 			read_sam(d, ev->files[i].path);
-		else if (strcmp(kind, "SYSTEM") == 0 && d->m == NULL)
+		else if (strcmp(kind, "SYSTEM") == 0 && d->m == NULL) {
 			read_system(d, ev, ev->files[i].path, h);
+			if (d->m != NULL) {
+				d->system = h;
+				continue;
+			}
+		}
 		hive_close(h);
 	}
 	if (d->m == NULL && d->r->configuration_why == NULL)
@@ -625,6 +631,24 @@ static void reason_image(struct doc *d, struct svd_finding *f, const struct svc_
 	     "version, or reinstall the program; kbwiz never guesses an ImagePath.");
 }
 
+/* The step for a disabled service: the repair kbwiz can write when
+ * another control set keeps its previous Start, else by hand. */
+static void step_enable(struct doc *d, struct svd_finding *f, const char *name)
+{
+	struct kb_error err = { "" };
+	char from[64];
+	uint64_t v;
+
+	if (d->system != NULL && svd_start_elsewhere(d->system, name, &v, from, sizeof from, &err) == 0)
+		STEP(d, f, "If %s should run, set its Start back to %llu, the value %s keeps for it: "
+		     "kbwiz fix --service-start %s --hive %s (backup first, verified, undone with "
+		     "kbwiz fix --undo).", name, (unsigned long long)v, from, name, d->r->hive_path);
+	else
+		STEP(d, f, "If %s should run, set its Start to 2 (automatic) or 3 (manual) as it was "
+		     "before it was disabled (services.msc, or the offline hive): no other control "
+		     "set says what it was, and kbwiz does not guess it.", name);
+}
+
 static void reason_dependency(struct doc *d, struct svd_finding *f, const struct svc_service *s)
 {
 	struct svc_dep_line *lines = NULL;
@@ -657,6 +681,8 @@ static void reason_dependency(struct doc *d, struct svd_finding *f, const struct
 		int fault = l->missing || l->disabled || other != NULL;
 
 		faults += fault;
+		if (l->disabled && !l->is_group)
+			step_enable(d, f, l->name);
 		if (i <= MAX_TREE_LINES || fault)
 			EVIDENCE(d, f, "%*s%s%s%s%s", 2 * l->depth, "", l->is_group ? "group " : "",
 				 l->name, *what ? "  " : "", what);
@@ -687,16 +713,13 @@ static void reason_disabled(struct doc *d, struct svd_finding *f, const struct s
 	EVIDENCE(d, f, "Start = %s%s", svc_start_name(s), s->has_start ? "" : " (no value)");
 	if (s->has_start && s->start == SVC_START_DISABLED) {
 		fault = 1;
-		STEP(d, f, "If %s should run, set its Start to 2 (automatic) or 3 (manual), as it "
-		     "was before it was disabled (services.msc, or the offline hive); kbwiz does "
-		     "not know this service's default and writes no repair for it.", s->name);
+		step_enable(d, f, s->name);
 	}
 	if (svc_dep_tree(d->m, s->name, 0, &lines, &n, &err) == 0)
 		for (i = 1; i < n; i++)
 			if (lines[i].disabled) {
 				EVIDENCE(d, f, "depends on %s, which is disabled (Start = 4)", lines[i].name);
-				STEP(d, f, "If %s is needed, set its Start back to 2 or 3 as it was; "
-				     "kbwiz does not know its default.", lines[i].name);
+				step_enable(d, f, lines[i].name);
 				fault = 1;
 			}
 	free(lines);
@@ -1026,6 +1049,7 @@ out:
 	free(d.computer);
 	svd_messages_free(d.msgs);
 	svc_model_free(d.m);
+	hive_close(d.system);
 	if (rc != 0)
 		svd_free(d.r);
 	else

@@ -143,6 +143,27 @@ const char *svd_messages_lookup(const struct svd_messages *m, unsigned code,
 				const char **name);
 void svd_messages_free(struct svd_messages *m);
 
+/* The service doctor's one repair: service (a key name) is disabled
+ * (Start = 4) in the current control set of the SYSTEM hive at
+ * hive_path, and every other ControlSetNNN that has the service keeps
+ * one same Start of 0-3 for it (LastKnownGood's, typically): plan setting
+ * it back to that, as a one-check rule marked as kbwiz's own
+ * (kbwiz-service-start-NAME), for fix_apply (fix.h: backup, verify,
+ * undo).  KB_EREFUSED when it is not disabled, or no other control set
+ * says what it was, or they disagree: kbwiz never guesses a value.
+ * Free with fix_plan_free. */
+struct fix_plan;
+struct kb_hive;
+int svd_fix_start_plan(const char *hive_path, const char *service,
+		       struct fix_plan **out, struct kb_error *err);
+
+/* What svd_fix_start_plan would set Start of service back to, in h (a
+ * SYSTEM hive): 0 with *value and *from (the control set, "ControlSet002")
+ * set; KB_EREFUSED with the reason in err when no other control set says,
+ * or they disagree. */
+int svd_start_elsewhere(struct kb_hive *h, const char *service, uint64_t *value,
+			char *from, size_t from_size, struct kb_error *err);
+
 /* Add r to a diagnosis JSON document as "service_doctor"
  * (docs/service-doctor.md); *json is replaced. */
 int svd_add_to_json(const struct svd_report *r, char **json,

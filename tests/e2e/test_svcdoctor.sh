@@ -55,6 +55,8 @@ cat >"$TMP/system.spec" <<'EOF'
 "Type"=dword:10
 "Start"=dword:4
 "ImagePath"="C:\Program Files\App\whole.exe"
+[ControlSet002\Services\LowSvc]
+"Start"=dword:3
 [ControlSet001\Services\GrpSvc]
 "DisplayName"="Group Service"
 "Type"=dword:10
@@ -162,6 +164,10 @@ case_check "a whole image: cause not found" WholeSvc image \
 	'f["verdict"] == "cause-not-found" and "MZ and PE headers whole" in ev'
 case_check "a disabled dependency two levels down is found" TopSvc dependency \
 	'f["verdict"] == "confirmed" and "    LowSvc  DISABLED" in ev and "  MidSvc" in ev and "\"Mid Service\" (MidSvc)" in ev'
+case_check "a disabled dependency: the repair another control set allows is offered" TopSvc dependency \
+	'any("kbwiz fix --service-start LowSvc --hive" in x and "back to 3, the value ControlSet002 keeps" in x for x in f["manual_steps"])'
+case_check "a disabled service with no earlier value: set by hand, not guessed" IndSvc disabled \
+	'any("kbwiz does not guess it" in x for x in f["manual_steps"])'
 case_check "a missing group is found" GrpSvc dependency \
 	'f["verdict"] == "confirmed" and "group NoSuchGroup  MISSING" in ev'
 case_check "a local account absent from the SAM is confirmed" AcctSvc logon \
@@ -195,6 +201,24 @@ expect_out "text: a confirmed finding with its evidence" 0 \
 # The hive alone (no volume): image files cannot be looked up.
 expect_out "no volume: the image is possible, not confirmed" 0 \
 	'^  \[possible\] MissApp: image file' "$KBWIZ" diagnose --hive "$CFG/SYSTEM" --events "$TMP/sys.evt"
+
+# The repair: Start of LowSvc set back to ControlSet002's, through the
+# fix machinery (backup, verify, undo), on a copy.
+mkdir -p "$TMP/fixc"
+cp "$CFG/SYSTEM" "$TMP/fixc/SYSTEM"
+expect_out "fix --service-start shows the before and after" 0 '^       after:  3 \(0x00000003\)$' \
+	"$KBWIZ" fix --service-start LowSvc --hive "$TMP/fixc/SYSTEM"
+expect_out "fix --service-start --apply writes it after a backup" 0 '^Backup: .*SYSTEM\.kbwiz-.*\.bak$' \
+	"$KBWIZ" fix --service-start LowSvc --hive "$TMP/fixc/SYSTEM" --apply --yes
+expect_out "the repaired hive has LowSvc on manual" 0 '^LowSvc +service manual ' \
+	"$KBWIZ" services --hive "$TMP/fixc/SYSTEM" --name LowSvc
+expect_out "a service that is not disabled is refused" 6 'LowSvc is not disabled \(Start = 3\)' \
+	"$KBWIZ" fix --service-start LowSvc --hive "$TMP/fixc/SYSTEM"
+expect_out "the repair is undone" 0 'Restored' "$KBWIZ" fix --undo --hive "$TMP/fixc/SYSTEM"
+if cmp -s "$CFG/SYSTEM" "$TMP/fixc/SYSTEM"; then pass "undo gives back the original bytes"
+else fail "undo gives back the original bytes" "the hive differs from the original"; fi
+expect_out "no earlier value: refused, never guessed" 6 'not known offline, and kbwiz does not guess it' \
+	"$KBWIZ" fix --service-start IndSvc --hive "$TMP/fixc/SYSTEM"
 
 # Real Windows 7: only 7036/7040/7045 from the SCM and Winlogon's 7001s.
 W7H="$SHARED/testdata/hives/SYSTEM"
