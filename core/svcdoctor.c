@@ -417,15 +417,18 @@ static void add_event(struct doc *d, const struct evl_event *e)
 		return;
 	}
 	name = event_service(e);
-	if (e->n_strings == 1 && e->event_id != 7022 && strlen(e->strings[0]) > 40) {
-		/* An export's message text */
+	if (e->n_strings == 1 && strstr(e->strings[0], " service") != NULL &&
+	    (strncasecmp(e->strings[0], "The ", 4) == 0 ||
+	     strncasecmp(e->strings[0], "Timeout ", 8) == 0)) {
+		/* An export's message text, not an insertion string */
 		if ((prose = prose_service(e->strings[0])) == NULL)
 			return;
 		name = prose;
 	}
 	if (name == NULL || *name == '\0')
 		goto out;
-	has_error = prose == NULL && event_error(e, &code, &specific);
+	has_error = prose == NULL ? event_error(e, &code, &specific)
+				  : svd_messages_find_text(d->msgs, e->strings[0], &code);
 	kind = kind_of(e->event_id, has_error, code);
 	binary_key_name(e, key_hint, sizeof key_hint);
 	f = find_or_add(d, kind, name, key_hint, has_error, code);

@@ -207,3 +207,24 @@ const char *svd_messages_lookup(const struct svd_messages *m, unsigned code,
 		}
 	return NULL;
 }
+
+int svd_messages_find_text(const struct svd_messages *m, const char *text,
+			   unsigned *code)
+{
+	size_t i, best = 0;
+	int found = 0;
+
+	/* The longest text that appears wins: "The service did not start
+	 * due to a logon failure." over a shorter one it contains.  "%1"
+	 * texts cannot appear as written. */
+	for (i = 0; m != NULL && text != NULL && i < m->n; i++) {
+		size_t len = strlen(m->v[i].text);
+		if (len > best && strstr(m->v[i].text, "%1") == NULL &&
+		    kb_ci_contains(text, m->v[i].text)) {
+			best = len;
+			*code = m->v[i].code;
+			found = 1;
+		}
+	}
+	return found;
+}

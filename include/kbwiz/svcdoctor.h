@@ -142,6 +142,10 @@ int svd_messages_load(const char *path, struct svd_messages **out,
 const char *svd_messages_lookup(const struct svd_messages *m, unsigned code,
 				const char **name);
 void svd_messages_free(struct svd_messages *m);
+/* The code whose text an export's message quotes (the longest that
+ * appears, ignoring case): 1 with *code set, or 0. */
+int svd_messages_find_text(const struct svd_messages *m, const char *text,
+			   unsigned *code);
 
 /* The service doctor's one repair: service (a key name) is disabled
  * (Start = 4) in the current control set of the SYSTEM hive at

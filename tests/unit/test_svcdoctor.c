@@ -205,6 +205,34 @@ static void test_binary_data_key_name_maps_the_service(void **state)
 	evidence_set_free(&set);
 }
 
+static void test_an_exports_message_gives_the_service_and_the_code(void **state)
+{
+	const char *msg[] = { "The Missing App service failed to start due to the following "
+			      "error: \r\nThe system cannot find the file specified." };
+	const char *hang[] = { "Timeout (30000 milliseconds) waiting for the Slow One service "
+			       "to connect." };
+	struct svd_options o = { "kb/win32-errors.tsv", NULL };
+	struct evl_event ev[2];
+	struct evl_list l;
+	struct svd_report *r = NULL;
+	struct kb_error err = { "" };
+
+	(void)state;
+	ev[0] = event("Service Control Manager", 7000, msg, 1);
+	ev[1] = event("Service Control Manager", 7009, hang, 1);
+	memset(&l, 0, sizeof l);
+	l.events = ev;
+	l.n = 2;
+	assert_int_equal(svd_run_events(&l, NULL, &o, &r, &err), 0);
+	assert_int_equal(r->n, 2);
+	assert_string_equal(r->v[0].service, "Missing App");
+	assert_int_equal(r->v[0].kind, SVD_IMAGE);
+	assert_int_equal(r->v[0].error_code, 2);
+	assert_string_equal(r->v[1].service, "Slow One");
+	assert_int_equal(r->v[1].kind, SVD_TIMEOUT);
+	svd_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -212,6 +240,7 @@ int main(void)
 		cmocka_unit_test(test_messages_file_is_read_and_a_bad_line_named),
 		cmocka_unit_test(test_only_the_service_control_managers_failures_count),
 		cmocka_unit_test(test_binary_data_key_name_maps_the_service),
+		cmocka_unit_test(test_an_exports_message_gives_the_service_and_the_code),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
