@@ -77,10 +77,12 @@ static void print_text(const struct svd_report *r)
 		put_lines("why: ", f->reasoning, f->n_reasoning, 4);
 		put_lines("steps (kbwiz's advice): ", f->steps, f->n_steps, 4);
 		for (j = 0; j < f->n_articles; j++) {
-			printf("    article ");
+			/* Search results for reading, as in the unexplained
+			 * events' section: no rule checked them. */
+			printf("    to read: ");
 			cli_put(stdout, f->articles[j].id);
 			printf(" ");
-			cli_put_wrapped(stdout, f->articles[j].title, 13, WIDTH);
+			cli_put_wrapped(stdout, f->articles[j].title, 14 + (int)strlen(f->articles[j].id), WIDTH);
 			printf("\n");
 		}
 	}

@@ -220,6 +220,21 @@ else fail "undo gives back the original bytes" "the hive differs from the origin
 expect_out "no earlier value: refused, never guessed" 6 'not known offline, and kbwiz does not guess it' \
 	"$KBWIZ" fix --service-start IndSvc --hive "$TMP/fixc/SYSTEM"
 
+# 7023 with a Win32 code: the library's articles for the event and code.
+ART="$SHARED/kb-articles"
+if [ -d "$ART" ]; then
+	printf '2024-03-01 08:00:00|7023|error|Service Control Manager|NODE1|Cluster Server|%%%%1720\n' >"$TMP/c.spec"
+	"$TOOLS/mkevt" "$TMP/c.spec" "$TMP/c.evt" >/dev/null
+	"$KBWIZ" kb library add "$ART" >/dev/null 2>&1
+	expect_out "7023: the code explained and the library's article for it" 1 \
+		'^    to read: Q262832 Cluster Service Does Not Start with Event ID 7023' \
+		"$KBWIZ" diagnose --events "$TMP/c.evt"
+	expect_out "7023: error 1720 in words" 1 'error 1720 \(The endpoint cannot be created\.\)' \
+		"$KBWIZ" diagnose --events "$TMP/c.evt"
+else
+	skip "7023: the code explained and the library's article for it" "no $ART"
+fi
+
 # Real Windows 7: only 7036/7040/7045 from the SCM and Winlogon's 7001s.
 W7H="$SHARED/testdata/hives/SYSTEM"
 W7E="$SHARED/testdata/evtx/system.evtx"
