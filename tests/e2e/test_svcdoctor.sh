@@ -229,7 +229,7 @@ if [ -d "$ART" ]; then
 	expect_out "7023: the code explained and the library's article for it" 1 \
 		'^    to read: Q262832 Cluster Service Does Not Start with Event ID 7023' \
 		"$KBWIZ" diagnose --events "$TMP/c.evt"
-	expect_out "7023: error 1720 in words" 1 'error 1720 \(The endpoint cannot be created\.\)' \
+	expect_out "7023: error 1720 in words" 1 'error 1720: The endpoint cannot be created\.' \
 		"$KBWIZ" diagnose --events "$TMP/c.evt"
 else
 	skip "7023: the code explained and the library's article for it" "no $ART"
