@@ -57,6 +57,12 @@ cat >"$TMP/system.spec" <<'EOF'
 "ImagePath"="C:\Program Files\App\whole.exe"
 [ControlSet002\Services\LowSvc]
 "Start"=dword:3
+[ControlSet001\Services\ChainSvc]
+"DisplayName"="Chain Service"
+"Type"=dword:10
+"Start"=dword:2
+"ImagePath"="C:\Program Files\App\whole.exe"
+"DependOnService"=multi:"MissApp"
 [ControlSet001\Services\GrpSvc]
 "DisplayName"="Group Service"
 "Type"=dword:10
@@ -102,6 +108,7 @@ cat >"$TMP/sys.spec" <<'EOF'
 2024-03-01 08:00:02|7000|error|Service Control Manager|NODE1|Zero Service|%%193
 2024-03-01 08:00:03|7000|error|Service Control Manager|NODE1|Whole Service|%%193
 2024-03-01 08:00:04|7001|error|Service Control Manager|NODE1|Top Service|Mid Service|%%1068
+2024-03-01 08:00:04|7001|error|Service Control Manager|NODE1|Chain Service|Missing App|%%2
 2024-03-01 08:00:05|7000|error|Service Control Manager|NODE1|Group Service|%%1068
 2024-03-01 08:00:06|7000|error|Service Control Manager|NODE1|Account Service|%%1069
 2024-03-01 08:00:07|7038|error|Service Control Manager|NODE1|Domain Service|CORP\\svcacct|%%1326
@@ -168,6 +175,8 @@ case_check "a disabled dependency: the repair another control set allows is offe
 	'any("kbwiz fix --service-start LowSvc --hive" in x and "back to 3, the value ControlSet002 keeps" in x for x in f["manual_steps"])'
 case_check "a disabled service with no earlier value: set by hand, not guessed" IndSvc disabled \
 	'any("kbwiz does not guess it" in x for x in f["manual_steps"])'
+case_check "a dependency that failed itself (its own events)" ChainSvc dependency \
+	'f["verdict"] == "confirmed" and "  MissApp  FAILED itself (its own events)" in ev'
 case_check "a missing group is found" GrpSvc dependency \
 	'f["verdict"] == "confirmed" and "group NoSuchGroup  MISSING" in ev'
 case_check "a local account absent from the SAM is confirmed" AcctSvc logon \
@@ -186,7 +195,7 @@ if python3 -c '
 import json, sys
 sd = json.load(open(sys.argv[1]))["service_doctor"]
 assert sd["other_sources_left_out"] == 1, sd["other_sources_left_out"]
-assert sd["scm_failure_events"] == 13, sd["scm_failure_events"]
+assert sd["scm_failure_events"] == 14, sd["scm_failure_events"]
 assert sd["services_pipe_timeout_ms"] == 60000
 assert "not an article" in sd["source"]
 assert not any(f["kind"] == "dependency" and f["named_as"] == "2" for f in sd["findings"])
