@@ -72,6 +72,11 @@ struct unx_group;
 /* One group in a line: "Service Control Manager 7000: Computer Browser,
  * error 1058 (...), 2 times, first 2002-06-11 09:30" (untrusted). */
 void unx_group_text(const struct unx_group *g, char *buf, size_t size);
+/* kbwiz diagnose: the service doctor's findings (diagnose_svcdoctor.c),
+ * printed or added to *json_text; *n_confirmed counts confirmed ones.
+ * 0, or an exit code after printing the error. */
+int diagnose_svcdoctor(struct cli *cli, const struct evidence_set *ev, char **json_text,
+		       size_t *n_confirmed);
 
 /* kbwiz kb library (cmd_kb_library.c). */
 int kb_library_run(struct cli *cli, int argc, char **argv);

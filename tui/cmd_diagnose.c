@@ -419,7 +419,7 @@ static int run_diagnose(struct cli *cli, int argc, char **argv)
 	struct progress_state ps = { 0, "" };
 	const char *only = NULL, *root = NULL;
 	int json = 0, all = 0, control_sets = 0, code = EXIT_OK, rc, i;
-	size_t k, found;
+	size_t k, found, svd_confirmed = 0;
 
 	for (i = 1; i < argc; i++) {
 		const char *a = argv[i];
@@ -521,7 +521,8 @@ static int run_diagnose(struct cli *cli, int argc, char **argv)
 			code = EXIT_INTERNAL;
 			goto out;
 		}
-		if ((rc = diagnose_unexplained(cli, d, &ev, &text)) != 0) {
+		if ((rc = diagnose_svcdoctor(cli, &ev, &text, &svd_confirmed)) != 0 ||
+		    (rc = diagnose_unexplained(cli, d, &ev, &text)) != 0) {
 			free(text);
 			code = rc;
 			goto out;
@@ -532,14 +533,16 @@ static int run_diagnose(struct cli *cli, int argc, char **argv)
 		print_diagnosis(d, all);
 		if (control_sets)
 			print_control_set_diffs(d, &ev, all);
-		if ((rc = diagnose_unexplained(cli, d, &ev, NULL)) != 0) {
+		if ((rc = diagnose_svcdoctor(cli, &ev, NULL, &svd_confirmed)) != 0 ||
+		    (rc = diagnose_unexplained(cli, d, &ev, NULL)) != 0) {
 			code = rc;
 			goto out;
 		}
 	}
 	/* 0 only for a confirmed finding: a possible one is printed, but a
 	 * script must not take it for a diagnosis. */
-	code = diagnosis_count_verdict(d, VERDICT_CONFIRMED) > 0 ? EXIT_OK : EXIT_NOTHING;
+	code = diagnosis_count_verdict(d, VERDICT_CONFIRMED) > 0 || svd_confirmed > 0 ?
+	       EXIT_OK : EXIT_NOTHING;
 	/* A file that could not be read makes the run a failure even though
 	 * the rest was evaluated: "nothing found" must mean the evidence was
 	 * read and is clean.  Unreadable (5) wins over malformed (3). */

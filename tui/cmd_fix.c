@@ -10,6 +10,7 @@
 #include "cli.h"
 #include "kbwiz/fix.h"
 #include "kbwiz/session.h"
+#include "kbwiz/svcdoctor.h"
 
 #define WIDTH 79
 
@@ -166,7 +167,7 @@ static int run_fix(struct cli *cli, int argc, char **argv)
 	struct fix_apply_opts opts;
 	struct session *s = NULL;
 	struct fix_plan *p = NULL;
-	const char *rule = NULL, *hive = NULL, *reg_out = NULL;
+	const char *rule = NULL, *hive = NULL, *reg_out = NULL, *service = NULL;
 	long long sid = 0;
 	int apply = 0, force_dirty = 0, undo = 0, force = 0, fmt = 5;
 	int code = EXIT_OK, rc, i;
@@ -184,6 +185,13 @@ static int run_fix(struct cli *cli, int argc, char **argv)
 			undo = 1;
 		} else if (strcmp(a, "--force") == 0) {
 			force = 1;
+		} else if (strcmp(a, "--service-start") == 0) {
+			/* The service doctor's repair (core/svcdoctor_fix.c). */
+			if (i + 1 >= argc) {
+				cli_error("%s needs a value (see kbwiz --help)", a);
+				return EXIT_USAGE;
+			}
+			service = argv[++i];
 		} else if (strcmp(a, "--rule") == 0 || strcmp(a, "--hive") == 0 ||
 			   strcmp(a, "--reg-out") == 0 || strcmp(a, "--reg-format") == 0) {
 			if (i + 1 >= argc) {
@@ -223,13 +231,20 @@ static int run_fix(struct cli *cli, int argc, char **argv)
 		}
 		return run_undo(cli, sid, hive, force);
 	}
-	if ((sid != 0) == (rule != NULL || hive != NULL) || (sid == 0 && (rule == NULL || hive == NULL))) {
+	if (service != NULL && (sid != 0 || rule != NULL || hive == NULL)) {
+		cli_error("--service-start NAME takes --hive FILE, and no SESSION or --rule");
+		return EXIT_USAGE;
+	}
+	if (service == NULL &&
+	    ((sid != 0) == (rule != NULL || hive != NULL) || (sid == 0 && (rule == NULL || hive == NULL)))) {
 		cli_error("give a SESSION, or --rule ID and --hive FILE");
 		return EXIT_USAGE;
 	}
 	if (cli_store(cli, &code) == NULL)
 		return code;
-	if (sid != 0) {
+	if (service != NULL) {
+		rc = svd_fix_start_plan(hive, service, &p, &err);
+	} else if (sid != 0) {
 		if ((rc = session_open(cli->store, sid, &s, &err)) == 0)
 			rc = fix_plan_for_session(s, &p, &err);
 	} else {
@@ -324,7 +339,8 @@ out:
 const struct cli_command cmd_fix = {
 	"fix",
 	"kbwiz fix SESSION|--rule ID --hive FILE [--apply [--yes] [--force-dirty]]"
-	" [--reg-out FILE [--force]] [--reg-format 4|5]; kbwiz fix --undo SESSION|--hive FILE [--force]",
+	" [--reg-out FILE [--force]] [--reg-format 4|5]; kbwiz fix --service-start NAME --hive FILE [--apply ...];"
+	" kbwiz fix --undo SESSION|--hive FILE [--force]",
 	"show, export (.reg) or apply the registry repair of a rule; undo it",
 	run_fix,
 };

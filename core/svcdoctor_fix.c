@@ -1,0 +1,185 @@
+/* svcdoctor_fix.c: the one repair the service doctor writes: a disabled
+ * service's Start set back to the value another control set keeps for it
+ * (svcdoctor.h).  The repair goes through core/fix.c like a rule's (plan,
+ * confirmation, backup, verify, undo): it is made as a one-check rule
+ * whose every fact is marked as kbwiz's own inference. */
+#include "kbwiz/svcdoctor.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "kbwiz/fix.h"
+#include "kbwiz/hive.h"
+#include "kbwiz/rule_load.h"
+#include "kbwiz/strbuf.h"
+#include "kbwiz/strutil.h"
+
+/* Start under <control set>\Services\<service>: 0 with *start set,
+ * KB_ENOTFOUND when the key or a number is not there. */
+static int read_start(struct kb_hive *h, const char *control_set, const char *service,
+		      uint64_t *start)
+{
+	struct kb_error err = { "" };
+	struct hive_value v;
+	hive_key key;
+	char path[600];
+	int ok;
+
+	snprintf(path, sizeof path, "%s\\Services\\%s", control_set, service);
+	if (hive_key_find(h, hive_root_key(h), path, &key, &err) != 0 ||
+	    hive_key_value(h, key, "Start", &v, &err) != 0)
+		return KB_ENOTFOUND;
+	ok = v.has_number && !v.damaged;
+	*start = v.number;
+	hive_value_clear(&v);
+	return ok ? 0 : KB_ENOTFOUND;
+}
+
+int svd_start_elsewhere(struct kb_hive *h, const char *service, uint64_t *value,
+			char *from, size_t from_size, struct kb_error *err)
+{
+	struct hive_subkey *keys = NULL;
+	size_t n = 0, i, found = 0;
+	struct kb_buf seen = KB_BUF_INIT;
+	char current[16];
+	int rc;
+
+	if ((rc = hive_current_control_set(h, current, sizeof current, err)) != 0 ||
+	    (rc = hive_key_subkeys(h, hive_root_key(h), &keys, &n, err)) != 0)
+		return rc;
+	for (i = 0; i < n; i++) {
+		uint64_t v;
+		if (strncasecmp(keys[i].name, "ControlSet", 10) != 0 ||
+		    strcasecmp(keys[i].name, current) == 0 ||
+		    read_start(h, keys[i].name, service, &v) != 0 || v > 3)
+			continue;
+		kb_buf_printf(&seen, "%s%s: %llu", found ? ", " : "", keys[i].name,
+			      (unsigned long long)v);
+		if (found > 0 && v != *value) {
+			rc = kb_errorf(err, KB_EREFUSED, "%s: the other control sets disagree on "
+				       "Start for %s (%s): which one it had is ambiguous; set it "
+				       "by hand", hive_path(h), service, seen.p);
+			goto out;
+		}
+		if (found == 0)
+			snprintf(from, from_size, "%s", keys[i].name);
+		*value = v;
+		found++;
+	}
+	if (found == 0)
+		rc = kb_errorf(err, KB_EREFUSED, "%s: no other control set keeps a Start for %s "
+			       "that is not disabled: the value it had is not known offline, and "
+			       "kbwiz does not guess it; set it by hand (2 automatic, 3 manual)",
+			       hive_path(h), service);
+out:
+	kb_buf_free(&seen);
+	hive_subkeys_free(keys, n);
+	return rc;
+}
+
+/* The repair as a rule, every fact inferred (kbwiz's, not an article's).
+ * Single quotes in YAML double a quote; key names hold no backslash. */
+static char *rule_text(const char *service, uint64_t value, const char *from)
+{
+	struct kb_buf b = KB_BUF_INIT, q = KB_BUF_INIT;
+	const char *p;
+
+	for (p = service; *p; p++)
+		kb_buf_puts(&q, *p == '\'' ? "''" : (char[]){ *p, '\0' });
+	kb_buf_printf(&b,
+		"id: 'kbwiz-service-start-%s'\n"
+		"article: kbwiz\n"
+		"title: '%s is disabled (service doctor)'\n"
+		"published: 2000-01-01\n"
+		"products:\n  - name: Windows\n"
+		"symptoms:\n  - id: disabled\n    question: Does the service fail to start "
+		"because it is disabled?\n    inferred: 'the service doctor''s reasoning'\n"
+		"cause: The service is disabled (Start = 4).\n"
+		"cause-inferred: 'read from the hive by the service doctor'\n"
+		"checks:\n  - id: start\n"
+		"    key: 'HKLM\\SYSTEM\\CurrentControlSet\\Services\\%s'\n"
+		"    value: Start\n    type: REG_DWORD\n    expect: equals\n    data: %llu\n"
+		"    inferred: 'the value %s keeps for it'\n"
+		"remediation:\n  - id: set-start\n"
+		"    registry: {check: start, action: set-value}\n"
+		"    text: 'Set Start back to %llu, the value %s keeps.'\n"
+		"    inferred: 'kbwiz''s own repair, not an article''s'\n"
+		"references: [kbwiz]\n",
+		q.p, q.p, q.p, (unsigned long long)value, from, (unsigned long long)value, from);
+	kb_buf_free(&q);
+	if (b.oom) {
+		kb_buf_free(&b);
+		return NULL;
+	}
+	return kb_buf_steal(&b);
+}
+
+int svd_fix_start_plan(const char *hive_path_arg, const char *service,
+		       struct fix_plan **out, struct kb_error *err)
+{
+	struct kb_hive *h = NULL;
+	struct evidence_facts facts;
+	struct evidence_set ev = { 0 };
+	struct diagnosis *d = NULL;
+	struct rule *r = NULL;
+	char current[16], from[64] = "";
+	char *yaml = NULL;
+	uint64_t start = 0, value = 0;
+	const char *p;
+	int rc;
+
+	*out = NULL;
+	for (p = service; *p; p++)
+		if ((unsigned char)*p < 0x20 || *p == '\\')
+			return kb_errorf(err, KB_EINVAL, "'%s' is not a service key name", service);
+	if (*service == '\0')
+		return kb_errorf(err, KB_EINVAL, "no service named");
+	if ((rc = evidence_facts(hive_path_arg, &facts, err)) != 0 ||
+	    (rc = hive_open(hive_path_arg, &h, err)) != 0)
+		return rc;
+	if ((rc = hive_current_control_set(h, current, sizeof current, err)) != 0)
+		goto out;
+	if (read_start(h, current, service, &start) != 0) {
+		rc = kb_errorf(err, KB_ENOTFOUND, "%s: no %s\\Services\\%s with a Start value",
+			       hive_path_arg, current, service);
+		goto out;
+	}
+	if (start != 4) {
+		rc = kb_errorf(err, KB_EREFUSED, "%s: %s is not disabled (Start = %llu): "
+			       "nothing to set back", hive_path_arg, service,
+			       (unsigned long long)start);
+		goto out;
+	}
+	if ((rc = svd_start_elsewhere(h, service, &value, from, sizeof from, err)) != 0)
+		goto out;
+	hive_close(h);
+	h = NULL;
+	if ((yaml = rule_text(service, value, from)) == NULL) {
+		rc = kb_errorf(err, KB_ENOMEM, "out of memory");
+		goto out;
+	}
+	if ((rc = rule_load_text("service-doctor", yaml, strlen(yaml), &r, err)) != 0)
+		goto out;
+	if ((rc = diagnosis_new(&r, 1, &d, err)) != 0)
+		goto out;
+	if ((rc = evidence_add(&ev, EVIDENCE_HIVE, hive_path_arg, err)) != 0 ||
+	    (rc = diagnosis_check_registry(d, &ev, err)) != 0)
+		goto out;
+	if (d->n_files > 0 && !d->files[0].ok) {
+		rc = kb_errorf(err, KB_EFORMAT, "%s", d->files[0].error);
+		goto out;
+	}
+	if ((rc = fix_plan_build(d->rules[0].rule, d->rules[0].checks, &facts, out, err)) != 0)
+		goto out;
+	(*out)->owned = d;
+	d = NULL;
+out:
+	rule_free(r);   /* NULL once the diagnosis took it */
+	diagnosis_free(d);
+	evidence_set_free(&ev);
+	free(yaml);
+	hive_close(h);
+	return rc;
+}
