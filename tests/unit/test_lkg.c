@@ -11,7 +11,7 @@
 #include <cmocka.h>
 
 #include "kbwiz/hive.h"
-#include "kbwiz/hive_writer.h"
+#include "lib/hive_writer.h"
 #include "kbwiz/lkg.h"
 #include "kbwiz/rule_load.h"
 #include "lib/testlib.h"
@@ -36,15 +36,15 @@ static int teardown(void **state)
 
 static struct kb_hive *open_spec(const char *spec_file, const char *spec_text)
 {
-	char path[4096], err[512] = "";
+	char path[4096];
 	struct kb_error e = { "" };
 	struct kb_hive *h = NULL;
 	static int n;
 
 	snprintf(path, sizeof path, "%s/SYSTEM%d", tmpdir, ++n);
-	if ((spec_file != NULL ? hive_fixture_build_file(path, spec_file, err, sizeof err)
-			       : hive_fixture_build(path, spec_text, err, sizeof err)) != 0)
-		fail_msg("building the hive: %s", err);
+	if ((spec_file != NULL ? hive_fixture_build_file(path, spec_file, &e)
+			       : hive_fixture_build(path, spec_text, &e)) != 0)
+		fail_msg("building the hive: %s", e.msg);
 	if (hive_open(path, &h, &e) != 0)
 		fail_msg("%s", e.msg);
 	return h;

@@ -13,7 +13,7 @@
 #include <cmocka.h>
 
 #include "kbwiz/evtlist.h"
-#include "kbwiz/hive_writer.h"
+#include "lib/hive_writer.h"
 #include "kbwiz/svcdoctor.h"
 #include "lib/testlib.h"
 
@@ -179,7 +179,8 @@ static void test_binary_data_key_name_maps_the_service(void **state)
 	struct evidence_set set = { 0 };
 	struct svd_report *r = NULL;
 	struct kb_error err = { "" };
-	char path[4096], herr[256] = "";
+	struct kb_error herr = { "" };
+	char path[4096];
 
 	(void)state;
 	snprintf(path, sizeof path, "%s/SYSTEM", tmpdir);
@@ -187,7 +188,7 @@ static void test_binary_data_key_name_maps_the_service(void **state)
 		"@name SYSTEM\n[Select]\n\"Current\"=dword:1\n"
 		"[ControlSet001\\Services\\IndSvc]\n"
 		"\"DisplayName\"=\"@%SystemRoot%\\system32\\ind.dll,-100\"\n"
-		"\"Type\"=dword:20\n\"Start\"=dword:4\n", herr, sizeof herr), 0);
+		"\"Type\"=dword:20\n\"Start\"=dword:4\n", &herr), 0);
 	assert_int_equal(evidence_add(&set, EVIDENCE_HIVE, path, &err), 0);
 	ev = event("Service Control Manager", 7000, strs, 3);
 	memset(&l, 0, sizeof l);
