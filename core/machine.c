@@ -380,30 +380,55 @@ void machine_summary(const struct machine_info *m, char *buf, size_t size)
 	}
 }
 
+/* The machine's wall clock at unix_time ("2002-06-10 11:02:40") and its
+ * offset ("UTC-08:00"); 0, or -1 when the time cannot be shown.  Without
+ * a bias the clock is UTC and offset is "". */
+static int machine_clock(const struct machine_info *m, int64_t unix_time,
+			 char *when, size_t when_size, char *offset, size_t offset_size)
+{
+	int minutes = m != NULL && m->have_bias ? -m->bias_minutes : 0;
+	time_t t = (time_t)(unix_time + (int64_t)minutes * 60);
+	struct tm tm;
+
+	if (unix_time == 0 || gmtime_r(&t, &tm) == NULL ||
+	    strftime(when, when_size, "%Y-%m-%d %H:%M:%S", &tm) == 0)
+		return -1;
+	if (m == NULL || !m->have_bias)
+		snprintf(offset, offset_size, "%s", "");
+	else
+		snprintf(offset, offset_size, "UTC%c%02d:%02d", minutes < 0 ? '-' : '+',
+			 abs(minutes) / 60, abs(minutes) % 60);
+	return 0;
+}
+
 void machine_format_time(const struct machine_info *m, int64_t unix_time,
 			 char *buf, size_t size)
 {
-	struct tm tm;
-	time_t t;
-	int offset;
-	char when[32];
+	char when[32], offset[16];
 
-	if (unix_time == 0) {
+	if (machine_clock(m, unix_time, when, sizeof when, offset, sizeof offset) != 0)
 		snprintf(buf, size, "time unknown");
-		return;
-	}
-	offset = m != NULL && m->have_bias ? -m->bias_minutes : 0;
-	t = (time_t)(unix_time + (int64_t)offset * 60);
-	if (gmtime_r(&t, &tm) == NULL) {
-		snprintf(buf, size, "time unknown");
-		return;
-	}
-	strftime(when, sizeof when, "%Y-%m-%d %H:%M:%S", &tm);
-	if (m == NULL || !m->have_bias)
+	else if (offset[0] == '\0')
 		snprintf(buf, size, "%s UTC", when);
 	else
-		snprintf(buf, size, "%s (UTC%c%02d:%02d)", when, offset < 0 ? '-' : '+',
-			 abs(offset) / 60, abs(offset) % 60);
+		snprintf(buf, size, "%s (%s)", when, offset);
+}
+
+void machine_format_time_utc(const struct machine_info *m, int64_t unix_time,
+			     char *buf, size_t size)
+{
+	char utc[32], when[32], offset[16];
+
+	if (machine_clock(NULL, unix_time, utc, sizeof utc, offset, sizeof offset) != 0) {
+		snprintf(buf, size, "time unknown");
+		return;
+	}
+	utc[10] = 'T';
+	machine_clock(m, unix_time, when, sizeof when, offset, sizeof offset);
+	if (offset[0] == '\0')
+		snprintf(buf, size, "%sZ (machine's time zone unknown)", utc);
+	else
+		snprintf(buf, size, "%sZ (machine: %s %s)", utc, when, offset);
 }
 
 /* "6.1" -> 6001, "3.51" -> 3051, "4" -> 4000: comparable numbers. */

@@ -15,6 +15,7 @@
 
 #include "kbwiz/fsutil.h"
 #include "kbwiz/sanitize.h"
+#include "kbwiz/strutil.h"
 #include "report_internal.h"
 
 /* ---- shared helpers ----------------------------------------------------- */
@@ -56,6 +57,41 @@ void report_time_iso(int64_t t, char *buf, size_t size)
 	if (t == 0 || gmtime_r(&tt, &tm) == NULL ||
 	    strftime(buf, size, "%Y-%m-%dT%H:%M:%SZ", &tm) == 0)
 		snprintf(buf, size, "unknown");
+}
+
+void report_time_machine(const struct report *r, int64_t t, char *buf, size_t size)
+{
+	if (r->diag->machine.have_bias)
+		machine_format_time_utc(&r->diag->machine, t, buf, size);
+	else
+		report_time_iso(t, buf, size);
+}
+
+void report_at_machine(const struct report *r, const char *at, char *buf, size_t size)
+{
+	char both[128];
+	int64_t t = kb_iso_to_unix(at);
+	const char *beside;
+
+	machine_format_time_utc(&r->diag->machine, t, both, sizeof both);
+	beside = t != 0 && r->diag->machine.have_bias ? strstr(both, " (") : NULL;
+	snprintf(buf, size, "%s%s", at, beside != NULL ? beside : "");
+}
+
+void report_time_note(const struct report *r, char *buf, size_t size)
+{
+	const struct machine_info *m = &r->diag->machine;
+	int off = -m->bias_minutes;
+
+	if (!m->have_bias)
+		snprintf(buf, size, "Times are UTC: the machine's time zone is unknown "
+			 "(no TimeZoneInformation was read from its SYSTEM hive).");
+	else
+		snprintf(buf, size, "Times are UTC, with the machine's clock beside them "
+			 "(%s%sUTC%c%02d:%02d, the offset its SYSTEM hive records; a change to or "
+			 "from daylight saving time since is not applied).",
+			 m->time_zone != NULL ? m->time_zone : "", m->time_zone != NULL ? ", " : "",
+			 off < 0 ? '-' : '+', abs(off) / 60, abs(off) % 60);
 }
 
 const char *report_state_id(enum session_state s)
@@ -309,7 +345,7 @@ static int gather_evidence(struct report *r, struct kb_error *err)
 	for (i = 0; i < ev->n; i++) {
 		struct report_evidence *e = &r->evidence[i];
 		e->file = &ev->files[i];
-		rc = session_evidence_facts(r->session, i, &e->facts, &e->facts_known, err);
+		rc = session_found_facts(r->session, i, &e->facts, &e->facts_known, err);
 		if (rc != 0)
 			return rc;
 		for (k = 0; k < r->diag->n_files; k++)
@@ -369,7 +405,12 @@ int report_build(struct kb_store *store, int64_t id, const struct report_options
 	r->registry_checked = session_registry_checked(r->session);
 	r->chosen = session_chosen(r->session);
 	r->outcome_note = session_outcome_note(r->session);
-	r->diag = session_diagnosis(r->session);
+	r->diag = session_found(r->session);
+	r->verification = session_verification(r->session);
+	if (r->verification != NULL && strcasecmp(r->verification->rule_id, r->chosen) != 0)
+		r->verification = NULL;
+	r->final_verdict = session_final_verdict(r->session);
+	session_findings_line(r->session, r->findings_line, sizeof r->findings_line);
 	r->tool_version = KBWIZ_VERSION;
 	if (opt != NULL && opt->generated_at != NULL) {
 		/* Written into every format as it is: keep only what a time has. */

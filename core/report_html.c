@@ -203,16 +203,25 @@ static void section_timeline(const struct report *r, struct kb_buf *b)
 	size_t i;
 
 	kb_buf_puts(b, "<div class=\"section\">\n<h2>Timeline</h2>\n");
+	{
+		char note[256];
+		report_time_note(r, note, sizeof note);
+		kb_buf_puts(b, "<p class=\"muted\">");
+		h_text(b, note);
+		kb_buf_puts(b, "</p>\n");
+	}
 	if (r->n_timeline == 0) {
 		kb_buf_puts(b, "<p>Nothing recorded.</p>\n</div>\n");
 		return;
 	}
-	kb_buf_puts(b, "<table>\n<thead><tr><th>Time (UTC)</th><th>Step</th><th>What</th>"
+	kb_buf_puts(b, "<table>\n<thead><tr><th>Time</th><th>Step</th><th>What</th>"
 		  "<th>Details</th></tr></thead>\n<tbody>\n");
 	for (i = 0; i < r->n_timeline; i++) {
 		const struct report_record *t = &r->timeline[i];
+		char at[160];
+		report_at_machine(r, t->at, at, sizeof at);
 		kb_buf_puts(b, "<tr><td class=\"mono\">");
-		h_text(b, t->at);
+		h_text(b, at);
 		kb_buf_printf(b, "</td><td>%d %s</td><td>", (int)t->step, session_step_name(t->step));
 		h_text(b, t->kind);
 		kb_buf_puts(b, "</td><td>");
@@ -306,12 +315,15 @@ static void section_evidence(const struct report *r, struct kb_buf *b)
 	kb_buf_puts(b, "</tbody>\n</table>\n</div>\n");
 }
 
-static void event_row(struct kb_buf *b, const char *which, const struct diag_event *e)
+static void event_row(const struct report *r, struct kb_buf *b, const char *which,
+		      const struct diag_event *e)
 {
-	char when[32];
+	char when[160];
 
-	report_time_iso(e->time, when, sizeof when);
-	kb_buf_printf(b, "<tr><td>%s</td><td class=\"mono\">%s</td><td>", which, when);
+	report_time_machine(r, e->time, when, sizeof when);
+	kb_buf_printf(b, "<tr><td>%s</td><td class=\"mono\">", which);
+	h_text(b, when);
+	kb_buf_puts(b, "</td><td>");
 	h_code(b, e->file != NULL ? e->file : "");
 	kb_buf_printf(b, "</td><td>%llu</td><td>", (unsigned long long)e->record_number);
 	h_text(b, e->text != NULL ? e->text : "");
@@ -323,6 +335,13 @@ static void section_events(const struct report *r, struct kb_buf *b)
 	size_t i, j, n = 0;
 
 	kb_buf_puts(b, "<div class=\"section\">\n<h2>Events</h2>\n");
+	{
+		char note[256];
+		report_time_note(r, note, sizeof note);
+		kb_buf_puts(b, "<p class=\"muted\">");
+		h_text(b, note);
+		kb_buf_puts(b, "</p>\n");
+	}
 	for (i = 0; i < r->n_rules; i++) {
 		const struct diag_rule *dr = r->rules[i].dr;
 		for (j = 0; j < dr->rule->n_symptoms; j++) {
@@ -338,11 +357,11 @@ static void section_events(const struct report *r, struct kb_buf *b)
 			kb_buf_printf(b, ": event %u from ", sy->event_id);
 			h_text(b, sy->source);
 			kb_buf_printf(b, ", seen %u time%s</h3>\n", ds->count, ds->count == 1 ? "" : "s");
-			kb_buf_puts(b, "<table>\n<thead><tr><th>Which</th><th>Time (UTC)</th><th>File</th>"
+			kb_buf_puts(b, "<table>\n<thead><tr><th>Which</th><th>Time</th><th>File</th>"
 				  "<th>Record</th><th>Strings</th></tr></thead>\n<tbody>\n");
-			event_row(b, "first", &ds->first);
+			event_row(r, b, "first", &ds->first);
 			if (ds->count > 1)
-				event_row(b, "last", &ds->last);
+				event_row(r, b, "last", &ds->last);
 			kb_buf_puts(b, "</tbody>\n</table>\n");
 		}
 	}
@@ -473,6 +492,12 @@ static void section_diagnosis(const struct report *r, struct kb_buf *b)
 	char verdict[128];
 
 	kb_buf_puts(b, "<div class=\"section\">\n<h2>Diagnosis</h2>\n");
+	if (r->findings_line[0] != '\0') {
+		kb_buf_printf(b, "<p><strong>Chosen rule: %s</strong>; ",
+			      diag_verdict_name(r->final_verdict));
+		h_text(b, r->findings_line);
+		kb_buf_puts(b, "</p>\n");
+	}
 	if (r->step < STEP_DIAGNOSIS)
 		kb_buf_puts(b, "<p><strong>The diagnosis step has not been reached</strong>; the ranking "
 			  "below is what the findings so far support.</p>\n");
@@ -585,8 +610,10 @@ static void section_remediation(const struct report *r, struct kb_buf *b)
 		kb_buf_puts(b, "<ul>\n");
 		for (i = 0; i < r->n_fix_records; i++) {
 			const struct report_record *t = r->fix_records[i];
+			char at[160];
+			report_at_machine(r, t->at, at, sizeof at);
 			kb_buf_puts(b, "<li><span class=\"mono\">");
-			h_text(b, t->at);
+			h_text(b, at);
 			kb_buf_puts(b, "</span> <strong>");
 			h_text(b, t->kind);
 			kb_buf_puts(b, "</strong>: ");

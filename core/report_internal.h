@@ -19,6 +19,19 @@ char *report_visible(const char *s);
  * "unknown" for 0. */
 void report_time_iso(int64_t t, char *buf, size_t size);
 
+/* A time of the examined machine's evidence (an event) as UTC with the
+ * machine's own clock beside it (machine_format_time_utc); UTC alone when
+ * the zone is unknown (report_time_note says so once). */
+void report_time_machine(const struct report *r, int64_t t, char *buf, size_t size);
+/* A recorded ISO 8601 UTC time (a timeline line's "at") as it is, with
+ * the machine's clock beside it: "2026-11-24T10:00:00.000Z (machine:
+ * 2026-11-24 02:00:00 UTC-08:00)"; as it is when the zone is unknown. */
+void report_at_machine(const struct report *r, const char *at, char *buf, size_t size);
+
+/* One sentence on how times are shown: UTC, with the machine's clock
+ * and its zone beside, or that the zone is unknown. */
+void report_time_note(const struct report *r, char *buf, size_t size);
+
 /* The state as the store and the JSON name it: "in-progress", ... */
 const char *report_state_id(enum session_state s);
 const char *report_fix_kind_name(enum fix_kind k);   /* "manual", ... */

@@ -276,6 +276,34 @@ static json_t *registry_json(const struct report *r)
 	return arr;
 }
 
+/* The chosen rule as the session ends with it: the verdict ("repaired"
+ * after a verified repair), what was found, and the verification. */
+static json_t *chosen_json(const struct report *r)
+{
+	const struct session_verification *v = r->verification;
+	const struct diag_rule *dr;
+	json_t *o;
+
+	if (r->chosen[0] == '\0')
+		return json_null();
+	dr = diagnosis_find(r->diag, r->chosen);
+	o = json_object();
+	json_object_set_new(o, "rule", kb_json_text(r->chosen));
+	json_object_set_new(o, "verdict", json_string(diag_verdict_id(r->final_verdict)));
+	json_object_set_new(o, "found_verdict", dr != NULL ?
+			    json_string(diag_verdict_id(dr->verdict)) : json_null());
+	json_object_set_new(o, "summary", kb_json_text(r->findings_line));
+	if (v == NULL) {
+		json_object_set_new(o, "verification", json_null());
+		return o;
+	}
+	json_object_set_new(o, "verification", json_pack("{s:s, s:i, s:i, s:o, s:o, s:o, s:o}",
+		"result", v->fixed ? "fixed" : "not-fixed", "passed", v->passed, "total", v->total,
+		"at", text_or_null(v->at), "hive", text_or_null(v->hive),
+		"hive_sha256", text_or_null(v->hive_sha256), "text", text_or_null(v->text)));
+	return o;
+}
+
 static json_t *diagnosis_json(const struct report *r)
 {
 	json_t *o = json_object(), *ranked = json_array(), *considered = json_array(),
@@ -314,6 +342,7 @@ static json_t *diagnosis_json(const struct report *r)
 			json_array_append_new(na_rules, e);
 		}
 	}
+	json_object_set_new(o, "chosen", chosen_json(r));
 	json_object_set_new(o, "diagnosed", ranked);
 	json_object_set_new(o, "considered", considered);
 	json_object_set_new(na, "count", json_integer((json_int_t)r->n_not_applicable));

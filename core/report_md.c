@@ -233,9 +233,17 @@ static void section_timeline(const struct report *r, struct kb_buf *b)
 	size_t i;
 
 	kb_buf_puts(b, "## Timeline\n\n");
+	{
+		char note[256];
+		report_time_note(r, note, sizeof note);
+		md_text(b, note);
+		kb_buf_puts(b, "\n\n");
+	}
 	for (i = 0; i < r->n_timeline; i++) {
 		const struct report_record *t = &r->timeline[i];
-		kb_buf_printf(b, "%zu. %s, step %d (%s), **", i + 1, t->at, (int)t->step,
+		char at[160];
+		report_at_machine(r, t->at, at, sizeof at);
+		kb_buf_printf(b, "%zu. %s, step %d (%s), **", i + 1, at, (int)t->step,
 			  session_step_name(t->step));
 		md_text(b, t->kind);
 		kb_buf_puts(b, "**: ");
@@ -317,11 +325,12 @@ static void section_evidence(const struct report *r, struct kb_buf *b)
 	kb_buf_putc(b, '\n');
 }
 
-static void event_line(struct kb_buf *b, const char *which, const struct diag_event *e)
+static void event_line(const struct report *r, struct kb_buf *b, const char *which,
+		       const struct diag_event *e)
 {
-	char when[32];
+	char when[160];
 
-	report_time_iso(e->time, when, sizeof when);
+	report_time_machine(r, e->time, when, sizeof when);
 	kb_buf_printf(b, "  - %s: %s, ", which, when);
 	md_code(b, e->file != NULL ? e->file : "");
 	kb_buf_printf(b, " record %llu: ", (unsigned long long)e->record_number);
@@ -334,6 +343,12 @@ static void section_events(const struct report *r, struct kb_buf *b)
 	size_t i, j, n = 0;
 
 	kb_buf_puts(b, "## Events\n\n");
+	{
+		char note[256];
+		report_time_note(r, note, sizeof note);
+		md_text(b, note);
+		kb_buf_puts(b, "\n\n");
+	}
 	for (i = 0; i < r->n_rules; i++) {
 		const struct diag_rule *dr = r->rules[i].dr;
 		for (j = 0; j < dr->rule->n_symptoms; j++) {
@@ -349,9 +364,9 @@ static void section_events(const struct report *r, struct kb_buf *b)
 			kb_buf_printf(b, ": event %u from ", sy->event_id);
 			md_text(b, sy->source);
 			kb_buf_printf(b, ", seen %u time%s\n", ds->count, ds->count == 1 ? "" : "s");
-			event_line(b, "first", &ds->first);
+			event_line(r, b, "first", &ds->first);
 			if (ds->count > 1)
-				event_line(b, "last", &ds->last);
+				event_line(r, b, "last", &ds->last);
 		}
 	}
 	if (n == 0)
@@ -490,6 +505,11 @@ static void section_diagnosis(const struct report *r, struct kb_buf *b)
 	char verdict[128];
 
 	kb_buf_puts(b, "## Diagnosis\n\n");
+	if (r->findings_line[0] != '\0') {
+		kb_buf_printf(b, "**Chosen rule: %s**; ", diag_verdict_name(r->final_verdict));
+		md_text(b, r->findings_line);
+		kb_buf_puts(b, "\n\n");
+	}
 	if (r->step < STEP_DIAGNOSIS)
 		kb_buf_puts(b, "The diagnosis step has not been reached; the ranking below is "
 			  "what the findings so far support.\n\n");
@@ -586,7 +606,9 @@ static void section_remediation(const struct report *r, struct kb_buf *b)
 	kb_buf_puts(b, "Backups, changes and verification:\n\n");
 	for (i = 0; i < r->n_fix_records; i++) {
 		const struct report_record *t = r->fix_records[i];
-		kb_buf_printf(b, "- %s **", t->at);
+		char at[160];
+		report_at_machine(r, t->at, at, sizeof at);
+		kb_buf_printf(b, "- %s **", at);
 		md_text(b, t->kind);
 		kb_buf_puts(b, "**: ");
 		md_text(b, t->text);

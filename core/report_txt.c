@@ -256,14 +256,20 @@ static void section_about(const struct report *r, struct kb_buf *b)
 
 static void section_timeline(const struct report *r, struct kb_buf *b)
 {
-	char lead[128];
+	char lead[128], note[256];
 	size_t i;
 
 	heading(b, "TIMELINE");
+	report_time_note(r, note, sizeof note);
+	wrap(b, "  ", 2, note);
 	for (i = 0; i < r->n_timeline; i++) {
 		const struct report_record *t = &r->timeline[i];
+		char at[160];
+		report_at_machine(r, t->at, at, sizeof at);
 		snprintf(lead, sizeof lead, "  %-24.24s %d ", t->at, (int)t->step);
 		wrapf(b, lead, 4, "%s: %s", t->kind, t->text);
+		if (strcmp(at, t->at) != 0)
+			wrap(b, "    ", 4, at + strlen(t->at) + 1);
 	}
 	if (r->n_timeline == 0)
 		kb_buf_puts(b, "  Nothing recorded.\n");
@@ -323,11 +329,12 @@ static void section_evidence(const struct report *r, struct kb_buf *b)
 		kb_buf_puts(b, "  No evidence files were added.\n");
 }
 
-static void event_line(struct kb_buf *b, const char *which, const struct diag_event *e)
+static void event_line(const struct report *r, struct kb_buf *b, const char *which,
+		       const struct diag_event *e)
 {
-	char when[32];
+	char when[160];
 
-	report_time_iso(e->time, when, sizeof when);
+	report_time_machine(r, e->time, when, sizeof when);
 	wrapf(b, "      ", 8, "%s: %s, record %llu, %s", which, when,
 	      (unsigned long long)e->record_number, e->file != NULL ? e->file : "");
 	wrap(b, "        strings: ", 8, e->text);
@@ -335,9 +342,12 @@ static void event_line(struct kb_buf *b, const char *which, const struct diag_ev
 
 static void section_events(const struct report *r, struct kb_buf *b)
 {
+	char note[256];
 	size_t i, j, n = 0;
 
 	heading(b, "EVENTS");
+	report_time_note(r, note, sizeof note);
+	wrap(b, "  ", 2, note);
 	for (i = 0; i < r->n_rules; i++) {
 		const struct diag_rule *dr = r->rules[i].dr;
 		for (j = 0; j < dr->rule->n_symptoms; j++) {
@@ -349,9 +359,9 @@ static void section_events(const struct report *r, struct kb_buf *b)
 			wrapf(b, "  ", 6, "%s / %s: event %u, seen %u time%s, from %s",
 			      dr->rule->id, sy->id, sy->event_id, ds->count,
 			      ds->count == 1 ? "" : "s", sy->source != NULL ? sy->source : "");
-			event_line(b, "first", &ds->first);
+			event_line(r, b, "first", &ds->first);
 			if (ds->count > 1)
-				event_line(b, "last", &ds->last);
+				event_line(r, b, "last", &ds->last);
 		}
 	}
 	if (n == 0)
@@ -441,6 +451,9 @@ static void section_diagnosis(const struct report *r, struct kb_buf *b)
 	char lead[128];
 
 	heading(b, "DIAGNOSIS");
+	if (r->findings_line[0] != '\0')
+		wrapf(b, "  Chosen rule: ", 4, "%s; %s", diag_verdict_name(r->final_verdict),
+		      r->findings_line);
 	if (r->step < STEP_DIAGNOSIS)
 		wrap(b, "  ", 2, "The diagnosis step has not been reached; the ranking below "
 		     "is what the findings so far support.");
@@ -521,8 +534,9 @@ static void section_remediation(const struct report *r, struct kb_buf *b)
 	kb_buf_puts(b, "  Backups, changes and verification:\n");
 	for (i = 0; i < r->n_fix_records; i++) {
 		const struct report_record *t = r->fix_records[i];
-		snprintf(lead, sizeof lead, "    %.31s ", t->at);
-		wrap(b, lead, 6, t->kind);
+		char at[160];
+		report_at_machine(r, t->at, at, sizeof at);
+		wrapf(b, "    ", 6, "%s %s", at, t->kind);
 		wrap(b, "      ", 6, t->text);
 	}
 	if (r->n_fix_records == 0)

@@ -87,6 +87,14 @@ void machine_summary(const struct machine_info *m, char *buf, size_t size);
 void machine_format_time(const struct machine_info *m, int64_t unix_time,
 			 char *buf, size_t size);
 
+/* A time as UTC with the machine's own clock beside it, for reports and
+ * timelines: "2002-06-10T19:02:40Z (machine: 2002-06-10 11:02:40
+ * UTC-08:00)", or "2002-06-10T19:02:40Z (machine's time zone unknown)"
+ * when no SYSTEM hive gave its bias (m may be NULL).  "time unknown" for
+ * 0. */
+void machine_format_time_utc(const struct machine_info *m, int64_t unix_time,
+			     char *buf, size_t size);
+
 /* Does the rule's `products` cover this machine?  Returns 1 (yes, or the
  * rule names no Windows product, or the version is unknown), 0 (no:
  * reason says "written for ...; this machine runs ..."). */

@@ -93,7 +93,15 @@ struct report {
 	struct report_evidence *evidence;
 	size_t n_evidence;
 
-	const struct diagnosis *diag;       /* borrowed from the session */
+	/* What was found (session_found: before a repair of this session
+	 * was checked again), borrowed from the session. */
+	const struct diagnosis *diag;
+	/* The chosen rule's verification, NULL when none; the verdict the
+	 * session ends with ("repaired" after a verified repair); the line
+	 * that says both (session_findings_line, "" when nothing chosen). */
+	const struct session_verification *verification;
+	enum diag_verdict final_verdict;
+	char findings_line[2048];
 	struct report_rule *rules;          /* the rules used, in rank order */
 	size_t n_rules;
 	size_t n_not_applicable;            /* rules that do not apply here */
