@@ -1275,7 +1275,9 @@ size_t session_fixes(const struct session *s, struct session_fix *out, size_t ma
 	const struct diag_rule *dr;
 	size_t i, k;
 
-	if (s->chosen[0] == '\0' || (dr = diagnosis_find(s->diag, s->chosen)) == NULL)
+	/* Needed by what was found: a step a repair made unnecessary was
+	 * needed all the same. */
+	if (s->chosen[0] == '\0' || (dr = diagnosis_find(session_found(s), s->chosen)) == NULL)
 		return 0;
 	for (i = 0; i < dr->rule->n_fixes && i < max; i++) {
 		const struct rule_fix *f = &dr->rule->fixes[i];

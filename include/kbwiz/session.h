@@ -230,7 +230,9 @@ struct session_fix {
 	const char *note;             /* "" when none */
 	int needed;                   /* registry steps: 1 when its check
 					 failed, 0 when it passed (nothing to
-					 do), -1 when not checked */
+					 do), -1 when not checked; in what was
+					 found (session_found), so a step a
+					 repair made stays needed */
 };
 
 size_t session_fixes(const struct session *s, struct session_fix *out, size_t max);

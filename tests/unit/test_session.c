@@ -530,6 +530,18 @@ static void test_verified_repair_keeps_what_was_found(void **state)
 		assert_string_equal(v->hive_sha256, now.sha256);
 		assert_true(strlen(v->at) >= 20);
 		assert_int_equal(session_final_verdict(s), VERDICT_REPAIRED);
+		/* The step the repair made was needed: its check failed. */
+		{
+			struct session_fix fixes[16];
+			size_t i, n = session_fixes(s, fixes, 16);
+			int seen = 0;
+			for (i = 0; i < n && i < 16; i++)
+				if (strcmp(fixes[i].fix->id, "add-transports-entry") == 0) {
+					assert_int_equal(fixes[i].needed, 1);
+					seen = 1;
+				}
+			assert_true(seen);
+		}
 		session_findings_line(s, line, sizeof line);
 		assert_non_null(strstr(line, "found: Q262832 confirmed"));
 		assert_non_null(strstr(line, "1 of 3 checks failed"));
