@@ -216,30 +216,58 @@ void report_check_expected(const struct rule_check *c, char *buf, size_t size)
 	}
 }
 
+const struct report_writer report_writers[] = {
+	{ REPORT_MD, "md", "markdown", 'm', "Markdown", report_write_md },
+	{ REPORT_HTML, "html", NULL, 'h', "HTML (a page for a browser or a ticket)", report_write_html },
+	{ REPORT_JSON, "json", NULL, 'j', "JSON (for other tools; docs/report-json.md)", report_write_json },
+	{ REPORT_TXT, "txt", "text", 't', "plain text", report_write_txt },
+};
+const size_t report_n_writers = sizeof report_writers / sizeof report_writers[0];
+
+const struct report_writer *report_writer_of(enum report_format f)
+{
+	size_t i;
+
+	for (i = 0; i < report_n_writers; i++)
+		if (report_writers[i].format == f)
+			return &report_writers[i];
+	return NULL;
+}
+
+const struct report_writer *report_writer_named(const char *name)
+{
+	size_t i;
+
+	for (i = 0; name != NULL && i < report_n_writers; i++)
+		if (strcasecmp(name, report_writers[i].name) == 0 ||
+		    (report_writers[i].alias != NULL && strcasecmp(name, report_writers[i].alias) == 0))
+			return &report_writers[i];
+	return NULL;
+}
+
 int report_format_from_name(const char *name)
 {
-	if (name == NULL)
-		return -1;
-	if (strcasecmp(name, "md") == 0 || strcasecmp(name, "markdown") == 0)
-		return REPORT_MD;
-	if (strcasecmp(name, "html") == 0)
-		return REPORT_HTML;
-	if (strcasecmp(name, "json") == 0)
-		return REPORT_JSON;
-	if (strcasecmp(name, "txt") == 0 || strcasecmp(name, "text") == 0)
-		return REPORT_TXT;
-	return -1;
+	const struct report_writer *w = report_writer_named(name);
+
+	return w != NULL ? (int)w->format : -1;
 }
 
 const char *report_format_name(enum report_format f)
 {
-	switch (f) {
-	case REPORT_MD: return "md";
-	case REPORT_HTML: return "html";
-	case REPORT_JSON: return "json";
-	case REPORT_TXT: return "txt";
-	}
-	return "txt";
+	const struct report_writer *w = report_writer_of(f);
+
+	return w != NULL ? w->name : "txt";
+}
+
+void report_format_names(char *buf, size_t size)
+{
+	size_t i, used = 0;
+
+	buf[0] = '\0';
+	for (i = 0; i < report_n_writers && used < size; i++)
+		used += (size_t)snprintf(buf + used, size - used, "%s%s", i == 0 ? "" :
+					 i + 1 == report_n_writers ? " or " : ", ",
+					 report_writers[i].name);
 }
 
 void report_default_name(const struct session_summary *s, enum report_format f,
@@ -514,29 +542,17 @@ void report_free(struct report *r)
 int report_render(const struct report *r, enum report_format f, char **out,
 		  size_t *len, struct kb_error *err)
 {
+	const struct report_writer *w;
 	struct kb_buf b = { 0 };
 	int rc = 0;
 
 	*out = NULL;
 	*len = 0;
-	kb_buf_puts(&b, "");
-	switch (f) {
-	case REPORT_MD:
-		report_write_md(r, &b);
-		break;
-	case REPORT_HTML:
-		report_write_html(r, &b);
-		break;
-	case REPORT_JSON:
-		rc = report_write_json(r, &b, err);
-		break;
-	case REPORT_TXT:
-		report_write_txt(r, &b);
-		break;
-	default:
-		kb_buf_free(&b);
+	w = report_writer_of(f);
+	if (w == NULL)
 		return kb_errorf(err, KB_EINVAL, "unknown report format %d", (int)f);
-	}
+	kb_buf_puts(&b, "");
+	rc = w->write(r, &b, err);
 	if (rc == 0 && b.oom)
 		rc = kb_errorf(err, KB_ENOMEM, "out of memory writing the report");
 	if (rc != 0) {

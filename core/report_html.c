@@ -639,8 +639,9 @@ static void section_outcome(const struct report *r, struct kb_buf *b)
 	kb_buf_puts(b, "</div>\n");
 }
 
-void report_write_html(const struct report *r, struct kb_buf *b)
+int report_write_html(const struct report *r, struct kb_buf *b, struct kb_error *err)
 {
+	(void)err;
 	section_head(r, b);
 	section_case(r, b);
 	section_about(r, b);
@@ -655,4 +656,5 @@ void report_write_html(const struct report *r, struct kb_buf *b)
 	section_outcome(r, b);
 	kb_buf_printf(b, "</div>\n<div class=\"footer\">Generated %s by kbwiz %s.</div>\n</body>\n</html>\n",
 		  r->generated_at, r->tool_version);
+	return 0;
 }

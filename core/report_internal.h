@@ -59,11 +59,10 @@ void report_verdict_line(const struct diag_rule *dr, char *buf, size_t size);
 /* Ranked rules that count as diagnosed for the report's reader. */
 int report_rule_is_considered(const struct diag_rule *dr);
 
-/* The writers: append r in their format to b. */
-void report_write_md(const struct report *r, struct kb_buf *b);
-void report_write_html(const struct report *r, struct kb_buf *b);
-void report_write_txt(const struct report *r, struct kb_buf *b);
-int report_write_json(const struct report *r, struct kb_buf *b,
-		      struct kb_error *err);
+/* The writers of report_writers: append r in their format to b. */
+int report_write_md(const struct report *r, struct kb_buf *b, struct kb_error *err);
+int report_write_html(const struct report *r, struct kb_buf *b, struct kb_error *err);
+int report_write_txt(const struct report *r, struct kb_buf *b, struct kb_error *err);
+int report_write_json(const struct report *r, struct kb_buf *b, struct kb_error *err);
 
 #endif

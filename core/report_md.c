@@ -630,8 +630,9 @@ static void section_outcome(const struct report *r, struct kb_buf *b)
 	md_field(b, "Note", r->outcome_note, 0);
 }
 
-void report_write_md(const struct report *r, struct kb_buf *b)
+int report_write_md(const struct report *r, struct kb_buf *b, struct kb_error *err)
 {
+	(void)err;
 	section_head(r, b);
 	section_case(r, b);
 	section_about(r, b);
@@ -644,4 +645,5 @@ void report_write_md(const struct report *r, struct kb_buf *b)
 	section_diagnosis(r, b);
 	section_remediation(r, b);
 	section_outcome(r, b);
+	return 0;
 }

@@ -554,8 +554,9 @@ static void section_outcome(const struct report *r, struct kb_buf *b)
 	field(b, "Note:", r->outcome_note);
 }
 
-void report_write_txt(const struct report *r, struct kb_buf *b)
+int report_write_txt(const struct report *r, struct kb_buf *b, struct kb_error *err)
 {
+	(void)err;
 	section_head(r, b);
 	section_case(r, b);
 	section_about(r, b);
@@ -568,4 +569,5 @@ void report_write_txt(const struct report *r, struct kb_buf *b)
 	section_diagnosis(r, b);
 	section_remediation(r, b);
 	section_outcome(r, b);
+	return 0;
 }

@@ -35,10 +35,36 @@ enum report_format {
 	REPORT_TXT,
 };
 
+struct kb_buf;
+struct report;
+
+/* One format: its names, how a menu offers it, and its writer.  The
+ * table (report_writers, in the order menus offer them) is the one place
+ * the formats are named. */
+struct report_writer {
+	enum report_format format;
+	const char *name;       /* "md": the --format word and file extension */
+	const char *alias;      /* also accepted ("markdown"), or NULL */
+	int key;                /* the key that picks it in a menu */
+	const char *label;      /* "Markdown", "plain text" */
+	/* Append the report in this format to b. */
+	int (*write)(const struct report *r, struct kb_buf *b, struct kb_error *err);
+};
+
+extern const struct report_writer report_writers[];
+extern const size_t report_n_writers;
+
+/* The writer of format f, or of a name (or alias, any case); NULL when
+ * unknown. */
+const struct report_writer *report_writer_of(enum report_format f);
+const struct report_writer *report_writer_named(const char *name);
+
 /* "md", "html", "json", "txt" (also the file extension); -1 when unknown.
  * "markdown" and "text" are accepted too. */
 int report_format_from_name(const char *name);
 const char *report_format_name(enum report_format f);
+/* The names for a usage message: "md, html, json or txt". */
+void report_format_names(char *buf, size_t size);
 
 /* What the report says about how it was made.  All fields may be NULL. */
 struct report_options {
@@ -175,7 +201,6 @@ int report_history(struct kb_store *store, const struct session_filter *filter,
  * formula.  Appended to *buf (malloc'd, grown); 0 or KB_ENOMEM. */
 int report_csv_field(char **buf, size_t *len, size_t *cap, const char *field);
 
-struct kb_buf;
 /* One cell of an 80-column table: up to cols characters of s (untrusted),
  * control characters made visible and newlines as blanks, cut with "~",
  * padded with blanks to cols when pad.  Appended to b. */
