@@ -150,19 +150,6 @@ static json_t *evidence_json(const struct report *r)
 	return arr;
 }
 
-static json_t *event_json(const struct diag_event *e)
-{
-	json_t *o = json_object();
-
-	json_object_set_new(o, "time", time_or_null(e->time));
-	json_object_set_new(o, "file", kb_json_text(e->file));
-	json_object_set_new(o, "record", json_integer((json_int_t)e->record_number));
-	json_object_set_new(o, "source", kb_json_text(e->source));
-	json_object_set_new(o, "event_id", json_integer(e->event_id));
-	json_object_set_new(o, "strings", kb_json_text(e->text));
-	return o;
-}
-
 static json_t *events_json(const struct report *r)
 {
 	json_t *arr = json_array();
@@ -182,8 +169,8 @@ static json_t *events_json(const struct report *r)
 			json_object_set_new(o, "event_id", json_integer(sy->event_id));
 			json_object_set_new(o, "source", kb_json_text(sy->source));
 			json_object_set_new(o, "count", json_integer(ds->count));
-			json_object_set_new(o, "first", event_json(&ds->first));
-			json_object_set_new(o, "last", event_json(&ds->last));
+			json_object_set_new(o, "first", diag_event_to_json(&ds->first));
+			json_object_set_new(o, "last", diag_event_to_json(&ds->last));
 			json_array_append_new(arr, o);
 		}
 	}
