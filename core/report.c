@@ -1,6 +1,7 @@
-/* report.c: gathering one session into the report model (report.h), and
- * what every format shares.  The writers are in report_md.c,
- * report_html.c, report_json.c and report_txt.c. */
+/* report.c: gathering one session into the report model (report.h), what
+ * every format shares, and the table of formats (report_writers).  The
+ * text formats are walked in report_walk.c and drawn by the stylers in
+ * report_md.c, report_html.c and report_txt.c; JSON is report_json.c. */
 #include "kbwiz/report.h"
 
 #include <errno.h>

@@ -2,8 +2,9 @@
  *
  * report_build() gathers everything recorded about one session into one
  * in-memory model (struct report); report_render() writes that model in
- * one of four formats, each in its own file (core/report_md.c,
- * report_html.c, report_json.c, report_txt.c).  Nothing is recomputed:
+ * one of four formats (report_writers).  The text formats share one walk
+ * over the model (core/report_walk.c), each with its own styler
+ * (report_md.c, report_html.c, report_txt.c); JSON is report_json.c.  Nothing is recomputed:
  * the findings are the ones the session recorded, so an exported report
  * says what the technician saw.  Building opens the session read-only in
  * effect: the store is never written.
