@@ -345,20 +345,62 @@ static int is_candidate(const struct report *r, const char *id)
 	return 0;
 }
 
-static void recorded_version(struct report *r, struct kb_store *store)
+static const char *str_or_null(json_t *o, const char *key)
 {
-	json_t *root;
+	return json_string_value(json_object_get(o, key));
+}
+
+/* What the recorded findings document says beyond the diagnosis: the
+ * kbwiz that recorded it and the events no rule explains. */
+static int read_recorded(struct report *r, struct kb_store *store, struct kb_error *err)
+{
+	json_t *unx, *groups, *g, *arts;
 	char *json = NULL;
 	const char *v;
+	size_t i, k;
 
 	if (session_diagnosis_json(store, r->summary.id, &json, NULL) != 0 || json == NULL)
-		return;
-	root = json_loads(json, 0, NULL);
-	v = json_string_value(json_object_get(root, "kbwiz_version"));
+		return 0;
+	r->recorded = json_loads(json, 0, NULL);
+	free(json);
+	v = str_or_null(r->recorded, "kbwiz_version");
 	if (v != NULL)
 		snprintf(r->recorded_version, sizeof r->recorded_version, "%s", v);
-	json_decref(root);
-	free(json);
+	unx = json_object_get(r->recorded, "unexplained");
+	if (!json_is_object(unx))
+		return 0;
+	r->unexplained_listed = 1;
+	r->unexplained_events = (unsigned long long)json_integer_value(json_object_get(unx, "events"));
+	r->unexplained_explained = (unsigned long long)json_integer_value(json_object_get(unx, "explained"));
+	r->library_articles = (unsigned long long)json_integer_value(json_object_get(unx, "library_articles"));
+	groups = json_object_get(unx, "groups");
+	r->unexplained = calloc(json_array_size(groups) + 1, sizeof *r->unexplained);
+	if (r->unexplained == NULL)
+		return kb_errorf(err, KB_ENOMEM, "out of memory");
+	json_array_foreach(groups, i, g) {
+		struct report_unexplained *u = &r->unexplained[r->n_unexplained++];
+		json_t *a;
+		u->source = str_or_null(g, "source");
+		u->service = str_or_null(g, "service");
+		u->level = str_or_null(g, "level");
+		u->example = str_or_null(g, "example");
+		u->error_message = str_or_null(g, "error_message");
+		u->event_id = (unsigned)json_integer_value(json_object_get(g, "event_id"));
+		u->count = (unsigned)json_integer_value(json_object_get(g, "count"));
+		u->has_error = json_is_integer(json_object_get(g, "error_code"));
+		u->error_code = (unsigned)json_integer_value(json_object_get(g, "error_code"));
+		u->first = str_or_null(g, "first");
+		u->last = str_or_null(g, "last");
+		arts = json_object_get(g, "articles");
+		json_array_foreach(arts, k, a) {
+			if (u->n_articles == sizeof u->article_ids / sizeof u->article_ids[0])
+				break;
+			u->article_ids[u->n_articles] = str_or_null(a, "id");
+			u->article_titles[u->n_articles] = str_or_null(a, "title");
+			u->n_articles++;
+		}
+	}
+	return 0;
 }
 
 static int gather_evidence(struct report *r, struct kb_error *err)
@@ -466,7 +508,8 @@ int report_build(struct kb_store *store, int64_t id, const struct report_options
 		    strftime(r->generated_at, sizeof r->generated_at, "%Y-%m-%dT%H:%M:%SZ", &tm) == 0)
 			snprintf(r->generated_at, sizeof r->generated_at, "unknown");
 	}
-	recorded_version(r, store);
+	if ((rc = read_recorded(r, store, err)) != 0)
+		goto fail;
 
 	r->n_candidates = session_n_candidates(r->session);
 	cands = calloc(r->n_candidates + 1, sizeof *cands);
@@ -536,6 +579,8 @@ void report_free(struct report *r)
 	free(r->fixes);
 	free(r->questions);
 	free((void *)r->candidates);
+	free(r->unexplained);
+	json_decref(r->recorded);
 	session_close(r->session);
 	free(r);
 }

@@ -171,6 +171,7 @@ static const struct {
 	[RL_EVIDENCE] = { NULL, "No evidence files were added.",
 		"<table>\n<thead><tr><th>Kind</th><th>File</th><th>Size (bytes)</th>"
 		"<th>Modified (UTC)</th><th>SHA-256</th><th>Read</th></tr></thead>\n<tbody>\n" },
+	[RL_UNEXPLAINED] = { NULL, "None.", "<ul>\n" },
 	[RL_DIAGNOSED] = { NULL, "No rule is supported by the evidence.", "<ol>\n" },
 	[RL_CONSIDERED] = { "Considered, not diagnosed", NULL, "<ul>\n" },
 	[RL_FIXES] = { NULL, "The rule has no remediation steps.",
@@ -245,6 +246,7 @@ static void html_list_end(const struct report *r, struct kb_buf *b, enum report_
 		break;
 	case RL_CANDIDATES:
 	case RL_CONSIDERED:
+	case RL_UNEXPLAINED:
 	case RL_FIX_RECORDS:
 		kb_buf_puts(b, "</ul>\n");
 		break;
@@ -397,6 +399,26 @@ static void html_event(struct kb_buf *b, const char *which, const struct diag_ev
 static void html_table_end(struct kb_buf *b)
 {
 	kb_buf_puts(b, "</tbody>\n</table>\n");
+}
+
+static void html_unexplained(struct kb_buf *b, const struct report_unexplained *u,
+			     const char *line)
+{
+	size_t k;
+
+	kb_buf_puts(b, "<li>");
+	h_text(b, line);
+	if (u->example != NULL && u->example[0] != '\0') {
+		kb_buf_puts(b, "<br><span class=\"muted\">strings:</span> ");
+		h_code(b, u->example);
+	}
+	for (k = 0; k < u->n_articles; k++) {
+		kb_buf_puts(b, "<br>article ");
+		h_code(b, u->article_ids[k] != NULL ? u->article_ids[k] : "?");
+		kb_buf_puts(b, ": ");
+		h_text(b, u->article_titles[k] != NULL ? u->article_titles[k] : "");
+	}
+	kb_buf_puts(b, "</li>\n");
 }
 
 static void html_log_group(struct kb_buf *b, const struct diag_rule *dr, size_t j)
@@ -594,6 +616,7 @@ static const struct report_styler html_styler = {
 	.event_group = html_event_group,
 	.event = html_event,
 	.event_group_end = html_table_end,
+	.unexplained = html_unexplained,
 	.log_group = html_log_group,
 	.check_group = html_check_group,
 	.check = check_row,

@@ -80,6 +80,7 @@ enum report_list {
 	RL_QUESTIONS,
 	RL_EVIDENCE,
 	RL_EVENTS,          /* groups of event rows, one per symptom seen */
+	RL_UNEXPLAINED,     /* groups of events no rule explains */
 	RL_LOGS,            /* groups of log hits, one per evidence block */
 	RL_REGISTRY,        /* groups of checks, one per rule checked */
 	RL_DIAGNOSED,
@@ -116,6 +117,10 @@ struct report_styler {
 	void (*event)(struct kb_buf *b, const char *which, const struct diag_event *e,
 		      const char *when);
 	void (*event_group_end)(struct kb_buf *b);
+	/* A group of events no rule explains: what it is in one line (see
+	 * report_unexplained_line), then the group's example and articles. */
+	void (*unexplained)(struct kb_buf *b, const struct report_unexplained *u,
+			    const char *line);
 	/* Log evidence block j of dr, with its hits. */
 	void (*log_group)(struct kb_buf *b, const struct diag_rule *dr, size_t j);
 	/* A rule's registry checks: heading, one per check, close. */
@@ -139,6 +144,10 @@ struct report_styler {
 };
 
 void report_walk(const struct report *r, const struct report_styler *st, struct kb_buf *b);
+
+/* "event 7000 from Service Control Manager (error), service Foo, error
+ * 1058: 3 times, first 2002-06-11T09:30:00Z, last ...". */
+void report_unexplained_line(const struct report_unexplained *u, char *buf, size_t size);
 
 /* The writers of report_writers: append r in their format to b. */
 int report_write_md(const struct report *r, struct kb_buf *b, struct kb_error *err);

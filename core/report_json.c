@@ -395,6 +395,11 @@ int report_write_json(const struct report *r, struct kb_buf *b, struct kb_error 
 	json_object_set_new(root, "symptoms", symptoms_json(r));
 	json_object_set_new(root, "evidence", evidence_json(r));
 	json_object_set_new(root, "events", events_json(r));
+	/* As the session recorded it (docs/diagnose-json.md), null when the
+	 * event logs were not read. */
+	json_object_set_new(root, "unexplained", r->recorded != NULL &&
+			    json_is_object(json_object_get(r->recorded, "unexplained")) ?
+			    json_deep_copy(json_object_get(r->recorded, "unexplained")) : json_null());
 	json_object_set_new(root, "log_hits", log_hits_json(r));
 	json_object_set_new(root, "registry_checks", registry_json(r));
 	json_object_set_new(root, "diagnosis", diagnosis_json(r));

@@ -251,6 +251,9 @@ static void md_list_end(const struct report *r, struct kb_buf *b, enum report_li
 				      "The event logs have not been read yet.");
 		kb_buf_putc(b, '\n');
 		break;
+	case RL_UNEXPLAINED:
+		kb_buf_puts(b, n == 0 ? "None.\n\n" : "\n");
+		break;
 	case RL_LOGS:
 		if (n == 0)
 			kb_buf_printf(b, "%s\n\n", r->scanned ? "No log lines matched." :
@@ -414,6 +417,28 @@ static void md_event(struct kb_buf *b, const char *which, const struct diag_even
 static void md_nothing(struct kb_buf *b)
 {
 	(void)b;
+}
+
+static void md_unexplained(struct kb_buf *b, const struct report_unexplained *u,
+			   const char *line)
+{
+	size_t k;
+
+	kb_buf_puts(b, "- ");
+	md_text(b, line);
+	kb_buf_putc(b, '\n');
+	if (u->example != NULL && u->example[0] != '\0') {
+		kb_buf_puts(b, "  - strings: ");
+		md_code(b, u->example);
+		kb_buf_putc(b, '\n');
+	}
+	for (k = 0; k < u->n_articles; k++) {
+		kb_buf_puts(b, "  - article ");
+		md_code(b, u->article_ids[k] != NULL ? u->article_ids[k] : "?");
+		kb_buf_puts(b, ": ");
+		md_text(b, u->article_titles[k] != NULL ? u->article_titles[k] : "");
+		kb_buf_putc(b, '\n');
+	}
 }
 
 static void md_log_group(struct kb_buf *b, const struct diag_rule *dr, size_t j)
@@ -620,6 +645,7 @@ static const struct report_styler md_styler = {
 	.event_group = md_event_group,
 	.event = md_event,
 	.event_group_end = md_nothing,
+	.unexplained = md_unexplained,
 	.log_group = md_log_group,
 	.check_group = md_check_group,
 	.check = md_check,

@@ -282,6 +282,7 @@ static void txt_list_end(const struct report *r, struct kb_buf *b, enum report_l
 	case RL_CANDIDATES: none = "    none chosen"; break;
 	case RL_QUESTIONS: none = "    none"; break;
 	case RL_EVIDENCE: none = "  No evidence files were added."; break;
+	case RL_UNEXPLAINED: none = "  None."; break;
 	case RL_EVENTS:
 		none = r->scanned ? "  No matching events." : "  The event logs have not been read yet.";
 		break;
@@ -404,6 +405,19 @@ static void txt_event(struct kb_buf *b, const char *which, const struct diag_eve
 static void txt_event_group_end(struct kb_buf *b)
 {
 	(void)b;
+}
+
+static void txt_unexplained(struct kb_buf *b, const struct report_unexplained *u,
+			    const char *line)
+{
+	size_t k;
+
+	wrap(b, "  - ", 4, line);
+	if (u->example != NULL && u->example[0] != '\0')
+		wrap(b, "    strings: ", 6, u->example);
+	for (k = 0; k < u->n_articles; k++)
+		wrapf(b, "    article ", 6, "%s: %s", u->article_ids[k] != NULL ? u->article_ids[k] : "?",
+		      u->article_titles[k] != NULL ? u->article_titles[k] : "");
 }
 
 static void txt_log_group(struct kb_buf *b, const struct diag_rule *dr, size_t j)
@@ -544,6 +558,7 @@ static const struct report_styler txt_styler = {
 	.event_group = txt_event_group,
 	.event = txt_event,
 	.event_group_end = txt_event_group_end,
+	.unexplained = txt_unexplained,
 	.log_group = txt_log_group,
 	.check_group = txt_check_group,
 	.check = txt_check,

@@ -2,6 +2,7 @@
  * HTML and text reports share (report_internal.h).  What a report holds,
  * and in which order, is decided here; each format's styler only draws
  * the parts (report_md.c, report_html.c, report_txt.c). */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -99,6 +100,56 @@ static void walk_events(const struct report *r, const struct report_styler *st, 
 	if (n == 0)
 		st->list_begin(r, b, RL_EVENTS, 0);
 	st->list_end(r, b, RL_EVENTS, n);
+	st->section_end(b);
+}
+
+void report_unexplained_line(const struct report_unexplained *u, char *buf, size_t size)
+{
+	size_t used;
+
+	used = (size_t)snprintf(buf, size, "event %u from %s (%s)", u->event_id,
+				u->source != NULL ? u->source : "an unknown source",
+				u->level != NULL ? u->level : "level unknown");
+	if (u->service != NULL && used < size)
+		used += (size_t)snprintf(buf + used, size - used, ", service %s", u->service);
+	if (u->has_error && used < size)
+		used += (size_t)snprintf(buf + used, size - used, ", error %u%s%s%s", u->error_code,
+					 u->error_message != NULL ? " (" : "",
+					 u->error_message != NULL ? u->error_message : "",
+					 u->error_message != NULL ? ")" : "");
+	if (used < size)
+		snprintf(buf + used, size - used, ": %u time%s, first %s, last %s", u->count,
+			 u->count == 1 ? "" : "s", u->first != NULL ? u->first : "unknown",
+			 u->last != NULL ? u->last : "unknown");
+}
+
+/* The error and warning events no rule explains, as the session listed
+ * them, with the library articles that may: suggestions to read, never
+ * a diagnosis. */
+static void walk_unexplained(const struct report *r, const struct report_styler *st,
+			     struct kb_buf *b)
+{
+	char line[1024];
+	size_t i;
+
+	st->section(b, "Events no rule explains");
+	if (!r->unexplained_listed) {
+		st->note(b, "Not listed: no event log has been read.");
+		st->section_end(b);
+		return;
+	}
+	snprintf(line, sizeof line, "Errors and warnings read: %llu, of which %llu are explained "
+		 "by a rule.  %s", r->unexplained_events, r->unexplained_explained,
+		 r->library_articles > 0 ? "The articles named are from the library, for reading: "
+		 "no rule checks that they fit this machine." :
+		 "The article library is empty: no articles are suggested.");
+	st->note(b, line);
+	st->list_begin(r, b, RL_UNEXPLAINED, r->n_unexplained);
+	for (i = 0; i < r->n_unexplained; i++) {
+		report_unexplained_line(&r->unexplained[i], line, sizeof line);
+		st->unexplained(b, &r->unexplained[i], line);
+	}
+	st->list_end(r, b, RL_UNEXPLAINED, r->n_unexplained);
 	st->section_end(b);
 }
 
@@ -224,6 +275,7 @@ void report_walk(const struct report *r, const struct report_styler *st, struct 
 	walk_symptoms(r, st, b);
 	walk_evidence(r, st, b);
 	walk_events(r, st, b);
+	walk_unexplained(r, st, b);
 	walk_logs(r, st, b);
 	walk_registry(r, st, b);
 	walk_diagnosis(r, st, b);

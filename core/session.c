@@ -21,6 +21,7 @@
 
 #include "kbwiz/repair_record.h"
 #include "kbwiz/rule_load.h"
+#include "kbwiz/unexplained.h"
 #include "store_internal.h"
 
 struct fix_record {
@@ -54,6 +55,9 @@ struct session {
 	struct diagnosis *found;
 	struct session_verification ver;
 	int have_ver;
+	/* The events no rule explains (unexplained.h), as the "unexplained"
+	 * object of the findings document; NULL before a scan. */
+	json_t *unexplained;
 };
 
 /* ---- names --------------------------------------------------------------- */
@@ -252,6 +256,8 @@ static int rebuild_findings(struct session *s, struct kb_error *err)
 	diagnosis_free(s->diag);
 	s->diag = fresh;
 	s->scanned = s->checked = s->ranked = 0;
+	json_decref(s->unexplained);
+	s->unexplained = NULL;
 	return apply_choices(s, err);
 }
 
@@ -293,7 +299,7 @@ static char *findings_json(struct session *s)
 
 	if (diagnosis_to_json(s->diag, &json, &jerr) != 0)
 		return NULL;
-	if (s->found_doc == NULL && !s->have_ver)
+	if (s->found_doc == NULL && !s->have_ver && s->unexplained == NULL)
 		return json;
 	root = json_loads(json, JSON_DECODE_ANY, NULL);
 	free(json);
@@ -303,9 +309,35 @@ static char *findings_json(struct session *s)
 		json_object_set(root, "found", s->found_doc);
 	if (s->have_ver)
 		json_object_set_new(root, "verification", verification_json(&s->ver));
+	if (s->unexplained != NULL)
+		json_object_set(root, "unexplained", s->unexplained);
 	out = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 	json_decref(root);
 	return out;
+}
+
+/* The events no rule explains, listed again: which rules apply (the
+ * registry checks) decides which events they explain.  Not being able to
+ * list them is no reason to lose the findings: the list is left out and
+ * the files' problems are in the findings. */
+static void refresh_unexplained(struct session *s)
+{
+	struct unexplained *u = NULL;
+	struct kb_error err;
+	char *doc = NULL;
+	json_t *root;
+
+	json_decref(s->unexplained);
+	s->unexplained = NULL;
+	if (unexplained_for_diagnosis(s->diag, &s->ev, s->store, &u, &err) != 0 || u == NULL ||
+	    (doc = strdup("{}")) == NULL || unexplained_add_to_json(u, &doc, &err) != 0)
+		goto out;
+	root = json_loads(doc, 0, NULL);
+	s->unexplained = json_incref(json_object_get(root, "unexplained"));
+	json_decref(root);
+out:
+	free(doc);
+	unexplained_free(u);
 }
 
 static int save_findings(struct session *s)
@@ -455,6 +487,7 @@ void session_close(struct session *s)
 	diagnosis_free(s->diag);
 	diagnosis_free(s->found);
 	json_decref(s->found_doc);
+	json_decref(s->unexplained);
 	free(s);
 }
 
@@ -561,6 +594,8 @@ static int restore_found_and_verification(struct session *s, const char *json,
 
 	if (root == NULL)
 		return 0;   /* diagnosis_restore_json said what was wrong */
+	if (json_is_object(json_object_get(root, "unexplained")))
+		s->unexplained = json_incref(json_object_get(root, "unexplained"));
 	ver = json_object_get(root, "verification");
 	if (json_is_object(ver)) {
 		verification_from_json(ver, &s->ver);
@@ -1152,6 +1187,7 @@ int session_scan(struct session *s, diag_progress_fn progress, void *ctx,
 	}
 	s->scanned = 1;
 	diagnosis_rank(s->diag, NULL);
+	refresh_unexplained(s);
 	if ((rc = begin(s, err)) != 0)
 		return rc;
 	rc = save_findings(s);
@@ -1206,6 +1242,8 @@ int session_check_registry(struct session *s, struct kb_error *err)
 	json_decref(before);
 	s->checked = 1;
 	diagnosis_rank(s->diag, NULL);
+	if (s->scanned)
+		refresh_unexplained(s);
 	summary[0] = '\0';
 	for (i = 0; i < s->diag->n_rules && used + 1 < sizeof summary; i++) {
 		const struct diag_rule *dr = &s->diag->rules[i];

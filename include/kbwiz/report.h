@@ -98,6 +98,20 @@ struct report_rule {
 	size_t rank;                        /* 1-based place in the ranking */
 };
 
+/* One group of events no rule explains (unexplained.h), as the session
+ * recorded it; strings borrowed from the report. */
+struct report_unexplained {
+	const char *source, *service, *level, *example, *error_message;
+	unsigned event_id, count;
+	int has_error;
+	unsigned error_code;
+	const char *first, *last;           /* ISO 8601 UTC, or NULL */
+	const char *article_ids[3], *article_titles[3];
+	size_t n_articles;
+};
+
+struct json_t;
+
 struct report {
 	struct session *session;            /* owned: open while the model lives */
 	struct session_summary summary;
@@ -137,6 +151,15 @@ struct report {
 
 	struct session_fix *fixes;          /* the chosen rule's steps */
 	size_t n_fixes;
+
+	/* The events no rule explains, as listed at the session's last scan
+	 * or registry check (unexplained_listed 0: never listed). */
+	int unexplained_listed;
+	unsigned long long unexplained_events, unexplained_explained;
+	unsigned long long library_articles;
+	struct report_unexplained *unexplained;
+	size_t n_unexplained;
+	struct json_t *recorded;            /* owned: the recorded findings */
 
 	struct report_record *timeline;
 	size_t n_timeline;

@@ -27,6 +27,7 @@
 #include <jansson.h>
 #include <sqlite3.h>
 
+#include "kbwiz/evt_writer.h"
 #include "kbwiz/fix.h"
 #include "kbwiz/fsutil.h"
 #include "kbwiz/report.h"
@@ -324,6 +325,25 @@ static int64_t make_resolved_session(const char *db, const char *dir, int hostil
 	return id;
 }
 
+/* A session with Q262832 a candidate and the evidence in dir scanned
+ * (step 3); its id. */
+static int64_t scanned_session(struct kb_store *store, const char *dir)
+{
+	struct kb_error err = { "" };
+	struct session *s = NULL;
+	int64_t id;
+
+	ok(session_new(store, &s, &err), &err);
+	ok(session_next(s, &err), &err);
+	ok(session_add_candidate(s, "Q262832", "search 7023", &err), &err);
+	ok(session_next(s, &err), &err);
+	add_evidence(s, dir);
+	in_dir(dir, s, 0);
+	id = session_id(s);
+	session_close(s);
+	return id;
+}
+
 static int confirm_yes(void *ctx, const struct fix_plan *p, const char *question)
 {
 	(void)ctx;
@@ -363,12 +383,7 @@ static int64_t make_repaired_session(const char *db, const char *dir, char befor
 	free(spec);
 	free(identity);
 
-	ok(session_new(store, &s, &err), &err);
-	ok(session_next(s, &err), &err);
-	ok(session_add_candidate(s, "Q262832", "search 7023", &err), &err);
-	ok(session_next(s, &err), &err);
-	add_evidence(s, dir);
-	in_dir(dir, s, 0);
+	ok(session_open(store, scanned_session(store, dir), &s, &err), &err);
 	ok(session_next(s, &err), &err);
 	in_dir(dir, s, 1);
 	ok(session_next(s, &err), &err);
@@ -521,6 +536,62 @@ static void test_repaired_report_keeps_what_was_found(void **state)
 		assert_non_null(strstr(text, "Chosen rule: repaired;"));
 		free(text);
 	}
+}
+
+/* The error and warning events no rule explains, listed when the session
+ * read its event logs, are in every report and in the recorded findings. */
+static void test_unexplained_events_are_reported(void **state)
+{
+	struct fixture *f = *state;
+	static const char *const failed[] = { "Cluster Server", "%%1720" };
+	static const char *const other[] = { "Foo Service", "%%1058" };
+	static const enum report_format formats[] = { REPORT_MD, REPORT_HTML, REPORT_TXT };
+	struct kb_error err = { "" };
+	struct kb_store *store;
+	struct evt_writer *w;
+	char path[2048], *text, *json = NULL;
+	json_t *doc, *g;
+	int64_t id;
+	size_t i, len;
+
+	make_evidence(f->dir, 0);
+	snprintf(path, sizeof path, "%s/SysEvent.Evt", f->dir);
+	w = evt_writer_new(path);
+	assert_non_null(w);
+	assert_int_equal(evt_writer_add(w, 1023790542, evt_identifier_for(7023, EVT_TYPE_ERROR),
+					EVT_TYPE_ERROR, "Service Control Manager", "NODE1", failed, 2), 0);
+	assert_int_equal(evt_writer_add(w, 1023790600, evt_identifier_for(7000, EVT_TYPE_ERROR),
+					EVT_TYPE_ERROR, "Service Control Manager", "NODE1", other, 2), 0);
+	assert_int_equal(evt_writer_close(w), 0);
+	store = open_store(f->db);
+	id = scanned_session(store, f->dir);
+	ok(session_diagnosis_json(store, id, &json, &err), &err);
+	doc = json_loads(json, 0, NULL);
+	assert_non_null(doc);
+	g = json_array_get(json_object_get(json_object_get(doc, "unexplained"), "groups"), 0);
+	assert_int_equal(json_integer_value(json_object_get(g, "event_id")), 7000);
+	assert_string_equal(json_string_value(json_object_get(g, "service")), "Foo Service");
+	json_decref(doc);
+	free(json);
+	store_close(store);
+	for (i = 0; i < sizeof formats / sizeof formats[0]; i++) {
+		text = unwrap(render(f->db, id, formats[i], &len));
+		/* The text report's headings are in capitals. */
+		if ((strstr(text, "Events no rule explains") == NULL &&
+		     strstr(text, "EVENTS NO RULE EXPLAINS") == NULL) ||
+		    strstr(text, "event 7000 from Service Control Manager (error), service Foo Service, "
+			   "error 1058") == NULL)
+			fail_msg("%s: the unexplained event is missing", report_format_name(formats[i]));
+		if (strstr(text, "of which 1 are explained by a rule") == NULL)
+			fail_msg("%s: the count of explained events is missing", report_format_name(formats[i]));
+		free(text);
+	}
+	text = render(f->db, id, REPORT_JSON, &len);
+	doc = json_loads(text, 0, NULL);
+	g = json_array_get(json_object_get(json_object_get(doc, "unexplained"), "groups"), 0);
+	assert_int_equal(json_integer_value(json_object_get(g, "event_id")), 7000);
+	json_decref(doc);
+	free(text);
 }
 
 /* Event rows and the timeline give the machine's clock beside UTC when
@@ -728,22 +799,13 @@ static void assert_marked_in_progress(const char *db, int64_t id)
 static void test_session_in_progress_is_marked(void **state)
 {
 	struct fixture *f = *state;
-	struct kb_error err = { "" };
 	struct kb_store *store = open_store(f->db);
-	struct session *s = NULL;
 	size_t len;
 	char *txt;
 	int64_t id;
 
 	make_evidence(f->dir, 0);
-	ok(session_new(store, &s, &err), &err);
-	ok(session_next(s, &err), &err);
-	ok(session_add_candidate(s, "Q262832", "search 7023", &err), &err);
-	ok(session_next(s, &err), &err);
-	add_evidence(s, f->dir);
-	in_dir(f->dir, s, 0);
-	id = session_id(s);
-	session_close(s);
+	id = scanned_session(store, f->dir);
 	store_close(store);
 	assert_marked_in_progress(f->db, id);
 	txt = render(f->db, id, REPORT_TXT, &len);
@@ -1013,6 +1075,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test_setup_teardown(test_reports_match_golden_files, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_repaired_report_keeps_what_was_found, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_times_show_the_machine_clock_beside_utc, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_unexplained_events_are_reported, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_report_holds_every_part, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_hostile_text_comes_out_as_text_in_every_format, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_long_tokens_are_cut_with_a_marker, setup, teardown),
