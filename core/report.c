@@ -87,10 +87,21 @@ void report_time_note(const struct report *r, char *buf, size_t size)
 	if (!m->have_bias)
 		snprintf(buf, size, "Times are UTC: the machine's time zone is unknown "
 			 "(no TimeZoneInformation was read from its SYSTEM hive).");
+	else if (m->have_dst)
+		snprintf(buf, size, "Times are UTC, with the machine's clock beside them "
+			 "(%s%sits SYSTEM hive's rules: UTC%c%02d:%02d, UTC%c%02d:%02d in daylight "
+			 "saving time).", m->time_zone != NULL ? m->time_zone : "",
+			 m->time_zone != NULL ? "; " : "",
+			 m->base_bias_minutes + m->standard_bias_minutes > 0 ? '-' : '+',
+			 abs(m->base_bias_minutes + m->standard_bias_minutes) / 60,
+			 abs(m->base_bias_minutes + m->standard_bias_minutes) % 60,
+			 m->base_bias_minutes + m->daylight_bias_minutes > 0 ? '-' : '+',
+			 abs(m->base_bias_minutes + m->daylight_bias_minutes) / 60,
+			 abs(m->base_bias_minutes + m->daylight_bias_minutes) % 60);
 	else
 		snprintf(buf, size, "Times are UTC, with the machine's clock beside them "
-			 "(%s%sUTC%c%02d:%02d, the offset its SYSTEM hive records; a change to or "
-			 "from daylight saving time since is not applied).",
+			 "(%s%sUTC%c%02d:%02d, the offset its SYSTEM hive records; it gives no "
+			 "daylight saving rules).",
 			 m->time_zone != NULL ? m->time_zone : "", m->time_zone != NULL ? ", " : "",
 			 off < 0 ? '-' : '+', abs(off) / 60, abs(off) % 60);
 }
