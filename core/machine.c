@@ -194,10 +194,17 @@ static int read_tz_rule(struct kb_hive *h, const char *value, struct machine_tz_
 	return rc;
 }
 
-/* A DWORD that TIME_ZONE_INFORMATION holds as a signed LONG. */
-static int as_long(unsigned long long v)
+/* A bias: a DWORD that TIME_ZONE_INFORMATION holds as a signed LONG of
+ * minutes.  Zones lie within a day of UTC; anything further is damage,
+ * and is not used (it would also overflow the sums below). */
+static int bias_minutes(unsigned long long raw, int *out)
 {
-	return v > 0x7fffffffULL ? (int)((long long)v - 0x100000000LL) : (int)v;
+	int v = (int)(int32_t)(uint32_t)raw;
+
+	if (v < -24 * 60 || v > 24 * 60)
+		return 0;
+	*out = v;
+	return 1;
 }
 
 static int read_dst(struct kb_hive *h, struct machine_info *m, struct kb_error *err)
@@ -214,12 +221,12 @@ static int read_dst(struct kb_hive *h, struct machine_info *m, struct kb_error *
 	    (rc = read_tz_rule(h, "StandardStart", &m->standard_start, &have_s, err)) != 0 ||
 	    (rc = read_tz_rule(h, "DaylightStart", &m->daylight_start, &have_d, err)) != 0)
 		return rc;
-	if (!have_base || !have_s || !have_d)
+	if (!have_base || !have_s || !have_d || !bias_minutes(base, &m->base_bias_minutes))
 		return 0;
-	m->have_dst = 1;
-	m->base_bias_minutes = as_long(base);
-	m->standard_bias_minutes = have_std ? as_long(std) : 0;
-	m->daylight_bias_minutes = have_dlt ? as_long(dlt) : -60;
+	m->standard_bias_minutes = 0;
+	m->daylight_bias_minutes = -60;
+	m->have_dst = (!have_std || bias_minutes(std, &m->standard_bias_minutes)) &&
+		      (!have_dlt || bias_minutes(dlt, &m->daylight_bias_minutes));
 	return 0;
 }
 
@@ -277,11 +284,8 @@ int machine_read(struct kb_hive *system, struct kb_hive *software,
 		if (hive_select(system, "Failed", &m->failed_set, NULL) != 0)
 			m->failed_set = 0;
 	}
-	if (have_bias) {
-		/* A DWORD holding a signed number of minutes. */
-		m->have_bias = 1;
-		m->bias_minutes = (int)(int32_t)(uint32_t)bias;
-	}
+	if (have_bias)
+		m->have_bias = bias_minutes(bias, &m->bias_minutes);
 	if ((rc = read_string(software, KEY_CV, "ProductName", &m->product_name, err)) != 0 ||
 	    (rc = read_string(software, KEY_CV, "CurrentVersion", &m->version, err)) != 0 ||
 	    (rc = read_string(software, KEY_CV, "CurrentBuildNumber", &m->build, err)) != 0 ||

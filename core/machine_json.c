@@ -98,7 +98,8 @@ int machine_from_json(json_t *o, struct machine_info *m, struct kb_error *err)
 		goto oom;
 	if (json_is_integer(v = json_object_get(o, "service_pack")))
 		m->service_pack = (int)json_integer_value(v);
-	if (json_is_integer(v = json_object_get(o, "utc_offset_minutes"))) {
+	if (json_is_integer(v = json_object_get(o, "utc_offset_minutes")) &&
+	    json_integer_value(v) >= -24 * 60 && json_integer_value(v) <= 24 * 60) {
 		m->have_bias = 1;
 		m->bias_minutes = -(int)json_integer_value(v);
 	}
@@ -110,7 +111,11 @@ int machine_from_json(json_t *o, struct machine_info *m, struct kb_error *err)
 		rule_from_json(json_object_get(v, "standard_start"), &m->standard_start);
 		rule_from_json(json_object_get(v, "daylight_start"), &m->daylight_start);
 		/* Rules out of range would make a wrong date: drop them. */
-		if (m->standard_start.month < 1 || m->standard_start.month > 12 ||
+		if (abs(m->base_bias_minutes) > 24 * 60 || abs(m->standard_bias_minutes) > 24 * 60 ||
+		    abs(m->daylight_bias_minutes) > 24 * 60 ||
+		    m->standard_start.day_of_week < 0 || m->standard_start.day_of_week > 6 ||
+		    m->daylight_start.day_of_week < 0 || m->daylight_start.day_of_week > 6 ||
+		    m->standard_start.month < 1 || m->standard_start.month > 12 ||
 		    m->daylight_start.month < 1 || m->daylight_start.month > 12 ||
 		    m->standard_start.week < 1 || m->standard_start.week > 5 ||
 		    m->daylight_start.week < 1 || m->daylight_start.week > 5)

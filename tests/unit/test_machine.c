@@ -116,6 +116,32 @@ static void test_times_follow_the_zones_daylight_saving_rules(void **state)
 	free(dir);
 }
 
+/* A bias further than a day from UTC is damage: the zone is unknown and
+ * times are shown in UTC, never shifted by it. */
+static void test_damaged_bias_leaves_the_zone_unknown(void **state)
+{
+	char *dir = test_tmpdir(), text[256];
+	struct kb_error err = { "" };
+	struct machine_info m;
+	struct kb_hive *sys;
+
+	(void)state;
+	sys = build(dir, "SYSTEM", "@name SYSTEM\n[Select]\n\"Current\"=dword:1\n"
+		    "[ControlSet001\\Control\\TimeZoneInformation]\n"
+		    "\"Bias\"=dword:80000000\n\"ActiveTimeBias\"=dword:80000000\n"
+		    "\"StandardStart\"=hex:00,00,0a,00,00,00,05,00,02,00,00,00,00,00,00,00\n"
+		    "\"DaylightStart\"=hex:00,00,04,00,00,00,01,00,02,00,00,00,00,00,00,00\n");
+	assert_int_equal(machine_read(sys, NULL, &m, &err), 0);
+	assert_false(m.have_bias);
+	assert_false(m.have_dst);
+	machine_format_time_utc(&m, 1011096000, text, sizeof text);
+	assert_string_equal(text, "2002-01-15T12:00:00Z (machine's time zone unknown)");
+	machine_info_clear(&m);
+	hive_close(sys);
+	test_rm_rf(dir);
+	free(dir);
+}
+
 static void test_no_software_hive_leaves_the_version_unknown(void **state)
 {
 	struct machine_info m;
@@ -236,6 +262,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_nt4_enterprise_node_is_named_from_type_and_suite),
 		cmocka_unit_test(test_times_follow_the_zones_daylight_saving_rules),
+		cmocka_unit_test(test_damaged_bias_leaves_the_zone_unknown),
 		cmocka_unit_test(test_no_software_hive_leaves_the_version_unknown),
 		cmocka_unit_test(test_version_ranges),
 		cmocka_unit_test(test_loader_checks_products),
