@@ -4,10 +4,12 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <jansson.h>
 
 #include "kbwiz/json_text.h"
+#include "kbwiz/strutil.h"
 
 static json_t *check_json(const struct rule_check *c, const struct check_result *res)
 {
@@ -36,11 +38,21 @@ static json_t *check_json(const struct rule_check *c, const struct check_result 
 	return o;
 }
 
-static json_t *event_json(const struct diag_event *e)
+/* The time as ISO 8601 UTC, the form every other time in kbwiz's JSON
+ * takes (reports, `kbwiz events --json`), and null when unknown: a 0
+ * written as a number would read as 1970. */
+json_t *diag_event_to_json(const struct diag_event *e)
 {
 	json_t *o = json_object();
+	time_t t = (time_t)e->time;
+	struct tm tm;
+	char when[32];
 
-	json_object_set_new(o, "time", json_integer(e->time));
+	if (e->time != 0 && gmtime_r(&t, &tm) != NULL &&
+	    strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", &tm) > 0)
+		json_object_set_new(o, "time", json_string(when));
+	else
+		json_object_set_new(o, "time", json_null());
 	json_object_set_new(o, "file", kb_json_text(e->file));
 	json_object_set_new(o, "record", json_integer((json_int_t)e->record_number));
 	json_object_set_new(o, "source", kb_json_text(e->source));
@@ -114,8 +126,8 @@ static json_t *rule_json(const struct diag_rule *dr, size_t rank)
 		json_object_set_new(s, "answer", dr->answers[i] < 0 ? json_null() :
 				    json_string(dr->answers[i] ? "yes" : "no"));
 		if (dr->symptoms[i].count > 0) {
-			json_object_set_new(s, "first", event_json(&dr->symptoms[i].first));
-			json_object_set_new(s, "last", event_json(&dr->symptoms[i].last));
+			json_object_set_new(s, "first", diag_event_to_json(&dr->symptoms[i].first));
+			json_object_set_new(s, "last", diag_event_to_json(&dr->symptoms[i].last));
 		}
 		json_array_append_new(arr, s);
 	}
@@ -190,7 +202,7 @@ int diagnosis_to_json(const struct diagnosis *d, char **out, struct kb_error *er
 	size_t i;
 
 	*out = NULL;
-	json_object_set_new(root, "schema", json_string("kbwiz-diagnosis/2"));
+	json_object_set_new(root, "schema", json_string("kbwiz-diagnosis/3"));
 	json_object_set_new(root, "kbwiz_version", json_string(KBWIZ_VERSION));
 	json_object_set_new(root, "machine", machine_to_json(&d->machine));
 	json_object_set_new(root, "repairs", repairs_json(d));
@@ -311,10 +323,15 @@ static json_t *by_id(json_t *arr, const char *id)
 
 static void restore_event(struct diag_event *e, json_t *o)
 {
+	json_t *t;
+
 	free(e->source);
 	free(e->file);
 	free(e->text);
-	e->time = json_integer_value(json_object_get(o, "time"));
+	/* Schema 3 writes the time as ISO 8601; sessions recorded with
+	 * schema 2 hold seconds since 1970. */
+	t = json_object_get(o, "time");
+	e->time = json_is_string(t) ? kb_iso_to_unix(json_string_value(t)) : json_integer_value(t);
 	e->record_number = (uint64_t)json_integer_value(json_object_get(o, "record"));
 	e->event_id = (unsigned)json_integer_value(json_object_get(o, "event_id"));
 	e->source = dup_str(o, "source");

@@ -118,34 +118,116 @@ static int read_multi(struct kb_hive *h, const char *key, const char *value,
 	return rc;
 }
 
+/* The bytes of a REG_BINARY value of exactly n bytes (hive.c gives them
+ * as "00,48,6e"); 0 when it is not one. */
+static int binary_bytes(const struct check_result *res, unsigned char *out, size_t n)
+{
+	const char *p;
+	unsigned byte;
+	size_t i;
+	int used;
+
+	if (res->found_type != KB_REG_BINARY || res->n_found_entries != 1)
+		return 0;
+	p = res->found_entries[0];
+	for (i = 0; i < n; i++) {
+		if (sscanf(p, "%2x%n", &byte, &used) != 1)
+			return 0;
+		out[i] = (unsigned char)byte;
+		p += used;
+		if (*p == ',')
+			p++;
+	}
+	return *p == '\0';
+}
+
 /* ShutdownTime is a FILETIME as 8 bytes of REG_BINARY (little-endian
  * 100 ns units since 1601). */
 static int read_filetime(struct kb_hive *h, const char *key, const char *value,
 			 int64_t *out, struct kb_error *err)
 {
 	struct check_result res;
+	unsigned char b[8];
 	int rc = read_value(h, key, value, &res, err);
+	int i;
 
 	*out = 0;
-	if (rc == 0 && res.found_type == KB_REG_BINARY && res.n_found_entries == 1) {
+	if (rc == 0 && binary_bytes(&res, b, sizeof b)) {
 		unsigned long long ft = 0;
-		const char *p = res.found_entries[0];
-		unsigned byte;
-		int i, n;
-
-		for (i = 0; i < 8; i++) {
-			if (sscanf(p, "%2x%n", &byte, &n) != 1)
-				break;
-			ft |= (unsigned long long)byte << (8 * i);
-			p += n;
-			if (*p == ',')
-				p++;
-		}
-		if (i == 8 && *p == '\0')
-			*out = kb_filetime_to_unix(ft);
+		for (i = 0; i < 8; i++)
+			ft |= (unsigned long long)b[i] << (8 * i);
+		*out = kb_filetime_to_unix(ft);
 	}
 	check_result_clear(&res);
 	return rc;
+}
+
+/* StandardStart and DaylightStart are SYSTEMTIMEs (8 little-endian
+ * 16-bit words: year, month, day of week, day, hour, minute, second,
+ * ms).  Year 0 makes the date a rule (day: the week of the month, 5 the
+ * last), the form Windows uses for every zone with yearly changes; a
+ * month of 0 means no daylight saving time.  *have is 1 only for a rule. */
+static int read_tz_rule(struct kb_hive *h, const char *value, struct machine_tz_rule *out,
+			int *have, struct kb_error *err)
+{
+	struct check_result res;
+	unsigned char b[16];
+	unsigned w[8];
+	int rc = read_value(h, KEY_CONTROL "\\TimeZoneInformation", value, &res, err);
+	int i;
+
+	*have = 0;
+	if (rc == 0 && binary_bytes(&res, b, sizeof b)) {
+		for (i = 0; i < 8; i++)
+			w[i] = (unsigned)b[2 * i] | (unsigned)b[2 * i + 1] << 8;
+		if (w[0] == 0 && w[1] >= 1 && w[1] <= 12 && w[2] <= 6 && w[3] >= 1 && w[3] <= 5 &&
+		    w[4] <= 23 && w[5] <= 59) {
+			out->month = (int)w[1];
+			out->day_of_week = (int)w[2];
+			out->week = (int)w[3];
+			out->hour = (int)w[4];
+			out->minute = (int)w[5];
+			*have = 1;
+		}
+	}
+	check_result_clear(&res);
+	return rc;
+}
+
+/* A bias: a DWORD that TIME_ZONE_INFORMATION holds as a signed LONG of
+ * minutes.  Zones lie within a day of UTC; anything further is damage,
+ * and is not used (it would also overflow the sums below). */
+static int bias_minutes(unsigned long long raw, int *out)
+{
+	int v = (int)(int32_t)(uint32_t)raw;
+
+	if (v < -24 * 60 || v > 24 * 60)
+		return 0;
+	*out = v;
+	return 1;
+}
+
+static int read_dst(struct kb_hive *h, struct machine_info *m, struct kb_error *err)
+{
+	unsigned long long base = 0, std = 0, dlt = 0;
+	int have_base, have_std, have_dlt, have_s, have_d, rc;
+
+	if ((rc = read_number(h, KEY_CONTROL "\\TimeZoneInformation", "Bias", &have_base,
+			      &base, err)) != 0 ||
+	    (rc = read_number(h, KEY_CONTROL "\\TimeZoneInformation", "StandardBias", &have_std,
+			      &std, err)) != 0 ||
+	    (rc = read_number(h, KEY_CONTROL "\\TimeZoneInformation", "DaylightBias", &have_dlt,
+			      &dlt, err)) != 0 ||
+	    (rc = read_tz_rule(h, "StandardStart", &m->standard_start, &have_s, err)) != 0 ||
+	    (rc = read_tz_rule(h, "DaylightStart", &m->daylight_start, &have_d, err)) != 0)
+		return rc;
+	if (!have_base || !have_s || !have_d || !bias_minutes(base, &m->base_bias_minutes))
+		return 0;
+	m->standard_bias_minutes = 0;
+	m->daylight_bias_minutes = -60;
+	m->have_dst = (!have_std || bias_minutes(std, &m->standard_bias_minutes)) &&
+		      (!have_dlt || bias_minutes(dlt, &m->daylight_bias_minutes));
+	return 0;
 }
 
 static int parse_service_pack(const char *csd)
@@ -187,7 +269,8 @@ int machine_read(struct kb_hive *system, struct kb_hive *software,
 	     (rc = read_number(system, KEY_CONTROL "\\TimeZoneInformation", "Bias",
 			       &have_bias, &bias, err)) != 0) ||
 	    (rc = read_filetime(system, KEY_CONTROL "\\Windows", "ShutdownTime",
-				&m->shutdown_time, err)) != 0)
+				&m->shutdown_time, err)) != 0 ||
+	    (rc = read_dst(system, m, err)) != 0)
 		goto fail;
 	if (system != NULL) {
 		/* Missing or odd Select values leave the number 0: shown as
@@ -201,11 +284,8 @@ int machine_read(struct kb_hive *system, struct kb_hive *software,
 		if (hive_select(system, "Failed", &m->failed_set, NULL) != 0)
 			m->failed_set = 0;
 	}
-	if (have_bias) {
-		/* A DWORD holding a signed number of minutes. */
-		m->have_bias = 1;
-		m->bias_minutes = (int)(int32_t)(uint32_t)bias;
-	}
+	if (have_bias)
+		m->have_bias = bias_minutes(bias, &m->bias_minutes);
 	if ((rc = read_string(software, KEY_CV, "ProductName", &m->product_name, err)) != 0 ||
 	    (rc = read_string(software, KEY_CV, "CurrentVersion", &m->version, err)) != 0 ||
 	    (rc = read_string(software, KEY_CV, "CurrentBuildNumber", &m->build, err)) != 0 ||
@@ -380,30 +460,101 @@ void machine_summary(const struct machine_info *m, char *buf, size_t size)
 	}
 }
 
+/* When a rule's change happens in year y, as seconds since 1970 in the
+ * local clock it is given in (the clock before the change). */
+static int64_t rule_local_time(const struct machine_tz_rule *r, int y)
+{
+	char iso[48];
+	int64_t first, next;
+	int dow1, day, days;
+
+	snprintf(iso, sizeof iso, "%04d-%02d-01T00:00:00", y, r->month);
+	first = kb_iso_to_unix(iso);
+	snprintf(iso, sizeof iso, "%04d-%02d-01T00:00:00", r->month == 12 ? y + 1 : y,
+		 r->month == 12 ? 1 : r->month + 1);
+	next = kb_iso_to_unix(iso);
+	days = (int)((next - first) / 86400);
+	/* 1970-01-01 was a Thursday (4). */
+	dow1 = (int)(((first / 86400) % 7 + 7 + 4) % 7);
+	day = 1 + (r->day_of_week - dow1 + 7) % 7 + (r->week - 1) * 7;
+	while (day > days)
+		day -= 7;
+	return first + (int64_t)(day - 1) * 86400 + r->hour * 3600 + r->minute * 60;
+}
+
+int machine_utc_offset_at(const struct machine_info *m, int64_t t, int *known)
+{
+	int64_t dst_on, dst_off;
+	time_t local;
+	struct tm tm;
+	int std_bias, dlt_bias, in_dst;
+
+	if (known != NULL)
+		*known = m != NULL && (m->have_bias || m->have_dst);
+	if (m == NULL || !m->have_dst)
+		return m != NULL && m->have_bias ? -m->bias_minutes : 0;
+	std_bias = m->base_bias_minutes + m->standard_bias_minutes;
+	dlt_bias = m->base_bias_minutes + m->daylight_bias_minutes;
+	local = (time_t)(t - (int64_t)std_bias * 60);
+	if (gmtime_r(&local, &tm) == NULL)
+		return -std_bias;
+	/* Daylight time begins at a standard-time clock reading and ends at
+	 * a daylight-time one (UTC = local + bias). */
+	dst_on = rule_local_time(&m->daylight_start, tm.tm_year + 1900) + (int64_t)std_bias * 60;
+	dst_off = rule_local_time(&m->standard_start, tm.tm_year + 1900) + (int64_t)dlt_bias * 60;
+	in_dst = dst_on < dst_off ? t >= dst_on && t < dst_off : t >= dst_on || t < dst_off;
+	return -(in_dst ? dlt_bias : std_bias);
+}
+
+/* The machine's wall clock at unix_time ("2002-06-10 11:02:40") and its
+ * offset ("UTC-08:00"); 0, or -1 when the time cannot be shown.  Without
+ * a bias the clock is UTC and offset is "". */
+static int machine_clock(const struct machine_info *m, int64_t unix_time,
+			 char *when, size_t when_size, char *offset, size_t offset_size)
+{
+	int known, minutes = machine_utc_offset_at(m, unix_time, &known);
+	time_t t = (time_t)(unix_time + (int64_t)minutes * 60);
+	struct tm tm;
+
+	if (unix_time == 0 || gmtime_r(&t, &tm) == NULL ||
+	    strftime(when, when_size, "%Y-%m-%d %H:%M:%S", &tm) == 0)
+		return -1;
+	if (!known)
+		snprintf(offset, offset_size, "%s", "");
+	else
+		snprintf(offset, offset_size, "UTC%c%02d:%02d", minutes < 0 ? '-' : '+',
+			 abs(minutes) / 60, abs(minutes) % 60);
+	return 0;
+}
+
 void machine_format_time(const struct machine_info *m, int64_t unix_time,
 			 char *buf, size_t size)
 {
-	struct tm tm;
-	time_t t;
-	int offset;
-	char when[32];
+	char when[32], offset[16];
 
-	if (unix_time == 0) {
+	if (machine_clock(m, unix_time, when, sizeof when, offset, sizeof offset) != 0)
 		snprintf(buf, size, "time unknown");
-		return;
-	}
-	offset = m != NULL && m->have_bias ? -m->bias_minutes : 0;
-	t = (time_t)(unix_time + (int64_t)offset * 60);
-	if (gmtime_r(&t, &tm) == NULL) {
-		snprintf(buf, size, "time unknown");
-		return;
-	}
-	strftime(when, sizeof when, "%Y-%m-%d %H:%M:%S", &tm);
-	if (m == NULL || !m->have_bias)
+	else if (offset[0] == '\0')
 		snprintf(buf, size, "%s UTC", when);
 	else
-		snprintf(buf, size, "%s (UTC%c%02d:%02d)", when, offset < 0 ? '-' : '+',
-			 abs(offset) / 60, abs(offset) % 60);
+		snprintf(buf, size, "%s (%s)", when, offset);
+}
+
+void machine_format_time_utc(const struct machine_info *m, int64_t unix_time,
+			     char *buf, size_t size)
+{
+	char utc[32], when[32], offset[16];
+
+	if (machine_clock(NULL, unix_time, utc, sizeof utc, offset, sizeof offset) != 0) {
+		snprintf(buf, size, "time unknown");
+		return;
+	}
+	utc[10] = 'T';
+	machine_clock(m, unix_time, when, sizeof when, offset, sizeof offset);
+	if (offset[0] == '\0')
+		snprintf(buf, size, "%sZ (machine's time zone unknown)", utc);
+	else
+		snprintf(buf, size, "%sZ (machine: %s %s)", utc, when, offset);
 }
 
 /* "6.1" -> 6001, "3.51" -> 3051, "4" -> 4000: comparable numbers. */

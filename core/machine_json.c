@@ -10,6 +10,33 @@
 #include "kbwiz/json_text.h"
 #include "kbwiz/strutil.h"
 
+static json_t *rule_json(const struct machine_tz_rule *r)
+{
+	return json_pack("{s:i, s:i, s:i, s:i, s:i}", "month", r->month, "day_of_week",
+			 r->day_of_week, "week", r->week, "hour", r->hour, "minute", r->minute);
+}
+
+/* The zone's daylight saving rules, null when the hive gives none. */
+static json_t *dst_json(const struct machine_info *m)
+{
+	if (!m->have_dst)
+		return json_null();
+	return json_pack("{s:i, s:i, s:i, s:o, s:o}", "bias", m->base_bias_minutes,
+			 "standard_bias", m->standard_bias_minutes,
+			 "daylight_bias", m->daylight_bias_minutes,
+			 "standard_start", rule_json(&m->standard_start),
+			 "daylight_start", rule_json(&m->daylight_start));
+}
+
+static void rule_from_json(json_t *o, struct machine_tz_rule *r)
+{
+	r->month = (int)json_integer_value(json_object_get(o, "month"));
+	r->day_of_week = (int)json_integer_value(json_object_get(o, "day_of_week"));
+	r->week = (int)json_integer_value(json_object_get(o, "week"));
+	r->hour = (int)json_integer_value(json_object_get(o, "hour"));
+	r->minute = (int)json_integer_value(json_object_get(o, "minute"));
+}
+
 json_t *machine_to_json(const struct machine_info *m)
 {
 	json_t *o = json_object(), *suite = json_array();
@@ -35,6 +62,7 @@ json_t *machine_to_json(const struct machine_info *m)
 	json_object_set_new(o, "time_zone", kb_json_text(m->time_zone));
 	json_object_set_new(o, "utc_offset_minutes", m->have_bias ? json_integer(-m->bias_minutes) :
 			    json_null());
+	json_object_set_new(o, "daylight_saving", dst_json(m));
 	json_object_set_new(o, "shutdown_time", m->shutdown_time != 0 ?
 			    json_integer(m->shutdown_time) : json_null());
 	json_object_set_new(o, "system_hive", json_boolean(m->have_system));
@@ -70,9 +98,28 @@ int machine_from_json(json_t *o, struct machine_info *m, struct kb_error *err)
 		goto oom;
 	if (json_is_integer(v = json_object_get(o, "service_pack")))
 		m->service_pack = (int)json_integer_value(v);
-	if (json_is_integer(v = json_object_get(o, "utc_offset_minutes"))) {
+	if (json_is_integer(v = json_object_get(o, "utc_offset_minutes")) &&
+	    json_integer_value(v) >= -24 * 60 && json_integer_value(v) <= 24 * 60) {
 		m->have_bias = 1;
 		m->bias_minutes = -(int)json_integer_value(v);
+	}
+	if (json_is_object(v = json_object_get(o, "daylight_saving"))) {
+		m->have_dst = 1;
+		m->base_bias_minutes = (int)json_integer_value(json_object_get(v, "bias"));
+		m->standard_bias_minutes = (int)json_integer_value(json_object_get(v, "standard_bias"));
+		m->daylight_bias_minutes = (int)json_integer_value(json_object_get(v, "daylight_bias"));
+		rule_from_json(json_object_get(v, "standard_start"), &m->standard_start);
+		rule_from_json(json_object_get(v, "daylight_start"), &m->daylight_start);
+		/* Rules out of range would make a wrong date: drop them. */
+		if (abs(m->base_bias_minutes) > 24 * 60 || abs(m->standard_bias_minutes) > 24 * 60 ||
+		    abs(m->daylight_bias_minutes) > 24 * 60 ||
+		    m->standard_start.day_of_week < 0 || m->standard_start.day_of_week > 6 ||
+		    m->daylight_start.day_of_week < 0 || m->daylight_start.day_of_week > 6 ||
+		    m->standard_start.month < 1 || m->standard_start.month > 12 ||
+		    m->daylight_start.month < 1 || m->daylight_start.month > 12 ||
+		    m->standard_start.week < 1 || m->standard_start.week > 5 ||
+		    m->daylight_start.week < 1 || m->daylight_start.week > 5)
+			m->have_dst = 0;
 	}
 	if (json_is_integer(v = json_object_get(o, "shutdown_time")))
 		m->shutdown_time = json_integer_value(v);

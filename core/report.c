@@ -1,6 +1,7 @@
-/* report.c: gathering one session into the report model (report.h), and
- * what every format shares.  The writers are in report_md.c,
- * report_html.c, report_json.c and report_txt.c. */
+/* report.c: gathering one session into the report model (report.h), what
+ * every format shares, and the table of formats (report_writers).  The
+ * text formats are walked in report_walk.c and drawn by the stylers in
+ * report_md.c, report_html.c and report_txt.c; JSON is report_json.c. */
 #include "kbwiz/report.h"
 
 #include <errno.h>
@@ -15,6 +16,7 @@
 
 #include "kbwiz/fsutil.h"
 #include "kbwiz/sanitize.h"
+#include "kbwiz/strutil.h"
 #include "report_internal.h"
 
 /* ---- shared helpers ----------------------------------------------------- */
@@ -56,6 +58,52 @@ void report_time_iso(int64_t t, char *buf, size_t size)
 	if (t == 0 || gmtime_r(&tt, &tm) == NULL ||
 	    strftime(buf, size, "%Y-%m-%dT%H:%M:%SZ", &tm) == 0)
 		snprintf(buf, size, "unknown");
+}
+
+void report_time_machine(const struct report *r, int64_t t, char *buf, size_t size)
+{
+	if (r->diag->machine.have_bias)
+		machine_format_time_utc(&r->diag->machine, t, buf, size);
+	else
+		report_time_iso(t, buf, size);
+}
+
+void report_at_machine(const struct report *r, const char *at, char *buf, size_t size)
+{
+	char both[128];
+	int64_t t = kb_iso_to_unix(at);
+	const char *beside;
+
+	machine_format_time_utc(&r->diag->machine, t, both, sizeof both);
+	beside = t != 0 && r->diag->machine.have_bias ? strstr(both, " (") : NULL;
+	snprintf(buf, size, "%s%s", at, beside != NULL ? beside : "");
+}
+
+void report_time_note(const struct report *r, char *buf, size_t size)
+{
+	const struct machine_info *m = &r->diag->machine;
+	int off = -m->bias_minutes;
+
+	if (!m->have_bias)
+		snprintf(buf, size, "Times are UTC: the machine's time zone is unknown "
+			 "(no TimeZoneInformation was read from its SYSTEM hive).");
+	else if (m->have_dst)
+		snprintf(buf, size, "Times are UTC, with the machine's clock beside them "
+			 "(%s%sits SYSTEM hive's rules: UTC%c%02d:%02d, UTC%c%02d:%02d in daylight "
+			 "saving time).", m->time_zone != NULL ? m->time_zone : "",
+			 m->time_zone != NULL ? "; " : "",
+			 m->base_bias_minutes + m->standard_bias_minutes > 0 ? '-' : '+',
+			 abs(m->base_bias_minutes + m->standard_bias_minutes) / 60,
+			 abs(m->base_bias_minutes + m->standard_bias_minutes) % 60,
+			 m->base_bias_minutes + m->daylight_bias_minutes > 0 ? '-' : '+',
+			 abs(m->base_bias_minutes + m->daylight_bias_minutes) / 60,
+			 abs(m->base_bias_minutes + m->daylight_bias_minutes) % 60);
+	else
+		snprintf(buf, size, "Times are UTC, with the machine's clock beside them "
+			 "(%s%sUTC%c%02d:%02d, the offset its SYSTEM hive records; it gives no "
+			 "daylight saving rules).",
+			 m->time_zone != NULL ? m->time_zone : "", m->time_zone != NULL ? ", " : "",
+			 off < 0 ? '-' : '+', abs(off) / 60, abs(off) % 60);
 }
 
 const char *report_state_id(enum session_state s)
@@ -180,30 +228,58 @@ void report_check_expected(const struct rule_check *c, char *buf, size_t size)
 	}
 }
 
+const struct report_writer report_writers[] = {
+	{ REPORT_MD, "md", "markdown", 'm', "Markdown", report_write_md },
+	{ REPORT_HTML, "html", NULL, 'h', "HTML (a page for a browser or a ticket)", report_write_html },
+	{ REPORT_JSON, "json", NULL, 'j', "JSON (for other tools; docs/report-json.md)", report_write_json },
+	{ REPORT_TXT, "txt", "text", 't', "plain text", report_write_txt },
+};
+const size_t report_n_writers = sizeof report_writers / sizeof report_writers[0];
+
+const struct report_writer *report_writer_of(enum report_format f)
+{
+	size_t i;
+
+	for (i = 0; i < report_n_writers; i++)
+		if (report_writers[i].format == f)
+			return &report_writers[i];
+	return NULL;
+}
+
+const struct report_writer *report_writer_named(const char *name)
+{
+	size_t i;
+
+	for (i = 0; name != NULL && i < report_n_writers; i++)
+		if (strcasecmp(name, report_writers[i].name) == 0 ||
+		    (report_writers[i].alias != NULL && strcasecmp(name, report_writers[i].alias) == 0))
+			return &report_writers[i];
+	return NULL;
+}
+
 int report_format_from_name(const char *name)
 {
-	if (name == NULL)
-		return -1;
-	if (strcasecmp(name, "md") == 0 || strcasecmp(name, "markdown") == 0)
-		return REPORT_MD;
-	if (strcasecmp(name, "html") == 0)
-		return REPORT_HTML;
-	if (strcasecmp(name, "json") == 0)
-		return REPORT_JSON;
-	if (strcasecmp(name, "txt") == 0 || strcasecmp(name, "text") == 0)
-		return REPORT_TXT;
-	return -1;
+	const struct report_writer *w = report_writer_named(name);
+
+	return w != NULL ? (int)w->format : -1;
 }
 
 const char *report_format_name(enum report_format f)
 {
-	switch (f) {
-	case REPORT_MD: return "md";
-	case REPORT_HTML: return "html";
-	case REPORT_JSON: return "json";
-	case REPORT_TXT: return "txt";
-	}
-	return "txt";
+	const struct report_writer *w = report_writer_of(f);
+
+	return w != NULL ? w->name : "txt";
+}
+
+void report_format_names(char *buf, size_t size)
+{
+	size_t i, used = 0;
+
+	buf[0] = '\0';
+	for (i = 0; i < report_n_writers && used < size; i++)
+		used += (size_t)snprintf(buf + used, size - used, "%s%s", i == 0 ? "" :
+					 i + 1 == report_n_writers ? " or " : ", ",
+					 report_writers[i].name);
 }
 
 void report_default_name(const struct session_summary *s, enum report_format f,
@@ -280,20 +356,62 @@ static int is_candidate(const struct report *r, const char *id)
 	return 0;
 }
 
-static void recorded_version(struct report *r, struct kb_store *store)
+static const char *str_or_null(json_t *o, const char *key)
 {
-	json_t *root;
+	return json_string_value(json_object_get(o, key));
+}
+
+/* What the recorded findings document says beyond the diagnosis: the
+ * kbwiz that recorded it and the events no rule explains. */
+static int read_recorded(struct report *r, struct kb_store *store, struct kb_error *err)
+{
+	json_t *unx, *groups, *g, *arts;
 	char *json = NULL;
 	const char *v;
+	size_t i, k;
 
 	if (session_diagnosis_json(store, r->summary.id, &json, NULL) != 0 || json == NULL)
-		return;
-	root = json_loads(json, 0, NULL);
-	v = json_string_value(json_object_get(root, "kbwiz_version"));
+		return 0;
+	r->recorded = json_loads(json, 0, NULL);
+	free(json);
+	v = str_or_null(r->recorded, "kbwiz_version");
 	if (v != NULL)
 		snprintf(r->recorded_version, sizeof r->recorded_version, "%s", v);
-	json_decref(root);
-	free(json);
+	unx = json_object_get(r->recorded, "unexplained");
+	if (!json_is_object(unx))
+		return 0;
+	r->unexplained_listed = 1;
+	r->unexplained_events = (unsigned long long)json_integer_value(json_object_get(unx, "events"));
+	r->unexplained_explained = (unsigned long long)json_integer_value(json_object_get(unx, "explained"));
+	r->library_articles = (unsigned long long)json_integer_value(json_object_get(unx, "library_articles"));
+	groups = json_object_get(unx, "groups");
+	r->unexplained = calloc(json_array_size(groups) + 1, sizeof *r->unexplained);
+	if (r->unexplained == NULL)
+		return kb_errorf(err, KB_ENOMEM, "out of memory");
+	json_array_foreach(groups, i, g) {
+		struct report_unexplained *u = &r->unexplained[r->n_unexplained++];
+		json_t *a;
+		u->source = str_or_null(g, "source");
+		u->service = str_or_null(g, "service");
+		u->level = str_or_null(g, "level");
+		u->example = str_or_null(g, "example");
+		u->error_message = str_or_null(g, "error_message");
+		u->event_id = (unsigned)json_integer_value(json_object_get(g, "event_id"));
+		u->count = (unsigned)json_integer_value(json_object_get(g, "count"));
+		u->has_error = json_is_integer(json_object_get(g, "error_code"));
+		u->error_code = (unsigned)json_integer_value(json_object_get(g, "error_code"));
+		u->first = str_or_null(g, "first");
+		u->last = str_or_null(g, "last");
+		arts = json_object_get(g, "articles");
+		json_array_foreach(arts, k, a) {
+			if (u->n_articles == sizeof u->article_ids / sizeof u->article_ids[0])
+				break;
+			u->article_ids[u->n_articles] = str_or_null(a, "id");
+			u->article_titles[u->n_articles] = str_or_null(a, "title");
+			u->n_articles++;
+		}
+	}
+	return 0;
 }
 
 static int gather_evidence(struct report *r, struct kb_error *err)
@@ -309,7 +427,7 @@ static int gather_evidence(struct report *r, struct kb_error *err)
 	for (i = 0; i < ev->n; i++) {
 		struct report_evidence *e = &r->evidence[i];
 		e->file = &ev->files[i];
-		rc = session_evidence_facts(r->session, i, &e->facts, &e->facts_known, err);
+		rc = session_found_facts(r->session, i, &e->facts, &e->facts_known, err);
 		if (rc != 0)
 			return rc;
 		for (k = 0; k < r->diag->n_files; k++)
@@ -369,7 +487,12 @@ int report_build(struct kb_store *store, int64_t id, const struct report_options
 	r->registry_checked = session_registry_checked(r->session);
 	r->chosen = session_chosen(r->session);
 	r->outcome_note = session_outcome_note(r->session);
-	r->diag = session_diagnosis(r->session);
+	r->diag = session_found(r->session);
+	r->verification = session_verification(r->session);
+	if (r->verification != NULL && strcasecmp(r->verification->rule_id, r->chosen) != 0)
+		r->verification = NULL;
+	r->final_verdict = session_final_verdict(r->session);
+	session_findings_line(r->session, r->findings_line, sizeof r->findings_line);
 	r->tool_version = KBWIZ_VERSION;
 	if (opt != NULL && opt->generated_at != NULL) {
 		/* Written into every format as it is: keep only what a time has. */
@@ -396,7 +519,8 @@ int report_build(struct kb_store *store, int64_t id, const struct report_options
 		    strftime(r->generated_at, sizeof r->generated_at, "%Y-%m-%dT%H:%M:%SZ", &tm) == 0)
 			snprintf(r->generated_at, sizeof r->generated_at, "unknown");
 	}
-	recorded_version(r, store);
+	if ((rc = read_recorded(r, store, err)) != 0)
+		goto fail;
 
 	r->n_candidates = session_n_candidates(r->session);
 	cands = calloc(r->n_candidates + 1, sizeof *cands);
@@ -466,6 +590,8 @@ void report_free(struct report *r)
 	free(r->fixes);
 	free(r->questions);
 	free((void *)r->candidates);
+	free(r->unexplained);
+	json_decref(r->recorded);
 	session_close(r->session);
 	free(r);
 }
@@ -473,29 +599,17 @@ void report_free(struct report *r)
 int report_render(const struct report *r, enum report_format f, char **out,
 		  size_t *len, struct kb_error *err)
 {
+	const struct report_writer *w;
 	struct kb_buf b = { 0 };
 	int rc = 0;
 
 	*out = NULL;
 	*len = 0;
-	kb_buf_puts(&b, "");
-	switch (f) {
-	case REPORT_MD:
-		report_write_md(r, &b);
-		break;
-	case REPORT_HTML:
-		report_write_html(r, &b);
-		break;
-	case REPORT_JSON:
-		rc = report_write_json(r, &b, err);
-		break;
-	case REPORT_TXT:
-		report_write_txt(r, &b);
-		break;
-	default:
-		kb_buf_free(&b);
+	w = report_writer_of(f);
+	if (w == NULL)
 		return kb_errorf(err, KB_EINVAL, "unknown report format %d", (int)f);
-	}
+	kb_buf_puts(&b, "");
+	rc = w->write(r, &b, err);
 	if (rc == 0 && b.oom)
 		rc = kb_errorf(err, KB_ENOMEM, "out of memory writing the report");
 	if (rc != 0) {

@@ -99,7 +99,7 @@ static const char *fix_class(enum fix_status s)
 	return s == FIXST_DONE ? "ok" : s == FIXST_FAILED ? "bad" : "muted";
 }
 
-static void section_head(const struct report *r, struct kb_buf *b)
+static void html_head(const struct report *r, struct kb_buf *b)
 {
 	kb_buf_puts(b, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
 		  "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -130,22 +130,149 @@ static void section_head(const struct report *r, struct kb_buf *b)
 	kb_buf_puts(b, "</div>\n<div class=\"main\">\n");
 }
 
-static void section_case(const struct report *r, struct kb_buf *b)
+static void html_tail(const struct report *r, struct kb_buf *b)
 {
-	kb_buf_puts(b, "<div class=\"section\">\n<h2>Case</h2>\n<dl>\n");
+	kb_buf_printf(b, "</div>\n<div class=\"footer\">Generated %s by kbwiz %s.</div>\n</body>\n</html>\n",
+		  r->generated_at, r->tool_version);
+}
+
+static void html_section(struct kb_buf *b, const char *title)
+{
+	kb_buf_printf(b, "<div class=\"section\">\n<h2>%s</h2>\n", title);
+}
+
+static void html_section_end(struct kb_buf *b)
+{
+	kb_buf_puts(b, "</div>\n");
+}
+
+static void html_note(struct kb_buf *b, const char *text)
+{
+	kb_buf_puts(b, "<p class=\"muted\">");
+	h_text(b, text);
+	kb_buf_puts(b, "</p>\n");
+}
+
+/* How a list opens: an optional heading, then the sentence that says it
+ * is empty, or the opening of its table or list. */
+static const struct {
+	const char *h3, *none, *open;
+} html_lists[] = {
+	[RL_RULES_USED] = { NULL, "No rules used yet.",
+		"<table>\n<thead><tr><th>Rule</th><th>Role</th><th>Content SHA-256</th>"
+		"</tr></thead>\n<tbody>\n" },
+	[RL_TIMELINE] = { NULL, "Nothing recorded.",
+		"<table>\n<thead><tr><th>Time</th><th>Step</th><th>What</th>"
+		"<th>Details</th></tr></thead>\n<tbody>\n" },
+	[RL_CANDIDATES] = { "Candidate rules", "None chosen.", "<ul>\n" },
+	[RL_QUESTIONS] = { "Questions", "None.",
+		"<table>\n<thead><tr><th>Rule / symptom</th><th>Question</th><th>Answer</th>"
+		"</tr></thead>\n<tbody>\n" },
+	[RL_EVIDENCE] = { NULL, "No evidence files were added.",
+		"<table>\n<thead><tr><th>Kind</th><th>File</th><th>Size (bytes)</th>"
+		"<th>Modified (UTC)</th><th>SHA-256</th><th>Read</th></tr></thead>\n<tbody>\n" },
+	[RL_UNEXPLAINED] = { NULL, "None.", "<ul>\n" },
+	[RL_DIAGNOSED] = { NULL, "No rule is supported by the evidence.", "<ol>\n" },
+	[RL_CONSIDERED] = { "Considered, not diagnosed", NULL, "<ul>\n" },
+	[RL_FIXES] = { NULL, "The rule has no remediation steps.",
+		"<table>\n<thead><tr><th>#</th><th>Status</th><th>Step</th>"
+		"<th>Note</th></tr></thead>\n<tbody>\n" },
+	[RL_FIX_RECORDS] = { "Backups, changes and verification", "None recorded.", "<ul>\n" },
+};
+
+static void html_list_begin(const struct report *r, struct kb_buf *b, enum report_list l, size_t n)
+{
+	const char *none = NULL;
+
+	switch (l) {
+	case RL_RULES_USED:
+		kb_buf_puts(b, "<dl>\n");
+		dt(b, "Generated");
+		kb_buf_printf(b, "%s by kbwiz %s</dd>\n", r->generated_at, r->tool_version);
+		dt(b, "Findings recorded by");
+		if (r->recorded_version[0] != '\0') {
+			kb_buf_puts(b, "kbwiz ");
+			h_text(b, r->recorded_version);
+		} else {
+			kb_buf_puts(b, "(no findings recorded yet)");
+		}
+		kb_buf_puts(b, "</dd>\n</dl>\n");
+		break;
+	case RL_EVENTS:
+		none = r->scanned ? "No matching events." : "The event logs have not been read yet.";
+		break;
+	case RL_LOGS:
+		none = r->scanned ? "No log lines matched." : "The logs have not been read yet.";
+		break;
+	case RL_REGISTRY:
+		none = r->registry_checked ? "No registry checks ran for these rules." :
+		       "The registry has not been checked yet.";
+		break;
+	case RL_FIXES:
+		if (r->chosen[0] == '\0') {
+			kb_buf_puts(b, "<p>No rule was chosen to remediate.</p>\n");
+			return;
+		}
+		kb_buf_puts(b, "<p>Rule: ");
+		h_code(b, r->chosen);
+		kb_buf_puts(b, "</p>\n");
+		break;
+	default:
+		break;
+	}
+	if ((size_t)l < sizeof html_lists / sizeof html_lists[0] && html_lists[l].open != NULL) {
+		if (html_lists[l].h3 != NULL)
+			kb_buf_printf(b, "<h3>%s</h3>\n", html_lists[l].h3);
+		none = html_lists[l].none;
+		if (n > 0)
+			kb_buf_puts(b, html_lists[l].open);
+	}
+	if (n == 0 && none != NULL)
+		kb_buf_printf(b, "<p>%s</p>\n", none);
+}
+
+static void html_list_end(const struct report *r, struct kb_buf *b, enum report_list l, size_t n)
+{
+	(void)r;
+	if (n == 0)
+		return;
+	switch (l) {
+	case RL_RULES_USED:
+	case RL_TIMELINE:
+	case RL_QUESTIONS:
+	case RL_EVIDENCE:
+	case RL_FIXES:
+		kb_buf_puts(b, "</tbody>\n</table>\n");
+		break;
+	case RL_CANDIDATES:
+	case RL_CONSIDERED:
+	case RL_UNEXPLAINED:
+	case RL_FIX_RECORDS:
+		kb_buf_puts(b, "</ul>\n");
+		break;
+	case RL_DIAGNOSED:
+		kb_buf_puts(b, "</ol>\n");
+		break;
+	default:
+		break;
+	}
+}
+
+static void html_case_fields(const struct report *r, struct kb_buf *b)
+{
+	char m[512];
+
+	kb_buf_puts(b, "<dl>\n");
 	dt(b, "Session");
 	kb_buf_printf(b, "%lld</dd>\n", (long long)r->summary.id);
 	dt(b, "Machine or case");
 	h_multi(b, r->kase->label);
 	kb_buf_puts(b, "</dd>\n");
-	{
-		char m[512];
-		report_machine_line(r->diag, m, sizeof m);
-		if (m[0] != '\0') {
-			dt(b, "Machine");
-			h_text(b, m);
-			kb_buf_puts(b, "</dd>\n");
-		}
+	report_machine_line(r->diag, m, sizeof m);
+	if (m[0] != '\0') {
+		dt(b, "Machine");
+		h_text(b, m);
+		kb_buf_puts(b, "</dd>\n");
 	}
 	dt(b, "Technician");
 	h_multi(b, r->kase->technician);
@@ -161,237 +288,176 @@ static void section_case(const struct report *r, struct kb_buf *b)
 		  session_step_name(r->step));
 	dt(b, "Notes");
 	h_multi(b, r->kase->notes);
-	kb_buf_puts(b, "</dd>\n</dl>\n</div>\n");
-}
-
-static void section_about(const struct report *r, struct kb_buf *b)
-{
-	size_t i;
-
-	kb_buf_puts(b, "<div class=\"section\">\n<h2>About this report</h2>\n<dl>\n");
-	dt(b, "Generated");
-	kb_buf_printf(b, "%s by kbwiz %s</dd>\n", r->generated_at, r->tool_version);
-	dt(b, "Findings recorded by");
-	if (r->recorded_version[0] != '\0') {
-		kb_buf_puts(b, "kbwiz ");
-		h_text(b, r->recorded_version);
-	} else {
-		kb_buf_puts(b, "(no findings recorded yet)");
-	}
 	kb_buf_puts(b, "</dd>\n</dl>\n");
-	if (r->n_rules == 0) {
-		kb_buf_puts(b, "<p>No rules used yet.</p>\n</div>\n");
-		return;
-	}
-	kb_buf_puts(b, "<table>\n<thead><tr><th>Rule</th><th>Role</th><th>Content SHA-256</th></tr></thead>\n<tbody>\n");
-	for (i = 0; i < r->n_rules; i++) {
-		const struct report_rule *rr = &r->rules[i];
-		kb_buf_puts(b, "<tr><td>");
-		h_code(b, rr->dr->rule->id);
-		kb_buf_printf(b, "</td><td>%s%s%s%s%s</td><td><code>%s</code></td></tr>\n",
-			  rr->chosen ? "chosen" : "",
-			  rr->chosen && (rr->diagnosed || rr->candidate) ? ", " : "",
-			  rr->diagnosed ? "diagnosed" : "",
-			  rr->diagnosed && rr->candidate ? ", " : "",
-			  rr->candidate ? "candidate" : "", rr->dr->rule->content_hash);
-	}
-	kb_buf_puts(b, "</tbody>\n</table>\n</div>\n");
 }
 
-static void section_timeline(const struct report *r, struct kb_buf *b)
+static void html_rule_used(struct kb_buf *b, const struct report_rule *rr)
 {
-	size_t i;
-
-	kb_buf_puts(b, "<div class=\"section\">\n<h2>Timeline</h2>\n");
-	if (r->n_timeline == 0) {
-		kb_buf_puts(b, "<p>Nothing recorded.</p>\n</div>\n");
-		return;
-	}
-	kb_buf_puts(b, "<table>\n<thead><tr><th>Time (UTC)</th><th>Step</th><th>What</th>"
-		  "<th>Details</th></tr></thead>\n<tbody>\n");
-	for (i = 0; i < r->n_timeline; i++) {
-		const struct report_record *t = &r->timeline[i];
-		kb_buf_puts(b, "<tr><td class=\"mono\">");
-		h_text(b, t->at);
-		kb_buf_printf(b, "</td><td>%d %s</td><td>", (int)t->step, session_step_name(t->step));
-		h_text(b, t->kind);
-		kb_buf_puts(b, "</td><td>");
-		h_text(b, t->text);
-		kb_buf_puts(b, "</td></tr>\n");
-	}
-	kb_buf_puts(b, "</tbody>\n</table>\n</div>\n");
+	kb_buf_puts(b, "<tr><td>");
+	h_code(b, rr->dr->rule->id);
+	kb_buf_printf(b, "</td><td>%s%s%s%s%s</td><td><code>%s</code></td></tr>\n",
+		      rr->chosen ? "chosen" : "",
+		      rr->chosen && (rr->diagnosed || rr->candidate) ? ", " : "",
+		      rr->diagnosed ? "diagnosed" : "",
+		      rr->diagnosed && rr->candidate ? ", " : "",
+		      rr->candidate ? "candidate" : "", rr->dr->rule->content_hash);
 }
 
-static void section_symptoms(const struct report *r, struct kb_buf *b)
+static void html_record(struct kb_buf *b, size_t i, const struct report_record *t, const char *at)
 {
-	size_t i;
-
-	kb_buf_puts(b, "<div class=\"section\">\n<h2>Symptoms and answers</h2>\n<h3>Candidate rules</h3>\n");
-	if (r->n_candidates == 0)
-		kb_buf_puts(b, "<p>None chosen.</p>\n");
-	else
-		kb_buf_puts(b, "<ul>\n");
-	for (i = 0; i < r->n_candidates; i++) {
-		const struct diag_rule *dr = diagnosis_find(r->diag, r->candidates[i]);
-		kb_buf_puts(b, "<li>");
-		h_code(b, r->candidates[i]);
-		if (dr != NULL) {
-			kb_buf_puts(b, ": ");
-			h_text(b, dr->rule->title);
-		}
-		kb_buf_puts(b, "</li>\n");
-	}
-	if (r->n_candidates > 0)
-		kb_buf_puts(b, "</ul>\n");
-	kb_buf_puts(b, "<h3>Questions</h3>\n");
-	if (r->n_questions == 0) {
-		kb_buf_puts(b, "<p>None.</p>\n</div>\n");
-		return;
-	}
-	kb_buf_puts(b, "<table>\n<thead><tr><th>Rule / symptom</th><th>Question</th><th>Answer</th>"
-		  "</tr></thead>\n<tbody>\n");
-	for (i = 0; i < r->n_questions; i++) {
-		const struct session_question *q = &r->questions[i];
-		kb_buf_puts(b, "<tr><td>");
-		h_code(b, q->rule_id);
-		kb_buf_puts(b, " / ");
-		h_code(b, q->symptom_id);
-		kb_buf_puts(b, "</td><td>");
-		h_text(b, q->text);
-		kb_buf_printf(b, "</td><td class=\"st\">%s</td></tr>\n", q->answer < 0 ? "not answered" :
-			  q->answer ? "yes" : "no");
-	}
-	kb_buf_puts(b, "</tbody>\n</table>\n</div>\n");
+	(void)i;
+	kb_buf_puts(b, "<tr><td class=\"mono\">");
+	h_text(b, at);
+	kb_buf_printf(b, "</td><td>%d %s</td><td>", (int)t->step, session_step_name(t->step));
+	h_text(b, t->kind);
+	kb_buf_puts(b, "</td><td>");
+	h_text(b, t->text);
+	kb_buf_puts(b, "</td></tr>\n");
 }
 
-static void section_evidence(const struct report *r, struct kb_buf *b)
+static void html_candidate(struct kb_buf *b, const char *id, const struct diag_rule *dr)
 {
-	size_t i;
-
-	kb_buf_puts(b, "<div class=\"section\">\n<h2>Evidence files</h2>\n");
-	if (r->n_evidence == 0) {
-		kb_buf_puts(b, "<p>No evidence files were added.</p>\n</div>\n");
-		return;
+	kb_buf_puts(b, "<li>");
+	h_code(b, id);
+	if (dr != NULL) {
+		kb_buf_puts(b, ": ");
+		h_text(b, dr->rule->title);
 	}
-	kb_buf_puts(b, "<table>\n<thead><tr><th>Kind</th><th>File</th><th>Size (bytes)</th>"
-		  "<th>Modified (UTC)</th><th>SHA-256</th><th>Read</th></tr></thead>\n<tbody>\n");
-	for (i = 0; i < r->n_evidence; i++) {
-		const struct report_evidence *e = &r->evidence[i];
-		kb_buf_printf(b, "<tr><td>%s</td><td>", evidence_kind_name(e->file->kind));
-		h_code(b, e->file->path);
-		if (e->file->found_as != NULL) {
-			kb_buf_puts(b, "<br><span class=\"muted\">found as ");
-			h_text(b, e->file->found_as);
-			kb_buf_puts(b, "</span>");
-		}
+	kb_buf_puts(b, "</li>\n");
+}
+
+static void html_question(struct kb_buf *b, const struct session_question *q)
+{
+	kb_buf_puts(b, "<tr><td>");
+	h_code(b, q->rule_id);
+	kb_buf_puts(b, " / ");
+	h_code(b, q->symptom_id);
+	kb_buf_puts(b, "</td><td>");
+	h_text(b, q->text);
+	kb_buf_printf(b, "</td><td class=\"st\">%s</td></tr>\n", q->answer < 0 ? "not answered" :
+		      q->answer ? "yes" : "no");
+}
+
+static void html_evidence(struct kb_buf *b, size_t i, const struct report_evidence *e)
+{
+	(void)i;
+	kb_buf_printf(b, "<tr><td>%s</td><td>", evidence_kind_name(e->file->kind));
+	h_code(b, e->file->path);
+	if (e->file->found_as != NULL) {
+		kb_buf_puts(b, "<br><span class=\"muted\">found as ");
+		h_text(b, e->file->found_as);
+		kb_buf_puts(b, "</span>");
+	}
+	kb_buf_puts(b, "</td>");
+	if (e->facts_known) {
+		char mtime[32];
+		report_time_iso(e->facts.mtime, mtime, sizeof mtime);
+		kb_buf_printf(b, "<td>%llu</td><td class=\"mono\">%s</td><td><code>%s</code></td>",
+			      (unsigned long long)e->facts.size_bytes, mtime, e->facts.sha256);
+	} else {
+		kb_buf_puts(b, "<td colspan=\"3\" class=\"muted\">not read</td>");
+	}
+	if (e->read == NULL) {
+		kb_buf_puts(b, "<td class=\"muted\">not read</td>");
+	} else {
+		kb_buf_printf(b, "<td><span class=\"st %s\">%s</span> ", e->read->ok ? "ok" : "bad",
+			      e->read->ok ? "\u2713 ok" : "\u2717 FAILED");
+		h_text(b, e->read->ok ? e->read->detail : e->read->error);
 		kb_buf_puts(b, "</td>");
-		if (e->facts_known) {
-			char mtime[32];
-			report_time_iso(e->facts.mtime, mtime, sizeof mtime);
-			kb_buf_printf(b, "<td>%llu</td><td class=\"mono\">%s</td><td><code>%s</code></td>",
-				  (unsigned long long)e->facts.size_bytes, mtime, e->facts.sha256);
-		} else {
-			kb_buf_puts(b, "<td colspan=\"3\" class=\"muted\">not read</td>");
-		}
-		if (e->read == NULL) {
-			kb_buf_puts(b, "<td class=\"muted\">not read</td>");
-		} else {
-			kb_buf_printf(b, "<td><span class=\"st %s\">%s</span> ", e->read->ok ? "ok" : "bad",
-				  e->read->ok ? "\u2713 ok" : "\u2717 FAILED");
-			h_text(b, e->read->ok ? e->read->detail : e->read->error);
-			kb_buf_puts(b, "</td>");
-		}
-		kb_buf_puts(b, "</tr>\n");
 	}
-	kb_buf_puts(b, "</tbody>\n</table>\n</div>\n");
+	kb_buf_puts(b, "</tr>\n");
 }
 
-static void event_row(struct kb_buf *b, const char *which, const struct diag_event *e)
+static void html_event_group(struct kb_buf *b, const struct diag_rule *dr, size_t j)
 {
-	char when[32];
+	const struct rule_symptom *sy = &dr->rule->symptoms[j];
+	const struct diag_symptom *ds = &dr->symptoms[j];
 
-	report_time_iso(e->time, when, sizeof when);
-	kb_buf_printf(b, "<tr><td>%s</td><td class=\"mono\">%s</td><td>", which, when);
+	kb_buf_puts(b, "<h3>");
+	h_text(b, dr->rule->id);
+	kb_buf_puts(b, " / ");
+	h_text(b, sy->id);
+	kb_buf_printf(b, ": event %u from ", sy->event_id);
+	h_text(b, sy->source);
+	kb_buf_printf(b, ", seen %u time%s</h3>\n", ds->count, ds->count == 1 ? "" : "s");
+	kb_buf_puts(b, "<table>\n<thead><tr><th>Which</th><th>Time</th><th>File</th>"
+		    "<th>Record</th><th>Strings</th></tr></thead>\n<tbody>\n");
+}
+
+static void html_event(struct kb_buf *b, const char *which, const struct diag_event *e,
+		       const char *when)
+{
+	kb_buf_printf(b, "<tr><td>%s</td><td class=\"mono\">", which);
+	h_text(b, when);
+	kb_buf_puts(b, "</td><td>");
 	h_code(b, e->file != NULL ? e->file : "");
 	kb_buf_printf(b, "</td><td>%llu</td><td>", (unsigned long long)e->record_number);
 	h_text(b, e->text != NULL ? e->text : "");
 	kb_buf_puts(b, "</td></tr>\n");
 }
 
-static void section_events(const struct report *r, struct kb_buf *b)
+static void html_table_end(struct kb_buf *b)
 {
-	size_t i, j, n = 0;
-
-	kb_buf_puts(b, "<div class=\"section\">\n<h2>Events</h2>\n");
-	for (i = 0; i < r->n_rules; i++) {
-		const struct diag_rule *dr = r->rules[i].dr;
-		for (j = 0; j < dr->rule->n_symptoms; j++) {
-			const struct rule_symptom *sy = &dr->rule->symptoms[j];
-			const struct diag_symptom *ds = &dr->symptoms[j];
-			if (sy->kind != SYMPTOM_EVENT || ds->count == 0)
-				continue;
-			n++;
-			kb_buf_puts(b, "<h3>");
-			h_text(b, dr->rule->id);
-			kb_buf_puts(b, " / ");
-			h_text(b, sy->id);
-			kb_buf_printf(b, ": event %u from ", sy->event_id);
-			h_text(b, sy->source);
-			kb_buf_printf(b, ", seen %u time%s</h3>\n", ds->count, ds->count == 1 ? "" : "s");
-			kb_buf_puts(b, "<table>\n<thead><tr><th>Which</th><th>Time (UTC)</th><th>File</th>"
-				  "<th>Record</th><th>Strings</th></tr></thead>\n<tbody>\n");
-			event_row(b, "first", &ds->first);
-			if (ds->count > 1)
-				event_row(b, "last", &ds->last);
-			kb_buf_puts(b, "</tbody>\n</table>\n");
-		}
-	}
-	if (n == 0)
-		kb_buf_printf(b, "<p>%s</p>\n", r->scanned ? "No matching events." :
-			  "The event logs have not been read yet.");
-	kb_buf_puts(b, "</div>\n");
+	kb_buf_puts(b, "</tbody>\n</table>\n");
 }
 
-static void section_logs(const struct report *r, struct kb_buf *b)
+static void html_unexplained(struct kb_buf *b, const struct report_unexplained *u,
+			     const char *line)
 {
-	size_t i, j, k, n = 0;
+	size_t k;
 
-	kb_buf_puts(b, "<div class=\"section\">\n<h2>Log hits</h2>\n");
-	for (i = 0; i < r->n_rules; i++) {
-		const struct diag_rule *dr = r->rules[i].dr;
-		for (j = 0; j < dr->rule->n_evidence; j++) {
-			const struct diag_evidence *de = &dr->evidence[j];
-			if (de->n_matched == 0)
-				continue;
-			n++;
-			kb_buf_puts(b, "<h3>");
-			h_text(b, dr->rule->id);
-			kb_buf_puts(b, ": ");
-			h_text(b, dr->rule->evidence[j].id);
-			kb_buf_printf(b, "</h3>\n<p>%zu of %zu patterns matched%s%s; %llu matching line%s in all.</p>\n",
-				  de->n_matched, de->n_patterns,
-				  dr->rule->evidence[j].sequence ? ", in order" : "",
-				  de->complete ? " (complete)" : "",
-				  (unsigned long long)de->total_hits, de->total_hits == 1 ? "" : "s");
-			kb_buf_puts(b, "<table>\n<thead><tr><th>File:line</th><th>Timestamp</th><th>Line</th>"
-				  "</tr></thead>\n<tbody>\n");
-			for (k = 0; k < de->n_hits; k++) {
-				const struct diag_log_hit *h = &de->hits[k];
-				kb_buf_puts(b, "<tr><td class=\"mono\">");
-				h_text(b, h->file != NULL ? h->file : "");
-				kb_buf_printf(b, ":%llu</td><td class=\"mono\">", (unsigned long long)h->line_no);
-				h_text(b, h->timestamp != NULL ? h->timestamp : "(none)");
-				kb_buf_puts(b, "</td><td>");
-				h_code(b, h->line);
-				kb_buf_puts(b, "</td></tr>\n");
-			}
-			kb_buf_puts(b, "</tbody>\n</table>\n");
-		}
+	kb_buf_puts(b, "<li>");
+	h_text(b, line);
+	if (u->example != NULL && u->example[0] != '\0') {
+		kb_buf_puts(b, "<br><span class=\"muted\">strings:</span> ");
+		h_code(b, u->example);
 	}
-	if (n == 0)
-		kb_buf_printf(b, "<p>%s</p>\n", r->scanned ? "No log lines matched." :
-			  "The logs have not been read yet.");
-	kb_buf_puts(b, "</div>\n");
+	for (k = 0; k < u->n_articles; k++) {
+		kb_buf_puts(b, "<br>article ");
+		h_code(b, u->article_ids[k] != NULL ? u->article_ids[k] : "?");
+		kb_buf_puts(b, ": ");
+		h_text(b, u->article_titles[k] != NULL ? u->article_titles[k] : "");
+	}
+	kb_buf_puts(b, "</li>\n");
+}
+
+static void html_log_group(struct kb_buf *b, const struct diag_rule *dr, size_t j)
+{
+	const struct diag_evidence *de = &dr->evidence[j];
+	size_t k;
+
+	kb_buf_puts(b, "<h3>");
+	h_text(b, dr->rule->id);
+	kb_buf_puts(b, ": ");
+	h_text(b, dr->rule->evidence[j].id);
+	kb_buf_printf(b, "</h3>\n<p>%zu of %zu patterns matched%s%s; %llu matching line%s in all.</p>\n",
+		      de->n_matched, de->n_patterns,
+		      dr->rule->evidence[j].sequence ? ", in order" : "",
+		      de->complete ? " (complete)" : "",
+		      (unsigned long long)de->total_hits, de->total_hits == 1 ? "" : "s");
+	kb_buf_puts(b, "<table>\n<thead><tr><th>File:line</th><th>Timestamp</th><th>Line</th>"
+		    "</tr></thead>\n<tbody>\n");
+	for (k = 0; k < de->n_hits; k++) {
+		const struct diag_log_hit *h = &de->hits[k];
+		kb_buf_puts(b, "<tr><td class=\"mono\">");
+		h_text(b, h->file != NULL ? h->file : "");
+		kb_buf_printf(b, ":%llu</td><td class=\"mono\">", (unsigned long long)h->line_no);
+		h_text(b, h->timestamp != NULL ? h->timestamp : "(none)");
+		kb_buf_puts(b, "</td><td>");
+		h_code(b, h->line);
+		kb_buf_puts(b, "</td></tr>\n");
+	}
+	html_table_end(b);
+}
+
+static void html_check_group(struct kb_buf *b, const struct diag_rule *dr)
+{
+	kb_buf_puts(b, "<h3>");
+	h_text(b, dr->rule->id);
+	kb_buf_printf(b, ": %d passed, %d failed, %d damaged</h3>\n", dr->n_passed_checks,
+		      dr->n_failed_checks, dr->n_damaged_checks);
+	kb_buf_puts(b, "<table>\n<thead><tr><th>Result</th><th>Check</th><th>Expected</th>"
+		    "<th>Found</th></tr></thead>\n<tbody>\n");
 }
 
 static void check_row(struct kb_buf *b, const struct rule_check *c,
@@ -435,197 +501,139 @@ static void check_row(struct kb_buf *b, const struct rule_check *c,
 	kb_buf_puts(b, "</td></tr>\n");
 }
 
-static void section_registry(const struct report *r, struct kb_buf *b)
+static void html_chosen(struct kb_buf *b, const char *verdict, const char *line)
 {
-	size_t i, j, n = 0;
-
-	kb_buf_puts(b, "<div class=\"section\">\n<h2>Registry checks</h2>\n");
-	for (i = 0; i < r->n_rules; i++) {
-		const struct diag_rule *dr = r->rules[i].dr;
-		if (!dr->checks_run)
-			continue;
-		n++;
-		kb_buf_puts(b, "<h3>");
-		h_text(b, dr->rule->id);
-		kb_buf_printf(b, ": %d passed, %d failed, %d damaged</h3>\n", dr->n_passed_checks,
-			  dr->n_failed_checks, dr->n_damaged_checks);
-		kb_buf_puts(b, "<table>\n<thead><tr><th>Result</th><th>Check</th><th>Expected</th>"
-			  "<th>Found</th></tr></thead>\n<tbody>\n");
-		for (j = 0; j < dr->rule->n_applies; j++)
-			check_row(b, &dr->rule->applies[j], &dr->applies_results[j],
-				  "does the rule apply");
-		for (j = 0; j < dr->rule->n_checks; j++)
-			check_row(b, &dr->rule->checks[j], &dr->checks[j], "check");
-		kb_buf_puts(b, "</tbody>\n</table>\n");
-	}
-	if (n == 0)
-		kb_buf_printf(b, "<p>%s</p>\n", r->registry_checked ?
-			  "No registry checks ran for these rules." :
-			  "The registry has not been checked yet.");
-	kb_buf_puts(b, "</div>\n");
+	kb_buf_printf(b, "<p><strong>Chosen rule: %s</strong>; ", verdict);
+	h_text(b, line);
+	kb_buf_puts(b, "</p>\n");
 }
 
-static void section_diagnosis(const struct report *r, struct kb_buf *b)
+static void html_not_reached(struct kb_buf *b)
 {
-	size_t i, n = 0;
-	const char *sep = "";
-
-	char verdict[128];
-
-	kb_buf_puts(b, "<div class=\"section\">\n<h2>Diagnosis</h2>\n");
-	if (r->step < STEP_DIAGNOSIS)
-		kb_buf_puts(b, "<p><strong>The diagnosis step has not been reached</strong>; the ranking "
-			  "below is what the findings so far support.</p>\n");
-	for (i = 0; i < r->diag->n_rules; i++) {
-		const struct diag_rule *dr = &r->diag->rules[i];
-		if (!dr->diagnosed)
-			continue;
-		if (n++ == 0)
-			kb_buf_puts(b, "<ol>\n");
-		kb_buf_puts(b, "<li><strong>");
-		h_text(b, dr->rule->id);
-		kb_buf_puts(b, "</strong>: ");
-		h_text(b, dr->rule->title);
-		report_verdict_line(dr, verdict, sizeof verdict);
-		kb_buf_printf(b, " (<strong>%s</strong>)<br>", verdict);
-		if (dr->verdict_note != NULL) {
-			kb_buf_puts(b, "Verdict: ");
-			h_text(b, dr->verdict_note);
-			kb_buf_puts(b, "<br>");
-		}
-		kb_buf_puts(b, "Why: ");
-		h_text(b, dr->why != NULL ? dr->why : "");
-		kb_buf_puts(b, "<br>Cause: ");
-		h_text(b, dr->rule->cause);
-		kb_buf_puts(b, "</li>\n");
-	}
-	if (n == 0)
-		kb_buf_puts(b, "<p>No rule is supported by the evidence.</p>\n");
-	else
-		kb_buf_puts(b, "</ol>\n");
-	if (r->n_considered > 0) {
-		kb_buf_puts(b, "<h3>Considered, not diagnosed</h3>\n<ul>\n");
-		for (i = 0; i < r->diag->n_rules; i++) {
-			const struct diag_rule *dr = &r->diag->rules[i];
-			if (!report_rule_is_considered(dr))
-				continue;
-			kb_buf_puts(b, "<li>");
-			h_code(b, dr->rule->id);
-			kb_buf_printf(b, " (%s, score %.1f): ", diag_verdict_name(dr->verdict), dr->score);
-			h_text(b, dr->why != NULL && dr->why[0] ? dr->why : "little support");
-			if (dr->verdict_note != NULL) {
-				kb_buf_puts(b, "; ");
-				h_text(b, dr->verdict_note);
-			}
-			kb_buf_puts(b, "</li>\n");
-		}
-		kb_buf_puts(b, "</ul>\n");
-	}
-	if (r->n_not_applicable > 0) {
-		kb_buf_printf(b, "<p>Not applicable to this machine (%zu rule%s): ", r->n_not_applicable,
-			  r->n_not_applicable == 1 ? "" : "s");
-		for (i = 0; i < r->diag->n_rules; i++) {
-			const struct diag_rule *dr = &r->diag->rules[i];
-			if (dr->applies != DIAG_NOT_APPLICABLE)
-				continue;
-			kb_buf_puts(b, sep);
-			h_text(b, dr->rule->id);
-			sep = ", ";
-		}
-		kb_buf_puts(b, ".</p>\n");
-	}
-	kb_buf_puts(b, "</div>\n");
+	kb_buf_puts(b, "<p><strong>The diagnosis step has not been reached</strong>; the ranking "
+		    "below is what the findings so far support.</p>\n");
 }
 
-static void section_remediation(const struct report *r, struct kb_buf *b)
+static void html_diagnosed(struct kb_buf *b, size_t n, const struct diag_rule *dr,
+			   const char *verdict)
 {
-	char src[1024];
-	size_t i;
-
-	kb_buf_puts(b, "<div class=\"section\">\n<h2>Remediation</h2>\n");
-	if (r->chosen[0] == '\0') {
-		kb_buf_puts(b, "<p>No rule was chosen to remediate.</p>\n");
-	} else {
-		kb_buf_puts(b, "<p>Rule: ");
-		h_code(b, r->chosen);
-		kb_buf_puts(b, "</p>\n");
-		if (r->n_fixes == 0)
-			kb_buf_puts(b, "<p>The rule has no remediation steps.</p>\n");
-		else
-			kb_buf_puts(b, "<table>\n<thead><tr><th>#</th><th>Status</th><th>Step</th>"
-				  "<th>Note</th></tr></thead>\n<tbody>\n");
-		for (i = 0; i < r->n_fixes; i++) {
-			const struct session_fix *f = &r->fixes[i];
-			kb_buf_printf(b, "<tr><td>%zu</td><td class=\"st %s\"><span aria-hidden=\"true\">%s"
-				  "</span> %s</td><td>", i + 1, fix_class(f->status),
-				  report_fix_mark(f->status), fix_status_name(f->status));
-			h_code(b, f->fix->id);
-			kb_buf_printf(b, " <span class=\"muted\">(%s)</span><br>",
-				  report_fix_kind_name(f->fix->kind));
-			h_text(b, f->fix->text);
-			report_fix_source(r, f->fix, src, sizeof src);
-			kb_buf_puts(b, "<br><span class=\"muted\">Source: ");
-			h_text(b, src);
-			kb_buf_puts(b, "</span>");
-			if (f->needed >= 0)
-				kb_buf_printf(b, "<br><span class=\"muted\">Needed: %s</span>", f->needed ?
-					  "yes (its registry check failed)" :
-					  "no (its registry check passed)");
-			kb_buf_puts(b, "</td><td>");
-			h_multi(b, f->note);
-			kb_buf_puts(b, "</td></tr>\n");
-		}
-		if (r->n_fixes > 0)
-			kb_buf_puts(b, "</tbody>\n</table>\n");
+	(void)n;
+	kb_buf_puts(b, "<li><strong>");
+	h_text(b, dr->rule->id);
+	kb_buf_puts(b, "</strong>: ");
+	h_text(b, dr->rule->title);
+	kb_buf_printf(b, " (<strong>%s</strong>)<br>", verdict);
+	if (dr->verdict_note != NULL) {
+		kb_buf_puts(b, "Verdict: ");
+		h_text(b, dr->verdict_note);
+		kb_buf_puts(b, "<br>");
 	}
-	kb_buf_puts(b, "<h3>Backups, changes and verification</h3>\n");
-	if (r->n_fix_records == 0) {
-		kb_buf_puts(b, "<p>None recorded.</p>\n");
-	} else {
-		kb_buf_puts(b, "<ul>\n");
-		for (i = 0; i < r->n_fix_records; i++) {
-			const struct report_record *t = r->fix_records[i];
-			kb_buf_puts(b, "<li><span class=\"mono\">");
-			h_text(b, t->at);
-			kb_buf_puts(b, "</span> <strong>");
-			h_text(b, t->kind);
-			kb_buf_puts(b, "</strong>: ");
-			h_text(b, t->text);
-			kb_buf_puts(b, "</li>\n");
-		}
-		kb_buf_puts(b, "</ul>\n");
-	}
-	kb_buf_puts(b, "</div>\n");
+	kb_buf_puts(b, "Why: ");
+	h_text(b, dr->why != NULL ? dr->why : "");
+	kb_buf_puts(b, "<br>Cause: ");
+	h_text(b, dr->rule->cause);
+	kb_buf_puts(b, "</li>\n");
 }
 
-static void section_outcome(const struct report *r, struct kb_buf *b)
+static void html_considered(struct kb_buf *b, const struct diag_rule *dr)
 {
-	kb_buf_puts(b, "<div class=\"section\">\n<h2>Outcome</h2>\n");
+	kb_buf_puts(b, "<li>");
+	h_code(b, dr->rule->id);
+	kb_buf_printf(b, " (%s, score %.1f): ", diag_verdict_name(dr->verdict), dr->score);
+	h_text(b, dr->why != NULL && dr->why[0] ? dr->why : "little support");
+	if (dr->verdict_note != NULL) {
+		kb_buf_puts(b, "; ");
+		h_text(b, dr->verdict_note);
+	}
+	kb_buf_puts(b, "</li>\n");
+}
+
+static void html_not_applicable(struct kb_buf *b, size_t n, const char *ids)
+{
+	kb_buf_printf(b, "<p>Not applicable to this machine (%zu rule%s): ", n, n == 1 ? "" : "s");
+	h_text(b, ids);
+	kb_buf_puts(b, ".</p>\n");
+}
+
+static void html_fix(struct kb_buf *b, size_t i, const struct session_fix *f, const char *src)
+{
+	kb_buf_printf(b, "<tr><td>%zu</td><td class=\"st %s\"><span aria-hidden=\"true\">%s"
+		      "</span> %s</td><td>", i + 1, fix_class(f->status),
+		      report_fix_mark(f->status), fix_status_name(f->status));
+	h_code(b, f->fix->id);
+	kb_buf_printf(b, " <span class=\"muted\">(%s)</span><br>",
+		      report_fix_kind_name(f->fix->kind));
+	h_text(b, f->fix->text);
+	kb_buf_puts(b, "<br><span class=\"muted\">Source: ");
+	h_text(b, src);
+	kb_buf_puts(b, "</span>");
+	if (f->needed >= 0)
+		kb_buf_printf(b, "<br><span class=\"muted\">Needed: %s</span>", f->needed ?
+			      "yes (its registry check failed)" :
+			      "no (its registry check passed)");
+	kb_buf_puts(b, "</td><td>");
+	h_multi(b, f->note);
+	kb_buf_puts(b, "</td></tr>\n");
+}
+
+static void html_fix_record(struct kb_buf *b, const struct report_record *t, const char *at)
+{
+	kb_buf_puts(b, "<li><span class=\"mono\">");
+	h_text(b, at);
+	kb_buf_puts(b, "</span> <strong>");
+	h_text(b, t->kind);
+	kb_buf_puts(b, "</strong>: ");
+	h_text(b, t->text);
+	kb_buf_puts(b, "</li>\n");
+}
+
+static void html_outcome(const struct report *r, struct kb_buf *b)
+{
 	if (r->state == SESSION_IN_PROGRESS) {
 		kb_buf_puts(b, "<p><strong>IN PROGRESS</strong>: no outcome recorded yet.</p>\n");
-	} else {
-		kb_buf_printf(b, "<p><strong>%s</strong></p>\n<dl>\n", session_state_name(r->state));
-		dt(b, "Note");
-		h_multi(b, r->outcome_note);
-		kb_buf_puts(b, "</dd>\n</dl>\n");
+		return;
 	}
-	kb_buf_puts(b, "</div>\n");
+	kb_buf_printf(b, "<p><strong>%s</strong></p>\n<dl>\n", session_state_name(r->state));
+	dt(b, "Note");
+	h_multi(b, r->outcome_note);
+	kb_buf_puts(b, "</dd>\n</dl>\n");
 }
 
-void report_write_html(const struct report *r, struct kb_buf *b)
+static const struct report_styler html_styler = {
+	.head = html_head,
+	.tail = html_tail,
+	.section = html_section,
+	.section_end = html_section_end,
+	.note = html_note,
+	.list_begin = html_list_begin,
+	.list_end = html_list_end,
+	.case_fields = html_case_fields,
+	.rule_used = html_rule_used,
+	.record = html_record,
+	.candidate = html_candidate,
+	.question = html_question,
+	.evidence = html_evidence,
+	.event_group = html_event_group,
+	.event = html_event,
+	.event_group_end = html_table_end,
+	.unexplained = html_unexplained,
+	.log_group = html_log_group,
+	.check_group = html_check_group,
+	.check = check_row,
+	.check_group_end = html_table_end,
+	.chosen = html_chosen,
+	.not_reached = html_not_reached,
+	.diagnosed = html_diagnosed,
+	.considered = html_considered,
+	.not_applicable = html_not_applicable,
+	.fix = html_fix,
+	.fix_record = html_fix_record,
+	.outcome = html_outcome,
+};
+
+int report_write_html(const struct report *r, struct kb_buf *b, struct kb_error *err)
 {
-	section_head(r, b);
-	section_case(r, b);
-	section_about(r, b);
-	section_timeline(r, b);
-	section_symptoms(r, b);
-	section_evidence(r, b);
-	section_events(r, b);
-	section_logs(r, b);
-	section_registry(r, b);
-	section_diagnosis(r, b);
-	section_remediation(r, b);
-	section_outcome(r, b);
-	kb_buf_printf(b, "</div>\n<div class=\"footer\">Generated %s by kbwiz %s.</div>\n</body>\n</html>\n",
-		  r->generated_at, r->tool_version);
+	(void)err;
+	report_walk(r, &html_styler, b);
+	return 0;
 }

@@ -150,19 +150,6 @@ static json_t *evidence_json(const struct report *r)
 	return arr;
 }
 
-static json_t *event_json(const struct diag_event *e)
-{
-	json_t *o = json_object();
-
-	json_object_set_new(o, "time", time_or_null(e->time));
-	json_object_set_new(o, "file", kb_json_text(e->file));
-	json_object_set_new(o, "record", json_integer((json_int_t)e->record_number));
-	json_object_set_new(o, "source", kb_json_text(e->source));
-	json_object_set_new(o, "event_id", json_integer(e->event_id));
-	json_object_set_new(o, "strings", kb_json_text(e->text));
-	return o;
-}
-
 static json_t *events_json(const struct report *r)
 {
 	json_t *arr = json_array();
@@ -182,8 +169,8 @@ static json_t *events_json(const struct report *r)
 			json_object_set_new(o, "event_id", json_integer(sy->event_id));
 			json_object_set_new(o, "source", kb_json_text(sy->source));
 			json_object_set_new(o, "count", json_integer(ds->count));
-			json_object_set_new(o, "first", event_json(&ds->first));
-			json_object_set_new(o, "last", event_json(&ds->last));
+			json_object_set_new(o, "first", diag_event_to_json(&ds->first));
+			json_object_set_new(o, "last", diag_event_to_json(&ds->last));
 			json_array_append_new(arr, o);
 		}
 	}
@@ -276,6 +263,34 @@ static json_t *registry_json(const struct report *r)
 	return arr;
 }
 
+/* The chosen rule as the session ends with it: the verdict ("repaired"
+ * after a verified repair), what was found, and the verification. */
+static json_t *chosen_json(const struct report *r)
+{
+	const struct session_verification *v = r->verification;
+	const struct diag_rule *dr;
+	json_t *o;
+
+	if (r->chosen[0] == '\0')
+		return json_null();
+	dr = diagnosis_find(r->diag, r->chosen);
+	o = json_object();
+	json_object_set_new(o, "rule", kb_json_text(r->chosen));
+	json_object_set_new(o, "verdict", json_string(diag_verdict_id(r->final_verdict)));
+	json_object_set_new(o, "found_verdict", dr != NULL ?
+			    json_string(diag_verdict_id(dr->verdict)) : json_null());
+	json_object_set_new(o, "summary", kb_json_text(r->findings_line));
+	if (v == NULL) {
+		json_object_set_new(o, "verification", json_null());
+		return o;
+	}
+	json_object_set_new(o, "verification", json_pack("{s:s, s:i, s:i, s:o, s:o, s:o, s:o}",
+		"result", v->fixed ? "fixed" : "not-fixed", "passed", v->passed, "total", v->total,
+		"at", text_or_null(v->at), "hive", text_or_null(v->hive),
+		"hive_sha256", text_or_null(v->hive_sha256), "text", text_or_null(v->text)));
+	return o;
+}
+
 static json_t *diagnosis_json(const struct report *r)
 {
 	json_t *o = json_object(), *ranked = json_array(), *considered = json_array(),
@@ -314,6 +329,7 @@ static json_t *diagnosis_json(const struct report *r)
 			json_array_append_new(na_rules, e);
 		}
 	}
+	json_object_set_new(o, "chosen", chosen_json(r));
 	json_object_set_new(o, "diagnosed", ranked);
 	json_object_set_new(o, "considered", considered);
 	json_object_set_new(na, "count", json_integer((json_int_t)r->n_not_applicable));
@@ -379,6 +395,11 @@ int report_write_json(const struct report *r, struct kb_buf *b, struct kb_error 
 	json_object_set_new(root, "symptoms", symptoms_json(r));
 	json_object_set_new(root, "evidence", evidence_json(r));
 	json_object_set_new(root, "events", events_json(r));
+	/* As the session recorded it (docs/diagnose-json.md), null when the
+	 * event logs were not read. */
+	json_object_set_new(root, "unexplained", r->recorded != NULL &&
+			    json_is_object(json_object_get(r->recorded, "unexplained")) ?
+			    json_deep_copy(json_object_get(r->recorded, "unexplained")) : json_null());
 	json_object_set_new(root, "log_hits", log_hits_json(r));
 	json_object_set_new(root, "registry_checks", registry_json(r));
 	json_object_set_new(root, "diagnosis", diagnosis_json(r));

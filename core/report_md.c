@@ -140,7 +140,7 @@ static void md_field(struct kb_buf *b, const char *label, const char *s, int ind
 	}
 }
 
-static void section_head(const struct report *r, struct kb_buf *b)
+static void md_head(const struct report *r, struct kb_buf *b)
 {
 	const struct session_summary *s = &r->summary;
 
@@ -161,19 +161,139 @@ static void section_head(const struct report *r, struct kb_buf *b)
 			  session_state_name(r->state), s->updated);
 }
 
-static void section_case(const struct report *r, struct kb_buf *b)
+static void md_tail(const struct report *r, struct kb_buf *b)
+{
+	(void)r;
+	(void)b;
+}
+
+static void md_section(struct kb_buf *b, const char *title)
+{
+	kb_buf_printf(b, "## %s\n\n", title);
+}
+
+static void md_section_end(struct kb_buf *b)
+{
+	(void)b;
+}
+
+static void md_note(struct kb_buf *b, const char *text)
+{
+	md_text(b, text);
+	kb_buf_puts(b, "\n\n");
+}
+
+static void md_list_begin(const struct report *r, struct kb_buf *b, enum report_list l, size_t n)
+{
+	switch (l) {
+	case RL_RULES_USED:
+		kb_buf_printf(b, "- **Generated:** %s by kbwiz %s\n", r->generated_at, r->tool_version);
+		if (r->recorded_version[0] != '\0') {
+			kb_buf_puts(b, "- **Findings recorded by:** kbwiz ");
+			md_text(b, r->recorded_version);
+			kb_buf_putc(b, '\n');
+		} else {
+			kb_buf_puts(b, "- **Findings recorded by:** (no findings recorded yet)\n");
+		}
+		kb_buf_puts(b, "- **Rules used:**");
+		if (n == 0)
+			kb_buf_puts(b, " none yet");
+		kb_buf_putc(b, '\n');
+		break;
+	case RL_CANDIDATES:
+		kb_buf_puts(b, "Candidate rules:\n\n");
+		break;
+	case RL_QUESTIONS:
+		kb_buf_puts(b, "\nQuestions:\n\n");
+		break;
+	case RL_CONSIDERED:
+		kb_buf_puts(b, "\nConsidered, not diagnosed:\n\n");
+		break;
+	case RL_FIXES:
+		if (r->chosen[0] == '\0') {
+			kb_buf_puts(b, "No rule was chosen to remediate.\n\n");
+		} else {
+			kb_buf_puts(b, "Rule: ");
+			md_code(b, r->chosen);
+			kb_buf_puts(b, "\n\n");
+		}
+		break;
+	case RL_FIX_RECORDS:
+		kb_buf_puts(b, "Backups, changes and verification:\n\n");
+		break;
+	default:
+		break;
+	}
+}
+
+static void md_list_end(const struct report *r, struct kb_buf *b, enum report_list l, size_t n)
+{
+	switch (l) {
+	case RL_RULES_USED:
+		kb_buf_putc(b, '\n');
+		break;
+	case RL_TIMELINE:
+		kb_buf_puts(b, n == 0 ? "Nothing recorded.\n\n" : "\n");
+		break;
+	case RL_CANDIDATES:
+		if (n == 0)
+			kb_buf_puts(b, "- none chosen\n");
+		break;
+	case RL_QUESTIONS:
+		kb_buf_puts(b, n == 0 ? "- none\n\n" : "\n");
+		break;
+	case RL_EVIDENCE:
+		kb_buf_puts(b, n == 0 ? "No evidence files were added.\n\n" : "\n");
+		break;
+	case RL_EVENTS:
+		if (n == 0)
+			kb_buf_printf(b, "%s\n", r->scanned ? "No matching events." :
+				      "The event logs have not been read yet.");
+		kb_buf_putc(b, '\n');
+		break;
+	case RL_UNEXPLAINED:
+		kb_buf_puts(b, n == 0 ? "None.\n\n" : "\n");
+		break;
+	case RL_LOGS:
+		if (n == 0)
+			kb_buf_printf(b, "%s\n\n", r->scanned ? "No log lines matched." :
+				      "The logs have not been read yet.");
+		break;
+	case RL_REGISTRY:
+		if (n == 0)
+			kb_buf_printf(b, "%s\n\n", r->registry_checked ?
+				      "No registry checks ran for these rules." :
+				      "The registry has not been checked yet.");
+		break;
+	case RL_DIAGNOSED:
+		if (n == 0)
+			kb_buf_puts(b, "No rule is supported by the evidence.\n");
+		break;
+	case RL_NOT_APPLICABLE:
+		kb_buf_putc(b, '\n');
+		break;
+	case RL_FIXES:
+		if (r->chosen[0] != '\0')
+			kb_buf_puts(b, n == 0 ? "The rule has no remediation steps.\n\n" : "\n");
+		break;
+	case RL_FIX_RECORDS:
+		kb_buf_puts(b, n == 0 ? "- none recorded\n\n" : "\n");
+		break;
+	default:
+		break;
+	}
+}
+
+static void md_case_fields(const struct report *r, struct kb_buf *b)
 {
 	const struct session_summary *s = &r->summary;
+	char m[512];
 
-	kb_buf_puts(b, "## Case\n\n");
 	kb_buf_printf(b, "- **Session:** %lld\n", (long long)s->id);
 	md_field(b, "Machine or case", r->kase->label, 0);
-	{
-		char m[512];
-		report_machine_line(r->diag, m, sizeof m);
-		if (m[0] != '\0')
-			md_field(b, "Machine", m, 0);
-	}
+	report_machine_line(r->diag, m, sizeof m);
+	if (m[0] != '\0')
+		md_field(b, "Machine", m, 0);
 	md_field(b, "Technician", r->kase->technician, 0);
 	kb_buf_printf(b, "- **Started:** %s\n", s->created);
 	kb_buf_printf(b, "- **Last change:** %s\n", s->updated);
@@ -200,128 +320,93 @@ static void rule_roles(const struct report_rule *rr, struct kb_buf *b)
 		kb_buf_printf(b, "%scandidate", sep);
 }
 
-static void section_about(const struct report *r, struct kb_buf *b)
+static void md_rule_used(struct kb_buf *b, const struct report_rule *rr)
 {
-	size_t i;
+	const struct rule *rule = rr->dr->rule;
 
-	kb_buf_puts(b, "## About this report\n\n");
-	kb_buf_printf(b, "- **Generated:** %s by kbwiz %s\n", r->generated_at, r->tool_version);
-	if (r->recorded_version[0] != '\0') {
-		kb_buf_puts(b, "- **Findings recorded by:** kbwiz ");
-		md_text(b, r->recorded_version);
-		kb_buf_putc(b, '\n');
-	} else {
-		kb_buf_puts(b, "- **Findings recorded by:** (no findings recorded yet)\n");
-	}
-	kb_buf_puts(b, "- **Rules used:**");
-	if (r->n_rules == 0)
-		kb_buf_puts(b, " none yet");
-	kb_buf_putc(b, '\n');
-	for (i = 0; i < r->n_rules; i++) {
-		const struct rule *rule = r->rules[i].dr->rule;
-		kb_buf_puts(b, "  - ");
-		md_code(b, rule->id);
-		kb_buf_puts(b, " (");
-		rule_roles(&r->rules[i], b);
-		kb_buf_printf(b, "), content SHA-256 `%s`\n", rule->content_hash);
-	}
+	kb_buf_puts(b, "  - ");
+	md_code(b, rule->id);
+	kb_buf_puts(b, " (");
+	rule_roles(rr, b);
+	kb_buf_printf(b, "), content SHA-256 `%s`\n", rule->content_hash);
+}
+
+static void md_record(struct kb_buf *b, size_t i, const struct report_record *t, const char *at)
+{
+	kb_buf_printf(b, "%zu. %s, step %d (%s), **", i + 1, at, (int)t->step,
+		      session_step_name(t->step));
+	md_text(b, t->kind);
+	kb_buf_puts(b, "**: ");
+	md_text(b, t->text);
 	kb_buf_putc(b, '\n');
 }
 
-static void section_timeline(const struct report *r, struct kb_buf *b)
+static void md_candidate(struct kb_buf *b, const char *id, const struct diag_rule *dr)
 {
-	size_t i;
-
-	kb_buf_puts(b, "## Timeline\n\n");
-	for (i = 0; i < r->n_timeline; i++) {
-		const struct report_record *t = &r->timeline[i];
-		kb_buf_printf(b, "%zu. %s, step %d (%s), **", i + 1, t->at, (int)t->step,
-			  session_step_name(t->step));
-		md_text(b, t->kind);
-		kb_buf_puts(b, "**: ");
-		md_text(b, t->text);
-		kb_buf_putc(b, '\n');
-	}
-	if (r->n_timeline == 0)
-		kb_buf_puts(b, "Nothing recorded.\n");
-	kb_buf_putc(b, '\n');
-}
-
-static void section_symptoms(const struct report *r, struct kb_buf *b)
-{
-	size_t i;
-
-	kb_buf_puts(b, "## Symptoms and answers\n\n");
-	kb_buf_puts(b, "Candidate rules:\n\n");
-	for (i = 0; i < r->n_candidates; i++) {
-		const struct diag_rule *dr = diagnosis_find(r->diag, r->candidates[i]);
-		kb_buf_puts(b, "- ");
-		md_code(b, r->candidates[i]);
-		if (dr != NULL) {
-			kb_buf_puts(b, ": ");
-			md_text(b, dr->rule->title);
-		}
-		kb_buf_putc(b, '\n');
-	}
-	if (r->n_candidates == 0)
-		kb_buf_puts(b, "- none chosen\n");
-	kb_buf_puts(b, "\nQuestions:\n\n");
-	for (i = 0; i < r->n_questions; i++) {
-		const struct session_question *q = &r->questions[i];
-		kb_buf_puts(b, "- ");
-		md_code(b, q->rule_id);
-		kb_buf_puts(b, " / ");
-		md_code(b, q->symptom_id);
+	kb_buf_puts(b, "- ");
+	md_code(b, id);
+	if (dr != NULL) {
 		kb_buf_puts(b, ": ");
-		md_text(b, q->text);
-		kb_buf_printf(b, " **Answer: %s**\n", q->answer < 0 ? "not answered" :
-			  q->answer ? "yes" : "no");
+		md_text(b, dr->rule->title);
 	}
-	if (r->n_questions == 0)
-		kb_buf_puts(b, "- none\n");
 	kb_buf_putc(b, '\n');
 }
 
-static void section_evidence(const struct report *r, struct kb_buf *b)
+static void md_question(struct kb_buf *b, const struct session_question *q)
 {
-	size_t i;
+	kb_buf_puts(b, "- ");
+	md_code(b, q->rule_id);
+	kb_buf_puts(b, " / ");
+	md_code(b, q->symptom_id);
+	kb_buf_puts(b, ": ");
+	md_text(b, q->text);
+	kb_buf_printf(b, " **Answer: %s**\n", q->answer < 0 ? "not answered" :
+		      q->answer ? "yes" : "no");
+}
 
-	kb_buf_puts(b, "## Evidence files\n\n");
-	for (i = 0; i < r->n_evidence; i++) {
-		const struct report_evidence *e = &r->evidence[i];
-		kb_buf_printf(b, "%zu. **%s** ", i + 1, evidence_kind_name(e->file->kind));
-		md_code(b, e->file->path);
+static void md_evidence(struct kb_buf *b, size_t i, const struct report_evidence *e)
+{
+	kb_buf_printf(b, "%zu. **%s** ", i + 1, evidence_kind_name(e->file->kind));
+	md_code(b, e->file->path);
+	kb_buf_putc(b, '\n');
+	if (e->file->found_as != NULL) {
+		kb_buf_puts(b, "   - found as ");
+		md_code(b, e->file->found_as);
 		kb_buf_putc(b, '\n');
-		if (e->file->found_as != NULL) {
-			kb_buf_puts(b, "   - found as ");
-			md_code(b, e->file->found_as);
-			kb_buf_putc(b, '\n');
-		}
-		if (e->facts_known) {
-			char mtime[32];
-			report_time_iso(e->facts.mtime, mtime, sizeof mtime);
-			kb_buf_printf(b, "   - size %llu bytes, modified %s\n",
-				  (unsigned long long)e->facts.size_bytes, mtime);
-			kb_buf_printf(b, "   - SHA-256 `%s`\n", e->facts.sha256);
-		} else {
-			kb_buf_puts(b, "   - size, modification time and SHA-256: not read\n");
-		}
-		if (e->read != NULL) {
-			kb_buf_printf(b, "   - read: %s: ", e->read->ok ? "ok" : "FAILED");
-			md_text(b, e->read->ok ? e->read->detail : e->read->error);
-			kb_buf_putc(b, '\n');
-		}
 	}
-	if (r->n_evidence == 0)
-		kb_buf_puts(b, "No evidence files were added.\n");
-	kb_buf_putc(b, '\n');
+	if (e->facts_known) {
+		char mtime[32];
+		report_time_iso(e->facts.mtime, mtime, sizeof mtime);
+		kb_buf_printf(b, "   - size %llu bytes, modified %s\n",
+			      (unsigned long long)e->facts.size_bytes, mtime);
+		kb_buf_printf(b, "   - SHA-256 `%s`\n", e->facts.sha256);
+	} else {
+		kb_buf_puts(b, "   - size, modification time and SHA-256: not read\n");
+	}
+	if (e->read != NULL) {
+		kb_buf_printf(b, "   - read: %s: ", e->read->ok ? "ok" : "FAILED");
+		md_text(b, e->read->ok ? e->read->detail : e->read->error);
+		kb_buf_putc(b, '\n');
+	}
 }
 
-static void event_line(struct kb_buf *b, const char *which, const struct diag_event *e)
+static void md_event_group(struct kb_buf *b, const struct diag_rule *dr, size_t j)
 {
-	char when[32];
+	const struct rule_symptom *sy = &dr->rule->symptoms[j];
+	const struct diag_symptom *ds = &dr->symptoms[j];
 
-	report_time_iso(e->time, when, sizeof when);
+	kb_buf_puts(b, "- ");
+	md_code(b, dr->rule->id);
+	kb_buf_puts(b, " / ");
+	md_code(b, sy->id);
+	kb_buf_printf(b, ": event %u from ", sy->event_id);
+	md_text(b, sy->source);
+	kb_buf_printf(b, ", seen %u time%s\n", ds->count, ds->count == 1 ? "" : "s");
+}
+
+static void md_event(struct kb_buf *b, const char *which, const struct diag_event *e,
+		     const char *when)
+{
 	kb_buf_printf(b, "  - %s: %s, ", which, when);
 	md_code(b, e->file != NULL ? e->file : "");
 	kb_buf_printf(b, " record %llu: ", (unsigned long long)e->record_number);
@@ -329,103 +414,95 @@ static void event_line(struct kb_buf *b, const char *which, const struct diag_ev
 	kb_buf_putc(b, '\n');
 }
 
-static void section_events(const struct report *r, struct kb_buf *b)
+static void md_nothing(struct kb_buf *b)
 {
-	size_t i, j, n = 0;
+	(void)b;
+}
 
-	kb_buf_puts(b, "## Events\n\n");
-	for (i = 0; i < r->n_rules; i++) {
-		const struct diag_rule *dr = r->rules[i].dr;
-		for (j = 0; j < dr->rule->n_symptoms; j++) {
-			const struct rule_symptom *sy = &dr->rule->symptoms[j];
-			const struct diag_symptom *ds = &dr->symptoms[j];
-			if (sy->kind != SYMPTOM_EVENT || ds->count == 0)
-				continue;
-			n++;
-			kb_buf_puts(b, "- ");
-			md_code(b, dr->rule->id);
-			kb_buf_puts(b, " / ");
-			md_code(b, sy->id);
-			kb_buf_printf(b, ": event %u from ", sy->event_id);
-			md_text(b, sy->source);
-			kb_buf_printf(b, ", seen %u time%s\n", ds->count, ds->count == 1 ? "" : "s");
-			event_line(b, "first", &ds->first);
-			if (ds->count > 1)
-				event_line(b, "last", &ds->last);
-		}
+static void md_unexplained(struct kb_buf *b, const struct report_unexplained *u,
+			   const char *line)
+{
+	size_t k;
+
+	kb_buf_puts(b, "- ");
+	md_text(b, line);
+	kb_buf_putc(b, '\n');
+	if (u->example != NULL && u->example[0] != '\0') {
+		kb_buf_puts(b, "  - strings: ");
+		md_code(b, u->example);
+		kb_buf_putc(b, '\n');
 	}
-	if (n == 0)
-		kb_buf_printf(b, "%s\n", r->scanned ? "No matching events." :
-			  "The event logs have not been read yet.");
+	for (k = 0; k < u->n_articles; k++) {
+		kb_buf_puts(b, "  - article ");
+		md_code(b, u->article_ids[k] != NULL ? u->article_ids[k] : "?");
+		kb_buf_puts(b, ": ");
+		md_text(b, u->article_titles[k] != NULL ? u->article_titles[k] : "");
+		kb_buf_putc(b, '\n');
+	}
+}
+
+static void md_log_group(struct kb_buf *b, const struct diag_rule *dr, size_t j)
+{
+	const struct diag_evidence *de = &dr->evidence[j];
+	struct kb_buf lines = { 0 };
+	size_t k;
+
+	kb_buf_puts(b, "### ");
+	md_text(b, dr->rule->id);
+	kb_buf_puts(b, ": ");
+	md_text(b, dr->rule->evidence[j].id);
+	kb_buf_printf(b, "\n\n%zu of %zu patterns matched%s%s; %llu matching line%s in all",
+		      de->n_matched, de->n_patterns,
+		      dr->rule->evidence[j].sequence ? ", in order" : "",
+		      de->complete ? " (complete)" : "",
+		      (unsigned long long)de->total_hits, de->total_hits == 1 ? "" : "s");
+	if (de->total_hits > de->n_hits)
+		kb_buf_printf(b, ", the first %zu shown", de->n_hits);
+	kb_buf_puts(b, ".  Each line: file:line, timestamp, text.\n\n");
+	kb_buf_puts(&lines, "");
+	for (k = 0; k < de->n_hits; k++) {
+		const struct diag_log_hit *h = &de->hits[k];
+		char *one, *nl;
+		kb_buf_printf(&lines, "%s:%llu  %s  ", h->file != NULL ? h->file : "",
+			      (unsigned long long)h->line_no,
+			      h->timestamp != NULL ? h->timestamp : "(no timestamp)");
+		/* One hit, one line: a line break inside the text would look
+		 * like another hit. */
+		one = strdup(h->line != NULL ? h->line : "");
+		if (one == NULL) {
+			lines.oom = 1;
+			break;
+		}
+		while ((nl = strpbrk(one, "\r\n")) != NULL)
+			*nl = ' ';
+		kb_buf_puts(&lines, one);
+		kb_buf_putc(&lines, '\n');
+		free(one);
+	}
+	if (lines.oom)
+		b->oom = 1;
+	else if (lines.len > 0)
+		md_block(b, lines.p, 0);
+	kb_buf_free(&lines);
 	kb_buf_putc(b, '\n');
 }
 
-static void section_logs(const struct report *r, struct kb_buf *b)
+static void md_check_group(struct kb_buf *b, const struct diag_rule *dr)
 {
-	size_t i, j, k, n = 0;
-
-	kb_buf_puts(b, "## Log hits\n\n");
-	for (i = 0; i < r->n_rules; i++) {
-		const struct diag_rule *dr = r->rules[i].dr;
-		for (j = 0; j < dr->rule->n_evidence; j++) {
-			const struct diag_evidence *de = &dr->evidence[j];
-			struct kb_buf lines = { 0 };
-			if (de->n_matched == 0)
-				continue;
-			n++;
-			kb_buf_puts(b, "### ");
-			md_text(b, dr->rule->id);
-			kb_buf_puts(b, ": ");
-			md_text(b, dr->rule->evidence[j].id);
-			kb_buf_printf(b, "\n\n%zu of %zu patterns matched%s%s; %llu matching line%s in all",
-				  de->n_matched, de->n_patterns,
-				  dr->rule->evidence[j].sequence ? ", in order" : "",
-				  de->complete ? " (complete)" : "",
-				  (unsigned long long)de->total_hits, de->total_hits == 1 ? "" : "s");
-			if (de->total_hits > de->n_hits)
-				kb_buf_printf(b, ", the first %zu shown", de->n_hits);
-			kb_buf_puts(b, ".  Each line: file:line, timestamp, text.\n\n");
-			kb_buf_puts(&lines, "");
-			for (k = 0; k < de->n_hits; k++) {
-				const struct diag_log_hit *h = &de->hits[k];
-				char *one, *nl;
-				kb_buf_printf(&lines, "%s:%llu  %s  ", h->file != NULL ? h->file : "",
-					  (unsigned long long)h->line_no,
-					  h->timestamp != NULL ? h->timestamp : "(no timestamp)");
-				/* One hit, one line: a line break inside the
-				 * text would look like another hit. */
-				one = strdup(h->line != NULL ? h->line : "");
-				if (one == NULL) {
-					lines.oom = 1;
-					break;
-				}
-				while ((nl = strpbrk(one, "\r\n")) != NULL)
-					*nl = ' ';
-				kb_buf_puts(&lines, one);
-				kb_buf_putc(&lines, '\n');
-				free(one);
-			}
-			if (lines.oom)
-				b->oom = 1;
-			else if (lines.len > 0)
-				md_block(b, lines.p, 0);
-			kb_buf_free(&lines);
-			kb_buf_putc(b, '\n');
-		}
-	}
-	if (n == 0)
-		kb_buf_printf(b, "%s\n\n", r->scanned ? "No log lines matched." :
-			  "The logs have not been read yet.");
+	kb_buf_puts(b, "### ");
+	md_text(b, dr->rule->id);
+	kb_buf_printf(b, "\n\n%d passed, %d failed, %d damaged.\n\n", dr->n_passed_checks,
+		      dr->n_failed_checks, dr->n_damaged_checks);
 }
 
-static void check_item(struct kb_buf *b, const struct rule_check *c,
-		       const struct check_result *res, const char *purpose)
+static void md_check(struct kb_buf *b, const struct rule_check *c,
+		     const struct check_result *res, const char *purpose)
 {
 	char expected[1024];
 
 	report_check_expected(c, expected, sizeof expected);
 	kb_buf_printf(b, "- %s **%s** ", report_check_mark(res->status),
-		  report_check_word(res->status));
+		      report_check_word(res->status));
 	md_code(b, c->id);
 	kb_buf_printf(b, " (%s)", purpose);
 	if (c->description != NULL) {
@@ -457,149 +534,92 @@ static void check_item(struct kb_buf *b, const struct rule_check *c,
 	kb_buf_putc(b, '\n');
 }
 
-static void section_registry(const struct report *r, struct kb_buf *b)
+static void md_check_group_end(struct kb_buf *b)
 {
-	size_t i, j, n = 0;
-
-	kb_buf_puts(b, "## Registry checks\n\n");
-	for (i = 0; i < r->n_rules; i++) {
-		const struct diag_rule *dr = r->rules[i].dr;
-		if (!dr->checks_run)
-			continue;
-		n++;
-		kb_buf_puts(b, "### ");
-		md_text(b, dr->rule->id);
-		kb_buf_printf(b, "\n\n%d passed, %d failed, %d damaged.\n\n", dr->n_passed_checks,
-			  dr->n_failed_checks, dr->n_damaged_checks);
-		for (j = 0; j < dr->rule->n_applies; j++)
-			check_item(b, &dr->rule->applies[j], &dr->applies_results[j],
-				   "does the rule apply");
-		for (j = 0; j < dr->rule->n_checks; j++)
-			check_item(b, &dr->rule->checks[j], &dr->checks[j], "check");
-		kb_buf_putc(b, '\n');
-	}
-	if (n == 0)
-		kb_buf_printf(b, "%s\n\n", r->registry_checked ? "No registry checks ran for these rules." :
-			  "The registry has not been checked yet.");
+	kb_buf_putc(b, '\n');
 }
 
-static void section_diagnosis(const struct report *r, struct kb_buf *b)
+static void md_chosen(struct kb_buf *b, const char *verdict, const char *line)
 {
-	size_t i, n = 0;
-	const char *sep = "";
-	char verdict[128];
+	kb_buf_printf(b, "**Chosen rule: %s**; ", verdict);
+	md_text(b, line);
+	kb_buf_puts(b, "\n\n");
+}
 
-	kb_buf_puts(b, "## Diagnosis\n\n");
-	if (r->step < STEP_DIAGNOSIS)
-		kb_buf_puts(b, "The diagnosis step has not been reached; the ranking below is "
-			  "what the findings so far support.\n\n");
-	for (i = 0; i < r->diag->n_rules; i++) {
-		const struct diag_rule *dr = &r->diag->rules[i];
-		if (!dr->diagnosed)
-			continue;
-		n++;
-		kb_buf_printf(b, "%zu. **", n);
-		md_text(b, dr->rule->id);
-		kb_buf_puts(b, "**: ");
-		md_text(b, dr->rule->title);
-		report_verdict_line(dr, verdict, sizeof verdict);
-		kb_buf_printf(b, " (%s)\n", verdict);
-		if (dr->verdict_note != NULL) {
-			kb_buf_puts(b, "   - verdict: ");
-			md_text(b, dr->verdict_note);
-			kb_buf_putc(b, '\n');
-		}
-		kb_buf_puts(b, "   - why: ");
-		md_text(b, dr->why != NULL ? dr->why : "");
-		kb_buf_puts(b, "\n   - cause: ");
-		md_text(b, dr->rule->cause);
+static void md_not_reached(struct kb_buf *b)
+{
+	kb_buf_puts(b, "The diagnosis step has not been reached; the ranking below is "
+		    "what the findings so far support.\n\n");
+}
+
+static void md_diagnosed(struct kb_buf *b, size_t n, const struct diag_rule *dr,
+			 const char *verdict)
+{
+	kb_buf_printf(b, "%zu. **", n);
+	md_text(b, dr->rule->id);
+	kb_buf_puts(b, "**: ");
+	md_text(b, dr->rule->title);
+	kb_buf_printf(b, " (%s)\n", verdict);
+	if (dr->verdict_note != NULL) {
+		kb_buf_puts(b, "   - verdict: ");
+		md_text(b, dr->verdict_note);
 		kb_buf_putc(b, '\n');
 	}
-	if (n == 0)
-		kb_buf_puts(b, "No rule is supported by the evidence.\n");
-	if (r->n_considered > 0) {
-		kb_buf_puts(b, "\nConsidered, not diagnosed:\n\n");
-		for (i = 0; i < r->diag->n_rules; i++) {
-			const struct diag_rule *dr = &r->diag->rules[i];
-			if (!report_rule_is_considered(dr))
-				continue;
-			kb_buf_puts(b, "- ");
-			md_code(b, dr->rule->id);
-			kb_buf_printf(b, " (%s, score %.1f): ", diag_verdict_name(dr->verdict), dr->score);
-			md_text(b, dr->why != NULL && dr->why[0] != '\0' ? dr->why : "little support");
-			if (dr->verdict_note != NULL) {
-				kb_buf_puts(b, "; ");
-				md_text(b, dr->verdict_note);
-			}
-			kb_buf_putc(b, '\n');
-		}
-	}
-	if (r->n_not_applicable > 0) {
-		kb_buf_printf(b, "\nNot applicable to this machine (%zu rule%s): ", r->n_not_applicable,
-			  r->n_not_applicable == 1 ? "" : "s");
-		for (i = 0; i < r->diag->n_rules; i++) {
-			const struct diag_rule *dr = &r->diag->rules[i];
-			if (dr->applies != DIAG_NOT_APPLICABLE)
-				continue;
-			kb_buf_puts(b, sep);
-			md_text(b, dr->rule->id);
-			sep = ", ";
-		}
-		kb_buf_puts(b, ".\n");
+	kb_buf_puts(b, "   - why: ");
+	md_text(b, dr->why != NULL ? dr->why : "");
+	kb_buf_puts(b, "\n   - cause: ");
+	md_text(b, dr->rule->cause);
+	kb_buf_putc(b, '\n');
+}
+
+static void md_considered(struct kb_buf *b, const struct diag_rule *dr)
+{
+	kb_buf_puts(b, "- ");
+	md_code(b, dr->rule->id);
+	kb_buf_printf(b, " (%s, score %.1f): ", diag_verdict_name(dr->verdict), dr->score);
+	md_text(b, dr->why != NULL && dr->why[0] != '\0' ? dr->why : "little support");
+	if (dr->verdict_note != NULL) {
+		kb_buf_puts(b, "; ");
+		md_text(b, dr->verdict_note);
 	}
 	kb_buf_putc(b, '\n');
 }
 
-static void section_remediation(const struct report *r, struct kb_buf *b)
+static void md_not_applicable(struct kb_buf *b, size_t n, const char *ids)
 {
-	char src[1024];
-	size_t i;
+	kb_buf_printf(b, "\nNot applicable to this machine (%zu rule%s): ", n, n == 1 ? "" : "s");
+	md_text(b, ids);
+	kb_buf_puts(b, ".\n");
+}
 
-	kb_buf_puts(b, "## Remediation\n\n");
-	if (r->chosen[0] == '\0') {
-		kb_buf_puts(b, "No rule was chosen to remediate.\n\n");
-	} else {
-		kb_buf_puts(b, "Rule: ");
-		md_code(b, r->chosen);
-		kb_buf_puts(b, "\n\n");
-		for (i = 0; i < r->n_fixes; i++) {
-			const struct session_fix *f = &r->fixes[i];
-			kb_buf_printf(b, "%zu. %s **%s** ", i + 1, report_fix_mark(f->status),
-				  fix_status_name(f->status));
-			md_code(b, f->fix->id);
-			kb_buf_printf(b, " (%s): ", report_fix_kind_name(f->fix->kind));
-			md_text(b, f->fix->text);
-			kb_buf_putc(b, '\n');
-			report_fix_source(r, f->fix, src, sizeof src);
-			md_field(b, "Source", src, 3);
-			if (f->needed >= 0)
-				kb_buf_printf(b, "   - needed: %s\n", f->needed ?
-					  "yes (its registry check failed)" :
-					  "no (its registry check passed)");
-			if (f->note != NULL && f->note[0] != '\0')
-				md_field(b, "Note", f->note, 3);
-		}
-		if (r->n_fixes == 0)
-			kb_buf_puts(b, "The rule has no remediation steps.\n");
-		kb_buf_putc(b, '\n');
-	}
-	kb_buf_puts(b, "Backups, changes and verification:\n\n");
-	for (i = 0; i < r->n_fix_records; i++) {
-		const struct report_record *t = r->fix_records[i];
-		kb_buf_printf(b, "- %s **", t->at);
-		md_text(b, t->kind);
-		kb_buf_puts(b, "**: ");
-		md_text(b, t->text);
-		kb_buf_putc(b, '\n');
-	}
-	if (r->n_fix_records == 0)
-		kb_buf_puts(b, "- none recorded\n");
+static void md_fix(struct kb_buf *b, size_t i, const struct session_fix *f, const char *src)
+{
+	kb_buf_printf(b, "%zu. %s **%s** ", i + 1, report_fix_mark(f->status),
+		      fix_status_name(f->status));
+	md_code(b, f->fix->id);
+	kb_buf_printf(b, " (%s): ", report_fix_kind_name(f->fix->kind));
+	md_text(b, f->fix->text);
+	kb_buf_putc(b, '\n');
+	md_field(b, "Source", src, 3);
+	if (f->needed >= 0)
+		kb_buf_printf(b, "   - needed: %s\n", f->needed ?
+			      "yes (its registry check failed)" :
+			      "no (its registry check passed)");
+	if (f->note != NULL && f->note[0] != '\0')
+		md_field(b, "Note", f->note, 3);
+}
+
+static void md_fix_record(struct kb_buf *b, const struct report_record *t, const char *at)
+{
+	kb_buf_printf(b, "- %s **", at);
+	md_text(b, t->kind);
+	kb_buf_puts(b, "**: ");
+	md_text(b, t->text);
 	kb_buf_putc(b, '\n');
 }
 
-static void section_outcome(const struct report *r, struct kb_buf *b)
+static void md_outcome(const struct report *r, struct kb_buf *b)
 {
-	kb_buf_puts(b, "## Outcome\n\n");
 	if (r->state == SESSION_IN_PROGRESS) {
 		kb_buf_puts(b, "**IN PROGRESS**: no outcome recorded yet.\n");
 		return;
@@ -608,18 +628,41 @@ static void section_outcome(const struct report *r, struct kb_buf *b)
 	md_field(b, "Note", r->outcome_note, 0);
 }
 
-void report_write_md(const struct report *r, struct kb_buf *b)
+static const struct report_styler md_styler = {
+	.head = md_head,
+	.tail = md_tail,
+	.section = md_section,
+	.section_end = md_section_end,
+	.note = md_note,
+	.list_begin = md_list_begin,
+	.list_end = md_list_end,
+	.case_fields = md_case_fields,
+	.rule_used = md_rule_used,
+	.record = md_record,
+	.candidate = md_candidate,
+	.question = md_question,
+	.evidence = md_evidence,
+	.event_group = md_event_group,
+	.event = md_event,
+	.event_group_end = md_nothing,
+	.unexplained = md_unexplained,
+	.log_group = md_log_group,
+	.check_group = md_check_group,
+	.check = md_check,
+	.check_group_end = md_check_group_end,
+	.chosen = md_chosen,
+	.not_reached = md_not_reached,
+	.diagnosed = md_diagnosed,
+	.considered = md_considered,
+	.not_applicable = md_not_applicable,
+	.fix = md_fix,
+	.fix_record = md_fix_record,
+	.outcome = md_outcome,
+};
+
+int report_write_md(const struct report *r, struct kb_buf *b, struct kb_error *err)
 {
-	section_head(r, b);
-	section_case(r, b);
-	section_about(r, b);
-	section_timeline(r, b);
-	section_symptoms(r, b);
-	section_evidence(r, b);
-	section_events(r, b);
-	section_logs(r, b);
-	section_registry(r, b);
-	section_diagnosis(r, b);
-	section_remediation(r, b);
-	section_outcome(r, b);
+	(void)err;
+	report_walk(r, &md_styler, b);
+	return 0;
 }

@@ -172,7 +172,7 @@ static const char *fix_tag(enum fix_status s)
 	return "[?]";
 }
 
-static void section_head(const struct report *r, struct kb_buf *b)
+static void txt_head(const struct report *r, struct kb_buf *b)
 {
 	char text[512];
 	size_t start = b->len, nl;
@@ -187,7 +187,7 @@ static void section_head(const struct report *r, struct kb_buf *b)
 	n = u8_cols(b->p + start, nl);
 	for (i = 0; i < n; i++)
 		kb_buf_putc(b, '=');
-	kb_buf_puts(b, "\n\n");
+	kb_buf_puts(b, "\n");
 	if (r->state == SESSION_IN_PROGRESS)
 		snprintf(text, sizeof text,
 			 "Not finished: the session is at step %d of %d (%s); its last change "
@@ -197,26 +197,124 @@ static void section_head(const struct report *r, struct kb_buf *b)
 			 r->summary.updated);
 	else
 		snprintf(text, sizeof text, "The session was closed at %s.", r->summary.updated);
+	kb_buf_puts(b, "\n");
 	wrap(b, r->state == SESSION_IN_PROGRESS ? "STATUS: IN PROGRESS. " : "OUTCOME: ", 0,
 	     r->state == SESSION_IN_PROGRESS ? text : session_state_name(r->state));
 	if (r->state != SESSION_IN_PROGRESS)
 		wrap(b, "", 0, text);
 }
 
-static void section_case(const struct report *r, struct kb_buf *b)
+static void txt_tail(const struct report *r, struct kb_buf *b)
 {
-	char buf[64];
+	(void)r;
+	(void)b;
+}
 
-	heading(b, "CASE");
+/* Headings are the section titles in capitals. */
+static void txt_section(struct kb_buf *b, const char *title)
+{
+	char upper[64];
+	size_t i;
+
+	for (i = 0; title[i] != '\0' && i + 1 < sizeof upper; i++)
+		upper[i] = (char)(title[i] >= 'a' && title[i] <= 'z' ? title[i] - 'a' + 'A' : title[i]);
+	upper[i] = '\0';
+	heading(b, upper);
+}
+
+static void txt_section_end(struct kb_buf *b)
+{
+	(void)b;
+}
+
+static void txt_note(struct kb_buf *b, const char *text)
+{
+	wrap(b, "  ", 2, text);
+}
+
+static void txt_list_begin(const struct report *r, struct kb_buf *b, enum report_list l, size_t n)
+{
+	char buf[256];
+
+	switch (l) {
+	case RL_RULES_USED:
+		snprintf(buf, sizeof buf, "%s by kbwiz %s", r->generated_at, r->tool_version);
+		field(b, "Generated:", buf);
+		snprintf(buf, sizeof buf, "%s%s", r->recorded_version[0] ? "kbwiz " : "",
+			 r->recorded_version[0] ? r->recorded_version : "(no findings recorded yet)");
+		field(b, "Recorded by:", buf);
+		if (n == 0)
+			field(b, "Rules used:", "none yet");
+		else
+			kb_buf_puts(b, "  Rules used:\n");
+		break;
+	case RL_CANDIDATES:
+		kb_buf_puts(b, "  Candidate rules:\n");
+		break;
+	case RL_QUESTIONS:
+		kb_buf_puts(b, "  Questions:\n");
+		break;
+	case RL_CONSIDERED:
+		kb_buf_puts(b, "  Considered, not diagnosed:\n");
+		break;
+	case RL_FIXES:
+		if (r->chosen[0] == '\0')
+			kb_buf_puts(b, "  No rule was chosen to remediate.\n");
+		else
+			wrap(b, "  Rule: ", 4, r->chosen);
+		break;
+	case RL_FIX_RECORDS:
+		kb_buf_puts(b, "  Backups, changes and verification:\n");
+		break;
+	default:
+		break;
+	}
+}
+
+static void txt_list_end(const struct report *r, struct kb_buf *b, enum report_list l, size_t n)
+{
+	const char *none = NULL;
+
+	if (n > 0)
+		return;
+	switch (l) {
+	case RL_TIMELINE: none = "  Nothing recorded."; break;
+	case RL_CANDIDATES: none = "    none chosen"; break;
+	case RL_QUESTIONS: none = "    none"; break;
+	case RL_EVIDENCE: none = "  No evidence files were added."; break;
+	case RL_UNEXPLAINED: none = "  None."; break;
+	case RL_EVENTS:
+		none = r->scanned ? "  No matching events." : "  The event logs have not been read yet.";
+		break;
+	case RL_LOGS:
+		none = r->scanned ? "  No log lines matched." : "  The logs have not been read yet.";
+		break;
+	case RL_REGISTRY:
+		none = r->registry_checked ? "  No registry checks ran for these rules." :
+		       "  The registry has not been checked yet.";
+		break;
+	case RL_DIAGNOSED: none = "  No rule is supported by the evidence."; break;
+	case RL_FIXES:
+		if (r->chosen[0] != '\0')
+			none = "  The rule has no remediation steps.";
+		break;
+	case RL_FIX_RECORDS: none = "    none recorded"; break;
+	default: break;
+	}
+	if (none != NULL)
+		kb_buf_printf(b, "%s\n", none);
+}
+
+static void txt_case_fields(const struct report *r, struct kb_buf *b)
+{
+	char buf[64], m[512];
+
 	snprintf(buf, sizeof buf, "%lld", (long long)r->summary.id);
 	field(b, "Session:", buf);
 	field(b, "Machine/case:", r->kase->label);
-	{
-		char m[512];
-		report_machine_line(r->diag, m, sizeof m);
-		if (m[0] != '\0')
-			field(b, "Machine:", m);
-	}
+	report_machine_line(r->diag, m, sizeof m);
+	if (m[0] != '\0')
+		field(b, "Machine:", m);
 	field(b, "Technician:", r->kase->technician);
 	field(b, "Started:", r->summary.created);
 	field(b, "Last change:", r->summary.updated);
@@ -227,172 +325,129 @@ static void section_case(const struct report *r, struct kb_buf *b)
 	field(b, "Notes:", r->kase->notes);
 }
 
-static void section_about(const struct report *r, struct kb_buf *b)
+static void txt_rule_used(struct kb_buf *b, const struct report_rule *rr)
 {
 	char buf[256];
-	size_t i;
 
-	heading(b, "ABOUT THIS REPORT");
-	snprintf(buf, sizeof buf, "%s by kbwiz %s", r->generated_at, r->tool_version);
-	field(b, "Generated:", buf);
-	snprintf(buf, sizeof buf, "%s%s", r->recorded_version[0] ? "kbwiz " : "",
-		 r->recorded_version[0] ? r->recorded_version : "(no findings recorded yet)");
-	field(b, "Recorded by:", buf);
-	if (r->n_rules == 0)
-		field(b, "Rules used:", "none yet");
-	else
-		kb_buf_puts(b, "  Rules used:\n");
-	for (i = 0; i < r->n_rules; i++) {
-		const struct report_rule *rr = &r->rules[i];
-		snprintf(buf, sizeof buf, "%s%s%s%s%s", rr->chosen ? "chosen" : "",
-			 rr->chosen && (rr->diagnosed || rr->candidate) ? ", " : "",
-			 rr->diagnosed ? "diagnosed" : "",
-			 rr->diagnosed && rr->candidate ? ", " : "",
-			 rr->candidate ? "candidate" : "");
-		wrapf(b, "    ", 6, "%s (%s)", rr->dr->rule->id, buf);
-		kb_buf_printf(b, "      SHA-256 %s\n", rr->dr->rule->content_hash);
-	}
+	snprintf(buf, sizeof buf, "%s%s%s%s%s", rr->chosen ? "chosen" : "",
+		 rr->chosen && (rr->diagnosed || rr->candidate) ? ", " : "",
+		 rr->diagnosed ? "diagnosed" : "",
+		 rr->diagnosed && rr->candidate ? ", " : "",
+		 rr->candidate ? "candidate" : "");
+	wrapf(b, "    ", 6, "%s (%s)", rr->dr->rule->id, buf);
+	kb_buf_printf(b, "      SHA-256 %s\n", rr->dr->rule->content_hash);
 }
 
-static void section_timeline(const struct report *r, struct kb_buf *b)
+static void txt_record(struct kb_buf *b, size_t i, const struct report_record *t, const char *at)
 {
 	char lead[128];
-	size_t i;
 
-	heading(b, "TIMELINE");
-	for (i = 0; i < r->n_timeline; i++) {
-		const struct report_record *t = &r->timeline[i];
-		snprintf(lead, sizeof lead, "  %-24.24s %d ", t->at, (int)t->step);
-		wrapf(b, lead, 4, "%s: %s", t->kind, t->text);
-	}
-	if (r->n_timeline == 0)
-		kb_buf_puts(b, "  Nothing recorded.\n");
+	(void)i;
+	snprintf(lead, sizeof lead, "  %-24.24s %d ", t->at, (int)t->step);
+	wrapf(b, lead, 4, "%s: %s", t->kind, t->text);
+	if (strcmp(at, t->at) != 0)
+		wrap(b, "    ", 4, at + strlen(t->at) + 1);
 }
 
-static void section_symptoms(const struct report *r, struct kb_buf *b)
+static void txt_candidate(struct kb_buf *b, const char *id, const struct diag_rule *dr)
 {
-	size_t i;
-
-	heading(b, "SYMPTOMS AND ANSWERS");
-	kb_buf_puts(b, "  Candidate rules:\n");
-	for (i = 0; i < r->n_candidates; i++) {
-		const struct diag_rule *dr = diagnosis_find(r->diag, r->candidates[i]);
-		wrapf(b, "    ", 6, "%s: %s", r->candidates[i],
-		      dr != NULL ? dr->rule->title : "(no longer in the store)");
-	}
-	if (r->n_candidates == 0)
-		kb_buf_puts(b, "    none chosen\n");
-	kb_buf_puts(b, "  Questions:\n");
-	for (i = 0; i < r->n_questions; i++) {
-		const struct session_question *q = &r->questions[i];
-		wrapf(b, "    ", 6, "%s / %s: %s", q->rule_id, q->symptom_id, q->text);
-		kb_buf_printf(b, "      Answer: %s\n", q->answer < 0 ? "not answered" :
-			  q->answer ? "yes" : "no");
-	}
-	if (r->n_questions == 0)
-		kb_buf_puts(b, "    none\n");
+	wrapf(b, "    ", 6, "%s: %s", id, dr != NULL ? dr->rule->title : "(no longer in the store)");
 }
 
-static void section_evidence(const struct report *r, struct kb_buf *b)
+static void txt_question(struct kb_buf *b, const struct session_question *q)
+{
+	wrapf(b, "    ", 6, "%s / %s: %s", q->rule_id, q->symptom_id, q->text);
+	kb_buf_printf(b, "      Answer: %s\n", q->answer < 0 ? "not answered" :
+		      q->answer ? "yes" : "no");
+}
+
+static void txt_evidence(struct kb_buf *b, size_t i, const struct report_evidence *e)
 {
 	char lead[64], buf[256];
-	size_t i;
 
-	heading(b, "EVIDENCE FILES");
-	for (i = 0; i < r->n_evidence; i++) {
-		const struct report_evidence *e = &r->evidence[i];
-		snprintf(lead, sizeof lead, "  %zu. %s ", i + 1, evidence_kind_name(e->file->kind));
-		wrap(b, lead, 6, e->file->path);
-		if (e->file->found_as != NULL)
-			wrap(b, "      found as ", 8, e->file->found_as);
-		if (e->facts_known) {
-			char mtime[32];
-			report_time_iso(e->facts.mtime, mtime, sizeof mtime);
-			snprintf(buf, sizeof buf, "%llu bytes, modified %s",
-				 (unsigned long long)e->facts.size_bytes, mtime);
-			wrap(b, "      size ", 8, buf);
-			kb_buf_printf(b, "      SHA-256 %s\n", e->facts.sha256);
-		} else {
-			kb_buf_puts(b, "      size, modification time and SHA-256: not read\n");
-		}
-		if (e->read != NULL)
-			wrap(b, e->read->ok ? "      read: ok: " : "      read: FAILED: ", 8,
-			     e->read->ok ? e->read->detail : e->read->error);
+	snprintf(lead, sizeof lead, "  %zu. %s ", i + 1, evidence_kind_name(e->file->kind));
+	wrap(b, lead, 6, e->file->path);
+	if (e->file->found_as != NULL)
+		wrap(b, "      found as ", 8, e->file->found_as);
+	if (e->facts_known) {
+		char mtime[32];
+		report_time_iso(e->facts.mtime, mtime, sizeof mtime);
+		snprintf(buf, sizeof buf, "%llu bytes, modified %s",
+			 (unsigned long long)e->facts.size_bytes, mtime);
+		wrap(b, "      size ", 8, buf);
+		kb_buf_printf(b, "      SHA-256 %s\n", e->facts.sha256);
+	} else {
+		kb_buf_puts(b, "      size, modification time and SHA-256: not read\n");
 	}
-	if (r->n_evidence == 0)
-		kb_buf_puts(b, "  No evidence files were added.\n");
+	if (e->read != NULL)
+		wrap(b, e->read->ok ? "      read: ok: " : "      read: FAILED: ", 8,
+		     e->read->ok ? e->read->detail : e->read->error);
 }
 
-static void event_line(struct kb_buf *b, const char *which, const struct diag_event *e)
+static void txt_event_group(struct kb_buf *b, const struct diag_rule *dr, size_t j)
 {
-	char when[32];
+	const struct rule_symptom *sy = &dr->rule->symptoms[j];
+	const struct diag_symptom *ds = &dr->symptoms[j];
 
-	report_time_iso(e->time, when, sizeof when);
+	wrapf(b, "  ", 6, "%s / %s: event %u, seen %u time%s, from %s",
+	      dr->rule->id, sy->id, sy->event_id, ds->count,
+	      ds->count == 1 ? "" : "s", sy->source != NULL ? sy->source : "");
+}
+
+static void txt_event(struct kb_buf *b, const char *which, const struct diag_event *e,
+		      const char *when)
+{
 	wrapf(b, "      ", 8, "%s: %s, record %llu, %s", which, when,
 	      (unsigned long long)e->record_number, e->file != NULL ? e->file : "");
 	wrap(b, "        strings: ", 8, e->text);
 }
 
-static void section_events(const struct report *r, struct kb_buf *b)
+static void txt_event_group_end(struct kb_buf *b)
 {
-	size_t i, j, n = 0;
-
-	heading(b, "EVENTS");
-	for (i = 0; i < r->n_rules; i++) {
-		const struct diag_rule *dr = r->rules[i].dr;
-		for (j = 0; j < dr->rule->n_symptoms; j++) {
-			const struct rule_symptom *sy = &dr->rule->symptoms[j];
-			const struct diag_symptom *ds = &dr->symptoms[j];
-			if (sy->kind != SYMPTOM_EVENT || ds->count == 0)
-				continue;
-			n++;
-			wrapf(b, "  ", 6, "%s / %s: event %u, seen %u time%s, from %s",
-			      dr->rule->id, sy->id, sy->event_id, ds->count,
-			      ds->count == 1 ? "" : "s", sy->source != NULL ? sy->source : "");
-			event_line(b, "first", &ds->first);
-			if (ds->count > 1)
-				event_line(b, "last", &ds->last);
-		}
-	}
-	if (n == 0)
-		kb_buf_printf(b, "  %s\n", r->scanned ? "No matching events." :
-			  "The event logs have not been read yet.");
+	(void)b;
 }
 
-static void section_logs(const struct report *r, struct kb_buf *b)
+static void txt_unexplained(struct kb_buf *b, const struct report_unexplained *u,
+			    const char *line)
 {
-	size_t i, j, k, n = 0;
+	size_t k;
 
-	heading(b, "LOG HITS");
-	for (i = 0; i < r->n_rules; i++) {
-		const struct diag_rule *dr = r->rules[i].dr;
-		for (j = 0; j < dr->rule->n_evidence; j++) {
-			const struct diag_evidence *de = &dr->evidence[j];
-			if (de->n_matched == 0)
-				continue;
-			n++;
-			wrapf(b, "  ", 4, "%s: %s: %zu of %zu patterns matched%s%s; "
-				 "%llu matching line%s in all", dr->rule->id, dr->rule->evidence[j].id,
-				 de->n_matched, de->n_patterns,
-				 dr->rule->evidence[j].sequence ? ", in order" : "",
-				 de->complete ? " (complete)" : "",
-				 (unsigned long long)de->total_hits, de->total_hits == 1 ? "" : "s");
-			for (k = 0; k < de->n_hits; k++) {
-				const struct diag_log_hit *h = &de->hits[k];
-				wrapf(b, "    ", 6, "%s:%llu  %s", h->file != NULL ? h->file : "",
-				      (unsigned long long)h->line_no,
-				      h->timestamp != NULL ? h->timestamp : "(no timestamp)");
-				wrap(b, "      ", 6, h->line);
-			}
-		}
-	}
-	if (n == 0)
-		kb_buf_printf(b, "  %s\n", r->scanned ? "No log lines matched." :
-			  "The logs have not been read yet.");
+	wrap(b, "  - ", 4, line);
+	if (u->example != NULL && u->example[0] != '\0')
+		wrap(b, "    strings: ", 6, u->example);
+	for (k = 0; k < u->n_articles; k++)
+		wrapf(b, "    article ", 6, "%s: %s", u->article_ids[k] != NULL ? u->article_ids[k] : "?",
+		      u->article_titles[k] != NULL ? u->article_titles[k] : "");
 }
 
-static void check_item(struct kb_buf *b, const struct rule_check *c,
-		       const struct check_result *res, const char *purpose)
+static void txt_log_group(struct kb_buf *b, const struct diag_rule *dr, size_t j)
+{
+	const struct diag_evidence *de = &dr->evidence[j];
+	size_t k;
+
+	wrapf(b, "  ", 4, "%s: %s: %zu of %zu patterns matched%s%s; "
+	      "%llu matching line%s in all", dr->rule->id, dr->rule->evidence[j].id,
+	      de->n_matched, de->n_patterns,
+	      dr->rule->evidence[j].sequence ? ", in order" : "",
+	      de->complete ? " (complete)" : "",
+	      (unsigned long long)de->total_hits, de->total_hits == 1 ? "" : "s");
+	for (k = 0; k < de->n_hits; k++) {
+		const struct diag_log_hit *h = &de->hits[k];
+		wrapf(b, "    ", 6, "%s:%llu  %s", h->file != NULL ? h->file : "",
+		      (unsigned long long)h->line_no,
+		      h->timestamp != NULL ? h->timestamp : "(no timestamp)");
+		wrap(b, "      ", 6, h->line);
+	}
+}
+
+static void txt_check_group(struct kb_buf *b, const struct diag_rule *dr)
+{
+	wrapf(b, "  ", 4, "%s: %d passed, %d failed, %d damaged", dr->rule->id,
+	      dr->n_passed_checks, dr->n_failed_checks, dr->n_damaged_checks);
+}
+
+static void txt_check(struct kb_buf *b, const struct rule_check *c,
+		      const struct check_result *res, const char *purpose)
 {
 	char expected[1024], lead[32];
 
@@ -411,127 +466,73 @@ static void check_item(struct kb_buf *b, const struct rule_check *c,
 		wrap(b, "      control set: ", 16, res->control_set);
 }
 
-static void section_registry(const struct report *r, struct kb_buf *b)
+static void txt_chosen(struct kb_buf *b, const char *verdict, const char *line)
 {
-	size_t i, j, n = 0;
-
-	heading(b, "REGISTRY CHECKS");
-	for (i = 0; i < r->n_rules; i++) {
-		const struct diag_rule *dr = r->rules[i].dr;
-		if (!dr->checks_run)
-			continue;
-		n++;
-		wrapf(b, "  ", 4, "%s: %d passed, %d failed, %d damaged", dr->rule->id,
-		      dr->n_passed_checks, dr->n_failed_checks, dr->n_damaged_checks);
-		for (j = 0; j < dr->rule->n_applies; j++)
-			check_item(b, &dr->rule->applies[j], &dr->applies_results[j],
-				   "does the rule apply");
-		for (j = 0; j < dr->rule->n_checks; j++)
-			check_item(b, &dr->rule->checks[j], &dr->checks[j], "check");
-	}
-	if (n == 0)
-		kb_buf_printf(b, "  %s\n", r->registry_checked ? "No registry checks ran for these rules." :
-			  "The registry has not been checked yet.");
+	wrapf(b, "  Chosen rule: ", 4, "%s; %s", verdict, line);
 }
 
-static void section_diagnosis(const struct report *r, struct kb_buf *b)
+static void txt_not_reached(struct kb_buf *b)
 {
-	struct kb_buf ids = { 0 };
-	size_t i, n = 0;
+	wrap(b, "  ", 2, "The diagnosis step has not been reached; the ranking below "
+	     "is what the findings so far support.");
+}
+
+static void txt_diagnosed(struct kb_buf *b, size_t n, const struct diag_rule *dr,
+			  const char *verdict)
+{
+	char lead[32];
+
+	snprintf(lead, sizeof lead, "  %zu. ", n);
+	wrapf(b, lead, 6, "%s %s", dr->rule->id, dr->rule->title);
+	wrap(b, "     ", 6, verdict);
+	if (dr->verdict_note != NULL)
+		wrap(b, "     Verdict: ", 6, dr->verdict_note);
+	wrap(b, "     Why: ", 6, dr->why);
+	wrap(b, "     Cause: ", 6, dr->rule->cause);
+}
+
+static void txt_considered(struct kb_buf *b, const struct diag_rule *dr)
+{
+	wrapf(b, "    ", 6, "%s (%s, score %.1f): %s%s%s", dr->rule->id,
+	      diag_verdict_name(dr->verdict), dr->score,
+	      dr->why != NULL && dr->why[0] ? dr->why : "little support",
+	      dr->verdict_note != NULL ? "; " : "",
+	      dr->verdict_note != NULL ? dr->verdict_note : "");
+}
+
+static void txt_not_applicable(struct kb_buf *b, size_t n, const char *ids)
+{
 	char lead[128];
 
-	heading(b, "DIAGNOSIS");
-	if (r->step < STEP_DIAGNOSIS)
-		wrap(b, "  ", 2, "The diagnosis step has not been reached; the ranking below "
-		     "is what the findings so far support.");
-	for (i = 0; i < r->diag->n_rules; i++) {
-		const struct diag_rule *dr = &r->diag->rules[i];
-		if (!dr->diagnosed)
-			continue;
-		n++;
-		snprintf(lead, sizeof lead, "  %zu. ", n);
-		wrapf(b, lead, 6, "%s %s", dr->rule->id, dr->rule->title);
-		report_verdict_line(dr, lead, sizeof lead);
-		wrap(b, "     ", 6, lead);
-		if (dr->verdict_note != NULL)
-			wrap(b, "     Verdict: ", 6, dr->verdict_note);
-		wrap(b, "     Why: ", 6, dr->why);
-		wrap(b, "     Cause: ", 6, dr->rule->cause);
-	}
-	if (n == 0)
-		kb_buf_puts(b, "  No rule is supported by the evidence.\n");
-	if (r->n_considered > 0) {
-		kb_buf_puts(b, "  Considered, not diagnosed:\n");
-		for (i = 0; i < r->diag->n_rules; i++) {
-			const struct diag_rule *dr = &r->diag->rules[i];
-			if (!report_rule_is_considered(dr))
-				continue;
-			wrapf(b, "    ", 6, "%s (%s, score %.1f): %s%s%s", dr->rule->id,
-			      diag_verdict_name(dr->verdict), dr->score,
-			      dr->why != NULL && dr->why[0] ? dr->why : "little support",
-			      dr->verdict_note != NULL ? "; " : "",
-			      dr->verdict_note != NULL ? dr->verdict_note : "");
-		}
-	}
-	if (r->n_not_applicable > 0) {
-		kb_buf_puts(&ids, "");
-		for (i = 0; i < r->diag->n_rules; i++) {
-			const struct diag_rule *dr = &r->diag->rules[i];
-			if (dr->applies != DIAG_NOT_APPLICABLE)
-				continue;
-			kb_buf_printf(&ids, "%s%s", ids.len ? ", " : "", dr->rule->id);
-		}
-		snprintf(lead, sizeof lead, "  Not applicable to this machine (%zu rule%s): ",
-			 r->n_not_applicable, r->n_not_applicable == 1 ? "" : "s");
-		if (ids.oom)
-			b->oom = 1;
-		else
-			wrap(b, lead, 4, ids.p);
-		kb_buf_free(&ids);
-	}
+	snprintf(lead, sizeof lead, "  Not applicable to this machine (%zu rule%s): ",
+		 n, n == 1 ? "" : "s");
+	wrap(b, lead, 4, ids);
 }
 
-static void section_remediation(const struct report *r, struct kb_buf *b)
+static void txt_fix(struct kb_buf *b, size_t i, const struct session_fix *f, const char *src)
 {
-	char lead[160], src[1024];
-	size_t i;
+	char lead[160];
 
-	heading(b, "REMEDIATION");
-	if (r->chosen[0] == '\0') {
-		kb_buf_puts(b, "  No rule was chosen to remediate.\n");
-	} else {
-		wrap(b, "  Rule: ", 4, r->chosen);
-		for (i = 0; i < r->n_fixes; i++) {
-			const struct session_fix *f = &r->fixes[i];
-			snprintf(lead, sizeof lead, "  %zu. %-9s ", i + 1, fix_tag(f->status));
-			wrapf(b, lead, 6, "%s (%s): %s", f->fix->id,
-			      report_fix_kind_name(f->fix->kind), f->fix->text);
-			report_fix_source(r, f->fix, src, sizeof src);
-			wrap(b, "     Source: ", 6, src);
-			if (f->needed >= 0)
-				wrap(b, "     Needed: ", 6, f->needed ?
-				     "yes (its registry check failed)" :
-				     "no (its registry check passed)");
-			if (f->note != NULL && f->note[0] != '\0')
-				wrap(b, "     Note: ", 6, f->note);
-		}
-		if (r->n_fixes == 0)
-			kb_buf_puts(b, "  The rule has no remediation steps.\n");
-	}
-	kb_buf_puts(b, "  Backups, changes and verification:\n");
-	for (i = 0; i < r->n_fix_records; i++) {
-		const struct report_record *t = r->fix_records[i];
-		snprintf(lead, sizeof lead, "    %.31s ", t->at);
-		wrap(b, lead, 6, t->kind);
-		wrap(b, "      ", 6, t->text);
-	}
-	if (r->n_fix_records == 0)
-		kb_buf_puts(b, "    none recorded\n");
+	snprintf(lead, sizeof lead, "  %zu. %-9s ", i + 1, fix_tag(f->status));
+	wrapf(b, lead, 6, "%s (%s): %s", f->fix->id,
+	      report_fix_kind_name(f->fix->kind), f->fix->text);
+	wrap(b, "     Source: ", 6, src);
+	if (f->needed >= 0)
+		wrap(b, "     Needed: ", 6, f->needed ?
+		     "yes (its registry check failed)" :
+		     "no (its registry check passed)");
+	if (f->note != NULL && f->note[0] != '\0')
+		wrap(b, "     Note: ", 6, f->note);
 }
 
-static void section_outcome(const struct report *r, struct kb_buf *b)
+static void txt_fix_record(struct kb_buf *b, const struct report_record *t, const char *at)
 {
-	heading(b, "OUTCOME");
+	wrapf(b, "    ", 6, "%s %s", at, t->kind);
+	wrap(b, "      ", 6, t->text);
+}
+
+static void txt_outcome(const struct report *r, struct kb_buf *b)
+{
 	if (r->state == SESSION_IN_PROGRESS) {
 		kb_buf_puts(b, "  IN PROGRESS: no outcome recorded yet.\n");
 		return;
@@ -540,18 +541,41 @@ static void section_outcome(const struct report *r, struct kb_buf *b)
 	field(b, "Note:", r->outcome_note);
 }
 
-void report_write_txt(const struct report *r, struct kb_buf *b)
+static const struct report_styler txt_styler = {
+	.head = txt_head,
+	.tail = txt_tail,
+	.section = txt_section,
+	.section_end = txt_section_end,
+	.note = txt_note,
+	.list_begin = txt_list_begin,
+	.list_end = txt_list_end,
+	.case_fields = txt_case_fields,
+	.rule_used = txt_rule_used,
+	.record = txt_record,
+	.candidate = txt_candidate,
+	.question = txt_question,
+	.evidence = txt_evidence,
+	.event_group = txt_event_group,
+	.event = txt_event,
+	.event_group_end = txt_event_group_end,
+	.unexplained = txt_unexplained,
+	.log_group = txt_log_group,
+	.check_group = txt_check_group,
+	.check = txt_check,
+	.check_group_end = txt_event_group_end,
+	.chosen = txt_chosen,
+	.not_reached = txt_not_reached,
+	.diagnosed = txt_diagnosed,
+	.considered = txt_considered,
+	.not_applicable = txt_not_applicable,
+	.fix = txt_fix,
+	.fix_record = txt_fix_record,
+	.outcome = txt_outcome,
+};
+
+int report_write_txt(const struct report *r, struct kb_buf *b, struct kb_error *err)
 {
-	section_head(r, b);
-	section_case(r, b);
-	section_about(r, b);
-	section_timeline(r, b);
-	section_symptoms(r, b);
-	section_evidence(r, b);
-	section_events(r, b);
-	section_logs(r, b);
-	section_registry(r, b);
-	section_diagnosis(r, b);
-	section_remediation(r, b);
-	section_outcome(r, b);
+	(void)err;
+	report_walk(r, &txt_styler, b);
+	return 0;
 }

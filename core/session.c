@@ -17,9 +17,12 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <jansson.h>
+
 #include "kbwiz/fsutil.h"
 #include "kbwiz/repair_record.h"
 #include "kbwiz/rule_load.h"
+#include "kbwiz/unexplained.h"
 #include "sql_util.h"
 #include "store_internal.h"
 
@@ -46,6 +49,17 @@ struct session {
 	struct fix_record *fixes;
 	size_t n_fixes;
 	char *outcome_note;
+	/* What was found before the checks ran again on a hive this session
+	 * repaired: the findings ("findings", a diagnosis document) and the
+	 * evidence facts then ("evidence"), as recorded under "found" in the
+	 * session's diagnosis_json.  NULL while nothing was repaired. */
+	json_t *found_doc;
+	struct diagnosis *found;
+	struct session_verification ver;
+	int have_ver;
+	/* The events no rule explains (unexplained.h), as the "unexplained"
+	 * object of the findings document; NULL before a scan. */
+	json_t *unexplained;
 };
 
 /* ---- names --------------------------------------------------------------- */
@@ -170,26 +184,31 @@ static int load_rules_into(struct session *s, struct diagnosis **out,
 	return rc;
 }
 
-/* Answers and candidates recorded for this session, onto s->diag. */
-static int apply_choices(struct session *s, struct kb_error *err)
+/* Answers and candidates recorded for this session, onto d. */
+static int apply_choices_to(struct session *s, struct diagnosis *d, struct kb_error *err)
 {
 	sqlite3 *db = store_db(s->store);
 	sqlite3_stmt *st;
 	size_t i;
 
 	for (i = 0; i < s->n_candidates; i++)
-		diagnosis_set_candidate(s->diag, s->candidates[i], 1, NULL);
+		diagnosis_set_candidate(d, s->candidates[i], 1, NULL);
 	if (sqlite3_prepare_v2(db, "SELECT rule_id, symptom_id, answer FROM session_answers"
 			       " WHERE session_id = ?", -1, &st, NULL) != SQLITE_OK)
 		return store_dberr(s->store, err, "reading answers");
 	sqlite3_bind_int64(st, 1, s->id);
 	while (sqlite3_step(st) == SQLITE_ROW)
 		/* A rule gone from the store since: its answer stays recorded. */
-		diagnosis_answer(s->diag, (const char *)sqlite3_column_text(st, 0),
+		diagnosis_answer(d, (const char *)sqlite3_column_text(st, 0),
 				 (const char *)sqlite3_column_text(st, 1),
 				 sqlite3_column_int(st, 2), NULL);
 	sqlite3_finalize(st);
 	return 0;
+}
+
+static int apply_choices(struct session *s, struct kb_error *err)
+{
+	return apply_choices_to(s, s->diag, err);
 }
 
 /* New evidence makes the old findings stale: start the findings again. */
@@ -203,16 +222,96 @@ static int rebuild_findings(struct session *s, struct kb_error *err)
 	diagnosis_free(s->diag);
 	s->diag = fresh;
 	s->scanned = s->checked = s->ranked = 0;
+	json_decref(s->unexplained);
+	s->unexplained = NULL;
 	return apply_choices(s, err);
+}
+
+static json_t *verification_json(const struct session_verification *v)
+{
+	return json_pack("{s:s, s:s, s:i, s:i, s:s, s:s, s:s, s:s}", "rule", v->rule_id,
+			 "result", v->fixed ? "fixed" : "not-fixed", "passed", v->passed,
+			 "total", v->total, "at", v->at, "hive", v->hive,
+			 "hive_sha256", v->hive_sha256, "text", v->text);
+}
+
+static void verification_from_json(json_t *o, struct session_verification *v)
+{
+	const char *result = json_string_value(json_object_get(o, "result"));
+
+	memset(v, 0, sizeof *v);
+#define COPY(field, key) snprintf(v->field, sizeof v->field, "%s", \
+		json_string_value(json_object_get(o, key)) != NULL ? \
+		json_string_value(json_object_get(o, key)) : "")
+	COPY(rule_id, "rule");
+	COPY(at, "at");
+	COPY(hive, "hive");
+	COPY(hive_sha256, "hive_sha256");
+	COPY(text, "text");
+#undef COPY
+	v->fixed = result != NULL && strcmp(result, "fixed") == 0;
+	v->passed = (int)json_integer_value(json_object_get(o, "passed"));
+	v->total = (int)json_integer_value(json_object_get(o, "total"));
+}
+
+/* The findings document, with what was found before a repair ("found")
+ * and the last verification ("verification") beside it when there are
+ * any: one document, so that reading a session back is one column. */
+static char *findings_json(struct session *s)
+{
+	struct kb_error jerr;
+	json_t *root;
+	char *json = NULL, *out;
+
+	if (diagnosis_to_json(s->diag, &json, &jerr) != 0)
+		return NULL;
+	if (s->found_doc == NULL && !s->have_ver && s->unexplained == NULL)
+		return json;
+	root = json_loads(json, JSON_DECODE_ANY, NULL);
+	free(json);
+	if (root == NULL)
+		return NULL;
+	if (s->found_doc != NULL)
+		json_object_set(root, "found", s->found_doc);
+	if (s->have_ver)
+		json_object_set_new(root, "verification", verification_json(&s->ver));
+	if (s->unexplained != NULL)
+		json_object_set(root, "unexplained", s->unexplained);
+	out = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	json_decref(root);
+	return out;
+}
+
+/* The events no rule explains, listed again: which rules apply (the
+ * registry checks) decides which events they explain.  Not being able to
+ * list them is no reason to lose the findings: the list is left out and
+ * the files' problems are in the findings. */
+static void refresh_unexplained(struct session *s)
+{
+	struct unexplained *u = NULL;
+	struct kb_error err;
+	char *doc = NULL;
+	json_t *root;
+
+	json_decref(s->unexplained);
+	s->unexplained = NULL;
+	if (unexplained_for_diagnosis(s->diag, &s->ev, s->store, &u, &err) != 0 || u == NULL ||
+	    (doc = strdup("{}")) == NULL || unexplained_add_to_json(u, &doc, &err) != 0)
+		goto out;
+	root = json_loads(doc, 0, NULL);
+	s->unexplained = json_incref(json_object_get(root, "unexplained"));
+	json_decref(root);
+out:
+	free(doc);
+	unexplained_free(u);
 }
 
 static int save_findings(struct session *s)
 {
-	struct kb_error jerr;
-	char *json = NULL;
+	char *json = findings_json(s);
 	int rc;
 
-	if (diagnosis_to_json(s->diag, &json, &jerr) != 0)
+	if (json == NULL)
 		return SQLITE_NOMEM;
 	rc = sql_exec_bind(store_db(s->store),
 			   "UPDATE sessions SET diagnosis_json = ?, scanned = ?, registry_checked = ?"
@@ -220,6 +319,64 @@ static int save_findings(struct session *s)
 			   (int64_t)s->checked, s->id);
 	free(json);
 	return rc;
+}
+
+/* The findings and evidence facts as they are now, for "found". */
+static json_t *found_snapshot(struct session *s)
+{
+	struct evidence_facts facts;
+	struct kb_error jerr;
+	json_t *doc, *files;
+	char *json = NULL;
+	size_t i;
+	int known;
+
+	if (diagnosis_to_json(s->diag, &json, &jerr) != 0)
+		return NULL;
+	doc = json_object();
+	files = json_array();
+	json_object_set_new(doc, "findings", json_loads(json, 0, NULL));
+	free(json);
+	for (i = 0; i < s->ev.n; i++) {
+		if (session_evidence_facts(s, i, &facts, &known, &jerr) != 0 || !known)
+			continue;
+		json_array_append_new(files, json_pack("{s:s, s:I, s:I, s:s}",
+						       "path", s->ev.files[i].path,
+						       "size", (json_int_t)facts.size_bytes,
+						       "mtime", (json_int_t)facts.mtime,
+						       "sha256", facts.sha256));
+	}
+	json_object_set_new(doc, "evidence", files);
+	if (json_object_get(doc, "findings") == NULL) {
+		json_decref(doc);
+		return NULL;
+	}
+	return doc;
+}
+
+/* s->found from s->found_doc: the rules as loaded now, with the recorded
+ * findings put back. */
+static int restore_found(struct session *s, struct kb_error *err)
+{
+	struct diagnosis *d = NULL;
+	char *json;
+	int rc;
+
+	json = json_dumps(json_object_get(s->found_doc, "findings"), JSON_COMPACT);
+	if (json == NULL)
+		return kb_errorf(err, KB_EFORMAT, "session %lld: damaged record of what was found",
+				 (long long)s->id);
+	if ((rc = load_rules_into(s, &d, err)) == 0 &&
+	    (rc = diagnosis_restore_json(d, json, err)) == 0)
+		rc = apply_choices_to(s, d, err);
+	free(json);
+	if (rc != 0) {
+		diagnosis_free(d);
+		return rc;
+	}
+	diagnosis_free(s->found);
+	s->found = d;
+	return 0;
 }
 
 /* ---- lifetime ----------------------------------------------------------- */
@@ -294,6 +451,9 @@ void session_close(struct session *s)
 	free(s->outcome_note);
 	evidence_set_free(&s->ev);
 	diagnosis_free(s->diag);
+	diagnosis_free(s->found);
+	json_decref(s->found_doc);
+	json_decref(s->unexplained);
 	free(s);
 }
 
@@ -385,6 +545,29 @@ static int load_session_rows(struct session *s, struct kb_error *err)
 	return 0;
 }
 
+static int restore_found_and_verification(struct session *s, const char *json,
+					  struct kb_error *err)
+{
+	json_t *root = json_loads(json, 0, NULL), *ver;
+	int rc = 0;
+
+	if (root == NULL)
+		return 0;   /* diagnosis_restore_json said what was wrong */
+	if (json_is_object(json_object_get(root, "unexplained")))
+		s->unexplained = json_incref(json_object_get(root, "unexplained"));
+	ver = json_object_get(root, "verification");
+	if (json_is_object(ver)) {
+		verification_from_json(ver, &s->ver);
+		s->have_ver = 1;
+	}
+	if (json_is_object(json_object_get(root, "found"))) {
+		s->found_doc = json_incref(json_object_get(root, "found"));
+		rc = restore_found(s, err);
+	}
+	json_decref(root);
+	return rc;
+}
+
 int session_open(struct kb_store *store, int64_t id, struct session **out,
 		 struct kb_error *err)
 {
@@ -435,6 +618,8 @@ int session_open(struct kb_store *store, int64_t id, struct session **out,
 	if (json != NULL && (rc = diagnosis_restore_json(s->diag, json, err)) != 0)
 		goto fail;
 	if ((rc = apply_choices(s, err)) != 0)
+		goto fail;
+	if (json != NULL && (rc = restore_found_and_verification(s, json, err)) != 0)
 		goto fail;
 	s->ranked = s->step >= STEP_DIAGNOSIS;
 	free(json);
@@ -969,6 +1154,7 @@ int session_scan(struct session *s, diag_progress_fn progress, void *ctx,
 	}
 	s->scanned = 1;
 	diagnosis_rank(s->diag, NULL);
+	refresh_unexplained(s);
 	if ((rc = begin(s, err)) != 0)
 		return rc;
 	rc = save_findings(s);
@@ -985,19 +1171,46 @@ int session_scanned(const struct session *s) { return s->scanned; }
 
 /* ---- step 4 ------------------------------------------------------------- */
 
+/* A repair recorded in this session matches a hive as it is now. */
+static int repaired_in_session(const struct session *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->diag->n_repairs; i++)
+		if (s->diag->repairs[i].session_id == s->id)
+			return 1;
+	return 0;
+}
+
 int session_check_registry(struct session *s, struct kb_error *err)
 {
 	char summary[1024];
 	size_t i, used = 0;
+	json_t *before = NULL;
 	int rc;
 
 	if (s->state != SESSION_IN_PROGRESS)
 		return begin(s, err);
+	/* The findings of a hive this session repairs are what was found:
+	 * kept, before the checks run on the repaired hive, the first time. */
+	if (s->found_doc == NULL && s->checked && (before = found_snapshot(s)) == NULL)
+		return kb_errorf(err, KB_ENOMEM, "out of memory");
 	if ((rc = diagnosis_check_registry(s->diag, &s->ev, err)) != 0 ||
-	    (rc = diagnosis_find_repairs(s->diag, &s->ev, s->store, err)) != 0)
+	    (rc = diagnosis_find_repairs(s->diag, &s->ev, s->store, err)) != 0) {
+		json_decref(before);
 		return rc;
+	}
+	if (before != NULL && repaired_in_session(s)) {
+		s->found_doc = before;
+		before = NULL;
+		if ((rc = restore_found(s, err)) != 0)
+			return rc;
+	}
+	json_decref(before);
 	s->checked = 1;
 	diagnosis_rank(s->diag, NULL);
+	if (s->scanned)
+		refresh_unexplained(s);
 	summary[0] = '\0';
 	for (i = 0; i < s->diag->n_rules && used + 1 < sizeof summary; i++) {
 		const struct diag_rule *dr = &s->diag->rules[i];
@@ -1067,7 +1280,9 @@ size_t session_fixes(const struct session *s, struct session_fix *out, size_t ma
 	const struct diag_rule *dr;
 	size_t i, k;
 
-	if (s->chosen[0] == '\0' || (dr = diagnosis_find(s->diag, s->chosen)) == NULL)
+	/* Needed by what was found: a step a repair made unnecessary was
+	 * needed all the same. */
+	if (s->chosen[0] == '\0' || (dr = diagnosis_find(session_found(s), s->chosen)) == NULL)
 		return 0;
 	for (i = 0; i < dr->rule->n_fixes && i < max; i++) {
 		const struct rule_fix *f = &dr->rule->fixes[i];
@@ -1403,6 +1618,38 @@ int session_get_summary(struct session *s, struct session_summary *out,
 
 /* ---- verify a repair ---- */
 
+/* The verification beside the findings, and a line in the timeline. */
+static void record_verification(struct session *s, const struct diag_rule *dr,
+				const char *text)
+{
+	struct session_verification *v = &s->ver;
+	struct evidence_facts facts;
+	struct kb_error err;
+	size_t i, k;
+	int known;
+
+	memset(v, 0, sizeof *v);
+	snprintf(v->rule_id, sizeof v->rule_id, "%s", dr->rule->id);
+	v->total = (int)dr->rule->n_checks;
+	v->passed = dr->n_passed_checks;
+	v->fixed = v->passed == v->total;
+	now_iso(v->at, sizeof v->at);
+	snprintf(v->text, sizeof v->text, "%s", text);
+	for (k = 0; k < dr->rule->n_checks && v->hive[0] == '\0'; k++)
+		if (dr->checks[k].hive_file != NULL)
+			snprintf(v->hive, sizeof v->hive, "%s", dr->checks[k].hive_file);
+	for (i = 0; i < s->ev.n; i++)
+		if (strcmp(s->ev.files[i].path, v->hive) == 0 &&
+		    session_evidence_facts(s, i, &facts, &known, &err) == 0 && known)
+			snprintf(v->hive_sha256, sizeof v->hive_sha256, "%s", facts.sha256);
+	s->have_ver = 1;
+	if (begin(s, &err) != 0)
+		return;
+	finish_tx(s, save_findings(s), "fix-verify", &err, "%s: %s (%s SHA-256 %s)",
+		  v->rule_id, v->text, v->hive[0] ? v->hive : "hive",
+		  v->hive_sha256[0] ? v->hive_sha256 : "not read");
+}
+
 int session_verify_chosen(struct session *s, char *out, size_t size)
 {
 	struct kb_error err = { "" };
@@ -1429,6 +1676,7 @@ int session_verify_chosen(struct session *s, char *out, size_t size)
 		snprintf(out, size, "fixed: %d of %d check%s pass%s now. Restart the machine and "
 			 "collect new logs to confirm: the symptoms seen so far are from before.",
 			 total, total, total == 1 ? "" : "s", total == 1 ? "es" : "");
+		record_verification(s, dr, out);
 		return 1;
 	}
 	used = (size_t)snprintf(out, size, "not fixed: %d of %d check%s pass%s now; still "
@@ -1441,5 +1689,96 @@ int session_verify_chosen(struct session *s, char *out, size_t size)
 		used += (size_t)snprintf(out + used, size - used, " %s (%s)", dr->rule->checks[i].id,
 					 c->detail != NULL ? c->detail : check_status_name(c->status));
 	}
+	record_verification(s, dr, out);
 	return 0;
+}
+
+const struct session_verification *session_verification(const struct session *s)
+{
+	return s->have_ver ? &s->ver : NULL;
+}
+
+const struct diagnosis *session_found(const struct session *s)
+{
+	return s->found != NULL ? s->found : s->diag;
+}
+
+int session_found_facts(struct session *s, size_t i, struct evidence_facts *facts,
+			int *known, struct kb_error *err)
+{
+	json_t *files = json_object_get(s->found_doc, "evidence"), *o;
+	size_t k;
+
+	if (s->found_doc == NULL || i >= s->ev.n)
+		return session_evidence_facts(s, i, facts, known, err);
+	memset(facts, 0, sizeof *facts);
+	*known = 0;
+	json_array_foreach(files, k, o) {
+		const char *path = json_string_value(json_object_get(o, "path"));
+		const char *sha = json_string_value(json_object_get(o, "sha256"));
+		if (path == NULL || sha == NULL || strcmp(path, s->ev.files[i].path) != 0)
+			continue;
+		facts->size_bytes = (uint64_t)json_integer_value(json_object_get(o, "size"));
+		facts->mtime = json_integer_value(json_object_get(o, "mtime"));
+		snprintf(facts->sha256, sizeof facts->sha256, "%s", sha);
+		*known = 1;
+	}
+	return 0;
+}
+
+/* The verification, when it is of the chosen rule. */
+static const struct session_verification *chosen_verification(const struct session *s)
+{
+	return s->have_ver && s->chosen[0] != '\0' &&
+	       strcasecmp(s->ver.rule_id, s->chosen) == 0 ? &s->ver : NULL;
+}
+
+enum diag_verdict session_final_verdict(const struct session *s)
+{
+	const struct session_verification *v = chosen_verification(s);
+	const struct diag_rule *dr;
+
+	if (s->chosen[0] == '\0')
+		return VERDICT_NONE;
+	if (v != NULL && v->fixed)
+		return VERDICT_REPAIRED;
+	dr = diagnosis_find(session_found(s), s->chosen);
+	return dr != NULL ? dr->verdict : VERDICT_NONE;
+}
+
+void session_findings_line(const struct session *s, char *buf, size_t size)
+{
+	const struct session_verification *v = chosen_verification(s);
+	const struct diag_rule *dr;
+	const char *base;
+	char found[512];
+	size_t used;
+
+	buf[0] = '\0';
+	if (s->chosen[0] == '\0')
+		return;
+	dr = diagnosis_find(session_found(s), s->chosen);
+	if (dr == NULL) {
+		used = (size_t)snprintf(buf, size, "found: %s (no longer in the store)", s->chosen);
+	} else {
+		diagnosis_rule_findings(dr, found, sizeof found);
+		used = (size_t)snprintf(buf, size, "found: %s %s, score %.1f (%s%s", dr->rule->id,
+					diag_verdict_name(dr->verdict), dr->score, found,
+					found[0] ? "; " : "");
+		if (used < size && dr->checks_run)
+			used += (size_t)snprintf(buf + used, size - used, "%d of %zu check%s failed)",
+						 dr->n_failed_checks + dr->n_damaged_checks,
+						 dr->rule->n_checks, dr->rule->n_checks == 1 ? "" : "s");
+		else if (used < size)
+			used += (size_t)snprintf(buf + used, size - used, "registry not checked)");
+	}
+	if (v == NULL || used >= size)
+		return;
+	base = strrchr(v->hive, '/');
+	base = base != NULL ? base + 1 : v->hive;
+	snprintf(buf + used, size - used, "; %s: %d of %d check%s pass at %s%s%s%s%s",
+		 v->fixed ? "repaired and verified" : "verified, not fixed", v->passed, v->total,
+		 v->total == 1 ? "" : "s", v->at, v->hive_sha256[0] ? ", " : "",
+		 v->hive_sha256[0] ? base : "", v->hive_sha256[0] ? " SHA-256 now " : "",
+		 v->hive_sha256);
 }

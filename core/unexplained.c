@@ -331,3 +331,35 @@ int unexplained_add_to_json(const struct unexplained *u, char **json,
 	*json = text;
 	return 0;
 }
+
+int unexplained_for_diagnosis(const struct diagnosis *d, const struct evidence_set *ev,
+			      struct kb_store *s, struct unexplained **out,
+			      struct kb_error *err)
+{
+	struct msgref_table refs = { NULL, 0 };
+	struct rule **rules = NULL;
+	size_t i, n_event_files = 0;
+	int rc = 0;
+
+	*out = NULL;
+	for (i = 0; i < ev->n; i++)
+		n_event_files += ev->files[i].kind == EVIDENCE_EVENTS;
+	if (n_event_files == 0)
+		return 0;
+	rules = calloc(d->n_rules + 1, sizeof *rules);
+	if (rules == NULL)
+		return kb_errorf(err, KB_ENOMEM, "out of memory");
+	for (i = 0; i < d->n_rules; i++)
+		rules[i] = d->rules[i].rule;
+	if ((rc = msgref_table_add_rules(&refs, rules, d->n_rules)) != 0)
+		rc = kb_errorf(err, rc, "out of memory");
+	else if ((rc = unexplained_collect(d, ev, &refs, out, err)) == 0)
+		rc = unexplained_suggest(*out, s, err);
+	if (rc != 0) {
+		unexplained_free(*out);
+		*out = NULL;
+	}
+	msgref_table_free(&refs);
+	free(rules);
+	return rc;
+}

@@ -131,6 +131,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (machine_read(h, h, &m, &err) == 0) {
 			machine_describe(&m, text, sizeof text);
 			machine_summary(&m, text, sizeof text);
+			/* Times through the zone's rules: a summer and a winter
+			 * day, and the shutdown time. */
+			machine_format_time_utc(&m, 1023790542, text, sizeof text);
+			machine_format_time_utc(&m, 1011096000, text, sizeof text);
+			machine_format_time(&m, m.shutdown_time, text, sizeof text);
 			machine_info_clear(&m);
 		}
 	}

@@ -70,7 +70,9 @@ static int run_export(struct cli *cli, int argc, char **argv)
 	}
 	format = report_format_from_name(format_arg);
 	if (format < 0) {
-		cli_error("unknown format '%s': md, html, json or txt", format_arg);
+		char names[128];
+		report_format_names(names, sizeof names);
+		cli_error("unknown format '%s': %s", format_arg, names);
 		return EXIT_USAGE;
 	}
 	if (cli_store(cli, &code) == NULL)

@@ -95,30 +95,11 @@ static void print_text(const struct unexplained *u)
 int diagnose_unexplained(struct cli *cli, const struct diagnosis *d,
 			 const struct evidence_set *ev, char **json_text)
 {
-	struct msgref_table refs = { NULL, 0 };
 	struct unexplained *u = NULL;
-	struct rule **rules = NULL;
 	struct kb_error err = { "" };
-	size_t i, n_event_files = 0;
-	int rc = 0;
+	int rc;
 
-	for (i = 0; i < ev->n; i++)
-		n_event_files += ev->files[i].kind == EVIDENCE_EVENTS;
-	if (n_event_files == 0)
-		return 0;
-	rules = calloc(d->n_rules + 1, sizeof *rules);
-	if (rules == NULL) {
-		rc = kb_errorf(&err, KB_ENOMEM, "out of memory");
-		goto out;
-	}
-	for (i = 0; i < d->n_rules; i++)
-		rules[i] = d->rules[i].rule;
-	if ((rc = msgref_table_add_rules(&refs, rules, d->n_rules)) != 0) {
-		kb_errorf(&err, rc, "out of memory");
-		goto out;
-	}
-	if ((rc = unexplained_collect(d, ev, &refs, &u, &err)) != 0 ||
-	    (rc = unexplained_suggest(u, cli->store, &err)) != 0)
+	if ((rc = unexplained_for_diagnosis(d, ev, cli->store, &u, &err)) != 0 || u == NULL)
 		goto out;
 	if (json_text != NULL)
 		rc = unexplained_add_to_json(u, json_text, &err);
@@ -128,7 +109,5 @@ out:
 	if (rc != 0)
 		cli_error("listing the events no rule explains: %s", err.msg);
 	unexplained_free(u);
-	msgref_table_free(&refs);
-	free(rules);
 	return rc != 0 ? cli_exit_code(rc) : 0;
 }

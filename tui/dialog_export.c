@@ -12,15 +12,7 @@
 
 #include "kbwiz/report.h"
 
-static const struct ui_choice formats[4] = {
-	{ 'm', "md    Markdown" },
-	{ 'h', "html  HTML (a page for a browser or a ticket)" },
-	{ 'j', "json  JSON (for other tools; docs/report-json.md)" },
-	{ 't', "txt   plain text" },
-};
-static const enum report_format format_ids[4] = {
-	REPORT_MD, REPORT_HTML, REPORT_JSON, REPORT_TXT,
-};
+#define MAX_FORMATS 8
 
 void export_dialog(int64_t session_id)
 {
@@ -30,13 +22,23 @@ void export_dialog(int64_t session_id)
 	struct input in;
 	struct stat st;
 	char question[256], name[512], path[4200], shown[PATH_MAX], q[4400];
-	char *text = NULL;
-	size_t len = 0;
+	char *text = NULL, labels[MAX_FORMATS][128];
+	struct ui_choice formats[MAX_FORMATS];
+	enum report_format format_ids[MAX_FORMATS];
+	size_t len = 0, i, n = 0;
 	int f, rc, overwrite = 0;
 
+	/* The formats as core names them (report_writers). */
+	for (i = 0; i < report_n_writers && n < MAX_FORMATS; i++, n++) {
+		snprintf(labels[n], sizeof labels[n], "%-5s %s", report_writers[i].name,
+			 report_writers[i].label);
+		formats[n].key = report_writers[i].key;
+		formats[n].label = labels[n];
+		format_ids[n] = report_writers[i].format;
+	}
 	snprintf(question, sizeof question, "Export session #%lld: which format?",
 		 (long long)session_id);
-	f = ui_choose(question, formats, 4, last_format);
+	f = ui_choose(question, formats, (int)n, last_format);
 	if (f < 0) {
 		tui_msg("Export cancelled.");
 		return;

@@ -25,7 +25,10 @@ static void build(void)
 {
 	const struct session_case *c = session_get_case(tui.session);
 	const char *chosen = session_chosen(tui.session);
-	const struct diag_rule *dr = wizard_rule(chosen);
+	/* What was found, not the findings on a hive repaired since. */
+	const struct diag_rule *dr = chosen != NULL ?
+		diagnosis_find(session_found(tui.session), chosen) : NULL;
+	char found[2048];
 	struct session_fix fixes[MAX_FIXES];
 	size_t n = session_fixes(tui.session, fixes, MAX_FIXES), i, k;
 	size_t counts[4] = { 0, 0, 0, 0 };
@@ -50,11 +53,17 @@ static void build(void)
 	tbuf_put(&sm.text, ui_attr(UI_HEADING), "Diagnosis:        ");
 	if (dr != NULL)
 		tbuf_putf(&sm.text, 0, "%s %s (%s, score %.1f)%s%s", dr->rule->id, dr->rule->title,
-			  diag_verdict_name(dr->verdict), dr->score,
+			  diag_verdict_name(session_final_verdict(tui.session)), dr->score,
 			  dr->verdict_note != NULL ? ": " : "",
 			  dr->verdict_note != NULL ? dr->verdict_note : "");
 	else
 		tbuf_put(&sm.text, 0, chosen != NULL ? chosen : "no rule chosen");
+	session_findings_line(tui.session, found, sizeof found);
+	if (found[0] != '\0') {
+		tbuf_line(&sm.text, 0, 18);
+		tbuf_put(&sm.text, ui_attr(UI_HEADING), "Findings:         ");
+		tbuf_put(&sm.text, 0, found);
+	}
 	for (i = 0; i < n; i++)
 		if (fixes[i].status <= FIXST_FAILED)
 			counts[fixes[i].status]++;

@@ -262,6 +262,11 @@ struct json_t;   /* jansson's */
 void diagnosis_evidence_add_json(struct json_t *o, const struct rule_evidence *e,
 				 const struct diag_evidence *de);
 
+/* One matched event as docs/diagnose-json.md and docs/report-json.md
+ * both give it: time ("2002-06-11T10:15:42Z", UTC; null when unknown),
+ * file, record, source, event_id, strings.  A new reference. */
+struct json_t *diag_event_to_json(const struct diag_event *e);
+
 struct kb_event;
 /* Whether ev is an event symptom of a rule that applies (or may apply):
  * the rule explains it.  Events no rule explains are listed apart

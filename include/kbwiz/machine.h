@@ -34,6 +34,18 @@ struct machine_info {
 	char *time_zone;         /* TimeZoneKeyName or StandardName */
 	int have_bias;
 	int bias_minutes;        /* ActiveTimeBias (else Bias): UTC = local + bias */
+	/* The daylight saving rules (TIME_ZONE_INFORMATION's StandardStart,
+	   DaylightStart, StandardBias, DaylightBias, Bias).  With them a
+	   time is shown with the offset in force then, not the one in force
+	   when the hive was last written (ActiveTimeBias). */
+	int have_dst;
+	int base_bias_minutes, standard_bias_minutes, daylight_bias_minutes;
+	struct machine_tz_rule {
+		int month;           /* 1-12 */
+		int day_of_week;     /* 0 Sunday */
+		int week;            /* 1-4, 5 the last in the month */
+		int hour, minute;    /* local time of the change */
+	} standard_start, daylight_start;
 	/* SYSTEM\CurrentControlSet\Control\Windows\ShutdownTime (a FILETIME) */
 	int64_t shutdown_time;   /* Unix seconds, 0 when unknown */
 	int have_system, have_software;   /* which hives were read */
@@ -81,11 +93,24 @@ void machine_describe(const struct machine_info *m, char *buf, size_t size);
  * (UTC-08:00)"; "" when no hive was read. */
 void machine_summary(const struct machine_info *m, char *buf, size_t size);
 
+/* The machine's offset from UTC in minutes (local - UTC) at unix_time:
+ * its daylight saving rules when the hive gives them, else its
+ * ActiveTimeBias (or Bias); 0 when unknown (*known 0, may be NULL). */
+int machine_utc_offset_at(const struct machine_info *m, int64_t unix_time, int *known);
+
 /* A time in the machine's zone, with the offset:
  * "2026-11-30 20:15:00 (UTC+01:00)"; in UTC ("... UTC") when the zone is
  * unknown.  "time unknown" for 0. */
 void machine_format_time(const struct machine_info *m, int64_t unix_time,
 			 char *buf, size_t size);
+
+/* A time as UTC with the machine's own clock beside it, for reports and
+ * timelines: "2002-06-10T19:02:40Z (machine: 2002-06-10 11:02:40
+ * UTC-08:00)", or "2002-06-10T19:02:40Z (machine's time zone unknown)"
+ * when no SYSTEM hive gave its bias (m may be NULL).  "time unknown" for
+ * 0. */
+void machine_format_time_utc(const struct machine_info *m, int64_t unix_time,
+			     char *buf, size_t size);
 
 /* Does the rule's `products` cover this machine?  Returns 1 (yes, or the
  * rule names no Windows product, or the version is unknown), 0 (no:

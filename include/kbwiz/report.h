@@ -2,8 +2,9 @@
  *
  * report_build() gathers everything recorded about one session into one
  * in-memory model (struct report); report_render() writes that model in
- * one of four formats, each in its own file (core/report_md.c,
- * report_html.c, report_json.c, report_txt.c).  Nothing is recomputed:
+ * one of four formats (report_writers).  The text formats share one walk
+ * over the model (core/report_walk.c), each with its own styler
+ * (report_md.c, report_html.c, report_txt.c); JSON is report_json.c.  Nothing is recomputed:
  * the findings are the ones the session recorded, so an exported report
  * says what the technician saw.  Building opens the session read-only in
  * effect: the store is never written.
@@ -35,10 +36,36 @@ enum report_format {
 	REPORT_TXT,
 };
 
+struct kb_buf;
+struct report;
+
+/* One format: its names, how a menu offers it, and its writer.  The
+ * table (report_writers, in the order menus offer them) is the one place
+ * the formats are named. */
+struct report_writer {
+	enum report_format format;
+	const char *name;       /* "md": the --format word and file extension */
+	const char *alias;      /* also accepted ("markdown"), or NULL */
+	int key;                /* the key that picks it in a menu */
+	const char *label;      /* "Markdown", "plain text" */
+	/* Append the report in this format to b. */
+	int (*write)(const struct report *r, struct kb_buf *b, struct kb_error *err);
+};
+
+extern const struct report_writer report_writers[];
+extern const size_t report_n_writers;
+
+/* The writer of format f, or of a name (or alias, any case); NULL when
+ * unknown. */
+const struct report_writer *report_writer_of(enum report_format f);
+const struct report_writer *report_writer_named(const char *name);
+
 /* "md", "html", "json", "txt" (also the file extension); -1 when unknown.
  * "markdown" and "text" are accepted too. */
 int report_format_from_name(const char *name);
 const char *report_format_name(enum report_format f);
+/* The names for a usage message: "md, html, json or txt". */
+void report_format_names(char *buf, size_t size);
 
 /* What the report says about how it was made.  All fields may be NULL. */
 struct report_options {
@@ -71,6 +98,20 @@ struct report_rule {
 	size_t rank;                        /* 1-based place in the ranking */
 };
 
+/* One group of events no rule explains (unexplained.h), as the session
+ * recorded it; strings borrowed from the report. */
+struct report_unexplained {
+	const char *source, *service, *level, *example, *error_message;
+	unsigned event_id, count;
+	int has_error;
+	unsigned error_code;
+	const char *first, *last;           /* ISO 8601 UTC, or NULL */
+	const char *article_ids[3], *article_titles[3];
+	size_t n_articles;
+};
+
+struct json_t;
+
 struct report {
 	struct session *session;            /* owned: open while the model lives */
 	struct session_summary summary;
@@ -93,7 +134,15 @@ struct report {
 	struct report_evidence *evidence;
 	size_t n_evidence;
 
-	const struct diagnosis *diag;       /* borrowed from the session */
+	/* What was found (session_found: before a repair of this session
+	 * was checked again), borrowed from the session. */
+	const struct diagnosis *diag;
+	/* The chosen rule's verification, NULL when none; the verdict the
+	 * session ends with ("repaired" after a verified repair); the line
+	 * that says both (session_findings_line, "" when nothing chosen). */
+	const struct session_verification *verification;
+	enum diag_verdict final_verdict;
+	char findings_line[2048];
 	struct report_rule *rules;          /* the rules used, in rank order */
 	size_t n_rules;
 	size_t n_not_applicable;            /* rules that do not apply here */
@@ -102,6 +151,15 @@ struct report {
 
 	struct session_fix *fixes;          /* the chosen rule's steps */
 	size_t n_fixes;
+
+	/* The events no rule explains, as listed at the session's last scan
+	 * or registry check (unexplained_listed 0: never listed). */
+	int unexplained_listed;
+	unsigned long long unexplained_events, unexplained_explained;
+	unsigned long long library_articles;
+	struct report_unexplained *unexplained;
+	size_t n_unexplained;
+	struct json_t *recorded;            /* owned: the recorded findings */
 
 	struct report_record *timeline;
 	size_t n_timeline;
@@ -167,7 +225,6 @@ int report_history(struct kb_store *store, const struct session_filter *filter,
  * formula.  Appended to *buf (malloc'd, grown); 0 or KB_ENOMEM. */
 int report_csv_field(char **buf, size_t *len, size_t *cap, const char *field);
 
-struct kb_buf;
 /* One cell of an 80-column table: up to cols characters of s (untrusted),
  * control characters made visible and newlines as blanks, cut with "~",
  * padded with blanks to cols when pad.  Appended to b. */

@@ -164,6 +164,46 @@ int session_check_registry(struct session *s, struct kb_error *err);
 int session_verify_chosen(struct session *s, char *out, size_t size);
 int session_registry_checked(const struct session *s);
 
+/* The last verification of a repair (session_verify_chosen), recorded
+ * with the findings: the rule, whether every check passed, when, and the
+ * hive as it was then. */
+struct session_verification {
+	char rule_id[64];
+	int fixed;              /* every check of the rule passes */
+	int passed, total;      /* checks */
+	char at[40];            /* ISO 8601 UTC */
+	char hive[1024];        /* the hive the checks read; "" unknown */
+	char hive_sha256[65];   /* its SHA-256 then (after the repair) */
+	char text[1024];        /* "fixed: 3 of 3 checks pass now. ..." */
+};
+
+/* NULL when no repair was verified in this session. */
+const struct session_verification *session_verification(const struct session *s);
+
+/* What was found: the findings as they were before the registry checks
+ * first ran again on a hive this session repaired (after that the
+ * session's findings, session_diagnosis(), describe the repaired hive,
+ * where the rule's checks pass).  The same as session_diagnosis() when
+ * nothing was repaired.  Owned by the session. */
+const struct diagnosis *session_found(const struct session *s);
+
+/* session_evidence_facts as they were when session_found()'s findings
+ * were recorded (the hive's SHA-256 before the repair). */
+int session_found_facts(struct session *s, size_t i, struct evidence_facts *facts,
+			int *known, struct kb_error *err);
+
+/* The chosen rule's verdict as the session ends up with it: "repaired"
+ * when its repair was verified (every check passes), else the verdict
+ * found.  VERDICT_NONE when no rule is chosen. */
+enum diag_verdict session_final_verdict(const struct session *s);
+
+/* One line for the summary and the reports: "found: Q262832 confirmed,
+ * score 11.0 (event 7023 x1, ...); repaired and verified: 3 of 3 checks
+ * pass at 2026-11-30T22:10:00.123Z, SYSTEM SHA-256 now 3f0c...".  Only
+ * "found: ..." without a verification; "not fixed" when the last
+ * verification failed; "" when no rule is chosen. */
+void session_findings_line(const struct session *s, char *buf, size_t size);
+
 /* ---- step 5: diagnosis -------------------------------------------------- */
 
 /* The current findings (ranked once STEP_DIAGNOSIS was entered).  Owned
@@ -182,7 +222,9 @@ struct session_fix {
 	const char *note;             /* "" when none */
 	int needed;                   /* registry steps: 1 when its check
 					 failed, 0 when it passed (nothing to
-					 do), -1 when not checked */
+					 do), -1 when not checked; in what was
+					 found (session_found), so a step a
+					 repair made stays needed */
 };
 
 size_t session_fixes(const struct session *s, struct session_fix *out, size_t max);

@@ -66,6 +66,13 @@ int unexplained_collect(const struct diagnosis *d, const struct evidence_set *ev
 int unexplained_suggest(struct unexplained *u, struct kb_store *s,
 			struct kb_error *err);
 
+/* unexplained_collect with the error codes d's rules explain, then
+ * unexplained_suggest from store s: what `kbwiz diagnose` and a session's
+ * scan both list.  *out is NULL when ev has no event files. */
+int unexplained_for_diagnosis(const struct diagnosis *d, const struct evidence_set *ev,
+			      struct kb_store *s, struct unexplained **out,
+			      struct kb_error *err);
+
 void unexplained_free(struct unexplained *u);
 
 /* The line to show when the library is empty. */

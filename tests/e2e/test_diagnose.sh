@@ -157,7 +157,7 @@ expect_out "Select\\Current=2: ControlSet001's fault is ignored" 1 'No rule is s
 
 # JSON, checked with jq.
 "$KBWIZ" diagnose --json --hive "$H_FAULT" --log "$LOG" --events "$TMP/fault.evt" >"$TMP/d.json"
-check "JSON names the schema" jq -e '.schema == "kbwiz-diagnosis/2"' "$TMP/d.json"
+check "JSON names the schema" jq -e '.schema == "kbwiz-diagnosis/3"' "$TMP/d.json"
 check "JSON lists Q262832 as diagnosed first" jq -e '.diagnosed[0] == "Q262832" and .rules[0].id == "Q262832"' "$TMP/d.json"
 check "JSON gives the failed check and its entries" \
 	jq -e '.rules[0].checks[] | select(.id == "transports-has-clusnet") | .status == "failed" and .failure == "entry missing" and .found_entries == ["Tcpip","NetBT"] and .control_set == "ControlSet001"' "$TMP/d.json"

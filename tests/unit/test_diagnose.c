@@ -10,6 +10,8 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include <jansson.h>
+
 #include "kbwiz/diagnose.h"
 #include "lib/evt_writer.h"
 #include "lib/hive_writer.h"
@@ -332,6 +334,52 @@ static void test_confirmed_ranks_above_possible(void **state)
 	assert_int_equal(f->d->rules[1].verdict, VERDICT_POSSIBLE);
 }
 
+/* Event times in the document are ISO 8601 UTC (null when unknown), the
+ * form the reports and `kbwiz events --json` use; sessions recorded with
+ * schema 2 hold numbers, and read back the same. */
+static void test_event_times_are_iso_and_old_numbers_read_back(void **state)
+{
+	struct fx *f = *state;
+	struct kb_error err = { "" };
+	struct diagnosis *back = NULL;
+	struct diag_event unknown;
+	struct rule *rule;
+	char *json = NULL, *old, *at, number[32];
+	json_t *o;
+	int64_t t;
+	size_t n;
+
+	add_system(f, 3);
+	add_event(f, EVENT_2002);
+	load(f, 0);
+	run(f);
+	t = f->d->rules[0].symptoms[0].first.time;
+	assert_true(t != 0);
+	assert_int_equal(diagnosis_to_json(f->d, &json, &err), 0);
+	at = strstr(json, "\"time\": \"2002-");
+	assert_non_null(at);
+	/* The same document as schema 2 wrote it: the time a number. */
+	n = strlen(json) + 32;
+	old = malloc(n);
+	assert_non_null(old);
+	snprintf(number, sizeof number, "%lld", (long long)t);
+	snprintf(old, n, "%.*s\"time\": %s%s", (int)(at - json), json, number,
+		 strchr(at + 9, '"') + 1);
+	assert_int_equal(rule_load_text("T1.yaml", rule_yaml, strlen(rule_yaml), &rule, &err), 0);
+	assert_int_equal(diagnosis_new(&rule, 1, &back, &err), 0);
+	assert_int_equal(diagnosis_restore_json(back, old, &err), 0);
+	assert_int_equal(back->rules[0].symptoms[0].first.time, t);
+	assert_int_equal(diagnosis_restore_json(back, json, &err), 0);
+	assert_int_equal(back->rules[0].symptoms[0].first.time, t);
+	memset(&unknown, 0, sizeof unknown);
+	o = diag_event_to_json(&unknown);
+	assert_true(json_is_null(json_object_get(o, "time")));
+	json_decref(o);
+	diagnosis_free(back);
+	free(old);
+	free(json);
+}
+
 static void test_verdict_and_machine_survive_json(void **state)
 {
 	struct fx *f = *state;
@@ -346,7 +394,7 @@ static void test_verdict_and_machine_survive_json(void **state)
 	load(f, 0);
 	run(f);
 	assert_int_equal(diagnosis_to_json(f->d, &json, &err), 0);
-	assert_non_null(strstr(json, "\"schema\": \"kbwiz-diagnosis/2\""));
+	assert_non_null(strstr(json, "\"schema\": \"kbwiz-diagnosis/3\""));
 	assert_int_equal(rule_load_text("T1.yaml", rule_yaml, strlen(rule_yaml), &rule, &err), 0);
 	assert_int_equal(diagnosis_new(&rule, 1, &back, &err), 0);
 	assert_int_equal(diagnosis_restore_json(back, json, &err), 0);
@@ -385,6 +433,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_unknown_version_stays_applicable_and_says_so, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_confirmed_ranks_above_possible, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_verdict_and_machine_survive_json, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_event_times_are_iso_and_old_numbers_read_back, setup, teardown),
 		cmocka_unit_test(test_verdict_names),
 	};
 

@@ -10,6 +10,8 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include <jansson.h>
+
 #include "lib/hive_writer.h"
 #include "kbwiz/machine.h"
 #include "kbwiz/rule_load.h"
@@ -61,6 +63,82 @@ static void test_nt4_enterprise_node_is_named_from_type_and_suite(void **state)
 	machine_info_clear(&m);
 	hive_close(sys);
 	hive_close(soft);
+	test_rm_rf(dir);
+	free(dir);
+}
+
+/* With the zone's daylight saving rules, a time shows the offset in force
+ * then (US Pacific as NT 4.0 had it: daylight time from the first Sunday
+ * in April, 02:00, to the last Sunday in October, 02:00), not the one in
+ * force when the hive was written (ActiveTimeBias, here summer's). */
+static void test_times_follow_the_zones_daylight_saving_rules(void **state)
+{
+	char *dir = test_tmpdir(), text[256];
+	struct kb_error err = { "" };
+	struct machine_info m, back;
+	struct kb_hive *sys;
+	struct json_t *o;
+
+	(void)state;
+	sys = build(dir, "SYSTEM", "@name SYSTEM\n[Select]\n\"Current\"=dword:1\n"
+		    "[ControlSet001\\Control\\TimeZoneInformation]\n"
+		    "\"StandardName\"=\"Pacific Standard Time\"\n"
+		    "\"Bias\"=dword:1e0\n\"ActiveTimeBias\"=dword:1a4\n"
+		    "\"StandardBias\"=dword:0\n\"DaylightBias\"=dword:ffffffc4\n"
+		    "\"StandardStart\"=hex:00,00,0a,00,00,00,05,00,02,00,00,00,00,00,00,00\n"
+		    "\"DaylightStart\"=hex:00,00,04,00,00,00,01,00,02,00,00,00,00,00,00,00\n");
+	assert_int_equal(machine_read(sys, NULL, &m, &err), 0);
+	assert_true(m.have_dst);
+	/* 2002-06-11T10:15:42Z: summer, UTC-07:00. */
+	machine_format_time(&m, 1023790542, text, sizeof text);
+	assert_string_equal(text, "2002-06-11 03:15:42 (UTC-07:00)");
+	/* 2002-01-15T12:00:00Z: winter, UTC-08:00, though the hive was
+	 * written in summer. */
+	machine_format_time(&m, 1011096000, text, sizeof text);
+	assert_string_equal(text, "2002-01-15 04:00:00 (UTC-08:00)");
+	/* The changes: 2002-04-07 02:00 PST is 10:00Z; 2002-10-27 02:00 PDT
+	 * is 09:00Z. */
+	assert_int_equal(machine_utc_offset_at(&m, 1018173600 - 1, NULL), -480);
+	assert_int_equal(machine_utc_offset_at(&m, 1018173600, NULL), -420);
+	assert_int_equal(machine_utc_offset_at(&m, 1035709200 - 1, NULL), -420);
+	assert_int_equal(machine_utc_offset_at(&m, 1035709200, NULL), -480);
+	machine_format_time_utc(&m, 1011096000, text, sizeof text);
+	assert_string_equal(text, "2002-01-15T12:00:00Z (machine: 2002-01-15 04:00:00 UTC-08:00)");
+	/* A recorded session keeps the rules. */
+	o = machine_to_json(&m);
+	assert_int_equal(machine_from_json(o, &back, &err), 0);
+	machine_format_time(&back, 1011096000, text, sizeof text);
+	assert_string_equal(text, "2002-01-15 04:00:00 (UTC-08:00)");
+	json_decref(o);
+	machine_info_clear(&back);
+	machine_info_clear(&m);
+	hive_close(sys);
+	test_rm_rf(dir);
+	free(dir);
+}
+
+/* A bias further than a day from UTC is damage: the zone is unknown and
+ * times are shown in UTC, never shifted by it. */
+static void test_damaged_bias_leaves_the_zone_unknown(void **state)
+{
+	char *dir = test_tmpdir(), text[256];
+	struct kb_error err = { "" };
+	struct machine_info m;
+	struct kb_hive *sys;
+
+	(void)state;
+	sys = build(dir, "SYSTEM", "@name SYSTEM\n[Select]\n\"Current\"=dword:1\n"
+		    "[ControlSet001\\Control\\TimeZoneInformation]\n"
+		    "\"Bias\"=dword:80000000\n\"ActiveTimeBias\"=dword:80000000\n"
+		    "\"StandardStart\"=hex:00,00,0a,00,00,00,05,00,02,00,00,00,00,00,00,00\n"
+		    "\"DaylightStart\"=hex:00,00,04,00,00,00,01,00,02,00,00,00,00,00,00,00\n");
+	assert_int_equal(machine_read(sys, NULL, &m, &err), 0);
+	assert_false(m.have_bias);
+	assert_false(m.have_dst);
+	machine_format_time_utc(&m, 1011096000, text, sizeof text);
+	assert_string_equal(text, "2002-01-15T12:00:00Z (machine's time zone unknown)");
+	machine_info_clear(&m);
+	hive_close(sys);
 	test_rm_rf(dir);
 	free(dir);
 }
@@ -184,6 +262,8 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_nt4_enterprise_node_is_named_from_type_and_suite),
+		cmocka_unit_test(test_times_follow_the_zones_daylight_saving_rules),
+		cmocka_unit_test(test_damaged_bias_leaves_the_zone_unknown),
 		cmocka_unit_test(test_no_software_hive_leaves_the_version_unknown),
 		cmocka_unit_test(test_version_ranges),
 		cmocka_unit_test(test_loader_checks_products),

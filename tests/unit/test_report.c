@@ -27,6 +27,8 @@
 #include <jansson.h>
 #include <sqlite3.h>
 
+#include "lib/evt_writer.h"
+#include "kbwiz/fix.h"
 #include "kbwiz/fsutil.h"
 #include "kbwiz/report.h"
 #include "kbwiz/rule_load.h"
@@ -324,6 +326,82 @@ static int64_t make_resolved_session(const char *db, const char *dir, int hostil
 	return id;
 }
 
+/* A session with Q262832 a candidate and the evidence in dir scanned
+ * (step 3); its id. */
+static int64_t scanned_session(struct kb_store *store, const char *dir)
+{
+	struct kb_error err = { "" };
+	struct session *s = NULL;
+	int64_t id;
+
+	ok(session_new(store, &s, &err), &err);
+	ok(session_next(s, &err), &err);
+	ok(session_add_candidate(s, "Q262832", "search 7023", &err), &err);
+	ok(session_next(s, &err), &err);
+	add_evidence(s, dir);
+	in_dir(dir, s, 0);
+	id = session_id(s);
+	session_close(s);
+	return id;
+}
+
+static int confirm_yes(void *ctx, const struct fix_plan *p, const char *question)
+{
+	(void)ctx;
+	(void)p;
+	(void)question;
+	return 1;
+}
+
+/* The Q262832 evidence on a machine whose SYSTEM hive gives its time
+ * zone (the demo's identity: Pacific, UTC-08:00), repaired through the
+ * session and verified.  *before gets the hive's SHA-256 before. */
+static int64_t make_repaired_session(const char *db, const char *dir, char before[65])
+{
+	struct kb_error err = { "" };
+	struct kb_store *store = open_store(db);
+	struct session *s = NULL;
+	struct evidence_facts facts;
+	struct fix_apply_result res;
+	char path[2048], out[1024];
+	char *spec = NULL, *identity = NULL, *both;
+	size_t len, ilen;
+	int64_t id;
+	int known;
+
+	make_evidence(dir, 0);
+	snprintf(path, sizeof path, "%s/%s", src_dir, HIVE_SPEC);
+	ok(kb_read_file(path, 1 << 20, &spec, &len, &err), &err);
+	snprintf(path, sizeof path, "%s/tests/fixtures/hives/demo-nt4ee-system-identity.spec", src_dir);
+	ok(kb_read_file(path, 1 << 20, &identity, &ilen, &err), &err);
+	both = malloc(len + ilen + 2);
+	assert_non_null(both);
+	snprintf(both, len + ilen + 2, "%s\n%s", spec, identity);
+	snprintf(path, sizeof path, "%s/SYSTEM", dir);
+	if (hive_fixture_build(path, both, &err) != 0)
+		fail_msg("hive: %s", err.msg);
+	free(both);
+	free(spec);
+	free(identity);
+
+	ok(session_open(store, scanned_session(store, dir), &s, &err), &err);
+	ok(session_next(s, &err), &err);
+	in_dir(dir, s, 1);
+	ok(session_next(s, &err), &err);
+	ok(session_choose(s, "Q262832", &err), &err);
+	ok(session_next(s, &err), &err);
+	ok(session_evidence_facts(s, 0, &facts, &known, &err), &err);
+	assert_true(known);
+	memcpy(before, facts.sha256, 65);
+	memset(&res, 0, sizeof res);
+	ok(fix_session_apply(s, 0, confirm_yes, NULL, NULL, &res, &err), &err);
+	assert_int_equal(session_verify_chosen(s, out, sizeof out), 1);
+	id = session_id(s);
+	session_close(s);
+	store_close(store);
+	return id;
+}
+
 static char *render(const char *db, int64_t id, enum report_format f, size_t *len)
 {
 	struct kb_error err = { "" };
@@ -400,6 +478,141 @@ static void compare_golden(const char *name, const char *text, size_t len)
 			 path, got_path);
 	}
 	free(want);
+}
+
+/* Text with its line wrapping undone: each line break and the blanks
+ * around it become one blank (the text report wraps at 80 columns). */
+static char *unwrap(char *text)
+{
+	char *in = text, *out = text;
+
+	while (*in != '\0') {
+		if (*in == '\n' || (*in == ' ' && (in[1] == ' ' || in[1] == '\n'))) {
+			while (*in == '\n' || *in == ' ')
+				in++;
+			*out++ = ' ';
+			continue;
+		}
+		*out++ = *in++;
+	}
+	*out = '\0';
+	return text;
+}
+
+/* A report of a case repaired and verified in the session says what was
+ * found (the rule, confirmed, the hive's hash before) and that it was
+ * repaired and verified, in every format. */
+static void test_repaired_report_keeps_what_was_found(void **state)
+{
+	struct fixture *f = *state;
+	static const enum report_format formats[] = { REPORT_MD, REPORT_HTML, REPORT_JSON, REPORT_TXT };
+	char before[65];
+	int64_t id = make_repaired_session(f->db, f->dir, before);
+	size_t i, len;
+
+	for (i = 0; i < sizeof formats / sizeof formats[0]; i++) {
+		char *text = unwrap(render(f->db, id, formats[i], &len));
+		const char *name = report_format_name(formats[i]);
+		if (strstr(text, "No rule is supported") != NULL)
+			fail_msg("%s: the repaired case has no diagnosis", name);
+		if (strstr(text, "found: Q262832 confirmed") == NULL ||
+		    strstr(text, "repaired and verified: 3 of 3 checks pass at ") == NULL)
+			fail_msg("%s: no 'found: ...; repaired and verified: ...'", name);
+		if (strstr(text, before) == NULL)
+			fail_msg("%s: the hive's SHA-256 before the repair is missing", name);
+		free(text);
+	}
+	{
+		char *text = render(f->db, id, REPORT_JSON, &len);
+		json_t *doc = json_loads(text, 0, NULL), *chosen;
+		assert_non_null(doc);
+		chosen = json_object_get(json_object_get(doc, "diagnosis"), "chosen");
+		assert_string_equal(json_string_value(json_object_get(chosen, "verdict")), "repaired");
+		assert_string_equal(json_string_value(json_object_get(chosen, "found_verdict")), "confirmed");
+		assert_string_equal(json_string_value(json_object_get(
+			json_object_get(chosen, "verification"), "result")), "fixed");
+		json_decref(doc);
+		free(text);
+		text = unwrap(render(f->db, id, REPORT_TXT, &len));
+		assert_non_null(strstr(text, "Chosen rule: repaired;"));
+		free(text);
+	}
+}
+
+/* The error and warning events no rule explains, listed when the session
+ * read its event logs, are in every report and in the recorded findings. */
+static void test_unexplained_events_are_reported(void **state)
+{
+	struct fixture *f = *state;
+	static const char *const failed[] = { "Cluster Server", "%%1720" };
+	static const char *const other[] = { "Foo Service", "%%1058" };
+	static const enum report_format formats[] = { REPORT_MD, REPORT_HTML, REPORT_TXT };
+	struct kb_error err = { "" };
+	struct kb_store *store;
+	struct evt_writer *w;
+	char path[2048], *text, *json = NULL;
+	json_t *doc, *g;
+	int64_t id;
+	size_t i, len;
+
+	make_evidence(f->dir, 0);
+	snprintf(path, sizeof path, "%s/SysEvent.Evt", f->dir);
+	w = evt_writer_new(path, &err);
+	assert_non_null(w);
+	assert_int_equal(evt_writer_add(w, 1023790542, evt_identifier_for(7023, EVT_TYPE_ERROR),
+					EVT_TYPE_ERROR, "Service Control Manager", "NODE1", failed, 2, &err), 0);
+	assert_int_equal(evt_writer_add(w, 1023790600, evt_identifier_for(7000, EVT_TYPE_ERROR),
+					EVT_TYPE_ERROR, "Service Control Manager", "NODE1", other, 2, &err), 0);
+	assert_int_equal(evt_writer_close(w, &err), 0);
+	store = open_store(f->db);
+	id = scanned_session(store, f->dir);
+	ok(session_diagnosis_json(store, id, &json, &err), &err);
+	doc = json_loads(json, 0, NULL);
+	assert_non_null(doc);
+	g = json_array_get(json_object_get(json_object_get(doc, "unexplained"), "groups"), 0);
+	assert_int_equal(json_integer_value(json_object_get(g, "event_id")), 7000);
+	assert_string_equal(json_string_value(json_object_get(g, "service")), "Foo Service");
+	json_decref(doc);
+	free(json);
+	store_close(store);
+	for (i = 0; i < sizeof formats / sizeof formats[0]; i++) {
+		text = unwrap(render(f->db, id, formats[i], &len));
+		/* The text report's headings are in capitals. */
+		if ((strstr(text, "Events no rule explains") == NULL &&
+		     strstr(text, "EVENTS NO RULE EXPLAINS") == NULL) ||
+		    strstr(text, "event 7000 from Service Control Manager (error), service Foo Service, "
+			   "error 1058") == NULL)
+			fail_msg("%s: the unexplained event is missing", report_format_name(formats[i]));
+		if (strstr(text, "of which 1 are explained by a rule") == NULL)
+			fail_msg("%s: the count of explained events is missing", report_format_name(formats[i]));
+		free(text);
+	}
+	text = render(f->db, id, REPORT_JSON, &len);
+	doc = json_loads(text, 0, NULL);
+	g = json_array_get(json_object_get(json_object_get(doc, "unexplained"), "groups"), 0);
+	assert_int_equal(json_integer_value(json_object_get(g, "event_id")), 7000);
+	json_decref(doc);
+	free(text);
+}
+
+/* Event rows and the timeline give the machine's clock beside UTC when
+ * its SYSTEM hive names the zone, and say once when it does not. */
+static void test_times_show_the_machine_clock_beside_utc(void **state)
+{
+	struct fixture *f = *state;
+	char before[65];
+	int64_t id = make_repaired_session(f->db, f->dir, before);
+	size_t len;
+	char *text = unwrap(render(f->db, id, REPORT_TXT, &len));
+
+	/* Event 7023 of the fixture: 2002-06-11T10:15:42Z, UTC-08:00. */
+	assert_non_null(strstr(text, "2002-06-11T10:15:42Z (machine: 2002-06-11 02:15:42 UTC-08:00)"));
+	assert_non_null(strstr(text, "Pacific Standard Time, UTC-08:00"));
+	assert_non_null(strstr(text, "Z (machine: "));
+	free(text);
+	text = render(f->db, make_resolved_session(f->db, f->dir, 0), REPORT_MD, &len);
+	assert_non_null(strstr(text, "the machine's time zone is unknown"));
+	free(text);
 }
 
 static void test_reports_match_golden_files(void **state)
@@ -587,22 +800,13 @@ static void assert_marked_in_progress(const char *db, int64_t id)
 static void test_session_in_progress_is_marked(void **state)
 {
 	struct fixture *f = *state;
-	struct kb_error err = { "" };
 	struct kb_store *store = open_store(f->db);
-	struct session *s = NULL;
 	size_t len;
 	char *txt;
 	int64_t id;
 
 	make_evidence(f->dir, 0);
-	ok(session_new(store, &s, &err), &err);
-	ok(session_next(s, &err), &err);
-	ok(session_add_candidate(s, "Q262832", "search 7023", &err), &err);
-	ok(session_next(s, &err), &err);
-	add_evidence(s, f->dir);
-	in_dir(f->dir, s, 0);
-	id = session_id(s);
-	session_close(s);
+	id = scanned_session(store, f->dir);
 	store_close(store);
 	assert_marked_in_progress(f->db, id);
 	txt = render(f->db, id, REPORT_TXT, &len);
@@ -870,6 +1074,9 @@ int main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_reports_match_golden_files, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_repaired_report_keeps_what_was_found, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_times_show_the_machine_clock_beside_utc, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_unexplained_events_are_reported, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_report_holds_every_part, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_hostile_text_comes_out_as_text_in_every_format, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_long_tokens_are_cut_with_a_marker, setup, teardown),

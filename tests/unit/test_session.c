@@ -15,6 +15,7 @@
 #include <cmocka.h>
 #include <sqlite3.h>
 
+#include "kbwiz/fix.h"
 #include "kbwiz/rule_load.h"
 #include "kbwiz/session.h"
 #include "kbwiz/store.h"
@@ -475,6 +476,100 @@ static void test_verify_reports_the_checks_as_they_are_now(void **state)
 	session_close(s);
 }
 
+static int confirm_yes(void *ctx, const struct fix_plan *p, const char *question)
+{
+	(void)ctx;
+	(void)p;
+	(void)question;
+	return 1;
+}
+
+/* Repaired in the session and verified: what was found stays what was
+ * found (the rule confirmed, its failing check, the hive's SHA-256
+ * before), and the verification is recorded beside it, also after the
+ * session is opened again. */
+static void test_verified_repair_keeps_what_was_found(void **state)
+{
+	struct fixture *f = *state;
+	struct kb_error err = { "" };
+	struct session *s = walk(f, STEP_REMEDIATION);
+	const struct session_verification *v;
+	const struct diag_rule *dr;
+	struct evidence_facts before, now, found;
+	struct fix_apply_result res;
+	char out[1024], line[2048];
+	int known, round;
+	int64_t id = session_id(s);
+
+	CALL(session_evidence_facts(s, 0, &before, &known, &err));
+	assert_true(known);
+	memset(&res, 0, sizeof res);
+	CALL(fix_session_apply(s, 0, confirm_yes, NULL, NULL, &res, &err));
+	assert_true(res.n_applied > 0);
+	assert_int_equal(session_verify_chosen(s, out, sizeof out), 1);
+	for (round = 0; round < 2; round++) {
+		/* The findings now describe the repaired hive... */
+		dr = diagnosis_find(session_diagnosis(s), "Q262832");
+		assert_int_equal(dr->n_failed_checks, 0);
+		/* ...and what was found is kept. */
+		dr = diagnosis_find(session_found(s), "Q262832");
+		assert_non_null(dr);
+		assert_int_equal(dr->verdict, VERDICT_CONFIRMED);
+		assert_int_equal(dr->n_failed_checks, 1);
+		CALL(session_found_facts(s, 0, &found, &known, &err));
+		assert_true(known);
+		assert_string_equal(found.sha256, before.sha256);
+		CALL(session_evidence_facts(s, 0, &now, &known, &err));
+		assert_string_not_equal(now.sha256, before.sha256);
+		v = session_verification(s);
+		assert_non_null(v);
+		assert_string_equal(v->rule_id, "Q262832");
+		assert_true(v->fixed);
+		assert_int_equal(v->passed, 3);
+		assert_int_equal(v->total, 3);
+		assert_string_equal(v->hive_sha256, now.sha256);
+		assert_true(strlen(v->at) >= 20);
+		assert_int_equal(session_final_verdict(s), VERDICT_REPAIRED);
+		/* The step the repair made was needed: its check failed. */
+		{
+			struct session_fix fixes[16];
+			size_t i, n = session_fixes(s, fixes, 16);
+			int seen = 0;
+			for (i = 0; i < n && i < 16; i++)
+				if (strcmp(fixes[i].fix->id, "add-transports-entry") == 0) {
+					assert_int_equal(fixes[i].needed, 1);
+					seen = 1;
+				}
+			assert_true(seen);
+		}
+		session_findings_line(s, line, sizeof line);
+		assert_non_null(strstr(line, "found: Q262832 confirmed"));
+		assert_non_null(strstr(line, "1 of 3 checks failed"));
+		assert_non_null(strstr(line, "repaired and verified: 3 of 3 checks pass at "));
+		assert_non_null(strstr(line, now.sha256));
+		session_close(s);
+		CALL(session_open(f->store, id, &s, &err));
+	}
+	session_close(s);
+}
+
+/* Without a repair there is nothing else to keep: what was found is the
+ * findings, and the line says only what was found. */
+static void test_found_is_the_findings_without_a_repair(void **state)
+{
+	struct fixture *f = *state;
+	struct session *s = walk(f, STEP_REMEDIATION);
+	char line[2048];
+
+	assert_ptr_equal(session_found(s), session_diagnosis(s));
+	assert_null(session_verification(s));
+	assert_int_equal(session_final_verdict(s), VERDICT_CONFIRMED);
+	session_findings_line(s, line, sizeof line);
+	assert_non_null(strstr(line, "found: Q262832 confirmed"));
+	assert_null(strstr(line, "verified"));
+	session_close(s);
+}
+
 static void test_resume_after_kill_at_each_step(void **state)
 {
 	struct fixture *f = *state;
@@ -632,6 +727,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_every_outcome_is_recorded, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_outcome_note_is_kept_before_finishing, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_verify_reports_the_checks_as_they_are_now, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_verified_repair_keeps_what_was_found, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_found_is_the_findings_without_a_repair, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_resume_after_kill_at_each_step, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_resume_does_not_reread_the_files, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_history_filters_timeline_and_delete, setup, teardown),

@@ -1,0 +1,287 @@
+/* report_walk.c: the one walk over the report model that the Markdown,
+ * HTML and text reports share (report_internal.h).  What a report holds,
+ * and in which order, is decided here; each format's styler only draws
+ * the parts (report_md.c, report_html.c, report_txt.c). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "report_internal.h"
+
+static void time_note(const struct report *r, const struct report_styler *st, struct kb_buf *b)
+{
+	char note[256];
+
+	report_time_note(r, note, sizeof note);
+	st->note(b, note);
+}
+
+static void walk_about(const struct report *r, const struct report_styler *st, struct kb_buf *b)
+{
+	size_t i;
+
+	st->section(b, "About this report");
+	st->list_begin(r, b, RL_RULES_USED, r->n_rules);
+	for (i = 0; i < r->n_rules; i++)
+		st->rule_used(b, &r->rules[i]);
+	st->list_end(r, b, RL_RULES_USED, r->n_rules);
+	st->section_end(b);
+}
+
+static void walk_timeline(const struct report *r, const struct report_styler *st, struct kb_buf *b)
+{
+	char at[160];
+	size_t i;
+
+	st->section(b, "Timeline");
+	time_note(r, st, b);
+	st->list_begin(r, b, RL_TIMELINE, r->n_timeline);
+	for (i = 0; i < r->n_timeline; i++) {
+		report_at_machine(r, r->timeline[i].at, at, sizeof at);
+		st->record(b, i, &r->timeline[i], at);
+	}
+	st->list_end(r, b, RL_TIMELINE, r->n_timeline);
+	st->section_end(b);
+}
+
+static void walk_symptoms(const struct report *r, const struct report_styler *st, struct kb_buf *b)
+{
+	size_t i;
+
+	st->section(b, "Symptoms and answers");
+	st->list_begin(r, b, RL_CANDIDATES, r->n_candidates);
+	for (i = 0; i < r->n_candidates; i++)
+		st->candidate(b, r->candidates[i], diagnosis_find(r->diag, r->candidates[i]));
+	st->list_end(r, b, RL_CANDIDATES, r->n_candidates);
+	st->list_begin(r, b, RL_QUESTIONS, r->n_questions);
+	for (i = 0; i < r->n_questions; i++)
+		st->question(b, &r->questions[i]);
+	st->list_end(r, b, RL_QUESTIONS, r->n_questions);
+	st->section_end(b);
+}
+
+static void walk_evidence(const struct report *r, const struct report_styler *st, struct kb_buf *b)
+{
+	size_t i;
+
+	st->section(b, "Evidence files");
+	st->list_begin(r, b, RL_EVIDENCE, r->n_evidence);
+	for (i = 0; i < r->n_evidence; i++)
+		st->evidence(b, i, &r->evidence[i]);
+	st->list_end(r, b, RL_EVIDENCE, r->n_evidence);
+	st->section_end(b);
+}
+
+static void walk_events(const struct report *r, const struct report_styler *st, struct kb_buf *b)
+{
+	char when[160];
+	size_t i, j, n = 0;
+
+	st->section(b, "Events");
+	time_note(r, st, b);
+	for (i = 0; i < r->n_rules; i++) {
+		const struct diag_rule *dr = r->rules[i].dr;
+		for (j = 0; j < dr->rule->n_symptoms; j++) {
+			const struct diag_symptom *ds = &dr->symptoms[j];
+			if (dr->rule->symptoms[j].kind != SYMPTOM_EVENT || ds->count == 0)
+				continue;
+			if (n++ == 0)
+				st->list_begin(r, b, RL_EVENTS, 1);
+			st->event_group(b, dr, j);
+			report_time_machine(r, ds->first.time, when, sizeof when);
+			st->event(b, "first", &ds->first, when);
+			if (ds->count > 1) {
+				report_time_machine(r, ds->last.time, when, sizeof when);
+				st->event(b, "last", &ds->last, when);
+			}
+			st->event_group_end(b);
+		}
+	}
+	if (n == 0)
+		st->list_begin(r, b, RL_EVENTS, 0);
+	st->list_end(r, b, RL_EVENTS, n);
+	st->section_end(b);
+}
+
+void report_unexplained_line(const struct report_unexplained *u, char *buf, size_t size)
+{
+	size_t used;
+
+	used = (size_t)snprintf(buf, size, "event %u from %s (%s)", u->event_id,
+				u->source != NULL ? u->source : "an unknown source",
+				u->level != NULL ? u->level : "level unknown");
+	if (u->service != NULL && used < size)
+		used += (size_t)snprintf(buf + used, size - used, ", service %s", u->service);
+	if (u->has_error && used < size)
+		used += (size_t)snprintf(buf + used, size - used, ", error %u%s%s%s", u->error_code,
+					 u->error_message != NULL ? " (" : "",
+					 u->error_message != NULL ? u->error_message : "",
+					 u->error_message != NULL ? ")" : "");
+	if (used < size)
+		snprintf(buf + used, size - used, ": %u time%s, first %s, last %s", u->count,
+			 u->count == 1 ? "" : "s", u->first != NULL ? u->first : "unknown",
+			 u->last != NULL ? u->last : "unknown");
+}
+
+/* The error and warning events no rule explains, as the session listed
+ * them, with the library articles that may: suggestions to read, never
+ * a diagnosis. */
+static void walk_unexplained(const struct report *r, const struct report_styler *st,
+			     struct kb_buf *b)
+{
+	char line[1024];
+	size_t i;
+
+	st->section(b, "Events no rule explains");
+	if (!r->unexplained_listed) {
+		st->note(b, "Not listed: no event log has been read.");
+		st->section_end(b);
+		return;
+	}
+	snprintf(line, sizeof line, "Errors and warnings read: %llu, of which %llu are explained "
+		 "by a rule.  %s", r->unexplained_events, r->unexplained_explained,
+		 r->library_articles > 0 ? "The articles named are from the library, for reading: "
+		 "no rule checks that they fit this machine." :
+		 "The article library is empty: no articles are suggested.");
+	st->note(b, line);
+	st->list_begin(r, b, RL_UNEXPLAINED, r->n_unexplained);
+	for (i = 0; i < r->n_unexplained; i++) {
+		report_unexplained_line(&r->unexplained[i], line, sizeof line);
+		st->unexplained(b, &r->unexplained[i], line);
+	}
+	st->list_end(r, b, RL_UNEXPLAINED, r->n_unexplained);
+	st->section_end(b);
+}
+
+static void walk_logs(const struct report *r, const struct report_styler *st, struct kb_buf *b)
+{
+	size_t i, j, n = 0;
+
+	st->section(b, "Log hits");
+	for (i = 0; i < r->n_rules; i++) {
+		const struct diag_rule *dr = r->rules[i].dr;
+		for (j = 0; j < dr->rule->n_evidence; j++) {
+			if (dr->evidence[j].n_matched == 0)
+				continue;
+			if (n++ == 0)
+				st->list_begin(r, b, RL_LOGS, 1);
+			st->log_group(b, dr, j);
+		}
+	}
+	if (n == 0)
+		st->list_begin(r, b, RL_LOGS, 0);
+	st->list_end(r, b, RL_LOGS, n);
+	st->section_end(b);
+}
+
+static void walk_registry(const struct report *r, const struct report_styler *st, struct kb_buf *b)
+{
+	size_t i, j, n = 0;
+
+	st->section(b, "Registry checks");
+	for (i = 0; i < r->n_rules; i++) {
+		const struct diag_rule *dr = r->rules[i].dr;
+		if (!dr->checks_run)
+			continue;
+		if (n++ == 0)
+			st->list_begin(r, b, RL_REGISTRY, 1);
+		st->check_group(b, dr);
+		for (j = 0; j < dr->rule->n_applies; j++)
+			st->check(b, &dr->rule->applies[j], &dr->applies_results[j], "does the rule apply");
+		for (j = 0; j < dr->rule->n_checks; j++)
+			st->check(b, &dr->rule->checks[j], &dr->checks[j], "check");
+		st->check_group_end(b);
+	}
+	if (n == 0)
+		st->list_begin(r, b, RL_REGISTRY, 0);
+	st->list_end(r, b, RL_REGISTRY, n);
+	st->section_end(b);
+}
+
+static void walk_diagnosis(const struct report *r, const struct report_styler *st, struct kb_buf *b)
+{
+	struct kb_buf ids = { 0 };
+	char verdict[128];
+	size_t i, n = 0, n_diagnosed = 0;
+
+	st->section(b, "Diagnosis");
+	if (r->findings_line[0] != '\0')
+		st->chosen(b, diag_verdict_name(r->final_verdict), r->findings_line);
+	if (r->step < STEP_DIAGNOSIS)
+		st->not_reached(b);
+	for (i = 0; i < r->diag->n_rules; i++)
+		n_diagnosed += r->diag->rules[i].diagnosed != 0;
+	st->list_begin(r, b, RL_DIAGNOSED, n_diagnosed);
+	for (i = 0; i < r->diag->n_rules; i++) {
+		const struct diag_rule *dr = &r->diag->rules[i];
+		if (!dr->diagnosed)
+			continue;
+		report_verdict_line(dr, verdict, sizeof verdict);
+		st->diagnosed(b, ++n, dr, verdict);
+	}
+	st->list_end(r, b, RL_DIAGNOSED, n_diagnosed);
+	if (r->n_considered > 0) {
+		st->list_begin(r, b, RL_CONSIDERED, r->n_considered);
+		for (i = 0; i < r->diag->n_rules; i++)
+			if (report_rule_is_considered(&r->diag->rules[i]))
+				st->considered(b, &r->diag->rules[i]);
+		st->list_end(r, b, RL_CONSIDERED, r->n_considered);
+	}
+	st->list_begin(r, b, RL_NOT_APPLICABLE, r->n_not_applicable);
+	if (r->n_not_applicable > 0) {
+		kb_buf_puts(&ids, "");
+		for (i = 0; i < r->diag->n_rules; i++)
+			if (r->diag->rules[i].applies == DIAG_NOT_APPLICABLE)
+				kb_buf_printf(&ids, "%s%s", ids.len ? ", " : "", r->diag->rules[i].rule->id);
+		if (ids.oom)
+			b->oom = 1;
+		else
+			st->not_applicable(b, r->n_not_applicable, ids.p);
+		kb_buf_free(&ids);
+	}
+	st->list_end(r, b, RL_NOT_APPLICABLE, r->n_not_applicable);
+	st->section_end(b);
+}
+
+static void walk_remediation(const struct report *r, const struct report_styler *st, struct kb_buf *b)
+{
+	char src[1024], at[160];
+	size_t i;
+
+	st->section(b, "Remediation");
+	st->list_begin(r, b, RL_FIXES, r->n_fixes);
+	for (i = 0; i < r->n_fixes; i++) {
+		report_fix_source(r, r->fixes[i].fix, src, sizeof src);
+		st->fix(b, i, &r->fixes[i], src);
+	}
+	st->list_end(r, b, RL_FIXES, r->n_fixes);
+	st->list_begin(r, b, RL_FIX_RECORDS, r->n_fix_records);
+	for (i = 0; i < r->n_fix_records; i++) {
+		report_at_machine(r, r->fix_records[i]->at, at, sizeof at);
+		st->fix_record(b, r->fix_records[i], at);
+	}
+	st->list_end(r, b, RL_FIX_RECORDS, r->n_fix_records);
+	st->section_end(b);
+}
+
+void report_walk(const struct report *r, const struct report_styler *st, struct kb_buf *b)
+{
+	st->head(r, b);
+	st->section(b, "Case");
+	st->case_fields(r, b);
+	st->section_end(b);
+	walk_about(r, st, b);
+	walk_timeline(r, st, b);
+	walk_symptoms(r, st, b);
+	walk_evidence(r, st, b);
+	walk_events(r, st, b);
+	walk_unexplained(r, st, b);
+	walk_logs(r, st, b);
+	walk_registry(r, st, b);
+	walk_diagnosis(r, st, b);
+	walk_remediation(r, st, b);
+	st->section(b, "Outcome");
+	st->outcome(r, b);
+	st->section_end(b);
+	st->tail(r, b);
+}
