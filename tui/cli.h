@@ -49,6 +49,7 @@ extern const struct cli_command cmd_fix;
 extern const struct cli_command cmd_hive;
 extern const struct cli_command cmd_services;
 extern const struct cli_command cmd_events;
+extern const struct cli_command cmd_triage;
 
 struct diagnosis;
 struct evidence_set;

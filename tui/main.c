@@ -18,6 +18,7 @@ static const struct cli_command *const commands[] = {
 	&cmd_hive,
 	&cmd_services,
 	&cmd_events,
+	&cmd_triage,
 };
 
 static int is_help(const char *arg)
