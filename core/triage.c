@@ -21,6 +21,7 @@
 #include "kbwiz/diagnose.h"
 #include "kbwiz/evidence.h"
 #include "kbwiz/repair_record.h"
+#include "kbwiz/session.h"
 #include "kbwiz/store.h"
 
 const char *triage_layout_name(enum triage_layout l)
@@ -103,6 +104,7 @@ static int list_add(struct triage_list *l, const char *path, enum triage_layout 
 	l->machines = grown;
 	grown[l->n].path = strdup(path);
 	grown[l->n].layout = layout;
+	grown[l->n].session_id = 0;
 	grown[l->n].volume = volume != NULL ? strdup(volume) : NULL;
 	if (grown[l->n].path == NULL || (volume != NULL && grown[l->n].volume == NULL)) {
 		free(grown[l->n].path);
@@ -299,9 +301,11 @@ static json_t *checks_json(const struct diagnosis *d)
 	return arr;
 }
 
-static int make_private_dir(const struct triage_options *o, char *out, size_t size)
+/* A new directory only this user can enter, under dir (NULL: $TMPDIR or
+ * /tmp). */
+static int make_private_dir(const char *dir, char *out, size_t size)
 {
-	const char *tmp = o->tmp_dir != NULL ? o->tmp_dir : getenv("TMPDIR");
+	const char *tmp = dir != NULL ? dir : getenv("TMPDIR");
 
 	if (tmp == NULL || tmp[0] == '\0')
 		tmp = "/tmp";
@@ -324,25 +328,114 @@ static void remove_tree(const char *dir)
 	nftw(dir, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
 }
 
+/* The line's fields that come from a diagnosis.  Paths of copies out of
+ * a zip are shown as ZIP!ENTRY. */
+static void line_from_diagnosis(json_t *line, const struct diagnosis *d,
+				const struct zipsrc_result *zr, const char *zip,
+				json_t *problems, json_t *files, json_t *confirmed,
+				json_t *possible)
+{
+	size_t i;
+
+	for (i = 0; i < d->n_files; i++) {
+		const struct diag_file *f = &d->files[i];
+		json_t *fo = json_object();
+		char *p = zip != NULL ? zip_display(f->path, zr, zip) : NULL;
+		char *why = zip != NULL ? zip_display(f->ok ? f->detail : f->error, zr, zip) : NULL;
+		const char *shown = p != NULL ? p : f->path;
+		const char *shown_why = why != NULL ? why : f->ok ? f->detail : f->error;
+		json_object_set_new(fo, "kind", json_string(evidence_kind_name(f->kind)));
+		json_object_set_new(fo, "path", json_str_or_null(shown));
+		json_object_set_new(fo, "ok", json_boolean(f->ok));
+		json_object_set_new(fo, f->ok ? "detail" : "error", json_str_or_null(shown_why));
+		json_array_append_new(files, fo);
+		if (!f->ok)
+			add_problem(problems, shown, shown_why != NULL ? shown_why : "unreadable",
+				    f->error_code);
+		free(p);
+		free(why);
+	}
+	for (i = 0; i < d->n_rules; i++) {
+		if (d->rules[i].verdict == VERDICT_CONFIRMED)
+			json_array_append_new(confirmed, json_string(d->rules[i].rule->id));
+		else if (d->rules[i].verdict == VERDICT_POSSIBLE)
+			json_array_append_new(possible, json_string(d->rules[i].rule->id));
+	}
+	json_object_set_new(line, "machine", machine_to_json(&d->machine));
+	json_object_set_new(line, "verdict", json_string(line_verdict(d)));
+	json_object_set_new(line, "checks", checks_json(d));
+}
+
+/* The machine as a recorded session (--record), through the session
+ * engine as the wizard would: case, evidence, scan, registry, then the
+ * diagnosis step, where a technician picks it up.  The first and last
+ * timeline lines ("triage-start", "triage-done", both naming the path)
+ * tell a finished machine from one cut short (triage_record_scan). */
+static int record_session(const struct triage_machine *m, const char *volume,
+			  const struct evidence_set *ev, const struct triage_options *o,
+			  struct kb_store **store_out, struct session **out,
+			  struct kb_error *err)
+{
+	struct session_case kase;
+	struct machine_info mi;
+	struct session *sess = NULL;
+	const char *base = strrchr(m->path, '/');
+	size_t found;
+	int rc;
+
+	*out = NULL;
+	if ((rc = store_open(o->record_store, 0, store_out, NULL, err)) != 0)
+		return rc;
+	/* Workers record at the same time: each waits its turn. */
+	store_set_busy_timeout(*store_out, 60000);
+	if ((rc = session_new(*store_out, &sess, err)) != 0)
+		return rc;
+	kase = *session_get_case(sess);
+	if (machine_read_evidence(ev, &mi, err) == 0 && mi.computer_name != NULL)
+		snprintf(kase.label, sizeof kase.label, "%s", mi.computer_name);
+	else
+		snprintf(kase.label, sizeof kase.label, "%s", base != NULL && base[1] != '\0' ? base + 1 : m->path);
+	machine_info_clear(&mi);
+	snprintf(kase.notes, sizeof kase.notes, "kbwiz triage: %s (%s)", m->path,
+		 triage_layout_name(m->layout));
+	if ((rc = session_note(sess, "triage-start", m->path, err)) != 0 ||
+	    (rc = session_set_case(sess, &kase, err)) != 0 ||
+	    (rc = session_next(sess, err)) != 0 ||
+	    (rc = session_next(sess, err)) != 0 ||
+	    (rc = session_find_evidence(sess, volume, &found, err)) != 0 ||
+	    (rc = session_scan(sess, NULL, NULL, err)) != 0 ||
+	    (rc = session_next(sess, err)) != 0 ||
+	    (rc = session_check_registry(sess, err)) != 0 ||
+	    (rc = session_next(sess, err)) != 0 ||
+	    (rc = session_note(sess, "triage-done", m->path, err)) != 0) {
+		session_close(sess);
+		return rc;
+	}
+	*out = sess;
+	return 0;
+}
+
 int triage_machine_run(const struct triage_machine *m, struct rule *const *rules,
 		       size_t n_rules, const struct triage_options *o,
-		       json_t **line_out, char **diagnosis_out, struct kb_error *err)
+		       json_t **line_out, struct kb_error *err)
 {
 	struct evidence_set ev = { 0 };
 	struct diagnosis *d = NULL;
 	struct zipsrc_result zr = { 0 };
-	struct kb_store *store = NULL;
+	struct kb_store *store = NULL, *rec_store = NULL;
+	struct session *sess = NULL;
 	struct kb_error merr = { "" };
 	json_t *line = json_object(), *problems = json_array(), *files = json_array(),
 		*confirmed = json_array(), *possible = json_array();
 	char tmpdir[4096] = "";
 	const char *volume = m->volume, *zip = m->layout == TRIAGE_ZIP ? m->path : NULL;
-	size_t i, found;
+	/* A recorded zip keeps its copies (in kbwiz's own directory) for the
+	 * session to be continued; otherwise they go with the worker. */
+	int recording = o->record_store != NULL && m->session_id == 0, keep = 0;
+	size_t found;
 	int rc = 0, mrc;
 
 	*line_out = NULL;
-	if (diagnosis_out != NULL)
-		*diagnosis_out = NULL;
 	if (line == NULL || problems == NULL || files == NULL || confirmed == NULL || possible == NULL) {
 		rc = kb_errorf(err, KB_ENOMEM, "out of memory");
 		goto out;
@@ -357,6 +450,9 @@ int triage_machine_run(const struct triage_machine *m, struct rule *const *rules
 	json_object_set_new(line, "possible", json_null());
 	json_object_set_new(line, "files", json_null());
 	json_object_set_new(line, "problems", json_null());
+	if (o->record_store != NULL)
+		json_object_set_new(line, "session", m->session_id != 0 ?
+				    json_integer(m->session_id) : json_null());
 	json_object_set_new(line, "checks", json_array());
 	if (m->layout == TRIAGE_UNKNOWN) {
 		struct stat st;
@@ -368,7 +464,8 @@ int triage_machine_run(const struct triage_machine *m, struct rule *const *rules
 		goto done;
 	}
 	if (zip != NULL) {
-		if (make_private_dir(o, tmpdir, sizeof tmpdir) != 0) {
+		if (make_private_dir(recording && o->keep_dir != NULL ? o->keep_dir : o->tmp_dir,
+				     tmpdir, sizeof tmpdir) != 0) {
 			tmpdir[0] = '\0';
 			add_problem(problems, m->path, "cannot make a private temporary directory", KB_EIO);
 			goto done;
@@ -383,6 +480,17 @@ int triage_machine_run(const struct triage_machine *m, struct rule *const *rules
 		char *shown = zip_display(merr.msg, &zr, m->path);
 		add_problem(problems, m->path, shown != NULL ? shown : merr.msg, mrc);
 		free(shown);
+		goto done;
+	}
+	if (recording) {
+		if ((mrc = record_session(m, volume, &ev, o, &rec_store, &sess, &merr)) != 0) {
+			add_problem(problems, o->record_store, merr.msg, mrc == KB_ENOMEM ? KB_EIO : mrc);
+			goto done;
+		}
+		json_object_set_new(line, "session", json_integer(session_id(sess)));
+		line_from_diagnosis(line, session_diagnosis(sess), &zr, zip, problems, files,
+				    confirmed, possible);
+		keep = zip != NULL && o->keep_dir != NULL;
 		goto done;
 	}
 	if ((rc = diagnosis_new_borrowed(rules, n_rules, &d, err)) != 0)
@@ -405,38 +513,7 @@ int triage_machine_run(const struct triage_machine *m, struct rule *const *rules
 		add_problem(problems, m->path, merr.msg, mrc);
 		goto done;
 	}
-	for (i = 0; i < d->n_files; i++) {
-		struct diag_file *f = &d->files[i];
-		json_t *fo = json_object();
-		char *p = zip_display(f->path, &zr, m->path);
-		char *why = zip_display(f->ok ? f->detail : f->error, &zr, m->path);
-		json_object_set_new(fo, "kind", json_string(evidence_kind_name(f->kind)));
-		json_object_set_new(fo, "path", json_str_or_null(p != NULL ? p : f->path));
-		json_object_set_new(fo, "ok", json_boolean(f->ok));
-		json_object_set_new(fo, f->ok ? "detail" : "error", json_str_or_null(why));
-		json_array_append_new(files, fo);
-		if (!f->ok)
-			add_problem(problems, p != NULL ? p : f->path, why != NULL ? why : "unreadable",
-				    f->error_code);
-		/* The document recorded for a zip names the entries, not the
-		 * private copies that are gone once the worker ends. */
-		if (p != NULL) {
-			free(f->path);
-			f->path = p;
-		}
-		free(why);
-	}
-	for (i = 0; i < d->n_rules; i++) {
-		if (d->rules[i].verdict == VERDICT_CONFIRMED)
-			json_array_append_new(confirmed, json_string(d->rules[i].rule->id));
-		else if (d->rules[i].verdict == VERDICT_POSSIBLE)
-			json_array_append_new(possible, json_string(d->rules[i].rule->id));
-	}
-	json_object_set_new(line, "machine", machine_to_json(&d->machine));
-	json_object_set_new(line, "verdict", json_string(line_verdict(d)));
-	json_object_set_new(line, "checks", checks_json(d));
-	if (diagnosis_out != NULL && (rc = diagnosis_to_json(d, diagnosis_out, err)) != 0)
-		goto out;
+	line_from_diagnosis(line, d, &zr, zip, problems, files, confirmed, possible);
 done:
 	json_object_set_new(line, "confirmed", confirmed);
 	json_object_set_new(line, "possible", possible);
@@ -446,7 +523,9 @@ done:
 	*line_out = line;
 	line = NULL;
 out:
-	if (tmpdir[0] != '\0')
+	session_close(sess);
+	store_close(rec_store);
+	if (tmpdir[0] != '\0' && !keep)
 		remove_tree(tmpdir);
 	zipsrc_result_free(&zr);
 	diagnosis_free(d);
@@ -497,23 +576,19 @@ static void worker_main(const struct triage_machine *m, struct rule *const *rule
 {
 	struct kb_error err = { "" };
 	json_t *line = NULL, *msg = json_object();
-	char *doc = NULL, *text = NULL;
+	char *text = NULL;
 	int rc;
 
-	rc = triage_machine_run(m, rules, n_rules, o, &line,
-				o->want_diagnosis ? &doc : NULL, &err);
+	rc = triage_machine_run(m, rules, n_rules, o, &line, &err);
 	if (rc != 0 || msg == NULL) {
 		json_object_set_new(msg, "error", json_string(err.msg));
 	} else {
 		json_object_set_new(msg, "line", line);
 		line = NULL;
-		if (doc != NULL)
-			json_object_set_new(msg, "diagnosis", json_string(doc));
 	}
 	text = json_dumps(msg, JSON_COMPACT);
 	rc = text != NULL && write_all(fd, text, strlen(text)) == 0 ? 0 : 1;
 	free(text);
-	free(doc);
 	json_decref(line);
 	json_decref(msg);
 	close(fd);
@@ -575,23 +650,18 @@ static int worker_read(struct worker *w)
 }
 
 /* The worker's message, or a line saying why there is none. */
-static json_t *worker_finish(struct worker *w, const struct triage_machine *m,
-			     char **diagnosis)
+static json_t *worker_finish(struct worker *w, const struct triage_machine *m)
 {
 	json_t *msg = NULL, *line = NULL;
 	int status = 0;
 	char why[256] = "";
 
-	*diagnosis = NULL;
 	while (waitpid(w->pid, &status, 0) < 0 && errno == EINTR)
 		;
 	if (w->buf != NULL)
 		msg = json_loads(w->buf, 0, NULL);
 	if (msg != NULL && (line = json_object_get(msg, "line")) != NULL) {
-		json_t *doc = json_object_get(msg, "diagnosis");
 		json_incref(line);
-		if (json_string_value(doc) != NULL)
-			*diagnosis = strdup(json_string_value(doc));
 	} else {
 		if (WIFSIGNALED(status))
 			snprintf(why, sizeof why,
@@ -631,7 +701,6 @@ int triage_run(const struct triage_list *l, struct rule *const *rules,
 	struct worker *w = NULL;
 	struct pollfd *pfd = NULL;
 	json_t **lines = NULL;
-	char **docs = NULL;
 	size_t next = 0, emitted = 0, done = 0, running = 0, i;
 	int rc = 0, stop = 0;
 
@@ -642,8 +711,7 @@ int triage_run(const struct triage_list *l, struct rule *const *rules,
 	w = calloc((size_t)jobs, sizeof *w);
 	pfd = calloc((size_t)jobs, sizeof *pfd);
 	lines = calloc(l->n, sizeof *lines);
-	docs = calloc(l->n, sizeof *docs);
-	if (w == NULL || pfd == NULL || lines == NULL || docs == NULL) {
+	if (w == NULL || pfd == NULL || lines == NULL) {
 		rc = kb_errorf(err, KB_ENOMEM, "out of memory");
 		goto out;
 	}
@@ -685,8 +753,7 @@ int triage_run(const struct triage_list *l, struct rule *const *rules,
 			if (r == 0)
 				continue;
 			/* End of file (or a broken pipe): the worker is done. */
-			lines[w[i].index] = worker_finish(&w[i], &l->machines[w[i].index],
-							  &docs[w[i].index]);
+			lines[w[i].index] = worker_finish(&w[i], &l->machines[w[i].index]);
 			running--;
 			done++;
 			if (lines[w[i].index] == NULL) {
@@ -696,11 +763,9 @@ int triage_run(const struct triage_list *l, struct rule *const *rules,
 		}
 		/* Results in the order the machines were listed. */
 		while (!stop && emitted < l->n && lines[emitted] != NULL) {
-			int frc = fn(ctx, emitted, lines[emitted], docs[emitted]);
+			int frc = fn(ctx, emitted, lines[emitted]);
 			json_decref(lines[emitted]);
 			lines[emitted] = NULL;
-			free(docs[emitted]);
-			docs[emitted] = NULL;
 			emitted++;
 			if (frc != 0) {
 				rc = frc;
@@ -723,10 +788,8 @@ out:
 	}
 	for (i = 0; lines != NULL && i < l->n; i++) {
 		json_decref(lines[i]);
-		free(docs[i]);
 	}
 	free(lines);
-	free(docs);
 	free(w);
 	free(pfd);
 	return rc;

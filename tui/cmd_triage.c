@@ -24,7 +24,6 @@ struct triage_cmd {
 	json_t *sum;              /* triage_summary_new */
 	json_t *nodes;            /* --cluster: every line kept */
 	int code;                 /* the worst of the machines */
-	int stopped_code;         /* an exit code that stopped the run */
 };
 
 static void show_progress(void *ctx, size_t done, size_t total, size_t running)
@@ -41,7 +40,7 @@ static void show_progress(void *ctx, size_t done, size_t total, size_t running)
 	fflush(stderr);
 }
 
-static int on_result(void *ctx, size_t index, json_t *line, const char *diagnosis)
+static int on_result(void *ctx, size_t index, json_t *line)
 {
 	struct triage_cmd *t = ctx;
 	size_t i;
@@ -61,13 +60,6 @@ static int on_result(void *ctx, size_t index, json_t *line, const char *diagnosi
 	}
 	if (t->cluster)
 		json_array_append(t->nodes, line);
-	if (t->record) {
-		int rc = triage_record_machine(t->cli, line, diagnosis);
-		if (rc != 0) {
-			t->stopped_code = rc;
-			return rc;
-		}
-	}
 	switch (t->format) {
 	case FMT_JSONL:
 		triage_print_jsonl(t->out, line);
@@ -81,6 +73,45 @@ static int on_result(void *ctx, size_t index, json_t *line, const char *diagnosi
 	}
 	fflush(t->out);
 	return 0;
+}
+
+/* --record: skip the machines earlier runs recorded whole, close the
+ * sessions cut short, and keep the zips' copies beside the store (the
+ * sessions read them when continued). */
+static int record_begin(struct cli *cli, struct triage_list *list,
+			struct triage_options *opt, char *keep_dir, size_t size)
+{
+	struct kb_error err = { "" };
+	size_t done, abandoned;
+	int rc;
+
+	if (store_read_only(cli->store)) {
+		cli_error("%s is read-only: --record cannot write sessions", store_path(cli->store));
+		return EXIT_STORE;
+	}
+	if ((rc = triage_record_scan(cli->store, list, &done, &abandoned, &err)) != 0) {
+		cli_error("%s", err.msg);
+		return cli_exit_code(rc);
+	}
+	if (done > 0)
+		fprintf(stderr, "kbwiz: %zu machine%s already recorded by an earlier run: read again, not recorded again\n",
+			done, done == 1 ? "" : "s");
+	if (abandoned > 0)
+		fprintf(stderr, "kbwiz: %zu session%s cut short by an earlier run closed as abandoned; recorded again\n",
+			abandoned, abandoned == 1 ? "" : "s");
+	kb_dirname(store_path(cli->store), keep_dir, size);
+	if (strlen(keep_dir) + sizeof "/triage-evidence" > size) {
+		cli_error("%s: path too long", keep_dir);
+		return EXIT_USAGE;
+	}
+	strcat(keep_dir, "/triage-evidence");
+	if ((rc = kb_mkdir_p(keep_dir, &err)) != 0) {
+		cli_error("%s", err.msg);
+		return cli_exit_code(rc);
+	}
+	opt->record_store = store_path(cli->store);
+	opt->keep_dir = keep_dir;
+	return EXIT_OK;
 }
 
 static int parse_format(const char *s, enum triage_format *f)
@@ -104,7 +135,7 @@ static int run_triage(struct cli *cli, int argc, char **argv)
 	struct rule_set set = { 0 };
 	struct triage_cmd t;
 	const char **paths = NULL, *out_path = NULL, *only = NULL;
-	char *mem = NULL;
+	char *mem = NULL, keep_dir[4096];
 	size_t n_paths = 0, mem_len = 0;
 	int code = EXIT_OK, rc, i;
 
@@ -193,7 +224,7 @@ static int run_triage(struct cli *cli, int argc, char **argv)
 		code = cli_exit_code(rc);
 		goto out;
 	}
-	if (t.record && (code = triage_record_begin(cli, &list)) != EXIT_OK)
+	if (t.record && (code = record_begin(cli, &list, &opt, keep_dir, sizeof keep_dir)) != EXIT_OK)
 		goto out;
 	if (t.cluster && (t.nodes = json_array()) == NULL) {
 		cli_error("out of memory");
@@ -201,7 +232,6 @@ static int run_triage(struct cli *cli, int argc, char **argv)
 		goto out;
 	}
 	opt.store_path = store_path(cli->store);
-	opt.want_diagnosis = t.record;
 	opt.progress = show_progress;
 	t.tty = isatty(STDERR_FILENO);
 	if ((t.sum = triage_summary_new()) == NULL) {
@@ -215,9 +245,8 @@ static int run_triage(struct cli *cli, int argc, char **argv)
 		triage_print_table_header(t.out);
 	rc = triage_run(&list, set.rules, set.n, &opt, on_result, &t, &err);
 	if (rc != 0) {
-		if (t.stopped_code == 0)
-			cli_error("%s", err.msg);
-		code = t.stopped_code != 0 ? t.stopped_code : cli_exit_code(rc);
+		cli_error("%s", err.msg);
+		code = cli_exit_code(rc);
 		goto out;
 	}
 	triage_summary_finish(t.sum);

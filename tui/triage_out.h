@@ -1,5 +1,4 @@
-/* triage_out.h: how `kbwiz triage` prints its lines (triage_out.c) and
- * records them as sessions (triage_record.c). */
+/* triage_out.h: how `kbwiz triage` prints its lines (triage_out.c). */
 #ifndef KBWIZ_TRIAGE_OUT_H
 #define KBWIZ_TRIAGE_OUT_H
 
@@ -20,12 +19,5 @@ void triage_print_summary(FILE *f, json_t *summary);
 /* The nodes (an array of lines) compared: as text, or as one JSON line. */
 void triage_print_cluster(FILE *f, json_t *nodes);
 void triage_print_cluster_jsonl(FILE *f, json_t *nodes);
-
-/* --record: get ready to record the machines of list (the store is
- * open); an exit code. */
-int triage_record_begin(struct cli *cli, const struct triage_list *list);
-/* Record one machine as a session; 0, or an exit code after printing
- * the error (the run stops). */
-int triage_record_machine(struct cli *cli, json_t *line, const char *diagnosis);
 
 #endif

@@ -15,6 +15,7 @@
 #define KBWIZ_TRIAGE_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "kbwiz/error.h"
 #include "kbwiz/rule.h"
@@ -34,6 +35,9 @@ struct triage_machine {
 	enum triage_layout layout;
 	char *volume;        /* the directory to read (volume, kape); NULL
 				for zips and unknown */
+	int64_t session_id;  /* --record: already recorded as this session
+				(triage_record_scan); the worker reads it
+				again without recording */
 };
 
 struct triage_list {
@@ -56,12 +60,9 @@ int triage_find_volume(const char *dir, enum triage_layout *layout,
 struct json_t;
 
 /* One machine's result: line is the JSON Lines object (borrowed for the
- * call); diagnosis, when the options asked for it, the whole diagnosis
- * document (docs/diagnose-json.md) or NULL when the machine could not be
- * read.  A non-zero return stops the run (no new workers; the running
+ * call).  A non-zero return stops the run (no new workers; the running
  * ones are waited for). */
-typedef int (*triage_result_fn)(void *ctx, size_t index, struct json_t *line,
-				const char *diagnosis);
+typedef int (*triage_result_fn)(void *ctx, size_t index, struct json_t *line);
 /* Progress: done of total machines, running workers now. */
 typedef void (*triage_progress_fn)(void *ctx, size_t done, size_t total,
 				   size_t running);
@@ -70,7 +71,11 @@ struct triage_options {
 	int jobs;                 /* workers at once; <= 0: the number of cores */
 	const char *store_path;   /* each worker opens it to find kbwiz's own
 				     repairs as `diagnose` does; NULL: none */
-	int want_diagnosis;       /* pass the whole document to the callback */
+	const char *record_store; /* --record: each worker records its
+				     machine as a session in this store */
+	const char *keep_dir;     /* --record: where a zip's copies are kept
+				     for its session (kbwiz's own directory);
+				     NULL: they are removed like the others */
 	struct zipsrc_limits zip_limits;
 	const char *tmp_dir;      /* where private directories for zips are
 				     made; NULL: $TMPDIR or /tmp */
@@ -89,11 +94,24 @@ int triage_run(const struct triage_list *l, struct rule *const *rules,
 	       triage_result_fn fn, void *ctx, struct kb_error *err);
 
 /* One machine in this process (what a worker runs): its line object (a
- * new reference) and, when diagnosis is not NULL, the document.  Never
- * fails for the machine's own faults: they go into "problems". */
+ * new reference).  Never fails for the machine's own faults: they go
+ * into "problems".  With o->record_store the machine becomes a session
+ * (case label: its computer name; evidence found, scanned, registry
+ * checked; left in progress at the diagnosis step) and the line gets
+ * "session": its id. */
 int triage_machine_run(const struct triage_machine *m, struct rule *const *rules,
 		       size_t n_rules, const struct triage_options *o,
-		       struct json_t **line, char **diagnosis, struct kb_error *err);
+		       struct json_t **line, struct kb_error *err);
+
+struct kb_store;
+/* --record, before a run: the sessions earlier runs recorded.  A machine
+ * of l whose session is finished (its "triage-done" line) gets its id in
+ * session_id and is not recorded again; a session cut short (a
+ * "triage-start" without "triage-done", e.g. after kill -9) is closed as
+ * abandoned, saying so, and its machine recorded anew.  *n_done and
+ * *n_abandoned count them. */
+int triage_record_scan(struct kb_store *store, struct triage_list *l,
+		       size_t *n_done, size_t *n_abandoned, struct kb_error *err);
 
 /* The machine's verdict in a line: "confirmed", "possible", "none" or
  * "unreadable". */
