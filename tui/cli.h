@@ -50,6 +50,7 @@ extern const struct cli_command cmd_hive;
 extern const struct cli_command cmd_services;
 extern const struct cli_command cmd_events;
 extern const struct cli_command cmd_triage;
+extern const struct cli_command cmd_collect_spec;
 
 struct diagnosis;
 struct evidence_set;
