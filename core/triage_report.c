@@ -186,18 +186,27 @@ out:
 	return o;
 }
 
-json_t *triage_cluster_compare(json_t *lines)
+json_t *triage_cluster_compare(json_t *all_lines)
 {
 	json_t *root = json_pack("{s:{s:[], s:i, s:[]}}", "cluster", "nodes", "differing", 0, "values");
 	json_t *cl = json_object_get(root, "cluster"), *values = json_object_get(cl, "values");
-	json_t *line, *c;
+	json_t *lines = json_array(), *line, *c;
 	size_t i, j, differing = 0;
 
-	if (root == NULL)
+	if (root == NULL || lines == NULL) {
+		json_decref(root);
+		json_decref(lines);
 		return NULL;
-	json_array_foreach(lines, i, line)
-		json_array_append_new(json_object_get(cl, "nodes"), json_pack("{s:s?, s:O}", "node",
-			node_name(line), "path", json_object_get(line, "path")));
+	}
+	/* A node that could not be read is listed, not compared: its
+	 * missing values would make every value look different. */
+	json_array_foreach(all_lines, i, line) {
+		int readable = strcmp(triage_line_verdict(line), "unreadable") != 0;
+		json_array_append_new(json_object_get(cl, "nodes"), json_pack("{s:s?, s:O, s:b}", "node",
+			node_name(line), "path", json_object_get(line, "path"), "compared", readable));
+		if (readable)
+			json_array_append(lines, line);
+	}
 	/* Every (rule, check) some node evaluated, in the order first met. */
 	json_array_foreach(lines, i, line) {
 		json_array_foreach(json_object_get(line, "checks"), j, c) {
@@ -216,6 +225,7 @@ json_t *triage_cluster_compare(json_t *lines)
 				continue;
 			if ((cmp = compare_one(lines, c)) == NULL) {
 				json_decref(root);
+				json_decref(lines);
 				return NULL;
 			}
 			differing += json_is_true(json_object_get(cmp, "differs"));
@@ -223,5 +233,6 @@ json_t *triage_cluster_compare(json_t *lines)
 		}
 	}
 	json_object_set_new(cl, "differing", json_integer((json_int_t)differing));
+	json_decref(lines);
 	return root;
 }

@@ -9,10 +9,11 @@
 
 #include "cli.h"
 #include "kbwiz/fsutil.h"
+#include "kbwiz/strbuf.h"
 #include "kbwiz/triage.h"
 #include "triage_out.h"
 
-enum triage_format { FMT_TABLE, FMT_JSONL, FMT_CSV };
+enum triage_format { FMT_TABLE, FMT_JSONL, FMT_CSV, FMT_HTML };
 
 struct triage_cmd {
 	struct cli *cli;
@@ -22,7 +23,7 @@ struct triage_cmd {
 	int record;
 	int cluster;
 	json_t *sum;              /* triage_summary_new */
-	json_t *nodes;            /* --cluster: every line kept */
+	json_t *nodes;            /* --cluster and html: every line kept */
 	int code;                 /* the worst of the machines */
 };
 
@@ -58,7 +59,7 @@ static int on_result(void *ctx, size_t index, json_t *line)
 		if (t->code == EXIT_OK || c == EXIT_IO)
 			t->code = c;
 	}
-	if (t->cluster)
+	if (t->nodes != NULL)
 		json_array_append(t->nodes, line);
 	switch (t->format) {
 	case FMT_JSONL:
@@ -70,6 +71,8 @@ static int on_result(void *ctx, size_t index, json_t *line)
 	case FMT_TABLE:
 		triage_print_table_row(t->out, line);
 		break;
+	case FMT_HTML:
+		break;   /* one page at the end */
 	}
 	fflush(t->out);
 	return 0;
@@ -122,6 +125,8 @@ static int parse_format(const char *s, enum triage_format *f)
 		*f = FMT_JSONL;
 	else if (strcmp(s, "csv") == 0)
 		*f = FMT_CSV;
+	else if (strcmp(s, "html") == 0)
+		*f = FMT_HTML;
 	else
 		return -1;
 	return 0;
@@ -177,7 +182,7 @@ static int run_triage(struct cli *cli, int argc, char **argv)
 			opt.jobs = (int)n;
 		} else if (strcmp(a, "--format") == 0) {
 			if (parse_format(argv[++i], &t.format) != 0) {
-				cli_error("--format is table, jsonl or csv, not '%s'", argv[i]);
+				cli_error("--format is table, jsonl, csv or html, not '%s'", argv[i]);
 				code = EXIT_USAGE;
 				goto out;
 			}
@@ -226,7 +231,7 @@ static int run_triage(struct cli *cli, int argc, char **argv)
 	}
 	if (t.record && (code = record_begin(cli, &list, &opt, keep_dir, sizeof keep_dir)) != EXIT_OK)
 		goto out;
-	if (t.cluster && (t.nodes = json_array()) == NULL) {
+	if ((t.cluster || t.format == FMT_HTML) && (t.nodes = json_array()) == NULL) {
 		cli_error("out of memory");
 		code = EXIT_INTERNAL;
 		goto out;
@@ -258,6 +263,19 @@ static int run_triage(struct cli *cli, int argc, char **argv)
 		triage_print_summary(t.out, t.sum);
 		if (t.cluster)
 			triage_print_cluster(t.out, t.nodes);
+	} else if (t.format == FMT_HTML) {
+		json_t *cmp = t.cluster ? triage_cluster_compare(t.nodes) : NULL;
+		struct kb_buf b = { 0 };
+		if ((t.cluster && cmp == NULL) || triage_write_html(t.nodes, t.sum, cmp, &b) != 0) {
+			json_decref(cmp);
+			kb_buf_free(&b);
+			cli_error("out of memory");
+			code = EXIT_INTERNAL;
+			goto out;
+		}
+		fwrite(b.p, 1, b.len, t.out);
+		json_decref(cmp);
+		kb_buf_free(&b);
 	} else {
 		/* CSV holds the machines only: the summary goes beside it. */
 		triage_print_summary(stderr, t.sum);
@@ -288,7 +306,7 @@ out:
 
 const struct cli_command cmd_triage = {
 	"triage",
-	"kbwiz triage PATH... [--jobs N] [--format table|jsonl|csv] [-o FILE] [--record] [--cluster] [--rule ID]",
+	"kbwiz triage PATH... [--jobs N] [--format table|jsonl|csv|html] [-o FILE] [--record] [--cluster] [--rule ID]",
 	"diagnose many machines' evidence (volumes, KAPE folders, Velociraptor zips) in parallel",
 	run_triage,
 };

@@ -179,8 +179,16 @@ void triage_print_cluster(FILE *f, json_t *nodes)
 		cli_error("out of memory");
 		return;
 	}
+	json_array_foreach(json_object_get(cl, "nodes"), i, n) {
+		if (json_is_true(json_object_get(n, "compared")))
+			continue;
+		fputs("\nCluster: not compared (unreadable): ", f);
+		cli_put(f, str_at(n, "path", NULL));
+	}
 	fprintf(f, "\nCluster: %zu nodes, %lld of %zu registry values differ (* marks the odd node)\n",
-		json_array_size(json_object_get(cl, "nodes")),
+		json_array_size(json_object_get(cl, "values")) > 0 ?
+		json_array_size(json_object_get(json_array_get(json_object_get(cl, "values"), 0), "nodes")) :
+		(size_t)0,
 		(long long)json_integer_value(json_object_get(cl, "differing")),
 		json_array_size(json_object_get(cl, "values")));
 	/* Differing values first: they are what the comparison is for. */

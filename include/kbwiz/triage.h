@@ -135,4 +135,10 @@ void triage_summary_finish(struct json_t *summary);
  * triage lines.  A new {"cluster": {...}} object, or NULL (no memory). */
 struct json_t *triage_cluster_compare(struct json_t *lines);
 
+struct kb_buf;
+/* The machines (an array of lines), the summary and, when not NULL, the
+ * cluster comparison as one HTML page appended to b.  0 or KB_ENOMEM. */
+int triage_write_html(struct json_t *lines, struct json_t *summary,
+		      struct json_t *cluster, struct kb_buf *b);
+
 #endif

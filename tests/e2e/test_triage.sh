@@ -154,3 +154,24 @@ same=$(jq -c 'select(.cluster)|[.cluster.values[]|select(.differs|not)]|length' 
 	fail "triage --cluster: agreeing values" "$same"
 expect_out "triage --cluster: text marks the odd node" 0 '\* NODE1 +failed +Transports' \
 	"$KBWIZ" triage --cluster "$C/node1" "$C/node2" "$C/node3"
+"$KBWIZ" triage --cluster --format html -o "$TMP/cl.html" "$C/node1" "$C/node2" "$C/node3" "$M/empty-1" 2>/dev/null
+odd=$(grep -o 'class="odd">&#x2260; [a-z]*' "$TMP/cl.html" | sort | uniq -c | tr -s ' ')
+[ "$odd" = " 1 class=\"odd\">&#x2260; failed" ] && grep -q 'not compared\|<td><code>' "$TMP/cl.html" &&
+	pass "triage --cluster --format html: one odd cell, marked by a sign too" ||
+	fail "triage --cluster html" "$odd"
+got=$(jq -c 'select(.cluster)|[.cluster.nodes[]|.compared]' "$TMP/cl.jsonl")
+[ "$got" = '[true,true,true]' ] && pass "triage --cluster: readable nodes are compared" ||
+	fail "triage --cluster: compared" "$got"
+if command -v tidy >/dev/null 2>&1; then
+	if tidy -q -e "$TMP/cl.html" >"$TMP/tidy.out" 2>&1; then
+		pass "triage --format html: tidy finds no error"
+	else
+		fail "triage --format html: tidy" "$(head -3 "$TMP/tidy.out")"
+	fi
+fi
+# Evidence text is escaped: a machine folder named with markup.
+mkdir -p "$TMP/esc"
+cp -r "$TMP/kinds/faulty/C" "$TMP/esc/<b>x&y"
+"$KBWIZ" triage --format html "$TMP/esc" >"$TMP/esc.html" 2>/dev/null
+grep -q '&lt;b&gt;x&amp;y' "$TMP/esc.html" && ! grep -q '<b>x' "$TMP/esc.html" &&
+	pass "triage --format html: names from the evidence are escaped" || fail "triage html escaping" "raw markup"
