@@ -9,7 +9,6 @@
 #include <ftw.h>
 #include <jansson.h>
 #include <poll.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -715,8 +714,6 @@ int triage_run(const struct triage_list *l, struct rule *const *rules,
 		rc = kb_errorf(err, KB_ENOMEM, "out of memory");
 		goto out;
 	}
-	/* A worker whose parent stopped reading must not kill the parent. */
-	signal(SIGPIPE, SIG_IGN);
 	while (emitted < l->n && !(stop && running == 0)) {
 		/* Fill the free slots. */
 		for (i = 0; i < (size_t)jobs && next < l->n && !stop; i++) {
@@ -777,7 +774,7 @@ int triage_run(const struct triage_list *l, struct rule *const *rules,
 		o->progress(ctx, done, l->n, 0);
 out:
 	/* Workers still running after a stop: closing their pipe ends
-	 * their writes (EPIPE), then they are waited for. */
+	 * their writes (SIGPIPE or EPIPE), then they are waited for. */
 	for (i = 0; w != NULL && i < (size_t)jobs; i++) {
 		if (w[i].pid == 0)
 			continue;
