@@ -175,3 +175,32 @@ cp -r "$TMP/kinds/faulty/C" "$TMP/esc/<b>x&y"
 "$KBWIZ" triage --format html "$TMP/esc" >"$TMP/esc.html" 2>/dev/null
 grep -q '&lt;b&gt;x&amp;y' "$TMP/esc.html" && ! grep -q '<b>x' "$TMP/esc.html" &&
 	pass "triage --format html: names from the evidence are escaped" || fail "triage html escaping" "raw markup"
+
+# A worker that dies (here killed with SIGSEGV, as a reader crash would)
+# costs only its machine.
+mkdir -p "$TMP/crash"
+cp -r "$TMP/kinds/faulty/C" "$TMP/crash/a-big"
+"$TOOLS/mkclusterlog" --size 100M --form nt --seed 3 -o "$TMP/crash/a-big/WINNT/Cluster/cluster.log" >/dev/null
+cp -r "$TMP/kinds/faulty/C" "$TMP/crash/b-small"
+"$KBWIZ" triage --jobs 1 --format jsonl "$TMP/crash" >"$TMP/crash.jsonl" 2>/dev/null &
+parent=$!
+child=""
+i=0
+while [ -z "$child" ] && [ "$i" -lt 500 ] && kill -0 "$parent" 2>/dev/null; do
+	child=$(cat "/proc/$parent/task/$parent/children" 2>/dev/null | awk '{print $1}')
+	i=$((i + 1))
+done
+[ -n "$child" ] && kill -SEGV "$child" 2>/dev/null
+wait "$parent"
+rc=$?
+if [ -z "$child" ]; then
+	skip "triage: a crashed worker" "the worker ended before it could be killed"
+else
+	got=$(jq -r 'select(.path)|.verdict' "$TMP/crash.jsonl" | tr '\n' ' ')
+	reason=$(jq -r 'select(.path)|.problems[0].reason // empty' "$TMP/crash.jsonl" | head -1)
+	case "$rc $got $reason" in
+	"5 unreadable confirmed "*"killed by signal 11"*)
+		pass "triage: a worker killed by SIGSEGV costs only its machine, exit 5" ;;
+	*) fail "triage: crashed worker" "exit $rc: $got $reason" ;;
+	esac
+fi
