@@ -80,6 +80,7 @@ int zipsrc_volume_path(const char *entry_name, char *buf, size_t size)
 {
 	char decoded[4096];
 	const char *p, *windows = NULL;
+	int depth = 0, after_drive = 0;
 
 	/* Absolute names, as stored or once decoded ("/etc", "C:/x",
 	 * "%2Fetc"), are tricks whatever follows. */
@@ -93,9 +94,18 @@ int zipsrc_volume_path(const char *entry_name, char *buf, size_t size)
 		size_t n = strcspn(p, "/");
 		if (n == 2 && p[0] == '.' && p[1] == '.')
 			return -1;
-		if (windows == NULL && ((n == 7 && strncasecmp(p, "Windows", 7) == 0) ||
-					(n == 5 && strncasecmp(p, "WINNT", 5) == 0)))
+		/* The system's Windows directory sits at the top of the zip,
+		 * under one folder (a zip of "C"), or right after a drive
+		 * ("C:", as Velociraptor names it): not a "Windows" folder
+		 * deeper down (...\AppData\Local\Microsoft\Windows). */
+		if (windows == NULL && (depth <= 1 || after_drive) &&
+		    ((n == 7 && strncasecmp(p, "Windows", 7) == 0) ||
+		     (n == 5 && strncasecmp(p, "WINNT", 5) == 0)))
 			windows = p;
+		if (n > 0 && !(n == 1 && p[0] == '.')) {
+			after_drive = n == 2 && p[1] == ':';
+			depth++;
+		}
 		p += n;
 		if (*p == '/')
 			p++;

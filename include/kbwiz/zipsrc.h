@@ -62,8 +62,9 @@ int zipsrc_decode_name(const char *name, char *buf, size_t size);
 
 /* The path an entry name has inside the Windows volume, from its Windows
  * directory on ("Windows/System32/config/SYSTEM"), into buf: 1 when the
- * entry is under a Windows directory, 0 when not, -1 for a path trick
- * (an empty decode, "..", an absolute name). */
+ * entry is under a Windows (or WINNT) directory at the top of the zip,
+ * under one folder, or right after a drive ("C:"); 0 when not; -1 for a
+ * path trick (an empty decode, "..", an absolute name). */
 int zipsrc_volume_path(const char *entry_name, char *buf, size_t size);
 
 #endif
