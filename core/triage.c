@@ -167,7 +167,8 @@ static int expand_dir(struct triage_list *l, const char *dir, size_t *added,
 		names = grown;
 		n++;
 	}
-	qsort(names, n, sizeof *names, cmp_names);
+	if (n > 1)
+		qsort(names, n, sizeof *names, cmp_names);
 	for (i = 0; i < n && rc == 0; i++) {
 		snprintf(path, sizeof path, "%s%s%s", dir,
 			 dir[strlen(dir) - 1] == '/' ? "" : "/", names[i]);
