@@ -62,10 +62,20 @@ loop() {
 }
 n_dirs=$(ls -d "$M"/*/ | wc -l)
 seq=$(best3 loop)
+# The machine's own ceiling, side by side: sha256sum, which is perfectly
+# parallel, twice one after the other and twice at once.  On a shared
+# machine the cores are not all ours, and this ratio shows how much.
+head -c 200M /dev/zero >"$TMP/blob"
+sum_seq() { sha256sum "$TMP/blob" >/dev/null; sha256sum "$TMP/blob" >/dev/null; }
+sum_par() { sha256sum "$TMP/blob" >/dev/null & sha256sum "$TMP/blob" >/dev/null; wait; }
+s_seq=$(best3 sum_seq)
+s_par=$(best3 sum_par)
+rm -f "$TMP/blob"
 echo "kbwiz triage, $N machines ($n_dirs folders, $((N - n_dirs)) zips, cluster logs of $LOG_SIZE), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) (other work on the cores lowers the gain):"
 echo "  --jobs 1: ${one} s"
 echo "  --jobs 2: ${two} s"
 echo "  kbwiz diagnose --root, one per folder in a shell loop ($n_dirs folders): ${seq} s"
-awk -v a="$two" -v b="$one" -v c="$seq" -v n="$N" -v d="$n_dirs" 'BEGIN {
+awk -v a="$two" -v b="$one" -v c="$seq" -v n="$N" -v d="$n_dirs" -v p="$s_par" -v q="$s_seq" 'BEGIN {
 	printf "ratio --jobs 2 / --jobs 1: %.2f (goal: at most 0.6)\n", a / b
+	printf "ratio sha256sum x2 at once / one after the other: %.2f (this machine'"'"'s ceiling now; 0.5 on idle cores)\n", p / q
 	printf "per machine: triage --jobs 1 %.1f ms, diagnose loop %.1f ms\n", 1000 * b / n, 1000 * c / d }'
