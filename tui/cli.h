@@ -60,6 +60,8 @@ extern const struct cli_command cmd_log;
  * or the exit status after printing the message. */
 int cli_check_file(const char *path);
 int cli_check_dir(const char *path);
+extern const struct cli_command cmd_triage;
+extern const struct cli_command cmd_collect_spec;
 
 struct diagnosis;
 struct evidence_set;

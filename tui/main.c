@@ -19,6 +19,8 @@ static const struct cli_command *const commands[] = {
 	&cmd_services,
 	&cmd_events,
 	&cmd_log,
+	&cmd_triage,
+	&cmd_collect_spec,
 };
 
 static int is_help(const char *arg)

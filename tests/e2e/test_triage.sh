@@ -1,0 +1,207 @@
+#!/bin/sh
+# kbwiz triage: 40 machines in three layouts (a volume, a KAPE folder, a
+# Velociraptor zip) and of five kinds (faulty, healthy, not a cluster
+# node, a corrupt hive, empty); every verdict is diagnose's; hostile zips
+# are refused with nothing left behind; a cluster's nodes side by side.
+. "$(dirname "$0")/lib.sh"
+. "$KBWIZ_SRC/tests/e2e/triage_lib.sh"
+
+if ! command -v python3 >/dev/null || ! command -v jq >/dev/null || ! command -v zip >/dev/null; then
+	skip triage "needs python3, jq and zip (scripts/deps.sh test)"
+	exit 0
+fi
+TRIAGE_KINDS="$TMP"
+"$KBWIZ" kb list >/dev/null 2>&1   # the store, made before stderr is watched
+triage_kinds "$TMP"
+M="$TMP/machines"
+mkdir -p "$M"
+n=0
+for copy in 1 2 3; do
+	for kind in faulty healthy notnode corrupt; do
+		for layout in volume kape velo; do
+			triage_machine "$kind" "$layout" "$kind-$layout-$copy" "$M"
+			n=$((n + 1))
+		done
+	done
+done
+triage_machine "" volume empty-1 "$M"
+triage_machine "" volume empty-2 "$M"
+triage_machine faulty velo-ntfs faulty-ntfs "$M"
+triage_machine faulty zip faulty-plainzip "$M"
+n=$((n + 4))
+[ "$n" -eq 40 ] && pass "triage: 40 machines made" || fail "triage: machines made" "$n, not 40"
+
+# Every machine is read, in parallel, once; the bad ones are reported and
+# make the exit status 3, as diagnose's.
+"$KBWIZ" triage --jobs 2 --format jsonl "$M" >"$TMP/all.jsonl" 2>"$TMP/all.err"
+rc=$?
+[ "$rc" -eq 3 ] && pass "triage: exit 3 when some machines could not be read" ||
+	fail "triage: exit status" "$rc, wanted 3"
+lines=$(jq -c 'select(.path)' "$TMP/all.jsonl" | wc -l)
+[ "$lines" -eq 40 ] && pass "triage: one JSON line per machine" || fail "triage: lines" "$lines"
+[ ! -s "$TMP/all.err" ] && pass "triage: no progress line when stderr is not a terminal" ||
+	fail "triage: stderr" "$(head -3 "$TMP/all.err")"
+want='{"confirmed":20,"possible":0,"none":18,"unreadable":2}'
+got=$(jq -c 'select(.summary)|.summary.by_verdict' "$TMP/all.jsonl")
+[ "$got" = "$want" ] && pass "triage: summary by verdict" || fail "triage: summary" "$got"
+got=$(jq -c 'select(.summary)|.summary.rules[0]|[.id,.confirmed]' "$TMP/all.jsonl")
+[ "$got" = '["Q262832",20]' ] && pass "triage: rules by machine count" || fail "triage: rules" "$got"
+got=$(jq -r 'select(.path)|select(.path|test("corrupt-kape-1"))|.problems[0].reason' "$TMP/all.jsonl")
+case "$got" in *SYSTEM*"not a registry hive"*) pass "triage: a corrupt hive is named with its reason" ;;
+*) fail "triage: corrupt hive" "$got" ;; esac
+got=$(jq -r 'select(.path)|select(.path|test("empty-1"))|[.verdict,.problems[0].reason]|join(": ")' "$TMP/all.jsonl")
+case "$got" in unreadable:*"no Windows directory"*) pass "triage: an empty folder is unreadable, with why" ;;
+*) fail "triage: empty folder" "$got" ;; esac
+got=$(jq -r 'select(.path)|select(.path|test("faulty-velo-1"))|.files[]|select(.kind=="hive")|.path' "$TMP/all.jsonl" | head -1)
+case "$got" in *"faulty-velo-1.zip!uploads/auto/C%3A/WINNT/system32/config/"*) pass "triage: zip files named by their entry" ;;
+*) fail "triage: zip file names" "$got" ;; esac
+
+# The same verdicts as `diagnose --root` gives each machine (zips: the
+# volume they were made from).
+verdicts() { jq -c '[(.confirmed|sort), ([.rules[]|select(.verdict=="possible")|.id]|sort)]'; }
+mismatch=""
+for kind in faulty healthy notnode corrupt; do
+	"$KBWIZ" diagnose --json --root "$TMP/kinds/$kind/C" 2>/dev/null | verdicts >"$TMP/want-$kind"
+done
+while read -r line; do
+	path=$(printf '%s\n' "$line" | jq -r .path)
+	name=$(basename "$path")
+	case "$name" in empty-*) continue ;; esac
+	kind=${name%%-*}
+	got=$(printf '%s\n' "$line" | jq -c '[(.confirmed|sort), (.possible|sort)]')
+	want=$(cat "$TMP/want-$kind")
+	case "$name" in *-volume-1 | *-kape-1)
+		vol=$path; [ -d "$path/C" ] && vol="$path/C"
+		want=$("$KBWIZ" diagnose --json --root "$vol" 2>/dev/null | verdicts) ;;
+	esac
+	[ "$got" = "$want" ] || mismatch="$mismatch $name($got vs $want)"
+done <<EOF
+$(jq -c 'select(.path)' "$TMP/all.jsonl")
+EOF
+[ -z "$mismatch" ] && pass "triage: every machine's verdict is diagnose's" ||
+	fail "triage: verdicts differ from diagnose" "$mismatch"
+
+# One worker or two: the same lines in the same order.
+"$KBWIZ" triage --jobs 1 --format jsonl "$M" >"$TMP/one.jsonl" 2>/dev/null
+cmp -s "$TMP/one.jsonl" "$TMP/all.jsonl" && pass "triage: --jobs 1 and --jobs 2 agree" ||
+	fail "triage: --jobs" "outputs differ"
+
+expect_out "triage: CSV to a file, the summary beside it" 3 'Summary: 40 machines' \
+	"$KBWIZ" triage --format csv -o "$TMP/all.csv" "$M"
+rows=$(grep -c . "$TMP/all.csv")
+[ "$rows" -eq 41 ] && head -1 "$TMP/all.csv" | grep -q '^path,computer_name,windows,verdict' &&
+	pass "triage: -o writes the CSV, a header and a row per machine" || fail "triage: CSV rows" "$rows"
+expect_out "triage: table with a summary" 0 'Summary: 3 machines' \
+	"$KBWIZ" triage "$M/healthy-volume-1" "$M/healthy-kape-1" "$M/faulty-velo-1.zip"
+expect_out "triage: exit 0 when every machine was read" 0 'confirmed +NODE1' \
+	"$KBWIZ" triage "$M/faulty-volume-1" "$M/faulty-ntfs.zip" "$M/faulty-plainzip.zip"
+expect_out "triage: a missing path is reported, exit 5" 5 'no such file' \
+	"$KBWIZ" triage "$TMP/no-such-machine"
+expect_out "triage: usage without a path" 2 'no machines' "$KBWIZ" triage
+
+# Hostile zips: refused, nothing written beside them or left in the
+# private directory.
+H="$TMP/hostile"
+P="$TMP/private"
+mkdir -p "$H" "$P"
+python3 - "$H" <<'PY'
+import sys, zipfile
+h = sys.argv[1]
+with zipfile.ZipFile(h + "/climb.zip", "w") as z:
+    z.writestr("uploads/auto/C%3A/Windows/System32/config/SYSTEM", b"regf")
+    z.writestr("uploads/auto/C%3A/Windows/System32/config/../../../../../evil.txt", b"x")
+with zipfile.ZipFile(h + "/climb-encoded.zip", "w") as z:
+    z.writestr("uploads/auto/C%3A/Windows/%2E%2E/%2E%2E/evil.txt", b"x")
+with zipfile.ZipFile(h + "/absolute.zip", "w") as z:
+    z.writestr("/etc/Windows/System32/config/SYSTEM", b"x")
+with zipfile.ZipFile(h + "/link.zip", "w") as z:
+    i = zipfile.ZipInfo("Windows/System32/config/SYSTEM")
+    i.create_system = 3
+    i.external_attr = (0o120777 << 16)
+    z.writestr(i, "/etc/passwd")
+with open(h + "/damaged.zip", "wb") as f:
+    f.write(b"PK\x03\x04 this is not a zip")
+PY
+python3 "$KBWIZ_SRC/tests/e2e/mkzipbomb.py" "$H/bomb.zip" 10 1024
+before=$(ls -a "$H" | sort | tr '\n' ' ')
+for z in climb climb-encoded absolute link; do
+	expect_out "triage: $z.zip refused" 3 "$z.zip: refused" env TMPDIR="$P" "$KBWIZ" triage "$H/$z.zip"
+done
+expect_out "triage: a 10 GB zip bomb refused" 3 'bomb.zip: refused: entry' \
+	env TMPDIR="$P" "$KBWIZ" triage "$H/bomb.zip"
+expect_out "triage: a damaged zip is reported" 3 'damaged.zip' env TMPDIR="$P" "$KBWIZ" triage "$H/damaged.zip"
+after=$(ls -a "$H" | sort | tr '\n' ' ')
+[ "$before" = "$after" ] && [ -z "$(ls -A "$P")" ] &&
+	pass "triage: nothing written beside the zips or left in the temp directory" ||
+	fail "triage: files left" "$(ls -A "$P") / $after"
+expect_out "triage: one bad zip never stops the others" 3 'confirmed +NODE1' \
+	env TMPDIR="$P" "$KBWIZ" triage "$H/bomb.zip" "$M/faulty-velo-1.zip"
+
+# A three-node cluster: NODE1 lost Clusnet, NODE2 and NODE3 have it.
+C="$TMP/cluster"
+mkdir -p "$C"
+cp -r "$TMP/kinds/faulty/C" "$C/node1"
+cp -r "$TMP/kinds/healthy/C" "$C/node2"
+cp -r "$TMP/kinds/healthy/C" "$C/node3"
+sed 's/"NODE2"/"NODE3"/' "$TMP/kinds/healthy.spec" >"$TMP/node3.spec"
+"$TOOLS/mkhive" "$TMP/node3.spec" "$C/node3/WINNT/system32/config/SYSTEM" >/dev/null
+"$KBWIZ" triage --cluster --format jsonl "$C/node1" "$C/node2" "$C/node3" >"$TMP/cl.jsonl" 2>&1
+got=$(jq -c 'select(.cluster)|.cluster.values[]|select(.differs)|select(.check|test("transports"))|[.nodes[]|select(.odd)|.node]' "$TMP/cl.jsonl" | head -1)
+[ "$got" = '["NODE1"]' ] && pass "triage --cluster: the node without Clusnet is the odd one" ||
+	fail "triage --cluster JSON" "$got; $(head -c 300 "$TMP/cl.jsonl")"
+same=$(jq -c 'select(.cluster)|[.cluster.values[]|select(.differs|not)]|length' "$TMP/cl.jsonl")
+[ "${same:-0}" -gt 0 ] && pass "triage --cluster: values the nodes agree on are listed too" ||
+	fail "triage --cluster: agreeing values" "$same"
+expect_out "triage --cluster: text marks the odd node" 0 '\* NODE1 +failed +Transports' \
+	"$KBWIZ" triage --cluster "$C/node1" "$C/node2" "$C/node3"
+"$KBWIZ" triage --cluster --format html -o "$TMP/cl.html" "$C/node1" "$C/node2" "$C/node3" "$M/empty-1" 2>/dev/null
+odd=$(grep -o 'class="odd">&#x2260; [a-z]*' "$TMP/cl.html" | sort | uniq -c | tr -s ' ')
+[ "$odd" = " 1 class=\"odd\">&#x2260; failed" ] && grep -q 'not compared\|<td><code>' "$TMP/cl.html" &&
+	pass "triage --cluster --format html: one odd cell, marked by a sign too" ||
+	fail "triage --cluster html" "$odd"
+got=$(jq -c 'select(.cluster)|[.cluster.nodes[]|.compared]' "$TMP/cl.jsonl")
+[ "$got" = '[true,true,true]' ] && pass "triage --cluster: readable nodes are compared" ||
+	fail "triage --cluster: compared" "$got"
+if command -v tidy >/dev/null 2>&1; then
+	if tidy -q -e "$TMP/cl.html" >"$TMP/tidy.out" 2>&1; then
+		pass "triage --format html: tidy finds no error"
+	else
+		fail "triage --format html: tidy" "$(head -3 "$TMP/tidy.out")"
+	fi
+fi
+# Evidence text is escaped: a machine folder named with markup.
+mkdir -p "$TMP/esc"
+cp -r "$TMP/kinds/faulty/C" "$TMP/esc/<b>x&y"
+"$KBWIZ" triage --format html "$TMP/esc" >"$TMP/esc.html" 2>/dev/null
+grep -q '&lt;b&gt;x&amp;y' "$TMP/esc.html" && ! grep -q '<b>x' "$TMP/esc.html" &&
+	pass "triage --format html: names from the evidence are escaped" || fail "triage html escaping" "raw markup"
+
+# A worker that dies (here killed with SIGSEGV, as a reader crash would)
+# costs only its machine.
+mkdir -p "$TMP/crash"
+cp -r "$TMP/kinds/faulty/C" "$TMP/crash/a-big"
+"$TOOLS/mkclusterlog" --size 100M --form nt --seed 3 -o "$TMP/crash/a-big/WINNT/Cluster/cluster.log" >/dev/null
+cp -r "$TMP/kinds/faulty/C" "$TMP/crash/b-small"
+"$KBWIZ" triage --jobs 1 --format jsonl "$TMP/crash" >"$TMP/crash.jsonl" 2>/dev/null &
+parent=$!
+child=""
+i=0
+while [ -z "$child" ] && [ "$i" -lt 500 ] && kill -0 "$parent" 2>/dev/null; do
+	child=$(cat "/proc/$parent/task/$parent/children" 2>/dev/null | awk '{print $1}')
+	i=$((i + 1))
+done
+[ -n "$child" ] && kill -SEGV "$child" 2>/dev/null
+wait "$parent"
+rc=$?
+if [ -z "$child" ]; then
+	skip "triage: a crashed worker" "the worker ended before it could be killed"
+else
+	got=$(jq -r 'select(.path)|.verdict' "$TMP/crash.jsonl" | tr '\n' ' ')
+	reason=$(jq -r 'select(.path)|.problems[0].reason // empty' "$TMP/crash.jsonl" | head -1)
+	case "$rc $got $reason" in
+	# Under ASan the worker's own SEGV handler reports and exits 1.
+	"5 unreadable confirmed "*"killed by signal 11"* | "5 unreadable confirmed "*"ended without a result"*)
+		pass "triage: a worker killed by SIGSEGV costs only its machine, exit 5" ;;
+	*) fail "triage: crashed worker" "exit $rc: $got $reason" ;;
+	esac
+fi
