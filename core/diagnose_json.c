@@ -44,15 +44,8 @@ static json_t *check_json(const struct rule_check *c, const struct check_result 
 json_t *diag_event_to_json(const struct diag_event *e)
 {
 	json_t *o = json_object();
-	time_t t = (time_t)e->time;
-	struct tm tm;
-	char when[32];
 
-	if (e->time != 0 && gmtime_r(&t, &tm) != NULL &&
-	    strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", &tm) > 0)
-		json_object_set_new(o, "time", json_string(when));
-	else
-		json_object_set_new(o, "time", json_null());
+	json_object_set_new(o, "time", kb_json_time(e->time));
 	json_object_set_new(o, "file", kb_json_text(e->file));
 	json_object_set_new(o, "record", json_integer((json_int_t)e->record_number));
 	json_object_set_new(o, "source", kb_json_text(e->source));

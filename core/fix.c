@@ -1157,12 +1157,6 @@ static char *escape_value(const char *v)
 	return b.p;
 }
 
-static int hex_digit(int c)
-{
-	return c >= '0' && c <= '9' ? c - '0' : c >= 'A' && c <= 'F' ? c - 'A' + 10 :
-	       c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-}
-
 static void unescape_into(char *dst, size_t size, const char *v)
 {
 	size_t n = 0;
@@ -1170,7 +1164,7 @@ static void unescape_into(char *dst, size_t size, const char *v)
 	for (; *v != '\0' && n + 1 < size; v++) {
 		int hi, lo;
 
-		if (*v == '%' && (hi = hex_digit(v[1])) >= 0 && (lo = hex_digit(v[2])) >= 0) {
+		if (*v == '%' && (hi = kb_hex_digit(v[1])) >= 0 && (lo = kb_hex_digit(v[2])) >= 0) {
 			dst[n++] = (char)(hi << 4 | lo);
 			v += 2;
 		} else {

@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "kbwiz/sanitize.h"
 
@@ -36,4 +37,16 @@ json_t *kb_json_text(const char *s)
 	j = json_stringn(buf, o);
 	free(buf);
 	return j != NULL ? j : json_null();
+}
+
+json_t *kb_json_time(int64_t t)
+{
+	time_t tt = (time_t)t;
+	struct tm tm;
+	char buf[32];
+
+	if (t == 0 || gmtime_r(&tt, &tm) == NULL ||
+	    strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm) == 0)
+		return json_null();
+	return json_string(buf);
 }

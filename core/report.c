@@ -50,6 +50,33 @@ char *report_visible(const char *s)
 	return kb_buf_steal(&b);
 }
 
+void report_html_text(struct kb_buf *b, const char *s, int br)
+{
+	char *safe = report_visible(s != NULL ? s : ""), *p;
+
+	if (safe == NULL) {
+		b->oom = 1;
+		return;
+	}
+	for (p = safe; *p != '\0'; p++) {
+		switch (*p) {
+		case '&': kb_buf_puts(b, "&amp;"); break;
+		case '<': kb_buf_puts(b, "&lt;"); break;
+		case '>': kb_buf_puts(b, "&gt;"); break;
+		case '"': kb_buf_puts(b, "&quot;"); break;
+		case '\'': kb_buf_puts(b, "&#39;"); break;
+		case '\n':
+			if (br)
+				kb_buf_puts(b, "<br>");
+			else
+				kb_buf_putc(b, '\n');
+			break;
+		default: kb_buf_putc(b, *p); break;
+		}
+	}
+	free(safe);
+}
+
 void report_time_iso(int64_t t, char *buf, size_t size)
 {
 	time_t tt = (time_t)t;

@@ -46,23 +46,7 @@ static const char css[] =
 
 static void h_text(struct kb_buf *b, const char *s)
 {
-	char *safe = report_visible(s), *p;
-
-	if (safe == NULL) {
-		b->oom = 1;
-		return;
-	}
-	for (p = safe; *p != '\0'; p++) {
-		switch (*p) {
-		case '&': kb_buf_puts(b, "&amp;"); break;
-		case '<': kb_buf_puts(b, "&lt;"); break;
-		case '>': kb_buf_puts(b, "&gt;"); break;
-		case '"': kb_buf_puts(b, "&quot;"); break;
-		case '\'': kb_buf_puts(b, "&#39;"); break;
-		default: kb_buf_putc(b, *p); break;
-		}
-	}
-	free(safe);
+	report_html_text(b, s, 0);
 }
 
 static void h_code(struct kb_buf *b, const char *s)

@@ -15,6 +15,11 @@
  * before a LF is dropped).  malloc'd; NULL only when out of memory. */
 char *report_visible(const char *s);
 
+/* Untrusted text into HTML: made visible (report_visible), then the five
+ * characters HTML gives a meaning escaped; line breaks become <br> when
+ * br is set.  NULL is written as nothing; no memory sets b->oom. */
+void report_html_text(struct kb_buf *b, const char *s, int br);
+
 /* Seconds since 1970 as "2002-06-11T09:00:00Z" (buf >= 24 bytes);
  * "unknown" for 0. */
 void report_time_iso(int64_t t, char *buf, size_t size);

@@ -12,16 +12,6 @@
 #include "kbwiz/json_text.h"
 #include "report_internal.h"
 
-static json_t *time_or_null(int64_t t)
-{
-	char buf[32];
-
-	if (t == 0)
-		return json_null();
-	report_time_iso(t, buf, sizeof buf);
-	return json_string(buf);
-}
-
 static json_t *text_or_null(const char *s)
 {
 	return s != NULL && s[0] != '\0' ? kb_json_text(s) : json_null();
@@ -137,7 +127,7 @@ static json_t *evidence_json(const struct report *r)
 		json_object_set_new(o, "facts_known", json_boolean(e->facts_known));
 		json_object_set_new(o, "size_bytes", e->facts_known ?
 				    json_integer((json_int_t)e->facts.size_bytes) : json_null());
-		json_object_set_new(o, "mtime", e->facts_known ? time_or_null(e->facts.mtime) :
+		json_object_set_new(o, "mtime", e->facts_known ? kb_json_time(e->facts.mtime) :
 				    json_null());
 		json_object_set_new(o, "sha256", e->facts_known ? json_string(e->facts.sha256) :
 				    json_null());

@@ -100,3 +100,14 @@ int64_t kb_filetime_to_unix(uint64_t filetime)
 
 	return s > FILETIME_UNIX_OFFSET_S ? (int64_t)(s - FILETIME_UNIX_OFFSET_S) : 0;
 }
+
+int kb_hex_digit(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}

@@ -45,18 +45,6 @@ int svd_suggest(struct svd_report *r, struct kb_store *s, struct kb_error *err)
 	return 0;
 }
 
-static json_t *iso(int64_t t)
-{
-	char buf[32];
-	time_t tt = (time_t)t;
-	struct tm tm;
-
-	if (t == 0 || gmtime_r(&tt, &tm) == NULL)
-		return json_null();
-	strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-	return json_string(buf);
-}
-
 static json_t *strv(char *const *v, size_t n)
 {
 	json_t *a = json_array();
@@ -90,8 +78,8 @@ static json_t *finding_json(const struct svd_finding *f)
 		json_array_append_new(ids, e);
 	}
 	json_object_set_new(o, "events", ids);
-	json_object_set_new(o, "first", iso(f->first));
-	json_object_set_new(o, "last", iso(f->last));
+	json_object_set_new(o, "first", kb_json_time(f->first));
+	json_object_set_new(o, "last", kb_json_time(f->last));
 	json_object_set_new(o, "example", kb_json_text(f->example));
 	json_object_set_new(o, "evidence", strv(f->evidence, f->n_evidence));
 	json_object_set_new(o, "reasoning", strv(f->reasoning, f->n_reasoning));

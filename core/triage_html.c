@@ -21,24 +21,7 @@ static const char css[] =
 
 static void h_text(struct kb_buf *b, const char *s)
 {
-	char *safe = report_visible(s != NULL ? s : ""), *p;
-
-	if (safe == NULL) {
-		b->oom = 1;
-		return;
-	}
-	for (p = safe; *p != '\0'; p++) {
-		switch (*p) {
-		case '&': kb_buf_puts(b, "&amp;"); break;
-		case '<': kb_buf_puts(b, "&lt;"); break;
-		case '>': kb_buf_puts(b, "&gt;"); break;
-		case '"': kb_buf_puts(b, "&quot;"); break;
-		case '\'': kb_buf_puts(b, "&#39;"); break;
-		case '\n': kb_buf_puts(b, "<br>"); break;
-		default: kb_buf_putc(b, *p); break;
-		}
-	}
-	free(safe);
+	report_html_text(b, s, 1);
 }
 
 static const char *str(json_t *o, const char *k)

@@ -256,18 +256,6 @@ int unexplained_suggest(struct unexplained *u, struct kb_store *s,
 	return 0;
 }
 
-static json_t *iso(int64_t t)
-{
-	char buf[32];
-	time_t tt = (time_t)t;
-	struct tm tm;
-
-	if (t == 0 || gmtime_r(&tt, &tm) == NULL)
-		return json_null();
-	strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-	return json_string(buf);
-}
-
 int unexplained_add_to_json(const struct unexplained *u, char **json,
 			    struct kb_error *err)
 {
@@ -300,8 +288,8 @@ int unexplained_add_to_json(const struct unexplained *u, char **json,
 		json_object_set_new(go, "error_message_from", kb_json_text(g->error_from));
 		json_object_set_new(go, "level", json_string(event_level_name(g->level)));
 		json_object_set_new(go, "count", json_integer(g->count));
-		json_object_set_new(go, "first", iso(g->first));
-		json_object_set_new(go, "last", iso(g->last));
+		json_object_set_new(go, "first", kb_json_time(g->first));
+		json_object_set_new(go, "last", kb_json_time(g->last));
 		json_object_set_new(go, "example", kb_json_text(g->example));
 		{
 			json_t *q = json_array();

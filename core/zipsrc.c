@@ -14,6 +14,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "kbwiz/strutil.h"
+
 void zipsrc_default_limits(struct zipsrc_limits *l)
 {
 	/* SOFTWARE hives of servers reach a few hundred MB and event logs
@@ -39,17 +41,6 @@ void zipsrc_result_free(struct zipsrc_result *r)
 	memset(r, 0, sizeof *r);
 }
 
-static int hex_value(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 int zipsrc_decode_name(const char *name, char *buf, size_t size)
 {
 	size_t n = 0;
@@ -57,7 +48,7 @@ int zipsrc_decode_name(const char *name, char *buf, size_t size)
 	for (; *name != '\0'; name++) {
 		char c = *name;
 		if (c == '%') {
-			int hi = hex_value(name[1]), lo = hi < 0 ? -1 : hex_value(name[2]);
+			int hi = kb_hex_digit(name[1]), lo = hi < 0 ? -1 : kb_hex_digit(name[2]);
 			if (hi < 0 || lo < 0)
 				return -1;
 			c = (char)(hi * 16 + lo);

@@ -7,8 +7,14 @@
 #define KBWIZ_JSON_TEXT_H
 
 #include <jansson.h>
+#include <stdint.h>
 
 /* A new JSON string for s, or JSON null when s is NULL. */
 json_t *kb_json_text(const char *s);
+
+/* Seconds since 1970 as ISO 8601 UTC ("2002-06-11T09:00:00Z"), the form
+ * every time in kbwiz's JSON takes, or JSON null for 0 (unknown): a 0
+ * written as a number would read as 1970. */
+json_t *kb_json_time(int64_t t);
 
 #endif

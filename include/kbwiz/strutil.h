@@ -25,6 +25,10 @@ char *kb_strdup_vprintf(const char *fmt, va_list ap)
  * are compared the way Event Viewer's find compares them. */
 int kb_ci_contains(const char *hay, const char *needle);
 
+/* The value of a hexadecimal digit (either case), or -1: one definition
+ * for the %XX decoders (undo records, zip entry names) and hex parsers. */
+int kb_hex_digit(int c);
+
 /* The current time in UTC as "2002-06-11T09:00:00Z" (size >= 21), the
  * form the store records times in. */
 void kb_now_iso(char *buf, size_t size);

@@ -14,6 +14,7 @@
 
 #include "kbwiz/fsutil.h"
 #include "kbwiz/strbuf.h"
+#include "kbwiz/strutil.h"
 
 #define BASE_BLOCK_SIZE 4096
 #define HBIN_SIZE 4096
@@ -305,17 +306,6 @@ static int parse_quoted(const char **pp, char **out)
 	return 0;
 }
 
-static int hexval(int c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 static int parse_hex_number(const char *p, uint64_t *out)
 {
 	uint64_t v = 0;
@@ -323,10 +313,10 @@ static int parse_hex_number(const char *p, uint64_t *out)
 
 	while (*p == ' ' || *p == '\t')
 		p++;
-	for (; hexval(*p) >= 0; p++, digits++) {
+	for (; kb_hex_digit(*p) >= 0; p++, digits++) {
 		if (digits >= 16)
 			return -1;
-		v = v << 4 | (uint64_t)hexval(*p);
+		v = v << 4 | (uint64_t)kb_hex_digit(*p);
 	}
 	while (*p == ' ' || *p == '\t')
 		p++;
@@ -345,9 +335,9 @@ static int parse_hex_bytes(const char *p, struct kb_buf *b)
 			p++;
 		if (*p == '\0')
 			return 0;
-		if (hexval(p[0]) < 0 || hexval(p[1]) < 0)
+		if (kb_hex_digit(p[0]) < 0 || kb_hex_digit(p[1]) < 0)
 			return -1;
-		byte = (unsigned char)(hexval(p[0]) << 4 | hexval(p[1]));
+		byte = (unsigned char)(kb_hex_digit(p[0]) << 4 | kb_hex_digit(p[1]));
 		if (bytes_add(b, &byte, 1) != 0)
 			return -1;
 		p += 2;
