@@ -464,6 +464,7 @@ static int add_manual(struct fix_plan *p, const struct rule_check *c,
 	grown[p->n_manual].check_id = kb_strdup(c->id);
 	grown[p->n_manual].fix_id = f != NULL ? kb_strdup(f->id) : NULL;
 	grown[p->n_manual].why = why;
+	grown[p->n_manual].not_offered = 0;
 	p->n_manual++;
 	return 0;
 }
@@ -869,9 +870,11 @@ int fix_plan_build(const struct rule *r, const struct check_result *results,
 			p->n_passed++;
 			break;
 		case CHECK_NOT_CHECKED:
-			if (c->n_when_symptoms > 0)
+			if (c->n_when_symptoms > 0) {
 				rc = add_manual(p, c, f, symptom_gate_why(r, c, 0));
-			else
+				if (rc == 0)
+					p->manual[p->n_manual - 1].not_offered = 1;
+			} else
 				rc = add_manual(p, c, f, kb_strdup_printf("not checked: %s",
 								   res->detail != NULL ? res->detail : "no hive for it"));
 			break;
@@ -927,8 +930,7 @@ static int say_hive_has_no_events(struct fix_plan *p, struct kb_error *err)
 		const struct rule_check *c = rule_find_check(p->rule, p->manual[i].check_id);
 		char *why;
 
-		if (c == NULL || c->n_when_symptoms == 0 ||
-		    strncmp(p->manual[i].why, "not offered:", 12) != 0)
+		if (c == NULL || !p->manual[i].not_offered)
 			continue;
 		if ((why = symptom_gate_why(p->rule, c, 1)) == NULL)
 			return kb_errorf(err, KB_ENOMEM, "out of memory");

@@ -42,6 +42,46 @@ static int confirm_on_terminal(void *ctx, const struct fix_plan *plan,
 	return line[0] == 'y' || line[0] == 'Y';
 }
 
+/* The steps left to the technician, or (not_offered) the changes the
+ * article asks for only on a machine that shows a symptom this run did
+ * not see; a reason shared by every item is said once, after the list. */
+static void print_manual(const struct fix_plan *p, int not_offered, const char *title)
+{
+	const char *shared = NULL;
+	size_t i, n = 0;
+	int same = 1;
+
+	for (i = 0; i < p->n_manual; i++) {
+		if (!p->manual[i].not_offered != !not_offered)
+			continue;
+		if (n++ == 0)
+			shared = p->manual[i].why;
+		else if (strcmp(shared, p->manual[i].why) != 0)
+			same = 0;
+	}
+	if (n == 0)
+		return;
+	printf("  %s\n", title);
+	for (i = 0; i < p->n_manual; i++) {
+		if (!p->manual[i].not_offered != !not_offered)
+			continue;
+		printf("    - %s", p->manual[i].check_id);
+		if (n == 1 || !same) {
+			printf(": ");
+			cli_put_wrapped(stdout, p->manual[i].why, 6, WIDTH);
+		}
+		printf("\n");
+	}
+	if (n > 1 && same) {
+		/* The heading says it already. */
+		if (not_offered && strncmp(shared, "not offered: ", 13) == 0)
+			shared += 13;
+		printf("    ");
+		cli_put_wrapped(stdout, shared, 4, WIDTH);
+		printf("\n");
+	}
+}
+
 static void print_plan(const struct fix_plan *p)
 {
 	size_t i;
@@ -98,14 +138,8 @@ static void print_plan(const struct fix_plan *p)
 	}
 	if (p->n_changes == 0)
 		printf("  Nothing to change%s.\n", p->n_manual > 0 ? " automatically" : "");
-	if (p->n_manual > 0) {
-		printf("  By hand:\n");
-		for (i = 0; i < p->n_manual; i++) {
-			printf("    - %s: ", p->manual[i].check_id);
-			cli_put_wrapped(stdout, p->manual[i].why, 6, WIDTH);
-			printf("\n");
-		}
-	}
+	print_manual(p, 0, "By hand:");
+	print_manual(p, 1, "Not offered (the article asks for these only where its symptom is seen):");
 	printf("  %zu check%s already pass.\n", p->n_passed, p->n_passed == 1 ? "" : "s");
 }
 

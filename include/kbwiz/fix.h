@@ -139,6 +139,9 @@ struct fix_manual {
 	char *check_id;
 	char *fix_id;          /* NULL when the rule has no registry step */
 	char *why;
+	int not_offered;       /* the article asks for this change only where
+				  a symptom is seen, and this run did not see
+				  it: neither a repair nor a step by hand */
 };
 
 struct fix_plan {
