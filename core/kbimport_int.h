@@ -56,7 +56,10 @@ struct imp_error {
 	size_t line;
 };
 
-enum imp_expect { IE_EXISTS, IE_CONTAINS, IE_EQUALS };
+/* What a check expects; the last three are what a deletion leaves (the
+ * repair deletes the key or the value, or removes the entry). */
+enum imp_expect { IE_EXISTS, IE_CONTAINS, IE_EQUALS, IE_KEY_ABSENT, IE_VALUE_ABSENT,
+		  IE_NOT_CONTAINS };
 
 struct imp_check {
 	const char *id;
@@ -69,7 +72,7 @@ struct imp_check {
 	size_t key_line;        /* the line naming the key, when apart */
 	size_t key_last;        /* ... its last line when wrapped */
 	size_t line_last;       /* the value's last line (type, data) */
-	int repair;             /* the article asks to create or set it */
+	int repair;             /* the article asks to create, set or delete it */
 };
 
 struct imp_evidence {
@@ -338,5 +341,20 @@ void imp_note_sections(struct imp *im);
 /* ---- kbimport_yaml.c: writing the draft ------------------------------------ */
 
 void imp_write_draft(struct imp *im, struct kb_buf *b);
+
+/* ---- kbimport_edits.c: edits asked for in words --------------------------- */
+
+/* The key at key_line..key_last (vkey and tail: the key and value when
+ * its path ends in a value name; tail NULL otherwise) is in a step that
+ * deletes something: when the step's words say plainly what (the key,
+ * one value, one entry of a list), draft the check of its absence and
+ * the repair, cited to the key and the instruction, and return 1; else
+ * 0, and the caller lists the key for a person. */
+int imp_place_deletion(struct imp *im, const char *key, size_t key_line, size_t key_last,
+		       const char *vkey, const struct value_spec *tail);
+
+/* "add X to the Depend On Service list" in the key's step: a 'contains'
+ * check with an add-entry repair; 1 when drafted. */
+int imp_place_list_add(struct imp *im, const char *key, size_t key_line, size_t key_last);
 
 #endif

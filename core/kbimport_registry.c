@@ -240,9 +240,12 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 	end = vb.last > 0 ? vb.last : key_last + 3;
 	ask = imp_article_asks(im, imp_ask_window_start(im, key_line), vb.last > key_last ? vb.last : key_last,
 			   end + 2);
+	if (ask == ASK_DELETE && vb.nv == 0 &&
+	    imp_place_deletion(im, key, key_line, key_last, vkey, tail ? &tv : NULL))
+		return;
 	if (ask == ASK_DELETE) {
 		imp_review(im, key_line, T_CHECKS, 0,
-		       imp_fmt(im, "the article deletes %s or something in it: the rule language has no delete action; write it by hand", key));
+		       imp_fmt(im, "the article deletes %s or something in it, in words the import could not read plainly: write the check and its delete action by hand", key));
 		for (i = 0; i < vb.nv; i++)
 			imp_review(im, vb.v[i].line, T_CHECKS, 0,
 			       imp_fmt(im, "value '%s' is part of a deletion: write it by hand",
@@ -300,7 +303,8 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 			imp_review(im, key_line, T_CHECKS, 0,
 			       imp_fmt(im, "%s ends in a value name, with no data given: write its check by hand", key));
 		} else {
-			imp_key_only(im, key, key_line, key_last);
+			if (!imp_place_list_add(im, key, key_line, key_last))
+				imp_key_only(im, key, key_line, key_last);
 		}
 	}
 	im->cur_key_line = im->cur_key_last = im->cur_value_last = 0;
@@ -409,6 +413,23 @@ static size_t regedit_block(struct imp *im, size_t n)
 	return m - n;
 }
 
+/* "Inventory Agent": a few words each starting with a capital or a
+ * digit, the way key names are written, unlike a sentence. */
+static int title_words(const char *t, size_t tl)
+{
+	size_t i, words = 0;
+
+	for (i = 0; i < tl; i++)
+		if (i == 0 || t[i - 1] == ' ') {
+			if (t[i] == ' ')
+				continue;
+			if (!isupper((unsigned char)t[i]) && !isdigit((unsigned char)t[i]))
+				return 0;
+			words++;
+		}
+	return words <= 4 && t[tl - 1] != '.';
+}
+
 /* Articles wrap long paths; the next line continues the key when it is
  * indented under it, holds no label or sentence, and the key line was
  * long or the break sits at a backslash.  Returns the joined key and
@@ -419,7 +440,10 @@ static const char *join_wrapped(struct imp *im, const char *key, size_t n, size_
 	size_t m, line_len = strlen(imp_line_at(im, n));
 
 	*last = n;
-	for (m = n + 1; m < im->a->body_end && m < n + 4; m++) {
+	/* up to three lines, or a path written a name a line
+	 * ("HKEY_LOCAL_MACHINE" / "\\SYSTEM" / "\\CurrentControlSet" ...) */
+	for (m = n + 1; m < im->a->body_end && (m < n + 4 || (m < n + 16 &&
+		    *imp_skip_ws(imp_line_at(im, m)) == '\\')); m++) {
 		const char *s = imp_line_at(im, m), *t = imp_skip_ws(s);
 		size_t tl = imp_rtrim_len(t, strlen(t)), kl = strlen(key);
 		int at_slash;
@@ -433,12 +457,16 @@ static const char *join_wrapped(struct imp *im, const char *key, size_t n, size_
 		if (!at_slash && line_len < 60)
 			break;
 		/* Continuations are a path: no run of lower-case prose. */
-		if (!at_slash && strchr(t, '\\') == NULL && strchr(t, ' ') != NULL)
+		if (!at_slash && strchr(t, '\\') == NULL && strchr(t, ' ') != NULL &&
+		    !title_words(t, tl))
 			break;
 		/* "...\\Res" / "toreInProgress": a break inside a word (the
 		 * next line goes on in lower case) takes no space; names the
 		 * break split in two ("Current" / "Version") are rejoined. */
-		key = imp_fmt(im, "%s%s%.*s", key, at_slash || islower((unsigned char)*t) ? "" : " ", (int)tl, t);
+		/* a GUID ("{3B1" / "433E1-...}") is broken without a space */
+		key = imp_fmt(im, "%s%s%.*s", key, at_slash || islower((unsigned char)*t) ||
+			      (strrchr(key, '{') != NULL && strchr(strrchr(key, '{'), '}') == NULL) ?
+			      "" : " ", (int)tl, t);
 		if (key != NULL && (imp_ci_find(key, "\\Current Version") != NULL ||
 				    imp_ci_find(key, "\\CurrentControl Set") != NULL)) {
 			char *k = (char *)key, *sp = strchr(imp_ci_find(k, "\\Current") + 1, ' ');
@@ -473,9 +501,10 @@ void imp_scan_registry(struct imp *im)
 		 * "From the HKEY_LOCAL_MACHINE subtree, go to the following key:
 		 *     \SYSTEM\CurrentControlSet\Services" */
 		if (!im->used[n] && im->root_line > 0 && n - im->root_line <= 6 &&
-		    (((*t == '\\') && strchr(t + 1, '\\') != NULL && isalpha((unsigned char)t[1])) ||
+		    (((*t == '\\') && isalpha((unsigned char)t[1]) &&
+		      (strchr(t + 1, '\\') != NULL || n == im->root_line + 1)) ||
 		     imp_starts_ci(t, "SYSTEM\\") || imp_starts_ci(t, "SOFTWARE\\")) &&
-		    imp_indent_of(s) > 0 && strchr(t, ':') == NULL) {
+		    (imp_indent_of(s) > 0 || n == im->root_line + 1) && strchr(t, ':') == NULL) {
 			size_t tl = imp_rtrim_len(t, strlen(t));
 			while (tl > 0 && t[tl - 1] == '.')
 				tl--;

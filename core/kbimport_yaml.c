@@ -104,6 +104,33 @@ char *kb_yaml_quote(const char *s)
 
 /* ---- writing the draft ---------------------------------------------------- */
 
+static const char *expect_name(enum imp_expect e)
+{
+	switch (e) {
+	case IE_EXISTS: return "key-exists";
+	case IE_CONTAINS: return "contains";
+	case IE_EQUALS: return "equals";
+	case IE_KEY_ABSENT: return "key-absent";
+	case IE_VALUE_ABSENT: return "value-absent";
+	case IE_NOT_CONTAINS: return "not-contains";
+	}
+	return "equals";
+}
+
+/* The repair that makes a check pass (kb/README.md's table of actions). */
+static const char *action_name(enum imp_expect e)
+{
+	switch (e) {
+	case IE_EXISTS: return "create-key";
+	case IE_CONTAINS: return "add-entry";
+	case IE_EQUALS: return "set-value";
+	case IE_KEY_ABSENT: return "delete-key";
+	case IE_VALUE_ABSENT: return "delete-value";
+	case IE_NOT_CONTAINS: return "remove-entry";
+	}
+	return "set-value";
+}
+
 static void put_key(struct kb_buf *b, int indent, const char *key)
 {
 	kb_buf_printf(b, "%*s%s: ", indent, "", key);
@@ -125,7 +152,14 @@ static void put_cite(struct kb_buf *b, int indent, const char *name,
 /* A check cites the line naming its key and the line of its value. */
 static void put_check_cite(struct kb_buf *b, const struct imp_check *c)
 {
-	if (c->key_line > 0 && c->key_last + 1 < c->line) {
+	if (c->key_line > 0 && c->line < c->key_line) {
+		/* "Delete the following keys:" before the key it concerns */
+		kb_buf_printf(b, "    cite: %zu, ", c->line);
+		if (c->key_last > c->key_line)
+			kb_buf_printf(b, "%zu-%zu\n", c->key_line, c->key_last);
+		else
+			kb_buf_printf(b, "%zu\n", c->key_line);
+	} else if (c->key_line > 0 && c->key_last + 1 < c->line) {
 		kb_buf_puts(b, "    cite: ");
 		if (c->key_last > c->key_line)
 			kb_buf_printf(b, "%zu-%zu, ", c->key_line, c->key_last);
@@ -333,10 +367,11 @@ void imp_write_draft(struct imp *im, struct kb_buf *b)
 			put_str(b, 4, "key", c->key);
 			if (c->value != NULL) {
 				put_str(b, 4, "value", c->value);
-				put_str(b, 4, "type", c->type);
+				/* value-absent takes no type */
+				if (c->type != NULL)
+					put_str(b, 4, "type", c->type);
 			}
-			kb_buf_printf(b, "    expect: %s\n", c->expect == IE_EXISTS ? "key-exists" :
-				  c->expect == IE_CONTAINS ? "contains" : "equals");
+			kb_buf_printf(b, "    expect: %s\n", expect_name(c->expect));
 			if (c->data != NULL) {
 				if (strcmp(c->type, "REG_DWORD") == 0 || strcmp(c->type, "REG_QWORD") == 0)
 					kb_buf_printf(b, "    data: %s\n", c->data);
@@ -357,15 +392,14 @@ void imp_write_draft(struct imp *im, struct kb_buf *b)
 	}
 	for (i = 0; i < im->n_checks; i++) {
 		const struct imp_check *c = &im->checks[i];
-		/* A repair only where the article asks to create or set. */
+		/* A repair only where the article asks to create, set or delete. */
 		if (!c->repair)
 			continue;
 		kb_buf_printf(b, "  - id: fix-%s\n", c->id);
 		put_check_cite(b, c);
 		kb_buf_puts(b, "    registry:\n");
 		kb_buf_printf(b, "      check: %s\n", c->id);
-		kb_buf_printf(b, "      action: %s\n", c->expect == IE_EXISTS ? "create-key" :
-			  c->expect == IE_CONTAINS ? "add-entry" : "set-value");
+		kb_buf_printf(b, "      action: %s\n", action_name(c->expect));
 	}
 	for (i = 0; i < im->n_steps; i++) {
 		const struct imp_step *st = &im->steps[i];
