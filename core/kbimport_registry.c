@@ -240,6 +240,14 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 	end = vb.last > 0 ? vb.last : key_last + 3;
 	ask = imp_article_asks(im, imp_ask_window_start(im, key_line), vb.last > key_last ? vb.last : key_last,
 			   end + 2);
+	/* "Double-click the value and remove Helsinki. The value should
+	 * look like this:" then the whole value: the article gives the
+	 * data to end with, which is a set */
+	if (ask == ASK_DELETE && vb.nv > 0 && vb.v[0].data != NULL &&
+	    (imp_lines_say(im, key_last + 1, vb.first, "should look") ||
+	     imp_lines_say(im, key_last + 1, vb.first, "should read") ||
+	     imp_lines_say(im, key_last + 1, vb.first, "should now")))
+		ask = ASK_SET;
 	if (ask == ASK_DELETE && vb.nv == 0 &&
 	    imp_place_deletion(im, key, key_line, key_last, vkey, tail ? &tv : NULL))
 		return;
@@ -318,8 +326,16 @@ static size_t regedit_block(struct imp *im, size_t n)
 	size_t m, values = 0, first;
 
 	if (imp_starts_ci(s, "[-HKEY_")) {
-		imp_review(im, n, T_CHECKS, 0,
-		       imp_fmt(im, "the article deletes a key (%s): add a key-absent check by hand", s));
+		/* REGEDIT's "[-KEY]" deletes the key and its subkeys */
+		close = strrchr(s, ']');
+		key = close != NULL ? imp_dupn(im, s + 2, (size_t)(close - s - 2)) : NULL;
+		key = key != NULL ? normal_key(im, key, n) : NULL;
+		im->cur_repair = 1;
+		if (key == NULL || imp_has_placeholder(key) ||
+		    imp_add_check(im, key, NULL, NULL, IE_KEY_ABSENT, NULL, n) == NULL)
+			imp_review(im, n, T_CHECKS, 0,
+			       imp_fmt(im, "the article deletes a key (%s): add a key-absent check by hand", s));
+		im->cur_repair = 0;
 		im->used[n] = 1;
 		return 1;
 	}
@@ -398,6 +414,13 @@ static size_t regedit_block(struct imp *im, size_t n)
 				       imp_fmt(im, "value '%s' under %s is set empty: write its check by hand", name, key));
 				continue;
 			}
+		} else if (*eq == '-' && imp_blank(eq + 1) && !imp_has_placeholder(key) &&
+			   name[0] != '\0') {
+			/* REGEDIT's "Name"=- deletes the value */
+			if (imp_add_check(im, key, name, NULL, IE_VALUE_ABSENT, NULL, m) == NULL)
+				imp_review(im, m, T_CHECKS, 0,
+				       imp_fmt(im, "value '%s' under %s is deleted: write its check by hand", name, key));
+			continue;
 		} else {
 			imp_review(im, m, T_CHECKS, 0,
 			       imp_fmt(im, "value '%s' under %s has data '%s' that is not converted: write its check by hand",

@@ -79,6 +79,11 @@ const char *imp_read_number(struct imp *im, const char *s, uint64_t max, int *ex
 	return hex ? imp_fmt(im, "0x%.*s", (int)(e - p), p) : imp_dupn(im, p, (size_t)(e - p));
 }
 
+static int starts_ci_0x(const char *d)
+{
+	return imp_starts_ci(d, "0x");
+}
+
 /* "454000 - 681000", "0 or 1", "1 to 65535", "Number of seconds". */
 static int data_is_choice(const char *d)
 {
@@ -91,6 +96,9 @@ static int data_is_choice(const char *d)
 		p += 2;
 	while (isxdigit((unsigned char)*p) || *p == ',')
 		p++;
+	/* a number, then "- number"; "-1,67" alone is one datum */
+	if (p == d || (starts_ci_0x(d) && p == d + 2))
+		return 0;
 	p = imp_skip_ws(p);
 	return *p == '-' && isdigit((unsigned char)*imp_skip_ws(p + 1));
 }
@@ -307,6 +315,18 @@ static void step_subkey(struct imp *im, const char *s, size_t line, struct value
 	    (p = imp_ci_find(s, "add a subkey")) != NULL || (p = imp_ci_find(s, "create a key")) != NULL ||
 	    (p = imp_ci_find(s, "add a key")) != NULL) {
 		const char *q;
+		if ((q = imp_ci_find(p, "the key name,")) != NULL) {
+			/* "type the key name, Finnish Standard Time.": the name
+			 * runs to the end of the sentence, spaces and all */
+			q = imp_skip_ws(q + 13);
+			for (e = q; *e != '\0' && !(*e == '.' && (e[1] == '\0' || e[1] == ' ')) &&
+				    *e != '"' && *e != ','; e++)
+				;
+			if (e > q && e[0] == '.' && imp_rtrim_len(q, (size_t)(e - q)) < 48) {
+				vb->subkey = imp_dupn(im, q, imp_rtrim_len(q, (size_t)(e - q)));
+				return;
+			}
+		}
 		if ((q = imp_ci_find(p, " enter ")) != NULL || (q = imp_ci_find(p, " named ")) != NULL ||
 		    (q = imp_ci_find(p, " type ")) != NULL || (q = imp_ci_find(p, " called ")) != NULL) {
 			q = imp_skip_ws(strchr(q + 1, ' '));
@@ -327,19 +347,30 @@ static void step_subkey(struct imp *im, const char *s, size_t line, struct value
 		vb->subkey_line = line;
 }
 
+/* "c. On the Edit menu, click Add Key": a lettered step under a
+ * numbered one. */
+static int substep(const char *s)
+{
+	const char *p = imp_skip_ws(s);
+
+	return imp_indent_of(s) <= 8 && isalpha((unsigned char)p[0]) && islower((unsigned char)p[0]) &&
+	       (p[1] == '.' || p[1] == ')') && (p[2] == ' ' || p[2] == '\t');
+}
+
 /* The "Value Name / Data Type / Data" lines (or inline "Name: REG_X:
  * data" lines) after a key.  Step lines ("3. On the Edit menu, click Add
  * Value.") and a short remark may come between the key and its values. */
 void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 {
-	size_t m, blanks = 0, skipped = 0;
+	size_t m, blanks = 0, skipped = 0, remarks = 0, step_indent = 0;
 	const char *t;
-	int seen = 0, hex, example = 0;
+	int seen = 0, hex, example = 0, in_step = 0, placeholder = 0;
 
 	memset(vb, 0, sizeof *vb);
-	for (m = after; m < im->a->body_end && m < after + 20; m++) {
+	for (m = after; m < im->a->body_end && m < after + 30; m++) {
 		const char *s = imp_line_at(im, m), *p = imp_skip_ws(s);
 		struct value_spec iv;
+		char joined[400];
 
 		if (imp_blank(s)) {
 			if (++blanks > 1 && seen)
@@ -352,6 +383,27 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 			break;
 		if (strspn(p, "+-=| \t") == strlen(p))
 			continue;       /* a table's rule line */
+		/* "| Value Name | Data Type | Value |": a table's heading */
+		if (*p == '|' && imp_ci_find(p, "Name") != NULL && imp_ci_find(p, "Type") != NULL &&
+		    imp_ci_find(p, "REG_") == NULL)
+			continue;
+		/* the rest of a step's sentence ("Time.") */
+		if (!seen && in_step && imp_indent_of(s) > step_indent && !imp_numbered_step(s) &&
+		    !substep(s) && imp_value_label(p, "Value Name") == NULL &&
+		    !imp_inline_value(im, s, m, &iv)) {
+			const char *ex = imp_ci_find(s, "example:");
+			/* "(Example: 20 MB = ...)"; "For example, ..." after a
+			 * placeholder ("where <modem_key> is the name of ..."):
+			 * the values shown are one case of it */
+			if (strchr(s, '<') != NULL && strchr(s, '>') != NULL)
+				placeholder = 1;
+			if ((ex != NULL && !imp_blank(ex + 8)) ||
+			    (placeholder && imp_ci_find(s, "for example") != NULL))
+				example = 1;
+			in_step = 0;
+			continue;
+		}
+		in_step = 0;
 		if (vb->nv > 0 && vb->v[vb->nv - 1].data == NULL && (t = imp_value_label(p, "Default")) != NULL) {
 			vb->v[vb->nv - 1].def = imp_dupn(im, t, imp_rtrim_len(t, strlen(t)));
 		} else if ((t = imp_value_label(p, "Value Name")) != NULL || (t = imp_value_label(p, "Name")) != NULL ||
@@ -387,11 +439,23 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 			if (vb->nv == sizeof vb->v / sizeof vb->v[0])
 				break;
 			vb->v[vb->nv++] = iv;
-		} else if ((imp_numbered_step(s) || (!seen && skipped < 3)) && skipped++ < 4) {
+		} else if (((imp_numbered_step(s) || substep(s)) && skipped++ < 6) ||
+			   (!seen && remarks++ < 5)) {
 			const char *ex = imp_ci_find(s, "example:");
-			if (ex != NULL && !imp_blank(ex + 8))
+			/* "(Example: 20 MB = ...)"; "For example, ..." after a
+			 * placeholder ("where <modem_key> is the name of ..."):
+			 * the values shown are one case of it */
+			if (strchr(s, '<') != NULL && strchr(s, '>') != NULL)
+				placeholder = 1;
+			if ((ex != NULL && !imp_blank(ex + 8)) ||
+			    (placeholder && imp_ci_find(s, "for example") != NULL))
 				example = 1;
-			step_subkey(im, s, m, vb);
+			/* a step's sentence may go on on the next line */
+			snprintf(joined, sizeof joined, "%s %s", s,
+				 m + 1 < im->a->body_end ? imp_skip_ws(imp_line_at(im, m + 1)) : "");
+			step_subkey(im, joined, m, vb);
+			in_step = imp_numbered_step(s) || substep(s);
+			step_indent = imp_indent_of(s);
 			/* "3. From the Edit menu, click Add Value.  4. Add the
 			 * following:" may come between a key and its values. */
 			continue;

@@ -324,7 +324,18 @@ static void test_deletions_in_words_get_their_check_and_repair(void **state)
 	assert_true(has_review_at(d.r, 56));
 	assert_true(has_review_at(d.r, 60));
 	assert_true(has_review_at(d.r, 66));
-	assert_int_equal(d.r->n_checks, 5);
+	/* REGEDIT: "[-HKEY_...]" and "Name"=- */
+	c = check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Relay\\Spool", NULL);
+	assert_non_null(c);
+	assert_int_equal(c->expect, EXPECT_KEY_ABSENT);
+	assert_non_null(f = fix_for(d.r, c->id));
+	assert_int_equal(f->action, FIX_ACTION_DELETE_KEY);
+	c = check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Relay\\Limits", "MaxJobs");
+	assert_non_null(c);
+	assert_int_equal(c->expect, EXPECT_VALUE_ABSENT);
+	assert_non_null(f = fix_for(d.r, c->id));
+	assert_int_equal(f->action, FIX_ACTION_DELETE_VALUE);
+	assert_int_equal(d.r->n_checks, 7);
 	draft_free(&d);
 }
 
