@@ -328,6 +328,11 @@ static void classify(struct imp *im, const char *key, size_t key_last, size_t n,
 	following = imp_has_word(phrase, "following") || imp_has_word(phrase, "this") ||
 		    imp_has_word(phrase, "these");
 	e->kind = EDIT_UNSURE;
+	/* "Delete the following key from the registry": where from, not
+	 * what */
+	if ((from = imp_ci_find(obj, " from the registry")) != NULL ||
+	    (from = imp_ci_find(obj, " from registry")) != NULL)
+		*(char *)from = '\0';
 	/* "delete NetBT from the data", "remove W3svc from the list" */
 	if ((from = imp_ci_find(obj, " from ")) != NULL) {
 		wl = word_at(obj, &w);
@@ -376,11 +381,12 @@ static void classify(struct imp *im, const char *key, size_t key_last, size_t n,
 		return;
 	}
 	/* "delete the X key", "remove the X value": nothing after but the
-	 * end of the sentence or "and" */
+	 * end of the sentence, "and", or words pointing at the key that
+	 * follows ("... value that is located under the following key") */
 	{
 		const char *a3;
 		size_t al3 = word_at(imp_skip_ws(a2 + al), &a3);
-		if (al3 > 0 && !word_is(a3, al3, "and"))
+		if (al3 > 0 && !word_is(a3, al3, "and") && !imp_has_word(a3, "following"))
 			return;
 	}
 	if (word_is(a2, al, "key") || word_is(a2, al, "subkey")) {
@@ -460,6 +466,13 @@ static void step_span(const struct imp *im, size_t key_line, size_t key_last,
 		if (imp_numbered_step(s) || (l > 0 && s[l - 1] == ':'))
 			break;
 	}
+	/* the sentence ending with the colon may start lines above
+	 * ("1. Delete the X value that is located under the" / "following
+	 * registry setting:") */
+	while (*first > im->a->body_first && *first + 4 > key_line &&
+	       !imp_numbered_step(imp_line_at(im, *first)) && !imp_substep(imp_line_at(im, *first)) &&
+	       !imp_blank(imp_line_at(im, *first - 1)))
+		(*first)--;
 	*last = key_last;
 	for (n = key_last + 1; n < im->a->body_end && n <= key_last + 6; n++) {
 		const char *s = imp_line_at(im, n);

@@ -271,6 +271,10 @@ const char *imp_value_label(const char *s, const char *label);
 
 int imp_numbered_step(const char *s);
 
+/* "c. On the Edit menu, click Add Key": a lettered step under a
+ * numbered one. */
+int imp_substep(const char *s);
+
 /* "Name: REG_DWORD: 4096", "Name:REG_DWORD:0x1", "Name   REG_DWORD   1",
  * "2 for Name : REG_DWORD : 0x2": one line naming a value, its type and
  * its data.  Fills v (name NULL when the line gives only "REG_X: data"). */

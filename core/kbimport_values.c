@@ -349,7 +349,7 @@ static void step_subkey(struct imp *im, const char *s, size_t line, struct value
 
 /* "c. On the Edit menu, click Add Key": a lettered step under a
  * numbered one. */
-static int substep(const char *s)
+int imp_substep(const char *s)
 {
 	const char *p = imp_skip_ws(s);
 
@@ -389,7 +389,7 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 			continue;
 		/* the rest of a step's sentence ("Time.") */
 		if (!seen && in_step && imp_indent_of(s) > step_indent && !imp_numbered_step(s) &&
-		    !substep(s) && imp_value_label(p, "Value Name") == NULL &&
+		    !imp_substep(s) && imp_value_label(p, "Value Name") == NULL &&
 		    !imp_inline_value(im, s, m, &iv)) {
 			const char *ex = imp_ci_find(s, "example:");
 			/* "(Example: 20 MB = ...)"; "For example, ..." after a
@@ -439,7 +439,7 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 			if (vb->nv == sizeof vb->v / sizeof vb->v[0])
 				break;
 			vb->v[vb->nv++] = iv;
-		} else if (((imp_numbered_step(s) || substep(s)) && skipped++ < 6) ||
+		} else if (((imp_numbered_step(s) || imp_substep(s)) && skipped++ < 6) ||
 			   (!seen && remarks++ < 5)) {
 			const char *ex = imp_ci_find(s, "example:");
 			/* "(Example: 20 MB = ...)"; "For example, ..." after a
@@ -454,7 +454,7 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 			snprintf(joined, sizeof joined, "%s %s", s,
 				 m + 1 < im->a->body_end ? imp_skip_ws(imp_line_at(im, m + 1)) : "");
 			step_subkey(im, joined, m, vb);
-			in_step = imp_numbered_step(s) || substep(s);
+			in_step = imp_numbered_step(s) || imp_substep(s);
 			step_indent = imp_indent_of(s);
 			/* "3. From the Edit menu, click Add Value.  4. Add the
 			 * following:" may come between a key and its values. */
