@@ -325,6 +325,13 @@ static void classify(struct imp *im, const char *key, size_t key_last, size_t n,
 		snprintf(phrase + pl, sizeof phrase - pl, " %s", imp_skip_ws(imp_line_at(im, n + 1)));
 	phrase[strcspn(phrase, ".;:(")] = '\0';
 	obj = skip_fillers(phrase);
+	/* "remove the Exchsrvr\\Imcdata directory": not the registry */
+	if (imp_has_word(phrase, "directory") || imp_has_word(phrase, "folder") ||
+	    imp_has_word(phrase, "file") || imp_has_word(phrase, "files") ||
+	    imp_has_word(phrase, "subdirectory")) {
+		e->kind = EDIT_NONE;
+		return;
+	}
 	following = imp_has_word(phrase, "following") || imp_has_word(phrase, "this") ||
 		    imp_has_word(phrase, "these");
 	e->kind = EDIT_UNSURE;
@@ -414,8 +421,10 @@ static int read_deletion(struct imp *im, const char *key, size_t first, size_t k
 
 		if (n >= key_line && n <= key_last)
 			continue;
-		/* "the hotfix key you wish to delete": the reader picks */
-		if (imp_ci_find(s, "you wish to") != NULL || imp_ci_find(s, "you want to") != NULL)
+		/* "the hotfix key you wish to delete": the reader picks (not
+		 * "confirm that you want to delete the key") */
+		if (((p = imp_ci_find(s, "you wish to")) != NULL || (p = imp_ci_find(s, "you want to")) != NULL) &&
+		    !(p - s >= 5 && imp_starts_ci(p - 5, "that ")))
 			return 0;
 		if (imp_ci_find(s, "Help topic") != NULL || imp_ci_find(s, "Information in the Registry") != NULL ||
 		    imp_ci_find(s, "Registry Editor incorrectly") != NULL)
@@ -534,13 +543,19 @@ int imp_place_deletion(struct imp *im, const char *key, size_t key_line, size_t 
 		       const char *vkey, const struct value_spec *tail)
 {
 	struct edit e;
-	size_t first, last;
+	size_t first, last, n;
 	const char *value, *ckey = key;
 	struct imp_check *c = NULL;
 
 	if (!deletable(im, key, key_last))
 		return 0;
 	step_span(im, key_line, key_last, &first, &last);
+	/* "use either of the following methods: ... -or- ...": one of
+	 * several ways, which a check of absence cannot say */
+	for (n = first > 4 ? first - 4 : 1; n <= last + 3 && n < im->a->body_end; n++)
+		if (imp_ci_find(imp_line_at(im, n), "-or-") != NULL ||
+		    imp_ci_find(imp_line_at(im, n), "either of the following") != NULL)
+			return 0;
 	if (!read_deletion(im, key, first, key_line, key_last, last,
 			   tail != NULL ? tail->name : NULL, &e))
 		return 0;

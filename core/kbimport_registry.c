@@ -461,11 +461,15 @@ static const char *join_wrapped(struct imp *im, const char *key, size_t n, size_
 				size_t *last)
 {
 	size_t m, line_len = strlen(imp_line_at(im, n));
+	/* a line holding one name ("\\SYSTEM"): the path goes on a name a
+	 * line; a full path followed by "\\A" / "\\B" lines is a list */
+	const char *first = imp_skip_ws(imp_line_at(im, n));
+	int one_name = strchr(*first == '\\' ? first + 1 : first, '\\') == NULL;
 
 	*last = n;
 	/* up to three lines, or a path written a name a line
 	 * ("HKEY_LOCAL_MACHINE" / "\\SYSTEM" / "\\CurrentControlSet" ...) */
-	for (m = n + 1; m < im->a->body_end && (m < n + 4 || (m < n + 16 &&
+	for (m = n + 1; m < im->a->body_end && (m < n + 4 || (m < n + 16 && one_name &&
 		    *imp_skip_ws(imp_line_at(im, m)) == '\\')); m++) {
 		const char *s = imp_line_at(im, m), *t = imp_skip_ws(s);
 		size_t tl = imp_rtrim_len(t, strlen(t)), kl = strlen(key);

@@ -84,6 +84,16 @@ static int starts_ci_0x(const char *d)
 	return imp_starts_ci(d, "0x");
 }
 
+static size_t words_in(const char *d)
+{
+	size_t words = 0;
+
+	for (; *d != '\0'; d++)
+		if (*d == ' ')
+			words++;
+	return words;
+}
+
 /* "454000 - 681000", "0 or 1", "1 to 65535", "Number of seconds". */
 static int data_is_choice(const char *d)
 {
@@ -159,6 +169,8 @@ void imp_value_checks(struct imp *im, const char *key, const struct value_spec *
 						   v->name, v->data, num));
 				return;
 			}
+		} else if (strcmp(type, "REG_MULTI_SZ") == 0 && words_in(data) >= 6) {
+			why = "the data is described in words";
 		} else if (strcmp(type, "REG_MULTI_SZ") == 0) {
 			const char *p = data, *q;
 			size_t entries = 0;
@@ -184,12 +196,7 @@ void imp_value_checks(struct imp *im, const char *key, const struct value_spec *
 			else
 				return;
 		} else if (strcmp(type, "REG_SZ") == 0 || strcmp(type, "REG_EXPAND_SZ") == 0) {
-			size_t words = 0;
-			const char *p;
-			for (p = data; *p != '\0'; p++)
-				if (*p == ' ')
-					words++;
-			if (words >= 6)
+			if (words_in(data) >= 6)
 				why = "the data is described in words";
 			else {
 				imp_add_check(im, key, v->name, type, IE_EQUALS, data, v->line);
@@ -375,6 +382,7 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 		if (imp_blank(s)) {
 			if (++blanks > 1 && seen)
 				break;
+			in_step = 0;    /* a step's sentence goes on only on the next line */
 			continue;
 		}
 		blanks = 0;
