@@ -12,7 +12,9 @@
  *   imp_scan_registry(), imp_scan_orphan_values()
  *                            keys and their checks     kbimport_registry.c
  *                            (value blocks: kbimport_values.c; what the
- *                            article asks of a key: kbimport_asks.c)
+ *                            article asks of a key: kbimport_asks.c;
+ *                            deletions and list entries asked for in
+ *                            words: kbimport_edits.c)
  *   imp_scan_question(), imp_scan_cause(), imp_scan_steps(),
  *   imp_note_sections()      prose for a person        kbimport_steps.c
  *   review_unplaced()        every fact line placed    kbimport.c
