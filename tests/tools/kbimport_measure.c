@@ -20,7 +20,9 @@
  * Kinds: event (id, source; '' when the article names none), error (code),
  * key (key, action), value (key, value, type, data, action), review (a
  * line whose fact the draft must leave to a person: in review: or cited,
- * never a check of its own). */
+ * never a check of its own).  Actions: check, create, set, add (an entry
+ * of a list), delete (a key: key-absent; a value: value-absent, with no
+ * type or data), remove (an entry of a list: not-contains). */
 #include "kbwiz/article.h"
 #include "kbwiz/kbimport.h"
 #include "kbwiz/rule.h"
@@ -156,7 +158,9 @@ static const char *action_of(const struct rule *r, const struct rule_check *c)
 		if (x->kind != FIX_REGISTRY || x->check_id == NULL || strcmp(x->check_id, c->id) != 0)
 			continue;
 		return x->action == FIX_ACTION_CREATE_KEY ? "create" :
-		       x->action == FIX_ACTION_ADD_ENTRY ? "add" : "set";
+		       x->action == FIX_ACTION_ADD_ENTRY ? "add" :
+		       x->action == FIX_ACTION_DELETE_KEY || x->action == FIX_ACTION_DELETE_VALUE ? "delete" :
+		       x->action == FIX_ACTION_REMOVE_ENTRY ? "remove" : "set";
 	}
 	return "check";
 }
@@ -184,6 +188,10 @@ static int same_data(const char *type, const char *label, const struct rule_chec
 {
 	if (strcmp(type, "REG_DWORD") == 0 || strcmp(type, "REG_QWORD") == 0)
 		return c->expect == EXPECT_VALUE_EQUALS && c->number == strtoull(label, NULL, 0);
+	/* the engine compares the entries of a list without case
+	 * ('contains', 'not-contains'), so the measure does too */
+	if (c->expect == EXPECT_MULTI_SZ_CONTAINS || c->expect == EXPECT_NOT_CONTAINS)
+		return c->data != NULL && strcasecmp(c->data, label) == 0;
 	return c->data != NULL && strcmp(c->data, label) == 0;
 }
 
@@ -195,10 +203,19 @@ static int check_matches(const struct rule *r, const struct rule_check *c, const
 	norm_key(f->key, b, sizeof b);
 	if (strcmp(a, b) != 0 || strcmp(action_of(r, c), f->action) != 0)
 		return 0;
+	/* a deletion: the check must say the thing is gone */
+	if (strcmp(f->action, "delete") == 0 &&
+	    c->expect != (f->value[0] == '\0' ? EXPECT_KEY_ABSENT : EXPECT_VALUE_ABSENT))
+		return 0;
+	if (strcmp(f->action, "remove") == 0 && c->expect != EXPECT_NOT_CONTAINS)
+		return 0;
 	if (f->value[0] == '\0')
 		return c->value == NULL;
 	if (c->value == NULL || strcasecmp(c->value, f->value) != 0)
 		return 0;
+	/* value-absent has no type and no data */
+	if (c->expect == EXPECT_VALUE_ABSENT)
+		return f->type[0] == '\0' && f->data[0] == '\0';
 	if (strcmp(kb_reg_type_name(c->type), f->type) != 0)
 		return 0;
 	return same_data(f->type, f->data, c);

@@ -247,17 +247,95 @@ static void test_inline_and_prose_values_are_set_with_their_repair(void **state)
 	draft_free(&d);
 }
 
-static void test_deletions_and_placeholders_become_review_items(void **state)
+static void test_a_deleted_key_is_drafted_absent_and_placeholders_go_to_review(void **state)
 {
 	struct draft d;
+	const struct rule_check *c;
+	const struct rule_fix *f;
 
 	(void)state;
 	import_path("tests/fixtures/kbimport/Q900004.txt", &d);
-	assert_null(check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Cache", NULL));
-	assert_true(has_review_mentioning(d.r, NULL, "deletes HKLM\\SOFTWARE\\Frobnitz\\Agent\\Cache"));
-	assert_true(has_review_at(d.r, 55));
+	/* "5. Delete the following key:" */
+	c = check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Cache", NULL);
+	assert_non_null(c);
+	assert_int_equal(c->expect, EXPECT_KEY_ABSENT);
+	f = fix_for(d.r, c->id);
+	assert_non_null(f);
+	assert_int_equal(f->action, FIX_ACTION_DELETE_KEY);
+	/* the instruction and the key are cited */
+	assert_int_equal(c->cite.n_ranges, 2);
+	assert_int_equal(c->cite.ranges[0].first, 53);
+	assert_int_equal(c->cite.ranges[1].first, 55);
 	assert_true(has_review_at(d.r, 59));
 	assert_true(has_review_mentioning(d.r, NULL, "placeholder"));
+	draft_free(&d);
+}
+
+/* Q900005 (a made-up article) asks for each kind of deletion in words,
+ * and has steps whose words do not say plainly what goes. */
+static void test_deletions_in_words_get_their_check_and_repair(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+	const struct rule_fix *f;
+
+	(void)state;
+	import_path("tests/fixtures/kbimport/Q900005.txt", &d);
+	/* "Click the DependOnService value." "... delete FrobOld from the data." */
+	c = check_by_key(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobRelay", "DependOnService");
+	assert_non_null(c);
+	assert_int_equal(c->expect, EXPECT_NOT_CONTAINS);
+	assert_int_equal(c->type, KB_REG_MULTI_SZ);
+	assert_string_equal(c->data, "FrobOld");
+	assert_non_null(f = fix_for(d.r, c->id));
+	assert_int_equal(f->action, FIX_ACTION_REMOVE_ENTRY);
+	/* "Delete the StaleCookie value." */
+	c = check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Relay\\Parameters", "StaleCookie");
+	assert_non_null(c);
+	assert_int_equal(c->expect, EXPECT_VALUE_ABSENT);
+	assert_non_null(f = fix_for(d.r, c->id));
+	assert_int_equal(f->action, FIX_ACTION_DELETE_VALUE);
+	/* "Locate the following key:" ... "On the Edit menu, click Delete." */
+	c = check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\OldAgent", NULL);
+	assert_non_null(c);
+	assert_int_equal(c->expect, EXPECT_KEY_ABSENT);
+	assert_non_null(f = fix_for(d.r, c->id));
+	assert_int_equal(f->action, FIX_ACTION_DELETE_KEY);
+	/* "Click the TraceLevel value, press DELETE": the value, not the key */
+	c = check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Relay\\Options", "TraceLevel");
+	assert_non_null(c);
+	assert_int_equal(c->expect, EXPECT_VALUE_ABSENT);
+	assert_null(check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Relay\\Options", NULL));
+	/* "add the Frobnitz Agent (FrobAgent) to the Depend On Service list" */
+	c = check_by_key(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobRelay2", "DependOnService");
+	assert_non_null(c);
+	assert_int_equal(c->expect, EXPECT_MULTI_SZ_CONTAINS);
+	assert_string_equal(c->data, "FrobAgent");
+	assert_non_null(f = fix_for(d.r, c->id));
+	assert_int_equal(f->action, FIX_ACTION_ADD_ENTRY);
+	/* another subkey clicked, "Do not remove the key", a condition that
+	 * is not the key's existence, "the key you wish to delete": nothing
+	 * drafted, each key listed for a person */
+	assert_null(check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Relay\\Queues", NULL));
+	assert_null(check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Relay\\History", NULL));
+	assert_null(check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Relay\\Cache", NULL));
+	assert_null(check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Hotfix", NULL));
+	assert_true(has_review_at(d.r, 50));
+	assert_true(has_review_at(d.r, 56));
+	assert_true(has_review_at(d.r, 60));
+	assert_true(has_review_at(d.r, 66));
+	/* REGEDIT: "[-HKEY_...]" and "Name"=- */
+	c = check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Relay\\Spool", NULL);
+	assert_non_null(c);
+	assert_int_equal(c->expect, EXPECT_KEY_ABSENT);
+	assert_non_null(f = fix_for(d.r, c->id));
+	assert_int_equal(f->action, FIX_ACTION_DELETE_KEY);
+	c = check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Relay\\Limits", "MaxJobs");
+	assert_non_null(c);
+	assert_int_equal(c->expect, EXPECT_VALUE_ABSENT);
+	assert_non_null(f = fix_for(d.r, c->id));
+	assert_int_equal(f->action, FIX_ACTION_DELETE_VALUE);
+	assert_int_equal(d.r->n_checks, 7);
 	draft_free(&d);
 }
 
@@ -519,7 +597,8 @@ int main(void)
 		cmocka_unit_test(test_a_key_only_mentioned_gives_no_check_but_a_review),
 		cmocka_unit_test(test_verify_gives_a_check_without_a_repair),
 		cmocka_unit_test(test_inline_and_prose_values_are_set_with_their_repair),
-		cmocka_unit_test(test_deletions_and_placeholders_become_review_items),
+		cmocka_unit_test(test_a_deleted_key_is_drafted_absent_and_placeholders_go_to_review),
+		cmocka_unit_test(test_deletions_in_words_get_their_check_and_repair),
 		cmocka_unit_test(test_wrapped_regedit_header_and_quoted_name),
 		cmocka_unit_test(test_stop_codes_prose_codes_and_prose_events),
 		cmocka_unit_test(test_prose_becomes_short_review_extracts),

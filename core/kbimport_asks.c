@@ -1,0 +1,377 @@
+/* kbimport_asks.c: what the article asks of a key (kbimport_int.h): check,
+ * set or delete it, read from the words around it; values set in prose
+ * ("set the X value to 1"); where a key only mentioned goes. */
+#include "kbwiz/kbimport.h"
+
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "kbwiz/rule.h"
+#include "kbwiz/sanitize.h"
+#include "kbwiz/strbuf.h"
+#include "kbwiz/strutil.h"
+#include "kbimport_int.h"
+
+static int ends_with_colon(const char *s)
+{
+	size_t l = imp_rtrim_len(s, strlen(s));
+
+	return l > 0 && s[l - 1] == ':';
+}
+
+/* Where the words asking something of the key at key_line start: three
+ * lines before it, or the sentence that introduces a list of keys
+ * ("Check each of the following keys and correct them:") when one ends
+ * with a colon within the lines before. */
+size_t imp_ask_window_start(const struct imp *im, size_t key_line)
+{
+	size_t n, first = key_line > 3 ? key_line - 3 : 1;
+
+	for (n = key_line; n > im->a->body_first && n + 15 > key_line; n--) {
+		const char *s = imp_line_at(im, n - 1);
+		size_t l = imp_rtrim_len(s, strlen(s));
+		if (l > 0 && s[l - 1] == ':' && imp_ci_find(s, "HKEY") == NULL &&
+		    strchr(imp_skip_ws(s), ':') == s + l - 1) {
+			if (n - 1 < first)
+				first = n - 1;
+			break;
+		}
+		if (imp_numbered_step(s))
+			break;
+	}
+	return first;
+}
+
+/* What lines first..last ask of a key or value, by the words of their
+ * steps: deleting wins (it becomes a review item), then creating or
+ * setting, then verifying.  The warning boilerplate ("Add and Delete
+ * Information in the Registry") asks nothing. */
+enum asks imp_article_asks(const struct imp *im, size_t first, size_t after, size_t last)
+{
+	static const char *const del[] = { "delete", "remove", "deleting", "removing", NULL };
+	static const char *const set[] = { "add", "create", "set", "change", "modify", "edit",
+					   "correct", "increase", "decrease", "enter", "type",
+					   "adding", "creating", "changing", "raise", NULL };
+	static const char *const chk[] = { "verify", "check", "make sure", "ensure", "missing",
+					   "exists", "should be", "must be", "confirm", NULL };
+	size_t n, i;
+	int d = 0, st = 0, c = 0;
+
+	if (first < im->a->body_first)
+		first = im->a->body_first;
+	for (n = first; n <= last && n < im->a->body_end; n++) {
+		const char *s = imp_line_at(im, n);
+		/* a following step that introduces its own key ("5. Delete
+		 * the following key:") asks its own things */
+		if (n > after && imp_numbered_step(s) && ends_with_colon(s))
+			break;
+		if (imp_ci_find(s, "Help topic") != NULL || imp_ci_find(s, "Information in the Registry") != NULL ||
+		    imp_ci_find(s, "Registry Editor incorrectly") != NULL || imp_ci_find(s, "Data Type") != NULL ||
+		    imp_ci_find(s, "Value Type") != NULL)
+			continue;
+		for (i = 0; del[i] != NULL; i++)
+			d |= imp_has_word(s, del[i]);
+		for (i = 0; set[i] != NULL; i++)
+			st |= imp_has_word(s, set[i]);
+		for (i = 0; chk[i] != NULL; i++)
+			c |= imp_has_word(s, chk[i]);
+	}
+	return d ? ASK_DELETE : st ? ASK_SET : c ? ASK_CHECK : ASK_NOTHING;
+}
+
+/* "...\Parameters\MaxFreeTcbs" followed by "Value Type: REG_DWORD", or
+ * "...\Parameters\LetHex27Pass: REG_SZ: x", "...\PPP:MaxConfigure",
+ * "...\DiskSpaceLowWaterMark (DWORD)": the path ends in a value name.
+ * Splits *key and fills v; 0 when the path is a key. */
+int imp_trailing_value(struct imp *im, const char **key, size_t key_line, size_t key_last,
+			  struct value_spec *v)
+{
+	const char *k = *key, *last = strrchr(k, '\\'), *colon, *next = NULL, *t;
+	size_t m;
+
+	if (last == NULL || last[1] == '\0')
+		return 0;
+	memset(v, 0, sizeof *v);
+	v->line = key_line;
+	for (m = key_last + 1; m < im->a->body_end && m <= key_last + 2; m++)
+		if (!imp_blank(imp_line_at(im, m))) {
+			next = imp_skip_ws(imp_line_at(im, m));
+			break;
+		}
+	colon = strchr(last, ':');
+	if (colon != NULL) {
+		struct value_spec iv;
+		/* "\Name: REG_SZ: data" or "\Key:Name" */
+		if (imp_inline_value(im, colon + 1, key_line, &iv) && iv.name == NULL) {
+			*v = iv;
+			v->name = imp_dupn(im, last + 1, (size_t)(colon - last - 1));
+		} else if (imp_skip_ws(colon + 1)[0] == '\0') {
+			v->name = imp_dupn(im, last + 1, (size_t)(colon - last - 1));
+			if (next != NULL && imp_inline_value(im, next, m, &iv) && iv.name == NULL) {
+				v->type = iv.type;
+				v->data = iv.data;
+				im->used[m] = 1;
+			}
+		} else {
+			v->name = imp_dupn(im, imp_skip_ws(colon + 1), imp_rtrim_len(imp_skip_ws(colon + 1), strlen(imp_skip_ws(colon + 1))));
+			*key = imp_dupn(im, k, (size_t)(colon - k));
+			return 1;
+		}
+		*key = imp_dupn(im, k, (size_t)(last - k));
+		return 1;
+	}
+	if ((t = imp_ci_find(last, "(REG_")) != NULL || (t = imp_ci_find(last, "(DWORD)")) != NULL) {
+		v->name = imp_dupn(im, last + 1, imp_rtrim_len(last + 1, (size_t)(t - last - 1)));
+		v->type = *imp_skip_ws(t + 1) == 'D' || *imp_skip_ws(t + 1) == 'd' ? "REG_DWORD" :
+			  imp_dupn(im, t + 1, strcspn(t + 1, ")"));
+		*key = imp_dupn(im, k, (size_t)(last - k));
+		return 1;
+	}
+	if (next == NULL)
+		return 0;
+	if ((t = imp_value_label(next, "Value Type")) != NULL || (t = imp_value_label(next, "Data Type")) != NULL ||
+	    (t = imp_value_label(next, "Type")) != NULL) {
+		v->name = imp_dupn(im, last + 1, strlen(last + 1));
+		v->type = imp_dupn(im, t, imp_rtrim_len(t, strlen(t)));
+		im->used[m] = 1;
+		*key = imp_dupn(im, k, (size_t)(last - k));
+		return 1;
+	}
+	if (*next == '=' ) {
+		/* "...\Active Messaging Use Exchange" / "= 0x00000001 (1)" */
+		v->name = imp_dupn(im, last + 1, strlen(last + 1));
+		v->data = imp_dupn(im, imp_skip_ws(next + 1), imp_rtrim_len(imp_skip_ws(next + 1), strlen(imp_skip_ws(next + 1))));
+		v->line = m;
+		im->used[m] = 1;
+		*key = imp_dupn(im, k, (size_t)(last - k));
+		return 1;
+	}
+	return 0;
+}
+
+/* "change the Autorun value to 0", "Set MaxWorkItems to 4096", "set the
+ * <key>\SQL Enabled registry parameter to 1", "Change it to 0x00000004":
+ * a value given in words in lines first..last.  The name is the words
+ * between the verb and "to" ("it" or the key itself: the path's last
+ * name, which must then be a value).  Fills v; 0 when none. */
+int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
+		       const char **value_key, struct value_spec *v)
+{
+	struct kb_buf b = { 0 };
+	const char *p, *s, *to, *num, *name_from, *named = NULL;
+	size_t n, nl = 0, starts[16], n_starts = 0;
+	int extra = 0, found = 0;
+
+	if (first < im->a->body_first)
+		first = im->a->body_first;
+	for (n = first; n <= last && n < im->a->body_end && n_starts < 16; n++) {
+		starts[n_starts++] = b.len;
+		kb_buf_puts(&b, imp_skip_ws(imp_line_at(im, n)));
+		kb_buf_add(&b, " ", 1);
+	}
+	if (b.oom || b.p == NULL) {
+		kb_buf_free(&b);
+		return 0;
+	}
+	s = b.p;
+	/* "Locate the OpenRetryDelay value under the following key" */
+	for (p = s; (p = imp_ci_find(p, " value under")) != NULL || (p = NULL, 0); p++) {
+		const char *q = p;
+		while (q > s && q[-1] != ' ')
+			q--;
+		if (q > s + 4 && imp_starts_ci(q - 4, "the "))
+			named = imp_dupn(im, q, (size_t)(p - q));
+		break;
+	}
+	for (p = s; !found && *p != '\0'; p++) {
+		size_t vl;
+		if (!(p == s || p[-1] == ' ') ||
+		    !(imp_starts_ci(p, "set ") || imp_starts_ci(p, "change ") || imp_starts_ci(p, "setting ")))
+			continue;
+		if (p >= s + 3 && (imp_starts_ci(p - 3, "is ") || imp_starts_ci(p - 3, "be ")))
+			continue;
+		vl = imp_starts_ci(p, "set ") ? 4 : imp_starts_ci(p, "setting ") ? 8 : 7;
+		to = imp_starts_ci(p + vl, "to ") ? p + vl - 1 : strstr(p + vl, " to ");
+		if (to == NULL || to - p > 160)
+			continue;
+		num = imp_read_number(im, imp_skip_ws(to + 4), 0xFFFFFFFFu, &extra);
+		if (num == NULL)
+			continue;
+		name_from = imp_skip_ws(p + vl);
+		if (imp_starts_ci(name_from, "the "))
+			name_from += 4;
+		nl = (size_t)(to - name_from);
+		{
+			const char *e = name_from + nl;
+			static const char *const tails[] = { " value", " entry", " parameter",
+							     " registry", " data", NULL };
+			size_t i;
+			int again = 1;
+			while (again) {
+				again = 0;
+				for (i = 0; tails[i] != NULL; i++) {
+					size_t tl = strlen(tails[i]);
+					if ((size_t)(e - name_from) >= tl && strncasecmp(e - tl, tails[i], tl) == 0) {
+						e -= tl;
+						again = 1;
+					}
+				}
+			}
+			nl = (size_t)(e - name_from);
+			if ((nl == 5 && strncasecmp(name_from, "value", 5) == 0) ||
+			    (nl == 5 && strncasecmp(name_from, "entry", 5) == 0) ||
+			    (nl == 9 && strncasecmp(name_from, "parameter", 9) == 0) ||
+			    (nl > 0 && name_from[0] == '('))
+				nl = 0;
+		}
+		memset(v, 0, sizeof *v);
+		v->data = num;
+		v->type = "REG_DWORD";
+		/* the line the verb is on */
+		for (n = 0; n + 1 < n_starts && starts[n + 1] <= (size_t)(p - s); n++)
+			;
+		v->line = first + n;
+		*value_key = key;
+		if (nl == 0 || (nl == 2 && strncasecmp(name_from, "it", 2) == 0) ||
+		    memchr(name_from, '\\', nl) != NULL) {
+			const char *lastc = strrchr(key, '\\');
+			if (named != NULL && memchr(name_from, '\\', nl) == NULL) {
+				v->name = named;
+			} else if (nl > 0 && lastc != NULL) {
+				v->name = imp_dupn(im, lastc + 1, strlen(lastc + 1));
+				*value_key = imp_dupn(im, key, (size_t)(lastc - key));
+			} else {
+				continue;
+			}
+		} else if (nl <= 40 && memchr(name_from, ',', nl) == NULL &&
+			   memchr(name_from, '.', nl) == NULL) {
+			v->name = imp_dupn(im, name_from, nl);
+		} else {
+			continue;
+		}
+		found = 1;
+	}
+	kb_buf_free(&b);
+	return found;
+}
+
+/* "...\\Bh key and its subkeys, or": a path ends where prose starts.
+ * "MSExchangeDS or MSExchangeIS\\Restore in Progress" names two keys: a
+ * review item, not one merged path.  NULL when nothing is left. */
+const char *imp_trim_prose(struct imp *im, const char *key, size_t line)
+{
+	static const char *const words[] = { " key", " keys", " subkey", " subkeys", " registry",
+					     " and", " or", " if", " is", " are", " has", " which",
+					     " where", " with", " to", " on", " the", " as", " (", NULL };
+	const char *cut = NULL, *p;
+	size_t i, n;
+
+	for (i = 0; words[i] != NULL; i++) {
+		n = strlen(words[i]);
+		for (p = key; (p = imp_ci_find(p, words[i])) != NULL; p += n)
+			if ((words[i][1] == '(' || !isalnum((unsigned char)p[n])) && (cut == NULL || p < cut)) {
+				/* "(DWORD)" after a value name is a type, kept. */
+				if (words[i][1] == '(' && (imp_starts_ci(p + 2, "REG_") || imp_starts_ci(p + 2, "DWORD")))
+					break;
+				cut = p;
+				break;
+			}
+	}
+	if (cut == NULL)
+		return key;
+	if (imp_starts_ci(cut, " or ") && strchr(cut, '\\') != NULL) {
+		imp_review(im, line, T_CHECKS, 0,
+		       imp_fmt(im, "'%s' names alternative keys: write a check for each by hand", key));
+		return NULL;
+	}
+	n = (size_t)(cut - key);
+	while (n > 0 && (key[n - 1] == '\\' || key[n - 1] == ' '))
+		n--;
+	return imp_dupn(im, key, n);
+}
+
+/* What the lines around a key ask of the key itself: "Add Key",
+ * "create the following key" (create); "is missing", "verify that the
+ * key exists" (check).  Navigation ("go to the following key") asks
+ * nothing. */
+static enum asks key_asks(const struct imp *im, size_t key_line, size_t key_last)
+{
+	size_t n, first = imp_ask_window_start(im, key_line);
+	int st = 0, c = 0;
+
+	if (first < im->a->body_first)
+		first = im->a->body_first;
+	for (n = first; n <= key_last + 2 && n < im->a->body_end; n++) {
+		const char *s = imp_line_at(im, n);
+		if (n > key_last && imp_numbered_step(s) && ends_with_colon(s))
+			break;
+		int key = imp_has_word(s, "key") || imp_has_word(s, "keys") || imp_has_word(s, "subkey") ||
+			  (n >= key_line && n <= key_last);
+		if (imp_ci_find(s, "Help topic") != NULL || imp_ci_find(s, "Restoring") != NULL)
+			continue;
+		if (key && (imp_has_word(s, "create") || imp_has_word(s, "add") || imp_has_word(s, "correct")))
+			st = 1;
+		if (imp_has_word(s, "missing") || imp_has_word(s, "does not exist") ||
+		    (key && (imp_has_word(s, "verify") || imp_has_word(s, "exists") || imp_has_word(s, "make sure"))))
+			c = 1;
+	}
+	return st ? ASK_SET : c ? ASK_CHECK : ASK_NOTHING;
+}
+
+/* "click Modify, and then type "20" (without the quotation marks) in
+ * the Value Data field.  Make sure that Hexadecimal is selected": data
+ * typed into Registry Editor, in lines first..last. */
+const char *imp_typed_data(struct imp *im, size_t first, size_t last)
+{
+	size_t n, k;
+	const char *p, *data = NULL;
+	int hex = 0;
+
+	for (n = first; n <= last && n < im->a->body_end; n++) {
+		const char *s = imp_line_at(im, n);
+		if (data == NULL && (p = imp_ci_find(s, "type \"")) != NULL) {
+			k = strspn(p + 6, "0123456789abcdefABCDEF");
+			if (k > 0 && p[6 + k] == '"')
+				data = imp_dupn(im, p + 6, k);
+		}
+		if (imp_has_word(s, "Hexadecimal"))
+			hex = 1;
+	}
+	if (data != NULL && (hex || strspn(data, "0123456789") < strlen(data)))
+		data = imp_fmt(im, "0x%s", data);
+	return data;
+}
+
+/* Lines first..last name phrase ("back to their default values"). */
+int imp_lines_say(const struct imp *im, size_t first, size_t last, const char *phrase)
+{
+	size_t n;
+
+	for (n = first; n <= last && n < im->a->body_end; n++)
+		if (imp_ci_find(imp_line_at(im, n), phrase) != NULL)
+			return 1;
+	return 0;
+}
+
+/* A key named with no value: a check only when the article asks for one
+ * ("verify", "create"); else a review item, never a repair the article
+ * does not ask for. */
+void imp_key_only(struct imp *im, const char *key, size_t key_line, size_t key_last)
+{
+	enum asks ask = key_asks(im, key_line, key_last);
+
+	if (ask == ASK_SET || ask == ASK_CHECK) {
+		if (imp_add_check(im, key, NULL, NULL, IE_EXISTS, NULL, key_line) != NULL &&
+		    imp_has_placeholder(key))
+			imp_review(im, key_line, T_CHECK, im->n_checks - 1,
+			       imp_fmt(im, "key %s holds a placeholder: replace it or make the check by hand", key));
+		return;
+	}
+	imp_review(im, key_line, T_CHECKS, 0,
+	       imp_fmt(im, "key %s is named but the article asks nothing of it here: add a check by hand if it matters", key));
+}

@@ -1,0 +1,665 @@
+/* kbimport_edits.c: edits an article's steps ask for in words
+ * (kbimport_int.h): deleting a key or a value ("delete the key", "On the
+ * Edit menu, click Delete", "delete the X value") and removing or adding
+ * an entry of a list ("delete NetBT from the data", "add W3svc to the
+ * Depend On Service list").  Each becomes a check with the repair the
+ * words ask for (key-absent / delete-key, value-absent / delete-value,
+ * not-contains / remove-entry, contains / add-entry), cited to the lines;
+ * when the words do not say plainly what goes, nothing is drafted and the
+ * caller lists the key for a person. */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "kbimport_int.h"
+
+/* What one instruction asks to take away or add. */
+enum edit_kind { EDIT_NONE, EDIT_KEY, EDIT_VALUE, EDIT_ENTRY, EDIT_UNSURE };
+
+struct edit {
+	enum edit_kind kind;
+	const char *value;      /* EDIT_VALUE, EDIT_ENTRY: the value's name */
+	const char *entry;      /* EDIT_ENTRY: the entry */
+	size_t line;            /* the line of the instruction */
+};
+
+/* Service dependencies are REG_MULTI_SZ values that articles name in
+ * words as often as by name ("the Depend On Service list"); Windows
+ * defines their type, so a draft may rely on it. */
+static const char *const dependency_values[][2] = {
+	{ "DependOnService", "Depend On Service" },
+	{ "DependOnGroup", "Depend On Group" },
+};
+
+static int is_dependency_value(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof dependency_values / sizeof dependency_values[0]; i++)
+		if (strcasecmp(name, dependency_values[i][0]) == 0)
+			return 1;
+	return 0;
+}
+
+/* "Depend on Service" or "DependOnService" anywhere in s: the value's
+ * name, or NULL. */
+static const char *dependency_named(const char *s)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof dependency_values / sizeof dependency_values[0]; i++)
+		if (imp_ci_find(s, dependency_values[i][0]) != NULL ||
+		    imp_ci_find(s, dependency_values[i][1]) != NULL)
+			return dependency_values[i][0];
+	return NULL;
+}
+
+/* The word at s (letters, digits, _ $ . -), its length; quotes around it
+ * are skipped. */
+static size_t word_at(const char *s, const char **start)
+{
+	const char *e;
+
+	if (*s == '"' || *s == '\'')
+		s++;
+	*start = s;
+	for (e = s; isalnum((unsigned char)*e) || *e == '_' || *e == '$' || *e == '-' ||
+		    (*e == '.' && isalnum((unsigned char)e[1])); e++)
+		;
+	return (size_t)(e - s);
+}
+
+static int word_is(const char *s, size_t n, const char *w)
+{
+	return strlen(w) == n && strncasecmp(s, w, n) == 0;
+}
+
+/* Skips articles and fillers before the object of a verb. */
+static const char *skip_fillers(const char *p)
+{
+	static const char *const fillers[] = { "the ", "this ", "that ", "these ", "those ",
+					       "following ", "registry ", "entire ", "whole ",
+					       "existing ", NULL };
+	size_t i;
+	int again = 1;
+
+	while (again) {
+		again = 0;
+		p = imp_skip_ws(p);
+		for (i = 0; fillers[i] != NULL; i++)
+			if (imp_starts_ci(p, fillers[i])) {
+				p += strlen(fillers[i]);
+				again = 1;
+			}
+	}
+	return p;
+}
+
+/* The words before a verb in its sentence say it is not an instruction:
+ * "Do not remove the key", "before removing any registry keys", "if you
+ * delete it, ...". */
+static int not_an_instruction(const char *line, const char *verb)
+{
+	const char *p = verb, *start = line;
+	static const char *const negators[] = { "not", "never", "before", "after", "without",
+						"when", "instead", "can't", "don't", "cannot",
+						"may", "might", "will", "would", NULL };
+	size_t i;
+	char buf[160];
+	size_t n;
+
+	for (p = verb; p > line; p--)
+		if (p[-1] == '.' && (p[0] == ' ' || p[0] == '\t')) {
+			start = p;
+			break;
+		}
+	n = (size_t)(verb - start);
+	if (n >= sizeof buf)
+		n = sizeof buf - 1;
+	memcpy(buf, start, n);
+	buf[n] = '\0';
+	for (i = 0; negators[i] != NULL; i++)
+		if (imp_has_word(buf, negators[i]))
+			return 1;
+	/* "if you delete", "you delete": a condition, not a step; "verify
+	 * that X is 1, or delete X": one of two ways, not the repair */
+	return n >= 4 && (imp_has_word(buf + (n > 8 ? n - 8 : 0), "you") ||
+			  imp_has_word(buf + (n > 4 ? n - 4 : 0), "or"));
+}
+
+/* The name of a value the step selects: "Click the X value",
+ * "Double-click X", "the X value", or the dependency named in words. */
+static const char *value_selected(struct imp *im, size_t first, size_t last)
+{
+	size_t n;
+
+	for (n = first; n <= last && n < im->a->body_end; n++) {
+		const char *s = imp_line_at(im, n), *p, *w;
+		size_t wl;
+
+		if ((p = dependency_named(s)) != NULL)
+			return p;
+		for (p = s; (p = imp_ci_find(p, " value")) != NULL; p++) {
+			/* "the X value": X just before " value" */
+			const char *b = p;
+			while (b > s && !isspace((unsigned char)b[-1]))
+				b--;
+			wl = word_at(b, &w);
+			if (wl > 0 && w + wl <= p + 1 && !word_is(w, wl, "the") && !word_is(w, wl, "a") &&
+			    !word_is(w, wl, "this") && !word_is(w, wl, "following") &&
+			    !word_is(w, wl, "registry") && !word_is(w, wl, "new") &&
+			    !word_is(w, wl, "data") && !word_is(w, wl, "its") &&
+			    (b - s < 5 || imp_starts_ci(b - 4, "the ")))
+				return imp_dupn(im, w, wl);
+		}
+		if ((p = imp_ci_find(s, "double-click ")) != NULL) {
+			p = skip_fillers(p + 13);
+			wl = word_at(p, &w);
+			if (wl > 0 && !word_is(w, wl, "it") && (w[wl] == '.' || w[wl] == ' ' || w[wl] == '\0') &&
+			    (w[wl] == '\0' || imp_starts_ci(imp_skip_ws(w + wl), "value") ||
+			     *imp_skip_ws(w + wl) == '\0' || w[wl] == '.'))
+				return imp_dupn(im, w, wl);
+		}
+	}
+	return NULL;
+}
+
+/* A name as articles write value names: no spaces, and a capital, a
+ * digit or an underscore somewhere ("Dcache", "DependOnService"), unlike
+ * the words of a sentence ("pointing"). */
+static int looks_like_name(const char *w, size_t wl)
+{
+	size_t i;
+
+	static const char *const kinds[] = { "String", "DWORD", "Binary", "Value", "Key", "Subkey",
+					     "Multi", "Expandable", "Entry", "QWORD", NULL };
+
+	if (wl == 0 || imp_has_placeholder(w) || imp_starts_ci(w, "REG_"))
+		return 0;
+	for (i = 0; kinds[i] != NULL; i++)
+		if (word_is(w, wl, kinds[i]))
+			return 0;
+	for (i = 0; i < wl; i++)
+		if (isupper((unsigned char)w[i]) || isdigit((unsigned char)w[i]) || w[i] == '_')
+			return 1;
+	return 0;
+}
+
+/* 1 when the last name of key ends with the w words: "Web Connector",
+ * "Connector" and "web connector" all name ...\\Web Connector. */
+static int is_last_name(const char *key, const char *w, size_t wl)
+{
+	const char *last = strrchr(key, '\\');
+	size_t ll;
+
+	if (last == NULL)
+		return 0;
+	last++;
+	ll = strlen(last);
+	return wl <= ll && strncasecmp(last + ll - wl, w, wl) == 0 &&
+	       (wl == ll || last[ll - wl - 1] == ' ');
+}
+
+/* "the Web Connector key", "Click SPAP", "Locate the subkey which ...":
+ * s names or picks a key other than the last name of key, so what is
+ * deleted there is not key itself. */
+static int names_other_key(const char *s, const char *key)
+{
+	static const char *const picks[] = { "click ", "select ", "right-click ", "locate ",
+					     "highlight ", "open ", NULL };
+	static const char *const menu[] = { "Edit", "Delete", "Del", "Registry", "OK", "Yes", "No",
+					    "Start", "Run", "File", "View", "Security", "Save",
+					    "Export", "Permissions", "Owner", "Add", "Apply",
+					    "Cancel", "Close", "Find", "Multi", "Open", "Regedit",
+					    "Regedt32", "Registry Editor", "HKEY_LOCAL_MACHINE", NULL };
+	const char *p, *w, *b;
+	size_t wl, i;
+
+	if (imp_has_word(s, "subkey") || imp_has_word(s, "subkeys"))
+		return 1;
+	for (p = s; (p = imp_ci_find(p, " key")) != NULL; p += 4) {
+		if (isalpha((unsigned char)p[4]))
+			continue;
+		/* the word or words before " key" */
+		for (b = p; b > s && b[-1] != ' ' && b[-1] != '"'; b--)
+			;
+		wl = word_at(b, &w);
+		if (wl == 0 || !looks_like_name(w, wl) || word_is(w, wl, "DELETE") ||
+		    word_is(w, wl, "Del") || is_last_name(key, w, wl))
+			continue;
+		return 1;
+	}
+	for (i = 0; picks[i] != NULL; i++)
+		for (p = s; (p = imp_ci_find(p, picks[i])) != NULL; p += strlen(picks[i])) {
+			size_t k;
+			int known = 0;
+			if (p > s && isalpha((unsigned char)p[-1]))
+				continue;
+			wl = word_at(skip_fillers(p + strlen(picks[i])), &w);
+			if (wl == 0 || !looks_like_name(w, wl))
+				continue;
+			for (k = 0; menu[k] != NULL; k++)
+				if (word_is(w, wl, menu[k]))
+					known = 1;
+			if (!known && !is_last_name(key, w, wl) &&
+			    !(strrchr(key, '\\') != NULL && strncasecmp(strrchr(key, '\\') + 1, w, wl) == 0))
+				return 1;
+		}
+	return 0;
+}
+
+/* "click Delete" / "press DELETE" deletes what the lines since the key
+ * selected: the key itself unless a value or another subkey was chosen. */
+static void selected_thing(struct imp *im, const char *key, size_t from, size_t to,
+			   const char *tail_name, struct edit *e)
+{
+	size_t n;
+
+	if (tail_name != NULL) {
+		e->kind = EDIT_VALUE;
+		return;
+	}
+	for (n = from; n <= to && n < im->a->body_end; n++) {
+		const char *s = imp_line_at(im, n);
+		if (imp_has_word(s, "value") || imp_has_word(s, "values")) {
+			/* "Click the Dcache value, press DELETE" */
+			e->value = value_selected(im, n, n);
+			e->kind = e->value != NULL && looks_like_name(e->value, strlen(e->value)) ?
+				  EDIT_VALUE : EDIT_UNSURE;
+			return;
+		}
+		if (names_other_key(s, key)) {
+			e->kind = EDIT_UNSURE;
+			return;
+		}
+	}
+	e->kind = EDIT_KEY;
+}
+
+/* One delete verb at p in line n: what it asks to take away. */
+static void classify(struct imp *im, const char *key, size_t key_last, size_t n, const char *line,
+		     const char *verb, size_t verb_len, const char *tail_name, struct edit *e)
+{
+	const char *p = verb + verb_len, *obj, *w, *from, *last = strrchr(key, '\\'), *after, *a2;
+	char phrase[200];
+	size_t wl, pl, al;
+	int following;
+
+	memset(e, 0, sizeof *e);
+	e->line = n;
+	if (not_an_instruction(line, verb))
+		return;
+	/* "press the DELETE key", "press the Delete (Del) key": the
+	 * keyboard's key deletes what is selected */
+	if (verb > line + 4 && imp_starts_ci(verb - 4, "the ") &&
+	    (imp_starts_ci(imp_skip_ws(p), "key") || imp_starts_ci(imp_skip_ws(p), "(Del) key"))) {
+		selected_thing(im, key, key_last + 1, n, tail_name, e);
+		return;
+	}
+	e->kind = EDIT_UNSURE;
+	/* "If the values under this key are corrupted, delete the key": a
+	 * condition the check of absence would not express; "if this key
+	 * exists, delete it" is one */
+	{
+		const char *st = line;
+		char cond[160];
+		size_t cl;
+		for (st = verb; st > line && !(st[-1] == '.' && st[0] == ' '); st--)
+			;
+		st = imp_skip_ws(st);
+		cl = (size_t)(verb - st) < sizeof cond ? (size_t)(verb - st) : sizeof cond - 1;
+		memcpy(cond, st, cl);
+		cond[cl] = '\0';
+		if ((imp_starts_ci(st, "if ") || imp_has_word(cond, "if")) &&
+		    !imp_has_word(cond, "exists") && !imp_has_word(cond, "exist") &&
+		    !imp_has_word(cond, "see") && !imp_has_word(cond, "find") &&
+		    !imp_has_word(cond, "present") && !imp_has_word(cond, "there"))
+			return;
+	}
+	/* the object, joined with the next line when the sentence goes on */
+	pl = (size_t)snprintf(phrase, sizeof phrase, "%s", p);
+	if (pl < sizeof phrase && strpbrk(phrase, ".:;") == NULL && n + 1 < im->a->body_end &&
+	    !imp_blank(imp_line_at(im, n + 1)) && !imp_numbered_step(imp_line_at(im, n + 1)))
+		snprintf(phrase + pl, sizeof phrase - pl, " %s", imp_skip_ws(imp_line_at(im, n + 1)));
+	phrase[strcspn(phrase, ".;:(")] = '\0';
+	obj = skip_fillers(phrase);
+	/* "remove the Exchsrvr\\Imcdata directory": not the registry */
+	if (imp_has_word(phrase, "directory") || imp_has_word(phrase, "folder") ||
+	    imp_has_word(phrase, "file") || imp_has_word(phrase, "files") ||
+	    imp_has_word(phrase, "subdirectory")) {
+		e->kind = EDIT_NONE;
+		return;
+	}
+	following = imp_has_word(phrase, "following") || imp_has_word(phrase, "this") ||
+		    imp_has_word(phrase, "these");
+	e->kind = EDIT_UNSURE;
+	/* "Delete the following key from the registry": where from, not
+	 * what */
+	if ((from = imp_ci_find(obj, " from the registry")) != NULL ||
+	    (from = imp_ci_find(obj, " from registry")) != NULL)
+		*(char *)from = '\0';
+	/* "delete NetBT from the data", "remove W3svc from the list" */
+	if ((from = imp_ci_find(obj, " from ")) != NULL) {
+		wl = word_at(obj, &w);
+		if (wl == 0 || imp_skip_ws(w + wl + (*w == '"' || w[wl] == '"' ? 1 : 0)) != from + 1 ||
+		    !looks_like_name(w, wl))
+			return;
+		e->entry = imp_dupn(im, w, wl);
+		e->kind = EDIT_ENTRY;
+		e->value = dependency_named(from);
+		return;
+	}
+	wl = word_at(obj, &w);
+	if (wl == 0) {
+		/* "On the Edit menu, click Delete.", "press DELETE" */
+		if (verb > line && (imp_has_word(line, "click") || imp_has_word(line, "press")))
+			selected_thing(im, key, key_last + 1, n, tail_name, e);
+		return;
+	}
+	after = imp_skip_ws(w + wl + (w[wl] == '"' ? 1 : 0));
+	al = word_at(after, &a2);
+	if (word_is(w, wl, "key") || word_is(w, wl, "subkey") || word_is(w, wl, "keys") ||
+	    word_is(w, wl, "subkeys")) {
+		/* "delete the key", "the following keys and any subkeys";
+		 * not "the subkey with the name of ...", which is another */
+		if (tail_name == NULL && (al == 0 || word_is(a2, al, "and")) &&
+		    (following || w[0] == 'k' || w[0] == 'K'))
+			e->kind = EDIT_KEY;
+		else if (word_is(w, wl, "key") && verb > line && imp_has_word(line, "press"))
+			selected_thing(im, key, key_last + 1, n, tail_name, e);
+		return;
+	}
+	if (word_is(w, wl, "value")) {
+		/* "delete the value", "delete the following value" */
+		if (tail_name != NULL && al == 0)
+			e->kind = EDIT_VALUE;
+		return;
+	}
+	if (word_is(w, wl, "it")) {
+		/* "if this key exists, ... delete it"; not "If the Web
+		 * Connector key still exists, delete it" under its parent */
+		if (tail_name != NULL)
+			e->kind = EDIT_VALUE;
+		else if (imp_has_word(line, "key") && !imp_has_word(line, "value") &&
+			 !names_other_key(line, key))
+			e->kind = EDIT_KEY;
+		return;
+	}
+	/* "delete the X key", "remove the X value": nothing after but the
+	 * end of the sentence, "and", or words pointing at the key that
+	 * follows ("... value that is located under the following key") */
+	{
+		const char *a3;
+		size_t al3 = word_at(imp_skip_ws(a2 + al), &a3);
+		if (al3 > 0 && !word_is(a3, al3, "and") && !imp_has_word(a3, "following"))
+			return;
+	}
+	if (word_is(a2, al, "key") || word_is(a2, al, "subkey")) {
+		if (tail_name == NULL && last != NULL && strncasecmp(last + 1, w, wl) == 0 &&
+		    last[1 + wl] == '\0')
+			e->kind = EDIT_KEY;
+	} else if (word_is(a2, al, "value") && looks_like_name(w, wl)) {
+		e->kind = EDIT_VALUE;
+		e->value = imp_dupn(im, w, wl);
+	}
+}
+
+/* Every delete verb of the step around the key; 1 with *out filled when
+ * they agree on one thing, 0 when none asks plainly. */
+static int read_deletion(struct imp *im, const char *key, size_t first, size_t key_line,
+			 size_t key_last, size_t last, const char *tail_name, struct edit *out)
+{
+	static const char *const verbs[] = { "delete", "remove", NULL };
+	size_t n, i;
+	int found = 0;
+
+	memset(out, 0, sizeof *out);
+	for (n = first; n <= last && n < im->a->body_end; n++) {
+		const char *s = imp_line_at(im, n), *p;
+
+		if (n >= key_line && n <= key_last)
+			continue;
+		/* "the hotfix key you wish to delete": the reader picks (not
+		 * "confirm that you want to delete the key") */
+		if (((p = imp_ci_find(s, "you wish to")) != NULL || (p = imp_ci_find(s, "you want to")) != NULL) &&
+		    !(p - s >= 5 && imp_starts_ci(p - 5, "that ")))
+			return 0;
+		if (imp_ci_find(s, "Help topic") != NULL || imp_ci_find(s, "Information in the Registry") != NULL ||
+		    imp_ci_find(s, "Registry Editor incorrectly") != NULL)
+			continue;
+		for (i = 0; verbs[i] != NULL; i++)
+			for (p = s; (p = imp_ci_find(p, verbs[i])) != NULL; p += strlen(verbs[i])) {
+				struct edit e;
+				size_t vl = strlen(verbs[i]);
+				/* whole words; "Add/Remove Programs" names a tool */
+				if ((p > s && (isalpha((unsigned char)p[-1]) || p[-1] == '/')) ||
+				    isalpha((unsigned char)p[vl]) || p[vl] == '/')
+					continue;
+				classify(im, key, key_last, n, s, p, vl, tail_name, &e);
+				if (e.kind == EDIT_NONE)
+					continue;
+				/* unclear words leave it all to a person */
+				if (e.kind == EDIT_UNSURE)
+					return 0;
+				if (found && (e.kind != out->kind ||
+					      (e.value != NULL) != (out->value != NULL) ||
+					      (e.value != NULL && strcasecmp(e.value, out->value) != 0) ||
+					      (e.entry != NULL) != (out->entry != NULL) ||
+					      (e.entry != NULL && strcasecmp(e.entry, out->entry) != 0)))
+					return 0;
+				if (!found)
+					*out = e;
+				found = 1;
+			}
+	}
+	return found;
+}
+
+/* The step holding the key: from the line that introduces it (a numbered
+ * step or a sentence ending with a colon) to the end of the two steps
+ * after it, which often say what to do with it ("3. Click the
+ * DependOnService value." "4. ... delete NetBT from the data."),
+ * stopping before anything that names another key. */
+static void step_span(const struct imp *im, size_t key_line, size_t key_last,
+		      size_t *first, size_t *last)
+{
+	size_t n, start = imp_ask_window_start(im, key_line), steps = 0;
+
+	*first = key_line;
+	for (n = key_line; n > start; n--) {
+		const char *s = imp_line_at(im, n - 1);
+		size_t l = imp_rtrim_len(s, strlen(s));
+		*first = n - 1;
+		if (imp_numbered_step(s) || (l > 0 && s[l - 1] == ':'))
+			break;
+	}
+	/* the sentence ending with the colon may start lines above
+	 * ("1. Delete the X value that is located under the" / "following
+	 * registry setting:") */
+	while (*first > im->a->body_first && *first + 4 > key_line &&
+	       !imp_numbered_step(imp_line_at(im, *first)) && !imp_substep(imp_line_at(im, *first)) &&
+	       !imp_blank(imp_line_at(im, *first - 1)))
+		(*first)--;
+	*last = key_last;
+	for (n = key_last + 1; n < im->a->body_end && n <= key_last + 6; n++) {
+		const char *s = imp_line_at(im, n);
+		size_t l = imp_rtrim_len(s, strlen(s));
+		/* another key's introduction, or an alternative */
+		if (imp_ci_find(s, "HKEY_") != NULL || im->used[n] || (l > 0 && s[l - 1] == ':') ||
+		    imp_ci_find(s, "-or-") != NULL)
+			break;
+		if (imp_numbered_step(s) && ++steps > 2)
+			break;
+		*last = n;
+	}
+}
+
+/* Keys that hold every service, program or setting: an article never
+ * asks to delete one, so a deletion read for one is a misread path (a
+ * wrapped key cut short: "...\\Services" / "W3SVC\\Parameters"). */
+static const char *const containers[] = {
+	"SYSTEM", "SOFTWARE", "CurrentControlSet", "ControlSet001", "ControlSet002",
+	"Services", "Control", "Microsoft", "Windows", "Windows NT", "CurrentVersion",
+	"Uninstall", "Enum", "Class", "Classes", "Policies", NULL,
+};
+
+static int deletable(const struct imp *im, const char *key, size_t key_last)
+{
+	const char *last = strrchr(key, '\\'), *next;
+	size_t i;
+
+	if (last == NULL || last[1] == '\0' || imp_has_placeholder(key) ||
+	    strstr(key, "\\ ") != NULL || strstr(key, " \\") != NULL)
+		return 0;
+	for (i = 0; containers[i] != NULL; i++)
+		if (strcasecmp(last + 1, containers[i]) == 0)
+			return 0;
+	/* the key's line goes on after it ("...\\MS Setup (ACME)\\Table
+	 * Files"): the path was read short */
+	{
+		const char *kl = imp_line_at(im, key_last), *lw = strrchr(last, ' ');
+		size_t l = imp_rtrim_len(kl, strlen(kl)), ln;
+		/* its last word: a name may be wrapped at a space */
+		lw = lw != NULL ? lw + 1 : last + 1;
+		ln = strlen(lw);
+		while (l > 0 && strchr(".,;", kl[l - 1]) != NULL)
+			l--;
+		if (l < ln || strncasecmp(kl + l - ln, lw, ln) != 0)
+			return 0;
+	}
+	/* a path fragment on the next line: the key was cut short */
+	if (key_last + 1 < im->a->body_end) {
+		next = imp_skip_ws(imp_line_at(im, key_last + 1));
+		if (strchr(next, '\\') != NULL && strchr(next, ' ') == NULL &&
+		    imp_ci_find(next, "HKEY") == NULL)
+			return 0;
+	}
+	return 1;
+}
+
+int imp_place_deletion(struct imp *im, const char *key, size_t key_line, size_t key_last,
+		       const char *vkey, const struct value_spec *tail)
+{
+	struct edit e;
+	size_t first, last, n;
+	const char *value, *ckey = key;
+	struct imp_check *c = NULL;
+
+	if (!deletable(im, key, key_last))
+		return 0;
+	step_span(im, key_line, key_last, &first, &last);
+	/* "use either of the following methods: ... -or- ...": one of
+	 * several ways, which a check of absence cannot say */
+	for (n = first > 4 ? first - 4 : 1; n <= last + 3 && n < im->a->body_end; n++)
+		if (imp_ci_find(imp_line_at(im, n), "-or-") != NULL ||
+		    imp_ci_find(imp_line_at(im, n), "either of the following") != NULL)
+			return 0;
+	if (!read_deletion(im, key, first, key_line, key_last, last,
+			   tail != NULL ? tail->name : NULL, &e))
+		return 0;
+	im->cur_key_line = key_line;
+	im->cur_key_last = key_last;
+	im->cur_repair = 1;
+	switch (e.kind) {
+	case EDIT_KEY:
+		c = imp_add_check(im, key, NULL, NULL, IE_KEY_ABSENT, NULL, e.line);
+		break;
+	case EDIT_VALUE:
+		value = e.value;
+		if (tail != NULL) {
+			ckey = vkey;
+			value = tail->name;
+		}
+		if (value == NULL || imp_has_placeholder(value))
+			break;
+		c = imp_add_check(im, ckey, value, NULL, IE_VALUE_ABSENT, NULL, e.line);
+		break;
+	case EDIT_ENTRY:
+		value = e.value != NULL ? e.value : tail != NULL ? tail->name :
+			value_selected(im, first, last);
+		if (tail != NULL)
+			ckey = vkey;
+		/* remove-entry works on lists: the article must say the value
+		 * is one, or it is a dependency list */
+		if (value == NULL || imp_has_placeholder(value) ||
+		    !(is_dependency_value(value) || imp_lines_say(im, first, last, "Multi String") ||
+		      imp_lines_say(im, first, last, "REG_MULTI_SZ")))
+			break;
+		c = imp_add_check(im, ckey, value, "REG_MULTI_SZ", IE_NOT_CONTAINS, e.entry, e.line);
+		break;
+	case EDIT_NONE:
+	case EDIT_UNSURE:
+		break;
+	}
+	im->cur_key_line = im->cur_key_last = im->cur_value_last = 0;
+	im->cur_repair = 0;
+	return c != NULL;
+}
+
+/* "add the World Wide Web service (W3svc) to the Depend On Service list
+ * for SNMP": the entry is the name in parentheses, or the one word before
+ * "to".  Dependency lists are values of a service's own key, so only a
+ * key under ...\Services\ takes one; the sentence may introduce the whole
+ * procedure, so the lines read start a little before the key's step. */
+int imp_place_list_add(struct imp *im, const char *key, size_t key_line, size_t key_last)
+{
+	size_t first, last, n;
+	const char *value = NULL, *entry = NULL, *svc;
+	size_t entry_line = 0;
+	struct imp_check *c;
+	char joined[512];
+
+	svc = imp_ci_find(key, "\\Services\\");
+	if (imp_has_placeholder(key) || svc == NULL || strchr(svc + 10, '\\') != NULL)
+		return 0;
+	step_span(im, key_line, key_last, &first, &last);
+	first = key_line > 12 ? key_line - 12 : 1;
+	if (first < im->a->body_first)
+		first = im->a->body_first;
+	for (n = first; n <= last && n < im->a->body_end && entry == NULL; n++) {
+		const char *s, *p, *to, *w, *open, *close;
+		size_t wl;
+
+		if (n >= key_line && n <= key_last)
+			continue;
+		/* the sentence may go on on the next line */
+		snprintf(joined, sizeof joined, "%s %s", imp_line_at(im, n),
+			 n + 1 < im->a->body_end && (n + 1 < key_line || n + 1 > key_last) ?
+			 imp_skip_ws(imp_line_at(im, n + 1)) : "");
+		s = joined;
+		for (p = s; (p = imp_ci_find(p, "add ")) != NULL; p += 4) {
+			if ((p > s && isalpha((unsigned char)p[-1])) || not_an_instruction(s, p))
+				continue;
+			to = imp_ci_find(p + 4, " to the ");
+			if (to == NULL || (value = dependency_named(to)) == NULL)
+				continue;
+			open = memchr(p, '(', (size_t)(to - p));
+			close = open != NULL ? memchr(open, ')', (size_t)(to - open)) : NULL;
+			if (open != NULL && close != NULL) {
+				wl = word_at(open + 1, &w);
+				if (w + wl != close)
+					continue;
+			} else {
+				wl = word_at(skip_fillers(p + 4), &w);
+				if (imp_skip_ws(w + wl) != to + 1)
+					continue;
+			}
+			if (wl == 0 || imp_has_placeholder(w))
+				continue;
+			entry = imp_dupn(im, w, wl);
+			entry_line = n;
+			break;
+		}
+	}
+	if (entry == NULL || value == NULL)
+		return 0;
+	im->cur_key_line = key_line;
+	im->cur_key_last = key_last;
+	im->cur_repair = 1;
+	c = imp_add_check(im, key, value, "REG_MULTI_SZ", IE_CONTAINS, entry, entry_line);
+	im->cur_key_line = im->cur_key_last = im->cur_value_last = 0;
+	im->cur_repair = 0;
+	return c != NULL;
+}

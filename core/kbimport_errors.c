@@ -1,0 +1,479 @@
+/* kbimport_errors.c: the importer's error passes (kbimport_int.h): error
+ * messages and codes ("Error 1068: ...", "STOP 0x0000001E", "0x80070005"),
+ * lists of event numbers and events named in prose, and the link between
+ * an event and the code its description gives. */
+#include "kbwiz/kbimport.h"
+
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "kbwiz/rule.h"
+#include "kbwiz/sanitize.h"
+#include "kbwiz/strbuf.h"
+#include "kbwiz/strutil.h"
+#include "kbimport_int.h"
+
+/* ---- error messages ------------------------------------------------------- */
+
+/* "1720", "0013", "0x6B8", "-1414" at s: the code's text length, 0 when
+ * there is no code; the value in *code (negatives as their 32-bit form). */
+static size_t read_code(const char *s, uint32_t *code, int *negative)
+{
+	const char *p = s;
+	unsigned long long v = 0;
+	int digits = 0;
+
+	*negative = 0;
+	if (*p == '-') {
+		*negative = 1;
+		p++;
+	}
+	if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X')) {
+		for (p += 2; isxdigit((unsigned char)*p) && digits < 9; p++, digits++)
+			v = v * 16 + (unsigned)(isdigit((unsigned char)*p) ? *p - '0' :
+						tolower((unsigned char)*p) - 'a' + 10);
+	} else {
+		for (; isdigit((unsigned char)*p) && digits < 11; p++, digits++)
+			v = v * 10 + (unsigned)(*p - '0');
+	}
+	if (digits == 0 || v > 0xFFFFFFFFull || isalnum((unsigned char)*p) ||
+	    (*negative && v > 0x80000000ull))
+		return 0;
+	*code = *negative ? (uint32_t)(0x100000000ull - v) : (uint32_t)v;
+	return (size_t)(p - s);
+}
+
+static int has_error(const struct imp *im, uint32_t code)
+{
+	size_t i;
+
+	for (i = 0; i < im->n_errors; i++)
+		if (im->errors[i].code == code)
+			return 1;
+	return 0;
+}
+
+/* Mentions are listed once per code. */
+static int mentioned(const struct imp *im, const char *note)
+{
+	size_t i;
+
+	for (i = 0; i < im->n_reviews; i++)
+		if (strcmp(im->reviews[i].note, note) == 0)
+			return 1;
+	return 0;
+}
+
+static void scan_error_codes(struct imp *im);
+
+void imp_scan_errors(struct imp *im)
+{
+	const struct kb_article *a = im->a;
+	size_t n, m;
+
+	for (n = a->body_first; n < a->body_end; n++) {
+		const char *s = imp_line_at(im, n), *p = imp_skip_ws(s), *msg;
+		struct imp_error *er;
+		uint32_t code;
+		size_t clen, ind = imp_indent_of(s);
+		int neg;
+		struct kb_buf b = { 0 };
+
+		if (im->used[n] || ind < 2 || !imp_starts_ci(p, "error ") ||
+		    (clen = read_code(imp_skip_ws(p + 6), &code, &neg)) == 0)
+			continue;
+		p = imp_skip_ws(p + 6);
+		msg = imp_skip_ws(p + clen);
+		if (*msg == ':' || *msg == '-')
+			msg = imp_skip_ws(msg + 1);
+		/* A message reads as text starting with a capital: "Error
+		 * 1720 The endpoint ..."; "Error -1414 or 0xfff..." does not. */
+		if (!isupper((unsigned char)*msg))
+			continue;
+		im->used[n] = 1;
+		if (has_error(im, code))
+			continue;
+		kb_buf_add(&b, msg, imp_rtrim_len(msg, strlen(msg)));
+		for (m = n + 1; m < a->body_end && m < n + 4; m++) {
+			const char *c = imp_line_at(im, m);
+			if (imp_blank(c) || imp_indent_of(c) != ind || im->used[m] ||
+			    imp_starts_ci(imp_skip_ws(c), "error "))
+				break;
+			kb_buf_add(&b, " ", 1);
+			kb_buf_add(&b, imp_skip_ws(c), imp_rtrim_len(imp_skip_ws(c), strlen(imp_skip_ws(c))));
+			im->used[m] = 1;
+		}
+		if (b.oom) {
+			kb_buf_free(&b);
+			im->oom = 1;
+			return;
+		}
+		er = PUSH(im, errors);
+		if (er == NULL) {
+			kb_buf_free(&b);
+			return;
+		}
+		er->code = code;
+		er->line = n;
+		er->message = imp_keep(im, kb_buf_steal(&b));
+		if (neg) {
+			er->code_text = imp_fmt(im, "0x%08X", (unsigned)code);
+			imp_review(im, n, T_ERROR, im->n_errors - 1,
+			       imp_fmt(im, "error %.*s is written as %s (its 32-bit form)",
+				   (int)clen, p, er->code_text));
+		} else {
+			er->code_text = imp_dupn(im, p, clen);
+		}
+	}
+	/* Codes the text names with a keyword ("STOP 0x...", "error
+	 * 1815") are drafted; what is left in the symptoms and cause is
+	 * listed for a person, as it comes without its message. */
+	scan_error_codes(im);
+	for (n = a->body_first; n < a->body_end; n++) {
+		const struct kb_article_section *sec = imp_section_of(im, n);
+		const char *s = imp_line_at(im, n), *p;
+
+		if (imp_log_text(s) != NULL || sec == NULL ||
+		    (strcasecmp(sec->name, "SYMPTOMS") != 0 && strcasecmp(sec->name, "CAUSE") != 0))
+			continue;
+		for (p = s; (p = imp_ci_find(p, "error ")) != NULL; p += 6) {
+			uint32_t code;
+			size_t clen;
+			int neg;
+			const char *note;
+
+			if (p > s && isalpha((unsigned char)p[-1]))
+				continue;
+			if ((clen = read_code(p + 6, &code, &neg)) == 0 || has_error(im, code))
+				continue;
+			note = imp_fmt(im, "error %.*s is named in the text without its message: add it as a symptom if the technician sees it",
+				   (int)clen, p + 6);
+			if (note != NULL && !mentioned(im, note))
+				imp_review(im, n, T_SYMPTOMS, 0, note);
+		}
+	}
+}
+
+/* ---- codes and events named in the text ---------------------------------- */
+
+static int has_event_id(const struct imp *im, unsigned id)
+{
+	size_t i;
+
+	for (i = 0; i < im->n_events; i++)
+		if (im->events[i].id == id)
+			return 1;
+	return 0;
+}
+
+/* "   Q180054 Perfmon Trap or Winlogon STOP C000021A ...": a line of a
+ * list of related articles, whose titles are not this article's facts. */
+static int kb_reference_line(const char *s)
+{
+	const char *p = imp_skip_ws(s);
+	size_t k;
+
+	if (*p != 'Q' && *p != 'q')
+		return 0;
+	k = strspn(p + 1, "0123456789");
+	/* "Q162837Replacing TCPIP ...": the space is sometimes lost */
+	return k >= 5 && k <= 7 && (p[1 + k] == ' ' || isupper((unsigned char)p[1 + k]));
+}
+
+/* The source named near an event found in running text: "Source: X" or
+ * "Source X" in the lines of its paragraph. */
+const char *imp_nearby_source(struct imp *im, size_t n)
+{
+	size_t m, first = n;
+	const char *v;
+
+	while (first > im->a->body_first && first + 2 > n && !imp_blank(imp_line_at(im, first - 1)))
+		first--;
+	for (m = first; m < im->a->body_end && m <= n + 3 && (m <= n || !imp_blank(imp_line_at(im, m))); m++) {
+		const char *s = imp_line_at(im, m), *t = imp_skip_ws(s);
+		if ((v = imp_label_value(im, s, "Source")) != NULL && *v != '\0')
+			return v;
+		if (imp_starts_ci(t, "Source ") && !imp_starts_ci(imp_skip_ws(t + 7), "("))
+			return imp_dupn(im, imp_skip_ws(t + 7), imp_rtrim_len(imp_skip_ws(t + 7), strlen(imp_skip_ws(t + 7))));
+	}
+	return NULL;
+}
+
+/* "0x0000001E", "C000021A" (eight hex digits with a letter), "1815",
+ * "2L": a code after a keyword.  Returns its length, 0 when none. */
+static size_t code_at(const char *p, uint32_t *code, int *neg)
+{
+	size_t n = read_code(p, code, neg), k;
+
+	if (n > 0)
+		return n;
+	/* "2L": a C long constant */
+	for (k = 0; isdigit((unsigned char)p[k]); k++)
+		;
+	if (k > 0 && k < 10 && (p[k] == 'L' || p[k] == 'l') && !isalnum((unsigned char)p[k + 1])) {
+		*code = (uint32_t)strtoul(p, NULL, 10);
+		*neg = 0;
+		return k + 1;
+	}
+	/* bare NTSTATUS / HRESULT: c0000005, C000021A, c1030b0d */
+	for (k = 0; isxdigit((unsigned char)p[k]); k++)
+		;
+	if (k == 8 && !isalnum((unsigned char)p[k]) && strchr("89abcdefABCDEF", p[0]) != NULL) {
+		*code = (uint32_t)strtoul(p, NULL, 16);
+		*neg = 0;
+		return k;
+	}
+	return 0;
+}
+
+/* The words after which a code is an error code, and the words that may
+ * come between ("error code is 0x...", "STOP: 0x...", "NT ID: 0x..."). */
+static const char *const code_keywords[] = {
+	"error", "stop", "lasterror", "_rc", "rc", "exception", "status", "id no", "nt id",
+	"violation", "failed", NULL,
+};
+static const char *const code_fillers[] = {
+	"code", "number", "is", "was", "of", "generated", "no.", "no", NULL,
+};
+
+/* Where a code follows keyword k at p: skips fillers and ':', '=', '('
+ * , '#'.  NULL when something else follows. */
+static const char *after_keyword(const char *p)
+{
+	size_t i;
+	int again = 1;
+
+	while (again) {
+		again = 0;
+		p = imp_skip_ws(p);
+		if (*p == ':' || *p == '=' || *p == '(' || *p == '#') {
+			p++;
+			again = 1;
+			continue;
+		}
+		for (i = 0; code_fillers[i] != NULL; i++) {
+			size_t n = strlen(code_fillers[i]);
+			if (strncasecmp(p, code_fillers[i], n) == 0 && !isalnum((unsigned char)p[n]) &&
+			    (p[n] == ' ' || p[n] == ':' || p[n] == '\t')) {
+				p += n;
+				again = 1;
+				break;
+			}
+		}
+	}
+	return p;
+}
+
+/* The message for a code named at line n: the words after it, or before
+ * the keyword, or the next line ("STOP 0x0000009A" / "SYSTEM_LICENSE_
+ * VIOLATION").  Sets *loose when it is a guess a person must check. */
+static const char *code_message(struct imp *im, size_t n, const char *line, const char *kw,
+				const char *after)
+{
+	const char *p = after, *e;
+	size_t l;
+
+	while (*p == ')' || *p == ',' || *p == ':' || *p == '-' || *p == '.' || *p == ' ' || *p == '\t')
+		p++;
+	if (*p == '(') {
+		/* "STOP 0x0000001E (0xC0000005, ...)": the parameters */
+		e = strchr(p, ')');
+		p = e != NULL ? imp_skip_ws(e + 1) : p + strlen(p);
+	}
+	l = imp_rtrim_len(p, strlen(p));
+	if (l >= 6 && isalpha((unsigned char)*p))
+		return imp_dupn(im, p, l);
+	e = kw;
+	while (e > line && (e[-1] == ' ' || e[-1] == '(' || e[-1] == ':'))
+		e--;
+	if (e - imp_skip_ws(line) >= 8 && strchr(imp_skip_ws(line), ' ') != NULL)
+		return imp_dupn(im, imp_skip_ws(line), (size_t)(e - imp_skip_ws(line)));
+	if (n + 1 < im->a->body_end && !imp_blank(imp_line_at(im, n + 1))) {
+		p = imp_skip_ws(imp_line_at(im, n + 1));
+		l = imp_rtrim_len(p, strlen(p));
+		if (l >= 4 && isalpha((unsigned char)*p))
+			return imp_dupn(im, p, l);
+	}
+	return "REVIEW: the article gives no message for this code";
+}
+
+static void add_code(struct imp *im, size_t n, const char *p, size_t clen, uint32_t code,
+		     int neg, const char *message)
+{
+	struct imp_error *er;
+
+	if (has_error(im, code) || has_event_id(im, code))
+		return;
+	er = PUSH(im, errors);
+	if (er == NULL)
+		return;
+	er->code = code;
+	er->line = n;
+	er->message = message;
+	if (neg)
+		er->code_text = imp_fmt(im, "0x%08X", (unsigned)code);
+	else if (imp_starts_ci(p, "0x") || strspn(p, "0123456789") == clen)
+		er->code_text = imp_dupn(im, p, clen);
+	else if (strspn(p, "0123456789") == clen - 1)
+		er->code_text = imp_dupn(im, p, clen - 1);     /* "2L" */
+	else
+		er->code_text = imp_fmt(im, "0x%.*s", (int)clen, p);
+	imp_review(im, n, T_ERROR, im->n_errors - 1,
+	       imp_fmt(im, "error %s: the message is read from the text around it; check it", er->code_text));
+}
+
+/* Codes named in running text, STOP screens, return codes and exception
+ * lines: "STOP 0x00000050", "error 1815", "LastError = 0x57",
+ * "primary_rc = 0xF004", "access violation (0xc0000005)". */
+static void scan_error_codes(struct imp *im)
+{
+	const struct kb_article *a = im->a;
+	size_t n, i;
+
+	for (n = a->body_first; n < a->body_end; n++) {
+		const char *s = imp_line_at(im, n), *p;
+
+		/* A code has digits: most lines of prose have none. */
+		if (strpbrk(s, "0123456789") == NULL || imp_log_text(s) != NULL ||
+		    imp_starts_ci(imp_skip_ws(s), "Additional query words") ||
+		    imp_ci_find(s, "HKEY_") != NULL || kb_reference_line(s))
+			continue;
+		for (i = 0; code_keywords[i] != NULL; i++) {
+			size_t kl = strlen(code_keywords[i]);
+			for (p = s; (p = imp_ci_find(p, code_keywords[i])) != NULL; p += kl) {
+				const char *c;
+				uint32_t code;
+				size_t clen;
+				int neg;
+
+				if (code_keywords[i][0] != '_' && p > s &&
+				    (isalnum((unsigned char)p[-1]) || p[-1] == '_'))
+					continue;
+				if (isalnum((unsigned char)p[kl]) || p[kl] == '_')
+					continue;
+				c = after_keyword(p + kl);
+				if ((clen = code_at(c, &code, &neg)) == 0)
+					continue;
+				/* "error 3 reported in Event ID 70" is still an
+				 * error; "Error 1083: The ..." lines were read
+				 * with their message already. */
+				add_code(im, n, c, clen, code, neg, code_message(im, n, s, p, c + clen));
+				/* "0xF0000001 or 0xF0000002" */
+				c = imp_skip_ws(c + clen);
+				if (imp_starts_ci(c, "or ") && (clen = code_at(imp_skip_ws(c + 3), &code, &neg)) > 0)
+					add_code(im, n, imp_skip_ws(c + 3), clen, code, neg,
+						 code_message(im, n, s, p, imp_skip_ws(c + 3) + clen));
+			}
+		}
+	}
+}
+
+/* "the following events may appear in the Application Log:" then
+ * paragraphs that each start with the event ID alone on a line. */
+void imp_scan_event_number_list(struct imp *im)
+{
+	const struct kb_article *a = im->a;
+	size_t n, m;
+
+	for (n = a->body_first; n < a->body_end; n++) {
+		const char *s = imp_line_at(im, n);
+		size_t l = imp_rtrim_len(s, strlen(s));
+
+		if (l == 0 || s[l - 1] != ':' || !imp_has_word(s, "events") || !imp_has_word(s, "following"))
+			continue;
+		for (m = n + 1; m < a->body_end; m++) {
+			const char *t = imp_skip_ws(imp_line_at(im, m));
+			size_t k = strspn(t, "0123456789"), before;
+			if (imp_blank(imp_line_at(im, m)))
+				continue;
+			if (k == 0 || k > 5 || !imp_blank(t + k) || im->used[m])
+				break;
+			before = im->n_events;
+			imp_add_event(im, strtoul(t, NULL, 10), NULL, NULL, NULL, m, n);
+			im->used[m] = 1;
+			if (im->n_events > before)
+				imp_review(im, m, T_EVENT, im->n_events - 1,
+				       imp_fmt(im, "event %.*s is listed without its source: fill in the source", (int)k, t));
+			/* its message: the rest of the paragraph */
+			while (m + 1 < a->body_end && !imp_blank(imp_line_at(im, m + 1)))
+				im->used[++m] = 1;
+		}
+	}
+}
+
+/* "Event ID 8007 may also appear", "(Event 186)", "Event 567:", "logs
+ * event 2012": events named outside an event block.  The article gives
+ * no source: the draft says so and a person fills it in. */
+void imp_scan_prose_events(struct imp *im)
+{
+	const struct kb_article *a = im->a;
+	size_t n;
+
+	for (n = a->body_first; n < a->body_end; n++) {
+		const char *s = imp_line_at(im, n), *p;
+
+		if (im->used[n] || strpbrk(s, "0123456789") == NULL ||
+		    imp_starts_ci(imp_skip_ws(s), "Additional query words") || imp_log_text(s) != NULL)
+			continue;
+		for (p = s; (p = imp_ci_find(p, "event")) != NULL; p += 5) {
+			const char *q = p + 5;
+			unsigned long id;
+			char *end;
+
+			if (p > s && isalpha((unsigned char)p[-1]))
+				continue;
+			if (*q == 's' || *q == 'S')
+				q++;
+			q = imp_skip_ws(q);
+			if (imp_starts_ci(q, "ID"))
+				q = imp_skip_ws(q + 2);
+			while (*q == ':' || *q == '#')   /* "Event ID#: 7005" */
+				q = imp_skip_ws(q + 1);
+			if (!isdigit((unsigned char)*q))
+				continue;
+			id = strtoul(q, &end, 10);
+			if (isalnum((unsigned char)*end) || (*end == '.' && isdigit((unsigned char)end[1])) ||
+			    id > 65535 || has_event_id(im, (unsigned)id))
+				continue;
+			{
+				const char *src = imp_nearby_source(im, n);
+				size_t before = im->n_events;
+				imp_add_event(im, id, src != NULL ? src : "REVIEW: the article names no source",
+					  NULL, NULL, n, n);
+				if (src != NULL || im->n_events == before)
+					continue;
+			}
+			if (im->n_events > 0 && im->events[im->n_events - 1].line == n)
+				imp_review(im, n, T_EVENT, im->n_events - 1,
+				       imp_fmt(im, "event %lu is named without its source: fill in the source", id));
+		}
+	}
+}
+
+/* Tie events to the error they carry: its code ("error 1720", "%%1720")
+ * or its message in the event's description. */
+void imp_link_events(struct imp *im)
+{
+	size_t i, j;
+
+	for (i = 0; i < im->n_events; i++) {
+		struct imp_event *ev = &im->events[i];
+		if (ev->desc == NULL)
+			continue;
+		for (j = 0; j < im->n_errors; j++) {
+			const struct imp_error *er = &im->errors[j];
+			char num[32];
+			snprintf(num, sizeof num, "%%%%%u", (unsigned)er->code);
+			if (imp_ci_find(ev->desc, er->message) != NULL || strstr(ev->desc, num) != NULL) {
+				ev->code_text = er->code_text;
+				ev->message = er->message;
+				break;
+			}
+		}
+	}
+}

@@ -1,0 +1,288 @@
+/* kbimport_events.c: the importer's event pass (kbimport_int.h): event
+ * blocks ("Event ID: 1069" / "Source: ClusSvc" / "Description: ...") and
+ * event tables, read first because their descriptions may name keys and
+ * errors that are part of the event's text. */
+#include "kbwiz/kbimport.h"
+
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "kbwiz/rule.h"
+#include "kbwiz/sanitize.h"
+#include "kbwiz/strbuf.h"
+#include "kbwiz/strutil.h"
+#include "kbimport_int.h"
+
+/* ---- events ------------------------------------------------------------ */
+
+static const char *const event_labels[] = {
+	"Event ID", "Event Source", "Event Type", "Event Category", "Event Log",
+	"Source", "Type", "Category", "Description", "Log", "Date", "Time",
+	"User", "Computer", NULL,
+};
+
+/* Where label ("Source") starts in s as a field label (followed by ':' or
+ * '='), or NULL.  *value is set past the separator. */
+static const char *find_label(const char *s, const char *label, const char **value)
+{
+	const char *p = s, *q;
+	size_t n = strlen(label);
+
+	while ((p = imp_ci_find(p, label)) != NULL) {
+		if (p == s || !isalpha((unsigned char)p[-1])) {
+			q = imp_skip_ws(p + n);
+			if (*q == ':' || *q == '=') {
+				*value = imp_skip_ws(q + 1);
+				return p;
+			}
+		}
+		p += n;
+	}
+	return NULL;
+}
+
+/* The value of label on line s, ending at the next label, a comma or the
+ * line's end; trailing dots and quotes dropped. */
+const char *imp_label_value(struct imp *im, const char *s, const char *label)
+{
+	const char *v, *end, *p, *dummy;
+	size_t i;
+
+	if (find_label(s, label, &v) == NULL)
+		return NULL;
+	end = v + strlen(v);
+	for (i = 0; event_labels[i] != NULL; i++) {
+		p = find_label(v, event_labels[i], &dummy);
+		if (p != NULL && p < end)
+			end = p;
+	}
+	if ((p = strchr(v, ',')) != NULL && p < end)
+		end = p;
+	while (end > v && (end[-1] == ' ' || end[-1] == '.' || end[-1] == '"' ||
+			   end[-1] == '\t'))
+		end--;
+	while (v < end && *v == '"')
+		v++;
+	return imp_dupn(im, v, (size_t)(end - v));
+}
+
+static const char *guess_log(struct imp *im, size_t first, const char *source,
+			     int *guessed)
+{
+	size_t n;
+
+	*guessed = 0;
+	for (n = first > 5 ? first - 5 : 1; n <= first; n++) {
+		const char *s = imp_line_at(im, n);
+		if (imp_ci_find(s, "system log") || imp_ci_find(s, "system event log"))
+			return "System";
+		if (imp_ci_find(s, "application log") || imp_ci_find(s, "application event log"))
+			return "Application";
+		if (imp_ci_find(s, "security log"))
+			return "Security";
+	}
+	*guessed = 1;
+	if (source != NULL && imp_ci_find(source, "exchange") != NULL)
+		return "Application";
+	return "System";
+}
+
+/* Sources as articles write them, as Event Viewer shows them: "SCM",
+ * "ServiceControlManager" are the Service Control Manager; a trailing
+ * colon ("Replicator:") is punctuation. */
+static const char *known_source(struct imp *im, const char *source)
+{
+	size_t l = strlen(source);
+
+	if (strcasecmp(source, "SCM") == 0 || strcasecmp(source, "ServiceControlManager") == 0 ||
+	    strcasecmp(source, "Service Control Manager") == 0)
+		return "Service Control Manager";
+	while (l > 0 && (source[l - 1] == ':' || source[l - 1] == ' '))
+		l--;
+	return l < strlen(source) ? imp_dupn(im, source, l) : source;
+}
+
+static int has_event(const struct imp *im, unsigned id, const char *source)
+{
+	size_t i;
+
+	for (i = 0; i < im->n_events; i++)
+		if (im->events[i].id == id && strcasecmp(im->events[i].source, source) == 0)
+			return 1;
+	return 0;
+}
+
+void imp_add_event(struct imp *im, unsigned long id, const char *source,
+		      const char *log, const char *desc, size_t line, size_t ctx_line)
+{
+	struct imp_event *ev;
+	int guessed = 0;
+
+	if (id > 65535) {
+		imp_review(im, line, T_SYMPTOMS, 0,
+		       imp_fmt(im, "event ID %lu is out of range (0-65535): check it", id));
+		return;
+	}
+	if (source == NULL || *source == '\0') {
+		imp_review(im, line, T_SYMPTOMS, 0,
+		       imp_fmt(im, "event %lu has no source in the article: fill in the source", id));
+		source = "REVIEW: the article names no source";
+	}
+	source = known_source(im, source);
+	if (has_event(im, (unsigned)id, source)) {
+		imp_review(im, line, T_SYMPTOMS, 0,
+		       imp_fmt(im, "event %lu from %s is named again here: it is drafted once", id, source));
+		return;
+	}
+	if (log == NULL || *log == '\0')
+		log = guess_log(im, ctx_line, source, &guessed);
+	ev = PUSH(im, events);
+	if (ev == NULL)
+		return;
+	ev->id = (unsigned)id;
+	ev->source = source;
+	ev->log = log;
+	ev->log_guessed = guessed;
+	ev->desc = desc;
+	ev->line = line;
+}
+
+/* "Event ID  Source  Description" column headings, then rows. */
+static size_t event_table(struct imp *im, size_t n)
+{
+	const char *h = imp_line_at(im, n), *src, *desc;
+	size_t src_col, desc_col = 0, r;
+
+	/* Column headings: "Event ID", white space, "Source". */
+	h = imp_skip_ws(h);
+	if (!imp_starts_ci(h, "Event ID") || !imp_starts_ci(imp_skip_ws(h + 8), "Source") ||
+	    imp_skip_ws(h + 8) - (h + 8) < 2)
+		return 0;
+	h = imp_line_at(im, n);
+	src = imp_ci_find(h, "Source");
+	src_col = (size_t)(src - h);
+	if ((desc = imp_ci_find(h, "Description")) != NULL && desc > src)
+		desc_col = (size_t)(desc - h);
+	r = n + 1;
+	if (r < im->a->body_end && strspn(imp_skip_ws(imp_line_at(im, r)), "- \t") ==
+	    strlen(imp_skip_ws(imp_line_at(im, r))) && !imp_blank(imp_line_at(im, r)))
+		r++;
+	for (; r < im->a->body_end && !imp_blank(imp_line_at(im, r)); r++) {
+		const char *row = imp_line_at(im, r), *t = imp_skip_ws(row);
+		size_t len = strlen(row), s0, s1;
+		unsigned long id;
+		char *end;
+
+		im->used[r] = 1;
+		if (!isdigit((unsigned char)*t))
+			continue;       /* a wrapped description */
+		id = strtoul(t, &end, 10);
+		if (len <= src_col) {
+			imp_review(im, r, T_SYMPTOMS, 0,
+			       imp_fmt(im, "event %lu in a table without a source column", id));
+			continue;
+		}
+		s0 = src_col;
+		/* The row's source starts near the heading's column. */
+		while (s0 > 0 && row[s0 - 1] != ' ')
+			s0--;
+		s1 = desc_col > s0 && desc_col < len ? desc_col : len;
+		s1 = imp_rtrim_len(row, s1);
+		while (s0 < s1 && row[s0] == ' ')
+			s0++;
+		imp_add_event(im, id, imp_dupn(im, row + s0, s1 > s0 ? s1 - s0 : 0), NULL,
+			  desc_col > 0 && desc_col < len ? imp_dupn(im, row + desc_col, len - desc_col) : NULL,
+			  r, n);
+	}
+	im->used[n] = 1;
+	return r - n;
+}
+
+static int is_event_label_line(const char *s)
+{
+	const char *v;
+	size_t i;
+
+	s = imp_skip_ws(s);
+	for (i = 0; event_labels[i] != NULL; i++)
+		if (find_label(s, event_labels[i], &v) == s)
+			return 1;
+	return 0;
+}
+
+/* "Event ID" starting a line (after white space), with ':' '=' or a bare
+ * number after it: an event block, not a sentence. */
+static int event_id_at(const char *s, unsigned long *id)
+{
+	const char *p = imp_skip_ws(s);
+	char *end;
+
+	if (!imp_starts_ci(p, "Event ID"))
+		return 0;
+	p = imp_skip_ws(p + 8);
+	if (*p == ':' || *p == '=')
+		p = imp_skip_ws(p + 1);
+	if (*p == '"')
+		p++;
+	if (!isdigit((unsigned char)*p))
+		return 0;
+	*id = strtoul(p, &end, 10);
+	return 1;
+}
+
+void imp_scan_events(struct imp *im)
+{
+	const struct kb_article *a = im->a;
+	size_t n, m, start, stop;
+	unsigned long id;
+
+	for (n = a->body_first; n < a->body_end; n++) {
+		const char *source = NULL, *log = NULL, *p;
+		struct kb_buf desc = { 0 };
+
+		if (im->used[n])
+			continue;
+		if (event_table(im, n) > 0)
+			continue;
+		if (!event_id_at(imp_line_at(im, n), &id))
+			continue;
+		/* The block: this paragraph, from the line after the previous
+		 * event (or the paragraph's start) to the next event. */
+		start = n;
+		while (start > a->body_first && !imp_blank(imp_line_at(im, start - 1)) &&
+		       !im->used[start - 1] && is_event_label_line(imp_line_at(im, start - 1)))
+			start--;
+		for (stop = n + 1; stop < a->body_end && !imp_blank(imp_line_at(im, stop)); stop++)
+			if (event_id_at(imp_line_at(im, stop), &(unsigned long){ 0 }))
+				break;
+		for (m = start; m < stop; m++) {
+			const char *s = imp_line_at(im, m);
+			im->used[m] = 1;
+			if (source == NULL)
+				source = imp_label_value(im, s, "Source");
+			if (log == NULL)
+				log = imp_label_value(im, s, "Log");
+			if (desc.len > 0 && !is_event_label_line(s)) {
+				kb_buf_add(&desc, " ", 1);
+				kb_buf_puts(&desc, imp_skip_ws(s));
+			} else if (find_label(s, "Description", &p) != NULL) {
+				kb_buf_puts(&desc, p);
+			} else if (m == n && (p = strchr(s, '"')) != NULL &&
+				   find_label(s, "Source", &(const char *){ NULL }) != NULL) {
+				/* Event ID = 1, Source = X, "the text" */
+				kb_buf_puts(&desc, p);
+			}
+		}
+		if (desc.oom)
+			im->oom = 1;
+		if (source == NULL)
+			source = imp_nearby_source(im, n);  /* "Source SRV", no colon */
+		imp_add_event(im, id, source, log, desc.p != NULL ? imp_keep(im, desc.p) : NULL, n, start);
+		n = stop - 1;
+	}
+}

@@ -1,0 +1,366 @@
+/* kbimport_int.h: what the importer's passes share (not for other modules).
+ *
+ * kb_import_article() (kbimport.c) reads one article in passes that each
+ * claim the lines they use, so that one fact is not read twice in two
+ * roles, in this order:
+ *
+ *   imp_scan_events()        event blocks and tables   kbimport_events.c
+ *   imp_scan_logs()          log excerpts              kbimport_logs.c
+ *   imp_scan_event_number_list(), imp_scan_prose_events(),
+ *   imp_scan_errors(), imp_link_events()
+ *                            codes and messages        kbimport_errors.c
+ *   imp_scan_registry(), imp_scan_orphan_values()
+ *                            keys and their checks     kbimport_registry.c
+ *                            (value blocks: kbimport_values.c; what the
+ *                            article asks of a key: kbimport_asks.c;
+ *                            deletions and list entries asked for in
+ *                            words: kbimport_edits.c)
+ *   imp_scan_question(), imp_scan_cause(), imp_scan_steps(),
+ *   imp_note_sections()      prose for a person        kbimport_steps.c
+ *   review_unplaced()        every fact line placed    kbimport.c
+ *   imp_write_draft()        the YAML text             kbimport_yaml.c
+ *
+ * The passes only collect into struct imp: facts (events, errors, checks,
+ * evidence, steps) and review items, each with its article line.  Nothing
+ * is written until every pass has run, so that review items can name the
+ * field they concern by its final index.
+ *
+ * Ownership: every string a pass makes is kept in the import's pool
+ * (imp_keep(), imp_dupn(), imp_fmt()) and freed with it; article text is
+ * borrowed from the struct kb_article, which outlives the import.  An
+ * allocation that fails sets im->oom and the helper returns NULL; passes
+ * go on (every helper accepts NULL) and kb_import_article() reports the
+ * failure once at the end. */
+#ifndef KBWIZ_KBIMPORT_INT_H
+#define KBWIZ_KBIMPORT_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "kbwiz/article.h"
+#include "kbwiz/strbuf.h"
+
+struct imp_event {
+	unsigned id;
+	const char *source;
+	const char *log;
+	int log_guessed;
+	const char *desc;       /* the description, joined (not emitted) */
+	const char *code_text;  /* error code found for it, as written */
+	const char *message;
+	size_t line;
+};
+
+struct imp_error {
+	const char *code_text;  /* as it will be written: "1720", "0x6B8" */
+	uint32_t code;
+	const char *message;
+	size_t line;
+};
+
+/* What a check expects; the last three are what a deletion leaves (the
+ * repair deletes the key or the value, or removes the entry). */
+enum imp_expect { IE_EXISTS, IE_CONTAINS, IE_EQUALS, IE_KEY_ABSENT, IE_VALUE_ABSENT,
+		  IE_NOT_CONTAINS };
+
+struct imp_check {
+	const char *id;
+	const char *key;
+	const char *value;
+	const char *type;
+	enum imp_expect expect;
+	const char *data;
+	size_t line;
+	size_t key_line;        /* the line naming the key, when apart */
+	size_t key_last;        /* ... its last line when wrapped */
+	size_t line_last;       /* the value's last line (type, data) */
+	int repair;             /* the article asks to create, set or delete it */
+};
+
+struct imp_evidence {
+	const char *id;
+	const char **patterns;
+	size_t n_patterns;
+	int cluster;
+	size_t line;
+};
+
+enum step_kind { STEP_MANUAL, STEP_LAST_RESORT };
+
+struct imp_step {
+	const char *id;
+	enum step_kind kind;
+	const char *text;
+	size_t line;
+};
+
+/* Which field a review item concerns; resolved to "checks[2]" when the
+ * draft is written. */
+enum target {
+	T_NONE, T_TITLE, T_PUBLISHED, T_PRODUCTS, T_EVENT, T_ERROR, T_QUESTION,
+	T_CAUSE, T_EVIDENCE, T_CHECK, T_STEP, T_SYMPTOMS, T_CHECKS, T_REMEDIATION,
+};
+
+struct imp_review {
+	size_t line;
+	enum target target;
+	size_t index;
+	const char *note;
+};
+
+struct imp {
+	const struct kb_article *a;
+	unsigned char *used;    /* per line: claimed by an earlier pass */
+	int oom;
+	int cluster_log;        /* the article speaks of the cluster log */
+	size_t root_line;       /* last line naming HKEY_LOCAL_MACHINE alone */
+	/* What the article asks for the key being read (imp_article_asks());
+	 * imp_add_check() copies them into each check. */
+	int cur_repair;
+	size_t cur_key_line, cur_key_last, cur_value_last;
+
+	struct imp_event *events;
+	size_t n_events, cap_events;
+	struct imp_error *errors;
+	size_t n_errors, cap_errors;
+	struct imp_check *checks;
+	size_t n_checks, cap_checks;
+	struct imp_evidence *evidence;
+	size_t n_evidence, cap_evidence;
+	struct imp_step *steps;
+	size_t n_steps, cap_steps;
+	struct imp_review *reviews;
+	size_t n_reviews, cap_reviews;
+	const char *question;   /* when nothing else is a symptom */
+	size_t question_line;
+	const char *cause;
+	size_t cause_line;
+
+	char **pool;            /* every string made here, freed at the end */
+	size_t n_pool, cap_pool;
+};
+
+#define PUSH(im, what) \
+	imp_push((im), (void **)&(im)->what, &(im)->n_##what, &(im)->cap_##what, sizeof *(im)->what)
+
+struct value_spec {
+	const char *name, *type, *data;
+	size_t line;
+	size_t last;            /* its last line (type, data), 0: line */
+	int radix_hex;
+	int exact;              /* REGEDIT data: no remark to strip */
+	int example;            /* "(Example: 20 MB = 20,480,000)" */
+	const char *def;        /* "Default: 5", the data when the article
+				   asks for the default values back */
+};
+
+/* Where a value block ends: the last line read, 0 when none was. */
+struct value_block {
+	struct value_spec v[16];
+	size_t nv, first, last;
+	const char *subkey;     /* "Add Key ... enter SMS": values go under it */
+	size_t subkey_line;     /* a step selects a subkey: which one, if named */
+};
+
+enum asks { ASK_NOTHING, ASK_CHECK, ASK_SET, ASK_DELETE };
+
+/* ---- kbimport.c: shared helpers (the arena, review items, text) and the last pass --- */
+
+void *imp_push(struct imp *im, void **arr, size_t *n, size_t *cap, size_t elem);
+
+char *imp_keep(struct imp *im, char *s);
+
+const char *imp_dupn(struct imp *im, const char *s, size_t n);
+
+const char *imp_fmt(struct imp *im, const char *f, ...)
+	__attribute__((format(printf, 2, 3)));
+
+void imp_review(struct imp *im, size_t line, enum target t, size_t index,
+		   const char *note);
+
+const char *imp_line_at(const struct imp *im, size_t n);
+
+const char *imp_skip_ws(const char *s);
+
+size_t imp_indent_of(const char *s);
+
+int imp_blank(const char *s);
+
+size_t imp_rtrim_len(const char *s, size_t n);
+
+/* Case-insensitive search for an ASCII needle. */
+const char *imp_ci_find(const char *hay, const char *needle);
+
+int imp_starts_ci(const char *s, const char *prefix);
+
+/* Words of a step, matched as whole words ("set", not "settings"). */
+int imp_has_word(const char *s, const char *w);
+
+/* The section holding line n, or NULL (the text before the first one). */
+const struct kb_article_section *imp_section_of(const struct imp *im, size_t n);
+
+/* "REVIEW: " and the first words of the paragraph starting at line n
+ * (skipping a leading "NOTE:"), then "..." when there is more. */
+const char *imp_extract(struct imp *im, size_t n);
+
+/* A lower-case id from text: letters and digits, other runs become '-'. */
+void imp_slug(const char *s, size_t n, char *out, size_t size);
+
+/* ---- kbimport_events.c: event blocks and tables ---------------------------- */
+
+/* The value of label on line s, ending at the next label, a comma or the
+ * line's end; trailing dots and quotes dropped. */
+const char *imp_label_value(struct imp *im, const char *s, const char *label);
+
+void imp_add_event(struct imp *im, unsigned long id, const char *source,
+		      const char *log, const char *desc, size_t line, size_t ctx_line);
+
+void imp_scan_events(struct imp *im);
+
+/* ---- kbimport_logs.c: log excerpts ----------------------------------------- */
+
+/* "[INIT] Unable to bind ..." or, in the Windows 2000 form,
+ * "00000c94.00000cd4::2000/04/10-19:10:46.321 [CS] ...": the part a
+ * pattern can match on any machine, or NULL. */
+const char *imp_log_text(const char *s);
+
+void imp_scan_logs(struct imp *im);
+
+/* ---- kbimport_errors.c: error messages and codes, events named in prose ---- */
+
+void imp_scan_errors(struct imp *im);
+
+/* The source named near an event found in running text: "Source: X" or
+ * "Source X" in the lines of its paragraph. */
+const char *imp_nearby_source(struct imp *im, size_t n);
+
+/* "the following events may appear in the Application Log:" then
+ * paragraphs that each start with the event ID alone on a line. */
+void imp_scan_event_number_list(struct imp *im);
+
+/* "Event ID 8007 may also appear", "(Event 186)", "Event 567:", "logs
+ * event 2012": events named outside an event block.  The article gives
+ * no source: the draft says so and a person fills it in. */
+void imp_scan_prose_events(struct imp *im);
+
+/* Tie events to the error they carry: its code ("error 1720", "%%1720")
+ * or its message in the event's description. */
+void imp_link_events(struct imp *im);
+
+/* ---- kbimport_registry.c: keys, REGEDIT blocks, the checks ----------------- */
+
+struct imp_check *imp_add_check(struct imp *im, const char *key, const char *value,
+				   const char *type, enum imp_expect expect,
+				   const char *data, size_t line);
+
+void imp_scan_registry(struct imp *im);
+
+/* Value names no key claimed are listed, never dropped. */
+void imp_scan_orphan_values(struct imp *im);
+
+/* ---- kbimport_values.c: value blocks and inline values --------------------- */
+
+int imp_has_placeholder(const char *key);
+
+/* "0x1", "1", "dword:00000001", "0x00000001 (1)": the number as a string
+ * the loader reads ("0x1" or "1"), or NULL. */
+const char *imp_read_number(struct imp *im, const char *s, uint64_t max, int *extra);
+
+void imp_value_checks(struct imp *im, const char *key, const struct value_spec *v);
+
+/* A label at the start of a trimmed line: "Value Name:", "Data Type:". */
+const char *imp_value_label(const char *s, const char *label);
+
+int imp_numbered_step(const char *s);
+
+/* "c. On the Edit menu, click Add Key": a lettered step under a
+ * numbered one. */
+int imp_substep(const char *s);
+
+/* "Name: REG_DWORD: 4096", "Name:REG_DWORD:0x1", "Name   REG_DWORD   1",
+ * "2 for Name : REG_DWORD : 0x2": one line naming a value, its type and
+ * its data.  Fills v (name NULL when the line gives only "REG_X: data"). */
+int imp_inline_value(struct imp *im, const char *s, size_t line, struct value_spec *v);
+
+/* The "Value Name / Data Type / Data" lines (or inline "Name: REG_X:
+ * data" lines) after a key.  Step lines ("3. On the Edit menu, click Add
+ * Value.") and a short remark may come between the key and its values. */
+void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb);
+
+/* ---- kbimport_asks.c: what the article asks of a key, values in prose ------ */
+
+/* Where the words asking something of the key at key_line start: three
+ * lines before it, or the sentence that introduces a list of keys
+ * ("Check each of the following keys and correct them:") when one ends
+ * with a colon within the lines before. */
+size_t imp_ask_window_start(const struct imp *im, size_t key_line);
+
+/* What lines first..last ask of a key or value, by the words of their
+ * steps: deleting wins (it becomes a review item), then creating or
+ * setting, then verifying.  The warning boilerplate ("Add and Delete
+ * Information in the Registry") asks nothing. */
+enum asks imp_article_asks(const struct imp *im, size_t first, size_t after, size_t last);
+
+/* "...\Parameters\MaxFreeTcbs" followed by "Value Type: REG_DWORD", or
+ * "...\Parameters\LetHex27Pass: REG_SZ: x", "...\PPP:MaxConfigure",
+ * "...\DiskSpaceLowWaterMark (DWORD)": the path ends in a value name.
+ * Splits *key and fills v; 0 when the path is a key. */
+int imp_trailing_value(struct imp *im, const char **key, size_t key_line, size_t key_last,
+			  struct value_spec *v);
+
+/* "change the Autorun value to 0", "Set MaxWorkItems to 4096", "set the
+ * <key>\SQL Enabled registry parameter to 1", "Change it to 0x00000004":
+ * a value given in words in lines first..last.  The name is the words
+ * between the verb and "to" ("it" or the key itself: the path's last
+ * name, which must then be a value).  Fills v; 0 when none. */
+int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
+		       const char **value_key, struct value_spec *v);
+
+/* "...\\Bh key and its subkeys, or": a path ends where prose starts.
+ * "MSExchangeDS or MSExchangeIS\\Restore in Progress" names two keys: a
+ * review item, not one merged path.  NULL when nothing is left. */
+const char *imp_trim_prose(struct imp *im, const char *key, size_t line);
+
+/* "click Modify, and then type "20" (without the quotation marks) in
+ * the Value Data field.  Make sure that Hexadecimal is selected": data
+ * typed into Registry Editor, in lines first..last. */
+const char *imp_typed_data(struct imp *im, size_t first, size_t last);
+
+/* Lines first..last name phrase ("back to their default values"). */
+int imp_lines_say(const struct imp *im, size_t first, size_t last, const char *phrase);
+
+/* A key named with no value: a check only when the article asks for one
+ * ("verify", "create"); else a review item, never a repair the article
+ * does not ask for. */
+void imp_key_only(struct imp *im, const char *key, size_t key_line, size_t key_last);
+
+/* ---- kbimport_steps.c: remediation steps, cause, question, sections -------- */
+
+void imp_scan_steps(struct imp *im);
+
+void imp_scan_cause(struct imp *im);
+
+void imp_scan_question(struct imp *im);
+
+void imp_note_sections(struct imp *im);
+
+/* ---- kbimport_yaml.c: writing the draft ------------------------------------ */
+
+void imp_write_draft(struct imp *im, struct kb_buf *b);
+
+/* ---- kbimport_edits.c: edits asked for in words --------------------------- */
+
+/* The key at key_line..key_last (vkey and tail: the key and value when
+ * its path ends in a value name; tail NULL otherwise) is in a step that
+ * deletes something: when the step's words say plainly what (the key,
+ * one value, one entry of a list), draft the check of its absence and
+ * the repair, cited to the key and the instruction, and return 1; else
+ * 0, and the caller lists the key for a person. */
+int imp_place_deletion(struct imp *im, const char *key, size_t key_line, size_t key_last,
+		       const char *vkey, const struct value_spec *tail);
+
+/* "add X to the Depend On Service list" in the key's step: a 'contains'
+ * check with an add-entry repair; 1 when drafted. */
+int imp_place_list_add(struct imp *im, const char *key, size_t key_line, size_t key_last);
+
+#endif

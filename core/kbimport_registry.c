@@ -1,0 +1,646 @@
+/* kbimport_registry.c: the importer's registry pass (kbimport_int.h):
+ * key paths (whole, wrapped, relative to a root named before, in REGEDIT
+ * blocks) and the checks drafted for them.  Reading a key's values is
+ * kbimport_values.c's; what the article asks of it, kbimport_asks.c's. */
+#include "kbwiz/kbimport.h"
+
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "kbwiz/rule.h"
+#include "kbwiz/sanitize.h"
+#include "kbwiz/strbuf.h"
+#include "kbwiz/strutil.h"
+#include "kbimport_int.h"
+
+/* ---- registry ------------------------------------------------------------- */
+
+static const char *const key_roots[][2] = {
+	{ "HKEY_LOCAL_MACHINE", "HKLM" },
+	{ "HKLM", "HKLM" },
+	{ "HKEY_CURRENT_USER", NULL },
+	{ "HKEY_USERS", NULL },
+	{ "HKEY_CLASSES_ROOT", NULL },
+	{ "HKEY_CURRENT_CONFIG", NULL },
+	{ "HKEY_DYN_DATA", NULL },
+};
+
+static int has_check(const struct imp *im, const char *key, const char *value,
+		     const char *data)
+{
+	size_t i;
+
+	for (i = 0; i < im->n_checks; i++) {
+		const struct imp_check *c = &im->checks[i];
+		if (strcasecmp(c->key, key) != 0)
+			continue;
+		if (value == NULL && c->value == NULL)
+			return 1;
+		if (value != NULL && c->value != NULL && strcasecmp(c->value, value) == 0 &&
+		    ((data == NULL && c->data == NULL) ||
+		     (data != NULL && c->data != NULL && strcmp(data, c->data) == 0)))
+			return 1;
+	}
+	return 0;
+}
+
+static const char *check_id(struct imp *im, const char *base)
+{
+	char id[48];
+	size_t i, k;
+	int n;
+
+	imp_slug(base, strlen(base), id, 40);
+	if (id[0] == '\0')
+		snprintf(id, sizeof id, "check");
+	for (n = 1;; n++) {
+		char cand[64];
+		if (n == 1)
+			snprintf(cand, sizeof cand, "%s", id);
+		else
+			snprintf(cand, sizeof cand, "%s-%d", id, n);
+		for (k = 0, i = 0; i < im->n_checks; i++)
+			if (im->checks[i].id != NULL && strcmp(im->checks[i].id, cand) == 0)
+				k = 1;
+		if (!k)
+			return imp_fmt(im, "%s", cand);
+	}
+}
+
+struct imp_check *imp_add_check(struct imp *im, const char *key, const char *value,
+				   const char *type, enum imp_expect expect,
+				   const char *data, size_t line)
+{
+	struct imp_check *c;
+	const char *last, *inside;
+	char hive[32];
+
+	if (key == NULL || im->oom || has_check(im, key, value, data))
+		return NULL;
+	/* Every way of building a key ends here, so the loader's own test
+	 * of a key is applied once for all of them: a draft must load. */
+	if (rule_key_split(key, hive, sizeof hive, &inside) != 0 || *inside == '\0') {
+		imp_review(im, line, T_CHECKS, 0,
+		       imp_fmt(im, "key %s names a hive, not a key in it: check it by hand", key));
+		return NULL;
+	}
+	if (value != NULL) {
+		last = value;
+	} else {
+		last = strrchr(key, '\\');
+		last = last != NULL ? imp_fmt(im, "%s-key", last + 1) : "key";
+	}
+	c = PUSH(im, checks);
+	if (c == NULL)
+		return NULL;
+	c->key = key;
+	c->value = value;
+	c->type = type;
+	c->expect = expect;
+	c->data = data;
+	c->line = line;
+	c->repair = im->cur_repair;
+	c->key_line = im->cur_key_line != line ? im->cur_key_line : 0;
+	c->key_last = c->key_line > 0 && im->cur_key_last >= c->key_line && im->cur_key_last < line ?
+		      im->cur_key_last : c->key_line;
+	c->line_last = im->cur_value_last > line ? im->cur_value_last : line;
+	c->id = check_id(im, last != NULL && *last != '\0' ? last : "default-value");
+	return c;
+}
+
+/* "HKEY_LOCAL_MACHINE\X" -> "HKLM\X", or NULL (with a review item) for a
+ * key kbwiz cannot read from a hive. */
+static const char *normal_key(struct imp *im, const char *key, size_t line)
+{
+	size_t i, n;
+	char hive[32];
+	const char *inside, *out;
+
+	for (i = 0; i < sizeof key_roots / sizeof key_roots[0]; i++) {
+		n = strlen(key_roots[i][0]);
+		if (strncasecmp(key, key_roots[i][0], n) == 0 && key[n] == '\\')
+			break;
+	}
+	if (i == sizeof key_roots / sizeof key_roots[0])
+		return NULL;
+	if (key_roots[i][1] == NULL) {
+		imp_review(im, line, T_CHECKS, 0,
+		       imp_fmt(im, "key %s is not under HKEY_LOCAL_MACHINE: kbwiz reads only machine hives; check it by hand", key));
+		return NULL;
+	}
+	out = imp_fmt(im, "HKLM%s", key + n);
+	if (out == NULL)
+		return NULL;
+	if (rule_key_split(out, hive, sizeof hive, &inside) != 0 || *inside == '\0') {
+		imp_review(im, line, T_CHECKS, 0,
+		       imp_fmt(im, "key %s names a hive, not a key in it: check it by hand", out));
+		return NULL;
+	}
+	return out;
+}
+
+/* A key named inside a sentence: where its path ends is a guess, so it
+ * gives a check only through a value the sentence sets ("set the
+ * HKEY_...\\X value to 1"); else a review item. */
+static void place_running_key(struct imp *im, const char *key, size_t line)
+{
+	struct value_spec pv;
+	const char *pk;
+
+	if (!imp_has_placeholder(key) && imp_prose_value(im, key, line, line + 1, &pk, &pv) &&
+	    pk != key) {
+		im->cur_key_line = line;
+		im->cur_repair = 1;
+		imp_review(im, line, T_CHECKS, 0,
+		       imp_fmt(im, "value '%s' is set in words: REG_DWORD is assumed for its number; check it", pv.name));
+		imp_value_checks(im, pk, &pv);
+		im->cur_key_line = im->cur_key_last = im->cur_value_last = 0;
+		im->cur_repair = 0;
+		return;
+	}
+	imp_review(im, line, T_CHECKS, 0,
+	       imp_fmt(im, "key %s is named in running text: add a check by hand if the article asks for one", key));
+}
+
+/* A key read at lines key_line..key_last: its values, in whatever form
+ * the article gives them, as checks with the repair the article asks
+ * for; a deletion as a review item. */
+static void place_key_values(struct imp *im, const char *key, size_t key_line, size_t key_last);
+
+/* The key's line is cited by a check made from it or carries a review
+ * item of its own, so that every line naming a key is accounted for. */
+static void place_key(struct imp *im, const char *key, size_t key_line, size_t key_last)
+{
+	size_t checks = im->n_checks, reviews = im->n_reviews;
+
+	size_t i;
+	int cited = 0;
+
+	place_key_values(im, key, key_line, key_last);
+	for (i = checks; i < im->n_checks; i++)
+		if (im->checks[i].key_line == key_line || im->checks[i].line == key_line)
+			cited = 1;
+	for (i = reviews; i < im->n_reviews; i++)
+		if (im->reviews[i].line == key_line)
+			cited = 1;
+	if (!cited)
+		imp_review(im, key_line, T_CHECKS, 0, im->n_reviews > reviews || im->n_checks > checks ?
+		       imp_fmt(im, "key %s: what the article gives under it is listed on the lines that follow", key) :
+		       imp_fmt(im, "key %s: nothing could be read from it; check it by hand", key));
+}
+
+static void place_key_values(struct imp *im, const char *key, size_t key_line, size_t key_last)
+{
+	struct value_block vb;
+	struct value_spec tv;
+	const char *vkey = key;
+	enum asks ask;
+	size_t i, end;
+	int tail;
+
+	key = imp_trim_prose(im, key, key_line);
+	if (key == NULL)
+		return;
+	vkey = key;
+	tail = imp_trailing_value(im, &vkey, key_line, key_last, &tv);
+	imp_read_value_block(im, key_last + 1, &vb);
+	if (vb.nv > 0 && vb.subkey != NULL) {
+		key = imp_fmt(im, "%s\\%s", key, vb.subkey);
+		if (key == NULL)
+			return;
+	} else if (vb.nv > 0 && vb.subkey_line > 0) {
+		imp_review(im, vb.subkey_line, T_CHECKS, 0,
+		       imp_fmt(im, "the values after line %zu are under a subkey of %s that the article names in words: write their checks by hand",
+			   vb.subkey_line, key));
+		for (i = 0; i < vb.nv; i++)
+			imp_review(im, vb.v[i].line, T_CHECKS, 0,
+			       imp_fmt(im, "value '%s' is under an unnamed subkey: write its check by hand",
+				   vb.v[i].name != NULL ? vb.v[i].name : ""));
+		for (i = vb.first; i > 0 && i <= vb.last; i++)
+			im->used[i] = 1;
+		return;
+	}
+	if (imp_has_placeholder(key)) {
+		/* "...\<VolumeName>", "...\AdapterName#": no literal name. */
+		imp_review(im, key_line, T_CHECKS, 0,
+		       imp_fmt(im, "key %s holds a placeholder: write its checks by hand", key));
+		for (i = 0; i < vb.nv; i++)
+			imp_review(im, vb.v[i].line, T_CHECKS, 0,
+			       imp_fmt(im, "value '%s' is under a key named by a placeholder: write its check by hand",
+				   vb.v[i].name != NULL ? vb.v[i].name : ""));
+		for (i = vb.first; i > 0 && i <= vb.last; i++)
+			im->used[i] = 1;
+		return;
+	}
+	end = vb.last > 0 ? vb.last : key_last + 3;
+	ask = imp_article_asks(im, imp_ask_window_start(im, key_line), vb.last > key_last ? vb.last : key_last,
+			   end + 2);
+	/* "Double-click the value and remove Helsinki. The value should
+	 * look like this:" then the whole value: the article gives the
+	 * data to end with, which is a set */
+	if (ask == ASK_DELETE && vb.nv > 0 && vb.v[0].data != NULL &&
+	    (imp_lines_say(im, key_last + 1, vb.first, "should look") ||
+	     imp_lines_say(im, key_last + 1, vb.first, "should read") ||
+	     imp_lines_say(im, key_last + 1, vb.first, "should now")))
+		ask = ASK_SET;
+	if (ask == ASK_DELETE && vb.nv == 0 &&
+	    imp_place_deletion(im, key, key_line, key_last, vkey, tail ? &tv : NULL))
+		return;
+	if (ask == ASK_DELETE) {
+		imp_review(im, key_line, T_CHECKS, 0,
+		       imp_fmt(im, "the article deletes %s or something in it, in words the import could not read plainly: write the check and its delete action by hand", key));
+		for (i = 0; i < vb.nv; i++)
+			imp_review(im, vb.v[i].line, T_CHECKS, 0,
+			       imp_fmt(im, "value '%s' is part of a deletion: write it by hand",
+				   vb.v[i].name != NULL ? vb.v[i].name : ""));
+		for (i = vb.first; i > 0 && i <= vb.last; i++)
+			im->used[i] = 1;
+		return;
+	}
+	im->cur_key_line = key_line;
+	im->cur_key_last = key_last;
+	im->cur_repair = ask == ASK_SET;
+	if (tail) {
+		if (tv.data == NULL)
+			tv.data = imp_typed_data(im, key_last + 1, key_last + 5);
+		if (tv.data == NULL && tv.type != NULL) {
+			struct value_spec pv;
+			const char *pk;
+			if (imp_prose_value(im, key, key_line > 3 ? key_line - 3 : 1, key_last + 3, &pk, &pv))
+				tv.data = pv.data;
+		}
+		if (tv.type == NULL && tv.data != NULL && imp_read_number(im, tv.data, 0xFFFFFFFFu, &(int){ 0 }) != NULL) {
+			tv.type = "REG_DWORD";
+			imp_review(im, tv.line, T_CHECKS, 0,
+			       imp_fmt(im, "value '%s': the article gives no type; REG_DWORD is assumed for its number", tv.name));
+		}
+		imp_value_checks(im, vkey, &tv);
+	}
+	for (i = 0; i < vb.nv; i++) {
+		struct value_spec *v = &vb.v[i];
+		if (v->data == NULL && v->def != NULL &&
+		    imp_lines_say(im, imp_ask_window_start(im, key_line), key_line, "default value"))
+			v->data = v->def;
+		if (v->name != NULL && v->name[0] == '"') {
+			size_t l = strlen(v->name);
+			if (l >= 2 && v->name[l - 1] == '"')
+				v->name = imp_dupn(im, v->name + 1, l - 2);
+		}
+		imp_value_checks(im, tail ? vkey : key, v);
+	}
+	for (i = vb.first; i > 0 && i <= vb.last; i++)
+		im->used[i] = 1;
+	if (!tail && vb.nv == 0) {
+		struct value_spec pv;
+		const char *pk;
+		if (imp_prose_value(im, key, key_line > 3 ? key_line - 3 : 1, key_last + 6, &pk, &pv)) {
+			imp_review(im, pv.line, T_CHECKS, 0,
+			       imp_fmt(im, "value '%s' is set in words: REG_DWORD is assumed for its number; check it", pv.name));
+			imp_value_checks(im, pk, &pv);
+		} else if (imp_lines_say(im, imp_ask_window_start(im, key_line), key_line, "following value") ||
+			   imp_lines_say(im, imp_ask_window_start(im, key_line), key_line, "following registry value") ||
+			   imp_lines_say(im, imp_ask_window_start(im, key_line), key_line, "following registry entry") ||
+			   imp_lines_say(im, imp_ask_window_start(im, key_line), key_line, "following entry")) {
+			/* "change the following value: ...\\DisablePwdCaching": the
+			 * path ends in a value the article gives no data for */
+			imp_review(im, key_line, T_CHECKS, 0,
+			       imp_fmt(im, "%s ends in a value name, with no data given: write its check by hand", key));
+		} else {
+			if (!imp_place_list_add(im, key, key_line, key_last))
+				imp_key_only(im, key, key_line, key_last);
+		}
+	}
+	im->cur_key_line = im->cur_key_last = im->cur_value_last = 0;
+	im->cur_repair = 0;
+}
+
+/* REGEDIT files: [HKEY_LOCAL_MACHINE\...] then "Name"=dword:00000001. */
+static size_t regedit_block(struct imp *im, size_t n)
+{
+	const char *s = imp_skip_ws(imp_line_at(im, n)), *close, *key;
+	size_t m, values = 0, first;
+
+	if (imp_starts_ci(s, "[-HKEY_")) {
+		/* REGEDIT's "[-KEY]" deletes the key and its subkeys */
+		close = strrchr(s, ']');
+		key = close != NULL ? imp_dupn(im, s + 2, (size_t)(close - s - 2)) : NULL;
+		key = key != NULL ? normal_key(im, key, n) : NULL;
+		im->cur_repair = 1;
+		if (key == NULL || imp_has_placeholder(key) ||
+		    imp_add_check(im, key, NULL, NULL, IE_KEY_ABSENT, NULL, n) == NULL)
+			imp_review(im, n, T_CHECKS, 0,
+			       imp_fmt(im, "the article deletes a key (%s): add a key-absent check by hand", s));
+		im->cur_repair = 0;
+		im->used[n] = 1;
+		return 1;
+	}
+	close = strrchr(s, ']');
+	if (close != NULL) {
+		key = imp_dupn(im, s + 1, (size_t)(close - s - 1));
+		first = n + 1;
+	} else {
+		/* "[HKEY_...\\Terminal" / "Server\\Compatibility\\...]": a header
+		 * wrapped by the article, joined with the space the break
+		 * took unless it fell at a backslash. */
+		const char *t = n + 1 < im->a->body_end ? imp_skip_ws(imp_line_at(im, n + 1)) : "";
+		size_t sl = imp_rtrim_len(s, strlen(s));
+		close = strrchr(t, ']');
+		if (close == NULL || strchr(t, '[') != NULL || *t == '"')
+			return 0;
+		key = imp_fmt(im, "%.*s%s%.*s", (int)(sl - 1), s + 1,
+			  s[sl - 1] == '\\' || *t == '\\' ? "" : " ", (int)(close - t), t);
+		imp_review(im, n, T_CHECKS, 0,
+		       imp_fmt(im, "the REGEDIT header is wrapped over lines %zu-%zu: check the key path joined from them", n, n + 1));
+		im->used[n + 1] = 1;
+		first = n + 2;
+	}
+	im->used[n] = 1;
+	key = normal_key(im, key, n);
+	im->cur_repair = 1;     /* merging a REGEDIT file creates and sets */
+	im->cur_key_line = n;
+	for (m = first; m < im->a->body_end; m++) {
+		const char *l = imp_skip_ws(imp_line_at(im, m)), *eq, *name;
+		struct value_spec v = { 0 };
+		size_t nl;
+
+		if (*l != '"' && *l != '@')
+			break;
+		eq = *l == '@' ? l + 1 : strstr(l + 1, "\"=");
+		if (eq == NULL)
+			break;
+		if (*l == '@') {
+			name = "";
+		} else {
+			nl = (size_t)(eq - l - 1);
+			name = imp_dupn(im, l + 1, nl);
+			eq++;
+		}
+		if (*eq != '=')
+			break;
+		eq++;
+		im->used[m] = 1;
+		values++;
+		if (key == NULL)
+			continue;
+		v.name = name;
+		v.line = m;
+		if (imp_starts_ci(eq, "dword:")) {
+			v.type = "REG_DWORD";
+			v.data = eq;
+		} else if (*eq == '"') {
+			/* REGEDIT escapes \ and " with a backslash. */
+			char *d = malloc(strlen(eq) + 1), *o = d;
+			const char *p;
+			if (d == NULL) {
+				im->oom = 1;
+				return m - n;
+			}
+			for (p = eq + 1; *p != '\0' && *p != '"'; p++) {
+				if (*p == '\\' && (p[1] == '\\' || p[1] == '"'))
+					p++;
+				*o++ = *p;
+			}
+			*o = '\0';
+			v.type = "REG_SZ";
+			v.exact = 1;
+			v.data = imp_keep(im, d);
+			if (v.data != NULL && v.data[0] == '\0') {
+				imp_review(im, m, T_CHECKS, 0,
+				       imp_fmt(im, "value '%s' under %s is set empty: write its check by hand", name, key));
+				continue;
+			}
+		} else if (*eq == '-' && imp_blank(eq + 1) && !imp_has_placeholder(key) &&
+			   name[0] != '\0') {
+			/* REGEDIT's "Name"=- deletes the value */
+			if (imp_add_check(im, key, name, NULL, IE_VALUE_ABSENT, NULL, m) == NULL)
+				imp_review(im, m, T_CHECKS, 0,
+				       imp_fmt(im, "value '%s' under %s is deleted: write its check by hand", name, key));
+			continue;
+		} else {
+			imp_review(im, m, T_CHECKS, 0,
+			       imp_fmt(im, "value '%s' under %s has data '%s' that is not converted: write its check by hand",
+				   name, key, eq));
+			continue;
+		}
+		imp_value_checks(im, key, &v);
+	}
+	if (values == 0 && key != NULL)
+		imp_add_check(im, key, NULL, NULL, IE_EXISTS, NULL, n);
+	im->cur_repair = 0;
+	im->cur_key_line = im->cur_key_last = im->cur_value_last = 0;
+	return m - n;
+}
+
+/* "Inventory Agent": a few words each starting with a capital or a
+ * digit, the way key names are written, unlike a sentence. */
+static int title_words(const char *t, size_t tl)
+{
+	size_t i, words = 0;
+
+	for (i = 0; i < tl; i++)
+		if (i == 0 || t[i - 1] == ' ') {
+			if (t[i] == ' ')
+				continue;
+			if (!isupper((unsigned char)t[i]) && !isdigit((unsigned char)t[i]))
+				return 0;
+			words++;
+		}
+	return words <= 4 && t[tl - 1] != '.';
+}
+
+/* Articles wrap long paths; the next line continues the key when it is
+ * indented under it, holds no label or sentence, and the key line was
+ * long or the break sits at a backslash.  Returns the joined key and
+ * sets *last to its last line. */
+static const char *join_wrapped(struct imp *im, const char *key, size_t n, size_t col,
+				size_t *last)
+{
+	size_t m, line_len = strlen(imp_line_at(im, n));
+	/* a line holding one name ("\\SYSTEM"): the path goes on a name a
+	 * line; a full path followed by "\\A" / "\\B" lines is a list */
+	const char *first = imp_skip_ws(imp_line_at(im, n));
+	int one_name = strchr(*first == '\\' ? first + 1 : first, '\\') == NULL;
+
+	*last = n;
+	/* up to three lines, or a path written a name a line
+	 * ("HKEY_LOCAL_MACHINE" / "\\SYSTEM" / "\\CurrentControlSet" ...) */
+	for (m = n + 1; m < im->a->body_end && (m < n + 4 || (m < n + 16 && one_name &&
+		    *imp_skip_ws(imp_line_at(im, m)) == '\\')); m++) {
+		const char *s = imp_line_at(im, m), *t = imp_skip_ws(s);
+		size_t tl = imp_rtrim_len(t, strlen(t)), kl = strlen(key);
+		int at_slash;
+
+		if (imp_blank(s) || im->used[m] || imp_indent_of(s) < col || tl > 60 ||
+		    strchr(t, ':') != NULL || strchr(t, '=') != NULL || strstr(t, ". ") != NULL ||
+		    *t == '-' || *t == '[' || *t == '"' || imp_starts_ci(t, "HKEY") ||
+		    imp_numbered_step(s) || imp_ci_find(t, "Value Name") != NULL)
+			break;
+		at_slash = *t == '\\' || (kl > 0 && key[kl - 1] == '\\');
+		if (!at_slash && line_len < 60)
+			break;
+		/* Continuations are a path: no run of lower-case prose. */
+		if (!at_slash && strchr(t, '\\') == NULL && strchr(t, ' ') != NULL &&
+		    !title_words(t, tl))
+			break;
+		/* "...\\Res" / "toreInProgress": a break inside a word (the
+		 * next line goes on in lower case) takes no space; names the
+		 * break split in two ("Current" / "Version") are rejoined. */
+		/* a GUID ("{3B1" / "433E1-...}") is broken without a space */
+		key = imp_fmt(im, "%s%s%.*s", key, at_slash || islower((unsigned char)*t) ||
+			      (strrchr(key, '{') != NULL && strchr(strrchr(key, '{'), '}') == NULL) ?
+			      "" : " ", (int)tl, t);
+		if (key != NULL && (imp_ci_find(key, "\\Current Version") != NULL ||
+				    imp_ci_find(key, "\\CurrentControl Set") != NULL)) {
+			char *k = (char *)key, *sp = strchr(imp_ci_find(k, "\\Current") + 1, ' ');
+			memmove(sp, sp + 1, strlen(sp));
+		}
+		if (key == NULL)
+			return NULL;
+		*last = m;
+		line_len = strlen(s);
+	}
+	return key;
+}
+
+void imp_scan_registry(struct imp *im)
+{
+	const struct kb_article *a = im->a;
+	size_t n;
+
+	for (n = a->body_first; n < a->body_end; n++) {
+		const char *s = imp_line_at(im, n), *t = imp_skip_ws(s), *p, *key;
+		size_t last = n, col;
+		int standalone;
+
+		if (imp_starts_ci(t, "[HKEY_") || imp_starts_ci(t, "[-HKEY_")) {
+			size_t k = regedit_block(im, n);
+			if (k > 0) {
+				n += k - 1;
+				continue;
+			}
+		}
+		/* Relative keys under a root named just before:
+		 * "From the HKEY_LOCAL_MACHINE subtree, go to the following key:
+		 *     \SYSTEM\CurrentControlSet\Services" */
+		if (!im->used[n] && im->root_line > 0 && n - im->root_line <= 6 &&
+		    (((*t == '\\') && isalpha((unsigned char)t[1]) &&
+		      (strchr(t + 1, '\\') != NULL || n == im->root_line + 1)) ||
+		     imp_starts_ci(t, "SYSTEM\\") || imp_starts_ci(t, "SOFTWARE\\")) &&
+		    (imp_indent_of(s) > 0 || n == im->root_line + 1) && strchr(t, ':') == NULL) {
+			size_t tl = imp_rtrim_len(t, strlen(t));
+			while (tl > 0 && t[tl - 1] == '.')
+				tl--;
+			key = imp_fmt(im, "HKEY_LOCAL_MACHINE%s%.*s", *t == '\\' ? "" : "\\", (int)tl, t);
+			if (key != NULL)
+				key = join_wrapped(im, key, n, imp_indent_of(s), &last);
+			if (key != NULL && (key = normal_key(im, key, n)) != NULL) {
+				size_t before = im->n_checks;
+				place_key(im, key, n, last);
+				if (im->n_checks > before)
+					imp_review(im, n, T_CHECK, before,
+					       imp_fmt(im, "key path built from HKEY_LOCAL_MACHINE (line %zu) and line %zu: check it", im->root_line, n));
+			}
+			n = last;
+			continue;
+		}
+		if (imp_starts_ci(t, "KEY_LOCAL_MACHINE\\") && !im->used[n]) {
+			/* "KEY_LOCAL_MACHINE\\SYSTEM\\...": the H lost */
+			key = imp_fmt(im, "H%.*s", (int)imp_rtrim_len(t, strlen(t)), t);
+			if (key != NULL)
+				key = join_wrapped(im, key, n, imp_indent_of(s), &last);
+			if (key != NULL && (key = normal_key(im, key, n)) != NULL) {
+				imp_review(im, n, T_CHECKS, 0,
+				       imp_fmt(im, "the article writes KEY_LOCAL_MACHINE: read as %s", key));
+				place_key(im, key, n, last);
+			}
+			for (; n < last; n++)
+				im->used[n] = 1;
+			im->used[n] = 1;
+			continue;
+		}
+		for (p = s; (p = imp_ci_find(p, "HKEY_")) != NULL;) {
+			const char *e = p;
+			size_t klen;
+
+			while (isalpha((unsigned char)*e) || *e == '_')
+				e++;
+			if (*e != '\\') {
+				/* "the HKEY_LOCAL_MACHINE subtree": a root for the
+				 * relative keys that follow. */
+				if (imp_starts_ci(p, "HKEY_LOCAL_MACHINE"))
+					im->root_line = n;
+				p = e;
+				continue;
+			}
+			col = (size_t)(p - s);
+			{
+				const char *b = imp_skip_ws(s);
+				if (*b == '-' || *b == '*' || *b == 'o')
+					b = (b[1] == ' ') ? imp_skip_ws(b + 1) : b;
+				if (*b == '\\')
+					b++;
+				standalone = b == p;
+			}
+			if (standalone && !im->used[n]) {
+				const char *stop = strstr(p, ". ");
+				klen = stop != NULL ? (size_t)(stop - p) : imp_rtrim_len(p, strlen(p));
+				while (klen > 0 && (p[klen - 1] == '.' || p[klen - 1] == ','))
+					klen--;
+				key = imp_dupn(im, p, klen);
+				if (key != NULL && stop == NULL)
+					key = join_wrapped(im, key, n, col, &last);
+			} else {
+				for (klen = 0; p[klen] != '\0' && p[klen] != ' ' && p[klen] != '\t'; klen++)
+					;
+				while (klen > 0 && strchr(".,;:)\"'", p[klen - 1]) != NULL)
+					klen--;
+				key = imp_dupn(im, p, klen);
+			}
+			if (key == NULL)
+				return;
+			key = normal_key(im, key, n);
+			if (key != NULL) {
+				if (im->used[n]) {
+					imp_review(im, n, T_CHECKS, 0,
+					       imp_fmt(im, "key %s is named in an event's text: add a check by hand if it matters", key));
+				} else {
+					size_t before = im->n_checks;
+					if (standalone)
+						place_key(im, key, n, last);
+					else
+						place_running_key(im, key, n);
+					if (im->n_checks > before && !standalone)
+						imp_review(im, n, T_CHECK, before,
+						       imp_fmt(im, "key %s is named in running text: check that it belongs in the checks and where its path ends", key));
+				}
+			}
+			p += klen > 0 ? klen : 1;
+			if (last > n)
+				break;
+		}
+		if (last > n) {
+			size_t m;
+			for (m = n; m <= last; m++)
+				im->used[m] = 1;
+			n = last;
+		}
+	}
+}
+
+/* Value names no key claimed are listed, never dropped. */
+void imp_scan_orphan_values(struct imp *im)
+{
+	size_t n;
+	const char *t;
+
+	for (n = im->a->body_first; n < im->a->body_end; n++)
+		if (!im->used[n] && (t = imp_value_label(imp_skip_ws(imp_line_at(im, n)), "Value Name")) != NULL)
+			imp_review(im, n, T_CHECKS, 0,
+			       imp_fmt(im, "value '%.*s' is not tied to a key the import could read: write its check by hand",
+				   (int)imp_rtrim_len(t, strlen(t)), t));
+}

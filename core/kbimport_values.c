@@ -1,0 +1,484 @@
+/* kbimport_values.c: the values the article gives for a key (kbimport_int.h):
+ * "Value Name / Data Type / Data" blocks, inline "Name: REG_X: data"
+ * lines and table rows, and the value checks made from them. */
+#include "kbwiz/kbimport.h"
+
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "kbwiz/rule.h"
+#include "kbwiz/sanitize.h"
+#include "kbwiz/strbuf.h"
+#include "kbwiz/strutil.h"
+#include "kbimport_int.h"
+
+int imp_has_placeholder(const char *key)
+{
+	return strchr(key, '<') != NULL || strchr(key, '[') != NULL || strchr(key, '#') != NULL ||
+	       imp_ci_find(key, "xxx") != NULL || imp_ci_find(key, "a.b.c.d") != NULL;
+}
+
+/* Registry types as articles write them: "REG_MULTI_SZ", sometimes with
+ * a trailing remark. */
+static const char *read_type(const char *s)
+{
+	const char *e = s;
+	char buf[48];
+	size_t n;
+	int t;
+
+	while (*e != '\0' && (isalnum((unsigned char)*e) || *e == '_'))
+		e++;
+	n = (size_t)(e - s);
+	if (n == 0 || n >= sizeof buf)
+		return NULL;
+	memcpy(buf, s, n);
+	buf[n] = '\0';
+	t = kb_reg_type_from_name(buf);
+	if (t <= 0)
+		return NULL;
+	return kb_reg_type_name((unsigned)t);
+}
+
+/* "0x1", "1", "dword:00000001", "0x00000001 (1)": the number as a string
+ * the loader reads ("0x1" or "1"), or NULL. */
+const char *imp_read_number(struct imp *im, const char *s, uint64_t max, int *extra)
+{
+	const char *p = s, *e, *q;
+	uint64_t v = 0;
+	int hex = 0;
+
+	if (imp_starts_ci(p, "dword:")) {
+		p += 6;
+		hex = 1;
+	}
+	if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X')) {
+		p += 2;
+		hex = 1;
+	}
+	e = p;
+	while (hex ? isxdigit((unsigned char)*e) : isdigit((unsigned char)*e))
+		e++;
+	if (e == p || isalnum((unsigned char)*e))
+		return NULL;
+	/* The loader refuses data too big for the type: so does this. */
+	for (q = p; q < e; q++) {
+		unsigned d = isdigit((unsigned char)*q) ? (unsigned)(*q - '0') :
+			     (unsigned)(tolower((unsigned char)*q) - 'a' + 10);
+		unsigned base = hex ? 16 : 10;
+		if (v > (max - d) / base)
+			return NULL;
+		v = v * base + d;
+	}
+	*extra = !imp_blank(e);
+	return hex ? imp_fmt(im, "0x%.*s", (int)(e - p), p) : imp_dupn(im, p, (size_t)(e - p));
+}
+
+static int starts_ci_0x(const char *d)
+{
+	return imp_starts_ci(d, "0x");
+}
+
+static size_t words_in(const char *d)
+{
+	size_t words = 0;
+
+	for (; *d != '\0'; d++)
+		if (*d == ' ')
+			words++;
+	return words;
+}
+
+/* "454000 - 681000", "0 or 1", "1 to 65535", "Number of seconds". */
+static int data_is_choice(const char *d)
+{
+	const char *p = d;
+
+	if (imp_has_word(d, "or") || imp_has_word(d, "to") || imp_has_word(d, "between") ||
+	    imp_has_word(d, "number") || imp_has_word(d, "see"))
+		return 1;
+	if (imp_starts_ci(p, "0x"))
+		p += 2;
+	while (isxdigit((unsigned char)*p) || *p == ',')
+		p++;
+	/* a number, then "- number"; "-1,67" alone is one datum */
+	if (p == d || (starts_ci_0x(d) && p == d + 2))
+		return 0;
+	p = imp_skip_ws(p);
+	return *p == '-' && isdigit((unsigned char)*imp_skip_ws(p + 1));
+}
+
+void imp_value_checks(struct imp *im, const char *key, const struct value_spec *v)
+{
+	const char *type, *why = NULL, *data, *paren, *num;
+	int contains = 0, extra = 0;
+	size_t dl;
+	struct imp_check *c;
+
+	im->cur_value_last = v->last;
+	type = v->type != NULL ? read_type(v->type) : NULL;
+	data = v->data;
+	if (v->name == NULL || v->name[0] == '\0')
+		why = "the value has no name (the key's default value)";
+	else if (v->type == NULL)
+		why = "the article gives no data type";
+	else if (type == NULL)
+		why = imp_fmt(im, "the data type '%s' is not a registry type", v->type);
+	else if (data == NULL || *data == '\0')
+		why = "the article gives no data";
+	else if (strchr(data, '<') != NULL || imp_ci_find(data, "a.b.c.d") != NULL)
+		why = "the data is a placeholder";
+	else if (v->example)
+		why = "the article gives the data as an example";
+	else if (data_is_choice(imp_dupn(im, data, strcspn(data, "("))))
+		why = "the article gives a range or a choice, not one datum";
+	if (why == NULL) {
+		/* "Clusnet (There will be other data values for this key as
+		 * well)": other entries are allowed, so the check is
+		 * 'contains', and the remark is not data. */
+		if (imp_ci_find(data, "other data value") != NULL || imp_ci_find(data, "other value") != NULL ||
+		    imp_ci_find(data, "other entries") != NULL)
+			contains = 1;
+		paren = v->exact ? NULL : strchr(data, '(');
+		dl = paren != NULL && paren > data ? (size_t)(paren - data) : strlen(data);
+		dl = imp_rtrim_len(data, dl);
+		if (dl >= 2 && data[0] == '"' && data[dl - 1] == '"') {
+			data++;
+			dl -= 2;
+		}
+		data = imp_dupn(im, data, dl);
+		if (data == NULL)
+			return;
+		if (dl == 0)
+			why = "the article gives no data";
+		else if (strcmp(type, "REG_DWORD") == 0 || strcmp(type, "REG_QWORD") == 0) {
+			num = imp_read_number(im, data, strcmp(type, "REG_DWORD") == 0 ?
+					  0xFFFFFFFFu : UINT64_MAX, &extra);
+			if (num == NULL) {
+				why = imp_fmt(im, "the data '%s' is not a number", data);
+			} else {
+				c = imp_add_check(im, key, v->name, type, IE_EQUALS, num, v->line);
+				if (c != NULL && (extra || paren != NULL))
+					imp_review(im, v->line, T_CHECK, im->n_checks - 1,
+					       imp_fmt(im, "value '%s': data '%s' was read as %s: check it",
+						   v->name, v->data, num));
+				return;
+			}
+		} else if (strcmp(type, "REG_MULTI_SZ") == 0 && words_in(data) >= 6) {
+			why = "the data is described in words";
+		} else if (strcmp(type, "REG_MULTI_SZ") == 0) {
+			const char *p = data, *q;
+			size_t entries = 0;
+			int many = strstr(data, "<CR>") != NULL;
+			/* "A<CR>B<CR>C": the entries of the list. */
+			while (*p != '\0') {
+				q = strstr(p, "<CR>");
+				if (q == NULL)
+					q = p + strlen(p);
+				if (q > p) {
+					c = imp_add_check(im, key, v->name, type,
+						      contains || many ? IE_CONTAINS : IE_EQUALS,
+						      imp_dupn(im, p, (size_t)(q - p)), v->line);
+					entries++;
+				}
+				p = *q != '\0' ? q + 4 : q;
+			}
+			if (many && !contains)
+				imp_review(im, v->line, T_CHECKS, 0,
+				       imp_fmt(im, "value '%s' lists its entries in full: each is checked with 'contains'; decide whether other entries are allowed", v->name));
+			if (entries == 0)
+				why = "the article gives no data";
+			else
+				return;
+		} else if (strcmp(type, "REG_SZ") == 0 || strcmp(type, "REG_EXPAND_SZ") == 0) {
+			if (words_in(data) >= 6)
+				why = "the data is described in words";
+			else {
+				imp_add_check(im, key, v->name, type, IE_EQUALS, data, v->line);
+				return;
+			}
+		} else {
+			why = imp_fmt(im, "%s data is not converted", type);
+		}
+	}
+	/* What cannot be a value check goes to a person; no key check is
+	 * made up in its place. */
+	imp_review(im, v->line, T_CHECKS, 0,
+	       imp_fmt(im, "value '%s'%s%s under %s: %s; write its check by hand",
+		   v->name != NULL ? v->name : "(unnamed)", v->type != NULL ? " " : "",
+		   v->type != NULL ? v->type : "", key, why));
+}
+
+/* A label at the start of a trimmed line: "Value Name:", "Data Type:". */
+const char *imp_value_label(const char *s, const char *label)
+{
+	const char *p;
+
+	if (!imp_starts_ci(s, label))
+		return NULL;
+	p = imp_skip_ws(s + strlen(label));
+	return *p == ':' ? imp_skip_ws(p + 1) : NULL;
+}
+
+int imp_numbered_step(const char *s)
+{
+	const char *p = imp_skip_ws(s);
+
+	if (imp_indent_of(s) > 4 || !isdigit((unsigned char)*p))
+		return 0;
+	while (isdigit((unsigned char)*p))
+		p++;
+	return (*p == '.' || *p == ')') && (p[1] == ' ' || p[1] == '\t');
+}
+
+/* "Decimal: 5", "Hex: 1F", "String : x": data labels naming the radix. */
+static const char *data_label(const char *p, int *radix_hex)
+{
+	static const char *const labels[] = { "Data", "Value", "String", "Decimal", "Hex",
+					      "Hexadecimal", "Binary", "DWORD", NULL };
+	const char *t;
+	size_t i;
+
+	for (i = 0; labels[i] != NULL; i++)
+		if ((t = imp_value_label(p, labels[i])) != NULL) {
+			*radix_hex = i == 4 || i == 5;
+			return t;
+		}
+	return NULL;
+}
+
+/* "Name: REG_DWORD: 4096", "Name:REG_DWORD:0x1", "Name   REG_DWORD   1",
+ * "2 for Name : REG_DWORD : 0x2": one line naming a value, its type and
+ * its data.  Fills v (name NULL when the line gives only "REG_X: data"). */
+int imp_inline_value(struct imp *im, const char *s, size_t line, struct value_spec *v)
+{
+	const char *p, *r = NULL, *q, *e;
+	size_t nl;
+
+	/* "| Display | REG_SZ | (GMT+02:00) Helsinki |": a table row */
+	if (strchr(s, '|') != NULL) {
+		char *t = (char *)imp_dupn(im, s, strlen(s)), *c;
+		if (t == NULL)
+			return 0;
+		for (c = t; *c != '\0'; c++)
+			if (*c == '|')
+				*c = ' ';
+		s = t;
+	}
+	p = imp_skip_ws(s);
+	for (q = p; (q = imp_ci_find(q, "REG_")) != NULL; q++)
+		if ((q == p || q[-1] == ' ' || q[-1] == ':' || q[-1] == '\t') && read_type(q) != NULL) {
+			r = q;
+			break;
+		}
+	if (r == NULL || strstr(p, ". ") != NULL || imp_ci_find(p, "HKEY_") != NULL)
+		return 0;
+	memset(v, 0, sizeof *v);
+	v->line = line;
+	/* "2 for XAPI MA threads : REG_DWORD : 0x2" */
+	q = p;
+	if (isdigit((unsigned char)*q)) {
+		while (isalnum((unsigned char)*q))
+			q++;
+		if (imp_starts_ci(q, " for "))
+			p = q + 5;
+	}
+	nl = (size_t)(r - p);
+	while (nl > 0 && (p[nl - 1] == ' ' || p[nl - 1] == ':' || p[nl - 1] == '\t' ||
+			  p[nl - 1] == '='))
+		nl--;
+	if (nl > 64 || memchr(p, '\\', nl) != NULL || memchr(p, '<', nl) != NULL ||
+	    (nl > 0 && (imp_value_label(p, "Type") != NULL || imp_value_label(p, "Data Type") != NULL ||
+				   imp_value_label(p, "Value Type") != NULL)))
+		return 0;
+	v->name = nl > 0 ? imp_dupn(im, p, nl) : NULL;
+	for (e = r; isalnum((unsigned char)*e) || *e == '_'; e++)
+		;
+	v->type = imp_dupn(im, r, (size_t)(e - r));
+	e = imp_skip_ws(e);
+	if (*e == ':' || *e == '=')
+		e = imp_skip_ws(e + 1);
+	v->data = *e != '\0' ? imp_dupn(im, e, imp_rtrim_len(e, strlen(e))) : NULL;
+	return 1;
+}
+
+/* "From the Edit menu, choose Add Key and enter SMS for the Key name",
+ * "create a subkey named Foo", "Select the SMS key": a step between a
+ * key and its values that moves to a subkey.  Named: the values go under
+ * it; not named ("select the key with the name of the zone"): the
+ * values go to a person. */
+static void step_subkey(struct imp *im, const char *s, size_t line, struct value_block *vb)
+{
+	const char *p, *e;
+
+	if (imp_ci_find(s, "one path") != NULL || imp_ci_find(s, "wrapped") != NULL)
+		return;
+	if ((p = imp_ci_find(s, "Add Key")) != NULL || (p = imp_ci_find(s, "create a subkey")) != NULL ||
+	    (p = imp_ci_find(s, "add a subkey")) != NULL || (p = imp_ci_find(s, "create a key")) != NULL ||
+	    (p = imp_ci_find(s, "add a key")) != NULL) {
+		const char *q;
+		if ((q = imp_ci_find(p, "the key name,")) != NULL) {
+			/* "type the key name, Finnish Standard Time.": the name
+			 * runs to the end of the sentence, spaces and all */
+			q = imp_skip_ws(q + 13);
+			for (e = q; *e != '\0' && !(*e == '.' && (e[1] == '\0' || e[1] == ' ')) &&
+				    *e != '"' && *e != ','; e++)
+				;
+			if (e > q && e[0] == '.' && imp_rtrim_len(q, (size_t)(e - q)) < 48) {
+				vb->subkey = imp_dupn(im, q, imp_rtrim_len(q, (size_t)(e - q)));
+				return;
+			}
+		}
+		if ((q = imp_ci_find(p, " enter ")) != NULL || (q = imp_ci_find(p, " named ")) != NULL ||
+		    (q = imp_ci_find(p, " type ")) != NULL || (q = imp_ci_find(p, " called ")) != NULL) {
+			q = imp_skip_ws(strchr(q + 1, ' '));
+			if (*q == '"')
+				q++;
+			for (e = q; *e != '\0' && *e != ' ' && *e != '"' && *e != ',' &&
+				    !(*e == '.' && (e[1] == '\0' || e[1] == ' ')); e++)
+				;
+			if (e > q) {
+				vb->subkey = imp_dupn(im, q, (size_t)(e - q));
+				return;
+			}
+		}
+	}
+	if (vb->subkey == NULL && imp_has_word(s, "key") &&
+	    (imp_has_word(s, "select") || imp_has_word(s, "click") || imp_has_word(s, "highlight") ||
+	     imp_has_word(s, "open") || imp_has_word(s, "expand")))
+		vb->subkey_line = line;
+}
+
+/* "c. On the Edit menu, click Add Key": a lettered step under a
+ * numbered one. */
+int imp_substep(const char *s)
+{
+	const char *p = imp_skip_ws(s);
+
+	return imp_indent_of(s) <= 8 && isalpha((unsigned char)p[0]) && islower((unsigned char)p[0]) &&
+	       (p[1] == '.' || p[1] == ')') && (p[2] == ' ' || p[2] == '\t');
+}
+
+/* The "Value Name / Data Type / Data" lines (or inline "Name: REG_X:
+ * data" lines) after a key.  Step lines ("3. On the Edit menu, click Add
+ * Value.") and a short remark may come between the key and its values. */
+void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
+{
+	size_t m, blanks = 0, skipped = 0, remarks = 0, step_indent = 0;
+	const char *t;
+	int seen = 0, hex, example = 0, in_step = 0, placeholder = 0;
+
+	memset(vb, 0, sizeof *vb);
+	for (m = after; m < im->a->body_end && m < after + 30; m++) {
+		const char *s = imp_line_at(im, m), *p = imp_skip_ws(s);
+		struct value_spec iv;
+		char joined[400];
+
+		if (imp_blank(s)) {
+			if (++blanks > 1 && seen)
+				break;
+			in_step = 0;    /* a step's sentence goes on only on the next line */
+			continue;
+		}
+		blanks = 0;
+		if (imp_ci_find(s, "HKEY_") != NULL || im->used[m] ||
+		    (*p == '\\' && strchr(p + 1, '\\') != NULL))
+			break;
+		if (strspn(p, "+-=| \t") == strlen(p))
+			continue;       /* a table's rule line */
+		/* "| Value Name | Data Type | Value |": a table's heading */
+		if (*p == '|' && imp_ci_find(p, "Name") != NULL && imp_ci_find(p, "Type") != NULL &&
+		    imp_ci_find(p, "REG_") == NULL)
+			continue;
+		/* the rest of a step's sentence ("Time.") */
+		if (!seen && in_step && imp_indent_of(s) > step_indent && !imp_numbered_step(s) &&
+		    !imp_substep(s) && imp_value_label(p, "Value Name") == NULL &&
+		    !imp_inline_value(im, s, m, &iv)) {
+			const char *ex = imp_ci_find(s, "example:");
+			/* "(Example: 20 MB = ...)"; "For example, ..." after a
+			 * placeholder ("where <modem_key> is the name of ..."):
+			 * the values shown are one case of it */
+			if (strchr(s, '<') != NULL && strchr(s, '>') != NULL)
+				placeholder = 1;
+			if ((ex != NULL && !imp_blank(ex + 8)) ||
+			    (placeholder && imp_ci_find(s, "for example") != NULL))
+				example = 1;
+			in_step = 0;
+			continue;
+		}
+		in_step = 0;
+		if (vb->nv > 0 && vb->v[vb->nv - 1].data == NULL && (t = imp_value_label(p, "Default")) != NULL) {
+			vb->v[vb->nv - 1].def = imp_dupn(im, t, imp_rtrim_len(t, strlen(t)));
+		} else if ((t = imp_value_label(p, "Value Name")) != NULL || (t = imp_value_label(p, "Name")) != NULL ||
+		    (vb->nv == 0 && (t = imp_value_label(p, "Value")) != NULL)) {
+			if (vb->nv == sizeof vb->v / sizeof vb->v[0])
+				break;
+			vb->v[vb->nv].name = imp_dupn(im, t, imp_rtrim_len(t, strlen(t)));
+			vb->v[vb->nv].line = m;
+			vb->nv++;
+		} else if (vb->nv > 0 && ((t = imp_value_label(p, "Data Type")) != NULL ||
+					  (t = imp_value_label(p, "Value Type")) != NULL ||
+					  (t = imp_value_label(p, "Type")) != NULL)) {
+			vb->v[vb->nv - 1].type = imp_dupn(im, t, imp_rtrim_len(t, strlen(t)));
+		} else if (vb->nv > 0 && (t = imp_value_label(p, "Radix")) != NULL) {
+			if (imp_starts_ci(t, "hex") && vb->v[vb->nv - 1].data != NULL &&
+			    isxdigit((unsigned char)vb->v[vb->nv - 1].data[0]) &&
+			    !imp_starts_ci(vb->v[vb->nv - 1].data, "0x"))
+				vb->v[vb->nv - 1].data = imp_fmt(im, "0x%s", vb->v[vb->nv - 1].data);
+			vb->v[vb->nv - 1].radix_hex = imp_starts_ci(t, "hex");
+		} else if (vb->nv > 0 && vb->v[vb->nv - 1].data == NULL &&
+			   (t = data_label(p, &hex)) != NULL) {
+			vb->v[vb->nv - 1].data = hex && isxdigit((unsigned char)*t) && !imp_starts_ci(t, "0x") ?
+				imp_fmt(im, "0x%.*s", (int)imp_rtrim_len(t, strlen(t)), t) :
+				imp_dupn(im, t, imp_rtrim_len(t, strlen(t)));
+			if (vb->v[vb->nv - 1].radix_hex && vb->v[vb->nv - 1].data != NULL &&
+			    isxdigit((unsigned char)*t) && !imp_starts_ci(t, "0x"))
+				vb->v[vb->nv - 1].data = imp_fmt(im, "0x%s", vb->v[vb->nv - 1].data);
+		} else if (vb->nv > 0 &&
+			   (imp_value_label(p, "Default") != NULL || imp_value_label(p, "Range") != NULL ||
+			    imp_value_label(p, "Valid Range") != NULL)) {
+			/* remarks of the block */
+		} else if (imp_inline_value(im, s, m, &iv) && iv.name != NULL) {
+			if (vb->nv == sizeof vb->v / sizeof vb->v[0])
+				break;
+			vb->v[vb->nv++] = iv;
+		} else if (((imp_numbered_step(s) || imp_substep(s)) && skipped++ < 6) ||
+			   (!seen && remarks++ < 5)) {
+			const char *ex = imp_ci_find(s, "example:");
+			/* "(Example: 20 MB = ...)"; "For example, ..." after a
+			 * placeholder ("where <modem_key> is the name of ..."):
+			 * the values shown are one case of it */
+			if (strchr(s, '<') != NULL && strchr(s, '>') != NULL)
+				placeholder = 1;
+			if ((ex != NULL && !imp_blank(ex + 8)) ||
+			    (placeholder && imp_ci_find(s, "for example") != NULL))
+				example = 1;
+			/* a step's sentence may go on on the next line */
+			snprintf(joined, sizeof joined, "%s %s", s,
+				 m + 1 < im->a->body_end ? imp_skip_ws(imp_line_at(im, m + 1)) : "");
+			step_subkey(im, joined, m, vb);
+			in_step = imp_numbered_step(s) || imp_substep(s);
+			step_indent = imp_indent_of(s);
+			/* "3. From the Edit menu, click Add Value.  4. Add the
+			 * following:" may come between a key and its values. */
+			continue;
+		} else {
+			break;
+		}
+		if (!seen)
+			vb->first = m;
+		seen = 1;
+		vb->last = m;
+		if (vb->nv > 0)
+			vb->v[vb->nv - 1].last = m;
+	}
+	if (vb->nv == 0)
+		vb->first = vb->last = 0;
+	for (m = 0; m < vb->nv; m++)
+		vb->v[m].example = example;
+}
