@@ -157,19 +157,18 @@ static void article_draw(void)
 	ui_keys("Up/Down/PgUp/PgDn/Space scroll  i import as a draft rule  Esc back  F1 help");
 }
 
-static void article_key(int key)
+static enum key_result article_key(int key)
 {
 	int rows = note_rows();
 
-	if (key == TK_ESC || key == 'q') {
-		tui_pop();
-		return;
-	}
+	if (key == TK_ESC || key == 'q')
+		return KR_POP;
 	if (key == 'i') {
 		import_draft();
-		return;
+		return KR_HANDLED;
 	}
-	tbuf_key(&av.text, key, tui.rows - 4 - (rows > 0 ? rows + 1 : 0), tui.cols, 1);
+	return tbuf_key(&av.text, key, tui.rows - 4 - (rows > 0 ? rows + 1 : 0), tui.cols, 1) ?
+	       KR_HANDLED : KR_IGNORED;
 }
 
 const struct screen screen_article = {
@@ -185,4 +184,5 @@ const struct screen screen_article = {
 	"                   never over a file without asking.  The draft lists\n"
 	"                   review items; finish it, then run kbwiz kb check FILE\n"
 	"  Esc              back\n",
+	NULL,   /* no sync: nothing to reload */
 };

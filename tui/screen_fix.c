@@ -441,29 +441,29 @@ static void plan_draw(void)
 	ui_keys("a apply  v verify  e export .reg  U undo  Up/Down/Space scroll  Esc back  F1 help");
 }
 
-static void plan_key(int key)
+static enum key_result plan_key(int key)
 {
 	int rows = note_rows() > 6 ? 6 : note_rows();
 
 	switch (key) {
 	case TK_ESC:
 	case 'q':
-		tui_pop();
-		return;
+		return KR_POP;
 	case 'a':
 		fix_action_apply();
-		return;
+		return KR_HANDLED;
 	case 'e':
 		fix_action_export_reg();
-		return;
+		return KR_HANDLED;
 	case 'U':
 		fix_action_undo();
-		return;
+		return KR_HANDLED;
 	case 'v':
 		fix_action_verify();
-		return;
+		return KR_HANDLED;
 	}
-	tbuf_key(&fp.text, key, tui.rows - 4 - (rows > 0 ? rows + 1 : 0), tui.cols - 2, 1);
+	return tbuf_key(&fp.text, key, tui.rows - 4 - (rows > 0 ? rows + 1 : 0), tui.cols - 2, 1) ?
+	       KR_HANDLED : KR_IGNORED;
 }
 
 const struct screen screen_fix_plan = {
@@ -489,4 +489,5 @@ const struct screen screen_fix_plan = {
 	"  U                undo the last repair: put the backup back (its\n"
 	"                   SHA-256 is checked first)\n"
 	"  Esc              back to the remediation step\n",
+	NULL,   /* no sync: nothing to reload */
 };

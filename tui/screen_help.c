@@ -64,14 +64,13 @@ static void help_draw(void)
 	ui_keys("Up/Down/PgUp/PgDn scroll  Esc or q back");
 }
 
-static void help_key(int key)
+static enum key_result help_key(int key)
 {
 	if (key == TK_ESC || key == 'q' || key == TK_F(1) || key == TK_ENTER) {
 		help_for = -1;
-		tui_pop();
-		return;
+		return KR_POP;
 	}
-	tbuf_key(&help_text, key, tui.rows - 5, tui.cols - 4, 1);
+	return tbuf_key(&help_text, key, tui.rows - 5, tui.cols - 4, 1) ? KR_HANDLED : KR_IGNORED;
 }
 
 const struct screen screen_help = {
@@ -79,4 +78,5 @@ const struct screen screen_help = {
 	help_draw,
 	help_key,
 	"",
+	NULL,   /* no sync: nothing to reload */
 };

@@ -86,8 +86,6 @@ static void history_draw(void)
 	int top = 5, h = tui.rows - top - 3, i;
 	char line[1024];
 
-	if (hs.stale)
-		load();
 	ui_title(hs.resume_mode ? "kbwiz - resume a session" : "kbwiz - history",
 		 "Sessions, newest first");
 	ui_text(2, 2, 8, "Filter:", hs.editing ? ui_attr(UI_HEADING) : (int)A_NORMAL);
@@ -147,7 +145,7 @@ static void delete_selected(void)
 
 static void session_evidence_open(int64_t id);
 
-static void history_key(int key)
+static enum key_result history_key(int key)
 {
 	if (hs.editing) {
 		if (key == TK_ENTER) {
@@ -159,26 +157,25 @@ static void history_key(int key)
 		} else {
 			input_key(&hs.filter, key);
 		}
-		return;
+		return KR_HANDLED;
 	}
 	if (list_key(&hs.list, key, (int)hs.n, tui.rows - 8))
-		return;
+		return KR_HANDLED;
 	switch (key) {
 	case '/':
 		hs.editing = 1;
-		return;
+		return KR_HANDLED;
 	case 'o':
 		hs.outcome = hs.outcome >= SESSION_ABANDONED ? -1 : hs.outcome + 1;
 		hs.list.sel = hs.list.top = 0;
 		load();
-		return;
+		return KR_HANDLED;
 	case TK_ESC:
 	case 'q':
-		tui_pop();
-		return;
+		return KR_POP;
 	}
 	if (hs.n == 0)
-		return;
+		return KR_IGNORED;
 	switch (key) {
 	case TK_ENTER:
 		if (hs.resume_mode)
@@ -204,8 +201,20 @@ static void history_key(int key)
 	case 'e':
 		session_evidence_open(hs.rows[hs.list.sel].id);
 		break;
+	default:
+		return KR_IGNORED;
 	}
+	return KR_HANDLED;
 }
+
+/* Back from a session read or resumed: the list is loaded again here,
+ * before the draw. */
+static void history_sync(void)
+{
+	if (hs.stale)
+		load();
+}
+
 
 const struct screen screen_history = {
 	"History",
@@ -228,6 +237,7 @@ const struct screen screen_history = {
 	"                   replaces a file without asking\n"
 	"  d                delete the session (asks first)\n"
 	"  Esc              back\n",
+	history_sync,
 };
 
 /* ---- one session, read-only ------------------------------------------------ */
@@ -387,28 +397,26 @@ static void view_draw(void)
 		: "Up/Down/PgUp/PgDn scroll  x export  e evidence  Esc back  F1/? help");
 }
 
-static void view_key(int key)
+static enum key_result view_key(int key)
 {
-	if (key == TK_ESC || key == 'q') {
-		tui_pop();
-		return;
-	}
+	if (key == TK_ESC || key == 'q')
+		return KR_POP;
 	if (key == 'x') {
 		export_dialog(sv.id);
-		return;
+		return KR_HANDLED;
 	}
 	if (key == 'e') {
 		session_evidence_open(sv.id);
-		return;
+		return KR_HANDLED;
 	}
 	if (key == 'r') {
 		if (sv.in_progress)
 			tui_resume_session(sv.id);
 		else
 			tui_error("This session is finished: it can be read, not resumed.");
-		return;
+		return KR_HANDLED;
 	}
-	tbuf_key(&sv.text, key, tui.rows - 4, tui.cols - 2, 1);
+	return tbuf_key(&sv.text, key, tui.rows - 4, tui.cols - 2, 1) ? KR_HANDLED : KR_IGNORED;
 }
 
 const struct screen screen_session_view = {
@@ -423,4 +431,5 @@ const struct screen screen_session_view = {
 	"  x                export its report (md, html, json or txt)\n"
 	"  e                the evidence explorer over its files\n"
 	"  Esc              back to the list\n",
+	NULL,   /* no sync: nothing to reload */
 };

@@ -141,8 +141,6 @@ static void kb_draw(void)
 	int top = 4, h = tui.rows - 4 - top - 1, i;
 	char line[512];
 
-	if (!kb.loaded)
-		load("");
 	ui_title("kbwiz - knowledge base", "Rules");
 	ui_text(2, 2, 10, "Search:", ui_attr(UI_HEADING));
 	input_draw(&kb.query, 2, 10, tui.cols - 12, kb.focus_query);
@@ -176,7 +174,14 @@ static void kb_draw(void)
 		ui_keys("Up/Down move  Enter read  / search  Esc back  F1/? help");
 }
 
-static void kb_key(int key)
+void kb_open(void)
+{
+	if (!kb.loaded)
+		load("");
+	tui_push(SCR_KB);
+}
+
+static enum key_result kb_key(int key)
 {
 	if (kb.focus_query) {
 		if (key == TK_ENTER) {
@@ -189,11 +194,11 @@ static void kb_key(int key)
 		} else {
 			input_key(&kb.query, key);
 		}
-		return;
+		return KR_HANDLED;
 	}
 	if (list_key(&kb.list, key, (int)kb.n, tui.rows - 9)) {
 		skip_heading(key == TK_UP || key == TK_PGUP);
-		return;
+		return KR_HANDLED;
 	}
 	switch (key) {
 	case '/':
@@ -212,10 +217,13 @@ static void kb_key(int key)
 			input_set(&kb.query, "");
 			load("");
 		} else {
-			tui_pop();
+			return KR_POP;
 		}
 		break;
+	default:
+		return KR_IGNORED;
 	}
+	return KR_HANDLED;
 }
 
 const struct screen screen_kb = {
@@ -232,6 +240,7 @@ const struct screen screen_kb = {
 	"                   under \"Articles in the library\"; an article can be\n"
 	"                   read in full and imported as a draft rule (i)\n"
 	"  Esc              leave the search results (all rules), then go back\n",
+	NULL,   /* no sync: nothing to reload */
 };
 
 /* ---- one rule ------------------------------------------------------------ */
@@ -296,13 +305,11 @@ static void rule_draw(void)
 	ui_keys("Up/Down/PgUp/PgDn/Space scroll  Home/End  Esc back  F1/? help");
 }
 
-static void rule_key(int key)
+static enum key_result rule_key(int key)
 {
-	if (key == TK_ESC || key == 'q') {
-		tui_pop();
-		return;
-	}
-	tbuf_key(&rv.text, key, tui.rows - 4, tui.cols - 2, 1);
+	if (key == TK_ESC || key == 'q')
+		return KR_POP;
+	return tbuf_key(&rv.text, key, tui.rows - 4, tui.cols - 2, 1) ? KR_HANDLED : KR_IGNORED;
 }
 
 const struct screen screen_rule = {
@@ -314,4 +321,5 @@ const struct screen screen_rule = {
 	"  Up/Down, PgUp/PgDn, Space, b  scroll\n"
 	"  Home/End         the top or the end\n"
 	"  Esc              back to the list\n",
+	NULL,   /* no sync: nothing to reload */
 };

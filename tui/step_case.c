@@ -84,7 +84,7 @@ static void case_draw(int top, int height)
 				ui_attr(UI_DIM));
 }
 
-static int case_key(int key)
+static enum key_result case_key(int key)
 {
 	switch (key) {
 	case TK_TAB:

@@ -204,7 +204,7 @@ static void dg_draw(int top, int height)
 	tbuf_draw(&dg.detail, top + 2 + list_h, 1, height - 2 - list_h, tui.cols - 2);
 }
 
-static int dg_key(int key)
+static enum key_result dg_key(int key)
 {
 	const struct diagnosis *d = session_diagnosis(tui.session);
 	struct kb_error err = { "" };

@@ -237,7 +237,7 @@ static void ev_draw(int top, int height)
 	}
 }
 
-static int ev_key(int key)
+static enum key_result ev_key(int key)
 {
 	const struct evidence_set *set = session_evidence(tui.session);
 	int n = set != NULL ? (int)set->n : 0;

@@ -125,7 +125,7 @@ static void set_status(const struct session_fix *f, enum fix_status st, const ch
 		tui_msg("%s: %s", f->fix->id, fix_status_name(st));
 }
 
-static int rm_key(int key)
+static enum key_result rm_key(int key)
 {
 	struct session_fix fixes[MAX_FIXES];
 	size_t n = session_fixes(tui.session, fixes, MAX_FIXES);

@@ -316,7 +316,7 @@ static void sy_draw(int top, int height)
 	}
 }
 
-static int sy_key(int key)
+static enum key_result sy_key(int key)
 {
 	if (key == TK_TAB || key == TK_BTAB) {
 		sy.focus = (sy.focus + (key == TK_TAB ? 1 : P_COUNT - 1)) % P_COUNT;

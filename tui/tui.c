@@ -138,6 +138,43 @@ void tui_error(const char *fmt, ...)
 	tui.msg_error = 1;
 }
 
+/* The screen first; the keys that work everywhere only when it did not
+ * use the key (a '?' typed into a field is the field's). */
+void tui_dispatch(int key)
+{
+	enum key_result r = screens[tui_current()]->key(key);
+
+	switch (r) {
+	case KR_POP:
+		tui_pop();
+		return;
+	case KR_QUIT:
+		tui.quit = 1;
+		return;
+	case KR_IGNORED:
+		break;
+	default:
+		return;
+	}
+	if ((key == TK_F(1) || key == '?') && tui_current() != SCR_HELP)
+		tui_push(SCR_HELP);
+}
+
+void tui_sync(void)
+{
+	int i;
+
+	/* A sync may leave its screen (the wizard with no session left):
+	 * the one below then syncs in turn. */
+	for (i = 0; i < 4; i++) {
+		enum screen_id cur = tui_current();
+		if (screens[cur]->sync != NULL)
+			screens[cur]->sync();
+		if (tui_current() == cur)
+			break;
+	}
+}
+
 static void draw_too_small(void)
 {
 	char line[128];
@@ -155,7 +192,6 @@ void tui_draw(void)
 	getmaxyx(stdscr, tui.rows, tui.cols);
 	erase();
 	tui.cursor_y = tui.cursor_x = -1;
-	tui.editing = 0;
 	if (tui.rows < TUI_MIN_ROWS || tui.cols < TUI_MIN_COLS) {
 		draw_too_small();
 	} else {
@@ -443,6 +479,7 @@ int tui_run(struct cli *cli, const struct tui_start *start)
 	if (start != NULL && (start->root != NULL || start->n_files > 0))
 		tui_new_session(start->root, start->files, start->n_files, NULL);
 
+	tui_sync();
 	tui_draw();
 	while (!tui.quit) {
 		int key = tui_getkey();
@@ -457,13 +494,11 @@ int tui_run(struct cli *cli, const struct tui_start *start)
 			continue;
 		}
 		tui.msg[0] = '\0';
-		if ((key == TK_F(1) || (key == '?' && !tui.editing)) &&
-		    tui_current() != SCR_HELP)
-			tui_push(SCR_HELP);
-		else
-			screens[tui_current()]->key(key);
-		if (!tui.quit)
+		tui_dispatch(key);
+		if (!tui.quit) {
+			tui_sync();
 			tui_draw();
+		}
 	}
 	{
 		/* Say where the work is, once the screen is the shell's again:

@@ -73,11 +73,28 @@ enum screen_id {
 	SCR_COUNT
 };
 
+/* What a key handler did with a key (htop's HandlerResult): the frame
+ * runs the keys that work everywhere (F1, ?) only for an ignored key, so
+ * routing never depends on what was last painted. */
+enum key_result {
+	KR_IGNORED = 0,   /* not this screen's: the frame may use it */
+	KR_HANDLED = 1,   /* used */
+	KR_REDRAW,        /* used; repaint everything */
+	KR_POP,           /* leave this screen */
+	KR_QUIT,          /* leave kbwiz */
+};
+
 struct screen {
 	const char *name;
+	/* Paint the whole screen from state: no loading, no store calls,
+	 * no screen changes (it may run at any time, e.g. under a dialog). */
 	void (*draw)(void);
-	void (*key)(int key);
+	enum key_result (*key)(int key);
 	const char *help;     /* this screen's part of the help text */
+	/* Bring state up to date before a draw (reload what a key or another
+	 * screen changed); the frame calls it after every key, never draw.
+	 * NULL: nothing to do. */
+	void (*sync)(void);
 };
 
 extern const struct screen screen_menu, screen_wizard, screen_history,
@@ -105,7 +122,6 @@ struct tui {
 	int depth;
 	char msg[1024];           /* the message line */
 	int msg_error;
-	int editing;              /* a text field has the focus */
 	int cursor_y, cursor_x;   /* where the text cursor goes, -1 none */
 	int quit;
 	const char *demo_root;    /* NULL when there is no demo evidence */
@@ -126,6 +142,11 @@ enum screen_id tui_current(void);
 void tui_msg(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void tui_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* Give a key to the current screen, then to the global keys when the
+ * screen ignores it; and bring the current screen up to date (its sync)
+ * before it is drawn. */
+void tui_dispatch(int key);
+void tui_sync(void);
 /* Paint the current screen (used by modal widgets that draw over it). */
 void tui_draw(void);
 /* Read one key (blocking, with the stop-signal check); ERR when a stop
@@ -138,6 +159,7 @@ int tui_stopping(void);
 void history_open(int resume_mode);      /* resume mode: in-progress only */
 void session_view_open(int64_t id);      /* one session, read-only */
 void rule_view_open(const char *rule_id);
+void kb_open(void);                      /* the knowledge base */
 void article_open(const char *article_id);  /* a library article */
 /* The evidence explorer over a copy of ev (screen_evidence.c); where
  * names it in the title ("session #12"). */

@@ -661,7 +661,6 @@ void input_draw(const struct input *in, int y, int x, int w, int focused)
 	if (focused) {
 		tui.cursor_y = y;
 		tui.cursor_x = x + cx;
-		tui.editing = 1;
 	}
 }
 
