@@ -4,11 +4,9 @@
  * over an existing one without a yes. */
 #include "tui.h"
 
-#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "kbwiz/report.h"
 
@@ -22,17 +20,29 @@ static const enum report_format format_ids[4] = {
 	REPORT_MD, REPORT_HTML, REPORT_JSON, REPORT_TXT,
 };
 
+struct report_out {
+	const char *text;
+	size_t len;
+};
+
+static int write_report(void *ctx, const char *path, int replace, struct kb_error *err)
+{
+	struct report_out *ro = ctx;
+
+	return report_write_file(path, ro->text, ro->len, replace, err);
+}
+
 void export_dialog(int64_t session_id)
 {
 	static int last_format;
 	struct kb_error err = { "" };
 	struct report *r = NULL;
-	struct input in;
-	struct stat st;
-	char question[256], name[512], path[4200], shown[PATH_MAX], q[4400];
+	struct report_out ro;
+	struct path_ask pa;
+	char question[256], name[512];
 	char *text = NULL;
 	size_t len = 0;
-	int f, rc, overwrite = 0;
+	int f, rc;
 
 	snprintf(question, sizeof question, "Export session #%lld: which format?",
 		 (long long)session_id);
@@ -50,36 +60,22 @@ void export_dialog(int64_t session_id)
 		goto out;
 	}
 	report_default_name(&r->summary, format_ids[f], name, sizeof name);
-	memset(&in, 0, sizeof in);
-	input_set(&in, name);
 	snprintf(question, sizeof question,
 		 "Write the %s report to (a path; the current directory when no directory "
 		 "is given):", report_format_name(format_ids[f]));
-	for (;;) {
-		if (!ui_prompt(question, &in, 1)) {
-			tui_msg("Export cancelled: nothing written.");
-			goto out;
-		}
-		snprintf(path, sizeof path, "%s", in.buf);
-		/* A directory: the offered name inside it. */
-		if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
-			snprintf(path, sizeof path, "%.3500s%s%s", in.buf,
-				 in.buf[in.len - 1] == '/' ? "" : "/", name);
-		overwrite = 0;
-		if (lstat(path, &st) != 0)
-			break;
-		snprintf(q, sizeof q, "%s already exists. Replace it?", path);
-		if ((overwrite = ui_confirm(q)) != 0)
-			break;
-	}
-	rc = report_write_file(path, text, len, overwrite, &err);
-	if (rc != 0) {
-		tui_error("Export: %s", err.msg);
+	memset(&pa, 0, sizeof pa);
+	ro.text = text;
+	ro.len = len;
+	pa.title = "Export the report";
+	pa.question = question;
+	pa.name = name;
+	pa.write = write_report;
+	pa.ctx = &ro;
+	if (!ui_ask_path(&pa)) {
+		tui_msg("Export cancelled: nothing written.");
 		goto out;
 	}
-	if (realpath(path, shown) == NULL)
-		snprintf(shown, sizeof shown, "%.4000s", path);
-	tui_msg("Wrote %s", shown);
+	tui_msg("Wrote %s", pa.shown);
 out:
 	free(text);
 	report_free(r);

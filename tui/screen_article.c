@@ -68,6 +68,20 @@ void article_open(const char *article_id)
 	tui_push(SCR_ARTICLE);
 }
 
+struct draft_out {
+	const char *yaml;
+	size_t len;
+};
+
+static int write_draft(void *ctx, const char *path, int replace, struct kb_error *err)
+{
+	struct draft_out *d = ctx;
+
+	/* A draft there was replaced only after a yes (ui_ask_path). */
+	(void)replace;
+	return kb_write_file_atomic(path, d->yaml, d->len, err);
+}
+
 /* i: draft a rule from the article into a directory asked for. */
 static void import_draft(void)
 {
@@ -75,9 +89,9 @@ static void import_draft(void)
 	struct library_article *a = NULL;
 	struct kb_article *art = NULL;
 	struct kb_import_stats stats;
-	struct input in;
-	struct stat st;
-	char *yaml = NULL, dest[4200], shown[PATH_MAX], q[4400];
+	struct draft_out out;
+	struct path_ask pa;
+	char *yaml = NULL, name[64], q[512];
 	size_t len = 0;
 	int rc;
 
@@ -91,45 +105,38 @@ static void import_draft(void)
 		tui_error("Import: %s", err.msg);
 		goto out;
 	}
-	memset(&in, 0, sizeof in);
-	input_set(&in, av.dir[0] != '\0' ? av.dir : ".");
-	snprintf(q, sizeof q, "Draft a rule from %s: write %s.yaml into which directory?",
-		 art->id, art->id);
-	for (;;) {
-		if (!ui_prompt(q, &in, 1)) {
-			tui_msg("Import cancelled: nothing written.");
-			goto out;
-		}
-		if (stat(in.buf, &st) != 0 || !S_ISDIR(st.st_mode)) {
-			tui_error("%s is not a directory.", in.buf);
-			continue;
-		}
-		/* The id is letters and digits only (article.h): it cannot
-		 * climb out of the directory. */
-		snprintf(dest, sizeof dest, "%.4000s%s%s.yaml", in.buf,
-			 in.buf[in.len - 1] == '/' ? "" : "/", art->id);
-		if (lstat(dest, &st) != 0)
-			break;
-		snprintf(q, sizeof q, "%s already exists. Replace it with a new draft?", dest);
-		if (ui_confirm(q))
-			break;
-		snprintf(q, sizeof q, "Draft a rule from %s: write %s.yaml into which directory?",
-			 art->id, art->id);
-	}
-	snprintf(av.dir, sizeof av.dir, "%s", in.buf);
-	if ((rc = kb_write_file_atomic(dest, yaml, len, &err)) != 0) {
-		tui_error("Import: %s", err.msg);
+	/* The id is letters and digits only (article.h): it cannot climb
+	 * out of the directory. */
+	snprintf(name, sizeof name, "%s.yaml", art->id);
+	snprintf(q, sizeof q, "Draft a rule from %s: write %s into which directory?",
+		 art->id, name);
+	memset(&pa, 0, sizeof pa);
+	out.yaml = yaml;
+	out.len = len;
+	pa.title = "Import as a draft rule";
+	pa.question = q;
+	pa.name = name;
+	pa.start = av.dir[0] != '\0' ? av.dir : ".";
+	pa.dir_only = 1;
+	pa.write = write_draft;
+	pa.ctx = &out;
+	if (!ui_ask_path(&pa)) {
+		tui_msg("Import cancelled: nothing written.");
 		goto out;
 	}
-	if (realpath(dest, shown) == NULL)
-		snprintf(shown, sizeof shown, "%.4000s", dest);
-	tui_msg("Draft written: %s (%zu to review)", shown, stats.n_reviews);
+	{
+		/* The directory, for the next draft. */
+		char *slash = strrchr(pa.shown, '/');
+		snprintf(av.dir, sizeof av.dir, "%.*s", slash != NULL && slash != pa.shown ?
+			 (int)(slash - pa.shown) : (int)strlen(pa.shown), pa.shown);
+	}
+	tui_msg("Draft written: %s (%zu to review)", pa.shown, stats.n_reviews);
 	snprintf(av.note, sizeof av.note,
 		 "Draft rule written to %s: %zu event(s), %zu error(s), %zu check(s), %zu log "
 		 "evidence, %zu step(s).  It is a DRAFT with %zu item(s) to review: finish it, "
 		 "then run kbwiz kb check %s",
-		 shown, stats.n_events, stats.n_errors, stats.n_checks, stats.n_evidence,
-		 stats.n_steps, stats.n_reviews, shown);
+		 pa.shown, stats.n_events, stats.n_errors, stats.n_checks, stats.n_evidence,
+		 stats.n_steps, stats.n_reviews, pa.shown);
 	av.note_error = 0;
 out:
 	free(yaml);

@@ -354,18 +354,31 @@ static void default_reg_name(const char *rule_id, char *buf, size_t size)
 		snprintf(buf, size, "session-%lld-%s.reg", (long long)session_id(tui.session), rule_id);
 }
 
+struct reg_out {
+	const struct fix_plan *plan;
+	enum regfile_format fmt;
+};
+
+static int write_reg(void *ctx, const char *path, int replace, struct kb_error *err)
+{
+	struct reg_out *ro = ctx;
+
+	/* A file there was replaced only after a yes (ui_ask_path). */
+	(void)replace;
+	return fix_plan_write_reg(ro->plan, ro->fmt, path, err);
+}
+
 void fix_action_export_reg(void)
 {
 	static const struct ui_choice formats[2] = {
 		{ '5', "5  Version 5.00 (Unicode; Windows 2000 and later)" },
 		{ '4', "4  REGEDIT4 (ANSI; Windows NT 4.0)" },
 	};
-	struct kb_error err = { "" };
 	struct fix_plan *p = plan_now("Export .reg");
-	struct input in;
-	struct stat st;
-	char name[512], path[4200], shown[PATH_MAX], q[4400];
-	int f, fmt, rc;
+	struct reg_out ro;
+	struct path_ask pa;
+	char name[512], q[4400];
+	int f, fmt;
 
 	if (p == NULL)
 		return;
@@ -380,40 +393,28 @@ void fix_action_export_reg(void)
 	}
 	fmt = f == 0 ? REGFILE_V5 : REGFILE_REGEDIT4;
 	default_reg_name(p->rule_id, name, sizeof name);
-	memset(&in, 0, sizeof in);
-	input_set(&in, name);
-	for (;;) {
-		if (!ui_prompt("Write the .reg file to (a path; the current directory when "
-			       "no directory is given):", &in, 1)) {
-			tui_msg("Export cancelled.");
-			goto out;
-		}
-		snprintf(path, sizeof path, "%s", in.buf);
-		if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
-			snprintf(path, sizeof path, "%.3500s%s%s", in.buf,
-				 in.buf[in.len - 1] == '/' ? "" : "/", name);
-		if (lstat(path, &st) != 0)
-			break;
-		snprintf(q, sizeof q, "%s already exists. Replace it?", path);
-		if (ui_confirm(q))
-			break;
-	}
-	rc = fix_plan_write_reg(p, (enum regfile_format)fmt, path, &err);
-	if (rc != 0) {
-		tui_error("Export .reg: %s", err.msg);
+	memset(&pa, 0, sizeof pa);
+	ro.plan = p;
+	ro.fmt = (enum regfile_format)fmt;
+	pa.title = "Export the repair";
+	pa.question = "Write the .reg file to (a path; the current directory when no "
+		      "directory is given):";
+	pa.name = name;
+	pa.write = write_reg;
+	pa.ctx = &ro;
+	if (!ui_ask_path(&pa)) {
+		tui_msg("Export cancelled.");
 		goto out;
 	}
-	if (realpath(path, shown) == NULL)
-		snprintf(shown, sizeof shown, "%.4000s", path);
 	{
 		struct kb_error nerr = { "" };
-		if (fix_note_reg_export(tui.session, p, (enum regfile_format)fmt, shown, &nerr) != 0)
+		if (fix_note_reg_export(tui.session, p, (enum regfile_format)fmt, pa.shown, &nerr) != 0)
 			tui_error("Recording the export: %s", nerr.msg);
 	}
-	tui_msg("Wrote %s (%s); import it on the live machine.", shown,
+	tui_msg("Wrote %s (%s); import it on the live machine.", pa.shown,
 		fmt == REGFILE_V5 ? "version 5.00" : "REGEDIT4");
-	snprintf(q, sizeof q, "Exported: %s (%s, paths under CurrentControlSet for the live machine).",
-		 shown, fmt == REGFILE_V5 ? "version 5.00, UTF-16LE" : "REGEDIT4, ANSI");
+	snprintf(q, sizeof q, "Exported: %.4000s (%s, paths under CurrentControlSet for the live machine).",
+		 pa.shown, fmt == REGFILE_V5 ? "version 5.00, UTF-16LE" : "REGEDIT4, ANSI");
 	set_last(0, q);
 out:
 	fix_plan_free(p);

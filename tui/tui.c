@@ -189,6 +189,19 @@ static void draw_too_small(void)
 
 void tui_draw(void)
 {
+	tui_paint();
+	if (tui.cursor_y >= 0) {
+		curs_set(1);
+		move(tui.cursor_y, tui.cursor_x);
+	} else {
+		curs_set(0);
+		move(tui.rows - 1, tui.cols - 1);
+	}
+	refresh();
+}
+
+void tui_paint(void)
+{
 	getmaxyx(stdscr, tui.rows, tui.cols);
 	erase();
 	tui.cursor_y = tui.cursor_x = -1;
@@ -200,14 +213,6 @@ void tui_draw(void)
 			ui_text(tui.rows - 2, 1, tui.cols - 2, tui.msg,
 				tui.msg_error ? ui_attr(UI_ERROR) : ui_attr(UI_HEADING));
 	}
-	if (tui.cursor_y >= 0) {
-		curs_set(1);
-		move(tui.cursor_y, tui.cursor_x);
-	} else {
-		curs_set(0);
-		move(tui.rows - 1, tui.cols - 1);
-	}
-	refresh();
 }
 
 /* Is the terminal still there?  A pty whose other side has gone (the
@@ -402,6 +407,7 @@ static void setup_colours(void)
 	init_pair(5, COLOR_YELLOW, -1);           /* damaged */
 	init_pair(6, COLOR_BLACK, COLOR_YELLOW);  /* matched text */
 	init_pair(7, COLOR_WHITE, COLOR_BLACK);   /* text fields */
+	init_pair(8, COLOR_BLACK, COLOR_WHITE);   /* the focused field */
 	tui.colour = 1;
 }
 

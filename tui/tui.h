@@ -56,6 +56,9 @@ int tui_run(struct cli *cli, const struct tui_start *start);
 #define TK_DELETE      TK(KEY_DC)
 #define TK_F(n)        TK(KEY_F(n))
 #define TK_RESIZE      TK(KEY_RESIZE)
+/* An escape sequence the terminal sent that no key here means: every
+ * screen ignores it (it never acts as Esc). */
+#define TK_IGNORED     TK(0x7fff)
 
 /* ---- screens ------------------------------------------------------------ */
 
@@ -147,8 +150,10 @@ void tui_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
  * before it is drawn. */
 void tui_dispatch(int key);
 void tui_sync(void);
-/* Paint the current screen (used by modal widgets that draw over it). */
+/* Paint the current screen and show it; tui_paint paints without
+ * showing (a dialog then draws over it). */
 void tui_draw(void);
+void tui_paint(void);
 /* Read one key (blocking, with the stop-signal check); ERR when a stop
  * signal arrived. */
 int tui_getkey(void);
@@ -201,6 +206,8 @@ enum ui_style {
 	UI_DIM,
 	UI_FIELD,      /* a text field */
 	UI_KEY,        /* a key name in the help */
+	UI_FIELD_FOCUS,/* the text field with the focus */
+	UI_DIALOG,     /* inside a dialog box */
 };
 
 int ui_attr(enum ui_style st);
@@ -230,6 +237,36 @@ void ui_keys(const char *keys);
 /* Symbols for check and fix statuses: UTF-8 or ASCII, never colour alone. */
 const char *ui_check_symbol(int check_status);
 int ui_check_style(int check_status);
+
+/* A path in w columns: shortened in the middle so that the file name
+ * stays (textfit.c); sanitized here. */
+int ui_path(int y, int x, int w, const char *untrusted_path, int attr);
+
+/* ---- dialogs (dialog.c): one modal loop ------------------------------------
+ * A bordered, titled box over the current screen with a clear margin:
+ * the text (wrapped, never cut), a body of body_rows rows that
+ * draw_body paints at body_y/x/w/h, a note (a hint, or an error kept
+ * until changed) and the keys.  key() gets every key but F1 (help_text
+ * in a box of its own) and returns nonzero to close, with result set. */
+struct dialog {
+	const char *title;
+	const char *text;
+	const char *keys;
+	const char *help_text;
+	int body_rows;
+	void (*draw_body)(struct dialog *d);
+	int (*key)(struct dialog *d, int key);
+	void *ctx;
+	char note[2048];
+	int note_error;
+	int result;                  /* -1 when closed by a stop signal */
+	int body_y, body_x, body_w, body_h;   /* set by the loop */
+};
+int dialog_run(struct dialog *d);
+void dialog_note(struct dialog *d, int error, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/* A bordered box with a title and a one-cell clear margin. */
+void ui_frame(int y, int x, int h, int w, const char *title);
 
 /* Modal yes/no question over the current screen (wrapped, never cut);
  * 1 yes, 0 no. */
@@ -274,6 +311,27 @@ int ui_choose(const char *question, const struct ui_choice *choices, int n, int 
 /* Modal text question: edits in (start it with the default); Tab
  * completes file names when paths.  1 on Enter (in not empty), 0 on Esc. */
 int ui_prompt(const char *question, struct input *in, int paths);
+/* The same with a title and a first note (NULL: none). */
+int ui_prompt_in(const char *title, const char *question, struct input *in, int paths,
+		 const char *note, int note_error);
+
+/* Ask where to write a file, then write it (dialog_path.c): the path
+ * (Tab completes; a directory gets name inside it; an existing file is
+ * replaced only after a yes) is passed to write(); when write fails the
+ * box stays open with the path and the error, to correct or cancel.
+ * dir_only: the answer must be a directory (name goes inside it).
+ * 1 when written (shown gets the absolute path), 0 when cancelled. */
+struct path_ask {
+	const char *title;
+	const char *question;
+	const char *name;            /* the offered file name */
+	const char *start;           /* the first answer (NULL: name) */
+	int dir_only;
+	int (*write)(void *ctx, const char *path, int replace, struct kb_error *err);
+	void *ctx;
+	char shown[4096];
+};
+int ui_ask_path(struct path_ask *pa);
 
 /* ---- lists ---------------------------------------------------------------- */
 
