@@ -77,7 +77,7 @@ int ui_text_wrapped(int y, int x, int w, int max_rows, const char *untrusted, in
 	if (rows > max_rows)
 		rows = max_rows;
 	if (rows > 0)
-		tbuf_draw(&tb, y, x, rows, w);
+		tbuf_paint(&tb, y, x, rows, w);
 	tbuf_clear(&tb);
 	return rows;
 }
@@ -127,13 +127,13 @@ static void dialog_paint(struct dialog *d, struct tbuf *q, struct tbuf *note)
 	x = (tui.cols - w) / 2;
 	ui_frame(y, x, h, w, d->title);
 	if (q_rows > 0)
-		tbuf_draw(q, y + 1, x + 2, q_rows, iw);
+		tbuf_paint(q, y + 1, x + 2, q_rows, iw);
 	d->body_y = y + 1 + q_rows + (q_rows > 0 && body > 0 ? 1 : 0);
 	d->body_x = x + 2;
 	d->body_w = iw;
 	d->body_h = body;
 	if (n_rows > 0)
-		tbuf_draw(note, d->body_y + body + 1, x + 2, n_rows, iw);
+		tbuf_paint(note, d->body_y + body + 1, x + 2, n_rows, iw);
 	ui_text(y + h - 2, x + 2, iw, d->keys != NULL ? d->keys : "", attr | A_DIM);
 	if (d->draw_body != NULL && body > 0)
 		d->draw_body(d);
@@ -196,7 +196,7 @@ static void help_body(struct dialog *d)
 {
 	struct help_ctx *hc = d->ctx;
 
-	tbuf_draw(&hc->text, d->body_y, d->body_x, d->body_h, d->body_w);
+	tbuf_paint(&hc->text, d->body_y, d->body_x, d->body_h, d->body_w);
 }
 
 static int help_key(struct dialog *d, int key)
@@ -477,7 +477,10 @@ int ui_poll_cancel(void)
 			progress_paint();
 			refresh();
 		} else if (rc == OK && wc == TK_ESC) {
-			cancel = 1;
+			/* Esc alone cancels; a key's escape sequence does not. */
+			if (tui_after_escape() == TK_ESC)
+				cancel = 1;
+			nodelay(stdscr, TRUE);
 		}
 	}
 	timeout(250);

@@ -161,7 +161,7 @@ static void article_draw(void)
 	tbuf_draw(&av.text, 2, 0, h, tui.cols);
 	if (rows > 0)
 		ui_text_wrapped(2 + h, 2, tui.cols - 4, rows, av.note, ui_attr(UI_HEADING));
-	ui_keys("Up/Down/PgUp/PgDn/Space scroll  i import as a draft rule  Esc back  F1 help");
+	ui_keys("PgUp/PgDn scroll  / search  n/N  i import as a draft  Esc back");
 }
 
 static enum key_result article_key(int key)
@@ -174,8 +174,7 @@ static enum key_result article_key(int key)
 		import_draft();
 		return KR_HANDLED;
 	}
-	return tbuf_key(&av.text, key, tui.rows - 4 - (rows > 0 ? rows + 1 : 0), tui.cols, 1) ?
-	       KR_HANDLED : KR_IGNORED;
+	return viewer_key(&av.text, key, tui.rows - 4 - (rows > 0 ? rows + 1 : 0), tui.cols);
 }
 
 const struct screen screen_article = {

@@ -439,7 +439,7 @@ static void plan_draw(void)
 	if (rows > 0)
 		ui_text_wrapped(2 + h, 2, tui.cols - 4, rows, fp.last,
 				fp.last_error ? ui_attr(UI_ERROR) : ui_attr(UI_HEADING));
-	ui_keys("a apply  v verify  e export .reg  U undo  Up/Down/Space scroll  Esc back  F1 help");
+	ui_keys("a apply  v verify  e .reg  U undo  / search  Esc back  F1 help");
 }
 
 static enum key_result plan_key(int key)
@@ -463,8 +463,7 @@ static enum key_result plan_key(int key)
 		fix_action_verify();
 		return KR_HANDLED;
 	}
-	return tbuf_key(&fp.text, key, tui.rows - 4 - (rows > 0 ? rows + 1 : 0), tui.cols - 2, 1) ?
-	       KR_HANDLED : KR_IGNORED;
+	return viewer_key(&fp.text, key, tui.rows - 4 - (rows > 0 ? rows + 1 : 0), tui.cols - 2);
 }
 
 const struct screen screen_fix_plan = {

@@ -33,6 +33,13 @@ static void build(int id)
 	add_text("  F1 or ?          this help (? types a ? in a text field; F1 always works)\n"
 		 "  Esc              go back one screen (cancels typing first)\n"
 		 "  Ctrl-C           leave kbwiz at once; the session is saved as you go\n"
+		 "  / n N            in a text (a rule, a session, an article, this help,\n"
+		 "                   the repair plan): search, next and previous match\n"
+		 "  g G              in a text: the top, the end\n"
+		 "  ^N ^P ^A ^E ^R ^V  stand in for PgDn PgUp Home End F5 F4 on terminals\n"
+		 "                   without those keys (a vt100); the key lines name\n"
+		 "                   them there.  The status line shows where you are\n"
+		 "                   in a long text (17-33 of 47).\n"
 		 "\n"
 		 "In a box over the screen: y or n answers a question; Up/Down (or the\n"
 		 "key in brackets) and Enter pick a choice; a path is typed, Tab completes\n"
@@ -61,7 +68,7 @@ static void help_draw(void)
 		build(below);
 	ui_title("kbwiz - help", tui_screen(below)->name);
 	tbuf_draw(&help_text, 2, 2, tui.rows - 5, tui.cols - 4);
-	ui_keys("Up/Down/PgUp/PgDn scroll  Esc or q back");
+	ui_keys("Up/Down/PgUp/PgDn scroll  / search  n/N next  Esc or q back");
 }
 
 static enum key_result help_key(int key)
@@ -70,7 +77,7 @@ static enum key_result help_key(int key)
 		help_for = -1;
 		return KR_POP;
 	}
-	return tbuf_key(&help_text, key, tui.rows - 5, tui.cols - 4, 1) ? KR_HANDLED : KR_IGNORED;
+	return viewer_key(&help_text, key, tui.rows - 5, tui.cols - 4);
 }
 
 const struct screen screen_help = {

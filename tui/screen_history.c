@@ -93,11 +93,16 @@ static void history_draw(void)
 	snprintf(line, sizeof line, "outcome: %s",
 		 hs.outcome < 0 ? "any" : session_state_name((enum session_state)hs.outcome));
 	ui_text(2, tui.cols - 28, 27, line, (int)A_NORMAL);
-	snprintf(line, sizeof line, "%zu session%s   (words, rule:ID, outcome:resolved; o cycles the outcome)",
-		 hs.n, hs.n == 1 ? "" : "s");
+	list_fit(&hs.list, (int)hs.n, h);
+	{
+		char where[96];
+		list_status(&hs.list, (int)hs.n, h, where, sizeof where);
+		snprintf(line, sizeof line, "%s session%s   (words, rule:ID, outcome:resolved; o cycles)",
+			 where, hs.n == 1 ? "" : "s");
+	}
 	ui_text(3, 2, tui.cols - 4, line, ui_attr(UI_DIM));
 	ui_text(4, 1, tui.cols - 2,
-		"    #  Date        Technician  Machine / case      Rule      Outcome",
+		"    #  Started (UTC)     Techn.   Machine / case      Rule     Outcome",
 		ui_attr(UI_HEADING));
 	list_fit(&hs.list, (int)hs.n, h);
 	for (i = 0; i < h && hs.list.top + i < (int)hs.n; i++) {
@@ -108,8 +113,12 @@ static void history_draw(void)
 				 SESSION_N_STEPS);
 		else
 			snprintf(outcome, sizeof outcome, "%s", session_state_name(s->state));
-		snprintf(line, sizeof line, "%3lld  %-10.10s  %-10.10s  %-18.18s  %-8.8s  %s",
-			 (long long)s->id, s->created, s->technician, s->label,
+		char when[20];
+		/* The time of day too: two sessions of one day differ. */
+		snprintf(when, sizeof when, "%.10s %.5s", s->created,
+			 strlen(s->created) > 11 ? s->created + 11 : "");
+		snprintf(line, sizeof line, "%3lld  %-16.16s  %-7.7s  %-18.18s  %-7.7s  %s",
+			 (long long)s->id, when, s->technician, s->label,
 			 s->rule[0] ? s->rule : "-", outcome);
 		list_row(top + i, 1, tui.cols - 2, line, hs.list.top + i == hs.list.sel, !hs.editing);
 	}
@@ -393,8 +402,8 @@ static void view_draw(void)
 	snprintf(right, sizeof right, "Session #%lld (read-only)", (long long)sv.id);
 	ui_title("kbwiz - history", right);
 	tbuf_draw(&sv.text, 2, 1, tui.rows - 4, tui.cols - 2);
-	ui_keys(sv.in_progress ? "Up/Down/PgUp/PgDn scroll  r resume  x export  e evidence  Esc back  F1/? help"
-		: "Up/Down/PgUp/PgDn scroll  x export  e evidence  Esc back  F1/? help");
+	ui_keys(sv.in_progress ? "PgUp/PgDn scroll  / search  r resume  x export  e evidence  Esc back"
+		: "PgUp/PgDn scroll  / search  n/N  x export  e evidence  Esc back");
 }
 
 static enum key_result view_key(int key)
@@ -416,7 +425,7 @@ static enum key_result view_key(int key)
 			tui_error("This session is finished: it can be read, not resumed.");
 		return KR_HANDLED;
 	}
-	return tbuf_key(&sv.text, key, tui.rows - 4, tui.cols - 2, 1) ? KR_HANDLED : KR_IGNORED;
+	return viewer_key(&sv.text, key, tui.rows - 4, tui.cols - 2);
 }
 
 const struct screen screen_session_view = {

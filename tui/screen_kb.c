@@ -150,8 +150,16 @@ static void kb_draw(void)
 	else
 		snprintf(line, sizeof line, "All %zu rules (/ to search: event ID, error code, words)",
 			 kb.n);
-	ui_text(3, 2, tui.cols - 4, line, ui_attr(UI_DIM));
 	list_fit(&kb.list, (int)kb.n, h);
+	{
+		/* The list's place and length, at the right of the count. */
+		char where[96];
+		int ww;
+		list_status(&kb.list, (int)kb.n, h, where, sizeof where);
+		ww = (int)strlen(where);
+		ui_text(3, tui.cols - 2 - ww, ww, where, ui_attr(UI_DIM));
+		ui_text(3, 2, tui.cols - 6 - ww, line, ui_attr(UI_DIM));
+	}
 	for (i = 0; i < h && kb.list.top + i < (int)kb.n; i++) {
 		const struct kb_row *r = &kb.rows[kb.list.top + i];
 		if (r->kind == ROW_HEADING) {
@@ -302,14 +310,14 @@ static void rule_draw(void)
 {
 	ui_title("kbwiz - knowledge base", rv.id);
 	tbuf_draw(&rv.text, 2, 1, tui.rows - 4, tui.cols - 2);
-	ui_keys("Up/Down/PgUp/PgDn/Space scroll  Home/End  Esc back  F1/? help");
+	ui_keys("PgUp/PgDn/Space scroll  / search  n/N next  Esc back  F1 help");
 }
 
 static enum key_result rule_key(int key)
 {
 	if (key == TK_ESC || key == 'q')
 		return KR_POP;
-	return tbuf_key(&rv.text, key, tui.rows - 4, tui.cols - 2, 1) ? KR_HANDLED : KR_IGNORED;
+	return viewer_key(&rv.text, key, tui.rows - 4, tui.cols - 2);
 }
 
 const struct screen screen_rule = {

@@ -71,12 +71,16 @@ static void menu_draw(void)
 	ui_text(y + 2 + n, x + 2, tui.cols - x - 4, items[menu_list.sel].what, ui_attr(UI_DIM));
 	{
 		char line[256];
-		snprintf(line, sizeof line, "Store: %s  (%zu rules)", store_path(tui.store),
-			 n_rules);
-		ui_text(tui.rows - 4, 2, tui.cols - 4, line, ui_attr(UI_DIM));
+		int w;
+		/* Long paths keep their file names (shortened in the middle). */
+		snprintf(line, sizeof line, "  (%zu rules)", n_rules);
+		w = (int)strlen(line);
+		ui_text(tui.rows - 4, 2, 7, "Store: ", ui_attr(UI_DIM));
+		w = ui_path(tui.rows - 4, 9, tui.cols - 11 - w, store_path(tui.store), ui_attr(UI_DIM));
+		ui_text(tui.rows - 4, 9 + w, tui.cols - 11 - w, line, ui_attr(UI_DIM));
 		if (tui.demo_root != NULL) {
-			snprintf(line, sizeof line, "Demo evidence: %s", tui.demo_root);
-			ui_text(tui.rows - 3, 2, tui.cols - 4, line, ui_attr(UI_DIM));
+			ui_text(tui.rows - 3, 2, 15, "Demo evidence: ", ui_attr(UI_DIM));
+			ui_path(tui.rows - 3, 17, tui.cols - 19, tui.demo_root, ui_attr(UI_DIM));
 		}
 	}
 	ui_keys("Up/Down move  Enter choose  n r h k d: items  F1/? help  q quit");

@@ -132,10 +132,15 @@ static void wizard_draw(void)
 		return;
 	}
 	{
-		const char *next = step == SESSION_N_STEPS ? "[ Finish (PgDn) ]" : "[ Next > (PgDn) ]";
-		int w = (int)strlen(next);
+		/* The key named is one this terminal has (^N on a vt100). */
+		char next[64], back[64];
+		int w;
+		snprintf(next, sizeof next, "[ %s (%s) ]", step == SESSION_N_STEPS ? "Finish" :
+			 "Next >", ui_key_name(TK_PGDN));
+		snprintf(back, sizeof back, "[ < Back (%s) ]", ui_key_name(TK_PGUP));
+		w = (int)strlen(next);
 		if (step > 1)
-			ui_text(bottom, 1, 20, "[ < Back (PgUp) ]", A_BOLD);
+			ui_text(bottom, 1, 20, back, A_BOLD);
 		ui_text(bottom, tui.cols - w - 1, w, next, A_BOLD);
 	}
 	ui_keys(st->keys);

@@ -34,7 +34,9 @@ static void case_enter(void)
 			input_set(&cs.field[F_LABEL], name);
 	}
 	input_set(&cs.field[F_NOTES], c->notes);
-	cs.focus = c->label[0] == '\0' && c->technician[0] != '\0' ? F_LABEL : F_TECH;
+	/* Always the first field: where the typing goes never depends on
+	 * what happens to be filled in already. */
+	cs.focus = F_TECH;
 }
 
 /* Copy with truncation (the fields' max keeps them within size). */

@@ -236,5 +236,5 @@ const struct step_ops step_diagnosis = {
 	dg_draw,
 	dg_key,
 	NULL,
-	"Up/Down rule  Enter choose  Tab details  Space/b page  PgUp Back  PgDn Next",
+	"Up/Down rule  Enter choose  Tab details  Space/b page  PgDn Next",
 };

@@ -164,5 +164,5 @@ const struct step_ops step_registry = {
 	reg_draw,
 	reg_key,
 	NULL,
-	"Up/Down/Space/b scroll  F5 check again  PgUp Back  PgDn Next  Esc menu",
+	"Space/b page  F5 check again  PgUp Back  PgDn Next  Esc menu",
 };

@@ -222,5 +222,5 @@ const struct step_ops step_remediation = {
 	rm_draw,
 	rm_key,
 	rm_leave,
-	"d/s/f/t status  n note  p plan  a apply  v verify  e .reg  U undo  PgDn Next",
+	"d/s/f/t status  n note  p plan  a apply  v verify  e .reg  U undo",
 };

@@ -355,6 +355,14 @@ static enum key_result sy_key(int key)
 			sy.focus = P_QUERY;
 			return 1;
 		}
+		/* Typing after a search starts a new search, never list
+		 * keys: a letter or digit goes to the search field (and so
+		 * do the spaces after it); / or Up edits the last one. */
+		if (!(key & TK_FN) && key > ' ' && key != 0x7f) {
+			sy.focus = P_QUERY;
+			input_set(&sy.query, "");
+			return input_key(&sy.query, key);
+		}
 		return 0;
 	}
 	case P_KNOWN:

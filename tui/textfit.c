@@ -83,8 +83,16 @@ size_t tf_wrap_row(const char *text, size_t len, size_t pos, int avail, size_t *
 		return i;
 	}
 	if (last_space > pos) {
-		*next = last_space + 1;
-		return last_space;
+		/* A word no row could hold (a long path) is cut where the row
+		 * ends rather than pushed down, which would only leave a
+		 * half-empty row above it. */
+		size_t w_end = last_space + 1;
+		while (w_end < len && text[w_end] != ' ')
+			w_end++;
+		if (tf_width(text + last_space + 1, w_end - last_space - 1) <= avail) {
+			*next = last_space + 1;
+			return last_space;
+		}
 	}
 	*next = i;
 	return i;

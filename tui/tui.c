@@ -175,6 +175,21 @@ void tui_sync(void)
 	}
 }
 
+/* The message line, wrapped upward over the rows above it when it is
+ * longer than the screen is wide: a path it names is never cut.  It is
+ * there until the next key. */
+static void draw_message(void)
+{
+	int rows = ui_text_rows(tui.msg, tui.cols - 2), i;
+
+	if (rows > 4)
+		rows = 4;
+	for (i = 0; i < rows; i++)
+		ui_fill(tui.rows - 1 - rows + i, 0, tui.cols, A_NORMAL);
+	ui_text_wrapped(tui.rows - 1 - rows, 1, tui.cols - 2, rows, tui.msg,
+			tui.msg_error ? ui_attr(UI_ERROR) : ui_attr(UI_HEADING));
+}
+
 static void draw_too_small(void)
 {
 	char line[128];
@@ -205,13 +220,13 @@ void tui_paint(void)
 	getmaxyx(stdscr, tui.rows, tui.cols);
 	erase();
 	tui.cursor_y = tui.cursor_x = -1;
+	tui.pos[0] = '\0';
 	if (tui.rows < TUI_MIN_ROWS || tui.cols < TUI_MIN_COLS) {
 		draw_too_small();
 	} else {
 		screens[tui_current()]->draw();
 		if (tui.msg[0] != '\0')
-			ui_text(tui.rows - 2, 1, tui.cols - 2, tui.msg,
-				tui.msg_error ? ui_attr(UI_ERROR) : ui_attr(UI_HEADING));
+			draw_message();
 	}
 }
 
@@ -235,6 +250,56 @@ static double now_ms(void)
 
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (double)ts.tv_sec * 1000.0 + (double)ts.tv_nsec / 1e6;
+}
+
+/* After an ESC: the rest of an escape sequence the terminal sent at
+ * once (its bytes are already waiting), or nothing (Esc itself). */
+int tui_after_escape(void)
+{
+	char seq[16];
+	size_t n = 0;
+	wint_t wc;
+	int rc, key = TK_IGNORED;
+
+	nodelay(stdscr, TRUE);
+	rc = get_wch(&wc);
+	if (rc == ERR) {
+		key = TK_ESC;
+		goto out;
+	}
+	/* Not the start of a sequence (a resize, another Esc): the Esc was
+	 * a key, and what came after it is the next one. */
+	if (rc == KEY_CODE_YES || (wc != '[' && wc != 'O' && (wc < 0x20 || wc > 0x7e))) {
+		if (rc == KEY_CODE_YES)
+			ungetch((int)wc);
+		else
+			unget_wch((wchar_t)wc);
+		key = TK_ESC;
+		goto out;
+	}
+	/* ESC x (Alt-x) means nothing here: ignored. */
+	if (wc != '[' && wc != 'O')
+		goto out;
+	seq[n++] = (char)wc;
+	/* CSI and SS3 end at a final byte (the Linux console's F1 is
+	 * ESC [ [ A). */
+	while (n + 1 < sizeof seq && (rc = get_wch(&wc)) != ERR) {
+		if (rc == KEY_CODE_YES || wc < 0x20 || wc > 0x7e) {
+			if (rc == KEY_CODE_YES)
+				ungetch((int)wc);
+			else
+				unget_wch((wchar_t)wc);
+			goto out;
+		}
+		seq[n++] = (char)wc;
+		if (wc >= 0x40 && wc <= 0x7e && !(n == 2 && seq[0] == '[' && wc == '['))
+			break;
+	}
+	seq[n] = '\0';
+	key = tui_escape_sequence(seq);
+out:
+	timeout(250);
+	return key;
 }
 
 int tui_getkey(void)
@@ -271,7 +336,9 @@ int tui_getkey(void)
 			return TK_ENTER;
 		if (wc == 8)
 			return TK_BACKSPACE;
-		return (int)wc;
+		if (wc == TK_ESC)
+			return tui_after_escape();
+		return tui_key_alias((int)wc);
 	}
 }
 
@@ -466,6 +533,8 @@ int tui_run(struct cli *cli, const struct tui_start *start)
 
 	atexit(restore_terminal);
 	install_signals();
+	/* Short: Esc is a key people press, and the sequences that start
+	 * with one arrive at once (read_escape takes the rest). */
 	if (getenv("ESCDELAY") == NULL)
 		set_escdelay(25);
 	if (initscr() == NULL) {

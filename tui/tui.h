@@ -126,6 +126,9 @@ struct tui {
 	char msg[1024];           /* the message line */
 	int msg_error;
 	int cursor_y, cursor_x;   /* where the text cursor goes, -1 none */
+	char pos[64];             /* the scroll position the frame shows in
+				   * the status line ("" none): set by the
+				   * text view drawn, like the cursor */
 	int quit;
 	const char *demo_root;    /* NULL when there is no demo evidence */
 	char demo_buf[4096];
@@ -157,6 +160,13 @@ void tui_paint(void);
 /* Read one key (blocking, with the stop-signal check); ERR when a stop
  * signal arrived. */
 int tui_getkey(void);
+/* keys.c: the key a control-key stand-in means (^N: PgDn), or key; the
+ * key an escape sequence (after the ESC) is, or TK_IGNORED. */
+int tui_key_alias(int key);
+int tui_escape_sequence(const char *text);
+/* After an ESC was read: TK_ESC when it was the Esc key, else the key
+ * its sequence is (TK_IGNORED when unknown). */
+int tui_after_escape(void);
 /* Nonzero when SIGINT or SIGTERM asked us to stop. */
 int tui_stopping(void);
 
@@ -233,6 +243,12 @@ void ui_hline(int y, int x, int w);
 /* The title bar (row 0) and the key line (last row). */
 void ui_title(const char *left, const char *right);
 void ui_keys(const char *keys);
+/* The name of a key as this terminal has it, or its stand-in where the
+ * terminal lacks it (a vt100 has no PgDn: ^N); keys.c. */
+const char *ui_key_name(int key);
+/* keys with every key name the terminal lacks replaced by its stand-in
+ * ("PgDn Next" reads "^N Next" on a vt100). */
+void ui_key_names(const char *keys, char *out, size_t size);
 
 /* Symbols for check and fix statuses: UTF-8 or ASCII, never colour alone. */
 const char *ui_check_symbol(int check_status);
@@ -345,6 +361,10 @@ int list_key(struct list *l, int key, int n, int page);
 void list_fit(struct list *l, int n, int height);
 /* Draw row i of a list (selected rows reversed); text untrusted. */
 void list_row(int y, int x, int w, const char *text, int selected, int focused);
+int list_row_attr(int selected, int focused);
+/* Where a list of n rows shown h at a time is: "3 of 5", or "1-4 of 5,
+ * more below" when it does not fit. */
+void list_status(const struct list *l, int n, int h, char *buf, size_t size);
 
 /* ---- scrollable text ------------------------------------------------------ */
 
@@ -384,6 +404,12 @@ void tbuf_linef(struct tbuf *tb, int attr, int indent, const char *fmt, ...)
 /* Wrapped at w columns: how many rows. */
 int tbuf_rows(const struct tbuf *tb, int w);
 void tbuf_draw(struct tbuf *tb, int y, int x, int h, int w);
+/* The same without putting the position in the status line (a dialog's
+ * text, a message). */
+void tbuf_paint(struct tbuf *tb, int y, int x, int h, int w);
+/* The one text viewer (viewer.c): tbuf_key's scrolling and / (search,
+ * asked in a box), n and N (next and previous match). */
+enum key_result viewer_key(struct tbuf *tb, int key, int h, int w);
 /* Up/Down/PgUp/PgDn/Home/End/Space/b; 1 when used.  pages: whether
  * PgUp/PgDn scroll (the wizard uses them for Back/Next). */
 int tbuf_key(struct tbuf *tb, int key, int h, int w, int pages);

@@ -188,10 +188,34 @@ void ui_title(const char *left, const char *right)
 
 void ui_keys(const char *keys)
 {
-	int attr = ui_attr(UI_STATUS);
+	int attr = ui_attr(UI_STATUS), pw = 0;
+	char line[1024];
 
 	ui_fill(tui.rows - 1, 0, tui.cols, attr);
-	ui_text(tui.rows - 1, 1, tui.cols - 2, keys, attr);
+	if (tui.pos[0] != '\0') {
+		pw = (int)strlen(tui.pos);
+		ui_text(tui.rows - 1, tui.cols - pw - 1, pw, tui.pos, attr | A_BOLD);
+		pw += 2;
+	}
+	ui_key_names(keys, line, sizeof line);
+	ui_text(tui.rows - 1, 1, tui.cols - 2 - pw, line, attr);
+}
+
+void list_status(const struct list *l, int n, int h, char *buf, size_t size)
+{
+	int last = l->top + h < n ? l->top + h : n;
+
+	if (n <= h || h <= 0)
+		snprintf(buf, size, "%d of %d", n > 0 ? l->sel + 1 : 0, n);
+	else
+		snprintf(buf, size, "%d-%d of %d%s%s", l->top + 1, last, n,
+			 last < n ? (tui.ascii ? ", more below v" : ", more below \u2193") : "",
+			 last >= n && l->top > 0 ? (tui.ascii ? ", more above ^" : ", more above \u2191") : "");
+}
+
+int list_row_attr(int selected, int focused)
+{
+	return selected && focused ? ui_attr(UI_SELECTED) : selected ? (int)A_BOLD : (int)A_NORMAL;
 }
 
 /* ---- text input ------------------------------------------------------------ */
@@ -438,8 +462,7 @@ void list_fit(struct list *l, int n, int height)
 
 void list_row(int y, int x, int w, const char *text, int selected, int focused)
 {
-	int attr = selected && focused ? ui_attr(UI_SELECTED) :
-		   selected ? (int)A_BOLD : (int)A_NORMAL;
+	int attr = list_row_attr(selected, focused);
 
 	if (selected)
 		ui_fill(y, x, w, attr);
@@ -609,7 +632,7 @@ static void draw_runs(const struct tline *l, size_t a, size_t b, int y, int x,
 	}
 }
 
-void tbuf_draw(struct tbuf *tb, int y, int x, int h, int w)
+void tbuf_paint(struct tbuf *tb, int y, int x, int h, int w)
 {
 	int total = tbuf_rows(tb, w), row = 0;
 	size_t i;
@@ -635,13 +658,18 @@ void tbuf_draw(struct tbuf *tb, int y, int x, int h, int w)
 			first = 0;
 		} while (pos < l->len && row < tb->top + h);
 	}
-	if (total > h) {
-		char pos[64];
-		snprintf(pos, sizeof pos, " %d-%d of %d ", tb->top + 1,
+}
+
+void tbuf_draw(struct tbuf *tb, int y, int x, int h, int w)
+{
+	int total = tbuf_rows(tb, w);
+
+	tbuf_paint(tb, y, x, h, w);
+	/* Where the view is goes in the status line, never over the text
+	 * (tig's "17-33 of 47"). */
+	if (total > h)
+		snprintf(tui.pos, sizeof tui.pos, "%d-%d of %d", tb->top + 1,
 			 tb->top + h < total ? tb->top + h : total, total);
-		ui_text(y + h - 1, x + w - (int)strlen(pos), (int)strlen(pos), pos,
-			ui_attr(UI_DIM) | A_REVERSE);
-	}
 }
 
 int tbuf_key(struct tbuf *tb, int key, int h, int w, int pages)

@@ -166,6 +166,7 @@ esc
 
 keys n
 shows "new session for the resize test" 'Step 1 of 7'
+keys Down
 text "half-typed label"
 T resize-window -t main -x 100 -y 30
 shows "redraws at 100x30 with the typed text" 'Step 1 of 7' 'half-typed label'

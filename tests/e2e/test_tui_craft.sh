@@ -111,3 +111,146 @@ esc
 shows "2: Esc cancels" 'Export cancelled'
 
 stop_tmux
+
+# ---- 3 one text viewer: the position in the status line, search --------------------------
+
+# last_row / above_last: the status line, and the rows above it.
+last_row() { screen | tail -1; }
+start_tui ""
+wait_for 'What do you want to do'
+keys k
+wait_for 'All [0-9]+ rules'
+keys /
+text 7023
+keys Enter
+select_row Q262832
+keys Enter
+wait_for 'Q262832  Cluster service does not start'
+if last_row | grep -Eq ' 1-[0-9]+ of [0-9]+ *$'; then
+	pass "3: the scroll position is in the status line"
+else
+	fail "3: the scroll position is in the status line" "$(last_row)"
+fi
+if screen | sed '$d' | grep -Eq '[0-9]+-[0-9]+ of [0-9]+ *$'; then
+	fail "3: no position over the text" "$(screen | sed '$d' | grep -E '[0-9]+-[0-9]+ of [0-9]+ *$')"
+else
+	pass "3: no position over the text"
+fi
+keys /
+boxed "3: / asks what to search for, in a box" "Search"
+text "last resort"
+keys Enter
+shows "3: / finds the text and says which line" '"last resort": line [0-9]+ of [0-9]+' 'Last resort:'
+keys g
+shows "3: g goes back to the top" ' 1-[0-9]+ of [0-9]+ *$'
+keys n
+shows "3: n finds the next match" '"last resort": line [0-9]+ of [0-9]+' 'Last resort:'
+esc
+esc
+esc
+
+# ---- 4 keys on a vt100 ------------------------------------------------------------------------
+
+start_tui "TERM=vt100 LANG=C LC_ALL=C"
+wait_for 'What do you want to do'
+keys d
+wait_for 'Step 1 of 7'
+shows "4: vt100: the Next button names ^N (no PgDn key there)" 'Next > \(\^N\)'
+keys NPage
+shows "4: vt100: PgDn (ESC [ 6 ~) goes to the next step, not to the menu" 'Step 2 of 7'
+lacks "4: vt100: the key line names the stand-ins" 'PgDn'
+keys PPage
+shows "4: vt100: PgUp goes back" 'Step 1 of 7'
+# An escape sequence no key means is ignored: it neither leaves nor types.
+T send-keys -t main -l "$(printf '\033[99~')"
+sleep 0.3
+shows "4: an unknown escape sequence does not act as Esc" 'Step 1 of 7'
+lacks "4: ... nor is typed into a field" '99~'
+esc
+shows "4: Esc itself still goes back to the menu" 'What do you want to do'
+
+# ---- 5 nothing cut off ----------------------------------------------------------------------------
+
+LONG="$TMP/a_rather_long_directory_name_number_one/and_a_second_long_directory_name/third"
+mkdir -p "$LONG"
+cp -R "$DEMO" "$LONG/C"
+start_tui "" --root "$LONG/C"
+wait_for 'Step 1 of 7'
+keys NPage
+keys NPage
+wait_for 'Step 3 of 7'
+shows "5: a long path keeps its file name (shortened in the middle)" 'hive +/.*…/SYSTEM *$' \
+	'… */[A-Za-z]+\.(log|Evt|evt|evtx)'
+keys F5
+wait_for 'scanned'
+keys Escape
+sleep 0.4
+keys h
+wait_for 'kbwiz - history'
+shows "5: History shows the time of day" ' 1  [0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2} '
+keys x Enter
+wait_for 'Export the report'
+keys C-u
+text "$LONG/report-with-a-name-long-enough-to-wrap.md"
+keys Enter
+wait_for 'Wrote'
+# The message may take two rows: put them together.
+joined=$(screen | sed 's/^ *//' | tr -d '\n')
+case "$joined" in
+*"Wrote $LONG/report-with-a-name-long-enough-to-wrap.md"*) pass "5: a long message wraps, nothing cut off" ;;
+*) fail "5: a long message wraps, nothing cut off" "$(screen | tail -4)" ;;
+esac
+esc
+keys d
+wait_for 'Step 1 of 7'
+# A zero-width space typed into the label is shown, as \u200b, in the field.
+keys Down C-u
+text "node$(printf '\342\200\213')1"
+shows "5: an invisible character is made visible" 'Machine or case: +node\\u200b1'
+
+# ---- 6 where typing goes -------------------------------------------------------------------------
+
+stop_tmux
+start_tui ""
+wait_for 'What do you want to do'
+keys n
+wait_for 'Step 1 of 7'
+text "zed"
+shows "6: a form starts on its first field" 'Technician: +.*zed'
+keys NPage
+wait_for 'Step 2 of 7'
+text 7023
+keys Enter
+wait_for 'Results \([1-9]'
+text "cluster fails"
+shows "6: typing after a search lands in the search field" 'Search: +cluster fails'
+lacks "6: ... and no space toggled a candidate" 'Candidates: +Q'
+
+
+# A resize during a scan: the whole screen behind the progress box is
+# drawn again (a large cluster log keeps the scan going long enough).
+"$TOOLS/mkclusterlog" --size 512M --form nt --scenario noise --seed 3 -o "$TMP/big.log" >/dev/null
+start_tui "" --root "$DEMO" --log "$TMP/big.log"
+wait_for 'Step 1 of 7'
+keys NPage NPage
+wait_for 'Step 3 of 7'
+keys F5
+if wait_for 'Scanning the evidence'; then
+	T resize-window -t main -x 100 -y 30 >/dev/null 2>&1
+	sleep 0.3
+	SCREEN=$(screen)
+	if ! printf '%s\n' "$SCREEN" | grep -q 'Scanning the evidence'; then
+		skip "6: a resize during a scan redraws the screen behind the box" "the scan ended before the resize"
+	elif printf '%s\n' "$SCREEN" | grep -q 'Evidence files' &&
+	     printf '%s\n' "$SCREEN" | grep -q 'Step 3 of 7'; then
+		pass "6: a resize during a scan redraws the screen behind the box"
+	else
+		fail "6: a resize during a scan redraws the screen behind the box" "
+$(printf '%s\n' "$SCREEN" | sed 's/^/    | /')"
+	fi
+else
+	skip "6: a resize during a scan redraws the screen behind the box" "the scan was too quick to see"
+fi
+rm -f "$TMP/big.log"
+
+stop_tmux

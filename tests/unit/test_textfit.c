@@ -84,6 +84,9 @@ static void test_wrap_cuts_a_word_longer_than_the_row(void **state)
 	assert_string_equal(joined, t);
 	assert_int_equal(rows, tf_wrap_rows(t, strlen(t), 20));
 	assert_true(rows >= 3);
+	/* The path starts on the first row, beside "Wrote": no row is
+	 * left half empty for a word that fits no row anyway. */
+	assert_int_equal(tf_wrap_row(t, strlen(t), 0, 20, &next), 20);
 }
 
 static void test_path_that_fits_is_whole(void **state)
