@@ -63,14 +63,9 @@ void export_dialog(int64_t session_id)
 	snprintf(question, sizeof question,
 		 "Write the %s report to (a path; the current directory when no directory "
 		 "is given):", report_format_name(format_ids[f]));
-	memset(&pa, 0, sizeof pa);
-	ro.text = text;
-	ro.len = len;
-	pa.title = "Export the report";
-	pa.question = question;
-	pa.name = name;
-	pa.write = write_report;
-	pa.ctx = &ro;
+	ro = (struct report_out){ text, len };
+	pa = (struct path_ask){ .title = "Export the report", .question = question, .name = name,
+				.write = write_report, .ctx = &ro };
 	if (!ui_ask_path(&pa)) {
 		tui_msg("Export cancelled: nothing written.");
 		goto out;

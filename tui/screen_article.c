@@ -110,16 +110,10 @@ static void import_draft(void)
 	snprintf(name, sizeof name, "%s.yaml", art->id);
 	snprintf(q, sizeof q, "Draft a rule from %s: write %s into which directory?",
 		 art->id, name);
-	memset(&pa, 0, sizeof pa);
-	out.yaml = yaml;
-	out.len = len;
-	pa.title = "Import as a draft rule";
-	pa.question = q;
-	pa.name = name;
-	pa.start = av.dir[0] != '\0' ? av.dir : ".";
-	pa.dir_only = 1;
-	pa.write = write_draft;
-	pa.ctx = &out;
+	out = (struct draft_out){ yaml, len };
+	pa = (struct path_ask){ .title = "Import as a draft rule", .question = q, .name = name,
+				.start = av.dir[0] != '\0' ? av.dir : ".", .dir_only = 1,
+				.write = write_draft, .ctx = &out };
 	if (!ui_ask_path(&pa)) {
 		tui_msg("Import cancelled: nothing written.");
 		goto out;

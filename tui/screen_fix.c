@@ -393,15 +393,10 @@ void fix_action_export_reg(void)
 	}
 	fmt = f == 0 ? REGFILE_V5 : REGFILE_REGEDIT4;
 	default_reg_name(p->rule_id, name, sizeof name);
-	memset(&pa, 0, sizeof pa);
-	ro.plan = p;
-	ro.fmt = (enum regfile_format)fmt;
-	pa.title = "Export the repair";
-	pa.question = "Write the .reg file to (a path; the current directory when no "
-		      "directory is given):";
-	pa.name = name;
-	pa.write = write_reg;
-	pa.ctx = &ro;
+	ro = (struct reg_out){ p, (enum regfile_format)fmt };
+	pa = (struct path_ask){ .title = "Export the repair", .name = name, .write = write_reg,
+				.ctx = &ro, .question = "Write the .reg file to (a path; the current "
+				"directory when no directory is given):" };
 	if (!ui_ask_path(&pa)) {
 		tui_msg("Export cancelled.");
 		goto out;

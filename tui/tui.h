@@ -243,6 +243,8 @@ void ui_hline(int y, int x, int w);
 /* The title bar (row 0) and the key line (last row). */
 void ui_title(const char *left, const char *right);
 void ui_keys(const char *keys);
+/* The key line of w columns at (y, x) as a function-key bar. */
+void ui_key_bar(int y, int x, int w, const char *line);
 /* The name of a key as this terminal has it, or its stand-in where the
  * terminal lacks it (a vt100 has no PgDn: ^N); keys.c. */
 const char *ui_key_name(int key);

@@ -198,7 +198,35 @@ void ui_keys(const char *keys)
 		pw += 2;
 	}
 	ui_key_names(keys, line, sizeof line);
-	ui_text(tui.rows - 1, 1, tui.cols - 2 - pw, line, attr);
+	ui_key_bar(tui.rows - 1, 1, tui.cols - 2 - pw, line);
+}
+
+/* A key line drawn as htop's and mc's function-key bars: in each item
+ * ("F5 scan", items two spaces apart) the key stands out from what it
+ * does, so the keys can be found at a glance. */
+void ui_key_bar(int y, int x, int w, const char *line)
+{
+	int attr = ui_attr(UI_STATUS), key_attr = tui.colour ? (int)A_NORMAL | A_BOLD :
+						  (int)(A_BOLD | A_UNDERLINE);
+	const char *p = line;
+	int used = 0;
+
+	while (*p != '\0' && used < w) {
+		const char *item_end = strstr(p, "  "), *sp;
+		size_t item = item_end != NULL ? (size_t)(item_end - p) : strlen(p), k;
+		char buf[256];
+		sp = memchr(p, ' ', item);
+		k = sp != NULL ? (size_t)(sp - p) : item;
+		snprintf(buf, sizeof buf, "%.*s", (int)k, p);
+		used += ui_text(y, x + used, w - used, buf, key_attr);
+		snprintf(buf, sizeof buf, "%.*s", (int)(item - k), p + k);
+		used += ui_text(y, x + used, w - used, buf, attr);
+		p += item;
+		while (*p == ' ' && used < w) {
+			used += ui_text(y, x + used, 1, " ", attr);
+			p++;
+		}
+	}
 }
 
 void list_status(const struct list *l, int n, int h, char *buf, size_t size)
