@@ -81,9 +81,29 @@ void history_open(int resume_mode)
 	tui_push(SCR_HISTORY);
 }
 
+static void history_row(void *ctx, int i, int y, int selected)
+{
+	const struct session_summary *s = &hs.rows[i];
+	char outcome[40], when[20], line[1024];
+
+	(void)ctx;
+	if (s->state == SESSION_IN_PROGRESS)
+		snprintf(outcome, sizeof outcome, "in progress %d/%d", (int)s->step,
+			 SESSION_N_STEPS);
+	else
+		snprintf(outcome, sizeof outcome, "%s", session_state_name(s->state));
+	/* The time of day too: two sessions of one day differ. */
+	snprintf(when, sizeof when, "%.10s %.5s", s->created,
+		 strlen(s->created) > 11 ? s->created + 11 : "");
+	snprintf(line, sizeof line, "%3lld  %-16.16s  %-7.7s  %-18.18s  %-7.7s  %s",
+		 (long long)s->id, when, s->technician, s->label,
+		 s->rule[0] ? s->rule : "-", outcome);
+	list_row(y, 1, tui.cols - 2, line, selected, !hs.editing);
+}
+
 static void history_draw(void)
 {
-	int top = 5, h = tui.rows - top - 3, i;
+	int top = 5, h = tui.rows - top - 3;
 	char line[1024];
 
 	ui_title(hs.resume_mode ? "kbwiz - resume a session" : "kbwiz - history",
@@ -104,24 +124,7 @@ static void history_draw(void)
 	ui_text(4, 1, tui.cols - 2,
 		"    #  Started (UTC)     Techn.   Machine / case      Rule     Outcome",
 		ui_attr(UI_HEADING));
-	list_fit(&hs.list, (int)hs.n, h);
-	for (i = 0; i < h && hs.list.top + i < (int)hs.n; i++) {
-		const struct session_summary *s = &hs.rows[hs.list.top + i];
-		char outcome[40];
-		if (s->state == SESSION_IN_PROGRESS)
-			snprintf(outcome, sizeof outcome, "in progress %d/%d", (int)s->step,
-				 SESSION_N_STEPS);
-		else
-			snprintf(outcome, sizeof outcome, "%s", session_state_name(s->state));
-		char when[20];
-		/* The time of day too: two sessions of one day differ. */
-		snprintf(when, sizeof when, "%.10s %.5s", s->created,
-			 strlen(s->created) > 11 ? s->created + 11 : "");
-		snprintf(line, sizeof line, "%3lld  %-16.16s  %-7.7s  %-18.18s  %-7.7s  %s",
-			 (long long)s->id, when, s->technician, s->label,
-			 s->rule[0] ? s->rule : "-", outcome);
-		list_row(top + i, 1, tui.cols - 2, line, hs.list.top + i == hs.list.sel, !hs.editing);
-	}
+	list_draw(&hs.list, top, h, (int)hs.n, history_row, NULL);
 	if (hs.n == 0)
 		ui_text(top, 4, tui.cols - 8, "No sessions match.", ui_attr(UI_DIM));
 	if (hs.editing)
@@ -168,7 +171,7 @@ static enum key_result history_key(int key)
 		}
 		return KR_HANDLED;
 	}
-	if (list_key(&hs.list, key, (int)hs.n, tui.rows - 8))
+	if (list_key(&hs.list, key, (int)hs.n, LIST_PAGE))
 		return KR_HANDLED;
 	switch (key) {
 	case '/':

@@ -136,9 +136,23 @@ static void load(const char *query)
 			n == 1 ? "" : "s", query, kb.n_articles, kb.n_articles == 1 ? "" : "s");
 }
 
+static void kb_row_draw(void *ctx, int i, int y, int selected)
+{
+	const struct kb_row *r = &kb.rows[i];
+	char line[512];
+
+	(void)ctx;
+	if (r->kind == ROW_HEADING) {
+		ui_text(y, 3, tui.cols - 4, r->title, ui_attr(UI_HEADING));
+		return;
+	}
+	snprintf(line, sizeof line, "%-10s %s", r->id, r->title);
+	list_row(y, 1, tui.cols - 2, line, selected, !kb.focus_query);
+}
+
 static void kb_draw(void)
 {
-	int top = 4, h = tui.rows - 4 - top - 1, i;
+	int top = 4, h = tui.rows - 4 - top - 1;
 	char line[512];
 
 	ui_title("kbwiz - knowledge base", "Rules");
@@ -160,16 +174,7 @@ static void kb_draw(void)
 		ui_text(3, tui.cols - 2 - ww, ww, where, ui_attr(UI_DIM));
 		ui_text(3, 2, tui.cols - 6 - ww, line, ui_attr(UI_DIM));
 	}
-	for (i = 0; i < h && kb.list.top + i < (int)kb.n; i++) {
-		const struct kb_row *r = &kb.rows[kb.list.top + i];
-		if (r->kind == ROW_HEADING) {
-			ui_text(top + i, 3, tui.cols - 4, r->title, ui_attr(UI_HEADING));
-			continue;
-		}
-		snprintf(line, sizeof line, "%-10s %s", r->id, r->title);
-		list_row(top + i, 1, tui.cols - 2, line, kb.list.top + i == kb.list.sel,
-			 !kb.focus_query);
-	}
+	list_draw(&kb.list, top, h, (int)kb.n, kb_row_draw, NULL);
 	if (kb.n > 0 && kb.rows[kb.list.sel].matched[0] != '\0') {
 		snprintf(line, sizeof line, "%s: %s",
 			 kb.rows[kb.list.sel].kind == ROW_ARTICLE ? "article" : "matched",
@@ -204,7 +209,7 @@ static enum key_result kb_key(int key)
 		}
 		return KR_HANDLED;
 	}
-	if (list_key(&kb.list, key, (int)kb.n, tui.rows - 9)) {
+	if (list_key(&kb.list, key, (int)kb.n, LIST_PAGE)) {
 		skip_heading(key == TK_UP || key == TK_PGUP);
 		return KR_HANDLED;
 	}
