@@ -30,14 +30,10 @@ struct scan_progress {
 
 static void ev_enter(void)
 {
-	const struct evidence_set *set = session_evidence(tui.session);
-
+	/* Like every form, the typing starts in the first text field,
+	 * whatever is listed already (Down goes to the files). */
 	ev.focus = F_PATH;
 	ev.files.sel = ev.files.top = 0;
-	/* With evidence already there (the demo, --root), the list is what
-	 * the technician confirms next. */
-	if (set != NULL && set->n > 0)
-		ev.focus = F_FILES;
 }
 
 static const struct diag_file *file_result(const char *path)

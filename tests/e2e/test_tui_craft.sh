@@ -181,6 +181,10 @@ keys NPage
 wait_for 'Step 3 of 7'
 shows "5: a long path keeps its file name (shortened in the middle)" 'hive +/.*…/SYSTEM *$' \
 	'… */[A-Za-z]+\.(log|Evt|evt|evtx)'
+# Step 3 starts on its path field too, with files already listed.
+text "abc"
+shows "6: step 3 starts on its first text field" 'Path: +abc'
+keys C-u
 keys F5
 wait_for 'scanned'
 keys Escape
