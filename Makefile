@@ -164,6 +164,12 @@ $(BUILD)/tests/test_fix: tests/unit/test_fix.c $(LIBTEST) $(LIBCORE_HOOKS)
 	$(CC) $(BASE_CFLAGS) $(CORE_CFLAGS) $(TEST_CFLAGS) -Itests $< $(LINK_CORE_HOOKS) \
 		$(LDFLAGS_ALL) $(TEST_LIBS) $(CORE_LIBS) -lm -o $@
 
+# The TUI's text fitting has no curses: its test links it alone.
+$(BUILD)/tests/test_textfit: tests/unit/test_textfit.c $(BUILD)/tui/textfit.o $(LIBTEST) $(LIBCORE)
+	@mkdir -p $(@D)
+	$(CC) $(BASE_CFLAGS) $(CORE_CFLAGS) $(TEST_CFLAGS) -Itests $< $(BUILD)/tui/textfit.o $(LIBTEST) \
+		$(LIBCORE) $(LDFLAGS_ALL) $(TEST_LIBS) $(CORE_LIBS) -lm -o $@
+
 $(BUILD)/core/%.o: core/%.c
 	@mkdir -p $(@D)
 	$(CC) $(BASE_CFLAGS) $(CORE_CFLAGS) -c $< -o $@

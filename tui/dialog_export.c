@@ -4,29 +4,39 @@
  * over an existing one without a yes. */
 #include "tui.h"
 
-#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "kbwiz/report.h"
 
 #define MAX_FORMATS 8
+
+struct report_out {
+	const char *text;
+	size_t len;
+};
+
+static int write_report(void *ctx, const char *path, int replace, struct kb_error *err)
+{
+	struct report_out *ro = ctx;
+
+	return report_write_file(path, ro->text, ro->len, replace, err);
+}
 
 void export_dialog(int64_t session_id)
 {
 	static int last_format;
 	struct kb_error err = { "" };
 	struct report *r = NULL;
-	struct input in;
-	struct stat st;
-	char question[256], name[512], path[4200], shown[PATH_MAX], q[4400];
+	struct report_out ro;
+	struct path_ask pa;
+	char question[256], name[512];
 	char *text = NULL, labels[MAX_FORMATS][128];
 	struct ui_choice formats[MAX_FORMATS];
 	enum report_format format_ids[MAX_FORMATS];
 	size_t len = 0, i, n = 0;
-	int f, rc, overwrite = 0;
+	int f, rc;
 
 	/* The formats as core names them (report_writers). */
 	for (i = 0; i < report_n_writers && n < MAX_FORMATS; i++, n++) {
@@ -52,36 +62,17 @@ void export_dialog(int64_t session_id)
 		goto out;
 	}
 	report_default_name(&r->summary, format_ids[f], name, sizeof name);
-	memset(&in, 0, sizeof in);
-	input_set(&in, name);
 	snprintf(question, sizeof question,
 		 "Write the %s report to (a path; the current directory when no directory "
 		 "is given):", report_format_name(format_ids[f]));
-	for (;;) {
-		if (!ui_prompt(question, &in, 1)) {
-			tui_msg("Export cancelled: nothing written.");
-			goto out;
-		}
-		snprintf(path, sizeof path, "%s", in.buf);
-		/* A directory: the offered name inside it. */
-		if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
-			snprintf(path, sizeof path, "%.3500s%s%s", in.buf,
-				 in.buf[in.len - 1] == '/' ? "" : "/", name);
-		overwrite = 0;
-		if (lstat(path, &st) != 0)
-			break;
-		snprintf(q, sizeof q, "%s already exists. Replace it?", path);
-		if ((overwrite = ui_confirm(q)) != 0)
-			break;
-	}
-	rc = report_write_file(path, text, len, overwrite, &err);
-	if (rc != 0) {
-		tui_error("Export: %s", err.msg);
+	ro = (struct report_out){ text, len };
+	pa = (struct path_ask){ .title = "Export the report", .question = question, .name = name,
+				.write = write_report, .ctx = &ro };
+	if (!ui_ask_path(&pa)) {
+		tui_msg("Export cancelled: nothing written.");
 		goto out;
 	}
-	if (realpath(path, shown) == NULL)
-		snprintf(shown, sizeof shown, "%.4000s", path);
-	tui_msg("Wrote %s", shown);
+	tui_msg("Wrote %s", pa.shown);
 out:
 	free(text);
 	report_free(r);

@@ -68,6 +68,20 @@ void article_open(const char *article_id)
 	tui_push(SCR_ARTICLE);
 }
 
+struct draft_out {
+	const char *yaml;
+	size_t len;
+};
+
+static int write_draft(void *ctx, const char *path, int replace, struct kb_error *err)
+{
+	struct draft_out *d = ctx;
+
+	/* A draft there was replaced only after a yes (ui_ask_path). */
+	(void)replace;
+	return kb_write_file_atomic(path, d->yaml, d->len, err);
+}
+
 /* i: draft a rule from the article into a directory asked for. */
 static void import_draft(void)
 {
@@ -75,9 +89,9 @@ static void import_draft(void)
 	struct library_article *a = NULL;
 	struct kb_article *art = NULL;
 	struct kb_import_stats stats;
-	struct input in;
-	struct stat st;
-	char *yaml = NULL, dest[4200], shown[PATH_MAX], q[4400];
+	struct draft_out out;
+	struct path_ask pa;
+	char *yaml = NULL, name[64], q[512];
 	size_t len = 0;
 	int rc;
 
@@ -91,45 +105,32 @@ static void import_draft(void)
 		tui_error("Import: %s", err.msg);
 		goto out;
 	}
-	memset(&in, 0, sizeof in);
-	input_set(&in, av.dir[0] != '\0' ? av.dir : ".");
-	snprintf(q, sizeof q, "Draft a rule from %s: write %s.yaml into which directory?",
-		 art->id, art->id);
-	for (;;) {
-		if (!ui_prompt(q, &in, 1)) {
-			tui_msg("Import cancelled: nothing written.");
-			goto out;
-		}
-		if (stat(in.buf, &st) != 0 || !S_ISDIR(st.st_mode)) {
-			tui_error("%s is not a directory.", in.buf);
-			continue;
-		}
-		/* The id is letters and digits only (article.h): it cannot
-		 * climb out of the directory. */
-		snprintf(dest, sizeof dest, "%.4000s%s%s.yaml", in.buf,
-			 in.buf[in.len - 1] == '/' ? "" : "/", art->id);
-		if (lstat(dest, &st) != 0)
-			break;
-		snprintf(q, sizeof q, "%s already exists. Replace it with a new draft?", dest);
-		if (ui_confirm(q))
-			break;
-		snprintf(q, sizeof q, "Draft a rule from %s: write %s.yaml into which directory?",
-			 art->id, art->id);
-	}
-	snprintf(av.dir, sizeof av.dir, "%s", in.buf);
-	if ((rc = kb_write_file_atomic(dest, yaml, len, &err)) != 0) {
-		tui_error("Import: %s", err.msg);
+	/* The id is letters and digits only (article.h): it cannot climb
+	 * out of the directory. */
+	snprintf(name, sizeof name, "%s.yaml", art->id);
+	snprintf(q, sizeof q, "Draft a rule from %s: write %s into which directory?",
+		 art->id, name);
+	out = (struct draft_out){ yaml, len };
+	pa = (struct path_ask){ .title = "Import as a draft rule", .question = q, .name = name,
+				.start = av.dir[0] != '\0' ? av.dir : ".", .dir_only = 1,
+				.write = write_draft, .ctx = &out };
+	if (!ui_ask_path(&pa)) {
+		tui_msg("Import cancelled: nothing written.");
 		goto out;
 	}
-	if (realpath(dest, shown) == NULL)
-		snprintf(shown, sizeof shown, "%.4000s", dest);
-	tui_msg("Draft written: %s (%zu to review)", shown, stats.n_reviews);
+	{
+		/* The directory, for the next draft. */
+		char *slash = strrchr(pa.shown, '/');
+		snprintf(av.dir, sizeof av.dir, "%.*s", slash != NULL && slash != pa.shown ?
+			 (int)(slash - pa.shown) : (int)strlen(pa.shown), pa.shown);
+	}
+	tui_msg("Draft written: %s (%zu to review)", pa.shown, stats.n_reviews);
 	snprintf(av.note, sizeof av.note,
 		 "Draft rule written to %s: %zu event(s), %zu error(s), %zu check(s), %zu log "
 		 "evidence, %zu step(s).  It is a DRAFT with %zu item(s) to review: finish it, "
 		 "then run kbwiz kb check %s",
-		 shown, stats.n_events, stats.n_errors, stats.n_checks, stats.n_evidence,
-		 stats.n_steps, stats.n_reviews, shown);
+		 pa.shown, stats.n_events, stats.n_errors, stats.n_checks, stats.n_evidence,
+		 stats.n_steps, stats.n_reviews, pa.shown);
 	av.note_error = 0;
 out:
 	free(yaml);
@@ -154,22 +155,20 @@ static void article_draw(void)
 	tbuf_draw(&av.text, 2, 0, h, tui.cols);
 	if (rows > 0)
 		ui_text_wrapped(2 + h, 2, tui.cols - 4, rows, av.note, ui_attr(UI_HEADING));
-	ui_keys("Up/Down/PgUp/PgDn/Space scroll  i import as a draft rule  Esc back  F1 help");
+	ui_keys("PgUp/PgDn scroll  / search  n/N  i import as a draft  Esc back");
 }
 
-static void article_key(int key)
+static enum key_result article_key(int key)
 {
 	int rows = note_rows();
 
-	if (key == TK_ESC || key == 'q') {
-		tui_pop();
-		return;
-	}
+	if (key == TK_ESC || key == 'q')
+		return KR_POP;
 	if (key == 'i') {
 		import_draft();
-		return;
+		return KR_HANDLED;
 	}
-	tbuf_key(&av.text, key, tui.rows - 4 - (rows > 0 ? rows + 1 : 0), tui.cols, 1);
+	return viewer_key(&av.text, key, tui.rows - 4 - (rows > 0 ? rows + 1 : 0), tui.cols);
 }
 
 const struct screen screen_article = {
@@ -185,4 +184,5 @@ const struct screen screen_article = {
 	"                   never over a file without asking.  The draft lists\n"
 	"                   review items; finish it, then run kbwiz kb check FILE\n"
 	"  Esc              back\n",
+	NULL,   /* no sync: nothing to reload */
 };

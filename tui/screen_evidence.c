@@ -583,7 +583,6 @@ static void evidence_key(int key)
 	if (es.editing) {
 		if (key == TK_ENTER || key == TK_ESC) {
 			es.editing = 0;
-			tui.editing = 0;
 			if (key == TK_ENTER) {
 				if (es.tab == TAB_SERVICES)
 					refilter_services();
@@ -633,7 +632,6 @@ static void evidence_key(int key)
 	switch (key) {
 	case '/':
 		es.editing = 1;
-		tui.editing = 1;
 		return;
 	case 'd':
 		if (es.tab == TAB_SERVICES) {
@@ -672,10 +670,20 @@ static void evidence_key(int key)
 	}
 }
 
+/* The frame's key result (tui.h): a key typed into a filter is the
+ * filter's; otherwise F1 and ? are left to the frame (help). */
+static enum key_result evidence_key_result(int key)
+{
+	if (!es.editing && (key == TK_F(1) || key == '?'))
+		return KR_IGNORED;
+	evidence_key(key);
+	return KR_HANDLED;
+}
+
 const struct screen screen_evidence = {
 	"Evidence explorer",
 	evidence_draw,
-	evidence_key,
+	evidence_key_result,
 	"The evidence of the session, read-only, as the machine has it.\n"
 	"  Tab, 1 to 5      Machine, Services, Events, Logs, vs LastKnownGood\n"
 	"  Up/Down, PgUp/PgDn, Home/End  move in the list (position shown)\n"
@@ -692,4 +700,5 @@ const struct screen screen_evidence = {
 	"  Esc              back\n"
 	"Message references such as %%1058 are explained under the event when a\n"
 	"rule or the list of Windows system errors knows the code.\n",
+	NULL,   /* no sync: nothing to reload */
 };

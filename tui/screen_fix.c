@@ -354,18 +354,31 @@ static void default_reg_name(const char *rule_id, char *buf, size_t size)
 		snprintf(buf, size, "session-%lld-%s.reg", (long long)session_id(tui.session), rule_id);
 }
 
+struct reg_out {
+	const struct fix_plan *plan;
+	enum regfile_format fmt;
+};
+
+static int write_reg(void *ctx, const char *path, int replace, struct kb_error *err)
+{
+	struct reg_out *ro = ctx;
+
+	/* A file there was replaced only after a yes (ui_ask_path). */
+	(void)replace;
+	return fix_plan_write_reg(ro->plan, ro->fmt, path, err);
+}
+
 void fix_action_export_reg(void)
 {
 	static const struct ui_choice formats[2] = {
 		{ '5', "5  Version 5.00 (Unicode; Windows 2000 and later)" },
 		{ '4', "4  REGEDIT4 (ANSI; Windows NT 4.0)" },
 	};
-	struct kb_error err = { "" };
 	struct fix_plan *p = plan_now("Export .reg");
-	struct input in;
-	struct stat st;
-	char name[512], path[4200], shown[PATH_MAX], q[4400];
-	int f, fmt, rc;
+	struct reg_out ro;
+	struct path_ask pa;
+	char name[512], q[4400];
+	int f, fmt;
 
 	if (p == NULL)
 		return;
@@ -380,40 +393,23 @@ void fix_action_export_reg(void)
 	}
 	fmt = f == 0 ? REGFILE_V5 : REGFILE_REGEDIT4;
 	default_reg_name(p->rule_id, name, sizeof name);
-	memset(&in, 0, sizeof in);
-	input_set(&in, name);
-	for (;;) {
-		if (!ui_prompt("Write the .reg file to (a path; the current directory when "
-			       "no directory is given):", &in, 1)) {
-			tui_msg("Export cancelled.");
-			goto out;
-		}
-		snprintf(path, sizeof path, "%s", in.buf);
-		if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
-			snprintf(path, sizeof path, "%.3500s%s%s", in.buf,
-				 in.buf[in.len - 1] == '/' ? "" : "/", name);
-		if (lstat(path, &st) != 0)
-			break;
-		snprintf(q, sizeof q, "%s already exists. Replace it?", path);
-		if (ui_confirm(q))
-			break;
-	}
-	rc = fix_plan_write_reg(p, (enum regfile_format)fmt, path, &err);
-	if (rc != 0) {
-		tui_error("Export .reg: %s", err.msg);
+	ro = (struct reg_out){ p, (enum regfile_format)fmt };
+	pa = (struct path_ask){ .title = "Export the repair", .name = name, .write = write_reg,
+				.ctx = &ro, .question = "Write the .reg file to (a path; the current "
+				"directory when no directory is given):" };
+	if (!ui_ask_path(&pa)) {
+		tui_msg("Export cancelled.");
 		goto out;
 	}
-	if (realpath(path, shown) == NULL)
-		snprintf(shown, sizeof shown, "%.4000s", path);
 	{
 		struct kb_error nerr = { "" };
-		if (fix_note_reg_export(tui.session, p, (enum regfile_format)fmt, shown, &nerr) != 0)
+		if (fix_note_reg_export(tui.session, p, (enum regfile_format)fmt, pa.shown, &nerr) != 0)
 			tui_error("Recording the export: %s", nerr.msg);
 	}
-	tui_msg("Wrote %s (%s); import it on the live machine.", shown,
+	tui_msg("Wrote %s (%s); import it on the live machine.", pa.shown,
 		fmt == REGFILE_V5 ? "version 5.00" : "REGEDIT4");
-	snprintf(q, sizeof q, "Exported: %s (%s, paths under CurrentControlSet for the live machine).",
-		 shown, fmt == REGFILE_V5 ? "version 5.00, UTF-16LE" : "REGEDIT4, ANSI");
+	snprintf(q, sizeof q, "Exported: %.4000s (%s, paths under CurrentControlSet for the live machine).",
+		 pa.shown, fmt == REGFILE_V5 ? "version 5.00, UTF-16LE" : "REGEDIT4, ANSI");
 	set_last(0, q);
 out:
 	fix_plan_free(p);
@@ -438,32 +434,31 @@ static void plan_draw(void)
 	if (rows > 0)
 		ui_text_wrapped(2 + h, 2, tui.cols - 4, rows, fp.last,
 				fp.last_error ? ui_attr(UI_ERROR) : ui_attr(UI_HEADING));
-	ui_keys("a apply  v verify  e export .reg  U undo  Up/Down/Space scroll  Esc back  F1 help");
+	ui_keys("a apply  v verify  e .reg  U undo  / search  Esc back  F1 help");
 }
 
-static void plan_key(int key)
+static enum key_result plan_key(int key)
 {
 	int rows = note_rows() > 6 ? 6 : note_rows();
 
 	switch (key) {
 	case TK_ESC:
 	case 'q':
-		tui_pop();
-		return;
+		return KR_POP;
 	case 'a':
 		fix_action_apply();
-		return;
+		return KR_HANDLED;
 	case 'e':
 		fix_action_export_reg();
-		return;
+		return KR_HANDLED;
 	case 'U':
 		fix_action_undo();
-		return;
+		return KR_HANDLED;
 	case 'v':
 		fix_action_verify();
-		return;
+		return KR_HANDLED;
 	}
-	tbuf_key(&fp.text, key, tui.rows - 4 - (rows > 0 ? rows + 1 : 0), tui.cols - 2, 1);
+	return viewer_key(&fp.text, key, tui.rows - 4 - (rows > 0 ? rows + 1 : 0), tui.cols - 2);
 }
 
 const struct screen screen_fix_plan = {
@@ -489,4 +484,5 @@ const struct screen screen_fix_plan = {
 	"  U                undo the last repair: put the backup back (its\n"
 	"                   SHA-256 is checked first)\n"
 	"  Esc              back to the remediation step\n",
+	NULL,   /* no sync: nothing to reload */
 };

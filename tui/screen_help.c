@@ -33,6 +33,13 @@ static void build(int id)
 	add_text("  F1 or ?          this help (? types a ? in a text field; F1 always works)\n"
 		 "  Esc              go back one screen (cancels typing first)\n"
 		 "  Ctrl-C           leave kbwiz at once; the session is saved as you go\n"
+		 "  / n N            in a text (a rule, a session, an article, this help,\n"
+		 "                   the repair plan): search, next and previous match\n"
+		 "  g G              in a text: the top, the end\n"
+		 "  ^N ^P ^A ^E ^R ^V  stand in for PgDn PgUp Home End F5 F4 on terminals\n"
+		 "                   without those keys (a vt100); the key lines name\n"
+		 "                   them there.  The status line shows where you are\n"
+		 "                   in a long text (17-33 of 47).\n"
 		 "\n"
 		 "In a box over the screen: y or n answers a question; Up/Down (or the\n"
 		 "key in brackets) and Enter pick a choice; a path is typed, Tab completes\n"
@@ -61,17 +68,16 @@ static void help_draw(void)
 		build(below);
 	ui_title("kbwiz - help", tui_screen(below)->name);
 	tbuf_draw(&help_text, 2, 2, tui.rows - 5, tui.cols - 4);
-	ui_keys("Up/Down/PgUp/PgDn scroll  Esc or q back");
+	ui_keys("Up/Down/PgUp/PgDn scroll  / search  n/N next  Esc or q back");
 }
 
-static void help_key(int key)
+static enum key_result help_key(int key)
 {
 	if (key == TK_ESC || key == 'q' || key == TK_F(1) || key == TK_ENTER) {
 		help_for = -1;
-		tui_pop();
-		return;
+		return KR_POP;
 	}
-	tbuf_key(&help_text, key, tui.rows - 5, tui.cols - 4, 1);
+	return viewer_key(&help_text, key, tui.rows - 5, tui.cols - 4);
 }
 
 const struct screen screen_help = {
@@ -79,4 +85,5 @@ const struct screen screen_help = {
 	help_draw,
 	help_key,
 	"",
+	NULL,   /* no sync: nothing to reload */
 };

@@ -81,13 +81,31 @@ void history_open(int resume_mode)
 	tui_push(SCR_HISTORY);
 }
 
+static void history_row(void *ctx, int i, int y, int selected)
+{
+	const struct session_summary *s = &hs.rows[i];
+	char outcome[40], when[20], line[1024];
+
+	(void)ctx;
+	if (s->state == SESSION_IN_PROGRESS)
+		snprintf(outcome, sizeof outcome, "in progress %d/%d", (int)s->step,
+			 SESSION_N_STEPS);
+	else
+		snprintf(outcome, sizeof outcome, "%s", session_state_name(s->state));
+	/* The time of day too: two sessions of one day differ. */
+	snprintf(when, sizeof when, "%.10s %.5s", s->created,
+		 strlen(s->created) > 11 ? s->created + 11 : "");
+	snprintf(line, sizeof line, "%3lld  %-16.16s  %-7.7s  %-18.18s  %-7.7s  %s",
+		 (long long)s->id, when, s->technician, s->label,
+		 s->rule[0] ? s->rule : "-", outcome);
+	list_row(y, 1, tui.cols - 2, line, selected, !hs.editing);
+}
+
 static void history_draw(void)
 {
-	int top = 5, h = tui.rows - top - 3, i;
+	int top = 5, h = tui.rows - top - 3;
 	char line[1024];
 
-	if (hs.stale)
-		load();
 	ui_title(hs.resume_mode ? "kbwiz - resume a session" : "kbwiz - history",
 		 "Sessions, newest first");
 	ui_text(2, 2, 8, "Filter:", hs.editing ? ui_attr(UI_HEADING) : (int)A_NORMAL);
@@ -95,26 +113,18 @@ static void history_draw(void)
 	snprintf(line, sizeof line, "outcome: %s",
 		 hs.outcome < 0 ? "any" : session_state_name((enum session_state)hs.outcome));
 	ui_text(2, tui.cols - 28, 27, line, (int)A_NORMAL);
-	snprintf(line, sizeof line, "%zu session%s   (words, rule:ID, outcome:resolved; o cycles the outcome)",
-		 hs.n, hs.n == 1 ? "" : "s");
+	list_fit(&hs.list, (int)hs.n, h);
+	{
+		char where[96];
+		list_status(&hs.list, (int)hs.n, h, where, sizeof where);
+		snprintf(line, sizeof line, "%s session%s   (words, rule:ID, outcome:resolved; o cycles)",
+			 where, hs.n == 1 ? "" : "s");
+	}
 	ui_text(3, 2, tui.cols - 4, line, ui_attr(UI_DIM));
 	ui_text(4, 1, tui.cols - 2,
-		"    #  Date        Technician  Machine / case      Rule      Outcome",
+		"    #  Started (UTC)     Techn.   Machine / case      Rule     Outcome",
 		ui_attr(UI_HEADING));
-	list_fit(&hs.list, (int)hs.n, h);
-	for (i = 0; i < h && hs.list.top + i < (int)hs.n; i++) {
-		const struct session_summary *s = &hs.rows[hs.list.top + i];
-		char outcome[40];
-		if (s->state == SESSION_IN_PROGRESS)
-			snprintf(outcome, sizeof outcome, "in progress %d/%d", (int)s->step,
-				 SESSION_N_STEPS);
-		else
-			snprintf(outcome, sizeof outcome, "%s", session_state_name(s->state));
-		snprintf(line, sizeof line, "%3lld  %-10.10s  %-10.10s  %-18.18s  %-8.8s  %s",
-			 (long long)s->id, s->created, s->technician, s->label,
-			 s->rule[0] ? s->rule : "-", outcome);
-		list_row(top + i, 1, tui.cols - 2, line, hs.list.top + i == hs.list.sel, !hs.editing);
-	}
+	list_draw(&hs.list, top, h, (int)hs.n, history_row, NULL);
 	if (hs.n == 0)
 		ui_text(top, 4, tui.cols - 8, "No sessions match.", ui_attr(UI_DIM));
 	if (hs.editing)
@@ -147,7 +157,7 @@ static void delete_selected(void)
 
 static void session_evidence_open(int64_t id);
 
-static void history_key(int key)
+static enum key_result history_key(int key)
 {
 	if (hs.editing) {
 		if (key == TK_ENTER) {
@@ -159,26 +169,25 @@ static void history_key(int key)
 		} else {
 			input_key(&hs.filter, key);
 		}
-		return;
+		return KR_HANDLED;
 	}
-	if (list_key(&hs.list, key, (int)hs.n, tui.rows - 8))
-		return;
+	if (list_key(&hs.list, key, (int)hs.n, LIST_PAGE))
+		return KR_HANDLED;
 	switch (key) {
 	case '/':
 		hs.editing = 1;
-		return;
+		return KR_HANDLED;
 	case 'o':
 		hs.outcome = hs.outcome >= SESSION_ABANDONED ? -1 : hs.outcome + 1;
 		hs.list.sel = hs.list.top = 0;
 		load();
-		return;
+		return KR_HANDLED;
 	case TK_ESC:
 	case 'q':
-		tui_pop();
-		return;
+		return KR_POP;
 	}
 	if (hs.n == 0)
-		return;
+		return KR_IGNORED;
 	switch (key) {
 	case TK_ENTER:
 		if (hs.resume_mode)
@@ -204,8 +213,20 @@ static void history_key(int key)
 	case 'e':
 		session_evidence_open(hs.rows[hs.list.sel].id);
 		break;
+	default:
+		return KR_IGNORED;
 	}
+	return KR_HANDLED;
 }
+
+/* Back from a session read or resumed: the list is loaded again here,
+ * before the draw. */
+static void history_sync(void)
+{
+	if (hs.stale)
+		load();
+}
+
 
 const struct screen screen_history = {
 	"History",
@@ -228,6 +249,7 @@ const struct screen screen_history = {
 	"                   replaces a file without asking\n"
 	"  d                delete the session (asks first)\n"
 	"  Esc              back\n",
+	history_sync,
 };
 
 /* ---- one session, read-only ------------------------------------------------ */
@@ -383,32 +405,30 @@ static void view_draw(void)
 	snprintf(right, sizeof right, "Session #%lld (read-only)", (long long)sv.id);
 	ui_title("kbwiz - history", right);
 	tbuf_draw(&sv.text, 2, 1, tui.rows - 4, tui.cols - 2);
-	ui_keys(sv.in_progress ? "Up/Down/PgUp/PgDn scroll  r resume  x export  e evidence  Esc back  F1/? help"
-		: "Up/Down/PgUp/PgDn scroll  x export  e evidence  Esc back  F1/? help");
+	ui_keys(sv.in_progress ? "PgUp/PgDn scroll  / search  r resume  x export  e evidence  Esc back"
+		: "PgUp/PgDn scroll  / search  n/N  x export  e evidence  Esc back");
 }
 
-static void view_key(int key)
+static enum key_result view_key(int key)
 {
-	if (key == TK_ESC || key == 'q') {
-		tui_pop();
-		return;
-	}
+	if (key == TK_ESC || key == 'q')
+		return KR_POP;
 	if (key == 'x') {
 		export_dialog(sv.id);
-		return;
+		return KR_HANDLED;
 	}
 	if (key == 'e') {
 		session_evidence_open(sv.id);
-		return;
+		return KR_HANDLED;
 	}
 	if (key == 'r') {
 		if (sv.in_progress)
 			tui_resume_session(sv.id);
 		else
 			tui_error("This session is finished: it can be read, not resumed.");
-		return;
+		return KR_HANDLED;
 	}
-	tbuf_key(&sv.text, key, tui.rows - 4, tui.cols - 2, 1);
+	return viewer_key(&sv.text, key, tui.rows - 4, tui.cols - 2);
 }
 
 const struct screen screen_session_view = {
@@ -423,4 +443,5 @@ const struct screen screen_session_view = {
 	"  x                export its report (md, html, json or txt)\n"
 	"  e                the evidence explorer over its files\n"
 	"  Esc              back to the list\n",
+	NULL,   /* no sync: nothing to reload */
 };

@@ -136,13 +136,25 @@ static void load(const char *query)
 			n == 1 ? "" : "s", query, kb.n_articles, kb.n_articles == 1 ? "" : "s");
 }
 
-static void kb_draw(void)
+static void kb_row_draw(void *ctx, int i, int y, int selected)
 {
-	int top = 4, h = tui.rows - 4 - top - 1, i;
+	const struct kb_row *r = &kb.rows[i];
 	char line[512];
 
-	if (!kb.loaded)
-		load("");
+	(void)ctx;
+	if (r->kind == ROW_HEADING) {
+		ui_text(y, 3, tui.cols - 4, r->title, ui_attr(UI_HEADING));
+		return;
+	}
+	snprintf(line, sizeof line, "%-10s %s", r->id, r->title);
+	list_row(y, 1, tui.cols - 2, line, selected, !kb.focus_query);
+}
+
+static void kb_draw(void)
+{
+	int top = 4, h = tui.rows - 4 - top - 1;
+	char line[512];
+
 	ui_title("kbwiz - knowledge base", "Rules");
 	ui_text(2, 2, 10, "Search:", ui_attr(UI_HEADING));
 	input_draw(&kb.query, 2, 10, tui.cols - 12, kb.focus_query);
@@ -152,18 +164,17 @@ static void kb_draw(void)
 	else
 		snprintf(line, sizeof line, "All %zu rules (/ to search: event ID, error code, words)",
 			 kb.n);
-	ui_text(3, 2, tui.cols - 4, line, ui_attr(UI_DIM));
 	list_fit(&kb.list, (int)kb.n, h);
-	for (i = 0; i < h && kb.list.top + i < (int)kb.n; i++) {
-		const struct kb_row *r = &kb.rows[kb.list.top + i];
-		if (r->kind == ROW_HEADING) {
-			ui_text(top + i, 3, tui.cols - 4, r->title, ui_attr(UI_HEADING));
-			continue;
-		}
-		snprintf(line, sizeof line, "%-10s %s", r->id, r->title);
-		list_row(top + i, 1, tui.cols - 2, line, kb.list.top + i == kb.list.sel,
-			 !kb.focus_query);
+	{
+		/* The list's place and length, at the right of the count. */
+		char where[96];
+		int ww;
+		list_status(&kb.list, (int)kb.n, h, where, sizeof where);
+		ww = (int)strlen(where);
+		ui_text(3, tui.cols - 2 - ww, ww, where, ui_attr(UI_DIM));
+		ui_text(3, 2, tui.cols - 6 - ww, line, ui_attr(UI_DIM));
 	}
+	list_draw(&kb.list, top, h, (int)kb.n, kb_row_draw, NULL);
 	if (kb.n > 0 && kb.rows[kb.list.sel].matched[0] != '\0') {
 		snprintf(line, sizeof line, "%s: %s",
 			 kb.rows[kb.list.sel].kind == ROW_ARTICLE ? "article" : "matched",
@@ -176,7 +187,14 @@ static void kb_draw(void)
 		ui_keys("Up/Down move  Enter read  / search  Esc back  F1/? help");
 }
 
-static void kb_key(int key)
+void kb_open(void)
+{
+	if (!kb.loaded)
+		load("");
+	tui_push(SCR_KB);
+}
+
+static enum key_result kb_key(int key)
 {
 	if (kb.focus_query) {
 		if (key == TK_ENTER) {
@@ -189,11 +207,11 @@ static void kb_key(int key)
 		} else {
 			input_key(&kb.query, key);
 		}
-		return;
+		return KR_HANDLED;
 	}
-	if (list_key(&kb.list, key, (int)kb.n, tui.rows - 9)) {
+	if (list_key(&kb.list, key, (int)kb.n, LIST_PAGE)) {
 		skip_heading(key == TK_UP || key == TK_PGUP);
-		return;
+		return KR_HANDLED;
 	}
 	switch (key) {
 	case '/':
@@ -212,10 +230,13 @@ static void kb_key(int key)
 			input_set(&kb.query, "");
 			load("");
 		} else {
-			tui_pop();
+			return KR_POP;
 		}
 		break;
+	default:
+		return KR_IGNORED;
 	}
+	return KR_HANDLED;
 }
 
 const struct screen screen_kb = {
@@ -232,6 +253,7 @@ const struct screen screen_kb = {
 	"                   under \"Articles in the library\"; an article can be\n"
 	"                   read in full and imported as a draft rule (i)\n"
 	"  Esc              leave the search results (all rules), then go back\n",
+	NULL,   /* no sync: nothing to reload */
 };
 
 /* ---- one rule ------------------------------------------------------------ */
@@ -293,16 +315,14 @@ static void rule_draw(void)
 {
 	ui_title("kbwiz - knowledge base", rv.id);
 	tbuf_draw(&rv.text, 2, 1, tui.rows - 4, tui.cols - 2);
-	ui_keys("Up/Down/PgUp/PgDn/Space scroll  Home/End  Esc back  F1/? help");
+	ui_keys("PgUp/PgDn/Space scroll  / search  n/N next  Esc back  F1 help");
 }
 
-static void rule_key(int key)
+static enum key_result rule_key(int key)
 {
-	if (key == TK_ESC || key == 'q') {
-		tui_pop();
-		return;
-	}
-	tbuf_key(&rv.text, key, tui.rows - 4, tui.cols - 2, 1);
+	if (key == TK_ESC || key == 'q')
+		return KR_POP;
+	return viewer_key(&rv.text, key, tui.rows - 4, tui.cols - 2);
 }
 
 const struct screen screen_rule = {
@@ -314,4 +334,5 @@ const struct screen screen_rule = {
 	"  Up/Down, PgUp/PgDn, Space, b  scroll\n"
 	"  Home/End         the top or the end\n"
 	"  Esc              back to the list\n",
+	NULL,   /* no sync: nothing to reload */
 };

@@ -186,7 +186,7 @@ static void ask(const char *question, int is_line)
 	search(0);
 }
 
-static void logview_key(int key)
+static enum key_result logview_key(int key)
 {
 	uint64_t n = logview_line_count(lvs.lv), page = (uint64_t)(view_rows() > 1 ? view_rows() - 1 : 1);
 	uint64_t last_top = n > (uint64_t)view_rows() ? n - (uint64_t)view_rows() + 1 : 1;
@@ -197,8 +197,7 @@ static void logview_key(int key)
 		logview_close(lvs.lv);
 		tbuf_clear(&lvs.view);
 		memset(&lvs, 0, sizeof lvs);
-		tui_pop();
-		return;
+		return KR_POP;
 	case TK_UP:
 		lvs.top = lvs.top > 1 ? lvs.top - 1 : 1;
 		break;
@@ -218,24 +217,25 @@ static void logview_key(int key)
 		break;
 	case TK_END:
 		show_end();
-		return;
+		return KR_HANDLED;
 	case '/':
 		ask("Search the log for (any case):", 0);
-		return;
+		return KR_HANDLED;
 	case 'n':
 		search(0);
-		return;
+		return KR_HANDLED;
 	case 'N':
 		search(1);
-		return;
+		return KR_HANDLED;
 	case 'g':
 	case ':':
 		ask("Go to line:", 1);
-		return;
+		return KR_HANDLED;
 	default:
-		return;
+		return KR_IGNORED;
 	}
 	build();
+	return KR_HANDLED;
 }
 
 const struct screen screen_logview = {
@@ -251,4 +251,5 @@ const struct screen screen_logview = {
 	"  Esc              back\n"
 	"Control characters in the log are shown as \\xNN escapes, never sent to\n"
 	"the terminal.  Long lines wrap; past 4096 bytes they are cut.\n",
+	NULL,
 };

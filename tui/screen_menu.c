@@ -24,6 +24,7 @@ struct menu_item {
 };
 
 static struct list menu_list;
+static size_t n_rules;      /* the store's rules, counted in sync */
 
 /* The items depend on state: "Continue" only with an open session, the
  * demo only when its evidence exists. */
@@ -70,12 +71,16 @@ static void menu_draw(void)
 	ui_text(y + 2 + n, x + 2, tui.cols - x - 4, items[menu_list.sel].what, ui_attr(UI_DIM));
 	{
 		char line[256];
-		snprintf(line, sizeof line, "Store: %s  (%zu rules)", store_path(tui.store),
-			 store_rule_count(tui.store));
-		ui_text(tui.rows - 4, 2, tui.cols - 4, line, ui_attr(UI_DIM));
+		int w;
+		/* Long paths keep their file names (shortened in the middle). */
+		snprintf(line, sizeof line, "  (%zu rules)", n_rules);
+		w = (int)strlen(line);
+		ui_text(tui.rows - 4, 2, 7, "Store: ", ui_attr(UI_DIM));
+		w = ui_path(tui.rows - 4, 9, tui.cols - 11 - w, store_path(tui.store), ui_attr(UI_DIM));
+		ui_text(tui.rows - 4, 9 + w, tui.cols - 11 - w, line, ui_attr(UI_DIM));
 		if (tui.demo_root != NULL) {
-			snprintf(line, sizeof line, "Demo evidence: %s", tui.demo_root);
-			ui_text(tui.rows - 3, 2, tui.cols - 4, line, ui_attr(UI_DIM));
+			ui_text(tui.rows - 3, 2, 15, "Demo evidence: ", ui_attr(UI_DIM));
+			ui_path(tui.rows - 3, 17, tui.cols - 19, tui.demo_root, ui_attr(UI_DIM));
 		}
 	}
 	ui_keys("Up/Down move  Enter choose  n r h k d: items  F1/? help  q quit");
@@ -97,7 +102,7 @@ static void menu_do(enum menu_action act)
 		history_open(0);
 		break;
 	case ACT_KB:
-		tui_push(SCR_KB);
+		kb_open();
 		break;
 	case ACT_DEMO:
 		tui_new_session(tui.demo_root, NULL, 0, "demo: cluster node (Q262832)");
@@ -118,29 +123,37 @@ static void menu_do(enum menu_action act)
 	}
 }
 
-static void menu_key(int key)
+static enum key_result menu_key(int key)
 {
 	struct menu_item items[10];
 	int n = menu_items(items), i;
 
 	if (list_key(&menu_list, key, n, 0))
-		return;
+		return KR_HANDLED;
 	if (key == TK_ENTER || key == ' ') {
 		list_fit(&menu_list, n, n);
 		menu_do(items[menu_list.sel].action);
-		return;
+		return KR_HANDLED;
 	}
 	if (key == TK_ESC) {
 		tui_msg("This is the main menu: q quits.");
-		return;
+		return KR_HANDLED;
 	}
 	for (i = 0; i < n; i++)
 		if (key == items[i].hotkey || (key < 0x80 && key == (items[i].hotkey ^ 0x20) &&
 					       items[i].hotkey >= 'a')) {
 			menu_list.sel = i;
 			menu_do(items[i].action);
-			return;
+			return KR_HANDLED;
 		}
+	return KR_IGNORED;
+}
+
+/* The rule count may change under us (another kbwiz imports rules);
+ * counted here, before a draw, never in it. */
+static void menu_sync(void)
+{
+	n_rules = store_rule_count(tui.store);
 }
 
 const struct screen screen_menu = {
@@ -156,4 +169,5 @@ const struct screen screen_menu = {
 	"  k                knowledge base: browse, search and read the rules\n"
 	"  d                demo case: a session on bundled Q262832 evidence (after make demo)\n"
 	"  q                quit (asks first when a session is open; it is saved either way)\n",
+	menu_sync,
 };

@@ -53,12 +53,28 @@ static const struct step_ops *current_step(void)
 
 	if (s < 1 || s > SESSION_N_STEPS)
 		s = 1;
+	return steps[s];
+}
+
+/* Before a draw: leave when the session is gone; a step that became
+ * current (or a session that changed) loads its state here, never in
+ * draw. */
+static void wizard_sync(void)
+{
+	int s;
+
+	if (tui.session == NULL) {
+		tui_pop();
+		return;
+	}
+	s = (int)session_step(tui.session);
+	if (s < 1 || s > SESSION_N_STEPS)
+		s = 1;
 	if (s != shown_step || shown_gen != tui.session_gen) {
 		shown_step = s;
 		shown_gen = tui.session_gen;
 		steps[s]->enter();
 	}
-	return steps[s];
 }
 
 /* The step bar: " 1 Case [2 Symptoms] 3 Log ...".  Names are cut to
@@ -93,7 +109,6 @@ static void wizard_draw(void)
 	int step, top = 4, bottom = tui.rows - 3;
 
 	if (tui.session == NULL) {
-		tui_pop();
 		screen_menu.draw();
 		return;
 	}
@@ -117,10 +132,15 @@ static void wizard_draw(void)
 		return;
 	}
 	{
-		const char *next = step == SESSION_N_STEPS ? "[ Finish (PgDn) ]" : "[ Next > (PgDn) ]";
-		int w = (int)strlen(next);
+		/* The key named is one this terminal has (^N on a vt100). */
+		char next[64], back[64];
+		int w;
+		snprintf(next, sizeof next, "[ %s (%s) ]", step == SESSION_N_STEPS ? "Finish" :
+			 "Next >", ui_key_name(TK_PGDN));
+		snprintf(back, sizeof back, "[ < Back (%s) ]", ui_key_name(TK_PGUP));
+		w = (int)strlen(next);
 		if (step > 1)
-			ui_text(bottom, 1, 20, "[ < Back (PgUp) ]", A_BOLD);
+			ui_text(bottom, 1, 20, back, A_BOLD);
 		ui_text(bottom, tui.cols - w - 1, w, next, A_BOLD);
 	}
 	ui_keys(st->keys);
@@ -160,38 +180,40 @@ static void wizard_back(const struct step_ops *st)
 		tui_error("Back: %s", err.msg);
 }
 
-static void wizard_key(int key)
+static enum key_result wizard_key(int key)
 {
 	const struct step_ops *st;
+	enum key_result r;
 
-	if (tui.session == NULL) {
-		tui_pop();
-		return;
-	}
+	if (tui.session == NULL)
+		return KR_POP;
 	st = current_step();
 	if (key == TK_PGDN || key == TK_F(10) || key == TK_CTRL('n')) {
 		wizard_next(st);
-		return;
+		return KR_HANDLED;
 	}
 	if (key == TK_PGUP || key == TK_F(9) || key == TK_CTRL('p')) {
 		wizard_back(st);
-		return;
+		return KR_HANDLED;
 	}
 	if (key == TK_F(4)) {
 		char where[64];
 		snprintf(where, sizeof where, "session #%lld", (long long)session_id(tui.session));
 		evidence_view_open(session_evidence(tui.session), where);
-		return;
+		return KR_HANDLED;
 	}
-	if (st->key(key))
-		return;
+	r = st->key(key);
+	if (r != KR_IGNORED)
+		return r;
 	if (key == TK_ESC) {
 		if (st->leave != NULL)
 			st->leave();
 		tui_msg("Session #%lld is saved; c on the menu continues it.",
 			(long long)session_id(tui.session));
 		tui.depth = 1;
+		return KR_HANDLED;
 	}
+	return KR_IGNORED;
 }
 
 int wizard_save_typing(void)
@@ -220,11 +242,13 @@ const struct screen screen_wizard = {
 	"  PgUp, F9, ^P     Back one step\n"
 	"                   (^N and ^P work on terminals without PgUp/PgDn keys)\n"
 	"  Esc              back to the main menu (the session stays open)\n"
-	"  F4               the evidence explorer: machine, services, events\n"
+	"  F4, ^V           the evidence explorer: machine, services, events\n"
 	"\n"
 	"1 Case details: Tab/Up/Down move between the fields; type to edit.\n"
+	"  The typing starts in the first field, the technician.\n"
 	"2 Symptoms: type an event ID, error code or words and press Enter;\n"
 	"  Tab moves to the results, the known symptoms and the questions;\n"
+	"  in the results, typing a letter or digit starts a new search;\n"
 	"  Space/Enter adds (or drops) a rule or picks a symptom; y/n answer.\n"
 	"  Below the rules, \"Articles in the library\" lists matching KB\n"
 	"  articles: Enter reads one in full (i there imports it as a draft).\n"
@@ -250,4 +274,5 @@ const struct screen screen_wizard = {
 	"  html, json or txt; a path, Tab completes): before finishing, or\n"
 	"  after (x asks whether to finish first; the finished session stays\n"
 	"  here for more exports until Enter or Esc).\n",
+	wizard_sync,
 };

@@ -34,7 +34,9 @@ static void case_enter(void)
 			input_set(&cs.field[F_LABEL], name);
 	}
 	input_set(&cs.field[F_NOTES], c->notes);
-	cs.focus = c->label[0] == '\0' && c->technician[0] != '\0' ? F_LABEL : F_TECH;
+	/* Always the first field: where the typing goes never depends on
+	 * what happens to be filled in already. */
+	cs.focus = F_TECH;
 }
 
 /* Copy with truncation (the fields' max keeps them within size). */
@@ -84,7 +86,7 @@ static void case_draw(int top, int height)
 				ui_attr(UI_DIM));
 }
 
-static int case_key(int key)
+static enum key_result case_key(int key)
 {
 	switch (key) {
 	case TK_TAB:

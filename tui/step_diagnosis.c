@@ -216,7 +216,7 @@ static void dg_draw(int top, int height)
 		  tui.cols - 2);
 }
 
-static int dg_key(int key)
+static enum key_result dg_key(int key)
 {
 	const struct diagnosis *d = session_diagnosis(tui.session);
 	struct kb_error err = { "" };
@@ -264,5 +264,5 @@ const struct step_ops step_diagnosis = {
 	dg_draw,
 	dg_key,
 	NULL,
-	"Up/Down Enter choose  Tab detail  v log  u unexplained  PgUp Back  PgDn Next",
+	"Up/Down rule  Enter choose  Tab detail  v log  u unexplained  PgDn Next",
 };

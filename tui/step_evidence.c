@@ -30,14 +30,10 @@ struct scan_progress {
 
 static void ev_enter(void)
 {
-	const struct evidence_set *set = session_evidence(tui.session);
-
+	/* Like every form, the typing starts in the first text field,
+	 * whatever is listed already (Down goes to the files). */
 	ev.focus = F_PATH;
 	ev.files.sel = ev.files.top = 0;
-	/* With evidence already there (the demo, --root), the list is what
-	 * the technician confirms next. */
-	if (set != NULL && set->n > 0)
-		ev.focus = F_FILES;
 }
 
 static const struct diag_file *file_result(const char *path)
@@ -201,7 +197,8 @@ static void ev_draw(int top, int height)
 	input_draw(&ev.path, top + 1, 10, tui.cols - 12, ev.focus == F_PATH);
 	snprintf(line, sizeof line, "Evidence files (%d)%s", n,
 		 session_scanned(tui.session) ? ", scanned" : ", not scanned yet: F5 scans");
-	ui_text(top + 3, 2, tui.cols - 4, line, ui_attr(UI_HEADING));
+	ui_key_names(line, line + 2100, 2100);
+	ui_text(top + 3, 2, tui.cols - 4, line + 2100, ui_attr(UI_HEADING));
 	y = top + 4;
 	h = height - 5;
 	if (n == 0)
@@ -219,12 +216,22 @@ static void ev_draw(int top, int height)
 	/* Two rows a file: what it is, then what reading it found. */
 	rows = h / 2;
 	list_fit(&ev.files, n, rows);
+	if (n > rows) {
+		/* Every file counts: say where the list is and that more
+		 * are below (at the right of the heading, never over a row). */
+		char where[96];
+		list_status(&ev.files, n, rows, where, sizeof where);
+		ui_text(top + 3, tui.cols - 2 - (int)strlen(where), (int)strlen(where), where,
+			ui_attr(UI_DIM));
+	}
 	for (i = 0; i < rows && ev.files.top + i < n; i++) {
 		const struct evidence_file *f = &set->files[ev.files.top + i];
 		const struct diag_file *r = file_result(f->path);
 		int sel = ev.files.top + i == ev.files.sel;
-		snprintf(line, sizeof line, "%-6s %s", evidence_kind_name(f->kind), f->path);
+		snprintf(line, sizeof line, "%-6s ", evidence_kind_name(f->kind));
 		list_row(y + 2 * i, 1, tui.cols - 2, line, sel, ev.focus == F_FILES);
+		/* A long path keeps its file name: shortened in the middle. */
+		ui_path(y + 2 * i, 10, tui.cols - 12, f->path, list_row_attr(sel, ev.focus == F_FILES));
 		if (r != NULL)
 			snprintf(line, sizeof line, "%s %s", r->ok ? "read:" : "NOT READ:",
 				 r->ok ? (r->detail ? r->detail : "") : (r->error ? r->error : ""));
@@ -237,7 +244,7 @@ static void ev_draw(int top, int height)
 	}
 }
 
-static int ev_key(int key)
+static enum key_result ev_key(int key)
 {
 	const struct evidence_set *set = session_evidence(tui.session);
 	int n = set != NULL ? (int)set->n : 0;

@@ -150,7 +150,7 @@ static void reg_draw(int top, int height)
 	tbuf_draw(&reg_text, top, 1, height, tui.cols - 2);
 }
 
-static int reg_key(int key)
+static enum key_result reg_key(int key)
 {
 	if (key == TK_F(5) || key == TK_CTRL('r') || key == 'c') {
 		run_checks();
@@ -164,5 +164,5 @@ const struct step_ops step_registry = {
 	reg_draw,
 	reg_key,
 	NULL,
-	"Up/Down/Space/b scroll  F5 check again  PgUp Back  PgDn Next  Esc menu",
+	"Space/b page  F5 check again  PgUp Back  PgDn Next  Esc menu",
 };

@@ -125,7 +125,7 @@ static void set_status(const struct session_fix *f, enum fix_status st, const ch
 		tui_msg("%s: %s", f->fix->id, fix_status_name(st));
 }
 
-static int rm_key(int key)
+static enum key_result rm_key(int key)
 {
 	struct session_fix fixes[MAX_FIXES];
 	size_t n = session_fixes(tui.session, fixes, MAX_FIXES);
@@ -222,5 +222,5 @@ const struct step_ops step_remediation = {
 	rm_draw,
 	rm_key,
 	rm_leave,
-	"d/s/f/t status  n note  p plan  a apply  v verify  e .reg  U undo  PgDn Next",
+	"d/s/f/t status  n note  p plan  a apply  v verify  e .reg  U undo",
 };

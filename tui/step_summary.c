@@ -186,7 +186,7 @@ static void export_key(void)
 	export_dialog(session_id(tui.session));
 }
 
-static int sm_key(int key)
+static enum key_result sm_key(int key)
 {
 	if (session_read_only(tui.session)) {
 		if (key == 'x')

@@ -316,7 +316,7 @@ static void sy_draw(int top, int height)
 	}
 }
 
-static int sy_key(int key)
+static enum key_result sy_key(int key)
 {
 	if (key == TK_TAB || key == TK_BTAB) {
 		sy.focus = (sy.focus + (key == TK_TAB ? 1 : P_COUNT - 1)) % P_COUNT;
@@ -354,6 +354,14 @@ static int sy_key(int key)
 		if (key == '/') {
 			sy.focus = P_QUERY;
 			return 1;
+		}
+		/* Typing after a search starts a new search, never list
+		 * keys: a letter or digit goes to the search field (and so
+		 * do the spaces after it); / or Up edits the last one. */
+		if (!(key & TK_FN) && key > ' ' && key != 0x7f) {
+			sy.focus = P_QUERY;
+			input_set(&sy.query, "");
+			return input_key(&sy.query, key);
 		}
 		return 0;
 	}

@@ -139,6 +139,58 @@ void tui_error(const char *fmt, ...)
 	tui.msg_error = 1;
 }
 
+/* The screen first; the keys that work everywhere only when it did not
+ * use the key (a '?' typed into a field is the field's). */
+void tui_dispatch(int key)
+{
+	enum key_result r = screens[tui_current()]->key(key);
+
+	switch (r) {
+	case KR_POP:
+		tui_pop();
+		return;
+	case KR_QUIT:
+		tui.quit = 1;
+		return;
+	case KR_IGNORED:
+		break;
+	default:
+		return;
+	}
+	if ((key == TK_F(1) || key == '?') && tui_current() != SCR_HELP)
+		tui_push(SCR_HELP);
+}
+
+void tui_sync(void)
+{
+	int i;
+
+	/* A sync may leave its screen (the wizard with no session left):
+	 * the one below then syncs in turn. */
+	for (i = 0; i < 4; i++) {
+		enum screen_id cur = tui_current();
+		if (screens[cur]->sync != NULL)
+			screens[cur]->sync();
+		if (tui_current() == cur)
+			break;
+	}
+}
+
+/* The message line, wrapped upward over the rows above it when it is
+ * longer than the screen is wide: a path it names is never cut.  It is
+ * there until the next key. */
+static void draw_message(void)
+{
+	int rows = ui_text_rows(tui.msg, tui.cols - 2), i;
+
+	if (rows > 4)
+		rows = 4;
+	for (i = 0; i < rows; i++)
+		ui_fill(tui.rows - 1 - rows + i, 0, tui.cols, A_NORMAL);
+	ui_text_wrapped(tui.rows - 1 - rows, 1, tui.cols - 2, rows, tui.msg,
+			tui.msg_error ? ui_attr(UI_ERROR) : ui_attr(UI_HEADING));
+}
+
 static void draw_too_small(void)
 {
 	char line[128];
@@ -153,18 +205,7 @@ static void draw_too_small(void)
 
 void tui_draw(void)
 {
-	getmaxyx(stdscr, tui.rows, tui.cols);
-	erase();
-	tui.cursor_y = tui.cursor_x = -1;
-	tui.editing = 0;
-	if (tui.rows < TUI_MIN_ROWS || tui.cols < TUI_MIN_COLS) {
-		draw_too_small();
-	} else {
-		screens[tui_current()]->draw();
-		if (tui.msg[0] != '\0')
-			ui_text(tui.rows - 2, 1, tui.cols - 2, tui.msg,
-				tui.msg_error ? ui_attr(UI_ERROR) : ui_attr(UI_HEADING));
-	}
+	tui_paint();
 	if (tui.cursor_y >= 0) {
 		curs_set(1);
 		move(tui.cursor_y, tui.cursor_x);
@@ -173,6 +214,21 @@ void tui_draw(void)
 		move(tui.rows - 1, tui.cols - 1);
 	}
 	refresh();
+}
+
+void tui_paint(void)
+{
+	getmaxyx(stdscr, tui.rows, tui.cols);
+	erase();
+	tui.cursor_y = tui.cursor_x = -1;
+	tui.pos[0] = '\0';
+	if (tui.rows < TUI_MIN_ROWS || tui.cols < TUI_MIN_COLS) {
+		draw_too_small();
+	} else {
+		screens[tui_current()]->draw();
+		if (tui.msg[0] != '\0')
+			draw_message();
+	}
 }
 
 /* Is the terminal still there?  A pty whose other side has gone (the
@@ -195,6 +251,56 @@ static double now_ms(void)
 
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (double)ts.tv_sec * 1000.0 + (double)ts.tv_nsec / 1e6;
+}
+
+/* After an ESC: the rest of an escape sequence the terminal sent at
+ * once (its bytes are already waiting), or nothing (Esc itself). */
+int tui_after_escape(void)
+{
+	char seq[16];
+	size_t n = 0;
+	wint_t wc;
+	int rc, key = TK_IGNORED;
+
+	nodelay(stdscr, TRUE);
+	rc = get_wch(&wc);
+	if (rc == ERR) {
+		key = TK_ESC;
+		goto out;
+	}
+	/* Not the start of a sequence (a resize, another Esc): the Esc was
+	 * a key, and what came after it is the next one. */
+	if (rc == KEY_CODE_YES || (wc != '[' && wc != 'O' && (wc < 0x20 || wc > 0x7e))) {
+		if (rc == KEY_CODE_YES)
+			ungetch((int)wc);
+		else
+			unget_wch((wchar_t)wc);
+		key = TK_ESC;
+		goto out;
+	}
+	/* ESC x (Alt-x) means nothing here: ignored. */
+	if (wc != '[' && wc != 'O')
+		goto out;
+	seq[n++] = (char)wc;
+	/* CSI and SS3 end at a final byte (the Linux console's F1 is
+	 * ESC [ [ A). */
+	while (n + 1 < sizeof seq && (rc = get_wch(&wc)) != ERR) {
+		if (rc == KEY_CODE_YES || wc < 0x20 || wc > 0x7e) {
+			if (rc == KEY_CODE_YES)
+				ungetch((int)wc);
+			else
+				unget_wch((wchar_t)wc);
+			goto out;
+		}
+		seq[n++] = (char)wc;
+		if (wc >= 0x40 && wc <= 0x7e && !(n == 2 && seq[0] == '[' && wc == '['))
+			break;
+	}
+	seq[n] = '\0';
+	key = tui_escape_sequence(seq);
+out:
+	timeout(250);
+	return key;
 }
 
 int tui_getkey(void)
@@ -231,7 +337,9 @@ int tui_getkey(void)
 			return TK_ENTER;
 		if (wc == 8)
 			return TK_BACKSPACE;
-		return (int)wc;
+		if (wc == TK_ESC)
+			return tui_after_escape();
+		return tui_key_alias((int)wc);
 	}
 }
 
@@ -367,6 +475,7 @@ static void setup_colours(void)
 	init_pair(5, COLOR_YELLOW, -1);           /* damaged */
 	init_pair(6, COLOR_BLACK, COLOR_YELLOW);  /* matched text */
 	init_pair(7, COLOR_WHITE, COLOR_BLACK);   /* text fields */
+	init_pair(8, COLOR_BLACK, COLOR_WHITE);   /* the focused field */
 	tui.colour = 1;
 }
 
@@ -425,6 +534,8 @@ int tui_run(struct cli *cli, const struct tui_start *start)
 
 	atexit(restore_terminal);
 	install_signals();
+	/* Short: Esc is a key people press, and the sequences that start
+	 * with one arrive at once (read_escape takes the rest). */
 	if (getenv("ESCDELAY") == NULL)
 		set_escdelay(25);
 	if (initscr() == NULL) {
@@ -444,6 +555,7 @@ int tui_run(struct cli *cli, const struct tui_start *start)
 	if (start != NULL && (start->root != NULL || start->n_files > 0))
 		tui_new_session(start->root, start->files, start->n_files, NULL);
 
+	tui_sync();
 	tui_draw();
 	while (!tui.quit) {
 		int key = tui_getkey();
@@ -458,13 +570,11 @@ int tui_run(struct cli *cli, const struct tui_start *start)
 			continue;
 		}
 		tui.msg[0] = '\0';
-		if ((key == TK_F(1) || (key == '?' && !tui.editing)) &&
-		    tui_current() != SCR_HELP)
-			tui_push(SCR_HELP);
-		else
-			screens[tui_current()]->key(key);
-		if (!tui.quit)
+		tui_dispatch(key);
+		if (!tui.quit) {
+			tui_sync();
 			tui_draw();
+		}
 	}
 	{
 		/* Say where the work is, once the screen is the shell's again:

@@ -56,6 +56,9 @@ int tui_run(struct cli *cli, const struct tui_start *start);
 #define TK_DELETE      TK(KEY_DC)
 #define TK_F(n)        TK(KEY_F(n))
 #define TK_RESIZE      TK(KEY_RESIZE)
+/* An escape sequence the terminal sent that no key here means: every
+ * screen ignores it (it never acts as Esc). */
+#define TK_IGNORED     TK(0x7fff)
 
 /* ---- screens ------------------------------------------------------------ */
 
@@ -74,11 +77,28 @@ enum screen_id {
 	SCR_COUNT
 };
 
+/* What a key handler did with a key (htop's HandlerResult): the frame
+ * runs the keys that work everywhere (F1, ?) only for an ignored key, so
+ * routing never depends on what was last painted. */
+enum key_result {
+	KR_IGNORED = 0,   /* not this screen's: the frame may use it */
+	KR_HANDLED = 1,   /* used */
+	KR_REDRAW,        /* used; repaint everything */
+	KR_POP,           /* leave this screen */
+	KR_QUIT,          /* leave kbwiz */
+};
+
 struct screen {
 	const char *name;
+	/* Paint the whole screen from state: no loading, no store calls,
+	 * no screen changes (it may run at any time, e.g. under a dialog). */
 	void (*draw)(void);
-	void (*key)(int key);
+	enum key_result (*key)(int key);
 	const char *help;     /* this screen's part of the help text */
+	/* Bring state up to date before a draw (reload what a key or another
+	 * screen changed); the frame calls it after every key, never draw.
+	 * NULL: nothing to do. */
+	void (*sync)(void);
 };
 
 extern const struct screen screen_menu, screen_wizard, screen_history,
@@ -107,8 +127,10 @@ struct tui {
 	int depth;
 	char msg[1024];           /* the message line */
 	int msg_error;
-	int editing;              /* a text field has the focus */
 	int cursor_y, cursor_x;   /* where the text cursor goes, -1 none */
+	char pos[64];             /* the scroll position the frame shows in
+				   * the status line ("" none): set by the
+				   * text view drawn, like the cursor */
 	int quit;
 	const char *demo_root;    /* NULL when there is no demo evidence */
 	char demo_buf[4096];
@@ -128,11 +150,25 @@ enum screen_id tui_current(void);
 void tui_msg(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void tui_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
-/* Paint the current screen (used by modal widgets that draw over it). */
+/* Give a key to the current screen, then to the global keys when the
+ * screen ignores it; and bring the current screen up to date (its sync)
+ * before it is drawn. */
+void tui_dispatch(int key);
+void tui_sync(void);
+/* Paint the current screen and show it; tui_paint paints without
+ * showing (a dialog then draws over it). */
 void tui_draw(void);
+void tui_paint(void);
 /* Read one key (blocking, with the stop-signal check); ERR when a stop
  * signal arrived. */
 int tui_getkey(void);
+/* keys.c: the key a control-key stand-in means (^N: PgDn), or key; the
+ * key an escape sequence (after the ESC) is, or TK_IGNORED. */
+int tui_key_alias(int key);
+int tui_escape_sequence(const char *text);
+/* After an ESC was read: TK_ESC when it was the Esc key, else the key
+ * its sequence is (TK_IGNORED when unknown). */
+int tui_after_escape(void);
 /* Nonzero when SIGINT or SIGTERM asked us to stop. */
 int tui_stopping(void);
 
@@ -140,6 +176,7 @@ int tui_stopping(void);
 void history_open(int resume_mode);      /* resume mode: in-progress only */
 void session_view_open(int64_t id);      /* one session, read-only */
 void rule_view_open(const char *rule_id);
+void kb_open(void);                      /* the knowledge base */
 void article_open(const char *article_id);  /* a library article */
 /* The evidence explorer over a copy of ev (screen_evidence.c); where
  * names it in the title ("session #12"). */
@@ -188,6 +225,8 @@ enum ui_style {
 	UI_DIM,
 	UI_FIELD,      /* a text field */
 	UI_KEY,        /* a key name in the help */
+	UI_FIELD_FOCUS,/* the text field with the focus */
+	UI_DIALOG,     /* inside a dialog box */
 };
 
 int ui_attr(enum ui_style st);
@@ -213,10 +252,48 @@ void ui_hline(int y, int x, int w);
 /* The title bar (row 0) and the key line (last row). */
 void ui_title(const char *left, const char *right);
 void ui_keys(const char *keys);
+/* The key line of w columns at (y, x) as a function-key bar. */
+void ui_key_bar(int y, int x, int w, const char *line);
+/* The name of a key as this terminal has it, or its stand-in where the
+ * terminal lacks it (a vt100 has no PgDn: ^N); keys.c. */
+const char *ui_key_name(int key);
+/* keys with every key name the terminal lacks replaced by its stand-in
+ * ("PgDn Next" reads "^N Next" on a vt100). */
+void ui_key_names(const char *keys, char *out, size_t size);
 
 /* Symbols for check and fix statuses: UTF-8 or ASCII, never colour alone. */
 const char *ui_check_symbol(int check_status);
 int ui_check_style(int check_status);
+
+/* A path in w columns: shortened in the middle so that the file name
+ * stays (textfit.c); sanitized here. */
+int ui_path(int y, int x, int w, const char *untrusted_path, int attr);
+
+/* ---- dialogs (dialog.c): one modal loop ------------------------------------
+ * A bordered, titled box over the current screen with a clear margin:
+ * the text (wrapped, never cut), a body of body_rows rows that
+ * draw_body paints at body_y/x/w/h, a note (a hint, or an error kept
+ * until changed) and the keys.  key() gets every key but F1 (help_text
+ * in a box of its own) and returns nonzero to close, with result set. */
+struct dialog {
+	const char *title;
+	const char *text;
+	const char *keys;
+	const char *help_text;
+	int body_rows;
+	void (*draw_body)(struct dialog *d);
+	int (*key)(struct dialog *d, int key);
+	void *ctx;
+	char note[2048];
+	int note_error;
+	int result;                  /* -1 when closed by a stop signal */
+	int body_y, body_x, body_w, body_h;   /* set by the loop */
+};
+int dialog_run(struct dialog *d);
+void dialog_note(struct dialog *d, int error, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/* A bordered box with a title and a one-cell clear margin. */
+void ui_frame(int y, int x, int h, int w, const char *title);
 
 /* Modal yes/no question over the current screen (wrapped, never cut);
  * 1 yes, 0 no. */
@@ -261,19 +338,52 @@ int ui_choose(const char *question, const struct ui_choice *choices, int n, int 
 /* Modal text question: edits in (start it with the default); Tab
  * completes file names when paths.  1 on Enter (in not empty), 0 on Esc. */
 int ui_prompt(const char *question, struct input *in, int paths);
+/* The same with a title and a first note (NULL: none). */
+int ui_prompt_in(const char *title, const char *question, struct input *in, int paths,
+		 const char *note, int note_error);
+
+/* Ask where to write a file, then write it (dialog_path.c): the path
+ * (Tab completes; a directory gets name inside it; an existing file is
+ * replaced only after a yes) is passed to write(); when write fails the
+ * box stays open with the path and the error, to correct or cancel.
+ * dir_only: the answer must be a directory (name goes inside it).
+ * 1 when written (shown gets the absolute path), 0 when cancelled. */
+struct path_ask {
+	const char *title;
+	const char *question;
+	const char *name;            /* the offered file name */
+	const char *start;           /* the first answer (NULL: name) */
+	int dir_only;
+	int (*write)(void *ctx, const char *path, int replace, struct kb_error *err);
+	void *ctx;
+	char shown[4096];
+};
+int ui_ask_path(struct path_ask *pa);
 
 /* ---- lists ---------------------------------------------------------------- */
 
 struct list {
 	int sel, top;
+	int page;        /* rows shown at the last list_draw */
 };
 
-/* Up/Down/Home/End (and PgUp/PgDn when page > 0); 1 when used. */
+/* Up/Down/Home/End (and PgUp/PgDn when page > 0; page LIST_PAGE: by
+ * the rows list_draw showed last); 1 when used. */
+#define LIST_PAGE (-1)
 int list_key(struct list *l, int key, int n, int page);
+/* The list owns its viewport: keep the selection in view in h rows from
+ * y, paint the rows that show (row(ctx, i, y, selected)) and remember
+ * h for paging. */
+typedef void (*list_row_fn)(void *ctx, int i, int y, int selected);
+void list_draw(struct list *l, int y, int h, int n, list_row_fn row, void *ctx);
 /* Keep sel in 0..n-1 and visible in a window of height rows. */
 void list_fit(struct list *l, int n, int height);
 /* Draw row i of a list (selected rows reversed); text untrusted. */
 void list_row(int y, int x, int w, const char *text, int selected, int focused);
+int list_row_attr(int selected, int focused);
+/* Where a list of n rows shown h at a time is: "3 of 5", or "1-4 of 5,
+ * more below" when it does not fit. */
+void list_status(const struct list *l, int n, int h, char *buf, size_t size);
 
 /* ---- scrollable text ------------------------------------------------------ */
 
@@ -313,6 +423,12 @@ void tbuf_linef(struct tbuf *tb, int attr, int indent, const char *fmt, ...)
 /* Wrapped at w columns: how many rows. */
 int tbuf_rows(const struct tbuf *tb, int w);
 void tbuf_draw(struct tbuf *tb, int y, int x, int h, int w);
+/* The same without putting the position in the status line (a dialog's
+ * text, a message). */
+void tbuf_paint(struct tbuf *tb, int y, int x, int h, int w);
+/* The one text viewer (viewer.c): tbuf_key's scrolling and / (search,
+ * asked in a box), n and N (next and previous match). */
+enum key_result viewer_key(struct tbuf *tb, int key, int h, int w);
 /* Up/Down/PgUp/PgDn/Home/End/Space/b; 1 when used.  pages: whether
  * PgUp/PgDn scroll (the wizard uses them for Back/Next). */
 int tbuf_key(struct tbuf *tb, int key, int h, int w, int pages);

@@ -16,6 +16,7 @@
 
 #include "kbwiz/hive.h"
 #include "kbwiz/sanitize.h"
+#include "textfit.h"
 
 /* ---- attributes ----------------------------------------------------------- */
 
@@ -39,6 +40,10 @@ int ui_attr(enum ui_style st)
 	case UI_ERROR: return c ? (int)(COLOR_PAIR(4) | A_BOLD) : (int)A_BOLD;
 	case UI_DIM: return (int)A_DIM;
 	case UI_FIELD: return c ? (int)(COLOR_PAIR(7) | A_UNDERLINE) : (int)A_UNDERLINE;
+	/* The field with the focus stands out without colour too. */
+	case UI_FIELD_FOCUS: return c ? (int)(COLOR_PAIR(8) | A_UNDERLINE | A_BOLD) :
+				 (int)(A_REVERSE | A_UNDERLINE);
+	case UI_DIALOG: return c ? (int)COLOR_PAIR(1) : (int)A_NORMAL;
 	case UI_KEY: return (int)A_BOLD;
 	}
 	return A_NORMAL;
@@ -68,10 +73,16 @@ int ui_check_style(int check_status)
 
 /* ---- safe text -------------------------------------------------------------- */
 
-char *ui_safe(const char *untrusted)
+static char *ui_safen(const char *untrusted, size_t len)
 {
-	char *s = kb_sanitize_str(untrusted, tui.ascii);
+	char *s = kb_sanitize(untrusted, len, tui.ascii), *v;
 
+	/* Then the invisible formatting characters the sanitizer lets
+	 * through (zero-width spaces, joiners, BOM) in the same \uXXXX form
+	 * as the direction marks it escapes. */
+	v = s != NULL ? tf_show_invisible(s, strlen(s)) : NULL;
+	free(s);
+	s = v;
 	if (s == NULL)
 		s = calloc(1, 1);
 	if (s == NULL)
@@ -79,64 +90,37 @@ char *ui_safe(const char *untrusted)
 	return s;
 }
 
-static char *ui_safen(const char *untrusted, size_t len)
+char *ui_safe(const char *untrusted)
 {
-	char *s = kb_sanitize(untrusted, len, tui.ascii);
-
-	if (s == NULL)
-		s = calloc(1, 1);
-	if (s == NULL)
-		abort();
-	return s;
+	return ui_safen(untrusted != NULL ? untrusted : "", untrusted != NULL ? strlen(untrusted) : 0);
 }
 
-/* Length in bytes and width in columns of the character at s. */
-static size_t char_at(const char *s, size_t n, int *width)
+int ui_path(int y, int x, int w, const char *untrusted_path, int attr)
 {
-	mbstate_t st;
-	wchar_t wc;
-	size_t k;
-	int w;
+	char *s = ui_safe(untrusted_path), fit[8192];
+	int n;
 
-	memset(&st, 0, sizeof st);
-	k = mbrtowc(&wc, s, n, &st);
-	if (k == (size_t)-1 || k == (size_t)-2 || k == 0) {
-		*width = 1;
-		return 1;
-	}
-	w = wcwidth(wc);
-	*width = w < 0 ? 1 : w;
-	return k;
+	tf_path_fit(s, w, tui.ascii, fit, sizeof fit);
+	n = ui_put_safe(y, x, w, fit, strlen(fit), attr);
+	free(s);
+	return n;
 }
 
 int ui_width(const char *safe, size_t len)
 {
-	size_t i = 0;
-	int cols = 0, w;
-
-	while (i < len) {
-		i += char_at(safe + i, len - i, &w);
-		cols += w;
-	}
-	return cols;
+	return tf_width(safe, len);
 }
 
 int ui_put_safe(int y, int x, int w, const char *safe, size_t len, int attr)
 {
-	size_t i = 0;
-	int cols = 0, cw;
+	size_t i;
+	int cols;
 
 	if (w <= 0 || y < 0 || y >= tui.rows || x >= tui.cols)
 		return 0;
 	if (x + w > tui.cols)
 		w = tui.cols - x;
-	while (i < len) {
-		size_t k = char_at(safe + i, len - i, &cw);
-		if (cols + cw > w)
-			break;
-		i += k;
-		cols += cw;
-	}
+	i = tf_prefix(safe, len, w, &cols);
 	attron(attr);
 	mvaddnstr(y, x, safe, (int)i);
 	attroff(attr);
@@ -204,261 +188,47 @@ void ui_title(const char *left, const char *right)
 
 void ui_keys(const char *keys)
 {
-	int attr = ui_attr(UI_STATUS);
+	int attr = ui_attr(UI_STATUS), pw = 0;
+	char line[1024];
 
 	ui_fill(tui.rows - 1, 0, tui.cols, attr);
-	ui_text(tui.rows - 1, 1, tui.cols - 2, keys, attr);
-}
-
-/* A box in the middle of the screen; returns its top row. */
-static int ui_box(int h, int w, int *left)
-{
-	int y = (tui.rows - h) / 2, x = (tui.cols - w) / 2, i;
-	int attr = ui_attr(UI_TITLE);
-
-	for (i = 0; i < h; i++)
-		ui_fill(y + i, x, w, attr);
-	*left = x;
-	return y;
-}
-
-/* The widest box a modal uses: the whole width but a margin. */
-static int modal_width(void)
-{
-	int w = tui.cols - 4;
-
-	return w > 76 ? 76 : w;
-}
-
-/* Wrap untrusted text into tb at w columns; returns the rows it takes. */
-static int wrap_into(struct tbuf *tb, const char *untrusted, int attr, int w)
-{
-	const char *p = untrusted, *nl;
-
-	tbuf_clear(tb);
-	do {
-		nl = strchr(p, '\n');
-		tbuf_line(tb, attr, 2);
-		tbuf_putn(tb, 0, p, nl != NULL ? (size_t)(nl - p) : strlen(p));
-		p = nl != NULL ? nl + 1 : NULL;
-	} while (p != NULL);
-	return tbuf_rows(tb, w);
-}
-
-int ui_text_wrapped(int y, int x, int w, int max_rows, const char *untrusted, int attr)
-{
-	struct tbuf tb;
-	int rows;
-
-	memset(&tb, 0, sizeof tb);
-	rows = wrap_into(&tb, untrusted, attr, w);
-	if (rows > max_rows)
-		rows = max_rows;
-	if (rows > 0)
-		tbuf_draw(&tb, y, x, rows, w);
-	tbuf_clear(&tb);
-	return rows;
-}
-
-int ui_text_rows(const char *untrusted, int w)
-{
-	struct tbuf tb;
-	int rows;
-
-	memset(&tb, 0, sizeof tb);
-	rows = wrap_into(&tb, untrusted, 0, w);
-	tbuf_clear(&tb);
-	return rows;
-}
-
-int ui_confirm(const char *question)
-{
-	struct tbuf tb;
-	int answer = 0;
-
-	memset(&tb, 0, sizeof tb);
-	for (;;) {
-		int y, x, key, w, rows;
-
-		tui_draw();
-		if (tui.rows >= TUI_MIN_ROWS && tui.cols >= TUI_MIN_COLS) {
-			/* The question is wrapped, never cut: it may name a
-			 * file whose whole path matters. */
-			w = modal_width();
-			rows = wrap_into(&tb, question, ui_attr(UI_TITLE), w - 4);
-			if (rows > tui.rows - 8)
-				rows = tui.rows - 8;
-			y = ui_box(rows + 4, w, &x);
-			tbuf_draw(&tb, y + 1, x + 2, rows, w - 4);
-			ui_text(y + rows + 2, x + 2, w - 4, "y = yes    n or Esc = no",
-				ui_attr(UI_TITLE));
-			move(y + rows + 2, x + 2);
-		}
-		refresh();
-		key = tui_getkey();
-		if (key == ERR)
-			break;
-		if (key == 'y' || key == 'Y') {
-			answer = 1;
-			break;
-		}
-		if (key == 'n' || key == 'N' || key == TK_ESC)
-			break;
+	if (tui.pos[0] != '\0') {
+		pw = (int)strlen(tui.pos);
+		ui_text(tui.rows - 1, tui.cols - pw - 1, pw, tui.pos, attr | A_BOLD);
+		pw += 2;
 	}
-	tbuf_clear(&tb);
-	return answer;
+	ui_key_names(keys, line, sizeof line);
+	ui_key_bar(tui.rows - 1, 1, tui.cols - 2 - pw, line);
 }
 
-int ui_choose(const char *question, const struct ui_choice *choices, int n, int def)
+/* A key line drawn as htop's and mc's function-key bars: in each item
+ * ("F5 scan", items two spaces apart) the key stands out from what it
+ * does, so the keys can be found at a glance. */
+void ui_key_bar(int y, int x, int w, const char *line)
 {
-	struct tbuf tb;
-	int sel = def, result = -1;
+	int attr = ui_attr(UI_STATUS), key_attr = tui.colour ? (int)A_NORMAL | A_BOLD :
+						  (int)(A_BOLD | A_UNDERLINE);
+	const char *p = line;
+	int used = 0;
 
-	memset(&tb, 0, sizeof tb);
-	for (;;) {
-		int y, x, key, w, rows, i, cx;
-
-		tui_draw();
-		if (tui.rows >= TUI_MIN_ROWS && tui.cols >= TUI_MIN_COLS) {
-			w = modal_width();
-			rows = wrap_into(&tb, question, ui_attr(UI_TITLE), w - 4);
-			if (rows > tui.rows - 8 - n)
-				rows = tui.rows - 8 - n;
-			y = ui_box(rows + n + 5, w, &x);
-			tbuf_draw(&tb, y + 1, x + 2, rows, w - 4);
-			for (i = 0; i < n; i++) {
-				char line[256];
-				snprintf(line, sizeof line, "(%s) %s", i == sel ? "*" : " ",
-					 choices[i].label);
-				ui_text(y + rows + 2 + i, x + 4, w - 6, line,
-					i == sel ? (int)(A_REVERSE | A_BOLD) : ui_attr(UI_TITLE));
-			}
-			cx = y + rows + 3 + n;
-			ui_text(cx, x + 2, w - 4, "Up/Down or the key in brackets  Enter = OK  Esc = cancel",
-				ui_attr(UI_TITLE));
-			move(y + rows + 2 + sel, x + 5);
-		}
-		refresh();
-		key = tui_getkey();
-		if (key == ERR || key == TK_ESC)
-			break;
-		if (key == TK_ENTER) {
-			result = sel;
-			break;
-		}
-		if (key == TK_UP || key == TK_LEFT || key == TK_BTAB)
-			sel = (sel + n - 1) % n;
-		else if (key == TK_DOWN || key == TK_RIGHT || key == TK_TAB || key == ' ')
-			sel = (sel + 1) % n;
-		for (i = 0; i < n; i++)
-			if (choices[i].key != 0 && key == choices[i].key) {
-				sel = i;
-				break;
-			}
-	}
-	tbuf_clear(&tb);
-	return result;
-}
-
-int ui_prompt(const char *question, struct input *in, int paths)
-{
-	struct tbuf tb;
-	char hint[1024] = "";
-	int result = 0;
-
-	memset(&tb, 0, sizeof tb);
-	in->cur = in->len;
-	for (;;) {
-		int y, x, key, w, rows;
-
-		tui_draw();
-		if (tui.rows >= TUI_MIN_ROWS && tui.cols >= TUI_MIN_COLS) {
-			w = modal_width();
-			rows = wrap_into(&tb, question, ui_attr(UI_TITLE), w - 4);
-			if (rows > tui.rows - 10)
-				rows = tui.rows - 10;
-			y = ui_box(rows + 6, w, &x);
-			tbuf_draw(&tb, y + 1, x + 2, rows, w - 4);
-			ui_text(y + rows + 3, x + 2, w - 4, hint, ui_attr(UI_TITLE));
-			ui_text(y + rows + 4, x + 2, w - 4,
-				paths ? "Enter = OK  Tab completes the file name  Esc = cancel" :
-				"Enter = OK  Esc = cancel", ui_attr(UI_TITLE));
-			input_draw(in, y + rows + 2, x + 2, w - 4, 1);
-			curs_set(1);
-			move(tui.cursor_y, tui.cursor_x);
-		}
-		refresh();
-		key = tui_getkey();
-		if (key == ERR || key == TK_ESC)
-			break;
-		if (key == TK_ENTER) {
-			if (in->buf[0] == '\0') {
-				snprintf(hint, sizeof hint, "Type something first (Esc cancels).");
-				continue;
-			}
-			result = 1;
-			break;
-		}
-		if (key == TK_TAB && paths) {
-			input_complete_path(in, hint, sizeof hint);
-			continue;
-		}
-		if (key != TK_RESIZE)
-			input_key(in, key);
-	}
-	tbuf_clear(&tb);
-	tui_draw();
-	return result;
-}
-
-void ui_progress(const char *title, const char *path, uint64_t done,
-		 uint64_t total)
-{
-	int y, x, bar = 56, fill, i, pct;
-	const char *name;
-
-	if (tui.rows < 8 || tui.cols < 64) {
-		refresh();
-		return;
-	}
-	y = ui_box(7, 64, &x);
-	ui_text(y + 1, x + 2, 60, title, ui_attr(UI_TITLE));
-	name = path != NULL ? path : "";
-	ui_textf(y + 2, x + 2, 60, ui_attr(UI_TITLE), "reading %s", name);
-	pct = total > 0 ? (int)(done * 100 / total) : 0;
-	if (pct > 100)
-		pct = 100;
-	fill = bar * pct / 100;
-	attron(ui_attr(UI_TITLE));
-	mvaddch(y + 3, x + 2, '[');
-	for (i = 0; i < bar; i++)
-		mvaddstr(y + 3, x + 3 + i, i < fill ? (tui.ascii ? "#" : "\u2588") : (tui.ascii ? "." : "\u00b7"));
-	mvaddch(y + 3, x + 3 + bar, ']');
-	attroff(ui_attr(UI_TITLE));
-	ui_textf(y + 4, x + 2, 60, ui_attr(UI_TITLE), "%3d%%", pct);
-	ui_text(y + 5, x + 2, 60, "Esc cancels (nothing is recorded)", ui_attr(UI_TITLE));
-	refresh();
-}
-
-int ui_poll_cancel(void)
-{
-	wint_t wc;
-	int rc, cancel = 0;
-
-	if (tui_stopping())
-		return 1;
-	nodelay(stdscr, TRUE);
-	while ((rc = get_wch(&wc)) != ERR) {
-		if (rc == KEY_CODE_YES && wc == KEY_RESIZE) {
-			getmaxyx(stdscr, tui.rows, tui.cols);
-			erase();
-		} else if (rc == OK && wc == TK_ESC) {
-			cancel = 1;
+	while (*p != '\0' && used < w) {
+		const char *item_end = strstr(p, "  "), *sp;
+		size_t item = item_end != NULL ? (size_t)(item_end - p) : strlen(p), k;
+		char buf[256];
+		sp = memchr(p, ' ', item);
+		k = sp != NULL ? (size_t)(sp - p) : item;
+		snprintf(buf, sizeof buf, "%.*s", (int)k, p);
+		used += ui_text(y, x + used, w - used, buf, key_attr);
+		snprintf(buf, sizeof buf, "%.*s", (int)(item - k), p + k);
+		used += ui_text(y, x + used, w - used, buf, attr);
+		p += item;
+		while (*p == ' ' && used < w) {
+			used += ui_text(y, x + used, 1, " ", attr);
+			p++;
 		}
 	}
-	timeout(250);
-	return cancel || tui_stopping();
 }
+
 
 /* ---- text input ------------------------------------------------------------ */
 
@@ -467,105 +237,83 @@ static size_t input_max(const struct input *in)
 	return in->max > 0 && in->max < sizeof in->buf ? in->max : sizeof in->buf - 1;
 }
 
+/* The field as the editing code (textfit.c) sees it, and back. */
+static struct tf_line line_of(struct input *in)
+{
+	struct tf_line l = { in->buf, in->len, in->cur, input_max(in) };
+
+	return l;
+}
+
+static void line_back(struct input *in, const struct tf_line *l)
+{
+	in->len = l->len;
+	in->cur = l->cur;
+}
+
 void input_set(struct input *in, const char *s)
 {
-	size_t n = s != NULL ? strlen(s) : 0, max = input_max(in);
+	struct tf_line l = line_of(in);
 
-	if (n > max)
-		n = max;
-	/* Never cut a UTF-8 character in two. */
-	while (n > 0 && n < strlen(s) && ((unsigned char)s[n] & 0xC0) == 0x80)
-		n--;
-	if (n > 0)
-		memcpy(in->buf, s, n);
-	in->buf[n] = '\0';
-	in->len = in->cur = n;
-}
-
-static size_t prev_char(const struct input *in, size_t i)
-{
-	if (i == 0)
-		return 0;
-	i--;
-	while (i > 0 && ((unsigned char)in->buf[i] & 0xC0) == 0x80)
-		i--;
-	return i;
-}
-
-static size_t next_char(const struct input *in, size_t i)
-{
-	if (i >= in->len)
-		return in->len;
-	i++;
-	while (i < in->len && ((unsigned char)in->buf[i] & 0xC0) == 0x80)
-		i++;
-	return i;
+	tf_line_set(&l, s);
+	line_back(in, &l);
 }
 
 static void input_insert(struct input *in, const char *bytes, size_t n)
 {
-	if (in->len + n > input_max(in))
-		return;
-	memmove(in->buf + in->cur + n, in->buf + in->cur, in->len - in->cur + 1);
-	memcpy(in->buf + in->cur, bytes, n);
-	in->len += n;
-	in->cur += n;
-}
+	struct tf_line l = line_of(in);
 
-static void input_delete(struct input *in, size_t from, size_t to)
-{
-	memmove(in->buf + from, in->buf + to, in->len - to + 1);
-	in->len -= to - from;
-	in->cur = from;
+	if (tf_line_insert(&l, bytes, n) == 0)
+		line_back(in, &l);
 }
 
 int input_key(struct input *in, int key)
 {
+	struct tf_line l = line_of(in);
 	char mb[MB_LEN_MAX];
 	mbstate_t st;
 	size_t n;
 
 	switch (key) {
 	case TK_LEFT:
-		in->cur = prev_char(in, in->cur);
-		return 1;
+		l.cur = tf_line_prev(&l, l.cur);
+		break;
 	case TK_RIGHT:
-		in->cur = next_char(in, in->cur);
-		return 1;
+		l.cur = tf_line_next(&l, l.cur);
+		break;
 	case TK_HOME:
 	case TK_CTRL('a'):
-		in->cur = 0;
-		return 1;
+		l.cur = 0;
+		break;
 	case TK_END:
 	case TK_CTRL('e'):
-		in->cur = in->len;
-		return 1;
+		l.cur = l.len;
+		break;
 	case TK_BACKSPACE:
-		if (in->cur > 0)
-			input_delete(in, prev_char(in, in->cur), in->cur);
-		return 1;
+		tf_line_backspace(&l);
+		break;
 	case TK_DELETE:
 	case TK_CTRL('d'):
-		if (in->cur < in->len)
-			input_delete(in, in->cur, next_char(in, in->cur));
-		return 1;
+		tf_line_delete_char(&l);
+		break;
 	case TK_CTRL('u'):
-		input_delete(in, 0, in->cur);
-		return 1;
+		tf_line_kill_before(&l);
+		break;
 	case TK_CTRL('k'):
-		in->buf[in->cur] = '\0';
-		in->len = in->cur;
-		return 1;
+		tf_line_kill_after(&l);
+		break;
+	default:
+		if ((key & TK_FN) || key < 0x20 || key == 0x7f || !iswprint((wint_t)key))
+			return 0;
+		if (tui.ascii && key > 0x7e)
+			return 0;
+		memset(&st, 0, sizeof st);
+		n = wcrtomb(mb, (wchar_t)key, &st);
+		if (n == (size_t)-1)
+			return 0;
+		tf_line_insert(&l, mb, n);
 	}
-	if ((key & TK_FN) || key < 0x20 || key == 0x7f || !iswprint((wint_t)key))
-		return 0;
-	if (tui.ascii && key > 0x7e)
-		return 0;
-	memset(&st, 0, sizeof st);
-	n = wcrtomb(mb, (wchar_t)key, &st);
-	if (n == (size_t)-1)
-		return 0;
-	input_insert(in, mb, n);
+	line_back(in, &l);
 	return 1;
 }
 
@@ -639,20 +387,25 @@ void input_complete_path(struct input *in, char *msg, size_t size)
 
 void input_draw(const struct input *in, int y, int x, int w, int focused)
 {
-	size_t start = 0;
+	struct tf_line l = { (char *)in->buf, in->len, in->cur, sizeof in->buf - 1 };
+	size_t start;
 	char *before, *shown;
-	int attr = ui_attr(UI_FIELD), cx;
+	int attr = focused ? ui_attr(UI_FIELD_FOCUS) : ui_attr(UI_FIELD), cx;
 
 	if (w < 4)
 		return;
-	/* Scroll sideways so that the cursor stays inside the field. */
+	/* Scroll sideways so that the cursor stays inside the field.  The
+	 * width is of the text as drawn (sanitized). */
+	before = ui_safen(in->buf, in->cur);
+	start = tf_width(before, strlen(before)) >= w ? tf_line_scroll(&l, w) : 0;
+	free(before);
 	for (;;) {
 		before = ui_safen(in->buf + start, in->cur - start);
 		cx = ui_width(before, strlen(before));
 		free(before);
 		if (cx < w - 1 || start >= in->cur)
 			break;
-		start = next_char(in, start);
+		start = tf_line_next(&l, start);
 	}
 	ui_fill(y, x, w, attr);
 	shown = ui_safen(in->buf + start, in->len - start);
@@ -661,75 +414,7 @@ void input_draw(const struct input *in, int y, int x, int w, int focused)
 	if (focused) {
 		tui.cursor_y = y;
 		tui.cursor_x = x + cx;
-		tui.editing = 1;
 	}
-}
-
-/* ---- lists ------------------------------------------------------------------- */
-
-int list_key(struct list *l, int key, int n, int page)
-{
-	switch (key) {
-	case TK_UP:
-		if (l->sel > 0)
-			l->sel--;
-		return 1;
-	case TK_DOWN:
-		if (l->sel + 1 < n)
-			l->sel++;
-		return 1;
-	case TK_HOME:
-		l->sel = 0;
-		return 1;
-	case TK_END:
-		l->sel = n > 0 ? n - 1 : 0;
-		return 1;
-	case TK_PGUP:
-		if (page <= 0)
-			return 0;
-		l->sel -= page;
-		if (l->sel < 0)
-			l->sel = 0;
-		return 1;
-	case TK_PGDN:
-		if (page <= 0)
-			return 0;
-		l->sel += page;
-		if (l->sel >= n)
-			l->sel = n > 0 ? n - 1 : 0;
-		return 1;
-	}
-	return 0;
-}
-
-void list_fit(struct list *l, int n, int height)
-{
-	if (l->sel >= n)
-		l->sel = n - 1;
-	if (l->sel < 0)
-		l->sel = 0;
-	if (height < 1)
-		height = 1;
-	if (l->top > l->sel)
-		l->top = l->sel;
-	if (l->sel >= l->top + height)
-		l->top = l->sel - height + 1;
-	if (l->top > n - height)
-		l->top = n - height;
-	if (l->top < 0)
-		l->top = 0;
-}
-
-void list_row(int y, int x, int w, const char *text, int selected, int focused)
-{
-	int attr = selected && focused ? ui_attr(UI_SELECTED) :
-		   selected ? (int)A_BOLD : (int)A_NORMAL;
-
-	if (selected)
-		ui_fill(y, x, w, attr);
-	/* The marker makes the selection visible without attributes too. */
-	ui_text(y, x, 2, selected ? ">" : " ", attr);
-	ui_text(y, x + 2, w - 2, text, attr);
 }
 
 /* ---- scrollable text -------------------------------------------------------- */
@@ -832,36 +517,9 @@ void tbuf_linef(struct tbuf *tb, int attr, int indent, const char *fmt, ...)
 	tbuf_put(tb, 0, buf);
 }
 
-/* The end of the row starting at pos, wrapped at avail columns at a space
- * when there is one; *next is where the following row starts. */
 static size_t wrap_row(const struct tline *l, size_t pos, int avail, size_t *next)
 {
-	size_t i = pos, last_space = 0;
-	int cols = 0, cw;
-
-	while (i < l->len) {
-		size_t k = char_at(l->text + i, l->len - i, &cw);
-		if (cols + cw > avail)
-			break;
-		if (l->text[i] == ' ' && i > pos)
-			last_space = i;
-		cols += cw;
-		i += k;
-	}
-	if (i >= l->len) {
-		*next = l->len;
-		return l->len;
-	}
-	if (i == pos) {   /* a character wider than the row: show it anyway */
-		*next = pos + char_at(l->text + pos, l->len - pos, &cw);
-		return *next;
-	}
-	if (last_space > pos) {
-		*next = last_space + 1;
-		return last_space;
-	}
-	*next = i;
-	return i;
+	return tf_wrap_row(l->text, l->len, pos, avail, next);
 }
 
 static int row_width(const struct tline *l, int w, int first)
@@ -920,7 +578,7 @@ static void draw_runs(const struct tline *l, size_t a, size_t b, int y, int x,
 	}
 }
 
-void tbuf_draw(struct tbuf *tb, int y, int x, int h, int w)
+void tbuf_paint(struct tbuf *tb, int y, int x, int h, int w)
 {
 	int total = tbuf_rows(tb, w), row = 0;
 	size_t i;
@@ -946,13 +604,18 @@ void tbuf_draw(struct tbuf *tb, int y, int x, int h, int w)
 			first = 0;
 		} while (pos < l->len && row < tb->top + h);
 	}
-	if (total > h) {
-		char pos[64];
-		snprintf(pos, sizeof pos, " %d-%d of %d ", tb->top + 1,
+}
+
+void tbuf_draw(struct tbuf *tb, int y, int x, int h, int w)
+{
+	int total = tbuf_rows(tb, w);
+
+	tbuf_paint(tb, y, x, h, w);
+	/* Where the view is goes in the status line, never over the text
+	 * (tig's "17-33 of 47"). */
+	if (total > h)
+		snprintf(tui.pos, sizeof tui.pos, "%d-%d of %d", tb->top + 1,
 			 tb->top + h < total ? tb->top + h : total, total);
-		ui_text(y + h - 1, x + w - (int)strlen(pos), (int)strlen(pos), pos,
-			ui_attr(UI_DIM) | A_REVERSE);
-	}
 }
 
 int tbuf_key(struct tbuf *tb, int key, int h, int w, int pages)

@@ -11,8 +11,9 @@ struct step_ops {
 	void (*enter)(void);
 	/* Draw in rows top .. top+height-1. */
 	void (*draw)(int top, int height);
-	/* A key; 1 when used (Esc included, e.g. to stop typing). */
-	int (*key)(int key);
+	/* A key: KR_HANDLED (1) when used (Esc included, e.g. to stop
+	 * typing), KR_IGNORED (0) when the wizard may use it. */
+	enum key_result (*key)(int key);
 	/* Before Next or Back: save what was typed; nonzero to stay. */
 	int (*leave)(void);
 	/* The key line for this step. */

@@ -51,7 +51,9 @@ type_label() {
 	wait_for 'What do you want to do\?' || return 1
 	keys n
 	wait_for 'Step 1 of 7' || return 1
-	# The focus starts on the label (the technician is the login name).
+	# The focus starts on the first field, the technician: the label
+	# is the next.
+	keys Down
 	text "$1"
 	wait_for "$1"
 }
