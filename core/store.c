@@ -31,6 +31,7 @@ struct kb_store {
 	void *on_wait_ctx;
 	double wait_started_ms;
 	int wait_told;
+	int depth;               /* store_begin nesting (store_internal.h) */
 };
 
 /* Wait this long for another process's write lock before giving up. */
@@ -244,17 +245,43 @@ int store_begin(struct kb_store *s, struct kb_error *err)
 		return kb_errorf(err, KB_EREFUSED,
 				 "%s: the store is read-only (%s); nothing can be saved",
 				 s->path, s->read_only_why);
-	return exec(s, "BEGIN IMMEDIATE", err);
+	if (s->depth > 0) {
+		int rc = exec(s, "SAVEPOINT kb_nested", err);
+		if (rc == 0)
+			s->depth++;
+		return rc;
+	}
+	if (exec(s, "BEGIN IMMEDIATE", err) != 0)
+		return KB_EDB;
+	s->depth = 1;
+	return 0;
 }
 
 int store_commit(struct kb_store *s, struct kb_error *err)
 {
-	return exec(s, "COMMIT", err);
+	int rc;
+
+	if (s->depth > 1) {
+		if ((rc = exec(s, "RELEASE kb_nested", err)) == 0)
+			s->depth--;
+		return rc;
+	}
+	/* A failed COMMIT leaves the transaction open: depth stays, and the
+	 * caller's store_rollback ends it. */
+	if ((rc = exec(s, "COMMIT", err)) == 0)
+		s->depth = 0;
+	return rc;
 }
 
 void store_rollback(struct kb_store *s)
 {
+	if (s->depth > 1) {
+		sqlite3_exec(s->db, "ROLLBACK TO kb_nested; RELEASE kb_nested", NULL, NULL, NULL);
+		s->depth--;
+		return;
+	}
 	sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+	s->depth = 0;
 }
 
 /* ---- opening ----------------------------------------------------------- */

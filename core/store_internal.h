@@ -13,7 +13,10 @@ sqlite3 *store_db(struct kb_store *s);
 /* Fill err from the connection's last error, with context. */
 int store_dberr(struct kb_store *s, struct kb_error *err, const char *what);
 
-/* BEGIN IMMEDIATE / COMMIT / ROLLBACK. */
+/* BEGIN IMMEDIATE / COMMIT / ROLLBACK.  They nest: inside a transaction a
+ * begin is a SAVEPOINT that commit releases and rollback undoes alone, so
+ * a caller can make one transaction of several engine calls that each
+ * make their own (kbwiz triage --record: one per machine). */
 int store_begin(struct kb_store *s, struct kb_error *err);
 int store_commit(struct kb_store *s, struct kb_error *err);
 void store_rollback(struct kb_store *s);

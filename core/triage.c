@@ -22,6 +22,7 @@
 #include "kbwiz/repair_record.h"
 #include "kbwiz/session.h"
 #include "kbwiz/store.h"
+#include "store_internal.h"
 
 const char *triage_layout_name(enum triage_layout l)
 {
@@ -388,8 +389,15 @@ static int record_session(const struct triage_machine *m, const char *volume,
 		return rc;
 	/* Workers record at the same time: each waits its turn. */
 	store_set_busy_timeout(*store_out, 60000);
-	if ((rc = session_new(*store_out, &sess, err)) != 0)
+	/* One transaction per machine: a kill leaves its session whole or
+	 * absent, never half recorded (the engine's own transactions nest
+	 * inside as savepoints). */
+	if ((rc = store_begin(*store_out, err)) != 0)
 		return rc;
+	if ((rc = session_new(*store_out, &sess, err)) != 0) {
+		store_rollback(*store_out);
+		return rc;
+	}
 	kase = *session_get_case(sess);
 	if (machine_read_evidence(ev, &mi, err) == 0 && mi.computer_name != NULL)
 		snprintf(kase.label, sizeof kase.label, "%s", mi.computer_name);
@@ -407,7 +415,9 @@ static int record_session(const struct triage_machine *m, const char *volume,
 	    (rc = session_next(sess, err)) != 0 ||
 	    (rc = session_check_registry(sess, err)) != 0 ||
 	    (rc = session_next(sess, err)) != 0 ||
-	    (rc = session_note(sess, "triage-done", m->path, err)) != 0) {
+	    (rc = session_note(sess, "triage-done", m->path, err)) != 0 ||
+	    (rc = store_commit(*store_out, err)) != 0) {
+		store_rollback(*store_out);
 		session_close(sess);
 		return rc;
 	}

@@ -20,6 +20,7 @@
 #include "kbwiz/rule_load.h"
 #include "kbwiz/store.h"
 #include "lib/testlib.h"
+#include "../../core/store_internal.h"
 
 struct fixture {
 	char *dir;
@@ -498,10 +499,48 @@ static void test_search_treats_query_syntax_as_text(void **state)
 	store_close(s);
 }
 
+/* Transactions nest: an inner begin is a savepoint that its rollback
+ * undoes alone, and the outer rollback undoes everything (kbwiz triage
+ * --record makes one transaction of a machine's many engine calls). */
+static void test_transactions_nest_as_savepoints(void **state)
+{
+	struct fixture *f = *state;
+	struct kb_error err = { "" };
+	struct kb_store *s = NULL;
+
+	assert_int_equal(store_open(f->db, STORE_OPEN_CREATE, &s, NULL, &err), 0);
+	assert_int_equal(store_begin(s, &err), 0);
+	assert_int_equal(store_meta_set(s, "t-outer", "1", &err), 0);
+	assert_int_equal(store_begin(s, &err), 0);
+	assert_int_equal(store_meta_set(s, "t-undone", "1", &err), 0);
+	store_rollback(s);
+	assert_int_equal(store_begin(s, &err), 0);
+	assert_int_equal(store_meta_set(s, "t-inner", "1", &err), 0);
+	assert_int_equal(store_commit(s, &err), 0);
+	/* Nothing is visible to another connection before the outer commit. */
+	assert_int_equal(query_int(f->db, "SELECT count(*) FROM kb_meta WHERE key LIKE 't-%'"), 0);
+	assert_int_equal(store_commit(s, &err), 0);
+	assert_int_equal(query_int(f->db, "SELECT count(*) FROM kb_meta WHERE key IN ('t-outer', 't-inner')"), 2);
+	assert_int_equal(query_int(f->db, "SELECT count(*) FROM kb_meta WHERE key = 't-undone'"), 0);
+
+	/* The outer rollback takes a committed inner one with it. */
+	assert_int_equal(store_begin(s, &err), 0);
+	assert_int_equal(store_begin(s, &err), 0);
+	assert_int_equal(store_meta_set(s, "t-lost", "1", &err), 0);
+	assert_int_equal(store_commit(s, &err), 0);
+	store_rollback(s);
+	assert_int_equal(query_int(f->db, "SELECT count(*) FROM kb_meta WHERE key = 't-lost'"), 0);
+	/* And the store is out of any transaction: a new one begins. */
+	assert_int_equal(store_begin(s, &err), 0);
+	assert_int_equal(store_commit(s, &err), 0);
+	store_close(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_first_run_creates_store_and_directories, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_transactions_nest_as_savepoints, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_open_without_create_names_the_missing_file, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_reopen_keeps_rules, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_migration_from_older_schema_keeps_data, setup, teardown),
