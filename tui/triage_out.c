@@ -153,9 +153,12 @@ void triage_print_summary(FILE *f, json_t *summary)
 
 	fprintf(f, "\nSummary: %lld machine%s\n", (long long)json_integer_value(json_object_get(s, "machines")),
 		json_integer_value(json_object_get(s, "machines")) == 1 ? "" : "s");
-	fprintf(f, "  confirmed   %lld\n  possible    %lld\n  none        %lld\n  unreadable  %lld\n",
+	fprintf(f, "  confirmed   %lld\n  possible    %lld\n  cause not found %lld\n  repaired    %lld\n"
+		"  none        %lld\n  unreadable  %lld\n",
 		(long long)json_integer_value(json_object_get(bv, "confirmed")),
 		(long long)json_integer_value(json_object_get(bv, "possible")),
+		(long long)json_integer_value(json_object_get(bv, "cause-not-found")),
+		(long long)json_integer_value(json_object_get(bv, "repaired")),
 		(long long)json_integer_value(json_object_get(bv, "none")),
 		(long long)json_integer_value(json_object_get(bv, "unreadable")));
 	if (json_array_size(json_object_get(s, "rules")) == 0)
