@@ -259,3 +259,5 @@ for case in sd:confirmed rep:repaired empty:unreadable; do
 		*) fail "triage: no evidence" "exit $trc: $reason" ;; esac ;;
 	esac
 done
+expect_out "triage table: a machine confirmed by the service doctor names the service" 0 \
+	'^confirmed +SRV9 +service Foo ' "$KBWIZ" triage "$V/sd"
