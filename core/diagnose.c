@@ -740,6 +740,30 @@ static int file_named_as_hive(const char *path, const char *hive)
 	return strncasecmp(base, hive, n) == 0 && (base[n] == '\0' || base[n] == '.');
 }
 
+/* The hive file given for a key's hive that could not be read, when no
+ * readable file of that hive was given instead; NULL otherwise.  From the
+ * file records alone, so that a restored diagnosis tells it too. */
+static const struct diag_file *unread_hive_for(const struct diagnosis *d, const char *key,
+					       char *hive, size_t size)
+{
+	const struct diag_file *bad = NULL;
+	const char *inside;
+	size_t i;
+
+	if (rule_key_split(key, hive, size, &inside) != 0)
+		return NULL;
+	for (i = 0; i < d->n_files; i++) {
+		const struct diag_file *f = &d->files[i];
+		if (f->kind != EVIDENCE_HIVE)
+			continue;
+		if (f->ok && f->hive_kind != NULL && strcasecmp(f->hive_kind, hive) == 0)
+			return NULL;
+		if (!f->ok && bad == NULL && file_named_as_hive(f->path, hive))
+			bad = f;
+	}
+	return bad;
+}
+
 /* A check left "not checked" for want of its hive, where that hive was
  * given but could not be read: say so, naming the file and why, instead
  * of "no hive supplied".  Returns 1 when it rewrote the result. */
@@ -747,30 +771,25 @@ static int note_unread_hive(const struct diagnosis *d, const struct rule_check *
 			    struct check_result *res, struct kb_error *err)
 {
 	char hive[32];
-	const char *inside;
-	size_t i;
+	const struct diag_file *f;
+	const char *why;
+	size_t n;
+	char *detail;
 
 	if (res->status != CHECK_NOT_CHECKED ||
-	    rule_key_split(c->key, hive, sizeof hive, &inside) != 0)
+	    (f = unread_hive_for(d, c->key, hive, sizeof hive)) == NULL)
 		return 0;
-	for (i = 0; i < d->n_files; i++) {
-		const struct diag_file *f = &d->files[i];
-		const char *why;
-		char *detail;
-		if (f->kind != EVIDENCE_HIVE || f->ok || !file_named_as_hive(f->path, hive))
-			continue;
-		why = f->error != NULL ? f->error : "unknown error";
-		/* Readers' messages start with the path: said once. */
-		if (strncmp(why, f->path, strlen(f->path)) == 0 && why[strlen(f->path)] == ':')
-			why += strlen(f->path) + 1 + (why[strlen(f->path) + 1] == ' ');
-		detail = kb_strdup_printf("the %s hive %s could not be read: %s", hive, f->path, why);
-		if (detail == NULL)
-			return kb_errorf(err, KB_ENOMEM, "out of memory");
-		free(res->detail);
-		res->detail = detail;
-		return 1;
-	}
-	return 0;
+	why = f->error != NULL ? f->error : "unknown error";
+	/* Readers' messages start with the path: said once. */
+	n = strlen(f->path);
+	if (strncmp(why, f->path, n) == 0 && why[n] == ':')
+		why += n + 1 + (why[n + 1] == ' ');
+	detail = kb_strdup_printf("the %s hive %s could not be read: %s", hive, f->path, why);
+	if (detail == NULL)
+		return kb_errorf(err, KB_ENOMEM, "out of memory");
+	free(res->detail);
+	res->detail = detail;
+	return 1;
 }
 
 static int eval_checks(struct open_hive *hives, size_t n_hives,
@@ -1115,6 +1134,14 @@ static void decide_verdict(const struct diagnosis *d, struct diag_rule *dr)
 	char when[64], mwhen[96], products[512];
 	size_t i;
 
+	/* Recounted from the files, so that a restored diagnosis ranks the
+	 * same. */
+	dr->n_unread_checks = 0;
+	for (i = 0; dr->checks_run && i < r->n_checks; i++) {
+		char hive[32];
+		dr->n_unread_checks += dr->checks[i].status == CHECK_NOT_CHECKED &&
+				       unread_hive_for(d, r->checks[i].key, hive, sizeof hive) != NULL;
+	}
 	dr->last_symptom_time = 0;
 	for (i = 0; i < r->n_symptoms; i++)
 		if (dr->symptoms[i].count > 0 && dr->symptoms[i].last.time > dr->last_symptom_time)
