@@ -728,6 +728,70 @@ static struct kb_hive *hive_for_key(struct open_hive *hives, size_t n,
 	return NULL;
 }
 
+/* The hive a file given as evidence would have been, judged by its name
+ * alone (SYSTEM, system.sav): for a hive that could not be opened, whose
+ * header never told its kind. */
+static int file_named_as_hive(const char *path, const char *hive)
+{
+	const char *base = strrchr(path, '/');
+	size_t n = strlen(hive);
+
+	base = base != NULL ? base + 1 : path;
+	return strncasecmp(base, hive, n) == 0 && (base[n] == '\0' || base[n] == '.');
+}
+
+/* The hive file given for a key's hive that could not be read, when no
+ * readable file of that hive was given instead; NULL otherwise.  From the
+ * file records alone, so that a restored diagnosis tells it too. */
+static const struct diag_file *unread_hive_for(const struct diagnosis *d, const char *key,
+					       char *hive, size_t size)
+{
+	const struct diag_file *bad = NULL;
+	const char *inside;
+	size_t i;
+
+	if (rule_key_split(key, hive, size, &inside) != 0)
+		return NULL;
+	for (i = 0; i < d->n_files; i++) {
+		const struct diag_file *f = &d->files[i];
+		if (f->kind != EVIDENCE_HIVE)
+			continue;
+		if (f->ok && f->hive_kind != NULL && strcasecmp(f->hive_kind, hive) == 0)
+			return NULL;
+		if (!f->ok && bad == NULL && file_named_as_hive(f->path, hive))
+			bad = f;
+	}
+	return bad;
+}
+
+/* A check left "not checked" for want of its hive, where that hive was
+ * given but could not be read: say so, naming the file and why, instead
+ * of "no hive supplied".  Returns 1 when it rewrote the result. */
+static int note_unread_hive(const struct diagnosis *d, const struct rule_check *c,
+			    struct check_result *res, struct kb_error *err)
+{
+	char hive[32];
+	const struct diag_file *f;
+	const char *why;
+	size_t n;
+	char *detail;
+
+	if (res->status != CHECK_NOT_CHECKED ||
+	    (f = unread_hive_for(d, c->key, hive, sizeof hive)) == NULL)
+		return 0;
+	why = f->error != NULL ? f->error : "unknown error";
+	/* Readers' messages start with the path: said once. */
+	n = strlen(f->path);
+	if (strncmp(why, f->path, n) == 0 && why[n] == ':')
+		why += n + 1 + (why[n + 1] == ' ');
+	detail = kb_strdup_printf("the %s hive %s could not be read: %s", hive, f->path, why);
+	if (detail == NULL)
+		return kb_errorf(err, KB_ENOMEM, "out of memory");
+	free(res->detail);
+	res->detail = detail;
+	return 1;
+}
+
 static int eval_checks(struct open_hive *hives, size_t n_hives,
 		       const struct rule_check *checks, size_t n,
 		       struct check_result *results, struct kb_error *err)
@@ -900,8 +964,19 @@ int diagnosis_check_registry(struct diagnosis *d, const struct evidence_set *ev,
 		if ((rc = eval_checks(hives, n_hives, r->applies, r->n_applies,
 				      dr->applies_results, err)) != 0 ||
 		    (rc = eval_checks(hives, n_hives, r->checks, r->n_checks,
-				      dr->checks, err)) != 0 ||
-		    (rc = gate_on_symptoms(dr, err)) != 0)
+				      dr->checks, err)) != 0)
+			goto out;
+		/* Before the symptom gate, whose own reason wins. */
+		dr->n_unread_checks = 0;
+		for (j = 0; j < r->n_checks; j++) {
+			if (hive_for_key(hives, n_hives, r->checks[j].key) != NULL)
+				continue;
+			if ((rc = note_unread_hive(d, &r->checks[j], &dr->checks[j], err)) < 0)
+				goto out;
+			dr->n_unread_checks += rc;
+			rc = 0;
+		}
+		if ((rc = gate_on_symptoms(dr, err)) != 0)
 			goto out;
 		decide_applicability(dr, &d->machine);
 		dr->n_failed_checks = dr->n_damaged_checks = dr->n_passed_checks = 0;
@@ -1059,6 +1134,14 @@ static void decide_verdict(const struct diagnosis *d, struct diag_rule *dr)
 	char when[64], mwhen[96], products[512];
 	size_t i;
 
+	/* Recounted from the files, so that a restored diagnosis ranks the
+	 * same. */
+	dr->n_unread_checks = 0;
+	for (i = 0; dr->checks_run && i < r->n_checks; i++) {
+		char hive[32];
+		dr->n_unread_checks += dr->checks[i].status == CHECK_NOT_CHECKED &&
+				       unread_hive_for(d, r->checks[i].key, hive, sizeof hive) != NULL;
+	}
 	dr->last_symptom_time = 0;
 	for (i = 0; i < r->n_symptoms; i++)
 		if (dr->symptoms[i].count > 0 && dr->symptoms[i].last.time > dr->last_symptom_time)
@@ -1113,6 +1196,12 @@ static void decide_verdict(const struct diagnosis *d, struct diag_rule *dr)
 			"symptoms seen, but every registry check passes: the article's last "
 			"resort applies" :
 			"symptoms seen; the checks that could run pass, the others were not checked");
+	} else if (!evaluated && symptom && dr->n_unread_checks > 0) {
+		/* The hive was given and is damaged: the article's own test of
+		 * the cause could not run, so the log alone does not confirm. */
+		dr->verdict = VERDICT_POSSIBLE;
+		dr->verdict_note = kb_strdup("a symptom was seen, but the cause could not be checked: "
+					     "the hive its checks read could not be read (see the checks)");
 	} else if (!evaluated && symptom) {
 		dr->verdict = log_cause ? VERDICT_CONFIRMED : VERDICT_POSSIBLE;
 		if (!log_cause)
@@ -1137,6 +1226,29 @@ static void decide_verdict(const struct diagnosis *d, struct diag_rule *dr)
 		free(dr->verdict_note);
 		dr->verdict_note = note;
 	}
+}
+
+int diagnosis_no_evidence(const struct diagnosis *d, const char *root,
+			  char *buf, size_t size)
+{
+	size_t i, n_bad = 0;
+
+	for (i = 0; i < d->n_files; i++) {
+		if (d->files[i].ok)
+			return 0;
+		n_bad++;
+	}
+	if (n_bad > 0)
+		snprintf(buf, size, "no evidence: nothing to judge: none of the %zu evidence file%s "
+			 "could be read", n_bad, n_bad == 1 ? "" : "s");
+	else if (root != NULL)
+		snprintf(buf, size, "no evidence: nothing to judge: no evidence file under %s "
+			 "(looked in its Windows directory for System32/config/SYSTEM, SOFTWARE, "
+			 "SysEvent.Evt, AppEvent.Evt, System32/winevt/Logs/System.evtx, "
+			 "Application.evtx and Cluster logs)", root);
+	else
+		snprintf(buf, size, "no evidence: nothing to judge: no evidence file was read");
+	return 1;
 }
 
 /* Confirmed first, then possible, cause not found, repaired, the rest,

@@ -22,6 +22,7 @@
 #include "kbwiz/repair_record.h"
 #include "kbwiz/session.h"
 #include "kbwiz/store.h"
+#include "kbwiz/svcdoctor.h"
 #include "store_internal.h"
 
 const char *triage_layout_name(enum triage_layout l)
@@ -266,13 +267,72 @@ static json_t *json_str_or_null(const char *s)
 	return s != NULL ? json_string(s) : json_null();
 }
 
-static const char *line_verdict(const struct diagnosis *d)
+static int svd_has(const struct svd_report *svd, enum diag_verdict v)
 {
-	if (diagnosis_count_verdict(d, VERDICT_CONFIRMED) > 0)
-		return "confirmed";
-	if (diagnosis_count_verdict(d, VERDICT_POSSIBLE) > 0)
-		return "possible";
+	size_t i;
+
+	for (i = 0; svd != NULL && i < svd->n; i++)
+		if (svd->v[i].verdict == v)
+			return 1;
+	return 0;
+}
+
+/* The machine's verdict by diagnose's model: its rules' best verdict in
+ * diagnose's order (confirmed, possible, cause not found, repaired); a
+ * confirmed service doctor finding counts as a confirmed rule does (it
+ * makes diagnose exit 0), and the service doctor's weaker findings,
+ * kbwiz's own reasoning, come after every rule's verdict, so that they
+ * never hide what an article's rule found (svd may be NULL). */
+static const char *line_verdict(const struct diagnosis *d, const struct svd_report *svd)
+{
+	static const enum diag_verdict order[] = {
+		VERDICT_CONFIRMED, VERDICT_POSSIBLE, VERDICT_CAUSE_NOT_FOUND, VERDICT_REPAIRED,
+	};
+	size_t i;
+
+	if (svd_has(svd, VERDICT_CONFIRMED))
+		return diag_verdict_id(VERDICT_CONFIRMED);
+	for (i = 0; i < sizeof order / sizeof order[0]; i++)
+		if (diagnosis_count_verdict(d, order[i]) > 0)
+			return diag_verdict_id(order[i]);
+	for (i = 1; i < sizeof order / sizeof order[0]; i++)
+		if (svd_has(svd, order[i]))
+			return diag_verdict_id(order[i]);
 	return "none";
+}
+
+/* The service doctor's findings, as `diagnose` reports them (it runs when
+ * event logs are among the evidence); NULL when there are none to run it
+ * on.  A failure of its own is a problem of the machine. */
+static struct svd_report *run_svcdoctor(const struct evidence_set *ev, json_t *problems,
+					const char *path)
+{
+	struct svd_options o = { NULL, NULL };
+	struct svd_report *r = NULL;
+	struct kb_error e = { "" };
+	size_t i, n_events = 0;
+	int rc;
+
+	for (i = 0; i < ev->n; i++)
+		n_events += ev->files[i].kind == EVIDENCE_EVENTS;
+	if (n_events == 0)
+		return NULL;
+	if ((rc = svd_run(ev, &o, &r, &e)) != 0) {
+		add_problem(problems, path, e.msg, rc);
+		return NULL;
+	}
+	return r;
+}
+
+static json_t *services_json(const struct svd_report *svd)
+{
+	json_t *arr = json_array();
+	size_t i;
+
+	for (i = 0; svd != NULL && i < svd->n; i++)
+		json_array_append_new(arr, json_pack("{s:s, s:s}", "service", svd->v[i].service,
+						     "verdict", diag_verdict_id(svd->v[i].verdict)));
+	return arr;
 }
 
 /* The value every check found, for the cluster comparison. */
@@ -332,10 +392,13 @@ static void remove_tree(const char *dir)
 /* The line's fields that come from a diagnosis.  Paths of copies out of
  * a zip are shown as ZIP!ENTRY. */
 static void line_from_diagnosis(json_t *line, const struct diagnosis *d,
+				const struct evidence_set *ev, const char *shown_root,
 				const struct zipsrc_result *zr, const char *zip,
 				json_t *problems, json_t *files, json_t *confirmed,
 				json_t *possible)
 {
+	struct svd_report *svd;
+	char nothing[1024];
 	size_t i;
 
 	for (i = 0; i < d->n_files; i++) {
@@ -363,7 +426,17 @@ static void line_from_diagnosis(json_t *line, const struct diagnosis *d,
 			json_array_append_new(possible, json_string(d->rules[i].rule->id));
 	}
 	json_object_set_new(line, "machine", machine_to_json(&d->machine));
-	json_object_set_new(line, "verdict", json_string(line_verdict(d)));
+	/* Nothing read is not a healthy machine: unreadable, with why, and
+	 * counted in the exit status as diagnose counts it (3). */
+	if (diagnosis_no_evidence(d, shown_root, nothing, sizeof nothing)) {
+		add_problem(problems, shown_root, nothing, KB_EFORMAT);
+		json_object_set_new(line, "verdict", json_string("unreadable"));
+	} else {
+		svd = run_svcdoctor(ev, problems, shown_root);
+		json_object_set_new(line, "verdict", json_string(line_verdict(d, svd)));
+		json_object_set_new(line, "services", services_json(svd));
+		svd_free(svd);
+	}
 	json_object_set_new(line, "checks", checks_json(d));
 }
 
@@ -498,8 +571,8 @@ int triage_machine_run(const struct triage_machine *m, struct rule *const *rules
 			goto done;
 		}
 		json_object_set_new(line, "session", json_integer(session_id(sess)));
-		line_from_diagnosis(line, session_diagnosis(sess), &zr, zip, problems, files,
-				    confirmed, possible);
+		line_from_diagnosis(line, session_diagnosis(sess), &ev, m->path, &zr, zip,
+				    problems, files, confirmed, possible);
 		keep = zip != NULL && o->keep_dir != NULL;
 		goto done;
 	}
@@ -523,7 +596,8 @@ int triage_machine_run(const struct triage_machine *m, struct rule *const *rules
 		add_problem(problems, m->path, merr.msg, mrc);
 		goto done;
 	}
-	line_from_diagnosis(line, d, &zr, zip, problems, files, confirmed, possible);
+	line_from_diagnosis(line, d, &ev, m->path, &zr, zip, problems, files, confirmed,
+			    possible);
 done:
 	json_object_set_new(line, "confirmed", confirmed);
 	json_object_set_new(line, "possible", possible);

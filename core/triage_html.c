@@ -76,7 +76,8 @@ static void machines(struct kb_buf *b, json_t *lines)
 static void summary(struct kb_buf *b, json_t *sum)
 {
 	json_t *s = json_object_get(sum, "summary"), *bv = json_object_get(s, "by_verdict"), *r;
-	static const char *const verdicts[] = { "confirmed", "possible", "none", "unreadable" };
+	static const char *const verdicts[] = { "confirmed", "possible", "cause-not-found", "repaired",
+						    "none", "unreadable" };
 	size_t i;
 
 	kb_buf_printf(b, "<h2>Summary: %lld machines</h2>\n<table><tr><th>verdict</th><th>machines</th></tr>\n",

@@ -10,9 +10,9 @@
 
 json_t *triage_summary_new(void)
 {
-	return json_pack("{s:{s:i, s:{s:i, s:i, s:i, s:i}, s:[]}}", "summary", "machines", 0,
-			 "by_verdict", "confirmed", 0, "possible", 0, "none", 0, "unreadable", 0,
-			 "rules");
+	return json_pack("{s:{s:i, s:{s:i, s:i, s:i, s:i, s:i, s:i}, s:[]}}", "summary", "machines", 0,
+			 "by_verdict", "confirmed", 0, "possible", 0, "cause-not-found", 0,
+			 "repaired", 0, "none", 0, "unreadable", 0, "rules");
 }
 
 static void bump(json_t *o, const char *key)

@@ -118,8 +118,10 @@ static const char *hive_for_check(const struct diagnosis *d, const char *key)
 }
 
 /* What to do next: the steps always; the repair command when the article
- * gives a registry repair for a check that failed here (the command shows
- * the plan and writes nothing without --apply). */
+ * gives a registry repair for a check that failed here and the verdict is
+ * confirmed (the command shows the plan and writes nothing without
+ * --apply).  A possible verdict gets no command: the article asks for its
+ * repair on a machine that shows the symptom. */
 static void print_next(const struct diagnosis *d, const struct diag_rule *dr)
 {
 	const struct rule *r = dr->rule;
@@ -139,6 +141,11 @@ static void print_next(const struct diagnosis *d, const struct diag_rule *dr)
 	}
 	if (hive == NULL)
 		return;
+	if (dr->verdict != VERDICT_CONFIRMED) {
+		printf("          (no repair offered: the article's repair is for a machine that\n"
+		       "          shows the symptom, and none was seen here)\n");
+		return;
+	}
 	printf("          kbwiz fix --rule %s --hive ", r->id);
 	cli_put(stdout, hive);
 	printf("\n          (shows the article's registry repair; --apply writes it after a backup)\n");
@@ -418,6 +425,7 @@ static int run_diagnose(struct cli *cli, int argc, char **argv)
 	struct diagnosis *d = NULL;
 	struct progress_state ps = { 0, "" };
 	const char *only = NULL, *root = NULL;
+	char nothing[1024];
 	int json = 0, all = 0, control_sets = 0, code = EXIT_OK, rc, i;
 	size_t k, found, svd_confirmed = 0;
 
@@ -514,6 +522,16 @@ static int run_diagnose(struct cli *cli, int argc, char **argv)
 	for (k = 0; k < d->n_files; k++)
 		if (!d->files[k].ok)
 			cli_error("%s", d->files[k].error);
+	/* Nothing read is not a clean machine: say so and stop, as bad
+	 * input (3), or unreadable (5) below when a file could not be read. */
+	if (diagnosis_no_evidence(d, root, nothing, sizeof nothing)) {
+		cli_error("%s", nothing);
+		code = EXIT_BADINPUT;
+		for (k = 0; k < d->n_files; k++)
+			if (d->files[k].error_code != KB_EFORMAT)
+				code = EXIT_IO;
+		goto out;
+	}
 	if (json) {
 		char *text;
 		if (diagnosis_to_json(d, &text, &err) != 0) {

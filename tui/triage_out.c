@@ -95,7 +95,7 @@ void triage_print_csv_row(FILE *f, json_t *line)
 
 void triage_print_table_header(FILE *f)
 {
-	fprintf(f, "%-10s  %-15s  %-24s  %s\n", "VERDICT", "COMPUTER", "RULES", "MACHINE");
+	fprintf(f, "%-15s  %-15s  %-24s  %s\n", "VERDICT", "COMPUTER", "RULES", "MACHINE");
 }
 
 /* s made visible, cut to cols (a cut ends in "~"), padded. */
@@ -128,7 +128,18 @@ void triage_print_table_row(FILE *f, json_t *line)
 	snprintf(rules, sizeof rules, "%s%s%s%s", conf != NULL ? conf : "",
 		 poss != NULL && poss[0] != '\0' ? (conf != NULL && conf[0] != '\0' ? " ?" : "?") : "",
 		 poss != NULL ? poss : "", "");
-	cell(f, triage_line_verdict(line), 10);
+	/* A machine confirmed by the service doctor alone names the service,
+	 * so that its verdict is never shown with nothing behind it. */
+	if (rules[0] == '\0') {
+		json_array_foreach(json_object_get(line, "services"), i, p) {
+			const char *v = str_at(p, "verdict", NULL);
+			if (v != NULL && strcmp(v, "confirmed") == 0 && str_at(p, "service", NULL) != NULL) {
+				snprintf(rules, sizeof rules, "service %s", str_at(p, "service", NULL));
+				break;
+			}
+		}
+	}
+	cell(f, triage_line_verdict(line), 15);  /* "cause-not-found" */
 	fputs("  ", f);
 	cell(f, str_at(line, "machine", "computer_name"), 15);
 	fputs("  ", f);
@@ -153,9 +164,12 @@ void triage_print_summary(FILE *f, json_t *summary)
 
 	fprintf(f, "\nSummary: %lld machine%s\n", (long long)json_integer_value(json_object_get(s, "machines")),
 		json_integer_value(json_object_get(s, "machines")) == 1 ? "" : "s");
-	fprintf(f, "  confirmed   %lld\n  possible    %lld\n  none        %lld\n  unreadable  %lld\n",
+	fprintf(f, "  confirmed        %lld\n  possible         %lld\n  cause not found  %lld\n"
+		"  repaired         %lld\n  none             %lld\n  unreadable       %lld\n",
 		(long long)json_integer_value(json_object_get(bv, "confirmed")),
 		(long long)json_integer_value(json_object_get(bv, "possible")),
+		(long long)json_integer_value(json_object_get(bv, "cause-not-found")),
+		(long long)json_integer_value(json_object_get(bv, "repaired")),
 		(long long)json_integer_value(json_object_get(bv, "none")),
 		(long long)json_integer_value(json_object_get(bv, "unreadable")));
 	if (json_array_size(json_object_get(s, "rules")) == 0)

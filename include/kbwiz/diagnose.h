@@ -146,6 +146,8 @@ struct diag_rule {
 	int checks_run;         /* phase 3 ran */
 	int candidate;          /* the technician chose it from its symptoms */
 	int n_failed_checks, n_damaged_checks, n_passed_checks;
+	int n_unread_checks;    /* not checked because the hive they read
+				   was given but could not be read */
 	int n_symptoms_seen;
 	double score;           /* higher: more of the rule is confirmed */
 	int diagnosed;          /* the verdict is confirmed, possible or
@@ -209,6 +211,13 @@ int diagnosis_add_repair(struct diagnosis *d, const char *rule_id,
 
 /* Forget the repairs added (before looking for them again). */
 void diagnosis_clear_repairs(struct diagnosis *d);
+
+/* Whether there was anything to judge: 0 when at least one evidence
+ * file was read; else 1 and buf says so plainly ("no evidence: nothing
+ * to judge: ..."), naming root (where --root looked; NULL when files were
+ * named) or the files that could not be read.  Call after phase 3. */
+int diagnosis_no_evidence(const struct diagnosis *d, const char *root,
+			  char *buf, size_t size);
 
 /* How many rules have verdict v (`diagnose` exits 0 on a confirmed one). */
 size_t diagnosis_count_verdict(const struct diagnosis *d, enum diag_verdict v);

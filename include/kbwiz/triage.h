@@ -113,14 +113,15 @@ struct kb_store;
 int triage_record_scan(struct kb_store *store, struct triage_list *l,
 		       size_t *n_done, size_t *n_abandoned, struct kb_error *err);
 
-/* The machine's verdict in a line: "confirmed", "possible", "none" or
- * "unreadable". */
+/* The machine's verdict in a line: "confirmed", "possible",
+ * "cause-not-found", "repaired", "none" or "unreadable". */
 const char *triage_line_verdict(struct json_t *line);
 
 /* ---- summary and cluster comparison (triage_report.c) ---- */
 
 /* A new summary: {"summary": {"machines": 0, "by_verdict": {"confirmed":
- * 0, "possible": 0, "none": 0, "unreadable": 0}, "rules": []}}. */
+ * 0, "possible": 0, "cause-not-found": 0, "repaired": 0, "none": 0,
+ * "unreadable": 0}, "rules": []}}. */
 struct json_t *triage_summary_new(void);
 /* Count one machine's line in.  0 or KB_ENOMEM. */
 int triage_summary_add(struct json_t *summary, struct json_t *line);

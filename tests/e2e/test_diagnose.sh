@@ -229,3 +229,51 @@ expect_out "a directory as --hive points to --root" 3 'not a regular file \(a di
 # A message reference in an event is explained from the rule.
 expect_out "%%1720 in the event is explained" 0 '\(%%1720: error 1720, The endpoint cannot be created\)' \
 	"$KBWIZ" diagnose --events "$TMP/fault.evt" --hive "$H_FAULT"
+
+# No evidence is not a healthy machine: said plainly, exit 3 (bad input).
+mkdir -p "$TMP/emptyvol/C/Windows/System32/config"
+expect_out "a volume with no evidence file: nothing to judge (exit 3), naming where it looked" 3 \
+	"no evidence: nothing to judge: no evidence file under $TMP/emptyvol/C \\(looked in its Windows directory for System32/config/SYSTEM" \
+	"$KBWIZ" diagnose --root "$TMP/emptyvol/C"
+OUT=$("$KBWIZ" diagnose --root "$TMP/emptyvol/C" 2>&1)
+if printf '%s\n' "$OUT" | grep -q 'No rule is supported'; then
+	fail "no evidence never reads as 'No rule is supported'" "$(printf '%s' "$OUT" | head -5)"
+else
+	pass "no evidence never reads as 'No rule is supported'"
+fi
+expect_out "no file readable: nothing to judge (exit 3)" 3 \
+	'no evidence: nothing to judge: none of the 1 evidence file could be read' \
+	"$KBWIZ" diagnose --hive "$TMP/truncated-hive"
+
+# A SYSTEM hive given but damaged: the cause could not be checked, so the
+# log alone makes the rule possible, not confirmed, and each check says why.
+mkdir -p "$TMP/truncvol/WINNT/system32/config" "$TMP/truncvol/WINNT/Cluster"
+head -c 3000 "$H_FAULT" >"$TMP/truncvol/WINNT/system32/config/SYSTEM"
+cp "$LOG" "$TMP/truncvol/WINNT/Cluster/cluster.log"
+cp "$TMP/fault.evt" "$TMP/truncvol/WINNT/system32/config/SysEvent.Evt"
+expect_out "a damaged SYSTEM hive: Q262832 is POSSIBLE from the log, not CONFIRMED" 3 '^    POSSIBLE  score' \
+	"$KBWIZ" diagnose --root "$TMP/truncvol"
+if printf '%s\n' "$OUT" | grep -q 'CONFIRMED'; then
+	fail "a damaged SYSTEM hive confirms nothing" "$(printf '%s' "$OUT" | grep CONFIRMED)"
+else
+	pass "a damaged SYSTEM hive confirms nothing"
+fi
+"$KBWIZ" diagnose --json --root "$TMP/truncvol" >"$TMP/trunc.json" 2>/dev/null
+check "a damaged SYSTEM hive: each check says the hive could not be read and why" \
+	jq -e --arg p "$TMP/truncvol/WINNT/system32/config/SYSTEM" \
+	'[.rules[] | select(.id == "Q262832") | .checks[] | .detail | startswith("the SYSTEM hive " + $p + " could not be read: ")] | length > 0 and all' "$TMP/trunc.json"
+check "a damaged SYSTEM hive: Q262832's verdict is possible" \
+	jq -e '.rules[] | select(.id == "Q262832") | .verdict == "possible"' "$TMP/trunc.json"
+# With no hive at all, log lines that show the cause itself still confirm.
+expect_out "with no hive given, the whole log sequence still confirms Q262832" 0 '^    CONFIRMED  score' \
+	"$KBWIZ" diagnose --log "$LOG" --events "$TMP/fault.evt"
+
+# A possible verdict offers no repair command: the article's repair is for
+# a machine that shows the symptom.
+OUT=$("$KBWIZ" diagnose --hive "$H_FAULT" 2>&1)
+if printf '%s\n' "$OUT" | grep -q 'kbwiz fix --rule' ||
+   ! printf '%s\n' "$OUT" | grep -q 'no repair offered: the article.s repair is for a machine that'; then
+	fail "a POSSIBLE finding prints no kbwiz fix command, and says why" "$(printf '%s' "$OUT" | grep -A3 'Next:')"
+else
+	pass "a POSSIBLE finding prints no kbwiz fix command, and says why"
+fi

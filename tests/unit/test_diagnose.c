@@ -226,6 +226,58 @@ static void test_symptom_without_hive_is_possible(void **state)
 	assert_non_null(strstr(dr->verdict_note, "nothing could check the cause"));
 }
 
+/* A SYSTEM hive given but damaged: its checks say so, naming the file and
+ * why, not "no SYSTEM hive supplied", and the rule is only possible. */
+static void test_damaged_system_hive_is_named_in_its_checks(void **state)
+{
+	struct fx *f = *state;
+	struct kb_error err = { "" };
+	const struct diag_rule *dr;
+	char path[700];
+	FILE *fp;
+
+	snprintf(path, sizeof path, "%s/SYSTEM", f->dir);
+	assert_non_null(fp = fopen(path, "wb"));
+	fputs("regf but nothing else", fp);
+	fclose(fp);
+	assert_int_equal(evidence_add(&f->ev, EVIDENCE_HIVE, path, &err), 0);
+	add_event(f, EVENT_2002);
+	load(f, 0);
+	dr = run(f);
+	assert_int_equal(dr->verdict, VERDICT_POSSIBLE);
+	assert_int_equal(dr->n_unread_checks, 1);
+	assert_int_equal(dr->checks[0].status, CHECK_NOT_CHECKED);
+	assert_non_null(dr->checks[0].detail);
+	assert_true(strncmp(dr->checks[0].detail, "the SYSTEM hive ", 16) == 0);
+	assert_non_null(strstr(dr->checks[0].detail, "/SYSTEM could not be read: "));
+	assert_non_null(strstr(dr->verdict_note, "the cause could not be checked"));
+}
+
+/* Nothing read is said as such, naming where it looked; one file read is
+ * evidence. */
+static void test_no_evidence_is_said_plainly(void **state)
+{
+	struct fx *f = *state;
+	char buf[1024];
+
+	load(f, 0);
+	(void)run(f);
+	assert_int_equal(diagnosis_no_evidence(f->d, "/mnt/vol", buf, sizeof buf), 1);
+	assert_true(strncmp(buf, "no evidence: nothing to judge", 29) == 0);
+	assert_non_null(strstr(buf, "/mnt/vol"));
+}
+
+static void test_one_readable_file_is_evidence(void **state)
+{
+	struct fx *f = *state;
+	char buf[1024] = "";
+
+	add_event(f, EVENT_2002);
+	load(f, 0);
+	(void)run(f);
+	assert_int_equal(diagnosis_no_evidence(f->d, NULL, buf, sizeof buf), 0);
+}
+
 static void test_symptom_with_passing_checks_is_cause_not_found(void **state)
 {
 	struct fx *f = *state;
@@ -426,6 +478,9 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_failed_check_without_symptom_is_possible, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_symptom_without_hive_is_possible, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_symptom_with_passing_checks_is_cause_not_found, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_damaged_system_hive_is_named_in_its_checks, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_no_evidence_is_said_plainly, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_one_readable_file_is_evidence, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_recorded_repair_with_passing_checks_is_repaired, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_recorded_repair_with_a_failing_check_is_not_repaired, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_symptoms_older_than_every_checked_key_are_repaired, setup, teardown),
