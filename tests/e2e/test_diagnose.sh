@@ -164,6 +164,16 @@ check "JSON gives the failed check and its entries" \
 check "JSON gives the log hits with lines and timestamps" \
 	jq -e '.rules[0].evidence[0] | .matched == 16 and .complete and (.hits[1].line > 0) and (.hits[1].timestamp | test("^2002/"))' "$TMP/d.json"
 check "JSON lists every evidence file as read" jq -e '[.files[] | .ok] == [true, true, true]' "$TMP/d.json"
+# Provenance: every fact says whether it is the article's (its lines) or
+# kbwiz's own reasoning, so that neither passes for the other.
+check "JSON: the cause cites the article's lines" \
+	jq -e '.rules[0].cause_source.cite | test("^[0-9]+(-[0-9]+)?(, [0-9]+(-[0-9]+)?)*$")' "$TMP/d.json"
+check "JSON: the trigger, symptoms, log block, checks and steps carry a source" \
+	jq -e '.rules[0] | (.trigger_source.cite | length > 0) and ([.symptoms[], .evidence[], .checks[], .applies[], .steps[] | .source | type] | all(. == "object")) and ([.evidence[].pattern_sources[] | type] | all(. == "object"))' "$TMP/d.json"
+check "JSON: kbwiz's own step and applicability reasoning is marked inferred, not cited" \
+	jq -e '.rules[0] | ([.steps[] | select(.source.inferred != null)] | length > 0) and ([.steps[] | select(.source.inferred != null and .source.cite != null)] | length == 0) and (.applies[0].source.inferred | length > 0)' "$TMP/d.json"
+check "JSON: every rule's every fact is sourced one way or the other" \
+	jq -e '[.rules[] | .cause_source, (.symptoms[], .evidence[], .checks[], .applies[], .steps[] | .source)] | all(type == "object" and ((.cite != null) != (.inferred != null)))' "$TMP/d.json"
 
 # A mounted volume: --root finds the files, whatever their case.
 mkdir -p "$TMP/vol/winnt/SYSTEM32/Config" "$TMP/vol/winnt/cluster"
