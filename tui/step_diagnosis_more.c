@@ -16,10 +16,11 @@
 
 static void put_group(struct tbuf *tb, const struct unexplained *u, const struct unx_group *g)
 {
+	const struct diagnosis *d = session_diagnosis(tui.session);
 	char line[1024];
 	size_t j;
 
-	unx_group_text(g, line, sizeof line);
+	unx_group_text(g, d != NULL ? &d->machine : NULL, line, sizeof line);
 	tbuf_linef(tb, 0, 4, "  %s", line);
 	if (g->error_message != NULL && g->error_from != NULL)
 		tbuf_linef(tb, ui_attr(UI_DIM), 5, "    (%s%s)",

@@ -204,6 +204,9 @@ else fail "Winlogon's 7001 is left out; 7036 is not a failure" "$(tail -2 "$TMP/
 
 expect_out "text: the section is marked as kbwiz's own reasoning" 0 \
 	"^Service doctor \(kbwiz's own reasoning" "$KBWIZ" diagnose --root "$VOL" --events "$TMP/sys.evt"
+expect_out "text: one event from another source is one event" 0 \
+	'^  \(1 event with these IDs from other sources left out\)$' \
+	"$KBWIZ" diagnose --root "$VOL" --events "$TMP/sys.evt"
 expect_out "text: a confirmed finding with its evidence" 0 \
 	'^  \[confirmed\] MissApp: image file, error 2 \(The system cannot find the' \
 	"$KBWIZ" diagnose --root "$VOL" --events "$TMP/sys.evt"
