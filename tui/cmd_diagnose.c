@@ -263,11 +263,13 @@ static void print_machine(const struct diagnosis *d)
 	}
 	printf("Machine\n  ");
 	machine_describe(m, line, sizeof line);
-	if (m->computer_name != NULL) {
-		cli_put(stdout, m->computer_name);
-		printf(": ");
+	{
+		/* The name and the description wrapped as one line. */
+		char named[1024];
+		snprintf(named, sizeof named, "%s%s%s", m->computer_name != NULL ?
+			 m->computer_name : "", m->computer_name != NULL ? ": " : "", line);
+		cli_put_wrapped(stdout, named, 4, WIDTH);
 	}
-	cli_put_wrapped(stdout, line, 2, WIDTH);
 	printf("\n");
 	if (role != NULL || m->product_type != NULL) {
 		size_t k;
