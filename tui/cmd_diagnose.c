@@ -268,7 +268,7 @@ static void print_machine(const struct diagnosis *d)
 		char named[1024];
 		snprintf(named, sizeof named, "%s%s%s", m->computer_name != NULL ?
 			 m->computer_name : "", m->computer_name != NULL ? ": " : "", line);
-		cli_put_wrapped(stdout, named, 4, WIDTH);
+		cli_put_wrapped(stdout, named, 2, WIDTH);
 	}
 	printf("\n");
 	if (role != NULL || m->product_type != NULL) {
