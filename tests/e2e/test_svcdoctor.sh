@@ -196,6 +196,7 @@ import json, sys
 sd = json.load(open(sys.argv[1]))["service_doctor"]
 assert sd["other_sources_left_out"] == 1, sd["other_sources_left_out"]
 assert sd["scm_failure_events"] == 14, sd["scm_failure_events"]
+assert sd["events_read"] >= 16, sd["events_read"]
 assert sd["services_pipe_timeout_ms"] == 60000
 assert "not an article" in sd["source"]
 assert not any(f["kind"] == "dependency" and f["named_as"] == "2" for f in sd["findings"])
