@@ -10,6 +10,7 @@
 
 #include "kbwiz/json_text.h"
 #include "kbwiz/strutil.h"
+#include "report_internal.h"
 
 static json_t *check_json(const struct rule_check *c, const struct check_result *res)
 {
@@ -35,6 +36,7 @@ static json_t *check_json(const struct rule_check *c, const struct check_result 
 	json_object_set_new(o, "found_entries", entries);
 	json_object_set_new(o, "found", kb_json_text(res->found));
 	json_object_set_new(o, "detail", kb_json_text(res->detail));
+	json_object_set_new(o, "source", kb_json_cite(&c->cite));
 	return o;
 }
 
@@ -78,6 +80,22 @@ void diagnosis_evidence_add_json(json_t *o, const struct rule_evidence *e,
 	json_object_set_new(o, "hits", hits);
 }
 
+/* A block may cite line by line: each pattern gets its own cite, else
+ * the block's, so that every line looked for has its source. */
+static void evidence_sources_json(json_t *o, const struct rule_evidence *e)
+{
+	json_t *sources = json_array();
+	size_t i;
+
+	json_object_set_new(o, "source", kb_json_cite(&e->cite));
+	for (i = 0; i < e->n_patterns; i++) {
+		const struct rule_cite *c = &e->patterns[i].cite;
+		json_array_append_new(sources, kb_json_cite(
+			c->n_ranges > 0 || c->inferred != NULL ? c : &e->cite));
+	}
+	json_object_set_new(o, "pattern_sources", sources);
+}
+
 static const char *symptom_kind_name(enum symptom_kind k)
 {
 	return k == SYMPTOM_EVENT ? "event" : k == SYMPTOM_ERROR ? "error" : "question";
@@ -109,12 +127,17 @@ static json_t *rule_json(const struct diag_rule *dr, size_t rank)
 	json_object_set_new(o, "not_applicable_reason", kb_json_text(dr->not_applicable_reason));
 	json_object_set_new(o, "why", kb_json_text(dr->why));
 	json_object_set_new(o, "cause", kb_json_text(r->cause));
+	json_object_set_new(o, "cause_source", kb_json_cite(&r->cause_cite));
+	json_object_set_new(o, "trigger", kb_json_text(r->trigger));
+	json_object_set_new(o, "trigger_source", r->trigger != NULL ?
+			    kb_json_cite(&r->trigger_cite) : json_null());
 
 	arr = json_array();
 	for (i = 0; i < r->n_symptoms; i++) {
 		json_t *s = json_object();
 		json_object_set_new(s, "id", kb_json_text(r->symptoms[i].id));
 		json_object_set_new(s, "kind", json_string(symptom_kind_name(r->symptoms[i].kind)));
+		json_object_set_new(s, "source", kb_json_cite(&r->symptoms[i].cite));
 		json_object_set_new(s, "events_seen", json_integer(dr->symptoms[i].count));
 		json_object_set_new(s, "answer", dr->answers[i] < 0 ? json_null() :
 				    json_string(dr->answers[i] ? "yes" : "no"));
@@ -130,6 +153,7 @@ static json_t *rule_json(const struct diag_rule *dr, size_t rank)
 	for (i = 0; i < r->n_evidence; i++) {
 		json_t *e = json_object();
 		json_object_set_new(e, "id", kb_json_text(r->evidence[i].id));
+		evidence_sources_json(e, &r->evidence[i]);
 		diagnosis_evidence_add_json(e, &r->evidence[i], &dr->evidence[i]);
 		json_array_append_new(arr, e);
 	}
@@ -143,6 +167,19 @@ static json_t *rule_json(const struct diag_rule *dr, size_t rank)
 	for (i = 0; i < r->n_checks; i++)
 		json_array_append_new(arr, check_json(&r->checks[i], &dr->checks[i]));
 	json_object_set_new(o, "checks", arr);
+
+	arr = json_array();
+	for (i = 0; i < r->n_fixes; i++) {
+		const struct rule_fix *f = &r->fixes[i];
+		json_t *s = json_object();
+		json_object_set_new(s, "id", kb_json_text(f->id));
+		json_object_set_new(s, "kind", json_string(report_fix_kind_name(f->kind)));
+		json_object_set_new(s, "text", kb_json_text(f->text));
+		json_object_set_new(s, "check", kb_json_text(f->check_id));
+		json_object_set_new(s, "source", kb_json_cite(&f->cite));
+		json_array_append_new(arr, s);
+	}
+	json_object_set_new(o, "steps", arr);
 	return o;
 }
 

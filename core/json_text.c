@@ -5,6 +5,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "kbwiz/rule.h"
 #include "kbwiz/sanitize.h"
 
 json_t *kb_json_text(const char *s)
@@ -49,4 +50,23 @@ json_t *kb_json_time(int64_t t)
 	    strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm) == 0)
 		return json_null();
 	return json_string(buf);
+}
+
+json_t *kb_json_cite(const struct rule_cite *c)
+{
+	char lines[256];
+	json_t *o;
+
+	if (rule_cite_is_article(c)) {
+		rule_cite_format(c, lines, sizeof lines);
+		o = json_object();
+		json_object_set_new(o, "cite", json_string(lines));
+		return o;
+	}
+	if (c->inferred != NULL) {
+		o = json_object();
+		json_object_set_new(o, "inferred", kb_json_text(c->inferred));
+		return o;
+	}
+	return json_null();
 }

@@ -540,8 +540,10 @@ void machine_format_time(const struct machine_info *m, int64_t unix_time,
 		snprintf(buf, size, "%s (%s)", when, offset);
 }
 
-void machine_format_time_utc(const struct machine_info *m, int64_t unix_time,
-			     char *buf, size_t size)
+/* UTC with the machine's clock beside it: ISO 8601 for reports (iso),
+ * else as console text says it. */
+static void format_utc_and_machine(const struct machine_info *m, int64_t unix_time, int iso,
+				   char *buf, size_t size)
 {
 	char utc[32], when[32], offset[16];
 
@@ -549,12 +551,26 @@ void machine_format_time_utc(const struct machine_info *m, int64_t unix_time,
 		snprintf(buf, size, "time unknown");
 		return;
 	}
-	utc[10] = 'T';
+	if (iso)
+		utc[10] = 'T';
 	machine_clock(m, unix_time, when, sizeof when, offset, sizeof offset);
 	if (offset[0] == '\0')
-		snprintf(buf, size, "%sZ (machine's time zone unknown)", utc);
+		snprintf(buf, size, iso ? "%sZ (machine's time zone unknown)" : "%s UTC", utc);
 	else
-		snprintf(buf, size, "%sZ (machine: %s %s)", utc, when, offset);
+		snprintf(buf, size, iso ? "%sZ (machine: %s %s)" : "%s UTC (machine: %s %s)",
+			 utc, when, offset);
+}
+
+void machine_format_time_utc(const struct machine_info *m, int64_t unix_time,
+			     char *buf, size_t size)
+{
+	format_utc_and_machine(m, unix_time, 1, buf, size);
+}
+
+void machine_format_time_text(const struct machine_info *m, int64_t unix_time,
+			      char *buf, size_t size)
+{
+	format_utc_and_machine(m, unix_time, 0, buf, size);
 }
 
 /* "6.1" -> 6001, "3.51" -> 3051, "4" -> 4000: comparable numbers. */

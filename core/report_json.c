@@ -17,27 +17,6 @@ static json_t *text_or_null(const char *s)
 	return s != NULL && s[0] != '\0' ? kb_json_text(s) : json_null();
 }
 
-/* A step's source: {"cite": "52-57"} from the article's lines, or
- * {"inferred": "why"} when it is kbwiz's own advice; null when neither. */
-static json_t *fix_source_json(const struct rule_fix *fix)
-{
-	char lines[256];
-	json_t *o;
-
-	if (rule_cite_is_article(&fix->cite)) {
-		rule_cite_format(&fix->cite, lines, sizeof lines);
-		o = json_object();
-		json_object_set_new(o, "cite", json_string(lines));
-		return o;
-	}
-	if (fix->cite.inferred != NULL) {
-		o = json_object();
-		json_object_set_new(o, "inferred", kb_json_text(fix->cite.inferred));
-		return o;
-	}
-	return json_null();
-}
-
 static json_t *session_json(const struct report *r)
 {
 	json_t *o = json_object();
@@ -342,7 +321,7 @@ static json_t *remediation_json(const struct report *r)
 		json_object_set_new(s, "kind", json_string(report_fix_kind_name(f->fix->kind)));
 		json_object_set_new(s, "text", kb_json_text(f->fix->text));
 		json_object_set_new(s, "check", kb_json_text(f->fix->check_id));
-		json_object_set_new(s, "source", fix_source_json(f->fix));
+		json_object_set_new(s, "source", kb_json_cite(&f->fix->cite));
 		json_object_set_new(s, "status", json_string((unsigned)f->status <= FIXST_FAILED ?
 							     status_ids[f->status] : "pending"));
 		json_object_set_new(s, "note", kb_json_text(f->note != NULL ? f->note : ""));

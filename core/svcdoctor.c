@@ -487,6 +487,8 @@ static void read_system(struct doc *d, const struct evidence_set *ev, const char
 			d->computer = kb_strdup(v.entries[0]);
 		hive_value_clear(&v);
 	}
+	if (machine_read(h, NULL, &d->machine, &err) != 0)
+		d->oom = 1;
 	if (d->r->sam_path == NULL && evidence_find_beside(path, "SAM", beside, sizeof beside) == 0)
 		read_sam(d, beside);
 }
@@ -587,6 +589,8 @@ int svd_run_events(const struct evl_list *list, const struct evidence_set *ev,
 		read_hives(&d, ev, o);
 	else
 		d.r->configuration_why = kb_strdup("no SYSTEM hive among the evidence");
+	/* evl_load counts what it read before keeping the failure IDs. */
+	d.r->events_read = list->read > list->n ? list->read : list->n;
 	for (i = 0; i < list->n && !d.oom; i++) {
 		if (!is_scm(list->events[i].source)) {
 			d.r->other_sources += is_failure_id(list->events[i].event_id);
@@ -614,6 +618,7 @@ out:
 	free(d.timeout_ms);
 	strv_free(d.sam_users, d.n_sam_users);
 	free(d.computer);
+	machine_info_clear(&d.machine);
 	svd_messages_free(d.msgs);
 	svc_model_free(d.m);
 	hive_close(d.system);

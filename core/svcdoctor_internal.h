@@ -7,6 +7,7 @@
 #include <stddef.h>
 
 #include "kbwiz/hive.h"
+#include "kbwiz/machine.h"
 #include "kbwiz/services.h"
 #include "kbwiz/svcdoctor.h"
 
@@ -23,6 +24,8 @@ struct doc {
 	char **sam_users;
 	size_t n_sam_users;
 	char *computer;            /* ComputerName of the SYSTEM hive */
+	struct machine_info machine; /* its time zone: events' times are
+				      shown in UTC and the machine's clock */
 	struct kb_hive *system;    /* open while reasoning: other control sets */
 	int oom;
 	/* per finding, while building: the dependency the events name and

@@ -111,6 +111,7 @@ int svd_add_to_json(const struct svd_report *r, char **json, struct kb_error *er
 	fs = json_array();
 	/* Marked so that no reader takes it for an article's. */
 	json_object_set_new(o, "source", json_string("kbwiz's own reasoning, not an article's"));
+	json_object_set_new(o, "events_read", json_integer((json_int_t)r->events_read));
 	json_object_set_new(o, "scm_failure_events", json_integer((json_int_t)r->scm_failures));
 	json_object_set_new(o, "other_sources_left_out", json_integer((json_int_t)r->other_sources));
 	json_object_set_new(o, "configuration", json_string(r->configuration ? "available" : "not available"));

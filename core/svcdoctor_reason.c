@@ -357,16 +357,14 @@ static void explain_code(struct doc *d, struct svd_finding *f)
 void svd_reason(struct doc *d, struct svd_finding *f)
 {
 	const struct svc_service *s = svc_of(d, f);
-	char when[2][32] = { "", "" };
+	char when[2][128] = { "", "" };
 	int64_t t[2] = { f->first, f->last };
 	size_t i;
 
-	for (i = 0; i < 2; i++) {
-		time_t tt = (time_t)t[i];
-		struct tm tm;
-		if (t[i] != 0 && gmtime_r(&tt, &tm) != NULL)
-			strftime(when[i], sizeof when[i], "%Y-%m-%d %H:%M", &tm);
-	}
+	/* UTC, as the rules' events are shown, with the machine's clock. */
+	for (i = 0; i < 2; i++)
+		if (t[i] != 0)
+			machine_format_time_text(&d->machine, t[i], when[i], sizeof when[i]);
 	explain_code(d, f);
 	EVIDENCE(d, f, "%u event%s%s%s%s%s: %s", f->events, f->events == 1 ? "" : "s",
 		 *when[0] ? ", " : "", when[0], strcmp(when[0], when[1]) != 0 ? " to " : "",

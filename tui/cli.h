@@ -71,9 +71,12 @@ struct evidence_set;
 int diagnose_unexplained(struct cli *cli, const struct diagnosis *d,
 			 const struct evidence_set *ev, char **json_text);
 struct unx_group;
+struct machine_info;
 /* One group in a line: "Service Control Manager 7000: Computer Browser,
- * error 1058 (...), 2 times, first 2002-06-11 09:30" (untrusted). */
-void unx_group_text(const struct unx_group *g, char *buf, size_t size);
+ * error 1058 (...), 2 times, first 2002-06-11 09:30:00 UTC (machine:
+ * ...)" (untrusted); m (may be NULL) gives the machine's clock. */
+void unx_group_text(const struct unx_group *g, const struct machine_info *m,
+		    char *buf, size_t size);
 /* kbwiz diagnose: the service doctor's findings (diagnose_svcdoctor.c),
  * printed or added to *json_text; *n_confirmed counts confirmed ones.
  * 0, or an exit code after printing the error. */

@@ -11,6 +11,7 @@
 #include "kbwiz/msgref.h"
 #include "kbwiz/evidence.h"
 #include "kbwiz/repair_record.h"
+#include "kbwiz/shell_quote.h"
 
 #define WIDTH 79
 
@@ -68,20 +69,6 @@ static void print_files(const struct diagnosis *d)
 	}
 }
 
-static void print_time(int64_t t)
-{
-	char buf[32];
-	time_t tt = (time_t)t;
-	struct tm tm;
-
-	if (t == 0 || gmtime_r(&tt, &tm) == NULL) {
-		printf("time unknown");
-		return;
-	}
-	strftime(buf, sizeof buf, "%Y-%m-%d %H:%M:%S UTC", &tm);
-	printf("%s", buf);
-}
-
 /* Where a fact comes from, on its own line under it: the article's lines,
  * or that it is kbwiz's own reading, so that neither passes for the other. */
 static void print_source(const struct rule *r, const struct rule_cite *c,
@@ -126,6 +113,7 @@ static void print_next(const struct diagnosis *d, const struct diag_rule *dr)
 {
 	const struct rule *r = dr->rule;
 	const char *hive = NULL;
+	char cmd[256], *quoted;
 	size_t i, j;
 
 	printf("    Next: kbwiz kb show %s (remediation steps)\n", r->id);
@@ -146,9 +134,24 @@ static void print_next(const struct diagnosis *d, const struct diag_rule *dr)
 		       "          shows the symptom, and none was seen here)\n");
 		return;
 	}
-	printf("          kbwiz fix --rule %s --hive ", r->id);
-	cli_put(stdout, hive);
-	printf("\n          (shows the article's registry repair; --apply writes it after a backup)\n");
+	/* The path shell-quoted so that the line can be pasted; a path too
+	 * long for the line goes on the next, after a backslash. */
+	quoted = kb_shell_quote(hive);
+	if (quoted == NULL)
+		return;
+	snprintf(cmd, sizeof cmd, "kbwiz fix --rule %s --hive", r->id);
+	printf("          ");
+	cli_put(stdout, cmd);
+	if (10 + strlen(cmd) + 1 + strlen(quoted) <= WIDTH)
+		printf(" ");
+	else
+		printf(" \\\n            ");
+	cli_put(stdout, quoted);
+	printf("\n          ");
+	cli_put_wrapped(stdout, "(shows the article's registry repair; --apply writes it after "
+			"a backup)", 11, WIDTH);
+	printf("\n");
+	free(quoted);
 }
 
 static void print_rule_detail(const struct diagnosis *d, const struct diag_rule *dr)
@@ -166,20 +169,22 @@ static void print_rule_detail(const struct diagnosis *d, const struct diag_rule 
 		const struct diag_symptom *s = &dr->symptoms[i];
 		if (s->count == 0)
 			continue;
-		printf("    Event %u from ", r->symptoms[i].event_id);
-		cli_put(stdout, r->symptoms[i].source);
-		printf(", %u time%s, last ", s->count, s->count == 1 ? "" : "s");
-		print_time(s->last.time);
-		printf(":\n");
+		{
+			char when[128], line[512];
+			/* UTC, and the machine's clock beside it when its
+			 * zone is known: on a line of its own, kept whole. */
+			machine_format_time_text(&d->machine, s->last.time, when, sizeof when);
+			snprintf(line, sizeof line, "Event %u from %s, %u time%s, last",
+				 r->symptoms[i].event_id, r->symptoms[i].source != NULL ?
+				 r->symptoms[i].source : "", s->count, s->count == 1 ? "" : "s");
+			printf("    ");
+			cli_put_wrapped(stdout, line, 6, WIDTH);
+			/* The time kept whole: on this line when it fits. */
+			printf(4 + strlen(line) + 1 + strlen(when) + 1 <= WIDTH ? " %s:\n" :
+			       "\n      %s:\n", when);
+		}
 		print_source(r, &r->symptoms[i].cite, "reading", 6);
 		printf("      ");
-		/* The machine's clock too, when its zone is known (with the
-		 * offset it last ran with). */
-		if (d->machine.have_bias && s->last.time != 0) {
-			char local[64];
-			machine_format_time(&d->machine, s->last.time, local, sizeof local);
-			printf("(machine time %s)\n      ", local);
-		}
 		cli_put_wrapped(stdout, s->last.text, 6, WIDTH);
 		printf("\n");
 		/* Legacy events hold the error as a message reference: say what
@@ -265,11 +270,13 @@ static void print_machine(const struct diagnosis *d)
 	}
 	printf("Machine\n  ");
 	machine_describe(m, line, sizeof line);
-	if (m->computer_name != NULL) {
-		cli_put(stdout, m->computer_name);
-		printf(": ");
+	{
+		/* The name and the description wrapped as one line. */
+		char named[1024];
+		snprintf(named, sizeof named, "%s%s%s", m->computer_name != NULL ?
+			 m->computer_name : "", m->computer_name != NULL ? ": " : "", line);
+		cli_put_wrapped(stdout, named, 2, WIDTH);
 	}
-	cli_put_wrapped(stdout, line, 2, WIDTH);
 	printf("\n");
 	if (role != NULL || m->product_type != NULL) {
 		size_t k;

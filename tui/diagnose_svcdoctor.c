@@ -27,51 +27,54 @@ static void put_lines(const char *label, char *const *v, size_t n, int indent)
 	}
 }
 
+/* A line of text wrapped at WIDTH after indent columns, its following
+ * lines at indent + 2. */
+static void put_line(int indent, const char *text)
+{
+	printf("%*s", indent, "");
+	cli_put_wrapped(stdout, text, indent + 2, WIDTH);
+	printf("\n");
+}
+
 static void print_text(const struct svd_report *r)
 {
+	char line[4096];
 	size_t i, j;
 
-	printf("\nService doctor (kbwiz's own reasoning from the Service Control Manager's "
-	       "events, not an article's)\n");
-	printf("  configuration: ");
-	if (r->configuration) {
-		cli_put(stdout, r->hive_path);
-		printf(", %s%s\n", r->control_set, r->volume ? ", image files looked up on the volume" :
-		       ", no volume: image files not looked up");
-	} else {
-		printf("not available (");
-		cli_put(stdout, r->configuration_why != NULL ? r->configuration_why : "");
-		printf(")\n");
-	}
+	printf("\n");
+	put_line(0, "Service doctor (kbwiz's own reasoning from the Service Control Manager's "
+		 "events, not an article's)");
+	if (r->configuration)
+		snprintf(line, sizeof line, "configuration: %s, %s%s", r->hive_path, r->control_set,
+			 r->volume ? ", image files looked up on the volume" :
+			 ", no volume: image files not looked up");
+	else
+		snprintf(line, sizeof line, "configuration: not available (%s)",
+			 r->configuration_why != NULL ? r->configuration_why : "");
+	put_line(2, line);
 	if (r->n == 0) {
-		printf("  no service failures in the Service Control Manager's events (%llu read",
-		       (unsigned long long)r->scm_failures);
-		printf("%s)\n", r->other_sources > 0 ? "; events with the same IDs from other "
-		       "sources left out" : "");
+		/* Say what was read: "0 read" would seem to say no events
+		 * were read at all. */
+		snprintf(line, sizeof line, "no service failures: of the %llu event%s read, none is "
+			 "a Service Control Manager event of a service that failed to start or "
+			 "stopped with an error%s", (unsigned long long)r->events_read,
+			 r->events_read == 1 ? "" : "s", r->other_sources > 0 ?
+			 " (events with the same IDs from other sources left out)" : "");
+		put_line(2, line);
 		return;
 	}
 	for (i = 0; i < r->n; i++) {
 		const struct svd_finding *f = &r->v[i];
-		char *line = malloc(strlen(f->summary) + 32);
-		if (line != NULL) {
-			sprintf(line, "[%s] %s", diag_verdict_name(f->verdict), f->summary);
-			printf("  ");
-			cli_put_wrapped(stdout, line, 4, WIDTH);
-			printf("\n");
-			free(line);
-		}
+		snprintf(line, sizeof line, "[%s] %s", diag_verdict_name(f->verdict), f->summary);
+		put_line(2, line);
 		/* Without a hive nothing is mapped: the header says why. */
 		if (r->configuration && strcmp(f->mapping, "by display name") != 0) {
-			printf("    named \"");
-			cli_put(stdout, f->named_as);
-			printf("\": ");
-			cli_put_wrapped(stdout, f->mapping, 6, WIDTH);
-			printf("\n");
+			snprintf(line, sizeof line, "named \"%s\": %s", f->named_as, f->mapping);
+			put_line(4, line);
 		}
 		if (f->has_error && f->error_from != NULL) {
-			printf("    (error text: ");
-			cli_put(stdout, f->error_from);
-			printf(")\n");
+			snprintf(line, sizeof line, "(error text: %s)", f->error_from);
+			put_line(4, line);
 		}
 		put_lines("evidence: ", f->evidence, f->n_evidence, 4);
 		put_lines("why: ", f->reasoning, f->n_reasoning, 4);
@@ -86,9 +89,11 @@ static void print_text(const struct svd_report *r)
 			printf("\n");
 		}
 	}
-	if (r->other_sources > 0)
-		printf("  (%llu events with these IDs from other sources left out)\n",
-		       (unsigned long long)r->other_sources);
+	if (r->other_sources > 0) {
+		snprintf(line, sizeof line, "(%llu event%s with these IDs from other sources left out)",
+			 (unsigned long long)r->other_sources, r->other_sources == 1 ? "" : "s");
+		put_line(2, line);
+	}
 }
 
 int diagnose_svcdoctor(struct cli *cli, const struct evidence_set *ev, char **json_text,

@@ -4,24 +4,24 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "cli.h"
+#include "kbwiz/machine.h"
 #include "kbwiz/unexplained.h"
 
 #define WIDTH 80
 /* Groups printed as text; the JSON document has them all. */
 #define TEXT_GROUPS 10
 
-void unx_group_text(const struct unx_group *g, char *buf, size_t size)
+void unx_group_text(const struct unx_group *g, const struct machine_info *m,
+		    char *buf, size_t size)
 {
-	char when[32] = "";
-	time_t t = (time_t)g->first;
-	struct tm tm;
+	char when[128] = "";
 	int n;
 
-	if (g->first != 0 && gmtime_r(&t, &tm) != NULL)
-		strftime(when, sizeof when, "%Y-%m-%d %H:%M", &tm);
+	/* UTC, as the rules' events are shown, with the machine's clock. */
+	if (g->first != 0)
+		machine_format_time_text(m, g->first, when, sizeof when);
 	/* Errors are the rule here: say so only of the others. */
 	n = snprintf(buf, size, "%s %u%s%s%s:", g->source, g->event_id,
 		     g->level != EVLEVEL_ERROR ? " (" : "",
@@ -37,7 +37,7 @@ void unx_group_text(const struct unx_group *g, char *buf, size_t size)
 			 g->count == 1 ? "" : "s", *when ? ", first " : "", when);
 }
 
-static void print_text(const struct unexplained *u)
+static void print_text(const struct unexplained *u, const struct machine_info *m)
 {
 	size_t i, j;
 	char line[1024];
@@ -50,7 +50,7 @@ static void print_text(const struct unexplained *u)
 	}
 	for (i = 0; i < u->n && i < TEXT_GROUPS; i++) {
 		const struct unx_group *g = &u->groups[i];
-		unx_group_text(g, line, sizeof line);
+		unx_group_text(g, m, line, sizeof line);
 		printf("  ");
 		cli_put_wrapped(stdout, line, 4, WIDTH);
 		printf("\n");
@@ -104,7 +104,7 @@ int diagnose_unexplained(struct cli *cli, const struct diagnosis *d,
 	if (json_text != NULL)
 		rc = unexplained_add_to_json(u, json_text, &err);
 	else
-		print_text(u);
+		print_text(u, &d->machine);
 out:
 	if (rc != 0)
 		cli_error("listing the events no rule explains: %s", err.msg);

@@ -47,25 +47,13 @@ static const char *verdict(const struct diag_rule *dr)
 	return "no sign";
 }
 
-/* UTC, and the machine's clock beside it when its zone is known. */
+/* UTC, and the machine's clock beside it when its zone is known, as
+ * `kbwiz diagnose` says it. */
 static void put_time(int64_t t, char *buf, size_t size)
 {
 	const struct diagnosis *d = session_diagnosis(tui.session);
-	time_t tt = (time_t)t;
-	struct tm tm;
-	size_t used;
 
-	if (t == 0 || gmtime_r(&tt, &tm) == NULL) {
-		snprintf(buf, size, "time unknown");
-		return;
-	}
-	strftime(buf, size, "%Y-%m-%d %H:%M:%S UTC", &tm);
-	used = strlen(buf);
-	if (d != NULL && d->machine.have_bias && used + 16 < size) {
-		snprintf(buf + used, size - used, ", machine ");
-		used = strlen(buf);
-		machine_format_time(&d->machine, t, buf + used, size - used);
-	}
+	machine_format_time_text(d != NULL ? &d->machine : NULL, t, buf, size);
 }
 
 /* The fact's source under it: the article's lines, or kbwiz's own

@@ -16,10 +16,11 @@
 
 static void put_group(struct tbuf *tb, const struct unexplained *u, const struct unx_group *g)
 {
+	const struct diagnosis *d = session_diagnosis(tui.session);
 	char line[1024];
 	size_t j;
 
-	unx_group_text(g, line, sizeof line);
+	unx_group_text(g, d != NULL ? &d->machine : NULL, line, sizeof line);
 	tbuf_linef(tb, 0, 4, "  %s", line);
 	if (g->error_message != NULL && g->error_from != NULL)
 		tbuf_linef(tb, ui_attr(UI_DIM), 5, "    (%s%s)",
@@ -73,7 +74,9 @@ void dg_unexplained_build(struct tbuf *tb)
 		tbuf_linef(tb, 0, 2, "  none%s", u->events == 0 ? " (no event log among the evidence)" : "");
 	for (i = 0; i < u->n; i++)
 		put_group(tb, u, &u->groups[i]);
-	tbuf_line(tb, 0, 0);
+	/* No blank line before the note: the pane is short, and the offer
+	 * to add the library must stay in view under a group whose first
+	 * time (UTC and the machine's clock) takes a line of its own. */
 	if (u->library_articles > 0)
 		tbuf_linef(tb, ui_attr(UI_DIM), 2, "  Articles are from the library, for reading: each "
 			   "quotes the event ID or names it with the error code, but no rule checks "

@@ -17,4 +17,10 @@ json_t *kb_json_text(const char *s);
  * written as a number would read as 1970. */
 json_t *kb_json_time(int64_t t);
 
+struct rule_cite;
+/* Where a rule's fact comes from, as every JSON document of kbwiz writes
+ * it: {"cite": "52-57, 80"} (lines of the article), {"inferred": "why"}
+ * (kbwiz's own reasoning), or JSON null when the rule gives neither. */
+json_t *kb_json_cite(const struct rule_cite *c);
+
 #endif

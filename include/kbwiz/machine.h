@@ -112,6 +112,14 @@ void machine_format_time(const struct machine_info *m, int64_t unix_time,
 void machine_format_time_utc(const struct machine_info *m, int64_t unix_time,
 			     char *buf, size_t size);
 
+/* A time of the examined machine's evidence in console text, the one
+ * form `kbwiz diagnose` prints: UTC, with the machine's own clock beside
+ * it when its zone is known: "2002-06-11 10:15:42 UTC (machine:
+ * 2002-06-11 02:15:42 UTC-08:00)"; "2002-06-11 10:15:42 UTC" when not
+ * (m may be NULL).  "time unknown" for 0. */
+void machine_format_time_text(const struct machine_info *m, int64_t unix_time,
+			      char *buf, size_t size);
+
 /* Does the rule's `products` cover this machine?  Returns 1 (yes, or the
  * rule names no Windows product, or the version is unknown), 0 (no:
  * reason says "written for ...; this machine runs ..."). */

@@ -81,6 +81,7 @@ struct svd_finding {
 struct svd_report {
 	struct svd_finding *v;  /* confirmed first, then by service name */
 	size_t n;
+	uint64_t events_read;   /* every event read, of any source */
 	uint64_t scm_failures;  /* SCM failure events read */
 	uint64_t other_sources; /* events with these IDs from other providers,
 				   left out */

@@ -24,16 +24,32 @@ expect_out "the failed check is marked FAIL, with its article lines" 0 '\[FAIL\]
 	"$KBWIZ" diagnose --hive "$H_FAULT" --log "$LOG" --events "$TMP/fault.evt"
 expect_out "the cause names the article lines it rests on" 0 '^           \(Q262832, lines [0-9]' \
 	"$KBWIZ" diagnose --hive "$H_FAULT" --log "$LOG" --events "$TMP/fault.evt"
+# The hint is one command to paste: the path on the next line, after a
+# backslash, when the line would pass 80 columns.
 expect_out "a confirmed fault with a registry repair points to kbwiz fix on its hive" 0 \
-	"^          kbwiz fix --rule Q262832 --hive $H_FAULT\$" \
+	"^          kbwiz fix --rule Q262832 --hive( $H_FAULT| \\\\)\$" \
 	"$KBWIZ" diagnose --hive "$H_FAULT" --log "$LOG" --events "$TMP/fault.evt"
+OUT=$("$KBWIZ" diagnose --hive "$H_FAULT" --log "$LOG" --events "$TMP/fault.evt" 2>&1)
+CMD=$(printf '%s\n' "$OUT" | sed -n '/^          kbwiz fix --rule/{N;p;q}' | sed '2{/^            /!d}')
+# The shell reads the hint back (backslash-newline and quotes included).
+if [ "$(eval "set -- $(printf '%s' "$CMD" | sed 's/^ *kbwiz//')"; printf %s "$5")" = "$H_FAULT" ]; then
+	pass "the kbwiz fix hint pastes into a shell as the hive's path"
+else
+	fail "the kbwiz fix hint pastes into a shell as the hive's path" "$CMD"
+fi
 expect_out "the matched log line is shown" 0 '^        .*\[INIT\] Unable to bind RPC' \
 	"$KBWIZ" diagnose --hive "$H_FAULT" --log "$LOG" --events "$TMP/fault.evt"
-expect_out "the 7023 event is reported" 0 'Event 7023 from Service Control Manager, 1 time, last 2002-06-11' \
+expect_out "the 7023 event is reported" 0 '^    Event 7023 from Service Control Manager, 1 time, last$' \
+	"$KBWIZ" diagnose --hive "$H_FAULT" --log "$LOG" --events "$TMP/fault.evt"
+expect_out "its time says UTC (the machine's zone unknown)" 0 '^      2002-06-11 10:15:42 UTC:$' \
 	"$KBWIZ" diagnose --hive "$H_FAULT" --log "$LOG" --events "$TMP/fault.evt"
 
 # Healthy: nothing reported, exit 1.
 expect_out "a healthy node gets no diagnosis" 1 'No rule is supported by this evidence' \
+	"$KBWIZ" diagnose --hive "$H_OK" --log "$HEALTHY_LOG" --events "$TMP/healthy.evt"
+N_HEALTHY=$("$KBWIZ" events --events "$TMP/healthy.evt" --format csv 2>/dev/null | grep -c '^20')
+expect_out "no service failures: the service doctor says how many events it read" 1 \
+	"^  no service failures: of the $N_HEALTHY events read, none is a Service Control" \
 	"$KBWIZ" diagnose --hive "$H_OK" --log "$HEALTHY_LOG" --events "$TMP/healthy.evt"
 OUT=$("$KBWIZ" diagnose --hive "$H_OK" --log "$LOG" --events "$TMP/fault.evt" 2>&1)
 if printf '%s\n' "$OUT" | grep -q '^ 1\. Q262832 ' && ! printf '%s\n' "$OUT" | grep -q 'kbwiz fix --rule'; then
@@ -89,6 +105,26 @@ expect_out "the role and suite are shown" 0 '^  role: server \(ProductType Serve
 expect_out "the last shutdown is in the machine's time zone, with UTC" 0 \
 	'^  last shut down: 2002-06-10 11:02:40 \(UTC-08:00\), 2002-06-10 19:02:40 UTC$' \
 	"$KBWIZ" diagnose $NT4
+expect_out "a rule's event: UTC, the machine's clock beside it" 0 \
+	'^      2002-06-11 10:15:42 UTC \(machine: 2002-06-11 02:15:42 UTC-08:00\):$' \
+	"$KBWIZ" diagnose $NT4
+expect_out "the service doctor's event times the same way" 0 \
+	'^    evidence: 1 event, 2002-06-11 10:15:42 UTC \(machine: 2002-06-11 02:15:42$' \
+	"$KBWIZ" diagnose $NT4
+# Nothing in the text passes 80 columns, whatever the paths hold: the
+# service doctor's header and configuration, the events, the fix hint
+# (its path shell-quoted).
+mkdir -p "$TMP/my case"
+cp "$TMP/nt4ee-SYSTEM" "$TMP/my case/SYSTEM"
+OUT=$("$KBWIZ" diagnose --hive "$TMP/my case/SYSTEM" --hive "$TMP/nt4-SOFTWARE" --events "$TMP/fault.evt" --log "$LOG" 2>&1)
+LONG=$(printf '%s\n' "$OUT" | awk 'length($0) > 80')
+if [ -z "$LONG" ]; then pass "diagnose text stays within 80 columns"
+else fail "diagnose text stays within 80 columns" "$LONG"; fi
+if printf '%s\n' "$OUT" | grep -qx "            '$TMP/my case/SYSTEM'"; then
+	pass "a path with a space is quoted in the kbwiz fix hint"
+else
+	fail "a path with a space is quoted in the kbwiz fix hint" "$(printf '%s\n' "$OUT" | grep -A1 'kbwiz fix')"
+fi
 expect_out "a Windows 7 SOFTWARE hive: Q262832 is not applicable" 1 \
 	'not applicable: Q262832: written for Windows NT Server, Enterprise Edition 4.0; this machine runs Windows 7 Professional 6.1 \(build 7601, Service Pack 1\)' \
 	"$KBWIZ" diagnose --all --hive "$TMP/nt4ee-SYSTEM" --hive "$TMP/win7-SOFTWARE" --events "$TMP/fault.evt"
@@ -164,6 +200,16 @@ check "JSON gives the failed check and its entries" \
 check "JSON gives the log hits with lines and timestamps" \
 	jq -e '.rules[0].evidence[0] | .matched == 16 and .complete and (.hits[1].line > 0) and (.hits[1].timestamp | test("^2002/"))' "$TMP/d.json"
 check "JSON lists every evidence file as read" jq -e '[.files[] | .ok] == [true, true, true]' "$TMP/d.json"
+# Provenance: every fact says whether it is the article's (its lines) or
+# kbwiz's own reasoning, so that neither passes for the other.
+check "JSON: the cause cites the article's lines" \
+	jq -e '.rules[0].cause_source.cite | test("^[0-9]+(-[0-9]+)?(, [0-9]+(-[0-9]+)?)*$")' "$TMP/d.json"
+check "JSON: the trigger, symptoms, log block, checks and steps carry a source" \
+	jq -e '.rules[0] | (.trigger_source.cite | length > 0) and ([.symptoms[], .evidence[], .checks[], .applies[], .steps[] | .source | type] | all(. == "object")) and ([.evidence[].pattern_sources[] | type] | all(. == "object"))' "$TMP/d.json"
+check "JSON: kbwiz's own step and applicability reasoning is marked inferred, not cited" \
+	jq -e '.rules[0] | ([.steps[] | select(.source.inferred != null)] | length > 0) and ([.steps[] | select(.source.inferred != null and .source.cite != null)] | length == 0) and (.applies[0].source.inferred | length > 0)' "$TMP/d.json"
+check "JSON: every rule's every fact is sourced one way or the other" \
+	jq -e '[.rules[] | .cause_source, (.symptoms[], .evidence[], .checks[], .applies[], .steps[] | .source)] | all(type == "object" and ((.cite != null) != (.inferred != null)))' "$TMP/d.json"
 
 # A mounted volume: --root finds the files, whatever their case.
 mkdir -p "$TMP/vol/winnt/SYSTEM32/Config" "$TMP/vol/winnt/cluster"

@@ -196,6 +196,7 @@ import json, sys
 sd = json.load(open(sys.argv[1]))["service_doctor"]
 assert sd["other_sources_left_out"] == 1, sd["other_sources_left_out"]
 assert sd["scm_failure_events"] == 14, sd["scm_failure_events"]
+assert sd["events_read"] >= 16, sd["events_read"]
 assert sd["services_pipe_timeout_ms"] == 60000
 assert "not an article" in sd["source"]
 assert not any(f["kind"] == "dependency" and f["named_as"] == "2" for f in sd["findings"])
@@ -204,6 +205,9 @@ else fail "Winlogon's 7001 is left out; 7036 is not a failure" "$(tail -2 "$TMP/
 
 expect_out "text: the section is marked as kbwiz's own reasoning" 0 \
 	"^Service doctor \(kbwiz's own reasoning" "$KBWIZ" diagnose --root "$VOL" --events "$TMP/sys.evt"
+expect_out "text: one event from another source is one event" 0 \
+	'^  \(1 event with these IDs from other sources left out\)$' \
+	"$KBWIZ" diagnose --root "$VOL" --events "$TMP/sys.evt"
 expect_out "text: a confirmed finding with its evidence" 0 \
 	'^  \[confirmed\] MissApp: image file, error 2 \(The system cannot find the' \
 	"$KBWIZ" diagnose --root "$VOL" --events "$TMP/sys.evt"

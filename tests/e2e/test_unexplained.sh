@@ -21,8 +21,20 @@ expect_out "the section counts what rules explain" 1 \
 expect_out "a group reads source, ID, service, error, count, first time" 1 \
 	'^  Service Control Manager 7000: Computer Browser, error 1058 \(The service$' \
 	"$KBWIZ" diagnose --events "$TMP/sys.evt"
-expect_out "the group's count and first time" 1 '2 times, first 2002-06-11 09:30$' \
+expect_out "the group's count and first time, in UTC" 1 '2 times, first 2002-06-11 09:30:00 UTC$' \
 	"$KBWIZ" diagnose --events "$TMP/sys.evt"
+# With a SYSTEM hive that gives the zone: the machine's clock beside UTC.
+{ cat "$KBWIZ_SRC/tests/fixtures/hives/q262832-healthy.spec"; printf '%s\n' '' \
+	'[ControlSet001\Control\TimeZoneInformation]' '"Bias"=dword:000001e0' \
+	'"ActiveTimeBias"=dword:000001e0'; } >"$TMP/tz.spec"
+"$TOOLS/mkhive" "$TMP/tz.spec" "$TMP/tz-SYSTEM" >/dev/null
+OUT=$("$KBWIZ" diagnose --events "$TMP/sys.evt" --hive "$TMP/tz-SYSTEM" 2>&1)
+if printf '%s\n' "$OUT" | sed -n '/^Events no rule explains/,$p' | tr '\n' ' ' | tr -s ' ' |
+   grep -q '2 times, first 2002-06-11 09:30:00 UTC (machine: 2002-06-11 01:30:00 UTC-08:00)'; then
+	pass "the group's first time has the machine's clock beside UTC"
+else
+	fail "the group's first time has the machine's clock beside UTC" "$(printf '%s\n' "$OUT" | grep -A2 'Computer Browser')"
+fi
 expect_out "the explained 7023 is not listed again" 1 '^ 1\. Q262832 ' \
 	"$KBWIZ" diagnose --events "$TMP/sys.evt"
 OUT=$("$KBWIZ" diagnose --events "$TMP/sys.evt" 2>&1)

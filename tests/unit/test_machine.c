@@ -104,6 +104,14 @@ static void test_times_follow_the_zones_daylight_saving_rules(void **state)
 	assert_int_equal(machine_utc_offset_at(&m, 1035709200, NULL), -480);
 	machine_format_time_utc(&m, 1011096000, text, sizeof text);
 	assert_string_equal(text, "2002-01-15T12:00:00Z (machine: 2002-01-15 04:00:00 UTC-08:00)");
+	/* Console text: UTC said, the machine's clock beside it; UTC alone
+	 * without a zone. */
+	machine_format_time_text(&m, 1023790542, text, sizeof text);
+	assert_string_equal(text, "2002-06-11 10:15:42 UTC (machine: 2002-06-11 03:15:42 UTC-07:00)");
+	machine_format_time_text(NULL, 1023790542, text, sizeof text);
+	assert_string_equal(text, "2002-06-11 10:15:42 UTC");
+	machine_format_time_text(&m, 0, text, sizeof text);
+	assert_string_equal(text, "time unknown");
 	/* A recorded session keeps the rules. */
 	o = machine_to_json(&m);
 	assert_int_equal(machine_from_json(o, &back, &err), 0);
