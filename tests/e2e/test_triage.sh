@@ -95,6 +95,16 @@ expect_out "triage: table with a summary" 0 'Summary: 3 machines' \
 	"$KBWIZ" triage "$M/healthy-volume-1" "$M/healthy-kape-1" "$M/faulty-velo-1.zip"
 expect_out "triage: exit 0 when every machine was read" 0 'confirmed +NODE1' \
 	"$KBWIZ" triage "$M/faulty-volume-1" "$M/faulty-ntfs.zip" "$M/faulty-plainzip.zip"
+# One rule for where the Windows directory may be: a KAPE folder and the
+# same folder zipped ("zip -r k.zip faulty-kape-1": the folder's name on
+# top) are the same machine.
+mkdir -p "$TMP/kz"
+(cd "$M" && zip -qr "$TMP/kz/faulty-kape-1.zip" faulty-kape-1)
+same() { jq -c 'select(.path)|[.computer_name,.windows,(.confirmed|sort)]'; }
+a=$("$KBWIZ" triage --format jsonl "$M/faulty-kape-1" 2>&1 | same)
+b=$("$KBWIZ" triage --format jsonl "$TMP/kz/faulty-kape-1.zip" 2>&1 | same)
+[ -n "$a" ] && [ "$a" = "$b" ] && pass "triage: a KAPE folder and its zip are the same machine" ||
+	fail "triage: folder and zip layouts differ" "folder $a; zip $b"
 expect_out "triage: a missing path is reported, exit 5" 5 'no such file' \
 	"$KBWIZ" triage "$TMP/no-such-machine"
 expect_out "triage: usage without a path" 2 'no machines' "$KBWIZ" triage

@@ -61,10 +61,14 @@ static void test_volume_path_starts_at_the_windows_directory(void **state)
 	assert_int_equal(zipsrc_volume_path("collection_context.json", buf, sizeof buf), 0);
 	assert_int_equal(zipsrc_volume_path("C/Windows/System32/config/SYSTEM", buf, sizeof buf), 1);
 	assert_string_equal(buf, "Windows/System32/config/SYSTEM");
+	/* The folder a KAPE collection was zipped from, on top. */
+	assert_int_equal(zipsrc_volume_path("W7/C/Windows/System32/config/SYSTEM", buf, sizeof buf), 1);
+	assert_string_equal(buf, "Windows/System32/config/SYSTEM");
+	assert_int_equal(zipsrc_volume_path("W7/data/Windows/System32/config/SYSTEM", buf, sizeof buf), 0);
 	/* A Windows folder deeper down is not the system's. */
 	assert_int_equal(zipsrc_volume_path("uploads/auto/C%3A/Users/bob/AppData/Local/Microsoft/"
 					    "Windows/System32/config/SYSTEM", buf, sizeof buf), 0);
-	assert_int_equal(zipsrc_volume_path("a/b/Windows/System32/config/SYSTEM", buf, sizeof buf), 0);
+	assert_int_equal(zipsrc_volume_path("a/bb/Windows/System32/config/SYSTEM", buf, sizeof buf), 0);
 }
 
 static void test_volume_path_refuses_climbing_and_absolute_names(void **state)
