@@ -54,6 +54,37 @@ static int key_in_hive(const char *key, const char *hive)
 	return strncasecmp(key, hive, n) == 0 && (key[n] == '\\' || key[n] == '\0');
 }
 
+enum need {
+	NEED_SYSTEM, NEED_SOFTWARE, NEED_HIVE_LOG, NEED_SYSTEM_LOG, NEED_APP_LOG, NEED_CLUSTER_LOG
+};
+
+/* The one table both specs are written from, relative to the Windows
+ * directory (each is written under WINNT and Windows): what evidence.c
+ * reads from a volume, and the transaction logs its hive reader replays.
+ * The cluster logs are read from these two folders only, not below them,
+ * so no entry needs to be recursive. */
+static const struct collected_file {
+	const char *name, *category, *dir, *mask;
+	enum need need;
+} collected[] = {
+	{ "SYSTEM hive", "Registry", "System32\\config", "SYSTEM", NEED_SYSTEM },
+	{ "SYSTEM hive transaction logs", "Registry", "System32\\config", "SYSTEM.LOG*", NEED_HIVE_LOG },
+	{ "SOFTWARE hive", "Registry", "System32\\config", "SOFTWARE", NEED_SOFTWARE },
+	{ "SOFTWARE hive transaction logs", "Registry", "System32\\config", "SOFTWARE.LOG*",
+	  NEED_HIVE_LOG },
+	{ "System event log", "EventLogs", "System32\\winevt\\Logs", "System.evtx", NEED_SYSTEM_LOG },
+	{ "System event log (NT 3.1 to 2003)", "EventLogs", "System32\\config", "SysEvent.Evt",
+	  NEED_SYSTEM_LOG },
+	{ "Application event log", "EventLogs", "System32\\winevt\\Logs", "Application.evtx",
+	  NEED_APP_LOG },
+	{ "Application event log (NT 3.1 to 2003)", "EventLogs", "System32\\config", "AppEvent.Evt",
+	  NEED_APP_LOG },
+	{ "Cluster log (cluster.log, NT 4.0 to 2003)", "ClusterLogs", "Cluster", "*.log",
+	  NEED_CLUSTER_LOG },
+	{ "Cluster logs from Get-ClusterLog", "ClusterLogs", "Cluster\\Reports", "*.log",
+	  NEED_CLUSTER_LOG },
+};
+
 void collect_needs_from_rules(struct rule *const *rules, size_t n_rules,
 			      struct collect_needs *out)
 {
@@ -104,33 +135,41 @@ void collect_needs_from_rules(struct rule *const *rules, size_t n_rules,
 		if (cluster && n_cluster++ == 0)
 			one_cluster = r->id;
 	}
-	/* Both hives always: the machine's name, version and role decide
-	 * which rules apply. */
-	count_text(why, sizeof why, "the machine's identity; registry checks", sys_checks, one_sys);
-	add(out, "SYSTEM hive", "Registry", "System32\\config", "SYSTEM", why);
-	add(out, "SYSTEM hive transaction logs", "Registry", "System32\\config", "SYSTEM.LOG*",
-	    "a dirty hive is read with its logs replayed");
-	count_text(why, sizeof why, "the Windows version; registry checks", soft_checks, one_soft);
-	add(out, "SOFTWARE hive", "Registry", "System32\\config", "SOFTWARE", why);
-	add(out, "SOFTWARE hive transaction logs", "Registry", "System32\\config", "SOFTWARE.LOG*",
-	    "a dirty hive is read with its logs replayed");
-	if (n_system > 0) {
-		count_text(why, sizeof why, "event symptoms", n_system, one_system);
-		add(out, "System event log", "EventLogs", "System32\\winevt\\Logs", "System.evtx", why);
-		add(out, "System event log (NT 4.0 to 2003)", "EventLogs", "System32\\config",
-		    "SysEvent.Evt", why);
-	}
-	if (n_app > 0) {
-		count_text(why, sizeof why, "event symptoms", n_app, one_app);
-		add(out, "Application event log", "EventLogs", "System32\\winevt\\Logs",
-		    "Application.evtx", why);
-		add(out, "Application event log (NT 4.0 to 2003)", "EventLogs", "System32\\config",
-		    "AppEvent.Evt", why);
-	}
-	if (n_cluster > 0) {
-		count_text(why, sizeof why, "cluster log evidence", n_cluster, one_cluster);
-		add(out, "Cluster log", "ClusterLogs", "Cluster", "*.log", why);
-		add(out, "Cluster logs from Get-ClusterLog", "ClusterLogs", "Cluster\\Reports", "*.log", why);
+	/* Every file `diagnose --root` reads (evidence.c), whether or not a
+	 * loaded rule names it: diagnose reads them when present.  The hives
+	 * always matter: the machine's name, version and role decide which
+	 * rules apply. */
+	for (i = 0; i < sizeof collected / sizeof collected[0]; i++) {
+		const struct collected_file *f = &collected[i];
+		switch (f->need) {
+		case NEED_SYSTEM:
+			count_text(why, sizeof why, "the machine's identity; registry checks",
+				   sys_checks, one_sys);
+			break;
+		case NEED_SOFTWARE:
+			count_text(why, sizeof why, "the Windows version; registry checks",
+				   soft_checks, one_soft);
+			break;
+		case NEED_HIVE_LOG:
+			snprintf(why, sizeof why, "a dirty hive is read with its logs replayed");
+			break;
+		case NEED_SYSTEM_LOG:
+		case NEED_APP_LOG:
+		case NEED_CLUSTER_LOG: {
+			size_t count = f->need == NEED_SYSTEM_LOG ? n_system :
+				       f->need == NEED_APP_LOG ? n_app : n_cluster;
+			const char *one = f->need == NEED_SYSTEM_LOG ? one_system :
+					  f->need == NEED_APP_LOG ? one_app : one_cluster;
+			if (count == 0)
+				snprintf(why, sizeof why, "read by diagnose when present; "
+					 "no loaded rule needs it");
+			else
+				count_text(why, sizeof why, f->need == NEED_CLUSTER_LOG ?
+					   "cluster log evidence" : "event symptoms", count, one);
+			break;
+		}
+		}
+		add(out, f->name, f->category, f->dir, f->mask, why);
 	}
 }
 

@@ -51,15 +51,6 @@ static int has_zip_suffix(const char *name)
 	return n > 4 && strcasecmp(name + n - 4, ".zip") == 0;
 }
 
-/* A folder KAPE names after the drive: "C", or as some copies keep it,
- * "C:" or "C%3A". */
-static int is_drive_folder(const char *name)
-{
-	if (!((name[0] >= 'A' && name[0] <= 'Z') || (name[0] >= 'a' && name[0] <= 'z')))
-		return 0;
-	return name[1] == '\0' || strcmp(name + 1, ":") == 0 || strcasecmp(name + 1, "%3A") == 0;
-}
-
 int triage_find_volume(const char *dir, enum triage_layout *layout,
 		       char *volume, size_t size)
 {
@@ -78,7 +69,10 @@ int triage_find_volume(const char *dir, enum triage_layout *layout,
 	{
 		char best[256] = "";
 		while ((de = readdir(d)) != NULL) {
-			if (!is_drive_folder(de->d_name) || strlen(de->d_name) >= sizeof best)
+			const char *parent = de->d_name;
+			size_t len = strlen(parent);
+			/* The rule zips follow too (zipsrc.h). */
+			if (!zipsrc_windir_place_ok(&parent, &len, 1, 0) || len >= sizeof best)
 				continue;
 			snprintf(sub, sizeof sub, "%s/%s", dir, de->d_name);
 			if (evidence_windows_dir(sub, windir, sizeof windir) != 0)

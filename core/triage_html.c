@@ -102,7 +102,8 @@ static void cluster(struct kb_buf *b, json_t *cmp)
 	size_t i, j;
 
 	kb_buf_printf(b, "<h2>Cluster: %zu nodes side by side</h2>\n<p>%lld of %zu registry values differ; "
-		      "&#x2260; marks a node whose value is not the most common one.</p>\n"
+		      "&#x2260; marks a node whose value is not the one most compared nodes hold; "
+		      "&quot;not checked&quot; is not compared.</p>\n"
 		      "<table><tr><th>rule / check</th><th>key \\ value</th>",
 		      json_array_size(json_object_get(cl, "nodes")),
 		      (long long)json_integer_value(json_object_get(cl, "differing")),

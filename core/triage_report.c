@@ -132,33 +132,49 @@ static int same_value(json_t *a, json_t *b)
 	return (sa == NULL && sb == NULL) || (sa != NULL && sb != NULL && strcmp(sa, sb) == 0);
 }
 
+/* A value was read on a node when its check passed or failed; "not
+ * checked" (the rule does not apply there, or the hive is missing) and
+ * "damaged" say nothing of the value, so they are never compared. */
+static int value_read(json_t *v)
+{
+	const char *st = v != NULL ? json_string_value(json_object_get(v, "status")) : NULL;
+
+	return st != NULL && (strcmp(st, "passed") == 0 || strcmp(st, "failed") == 0);
+}
+
 /* One value across the nodes. */
 static json_t *compare_one(json_t *lines, json_t *first)
 {
 	const char *rule = json_string_value(json_object_get(first, "rule"));
 	const char *check = json_string_value(json_object_get(first, "check"));
-	size_t n = json_array_size(lines), i, j, best = 0, best_count = 0;
+	size_t n = json_array_size(lines), i, j, best = 0, best_count = 0, n_read = 0;
 	json_t **vals = calloc(n > 0 ? n : 1, sizeof *vals);
 	size_t *same = calloc(n > 0 ? n : 1, sizeof *same);
 	json_t *o = NULL, *nodes = NULL;
-	int differs = 0;
+	int differs = 0, majority;
 
 	if (vals == NULL || same == NULL)
 		goto out;
-	for (i = 0; i < n; i++)
-		vals[i] = node_value(json_array_get(lines, i), rule, check);
-	/* The most common value is the cluster's; a node with another is
-	 * the odd one (with a tie every node is marked). */
 	for (i = 0; i < n; i++) {
+		vals[i] = node_value(json_array_get(lines, i), rule, check);
+		n_read += value_read(vals[i]);
+	}
+	/* Among the nodes where it was read, the most common value is the
+	 * cluster's; a node with another is the odd one.  Without a strict
+	 * majority (two nodes that differ, a tie) no node is named. */
+	for (i = 0; i < n; i++) {
+		if (!value_read(vals[i]))
+			continue;
 		for (j = 0; j < n; j++)
-			same[i] += same_value(vals[i], vals[j]);
-		if (same[i] < n)
+			same[i] += value_read(vals[j]) && same_value(vals[i], vals[j]);
+		if (same[i] < n_read)
 			differs = 1;
 		if (same[i] > best_count) {
 			best_count = same[i];
 			best = i;
 		}
 	}
+	majority = best_count * 2 > n_read;
 	o = json_pack("{s:s, s:s, s:O, s:O, s:b, s:[]}", "rule", rule, "check", check,
 		      "key", json_object_get(first, "key"), "value", json_object_get(first, "value"),
 		      "differs", differs, "nodes");
@@ -166,14 +182,15 @@ static json_t *compare_one(json_t *lines, json_t *first)
 		goto out;
 	nodes = json_object_get(o, "nodes");
 	for (i = 0; i < n; i++) {
-		int odd = differs && (!same_value(vals[i], vals[best]) || best_count * 2 <= n);
-		json_t *no = json_pack("{s:s?, s:s, s:s?, s:b}", "node",
+		int compared = value_read(vals[i]);
+		int odd = differs && majority && compared && !same_value(vals[i], vals[best]);
+		json_t *no = json_pack("{s:s?, s:s, s:s?, s:b, s:b}", "node",
 				       node_name(json_array_get(lines, i)), "status",
 				       vals[i] != NULL ? json_string_value(json_object_get(vals[i], "status")) :
 				       "not read",
 				       "found", vals[i] != NULL ?
 				       json_string_value(json_object_get(vals[i], "found")) : NULL,
-				       "odd", odd);
+				       "compared", compared, "odd", odd);
 		if (no == NULL || json_array_append_new(nodes, no) != 0) {
 			json_decref(o);
 			o = NULL;

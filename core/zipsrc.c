@@ -67,11 +67,39 @@ int zipsrc_decode_name(const char *name, char *buf, size_t size)
 	return 0;
 }
 
+int zipsrc_is_drive_folder(const char *name, size_t n)
+{
+	if (n == 0 || !((name[0] >= 'A' && name[0] <= 'Z') || (name[0] >= 'a' && name[0] <= 'z')))
+		return 0;
+	return n == 1 || (n == 2 && name[1] == ':') || (n == 4 && strncasecmp(name + 1, "%3A", 3) == 0);
+}
+
+/* parents: the n folders above a Windows directory, from the top of what
+ * was given. */
+static int windir_parents_ok(const char *const *parents, const size_t *lens, size_t n)
+{
+	if (n == 0)
+		return 1;
+	if (!zipsrc_is_drive_folder(parents[n - 1], lens[n - 1]))
+		return 0;
+	/* "C", or Velociraptor's "uploads/ACCESSOR[/\\.]/C:". */
+	return n == 1 || (lens[0] == 7 && strncasecmp(parents[0], "uploads", 7) == 0);
+}
+
+int zipsrc_windir_place_ok(const char *const *parents, const size_t *lens, size_t n, int in_zip)
+{
+	if (windir_parents_ok(parents, lens, n))
+		return 1;
+	/* A zip of the folder itself keeps the folder's name on top. */
+	return in_zip && n > 0 && windir_parents_ok(parents + 1, lens + 1, n - 1);
+}
+
 int zipsrc_volume_path(const char *entry_name, char *buf, size_t size)
 {
 	char decoded[4096];
-	const char *p, *windows = NULL;
-	int depth = 0, after_drive = 0;
+	const char *p, *windows = NULL, *parents[64];
+	size_t lens[64];
+	size_t depth = 0;
 
 	/* Absolute names, as stored or once decoded ("/etc", "C:/x",
 	 * "%2Fetc"), are tricks whatever follows. */
@@ -85,16 +113,19 @@ int zipsrc_volume_path(const char *entry_name, char *buf, size_t size)
 		size_t n = strcspn(p, "/");
 		if (n == 2 && p[0] == '.' && p[1] == '.')
 			return -1;
-		/* The system's Windows directory sits at the top of the zip,
-		 * under one folder (a zip of "C"), or right after a drive
-		 * ("C:", as Velociraptor names it): not a "Windows" folder
-		 * deeper down (...\AppData\Local\Microsoft\Windows). */
-		if (windows == NULL && (depth <= 1 || after_drive) &&
+		/* The same rule as for a folder (zipsrc_windir_place_ok): not
+		 * a "Windows" folder deeper down
+		 * (...\AppData\Local\Microsoft\Windows). */
+		if (windows == NULL &&
 		    ((n == 7 && strncasecmp(p, "Windows", 7) == 0) ||
-		     (n == 5 && strncasecmp(p, "WINNT", 5) == 0)))
+		     (n == 5 && strncasecmp(p, "WINNT", 5) == 0)) &&
+		    depth < 64 && zipsrc_windir_place_ok(parents, lens, depth, 1))
 			windows = p;
 		if (n > 0 && !(n == 1 && p[0] == '.')) {
-			after_drive = n == 2 && p[1] == ':';
+			if (depth < 64) {
+				parents[depth] = p;
+				lens[depth] = n;
+			}
 			depth++;
 		}
 		p += n;

@@ -373,6 +373,31 @@ static size_t list_output(struct kb_buf *b, const struct svc_model *m,
 	return n;
 }
 
+/* A value as stored: null when absent, a number, a string, an array for
+ * a list, true for a key that is there. */
+static json_t *lkg_raw_json(const struct lkg_raw *r)
+{
+	json_t *a;
+	size_t i;
+
+	switch (r->kind) {
+	case LKG_RAW_NUMBER:
+		return json_integer((json_int_t)r->number);
+	case LKG_RAW_STRING:
+		return kb_json_text(r->n_items > 0 ? r->items[0] : "");
+	case LKG_RAW_LIST:
+		a = json_array();
+		for (i = 0; i < r->n_items; i++)
+			json_array_append_new(a, kb_json_text(r->items[i]));
+		return a;
+	case LKG_RAW_KEY:
+		return json_true();
+	case LKG_RAW_ABSENT:
+		break;
+	}
+	return json_null();
+}
+
 /* --compare-lkg: what differs between the current control set and
  * LastKnownGood (core/lkg.c), for the services and the rules' checks. */
 static int lkg_output(struct kb_buf *b, struct cli *cli, struct kb_hive *h, int format,
@@ -438,8 +463,10 @@ static int lkg_output(struct kb_buf *b, struct cli *cli, struct kb_hive *h, int 
 			json_object_set_new(o, "kind", json_string(lkg_diff_kind_name(d->kind)));
 			json_object_set_new(o, "name", kb_json_text(d->name));
 			json_object_set_new(o, "field", kb_json_text(d->field));
-			json_object_set_new(o, "current", kb_json_text(d->current));
-			json_object_set_new(o, "last_known_good", kb_json_text(d->lkg));
+			json_object_set_new(o, "current", lkg_raw_json(&d->current_raw));
+			json_object_set_new(o, "last_known_good", lkg_raw_json(&d->lkg_raw));
+			json_object_set_new(o, "current_text", kb_json_text(d->current));
+			json_object_set_new(o, "last_known_good_text", kb_json_text(d->lkg));
 			json_array_append_new(arr, o);
 		}
 	}

@@ -22,6 +22,7 @@ struct triage_cmd {
 	int tty;                  /* progress on stderr */
 	int record;
 	int cluster;
+	int cluster_all;         /* --all: the equal values too */
 	json_t *sum;              /* triage_summary_new */
 	json_t *nodes;            /* --cluster and html: every line kept */
 	int code;                 /* the worst of the machines */
@@ -166,6 +167,10 @@ static int run_triage(struct cli *cli, int argc, char **argv)
 			t.cluster = 1;
 			continue;
 		}
+		if (strcmp(a, "--all") == 0) {
+			t.cluster_all = 1;
+			continue;
+		}
 		if (i + 1 >= argc) {
 			cli_error("%s needs a value (see kbwiz triage --help)", a);
 			code = EXIT_USAGE;
@@ -262,7 +267,7 @@ static int run_triage(struct cli *cli, int argc, char **argv)
 	} else if (t.format == FMT_TABLE) {
 		triage_print_summary(t.out, t.sum);
 		if (t.cluster)
-			triage_print_cluster(t.out, t.nodes);
+			triage_print_cluster(t.out, t.nodes, t.cluster_all);
 	} else if (t.format == FMT_HTML) {
 		json_t *cmp = t.cluster ? triage_cluster_compare(t.nodes) : NULL;
 		struct kb_buf b = { 0 };
@@ -280,7 +285,7 @@ static int run_triage(struct cli *cli, int argc, char **argv)
 		/* CSV holds the machines only: the summary goes beside it. */
 		triage_print_summary(stderr, t.sum);
 		if (t.cluster)
-			triage_print_cluster(stderr, t.nodes);
+			triage_print_cluster(stderr, t.nodes, t.cluster_all);
 	}
 	if (out_path != NULL) {
 		fclose(t.out);
@@ -306,7 +311,7 @@ out:
 
 const struct cli_command cmd_triage = {
 	"triage",
-	"kbwiz triage PATH... [--jobs N] [--format table|jsonl|csv|html] [-o FILE] [--record] [--cluster] [--rule ID]",
+	"kbwiz triage PATH... [--jobs N] [--format table|jsonl|csv|html] [-o FILE] [--record] [--cluster [--all]] [--rule ID]",
 	"diagnose many machines' evidence (volumes, KAPE folders, Velociraptor zips) in parallel",
 	run_triage,
 };

@@ -98,8 +98,8 @@ void triage_print_table_header(FILE *f)
 	fprintf(f, "%-15s  %-15s  %-24s  %s\n", "VERDICT", "COMPUTER", "RULES", "MACHINE");
 }
 
-/* s made visible, cut to cols (a cut ends in "~"), padded. */
-static void cell(FILE *f, const char *s, int cols)
+/* s made visible, cut to cols (a cut ends in "~"), padded when pad. */
+static void fit(FILE *f, const char *s, int cols, int pad)
 {
 	char buf[256];
 	size_t n;
@@ -114,7 +114,13 @@ static void cell(FILE *f, const char *s, int cols)
 		n = (size_t)cols;
 	}
 	cli_put(f, buf);
-	fprintf(f, "%*s", cols - (int)n, "");
+	if (pad)
+		fprintf(f, "%*s", cols - (int)n, "");
+}
+
+static void cell(FILE *f, const char *s, int cols)
+{
+	fit(f, s, cols, 1);
 }
 
 void triage_print_table_row(FILE *f, json_t *line)
@@ -184,48 +190,70 @@ void triage_print_summary(FILE *f, json_t *summary)
 	fputs("  (RULES: confirmed ids, then '?' and possible ones)\n", f);
 }
 
-void triage_print_cluster(FILE *f, json_t *nodes)
+/* One value: its rule and check, key and value, then a line per node,
+ * each cut to 80 columns (the whole text: --format jsonl). */
+static void print_cluster_value(FILE *f, json_t *v, int differs)
+{
+	char key[256];
+	json_t *n;
+	size_t j;
+	const char *rule = str_at(v, "rule", NULL), *check = str_at(v, "check", NULL);
+	const char *k = str_at(v, "key", NULL), *value = str_at(v, "value", NULL);
+
+	fprintf(f, "%s ", differs ? "DIFFERS" : "same   ");
+	snprintf(key, sizeof key, "%s/%s", rule != NULL ? rule : "-", check != NULL ? check : "-");
+	fit(f, key, 72, 0);
+	fputs("\n  ", f);
+	snprintf(key, sizeof key, "%s%s%s", k != NULL ? k : "-", value != NULL ? " \\ " : "",
+		 value != NULL ? value : "");
+	fit(f, key, 78, 0);
+	fputc('\n', f);
+	json_array_foreach(json_object_get(v, "nodes"), j, n) {
+		/* 4 + 2 + 15 + 1 + 11 + 1 columns before the value. */
+		fprintf(f, "    %s ", json_is_true(json_object_get(n, "odd")) ? "*" : " ");
+		cell(f, str_at(n, "node", NULL), 15);
+		fprintf(f, " %-11s ", str_at(n, "status", NULL));
+		if (!json_is_true(json_object_get(n, "compared")))
+			fit(f, "(not compared)", 46, 0);
+		else
+			fit(f, str_at(n, "found", NULL), 46, 0);
+		fputc('\n', f);
+	}
+}
+
+void triage_print_cluster(FILE *f, json_t *nodes, int all)
 {
 	json_t *cmp = triage_cluster_compare(nodes), *cl = json_object_get(cmp, "cluster"), *v, *n;
-	size_t i, j;
+	size_t i, n_values, n_nodes = 0;
+	long long differing;
 
 	if (cmp == NULL) {
 		cli_error("out of memory");
 		return;
 	}
 	json_array_foreach(json_object_get(cl, "nodes"), i, n) {
-		if (json_is_true(json_object_get(n, "compared")))
+		if (json_is_true(json_object_get(n, "compared"))) {
+			n_nodes++;
 			continue;
+		}
 		fputs("\nCluster: not compared (unreadable): ", f);
 		cli_put(f, str_at(n, "path", NULL));
 	}
-	fprintf(f, "\nCluster: %zu nodes, %lld of %zu registry values differ (* marks the odd node)\n",
-		json_array_size(json_object_get(cl, "values")) > 0 ?
-		json_array_size(json_object_get(json_array_get(json_object_get(cl, "values"), 0), "nodes")) :
-		(size_t)0,
-		(long long)json_integer_value(json_object_get(cl, "differing")),
-		json_array_size(json_object_get(cl, "values")));
+	n_values = json_array_size(json_object_get(cl, "values"));
+	differing = (long long)json_integer_value(json_object_get(cl, "differing"));
+	fprintf(f, "\nCluster: %zu nodes, %lld of %zu registry values differ\n", n_nodes, differing,
+		n_values);
+	fputs("  (only nodes where a value was read are compared; * marks the odd node,\n"
+	      "  named only when most nodes hold one value)\n", f);
+	if (!all && n_values > (size_t)differing)
+		fprintf(f, "  %lld the same on every node not listed (--all lists them)\n",
+			(long long)n_values - differing);
 	/* Differing values first: they are what the comparison is for. */
-	for (int pass = 0; pass < 2; pass++) {
+	for (int pass = 0; pass < (all ? 2 : 1); pass++) {
 		json_array_foreach(json_object_get(cl, "values"), i, v) {
 			int differs = json_is_true(json_object_get(v, "differs"));
-			if (differs != (pass == 0))
-				continue;
-			fprintf(f, "%s %s/%s  ", differs ? "DIFFERS" : "same   ",
-				str_at(v, "rule", NULL), str_at(v, "check", NULL));
-			cli_put(f, str_at(v, "key", NULL));
-			if (str_at(v, "value", NULL) != NULL) {
-				fputs(" \\ ", f);
-				cli_put(f, str_at(v, "value", NULL));
-			}
-			fputc('\n', f);
-			json_array_foreach(json_object_get(v, "nodes"), j, n) {
-				fprintf(f, "    %s ", json_is_true(json_object_get(n, "odd")) ? "*" : " ");
-				cell(f, str_at(n, "node", NULL), 15);
-				fprintf(f, " %-11s ", str_at(n, "status", NULL));
-				cli_put(f, str_at(n, "found", NULL) != NULL ? str_at(n, "found", NULL) : "-");
-				fputc('\n', f);
-			}
+			if (differs == (pass == 0))
+				print_cluster_value(f, v, differs);
 		}
 	}
 	json_decref(cmp);

@@ -17,7 +17,8 @@ void triage_print_table_row(FILE *f, json_t *line);
 /* The summary (triage_summary_new) as a table. */
 void triage_print_summary(FILE *f, json_t *summary);
 /* The nodes (an array of lines) compared: as text, or as one JSON line. */
-void triage_print_cluster(FILE *f, json_t *nodes);
+/* The nodes compared: only the values that differ, or all of them. */
+void triage_print_cluster(FILE *f, json_t *nodes, int all);
 void triage_print_cluster_jsonl(FILE *f, json_t *nodes);
 
 #endif

@@ -34,8 +34,10 @@ struct collect_needs {
 	char unread[512];
 };
 
-/* The files the rules need.  Always the SYSTEM and SOFTWARE hives: the
- * machine's identity (machine.h) decides which rules apply. */
+/* Every file diagnose reads from a volume, from one table (each item's
+ * why says which rules need it), whatever the rules: diagnose reads them
+ * all when present, and the hives give the machine's identity
+ * (machine.h), which decides which rules apply. */
 void collect_needs_from_rules(struct rule *const *rules, size_t n_rules,
 			      struct collect_needs *out);
 

@@ -11,6 +11,7 @@
 #define KBWIZ_LKG_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "kbwiz/error.h"
 #include "kbwiz/hive.h"
@@ -23,12 +24,30 @@ enum lkg_diff_kind {
 	LKG_RULE_CHECK,      /* what a rule's check reads differs */
 };
 
+/* A value as stored, for machine-readable output (the readable text is
+ * lkg_diff's current and lkg). */
+enum lkg_raw_kind {
+	LKG_RAW_ABSENT,      /* not there */
+	LKG_RAW_NUMBER,      /* DWORD, QWORD: number */
+	LKG_RAW_STRING,      /* REG_SZ and the rest: items[0] */
+	LKG_RAW_LIST,        /* REG_MULTI_SZ, a service's dependencies: items */
+	LKG_RAW_KEY,         /* a key check: the key is there */
+};
+
+struct lkg_raw {
+	enum lkg_raw_kind kind;
+	uint64_t number;
+	char **items;
+	size_t n_items;
+};
+
 struct lkg_diff {
 	enum lkg_diff_kind kind;
 	char *name;          /* the service, or the rule id */
 	char *field;         /* "Start", "ImagePath", ...; the check id; "" */
 	char *current;       /* readable; "(absent)" when not there */
 	char *lkg;
+	struct lkg_raw current_raw, lkg_raw;
 };
 
 struct lkg_compare {

@@ -60,11 +60,22 @@ int zipsrc_extract(const char *zip_path, const char *dest_dir,
  * -1 when it does not fit or an escape is malformed. */
 int zipsrc_decode_name(const char *name, char *buf, size_t size);
 
+/* Where a Windows (or WINNT) directory may sit, one rule for a folder
+ * (triage_find_volume) and a zip: parents[0..n) are the n folders above
+ * it, from the top of what was given.  At the top; in a drive folder
+ * there ("C", "C:", "C%3A": KAPE); in a drive folder under
+ * "uploads/ACCESSOR" (Velociraptor).  A zip (in_zip) may also hold the
+ * folder that was zipped as its one top folder ("zip -r w7.zip W7"). */
+int zipsrc_windir_place_ok(const char *const *parents, const size_t *lens, size_t n, int in_zip);
+
+/* A drive folder's name (n bytes): "C", "C:" or "C%3A". */
+int zipsrc_is_drive_folder(const char *name, size_t n);
+
 /* The path an entry name has inside the Windows volume, from its Windows
  * directory on ("Windows/System32/config/SYSTEM"), into buf: 1 when the
- * entry is under a Windows (or WINNT) directory at the top of the zip,
- * under one folder, or right after a drive ("C:"); 0 when not; -1 for a
- * path trick (an empty decode, "..", an absolute name). */
+ * entry is under a Windows (or WINNT) directory where
+ * zipsrc_windir_place_ok allows it; 0 when not; -1 for a path trick (an
+ * empty decode, "..", an absolute name). */
 int zipsrc_volume_path(const char *entry_name, char *buf, size_t size);
 
 #endif

@@ -21,9 +21,28 @@ if ! command -v python3 >/dev/null || ! command -v jq >/dev/null; then
 	exit 0
 fi
 "$KBWIZ_SRC/tests/make-demo.sh" "$KBWIZ_BUILD" "$TMP/demo" >/dev/null
-"$KBWIZ" diagnose --json --root "$TMP/demo/C" 2>/dev/null | jq -r '.files[].path' >"$TMP/read.txt"
-for spec in kbwiz.tkape kbwiz.yaml; do
-	missing=$(python3 - "$TMP/$spec" "$TMP/read.txt" "$TMP/demo/C/" <<'PY'
+# A Windows-layout volume (XP and later) holding every file diagnose reads
+# from a volume: both hives, the four event logs, both cluster log folders.
+W="$TMP/win/Windows"
+mkdir -p "$TMP/win"
+cp -r "$TMP/demo/C/WINNT" "$W"
+mkdir -p "$W/system32/winevt/Logs" "$W/Cluster/Reports"
+cp "$W/system32/config/SysEvent.Evt" "$W/system32/config/AppEvent.Evt"
+cp "$W/Cluster/cluster.log" "$W/Cluster/Reports/Cluster-node1.log"
+if [ -r "$SHARED/testdata/evtx/system.evtx" ]; then
+	cp "$SHARED/testdata/evtx/system.evtx" "$W/system32/winevt/Logs/System.evtx"
+	cp "$SHARED/testdata/evtx/system.evtx" "$W/system32/winevt/Logs/Application.evtx"
+else
+	skip "collect-spec: .evtx logs on the Windows volume" "no ../shared/testdata/evtx/system.evtx"
+fi
+# A spec for one rule that names no cluster log still collects what
+# diagnose reads.
+"$KBWIZ" collect-spec --kape --rule Q128166 >"$TMP/one.tkape"
+"$KBWIZ" collect-spec --velociraptor --rule Q128166 >"$TMP/one.yaml"
+for vol in "$TMP/demo/C" "$TMP/win"; do
+	"$KBWIZ" diagnose --json --root "$vol" 2>/dev/null | jq -r '.files[].path' >"$TMP/read.txt"
+	for spec in kbwiz.tkape kbwiz.yaml one.tkape one.yaml; do
+		missing=$(python3 - "$TMP/$spec" "$TMP/read.txt" "$vol/" <<'PY'
 import fnmatch, re, sys
 spec, read, root = sys.argv[1:4]
 text = open(spec).read()
@@ -38,7 +57,9 @@ for line in open(read):
         print(rel)
 PY
 )
-	[ -n "$(cat "$TMP/read.txt")" ] && [ -z "$missing" ] &&
-		pass "collect-spec: $spec names every file diagnose reads" ||
-		fail "collect-spec: $spec misses" "$missing"
+		layout=WINNT; [ "$vol" = "$TMP/win" ] && layout=Windows
+		[ "$(wc -l <"$TMP/read.txt")" -ge 4 ] && [ -z "$missing" ] &&
+			pass "collect-spec: $spec names every file diagnose reads ($layout, $(wc -l <"$TMP/read.txt") files)" ||
+			fail "collect-spec: $spec misses ($layout)" "$missing"
+	done
 done

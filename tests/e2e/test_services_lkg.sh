@@ -22,12 +22,32 @@ if head -1 "$TMP/csv" | grep -q '^kind,name,field,current,last_known_good' &&
 then pass "compare-lkg --format csv: a header and one row per difference"
 else fail "compare-lkg --format csv" "$(head -3 "$TMP/csv")"; fi
 
+# JSON gives values as stored: numbers, null for absent, arrays for lists;
+# the readable text beside them.
+"$KBWIZ" services --hive "$TMP/SYSTEM" --compare-lkg --format json >"$TMP/json1"
+if python3 - "$TMP/json1" <<'PY'
+import json, sys
+d = {(x["name"], x["field"]): x for x in json.load(open(sys.argv[1]))["differences"]}
+s = d[("ClusSvc", "Start")]
+assert s["current"] == 4 and s["last_known_good"] == 2 and s["current_text"] == "4 (disabled)", s
+t = d[("Dhcp", "Type")]
+assert t["current"] == 16 and t["last_known_good"] == 32, t
+dep = d[("ClusSvc", "DependOnService")]
+assert dep["current"] == ["ClusNet", "RpcSs", "NetBT"] and dep["last_known_good"] == ["ClusNet", "RpcSs"], dep
+g = d[("LanmanWorkstation", "DependOnGroup")]
+assert g["current"] is None and g["last_known_good"] == ["NetworkProvider"], g
+old = [x for x in d.values() if x["kind"] == "only in LastKnownGood"][0]
+assert old["current"] is None and old["last_known_good"] not in (None, "(absent)"), old
+PY
+then pass "compare-lkg --format json: raw values (numbers, null, arrays) and their text"
+else fail "compare-lkg --format json: raw values" "$(head -20 "$TMP/json1")"; fi
 "$KBWIZ" services --hive "$TMP/SYSTEM2" --compare-lkg --format json >"$TMP/json"
 if python3 - "$TMP/json" <<'PY'
 import json, sys
 d = json.load(open(sys.argv[1]))
 assert d["current_set"] == "ControlSet002" and d["last_known_good_set"] == "ControlSet001"
 assert any(x["kind"] == "rule check" and x["name"] == "Q262832" and "Clusnet" in x["last_known_good"]
+           and "Clusnet" not in x["current"] and "Clusnet" in x["last_known_good_text"]
            for x in d["differences"])
 PY
 then pass "compare-lkg --format json"; else fail "compare-lkg --format json" "$(head -5 "$TMP/json")"; fi

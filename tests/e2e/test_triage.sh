@@ -97,6 +97,16 @@ expect_out "triage: table with a summary" 0 'Summary: 3 machines' \
 	"$KBWIZ" triage "$M/healthy-volume-1" "$M/healthy-kape-1" "$M/faulty-velo-1.zip"
 expect_out "triage: exit 0 when every machine was read" 0 'confirmed +NODE1' \
 	"$KBWIZ" triage "$M/faulty-volume-1" "$M/faulty-ntfs.zip" "$M/faulty-plainzip.zip"
+# One rule for where the Windows directory may be: a KAPE folder and the
+# same folder zipped ("zip -r k.zip faulty-kape-1": the folder's name on
+# top) are the same machine.
+mkdir -p "$TMP/kz"
+(cd "$M" && zip -qr "$TMP/kz/faulty-kape-1.zip" faulty-kape-1)
+same() { jq -c 'select(.path)|[.computer_name,.windows,(.confirmed|sort)]'; }
+a=$("$KBWIZ" triage --format jsonl "$M/faulty-kape-1" 2>&1 | same)
+b=$("$KBWIZ" triage --format jsonl "$TMP/kz/faulty-kape-1.zip" 2>&1 | same)
+[ -n "$a" ] && [ "$a" = "$b" ] && pass "triage: a KAPE folder and its zip are the same machine" ||
+	fail "triage: folder and zip layouts differ" "folder $a; zip $b"
 expect_out "triage: a missing path is reported, exit 5" 5 'no such file' \
 	"$KBWIZ" triage "$TMP/no-such-machine"
 expect_out "triage: usage without a path" 2 'no machines' "$KBWIZ" triage
@@ -156,6 +166,36 @@ same=$(jq -c 'select(.cluster)|[.cluster.values[]|select(.differs|not)]|length' 
 	fail "triage --cluster: agreeing values" "$same"
 expect_out "triage --cluster: text marks the odd node" 0 '\* NODE1 +failed +Transports' \
 	"$KBWIZ" triage --cluster "$C/node1" "$C/node2" "$C/node3"
+"$KBWIZ" triage --cluster "$C/node1" "$C/node2" "$C/node3" >"$TMP/cl.txt" 2>&1
+"$KBWIZ" triage --cluster --all "$C/node1" "$C/node2" "$C/node3" >"$TMP/cl-all.txt" 2>&1
+! grep -q '^same ' "$TMP/cl.txt" && grep -q 'the same on every node not listed' "$TMP/cl.txt" &&
+	grep -q '^same ' "$TMP/cl-all.txt" &&
+	pass "triage --cluster: only differing rows by default, --all lists every row" ||
+	fail "triage --cluster: rows" "$(head -5 "$TMP/cl.txt")"
+wide=$(cat "$TMP/cl.txt" "$TMP/cl-all.txt" | sed -n '/^Cluster:/,/^VERDICT/p' | awk 'length($0) > 80' | head -2)
+[ -z "$wide" ] && pass "triage --cluster: text lines within 80 columns" ||
+	fail "triage --cluster: lines over 80 columns" "$wide"
+# Two nodes that differ: the row differs, no node is named odd (no majority).
+"$KBWIZ" triage --cluster --format jsonl "$C/node1" "$C/node2" >"$TMP/cl2.jsonl" 2>&1
+got=$(jq -c 'select(.cluster)|[.cluster.differing, ([.cluster.values[].nodes[]|select(.odd)]|length)]' "$TMP/cl2.jsonl")
+[ "$got" = '[1,0]' ] && pass "triage --cluster: two nodes that differ: no node named odd" ||
+	fail "triage --cluster: two nodes" "$got"
+# Nodes with values "not checked" (a node that is not a cluster node, one
+# without its SOFTWARE hive): such values are never compared, never odd;
+# a row differs only when the nodes where it was read disagree.
+cp -r "$TMP/kinds/notnode/C" "$C/node4"
+cp -r "$TMP/kinds/healthy/C" "$C/node5"
+find "$C/node5" -iname SOFTWARE -type f -delete
+"$KBWIZ" triage --cluster --format jsonl "$C/node1" "$C/node2" "$C/node3" "$C/node4" "$C/node5" \
+	>"$TMP/cl5.jsonl" 2>&1
+bad=$(jq -c 'select(.cluster)|.cluster.values[]|
+	([.nodes[]|select(.compared)|[.status,.found]]|unique|length) as $kinds|
+	select((.differs != ($kinds > 1)) or ([.nodes[]|select(.odd and (.compared|not))]|length > 0))|
+	.check' "$TMP/cl5.jsonl")
+nc=$(jq -c 'select(.cluster)|[.cluster.values[].nodes[]|select(.status=="not checked")|.compared]|unique' "$TMP/cl5.jsonl")
+[ -z "$bad" ] && [ "$nc" = '[false]' ] &&
+	pass "triage --cluster: values not checked on a node are not compared" ||
+	fail "triage --cluster: not checked" "$bad $nc"
 "$KBWIZ" triage --cluster --format html -o "$TMP/cl.html" "$C/node1" "$C/node2" "$C/node3" "$M/empty-1" 2>/dev/null
 odd=$(grep -o 'class="odd">&#x2260; [a-z]*' "$TMP/cl.html" | sort | uniq -c | tr -s ' ')
 [ "$odd" = " 1 class=\"odd\">&#x2260; failed" ] && grep -q 'not compared\|<td><code>' "$TMP/cl.html" &&

@@ -91,6 +91,25 @@ static void test_service_changes_since_last_good_boot_are_listed(void **state)
 	assert_non_null(d);
 	assert_string_equal(d->current, "(absent)");
 	assert_string_equal(d->lkg, "NetworkProvider");
+	/* The values as stored, beside the text: for JSON. */
+	assert_int_equal(d->current_raw.kind, LKG_RAW_ABSENT);
+	assert_int_equal(d->lkg_raw.kind, LKG_RAW_LIST);
+	assert_int_equal(d->lkg_raw.n_items, 1);
+	assert_string_equal(d->lkg_raw.items[0], "NetworkProvider");
+	d = find(c, LKG_SERVICE_VALUE, "ClusSvc", "Start");
+	assert_int_equal(d->current_raw.kind, LKG_RAW_NUMBER);
+	assert_int_equal(d->current_raw.number, 4);
+	assert_int_equal(d->lkg_raw.number, 2);
+	d = find(c, LKG_SERVICE_VALUE, "ClusSvc", "DependOnService");
+	assert_int_equal(d->current_raw.kind, LKG_RAW_LIST);
+	assert_int_equal(d->current_raw.n_items, 3);
+	assert_string_equal(d->current_raw.items[2], "NetBT");
+	d = find(c, LKG_SERVICE_VALUE, "Dhcp", "Type");
+	assert_int_equal(d->current_raw.kind, LKG_RAW_NUMBER);
+	assert_int_equal(d->current_raw.number, 0x10);
+	d = find(c, LKG_ONLY_LKG, "OldAgent", "");
+	assert_int_equal(d->current_raw.kind, LKG_RAW_ABSENT);
+	assert_true(d->lkg_raw.kind == LKG_RAW_STRING || d->lkg_raw.kind == LKG_RAW_KEY);
 	assert_non_null(find(c, LKG_SERVICE_VALUE, "Dhcp", "Type"));
 	assert_non_null(find(c, LKG_ONLY_CURRENT, "NewFilter", ""));
 	assert_non_null(find(c, LKG_ONLY_LKG, "OldAgent", ""));
@@ -123,6 +142,13 @@ static void test_rule_check_differing_in_lkg_is_listed(void **state)
 			/* LastKnownGood still has Clusnet in Transports. */
 			assert_non_null(strstr(c->diffs[i].lkg, "Clusnet"));
 			assert_null(strstr(c->diffs[i].current, "Clusnet"));
+			/* As stored: the REG_MULTI_SZ's entries. */
+			if (strcmp(c->diffs[i].field, "transports-has-clusnet") == 0) {
+				const struct lkg_raw *r = &c->diffs[i].lkg_raw;
+				assert_int_equal(r->kind, LKG_RAW_LIST);
+				assert_string_equal(r->items[r->n_items - 1], "Clusnet");
+				assert_int_equal(c->diffs[i].current_raw.kind, LKG_RAW_LIST);
+			}
 		}
 	assert_true(checks >= 1);
 	lkg_compare_free(c);

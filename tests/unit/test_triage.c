@@ -61,10 +61,14 @@ static void test_volume_path_starts_at_the_windows_directory(void **state)
 	assert_int_equal(zipsrc_volume_path("collection_context.json", buf, sizeof buf), 0);
 	assert_int_equal(zipsrc_volume_path("C/Windows/System32/config/SYSTEM", buf, sizeof buf), 1);
 	assert_string_equal(buf, "Windows/System32/config/SYSTEM");
+	/* The folder a KAPE collection was zipped from, on top. */
+	assert_int_equal(zipsrc_volume_path("W7/C/Windows/System32/config/SYSTEM", buf, sizeof buf), 1);
+	assert_string_equal(buf, "Windows/System32/config/SYSTEM");
+	assert_int_equal(zipsrc_volume_path("W7/data/Windows/System32/config/SYSTEM", buf, sizeof buf), 0);
 	/* A Windows folder deeper down is not the system's. */
 	assert_int_equal(zipsrc_volume_path("uploads/auto/C%3A/Users/bob/AppData/Local/Microsoft/"
 					    "Windows/System32/config/SYSTEM", buf, sizeof buf), 0);
-	assert_int_equal(zipsrc_volume_path("a/b/Windows/System32/config/SYSTEM", buf, sizeof buf), 0);
+	assert_int_equal(zipsrc_volume_path("a/bb/Windows/System32/config/SYSTEM", buf, sizeof buf), 0);
 }
 
 static void test_volume_path_refuses_climbing_and_absolute_names(void **state)
@@ -297,6 +301,62 @@ static void test_cluster_marks_the_node_that_differs(void **state)
 	json_decref(lines);
 }
 
+static json_t *set_status(json_t *line, const char *status)
+{
+	json_t *c = json_array_get(json_object_get(line, "checks"), 0);
+
+	json_object_set_new(c, "status", json_string(status));
+	json_object_set_new(c, "found", json_null());
+	return line;
+}
+
+static json_t *odd_of(json_t *cmp, size_t node)
+{
+	json_t *v = json_array_get(json_object_get(json_object_get(cmp, "cluster"), "values"), 0);
+
+	return json_object_get(json_array_get(json_object_get(v, "nodes"), node), "odd");
+}
+
+static void test_cluster_compares_only_nodes_where_the_value_was_read(void **state)
+{
+	json_t *lines = json_array(), *cmp, *v;
+
+	(void)state;
+	/* NODE1 not checked (the rule does not apply there); NODE2 and NODE3
+	 * agree: nothing differs, nobody is odd. */
+	json_array_append_new(lines, set_status(node("NODE1", "Tcpip"), "not checked"));
+	json_array_append_new(lines, node("NODE2", "Tcpip, NetBT, Clusnet"));
+	json_array_append_new(lines, node("NODE3", "Tcpip, NetBT, Clusnet"));
+	cmp = triage_cluster_compare(lines);
+	assert_non_null(cmp);
+	v = json_array_get(json_object_get(json_object_get(cmp, "cluster"), "values"), 0);
+	assert_false(json_is_true(json_object_get(v, "differs")));
+	assert_false(json_is_true(odd_of(cmp, 0)));
+	assert_false(json_is_true(odd_of(cmp, 1)));
+	assert_false(json_is_true(json_object_get(json_array_get(json_object_get(v, "nodes"), 0),
+						  "compared")));
+	assert_int_equal(json_integer_value(json_object_get(json_object_get(cmp, "cluster"), "differing")), 0);
+	json_decref(cmp);
+	json_decref(lines);
+}
+
+static void test_cluster_of_two_that_differ_names_no_odd_node(void **state)
+{
+	json_t *lines = json_array(), *cmp, *v;
+
+	(void)state;
+	json_array_append_new(lines, node("NODE1", "Tcpip, NetBT"));
+	json_array_append_new(lines, node("NODE2", "Tcpip, NetBT, Clusnet"));
+	cmp = triage_cluster_compare(lines);
+	assert_non_null(cmp);
+	v = json_array_get(json_object_get(json_object_get(cmp, "cluster"), "values"), 0);
+	assert_true(json_is_true(json_object_get(v, "differs")));
+	assert_false(json_is_true(odd_of(cmp, 0)));
+	assert_false(json_is_true(odd_of(cmp, 1)));
+	json_decref(cmp);
+	json_decref(lines);
+}
+
 static void test_summary_counts_machines_and_rules(void **state)
 {
 	json_t *sum = triage_summary_new(), *a = node("A", "Tcpip"), *b = node("B", "Tcpip, Clusnet");
@@ -329,6 +389,8 @@ int main(void)
 		cmocka_unit_test(test_find_volume_knows_volume_and_kape_layouts),
 		cmocka_unit_test(test_expand_lists_a_directory_of_many_by_name),
 		cmocka_unit_test(test_cluster_marks_the_node_that_differs),
+		cmocka_unit_test(test_cluster_compares_only_nodes_where_the_value_was_read),
+		cmocka_unit_test(test_cluster_of_two_that_differ_names_no_odd_node),
 		cmocka_unit_test(test_summary_counts_machines_and_rules),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
