@@ -433,6 +433,7 @@ void fix_plan_free(struct fix_plan *p)
 	free(p->link_path);
 	free(p->damage);
 	free(p->passed);
+	free(p->own_basis);
 	diagnosis_free(p->owned);
 	free(p);
 }
@@ -1050,11 +1051,49 @@ int fix_plan_for_session(struct session *s, struct fix_plan **out,
 
 /* ---- .reg export ------------------------------------------------------- */
 
+/* The .reg file's header comment: where the repair comes from (rule,
+ * article or kbwiz's own, session, the hive and its SHA-256), and a
+ * warning for each whole list it writes.  NULL when out of memory. */
+static char *reg_comment(const struct fix_plan *p)
+{
+	struct kb_buf b = KB_BUF_INIT;
+	size_t i;
+
+	kb_buf_puts(&b, "Written by kbwiz fix.\n");
+	if (p->own_basis != NULL)
+		kb_buf_printf(&b, "kbwiz's own repair (%s), not a Microsoft article's.  It rests "
+			      "on the service doctor's evidence:\n%s", p->rule_id, p->own_basis);
+	else
+		kb_buf_printf(&b, "Rule %s, from Microsoft article %s.\n", p->rule_id,
+			      p->rule != NULL && p->rule->article != NULL ? p->rule->article : "?");
+	if (p->session_id > 0)
+		kb_buf_printf(&b, "kbwiz session %lld.\n", (long long)p->session_id);
+	if (p->hive_path != NULL)
+		kb_buf_printf(&b, "Planned on the offline hive %s, SHA-256 %s.\n", p->hive_path,
+			      p->checked.sha256[0] != '\0' ? p->checked.sha256 : "(not recorded)");
+	for (i = 0; i < p->n_changes; i++) {
+		const struct fix_change *c = &p->changes[i];
+
+		if (c->kind == FIXCH_ADD_ENTRY || c->kind == FIXCH_REMOVE_ENTRY)
+			kb_buf_printf(&b, "%s value \"%s\": the line writes the whole list as found in "
+				      "the offline hive (a .reg cannot %s one entry); on a live machine "
+				      "whose list differs, check first.\n", c->live_key,
+				      c->value != NULL ? c->value : "",
+				      c->kind == FIXCH_ADD_ENTRY ? "add" : "remove");
+	}
+	if (b.oom) {
+		kb_buf_free(&b);
+		return NULL;
+	}
+	return kb_buf_steal(&b);
+}
+
 int fix_plan_render_reg(const struct fix_plan *p, enum regfile_format fmt,
 			unsigned char **out, size_t *out_len, struct kb_error *err)
 {
 	struct regfile_key *keys;
 	struct regfile_value *values;
+	char *comment;
 	size_t n_keys = 0, i, j, used = 0;
 	int rc;
 
@@ -1092,7 +1131,10 @@ int fix_plan_render_reg(const struct fix_plan *p, enum regfile_format fmt,
 			keys[j].n_values++;
 		}
 	}
-	rc = regfile_render(fmt, keys, n_keys, out, out_len, err);
+	comment = reg_comment(p);
+	rc = comment == NULL ? kb_errorf(err, KB_ENOMEM, "out of memory") :
+		regfile_render_commented(fmt, comment, keys, n_keys, out, out_len, err);
+	free(comment);
 	free(keys);
 	free(values);
 	return rc;
@@ -1195,6 +1237,28 @@ static int undo_record_write(const struct fix_undo_record *rec, struct kb_error 
 		free(logs);
 		logs = more;
 	}
+	if (rec->own && logs != NULL) {
+		/* Said in the record too: whoever reads it later must not take
+		 * the change for an article's. */
+		char *ev = escape_value(rec->basis != NULL ? rec->basis : ""), *q, *more;
+		struct kb_buf c = KB_BUF_INIT;
+
+		kb_buf_puts(&c, "# kbwiz's own repair, not a Microsoft article's; it rests on the "
+			    "service doctor's evidence:\n");
+		for (q = ev; q != NULL && *q != '\0';) {
+			char *nl = strstr(q, "%0A");
+			size_t n = nl != NULL ? (size_t)(nl - q) : strlen(q);
+
+			kb_buf_printf(&c, "#   %.*s\n", (int)n, q);
+			q += n + (nl != NULL ? 3 : 0);
+		}
+		kb_buf_puts(&c, "source=kbwiz\n");
+		more = ev == NULL || c.oom ? NULL : kb_strdup_printf("%s%s", logs, c.p);
+		free(ev);
+		kb_buf_free(&c);
+		free(logs);
+		logs = more;
+	}
 	hive = escape_value(rec->hive_path);
 	backup = escape_value(rec->backup_path);
 	rule = escape_value(rec->rule_id);
@@ -1263,6 +1327,8 @@ static int undo_record_read_at(const char *hive_path, struct fix_undo_record *re
 			rec->session_id = strtoll(v, NULL, 10);
 		else if (strcmp(line, "rule") == 0)
 			unescape_into(rec->rule_id, sizeof rec->rule_id, v);
+		else if (strcmp(line, "source") == 0)
+			rec->own = strcmp(v, "kbwiz") == 0;
 		else if (strcmp(line, "at") == 0)
 			snprintf(rec->at, sizeof rec->at, "%s", v);
 		else if (strcmp(line, "backup") == 0)
@@ -1837,6 +1903,12 @@ int fix_apply(const struct fix_plan *p, const struct fix_apply_opts *opts,
 	else
 		snprintf(question, sizeof question, "Write %zu change%s to %s?", p->n_changes,
 			 p->n_changes == 1 ? "" : "s", p->hive_path);
+	if (p->own_basis != NULL) {
+		size_t len = strlen(question);
+
+		snprintf(question + len, sizeof question - len, "  This is kbwiz's own repair, not "
+			 "a Microsoft article's: it rests on the service doctor's evidence shown.");
+	}
 	if (p->link_path != NULL) {
 		size_t len = strlen(question);
 
@@ -1874,6 +1946,8 @@ int fix_apply(const struct fix_plan *p, const struct fix_apply_opts *opts,
 	memset(&rec, 0, sizeof rec);
 	rec.session_id = p->session_id;
 	snprintf(rec.rule_id, sizeof rec.rule_id, "%s", p->rule_id);
+	rec.own = p->own_basis != NULL;
+	rec.basis = p->own_basis;
 	kb_now_iso(rec.at, sizeof rec.at);
 	snprintf(rec.hive_path, sizeof rec.hive_path, "%s", p->hive_path);
 	snprintf(rec.backup_path, sizeof rec.backup_path, "%s", res->backup_path);

@@ -177,6 +177,12 @@ struct fix_plan {
 	const struct rule *rule;  /* borrowed (see the constructors) */
 	struct diagnosis *owned;  /* fix_plan_for_hive: the diagnosis the
 				     rule belongs to, freed with the plan */
+	char *own_basis;       /* non-NULL when the repair is kbwiz's own,
+				  not a Microsoft article's (the service
+				  doctor's): the evidence it rests on, one
+				  fact a line; said in the plan, the
+				  confirmation, the .reg file and the undo
+				  record */
 };
 
 /* Build a plan from r's check results (results[i] for r->checks[i]).
@@ -262,6 +268,11 @@ struct fix_undo_record {
 	char written_sha256[KB_SHA256_HEX_SIZE];
 	char rule_id[64];
 	char at[32];
+	int own;                  /* "source=kbwiz": kbwiz's own repair, not
+				     a Microsoft article's */
+	const char *basis;        /* written only (as comments): the
+				     evidence an own repair rests on; NULL
+				     when read back */
 	/* A dirty hive's logs, moved into the backup set. */
 	size_t n_logs;
 	char log_path[HIVELOG_MAX_LOGS][4096];
