@@ -757,10 +757,24 @@ static char *symptom_gate_why(const struct rule *r, const struct rule_check *c,
 		hive_only ? " (a hive alone holds no events)" : "");
 }
 
+/* The content decides, not the mtime: an undo puts the very bytes the
+ * checks read back with a new mtime, and that hive is the one planned on. */
 static int facts_equal(const struct evidence_facts *a, const struct evidence_facts *b)
 {
-	return a->size_bytes == b->size_bytes && a->mtime == b->mtime &&
-	       strcmp(a->sha256, b->sha256) == 0;
+	return a->size_bytes == b->size_bytes && strcmp(a->sha256, b->sha256) == 0;
+}
+
+int fix_applied_in_session(const struct fix_plan *p, struct fix_undo_record *rec)
+{
+	struct kb_error e = { "" };
+	char sha[KB_SHA256_HEX_SIZE];
+
+	if (p->session_id <= 0 || p->hive_path == NULL ||
+	    fix_undo_record_read(p->hive_path, rec, &e) != 0 ||
+	    rec->session_id != p->session_id || strlen(rec->written_sha256) != 64 ||
+	    kb_sha256_file(p->hive_path, sha, &e) != 0)
+		return 0;
+	return strcmp(sha, rec->written_sha256) == 0;
 }
 
 int fix_plan_build(const struct rule *r, const struct check_result *results,

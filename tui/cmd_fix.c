@@ -215,9 +215,20 @@ static int run_undo(struct cli *cli, long long sid, const char *hive, int force)
 		return cli_exit_code(rc);
 	}
 	if (restored) {
+		struct fix_undo_record rec;
+
 		printf("Restored ");
 		cli_put(stdout, hive);
 		printf(" from its backup.\n");
+		if (fix_undo_record_read(hive, &rec, &err) == 0) {
+			/* Kept on purpose: the user should know what is left. */
+			printf("Kept: the backup ");
+			cli_put(stdout, rec.backup_path);
+			printf(" and the undo record ");
+			cli_put(stdout, hive);
+			printf(".kbwiz-undo\n  (a second --undo sees the original is back and does "
+			       "nothing);\n  remove both when the repair is no longer wanted.\n");
+		}
 	} else {
 		cli_put(stdout, hive);
 		printf(" already is the original: nothing to undo.\n");
@@ -341,6 +352,19 @@ static int run_fix(struct cli *cli, int argc, char **argv)
 		code = cli_exit_code(rc);
 		goto out;
 	}
+	if (sid != 0) {
+		struct fix_undo_record rec;
+
+		if (fix_applied_in_session(p, &rec)) {
+			printf("Already applied in session %lld at %s (backup ", sid, rec.at);
+			cli_put(stdout, rec.backup_path);
+			printf(");\n  kbwiz fix --undo %lld reverts it.\n", sid);
+			if (reg_out != NULL)
+				printf("No .reg file written: the hive already has the repair.\n");
+			code = EXIT_NOTHING;
+			goto out;
+		}
+	}
 	if (apply && (hive != NULL || p->hive_path != NULL)) {
 		int finished = 0;
 
@@ -356,6 +380,14 @@ static int run_fix(struct cli *cli, int argc, char **argv)
 		struct stat rst;
 		if (p->n_changes == 0) {
 			printf("No .reg file written: nothing to change.\n");
+		} else if (p->stale) {
+			/* As --apply: a plan on content that is gone is not handed
+			 * to a live machine either. */
+			cli_error("%s: the hive changed since the session's checks ran: no .reg file "
+				  "written from that plan (--apply refuses it too); run the checks "
+				  "again and plan anew", p->hive_path);
+			code = EXIT_REFUSED;
+			goto out;
 		} else if (!force && stat(reg_out, &rst) == 0) {
 			/* As export and kb import: an existing file is kept. */
 			cli_error("%s: already exists; --force replaces it", reg_out);
