@@ -749,12 +749,32 @@ static char *symptom_gate_why(const struct rule *r, const struct rule_check *c,
 			 c->when_symptoms[0]);
 	return kb_strdup_printf(
 		"not offered: %s asks for this change only where symptom %s%s is seen, "
-		"and this run did not see it%s; start kbwiz with the hive and the event logs "
-		"(--hive F --events LOG), or answer the symptom in the wizard, and repair from "
-		"that session",
+		"and this run did not see it%s; to repair from a session that saw it, "
+		"kbwiz --hive F --events LOG starts the wizard (or answer the symptom there), "
+		"then kbwiz fix SESSION",
 		r->article != NULL ? r->article : "the article", seen,
 		c->n_when_symptoms > 1 ? " or another it lists" : "",
 		hive_only ? " (a hive alone holds no events)" : "");
+}
+
+/* A check the symptom gate set aside, read anyway (read-only) to tell
+ * one that already passes from one the gate keeps from a repair.  Not
+ * readable: not known to pass. */
+static int gated_check_passes(const char *hive_file, const struct rule_check *c)
+{
+	struct kb_error e = { "" };
+	struct check_result res;
+	struct kb_hive *h = NULL;
+	int passes = 0;
+
+	if (hive_open(hive_file, &h, &e) != 0)
+		return 0;
+	if (hive_eval_check(h, c, &res, &e) == 0) {
+		passes = res.status == CHECK_PASSED;
+		check_result_clear(&res);
+	}
+	hive_close(h);
+	return passes;
 }
 
 /* The content decides, not the mtime: an undo puts the very bytes the
@@ -886,6 +906,16 @@ int fix_plan_build(const struct rule *r, const struct check_result *results,
 			break;
 		case CHECK_NOT_CHECKED:
 			if (c->n_when_symptoms > 0) {
+				/* Listed only when the gate is what keeps it from a
+				 * repair: one in a hive this run did not read is not
+				 * this plan's, and one that passes needs nothing. */
+				if (res->hive_file == NULL)
+					break;
+				if (gated_check_passes(res->hive_file, c)) {
+					p->passed[i] = 1;
+					p->n_passed++;
+					break;
+				}
 				rc = add_manual(p, c, f, symptom_gate_why(r, c, 0));
 				if (rc == 0)
 					p->manual[p->n_manual - 1].not_offered = 1;
@@ -955,6 +985,40 @@ static int say_hive_has_no_events(struct fix_plan *p, struct kb_error *err)
 	return 0;
 }
 
+/* A hive of a kind none of r's checks reads (SOFTWARE for a rule whose
+ * checks read SYSTEM) is named as such, not taken for a missing hive.
+ * A hive whose kind is not known is left to the checks to judge. */
+static int refuse_other_kind(const struct rule *r, const char *hive_path, struct kb_error *err)
+{
+	struct kb_error e = { "" };
+	struct kb_hive *h = NULL;
+	struct kb_buf want = KB_BUF_INIT;
+	char kind[32] = "", name[32];
+	const char *inside;
+	size_t i;
+	int rc = 0, reads = 0;
+
+	if (hive_open(hive_path, &h, &e) != 0)
+		return 0;   /* the checks say what is wrong with it */
+	snprintf(kind, sizeof kind, "%s", hive_kind(h) != NULL ? hive_kind(h) : "");
+	hive_close(h);
+	if (kind[0] == '\0')
+		return 0;
+	for (i = 0; i < r->n_checks; i++) {
+		if (rule_key_split(r->checks[i].key, name, sizeof name, &inside) != 0)
+			continue;
+		if (strcasecmp(name, kind) == 0)
+			reads = 1;
+		else if (want.len == 0 || strstr(want.p, name) == NULL)
+			kb_buf_printf(&want, "%s%s", want.len > 0 ? " and " : "", name);
+	}
+	if (!reads && want.len > 0)
+		rc = kb_errorf(err, KB_EINVAL, "%s: this is a %s hive; %s's checks read %s: give "
+			       "that hive with --hive", hive_path, kind, r->id, want.p);
+	kb_buf_free(&want);
+	return rc;
+}
+
 int fix_plan_for_hive(struct kb_store *store, const char *rule_id,
 		      const char *hive_path, struct fix_plan **out,
 		      struct kb_error *err)
@@ -974,6 +1038,10 @@ int fix_plan_for_hive(struct kb_store *store, const char *rule_id,
 		return rc;
 	if ((rc = store_get_rules(store, rule_id, &set, err)) != 0)
 		return rc;
+	if (set.n > 0 && (rc = refuse_other_kind(set.rules[0], hive_path, err)) != 0) {
+		rule_set_free(&set);
+		return rc;
+	}
 	rc = diagnosis_new(set.rules, set.n, &d, err);
 	free(set.rules);
 	if (rc != 0) {

@@ -172,7 +172,8 @@ static void print_plan(const struct fix_plan *p)
 	print_manual(p, 0, "By hand:");
 	print_manual(p, 1, "Not offered (the article asks for these only where its symptom is seen):");
 	if (p->own_basis == NULL)
-		printf("  %zu check%s already pass.\n", p->n_passed, p->n_passed == 1 ? "" : "s");
+		printf("  %zu %s already pass%s.\n", p->n_passed, p->n_passed == 1 ? "check" : "checks",
+		       p->n_passed == 1 ? "es" : "");
 }
 
 static int parse_session_id(const char *s, long long *id)

@@ -870,15 +870,25 @@ static void test_symptom_gated_check_is_not_offered(void **state)
 		"  - id: add\n    cite: 3\n"
 		"    registry: {check: dep, action: add-entry}\n"
 		"references: [Q900009]\n";
-	struct kb_error err = { "" };
+	struct kb_error err = { "" }, msg = { "" };
 	struct check_result res[1];
 	struct fix_plan *p = NULL;
 	struct rule *r = NULL;
+	char *dir = test_tmpdir(), path[512];
 
 	(void)state;
 	assert_int_equal(rule_load_text("t.yaml", text, sizeof text - 1, &r, &err), 0);
+	/* Not checked in a hive this run did not read: not this plan's. */
 	memset(res, 0, sizeof res);
 	res[0].status = CHECK_NOT_CHECKED;
+	assert_int_equal(fix_plan_build(r, res, NULL, &p, &err), 0);
+	assert_int_equal(p->n_manual, 0);
+	fix_plan_free(p);
+	/* Set aside by the gate in a hive where it fails: not offered. */
+	snprintf(path, sizeof path, "%s/SYSTEM", dir);
+	assert_int_equal(hive_fixture_build_file(path, "tests/fixtures/hives/q262832-all-faults.spec",
+						 &msg), 0);
+	res[0].hive_file = path;
 	assert_int_equal(fix_plan_build(r, res, NULL, &p, &err), 0);
 	assert_int_equal(p->n_changes, 0);
 	assert_int_equal(p->n_manual, 1);
@@ -887,8 +897,11 @@ static void test_symptom_gated_check_is_not_offered(void **state)
 			       "not offered: Q900009 asks for this change only where symptom "
 			       "hung (System event 7022 from Service Control Manager) is seen, "
 			       "and this run did not see it"));
+	assert_int_equal(p->n_passed, 0);
 	fix_plan_free(p);
 	rule_free(r);
+	test_rm_rf(dir);
+	free(dir);
 }
 
 int main(void)
