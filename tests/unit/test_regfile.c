@@ -352,6 +352,36 @@ static void test_q262832_plan_exports_whole_values_under_current_control_set(voi
 	free(dir);
 }
 
+/* The header comment: after the header, "; " lines; a control character
+ * becomes '?', and in REGEDIT4 so does anything outside ASCII, so a
+ * comment never makes the file fail or carry an escape. */
+static void test_comment_follows_the_header_and_never_fails(void **state)
+{
+	struct kb_error err = { "" };
+	struct regfile_key k = { "HKEY_LOCAL_MACHINE\\SYSTEM\\X", NULL, 0, 0 };
+	unsigned char *out;
+	size_t len;
+
+	(void)state;
+	assert_int_equal(regfile_render_commented(REGFILE_REGEDIT4, "a\nb\x1b[31m caf\xc3\xa9 \xff\x85",
+						  &k, 1, &out, &len, &err), 0);
+	assert_bytes(out, len, (const unsigned char *)"REGEDIT4\r\n\r\n; a\r\n; b?[31m caf? ??\r\n\r\n"
+		     "[HKEY_LOCAL_MACHINE\\SYSTEM\\X]\r\n\r\n",
+		     strlen("REGEDIT4\r\n\r\n; a\r\n; b?[31m caf? ??\r\n\r\n"
+			    "[HKEY_LOCAL_MACHINE\\SYSTEM\\X]\r\n\r\n"));
+	free(out);
+	assert_int_equal(regfile_render_commented(REGFILE_V5, "caf\xc3\xa9\n", &k, 1, &out, &len,
+						  &err), 0);
+	{
+		size_t wl;
+		unsigned char *w = utf16("Windows Registry Editor Version 5.00\r\n\r\n; caf\xc3\xa9\r\n\r\n"
+					 "[HKEY_LOCAL_MACHINE\\SYSTEM\\X]\r\n\r\n", 0, 1, &wl);
+		assert_bytes(out, len, w, wl);
+		free(w);
+	}
+	free(out);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -361,6 +391,7 @@ int main(void)
 		cmocka_unit_test(test_regedit4_refuses_text_outside_windows_1252),
 		cmocka_unit_test(test_string_with_line_break_is_written_as_hex),
 		cmocka_unit_test(test_q262832_plan_exports_whole_values_under_current_control_set),
+		cmocka_unit_test(test_comment_follows_the_header_and_never_fails),
 	};
 
 	unsetenv("HIVEX_DEBUG");
