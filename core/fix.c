@@ -433,6 +433,7 @@ void fix_plan_free(struct fix_plan *p)
 	free(p->link_path);
 	free(p->damage);
 	free(p->passed);
+	free(p->own_basis);
 	diagnosis_free(p->owned);
 	free(p);
 }
@@ -748,18 +749,52 @@ static char *symptom_gate_why(const struct rule *r, const struct rule_check *c,
 			 c->when_symptoms[0]);
 	return kb_strdup_printf(
 		"not offered: %s asks for this change only where symptom %s%s is seen, "
-		"and this run did not see it%s; start kbwiz with the hive and the event logs "
-		"(--hive F --events LOG), or answer the symptom in the wizard, and repair from "
-		"that session",
+		"and this run did not see it%s; to repair from a session that saw it, "
+		"kbwiz --hive F --events LOG starts the wizard (or answer the symptom there), "
+		"then kbwiz fix SESSION",
 		r->article != NULL ? r->article : "the article", seen,
 		c->n_when_symptoms > 1 ? " or another it lists" : "",
 		hive_only ? " (a hive alone holds no events)" : "");
 }
 
+/* A check the symptom gate set aside, read anyway (read-only) to tell
+ * one that already passes from one the gate keeps from a repair.  Not
+ * readable: not known to pass. */
+static int gated_check_passes(const char *hive_file, const struct rule_check *c)
+{
+	struct kb_error e = { "" };
+	struct check_result res;
+	struct kb_hive *h = NULL;
+	int passes = 0;
+
+	if (hive_open(hive_file, &h, &e) != 0)
+		return 0;
+	if (hive_eval_check(h, c, &res, &e) == 0) {
+		passes = res.status == CHECK_PASSED;
+		check_result_clear(&res);
+	}
+	hive_close(h);
+	return passes;
+}
+
+/* The content decides, not the mtime: an undo puts the very bytes the
+ * checks read back with a new mtime, and that hive is the one planned on. */
 static int facts_equal(const struct evidence_facts *a, const struct evidence_facts *b)
 {
-	return a->size_bytes == b->size_bytes && a->mtime == b->mtime &&
-	       strcmp(a->sha256, b->sha256) == 0;
+	return a->size_bytes == b->size_bytes && strcmp(a->sha256, b->sha256) == 0;
+}
+
+int fix_applied_in_session(const struct fix_plan *p, struct fix_undo_record *rec)
+{
+	struct kb_error e = { "" };
+	char sha[KB_SHA256_HEX_SIZE];
+
+	if (p->session_id <= 0 || p->hive_path == NULL ||
+	    fix_undo_record_read(p->hive_path, rec, &e) != 0 ||
+	    rec->session_id != p->session_id || strlen(rec->written_sha256) != 64 ||
+	    kb_sha256_file(p->hive_path, sha, &e) != 0)
+		return 0;
+	return strcmp(sha, rec->written_sha256) == 0;
 }
 
 int fix_plan_build(const struct rule *r, const struct check_result *results,
@@ -871,6 +906,16 @@ int fix_plan_build(const struct rule *r, const struct check_result *results,
 			break;
 		case CHECK_NOT_CHECKED:
 			if (c->n_when_symptoms > 0) {
+				/* Listed only when the gate is what keeps it from a
+				 * repair: one in a hive this run did not read is not
+				 * this plan's, and one that passes needs nothing. */
+				if (res->hive_file == NULL)
+					break;
+				if (gated_check_passes(res->hive_file, c)) {
+					p->passed[i] = 1;
+					p->n_passed++;
+					break;
+				}
 				rc = add_manual(p, c, f, symptom_gate_why(r, c, 0));
 				if (rc == 0)
 					p->manual[p->n_manual - 1].not_offered = 1;
@@ -940,6 +985,40 @@ static int say_hive_has_no_events(struct fix_plan *p, struct kb_error *err)
 	return 0;
 }
 
+/* A hive of a kind none of r's checks reads (SOFTWARE for a rule whose
+ * checks read SYSTEM) is named as such, not taken for a missing hive.
+ * A hive whose kind is not known is left to the checks to judge. */
+static int refuse_other_kind(const struct rule *r, const char *hive_path, struct kb_error *err)
+{
+	struct kb_error e = { "" };
+	struct kb_hive *h = NULL;
+	struct kb_buf want = KB_BUF_INIT;
+	char kind[32] = "", name[32];
+	const char *inside;
+	size_t i;
+	int rc = 0, reads = 0;
+
+	if (hive_open(hive_path, &h, &e) != 0)
+		return 0;   /* the checks say what is wrong with it */
+	snprintf(kind, sizeof kind, "%s", hive_kind(h) != NULL ? hive_kind(h) : "");
+	hive_close(h);
+	if (kind[0] == '\0')
+		return 0;
+	for (i = 0; i < r->n_checks; i++) {
+		if (rule_key_split(r->checks[i].key, name, sizeof name, &inside) != 0)
+			continue;
+		if (strcasecmp(name, kind) == 0)
+			reads = 1;
+		else if (want.len == 0 || strstr(want.p, name) == NULL)
+			kb_buf_printf(&want, "%s%s", want.len > 0 ? " and " : "", name);
+	}
+	if (!reads && want.len > 0)
+		rc = kb_errorf(err, KB_EINVAL, "%s: this is a %s hive; %s's checks read %s: give "
+			       "that hive with --hive", hive_path, kind, r->id, want.p);
+	kb_buf_free(&want);
+	return rc;
+}
+
 int fix_plan_for_hive(struct kb_store *store, const char *rule_id,
 		      const char *hive_path, struct fix_plan **out,
 		      struct kb_error *err)
@@ -959,6 +1038,10 @@ int fix_plan_for_hive(struct kb_store *store, const char *rule_id,
 		return rc;
 	if ((rc = store_get_rules(store, rule_id, &set, err)) != 0)
 		return rc;
+	if (set.n > 0 && (rc = refuse_other_kind(set.rules[0], hive_path, err)) != 0) {
+		rule_set_free(&set);
+		return rc;
+	}
 	rc = diagnosis_new(set.rules, set.n, &d, err);
 	free(set.rules);
 	if (rc != 0) {
@@ -1050,11 +1133,49 @@ int fix_plan_for_session(struct session *s, struct fix_plan **out,
 
 /* ---- .reg export ------------------------------------------------------- */
 
+/* The .reg file's header comment: where the repair comes from (rule,
+ * article or kbwiz's own, session, the hive and its SHA-256), and a
+ * warning for each whole list it writes.  NULL when out of memory. */
+static char *reg_comment(const struct fix_plan *p)
+{
+	struct kb_buf b = KB_BUF_INIT;
+	size_t i;
+
+	kb_buf_puts(&b, "Written by kbwiz fix.\n");
+	if (p->own_basis != NULL)
+		kb_buf_printf(&b, "kbwiz's own repair (%s), not a Microsoft article's.  It rests "
+			      "on the service doctor's evidence:\n%s", p->rule_id, p->own_basis);
+	else
+		kb_buf_printf(&b, "Rule %s, from Microsoft article %s.\n", p->rule_id,
+			      p->rule != NULL && p->rule->article != NULL ? p->rule->article : "?");
+	if (p->session_id > 0)
+		kb_buf_printf(&b, "kbwiz session %lld.\n", (long long)p->session_id);
+	if (p->hive_path != NULL)
+		kb_buf_printf(&b, "Planned on the offline hive %s, SHA-256 %s.\n", p->hive_path,
+			      p->checked.sha256[0] != '\0' ? p->checked.sha256 : "(not recorded)");
+	for (i = 0; i < p->n_changes; i++) {
+		const struct fix_change *c = &p->changes[i];
+
+		if (c->kind == FIXCH_ADD_ENTRY || c->kind == FIXCH_REMOVE_ENTRY)
+			kb_buf_printf(&b, "%s value \"%s\": the line writes the whole list as found in "
+				      "the offline hive (a .reg cannot %s one entry); on a live machine "
+				      "whose list differs, check first.\n", c->live_key,
+				      c->value != NULL ? c->value : "",
+				      c->kind == FIXCH_ADD_ENTRY ? "add" : "remove");
+	}
+	if (b.oom) {
+		kb_buf_free(&b);
+		return NULL;
+	}
+	return kb_buf_steal(&b);
+}
+
 int fix_plan_render_reg(const struct fix_plan *p, enum regfile_format fmt,
 			unsigned char **out, size_t *out_len, struct kb_error *err)
 {
 	struct regfile_key *keys;
 	struct regfile_value *values;
+	char *comment;
 	size_t n_keys = 0, i, j, used = 0;
 	int rc;
 
@@ -1092,7 +1213,10 @@ int fix_plan_render_reg(const struct fix_plan *p, enum regfile_format fmt,
 			keys[j].n_values++;
 		}
 	}
-	rc = regfile_render(fmt, keys, n_keys, out, out_len, err);
+	comment = reg_comment(p);
+	rc = comment == NULL ? kb_errorf(err, KB_ENOMEM, "out of memory") :
+		regfile_render_commented(fmt, comment, keys, n_keys, out, out_len, err);
+	free(comment);
 	free(keys);
 	free(values);
 	return rc;
@@ -1195,6 +1319,28 @@ static int undo_record_write(const struct fix_undo_record *rec, struct kb_error 
 		free(logs);
 		logs = more;
 	}
+	if (rec->own && logs != NULL) {
+		/* Said in the record too: whoever reads it later must not take
+		 * the change for an article's. */
+		char *ev = escape_value(rec->basis != NULL ? rec->basis : ""), *q, *more;
+		struct kb_buf c = KB_BUF_INIT;
+
+		kb_buf_puts(&c, "# kbwiz's own repair, not a Microsoft article's; it rests on the "
+			    "service doctor's evidence:\n");
+		for (q = ev; q != NULL && *q != '\0';) {
+			char *nl = strstr(q, "%0A");
+			size_t n = nl != NULL ? (size_t)(nl - q) : strlen(q);
+
+			kb_buf_printf(&c, "#   %.*s\n", (int)n, q);
+			q += n + (nl != NULL ? 3 : 0);
+		}
+		kb_buf_puts(&c, "source=kbwiz\n");
+		more = ev == NULL || c.oom ? NULL : kb_strdup_printf("%s%s", logs, c.p);
+		free(ev);
+		kb_buf_free(&c);
+		free(logs);
+		logs = more;
+	}
 	hive = escape_value(rec->hive_path);
 	backup = escape_value(rec->backup_path);
 	rule = escape_value(rec->rule_id);
@@ -1263,6 +1409,8 @@ static int undo_record_read_at(const char *hive_path, struct fix_undo_record *re
 			rec->session_id = strtoll(v, NULL, 10);
 		else if (strcmp(line, "rule") == 0)
 			unescape_into(rec->rule_id, sizeof rec->rule_id, v);
+		else if (strcmp(line, "source") == 0)
+			rec->own = strcmp(v, "kbwiz") == 0;
 		else if (strcmp(line, "at") == 0)
 			snprintf(rec->at, sizeof rec->at, "%s", v);
 		else if (strcmp(line, "backup") == 0)
@@ -1837,6 +1985,12 @@ int fix_apply(const struct fix_plan *p, const struct fix_apply_opts *opts,
 	else
 		snprintf(question, sizeof question, "Write %zu change%s to %s?", p->n_changes,
 			 p->n_changes == 1 ? "" : "s", p->hive_path);
+	if (p->own_basis != NULL) {
+		size_t len = strlen(question);
+
+		snprintf(question + len, sizeof question - len, "  This is kbwiz's own repair, not "
+			 "a Microsoft article's: it rests on the service doctor's evidence shown.");
+	}
 	if (p->link_path != NULL) {
 		size_t len = strlen(question);
 
@@ -1874,6 +2028,8 @@ int fix_apply(const struct fix_plan *p, const struct fix_apply_opts *opts,
 	memset(&rec, 0, sizeof rec);
 	rec.session_id = p->session_id;
 	snprintf(rec.rule_id, sizeof rec.rule_id, "%s", p->rule_id);
+	rec.own = p->own_basis != NULL;
+	rec.basis = p->own_basis;
 	kb_now_iso(rec.at, sizeof rec.at);
 	snprintf(rec.hive_path, sizeof rec.hive_path, "%s", p->hive_path);
 	snprintf(rec.backup_path, sizeof rec.backup_path, "%s", res->backup_path);

@@ -298,6 +298,44 @@ int regfile_render(enum regfile_format fmt, const struct regfile_key *keys,
 		   size_t n_keys, unsigned char **out, size_t *out_len,
 		   struct kb_error *err)
 {
+	return regfile_render_commented(fmt, NULL, keys, n_keys, out, out_len, err);
+}
+
+/* comment as "; " lines; see regfile.h for what is replaced. */
+static void put_comment(struct kb_buf *text, enum regfile_format fmt, const char *comment)
+{
+	const unsigned char *c = (const unsigned char *)comment;
+	size_t left = strlen(comment);
+	int start = 1;
+
+	while (left > 0) {
+		unsigned cp;
+		size_t n = kb_utf8_decode(c, left, &cp);
+
+		if (start)
+			kb_buf_puts(text, "; ");
+		start = *c == '\n';
+		if (n == 0)
+			n = 1, cp = '?';
+		if (start)
+			kb_buf_puts(text, "\r\n");
+		else if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0) ||
+			 (fmt == REGFILE_REGEDIT4 && cp >= 0x80) || cp == '?')
+			kb_buf_putc(text, '?');
+		else
+			kb_buf_add(text, c, n);
+		c += n;
+		left -= n;
+	}
+	if (!start)
+		kb_buf_puts(text, "\r\n");
+	kb_buf_puts(text, "\r\n");
+}
+
+int regfile_render_commented(enum regfile_format fmt, const char *comment,
+			     const struct regfile_key *keys, size_t n_keys,
+			     unsigned char **out, size_t *out_len, struct kb_error *err)
+{
 	struct kb_buf text = { 0 }, file = { 0 };
 	size_t i, j;
 	int rc = 0;
@@ -308,6 +346,8 @@ int regfile_render(enum regfile_format fmt, const struct regfile_key *keys,
 		return kb_errorf(err, KB_EINVAL, "unknown .reg format %d (4 or 5)", (int)fmt);
 	kb_buf_puts(&text, fmt == REGFILE_V5 ? "Windows Registry Editor Version 5.00\r\n\r\n"
 					 : "REGEDIT4\r\n\r\n");
+	if (comment != NULL && *comment != '\0')
+		put_comment(&text, fmt, comment);
 	for (i = 0; i < n_keys && rc == 0; i++) {
 		kb_buf_puts(&text, keys[i].remove ? "[-" : "[");
 		kb_buf_puts(&text, keys[i].path);

@@ -116,7 +116,92 @@ static char *rule_text(const char *service, uint64_t value, const char *from)
 	return kb_buf_steal(&b);
 }
 
+/* Does finding f show that service failing to start, itself or as a
+ * dependency of the service the events name?  The doctor's dependency
+ * evidence lists the chain one service a line, "  NAME  DISABLED ...". */
+static int finding_is_about(const struct svd_finding *f, const char *service)
+{
+	size_t i, n = strlen(service);
+
+	if (f->service != NULL && strcasecmp(f->service, service) == 0)
+		return 1;
+	if (f->kind != SVD_DEPENDENCY)
+		return 0;
+	for (i = 0; i < f->n_evidence; i++) {
+		const char *l = f->evidence[i];
+
+		while (*l == ' ')
+			l++;
+		if (strncasecmp(l, service, n) == 0 && strncmp(l + n, "  DISABLED", 10) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* The doctor's findings the repair rests on, one fact a line, into
+ * *basis; KB_EREFUSED when no SCM failure event points at the service:
+ * a disabled service may be an administrator's choice. */
+static int doctor_basis(const char *hive_path_arg, const char *service,
+			const char *const *events, size_t n_events, char **basis,
+			struct kb_error *err)
+{
+	struct evidence_set ev = { 0 };
+	struct svd_report *r = NULL;
+	struct kb_buf b = KB_BUF_INIT;
+	size_t i, j, found = 0;
+	int rc;
+
+	*basis = NULL;
+	if (n_events == 0)
+		return kb_errorf(err, KB_EREFUSED, "%s: no event log given: kbwiz sets %s's Start "
+				 "back only when a Service Control Manager failure event shows %s, or "
+				 "a service that depends on it, failing to start (a disabled service "
+				 "may be an administrator's choice); add --events FILE (the System log)",
+				 hive_path_arg, service, service);
+	if ((rc = evidence_add(&ev, EVIDENCE_HIVE, hive_path_arg, err)) != 0)
+		goto out;
+	for (i = 0; i < n_events; i++)
+		if ((rc = evidence_add(&ev, EVIDENCE_EVENTS, events[i], err)) != 0)
+			goto out;
+	if ((rc = svd_run(&ev, NULL, &r, err)) != 0)
+		goto out;
+	for (i = 0; i < r->n; i++) {
+		const struct svd_finding *f = &r->v[i];
+
+		if (!finding_is_about(f, service))
+			continue;
+		found++;
+		kb_buf_printf(&b, "%s (%u event%s:", f->summary != NULL ? f->summary : f->service,
+			      f->events, f->events == 1 ? "" : "s");
+		for (j = 0; j < f->n_ids; j++)
+			kb_buf_printf(&b, " %u x%u", f->ids[j], f->id_counts[j]);
+		kb_buf_puts(&b, ")\n");
+		for (j = 0; j < f->n_evidence; j++)
+			kb_buf_printf(&b, "  %s\n", f->evidence[j]);
+	}
+	if (found == 0) {
+		rc = kb_errorf(err, KB_EREFUSED, "%s: the event logs given hold no Service Control "
+			       "Manager failure event for %s or for a service that depends on it "
+			       "(%llu SCM failure event%s read): a disabled service may be an "
+			       "administrator's choice, so kbwiz does not set it back",
+			       hive_path_arg, service, (unsigned long long)r->scm_failures,
+			       r->scm_failures == 1 ? "" : "s");
+		goto out;
+	}
+	if (b.oom) {
+		rc = kb_errorf(err, KB_ENOMEM, "out of memory");
+		goto out;
+	}
+	*basis = kb_buf_steal(&b);
+out:
+	kb_buf_free(&b);
+	svd_free(r);
+	evidence_set_free(&ev);
+	return rc;
+}
+
 int svd_fix_start_plan(const char *hive_path_arg, const char *service,
+		       const char *const *events, size_t n_events,
 		       struct fix_plan **out, struct kb_error *err)
 {
 	struct kb_hive *h = NULL;
@@ -125,7 +210,7 @@ int svd_fix_start_plan(const char *hive_path_arg, const char *service,
 	struct diagnosis *d = NULL;
 	struct rule *r = NULL;
 	char current[16], from[64] = "";
-	char *yaml = NULL;
+	char *yaml = NULL, *basis = NULL;
 	uint64_t start = 0, value = 0;
 	const char *p;
 	int rc;
@@ -156,6 +241,8 @@ int svd_fix_start_plan(const char *hive_path_arg, const char *service,
 		goto out;
 	hive_close(h);
 	h = NULL;
+	if ((rc = doctor_basis(hive_path_arg, service, events, n_events, &basis, err)) != 0)
+		goto out;
 	if ((yaml = rule_text(service, value, from)) == NULL) {
 		rc = kb_errorf(err, KB_ENOMEM, "out of memory");
 		goto out;
@@ -174,8 +261,11 @@ int svd_fix_start_plan(const char *hive_path_arg, const char *service,
 	if ((rc = fix_plan_build(d->rules[0].rule, d->rules[0].checks, &facts, out, err)) != 0)
 		goto out;
 	(*out)->owned = d;
+	(*out)->own_basis = basis;
+	basis = NULL;
 	d = NULL;
 out:
+	free(basis);
 	rule_free(r);   /* NULL once the diagnosis took it */
 	diagnosis_free(d);
 	evidence_set_free(&ev);

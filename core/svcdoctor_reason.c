@@ -111,8 +111,9 @@ static void step_enable(struct doc *d, struct svd_finding *f, const char *name)
 
 	if (d->system != NULL && svd_start_elsewhere(d->system, name, &v, from, sizeof from, &err) == 0)
 		STEP(d, f, "If %s should run, set its Start back to %llu, the value %s keeps for it: "
-		     "kbwiz fix --service-start %s --hive %s (backup first, verified, undone with "
-		     "kbwiz fix --undo).", name, (unsigned long long)v, from, name, d->r->hive_path);
+		     "kbwiz fix --service-start %s --hive %s --events LOG, LOG the System log that "
+		     "shows the failure (kbwiz's own repair, not an article's: backup first, "
+		     "verified, undone with kbwiz fix --undo).", name, (unsigned long long)v, from, name, d->r->hive_path);
 	else
 		STEP(d, f, "If %s should run, set its Start to 2 (automatic) or 3 (manual) as it was "
 		     "before it was disabled (services.msc, or the offline hive): no other control "

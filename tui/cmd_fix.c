@@ -82,11 +82,34 @@ static void print_manual(const struct fix_plan *p, int not_offered, const char *
 	}
 }
 
+/* Untrusted lines (the doctor's evidence), each indented. */
+static void print_lines(const char *text, const char *indent)
+{
+	const char *p = text, *nl;
+
+	while (*p != '\0') {
+		char line[1024];
+		size_t n;
+
+		nl = strchr(p, '\n');
+		n = nl != NULL ? (size_t)(nl - p) : strlen(p);
+		snprintf(line, sizeof line, "%.*s", (int)n, p);
+		printf("%s", indent);
+		cli_put(stdout, line);
+		printf("\n");
+		p += n + (nl != NULL);
+	}
+}
+
 static void print_plan(const struct fix_plan *p)
 {
 	size_t i;
 
-	printf("Repair for %s", p->rule_id);
+	if (p->own_basis != NULL)
+		printf("kbwiz's own repair, not a Microsoft article's (the service doctor's, %s)",
+		       p->rule_id);
+	else
+		printf("Repair for %s", p->rule_id);
 	if (p->hive_path != NULL) {
 		printf(" on ");
 		cli_put(stdout, p->hive_path);
@@ -94,6 +117,11 @@ static void print_plan(const struct fix_plan *p)
 			printf(" (%s, the control set the checks read)", p->control_set);
 	}
 	printf("\n");
+	if (p->own_basis != NULL) {
+		printf("  No article asks for this change.  It rests on the service doctor's "
+		       "evidence:\n");
+		print_lines(p->own_basis, "    ");
+	}
 	if (p->damage != NULL) {
 		printf("  WARNING: ");
 		cli_put(stdout, p->damage);
@@ -134,13 +162,18 @@ static void print_plan(const struct fix_plan *p)
 		cli_put_wrapped(stdout, c->before, 15, WIDTH);
 		printf("\n       after:  ");
 		cli_put_wrapped(stdout, c->after, 15, WIDTH);
-		printf("\n       (step %s, check %s)\n", c->fix_id, c->check_id);
+		if (p->own_basis != NULL)
+			printf("\n       (kbwiz's own step, from the evidence above)\n");
+		else
+			printf("\n       (step %s, check %s)\n", c->fix_id, c->check_id);
 	}
 	if (p->n_changes == 0)
 		printf("  Nothing to change%s.\n", p->n_manual > 0 ? " automatically" : "");
 	print_manual(p, 0, "By hand:");
 	print_manual(p, 1, "Not offered (the article asks for these only where its symptom is seen):");
-	printf("  %zu check%s already pass.\n", p->n_passed, p->n_passed == 1 ? "" : "s");
+	if (p->own_basis == NULL)
+		printf("  %zu %s already pass%s.\n", p->n_passed, p->n_passed == 1 ? "check" : "checks",
+		       p->n_passed == 1 ? "es" : "");
 }
 
 static int parse_session_id(const char *s, long long *id)
@@ -183,9 +216,20 @@ static int run_undo(struct cli *cli, long long sid, const char *hive, int force)
 		return cli_exit_code(rc);
 	}
 	if (restored) {
+		struct fix_undo_record rec;
+
 		printf("Restored ");
 		cli_put(stdout, hive);
 		printf(" from its backup.\n");
+		if (fix_undo_record_read(hive, &rec, &err) == 0) {
+			/* Kept on purpose: the user should know what is left. */
+			printf("Kept: the backup ");
+			cli_put(stdout, rec.backup_path);
+			printf(" and the undo record ");
+			cli_put(stdout, hive);
+			printf(".kbwiz-undo\n  (a second --undo sees the original is back and does "
+			       "nothing);\n  remove both when the repair is no longer wanted.\n");
+		}
 	} else {
 		cli_put(stdout, hive);
 		printf(" already is the original: nothing to undo.\n");
@@ -202,6 +246,8 @@ static int run_fix(struct cli *cli, int argc, char **argv)
 	struct session *s = NULL;
 	struct fix_plan *p = NULL;
 	const char *rule = NULL, *hive = NULL, *reg_out = NULL, *service = NULL;
+	const char *events[16];
+	size_t n_events = 0;
 	long long sid = 0;
 	int apply = 0, force_dirty = 0, undo = 0, force = 0, fmt = 5;
 	int code = EXIT_OK, rc, i;
@@ -226,6 +272,19 @@ static int run_fix(struct cli *cli, int argc, char **argv)
 				return EXIT_USAGE;
 			}
 			service = argv[++i];
+		} else if (strcmp(a, "--events") == 0) {
+			/* The service doctor's evidence for --service-start. */
+			if (i + 1 >= argc) {
+				cli_error("%s needs a value (see kbwiz --help)", a);
+				return EXIT_USAGE;
+			}
+			if (n_events == sizeof events / sizeof events[0]) {
+				cli_error("at most %zu --events files", n_events);
+				return EXIT_USAGE;
+			}
+			if ((code = cli_check_file(argv[i + 1])) != 0)
+				return code;
+			events[n_events++] = argv[++i];
 		} else if (strcmp(a, "--rule") == 0 || strcmp(a, "--hive") == 0 ||
 			   strcmp(a, "--reg-out") == 0 || strcmp(a, "--reg-format") == 0) {
 			if (i + 1 >= argc) {
@@ -269,6 +328,11 @@ static int run_fix(struct cli *cli, int argc, char **argv)
 		cli_error("--service-start NAME takes --hive FILE, and no SESSION or --rule");
 		return EXIT_USAGE;
 	}
+	if (service == NULL && n_events > 0) {
+		cli_error("--events goes with --service-start; to repair from a session's "
+			  "evidence, run kbwiz --hive FILE --events LOG, then kbwiz fix SESSION");
+		return EXIT_USAGE;
+	}
 	if (service == NULL &&
 	    ((sid != 0) == (rule != NULL || hive != NULL) || (sid == 0 && (rule == NULL || hive == NULL)))) {
 		cli_error("give a SESSION, or --rule ID and --hive FILE");
@@ -277,7 +341,7 @@ static int run_fix(struct cli *cli, int argc, char **argv)
 	if (cli_store(cli, &code) == NULL)
 		return code;
 	if (service != NULL) {
-		rc = svd_fix_start_plan(hive, service, &p, &err);
+		rc = svd_fix_start_plan(hive, service, events, n_events, &p, &err);
 	} else if (sid != 0) {
 		if ((rc = session_open(cli->store, sid, &s, &err)) == 0)
 			rc = fix_plan_for_session(s, &p, &err);
@@ -288,6 +352,19 @@ static int run_fix(struct cli *cli, int argc, char **argv)
 		cli_error("%s", err.msg);
 		code = cli_exit_code(rc);
 		goto out;
+	}
+	if (sid != 0) {
+		struct fix_undo_record rec;
+
+		if (fix_applied_in_session(p, &rec)) {
+			printf("Already applied in session %lld at %s (backup ", sid, rec.at);
+			cli_put(stdout, rec.backup_path);
+			printf(");\n  kbwiz fix --undo %lld reverts it.\n", sid);
+			if (reg_out != NULL)
+				printf("No .reg file written: the hive already has the repair.\n");
+			code = EXIT_NOTHING;
+			goto out;
+		}
 	}
 	if (apply && (hive != NULL || p->hive_path != NULL)) {
 		int finished = 0;
@@ -304,6 +381,14 @@ static int run_fix(struct cli *cli, int argc, char **argv)
 		struct stat rst;
 		if (p->n_changes == 0) {
 			printf("No .reg file written: nothing to change.\n");
+		} else if (p->stale) {
+			/* As --apply: a plan on content that is gone is not handed
+			 * to a live machine either. */
+			cli_error("%s: the hive changed since the session's checks ran: no .reg file "
+				  "written from that plan (--apply refuses it too); run the checks "
+				  "again and plan anew", p->hive_path);
+			code = EXIT_REFUSED;
+			goto out;
 		} else if (!force && stat(reg_out, &rst) == 0) {
 			/* As export and kb import: an existing file is kept. */
 			cli_error("%s: already exists; --force replaces it", reg_out);
@@ -349,7 +434,8 @@ static int run_fix(struct cli *cli, int argc, char **argv)
 	}
 	printf("Wrote %zu change%s to ", res.n_applied, res.n_applied == 1 ? "" : "s");
 	cli_put(stdout, p->hive_path);
-	printf("; the rule's checks pass on it.\nBackup: ");
+	printf(p->own_basis != NULL ? "; Start reads back as planned (kbwiz's own repair, "
+	       "not a Microsoft article's).\nBackup: " : "; the rule's checks pass on it.\nBackup: ");
 	cli_put(stdout, res.backup_path);
 	printf("\n  SHA-256 %s\n", res.backup_sha256);
 	if (res.n_logs_moved > 0)

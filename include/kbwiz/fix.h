@@ -20,7 +20,8 @@
  * Apply.  Only after a confirmation naming the hive file.  Refused
  * (KB_EREFUSED, nothing written) when the hive or its directory cannot
  * be written, when the hive is not the file the checks ran on (size,
- * mtime and SHA-256 differ from what was recorded), when its base block
+ * and SHA-256 differ from what was recorded; not the mtime, which an undo
+ * changes), when its base block
  * is dirty and a transaction log beside it is damaged or foreign, or
  * when it is dirty without any log unless force_dirty.
  *
@@ -177,6 +178,12 @@ struct fix_plan {
 	const struct rule *rule;  /* borrowed (see the constructors) */
 	struct diagnosis *owned;  /* fix_plan_for_hive: the diagnosis the
 				     rule belongs to, freed with the plan */
+	char *own_basis;       /* non-NULL when the repair is kbwiz's own,
+				  not a Microsoft article's (the service
+				  doctor's): the evidence it rests on, one
+				  fact a line; said in the plan, the
+				  confirmation, the .reg file and the undo
+				  record */
 };
 
 /* Build a plan from r's check results (results[i] for r->checks[i]).
@@ -262,12 +269,23 @@ struct fix_undo_record {
 	char written_sha256[KB_SHA256_HEX_SIZE];
 	char rule_id[64];
 	char at[32];
+	int own;                  /* "source=kbwiz": kbwiz's own repair, not
+				     a Microsoft article's */
+	const char *basis;        /* written only (as comments): the
+				     evidence an own repair rests on; NULL
+				     when read back */
 	/* A dirty hive's logs, moved into the backup set. */
 	size_t n_logs;
 	char log_path[HIVELOG_MAX_LOGS][4096];
 	char log_backup[HIVELOG_MAX_LOGS][4096];
 	char log_sha256[HIVELOG_MAX_LOGS][KB_SHA256_HEX_SIZE];
 };
+
+/* 1 when the plan's session already repaired its hive and the hive is
+ * still what that repair wrote (the undo record beside it names the
+ * session, and its SHA-256 is the written one): rec is filled.  0
+ * otherwise, also when that cannot be read. */
+int fix_applied_in_session(const struct fix_plan *p, struct fix_undo_record *rec);
 
 /* Finish a repair of a dirty hive that was interrupted between the
  * rename and the removal of its logs: when the hive is the file kbwiz

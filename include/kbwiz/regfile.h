@@ -68,6 +68,13 @@ struct regfile_key {
 int regfile_render(enum regfile_format fmt, const struct regfile_key *keys,
 		   size_t n_keys, unsigned char **out, size_t *out_len,
 		   struct kb_error *err);
+/* The same with comment (UTF-8, lines split at '\n', may be NULL) as
+ * "; " lines after the header, so that the file says where it comes
+ * from.  A control character in it becomes '?', and in REGEDIT4 so does
+ * any character outside ASCII: a comment never makes a file fail. */
+int regfile_render_commented(enum regfile_format fmt, const char *comment,
+			     const struct regfile_key *keys, size_t n_keys,
+			     unsigned char **out, size_t *out_len, struct kb_error *err);
 
 /* Render and write to path atomically (fsutil.h). */
 int regfile_write(const char *path, enum regfile_format fmt,

@@ -155,11 +155,16 @@ int svd_messages_find_text(const struct svd_messages *m, const char *text,
  * it back to that, as a one-check rule marked as kbwiz's own
  * (kbwiz-service-start-NAME), for fix_apply (fix.h: backup, verify,
  * undo).  KB_EREFUSED when it is not disabled, or no other control set
- * says what it was, or they disagree: kbwiz never guesses a value.
+ * says what it was, or they disagree: kbwiz never guesses a value; and
+ * when none of the event files (events, n_events) holds a Service
+ * Control Manager failure event for the service or for one that depends
+ * on it (a disabled service may be an administrator's choice).  The
+ * plan's own_basis lists the doctor's findings it rests on.
  * Free with fix_plan_free. */
 struct fix_plan;
 struct kb_hive;
 int svd_fix_start_plan(const char *hive_path, const char *service,
+		       const char *const *events, size_t n_events,
 		       struct fix_plan **out, struct kb_error *err);
 
 /* What svd_fix_start_plan would set Start of service back to, in h (a

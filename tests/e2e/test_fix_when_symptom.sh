@@ -48,9 +48,13 @@ case "$OUT" in
 *) fail "the plan lists the checks not offered apart from steps by hand, and says which symptom and why once" "$OUT" ;;
 esac
 case "$OUT" in
-*"start kbwiz with the hive and the event logs (--hive F --events LOG), or answer the symptom in the wizard"*)
+*"to repair from a session that saw it, kbwiz --hive F --events LOG starts the wizard (or answer the symptom there), then kbwiz fix SESSION"*)
 	pass "the plan says how to give the symptom's evidence" ;;
 *) fail "the plan says how to give the symptom's evidence" "$OUT" ;;
+esac
+case "$OUT" in
+*"(--hive F --events LOG)"*) fail "no advice to give fix an option it rejects" "$OUT" ;;
+*) pass "no advice to give fix an option it rejects" ;;
 esac
 
 OUT=$(plan --apply --yes)
@@ -65,3 +69,23 @@ if [ ! -e "$TMP/fix.reg" ]; then
 else
 	fail "no .reg file is written" "$(cat "$TMP/fix.reg")"
 fi
+
+# A gated check that already passes is counted, not listed as not offered.
+mkdir -p "$TMP/p"
+sed 's/^\[ControlSet001\\Services\\Spooler\]$/&\
+"DependOnService"=multi:"LanmanWorkstation"/' "$TMP/spec" >"$TMP/spec-p"
+"$TOOLS/mkhive" "$TMP/spec-p" "$TMP/p/SYSTEM" >/dev/null || fail "fixture" "mkhive failed"
+OUT=$("$KBWIZ" fix --rule Q137399 --hive "$TMP/p/SYSTEM" 2>&1 | tr '\n' ' ' | tr -s ' ')
+case "$OUT" in
+*"spooler-waits-workstation"*) fail "a gated check that passes is not listed as not offered" "$OUT" ;;
+*"- spooler-waits-server - spooler-waits-lmhosts - netlogon-waits-server"*"1 check already passes."*)
+	pass "a gated check that passes is not listed as not offered" ;;
+*) fail "a gated check that passes is not listed as not offered" "$OUT" ;;
+esac
+
+# A hive of another kind is named as such, not "no SYSTEM hive supplied".
+printf '@name SOFTWARE\n[Microsoft\\Windows NT\\CurrentVersion]\n"CurrentVersion"="4.0"\n' >"$TMP/sw.spec"
+"$TOOLS/mkhive" "$TMP/sw.spec" "$TMP/p/SOFTWARE" >/dev/null || fail "fixture" "mkhive failed"
+expect_out "a SOFTWARE hive for a rule whose checks read SYSTEM is named as such" 2 \
+	"this is a SOFTWARE hive; Q262832's checks read SYSTEM" \
+	"$KBWIZ" fix --rule Q262832 --hive "$TMP/p/SOFTWARE"

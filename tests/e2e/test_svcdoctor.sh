@@ -219,10 +219,42 @@ expect_out "no volume: the image is possible, not confirmed" 0 \
 # fix machinery (backup, verify, undo), on a copy.
 mkdir -p "$TMP/fixc"
 cp "$CFG/SYSTEM" "$TMP/fixc/SYSTEM"
-expect_out "fix --service-start shows the before and after" 0 '^       after:  3 \(0x00000003\)$' \
+# A disabled service may be an admin's choice: no repair without an SCM
+# failure event for it or for a service that depends on it.
+expect_out "fix --service-start without --events is refused, saying why" 6 \
+	"no event log given: .*may be an administrator's choice\); add --events FILE" \
 	"$KBWIZ" fix --service-start LowSvc --hive "$TMP/fixc/SYSTEM"
+printf '2024-03-01 08:00:00|7000|error|Service Control Manager|NODE1|Missing App|%%%%2\n' >"$TMP/other.spec"
+"$TOOLS/mkevt" "$TMP/other.spec" "$TMP/other.evt" >/dev/null
+expect_out "fix --service-start with events about other services is refused" 6 \
+	'hold no Service Control Manager failure event for LowSvc or for a service that depends on it' \
+	"$KBWIZ" fix --service-start LowSvc --hive "$TMP/fixc/SYSTEM" --events "$TMP/other.evt"
+if cmp -s "$CFG/SYSTEM" "$TMP/fixc/SYSTEM"; then pass "a refused repair writes nothing"
+else fail "a refused repair writes nothing" "the hive changed"; fi
+expect_out "fix --service-start shows the before and after" 0 '^       after:  3 \(0x00000003\)$' \
+	"$KBWIZ" fix --service-start LowSvc --hive "$TMP/fixc/SYSTEM" --events "$TMP/sys.evt"
+expect_out "the plan says it is kbwiz's own repair, not an article's" 0 \
+	"^kbwiz's own repair, not a Microsoft article's" \
+	"$KBWIZ" fix --service-start LowSvc --hive "$TMP/fixc/SYSTEM" --events "$TMP/sys.evt"
+expect_out "the plan shows the doctor's evidence (the 7001 and the disabled dependency)" 0 \
+	'^ +LowSvc  DISABLED' \
+	"$KBWIZ" fix --service-start LowSvc --hive "$TMP/fixc/SYSTEM" --events "$TMP/sys.evt"
+OUT=$("$KBWIZ" fix --service-start LowSvc --hive "$TMP/fixc/SYSTEM" --events "$TMP/sys.evt" 2>&1)
+if printf '%s\n' "$OUT" | grep -Eq "Repair for|\(step set-start|rule's checks"; then
+	fail "the plan does not speak of a rule's steps or checks" "$OUT"
+else pass "the plan does not speak of a rule's steps or checks"; fi
+"$KBWIZ" fix --service-start LowSvc --hive "$TMP/fixc/SYSTEM" --events "$TMP/sys.evt" \
+	--reg-out "$TMP/low.reg" --reg-format 4 >/dev/null 2>&1
+if grep -q "^; kbwiz's own repair (kbwiz-service-start-LowSvc), not a Microsoft article's" "$TMP/low.reg" &&
+   grep -q '^;   .*LowSvc  DISABLED' "$TMP/low.reg" && grep -q "^; Planned on the offline hive .*SHA-256 [0-9a-f]\{64\}" "$TMP/low.reg"; then
+	pass "the .reg file says it is kbwiz's own repair, with the evidence and the hive's SHA-256"
+else fail "the .reg file says it is kbwiz's own repair, with the evidence and the hive's SHA-256" "$(head -8 "$TMP/low.reg")"; fi
 expect_out "fix --service-start --apply writes it after a backup" 0 '^Backup: .*SYSTEM\.kbwiz-.*\.bak$' \
-	"$KBWIZ" fix --service-start LowSvc --hive "$TMP/fixc/SYSTEM" --apply --yes
+	"$KBWIZ" fix --service-start LowSvc --hive "$TMP/fixc/SYSTEM" --events "$TMP/sys.evt" --apply --yes
+if grep -q '^source=kbwiz$' "$TMP/fixc/SYSTEM.kbwiz-undo" &&
+   grep -q "^# kbwiz's own repair, not a Microsoft article's" "$TMP/fixc/SYSTEM.kbwiz-undo"; then
+	pass "the undo record says it is kbwiz's own repair"
+else fail "the undo record says it is kbwiz's own repair" "$(head -5 "$TMP/fixc/SYSTEM.kbwiz-undo")"; fi
 expect_out "the repaired hive has LowSvc on manual" 0 '^LowSvc +service manual ' \
 	"$KBWIZ" services --hive "$TMP/fixc/SYSTEM" --name LowSvc
 expect_out "a service that is not disabled is refused" 6 'LowSvc is not disabled \(Start = 3\)' \

@@ -476,6 +476,41 @@ static void test_question_names_the_hive(void **state)
 	free(path);
 }
 
+/* kbwiz's own repair (the service doctor's): the question and the undo
+ * record say it is not an article's, the record with its evidence. */
+static void test_own_repair_is_said_in_question_and_undo_record(void **state)
+{
+	struct kb_error err = { "" };
+	struct fix_apply_opts opts;
+	struct fix_undo_record rec;
+	struct fix_plan *p;
+	char question[512] = "", rpath[4200];
+	char *path = fixture_in("own", "q262832-all-faults"), *text = NULL;
+	size_t len;
+
+	(void)state;
+	p = plan_for(path);
+	p->own_basis = strdup("TopSvc: dependency (1 event: 7001 x1)\n  LowSvc  DISABLED\x1b[31m\n");
+	assert_non_null(p->own_basis);
+	memset(&opts, 0, sizeof opts);
+	opts.confirm = say_yes;
+	opts.confirm_ctx = question;
+	assert_int_equal(fix_apply(p, &opts, NULL, &err), 0);
+	assert_non_null(strstr(question, "This is kbwiz's own repair, not a Microsoft article's"));
+	assert_int_equal(fix_undo_record_read(p->hive_path, &rec, &err), 0);
+	assert_int_equal(rec.own, 1);
+	snprintf(rpath, sizeof rpath, "%s.kbwiz-undo", p->hive_path);
+	assert_int_equal(kb_read_file(rpath, 65536, &text, &len, &err), 0);
+	assert_non_null(strstr(text, "# kbwiz's own repair, not a Microsoft article's"));
+	assert_non_null(strstr(text, "\n#   TopSvc: dependency (1 event: 7001 x1)\n"));
+	/* The escape in the evidence is stored as %XX, never raw. */
+	assert_non_null(strstr(text, "#     LowSvc  DISABLED%1B[31m\n"));
+	assert_non_null(strstr(text, "\nsource=kbwiz\n"));
+	free(text);
+	fix_plan_free(p);
+	free(path);
+}
+
 /* Yes to the first question, no to the second; keeps the second. */
 struct two_answers {
 	int calls;
@@ -870,15 +905,25 @@ static void test_symptom_gated_check_is_not_offered(void **state)
 		"  - id: add\n    cite: 3\n"
 		"    registry: {check: dep, action: add-entry}\n"
 		"references: [Q900009]\n";
-	struct kb_error err = { "" };
+	struct kb_error err = { "" }, msg = { "" };
 	struct check_result res[1];
 	struct fix_plan *p = NULL;
 	struct rule *r = NULL;
+	char *dir = test_tmpdir(), path[512];
 
 	(void)state;
 	assert_int_equal(rule_load_text("t.yaml", text, sizeof text - 1, &r, &err), 0);
+	/* Not checked in a hive this run did not read: not this plan's. */
 	memset(res, 0, sizeof res);
 	res[0].status = CHECK_NOT_CHECKED;
+	assert_int_equal(fix_plan_build(r, res, NULL, &p, &err), 0);
+	assert_int_equal(p->n_manual, 0);
+	fix_plan_free(p);
+	/* Set aside by the gate in a hive where it fails: not offered. */
+	snprintf(path, sizeof path, "%s/SYSTEM", dir);
+	assert_int_equal(hive_fixture_build_file(path, "tests/fixtures/hives/q262832-all-faults.spec",
+						 &msg), 0);
+	res[0].hive_file = path;
 	assert_int_equal(fix_plan_build(r, res, NULL, &p, &err), 0);
 	assert_int_equal(p->n_changes, 0);
 	assert_int_equal(p->n_manual, 1);
@@ -887,8 +932,11 @@ static void test_symptom_gated_check_is_not_offered(void **state)
 			       "not offered: Q900009 asks for this change only where symptom "
 			       "hung (System event 7022 from Service Control Manager) is seen, "
 			       "and this run did not see it"));
+	assert_int_equal(p->n_passed, 0);
 	fix_plan_free(p);
 	rule_free(r);
+	test_rm_rf(dir);
+	free(dir);
 }
 
 int main(void)
@@ -903,6 +951,7 @@ int main(void)
 		cmocka_unit_test(test_missing_parents_are_created_first),
 		cmocka_unit_test(test_wrong_type_is_left_to_the_technician),
 		cmocka_unit_test(test_declined_confirmation_writes_nothing),
+		cmocka_unit_test(test_own_repair_is_said_in_question_and_undo_record),
 		cmocka_unit_test(test_already_damaged_hive_is_said_and_asked_twice),
 		cmocka_unit_test(test_healthy_hive_is_asked_once),
 		cmocka_unit_test(test_question_names_the_hive),

@@ -310,19 +310,76 @@ static void test_q262832_plan_exports_whole_values_under_current_control_set(voi
 	hive_close(h);
 	assert_int_equal(fix_plan_build(r, res, NULL, &p, &err), 0);
 	assert_int_equal(fix_plan_render_reg(p, REGFILE_REGEDIT4, &out, &len, &err), 0);
-	assert_bytes(out, len, (const unsigned char *)q262832_v4, sizeof q262832_v4 - 1);
-	free(out);
-	assert_int_equal(fix_plan_render_reg(p, REGFILE_V5, &out, &len, &err), 0);
-	want = utf16(q262832_v5_utf8, 0, 1, &want_len);
-	assert_bytes(out, len, want, want_len);
-	free(want);
-	free(out);
+	/* A header comment says where the file comes from, then the golden
+	 * key blocks. */
+	{
+		const char *h4 = "REGEDIT4\r\n\r\n", *h5 = "Windows Registry Editor Version 5.00\r\n\r\n";
+		char *text = calloc(1, len + 1), *end, *v5;
+		size_t clen;
+
+		assert_non_null(text);
+		memcpy(text, out, len);
+		assert_memory_equal(text, h4, strlen(h4));
+		end = strstr(text + strlen(h4), "\r\n\r\n");
+		assert_non_null(end);
+		end += 4;
+		clen = (size_t)(end - text) - strlen(h4);
+		assert_non_null(strstr(text, "; Rule Q262832, from Microsoft article Q262832.\r\n"));
+		assert_non_null(strstr(text, "; Planned on the offline hive "));
+		assert_non_null(strstr(text, p->checked.sha256));
+		assert_non_null(strstr(text, "\\Winsock\\Parameters value \"Transports\": the line writes "
+					     "the whole list as found in the offline hive"));
+		assert_string_equal(end, q262832_v4 + strlen(h4));
+		free(out);
+		assert_int_equal(fix_plan_render_reg(p, REGFILE_V5, &out, &len, &err), 0);
+		v5 = calloc(1, strlen(q262832_v5_utf8) + clen + 1);
+		assert_non_null(v5);
+		memcpy(v5, h5, strlen(h5));
+		memcpy(v5 + strlen(h5), text + strlen(h4), clen);
+		strcpy(v5 + strlen(h5) + clen, q262832_v5_utf8 + strlen(h5));
+		want = utf16(v5, 0, 1, &want_len);
+		assert_bytes(out, len, want, want_len);
+		free(want);
+		free(out);
+		free(v5);
+		free(text);
+	}
 	fix_plan_free(p);
 	for (i = 0; i < r->n_checks; i++)
 		check_result_clear(&res[i]);
 	rule_free(r);
 	test_rm_rf(dir);
 	free(dir);
+}
+
+/* The header comment: after the header, "; " lines; a control character
+ * becomes '?', and in REGEDIT4 so does anything outside ASCII, so a
+ * comment never makes the file fail or carry an escape. */
+static void test_comment_follows_the_header_and_never_fails(void **state)
+{
+	struct kb_error err = { "" };
+	struct regfile_key k = { "HKEY_LOCAL_MACHINE\\SYSTEM\\X", NULL, 0, 0 };
+	unsigned char *out;
+	size_t len;
+
+	(void)state;
+	assert_int_equal(regfile_render_commented(REGFILE_REGEDIT4, "a\nb\x1b[31m caf\xc3\xa9 \xff\x85",
+						  &k, 1, &out, &len, &err), 0);
+	assert_bytes(out, len, (const unsigned char *)"REGEDIT4\r\n\r\n; a\r\n; b?[31m caf? ??\r\n\r\n"
+		     "[HKEY_LOCAL_MACHINE\\SYSTEM\\X]\r\n\r\n",
+		     strlen("REGEDIT4\r\n\r\n; a\r\n; b?[31m caf? ??\r\n\r\n"
+			    "[HKEY_LOCAL_MACHINE\\SYSTEM\\X]\r\n\r\n"));
+	free(out);
+	assert_int_equal(regfile_render_commented(REGFILE_V5, "caf\xc3\xa9\n", &k, 1, &out, &len,
+						  &err), 0);
+	{
+		size_t wl;
+		unsigned char *w = utf16("Windows Registry Editor Version 5.00\r\n\r\n; caf\xc3\xa9\r\n\r\n"
+					 "[HKEY_LOCAL_MACHINE\\SYSTEM\\X]\r\n\r\n", 0, 1, &wl);
+		assert_bytes(out, len, w, wl);
+		free(w);
+	}
+	free(out);
 }
 
 int main(void)
@@ -334,6 +391,7 @@ int main(void)
 		cmocka_unit_test(test_regedit4_refuses_text_outside_windows_1252),
 		cmocka_unit_test(test_string_with_line_break_is_written_as_hex),
 		cmocka_unit_test(test_q262832_plan_exports_whole_values_under_current_control_set),
+		cmocka_unit_test(test_comment_follows_the_header_and_never_fails),
 	};
 
 	unsetenv("HIVEX_DEBUG");
