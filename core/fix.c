@@ -1803,6 +1803,32 @@ static void plan_summary(const struct fix_plan *p, char *buf, size_t size)
 		used += (size_t)snprintf(buf + used, size - used, "; manual: %s", p->manual[i].check_id);
 }
 
+/* The rules name the step that asks for a registry backup `backup`
+ * (kb/ rule files): kbwiz has just made one, so a step still to do is done,
+ * its note naming the copy (which hive: the reader sees what was kept). */
+static void mark_backup_step(struct session *s, const char *rule_id, const char *hive_path,
+			     const char *backup_path)
+{
+	struct session_fix fixes[64];
+	struct kb_error err;
+	char text[512];
+	size_t i, n;
+
+	if (strcasecmp(session_chosen(s), rule_id) != 0)
+		return;
+	n = session_fixes(s, fixes, sizeof fixes / sizeof fixes[0]);
+	for (i = 0; i < n && i < sizeof fixes / sizeof fixes[0]; i++) {
+		if (fixes[i].fix->kind != FIX_MANUAL || strcmp(fixes[i].fix->id, "backup") != 0 ||
+		    fixes[i].status != FIXST_PENDING)
+			continue;
+		snprintf(text, sizeof text, "kbwiz backed up %.200s before writing it: %.250s",
+			 base_name(hive_path), backup_path);
+		if (session_set_fix(s, fixes[i].fix->id, FIXST_DONE, text, &err) != 0)
+			note(s, "fix-backup", "the backup step was not marked done: %s", err.msg);
+		return;
+	}
+}
+
 int fix_apply(const struct fix_plan *p, const struct fix_apply_opts *opts,
 	      struct fix_apply_result *res_out, struct kb_error *err)
 {
@@ -1985,7 +2011,9 @@ int fix_apply(const struct fix_plan *p, const struct fix_apply_opts *opts,
 	     p->hive_path, res->written_sha256, res->backup_path);
 	if (s != NULL && !session_read_only(s)) {
 		char done[256];
-		snprintf(done, sizeof done, "applied by kbwiz fix; backup %.200s", base_name(res->backup_path));
+		snprintf(done, sizeof done, "applied %s; backup %.200s",
+			 opts->applied_in != NULL ? opts->applied_in : "by kbwiz fix",
+			 base_name(res->backup_path));
 		for (i = 0; i < p->n_changes; i++) {
 			size_t k;
 			int seen = 0;
@@ -1994,6 +2022,7 @@ int fix_apply(const struct fix_plan *p, const struct fix_apply_opts *opts,
 			if (!seen)
 				session_set_fix(s, p->changes[i].fix_id, FIXST_DONE, done, NULL);
 		}
+		mark_backup_step(s, p->rule_id, p->hive_path, res->backup_path);
 	}
 	return 0;
 fail:
@@ -2170,6 +2199,7 @@ int fix_session_apply(struct session *s, int force_dirty, fix_confirm_fn confirm
 	memset(&opts, 0, sizeof opts);
 	opts.force_dirty = force_dirty;
 	opts.session = s;
+	opts.applied_in = "in the wizard";
 	opts.confirm = confirm;
 	opts.confirm_ctx = ctx;
 	rc = fix_apply(p, &opts, res, err);

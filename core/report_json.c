@@ -17,22 +17,22 @@ static json_t *text_or_null(const char *s)
 	return s != NULL && s[0] != '\0' ? kb_json_text(s) : json_null();
 }
 
-/* A step's source: {"cite": "52-57"} from the article's lines, or
- * {"inferred": "why"} when it is kbwiz's own advice; null when neither. */
-static json_t *fix_source_json(const struct rule_fix *fix)
+/* A fact's source: {"cite": "52-57"} from the article's lines, or
+ * {"inferred": "why"} when it is kbwiz's own; null when neither. */
+static json_t *cite_source_json(const struct rule_cite *cite)
 {
 	char lines[256];
 	json_t *o;
 
-	if (rule_cite_is_article(&fix->cite)) {
-		rule_cite_format(&fix->cite, lines, sizeof lines);
+	if (rule_cite_is_article(cite)) {
+		rule_cite_format(cite, lines, sizeof lines);
 		o = json_object();
 		json_object_set_new(o, "cite", json_string(lines));
 		return o;
 	}
-	if (fix->cite.inferred != NULL) {
+	if (cite->inferred != NULL) {
 		o = json_object();
-		json_object_set_new(o, "inferred", kb_json_text(fix->cite.inferred));
+		json_object_set_new(o, "inferred", kb_json_text(cite->inferred));
 		return o;
 	}
 	return json_null();
@@ -231,6 +231,22 @@ static json_t *check_json(const char *rule_id, const struct rule_check *c,
 	json_object_set_new(found, "control_set", kb_json_text(res->control_set));
 	json_object_set_new(found, "resolved_key", kb_json_text(res->resolved_key));
 	json_object_set_new(o, "found", found);
+	json_object_set_new(o, "source", cite_source_json(&c->cite));
+	return o;
+}
+
+/* A check as the walk gives it, with "now" (report_check_now) when this
+ * session's repair changed it: null otherwise. */
+static json_t *check_json_now(const struct report *r, const struct diag_rule *dr, size_t j,
+			      int applies)
+{
+	json_t *o = check_json(dr->rule->id, applies ? &dr->rule->applies[j] : &dr->rule->checks[j],
+			       applies ? &dr->applies_results[j] : &dr->checks[j],
+			       applies ? "applies" : "check");
+	char now[1024];
+
+	report_check_now(r, dr, j, applies, now, sizeof now);
+	json_object_set_new(o, "now", now[0] != '\0' ? kb_json_text(now) : json_null());
 	return o;
 }
 
@@ -244,11 +260,9 @@ static json_t *registry_json(const struct report *r)
 		if (!dr->checks_run)
 			continue;
 		for (j = 0; j < dr->rule->n_applies; j++)
-			json_array_append_new(arr, check_json(dr->rule->id, &dr->rule->applies[j],
-							      &dr->applies_results[j], "applies"));
+			json_array_append_new(arr, check_json_now(r, dr, j, 1));
 		for (j = 0; j < dr->rule->n_checks; j++)
-			json_array_append_new(arr, check_json(dr->rule->id, &dr->rule->checks[j],
-							      &dr->checks[j], "check"));
+			json_array_append_new(arr, check_json_now(r, dr, j, 0));
 	}
 	return arr;
 }
@@ -303,6 +317,7 @@ static json_t *diagnosis_json(const struct report *r)
 				dr->applies == DIAG_APPLIES ? "yes" : "unknown"));
 			json_object_set_new(e, "why", kb_json_text(dr->why));
 			json_object_set_new(e, "cause", kb_json_text(dr->rule->cause));
+			json_object_set_new(e, "cause_source", cite_source_json(&dr->rule->cause_cite));
 			json_array_append_new(ranked, e);
 		} else if (report_rule_is_considered(dr)) {
 			e = json_object();
@@ -342,7 +357,7 @@ static json_t *remediation_json(const struct report *r)
 		json_object_set_new(s, "kind", json_string(report_fix_kind_name(f->fix->kind)));
 		json_object_set_new(s, "text", kb_json_text(f->fix->text));
 		json_object_set_new(s, "check", kb_json_text(f->fix->check_id));
-		json_object_set_new(s, "source", fix_source_json(f->fix));
+		json_object_set_new(s, "source", cite_source_json(&f->fix->cite));
 		json_object_set_new(s, "status", json_string((unsigned)f->status <= FIXST_FAILED ?
 							     status_ids[f->status] : "pending"));
 		json_object_set_new(s, "note", kb_json_text(f->note != NULL ? f->note : ""));

@@ -231,6 +231,8 @@ struct fix_apply_opts {
 				     log can be lost); never one whose logs
 				     are damaged */
 	struct session *session;  /* record the steps there; may be NULL */
+	const char *applied_in;   /* where, for the steps' notes: "the
+				     wizard"; NULL: "kbwiz fix" */
 	fix_confirm_fn confirm;   /* required */
 	void *confirm_ctx;
 };

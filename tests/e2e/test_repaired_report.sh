@@ -114,3 +114,38 @@ check "the text report's verdict is repaired" grep -q 'Chosen rule: repaired;' "
 check "JSON: the chosen rule's verdict is repaired, found confirmed" jq -e \
 	'.diagnosis.chosen.verdict == "repaired" and .diagnosis.chosen.found_verdict == "confirmed" and .diagnosis.chosen.verification.result == "fixed"' "$TMP/r.json"
 check "event times show the machine's clock (the demo: UTC-08:00)" grep -q 'Z (machine: 2002-06-11 [0-9:]* UTC-08:00)' "$TMP/flat.txt"
+
+# Every cited fact carries its source: Q262832's cause cites lines 40-42
+# (and 52-69), its checks their own lines; JSON as fields.
+for f in txt md html; do
+	check "$f report gives the cause's article lines" grep -q 'Q262832, lines 40-42, 52-69' "$TMP/flat.$f"
+	check "$f report gives a check's article lines" grep -q 'Q262832, lines 65-69' "$TMP/flat.$f"
+	check "$f report says the applicability check is kbwiz's reading" grep -Eq "kbwiz('|&#39;)s reading, not in Q262832" "$TMP/flat.$f"
+	# Found and now read the same everywhere: the failed check and the
+	# diagnosis say what the repair changed.
+	check "$f report: the failed check says it passes after the repair" grep -q 'repaired since: passes after the repair' "$TMP/flat.$f"
+	check "$f report: the diagnosis entry says repaired since" grep -q 'repaired since: 3 of 3 checks pass after the repair' "$TMP/flat.$f"
+	check "$f report: the step note says it was applied in the wizard" grep -q 'applied in the wizard; backup SYSTEM' "$TMP/flat.$f"
+	if grep -q 'applied by kbwiz fix' "$TMP/flat.$f"; then
+		fail "$f report does not say kbwiz fix applied it" "$(grep -o 'applied by kbwiz fix[^<]*' "$TMP/flat.$f" | head -1)"
+	else
+		pass "$f report does not say kbwiz fix applied it"
+	fi
+done
+check "JSON: the cause's source" jq -e '.diagnosis.diagnosed[0].cause_source.cite == "40-42, 52-69"' "$TMP/r.json"
+check "JSON: each check has a source" jq -e '[.registry_checks[] | select(.source == null)] == []' "$TMP/r.json"
+check "JSON: the failed check says what it reads now" jq -e \
+	'[.registry_checks[] | select(.check == "transports-has-clusnet") | .now | test("passes after the repair")] == [true]' "$TMP/r.json"
+check "the backup step is done, naming kbwiz's backup" grep -Eq '\[done\] +backup \(manual\).*Note: kbwiz backed up SYSTEM before writing it: .*\.bak' "$TMP/flat.txt"
+check "JSON: the backup step is done" jq -e '[.remediation.steps[] | select(.id == "backup") | .status] == ["done"]' "$TMP/r.json"
+
+# kbwiz's own actions are stamped on the technician's computer: the
+# timeline and the repair records show UTC only; the machine's clock is
+# beside its events alone.
+sed -n '/^TIMELINE$/,/^SYMPTOMS AND ANSWERS$/p;/Backups, changes and verification:/,/^OUTCOME$/p' "$TMP/r.txt" >"$TMP/ours.txt"
+if [ -s "$TMP/ours.txt" ] && ! grep -q 'machine:' "$TMP/ours.txt"; then
+	pass "the timeline and repair records show UTC only"
+else
+	fail "the timeline and repair records show UTC only" "$(grep 'machine:' "$TMP/ours.txt" | head -3)"
+fi
+check "the timeline says once that its times are UTC" grep -q 'Times are UTC, as kbwiz recorded them' "$TMP/flat.txt"
