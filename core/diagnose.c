@@ -1168,7 +1168,9 @@ static void decide_verdict(const struct diagnosis *d, struct diag_rule *dr)
 						     "this state may be normal on a healthy machine");
 	} else if (evaluated && dr->n_passed_checks == (int)r->n_checks && rep != NULL) {
 		dr->verdict = VERDICT_REPAIRED;
-		machine_format_time(&d->machine, rep->at_unix, mwhen, sizeof mwhen);
+		/* kbwiz's own action, stamped by the computer it ran on: the
+		 * failed machine's clock says nothing about it. */
+		format_utc(rep->at_unix, mwhen, sizeof mwhen);
 		if (rep->session_id > 0)
 			snprintf(when, sizeof when, "in session %lld", (long long)rep->session_id);
 		else
@@ -1184,7 +1186,7 @@ static void decide_verdict(const struct diagnosis *d, struct diag_rule *dr)
 	} else if (evaluated && dr->n_passed_checks == (int)r->n_checks && symptom &&
 		   dr->last_symptom_time > 0 && dr->keys_written > dr->last_symptom_time) {
 		dr->verdict = VERDICT_REPAIRED;
-		machine_format_time(&d->machine, dr->keys_written, mwhen, sizeof mwhen);
+		machine_format_time_utc(&d->machine, dr->keys_written, mwhen, sizeof mwhen);
 		format_utc(dr->keys_written, when, sizeof when);
 		dr->verdict_note = kb_strdup_printf(
 			"every check passes, and every key they read was written after the last "

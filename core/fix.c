@@ -1084,10 +1084,10 @@ fail:
 	return rc;
 }
 
-int fix_plan_for_session(struct session *s, struct fix_plan **out,
-			 struct kb_error *err)
+static int plan_for_session(struct session *s, int as_found, struct fix_plan **out,
+			    struct kb_error *err)
 {
-	const struct diagnosis *d = session_diagnosis(s);
+	const struct diagnosis *d = as_found ? session_found(s) : session_diagnosis(s);
 	const struct evidence_set *ev = session_evidence(s);
 	const char *chosen = session_chosen(s);
 	const struct diag_rule *dr;
@@ -1113,10 +1113,14 @@ int fix_plan_for_session(struct session *s, struct fix_plan **out,
 		const char *file = dr->checks[k].hive_file;
 		if (dr->checks[k].status != CHECK_FAILED || file == NULL)
 			continue;
-		for (i = 0; i < ev->n && !known; i++)
-			if (ev->files[i].kind == EVIDENCE_HIVE && strcmp(ev->files[i].path, file) == 0 &&
-			    (rc = session_evidence_facts(s, i, &facts, &known, err)) != 0)
+		for (i = 0; i < ev->n && !known; i++) {
+			if (ev->files[i].kind != EVIDENCE_HIVE || strcmp(ev->files[i].path, file) != 0)
+				continue;
+			rc = as_found ? session_found_facts(s, i, &facts, &known, err) :
+					session_evidence_facts(s, i, &facts, &known, err);
+			if (rc != 0)
 				return rc;
+		}
 		break;
 	}
 	rc = fix_plan_build(dr->rule, dr->checks, known ? &facts : NULL, out, err);
@@ -1129,6 +1133,16 @@ int fix_plan_for_session(struct session *s, struct fix_plan **out,
 		(*out)->stale = 1;
 	}
 	return 0;
+}
+
+int fix_plan_for_session(struct session *s, struct fix_plan **out, struct kb_error *err)
+{
+	return plan_for_session(s, 0, out, err);
+}
+
+int fix_plan_for_session_found(struct session *s, struct fix_plan **out, struct kb_error *err)
+{
+	return plan_for_session(s, 1, out, err);
 }
 
 /* ---- .reg export ------------------------------------------------------- */
@@ -1951,6 +1965,32 @@ static void plan_summary(const struct fix_plan *p, char *buf, size_t size)
 		used += (size_t)snprintf(buf + used, size - used, "; manual: %s", p->manual[i].check_id);
 }
 
+/* The rules name the step that asks for a registry backup `backup`
+ * (kb/ rule files): kbwiz has just made one, so a step still to do is done,
+ * its note naming the copy (which hive: the reader sees what was kept). */
+static void mark_backup_step(struct session *s, const char *rule_id, const char *hive_path,
+			     const char *backup_path)
+{
+	struct session_fix fixes[64];
+	struct kb_error err;
+	char text[512];
+	size_t i, n;
+
+	if (strcasecmp(session_chosen(s), rule_id) != 0)
+		return;
+	n = session_fixes(s, fixes, sizeof fixes / sizeof fixes[0]);
+	for (i = 0; i < n && i < sizeof fixes / sizeof fixes[0]; i++) {
+		if (fixes[i].fix->kind != FIX_MANUAL || strcmp(fixes[i].fix->id, "backup") != 0 ||
+		    fixes[i].status != FIXST_PENDING)
+			continue;
+		snprintf(text, sizeof text, "kbwiz backed up %.200s before writing it: %.250s",
+			 base_name(hive_path), backup_path);
+		if (session_set_fix(s, fixes[i].fix->id, FIXST_DONE, text, &err) != 0)
+			note(s, "fix-backup", "the backup step was not marked done: %s", err.msg);
+		return;
+	}
+}
+
 int fix_apply(const struct fix_plan *p, const struct fix_apply_opts *opts,
 	      struct fix_apply_result *res_out, struct kb_error *err)
 {
@@ -2141,7 +2181,9 @@ int fix_apply(const struct fix_plan *p, const struct fix_apply_opts *opts,
 	     p->hive_path, res->written_sha256, res->backup_path);
 	if (s != NULL && !session_read_only(s)) {
 		char done[256];
-		snprintf(done, sizeof done, "applied by kbwiz fix; backup %.200s", base_name(res->backup_path));
+		snprintf(done, sizeof done, "applied %s; backup %.200s",
+			 opts->applied_in != NULL ? opts->applied_in : "by kbwiz fix",
+			 base_name(res->backup_path));
 		for (i = 0; i < p->n_changes; i++) {
 			size_t k;
 			int seen = 0;
@@ -2150,6 +2192,7 @@ int fix_apply(const struct fix_plan *p, const struct fix_apply_opts *opts,
 			if (!seen)
 				session_set_fix(s, p->changes[i].fix_id, FIXST_DONE, done, NULL);
 		}
+		mark_backup_step(s, p->rule_id, p->hive_path, res->backup_path);
 	}
 	return 0;
 fail:
@@ -2326,6 +2369,7 @@ int fix_session_apply(struct session *s, int force_dirty, fix_confirm_fn confirm
 	memset(&opts, 0, sizeof opts);
 	opts.force_dirty = force_dirty;
 	opts.session = s;
+	opts.applied_in = "in the wizard";
 	opts.confirm = confirm;
 	opts.confirm_ctx = ctx;
 	rc = fix_apply(p, &opts, res, err);

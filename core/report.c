@@ -95,17 +95,6 @@ void report_time_machine(const struct report *r, int64_t t, char *buf, size_t si
 		report_time_iso(t, buf, size);
 }
 
-void report_at_machine(const struct report *r, const char *at, char *buf, size_t size)
-{
-	char both[128];
-	int64_t t = kb_iso_to_unix(at);
-	const char *beside;
-
-	machine_format_time_utc(&r->diag->machine, t, both, sizeof both);
-	beside = t != 0 && r->diag->machine.have_bias ? strstr(both, " (") : NULL;
-	snprintf(buf, size, "%s%s", at, beside != NULL ? beside : "");
-}
-
 void report_time_note(const struct report *r, char *buf, size_t size)
 {
 	const struct machine_info *m = &r->diag->machine;

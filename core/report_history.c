@@ -60,6 +60,11 @@ struct history_ctx {
 	struct kb_buf b;
 	json_t *arr;
 	size_t n;
+	struct kb_store *store;
+	struct kb_error *err;
+	int failed;            /* a callback's error code (err is filled) */
+	int repaired_shown;    /* a "repaired" row needs the legend */
+	int written_shown;     /* and a "repaired*" row its own */
 };
 
 static void csv_put(struct history_ctx *h, const char *field, int last)
@@ -108,9 +113,20 @@ static void table_cell(struct kb_buf *b, const char *s, int cols, int pad)
 static int add_session(void *ctx, const struct session_summary *s)
 {
 	struct history_ctx *h = ctx;
+	enum session_repair repair = SESSION_REPAIR_NONE;
+	const char *state = session_state_name(s->state);
 	char buf[64];
 
 	h->n++;
+	/* A repaired session stays in progress until it is closed; the
+	 * history says the repair was made (session_repair_state). */
+	if (s->state == SESSION_IN_PROGRESS &&
+	    (h->failed = session_repair_state(h->store, s->id, &repair, h->err)) != 0)
+		return -1;
+	if (repair == SESSION_REPAIR_VERIFIED)
+		state = "repaired";
+	else if (repair == SESSION_REPAIR_WRITTEN)
+		state = "repaired*";
 	switch (h->f) {
 	case HISTORY_TABLE: {
 		char when[17];
@@ -119,7 +135,9 @@ static int add_session(void *ctx, const struct session_summary *s)
 		snprintf(when, sizeof when, "%.10s %.5s", s->created,
 			 strlen(s->created) > 11 ? s->created + 11 : "");
 		kb_buf_printf(&h->b, "%5lld  %-16s  %-12s  %d  ", (long long)s->id, when,
-			  session_state_name(s->state), (int)s->step);
+			  state, (int)s->step);
+		h->repaired_shown |= repair != SESSION_REPAIR_NONE;
+		h->written_shown |= repair == SESSION_REPAIR_WRITTEN;
 		table_cell(&h->b, s->rule[0] ? s->rule : "-", 9, 1);
 		kb_buf_puts(&h->b, " ");
 		{
@@ -163,6 +181,8 @@ static int add_session(void *ctx, const struct session_summary *s)
 		json_object_set_new(o, "step", json_integer(s->step));
 		json_object_set_new(o, "step_name", json_string(session_step_name(s->step)));
 		json_object_set_new(o, "rule", s->rule[0] ? kb_json_text(s->rule) : json_null());
+		json_object_set_new(o, "repair", repair == SESSION_REPAIR_VERIFIED ? json_string("verified") :
+				    repair == SESSION_REPAIR_WRITTEN ? json_string("written") : json_null());
 		json_array_append_new(h->arr, o);
 		break;
 	}
@@ -181,6 +201,8 @@ int report_history(struct kb_store *store, const struct session_filter *filter,
 	*len = 0;
 	memset(&h, 0, sizeof h);
 	h.f = f;
+	h.store = store;
+	h.err = err;
 	kb_buf_puts(&h.b, "");
 	if (f == HISTORY_TABLE)
 		kb_buf_printf(&h.b, "%5s  %-16s  %-12s  %s  %-9s %s\n", "ID", "STARTED (UTC)", "STATE",
@@ -190,6 +212,12 @@ int report_history(struct kb_store *store, const struct session_filter *filter,
 	else if ((h.arr = json_array()) == NULL)
 		h.b.oom = 1;
 	rc = session_list(store, filter, add_session, &h, err);
+	if (rc == 0 && h.failed != 0)
+		rc = h.failed;
+	if (rc == 0 && f == HISTORY_TABLE && h.repaired_shown)
+		kb_buf_printf(&h.b, "repaired: in progress, kbwiz wrote the repair and the checks pass "
+			      "on the hive since%s; the session is not closed yet.\n",
+			      h.written_shown ? " (repaired*: written, not checked again since)" : "");
 	if (rc == 0 && f == HISTORY_JSON && !h.b.oom) {
 		char *text = json_dumps(h.arr, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 		if (text == NULL) {

@@ -445,7 +445,8 @@ static void html_check_group(struct kb_buf *b, const struct diag_rule *dr)
 }
 
 static void check_row(struct kb_buf *b, const struct rule_check *c,
-		      const struct check_result *res, const char *purpose)
+		      const struct check_result *res, const char *purpose,
+		      const char *src, const char *now)
 {
 	char expected[1024];
 
@@ -482,7 +483,13 @@ static void check_row(struct kb_buf *b, const struct rule_check *c,
 		}
 		kb_buf_puts(b, "</span>");
 	}
-	kb_buf_puts(b, "</td></tr>\n");
+	if (now[0] != '\0') {
+		kb_buf_puts(b, "<br><strong>Now:</strong> ");
+		h_text(b, now);
+	}
+	kb_buf_puts(b, "<br><span class=\"muted\">Source: ");
+	h_text(b, src);
+	kb_buf_puts(b, "</span></td></tr>\n");
 }
 
 static void html_chosen(struct kb_buf *b, const char *verdict, const char *line)
@@ -499,7 +506,7 @@ static void html_not_reached(struct kb_buf *b)
 }
 
 static void html_diagnosed(struct kb_buf *b, size_t n, const struct diag_rule *dr,
-			   const char *verdict)
+			   const char *verdict, const char *cause_src, const char *now)
 {
 	(void)n;
 	kb_buf_puts(b, "<li><strong>");
@@ -516,6 +523,13 @@ static void html_diagnosed(struct kb_buf *b, size_t n, const struct diag_rule *d
 	h_text(b, dr->why != NULL ? dr->why : "");
 	kb_buf_puts(b, "<br>Cause: ");
 	h_text(b, dr->rule->cause);
+	kb_buf_puts(b, "<br><span class=\"muted\">Cause source: ");
+	h_text(b, cause_src);
+	kb_buf_puts(b, "</span>");
+	if (now[0] != '\0') {
+		kb_buf_puts(b, "<br><strong>Now:</strong> ");
+		h_text(b, now);
+	}
 	kb_buf_puts(b, "</li>\n");
 }
 

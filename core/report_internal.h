@@ -28,11 +28,6 @@ void report_time_iso(int64_t t, char *buf, size_t size);
  * machine's own clock beside it (machine_format_time_utc); UTC alone when
  * the zone is unknown (report_time_note says so once). */
 void report_time_machine(const struct report *r, int64_t t, char *buf, size_t size);
-/* A recorded ISO 8601 UTC time (a timeline line's "at") as it is, with
- * the machine's clock beside it: "2026-11-24T10:00:00.000Z (machine:
- * 2026-11-24 02:00:00 UTC-08:00)"; as it is when the zone is unknown. */
-void report_at_machine(const struct report *r, const char *at, char *buf, size_t size);
-
 /* One sentence on how times are shown: UTC, with the machine's clock
  * and its zone beside, or that the zone is unknown. */
 void report_time_note(const struct report *r, char *buf, size_t size);
@@ -60,6 +55,13 @@ void report_machine_line(const struct diagnosis *d, char *buf, size_t size);
 
 /* "confirmed, score 11.0" (and ", applicability not checked"). */
 void report_verdict_line(const struct diag_rule *dr, char *buf, size_t size);
+
+/* What check j of dr (applies: of its applicability conditions) reads
+ * now, when this session repaired the hive and checked it again and the
+ * check's result changed: "repaired since: passes after the repair
+ * (checked again at ...)"; "" otherwise. */
+void report_check_now(const struct report *r, const struct diag_rule *dr, size_t j,
+		      int applies, char *buf, size_t size);
 
 /* Ranked rules that count as diagnosed for the report's reader. */
 int report_rule_is_considered(const struct diag_rule *dr);
@@ -109,7 +111,7 @@ struct report_styler {
 
 	void (*case_fields)(const struct report *r, struct kb_buf *b);
 	void (*rule_used)(struct kb_buf *b, const struct report_rule *rr);
-	/* Timeline line i (0-based); at: its time with the machine's clock. */
+	/* Timeline line i (0-based); at: its time, UTC. */
 	void (*record)(struct kb_buf *b, size_t i, const struct report_record *t, const char *at);
 	/* dr: the candidate's findings, NULL when the rule left the store. */
 	void (*candidate)(struct kb_buf *b, const char *id, const struct diag_rule *dr);
@@ -130,16 +132,20 @@ struct report_styler {
 	void (*log_group)(struct kb_buf *b, const struct diag_rule *dr, size_t j);
 	/* A rule's registry checks: heading, one per check, close. */
 	void (*check_group)(struct kb_buf *b, const struct diag_rule *dr);
+	/* src: the check's source (rule_cite_describe); now: what it reads
+	 * after this session's repair, "" when that did not change it. */
 	void (*check)(struct kb_buf *b, const struct rule_check *c, const struct check_result *res,
-		      const char *purpose);
+		      const char *purpose, const char *src, const char *now);
 	void (*check_group_end)(struct kb_buf *b);
 	/* Diagnosis: the chosen rule's final verdict and findings line; that
 	 * the step was not reached; the n-th diagnosed rule (verdict: its
-	 * report_verdict_line); a considered one; the ids of the rules that
+	 * report_verdict_line; cause_src: its cause's source; now: "" or what
+ * this session's repair changed); a considered one; the ids of the rules that
 	 * do not apply, joined with ", ". */
 	void (*chosen)(struct kb_buf *b, const char *verdict, const char *line);
 	void (*not_reached)(struct kb_buf *b);
-	void (*diagnosed)(struct kb_buf *b, size_t n, const struct diag_rule *dr, const char *verdict);
+	void (*diagnosed)(struct kb_buf *b, size_t n, const struct diag_rule *dr, const char *verdict,
+			  const char *cause_src, const char *now);
 	void (*considered)(struct kb_buf *b, const struct diag_rule *dr);
 	void (*not_applicable)(struct kb_buf *b, size_t n, const char *ids);
 	/* Remediation step i (src: report_fix_source), and a fix- record. */

@@ -210,6 +210,22 @@ static json_t *check_json(const char *rule_id, const struct rule_check *c,
 	json_object_set_new(found, "control_set", kb_json_text(res->control_set));
 	json_object_set_new(found, "resolved_key", kb_json_text(res->resolved_key));
 	json_object_set_new(o, "found", found);
+	json_object_set_new(o, "source", kb_json_cite(&c->cite));
+	return o;
+}
+
+/* A check as the walk gives it, with "now" (report_check_now) when this
+ * session's repair changed it: null otherwise. */
+static json_t *check_json_now(const struct report *r, const struct diag_rule *dr, size_t j,
+			      int applies)
+{
+	json_t *o = check_json(dr->rule->id, applies ? &dr->rule->applies[j] : &dr->rule->checks[j],
+			       applies ? &dr->applies_results[j] : &dr->checks[j],
+			       applies ? "applies" : "check");
+	char now[1024];
+
+	report_check_now(r, dr, j, applies, now, sizeof now);
+	json_object_set_new(o, "now", now[0] != '\0' ? kb_json_text(now) : json_null());
 	return o;
 }
 
@@ -223,11 +239,9 @@ static json_t *registry_json(const struct report *r)
 		if (!dr->checks_run)
 			continue;
 		for (j = 0; j < dr->rule->n_applies; j++)
-			json_array_append_new(arr, check_json(dr->rule->id, &dr->rule->applies[j],
-							      &dr->applies_results[j], "applies"));
+			json_array_append_new(arr, check_json_now(r, dr, j, 1));
 		for (j = 0; j < dr->rule->n_checks; j++)
-			json_array_append_new(arr, check_json(dr->rule->id, &dr->rule->checks[j],
-							      &dr->checks[j], "check"));
+			json_array_append_new(arr, check_json_now(r, dr, j, 0));
 	}
 	return arr;
 }
@@ -282,6 +296,7 @@ static json_t *diagnosis_json(const struct report *r)
 				dr->applies == DIAG_APPLIES ? "yes" : "unknown"));
 			json_object_set_new(e, "why", kb_json_text(dr->why));
 			json_object_set_new(e, "cause", kb_json_text(dr->rule->cause));
+			json_object_set_new(e, "cause_source", kb_json_cite(&dr->rule->cause_cite));
 			json_array_append_new(ranked, e);
 		} else if (report_rule_is_considered(dr)) {
 			e = json_object();

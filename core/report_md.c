@@ -496,7 +496,8 @@ static void md_check_group(struct kb_buf *b, const struct diag_rule *dr)
 }
 
 static void md_check(struct kb_buf *b, const struct rule_check *c,
-		     const struct check_result *res, const char *purpose)
+		     const struct check_result *res, const char *purpose,
+		     const char *src, const char *now)
 {
 	char expected[1024];
 
@@ -531,6 +532,12 @@ static void md_check(struct kb_buf *b, const struct rule_check *c,
 			md_text(b, res->control_set);
 		}
 	}
+	kb_buf_puts(b, "\n  - source: ");
+	md_text(b, src);
+	if (now[0] != '\0') {
+		kb_buf_puts(b, "\n  - now: ");
+		md_text(b, now);
+	}
 	kb_buf_putc(b, '\n');
 }
 
@@ -553,7 +560,7 @@ static void md_not_reached(struct kb_buf *b)
 }
 
 static void md_diagnosed(struct kb_buf *b, size_t n, const struct diag_rule *dr,
-			 const char *verdict)
+			 const char *verdict, const char *cause_src, const char *now)
 {
 	kb_buf_printf(b, "%zu. **", n);
 	md_text(b, dr->rule->id);
@@ -569,6 +576,12 @@ static void md_diagnosed(struct kb_buf *b, size_t n, const struct diag_rule *dr,
 	md_text(b, dr->why != NULL ? dr->why : "");
 	kb_buf_puts(b, "\n   - cause: ");
 	md_text(b, dr->rule->cause);
+	kb_buf_puts(b, "\n   - cause source: ");
+	md_text(b, cause_src);
+	if (now[0] != '\0') {
+		kb_buf_puts(b, "\n   - now: ");
+		md_text(b, now);
+	}
 	kb_buf_putc(b, '\n');
 }
 

@@ -447,7 +447,8 @@ static void txt_check_group(struct kb_buf *b, const struct diag_rule *dr)
 }
 
 static void txt_check(struct kb_buf *b, const struct rule_check *c,
-		      const struct check_result *res, const char *purpose)
+		      const struct check_result *res, const char *purpose,
+		      const char *src, const char *now)
 {
 	char expected[1024], lead[32];
 
@@ -464,6 +465,9 @@ static void txt_check(struct kb_buf *b, const struct rule_check *c,
 		wrap(b, "      hive:     ", 16, res->hive_file);
 	if (res->control_set != NULL)
 		wrap(b, "      control set: ", 16, res->control_set);
+	wrap(b, "      source:   ", 16, src);
+	if (now[0] != '\0')
+		wrap(b, "      now:      ", 16, now);
 }
 
 static void txt_chosen(struct kb_buf *b, const char *verdict, const char *line)
@@ -478,7 +482,7 @@ static void txt_not_reached(struct kb_buf *b)
 }
 
 static void txt_diagnosed(struct kb_buf *b, size_t n, const struct diag_rule *dr,
-			  const char *verdict)
+			  const char *verdict, const char *cause_src, const char *now)
 {
 	char lead[32];
 
@@ -489,6 +493,9 @@ static void txt_diagnosed(struct kb_buf *b, size_t n, const struct diag_rule *dr
 		wrap(b, "     Verdict: ", 6, dr->verdict_note);
 	wrap(b, "     Why: ", 6, dr->why);
 	wrap(b, "     Cause: ", 6, dr->rule->cause);
+	wrap(b, "     Cause source: ", 6, cause_src);
+	if (now[0] != '\0')
+		wrap(b, "     Now: ", 6, now);
 }
 
 static void txt_considered(struct kb_buf *b, const struct diag_rule *dr)

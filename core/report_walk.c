@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "report_internal.h"
 
@@ -28,18 +29,20 @@ static void walk_about(const struct report *r, const struct report_styler *st, s
 	st->section_end(b);
 }
 
+/* The timeline is kbwiz's own record, stamped by the technician's
+ * computer: the failed machine's clock has no place beside it. */
+static const char utc_note[] = "Times are UTC, as kbwiz recorded them on the computer it "
+	"ran on (the examined machine's clock is shown only beside its own events).";
+
 static void walk_timeline(const struct report *r, const struct report_styler *st, struct kb_buf *b)
 {
-	char at[160];
 	size_t i;
 
 	st->section(b, "Timeline");
-	time_note(r, st, b);
+	st->note(b, utc_note);
 	st->list_begin(r, b, RL_TIMELINE, r->n_timeline);
-	for (i = 0; i < r->n_timeline; i++) {
-		report_at_machine(r, r->timeline[i].at, at, sizeof at);
-		st->record(b, i, &r->timeline[i], at);
-	}
+	for (i = 0; i < r->n_timeline; i++)
+		st->record(b, i, &r->timeline[i], r->timeline[i].at);
 	st->list_end(r, b, RL_TIMELINE, r->n_timeline);
 	st->section_end(b);
 }
@@ -174,8 +177,40 @@ static void walk_logs(const struct report *r, const struct report_styler *st, st
 	st->section_end(b);
 }
 
+void report_check_now(const struct report *r, const struct diag_rule *dr, size_t j,
+		      int applies, char *buf, size_t size)
+{
+	const struct diagnosis *now = session_diagnosis(r->session);
+	const struct diag_rule *ndr;
+	const struct check_result *was, *is;
+
+	buf[0] = '\0';
+	if (r->verification == NULL || now == NULL || now == r->diag)
+		return;
+	ndr = diagnosis_find(now, dr->rule->id);
+	if (ndr == NULL || !ndr->checks_run)
+		return;
+	was = applies ? &dr->applies_results[j] : &dr->checks[j];
+	is = applies ? &ndr->applies_results[j] : &ndr->checks[j];
+	if (was->status == is->status)
+		return;
+	snprintf(buf, size, "repaired since: %s after the repair (checked again at %s)%s%s",
+		 is->status == CHECK_PASSED ? "passes" : check_status_name(is->status),
+		 r->verification->at, is->found != NULL ? "; found now: " : "",
+		 is->found != NULL ? is->found : "");
+}
+
+/* src: where the fact comes from (rule_cite_describe). */
+static void cite_source(const struct diag_rule *dr, const struct rule_cite *c,
+			char *buf, size_t size)
+{
+	rule_cite_describe(c, dr->rule->article != NULL ? dr->rule->article : dr->rule->id,
+			   "reading", buf, size);
+}
+
 static void walk_registry(const struct report *r, const struct report_styler *st, struct kb_buf *b)
 {
+	char src[1024], now[1024];
 	size_t i, j, n = 0;
 
 	st->section(b, "Registry checks");
@@ -186,10 +221,17 @@ static void walk_registry(const struct report *r, const struct report_styler *st
 		if (n++ == 0)
 			st->list_begin(r, b, RL_REGISTRY, 1);
 		st->check_group(b, dr);
-		for (j = 0; j < dr->rule->n_applies; j++)
-			st->check(b, &dr->rule->applies[j], &dr->applies_results[j], "does the rule apply");
-		for (j = 0; j < dr->rule->n_checks; j++)
-			st->check(b, &dr->rule->checks[j], &dr->checks[j], "check");
+		for (j = 0; j < dr->rule->n_applies; j++) {
+			cite_source(dr, &dr->rule->applies[j].cite, src, sizeof src);
+			report_check_now(r, dr, j, 1, now, sizeof now);
+			st->check(b, &dr->rule->applies[j], &dr->applies_results[j],
+				  "does the rule apply", src, now);
+		}
+		for (j = 0; j < dr->rule->n_checks; j++) {
+			cite_source(dr, &dr->rule->checks[j].cite, src, sizeof src);
+			report_check_now(r, dr, j, 0, now, sizeof now);
+			st->check(b, &dr->rule->checks[j], &dr->checks[j], "check", src, now);
+		}
 		st->check_group_end(b);
 	}
 	if (n == 0)
@@ -201,7 +243,7 @@ static void walk_registry(const struct report *r, const struct report_styler *st
 static void walk_diagnosis(const struct report *r, const struct report_styler *st, struct kb_buf *b)
 {
 	struct kb_buf ids = { 0 };
-	char verdict[128];
+	char verdict[128], src[1024], now[1200];
 	size_t i, n = 0, n_diagnosed = 0;
 
 	st->section(b, "Diagnosis");
@@ -217,7 +259,16 @@ static void walk_diagnosis(const struct report *r, const struct report_styler *s
 		if (!dr->diagnosed)
 			continue;
 		report_verdict_line(dr, verdict, sizeof verdict);
-		st->diagnosed(b, ++n, dr, verdict);
+		cite_source(dr, &dr->rule->cause_cite, src, sizeof src);
+		now[0] = '\0';
+		/* The ranking is what was found; the chosen rule's repair is
+		 * said beside it, so found and now read the same everywhere. */
+		if (r->verification != NULL && strcasecmp(dr->rule->id, r->chosen) == 0)
+			snprintf(now, sizeof now, "%s: %d of %d checks pass after the repair "
+				 "(checked again at %s)", r->verification->fixed ? "repaired since" :
+				 "repaired, not fixed", r->verification->passed,
+				 r->verification->total, r->verification->at);
+		st->diagnosed(b, ++n, dr, verdict, src, now);
 	}
 	st->list_end(r, b, RL_DIAGNOSED, n_diagnosed);
 	if (r->n_considered > 0) {
@@ -245,7 +296,7 @@ static void walk_diagnosis(const struct report *r, const struct report_styler *s
 
 static void walk_remediation(const struct report *r, const struct report_styler *st, struct kb_buf *b)
 {
-	char src[1024], at[160];
+	char src[1024];
 	size_t i;
 
 	st->section(b, "Remediation");
@@ -256,10 +307,8 @@ static void walk_remediation(const struct report *r, const struct report_styler 
 	}
 	st->list_end(r, b, RL_FIXES, r->n_fixes);
 	st->list_begin(r, b, RL_FIX_RECORDS, r->n_fix_records);
-	for (i = 0; i < r->n_fix_records; i++) {
-		report_at_machine(r, r->fix_records[i]->at, at, sizeof at);
-		st->fix_record(b, r->fix_records[i], at);
-	}
+	for (i = 0; i < r->n_fix_records; i++)
+		st->fix_record(b, r->fix_records[i], r->fix_records[i]->at);
 	st->list_end(r, b, RL_FIX_RECORDS, r->n_fix_records);
 	st->section_end(b);
 }

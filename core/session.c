@@ -1420,6 +1420,43 @@ const char *session_outcome_note(const struct session *s)
 
 /* ---- history ------------------------------------------------------------ */
 
+int session_repair_state(struct kb_store *store, int64_t id, enum session_repair *out,
+			 struct kb_error *err)
+{
+	/* The texts are fix.c's and record_verification's: a hive replaced
+	 * by the repaired one, restored from its backup, and the session's
+	 * own verification ("RULE: fixed: ..."), in the order they happened. */
+	static const char sql[] =
+		"SELECT kind, text FROM session_log WHERE session_id = ?1"
+		" AND kind IN ('fix-rename', 'fix-undo', 'fix-verify') ORDER BY id";
+	sqlite3_stmt *st;
+	int rc;
+
+	*out = SESSION_REPAIR_NONE;
+	if (sqlite3_prepare_v2(store_db(store), sql, -1, &st, NULL) != SQLITE_OK)
+		return kb_errorf(err, KB_EIO, "reading session %lld: %s", (long long)id,
+				 sqlite3_errmsg(store_db(store)));
+	sqlite3_bind_int64(st, 1, id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *kind = (const char *)sqlite3_column_text(st, 0);
+		const char *text = (const char *)sqlite3_column_text(st, 1);
+		if (kind == NULL || text == NULL)
+			continue;
+		if (strcmp(kind, "fix-rename") == 0 && strstr(text, " replaced by the repaired hive") != NULL)
+			*out = SESSION_REPAIR_WRITTEN;
+		else if (strcmp(kind, "fix-undo") == 0 && strstr(text, " restored from ") != NULL)
+			*out = SESSION_REPAIR_NONE;
+		else if (strcmp(kind, "fix-verify") == 0 && *out != SESSION_REPAIR_NONE)
+			*out = strstr(text, ": fixed: ") != NULL ? SESSION_REPAIR_VERIFIED :
+			       strstr(text, ": not fixed: ") != NULL ? SESSION_REPAIR_WRITTEN : *out;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return kb_errorf(err, KB_EIO, "reading session %lld: %s", (long long)id,
+				 sqlite3_errmsg(store_db(store)));
+	return 0;
+}
+
 int session_list(struct kb_store *store, const struct session_filter *f,
 		 session_list_fn fn, void *ctx, struct kb_error *err)
 {

@@ -344,7 +344,7 @@ static int run_fix(struct cli *cli, int argc, char **argv)
 		rc = svd_fix_start_plan(hive, service, events, n_events, &p, &err);
 	} else if (sid != 0) {
 		if ((rc = session_open(cli->store, sid, &s, &err)) == 0)
-			rc = fix_plan_for_session(s, &p, &err);
+			rc = fix_plan_for_session_found(s, &p, &err);
 	} else {
 		rc = fix_plan_for_hive(cli->store, rule, hive, &p, &err);
 	}
@@ -442,6 +442,16 @@ static int run_fix(struct cli *cli, int argc, char **argv)
 		printf("Its %zu transaction log%s moved into the backup set beside it "
 		       "(*.LOG*.bak), so Windows does not replay them.\n", res.n_logs_moved,
 		       res.n_logs_moved == 1 ? "" : "s");
+	if (s != NULL && sid != 0) {
+		/* As the wizard does after a repair: the session's checks run
+		 * again on the hive, so its findings, report and history say
+		 * repaired and verified, not only what was found. */
+		char verified[1024];
+		session_verify_chosen(s, verified, sizeof verified);
+		printf("Session %lld checked again: ", sid);
+		cli_put(stdout, verified);
+		printf("\n");
+	}
 	printf("Undo: kbwiz fix --undo %s",
 	       sid != 0 ? "" : "--hive ");
 	if (sid != 0)

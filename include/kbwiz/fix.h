@@ -207,6 +207,15 @@ int fix_plan_for_hive(struct kb_store *store, const char *rule_id,
 int fix_plan_for_session(struct session *s, struct fix_plan **out,
 			 struct kb_error *err);
 
+/* The same plan for what the session found before it repaired the hive
+ * (session_found): after this session's repair and its checks run again,
+ * the current findings describe the repaired hive, while `kbwiz fix
+ * SESSION` must still tell "already applied" (the undo record), a repeat
+ * after --undo (the bytes found) and a hive changed elsewhere (stale)
+ * apart. */
+int fix_plan_for_session_found(struct session *s, struct fix_plan **out,
+			       struct kb_error *err);
+
 void fix_plan_free(struct fix_plan *p);
 
 /* The plan as a .reg file: one key block per key touched, in plan order;
@@ -238,6 +247,8 @@ struct fix_apply_opts {
 				     log can be lost); never one whose logs
 				     are damaged */
 	struct session *session;  /* record the steps there; may be NULL */
+	const char *applied_in;   /* where, for the steps' notes: "the
+				     wizard"; NULL: "kbwiz fix" */
 	fix_confirm_fn confirm;   /* required */
 	void *confirm_ctx;
 };

@@ -288,6 +288,15 @@ struct session_summary {
 	char kbwiz_version[32]; /* the kbwiz that started the session */
 };
 
+/* Whether session id repaired a hive, from its timeline: SESSION_REPAIR_NONE
+ * (nothing written, or the repair was undone), _WRITTEN (kbwiz wrote it;
+ * its checks passed on the written copy) or _VERIFIED (and the session's
+ * checks ran again on the hive afterwards and passed).  For the history:
+ * a repaired session stays in progress until the technician closes it. */
+enum session_repair { SESSION_REPAIR_NONE, SESSION_REPAIR_WRITTEN, SESSION_REPAIR_VERIFIED };
+int session_repair_state(struct kb_store *store, int64_t id, enum session_repair *out,
+			 struct kb_error *err);
+
 struct session_filter {
 	const char *text;      /* in technician, label, notes; NULL any */
 	const char *rule;      /* chosen rule id; NULL any */
