@@ -234,7 +234,7 @@ static void sync_builtin(struct cli *cli)
 		return;
 	}
 	if (stats.added + stats.updated + stats.removed > 0)
-		fprintf(stderr, "kbwiz: rules updated from %s: %zu added, %zu updated, %zu removed\n",
+		cli_error("rules updated from %s: %zu added, %zu updated, %zu removed",
 			real, stats.added, stats.updated, stats.removed);
 }
 
@@ -285,7 +285,7 @@ struct kb_store *cli_store(struct cli *cli, int *exit_code)
 			return NULL;
 		}
 		if (created)
-			fprintf(stderr, "kbwiz: created the store %s with %zu rules\n",
+			cli_error("created the store %s with %zu rules",
 				path, stats.added);
 	} else if (!cli->no_sync) {
 		sync_builtin(cli);

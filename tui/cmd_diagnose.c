@@ -474,7 +474,7 @@ static int run_diagnose(struct cli *cli, int argc, char **argv)
 			goto out;
 		}
 		if (!json)
-			fprintf(stderr, "kbwiz: found %zu evidence file%s under %s\n", found,
+			cli_error("found %zu evidence file%s under %s", found,
 				found == 1 ? "" : "s", root);
 	}
 	if (ev.n == 0 && root == NULL) {

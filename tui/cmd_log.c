@@ -277,7 +277,7 @@ static int run_log(struct cli *cli, int argc, char **argv)
 			kb_buf_printf(&b, "%s\n", s);
 		free(s);
 	} else if (a.grep != NULL && n_hits == 0) {
-		fprintf(stderr, "kbwiz: no line holds '%s'\n", a.grep);
+		cli_error("no line holds '%s'", a.grep);
 	}
 	if (b.oom) {
 		cli_error("out of memory");

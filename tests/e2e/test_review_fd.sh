@@ -1,0 +1,51 @@
+#!/bin/sh
+# test_review_fd.sh: the review of 2026-11-30: untrusted text never reaches
+# the terminal raw (CSV too), no file is replaced without --force, wrong
+# input has one exit code, kbwiz log's edge cases.
+. "$(dirname "$0")/lib.sh"
+
+ESC=$(printf '\033')
+BEL=$(printf '\007')
+# The demo machine, under a folder whose name holds an escape sequence,
+# and an evil machine whose computer name and a service's display name do.
+DEMO="$TMP/demo"
+"$KBWIZ_SRC/tests/make-demo.sh" "$KBWIZ_BUILD" "$DEMO" >/dev/null
+EVILDIR="$TMP/esc${ESC}[31mdir"
+mkdir -p "$EVILDIR"
+cp -r "$DEMO/C" "$EVILDIR/C"
+EVIL="$TMP/evil"
+mkdir -p "$EVIL/C/WINNT/system32/config"
+cat "$KBWIZ_SRC/tests/fixtures/hives/q262832-transports-lacks-clusnet.spec" \
+	"$KBWIZ_SRC/tests/fixtures/hives/demo-nt4ee-system-identity.spec" |
+	sed "s/\"NODE1\"/\"NODE${ESC}[31mRED${ESC}]0;pwned${BEL}\"/" >"$TMP/evil.spec"
+printf '[ControlSet001\\Services\\Evil]\n"DisplayName"="a%s[2Jb%s"\n"Type"=dword:10\n' "$ESC" "$BEL" >>"$TMP/evil.spec"
+"$TOOLS/mkhive" "$TMP/evil.spec" "$EVIL/C/WINNT/system32/config/SYSTEM" >/dev/null
+cp "$DEMO/C/WINNT/system32/config/SOFTWARE" "$DEMO/C/WINNT/system32/config/SysEvent.Evt" \
+	"$EVIL/C/WINNT/system32/config/"
+
+# no_raw NAME CMD...: CMD's stdout and stderr hold no ESC or BEL.
+no_raw() {
+	name=$1; shift
+	"$@" >"$TMP/raw.out" 2>&1
+	if grep -q "[$ESC$BEL]" "$TMP/raw.out"; then
+		fail "$name" "raw control character: $(cat -v "$TMP/raw.out" | grep -m1 '\^\[\|\^G')"
+	else
+		pass "$name"
+	fi
+}
+
+"$KBWIZ" kb list >/dev/null 2>&1
+no_raw "diagnose: the volume path in 'found N evidence files' is escaped" \
+	"$KBWIZ" diagnose --root "$EVILDIR/C"
+expect_out "diagnose: the volume path is shown with visible escapes" 0 'under .*esc\\x1b\[31mdir' \
+	"$KBWIZ" diagnose --root "$EVILDIR/C"
+no_raw "services --format csv: registry strings are escaped" \
+	"$KBWIZ" services --root "$EVIL/C" --format csv
+expect_out "services --format csv: the display name's escapes are visible" 0 'a\\x1b\[2Jb\\x07' \
+	"$KBWIZ" services --root "$EVIL/C" --format csv
+no_raw "triage --format csv: the computer name is escaped" \
+	"$KBWIZ" triage "$EVIL" --format csv
+expect_out "triage --format csv: the computer name's escapes are visible" 0 'NODE\\x1b\[31mRED\\x1b\]0;pwned\\x07' \
+	"$KBWIZ" triage "$EVIL" --format csv
+no_raw "services --name: an unknown name with an escape is echoed escaped" \
+	"$KBWIZ" services --root "$EVIL/C" --name "x${ESC}[31m"
