@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "kbwiz/fsutil.h"
 #include "kbwiz/kb_stamp.h"
 #include "kbwiz/rule_load.h"
 #include "kbwiz/sanitize.h"
@@ -59,6 +60,25 @@ int cli_check_file(const char *path)
 	if (access(path, R_OK) != 0) {
 		cli_error("%s: %s", path, strerror(errno));
 		return EXIT_IO;
+	}
+	return 0;
+}
+
+int cli_check_output(const char *path, int force)
+{
+	struct kb_error err = { "" };
+	struct stat st;
+	mode_t mode;
+	int rc;
+
+	if ((rc = kb_output_check(path, &mode, &err)) != 0) {
+		cli_error("%s", err.msg);
+		return cli_exit_code(rc);
+	}
+	/* The same words as report_write_file, which export uses. */
+	if (!force && lstat(path, &st) == 0) {
+		cli_error("%s: already exists (--force replaces it)", path);
+		return EXIT_REFUSED;
 	}
 	return 0;
 }

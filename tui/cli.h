@@ -59,6 +59,10 @@ extern const struct cli_command cmd_log;
  * volume (--root) that is missing, 5, or is not a directory, 3.  Return 0,
  * or the exit status after printing the message. */
 int cli_check_file(const char *path);
+/* May an output file (-o) be written?  A directory, device or link there
+ * is refused, and so is an existing file unless force is set (--force):
+ * 0, or the exit status (6) after printing the message. */
+int cli_check_output(const char *path, int force);
 int cli_check_dir(const char *path);
 extern const struct cli_command cmd_triage;
 extern const struct cli_command cmd_collect_spec;

@@ -49,3 +49,18 @@ expect_out "triage --format csv: the computer name's escapes are visible" 0 'NOD
 	"$KBWIZ" triage "$EVIL" --format csv
 no_raw "services --name: an unknown name with an escape is echoed escaped" \
 	"$KBWIZ" services --root "$EVIL/C" --name "x${ESC}[31m"
+
+# No output file is replaced without --force (as export).
+echo keep >"$TMP/keep.txt"
+expect_out "triage -o: an existing file is refused without --force" 6 'keep\.txt: already exists \(--force' \
+	"$KBWIZ" triage "$DEMO" -o "$TMP/keep.txt"
+check "triage -o: the refused file is left as it was" grep -qx keep "$TMP/keep.txt"
+expect_out "triage -o --force replaces it" 0 '' "$KBWIZ" triage "$DEMO" -o "$TMP/keep.txt" --force
+check "triage -o --force wrote the table" grep -q NODE1 "$TMP/keep.txt"
+echo keep >"$TMP/keep.tkape"
+expect_out "collect-spec -o: an existing file is refused without --force" 6 'keep\.tkape: already exists \(--force' \
+	"$KBWIZ" collect-spec --kape -o "$TMP/keep.tkape"
+check "collect-spec -o: the refused file is left as it was" grep -qx keep "$TMP/keep.tkape"
+expect_out "collect-spec -o --force replaces it" 0 '' "$KBWIZ" collect-spec --kape -o "$TMP/keep.tkape" --force
+check "collect-spec -o --force wrote the target" grep -q '^Targets:' "$TMP/keep.tkape"
+expect_out "collect-spec -o: a new file needs no --force" 0 '' "$KBWIZ" collect-spec --velociraptor -o "$TMP/new.yaml"
