@@ -64,6 +64,11 @@ int cli_check_file(const char *path)
 	return 0;
 }
 
+int cli_lookup_exit_code(int kb_status)
+{
+	return kb_status == KB_ENOTFOUND ? EXIT_USAGE : cli_exit_code(kb_status);
+}
+
 int cli_check_output(const char *path, int force)
 {
 	struct kb_error err = { "" };

@@ -107,6 +107,10 @@ const char *cli_kb_dir(struct cli *cli);
 
 /* Map a core error code to an exit code. */
 int cli_exit_code(int kb_status);
+/* The same for looking up what an argument names (a rule ID, a session
+ * number): one that names nothing is a usage error (2), not "found
+ * nothing" (1), so a script tells a typo from an empty result. */
+int cli_lookup_exit_code(int kb_status);
 
 /* Print "kbwiz: MESSAGE" on stderr, sanitized. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

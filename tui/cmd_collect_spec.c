@@ -20,10 +20,13 @@ static int run_collect_spec(struct cli *cli, int argc, char **argv)
 	int kind = 0, code = EXIT_OK, rc, i, force = 0;
 
 	for (i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "--kape") == 0) {
-			kind = 'k';
-		} else if (strcmp(argv[i], "--velociraptor") == 0) {
-			kind = 'v';
+		if (strcmp(argv[i], "--kape") == 0 || strcmp(argv[i], "--velociraptor") == 0) {
+			int k = argv[i][2];
+			if (kind != 0 && kind != k) {
+				cli_error("--kape and --velociraptor: give one (one file is one format)");
+				return EXIT_USAGE;
+			}
+			kind = k;
 		} else if (strcmp(argv[i], "--force") == 0) {
 			force = 1;
 		} else if ((strcmp(argv[i], "-o") == 0 || strcmp(argv[i], "--rule") == 0) && i + 1 < argc) {
@@ -44,7 +47,7 @@ static int run_collect_spec(struct cli *cli, int argc, char **argv)
 		return code;
 	if ((rc = store_get_rules(cli->store, only, &set, &err)) != 0) {
 		cli_error("%s", err.msg);
-		return cli_exit_code(rc);
+		return cli_lookup_exit_code(rc);
 	}
 	if ((needs = malloc(sizeof *needs)) == NULL) {
 		cli_error("out of memory");

@@ -487,7 +487,7 @@ static int run_diagnose(struct cli *cli, int argc, char **argv)
 	rc = store_get_rules(cli->store, only, &set, &err);
 	if (rc != 0) {
 		cli_error("%s", err.msg);
-		code = cli_exit_code(rc);
+		code = cli_lookup_exit_code(rc);
 		goto out;
 	}
 	rc = diagnosis_new(set.rules, set.n, &d, &err);

@@ -82,7 +82,7 @@ static int run_export(struct cli *cli, int argc, char **argv)
 		rc = report_render(r, (enum report_format)format, &text, &len, &err);
 	if (rc != 0) {
 		cli_error("%s", err.msg);
-		code = cli_exit_code(rc);
+		code = cli_lookup_exit_code(rc);
 		goto out;
 	}
 	if (out_path == NULL) {

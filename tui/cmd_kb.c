@@ -80,7 +80,7 @@ static int kb_show(struct cli *cli, int argc, char **argv)
 	rc = store_get_rule(s, argv[1], &r, &err);
 	if (rc != 0) {
 		cli_error("%s", err.msg);
-		return cli_exit_code(rc);
+		return cli_lookup_exit_code(rc);
 	}
 	print_rule(r);
 	rule_free(r);

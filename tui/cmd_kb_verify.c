@@ -93,7 +93,7 @@ int kb_verify_run(struct cli *cli, int argc, char **argv)
 			;
 		if (k == set.n) {
 			cli_error("no rule '%s' in the store", ids[i]);
-			code = EXIT_NOTHING;
+			code = EXIT_USAGE;
 			goto out;
 		}
 	}

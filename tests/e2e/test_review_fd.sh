@@ -64,3 +64,25 @@ check "collect-spec -o: the refused file is left as it was" grep -qx keep "$TMP/
 expect_out "collect-spec -o --force replaces it" 0 '' "$KBWIZ" collect-spec --kape -o "$TMP/keep.tkape" --force
 check "collect-spec -o --force wrote the target" grep -q '^Targets:' "$TMP/keep.tkape"
 expect_out "collect-spec -o: a new file needs no --force" 0 '' "$KBWIZ" collect-spec --velociraptor -o "$TMP/new.yaml"
+
+# An argument that names no rule or session is a usage error (2), the
+# same in every command; a directory given as a file is bad input (3).
+expect_out "diagnose --rule NOPE is a usage error" 2 "no rule 'NOPE'" "$KBWIZ" diagnose --root "$DEMO/C" --rule NOPE
+expect_out "fix 9999 is a usage error" 2 "no session 9999" "$KBWIZ" fix 9999
+expect_out "export 9999 is a usage error" 2 "no session 9999" "$KBWIZ" export 9999 -o "$TMP/x.md"
+expect_out "collect-spec --rule NOPE is a usage error" 2 "no rule 'NOPE'" "$KBWIZ" collect-spec --kape --rule NOPE
+expect_out "kb verify NOPE is a usage error" 2 "no rule 'NOPE'" "$KBWIZ" kb verify NOPE
+expect_out "kb show NOPE is a usage error" 2 "no rule 'NOPE'" "$KBWIZ" kb show NOPE
+expect_out "log DIR is bad input, as diagnose --log DIR" 3 "not a regular file" "$KBWIZ" log "$TMP"
+expect_out "diagnose --log DIR is bad input" 3 "not a regular file" "$KBWIZ" diagnose --log "$TMP"
+expect_out "log: a missing file is exit 5" 5 "no such file" "$KBWIZ" log "$TMP/nothing.log"
+expect_out "collect-spec --kape --velociraptor is refused" 2 "give one" "$KBWIZ" collect-spec --kape --velociraptor
+
+# kbwiz log: the no-hit message says where the search ran.
+L="$DEMO/C/WINNT/Cluster/cluster.log"
+last=$(grep -n 1720 "$L" | head -1 | cut -d: -f1)
+expect_out "log --grep --backward from a line says 'before line N'" 1 "no line before line $last holds '1720'" \
+	"$KBWIZ" log "$L" --line "$last" --grep 1720 --backward
+expect_out "log --grep from a line says 'after line N'" 1 "no line after line 100000 holds 'zzqq'" \
+	"$KBWIZ" log "$L" --line 100000 --grep zzqq
+no_raw "log --grep with an escape is echoed escaped" "$KBWIZ" log "$L" --grep "x${ESC}[31m"
