@@ -7,6 +7,7 @@
 #include <jansson.h>
 
 #include "kbwiz/json_text.h"
+#include "kbwiz/sanitize.h"
 #include "report_internal.h"
 
 #define TABLE_WIDTH 80
@@ -28,10 +29,18 @@ int report_csv_field(char **buf, size_t *len, size_t *cap, const char *field)
 {
 	struct kb_buf b = { *buf, *len, *cap, 0 };
 	const char *p;
+	char *safe;
 	int quote;
 
 	if (field == NULL)
 		field = "";
+	/* A CSV file is read with cat and less as often as with a
+	 * spreadsheet: control characters (ESC, BEL, CR, LF) from the
+	 * machine are made visible here, as on the terminal. */
+	safe = kb_sanitize_str(field, 0);
+	if (safe == NULL)
+		return KB_ENOMEM;
+	field = safe;
 	/* RFC 4180 2.6 and 2.7: quote a field holding a comma, quote, CR or
 	 * LF, and double the quotes inside. */
 	quote = strpbrk(field, ",\"\r\n") != NULL;
@@ -49,6 +58,7 @@ int report_csv_field(char **buf, size_t *len, size_t *cap, const char *field)
 	}
 	if (quote)
 		kb_buf_putc(&b, '"');
+	free(safe);
 	*buf = b.p;
 	*len = b.len;
 	*cap = b.cap;

@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "kbwiz/fsutil.h"
 #include "kbwiz/kb_stamp.h"
 #include "kbwiz/rule_load.h"
 #include "kbwiz/sanitize.h"
@@ -59,6 +60,30 @@ int cli_check_file(const char *path)
 	if (access(path, R_OK) != 0) {
 		cli_error("%s: %s", path, strerror(errno));
 		return EXIT_IO;
+	}
+	return 0;
+}
+
+int cli_lookup_exit_code(int kb_status)
+{
+	return kb_status == KB_ENOTFOUND ? EXIT_USAGE : cli_exit_code(kb_status);
+}
+
+int cli_check_output(const char *path, int force)
+{
+	struct kb_error err = { "" };
+	struct stat st;
+	mode_t mode;
+	int rc;
+
+	if ((rc = kb_output_check(path, &mode, &err)) != 0) {
+		cli_error("%s", err.msg);
+		return cli_exit_code(rc);
+	}
+	/* The same words as report_write_file, which export uses. */
+	if (!force && lstat(path, &st) == 0) {
+		cli_error("%s: already exists (--force replaces it)", path);
+		return EXIT_REFUSED;
 	}
 	return 0;
 }
@@ -234,7 +259,7 @@ static void sync_builtin(struct cli *cli)
 		return;
 	}
 	if (stats.added + stats.updated + stats.removed > 0)
-		fprintf(stderr, "kbwiz: rules updated from %s: %zu added, %zu updated, %zu removed\n",
+		cli_error("rules updated from %s: %zu added, %zu updated, %zu removed",
 			real, stats.added, stats.updated, stats.removed);
 }
 
@@ -285,7 +310,7 @@ struct kb_store *cli_store(struct cli *cli, int *exit_code)
 			return NULL;
 		}
 		if (created)
-			fprintf(stderr, "kbwiz: created the store %s with %zu rules\n",
+			cli_error("created the store %s with %zu rules",
 				path, stats.added);
 	} else if (!cli->no_sync) {
 		sync_builtin(cli);

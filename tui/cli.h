@@ -59,6 +59,10 @@ extern const struct cli_command cmd_log;
  * volume (--root) that is missing, 5, or is not a directory, 3.  Return 0,
  * or the exit status after printing the message. */
 int cli_check_file(const char *path);
+/* May an output file (-o) be written?  A directory, device or link there
+ * is refused, and so is an existing file unless force is set (--force):
+ * 0, or the exit status (6) after printing the message. */
+int cli_check_output(const char *path, int force);
 int cli_check_dir(const char *path);
 extern const struct cli_command cmd_triage;
 extern const struct cli_command cmd_collect_spec;
@@ -106,6 +110,10 @@ const char *cli_kb_dir(struct cli *cli);
 
 /* Map a core error code to an exit code. */
 int cli_exit_code(int kb_status);
+/* The same for looking up what an argument names (a rule ID, a session
+ * number): one that names nothing is a usage error (2), not "found
+ * nothing" (1), so a script tells a typo from an empty result. */
+int cli_lookup_exit_code(int kb_status);
 
 /* Print "kbwiz: MESSAGE" on stderr, sanitized. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

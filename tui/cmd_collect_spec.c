@@ -8,6 +8,7 @@
 #include "cli.h"
 #include "kbwiz/collect_spec.h"
 #include "kbwiz/fsutil.h"
+#include "kbwiz/report.h"
 
 static int run_collect_spec(struct cli *cli, int argc, char **argv)
 {
@@ -16,13 +17,18 @@ static int run_collect_spec(struct cli *cli, int argc, char **argv)
 	struct collect_needs *needs = NULL;
 	struct kb_buf b = { 0 };
 	const char *out_path = NULL, *only = NULL;
-	int kind = 0, code = EXIT_OK, rc, i;
+	int kind = 0, code = EXIT_OK, rc, i, force = 0;
 
 	for (i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "--kape") == 0) {
-			kind = 'k';
-		} else if (strcmp(argv[i], "--velociraptor") == 0) {
-			kind = 'v';
+		if (strcmp(argv[i], "--kape") == 0 || strcmp(argv[i], "--velociraptor") == 0) {
+			int k = argv[i][2];
+			if (kind != 0 && kind != k) {
+				cli_error("--kape and --velociraptor: give one (one file is one format)");
+				return EXIT_USAGE;
+			}
+			kind = k;
+		} else if (strcmp(argv[i], "--force") == 0) {
+			force = 1;
 		} else if ((strcmp(argv[i], "-o") == 0 || strcmp(argv[i], "--rule") == 0) && i + 1 < argc) {
 			if (argv[i][1] == 'o')
 				out_path = argv[++i];
@@ -41,7 +47,7 @@ static int run_collect_spec(struct cli *cli, int argc, char **argv)
 		return code;
 	if ((rc = store_get_rules(cli->store, only, &set, &err)) != 0) {
 		cli_error("%s", err.msg);
-		return cli_exit_code(rc);
+		return cli_lookup_exit_code(rc);
 	}
 	if ((needs = malloc(sizeof *needs)) == NULL) {
 		cli_error("out of memory");
@@ -59,7 +65,7 @@ static int run_collect_spec(struct cli *cli, int argc, char **argv)
 		goto out;
 	}
 	if (out_path != NULL) {
-		if ((rc = kb_write_file_atomic(out_path, b.p, b.len, &err)) != 0) {
+		if ((rc = report_write_file(out_path, b.p, b.len, force, &err)) != 0) {
 			cli_error("%s", err.msg);
 			code = cli_exit_code(rc);
 		}
@@ -75,7 +81,7 @@ out:
 
 const struct cli_command cmd_collect_spec = {
 	"collect-spec",
-	"kbwiz collect-spec --kape|--velociraptor [--rule ID] [-o FILE]",
+	"kbwiz collect-spec --kape|--velociraptor [--rule ID] [-o FILE [--force]]",
 	"print what to collect from a live machine for the loaded rules (KAPE target, Velociraptor artifact)",
 	run_collect_spec,
 };

@@ -489,7 +489,7 @@ static int run_diagnose(struct cli *cli, int argc, char **argv)
 			goto out;
 		}
 		if (!json)
-			fprintf(stderr, "kbwiz: found %zu evidence file%s under %s\n", found,
+			cli_error("found %zu evidence file%s under %s", found,
 				found == 1 ? "" : "s", root);
 	}
 	if (ev.n == 0 && root == NULL) {
@@ -502,7 +502,7 @@ static int run_diagnose(struct cli *cli, int argc, char **argv)
 	rc = store_get_rules(cli->store, only, &set, &err);
 	if (rc != 0) {
 		cli_error("%s", err.msg);
-		code = cli_exit_code(rc);
+		code = cli_lookup_exit_code(rc);
 		goto out;
 	}
 	rc = diagnosis_new(set.rules, set.n, &d, &err);

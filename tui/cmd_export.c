@@ -82,7 +82,7 @@ static int run_export(struct cli *cli, int argc, char **argv)
 		rc = report_render(r, (enum report_format)format, &text, &len, &err);
 	if (rc != 0) {
 		cli_error("%s", err.msg);
-		code = cli_exit_code(rc);
+		code = cli_lookup_exit_code(rc);
 		goto out;
 	}
 	if (out_path == NULL) {
@@ -96,7 +96,11 @@ static int run_export(struct cli *cli, int argc, char **argv)
 	if (is_dir(out_path)) {
 		char name[512];
 		report_default_name(&r->summary, (enum report_format)format, name, sizeof name);
-		snprintf(path, sizeof path, "%.3500s/%s", out_path, name);
+		size_t n = strlen(out_path);
+		/* "dir/" as typed with tab completion: no "dir//name". */
+		while (n > 1 && out_path[n - 1] == '/')
+			n--;
+		snprintf(path, sizeof path, "%.*s/%s", (int)(n < 3500 ? n : 3500), out_path, name);
 		out_path = path;
 	}
 	rc = report_write_file(out_path, text, len, force, &err);

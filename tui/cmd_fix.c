@@ -198,7 +198,7 @@ static int run_undo(struct cli *cli, long long sid, const char *hive, int force)
 			return code;
 		if ((rc = session_open(cli->store, sid, &s, &err)) != 0) {
 			cli_error("%s", err.msg);
-			return cli_exit_code(rc);
+			return cli_lookup_exit_code(rc);
 		}
 		if (hive == NULL) {
 			if ((rc = fix_session_hive(s, path, sizeof path, &err)) != 0) {
@@ -350,7 +350,7 @@ static int run_fix(struct cli *cli, int argc, char **argv)
 	}
 	if (rc != 0) {
 		cli_error("%s", err.msg);
-		code = cli_exit_code(rc);
+		code = cli_lookup_exit_code(rc);
 		goto out;
 	}
 	if (sid != 0) {

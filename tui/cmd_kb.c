@@ -80,7 +80,7 @@ static int kb_show(struct cli *cli, int argc, char **argv)
 	rc = store_get_rule(s, argv[1], &r, &err);
 	if (rc != 0) {
 		cli_error("%s", err.msg);
-		return cli_exit_code(rc);
+		return cli_lookup_exit_code(rc);
 	}
 	print_rule(r);
 	rule_free(r);
@@ -231,7 +231,7 @@ static int check_files(int argc, char **argv)
 		}
 		for (j = 1; j < i; j++)
 			if (rules[j] != NULL && strcmp(rules[j]->id, rules[i]->id) == 0) {
-				fprintf(stderr, "kbwiz: %s:1:1: id: rule '%s' is already defined in %s\n",
+				cli_error("%s:1:1: id: rule '%s' is already defined in %s",
 					argv[i], rules[i]->id, argv[j]);
 				bad++;
 				worst = EXIT_BADINPUT;
@@ -241,7 +241,9 @@ static int check_files(int argc, char **argv)
 			/* A draft: valid as written, but not done. */
 			for (k = 0; k < rules[i]->n_reviews; k++) {
 				const struct rule_review *rv = &rules[i]->reviews[k];
-				fprintf(stderr, "kbwiz: %s:%d:1: review", argv[i], rv->line);
+				fputs("kbwiz: ", stderr);
+				cli_put(stderr, argv[i]);
+				fprintf(stderr, ":%d:1: review", rv->line);
 				if (rv->field != NULL) {
 					fprintf(stderr, " (");
 					cli_put(stderr, rv->field);
@@ -253,14 +255,16 @@ static int check_files(int argc, char **argv)
 				cli_put(stderr, rv->note);
 				fprintf(stderr, "\n");
 			}
-			fprintf(stderr, "kbwiz: %s: draft: %zu item(s) to review\n", argv[i],
+			cli_error("%s: draft: %zu item(s) to review", argv[i],
 				rules[i]->n_reviews);
 			bad++;
 			worst = EXIT_BADINPUT;
 			continue;
 		}
-		printf("%s: ok (rule %s, %zu symptom%s, %zu check%s)\n", argv[i],
-		       rules[i]->id, rules[i]->n_symptoms, rules[i]->n_symptoms == 1 ? "" : "s",
+		cli_put(stdout, argv[i]);
+		printf(": ok (rule ");
+		cli_put(stdout, rules[i]->id);
+		printf(", %zu symptom%s, %zu check%s)\n", rules[i]->n_symptoms, rules[i]->n_symptoms == 1 ? "" : "s",
 		       rules[i]->n_checks, rules[i]->n_checks == 1 ? "" : "s");
 	}
 	for (i = 1; i < argc; i++)

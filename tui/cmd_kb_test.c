@@ -14,7 +14,10 @@ static void report(void *ctx, const struct kbtest_outcome *o)
 	int verbose = *(int *)ctx;
 
 	/* The same PASS:/FAIL: lines the test runner counts. */
-	printf("%s: %s/%s", o->passed ? "PASS" : "FAIL", o->rule_id, o->case_name);
+	printf("%s: ", o->passed ? "PASS" : "FAIL");
+	cli_put(stdout, o->rule_id);
+	putchar('/');
+	cli_put(stdout, o->case_name);
 	if (!o->passed || verbose) {
 		printf(": ");
 		cli_put(stdout, o->message);

@@ -15,7 +15,8 @@
 static void report(void *ctx, const struct kbverify_problem *p)
 {
 	(void)ctx;
-	printf("%s:%d: ", p->rule_file, p->rule_line);
+	cli_put(stdout, p->rule_file);
+	printf(":%d: ", p->rule_line);
 	cli_put(stdout, p->field);
 	printf(": ");
 	if (p->message != NULL) {
@@ -92,7 +93,7 @@ int kb_verify_run(struct cli *cli, int argc, char **argv)
 			;
 		if (k == set.n) {
 			cli_error("no rule '%s' in the store", ids[i]);
-			code = EXIT_NOTHING;
+			code = EXIT_USAGE;
 			goto out;
 		}
 	}
@@ -110,7 +111,8 @@ int kb_verify_run(struct cli *cli, int argc, char **argv)
 			rc = kbverify_rule(r, art, report, NULL, &n, &err);
 		kb_article_free(art);
 		if (rc != 0) {
-			printf("%s: ", r->source_path != NULL ? r->source_path : r->id);
+			cli_put(stdout, r->source_path != NULL ? r->source_path : r->id);
+			printf(": ");
 			cli_put(stdout, err.msg);
 			printf("\n");
 			bad_rules++;

@@ -225,6 +225,9 @@ static int run_log(struct cli *cli, int argc, char **argv)
 		}
 	if ((rc = parse_args(argc, argv, &a)) != 0)
 		return rc;
+	/* The same checks, message and exit status as diagnose --log. */
+	if ((rc = cli_check_file(a.file)) != 0)
+		return rc;
 	if ((rc = logview_open(a.file, NULL, NULL, &lv, &err)) != 0) {
 		cli_error("%s", err.msg);
 		return rc == KB_ENOTFOUND || rc == KB_EIO ? EXIT_IO : cli_exit_code(rc);
@@ -277,7 +280,11 @@ static int run_log(struct cli *cli, int argc, char **argv)
 			kb_buf_printf(&b, "%s\n", s);
 		free(s);
 	} else if (a.grep != NULL && n_hits == 0) {
-		fprintf(stderr, "kbwiz: no line holds '%s'\n", a.grep);
+		if (a.line != 0)
+			cli_error("no line %s line %llu holds '%s'", a.backward ? "before" : "after",
+				  (unsigned long long)a.line, a.grep);
+		else
+			cli_error("no line holds '%s'", a.grep);
 	}
 	if (b.oom) {
 		cli_error("out of memory");

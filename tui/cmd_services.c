@@ -597,7 +597,7 @@ static int run_services(struct cli *cli, int argc, char **argv)
 		goto out;
 	}
 	if (a.format == HISTORY_TABLE && n == 0 && !a.compare_lkg)
-		fprintf(stderr, "kbwiz: no service matches '%s'\n", a.name);
+		cli_error("no service matches '%s'", a.name);
 	else if (fwrite(b.p, 1, b.len, stdout) != b.len || fflush(stdout) != 0) {
 		cli_error("writing the services: %s", strerror(errno));
 		code = EXIT_IO;

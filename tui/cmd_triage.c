@@ -9,6 +9,7 @@
 
 #include "cli.h"
 #include "kbwiz/fsutil.h"
+#include "kbwiz/report.h"
 #include "kbwiz/strbuf.h"
 #include "kbwiz/triage.h"
 #include "triage_out.h"
@@ -143,7 +144,7 @@ static int run_triage(struct cli *cli, int argc, char **argv)
 	const char **paths = NULL, *out_path = NULL, *only = NULL;
 	char *mem = NULL, keep_dir[4096];
 	size_t n_paths = 0, mem_len = 0;
-	int code = EXIT_OK, rc, i;
+	int code = EXIT_OK, rc, i, force = 0;
 
 	memset(&t, 0, sizeof t);
 	t.cli = cli;
@@ -169,6 +170,10 @@ static int run_triage(struct cli *cli, int argc, char **argv)
 		}
 		if (strcmp(a, "--all") == 0) {
 			t.cluster_all = 1;
+			continue;
+		}
+		if (strcmp(a, "--force") == 0) {
+			force = 1;
 			continue;
 		}
 		if (i + 1 >= argc) {
@@ -208,12 +213,8 @@ static int run_triage(struct cli *cli, int argc, char **argv)
 		goto out;
 	}
 	if (out_path != NULL) {
-		mode_t mode;
-		if ((rc = kb_output_check(out_path, &mode, &err)) != 0) {
-			cli_error("%s", err.msg);
-			code = cli_exit_code(rc);
+		if ((code = cli_check_output(out_path, force)) != 0)
 			goto out;
-		}
 		/* Written whole at the end (temp file and rename), so a run
 		 * cut short never leaves half a report. */
 		if ((t.out = open_memstream(&mem, &mem_len)) == NULL) {
@@ -290,7 +291,7 @@ static int run_triage(struct cli *cli, int argc, char **argv)
 	if (out_path != NULL) {
 		fclose(t.out);
 		t.out = NULL;
-		if ((rc = kb_write_file_atomic(out_path, mem, mem_len, &err)) != 0) {
+		if ((rc = report_write_file(out_path, mem, mem_len, force, &err)) != 0) {
 			cli_error("%s", err.msg);
 			code = cli_exit_code(rc);
 			goto out;
@@ -311,7 +312,7 @@ out:
 
 const struct cli_command cmd_triage = {
 	"triage",
-	"kbwiz triage PATH... [--jobs N] [--format table|jsonl|csv|html] [-o FILE] [--record] [--cluster [--all]] [--rule ID]",
+	"kbwiz triage PATH... [--jobs N] [--format table|jsonl|csv|html] [-o FILE [--force]] [--record] [--cluster [--all]] [--rule ID]",
 	"diagnose many machines' evidence (volumes, KAPE folders, Velociraptor zips) in parallel",
 	run_triage,
 };

@@ -29,7 +29,7 @@ expect_out "kb show prints the checks" 0 'Transports \(REG_MULTI_SZ\) contains "
 expect_out "kb show prints the log sequence" 0 '2\. \[INIT\] Unable to bind RPC to CDP, status 1720' "$KBWIZ" kb show Q262832
 expect_out "kb show prints the last resort" 0 'Last resort: If all the registry keys' "$KBWIZ" kb show Q262832
 expect_out "kb show ids are case-insensitive" 0 '^Q262832 ' "$KBWIZ" kb show q262832
-expect_out "kb show of an unknown rule exits 1" 1 "no rule 'Q1'" "$KBWIZ" kb show Q1
+expect_out "kb show of an unknown rule is a usage error" 2 "no rule 'Q1'" "$KBWIZ" kb show Q1
 
 expect_out "kb check accepts the built-in rules" 0 'Q262832.yaml: ok \(rule Q262832' "$KBWIZ" kb check "$KBWIZ_SRC"/kb/*.yaml
 sed 's/^    type: REG_MULTI_SZ$/    type: REG_MULTI_STRING/' "$KBWIZ_SRC/kb/Q262832.yaml" >"$TMP/broken.yaml"

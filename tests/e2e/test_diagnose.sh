@@ -222,7 +222,7 @@ expect_out "--root diagnoses Q262832" 0 '^ 1\. Q262832 ' "$KBWIZ" diagnose --roo
 expect_out "--root on a non-Windows directory says so" 3 'no Windows directory here' \
 	"$KBWIZ" diagnose --root "$TMP"
 expect_out "--rule limits the rules" 1 '^ 1\. Q262832 ' "$KBWIZ" diagnose --rule Q262832 --hive "$H_FAULT"
-expect_out "--rule with an unknown rule" 1 "no rule 'Q1'" "$KBWIZ" diagnose --rule Q1 --hive "$H_FAULT"
+expect_out "--rule with an unknown rule is a usage error" 2 "no rule 'Q1'" "$KBWIZ" diagnose --rule Q1 --hive "$H_FAULT"
 expect_out "no evidence is a usage error" 2 'no evidence' "$KBWIZ" diagnose
 
 # Bad input: each names the file and the problem; the rest is evaluated.

@@ -51,8 +51,9 @@ expect_out "export -o --force overwrites" 0 'wrote' "$KBWIZ" --db "$DB" export 1
 check "the forced file is the report" cmp -s "$TMP/keep.md" "$GOLDEN/session-resolved.md"
 mkdir "$TMP/outdir"
 expect_out "export -o DIR uses the default name" 0 'kbwiz-session-1-NODE1-2026-11-24\.json' "$KBWIZ" --db "$DB" export 1 --format json -o "$TMP/outdir"
+expect_out "export -o DIR/ names the file with one slash" 0 "wrote [^ ]*/outdir/kbwiz-session-1-" "$KBWIZ" --db "$DB" export 1 --format md -o "$TMP/outdir/"
 check "the default-named file exists" test -s "$TMP/outdir/kbwiz-session-1-NODE1-2026-11-24.json"
-expect_out "export of an unknown session exits 1" 1 'no session 42' "$KBWIZ" --db "$DB" export 42
+expect_out "export of an unknown session is a usage error" 2 'no session 42' "$KBWIZ" --db "$DB" export 42
 expect_out "export with a bad format is a usage error" 2 "unknown format 'pdf'" "$KBWIZ" --db "$DB" export 1 --format pdf
 expect_out "export without a session is a usage error" 2 'needs a session number' "$KBWIZ" --db "$DB" export
 

@@ -108,7 +108,7 @@ write_rule "Service Control Manager" 3
 rm -f "$TMP/v.db"
 expect_out "an article found nowhere is named" 3 \
 	'Q900001: article not found \(give it with --articles' kbv kb verify --articles "$TMP/kb"
-expect_out "an unknown rule id exits 1" 1 "no rule 'Q1' in the store" kbv kb verify Q1
+expect_out "an unknown rule id is a usage error" 2 "no rule 'Q1' in the store" kbv kb verify Q1
 expect_out "an unknown option is a usage error" 2 "unknown option '--article'" kbv kb verify --article x
 kbv kb library add "$TMP/arts" >/dev/null 2>&1
 expect_out "without --articles the article library is read" 0 \

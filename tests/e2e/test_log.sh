@@ -50,7 +50,7 @@ then pass "log --format json lists the hits with their context"; else fail "log 
 
 # Bad input
 expect_out "log of a missing file names it, exit 5" 5 "nope.log" "$KBWIZ" log "$TMP/nope.log"
-expect_out "log of a directory says so, exit 5" 5 "not a regular file" "$KBWIZ" log "$TMP"
+expect_out "log of a directory says so, exit 3 (as diagnose --log)" 3 "not a regular file" "$KBWIZ" log "$TMP"
 expect_out "log --line past the end says so" 1 "past the end" "$KBWIZ" log "$TMP/esc.log" --line 9
 expect_out "log --line not a number is a usage error" 2 "not a number" "$KBWIZ" log "$log" --line x
 expect_out "log without a file is a usage error" 2 "give the log file" "$KBWIZ" log
