@@ -410,7 +410,6 @@ static int on_event(void *vctx, const struct kb_event *ev)
 	struct event_ctx *ctx = vctx;
 	size_t i, j;
 
-	note_computer(ctx, ev->computer);
 	for (i = 0; i < ctx->d->n_rules; i++) {
 		struct diag_rule *dr = &ctx->d->rules[i];
 		for (j = 0; j < dr->rule->n_symptoms; j++) {
@@ -425,6 +424,27 @@ static int on_event(void *vctx, const struct kb_event *ev)
 			ds->matched++;
 			if (s->min_count > 1 && keep_event_time(ds, ev->time) != 0)
 				return KB_ENOMEM;
+		}
+	}
+	return 0;
+}
+
+/* Asked before a record's costly parts are read (evtlog_read_wanted):
+ * only events with a rule's event ID and source can match (event_matches
+ * tests those first); every event's computer is noted. */
+static int want_event(void *vctx, const struct kb_event *ev)
+{
+	struct event_ctx *ctx = vctx;
+	size_t i, j;
+
+	note_computer(ctx, ev->computer);
+	for (i = 0; i < ctx->d->n_rules; i++) {
+		const struct rule *r = ctx->d->rules[i].rule;
+		for (j = 0; j < r->n_symptoms; j++) {
+			const struct rule_symptom *s = &r->symptoms[j];
+			if (s->kind == SYMPTOM_EVENT && ev->event_id == s->event_id &&
+			    ev->source != NULL && source_equal(ev->source, s->source))
+				return 1;
 		}
 	}
 	return 0;
@@ -453,7 +473,8 @@ int diagnosis_scan_events(struct diagnosis *d, const struct evidence_set *ev,
 		if (ev->files[i].kind != EVIDENCE_EVENTS)
 			continue;
 		memset(&st, 0, sizeof st);
-		rc = evtlog_read(ev->files[i].path, on_event, on_event_progress, &ctx, &st, &ferr);
+		rc = evtlog_read_wanted(ev->files[i].path, want_event, on_event, on_event_progress,
+					&ctx, &st, &ferr);
 		if ((f = add_file_record(d, EVIDENCE_EVENTS, ev->files[i].path)) == NULL)
 			return kb_errorf(err, KB_ENOMEM, "out of memory");
 		if (rc == KB_ECANCEL)

@@ -186,7 +186,7 @@ static void source_init(struct evtlog_source *src, const char *name,
 /* Read a binary log from path (what the library opens; name is what
  * messages and the log name use: they differ for a buffer). */
 static int read_binary(const struct evtlog_format_info *fmt, const char *path,
-		       const char *name, evtlog_event_fn on_event,
+		       const char *name, evtlog_want_fn want, evtlog_event_fn on_event,
 		       evtlog_progress_fn on_progress, void *ctx,
 		       struct evtlog_stats *stats, struct kb_error *err)
 {
@@ -196,6 +196,7 @@ static int read_binary(const struct evtlog_format_info *fmt, const char *path,
 	evtlog_log_name_from_path(name, 0, log_name, sizeof log_name);
 	source_init(&src, name, log_name, on_event, on_progress, ctx, stats);
 	src.path = path;
+	src.want = want;
 	stats->format = fmt->format;
 	return fmt->read(&src, err);
 }
@@ -271,10 +272,38 @@ int evtlog_parse_export(const char *name, const void *data, size_t len,
 	return evtlog_export_read(&src, err);
 }
 
+/* An export is parsed whole before an event exists: want is asked then,
+ * between the reader and on_event. */
+struct want_filter {
+	evtlog_want_fn want;
+	evtlog_event_fn on_event;
+	void *ctx;
+	struct evtlog_stats *stats;
+};
+
+static int filter_event(void *vctx, const struct kb_event *ev)
+{
+	struct want_filter *w = vctx;
+
+	if (!w->want(w->ctx, ev)) {
+		w->stats->skipped++;
+		return 0;
+	}
+	return w->on_event != NULL ? w->on_event(w->ctx, ev) : 0;
+}
+
 int evtlog_read(const char *path, evtlog_event_fn on_event,
 		evtlog_progress_fn on_progress, void *ctx,
 		struct evtlog_stats *stats, struct kb_error *err)
 {
+	return evtlog_read_wanted(path, NULL, on_event, on_progress, ctx, stats, err);
+}
+
+int evtlog_read_wanted(const char *path, evtlog_want_fn want,
+		       evtlog_event_fn on_event, evtlog_progress_fn on_progress,
+		       void *ctx, struct evtlog_stats *stats, struct kb_error *err)
+{
+	struct want_filter wf;
 	const struct evtlog_format_info *bin;
 	struct evtlog_stats local;
 	unsigned char head[8], *data = NULL;
@@ -299,13 +328,21 @@ int evtlog_read(const char *path, evtlog_event_fn on_event,
 		return kb_errorf(err, KB_EFORMAT,
 				 "%s: empty file, not an event log", path);
 	if ((bin = binary_format(head, got)) != NULL)
-		return read_binary(bin, path, path, on_event, on_progress,
+		return read_binary(bin, path, path, want, on_event, on_progress,
 				   ctx, stats, err);
 	rc = read_whole_file(path, &data, &len, err);
 	if (rc != 0)
 		return rc;
-	rc = evtlog_parse_export(path, data, len, on_event, on_progress, ctx,
-				 stats, err);
+	wf.want = want;
+	wf.on_event = on_event;
+	wf.ctx = ctx;
+	wf.stats = stats;
+	if (want != NULL)
+		rc = evtlog_parse_export(path, data, len, filter_event, on_progress, &wf,
+					 stats, err);
+	else
+		rc = evtlog_parse_export(path, data, len, on_event, on_progress, ctx,
+					 stats, err);
 	free(data);
 	return rc;
 }
@@ -374,7 +411,7 @@ int evtlog_read_buffer(const char *name, const void *data, size_t len,
 			stats->format = bin->format;
 			return kb_error_prefix(err, rc, "%s", name);
 		}
-		rc = read_binary(bin, tmp, name, on_event, NULL, ctx, stats,
+		rc = read_binary(bin, tmp, name, NULL, on_event, NULL, ctx, stats,
 				 err);
 		unlink(tmp);
 		return rc;

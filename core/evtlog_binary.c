@@ -116,6 +116,29 @@ static int binreader_deliver(struct binreader *r, struct kb_event *ev,
 	return 0;
 }
 
+/* Whether the caller wants the event ev (filled from the record's cheap
+ * accessors, log and strings not yet read).  One it declines is counted
+ * as read and skipped, and goes no further. */
+static int binreader_wanted(struct binreader *r, struct kb_event *ev)
+{
+	const struct evtlog_source *src = r->src;
+
+	if (src->want == NULL)
+		return 1;
+	ev->source = r->source != NULL ? r->source : "";
+	ev->computer = r->computer != NULL ? r->computer : "";
+	ev->log = NULL;
+	ev->strings = NULL;
+	ev->n_strings = 0;
+	if (src->want(src->ctx, ev))
+		return 1;
+	src->stats->events++;
+	src->stats->skipped++;
+	if (ev->recovered)
+		src->stats->recovered++;
+	return 0;
+}
+
 /* After one record of a .evt or .evtx file: rc is what reading it gave.
  * A record that cannot be read or decoded (KB_EFORMAT) is counted as
  * damaged and the file read on; out of memory, a stop by the caller and
@@ -497,18 +520,20 @@ static int evt_record(struct binreader *r, void *record, int recovered,
 	r->computer = evt_computer_name(rec);
 	if (r->source == NULL || r->computer == NULL)
 		return KB_EFORMAT;
-	rc = evt_strings(r, rec);
-	if (rc != 0)
-		return rc;
 	ev.time = created;
 	ev.record_number = number;
-	ev.log = r->src->log_name;
 	/* Legacy identifiers keep severity (bits 30-31), customer (29) and
 	 * facility (16-27) above the event code. */
 	ev.event_id = identifier & 0xFFFFu;
 	ev.raw_identifier = identifier;
 	ev.level = evt_level(type);
 	ev.recovered = recovered;
+	if (!binreader_wanted(r, &ev))
+		return 0;
+	rc = evt_strings(r, rec);
+	if (rc != 0)
+		return rc;
+	ev.log = r->src->log_name;
 	return binreader_deliver(r, &ev, err);
 }
 
@@ -656,8 +681,21 @@ static int evtx_record(struct binreader *r, void *record, int recovered,
 	r->computer = evtx_computer_name(rec);
 	if (r->source == NULL || r->computer == NULL)
 		return KB_EFORMAT;
+	ev.time = kb_filetime_to_unix(filetime);
+	ev.record_number = number;
+	ev.event_id = identifier & 0xFFFFu;
+	/* Classic providers keep the legacy severity bits as Qualifiers. */
+	ev.raw_identifier = ((qualifiers & 0xFFFFu) << 16) |
+			    (identifier & 0xFFFFu);
+	/* Before the keywords are known (the XML): audits show as
+	 * information to want. */
+	ev.level = level == 0xFF ? EVLEVEL_UNKNOWN : evtx_level(level, 0);
+	ev.recovered = recovered;
+	if (!binreader_wanted(r, &ev))
+		return 0;
 	/* libevtx 20181227 has no getter for the channel or the keywords;
-	 * the rendered XML has both. */
+	 * the rendered XML has both.  Rendering it is most of the cost of a
+	 * record, hence the want callback first. */
 	xml = evtx_xml_string(r, rec);
 	if (xml != NULL) {
 		xml_system_value(xml, "Channel", channel, sizeof channel);
@@ -667,16 +705,9 @@ static int evtx_record(struct binreader *r, void *record, int recovered,
 	rc = evtx_strings(r, rec);
 	if (rc != 0)
 		return rc;
-	ev.time = kb_filetime_to_unix(filetime);
-	ev.record_number = number;
 	ev.log = channel[0] != '\0' ? channel : r->src->log_name;
-	ev.event_id = identifier & 0xFFFFu;
-	/* Classic providers keep the legacy severity bits as Qualifiers. */
-	ev.raw_identifier = ((qualifiers & 0xFFFFu) << 16) |
-			    (identifier & 0xFFFFu);
 	ev.level = level == 0xFF ? EVLEVEL_UNKNOWN : evtx_level(level,
 								keywords);
-	ev.recovered = recovered;
 	return binreader_deliver(r, &ev, err);
 }
 

@@ -29,6 +29,7 @@ struct evtlog_source {
 	size_t len;
 	const char *log_name;     /* from the file name ("" when it says
 				     nothing), for events that carry none */
+	evtlog_want_fn want;      /* NULL: every event */
 	evtlog_event_fn on_event;
 	evtlog_progress_fn on_progress;
 	void *ctx;

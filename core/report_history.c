@@ -1,5 +1,6 @@
 /* report_history.c: the session history as a table, CSV or JSON
  * (report.h, docs/report-json.md). */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -68,14 +69,19 @@ int report_csv_field(char **buf, size_t *len, size_t *cap, const char *field)
 struct history_ctx {
 	enum history_format f;
 	struct kb_buf b;
-	json_t *arr;
 	size_t n;
-	struct kb_store *store;
-	struct kb_error *err;
-	int failed;            /* a callback's error code (err is filled) */
 	int repaired_shown;    /* a "repaired" row needs the legend */
 	int written_shown;     /* and a "repaired*" row its own */
+	struct session_repair_of *repairs; /* sorted by id (session_repair_states) */
+	size_t n_repairs;
 };
+
+static int repair_cmp(const void *key, const void *elem)
+{
+	int64_t id = *(const int64_t *)key, other = ((const struct session_repair_of *)elem)->id;
+
+	return id < other ? -1 : id > other;
+}
 
 static void csv_put(struct history_ctx *h, const char *field, int last)
 {
@@ -84,29 +90,44 @@ static void csv_put(struct history_ctx *h, const char *field, int last)
 	kb_buf_puts(&h->b, last ? "\r\n" : ",");
 }
 
+/* Non-zero when s is printable ASCII only: nothing to make visible, one
+ * byte a column (the common case, taken without copying). */
+static int plain_ascii(const char *s)
+{
+	const unsigned char *p;
+
+	for (p = (const unsigned char *)s; *p != '\0'; p++)
+		if (*p < 0x20 || *p >= 0x7F)
+			return 0;
+	return 1;
+}
+
 /* Up to cols characters of s, made visible, padded to cols when pad; a
  * cut string ends in "~". */
 static void table_cell(struct kb_buf *b, const char *s, int cols, int pad)
 {
-	char *safe = report_visible(s), *p;
-	int used = 0;
+	char *safe = NULL, *p;
+	int used = 0, total = 0;
 
-	if (safe == NULL) {
-		b->oom = 1;
-		return;
+	if (s == NULL)
+		s = "";
+	if (!plain_ascii(s)) {
+		if ((safe = report_visible(s)) == NULL) {
+			b->oom = 1;
+			return;
+		}
+		for (p = safe; *p != '\0'; p++)
+			if (*p == '\n')
+				*p = ' ';
+		s = safe;
 	}
-	for (p = safe; *p != '\0'; p++)
-		if (*p == '\n')
-			*p = ' ';
-	for (p = safe; *p != '\0';) {
+	for (p = (char *)s; *p != '\0'; p++)
+		total += ((unsigned char)*p & 0xC0) != 0x80;
+	for (p = (char *)s; *p != '\0';) {
 		size_t n = 1;
-		int rest = 0;
-		const char *q;
 		while (((unsigned char)p[n] & 0xC0) == 0x80)
 			n++;
-		for (q = p; *q != '\0'; q++)
-			rest += ((unsigned char)*q & 0xC0) != 0x80;
-		if (used + 1 == cols && rest > 1) {
+		if (used + 1 == cols && total - used > 1) {
 			kb_buf_putc(b, '~');
 			used++;
 			break;
@@ -120,6 +141,131 @@ static void table_cell(struct kb_buf *b, const char *s, int cols, int pad)
 	free(safe);
 }
 
+/* ,\n    "key": value as json_dumps(JSON_INDENT(2)) writes it inside the
+ * array; the first member of an object opens it.  Strings that need no
+ * escaping (printable ASCII without quote or backslash) are written as
+ * they are; any other goes through jansson, so that the bytes are the
+ * same as before and bad UTF-8 is handled once (kb_json_text). */
+static void json_member(struct kb_buf *b, int first, const char *key)
+{
+	kb_buf_puts(b, first ? "{\n    \"" : ",\n    \"");
+	kb_buf_puts(b, key);
+	kb_buf_puts(b, "\": ");
+}
+
+static void json_value(struct kb_buf *b, json_t *v)
+{
+	char *text;
+
+	if (v == NULL) {
+		b->oom = 1;
+		return;
+	}
+	text = json_dumps(v, JSON_ENCODE_ANY);
+	json_decref(v);
+	if (text == NULL) {
+		b->oom = 1;
+		return;
+	}
+	kb_buf_puts(b, text);
+	free(text);
+}
+
+/* outside: the text comes from outside data (kb_json_text), else it is
+ * kbwiz's own (json_string). */
+static void json_text_member(struct kb_buf *b, const char *key, const char *s, int outside)
+{
+	const char *p;
+
+	for (p = s; *p != '\0'; p++)
+		if ((unsigned char)*p < 0x20 || (unsigned char)*p >= 0x7F || *p == '"' || *p == '\\')
+			break;
+	if (*p == '\0') {
+		json_member(b, 0, key);
+		kb_buf_putc(b, '"');
+		kb_buf_add(b, s, (size_t)(p - s));
+		kb_buf_putc(b, '"');
+		return;
+	}
+	if (!outside) {
+		/* json_string refuses bad UTF-8; the object then went without
+		 * the member, as json_object_set_new does with NULL. */
+		json_t *v = json_string(s);
+		if (v == NULL)
+			return;
+		json_member(b, 0, key);
+		json_value(b, v);
+		return;
+	}
+	json_member(b, 0, key);
+	json_value(b, kb_json_text(s));
+}
+
+static void json_session(struct kb_buf *b, int first, const struct session_summary *s,
+			 enum session_repair repair)
+{
+	kb_buf_puts(b, first ? "\n  " : ",\n  ");
+	json_member(b, 1, "id");
+	kb_buf_printf(b, "%lld", (long long)s->id);
+	json_text_member(b, "created", s->created, 0);
+	json_text_member(b, "updated", s->updated, 0);
+	json_text_member(b, "technician", s->technician, 1);
+	json_text_member(b, "label", s->label, 1);
+	json_text_member(b, "state", report_state_id(s->state), 0);
+	json_member(b, 0, "step");
+	kb_buf_printf(b, "%d", (int)s->step);
+	json_text_member(b, "step_name", session_step_name(s->step), 0);
+	if (s->rule[0] != '\0') {
+		json_text_member(b, "rule", s->rule, 1);
+	} else {
+		json_member(b, 0, "rule");
+		kb_buf_puts(b, "null");
+	}
+	json_member(b, 0, "repair");
+	kb_buf_puts(b, repair == SESSION_REPAIR_VERIFIED ? "\"verified\"" :
+		    repair == SESSION_REPAIR_WRITTEN ? "\"written\"" : "null");
+	kb_buf_puts(b, "\n  }");
+}
+
+/* s padded with spaces to cols. */
+static void put_padded(struct kb_buf *b, const char *s, size_t cols)
+{
+	size_t n = strlen(s);
+
+	kb_buf_add(b, s, n);
+	while (n++ < cols)
+		kb_buf_putc(b, ' ');
+}
+
+/* "%5lld  %-16s  %-12s  %d  " without printf's cost on each of 100,000
+ * rows. */
+static void row_start(struct kb_buf *b, int64_t id, const char *when,
+		      const char *state, int step)
+{
+	char num[24];
+	int n = 0;
+	uint64_t v = id < 0 ? (uint64_t)0 - (uint64_t)id : (uint64_t)id;
+
+	do
+		num[sizeof num - 1 - n++] = (char)('0' + v % 10);
+	while ((v /= 10) != 0);
+	if (id < 0)
+		num[sizeof num - 1 - n++] = '-';
+	while (n < 5)
+		num[sizeof num - 1 - n++] = ' ';
+	kb_buf_add(b, num + sizeof num - n, (size_t)n);
+	kb_buf_add(b, "  ", 2);
+	put_padded(b, when, 16);
+	kb_buf_add(b, "  ", 2);
+	put_padded(b, state, 12);
+	kb_buf_add(b, "  ", 2);
+	if (step >= 0 && step <= 9)
+		kb_buf_putc(b, (char)('0' + step));
+	else
+		kb_buf_printf(b, "%d", step);
+	kb_buf_add(b, "  ", 2);
+}
+
 static int add_session(void *ctx, const struct session_summary *s)
 {
 	struct history_ctx *h = ctx;
@@ -130,9 +276,12 @@ static int add_session(void *ctx, const struct session_summary *s)
 	h->n++;
 	/* A repaired session stays in progress until it is closed; the
 	 * history says the repair was made (session_repair_state). */
-	if (s->state == SESSION_IN_PROGRESS &&
-	    (h->failed = session_repair_state(h->store, s->id, &repair, h->err)) != 0)
-		return -1;
+	if (s->state == SESSION_IN_PROGRESS && h->n_repairs > 0) {
+		const struct session_repair_of *r = bsearch(&s->id, h->repairs, h->n_repairs,
+							    sizeof *h->repairs, repair_cmp);
+		if (r != NULL)
+			repair = r->repair;
+	}
 	if (repair == SESSION_REPAIR_VERIFIED)
 		state = "repaired";
 	else if (repair == SESSION_REPAIR_WRITTEN)
@@ -144,25 +293,25 @@ static int add_session(void *ctx, const struct session_summary *s)
 		 * the gaps, 28 left for the label and technician. */
 		snprintf(when, sizeof when, "%.10s %.5s", s->created,
 			 strlen(s->created) > 11 ? s->created + 11 : "");
-		kb_buf_printf(&h->b, "%5lld  %-16s  %-12s  %d  ", (long long)s->id, when,
-			  state, (int)s->step);
+		row_start(&h->b, s->id, when, state, (int)s->step);
 		h->repaired_shown |= repair != SESSION_REPAIR_NONE;
 		h->written_shown |= repair == SESSION_REPAIR_WRITTEN;
 		table_cell(&h->b, s->rule[0] ? s->rule : "-", 9, 1);
 		kb_buf_puts(&h->b, " ");
 		{
-			struct kb_buf who = { 0 };
-			kb_buf_puts(&who, s->label[0] ? s->label : "(no label)");
-			if (s->technician[0]) {
-				kb_buf_puts(&who, " (");
-				kb_buf_puts(&who, s->technician);
-				kb_buf_puts(&who, ")");
+			/* label (technician): both bounded by session_summary. */
+			char who[sizeof s->label + sizeof s->technician + 4];
+			const char *label = s->label[0] ? s->label : "(no label)";
+			size_t n = strlen(label), t = strlen(s->technician);
+			memcpy(who, label, n);
+			if (t > 0) {
+				memcpy(who + n, " (", 2);
+				memcpy(who + n + 2, s->technician, t);
+				who[n + 2 + t] = ')';
+				n += t + 3;
 			}
-			if (who.oom)
-				h->b.oom = 1;
-			else
-				table_cell(&h->b, who.p, TABLE_WIDTH - 52, 0);
-			kb_buf_free(&who);
+			who[n] = '\0';
+			table_cell(&h->b, who, TABLE_WIDTH - 52, 0);
 		}
 		kb_buf_putc(&h->b, '\n');
 		break;
@@ -180,22 +329,9 @@ static int add_session(void *ctx, const struct session_summary *s)
 		csv_put(h, session_step_name(s->step), 0);
 		csv_put(h, s->rule, 1);
 		break;
-	case HISTORY_JSON: {
-		json_t *o = json_object();
-		json_object_set_new(o, "id", json_integer(s->id));
-		json_object_set_new(o, "created", json_string(s->created));
-		json_object_set_new(o, "updated", json_string(s->updated));
-		json_object_set_new(o, "technician", kb_json_text(s->technician));
-		json_object_set_new(o, "label", kb_json_text(s->label));
-		json_object_set_new(o, "state", json_string(report_state_id(s->state)));
-		json_object_set_new(o, "step", json_integer(s->step));
-		json_object_set_new(o, "step_name", json_string(session_step_name(s->step)));
-		json_object_set_new(o, "rule", s->rule[0] ? kb_json_text(s->rule) : json_null());
-		json_object_set_new(o, "repair", repair == SESSION_REPAIR_VERIFIED ? json_string("verified") :
-				    repair == SESSION_REPAIR_WRITTEN ? json_string("written") : json_null());
-		json_array_append_new(h->arr, o);
+	case HISTORY_JSON:
+		json_session(&h->b, h->n == 1, s, repair);
 		break;
-	}
 	}
 	return h->b.oom ? -1 : 0;
 }
@@ -211,34 +347,29 @@ int report_history(struct kb_store *store, const struct session_filter *filter,
 	*len = 0;
 	memset(&h, 0, sizeof h);
 	h.f = f;
-	h.store = store;
-	h.err = err;
 	kb_buf_puts(&h.b, "");
 	if (f == HISTORY_TABLE)
 		kb_buf_printf(&h.b, "%5s  %-16s  %-12s  %s  %-9s %s\n", "ID", "STARTED (UTC)", "STATE",
 			  "S", "RULE", "MACHINE/CASE (TECHNICIAN)");
 	else if (f == HISTORY_CSV)
 		kb_buf_puts(&h.b, "id,created,updated,technician,label,state,step,step_name,rule\r\n");
-	else if ((h.arr = json_array()) == NULL)
-		h.b.oom = 1;
+	else
+		kb_buf_putc(&h.b, '[');
+	/* One read for every session's repair state, not one per row. */
+	if (f != HISTORY_CSV &&
+	    (rc = session_repair_states(store, &h.repairs, &h.n_repairs, err)) != 0) {
+		kb_buf_free(&h.b);
+		return rc;
+	}
 	rc = session_list(store, filter, add_session, &h, err);
-	if (rc == 0 && h.failed != 0)
-		rc = h.failed;
 	if (rc == 0 && f == HISTORY_TABLE && h.repaired_shown)
 		kb_buf_printf(&h.b, "repaired: in progress, kbwiz wrote the repair and the checks pass "
 			      "on the hive since%s; the session is not closed yet.\n",
 			      h.written_shown ? " (repaired*: written, not checked again since)" : "");
-	if (rc == 0 && f == HISTORY_JSON && !h.b.oom) {
-		char *text = json_dumps(h.arr, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-		if (text == NULL) {
-			h.b.oom = 1;
-		} else {
-			kb_buf_puts(&h.b, text);
-			kb_buf_putc(&h.b, '\n');
-			free(text);
-		}
-	}
-	json_decref(h.arr);
+	/* The array as json_dumps(JSON_INDENT(2)) closes it: "[]" empty. */
+	if (f == HISTORY_JSON)
+		kb_buf_puts(&h.b, h.n > 0 ? "\n]\n" : "]\n");
+	free(h.repairs);
 	if (rc == 0 && h.b.oom)
 		rc = kb_errorf(err, KB_ENOMEM, "out of memory listing sessions");
 	if (rc != 0) {

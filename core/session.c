@@ -1420,15 +1420,29 @@ const char *session_outcome_note(const struct session *s)
 
 /* ---- history ------------------------------------------------------------ */
 
+/* The texts are fix.c's and record_verification's: a hive replaced by
+ * the repaired one, restored from its backup, and the session's own
+ * verification ("RULE: fixed: ..."), taken in the order they happened. */
+#define REPAIR_KINDS "kind IN ('fix-rename', 'fix-undo', 'fix-verify')"
+
+static void repair_step(enum session_repair *state, const char *kind, const char *text)
+{
+	if (kind == NULL || text == NULL)
+		return;
+	if (strcmp(kind, "fix-rename") == 0 && strstr(text, " replaced by the repaired hive") != NULL)
+		*state = SESSION_REPAIR_WRITTEN;
+	else if (strcmp(kind, "fix-undo") == 0 && strstr(text, " restored from ") != NULL)
+		*state = SESSION_REPAIR_NONE;
+	else if (strcmp(kind, "fix-verify") == 0 && *state != SESSION_REPAIR_NONE)
+		*state = strstr(text, ": fixed: ") != NULL ? SESSION_REPAIR_VERIFIED :
+			 strstr(text, ": not fixed: ") != NULL ? SESSION_REPAIR_WRITTEN : *state;
+}
+
 int session_repair_state(struct kb_store *store, int64_t id, enum session_repair *out,
 			 struct kb_error *err)
 {
-	/* The texts are fix.c's and record_verification's: a hive replaced
-	 * by the repaired one, restored from its backup, and the session's
-	 * own verification ("RULE: fixed: ..."), in the order they happened. */
-	static const char sql[] =
-		"SELECT kind, text FROM session_log WHERE session_id = ?1"
-		" AND kind IN ('fix-rename', 'fix-undo', 'fix-verify') ORDER BY id";
+	static const char sql[] = "SELECT kind, text FROM session_log WHERE session_id = ?1"
+				  " AND " REPAIR_KINDS " ORDER BY id";
 	sqlite3_stmt *st;
 	int rc;
 
@@ -1437,19 +1451,9 @@ int session_repair_state(struct kb_store *store, int64_t id, enum session_repair
 		return kb_errorf(err, KB_EIO, "reading session %lld: %s", (long long)id,
 				 sqlite3_errmsg(store_db(store)));
 	sqlite3_bind_int64(st, 1, id);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		const char *kind = (const char *)sqlite3_column_text(st, 0);
-		const char *text = (const char *)sqlite3_column_text(st, 1);
-		if (kind == NULL || text == NULL)
-			continue;
-		if (strcmp(kind, "fix-rename") == 0 && strstr(text, " replaced by the repaired hive") != NULL)
-			*out = SESSION_REPAIR_WRITTEN;
-		else if (strcmp(kind, "fix-undo") == 0 && strstr(text, " restored from ") != NULL)
-			*out = SESSION_REPAIR_NONE;
-		else if (strcmp(kind, "fix-verify") == 0 && *out != SESSION_REPAIR_NONE)
-			*out = strstr(text, ": fixed: ") != NULL ? SESSION_REPAIR_VERIFIED :
-			       strstr(text, ": not fixed: ") != NULL ? SESSION_REPAIR_WRITTEN : *out;
-	}
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		repair_step(out, (const char *)sqlite3_column_text(st, 0),
+			    (const char *)sqlite3_column_text(st, 1));
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
 		return kb_errorf(err, KB_EIO, "reading session %lld: %s", (long long)id,
@@ -1457,40 +1461,158 @@ int session_repair_state(struct kb_store *store, int64_t id, enum session_repair
 	return 0;
 }
 
+int session_repair_states(struct kb_store *store, struct session_repair_of **out, size_t *n,
+			  struct kb_error *err)
+{
+	static const char sql[] = "SELECT session_id, kind, text FROM session_log WHERE "
+				  REPAIR_KINDS " ORDER BY session_id, id";
+	struct session_repair_of *v = NULL, *grown;
+	size_t used = 0, cap = 0;
+	sqlite3_stmt *st;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (sqlite3_prepare_v2(store_db(store), sql, -1, &st, NULL) != SQLITE_OK)
+		return store_dberr(store, err, "reading the sessions' repairs");
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int64_t id = sqlite3_column_int64(st, 0);
+		if (used == 0 || v[used - 1].id != id) {
+			if (used == cap) {
+				cap = cap ? cap * 2 : 16;
+				if ((grown = realloc(v, cap * sizeof *v)) == NULL) {
+					sqlite3_finalize(st);
+					free(v);
+					return kb_errorf(err, KB_ENOMEM, "out of memory");
+				}
+				v = grown;
+			}
+			v[used].id = id;
+			v[used++].repair = SESSION_REPAIR_NONE;
+		}
+		repair_step(&v[used - 1].repair, (const char *)sqlite3_column_text(st, 1),
+			    (const char *)sqlite3_column_text(st, 2));
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		free(v);
+		return store_dberr(store, err, "reading the sessions' repairs");
+	}
+	*out = v;
+	*n = used;
+	return 0;
+}
+
+/* The text filter's meaning: lower() folds ASCII letters only. */
+#define TEXT_FILTER " AND instr(lower(technician || ' ' || label || ' ' || notes || ' ' ||" \
+	" outcome_note), lower(?1)) > 0"
+
+/* The trigram index (store.c, sessions_text) finds text of 3 characters
+ * or more; its case folding covers lower()'s for printable ASCII, so for
+ * such text it gives every session TEXT_FILTER keeps (and TEXT_FILTER,
+ * still applied, drops any extra).  Other text is matched by reading
+ * every session. */
+static int text_indexable(const char *text)
+{
+	const unsigned char *p;
+
+	for (p = (const unsigned char *)text; *p != '\0'; p++)
+		if (*p < 0x20 || *p >= 0x7F)
+			return 0;
+	return p - (const unsigned char *)text >= 3;
+}
+
+#define TEXT_MATCH "sessions_text MATCH '\"' || replace(?1, '\"', '\"\"') || '\"'"
+
+/* Whether to use the index for this text: it pays when few sessions
+ * match.  Text most sessions hold ("cluster") is faster matched by
+ * reading the sessions in order than by gathering thousands of ids from
+ * the index first; the index answers "more than TEXT_INDEX_MAX" at once. */
+#define TEXT_INDEX_MAX 2000
+static int text_indexed(struct kb_store *store, const char *text)
+{
+	sqlite3_stmt *st;
+	int many = 1;
+
+	if (!text_indexable(text))
+		return 0;
+	if (sqlite3_prepare_v2(store_db(store), "SELECT count(*) FROM (SELECT rowid FROM"
+			       " sessions_text WHERE " TEXT_MATCH " LIMIT ?2)", -1, &st,
+			       NULL) != SQLITE_OK)
+		return 0;
+	sqlite3_bind_text(st, 1, text, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 2, TEXT_INDEX_MAX);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		many = sqlite3_column_int(st, 0) >= TEXT_INDEX_MAX;
+	sqlite3_finalize(st);
+	return !many;
+}
+
+/* Only the filters given go into the WHERE clause, each in a form an
+ * index can serve (store.c's sessions_created, sessions_state,
+ * sessions_rule, sessions_text), and the order is the sessions_created
+ * index read backwards: no sort of the whole history.  Dates compare as
+ * ISO 8601 text: "substr(created_at, 1, 10) <= until" is created_at below
+ * until followed by a character above any a timestamp holds.  what is
+ * the column list (or count(*)); the statement's parameters are bound. */
+static int prepare_list(struct kb_store *store, const struct session_filter *f,
+			const char *what, int paged, int64_t offset, int64_t limit,
+			sqlite3_stmt **st, struct kb_error *err)
+{
+	char sql[1024];
+	int has_text = f->text != NULL && *f->text != '\0';
+	int has_rule = f->rule != NULL && *f->rule != '\0';
+	int has_state = f->state >= 0 && f->state <= SESSION_ABANDONED;
+
+	snprintf(sql, sizeof sql, "SELECT %s FROM sessions WHERE 1%s%s%s%s%s%s", what,
+		 !has_text ? "" : text_indexed(store, f->text)
+		 ? " AND id IN (SELECT rowid FROM sessions_text WHERE " TEXT_MATCH ")" TEXT_FILTER
+		 : TEXT_FILTER,
+		 has_rule ? " AND chosen_rule = ?2 COLLATE NOCASE" : "",
+		 has_state ? " AND state = ?3" : "",
+		 f->since != NULL ? " AND created_at >= ?4" : "",
+		 f->until != NULL ? " AND created_at < ?5 || char(127)" : "",
+		 paged ? " ORDER BY created_at DESC, id DESC LIMIT ?6 OFFSET ?7" : "");
+	if (sqlite3_prepare_v2(store_db(store), sql, -1, st, NULL) != SQLITE_OK)
+		return store_dberr(store, err, "listing sessions");
+	if (has_text)
+		sqlite3_bind_text(*st, 1, f->text, -1, SQLITE_STATIC);
+	if (has_rule)
+		sqlite3_bind_text(*st, 2, f->rule, -1, SQLITE_STATIC);
+	if (has_state)
+		sqlite3_bind_text(*st, 3, state_db_names[f->state], -1, SQLITE_STATIC);
+	if (f->since != NULL)
+		sqlite3_bind_text(*st, 4, f->since, -1, SQLITE_STATIC);
+	if (f->until != NULL)
+		sqlite3_bind_text(*st, 5, f->until, -1, SQLITE_STATIC);
+	if (paged) {
+		sqlite3_bind_int64(*st, 6, limit > 0 ? limit : -1);
+		sqlite3_bind_int64(*st, 7, offset > 0 ? offset : 0);
+	}
+	return 0;
+}
+
 int session_list(struct kb_store *store, const struct session_filter *f,
 		 session_list_fn fn, void *ctx, struct kb_error *err)
 {
-	static const char sql[] =
-		"SELECT id, created_at, updated_at, technician, label, state, step, chosen_rule,"
-		" kbwiz_version FROM sessions WHERE"
-		" (?1 IS NULL OR instr(lower(technician || ' ' || label || ' ' || notes || ' ' ||"
-		"   outcome_note), lower(?1)) > 0)"
-		" AND (?2 IS NULL OR chosen_rule = ?2 COLLATE NOCASE)"
-		" AND (?3 IS NULL OR state = ?3)"
-		" AND (?4 IS NULL OR substr(created_at, 1, 10) >= ?4)"
-		" AND (?5 IS NULL OR substr(created_at, 1, 10) <= ?5)"
-		" ORDER BY created_at DESC, id DESC";
-	struct session_filter none = { NULL, NULL, -1, NULL, NULL };
+	return session_list_page(store, f, 0, 0, fn, ctx, err);
+}
+
+int session_list_page(struct kb_store *store, const struct session_filter *f,
+		      int64_t offset, int64_t limit, session_list_fn fn, void *ctx,
+		      struct kb_error *err)
+{
+	static const struct session_filter none = { NULL, NULL, -1, NULL, NULL };
 	struct session_summary sum;
 	sqlite3_stmt *st;
 	int rc;
 
 	if (f == NULL)
 		f = &none;
-	if (sqlite3_prepare_v2(store_db(store), sql, -1, &st, NULL) != SQLITE_OK)
-		return store_dberr(store, err, "listing sessions");
-	if (f->text != NULL && *f->text != '\0')
-		sqlite3_bind_text(st, 1, f->text, -1, SQLITE_STATIC);
-	if (f->rule != NULL && *f->rule != '\0')
-		sqlite3_bind_text(st, 2, f->rule, -1, SQLITE_STATIC);
-	if (f->state >= 0 && f->state <= SESSION_ABANDONED)
-		sqlite3_bind_text(st, 3, state_db_names[f->state], -1, SQLITE_STATIC);
-	if (f->since != NULL)
-		sqlite3_bind_text(st, 4, f->since, -1, SQLITE_STATIC);
-	if (f->until != NULL)
-		sqlite3_bind_text(st, 5, f->until, -1, SQLITE_STATIC);
+	if ((rc = prepare_list(store, f, "id, created_at, updated_at, technician, label, state,"
+			       " step, chosen_rule, kbwiz_version", 1, offset, limit, &st, err)) != 0)
+		return rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		memset(&sum, 0, sizeof sum);
 		sum.id = sqlite3_column_int64(st, 0);
 		sql_copy_text(sum.created, sizeof sum.created, st, 1);
 		sql_copy_text(sum.updated, sizeof sum.updated, st, 2);
@@ -1508,6 +1630,27 @@ int session_list(struct kb_store *store, const struct session_filter *f,
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
 		return store_dberr(store, err, "listing sessions");
+	return 0;
+}
+
+int session_count(struct kb_store *store, const struct session_filter *f,
+		  int64_t *n, struct kb_error *err)
+{
+	static const struct session_filter none = { NULL, NULL, -1, NULL, NULL };
+	sqlite3_stmt *st;
+	int rc;
+
+	*n = 0;
+	if (f == NULL)
+		f = &none;
+	if ((rc = prepare_list(store, f, "count(*)", 0, 0, 0, &st, err)) != 0)
+		return rc;
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*n = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW)
+		return store_dberr(store, err, "counting sessions");
 	return 0;
 }
 

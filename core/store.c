@@ -170,6 +170,37 @@ static const char *const migrations[] = {
 	"  reason TEXT NOT NULL DEFAULT '',"
 	"  checked_at TEXT NOT NULL);"
 	"CREATE INDEX library_files_status ON library_files(status);",
+
+	/* 3 -> 4: the history (session_list) at 100,000 sessions: newest
+	 * first without sorting them all, the outcome and rule filters by
+	 * index, and the text filter (a substring of technician, label,
+	 * notes and outcome note) through a trigram index, which finds any
+	 * substring of 3 characters or more.  The index keeps no copy of the
+	 * text (content ''), so the triggers give it the old text to forget. */
+	"CREATE INDEX sessions_created ON sessions(created_at, id);"
+	"CREATE INDEX sessions_state ON sessions(state, created_at, id);"
+	"CREATE INDEX sessions_rule ON sessions(chosen_rule COLLATE NOCASE, created_at, id);"
+	/* The history's repaired state: the few repair lines of the whole
+	 * timeline in one read (session_repair_states). */
+	"CREATE INDEX session_log_kind ON session_log(kind, session_id, id);"
+	"CREATE VIRTUAL TABLE sessions_text USING fts5(text, content = '', tokenize = 'trigram');"
+	"INSERT INTO sessions_text(rowid, text) SELECT id,"
+	"  technician || ' ' || label || ' ' || notes || ' ' || outcome_note FROM sessions;"
+	"CREATE TRIGGER sessions_text_add AFTER INSERT ON sessions BEGIN"
+	"  INSERT INTO sessions_text(rowid, text) VALUES(new.id,"
+	"    new.technician || ' ' || new.label || ' ' || new.notes || ' ' || new.outcome_note);"
+	"END;"
+	"CREATE TRIGGER sessions_text_drop AFTER DELETE ON sessions BEGIN"
+	"  INSERT INTO sessions_text(sessions_text, rowid, text) VALUES('delete', old.id,"
+	"    old.technician || ' ' || old.label || ' ' || old.notes || ' ' || old.outcome_note);"
+	"END;"
+	"CREATE TRIGGER sessions_text_change AFTER UPDATE OF technician, label, notes, outcome_note"
+	"  ON sessions BEGIN"
+	"  INSERT INTO sessions_text(sessions_text, rowid, text) VALUES('delete', old.id,"
+	"    old.technician || ' ' || old.label || ' ' || old.notes || ' ' || old.outcome_note);"
+	"  INSERT INTO sessions_text(rowid, text) VALUES(new.id,"
+	"    new.technician || ' ' || new.label || ' ' || new.notes || ' ' || new.outcome_note);"
+	"END;",
 };
 
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))

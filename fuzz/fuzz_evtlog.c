@@ -1,9 +1,13 @@
 /* fuzz_evtlog.c: libFuzzer target for core/evtlog.c and
  * core/evtlog_export.c through evtlog_read_buffer (all four formats; the
- * binary ones go through a temporary file into libevt/libevtx). */
+ * binary ones go through a temporary file into libevt/libevtx), and
+ * through evtlog_read_wanted with a want that declines half the events. */
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "kbwiz/evtlog.h"
 
@@ -41,6 +45,35 @@ static int touch(void *ctx, const struct kb_event *ev)
 	return 0;
 }
 
+/* evtlog_read_wanted: what want sees before the rest of a record is
+ * read (log may be NULL, no strings yet); half the events declined. */
+static int want_half(void *ctx, const struct kb_event *ev)
+{
+	size_t *total = ctx;
+
+	*total += strlen(ev->source) + strlen(ev->computer) +
+		  (ev->log != NULL ? strlen(ev->log) : 0) + ev->n_strings;
+	return ev->event_id % 2 == 0;
+}
+
+static void read_wanted(const uint8_t *data, size_t size, size_t *total)
+{
+	struct evtlog_stats stats;
+	struct kb_error err;
+	char path[] = "/tmp/fuzz-evtlog-want.XXXXXX";
+	int fd = mkstemp(path);
+
+	if (fd < 0)
+		return;
+	if (write(fd, data, size) == (ssize_t)size) {
+		close(fd);
+		(void)evtlog_read_wanted(path, want_half, touch, NULL, total, &stats, &err);
+	} else {
+		close(fd);
+	}
+	unlink(path);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct evtlog_stats stats;
@@ -55,5 +88,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	 * binary signature still exercise it. */
 	(void)evtlog_parse_export("fuzz.csv", data, size, touch, NULL, &total,
 				  &stats, &err);
+	read_wanted(data, size, &total);
 	return 0;
 }

@@ -85,7 +85,9 @@ typedef int (*evtlog_progress_fn)(void *ctx, uint64_t done, uint64_t total);
 
 struct evtlog_stats {
 	enum evtlog_format format;
-	uint64_t events;          /* events delivered, recovered included */
+	uint64_t events;          /* events read, recovered included */
+	uint64_t skipped;         /* of those, declined by a want callback
+				     (evtlog_read_wanted): not delivered */
 	uint64_t recovered;       /* of those, recovered records */
 	uint64_t damaged;         /* records that could not be read */
 	int file_dirty;           /* the file says it was not closed cleanly */
@@ -101,6 +103,21 @@ struct evtlog_stats {
 int evtlog_read(const char *path, evtlog_event_fn on_event,
 		evtlog_progress_fn on_progress, void *ctx,
 		struct evtlog_stats *stats, struct kb_error *err);
+
+/* Which events a reader should deliver, asked before the costly parts
+ * of a record are read: ev has the time, record number, event ID, raw
+ * identifier, source, computer and recovered flag; its log is NULL and it
+ * has no strings yet (.evtx: the channel and insertion strings come from
+ * rendering the record's XML, most of the cost of reading it).  Non-zero:
+ * read the rest and deliver it to on_event; 0: count it in
+ * stats->skipped and go on. */
+typedef int (*evtlog_want_fn)(void *ctx, const struct kb_event *ev);
+
+/* evtlog_read, delivering only the events want (may be NULL: all) wants;
+ * want gets the same ctx. */
+int evtlog_read_wanted(const char *path, evtlog_want_fn want,
+		       evtlog_event_fn on_event, evtlog_progress_fn on_progress,
+		       void *ctx, struct evtlog_stats *stats, struct kb_error *err);
 
 /* The same for a buffer in memory (tests, fuzzing); name is used in
  * messages and for the log name.  .evt/.evtx content goes through a

@@ -297,6 +297,16 @@ enum session_repair { SESSION_REPAIR_NONE, SESSION_REPAIR_WRITTEN, SESSION_REPAI
 int session_repair_state(struct kb_store *store, int64_t id, enum session_repair *out,
 			 struct kb_error *err);
 
+/* The same for every session with a repair line, in one read: *out
+ * (caller frees) sorted by id, *n entries; sessions without one are
+ * SESSION_REPAIR_NONE. */
+struct session_repair_of {
+	int64_t id;
+	enum session_repair repair;
+};
+int session_repair_states(struct kb_store *store, struct session_repair_of **out, size_t *n,
+			  struct kb_error *err);
+
 struct session_filter {
 	const char *text;      /* in technician, label, notes; NULL any */
 	const char *rule;      /* chosen rule id; NULL any */
@@ -307,9 +317,21 @@ struct session_filter {
 
 typedef int (*session_list_fn)(void *ctx, const struct session_summary *s);
 
-/* Newest first. */
+/* Newest first.  At 100,000 sessions a filter or a page takes
+ * milliseconds (indexes, store.c schema 4); the whole list is read at
+ * about a row a microsecond. */
 int session_list(struct kb_store *store, const struct session_filter *filter,
 		 session_list_fn fn, void *ctx, struct kb_error *err);
+
+/* One page of that list: the sessions at offset .. offset + limit - 1
+ * (limit 0: to the end), for a list view that shows a screenful. */
+int session_list_page(struct kb_store *store, const struct session_filter *filter,
+		      int64_t offset, int64_t limit, session_list_fn fn, void *ctx,
+		      struct kb_error *err);
+
+/* How many sessions the filter keeps. */
+int session_count(struct kb_store *store, const struct session_filter *filter,
+		  int64_t *n, struct kb_error *err);
 
 int session_delete(struct kb_store *store, int64_t id, struct kb_error *err);
 

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 #include "kbwiz/evtlog.h"
@@ -950,6 +951,105 @@ static void test_real_system_evtx_reads_1601_events_with_7036(void **state)
 	collector_free(&c);
 }
 
+/* ---------------------------------------------------------------------
+ * evtlog_read_wanted: asked before the costly parts, the same events */
+
+struct want_id {
+	struct collector c;
+	unsigned id;
+	unsigned asked, asked_with_strings;
+};
+
+static int want_only_id(void *ctx, const struct kb_event *ev)
+{
+	struct want_id *w = ctx;
+
+	w->asked++;
+	if (ev->n_strings > 0 || ev->log != NULL)
+		w->asked_with_strings++;
+	return ev->event_id == w->id && strcasecmp(ev->source, "Service Control Manager") == 0;
+}
+
+static int collect_wanted(void *ctx, const struct kb_event *ev)
+{
+	return collect(&((struct want_id *)ctx)->c, ev);
+}
+
+/* path read whole and through want: the wanted events are those of the
+ * whole read with that ID and source, field for field; the others are
+ * counted as skipped.  binary: want sees no log and no strings yet. */
+static void check_want_gives_the_same_events(const char *path, unsigned id, int binary)
+{
+	struct collector all = { 0 };
+	struct want_id w;
+	struct evtlog_stats st_all, st;
+	struct kb_error err;
+	size_t i, j, k = 0, n_id = 0;
+
+	memset(&w, 0, sizeof w);
+	w.id = id;
+	if (evtlog_read(path, collect, NULL, &all, &st_all, &err) != 0)
+		fail_msg("%s", err.msg);
+	if (evtlog_read_wanted(path, want_only_id, collect_wanted, NULL, &w, &st, &err) != 0)
+		fail_msg("%s", err.msg);
+	for (i = 0; i < all.n; i++) {
+		const struct copied_event *a = &all.events[i], *b;
+		if (a->ev.event_id != id || strcasecmp(a->source, "Service Control Manager") != 0)
+			continue;
+		n_id++;
+		assert_true(k < w.c.n);
+		b = &w.c.events[k++];
+		assert_int_equal(a->ev.record_number, b->ev.record_number);
+		assert_int_equal(a->ev.raw_identifier, b->ev.raw_identifier);
+		assert_int_equal(a->ev.level, b->ev.level);
+		assert_true(a->ev.time == b->ev.time);
+		assert_string_equal(a->log, b->log);
+		assert_string_equal(a->computer, b->computer);
+		assert_int_equal(a->ev.n_strings, b->ev.n_strings);
+		for (j = 0; j < a->ev.n_strings; j++)
+			assert_string_equal(a->strings[j], b->strings[j]);
+	}
+	assert_int_equal(w.c.n, n_id);
+	assert_true(n_id > 0);
+	assert_int_equal(w.asked, st_all.events);
+	assert_int_equal(st.events, st_all.events);
+	assert_int_equal(st.recovered, st_all.recovered);
+	assert_int_equal(st.skipped, st_all.events - n_id);
+	assert_int_equal(st.damaged, st_all.damaged);
+	if (binary)
+		assert_int_equal(w.asked_with_strings, 0);
+	collector_free(&all);
+	collector_free(&w.c);
+}
+
+static void test_want_delivers_the_same_events_evt_and_export(void **state)
+{
+	static const char text[] =
+		"6/11/2002,10:14:58 AM,EventLog,Information,None,6005,N/A,"
+		"NODE1,The Event log service was started.\r\n"
+		"6/11/2002,10:15:42 AM,Service Control Manager,Error,None,7023,"
+		"N/A,NODE1,The Cluster Server service terminated.\r\n";
+	struct fixture *f = *state;
+
+	write_cluster_log(fixture_path(f, "SysEvent.Evt"), 0);
+	check_want_gives_the_same_events(f->path, 7023, 1);
+	assert_int_equal(test_write_file(fixture_path(f, "export.csv"), text,
+					 sizeof text - 1), 0);
+	check_want_gives_the_same_events(f->path, 7023, 0);
+}
+
+static void test_want_delivers_the_same_events_real_evtx(void **state)
+{
+	const char *path = SHARED "/evtx/system.evtx";
+
+	(void)state;
+	if (!shared_file(path)) {
+		skip();
+		return;
+	}
+	check_want_gives_the_same_events(path, 7036, 1);
+}
+
 static void test_real_malformed_evtx_is_partial_or_clean_error(void **state)
 {
 	const char *path = SHARED "/evtx/dns_log_malformed.evtx";
@@ -1082,6 +1182,8 @@ int main(void)
 			test_real_sysevent_evt_reads_all_records_and_7000),
 		cmocka_unit_test(
 			test_real_system_evtx_reads_1601_events_with_7036),
+		cmocka_unit_test_setup_teardown(test_want_delivers_the_same_events_evt_and_export, setup, teardown),
+		cmocka_unit_test(test_want_delivers_the_same_events_real_evtx),
 		cmocka_unit_test(
 			test_real_malformed_evtx_is_partial_or_clean_error),
 		cmocka_unit_test(test_real_files_truncated_do_not_crash),

@@ -714,6 +714,90 @@ static void test_history_filters_timeline_and_delete(void **state)
 	assert_int_equal(records, 0);   /* the timeline went with it */
 }
 
+/* A new session with this label and technician, left in progress. */
+static int64_t labelled(struct fixture *f, const char *label, const char *tech)
+{
+	struct kb_error err = { "" };
+	struct session_case c;
+	struct session *s;
+	int64_t id;
+
+	memset(&c, 0, sizeof c);
+	snprintf(c.label, sizeof c.label, "%s", label);
+	snprintf(c.technician, sizeof c.technician, "%s", tech);
+	CALL(session_new(f->store, &s, &err));
+	CALL(session_set_case(s, &c, &err));
+	id = session_id(s);
+	session_close(s);
+	return id;
+}
+
+static int listed(struct fixture *f, const char *text)
+{
+	struct kb_error err = { "" };
+	struct session_filter filter = { NULL, NULL, -1, NULL, NULL };
+	struct list_ctx ctx;
+	int64_t n;
+
+	filter.text = text;
+	memset(&ctx, 0, sizeof ctx);
+	CALL(session_list(f->store, &filter, collect, &ctx, &err));
+	CALL(session_count(f->store, &filter, &n, &err));
+	assert_int_equal(n, ctx.n);
+	return ctx.n;
+}
+
+static void test_history_text_follows_edits_and_pages(void **state)
+{
+	struct fixture *f = *state;
+	struct kb_error err = { "" };
+	struct session_filter filter = { NULL, NULL, -1, NULL, NULL };
+	struct session_case c;
+	struct session *s;
+	struct list_ctx ctx;
+	int64_t a = labelled(f, "ALPHA-node 7", "zed");
+	int64_t b = labelled(f, "beta \"quoted\" node", "amy");
+	int64_t n;
+
+	/* Through the trigram index (3+ ASCII characters), case folded as
+	 * lower() does, across the joined fields, and by reading every
+	 * session (shorter or non-ASCII text): the same meaning. */
+	assert_int_equal(listed(f, "alpha"), 1);
+	assert_int_equal(listed(f, "Node"), 2);
+	assert_int_equal(listed(f, "zed alpha"), 1);
+	assert_int_equal(listed(f, "\"quoted\""), 1);
+	assert_int_equal(listed(f, "a-"), 1);
+	assert_int_equal(listed(f, "z\xc3\xa9" "d"), 0);
+	assert_int_equal(listed(f, "gamma"), 0);
+	/* Edits and deletes reach the index. */
+	CALL(session_open(f->store, a, &s, &err));
+	memset(&c, 0, sizeof c);
+	snprintf(c.label, sizeof c.label, "gamma-node");
+	snprintf(c.technician, sizeof c.technician, "zed");
+	CALL(session_set_case(s, &c, &err));
+	session_close(s);
+	assert_int_equal(listed(f, "alpha"), 0);
+	assert_int_equal(listed(f, "gamma"), 1);
+	CALL(session_delete(f->store, b, &err));
+	assert_int_equal(listed(f, "quoted"), 0);
+	assert_int_equal(listed(f, "node"), 1);
+	/* Pages, newest first. */
+	b = labelled(f, "delta", "amy");
+	CALL(session_count(f->store, &filter, &n, &err));
+	assert_int_equal(n, 2);
+	memset(&ctx, 0, sizeof ctx);
+	CALL(session_list_page(f->store, &filter, 0, 1, collect, &ctx, &err));
+	assert_int_equal(ctx.n, 1);
+	assert_int_equal(ctx.ids[0], b);
+	memset(&ctx, 0, sizeof ctx);
+	CALL(session_list_page(f->store, &filter, 1, 5, collect, &ctx, &err));
+	assert_int_equal(ctx.n, 1);
+	assert_int_equal(ctx.ids[0], a);
+	filter.until = "1999-12-31";
+	CALL(session_count(f->store, &filter, &n, &err));
+	assert_int_equal(n, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -732,6 +816,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_resume_after_kill_at_each_step, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_resume_does_not_reread_the_files, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_history_filters_timeline_and_delete, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_history_text_follows_edits_and_pages, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
