@@ -22,7 +22,9 @@
 #include "kbwiz/fsutil.h"
 #include "kbwiz/repair_record.h"
 #include "kbwiz/rule_load.h"
+#include "kbwiz/svcdoctor.h"
 #include "kbwiz/unexplained.h"
+#include "session_svd.h"
 #include "sql_util.h"
 #include "store_internal.h"
 
@@ -60,6 +62,11 @@ struct session {
 	/* The events no rule explains (unexplained.h), as the "unexplained"
 	 * object of the findings document; NULL before a scan. */
 	json_t *unexplained;
+	/* The service doctor's findings (session_svd.c), as the
+	 * "service_doctor" object of the findings document and read back
+	 * from it; NULL until the diagnosis step ran it. */
+	json_t *svd_doc;
+	struct svd_report *svd;
 };
 
 /* ---- names --------------------------------------------------------------- */
@@ -211,6 +218,22 @@ static int apply_choices(struct session *s, struct kb_error *err)
 	return apply_choices_to(s, s->diag, err);
 }
 
+/* The service doctor's recorded object (a reference is taken; NULL
+ * clears it), and its findings read back from it, so that what the
+ * session shows now is what a reopened one shows.  A record that does
+ * not read back is kept as recorded, without findings. */
+static void set_service_doctor(struct session *s, json_t *doc)
+{
+	struct kb_error ignore;
+
+	svd_free(s->svd);
+	s->svd = NULL;
+	json_decref(s->svd_doc);
+	s->svd_doc = json_incref(doc);
+	if (doc != NULL)
+		(void)svd_from_json(doc, &s->svd, &ignore);
+}
+
 /* New evidence makes the old findings stale: start the findings again. */
 static int rebuild_findings(struct session *s, struct kb_error *err)
 {
@@ -224,6 +247,7 @@ static int rebuild_findings(struct session *s, struct kb_error *err)
 	s->scanned = s->checked = s->ranked = 0;
 	json_decref(s->unexplained);
 	s->unexplained = NULL;
+	set_service_doctor(s, NULL);
 	return apply_choices(s, err);
 }
 
@@ -265,7 +289,7 @@ static char *findings_json(struct session *s)
 
 	if (diagnosis_to_json(s->diag, &json, &jerr) != 0)
 		return NULL;
-	if (s->found_doc == NULL && !s->have_ver && s->unexplained == NULL)
+	if (s->found_doc == NULL && !s->have_ver && s->unexplained == NULL && s->svd_doc == NULL)
 		return json;
 	root = json_loads(json, JSON_DECODE_ANY, NULL);
 	free(json);
@@ -277,6 +301,8 @@ static char *findings_json(struct session *s)
 		json_object_set_new(root, "verification", verification_json(&s->ver));
 	if (s->unexplained != NULL)
 		json_object_set(root, "unexplained", s->unexplained);
+	if (s->svd_doc != NULL)
+		json_object_set(root, "service_doctor", s->svd_doc);
 	out = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 	json_decref(root);
 	return out;
@@ -454,6 +480,7 @@ void session_close(struct session *s)
 	diagnosis_free(s->found);
 	json_decref(s->found_doc);
 	json_decref(s->unexplained);
+	set_service_doctor(s, NULL);
 	free(s);
 }
 
@@ -555,6 +582,8 @@ static int restore_found_and_verification(struct session *s, const char *json,
 		return 0;   /* diagnosis_restore_json said what was wrong */
 	if (json_is_object(json_object_get(root, "unexplained")))
 		s->unexplained = json_incref(json_object_get(root, "unexplained"));
+	if (json_is_object(json_object_get(root, "service_doctor")))
+		set_service_doctor(s, json_object_get(root, "service_doctor"));
 	ver = json_object_get(root, "verification");
 	if (json_is_object(ver)) {
 		verification_from_json(ver, &s->ver);
@@ -707,15 +736,24 @@ int session_next(struct session *s, struct kb_error *err)
 	if (!session_can_advance(s, reason, sizeof reason))
 		return kb_errorf(err, KB_EINVAL, "%s", reason);
 	char chosen_before[sizeof s->chosen];
+	json_t *svd_before = NULL, *svd_now = NULL;
 
 	to = (enum session_step)(from + 1);
-	if ((rc = begin(s, err)) != 0)
+	/* The service doctor reads the event logs again: before the
+	 * transaction, which stays short. */
+	if (to == STEP_DIAGNOSIS && s->state == SESSION_IN_PROGRESS)
+		svd_now = session_svd_run(s->store, &s->ev);
+	if ((rc = begin(s, err)) != 0) {
+		json_decref(svd_now);
 		return rc;
+	}
 	memcpy(chosen_before, s->chosen, sizeof chosen_before);
 	if (to == STEP_DIAGNOSIS) {
 		diagnosis_rank(s->diag, NULL);
 		s->ranked = 1;
 		default_choice(s);
+		svd_before = json_incref(s->svd_doc);
+		set_service_doctor(s, svd_now);
 		rc = save_findings(s);
 		if (rc == 0)
 			rc = sql_exec_bind(store_db(s->store), "UPDATE sessions SET chosen_rule = ? WHERE id = ?",
@@ -730,7 +768,11 @@ int session_next(struct session *s, struct kb_error *err)
 		/* Rolled back: memory goes back to what the store holds. */
 		s->step = from;
 		memcpy(s->chosen, chosen_before, sizeof chosen_before);
+		if (to == STEP_DIAGNOSIS)
+			set_service_doctor(s, svd_before);
 	}
+	json_decref(svd_before);
+	json_decref(svd_now);
 	return rc;
 }
 
@@ -1254,6 +1296,11 @@ int session_choose(struct session *s, const char *rule_id, struct kb_error *err)
 	if (rc == 0)
 		snprintf(s->chosen, sizeof s->chosen, "%s", r->id);
 	return rc;
+}
+
+const struct svd_report *session_service_doctor(const struct session *s)
+{
+	return s->svd;
 }
 
 const char *session_chosen(const struct session *s)

@@ -77,6 +77,7 @@ static void finding_free(struct svd_finding *f)
 	strv_free(f->evidence, f->n_evidence);
 	strv_free(f->reasoning, f->n_reasoning);
 	strv_free(f->steps, f->n_steps);
+	strv_free(f->start_repairs, f->n_start_repairs);
 }
 
 void svd_free(struct svd_report *r)
@@ -91,6 +92,7 @@ void svd_free(struct svd_report *r)
 	free(r->configuration_why);
 	free(r->hive_path);
 	free(r->sam_path);
+	free(r->error);
 	free(r);
 }
 

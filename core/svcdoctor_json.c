@@ -11,6 +11,7 @@
 #include <jansson.h>
 
 #include "kbwiz/json_text.h"
+#include "kbwiz/strutil.h"
 
 int svd_suggest(struct svd_report *r, struct kb_store *s, struct kb_error *err)
 {
@@ -84,6 +85,7 @@ static json_t *finding_json(const struct svd_finding *f)
 	json_object_set_new(o, "evidence", strv(f->evidence, f->n_evidence));
 	json_object_set_new(o, "reasoning", strv(f->reasoning, f->n_reasoning));
 	json_object_set_new(o, "manual_steps", strv(f->steps, f->n_steps));
+	json_object_set_new(o, "start_repairs", strv(f->start_repairs, f->n_start_repairs));
 	json_object_set_new(o, "library_query", f->query[0] ? kb_json_text(f->query) : json_null());
 	for (i = 0; i < f->n_articles; i++) {
 		json_t *a = json_object();
@@ -132,5 +134,167 @@ int svd_add_to_json(const struct svd_report *r, char **json, struct kb_error *er
 		return kb_errorf(err, KB_ENOMEM, "out of memory");
 	free(*json);
 	*json = text;
+	return 0;
+}
+
+/* ---- reading a recorded report back ------------------------------------ */
+
+/* A string member copied, NULL when absent or not a string; *oom set
+ * when the copy fails. */
+static char *str_dup(const json_t *o, const char *key, int *oom)
+{
+	const char *v = json_string_value(json_object_get(o, key));
+	char *c;
+
+	if (v == NULL)
+		return NULL;
+	if ((c = strdup(v)) == NULL)
+		*oom = 1;
+	return c;
+}
+
+/* Never NULL where the doctor itself never leaves NULL (service,
+ * named_as, mapping, summary): a damaged record reads as "". */
+static char *str_dup_or_empty(const json_t *o, const char *key, int *oom)
+{
+	char *c = str_dup(o, key, oom);
+
+	if (c == NULL && !*oom && (c = strdup("")) == NULL)
+		*oom = 1;
+	return c;
+}
+
+static void strv_from(const json_t *a, char ***v, size_t *n, int *oom)
+{
+	size_t i;
+
+	*v = NULL;
+	*n = 0;
+	if (!json_is_array(a) || json_array_size(a) == 0)
+		return;
+	if ((*v = calloc(json_array_size(a), sizeof **v)) == NULL) {
+		*oom = 1;
+		return;
+	}
+	for (i = 0; i < json_array_size(a); i++) {
+		const char *t = json_string_value(json_array_get(a, i));
+		if (t == NULL)
+			continue;
+		if (((*v)[*n] = strdup(t)) == NULL) {
+			*oom = 1;
+			return;
+		}
+		(*n)++;
+	}
+}
+
+static int kind_from_id(const char *id)
+{
+	int k;
+
+	for (k = SVD_IMAGE; id != NULL && k <= SVD_CRASH; k++)
+		if (strcmp(svd_kind_id((enum svd_kind)k), id) == 0)
+			return k;
+	return -1;
+}
+
+static int64_t time_of(const json_t *o, const char *key)
+{
+	const char *t = json_string_value(json_object_get(o, key));
+
+	return t != NULL ? kb_iso_to_unix(t) : 0;
+}
+
+static int finding_from(const json_t *o, struct svd_finding *f, int *oom)
+{
+	const json_t *ids = json_object_get(o, "events"), *arts = json_object_get(o, "articles");
+	const char *q;
+	int kind = kind_from_id(json_string_value(json_object_get(o, "kind")));
+	int verdict = diag_verdict_from_id(json_string_value(json_object_get(o, "verdict")));
+	size_t i;
+
+	if (!json_is_object(o) || kind < 0 || verdict < 0)
+		return -1;
+	f->kind = (enum svd_kind)kind;
+	f->verdict = (enum diag_verdict)verdict;
+	f->service = str_dup_or_empty(o, "service", oom);
+	f->named_as = str_dup_or_empty(o, "named_as", oom);
+	f->index = json_is_true(json_object_get(o, "mapped")) ? 0 : -1;
+	f->mapping = str_dup_or_empty(o, "mapping", oom);
+	f->has_error = json_is_integer(json_object_get(o, "error_code"));
+	f->error_code = (unsigned)json_integer_value(json_object_get(o, "error_code"));
+	f->service_specific = json_is_true(json_object_get(o, "service_specific"));
+	f->error_text = str_dup(o, "error_message", oom);
+	f->error_from = str_dup(o, "error_message_from", oom);
+	for (i = 0; json_is_array(ids) && i < json_array_size(ids) && f->n_ids < SVD_MAX_IDS; i++) {
+		const json_t *e = json_array_get(ids, i);
+		f->ids[f->n_ids] = (unsigned)json_integer_value(json_object_get(e, "event_id"));
+		f->id_counts[f->n_ids] = (unsigned)json_integer_value(json_object_get(e, "count"));
+		f->events += f->id_counts[f->n_ids++];
+	}
+	f->first = time_of(o, "first");
+	f->last = time_of(o, "last");
+	f->example = str_dup(o, "example", oom);
+	f->summary = str_dup_or_empty(o, "summary", oom);
+	strv_from(json_object_get(o, "evidence"), &f->evidence, &f->n_evidence, oom);
+	strv_from(json_object_get(o, "reasoning"), &f->reasoning, &f->n_reasoning, oom);
+	strv_from(json_object_get(o, "manual_steps"), &f->steps, &f->n_steps, oom);
+	strv_from(json_object_get(o, "start_repairs"), &f->start_repairs, &f->n_start_repairs, oom);
+	q = json_string_value(json_object_get(o, "library_query"));
+	snprintf(f->query, sizeof f->query, "%s", q != NULL ? q : "");
+	for (i = 0; json_is_array(arts) && i < json_array_size(arts) && f->n_articles < SVD_ARTICLES; i++) {
+		const json_t *a = json_array_get(arts, i);
+		const char *id = json_string_value(json_object_get(a, "id"));
+		const char *title = json_string_value(json_object_get(a, "title"));
+		struct library_hit *h = &f->articles[f->n_articles++];
+		memset(h, 0, sizeof *h);
+		snprintf(h->id, sizeof h->id, "%s", id != NULL ? id : "");
+		snprintf(h->title, sizeof h->title, "%s", title != NULL ? title : "");
+	}
+	return 0;
+}
+
+int svd_from_json(const struct json_t *o, struct svd_report **out, struct kb_error *err)
+{
+	const json_t *fs = json_object_get(o, "findings");
+	const char *cs = json_string_value(json_object_get(o, "control_set"));
+	const char *conf = json_string_value(json_object_get(o, "configuration"));
+	struct svd_report *r;
+	size_t i;
+	int oom = 0;
+
+	*out = NULL;
+	if (!json_is_object(o) || !json_is_array(fs))
+		return kb_errorf(err, KB_EFORMAT, "the recorded service doctor's findings are damaged");
+	if ((r = calloc(1, sizeof *r)) == NULL ||
+	    (json_array_size(fs) > 0 && (r->v = calloc(json_array_size(fs), sizeof *r->v)) == NULL)) {
+		free(r);
+		return kb_errorf(err, KB_ENOMEM, "out of memory");
+	}
+	r->events_read = (uint64_t)json_integer_value(json_object_get(o, "events_read"));
+	r->scm_failures = (uint64_t)json_integer_value(json_object_get(o, "scm_failure_events"));
+	r->other_sources = (uint64_t)json_integer_value(json_object_get(o, "other_sources_left_out"));
+	r->configuration = conf != NULL && strcmp(conf, "available") == 0;
+	r->configuration_why = str_dup(o, "configuration_why", &oom);
+	r->hive_path = str_dup(o, "hive", &oom);
+	snprintf(r->control_set, sizeof r->control_set, "%s", cs != NULL ? cs : "");
+	r->volume = json_is_true(json_object_get(o, "volume"));
+	r->has_pipe_timeout = json_is_integer(json_object_get(o, "services_pipe_timeout_ms"));
+	r->pipe_timeout_ms = (uint32_t)json_integer_value(json_object_get(o, "services_pipe_timeout_ms"));
+	r->sam_path = str_dup(o, "sam", &oom);
+	r->error = str_dup(o, "error", &oom);
+	/* Every finding zeroed and counted first: one free covers a
+	 * half-read one. */
+	r->n = json_array_size(fs);
+	for (i = 0; i < r->n && !oom; i++)
+		if (finding_from(json_array_get(fs, i), &r->v[i], &oom) != 0)
+			break;
+	if (oom || i < r->n) {
+		svd_free(r);
+		return oom ? kb_errorf(err, KB_ENOMEM, "out of memory") :
+			kb_errorf(err, KB_EFORMAT, "the recorded service doctor's finding %zu is damaged",
+				  i + 1);
+	}
+	*out = r;
 	return 0;
 }

@@ -109,12 +109,20 @@ static void step_enable(struct doc *d, struct svd_finding *f, const char *name)
 	char from[64];
 	uint64_t v;
 
-	if (d->system != NULL && svd_start_elsewhere(d->system, name, &v, from, sizeof from, &err) == 0)
+	if (d->system != NULL && svd_start_elsewhere(d->system, name, &v, from, sizeof from, &err) == 0) {
+		size_t i;
+
+		/* Named once, for a front end to offer the repair. */
+		for (i = 0; i < f->n_start_repairs; i++)
+			if (strcmp(f->start_repairs[i], name) == 0)
+				break;
+		if (i == f->n_start_repairs)
+			svd_push(d, &f->start_repairs, &f->n_start_repairs, "%s", name);
 		STEP(d, f, "If %s should run, set its Start back to %llu, the value %s keeps for it: "
 		     "kbwiz fix --service-start %s --hive %s --events LOG, LOG the System log that "
 		     "shows the failure (kbwiz's own repair, not an article's: backup first, "
 		     "verified, undone with kbwiz fix --undo).", name, (unsigned long long)v, from, name, d->r->hive_path);
-	else
+	} else
 		STEP(d, f, "If %s should run, set its Start to 2 (automatic) or 3 (manual) as it was "
 		     "before it was disabled (services.msc, or the offline hive): no other control "
 		     "set says what it was, and kbwiz does not guess it.", name);

@@ -210,6 +210,16 @@ void session_findings_line(const struct session *s, char *buf, size_t size);
  * by the session; valid until the next call that changes it. */
 const struct diagnosis *session_diagnosis(const struct session *s);
 
+/* The service doctor's findings (svcdoctor.h), kbwiz's own reasoning
+ * beside the rules': run on the session's event logs and hives when the
+ * diagnosis step is entered, recorded with the findings (the diagnosis
+ * document's "service_doctor") and read back from there when the session
+ * is reopened.  NULL when it has not run (no event log among the
+ * evidence, or the step not reached since the evidence changed); a
+ * report with error set when it could not run.  Owned by the session. */
+struct svd_report;
+const struct svd_report *session_service_doctor(const struct session *s);
+
 /* Choose the rule to remediate (default: the first diagnosed). */
 int session_choose(struct session *s, const char *rule_id, struct kb_error *err);
 const char *session_chosen(const struct session *s);

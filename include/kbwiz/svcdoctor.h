@@ -73,6 +73,10 @@ struct svd_finding {
 	size_t n_reasoning;
 	char **steps;           /* manual steps (kbwiz's advice) */
 	size_t n_steps;
+	char **start_repairs;   /* services (key names) whose Start kbwiz
+				   can set back: svd_fix_start_plan, kbwiz
+				   fix --service-start NAME */
+	size_t n_start_repairs;
 	struct library_hit articles[SVD_ARTICLES];  /* svd_suggest */
 	size_t n_articles;
 	char query[64];         /* the library search made, "" none */
@@ -95,6 +99,8 @@ struct svd_report {
 	char *sam_path;         /* the SAM hive read, or NULL */
 	size_t library_articles;/* svd_suggest: articles in the library */
 	int searched;
+	char *error;            /* read back (svd_from_json): why the doctor
+				   could not run, or NULL */
 };
 
 struct svd_options {
@@ -178,5 +184,14 @@ int svd_start_elsewhere(struct kb_hive *h, const char *service, uint64_t *value,
  * (docs/service-doctor.md); *json is replaced. */
 int svd_add_to_json(const struct svd_report *r, char **json,
 		    struct kb_error *err);
+
+/* The report back from a "service_doctor" object as svd_add_to_json
+ * writes it (a session records it so; session.h): what a reader of the
+ * record needs (index is 0 for a mapped service, -1 otherwise; the
+ * articles' id and title only).  KB_EFORMAT when o is not such an
+ * object.  Free with svd_free. */
+struct json_t;
+int svd_from_json(const struct json_t *o, struct svd_report **out,
+		  struct kb_error *err);
 
 #endif
