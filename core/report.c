@@ -504,6 +504,7 @@ int report_build(struct kb_store *store, int64_t id, const struct report_options
 	r->chosen = session_chosen(r->session);
 	r->outcome_note = session_outcome_note(r->session);
 	r->diag = session_found(r->session);
+	r->svd = session_service_doctor(r->session);
 	r->verification = session_verification(r->session);
 	if (r->verification != NULL && strcasecmp(r->verification->rule_id, r->chosen) != 0)
 		r->verification = NULL;

@@ -156,6 +156,8 @@ static const struct {
 		"<table>\n<thead><tr><th>Kind</th><th>File</th><th>Size (bytes)</th>"
 		"<th>Modified (UTC)</th><th>SHA-256</th><th>Read</th></tr></thead>\n<tbody>\n" },
 	[RL_UNEXPLAINED] = { NULL, "None.", "<ul>\n" },
+	[RL_SERVICE_DOCTOR] = { NULL, "No service failures in the Service Control Manager's events.",
+		"<ul>\n" },
 	[RL_DIAGNOSED] = { NULL, "No rule is supported by the evidence.", "<ol>\n" },
 	[RL_CONSIDERED] = { "Considered, not diagnosed", NULL, "<ul>\n" },
 	[RL_FIXES] = { NULL, "The rule has no remediation steps.",
@@ -232,6 +234,7 @@ static void html_list_end(const struct report *r, struct kb_buf *b, enum report_
 	case RL_CONSIDERED:
 	case RL_UNEXPLAINED:
 	case RL_FIX_RECORDS:
+	case RL_SERVICE_DOCTOR:
 		kb_buf_puts(b, "</ul>\n");
 		break;
 	case RL_DIAGNOSED:
@@ -597,6 +600,66 @@ static void html_outcome(const struct report *r, struct kb_buf *b)
 	kb_buf_puts(b, "</dd>\n</dl>\n");
 }
 
+static void html_svd_lines(struct kb_buf *b, const char *label, char *const *v, size_t n)
+{
+	size_t i, k, lead;
+
+	if (n == 0)
+		return;
+	kb_buf_printf(b, "<li>%s:\n<ul>\n", label);
+	for (i = 0; i < n; i++) {
+		/* A dependency tree's indentation kept. */
+		lead = strspn(v[i], " ");
+		kb_buf_puts(b, "<li>");
+		for (k = 0; k < lead; k++)
+			kb_buf_puts(b, "&nbsp;");
+		h_text(b, v[i] + lead);
+		kb_buf_puts(b, "</li>\n");
+	}
+	kb_buf_puts(b, "</ul></li>\n");
+}
+
+static void html_svd_finding(struct kb_buf *b, const struct svd_finding *f, const char *verdict,
+			     char *const *commands, size_t n_commands)
+{
+	size_t i;
+
+	kb_buf_printf(b, "<li><strong%s>%s</strong> <span class=\"muted\">(kbwiz's own "
+		      "reasoning)</span>: ", f->verdict == VERDICT_CONFIRMED ? " class=\"bad\"" : "",
+		      verdict);
+	h_text(b, f->summary);
+	kb_buf_puts(b, "\n<ul>\n<li>service: ");
+	h_code(b, f->service);
+	if (strcmp(f->named_as, f->service) != 0) {
+		kb_buf_puts(b, ", named ");
+		h_code(b, f->named_as);
+		kb_buf_puts(b, " in the events: ");
+		h_text(b, f->mapping);
+	}
+	kb_buf_puts(b, "</li>\n");
+	if (f->has_error && f->error_from != NULL) {
+		kb_buf_puts(b, "<li>error text: ");
+		h_text(b, f->error_from);
+		kb_buf_puts(b, "</li>\n");
+	}
+	html_svd_lines(b, "evidence", f->evidence, f->n_evidence);
+	html_svd_lines(b, "why", f->reasoning, f->n_reasoning);
+	html_svd_lines(b, "steps (kbwiz's advice, not an article's)", f->steps, f->n_steps);
+	for (i = 0; i < n_commands; i++) {
+		kb_buf_puts(b, "<li>repair kbwiz can make (backup, verify, undo): ");
+		h_code(b, commands[i]);
+		kb_buf_puts(b, "</li>\n");
+	}
+	for (i = 0; i < f->n_articles; i++) {
+		kb_buf_puts(b, "<li>to read (library search, no rule checks it): ");
+		h_code(b, f->articles[i].id);
+		kb_buf_puts(b, " ");
+		h_text(b, f->articles[i].title);
+		kb_buf_puts(b, "</li>\n");
+	}
+	kb_buf_puts(b, "</ul></li>\n");
+}
+
 static const struct report_styler html_styler = {
 	.head = html_head,
 	.tail = html_tail,
@@ -627,6 +690,7 @@ static const struct report_styler html_styler = {
 	.fix = html_fix,
 	.fix_record = html_fix_record,
 	.outcome = html_outcome,
+	.svd_finding = html_svd_finding,
 };
 
 int report_write_html(const struct report *r, struct kb_buf *b, struct kb_error *err)

@@ -9,6 +9,7 @@
 
 #include "kbwiz/report.h"
 #include "kbwiz/strbuf.h"
+#include "kbwiz/svcdoctor.h"
 
 /* Untrusted text with control characters and escape sequences made
  * visible (kb_sanitize), except that line breaks stay line breaks (a CR
@@ -95,6 +96,7 @@ enum report_list {
 	RL_NOT_APPLICABLE,  /* the rules that do not apply, as one line */
 	RL_FIXES,           /* the chosen rule's steps (none chosen: n 0) */
 	RL_FIX_RECORDS,
+	RL_SERVICE_DOCTOR,  /* the service doctor's findings */
 };
 
 struct report_styler {
@@ -152,6 +154,11 @@ struct report_styler {
 	void (*fix)(struct kb_buf *b, size_t i, const struct session_fix *f, const char *src);
 	void (*fix_record)(struct kb_buf *b, const struct report_record *t, const char *at);
 	void (*outcome)(const struct report *r, struct kb_buf *b);
+	/* A service doctor's finding (kbwiz's own reasoning): verdict its
+	 * word, then the finding's lines; commands: the shell commands of
+	 * the repairs kbwiz can make for it (svd_fix_command). */
+	void (*svd_finding)(struct kb_buf *b, const struct svd_finding *f, const char *verdict,
+			    char *const *commands, size_t n_commands);
 };
 
 void report_walk(const struct report *r, const struct report_styler *st, struct kb_buf *b);

@@ -361,6 +361,33 @@ static json_t *outcome_json(const struct report *r)
 	return o;
 }
 
+/* The service doctor's findings as the session recorded them
+ * (docs/service-doctor.md), each with the commands of the repairs kbwiz
+ * can make for it; null when the doctor did not run. */
+static json_t *service_doctor_json(const struct report *r)
+{
+	json_t *o = r->recorded != NULL ? json_object_get(r->recorded, "service_doctor") : NULL;
+	json_t *copy, *fs;
+	size_t i, j;
+
+	if (!json_is_object(o) || (copy = json_deep_copy(o)) == NULL)
+		return json_null();
+	fs = json_object_get(copy, "findings");
+	for (i = 0; json_is_array(fs) && i < json_array_size(fs); i++) {
+		json_t *f = json_array_get(fs, i), *cmds = json_array(), *rep = json_object_get(f, "start_repairs");
+		for (j = 0; json_is_array(rep) && j < json_array_size(rep); j++) {
+			const char *name = json_string_value(json_array_get(rep, j));
+			char *cmd = name != NULL ? svd_fix_command(name, r->svd != NULL ? r->svd->hive_path : NULL,
+							    session_evidence(r->session)) : NULL;
+			if (cmd != NULL)
+				json_array_append_new(cmds, kb_json_text(cmd));
+			free(cmd);
+		}
+		json_object_set_new(f, "repair_commands", cmds);
+	}
+	return copy;
+}
+
 int report_write_json(const struct report *r, struct kb_buf *b, struct kb_error *err)
 {
 	json_t *root = json_object(), *timeline = json_array();
@@ -387,6 +414,7 @@ int report_write_json(const struct report *r, struct kb_buf *b, struct kb_error 
 	json_object_set_new(root, "log_hits", log_hits_json(r));
 	json_object_set_new(root, "registry_checks", registry_json(r));
 	json_object_set_new(root, "diagnosis", diagnosis_json(r));
+	json_object_set_new(root, "service_doctor", service_doctor_json(r));
 	json_object_set_new(root, "remediation", remediation_json(r));
 	json_object_set_new(root, "outcome", outcome_json(r));
 	text = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);

@@ -254,6 +254,10 @@ static void md_list_end(const struct report *r, struct kb_buf *b, enum report_li
 	case RL_UNEXPLAINED:
 		kb_buf_puts(b, n == 0 ? "None.\n\n" : "\n");
 		break;
+	case RL_SERVICE_DOCTOR:
+		kb_buf_puts(b, n == 0 ? "No service failures in the Service Control Manager's "
+			    "events.\n\n" : "\n");
+		break;
 	case RL_LOGS:
 		if (n == 0)
 			kb_buf_printf(b, "%s\n\n", r->scanned ? "No log lines matched." :
@@ -641,6 +645,63 @@ static void md_outcome(const struct report *r, struct kb_buf *b)
 	md_field(b, "Note", r->outcome_note, 0);
 }
 
+/* A list of the finding's lines under a label; leading blanks (a
+ * dependency tree's indentation) kept as non-breaking spaces. */
+static void md_svd_lines(struct kb_buf *b, const char *label, char *const *v, size_t n)
+{
+	size_t i, k, lead;
+
+	if (n == 0)
+		return;
+	kb_buf_printf(b, "  - %s:\n", label);
+	for (i = 0; i < n; i++) {
+		lead = strspn(v[i], " ");
+		kb_buf_puts(b, "    - ");
+		for (k = 0; k < lead; k++)
+			kb_buf_puts(b, "&nbsp;");
+		md_text(b, v[i] + lead);
+		kb_buf_putc(b, '\n');
+	}
+}
+
+static void md_svd_finding(struct kb_buf *b, const struct svd_finding *f, const char *verdict,
+			   char *const *commands, size_t n_commands)
+{
+	size_t i;
+
+	kb_buf_printf(b, "- **%s** (kbwiz's own reasoning): ", verdict);
+	md_text(b, f->summary);
+	kb_buf_puts(b, "\n  - service: ");
+	md_code(b, f->service);
+	if (strcmp(f->named_as, f->service) != 0) {
+		kb_buf_puts(b, ", named ");
+		md_code(b, f->named_as);
+		kb_buf_puts(b, " in the events: ");
+		md_text(b, f->mapping);
+	}
+	kb_buf_putc(b, '\n');
+	if (f->has_error && f->error_from != NULL) {
+		kb_buf_puts(b, "  - error text: ");
+		md_text(b, f->error_from);
+		kb_buf_putc(b, '\n');
+	}
+	md_svd_lines(b, "evidence", f->evidence, f->n_evidence);
+	md_svd_lines(b, "why", f->reasoning, f->n_reasoning);
+	md_svd_lines(b, "steps (kbwiz's advice, not an article's)", f->steps, f->n_steps);
+	for (i = 0; i < n_commands; i++) {
+		kb_buf_puts(b, "  - repair kbwiz can make (backup, verify, undo): ");
+		md_code(b, commands[i]);
+		kb_buf_putc(b, '\n');
+	}
+	for (i = 0; i < f->n_articles; i++) {
+		kb_buf_puts(b, "  - to read (library search, no rule checks it): ");
+		md_code(b, f->articles[i].id);
+		kb_buf_puts(b, " ");
+		md_text(b, f->articles[i].title);
+		kb_buf_putc(b, '\n');
+	}
+}
+
 static const struct report_styler md_styler = {
 	.head = md_head,
 	.tail = md_tail,
@@ -671,6 +732,7 @@ static const struct report_styler md_styler = {
 	.fix = md_fix,
 	.fix_record = md_fix_record,
 	.outcome = md_outcome,
+	.svd_finding = md_svd_finding,
 };
 
 int report_write_md(const struct report *r, struct kb_buf *b, struct kb_error *err)

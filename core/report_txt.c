@@ -213,7 +213,7 @@ static void txt_tail(const struct report *r, struct kb_buf *b)
 /* Headings are the section titles in capitals. */
 static void txt_section(struct kb_buf *b, const char *title)
 {
-	char upper[64];
+	char upper[128];
 	size_t i;
 
 	for (i = 0; title[i] != '\0' && i + 1 < sizeof upper; i++)
@@ -283,6 +283,9 @@ static void txt_list_end(const struct report *r, struct kb_buf *b, enum report_l
 	case RL_QUESTIONS: none = "    none"; break;
 	case RL_EVIDENCE: none = "  No evidence files were added."; break;
 	case RL_UNEXPLAINED: none = "  None."; break;
+	case RL_SERVICE_DOCTOR:
+		none = "  No service failures in the Service Control Manager's events.";
+		break;
 	case RL_EVENTS:
 		none = r->scanned ? "  No matching events." : "  The event logs have not been read yet.";
 		break;
@@ -548,6 +551,44 @@ static void txt_outcome(const struct report *r, struct kb_buf *b)
 	field(b, "Note:", r->outcome_note);
 }
 
+static void txt_svd_lines(struct kb_buf *b, const char *label, char *const *v, size_t n)
+{
+	char lead[32];
+	size_t i, k;
+
+	if (n == 0)
+		return;
+	wrapf(b, "    ", 6, "%s:", label);
+	for (i = 0; i < n; i++) {
+		/* A dependency tree's indentation kept. */
+		k = strspn(v[i], " ");
+		if (k > 16)
+			k = 16;
+		snprintf(lead, sizeof lead, "      %*s", (int)k, "");
+		wrap(b, lead, (int)strlen(lead) + 2, v[i] + k);
+	}
+}
+
+static void txt_svd_finding(struct kb_buf *b, const struct svd_finding *f, const char *verdict,
+			    char *const *commands, size_t n_commands)
+{
+	size_t i;
+
+	wrapf(b, "  - ", 4, "[%s] %s", verdict, f->summary);
+	if (strcmp(f->named_as, f->service) != 0)
+		wrapf(b, "    ", 6, "named \"%s\" in the events: %s", f->named_as, f->mapping);
+	if (f->has_error && f->error_from != NULL)
+		wrapf(b, "    ", 6, "(error text: %s)", f->error_from);
+	txt_svd_lines(b, "evidence", f->evidence, f->n_evidence);
+	txt_svd_lines(b, "why", f->reasoning, f->n_reasoning);
+	txt_svd_lines(b, "steps (kbwiz's advice, not an article's)", f->steps, f->n_steps);
+	for (i = 0; i < n_commands; i++)
+		wrapf(b, "    ", 6, "repair kbwiz can make (backup, verify, undo): %s", commands[i]);
+	for (i = 0; i < f->n_articles; i++)
+		wrapf(b, "    ", 6, "to read (library search, no rule checks it): %s %s",
+		      f->articles[i].id, f->articles[i].title);
+}
+
 static const struct report_styler txt_styler = {
 	.head = txt_head,
 	.tail = txt_tail,
@@ -578,6 +619,7 @@ static const struct report_styler txt_styler = {
 	.fix = txt_fix,
 	.fix_record = txt_fix_record,
 	.outcome = txt_outcome,
+	.svd_finding = txt_svd_finding,
 };
 
 int report_write_txt(const struct report *r, struct kb_buf *b, struct kb_error *err)

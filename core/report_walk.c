@@ -313,6 +313,65 @@ static void walk_remediation(const struct report *r, const struct report_styler 
 	st->section_end(b);
 }
 
+/* The service doctor's findings: kbwiz's own reasoning from the Service
+ * Control Manager's events, said so in the heading, never mixed with the
+ * rules' diagnosis above. */
+static void walk_service_doctor(const struct report *r, const struct report_styler *st,
+				struct kb_buf *b)
+{
+	const struct svd_report *sd = r->svd;
+	char line[2048];
+	size_t i, j;
+
+	st->section(b, "Service doctor (kbwiz's own reasoning, not a Microsoft article)");
+	if (sd == NULL) {
+		st->note(b, "Not run: it runs when the diagnosis step is reached with an event log "
+			 "among the evidence.");
+		st->section_end(b);
+		return;
+	}
+	if (sd->error != NULL) {
+		snprintf(line, sizeof line, "Could not run: %s", sd->error);
+		st->note(b, line);
+		st->section_end(b);
+		return;
+	}
+	if (sd->configuration)
+		snprintf(line, sizeof line, "kbwiz reasons from the general pattern of the Service "
+			 "Control Manager's events (%llu event%s read, %llu service failure event%s) and "
+			 "the services' configuration (%s, %s), not from an article: no article is "
+			 "cited for these findings.", (unsigned long long)sd->events_read,
+			 sd->events_read == 1 ? "" : "s", (unsigned long long)sd->scm_failures,
+			 sd->scm_failures == 1 ? "" : "s", sd->hive_path != NULL ? sd->hive_path : "",
+			 sd->control_set);
+	else
+		snprintf(line, sizeof line, "kbwiz reasons from the general pattern of the Service "
+			 "Control Manager's events (%llu event%s read, %llu service failure event%s), not "
+			 "from an article; the configuration is not available (%s).",
+			 (unsigned long long)sd->events_read, sd->events_read == 1 ? "" : "s",
+			 (unsigned long long)sd->scm_failures, sd->scm_failures == 1 ? "" : "s",
+			 sd->configuration_why != NULL ? sd->configuration_why : "no SYSTEM hive");
+	st->note(b, line);
+	st->list_begin(r, b, RL_SERVICE_DOCTOR, sd->n);
+	for (i = 0; i < sd->n; i++) {
+		const struct svd_finding *f = &sd->v[i];
+		char *cmds[8];
+		size_t n = 0;
+
+		for (j = 0; j < f->n_start_repairs && n < sizeof cmds / sizeof cmds[0]; j++)
+			if ((cmds[n] = svd_fix_command(f->start_repairs[j], sd->hive_path,
+						       session_evidence(r->session))) != NULL)
+				n++;
+			else
+				b->oom = 1;
+		st->svd_finding(b, f, diag_verdict_name(f->verdict), cmds, n);
+		for (j = 0; j < n; j++)
+			free(cmds[j]);
+	}
+	st->list_end(r, b, RL_SERVICE_DOCTOR, sd->n);
+	st->section_end(b);
+}
+
 void report_walk(const struct report *r, const struct report_styler *st, struct kb_buf *b)
 {
 	st->head(r, b);
@@ -328,6 +387,7 @@ void report_walk(const struct report *r, const struct report_styler *st, struct 
 	walk_logs(r, st, b);
 	walk_registry(r, st, b);
 	walk_diagnosis(r, st, b);
+	walk_service_doctor(r, st, b);
 	walk_remediation(r, st, b);
 	st->section(b, "Outcome");
 	st->outcome(r, b);

@@ -13,6 +13,7 @@
 #include "kbwiz/fix.h"
 #include "kbwiz/hive.h"
 #include "kbwiz/rule_load.h"
+#include "kbwiz/shell_quote.h"
 #include "kbwiz/strbuf.h"
 #include "kbwiz/strutil.h"
 
@@ -272,4 +273,39 @@ out:
 	free(yaml);
 	hive_close(h);
 	return rc;
+}
+
+/* One argument, quoted when the shell would read it otherwise. */
+static void put_arg(struct kb_buf *b, const char *arg)
+{
+	char *q = kb_shell_quote(arg);
+
+	if (q == NULL) {
+		b->oom = 1;
+		return;
+	}
+	kb_buf_printf(b, " %s", q);
+	free(q);
+}
+
+char *svd_fix_command(const char *service, const char *hive_path,
+		      const struct evidence_set *ev)
+{
+	struct kb_buf b = { 0 };
+	size_t i;
+
+	kb_buf_puts(&b, "kbwiz fix --service-start");
+	put_arg(&b, service);
+	kb_buf_puts(&b, " --hive");
+	put_arg(&b, hive_path != NULL ? hive_path : "SYSTEM");
+	for (i = 0; ev != NULL && i < ev->n; i++)
+		if (ev->files[i].kind == EVIDENCE_EVENTS) {
+			kb_buf_puts(&b, " --events");
+			put_arg(&b, ev->files[i].path);
+		}
+	if (b.oom) {
+		kb_buf_free(&b);
+		return NULL;
+	}
+	return kb_buf_steal(&b);
 }

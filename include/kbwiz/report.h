@@ -111,6 +111,7 @@ struct report_unexplained {
 };
 
 struct json_t;
+struct svd_report;
 
 struct report {
 	struct session *session;            /* owned: open while the model lives */
@@ -160,6 +161,9 @@ struct report {
 	struct report_unexplained *unexplained;
 	size_t n_unexplained;
 	struct json_t *recorded;            /* owned: the recorded findings */
+	/* The service doctor's findings as the session recorded them
+	 * (session_service_doctor), borrowed; NULL when it did not run. */
+	const struct svd_report *svd;
 
 	struct report_record *timeline;
 	size_t n_timeline;

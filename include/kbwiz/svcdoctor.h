@@ -173,6 +173,13 @@ int svd_fix_start_plan(const char *hive_path, const char *service,
 		       const char *const *events, size_t n_events,
 		       struct fix_plan **out, struct kb_error *err);
 
+/* The command that makes that repair from a shell: "kbwiz fix
+ * --service-start SERVICE --hive HIVE --events LOG ..." with every event
+ * file of ev (each argument quoted for a POSIX shell where it needs it).
+ * malloc'd; NULL when out of memory. */
+char *svd_fix_command(const char *service, const char *hive_path,
+		      const struct evidence_set *ev);
+
 /* What svd_fix_start_plan would set Start of service back to, in h (a
  * SYSTEM hive): 0 with *value and *from (the control set, "ControlSet002")
  * set; KB_EREFUSED with the reason in err when no other control set says,
