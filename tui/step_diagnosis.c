@@ -1,12 +1,16 @@
 /* step_diagnosis.c: step 5, the ranking (session_diagnosis): diagnosed
  * rules first with their score and why, and for the selected rule its
  * cause, the events seen, and the log lines that matched (line numbers,
- * the matched text highlighted).  Enter chooses the rule to remediate. */
+ * the matched text highlighted).  Enter chooses the rule to remediate.
+ * Below the rules, the service doctor's findings (kbwiz's own reasoning,
+ * step_diagnosis_svd.c); Enter shows one in the whole pane. */
 #include "wizard.h"
 
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
+
+#include "kbwiz/svcdoctor.h"
 
 static struct {
 	struct list list;
@@ -15,7 +19,56 @@ static struct {
 	int detail_for;   /* the list row the detail was built for, -1 none */
 	int unexplained;  /* the pane shows the events no rule explains */
 	struct tbuf unx;
+	int svd_full;     /* a service doctor's finding fills the pane */
 } dg;
+
+/* The service doctor's findings, listed after the rules. */
+static int n_svd(void)
+{
+	const struct svd_report *r = tui.session != NULL ? session_service_doctor(tui.session) : NULL;
+
+	return r != NULL ? (int)r->n : 0;
+}
+
+static int n_rules(void)
+{
+	const struct diagnosis *d = tui.session != NULL ? session_diagnosis(tui.session) : NULL;
+
+	return d != NULL ? (int)d->n_rules : 0;
+}
+
+/* Where the service doctor's rows go: after the rules the evidence
+ * supports (ranked first), before those it does not, so that a finding
+ * is in view beside them, not under thirty rules that found nothing. */
+static int svd_first_row(void)
+{
+	const struct diagnosis *d = session_diagnosis(tui.session);
+	int k = 0;
+
+	while (d != NULL && k < (int)d->n_rules &&
+	       (d->rules[k].diagnosed || d->rules[k].score > 0.0))
+		k++;
+	return k;
+}
+
+/* The finding on list row i, NULL when the row is a rule's. */
+static const struct svd_finding *svd_row(int i)
+{
+	const struct svd_report *r = session_service_doctor(tui.session);
+	int k = svd_first_row();
+
+	return r != NULL && i >= k && i - k < (int)r->n ? &r->v[i - k] : NULL;
+}
+
+/* The rule on list row i (not a finding's row). */
+static const struct diag_rule *rule_row(int i)
+{
+	const struct diagnosis *d = session_diagnosis(tui.session);
+
+	if (i >= svd_first_row())
+		i -= n_svd();
+	return d != NULL && i >= 0 && i < (int)d->n_rules ? &d->rules[i] : NULL;
+}
 
 static void dg_enter(void)
 {
@@ -23,10 +76,12 @@ static void dg_enter(void)
 	dg.focus_detail = 0;
 	dg.detail_for = -1;
 	dg.unexplained = 0;
+	dg.svd_full = 0;
 	tbuf_clear(&dg.unx);
-	/* With no rule ranked, the events no rule explains are all there is. */
+	/* With no rule ranked and no finding of the service doctor, the
+	 * events no rule explains are all there is. */
 	if (tui.session != NULL && session_diagnosis(tui.session) != NULL &&
-	    session_diagnosis(tui.session)->n_rules == 0) {
+	    session_diagnosis(tui.session)->n_rules == 0 && n_svd() == 0) {
 		dg.unexplained = 1;
 		dg_unexplained_build(&dg.unx);
 	}
@@ -34,9 +89,9 @@ static void dg_enter(void)
 
 /* The engine's verdict; upper case only for a confirmed one, so it is
  * never mistaken for a possible one at a glance. */
-static const char *verdict(const struct diag_rule *dr)
+static const char *verdict_word(enum diag_verdict v)
 {
-	switch (dr->verdict) {
+	switch (v) {
 	case VERDICT_CONFIRMED: return "CONFIRMED";
 	case VERDICT_POSSIBLE: return "possible";
 	case VERDICT_CAUSE_NOT_FOUND: return "no cause";
@@ -45,6 +100,11 @@ static const char *verdict(const struct diag_rule *dr)
 	case VERDICT_NONE: break;
 	}
 	return "no sign";
+}
+
+static const char *verdict(const struct diag_rule *dr)
+{
+	return verdict_word(dr->verdict);
 }
 
 /* UTC, and the machine's clock beside it when its zone is known, as
@@ -172,9 +232,8 @@ static void build_detail(const struct diag_rule *dr)
 
 static void dg_draw(int top, int height)
 {
-	const struct diagnosis *d = session_diagnosis(tui.session);
 	const char *chosen = session_chosen(tui.session);
-	int n = d != NULL ? (int)d->n_rules : 0, list_h, i;
+	int nr = n_rules(), n = nr + n_svd(), list_h, i;
 	char line[512];
 
 	if (n == 0) {
@@ -182,11 +241,30 @@ static void dg_draw(int top, int height)
 		tbuf_draw(&dg.unx, top + 2, 1, height - 2, tui.cols - 2);
 		return;
 	}
+	if (dg.svd_full && svd_row(dg.list.sel) != NULL) {
+		if (dg.detail_for != dg.list.sel) {
+			dg_svd_detail(&dg.detail, svd_row(dg.list.sel));
+			dg.detail_for = dg.list.sel;
+		}
+		ui_text(top, 2, tui.cols - 4, "Service doctor's finding: Enter or Esc goes back "
+			"to the list", ui_attr(UI_DIM));
+		tbuf_draw(&dg.detail, top + 1, 1, height - 1, tui.cols - 2);
+		return;
+	}
 	list_h = n < 7 ? n : 7;
 	list_fit(&dg.list, n, list_h);
 	ui_text(top, 2, tui.cols - 4, "   Rule       Score  Verdict    Title", ui_attr(UI_DIM));
 	for (i = 0; i < list_h && dg.list.top + i < n; i++) {
-		const struct diag_rule *dr = &d->rules[dg.list.top + i];
+		const struct svd_finding *f = svd_row(dg.list.top + i);
+		if (f != NULL) {
+			/* Never a rule's row: no article, no score, and said so. */
+			snprintf(line, sizeof line, "    %-10s %5s  %-9s  Service doctor (kbwiz's own): %s",
+				 "kbwiz", "-", verdict_word(f->verdict), f->summary);
+			list_row(top + 1 + i, 0, tui.cols - 1, line, dg.list.top + i == dg.list.sel,
+				 !dg.focus_detail);
+			continue;
+		}
+		const struct diag_rule *dr = rule_row(dg.list.top + i);
 		int is_chosen = chosen != NULL && strcmp(chosen, dr->rule->id) == 0;
 		snprintf(line, sizeof line, "%s %-10s %5.1f  %-9s  %s", is_chosen ? "(*)" : "   ",
 			 dr->rule->id, dr->score, verdict(dr), dr->rule->title);
@@ -197,7 +275,10 @@ static void dg_draw(int top, int height)
 	}
 	ui_hline(top + 1 + list_h, 0, tui.cols);
 	if (dg.detail_for != dg.list.sel) {
-		build_detail(&d->rules[dg.list.sel]);
+		if (svd_row(dg.list.sel) != NULL)
+			dg_svd_detail(&dg.detail, svd_row(dg.list.sel));
+		else
+			build_detail(rule_row(dg.list.sel));
 		dg.detail_for = dg.list.sel;
 	}
 	tbuf_draw(dg.unexplained ? &dg.unx : &dg.detail, top + 2 + list_h, 1, height - 2 - list_h,
@@ -206,11 +287,18 @@ static void dg_draw(int top, int height)
 
 static enum key_result dg_key(int key)
 {
-	const struct diagnosis *d = session_diagnosis(tui.session);
 	struct kb_error err = { "" };
-	int n = d != NULL ? (int)d->n_rules : 0;
+	int nr = n_rules(), n = nr + n_svd();
 	int list_h = n < 7 ? n : 7, h = tui.rows - 7 - 2 - list_h;
 
+	if (dg.svd_full) {
+		/* The finding fills the pane: its keys scroll it. */
+		if (key == TK_ENTER || key == TK_ESC || key == TK_TAB || key == TK_BTAB) {
+			dg.svd_full = 0;
+			return 1;
+		}
+		return tbuf_key(&dg.detail, key, tui.rows - 7 - 1, tui.cols - 2, 0);
+	}
 	if (key == TK_TAB || key == TK_BTAB) {
 		dg.focus_detail = !dg.focus_detail;
 		return 1;
@@ -227,8 +315,11 @@ static enum key_result dg_key(int key)
 		dg_library_add(&dg.unx);
 		return 1;
 	case 'v':
-		if (n > 0)
-			dg_open_log_hit(&d->rules[dg.list.sel]);
+		if (svd_row(dg.list.sel) == NULL && nr > 0)
+			dg_open_log_hit(rule_row(dg.list.sel));
+		else if (n > 0)
+			tui_msg("The service doctor reads event logs, not log lines: its evidence is "
+				"in the pane below.");
 		return 1;
 	}
 	if (n == 0)
@@ -237,8 +328,14 @@ static enum key_result dg_key(int key)
 		return tbuf_key(dg.unexplained ? &dg.unx : &dg.detail, key, h, tui.cols - 2, 0);
 	if (list_key(&dg.list, key, n, 0))
 		return 1;
+	if (key == TK_ENTER && svd_row(dg.list.sel) != NULL) {
+		dg.svd_full = 1;
+		dg.detail_for = -1;
+		dg.detail.top = 0;
+		return 1;
+	}
 	if (key == TK_ENTER && n > 0) {
-		const char *id = d->rules[dg.list.sel].rule->id;
+		const char *id = rule_row(dg.list.sel)->rule->id;
 		if (wizard_failed(session_choose(tui.session, id, &err), &err, "Choosing") == 0)
 			tui_msg("%s is the rule to remediate; PgDn shows its steps.", id);
 		dg.detail_for = -1;
@@ -252,5 +349,5 @@ const struct step_ops step_diagnosis = {
 	dg_draw,
 	dg_key,
 	NULL,
-	"Up/Down rule  Enter choose  Tab detail  v log  u unexplained  PgDn Next",
+	"Up/Down  Enter choose/view  Tab detail  v log  u unexplained  PgDn Next",
 };

@@ -46,5 +46,10 @@ void dg_unexplained_build(struct tbuf *tb);
 void dg_library_add(struct tbuf *tb);
 struct diag_rule;
 void dg_open_log_hit(const struct diag_rule *dr);
+/* A service doctor's finding (kbwiz's own reasoning, never an
+ * article's) into tb: verdict, evidence, reasoning, steps, and the
+ * command of the repair kbwiz can make (step_diagnosis_svd.c). */
+struct svd_finding;
+void dg_svd_detail(struct tbuf *tb, const struct svd_finding *f);
 
 #endif
