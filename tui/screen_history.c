@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kbwiz/svcdoctor.h"
+
 static struct {
 	struct session_summary *rows;
 	size_t n, cap;
@@ -346,6 +348,18 @@ static void build_view(struct session *s)
 			tbuf_putf(&sv.text, 0, " %s: %s", dr->rule->checks[k].id,
 				  cr->detail ? cr->detail : check_status_name(cr->status));
 		}
+	}
+	/* The service doctor's, as recorded: kbwiz's own, said so. */
+	if (session_service_doctor(s) != NULL) {
+		const struct svd_report *sd = session_service_doctor(s);
+		for (i = 0; i < sd->n; i++)
+			tbuf_linef(&sv.text, sd->v[i].verdict == VERDICT_CONFIRMED ? ui_attr(UI_HEADING) : 0,
+				   6, "  %s service doctor (kbwiz's own reasoning, not an article's): %s",
+				   sd->v[i].verdict == VERDICT_CONFIRMED ? "CONFIRMED" :
+				   diag_verdict_name(sd->v[i].verdict), sd->v[i].summary);
+		if (sd->error != NULL)
+			tbuf_linef(&sv.text, ui_attr(UI_DIM), 6, "  service doctor: could not run: %s",
+				   sd->error);
 	}
 	heading("6 Remediation");
 	tbuf_linef(&sv.text, 0, 2, "  Rule chosen: %s",

@@ -63,5 +63,17 @@ shows "resume lists the session" 'SVDNODE'
 keys Enter
 shows "the resumed session shows the recorded finding" 'Step 5 of 7: Diagnosis' \
 	'kbwiz +- +CONFIRMED +Service doctor \(kbwiz.s own\): TopSvc'
+
+# The history's read view lists it with the session's findings.
+stop_tmux
+start_tui ""
+shows "the menu again" 'What do you want to do'
+keys h
+shows "the history" 'kbwiz - history' 'SVDNODE'
+keys Enter
+shows "the history reads the session" 'Session #1 \(read-only\)'
+keys NPage
+shows "the history's view of the session shows the finding as kbwiz's own" \
+	"CONFIRMED service doctor \(kbwiz's own reasoning, not an article's\): TopSvc"
 T kill-server 2>/dev/null
 exit 0
