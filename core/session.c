@@ -225,11 +225,13 @@ static int apply_choices(struct session *s, struct kb_error *err)
 static void set_service_doctor(struct session *s, json_t *doc)
 {
 	struct kb_error ignore;
+	json_t *old = s->svd_doc;
 
+	/* Taken before the old one is let go: doc may be it. */
+	s->svd_doc = json_incref(doc);
+	json_decref(old);
 	svd_free(s->svd);
 	s->svd = NULL;
-	json_decref(s->svd_doc);
-	s->svd_doc = json_incref(doc);
 	if (doc != NULL)
 		(void)svd_from_json(doc, &s->svd, &ignore);
 }
