@@ -389,7 +389,9 @@ static int run_fix(struct cli *cli, int argc, char **argv)
 				  "again and plan anew", p->hive_path);
 			code = EXIT_REFUSED;
 			goto out;
-		} else if (!force && stat(reg_out, &rst) == 0) {
+		} else if (!force && lstat(reg_out, &rst) == 0 && S_ISREG(rst.st_mode)) {
+			/* Anything but a file is refused with or without --force
+			 * (kb_output_check), and says so below. */
 			/* As export and kb import: an existing file is kept. */
 			cli_error("%s: already exists; --force replaces it", reg_out);
 			code = EXIT_REFUSED;
