@@ -1,7 +1,8 @@
 #!/bin/sh
-# test_review_fd.sh: the review of 2026-11-30: untrusted text never reaches
-# the terminal raw (CSV too), no file is replaced without --force, wrong
-# input has one exit code, kbwiz log's edge cases.
+# test_cli_conventions.sh: what every command keeps to (found by the
+# review of 2026-11-30): untrusted text never reaches the terminal raw
+# (CSV too), no file is replaced without --force, wrong input has one exit
+# code, kbwiz log's edge cases.
 . "$(dirname "$0")/lib.sh"
 
 ESC=$(printf '\033')
