@@ -298,7 +298,8 @@ static int history_relayout(struct history_ctx *h, size_t rows_end)
 	int cols = TABLE_WIDTH - MIDDLE_COLS - h->id_cols;
 	size_t i;
 
-	kb_buf_puts(&out, "");
+	static const char spaces[] = "                    ";
+	kb_buf_reserve(&out, h->b.len + h->n * (size_t)(h->id_cols - ID_COLS) + 256);
 	table_header(&out, h->id_cols);
 	for (i = 0; i < h->n; i++) {
 		const char *row = h->b.p + h->rows[i].row_at;
@@ -311,11 +312,16 @@ static int history_relayout(struct history_ctx *h, size_t rows_end)
 			id++;
 		for (p = id; *p != ' '; p++)
 			;
-		for (used = (int)(p - id); used++ < h->id_cols;)
-			kb_buf_putc(&out, ' ');
+		used = (int)(p - id);
+		if (used < h->id_cols)
+			kb_buf_add(&out, spaces, (size_t)(h->id_cols - used));
 		kb_buf_add(&out, id, (size_t)(label - id));
 		for (p = label; p < end; p++)
 			total += ((unsigned char)*p & 0xC0) != 0x80;
+		if (total <= cols) {
+			kb_buf_add(&out, label, (size_t)(end - label + 1));
+			continue;
+		}
 		for (p = label, used = 0; p < end; used++) {
 			const char *q = p + 1;
 			while (q < end && ((unsigned char)*q & 0xC0) == 0x80)
