@@ -1144,6 +1144,57 @@ static void format_utc(int64_t t, char *buf, size_t size)
 		strftime(buf, size, "%Y-%m-%d %H:%M:%S UTC", &tm);
 }
 
+/* Why none of a rule's checks ran, when a symptom was seen: the first
+ * symptom a gated check (when-symptom) waits for and was not seen, in the
+ * rule's own words (its question, or what the event is); a malloc'd note,
+ * or NULL when no check waits (then there was no hive for them). */
+static char *awaited_symptom_note(const struct diag_rule *dr)
+{
+	const struct rule *r = dr->rule;
+	const struct rule_symptom *s = NULL;
+	size_t i, j, k, n_waiting = 0;
+	const char *who;
+	char what[160];
+	int len;
+
+	for (i = 0; i < r->n_checks; i++) {
+		const struct rule_check *c = &r->checks[i];
+		const struct rule_symptom *first = NULL;
+		int seen = 0;
+		for (j = 0; j < c->n_when_symptoms; j++)
+			for (k = 0; k < r->n_symptoms; k++)
+				if (strcmp(r->symptoms[k].id, c->when_symptoms[j]) == 0) {
+					seen |= dr->symptoms[k].count > 0 || dr->answers[k] == 1;
+					if (first == NULL)
+						first = &r->symptoms[k];
+				}
+		if (first == NULL || seen)
+			continue;
+		n_waiting++;
+		if (s == NULL)
+			s = first;
+	}
+	if (s == NULL)
+		return NULL;
+	who = r->n_checks == 1 ? "its check waits" :
+	      n_waiting == r->n_checks ? "its checks wait" : "some of its checks wait";
+	if (s->question != NULL) {
+		/* A folded YAML question ends in a line break. */
+		len = (int)strlen(s->question);
+		while (len > 0 && (s->question[len - 1] == '\n' || s->question[len - 1] == ' '))
+			len--;
+		return kb_strdup_printf("a symptom was seen, but %s for the answer to: %.*s",
+					who, len, s->question);
+	}
+	if (s->description != NULL)
+		snprintf(what, sizeof what, "%s", s->description);
+	else
+		snprintf(what, sizeof what, "%s event %u from %s", s->log != NULL ? s->log : "an",
+			 s->event_id, s->source != NULL ? s->source : "any source");
+	return kb_strdup_printf("a symptom was seen, but %s for symptom %s, not seen: %s",
+				who, s->id, what);
+}
+
 /* The verdict, from what score_rule counted: see enum diag_verdict. */
 static void decide_verdict(const struct diagnosis *d, struct diag_rule *dr)
 {
@@ -1227,7 +1278,7 @@ static void decide_verdict(const struct diagnosis *d, struct diag_rule *dr)
 					     "the hive its checks read could not be read (see the checks)");
 	} else if (!evaluated && symptom) {
 		dr->verdict = log_cause ? VERDICT_CONFIRMED : VERDICT_POSSIBLE;
-		if (!log_cause)
+		if (!log_cause && (dr->verdict_note = awaited_symptom_note(dr)) == NULL)
 			dr->verdict_note = kb_strdup(r->n_checks > 0 ?
 				"a symptom was seen, but nothing could check the cause (no hive for its checks)" :
 				"a symptom was seen; the rule has no check for the cause");

@@ -117,21 +117,52 @@ static const char *file_kind(mode_t mode)
  * otherwise become a regular file by the rename, and as root /dev/null
  * with it.  *mode is the mode the new file gets: the old file's when one
  * is replaced, else 0666 less the umask, as open(2) would give. */
+/* The temporary file and the rename need the directory path goes in to
+ * be there and writable: said up front naming that directory, not later
+ * as a temporary file that could not be made. */
+static int output_dir_check(const char *path, struct kb_error *err)
+{
+	char dir[4096];
+	struct stat st;
+	size_t n = strlen(path);
+
+	if (n > 0 && path[n - 1] == '/')
+		return kb_errorf(err, KB_EIO, "%s: no such directory", path);
+	if (n >= sizeof dir)
+		return 0;
+	kb_dirname(path, dir, sizeof dir);
+	if (stat(dir, &st) != 0)
+		return kb_errorf(err, KB_EIO, "%s: cannot write there: %s: %s", path, dir,
+				 errno == ENOENT ? "no such directory" : strerror(errno));
+	if (!S_ISDIR(st.st_mode))
+		return kb_errorf(err, KB_EIO, "%s: cannot write there: %s is not a directory",
+				 path, dir);
+	if (access(dir, W_OK | X_OK) != 0)
+		return kb_errorf(err, KB_EIO, "%s: cannot write in directory %s: %s", path, dir,
+				 strerror(errno));
+	return 0;
+}
+
 int kb_output_check(const char *path, mode_t *mode, struct kb_error *err)
 {
 	struct stat st;
 	mode_t mask;
+	int rc;
 
 	if (lstat(path, &st) == 0) {
 		if (!S_ISREG(st.st_mode))
 			return kb_errorf(err, KB_EREFUSED,
 					 "%s: is %s, not a regular file; refusing to replace it",
 					 path, file_kind(st.st_mode));
+		if ((rc = output_dir_check(path, err)) != 0)
+			return rc;
 		*mode = st.st_mode & 0777;
 		return 0;
 	}
-	if (errno != ENOENT)
+	if (errno != ENOENT && errno != ENOTDIR)
 		return kb_errorf(err, KB_EIO, "%s: %s", path, strerror(errno));
+	if ((rc = output_dir_check(path, err)) != 0)
+		return rc;
 	/* umask can only be read by setting it: put it straight back. */
 	mask = umask(077);
 	umask(mask);
@@ -155,8 +186,10 @@ int kb_write_file_atomic(const char *path, const void *data, size_t len,
 	sprintf(tmp, "%s.tmp.XXXXXX", path);
 	fd = mkstemp(tmp);
 	if (fd < 0) {
-		rc = kb_errorf(err, KB_EIO, "%s: cannot create a temporary file: %s",
-			       path, strerror(errno));
+		char dir[4096];
+		kb_dirname(path, dir, sizeof dir);
+		rc = kb_errorf(err, KB_EIO, "%s: cannot write in directory %s: %s",
+			       path, dir, strerror(errno));
 		free(tmp);
 		return rc;
 	}

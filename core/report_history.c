@@ -12,6 +12,11 @@
 #include "report_internal.h"
 
 #define TABLE_WIDTH 80
+/* The ID column is at least this wide; a wider id widens it and the
+ * label column gives up the columns (history_relayout). */
+#define ID_COLS 5
+/* Columns from STARTED to RULE with their gaps: 2+16+2+12+2+1+2+9+1. */
+#define MIDDLE_COLS 47
 
 int history_format_from_name(const char *name)
 {
@@ -74,6 +79,11 @@ struct history_ctx {
 	int written_shown;     /* and a "repaired*" row its own */
 	struct session_repair_of *repairs; /* sorted by id (session_repair_states) */
 	size_t n_repairs;
+	/* Table: where each row and its label cell start in b, so that the
+	 * table can be laid out again when an id is wider than ID_COLS. */
+	struct table_row { size_t row_at, label_at; } *rows;
+	size_t rows_cap;
+	int id_cols;           /* widest id written */
 };
 
 static int repair_cmp(const void *key, const void *elem)
@@ -238,9 +248,9 @@ static void put_padded(struct kb_buf *b, const char *s, size_t cols)
 }
 
 /* "%5lld  %-16s  %-12s  %d  " without printf's cost on each of 100,000
- * rows. */
-static void row_start(struct kb_buf *b, int64_t id, const char *when,
-		      const char *state, int step)
+ * rows; the number of columns the id took. */
+static int row_start(struct kb_buf *b, int64_t id, const char *when,
+		     const char *state, int step)
 {
 	char num[24];
 	int n = 0;
@@ -251,7 +261,7 @@ static void row_start(struct kb_buf *b, int64_t id, const char *when,
 	while ((v /= 10) != 0);
 	if (id < 0)
 		num[sizeof num - 1 - n++] = '-';
-	while (n < 5)
+	while (n < ID_COLS)
 		num[sizeof num - 1 - n++] = ' ';
 	kb_buf_add(b, num + sizeof num - n, (size_t)n);
 	kb_buf_add(b, "  ", 2);
@@ -264,6 +274,75 @@ static void row_start(struct kb_buf *b, int64_t id, const char *when,
 	else
 		kb_buf_printf(b, "%d", step);
 	kb_buf_add(b, "  ", 2);
+	return n;
+}
+
+/* The header line with an ID column id_cols wide. */
+static void table_header(struct kb_buf *b, int id_cols)
+{
+	kb_buf_printf(b, "%*s  %-16s  %-12s  %s  %-9s ", id_cols, "ID", "STARTED (UTC)", "STATE",
+		      "S", "RULE");
+	table_cell(b, "MACHINE/CASE (TECHNICIAN)", TABLE_WIDTH - MIDDLE_COLS - id_cols, 0);
+	kb_buf_putc(b, '\n');
+}
+
+/* The table again with the ID column as wide as the widest id (at
+ * 100,000 sessions and up) and the label column that much narrower, so
+ * that the columns stay in line and within TABLE_WIDTH.  The rows were
+ * written with ID_COLS; their label cells are cut again here, as
+ * table_cell would cut them: a cell longer than cols keeps cols - 1
+ * characters and "~". */
+static int history_relayout(struct history_ctx *h, size_t rows_end)
+{
+	struct kb_buf out = { 0 };
+	int cols = TABLE_WIDTH - MIDDLE_COLS - h->id_cols;
+	size_t i;
+
+	static const char spaces[] = "                    ";
+	kb_buf_reserve(&out, h->b.len + h->n * (size_t)(h->id_cols - ID_COLS) + 256);
+	table_header(&out, h->id_cols);
+	for (i = 0; i < h->n; i++) {
+		const char *row = h->b.p + h->rows[i].row_at;
+		const char *label = h->b.p + h->rows[i].label_at;
+		const char *end = h->b.p + (i + 1 < h->n ? h->rows[i + 1].row_at : rows_end) - 1;
+		const char *id = row, *p;
+		int used = 0, total = 0;
+
+		while (*id == ' ')
+			id++;
+		for (p = id; *p != ' '; p++)
+			;
+		used = (int)(p - id);
+		if (used < h->id_cols)
+			kb_buf_add(&out, spaces, (size_t)(h->id_cols - used));
+		kb_buf_add(&out, id, (size_t)(label - id));
+		for (p = label; p < end; p++)
+			total += ((unsigned char)*p & 0xC0) != 0x80;
+		if (total <= cols) {
+			kb_buf_add(&out, label, (size_t)(end - label + 1));
+			continue;
+		}
+		for (p = label, used = 0; p < end; used++) {
+			const char *q = p + 1;
+			while (q < end && ((unsigned char)*q & 0xC0) == 0x80)
+				q++;
+			if (total > cols && used + 1 == cols) {
+				kb_buf_putc(&out, '~');
+				break;
+			}
+			kb_buf_add(&out, p, (size_t)(q - p));
+			p = q;
+		}
+		kb_buf_putc(&out, '\n');
+	}
+	kb_buf_add(&out, h->b.p + rows_end, h->b.len - rows_end);
+	if (out.oom) {
+		kb_buf_free(&out);
+		return KB_ENOMEM;
+	}
+	kb_buf_free(&h->b);
+	h->b = out;
+	return 0;
 }
 
 static int add_session(void *ctx, const struct session_summary *s)
@@ -289,15 +368,31 @@ static int add_session(void *ctx, const struct session_summary *s)
 	switch (h->f) {
 	case HISTORY_TABLE: {
 		char when[17];
+		int id_cols;
 		/* id 5, started 16, state 12, step 1, rule 9: 52 columns with
-		 * the gaps, 28 left for the label and technician. */
+		 * the gaps, 28 left for the label and technician (fewer when
+		 * an id is wider: history_relayout). */
 		snprintf(when, sizeof when, "%.10s %.5s", s->created,
 			 strlen(s->created) > 11 ? s->created + 11 : "");
-		row_start(&h->b, s->id, when, state, (int)s->step);
+		if (h->n > h->rows_cap) {
+			size_t cap = h->rows_cap ? h->rows_cap * 2 : 256;
+			struct table_row *rows = realloc(h->rows, cap * sizeof *rows);
+			if (rows == NULL) {
+				h->b.oom = 1;
+				return -1;
+			}
+			h->rows = rows;
+			h->rows_cap = cap;
+		}
+		h->rows[h->n - 1].row_at = h->b.len;
+		id_cols = row_start(&h->b, s->id, when, state, (int)s->step);
+		if (id_cols > h->id_cols)
+			h->id_cols = id_cols;
 		h->repaired_shown |= repair != SESSION_REPAIR_NONE;
 		h->written_shown |= repair == SESSION_REPAIR_WRITTEN;
 		table_cell(&h->b, s->rule[0] ? s->rule : "-", 9, 1);
 		kb_buf_puts(&h->b, " ");
+		h->rows[h->n - 1].label_at = h->b.len;
 		{
 			/* label (technician): both bounded by session_summary. */
 			char who[sizeof s->label + sizeof s->technician + 4];
@@ -311,7 +406,7 @@ static int add_session(void *ctx, const struct session_summary *s)
 				n += t + 3;
 			}
 			who[n] = '\0';
-			table_cell(&h->b, who, TABLE_WIDTH - 52, 0);
+			table_cell(&h->b, who, TABLE_WIDTH - MIDDLE_COLS - ID_COLS, 0);
 		}
 		kb_buf_putc(&h->b, '\n');
 		break;
@@ -341,6 +436,7 @@ int report_history(struct kb_store *store, const struct session_filter *filter,
 		   size_t *n_sessions, struct kb_error *err)
 {
 	struct history_ctx h;
+	size_t rows_end;
 	int rc;
 
 	*out = NULL;
@@ -348,9 +444,9 @@ int report_history(struct kb_store *store, const struct session_filter *filter,
 	memset(&h, 0, sizeof h);
 	h.f = f;
 	kb_buf_puts(&h.b, "");
+	h.id_cols = ID_COLS;
 	if (f == HISTORY_TABLE)
-		kb_buf_printf(&h.b, "%5s  %-16s  %-12s  %s  %-9s %s\n", "ID", "STARTED (UTC)", "STATE",
-			  "S", "RULE", "MACHINE/CASE (TECHNICIAN)");
+		table_header(&h.b, ID_COLS);
 	else if (f == HISTORY_CSV)
 		kb_buf_puts(&h.b, "id,created,updated,technician,label,state,step,step_name,rule\r\n");
 	else
@@ -362,6 +458,7 @@ int report_history(struct kb_store *store, const struct session_filter *filter,
 		return rc;
 	}
 	rc = session_list(store, filter, add_session, &h, err);
+	rows_end = h.b.len;
 	if (rc == 0 && f == HISTORY_TABLE && h.repaired_shown)
 		kb_buf_printf(&h.b, "repaired: in progress, kbwiz wrote the repair and the checks pass "
 			      "on the hive since%s; the session is not closed yet.\n",
@@ -370,6 +467,9 @@ int report_history(struct kb_store *store, const struct session_filter *filter,
 	if (f == HISTORY_JSON)
 		kb_buf_puts(&h.b, h.n > 0 ? "\n]\n" : "]\n");
 	free(h.repairs);
+	if (rc == 0 && !h.b.oom && f == HISTORY_TABLE && h.id_cols > ID_COLS)
+		rc = history_relayout(&h, rows_end);
+	free(h.rows);
 	if (rc == 0 && h.b.oom)
 		rc = kb_errorf(err, KB_ENOMEM, "out of memory listing sessions");
 	if (rc != 0) {

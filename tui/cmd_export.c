@@ -94,7 +94,17 @@ static int run_export(struct cli *cli, int argc, char **argv)
 	}
 	/* A directory: the default name inside it. */
 	if (is_dir(out_path)) {
-		char name[512];
+		char name[512], *real = realpath(out_path, NULL);
+		int root = real != NULL && strcmp(real, "/") == 0;
+		free(real);
+		/* A report dropped at the top of the Linux system is a slip
+		 * (-o / for -o ./), even where root may write there. */
+		if (root) {
+			cli_error("%s: is the filesystem root; give a file name or another "
+				  "directory to -o", out_path);
+			code = EXIT_REFUSED;
+			goto out;
+		}
 		report_default_name(&r->summary, (enum report_format)format, name, sizeof name);
 		size_t n = strlen(out_path);
 		/* "dir/" as typed with tab completion: no "dir//name". */

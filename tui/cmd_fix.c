@@ -10,6 +10,7 @@
 #include "cli.h"
 #include "kbwiz/fix.h"
 #include "kbwiz/session.h"
+#include "kbwiz/strutil.h"
 #include "kbwiz/svcdoctor.h"
 
 #define WIDTH 79
@@ -44,8 +45,9 @@ static int confirm_on_terminal(void *ctx, const struct fix_plan *plan,
 
 /* The steps left to the technician, or (not_offered) the changes the
  * article asks for only on a machine that shows a symptom this run did
- * not see; a reason shared by every item is said once, after the list. */
-static void print_manual(const struct fix_plan *p, int not_offered, const char *title)
+ * not see; a reason shared by every item is said once, after the list.
+ * title NULL: the list goes on under a heading already printed. */
+static int print_manual(const struct fix_plan *p, int not_offered, const char *title)
 {
 	const char *shared = NULL;
 	size_t i, n = 0;
@@ -60,8 +62,9 @@ static void print_manual(const struct fix_plan *p, int not_offered, const char *
 			same = 0;
 	}
 	if (n == 0)
-		return;
-	printf("  %s\n", title);
+		return 0;
+	if (title != NULL)
+		printf("  %s\n", title);
 	for (i = 0; i < p->n_manual; i++) {
 		if (!p->manual[i].not_offered != !not_offered)
 			continue;
@@ -80,6 +83,77 @@ static void print_manual(const struct fix_plan *p, int not_offered, const char *
 		cli_put_wrapped(stdout, shared, 4, WIDTH);
 		printf("\n");
 	}
+	return 1;
+}
+
+/* How many of the planned changes come from remediation steps before the
+ * rule's step `step`: where a step by hand falls among them. */
+static size_t changes_before(const struct fix_plan *p, size_t step)
+{
+	const struct rule *r = p->rule;
+	size_t i, j, n = 0;
+
+	for (i = 0; i < p->n_changes; i++)
+		for (j = 0; j < step; j++)
+			if (r->fixes[j].id != NULL && p->changes[i].fix_id != NULL &&
+			    strcmp(r->fixes[j].id, p->changes[i].fix_id) == 0) {
+				n++;
+				break;
+			}
+	return n;
+}
+
+/* The rule's own steps by hand (manual and last resort), in the rule's
+ * order, each with where it falls among the changes above and where it
+ * comes from: the article's lines, or kbwiz's advice said as such.  Only
+ * with something to repair: on a machine that needs nothing they are no
+ * one's to do.  1 when the "By hand:" heading was printed. */
+static int print_rule_steps(const struct fix_plan *p)
+{
+	const struct rule *r = p->rule;
+	const char *article;
+	size_t i, k, n_by_hand = 0;
+	int heading_done = 0;
+
+	if (r == NULL || p->own_basis != NULL)
+		return 0;
+	for (i = 0; i < p->n_manual; i++)
+		n_by_hand += !p->manual[i].not_offered;
+	if (p->n_changes == 0 && n_by_hand == 0)
+		return 0;
+	article = r->article != NULL ? r->article : r->id;
+	for (i = 0; i < r->n_fixes; i++) {
+		const struct rule_fix *f = &r->fixes[i];
+		char src[1200], where[64];
+		char *line;
+
+		if (f->kind == FIX_REGISTRY)
+			continue;
+		if (!heading_done) {
+			printf("  By hand:\n");
+			heading_done = 1;
+		}
+		if (f->kind == FIX_LAST_RESORT)
+			snprintf(where, sizeof where, "last resort");
+		else if (p->n_changes == 0)
+			snprintf(where, sizeof where, "step %zu of the rule", i + 1);
+		else if ((k = changes_before(p, i)) == 0)
+			snprintf(where, sizeof where, "before the changes");
+		else if (k == p->n_changes)
+			snprintf(where, sizeof where, "after the changes");
+		else
+			snprintf(where, sizeof where, "after change %zu", k);
+		rule_cite_describe(&f->cite, article, "advice", src, sizeof src);
+		line = kb_strdup_printf("%s (%s): %s [%s]", f->id != NULL ? f->id : "step", where,
+					f->text != NULL ? f->text : "", src);
+		if (line == NULL)
+			break;
+		printf("    - ");
+		cli_put_wrapped(stdout, line, 6, WIDTH);
+		printf("\n");
+		free(line);
+	}
+	return heading_done;
 }
 
 /* Untrusted lines (the doctor's evidence), each indented. */
@@ -169,7 +243,9 @@ static void print_plan(const struct fix_plan *p)
 	}
 	if (p->n_changes == 0)
 		printf("  Nothing to change%s.\n", p->n_manual > 0 ? " automatically" : "");
-	print_manual(p, 0, "By hand:");
+	/* The rule's steps first, in its order; then the checks left to do
+	 * by hand, whose shared reason closes the list. */
+	print_manual(p, 0, print_rule_steps(p) ? NULL : "By hand:");
 	print_manual(p, 1, "Not offered (the article asks for these only where its symptom is seen):");
 	if (p->own_basis == NULL)
 		printf("  %zu %s already pass%s.\n", p->n_passed, p->n_passed == 1 ? "check" : "checks",
@@ -389,7 +465,9 @@ static int run_fix(struct cli *cli, int argc, char **argv)
 				  "again and plan anew", p->hive_path);
 			code = EXIT_REFUSED;
 			goto out;
-		} else if (!force && stat(reg_out, &rst) == 0) {
+		} else if (!force && lstat(reg_out, &rst) == 0 && S_ISREG(rst.st_mode)) {
+			/* Anything but a file is refused with or without --force
+			 * (kb_output_check), and says so below. */
 			/* As export and kb import: an existing file is kept. */
 			cli_error("%s: already exists; --force replaces it", reg_out);
 			code = EXIT_REFUSED;

@@ -14,14 +14,20 @@
 #include "kbwiz/logview.h"
 #include "kbwiz/sanitize.h"
 #include "kbwiz/strbuf.h"
+#include "kbwiz/strutil.h"
+#include "textfit.h"
+
+/* The table's lines wrap at this many columns, continuation rows
+ * indented under the text. */
+#define LOG_WIDTH 80
 
 struct log_args {
 	const char *file, *grep;
-	uint64_t line;          /* 0: not given */
+	uint64_t line;          /* 0: not given (--line 0 is refused) */
 	size_t context;
 	int context_given;
 	size_t max_hits;
-	int backward, json;
+	int backward, json, line_given;
 };
 
 static const char *encoding_name(enum text_encoding e)
@@ -53,12 +59,34 @@ static void put_line(struct kb_buf *b, json_t *arr, const struct logview_line *l
 		return;
 	}
 	{
-		char *safe = kb_sanitize(l->text, l->len, ascii);
-		kb_buf_printf(b, "%c%*llu  %s%s\n", mark ? '>' : ' ', width,
-			      (unsigned long long)l->line_no, safe != NULL ? safe : "",
-			      l->cut ? " [...]" : "");
-		if (safe == NULL)
+		/* Made visible first, then wrapped, so that an escape's
+		 * visible form takes the columns it shows in. */
+		char *safe = kb_sanitize(l->text, l->len, ascii), *text = safe;
+		int indent = 1 + width + 2, avail = LOG_WIDTH - indent;
+		size_t pos = 0, n, end, next;
+
+		if (safe != NULL && l->cut)
+			text = kb_strdup_printf("%s [... %llu more bytes not shown]", safe,
+						(unsigned long long)(l->full_len - l->len));
+		if (text == NULL) {
 			b->oom = 1;
+			free(safe);
+			return;
+		}
+		if (avail < 20)
+			avail = 20;
+		kb_buf_printf(b, "%c%*llu  ", mark ? '>' : ' ', width, (unsigned long long)l->line_no);
+		n = strlen(text);
+		do {
+			end = tf_wrap_row(text, n, pos, avail, &next);
+			if (pos > 0)
+				kb_buf_printf(b, "%*s", indent, "");
+			kb_buf_add(b, text + pos, end - pos);
+			kb_buf_putc(b, '\n');
+			pos = next;
+		} while (pos < n);
+		if (text != safe)
+			free(text);
 		free(safe);
 	}
 }
@@ -135,8 +163,10 @@ static int parse_args(int argc, char **argv, struct log_args *a)
 			cli_error("%s: not a number: %s", o, argv[i]);
 			return EXIT_USAGE;
 		}
-		if (strcmp(o, "--line") == 0)
+		if (strcmp(o, "--line") == 0) {
 			a->line = v;
+			a->line_given = 1;
+		}
 		else if (strcmp(o, "--context") == 0) {
 			a->context = (size_t)(v > 10000 ? 10000 : v);
 			a->context_given = 1;
@@ -155,6 +185,14 @@ static int parse_args(int argc, char **argv, struct log_args *a)
 	}
 	if (a->grep != NULL && (a->grep[0] == '\0' || strlen(a->grep) > LOGVIEW_SEARCH_MAX)) {
 		cli_error("--grep: give a text of 1 to %d bytes", LOGVIEW_SEARCH_MAX);
+		return EXIT_USAGE;
+	}
+	if (a->line_given && a->line == 0) {
+		cli_error("--line 0: lines are numbered from 1");
+		return EXIT_USAGE;
+	}
+	if (a->backward && a->grep == NULL) {
+		cli_error("--backward searches back with --grep TEXT (from --line N, or from the end)");
 		return EXIT_USAGE;
 	}
 	if (!a->context_given)
@@ -214,7 +252,7 @@ static int run_log(struct cli *cli, int argc, char **argv)
 	char digits[32];
 	size_t n_hits = 0;
 	uint64_t total;
-	int rc, code = EXIT_OK, width;
+	int rc, code = EXIT_OK, width, searched = 0;
 
 	memset(&a, 0, sizeof a);
 	a.max_hits = 50;
@@ -251,15 +289,22 @@ static int run_log(struct cli *cli, int argc, char **argv)
 			      (unsigned long long)total, encoding_name(logview_encoding(lv)));
 		free(safe);
 	}
-	if (a.grep != NULL) {
-		rc = show_hits(lv, &a, &b, arr, width, cli->ascii, &n_hits, &err);
-		if (rc == 0 && n_hits == 0)
-			code = EXIT_NOTHING;
-	} else if (a.line > total) {
+	if (a.line > total) {
+		/* As sed and grep would find nothing there: said, not an
+		 * empty listing (nor, with --grep, "no line after"). */
 		cli_error("%s: line %llu is past the end (%llu lines)", a.file,
 			  (unsigned long long)a.line, (unsigned long long)total);
 		code = EXIT_NOTHING;
 		rc = 0;
+	} else if (a.grep != NULL && a.backward && a.line == 1) {
+		cli_error("%s: nothing before line 1, the first line", a.file);
+		code = EXIT_NOTHING;
+		rc = 0;
+	} else if (a.grep != NULL) {
+		searched = 1;
+		rc = show_hits(lv, &a, &b, arr, width, cli->ascii, &n_hits, &err);
+		if (rc == 0 && n_hits == 0)
+			code = EXIT_NOTHING;
 	} else {
 		uint64_t at = a.line != 0 ? a.line : 1;
 		uint64_t first = a.line != 0 && at > a.context ? at - a.context : 1;
@@ -279,7 +324,7 @@ static int run_log(struct cli *cli, int argc, char **argv)
 		else
 			kb_buf_printf(&b, "%s\n", s);
 		free(s);
-	} else if (a.grep != NULL && n_hits == 0) {
+	} else if (searched && n_hits == 0) {
 		if (a.line != 0)
 			cli_error("no line %s line %llu holds '%s'", a.backward ? "before" : "after",
 				  (unsigned long long)a.line, a.grep);

@@ -26,7 +26,8 @@ int kb_write_file_atomic(const char *path, const void *data, size_t len,
 /* May path be written as an output file?  0 when nothing is there (*mode
  * = 0666 less the umask) or a regular file is (*mode = its mode);
  * KB_EREFUSED naming what is there (a device, a FIFO, a symbolic link,
- * a directory) otherwise. */
+ * a directory) otherwise; KB_EIO naming the directory when the file's
+ * directory is missing or not writable. */
 int kb_output_check(const char *path, mode_t *mode, struct kb_error *err);
 
 /* mkdir -p with mode 0700 for the directories kbwiz owns. */

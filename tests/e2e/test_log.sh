@@ -7,9 +7,11 @@
 log="$TMP/cluster.log"
 "$TOOLS/mkclusterlog" --size 2M --form 2008 --crlf --scenario q262832 --seed 3 -o "$log"
 
-# The lines around line 5000, as sed prints them (CR dropped).
-"$KBWIZ" log "$log" --line 5000 --context 3 >"$TMP/out" 2>&1
-sed -n '2,$p' "$TMP/out" | sed 's/^[ >]*[0-9]*  //' >"$TMP/ours"
+# The lines around line 5000, as sed prints them (CR dropped); JSON holds
+# them whole (the table wraps them at 80 columns).
+"$KBWIZ" log "$log" --line 5000 --context 3 --format json >"$TMP/out" 2>&1
+python3 -c 'import json,sys; [print(l["text"]) for l in json.load(open(sys.argv[1]))["shown"]]' \
+	"$TMP/out" >"$TMP/ours"
 sed -n '4997,5003p' "$log" | tr -d '\r' >"$TMP/sed"
 if cmp -s "$TMP/ours" "$TMP/sed"; then pass "log --line 5000 --context 3 shows sed's lines 4997-5003"
 else fail "log --line 5000 --context 3 shows sed's lines 4997-5003" "$(diff "$TMP/ours" "$TMP/sed" | head -3)"; fi
@@ -31,7 +33,12 @@ expect_out "log --grep with nothing found exits 1" 1 "no line holds" \
 
 # UTF-16LE with a BOM: the lines iconv decodes.
 "$TOOLS/mkclusterlog" --size 512K --encoding utf16le --crlf --scenario q262832 --seed 3 -o "$TMP/u16.log"
-"$KBWIZ" log "$TMP/u16.log" --grep "cdp" --max 0 | grep '^>' | sed 's/^> *//; s/^\([0-9]*\)  /\1:/' >"$TMP/a"
+"$KBWIZ" log "$TMP/u16.log" --grep "cdp" --max 0 --format json | python3 -c '
+import json, sys
+for hit in json.load(sys.stdin)["hits"]:
+    for l in hit:
+        if l["hit"]:
+            print("%d:%s" % (l["line"], l["text"]))' >"$TMP/a"
 iconv -f UTF-16LE -t UTF-8 "$TMP/u16.log" | sed '1s/^\xEF\xBB\xBF//' | tr -d '\r' | grep -n -i -F "cdp" >"$TMP/b"
 if [ -s "$TMP/a" ] && cmp -s "$TMP/a" "$TMP/b"; then pass "log reads UTF-16LE as iconv decodes it"
 else fail "log reads UTF-16LE as iconv decodes it" "$(diff "$TMP/a" "$TMP/b" | head -3)"; fi
@@ -52,5 +59,36 @@ then pass "log --format json lists the hits with their context"; else fail "log 
 expect_out "log of a missing file names it, exit 5" 5 "nope.log" "$KBWIZ" log "$TMP/nope.log"
 expect_out "log of a directory says so, exit 3 (as diagnose --log)" 3 "not a regular file" "$KBWIZ" log "$TMP"
 expect_out "log --line past the end says so" 1 "past the end" "$KBWIZ" log "$TMP/esc.log" --line 9
+expect_out "log --line 0 is a usage error: lines start at 1" 2 "line 0: lines are numbered from 1" \
+	"$KBWIZ" log "$TMP/esc.log" --line 0
+expect_out "log --grep from past the end says so" 1 "line 9 is past the end \(2 lines\)" \
+	"$KBWIZ" log "$TMP/esc.log" --grep one --line 9
+expect_out "log --grep --backward from past the end says so" 1 "line 9 is past the end \(2 lines\)" \
+	"$KBWIZ" log "$TMP/esc.log" --grep one --line 9 --backward
+expect_out "log --grep --backward from line 1 says nothing is before it" 1 "nothing before line 1, the first line" \
+	"$KBWIZ" log "$TMP/esc.log" --grep one --line 1 --backward
+expect_out "log --backward without --grep is a usage error" 2 "backward searches back with --grep" \
+	"$KBWIZ" log "$TMP/esc.log" --backward
+
+# A long line wraps at 80 columns, its rows indented under the text,
+# nothing cut; the escapes in it are made visible before it is wrapped.
+printf 'short\n' >"$TMP/long.log"
+i=0; while [ $i -lt 30 ]; do printf 'word%02d ' $i; i=$((i + 1)); done >>"$TMP/long.log"
+printf 'end\033[2J\n' >>"$TMP/long.log"
+"$KBWIZ" log "$TMP/long.log" --line 2 >"$TMP/wrapped" 2>&1
+long=$(awk 'length($0) > 80' "$TMP/wrapped" | head -1)
+check "log: no row of a long line is over 80 columns" test -z "$long"
+# Two lines: the numbers take one column, the text starts at column 5.
+rows=$(sed -n '/^>2  /,$p' "$TMP/wrapped")
+if [ "$(printf '%s\n' "$rows" | wc -l)" -ge 3 ] &&
+	[ "$(printf '%s\n' "$rows" | sed -n '2,$p' | grep -vc '^    [^ ]')" -eq 0 ]; then
+	pass "log: a long line's rows are indented under its text"
+else
+	fail "log: a long line's rows are indented under its text" "$rows"
+fi
+joined=$(printf '%s\n' "$rows" | sed 's/^>2  //; s/^    //' | tr '\n' ' ' | sed 's/ $//')
+want="$(sed -n 2p "$TMP/long.log" | sed 's/\x1b/\\x1b/')"
+if [ "$joined" = "$want" ]; then pass "log: a wrapped line loses nothing, escapes made visible"
+else fail "log: a wrapped line loses nothing, escapes made visible" "$joined"; fi
 expect_out "log --line not a number is a usage error" 2 "not a number" "$KBWIZ" log "$log" --line x
 expect_out "log without a file is a usage error" 2 "give the log file" "$KBWIZ" log

@@ -78,3 +78,51 @@ if "$TOOLS/mkhive" "$KBWIZ_SRC/tests/fixtures/hives/q262832-all-faults.spec" "$H
 else
 	skip "fix --reg-out --force refuses a FIFO" "mkhive could not build the fixture hive"
 fi
+
+# Where the file cannot go: the message names the path and what is wrong
+# with it, the exit is non-zero, nothing is written.
+roots_before=$(ls -d /kbwiz-session-* 2>/dev/null | wc -l)
+expect_out "export -o / is refused naming the path" 6 '^kbwiz: /: is the filesystem root' \
+	"$KBWIZ" export 1 -o /
+check "export -o / wrote nothing in /" test "$(ls -d /kbwiz-session-* 2>/dev/null | wc -l)" = "$roots_before"
+expect_out "export -o into a missing directory names that directory" 5 \
+	'x\.md: cannot write there: .*/missing: no such directory' \
+	"$KBWIZ" export 1 -o "$TMP/missing/x.md"
+expect_out "export -o DIR/ where no such directory is" 5 'missing/: no such directory' \
+	"$KBWIZ" export 1 -o "$TMP/missing/"
+check "nothing was made for the missing directory" test ! -e "$TMP/missing"
+expect_out "triage -o into a missing directory fails before the run" 5 \
+	'cannot write there: .*/missing: no such directory' \
+	"$KBWIZ" triage "$FIX" -o "$TMP/missing/t.txt"
+# A directory the user may not write in (root may write anywhere: the
+# command then runs as nobody on a copy of the store).
+RO="$TMP/shared/ro"
+mkdir -p "$RO"
+chmod 711 "$TMP"
+chmod 777 "$TMP/shared"
+cp "$KBWIZ_DB" "$TMP/shared/kbwiz.db"
+chmod 666 "$TMP/shared/kbwiz.db"
+chmod 555 "$RO"
+as_user=""
+if [ "$(id -u)" = 0 ]; then
+	if command -v setpriv >/dev/null 2>&1; then
+		as_user="setpriv --reuid=65534 --regid=65534 --clear-groups"
+	fi
+fi
+if [ "$(id -u)" != 0 ] || [ -n "$as_user" ]; then
+	for target in "$RO" "$RO/r.md"; do
+		expect_out "export -o $(basename "$target") in a directory not writable names it" 5 \
+			"cannot write in directory .*/shared/ro: Permission denied" \
+			$as_user "$KBWIZ" --db "$TMP/shared/kbwiz.db" export 1 -o "$target"
+	done
+	check "nothing was written in the directory" test -z "$(ls -A "$RO")"
+else
+	skip "export -o in a directory not writable" "running as root without setpriv"
+fi
+if [ -f "$H" ]; then
+	mkdir "$TMP/regdir"
+	expect_out "fix --reg-out DIR says it is a directory (not: --force replaces it)" 6 \
+		'regdir: is a directory, not a regular file' \
+		"$KBWIZ" fix --rule Q262832 --hive "$H" --reg-out "$TMP/regdir"
+	check "the directory is left empty" test -z "$(ls -A "$TMP/regdir")"
+fi

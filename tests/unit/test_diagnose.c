@@ -226,6 +226,76 @@ static void test_symptom_without_hive_is_possible(void **state)
 	assert_non_null(strstr(dr->verdict_note, "nothing could check the cause"));
 }
 
+/* T1 with its check gated (when-symptom) on a second event, described,
+ * and a third check gated on a question. */
+static const char gated_yaml[] =
+	"id: T1\n"
+	"article: T1\n"
+	"title: Test service does not start\n"
+	"published: 2002-01-01\n"
+	"products:\n"
+	"  - name: Windows NT Server\n"
+	"    windows: \"4.0\"\n"
+	"symptoms:\n"
+	"  - id: ev\n"
+	"    event: {log: System, id: 7023, source: Service Control Manager, text: [\"Test Service\"]}\n"
+	"  - id: hung\n"
+	"    description: The Test service hangs at start.\n"
+	"    event: {log: System, id: 7022, source: Service Control Manager}\n"
+	"  - id: moved\n"
+	"    question: >\n"
+	"      Was the Test service moved to\n"
+	"      another disk?\n"
+	"cause: The start type is wrong.\n"
+	"checks:\n"
+	"  - id: start\n"
+	"    key: 'HKLM\\SYSTEM\\CurrentControlSet\\Services\\TestSvc'\n"
+	"    value: Start\n"
+	"    type: REG_DWORD\n"
+	"    expect: equals\n"
+	"    data: 2\n"
+	"    when-symptom: %s\n"
+	"remediation:\n"
+	"  - id: fix\n"
+	"    manual: Set it back.\n"
+	"references: [T1]\n";
+
+static void load_gated(struct fx *f, const char *gate)
+{
+	struct kb_error err = { "" };
+	struct rule *r;
+	char yaml[sizeof gated_yaml + 64];
+
+	snprintf(yaml, sizeof yaml, gated_yaml, gate);
+	if (rule_load_text("T1.yaml", yaml, strlen(yaml), &r, &err) != 0)
+		fail_msg("rule: %s", err.msg);
+	assert_int_equal(diagnosis_new(&r, 1, &f->d, &err), 0);
+}
+
+/* A symptom seen, a hive given, but the check waits for a symptom not
+ * seen: the note names what it waits for in the rule's words, not "no
+ * hive". */
+static void test_gated_checks_name_the_symptom_they_wait_for(void **state)
+{
+	struct fx *f = *state;
+	const struct diag_rule *dr;
+
+	add_system(f, 3);
+	add_software(f, nt4_spec);
+	add_event(f, EVENT_2002);
+	load_gated(f, "hung");
+	dr = run(f);
+	assert_int_equal(dr->verdict, VERDICT_POSSIBLE);
+	assert_string_equal(dr->verdict_note, "a symptom was seen, but its check waits for symptom "
+			    "hung, not seen: The Test service hangs at start.");
+	diagnosis_free(f->d);
+	f->d = NULL;
+	load_gated(f, "moved");
+	dr = run(f);
+	assert_string_equal(dr->verdict_note, "a symptom was seen, but its check waits for the "
+			    "answer to: Was the Test service moved to another disk?");
+}
+
 /* A SYSTEM hive given but damaged: its checks say so, naming the file and
  * why, not "no SYSTEM hive supplied", and the rule is only possible. */
 static void test_damaged_system_hive_is_named_in_its_checks(void **state)
@@ -477,6 +547,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_symptom_and_failed_check_is_confirmed, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_failed_check_without_symptom_is_possible, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_symptom_without_hive_is_possible, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_gated_checks_name_the_symptom_they_wait_for, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_symptom_with_passing_checks_is_cause_not_found, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_damaged_system_hive_is_named_in_its_checks, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_no_evidence_is_said_plainly, setup, teardown),

@@ -131,6 +131,31 @@ static void test_a_new_file_honours_the_umask(void **state)
 	assert_int_equal(umask(old), 022);
 }
 
+/* A file whose directory is missing, or is a file, is refused naming that
+ * directory, before anything is written. */
+static void test_a_missing_directory_is_named(void **state)
+{
+	struct fixture *f = *state;
+	struct kb_error err = { "" };
+	char path[1200], expect[2600];
+	mode_t mode;
+
+	snprintf(path, sizeof path, "%s/gone/report.md", f->dir);
+	assert_int_equal(kb_write_file_atomic(path, "x\n", 2, &err), KB_EIO);
+	snprintf(expect, sizeof expect, "%s: cannot write there: %s/gone: no such directory",
+		 path, f->dir);
+	assert_string_equal(err.msg, expect);
+	assert_int_equal(test_write_file(f->path, "x\n", 2), 0);
+	snprintf(path, sizeof path, "%s/r.md", f->path);
+	assert_int_equal(kb_output_check(path, &mode, &err), KB_EIO);
+	snprintf(expect, sizeof expect, "%s: cannot write there: %s is not a directory",
+		 path, f->path);
+	assert_string_equal(err.msg, expect);
+	snprintf(path, sizeof path, "%s/gone/", f->dir);
+	assert_int_equal(kb_output_check(path, &mode, &err), KB_EIO);
+	assert_non_null(strstr(err.msg, "gone/: no such directory"));
+}
+
 static void expect_absolute(const char *path, const char *want)
 {
 	struct kb_error err = { "" };
@@ -189,6 +214,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_a_directory_is_not_replaced, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_a_replaced_file_keeps_its_mode, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_a_new_file_honours_the_umask, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_a_missing_directory_is_named, setup, teardown),
 		cmocka_unit_test(test_absolute_path_tidies_by_the_letters),
 		cmocka_unit_test_setup_teardown(test_absolute_path_joins_the_working_directory, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_absolute_path_does_not_follow_links, setup, teardown),

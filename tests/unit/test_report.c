@@ -1018,6 +1018,61 @@ static void test_history_filters(void **state)
 	free(t);
 }
 
+/* The column where the text after the id starts on each line of a table;
+ * every row and the header agree at 100,000 sessions and more. */
+static void assert_columns_in_line(const char *t, int id_cols)
+{
+	const char *line = t;
+
+	while (*line != '\0' && strncmp(line, "repaired:", 9) != 0) {
+		const char *nl = strchr(line, '\n');
+		assert_non_null(nl);
+		assert_true(nl - line > id_cols + 2);
+		/* the id ends right where its column does, two spaces follow */
+		assert_true(line[id_cols - 1] != ' ');
+		assert_memory_equal(line + id_cols, "  ", 2);
+		assert_true(line[id_cols + 2] != ' ');
+		line = nl + 1;
+	}
+}
+
+static void test_history_id_column_fits_the_widest_id(void **state)
+{
+	struct fixture *f = *state;
+	struct session_filter flt = { NULL, NULL, -1, NULL, NULL };
+	sqlite3 *h;
+	size_t n;
+	char *t, bad[256];
+
+	make_history(f->db);
+	/* Up to 99999 the column is 5 wide. */
+	t = history(f->db, &flt, HISTORY_TABLE, &n);
+	assert_columns_in_line(t, 5);
+	free(t);
+	/* Ids past 99999 and past 9999999, a long label on the widest. */
+	assert_int_equal(sqlite3_open(f->db, &h), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(h,
+		"UPDATE sessions SET id = 123456 WHERE id = 2;"
+		"UPDATE session_log SET session_id = 123456 WHERE session_id = 2;"
+		"UPDATE sessions SET id = 123456789, label = 'a label much longer than the column it has'"
+		" WHERE id = 4;"
+		"UPDATE session_log SET session_id = 123456789 WHERE session_id = 4;",
+		NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(h);
+	t = history(f->db, &flt, HISTORY_TABLE, &n);
+	assert_int_equal(n, 5);
+	assert_columns_in_line(t, 9);
+	assert_non_null(strstr(t, "\n123456789  2026-04-10 09:00  "));
+	assert_non_null(strstr(t, "\n   123456  2026-02-10 09:00  "));
+	assert_non_null(strstr(t, "\n        1  2026-01-10 09:00  "));
+	/* The label gives up the columns the id took, cut with a marker. */
+	assert_non_null(strstr(t, "a label much longer tha~\n"));
+	if (line_too_long(t, 80, bad, sizeof bad))
+		fail_msg("%s", bad);
+	assert_no_control(t, "table");
+	free(t);
+}
+
 static void test_history_csv_quotes_and_neutralises_formulas(void **state)
 {
 	struct fixture *f = *state;
@@ -1087,6 +1142,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_default_name_is_safe_and_dated),
 		cmocka_unit_test_setup_teardown(test_write_refuses_to_overwrite_without_force, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_history_filters, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_history_id_column_fits_the_widest_id, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_history_csv_quotes_and_neutralises_formulas, setup, teardown),
 		cmocka_unit_test(test_csv_field_rules),
 	};

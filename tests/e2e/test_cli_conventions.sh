@@ -1,7 +1,8 @@
 #!/bin/sh
-# test_review_fd.sh: the review of 2026-11-30: untrusted text never reaches
-# the terminal raw (CSV too), no file is replaced without --force, wrong
-# input has one exit code, kbwiz log's edge cases.
+# test_cli_conventions.sh: what every command keeps to (found by the
+# review of 2026-11-30): untrusted text never reaches the terminal raw
+# (CSV too), no file is replaced without --force, wrong input has one exit
+# code, kbwiz log's edge cases.
 . "$(dirname "$0")/lib.sh"
 
 ESC=$(printf '\033')
@@ -83,6 +84,8 @@ L="$DEMO/C/WINNT/Cluster/cluster.log"
 last=$(grep -n 1720 "$L" | head -1 | cut -d: -f1)
 expect_out "log --grep --backward from a line says 'before line N'" 1 "no line before line $last holds '1720'" \
 	"$KBWIZ" log "$L" --line "$last" --grep 1720 --backward
-expect_out "log --grep from a line says 'after line N'" 1 "no line after line 100000 holds 'zzqq'" \
+expect_out "log --grep from a line says 'after line N'" 1 "no line after line $last holds 'zzqq'" \
+	"$KBWIZ" log "$L" --line "$last" --grep zzqq
+expect_out "log --grep from past the end says so, not 'no line after'" 1 "line 100000 is past the end" \
 	"$KBWIZ" log "$L" --line 100000 --grep zzqq
 no_raw "log --grep with an escape is echoed escaped" "$KBWIZ" log "$L" --grep "x${ESC}[31m"
