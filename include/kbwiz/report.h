@@ -160,6 +160,10 @@ struct report {
 	struct report_unexplained *unexplained;
 	size_t n_unexplained;
 	struct json_t *recorded;            /* owned: the recorded findings */
+	/* Evidence from several machines: the nodes compared (owned; the
+	 * {"cluster": ...} of cluster_nodes.h, from the files as they are
+	 * when the report is made); NULL for one machine's. */
+	struct json_t *cluster;
 
 	struct report_record *timeline;
 	size_t n_timeline;
