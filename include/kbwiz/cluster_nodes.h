@@ -61,6 +61,17 @@ int session_cluster_compare(struct session *s, struct kb_store *store, struct js
 int session_cluster_record(struct session *s, struct kb_store *store, struct json_t **out,
 			   struct kb_error *err);
 
+/* `kbwiz triage --cluster --record`: one session of the whole cluster
+ * beside the sessions of its machines (ids, recorded by triage, and
+ * paths, the machines as listed): their evidence together, scanned and
+ * checked, the nodes compared (its "cluster" line), left at the
+ * diagnosis step; one transaction, so a kill leaves it whole or absent.
+ * A session in progress already recorded for the same paths (its
+ * "triage-cluster" line) is not recorded again.  *id the session's. */
+int cluster_session_record(struct kb_store *store, const int64_t *ids,
+			   const char *const *paths, size_t n, int64_t *id,
+			   struct kb_error *err);
+
 /* One line: "3 nodes compared (NODE1, NODE2, NODE3): 1 of 9 registry
  * values differ: Q262832/transports-has-clusnet (odd: NODE1)";
  * unreadable nodes are named as not compared.  Text from the evidence:

@@ -79,6 +79,33 @@ else
 	fail "cluster: report" "$(grep -n -A12 'Cluster' "$TMP/report.txt" | head -30)"
 fi
 
+# triage --cluster --record: the nodes together in one more session,
+# which Resume opens; step 4 compares them.
+"$KBWIZ" triage --cluster --record "$C/node1" "$C/node2" "$C/node3" >/dev/null 2>"$TMP/rec.err"
+grep -q 'the 3 nodes together: session #' "$TMP/rec.err" &&
+	pass "triage --cluster --record: says which session holds the nodes together" ||
+	fail "triage --cluster --record: message" "$(cat "$TMP/rec.err")"
+n_before=$("$KBWIZ" history --format csv 2>/dev/null | grep -c 'cluster: NODE1')
+"$KBWIZ" triage --cluster --record "$C/node1" "$C/node2" "$C/node3" >/dev/null 2>&1
+n_after=$("$KBWIZ" history --format csv 2>/dev/null | grep -c 'cluster: NODE1')
+[ "$n_before" = 1 ] && [ "$n_after" = 1 ] &&
+	pass "triage --cluster --record: run again, the cluster is not recorded twice" ||
+	fail "triage --cluster --record: again" "$n_before then $n_after sessions"
+start_tui ""
+shows "triage --cluster --record: the wizard's menu" 'Resume a session'
+keys r
+wait_for 'cluster: NODE1'
+select_row 'cluster: NODE1'
+keys Enter
+shows "triage --cluster --record: the cluster session resumes at the diagnosis" 'Step 5 of 7'
+keys PPage
+shows "triage --cluster --record: its step 4 compares the nodes" 'Step 4 of 7' \
+	'3 machines: 1 of [0-9]+ registry values differ'
+keys n
+shows "triage --cluster --record: NODE1 marked odd in the wizard" '^ +\* NODE1 +failed'
+esc
+stop_tmux
+
 # One machine: no comparison, and n says why.
 start_tui "" --root "'$C/node2'"
 wait_for 'Step 1 of 7'

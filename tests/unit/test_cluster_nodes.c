@@ -264,6 +264,41 @@ static void test_an_unreadable_node_is_listed_not_compared(void **state)
 	rule_set_free(&set);
 }
 
+static void test_triage_cluster_record_makes_one_session_of_the_nodes(void **state)
+{
+	struct fixture *f = *state;
+	struct kb_error err = { "" };
+	struct session *s = NULL;
+	struct find_kind k = { "cluster", "" };
+	char roots[3][700];
+	const char *paths[3];
+	int64_t ids[3], id = 0, again = 0;
+	size_t found, i;
+
+	/* The machines' sessions, as triage --record leaves them. */
+	for (i = 0; i < 3; i++) {
+		snprintf(roots[i], sizeof roots[i], "%s/NODE%zu", f->dir, i + 1);
+		paths[i] = roots[i];
+		assert_int_equal(session_new(f->store, &s, &err), 0);
+		assert_int_equal(session_find_evidence(s, roots[i], &found, &err), 0);
+		ids[i] = session_id(s);
+		session_close(s);
+	}
+	if (cluster_session_record(f->store, ids, paths, 3, &id, &err) != 0)
+		fail_msg("%s", err.msg);
+	assert_true(id > ids[2]);
+	assert_int_equal(session_open(f->store, id, &s, &err), 0);
+	assert_int_equal(session_step(s), STEP_DIAGNOSIS);
+	assert_int_equal(session_evidence(s)->n, 3);
+	assert_string_equal(session_get_case(s)->label, "cluster: NODE1, NODE2, NODE3");
+	session_close(s);
+	assert_int_equal(session_timeline(f->store, id, on_record, &k, &err), 0);
+	assert_non_null(strstr(k.text, "(odd: NODE3)"));
+	/* Run again: the same session, not a second one. */
+	assert_int_equal(cluster_session_record(f->store, ids, paths, 3, &again, &err), 0);
+	assert_int_equal(again, id);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -272,6 +307,8 @@ int main(void)
 						setup, teardown),
 		cmocka_unit_test_setup_teardown(test_one_machine_is_no_cluster, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_an_unreadable_node_is_listed_not_compared,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(test_triage_cluster_record_makes_one_session_of_the_nodes,
 						setup, teardown),
 	};
 
