@@ -13,20 +13,35 @@
 #include "wizard.h"
 
 static json_t *cmp;             /* the last comparison, or NULL */
+/* What it was made of: each node is diagnosed again (its event logs
+ * read), so coming back to the step does not redo it; F5 does. */
+static unsigned cmp_gen;
+static int64_t cmp_session;
+static size_t cmp_files;
 
 void reg_nodes_compute(int record)
 {
 	struct kb_error err = { "" };
+	size_t n_files = tui.session != NULL ? session_evidence(tui.session)->n : 0;
 	int rc;
 
+	if (!record && tui.session != NULL && cmp_gen == tui.session_gen &&
+	    cmp_session == session_id(tui.session) && cmp_files == n_files)
+		return;
 	json_decref(cmp);
 	cmp = NULL;
+	cmp_session = 0;
 	if (tui.session == NULL)
 		return;
+	cmp_gen = tui.session_gen;
+	cmp_session = session_id(tui.session);
+	cmp_files = n_files;
 	rc = record ? session_cluster_record(tui.session, tui.store, &cmp, &err) :
 		session_cluster_compare(tui.session, tui.store, &cmp, &err);
-	if (rc != 0)
+	if (rc != 0) {
+		cmp_session = 0;
 		wizard_failed(rc, &err, "Comparing the nodes");
+	}
 }
 
 static json_t *cluster(void)

@@ -5,9 +5,10 @@
 
 #include "tui.h"
 
-/* Compare the session's nodes again (record: and say so in its
- * timeline, as after the registry checks run).  Errors go to the
- * message line. */
+/* Compare the session's nodes (record: again, and say so in its
+ * timeline, as after the registry checks run; else only when the
+ * session or its evidence changed since).  Errors go to the message
+ * line. */
 void reg_nodes_compute(int record);
 /* Nodes in the last comparison; 0 when the evidence is one machine's. */
 size_t reg_nodes_count(void);
