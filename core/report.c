@@ -14,6 +14,7 @@
 
 #include <jansson.h>
 
+#include "kbwiz/cluster_nodes.h"
 #include "kbwiz/fsutil.h"
 #include "kbwiz/sanitize.h"
 #include "kbwiz/strutil.h"
@@ -567,6 +568,9 @@ int report_build(struct kb_store *store, int64_t id, const struct report_options
 
 	if ((rc = gather_evidence(r, err)) != 0 || (rc = gather_rules(r, err)) != 0)
 		goto fail;
+	if (r->registry_checked &&
+	    (rc = session_cluster_compare(r->session, store, &r->cluster, err)) != 0)
+		goto fail;
 
 	rc = session_timeline(store, id, add_record, r, err);
 	if (rc == 0)
@@ -609,6 +613,7 @@ void report_free(struct report *r)
 	free((void *)r->candidates);
 	free(r->unexplained);
 	json_decref(r->recorded);
+	json_decref(r->cluster);
 	session_close(r->session);
 	free(r);
 }

@@ -413,6 +413,8 @@ int report_write_json(const struct report *r, struct kb_buf *b, struct kb_error 
 			    json_deep_copy(json_object_get(r->recorded, "unexplained")) : json_null());
 	json_object_set_new(root, "log_hits", log_hits_json(r));
 	json_object_set_new(root, "registry_checks", registry_json(r));
+	if (r->cluster != NULL)
+		json_object_set(root, "cluster", json_object_get(r->cluster, "cluster"));
 	json_object_set_new(root, "diagnosis", diagnosis_json(r));
 	json_object_set_new(root, "service_doctor", service_doctor_json(r));
 	json_object_set_new(root, "remediation", remediation_json(r));

@@ -7,6 +7,9 @@
 #include <string.h>
 #include <strings.h>
 
+#include <jansson.h>
+
+#include "kbwiz/cluster_nodes.h"
 #include "report_internal.h"
 
 static void time_note(const struct report *r, const struct report_styler *st, struct kb_buf *b)
@@ -372,6 +375,48 @@ static void walk_service_doctor(const struct report *r, const struct report_styl
 	st->section_end(b);
 }
 
+/* Evidence from several machines: the values that differ between the
+ * nodes, each node's on its own line (the whole table is in the JSON
+ * report and in the wizard). */
+static void walk_cluster(const struct report *r, const struct report_styler *st, struct kb_buf *b)
+{
+	json_t *cl = json_object_get(r->cluster, "cluster"), *v, *n;
+	size_t i, j, n_values = json_array_size(json_object_get(cl, "values"));
+	long long differing = json_integer_value(json_object_get(cl, "differing"));
+	char line[2048];
+
+	if (cl == NULL)
+		return;
+	st->section(b, "Cluster nodes compared");
+	cluster_summary_line(r->cluster, line, sizeof line);
+	st->note(b, line);
+	st->note(b, "Each node diagnosed on its own, as kbwiz triage --cluster does, from the "
+		 "evidence files as they are when this report was written; only values read "
+		 "(passed or failed) are compared, and (odd) marks a node holding another value "
+		 "than most nodes hold.");
+	json_array_foreach(json_object_get(cl, "values"), i, v) {
+		const char *val = json_string_value(json_object_get(v, "value"));
+		if (!json_is_true(json_object_get(v, "differs")))
+			continue;
+		snprintf(line, sizeof line, "%s/%s: %s%s%s",
+			 json_string_value(json_object_get(v, "rule")),
+			 json_string_value(json_object_get(v, "check")),
+			 json_string_value(json_object_get(v, "key")), val != NULL ? " \\ " : "",
+			 val != NULL ? val : "");
+		st->note(b, line);
+		json_array_foreach(json_object_get(v, "nodes"), j, n) {
+			cluster_node_value_text(n, line, sizeof line);
+			st->note(b, line);
+		}
+	}
+	if (n_values > (size_t)differing) {
+		snprintf(line, sizeof line, "%lld value%s the same on every node compared: not listed.",
+			 (long long)n_values - differing, n_values - (size_t)differing == 1 ? "" : "s");
+		st->note(b, line);
+	}
+	st->section_end(b);
+}
+
 void report_walk(const struct report *r, const struct report_styler *st, struct kb_buf *b)
 {
 	st->head(r, b);
@@ -386,6 +431,7 @@ void report_walk(const struct report *r, const struct report_styler *st, struct 
 	walk_unexplained(r, st, b);
 	walk_logs(r, st, b);
 	walk_registry(r, st, b);
+	walk_cluster(r, st, b);
 	walk_diagnosis(r, st, b);
 	walk_service_doctor(r, st, b);
 	walk_remediation(r, st, b);

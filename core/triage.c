@@ -492,17 +492,102 @@ static int record_session(const struct triage_machine *m, const char *volume,
 	return 0;
 }
 
+/* A line with every key in the order docs/triage-json.md lists them,
+ * filled in once known. */
+static json_t *line_new(const char *path, enum triage_layout layout)
+{
+	json_t *line = json_object();
+
+	if (line == NULL)
+		return NULL;
+	json_object_set_new(line, "path", json_string(path));
+	json_object_set_new(line, "layout", json_string(triage_layout_name(layout)));
+	json_object_set_new(line, "verdict", json_string("unreadable"));
+	json_object_set_new(line, "machine", json_null());
+	json_object_set_new(line, "confirmed", json_null());
+	json_object_set_new(line, "possible", json_null());
+	json_object_set_new(line, "files", json_null());
+	json_object_set_new(line, "problems", json_null());
+	return line;
+}
+
+/* Diagnose the evidence found as `diagnose` does, into the line.  store:
+ * where kbwiz's own repairs are looked up (NULL: none).  Fails only for
+ * want of memory; the machine's own faults go into problems. */
+static int diagnose_into_line(json_t *line, const struct evidence_set *ev, const char *path,
+			      const struct zipsrc_result *zr, const char *zip,
+			      struct rule *const *rules, size_t n_rules, struct kb_store *store,
+			      const char *store_name, json_t *problems, json_t *files,
+			      json_t *confirmed, json_t *possible, struct kb_error *err)
+{
+	struct diagnosis *d = NULL;
+	struct kb_error merr = { "" };
+	int rc, mrc;
+
+	if ((rc = diagnosis_new_borrowed(rules, n_rules, &d, err)) != 0)
+		return rc;
+	/* The repairs kbwiz made, as `diagnose` finds them: without them a
+	 * repaired machine would be judged differently here. */
+	if (diagnosis_find_repairs(d, ev, store, &merr) != 0)
+		add_problem(problems, store != NULL ? store_name : path, merr.msg, KB_EIO);
+	if ((mrc = diagnosis_run(d, ev, NULL, NULL, &merr)) != 0) {
+		if (mrc == KB_ENOMEM) {
+			rc = kb_errorf(err, mrc, "%s", merr.msg);
+			goto out;
+		}
+		add_problem(problems, path, merr.msg, mrc);
+		goto out;
+	}
+	line_from_diagnosis(line, d, ev, path, zr, zip, problems, files, confirmed, possible);
+out:
+	diagnosis_free(d);
+	return rc;
+}
+
+int triage_evidence_line(const char *path, const struct evidence_set *ev,
+			 struct rule *const *rules, size_t n_rules, struct kb_store *store,
+			 json_t **line_out, struct kb_error *err)
+{
+	json_t *line = line_new(path, TRIAGE_VOLUME), *problems = json_array(),
+		*files = json_array(), *confirmed = json_array(), *possible = json_array();
+	int rc;
+
+	*line_out = NULL;
+	if (line == NULL || problems == NULL || files == NULL || confirmed == NULL || possible == NULL) {
+		rc = kb_errorf(err, KB_ENOMEM, "out of memory");
+		goto out;
+	}
+	json_object_set_new(line, "checks", json_array());
+	if ((rc = diagnose_into_line(line, ev, path, NULL, NULL, rules, n_rules, store,
+				     store != NULL ? store_path(store) : NULL, problems, files,
+				     confirmed, possible, err)) != 0)
+		goto out;
+	json_object_set_new(line, "confirmed", confirmed);
+	json_object_set_new(line, "possible", possible);
+	json_object_set_new(line, "files", files);
+	json_object_set_new(line, "problems", problems);
+	confirmed = possible = files = problems = NULL;
+	*line_out = line;
+	line = NULL;
+out:
+	json_decref(line);
+	json_decref(problems);
+	json_decref(files);
+	json_decref(confirmed);
+	json_decref(possible);
+	return rc;
+}
+
 int triage_machine_run(const struct triage_machine *m, struct rule *const *rules,
 		       size_t n_rules, const struct triage_options *o,
 		       json_t **line_out, struct kb_error *err)
 {
 	struct evidence_set ev = { 0 };
-	struct diagnosis *d = NULL;
 	struct zipsrc_result zr = { 0 };
 	struct kb_store *store = NULL, *rec_store = NULL;
 	struct session *sess = NULL;
 	struct kb_error merr = { "" };
-	json_t *line = json_object(), *problems = json_array(), *files = json_array(),
+	json_t *line = line_new(m->path, m->layout), *problems = json_array(), *files = json_array(),
 		*confirmed = json_array(), *possible = json_array();
 	char tmpdir[4096] = "";
 	const char *volume = m->volume, *zip = m->layout == TRIAGE_ZIP ? m->path : NULL;
@@ -517,16 +602,6 @@ int triage_machine_run(const struct triage_machine *m, struct rule *const *rules
 		rc = kb_errorf(err, KB_ENOMEM, "out of memory");
 		goto out;
 	}
-	json_object_set_new(line, "path", json_string(m->path));
-	json_object_set_new(line, "layout", json_string(triage_layout_name(m->layout)));
-	/* Every key in the order docs/triage-json.md lists them, filled in
-	 * below once known. */
-	json_object_set_new(line, "verdict", json_string("unreadable"));
-	json_object_set_new(line, "machine", json_null());
-	json_object_set_new(line, "confirmed", json_null());
-	json_object_set_new(line, "possible", json_null());
-	json_object_set_new(line, "files", json_null());
-	json_object_set_new(line, "problems", json_null());
 	if (o->record_store != NULL)
 		json_object_set_new(line, "session", m->session_id != 0 ?
 				    json_integer(m->session_id) : json_null());
@@ -570,28 +645,13 @@ int triage_machine_run(const struct triage_machine *m, struct rule *const *rules
 		keep = zip != NULL && o->keep_dir != NULL;
 		goto done;
 	}
-	if ((rc = diagnosis_new_borrowed(rules, n_rules, &d, err)) != 0)
-		goto out;
-	/* The repairs kbwiz made, as `diagnose` finds them: without them a
-	 * repaired machine would be judged differently here. */
-	if (o->store_path != NULL && store_open(o->store_path, 0, &store, NULL, &merr) == 0) {
-		if (diagnosis_find_repairs(d, &ev, store, &merr) != 0)
-			add_problem(problems, o->store_path, merr.msg, KB_EIO);
-		store_close(store);
+	if (o->store_path != NULL && store_open(o->store_path, 0, &store, NULL, &merr) != 0) {
+		/* diagnose goes on without kbwiz's own repairs too. */
 		store = NULL;
-	} else if (diagnosis_find_repairs(d, &ev, NULL, &merr) != 0) {
-		add_problem(problems, m->path, merr.msg, KB_EIO);
 	}
-	if ((mrc = diagnosis_run(d, &ev, NULL, NULL, &merr)) != 0) {
-		if (mrc == KB_ENOMEM) {
-			rc = kb_errorf(err, mrc, "%s", merr.msg);
-			goto out;
-		}
-		add_problem(problems, m->path, merr.msg, mrc);
-		goto done;
-	}
-	line_from_diagnosis(line, d, &ev, m->path, &zr, zip, problems, files, confirmed,
-			    possible);
+	if ((rc = diagnose_into_line(line, &ev, m->path, &zr, zip, rules, n_rules, store,
+				     o->store_path, problems, files, confirmed, possible, err)) != 0)
+		goto out;
 done:
 	json_object_set_new(line, "confirmed", confirmed);
 	json_object_set_new(line, "possible", possible);
@@ -606,7 +666,7 @@ out:
 	if (tmpdir[0] != '\0' && !keep)
 		remove_tree(tmpdir);
 	zipsrc_result_free(&zr);
-	diagnosis_free(d);
+	store_close(store);
 	evidence_set_free(&ev);
 	json_decref(line);
 	json_decref(problems);

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "kbwiz/cluster_nodes.h"
 #include "kbwiz/fsutil.h"
 #include "kbwiz/report.h"
 #include "kbwiz/strbuf.h"
@@ -117,6 +118,43 @@ static int record_begin(struct cli *cli, struct triage_list *list,
 	opt->record_store = store_path(cli->store);
 	opt->keep_dir = keep_dir;
 	return EXIT_OK;
+}
+
+/* --cluster --record: the nodes' sessions together in one more session,
+ * which the wizard opens with the nodes side by side. */
+static int record_cluster(struct cli *cli, json_t *lines)
+{
+	struct kb_error err = { "" };
+	int64_t *ids = calloc(json_array_size(lines) + 1, sizeof *ids), id = 0;
+	const char **paths = calloc(json_array_size(lines) + 1, sizeof *paths);
+	size_t i, n = 0;
+	json_t *line;
+	int rc, code = EXIT_OK;
+
+	if (ids == NULL || paths == NULL) {
+		cli_error("out of memory");
+		code = EXIT_INTERNAL;
+		goto out;
+	}
+	json_array_foreach(lines, i, line) {
+		if (!json_is_integer(json_object_get(line, "session")))
+			continue;
+		ids[n] = json_integer_value(json_object_get(line, "session"));
+		paths[n++] = json_string_value(json_object_get(line, "path"));
+	}
+	if (n < 2)
+		goto out;
+	if ((rc = cluster_session_record(cli->store, ids, paths, n, &id, &err)) != 0) {
+		cli_error("the cluster's session: %s", err.msg);
+		code = cli_exit_code(rc);
+		goto out;
+	}
+	fprintf(stderr, "kbwiz: the %zu nodes together: session #%lld (the wizard's Resume opens "
+		"it; step 4 compares the nodes)\n", n, (long long)id);
+out:
+	free(ids);
+	free(paths);
+	return code;
 }
 
 static int parse_format(const char *s, enum triage_format *f)
@@ -261,6 +299,10 @@ static int run_triage(struct cli *cli, int argc, char **argv)
 		goto out;
 	}
 	triage_summary_finish(t.sum);
+	if (t.record && t.cluster && (rc = record_cluster(cli, t.nodes)) != EXIT_OK) {
+		code = rc;
+		goto out;
+	}
 	if (t.format == FMT_JSONL) {
 		triage_print_jsonl(t.out, t.sum);
 		if (t.cluster)

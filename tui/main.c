@@ -34,7 +34,7 @@ static void usage(FILE *f)
 
 	fprintf(f,
 		"usage: kbwiz [--db PATH] [--kb-dir DIR] [COMMAND ARGS...]\n"
-		"       kbwiz [--db PATH] [--root DIR] [--hive F]... [--log F]... [--events F]...\n"
+		"       kbwiz [--db PATH] [--root DIR]... [--hive F]... [--log F]... [--events F]...\n"
 		"\n"
 		"kbwiz walks you from a failing Windows server's symptoms to a fix, using\n"
 		"rules drawn from Microsoft Knowledge Base articles and the machine's own\n"
@@ -52,7 +52,8 @@ static void usage(FILE *f)
 		"  --db PATH      the store (default $KBWIZ_DB, else\n"
 		"                 $XDG_DATA_HOME/kbwiz/kbwiz.db or ~/.local/share/kbwiz/kbwiz.db)\n"
 		"  --kb-dir DIR   the rule files loaded into a new store (default: built-in)\n"
-		"  --root DIR     wizard: a mounted Windows volume to search for evidence\n"
+		"  --root DIR     wizard: a mounted Windows volume to search for evidence;\n"
+		"                 repeated: a cluster's nodes, compared side by side in step 4\n"
 		"  --hive F, --log F, --events F\n"
 		"                 wizard: evidence files (each may be repeated)\n"
 		"  --help         this text\n"
@@ -68,6 +69,7 @@ int main(int argc, char **argv)
 	struct cli cli;
 	struct tui_start start;
 	struct tui_evidence_arg *files;
+	const char **roots;
 	const char *codeset;
 	size_t i;
 	int a = 1, rc;
@@ -76,11 +78,15 @@ int main(int argc, char **argv)
 	memset(&start, 0, sizeof start);
 	/* At most one evidence file per two arguments. */
 	files = calloc((size_t)argc / 2 + 1, sizeof *files);
-	if (files == NULL) {
+	roots = calloc((size_t)argc / 2 + 1, sizeof *roots);
+	if (files == NULL || roots == NULL) {
 		cli_error("out of memory");
+		free(files);
+		free(roots);
 		return EXIT_INTERNAL;
 	}
 	start.files = files;
+	start.roots = roots;
 	cli.prog = argv[0];
 	setlocale(LC_ALL, "");
 	codeset = nl_langinfo(CODESET);
@@ -116,7 +122,7 @@ int main(int argc, char **argv)
 		else if (strcmp(opt, "--kb-dir") == 0)
 			cli.kb_dir = argv[a + 1];
 		else if (strcmp(opt, "--root") == 0)
-			start.root = argv[a + 1];
+			roots[start.n_roots++] = argv[a + 1];
 		else {
 			files[start.n_files].kind = strcmp(opt, "--hive") == 0 ? EVIDENCE_HIVE :
 				strcmp(opt, "--log") == 0 ? EVIDENCE_LOG : EVIDENCE_EVENTS;
@@ -129,7 +135,7 @@ int main(int argc, char **argv)
 		rc = tui_run(&cli, &start);
 		goto out;
 	}
-	if (start.root != NULL || start.n_files > 0) {
+	if (start.n_roots > 0 || start.n_files > 0) {
 		cli_error("--root, --hive, --log and --events before a command are for the wizard; "
 			  "give them after the command (see kbwiz --help)");
 		rc = EXIT_USAGE;
@@ -155,5 +161,6 @@ int main(int argc, char **argv)
 out:
 	store_close(cli.store);
 	free(files);
+	free(roots);
 	return rc;
 }

@@ -258,6 +258,8 @@ const struct screen screen_wizard = {
 	"  is searched); Del removes a file; F5 or ^R scans (Esc cancels).\n"
 	"  After the scan, what each rule found is listed under the files.\n"
 	"4 Registry: the checks run on the hives; F5 or ^R runs them again.\n"
+	"  Evidence of several machines (a cluster's nodes): n compares them\n"
+	"  node by node, the odd node marked *; a shows every value.\n"
 	"5 Diagnosis: Up/Down choose a rule, Enter makes it the one to fix;\n"
 	"  Tab moves to the details, Space/b page them.\n"
 	"6 Remediation: Up/Down choose a step; d done, s skipped, f failed,\n"

@@ -1,15 +1,19 @@
 /* step_registry.c: step 4, the registry checks on the offline hives
  * (session_check_registry): per rule, each check's status with a symbol
- * and a colour, what it expects and what the hive holds. */
+ * and a colour, what it expects and what the hive holds.  Evidence from
+ * several machines (a cluster's nodes) is also compared node by node (n;
+ * step_registry_nodes.c). */
 #include "wizard.h"
 
 #include <stdio.h>
 #include <string.h>
 
 #include "rule_text.h"
+#include "step_registry_nodes.h"
 
 static struct tbuf reg_text;
 static int reg_focus_built;
+static int show_nodes, show_all;   /* n: the nodes side by side; a: all rows */
 
 /* One check: status symbol, id and what was wrong; then what the rule
  * expects against what the hive holds. */
@@ -77,11 +81,18 @@ static void build(void)
 
 	tbuf_clear(&reg_text);
 	reg_focus_built = 1;
+	if (show_nodes && reg_nodes_count() > 0) {
+		reg_nodes_build(&reg_text, show_all);
+		return;
+	}
+	show_nodes = 0;
 	if (d == NULL || !session_registry_checked(tui.session)) {
 		tbuf_linef(&reg_text, ui_attr(UI_DIM), 0,
 			   "The registry has not been checked yet: F5 runs the checks.");
 		return;
 	}
+	/* First: with several machines' hives the list below is long. */
+	reg_nodes_summary(&reg_text);
 	for (i = 0; i < d->n_files; i++) {
 		const struct diag_file *f = &d->files[i];
 		if (f->kind != EVIDENCE_HIVE)
@@ -95,6 +106,7 @@ static void build(void)
 			tbuf_put(&reg_text, ui_attr(UI_DAMAGED),
 				 "  (not cleanly written: changes may sit in its .LOG files)");
 	}
+	reg_nodes_summary(&reg_text);
 	/* The candidates first: they are what the technician suspects. */
 	for (k = 0; k < n_cand; k++) {
 		const struct diag_rule *dr = wizard_rule(session_candidate(tui.session, k));
@@ -130,17 +142,22 @@ static void run_checks(void)
 	struct kb_error err = { "" };
 
 	if (wizard_failed(session_check_registry(tui.session, &err), &err,
-			  "Registry checks") == 0)
+			  "Registry checks") == 0) {
 		tui_msg("Registry checked; PgDn goes on to the diagnosis.");
+		reg_nodes_compute(1);
+	}
 	build();
 }
 
 static void reg_enter(void)
 {
-	if (!session_registry_checked(tui.session))
+	show_nodes = show_all = 0;
+	if (!session_registry_checked(tui.session)) {
 		run_checks();
-	else
+	} else {
+		reg_nodes_compute(0);
 		build();
+	}
 }
 
 static void reg_draw(int top, int height)
@@ -156,6 +173,23 @@ static enum key_result reg_key(int key)
 		run_checks();
 		return 1;
 	}
+	if (key == 'n') {
+		if (reg_nodes_count() == 0) {
+			tui_msg("The evidence is one machine's: nothing to compare node by node "
+				"(step 3 adds another node's volume).");
+			return 1;
+		}
+		show_nodes = !show_nodes;
+		reg_text.top = 0;
+		build();
+		return 1;
+	}
+	if (key == 'a' && show_nodes) {
+		show_all = !show_all;
+		reg_text.top = 0;
+		build();
+		return 1;
+	}
 	return tbuf_key(&reg_text, key, tui.rows - 7, tui.cols - 2, 0);
 }
 
@@ -164,5 +198,5 @@ const struct step_ops step_registry = {
 	reg_draw,
 	reg_key,
 	NULL,
-	"Space/b page  F5 check again  PgUp Back  PgDn Next  Esc menu",
+	"Space/b page  F5 check again  n nodes  a all  PgUp Back  PgDn Next  Esc menu",
 };

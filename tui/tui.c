@@ -353,12 +353,25 @@ void tui_set_session(struct session *s)
 	tui.session_gen++;
 }
 
+/* The evidence on one volume into the session, saying how much. */
+static void add_root(struct session *s, const char *root)
+{
+	struct kb_error err = { "" };
+	size_t found = 0;
+
+	if (session_find_evidence(s, root, &found, &err) != 0)
+		tui_error("%s", err.msg);
+	else
+		tui_msg("Session #%lld: found %zu evidence file%s under %s",
+			(long long)session_id(s), found, found == 1 ? "" : "s", root);
+}
+
 int tui_new_session(const char *root, const struct tui_evidence_arg *files,
 		    size_t n_files, const char *label)
 {
 	struct kb_error err = { "" };
 	struct session *s = NULL;
-	size_t i, found = 0;
+	size_t i;
 	int rc;
 
 	rc = session_new(tui.store, &s, &err);
@@ -378,13 +391,8 @@ int tui_new_session(const char *root, const struct tui_evidence_arg *files,
 	for (i = 0; i < n_files; i++)
 		if (session_add_evidence(s, files[i].kind, files[i].path, &err) != 0)
 			tui_error("%s", err.msg);
-	if (root != NULL) {
-		if (session_find_evidence(s, root, &found, &err) != 0)
-			tui_error("%s", err.msg);
-		else
-			tui_msg("Session #%lld: found %zu evidence file%s under %s",
-				(long long)session_id(s), found, found == 1 ? "" : "s", root);
-	}
+	if (root != NULL)
+		add_root(s, root);
 	tui.depth = 1;
 	tui_push(SCR_WIZARD);
 	return 0;
@@ -499,10 +507,13 @@ static int check_start_evidence(const struct tui_start *start)
 			bad = 1;
 		}
 	}
-	if (start->root != NULL && (stat(start->root, &st) != 0 || !S_ISDIR(st.st_mode))) {
-		cli_error("%s: %s", start->root, stat(start->root, &st) != 0 ? strerror(errno) :
-			  "not a directory (expected a mounted Windows system volume)");
-		bad = 1;
+	for (i = 0; i < start->n_roots; i++) {
+		const char *root = start->roots[i];
+		if (stat(root, &st) != 0 || !S_ISDIR(st.st_mode)) {
+			cli_error("%s: %s", root, stat(root, &st) != 0 ? strerror(errno) :
+				  "not a directory (expected a mounted Windows system volume)");
+			bad = 1;
+		}
 	}
 	return bad ? -1 : 0;
 }
@@ -552,8 +563,14 @@ int tui_run(struct cli *cli, const struct tui_start *start)
 	setup_colours();
 
 	tui_push(SCR_MENU);
-	if (start != NULL && (start->root != NULL || start->n_files > 0))
-		tui_new_session(start->root, start->files, start->n_files, NULL);
+	if (start != NULL && (start->n_roots > 0 || start->n_files > 0)) {
+		size_t i;
+		tui_new_session(start->n_roots > 0 ? start->roots[0] : NULL, start->files,
+				start->n_files, NULL);
+		/* Several volumes: a cluster's nodes, compared in step 4. */
+		for (i = 1; i < start->n_roots && tui.session != NULL; i++)
+			add_root(tui.session, start->roots[i]);
+	}
 
 	tui_sync();
 	tui_draw();

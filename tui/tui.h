@@ -26,7 +26,9 @@ struct tui_evidence_arg {
 };
 
 struct tui_start {
-	const char *root;                       /* --root, or NULL */
+	const char *const *roots;               /* --root, each a volume: several
+						   are a cluster's nodes */
+	size_t n_roots;
 	const struct tui_evidence_arg *files;   /* --hive/--log/--events */
 	size_t n_files;
 };

@@ -164,6 +164,10 @@ struct report {
 	/* The service doctor's findings as the session recorded them
 	 * (session_service_doctor), borrowed; NULL when it did not run. */
 	const struct svd_report *svd;
+	/* Evidence from several machines: the nodes compared (owned; the
+	 * {"cluster": ...} of cluster_nodes.h, from the files as they are
+	 * when the report is made); NULL for one machine's. */
+	struct json_t *cluster;
 
 	struct report_record *timeline;
 	size_t n_timeline;

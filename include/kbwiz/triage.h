@@ -104,6 +104,17 @@ int triage_machine_run(const struct triage_machine *m, struct rule *const *rules
 		       struct json_t **line, struct kb_error *err);
 
 struct kb_store;
+struct evidence_set;
+/* One machine's line (layout "volume") for evidence already found, the
+ * machine diagnosed exactly as triage_machine_run diagnoses one: what a
+ * session holding several machines' evidence compares node by node
+ * (cluster_nodes.h).  path: the machine as the line names it; store:
+ * where kbwiz's own repairs are looked up (NULL: none).  Fails only for
+ * want of memory. */
+int triage_evidence_line(const char *path, const struct evidence_set *ev,
+			 struct rule *const *rules, size_t n_rules, struct kb_store *store,
+			 struct json_t **line, struct kb_error *err);
+
 /* --record, before a run: the sessions earlier runs recorded.  A machine
  * of l whose session is finished (its "triage-done" line) gets its id in
  * session_id and is not recorded again; a session cut short (a
