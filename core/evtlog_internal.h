@@ -36,6 +36,12 @@ struct evtlog_source {
 	struct evtlog_stats *stats;  /* zeroed, format set, by evtlog.c */
 };
 
+/* Which reader evtlog_evtx_read uses: AUTO, evtx_fast.c with libevtx as
+ * the authority (see evtlog_binary.c), or LIBEVTX alone.  Tests and the
+ * benchmark compare the two; nothing else changes it. */
+enum evtx_reader { EVTX_READER_AUTO, EVTX_READER_LIBEVTX };
+extern enum evtx_reader evtlog_evtx_reader;
+
 int evtlog_evt_read(const struct evtlog_source *src, struct kb_error *err);
 int evtlog_evtx_read(const struct evtlog_source *src, struct kb_error *err);
 
