@@ -394,7 +394,9 @@ static int compile_element(struct compiler *k, int depth, enum role parent,
 			pl->bad = 1;
 	}
 	if (role == R_DATA && !children) {
-		if (content.kind != P_SUBST || content.optional)
+		/* An optional value left out is read by libevtx (see
+		 * plan_strings). */
+		if (content.kind != P_SUBST)
 			pl->bad = 1;
 		else if ((rc = push_string(pl, &content)) != 0)
 			return rc;
@@ -499,10 +501,9 @@ static int read_instance(struct evtx_fast *f, uint32_t pos, uint32_t end,
 {
 	uint32_t def_off, n, i, voff;
 
-	/* Fragment header. */
-	if ((size_t)pos + 4 > end || f->c[pos] != 0x0f)
-		return -1;
-	pos += 4;
+	/* Fragment header (nested values may go without one). */
+	if ((size_t)pos + 4 <= end && f->c[pos] == 0x0f)
+		pos += 4;
 	if ((size_t)pos + 10 > end || f->c[pos] != 0x0c)
 		return -1;
 	def_off = le32(f->c + pos + 6);
@@ -618,42 +619,50 @@ static int piece_uint(struct evtx_fast *f, const struct instance *in,
 	return 0;
 }
 
-/* Start a new string in the record's text.  Returns its index. */
-static void text_add(struct evtx_fast *f, const void *s, size_t n)
+/* Room for n more bytes of text: 0 or -1 (out of memory). */
+static int text_reserve(struct evtx_fast *f, size_t n)
 {
-	if (f->oom)
-		return;
-	if (f->text_len + n + 1 > f->text_cap) {
-		size_t cap = f->text_cap ? f->text_cap : 4096;
-		char *t;
+	size_t cap;
+	char *t;
 
-		while (f->text_len + n + 1 > cap)
-			cap *= 2;
-		t = realloc(f->text, cap);
-		if (t == NULL) {
-			f->oom = 1;
-			return;
-		}
-		f->text = t;
-		f->text_cap = cap;
+	if (f->oom)
+		return -1;
+	if (f->text_len + n + 1 <= f->text_cap)
+		return 0;
+	cap = f->text_cap ? f->text_cap : 4096;
+	while (f->text_len + n + 1 > cap)
+		cap *= 2;
+	t = realloc(f->text, cap);
+	if (t == NULL) {
+		f->oom = 1;
+		return -1;
 	}
-	memcpy(f->text + f->text_len, s, n);
-	f->text_len += n;
+	f->text = t;
+	f->text_cap = cap;
+	return 0;
 }
 
 /* UTF-16LE (nchars at p) as UTF-8 into the text, without trailing
- * NULs.  0, or -1 for an unpaired surrogate or a NUL inside. */
+ * NULs.  0, or -1 for an unpaired surrogate or a NUL inside (or out of
+ * memory, with f->oom set). */
 static int text_utf16(struct evtx_fast *f, const uint8_t *p, uint32_t nchars)
 {
 	uint32_t i;
-	unsigned char buf[4];
+	unsigned char *o;
 
 	while (nchars > 0 && le16(p + 2 * (nchars - 1)) == 0)
 		nchars--;
+	/* At most 3 bytes of UTF-8 per UTF-16 unit. */
+	if (text_reserve(f, 3 * (size_t)nchars) != 0)
+		return -1;
+	o = (unsigned char *)f->text + f->text_len;
 	for (i = 0; i < nchars; i++) {
 		uint32_t cp = le16(p + 2 * i);
-		size_t n;
 
+		if (cp < 0x80 && cp != 0) {
+			*o++ = (unsigned char)cp;
+			continue;
+		}
 		if (cp == 0)
 			return -1;
 		if (cp >= 0xD800 && cp <= 0xDBFF) {
@@ -669,28 +678,32 @@ static int text_utf16(struct evtx_fast *f, const uint8_t *p, uint32_t nchars)
 		} else if (cp >= 0xDC00 && cp <= 0xDFFF) {
 			return -1;
 		}
-		if (cp < 0x80) {
-			buf[0] = (unsigned char)cp;
-			n = 1;
-		} else if (cp < 0x800) {
-			buf[0] = (unsigned char)(0xC0 | cp >> 6);
-			buf[1] = (unsigned char)(0x80 | (cp & 0x3F));
-			n = 2;
+		if (cp < 0x800) {
+			*o++ = (unsigned char)(0xC0 | cp >> 6);
+			*o++ = (unsigned char)(0x80 | (cp & 0x3F));
 		} else if (cp < 0x10000) {
-			buf[0] = (unsigned char)(0xE0 | cp >> 12);
-			buf[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
-			buf[2] = (unsigned char)(0x80 | (cp & 0x3F));
-			n = 3;
+			*o++ = (unsigned char)(0xE0 | cp >> 12);
+			*o++ = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+			*o++ = (unsigned char)(0x80 | (cp & 0x3F));
 		} else {
-			buf[0] = (unsigned char)(0xF0 | cp >> 18);
-			buf[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
-			buf[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
-			buf[3] = (unsigned char)(0x80 | (cp & 0x3F));
-			n = 4;
+			/* Two UTF-16 units became these four bytes. */
+			*o++ = (unsigned char)(0xF0 | cp >> 18);
+			*o++ = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+			*o++ = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+			*o++ = (unsigned char)(0x80 | (cp & 0x3F));
 		}
-		text_add(f, buf, n);
 	}
+	f->text_len = (size_t)((char *)o - f->text);
 	return 0;
+}
+
+/* Append n bytes to the record's text. */
+static void text_add(struct evtx_fast *f, const void *s, size_t n)
+{
+	if (text_reserve(f, n) != 0)
+		return;
+	memcpy(f->text + f->text_len, s, n);
+	f->text_len += n;
 }
 
 /* Begin a string: remember where it starts. */
@@ -754,8 +767,99 @@ static size_t piece_text(struct evtx_fast *f, const struct instance *in,
 
 static const char hexdig[] = "0123456789ABCDEF";
 
+/* {XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX}, upper case, the first three
+ * groups stored little-endian. */
+static int guid_string(struct evtx_fast *f, const struct value *v)
+{
+	const uint8_t *p = f->c + v->off;
+	char s[40];
+
+	if (v->size != 16)
+		return -1;
+	snprintf(s, sizeof s,
+		 "{%08lX-%04X-%04X-%02X%02X-%02X%02X%02X%02X%02X%02X}",
+		 (unsigned long)le32(p), (unsigned)le16(p + 4),
+		 (unsigned)le16(p + 6), p[8], p[9], p[10], p[11], p[12],
+		 p[13], p[14], p[15]);
+	text_add(f, s, strlen(s));
+	return 0;
+}
+
+/* The civil date of a day count from 1970-01-01 (H. Hinnant's
+ * algorithm). */
+static void civil_from_days(int64_t z, int64_t *y, unsigned *m, unsigned *d)
+{
+	int64_t era, yoe, doy, mp;
+	int64_t doe;
+
+	z += 719468;
+	era = (z >= 0 ? z : z - 146096) / 146097;
+	doe = z - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	*y = yoe + era * 400;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	*d = (unsigned)(doy - (153 * mp + 2) / 5 + 1);
+	*m = (unsigned)(mp < 10 ? mp + 3 : mp - 9);
+	*y += *m <= 2;
+}
+
+/* FILETIME as 2012-03-15T07:08:00.981399600Z (nanoseconds). */
+static int filetime_string(struct evtx_fast *f, const struct value *v)
+{
+	uint64_t ft, secs;
+	int64_t days, y;
+	unsigned m, d, rem;
+	char s[48];
+
+	if (v->size != 8)
+		return -1;
+	ft = le64(f->c + v->off);
+	/* Zero and dates before 1970 are left to libevtx: not checked. */
+	if (ft < 116444736000000000ull)
+		return -1;
+	secs = ft / 10000000ull - 11644473600ull;
+	days = (int64_t)(secs / 86400);
+	rem = (unsigned)(secs % 86400);
+	civil_from_days(days, &y, &m, &d);
+	if (y > 9999)
+		return -1;
+	/* Nanoseconds: the 100 ns ticks and two zeros. */
+	snprintf(s, sizeof s, "%04lld-%02u-%02uT%02u:%02u:%02u.%07llu00Z",
+		 (long long)y, m, d, rem / 3600, rem / 60 % 60, rem % 60,
+		 (unsigned long long)(ft % 10000000ull));
+	text_add(f, s, strlen(s));
+	return 0;
+}
+
+/* A SID as S-1-5-21-...: revision, authority (48-bit big-endian), then
+ * sub-authorities (32-bit little-endian). */
+static int sid_string(struct evtx_fast *f, const struct value *v)
+{
+	const uint8_t *p = f->c + v->off;
+	uint64_t auth = 0;
+	unsigned i, n;
+	char s[24];
+
+	if (v->size < 8)
+		return -1;
+	n = p[1];
+	if (v->size != 8 + 4 * n || p[2] != 0 || p[3] != 0)
+		return -1;
+	for (i = 2; i < 8; i++)
+		auth = auth << 8 | p[i];
+	snprintf(s, sizeof s, "S-%u-%llu", (unsigned)p[0], (unsigned long long)auth);
+	text_add(f, s, strlen(s));
+	for (i = 0; i < n; i++) {
+		snprintf(s, sizeof s, "-%lu", (unsigned long)le32(p + 8 + 4 * i));
+		text_add(f, s, strlen(s));
+	}
+	return 0;
+}
+
 /* An insertion string from a substitution value, formatted as libevtx
- * formats it, for the types checked against it. */
+ * formats it, for the types checked against it on real logs (others,
+ * string arrays among them, are left to libevtx). */
 static int value_string(struct evtx_fast *f, const struct value *v)
 {
 	char num[32];
@@ -787,10 +891,43 @@ static int value_string(struct evtx_fast *f, const struct value *v)
 		if (v->size != 4)
 			return -1;
 		snprintf(num, sizeof num, "%lu", (unsigned long)le32(p));
-		text_add(f, num, strlen(num));
-		return 0;
+		break;
+	case 0x0a:
+		if (v->size != 8)
+			return -1;
+		snprintf(num, sizeof num, "%llu", (unsigned long long)le64(p));
+		break;
+	case 0x04:
+		if (v->size != 1)
+			return -1;
+		snprintf(num, sizeof num, "%u", (unsigned)p[0]);
+		break;
+	case 0x0d:
+		if (v->size != 4)
+			return -1;
+		snprintf(num, sizeof num, "%s", le32(p) != 0 ? "true" : "false");
+		break;
+	case 0x14:
+		if (v->size != 4)
+			return -1;
+		snprintf(num, sizeof num, "0x%08lx", (unsigned long)le32(p));
+		break;
+	case 0x15:
+		if (v->size != 8)
+			return -1;
+		snprintf(num, sizeof num, "0x%016llx", (unsigned long long)le64(p));
+		break;
+	case 0x0f:
+		return guid_string(f, v);
+	case 0x11:
+		return filetime_string(f, v);
+	case 0x13:
+		return sid_string(f, v);
+	default:
+		return -1;
 	}
-	return -1;
+	text_add(f, num, strlen(num));
+	return 0;
 }
 
 static void offs_push(struct evtx_fast *f, size_t off)
@@ -838,7 +975,7 @@ static int plan_strings(struct evtx_fast *f, const struct instance *in,
 		const struct value *v = piece_value(in, &pl->strings[i], bad);
 		size_t start = text_begin(f);
 
-		if (v == NULL) {
+		if (v == NULL || v->type == 0x00) {
 			*bad = 1;
 			break;
 		}
