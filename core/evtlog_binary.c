@@ -827,17 +827,15 @@ static int evtx_fast_agrees(struct evtx_fast_state *st, libevtx_file_t *file,
 	       lib_first == first && lib_last == last;
 }
 
-/* Record index (libevtx's numbering) through libevtx, after checking it
- * is the record the chunk holds. */
-static int evtx_slow_record(struct binreader *r, libevtx_file_t *file,
-			    int index, uint64_t id, struct kb_error *err)
+/* libevtx's record index for the record with identifier id, after
+ * checking that it is: 0 or KB_EFORMAT. */
+static int evtx_get_checked(libevtx_file_t *file, int index, uint64_t id,
+			    void **out)
 {
 	void *rec = NULL;
 	libevtx_error_t *lerr = NULL;
 	uint64_t got = 0;
-	int rc;
 
-	r->src->stats->evtx_libevtx++;
 	if (evtx_get(file, index, 0, &rec) != 0)
 		return KB_EFORMAT;
 	if (libevtx_record_get_identifier(rec, &got, &lerr) != 1 || got != id) {
@@ -845,16 +843,37 @@ static int evtx_slow_record(struct binreader *r, libevtx_file_t *file,
 		evtx_free_record(rec);
 		return KB_EFORMAT;
 	}
+	*out = rec;
+	return 0;
+}
+
+/* Record index (libevtx's numbering) through libevtx, after checking it
+ * is the record the chunk holds. */
+static int evtx_slow_record(struct binreader *r, libevtx_file_t *file,
+			    int index, uint64_t id, struct kb_error *err)
+{
+	void *rec = NULL;
+	int rc;
+
+	r->src->stats->evtx_libevtx++;
+	if ((rc = evtx_get_checked(file, index, id, &rec)) != 0)
+		return rc;
 	rc = evtx_record(r, rec, 0, err);
 	evtx_free_record(rec);
 	return rc;
 }
 
-static int evtx_fast_deliver(const struct evtlog_source *src,
-			     const struct evtx_fast_record *fr,
+/* A record whose System part evtx_fast.c read but whose strings it left
+ * to libevtx: asked of want first, then the strings from libevtx (no
+ * XML rendered: the channel is known). */
+static int evtx_fast_deliver(struct binreader *r, libevtx_file_t *file,
+			     int index, const struct evtx_fast_record *fr,
 			     struct kb_error *err)
 {
+	const struct evtlog_source *src = r->src;
 	struct kb_event ev;
+	void *rec = NULL;
+	int rc;
 
 	memset(&ev, 0, sizeof ev);
 	ev.time = kb_filetime_to_unix(fr->written_time);
@@ -868,8 +887,20 @@ static int evtx_fast_deliver(const struct evtlog_source *src,
 		return 0;
 	ev.log = fr->channel[0] != '\0' ? fr->channel : src->log_name;
 	ev.level = evtx_level(fr->level, fr->keywords);
-	ev.strings = fr->strings;
-	ev.n_strings = fr->n_strings;
+	if (fr->supported) {
+		ev.strings = fr->strings;
+		ev.n_strings = fr->n_strings;
+		return source_deliver(src, &ev, err);
+	}
+	src->stats->evtx_libevtx++;
+	if ((rc = evtx_get_checked(file, index, fr->identifier, &rec)) != 0)
+		return rc;
+	rc = evtx_strings(r, rec);
+	evtx_free_record(rec);
+	if (rc != 0)
+		return rc;
+	ev.strings = (const char *const *)r->strings.items;
+	ev.n_strings = r->strings.n;
 	return source_deliver(src, &ev, err);
 }
 
@@ -895,8 +926,8 @@ static int evtx_fast_records(struct binreader *r, struct evtx_fast_state *st,
 		while ((rc = evtx_fast_next(st->fast, &fr)) == 1) {
 			r->done++;
 			binreader_start_record(r);
-			if (fr.supported)
-				rc = evtx_fast_deliver(r->src, &fr, err);
+			if (fr.system_ok)
+				rc = evtx_fast_deliver(r, file, index, &fr, err);
 			else
 				rc = evtx_slow_record(r, file, index, fr.identifier, err);
 			index++;

@@ -42,6 +42,8 @@ struct piece {
 struct plan {
 	uint32_t def_off;
 	int bad;              /* records using it go to libevtx */
+	int data_bad;         /* its System part is read, its strings are
+				     left to libevtx */
 	int nested;           /* 0: a record's template (root Event); else
 				     the role of a nested one's root's parent */
 	int has_data;         /* an EventData or UserData was seen */
@@ -284,20 +286,20 @@ static int compile_element(struct compiler *k, int depth, enum role parent,
 			role = R_DATA_ROOT;
 		else if (name_is(k, name, "UserData"))
 			role = R_USERDATA;
+		else if (name_is(k, name, "ProcessingErrorData"))
+			pl->data_bad = 1;
 		/* libevtx takes EventData, else UserData: one of them. */
 		if (role == R_DATA_ROOT || role == R_USERDATA) {
 			if (pl->has_data)
-				pl->bad = 1;
+				pl->data_bad = 1;
 			pl->has_data = 1;
 		}
-		else if (name_is(k, name, "ProcessingErrorData"))
-			k->fail = 1;
 		break;
 	case R_SYSTEM:
 		role = R_IGNORE;
 		/* System in a nested template is not read here. */
 		if (pl->nested)
-			pl->bad = 1;
+			pl->data_bad = 1;
 		if (name_is(k, name, "Provider"))
 			is_provider = 1;
 		else if (name_is(k, name, "EventID")) {
@@ -353,7 +355,7 @@ static int compile_element(struct compiler *k, int depth, enum role parent,
 			 * to stay out of libevtx's strings. */
 			if ((role == R_DATA || role == R_DATA_ROOT) &&
 			    junk.kind == P_SUBST)
-				pl->bad = 1;
+				pl->data_bad = 1;
 		}
 	}
 	if (k->pos >= k->end)
@@ -391,27 +393,27 @@ static int compile_element(struct compiler *k, int depth, enum role parent,
 		if (content.kind == P_SUBST && !pl->has_data)
 			pl->event_subst = content;
 		else if (content.kind != P_NONE)
-			pl->bad = 1;
+			pl->data_bad = 1;
 	}
 	if (role == R_DATA && !children) {
 		/* An optional value left out is read by libevtx (see
 		 * plan_strings). */
 		if (content.kind != P_SUBST)
-			pl->bad = 1;
+			pl->data_bad = 1;
 		else if ((rc = push_string(pl, &content)) != 0)
 			return rc;
 	} else if (role == R_DATA && children && content.kind != P_NONE) {
-		pl->bad = 1;
+		pl->data_bad = 1;
 	} else if (role == R_DATA_ROOT || role == R_USERDATA) {
 		if (!children && content.kind == P_SUBST) {
 			/* The data is one nested binary XML value. */
 			pl->data_subst = content;
 		} else if (content.kind != P_NONE) {
-			pl->bad = 1;
+			pl->data_bad = 1;
 		}
 		/* UserData gives strings only from one child element. */
 		if (role == R_USERDATA && children > 1)
-			pl->bad = 1;
+			pl->data_bad = 1;
 	}
 	return 0;
 }
@@ -1010,7 +1012,7 @@ static int nested_strings(struct evtx_fast *f, const struct instance *in,
 	}
 	if (read_instance(f, v->off, v->off + v->size, parent, &sub, store,
 			  sizeof store / sizeof store[0]) != 0 ||
-	    sub.plan->bad) {
+	    sub.plan->bad || sub.plan->data_bad) {
 		*bad = 1;
 		return 0;
 	}
@@ -1065,12 +1067,17 @@ static int read_record_xml(struct evtx_fast *f, uint32_t pos, uint32_t end,
 	 * one is given; only where both agree is it sure. */
 	if (f->text[o_src] != '\0' && strcmp(f->text + o_src, f->text + o_prov) != 0)
 		return -1;
-	plan_strings(f, &in, 0, &bad);
-	if (bad || f->oom)
+	/* The System part is read; the strings may still be libevtx's. */
+	if (!pl->data_bad)
+		plan_strings(f, &in, 0, &bad);
+	if (f->oom)
 		return -1;
+	rec->system_ok = 1;
 	rec->provider = f->text + o_prov;
 	rec->channel = f->text + o_chan;
 	rec->computer = f->text + o_comp;
+	if (bad || pl->data_bad)
+		return -1;
 	for (i = 0; i < f->n_offs; i++)
 		f->ptrs[i] = f->text + f->offs[i];
 	rec->strings = f->ptrs;

@@ -31,8 +31,10 @@
 struct evtx_fast_record {
 	uint64_t identifier;      /* the event record identifier */
 	uint64_t written_time;    /* FILETIME from the record header */
-	int supported;            /* 0: the fields below are not filled;
-				     read this record through libevtx */
+	int supported;            /* 0: read this record (system_ok: its
+				     strings) through libevtx */
+	int system_ok;            /* the fields below are filled, but for
+				     strings when supported is 0 */
 	uint16_t event_id;
 	uint16_t qualifiers;      /* 0 when absent */
 	uint8_t level;
