@@ -23,6 +23,9 @@
 /* The most templates one chunk can define: each takes at least 24 bytes
  * of header, and a cache this size never has to evict. */
 #define MAX_TEMPLATES 2730
+/* Substitution values of one record's template instance; more is left
+ * to libevtx. */
+#define MAX_VALUES 4096
 
 enum piece_kind {
 	P_NONE = 0,   /* nothing there */
@@ -68,6 +71,7 @@ struct evtx_fast {
 	struct plan *plans[MAX_TEMPLATES];
 	size_t n_plans;
 	/* The record being read. */
+	struct value values[MAX_VALUES];
 	char *text;           /* its strings, NUL-separated */
 	size_t text_len, text_cap;
 	size_t *offs;         /* where each string starts in text */
@@ -490,7 +494,6 @@ static struct plan *plan_for(struct evtx_fast *f, uint32_t def_off, int nested)
  * Reading a record's values */
 
 /* A template instance at *pos (up to end): its plan and values.  0, -1. */
-#define MAX_VALUES 4096
 struct instance {
 	struct plan *plan;
 	struct value *values;
@@ -1024,14 +1027,13 @@ static int nested_strings(struct evtx_fast *f, const struct instance *in,
 static int read_record_xml(struct evtx_fast *f, uint32_t pos, uint32_t end,
 			   struct evtx_fast_record *rec)
 {
-	static __thread struct value store[MAX_VALUES];
 	struct instance in;
 	const struct plan *pl;
 	uint64_t n;
 	int bad = 0;
 	size_t o_prov, o_src, o_chan, o_comp, i;
 
-	if (read_instance(f, pos, end, 0, &in, store, MAX_VALUES) != 0)
+	if (read_instance(f, pos, end, 0, &in, f->values, MAX_VALUES) != 0)
 		return -1;
 	pl = in.plan;
 	if (pl->bad)
