@@ -11,7 +11,10 @@
  *
  *   evtlog_binary.c  .evt through libevt and .evtx through libevtx: one
  *                    file and record loop, each library giving its own
- *                    open, get and convert steps.
+ *                    open, get and convert steps.  .evtx records are
+ *                    read by evtx_fast.c (binary XML, a template cache)
+ *                    where libevtx agrees on the file, libevtx reading
+ *                    what evtx_fast leaves to it.
  *   evtlog_export.c  Event Viewer text and CSV exports and copied event
  *                    listings (the layouts are listed in evtlog.h). */
 #ifndef KBWIZ_EVTLOG_INTERNAL_H
