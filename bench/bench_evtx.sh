@@ -1,17 +1,22 @@
 #!/bin/sh
 # bench_evtx.sh: time kbwiz's reading of a real .evtx (evtlog_read via
 # build/tools/evtdump, every event formatted and sanitized) against
-# libevtx's own evtxexport on the same file.  Both render every record
-# (kbwiz asks libevtx for the XML to get the channel), so the ratio shows
-# what our normalisation costs on top of the library.
+# libevtx's own evtxexport on the same file, wall and user CPU time.
+#
+# kbwiz reads records with its own binary-XML reader (core/evtx_fast.c,
+# a per-chunk template cache), libevtx opening the file as the authority
+# and reading the records evtx_fast leaves to it; `evtdump -L` is the
+# reader before it (libevtx alone, every record rendered to XML for its
+# channel), shown as "before".
 #
 # Then the filtered read (evtdump -i, evtlog_read_wanted): records
-# declined on their ID and source before the XML and the insertion strings
-# are read, as diagnose does with its rules' IDs.  And the same on a large
+# declined on their ID and source before the insertion strings are
+# read, as diagnose does with its rules' IDs.  And the same on a large
 # file (BENCH_EVTX_RECORDS, 100,000 by default; 0 skips it) that
 # bench/evtx_assemble.py makes from the real one's chunks, renumbered,
-# with fewer runs (BENCH_EVTX_BIG_REPS, 1): libevtx takes tens of seconds
-# there, and evtxexport is run side by side.
+# with fewer runs (BENCH_EVTX_BIG_REPS, 1): libevtx takes seconds
+# there, and evtxexport is run side by side.  Peak RSS (max of one run)
+# is printed where /usr/bin/time exists.
 set -u
 : "${KBWIZ_SRC:=$(cd "$(dirname "$0")/.." && pwd)}"
 : "${KBWIZ_BUILD:=build}"
@@ -48,6 +53,23 @@ run_reps() {
 	echo $(((end - start) / 1000000))
 }
 
+# cpu_rss CMD...: "USER_MS RSS_KB": user CPU per run over $REPS runs
+# of CMD, and the peak RSS of the largest ("- -" without /usr/bin/time).
+cpu_rss() {
+	if [ -x /usr/bin/time ]; then
+		/usr/bin/time -f "%U %M" -o "$TIMEFILE" sh -c '
+			n=$1; shift; i=0
+			while [ "$i" -lt "$n" ]; do
+				"$@" >/dev/null 2>&1; i=$((i + 1))
+			done' sh "$REPS" "$@" >/dev/null 2>&1 || { echo "- -"; return 0; }
+		awk -v n="$REPS" '{ printf "%d %d\n", $1 * 1000 / n, $2 }' "$TIMEFILE"
+	else
+		echo "- -"
+	fi
+}
+TIMEFILE=$(mktemp)
+trap 'rm -f "$TIMEFILE"' EXIT
+
 # run_reps_any CMD...: as run_reps, where exit 1 ("nothing diagnosed")
 # is a normal outcome.
 run_reps_any() {
@@ -66,23 +88,40 @@ run_reps_any() {
 "$EVTDUMP" -q "$FILE" >/dev/null 2>&1
 evtxexport "$FILE" >/dev/null 2>&1
 
-# compare FILE: every event, and the events with 7023 (the KB's Cluster
-# service symptom: none or few in a System log, the common case for a
-# rule), against evtxexport.
+# compare FILE: every event (the fast reader, and libevtx alone:
+# before), and the events with 7023 (the KB's Cluster service symptom:
+# none or few in a System log, the common case for a rule), against
+# evtxexport.  Wall and user CPU time per run over $REPS runs; peak
+# RSS of the largest run.
 compare() {
 	f=$1
 	events=$("$EVTDUMP" "$f" 2>/dev/null | wc -l)
 	kb_ms=$(run_reps "$EVTDUMP" "$f") || exit 1
+	lib_ms=$(run_reps "$EVTDUMP" -L "$f") || exit 1
 	want_ms=$(run_reps "$EVTDUMP" -i 7023 "$f") || exit 1
+	libwant_ms=$(run_reps "$EVTDUMP" -L -i 7023 "$f") || exit 1
 	ref_ms=$(run_reps evtxexport "$f") || exit 1
+	set -- $(cpu_rss "$EVTDUMP" "$f"); kb_cpu=$1 kb_rss=$2
+	set -- $(cpu_rss "$EVTDUMP" -L "$f"); lib_cpu=$1 lib_rss=$2
+	set -- $(cpu_rss evtxexport "$f"); ref_cpu=$1 ref_rss=$2
 	echo "file: $f ($events events), $REPS runs each"
-	echo "kbwiz evtdump: $kb_ms ms total, $((kb_ms / REPS)) ms per run"
-	echo "kbwiz evtdump -i 7023: $want_ms ms total, $((want_ms / REPS)) ms per run"
-	echo "evtxexport:    $ref_ms ms total, $((ref_ms / REPS)) ms per run"
+	echo "kbwiz evtdump:            $((kb_ms / REPS)) ms wall per run, $kb_cpu ms user, $kb_rss KB peak RSS"
+	echo "kbwiz evtdump -L (before): $((lib_ms / REPS)) ms wall per run, $lib_cpu ms user, $lib_rss KB peak RSS"
+	echo "kbwiz evtdump -i 7023:    $((want_ms / REPS)) ms wall per run"
+	echo "kbwiz evtdump -L -i 7023 (before): $((libwant_ms / REPS)) ms wall per run"
+	echo "evtxexport:               $((ref_ms / REPS)) ms wall per run, $ref_cpu ms user, $ref_rss KB peak RSS"
+	"$EVTDUMP" -q "$f" 2>&1 | sed -n 's/.*, \([0-9]* read by libevtx\)/kbwiz: \1/p'
 	if [ "$ref_ms" -gt 0 ]; then
-		awk -v a="$kb_ms" -v w="$want_ms" -v b="$ref_ms" 'BEGIN {
-			printf "ratio kbwiz/evtxexport: %.2f\n", a / b
-			printf "ratio kbwiz filtered (-i 7023)/evtxexport: %.2f\n", w / b }'
+		awk -v a="$kb_ms" -v l="$lib_ms" -v w="$want_ms" -v lw="$libwant_ms" -v b="$ref_ms" \
+		    -v ac="$kb_cpu" -v lc="$lib_cpu" -v bc="$ref_cpu" 'BEGIN {
+			printf "ratio kbwiz/evtxexport: %.2f wall", a / b
+			if (bc + 0 > 0) printf ", %.2f user cpu", ac / bc
+			printf "\n"
+			printf "ratio before (libevtx only)/evtxexport: %.2f wall", l / b
+			if (bc + 0 > 0) printf ", %.2f user cpu", lc / bc
+			printf "\n"
+			printf "ratio kbwiz filtered (-i 7023)/evtxexport: %.2f\n", w / b
+			printf "ratio before filtered (-L -i 7023)/evtxexport: %.2f\n", lw / b }'
 	fi
 }
 compare "$FILE"

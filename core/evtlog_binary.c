@@ -6,11 +6,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <libevt.h>
 #include <libevtx.h>
 
+#include "kbwiz/evtx_fast.h"
 #include "kbwiz/strutil.h"
 
 /* Progress is reported every this many records, and once at the end. */
@@ -100,33 +103,26 @@ static int binreader_progress(struct binreader *r, int force,
 	return 0;
 }
 
-static int binreader_deliver(struct binreader *r, struct kb_event *ev,
-			     struct kb_error *err)
+/* Count and hand over one event: the part every reader of a binary log
+ * shares once ev is filled. */
+static int source_deliver(const struct evtlog_source *src, struct kb_event *ev,
+			  struct kb_error *err)
 {
-	ev->source = r->source != NULL ? r->source : "";
-	ev->computer = r->computer != NULL ? r->computer : "";
-	ev->strings = (const char *const *)r->strings.items;
-	ev->n_strings = r->strings.n;
-	r->src->stats->events++;
+	src->stats->events++;
 	if (ev->recovered)
-		r->src->stats->recovered++;
-	if (r->src->on_event != NULL && r->src->on_event(r->src->ctx, ev) != 0)
+		src->stats->recovered++;
+	if (src->on_event != NULL && src->on_event(src->ctx, ev) != 0)
 		return kb_errorf(err, KB_ECANCEL, "%s: stopped by caller",
-				 r->src->name);
+				 src->name);
 	return 0;
 }
 
-/* Whether the caller wants the event ev (filled from the record's cheap
- * accessors, log and strings not yet read).  One it declines is counted
- * as read and skipped, and goes no further. */
-static int binreader_wanted(struct binreader *r, struct kb_event *ev)
+/* Whether the caller wants ev (log and strings not yet read).  One it
+ * declines is counted as read and skipped, and goes no further. */
+static int source_wanted(const struct evtlog_source *src, struct kb_event *ev)
 {
-	const struct evtlog_source *src = r->src;
-
 	if (src->want == NULL)
 		return 1;
-	ev->source = r->source != NULL ? r->source : "";
-	ev->computer = r->computer != NULL ? r->computer : "";
 	ev->log = NULL;
 	ev->strings = NULL;
 	ev->n_strings = 0;
@@ -137,6 +133,25 @@ static int binreader_wanted(struct binreader *r, struct kb_event *ev)
 	if (ev->recovered)
 		src->stats->recovered++;
 	return 0;
+}
+
+static int binreader_deliver(struct binreader *r, struct kb_event *ev,
+			     struct kb_error *err)
+{
+	ev->source = r->source != NULL ? r->source : "";
+	ev->computer = r->computer != NULL ? r->computer : "";
+	ev->strings = (const char *const *)r->strings.items;
+	ev->n_strings = r->strings.n;
+	return source_deliver(r->src, ev, err);
+}
+
+/* Whether the caller wants the event ev (filled from the record's cheap
+ * accessors, log and strings not yet read). */
+static int binreader_wanted(struct binreader *r, struct kb_event *ev)
+{
+	ev->source = r->source != NULL ? r->source : "";
+	ev->computer = r->computer != NULL ? r->computer : "";
+	return source_wanted(r->src, ev);
 }
 
 /* After one record of a .evt or .evtx file: rc is what reading it gave.
@@ -716,7 +731,276 @@ static const struct binformat evtx_format = {
 	evtx_free_record, evtx_close,
 };
 
+/* ---------------------------------------------------------------------
+ * .evtx through evtx_fast.c, libevtx checking and filling in
+ *
+ * libevtx renders each record's whole binary XML into a tree, most of the
+ * cost of reading a file; evtx_fast.c reads just the fields kbwiz uses.
+ * libevtx still opens the file (cheap: it reads the chunk headers) and
+ * stays the authority: the fast reader is used only when libevtx finds
+ * the file sound (not corrupted, nothing to recover) and the records the
+ * chunks frame are the ones libevtx lists (same count, same first and
+ * last identifiers); any record evtx_fast.c does not read is read
+ * through libevtx by its index. */
+
+enum evtx_reader evtlog_evtx_reader = EVTX_READER_AUTO;
+
+struct evtx_fast_state {
+	int fd;
+	uint64_t n_chunks;
+	uint8_t *chunk;
+	struct evtx_fast *fast;
+};
+
+/* Chunk i into st->chunk: 1, 0 when it is not a whole chunk, -1 on a
+ * read error. */
+static int evtx_load_chunk(struct evtx_fast_state *st, uint64_t i)
+{
+	off_t at = (off_t)(EVTX_FILE_HEADER_SIZE + i * EVTX_CHUNK_SIZE);
+	size_t got = 0;
+
+	while (got < EVTX_CHUNK_SIZE) {
+		ssize_t n = pread(st->fd, st->chunk + got, EVTX_CHUNK_SIZE - got,
+				  at + (off_t)got);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			return -1;
+		if (n == 0)
+			return 0;
+		got += (size_t)n;
+	}
+	return 1;
+}
+
+/* The identifier of libevtx's record i, or -1. */
+static int evtx_record_id(libevtx_file_t *file, int i, uint64_t *id)
+{
+	libevtx_record_t *rec = NULL;
+	libevtx_error_t *lerr = NULL;
+	int ok;
+
+	if (libevtx_file_get_record_by_index(file, i, &rec, &lerr) != 1) {
+		libevtx_error_free(&lerr);
+		return -1;
+	}
+	ok = libevtx_record_get_identifier(rec, id, &lerr) == 1;
+	libevtx_error_free(&lerr);
+	libevtx_record_free(&rec, NULL);
+	return ok ? 0 : -1;
+}
+
+/* Whether the chunks frame exactly the records libevtx lists. */
+static int evtx_fast_agrees(struct evtx_fast_state *st, libevtx_file_t *file,
+			    int n_records)
+{
+	uint64_t i, first = 0, last = 0, a = 0, b = 0, lib_first, lib_last;
+	long total = 0, n;
+	int rc;
+
+	for (i = 0; i < st->n_chunks; i++) {
+		if ((rc = evtx_load_chunk(st, i)) < 0)
+			return 0;
+		if (rc == 0)
+			break;
+		/* Chunks never written (zeros) hold nothing, for libevtx
+		 * too; a damaged one makes libevtx call the file corrupted,
+		 * which was ruled out before. */
+		if (memcmp(st->chunk, "ElfChnk\0", 8) != 0)
+			continue;
+		n = evtx_fast_chunk_count(st->chunk, EVTX_CHUNK_SIZE, &a, &b);
+		if (n < 0)
+			return 0;
+		if (n > 0 && total == 0)
+			first = a;
+		if (n > 0)
+			last = b;
+		total += n;
+	}
+	if (total != n_records)
+		return 0;
+	if (total == 0)
+		return 1;
+	return evtx_record_id(file, 0, &lib_first) == 0 &&
+	       evtx_record_id(file, n_records - 1, &lib_last) == 0 &&
+	       lib_first == first && lib_last == last;
+}
+
+/* libevtx's record index for the record with identifier id, after
+ * checking that it is: 0 or KB_EFORMAT. */
+static int evtx_get_checked(libevtx_file_t *file, int index, uint64_t id,
+			    void **out)
+{
+	void *rec = NULL;
+	libevtx_error_t *lerr = NULL;
+	uint64_t got = 0;
+
+	if (evtx_get(file, index, 0, &rec) != 0)
+		return KB_EFORMAT;
+	if (libevtx_record_get_identifier(rec, &got, &lerr) != 1 || got != id) {
+		libevtx_error_free(&lerr);
+		evtx_free_record(rec);
+		return KB_EFORMAT;
+	}
+	*out = rec;
+	return 0;
+}
+
+/* Record index (libevtx's numbering) through libevtx, after checking it
+ * is the record the chunk holds. */
+static int evtx_slow_record(struct binreader *r, libevtx_file_t *file,
+			    int index, uint64_t id, struct kb_error *err)
+{
+	void *rec = NULL;
+	int rc;
+
+	r->src->stats->evtx_libevtx++;
+	if ((rc = evtx_get_checked(file, index, id, &rec)) != 0)
+		return rc;
+	rc = evtx_record(r, rec, 0, err);
+	evtx_free_record(rec);
+	return rc;
+}
+
+/* A record whose System part evtx_fast.c read but whose strings it left
+ * to libevtx: asked of want first, then the strings from libevtx (no
+ * XML rendered: the channel is known). */
+static int evtx_fast_deliver(struct binreader *r, libevtx_file_t *file,
+			     int index, const struct evtx_fast_record *fr,
+			     struct kb_error *err)
+{
+	const struct evtlog_source *src = r->src;
+	struct kb_event ev;
+	void *rec = NULL;
+	int rc;
+
+	memset(&ev, 0, sizeof ev);
+	ev.time = kb_filetime_to_unix(fr->written_time);
+	ev.record_number = fr->identifier;
+	ev.event_id = fr->event_id;
+	ev.raw_identifier = (uint32_t)fr->qualifiers << 16 | fr->event_id;
+	ev.level = evtx_level(fr->level, 0);
+	ev.source = fr->provider;
+	ev.computer = fr->computer;
+	if (!source_wanted(src, &ev))
+		return 0;
+	ev.log = fr->channel[0] != '\0' ? fr->channel : src->log_name;
+	ev.level = evtx_level(fr->level, fr->keywords);
+	if (fr->supported) {
+		ev.strings = fr->strings;
+		ev.n_strings = fr->n_strings;
+		return source_deliver(src, &ev, err);
+	}
+	src->stats->evtx_libevtx++;
+	if ((rc = evtx_get_checked(file, index, fr->identifier, &rec)) != 0)
+		return rc;
+	rc = evtx_strings(r, rec);
+	evtx_free_record(rec);
+	if (rc != 0)
+		return rc;
+	ev.strings = (const char *const *)r->strings.items;
+	ev.n_strings = r->strings.n;
+	return source_deliver(src, &ev, err);
+}
+
+/* Every record of the file in order, through the fast reader. */
+static int evtx_fast_records(struct binreader *r, struct evtx_fast_state *st,
+			     libevtx_file_t *file, struct kb_error *err)
+{
+	struct evtx_fast_record fr;
+	uint64_t i;
+	int index = 0, rc;
+
+	for (i = 0; i < st->n_chunks; i++) {
+		if ((rc = evtx_load_chunk(st, i)) < 0)
+			return kb_errorf(err, KB_EIO, "%s: %s", r->src->name,
+					 strerror(errno));
+		if (rc == 0)
+			break;
+		if (memcmp(st->chunk, "ElfChnk\0", 8) != 0)
+			continue;
+		if (evtx_fast_chunk_start(st->fast, st->chunk, EVTX_CHUNK_SIZE) != 0)
+			return kb_errorf(err, KB_EFORMAT, "%s: changed while read",
+					 r->src->name);
+		while ((rc = evtx_fast_next(st->fast, &fr)) == 1) {
+			r->done++;
+			binreader_start_record(r);
+			if (fr.system_ok)
+				rc = evtx_fast_deliver(r, file, index, &fr, err);
+			else
+				rc = evtx_slow_record(r, file, index, fr.identifier, err);
+			index++;
+			if ((rc = binreader_record_done(r, rc, err)) != 0)
+				return rc;
+		}
+		if (rc == -2)
+			return kb_errorf(err, KB_ENOMEM, "%s: out of memory",
+					 r->src->name);
+		if (rc < 0)
+			return kb_errorf(err, KB_EFORMAT, "%s: changed while read",
+					 r->src->name);
+	}
+	return binreader_progress(r, 1, err);
+}
+
+/* The fast read: 1 when it declines the file before reading any record
+ * (libevtx reads it all), 0 when done, or an error. */
+static int evtx_fast_file(const struct evtlog_source *src, struct kb_error *err)
+{
+	struct evtx_fast_state st;
+	struct binreader r;
+	struct stat sb;
+	void *file = NULL;
+	char msg[512] = "";
+	int n_records = 0, n_recovered = 0, rc = 1;
+
+	memset(&st, 0, sizeof st);
+	memset(&r, 0, sizeof r);
+	st.fd = -1;
+	r.src = src;
+	if (evtx_open(&file, src->path, msg, sizeof msg) != 0)
+		return 1;
+	evtx_describe(file, src->stats, &n_records, &n_recovered);
+	if (n_recovered != 0 || src->stats->file_corrupted)
+		goto out;
+	st.fd = open(src->path, O_RDONLY | O_CLOEXEC);
+	if (st.fd < 0 || fstat(st.fd, &sb) != 0 ||
+	    sb.st_size < EVTX_FILE_HEADER_SIZE)
+		goto out;
+	st.n_chunks = ((uint64_t)sb.st_size - EVTX_FILE_HEADER_SIZE) /
+		      EVTX_CHUNK_SIZE;
+	st.chunk = malloc(EVTX_CHUNK_SIZE);
+	st.fast = evtx_fast_new();
+	if (st.chunk == NULL || st.fast == NULL) {
+		rc = kb_errorf(err, KB_ENOMEM, "%s: out of memory", src->name);
+		goto out;
+	}
+	if (!evtx_fast_agrees(&st, file, n_records))
+		goto out;
+	r.total = (uint64_t)n_records;
+	rc = evtx_fast_records(&r, &st, file, err);
+out:
+	if (st.fd >= 0)
+		close(st.fd);
+	free(st.chunk);
+	evtx_fast_free(st.fast);
+	binreader_free(&r);
+	evtx_close(file);
+	return rc;
+}
+
 int evtlog_evtx_read(const struct evtlog_source *src, struct kb_error *err)
 {
+	int rc;
+
+	if (evtlog_evtx_reader != EVTX_READER_LIBEVTX) {
+		rc = evtx_fast_file(src, err);
+		if (rc != 1)
+			return rc;
+		/* Declined: what describe set is set again below. */
+		memset(src->stats, 0, sizeof *src->stats);
+		src->stats->format = EVTLOG_EVTX;
+	}
 	return read_binary_file(src, &evtx_format, err);
 }

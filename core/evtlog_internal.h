@@ -11,7 +11,10 @@
  *
  *   evtlog_binary.c  .evt through libevt and .evtx through libevtx: one
  *                    file and record loop, each library giving its own
- *                    open, get and convert steps.
+ *                    open, get and convert steps.  .evtx records are
+ *                    read by evtx_fast.c (binary XML, a template cache)
+ *                    where libevtx agrees on the file, libevtx reading
+ *                    what evtx_fast leaves to it.
  *   evtlog_export.c  Event Viewer text and CSV exports and copied event
  *                    listings (the layouts are listed in evtlog.h). */
 #ifndef KBWIZ_EVTLOG_INTERNAL_H
@@ -35,6 +38,12 @@ struct evtlog_source {
 	void *ctx;
 	struct evtlog_stats *stats;  /* zeroed, format set, by evtlog.c */
 };
+
+/* Which reader evtlog_evtx_read uses: AUTO, evtx_fast.c with libevtx as
+ * the authority (see evtlog_binary.c), or LIBEVTX alone.  Tests and the
+ * benchmark compare the two; nothing else changes it. */
+enum evtx_reader { EVTX_READER_AUTO, EVTX_READER_LIBEVTX };
+extern enum evtx_reader evtlog_evtx_reader;
 
 int evtlog_evt_read(const struct evtlog_source *src, struct kb_error *err);
 int evtlog_evtx_read(const struct evtlog_source *src, struct kb_error *err);

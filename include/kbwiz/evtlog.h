@@ -94,6 +94,8 @@ struct evtlog_stats {
 	int file_corrupted;       /* libevt/libevtx found the file corrupted */
 	int file_truncated;       /* .evt shorter than its header's MaxSize;
 				     the records lost are in damaged */
+	uint64_t evtx_libevtx;    /* .evtx read by kbwiz's own reader: the
+				     records it left to libevtx */
 };
 
 /* Read every event of path, in file order, calling on_event for each;

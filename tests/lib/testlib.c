@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 char *test_tmpdir(void)
@@ -51,4 +52,36 @@ int test_rm_rf(const char *path)
 	rc = system(cmd);
 	free(cmd);
 	return rc;
+}
+
+unsigned char *test_slurp(const char *path, size_t *len)
+{
+	FILE *fp = fopen(path, "rb");
+	unsigned char *buf = NULL;
+	long size = -1;
+
+	if (fp != NULL && fseek(fp, 0, SEEK_END) == 0)
+		size = ftell(fp);
+	if (size >= 0) {
+		rewind(fp);
+		buf = malloc((size_t)size + 1);
+	}
+	if (buf == NULL || fread(buf, 1, (size_t)size, fp) != (size_t)size) {
+		fprintf(stderr, "test_slurp: cannot read %s\n", path);
+		exit(1);
+	}
+	fclose(fp);
+	*len = (size_t)size;
+	return buf;
+}
+
+int test_shared_file(const char *path)
+{
+	struct stat st;
+
+	if (stat(path, &st) == 0)
+		return 1;
+	printf("SKIP: %s absent (real test data lives in ../shared/testdata)\n",
+	       path);
+	return 0;
 }

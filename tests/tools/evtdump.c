@@ -1,7 +1,7 @@
 /* evtdump: print every event of an event log, one per line, for
  * debugging and the benchmark.
  *
- *   evtdump [-q] [-i ID[,ID...]] [-s SOURCE] FILE...
+ *   evtdump [-q] [-L] [-i ID[,ID...]] [-s SOURCE] FILE...
  *
  * -i and -s print only events with one of those event IDs and from that
  * source (case-insensitive), asked through evtlog_read_wanted before the
@@ -9,7 +9,8 @@
  * Line: time (UTC, ISO 8601) TAB log TAB source TAB event ID TAB raw
  * identifier (hex) TAB level TAB computer TAB strings joined by " | ",
  * all passed through kb_sanitize.  Recovered records end with " [R]".
- * A summary goes to stderr.  -q prints only the summary. */
+ * A summary goes to stderr.  -q prints only the summary.  -L reads .evtx
+ * through libevtx alone (the reader before evtx_fast.c, for comparing). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,6 +19,7 @@
 
 #include "kbwiz/evtlog.h"
 #include "kbwiz/sanitize.h"
+#include "../../core/evtlog_internal.h"
 
 #define MAX_IDS 64
 
@@ -99,6 +101,8 @@ int main(int argc, char **argv)
 				p = *end == ',' ? end + 1 : end + strlen(end);
 			}
 			filtered = 1;
+		} else if (strcmp(argv[i], "-L") == 0) {
+			evtlog_evtx_reader = EVTX_READER_LIBEVTX;
 		} else if (strcmp(argv[i], "-s") == 0 && i + 1 < argc) {
 			d.source = argv[++i];
 			filtered = 1;
@@ -107,7 +111,7 @@ int main(int argc, char **argv)
 		}
 	}
 	if (i >= argc) {
-		fprintf(stderr, "usage: evtdump [-q] [-i ID[,ID...]] [-s SOURCE] FILE...\n");
+		fprintf(stderr, "usage: evtdump [-q] [-L] [-i ID[,ID...]] [-s SOURCE] FILE...\n");
 		return 2;
 	}
 	for (; i < argc; i++) {
@@ -124,7 +128,7 @@ int main(int argc, char **argv)
 			continue;
 		}
 		fprintf(stderr, "evtdump: %s: %s, %llu events (%llu recovered, %llu skipped),"
-			" %llu damaged%s%s%s\n", argv[i],
+			" %llu damaged%s%s%s",  argv[i],
 			evtlog_format_name(st.format),
 			(unsigned long long)st.events,
 			(unsigned long long)st.recovered,
@@ -133,6 +137,10 @@ int main(int argc, char **argv)
 			st.file_dirty ? ", dirty" : "",
 			st.file_corrupted ? ", corrupted" : "",
 			st.file_truncated ? ", truncated" : "");
+		if (st.format == EVTLOG_EVTX)
+			fprintf(stderr, ", %llu read by libevtx",
+				(unsigned long long)st.evtx_libevtx);
+		fputc('\n', stderr);
 	}
 	return rc;
 }

@@ -183,36 +183,6 @@ static void write_cluster_log(const char *path, uint32_t flags)
 	assert_int_equal(evt_writer_close(w, NULL), 0);
 }
 
-static unsigned char *slurp(const char *path, size_t *len)
-{
-	FILE *fp = fopen(path, "rb");
-	unsigned char *buf;
-	long size;
-
-	assert_non_null(fp);
-	assert_int_equal(fseek(fp, 0, SEEK_END), 0);
-	size = ftell(fp);
-	assert_true(size >= 0);
-	rewind(fp);
-	buf = malloc((size_t)size + 1);
-	assert_non_null(buf);
-	assert_int_equal(fread(buf, 1, (size_t)size, fp), (size_t)size);
-	fclose(fp);
-	*len = (size_t)size;
-	return buf;
-}
-
-static int shared_file(const char *path)
-{
-	struct stat st;
-
-	if (stat(path, &st) == 0)
-		return 1;
-	printf("SKIP: %s absent (real test data lives in ../shared/testdata)\n",
-	       path);
-	return 0;
-}
-
 /* ---------------------------------------------------------------------
  * .evt written by tests/lib/evt_writer.c, read back through libevt */
 
@@ -372,7 +342,7 @@ static void test_truncated_evt_still_yields_records_before_the_cut(void **state)
 						"NODE1", strings, 1, NULL), 0);
 	}
 	assert_int_equal(evt_writer_close(w, NULL), 0);
-	data = slurp(f->path, &len);
+	data = test_slurp(f->path, &len);
 	/* Cut in the middle of a record, about two thirds in. */
 	assert_int_equal(test_write_file(f->path, data, len * 2 / 3 + 7), 0);
 	rc = evtlog_read(f->path, collect, NULL, &c, &st, &err);
@@ -410,7 +380,7 @@ static void test_evt_cut_inside_the_header_is_a_clear_error_or_empty(void **stat
 	size_t len, cut;
 
 	write_cluster_log(fixture_path(f, "SysEvent.Evt"), 0);
-	data = slurp(f->path, &len);
+	data = test_slurp(f->path, &len);
 	for (cut = 8; cut < 0x30 + 8; cut += 4) {
 		int rc;
 
@@ -529,7 +499,7 @@ static void test_read_buffer_gives_the_same_events_as_read(void **state)
 	write_cluster_log(fixture_path(f, "SysEvent.Evt"), 0);
 	assert_int_equal(evtlog_read(f->path, collect, NULL, &a, NULL, &err),
 			 0);
-	data = slurp(f->path, &len);
+	data = test_slurp(f->path, &len);
 	assert_int_equal(evtlog_read_buffer("SysEvent.Evt", data, len, collect,
 					    &b, &st, &err), 0);
 	assert_int_equal(st.format, EVTLOG_EVT);
@@ -891,7 +861,7 @@ static void test_real_sysevent_evt_reads_all_records_and_7000(void **state)
 	size_t i;
 
 	(void)state;
-	if (!shared_file(path)) {
+	if (!test_shared_file(path)) {
 		skip();
 		return;
 	}
@@ -926,7 +896,7 @@ static void test_real_system_evtx_reads_1601_events_with_7036(void **state)
 	size_t i;
 
 	(void)state;
-	if (!shared_file(path)) {
+	if (!test_shared_file(path)) {
 		skip();
 		return;
 	}
@@ -1043,7 +1013,7 @@ static void test_want_delivers_the_same_events_real_evtx(void **state)
 	const char *path = SHARED "/evtx/system.evtx";
 
 	(void)state;
-	if (!shared_file(path)) {
+	if (!test_shared_file(path)) {
 		skip();
 		return;
 	}
@@ -1059,7 +1029,7 @@ static void test_real_malformed_evtx_is_partial_or_clean_error(void **state)
 	int rc;
 
 	(void)state;
-	if (!shared_file(path)) {
+	if (!test_shared_file(path)) {
 		skip();
 		return;
 	}
@@ -1091,11 +1061,11 @@ static void test_real_files_truncated_do_not_crash(void **state)
 		unsigned char *data;
 		size_t len, cut;
 
-		if (!shared_file(paths[p])) {
+		if (!test_shared_file(paths[p])) {
 			skip();
 			return;
 		}
-		data = slurp(paths[p], &len);
+		data = test_slurp(paths[p], &len);
 		for (cut = 9; cut < len; cut = cut * 3 + 1) {
 			struct collector c = { 0 };
 			struct evtlog_stats st;
