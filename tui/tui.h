@@ -409,6 +409,11 @@ struct tbuf {
 	size_t n, cap;
 	int top;             /* first visual row shown */
 	int oom;
+	/* Text shown marked wherever it is (the viewer's search, any case;
+	 * NULL none), and the line of the current match, marked more (-1
+	 * none).  tbuf_clear drops them. */
+	const char *mark;
+	long mark_line;
 };
 
 void tbuf_clear(struct tbuf *tb);
