@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "kbwiz/library.h"
+#include "kbwiz/session_library.h"
 #include "rule_text.h"
 
 #define KB_MAX_HITS 100
@@ -83,9 +83,10 @@ static void load_articles(const char *query)
 	kb.n_articles = 0;
 	if (hits == NULL)
 		return;
-	/* A query with no words cannot search the library: no article. */
-	if (library_search(tui.store, query, hits, KB_MAX_ARTICLES, &n, &err) != 0)
+	if (library_find_articles(tui.store, query, hits, KB_MAX_ARTICLES, &n, &err) != 0) {
+		tui_error("Library: %s", err.msg);
 		n = 0;
+	}
 	if (n > 0) {
 		snprintf(heading, sizeof heading, "Articles in the library (%zu): Enter reads one", n);
 		add_row(ROW_HEADING, "", heading, NULL);

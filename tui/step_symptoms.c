@@ -1,6 +1,6 @@
 /* step_symptoms.c: step 2, what the technician sees.  A search over the
  * rules (session_search) and, below the rules, the library's articles
- * (library_search) to read when no rule fits; the symptoms the knowledge
+ * (session_search_articles) to read when no rule fits; the symptoms the knowledge
  * base knows (session_known_symptoms), the candidate rules, and the
  * candidates' yes/no questions. */
 #include "wizard.h"
@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "kbwiz/library.h"
+#include "kbwiz/session_library.h"
 
 #define MAX_HITS 50
 #define MAX_ARTICLES 20
@@ -112,10 +112,9 @@ static void search(void)
 	if (wizard_failed(session_search(tui.session, sy.query.buf, sy.hits, MAX_HITS,
 					 &sy.n_hits, &err), &err, "Search") != 0)
 		return;
-	/* The library is reference reading, not a diagnosis: a query it
-	 * cannot search (no words) just finds no article. */
-	if (library_search(tui.store, sy.query.buf, sy.articles, MAX_ARTICLES, &sy.n_articles,
-			   &err) != 0)
+	if (wizard_failed(session_search_articles(tui.session, sy.query.buf, sy.articles,
+						  MAX_ARTICLES, &sy.n_articles, &err),
+			  &err, "Library search") != 0)
 		sy.n_articles = 0;
 	sy.results.sel = sy.results.top = 0;
 	skip_heading(0);
