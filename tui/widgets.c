@@ -219,6 +219,10 @@ void ui_key_bar(int y, int x, int w, const char *line)
 		char buf[256];
 		sp = memchr(p, ' ', item);
 		k = sp != NULL ? (size_t)(sp - p) : item;
+		/* A key without what it does misleads ("PgDn" for "PgDn
+		 * Next"): an item that does not fit whole is left out. */
+		if (used > 0 && used + ui_width(p, item) > w)
+			break;
 		snprintf(buf, sizeof buf, "%.*s", (int)k, p);
 		used += ui_text(y, x + used, w - used, buf, key_attr);
 		snprintf(buf, sizeof buf, "%.*s", (int)(item - k), p + k);
