@@ -105,16 +105,7 @@ stop_tmux
 # reversed and the other matches (underlined or coloured) too.
 search_marks() {
 	name=$1
-	start_tui "$2"
-	wait_for 'What do you want to do'
-	keys k
-	wait_for 'All [0-9]+ rules'
-	keys /
-	text 7023
-	keys Enter
-	select_row Q262832
-	keys Enter
-	wait_for 'Q262832  Cluster service does not start'
+	rule_from_menu "$2"
 	keys /
 	text "cluster"
 	keys Enter
