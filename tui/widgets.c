@@ -602,7 +602,8 @@ static int mark_spans(const struct tline *l, const char *mark, int current, stru
 	sp = malloc(cap * sizeof *sp);
 	if (sp == NULL)
 		return -1;
-	memcpy(sp, l->spans, l->n_spans * sizeof *sp);
+	if (l->n_spans > 0)
+		memcpy(sp, l->spans, l->n_spans * sizeof *sp);
 	*out = *l;
 	out->spans = sp;
 	out->n_spans = l->n_spans;
