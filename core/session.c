@@ -666,6 +666,7 @@ int64_t session_id(const struct session *s) { return s->id; }
 enum session_step session_step(const struct session *s) { return s->step; }
 enum session_state session_state(const struct session *s) { return s->state; }
 int session_read_only(const struct session *s) { return s->state != SESSION_IN_PROGRESS; }
+struct kb_store *session_store(const struct session *s) { return s->store; }
 
 /* ---- navigation --------------------------------------------------------- */
 

@@ -1,19 +1,30 @@
 /* list.c: the list widget every list screen uses: the selection, the
  * rows in view (list_draw paints them through the screen's row painter
  * and remembers the height for paging), and where the list is ("1-4 of
- * 5, more below"). */
+ * 5, more below"), on the row under the rows. */
 #include "tui.h"
 
 #include <stdio.h>
+#include <string.h>
 
 void list_draw(struct list *l, int y, int h, int n, list_row_fn row, void *ctx)
 {
-	int i;
+	int per = l->item_rows > 0 ? l->item_rows : 1, fit = (h - 1) / per, i;
+	char where[96];
 
-	list_fit(l, n, h);
-	l->page = h;
-	for (i = 0; i < h && l->top + i < n; i++)
-		row(ctx, l->top + i, y + i, l->top + i == l->sel);
+	if (fit < 1)
+		fit = 1;
+	list_fit(l, n, fit);
+	l->page = fit;
+	for (i = 0; i < fit && l->top + i < n; i++)
+		row(ctx, l->top + i, y + i * per, l->top + i == l->sel);
+	/* Where the list is, on its own row under the rows, at the right:
+	 * the same corner on every list, never over a row. */
+	if (n <= 0 || h < 2)
+		return;
+	list_status(l, n, fit, where, sizeof where);
+	ui_text(y + h - 1, tui.cols - 2 - ui_width(where, strlen(where)),
+		ui_width(where, strlen(where)), where, ui_attr(UI_DIM));
 }
 
 int list_key(struct list *l, int key, int n, int page)

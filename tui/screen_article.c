@@ -1,6 +1,6 @@
 /* screen_article.c: one article of the library (library.h) read in full,
- * and imported from there as a draft rule (kbimport.h) for a person to
- * finish.  Article text is untrusted: it reaches the screen through the
+ * and imported from there as a draft rule (library_draft_rule) for a
+ * person to finish.  Article text is untrusted: it reaches the screen through the
  * text buffer, which sanitizes it. */
 #include "tui.h"
 
@@ -10,10 +10,9 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "kbwiz/article.h"
 #include "kbwiz/fsutil.h"
-#include "kbwiz/kbimport.h"
 #include "kbwiz/library.h"
+#include "kbwiz/session_library.h"
 
 static struct {
 	char id[16];
@@ -86,31 +85,21 @@ static int write_draft(void *ctx, const char *path, int replace, struct kb_error
 static void import_draft(void)
 {
 	struct kb_error err = { "" };
-	struct library_article *a = NULL;
-	struct kb_article *art = NULL;
-	struct kb_import_stats stats;
+	struct library_draft draft;
 	struct draft_out out;
 	struct path_ask pa;
-	char *yaml = NULL, name[64], q[512];
-	size_t len = 0;
-	int rc;
+	char name[64], q[512];
 
-	rc = library_get(tui.store, av.id, &a, &err);
-	if (rc == 0)
-		rc = kb_article_parse(a->source_path != NULL && a->source_path[0] ? a->source_path :
-				      a->id, a->text, a->text_len, &art, &err);
-	if (rc == 0)
-		rc = kb_import_article(art, &yaml, &len, &stats, &err);
-	if (rc != 0) {
+	if (library_draft_rule(tui.store, av.id, &draft, &err) != 0) {
 		tui_error("Import: %s", err.msg);
-		goto out;
+		return;
 	}
 	/* The id is letters and digits only (article.h): it cannot climb
 	 * out of the directory. */
-	snprintf(name, sizeof name, "%s.yaml", art->id);
+	snprintf(name, sizeof name, "%s.yaml", draft.id);
 	snprintf(q, sizeof q, "Draft a rule from %s: write %s into which directory?",
-		 art->id, name);
-	out = (struct draft_out){ yaml, len };
+		 draft.id, name);
+	out = (struct draft_out){ draft.yaml, draft.len };
 	pa = (struct path_ask){ .title = "Import as a draft rule", .question = q, .name = name,
 				.start = av.dir[0] != '\0' ? av.dir : ".", .dir_only = 1,
 				.write = write_draft, .ctx = &out };
@@ -124,18 +113,16 @@ static void import_draft(void)
 		snprintf(av.dir, sizeof av.dir, "%.*s", slash != NULL && slash != pa.shown ?
 			 (int)(slash - pa.shown) : (int)strlen(pa.shown), pa.shown);
 	}
-	tui_msg("Draft written: %s (%zu to review)", pa.shown, stats.n_reviews);
+	tui_msg("Draft written: %s (%zu to review)", pa.shown, draft.stats.n_reviews);
 	snprintf(av.note, sizeof av.note,
 		 "Draft rule written to %s: %zu event(s), %zu error(s), %zu check(s), %zu log "
 		 "evidence, %zu step(s).  It is a DRAFT with %zu item(s) to review: finish it, "
 		 "then run kbwiz kb check %s",
-		 pa.shown, stats.n_events, stats.n_errors, stats.n_checks, stats.n_evidence,
-		 stats.n_steps, stats.n_reviews, pa.shown);
+		 pa.shown, draft.stats.n_events, draft.stats.n_errors, draft.stats.n_checks,
+		 draft.stats.n_evidence, draft.stats.n_steps, draft.stats.n_reviews, pa.shown);
 	av.note_error = 0;
 out:
-	free(yaml);
-	kb_article_free(art);
-	library_article_free(a);
+	library_draft_free(&draft);
 }
 
 static int note_rows(void)

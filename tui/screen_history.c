@@ -115,18 +115,14 @@ static void history_draw(void)
 	snprintf(line, sizeof line, "outcome: %s",
 		 hs.outcome < 0 ? "any" : session_state_name((enum session_state)hs.outcome));
 	ui_text(2, tui.cols - 28, 27, line, (int)A_NORMAL);
-	list_fit(&hs.list, (int)hs.n, h);
-	{
-		char where[96];
-		list_status(&hs.list, (int)hs.n, h, where, sizeof where);
-		snprintf(line, sizeof line, "%s session%s   (words, rule:ID, outcome:resolved; o cycles)",
-			 where, hs.n == 1 ? "" : "s");
-	}
+	snprintf(line, sizeof line, "%zu session%s   (words, rule:ID, outcome:resolved; o cycles)",
+		 hs.n, hs.n == 1 ? "" : "s");
 	ui_text(3, 2, tui.cols - 4, line, ui_attr(UI_DIM));
 	ui_text(4, 1, tui.cols - 2,
 		"    #  Started (UTC)     Techn.   Machine / case      Rule     Outcome",
 		ui_attr(UI_HEADING));
-	list_draw(&hs.list, top, h, (int)hs.n, history_row, NULL);
+	/* h rows of sessions and the list's position under them. */
+	list_draw(&hs.list, top, h + 1, (int)hs.n, history_row, NULL);
 	if (hs.n == 0)
 		ui_text(top, 4, tui.cols - 8, "No sessions match.", ui_attr(UI_DIM));
 	if (hs.editing)

@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "kbwiz/library.h"
+#include "kbwiz/session_library.h"
 #include "rule_text.h"
 
 #define KB_MAX_HITS 100
@@ -83,9 +83,10 @@ static void load_articles(const char *query)
 	kb.n_articles = 0;
 	if (hits == NULL)
 		return;
-	/* A query with no words cannot search the library: no article. */
-	if (library_search(tui.store, query, hits, KB_MAX_ARTICLES, &n, &err) != 0)
+	if (library_find_articles(tui.store, query, hits, KB_MAX_ARTICLES, &n, &err) != 0) {
+		tui_error("Library: %s", err.msg);
 		n = 0;
+	}
 	if (n > 0) {
 		snprintf(heading, sizeof heading, "Articles in the library (%zu): Enter reads one", n);
 		add_row(ROW_HEADING, "", heading, NULL);
@@ -164,17 +165,9 @@ static void kb_draw(void)
 	else
 		snprintf(line, sizeof line, "All %zu rules (/ to search: event ID, error code, words)",
 			 kb.n);
-	list_fit(&kb.list, (int)kb.n, h);
-	{
-		/* The list's place and length, at the right of the count. */
-		char where[96];
-		int ww;
-		list_status(&kb.list, (int)kb.n, h, where, sizeof where);
-		ww = (int)strlen(where);
-		ui_text(3, tui.cols - 2 - ww, ww, where, ui_attr(UI_DIM));
-		ui_text(3, 2, tui.cols - 6 - ww, line, ui_attr(UI_DIM));
-	}
-	list_draw(&kb.list, top, h, (int)kb.n, kb_row_draw, NULL);
+	ui_text(3, 2, tui.cols - 4, line, ui_attr(UI_DIM));
+	/* h rows of rules and articles and the list's position under them. */
+	list_draw(&kb.list, top, h + 1, (int)kb.n, kb_row_draw, NULL);
 	if (kb.n > 0 && kb.rows[kb.list.sel].matched[0] != '\0') {
 		snprintf(line, sizeof line, "%s: %s",
 			 kb.rows[kb.list.sel].kind == ROW_ARTICLE ? "article" : "matched",

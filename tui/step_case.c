@@ -68,6 +68,7 @@ static int case_save(void)
 static void case_draw(int top, int height)
 {
 	int i, x = 21, w = tui.cols - x - 2;
+	char line[128];
 
 	(void)height;
 	ui_text(top, 2, tui.cols - 4,
@@ -78,9 +79,10 @@ static void case_draw(int top, int height)
 		ui_text(y, 2, x - 3, labels[i], i == cs.focus ? ui_attr(UI_HEADING) : (int)A_NORMAL);
 		input_draw(&cs.field[i], y, x, w, i == cs.focus);
 	}
-	ui_text(top + 2 + 2 * F_COUNT + 1, 2, tui.cols - 4,
-		"Everything is saved as you type it in; PgDn goes on to the symptoms.",
-		ui_attr(UI_DIM));
+	/* The Next key as this terminal has it (^N on a vt100). */
+	ui_key_names("Everything is saved as you type it in; PgDn goes on to the symptoms.",
+		     line, sizeof line);
+	ui_text(top + 2 + 2 * F_COUNT + 1, 2, tui.cols - 4, line, ui_attr(UI_DIM));
 	if (cs.machine[0] != '\0')
 		ui_text_wrapped(top + 2 + 2 * F_COUNT + 2, 2, tui.cols - 4, 2, cs.machine,
 				ui_attr(UI_DIM));

@@ -181,10 +181,33 @@ static int draw_findings(int y, int max, int draw)
 	return row;
 }
 
+/* One file of the list: what it is, then what reading it found. */
+static void file_row(void *ctx, int i, int y, int sel)
+{
+	const struct evidence_set *set = ctx;
+	const struct evidence_file *f = &set->files[i];
+	const struct diag_file *r = file_result(f->path);
+	char line[4200];
+
+	snprintf(line, sizeof line, "%-6s ", evidence_kind_name(f->kind));
+	list_row(y, 1, tui.cols - 2, line, sel, ev.focus == F_FILES);
+	/* A long path keeps its file name: shortened in the middle. */
+	ui_path(y, 10, tui.cols - 12, f->path, list_row_attr(sel, ev.focus == F_FILES));
+	if (r != NULL)
+		snprintf(line, sizeof line, "%s %s", r->ok ? "read:" : "NOT READ:",
+			 r->ok ? (r->detail ? r->detail : "") : (r->error ? r->error : ""));
+	else if (f->found_as != NULL)
+		snprintf(line, sizeof line, "found as %s", f->found_as);
+	else
+		snprintf(line, sizeof line, "named by you");
+	ui_text(y + 1, 10, tui.cols - 12, line,
+		r != NULL && !r->ok ? ui_attr(UI_FAIL) : ui_attr(UI_DIM));
+}
+
 static void ev_draw(int top, int height)
 {
 	const struct evidence_set *set = session_evidence(tui.session);
-	int n = set != NULL ? (int)set->n : 0, y, i, rows, h, found_rows;
+	int n = set != NULL ? (int)set->n : 0, y, h, found_rows;
 	char line[4200];
 
 	ui_text(top, 2, 8, "Kind:", ev.focus == F_KIND ? ui_attr(UI_HEADING) : (int)A_NORMAL);
@@ -213,35 +236,10 @@ static void ev_draw(int top, int height)
 		h = 2 * n;
 	if (found_rows > 0)
 		draw_findings(y + h + 1, found_rows, 1);
-	/* Two rows a file: what it is, then what reading it found. */
-	rows = h / 2;
-	list_fit(&ev.files, n, rows);
-	if (n > rows) {
-		/* Every file counts: say where the list is and that more
-		 * are below (at the right of the heading, never over a row). */
-		char where[96];
-		list_status(&ev.files, n, rows, where, sizeof where);
-		ui_text(top + 3, tui.cols - 2 - (int)strlen(where), (int)strlen(where), where,
-			ui_attr(UI_DIM));
-	}
-	for (i = 0; i < rows && ev.files.top + i < n; i++) {
-		const struct evidence_file *f = &set->files[ev.files.top + i];
-		const struct diag_file *r = file_result(f->path);
-		int sel = ev.files.top + i == ev.files.sel;
-		snprintf(line, sizeof line, "%-6s ", evidence_kind_name(f->kind));
-		list_row(y + 2 * i, 1, tui.cols - 2, line, sel, ev.focus == F_FILES);
-		/* A long path keeps its file name: shortened in the middle. */
-		ui_path(y + 2 * i, 10, tui.cols - 12, f->path, list_row_attr(sel, ev.focus == F_FILES));
-		if (r != NULL)
-			snprintf(line, sizeof line, "%s %s", r->ok ? "read:" : "NOT READ:",
-				 r->ok ? (r->detail ? r->detail : "") : (r->error ? r->error : ""));
-		else if (f->found_as != NULL)
-			snprintf(line, sizeof line, "found as %s", f->found_as);
-		else
-			snprintf(line, sizeof line, "named by you");
-		ui_text(y + 2 * i + 1, 10, tui.cols - 12, line,
-			r != NULL && !r->ok ? ui_attr(UI_FAIL) : ui_attr(UI_DIM));
-	}
+	/* Two rows a file: what it is, then what reading it found; the
+	 * list's position on the row under them. */
+	ev.files.item_rows = 2;
+	list_draw(&ev.files, y, h + 1, n, file_row, (void *)set);
 }
 
 static enum key_result ev_key(int key)

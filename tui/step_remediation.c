@@ -76,13 +76,26 @@ static void build_detail(const struct session_fix *f)
 	tbuf_put(&rm.detail, 0, f->note != NULL && f->note[0] != '\0' ? f->note : "(none; n writes one)");
 }
 
+static void fix_row(void *ctx, int i, int y, int sel)
+{
+	const struct session_fix *f = (const struct session_fix *)ctx + i;
+	const char *need = f->fix->kind == FIX_REGISTRY ?
+		(f->needed == 1 ? "(needed) " : f->needed == 0 ? "(not needed) " : "(not checked) ") : "";
+	char line[1024];
+
+	snprintf(line, sizeof line, "%s %d. %s%s", status_tag(f->status), i + 1, need,
+		 f->fix->text);
+	list_row(y, 1, tui.cols - 2, line, sel, !rm.editing_note);
+	if (!sel)
+		ui_text(y, 3, 10, status_tag(f->status), status_style(f->status));
+}
+
 static void rm_draw(int top, int height)
 {
 	struct session_fix fixes[MAX_FIXES];
 	size_t n = session_fixes(tui.session, fixes, MAX_FIXES);
 	const char *chosen = session_chosen(tui.session);
-	int list_h, i;
-	char line[1024];
+	int list_h;
 
 	if (n > MAX_FIXES)
 		n = MAX_FIXES;
@@ -93,18 +106,8 @@ static void rm_draw(int top, int height)
 		return;
 	}
 	list_h = (int)n < height - 8 ? (int)n : height - 8;
-	list_fit(&rm.list, (int)n, list_h);
-	for (i = 0; i < list_h && rm.list.top + i < (int)n; i++) {
-		const struct session_fix *f = &fixes[rm.list.top + i];
-		int sel = rm.list.top + i == rm.list.sel;
-		const char *need = f->fix->kind == FIX_REGISTRY ?
-			(f->needed == 1 ? "(needed) " : f->needed == 0 ? "(not needed) " : "(not checked) ") : "";
-		snprintf(line, sizeof line, "%s %d. %s%s", status_tag(f->status),
-			 rm.list.top + i + 1, need, f->fix->text);
-		list_row(top + 1 + i, 1, tui.cols - 2, line, sel, !rm.editing_note);
-		if (!sel)
-			ui_text(top + 1 + i, 3, 10, status_tag(f->status), status_style(f->status));
-	}
+	/* The steps, and the list's position on the row under them. */
+	list_draw(&rm.list, top + 1, list_h + 1, (int)n, fix_row, fixes);
 	ui_hline(top + 2 + list_h, 0, tui.cols);
 	/* Rebuilt each time: a note or status may have changed. */
 	build_detail(&fixes[rm.list.sel]);

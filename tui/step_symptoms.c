@@ -1,6 +1,6 @@
 /* step_symptoms.c: step 2, what the technician sees.  A search over the
  * rules (session_search) and, below the rules, the library's articles
- * (library_search) to read when no rule fits; the symptoms the knowledge
+ * (session_search_articles) to read when no rule fits; the symptoms the knowledge
  * base knows (session_known_symptoms), the candidate rules, and the
  * candidates' yes/no questions. */
 #include "wizard.h"
@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "kbwiz/library.h"
+#include "kbwiz/session_library.h"
 
 #define MAX_HITS 50
 #define MAX_ARTICLES 20
@@ -33,6 +33,13 @@ static struct {
 	unsigned gen;   /* the session the search belongs to */
 } sy;
 
+static void refresh_questions(void)
+{
+	sy.n_questions = session_questions(tui.session, sy.questions, MAX_QUESTIONS);
+	if (sy.n_questions > MAX_QUESTIONS)
+		sy.n_questions = MAX_QUESTIONS;
+}
+
 static void sy_enter(void)
 {
 	struct kb_error err = { "" };
@@ -53,6 +60,7 @@ static void sy_enter(void)
 		sy.n_articles = 0;
 		sy.results.sel = sy.results.top = 0;
 	}
+	refresh_questions();
 }
 
 /* The Results pane: the rules, then (when the library has any) a heading
@@ -92,13 +100,6 @@ static void skip_heading(int up)
 		sy.results.sel++;
 }
 
-static void refresh_questions(void)
-{
-	sy.n_questions = session_questions(tui.session, sy.questions, MAX_QUESTIONS);
-	if (sy.n_questions > MAX_QUESTIONS)
-		sy.n_questions = MAX_QUESTIONS;
-}
-
 static void search(void)
 {
 	struct kb_error err = { "" };
@@ -111,10 +112,9 @@ static void search(void)
 	if (wizard_failed(session_search(tui.session, sy.query.buf, sy.hits, MAX_HITS,
 					 &sy.n_hits, &err), &err, "Search") != 0)
 		return;
-	/* The library is reference reading, not a diagnosis: a query it
-	 * cannot search (no words) just finds no article. */
-	if (library_search(tui.store, sy.query.buf, sy.articles, MAX_ARTICLES, &sy.n_articles,
-			   &err) != 0)
+	if (wizard_failed(session_search_articles(tui.session, sy.query.buf, sy.articles,
+						  MAX_ARTICLES, &sy.n_articles, &err),
+			  &err, "Library search") != 0)
 		sy.n_articles = 0;
 	sy.results.sel = sy.results.top = 0;
 	skip_heading(0);
@@ -231,47 +231,72 @@ static int full_text_rows(const char *text)
 	return rows > 3 ? 3 : rows;
 }
 
+static void result_row(void *ctx, int row, int y, int sel)
+{
+	char line[1024];
+	size_t k;
+
+	(void)ctx;
+	switch (row_kind(row, &k)) {
+	case ROW_RULE:
+		snprintf(line, sizeof line, "%s %-9s %s",
+			 wizard_is_candidate(sy.hits[k].id) ? "[x]" : "[ ]",
+			 sy.hits[k].id, sy.hits[k].title);
+		break;
+	case ROW_HEADING:
+		snprintf(line, sizeof line, "Articles in the library (%zu): Enter reads one",
+			 sy.n_articles);
+		ui_text(y, 3, tui.cols - 4, line, ui_attr(UI_HEADING));
+		return;
+	default:
+		snprintf(line, sizeof line, "    %-9s %s", sy.articles[k].id, sy.articles[k].title);
+		break;
+	}
+	list_row(y, 1, tui.cols - 2, line, sel, sy.focus == P_RESULTS);
+}
+
+static void known_row(void *ctx, int i, int y, int sel)
+{
+	const struct known_symptom *k = &sy.known[i];
+	char line[1024];
+
+	(void)ctx;
+	snprintf(line, sizeof line, "%s %-9s %s", wizard_is_candidate(k->rule_id) ? "[x]" : "[ ]",
+		 k->rule_id, k->text);
+	list_row(y, 1, tui.cols - 2, line, sel, 1);
+}
+
+static void question_row(void *ctx, int i, int y, int sel)
+{
+	const struct session_question *q = &sy.questions[i];
+	char line[1024];
+
+	(void)ctx;
+	snprintf(line, sizeof line, "%s %-9s %s", answer_text(q->answer), q->rule_id, q->text);
+	list_row(y, 1, tui.cols - 2, line, sel, 1);
+}
+
 static void sy_draw(int top, int height)
 {
 	int pane = sy.focus == P_QUERY ? P_RESULTS : sy.focus;
-	int y0 = top + 3, h = height - 4, i;
+	int y0 = top + 3, h = height - 4;
 	char line[1024];
 
-	refresh_questions();
 	ui_text(top, 2, 10, "Search:", sy.focus == P_QUERY ? ui_attr(UI_HEADING) : (int)A_NORMAL);
 	input_draw(&sy.query, top, 10, tui.cols - 12, sy.focus == P_QUERY);
 	draw_candidates(top + 1);
 	draw_tabs(top + 2, pane);
+	/* Each pane is a list: its rows, its position on the row under
+	 * them, then the selected item in full. */
 	if (pane == P_RESULTS) {
 		int n_rows = n_result_rows();
 		size_t k;
-		list_fit(&sy.results, n_rows, h);
 		if (n_rows == 0)
 			ui_text(y0, 4, tui.cols - 8,
 				sy.searched[0] ? "No rule matches." :
 				"Type an event ID (7023), error code (0x6B8) or words, then Enter.",
 				ui_attr(UI_DIM));
-		for (i = 0; i < h && sy.results.top + i < n_rows; i++) {
-			int row = sy.results.top + i;
-			switch (row_kind(row, &k)) {
-			case ROW_RULE:
-				snprintf(line, sizeof line, "%s %-9s %s",
-					 wizard_is_candidate(sy.hits[k].id) ? "[x]" : "[ ]",
-					 sy.hits[k].id, sy.hits[k].title);
-				break;
-			case ROW_HEADING:
-				snprintf(line, sizeof line, "Articles in the library (%zu): Enter reads one",
-					 sy.n_articles);
-				ui_text(y0 + i, 3, tui.cols - 4, line, ui_attr(UI_HEADING));
-				continue;
-			default:
-				snprintf(line, sizeof line, "    %-9s %s", sy.articles[k].id,
-					 sy.articles[k].title);
-				break;
-			}
-			list_row(y0 + i, 1, tui.cols - 2, line, row == sy.results.sel,
-				 sy.focus == P_RESULTS);
-		}
+		list_draw(&sy.results, y0, h, n_rows, result_row, NULL);
 		if (n_rows > 0) {
 			if (row_kind(sy.results.sel, &k) == ROW_RULE)
 				snprintf(line, sizeof line, "matched: %s", sy.hits[k].matched);
@@ -280,18 +305,10 @@ static void sy_draw(int top, int height)
 			ui_text(y0 + h, 4, tui.cols - 8, line, ui_attr(UI_DIM));
 		}
 	} else if (pane == P_KNOWN) {
-		/* The selected symptom in full below the list: rows are cut
-		 * at the screen's edge. */
 		int full = sy.n_known > 0 ? full_text_rows(sy.known[sy.known_list.sel < (int)sy.n_known ?
 						 sy.known_list.sel : 0].text) : 0;
 		int list_h = h + 1 - full;
-		list_fit(&sy.known_list, (int)sy.n_known, list_h);
-		for (i = 0; i < list_h && sy.known_list.top + i < (int)sy.n_known; i++) {
-			const struct known_symptom *k = &sy.known[sy.known_list.top + i];
-			snprintf(line, sizeof line, "%s %-9s %s", wizard_is_candidate(k->rule_id) ? "[x]" : "[ ]",
-				 k->rule_id, k->text);
-			list_row(y0 + i, 1, tui.cols - 2, line, sy.known_list.top + i == sy.known_list.sel, 1);
-		}
+		list_draw(&sy.known_list, y0, list_h, (int)sy.n_known, known_row, NULL);
 		if (full > 0)
 			ui_text_wrapped(y0 + list_h, 4, tui.cols - 8, full,
 					sy.known[sy.known_list.sel].text, ui_attr(UI_DIM));
@@ -299,24 +316,17 @@ static void sy_draw(int top, int height)
 		int full = sy.n_questions > 0 ? full_text_rows(sy.questions[sy.question_list.sel <
 						(int)sy.n_questions ? sy.question_list.sel : 0].text) : 0;
 		int list_h = h + 1 - full;
-		list_fit(&sy.question_list, (int)sy.n_questions, list_h);
 		if (sy.n_questions == 0)
 			ui_text(y0, 4, tui.cols - 8,
 				"No questions: add a candidate rule first.", ui_attr(UI_DIM));
-		for (i = 0; i < list_h && sy.question_list.top + i < (int)sy.n_questions; i++) {
-			const struct session_question *q = &sy.questions[sy.question_list.top + i];
-			snprintf(line, sizeof line, "%s %-9s %s", answer_text(q->answer), q->rule_id,
-				 q->text);
-			list_row(y0 + i, 1, tui.cols - 2, line,
-				 sy.question_list.top + i == sy.question_list.sel, 1);
-		}
+		list_draw(&sy.question_list, y0, list_h, (int)sy.n_questions, question_row, NULL);
 		if (full > 0)
 			ui_text_wrapped(y0 + list_h, 4, tui.cols - 8, full,
 					sy.questions[sy.question_list.sel].text, ui_attr(UI_DIM));
 	}
 }
 
-static enum key_result sy_key(int key)
+static enum key_result sy_key_pane(int key)
 {
 	if (key == TK_TAB || key == TK_BTAB) {
 		sy.focus = (sy.focus + (key == TK_TAB ? 1 : P_COUNT - 1)) % P_COUNT;
@@ -391,6 +401,16 @@ static enum key_result sy_key(int key)
 		return 0;
 	}
 	return 0;
+}
+
+/* A key may add a candidate or answer a question: the questions are
+ * read again after it (the draw only shows them). */
+static enum key_result sy_key(int key)
+{
+	enum key_result r = sy_key_pane(key);
+
+	refresh_questions();
+	return r;
 }
 
 const struct step_ops step_symptoms = {

@@ -119,14 +119,25 @@ enum screen_id tui_current(void)
 	return (enum screen_id)tui.stack[tui.depth - 1];
 }
 
+/* The message from fmt with the key names this terminal lacks replaced
+ * by their stand-ins ("PgDn goes on" reads "^N goes on" on a vt100): in
+ * the format only, which is ours, never in the text filled into it. */
+static void set_msg(int error, const char *fmt, va_list ap)
+{
+	char keyed[1024];
+
+	ui_key_names(fmt, keyed, sizeof keyed);
+	vsnprintf(tui.msg, sizeof tui.msg, keyed, ap);
+	tui.msg_error = error;
+}
+
 void tui_msg(const char *fmt, ...)
 {
 	va_list ap;
 
 	va_start(ap, fmt);
-	vsnprintf(tui.msg, sizeof tui.msg, fmt, ap);
+	set_msg(0, fmt, ap);
 	va_end(ap);
-	tui.msg_error = 0;
 }
 
 void tui_error(const char *fmt, ...)
@@ -134,9 +145,8 @@ void tui_error(const char *fmt, ...)
 	va_list ap;
 
 	va_start(ap, fmt);
-	vsnprintf(tui.msg, sizeof tui.msg, fmt, ap);
+	set_msg(1, fmt, ap);
 	va_end(ap);
-	tui.msg_error = 1;
 }
 
 /* The screen first; the keys that work everywhere only when it did not

@@ -366,16 +366,19 @@ int ui_ask_path(struct path_ask *pa);
 
 struct list {
 	int sel, top;
-	int page;        /* rows shown at the last list_draw */
+	int page;        /* items shown at the last list_draw */
+	int item_rows;   /* screen rows an item takes (0: 1) */
 };
 
 /* Up/Down/Home/End (and PgUp/PgDn when page > 0; page LIST_PAGE: by
  * the rows list_draw showed last); 1 when used. */
 #define LIST_PAGE (-1)
 int list_key(struct list *l, int key, int n, int page);
-/* The list owns its viewport: keep the selection in view in h rows from
- * y, paint the rows that show (row(ctx, i, y, selected)) and remember
- * h for paging. */
+/* The list owns its viewport and its position: in h rows from y, keep
+ * the selection in view, paint the items that show (row(ctx, i, y,
+ * selected), item_rows rows each) and remember how many for paging;
+ * the last of the h rows says where the list is (list_status, at the
+ * right), the same on every list. */
 typedef void (*list_row_fn)(void *ctx, int i, int y, int selected);
 void list_draw(struct list *l, int y, int h, int n, list_row_fn row, void *ctx);
 /* Keep sel in 0..n-1 and visible in a window of height rows. */
@@ -408,6 +411,11 @@ struct tbuf {
 	size_t n, cap;
 	int top;             /* first visual row shown */
 	int oom;
+	/* Text shown marked wherever it is (the viewer's search, any case;
+	 * NULL none), and the line of the current match, marked more (-1
+	 * none).  tbuf_clear drops them. */
+	const char *mark;
+	long mark_line;
 };
 
 void tbuf_clear(struct tbuf *tb);

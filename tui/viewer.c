@@ -1,7 +1,8 @@
 /* viewer.c: the one text viewer: a rule, a session, an article, the help
  * and the repair plan are the same scrolling view of a text buffer
  * (tbuf), with less's keys: / searches (asked in a box), n and N go to
- * the next and the previous match.  The search is shared by every view,
+ * the next and the previous match; the current match is shown reversed,
+ * the others underlined (tbuf_paint), with or without colour.  The search is shared by every view,
  * as in less and vi. */
 #include "tui.h"
 
@@ -45,10 +46,14 @@ static void find(struct tbuf *tb, int dir, int from_top, int h, int w)
 			continue;
 		row = row_of_line(tb, k, w);
 		tb->top = row > max ? (max > 0 ? max : 0) : row;
+		/* The match shows where it is: marked on the screen. */
+		tb->mark = last_search;
+		tb->mark_line = (long)k;
 		tui_msg("\"%s\": line %zu of %zu%s", last_search, k + 1, n,
 			wrapped ? " (the search wrapped round)" : "");
 		return;
 	}
+	tb->mark = NULL;
 	tui_error("\"%s\" is not in this text.", last_search);
 }
 

@@ -4,6 +4,7 @@
  * scrollable wrapped text, a progress box and a yes/no question. */
 #include "tui.h"
 
+#include <ctype.h>
 #include <dirent.h>
 #include <limits.h>
 #include <stdarg.h>
@@ -16,6 +17,7 @@
 
 #include "kbwiz/hive.h"
 #include "kbwiz/sanitize.h"
+#include "kbwiz/strutil.h"
 #include "textfit.h"
 
 /* ---- attributes ----------------------------------------------------------- */
@@ -217,6 +219,10 @@ void ui_key_bar(int y, int x, int w, const char *line)
 		char buf[256];
 		sp = memchr(p, ' ', item);
 		k = sp != NULL ? (size_t)(sp - p) : item;
+		/* A key without what it does misleads ("PgDn" for "PgDn
+		 * Next"): an item that does not fit whole is left out. */
+		if (used > 0 && used + ui_width(p, item) > w)
+			break;
 		snprintf(buf, sizeof buf, "%.*s", (int)k, p);
 		used += ui_text(y, x + used, w - used, buf, key_attr);
 		snprintf(buf, sizeof buf, "%.*s", (int)(item - k), p + k);
@@ -432,6 +438,8 @@ void tbuf_clear(struct tbuf *tb)
 	tb->n = tb->cap = 0;
 	tb->top = 0;
 	tb->oom = 0;
+	tb->mark = NULL;
+	tb->mark_line = -1;
 }
 
 void tbuf_line(struct tbuf *tb, int attr, int indent)
@@ -578,6 +586,49 @@ static void draw_runs(const struct tline *l, size_t a, size_t b, int y, int x,
 	}
 }
 
+/* l with every occurrence of mark (any case) as one more span: the
+ * current match reversed, the others underlined (or in the match colour),
+ * so they show on a monochrome terminal too.  -1 when there is none (or
+ * no memory: the line is then shown unmarked). */
+static int mark_spans(const struct tline *l, const char *mark, int current, struct tline *out)
+{
+	size_t n = strlen(mark), a, k, cap = l->n_spans + 8;
+	int attr = current ? ui_attr(UI_MATCH) | (int)A_REVERSE :
+		   tui.colour ? ui_attr(UI_MATCH) : (int)(A_UNDERLINE | A_BOLD);
+	struct tspan *sp;
+
+	if (l->text == NULL || n == 0 || n > l->len || !kb_ci_contains(l->text, mark))
+		return -1;
+	sp = malloc(cap * sizeof *sp);
+	if (sp == NULL)
+		return -1;
+	if (l->n_spans > 0)
+		memcpy(sp, l->spans, l->n_spans * sizeof *sp);
+	*out = *l;
+	out->spans = sp;
+	out->n_spans = l->n_spans;
+	for (a = 0; a + n <= l->len; a++) {
+		for (k = 0; k < n; k++)
+			if (tolower((unsigned char)l->text[a + k]) != tolower((unsigned char)mark[k]))
+				break;
+		if (k < n)
+			continue;
+		if (out->n_spans == cap) {
+			struct tspan *more = realloc(out->spans, 2 * cap * sizeof *more);
+			if (more == NULL)
+				break;
+			out->spans = more;
+			cap *= 2;
+		}
+		out->spans[out->n_spans].start = a;
+		out->spans[out->n_spans].end = a + n;
+		out->spans[out->n_spans].attr = attr;
+		out->n_spans++;
+		a += n - 1;
+	}
+	return 0;
+}
+
 void tbuf_paint(struct tbuf *tb, int y, int x, int h, int w)
 {
 	int total = tbuf_rows(tb, w), row = 0;
@@ -588,9 +639,13 @@ void tbuf_paint(struct tbuf *tb, int y, int x, int h, int w)
 	if (tb->top < 0)
 		tb->top = 0;
 	for (i = 0; i < tb->n && row < tb->top + h; i++) {
-		const struct tline *l = &tb->lines[i];
+		const struct tline *l = &tb->lines[i], *shown = l;
+		struct tline marked;
 		size_t pos = 0, next, end;
 		int first = 1;
+		if (tb->mark != NULL && tb->mark[0] != '\0' && row + line_rows(l, w) > tb->top &&
+		    mark_spans(l, tb->mark, (long)i == tb->mark_line, &marked) == 0)
+			shown = &marked;
 		do {
 			int avail = row_width(l, w, first);
 			int indent = first ? 0 : w - avail;
@@ -598,11 +653,13 @@ void tbuf_paint(struct tbuf *tb, int y, int x, int h, int w)
 			if (l->len == 0)
 				next = 0;
 			if (row >= tb->top)
-				draw_runs(l, pos, end, y + row - tb->top, x + indent, avail);
+				draw_runs(shown, pos, end, y + row - tb->top, x + indent, avail);
 			row++;
 			pos = next;
 			first = 0;
 		} while (pos < l->len && row < tb->top + h);
+		if (shown == &marked)
+			free(marked.spans);
 	}
 }
 

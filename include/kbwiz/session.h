@@ -67,6 +67,8 @@ int64_t session_id(const struct session *s);
 enum session_step session_step(const struct session *s);
 enum session_state session_state(const struct session *s);
 int session_read_only(const struct session *s);
+/* The store the session is kept in (session_library.c reads its library). */
+struct kb_store *session_store(const struct session *s);
 
 /* ---- navigation --------------------------------------------------------- */
 

@@ -116,16 +116,7 @@ stop_tmux
 
 # last_row / above_last: the status line, and the rows above it.
 last_row() { screen | tail -1; }
-start_tui ""
-wait_for 'What do you want to do'
-keys k
-wait_for 'All [0-9]+ rules'
-keys /
-text 7023
-keys Enter
-select_row Q262832
-keys Enter
-wait_for 'Q262832  Cluster service does not start'
+rule_from_menu ""
 if last_row | grep -Eq ' 1-[0-9]+ of [0-9]+ *$'; then
 	pass "3: the scroll position is in the status line"
 else

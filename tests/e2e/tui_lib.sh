@@ -109,6 +109,21 @@ select_row() {
 	return 1
 }
 
+# rule_from_menu ENV: kbwiz started (with ENV), on the knowledge base's
+# rule Q262832, found by a search for 7023.
+rule_from_menu() {
+	start_tui "$1"
+	wait_for 'What do you want to do'
+	keys k
+	wait_for 'All [0-9]+ rules'
+	keys /
+	text 7023
+	keys Enter
+	select_row Q262832
+	keys Enter
+	wait_for 'Q262832  Cluster service does not start'
+}
+
 # Next and scan keys: PgDn and F5, or ^N and ^R where the terminal has
 # no such keys (vt100).
 NEXT=NPage
