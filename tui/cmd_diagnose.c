@@ -424,6 +424,21 @@ static void print_control_set_diffs(const struct diagnosis *d,
 	}
 }
 
+/* How the evidence is read (diagnosis.serial_readers, log_workers,
+ * log_min_part): for tests that compare the ways, and for measuring. */
+static void diagnose_readers_from_env(struct diagnosis *d)
+{
+	const char *v;
+
+	if ((v = getenv("KBWIZ_SERIAL_READERS")) != NULL && v[0] != '\0' &&
+	    strcmp(v, "0") != 0)
+		d->serial_readers = 1;
+	if ((v = getenv("KBWIZ_LOG_WORKERS")) != NULL && v[0] != '\0')
+		d->log_workers = (unsigned)strtoul(v, NULL, 10);
+	if ((v = getenv("KBWIZ_LOG_PART_MIN")) != NULL && v[0] != '\0')
+		d->log_min_part = strtoull(v, NULL, 10);
+}
+
 static int run_diagnose(struct cli *cli, int argc, char **argv)
 {
 	struct kb_error err = { "" };
@@ -516,6 +531,7 @@ static int run_diagnose(struct cli *cli, int argc, char **argv)
 		code = cli_exit_code(rc);
 		goto out;
 	}
+	diagnose_readers_from_env(d);
 	ps.tty = !json && isatty(STDERR_FILENO);
 	rc = diagnosis_run(d, &ev, show_progress, &ps, &err);
 	if (ps.tty)
