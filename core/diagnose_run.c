@@ -58,16 +58,6 @@ static void *scan_logs_job(void *vjob)
 	return NULL;
 }
 
-static int has_logs(const struct evidence_set *ev)
-{
-	size_t i;
-
-	for (i = 0; i < ev->n; i++)
-		if (ev->files[i].kind == EVIDENCE_LOG)
-			return 1;
-	return 0;
-}
-
 /* Puts the log phase's file records at index at of d's. */
 static int insert_files(struct diagnosis *d, size_t at, struct diagnosis *from,
 			struct kb_error *err)
@@ -119,7 +109,7 @@ int diagnosis_run(struct diagnosis *d, const struct evidence_set *ev,
 	size_t logs_at;
 	int rc = 0, rc_ev, rc_reg = 0, ins;
 
-	if (d->serial_readers || !has_logs(ev))
+	if (d->serial_readers || evidence_count(ev, EVIDENCE_LOG) == 0)
 		return run_serial(d, ev, progress, ctx, err);
 	if ((job = calloc(1, sizeof *job)) == NULL)
 		return kb_errorf(err, KB_ENOMEM, "out of memory");
