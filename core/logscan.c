@@ -212,6 +212,8 @@ struct scan {
 	struct lit_src lsrc[3];
 	struct rx_src *rsrc;
 	struct pending *pend;
+	struct pending *line_hits;   /* the walker's line's, to sort */
+	size_t n_line_hits, cap_line_hits;
 };
 
 /* ---- small helpers ---- */
@@ -1361,16 +1363,29 @@ static void rx_start_line(struct scan *s, struct rx_src *r, size_t cand)
 
 /* ---- searching a run of lines ---- */
 
-static int emit(struct scan *s, const struct pending *p)
+/* Hits of one line leave in match order (start, length, group, index),
+ * not in the order the sources found them: a literal's key is where its
+ * sampled gram sits, which depends on where the window starts, so the
+ * raw order within a line would differ between a whole-file scan and a
+ * scan of a part (logscan_par.c), and a caller's sequence logic with
+ * two patterns on one line with it. */
+static int cmp_line_hit(const void *a, const void *b)
+{
+	const struct pending *x = a, *y = b;
+
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	if (x->len != y->len)
+		return x->len < y->len ? -1 : 1;
+	if (x->group != y->group)
+		return x->group < y->group ? -1 : 1;
+	return x->index < y->index ? -1 : x->index > y->index;
+}
+
+static int deliver(struct scan *s, const struct pending *p, size_t ce)
 {
 	struct logscan_hit h;
-	size_t ce;
 
-	walker_advance(s, p->key);
-	ce = content_end(s);
-	/* A literal ending in the CR of a CRLF is not inside the line. */
-	if (p->start + p->len > ce)
-		return 0;
 	memset(&h, 0, sizeof h);
 	h.group = p->group;
 	h.index = p->index;
@@ -1394,6 +1409,44 @@ static int emit(struct scan *s, const struct pending *p)
 		return kb_errorf(s->err, KB_ECANCEL,
 				 "%s: scan stopped at line %llu", s->name,
 				 (unsigned long long)h.line_no);
+	return 0;
+}
+
+/* Delivers the walker's line's hits, sorted. */
+static int flush_line(struct scan *s)
+{
+	size_t ce = content_end(s), i, n = s->n_line_hits;
+	int rc = 0;
+
+	s->n_line_hits = 0;
+	if (n > 1)
+		qsort(s->line_hits, n, sizeof *s->line_hits, cmp_line_hit);
+	for (i = 0; i < n && rc == 0; i++)
+		rc = deliver(s, &s->line_hits[i], ce);
+	return rc;
+}
+
+static int emit(struct scan *s, const struct pending *p)
+{
+	int rc;
+
+	if (s->n_line_hits > 0 && p->key > s->lw_end &&
+	    (rc = flush_line(s)) != 0)
+		return rc;
+	walker_advance(s, p->key);
+	/* A literal ending in the CR of a CRLF is not inside the line. */
+	if (p->start + p->len > content_end(s))
+		return 0;
+	if (s->n_line_hits == s->cap_line_hits) {
+		size_t cap = s->cap_line_hits ? s->cap_line_hits * 2 : 16;
+		struct pending *grown = realloc(s->line_hits, cap * sizeof *grown);
+
+		if (grown == NULL)
+			return kb_errorf(s->err, KB_ENOMEM, "%s: out of memory", s->name);
+		s->line_hits = grown;
+		s->cap_line_hits = cap;
+	}
+	s->line_hits[s->n_line_hits++] = *p;
 	return 0;
 }
 
@@ -1468,6 +1521,8 @@ static int search_region(struct scan *s, size_t region_end,
 						     &s->pend[best]);
 	}
 
+	if (s->n_line_hits > 0 && (rc = flush_line(s)) != 0)
+		return rc;
 	walker_finish_run(s);
 	if (mode == REGION_FINAL && s->lw_start < region_end) {
 		finish_line(s);
@@ -1796,6 +1851,7 @@ static int scan_common(struct scan *s, struct logscan_stats *stats)
 	free(s->raw);
 	free(s->rsrc);
 	free(s->pend);
+	free(s->line_hits);
 	if (s->own_match) {
 		pcre2_match_data_free(s->md);
 		pcre2_match_context_free(s->mctx);

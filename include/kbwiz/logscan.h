@@ -99,8 +99,9 @@ struct logscan_hit {
 	int line_is_slice;
 };
 
-/* Called for each hit, in line order (within a line, roughly by
- * position); return non-zero to stop the scan, which then returns
+/* Called for each hit, in line order (within a line, by match start,
+ * then length, group and index; a line longer than the window, slice by
+ * slice); return non-zero to stop the scan, which then returns
  * KB_ECANCEL. */
 typedef int (*logscan_hit_fn)(void *ctx, const struct logscan_hit *hit);
 

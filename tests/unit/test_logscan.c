@@ -869,6 +869,42 @@ static void test_generated_q262832_fixture_hits_the_whole_sequence_in_order(void
 	}
 }
 
+/* Within a line hits come by match start whatever tier found them and
+ * wherever the window starts (a part of a split input starts elsewhere):
+ * a sequence of two patterns on one line must not depend on it. */
+static void test_hits_within_a_line_come_in_match_order(void **state)
+{
+	char text[512];
+	size_t pad;
+
+	(void)state;
+	for (pad = 0; pad < 24; pad++) {
+		struct logscan *ls = new_scanner();
+		struct recs r = { 0 };
+		size_t n;
+
+		add(ls, 0, 0, 0, "Unable to bind RPC to CDP");   /* 8-byte grams, sampled */
+		add(ls, 0, 1, 0, "RPC");                          /* short tier */
+		add(ls, 0, 2, 0, "bind RPC t");                   /* middle tier */
+		add(ls, 0, 3, 1, "CDP|Unable");
+		n = (size_t)snprintf(text, sizeof text, "%*sx\nRPC: Unable to bind RPC to CDP, RPC\n",
+				     (int)pad, "");
+		assert_int_equal(scan_buf(ls, text, n, &r, NULL), 0);
+		assert_int_equal(r.n, 7);
+		assert_int_equal(r.v[0].match_off, 0);              /* RPC */
+		assert_int_equal(r.v[1].match_off, 5);              /* Unable (regex) */
+		assert_int_equal(r.v[1].match_len, 6);
+		assert_int_equal(r.v[2].match_off, 5);              /* the long literal */
+		assert_int_equal(r.v[2].index, 0);
+		assert_int_equal(r.v[3].match_off, 15);             /* bind RPC t */
+		assert_int_equal(r.v[4].match_off, 20);             /* RPC */
+		assert_int_equal(r.v[5].match_off, 27);             /* CDP (regex) */
+		assert_int_equal(r.v[6].match_off, 32);             /* RPC */
+		free(r.v);
+		logscan_free(ls);
+	}
+}
+
 /* ---- large inputs scanned in parts side by side ---- */
 
 /* Everything a hit says, compared between two scans. */
@@ -1128,6 +1164,7 @@ int main(void)
 		cmocka_unit_test(test_hit_callback_can_stop_the_scan),
 		cmocka_unit_test(test_small_windows_agree_with_a_naive_search),
 		cmocka_unit_test(test_generated_q262832_fixture_hits_the_whole_sequence_in_order),
+		cmocka_unit_test(test_hits_within_a_line_come_in_match_order),
 		cmocka_unit_test(test_parts_give_the_serial_hits_on_random_text),
 		cmocka_unit_test(test_parts_cut_at_line_ends_and_number_lines_globally),
 		cmocka_unit_test(test_parts_keep_bom_and_utf16_handling),
