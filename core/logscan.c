@@ -1893,6 +1893,11 @@ int logscan_scan_range(struct logscan *ls, const struct logscan_range *r,
 	return scan_common(&s, stats);
 }
 
+size_t logscan_first_fill(const struct logscan *ls)
+{
+	return ls->window < READ_CHUNK ? ls->window : READ_CHUNK;
+}
+
 unsigned logscan_parts_for(const struct logscan *ls, uint64_t size)
 {
 	unsigned w = ls->par_workers;

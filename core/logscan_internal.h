@@ -29,6 +29,11 @@ int logscan_scan_range(struct logscan *ls, const struct logscan_range *r,
 		       void *ctx, struct logscan_stats *stats,
 		       struct kb_error *err);
 
+/* The bytes a scan reads before it searches its first run of lines,
+ * where it tells the log's format: the first part of a split input holds
+ * at least that much, so that it tells the same format. */
+size_t logscan_first_fill(const struct logscan *ls);
+
 /* How many parts an input of size bytes is split into (1: not split). */
 unsigned logscan_parts_for(const struct logscan *ls, uint64_t size);
 

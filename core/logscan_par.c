@@ -249,7 +249,7 @@ static uint64_t line_end_after(const struct logscan_range *r, uint64_t from,
 
 /* Fills bounds[0..m] with the parts' limits; returns m (1: one part). */
 static unsigned cut(const struct logscan_range *r, unsigned n,
-		    uint64_t *bounds, unsigned char *buf)
+		    uint64_t first_fill, uint64_t *bounds, unsigned char *buf)
 {
 	unsigned m = 0, k;
 	size_t got = 0;
@@ -263,6 +263,9 @@ static unsigned cut(const struct logscan_range *r, unsigned n,
 	for (k = 1; k < n; k++) {
 		uint64_t target = r->end / n * k, at;
 
+		/* The format is told from the first run of lines read. */
+		if (target < first_fill)
+			target = first_fill;
 		if (target == 0 || target <= bounds[m])
 			continue;
 		at = line_end_after(r, target - 1, buf);
@@ -376,7 +379,7 @@ int logscan_par_scan(struct logscan *ls, const struct logscan_range *r,
 		return rc;
 	if ((buf = malloc(SPLIT_READ)) == NULL)
 		return kb_errorf(err, KB_ENOMEM, "%s: out of memory", r->name);
-	m = cut(r, logscan_parts_for(ls, r->end), bounds, buf);
+	m = cut(r, logscan_parts_for(ls, r->end), logscan_first_fill(ls), bounds, buf);
 	free(buf);
 	if (m == 1)
 		return logscan_scan_range(ls, r, on_hit, on_progress, ctx, stats, err);

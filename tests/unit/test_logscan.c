@@ -1030,6 +1030,8 @@ static void test_parts_cut_at_line_ends_and_number_lines_globally(void **state)
 	assert_non_null(dir);
 	add(ls, 0, 0, 0, "STRADDLE");
 	add(ls, 0, 1, 1, "^x+\\d$");
+	/* a small window: the first part holds at least the first fill */
+	assert_int_equal(logscan_set_window(ls, 64, &err), 0);
 	for (i = 0; i < 30; i++)
 		n += (size_t)snprintf(text + n, sizeof text - n,
 				      i % 3 == 0 ? "xx%zu\r\n" : "a STRADDLE b %zu\r\n", i % 10);
@@ -1069,6 +1071,7 @@ static void test_parts_keep_bom_and_utf16_handling(void **state)
 	assert_non_null(dir);
 	add(ls, 0, 0, 0, "Z\xC3\xBCrich");
 	add(ls, 0, 1, 1, "^\xEF\xBB\xBF");
+	assert_int_equal(logscan_set_window(ls, 64, &err), 0);
 	assert_parts_agree(ls, dir, text, sizeof text - 1);
 	/* the BOM-like bytes at lines 2 and 4 are text */
 	assert_int_equal(logscan_set_parallel(ls, 4, 1, &err), 0);
