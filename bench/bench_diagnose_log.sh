@@ -2,7 +2,8 @@
 # bench_diagnose_log.sh: `kbwiz diagnose --log` end to end (the KB's rules,
 # store open, scan, verdicts) on a generated cluster log against
 # grep -F -c -f with the KB's own literals on the same file, best of three
-# each, and diagnose's peak RSS.  Fails if RSS reaches 64 MiB.
+# each: wall and CPU time (user + sys) and peak RSS, with the ratios.
+# Fails if diagnose's RSS reaches 64 MiB.
 # DIAG_BENCH_SIZE (default 512M) changes the log's size.
 set -eu
 BUILD=${KBWIZ_BUILD:-build}
@@ -23,14 +24,11 @@ rm -f "$db" "$db-wal" "$db-shm"
 "$K" --db "$db" --kb-dir "$SRC/kb" kb list >/dev/null 2>&1
 
 . "$SRC/bench/lib.sh"
-kd=$(best3 "$K" --db "$db" --kb-dir "$SRC/kb" diagnose --log "$log")
-gd=$(best3 env LC_ALL=C grep -F -c -f "$lits" "$log")
-/usr/bin/time -o "$BUILD/bench/diag.rss" -f "%M" "$K" --db "$db" --kb-dir "$SRC/kb" \
-	diagnose --log "$log" >/dev/null 2>&1 || true
-rss=$(tail -1 "$BUILD/bench/diag.rss")
-awk -v k="$kd" -v g="$gd" -v n="$(wc -l <"$lits")" -v rss="$rss" -v b="$(wc -c <"$log")" 'BEGIN {
-	printf "diagnose --log: %.3f s   grep -F -c -f (%d KB literals): %.3f s   ratio %.2f\n", k, n, g, k / g
-	printf "log %d bytes; diagnose peak RSS %.1f MiB\n", b, rss / 1024 }'
+kd=$(best3v "$K" --db "$db" --kb-dir "$SRC/kb" diagnose --log "$log")
+gd=$(best3v env LC_ALL=C grep -F -c -f "$lits" "$log")
+vs_line "diagnose --log" "$kd" "$gd" "grep -F -c -f ($(wc -l <"$lits") KB literals)"
+rss=$(echo "$kd" | awk '{print $3}')
+echo "log $(wc -c <"$log") bytes; $(nproc) CPUs online"
 if [ "$rss" -ge 65536 ]; then
 	echo "FAIL: diagnose peak RSS ${rss} KiB is not under 64 MiB"
 	exit 1

@@ -13,3 +13,30 @@ best3() {
 	done
 	echo "$b"
 }
+
+# best3v CMD...: like best3, and with the CPU time and peak RSS of that
+# best run (/usr/bin/time): prints "WALL USER+SYS RSS_KIB".
+best3v() {
+	b="" bc="" br=""
+	tf=$(mktemp)
+	for _ in 1 2 3; do
+		t0=$(now)
+		/usr/bin/time -o "$tf" -f "%U %S %M" "$@" >/dev/null 2>&1 || true
+		s=$(awk "BEGIN{printf \"%.4f\", $(now) - $t0}")
+		if [ -z "$b" ] || awk "BEGIN{exit !($s < $b)}"; then
+			b=$s
+			bc=$(tail -1 "$tf" | awk '{printf "%.2f", $1 + $2}')
+			br=$(tail -1 "$tf" | awk '{print $3}')
+		fi
+	done
+	rm -f "$tf"
+	echo "$b $bc $br"
+}
+
+# vs_line WHAT OURS THEIRS THEIR_NAME: one line comparing two best3v
+# results: wall, CPU and peak RSS each, and the ratios ours/theirs.
+vs_line() {
+	echo "$2 $3" | awk -v what="$1" -v them="$4" '{
+		printf "%s: wall %.3f s, cpu %.2f s, peak RSS %.1f MiB   %s: wall %.3f s, cpu %.2f s   ratio wall %.2f, cpu %.2f\n",
+			what, $1, $2, $3 / 1024, them, $4, $5, $1 / $4, ($5 > 0 ? $2 / $5 : 0) }'
+}

@@ -660,7 +660,8 @@ int diagnosis_scan_logs(struct diagnosis *d, const struct evidence_set *ev,
 		rc = kb_errorf(err, KB_ENOMEM, "out of memory");
 		goto out;
 	}
-	if ((rc = logscan_new(&ls, err)) != 0)
+	if ((rc = logscan_new(&ls, err)) != 0 ||
+	    (rc = logscan_set_parallel(ls, d->log_workers, d->log_min_part, err)) != 0)
 		goto out;
 	for (i = 0; i < d->n_rules; i++) {
 		const struct rule *r = d->rules[i].rule;
@@ -1363,18 +1364,6 @@ int diagnosis_rank(struct diagnosis *d, struct kb_error *err)
 	}
 	qsort(d->rules, d->n_rules, sizeof *d->rules, cmp_rules);
 	return 0;
-}
-
-int diagnosis_run(struct diagnosis *d, const struct evidence_set *ev,
-		  diag_progress_fn progress, void *ctx, struct kb_error *err)
-{
-	int rc;
-
-	if ((rc = diagnosis_scan_events(d, ev, progress, ctx, err)) != 0 ||
-	    (rc = diagnosis_scan_logs(d, ev, progress, ctx, err)) != 0 ||
-	    (rc = diagnosis_check_registry(d, ev, err)) != 0)
-		return rc;
-	return diagnosis_rank(d, err);
 }
 
 int diagnosis_add_repair(struct diagnosis *d, const char *rule_id,

@@ -286,3 +286,12 @@ int evidence_find_beside(const char *path, const char *name, char *out, size_t s
 		return -1;
 	return evidence_path_ci(dir, name, out, size);
 }
+
+size_t evidence_count(const struct evidence_set *set, enum evidence_kind kind)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < set->n; i++)
+		n += set->files[i].kind == kind;
+	return n;
+}

@@ -95,8 +95,12 @@ static int selects(const struct evl_filter *f, const struct kb_event *ev)
 	}
 	if (f->source != NULL && (ev->source == NULL || !kb_ci_contains(ev->source, f->source)))
 		return 0;
-	if (f->levels != 0 && !(f->levels & EVL_LEVEL_BIT(ev->level)))
-		return 0;
+	if (f->levels != 0 && !(f->levels & EVL_LEVEL_BIT(ev->level))) {
+		for (id_ok = 0, i = 0; i < f->n_also_ids && !id_ok; i++)
+			id_ok = f->also_ids[i] == ev->event_id;
+		if (!id_ok)
+			return 0;
+	}
 	if (f->since != 0 && ev->time < f->since)
 		return 0;
 	if (f->until != 0 && ev->time > f->until)

@@ -37,6 +37,7 @@
 /* memmem */
 #define _GNU_SOURCE
 #include "kbwiz/logscan.h"
+#include "logscan_internal.h"
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
@@ -130,6 +131,8 @@ struct logscan {
 	pcre2_match_context *mctx;
 	pcre2_jit_stack *jit_stack;
 	pcre2_match_data *md;
+	unsigned par_workers;     /* logscan_set_parallel */
+	uint64_t par_min_part;
 };
 
 /* One literal tier's position in the current run of lines. */
@@ -174,6 +177,16 @@ struct scan {
 	size_t mem_len, mem_pos;
 	uint64_t total;
 	int started, eof;
+	int ranged;              /* fd: pread from in_pos up to in_end */
+	uint64_t in_pos, in_end;
+	int continues;           /* a part after the input's start: no BOM */
+
+	/* PCRE2 match data: the logscan's, or the scan's own when parts of
+	 * one input are scanned side by side */
+	pcre2_match_data *md;
+	pcre2_match_context *mctx;
+	pcre2_jit_stack *jit_stack;
+	int own_match;
 	int utf16;
 	unsigned char *raw;      /* UTF-16LE bytes not yet converted */
 	size_t raw_len, raw_cap;
@@ -199,6 +212,8 @@ struct scan {
 	struct lit_src lsrc[3];
 	struct rx_src *rsrc;
 	struct pending *pend;
+	struct pending *line_hits;   /* the walker's line's, to sort */
+	size_t n_line_hits, cap_line_hits;
 };
 
 /* ---- small helpers ---- */
@@ -1077,11 +1092,12 @@ static void walker_finish_run(struct scan *s)
 #ifdef __SSE2__
 	const unsigned char *buf = s->buf, *nl;
 	size_t end = s->region_end, start, pos;
-	uint64_t n = 0, longest = s->st.longest_line;
+	uint64_t n = 0, longest;
 
 	if (s->lw_end >= end)
 		return;
 	finish_line(s);   /* the walker's line: may continue a slice */
+	longest = s->st.longest_line;   /* after it: it may be the longest */
 	start = pos = s->lw_end + 1;
 	for (; pos + 64 <= end; pos += 64) {
 		uint64_t m = lf_mask64(buf + pos);
@@ -1242,8 +1258,7 @@ static void rx_start_line(struct scan *s, struct rx_src *r, size_t cand);
 
 static int rx_next(struct scan *s, struct rx_src *r, struct pending *out)
 {
-	struct logscan *ls = s->ls;
-	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(ls->md);
+	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(s->md);
 
 	for (;;) {
 		size_t cand;
@@ -1256,7 +1271,7 @@ static int rx_next(struct scan *s, struct rx_src *r, struct pending *out)
 				rc = PCRE2_ERROR_NOMATCH;
 			} else {
 				rc = pcre2_match(r->rx->code, s->buf + r->ls, ll,
-						 r->off, 0, ls->md, ls->mctx);
+						 r->off, 0, s->md, s->mctx);
 			}
 			if (rc >= 0) {
 				/* \K can put the start after the end. */
@@ -1305,7 +1320,7 @@ static int rx_next(struct scan *s, struct rx_src *r, struct pending *out)
 			cand = r->cursor;
 		} else {
 			rc = pcre2_match(r->rx->code, s->buf, s->region_end,
-					 r->cursor, 0, ls->md, ls->mctx);
+					 r->cursor, 0, s->md, s->mctx);
 			if (rc == PCRE2_ERROR_NOMATCH) {
 				r->cursor = s->region_end;
 				return 0;
@@ -1348,16 +1363,29 @@ static void rx_start_line(struct scan *s, struct rx_src *r, size_t cand)
 
 /* ---- searching a run of lines ---- */
 
-static int emit(struct scan *s, const struct pending *p)
+/* Hits of one line leave in match order (start, length, group, index),
+ * not in the order the sources found them: a literal's key is where its
+ * sampled gram sits, which depends on where the window starts, so the
+ * raw order within a line would differ between a whole-file scan and a
+ * scan of a part (logscan_par.c), and a caller's sequence logic with
+ * two patterns on one line with it. */
+static int cmp_line_hit(const void *a, const void *b)
+{
+	const struct pending *x = a, *y = b;
+
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	if (x->len != y->len)
+		return x->len < y->len ? -1 : 1;
+	if (x->group != y->group)
+		return x->group < y->group ? -1 : 1;
+	return x->index < y->index ? -1 : x->index > y->index;
+}
+
+static int deliver(struct scan *s, const struct pending *p, size_t ce)
 {
 	struct logscan_hit h;
-	size_t ce;
 
-	walker_advance(s, p->key);
-	ce = content_end(s);
-	/* A literal ending in the CR of a CRLF is not inside the line. */
-	if (p->start + p->len > ce)
-		return 0;
 	memset(&h, 0, sizeof h);
 	h.group = p->group;
 	h.index = p->index;
@@ -1381,6 +1409,44 @@ static int emit(struct scan *s, const struct pending *p)
 		return kb_errorf(s->err, KB_ECANCEL,
 				 "%s: scan stopped at line %llu", s->name,
 				 (unsigned long long)h.line_no);
+	return 0;
+}
+
+/* Delivers the walker's line's hits, sorted. */
+static int flush_line(struct scan *s)
+{
+	size_t ce = content_end(s), i, n = s->n_line_hits;
+	int rc = 0;
+
+	s->n_line_hits = 0;
+	if (n > 1)
+		qsort(s->line_hits, n, sizeof *s->line_hits, cmp_line_hit);
+	for (i = 0; i < n && rc == 0; i++)
+		rc = deliver(s, &s->line_hits[i], ce);
+	return rc;
+}
+
+static int emit(struct scan *s, const struct pending *p)
+{
+	int rc;
+
+	if (s->n_line_hits > 0 && p->key > s->lw_end &&
+	    (rc = flush_line(s)) != 0)
+		return rc;
+	walker_advance(s, p->key);
+	/* A literal ending in the CR of a CRLF is not inside the line. */
+	if (p->start + p->len > content_end(s))
+		return 0;
+	if (s->n_line_hits == s->cap_line_hits) {
+		size_t cap = s->cap_line_hits ? s->cap_line_hits * 2 : 16;
+		struct pending *grown = realloc(s->line_hits, cap * sizeof *grown);
+
+		if (grown == NULL)
+			return kb_errorf(s->err, KB_ENOMEM, "%s: out of memory", s->name);
+		s->line_hits = grown;
+		s->cap_line_hits = cap;
+	}
+	s->line_hits[s->n_line_hits++] = *p;
 	return 0;
 }
 
@@ -1455,6 +1521,8 @@ static int search_region(struct scan *s, size_t region_end,
 						     &s->pend[best]);
 	}
 
+	if (s->n_line_hits > 0 && (rc = flush_line(s)) != 0)
+		return rc;
 	walker_finish_run(s);
 	if (mode == REGION_FINAL && s->lw_start < region_end) {
 		finish_line(s);
@@ -1473,13 +1541,17 @@ static int raw_read(struct scan *s, unsigned char *dst, size_t max,
 	if (s->fd >= 0) {
 		ssize_t r;
 
+		if (s->ranged && max > s->in_end - s->in_pos)
+			max = (size_t)(s->in_end - s->in_pos);
 		do
-			r = read(s->fd, dst, max);
+			r = s->ranged ? pread(s->fd, dst, max, (off_t)s->in_pos)
+				      : read(s->fd, dst, max);
 		while (r < 0 && errno == EINTR);
 		if (r < 0)
 			return kb_errorf(s->err, KB_EIO, "%s: %s", s->name,
 					 strerror(errno));
 		*got = (size_t)r;
+		s->in_pos += *got;
 	} else {
 		size_t left = s->mem_len - s->mem_pos;
 
@@ -1580,7 +1652,9 @@ static int start_input(struct scan *s)
 		}
 		have += got;
 	}
-	if (have >= 3 && memcmp(s->buf, "\xEF\xBB\xBF", 3) == 0) {
+	if (s->continues) {
+		/* the middle of a file: a BOM-like start is text */
+	} else if (have >= 3 && memcmp(s->buf, "\xEF\xBB\xBF", 3) == 0) {
 		s->st.encoding = ENC_UTF8_BOM;
 		memmove(s->buf, s->buf + 3, have - 3);
 		have -= 3;
@@ -1666,23 +1740,46 @@ static size_t last_newline(const struct scan *s, size_t from)
 	return SIZE_MAX;
 }
 
+int logscan_prepare(struct logscan *ls, struct kb_error *err)
+{
+	size_t i, overlap = overlap_for(ls->window);
+
+	for (i = 0; i < ls->n_lits; i++)
+		if (ls->lits[i].len > overlap + 1)
+			return kb_errorf(err, KB_EINVAL,
+					 "literal \"%s\": longer than the scan window allows (%zu bytes)",
+					 ls->lits[i].text, overlap + 1);
+	return ls->built ? 0 : build(ls, err);
+}
+
+/* A scan beside others needs match data and a JIT stack of its own: PCRE2
+ * shares compiled patterns between threads, not those. */
+static int own_match_data(struct scan *s)
+{
+	s->mctx = pcre2_match_context_copy(s->ls->mctx);
+	s->md = pcre2_match_data_create(1, NULL);
+	s->jit_stack = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
+	if (s->mctx == NULL || s->md == NULL)
+		return kb_errorf(s->err, KB_ENOMEM, "%s: out of memory", s->name);
+	pcre2_jit_stack_assign(s->mctx, NULL, s->jit_stack);
+	return 0;
+}
+
 static int run(struct scan *s)
 {
 	struct logscan *ls = s->ls;
-	size_t i;
 	int rc;
 
 	s->cap = ls->window;
 	s->overlap = overlap_for(s->cap);
-	for (i = 0; i < ls->n_lits; i++)
-		if (ls->lits[i].len > s->overlap + 1)
-			return kb_errorf(s->err, KB_EINVAL,
-					 "literal \"%s\": longer than the scan window allows (%zu bytes)",
-					 ls->lits[i].text, s->overlap + 1);
-	if (!ls->built) {
-		rc = build(ls, s->err);
-		if (rc != 0)
+	if ((rc = logscan_prepare(ls, s->err)) != 0)
+		return rc;
+	if (s->own_match) {
+		if ((rc = own_match_data(s)) != 0)
 			return rc;
+	} else {
+		s->md = ls->md;
+		s->mctx = ls->mctx;
 	}
 	s->buf = calloc(s->cap + WINDOW_PAD, 1);
 	s->rsrc = calloc(ls->n_rxs + 1, sizeof *s->rsrc);
@@ -1754,9 +1851,80 @@ static int scan_common(struct scan *s, struct logscan_stats *stats)
 	free(s->raw);
 	free(s->rsrc);
 	free(s->pend);
+	free(s->line_hits);
+	if (s->own_match) {
+		pcre2_match_data_free(s->md);
+		pcre2_match_context_free(s->mctx);
+		pcre2_jit_stack_free(s->jit_stack);
+	}
 	if (stats != NULL)
 		*stats = s->st;
 	return rc;
+}
+
+int logscan_scan_range(struct logscan *ls, const struct logscan_range *r,
+		       logscan_hit_fn on_hit, logscan_progress_fn on_progress,
+		       void *ctx, struct logscan_stats *stats,
+		       struct kb_error *err)
+{
+	struct scan s;
+
+	memset(&s, 0, sizeof s);
+	if (stats != NULL)
+		memset(stats, 0, sizeof *stats);
+	s.fd = r->fd;
+	if (r->fd >= 0) {
+		s.ranged = 1;
+		s.in_pos = r->start;
+		s.in_end = r->end;
+	} else {
+		s.mem = r->mem + r->start;
+		s.mem_len = (size_t)(r->end - r->start);
+	}
+	s.total = r->total;
+	s.continues = r->start > 0;
+	s.own_match = r->own_match;
+	s.ls = ls;
+	s.name = r->name;
+	s.on_hit = on_hit;
+	s.on_progress = on_progress;
+	s.ctx = ctx;
+	s.err = err;
+	return scan_common(&s, stats);
+}
+
+size_t logscan_first_fill(const struct logscan *ls)
+{
+	return ls->window < READ_CHUNK ? ls->window : READ_CHUNK;
+}
+
+unsigned logscan_parts_for(const struct logscan *ls, uint64_t size)
+{
+	unsigned w = ls->par_workers;
+	uint64_t min = ls->par_min_part != 0 ? ls->par_min_part
+					     : LOGSCAN_PART_MIN_DEFAULT;
+
+	if (w == 0) {
+		long n = sysconf(_SC_NPROCESSORS_ONLN);
+
+		w = n < 1 ? 1 : n > LOGSCAN_WORKERS_MAX ? LOGSCAN_WORKERS_MAX
+							: (unsigned)n;
+	}
+	if (size / min < w)
+		w = (unsigned)(size / min);
+	return w < 1 ? 1 : w;
+}
+
+int logscan_set_parallel(struct logscan *ls, unsigned workers,
+			 uint64_t min_part_bytes, struct kb_error *err)
+{
+	if (workers > LOGSCAN_WORKERS_MAX)
+		return kb_errorf(err, KB_EINVAL,
+				 "logscan: %u workers: at most %u", workers,
+				 (unsigned)LOGSCAN_WORKERS_MAX);
+	ls->par_workers = workers;
+	ls->par_min_part = min_part_bytes;
+	return 0;
 }
 
 int logscan_file(struct logscan *ls, const char *path, logscan_hit_fn on_hit,
@@ -1776,6 +1944,14 @@ int logscan_file(struct logscan *ls, const char *path, logscan_hit_fn on_hit,
 				 "%s: %s", path, strerror(errno));
 	if (fstat(s.fd, &sb) == 0 && S_ISREG(sb.st_mode))
 		s.total = (uint64_t)sb.st_size;
+	if (s.total > 0 && logscan_parts_for(ls, s.total) > 1) {
+		struct logscan_range r = { .name = path, .fd = s.fd,
+					   .end = s.total, .total = s.total };
+
+		rc = logscan_par_scan(ls, &r, on_hit, on_progress, ctx, stats, err);
+		close(s.fd);
+		return rc;
+	}
 	s.ls = ls;
 	s.name = path;
 	s.on_hit = on_hit;
@@ -1793,6 +1969,13 @@ int logscan_buffer(struct logscan *ls, const char *name, const void *data,
 {
 	struct scan s;
 
+	if (data != NULL && len > 0 && logscan_parts_for(ls, len) > 1) {
+		struct logscan_range r = { .name = name != NULL ? name : "(buffer)",
+					   .fd = -1, .mem = data, .end = len,
+					   .total = len };
+
+		return logscan_par_scan(ls, &r, on_hit, NULL, ctx, stats, err);
+	}
 	memset(&s, 0, sizeof s);
 	s.fd = -1;
 	s.mem = data;

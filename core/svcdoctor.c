@@ -631,6 +631,12 @@ out:
 	return rc;
 }
 
+void svd_failure_ids(const unsigned **ids, size_t *n)
+{
+	*ids = failure_ids;
+	*n = sizeof failure_ids / sizeof failure_ids[0];
+}
+
 int svd_run(const struct evidence_set *ev, const struct svd_options *o,
 	    struct svd_report **out, struct kb_error *err)
 {

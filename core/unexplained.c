@@ -139,59 +139,92 @@ static int cmp_group(const void *a, const void *b)
 	return x->event_id < y->event_id ? -1 : x->event_id > y->event_id;
 }
 
-int unexplained_collect(const struct diagnosis *d, const struct evidence_set *ev,
-			const struct msgref_table *refs, struct unexplained **out,
-			struct kb_error *err)
-{
-	struct unexplained *u;
-	struct evl_filter f;
-	struct evl_list l;
-	const char **paths = NULL;
-	size_t n_paths = 0, i, cap = 0;
-	int rc = 0;
+#define UNX_LEVELS (EVL_LEVEL_BIT(EVLEVEL_ERROR) | EVL_LEVEL_BIT(EVLEVEL_WARNING) | \
+		    EVL_LEVEL_BIT(EVLEVEL_CRITICAL))
 
-	*out = NULL;
+int unexplained_load_events(const struct evidence_set *ev, const unsigned *also_ids,
+			    size_t n_also_ids, struct evl_list *l, struct kb_error *err)
+{
+	struct evl_filter f;
+	const char **paths;
+	size_t n_paths = 0, i;
+	int rc;
+
 	memset(&f, 0, sizeof f);
-	memset(&l, 0, sizeof l);
-	u = calloc(1, sizeof *u);
-	paths = calloc(ev->n + 1, sizeof *paths);
-	if (u == NULL || paths == NULL) {
-		rc = kb_errorf(err, KB_ENOMEM, "out of memory");
-		goto out;
-	}
+	if ((paths = calloc(ev->n + 1, sizeof *paths)) == NULL)
+		return kb_errorf(err, KB_ENOMEM, "out of memory");
 	for (i = 0; i < ev->n; i++)
 		if (ev->files[i].kind == EVIDENCE_EVENTS)
 			paths[n_paths++] = ev->files[i].path;
-	f.levels = EVL_LEVEL_BIT(EVLEVEL_ERROR) | EVL_LEVEL_BIT(EVLEVEL_WARNING) |
-		   EVL_LEVEL_BIT(EVLEVEL_CRITICAL);
-	if ((rc = evl_load(&l, paths, n_paths, &f, err)) != 0)
-		goto out;
-	u->events = l.n;
-	for (i = 0; i < l.n; i++) {
-		const struct evl_event *e = &l.events[i];
+	f.levels = UNX_LEVELS;
+	f.also_ids = also_ids;
+	f.n_also_ids = n_also_ids;
+	rc = evl_load(l, paths, n_paths, &f, err);
+	free(paths);
+	return rc;
+}
+
+/* From a list that may hold other events too (unexplained_load_events'
+ * also_ids): only the error, warning and critical ones count. */
+static int collect_list(const struct diagnosis *d, const struct evl_list *l,
+			const struct msgref_table *refs, struct unexplained *u,
+			struct kb_error *err)
+{
+	size_t cap = 0, i;
+
+	for (i = 0; i < l->n; i++) {
+		const struct evl_event *e = &l->events[i];
 		struct kb_event kev;
 
+		if (!(UNX_LEVELS & EVL_LEVEL_BIT(e->level)))
+			continue;
+		u->events++;
 		evl_event_view(e, &kev);
 		if (diagnosis_explains_event(d, &kev)) {
 			u->explained++;
 			continue;
 		}
-		if ((rc = add_event(u, refs, e, &cap)) != 0) {
-			rc = kb_errorf(err, KB_ENOMEM, "out of memory");
-			goto out;
-		}
+		if (add_event(u, refs, e, &cap) != 0)
+			return kb_errorf(err, KB_ENOMEM, "out of memory");
 	}
 	if (u->n > 1)
 		qsort(u->groups, u->n, sizeof *u->groups, cmp_group);
+	return 0;
+}
+
+static int collect_from(const struct diagnosis *d, const struct evidence_set *ev,
+			const struct evl_list *events, const struct msgref_table *refs,
+			struct unexplained **out, struct kb_error *err)
+{
+	struct unexplained *u;
+	struct evl_list l;
+	int rc = 0;
+
+	*out = NULL;
+	memset(&l, 0, sizeof l);
+	if ((u = calloc(1, sizeof *u)) == NULL)
+		return kb_errorf(err, KB_ENOMEM, "out of memory");
+	if (events == NULL) {
+		if ((rc = unexplained_load_events(ev, NULL, 0, &l, err)) != 0)
+			goto out;
+		events = &l;
+	}
+	rc = collect_list(d, events, refs, u, err);
 out:
 	evl_free(&l);
-	free(paths);
 	if (rc != 0) {
 		unexplained_free(u);
 		return rc;
 	}
 	*out = u;
 	return 0;
+}
+
+int unexplained_collect(const struct diagnosis *d, const struct evidence_set *ev,
+			const struct msgref_table *refs, struct unexplained **out,
+			struct kb_error *err)
+{
+	return collect_from(d, ev, NULL, refs, out, err);
 }
 
 /* Keep the hits scored at least min_score: library_search ranks an
@@ -324,6 +357,13 @@ int unexplained_for_diagnosis(const struct diagnosis *d, const struct evidence_s
 			      struct kb_store *s, struct unexplained **out,
 			      struct kb_error *err)
 {
+	return unexplained_for_events(d, ev, NULL, s, out, err);
+}
+
+int unexplained_for_events(const struct diagnosis *d, const struct evidence_set *ev,
+			   const struct evl_list *events, struct kb_store *s,
+			   struct unexplained **out, struct kb_error *err)
+{
 	struct msgref_table refs = { NULL, 0 };
 	struct rule **rules = NULL;
 	size_t i, n_event_files = 0;
@@ -341,7 +381,7 @@ int unexplained_for_diagnosis(const struct diagnosis *d, const struct evidence_s
 		rules[i] = d->rules[i].rule;
 	if ((rc = msgref_table_add_rules(&refs, rules, d->n_rules)) != 0)
 		rc = kb_errorf(err, rc, "out of memory");
-	else if ((rc = unexplained_collect(d, ev, &refs, out, err)) == 0)
+	else if ((rc = collect_from(d, ev, events, &refs, out, err)) == 0)
 		rc = unexplained_suggest(*out, s, err);
 	if (rc != 0) {
 		unexplained_free(*out);

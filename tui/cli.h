@@ -86,6 +86,15 @@ void unx_group_text(const struct unx_group *g, const struct machine_info *m,
  * 0, or an exit code after printing the error. */
 int diagnose_svcdoctor(struct cli *cli, const struct evidence_set *ev, char **json_text,
 		       size_t *n_confirmed);
+/* The same two over events already read (unexplained_load_events), so
+ * that the event files are read once for both; events NULL: read them. */
+struct evl_list;
+int diagnose_unexplained_events(struct cli *cli, const struct diagnosis *d,
+				const struct evidence_set *ev,
+				const struct evl_list *events, char **json_text);
+int diagnose_svcdoctor_events(struct cli *cli, const struct evidence_set *ev,
+			      const struct evl_list *events, char **json_text,
+			      size_t *n_confirmed);
 
 /* kbwiz kb library (cmd_kb_library.c). */
 int kb_library_run(struct cli *cli, int argc, char **argv);

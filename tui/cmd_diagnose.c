@@ -10,6 +10,9 @@
 #include "kbwiz/diagnose.h"
 #include "kbwiz/msgref.h"
 #include "kbwiz/evidence.h"
+#include "kbwiz/evtlist.h"
+#include "kbwiz/svcdoctor.h"
+#include "kbwiz/unexplained.h"
 #include "kbwiz/repair_record.h"
 #include "kbwiz/shell_quote.h"
 
@@ -424,6 +427,21 @@ static void print_control_set_diffs(const struct diagnosis *d,
 	}
 }
 
+/* How the evidence is read (diagnosis.serial_readers, log_workers,
+ * log_min_part): for tests that compare the ways, and for measuring. */
+static void diagnose_readers_from_env(struct diagnosis *d)
+{
+	const char *v;
+
+	if ((v = getenv("KBWIZ_SERIAL_READERS")) != NULL && v[0] != '\0' &&
+	    strcmp(v, "0") != 0)
+		d->serial_readers = 1;
+	if ((v = getenv("KBWIZ_LOG_WORKERS")) != NULL && v[0] != '\0')
+		d->log_workers = (unsigned)strtoul(v, NULL, 10);
+	if ((v = getenv("KBWIZ_LOG_PART_MIN")) != NULL && v[0] != '\0')
+		d->log_min_part = strtoull(v, NULL, 10);
+}
+
 static int run_diagnose(struct cli *cli, int argc, char **argv)
 {
 	struct kb_error err = { "" };
@@ -435,6 +453,10 @@ static int run_diagnose(struct cli *cli, int argc, char **argv)
 	char nothing[1024];
 	int json = 0, all = 0, control_sets = 0, code = EXIT_OK, rc, i;
 	size_t k, found, svd_confirmed = 0;
+	struct evl_list shared;
+	const struct evl_list *events = NULL;
+
+	memset(&shared, 0, sizeof shared);
 
 	for (i = 1; i < argc; i++) {
 		const char *a = argv[i];
@@ -516,6 +538,7 @@ static int run_diagnose(struct cli *cli, int argc, char **argv)
 		code = cli_exit_code(rc);
 		goto out;
 	}
+	diagnose_readers_from_env(d);
 	ps.tty = !json && isatty(STDERR_FILENO);
 	rc = diagnosis_run(d, &ev, show_progress, &ps, &err);
 	if (ps.tty)
@@ -539,6 +562,20 @@ static int run_diagnose(struct cli *cli, int argc, char **argv)
 				code = EXIT_IO;
 		goto out;
 	}
+	/* The service doctor and the unexplained events read the event
+	 * files once between them (the rules' own pass streams them). */
+	if (evidence_count(&ev, EVIDENCE_EVENTS) > 0) {
+		const unsigned *ids;
+		size_t n_ids;
+
+		svd_failure_ids(&ids, &n_ids);
+		if ((rc = unexplained_load_events(&ev, ids, n_ids, &shared, &err)) != 0) {
+			cli_error("%s", err.msg);
+			code = cli_exit_code(rc);
+			goto out;
+		}
+		events = &shared;
+	}
 	if (json) {
 		char *text;
 		if (diagnosis_to_json(d, &text, &err) != 0) {
@@ -546,8 +583,8 @@ static int run_diagnose(struct cli *cli, int argc, char **argv)
 			code = EXIT_INTERNAL;
 			goto out;
 		}
-		if ((rc = diagnose_svcdoctor(cli, &ev, &text, &svd_confirmed)) != 0 ||
-		    (rc = diagnose_unexplained(cli, d, &ev, &text)) != 0) {
+		if ((rc = diagnose_svcdoctor_events(cli, &ev, events, &text, &svd_confirmed)) != 0 ||
+		    (rc = diagnose_unexplained_events(cli, d, &ev, events, &text)) != 0) {
 			free(text);
 			code = rc;
 			goto out;
@@ -558,8 +595,8 @@ static int run_diagnose(struct cli *cli, int argc, char **argv)
 		print_diagnosis(d, all);
 		if (control_sets)
 			print_control_set_diffs(d, &ev, all);
-		if ((rc = diagnose_svcdoctor(cli, &ev, NULL, &svd_confirmed)) != 0 ||
-		    (rc = diagnose_unexplained(cli, d, &ev, NULL)) != 0) {
+		if ((rc = diagnose_svcdoctor_events(cli, &ev, events, NULL, &svd_confirmed)) != 0 ||
+		    (rc = diagnose_unexplained_events(cli, d, &ev, events, NULL)) != 0) {
 			code = rc;
 			goto out;
 		}
@@ -580,6 +617,7 @@ static int run_diagnose(struct cli *cli, int argc, char **argv)
 			code = fc;
 	}
 out:
+	evl_free(&shared);
 	diagnosis_free(d);
 	free(set.rules);   /* the diagnosis took the rules themselves */
 	evidence_set_free(&ev);

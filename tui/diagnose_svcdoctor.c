@@ -99,6 +99,13 @@ static void print_text(const struct svd_report *r)
 int diagnose_svcdoctor(struct cli *cli, const struct evidence_set *ev, char **json_text,
 		       size_t *n_confirmed)
 {
+	return diagnose_svcdoctor_events(cli, ev, NULL, json_text, n_confirmed);
+}
+
+int diagnose_svcdoctor_events(struct cli *cli, const struct evidence_set *ev,
+			      const struct evl_list *events, char **json_text,
+			      size_t *n_confirmed)
+{
 	struct svd_options o = { NULL, NULL };
 	struct svd_report *r = NULL;
 	struct kb_error err = { "" };
@@ -113,7 +120,8 @@ int diagnose_svcdoctor(struct cli *cli, const struct evidence_set *ev, char **js
 		return 0;
 	snprintf(messages, sizeof messages, "%s/win32-errors.tsv", cli_kb_dir(cli));
 	o.messages_path = messages;
-	if ((rc = svd_run(ev, &o, &r, &err)) != 0 ||
+	if ((rc = events != NULL ? svd_run_events(events, ev, &o, &r, &err)
+				 : svd_run(ev, &o, &r, &err)) != 0 ||
 	    (rc = svd_suggest(r, cli->store, &err)) != 0)
 		goto out;
 	for (i = 0; i < r->n; i++)

@@ -95,11 +95,18 @@ static void print_text(const struct unexplained *u, const struct machine_info *m
 int diagnose_unexplained(struct cli *cli, const struct diagnosis *d,
 			 const struct evidence_set *ev, char **json_text)
 {
+	return diagnose_unexplained_events(cli, d, ev, NULL, json_text);
+}
+
+int diagnose_unexplained_events(struct cli *cli, const struct diagnosis *d,
+				const struct evidence_set *ev,
+				const struct evl_list *events, char **json_text)
+{
 	struct unexplained *u = NULL;
 	struct kb_error err = { "" };
 	int rc;
 
-	if ((rc = unexplained_for_diagnosis(d, ev, cli->store, &u, &err)) != 0 || u == NULL)
+	if ((rc = unexplained_for_events(d, ev, events, cli->store, &u, &err)) != 0 || u == NULL)
 		goto out;
 	if (json_text != NULL)
 		rc = unexplained_add_to_json(u, json_text, &err);

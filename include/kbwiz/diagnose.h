@@ -164,6 +164,14 @@ struct diagnosis {
 	struct machine_info machine;   /* read in phase 3 */
 	struct diag_repair *repairs;   /* diagnosis_add_repair */
 	size_t n_repairs;
+	/* How diagnosis_run reads the evidence (all 0: the defaults).
+	 * serial_readers: one file after another, instead of the text logs
+	 * on a thread beside the events and hives; log_workers and
+	 * log_min_part: logscan_set_parallel's, for each text log.  The
+	 * result is the same either way; tests compare them. */
+	int serial_readers;
+	unsigned log_workers;
+	uint64_t log_min_part;
 };
 
 /* Progress of a phase: what is being read and how far. */
@@ -228,7 +236,11 @@ size_t diagnosis_count_verdict(const struct diagnosis *d, enum diag_verdict v);
  * applicable), best score first within each. */
 int diagnosis_rank(struct diagnosis *d, struct kb_error *err);
 
-/* All phases, then the ranking. */
+/* All phases, then the ranking.  The text logs are scanned on a thread
+ * of their own beside the events and the registry (unless
+ * d->serial_readers): the diagnosis is the one the phases in order make,
+ * file records in the same order; progress may then be called from that
+ * thread too, never two calls at once. */
 int diagnosis_run(struct diagnosis *d, const struct evidence_set *ev,
 		  diag_progress_fn progress, void *ctx, struct kb_error *err);
 

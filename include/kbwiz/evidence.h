@@ -45,6 +45,8 @@ int evidence_find(struct evidence_set *set, const char *root, size_t *n_found,
 		  struct kb_error *err);
 
 void evidence_set_free(struct evidence_set *set);
+/* How many files of the kind the set holds. */
+size_t evidence_count(const struct evidence_set *set, enum evidence_kind kind);
 
 /* Facts about a file for the record: size, modification time, SHA-256. */
 struct evidence_facts {

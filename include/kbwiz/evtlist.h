@@ -47,6 +47,10 @@ struct evl_filter {
 	int64_t since, until;     /* inclusive bounds; 0: none */
 	const char *text;         /* words that must all appear (ignoring
 				     case) in the source or the strings */
+	const unsigned *also_ids; /* kept whatever levels says (one read
+				     serving two lists: the unexplained
+				     events and the service doctor's) */
+	size_t n_also_ids;
 };
 
 struct evl_list {

@@ -36,6 +36,23 @@ void logscan_free(struct logscan *ls);
 int logscan_set_window(struct logscan *ls, size_t window_bytes,
 		       struct kb_error *err);
 
+/* Large inputs are scanned in parts side by side: a file (or buffer) of
+ * at least 2 * min_part_bytes is split at line boundaries into up to
+ * `workers` parts (0: one per online CPU, at most LOGSCAN_WORKERS_MAX;
+ * 1: never split; min_part_bytes 0: LOGSCAN_PART_MIN_DEFAULT), each
+ * scanned by its own thread with the same compiled patterns and a window
+ * of its own.  Hits, line numbers and stats are those of the one-part
+ * scan, and callbacks still come one at a time on the calling thread, in
+ * line order; only memory grows (a window per part, plus at most
+ * LOGSCAN_QUEUE_MAX bytes of hits waiting per part).  UTF-16 input is
+ * never split.  Tests force the split on small inputs with a small
+ * min_part_bytes. */
+#define LOGSCAN_WORKERS_MAX 8u
+#define LOGSCAN_PART_MIN_DEFAULT ((uint64_t)8 << 20)
+#define LOGSCAN_QUEUE_MAX ((size_t)4 << 20)
+int logscan_set_parallel(struct logscan *ls, unsigned workers,
+			 uint64_t min_part_bytes, struct kb_error *err);
+
 /* Add a pattern; group and index are the caller's (e.g. which rule's
  * evidence block and which pattern in it) and come back in each hit.
  * Literal patterns match as substrings, case-sensitively; regexes are
@@ -82,8 +99,9 @@ struct logscan_hit {
 	int line_is_slice;
 };
 
-/* Called for each hit, in line order (within a line, roughly by
- * position); return non-zero to stop the scan, which then returns
+/* Called for each hit, in line order (within a line, by match start,
+ * then length, group and index; a line longer than the window, slice by
+ * slice); return non-zero to stop the scan, which then returns
  * KB_ECANCEL. */
 typedef int (*logscan_hit_fn)(void *ctx, const struct logscan_hit *hit);
 

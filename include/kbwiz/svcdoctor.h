@@ -112,6 +112,10 @@ struct svd_options {
 	const char *sam_path;
 };
 
+/* The event IDs the doctor reasons about (the SCM's failures): what a
+ * list read once for it and others must hold (svd_run_events). */
+void svd_failure_ids(const unsigned **ids, size_t *n);
+
 /* Read the event files of ev, keep the SCM's failure events, map them
  * to services through the first SYSTEM hive of ev (image files looked up
  * under ev->root) and reason about each.  Files that cannot be read are
@@ -123,7 +127,8 @@ void svd_free(struct svd_report *r);
 
 /* The same over events already read (l, any events: the SCM's failures
  * are picked out), the hives taken from ev (may be NULL: configuration
- * not available).  For tests and fuzzing. */
+ * not available).  For tests and fuzzing, and for `diagnose`, which reads
+ * the event files once for the doctor and the unexplained events. */
 struct evl_list;
 int svd_run_events(const struct evl_list *l, const struct evidence_set *ev,
 		   const struct svd_options *o, struct svd_report **out,

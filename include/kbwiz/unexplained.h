@@ -73,6 +73,20 @@ int unexplained_for_diagnosis(const struct diagnosis *d, const struct evidence_s
 			      struct kb_store *s, struct unexplained **out,
 			      struct kb_error *err);
 
+/* The same over events already read (events: any list, of which the
+ * error, warning and critical events count; NULL: read ev's files). */
+struct evl_list;
+int unexplained_for_events(const struct diagnosis *d, const struct evidence_set *ev,
+			   const struct evl_list *events, struct kb_store *s,
+			   struct unexplained **out, struct kb_error *err);
+
+/* Read ev's event files once for the unexplained events (error, warning,
+ * critical) and whatever also_ids names besides (the service doctor's
+ * svd_failure_ids): one list for unexplained_for_events and
+ * svd_options.events.  l must be zeroed; free with evl_free. */
+int unexplained_load_events(const struct evidence_set *ev, const unsigned *also_ids,
+			    size_t n_also_ids, struct evl_list *l, struct kb_error *err);
+
 void unexplained_free(struct unexplained *u);
 
 /* The line to show when the library is empty. */

@@ -2,6 +2,9 @@
 # (same line numbers) on the benchmarks' kinds of input: generated cluster
 # logs of both forms, LF and CRLF, with the KB's own literals, 1,000
 # made-up log phrases and the literals of generated rules (bench/mkrules.sh).
+# Each input is scanned in one part (-j 1) and split at line boundaries
+# into parts scanned side by side (-j 3 -m 1 forces the split on these
+# small logs; logscan_set_parallel).
 . "$KBWIZ_SRC/tests/e2e/lib.sh"
 
 kb_lits="$TMP/kb-literals.txt"
@@ -19,19 +22,22 @@ for form in "nt" "2008" "nt --crlf"; do
 	# shellcheck disable=SC2086 # form holds two words on purpose
 	"$TOOLS/mkclusterlog" --size 4M --form $form --scenario q262832 --seed 7 -o "$log"
 	for pats in kb-literals made-up rules; do
-		name="logscan finds grep's lines ($form log, $pats)"
-		if ! "$TOOLS/logscan_bench" -l "$TMP/ours" "$TMP/$pats.txt" "$log" >/dev/null; then
-			fail "$name" "logscan_bench failed"
-			continue
-		fi
 		LC_ALL=C grep -n -F -f "$TMP/$pats.txt" "$log" | cut -d: -f1 >"$TMP/grep"
-		if [ ! -s "$TMP/grep" ]; then
-			fail "$name" "grep found nothing: the input does not test anything"
-		elif cmp -s "$TMP/ours" "$TMP/grep"; then
-			pass "$name"
-		else
-			fail "$name" "$(wc -l <"$TMP/ours") lines against grep's $(wc -l <"$TMP/grep")"
-		fi
+		for parts in "-j 1" "-j 3 -m 1"; do
+			name="logscan finds grep's lines ($form log, $pats, $parts)"
+			# shellcheck disable=SC2086 # parts holds options on purpose
+			if ! "$TOOLS/logscan_bench" -l "$TMP/ours" $parts "$TMP/$pats.txt" "$log" >/dev/null; then
+				fail "$name" "logscan_bench failed"
+				continue
+			fi
+			if [ ! -s "$TMP/grep" ]; then
+				fail "$name" "grep found nothing: the input does not test anything"
+			elif cmp -s "$TMP/ours" "$TMP/grep"; then
+				pass "$name"
+			else
+				fail "$name" "$(wc -l <"$TMP/ours") lines against grep's $(wc -l <"$TMP/grep")"
+			fi
+		done
 	done
 done
 
@@ -50,9 +56,12 @@ for form in "nt" "2008" "nt --crlf"; do
 	# shellcheck disable=SC2086 # form holds two words on purpose
 	"$TOOLS/mkclusterlog" --size 4M --form $form --scenario q262832 --seed 7 -o "$log"
 	LC_ALL=C grep -n -E -f "$TMP/regexes.txt" "$log" | cut -d: -f1 >"$TMP/grep-re"
-	for pats in none made-up; do
+	for pats in none made-up none-parts made-up-parts; do
 		name="logscan finds grep -E's lines for regexes ($form log, literals: $pats)"
-		if ! "$TOOLS/logscan_bench" -l "$TMP/ours" "$@" "$TMP/$pats.txt" "$log" >/dev/null; then
+		parts="-j 1"
+		case "$pats" in *-parts) pats=${pats%-parts}; parts="-j 3 -m 1" ;; esac
+		# shellcheck disable=SC2086 # parts holds options on purpose
+		if ! "$TOOLS/logscan_bench" -l "$TMP/ours" $parts "$@" "$TMP/$pats.txt" "$log" >/dev/null; then
 			fail "$name" "logscan_bench failed"
 			continue
 		fi

@@ -2,9 +2,10 @@
  * file (one per line) and prints the figures bench/bench_logscan.sh
  * compares with grep -F -c -f:
  *
- *   logscan_bench [-e REGEX]... [-l FILE] PATTERNS LOG
+ *   logscan_bench [-e REGEX]... [-l FILE] [-j WORKERS] [-m BYTES] PATTERNS LOG
  *
- * -l writes each hit line's number to FILE, one a line, as grep -n would
+ * -j and -m are logscan_set_parallel's workers and min_part_bytes (tests
+ * force the split on small logs with -m).  -l writes each hit line's number to FILE, one a line, as grep -n would
  * number them (tests compare the two).
  * Output, one line: hits=N hit_lines=N lines=N bytes=N seconds=S
  * mb_per_s=R maxrss_kib=K.  hit_lines is what grep -c counts. */
@@ -77,9 +78,11 @@ int main(int argc, char **argv)
 	struct rusage ru;
 	double t0, secs;
 	int i, rc, n_rx = 0;
+	unsigned workers = 0;
+	unsigned long long min_part = 0;
 
 	if (argc < 3) {
-		fprintf(stderr, "usage: logscan_bench [-e REGEX]... [-l FILE] PATTERNS LOG\n");
+		fprintf(stderr, "usage: logscan_bench [-e REGEX]... [-l FILE] [-j WORKERS] [-m BYTES] PATTERNS LOG\n");
 		return 2;
 	}
 	if (logscan_new(&ls, &err) != 0)
@@ -95,6 +98,13 @@ int main(int argc, char **argv)
 			}
 			continue;
 		}
+		if (strcmp(argv[i], "-j") == 0 || strcmp(argv[i], "-m") == 0) {
+			if (argv[i][1] == 'j')
+				workers = (unsigned)strtoul(argv[i + 1], NULL, 10);
+			else
+				min_part = strtoull(argv[i + 1], NULL, 10);
+			continue;
+		}
 		if (strcmp(argv[i], "-e") != 0) {
 			fprintf(stderr, "logscan_bench: unknown option %s\n", argv[i]);
 			return 2;
@@ -102,7 +112,8 @@ int main(int argc, char **argv)
 		if (logscan_add(ls, 1, n_rx++, 1, argv[i + 1], &err) != 0)
 			goto fail;
 	}
-	if (add_patterns(ls, argv[argc - 2], &err) != 0)
+	if (add_patterns(ls, argv[argc - 2], &err) != 0 ||
+	    logscan_set_parallel(ls, workers, min_part, &err) != 0)
 		goto fail;
 	t0 = now_s();
 	rc = logscan_file(ls, argv[argc - 1], on_hit, NULL, &c, &st, &err);

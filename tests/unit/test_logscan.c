@@ -869,6 +869,279 @@ static void test_generated_q262832_fixture_hits_the_whole_sequence_in_order(void
 	}
 }
 
+/* Within a line hits come by match start whatever tier found them and
+ * wherever the window starts (a part of a split input starts elsewhere):
+ * a sequence of two patterns on one line must not depend on it. */
+static void test_hits_within_a_line_come_in_match_order(void **state)
+{
+	char text[512];
+	size_t pad;
+
+	(void)state;
+	for (pad = 0; pad < 24; pad++) {
+		struct logscan *ls = new_scanner();
+		struct recs r = { 0 };
+		size_t n;
+
+		add(ls, 0, 0, 0, "Unable to bind RPC to CDP");   /* 8-byte grams, sampled */
+		add(ls, 0, 1, 0, "RPC");                          /* short tier */
+		add(ls, 0, 2, 0, "bind RPC t");                   /* middle tier */
+		add(ls, 0, 3, 1, "CDP|Unable");
+		n = (size_t)snprintf(text, sizeof text, "%*sx\nRPC: Unable to bind RPC to CDP, RPC\n",
+				     (int)pad, "");
+		assert_int_equal(scan_buf(ls, text, n, &r, NULL), 0);
+		assert_int_equal(r.n, 7);
+		assert_int_equal(r.v[0].match_off, 0);              /* RPC */
+		assert_int_equal(r.v[1].match_off, 5);              /* Unable (regex) */
+		assert_int_equal(r.v[1].match_len, 6);
+		assert_int_equal(r.v[2].match_off, 5);              /* the long literal */
+		assert_int_equal(r.v[2].index, 0);
+		assert_int_equal(r.v[3].match_off, 15);             /* bind RPC t */
+		assert_int_equal(r.v[4].match_off, 20);             /* RPC */
+		assert_int_equal(r.v[5].match_off, 27);             /* CDP (regex) */
+		assert_int_equal(r.v[6].match_off, 32);             /* RPC */
+		free(r.v);
+		logscan_free(ls);
+	}
+}
+
+/* ---- large inputs scanned in parts side by side ---- */
+
+/* Everything a hit says, compared between two scans. */
+static void assert_identical_hits(const struct recs *a, const struct recs *b)
+{
+	size_t i;
+
+	assert_same_hits(a, b);
+	for (i = 0; i < a->n; i++) {
+		assert_int_equal(a->v[i].has_ts, b->v[i].has_ts);
+		assert_int_equal(a->v[i].match_len, b->v[i].match_len);
+		assert_int_equal(a->v[i].line_offset, b->v[i].line_offset);
+		assert_int_equal(a->v[i].slice, b->v[i].slice);
+	}
+}
+
+static void assert_same_stats(const struct logscan_stats *a,
+			      const struct logscan_stats *b)
+{
+	assert_int_equal(a->bytes, b->bytes);
+	assert_int_equal(a->lines, b->lines);
+	assert_int_equal(a->hits, b->hits);
+	assert_int_equal(a->nul_bytes, b->nul_bytes);
+	assert_int_equal(a->longest_line, b->longest_line);
+	assert_int_equal(a->long_lines, b->long_lines);
+	assert_int_equal(a->regex_gave_up, b->regex_gave_up);
+	assert_int_equal(a->format, b->format);
+	assert_int_equal(a->encoding, b->encoding);
+}
+
+/* Scans data serially and in 2 to 7 parts (forced with a 1-byte part
+ * minimum), from memory and from a file, and wants the very same hits
+ * and stats each time. */
+static void assert_parts_agree(struct logscan *ls, const char *dir,
+			       const void *data, size_t len)
+{
+	struct recs serial = { 0 };
+	struct logscan_stats st0, st;
+	struct kb_error err;
+	unsigned workers;
+	char path[512];
+
+	assert_int_equal(logscan_set_parallel(ls, 1, 0, &err), 0);
+	assert_int_equal(logscan_buffer(ls, "test.log", data, len, collect,
+					&serial, &st0, &err), 0);
+	snprintf(path, sizeof path, "%s/part.log", dir);
+	assert_int_equal(test_write_file(path, data, len), 0);
+	for (workers = 2; workers <= 7; workers++) {
+		struct recs mem = { 0 }, file = { 0 };
+
+		assert_int_equal(logscan_set_parallel(ls, workers, 1, &err), 0);
+		assert_int_equal(logscan_buffer(ls, "test.log", data, len, collect,
+						&mem, &st, &err), 0);
+		assert_identical_hits(&serial, &mem);
+		assert_same_stats(&st0, &st);
+		assert_int_equal(logscan_file(ls, path, collect, NULL, &file, &st,
+					      &err), 0);
+		assert_identical_hits(&serial, &file);
+		assert_same_stats(&st0, &st);
+		free(mem.v);
+		free(file.v);
+	}
+	free(serial.v);
+}
+
+static void test_parts_give_the_serial_hits_on_random_text(void **state)
+{
+	static const char alphabet[] = "ab\n\r\0c[] \xEF\xBB\xBF";
+	char text[4000];
+	char *dir = test_tmpdir();
+	size_t round, i;
+	uint64_t seed = 777;
+
+	(void)state;
+	assert_non_null(dir);
+	for (round = 0; round < 24; round++) {
+		struct logscan *ls = new_scanner();
+		struct kb_error err;
+		size_t n_pats = 1 + round % 9;
+
+		for (i = 0; i < sizeof text; i++) {
+			seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+			text[i] = alphabet[(seed >> 33) % (sizeof alphabet - 1)];
+			/* Lines longer than the window, sometimes. */
+			if (round % 4 == 0 && text[i] == '\n' && i % 1000 > 100)
+				text[i] = 'a';
+		}
+		for (i = 0; i < n_pats; i++) {
+			char pat[20];
+			size_t pl = 1 + (i * 5 + round) % 14, j;
+
+			for (j = 0; j < pl; j++) {
+				seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+				pat[j] = "abc"[(seed >> 33) % 3];
+			}
+			pat[pl] = '\0';
+			add(ls, 0, (int)i, 0, pat);
+		}
+		add(ls, 1, 0, 1, "^a+b");
+		add(ls, 1, 1, 1, "c\\[\\]");
+		add(ls, 1, 2, 1, "b$");
+		assert_int_equal(logscan_set_window(ls, 64 + round * 41, &err), 0);
+		assert_parts_agree(ls, dir, text, sizeof text);
+		logscan_free(ls);
+	}
+	test_rm_rf(dir);
+	free(dir);
+}
+
+/* Each cut falls inside a hit line, inside a CRLF, right after a LF; the
+ * line numbers after a cut count the lines before it. */
+static void test_parts_cut_at_line_ends_and_number_lines_globally(void **state)
+{
+	char *dir = test_tmpdir();
+	struct logscan *ls = new_scanner();
+	struct recs r = { 0 };
+	struct kb_error err;
+	struct logscan_stats st;
+	char text[600];
+	size_t n = 0, i;
+
+	(void)state;
+	assert_non_null(dir);
+	add(ls, 0, 0, 0, "STRADDLE");
+	add(ls, 0, 1, 1, "^x+\\d$");
+	/* a small window: the first part holds at least the first fill */
+	assert_int_equal(logscan_set_window(ls, 64, &err), 0);
+	for (i = 0; i < 30; i++)
+		n += (size_t)snprintf(text + n, sizeof text - n,
+				      i % 3 == 0 ? "xx%zu\r\n" : "a STRADDLE b %zu\r\n", i % 10);
+	assert_parts_agree(ls, dir, text, n);
+
+	assert_int_equal(logscan_set_parallel(ls, 3, 1, &err), 0);
+	assert_int_equal(logscan_buffer(ls, "t", text, n, collect, &r, &st, &err), 0);
+	assert_int_equal(st.lines, 30);
+	assert_int_equal(r.n, 30);
+	for (i = 0; i < r.n; i++) {
+		assert_int_equal(r.v[i].line_no, i + 1);
+		assert_int_equal(r.v[i].index, i % 3 == 0 ? 1 : 0);
+	}
+	free(r.v);
+	test_rm_rf(dir);
+	free(dir);
+	logscan_free(ls);
+}
+
+/* A BOM counts only at the input's start; UTF-16 input is not cut. */
+static void test_parts_keep_bom_and_utf16_handling(void **state)
+{
+	static const char text[] =
+		"\xEF\xBB\xBFline one Z\xC3\xBCrich\n"
+		"\xEF\xBB\xBFline two Z\xC3\xBCrich\r\n"
+		"line three Z\xC3\xBCrich and more text to cut\n"
+		"\xEF\xBB\xBFZ\xC3\xBCrich four\n";
+	unsigned char wide[2 * sizeof text + 2];
+	char *dir = test_tmpdir();
+	struct logscan *ls = new_scanner();
+	struct recs r = { 0 };
+	struct logscan_stats st;
+	struct kb_error err;
+	size_t wlen, i;
+
+	(void)state;
+	assert_non_null(dir);
+	add(ls, 0, 0, 0, "Z\xC3\xBCrich");
+	add(ls, 0, 1, 1, "^\xEF\xBB\xBF");
+	assert_int_equal(logscan_set_window(ls, 64, &err), 0);
+	assert_parts_agree(ls, dir, text, sizeof text - 1);
+	/* the BOM-like bytes at lines 2 and 4 are text */
+	assert_int_equal(logscan_set_parallel(ls, 4, 1, &err), 0);
+	assert_int_equal(logscan_buffer(ls, "t", text, sizeof text - 1, collect,
+					&r, &st, &err), 0);
+	assert_int_equal(st.encoding, ENC_UTF8_BOM);
+	assert_int_equal(r.n, 6);
+	free(r.v);
+
+	/* to_utf16le knows no U+FEFF: the BOM-less text, as UTF-16 */
+	wlen = to_utf16le("one Z\xC3\xBCrich\ntwo\r\nZ\xC3\xBCrich three\n"
+			  "four Z\xC3\xBCrich\n", wide);
+	assert_parts_agree(ls, dir, wide, wlen);
+	r.v = NULL;
+	r.n = r.cap = 0;
+	assert_int_equal(logscan_set_parallel(ls, 4, 1, &err), 0);
+	assert_int_equal(logscan_buffer(ls, "t", wide, wlen, collect, &r, &st, &err), 0);
+	assert_int_equal(st.encoding, ENC_UTF16LE_BOM);
+	assert_int_equal(r.n, 3);
+	for (i = 0; i < r.n; i++)
+		assert_int_equal(r.v[i].line_no, i == 0 ? 1 : i == 1 ? 3 : 4);
+	free(r.v);
+	test_rm_rf(dir);
+	free(dir);
+	logscan_free(ls);
+}
+
+/* Stopping from the hit callback in a later part: exactly the hits asked
+ * for, the error names the global line, the workers end. */
+static void test_parts_stop_and_cancel_cleanly(void **state)
+{
+	size_t len = 3 << 20, i;
+	char *text = malloc(len);
+	char *dir = test_tmpdir(), path[512];
+	struct logscan *ls = new_scanner();
+	struct recs r = { 0 };
+	struct cancel_ctx c = { 0, 0, 0 };
+	struct logscan_stats st;
+	struct kb_error err;
+
+	(void)state;
+	assert_non_null(text);
+	assert_non_null(dir);
+	for (i = 0; i + 80 <= len; i += 80)
+		snprintf(text + i, 80, "%07zu marker %064zu", i / 80, i);
+	for (i = 79; i < len; i += 80)
+		text[i] = '\n';
+	add(ls, 0, 0, 0, "marker");
+	assert_int_equal(logscan_set_parallel(ls, 3, 1, &err), 0);
+	/* every line holds one hit; stop deep in the last part */
+	r.stop_after = (int)(len / 80 - 5);
+	assert_int_equal(logscan_buffer(ls, "many.log", text, len, collect, &r,
+					&st, &err), KB_ECANCEL);
+	assert_int_equal(r.n, (size_t)r.stop_after);
+	assert_int_equal(r.v[r.n - 1].line_no, r.n);
+	assert_non_null(strstr(err.msg, "many.log"));
+	free(r.v);
+
+	snprintf(path, sizeof path, "%s/big.log", dir);
+	assert_int_equal(test_write_file(path, text, len), 0);
+	assert_int_equal(logscan_file(ls, path, count_hit, cancel_on_second_call,
+				      &c, &st, &err), KB_ECANCEL);
+	assert_int_equal(c.calls, 2);
+	assert_int_equal(c.total, len);
+	free(text);
+	test_rm_rf(dir);
+	free(dir);
+	logscan_free(ls);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -894,6 +1167,11 @@ int main(void)
 		cmocka_unit_test(test_hit_callback_can_stop_the_scan),
 		cmocka_unit_test(test_small_windows_agree_with_a_naive_search),
 		cmocka_unit_test(test_generated_q262832_fixture_hits_the_whole_sequence_in_order),
+		cmocka_unit_test(test_hits_within_a_line_come_in_match_order),
+		cmocka_unit_test(test_parts_give_the_serial_hits_on_random_text),
+		cmocka_unit_test(test_parts_cut_at_line_ends_and_number_lines_globally),
+		cmocka_unit_test(test_parts_keep_bom_and_utf16_handling),
+		cmocka_unit_test(test_parts_stop_and_cancel_cleanly),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -14,6 +14,8 @@
 #include <jansson.h>
 
 #include "kbwiz/diagnose.h"
+#include "kbwiz/evtlist.h"
+#include "kbwiz/svcdoctor.h"
 #include "lib/evt_writer.h"
 #include "kbwiz/rule_load.h"
 #include "kbwiz/store.h"
@@ -188,6 +190,55 @@ static void test_bad_document_is_refused(void **state)
 	free(json);
 }
 
+/* `diagnose` reads the event files once for the unexplained events and
+ * the service doctor: the lists and findings are those of separate reads,
+ * whatever else the shared list holds (also_ids: here the information
+ * event 7036 besides the doctor's IDs). */
+static void test_one_read_serves_the_doctor_and_the_unexplained_events(void **state)
+{
+	struct kb_store *s = new_store("shared.db", 0);
+	struct unexplained *alone = NULL, *shared = NULL;
+	struct svd_report *r_alone = NULL, *r_shared = NULL;
+	struct evl_list l;
+	struct kb_error e = { "" };
+	const unsigned *svd_ids;
+	unsigned ids[32];
+	size_t n_ids, i;
+
+	(void)state;
+	memset(&l, 0, sizeof l);
+	svd_failure_ids(&svd_ids, &n_ids);
+	assert_true(n_ids < 31);
+	memcpy(ids, svd_ids, n_ids * sizeof *ids);
+	ids[n_ids++] = 7036;
+	assert_int_equal(unexplained_load_events(&ev, ids, n_ids, &l, &e), 0);
+	assert_int_equal(l.n, 6);
+	assert_int_equal(unexplained_for_diagnosis(diag, &ev, s, &alone, &e), 0);
+	assert_int_equal(unexplained_for_events(diag, &ev, &l, s, &shared, &e), 0);
+	assert_int_equal(shared->events, alone->events);
+	assert_int_equal(shared->explained, alone->explained);
+	assert_int_equal(shared->n, alone->n);
+	for (i = 0; i < shared->n; i++) {
+		assert_string_equal(shared->groups[i].source, alone->groups[i].source);
+		assert_int_equal(shared->groups[i].event_id, alone->groups[i].event_id);
+		assert_int_equal(shared->groups[i].count, alone->groups[i].count);
+	}
+	assert_int_equal(svd_run(&ev, NULL, &r_alone, &e), 0);
+	assert_int_equal(svd_run_events(&l, &ev, NULL, &r_shared, &e), 0);
+	assert_int_equal(r_shared->n, r_alone->n);
+	assert_int_equal(r_shared->events_read, r_alone->events_read);
+	assert_int_equal(r_shared->scm_failures, r_alone->scm_failures);
+	assert_int_equal(r_shared->other_sources, r_alone->other_sources);
+	for (i = 0; i < r_shared->n; i++)
+		assert_string_equal(r_shared->v[i].summary, r_alone->v[i].summary);
+	svd_free(r_alone);
+	svd_free(r_shared);
+	unexplained_free(alone);
+	unexplained_free(shared);
+	evl_free(&l);
+	store_close(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -195,6 +246,7 @@ int main(void)
 		cmocka_unit_test(test_empty_library_is_said_not_an_error),
 		cmocka_unit_test(test_library_articles_for_each_group),
 		cmocka_unit_test(test_bad_document_is_refused),
+		cmocka_unit_test(test_one_read_serves_the_doctor_and_the_unexplained_events),
 	};
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
