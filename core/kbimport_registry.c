@@ -89,6 +89,17 @@ struct imp_check *imp_add_check(struct imp *im, const char *key, const char *val
 		       imp_fmt(im, "key %s names a hive, not a key in it: check it by hand", key));
 		return NULL;
 	}
+	/* "locate the following registry key: ...\Parameters\DBFlag" then
+	 * "Change the DBFlag value to 0x4": the path ends with the value's
+	 * name, so the key is the path without it. */
+	if (value != NULL && (last = strrchr(inside, '\\')) != NULL && strcasecmp(last + 1, value) == 0) {
+		key = imp_dupn(im, key, (size_t)(last - key));
+		imp_review(im, line, T_CHECKS, 0,
+		       imp_fmt(im, "the path ends with the name of value '%s': read as key %s and that value; check it",
+			   value, key));
+		if (key == NULL || has_check(im, key, value, data))
+			return NULL;
+	}
 	if (value != NULL) {
 		last = value;
 	} else {
