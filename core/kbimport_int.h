@@ -327,6 +327,10 @@ const char *imp_trim_prose(struct imp *im, const char *key, size_t line);
  * typed into Registry Editor, in lines first..last. */
 const char *imp_typed_data(struct imp *im, size_t first, size_t last);
 
+/* "Locate the X value under the following key:" before the key and "click
+ * DWORD, type "0x1"" after it: fills v, 0 when not all are said. */
+int imp_value_named_before(struct imp *im, size_t key_line, size_t key_last, struct value_spec *v);
+
 /* Lines first..last name phrase ("back to their default values"). */
 int imp_lines_say(const struct imp *im, size_t first, size_t last, const char *phrase);
 

@@ -147,6 +147,15 @@ static const char *normal_key(struct imp *im, const char *key, size_t line)
 	out = imp_fmt(im, "HKLM%s", key + n);
 	if (out == NULL)
 		return NULL;
+	/* "HKEY_LOCAL_MACHINE\System\CCS\Services\...": articles shorten
+	 * CurrentControlSet; the hive has no key of that name */
+	if (strncasecmp(out, "HKLM\\SYSTEM\\CCS\\", 16) == 0) {
+		out = imp_fmt(im, "%.12sCurrentControlSet%s", out, out + 15);
+		if (out == NULL)
+			return NULL;
+		imp_review(im, line, T_CHECKS, 0,
+		       imp_fmt(im, "key %s: 'CCS' is read as CurrentControlSet; check it", out));
+	}
 	if (rule_key_split(out, hive, sizeof hive, &inside) != 0 || *inside == '\0') {
 		imp_review(im, line, T_CHECKS, 0,
 		       imp_fmt(im, "key %s names a hive, not a key in it: check it by hand", out));
@@ -313,6 +322,8 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 			imp_review(im, pv.line, T_CHECKS, 0,
 			       imp_fmt(im, "value '%s' is set in words: REG_DWORD is assumed for its number; check it", pv.name));
 			imp_value_checks(im, pk, &pv);
+		} else if (imp_value_named_before(im, key_line, key_last, &pv)) {
+			imp_value_checks(im, key, &pv);
 		} else if (imp_lines_say(im, imp_ask_window_start(im, key_line), key_line, "following value") ||
 			   imp_lines_say(im, imp_ask_window_start(im, key_line), key_line, "following registry value") ||
 			   imp_lines_say(im, imp_ask_window_start(im, key_line), key_line, "following registry entry") ||

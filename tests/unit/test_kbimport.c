@@ -380,7 +380,7 @@ static void test_stop_codes_prose_codes_and_prose_events(void **state)
 /* Layouts found on an unseen sample (tests/fixtures/kbimport-fresh):
  * codes in tables, after a symbol or "Returns", wrapped after "error";
  * a sentence that wraps before "event ID"; a path ending with the value's
- * name. */
+ * name; a value named before its key and typed into the editor. */
 static void test_code_tables_wrapped_codes_and_value_at_the_end_of_a_path(void **state)
 {
 	static const uint32_t codes[] = { 3221487623u, 0x800706ba, 0xC000006A, 0xC0000234, 0xC0000072 };
@@ -408,6 +408,13 @@ static void test_code_tables_wrapped_codes_and_value_at_the_end_of_a_path(void *
 	c = check_by_key(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobAgent\\Parameters", "TraceFlags");
 	assert_non_null(c);
 	assert_true(has_review_mentioning(d.r, NULL, "the path ends with the name of value 'TraceFlags'"));
+	/* a value named before its key, its data typed into the editor;
+	 * "CCS" is CurrentControlSet */
+	c = check_by_key(d.r, "HKLM\\System\\CurrentControlSet\\Services\\FrobRelay\\Parameters", "RelayCache");
+	assert_non_null(c);
+	assert_int_equal(c->type, KB_REG_DWORD);
+	assert_int_equal(c->number, 0);
+	assert_true(has_review_mentioning(d.r, NULL, "'CCS' is read as CurrentControlSet"));
 	draft_free(&d);
 }
 
