@@ -596,6 +596,19 @@ void imp_scan_registry(struct imp *im)
 				 * relative keys that follow. */
 				if (imp_starts_ci(p, "HKEY_LOCAL_MACHINE"))
 					im->root_line = n;
+				else if (p == t && imp_blank(e) && n + 1 < a->body_end &&
+					 *imp_skip_ws(imp_line_at(im, n + 1)) == '\\' && !im->used[n]) {
+					/* "HKEY_CURRENT_USER" / " \Software" / "  \Microsoft":
+					 * a key of another root written a name a line */
+					size_t m;
+					for (m = n + 1; m < a->body_end && m <= n + 12 &&
+					     *imp_skip_ws(imp_line_at(im, m)) == '\\'; m++)
+						im->used[m] = 1;
+					im->used[n] = 1;
+					imp_review(im, n, T_CHECKS, 0,
+					       imp_fmt(im, "a key under %.*s is written a name a line (lines %zu-%zu): kbwiz reads only machine hives; check it by hand",
+						   (int)(e - p), p, n, m - 1));
+				}
 				p = e;
 				continue;
 			}
