@@ -352,6 +352,18 @@ static const char *wrapped_code(const char *next)
 	return imp_blank(c + clen) || c[clen] == ':' || c[clen] == ',' ? c : NULL;
 }
 
+/* Two words of letters at p: "User logon", "Logon of". */
+static int words_follow(const char *p)
+{
+	size_t k = 0;
+
+	while (isalpha((unsigned char)p[k]))
+		k++;
+	if (k < 2 || p[k] != ' ')
+		return 0;
+	return isalpha((unsigned char)p[k + 1]) != 0;
+}
+
 /* A line that starts with a code and its meaning ("0xC0000234 User logon
  * with Account Locked"), or a symbol and its code in brackets
  * ("RPC_S_SERVER_UNAVAILABLE (0x800706ba) - The RPC server is
@@ -363,8 +375,11 @@ static void scan_listed_codes(struct imp *im, size_t n, const char *s)
 	size_t clen;
 	int neg;
 
-	if ((clen = code_at(p, &code, &neg)) > 0 && severe_hex(p, clen, code) &&
-	    (p[clen] == ' ' || p[clen] == '\t') && isalpha((unsigned char)*imp_skip_ws(p + clen))) {
+	/* the meaning is words ("User logon with ..."), not a memory dump's
+	 * next column ("0xBFF94D00  bff94e20>"); 0xFFFFFFFF alone in a table
+	 * is -1, a sentinel ("0xffffffff  Standard beep") */
+	if ((clen = code_at(p, &code, &neg)) > 0 && severe_hex(p, clen, code) && code != 0xFFFFFFFFu &&
+	    (p[clen] == ' ' || p[clen] == '\t') && words_follow(imp_skip_ws(p + clen))) {
 		add_code(im, n, p, clen, code, neg, imp_dupn(im, imp_skip_ws(p + clen),
 			 imp_rtrim_len(imp_skip_ws(p + clen), strlen(imp_skip_ws(p + clen)))));
 		return;
