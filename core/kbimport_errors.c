@@ -385,22 +385,22 @@ static void scan_listed_codes(struct imp *im, size_t n, const char *s)
 		return;
 	}
 	for (c = s; *c != '\0'; c++) {
-		const char *sym = c, *q;
+		const char *sym = c, *e = c, *q;
 		size_t under = 0;
 
 		if (!isupper((unsigned char)*c) || (c > s && (isalnum((unsigned char)c[-1]) || c[-1] == '_')))
 			continue;
-		while (isupper((unsigned char)*c) || isdigit((unsigned char)*c) || *c == '_')
-			under += *c++ == '_';
-		if (under == 0 || c - sym < 6 || islower((unsigned char)*c))
+		while (isupper((unsigned char)*e) || isdigit((unsigned char)*e) || *e == '_')
+			under += *e++ == '_';
+		c = e - 1;      /* the loop goes on after the symbol, never past the end */
+		if (under == 0 || e - sym < 6 || islower((unsigned char)*e))
 			continue;
-		q = imp_skip_ws(c);
+		q = imp_skip_ws(e);
 		if (*q != '(' && *q != '=')
 			continue;
 		q = imp_skip_ws(q + 1);
 		if ((clen = code_at(q, &code, &neg)) > 0 && severe_hex(q, clen, code))
 			add_code(im, n, q, clen, code, neg, code_message(im, n, s, sym, q + clen));
-		c--;
 	}
 }
 
