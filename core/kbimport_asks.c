@@ -335,9 +335,13 @@ const char *imp_typed_data(struct imp *im, size_t first, size_t last)
 	for (n = first; n <= last && n < im->a->body_end; n++) {
 		const char *s = imp_line_at(im, n);
 		if (data == NULL && (p = imp_ci_find(s, "type \"")) != NULL) {
-			k = strspn(p + 6, "0123456789abcdefABCDEF");
-			if (k > 0 && p[6 + k] == '"')
-				data = imp_dupn(im, p + 6, k);
+			/* "type "0x1"": the prefix says hexadecimal */
+			size_t x = imp_starts_ci(p + 6, "0x") ? 2 : 0;
+			k = strspn(p + 6 + x, "0123456789abcdefABCDEF");
+			if (k > 0 && p[6 + x + k] == '"')
+				data = imp_dupn(im, p + 6 + x, k);
+			if (data != NULL && x > 0)
+				hex = 1;
 		}
 		if (imp_has_word(s, "Hexadecimal"))
 			hex = 1;
@@ -345,6 +349,58 @@ const char *imp_typed_data(struct imp *im, size_t first, size_t last)
 	if (data != NULL && (hex || strspn(data, "0123456789") < strlen(data)))
 		data = imp_fmt(im, "0x%s", data);
 	return data;
+}
+
+/* "2. Locate the OpLocksDisabled value under the following key:" before
+ * the key, then "3. On the Edit menu, click DWORD, type "0x1" (without
+ * the quotation marks)" after it: a value named before its key and set by
+ * what is typed into Registry Editor, its type the editor's command
+ * (DWORD, String).  Fills v; 0 when the lines do not say all three. */
+int imp_value_named_before(struct imp *im, size_t key_line, size_t key_last, struct value_spec *v)
+{
+	size_t n, first = imp_ask_window_start(im, key_line), last = key_last + 4;
+	const char *name = NULL, *data, *type = NULL;
+	size_t name_line = 0;
+
+	if (first < im->a->body_first)
+		first = im->a->body_first;
+	for (n = first; n < key_line && name == NULL; n++) {
+		const char *s = imp_line_at(im, n), *p = imp_ci_find(s, " value under the following"), *q;
+		if (p == NULL)
+			continue;
+		for (q = p; q > s && q[-1] != ' '; q--)
+			;
+		/* one word after "the": "the Site Config Last Checked value"
+		 * is a name whose start cannot be told from the sentence */
+		if (q - s >= 4 && imp_starts_ci(q - 4, "the ") && p > q) {
+			name = imp_dupn(im, q, (size_t)(p - q));
+			name_line = n;
+		}
+	}
+	if (name == NULL)
+		return 0;
+	/* stop at the next step that names another value */
+	for (n = key_last + 1; n <= last && n < im->a->body_end; n++)
+		if (imp_ci_find(imp_line_at(im, n), " value under") != NULL || imp_ci_find(imp_line_at(im, n), "HKEY_") != NULL) {
+			last = n - 1;
+			break;
+		}
+	data = imp_typed_data(im, key_last + 1, last);
+	for (n = key_last + 1; n <= last && n < im->a->body_end && data != NULL; n++) {
+		const char *s = imp_line_at(im, n);
+		if (imp_ci_find(s, "click DWORD") != NULL || imp_ci_find(s, "DWORD Value") != NULL)
+			type = "REG_DWORD";
+		else if (imp_ci_find(s, "click String") != NULL || imp_ci_find(s, "String Value") != NULL)
+			type = "REG_SZ";
+	}
+	if (data == NULL || type == NULL)
+		return 0;
+	memset(v, 0, sizeof *v);
+	v->name = name;
+	v->type = type;
+	v->data = data;
+	v->line = name_line;
+	return 1;
 }
 
 /* Lines first..last name phrase ("back to their default values"). */

@@ -235,7 +235,7 @@ static size_t code_at(const char *p, uint32_t *code, int *neg)
  * come between ("error code is 0x...", "STOP: 0x...", "NT ID: 0x..."). */
 static const char *const code_keywords[] = {
 	"error", "stop", "lasterror", "_rc", "rc", "exception", "status", "id no", "nt id",
-	"violation", "failed", NULL,
+	"violation", "failed", "returns", "returned", NULL,
 };
 static const char *const code_fillers[] = {
 	"code", "number", "is", "was", "of", "generated", "no.", "no", NULL,
@@ -327,6 +327,83 @@ static void add_code(struct imp *im, size_t n, const char *p, size_t clen, uint3
 	       imp_fmt(im, "error %s: the message is read from the text around it; check it", er->code_text));
 }
 
+/* "0xC000006A", "0x800706ba": eight hex digits written with 0x whose top
+ * bit is set (an NTSTATUS error or warning, a failed HRESULT): an error
+ * code wherever it stands, unlike a small number. */
+static int severe_hex(const char *c, size_t clen, uint32_t code)
+{
+	return clen == 10 && imp_starts_ci(c, "0x") && (code & 0x80000000u) != 0;
+}
+
+/* The line after one ending with "error": its code when it starts with
+ * one of three digits or more that ends the sentence ("3221487623."),
+ * not a numbered step ("2. Restart ...") or a count ("100 times"). */
+static const char *wrapped_code(const char *next)
+{
+	const char *c = imp_skip_ws(next);
+	uint32_t code;
+	int neg;
+	size_t clen = code_at(c, &code, &neg);
+
+	if (clen < 3)
+		return NULL;
+	if (c[clen] == '.')
+		return imp_blank(c + clen + 1) ? c : NULL;
+	return imp_blank(c + clen) || c[clen] == ':' || c[clen] == ',' ? c : NULL;
+}
+
+/* Two words of letters at p: "User logon", "Logon of". */
+static int words_follow(const char *p)
+{
+	size_t k = 0;
+
+	while (isalpha((unsigned char)p[k]))
+		k++;
+	if (k < 2 || p[k] != ' ')
+		return 0;
+	return isalpha((unsigned char)p[k + 1]) != 0;
+}
+
+/* A line that starts with a code and its meaning ("0xC0000234 User logon
+ * with Account Locked"), or a symbol and its code in brackets
+ * ("RPC_S_SERVER_UNAVAILABLE (0x800706ba) - The RPC server is
+ * unavailable"): tables of codes, which name no keyword. */
+static void scan_listed_codes(struct imp *im, size_t n, const char *s)
+{
+	const char *p = imp_skip_ws(s), *c;
+	uint32_t code;
+	size_t clen;
+	int neg;
+
+	/* the meaning is words ("User logon with ..."), not a memory dump's
+	 * next column ("0xBFF94D00  bff94e20>"); 0xFFFFFFFF alone in a table
+	 * is -1, a sentinel ("0xffffffff  Standard beep") */
+	if ((clen = code_at(p, &code, &neg)) > 0 && severe_hex(p, clen, code) && code != 0xFFFFFFFFu &&
+	    (p[clen] == ' ' || p[clen] == '\t') && words_follow(imp_skip_ws(p + clen))) {
+		add_code(im, n, p, clen, code, neg, imp_dupn(im, imp_skip_ws(p + clen),
+			 imp_rtrim_len(imp_skip_ws(p + clen), strlen(imp_skip_ws(p + clen)))));
+		return;
+	}
+	for (c = s; *c != '\0'; c++) {
+		const char *sym = c, *e = c, *q;
+		size_t under = 0;
+
+		if (!isupper((unsigned char)*c) || (c > s && (isalnum((unsigned char)c[-1]) || c[-1] == '_')))
+			continue;
+		while (isupper((unsigned char)*e) || isdigit((unsigned char)*e) || *e == '_')
+			under += *e++ == '_';
+		c = e - 1;      /* the loop goes on after the symbol, never past the end */
+		if (under == 0 || e - sym < 6 || islower((unsigned char)*e))
+			continue;
+		q = imp_skip_ws(e);
+		if (*q != '(' && *q != '=')
+			continue;
+		q = imp_skip_ws(q + 1);
+		if ((clen = code_at(q, &code, &neg)) > 0 && severe_hex(q, clen, code))
+			add_code(im, n, q, clen, code, neg, code_message(im, n, s, sym, q + clen));
+	}
+}
+
 /* Codes named in running text, STOP screens, return codes and exception
  * lines: "STOP 0x00000050", "error 1815", "LastError = 0x57",
  * "primary_rc = 0xF004", "access violation (0xc0000005)". */
@@ -338,11 +415,15 @@ static void scan_error_codes(struct imp *im)
 	for (n = a->body_first; n < a->body_end; n++) {
 		const char *s = imp_line_at(im, n), *p;
 
-		/* A code has digits: most lines of prose have none. */
-		if (strpbrk(s, "0123456789") == NULL || imp_log_text(s) != NULL ||
+		/* A code has digits: most lines of prose have none (a code
+		 * may be wrapped onto the next line). */
+		if ((strpbrk(s, "0123456789") == NULL &&
+		     (n + 1 >= a->body_end || strpbrk(imp_line_at(im, n + 1), "0123456789") == NULL)) ||
+		    imp_log_text(s) != NULL ||
 		    imp_starts_ci(imp_skip_ws(s), "Additional query words") ||
 		    imp_ci_find(s, "HKEY_") != NULL || kb_reference_line(s))
 			continue;
+		scan_listed_codes(im, n, s);
 		for (i = 0; code_keywords[i] != NULL; i++) {
 			size_t kl = strlen(code_keywords[i]);
 			for (p = s; (p = imp_ci_find(p, code_keywords[i])) != NULL; p += kl) {
@@ -357,7 +438,16 @@ static void scan_error_codes(struct imp *im)
 				if (isalnum((unsigned char)p[kl]) || p[kl] == '_')
 					continue;
 				c = after_keyword(p + kl);
-				if ((clen = code_at(c, &code, &neg)) == 0)
+				/* "terminated with service-specific error" /
+				 * "3221487623.": the code wrapped onto the next line */
+				if (imp_blank(c) && n + 1 < a->body_end)
+					c = wrapped_code(imp_line_at(im, n + 1));
+				if (c == NULL || (clen = code_at(c, &code, &neg)) == 0)
+					continue;
+				/* "returns 0xC000006A": a returned status is an error
+				 * only when its severity bits say so ("returns 1" is
+				 * not one) */
+				if (strncasecmp(code_keywords[i], "return", 6) == 0 && !severe_hex(c, clen, code))
 					continue;
 				/* "error 3 reported in Event ID 70" is still an
 				 * error; "Error 1083: The ..." lines were read

@@ -232,7 +232,17 @@ static int event_id_at(const char *s, unsigned long *id)
 	if (!isdigit((unsigned char)*p))
 		return 0;
 	*id = strtoul(p, &end, 10);
-	return 1;
+	/* "event ID 667 that looks similar to the following:": a sentence
+	 * that wrapped before "event", not a block; a block's line goes on
+	 * with a label ("source=x", "Source: x"), a remark in brackets or
+	 * nothing. */
+	p = imp_skip_ws(end);
+	if (!islower((unsigned char)*p))
+		return 1;
+	while (isalpha((unsigned char)*p))
+		p++;
+	p = imp_skip_ws(p);
+	return *p == '=' || *p == ':';
 }
 
 void imp_scan_events(struct imp *im)

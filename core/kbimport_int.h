@@ -150,6 +150,7 @@ struct value_spec {
 	int radix_hex;
 	int exact;              /* REGEDIT data: no remark to strip */
 	int example;            /* "(Example: 20 MB = 20,480,000)" */
+	int data_wraps;         /* the data goes on on the lines below */
 	const char *def;        /* "Default: 5", the data when the article
 				   asks for the default values back */
 };
@@ -325,6 +326,10 @@ const char *imp_trim_prose(struct imp *im, const char *key, size_t line);
  * the Value Data field.  Make sure that Hexadecimal is selected": data
  * typed into Registry Editor, in lines first..last. */
 const char *imp_typed_data(struct imp *im, size_t first, size_t last);
+
+/* "Locate the X value under the following key:" before the key and "click
+ * DWORD, type "0x1"" after it: fills v, 0 when not all are said. */
+int imp_value_named_before(struct imp *im, size_t key_line, size_t key_last, struct value_spec *v);
 
 /* Lines first..last name phrase ("back to their default values"). */
 int imp_lines_say(const struct imp *im, size_t first, size_t last, const char *phrase);

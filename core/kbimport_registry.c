@@ -89,6 +89,17 @@ struct imp_check *imp_add_check(struct imp *im, const char *key, const char *val
 		       imp_fmt(im, "key %s names a hive, not a key in it: check it by hand", key));
 		return NULL;
 	}
+	/* "locate the following registry key: ...\Parameters\DBFlag" then
+	 * "Change the DBFlag value to 0x4": the path ends with the value's
+	 * name, so the key is the path without it. */
+	if (value != NULL && (last = strrchr(inside, '\\')) != NULL && strcasecmp(last + 1, value) == 0) {
+		key = imp_dupn(im, key, (size_t)(last - key));
+		imp_review(im, line, T_CHECKS, 0,
+		       imp_fmt(im, "the path ends with the name of value '%s': read as key %s and that value; check it",
+			   value, key));
+		if (key == NULL || has_check(im, key, value, data))
+			return NULL;
+	}
 	if (value != NULL) {
 		last = value;
 	} else {
@@ -136,6 +147,15 @@ static const char *normal_key(struct imp *im, const char *key, size_t line)
 	out = imp_fmt(im, "HKLM%s", key + n);
 	if (out == NULL)
 		return NULL;
+	/* "HKEY_LOCAL_MACHINE\System\CCS\Services\...": articles shorten
+	 * CurrentControlSet; the hive has no key of that name */
+	if (strncasecmp(out, "HKLM\\SYSTEM\\CCS\\", 16) == 0) {
+		out = imp_fmt(im, "%.12sCurrentControlSet%s", out, out + 15);
+		if (out == NULL)
+			return NULL;
+		imp_review(im, line, T_CHECKS, 0,
+		       imp_fmt(im, "key %s: 'CCS' is read as CurrentControlSet; check it", out));
+	}
 	if (rule_key_split(out, hive, sizeof hive, &inside) != 0 || *inside == '\0') {
 		imp_review(im, line, T_CHECKS, 0,
 		       imp_fmt(im, "key %s names a hive, not a key in it: check it by hand", out));
@@ -302,6 +322,8 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 			imp_review(im, pv.line, T_CHECKS, 0,
 			       imp_fmt(im, "value '%s' is set in words: REG_DWORD is assumed for its number; check it", pv.name));
 			imp_value_checks(im, pk, &pv);
+		} else if (imp_value_named_before(im, key_line, key_last, &pv)) {
+			imp_value_checks(im, key, &pv);
 		} else if (imp_lines_say(im, imp_ask_window_start(im, key_line), key_line, "following value") ||
 			   imp_lines_say(im, imp_ask_window_start(im, key_line), key_line, "following registry value") ||
 			   imp_lines_say(im, imp_ask_window_start(im, key_line), key_line, "following registry entry") ||
@@ -574,6 +596,19 @@ void imp_scan_registry(struct imp *im)
 				 * relative keys that follow. */
 				if (imp_starts_ci(p, "HKEY_LOCAL_MACHINE"))
 					im->root_line = n;
+				else if (p == t && imp_blank(e) && n + 1 < a->body_end &&
+					 *imp_skip_ws(imp_line_at(im, n + 1)) == '\\' && !im->used[n]) {
+					/* "HKEY_CURRENT_USER" / " \Software" / "  \Microsoft":
+					 * a key of another root written a name a line */
+					size_t m;
+					for (m = n + 1; m < a->body_end && m <= n + 12 &&
+					     *imp_skip_ws(imp_line_at(im, m)) == '\\'; m++)
+						im->used[m] = 1;
+					im->used[n] = 1;
+					imp_review(im, n, T_CHECKS, 0,
+					       imp_fmt(im, "a key under %.*s is written a name a line (lines %zu-%zu): kbwiz reads only machine hives; check it by hand",
+						   (int)(e - p), p, n, m - 1));
+				}
 				p = e;
 				continue;
 			}

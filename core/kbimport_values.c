@@ -135,6 +135,8 @@ void imp_value_checks(struct imp *im, const char *key, const struct value_spec *
 		why = "the data is a placeholder";
 	else if (v->example)
 		why = "the article gives the data as an example";
+	else if (v->data_wraps)
+		why = "the data runs over several lines (a list, or a value wrapped in print)";
 	else if (data_is_choice(imp_dupn(im, data, strcspn(data, "("))))
 		why = "the article gives a range or a choice, not one datum";
 	if (why == NULL) {
@@ -364,6 +366,25 @@ int imp_substep(const char *s)
 	       (p[1] == '.' || p[1] == ')') && (p[2] == ' ' || p[2] == '\t');
 }
 
+/* "Value:    \\SERVER1\...\PRIV.EDB" with more entries on the lines
+ * below, indented deeper than the label: the data is more than its first
+ * line. */
+static int data_goes_on(struct imp *im, size_t m)
+{
+	const char *s = imp_line_at(im, m), *t;
+
+	if (m + 1 >= im->a->body_end)
+		return 0;
+	t = imp_line_at(im, m + 1);
+	if (imp_blank(t) || imp_indent_of(t) <= imp_indent_of(s) || imp_numbered_step(t) ||
+	    imp_substep(t) || imp_ci_find(t, "HKEY_") != NULL)
+		return 0;
+	t = imp_skip_ws(t);
+	return imp_value_label(t, "Value Name") == NULL && imp_value_label(t, "Data Type") == NULL &&
+	       imp_value_label(t, "Type") == NULL && imp_value_label(t, "Name") == NULL &&
+	       imp_value_label(t, "Radix") == NULL && imp_value_label(t, "Default") == NULL;
+}
+
 /* The "Value Name / Data Type / Data" lines (or inline "Name: REG_X:
  * data" lines) after a key.  Step lines ("3. On the Edit menu, click Add
  * Value.") and a short remark may come between the key and its values. */
@@ -439,6 +460,7 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 			if (vb->v[vb->nv - 1].radix_hex && vb->v[vb->nv - 1].data != NULL &&
 			    isxdigit((unsigned char)*t) && !imp_starts_ci(t, "0x"))
 				vb->v[vb->nv - 1].data = imp_fmt(im, "0x%s", vb->v[vb->nv - 1].data);
+			vb->v[vb->nv - 1].data_wraps = data_goes_on(im, m);
 		} else if (vb->nv > 0 &&
 			   (imp_value_label(p, "Default") != NULL || imp_value_label(p, "Range") != NULL ||
 			    imp_value_label(p, "Valid Range") != NULL)) {

@@ -377,6 +377,47 @@ static void test_stop_codes_prose_codes_and_prose_events(void **state)
 	draft_free(&d);
 }
 
+/* Layouts found on an unseen sample (tests/fixtures/kbimport-fresh):
+ * codes in tables, after a symbol or "Returns", wrapped after "error";
+ * a sentence that wraps before "event ID"; a path ending with the value's
+ * name; a value named before its key and typed into the editor. */
+static void test_code_tables_wrapped_codes_and_value_at_the_end_of_a_path(void **state)
+{
+	static const uint32_t codes[] = { 3221487623u, 0x800706ba, 0xC000006A, 0xC0000234, 0xC0000072 };
+	const struct rule_check *c;
+	struct draft d;
+	size_t i, k, events = 0;
+
+	(void)state;
+	import_path("tests/fixtures/kbimport/Q900006.txt", &d);
+	for (k = 0; k < sizeof codes / sizeof codes[0]; k++) {
+		int found = 0;
+		for (i = 0; i < d.r->n_symptoms; i++)
+			if (d.r->symptoms[i].kind == SYMPTOM_ERROR && d.r->symptoms[i].error_code == codes[k])
+				found = 1;
+		if (!found)
+			fail_msg("error 0x%08X not drafted", (unsigned)codes[k]);
+	}
+	/* event 4102 once, with the source of its block */
+	for (i = 0; i < d.r->n_symptoms; i++)
+		if (d.r->symptoms[i].kind == SYMPTOM_EVENT && d.r->symptoms[i].event_id == 4102) {
+			assert_string_equal(d.r->symptoms[i].source, "FrobAgent");
+			events++;
+		}
+	assert_int_equal(events, 1);
+	c = check_by_key(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobAgent\\Parameters", "TraceFlags");
+	assert_non_null(c);
+	assert_true(has_review_mentioning(d.r, NULL, "the path ends with the name of value 'TraceFlags'"));
+	/* a value named before its key, its data typed into the editor;
+	 * "CCS" is CurrentControlSet */
+	c = check_by_key(d.r, "HKLM\\System\\CurrentControlSet\\Services\\FrobRelay\\Parameters", "RelayCache");
+	assert_non_null(c);
+	assert_int_equal(c->type, KB_REG_DWORD);
+	assert_int_equal(c->number, 0);
+	assert_true(has_review_mentioning(d.r, NULL, "'CCS' is read as CurrentControlSet"));
+	draft_free(&d);
+}
+
 static void test_prose_becomes_short_review_extracts(void **state)
 {
 	struct draft d;
@@ -601,6 +642,7 @@ int main(void)
 		cmocka_unit_test(test_deletions_in_words_get_their_check_and_repair),
 		cmocka_unit_test(test_wrapped_regedit_header_and_quoted_name),
 		cmocka_unit_test(test_stop_codes_prose_codes_and_prose_events),
+		cmocka_unit_test(test_code_tables_wrapped_codes_and_value_at_the_end_of_a_path),
 		cmocka_unit_test(test_prose_becomes_short_review_extracts),
 		cmocka_unit_test(test_indented_log_lines_become_an_ordered_cluster_sequence),
 		cmocka_unit_test(test_event_table_rows_become_events_and_no_registry_means_no_checks),
