@@ -10,11 +10,11 @@ set -eu
 
 BUILD_PKGS="gcc make pkg-config libncurses-dev libhivex-dev libsqlite3-dev \
 libevt-dev libevtx-dev libbfio-dev libfyaml-dev libpcre2-dev nettle-dev libjansson-dev libarchive-dev"
-# python3 (JSON checks), xz-utils (the KB archive is a .tar.xz) and procps
-# (ps) are not in a minimal Debian 12.
+# python3 (JSON checks), xz-utils (the KB archive is a .tar.xz), procps
+# (ps) and zip (triage's zip fixtures) are not in a minimal Debian 12.
 TEST_PKGS="libcmocka-dev tmux sqlite3 jq libevtx-utils libevt-utils chntpw \
 libxml2-utils clang libclang-rt-14-dev libhivex-bin tidy chromium \
-python3 xz-utils procps"
+python3 xz-utils procps zip"
 
 what=${1:-build}
 pkgs=$BUILD_PKGS
