@@ -274,6 +274,11 @@ say "times: command 1 (to the menu) $(took "$t_run"), command 2 $(took "$t_test"
 say "summary: ${summary:-none}"
 [ -n "$summary" ] || { tail -30 "$LOGS/test.log"; die "command 2 printed no 'N passed, N failed' line"; }
 [ "$rc" -eq 0 ] || die "command 2 exited $rc"
+# A test skipped for a tool scripts/deps.sh should have installed means the
+# README's command did not set up everything (zip was missed this way).
+if grep -q 'SKIP:.*scripts/deps\.sh' "$LOGS/test.log"; then
+	die "command 2 skipped tests for want of packages deps.sh should install"
+fi
 case "$summary" in
 *" 0 failed"*) say "OK: both README commands work on a fresh Debian 12" ;;
 *) die "command 2: $summary" ;;
