@@ -116,8 +116,13 @@ void cli_put(FILE *f, const char *s)
 
 void cli_put_wrapped(FILE *f, const char *s, int indent, int width)
 {
+	cli_put_wrapped_from(f, s, indent, indent, width);
+}
+
+void cli_put_wrapped_from(FILE *f, const char *s, int col, int indent, int width)
+{
 	char *safe = kb_sanitize_str(s, 0), *p, *word;
-	int col = indent;
+	int at_start = 1;   /* nothing on this line yet after its indent */
 
 	if (safe == NULL)
 		return;
@@ -127,15 +132,16 @@ void cli_put_wrapped(FILE *f, const char *s, int indent, int width)
 	while ((word = strtok(p, " \n")) != NULL) {
 		int len = (int)strlen(word);
 		p = NULL;
-		if (col > indent && col + 1 + len > width) {
+		if (!at_start && col + 1 + len > width) {
 			fprintf(f, "\n%*s", indent, "");
 			col = indent;
-		} else if (col > indent) {
+		} else if (!at_start) {
 			fputc(' ', f);
 			col++;
 		}
 		fputs(word, f);
 		col += len;
+		at_start = 0;
 	}
 	free(safe);
 }

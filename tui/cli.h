@@ -131,5 +131,8 @@ void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void cli_put(FILE *f, const char *s);
 /* The same, wrapped at width columns with an indent for following lines. */
 void cli_put_wrapped(FILE *f, const char *s, int indent, int width);
+/* The same, the cursor already at column col (the first line starts
+ * there, the next ones at indent). */
+void cli_put_wrapped_from(FILE *f, const char *s, int col, int indent, int width);
 
 #endif

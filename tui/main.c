@@ -28,13 +28,45 @@ static int is_help(const char *arg)
 	return strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0;
 }
 
+
+/* A command's usage within 80 columns, broken only between options (a
+ * bracketed group is kept whole), the next lines under the first's text. */
+static void put_usage(FILE *f, const char *usage)
+{
+	const char *p = usage;
+	int col = 2;
+
+	while (*p != '\0') {
+		const char *end = p;
+		int depth = 0;
+		size_t len;
+
+		while (*end != '\0' && (*end != ' ' || depth > 0)) {
+			depth += *end == '[' ? 1 : *end == ']' ? -1 : 0;
+			end++;
+		}
+		len = (size_t)(end - p);
+		if (p != usage && col + 1 + (int)len > 80) {
+			fprintf(f, "\n        ");
+			col = 8;
+		} else if (p != usage) {
+			fputc(' ', f);
+			col++;
+		}
+		fwrite(p, 1, len, f);
+		col += (int)len;
+		p = *end == ' ' ? end + 1 : end;
+	}
+}
+
 static void usage(FILE *f)
 {
 	size_t i;
 
 	fprintf(f,
 		"usage: kbwiz [--db PATH] [--kb-dir DIR] [COMMAND ARGS...]\n"
-		"       kbwiz [--db PATH] [--root DIR]... [--hive F]... [--log F]... [--events F]...\n"
+		"       kbwiz [--db PATH] [--root DIR]... [--hive F]... [--log F]...\n"
+		"             [--events F]...\n"
 		"\n"
 		"kbwiz walks you from a failing Windows server's symptoms to a fix, using\n"
 		"rules drawn from Microsoft Knowledge Base articles and the machine's own\n"
@@ -44,8 +76,15 @@ static void usage(FILE *f)
 		"and --events start a new session there with that evidence added.\n"
 		"\n"
 		"Commands:\n");
-	for (i = 0; i < sizeof commands / sizeof commands[0]; i++)
-		fprintf(f, "  %s\n      %s\n", commands[i]->usage, commands[i]->summary);
+	/* Within 80 columns: a usage goes on under itself, a summary under
+	 * the usage. */
+	for (i = 0; i < sizeof commands / sizeof commands[0]; i++) {
+		fprintf(f, "  ");
+		put_usage(f, commands[i]->usage);
+		fprintf(f, "\n      ");
+		cli_put_wrapped(f, commands[i]->summary, 6, 80);
+		fprintf(f, "\n");
+	}
 	fprintf(f,
 		"\n"
 		"Options:\n"

@@ -89,3 +89,10 @@ expect_out "log --grep from a line says 'after line N'" 1 "no line after line $l
 expect_out "log --grep from past the end says so, not 'no line after'" 1 "line 100000 is past the end" \
 	"$KBWIZ" log "$L" --line 100000 --grep zzqq
 no_raw "log --grep with an escape is echoed escaped" "$KBWIZ" log "$L" --grep "x${ESC}[31m"
+
+# --help fits an 80-column console: usages wrap between options, summaries
+# under them.
+long=$("$KBWIZ" --help | awk 'length($0) > 80')
+if [ -z "$long" ] && "$KBWIZ" --help | grep -q '^        \[--rule ID\] \[--json\]'; then
+	pass "--help fits 80 columns, bracketed options kept whole"
+else fail "--help fits 80 columns" "$long"; fi
