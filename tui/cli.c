@@ -146,6 +146,45 @@ void cli_put_wrapped_from(FILE *f, const char *s, int col, int indent, int width
 	free(safe);
 }
 
+/* A command's usage within 80 columns, broken only between options (a
+ * bracketed group is kept whole); the cursor is at column col, the next
+ * lines start at indent. */
+void cli_put_usage(FILE *f, const char *usage, int col, int indent)
+{
+	const char *p = usage;
+
+	while (*p != '\0') {
+		const char *end = p;
+		int depth = 0;
+		size_t len;
+
+		while (*end != '\0' && (*end != ' ' || depth > 0)) {
+			depth += *end == '[' ? 1 : *end == ']' ? -1 : 0;
+			end++;
+		}
+		len = (size_t)(end - p);
+		if (p != usage && col + 1 + (int)len > 80) {
+			fprintf(f, "\n%*s", indent, "");
+			col = indent;
+		} else if (p != usage) {
+			fputc(' ', f);
+			col++;
+		}
+		fwrite(p, 1, len, f);
+		col += (int)len;
+		p = *end == ' ' ? end + 1 : end;
+	}
+}
+
+void cli_print_usage(FILE *f, const char *usage, const char *summary)
+{
+	fprintf(f, "usage: ");
+	cli_put_usage(f, usage, 7, 8);
+	fprintf(f, "\n  ");
+	cli_put_wrapped(f, summary, 2, 80);
+	fprintf(f, "\n");
+}
+
 static int is_dir(const char *path)
 {
 	struct stat st;

@@ -134,5 +134,10 @@ void cli_put_wrapped(FILE *f, const char *s, int indent, int width);
 /* The same, the cursor already at column col (the first line starts
  * there, the next ones at indent). */
 void cli_put_wrapped_from(FILE *f, const char *s, int col, int indent, int width);
+/* A command's usage (kbwiz's own text) within 80 columns, broken only
+ * between options; the cursor at column col, next lines at indent. */
+void cli_put_usage(FILE *f, const char *usage, int col, int indent);
+/* "usage: USAGE" then the summary under it, both within 80 columns. */
+void cli_print_usage(FILE *f, const char *usage, const char *summary);
 
 #endif

@@ -256,7 +256,7 @@ static int run_events(struct cli *cli, int argc, char **argv)
 	for (a = 1; a < argc; a++) {
 		const char *o = argv[a], *v;
 		if (strcmp(o, "--help") == 0 || strcmp(o, "-h") == 0) {
-			printf("usage: %s\n  %s\n", cmd_events.usage, cmd_events.summary);
+			cli_print_usage(stdout, cmd_events.usage, cmd_events.summary);
 			return EXIT_OK;
 		}
 		if (a + 1 >= argc) {

@@ -331,7 +331,7 @@ static int run_kb(struct cli *cli, int argc, char **argv)
 			/* kbwiz kb SUB --help: its usage, not a search for "--help". */
 			if (argc == 3 && (strcmp(argv[2], "--help") == 0 || strcmp(argv[2], "-h") == 0) &&
 			    strcmp(argv[1], "import") != 0 && strcmp(argv[1], "library") != 0) {
-				printf("usage: %s\n  %s\n", kb_commands[i].usage, kb_commands[i].summary);
+				cli_print_usage(stdout, kb_commands[i].usage, kb_commands[i].summary);
 				return EXIT_OK;
 			}
 			return kb_commands[i].run(cli, argc - 1, argv + 1);

@@ -258,7 +258,7 @@ static int run_log(struct cli *cli, int argc, char **argv)
 	a.max_hits = 50;
 	for (rc = 1; rc < argc; rc++)
 		if (strcmp(argv[rc], "--help") == 0 || strcmp(argv[rc], "-h") == 0) {
-			printf("usage: %s\n  %s\n", cmd_log.usage, cmd_log.summary);
+			cli_print_usage(stdout, cmd_log.usage, cmd_log.summary);
 			return EXIT_OK;
 		}
 	if ((rc = parse_args(argc, argv, &a)) != 0)

@@ -515,7 +515,7 @@ static int run_services(struct cli *cli, int argc, char **argv)
 	for (i = 1; i < argc; i++) {
 		const char *o = argv[i];
 		if (strcmp(o, "--help") == 0 || strcmp(o, "-h") == 0) {
-			printf("usage: %s\n  %s\n", cmd_services.usage, cmd_services.summary);
+			cli_print_usage(stdout, cmd_services.usage, cmd_services.summary);
 			return EXIT_OK;
 		}
 		if (strcmp(o, "--compare-lkg") == 0) {

@@ -29,36 +29,6 @@ static int is_help(const char *arg)
 }
 
 
-/* A command's usage within 80 columns, broken only between options (a
- * bracketed group is kept whole), the next lines under the first's text. */
-static void put_usage(FILE *f, const char *usage)
-{
-	const char *p = usage;
-	int col = 2;
-
-	while (*p != '\0') {
-		const char *end = p;
-		int depth = 0;
-		size_t len;
-
-		while (*end != '\0' && (*end != ' ' || depth > 0)) {
-			depth += *end == '[' ? 1 : *end == ']' ? -1 : 0;
-			end++;
-		}
-		len = (size_t)(end - p);
-		if (p != usage && col + 1 + (int)len > 80) {
-			fprintf(f, "\n        ");
-			col = 8;
-		} else if (p != usage) {
-			fputc(' ', f);
-			col++;
-		}
-		fwrite(p, 1, len, f);
-		col += (int)len;
-		p = *end == ' ' ? end + 1 : end;
-	}
-}
-
 static void usage(FILE *f)
 {
 	size_t i;
@@ -80,7 +50,7 @@ static void usage(FILE *f)
 	 * the usage. */
 	for (i = 0; i < sizeof commands / sizeof commands[0]; i++) {
 		fprintf(f, "  ");
-		put_usage(f, commands[i]->usage);
+		cli_put_usage(f, commands[i]->usage, 2, 8);
 		fprintf(f, "\n      ");
 		cli_put_wrapped(f, commands[i]->summary, 6, 80);
 		fprintf(f, "\n");
@@ -187,7 +157,8 @@ int main(int argc, char **argv)
 	if (i < sizeof commands / sizeof commands[0] && a + 1 < argc && is_help(argv[a + 1]) &&
 	    commands[i] != &cmd_kb) {
 		/* kbwiz COMMAND --help: that command's usage, whatever it is. */
-		printf("usage: %s\n%s\nSee kbwiz(1).\n", commands[i]->usage, commands[i]->summary);
+		cli_print_usage(stdout, commands[i]->usage, commands[i]->summary);
+		printf("See kbwiz(1).\n");
 		rc = EXIT_OK;
 	} else if (i < sizeof commands / sizeof commands[0]) {
 		rc = commands[i]->run(&cli, argc - a, argv + a);
