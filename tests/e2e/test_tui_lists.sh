@@ -83,6 +83,21 @@ keys $NEXT
 wait_for 'Step 4 of 7'
 keys $NEXT
 wait_for 'Step 5 of 7'
+# Step 5's rules: the position on the row under them, the detail pane below.
+if position_row '1-[0-9]+ of [0-9]+, more below (↓|v)' &&
+	printf '%s\n' "$SCREEN" | grep -Eq '^ +Verdict: '; then
+	pass "a: step 5's rules say where the list is, the detail pane below"
+else
+	fail "a: step 5's rules say where the list is, the detail pane below" "
+$(printf '%s\n' "$SCREEN" | sed 's/^/    | /')"
+fi
+keys End
+if position_row '[0-9]+-[0-9]+ of [0-9]+, more above (↑|\^)'; then
+	pass "a: at the end of step 5's rules it says more are above"
+else
+	fail "a: at the end of step 5's rules it says more are above" "$(screen | sed -n 4,14p)"
+fi
+keys Home
 # The key line of step 5 is long: what does not fit is left out whole.
 sleep 0.3
 if last_row | grep -Eq '(PgDn|\^N|F10) +([0-9]+-[0-9]+ of [0-9]+)? *$'; then
@@ -145,4 +160,9 @@ wait_for 'Step 3 of 7'
 keys C-r
 shows "d: vt100: a message names ^N too" 'Scanned the evidence; \^N goes on to the registry checks'
 shows "d: vt100, ASCII: the list's position shows" '^ {20,}1 of 4 *$'
+keys C-n
+wait_for 'Step 4 of 7'
+keys C-n
+shows "d: vt100, ASCII: step 5's rules say more are below" 'Step 5 of 7' \
+	'^ {20,}1-[0-9]+ of [0-9]+, more below v *$'
 stop_tmux
