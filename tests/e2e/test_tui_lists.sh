@@ -165,4 +165,9 @@ wait_for 'Step 4 of 7'
 keys C-n
 shows "d: vt100, ASCII: step 5's rules say more are below" 'Step 5 of 7' \
 	'^ {20,}1-[0-9]+ of [0-9]+, more below v *$'
+keys C-v
+shows "d: vt100, ASCII: ^V: the explorer's services say where the list is" 'evidence explorer' \
+	'^ {20,}1(-[0-9]+)? of [0-9]+(, more below v)? *$'
+keys 3
+shows "d: vt100, ASCII: ... and its events" '\[3 Events' '^ {20,}1(-[0-9]+)? of [0-9]+(, more below v)? *$'
 stop_tmux
