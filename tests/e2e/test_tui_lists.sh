@@ -171,3 +171,28 @@ shows "d: vt100, ASCII: ^V: the explorer's services say where the list is" 'evid
 keys 3
 shows "d: vt100, ASCII: ... and its events" '\[3 Events' '^ {20,}1(-[0-9]+)? of [0-9]+(, more below v)? *$'
 stop_tmux
+
+# ---- e: the history's ID column fits the widest id -----------------------------------------
+
+# 1003 sessions in a store of the test's own: the first page holds ids of
+# four digits and of three, and every row's start time lines up under
+# the heading's.
+export KBWIZ_DB="$TMP/history.db"
+"$TOOLS/mkhistory" "$KBWIZ_DB" 1003 >/dev/null
+start_tui "TERM=vt100 LANG=C LC_ALL=C NO_COLOR=1"
+wait_for 'What do you want to do'
+keys h
+wait_for ' 999 '
+cols=$(printf '%s\n' "$SCREEN" | awk '
+	/Started \(UTC\)/ { print "head " index($0, "Started") }
+	/^ *>? *[0-9]+  [0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9] / {
+		print "row " match($0, /[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9] /) }' |
+	sort -u)
+if [ "$(printf '%s\n' "$cols" | awk '{ print $2 }' | sort -u | wc -l)" -eq 1 ] &&
+	printf '%s\n' "$cols" | grep -q '^head' && printf '%s\n' "$cols" | grep -q '^row'; then
+	pass "e: history ids 999 and 1003 keep the columns under the heading"
+else
+	fail "e: history ids 999 and 1003 keep the columns under the heading" "$cols
+$(printf '%s\n' "$SCREEN" | sed -n 4,12p | sed 's/^/    | /')"
+fi
+stop_tmux
