@@ -429,15 +429,13 @@ static void view_draw(void)
 
 	snprintf(right, sizeof right, "Session #%lld (read-only)", (long long)sv.id);
 	ui_title("kbwiz - history", right);
-	tbuf_draw(&sv.text, 2, 1, tui.rows - 4, tui.cols - 2);
+	viewer_page_draw(&sv.text);
 	ui_keys(sv.in_progress ? "PgUp/PgDn scroll  / search  r resume  x export  e evidence  Esc back"
 		: "PgUp/PgDn scroll  / search  n/N  x export  e evidence  Esc back");
 }
 
 static enum key_result view_key(int key)
 {
-	if (key == TK_ESC || key == 'q')
-		return KR_POP;
 	if (key == 'x') {
 		export_dialog(sv.id);
 		return KR_HANDLED;
@@ -453,7 +451,7 @@ static enum key_result view_key(int key)
 			tui_error("This session is finished: it can be read, not resumed.");
 		return KR_HANDLED;
 	}
-	return viewer_key(&sv.text, key, tui.rows - 4, tui.cols - 2);
+	return viewer_page_key(&sv.text, key);
 }
 
 const struct screen screen_session_view = {

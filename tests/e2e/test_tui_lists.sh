@@ -195,4 +195,17 @@ else
 	fail "e: history ids 999 and 1003 keep the columns under the heading" "$cols
 $(printf '%s\n' "$SCREEN" | sed -n 4,12p | sed 's/^/    | /')"
 fi
+# The session viewer and the rule viewer are one viewer (viewer_page_*):
+# G goes to the end, q leaves, in both.
+keys Enter
+shows "f: Enter reads the session" 'Session #1003 \(read-only\)'
+keys G
+shows "f: G goes to the end of the session" 'Timeline'
+keys q
+shows "f: q leaves the session for the list" 'kbwiz - history' '1003 sessions'
+stop_tmux
+rule_from_menu "TERM=vt100 LANG=C LC_ALL=C NO_COLOR=1"
+keys G
+keys q
+shows "f: q leaves the rule for the list" 'rules matching "7023"'
 stop_tmux
