@@ -407,44 +407,51 @@ static void draw_tabs(void)
 	}
 }
 
-static void draw_filter_line(const char *what, size_t shown, size_t total, size_t pos,
+/* How many rows the filters let through; where the selection is, the
+ * list says itself (list_draw, under its rows). */
+static void draw_filter_line(const char *what, size_t shown, size_t total,
 			     const char *extra, struct input *in)
 {
 	int x;
 
-	x = ui_textf(2, 1, tui.cols - 2, ui_attr(UI_DIM), "%s %zu of %zu%s%s  /:",
-		     what, shown > 0 ? pos + 1 : 0, shown,
-		     shown != total ? " shown" : "", extra);
+	if (shown != total)
+		x = ui_textf(2, 1, tui.cols - 2, ui_attr(UI_DIM), "%s: %zu of %zu shown%s  /:",
+			     what, shown, total, extra);
+	else
+		x = ui_textf(2, 1, tui.cols - 2, ui_attr(UI_DIM), "%s: %zu%s  /:", what, total, extra);
 	if (es.editing)
 		input_draw(in, 2, x + 2, tui.cols - x - 3, 1);
 	else
 		ui_text(2, x + 2, tui.cols - x - 3, in->buf[0] ? in->buf : "(no words)", 0);
 }
 
+static void service_row(void *ctx, int i, int y, int selected)
+{
+	const struct svc_service *s = &es.svc->services[es.svc_shown[i]];
+	struct kb_buf p = { 0 };
+	char row[512];
+
+	(void)ctx;
+	svc_problems_text(s, &p);
+	snprintf(row, sizeof row, "%-24.24s %-7s %-12.12s %s%s", s->name,
+		 *svc_kind_name(s) ? svc_kind_name(s) : "-",
+		 svc_start_short(s), p.len > 0 ? "! " : "",
+		 s->display_name != NULL ? s->display_name : "");
+	kb_buf_free(&p);
+	list_row(y, 1, tui.cols - 2, row, selected, !es.editing);
+}
+
 static void draw_services(void)
 {
-	int h = list_height(), i;
-	char row[512];
 
 	if (es.svc == NULL) {
 		ui_text_wrapped(4, 2, tui.cols - 4, 4, es.svc_error, ui_attr(UI_ERROR));
 		return;
 	}
-	list_fit(&es.svc_list, (int)es.n_svc_shown, h);
-	draw_filter_line("Service", es.n_svc_shown, es.svc->n, (size_t)es.svc_list.sel, "", &es.svc_filter);
+	draw_filter_line("Services", es.n_svc_shown, es.svc->n, "", &es.svc_filter);
 	ui_textf(3, 3, tui.cols - 4, ui_attr(UI_DIM), "%-24s %-7s %-12s %s", "NAME", "KIND", "START",
 		 "DISPLAY NAME");
-	for (i = 0; i < h && es.svc_list.top + i < (int)es.n_svc_shown; i++) {
-		const struct svc_service *s = &es.svc->services[es.svc_shown[es.svc_list.top + i]];
-		struct kb_buf p = { 0 };
-		svc_problems_text(s, &p);
-		snprintf(row, sizeof row, "%-24.24s %-7s %-12.12s %s%s", s->name,
-			 *svc_kind_name(s) ? svc_kind_name(s) : "-",
-			 svc_start_short(s), p.len > 0 ? "! " : "",
-			 s->display_name != NULL ? s->display_name : "");
-		kb_buf_free(&p);
-		list_row(4 + i, 1, tui.cols - 2, row, es.svc_list.top + i == es.svc_list.sel, !es.editing);
-	}
+	list_draw(&es.svc_list, 4, list_height(), (int)es.n_svc_shown, service_row, NULL);
 	ui_hline(detail_y() - 1, 0, tui.cols);
 	tbuf_draw(&es.detail, detail_y(), 1, detail_h(), tui.cols - 2);
 }
@@ -464,31 +471,34 @@ static void level_text(char *buf, size_t size)
 			n += (size_t)snprintf(buf + n, size - n, "%s%s", n ? "+" : "", lv[i].name);
 }
 
+static void event_row(void *ctx, int i, int y, int selected)
+{
+	const struct evl_event *e = &es.evl.events[es.evt_shown[i]];
+	char row[1024], when[32], *text = evl_event_text(e);
+
+	(void)ctx;
+	fmt_time(e->time, when, sizeof when, 0);
+	snprintf(row, sizeof row, "%-16s %-5s %-23.23s %5u %s", when, evl_level_short(e->level),
+		 e->source, e->event_id, text != NULL ? text : "");
+	free(text);
+	list_row(y, 1, tui.cols - 2, row, selected, !es.editing);
+}
+
 static void draw_events(void)
 {
-	int h = list_height(), i;
-	char row[1024], extra[256], lv[64];
+	char extra[256], lv[64];
 	size_t n = 0, k;
 
-	list_fit(&es.evt_list, (int)es.n_evt_shown, h);
 	level_text(lv, sizeof lv);
 	extra[0] = '\0';
 	if (lv[0])
 		n += (size_t)snprintf(extra + n, sizeof extra - n, "  level %s", lv);
 	for (k = 0; k < es.n_ids && n < sizeof extra - 8; k++)
 		n += (size_t)snprintf(extra + n, sizeof extra - n, "%s%u", k ? "," : "  id ", es.ids[k]);
-	draw_filter_line("Event", es.n_evt_shown, es.evl.n, (size_t)es.evt_list.sel, extra, &es.evt_text);
+	draw_filter_line("Events", es.n_evt_shown, es.evl.n, extra, &es.evt_text);
 	ui_textf(3, 3, tui.cols - 4, ui_attr(UI_DIM), "%-16s %-5s %-23s %5s %s", "TIME (UTC)", "LEVEL",
 		 "SOURCE", "ID", "STRINGS");
-	for (i = 0; i < h && es.evt_list.top + i < (int)es.n_evt_shown; i++) {
-		const struct evl_event *e = &es.evl.events[es.evt_shown[es.evt_list.top + i]];
-		char when[32], *text = evl_event_text(e);
-		fmt_time(e->time, when, sizeof when, 0);
-		snprintf(row, sizeof row, "%-16s %-5s %-23.23s %5u %s", when, evl_level_short(e->level),
-			 e->source, e->event_id, text != NULL ? text : "");
-		free(text);
-		list_row(4 + i, 1, tui.cols - 2, row, es.evt_list.top + i == es.evt_list.sel, !es.editing);
-	}
+	list_draw(&es.evt_list, 4, list_height(), (int)es.n_evt_shown, event_row, NULL);
 	if (es.n_evt_shown == 0)
 		ui_text(4, 3, tui.cols - 4, es.evl.n == 0 ? "No events: add .evt, .evtx or exported logs in step 3."
 			: "No event matches the filters (c clears them).", ui_attr(UI_DIM));
@@ -496,24 +506,25 @@ static void draw_events(void)
 	tbuf_draw(&es.detail, detail_y(), 1, detail_h(), tui.cols - 2);
 }
 
-static void draw_logs(void)
+static void log_row(void *ctx, int i, int y, int selected)
 {
-	int h = list_height(), i;
+	const struct ev_log_row *r = &es.logs[i];
 	char row[1024];
 
-	ui_textf(2, 1, tui.cols - 2, ui_attr(UI_DIM), "Line %d of %zu  (log files, and the lines "
-		 "the session's rules matched in them)", es.n_logs > 0 ? es.log_list.sel + 1 : 0,
-		 es.n_logs);
-	list_fit(&es.log_list, (int)es.n_logs, h);
-	for (i = 0; i < h && es.log_list.top + i < (int)es.n_logs; i++) {
-		const struct ev_log_row *r = &es.logs[es.log_list.top + i];
-		if (r->line == 0)
-			snprintf(row, sizeof row, "%s", r->path);
-		else
-			snprintf(row, sizeof row, "    line %-7llu %s", (unsigned long long)r->line,
-				 r->text != NULL ? r->text : "");
-		list_row(4 + i, 1, tui.cols - 2, row, es.log_list.top + i == es.log_list.sel, 1);
-	}
+	(void)ctx;
+	if (r->line == 0)
+		snprintf(row, sizeof row, "%s", r->path);
+	else
+		snprintf(row, sizeof row, "    line %-7llu %s", (unsigned long long)r->line,
+			 r->text != NULL ? r->text : "");
+	list_row(y, 1, tui.cols - 2, row, selected, 1);
+}
+
+static void draw_logs(void)
+{
+	ui_text(2, 1, tui.cols - 2, "Log files, and the lines the session's rules matched in them",
+		ui_attr(UI_DIM));
+	list_draw(&es.log_list, 4, list_height(), (int)es.n_logs, log_row, NULL);
 	if (es.n_logs == 0)
 		ui_text(4, 3, tui.cols - 4, "No text log: add a cluster log or other log in step 3.",
 			ui_attr(UI_DIM));
@@ -611,8 +622,7 @@ static void evidence_key(int key)
 		return;
 	}
 	if (es.tab == TAB_LOGS) {
-		if (list_key(&es.log_list, key, (int)es.n_logs, list_height())) {
-			list_fit(&es.log_list, (int)es.n_logs, list_height());
+		if (list_key(&es.log_list, key, (int)es.n_logs, LIST_PAGE)) {
 			sync_detail();
 		} else if (key == TK_ENTER && es.n_logs > 0) {
 			const struct ev_log_row *r = &es.logs[es.log_list.sel];
@@ -622,8 +632,7 @@ static void evidence_key(int key)
 		}
 		return;
 	}
-	if (list_key(l, key, n, list_height())) {
-		list_fit(l, n, list_height());
+	if (list_key(l, key, n, LIST_PAGE)) {
 		sync_detail();
 		return;
 	}

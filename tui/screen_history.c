@@ -83,12 +83,27 @@ void history_open(int resume_mode)
 	tui_push(SCR_HISTORY);
 }
 
+/* The ID column as wide as the widest id listed (at least 3), so that
+ * the columns after it stay put past session 999 (as `kbwiz history`). */
+static int id_cols(void)
+{
+	int w = 3;
+	size_t i;
+
+	for (i = 0; i < hs.n; i++) {
+		char id[24];
+		int n = snprintf(id, sizeof id, "%lld", (long long)hs.rows[i].id);
+		if (n > w)
+			w = n;
+	}
+	return w;
+}
+
 static void history_row(void *ctx, int i, int y, int selected)
 {
 	const struct session_summary *s = &hs.rows[i];
 	char outcome[40], when[20], line[1024];
 
-	(void)ctx;
 	if (s->state == SESSION_IN_PROGRESS)
 		snprintf(outcome, sizeof outcome, "in progress %d/%d", (int)s->step,
 			 SESSION_N_STEPS);
@@ -97,15 +112,15 @@ static void history_row(void *ctx, int i, int y, int selected)
 	/* The time of day too: two sessions of one day differ. */
 	snprintf(when, sizeof when, "%.10s %.5s", s->created,
 		 strlen(s->created) > 11 ? s->created + 11 : "");
-	snprintf(line, sizeof line, "%3lld  %-16.16s  %-7.7s  %-18.18s  %-7.7s  %s",
-		 (long long)s->id, when, s->technician, s->label,
+	snprintf(line, sizeof line, "%*lld  %-16.16s  %-7.7s  %-18.18s  %-7.7s  %s",
+		 *(const int *)ctx, (long long)s->id, when, s->technician, s->label,
 		 s->rule[0] ? s->rule : "-", outcome);
 	list_row(y, 1, tui.cols - 2, line, selected, !hs.editing);
 }
 
 static void history_draw(void)
 {
-	int top = 5, h = tui.rows - top - 3;
+	int top = 5, h = tui.rows - top - 3, w = id_cols();
 	char line[1024];
 
 	ui_title(hs.resume_mode ? "kbwiz - resume a session" : "kbwiz - history",
@@ -118,11 +133,11 @@ static void history_draw(void)
 	snprintf(line, sizeof line, "%zu session%s   (words, rule:ID, outcome:resolved; o cycles)",
 		 hs.n, hs.n == 1 ? "" : "s");
 	ui_text(3, 2, tui.cols - 4, line, ui_attr(UI_DIM));
-	ui_text(4, 1, tui.cols - 2,
-		"    #  Started (UTC)     Techn.   Machine / case      Rule     Outcome",
-		ui_attr(UI_HEADING));
+	snprintf(line, sizeof line, "  %*s  Started (UTC)     Techn.   Machine / case      Rule     Outcome",
+		 w, "#");
+	ui_text(4, 1, tui.cols - 2, line, ui_attr(UI_HEADING));
 	/* h rows of sessions and the list's position under them. */
-	list_draw(&hs.list, top, h + 1, (int)hs.n, history_row, NULL);
+	list_draw(&hs.list, top, h + 1, (int)hs.n, history_row, &w);
 	if (hs.n == 0)
 		ui_text(top, 4, tui.cols - 8, "No sessions match.", ui_attr(UI_DIM));
 	if (hs.editing)
@@ -414,15 +429,13 @@ static void view_draw(void)
 
 	snprintf(right, sizeof right, "Session #%lld (read-only)", (long long)sv.id);
 	ui_title("kbwiz - history", right);
-	tbuf_draw(&sv.text, 2, 1, tui.rows - 4, tui.cols - 2);
+	viewer_page_draw(&sv.text);
 	ui_keys(sv.in_progress ? "PgUp/PgDn scroll  / search  r resume  x export  e evidence  Esc back"
 		: "PgUp/PgDn scroll  / search  n/N  x export  e evidence  Esc back");
 }
 
 static enum key_result view_key(int key)
 {
-	if (key == TK_ESC || key == 'q')
-		return KR_POP;
 	if (key == 'x') {
 		export_dialog(sv.id);
 		return KR_HANDLED;
@@ -438,7 +451,7 @@ static enum key_result view_key(int key)
 			tui_error("This session is finished: it can be read, not resumed.");
 		return KR_HANDLED;
 	}
-	return viewer_key(&sv.text, key, tui.rows - 4, tui.cols - 2);
+	return viewer_page_key(&sv.text, key);
 }
 
 const struct screen screen_session_view = {

@@ -307,15 +307,13 @@ void rule_view_open(const char *rule_id)
 static void rule_draw(void)
 {
 	ui_title("kbwiz - knowledge base", rv.id);
-	tbuf_draw(&rv.text, 2, 1, tui.rows - 4, tui.cols - 2);
+	viewer_page_draw(&rv.text);
 	ui_keys("PgUp/PgDn/Space scroll  / search  n/N next  Esc back  F1 help");
 }
 
 static enum key_result rule_key(int key)
 {
-	if (key == TK_ESC || key == 'q')
-		return KR_POP;
-	return viewer_key(&rv.text, key, tui.rows - 4, tui.cols - 2);
+	return viewer_page_key(&rv.text, key);
 }
 
 const struct screen screen_rule = {

@@ -230,11 +230,36 @@ static void build_detail(const struct diag_rule *dr)
 	}
 }
 
-static void dg_draw(int top, int height)
+/* The rows in view: at most 7 items and the list's position under them. */
+#define DG_LIST_H(n) (((n) < 7 ? (n) : 7) + 1)
+
+/* One row of the list: a rule's, or a service doctor finding's. */
+static void dg_row(void *ctx, int i, int y, int selected)
 {
 	const char *chosen = session_chosen(tui.session);
-	int nr = n_rules(), n = nr + n_svd(), list_h, i;
+	const struct svd_finding *f = svd_row(i);
 	char line[512];
+
+	(void)ctx;
+	if (f != NULL) {
+		/* Never a rule's row: no article, no score, and said so. */
+		snprintf(line, sizeof line, "    %-10s %5s  %-9s  Service doctor (kbwiz's own): %s",
+			 "kbwiz", "-", verdict_word(f->verdict), f->summary);
+		list_row(y, 0, tui.cols - 1, line, selected, !dg.focus_detail);
+		return;
+	}
+	const struct diag_rule *dr = rule_row(i);
+	int is_chosen = chosen != NULL && strcmp(chosen, dr->rule->id) == 0;
+	snprintf(line, sizeof line, "%s %-10s %5.1f  %-9s  %s", is_chosen ? "(*)" : "   ",
+		 dr->rule->id, dr->score, verdict(dr), dr->rule->title);
+	list_row(y, 0, tui.cols - 1, line, selected, !dg.focus_detail);
+	if (dr->verdict == VERDICT_CONFIRMED && !selected)
+		ui_text(y, 2, 3, is_chosen ? "(*)" : "   ", ui_attr(UI_OK));
+}
+
+static void dg_draw(int top, int height)
+{
+	int n = n_rules() + n_svd(), list_h;
 
 	if (n == 0) {
 		ui_text(top, 2, tui.cols - 4, "No rules were ranked.", ui_attr(UI_DIM));
@@ -251,28 +276,9 @@ static void dg_draw(int top, int height)
 		tbuf_draw(&dg.detail, top + 1, 1, height - 1, tui.cols - 2);
 		return;
 	}
-	list_h = n < 7 ? n : 7;
-	list_fit(&dg.list, n, list_h);
+	list_h = DG_LIST_H(n);
 	ui_text(top, 2, tui.cols - 4, "   Rule       Score  Verdict    Title", ui_attr(UI_DIM));
-	for (i = 0; i < list_h && dg.list.top + i < n; i++) {
-		const struct svd_finding *f = svd_row(dg.list.top + i);
-		if (f != NULL) {
-			/* Never a rule's row: no article, no score, and said so. */
-			snprintf(line, sizeof line, "    %-10s %5s  %-9s  Service doctor (kbwiz's own): %s",
-				 "kbwiz", "-", verdict_word(f->verdict), f->summary);
-			list_row(top + 1 + i, 0, tui.cols - 1, line, dg.list.top + i == dg.list.sel,
-				 !dg.focus_detail);
-			continue;
-		}
-		const struct diag_rule *dr = rule_row(dg.list.top + i);
-		int is_chosen = chosen != NULL && strcmp(chosen, dr->rule->id) == 0;
-		snprintf(line, sizeof line, "%s %-10s %5.1f  %-9s  %s", is_chosen ? "(*)" : "   ",
-			 dr->rule->id, dr->score, verdict(dr), dr->rule->title);
-		list_row(top + 1 + i, 0, tui.cols - 1, line, dg.list.top + i == dg.list.sel,
-			 !dg.focus_detail);
-		if (dr->verdict == VERDICT_CONFIRMED && dg.list.top + i != dg.list.sel)
-			ui_text(top + 1 + i, 2, 3, is_chosen ? "(*)" : "   ", ui_attr(UI_OK));
-	}
+	list_draw(&dg.list, top + 1, list_h, n, dg_row, NULL);
 	ui_hline(top + 1 + list_h, 0, tui.cols);
 	if (dg.detail_for != dg.list.sel) {
 		if (svd_row(dg.list.sel) != NULL)
@@ -289,7 +295,7 @@ static enum key_result dg_key(int key)
 {
 	struct kb_error err = { "" };
 	int nr = n_rules(), n = nr + n_svd();
-	int list_h = n < 7 ? n : 7, h = tui.rows - 7 - 2 - list_h;
+	int list_h = DG_LIST_H(n), h = tui.rows - 7 - 2 - list_h;
 
 	if (dg.svd_full) {
 		/* The finding fills the pane: its keys scroll it. */

@@ -70,20 +70,20 @@ void dg_unexplained_build(struct tbuf *tb)
 	}
 	tbuf_linef(tb, ui_attr(UI_DIM), 2, "  errors and warnings read: %llu, %llu explained by a rule",
 		   (unsigned long long)u->events, (unsigned long long)u->explained);
+	/* The offer to add the library goes first: the pane is short (the
+	 * rule list above it takes its position row too), and the offer must
+	 * be in view, not under groups whose times take lines of their own. */
+	if (u->library_articles == 0)
+		tbuf_linef(tb, ui_attr(UI_HEADING), 2, "  The library is empty: press L to add the KB "
+			   "archive (or a folder you choose) and see articles for these events.");
 	if (u->n == 0)
 		tbuf_linef(tb, 0, 2, "  none%s", u->events == 0 ? " (no event log among the evidence)" : "");
 	for (i = 0; i < u->n; i++)
 		put_group(tb, u, &u->groups[i]);
-	/* No blank line before the note: the pane is short, and the offer
-	 * to add the library must stay in view under a group whose first
-	 * time (UTC and the machine's clock) takes a line of its own. */
 	if (u->library_articles > 0)
 		tbuf_linef(tb, ui_attr(UI_DIM), 2, "  Articles are from the library, for reading: each "
 			   "quotes the event ID or names it with the error code, but no rule checks "
 			   "that it fits this machine.");
-	else
-		tbuf_linef(tb, ui_attr(UI_HEADING), 2, "  The library is empty: press L to add the KB "
-			   "archive (or a folder you choose) and see articles for these events.");
 out:
 	unexplained_free(u);
 	msgref_table_free(&refs);

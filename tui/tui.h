@@ -439,6 +439,10 @@ void tbuf_paint(struct tbuf *tb, int y, int x, int h, int w);
 /* The one text viewer (viewer.c): tbuf_key's scrolling and / (search,
  * asked in a box), n and N (next and previous match). */
 enum key_result viewer_key(struct tbuf *tb, int key, int h, int w);
+/* The viewer filling the screen between the title and the key line:
+ * viewer_key's keys, and Esc or q leaves (KR_POP). */
+void viewer_page_draw(struct tbuf *tb);
+enum key_result viewer_page_key(struct tbuf *tb, int key);
 /* Up/Down/PgUp/PgDn/Home/End/Space/b; 1 when used.  pages: whether
  * PgUp/PgDn scroll (the wizard uses them for Back/Next). */
 int tbuf_key(struct tbuf *tb, int key, int h, int w, int pages);

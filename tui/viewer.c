@@ -84,3 +84,18 @@ enum key_result viewer_key(struct tbuf *tb, int key, int h, int w)
 	}
 	return tbuf_key(tb, key, h, w, 1) ? KR_HANDLED : KR_IGNORED;
 }
+
+/* A text that fills the screen under its title, above the key line (a
+ * rule, a recorded session): its draw and its keys share the geometry,
+ * so that a page down moves by the rows that show. */
+void viewer_page_draw(struct tbuf *tb)
+{
+	tbuf_draw(tb, 2, 1, tui.rows - 4, tui.cols - 2);
+}
+
+enum key_result viewer_page_key(struct tbuf *tb, int key)
+{
+	if (key == TK_ESC || key == 'q')
+		return KR_POP;
+	return viewer_key(tb, key, tui.rows - 4, tui.cols - 2);
+}

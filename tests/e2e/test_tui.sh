@@ -465,27 +465,31 @@ start_tui "" --root "'$EVOL'"
 shows "--root starts a session for the explorer" 'Step 1 of 7'
 keys F4
 shows "F4 opens the evidence explorer on the services" 'evidence explorer \(read-only\)' \
-	'\[2 Services \(14\)\]' 'Service 1 of 14'
+	'\[2 Services \(14\)\]' 'Services: 14 '
+# Where the list is: the list's own row under its rows (list_draw).
+shows "the services say where the list is, on a row of their own" \
+	'^ {20,}1-7 of 14, more below (↓|v) *$'
 select_row '^ ?> Browser '
-shows "a service's detail, position shown" 'display name +Computer Browser' 'Service 3 of 14'
+shows "a service's detail, position shown" 'display name +Computer Browser' \
+	'^ {20,}1-7 of 14, more below (↓|v) *$'
 keys d
 shows "d shows the dependency tree, missing and disabled flagged" 'Srv2  MISSING' 'MRxSmb  DISABLED' \
 	'What it needs'
 keys /
 text lanman
 keys Enter
-shows "/ filters the services" 'Service 1 of 2 shown'
+shows "/ filters the services" 'Services: 2 of 14 shown' '^ {20,}1 of 2 *$'
 keys 3
-shows "3: the events, in time order" '\[3 Events \(5\)\]' 'Event 1 of 5' \
+shows "3: the events, in time order" '\[3 Events \(5\)\]' 'Events: 5 ' '^ {20,}1 of 5 *$' \
 	'> 2002-06-11 09:30 error Service Control Manager +7000'
 shows "an event's detail explains its message reference" '%%1058 = error 1058 \(Windows system error text\)'
 keys l
-shows "l: errors only" 'Event 1 of 3 shown +level critical\+error'
+shows "l: errors only" 'Events: 3 of 5 shown +level critical\+error' '^ {20,}1 of 3 *$'
 keys l
-shows "l again: warnings, their text made visible" 'Event 1 of 1 shown' '\\x1b\]0;pwned\\x07\\x1b\[31mred'
+shows "l again: warnings, their text made visible" 'Events: 1 of 5 shown' '\\x1b\]0;pwned\\x07\\x1b\[31mred'
 lacks "no escape sequence reached the terminal" 'pwned$'
 keys c
-shows "c clears the filters" 'Event 1 of 5'
+shows "c clears the filters" 'Events: 5 ' '^ {20,}1 of 5 *$'
 keys 1
 shows "1: the machine" 'Windows +Windows Server 2003 5\.2 \(build 3790' \
 	'current control set +ControlSet001' 'LastKnownGood +ControlSet002'

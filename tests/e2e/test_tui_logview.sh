@@ -167,6 +167,7 @@ shows "u again shows the rule's detail" 'Verdict:'
 keys F4
 keys 4
 shows "after the scan the Logs tab lists the rules' hits" '^ *> *.*cluster\.log|line [0-9]+ '
+shows "the Logs tab says where its list is, on a row of its own" '^ {20,}1(-[0-9]+)? of [0-9]+(, more below (↓|v))? *$'
 keys Down Down
 hit=$(selected | sed -n 's/.* line \([0-9][0-9]*\) .*/\1/p')
 keys Enter
