@@ -40,7 +40,7 @@ measure_set() {
 measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-heldout" \
 	"held-out set (labelled after tuning; the importer was since tuned on the registry misses of its first 12 articles; only the last 5 (Q140987, Q148943, Q196465, Q243869, Q286019) were labelled before the importer saw them):"
 measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-fresh" \
-	"fresh set (15 articles drawn by tests/fixtures/kbimport-fresh/draw.sh, seed 20261201, labelled before the importer ran on them; the importer was since changed for the layouts they showed):"
+	"fresh set (15 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261201, labelled before the importer ran on them; the importer was since changed for the layouts they showed):"
 measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen2" \
-	"unseen set 2 (20 articles drawn by tests/fixtures/kbimport-unseen2/draw.sh, seed 20261202, labelled before the importer ran on them; the importer was not changed for them: the unseen estimate):"
+	"unseen set 2 (20 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261202, labelled before the importer ran on them; the importer was not changed for them: the unseen estimate):"
 exit 0
