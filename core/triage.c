@@ -544,6 +544,17 @@ out:
 	return rc;
 }
 
+/* The machine's lists go into its line, which owns them from here. */
+static void line_take_lists(json_t *line, json_t **confirmed, json_t **possible,
+			    json_t **files, json_t **problems)
+{
+	json_object_set_new(line, "confirmed", *confirmed);
+	json_object_set_new(line, "possible", *possible);
+	json_object_set_new(line, "files", *files);
+	json_object_set_new(line, "problems", *problems);
+	*confirmed = *possible = *files = *problems = NULL;
+}
+
 int triage_evidence_line(const char *path, const struct evidence_set *ev,
 			 struct rule *const *rules, size_t n_rules, struct kb_store *store,
 			 json_t **line_out, struct kb_error *err)
@@ -562,11 +573,7 @@ int triage_evidence_line(const char *path, const struct evidence_set *ev,
 				     store != NULL ? store_path(store) : NULL, problems, files,
 				     confirmed, possible, err)) != 0)
 		goto out;
-	json_object_set_new(line, "confirmed", confirmed);
-	json_object_set_new(line, "possible", possible);
-	json_object_set_new(line, "files", files);
-	json_object_set_new(line, "problems", problems);
-	confirmed = possible = files = problems = NULL;
+	line_take_lists(line, &confirmed, &possible, &files, &problems);
 	*line_out = line;
 	line = NULL;
 out:
@@ -653,11 +660,7 @@ int triage_machine_run(const struct triage_machine *m, struct rule *const *rules
 				     o->store_path, problems, files, confirmed, possible, err)) != 0)
 		goto out;
 done:
-	json_object_set_new(line, "confirmed", confirmed);
-	json_object_set_new(line, "possible", possible);
-	json_object_set_new(line, "files", files);
-	json_object_set_new(line, "problems", problems);
-	confirmed = possible = files = problems = NULL;
+	line_take_lists(line, &confirmed, &possible, &files, &problems);
 	*line_out = line;
 	line = NULL;
 out:
