@@ -439,13 +439,6 @@ const char *log_format_name(enum log_format f)
 
 /* ---- the literal matcher ---- */
 
-static int cmp_u64(const void *a, const void *b)
-{
-	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-
-	return x < y ? -1 : x > y;
-}
-
 struct gram_pick {
 	uint64_t gram;
 	uint32_t lit, off;
@@ -460,27 +453,24 @@ static int cmp_pick(const void *a, const void *b)
 	return x->lit < y->lit ? -1 : x->lit > y->lit;
 }
 
-static size_t count_of(const uint64_t *sorted, size_t n, uint64_t g)
-{
-	size_t lo = 0, hi = n, first;
+/* How often each gram occurs among the literals' positions, in an
+ * open-addressed table (count 0: an empty slot).  At 10,000 literals,
+ * sorting the 400,000 grams and two binary searches per position took
+ * most of the matcher's build, which every diagnosis pays before its
+ * scan starts. */
+struct gram_count {
+	uint64_t gram;
+	size_t count;
+};
 
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (sorted[mid] < g)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	first = lo;
-	hi = n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (sorted[mid] <= g)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo - first;
+static struct gram_count *gram_count_slot(struct gram_count *t, unsigned bits,
+					  uint64_t g)
+{
+	size_t mask = ((size_t)1 << bits) - 1, i = hash_bits(g, bits);
+
+	while (t[i].count != 0 && t[i].gram != g)
+		i = (i + 1) & mask;
+	return &t[i];
 }
 
 static void filter_free(struct gram_filter *f)
@@ -515,8 +505,10 @@ static int filter_build(struct gram_filter *f, const struct literal *lits,
 {
 	uint64_t *all = NULL;
 	struct gram_pick *picks = NULL;
+	struct gram_count *tally = NULL;
 	size_t *counts = NULL, cap_counts = 0;
-	size_t n_all = 0, n_picks = n * stride, i, j, d, n_slots;
+	size_t n_all = 0, n_picks = n * stride, i, j, d, n_slots, base;
+	unsigned tally_bits = 4;
 	int rc = KB_ENOMEM;
 
 	memset(f, 0, sizeof *f);
@@ -527,6 +519,9 @@ static int filter_build(struct gram_filter *f, const struct literal *lits,
 		n_all += lits[ids[i]].len - k + 1;
 	all = malloc(n_all * sizeof *all);
 	picks = malloc(n_picks * sizeof *picks);
+	while (((size_t)1 << tally_bits) < n_all * 2)
+		tally_bits++;
+	tally = calloc((size_t)1 << tally_bits, sizeof *tally);
 	/* At least 32 bits per chosen gram, so that few sampled positions
 	 * pass the bitmap: with 10,000 literals a fixed 2^18 bits were a
 	 * quarter set and most positions went on to the slot lookup. */
@@ -534,21 +529,26 @@ static int filter_build(struct gram_filter *f, const struct literal *lits,
 	     ((size_t)1 << f->bits) < n_picks * 32; f->bits++)
 		;
 	f->bitmap = calloc(((size_t)1 << f->bits) / 8, 1);
-	if (all == NULL || picks == NULL || f->bitmap == NULL)
+	if (all == NULL || picks == NULL || tally == NULL || f->bitmap == NULL)
 		goto out;
+	/* all: each literal's grams, literal after literal. */
 	n_all = 0;
 	for (i = 0; i < n; i++) {
 		const struct literal *l = &lits[ids[i]];
-		for (j = 0; j + k <= l->len; j++)
-			all[n_all++] = gram_of(l->text + j, f->mask);
+		for (j = 0; j + k <= l->len; j++) {
+			struct gram_count *gc;
+			all[n_all] = gram_of(l->text + j, f->mask);
+			gc = gram_count_slot(tally, tally_bits, all[n_all]);
+			gc->gram = all[n_all++];
+			gc->count++;
+		}
 	}
-	qsort(all, n_all, sizeof *all, cmp_u64);
 
 	/* Each literal's run of grams: the one fewest literals share, so
 	 * that a common prefix ("[CS] ", "[DM] Dmp") does not send every
 	 * line to verification; among equals the last, since phrases
 	 * differ more at the end. */
-	for (i = 0; i < n; i++) {
+	for (i = 0, base = 0; i < n; i++) {
 		const struct literal *l = &lits[ids[i]];
 		size_t best_off = 0, best_count = SIZE_MAX, n_pos = l->len - k + 1;
 
@@ -563,7 +563,7 @@ static int filter_build(struct gram_filter *f, const struct literal *lits,
 			cap_counts = n_pos;
 		}
 		for (j = 0; j < n_pos; j++)
-			counts[j] = count_of(all, n_all, gram_of(l->text + j, f->mask));
+			counts[j] = gram_count_slot(tally, tally_bits, all[base + j])->count;
 		for (j = 0; j + k + stride - 1 <= l->len; j++) {
 			size_t c = 0;
 			for (d = 0; d < stride; d++)
@@ -575,10 +575,11 @@ static int filter_build(struct gram_filter *f, const struct literal *lits,
 		}
 		for (d = 0; d < stride; d++) {
 			struct gram_pick *pk = &picks[i * stride + d];
-			pk->gram = gram_of(l->text + best_off + d, f->mask);
+			pk->gram = all[base + best_off + d];
 			pk->lit = ids[i];
 			pk->off = (uint32_t)(best_off + d);
 		}
+		base += n_pos;
 	}
 	qsort(picks, n_picks, sizeof *picks, cmp_pick);
 
@@ -608,6 +609,7 @@ static int filter_build(struct gram_filter *f, const struct literal *lits,
 out:
 	free(all);
 	free(picks);
+	free(tally);
 	free(counts);
 	if (rc != 0)
 		filter_free(f);
