@@ -444,34 +444,46 @@ struct gram_pick {
 	uint32_t lit, off;
 };
 
-static int cmp_pick(const void *a, const void *b)
+/* A stable sort of picks by gram: a radix sort, a byte a pass, each pass
+ * a sequential read and write.  At 10,000 literals qsort's comparisons
+ * (and a hash table of gram counts after it) were most of the matcher's
+ * build, which every diagnosis pays before its scan starts.  Picks made
+ * in literal order come out ordered by (gram, literal), as they did from
+ * qsort with (gram, literal) as the key.  KB_ENOMEM or 0. */
+static int sort_picks(struct gram_pick *picks, size_t n)
 {
-	const struct gram_pick *x = a, *y = b;
+	struct gram_pick *tmp, *src = picks, *dst, *swap;
+	size_t count[256], shift, i, at, c;
 
-	if (x->gram != y->gram)
-		return x->gram < y->gram ? -1 : 1;
-	return x->lit < y->lit ? -1 : x->lit > y->lit;
+	if (n < 2)
+		return 0;
+	if ((tmp = malloc(n * sizeof *tmp)) == NULL)
+		return KB_ENOMEM;
+	dst = tmp;
+	for (shift = 0; shift < 64; shift += 8) {
+		memset(count, 0, sizeof count);
+		for (i = 0; i < n; i++)
+			count[(src[i].gram >> shift) & 0xff]++;
+		/* Grams shorter than 8 bytes leave their high bytes 0. */
+		if (count[(src[0].gram >> shift) & 0xff] == n)
+			continue;
+		for (i = 0, at = 0; i < 256; i++) {
+			c = count[i];
+			count[i] = at;
+			at += c;
+		}
+		for (i = 0; i < n; i++)
+			dst[count[(src[i].gram >> shift) & 0xff]++] = src[i];
+		swap = src;
+		src = dst;
+		dst = swap;
+	}
+	if (src != picks)
+		memcpy(picks, src, n * sizeof *picks);
+	free(tmp);
+	return 0;
 }
 
-/* How often each gram occurs among the literals' positions, in an
- * open-addressed table (count 0: an empty slot).  At 10,000 literals,
- * sorting the 400,000 grams and two binary searches per position took
- * most of the matcher's build, which every diagnosis pays before its
- * scan starts. */
-struct gram_count {
-	uint64_t gram;
-	size_t count;
-};
-
-static struct gram_count *gram_count_slot(struct gram_count *t, unsigned bits,
-					  uint64_t g)
-{
-	size_t mask = ((size_t)1 << bits) - 1, i = hash_bits(g, bits);
-
-	while (t[i].count != 0 && t[i].gram != g)
-		i = (i + 1) & mask;
-	return &t[i];
-}
 
 static void filter_free(struct gram_filter *f)
 {
@@ -503,12 +515,9 @@ static const struct gram_slot *gram_lookup(const struct gram_filter *f,
 static int filter_build(struct gram_filter *f, const struct literal *lits,
 			const uint32_t *ids, size_t n, size_t k, size_t stride)
 {
-	uint64_t *all = NULL;
-	struct gram_pick *picks = NULL;
-	struct gram_count *tally = NULL;
-	size_t *counts = NULL, cap_counts = 0;
+	struct gram_pick *all = NULL, *picks = NULL;
+	uint32_t *counts = NULL;
 	size_t n_all = 0, n_picks = n * stride, i, j, d, n_slots, base;
-	unsigned tally_bits = 4;
 	int rc = KB_ENOMEM;
 
 	memset(f, 0, sizeof *f);
@@ -517,11 +526,11 @@ static int filter_build(struct gram_filter *f, const struct literal *lits,
 	f->mask = mask_for(k);
 	for (i = 0; i < n; i++)
 		n_all += lits[ids[i]].len - k + 1;
+	if (n_all > UINT32_MAX)
+		return KB_ENOMEM;
 	all = malloc(n_all * sizeof *all);
+	counts = malloc(n_all * sizeof *counts);
 	picks = malloc(n_picks * sizeof *picks);
-	while (((size_t)1 << tally_bits) < n_all * 2)
-		tally_bits++;
-	tally = calloc((size_t)1 << tally_bits, sizeof *tally);
 	/* At least 32 bits per chosen gram, so that few sampled positions
 	 * pass the bitmap: with 10,000 literals a fixed 2^18 bits were a
 	 * quarter set and most positions went on to the slot lookup. */
@@ -529,19 +538,27 @@ static int filter_build(struct gram_filter *f, const struct literal *lits,
 	     ((size_t)1 << f->bits) < n_picks * 32; f->bits++)
 		;
 	f->bitmap = calloc(((size_t)1 << f->bits) / 8, 1);
-	if (all == NULL || picks == NULL || tally == NULL || f->bitmap == NULL)
+	if (all == NULL || counts == NULL || picks == NULL || f->bitmap == NULL)
 		goto out;
-	/* all: each literal's grams, literal after literal. */
+	/* How many positions of all literals hold each position's gram:
+	 * every position's gram, sorted, counted by runs.  A position p of
+	 * the whole (literal after literal) is all[].lit before the sort. */
 	n_all = 0;
 	for (i = 0; i < n; i++) {
 		const struct literal *l = &lits[ids[i]];
-		for (j = 0; j + k <= l->len; j++) {
-			struct gram_count *gc;
-			all[n_all] = gram_of(l->text + j, f->mask);
-			gc = gram_count_slot(tally, tally_bits, all[n_all]);
-			gc->gram = all[n_all++];
-			gc->count++;
+		for (j = 0; j + k <= l->len; j++, n_all++) {
+			all[n_all].gram = gram_of(l->text + j, f->mask);
+			all[n_all].lit = (uint32_t)n_all;
+			all[n_all].off = 0;
 		}
+	}
+	if (sort_picks(all, n_all) != 0)
+		goto out;
+	for (i = 0; i < n_all; i = j) {
+		for (j = i; j < n_all && all[j].gram == all[i].gram; j++)
+			;
+		for (d = i; d < j; d++)
+			counts[all[d].lit] = (uint32_t)(j - i);
 	}
 
 	/* Each literal's run of grams: the one fewest literals share, so
@@ -552,22 +569,12 @@ static int filter_build(struct gram_filter *f, const struct literal *lits,
 		const struct literal *l = &lits[ids[i]];
 		size_t best_off = 0, best_count = SIZE_MAX, n_pos = l->len - k + 1;
 
-		/* Each position's count is looked up once and the runs of
-		 * stride positions summed from them: at 10,000 literals the
-		 * lookups, not the scan, were what a short log cost. */
-		if (n_pos > cap_counts) {
-			size_t *grown = realloc(counts, n_pos * sizeof *counts);
-			if (grown == NULL)
-				goto out;
-			counts = grown;
-			cap_counts = n_pos;
-		}
-		for (j = 0; j < n_pos; j++)
-			counts[j] = gram_count_slot(tally, tally_bits, all[base + j])->count;
+		/* The runs of stride positions summed from each position's
+		 * count. */
 		for (j = 0; j + k + stride - 1 <= l->len; j++) {
 			size_t c = 0;
 			for (d = 0; d < stride; d++)
-				c += counts[j + d];
+				c += counts[base + j + d];
 			if (c <= best_count) {
 				best_count = c;
 				best_off = j;
@@ -575,13 +582,14 @@ static int filter_build(struct gram_filter *f, const struct literal *lits,
 		}
 		for (d = 0; d < stride; d++) {
 			struct gram_pick *pk = &picks[i * stride + d];
-			pk->gram = all[base + best_off + d];
+			pk->gram = gram_of(l->text + best_off + d, f->mask);
 			pk->lit = ids[i];
 			pk->off = (uint32_t)(best_off + d);
 		}
 		base += n_pos;
 	}
-	qsort(picks, n_picks, sizeof *picks, cmp_pick);
+	if (sort_picks(picks, n_picks) != 0)
+		goto out;
 
 	f->n_entries = n_picks;
 	f->entries = malloc(n_picks * sizeof *f->entries);
@@ -609,7 +617,6 @@ static int filter_build(struct gram_filter *f, const struct literal *lits,
 out:
 	free(all);
 	free(picks);
-	free(tally);
 	free(counts);
 	if (rc != 0)
 		filter_free(f);
