@@ -8,9 +8,21 @@
 
 static const char blob_magic[4] = { 'K', 'B', 'R', 'B' };
 
+/* Every piece of a decoded rule is carved from one block at this
+ * alignment (malloc's). */
+#define ARENA_ALIGN ((size_t)_Alignof(max_align_t))
+#define ARENA_ROUND(n) (((n) + ARENA_ALIGN - 1) & ~(ARENA_ALIGN - 1))
+
 /* ---- writing ----------------------------------------------------------- */
 
-static void put_u64(struct kb_buf *b, uint64_t v)
+/* The body's bytes, and the size of the block that decoding them takes:
+ * the decoder allocates it once, and rule_free frees it once. */
+struct enc {
+	struct kb_buf *b;
+	size_t arena;
+};
+
+static void put_u64(struct enc *e, uint64_t v)
 {
 	unsigned char tmp[10];
 	size_t n = 0;
@@ -22,207 +34,240 @@ static void put_u64(struct kb_buf *b, uint64_t v)
 			tmp[n] |= 0x80;
 		n++;
 	} while (v != 0);
-	kb_buf_add(b, tmp, n);
+	kb_buf_add(e->b, tmp, n);
 }
 
-static void put_i64(struct kb_buf *b, int64_t v)
+static void put_i64(struct enc *e, int64_t v)
 {
-	put_u64(b, ((uint64_t)v << 1) ^ (uint64_t)(v >> 63));
+	put_u64(e, ((uint64_t)v << 1) ^ (uint64_t)(v >> 63));
 }
 
-static void put_str(struct kb_buf *b, const char *s)
+static void put_str(struct enc *e, const char *s)
 {
 	size_t n;
 
 	if (s == NULL) {
-		put_u64(b, 0);
+		put_u64(e, 0);
 		return;
 	}
 	n = strlen(s);
-	put_u64(b, (uint64_t)n + 1);
-	kb_buf_add(b, s, n);
+	put_u64(e, (uint64_t)n + 1);
+	kb_buf_add(e->b, s, n);
+	e->arena += ARENA_ROUND(n + 1);
 }
 
-/* A list's count, telling an absent list (NULL) from an empty one. */
-static void put_count(struct kb_buf *b, const void *list, size_t n)
+/* A list's count, telling an absent list (NULL) from an empty one.  It
+ * decodes to count + 1 items of item_size (the loader's calloc(n + 1)). */
+static void put_count(struct enc *e, const void *list, size_t n, size_t item_size)
 {
-	put_u64(b, list == NULL ? 0 : (uint64_t)n + 1);
+	put_u64(e, list == NULL ? 0 : (uint64_t)n + 1);
+	if (list != NULL)
+		e->arena += ARENA_ROUND((n + 1) * item_size);
 }
 
-static void put_strv(struct kb_buf *b, char *const *v, size_t n)
+static void put_strv(struct enc *e, char *const *v, size_t n)
 {
 	size_t i;
 
-	put_count(b, v, n);
+	put_count(e, v, n, sizeof *v);
 	for (i = 0; v != NULL && i < n; i++)
-		put_str(b, v[i]);
+		put_str(e, v[i]);
 }
 
-static void put_cite(struct kb_buf *b, const struct rule_cite *c)
+static void put_cite(struct enc *e, const struct rule_cite *c)
 {
 	size_t i;
 
-	put_count(b, c->ranges, c->n_ranges);
+	put_count(e, c->ranges, c->n_ranges, sizeof *c->ranges);
 	for (i = 0; c->ranges != NULL && i < c->n_ranges; i++) {
-		put_i64(b, c->ranges[i].first);
-		put_i64(b, c->ranges[i].last);
+		put_i64(e, c->ranges[i].first);
+		put_i64(e, c->ranges[i].last);
 	}
-	put_str(b, c->inferred);
-	put_i64(b, c->line);
+	put_str(e, c->inferred);
+	put_i64(e, c->line);
 }
 
-static void put_checks(struct kb_buf *b, const struct rule_check *c, size_t n)
+static void put_checks(struct enc *e, const struct rule_check *c, size_t n)
 {
 	size_t i;
 
-	put_count(b, c, n);
+	put_count(e, c, n, sizeof *c);
 	for (i = 0; c != NULL && i < n; i++) {
-		put_str(b, c[i].id);
-		put_str(b, c[i].description);
-		put_str(b, c[i].key);
-		put_str(b, c[i].value);
-		put_u64(b, (uint64_t)c[i].type);
-		put_u64(b, (uint64_t)c[i].expect);
-		put_str(b, c[i].data);
-		put_u64(b, c[i].number);
-		put_u64(b, c[i].min);
-		put_u64(b, c[i].max);
-		put_str(b, c[i].reason);
-		put_i64(b, c[i].any_group);
-		put_i64(b, c[i].match_any);
-		put_i64(b, c[i].if_key_exists);
-		put_strv(b, c[i].when_symptoms, c[i].n_when_symptoms);
-		put_cite(b, &c[i].cite);
-		put_i64(b, c[i].line);
+		put_str(e, c[i].id);
+		put_str(e, c[i].description);
+		put_str(e, c[i].key);
+		put_str(e, c[i].value);
+		put_u64(e, (uint64_t)c[i].type);
+		put_u64(e, (uint64_t)c[i].expect);
+		put_str(e, c[i].data);
+		put_u64(e, c[i].number);
+		put_u64(e, c[i].min);
+		put_u64(e, c[i].max);
+		put_str(e, c[i].reason);
+		put_i64(e, c[i].any_group);
+		put_i64(e, c[i].match_any);
+		put_i64(e, c[i].if_key_exists);
+		put_strv(e, c[i].when_symptoms, c[i].n_when_symptoms);
+		put_cite(e, &c[i].cite);
+		put_i64(e, c[i].line);
 	}
 }
 
-static void put_symptoms(struct kb_buf *b, const struct rule *r)
+static void put_symptoms(struct enc *e, const struct rule *r)
 {
 	size_t i;
 
-	put_count(b, r->symptoms, r->n_symptoms);
+	put_count(e, r->symptoms, r->n_symptoms, sizeof *r->symptoms);
 	for (i = 0; r->symptoms != NULL && i < r->n_symptoms; i++) {
 		const struct rule_symptom *s = &r->symptoms[i];
-		put_str(b, s->id);
-		put_u64(b, (uint64_t)s->kind);
-		put_str(b, s->description);
-		put_str(b, s->log);
-		put_u64(b, s->event_id);
-		put_str(b, s->source);
-		put_strv(b, s->text, s->n_text);
-		put_u64(b, s->error_code);
-		put_str(b, s->message);
-		put_u64(b, s->min_count);
-		put_i64(b, s->within_seconds);
-		put_str(b, s->question);
-		put_cite(b, &s->cite);
-		put_i64(b, s->line);
+		put_str(e, s->id);
+		put_u64(e, (uint64_t)s->kind);
+		put_str(e, s->description);
+		put_str(e, s->log);
+		put_u64(e, s->event_id);
+		put_str(e, s->source);
+		put_strv(e, s->text, s->n_text);
+		put_u64(e, s->error_code);
+		put_str(e, s->message);
+		put_u64(e, s->min_count);
+		put_i64(e, s->within_seconds);
+		put_str(e, s->question);
+		put_cite(e, &s->cite);
+		put_i64(e, s->line);
 	}
 }
 
-static void put_evidence(struct kb_buf *b, const struct rule *r)
+static void put_evidence(struct enc *e, const struct rule *r)
 {
 	size_t i, j;
 
-	put_count(b, r->evidence, r->n_evidence);
+	put_count(e, r->evidence, r->n_evidence, sizeof *r->evidence);
 	for (i = 0; r->evidence != NULL && i < r->n_evidence; i++) {
-		const struct rule_evidence *e = &r->evidence[i];
-		put_str(b, e->id);
-		put_str(b, e->description);
-		put_u64(b, (uint64_t)e->log);
-		put_i64(b, e->sequence);
-		put_count(b, e->patterns, e->n_patterns);
-		for (j = 0; e->patterns != NULL && j < e->n_patterns; j++) {
-			put_i64(b, e->patterns[j].is_regex);
-			put_str(b, e->patterns[j].text);
-			put_cite(b, &e->patterns[j].cite);
-			put_i64(b, e->patterns[j].line);
+		const struct rule_evidence *ev = &r->evidence[i];
+		put_str(e, ev->id);
+		put_str(e, ev->description);
+		put_u64(e, (uint64_t)ev->log);
+		put_i64(e, ev->sequence);
+		put_count(e, ev->patterns, ev->n_patterns, sizeof *ev->patterns);
+		for (j = 0; ev->patterns != NULL && j < ev->n_patterns; j++) {
+			put_i64(e, ev->patterns[j].is_regex);
+			put_str(e, ev->patterns[j].text);
+			put_cite(e, &ev->patterns[j].cite);
+			put_i64(e, ev->patterns[j].line);
 		}
-		put_cite(b, &e->cite);
-		put_i64(b, e->line);
+		put_cite(e, &ev->cite);
+		put_i64(e, ev->line);
 	}
 }
 
-static void put_products(struct kb_buf *b, const struct rule *r)
+static void put_products(struct enc *e, const struct rule *r)
 {
 	size_t i;
 
-	put_count(b, r->products, r->n_products);
+	put_count(e, r->products, r->n_products, sizeof *r->products);
 	for (i = 0; r->products != NULL && i < r->n_products; i++) {
 		const struct rule_product *p = &r->products[i];
-		put_str(b, p->name);
-		put_strv(b, p->versions, p->n_versions);
-		put_strv(b, p->windows, p->n_windows);
-		put_str(b, p->role);
-		put_str(b, p->edition);
-		put_strv(b, p->service_packs, p->n_service_packs);
+		put_str(e, p->name);
+		put_strv(e, p->versions, p->n_versions);
+		put_strv(e, p->windows, p->n_windows);
+		put_str(e, p->role);
+		put_str(e, p->edition);
+		put_strv(e, p->service_packs, p->n_service_packs);
 	}
 }
 
-static void put_fixes(struct kb_buf *b, const struct rule *r)
+static void put_fixes(struct enc *e, const struct rule *r)
 {
 	size_t i;
 
-	put_count(b, r->fixes, r->n_fixes);
+	put_count(e, r->fixes, r->n_fixes, sizeof *r->fixes);
 	for (i = 0; r->fixes != NULL && i < r->n_fixes; i++) {
 		const struct rule_fix *f = &r->fixes[i];
-		put_str(b, f->id);
-		put_u64(b, (uint64_t)f->kind);
-		put_str(b, f->text);
-		put_str(b, f->check_id);
-		put_u64(b, (uint64_t)f->action);
-		put_cite(b, &f->cite);
-		put_i64(b, f->line);
+		put_str(e, f->id);
+		put_u64(e, (uint64_t)f->kind);
+		put_str(e, f->text);
+		put_str(e, f->check_id);
+		put_u64(e, (uint64_t)f->action);
+		put_cite(e, &f->cite);
+		put_i64(e, f->line);
 	}
 }
 
-static void put_reviews(struct kb_buf *b, const struct rule *r)
+static void put_reviews(struct enc *e, const struct rule *r)
 {
 	size_t i;
 
-	put_count(b, r->reviews, r->n_reviews);
+	put_count(e, r->reviews, r->n_reviews, sizeof *r->reviews);
 	for (i = 0; r->reviews != NULL && i < r->n_reviews; i++) {
-		put_i64(b, r->reviews[i].source_line);
-		put_str(b, r->reviews[i].field);
-		put_str(b, r->reviews[i].note);
-		put_i64(b, r->reviews[i].line);
+		put_i64(e, r->reviews[i].source_line);
+		put_str(e, r->reviews[i].field);
+		put_str(e, r->reviews[i].note);
+		put_i64(e, r->reviews[i].line);
 	}
 }
 
 int rule_blob_encode(const struct rule *r, struct kb_buf *out)
 {
+	struct kb_buf body = KB_BUF_INIT;
+	struct enc e = { &body, ARENA_ROUND(sizeof *r) };
+	struct enc head = { out, 0 };
+	int rc;
+
+	put_str(&e, r->id);
+	put_str(&e, r->article);
+	put_str(&e, r->title);
+	put_str(&e, r->published);
+	put_str(&e, r->trigger);
+	put_str(&e, r->cause);
+	put_cite(&e, &r->trigger_cite);
+	put_cite(&e, &r->cause_cite);
+	put_products(&e, r);
+	put_strv(&e, r->tags, r->n_tags);
+	put_checks(&e, r->applies, r->n_applies);
+	put_symptoms(&e, r);
+	put_evidence(&e, r);
+	put_checks(&e, r->checks, r->n_checks);
+	put_fixes(&e, r);
+	put_strv(&e, r->references, r->n_references);
+	put_reviews(&e, r);
+	/* The header, then the body: the block's size is known only now. */
 	kb_buf_add(out, blob_magic, sizeof blob_magic);
-	put_u64(out, RULE_BLOB_FORMAT);
-	put_str(out, r->content_hash);
-	put_str(out, r->id);
-	put_str(out, r->article);
-	put_str(out, r->title);
-	put_str(out, r->published);
-	put_str(out, r->trigger);
-	put_str(out, r->cause);
-	put_cite(out, &r->trigger_cite);
-	put_cite(out, &r->cause_cite);
-	put_products(out, r);
-	put_strv(out, r->tags, r->n_tags);
-	put_checks(out, r->applies, r->n_applies);
-	put_symptoms(out, r);
-	put_evidence(out, r);
-	put_checks(out, r->checks, r->n_checks);
-	put_fixes(out, r);
-	put_strv(out, r->references, r->n_references);
-	put_reviews(out, r);
-	return out->oom ? KB_ENOMEM : 0;
+	put_u64(&head, RULE_BLOB_FORMAT);
+	put_str(&head, r->content_hash);
+	put_u64(&head, e.arena);
+	kb_buf_add(out, body.p, body.len);
+	rc = out->oom || body.oom ? KB_ENOMEM : 0;
+	kb_buf_free(&body);
+	return rc;
 }
 
 /* ---- reading ----------------------------------------------------------- */
 
-/* A cursor over the blob.  bad and oom are sticky: once set, every get
- * returns 0 or NULL and the decoder unwinds at its end. */
+/* A cursor over the blob, and the block the rule is carved from.  bad is
+ * sticky: once set, every get returns 0 or NULL and the decoder unwinds
+ * at its end. */
 struct reader {
 	const unsigned char *p, *end;
-	int bad, oom;
+	int bad;
+	unsigned char *arena;
+	size_t used, cap;
 };
+
+/* size zeroed bytes of the block; more than the header said is damage. */
+static void *take(struct reader *rd, size_t size)
+{
+	void *at;
+
+	size = ARENA_ROUND(size);
+	if (rd->bad || size > rd->cap - rd->used) {
+		rd->bad = 1;
+		return NULL;
+	}
+	at = rd->arena + rd->used;
+	rd->used += size;
+	memset(at, 0, size);
+	return at;
+}
 
 static uint64_t get_u64(struct reader *rd)
 {
@@ -230,7 +275,7 @@ static uint64_t get_u64(struct reader *rd)
 	unsigned shift = 0;
 	unsigned char c;
 
-	if (rd->bad || rd->oom)
+	if (rd->bad)
 		return 0;
 	do {
 		if (rd->p >= rd->end || shift > 63) {
@@ -285,7 +330,7 @@ static char *get_str(struct reader *rd)
 	uint64_t n = get_u64(rd);
 	char *s;
 
-	if (n == 0 || rd->bad || rd->oom)
+	if (n == 0 || rd->bad)
 		return NULL;
 	n--;
 	/* Strings are C strings: no NUL inside (rule files hold none). */
@@ -293,10 +338,8 @@ static char *get_str(struct reader *rd)
 		rd->bad = 1;
 		return NULL;
 	}
-	if ((s = malloc((size_t)n + 1)) == NULL) {
-		rd->oom = 1;
+	if ((s = take(rd, (size_t)n + 1)) == NULL)
 		return NULL;
-	}
 	memcpy(s, rd->p, (size_t)n);
 	s[n] = '\0';
 	rd->p += n;
@@ -312,16 +355,14 @@ static void *get_list(struct reader *rd, size_t item_size, size_t *n)
 	void *list;
 
 	*n = 0;
-	if (v == 0 || rd->bad || rd->oom)
+	if (v == 0 || rd->bad)
 		return NULL;
 	if (v - 1 > (uint64_t)(rd->end - rd->p)) {
 		rd->bad = 1;
 		return NULL;
 	}
-	if ((list = calloc((size_t)v, item_size)) == NULL) {
-		rd->oom = 1;
+	if ((list = take(rd, (size_t)v * item_size)) == NULL)
 		return NULL;
-	}
 	*n = (size_t)(v - 1);
 	return list;
 }
@@ -469,14 +510,14 @@ static void get_reviews(struct reader *rd, struct rule *r)
 	}
 }
 
-/* The header: magic, format and the hash of the text it was made from.
- * 0 when this build may decode the rest; the hash goes into hash. */
+/* The header: magic, format, the hash of the text it was made from and
+ * the size of the block the rule takes.  0 when this build may decode the
+ * rest; the hash goes into hash, the size into *arena. */
 static int read_header(struct reader *rd, const char *source_path,
-		       const char *content_hash, char hash[65],
+		       const char *content_hash, char hash[65], size_t *arena,
 		       struct kb_error *err)
 {
-	uint64_t format;
-	char *h;
+	uint64_t format, n, size;
 
 	if ((size_t)(rd->end - rd->p) < sizeof blob_magic ||
 	    memcmp(rd->p, blob_magic, sizeof blob_magic) != 0)
@@ -490,20 +531,27 @@ static int read_header(struct reader *rd, const char *source_path,
 		return kb_errorf(err, KB_EVERSION,
 				 "%s: cached rule: format %llu, this kbwiz reads %d",
 				 source_path, (unsigned long long)format, RULE_BLOB_FORMAT);
-	h = get_str(rd);
-	if (h == NULL || strlen(h) > 64) {
-		int oom = rd->oom;
-		free(h);
-		return oom ? kb_errorf(err, KB_ENOMEM, "out of memory")
-			   : kb_errorf(err, KB_EFORMAT, "%s: cached rule: no content hash",
-				       source_path);
-	}
-	snprintf(hash, 65, "%s", h);
-	free(h);
+	n = get_u64(rd);
+	if (rd->bad || n == 0 || n - 1 > 64 || n - 1 > (uint64_t)(rd->end - rd->p) ||
+	    memchr(rd->p, '\0', (size_t)(n - 1)) != NULL)
+		return kb_errorf(err, KB_EFORMAT, "%s: cached rule: no content hash",
+				 source_path);
+	memcpy(hash, rd->p, (size_t)(n - 1));
+	hash[n - 1] = '\0';
+	rd->p += n - 1;
 	if (content_hash != NULL && strcmp(hash, content_hash) != 0)
 		return kb_errorf(err, KB_EVERSION,
 				 "%s: cached rule: made from other text than the rule's",
 				 source_path);
+	/* Each byte of the body makes at most a list item (the largest is
+	 * a check) or a string's byte: a size beyond that is damage, not an
+	 * allocation to try. */
+	size = get_u64(rd);
+	if (rd->bad || size < ARENA_ROUND(sizeof(struct rule)) ||
+	    size > ARENA_ROUND(sizeof(struct rule)) +
+		   (uint64_t)(rd->end - rd->p) * 2 * ARENA_ROUND(sizeof(struct rule_check)))
+		return kb_errorf(err, KB_EFORMAT, "%s: cached rule: bad size", source_path);
+	*arena = (size_t)size;
 	return 0;
 }
 
@@ -511,7 +559,9 @@ int rule_blob_decode(const void *data, size_t len, const char *source_path,
 		     const char *content_hash, struct rule **out,
 		     struct kb_error *err)
 {
-	struct reader rd = { NULL, NULL, 0, 0 };
+	struct reader rd = { NULL, NULL, 0, NULL, 0, 0 };
+	char hash[65];
+	size_t arena = 0, path_len;
 	struct rule *r;
 	int rc;
 
@@ -522,11 +572,16 @@ int rule_blob_decode(const void *data, size_t len, const char *source_path,
 		rd.p = data;
 		rd.end = rd.p + len;
 	}
-	r = calloc(1, sizeof *r);
-	if (r == NULL)
+	if ((rc = read_header(&rd, source_path, content_hash, hash, &arena, err)) != 0)
+		return rc;
+	/* One block: the rule, its strings and lists, and its path. */
+	path_len = strlen(source_path) + 1;
+	rd.cap = arena + ARENA_ROUND(path_len);
+	if ((rd.arena = malloc(rd.cap)) == NULL)
 		return kb_errorf(err, KB_ENOMEM, "out of memory");
-	if ((rc = read_header(&rd, source_path, content_hash, r->content_hash, err)) != 0)
-		goto fail;
+	r = take(&rd, sizeof *r);
+	r->arena = rd.arena;
+	memcpy(r->content_hash, hash, sizeof hash);
 	r->id = get_str(&rd);
 	r->article = get_str(&rd);
 	r->title = get_str(&rd);
@@ -544,18 +599,16 @@ int rule_blob_decode(const void *data, size_t len, const char *source_path,
 	get_fixes(&rd, r);
 	r->references = get_strv(&rd, &r->n_references);
 	get_reviews(&rd, r);
-	r->source_path = strdup(source_path);
-	if (rd.oom || r->source_path == NULL) {
-		rc = kb_errorf(err, KB_ENOMEM, "out of memory");
-		goto fail;
-	}
+	if ((r->source_path = take(&rd, path_len)) != NULL)
+		memcpy(r->source_path, source_path, path_len);
 	/* What every reader of a rule takes for granted is there. */
 	if (!rd.bad && (r->id == NULL || r->article == NULL || r->title == NULL ||
 			r->cause == NULL))
 		rd.bad = 1;
-	if (rd.bad || rd.p != rd.end) {
+	if (rd.bad || rd.p != rd.end || rd.used != rd.cap) {
 		rc = kb_errorf(err, KB_EFORMAT, "%s: cached rule: damaged (%s)", source_path,
-			       rd.bad ? "truncated or out of range" : "trailing bytes");
+			       rd.bad ? "truncated or out of range" :
+			       rd.p != rd.end ? "trailing bytes" : "size mismatch");
 		goto fail;
 	}
 	*out = r;
