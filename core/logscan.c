@@ -239,6 +239,14 @@ static uint64_t gram_of(const void *p, uint64_t mask)
 	return load64(tmp) & mask;
 }
 
+/* The gram at j of a literal: a plain load where 8 bytes remain (the
+ * build reads every position of every literal). */
+static uint64_t lit_gram(const char *text, size_t len, size_t j, uint64_t mask)
+{
+	return j + GRAM_MAX <= len ? load64((const unsigned char *)text + j) & mask
+				   : gram_of(text + j, mask);
+}
+
 static uint64_t mask_for(size_t k)
 {
 	unsigned char b[GRAM_MAX] = { 0 };
@@ -453,19 +461,26 @@ struct gram_pick {
 static int sort_picks(struct gram_pick *picks, size_t n)
 {
 	struct gram_pick *tmp, *src = picks, *dst, *swap;
-	size_t count[256], shift, i, at, c;
+	size_t (*counts)[256], *count, b, i, at, c;
 
 	if (n < 2)
 		return 0;
-	if ((tmp = malloc(n * sizeof *tmp)) == NULL)
+	tmp = malloc(n * sizeof *tmp);
+	counts = calloc(8, sizeof *counts);
+	if (tmp == NULL || counts == NULL) {
+		free(tmp);
+		free(counts);
 		return KB_ENOMEM;
+	}
+	/* Every byte's histogram in one pass over the picks. */
+	for (i = 0; i < n; i++)
+		for (b = 0; b < 8; b++)
+			counts[b][(picks[i].gram >> (b * 8)) & 0xff]++;
 	dst = tmp;
-	for (shift = 0; shift < 64; shift += 8) {
-		memset(count, 0, sizeof count);
-		for (i = 0; i < n; i++)
-			count[(src[i].gram >> shift) & 0xff]++;
+	for (b = 0; b < 8; b++) {
+		count = counts[b];
 		/* Grams shorter than 8 bytes leave their high bytes 0. */
-		if (count[(src[0].gram >> shift) & 0xff] == n)
+		if (count[(src[0].gram >> (b * 8)) & 0xff] == n)
 			continue;
 		for (i = 0, at = 0; i < 256; i++) {
 			c = count[i];
@@ -473,7 +488,7 @@ static int sort_picks(struct gram_pick *picks, size_t n)
 			at += c;
 		}
 		for (i = 0; i < n; i++)
-			dst[count[(src[i].gram >> shift) & 0xff]++] = src[i];
+			dst[count[(src[i].gram >> (b * 8)) & 0xff]++] = src[i];
 		swap = src;
 		src = dst;
 		dst = swap;
@@ -481,6 +496,7 @@ static int sort_picks(struct gram_pick *picks, size_t n)
 	if (src != picks)
 		memcpy(picks, src, n * sizeof *picks);
 	free(tmp);
+	free(counts);
 	return 0;
 }
 
@@ -547,7 +563,7 @@ static int filter_build(struct gram_filter *f, const struct literal *lits,
 	for (i = 0; i < n; i++) {
 		const struct literal *l = &lits[ids[i]];
 		for (j = 0; j + k <= l->len; j++, n_all++) {
-			all[n_all].gram = gram_of(l->text + j, f->mask);
+			all[n_all].gram = lit_gram(l->text, l->len, j, f->mask);
 			all[n_all].lit = (uint32_t)n_all;
 			all[n_all].off = 0;
 		}
@@ -582,7 +598,7 @@ static int filter_build(struct gram_filter *f, const struct literal *lits,
 		}
 		for (d = 0; d < stride; d++) {
 			struct gram_pick *pk = &picks[i * stride + d];
-			pk->gram = gram_of(l->text + best_off + d, f->mask);
+			pk->gram = lit_gram(l->text, l->len, best_off + d, f->mask);
 			pk->lit = ids[i];
 			pk->off = (uint32_t)(best_off + d);
 		}
