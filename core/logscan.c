@@ -524,6 +524,46 @@ static const struct gram_slot *gram_lookup(const struct gram_filter *f,
 	}
 }
 
+/* A position of a literal and its gram's 32-bit hash, for counting how
+ * many positions share each gram. */
+struct gram_key {
+	uint32_t hash, pos;
+};
+
+/* A stable radix sort of keys by hash, 11 bits a pass (3 passes). */
+static int sort_keys(struct gram_key *keys, size_t n)
+{
+	struct gram_key *tmp, *src = keys, *dst, *swap;
+	uint32_t count[2048];
+	size_t i, at, c;
+	unsigned shift;
+
+	if (n < 2)
+		return 0;
+	if ((tmp = malloc(n * sizeof *tmp)) == NULL)
+		return KB_ENOMEM;
+	dst = tmp;
+	for (shift = 0; shift < 32; shift += 11) {
+		memset(count, 0, sizeof count);
+		for (i = 0; i < n; i++)
+			count[(src[i].hash >> shift) & 2047]++;
+		for (i = 0, at = 0; i < 2048; i++) {
+			c = count[i];
+			count[i] = (uint32_t)at;
+			at += c;
+		}
+		for (i = 0; i < n; i++)
+			dst[count[(src[i].hash >> shift) & 2047]++] = src[i];
+		swap = src;
+		src = dst;
+		dst = swap;
+	}
+	if (src != keys)
+		memcpy(keys, src, n * sizeof *keys);
+	free(tmp);
+	return 0;
+}
+
 /* Builds a tier from the literals whose ids are given, all at least
  * k + stride - 1 bytes long.  Each literal registers stride consecutive
  * grams, so that every occurrence has one of them at a position that is
@@ -531,7 +571,8 @@ static const struct gram_slot *gram_lookup(const struct gram_filter *f,
 static int filter_build(struct gram_filter *f, const struct literal *lits,
 			const uint32_t *ids, size_t n, size_t k, size_t stride)
 {
-	struct gram_pick *all = NULL, *picks = NULL;
+	struct gram_key *all = NULL;
+	struct gram_pick *picks = NULL;
 	uint32_t *counts = NULL;
 	size_t n_all = 0, n_picks = n * stride, i, j, d, n_slots, base;
 	int rc = KB_ENOMEM;
@@ -557,25 +598,28 @@ static int filter_build(struct gram_filter *f, const struct literal *lits,
 	if (all == NULL || counts == NULL || picks == NULL || f->bitmap == NULL)
 		goto out;
 	/* How many positions of all literals hold each position's gram:
-	 * every position's gram, sorted, counted by runs.  A position p of
-	 * the whole (literal after literal) is all[].lit before the sort. */
+	 * every position's gram hash, sorted, counted by runs (positions
+	 * numbered literal after literal).  The counts only choose which
+	 * grams a literal registers, so two grams sharing a 32-bit hash,
+	 * rare at these numbers, cost speed at worst, never a match. */
 	n_all = 0;
 	for (i = 0; i < n; i++) {
 		const struct literal *l = &lits[ids[i]];
 		for (j = 0; j + k <= l->len; j++, n_all++) {
-			all[n_all].gram = lit_gram(l->text, l->len, j, f->mask);
-			all[n_all].lit = (uint32_t)n_all;
-			all[n_all].off = 0;
+			all[n_all].hash = (uint32_t)hash_bits(lit_gram(l->text, l->len, j, f->mask), 32);
+			all[n_all].pos = (uint32_t)n_all;
 		}
 	}
-	if (sort_picks(all, n_all) != 0)
+	if (sort_keys(all, n_all) != 0)
 		goto out;
 	for (i = 0; i < n_all; i = j) {
-		for (j = i; j < n_all && all[j].gram == all[i].gram; j++)
+		for (j = i; j < n_all && all[j].hash == all[i].hash; j++)
 			;
 		for (d = i; d < j; d++)
-			counts[all[d].lit] = (uint32_t)(j - i);
+			counts[all[d].pos] = (uint32_t)(j - i);
 	}
+	free(all);    /* before the picks take their memory */
+	all = NULL;
 
 	/* Each literal's run of grams: the one fewest literals share, so
 	 * that a common prefix ("[CS] ", "[DM] Dmp") does not send every
