@@ -283,6 +283,12 @@ static uint64_t get_u64(struct reader *rd)
 			return 0;
 		}
 		c = *rd->p++;
+		/* One encoding per number: no bits past 64, no zero byte
+		 * ending a longer form. */
+		if ((shift == 63 && c > 1) || (c == 0 && shift > 0)) {
+			rd->bad = 1;
+			return 0;
+		}
 		v |= (uint64_t)(c & 0x7f) << shift;
 		shift += 7;
 	} while (c & 0x80);

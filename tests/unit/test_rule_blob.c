@@ -341,6 +341,19 @@ static void test_blob_of_other_format_or_text_is_refused(void **state)
 	assert_int_equal(rule_blob_decode(b.p, b.len, "rich.yaml", r->content_hash,
 					  &back, &err), 0);
 	rule_free(back);
+	back = NULL;
+	/* One encoding per number: the format as two bytes (0x81 0x00) is
+	 * not read as 1. */
+	{
+		struct kb_buf longer = KB_BUF_INIT;
+		kb_buf_add(&longer, b.p, 4);
+		kb_buf_add(&longer, "\x81\x00", 2);
+		kb_buf_add(&longer, b.p + 5, b.len - 5);
+		assert_int_equal(rule_blob_decode(longer.p, longer.len, "rich.yaml",
+						  r->content_hash, &back, &err), KB_EFORMAT);
+		assert_null(back);
+		kb_buf_free(&longer);
+	}
 	rule_free(r);
 	kb_buf_free(&b);
 }
