@@ -239,6 +239,14 @@ static uint64_t gram_of(const void *p, uint64_t mask)
 	return load64(tmp) & mask;
 }
 
+/* The gram at j of a literal: a plain load where 8 bytes remain (the
+ * build reads every position of every literal). */
+static uint64_t lit_gram(const char *text, size_t len, size_t j, uint64_t mask)
+{
+	return j + GRAM_MAX <= len ? load64((const unsigned char *)text + j) & mask
+				   : gram_of(text + j, mask);
+}
+
 static uint64_t mask_for(size_t k)
 {
 	unsigned char b[GRAM_MAX] = { 0 };
@@ -439,49 +447,59 @@ const char *log_format_name(enum log_format f)
 
 /* ---- the literal matcher ---- */
 
-static int cmp_u64(const void *a, const void *b)
-{
-	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-
-	return x < y ? -1 : x > y;
-}
-
 struct gram_pick {
 	uint64_t gram;
 	uint32_t lit, off;
 };
 
-static int cmp_pick(const void *a, const void *b)
+/* A stable sort of picks by gram: a radix sort, a byte a pass, each pass
+ * a sequential read and write.  At 10,000 literals qsort's comparisons
+ * (and a hash table of gram counts after it) were most of the matcher's
+ * build, which every diagnosis pays before its scan starts.  Picks made
+ * in literal order come out ordered by (gram, literal), as they did from
+ * qsort with (gram, literal) as the key.  KB_ENOMEM or 0. */
+static int sort_picks(struct gram_pick *picks, size_t n)
 {
-	const struct gram_pick *x = a, *y = b;
+	struct gram_pick *tmp, *src = picks, *dst, *swap;
+	size_t (*counts)[256], *count, b, i, at, c;
 
-	if (x->gram != y->gram)
-		return x->gram < y->gram ? -1 : 1;
-	return x->lit < y->lit ? -1 : x->lit > y->lit;
+	if (n < 2)
+		return 0;
+	tmp = malloc(n * sizeof *tmp);
+	counts = calloc(8, sizeof *counts);
+	if (tmp == NULL || counts == NULL) {
+		free(tmp);
+		free(counts);
+		return KB_ENOMEM;
+	}
+	/* Every byte's histogram in one pass over the picks. */
+	for (i = 0; i < n; i++)
+		for (b = 0; b < 8; b++)
+			counts[b][(picks[i].gram >> (b * 8)) & 0xff]++;
+	dst = tmp;
+	for (b = 0; b < 8; b++) {
+		count = counts[b];
+		/* Grams shorter than 8 bytes leave their high bytes 0. */
+		if (count[(src[0].gram >> (b * 8)) & 0xff] == n)
+			continue;
+		for (i = 0, at = 0; i < 256; i++) {
+			c = count[i];
+			count[i] = at;
+			at += c;
+		}
+		for (i = 0; i < n; i++)
+			dst[count[(src[i].gram >> (b * 8)) & 0xff]++] = src[i];
+		swap = src;
+		src = dst;
+		dst = swap;
+	}
+	if (src != picks)
+		memcpy(picks, src, n * sizeof *picks);
+	free(tmp);
+	free(counts);
+	return 0;
 }
 
-static size_t count_of(const uint64_t *sorted, size_t n, uint64_t g)
-{
-	size_t lo = 0, hi = n, first;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (sorted[mid] < g)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	first = lo;
-	hi = n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (sorted[mid] <= g)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo - first;
-}
 
 static void filter_free(struct gram_filter *f)
 {
@@ -506,6 +524,46 @@ static const struct gram_slot *gram_lookup(const struct gram_filter *f,
 	}
 }
 
+/* A position of a literal and its gram's 32-bit hash, for counting how
+ * many positions share each gram. */
+struct gram_key {
+	uint32_t hash, pos;
+};
+
+/* A stable radix sort of keys by hash, 11 bits a pass (3 passes). */
+static int sort_keys(struct gram_key *keys, size_t n)
+{
+	struct gram_key *tmp, *src = keys, *dst, *swap;
+	uint32_t count[2048];
+	size_t i, at, c;
+	unsigned shift;
+
+	if (n < 2)
+		return 0;
+	if ((tmp = malloc(n * sizeof *tmp)) == NULL)
+		return KB_ENOMEM;
+	dst = tmp;
+	for (shift = 0; shift < 32; shift += 11) {
+		memset(count, 0, sizeof count);
+		for (i = 0; i < n; i++)
+			count[(src[i].hash >> shift) & 2047]++;
+		for (i = 0, at = 0; i < 2048; i++) {
+			c = count[i];
+			count[i] = (uint32_t)at;
+			at += c;
+		}
+		for (i = 0; i < n; i++)
+			dst[count[(src[i].hash >> shift) & 2047]++] = src[i];
+		swap = src;
+		src = dst;
+		dst = swap;
+	}
+	if (src != keys)
+		memcpy(keys, src, n * sizeof *keys);
+	free(tmp);
+	return 0;
+}
+
 /* Builds a tier from the literals whose ids are given, all at least
  * k + stride - 1 bytes long.  Each literal registers stride consecutive
  * grams, so that every occurrence has one of them at a position that is
@@ -513,10 +571,10 @@ static const struct gram_slot *gram_lookup(const struct gram_filter *f,
 static int filter_build(struct gram_filter *f, const struct literal *lits,
 			const uint32_t *ids, size_t n, size_t k, size_t stride)
 {
-	uint64_t *all = NULL;
+	struct gram_key *all = NULL;
 	struct gram_pick *picks = NULL;
-	size_t *counts = NULL, cap_counts = 0;
-	size_t n_all = 0, n_picks = n * stride, i, j, d, n_slots;
+	uint32_t *counts = NULL;
+	size_t n_all = 0, n_picks = n * stride, i, j, d, n_slots, base;
 	int rc = KB_ENOMEM;
 
 	memset(f, 0, sizeof *f);
@@ -525,7 +583,10 @@ static int filter_build(struct gram_filter *f, const struct literal *lits,
 	f->mask = mask_for(k);
 	for (i = 0; i < n; i++)
 		n_all += lits[ids[i]].len - k + 1;
+	if (n_all > UINT32_MAX)
+		return KB_ENOMEM;
 	all = malloc(n_all * sizeof *all);
+	counts = malloc(n_all * sizeof *counts);
 	picks = malloc(n_picks * sizeof *picks);
 	/* At least 32 bits per chosen gram, so that few sampled positions
 	 * pass the bitmap: with 10,000 literals a fixed 2^18 bits were a
@@ -534,40 +595,46 @@ static int filter_build(struct gram_filter *f, const struct literal *lits,
 	     ((size_t)1 << f->bits) < n_picks * 32; f->bits++)
 		;
 	f->bitmap = calloc(((size_t)1 << f->bits) / 8, 1);
-	if (all == NULL || picks == NULL || f->bitmap == NULL)
+	if (all == NULL || counts == NULL || picks == NULL || f->bitmap == NULL)
 		goto out;
+	/* How many positions of all literals hold each position's gram:
+	 * every position's gram hash, sorted, counted by runs (positions
+	 * numbered literal after literal).  The counts only choose which
+	 * grams a literal registers, so two grams sharing a 32-bit hash,
+	 * rare at these numbers, cost speed at worst, never a match. */
 	n_all = 0;
 	for (i = 0; i < n; i++) {
 		const struct literal *l = &lits[ids[i]];
-		for (j = 0; j + k <= l->len; j++)
-			all[n_all++] = gram_of(l->text + j, f->mask);
+		for (j = 0; j + k <= l->len; j++, n_all++) {
+			all[n_all].hash = (uint32_t)hash_bits(lit_gram(l->text, l->len, j, f->mask), 32);
+			all[n_all].pos = (uint32_t)n_all;
+		}
 	}
-	qsort(all, n_all, sizeof *all, cmp_u64);
+	if (sort_keys(all, n_all) != 0)
+		goto out;
+	for (i = 0; i < n_all; i = j) {
+		for (j = i; j < n_all && all[j].hash == all[i].hash; j++)
+			;
+		for (d = i; d < j; d++)
+			counts[all[d].pos] = (uint32_t)(j - i);
+	}
+	free(all);    /* before the picks take their memory */
+	all = NULL;
 
 	/* Each literal's run of grams: the one fewest literals share, so
 	 * that a common prefix ("[CS] ", "[DM] Dmp") does not send every
 	 * line to verification; among equals the last, since phrases
 	 * differ more at the end. */
-	for (i = 0; i < n; i++) {
+	for (i = 0, base = 0; i < n; i++) {
 		const struct literal *l = &lits[ids[i]];
 		size_t best_off = 0, best_count = SIZE_MAX, n_pos = l->len - k + 1;
 
-		/* Each position's count is looked up once and the runs of
-		 * stride positions summed from them: at 10,000 literals the
-		 * lookups, not the scan, were what a short log cost. */
-		if (n_pos > cap_counts) {
-			size_t *grown = realloc(counts, n_pos * sizeof *counts);
-			if (grown == NULL)
-				goto out;
-			counts = grown;
-			cap_counts = n_pos;
-		}
-		for (j = 0; j < n_pos; j++)
-			counts[j] = count_of(all, n_all, gram_of(l->text + j, f->mask));
+		/* The runs of stride positions summed from each position's
+		 * count. */
 		for (j = 0; j + k + stride - 1 <= l->len; j++) {
 			size_t c = 0;
 			for (d = 0; d < stride; d++)
-				c += counts[j + d];
+				c += counts[base + j + d];
 			if (c <= best_count) {
 				best_count = c;
 				best_off = j;
@@ -575,12 +642,14 @@ static int filter_build(struct gram_filter *f, const struct literal *lits,
 		}
 		for (d = 0; d < stride; d++) {
 			struct gram_pick *pk = &picks[i * stride + d];
-			pk->gram = gram_of(l->text + best_off + d, f->mask);
+			pk->gram = lit_gram(l->text, l->len, best_off + d, f->mask);
 			pk->lit = ids[i];
 			pk->off = (uint32_t)(best_off + d);
 		}
+		base += n_pos;
 	}
-	qsort(picks, n_picks, sizeof *picks, cmp_pick);
+	if (sort_picks(picks, n_picks) != 0)
+		goto out;
 
 	f->n_entries = n_picks;
 	f->entries = malloc(n_picks * sizeof *f->entries);

@@ -191,6 +191,10 @@ void rule_free(struct rule *r)
 
 	if (r == NULL)
 		return;
+	if (r->arena != NULL) {   /* the rule is inside its block */
+		free(r->arena);
+		return;
+	}
 	free(r->id);
 	free(r->article);
 	free(r->title);

@@ -1841,16 +1841,38 @@ void rule_set_free(struct rule_set *set)
 	set->n = 0;
 }
 
+/* FNV-1a of a rule id, for the table of ids seen. */
+static size_t id_hash(const char *id)
+{
+	uint64_t h = 0xcbf29ce484222325ull;
+
+	for (; *id != '\0'; id++) {
+		h ^= (unsigned char)*id;
+		h *= 0x100000001b3ull;
+	}
+	return (size_t)(h ^ (h >> 32));
+}
+
 int rule_load_files(const char *const *paths, size_t n, struct rule_set *set,
 		    struct kb_error *err)
 {
-	size_t i, j;
+	/* The ids loaded so far, in an open-addressed table of set indexes
+	 * + 1 (0: empty): comparing each id with every earlier one took a
+	 * quarter of building a store of 10,000 rules. */
+	size_t *seen = NULL, n_slots = 16, i, j;
 	int rc = 0;
 
+	while (n_slots < 2 * n)
+		n_slots *= 2;
 	set->rules = calloc(n + 1, sizeof *set->rules);
+	seen = calloc(n_slots, sizeof *seen);
 	set->n = 0;
-	if (set->rules == NULL)
+	if (set->rules == NULL || seen == NULL) {
+		free(set->rules);
+		set->rules = NULL;
+		free(seen);
 		return kb_errorf(err, KB_ENOMEM, "out of memory");
+	}
 	for (i = 0; i < n; i++) {
 		rc = rule_load_file(paths[i], &set->rules[set->n], err);
 		if (rc != 0)
@@ -1863,19 +1885,25 @@ int rule_load_files(const char *const *paths, size_t n, struct rule_set *set,
 			set->n++;
 			goto fail;
 		}
-		for (j = 0; j < set->n; j++)
-			if (strcmp(set->rules[j]->id, set->rules[set->n]->id) == 0) {
+		for (j = id_hash(set->rules[set->n]->id) & (n_slots - 1); seen[j] != 0;
+		     j = (j + 1) & (n_slots - 1)) {
+			const struct rule *was = set->rules[seen[j] - 1];
+			if (strcmp(was->id, set->rules[set->n]->id) == 0) {
 				rc = kb_errorf(err, KB_EFORMAT,
 					       "%s:1:1: id: rule '%s' is already defined in %s",
 					       paths[i], set->rules[set->n]->id,
-					       set->rules[j]->source_path);
+					       was->source_path);
 				set->n++;
 				goto fail;
 			}
+		}
+		seen[j] = set->n + 1;
 		set->n++;
 	}
+	free(seen);
 	return 0;
 fail:
+	free(seen);
 	rule_set_free(set);
 	return rc;
 }

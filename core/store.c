@@ -16,6 +16,8 @@
 
 #include "kbwiz/fsutil.h"
 #include "kbwiz/fts_query.h"
+#include "kbwiz/hash.h"
+#include "kbwiz/rule_blob.h"
 #include "kbwiz/strbuf.h"
 #include "kbwiz/strutil.h"
 #include "sql_util.h"
@@ -32,7 +34,11 @@ struct kb_store {
 	double wait_started_ms;
 	int wait_told;
 	int depth;               /* store_begin nesting (store_internal.h) */
+	int rule_cache;          /* schema 5 or later: rules have a cache row */
 };
+
+/* The first schema with the rule_cache table. */
+#define SCHEMA_RULE_CACHE 5
 
 /* Wait this long for another process's write lock before giving up. */
 #define STORE_BUSY_TIMEOUT_MS 5000
@@ -201,6 +207,21 @@ static const char *const migrations[] = {
 	"  INSERT INTO sessions_text(rowid, text) VALUES(new.id,"
 	"    new.technician || ' ' || new.label || ' ' || new.notes || ' ' || new.outcome_note);"
 	"END;",
+
+	/* 4 -> 5: each rule parsed once, when loaded from kb/, and kept as a
+	 * blob (rule_blob.h): reading 10,000 rules back is then a walk over
+	 * bytes, not 10,000 YAML parses.  A row is used only when its format
+	 * is the reader's and its hash is the rule's text's; any other row,
+	 * or none (a store upgraded from 4: the next load fills them), and
+	 * the text is parsed as before. */
+	"CREATE TABLE rule_cache("
+	"  rule_id TEXT PRIMARY KEY COLLATE NOCASE REFERENCES rules(id) ON DELETE CASCADE,"
+	"  format INTEGER NOT NULL,"       /* RULE_BLOB_FORMAT of the writer */
+	"  content_hash TEXT NOT NULL,"    /* rules.content_hash it was made from */
+	"  rule BLOB NOT NULL) WITHOUT ROWID;"
+	/* `kb search 1720`: the rules whose symptoms carry an error code,
+	 * found by index instead of a scan of every symptom. */
+	"CREATE INDEX rule_symptoms_error ON rule_symptoms(error_code);",
 };
 
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
@@ -665,6 +686,9 @@ static int open_common(const char *path, int flags, int target,
 		goto fail;
 	if (dir_fd >= 0)
 		close(dir_fd);
+	/* Stores are opened below the current schema only by the tests of
+	 * migrations, which load rules there too. */
+	s->rule_cache = store_schema_version(s) >= SCHEMA_RULE_CACHE;
 	if (created != NULL)
 		*created = made;
 	*out = s;
@@ -747,7 +771,8 @@ static void add_code_forms(struct kb_buf *b, unsigned code)
 
 struct rule_stmts {
 	sqlite3_stmt *rule, *product, *tag, *symptom, *evidence, *pattern,
-		*check, *fix, *ref, *fts;
+		*check, *fix, *ref, *fts, *cache;
+	struct kb_buf blob;      /* reused for each rule's cache row */
 };
 
 static const char *const rule_stmt_sql[] = {
@@ -769,13 +794,14 @@ static const char *const rule_stmt_sql[] = {
 	" VALUES(?,?,?,?,?,?,?)",
 	"INSERT INTO rule_refs(rule_id, ord, ref) VALUES(?,?,?)",
 	"INSERT INTO rules_fts(rule_id, codes, title, symptoms, body) VALUES(?,?,?,?,?)",
+	"INSERT OR REPLACE INTO rule_cache(rule_id, format, content_hash, rule) VALUES(?,?,?,?)",
 };
 
 static sqlite3_stmt **stmt_slot(struct rule_stmts *rs, size_t i)
 {
 	sqlite3_stmt **slots[] = { &rs->rule, &rs->product, &rs->tag, &rs->symptom,
 				   &rs->evidence, &rs->pattern, &rs->check,
-				   &rs->fix, &rs->ref, &rs->fts };
+				   &rs->fix, &rs->ref, &rs->fts, &rs->cache };
 	return slots[i];
 }
 
@@ -787,6 +813,7 @@ static void finalize_stmts(struct rule_stmts *rs)
 
 	for (i = 0; i < N_RULE_STMTS; i++)
 		sqlite3_finalize(*stmt_slot(rs, i));
+	kb_buf_free(&rs->blob);
 }
 
 static int prepare_stmts(struct kb_store *s, struct rule_stmts *rs,
@@ -795,10 +822,13 @@ static int prepare_stmts(struct kb_store *s, struct rule_stmts *rs,
 	size_t i;
 
 	memset(rs, 0, sizeof *rs);
-	for (i = 0; i < N_RULE_STMTS; i++)
+	for (i = 0; i < N_RULE_STMTS; i++) {
+		if (stmt_slot(rs, i) == &rs->cache && !s->rule_cache)
+			continue;
 		if (sqlite3_prepare_v2(s->db, rule_stmt_sql[i], -1, stmt_slot(rs, i),
 				       NULL) != SQLITE_OK)
 			return store_dberr(s, err, "preparing the rule tables");
+	}
 	return 0;
 }
 
@@ -985,6 +1015,42 @@ out:
 	return rc;
 }
 
+/* The rule as parsed, into its cache row (rule_cache, schema 5). */
+static int cache_rule(struct rule_stmts *rs, const struct rule *r)
+{
+	if (rs->cache == NULL)   /* a schema before the cache */
+		return 0;
+	kb_buf_reset(&rs->blob);
+	if (rule_blob_encode(r, &rs->blob) != 0)
+		return SQLITE_NOMEM;
+	sql_bind_text(rs->cache, 1, r->id);
+	sqlite3_bind_int(rs->cache, 2, RULE_BLOB_FORMAT);
+	sql_bind_text(rs->cache, 3, r->content_hash);
+	sqlite3_bind_blob(rs->cache, 4, rs->blob.p, (int)rs->blob.len, SQLITE_STATIC);
+	return sql_step_reset(rs->cache);
+}
+
+/* 1 when every rule has a cache row this build can use. */
+static int all_cached(struct kb_store *s)
+{
+	sqlite3_stmt *st;
+	int rc, missing = 1;
+
+	if (!s->rule_cache)
+		return 1;
+	rc = sqlite3_prepare_v2(s->db,
+		"SELECT EXISTS(SELECT 1 FROM rules r LEFT JOIN rule_cache c ON c.rule_id = r.id"
+		" AND c.format = ? AND c.content_hash = r.content_hash WHERE c.rule IS NULL)",
+		-1, &st, NULL);
+	if (rc != SQLITE_OK)
+		return 0;
+	sqlite3_bind_int(st, 1, RULE_BLOB_FORMAT);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		missing = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return !missing;
+}
+
 /* The hash stored for rule id, or "" when the rule is not there. */
 static int stored_hash(struct kb_store *s, const char *id, char hash[65])
 {
@@ -1013,31 +1079,35 @@ static int delete_rule(struct kb_store *s, const char *id)
 	return rc;
 }
 
-static int in_set(const struct rule_set *set, const char *id)
+static int cmp_id_nocase(const void *a, const void *b)
 {
-	size_t i;
-
-	for (i = 0; i < set->n; i++)
-		if (strcasecmp(set->rules[i]->id, id) == 0)
-			return 1;
-	return 0;
+	return strcasecmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Rules in the store that the set no longer has. */
+/* Rules in the store that the set no longer has.  The set's ids are
+ * sorted once and searched: looking each stored id up in the whole set
+ * took a quarter of building a store of 10,000 rules. */
 static int remove_missing(struct kb_store *s, const struct rule_set *set,
 			  size_t *removed)
 {
 	sqlite3_stmt *st;
-	char **gone = NULL, **grown;
+	char **gone = NULL, **grown, **ids;
 	size_t n = 0, i;
 	int rc;
 
+	if ((ids = malloc((set->n + 1) * sizeof *ids)) == NULL)
+		return SQLITE_NOMEM;
+	for (i = 0; i < set->n; i++)
+		ids[i] = set->rules[i]->id;
+	qsort(ids, set->n, sizeof *ids, cmp_id_nocase);
 	rc = sqlite3_prepare_v2(s->db, "SELECT id FROM rules", -1, &st, NULL);
-	if (rc != SQLITE_OK)
+	if (rc != SQLITE_OK) {
+		free(ids);
 		return rc;
+	}
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		const char *id = (const char *)sqlite3_column_text(st, 0);
-		if (in_set(set, id))
+		if (bsearch(&id, ids, set->n, sizeof *ids, cmp_id_nocase) != NULL)
 			continue;
 		grown = realloc(gone, (n + 1) * sizeof *gone);
 		if (grown == NULL || (grown[n] = strdup(id)) == NULL) {
@@ -1049,6 +1119,7 @@ static int remove_missing(struct kb_store *s, const struct rule_set *set,
 		n++;
 	}
 	sqlite3_finalize(st);
+	free(ids);
 	if (rc == SQLITE_DONE)
 		rc = 0;
 	for (i = 0; i < n; i++) {
@@ -1070,7 +1141,8 @@ static int set_meta(struct kb_store *s, const char *key, const char *value)
 }
 
 /* 1 when the store holds exactly the set's rules, each with the same
- * content hash, loaded from kb_dir: a load would change nothing. */
+ * content hash and a usable cache row, loaded from kb_dir: a load would
+ * change nothing. */
 static int rules_match(struct kb_store *s, const struct rule_set *set,
 		       const char *kb_dir)
 {
@@ -1084,7 +1156,7 @@ static int rules_match(struct kb_store *s, const struct rule_set *set,
 		if (stored_hash(s, set->rules[i]->id, hash) != SQLITE_OK ||
 		    strcmp(hash, set->rules[i]->content_hash) != 0)
 			return 0;
-	return 1;
+	return all_cached(s);
 }
 
 int store_load_rules(struct kb_store *s, const struct rule_set *set,
@@ -1093,9 +1165,9 @@ int store_load_rules(struct kb_store *s, const struct rule_set *set,
 {
 	struct store_load_stats local = { 0 };
 	struct rule_stmts rs;
-	char now[32], hash[65];
+	char now[32], hash[65], read_hash[KB_SHA256_HEX_SIZE];
 	size_t i;
-	int rc;
+	int rc, cached;
 
 	/* Every command checks the built-in rules are current: when they
 	 * are, take no write lock, so that a command that only reads never
@@ -1113,6 +1185,9 @@ int store_load_rules(struct kb_store *s, const struct rule_set *set,
 		return rc;
 	if ((rc = prepare_stmts(s, &rs, err)) != 0)
 		goto fail;
+	/* A store upgraded from schema 4, or cached by another format: the
+	 * unchanged rules get their cache rows now. */
+	cached = all_cached(s);
 	for (i = 0; i < set->n; i++) {
 		const struct rule *r = set->rules[i];
 		char *source = NULL;
@@ -1124,6 +1199,11 @@ int store_load_rules(struct kb_store *s, const struct rule_set *set,
 		}
 		if (strcmp(hash, r->content_hash) == 0) {
 			local.unchanged++;
+			if (!cached && cache_rule(&rs, r) != 0) {
+				rc = kb_errorf(err, KB_EDB, "%s: caching rule %s: %s", s->path,
+					       r->id, sqlite3_errmsg(s->db));
+				goto fail;
+			}
 			continue;
 		}
 		/* The source text is kept so the rule can be shown and parsed
@@ -1131,6 +1211,15 @@ int store_load_rules(struct kb_store *s, const struct rule_set *set,
 		rc = kb_read_file(r->source_path, RULE_FILE_MAX_BYTES, &source, &len, err);
 		if (rc != 0)
 			goto fail;
+		/* The cache row is the parse of the text read then: text that
+		 * changed since would be kept beside a parse of other text. */
+		kb_sha256_buffer(source, len, read_hash);
+		if (strcmp(read_hash, r->content_hash) != 0) {
+			free(source);
+			rc = kb_errorf(err, KB_EIO, "%s: changed while the rules were loaded;"
+				       " nothing was stored: load them again", r->source_path);
+			goto fail;
+		}
 		if (hash[0] != '\0') {
 			local.updated++;
 			rc = delete_rule(s, r->id);
@@ -1139,6 +1228,8 @@ int store_load_rules(struct kb_store *s, const struct rule_set *set,
 		}
 		if (rc == 0)
 			rc = insert_rule(&rs, r, source, now);
+		if (rc == 0)
+			rc = cache_rule(&rs, r);
 		free(source);
 		if (rc != 0) {
 			rc = kb_errorf(err, KB_EDB, "%s: storing rule %s: %s", s->path,
@@ -1243,6 +1334,107 @@ int store_list_rules(struct kb_store *s, store_rule_fn fn, void *ctx,
 	return 0;
 }
 
+/* Reading a rule back: its cache row when this build can use it, else
+ * (no row, another format, made from other text, damaged) its text,
+ * parsed.  Both give the same rule (rule_blob.h); the text is the
+ * authority, so a row that does not decode is passed over, never an
+ * error. */
+#define RULE_READ_SQL \
+	"SELECT r.source_path, r.source, r.content_hash, c.rule FROM rules r" \
+	" LEFT JOIN rule_cache c ON c.rule_id = r.id AND c.format = ?1" \
+	" AND c.content_hash = r.content_hash"
+#define RULE_READ_SQL_UNCACHED \
+	"SELECT r.source_path, r.source, r.content_hash, NULL FROM rules r" \
+	" WHERE ?1 IS NOT NULL"
+
+static int rule_from_row(sqlite3_stmt *st, struct rule **out, struct kb_error *err)
+{
+	const char *name = (const char *)sqlite3_column_text(st, 0);
+	const char *hash = (const char *)sqlite3_column_text(st, 2);
+	const void *blob = sqlite3_column_blob(st, 3);
+	const char *text;
+
+	if (blob != NULL &&
+	    rule_blob_decode(blob, (size_t)sqlite3_column_bytes(st, 3), name, hash,
+			     out, NULL) == 0)
+		return 0;
+	text = (const char *)sqlite3_column_text(st, 1);
+	return rule_load_text(name, text, (size_t)sqlite3_column_bytes(st, 1), out, err);
+}
+
+/* Every rule, in id order, from its cache row when it has a current one.
+ * The rules and their cache rows are read as two scans in the same order
+ * and matched here: joined in SQL, each rule cost an index search by
+ * its id (case-insensitively), which at 10,000 rules was most of the
+ * reading.  A rule without a usable row is read again with its text. */
+static int read_all_rules(struct kb_store *s, struct rule_set *set,
+			  struct kb_error *err)
+{
+	sqlite3_stmt *rules = NULL, *cache = NULL, *one = NULL;
+	struct rule **grown;
+	size_t cap = 0;
+	int rc, rc_cache;
+
+	if (sqlite3_prepare_v2(s->db, "SELECT id, source_path, content_hash FROM rules"
+			       " ORDER BY id", -1, &rules, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(s->db, "SELECT rule_id, content_hash, rule FROM rule_cache"
+			       " WHERE format = ? ORDER BY rule_id", -1, &cache, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(s->db, RULE_READ_SQL " WHERE r.id = ?2", -1, &one,
+			       NULL) != SQLITE_OK) {
+		rc = store_dberr(s, err, "reading rules");
+		goto out;
+	}
+	sqlite3_bind_int(cache, 1, RULE_BLOB_FORMAT);
+	sqlite3_bind_int(one, 1, RULE_BLOB_FORMAT);
+	rc_cache = sqlite3_step(cache);
+	while ((rc = sqlite3_step(rules)) == SQLITE_ROW) {
+		const char *id = (const char *)sqlite3_column_text(rules, 0);
+		const char *name = (const char *)sqlite3_column_text(rules, 1);
+		const char *hash = (const char *)sqlite3_column_text(rules, 2);
+		int decoded = 0;
+
+		if (set->n == cap) {
+			cap = cap == 0 ? 64 : cap * 2;
+			if ((grown = realloc(set->rules, cap * sizeof *grown)) == NULL) {
+				rc = kb_errorf(err, KB_ENOMEM, "out of memory");
+				goto out;
+			}
+			set->rules = grown;
+		}
+		/* Both in NOCASE order: skip rows of rules that are gone. */
+		while (rc_cache == SQLITE_ROW &&
+		       sqlite3_stricmp((const char *)sqlite3_column_text(cache, 0), id) < 0)
+			rc_cache = sqlite3_step(cache);
+		if (rc_cache == SQLITE_ROW &&
+		    sqlite3_stricmp((const char *)sqlite3_column_text(cache, 0), id) == 0 &&
+		    strcmp((const char *)sqlite3_column_text(cache, 1), hash) == 0)
+			decoded = rule_blob_decode(sqlite3_column_blob(cache, 2),
+						   (size_t)sqlite3_column_bytes(cache, 2), name,
+						   hash, &set->rules[set->n], NULL) == 0;
+		if (!decoded) {
+			sqlite3_reset(one);
+			sqlite3_bind_text(one, 2, id, -1, SQLITE_TRANSIENT);
+			if (sqlite3_step(one) != SQLITE_ROW) {
+				rc = store_dberr(s, err, "reading rules");
+				goto out;
+			}
+			/* The text, as the row with no usable cache reads. */
+			if ((rc = rule_from_row(one, &set->rules[set->n], err)) != 0)
+				goto out;
+		}
+		set->n++;
+	}
+	if (rc != SQLITE_DONE || (rc_cache != SQLITE_ROW && rc_cache != SQLITE_DONE))
+		rc = store_dberr(s, err, "reading rules");
+	else
+		rc = 0;
+out:
+	sqlite3_finalize(rules);
+	sqlite3_finalize(cache);
+	sqlite3_finalize(one);
+	return rc;
+}
+
 int store_get_rule(struct kb_store *s, const char *id, struct rule **out,
 		   struct kb_error *err)
 {
@@ -1250,22 +1442,19 @@ int store_get_rule(struct kb_store *s, const char *id, struct rule **out,
 	int rc;
 
 	*out = NULL;
-	rc = sqlite3_prepare_v2(s->db,
-		"SELECT source_path, source FROM rules WHERE id = ?", -1, &st, NULL);
+	rc = sqlite3_prepare_v2(s->db, s->rule_cache ? RULE_READ_SQL " WHERE r.id = ?2"
+				: RULE_READ_SQL_UNCACHED " AND r.id = ?2", -1, &st, NULL);
 	if (rc != SQLITE_OK)
 		return store_dberr(s, err, "reading a rule");
-	sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 1, RULE_BLOB_FORMAT);
+	sqlite3_bind_text(st, 2, id, -1, SQLITE_STATIC);
 	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		const char *name = (const char *)sqlite3_column_text(st, 0);
-		const char *text = (const char *)sqlite3_column_text(st, 1);
-		int len = sqlite3_column_bytes(st, 1);
-		rc = rule_load_text(name, text, (size_t)len, out, err);
-	} else if (rc == SQLITE_DONE) {
+	if (rc == SQLITE_ROW)
+		rc = rule_from_row(st, out, err);
+	else if (rc == SQLITE_DONE)
 		rc = kb_errorf(err, KB_ENOTFOUND, "no rule '%s' in %s", id, s->path);
-	} else {
+	else
 		rc = store_dberr(s, err, "reading a rule");
-	}
 	sqlite3_finalize(st);
 	return rc;
 }
@@ -1275,6 +1464,7 @@ int store_get_rules(struct kb_store *s, const char *only_id,
 {
 	sqlite3_stmt *st;
 	struct rule **grown;
+	size_t cap = 0;
 	int rc;
 
 	set->rules = NULL;
@@ -1292,21 +1482,26 @@ int store_get_rules(struct kb_store *s, const char *only_id,
 		set->n = 1;
 		return 0;
 	}
-	rc = sqlite3_prepare_v2(s->db, "SELECT source_path, source FROM rules ORDER BY id",
-				-1, &st, NULL);
+	if (s->rule_cache) {
+		if ((rc = read_all_rules(s, set, err)) != 0)
+			rule_set_free(set);
+		return rc;
+	}
+	rc = sqlite3_prepare_v2(s->db, RULE_READ_SQL_UNCACHED " ORDER BY r.id", -1, &st, NULL);
 	if (rc != SQLITE_OK)
 		return store_dberr(s, err, "reading rules");
+	sqlite3_bind_int(st, 1, RULE_BLOB_FORMAT);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		const char *name = (const char *)sqlite3_column_text(st, 0);
-		const char *text = (const char *)sqlite3_column_text(st, 1);
-		grown = realloc(set->rules, (set->n + 1) * sizeof *grown);
-		if (grown == NULL) {
-			rc = kb_errorf(err, KB_ENOMEM, "out of memory");
-			goto fail;
+		if (set->n == cap) {
+			cap = cap == 0 ? 64 : cap * 2;
+			grown = realloc(set->rules, cap * sizeof *grown);
+			if (grown == NULL) {
+				rc = kb_errorf(err, KB_ENOMEM, "out of memory");
+				goto fail;
+			}
+			set->rules = grown;
 		}
-		set->rules = grown;
-		rc = rule_load_text(name, text, (size_t)sqlite3_column_bytes(st, 1),
-				    &set->rules[set->n], err);
+		rc = rule_from_row(st, &set->rules[set->n], err);
 		if (rc != 0)
 			goto fail;
 		set->n++;
@@ -1468,8 +1663,8 @@ static int search_code(struct kb_store *s, const char *query,
 		"   WHERE y.rule_id = r.id AND y.error_code IS NOT NULL) ELSE 0 END) AS spec,"
 		" (SELECT count(*) FROM rule_checks c WHERE c.rule_id = r.id AND c.role = 'check') +"
 		" (SELECT count(*) FROM rule_evidence e WHERE e.rule_id = r.id) AS verifiable"
-		" FROM rules r WHERE r.id IN (SELECT rule_id FROM rule_symptoms"
-		"   WHERE event_id = ?1 OR error_code = ?1)"
+		" FROM rules r WHERE r.id IN (SELECT rule_id FROM rule_symptoms WHERE event_id = ?1"
+		"   UNION SELECT rule_id FROM rule_symptoms WHERE error_code = ?1)"
 		" AND spec > 0 ORDER BY spec DESC, verifiable DESC, r.id LIMIT ?2",
 		-1, &st, NULL);
 	if (rc != SQLITE_OK)

@@ -11,6 +11,7 @@
 
 #include "kbwiz/fsutil.h"
 #include "kbwiz/kb_stamp.h"
+#include "kbwiz/rule_blob.h"
 #include "kbwiz/rule_load.h"
 #include "kbwiz/sanitize.h"
 
@@ -225,7 +226,9 @@ const char *cli_kb_dir(struct cli *cli)
 
 /* The stamp kept beside the rules: the directory's (kb_stamp.h) and the
  * number of rules the store held, so that rules added to the store some
- * other way (kb import) still make the next command compare. */
+ * other way (kb import) still make the next command compare; and the
+ * format of the store's parsed rules, so that a store upgraded to a new
+ * one (rule_blob.h) is loaded once more, which caches them again. */
 static int stamp_now(struct kb_store *s, const char *dir, char *buf, size_t size)
 {
 	char stamp[KB_STAMP_MAX];
@@ -233,7 +236,7 @@ static int stamp_now(struct kb_store *s, const char *dir, char *buf, size_t size
 
 	if (kb_dir_stamp(dir, stamp, &err) != 0)
 		return -1;
-	snprintf(buf, size, "%s/%zu", stamp, store_rule_count(s));
+	snprintf(buf, size, "%s/%zu/b%d", stamp, store_rule_count(s), RULE_BLOB_FORMAT);
 	return 0;
 }
 

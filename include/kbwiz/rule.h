@@ -247,6 +247,10 @@ struct rule {
 
 	char *source_path;      /* the YAML file it came from */
 	char content_hash[65];  /* SHA-256 of the YAML source, hex */
+	/* A rule decoded from the store's cache (rule_blob.h) is one block
+	 * holding the rule and every string and list of it: rule_free frees
+	 * that.  NULL for a parsed rule, whose every piece is its own. */
+	void *arena;
 };
 
 void rule_free(struct rule *r);

@@ -18,7 +18,7 @@
 /* 'kbwz' in PRAGMA application_id. */
 #define STORE_APPLICATION_ID 0x6B62777A
 /* The schema version this build writes. */
-#define STORE_SCHEMA_VERSION 4
+#define STORE_SCHEMA_VERSION 5
 
 struct kb_store;
 

@@ -77,6 +77,44 @@ static void test_stamp_is_stable_and_follows_every_change(void **state)
 	free(dir);
 }
 
+/* Thousands of files are stat'ed on several threads: the stamp is still
+ * one value, follows a change to any file, and a file that cannot be
+ * stat'ed is named. */
+static void test_large_directory_stamp_follows_every_file(void **state)
+{
+	struct kb_error err = { "" };
+	char *dir = test_tmpdir();
+	char a[KB_STAMP_MAX], b[KB_STAMP_MAX], name[64], path[1024];
+	int i, n = 5000;
+
+	(void)state;
+	assert_non_null(dir);
+	for (i = 0; i < n; i++) {
+		snprintf(name, sizeof name, "Q%06d.yaml", i);
+		write_file(dir, name, "id: Q\n");
+	}
+	stamp(dir, a);
+	stamp(dir, b);
+	assert_string_equal(a, b);
+	assert_non_null(strstr(a, ":5000"));
+	/* Whichever thread's share a file falls in, its change shows. */
+	for (i = 0; i < n; i += 1237) {
+		struct timespec pause = { 0, 20 * 1000 * 1000 };
+		nanosleep(&pause, NULL);
+		snprintf(name, sizeof name, "Q%06d.yaml", i);
+		write_file(dir, name, "id: R\n");
+		stamp(dir, b);
+		assert_string_not_equal(a, b);
+		memcpy(a, b, sizeof a);
+	}
+	snprintf(path, sizeof path, "%s/Q999999.yaml", dir);
+	assert_int_equal(symlink("/nonexistent/target", path), 0);
+	assert_int_equal(kb_dir_stamp(dir, b, &err), KB_EIO);
+	assert_non_null(strstr(err.msg, "Q999999.yaml"));
+	test_rm_rf(dir);
+	free(dir);
+}
+
 static void test_missing_directory_is_named(void **state)
 {
 	struct kb_error err = { "" };
@@ -91,6 +129,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_stamp_is_stable_and_follows_every_change),
+		cmocka_unit_test(test_large_directory_stamp_follows_every_file),
 		cmocka_unit_test(test_missing_directory_is_named),
 	};
 
