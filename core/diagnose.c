@@ -10,6 +10,7 @@
 #include <time.h>
 
 #include "kbwiz/applies.h"
+#include "kbwiz/evtlist.h"
 #include "kbwiz/evtlog.h"
 #include "kbwiz/logscan.h"
 #include "kbwiz/strbuf.h"
@@ -426,6 +427,8 @@ static int on_event(void *vctx, const struct kb_event *ev)
 				return KB_ENOMEM;
 		}
 	}
+	if (ctx->d->event_feed != NULL && evl_feed_event(ctx->d->event_feed, ev) != 0)
+		return KB_ENOMEM;
 	return 0;
 }
 
@@ -447,7 +450,7 @@ static int want_event(void *vctx, const struct kb_event *ev)
 				return 1;
 		}
 	}
-	return 0;
+	return ctx->d->event_feed != NULL && evl_feed_want(ctx->d->event_feed, ev);
 }
 
 static int on_event_progress(void *vctx, uint64_t done, uint64_t total)
@@ -473,8 +476,14 @@ int diagnosis_scan_events(struct diagnosis *d, const struct evidence_set *ev,
 		if (ev->files[i].kind != EVIDENCE_EVENTS)
 			continue;
 		memset(&st, 0, sizeof st);
+		if (d->event_feed != NULL && evl_feed_file(d->event_feed, ev->files[i].path) != 0)
+			return kb_errorf(err, KB_ENOMEM, "out of memory");
 		rc = evtlog_read_wanted(ev->files[i].path, want_event, on_event, on_event_progress,
 					&ctx, &st, &ferr);
+		if (d->event_feed != NULL &&
+		    evl_feed_file_done(d->event_feed, rc, &st, ferr.msg) != 0)
+			return kb_errorf(err, KB_ENOMEM, "out of memory reading %s",
+					 ev->files[i].path);
 		if ((f = add_file_record(d, EVIDENCE_EVENTS, ev->files[i].path)) == NULL)
 			return kb_errorf(err, KB_ENOMEM, "out of memory");
 		if (rc == KB_ECANCEL)

@@ -17,6 +17,8 @@
 #include "kbwiz/machine.h"
 #include "kbwiz/rule.h"
 
+struct evl_feed;
+
 /* What happened to one evidence file. */
 struct diag_file {
 	enum evidence_kind kind;
@@ -172,6 +174,11 @@ struct diagnosis {
 	int serial_readers;
 	unsigned log_workers;
 	uint64_t log_min_part;
+	/* Another reader handed what the rules' pass reads of the event
+	 * files (NULL: none): the list the service doctor and the
+	 * unexplained events share is filled by the same read (evl_feed in
+	 * evtlist.h), so that each event log is read once.  The caller's. */
+	struct evl_feed *event_feed;
 };
 
 /* Progress of a phase: what is being read and how far. */
