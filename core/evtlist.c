@@ -234,6 +234,48 @@ int evl_feed_file_done(struct evl_feed *c, int rc, const struct evtlog_stats *st
 	return c->oom ? KB_ENOMEM : 0;
 }
 
+int evl_feed_take(struct evl_feed *c, struct evl_list *from)
+{
+	struct evl_list *l = c->l;
+	size_t base = l->n_files, i;
+
+	if (from->n_files > 0) {
+		struct evl_file *v = realloc(l->files, (l->n_files + from->n_files) * sizeof *v);
+
+		if (v == NULL)
+			goto oom;
+		memcpy(v + l->n_files, from->files, from->n_files * sizeof *v);
+		l->files = v;
+		l->n_files += from->n_files;
+		free(from->files);
+		from->files = NULL;
+		from->n_files = 0;
+	}
+	if (from->n > 0) {
+		if (l->n + from->n > c->cap) {
+			struct evl_event *e = realloc(l->events, (l->n + from->n) * sizeof *e);
+
+			if (e == NULL)
+				goto oom;
+			l->events = e;
+			c->cap = l->n + from->n;
+		}
+		memcpy(l->events + l->n, from->events, from->n * sizeof *l->events);
+		for (i = 0; i < from->n; i++)
+			l->events[l->n + i].file += base;
+		l->n += from->n;
+		free(from->events);
+		from->events = NULL;
+		from->n = 0;
+	}
+	l->read += from->read;
+	from->read = 0;
+	return 0;
+oom:
+	c->oom = 1;
+	return KB_ENOMEM;
+}
+
 int evl_feed_finish(struct evl_feed *c, struct kb_error *err)
 {
 	struct evl_list *l = c->l;

@@ -202,6 +202,20 @@ int diagnosis_scan_events(struct diagnosis *d, const struct evidence_set *ev,
 			  diag_progress_fn progress, void *ctx,
 			  struct kb_error *err);
 
+/* Phase 1 a file at a time, for reading event files side by side: each
+ * file into a diagnosis of its own over the same rules
+ * (diagnosis_new_borrowed), merged into d in file order
+ * (diagnosis_merge_events: the symptoms, from's events moved; the caller
+ * moves from's file records to the end of d's), then
+ * diagnosis_events_done (the count/within windows) once they all are:
+ * d is then what diagnosis_scan_events gives. */
+int diagnosis_scan_event_file(struct diagnosis *d, const char *path,
+			      diag_progress_fn progress, void *ctx,
+			      struct kb_error *err);
+int diagnosis_merge_events(struct diagnosis *d, struct diagnosis *from,
+			   struct kb_error *err);
+void diagnosis_events_done(struct diagnosis *d);
+
 /* Phase 2: logs.  Scans every EVIDENCE_LOG file once for every rule's
  * patterns. */
 int diagnosis_scan_logs(struct diagnosis *d, const struct evidence_set *ev,

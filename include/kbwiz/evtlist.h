@@ -94,6 +94,10 @@ int evl_feed_event(void *feed, const struct kb_event *ev);
 /* rc: the read's result (0, or its error with message). */
 int evl_feed_file_done(struct evl_feed *c, int rc, const struct evtlog_stats *st,
 		       const char *message);
+/* Files read into lists of their own (side by side), appended in file
+ * order: from's files and events move to the feed's list (from is left
+ * empty).  0, or KB_ENOMEM (the feed remembers). */
+int evl_feed_take(struct evl_feed *c, struct evl_list *from);
 /* Orders the list: 0, or KB_ENOMEM when anything ran out of memory. */
 int evl_feed_finish(struct evl_feed *c, struct kb_error *err);
 
