@@ -172,7 +172,7 @@ if [ -n "$RSS_SIZES" ] && [ -x /usr/bin/time ] && command -v python3 >/dev/null 
 		"evtdump -L (before)" "evtxexport"
 	for n in $RSS_SIZES; do
 		big=$(mktemp -d)
-		python3 "$KBWIZ_SRC/bench/evtx_assemble.py" "$FILE" "$big/System.evtx" "$n" ||
+		python3 "$KBWIZ_SRC/bench/evtx_assemble.py" "$FILE" "$big/System.evtx" "$n" >/dev/null ||
 			{ echo "FAIL: assembling $n records"; rm -rf "$big"; exit 1; }
 		f="$big/System.evtx"
 		mb=$(($(wc -c <"$f") / 1048576))
