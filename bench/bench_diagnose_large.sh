@@ -86,10 +86,16 @@ man="$BUILD/bench/large-manual.sh"
 } >"$man"
 
 . "$SRC/bench/lib.sh"
-kd() { "$K" --db "$db" --kb-dir "$SRC/kb" diagnose "$@"; }
-par=$(best3v "$K" --db "$db" --kb-dir "$SRC/kb" diagnose --root "$vol")
-ser=$(best3v env KBWIZ_SERIAL_READERS=1 "$K" --db "$db" --kb-dir "$SRC/kb" diagnose --root "$vol")
-one=$(best3v env KBWIZ_SERIAL_READERS=1 KBWIZ_LOG_WORKERS=1 "$K" --db "$db" --kb-dir "$SRC/kb" diagnose --root "$vol")
+runs=${LARGE_BENCH_RUNS:-5}
+par="" ser="" one=""
+# One run of each mode in turn, so that a burst of load elsewhere hits
+# them alike; the best of each kept.
+better() { [ -z "$1" ] && { echo "$2"; return; }; echo "$1 $2" | awk '{ print ($4 < $1 ? $4 " " $5 " " $6 : $1 " " $2 " " $3) }'; }
+for _ in $(seq "$runs"); do
+	par=$(better "$par" "$(bestv 1 "$K" --db "$db" --kb-dir "$SRC/kb" diagnose --root "$vol")")
+	ser=$(better "$ser" "$(bestv 1 env KBWIZ_SERIAL_READERS=1 "$K" --db "$db" --kb-dir "$SRC/kb" diagnose --root "$vol")")
+	one=$(better "$one" "$(bestv 1 env KBWIZ_SERIAL_READERS=1 KBWIZ_LOG_WORKERS=1 "$K" --db "$db" --kb-dir "$SRC/kb" diagnose --root "$vol")")
+done
 tool=$(best3v sh "$man")
 echo "case: $(du -sh "$vol" | cut -f1) in $vol; $(nproc) CPUs online; load $(cut -d' ' -f1-3 /proc/loadavg)"
 for part in "--events $vol/Windows/System32/winevt/Logs/System.evtx" "--events $cfg/SysEvent.Evt" \
