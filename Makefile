@@ -10,7 +10,7 @@ BUILD     ?= build
 CC        ?= cc
 CFLAGS    ?= -O2 -g
 
-CORE_PKGS := hivex sqlite3 libevt libevtx libfyaml libpcre2-8 nettle jansson libarchive
+CORE_PKGS := hivex sqlite3 libevt libevtx libfyaml libpcre2-8 nettle jansson libarchive libbfio zlib
 TUI_PKGS  := ncursesw
 TEST_PKGS := cmocka
 

@@ -17,6 +17,12 @@
 # with fewer runs (BENCH_EVTX_BIG_REPS, 1): libevtx takes seconds
 # there, and evtxexport is run side by side.  Peak RSS (max of one run)
 # is printed where /usr/bin/time exists.
+#
+# Last, memory against the file's size: files of 10,000, 100,000 and
+# 400,000 records (BENCH_EVTX_RSS_RECORDS; empty skips it) read once each
+# by evtdump (the file vouched for by kbwiz and read chunk by chunk:
+# flat), evtdump -L (libevtx opening the whole file) and evtxexport,
+# peak RSS and user CPU of each.
 set -u
 : "${KBWIZ_SRC:=$(cd "$(dirname "$0")/.." && pwd)}"
 : "${KBWIZ_BUILD:=build}"
@@ -152,4 +158,30 @@ if [ "$N_BIG" -gt 0 ]; then
 	"$EVTDUMP" -q "$big/System.evtx" >/dev/null 2>&1
 	compare "$big/System.evtx"
 	rm -rf "$big"
+fi
+
+# rss_cpu CMD...: "RSS_KB USER_MS" of one run of CMD.
+rss_cpu() {
+	/usr/bin/time -f "%M %U" -o "$TIMEFILE" "$@" >/dev/null 2>&1 || { echo "- -"; return 0; }
+	awk '{ printf "%d %d\n", $1, $2 * 1000 }' "$TIMEFILE"
+}
+RSS_SIZES=${BENCH_EVTX_RSS_RECORDS-10000 100000 400000}
+if [ -n "$RSS_SIZES" ] && [ -x /usr/bin/time ] && command -v python3 >/dev/null 2>&1; then
+	echo "peak RSS against the file size (one run each):"
+	printf '%9s %8s | %-22s | %-22s | %-22s\n' records "file MB" "kbwiz evtdump" \
+		"evtdump -L (before)" "evtxexport"
+	for n in $RSS_SIZES; do
+		big=$(mktemp -d)
+		python3 "$KBWIZ_SRC/bench/evtx_assemble.py" "$FILE" "$big/System.evtx" "$n" >/dev/null ||
+			{ echo "FAIL: assembling $n records"; rm -rf "$big"; exit 1; }
+		f="$big/System.evtx"
+		mb=$(($(wc -c <"$f") / 1048576))
+		"$EVTDUMP" -q "$f" 2>"$big/q" >/dev/null
+		set -- $(rss_cpu "$EVTDUMP" "$f"); a="$1 KB $2 ms"
+		set -- $(rss_cpu "$EVTDUMP" -L "$f"); b="$1 KB $2 ms"
+		set -- $(rss_cpu evtxexport "$f"); c="$1 KB $2 ms"
+		printf '%9s %8s | %-22s | %-22s | %-22s\n' "$n" "$mb" "$a" "$b" "$c"
+		sed -n 's/.*, \([0-9]* read by libevtx.*\)/  kbwiz: \1/p' "$big/q"
+		rm -rf "$big"
+	done
 fi

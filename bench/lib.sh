@@ -17,9 +17,16 @@ best3() {
 # best3v CMD...: like best3, and with the CPU time and peak RSS of that
 # best run (/usr/bin/time): prints "WALL USER+SYS RSS_KIB".
 best3v() {
+	bestv 3 "$@"
+}
+
+# bestv N CMD...: best3v over N runs (more on a loaded machine).
+bestv() {
+	runs=$1
+	shift
 	b="" bc="" br=""
 	tf=$(mktemp)
-	for _ in 1 2 3; do
+	for _ in $(seq "$runs"); do
 		t0=$(now)
 		/usr/bin/time -o "$tf" -f "%U %S %M" "$@" >/dev/null 2>&1 || true
 		s=$(awk "BEGIN{printf \"%.4f\", $(now) - $t0}")

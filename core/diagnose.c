@@ -10,6 +10,7 @@
 #include <time.h>
 
 #include "kbwiz/applies.h"
+#include "kbwiz/evtlist.h"
 #include "kbwiz/evtlog.h"
 #include "kbwiz/logscan.h"
 #include "kbwiz/strbuf.h"
@@ -426,6 +427,8 @@ static int on_event(void *vctx, const struct kb_event *ev)
 				return KB_ENOMEM;
 		}
 	}
+	if (ctx->d->event_feed != NULL && evl_feed_event(ctx->d->event_feed, ev) != 0)
+		return KB_ENOMEM;
 	return 0;
 }
 
@@ -447,7 +450,7 @@ static int want_event(void *vctx, const struct kb_event *ev)
 				return 1;
 		}
 	}
-	return 0;
+	return ctx->d->event_feed != NULL && evl_feed_want(ctx->d->event_feed, ev);
 }
 
 static int on_event_progress(void *vctx, uint64_t done, uint64_t total)
@@ -457,51 +460,117 @@ static int on_event_progress(void *vctx, uint64_t done, uint64_t total)
 	return ctx->progress != NULL ? ctx->progress(ctx->progress_ctx, ctx->path, done, total) : 0;
 }
 
+int diagnosis_scan_event_file(struct diagnosis *d, const char *path,
+			      diag_progress_fn progress, void *pctx,
+			      struct kb_error *err)
+{
+	struct event_ctx ctx = { d, path, progress, pctx, { "" }, 0, 0 };
+	struct evtlog_stats st;
+	struct kb_error ferr = { "" };
+	struct diag_file *f;
+	int rc;
+
+	memset(&st, 0, sizeof st);
+	if (d->event_feed != NULL && evl_feed_file(d->event_feed, path) != 0)
+		return kb_errorf(err, KB_ENOMEM, "out of memory");
+	rc = evtlog_read_wanted(path, want_event, on_event, on_event_progress,
+				&ctx, &st, &ferr);
+	if (d->event_feed != NULL &&
+	    evl_feed_file_done(d->event_feed, rc, &st, ferr.msg) != 0)
+		return kb_errorf(err, KB_ENOMEM, "out of memory reading %s", path);
+	if ((f = add_file_record(d, EVIDENCE_EVENTS, path)) == NULL)
+		return kb_errorf(err, KB_ENOMEM, "out of memory");
+	if (rc == KB_ECANCEL)
+		return kb_errorf(err, KB_ECANCEL, "%s: reading cancelled", path);
+	f->ok = rc == 0;
+	f->error_code = rc;
+	if (rc != 0)
+		f->error = kb_strdup(ferr.msg);
+	f->detail = kb_strdup_printf("%s, %llu events (%llu recovered, %llu damaged)%s",
+			      evtlog_format_name(st.format),
+			      (unsigned long long)st.events,
+			      (unsigned long long)st.recovered,
+			      (unsigned long long)st.damaged,
+			      st.file_dirty ? ", not closed cleanly" : "");
+	if (ctx.n_computers > 0) {
+		struct kb_buf b = KB_BUF_INIT;
+		size_t k;
+
+		for (k = 0; k < ctx.n_computers; k++)
+			kb_buf_printf(&b, "%s%s", k ? ", " : "", ctx.computers[k]);
+		if (ctx.more_computers)
+			kb_buf_puts(&b, ", ...");
+		if ((f->computers = kb_buf_steal(&b)) == NULL)
+			return kb_errorf(err, KB_ENOMEM, "out of memory");
+	}
+	return 0;
+}
+
+void diagnosis_events_done(struct diagnosis *d)
+{
+	apply_event_windows(d);
+}
+
+int diagnosis_merge_events(struct diagnosis *d, struct diagnosis *from,
+			   struct kb_error *err)
+{
+	size_t i, j;
+
+	for (i = 0; i < d->n_rules && i < from->n_rules; i++) {
+		const struct rule *r = d->rules[i].rule;
+
+		for (j = 0; j < r->n_symptoms; j++) {
+			struct diag_symptom *to = &d->rules[i].symptoms[j];
+			struct diag_symptom *fs = &from->rules[i].symptoms[j];
+			size_t n;
+
+			if (fs->matched == 0)
+				continue;
+			/* The first seen stays the earlier file's; the last is
+			 * the later file's. */
+			if (to->count == 0) {
+				free_event(&to->first);
+				to->first = fs->first;
+				memset(&fs->first, 0, sizeof fs->first);
+			}
+			free_event(&to->last);
+			to->last = fs->last;
+			memset(&fs->last, 0, sizeof fs->last);
+			to->count += fs->count;
+			to->matched += fs->matched;
+			/* As many times as one pass would have kept. */
+			n = fs->n_times;
+			if (to->n_times + n > EVENT_TIMES_MAX)
+				n = EVENT_TIMES_MAX - to->n_times;
+			if (n > 0) {
+				int64_t *t = realloc(to->times, (to->n_times + n) * sizeof *t);
+
+				if (t == NULL)
+					return kb_errorf(err, KB_ENOMEM, "out of memory");
+				memcpy(t + to->n_times, fs->times, n * sizeof *t);
+				to->times = t;
+				to->n_times += n;
+			}
+		}
+	}
+	return 0;
+}
+
 int diagnosis_scan_events(struct diagnosis *d, const struct evidence_set *ev,
 			  diag_progress_fn progress, void *pctx,
 			  struct kb_error *err)
 {
 	size_t i;
+	int rc;
 
 	for (i = 0; i < ev->n; i++) {
-		struct event_ctx ctx = { d, ev->files[i].path, progress, pctx, { "" }, 0, 0 };
-		struct evtlog_stats st;
-		struct kb_error ferr = { "" };
-		struct diag_file *f;
-		int rc;
-
 		if (ev->files[i].kind != EVIDENCE_EVENTS)
 			continue;
-		memset(&st, 0, sizeof st);
-		rc = evtlog_read_wanted(ev->files[i].path, want_event, on_event, on_event_progress,
-					&ctx, &st, &ferr);
-		if ((f = add_file_record(d, EVIDENCE_EVENTS, ev->files[i].path)) == NULL)
-			return kb_errorf(err, KB_ENOMEM, "out of memory");
-		if (rc == KB_ECANCEL)
-			return kb_errorf(err, KB_ECANCEL, "%s: reading cancelled", ev->files[i].path);
-		f->ok = rc == 0;
-		f->error_code = rc;
-		if (rc != 0)
-			f->error = kb_strdup(ferr.msg);
-		f->detail = kb_strdup_printf("%s, %llu events (%llu recovered, %llu damaged)%s",
-				      evtlog_format_name(st.format),
-				      (unsigned long long)st.events,
-				      (unsigned long long)st.recovered,
-				      (unsigned long long)st.damaged,
-				      st.file_dirty ? ", not closed cleanly" : "");
-		if (ctx.n_computers > 0) {
-			struct kb_buf b = KB_BUF_INIT;
-			size_t k;
-
-			for (k = 0; k < ctx.n_computers; k++)
-				kb_buf_printf(&b, "%s%s", k ? ", " : "", ctx.computers[k]);
-			if (ctx.more_computers)
-				kb_buf_puts(&b, ", ...");
-			if ((f->computers = kb_buf_steal(&b)) == NULL)
-				return kb_errorf(err, KB_ENOMEM, "out of memory");
-		}
+		if ((rc = diagnosis_scan_event_file(d, ev->files[i].path, progress,
+						     pctx, err)) != 0)
+			return rc;
 	}
-	apply_event_windows(d);
+	diagnosis_events_done(d);
 	return 0;
 }
 

@@ -80,7 +80,15 @@ static int has_words(const struct kb_event *ev, const char *words)
 	return 1;
 }
 
-static int selects(const struct evl_filter *f, const struct kb_event *ev)
+/* Audit events: in .evtx the keywords say so, read after want. */
+#define AUDIT_BITS (EVL_LEVEL_BIT(EVLEVEL_AUDIT_SUCCESS) | \
+		    EVL_LEVEL_BIT(EVLEVEL_AUDIT_FAILURE))
+
+/* Whether f selects ev.  early: asked by a want (evtlog_want_fn), before
+ * the strings are read (the words are not checked) and, in .evtx,
+ * before the keywords that make a LogAlways event an audit (it shows as
+ * information): whether f may select it. */
+static int selects(const struct evl_filter *f, const struct kb_event *ev, int early)
 {
 	size_t i;
 	int id_ok;
@@ -95,7 +103,8 @@ static int selects(const struct evl_filter *f, const struct kb_event *ev)
 	}
 	if (f->source != NULL && (ev->source == NULL || !kb_ci_contains(ev->source, f->source)))
 		return 0;
-	if (f->levels != 0 && !(f->levels & EVL_LEVEL_BIT(ev->level))) {
+	if (f->levels != 0 && !(f->levels & EVL_LEVEL_BIT(ev->level)) &&
+	    !(early && ev->level == EVLEVEL_INFORMATION && (f->levels & AUDIT_BITS))) {
 		for (id_ok = 0, i = 0; i < f->n_also_ids && !id_ok; i++)
 			id_ok = f->also_ids[i] == ev->event_id;
 		if (!id_ok)
@@ -105,28 +114,27 @@ static int selects(const struct evl_filter *f, const struct kb_event *ev)
 		return 0;
 	if (f->until != 0 && ev->time > f->until)
 		return 0;
-	if (f->text != NULL && !has_words(ev, f->text))
+	if (!early && f->text != NULL && !has_words(ev, f->text))
 		return 0;
 	return 1;
 }
 
-struct load_ctx {
-	struct evl_list *l;
-	const struct evl_filter *f;
-	size_t file;
-	size_t cap;
-	int oom;
-};
-
-static int keep(void *vctx, const struct kb_event *ev)
+int evl_feed_want(void *feed, const struct kb_event *ev)
 {
-	struct load_ctx *c = vctx;
+	struct evl_feed *c = feed;
+
+	return selects(c->f, ev, 1);
+}
+
+int evl_feed_event(void *feed, const struct kb_event *ev)
+{
+	struct evl_feed *c = feed;
 	struct evl_list *l = c->l;
 	struct evl_event *e;
 	size_t i;
 
 	l->read++;
-	if (!selects(c->f, ev))
+	if (!selects(c->f, ev, 0))
 		return 0;
 	if (l->n == c->cap) {
 		size_t cap = c->cap ? c->cap * 2 : 256;
@@ -180,51 +188,128 @@ static int cmp_event(const void *a, const void *b)
 	return 0;
 }
 
-int evl_load(struct evl_list *l, const char *const *paths, size_t n_paths,
-	     const struct evl_filter *f, struct kb_error *err)
+void evl_feed_init(struct evl_feed *c, struct evl_list *l, const struct evl_filter *f)
 {
-	struct load_ctx c;
-	size_t i;
+	memset(c, 0, sizeof *c);
+	c->l = l;
+	c->f = f;
+	c->cap = l->n;
+}
 
-	memset(&c, 0, sizeof c);
-	c.l = l;
-	c.f = f;
-	c.cap = l->n;
-	if (n_paths == 0)
-		return 0;
-	{
-		struct evl_file *v = realloc(l->files, (l->n_files + n_paths) * sizeof *v);
+int evl_feed_file(struct evl_feed *c, const char *path)
+{
+	struct evl_list *l = c->l;
+	struct evl_file *v = realloc(l->files, (l->n_files + 1) * sizeof *v);
+
+	if (v == NULL)
+		goto oom;
+	l->files = v;
+	v = &l->files[l->n_files];
+	memset(v, 0, sizeof *v);
+	if ((v->path = kb_strdup(path)) == NULL)
+		goto oom;
+	c->file = l->n_files++;
+	return 0;
+oom:
+	c->oom = 1;
+	return KB_ENOMEM;
+}
+
+int evl_feed_file_done(struct evl_feed *c, int rc, const struct evtlog_stats *st,
+		       const char *message)
+{
+	struct evl_file *file = &c->l->files[c->file];
+
+	file->stats = *st;
+	/* Events the reader's want declined were read all the same: what
+	 * evl_load, reading every event, counts. */
+	c->l->read += st->skipped;
+	file->stats.skipped = 0;
+	file->ok = rc == 0;
+	if (rc != 0) {
+		file->error_code = rc;
+		if ((file->error = kb_strdup(message)) == NULL)
+			c->oom = 1;
+	}
+	return c->oom ? KB_ENOMEM : 0;
+}
+
+int evl_feed_take(struct evl_feed *c, struct evl_list *from)
+{
+	struct evl_list *l = c->l;
+	size_t base = l->n_files, i;
+
+	if (from->n_files > 0) {
+		struct evl_file *v = realloc(l->files, (l->n_files + from->n_files) * sizeof *v);
+
 		if (v == NULL)
-			return kb_errorf(err, KB_ENOMEM, "out of memory");
+			goto oom;
+		memcpy(v + l->n_files, from->files, from->n_files * sizeof *v);
 		l->files = v;
+		l->n_files += from->n_files;
+		free(from->files);
+		from->files = NULL;
+		from->n_files = 0;
 	}
-	for (i = 0; i < n_paths; i++) {
-		struct evl_file *file = &l->files[l->n_files];
-		struct kb_error ferr = { "" };
-		int rc;
+	if (from->n > 0) {
+		if (l->n + from->n > c->cap) {
+			struct evl_event *e = realloc(l->events, (l->n + from->n) * sizeof *e);
 
-		memset(file, 0, sizeof *file);
-		file->path = kb_strdup(paths[i]);
-		if (file->path == NULL)
-			return kb_errorf(err, KB_ENOMEM, "out of memory");
-		l->n_files++;
-		c.file = l->n_files - 1;
-		rc = evtlog_read(paths[i], keep, NULL, &c, &file->stats, &ferr);
-		if (c.oom)
-			return kb_errorf(err, KB_ENOMEM, "out of memory reading %s", paths[i]);
-		file->ok = rc == 0;
-		if (rc != 0) {
-			file->error_code = rc;
-			file->error = kb_strdup(ferr.msg);
-			if (file->error == NULL)
-				return kb_errorf(err, KB_ENOMEM, "out of memory");
+			if (e == NULL)
+				goto oom;
+			l->events = e;
+			c->cap = l->n + from->n;
 		}
+		memcpy(l->events + l->n, from->events, from->n * sizeof *l->events);
+		for (i = 0; i < from->n; i++)
+			l->events[l->n + i].file += base;
+		l->n += from->n;
+		free(from->events);
+		from->events = NULL;
+		from->n = 0;
 	}
+	l->read += from->read;
+	from->read = 0;
+	return 0;
+oom:
+	c->oom = 1;
+	return KB_ENOMEM;
+}
+
+int evl_feed_finish(struct evl_feed *c, struct kb_error *err)
+{
+	struct evl_list *l = c->l;
+
+	if (c->oom)
+		return kb_errorf(err, KB_ENOMEM, "out of memory");
 	/* Files are read one after another: a stable order within a file
 	 * is its record order, which ties in time keep. */
 	if (l->n > 1)
 		qsort(l->events, l->n, sizeof *l->events, cmp_event);
 	return 0;
+}
+
+int evl_load(struct evl_list *l, const char *const *paths, size_t n_paths,
+	     const struct evl_filter *f, struct kb_error *err)
+{
+	struct evl_feed c;
+	size_t i;
+
+	evl_feed_init(&c, l, f);
+	for (i = 0; i < n_paths; i++) {
+		struct evtlog_stats st;
+		struct kb_error ferr = { "" };
+		int rc;
+
+		if (evl_feed_file(&c, paths[i]) != 0)
+			return kb_errorf(err, KB_ENOMEM, "out of memory");
+		rc = evtlog_read(paths[i], evl_feed_event, NULL, &c, &st, &ferr);
+		if (c.oom)
+			return kb_errorf(err, KB_ENOMEM, "out of memory reading %s", paths[i]);
+		if (evl_feed_file_done(&c, rc, &st, ferr.msg) != 0)
+			return kb_errorf(err, KB_ENOMEM, "out of memory");
+	}
+	return evl_feed_finish(&c, err);
 }
 
 static const struct {
@@ -361,5 +446,5 @@ int evl_matches(const struct evl_filter *f, const struct evl_event *e)
 	struct kb_event ev;
 
 	evl_event_view(e, &ev);
-	return selects(f, &ev);
+	return selects(f, &ev, 0);
 }

@@ -277,9 +277,19 @@ int evtlog_parse_export(const char *name, const void *data, size_t len,
 struct want_filter {
 	evtlog_want_fn want;
 	evtlog_event_fn on_event;
+	evtlog_progress_fn on_progress;
 	void *ctx;
 	struct evtlog_stats *stats;
 };
+
+/* Progress goes to the caller's callback with the caller's ctx, not the
+ * filter's (the reader is handed the filter as its ctx). */
+static int filter_progress(void *vctx, uint64_t done, uint64_t total)
+{
+	struct want_filter *w = vctx;
+
+	return w->on_progress(w->ctx, done, total);
+}
 
 static int filter_event(void *vctx, const struct kb_event *ev)
 {
@@ -335,10 +345,12 @@ int evtlog_read_wanted(const char *path, evtlog_want_fn want,
 		return rc;
 	wf.want = want;
 	wf.on_event = on_event;
+	wf.on_progress = on_progress;
 	wf.ctx = ctx;
 	wf.stats = stats;
 	if (want != NULL)
-		rc = evtlog_parse_export(path, data, len, filter_event, on_progress, &wf,
+		rc = evtlog_parse_export(path, data, len, filter_event,
+					 on_progress != NULL ? filter_progress : NULL, &wf,
 					 stats, err);
 	else
 		rc = evtlog_parse_export(path, data, len, on_event, on_progress, ctx,

@@ -3,6 +3,7 @@
 #include "evtlog_internal.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +13,7 @@
 
 #include <libevt.h>
 #include <libevtx.h>
+#include <zlib.h>
 
 #include "kbwiz/evtx_fast.h"
 #include "kbwiz/strutil.h"
@@ -752,16 +754,14 @@ struct evtx_fast_state {
 	struct evtx_fast *fast;
 };
 
-/* Chunk i into st->chunk: 1, 0 when it is not a whole chunk, -1 on a
- * read error. */
-static int evtx_load_chunk(struct evtx_fast_state *st, uint64_t i)
+/* len bytes at offset at of fd into buf: 1, 0 when the file ends
+ * first, -1 on a read error. */
+static int pread_full(int fd, uint8_t *buf, size_t len, off_t at)
 {
-	off_t at = (off_t)(EVTX_FILE_HEADER_SIZE + i * EVTX_CHUNK_SIZE);
 	size_t got = 0;
 
-	while (got < EVTX_CHUNK_SIZE) {
-		ssize_t n = pread(st->fd, st->chunk + got, EVTX_CHUNK_SIZE - got,
-				  at + (off_t)got);
+	while (got < len) {
+		ssize_t n = pread(fd, buf + got, len - got, at + (off_t)got);
 
 		if (n < 0 && errno == EINTR)
 			continue;
@@ -772,6 +772,14 @@ static int evtx_load_chunk(struct evtx_fast_state *st, uint64_t i)
 		got += (size_t)n;
 	}
 	return 1;
+}
+
+/* Chunk i into st->chunk: 1, 0 when it is not a whole chunk, -1 on a
+ * read error. */
+static int evtx_load_chunk(struct evtx_fast_state *st, uint64_t i)
+{
+	return pread_full(st->fd, st->chunk, EVTX_CHUNK_SIZE,
+			  (off_t)(EVTX_FILE_HEADER_SIZE + i * EVTX_CHUNK_SIZE));
 }
 
 /* The identifier of libevtx's record i, or -1. */
@@ -827,16 +835,115 @@ static int evtx_fast_agrees(struct evtx_fast_state *st, libevtx_file_t *file,
 	       lib_first == first && lib_last == last;
 }
 
-/* libevtx's record index for the record with identifier id, after
- * checking that it is: 0 or KB_EFORMAT. */
-static int evtx_get_checked(libevtx_file_t *file, int index, uint64_t id,
+/* Where the libevtx records a fast read leaves to libevtx come from:
+ * the file libevtx opened whole (file set, chunk NULL), or the chunk
+ * being read, opened through libevtx on its own when a record first
+ * needs it (a one-chunk file in memory: header then chunk). */
+struct evtx_lib {
+	libevtx_file_t *file;
+	/* Per chunk. */
+	const uint8_t *header;    /* the file's header block */
+	const uint8_t *chunk;     /* the chunk being read */
+	long chunk_records;       /* how many records it frames */
+	uint8_t *buf;             /* EVTX_FILE_HEADER_SIZE + EVTX_CHUNK_SIZE */
+	libbfio_handle_t *bfio;
+	int state;                /* 0 not opened, 1 open, -1 failed */
+};
+
+/* Forget the chunk opened (the next chunk is about to be read). */
+static void evtx_lib_next_chunk(struct evtx_lib *l, const uint8_t *chunk,
+				long records)
+{
+	if (l->file != NULL)
+		evtx_close(l->file);
+	l->file = NULL;
+	l->state = 0;
+	l->chunk = chunk;
+	l->chunk_records = records;
+}
+
+static void evtx_lib_free(struct evtx_lib *l)
+{
+	evtx_lib_next_chunk(l, NULL, 0);
+	if (l->bfio != NULL)
+		libbfio_handle_free(&l->bfio, NULL);
+	free(l->buf);
+	l->buf = NULL;
+}
+
+/* libevtx over the chunk alone: its records are what it reads from the
+ * whole file (a record's binary XML refers only to its own chunk).  0,
+ * KB_ENOMEM, or KB_EFORMAT when libevtx does not read the chunk as it
+ * was vouched for. */
+static int evtx_lib_open_chunk(struct evtx_lib *l)
+{
+	libevtx_error_t *lerr = NULL;
+	libbfio_error_t *berr = NULL;
+	uint8_t *h;
+	int n = -1, rc = KB_EFORMAT;
+	uint32_t crc;
+
+	if (l->state != 0)
+		return l->state > 0 ? 0 : KB_EFORMAT;
+	l->state = -1;
+	if (l->buf == NULL) {
+		l->buf = malloc(EVTX_FILE_HEADER_SIZE + EVTX_CHUNK_SIZE);
+		if (l->buf == NULL)
+			return KB_ENOMEM;
+		if (libbfio_memory_range_initialize(&l->bfio, &berr) != 1 ||
+		    libbfio_memory_range_set(l->bfio, l->buf,
+					     EVTX_FILE_HEADER_SIZE + EVTX_CHUNK_SIZE,
+					     &berr) != 1) {
+			libbfio_error_free(&berr);
+			return KB_ENOMEM;
+		}
+	}
+	h = l->buf;
+	memcpy(h, l->header, EVTX_FILE_HEADER_SIZE);
+	memcpy(h + EVTX_FILE_HEADER_SIZE, l->chunk, EVTX_CHUNK_SIZE);
+	/* First and last chunk numbers 0, one chunk, the CRC32 again. */
+	memset(h + 8, 0, 16);
+	h[42] = 1;
+	h[43] = 0;
+	crc = (uint32_t)crc32(0, h, 120);
+	h[124] = (uint8_t)crc;
+	h[125] = (uint8_t)(crc >> 8);
+	h[126] = (uint8_t)(crc >> 16);
+	h[127] = (uint8_t)(crc >> 24);
+	if (libevtx_file_initialize(&l->file, &lerr) != 1) {
+		libevtx_error_free(&lerr);
+		return KB_ENOMEM;
+	}
+	if (libevtx_file_open_file_io_handle(l->file, l->bfio, LIBEVTX_OPEN_READ,
+					     &lerr) != 1) {
+		libevtx_error_free(&lerr);
+		libevtx_file_free(&l->file, NULL);
+		return KB_EFORMAT;
+	}
+	if (libevtx_file_get_number_of_records(l->file, &n, &lerr) == 1 &&
+	    n == l->chunk_records &&
+	    libevtx_file_is_corrupted(l->file, &lerr) == 0) {
+		l->state = 1;
+		rc = 0;
+	}
+	libevtx_error_free(&lerr);
+	return rc;
+}
+
+/* libevtx's record index (of the whole file, or of the chunk) for the
+ * record with identifier id, after checking that it is: 0 or
+ * KB_EFORMAT. */
+static int evtx_get_checked(struct evtx_lib *l, int index, uint64_t id,
 			    void **out)
 {
 	void *rec = NULL;
 	libevtx_error_t *lerr = NULL;
 	uint64_t got = 0;
+	int rc;
 
-	if (evtx_get(file, index, 0, &rec) != 0)
+	if (l->chunk != NULL && (rc = evtx_lib_open_chunk(l)) != 0)
+		return rc;
+	if (evtx_get(l->file, index, 0, &rec) != 0)
 		return KB_EFORMAT;
 	if (libevtx_record_get_identifier(rec, &got, &lerr) != 1 || got != id) {
 		libevtx_error_free(&lerr);
@@ -849,14 +956,14 @@ static int evtx_get_checked(libevtx_file_t *file, int index, uint64_t id,
 
 /* Record index (libevtx's numbering) through libevtx, after checking it
  * is the record the chunk holds. */
-static int evtx_slow_record(struct binreader *r, libevtx_file_t *file,
+static int evtx_slow_record(struct binreader *r, struct evtx_lib *lib,
 			    int index, uint64_t id, struct kb_error *err)
 {
 	void *rec = NULL;
 	int rc;
 
 	r->src->stats->evtx_libevtx++;
-	if ((rc = evtx_get_checked(file, index, id, &rec)) != 0)
+	if ((rc = evtx_get_checked(lib, index, id, &rec)) != 0)
 		return rc;
 	rc = evtx_record(r, rec, 0, err);
 	evtx_free_record(rec);
@@ -866,7 +973,7 @@ static int evtx_slow_record(struct binreader *r, libevtx_file_t *file,
 /* A record whose System part evtx_fast.c read but whose strings it left
  * to libevtx: asked of want first, then the strings from libevtx (no
  * XML rendered: the channel is known). */
-static int evtx_fast_deliver(struct binreader *r, libevtx_file_t *file,
+static int evtx_fast_deliver(struct binreader *r, struct evtx_lib *lib,
 			     int index, const struct evtx_fast_record *fr,
 			     struct kb_error *err)
 {
@@ -893,7 +1000,7 @@ static int evtx_fast_deliver(struct binreader *r, libevtx_file_t *file,
 		return source_deliver(src, &ev, err);
 	}
 	src->stats->evtx_libevtx++;
-	if ((rc = evtx_get_checked(file, index, fr->identifier, &rec)) != 0)
+	if ((rc = evtx_get_checked(lib, index, fr->identifier, &rec)) != 0)
 		return rc;
 	rc = evtx_strings(r, rec);
 	evtx_free_record(rec);
@@ -904,14 +1011,48 @@ static int evtx_fast_deliver(struct binreader *r, libevtx_file_t *file,
 	return source_deliver(src, &ev, err);
 }
 
+/* The records of the chunk in st->chunk, through the fast reader; *index
+ * is libevtx's index (in lib) of the chunk's first record, moved past its
+ * last.  0 or an error ending the read. */
+static int evtx_chunk_records(struct binreader *r, struct evtx_fast_state *st,
+			      struct evtx_lib *lib, int *index,
+			      struct kb_error *err)
+{
+	struct evtx_fast_record fr;
+	int rc;
+
+	if (evtx_fast_chunk_start(st->fast, st->chunk, EVTX_CHUNK_SIZE) != 0)
+		return kb_errorf(err, KB_EFORMAT, "%s: changed while read",
+				 r->src->name);
+	while ((rc = evtx_fast_next(st->fast, &fr)) == 1) {
+		r->done++;
+		binreader_start_record(r);
+		if (fr.system_ok)
+			rc = evtx_fast_deliver(r, lib, *index, &fr, err);
+		else
+			rc = evtx_slow_record(r, lib, *index, fr.identifier, err);
+		(*index)++;
+		if ((rc = binreader_record_done(r, rc, err)) != 0)
+			return rc;
+	}
+	if (rc == -2)
+		return kb_errorf(err, KB_ENOMEM, "%s: out of memory", r->src->name);
+	if (rc < 0)
+		return kb_errorf(err, KB_EFORMAT, "%s: changed while read",
+				 r->src->name);
+	return 0;
+}
+
 /* Every record of the file in order, through the fast reader. */
 static int evtx_fast_records(struct binreader *r, struct evtx_fast_state *st,
 			     libevtx_file_t *file, struct kb_error *err)
 {
-	struct evtx_fast_record fr;
+	struct evtx_lib lib;
 	uint64_t i;
 	int index = 0, rc;
 
+	memset(&lib, 0, sizeof lib);
+	lib.file = file;
 	for (i = 0; i < st->n_chunks; i++) {
 		if ((rc = evtx_load_chunk(st, i)) < 0)
 			return kb_errorf(err, KB_EIO, "%s: %s", r->src->name,
@@ -920,26 +1061,8 @@ static int evtx_fast_records(struct binreader *r, struct evtx_fast_state *st,
 			break;
 		if (memcmp(st->chunk, "ElfChnk\0", 8) != 0)
 			continue;
-		if (evtx_fast_chunk_start(st->fast, st->chunk, EVTX_CHUNK_SIZE) != 0)
-			return kb_errorf(err, KB_EFORMAT, "%s: changed while read",
-					 r->src->name);
-		while ((rc = evtx_fast_next(st->fast, &fr)) == 1) {
-			r->done++;
-			binreader_start_record(r);
-			if (fr.system_ok)
-				rc = evtx_fast_deliver(r, file, index, &fr, err);
-			else
-				rc = evtx_slow_record(r, file, index, fr.identifier, err);
-			index++;
-			if ((rc = binreader_record_done(r, rc, err)) != 0)
-				return rc;
-		}
-		if (rc == -2)
-			return kb_errorf(err, KB_ENOMEM, "%s: out of memory",
-					 r->src->name);
-		if (rc < 0)
-			return kb_errorf(err, KB_EFORMAT, "%s: changed while read",
-					 r->src->name);
+		if ((rc = evtx_chunk_records(r, st, &lib, &index, err)) != 0)
+			return rc;
 	}
 	return binreader_progress(r, 1, err);
 }
@@ -990,11 +1113,146 @@ out:
 	return rc;
 }
 
+/* ---------------------------------------------------------------------
+ * .evtx streamed: kbwiz vouches for the file itself
+ *
+ * Opening a file, libevtx reads every chunk and keeps a table of every
+ * record: memory grows with the file.  Here the file is read twice, one
+ * chunk at a time (memory flat in the file size): first the header and
+ * every chunk are checked as libevtx checks them (evtx_fast_file_header,
+ * evtx_fast_chunk_sound: nothing libevtx would call corrupted or carve
+ * as recovered, the chunks in use all there, the rest never written),
+ * then the records are read, a chunk being opened through libevtx on
+ * its own only when one of its records needs it.  A file not vouched
+ * for is left to the reader above, libevtx opening it whole. */
+
+/* 1 when the file's chunks are all as libevtx reads a sound file;
+ * *records: how many records they frame. */
+static int evtx_stream_vouch(struct evtx_fast_state *st,
+			     const struct evtx_fast_file_info *info,
+			     uint64_t *records)
+{
+	uint64_t i, total = 0;
+	long n;
+
+	/* libevtx calls a file missing chunks in use corrupted. */
+	if (st->n_chunks < info->n_chunks)
+		return 0;
+	for (i = 0; i < st->n_chunks; i++) {
+		if (evtx_load_chunk(st, i) <= 0)
+			return 0;
+		if (i >= info->n_chunks) {
+			/* libevtx reads every whole chunk of the file: one
+			 * past the count in use holds records it recovers, or
+			 * makes the count disagree (corrupted). */
+			if (!evtx_fast_all_zero(st->chunk, EVTX_CHUNK_SIZE))
+				return 0;
+			continue;
+		}
+		if ((n = evtx_fast_chunk_sound(st->chunk, EVTX_CHUNK_SIZE)) < 0)
+			return 0;
+		total += (uint64_t)n;
+	}
+	/* libevtx numbers records with an int. */
+	if (total > INT_MAX)
+		return 0;
+	*records = total;
+	return 1;
+}
+
+/* The records of the chunks in use, libevtx opening one chunk at a time
+ * where needed. */
+static int evtx_stream_records(struct binreader *r, struct evtx_fast_state *st,
+			       const struct evtx_fast_file_info *info,
+			       const uint8_t *header, struct kb_error *err)
+{
+	struct evtx_lib lib;
+	uint64_t i;
+	long n;
+	int index, rc = 0;
+
+	memset(&lib, 0, sizeof lib);
+	lib.header = header;
+	for (i = 0; i < info->n_chunks; i++) {
+		if ((rc = evtx_load_chunk(st, i)) < 0) {
+			rc = kb_errorf(err, KB_EIO, "%s: %s", r->src->name,
+				       strerror(errno));
+			goto out;
+		}
+		/* Checked again: the file may have changed since. */
+		n = rc == 0 ? -1 : evtx_fast_chunk_sound(st->chunk, EVTX_CHUNK_SIZE);
+		if (n < 0) {
+			rc = kb_errorf(err, KB_EFORMAT, "%s: changed while read",
+				       r->src->name);
+			goto out;
+		}
+		evtx_lib_next_chunk(&lib, st->chunk, n);
+		index = 0;
+		if ((rc = evtx_chunk_records(r, st, &lib, &index, err)) != 0)
+			goto out;
+	}
+	rc = binreader_progress(r, 1, err);
+out:
+	evtx_lib_free(&lib);
+	return rc;
+}
+
+/* The streamed read: 1 when the file is not vouched for (nothing read
+ * yet, nothing set in stats), 0 when done, or an error. */
+static int evtx_stream_file(const struct evtlog_source *src, struct kb_error *err)
+{
+	struct evtx_fast_state st;
+	struct evtx_fast_file_info info;
+	struct binreader r;
+	struct stat sb;
+	uint8_t *header = NULL;
+	uint64_t records = 0;
+	int rc = 1;
+
+	memset(&st, 0, sizeof st);
+	memset(&r, 0, sizeof r);
+	r.src = src;
+	st.fd = open(src->path, O_RDONLY | O_CLOEXEC);
+	if (st.fd < 0 || fstat(st.fd, &sb) != 0 ||
+	    sb.st_size < EVTX_FILE_HEADER_SIZE + EVTX_CHUNK_SIZE)
+		goto out;
+	/* libevtx reads whole chunks only; a cut one at the end is not
+	 * read. */
+	st.n_chunks = ((uint64_t)sb.st_size - EVTX_FILE_HEADER_SIZE) /
+		      EVTX_CHUNK_SIZE;
+	header = malloc(EVTX_FILE_HEADER_SIZE);
+	st.chunk = malloc(EVTX_CHUNK_SIZE);
+	st.fast = evtx_fast_new();
+	if (header == NULL || st.chunk == NULL || st.fast == NULL) {
+		rc = kb_errorf(err, KB_ENOMEM, "%s: out of memory", src->name);
+		goto out;
+	}
+	if (pread_full(st.fd, header, EVTX_FILE_HEADER_SIZE, 0) != 1 ||
+	    evtx_fast_file_header(header, EVTX_FILE_HEADER_SIZE, &info) != 0 ||
+	    !evtx_stream_vouch(&st, &info, &records))
+		goto out;
+	src->stats->file_dirty = info.dirty;
+	src->stats->evtx_streamed = 1;
+	r.total = records;
+	rc = evtx_stream_records(&r, &st, &info, header, err);
+out:
+	if (st.fd >= 0)
+		close(st.fd);
+	free(header);
+	free(st.chunk);
+	evtx_fast_free(st.fast);
+	binreader_free(&r);
+	return rc;
+}
+
 int evtlog_evtx_read(const struct evtlog_source *src, struct kb_error *err)
 {
 	int rc;
 
 	if (evtlog_evtx_reader != EVTX_READER_LIBEVTX) {
+		rc = evtx_stream_file(src, err);
+		if (rc != 1)
+			return rc;
 		rc = evtx_fast_file(src, err);
 		if (rc != 1)
 			return rc;

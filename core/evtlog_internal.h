@@ -12,9 +12,12 @@
  *   evtlog_binary.c  .evt through libevt and .evtx through libevtx: one
  *                    file and record loop, each library giving its own
  *                    open, get and convert steps.  .evtx records are
- *                    read by evtx_fast.c (binary XML, a template cache)
- *                    where libevtx agrees on the file, libevtx reading
- *                    what evtx_fast leaves to it.
+ *                    read by evtx_fast.c (binary XML, a template cache):
+ *                    a file it vouches for as libevtx would read it is
+ *                    read chunk by chunk (memory flat), libevtx opening
+ *                    only a chunk whose records it leaves; any other
+ *                    file where libevtx, opening it whole, agrees on its
+ *                    records; else libevtx alone.
  *   evtlog_export.c  Event Viewer text and CSV exports and copied event
  *                    listings (the layouts are listed in evtlog.h). */
 #ifndef KBWIZ_EVTLOG_INTERNAL_H

@@ -17,6 +17,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <zlib.h>
+
 /* Templates nest values of type binary XML; deeper is not read. */
 #define MAX_DEPTH 32
 #define MAX_NEST 4
@@ -1196,4 +1198,97 @@ long evtx_fast_chunk_count(const uint8_t *data, size_t len,
 		pos += (uint32_t)size;
 	}
 	return size < 0 ? -1 : n;
+}
+
+/* ---------------------------------------------------------------------
+ * Vouching for a file as libevtx would read it (libevtx 20181227: its
+ * file header read, its chunk read and the chunk loop of its file open)
+ *
+ * The checksums are the standard CRC32 (zlib's). */
+
+static uint32_t crc32_of(uint32_t crc, const uint8_t *p, size_t n)
+{
+	return (uint32_t)crc32(crc, p, (uInt)n);
+}
+
+int evtx_fast_file_header(const uint8_t *h, size_t len,
+			  struct evtx_fast_file_info *info)
+{
+	uint64_t first, last;
+	uint16_t n;
+
+	/* libevtx reads the whole 4096-byte header block. */
+	if (len < EVTX_FILE_HEADER_SIZE || memcmp(h, "ElfFile\0", 8) != 0)
+		return -1;
+	/* A header CRC32 mismatch makes libevtx call the file corrupted. */
+	if (crc32_of(0, h, 120) != le32(h + 124))
+		return -1;
+	if (le32(h + 32) != 128 || le16(h + 38) != 3 ||
+	    le16(h + 40) != EVTX_FILE_HEADER_SIZE)
+		return -1;
+	first = le64(h + 8);
+	last = le64(h + 16);
+	n = le16(h + 42);
+	/* libevtx holds chunk numbers in 16 bits and calls the file
+	 * corrupted when the count disagrees with them. */
+	if (first > last || last > 0xFFFF || n == 0 || n != last - first + 1)
+		return -1;
+	info->n_chunks = n;
+	info->dirty = (le32(h + 120) & 1) != 0;
+	return 0;
+}
+
+long evtx_fast_chunk_sound(const uint8_t *c, size_t len)
+{
+	uint64_t first_num, last_num;
+	uint32_t free_off, last_off, pos = 512, last = 0, p;
+	long n = 0, size;
+
+	if (len != EVTX_CHUNK_SIZE || memcmp(c, "ElfChnk\0", 8) != 0)
+		return -1;
+	if (le32(c + 40) != 128)
+		return -1;
+	first_num = le64(c + 8);
+	last_num = le64(c + 16);
+	last_off = le32(c + 44);
+	free_off = le32(c + 48);
+	/* Records are 8-byte aligned; the free space is scanned in steps
+	 * of 4 from the end of the last record. */
+	if (free_off <= 512 || free_off > len || free_off % 4 != 0)
+		return -1;
+	/* The header CRC32 covers bytes 0-119 and 128-511, the records one
+	 * 512 to the free-space offset. */
+	if (crc32_of(crc32_of(0, c, 120), c + 128, 384) != le32(c + 124) ||
+	    crc32_of(0, c + 512, free_off - 512) != le32(c + 52))
+		return -1;
+	while (pos < free_off) {
+		size = frame(c, pos, free_off);
+		/* libevtx wants 4 bytes of chunk left after a record. */
+		if (size <= 0 || (size_t)pos + (size_t)size + 4 > len)
+			return -1;
+		last = pos;
+		pos += (uint32_t)size;
+		n++;
+	}
+	/* libevtx reads records up to the last record offset. */
+	if (pos != free_off || last != last_off)
+		return -1;
+	if (first_num > last_num || last_num - first_num + 1 != (uint64_t)n)
+		return -1;
+	/* A record signature in the free space is a record libevtx would
+	 * try to recover. */
+	for (p = free_off; (size_t)p + 4 <= len; p += 4)
+		if (memcmp(c + p, "**\0\0", 4) == 0)
+			return -1;
+	return n;
+}
+
+int evtx_fast_all_zero(const uint8_t *data, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (data[i] != 0)
+			return 0;
+	return 1;
 }

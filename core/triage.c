@@ -384,8 +384,10 @@ static void remove_tree(const char *dir)
 }
 
 /* The line's fields that come from a diagnosis.  Paths of copies out of
- * a zip are shown as ZIP!ENTRY. */
+ * a zip are shown as ZIP!ENTRY.  known: the service doctor's findings
+ * when already made (a recorded session's), or NULL to run it here. */
 static void line_from_diagnosis(json_t *line, const struct diagnosis *d,
+				const struct svd_report *known,
 				const struct evidence_set *ev, const char *shown_root,
 				const struct zipsrc_result *zr, const char *zip,
 				json_t *problems, json_t *files, json_t *confirmed,
@@ -425,6 +427,9 @@ static void line_from_diagnosis(json_t *line, const struct diagnosis *d,
 	if (diagnosis_no_evidence(d, shown_root, nothing, sizeof nothing)) {
 		add_problem(problems, shown_root, nothing, KB_EFORMAT);
 		json_object_set_new(line, "verdict", json_string("unreadable"));
+	} else if (known != NULL) {
+		json_object_set_new(line, "verdict", json_string(line_verdict(d, known)));
+		json_object_set_new(line, "services", services_json(known));
 	} else {
 		svd = run_svcdoctor(ev, problems, shown_root);
 		json_object_set_new(line, "verdict", json_string(line_verdict(d, svd)));
@@ -538,7 +543,8 @@ static int diagnose_into_line(json_t *line, const struct evidence_set *ev, const
 		add_problem(problems, path, merr.msg, mrc);
 		goto out;
 	}
-	line_from_diagnosis(line, d, ev, path, zr, zip, problems, files, confirmed, possible);
+	line_from_diagnosis(line, d, NULL, ev, path, zr, zip, problems, files, confirmed,
+			    possible);
 out:
 	diagnosis_free(d);
 	return rc;
@@ -601,6 +607,7 @@ int triage_machine_run(const struct triage_machine *m, struct rule *const *rules
 	/* A recorded zip keeps its copies (in kbwiz's own directory) for the
 	 * session to be continued; otherwise they go with the worker. */
 	int recording = o->record_store != NULL && m->session_id == 0, keep = 0;
+	const struct svd_report *svd_known;
 	size_t found;
 	int rc = 0, mrc;
 
@@ -647,8 +654,14 @@ int triage_machine_run(const struct triage_machine *m, struct rule *const *rules
 			goto done;
 		}
 		json_object_set_new(line, "session", json_integer(session_id(sess)));
-		line_from_diagnosis(line, session_diagnosis(sess), &ev, m->path, &zr, zip,
-				    problems, files, confirmed, possible);
+		/* The session ran the service doctor when it entered the
+		 * diagnosis step: its findings, not a second run (unless it
+		 * could not run there: then here, for the problem's words). */
+		svd_known = session_service_doctor(sess);
+		if (svd_known != NULL && svd_known->error != NULL)
+			svd_known = NULL;
+		line_from_diagnosis(line, session_diagnosis(sess), svd_known, &ev, m->path,
+				    &zr, zip, problems, files, confirmed, possible);
 		keep = zip != NULL && o->keep_dir != NULL;
 		goto done;
 	}

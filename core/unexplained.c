@@ -142,6 +142,15 @@ static int cmp_group(const void *a, const void *b)
 #define UNX_LEVELS (EVL_LEVEL_BIT(EVLEVEL_ERROR) | EVL_LEVEL_BIT(EVLEVEL_WARNING) | \
 		    EVL_LEVEL_BIT(EVLEVEL_CRITICAL))
 
+void unexplained_events_filter(struct evl_filter *f, const unsigned *also_ids,
+			       size_t n_also_ids)
+{
+	memset(f, 0, sizeof *f);
+	f->levels = UNX_LEVELS;
+	f->also_ids = also_ids;
+	f->n_also_ids = n_also_ids;
+}
+
 int unexplained_load_events(const struct evidence_set *ev, const unsigned *also_ids,
 			    size_t n_also_ids, struct evl_list *l, struct kb_error *err)
 {
@@ -150,15 +159,12 @@ int unexplained_load_events(const struct evidence_set *ev, const unsigned *also_
 	size_t n_paths = 0, i;
 	int rc;
 
-	memset(&f, 0, sizeof f);
 	if ((paths = calloc(ev->n + 1, sizeof *paths)) == NULL)
 		return kb_errorf(err, KB_ENOMEM, "out of memory");
 	for (i = 0; i < ev->n; i++)
 		if (ev->files[i].kind == EVIDENCE_EVENTS)
 			paths[n_paths++] = ev->files[i].path;
-	f.levels = UNX_LEVELS;
-	f.also_ids = also_ids;
-	f.n_also_ids = n_also_ids;
+	unexplained_events_filter(&f, also_ids, n_also_ids);
 	rc = evl_load(l, paths, n_paths, &f, err);
 	free(paths);
 	return rc;

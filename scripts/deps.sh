@@ -9,7 +9,7 @@
 set -eu
 
 BUILD_PKGS="gcc make pkg-config libncurses-dev libhivex-dev libsqlite3-dev \
-libevt-dev libevtx-dev libbfio-dev libfyaml-dev libpcre2-dev nettle-dev libjansson-dev libarchive-dev"
+libevt-dev libevtx-dev libbfio-dev libfyaml-dev libpcre2-dev nettle-dev libjansson-dev libarchive-dev zlib1g-dev"
 # python3 (JSON checks), xz-utils (the KB archive is a .tar.xz), procps
 # (ps) and zip (triage's zip fixtures) are not in a minimal Debian 12.
 TEST_PKGS="libcmocka-dev tmux sqlite3 jq libevtx-utils libevt-utils chntpw \

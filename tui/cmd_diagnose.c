@@ -454,6 +454,8 @@ static int run_diagnose(struct cli *cli, int argc, char **argv)
 	int json = 0, all = 0, control_sets = 0, code = EXIT_OK, rc, i;
 	size_t k, found, svd_confirmed = 0;
 	struct evl_list shared;
+	struct evl_filter shared_filter;
+	struct evl_feed feed;
 	const struct evl_list *events = NULL;
 
 	memset(&shared, 0, sizeof shared);
@@ -539,6 +541,18 @@ static int run_diagnose(struct cli *cli, int argc, char **argv)
 		goto out;
 	}
 	diagnose_readers_from_env(d);
+	/* The service doctor and the unexplained events share one list of
+	 * events, filled by the rules' own read of the event files: each is
+	 * read once. */
+	if (evidence_count(&ev, EVIDENCE_EVENTS) > 0) {
+		const unsigned *ids;
+		size_t n_ids;
+
+		svd_failure_ids(&ids, &n_ids);
+		unexplained_events_filter(&shared_filter, ids, n_ids);
+		evl_feed_init(&feed, &shared, &shared_filter);
+		d->event_feed = &feed;
+	}
 	ps.tty = !json && isatty(STDERR_FILENO);
 	rc = diagnosis_run(d, &ev, show_progress, &ps, &err);
 	if (ps.tty)
@@ -562,14 +576,8 @@ static int run_diagnose(struct cli *cli, int argc, char **argv)
 				code = EXIT_IO;
 		goto out;
 	}
-	/* The service doctor and the unexplained events read the event
-	 * files once between them (the rules' own pass streams them). */
-	if (evidence_count(&ev, EVIDENCE_EVENTS) > 0) {
-		const unsigned *ids;
-		size_t n_ids;
-
-		svd_failure_ids(&ids, &n_ids);
-		if ((rc = unexplained_load_events(&ev, ids, n_ids, &shared, &err)) != 0) {
+	if (d->event_feed != NULL) {
+		if ((rc = evl_feed_finish(&feed, &err)) != 0) {
 			cli_error("%s", err.msg);
 			code = cli_exit_code(rc);
 			goto out;

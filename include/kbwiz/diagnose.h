@@ -17,6 +17,8 @@
 #include "kbwiz/machine.h"
 #include "kbwiz/rule.h"
 
+struct evl_feed;
+
 /* What happened to one evidence file. */
 struct diag_file {
 	enum evidence_kind kind;
@@ -172,6 +174,11 @@ struct diagnosis {
 	int serial_readers;
 	unsigned log_workers;
 	uint64_t log_min_part;
+	/* Another reader handed what the rules' pass reads of the event
+	 * files (NULL: none): the list the service doctor and the
+	 * unexplained events share is filled by the same read (evl_feed in
+	 * evtlist.h), so that each event log is read once.  The caller's. */
+	struct evl_feed *event_feed;
 };
 
 /* Progress of a phase: what is being read and how far. */
@@ -194,6 +201,20 @@ void diagnosis_free(struct diagnosis *d);
 int diagnosis_scan_events(struct diagnosis *d, const struct evidence_set *ev,
 			  diag_progress_fn progress, void *ctx,
 			  struct kb_error *err);
+
+/* Phase 1 a file at a time, for reading event files side by side: each
+ * file into a diagnosis of its own over the same rules
+ * (diagnosis_new_borrowed), merged into d in file order
+ * (diagnosis_merge_events: the symptoms, from's events moved; the caller
+ * moves from's file records to the end of d's), then
+ * diagnosis_events_done (the count/within windows) once they all are:
+ * d is then what diagnosis_scan_events gives. */
+int diagnosis_scan_event_file(struct diagnosis *d, const char *path,
+			      diag_progress_fn progress, void *ctx,
+			      struct kb_error *err);
+int diagnosis_merge_events(struct diagnosis *d, struct diagnosis *from,
+			   struct kb_error *err);
+void diagnosis_events_done(struct diagnosis *d);
 
 /* Phase 2: logs.  Scans every EVIDENCE_LOG file once for every rule's
  * patterns. */

@@ -69,6 +69,38 @@ int evl_load(struct evl_list *l, const char *const *paths, size_t n_paths,
 	     const struct evl_filter *f, struct kb_error *err);
 void evl_free(struct evl_list *l);
 
+/* The same list filled from a read someone else makes (one read of the
+ * files serving several readers: diagnose's rules and this list).  For
+ * each file, in order: evl_feed_file, then the reader's want asks
+ * evl_feed_want (an evtlog_want_fn over the feed: whether the filter may
+ * select the event, from the fields a want sees) and each event the
+ * reader delivers goes to evl_feed_event (an evtlog_event_fn: any event,
+ * wanted by the feed or not), then evl_feed_file_done with how the read
+ * ended; evl_feed_finish at the end.  The list is then what evl_load
+ * gives over the same files.  l must be zeroed; f stays the caller's. */
+struct evl_feed {
+	struct evl_list *l;
+	const struct evl_filter *f;
+	size_t file;              /* the file being read */
+	size_t cap;
+	int oom;                  /* out of memory: evl_feed_finish says */
+};
+void evl_feed_init(struct evl_feed *c, struct evl_list *l, const struct evl_filter *f);
+/* 0, or KB_ENOMEM. */
+int evl_feed_file(struct evl_feed *c, const char *path);
+int evl_feed_want(void *feed, const struct kb_event *ev);
+/* 0, or 1 when out of memory (the feed remembers). */
+int evl_feed_event(void *feed, const struct kb_event *ev);
+/* rc: the read's result (0, or its error with message). */
+int evl_feed_file_done(struct evl_feed *c, int rc, const struct evtlog_stats *st,
+		       const char *message);
+/* Files read into lists of their own (side by side), appended in file
+ * order: from's files and events move to the feed's list (from is left
+ * empty).  0, or KB_ENOMEM (the feed remembers). */
+int evl_feed_take(struct evl_feed *c, struct evl_list *from);
+/* Orders the list: 0, or KB_ENOMEM when anything ran out of memory. */
+int evl_feed_finish(struct evl_feed *c, struct kb_error *err);
+
 /* The insertion strings joined with " | " into a malloc'd string. */
 char *evl_event_text(const struct evl_event *e);
 

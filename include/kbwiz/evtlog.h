@@ -96,6 +96,9 @@ struct evtlog_stats {
 				     the records lost are in damaged */
 	uint64_t evtx_libevtx;    /* .evtx read by kbwiz's own reader: the
 				     records it left to libevtx */
+	int evtx_streamed;        /* .evtx vouched for and read chunk by
+				     chunk (memory flat in the file size),
+				     libevtx opening single chunks only */
 };
 
 /* Read every event of path, in file order, calling on_event for each;

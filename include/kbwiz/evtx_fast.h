@@ -69,4 +69,30 @@ int evtx_fast_next(struct evtx_fast *f, struct evtx_fast_record *rec);
 long evtx_fast_chunk_count(const uint8_t *data, size_t len,
 			   uint64_t *first_id, uint64_t *last_id);
 
+/* What evtx_fast_file_header reads from a sound file header. */
+struct evtx_fast_file_info {
+	uint16_t n_chunks;        /* chunks in use, from the start */
+	int dirty;                /* the dirty flag (not closed cleanly) */
+};
+
+/* Whether libevtx would open the file whose first 4096 bytes are h as
+ * sound: signature, header CRC32, sizes and version, the chunk count
+ * agreeing with the first and last chunk numbers.  0 and *info, or -1:
+ * not vouched for (the caller leaves the file to libevtx). */
+int evtx_fast_file_header(const uint8_t *h, size_t len,
+			  struct evtx_fast_file_info *info);
+
+/* Whether libevtx would read the chunk at data (EVTX_CHUNK_SIZE bytes)
+ * as sound, with no record to recover, and frame the same records as
+ * evtx_fast_next: signature, header size, header and records CRC32s,
+ * records back to back from offset 512 to the free-space offset, each
+ * with its size repeated at its end, the last one where the header
+ * says, as many as the header's record numbers span, and no record
+ * signature in the free space (libevtx would carve it).  The record
+ * count (at least 1), or -1: not vouched for. */
+long evtx_fast_chunk_sound(const uint8_t *data, size_t len);
+
+/* Whether all len bytes at data are zero (a chunk never written). */
+int evtx_fast_all_zero(const uint8_t *data, size_t len);
+
 #endif

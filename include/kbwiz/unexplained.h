@@ -76,6 +76,7 @@ int unexplained_for_diagnosis(const struct diagnosis *d, const struct evidence_s
 /* The same over events already read (events: any list, of which the
  * error, warning and critical events count; NULL: read ev's files). */
 struct evl_list;
+struct evl_filter;
 int unexplained_for_events(const struct diagnosis *d, const struct evidence_set *ev,
 			   const struct evl_list *events, struct kb_store *s,
 			   struct unexplained **out, struct kb_error *err);
@@ -86,6 +87,11 @@ int unexplained_for_events(const struct diagnosis *d, const struct evidence_set 
  * svd_options.events.  l must be zeroed; free with evl_free. */
 int unexplained_load_events(const struct evidence_set *ev, const unsigned *also_ids,
 			    size_t n_also_ids, struct evl_list *l, struct kb_error *err);
+
+/* The filter unexplained_load_events reads with, into *f: for filling
+ * the same list from another read (evl_feed, diagnosis.event_feed). */
+void unexplained_events_filter(struct evl_filter *f, const unsigned *also_ids,
+			       size_t n_also_ids);
 
 void unexplained_free(struct unexplained *u);
 

@@ -52,6 +52,18 @@ same_output "diagnose --json: unreadable and missing files keep their place and 
 	diagnose --json --log "$TMP/junk.log" --log "$TMP/missing.log" --events "$TMP/missing.evt" \
 	--log "$TMP/cluster.log" --hive "$TMP/missing-SYSTEM" --events "$TMP/fault.evt"
 same_output "diagnose --json: logs only" diagnose --json --log "$TMP/cluster.log"
+# Several event files are read side by side and merged in file order:
+# first and last events, counts, the service doctor's and the
+# unexplained events' list, with no log and with one.
+cp "$TMP/fault.evt" "$TMP/fault2.evt"
+same_output "diagnose --json: three event logs read side by side as serially" \
+	diagnose --json --events "$TMP/healthy.evt" --events "$TMP/fault.evt" --events "$TMP/fault2.evt"
+same_output "diagnose text output: three event logs and a hive, side by side as serially" \
+	diagnose --all --events "$TMP/fault.evt" --events "$TMP/healthy.evt" \
+	--events "$TMP/fault2.evt" --hive "$TMP/SYSTEM"
+same_output "diagnose --json: event logs, one missing and one not a log, beside a log" \
+	diagnose --json --events "$TMP/fault.evt" --events "$TMP/missing.evt" \
+	--events "$TMP/junk.log" --events "$TMP/healthy.evt" --log "$TMP/cluster.log"
 
 mkdir -p "$TMP/vol/winnt/system32/config" "$TMP/vol/winnt/cluster"
 cp "$TMP/SYSTEM" "$TMP/vol/winnt/system32/config/system"

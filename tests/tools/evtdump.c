@@ -138,8 +138,9 @@ int main(int argc, char **argv)
 			st.file_corrupted ? ", corrupted" : "",
 			st.file_truncated ? ", truncated" : "");
 		if (st.format == EVTLOG_EVTX)
-			fprintf(stderr, ", %llu read by libevtx",
-				(unsigned long long)st.evtx_libevtx);
+			fprintf(stderr, ", %llu read by libevtx%s",
+				(unsigned long long)st.evtx_libevtx,
+				st.evtx_streamed ? " (streamed)" : "");
 		fputc('\n', stderr);
 	}
 	return rc;

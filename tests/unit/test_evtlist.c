@@ -226,10 +226,98 @@ static void test_message_references_found_and_explained(void **state)
 	msgref_table_free(&t);
 }
 
+/* A want that takes only 7000 (another reader's, as diagnose's rules),
+ * asking the feed too. */
+static int want_7000_or_feed(void *feed, const struct kb_event *ev)
+{
+	return ev->event_id == 7000 || evl_feed_want(feed, ev);
+}
+
+static int want_feed(void *feed, const struct kb_event *ev)
+{
+	return evl_feed_want(feed, ev);
+}
+
+/* The list filled from another reader's read (evl_feed, as diagnose fills
+ * the service doctor's and the unexplained events' list) is evl_load's:
+ * the same events in the same order, the same files, the same count of
+ * events read; unreadable files keep their place and message. */
+static void check_feed_is_load(const struct evl_filter *f, evtlog_want_fn want)
+{
+	const char *paths[] = { path_a, path_bad, path_b };
+	struct evl_list a, b;
+	struct evl_feed feed;
+	struct kb_error e = { "" };
+	size_t i, j;
+
+	memset(&a, 0, sizeof a);
+	memset(&b, 0, sizeof b);
+	assert_int_equal(evl_load(&a, paths, 3, f, &e), 0);
+	evl_feed_init(&feed, &b, f);
+	for (i = 0; i < 3; i++) {
+		struct evtlog_stats st;
+		struct kb_error ferr = { "" };
+		int rc;
+
+		assert_int_equal(evl_feed_file(&feed, paths[i]), 0);
+		rc = evtlog_read_wanted(paths[i], want, evl_feed_event, NULL, &feed, &st, &ferr);
+		assert_int_equal(evl_feed_file_done(&feed, rc, &st, ferr.msg), 0);
+	}
+	assert_int_equal(evl_feed_finish(&feed, &e), 0);
+	assert_int_equal(a.n, b.n);
+	assert_true(a.n > 0);
+	assert_int_equal(a.read, b.read);
+	assert_int_equal(a.n_files, b.n_files);
+	for (i = 0; i < a.n_files; i++) {
+		assert_string_equal(a.files[i].path, b.files[i].path);
+		assert_int_equal(a.files[i].ok, b.files[i].ok);
+		assert_int_equal(a.files[i].kept, b.files[i].kept);
+		assert_int_equal(a.files[i].stats.events, b.files[i].stats.events);
+		assert_int_equal(a.files[i].stats.skipped, b.files[i].stats.skipped);
+		if (!a.files[i].ok)
+			assert_string_equal(a.files[i].error, b.files[i].error);
+	}
+	for (i = 0; i < a.n; i++) {
+		const struct evl_event *x = &a.events[i], *y = &b.events[i];
+
+		assert_int_equal(x->record_number, y->record_number);
+		assert_int_equal(x->file, y->file);
+		assert_int_equal(x->event_id, y->event_id);
+		assert_int_equal(x->level, y->level);
+		assert_string_equal(x->source, y->source);
+		assert_int_equal(x->n_strings, y->n_strings);
+		for (j = 0; j < x->n_strings; j++)
+			assert_string_equal(x->strings[j], y->strings[j]);
+	}
+	evl_free(&a);
+	evl_free(&b);
+}
+
+static void test_feed_from_another_read_is_load(void **state)
+{
+	static const unsigned also[] = { 7036 };
+	struct evl_filter f;
+
+	(void)state;
+	/* The unexplained events' filter: errors and warnings, and 7036. */
+	memset(&f, 0, sizeof f);
+	f.levels = EVL_LEVEL_BIT(EVLEVEL_ERROR) | EVL_LEVEL_BIT(EVLEVEL_WARNING);
+	f.also_ids = also;
+	f.n_also_ids = 1;
+	check_feed_is_load(&f, want_feed);
+	check_feed_is_load(&f, want_7000_or_feed);
+	/* Words are checked on the event, not at want. */
+	memset(&f, 0, sizeof f);
+	f.text = "browser";
+	check_feed_is_load(&f, want_feed);
+	check_feed_is_load(NULL, want_7000_or_feed);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_two_logs_merge_in_time_order),
+		cmocka_unit_test(test_feed_from_another_read_is_load),
 		cmocka_unit_test(test_filters_combine),
 		cmocka_unit_test(test_bad_file_is_recorded_and_others_read),
 		cmocka_unit_test(test_times_parse_as_utc),

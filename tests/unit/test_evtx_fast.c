@@ -72,6 +72,9 @@ static void read_with(enum evtx_reader reader, const char *name,
 
 /* Read name (or data) both ways: the same result.  Returns how many
  * records the fast reader left to libevtx. */
+/* Whether the last fast read was streamed (vouched for by kbwiz). */
+static int last_streamed;
+
 static uint64_t check_same_wanted(const char *name, const unsigned char *data,
 				  size_t len, uint64_t *events, evtlog_want_fn want)
 {
@@ -91,6 +94,8 @@ static uint64_t check_same_wanted(const char *name, const unsigned char *data,
 		assert_string_equal(fast.out.p, slow.out.p);
 	if (events != NULL)
 		*events = fast.st.events;
+	last_streamed = fast.st.evtx_streamed;
+	assert_int_equal(slow.st.evtx_streamed, 0);
 	kb_buf_free(&fast.out);
 	kb_buf_free(&slow.out);
 	return fast.st.evtx_libevtx;
@@ -113,11 +118,26 @@ static void test_real_evtx_reads_as_libevtx_does(void **state)
 	}
 	slow = check_same(REAL_EVTX, NULL, 0, &events);
 	assert_int_equal(events, 1601);
+	/* Vouched for and read chunk by chunk, libevtx opening single
+	 * chunks for the records left to it. */
+	assert_true(last_streamed);
+	assert_true(slow > 0);
 	/* The fast reader did the work: libevtx read only what it left
 	 * (string arrays, values left out), a few percent. */
 	assert_true(slow * 10 < events);
 	/* Filtered: the same events delivered and skipped. */
 	check_same_wanted(REAL_EVTX, NULL, 0, &events, want_two);
+}
+
+/* The real System.evtx read into memory, or NULL (the test skipped)
+ * when ../shared/testdata is absent. */
+static unsigned char *real_evtx(size_t *len)
+{
+	if (!test_shared_file(REAL_EVTX)) {
+		skip();
+		return NULL;
+	}
+	return test_slurp(REAL_EVTX, len);
 }
 
 /* A CRC32 (IEEE), as the .evtx checksums use. */
@@ -167,6 +187,23 @@ static void put32(unsigned char *p, uint32_t v)
 		p[i] = (unsigned char)(v >> (8 * i));
 }
 
+/* A chunk's records CRC32 (512 to the free-space offset) and header
+ * CRC32 (bytes 0-119 and 128-511) made right again. */
+static void fix_chunk_crcs(unsigned char *c)
+{
+	unsigned char tmp[504];
+
+	put32(c + 52, crc32_ieee(c + 512, get32(c + 48) - 512));
+	memcpy(tmp, c, 120);
+	memcpy(tmp + 120, c + 128, 384);
+	put32(c + 124, crc32_ieee(tmp, sizeof tmp));
+}
+
+static void fix_header_crc(unsigned char *h)
+{
+	put32(h + 124, crc32_ieee(h, 120));
+}
+
 /* The chunks of src repeated `copies` times, renumbered so that the file
  * reads as one log (what bench/evtx_assemble.py does). */
 static unsigned char *assemble(const unsigned char *src, size_t len,
@@ -208,14 +245,7 @@ static unsigned char *assemble(const unsigned char *src, size_t len,
 					break;
 				pos += size;
 			}
-			put32(c + 52, crc32_ieee(c + 512, free_off - 512));
-			{
-				unsigned char tmp[504];
-
-				memcpy(tmp, c, 120);
-				memcpy(tmp + 120, c + 128, 384);
-				put32(c + 124, crc32_ieee(tmp, sizeof tmp));
-			}
+			fix_chunk_crcs(c);
 		}
 	}
 	memcpy(out, src, EVTX_FILE_HEADER_SIZE);
@@ -224,7 +254,7 @@ static unsigned char *assemble(const unsigned char *src, size_t len,
 	put64(out + 24, last + (copies - 1) * per_copy + 1);
 	out[42] = (unsigned char)(n & 0xFF);
 	out[43] = (unsigned char)(n >> 8);
-	put32(out + 124, crc32_ieee(out, 120));
+	fix_header_crc(out);
 	*out_len = EVTX_FILE_HEADER_SIZE + n * EVTX_CHUNK_SIZE;
 	return out;
 }
@@ -236,14 +266,12 @@ static void test_assembled_evtx_reads_as_libevtx_does(void **state)
 	uint64_t events = 0, slow;
 
 	(void)state;
-	if (!test_shared_file(REAL_EVTX)) {
-		skip();
+	if ((src = real_evtx(&len)) == NULL)
 		return;
-	}
-	src = test_slurp(REAL_EVTX, &len);
 	big = assemble(src, len, 4, &big_len);
 	slow = check_same("assembled.evtx", big, big_len, &events);
 	assert_int_equal(events, 4 * 1601);
+	assert_true(last_streamed);
 	assert_true(slow * 10 < events);
 	free(big);
 	free(src);
@@ -255,11 +283,8 @@ static void test_cut_evtx_reads_as_libevtx_does(void **state)
 	size_t len, cut;
 
 	(void)state;
-	if (!test_shared_file(REAL_EVTX)) {
-		skip();
+	if ((src = real_evtx(&len)) == NULL)
 		return;
-	}
-	src = test_slurp(REAL_EVTX, &len);
 	/* At chunk boundaries, inside the header, inside records. */
 	for (cut = 100; cut < len; cut = cut * 2 + 4097)
 		check_same("cut.evtx", src, cut, NULL);
@@ -274,11 +299,8 @@ static void test_bit_flipped_evtx_reads_as_libevtx_does(void **state)
 	size_t len, at;
 
 	(void)state;
-	if (!test_shared_file(REAL_EVTX)) {
-		skip();
+	if ((src = real_evtx(&len)) == NULL)
 		return;
-	}
-	src = test_slurp(REAL_EVTX, &len);
 	/* Only the chunks that hold records (the rest is zeros). */
 	for (at = 13; at < 10 * EVTX_CHUNK_SIZE; at += 40009) {
 		size_t pos = at % len;
@@ -331,6 +353,153 @@ static void test_fast_reader_refuses_what_is_not_a_chunk(void **state)
 	free(chunk);
 }
 
+/* name (data, len) is not vouched for, and reads as libevtx reads it. */
+static void check_declined(const char *name, const unsigned char *data, size_t len)
+{
+	check_same(name, data, len, NULL);
+	assert_false(last_streamed);
+}
+
+/* Each check kbwiz makes before vouching for a file, failed on its own
+ * (the checksums made right again where the change is elsewhere): the
+ * file is left to libevtx opened whole, and reads as libevtx reads it. */
+static void test_files_not_vouched_for_read_as_libevtx_does(void **state)
+{
+	unsigned char *src, *f, *c0;
+	size_t len, i;
+	uint32_t free_off, last_off;
+
+	(void)state;
+	if ((src = real_evtx(&len)) == NULL)
+		return;
+	f = malloc(len);
+	assert_non_null(f);
+	c0 = f + EVTX_FILE_HEADER_SIZE;
+
+#define FRESH() memcpy(f, src, len)
+	/* The file header's CRC32. */
+	FRESH();
+	f[100] ^= 1;
+	check_declined("hdrcrc.evtx", f, len);
+	/* The chunk count disagreeing with the first and last chunk
+	 * numbers. */
+	FRESH();
+	f[42]++;
+	fix_header_crc(f);
+	check_declined("count.evtx", f, len);
+	/* A chunk in use never written (zeros): more chunks in use than
+	 * the file has written. */
+	FRESH();
+	f[16]++;
+	f[42]++;
+	fix_header_crc(f);
+	check_declined("zerochunk.evtx", f, len);
+	/* Another header size, another major version. */
+	FRESH();
+	f[32] = 0x90;
+	fix_header_crc(f);
+	check_declined("hdrsize.evtx", f, len);
+	FRESH();
+	f[38] = 2;
+	fix_header_crc(f);
+	check_declined("version.evtx", f, len);
+	/* A chunk's header CRC32, and its records CRC32. */
+	FRESH();
+	c0[100] ^= 1;
+	check_declined("chunkcrc.evtx", f, len);
+	FRESH();
+	c0[get32(c0 + 48) - 9] ^= 1;
+	fix_chunk_crcs(c0);
+	c0[52] ^= 1;
+	check_declined("datacrc.evtx", f, len);
+	/* The records' numbers spanning one record more than the chunk
+	 * holds. */
+	FRESH();
+	put64(c0 + 16, get64(c0 + 16) + 1);
+	fix_chunk_crcs(c0);
+	check_declined("numbers.evtx", f, len);
+	/* The last record offset not at the last record. */
+	FRESH();
+	put32(c0 + 44, get32(c0 + 44) - 8);
+	fix_chunk_crcs(c0);
+	check_declined("lastoff.evtx", f, len);
+	/* A record's size copy differing. */
+	FRESH();
+	put32(c0 + 512 + get32(c0 + 516) - 4, 8);
+	fix_chunk_crcs(c0);
+	check_declined("sizecopy.evtx", f, len);
+	/* A record in the free space: libevtx recovers it. */
+	FRESH();
+	for (i = 0; i < f[42]; i++) {
+		unsigned char *c = c0 + i * EVTX_CHUNK_SIZE;
+
+		free_off = get32(c + 48);
+		last_off = get32(c + 44);
+		if (free_off + (free_off - last_off) + 4 <= EVTX_CHUNK_SIZE) {
+			memcpy(c + free_off, c + last_off, free_off - last_off);
+			break;
+		}
+	}
+	assert_true(i < f[42]);
+	check_declined("slack.evtx", f, len);
+	/* A chunk past the count in use holding records: recovered (or
+	 * read, the file being dirty), the count disagreeing. */
+	FRESH();
+	for (i = 1; EVTX_FILE_HEADER_SIZE + (i + 1) * EVTX_CHUNK_SIZE <= len; i++)
+		;
+	memcpy(f + EVTX_FILE_HEADER_SIZE + (i - 1) * EVTX_CHUNK_SIZE, c0,
+	       EVTX_CHUNK_SIZE);
+	check_declined("pastcount.evtx", f, len);
+	/* ... and a few bytes there only. */
+	FRESH();
+	f[len - 1] = 1;
+	check_declined("pastbyte.evtx", f, len);
+	/* Vouched for: the dirty flag cleared (a clean file), and a cut
+	 * chunk at the end (libevtx reads whole chunks only). */
+	FRESH();
+	f[120] = 0;
+	fix_header_crc(f);
+	check_same("clean.evtx", f, len, NULL);
+	assert_true(last_streamed);
+	check_same("tail.evtx", src, len - 1000, NULL);
+	assert_true(last_streamed);
+#undef FRESH
+	free(f);
+	free(src);
+}
+
+/* The checks alone. */
+static void test_chunk_and_header_checks(void **state)
+{
+	unsigned char *src, *c;
+	size_t len;
+	struct evtx_fast_file_info info;
+	uint64_t a = 0, b = 0;
+
+	(void)state;
+	if ((src = real_evtx(&len)) == NULL)
+		return;
+	c = src + EVTX_FILE_HEADER_SIZE;
+	assert_int_equal(evtx_fast_file_header(src, len, &info), 0);
+	assert_int_equal(info.n_chunks, 9);
+	assert_true(info.dirty);
+	assert_int_equal(evtx_fast_file_header(src, 4095, &info), -1);
+	assert_int_equal(evtx_fast_chunk_sound(c, EVTX_CHUNK_SIZE),
+			 evtx_fast_chunk_count(c, EVTX_CHUNK_SIZE, &a, &b));
+	assert_true(evtx_fast_chunk_sound(c, EVTX_CHUNK_SIZE) > 0);
+	assert_int_equal(evtx_fast_chunk_sound(c, EVTX_CHUNK_SIZE - 1), -1);
+	c[60] ^= 1;
+	assert_int_equal(evtx_fast_chunk_sound(c, EVTX_CHUNK_SIZE), -1);
+	c[60] ^= 1;
+	/* The free-space offset not 4-aligned, or past the chunk. */
+	put32(c + 48, get32(c + 48) + 2);
+	fix_chunk_crcs(c);
+	assert_int_equal(evtx_fast_chunk_sound(c, EVTX_CHUNK_SIZE), -1);
+	assert_true(evtx_fast_all_zero(src + len - 100, 100));
+	assert_false(evtx_fast_all_zero(src, 100));
+	free(src);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -339,6 +508,8 @@ int main(void)
 		cmocka_unit_test(test_cut_evtx_reads_as_libevtx_does),
 		cmocka_unit_test(test_bit_flipped_evtx_reads_as_libevtx_does),
 		cmocka_unit_test(test_fast_reader_refuses_what_is_not_a_chunk),
+		cmocka_unit_test(test_files_not_vouched_for_read_as_libevtx_does),
+		cmocka_unit_test(test_chunk_and_header_checks),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
