@@ -331,6 +331,11 @@ const char *imp_typed_data(struct imp *im, size_t first, size_t last);
  * DWORD, type "0x1"" after it: fills v, 0 when not all are said. */
 int imp_value_named_before(struct imp *im, size_t key_line, size_t key_last, struct value_spec *v);
 
+/* "set the value of the MaxTokenSize value that is located in the
+ * following key to ...": the value named in the sentence introducing the
+ * key at key_line; its name and line, or NULL. */
+const char *imp_value_ahead_of_key(struct imp *im, size_t key_line, size_t *line);
+
 /* Lines first..last name phrase ("back to their default values"). */
 int imp_lines_say(const struct imp *im, size_t first, size_t last, const char *phrase);
 
@@ -338,6 +343,14 @@ int imp_lines_say(const struct imp *im, size_t first, size_t last, const char *p
  * ("verify", "create"); else a review item, never a repair the article
  * does not ask for. */
 void imp_key_only(struct imp *im, const char *key, size_t key_line, size_t key_last);
+
+/* ---- kbimport_dialog.c: a value added through the Add Value dialog -------- */
+
+/* "click Add Value, and type Foo in the Value Name box" / "select
+ * REG_DWORD" / "In the Data box, type 10. Select the Hex option": the
+ * value told over the steps after the key ending at key_last.  Fills v
+ * (data NULL when not said plainly); 0 when no name and type are. */
+int imp_dialog_value(struct imp *im, size_t key_last, struct value_spec *v);
 
 /* ---- kbimport_steps.c: remediation steps, cause, question, sections -------- */
 

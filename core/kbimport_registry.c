@@ -124,6 +124,38 @@ struct imp_check *imp_add_check(struct imp *im, const char *key, const char *val
 	return c;
 }
 
+/* Slips in a machine key that have one reading: "HKLM\CurrentControlSet\"
+ * (the hive has no such key: SYSTEM's is meant), a space before a
+ * backslash ("CurrentControlSet \Services").  Each with a review item. */
+static const char *key_typos(struct imp *im, const char *key, size_t line)
+{
+	const char *out = key;
+	char *k, *c;
+
+	if (imp_starts_ci(out, "HKLM\\CurrentControlSet\\") || imp_starts_ci(out, "HKLM\\ControlSet00")) {
+		out = imp_fmt(im, "HKLM\\SYSTEM%s", out + 4);
+		if (out == NULL)
+			return NULL;
+		imp_review(im, line, T_CHECKS, 0,
+		       imp_fmt(im, "the article leaves SYSTEM out of the path: read as %s; check it", out));
+	}
+	if (strstr(out, " \\") != NULL) {
+		k = strdup(out);
+		if (k == NULL) {
+			im->oom = 1;
+			return NULL;
+		}
+		for (c = k; (c = strstr(c, " \\")) != NULL;)
+			memmove(c, c + 1, strlen(c));
+		out = imp_keep(im, k);
+		if (out == NULL)
+			return NULL;
+		imp_review(im, line, T_CHECKS, 0,
+		       imp_fmt(im, "the article has a space before a backslash in the path: read as %s; check it", out));
+	}
+	return out;
+}
+
 /* "HKEY_LOCAL_MACHINE\X" -> "HKLM\X", or NULL (with a review item) for a
  * key kbwiz cannot read from a hive. */
 static const char *normal_key(struct imp *im, const char *key, size_t line)
@@ -147,6 +179,9 @@ static const char *normal_key(struct imp *im, const char *key, size_t line)
 	out = imp_fmt(im, "HKLM%s", key + n);
 	if (out == NULL)
 		return NULL;
+	out = key_typos(im, out, line);
+	if (out == NULL)
+		return NULL;
 	/* "HKEY_LOCAL_MACHINE\System\CCS\Services\...": articles shorten
 	 * CurrentControlSet; the hive has no key of that name */
 	if (strncasecmp(out, "HKLM\\SYSTEM\\CCS\\", 16) == 0) {
@@ -162,6 +197,23 @@ static const char *normal_key(struct imp *im, const char *key, size_t line)
 		return NULL;
 	}
 	return out;
+}
+
+/* "HKEY_LOCAL_MACHINE/SYSTEM/..." -> "HKEY_LOCAL_MACHINE\SYSTEM\...". */
+static const char *backslashed(struct imp *im, const char *key)
+{
+	char *k = strdup(key), *c;
+
+	if (k == NULL) {
+		im->oom = 1;
+		return NULL;
+	}
+	for (c = k; *c != '\0'; c++)
+		if (*c == '/')
+			*c = '\\';
+	while (c > k && (c[-1] == '\\' || c[-1] == ' '))
+		*--c = '\0';
+	return imp_keep(im, k);
 }
 
 /* A key named inside a sentence: where its path ends is a guess, so it
@@ -306,6 +358,14 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 		if (v->data == NULL && v->def != NULL &&
 		    imp_lines_say(im, imp_ask_window_start(im, key_line), key_line, "default value"))
 			v->data = v->def;
+		/* "Sponsors: REG_MULTI_SZ: server1" with "server2" lined up
+		 * under its data on the next lines: a list, not one datum */
+		if (v->data != NULL && !v->data_wraps && v->line + 1 < im->a->body_end) {
+			const char *nx = imp_line_at(im, (v->last > v->line ? v->last : v->line) + 1);
+			if (!imp_blank(nx) && imp_indent_of(nx) > imp_indent_of(imp_line_at(im, v->line)) &&
+			    strchr(nx, ':') == NULL && !imp_numbered_step(nx) && imp_ci_find(nx, "HKEY_") == NULL)
+				v->data_wraps = 1;
+		}
 		if (v->name != NULL && v->name[0] == '"') {
 			size_t l = strlen(v->name);
 			if (l >= 2 && v->name[l - 1] == '"')
@@ -332,6 +392,26 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 			 * path ends in a value the article gives no data for */
 			imp_review(im, key_line, T_CHECKS, 0,
 			       imp_fmt(im, "%s ends in a value name, with no data given: write its check by hand", key));
+		} else if (imp_dialog_value(im, key_last, &pv)) {
+			if (pv.data == NULL) {
+				imp_review(im, pv.line, T_CHECKS, 0,
+				       imp_fmt(im, "value '%s' (%s) under %s is added in Registry Editor's Add Value dialog, with no data the import could read: write its check by hand",
+					   pv.name, pv.type, key));
+			} else {
+				imp_review(im, pv.line, T_CHECKS, 0,
+				       imp_fmt(im, "value '%s' is read from the Add Value dialog steps after line %zu: check its name, type and data",
+					   pv.name, key_last));
+				im->cur_repair = 1;
+				imp_value_checks(im, key, &pv);
+			}
+		} else if ((pk = imp_value_ahead_of_key(im, key_line, &pv.line)) != NULL) {
+			/* "set the MaxTokenSize value that is located in the
+			 * following key to a decimal value of less than 50,000":
+			 * the article asks about the value, with data the import
+			 * cannot read; a check of the key alone is not it */
+			imp_review(im, pv.line, T_CHECKS, 0,
+			       imp_fmt(im, "value '%s' under %s is named before its key but its data could not be read: write its check by hand",
+				   pk, key));
 		} else {
 			if (!imp_place_list_add(im, key, key_line, key_last))
 				imp_key_only(im, key, key_line, key_last);
@@ -503,6 +583,9 @@ static const char *join_wrapped(struct imp *im, const char *key, size_t n, size_
 		    imp_numbered_step(s) || imp_ci_find(t, "Value Name") != NULL)
 			break;
 		at_slash = *t == '\\' || (kl > 0 && key[kl - 1] == '\\');
+		/* a path written with '/' all through goes on the same way */
+		if (strchr(key, '\\') == NULL && strchr(t, '\\') == NULL)
+			at_slash |= *t == '/' || (kl > 0 && key[kl - 1] == '/');
 		if (!at_slash && line_len < 60)
 			break;
 		/* Continuations are a path: no run of lower-case prose. */
@@ -588,10 +671,15 @@ void imp_scan_registry(struct imp *im)
 		for (p = s; (p = imp_ci_find(p, "HKEY_")) != NULL;) {
 			const char *e = p;
 			size_t klen;
+			int slashed;
 
 			while (isalpha((unsigned char)*e) || *e == '_')
 				e++;
-			if (*e != '\\') {
+			/* "HKEY_LOCAL_MACHINE/SYSTEM/CurrentControlSet/...": a path
+			 * written with forward slashes all through */
+			slashed = *e == '/' && (isalpha((unsigned char)e[1]) || imp_blank(e + 1)) &&
+				  memchr(p, '\\', strcspn(p, " \t")) == NULL;
+			if (*e != '\\' && !slashed) {
 				/* "the HKEY_LOCAL_MACHINE subtree": a root for the
 				 * relative keys that follow. */
 				if (imp_starts_ci(p, "HKEY_LOCAL_MACHINE"))
@@ -612,7 +700,9 @@ void imp_scan_registry(struct imp *im)
 				p = e;
 				continue;
 			}
-			col = (size_t)(p - s);
+			/* "   \\HKEY_...\\EventLog" / "   \\Application\\...": the
+			 * continuation lines up with the backslash */
+			col = (size_t)(p - s) - (p > s && p[-1] == '\\');
 			{
 				const char *b = imp_skip_ws(s);
 				if (*b == '-' || *b == '*' || *b == 'o')
@@ -636,6 +726,11 @@ void imp_scan_registry(struct imp *im)
 					klen--;
 				key = imp_dupn(im, p, klen);
 			}
+			if (key == NULL)
+				return;
+			if (slashed && (key = backslashed(im, key)) != NULL)
+				imp_review(im, n, T_CHECKS, 0,
+				       imp_fmt(im, "the article writes the path %s with '/': read with '\\'; check it", key));
 			if (key == NULL)
 				return;
 			key = normal_key(im, key, n);
