@@ -548,6 +548,42 @@ static int created_by_program(const struct imp *im, size_t first, size_t last)
 	return 0;
 }
 
+/* "3. Add the above registry key and value.": a step further on asks for
+ * the key at key_line..key_last, when no other key comes between. */
+int imp_key_asked_later(const struct imp *im, size_t key_last)
+{
+	static const char *const verbs[] = { "add the ", "create the ", NULL };
+	static const char *const refs[] = { "above ", "preceding ", "previous ", NULL };
+	size_t n, i, j;
+
+	for (n = key_last + 1; n < im->a->body_end && n <= key_last + 80; n++) {
+		const char *s = imp_line_at(im, n), *p;
+		if (imp_ci_find(s, "HKEY_") != NULL)
+			return 0;
+		for (i = 0; verbs[i] != NULL; i++) {
+			const char *b = imp_skip_ws(s);
+			if ((p = imp_ci_find(s, verbs[i])) == NULL)
+				continue;
+			/* an instruction: "3. Add the above ...", not "when
+			 * you add the above key" */
+			while (isdigit((unsigned char)*b) || *b == '.' || *b == ')' || *b == ' ')
+				b++;
+			if (p != b && !(p - s >= 2 && p[-2] == '.' && p[-1] == ' '))
+				continue;
+			p += strlen(verbs[i]);
+			for (j = 0; refs[j] != NULL; j++)
+				if (imp_starts_ci(p, refs[j])) {
+					p += strlen(refs[j]);
+					if (imp_starts_ci(p, "registry "))
+						p += 9;
+					if (imp_starts_ci(p, "key") || imp_starts_ci(p, "subkey"))
+						return 1;
+				}
+		}
+	}
+	return 0;
+}
+
 /* A key named with no value: a check only when the article asks for one
  * ("verify", "create"); else a review item, never a repair the article
  * does not ask for. */
@@ -567,6 +603,12 @@ void imp_key_only(struct imp *im, const char *key, size_t key_line, size_t key_l
 			   key));
 		return;
 	}
+	if (ask == ASK_NOTHING && imp_key_asked_later(im, key_last)) {
+		ask = ASK_SET;
+		imp_review(im, key_line, T_CHECKS, 0,
+		       imp_fmt(im, "key %s is asked for further on (\"add the above key\"): check that the check and its create action belong",
+			   key));
+	}
 	if (ask == ASK_SET && created_by_program(im, first, key_line - 1)) {
 		imp_review(im, key_line, T_CHECKS, 0,
 		       imp_fmt(im, "key %s: the article says a program or setup creates it, not the reader: nothing to check or repair unless the article asks elsewhere",
@@ -574,6 +616,8 @@ void imp_key_only(struct imp *im, const char *key, size_t key_line, size_t key_l
 		return;
 	}
 	if (ask == ASK_SET || ask == ASK_CHECK) {
+		/* the key's own ask, not that of values near it */
+		im->cur_repair = ask == ASK_SET;
 		if (imp_add_check(im, key, NULL, NULL, IE_EXISTS, NULL, key_line) != NULL &&
 		    imp_has_placeholder(key))
 			imp_review(im, key_line, T_CHECK, im->n_checks - 1,

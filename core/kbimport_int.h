@@ -336,6 +336,10 @@ int imp_value_named_before(struct imp *im, size_t key_line, size_t key_last, str
  * key at key_line; its name and line, or NULL. */
 const char *imp_value_ahead_of_key(struct imp *im, size_t key_line, size_t *line);
 
+/* "3. Add the above registry key and value.": a step after the key ending
+ * at key_last asks for it, with no other key between. */
+int imp_key_asked_later(const struct imp *im, size_t key_last);
+
 /* Lines first..last name phrase ("back to their default values"). */
 int imp_lines_say(const struct imp *im, size_t first, size_t last, const char *phrase);
 

@@ -272,7 +272,7 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 	struct value_spec tv;
 	const char *vkey = key;
 	enum asks ask;
-	size_t i, end;
+	size_t i, end, checks = im->n_checks;
 	int tail;
 
 	key = imp_trim_prose(im, key, key_line);
@@ -375,6 +375,16 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 	}
 	for (i = vb.first; i > 0 && i <= vb.last; i++)
 		im->used[i] = 1;
+	if (!tail && vb.nv > 0 && im->n_checks == checks &&
+	    imp_key_asked_later(im, vb.last)) {
+		/* "The new value is called: X" with no data, then "3. Add the
+		 * above registry key and value.": the key is asked for */
+		im->cur_repair = 1;
+		if (imp_add_check(im, key, NULL, NULL, IE_EXISTS, NULL, key_line) != NULL)
+			imp_review(im, key_line, T_CHECK, im->n_checks - 1,
+			       imp_fmt(im, "key %s is asked for further on (\"add the above key\"): check that the check and its create action belong",
+				   key));
+	}
 	if (!tail && vb.nv == 0) {
 		struct value_spec pv;
 		const char *pk;
