@@ -224,6 +224,48 @@ static const char *value_named_ahead(struct imp *im, const char *s, const char *
 	return NULL;
 }
 
+/* "value of RemoteListen from 1", "data value for the UseHomeDirectory
+ * entry": the value's name inside the words naming its data, or NULL
+ * when they name none ("data from 1", "value of the key"). */
+static const char *name_in_words(struct imp *im, const char *s, size_t n)
+{
+	static const char *const heads[] = { "data value ", "value data ", "data ", "value ", NULL };
+	static const char *const tails[] = { " string", " entry", " value", " DWORD", " parameter", NULL };
+	const char *e = s + n, *f;
+	size_t i;
+
+	for (i = 0; heads[i] != NULL; i++)
+		if ((size_t)(e - s) > strlen(heads[i]) && imp_starts_ci(s, heads[i])) {
+			s += strlen(heads[i]);
+			break;
+		}
+	if (heads[i] == NULL)
+		return NULL;
+	if (imp_starts_ci(s, "for "))
+		s += 4;
+	else if (imp_starts_ci(s, "of "))
+		s += 3;
+	else
+		return NULL;
+	if (imp_starts_ci(s, "the "))
+		s += 4;
+	for (f = s; f + 6 <= e; f++)
+		if (imp_starts_ci(f, " from ")) {
+			e = f;
+			break;
+		}
+	for (i = 0; tails[i] != NULL; i++)
+		if ((size_t)(e - s) > strlen(tails[i]) && strncasecmp(e - strlen(tails[i]), tails[i], strlen(tails[i])) == 0) {
+			e -= strlen(tails[i]);
+			break;
+		}
+	/* one name, written as names are: no spaces, not a common word */
+	if (e <= s || memchr(s, ' ', (size_t)(e - s)) != NULL || islower((unsigned char)*s) ||
+	    memchr(s, ',', (size_t)(e - s)) != NULL || memchr(s, '.', (size_t)(e - s)) != NULL)
+		return NULL;
+	return imp_dupn(im, s, (size_t)(e - s));
+}
+
 /* "change the Autorun value to 0", "Set MaxWorkItems to 4096", "set the
  * <key>\SQL Enabled registry parameter to 1", "Change it to 0x00000004":
  * a value given in words in lines first..last.  The name is the words
@@ -333,6 +375,16 @@ int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
 			} else {
 				continue;
 			}
+		} else if ((nl >= 4 && strncasecmp(name_from, "data", 4) == 0) ||
+			   (nl >= 5 && strncasecmp(name_from, "value", 5) == 0)) {
+			/* "change the value of RemoteListen from 1 to 2", "set
+			 * the data value for UseHomeDirectory to 0": the name
+			 * is inside; "change data from 1 to 0" names none */
+			if ((v->name = name_in_words(im, name_from, nl)) == NULL)
+				continue;
+			/* "the value for the DirectHost string": a string */
+			if (nl > 7 && strncasecmp(name_from + nl - 7, " string", 7) == 0)
+				v->type = "REG_SZ";
 		} else if ((nl == 4 && (strncasecmp(name_from, "this", 4) == 0 ||
 					strncasecmp(name_from, "that", 4) == 0)) ||
 			   (nl == 3 && strncasecmp(name_from, "its", 3) == 0)) {

@@ -194,6 +194,50 @@ static const char *dialog_data(struct imp *im, const char *s)
 	return NULL;
 }
 
+/* "3. Double-click Adapter:REG_DWORD:0x1." then "change data from 1 to 0"
+ * or "Change the value to 2": a value shown as it is, then edited.  Fills
+ * v with the data it is changed to; 0 when not both are said. */
+static int dialog_edit(struct imp *im, const char *s, size_t key_last, const size_t *starts,
+		       size_t n_starts, struct value_spec *v)
+{
+	const char *p = imp_ci_find(s, "Double-click "), *e, *q, *num;
+	struct value_spec iv;
+	char shown[160];
+	int extra = 0;
+	size_t n;
+
+	if (p == NULL)
+		return 0;
+	p += 13;
+	e = strchr(p, ' ');
+	if (e == NULL || (size_t)(e - p) >= sizeof shown)
+		return 0;
+	snprintf(shown, sizeof shown, "%.*s", (int)(e - p), p);
+	n = strlen(shown);
+	while (n > 0 && (shown[n - 1] == '.' || shown[n - 1] == ','))
+		shown[--n] = '\0';
+	if (!imp_inline_value(im, shown, 0, &iv) || iv.name == NULL || iv.type == NULL)
+		return 0;
+	q = imp_ci_find(e, "change data ");
+	if (q == NULL)
+		q = imp_ci_find(e, "change the data ");
+	if (q == NULL)
+		q = imp_ci_find(e, "change the value ");
+	if (q == NULL || (q = strstr(q, " to ")) == NULL || q - e > 200)
+		return 0;
+	num = imp_read_number(im, imp_skip_ws(q + 4), 0xFFFFFFFFu, &extra);
+	if (num == NULL || strcmp(iv.type, "REG_DWORD") != 0)
+		return 0;
+	memset(v, 0, sizeof *v);
+	v->name = iv.name;
+	v->type = iv.type;
+	v->data = num;
+	for (n = 0; n + 1 < n_starts && starts[n + 1] <= (size_t)(p - s); n++)
+		;
+	v->line = key_last + 1 + n;
+	return 1;
+}
+
 int imp_dialog_value(struct imp *im, size_t key_last, struct value_spec *v)
 {
 	struct kb_buf b = { 0 };
@@ -206,9 +250,13 @@ int imp_dialog_value(struct imp *im, size_t key_last, struct value_spec *v)
 		kb_buf_puts(&b, imp_skip_ws(imp_line_at(im, n)));
 		kb_buf_add(&b, " ", 1);
 	}
-	if (b.oom || b.p == NULL || imp_ci_find(b.p, "Add Value") == NULL)
+	if (b.oom || b.p == NULL)
 		goto out;
 	s = b.p;
+	if (imp_ci_find(s, "Add Value") == NULL) {
+		ok = dialog_edit(im, s, key_last, starts, n_starts, v);
+		goto out;
+	}
 	name = dialog_name(im, s, &after);
 	if (name == NULL || name[0] == '\0' || strchr(name, '\\') != NULL)
 		goto out;

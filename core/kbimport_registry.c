@@ -565,6 +565,19 @@ static int title_words(const char *t, size_t tl)
 	return words <= 4 && t[tl - 1] != '.';
 }
 
+/* Line n is the first one with text after the line naming the root
+ * ("go to the following subkey:", a blank line, then "\SYSTEM" alone:
+ * the path written a name a line). */
+static int first_after_root(const struct imp *im, size_t n)
+{
+	size_t m;
+
+	for (m = im->root_line + 1; m < n; m++)
+		if (!imp_blank(imp_line_at(im, m)))
+			return 0;
+	return n > im->root_line;
+}
+
 /* Articles wrap long paths; the next line continues the key when it is
  * indented under it, holds no label or sentence, and the key line was
  * long or the break sits at a backslash.  Returns the joined key and
@@ -644,7 +657,7 @@ void imp_scan_registry(struct imp *im)
 		 *     \SYSTEM\CurrentControlSet\Services" */
 		if (!im->used[n] && im->root_line > 0 && n - im->root_line <= 6 &&
 		    (((*t == '\\') && isalpha((unsigned char)t[1]) &&
-		      (strchr(t + 1, '\\') != NULL || n == im->root_line + 1)) ||
+		      (strchr(t + 1, '\\') != NULL || first_after_root(im, n))) ||
 		     imp_starts_ci(t, "SYSTEM\\") || imp_starts_ci(t, "SOFTWARE\\")) &&
 		    (imp_indent_of(s) > 0 || n == im->root_line + 1) && strchr(t, ':') == NULL) {
 			size_t tl = imp_rtrim_len(t, strlen(t));
