@@ -224,6 +224,20 @@ static const char *value_named_ahead(struct imp *im, const char *s, const char *
 	return NULL;
 }
 
+/* "parameter SQLEnabled", "registry entry X": the length of the word
+ * for a value before its name, 0 when there is none. */
+static size_t lead_noun(const char *s, size_t n)
+{
+	static const char *const nouns[] = { "parameter ", "registry entry ", "registry value ",
+					     "registry parameter ", "entry ", NULL };
+	size_t i;
+
+	for (i = 0; nouns[i] != NULL; i++)
+		if (n > strlen(nouns[i]) && imp_starts_ci(s, nouns[i]))
+			return strlen(nouns[i]);
+	return 0;
+}
+
 /* "value of RemoteListen from 1", "data value for the UseHomeDirectory
  * entry": the value's name inside the words naming its data, or NULL
  * when they name none ("data from 1", "value of the key"). */
@@ -276,7 +290,7 @@ int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
 {
 	struct kb_buf b = { 0 };
 	const char *p, *s, *to, *num, *name_from, *named = NULL, *ahead, *ahead_at = NULL;
-	size_t n, nl = 0, starts[16], n_starts = 0;
+	size_t n, nl = 0, starts[16], n_starts = 0, h;
 	int extra = 0, found = 0;
 
 	if (first < im->a->body_first)
@@ -385,11 +399,20 @@ int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
 			/* "the value for the DirectHost string": a string */
 			if (nl > 7 && strncasecmp(name_from + nl - 7, " string", 7) == 0)
 				v->type = "REG_SZ";
-		} else if ((nl == 4 && (strncasecmp(name_from, "this", 4) == 0 ||
-					strncasecmp(name_from, "that", 4) == 0)) ||
-			   (nl == 3 && strncasecmp(name_from, "its", 3) == 0)) {
-			/* "Set this value to 2": the name is elsewhere */
+		} else if ((nl >= 4 && (strncasecmp(name_from, "this", 4) == 0 ||
+					strncasecmp(name_from, "that", 4) == 0) &&
+			    (nl == 4 || name_from[4] == ' ')) ||
+			   (nl == 3 && strncasecmp(name_from, "its", 3) == 0) ||
+			   (nl == 3 && strncasecmp(name_from, "key", 3) == 0)) {
+			/* "Set this value to 2", "Set this key to 0x1": the
+			 * name is elsewhere */
 			continue;
+		} else if ((h = lead_noun(name_from, nl)) > 0) {
+			/* "Set the parameter SQLEnabled to 1": one name after
+			 * the word for it */
+			if (memchr(name_from + h, ' ', nl - h) != NULL || islower((unsigned char)name_from[h]))
+				continue;
+			v->name = imp_dupn(im, name_from + h, nl - h);
 		} else if (nl <= 40 && memchr(name_from, ',', nl) == NULL &&
 			   memchr(name_from, '.', nl) == NULL) {
 			v->name = imp_dupn(im, name_from, nl);
