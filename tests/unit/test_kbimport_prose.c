@@ -227,6 +227,20 @@ static void test_a_shown_value_then_edited(void **state)
 	assert_non_null(c);
 	assert_int_equal(c->number, 2);
 	draft_free(&d);
+
+	/* "the parameter X": the name is X; "this key" names none */
+	import("\n"
+	       "1. Go to the following subkey:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\Options\n"
+	       "\n"
+	       "2. Set the parameter EchoOff to 1, and set this key to 4.\n"
+	       "\n", &d);
+	c = check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Options", "EchoOff");
+	assert_non_null(c);
+	assert_int_equal(c->number, 1);
+	assert_null(check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Options", "this key"));
+	draft_free(&d);
 }
 
 static void test_slashes_and_slips_in_paths(void **state)
