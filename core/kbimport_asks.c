@@ -339,9 +339,7 @@ int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
 			memset(v, 0, sizeof *v);
 			v->data = num;
 			v->type = "REG_DWORD";
-			for (n = 0; n + 1 < n_starts && starts[n + 1] <= (size_t)(ahead_at - s); n++)
-				;
-			v->line = first + n;
+			v->line = imp_joined_line(first, starts, n_starts, (size_t)(ahead_at - s));
 			v->name = ahead;
 			*value_key = key;
 			found = 1;
@@ -429,20 +427,14 @@ const char *imp_value_ahead_of_key(struct imp *im, size_t key_line, size_t *line
 {
 	struct kb_buf b = { 0 };
 	const char *name = NULL, *at;
-	size_t n, first = imp_ask_window_start(im, key_line), starts[16], n_starts = 0;
+	size_t first = imp_ask_window_start(im, key_line), starts[16], n_starts = 0;
 
 	if (first < im->a->body_first)
 		first = im->a->body_first;
-	for (n = first; n < key_line && n_starts < 16; n++) {
-		starts[n_starts++] = b.len;
-		kb_buf_puts(&b, imp_skip_ws(imp_line_at(im, n)));
-		kb_buf_add(&b, " ", 1);
-	}
-	if (!b.oom && b.p != NULL && (name = value_named_ahead(im, b.p, &at)) != NULL) {
-		for (n = 0; n + 1 < n_starts && starts[n + 1] <= (size_t)(at - b.p); n++)
-			;
-		*line = first + n;
-	}
+	if (key_line > first)
+		n_starts = imp_join_lines(im, first, key_line - 1, &b, starts, 16);
+	if (!b.oom && b.p != NULL && (name = value_named_ahead(im, b.p, &at)) != NULL)
+		*line = imp_joined_line(first, starts, n_starts, (size_t)(at - b.p));
 	kb_buf_free(&b);
 	return name;
 }

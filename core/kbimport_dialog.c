@@ -19,6 +19,28 @@
 #include "kbwiz/strbuf.h"
 #include "kbimport_int.h"
 
+size_t imp_join_lines(const struct imp *im, size_t first, size_t last, struct kb_buf *b,
+		      size_t *starts, size_t max)
+{
+	size_t n, k = 0;
+
+	for (n = first; n <= last && n < im->a->body_end && k < max; n++) {
+		starts[k++] = b->len;
+		kb_buf_puts(b, imp_skip_ws(imp_line_at(im, n)));
+		kb_buf_add(b, " ", 1);
+	}
+	return k;
+}
+
+size_t imp_joined_line(size_t first, const size_t *starts, size_t n_starts, size_t off)
+{
+	size_t n;
+
+	for (n = 0; n + 1 < n_starts && starts[n + 1] <= off; n++)
+		;
+	return first + n;
+}
+
 /* The steps after a key: up to the next key, the next step that
  * introduces a key of its own ("4. Go to the following subkey:"), a
  * second Add Value, or fourteen lines. */
@@ -232,24 +254,19 @@ static int dialog_edit(struct imp *im, const char *s, size_t key_last, const siz
 	v->name = iv.name;
 	v->type = iv.type;
 	v->data = num;
-	for (n = 0; n + 1 < n_starts && starts[n + 1] <= (size_t)(p - s); n++)
-		;
-	v->line = key_last + 1 + n;
+	v->line = imp_joined_line(key_last + 1, starts, n_starts, (size_t)(p - s));
 	return 1;
 }
 
 int imp_dialog_value(struct imp *im, size_t key_last, struct value_spec *v)
 {
 	struct kb_buf b = { 0 };
-	size_t n, end = dialog_end(im, key_last + 1), starts[16], n_starts = 0, name_line = 0;
+	size_t end = dialog_end(im, key_last + 1), starts[16], n_starts = 0, name_line = 0;
 	const char *s, *name, *type, *data = NULL, *after = NULL, *rest;
 	int hex = 0, ok = 0;
 
-	for (n = key_last + 1; n < end && n_starts < 16; n++) {
-		starts[n_starts++] = b.len;
-		kb_buf_puts(&b, imp_skip_ws(imp_line_at(im, n)));
-		kb_buf_add(&b, " ", 1);
-	}
+	if (end > key_last + 1)
+		n_starts = imp_join_lines(im, key_last + 1, end - 1, &b, starts, 16);
 	if (b.oom || b.p == NULL)
 		goto out;
 	s = b.p;
@@ -260,9 +277,7 @@ int imp_dialog_value(struct imp *im, size_t key_last, struct value_spec *v)
 	name = dialog_name(im, s, &after);
 	if (name == NULL || name[0] == '\0' || strchr(name, '\\') != NULL)
 		goto out;
-	for (n = 0; n + 1 < n_starts && starts[n + 1] <= (size_t)(after - s); n++)
-		;
-	name_line = key_last + 1 + n;
+	name_line = imp_joined_line(key_last + 1, starts, n_starts, (size_t)(after - s));
 	type = dialog_type(after, &rest);
 	if (type == NULL)
 		goto out;
@@ -307,6 +322,82 @@ int imp_dialog_value(struct imp *im, size_t key_last, struct value_spec *v)
 	}
 	v->data = data;
 	ok = 1;
+out:
+	kb_buf_free(&b);
+	return ok;
+}
+
+/* "add a DWORD value named X with a data value of 0 to the following key",
+ * "Create a REG_DWORD value named X in the following registry key, and set
+ * the data value to 1", "3. Add a DWORD value named X, and then set the
+ * value to 0x1": a value created in words, its type the one the sentence
+ * names and its data what it says to set.  Lines first..last are read;
+ * fills v (data NULL when not said plainly); 0 when no value is named. */
+int imp_value_named_in_words(struct imp *im, size_t first, size_t last, struct value_spec *v)
+{
+	static const char *const types[][2] = {
+		{ "REG_DWORD ", "REG_DWORD" }, { "DWORD ", "REG_DWORD" }, { "REG_SZ ", "REG_SZ" },
+		{ "string ", "REG_SZ" }, { "REG_EXPAND_SZ ", "REG_EXPAND_SZ" },
+		{ "REG_MULTI_SZ ", "REG_MULTI_SZ" }, { "multi-string ", "REG_MULTI_SZ" },
+		{ "REG_BINARY ", "REG_BINARY" }, { "binary ", "REG_BINARY" },
+	};
+	static const char *const sets[] = { "data value of ", "data value to ", "value data to ",
+					    "set the value to ", "set it to ", "value of ", NULL };
+	struct kb_buf b = { 0 };
+	size_t i, starts[16], n_starts = 0;
+	const char *s, *p, *q, *name, *e, *type = NULL, *data = NULL, *hit = NULL;
+	int ok = 0, extra = 0, seen = 0;
+
+	if (first < im->a->body_first)
+		first = im->a->body_first;
+	n_starts = imp_join_lines(im, first, last, &b, starts, 16);
+	if (b.oom || b.p == NULL)
+		goto out;
+	s = b.p;
+	for (p = s; (p = imp_ci_find(p, " value named ")) != NULL; p++) {
+		/* "add a DWORD value named", "create a new string value named" */
+		for (i = 0; i < sizeof types / sizeof types[0]; i++) {
+			size_t tl = strlen(types[i][0]);
+			if ((size_t)(p + 1 - s) >= tl && strncasecmp(p + 1 - tl, types[i][0], tl) == 0)
+				break;
+		}
+		if (i == sizeof types / sizeof types[0])
+			continue;
+		for (q = p + 1 - strlen(types[i][0]); q > s && p - q < 40; q--)
+			if (imp_starts_ci(q, "add ") || imp_starts_ci(q, "create ") || imp_starts_ci(q, "Add ") ||
+			    imp_starts_ci(q, "adding "))
+				break;
+		if (q == s && !imp_starts_ci(s, "add ") && !imp_starts_ci(s, "create "))
+			continue;
+		if (seen++ > 0) {
+			/* two values in the same words: a person sorts them */
+			ok = 0;
+			goto out;
+		}
+		hit = p;
+		type = types[i][1];
+	}
+	if (hit == NULL)
+		goto out;
+	name = said_word(im, hit + 13, &e);
+	if (name == NULL || strchr(name, '\\') != NULL)
+		goto out;
+	memset(v, 0, sizeof *v);
+	v->name = name;
+	v->type = type;
+	v->line = imp_joined_line(first, starts, n_starts, (size_t)(hit - s));
+	ok = 1;
+	for (i = 0; sets[i] != NULL && data == NULL; i++) {
+		q = imp_ci_find(e, sets[i]);
+		if (q == NULL || q - e > 160)
+			continue;
+		q += strlen(sets[i]);
+		if (strcmp(type, "REG_DWORD") == 0)
+			data = imp_read_number(im, q, 0xFFFFFFFFu, &extra);
+		else if (strcmp(type, "REG_SZ") == 0 && *q == '"')
+			data = said_word(im, q, &e);
+	}
+	v->data = data;
 out:
 	kb_buf_free(&b);
 	return ok;

@@ -139,6 +139,14 @@ static const char *key_typos(struct imp *im, const char *key, size_t line)
 		imp_review(im, line, T_CHECKS, 0,
 		       imp_fmt(im, "the article leaves SYSTEM out of the path: read as %s; check it", out));
 	}
+	if ((c = (char *)imp_ci_find(out, "\\CurrentControlSet\\Service\\")) != NULL) {
+		/* "...\CurrentControlSet\Service\X": the hive has only Services */
+		out = imp_fmt(im, "%.*sServices%s", (int)(c + 19 - out), out, c + 26);
+		if (out == NULL)
+			return NULL;
+		imp_review(im, line, T_CHECKS, 0,
+		       imp_fmt(im, "the article writes 'Service' for 'Services' in the path: read as %s; check it", out));
+	}
 	if (strstr(out, " \\") != NULL) {
 		k = strdup(out);
 		if (k == NULL) {
@@ -266,6 +274,24 @@ static void place_key(struct imp *im, const char *key, size_t key_line, size_t k
 		       imp_fmt(im, "key %s: nothing could be read from it; check it by hand", key));
 }
 
+/* A value the article adds (in words, or through the Add Value dialog):
+ * its check and set action, read back by a person; without data, only a
+ * review item. */
+static void place_added_value(struct imp *im, const char *key, const struct value_spec *v,
+			      const char *how, const char *from)
+{
+	if (v->data == NULL) {
+		imp_review(im, v->line, T_CHECKS, 0,
+		       imp_fmt(im, "value '%s' (%s) under %s is added %s, with no data the import could read: write its check by hand",
+			   v->name, v->type, key, how));
+		return;
+	}
+	imp_review(im, v->line, T_CHECKS, 0,
+	       imp_fmt(im, "value '%s' is read from %s: check its name, type and data", v->name, from));
+	im->cur_repair = 1;
+	imp_value_checks(im, key, v);
+}
+
 static void place_key_values(struct imp *im, const char *key, size_t key_line, size_t key_last)
 {
 	struct value_block vb;
@@ -388,7 +414,19 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 	if (!tail && vb.nv == 0) {
 		struct value_spec pv;
 		const char *pk;
-		if (imp_prose_value(im, key, key_line > 3 ? key_line - 3 : 1, key_last + 6, &pk, &pv)) {
+		if (imp_value_named_in_words(im, imp_ask_window_start(im, key_line), key_last + 4, &pv) &&
+		    /* "Then, add a DWORD value named X ... to the following
+		     * key:" after this key introduces the next one */
+		    !(pv.line > key_last && imp_lines_say(im, pv.line, pv.line + 1, "following"))) {
+			struct value_spec later;
+			/* "Set the value of the X value from 0 to 255" further on */
+			if (pv.data == NULL &&
+			    imp_prose_value(im, key, key_line, key_last + 6, &pk, &later) && pk == key &&
+			    later.name != NULL && strcasecmp(later.name, pv.name) == 0 &&
+			    (strcmp(pv.type, "REG_DWORD") == 0 || strcmp(pv.type, "REG_SZ") == 0))
+				pv.data = later.data;
+			place_added_value(im, key, &pv, "in words", "the words that add it");
+		} else if (imp_prose_value(im, key, key_line > 3 ? key_line - 3 : 1, key_last + 6, &pk, &pv)) {
 			imp_review(im, pv.line, T_CHECKS, 0,
 			       imp_fmt(im, "value '%s' is set in words: REG_DWORD is assumed for its number; check it", pv.name));
 			imp_value_checks(im, pk, &pv);
@@ -403,17 +441,8 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 			imp_review(im, key_line, T_CHECKS, 0,
 			       imp_fmt(im, "%s ends in a value name, with no data given: write its check by hand", key));
 		} else if (imp_dialog_value(im, key_last, &pv)) {
-			if (pv.data == NULL) {
-				imp_review(im, pv.line, T_CHECKS, 0,
-				       imp_fmt(im, "value '%s' (%s) under %s is added in Registry Editor's Add Value dialog, with no data the import could read: write its check by hand",
-					   pv.name, pv.type, key));
-			} else {
-				imp_review(im, pv.line, T_CHECKS, 0,
-				       imp_fmt(im, "value '%s' is read from the Add Value dialog steps after line %zu: check its name, type and data",
-					   pv.name, key_last));
-				im->cur_repair = 1;
-				imp_value_checks(im, key, &pv);
-			}
+			place_added_value(im, key, &pv, "in Registry Editor's Add Value dialog",
+					  "the Add Value dialog steps after the key");
 		} else if ((pk = imp_value_ahead_of_key(im, key_line, &pv.line)) != NULL) {
 			/* "set the MaxTokenSize value that is located in the
 			 * following key to a decimal value of less than 50,000":

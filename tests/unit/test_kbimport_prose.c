@@ -311,6 +311,49 @@ static void test_a_key_asked_for_further_on_and_keys_removed(void **state)
 	draft_free(&d);
 }
 
+static void test_a_value_added_in_words(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	import("\n"
+	       "To turn the cache off, add a DWORD value named NoCache with a data value of\n"
+	       "1 to the following registry key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Service\\FrobAgent\\Parameters\n"
+	       "\n", &d);
+	/* "Service" is read as "Services", with a review item */
+	c = check_by_key(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobAgent\\Parameters", "NoCache");
+	assert_non_null(c);
+	assert_int_equal(c->type, KB_REG_DWORD);
+	assert_int_equal(c->number, 1);
+	assert_non_null(fix_for(d.r, c->id));
+	assert_true(has_review_at(d.r, 21));
+	draft_free(&d);
+
+	/* the data in a later sentence; a list type goes to a person */
+	import("\n"
+	       "Add a new string value named Banner to the following registry key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Console\n"
+	       "\n"
+	       "Set the value for the Banner string value to 7.\n"
+	       "\n"
+	       "Add a multi-string value named Hosts to the following registry key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n", &d);
+	c = check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Console", "Banner");
+	assert_non_null(c);
+	assert_int_equal(c->type, KB_REG_SZ);
+	assert_string_equal(c->data, "7");
+	assert_null(check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "Hosts"));
+	assert_null(check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", NULL));
+	assert_true(has_review_at(d.r, 24));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -320,6 +363,7 @@ int main(void)
 		cmocka_unit_test(test_a_shown_value_then_edited),
 		cmocka_unit_test(test_slashes_and_slips_in_paths),
 		cmocka_unit_test(test_a_key_asked_for_further_on_and_keys_removed),
+		cmocka_unit_test(test_a_value_added_in_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
