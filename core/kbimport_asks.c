@@ -154,6 +154,132 @@ int imp_trailing_value(struct imp *im, const char **key, size_t key_line, size_t
 	return 0;
 }
 
+/* "the MaxTokenSize value that is located in the following registry key",
+ * "the Logging value in the following key", "the "Full Version" registry
+ * value under the following subkey": in text s, a value named by the words
+ * between "the" and "value" in a sentence that goes on to the key.  The
+ * name (at most four words, not starting in lower case) and where its
+ * "value" word is, or NULL. */
+static const char *value_named_ahead(struct imp *im, const char *s, const char **at)
+{
+	static const char *const nouns[] = { " value ", " entry ", " parameter ", NULL };
+	static const char *const links[] = { "that is located ", "which is located ", "located ",
+					     "that is ", "which is ", "", NULL };
+	static const char *const preps[] = { "in the following ", "under the following ",
+					     "of the following ", "at the following ",
+					     "from the following ", NULL };
+	size_t i, j, k, words;
+	const char *p, *q, *b, *e;
+
+	for (i = 0; nouns[i] != NULL; i++)
+		for (p = s; (p = imp_ci_find(p, nouns[i])) != NULL; p++) {
+			q = p + strlen(nouns[i]);
+			for (j = 0; links[j] != NULL; j++) {
+				if (!imp_starts_ci(q, links[j]))
+					continue;
+				for (k = 0; preps[k] != NULL; k++)
+					if (imp_starts_ci(q + strlen(links[j]), preps[k]))
+						break;
+				if (preps[k] != NULL)
+					break;
+			}
+			if (links[j] == NULL)
+				continue;
+			q += strlen(links[j]) + strlen(preps[k]);
+			if (imp_starts_ci(q, "registry "))
+				q += 9;
+			if (!imp_starts_ci(q, "key") && !imp_starts_ci(q, "subkey"))
+				continue;
+			e = p;
+			if (e - s >= 9 && imp_starts_ci(e - 9, " registry"))
+				e -= 9;
+			/* back to "the", over at most four words */
+			for (b = e, words = 0; words < 5; words++) {
+				const char *w = b, *we;
+				while (w > s && w[-1] == ' ')
+					w--;
+				we = w;
+				while (w > s && w[-1] != ' ')
+					w--;
+				if (we - w == 3 && strncasecmp(w, "the", 3) == 0)
+					break;
+				if (w == we) {
+					words = 5;
+					break;
+				}
+				b = w;
+			}
+			if (words == 0 || words >= 5 || islower((unsigned char)*b))
+				continue;
+			if (*b == '"' && e - b >= 2 && e[-1] == '"') {
+				b++;
+				e--;
+			}
+			if (strcspn(b, ".,:;()\\") < (size_t)(e - b) || imp_starts_ci(b, "REG_") ||
+			    imp_starts_ci(b, "DWORD") || imp_starts_ci(b, "String") || imp_starts_ci(b, "Binary"))
+				continue;
+			*at = p;
+			return imp_dupn(im, b, (size_t)(e - b));
+		}
+	return NULL;
+}
+
+/* "parameter SQLEnabled", "registry entry X": the length of the word
+ * for a value before its name, 0 when there is none. */
+static size_t lead_noun(const char *s, size_t n)
+{
+	static const char *const nouns[] = { "parameter ", "registry entry ", "registry value ",
+					     "registry parameter ", "entry ", NULL };
+	size_t i;
+
+	for (i = 0; nouns[i] != NULL; i++)
+		if (n > strlen(nouns[i]) && imp_starts_ci(s, nouns[i]))
+			return strlen(nouns[i]);
+	return 0;
+}
+
+/* "value of RemoteListen from 1", "data value for the UseHomeDirectory
+ * entry": the value's name inside the words naming its data, or NULL
+ * when they name none ("data from 1", "value of the key"). */
+static const char *name_in_words(struct imp *im, const char *s, size_t n)
+{
+	static const char *const heads[] = { "data value ", "value data ", "data ", "value ", NULL };
+	static const char *const tails[] = { " string", " entry", " value", " DWORD", " parameter", NULL };
+	const char *e = s + n, *f;
+	size_t i;
+
+	for (i = 0; heads[i] != NULL; i++)
+		if ((size_t)(e - s) > strlen(heads[i]) && imp_starts_ci(s, heads[i])) {
+			s += strlen(heads[i]);
+			break;
+		}
+	if (heads[i] == NULL)
+		return NULL;
+	if (imp_starts_ci(s, "for "))
+		s += 4;
+	else if (imp_starts_ci(s, "of "))
+		s += 3;
+	else
+		return NULL;
+	if (imp_starts_ci(s, "the "))
+		s += 4;
+	for (f = s; f + 6 <= e; f++)
+		if (imp_starts_ci(f, " from ")) {
+			e = f;
+			break;
+		}
+	for (i = 0; tails[i] != NULL; i++)
+		if ((size_t)(e - s) > strlen(tails[i]) && strncasecmp(e - strlen(tails[i]), tails[i], strlen(tails[i])) == 0) {
+			e -= strlen(tails[i]);
+			break;
+		}
+	/* one name, written as names are: no spaces, not a common word */
+	if (e <= s || memchr(s, ' ', (size_t)(e - s)) != NULL || islower((unsigned char)*s) ||
+	    memchr(s, ',', (size_t)(e - s)) != NULL || memchr(s, '.', (size_t)(e - s)) != NULL)
+		return NULL;
+	return imp_dupn(im, s, (size_t)(e - s));
+}
+
 /* "change the Autorun value to 0", "Set MaxWorkItems to 4096", "set the
  * <key>\SQL Enabled registry parameter to 1", "Change it to 0x00000004":
  * a value given in words in lines first..last.  The name is the words
@@ -163,8 +289,8 @@ int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
 		       const char **value_key, struct value_spec *v)
 {
 	struct kb_buf b = { 0 };
-	const char *p, *s, *to, *num, *name_from, *named = NULL;
-	size_t n, nl = 0, starts[16], n_starts = 0;
+	const char *p, *s, *to, *num, *name_from, *named = NULL, *ahead, *ahead_at = NULL;
+	size_t n, nl = 0, starts[16], n_starts = 0, h;
 	int extra = 0, found = 0;
 
 	if (first < im->a->body_first)
@@ -188,6 +314,7 @@ int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
 			named = imp_dupn(im, q, (size_t)(p - q));
 		break;
 	}
+	ahead = value_named_ahead(im, s, &ahead_at);
 	for (p = s; !found && *p != '\0'; p++) {
 		size_t vl;
 		if (!(p == s || p[-1] == ' ') ||
@@ -206,6 +333,18 @@ int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
 		if (imp_starts_ci(name_from, "the "))
 			name_from += 4;
 		nl = (size_t)(to - name_from);
+		if (ahead != NULL && ahead_at > name_from && ahead_at < to) {
+			/* "Change the Logging value in the following registry
+			 * key to 1:": the name stands before the key's words */
+			memset(v, 0, sizeof *v);
+			v->data = num;
+			v->type = "REG_DWORD";
+			v->line = imp_joined_line(first, starts, n_starts, (size_t)(ahead_at - s));
+			v->name = ahead;
+			*value_key = key;
+			found = 1;
+			break;
+		}
 		{
 			const char *e = name_from + nl;
 			static const char *const tails[] = { " value", " entry", " parameter",
@@ -248,6 +387,30 @@ int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
 			} else {
 				continue;
 			}
+		} else if ((nl >= 4 && strncasecmp(name_from, "data", 4) == 0) ||
+			   (nl >= 5 && strncasecmp(name_from, "value", 5) == 0)) {
+			/* "change the value of RemoteListen from 1 to 2", "set
+			 * the data value for UseHomeDirectory to 0": the name
+			 * is inside; "change data from 1 to 0" names none */
+			if ((v->name = name_in_words(im, name_from, nl)) == NULL)
+				continue;
+			/* "the value for the DirectHost string": a string */
+			if (nl > 7 && strncasecmp(name_from + nl - 7, " string", 7) == 0)
+				v->type = "REG_SZ";
+		} else if ((nl >= 4 && (strncasecmp(name_from, "this", 4) == 0 ||
+					strncasecmp(name_from, "that", 4) == 0) &&
+			    (nl == 4 || name_from[4] == ' ')) ||
+			   (nl == 3 && strncasecmp(name_from, "its", 3) == 0) ||
+			   (nl == 3 && strncasecmp(name_from, "key", 3) == 0)) {
+			/* "Set this value to 2", "Set this key to 0x1": the
+			 * name is elsewhere */
+			continue;
+		} else if ((h = lead_noun(name_from, nl)) > 0) {
+			/* "Set the parameter SQLEnabled to 1": one name after
+			 * the word for it */
+			if (memchr(name_from + h, ' ', nl - h) != NULL || islower((unsigned char)name_from[h]))
+				continue;
+			v->name = imp_dupn(im, name_from + h, nl - h);
 		} else if (nl <= 40 && memchr(name_from, ',', nl) == NULL &&
 			   memchr(name_from, '.', nl) == NULL) {
 			v->name = imp_dupn(im, name_from, nl);
@@ -258,6 +421,22 @@ int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
 	}
 	kb_buf_free(&b);
 	return found;
+}
+
+const char *imp_value_ahead_of_key(struct imp *im, size_t key_line, size_t *line)
+{
+	struct kb_buf b = { 0 };
+	const char *name = NULL, *at;
+	size_t first = imp_ask_window_start(im, key_line), starts[16], n_starts = 0;
+
+	if (first < im->a->body_first)
+		first = im->a->body_first;
+	if (key_line > first)
+		n_starts = imp_join_lines(im, first, key_line - 1, &b, starts, 16);
+	if (!b.oom && b.p != NULL && (name = value_named_ahead(im, b.p, &at)) != NULL)
+		*line = imp_joined_line(first, starts, n_starts, (size_t)(at - b.p));
+	kb_buf_free(&b);
+	return name;
 }
 
 /* "...\\Bh key and its subkeys, or": a path ends where prose starts.
@@ -414,14 +593,98 @@ int imp_lines_say(const struct imp *im, size_t first, size_t last, const char *p
 	return 0;
 }
 
+/* "The following key will be created:", "LOGEVENT creates the following
+ * key", "a key is created when you install ...": the key is made by a
+ * program or by setup, not by the reader.  Lines first..last say so in
+ * the passive or with a program as the subject (not "create the key",
+ * not "it must be created"). */
+static int created_by_program(const struct imp *im, size_t first, size_t last)
+{
+	static const char *const said[] = { "is created", "are created", "will be created",
+					    "gets created", "get created", "is automatically created",
+					    "are automatically created", "will create the",
+					    "creates the following", "creates this key",
+					    "creates the key", "creates a key", "creates a registry",
+					    "creates the registry", NULL };
+	size_t n, i;
+
+	for (n = first; n <= last && n < im->a->body_end; n++)
+		for (i = 0; said[i] != NULL; i++)
+			if (imp_ci_find(imp_line_at(im, n), said[i]) != NULL)
+				return 1;
+	return 0;
+}
+
+/* "3. Add the above registry key and value.": a step further on asks for
+ * the key at key_line..key_last, when no other key comes between. */
+int imp_key_asked_later(const struct imp *im, size_t key_last)
+{
+	static const char *const verbs[] = { "add the ", "create the ", NULL };
+	static const char *const refs[] = { "above ", "preceding ", "previous ", NULL };
+	size_t n, i, j;
+
+	for (n = key_last + 1; n < im->a->body_end && n <= key_last + 80; n++) {
+		const char *s = imp_line_at(im, n), *p;
+		if (imp_ci_find(s, "HKEY_") != NULL)
+			return 0;
+		for (i = 0; verbs[i] != NULL; i++) {
+			const char *b = imp_skip_ws(s);
+			if ((p = imp_ci_find(s, verbs[i])) == NULL)
+				continue;
+			/* an instruction: "3. Add the above ...", not "when
+			 * you add the above key" */
+			while (isdigit((unsigned char)*b) || *b == '.' || *b == ')' || *b == ' ')
+				b++;
+			if (p != b && !(p - s >= 2 && p[-2] == '.' && p[-1] == ' '))
+				continue;
+			p += strlen(verbs[i]);
+			for (j = 0; refs[j] != NULL; j++)
+				if (imp_starts_ci(p, refs[j])) {
+					p += strlen(refs[j]);
+					if (imp_starts_ci(p, "registry "))
+						p += 9;
+					if (imp_starts_ci(p, "key") || imp_starts_ci(p, "subkey"))
+						return 1;
+				}
+		}
+	}
+	return 0;
+}
+
 /* A key named with no value: a check only when the article asks for one
  * ("verify", "create"); else a review item, never a repair the article
  * does not ask for. */
 void imp_key_only(struct imp *im, const char *key, size_t key_line, size_t key_last)
 {
 	enum asks ask = key_asks(im, key_line, key_last);
+	size_t first = imp_ask_window_start(im, key_line);
 
+	if (first < im->a->body_first)
+		first = im->a->body_first;
+	if ((ask == ASK_SET || ask == ASK_CHECK) && (imp_lines_say(im, first, key_line - 1, " removed") ||
+						     imp_lines_say(im, first, key_line - 1, " deleted"))) {
+		/* "Verify that the following keys were removed:": what
+		 * is checked is the key's absence */
+		imp_review(im, key_line, T_CHECKS, 0,
+		       imp_fmt(im, "key %s: the article speaks of it as removed; write a key-absent check by hand if it asks for one",
+			   key));
+		return;
+	}
+	if (ask == ASK_NOTHING && imp_key_asked_later(im, key_last)) {
+		ask = ASK_SET;
+		imp_review(im, key_line, T_CHECKS, 0,
+		       imp_fmt(im, "key %s is asked for further on (\"add the above key\"): check that the check and its create action belong",
+			   key));
+	}
+	if (ask == ASK_SET && created_by_program(im, first, key_line - 1)) {
+		imp_review(im, key_line, T_CHECKS, 0,
+		       imp_fmt(im, "key %s: the article says a program or setup creates it, not the reader: nothing to check or repair unless the article asks elsewhere",
+			   key));
+		return;
+	}
 	if (ask == ASK_SET || ask == ASK_CHECK) {
+		/* the key's own ask, not that of values near it */
+		im->cur_repair = ask == ASK_SET;
 		if (imp_add_check(im, key, NULL, NULL, IE_EXISTS, NULL, key_line) != NULL &&
 		    imp_has_placeholder(key))
 			imp_review(im, key_line, T_CHECK, im->n_checks - 1,

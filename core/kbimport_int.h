@@ -331,6 +331,15 @@ const char *imp_typed_data(struct imp *im, size_t first, size_t last);
  * DWORD, type "0x1"" after it: fills v, 0 when not all are said. */
 int imp_value_named_before(struct imp *im, size_t key_line, size_t key_last, struct value_spec *v);
 
+/* "set the value of the MaxTokenSize value that is located in the
+ * following key to ...": the value named in the sentence introducing the
+ * key at key_line; its name and line, or NULL. */
+const char *imp_value_ahead_of_key(struct imp *im, size_t key_line, size_t *line);
+
+/* "3. Add the above registry key and value.": a step after the key ending
+ * at key_last asks for it, with no other key between. */
+int imp_key_asked_later(const struct imp *im, size_t key_last);
+
 /* Lines first..last name phrase ("back to their default values"). */
 int imp_lines_say(const struct imp *im, size_t first, size_t last, const char *phrase);
 
@@ -338,6 +347,28 @@ int imp_lines_say(const struct imp *im, size_t first, size_t last, const char *p
  * ("verify", "create"); else a review item, never a repair the article
  * does not ask for. */
 void imp_key_only(struct imp *im, const char *key, size_t key_line, size_t key_last);
+
+/* ---- kbimport_dialog.c: a value added through the Add Value dialog -------- */
+
+/* Lines first..last joined into b, each trimmed on the left and followed
+ * by one space (a sentence read across its line breaks); starts[] (at
+ * most max) gets where each line begins.  Returns how many were joined. */
+size_t imp_join_lines(const struct imp *im, size_t first, size_t last, struct kb_buf *b,
+		      size_t *starts, size_t max);
+
+/* The article line holding offset off of text joined from line first. */
+size_t imp_joined_line(size_t first, const size_t *starts, size_t n_starts, size_t off);
+
+/* "click Add Value, and type Foo in the Value Name box" / "select
+ * REG_DWORD" / "In the Data box, type 10. Select the Hex option": the
+ * value told over the steps after the key ending at key_last.  Fills v
+ * (data NULL when not said plainly); 0 when no name and type are. */
+int imp_dialog_value(struct imp *im, size_t key_last, struct value_spec *v);
+
+/* "add a DWORD value named X with a data value of 0 to the following key":
+ * a value created in words in lines first..last, with the type the words
+ * name and the data they set (NULL when not said plainly); 0 when none. */
+int imp_value_named_in_words(struct imp *im, size_t first, size_t last, struct value_spec *v);
 
 /* ---- kbimport_steps.c: remediation steps, cause, question, sections -------- */
 

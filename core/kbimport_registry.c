@@ -124,6 +124,46 @@ struct imp_check *imp_add_check(struct imp *im, const char *key, const char *val
 	return c;
 }
 
+/* Slips in a machine key that have one reading: "HKLM\CurrentControlSet\"
+ * (the hive has no such key: SYSTEM's is meant), a space before a
+ * backslash ("CurrentControlSet \Services").  Each with a review item. */
+static const char *key_typos(struct imp *im, const char *key, size_t line)
+{
+	const char *out = key;
+	char *k, *c;
+
+	if (imp_starts_ci(out, "HKLM\\CurrentControlSet\\") || imp_starts_ci(out, "HKLM\\ControlSet00")) {
+		out = imp_fmt(im, "HKLM\\SYSTEM%s", out + 4);
+		if (out == NULL)
+			return NULL;
+		imp_review(im, line, T_CHECKS, 0,
+		       imp_fmt(im, "the article leaves SYSTEM out of the path: read as %s; check it", out));
+	}
+	if ((c = (char *)imp_ci_find(out, "\\CurrentControlSet\\Service\\")) != NULL) {
+		/* "...\CurrentControlSet\Service\X": the hive has only Services */
+		out = imp_fmt(im, "%.*sServices%s", (int)(c + 19 - out), out, c + 26);
+		if (out == NULL)
+			return NULL;
+		imp_review(im, line, T_CHECKS, 0,
+		       imp_fmt(im, "the article writes 'Service' for 'Services' in the path: read as %s; check it", out));
+	}
+	if (strstr(out, " \\") != NULL) {
+		k = strdup(out);
+		if (k == NULL) {
+			im->oom = 1;
+			return NULL;
+		}
+		for (c = k; (c = strstr(c, " \\")) != NULL;)
+			memmove(c, c + 1, strlen(c));
+		out = imp_keep(im, k);
+		if (out == NULL)
+			return NULL;
+		imp_review(im, line, T_CHECKS, 0,
+		       imp_fmt(im, "the article has a space before a backslash in the path: read as %s; check it", out));
+	}
+	return out;
+}
+
 /* "HKEY_LOCAL_MACHINE\X" -> "HKLM\X", or NULL (with a review item) for a
  * key kbwiz cannot read from a hive. */
 static const char *normal_key(struct imp *im, const char *key, size_t line)
@@ -147,6 +187,9 @@ static const char *normal_key(struct imp *im, const char *key, size_t line)
 	out = imp_fmt(im, "HKLM%s", key + n);
 	if (out == NULL)
 		return NULL;
+	out = key_typos(im, out, line);
+	if (out == NULL)
+		return NULL;
 	/* "HKEY_LOCAL_MACHINE\System\CCS\Services\...": articles shorten
 	 * CurrentControlSet; the hive has no key of that name */
 	if (strncasecmp(out, "HKLM\\SYSTEM\\CCS\\", 16) == 0) {
@@ -162,6 +205,23 @@ static const char *normal_key(struct imp *im, const char *key, size_t line)
 		return NULL;
 	}
 	return out;
+}
+
+/* "HKEY_LOCAL_MACHINE/SYSTEM/..." -> "HKEY_LOCAL_MACHINE\SYSTEM\...". */
+static const char *backslashed(struct imp *im, const char *key)
+{
+	char *k = strdup(key), *c;
+
+	if (k == NULL) {
+		im->oom = 1;
+		return NULL;
+	}
+	for (c = k; *c != '\0'; c++)
+		if (*c == '/')
+			*c = '\\';
+	while (c > k && (c[-1] == '\\' || c[-1] == ' '))
+		*--c = '\0';
+	return imp_keep(im, k);
 }
 
 /* A key named inside a sentence: where its path ends is a guess, so it
@@ -214,13 +274,31 @@ static void place_key(struct imp *im, const char *key, size_t key_line, size_t k
 		       imp_fmt(im, "key %s: nothing could be read from it; check it by hand", key));
 }
 
+/* A value the article adds (in words, or through the Add Value dialog):
+ * its check and set action, read back by a person; without data, only a
+ * review item. */
+static void place_added_value(struct imp *im, const char *key, const struct value_spec *v,
+			      const char *how, const char *from)
+{
+	if (v->data == NULL) {
+		imp_review(im, v->line, T_CHECKS, 0,
+		       imp_fmt(im, "value '%s' (%s) under %s is added %s, with no data the import could read: write its check by hand",
+			   v->name, v->type, key, how));
+		return;
+	}
+	imp_review(im, v->line, T_CHECKS, 0,
+	       imp_fmt(im, "value '%s' is read from %s: check its name, type and data", v->name, from));
+	im->cur_repair = 1;
+	imp_value_checks(im, key, v);
+}
+
 static void place_key_values(struct imp *im, const char *key, size_t key_line, size_t key_last)
 {
 	struct value_block vb;
 	struct value_spec tv;
 	const char *vkey = key;
 	enum asks ask;
-	size_t i, end;
+	size_t i, end, checks = im->n_checks;
 	int tail;
 
 	key = imp_trim_prose(im, key, key_line);
@@ -306,6 +384,14 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 		if (v->data == NULL && v->def != NULL &&
 		    imp_lines_say(im, imp_ask_window_start(im, key_line), key_line, "default value"))
 			v->data = v->def;
+		/* "Sponsors: REG_MULTI_SZ: server1" with "server2" lined up
+		 * under its data on the next lines: a list, not one datum */
+		if (v->data != NULL && !v->data_wraps && v->line + 1 < im->a->body_end) {
+			const char *nx = imp_line_at(im, (v->last > v->line ? v->last : v->line) + 1);
+			if (!imp_blank(nx) && imp_indent_of(nx) > imp_indent_of(imp_line_at(im, v->line)) &&
+			    strchr(nx, ':') == NULL && !imp_numbered_step(nx) && imp_ci_find(nx, "HKEY_") == NULL)
+				v->data_wraps = 1;
+		}
 		if (v->name != NULL && v->name[0] == '"') {
 			size_t l = strlen(v->name);
 			if (l >= 2 && v->name[l - 1] == '"')
@@ -315,10 +401,32 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 	}
 	for (i = vb.first; i > 0 && i <= vb.last; i++)
 		im->used[i] = 1;
+	if (!tail && vb.nv > 0 && im->n_checks == checks &&
+	    imp_key_asked_later(im, vb.last)) {
+		/* "The new value is called: X" with no data, then "3. Add the
+		 * above registry key and value.": the key is asked for */
+		im->cur_repair = 1;
+		if (imp_add_check(im, key, NULL, NULL, IE_EXISTS, NULL, key_line) != NULL)
+			imp_review(im, key_line, T_CHECK, im->n_checks - 1,
+			       imp_fmt(im, "key %s is asked for further on (\"add the above key\"): check that the check and its create action belong",
+				   key));
+	}
 	if (!tail && vb.nv == 0) {
 		struct value_spec pv;
 		const char *pk;
-		if (imp_prose_value(im, key, key_line > 3 ? key_line - 3 : 1, key_last + 6, &pk, &pv)) {
+		if (imp_value_named_in_words(im, imp_ask_window_start(im, key_line), key_last + 4, &pv) &&
+		    /* "Then, add a DWORD value named X ... to the following
+		     * key:" after this key introduces the next one */
+		    !(pv.line > key_last && imp_lines_say(im, pv.line, pv.line + 1, "following"))) {
+			struct value_spec later;
+			/* "Set the value of the X value from 0 to 255" further on */
+			if (pv.data == NULL &&
+			    imp_prose_value(im, key, key_line, key_last + 6, &pk, &later) && pk == key &&
+			    later.name != NULL && strcasecmp(later.name, pv.name) == 0 &&
+			    (strcmp(pv.type, "REG_DWORD") == 0 || strcmp(pv.type, "REG_SZ") == 0))
+				pv.data = later.data;
+			place_added_value(im, key, &pv, "in words", "the words that add it");
+		} else if (imp_prose_value(im, key, key_line > 3 ? key_line - 3 : 1, key_last + 6, &pk, &pv)) {
 			imp_review(im, pv.line, T_CHECKS, 0,
 			       imp_fmt(im, "value '%s' is set in words: REG_DWORD is assumed for its number; check it", pv.name));
 			imp_value_checks(im, pk, &pv);
@@ -332,6 +440,17 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 			 * path ends in a value the article gives no data for */
 			imp_review(im, key_line, T_CHECKS, 0,
 			       imp_fmt(im, "%s ends in a value name, with no data given: write its check by hand", key));
+		} else if (imp_dialog_value(im, key_last, &pv)) {
+			place_added_value(im, key, &pv, "in Registry Editor's Add Value dialog",
+					  "the Add Value dialog steps after the key");
+		} else if ((pk = imp_value_ahead_of_key(im, key_line, &pv.line)) != NULL) {
+			/* "set the MaxTokenSize value that is located in the
+			 * following key to a decimal value of less than 50,000":
+			 * the article asks about the value, with data the import
+			 * cannot read; a check of the key alone is not it */
+			imp_review(im, pv.line, T_CHECKS, 0,
+			       imp_fmt(im, "value '%s' under %s is named before its key but its data could not be read: write its check by hand",
+				   pk, key));
 		} else {
 			if (!imp_place_list_add(im, key, key_line, key_last))
 				imp_key_only(im, key, key_line, key_last);
@@ -475,6 +594,19 @@ static int title_words(const char *t, size_t tl)
 	return words <= 4 && t[tl - 1] != '.';
 }
 
+/* Line n is the first one with text after the line naming the root
+ * ("go to the following subkey:", a blank line, then "\SYSTEM" alone:
+ * the path written a name a line). */
+static int first_after_root(const struct imp *im, size_t n)
+{
+	size_t m;
+
+	for (m = im->root_line + 1; m < n; m++)
+		if (!imp_blank(imp_line_at(im, m)))
+			return 0;
+	return n > im->root_line;
+}
+
 /* Articles wrap long paths; the next line continues the key when it is
  * indented under it, holds no label or sentence, and the key line was
  * long or the break sits at a backslash.  Returns the joined key and
@@ -503,6 +635,9 @@ static const char *join_wrapped(struct imp *im, const char *key, size_t n, size_
 		    imp_numbered_step(s) || imp_ci_find(t, "Value Name") != NULL)
 			break;
 		at_slash = *t == '\\' || (kl > 0 && key[kl - 1] == '\\');
+		/* a path written with '/' all through goes on the same way */
+		if (strchr(key, '\\') == NULL && strchr(t, '\\') == NULL)
+			at_slash |= *t == '/' || (kl > 0 && key[kl - 1] == '/');
 		if (!at_slash && line_len < 60)
 			break;
 		/* Continuations are a path: no run of lower-case prose. */
@@ -551,7 +686,7 @@ void imp_scan_registry(struct imp *im)
 		 *     \SYSTEM\CurrentControlSet\Services" */
 		if (!im->used[n] && im->root_line > 0 && n - im->root_line <= 6 &&
 		    (((*t == '\\') && isalpha((unsigned char)t[1]) &&
-		      (strchr(t + 1, '\\') != NULL || n == im->root_line + 1)) ||
+		      (strchr(t + 1, '\\') != NULL || first_after_root(im, n))) ||
 		     imp_starts_ci(t, "SYSTEM\\") || imp_starts_ci(t, "SOFTWARE\\")) &&
 		    (imp_indent_of(s) > 0 || n == im->root_line + 1) && strchr(t, ':') == NULL) {
 			size_t tl = imp_rtrim_len(t, strlen(t));
@@ -588,10 +723,15 @@ void imp_scan_registry(struct imp *im)
 		for (p = s; (p = imp_ci_find(p, "HKEY_")) != NULL;) {
 			const char *e = p;
 			size_t klen;
+			int slashed;
 
 			while (isalpha((unsigned char)*e) || *e == '_')
 				e++;
-			if (*e != '\\') {
+			/* "HKEY_LOCAL_MACHINE/SYSTEM/CurrentControlSet/...": a path
+			 * written with forward slashes all through */
+			slashed = *e == '/' && (isalpha((unsigned char)e[1]) || imp_blank(e + 1)) &&
+				  memchr(p, '\\', strcspn(p, " \t")) == NULL;
+			if (*e != '\\' && !slashed) {
 				/* "the HKEY_LOCAL_MACHINE subtree": a root for the
 				 * relative keys that follow. */
 				if (imp_starts_ci(p, "HKEY_LOCAL_MACHINE"))
@@ -612,7 +752,9 @@ void imp_scan_registry(struct imp *im)
 				p = e;
 				continue;
 			}
-			col = (size_t)(p - s);
+			/* "   \\HKEY_...\\EventLog" / "   \\Application\\...": the
+			 * continuation lines up with the backslash */
+			col = (size_t)(p - s) - (p > s && p[-1] == '\\');
 			{
 				const char *b = imp_skip_ws(s);
 				if (*b == '-' || *b == '*' || *b == 'o')
@@ -636,6 +778,11 @@ void imp_scan_registry(struct imp *im)
 					klen--;
 				key = imp_dupn(im, p, klen);
 			}
+			if (key == NULL)
+				return;
+			if (slashed && (key = backslashed(im, key)) != NULL)
+				imp_review(im, n, T_CHECKS, 0,
+				       imp_fmt(im, "the article writes the path %s with '/': read with '\\'; check it", key));
 			if (key == NULL)
 				return;
 			key = normal_key(im, key, n);

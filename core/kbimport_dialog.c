@@ -1,0 +1,404 @@
+/* kbimport_dialog.c: a value added through Registry Editor's Add Value
+ * dialog, told over the steps after its key (kbimport_int.h):
+ *
+ *   2. On the Edit menu, click Add Value, and type Foo in the Value Name box.
+ *   3. In the Data Type box, select REG_DWORD, and then click OK.
+ *   4. In the Data box, type 10.  Select the Hex option, and click OK.
+ *
+ * The name, the type and the data are each said in their own words and
+ * in any order of clauses; what is not said plainly is left to a person. */
+#include "kbwiz/kbimport.h"
+
+#include <ctype.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "kbwiz/strbuf.h"
+#include "kbimport_int.h"
+
+size_t imp_join_lines(const struct imp *im, size_t first, size_t last, struct kb_buf *b,
+		      size_t *starts, size_t max)
+{
+	size_t n, k = 0;
+
+	for (n = first; n <= last && n < im->a->body_end && k < max; n++) {
+		starts[k++] = b->len;
+		kb_buf_puts(b, imp_skip_ws(imp_line_at(im, n)));
+		kb_buf_add(b, " ", 1);
+	}
+	return k;
+}
+
+size_t imp_joined_line(size_t first, const size_t *starts, size_t n_starts, size_t off)
+{
+	size_t n;
+
+	for (n = 0; n + 1 < n_starts && starts[n + 1] <= off; n++)
+		;
+	return first + n;
+}
+
+/* The steps after a key: up to the next key, the next step that
+ * introduces a key of its own ("4. Go to the following subkey:"), a
+ * second Add Value, or fourteen lines. */
+static size_t dialog_end(const struct imp *im, size_t from)
+{
+	size_t n, adds = 0;
+
+	for (n = from; n < im->a->body_end && n < from + 14; n++) {
+		const char *s = imp_line_at(im, n);
+		size_t l = imp_rtrim_len(s, strlen(s));
+		if (imp_ci_find(s, "HKEY_") != NULL || (l > 0 && s[l - 1] == ':' && imp_numbered_step(s)) ||
+		    imp_section_of(im, n) != imp_section_of(im, from))
+			break;
+		if (imp_ci_find(s, "Add Value") != NULL && ++adds > 1)
+			break;
+	}
+	return n;
+}
+
+/* The word or quoted words at p: "Foo" (quotes dropped) or Foo up to a
+ * space, comma or full stop.  NULL for more words unquoted, or for a
+ * description ("the following", "a value in milliseconds"). */
+static const char *said_word(struct imp *im, const char *p, const char **end)
+{
+	const char *e;
+
+	p = imp_skip_ws(p);
+	if (*p == '"') {
+		e = strchr(p + 1, '"');
+		if (e == NULL || e == p + 1 || e - p > 80)
+			return NULL;
+		*end = e + 1;
+		return imp_dupn(im, p + 1, (size_t)(e - p - 1));
+	}
+	for (e = p; *e != '\0' && *e != ' ' && *e != ','; e++)
+		;
+	while (e > p && e[-1] == '.')
+		e--;
+	if (e == p || *p == '<' || *p == '(' || strchr("<>[]", e[-1]) != NULL)
+		return NULL;
+	if (e - p <= 3 && (imp_starts_ci(p, "the") || imp_starts_ci(p, "a ") || imp_starts_ci(p, "an")))
+		return NULL;
+	/* "type MBS Package." names two words unquoted: where it ends is a
+	 * guess (a new sentence after the word is not another word of it) */
+	if (*e == ' ' && isupper((unsigned char)e[1]))
+		return NULL;
+	*end = e;
+	return imp_dupn(im, p, (size_t)(e - p));
+}
+
+/* p starts a sentence or a clause of s: "3. In the", ". In the", ", in the" */
+static int sentence_start(const char *s, const char *p)
+{
+	while (p > s && p[-1] == ' ')
+		p--;
+	return p == s || p[-1] == '.' || p[-1] == ',' || p[-1] == ':' || p[-1] == ';';
+}
+
+/* "type X in the Value Name box", "In the Value Name field, type X",
+ * "For the Value Name field, type X", "In the Value Name box enter X". */
+static const char *dialog_name(struct imp *im, const char *s, const char **after)
+{
+	const char *p, *q, *name, *e;
+	static const char *const verbs[] = { "type ", "enter ", NULL };
+	size_t i;
+
+	if ((p = imp_ci_find(s, "Value Name box")) == NULL && (p = imp_ci_find(s, "Value Name field")) == NULL)
+		return NULL;
+	/* after the field: "In the Value Name box, type X" */
+	q = p + 14;
+	q = imp_skip_ws(*q == ',' ? q + 1 : q);
+	if ((p - s >= 7 && strncasecmp(p - 7, "In the ", 7) == 0 && sentence_start(s, p - 7)) ||
+	    (p - s >= 8 && strncasecmp(p - 8, "For the ", 8) == 0 && sentence_start(s, p - 8))) {
+		for (i = 0; verbs[i] != NULL; i++)
+			if (imp_starts_ci(q, verbs[i]))
+				break;
+		if (verbs[i] == NULL || (name = said_word(im, q + strlen(verbs[i]), &e)) == NULL)
+			return NULL;
+		*after = e;
+		return name;
+	}
+	/* before the field: "type "X" (without the quotation marks) in the
+	 * Value Name box" */
+	for (q = p; q > s; q--)
+		if ((q - s >= 4 && imp_starts_ci(q - 4, "type") && (q - s == 4 || !isalpha((unsigned char)q[-5]))) ||
+		    (q - s >= 5 && imp_starts_ci(q - 5, "enter") && (q - s == 5 || !isalpha((unsigned char)q[-6]))))
+			break;
+	if (q == s || p - q > 90)
+		return NULL;
+	name = said_word(im, q, &e);
+	if (name == NULL)
+		return NULL;
+	q = imp_skip_ws(e);
+	if (imp_starts_ci(q, "(without"))
+		q = imp_skip_ws(strchr(q, ')') != NULL ? strchr(q, ')') + 1 : q);
+	if (!imp_starts_ci(q, "in the Value Name"))
+		return NULL;
+	*after = p + 14;
+	return name;
+}
+
+/* "select REG_DWORD", "click REG_DWORD in the Data Type box", "Set the
+ * Data Type to DWORD": the first type after the name. */
+static const char *dialog_type(const char *s, const char **after)
+{
+	const char *p = imp_ci_find(s, "REG_"), *t;
+
+	if (p != NULL) {
+		size_t l = 4;
+		while (isupper((unsigned char)p[l]) || p[l] == '_')
+			l++;
+		*after = p + l;
+		if (l == 9 && strncmp(p, "REG_DWORD", 9) == 0)
+			return "REG_DWORD";
+		if (l == 6 && strncmp(p, "REG_SZ", 6) == 0)
+			return "REG_SZ";
+		if (l == 13 && strncmp(p, "REG_EXPAND_SZ", 13) == 0)
+			return "REG_EXPAND_SZ";
+		if (l == 12 && strncmp(p, "REG_MULTI_SZ", 12) == 0)
+			return "REG_MULTI_SZ";
+		if (l == 10 && strncmp(p, "REG_BINARY", 10) == 0)
+			return "REG_BINARY";
+		return NULL;
+	}
+	if ((p = imp_ci_find(s, "Data Type to ")) != NULL && imp_starts_ci(t = imp_skip_ws(p + 13), "DWORD")) {
+		*after = t + 5;
+		return "REG_DWORD";
+	}
+	return NULL;
+}
+
+/* "In the Data box, type 10", "type "0" (without the quotation marks) in
+ * the Data box", "Enter 1 in the Data field", "In the DWORD Editor dialog
+ * box that appears, type "600" ... in the Data box", "In the String box,
+ * type "x"": the data, as written, or NULL. */
+static const char *dialog_data(struct imp *im, const char *s)
+{
+	static const char *const boxes[] = { "Data box", "Data field", "String box", "String field",
+					     "Value Data box", "Editor", NULL };
+	const char *p, *q, *d, *e;
+	size_t i;
+
+	for (i = 0; boxes[i] != NULL; i++) {
+		if ((p = imp_ci_find(s, boxes[i])) == NULL)
+			continue;
+		/* "In the Data box, type X" */
+		q = p + strlen(boxes[i]);
+		if (imp_starts_ci(q, " dialog box"))
+			q += 11;
+		if (imp_starts_ci(q, " that appears"))
+			q += 13;
+		q = imp_skip_ws(*q == ',' ? q + 1 : q);
+		if (imp_starts_ci(q, "type ") || imp_starts_ci(q, "enter ")) {
+			d = said_word(im, q + (*q == 't' || *q == 'T' ? 5 : 6), &e);
+			if (d != NULL)
+				return d;
+		}
+		/* "type X in the Data box", "Enter 1 in the data field" */
+		for (q = p; q > s && p - q < 80; q--)
+			if ((imp_starts_ci(q, "type ") || imp_starts_ci(q, "enter ")) &&
+			    (q == s || !isalpha((unsigned char)q[-1]))) {
+				d = said_word(im, q + (*q == 't' || *q == 'T' ? 5 : 6), &e);
+				if (d != NULL && imp_starts_ci(imp_skip_ws(e), "(without")) {
+					e = strchr(e, ')');
+					e = e != NULL ? e + 1 : p;
+				}
+				if (d != NULL && imp_starts_ci(imp_skip_ws(e), "in the ") &&
+				    imp_skip_ws(e) + 7 + strlen(boxes[i]) >= p)
+					return d;
+				break;
+			}
+	}
+	return NULL;
+}
+
+/* "3. Double-click Adapter:REG_DWORD:0x1." then "change data from 1 to 0"
+ * or "Change the value to 2": a value shown as it is, then edited.  Fills
+ * v with the data it is changed to; 0 when not both are said. */
+static int dialog_edit(struct imp *im, const char *s, size_t key_last, const size_t *starts,
+		       size_t n_starts, struct value_spec *v)
+{
+	const char *p = imp_ci_find(s, "Double-click "), *e, *q, *num;
+	struct value_spec iv;
+	char shown[160];
+	int extra = 0;
+	size_t n;
+
+	if (p == NULL)
+		return 0;
+	p += 13;
+	e = strchr(p, ' ');
+	if (e == NULL || (size_t)(e - p) >= sizeof shown)
+		return 0;
+	snprintf(shown, sizeof shown, "%.*s", (int)(e - p), p);
+	n = strlen(shown);
+	while (n > 0 && (shown[n - 1] == '.' || shown[n - 1] == ','))
+		shown[--n] = '\0';
+	if (!imp_inline_value(im, shown, 0, &iv) || iv.name == NULL || iv.type == NULL)
+		return 0;
+	q = imp_ci_find(e, "change data ");
+	if (q == NULL)
+		q = imp_ci_find(e, "change the data ");
+	if (q == NULL)
+		q = imp_ci_find(e, "change the value ");
+	if (q == NULL || (q = strstr(q, " to ")) == NULL || q - e > 200)
+		return 0;
+	num = imp_read_number(im, imp_skip_ws(q + 4), 0xFFFFFFFFu, &extra);
+	if (num == NULL || strcmp(iv.type, "REG_DWORD") != 0)
+		return 0;
+	memset(v, 0, sizeof *v);
+	v->name = iv.name;
+	v->type = iv.type;
+	v->data = num;
+	v->line = imp_joined_line(key_last + 1, starts, n_starts, (size_t)(p - s));
+	return 1;
+}
+
+int imp_dialog_value(struct imp *im, size_t key_last, struct value_spec *v)
+{
+	struct kb_buf b = { 0 };
+	size_t end = dialog_end(im, key_last + 1), starts[16], n_starts = 0, name_line = 0;
+	const char *s, *name, *type, *data = NULL, *after = NULL, *rest;
+	int hex = 0, ok = 0;
+
+	if (end > key_last + 1)
+		n_starts = imp_join_lines(im, key_last + 1, end - 1, &b, starts, 16);
+	if (b.oom || b.p == NULL)
+		goto out;
+	s = b.p;
+	if (imp_ci_find(s, "Add Value") == NULL) {
+		ok = dialog_edit(im, s, key_last, starts, n_starts, v);
+		goto out;
+	}
+	name = dialog_name(im, s, &after);
+	if (name == NULL || name[0] == '\0' || strchr(name, '\\') != NULL)
+		goto out;
+	name_line = imp_joined_line(key_last + 1, starts, n_starts, (size_t)(after - s));
+	type = dialog_type(after, &rest);
+	if (type == NULL)
+		goto out;
+	memset(v, 0, sizeof *v);
+	v->name = name;
+	v->type = type;
+	v->line = name_line;
+	data = dialog_data(im, rest);
+	if (data != NULL && strcmp(type, "REG_DWORD") == 0) {
+		/* "Select the Hex option", "Click the Hex radio button",
+		 * "make sure Hexadecimal is selected": the radix said after */
+		/* the radix is said beside the data, not in a note further on
+		 * ("Range: 512 to 65535 (decimal)") */
+		const char *d = imp_ci_find(rest, data);
+		char near[160];
+		int hx, dec;
+		if (d == NULL)
+			d = rest;
+		d = d - rest > 50 ? d - 50 : rest;
+		snprintf(near, sizeof near, "%s", d);
+		hx = imp_has_word(near, "Hex") || imp_has_word(near, "Hexadecimal");
+		dec = imp_has_word(near, "Decimal");
+		size_t k = imp_starts_ci(data, "0x") ? 2 : 0;
+		if (strspn(data + k, "0123456789abcdefABCDEF") != strlen(data + k) || data[k] == '\0') {
+			data = NULL;
+		} else if (k > 0) {
+			hex = 1;
+		} else if (hx && !dec) {
+			hex = 1;
+		} else if (!dec && strspn(data, "0123456789") != strlen(data)) {
+			data = NULL;
+		} else if (!dec && strlen(data) > 1) {
+			/* no radix said: Registry Editor's own default is hex,
+			 * yet articles often mean decimal; a guess either way,
+			 * so the value goes to a person */
+			data = NULL;
+		}
+		if (data != NULL && hex)
+			data = imp_fmt(im, "0x%s", data + k);
+	} else if (data != NULL && strcmp(type, "REG_SZ") != 0) {
+		data = NULL;
+	}
+	v->data = data;
+	ok = 1;
+out:
+	kb_buf_free(&b);
+	return ok;
+}
+
+/* "add a DWORD value named X with a data value of 0 to the following key",
+ * "Create a REG_DWORD value named X in the following registry key, and set
+ * the data value to 1", "3. Add a DWORD value named X, and then set the
+ * value to 0x1": a value created in words, its type the one the sentence
+ * names and its data what it says to set.  Lines first..last are read;
+ * fills v (data NULL when not said plainly); 0 when no value is named. */
+int imp_value_named_in_words(struct imp *im, size_t first, size_t last, struct value_spec *v)
+{
+	static const char *const types[][2] = {
+		{ "REG_DWORD ", "REG_DWORD" }, { "DWORD ", "REG_DWORD" }, { "REG_SZ ", "REG_SZ" },
+		{ "string ", "REG_SZ" }, { "REG_EXPAND_SZ ", "REG_EXPAND_SZ" },
+		{ "REG_MULTI_SZ ", "REG_MULTI_SZ" }, { "multi-string ", "REG_MULTI_SZ" },
+		{ "REG_BINARY ", "REG_BINARY" }, { "binary ", "REG_BINARY" },
+	};
+	static const char *const sets[] = { "data value of ", "data value to ", "value data to ",
+					    "set the value to ", "set it to ", "value of ", NULL };
+	struct kb_buf b = { 0 };
+	size_t i, starts[16], n_starts = 0;
+	const char *s, *p, *q, *name, *e, *type = NULL, *data = NULL, *hit = NULL;
+	int ok = 0, extra = 0, seen = 0;
+
+	if (first < im->a->body_first)
+		first = im->a->body_first;
+	n_starts = imp_join_lines(im, first, last, &b, starts, 16);
+	if (b.oom || b.p == NULL)
+		goto out;
+	s = b.p;
+	for (p = s; (p = imp_ci_find(p, " value named ")) != NULL; p++) {
+		/* "add a DWORD value named", "create a new string value named" */
+		for (i = 0; i < sizeof types / sizeof types[0]; i++) {
+			size_t tl = strlen(types[i][0]);
+			if ((size_t)(p + 1 - s) >= tl && strncasecmp(p + 1 - tl, types[i][0], tl) == 0)
+				break;
+		}
+		if (i == sizeof types / sizeof types[0])
+			continue;
+		for (q = p + 1 - strlen(types[i][0]); q > s && p - q < 40; q--)
+			if (imp_starts_ci(q, "add ") || imp_starts_ci(q, "create ") || imp_starts_ci(q, "Add ") ||
+			    imp_starts_ci(q, "adding "))
+				break;
+		if (q == s && !imp_starts_ci(s, "add ") && !imp_starts_ci(s, "create "))
+			continue;
+		if (seen++ > 0) {
+			/* two values in the same words: a person sorts them */
+			ok = 0;
+			goto out;
+		}
+		hit = p;
+		type = types[i][1];
+	}
+	if (hit == NULL)
+		goto out;
+	name = said_word(im, hit + 13, &e);
+	if (name == NULL || strchr(name, '\\') != NULL)
+		goto out;
+	memset(v, 0, sizeof *v);
+	v->name = name;
+	v->type = type;
+	v->line = imp_joined_line(first, starts, n_starts, (size_t)(hit - s));
+	ok = 1;
+	for (i = 0; sets[i] != NULL && data == NULL; i++) {
+		q = imp_ci_find(e, sets[i]);
+		if (q == NULL || q - e > 160)
+			continue;
+		q += strlen(sets[i]);
+		if (strcmp(type, "REG_DWORD") == 0)
+			data = imp_read_number(im, q, 0xFFFFFFFFu, &extra);
+		else if (strcmp(type, "REG_SZ") == 0 && *q == '"')
+			data = said_word(im, q, &e);
+	}
+	v->data = data;
+out:
+	kb_buf_free(&b);
+	return ok;
+}

@@ -1,0 +1,370 @@
+/* test_kbimport_prose.c: core/kbimport*.c, registry facts an article gives
+ * in prose or across its steps (kbimport_asks.c, kbimport_dialog.c,
+ * kbimport_registry.c).  Each test imports a small article written here,
+ * in our own words, and reads the draft as a parsed rule. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kbwiz/article.h"
+#include "kbwiz/kbimport.h"
+#include "kbwiz/rule_load.h"
+
+/* The header and the body's first section take 16 lines: the body given
+ * to import() starts on line 17. */
+#define HEAD \
+	"DOCUMENT:Q900777  05-MAY-2001  [frob]\n" \
+	"TITLE   :Frobnitz Agent Does Not Start\n" \
+	"PRODUCT :Frobnitz Server\n" \
+	"PROD/VER::3.0\n" \
+	"OPER/SYS:\n" \
+	"KEYWORDS:kbfrob\n" \
+	"\n" \
+	"======================================================================\n" \
+	"\n" \
+	"SYMPTOMS\n" \
+	"========\n" \
+	"\n" \
+	"The agent does not start and logs error 1067.\n" \
+	"\n" \
+	"RESOLUTION\n" \
+	"==========\n"
+
+struct draft {
+	char *yaml;
+	size_t len;
+	struct kb_import_stats st;
+	struct rule *r;
+};
+
+static void import(const char *body, struct draft *d)
+{
+	struct kb_error err = { "" };
+	struct kb_article *a = NULL;
+	size_t hl = strlen(HEAD), bl = strlen(body);
+	char *text = malloc(hl + bl + 1);
+
+	assert_non_null(text);
+	memcpy(text, HEAD, hl);
+	memcpy(text + hl, body, bl + 1);
+	memset(d, 0, sizeof *d);
+	if (kb_article_parse("Q900777.txt", text, hl + bl, &a, &err) != 0)
+		fail_msg("%s", err.msg);
+	free(text);
+	if (kb_import_article(a, &d->yaml, &d->len, &d->st, &err) != 0)
+		fail_msg("%s", err.msg);
+	kb_article_free(a);
+	if (rule_load_text("Q900777.txt", d->yaml, d->len, &d->r, &err) != 0)
+		fail_msg("draft does not load: %s\n%s", err.msg, d->yaml);
+}
+
+static void draft_free(struct draft *d)
+{
+	rule_free(d->r);
+	free(d->yaml);
+}
+
+static const struct rule_check *check_by_key(const struct rule *r, const char *key,
+					     const char *value)
+{
+	size_t i;
+
+	for (i = 0; i < r->n_checks; i++)
+		if (strcmp(r->checks[i].key, key) == 0 &&
+		    ((value == NULL && r->checks[i].value == NULL) ||
+		     (value != NULL && r->checks[i].value != NULL &&
+		      strcmp(r->checks[i].value, value) == 0)))
+			return &r->checks[i];
+	return NULL;
+}
+
+static const struct rule_fix *fix_for(const struct rule *r, const char *check_id)
+{
+	size_t i;
+
+	for (i = 0; i < r->n_fixes; i++)
+		if (r->fixes[i].kind == FIX_REGISTRY && strcmp(r->fixes[i].check_id, check_id) == 0)
+			return &r->fixes[i];
+	return NULL;
+}
+
+static int has_review_at(const struct rule *r, int line)
+{
+	size_t i;
+
+	for (i = 0; i < r->n_reviews; i++)
+		if (r->reviews[i].source_line == line)
+			return 1;
+	return 0;
+}
+
+static void test_a_key_the_tool_creates_gets_no_check(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	/* line 17 on; the path starts with a backslash and is cut at a
+	 * backslash */
+	import("\n"
+	       "Run FROBLOG once with no arguments so that it makes the key it needs.\n"
+	       "The following key will be created:\n"
+	       "\n"
+	       "   \\HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\EventLog\n"
+	       "   \\Application\\FrobLog\n"
+	       "\n", &d);
+	assert_int_equal(d.r->n_checks, 0);
+	assert_true(has_review_at(d.r, 21));
+	draft_free(&d);
+}
+
+static void test_a_value_named_before_its_key(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	/* data the reader picks: no check of the key alone, a review */
+	import("\n"
+	       "To avoid the problem, set the value of the QueueDepth value that is\n"
+	       "located in the following registry key to a number below 4,000:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "The value is not there by default; add it.\n", &d);
+	assert_int_equal(d.r->n_checks, 0);
+	assert_true(has_review_at(d.r, 18));
+	draft_free(&d);
+
+	/* a number: a value check with its repair */
+	import("\n"
+	       "1. Change the TraceLevel value in the following registry key to 3:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n", &d);
+	c = check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "TraceLevel");
+	assert_non_null(c);
+	assert_int_equal(c->number, 3);
+	assert_non_null(fix_for(d.r, c->id));
+	assert_null(check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", NULL));
+	draft_free(&d);
+}
+
+static void test_the_add_value_dialog_over_several_steps(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	import("\n"
+	       "1. Start the registry editor and find this subkey:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\FrobAgent\n"
+	       "\n"
+	       "2. On the Edit menu, choose Add Value and type PoolSize in the Value Name\n"
+	       "   field.\n"
+	       "\n"
+	       "3. In the Data Type field, select REG_DWORD and choose OK.\n"
+	       "\n"
+	       "4. In the Data field, type 2a0. Select the Hex option and choose OK.\n"
+	       "\n", &d);
+	c = check_by_key(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobAgent", "PoolSize");
+	assert_non_null(c);
+	assert_int_equal(c->number, 0x2a0);
+	assert_non_null(fix_for(d.r, c->id));
+	draft_free(&d);
+
+	/* no radix said for a number of several digits: a person reads it */
+	import("\n"
+	       "1. Start the registry editor and find this subkey:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\FrobAgent\n"
+	       "\n"
+	       "2. On the Edit menu, click Add Value. In the Value Name box, type \"PoolSize\"\n"
+	       "   (without the quotation marks), and select REG_DWORD as the data type.\n"
+	       "\n"
+	       "3. In the Data box, type 25, and then click OK.\n"
+	       "\n", &d);
+	assert_int_equal(d.r->n_checks, 0);
+	assert_true(has_review_at(d.r, 22));
+	draft_free(&d);
+}
+
+static void test_a_shown_value_then_edited(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	import("\n"
+	       "1. Go to the following subkey:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\Options\n"
+	       "\n"
+	       "2. Double-click Mirror:REG_DWORD:0x1.\n"
+	       "\n"
+	       "3. In the DWORD Editor dialog box, change data from 1 to 0 and click OK.\n"
+	       "\n", &d);
+	c = check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Options", "Mirror");
+	assert_non_null(c);
+	assert_int_equal(c->number, 0);
+	draft_free(&d);
+
+	/* "the value of X from 1 to 2": the name is X */
+	import("\n"
+	       "1. Go to the following subkey:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\Options\n"
+	       "\n"
+	       "2. Change the value of RetryLimit from 1 to 2.\n"
+	       "\n", &d);
+	c = check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Options", "RetryLimit");
+	assert_non_null(c);
+	assert_int_equal(c->number, 2);
+	draft_free(&d);
+
+	/* "the parameter X": the name is X; "this key" names none */
+	import("\n"
+	       "1. Go to the following subkey:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\Options\n"
+	       "\n"
+	       "2. Set the parameter EchoOff to 1, and set this key to 4.\n"
+	       "\n", &d);
+	c = check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Options", "EchoOff");
+	assert_non_null(c);
+	assert_int_equal(c->number, 1);
+	assert_null(check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Options", "this key"));
+	draft_free(&d);
+}
+
+static void test_slashes_and_slips_in_paths(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	import("\n"
+	       "1. Verify that the following keys exist:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE/SOFTWARE/Frobnitz/Agent/\n"
+	       "   HKEY_LOCAL_MACHINE\\CurrentControlSet\\Services\\FrobAgent\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz \\Console\n"
+	       "\n", &d);
+	assert_non_null(check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", NULL));
+	assert_non_null(check_by_key(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobAgent", NULL));
+	assert_non_null(check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Console", NULL));
+	assert_true(has_review_at(d.r, 20));
+	assert_true(has_review_at(d.r, 21));
+	assert_true(has_review_at(d.r, 22));
+	draft_free(&d);
+
+	/* a slash path wrapped at a slash */
+	import("\n"
+	       "1. Make sure that the following key exists:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE/SOFTWARE/Frobnitz/Agent/Settings/\n"
+	       "      Console/Colours\n"
+	       "\n", &d);
+	assert_non_null(check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Settings\\Console\\Colours", NULL));
+	draft_free(&d);
+}
+
+static void test_a_key_asked_for_further_on_and_keys_removed(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	import("\n"
+	       "A new setting picks the agent's language:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\Language\n"
+	       "\n"
+	       "Its value is called: UiLocale, type: REG_DWORD\n"
+	       "\n"
+	       "To apply it:\n"
+	       "\n"
+	       "1. Stop the agent.\n"
+	       "\n"
+	       "2. Add the above registry key and value.\n"
+	       "\n", &d);
+	c = check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Language", NULL);
+	assert_non_null(c);
+	assert_non_null(fix_for(d.r, c->id));
+	draft_free(&d);
+
+	/* "were removed": not a check that the keys exist */
+	import("\n"
+	       "After the uninstall, verify that the following keys were removed:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Console\n"
+	       "\n", &d);
+	assert_int_equal(d.r->n_checks, 0);
+	assert_true(has_review_at(d.r, 20));
+	assert_true(has_review_at(d.r, 21));
+	draft_free(&d);
+}
+
+static void test_a_value_added_in_words(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	import("\n"
+	       "To turn the cache off, add a DWORD value named NoCache with a data value of\n"
+	       "1 to the following registry key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Service\\FrobAgent\\Parameters\n"
+	       "\n", &d);
+	/* "Service" is read as "Services", with a review item */
+	c = check_by_key(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobAgent\\Parameters", "NoCache");
+	assert_non_null(c);
+	assert_int_equal(c->type, KB_REG_DWORD);
+	assert_int_equal(c->number, 1);
+	assert_non_null(fix_for(d.r, c->id));
+	assert_true(has_review_at(d.r, 21));
+	draft_free(&d);
+
+	/* the data in a later sentence; a list type goes to a person */
+	import("\n"
+	       "Add a new string value named Banner to the following registry key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Console\n"
+	       "\n"
+	       "Set the value for the Banner string value to 7.\n"
+	       "\n"
+	       "Add a multi-string value named Hosts to the following registry key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n", &d);
+	c = check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Console", "Banner");
+	assert_non_null(c);
+	assert_int_equal(c->type, KB_REG_SZ);
+	assert_string_equal(c->data, "7");
+	assert_null(check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "Hosts"));
+	assert_null(check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", NULL));
+	assert_true(has_review_at(d.r, 24));
+	draft_free(&d);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_a_key_the_tool_creates_gets_no_check),
+		cmocka_unit_test(test_a_value_named_before_its_key),
+		cmocka_unit_test(test_the_add_value_dialog_over_several_steps),
+		cmocka_unit_test(test_a_shown_value_then_edited),
+		cmocka_unit_test(test_slashes_and_slips_in_paths),
+		cmocka_unit_test(test_a_key_asked_for_further_on_and_keys_removed),
+		cmocka_unit_test(test_a_value_added_in_words),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
