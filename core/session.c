@@ -25,6 +25,7 @@
 #include "kbwiz/svcdoctor.h"
 #include "kbwiz/unexplained.h"
 #include "session_svd.h"
+#include "session_text.h"
 #include "sql_util.h"
 #include "store_internal.h"
 
@@ -1626,11 +1627,15 @@ static int prepare_list(struct kb_store *store, const struct session_filter *f,
 	int has_text = f->text != NULL && *f->text != '\0';
 	int has_rule = f->rule != NULL && *f->rule != '\0';
 	int has_state = f->state >= 0 && f->state <= SESSION_ABANDONED;
+	/* TEXT_FILTER's meaning in one call a row (session_text.c); the
+	 * expression itself if the function cannot be made known. */
+	const char *text_filter = !has_text ? "" : session_text_fn(store_db(store)) == 0
+		? " AND kb_text_has(?1, technician, label, notes, outcome_note)" : TEXT_FILTER;
 
-	snprintf(sql, sizeof sql, "SELECT %s FROM sessions WHERE 1%s%s%s%s%s%s", what,
-		 !has_text ? "" : text_indexed(store, f->text)
-		 ? " AND id IN (SELECT rowid FROM sessions_text WHERE " TEXT_MATCH ")" TEXT_FILTER
-		 : TEXT_FILTER,
+	snprintf(sql, sizeof sql, "SELECT %s FROM sessions WHERE 1%s%s%s%s%s%s%s", what,
+		 has_text && text_indexed(store, f->text)
+		 ? " AND id IN (SELECT rowid FROM sessions_text WHERE " TEXT_MATCH ")" : "",
+		 text_filter,
 		 has_rule ? " AND chosen_rule = ?2 COLLATE NOCASE" : "",
 		 has_state ? " AND state = ?3" : "",
 		 f->since != NULL ? " AND created_at >= ?4" : "",
