@@ -1704,18 +1704,29 @@ int session_list_page(struct kb_store *store, const struct session_filter *f,
 int session_count(struct kb_store *store, const struct session_filter *f,
 		  int64_t *n, struct kb_error *err)
 {
+	int64_t max_id;
+
+	return session_list_size(store, f, n, &max_id, err);
+}
+
+int session_list_size(struct kb_store *store, const struct session_filter *f,
+		      int64_t *n, int64_t *max_id, struct kb_error *err)
+{
 	static const struct session_filter none = { NULL, NULL, -1, NULL, NULL };
 	sqlite3_stmt *st;
 	int rc;
 
 	*n = 0;
+	*max_id = 0;
 	if (f == NULL)
 		f = &none;
-	if ((rc = prepare_list(store, f, "count(*)", 0, 0, 0, &st, err)) != 0)
+	if ((rc = prepare_list(store, f, "count(*), max(id)", 0, 0, 0, &st, err)) != 0)
 		return rc;
 	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
+	if (rc == SQLITE_ROW) {
 		*n = sqlite3_column_int64(st, 0);
+		*max_id = sqlite3_column_int64(st, 1);
+	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_ROW)
 		return store_dberr(store, err, "counting sessions");

@@ -744,6 +744,18 @@ static int listed(struct fixture *f, const char *text)
 	CALL(session_list(f->store, &filter, collect, &ctx, &err));
 	CALL(session_count(f->store, &filter, &n, &err));
 	assert_int_equal(n, ctx.n);
+	/* A list view's size and ID column in one read: the same count,
+	 * the highest id listed. */
+	{
+		int64_t m, top = 0;
+		int i;
+		CALL(session_list_size(f->store, &filter, &n, &m, &err));
+		assert_int_equal(n, ctx.n);
+		for (i = 0; i < ctx.n; i++)
+			if (ctx.ids[i] > top)
+				top = ctx.ids[i];
+		assert_int_equal(m, top);
+	}
 	return ctx.n;
 }
 
