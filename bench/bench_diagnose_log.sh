@@ -6,11 +6,8 @@
 # Fails if diagnose's RSS reaches 64 MiB.
 # DIAG_BENCH_SIZE (default 512M) changes the log's size.
 set -eu
-BUILD=${KBWIZ_BUILD:-build}
-SRC=${KBWIZ_SRC:-$(cd "$(dirname "$0")/.." && pwd)}
-cd "$SRC"
-case "$BUILD" in /*) ;; *) BUILD="$SRC/$BUILD" ;; esac
-K="$BUILD/kbwiz"
+. "${KBWIZ_SRC:-$(cd "$(dirname "$0")/.." && pwd)}/bench/lib.sh"
+bench_dirs
 gen="$BUILD/tools/mkclusterlog"
 size=${DIAG_BENCH_SIZE:-512M}
 log="$BUILD/bench/diag-cluster-$size.log"
@@ -18,12 +15,10 @@ lits="$BUILD/bench/kb-literals.txt"
 db="$BUILD/bench/diag.db"
 mkdir -p "$BUILD/bench"
 [ -f "$log" ] || "$gen" --size "$size" --form nt --scenario q262832 --seed 42 -o "$log"
-grep -h -E '^ +- literal:' "$SRC"/kb/*.yaml |
-	sed 's/^ *- literal: "\(.*\)"$/\1/; s/^ *- literal: //' >"$lits"
+kb_literals "$SRC/kb" "$lits"
 rm -f "$db" "$db-wal" "$db-shm"
 "$K" --db "$db" --kb-dir "$SRC/kb" kb list >/dev/null 2>&1
 
-. "$SRC/bench/lib.sh"
 kd=$(best3v "$K" --db "$db" --kb-dir "$SRC/kb" diagnose --log "$log")
 gd=$(best3v env LC_ALL=C grep -F -c -f "$lits" "$log")
 vs_line "diagnose --log" "$kd" "$gd" "grep -F -c -f ($(wc -l <"$lits") KB literals)"

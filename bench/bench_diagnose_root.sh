@@ -11,11 +11,8 @@
 # Both cores used shows as the default's wall below its CPU time.
 # ROOT_BENCH_LOG_SIZE (default 64M) changes the log's size.
 set -eu
-BUILD=${KBWIZ_BUILD:-build}
-SRC=${KBWIZ_SRC:-$(cd "$(dirname "$0")/.." && pwd)}
-cd "$SRC"
-case "$BUILD" in /*) ;; *) BUILD="$SRC/$BUILD" ;; esac
-K="$BUILD/kbwiz"
+. "${KBWIZ_SRC:-$(cd "$(dirname "$0")/.." && pwd)}/bench/lib.sh"
+bench_dirs
 TD="$SRC/../shared/testdata"
 size=${ROOT_BENCH_LOG_SIZE:-64M}
 vol="$BUILD/bench/root-$size"
@@ -41,8 +38,7 @@ if [ ! -f "$vol/.done" ]; then
 		-o "$vol/WINNT/Cluster/cluster.log"
 	: >"$vol/.done"
 fi
-grep -h -E '^ +- literal:' "$SRC"/kb/*.yaml |
-	sed 's/^ *- literal: "\(.*\)"$/\1/; s/^ *- literal: //' >"$lits"
+kb_literals "$SRC/kb" "$lits"
 rm -f "$db" "$db-wal" "$db-shm"
 "$K" --db "$db" --kb-dir "$SRC/kb" kb list >/dev/null 2>&1
 
@@ -55,7 +51,6 @@ man="$BUILD/bench/root-manual.sh"
 	echo "hivexget '$cfg/SYSTEM' 'ControlSet001\\Services\\ClusSvc\\Parameters'"
 } >"$man"
 
-. "$SRC/bench/lib.sh"
 par=$(best3v "$K" --db "$db" --kb-dir "$SRC/kb" diagnose --root "$vol")
 ser=$(best3v env KBWIZ_SERIAL_READERS=1 KBWIZ_LOG_WORKERS=1 "$K" --db "$db" --kb-dir "$SRC/kb" diagnose --root "$vol")
 tool=$(best3v sh "$man")

@@ -1,4 +1,23 @@
 # lib.sh: helpers shared by bench scripts (sourced, not run by run.sh).
+
+# bench_dirs: BUILD (absolute), SRC, K (the kbwiz binary) from KBWIZ_BUILD
+# and KBWIZ_SRC as bench/run.sh sets them (defaults: build, the checkout
+# holding the script); the working directory becomes SRC.
+bench_dirs() {
+	BUILD=${KBWIZ_BUILD:-build}
+	SRC=${KBWIZ_SRC:-$(cd "$(dirname "$0")/.." && pwd)}
+	cd "$SRC"
+	case "$BUILD" in /*) ;; *) BUILD="$SRC/$BUILD" ;; esac
+	K="$BUILD/kbwiz"
+}
+
+# kb_literals DIR OUT: the log literals of the rule files DIR/*.yaml
+# ("- literal:" lines, quotes taken off), one a line in OUT, for
+# grep -F -f beside kbwiz on the same lines.
+kb_literals() {
+	grep -h -E '^ +- literal:' "$1"/*.yaml |
+		sed 's/^ *- literal: "\(.*\)"$/\1/; s/^ *- literal: //' >"$2"
+}
 now() { date +%s.%N; }
 
 # best3 CMD...: the best wall time of three runs of CMD, in seconds

@@ -1148,12 +1148,14 @@ int fix_plan_for_session_found(struct session *s, struct fix_plan **out, struct 
 /* ---- .reg export ------------------------------------------------------- */
 
 /* The .reg file's header comment: where the repair comes from (rule,
- * article or kbwiz's own, session, the hive and its SHA-256), and a
- * warning for each whole list it writes.  NULL when out of memory. */
+ * article or kbwiz's own, session, the hive and its SHA-256), a warning
+ * for each whole list it writes, and the rule's steps by hand with where
+ * they fall.  NULL when out of memory. */
 static char *reg_comment(const struct fix_plan *p)
 {
 	struct kb_buf b = KB_BUF_INIT;
-	size_t i;
+	struct fix_hand_step *steps = NULL;
+	size_t i, n_steps = 0;
 
 	kb_buf_puts(&b, "Written by kbwiz fix.\n");
 	if (p->own_basis != NULL)
@@ -1177,6 +1179,23 @@ static char *reg_comment(const struct fix_plan *p)
 				      c->value != NULL ? c->value : "",
 				      c->kind == FIXCH_ADD_ENTRY ? "add" : "remove");
 	}
+	/* The rule's steps by hand, placed as `kbwiz fix` and the wizard
+	 * place them (fix_steps.c): the backup before the import, a
+	 * restart after it. */
+	if (fix_plan_hand_steps(p, &steps, &n_steps) != 0)
+		b.oom = 1;
+	if (n_steps > 0)
+		kb_buf_puts(&b, "By hand, among the changes as kbwiz fix numbers them:\n");
+	for (i = 0; i < n_steps; i++) {
+		char *line = fix_hand_step_line(&steps[i]);
+		if (line == NULL) {
+			b.oom = 1;
+			break;
+		}
+		kb_buf_printf(&b, "  %s\n", line);
+		free(line);
+	}
+	free(steps);
 	if (b.oom) {
 		kb_buf_free(&b);
 		return NULL;

@@ -31,22 +31,37 @@ int history_format_from_name(const char *name)
 	return -1;
 }
 
+/* Non-zero when s is printable ASCII only: nothing to make visible, one
+ * byte a column (the common case, taken without copying). */
+static int plain_ascii(const char *s)
+{
+	const unsigned char *p;
+
+	for (p = (const unsigned char *)s; *p != '\0'; p++)
+		if (*p < 0x20 || *p >= 0x7F)
+			return 0;
+	return 1;
+}
+
 int report_csv_field(char **buf, size_t *len, size_t *cap, const char *field)
 {
 	struct kb_buf b = { *buf, *len, *cap, 0 };
-	const char *p;
-	char *safe;
+	const char *p, *q;
+	char *safe = NULL;
 	int quote;
 
 	if (field == NULL)
 		field = "";
 	/* A CSV file is read with cat and less as often as with a
 	 * spreadsheet: control characters (ESC, BEL, CR, LF) from the
-	 * machine are made visible here, as on the terminal. */
-	safe = kb_sanitize_str(field, 0);
-	if (safe == NULL)
-		return KB_ENOMEM;
-	field = safe;
+	 * machine are made visible here, as on the terminal.  Printable
+	 * ASCII is what it is: no copy. */
+	if (!plain_ascii(field)) {
+		safe = kb_sanitize_str(field, 0);
+		if (safe == NULL)
+			return KB_ENOMEM;
+		field = safe;
+	}
 	/* RFC 4180 2.6 and 2.7: quote a field holding a comma, quote, CR or
 	 * LF, and double the quotes inside. */
 	quote = strpbrk(field, ",\"\r\n") != NULL;
@@ -57,11 +72,12 @@ int report_csv_field(char **buf, size_t *len, size_t *cap, const char *field)
 	 * makes it text in Excel, LibreOffice and Google Sheets. */
 	if (field[0] != '\0' && strchr("=+-@\t\r", field[0]) != NULL)
 		kb_buf_putc(&b, '\'');
-	for (p = field; *p != '\0'; p++) {
-		if (*p == '"')
-			kb_buf_putc(&b, '"');
-		kb_buf_putc(&b, *p);
+	/* The runs between quotes whole; each quote twice. */
+	for (p = field; (q = strchr(p, '"')) != NULL; p = q + 1) {
+		kb_buf_add(&b, p, (size_t)(q - p + 1));
+		kb_buf_putc(&b, '"');
 	}
+	kb_buf_add(&b, p, strlen(p));
 	if (quote)
 		kb_buf_putc(&b, '"');
 	free(safe);
@@ -84,6 +100,8 @@ struct history_ctx {
 	struct table_row { size_t row_at, label_at; } *rows;
 	size_t rows_cap;
 	int id_cols;           /* widest id written */
+	int row_cols;          /* the ID column the rows are written with:
+				  the first row's (0 before it) */
 };
 
 static int repair_cmp(const void *key, const void *elem)
@@ -100,20 +118,33 @@ static void csv_put(struct history_ctx *h, const char *field, int last)
 	kb_buf_puts(&h->b, last ? "\r\n" : ",");
 }
 
-/* Non-zero when s is printable ASCII only: nothing to make visible, one
- * byte a column (the common case, taken without copying). */
-static int plain_ascii(const char *s)
+/* kb_buf_add without the call when the room is there: a row of the
+ * table is a dozen short pieces, 100,000 rows a listing. */
+static inline void put(struct kb_buf *b, const char *s, size_t n)
 {
-	const unsigned char *p;
+	if (b->p != NULL && !b->oom && b->cap - b->len > n) {
+		memcpy(b->p + b->len, s, n);
+		b->len += n;
+		b->p[b->len] = '\0';
+	} else {
+		kb_buf_add(b, s, n);
+	}
+}
 
-	for (p = (const unsigned char *)s; *p != '\0'; p++)
-		if (*p < 0x20 || *p >= 0x7F)
-			return 0;
-	return 1;
+static void put_blanks(struct kb_buf *b, int n)
+{
+	static const char blanks[] = "                                        ";
+
+	while (n > 0) {
+		int k = n < (int)sizeof blanks - 1 ? n : (int)sizeof blanks - 1;
+		put(b, blanks, (size_t)k);
+		n -= k;
+	}
 }
 
 /* Up to cols characters of s, made visible, padded to cols when pad; a
- * cut string ends in "~". */
+ * cut string ends in "~".  Written in one piece: the characters that
+ * fit, then the "~" or the padding. */
 static void table_cell(struct kb_buf *b, const char *s, int cols, int pad)
 {
 	char *safe = NULL, *p;
@@ -133,21 +164,21 @@ static void table_cell(struct kb_buf *b, const char *s, int cols, int pad)
 	}
 	for (p = (char *)s; *p != '\0'; p++)
 		total += ((unsigned char)*p & 0xC0) != 0x80;
-	for (p = (char *)s; *p != '\0';) {
-		size_t n = 1;
-		while (((unsigned char)p[n] & 0xC0) == 0x80)
-			n++;
-		if (used + 1 == cols && total - used > 1) {
-			kb_buf_putc(b, '~');
-			used++;
-			break;
-		}
-		kb_buf_add(b, p, n);
-		used++;
-		p += n;
+	if (total <= cols || cols < 1) {
+		/* It fits (or there is no column to cut it to): whole. */
+		put(b, s, (size_t)(p - s));
+		used = total;
+	} else {
+		/* cols - 1 characters and the "~". */
+		for (p = (char *)s; used < cols - 1; used++)
+			for (p++; ((unsigned char)*p & 0xC0) == 0x80; p++)
+				;
+		put(b, s, (size_t)(p - s));
+		put(b, "~", 1);
+		used = cols;
 	}
-	while (pad && used++ < cols)
-		kb_buf_putc(b, ' ');
+	if (pad)
+		put_blanks(b, cols - used);
 	free(safe);
 }
 
@@ -242,18 +273,43 @@ static void put_padded(struct kb_buf *b, const char *s, size_t cols)
 {
 	size_t n = strlen(s);
 
-	kb_buf_add(b, s, n);
-	while (n++ < cols)
-		kb_buf_putc(b, ' ');
+	put(b, s, n);
+	if (n < cols)
+		put_blanks(b, (int)(cols - n));
 }
 
-/* "%5lld  %-16s  %-12s  %d  " without printf's cost on each of 100,000
- * rows; the number of columns the id took. */
-static int row_start(struct kb_buf *b, int64_t id, const char *when,
+/* The columns id takes as a number. */
+static int id_width(int64_t id)
+{
+	uint64_t v = id < 0 ? (uint64_t)0 - (uint64_t)id : (uint64_t)id;
+	int n = id < 0 ? 2 : 1;
+
+	while ((v /= 10) != 0)
+		n++;
+	return n;
+}
+
+/* "YYYY-MM-DD HH:MM" from an ISO 8601 time, as "%.10s %.5s" of it and of
+ * what follows its 11th character writes it: into when[17]. */
+static void started(char *when, const char *created)
+{
+	size_t n = strnlen(created, 10), k = 0;
+
+	memcpy(when, created, n);
+	when[n++] = ' ';
+	if (strnlen(created, 12) > 11)
+		k = strnlen(created + 11, 5);
+	memcpy(when + n, created + 11, k);
+	when[n + k] = '\0';
+}
+
+/* "%*lld  %-16s  %-12s  %d  " (id_cols wide) without printf's cost on
+ * each of 100,000 rows; the number of columns the id took. */
+static int row_start(struct kb_buf *b, int64_t id, int id_cols, const char *when,
 		     const char *state, int step)
 {
 	char num[24];
-	int n = 0;
+	int n = 0, digits;
 	uint64_t v = id < 0 ? (uint64_t)0 - (uint64_t)id : (uint64_t)id;
 
 	do
@@ -261,20 +317,23 @@ static int row_start(struct kb_buf *b, int64_t id, const char *when,
 	while ((v /= 10) != 0);
 	if (id < 0)
 		num[sizeof num - 1 - n++] = '-';
-	while (n < ID_COLS)
+	digits = n;
+	while (n < id_cols && n < (int)sizeof num)
 		num[sizeof num - 1 - n++] = ' ';
-	kb_buf_add(b, num + sizeof num - n, (size_t)n);
-	kb_buf_add(b, "  ", 2);
+	put(b, num + sizeof num - n, (size_t)n);
+	put(b, "  ", 2);
 	put_padded(b, when, 16);
-	kb_buf_add(b, "  ", 2);
+	put(b, "  ", 2);
 	put_padded(b, state, 12);
-	kb_buf_add(b, "  ", 2);
-	if (step >= 0 && step <= 9)
-		kb_buf_putc(b, (char)('0' + step));
-	else
+	put(b, "  ", 2);
+	if (step >= 0 && step <= 9) {
+		char c = (char)('0' + step);
+		put(b, &c, 1);
+	} else {
 		kb_buf_printf(b, "%d", step);
-	kb_buf_add(b, "  ", 2);
-	return n;
+	}
+	put(b, "  ", 2);
+	return digits;
 }
 
 /* The header line with an ID column id_cols wide. */
@@ -289,7 +348,7 @@ static void table_header(struct kb_buf *b, int id_cols)
 /* The table again with the ID column as wide as the widest id (at
  * 100,000 sessions and up) and the label column that much narrower, so
  * that the columns stay in line and within TABLE_WIDTH.  The rows were
- * written with ID_COLS; their label cells are cut again here, as
+ * written with row_cols; their label cells are cut again here, as
  * table_cell would cut them: a cell longer than cols keeps cols - 1
  * characters and "~". */
 static int history_relayout(struct history_ctx *h, size_t rows_end)
@@ -299,7 +358,7 @@ static int history_relayout(struct history_ctx *h, size_t rows_end)
 	size_t i;
 
 	static const char spaces[] = "                    ";
-	kb_buf_reserve(&out, h->b.len + h->n * (size_t)(h->id_cols - ID_COLS) + 256);
+	kb_buf_reserve(&out, h->b.len + h->n * (size_t)(h->id_cols - h->row_cols) + 256);
 	table_header(&out, h->id_cols);
 	for (i = 0; i < h->n; i++) {
 		const char *row = h->b.p + h->rows[i].row_at;
@@ -371,9 +430,18 @@ static int add_session(void *ctx, const struct session_summary *s)
 		int id_cols;
 		/* id 5, started 16, state 12, step 1, rule 9: 52 columns with
 		 * the gaps, 28 left for the label and technician (fewer when
-		 * an id is wider: history_relayout). */
-		snprintf(when, sizeof when, "%.10s %.5s", s->created,
-			 strlen(s->created) > 11 ? s->created + 11 : "");
+		 * an id is wider).  The newest session comes first and
+		 * usually has the widest id: the rows are written as wide as
+		 * its, and laid out again only when a later id is wider
+		 * (history_relayout). */
+		if (h->row_cols == 0) {
+			h->row_cols = id_width(s->id);
+			if (h->row_cols < ID_COLS)
+				h->row_cols = ID_COLS;
+			h->id_cols = h->row_cols;
+			table_header(&h->b, h->row_cols);
+		}
+		started(when, s->created);
 		if (h->n > h->rows_cap) {
 			size_t cap = h->rows_cap ? h->rows_cap * 2 : 256;
 			struct table_row *rows = realloc(h->rows, cap * sizeof *rows);
@@ -385,13 +453,13 @@ static int add_session(void *ctx, const struct session_summary *s)
 			h->rows_cap = cap;
 		}
 		h->rows[h->n - 1].row_at = h->b.len;
-		id_cols = row_start(&h->b, s->id, when, state, (int)s->step);
+		id_cols = row_start(&h->b, s->id, h->row_cols, when, state, (int)s->step);
 		if (id_cols > h->id_cols)
 			h->id_cols = id_cols;
 		h->repaired_shown |= repair != SESSION_REPAIR_NONE;
 		h->written_shown |= repair == SESSION_REPAIR_WRITTEN;
 		table_cell(&h->b, s->rule[0] ? s->rule : "-", 9, 1);
-		kb_buf_puts(&h->b, " ");
+		put(&h->b, " ", 1);
 		h->rows[h->n - 1].label_at = h->b.len;
 		{
 			/* label (technician): both bounded by session_summary. */
@@ -406,9 +474,9 @@ static int add_session(void *ctx, const struct session_summary *s)
 				n += t + 3;
 			}
 			who[n] = '\0';
-			table_cell(&h->b, who, TABLE_WIDTH - MIDDLE_COLS - ID_COLS, 0);
+			table_cell(&h->b, who, TABLE_WIDTH - MIDDLE_COLS - h->row_cols, 0);
 		}
-		kb_buf_putc(&h->b, '\n');
+		put(&h->b, "\n", 1);
 		break;
 	}
 	case HISTORY_CSV:
@@ -444,12 +512,10 @@ int report_history(struct kb_store *store, const struct session_filter *filter,
 	memset(&h, 0, sizeof h);
 	h.f = f;
 	kb_buf_puts(&h.b, "");
-	h.id_cols = ID_COLS;
-	if (f == HISTORY_TABLE)
-		table_header(&h.b, ID_COLS);
-	else if (f == HISTORY_CSV)
+	/* The table's header comes with its first row (add_session). */
+	if (f == HISTORY_CSV)
 		kb_buf_puts(&h.b, "id,created,updated,technician,label,state,step,step_name,rule\r\n");
-	else
+	else if (f == HISTORY_JSON)
 		kb_buf_putc(&h.b, '[');
 	/* One read for every session's repair state, not one per row. */
 	if (f != HISTORY_CSV &&
@@ -458,6 +524,8 @@ int report_history(struct kb_store *store, const struct session_filter *filter,
 		return rc;
 	}
 	rc = session_list(store, filter, add_session, &h, err);
+	if (rc == 0 && f == HISTORY_TABLE && h.n == 0)
+		table_header(&h.b, ID_COLS);
 	rows_end = h.b.len;
 	if (rc == 0 && f == HISTORY_TABLE && h.repaired_shown)
 		kb_buf_printf(&h.b, "repaired: in progress, kbwiz wrote the repair and the checks pass "
@@ -467,7 +535,7 @@ int report_history(struct kb_store *store, const struct session_filter *filter,
 	if (f == HISTORY_JSON)
 		kb_buf_puts(&h.b, h.n > 0 ? "\n]\n" : "]\n");
 	free(h.repairs);
-	if (rc == 0 && !h.b.oom && f == HISTORY_TABLE && h.id_cols > ID_COLS)
+	if (rc == 0 && !h.b.oom && f == HISTORY_TABLE && h.id_cols > h.row_cols)
 		rc = history_relayout(&h, rows_end);
 	free(h.rows);
 	if (rc == 0 && h.b.oom)

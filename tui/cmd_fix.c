@@ -86,66 +86,21 @@ static int print_manual(const struct fix_plan *p, int not_offered, const char *t
 	return 1;
 }
 
-/* How many of the planned changes come from remediation steps before the
- * rule's step `step`: where a step by hand falls among them. */
-static size_t changes_before(const struct fix_plan *p, size_t step)
-{
-	const struct rule *r = p->rule;
-	size_t i, j, n = 0;
-
-	for (i = 0; i < p->n_changes; i++)
-		for (j = 0; j < step; j++)
-			if (r->fixes[j].id != NULL && p->changes[i].fix_id != NULL &&
-			    strcmp(r->fixes[j].id, p->changes[i].fix_id) == 0) {
-				n++;
-				break;
-			}
-	return n;
-}
-
 /* The rule's own steps by hand (manual and last resort), in the rule's
  * order, each with where it falls among the changes above and where it
- * comes from: the article's lines, or kbwiz's advice said as such.  Only
- * with something to repair: on a machine that needs nothing they are no
- * one's to do.  1 when the "By hand:" heading was printed. */
+ * comes from (core/fix_steps.c places them, for the wizard and the .reg
+ * file too).  1 when the "By hand:" heading was printed. */
 static int print_rule_steps(const struct fix_plan *p)
 {
-	const struct rule *r = p->rule;
-	const char *article;
-	size_t i, k, n_by_hand = 0;
-	int heading_done = 0;
+	struct fix_hand_step *steps;
+	size_t i, n;
 
-	if (r == NULL || p->own_basis != NULL)
+	if (fix_plan_hand_steps(p, &steps, &n) != 0 || n == 0)
 		return 0;
-	for (i = 0; i < p->n_manual; i++)
-		n_by_hand += !p->manual[i].not_offered;
-	if (p->n_changes == 0 && n_by_hand == 0)
-		return 0;
-	article = r->article != NULL ? r->article : r->id;
-	for (i = 0; i < r->n_fixes; i++) {
-		const struct rule_fix *f = &r->fixes[i];
-		char src[1200], where[64];
-		char *line;
+	printf("  By hand:\n");
+	for (i = 0; i < n; i++) {
+		char *line = fix_hand_step_line(&steps[i]);
 
-		if (f->kind == FIX_REGISTRY)
-			continue;
-		if (!heading_done) {
-			printf("  By hand:\n");
-			heading_done = 1;
-		}
-		if (f->kind == FIX_LAST_RESORT)
-			snprintf(where, sizeof where, "last resort");
-		else if (p->n_changes == 0)
-			snprintf(where, sizeof where, "step %zu of the rule", i + 1);
-		else if ((k = changes_before(p, i)) == 0)
-			snprintf(where, sizeof where, "before the changes");
-		else if (k == p->n_changes)
-			snprintf(where, sizeof where, "after the changes");
-		else
-			snprintf(where, sizeof where, "after change %zu", k);
-		rule_cite_describe(&f->cite, article, "advice", src, sizeof src);
-		line = kb_strdup_printf("%s (%s): %s [%s]", f->id != NULL ? f->id : "step", where,
-					f->text != NULL ? f->text : "", src);
 		if (line == NULL)
 			break;
 		printf("    - ");
@@ -153,7 +108,8 @@ static int print_rule_steps(const struct fix_plan *p)
 		printf("\n");
 		free(line);
 	}
-	return heading_done;
+	free(steps);
+	return 1;
 }
 
 /* Untrusted lines (the doctor's evidence), each indented. */

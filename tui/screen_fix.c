@@ -32,7 +32,8 @@ static void field(const char *name, const char *value, int value_attr)
 
 static void build_text(const struct fix_plan *p)
 {
-	size_t i;
+	struct fix_hand_step *steps = NULL;
+	size_t i, n_steps = 0;
 
 	tbuf_clear(&fp.text);
 	tbuf_linef(&fp.text, ui_attr(UI_HEADING), 4, "Repair for %s", p->rule_id);
@@ -100,6 +101,21 @@ static void build_text(const struct fix_plan *p)
 	tbuf_line(&fp.text, 0, 0);
 	tbuf_linef(&fp.text, ui_attr(UI_DIM), 2, "%zu check%s already pass%s.", p->n_passed,
 		   p->n_passed == 1 ? "" : "s", p->n_passed == 1 ? "es" : "");
+	/* The rule's steps by hand, placed among the changes as `kbwiz fix`
+	 * and the .reg file place them (core/fix_steps.c); under the
+	 * summary line, which stays on the first screen. */
+	if (fix_plan_hand_steps(p, &steps, &n_steps) == 0 && n_steps > 0) {
+		tbuf_line(&fp.text, 0, 0);
+		tbuf_linef(&fp.text, ui_attr(UI_HEADING), 0, "By hand (%zu)", n_steps);
+		for (i = 0; i < n_steps; i++) {
+			char *line = fix_hand_step_line(&steps[i]);
+			tbuf_line(&fp.text, 0, 6);
+			tbuf_put(&fp.text, 0, "  - ");
+			tbuf_put(&fp.text, 0, line != NULL ? line : "(out of memory)");
+			free(line);
+		}
+	}
+	free(steps);
 	if (p->n_changes > 0)
 		tbuf_linef(&fp.text, ui_attr(UI_DIM), 2,
 			   "a writes the changes after a backup beside the hive; e writes them as a "

@@ -1,6 +1,9 @@
 /* screen_history.c: every session, newest first (session_list), with a
  * filter line; one session read in full, read-only (every step's record
- * and the timeline); resume and delete. */
+ * and the timeline); resume and delete.  The list reads its size and the
+ * widest id once (session_list_size) and the rows a page at a time
+ * (session_list_page) around the ones shown: at 100,000 sessions it opens
+ * in milliseconds, not by reading every row. */
 #include "tui.h"
 
 #include <stdio.h>
@@ -9,9 +12,15 @@
 
 #include "kbwiz/svcdoctor.h"
 
+/* Rows kept around the ones shown: a few screens, read in one query. */
+#define HS_CACHE 256
+
 static struct {
-	struct session_summary *rows;
-	size_t n, cap;
+	struct session_summary *rows;  /* HS_CACHE rows from row cache_at */
+	size_t n_cached;
+	int64_t cache_at;
+	size_t n;                      /* how many the filter keeps */
+	int64_t max_id;                /* the highest id among them */
 	struct list list;
 	struct input filter;
 	int editing;
@@ -20,19 +29,43 @@ static struct {
 	int stale;
 } hs;
 
+static struct session_filter hs_filter;
+static char hs_text[2048], hs_rule[128];
+
 static int collect(void *ctx, const struct session_summary *s)
 {
 	(void)ctx;
-	if (hs.n == hs.cap) {
-		size_t cap = hs.cap ? hs.cap * 2 : 64;
-		struct session_summary *p = realloc(hs.rows, cap * sizeof *p);
-		if (p == NULL)
-			return KB_ENOMEM;
-		hs.rows = p;
-		hs.cap = cap;
-	}
-	hs.rows[hs.n++] = *s;
+	if (hs.n_cached < HS_CACHE)
+		hs.rows[hs.n_cached++] = *s;
 	return 0;
+}
+
+/* Row i of the list (0 <= i < hs.n), read with its page when it is not
+ * kept; NULL when it cannot be read (the error is shown). */
+static const struct session_summary *row_at(int64_t i)
+{
+	struct kb_error err = { "" };
+
+	if (i < 0 || (size_t)i >= hs.n)
+		return NULL;
+	if (i >= hs.cache_at && i < hs.cache_at + (int64_t)hs.n_cached)
+		return &hs.rows[i - hs.cache_at];
+	if (hs.rows == NULL && (hs.rows = malloc(HS_CACHE * sizeof *hs.rows)) == NULL) {
+		tui_error("History: out of memory");
+		return NULL;
+	}
+	/* A little above i too: moving up a row does not read again. */
+	hs.cache_at = i > HS_CACHE / 4 ? i - HS_CACHE / 4 : 0;
+	hs.n_cached = 0;
+	if (session_list_page(tui.store, &hs_filter, hs.cache_at, HS_CACHE, collect, NULL,
+			      &err) != 0) {
+		hs.n_cached = 0;
+		tui_error("History: %s", err.msg);
+		return NULL;
+	}
+	if (i >= hs.cache_at + (int64_t)hs.n_cached)
+		return NULL;   /* deleted meanwhile by another kbwiz */
+	return &hs.rows[i - hs.cache_at];
 }
 
 /* The filter line: words, "rule:ID" and "outcome:NAME" (or state:). */
@@ -42,6 +75,7 @@ static void load(void)
 	struct session_filter f = { NULL, NULL, -1, NULL, NULL };
 	char copy[2048], text[2048] = "", rule[128] = "", *p, *w;
 	size_t used = 0;
+	int64_t n = 0;
 
 	f.state = hs.outcome;
 	snprintf(copy, sizeof copy, "%s", hs.filter.buf);
@@ -60,13 +94,20 @@ static void load(void)
 						 used ? " " : "", w);
 		}
 	}
+	memcpy(hs_text, text, sizeof hs_text);
+	memcpy(hs_rule, rule, sizeof hs_rule);
 	if (text[0] != '\0')
-		f.text = text;
+		f.text = hs_text;
 	if (rule[0] != '\0')
-		f.rule = rule;
+		f.rule = hs_rule;
+	hs_filter = f;
 	hs.n = 0;
-	if (session_list(tui.store, &f, collect, NULL, &err) != 0)
+	hs.n_cached = 0;
+	hs.cache_at = 0;
+	if (session_list_size(tui.store, &f, &n, &hs.max_id, &err) != 0)
 		tui_error("History: %s", err.msg);
+	else
+		hs.n = (size_t)n;
 	hs.stale = 0;
 }
 
@@ -87,23 +128,19 @@ void history_open(int resume_mode)
  * the columns after it stay put past session 999 (as `kbwiz history`). */
 static int id_cols(void)
 {
-	int w = 3;
-	size_t i;
+	char id[24];
+	int n = hs.n > 0 ? snprintf(id, sizeof id, "%lld", (long long)hs.max_id) : 0;
 
-	for (i = 0; i < hs.n; i++) {
-		char id[24];
-		int n = snprintf(id, sizeof id, "%lld", (long long)hs.rows[i].id);
-		if (n > w)
-			w = n;
-	}
-	return w;
+	return n > 3 ? n : 3;
 }
 
 static void history_row(void *ctx, int i, int y, int selected)
 {
-	const struct session_summary *s = &hs.rows[i];
+	const struct session_summary *s = row_at(i);
 	char outcome[40], when[20], line[1024];
 
+	if (s == NULL)
+		return;
 	if (s->state == SESSION_IN_PROGRESS)
 		snprintf(outcome, sizeof outcome, "in progress %d/%d", (int)s->step,
 			 SESSION_N_STEPS);
@@ -151,10 +188,17 @@ static void history_draw(void)
 static void delete_selected(void)
 {
 	struct kb_error err = { "" };
-	const struct session_summary *s = &hs.rows[hs.list.sel];
+	const struct session_summary *at = row_at(hs.list.sel);
+	struct session_summary row;
+	const struct session_summary *s = &row;
 	char q[256];
-	long long id = (long long)s->id;
+	long long id;
 
+	if (at == NULL)
+		return;
+	/* A copy: the confirmation's redraw may read another page. */
+	row = *at;
+	id = (long long)s->id;
 	snprintf(q, sizeof q, "Delete session #%lld (%.60s) for good?", id, s->label);
 	if (!ui_confirm(q))
 		return;
@@ -172,6 +216,8 @@ static void session_evidence_open(int64_t id);
 
 static enum key_result history_key(int key)
 {
+	int64_t sel_id;
+
 	if (hs.editing) {
 		if (key == TK_ENTER) {
 			hs.editing = 0;
@@ -199,21 +245,22 @@ static enum key_result history_key(int key)
 	case 'q':
 		return KR_POP;
 	}
-	if (hs.n == 0)
+	if (hs.n == 0 || row_at(hs.list.sel) == NULL)
 		return KR_IGNORED;
+	sel_id = row_at(hs.list.sel)->id;
 	switch (key) {
 	case TK_ENTER:
 		if (hs.resume_mode)
-			tui_resume_session(hs.rows[hs.list.sel].id);
+			tui_resume_session(sel_id);
 		else
-			session_view_open(hs.rows[hs.list.sel].id);
+			session_view_open(sel_id);
 		hs.stale = 1;
 		break;
 	case 'v':
-		session_view_open(hs.rows[hs.list.sel].id);
+		session_view_open(sel_id);
 		break;
 	case 'r':
-		tui_resume_session(hs.rows[hs.list.sel].id);
+		tui_resume_session(sel_id);
 		hs.stale = 1;
 		break;
 	case 'd':
@@ -221,10 +268,10 @@ static enum key_result history_key(int key)
 		delete_selected();
 		break;
 	case 'x':
-		export_dialog(hs.rows[hs.list.sel].id);
+		export_dialog(sel_id);
 		break;
 	case 'e':
-		session_evidence_open(hs.rows[hs.list.sel].id);
+		session_evidence_open(sel_id);
 		break;
 	default:
 		return KR_IGNORED;

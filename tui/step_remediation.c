@@ -1,11 +1,16 @@
 /* step_remediation.c: step 6, the chosen rule's steps (session_fixes),
  * each with its status (to do, done, skipped, failed) and a note; for
- * registry steps, whether the failed check makes them needed.  The
+ * registry steps, whether the failed check makes them needed; for steps
+ * by hand, where they fall among the repair's changes (the plan's answer,
+ * core/fix_steps.c, as `kbwiz fix` and the .reg file give it).  The
  * registry repair itself (plan, apply, .reg, undo) is screen_fix.c's. */
 #include "wizard.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include "kbwiz/fix.h"
 
 #define MAX_FIXES 64
 
@@ -14,12 +19,54 @@ static struct {
 	int editing_note;
 	struct input note;
 	struct tbuf detail;
+	/* Where each step by hand falls, by its id; none when the plan
+	 * does not place them (nothing to repair, no hive). */
+	struct { char id[64], where[64]; } placed[MAX_FIXES];
+	size_t n_placed;
 } rm;
+
+/* Plan the repair (read-only) to place the steps by hand: on entering
+ * the step and after an action that changes the hive. */
+static void rm_place(void)
+{
+	struct kb_error err = { "" };
+	struct fix_plan *p = NULL;
+	struct fix_hand_step *steps = NULL;
+	size_t i, n = 0;
+
+	rm.n_placed = 0;
+	if (tui.session == NULL || fix_plan_for_session(tui.session, &p, &err) != 0)
+		return;
+	if (fix_plan_hand_steps(p, &steps, &n) == 0)
+		for (i = 0; i < n && rm.n_placed < MAX_FIXES; i++) {
+			if (steps[i].fix->id == NULL)
+				continue;
+			snprintf(rm.placed[rm.n_placed].id, sizeof rm.placed[0].id, "%s",
+				 steps[i].fix->id);
+			snprintf(rm.placed[rm.n_placed].where, sizeof rm.placed[0].where, "%s",
+				 steps[i].where);
+			rm.n_placed++;
+		}
+	free(steps);
+	fix_plan_free(p);
+}
 
 static void rm_enter(void)
 {
 	rm.list.sel = rm.list.top = 0;
 	rm.editing_note = 0;
+	rm_place();
+}
+
+/* Where the plan places step f, or NULL. */
+static const char *placed_at(const struct session_fix *f)
+{
+	size_t i;
+
+	for (i = 0; f->fix->id != NULL && i < rm.n_placed; i++)
+		if (strcmp(rm.placed[i].id, f->fix->id) == 0)
+			return rm.placed[i].where;
+	return NULL;
 }
 
 static const char *status_tag(enum fix_status s)
@@ -55,11 +102,16 @@ static const char *needed_text(const struct session_fix *f)
 static void build_detail(const struct session_fix *f)
 {
 	char source[1024];
+	/* "last resort" says it already. */
+	const char *where = f->fix->kind == FIX_MANUAL ? placed_at(f) : NULL;
 
 	tbuf_clear(&rm.detail);
 	tbuf_line(&rm.detail, 0, 0);
 	tbuf_put(&rm.detail, ui_attr(UI_HEADING), f->fix->id);
-	tbuf_putf(&rm.detail, 0, "  (%s)", needed_text(f));
+	if (where != NULL)
+		tbuf_putf(&rm.detail, 0, "  (%s, %s)", needed_text(f), where);
+	else
+		tbuf_putf(&rm.detail, 0, "  (%s)", needed_text(f));
 	tbuf_line(&rm.detail, 0, 0);
 	tbuf_put(&rm.detail, 0, f->fix->text);
 	if (f->fix->kind == FIX_REGISTRY && f->fix->check_id != NULL) {
@@ -143,12 +195,14 @@ static enum key_result rm_key(int key)
 			return 1;
 		case 'a':
 			fix_action_apply();
+			rm_place();
 			return 1;
 		case 'e':
 			fix_action_export_reg();
 			return 1;
 		case 'U':
 			fix_action_undo();
+			rm_place();
 			return 1;
 		case 'v':
 			fix_action_verify();

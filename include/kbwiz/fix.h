@@ -186,6 +186,35 @@ struct fix_plan {
 				  record */
 };
 
+/* ---- the rule's steps by hand, placed among the changes ---------------- */
+
+/* One of the rule's own steps by hand (a manual or last-resort step) as
+ * the plan places it.  `kbwiz fix`, the wizard (its repair plan and step
+ * 6) and the .reg file's header all take it from here, so they say the
+ * same. */
+struct fix_hand_step {
+	const struct rule_fix *fix;  /* the rule's step (borrowed) */
+	size_t index;                /* its place among the rule's steps */
+	char where[64];              /* "before the changes", "after change 2"
+					(the changes made by the rule's steps
+					before it), "after the changes", "last
+					resort"; "step N of the rule" when the
+					plan changes nothing */
+	char source[1200];           /* "Q262832, line 15", or "kbwiz's advice,
+					not in Q262832: ..." (rule_cite_describe) */
+};
+
+/* The rule's steps by hand in the rule's order, in *out (malloc'd, NULL
+ * when none), *n of them.  None when the plan is kbwiz's own (own_basis)
+ * or has no rule, and none when it has nothing to repair (no change and
+ * no check left by hand): on a machine that needs nothing they are no
+ * one's to do.  0 or KB_ENOMEM. */
+int fix_plan_hand_steps(const struct fix_plan *p, struct fix_hand_step **out, size_t *n);
+
+/* "backup (before the changes): Back up the registry ... [Q262832, line
+ * 15]", malloc'd (NULL when out of memory): the one line all three say. */
+char *fix_hand_step_line(const struct fix_hand_step *s);
+
 /* Build a plan from r's check results (results[i] for r->checks[i]).
  * checked: the hive file's facts when the checks ran; NULL to take them
  * now.  The hive is read (read-only) to find which parents of a missing

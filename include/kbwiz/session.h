@@ -345,6 +345,11 @@ int session_list_page(struct kb_store *store, const struct session_filter *filte
 int session_count(struct kb_store *store, const struct session_filter *filter,
 		  int64_t *n, struct kb_error *err);
 
+/* The same and, in the one read, the highest id among them (0 when
+ * none): a list view sizes its ID column without reading every row. */
+int session_list_size(struct kb_store *store, const struct session_filter *filter,
+		      int64_t *n, int64_t *max_id, struct kb_error *err);
+
 int session_delete(struct kb_store *store, int64_t id, struct kb_error *err);
 
 /* One entry of a session's timeline. */

@@ -7,6 +7,21 @@
 # ControlSet002 keeps 3 for it; the Service Control Manager logged 7001
 # for TopSvc naming MidSvc with error 1068.  The display name carries
 # HTML's special characters for the reports' escaping.
+
+# svd_chain_spec TOP_NAME TOP_IMAGE MID_IMAGE LOW_IMAGE: the chain as mkhive
+# spec lines: TopSvc (display name TOP_NAME, automatic) depends on MidSvc
+# (manual), which depends on LowSvc, disabled (4) in ControlSet001 and 3
+# in ControlSet002 (the value a repair can take back).
+svd_chain_spec() {
+	printf '%s\n' '[ControlSet001\Services\TopSvc]' "\"DisplayName\"=\"$1\"" '"Type"=dword:10' \
+		'"Start"=dword:2' "\"ImagePath\"=\"$2\"" '"DependOnService"=multi:"MidSvc"' \
+		'[ControlSet001\Services\MidSvc]' '"DisplayName"="Mid Service"' '"Type"=dword:10' \
+		'"Start"=dword:3' "\"ImagePath\"=\"$3\"" '"DependOnService"=multi:"LowSvc"' \
+		'[ControlSet001\Services\LowSvc]' '"DisplayName"="Low Service"' '"Type"=dword:10' \
+		'"Start"=dword:4' "\"ImagePath\"=\"$4\"" \
+		'[ControlSet002\Services\LowSvc]' '"Start"=dword:3'
+}
+
 svd_volume() {
 	cfg="$1/WINDOWS/System32/config"
 	mkdir -p "$cfg"
@@ -17,26 +32,9 @@ svd_volume() {
 "LastKnownGood"=dword:2
 [ControlSet001\Control\ComputerName\ComputerName]
 "ComputerName"="SVDNODE"
-[ControlSet001\Services\TopSvc]
-"DisplayName"="Top <Svc> & Co"
-"Type"=dword:10
-"Start"=dword:2
-"ImagePath"="C:\App\top.exe"
-"DependOnService"=multi:"MidSvc"
-[ControlSet001\Services\MidSvc]
-"DisplayName"="Mid Service"
-"Type"=dword:10
-"Start"=dword:3
-"ImagePath"="C:\App\mid.exe"
-"DependOnService"=multi:"LowSvc"
-[ControlSet001\Services\LowSvc]
-"DisplayName"="Low Service"
-"Type"=dword:10
-"Start"=dword:4
-"ImagePath"="C:\App\low.exe"
-[ControlSet002\Services\LowSvc]
-"Start"=dword:3
 SPEC
+	svd_chain_spec "Top <Svc> & Co" 'C:\App\top.exe' 'C:\App\mid.exe' 'C:\App\low.exe' \
+		>>"$TMP/svd-system.spec"
 	cat >"$TMP/svd-events.spec" <<'SPEC'
 2024-03-01 08:00:04|7001|error|Service Control Manager|SVDNODE|Top <Svc> & Co|Mid Service|%%1068
 2024-03-01 08:00:05|7036|information|Service Control Manager|SVDNODE|Mid Service|stopped

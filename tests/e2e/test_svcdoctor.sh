@@ -4,6 +4,7 @@
 # Windows 7 SYSTEM hive with its System.evtx (no false finding) and the
 # real XP SysEvent.Evt alone, when ../shared/testdata is present.
 . "$KBWIZ_SRC/tests/e2e/lib.sh"
+. "$KBWIZ_SRC/tests/e2e/svd_fixture.sh"
 
 VOL="$TMP/vol"
 CFG="$VOL/WINDOWS/system32/config"
@@ -38,25 +39,10 @@ cat >"$TMP/system.spec" <<'EOF'
 "Type"=dword:10
 "Start"=dword:2
 "ImagePath"="C:\Program Files\App\whole.exe"
-[ControlSet001\Services\TopSvc]
-"DisplayName"="Top Service"
-"Type"=dword:10
-"Start"=dword:2
-"ImagePath"="C:\Program Files\App\whole.exe"
-"DependOnService"=multi:"MidSvc"
-[ControlSet001\Services\MidSvc]
-"DisplayName"="Mid Service"
-"Type"=dword:10
-"Start"=dword:3
-"ImagePath"="C:\Program Files\App\whole.exe"
-"DependOnService"=multi:"LowSvc"
-[ControlSet001\Services\LowSvc]
-"DisplayName"="Low Service"
-"Type"=dword:10
-"Start"=dword:4
-"ImagePath"="C:\Program Files\App\whole.exe"
-[ControlSet002\Services\LowSvc]
-"Start"=dword:3
+EOF
+W='C:\Program Files\App\whole.exe'
+svd_chain_spec "Top Service" "$W" "$W" "$W" >>"$TMP/system.spec"
+cat >>"$TMP/system.spec" <<'EOF'
 [ControlSet001\Services\ChainSvc]
 "DisplayName"="Chain Service"
 "Type"=dword:10

@@ -83,6 +83,9 @@ keys Tab
 keys NPage
 shows "step 6 lists the remediation steps" 'Step 6 of 7' 'Remediating Q262832' \
 	'\(needed\) Add Clusnet to the Transports' '\(not needed\) Create the missing'
+# Placed among the repair's changes as `kbwiz fix` places it (fix_steps.c).
+shows "step 6 says where a step by hand falls among the changes" \
+	'backup +\(by hand, before the changes\)'
 keys d
 shows "d marks a step done" 'backup: done' '✔ done'
 keys Down n
@@ -251,6 +254,10 @@ keys p
 shows "p shows the repair plan, before and after" 'Repair for Q262832' 'copy/C/WINNT/system32/config/SYSTEM' \
 	'Transports \(REG_MULTI_SZ\)' 'before: +\[Tcpip, NetBT\]' 'after: +\[Tcpip, NetBT, Clusnet\]' \
 	'2 checks already pass'
+keys End
+shows "the plan places the steps by hand among its changes" 'By hand \([0-9]+\)' \
+	'- backup \(before the changes\): ' 'reinstall-cluster-service \(last resort\)'
+keys Home
 keys e
 shows "e asks the .reg format (5 first)" 'which format' '\(\*\) 5 '
 keys Enter
@@ -260,6 +267,13 @@ text "$TMP/out/repair.reg"
 keys Enter
 shows "e writes the .reg file and says where" 'Wrote .*repair\.reg'
 if [ -s "$TMP/out/repair.reg" ]; then pass "the .reg file exists"; else fail "the .reg file exists" "missing"; fi
+# Its header places the steps by hand as the plan does.
+reg_text=$(iconv -f UTF-16LE -t UTF-8 "$TMP/out/repair.reg" 2>/dev/null | tr -d '\r')
+case "$reg_text" in
+*"; By hand, among the changes as kbwiz fix numbers them:"*"backup (before the changes): "*"(last resort): "*)
+	pass "the .reg file's header places the steps by hand" ;;
+*) fail "the .reg file's header places the steps by hand" "$(printf '%s\n' "$reg_text" | head -12)" ;;
+esac
 keys a
 shows "a asks first, naming the hive" 'Write 1 change to' 'copy/C/WINNT/system32/config/SYSTEM\?' 'y = yes'
 keys n

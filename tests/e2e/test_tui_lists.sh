@@ -203,6 +203,13 @@ keys G
 shows "f: G goes to the end of the session" 'Timeline'
 keys q
 shows "f: q leaves the session for the list" 'kbwiz - history' '1003 sessions'
+# The list reads its rows a page at a time: End reads the last page
+# (the oldest session), Home the first again.
+keys End
+shows "e: End shows the oldest session, read with its page" '^ *> +1  [0-9]{4}-' \
+	'[0-9]+-1003 of 1003, more above'
+keys Home
+shows "e: Home shows the newest again" '^ *> +1003  [0-9]{4}-' '1-[0-9]+ of 1003, more below'
 stop_tmux
 rule_from_menu "TERM=vt100 LANG=C LC_ALL=C NO_COLOR=1"
 keys G

@@ -1071,6 +1071,20 @@ static void test_history_id_column_fits_the_widest_id(void **state)
 		fail_msg("%s", bad);
 	assert_no_control(t, "table");
 	free(t);
+	/* The widest id on the newest session, the first row: the rows are
+	 * written that wide from the start, the same table. */
+	assert_int_equal(sqlite3_open(f->db, &h), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(h, "UPDATE sessions SET created_at = '2027-01-01T09:00:00.000Z'"
+				      " WHERE id = 123456789", NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(h);
+	t = history(f->db, &flt, HISTORY_TABLE, &n);
+	assert_columns_in_line(t, 9);
+	assert_non_null(strstr(t, "\n123456789  2027-01-01 09:00  "));
+	assert_non_null(strstr(t, "\n   123456  2026-02-10 09:00  "));
+	assert_non_null(strstr(t, "a label much longer tha~\n"));
+	if (line_too_long(t, 80, bad, sizeof bad))
+		fail_msg("%s", bad);
+	free(t);
 }
 
 static void test_history_csv_quotes_and_neutralises_formulas(void **state)

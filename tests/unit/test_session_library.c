@@ -14,6 +14,7 @@
 
 #include "kbwiz/session_library.h"
 #include "kbwiz/store.h"
+#include "lib/article_writer.h"
 #include "lib/testlib.h"
 
 struct fixture {
@@ -22,47 +23,24 @@ struct fixture {
 	struct session *session;
 };
 
-static const char article[] =
-	"DOCUMENT:Q900001  11-JUN-2002  [winnt]\r\n"
-	"TITLE   :Widget Service Does Not Start with Event ID 7023\r\n"
-	"PRODUCT :Made-up Server\r\n"
-	"PROD/VER::4.0\r\n"
-	"OPER/SYS:\r\n"
-	"KEYWORDS:kbtest\r\n"
-	"\r\n"
-	"======================================================================\r\n"
-	"The information in this article applies to:\r\n"
-	"\r\n"
-	" - Made-up Server version 4.0\r\n"
-	"\r\n"
-	"SYMPTOMS\r\n"
-	"========\r\n"
-	"\r\n"
-	"The widget service stops and Event ID: 7023 is logged by the\r\n"
-	"Service Control Manager: the endpoint cannot be created.\r\n"
-	"\r\n"
-	"CAUSE\r\n"
-	"=====\r\n"
-	"\r\n"
-	"The widget port is taken by another program.\r\n"
-	"\r\n"
-	"======================================================================\r\n"
-	"Keywords          : kbtest\r\n"
-	"Version           : :4.0\r\n";
-
 static int setup(void **state)
 {
 	struct fixture *f = calloc(1, sizeof *f);
 	struct kb_error err = { "" };
-	char db[512], tree[512], path[600];
+	char db[512], tree[512];
 	const char *paths[1] = { tree };
 
 	if (f == NULL || (f->dir = test_tmpdir()) == NULL)
 		return -1;
 	snprintf(db, sizeof db, "%s/kbwiz.db", f->dir);
 	snprintf(tree, sizeof tree, "%s/articles", f->dir);
-	snprintf(path, sizeof path, "%s/Q900001.TXT", tree);
-	if (mkdir(tree, 0700) != 0 || test_write_file(path, article, sizeof article - 1) != 0)
+	/* The widget article of test_library.c's small tree. */
+	if (mkdir(tree, 0700) != 0 ||
+	    test_write_article(tree, "Q900001", "11-JUN-2002",
+			       "Widget Service Does Not Start with Event ID 7023",
+			       "The widget service stops and Event ID: 7023 is logged by the\r\n"
+			       "Service Control Manager: the endpoint cannot be created.",
+			       "The widget port is taken by another program.") != 0)
 		return -1;
 	if (store_open(db, STORE_OPEN_CREATE, &f->store, NULL, &err) != 0 ||
 	    library_add_paths(f->store, paths, 1, NULL, NULL, &err) != 0 ||

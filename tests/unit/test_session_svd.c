@@ -20,6 +20,7 @@
 #include "kbwiz/svcdoctor.h"
 #include "lib/evt_writer.h"
 #include "lib/hive_writer.h"
+#include "lib/store_fixture.h"
 #include "lib/testlib.h"
 
 /* TopSvc depends on MidSvc, which depends on LowSvc: disabled here, 3 in
@@ -63,9 +64,9 @@ static int setup(void **state)
 	struct fixture *f = calloc(1, sizeof *f);
 	struct kb_error err = { "" };
 
-	if (f == NULL || (f->dir = test_tmpdir()) == NULL)
+	/* No rules: the doctor needs none. */
+	if (f == NULL || test_store_fixture(&f->dir, f->db, sizeof f->db, NULL, &f->store) != 0)
 		return -1;
-	snprintf(f->db, sizeof f->db, "%s/kbwiz.db", f->dir);
 	snprintf(f->hive, sizeof f->hive, "%s/SYSTEM", f->dir);
 	snprintf(f->events, sizeof f->events, "%s/SysEvent.Evt", f->dir);
 	snprintf(f->quiet, sizeof f->quiet, "%s/Quiet.Evt", f->dir);
@@ -75,11 +76,6 @@ static int setup(void **state)
 	}
 	write_events(f->events, 1);
 	write_events(f->quiet, 0);
-	/* No rules: the doctor needs none. */
-	if (store_open(f->db, STORE_OPEN_CREATE, &f->store, NULL, &err) != 0) {
-		fprintf(stderr, "setup: %s\n", err.msg);
-		return -1;
-	}
 	*state = f;
 	return 0;
 }
@@ -88,9 +84,7 @@ static int teardown(void **state)
 {
 	struct fixture *f = *state;
 
-	store_close(f->store);
-	test_rm_rf(f->dir);
-	free(f->dir);
+	test_store_fixture_free(f->dir, f->store);
 	free(f);
 	return 0;
 }

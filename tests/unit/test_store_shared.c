@@ -28,6 +28,7 @@
 #include "kbwiz/library.h"
 #include "kbwiz/session.h"
 #include "kbwiz/store.h"
+#include "lib/article_writer.h"
 #include "lib/testlib.h"
 
 static int can_mount;             /* root in a mount namespace of our own */
@@ -199,21 +200,13 @@ static void test_many_processes_creating_a_new_store_all_succeed(void **state)
 
 static void write_article(const char *dir, int n)
 {
-	char path[1024], text[4096];
-	int len;
+	char id[16], title[96], symptoms[96], cause[64];
 
-	snprintf(path, sizeof path, "%s/Q9%05d.TXT", dir, n);
-	len = snprintf(text, sizeof text,
-		       "DOCUMENT:Q9%05d  11-JUN-2002  [winnt]\r\n"
-		       "TITLE   :Widget %d Does Not Start with Event ID 7023\r\n"
-		       "PRODUCT :Made-up Server\r\nPROD/VER::4.0\r\nOPER/SYS:\r\nKEYWORDS:kbtest\r\n\r\n"
-		       "======================================================================\r\n"
-		       "SYMPTOMS\r\n========\r\n\r\nThe widget %d service stops with event 7023.\r\n\r\n"
-		       "CAUSE\r\n=====\r\n\r\nA made-up cause number %d.\r\n\r\n"
-		       "======================================================================\r\n"
-		       "Keywords          : kbtest\r\n",
-		       n, n, n, n);
-	assert_int_equal(test_write_file(path, text, (size_t)len), 0);
+	snprintf(id, sizeof id, "Q9%05d", n);
+	snprintf(title, sizeof title, "Widget %d Does Not Start with Event ID 7023", n);
+	snprintf(symptoms, sizeof symptoms, "The widget %d service stops with event 7023.", n);
+	snprintf(cause, sizeof cause, "A made-up cause number %d.", n);
+	assert_int_equal(test_write_article(dir, id, "11-JUN-2002", title, symptoms, cause), 0);
 }
 
 struct beside {
