@@ -70,6 +70,7 @@ static int mentioned(const struct imp *im, const char *note)
 }
 
 static void scan_error_codes(struct imp *im);
+static void scan_data_words(struct imp *im);
 
 void imp_scan_errors(struct imp *im)
 {
@@ -134,6 +135,7 @@ void imp_scan_errors(struct imp *im)
 	 * 1815") are drafted; what is left in the symptoms and cause is
 	 * listed for a person, as it comes without its message. */
 	scan_error_codes(im);
+	scan_data_words(im);
 	for (n = a->body_first; n < a->body_end; n++) {
 		const struct kb_article_section *sec = imp_section_of(im, n);
 		const char *s = imp_line_at(im, n), *p;
@@ -235,7 +237,7 @@ static size_t code_at(const char *p, uint32_t *code, int *neg)
  * come between ("error code is 0x...", "STOP: 0x...", "NT ID: 0x..."). */
 static const char *const code_keywords[] = {
 	"error", "stop", "lasterror", "_rc", "rc", "exception", "status", "id no", "nt id",
-	"violation", "failed", "returns", "returned", NULL,
+	"violation", "failed", "returns", "returned", "return", "hresult", NULL,
 };
 static const char *const code_fillers[] = {
 	"code", "number", "is", "was", "of", "generated", "no.", "no", NULL,
@@ -404,6 +406,16 @@ static void scan_listed_codes(struct imp *im, size_t n, const char *s)
 	}
 }
 
+/* "80004005'": eight hex digits in quotes after an error keyword, with
+ * an HRESULT's failure bit set. */
+static int quoted_hresult(const char *c, uint32_t *code)
+{
+	if (strspn(c, "0123456789abcdefABCDEF") != 8 || c[8] != '\'' || strchr("89abcdefABCDEF", c[0]) == NULL)
+		return 0;
+	*code = (uint32_t)strtoul(c, NULL, 16);
+	return 1;
+}
+
 /* Codes named in running text, STOP screens, return codes and exception
  * lines: "STOP 0x00000050", "error 1815", "LastError = 0x57",
  * "primary_rc = 0xF004", "access violation (0xc0000005)". */
@@ -438,6 +450,14 @@ static void scan_error_codes(struct imp *im)
 				if (isalnum((unsigned char)p[kl]) || p[kl] == '_')
 					continue;
 				c = after_keyword(p + kl);
+				/* "error '80004005'": an HRESULT quoted without its
+				 * 0x, read as hex even when it has no letter */
+				if (*c == '\'' && quoted_hresult(c + 1, &code)) {
+					const char *hex = imp_fmt(im, "0x%.8s", c + 1);
+					if (hex != NULL)
+						add_code(im, n, hex, 10, code, 0, code_message(im, n, s, p, c + 10));
+					continue;
+				}
 				/* "terminated with service-specific error" /
 				 * "3221487623.": the code wrapped onto the next line */
 				if (imp_blank(c) && n + 1 < a->body_end)
@@ -447,7 +467,8 @@ static void scan_error_codes(struct imp *im)
 				/* "returns 0xC000006A": a returned status is an error
 				 * only when its severity bits say so ("returns 1" is
 				 * not one) */
-				if (strncasecmp(code_keywords[i], "return", 6) == 0 && !severe_hex(c, clen, code))
+				if ((strncasecmp(code_keywords[i], "return", 6) == 0 ||
+				     strcmp(code_keywords[i], "hresult") == 0) && !severe_hex(c, clen, code))
 					continue;
 				/* "error 3 reported in Event ID 70" is still an
 				 * error; "Error 1083: The ..." lines were read
@@ -459,6 +480,66 @@ static void scan_error_codes(struct imp *im)
 					add_code(im, n, imp_skip_ws(c + 3), clen, code, neg,
 						 code_message(im, n, s, p, imp_skip_ws(c + 3) + clen));
 			}
+		}
+	}
+}
+
+/* "0010: 00000000 c000023a 00000000": an event's data as words, an
+ * offset then up to eight words of eight hex digits.  Returns where the
+ * words start, or NULL. */
+static const char *data_words_at(const char *s)
+{
+	const char *p = imp_skip_ws(s);
+
+	if (strspn(p, "0123456789abcdefABCDEF") != 4 || p[4] != ':' || p[5] != ' ')
+		return NULL;
+	p = imp_skip_ws(p + 5);
+	return strspn(p, "0123456789abcdefABCDEF") == 8 ? p : NULL;
+}
+
+/* word (eight hex digits) as a whole word in s, bare or after 0x. */
+static int names_word(const char *s, const char *word)
+{
+	const char *p;
+
+	for (p = s; (p = imp_ci_find(p, word)) != NULL; p++)
+		if ((p == s || !isalnum((unsigned char)p[-1]) ||
+		     (p - s >= 2 && (p[-1] == 'x' || p[-1] == 'X') && p[-2] == '0')) &&
+		    !isxdigit((unsigned char)p[8]))
+			return 1;
+	return 0;
+}
+
+/* A status code among an event's data words is the event's error only
+ * when the article names it too (in its title, "Srv Event 2000 with
+ * Status Code C000023A", or in its text): other words are addresses and
+ * counters.  Drafted on the data line when the text's own mention gave
+ * no code (it names none with a keyword). */
+static void scan_data_words(struct imp *im)
+{
+	const struct kb_article *a = im->a;
+	size_t n, m;
+
+	for (n = a->body_first; n < a->body_end; n++) {
+		const char *w = data_words_at(imp_line_at(im, n));
+		char word[9];
+
+		for (; w != NULL && strspn(w, "0123456789abcdefABCDEF") == 8; w = imp_skip_ws(w + 8)) {
+			uint32_t code = (uint32_t)strtoul(w, NULL, 16);
+			int named = 0;
+
+			if (isalnum((unsigned char)w[8]) || (code & 0x80000000u) == 0 || code == 0xFFFFFFFFu ||
+			    has_error(im, code))
+				continue;
+			memcpy(word, w, 8);
+			word[8] = '\0';
+			named = a->title != NULL && names_word(a->title, word);
+			for (m = a->body_first; m < a->body_end && !named; m++)
+				named = data_words_at(imp_line_at(im, m)) == NULL &&
+					names_word(imp_line_at(im, m), word);
+			if (named)
+				add_code(im, n, imp_fmt(im, "0x%s", word), 10, code, 0,
+					 "REVIEW: the article gives no message for this code");
 		}
 	}
 }
