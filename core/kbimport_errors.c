@@ -546,6 +546,36 @@ static void scan_data_words(struct imp *im)
 
 /* "the following events may appear in the Application Log:" then
  * paragraphs that each start with the event ID alone on a line. */
+/* The intro at line n (and the two lines of its paragraph before it)
+ * speaks of events: "the following errors may be reported in the event
+ * log:", "you may receive an Event ID 108 error:". */
+static int intro_names_events(const struct imp *im, size_t n)
+{
+	size_t m;
+
+	for (m = n; m + 2 >= n && m >= im->a->body_first; m--) {
+		const char *s = imp_line_at(im, m);
+		if (imp_blank(s))
+			break;
+		if (imp_has_word(s, "event") || imp_has_word(s, "events"))
+			return 1;
+		if (m == 0)
+			break;
+	}
+	return 0;
+}
+
+/* "   5000 Unable to initialize the ... service.": an event quoted as
+ * its ID then its message, with no label: an indented line starting
+ * with two to five digits, a space and a capitalised word. */
+static int id_then_message(const char *line, size_t k)
+{
+	const char *t = imp_skip_ws(line);
+
+	return imp_indent_of(line) > 0 && k >= 2 && t[k] == ' ' && isupper((unsigned char)t[k + 1]) &&
+	       words_follow(t + k + 1);
+}
+
 void imp_scan_event_number_list(struct imp *im)
 {
 	const struct kb_article *a = im->a;
@@ -554,15 +584,24 @@ void imp_scan_event_number_list(struct imp *im)
 	for (n = a->body_first; n < a->body_end; n++) {
 		const char *s = imp_line_at(im, n);
 		size_t l = imp_rtrim_len(s, strlen(s));
+		int alone, messages;
 
-		if (l == 0 || s[l - 1] != ':' || !imp_has_word(s, "events") || !imp_has_word(s, "following"))
+		if (l == 0 || s[l - 1] != ':')
+			continue;
+		alone = imp_has_word(s, "events") && imp_has_word(s, "following");
+		messages = intro_names_events(im, n);
+		if (!alone && !messages)
 			continue;
 		for (m = n + 1; m < a->body_end; m++) {
 			const char *t = imp_skip_ws(imp_line_at(im, m));
 			size_t k = strspn(t, "0123456789"), before;
+			int with_message;
 			if (imp_blank(imp_line_at(im, m)))
 				continue;
-			if (k == 0 || k > 5 || !imp_blank(t + k) || im->used[m])
+			if (k == 0 || k > 5 || im->used[m])
+				break;
+			with_message = messages && id_then_message(imp_line_at(im, m), k);
+			if (!(alone && imp_blank(t + k)) && !with_message)
 				break;
 			before = im->n_events;
 			imp_add_event(im, strtoul(t, NULL, 10), NULL, NULL, NULL, m, n);
@@ -570,9 +609,16 @@ void imp_scan_event_number_list(struct imp *im)
 			if (im->n_events > before)
 				imp_review(im, m, T_EVENT, im->n_events - 1,
 				       imp_fmt(im, "event %.*s is listed without its source: fill in the source", (int)k, t));
-			/* its message: the rest of the paragraph */
-			while (m + 1 < a->body_end && !imp_blank(imp_line_at(im, m + 1)))
-				im->used[++m] = 1;
+			/* its message: the rest of the paragraph (read for the
+			 * codes it names, not claimed, when on the ID's line) */
+			while (m + 1 < a->body_end && !imp_blank(imp_line_at(im, m + 1))) {
+				const char *u = imp_line_at(im, m + 1);
+				if (with_message && id_then_message(u, strspn(imp_skip_ws(u), "0123456789")))
+					break;  /* "08226 Process ... terminated": the next one */
+				m++;
+				if (!with_message)
+					im->used[m] = 1;
+			}
 		}
 	}
 }

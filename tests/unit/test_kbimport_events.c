@@ -1,0 +1,128 @@
+/* test_kbimport_events.c: the importer's event and error layouts that
+ * label nothing beside the ID or the code (kbimport_events.c,
+ * kbimport_errors.c), on a made-up article. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kbwiz/article.h"
+#include "kbwiz/kbimport.h"
+#include "kbwiz/rule_load.h"
+
+#define ARTICLE "tests/fixtures/kbimport/Q900141.txt"
+
+static struct rule *draft_of(const char *path)
+{
+	struct kb_error err = { "" };
+	struct kb_article *a = NULL;
+	struct rule *r = NULL;
+	char *yaml = NULL;
+	size_t len = 0;
+
+	if (kb_article_load(path, &a, &err) != 0)
+		fail_msg("%s", err.msg);
+	if (kb_import_article(a, &yaml, &len, NULL, &err) != 0)
+		fail_msg("%s", err.msg);
+	kb_article_free(a);
+	if (rule_load_text(path, yaml, len, &r, &err) != 0)
+		fail_msg("draft of %s does not load: %s\n%s", path, err.msg, yaml);
+	free(yaml);
+	return r;
+}
+
+static const struct rule_symptom *event_of(const struct rule *r, unsigned id)
+{
+	size_t i;
+
+	for (i = 0; i < r->n_symptoms; i++)
+		if (r->symptoms[i].kind == SYMPTOM_EVENT && r->symptoms[i].event_id == id)
+			return &r->symptoms[i];
+	return NULL;
+}
+
+static int has_error(const struct rule *r, uint32_t code)
+{
+	size_t i;
+
+	for (i = 0; i < r->n_symptoms; i++)
+		if (r->symptoms[i].kind == SYMPTOM_ERROR && r->symptoms[i].error_code == code)
+			return 1;
+	return 0;
+}
+
+static int review_says(const struct rule *r, const char *text)
+{
+	size_t i;
+
+	for (i = 0; i < r->n_reviews; i++)
+		if (strstr(r->reviews[i].note, text) != NULL)
+			return 1;
+	return 0;
+}
+
+static void test_source_named_in_the_title_or_before_the_label(void **state)
+{
+	struct rule *r = draft_of(ARTICLE);
+	const struct rule_symptom *s;
+
+	(void)state;
+	assert_non_null(s = event_of(r, 3013));
+	assert_string_equal(s->source, "Rdr");
+	assert_true(review_says(r, "read from the title"));
+	assert_non_null(s = event_of(r, 77));
+	assert_string_equal(s->source, "MSExchangeFrob");
+	rule_free(r);
+}
+
+static void test_events_quoted_as_id_then_message(void **state)
+{
+	struct rule *r = draft_of(ARTICLE);
+
+	(void)state;
+	assert_non_null(event_of(r, 6100));
+	assert_non_null(event_of(r, 6101));
+	/* the code in the message is still read */
+	assert_true(has_error(r, 0xc8001234u));
+	rule_free(r);
+}
+
+static void test_an_example_in_a_how_to_section_is_reviewed_not_drafted(void **state)
+{
+	struct rule *r = draft_of(ARTICLE);
+
+	(void)state;
+	assert_null(event_of(r, 4242));
+	assert_true(review_says(r, "event 4242 is shown as an example"));
+	rule_free(r);
+}
+
+static void test_codes_quoted_glued_returned_and_in_data_words(void **state)
+{
+	struct rule *r = draft_of(ARTICLE);
+
+	(void)state;
+	assert_true(has_error(r, 0x80070005u));   /* error '80070005' */
+	assert_true(has_error(r, 0x80070035u));   /* Return code = 0x... */
+	assert_true(has_error(r, 0x8007000Eu));   /* HRESULT : 0x...-Text */
+	assert_true(has_error(r, 0xC00000B5u));   /* data word the title names */
+	assert_false(has_error(r, 0xC0000BB8u));  /* a data word nothing names */
+	rule_free(r);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_source_named_in_the_title_or_before_the_label),
+		cmocka_unit_test(test_events_quoted_as_id_then_message),
+		cmocka_unit_test(test_an_example_in_a_how_to_section_is_reviewed_not_drafted),
+		cmocka_unit_test(test_codes_quoted_glued_returned_and_in_data_words),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
