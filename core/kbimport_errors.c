@@ -237,7 +237,7 @@ static size_t code_at(const char *p, uint32_t *code, int *neg)
  * come between ("error code is 0x...", "STOP: 0x...", "NT ID: 0x..."). */
 static const char *const code_keywords[] = {
 	"error", "stop", "lasterror", "_rc", "rc", "exception", "status", "id no", "nt id",
-	"violation", "failed", "returns", "returned", "return", "hresult", NULL,
+	"violation", "failed", "returns", "returned", "return", "hresult", "id", NULL,
 };
 static const char *const code_fillers[] = {
 	"code", "number", "is", "was", "of", "generated", "no.", "no", NULL,
@@ -406,6 +406,32 @@ static void scan_listed_codes(struct imp *im, size_t n, const char *s)
 	}
 }
 
+/* "Message ID: EDBA53BE", "Nachrichten-ID:", "120  id: f0f0f0f0": the ID
+ * of a message, a thread or a session, not a status: the word before
+ * "ID" at p says so. */
+static int other_id(const char *line, const char *p)
+{
+	static const char *const owners[] = {
+		"message", "msg", "conversation", "thread", "process", "session", "user",
+		"object", "transaction", "connection", "client", NULL,
+	};
+	const char *e = p, *w;
+	size_t i;
+
+	if (e > line && e[-1] == '-')
+		return 1;
+	while (e > line && e[-1] == ' ')
+		e--;
+	if (e > line && isdigit((unsigned char)e[-1]))
+		return 1;
+	for (w = e; w > line && isalpha((unsigned char)w[-1]); w--)
+		;
+	for (i = 0; owners[i] != NULL; i++)
+		if (strlen(owners[i]) == (size_t)(e - w) && strncasecmp(w, owners[i], (size_t)(e - w)) == 0)
+			return 1;
+	return 0;
+}
+
 /* "80004005'": eight hex digits in quotes after an error keyword, with
  * an HRESULT's failure bit set. */
 static int quoted_hresult(const char *c, uint32_t *code)
@@ -469,6 +495,14 @@ static void scan_error_codes(struct imp *im)
 				 * not one) */
 				if ((strncasecmp(code_keywords[i], "return", 6) == 0 ||
 				     strcmp(code_keywords[i], "hresult") == 0) && !severe_hex(c, clen, code))
+					continue;
+				/* "Access is denied. ID C0020005": after a bare "ID"
+				 * only a status with its severity bits set is a code
+				 * (an event's or a user's ID is a small number) */
+				if (strcmp(code_keywords[i], "id") == 0 &&
+				    ((!severe_hex(c, clen, code) && !(clen == 8 && (code & 0x80000000u) != 0 &&
+								       strspn(c, "0123456789") < 8)) ||
+				     other_id(s, p)))
 					continue;
 				/* "error 3 reported in Event ID 70" is still an
 				 * error; "Error 1083: The ..." lines were read

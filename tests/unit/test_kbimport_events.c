@@ -112,6 +112,8 @@ static void test_codes_quoted_glued_returned_and_in_data_words(void **state)
 	assert_true(has_error(r, 0x8007000Eu));   /* HRESULT : 0x...-Text */
 	assert_true(has_error(r, 0xC00000B5u));   /* data word the title names */
 	assert_false(has_error(r, 0xC0000BB8u));  /* a data word nothing names */
+	assert_true(has_error(r, 0xC0031007u));   /* "... written. ID C0031007" */
+	assert_false(has_error(r, 0xC7F3A747u));  /* a message's ID */
 	rule_free(r);
 }
 
