@@ -341,11 +341,19 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 	im->cur_repair = 0;
 }
 
+static int ends_with_backslash(const char *s)
+{
+	size_t l = imp_rtrim_len(s, strlen(s));
+
+	return l > 0 && s[l - 1] == '\\';
+}
+
 /* REGEDIT files: [HKEY_LOCAL_MACHINE\...] then "Name"=dword:00000001. */
 static size_t regedit_block(struct imp *im, size_t n)
 {
 	const char *s = imp_skip_ws(imp_line_at(im, n)), *close, *key;
 	size_t m, values = 0, first;
+	int hex_goes_on = 0;
 
 	if (imp_starts_ci(s, "[-HKEY_")) {
 		/* REGEDIT's "[-KEY]" deletes the key and its subkeys */
@@ -390,6 +398,18 @@ static size_t regedit_block(struct imp *im, size_t n)
 		struct value_spec v = { 0 };
 		size_t nl;
 
+		if (hex_goes_on) {
+			im->used[m] = 1;
+			hex_goes_on = ends_with_backslash(imp_line_at(im, m));
+			continue;
+		}
+		/* an article may set the values off from the header by a
+		 * blank line */
+		if (m == first && values == 0 && *l == '\0' && m + 1 < im->a->body_end) {
+			const char *nx = imp_skip_ws(imp_line_at(im, m + 1));
+			if (*nx == '"' || *nx == '@')
+				continue;
+		}
 		if (*l != '"' && *l != '@')
 			break;
 		eq = *l == '@' ? l + 1 : strstr(l + 1, "\"=");
@@ -407,6 +427,8 @@ static size_t regedit_block(struct imp *im, size_t n)
 		eq++;
 		im->used[m] = 1;
 		values++;
+		/* hex data goes on over lines that end with a backslash */
+		hex_goes_on = imp_starts_ci(eq, "hex") && ends_with_backslash(imp_line_at(im, m));
 		if (key == NULL)
 			continue;
 		v.name = name;

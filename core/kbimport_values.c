@@ -131,7 +131,8 @@ void imp_value_checks(struct imp *im, const char *key, const struct value_spec *
 		why = imp_fmt(im, "the data type '%s' is not a registry type", v->type);
 	else if (data == NULL || *data == '\0')
 		why = "the article gives no data";
-	else if (strchr(data, '<') != NULL || imp_ci_find(data, "a.b.c.d") != NULL)
+	else if (strchr(data, '<') != NULL || imp_ci_find(data, "a.b.c.d") != NULL ||
+		 (data[0] == '[' && data[strlen(data) - 1] == ']'))     /* "[path name]" */
 		why = "the data is a placeholder";
 	else if (v->example)
 		why = "the article gives the data as an example";

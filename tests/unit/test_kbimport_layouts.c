@@ -1,6 +1,8 @@
-/* test_kbimport_events.c: the importer's event and error layouts that
- * label nothing beside the ID or the code (kbimport_events.c,
- * kbimport_errors.c), on a made-up article. */
+/* test_kbimport_layouts.c: the importer's layouts found on unseen
+ * articles, each on a made-up article: events and errors that label
+ * nothing beside the ID or the code (kbimport_events.c,
+ * kbimport_errors.c), registry blocks (REGEDIT exports, listings,
+ * parameter references). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -16,6 +18,7 @@
 #include "kbwiz/rule_load.h"
 
 #define ARTICLE "tests/fixtures/kbimport/Q900141.txt"
+#define BLOCKS "tests/fixtures/kbimport/Q900142.txt"
 
 static struct rule *draft_of(const char *path)
 {
@@ -117,6 +120,48 @@ static void test_codes_quoted_glued_returned_and_in_data_words(void **state)
 	rule_free(r);
 }
 
+static const struct rule_check *check_of(const struct rule *r, const char *key, const char *value)
+{
+	size_t i;
+
+	for (i = 0; i < r->n_checks; i++)
+		if (strcmp(r->checks[i].key, key) == 0 && r->checks[i].value != NULL &&
+		    strcmp(r->checks[i].value, value) == 0)
+			return &r->checks[i];
+	return NULL;
+}
+
+static int review_at(const struct rule *r, int line)
+{
+	size_t i;
+
+	for (i = 0; i < r->n_reviews; i++)
+		if (r->reviews[i].source_line == line)
+			return 1;
+	return 0;
+}
+
+#define FROBSTORE "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobStore\\Parameters"
+
+static void test_regedit_block_after_a_blank_line_with_placeholders_and_hex(void **state)
+{
+	struct rule *r = draft_of(BLOCKS);
+	const struct rule_check *c;
+
+	(void)state;
+	assert_non_null(c = check_of(r, FROBSTORE, "Store logging"));
+	assert_string_equal(c->data, "ON");
+	assert_non_null(c = check_of(r, FROBSTORE, "Cache pages (count)"));
+	assert_string_equal(c->data, "0x00000080");
+	/* read on past the hex data's continuation line */
+	assert_non_null(check_of(r, FROBSTORE, "Flush interval"));
+	/* "[folder name]" is the reader's, not data: a review item */
+	assert_null(check_of(r, FROBSTORE, "Store path"));
+	assert_true(review_at(r, 28));
+	assert_true(review_at(r, 31));   /* hex data: by hand */
+	rule_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -124,6 +169,7 @@ int main(void)
 		cmocka_unit_test(test_events_quoted_as_id_then_message),
 		cmocka_unit_test(test_an_example_in_a_how_to_section_is_reviewed_not_drafted),
 		cmocka_unit_test(test_codes_quoted_glued_returned_and_in_data_words),
+		cmocka_unit_test(test_regedit_block_after_a_blank_line_with_placeholders_and_hex),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
