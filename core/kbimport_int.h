@@ -339,6 +339,13 @@ int imp_lines_say(const struct imp *im, size_t first, size_t last, const char *p
  * does not ask for. */
 void imp_key_only(struct imp *im, const char *key, size_t key_line, size_t key_last);
 
+/* ---- kbimport_regblock.c: blocks that document values ---------------------- */
+
+/* Parameter references: a value's name alone on a line (underlined or
+ * not), then "Data Type : REG_X", "Range :", "Default :".  They document
+ * and ask nothing: a review item on each name's line. */
+void imp_scan_param_reference(struct imp *im);
+
 /* ---- kbimport_steps.c: remediation steps, cause, question, sections -------- */
 
 void imp_scan_steps(struct imp *im);

@@ -162,6 +162,19 @@ static void test_regedit_block_after_a_blank_line_with_placeholders_and_hex(void
 	rule_free(r);
 }
 
+static void test_a_parameter_reference_is_reviewed_never_checked(void **state)
+{
+	struct rule *r = draft_of(BLOCKS);
+
+	(void)state;
+	assert_null(check_of(r, FROBSTORE, "CachePagesMax"));
+	assert_null(check_of(r, FROBSTORE, "ShrinkOnIdle"));
+	assert_true(review_at(r, 40));
+	assert_true(review_at(r, 49));
+	assert_true(review_says(r, "value 'CachePagesMax' (REG_DWORD, default 128) is documented here"));
+	rule_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -170,6 +183,7 @@ int main(void)
 		cmocka_unit_test(test_an_example_in_a_how_to_section_is_reviewed_not_drafted),
 		cmocka_unit_test(test_codes_quoted_glued_returned_and_in_data_words),
 		cmocka_unit_test(test_regedit_block_after_a_blank_line_with_placeholders_and_hex),
+		cmocka_unit_test(test_a_parameter_reference_is_reviewed_never_checked),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
