@@ -71,6 +71,7 @@ static int mentioned(const struct imp *im, const char *note)
 
 static void scan_error_codes(struct imp *im);
 static void scan_data_words(struct imp *im);
+static void scan_title_codes(struct imp *im);
 
 void imp_scan_errors(struct imp *im)
 {
@@ -136,6 +137,7 @@ void imp_scan_errors(struct imp *im)
 	 * listed for a person, as it comes without its message. */
 	scan_error_codes(im);
 	scan_data_words(im);
+	scan_title_codes(im);
 	for (n = a->body_first; n < a->body_end; n++) {
 		const struct kb_article_section *sec = imp_section_of(im, n);
 		const char *s = imp_line_at(im, n), *p;
@@ -432,6 +434,30 @@ static int other_id(const char *line, const char *p)
 	return 0;
 }
 
+/* "you receive the -2146893792 (0x80090020) error code", "a 0x80070005
+ * error message": a failure status with the word "error" after it. */
+static void scan_code_then_error(struct imp *im, size_t n, const char *s)
+{
+	const char *p, *q;
+	uint32_t code;
+	size_t clen;
+	int neg;
+
+	for (p = s; (p = imp_ci_find(p, "0x")) != NULL; p += 2) {
+		if ((p > s && isalnum((unsigned char)p[-1])) || (clen = code_at(p, &code, &neg)) == 0 ||
+		    !severe_hex(p, clen, code) || code == 0xFFFFFFFFu)
+			continue;
+		q = p + clen;
+		if (*q == ')')
+			q++;
+		q = imp_skip_ws(q);
+		if (*q == '\0' && n + 1 < im->a->body_end)      /* "the 0x80071234" / "error message" */
+			q = imp_skip_ws(imp_line_at(im, n + 1));
+		if (imp_starts_ci(q, "error") && !isalpha((unsigned char)q[5]))
+			add_code(im, n, p, clen, code, neg, "REVIEW: the article gives no message for this code");
+	}
+}
+
 /* "80004005'": eight hex digits in quotes after an error keyword, with
  * an HRESULT's failure bit set. */
 static int quoted_hresult(const char *c, uint32_t *code)
@@ -462,6 +488,7 @@ static void scan_error_codes(struct imp *im)
 		    imp_ci_find(s, "HKEY_") != NULL || kb_reference_line(s))
 			continue;
 		scan_listed_codes(im, n, s);
+		scan_code_then_error(im, n, s);
 		for (i = 0; code_keywords[i] != NULL; i++) {
 			size_t kl = strlen(code_keywords[i]);
 			for (p = s; (p = imp_ci_find(p, code_keywords[i])) != NULL; p += kl) {
@@ -576,6 +603,41 @@ static void scan_data_words(struct imp *im)
 					 "REVIEW: the article gives no message for this code");
 		}
 	}
+}
+
+/* "Third Party GINAs May Fail with Service Pack 4 Causing STOP 0x21": a
+ * code the title names after "STOP" (or a failure status after "error")
+ * and the text does not
+ * repeat (it names the symptom only in the title), cited to the title's
+ * line. */
+static void scan_title_codes(struct imp *im)
+{
+	static const char *const keywords[] = { "stop", "error", NULL };
+	const char *t, *p, *c;
+	size_t n, i, clen;
+	uint32_t code;
+	int neg;
+
+	for (n = 1; n < im->a->body_first; n++)
+		if (imp_starts_ci(imp_line_at(im, n), "TITLE"))
+			break;
+	if (n >= im->a->body_first)
+		return;
+	t = imp_line_at(im, n);
+	for (i = 0; keywords[i] != NULL; i++)
+		for (p = t; (p = imp_ci_find(p, keywords[i])) != NULL; p += strlen(keywords[i])) {
+			if ((p > t && isalnum((unsigned char)p[-1])) || isalnum((unsigned char)p[strlen(keywords[i])]))
+				continue;
+			c = after_keyword(p + strlen(keywords[i]));
+			if ((clen = code_at(c, &code, &neg)) == 0 || has_error(im, code))
+				continue;
+			/* "HTTP Error 500-13", "Run-Time Error 713": after
+			 * "error" a title's number may be any product's;
+			 * only a failure status is certain */
+			if (i > 0 && (code & 0x80000000u) == 0)
+				continue;
+			add_code(im, n, c, clen, code, neg, "REVIEW: the article gives no message for this code");
+		}
 }
 
 /* "the following events may appear in the Application Log:" then

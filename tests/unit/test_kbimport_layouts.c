@@ -175,6 +175,17 @@ static void test_a_parameter_reference_is_reviewed_never_checked(void **state)
 	rule_free(r);
 }
 
+static void test_a_stop_code_in_the_title_only_and_codes_before_error(void **state)
+{
+	struct rule *r = draft_of("tests/fixtures/kbimport/Q900143.txt");
+
+	(void)state;
+	assert_true(has_error(r, 0x3Fu));
+	assert_true(has_error(r, 0x80071234u));
+	assert_true(has_error(r, 0x80070733u));
+	rule_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -184,6 +195,7 @@ int main(void)
 		cmocka_unit_test(test_codes_quoted_glued_returned_and_in_data_words),
 		cmocka_unit_test(test_regedit_block_after_a_blank_line_with_placeholders_and_hex),
 		cmocka_unit_test(test_a_parameter_reference_is_reviewed_never_checked),
+		cmocka_unit_test(test_a_stop_code_in_the_title_only_and_codes_before_error),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
