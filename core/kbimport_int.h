@@ -288,6 +288,11 @@ int imp_inline_value(struct imp *im, const char *s, size_t line, struct value_sp
  * Value.") and a short remark may come between the key and its values. */
 void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb);
 
+/* "DWORD: SecureVPN", "REG_SZ: ServerName": the type as the label and
+ * the value's name after it; NULL when the rest is data ("DWORD: 1").
+ * *type is the type's registry name. */
+const char *imp_type_then_name(const char *p, const char **type);
+
 /* ---- kbimport_asks.c: what the article asks of a key, values in prose ------ */
 
 /* Where the words asking something of the key at key_line start: three
@@ -345,6 +350,11 @@ void imp_key_only(struct imp *im, const char *key, size_t key_line, size_t key_l
  * not), then "Data Type : REG_X", "Range :", "Default :".  They document
  * and ask nothing: a review item on each name's line. */
 void imp_scan_param_reference(struct imp *im);
+
+/* "DWORD: SecureVPN", "Value (case sensitive): Some Name" over a "Data
+ * Type:" line: value names in label forms that no key claimed (its path
+ * was not read) are listed, never dropped. */
+void imp_scan_unplaced_value_labels(struct imp *im);
 
 /* ---- kbimport_steps.c: remediation steps, cause, question, sections -------- */
 

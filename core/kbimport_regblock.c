@@ -133,3 +133,38 @@ void imp_scan_param_reference(struct imp *im)
 		n--;
 	}
 }
+
+/* "Data Type:", "Type:" or "Value Type:" starting the line below n. */
+static int type_follows(const struct imp *im, size_t n)
+{
+	const char *t;
+
+	if (n + 1 >= im->a->body_end)
+		return 0;
+	t = imp_skip_ws(imp_line_at(im, n + 1));
+	return imp_value_label(t, "Data Type") != NULL || imp_value_label(t, "Type") != NULL ||
+	       imp_value_label(t, "Value Type") != NULL;
+}
+
+void imp_scan_unplaced_value_labels(struct imp *im)
+{
+	const struct kb_article *a = im->a;
+	size_t n;
+
+	for (n = a->body_first; n < a->body_end; n++) {
+		const char *p = imp_skip_ws(imp_line_at(im, n)), *name, *type = NULL;
+
+		if (im->used[n] || placed(im, n))
+			continue;
+		name = imp_type_then_name(p, &type);
+		if (name == NULL && type_follows(im, n) && imp_value_label(p, "Value Name") == NULL)
+			name = imp_value_label(p, "Value");
+		if (name == NULL || *name == '\0')
+			continue;
+		im->used[n] = 1;
+		imp_review(im, n, T_CHECKS, 0,
+			   imp_fmt(im, "value '%.*s'%s%s is not tied to a key the import could read: write its check by hand",
+				   (int)imp_rtrim_len(name, strlen(name)), name, type != NULL ? " " : "",
+				   type != NULL ? type : ""));
+	}
+}

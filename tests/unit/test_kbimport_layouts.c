@@ -141,6 +141,7 @@ static int review_at(const struct rule *r, int line)
 	return 0;
 }
 
+#define FROBSTORE_SECURE "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobStore\\Secure"
 #define FROBSTORE "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobStore\\Parameters"
 
 static void test_regedit_block_after_a_blank_line_with_placeholders_and_hex(void **state)
@@ -186,6 +187,29 @@ static void test_a_stop_code_in_the_title_only_and_codes_before_error(void **sta
 	rule_free(r);
 }
 
+static void test_type_first_labels_bracketed_types_and_label_remarks(void **state)
+{
+	struct rule *r = draft_of(BLOCKS);
+
+	(void)state;
+	/* "DWORD: Name" then "Value: 0x1 == meaning" choices: a review */
+	assert_null(check_of(r, FROBSTORE_SECURE, "FrobSecureMode"));
+	assert_true(review_says(r, "value 'FrobSecureMode' REG_DWORD under"));
+	/* "Flags (Reg_DWORD): 0x200" under a key whose "Progname" the
+	 * article defines as a stand-in */
+	assert_null(check_of(r, "HKLM\\SOFTWARE\\Frobnitz\\Programs\\Progname", "Flags"));
+	assert_true(review_says(r, "value 'Flags' Reg_DWORD under"));
+	/* "Value (case sensitive): Name" with "Data (...): <placeholder>" */
+	assert_true(review_says(r, "value 'Frob Limit Name' REG_SZ under"));
+	assert_true(review_at(r, 58));
+	assert_true(review_at(r, 66));
+	assert_true(review_at(r, 73));
+	/* the same under a path the import did not read: listed all the
+	 * same, never dropped */
+	assert_true(review_at(r, 81));
+	rule_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -196,6 +220,7 @@ int main(void)
 		cmocka_unit_test(test_regedit_block_after_a_blank_line_with_placeholders_and_hex),
 		cmocka_unit_test(test_a_parameter_reference_is_reviewed_never_checked),
 		cmocka_unit_test(test_a_stop_code_in_the_title_only_and_codes_before_error),
+		cmocka_unit_test(test_type_first_labels_bracketed_types_and_label_remarks),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
