@@ -356,6 +356,12 @@ void imp_scan_param_reference(struct imp *im);
  * was not read) are listed, never dropped. */
 void imp_scan_unplaced_value_labels(struct imp *im);
 
+/* What the article asks of the REGEDIT export whose "[HKEY_...]" header
+ * is at line header, by its words around the export: 1 values to set
+ * (a .reg file to merge, values to add or re-create), 0 to verify only,
+ * -1 nothing (an export shown as documentation: a person reads it). */
+int imp_regedit_asks(const struct imp *im, size_t header);
+
 /* ---- kbimport_steps.c: remediation steps, cause, question, sections -------- */
 
 void imp_scan_steps(struct imp *im);

@@ -353,7 +353,7 @@ static size_t regedit_block(struct imp *im, size_t n)
 {
 	const char *s = imp_skip_ws(imp_line_at(im, n)), *close, *key;
 	size_t m, values = 0, first;
-	int hex_goes_on = 0;
+	int hex_goes_on = 0, asked;
 
 	if (imp_starts_ci(s, "[-HKEY_")) {
 		/* REGEDIT's "[-KEY]" deletes the key and its subkeys */
@@ -391,7 +391,10 @@ static size_t regedit_block(struct imp *im, size_t n)
 	}
 	im->used[n] = 1;
 	key = normal_key(im, key, n);
-	im->cur_repair = 1;     /* merging a REGEDIT file creates and sets */
+	/* merging a REGEDIT file creates and sets; an export shown only
+	 * to be verified, or as documentation, does not */
+	asked = imp_regedit_asks(im, n);
+	im->cur_repair = asked > 0;
 	im->cur_key_line = n;
 	for (m = first; m < im->a->body_end; m++) {
 		const char *l = imp_skip_ws(imp_line_at(im, m)), *eq, *name;
@@ -431,6 +434,12 @@ static size_t regedit_block(struct imp *im, size_t n)
 		hex_goes_on = imp_starts_ci(eq, "hex") && ends_with_backslash(imp_line_at(im, m));
 		if (key == NULL)
 			continue;
+		if (asked < 0) {
+			imp_review(im, m, T_CHECKS, 0,
+			       imp_fmt(im, "value '%s' under %s is shown in a REGEDIT export the article does not ask to merge or verify: write its check by hand if the rule needs it",
+				   name, key));
+			continue;
+		}
 		v.name = name;
 		v.line = m;
 		if (imp_starts_ci(eq, "dword:")) {
@@ -473,7 +482,10 @@ static size_t regedit_block(struct imp *im, size_t n)
 		}
 		imp_value_checks(im, key, &v);
 	}
-	if (values == 0 && key != NULL)
+	if (values == 0 && key != NULL && asked < 0)
+		imp_review(im, n, T_CHECKS, 0,
+		       imp_fmt(im, "key %s is shown in a REGEDIT export the article does not ask to merge or verify: add a check by hand if the rule needs it", key));
+	else if (values == 0 && key != NULL)
 		imp_add_check(im, key, NULL, NULL, IE_EXISTS, NULL, n);
 	im->cur_repair = 0;
 	im->cur_key_line = im->cur_key_last = im->cur_value_last = 0;

@@ -210,6 +210,41 @@ static void test_type_first_labels_bracketed_types_and_label_remarks(void **stat
 	rule_free(r);
 }
 
+/* A repair of the registry the article does not ask for is never
+ * drafted: a .reg file to merge sets its values, an export to verify
+ * gives checks only, an export shown as documentation or as what
+ * something else writes goes to a person. */
+static void test_what_the_article_asks_of_a_regedit_export(void **state)
+{
+	struct rule *r = draft_of("tests/fixtures/kbimport/Q900144.txt");
+	const struct rule_check *c;
+	size_t i;
+	int fixes = 0;
+
+	(void)state;
+	assert_null(check_of(r, "HKLM\\SOFTWARE\\Frobnitz\\Installer", "Build"));
+	assert_true(review_at(r, 21));
+	assert_null(check_of(r, "HKLM\\SOFTWARE\\Frobnitz\\Helper", "Autostart"));
+	assert_true(review_at(r, 27));
+	assert_non_null(c = check_of(r, "HKLM\\SOFTWARE\\Frobnitz\\Store", "Pages"));
+	assert_non_null(check_of(r, "HKLM\\SOFTWARE\\Frobnitz\\Trace", "Level"));
+	/* the second key of the same file, its header wrapped */
+	assert_non_null(check_of(r, "HKLM\\SOFTWARE\\Frobnitz\\Trace\\Sink Options", "File"));
+	for (i = 0; i < r->n_fixes; i++)
+		if (r->fixes[i].kind == FIX_REGISTRY) {
+			fixes++;
+			assert_string_not_equal(r->fixes[i].check_id, c->id);
+		}
+	/* "This is the journal key:" presents the export; the paragraph
+	 * above it asks */
+	assert_non_null(check_of(r, "HKLM\\SOFTWARE\\Frobnitz\\Journal", "Enabled"));
+	assert_int_equal(fixes, 3);
+	/* a key in brackets to navigate to, then deleted: never created */
+	for (i = 0; i < r->n_checks; i++)
+		assert_string_not_equal(r->checks[i].key, "HKLM\\SOFTWARE\\Frobnitz\\Builds\\3.0");
+	rule_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -221,6 +256,7 @@ int main(void)
 		cmocka_unit_test(test_a_parameter_reference_is_reviewed_never_checked),
 		cmocka_unit_test(test_a_stop_code_in_the_title_only_and_codes_before_error),
 		cmocka_unit_test(test_type_first_labels_bracketed_types_and_label_remarks),
+		cmocka_unit_test(test_what_the_article_asks_of_a_regedit_export),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
