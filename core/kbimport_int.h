@@ -153,6 +153,8 @@ struct value_spec {
 	int data_wraps;         /* the data goes on on the lines below */
 	const char *def;        /* "Default: 5", the data when the article
 				   asks for the default values back */
+	const char *subkey;     /* a listing's "Parameters:" header above
+				   it: the value is under that subkey */
 };
 
 /* Where a value block ends: the last line read, 0 when none was. */

@@ -148,6 +148,8 @@ void imp_value_checks(struct imp *im, const char *key, const struct value_spec *
 	struct imp_check *c;
 
 	im->cur_value_last = v->last;
+	if (v->subkey != NULL && (key = imp_fmt(im, "%s\\%s", key, v->subkey)) == NULL)
+		return;
 	type = v->type != NULL ? read_type(v->type) : NULL;
 	data = v->data;
 	if (v->name == NULL || v->name[0] == '\0')
@@ -415,6 +417,25 @@ int imp_substep(const char *s)
 	       (p[1] == '.' || p[1] == ')') && (p[2] == ' ' || p[2] == '\t');
 }
 
+/* "    Linkage:" alone on line m, with a value listed under it, indented
+ * deeper ("      OtherDependencies: REG_MULTI_SZ: x"): the subkey's
+ * name, or NULL. */
+static const char *listing_subkey(struct imp *im, size_t m)
+{
+	const char *s = imp_line_at(im, m), *p = imp_skip_ws(s), *n;
+	struct value_spec iv;
+	size_t k;
+
+	for (k = 0; isalnum((unsigned char)p[k]) || p[k] == '_' || p[k] == ' ' || p[k] == '-'; k++)
+		;
+	if (k == 0 || k > 48 || p[k] != ':' || !imp_blank(p + k + 1) || m + 1 >= im->a->body_end)
+		return NULL;
+	n = imp_line_at(im, m + 1);
+	if (imp_indent_of(n) <= imp_indent_of(s) || !imp_inline_value(im, n, m + 1, &iv) || iv.name == NULL)
+		return NULL;
+	return imp_dupn(im, p, k);
+}
+
 /* "DWORD: SecureVPN", "REG_SZ: ServerName": the type as the label and
  * the value's name after it (a name has a letter that is not a hex
  * digit: "DWORD: 1" and "DWORD: ff" are data).  *type is the type's
@@ -468,7 +489,8 @@ static int data_goes_on(struct imp *im, size_t m)
 void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 {
 	size_t m, blanks = 0, skipped = 0, remarks = 0, step_indent = 0;
-	const char *t, *tt;
+	const char *t, *tt, *sub = NULL;
+	size_t sub_indent = 0;
 	int seen = 0, hex, example = 0, in_step = 0, placeholder = 0;
 
 	memset(vb, 0, sizeof *vb);
@@ -552,7 +574,17 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 		} else if (imp_inline_value(im, s, m, &iv) && iv.name != NULL) {
 			if (vb->nv == sizeof vb->v / sizeof vb->v[0])
 				break;
+			if (sub != NULL && imp_indent_of(s) > sub_indent)
+				iv.subkey = sub;
+			else
+				sub = NULL;
 			vb->v[vb->nv++] = iv;
+		} else if (vb->nv > 0 && (t = listing_subkey(im, m)) != NULL) {
+			/* "    Parameters:" over deeper "Name: REG_X: data"
+			 * lines: a subkey of the key, in a listing */
+			sub = t;
+			sub_indent = imp_indent_of(s);
+			continue;
 		} else if (((imp_numbered_step(s) || imp_substep(s)) && skipped++ < 6) ||
 			   (!seen && remarks++ < 5)) {
 			const char *ex = imp_ci_find(s, "example:");

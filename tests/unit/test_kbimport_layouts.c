@@ -210,6 +210,24 @@ static void test_type_first_labels_bracketed_types_and_label_remarks(void **stat
 	rule_free(r);
 }
 
+static void test_a_listing_with_subkey_headers(void **state)
+{
+	struct rule *r = draft_of(BLOCKS);
+	const struct rule_check *c;
+
+	(void)state;
+#define RELAY "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobRelay"
+	assert_non_null(check_of(r, RELAY, "Start"));
+	assert_non_null(c = check_of(r, RELAY "\\Linkage", "OtherDependencies"));
+	assert_string_equal(c->data, "FrobStore");
+	assert_non_null(check_of(r, RELAY "\\Parameters", "RelayPort"));
+	/* back at the key's own level */
+	assert_non_null(check_of(r, RELAY, "ErrorControl"));
+	assert_null(check_of(r, RELAY "\\Parameters", "ErrorControl"));
+#undef RELAY
+	rule_free(r);
+}
+
 /* A repair of the registry the article does not ask for is never
  * drafted: a .reg file to merge sets its values, an export to verify
  * gives checks only, an export shown as documentation or as what
@@ -257,6 +275,7 @@ int main(void)
 		cmocka_unit_test(test_a_stop_code_in_the_title_only_and_codes_before_error),
 		cmocka_unit_test(test_type_first_labels_bracketed_types_and_label_remarks),
 		cmocka_unit_test(test_what_the_article_asks_of_a_regedit_export),
+		cmocka_unit_test(test_a_listing_with_subkey_headers),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
