@@ -458,6 +458,42 @@ static void scan_code_then_error(struct imp *im, size_t n, const char *s)
 	}
 }
 
+/* "IBM Sense Code 0x0814 (Bracket BID Reject ...)", "sense data =
+ * 084C0000": an SNA sense code, four or eight hex digits with or
+ * without 0x (hex even when no letter is among them). */
+static void scan_sense_codes(struct imp *im, size_t n, const char *s)
+{
+	static const char *const keywords[] = { "sense code", "sense data", "code", "data", NULL };
+	const char *p, *c, *hex, *prev = n > im->a->body_first ? imp_line_at(im, n - 1) : "";
+	size_t i, k, pl = imp_rtrim_len(prev, strlen(prev));
+	/* "... IBM Sense" / "Code 0x0814 (...)": the words wrapped */
+	int wrapped = pl >= 5 && strncasecmp(prev + pl - 5, "sense", 5) == 0 &&
+		      (pl == 5 || !isalpha((unsigned char)prev[pl - 6]));
+
+	for (i = 0; keywords[i] != NULL; i++)
+		for (p = s; (p = imp_ci_find(p, keywords[i])) != NULL; p += strlen(keywords[i])) {
+			if ((p > s && isalnum((unsigned char)p[-1])) ||
+			    (i >= 2 && (!wrapped || p != imp_skip_ws(s))))
+				continue;
+			c = imp_skip_ws(p + strlen(keywords[i]));
+			while (*c == ':' || *c == '=')
+				c = imp_skip_ws(c + 1);
+			if (imp_starts_ci(c, "0x"))
+				c += 2;
+			k = strspn(c, "0123456789abcdefABCDEF");
+			if ((k != 4 && k != 8) || isalnum((unsigned char)c[k]) || (hex = imp_fmt(im, "0x%.*s", (int)k, c)) == NULL)
+				continue;
+			{
+				/* "0x0814 (Bracket BID Reject - RTR Forthcoming)":
+				 * the code's meaning in brackets */
+				const char *o = imp_skip_ws(c + k), *e = *o == '(' ? strchr(o, ')') : NULL;
+				add_code(im, n, hex, k + 2, (uint32_t)strtoul(c, NULL, 16), 0,
+					 e != NULL && e - o > 4 ? imp_dupn(im, o + 1, (size_t)(e - o - 1)) :
+					 code_message(im, n, s, p, c + k));
+			}
+		}
+}
+
 /* "80004005'": eight hex digits in quotes after an error keyword, with
  * an HRESULT's failure bit set. */
 static int quoted_hresult(const char *c, uint32_t *code)
@@ -489,6 +525,7 @@ static void scan_error_codes(struct imp *im)
 			continue;
 		scan_listed_codes(im, n, s);
 		scan_code_then_error(im, n, s);
+		scan_sense_codes(im, n, s);
 		for (i = 0; code_keywords[i] != NULL; i++) {
 			size_t kl = strlen(code_keywords[i]);
 			for (p = s; (p = imp_ci_find(p, code_keywords[i])) != NULL; p += kl) {

@@ -184,6 +184,8 @@ static void test_a_stop_code_in_the_title_only_and_codes_before_error(void **sta
 	assert_true(has_error(r, 0x3Fu));
 	assert_true(has_error(r, 0x80071234u));
 	assert_true(has_error(r, 0x80070733u));
+	/* an SNA sense code is hex, its keyword wrapped over two lines */
+	assert_true(has_error(r, 0x1008u));
 	rule_free(r);
 }
 
