@@ -563,8 +563,11 @@ static void scan_error_codes(struct imp *im)
 				/* "Access is denied. ID C0020005": after a bare "ID"
 				 * only a status with its severity bits set is a code
 				 * (an event's or a user's ID is a small number) */
+				/* (an SMS client's "ID ABC00012": a bare ID must
+				 * read as an error (8...) or an NTSTATUS error
+				 * (C...)) */
 				if (strcmp(code_keywords[i], "id") == 0 &&
-				    ((!severe_hex(c, clen, code) && !(clen == 8 && (code & 0x80000000u) != 0 &&
+				    ((!severe_hex(c, clen, code) && !(clen == 8 && strchr("8cC", c[0]) != NULL &&
 								       strspn(c, "0123456789") < 8)) ||
 				     other_id(s, p)))
 					continue;
