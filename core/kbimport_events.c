@@ -187,9 +187,10 @@ static int names_number(const char *s, unsigned long id)
 
 /* An event shown as an example of what a tool or a setting logs ("When
  * you view the Event log for this example, you will see the
- * following:"), in a section other than SYMPTOMS or CAUSE, whose ID
- * neither the title nor the symptoms name: how-to articles document
- * such events, the technician does not see them as a symptom. */
+ * following:") in an article that reports no problem (no SYMPTOMS
+ * section), outside its CAUSE, whose ID neither the title nor the cause
+ * names: how-to articles document such events, the technician does not
+ * see them as a symptom. */
 static int example_event(const struct imp *im, unsigned long id, size_t line, size_t ctx_line)
 {
 	const struct kb_article *a = im->a;
@@ -204,9 +205,13 @@ static int example_event(const struct imp *im, unsigned long id, size_t line, si
 			  imp_has_word(imp_line_at(im, n), "sample");
 	if (!example || (a->title != NULL && names_number(a->title, id)))
 		return 0;
+	/* an article that reports a problem shows its events "for
+	 * example" too: those are its symptoms */
+	for (n = 0; n < a->n_sections; n++)
+		if (strcasecmp(a->sections[n].name, "SYMPTOMS") == 0 || strcasecmp(a->sections[n].name, "SYMPTOM") == 0)
+			return 0;
 	for (n = a->body_first; n < a->body_end; n++)
-		if ((s2 = imp_section_of(im, n)) != NULL &&
-		    (strcasecmp(s2->name, "SYMPTOMS") == 0 || strcasecmp(s2->name, "CAUSE") == 0) &&
+		if ((s2 = imp_section_of(im, n)) != NULL && strcasecmp(s2->name, "CAUSE") == 0 &&
 		    names_number(imp_line_at(im, n), id))
 			return 0;
 	return 1;

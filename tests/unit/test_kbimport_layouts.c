@@ -95,9 +95,9 @@ static void test_events_quoted_as_id_then_message(void **state)
 	rule_free(r);
 }
 
-static void test_an_example_in_a_how_to_section_is_reviewed_not_drafted(void **state)
+static void test_an_example_in_a_how_to_article_is_reviewed_not_drafted(void **state)
 {
-	struct rule *r = draft_of(ARTICLE);
+	struct rule *r = draft_of("tests/fixtures/kbimport/Q900144.txt");
 
 	(void)state;
 	assert_null(event_of(r, 4242));
@@ -270,7 +270,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_source_named_in_the_title_or_before_the_label),
 		cmocka_unit_test(test_events_quoted_as_id_then_message),
-		cmocka_unit_test(test_an_example_in_a_how_to_section_is_reviewed_not_drafted),
+		cmocka_unit_test(test_an_example_in_a_how_to_article_is_reviewed_not_drafted),
 		cmocka_unit_test(test_codes_quoted_glued_returned_and_in_data_words),
 		cmocka_unit_test(test_regedit_block_after_a_blank_line_with_placeholders_and_hex),
 		cmocka_unit_test(test_a_parameter_reference_is_reviewed_never_checked),
