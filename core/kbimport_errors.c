@@ -290,6 +290,14 @@ static const char *code_message(struct imp *im, size_t n, const char *line, cons
 		p = e != NULL ? imp_skip_ws(e + 1) : p + strlen(p);
 	}
 	l = imp_rtrim_len(p, strlen(p));
+	/* "System error 1130 has occurred." / "Not enough server storage
+	 * is available ...": the NET command's wrapper, the message on the
+	 * next line */
+	if (imp_starts_ci(p, "has occurred") && n + 1 < im->a->body_end &&
+	    isupper((unsigned char)*imp_skip_ws(imp_line_at(im, n + 1)))) {
+		const char *nx = imp_skip_ws(imp_line_at(im, n + 1));
+		return imp_dupn(im, nx, imp_rtrim_len(nx, strlen(nx)));
+	}
 	if (l >= 6 && isalpha((unsigned char)*p))
 		return imp_dupn(im, p, l);
 	e = kw;

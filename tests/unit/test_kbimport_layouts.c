@@ -179,6 +179,7 @@ static void test_a_parameter_reference_is_reviewed_never_checked(void **state)
 static void test_a_stop_code_in_the_title_only_and_codes_before_error(void **state)
 {
 	struct rule *r = draft_of("tests/fixtures/kbimport/Q900143.txt");
+	size_t i;
 
 	(void)state;
 	assert_true(has_error(r, 0x3Fu));
@@ -186,6 +187,11 @@ static void test_a_stop_code_in_the_title_only_and_codes_before_error(void **sta
 	assert_true(has_error(r, 0x80070733u));
 	/* an SNA sense code is hex, its keyword wrapped over two lines */
 	assert_true(has_error(r, 0x1008u));
+	/* "System error N has occurred." wraps the message on the next line */
+	for (i = 0; i < r->n_symptoms; i++)
+		if (r->symptoms[i].kind == SYMPTOM_ERROR && r->symptoms[i].error_code == 2250)
+			assert_string_equal(r->symptoms[i].message, "The frob connection could not be found.");
+	assert_true(has_error(r, 2250));
 	rule_free(r);
 }
 
