@@ -154,12 +154,12 @@ void imp_scan_unplaced_value_labels(struct imp *im)
 	for (n = a->body_first; n < a->body_end; n++) {
 		const char *p = imp_skip_ws(imp_line_at(im, n)), *name, *type = NULL;
 
-		if (im->used[n] || placed(im, n))
+		if (im->used[n])
 			continue;
 		name = imp_type_then_name(p, &type);
 		if (name == NULL && type_follows(im, n) && imp_value_label(p, "Value Name") == NULL)
 			name = imp_value_label(p, "Value");
-		if (name == NULL || *name == '\0')
+		if (name == NULL || *name == '\0' || placed(im, n))
 			continue;
 		im->used[n] = 1;
 		imp_review(im, n, T_CHECKS, 0,
