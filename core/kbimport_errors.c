@@ -512,6 +512,33 @@ static int quoted_hresult(const char *c, uint32_t *code)
 	return 1;
 }
 
+/* "   Q216159 Dr Watson Starting TS License Service with Error
+ * 3221487623", "Additional query words: Event ID 4116": a code or an
+ * event that a related article's title or the search words name.  Not
+ * this article's symptom, but a person may want it: one review item. */
+static void note_foreign_codes(struct imp *im, size_t n, const char *s)
+{
+	static const char *const keywords[] = { "error", "stop", "event id", "event", NULL };
+	const char *p, *c;
+	size_t i, clen;
+	uint32_t code;
+	int neg;
+
+	for (i = 0; keywords[i] != NULL; i++)
+		for (p = s; (p = imp_ci_find(p, keywords[i])) != NULL; p += strlen(keywords[i])) {
+			if ((p > s && isalnum((unsigned char)p[-1])) || isalnum((unsigned char)p[strlen(keywords[i])]))
+				continue;
+			c = after_keyword(p + strlen(keywords[i]));
+			if ((clen = code_at(c, &code, &neg)) == 0)
+				continue;
+			imp_review(im, n, T_SYMPTOMS, 0,
+				   imp_fmt(im, "%s names %.*s %.*s: a related article's or the search words', not a symptom drafted here",
+					   kb_reference_line(s) ? "a related article's title" : "the query words",
+					   (int)strlen(keywords[i]), p, (int)clen, c));
+			return;
+		}
+}
+
 /* Codes named in running text, STOP screens, return codes and exception
  * lines: "STOP 0x00000050", "error 1815", "LastError = 0x57",
  * "primary_rc = 0xF004", "access violation (0xc0000005)". */
@@ -523,6 +550,9 @@ static void scan_error_codes(struct imp *im)
 	for (n = a->body_first; n < a->body_end; n++) {
 		const char *s = imp_line_at(im, n), *p;
 
+		if (strpbrk(s, "0123456789") != NULL &&
+		    (kb_reference_line(s) || imp_starts_ci(imp_skip_ws(s), "Additional query words")))
+			note_foreign_codes(im, n, s);
 		/* A code has digits: most lines of prose have none (a code
 		 * may be wrapped onto the next line). */
 		if ((strpbrk(s, "0123456789") == NULL &&

@@ -358,6 +358,10 @@ void imp_scan_param_reference(struct imp *im);
  * was not read) are listed, never dropped. */
 void imp_scan_unplaced_value_labels(struct imp *im);
 
+/* "\\Registry\\Machine\\...": keys as REGINI scripts name them, listed for
+ * a person. */
+void imp_scan_regini(struct imp *im);
+
 /* What the article asks of the REGEDIT export whose "[HKEY_...]" header
  * is at line header, by its words around the export: 1 values to set
  * (a .reg file to merge, values to add or re-create), 0 to verify only,

@@ -326,3 +326,33 @@ int imp_regedit_asks(const struct imp *im, size_t header)
 	}
 	return best;
 }
+
+/* "\\Registry\\Machine\\Software\\X", "\\registry\\user\\S-1-5-...\\Y": a
+ * key as REGINI scripts write it.  Whether the script is the fix or an
+ * example of the tool, and its permission lists ("[1 5 8]"), are for a
+ * person: the key is listed with its usual name. */
+void imp_scan_regini(struct imp *im)
+{
+	static const struct { const char *prefix, *root; } roots[] = {
+		{ "\\registry\\machine\\", "HKLM\\" },
+		{ "\\registry\\user\\", "HKU\\" },
+	};
+	const struct kb_article *a = im->a;
+	size_t n, i;
+
+	for (n = a->body_first; n < a->body_end; n++) {
+		const char *p = imp_skip_ws(imp_line_at(im, n));
+
+		if (im->used[n] || *p != '\\')
+			continue;
+		for (i = 0; i < sizeof roots / sizeof roots[0]; i++)
+			if (imp_starts_ci(p, roots[i].prefix)) {
+				const char *rest = p + strlen(roots[i].prefix);
+				im->used[n] = 1;
+				imp_review(im, n, T_CHECKS, 0,
+					   imp_fmt(im, "a REGINI script names %s%.*s: write its check by hand if the article asks for one",
+						   roots[i].root, (int)imp_rtrim_len(rest, strlen(rest)), rest));
+				break;
+			}
+	}
+}

@@ -102,6 +102,8 @@ static void test_an_example_in_a_how_to_article_is_reviewed_not_drafted(void **s
 	(void)state;
 	assert_null(event_of(r, 4242));
 	assert_true(review_says(r, "event 4242 is shown as an example"));
+	/* a REGINI script's key, listed with its usual name */
+	assert_true(review_says(r, "a REGINI script names HKLM\\Software\\Frobnitz\\Store"));
 	rule_free(r);
 }
 
@@ -192,6 +194,9 @@ static void test_a_stop_code_in_the_title_only_and_codes_before_error(void **sta
 		if (r->symptoms[i].kind == SYMPTOM_ERROR && r->symptoms[i].error_code == 2250)
 			assert_string_equal(r->symptoms[i].message, "The frob connection could not be found.");
 	assert_true(has_error(r, 2250));
+	/* a related article's title names a code: listed, not drafted */
+	assert_false(has_error(r, 3221487624u));
+	assert_true(review_at(r, 34));
 	rule_free(r);
 }
 
