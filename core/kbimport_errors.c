@@ -478,6 +478,9 @@ static void scan_sense_codes(struct imp *im, size_t n, const char *s)
 	int wrapped = pl >= 5 && strncasecmp(prev + pl - 5, "sense", 5) == 0 &&
 		      (pl == 5 || !isalpha((unsigned char)prev[pl - 6]));
 
+	if (!wrapped && imp_ci_find(s, "sense") == NULL)
+		return;
+
 	for (i = 0; keywords[i] != NULL; i++)
 		for (p = s; (p = imp_ci_find(p, keywords[i])) != NULL; p += strlen(keywords[i])) {
 			if ((p > s && isalnum((unsigned char)p[-1])) ||
