@@ -783,7 +783,7 @@ void imp_scan_event_number_list(struct imp *im)
 			before = im->n_events;
 			imp_add_event(im, strtoul(t, NULL, 10), NULL, NULL, NULL, m, n);
 			im->used[m] = 1;
-			if (im->n_events > before)
+			if (im->n_events > before && imp_starts_ci(im->events[im->n_events - 1].source, "REVIEW:"))
 				imp_review(im, m, T_EVENT, im->n_events - 1,
 				       imp_fmt(im, "event %.*s is listed without its source: fill in the source", (int)k, t));
 			/* its message: the rest of the paragraph (read for the
@@ -842,7 +842,8 @@ void imp_scan_prose_events(struct imp *im)
 				if (src != NULL || im->n_events == before)
 					continue;
 			}
-			if (im->n_events > 0 && im->events[im->n_events - 1].line == n)
+			if (im->n_events > 0 && im->events[im->n_events - 1].line == n &&
+			    imp_starts_ci(im->events[im->n_events - 1].source, "REVIEW:"))
 				imp_review(im, n, T_EVENT, im->n_events - 1,
 				       imp_fmt(im, "event %lu is named without its source: fill in the source", id));
 		}
