@@ -84,7 +84,7 @@ struct imp_check *imp_add_check(struct imp *im, const char *key, const char *val
 		return NULL;
 	/* Every way of building a key ends here, so the loader's own test
 	 * of a key is applied once for all of them: a draft must load. */
-	if (rule_key_split(key, hive, sizeof hive, &inside) != 0 || *inside == '\0') {
+	if (rule_key_split(key, hive, sizeof hive, &inside) != 0 || *imp_skip_ws(inside) == '\0') {
 		imp_review(im, line, T_CHECKS, 0,
 		       imp_fmt(im, "key %s names a hive, not a key in it: check it by hand", key));
 		return NULL;
