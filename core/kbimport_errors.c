@@ -542,13 +542,26 @@ static void note_foreign_codes(struct imp *im, size_t n, const char *s)
 		}
 }
 
+/* The next kw (lower case) in s from "from" on: found in low, s in
+ * lower case, when the line fits the buffer (NULL: searched in s). */
+static const char *find_keyword(const char *s, const char *low, const char *from, const char *kw)
+{
+	const char *q;
+
+	if (low == NULL)
+		return imp_ci_find(from, kw);
+	q = strstr(low + (from - s), kw);
+	return q != NULL ? s + (q - low) : NULL;
+}
+
 /* Codes named in running text, STOP screens, return codes and exception
  * lines: "STOP 0x00000050", "error 1815", "LastError = 0x57",
  * "primary_rc = 0xF004", "access violation (0xc0000005)". */
 static void scan_error_codes(struct imp *im)
 {
 	const struct kb_article *a = im->a;
-	size_t n, i;
+	size_t n, i, sl;
+	char low_buf[1024], *low;
 
 	for (n = a->body_first; n < a->body_end; n++) {
 		const char *s = imp_line_at(im, n), *p;
@@ -567,9 +580,15 @@ static void scan_error_codes(struct imp *im)
 		scan_listed_codes(im, n, s);
 		scan_code_then_error(im, n, s);
 		scan_sense_codes(im, n, s);
+		/* the line in lower case once, searched for every keyword */
+		sl = strlen(s);
+		low = sl < sizeof low_buf ? low_buf : NULL;
+		for (i = 0; low != NULL && i <= sl; i++)
+			low_buf[i] = (char)tolower((unsigned char)s[i]);
 		for (i = 0; code_keywords[i] != NULL; i++) {
 			size_t kl = strlen(code_keywords[i]);
-			for (p = s; (p = imp_ci_find(p, code_keywords[i])) != NULL; p += kl) {
+			for (p = find_keyword(s, low, s, code_keywords[i]); p != NULL;
+			     p = find_keyword(s, low, p + kl, code_keywords[i])) {
 				const char *c;
 				uint32_t code;
 				size_t clen;
