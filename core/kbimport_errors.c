@@ -70,6 +70,8 @@ static int mentioned(const struct imp *im, const char *note)
 }
 
 static void scan_error_codes(struct imp *im);
+static void scan_data_words(struct imp *im);
+static void scan_title_codes(struct imp *im);
 
 void imp_scan_errors(struct imp *im)
 {
@@ -134,6 +136,8 @@ void imp_scan_errors(struct imp *im)
 	 * 1815") are drafted; what is left in the symptoms and cause is
 	 * listed for a person, as it comes without its message. */
 	scan_error_codes(im);
+	scan_data_words(im);
+	scan_title_codes(im);
 	for (n = a->body_first; n < a->body_end; n++) {
 		const struct kb_article_section *sec = imp_section_of(im, n);
 		const char *s = imp_line_at(im, n), *p;
@@ -235,7 +239,7 @@ static size_t code_at(const char *p, uint32_t *code, int *neg)
  * come between ("error code is 0x...", "STOP: 0x...", "NT ID: 0x..."). */
 static const char *const code_keywords[] = {
 	"error", "stop", "lasterror", "_rc", "rc", "exception", "status", "id no", "nt id",
-	"violation", "failed", "returns", "returned", NULL,
+	"violation", "failed", "returns", "returned", "return", "hresult", "id", NULL,
 };
 static const char *const code_fillers[] = {
 	"code", "number", "is", "was", "of", "generated", "no.", "no", NULL,
@@ -286,6 +290,14 @@ static const char *code_message(struct imp *im, size_t n, const char *line, cons
 		p = e != NULL ? imp_skip_ws(e + 1) : p + strlen(p);
 	}
 	l = imp_rtrim_len(p, strlen(p));
+	/* "System error 1130 has occurred." / "Not enough server storage
+	 * is available ...": the NET command's wrapper, the message on the
+	 * next line */
+	if (imp_starts_ci(p, "has occurred") && n + 1 < im->a->body_end &&
+	    isupper((unsigned char)*imp_skip_ws(imp_line_at(im, n + 1)))) {
+		const char *nx = imp_skip_ws(imp_line_at(im, n + 1));
+		return imp_dupn(im, nx, imp_rtrim_len(nx, strlen(nx)));
+	}
 	if (l >= 6 && isalpha((unsigned char)*p))
 		return imp_dupn(im, p, l);
 	e = kw;
@@ -404,17 +416,159 @@ static void scan_listed_codes(struct imp *im, size_t n, const char *s)
 	}
 }
 
+/* "Message ID: EDBA53BE", "Nachrichten-ID:", "120  id: f0f0f0f0": the ID
+ * of a message, a thread or a session, not a status: the word before
+ * "ID" at p says so. */
+static int other_id(const char *line, const char *p)
+{
+	static const char *const owners[] = {
+		"message", "msg", "conversation", "thread", "process", "session", "user",
+		"object", "transaction", "connection", "client", NULL,
+	};
+	const char *e = p, *w;
+	size_t i;
+
+	if (e > line && e[-1] == '-')
+		return 1;
+	while (e > line && e[-1] == ' ')
+		e--;
+	if (e > line && isdigit((unsigned char)e[-1]))
+		return 1;
+	for (w = e; w > line && isalpha((unsigned char)w[-1]); w--)
+		;
+	for (i = 0; owners[i] != NULL; i++)
+		if (strlen(owners[i]) == (size_t)(e - w) && strncasecmp(w, owners[i], (size_t)(e - w)) == 0)
+			return 1;
+	return 0;
+}
+
+/* "you receive the -2146893792 (0x80090020) error code", "a 0x80070005
+ * error message": a failure status with the word "error" after it. */
+static void scan_code_then_error(struct imp *im, size_t n, const char *s)
+{
+	const char *p, *q;
+	uint32_t code;
+	size_t clen;
+	int neg;
+
+	for (p = s; (p = imp_ci_find(p, "0x")) != NULL; p += 2) {
+		if ((p > s && isalnum((unsigned char)p[-1])) || (clen = code_at(p, &code, &neg)) == 0 ||
+		    !severe_hex(p, clen, code) || code == 0xFFFFFFFFu)
+			continue;
+		q = p + clen;
+		if (*q == ')')
+			q++;
+		q = imp_skip_ws(q);
+		if (*q == '\0' && n + 1 < im->a->body_end)      /* "the 0x80071234" / "error message" */
+			q = imp_skip_ws(imp_line_at(im, n + 1));
+		if (imp_starts_ci(q, "error") && !isalpha((unsigned char)q[5]))
+			add_code(im, n, p, clen, code, neg, "REVIEW: the article gives no message for this code");
+	}
+}
+
+/* "IBM Sense Code 0x0814 (Bracket BID Reject ...)", "sense data =
+ * 084C0000": an SNA sense code, four or eight hex digits with or
+ * without 0x (hex even when no letter is among them). */
+static void scan_sense_codes(struct imp *im, size_t n, const char *s)
+{
+	static const char *const keywords[] = { "sense code", "sense data", "code", "data", NULL };
+	const char *p, *c, *hex, *prev = n > im->a->body_first ? imp_line_at(im, n - 1) : "";
+	size_t i, k, pl = imp_rtrim_len(prev, strlen(prev));
+	/* "... IBM Sense" / "Code 0x0814 (...)": the words wrapped */
+	int wrapped = pl >= 5 && strncasecmp(prev + pl - 5, "sense", 5) == 0 &&
+		      (pl == 5 || !isalpha((unsigned char)prev[pl - 6]));
+
+	if (!wrapped && imp_ci_find(s, "sense") == NULL)
+		return;
+
+	for (i = 0; keywords[i] != NULL; i++)
+		for (p = s; (p = imp_ci_find(p, keywords[i])) != NULL; p += strlen(keywords[i])) {
+			if ((p > s && isalnum((unsigned char)p[-1])) ||
+			    (i >= 2 && (!wrapped || p != imp_skip_ws(s))))
+				continue;
+			c = imp_skip_ws(p + strlen(keywords[i]));
+			while (*c == ':' || *c == '=')
+				c = imp_skip_ws(c + 1);
+			if (imp_starts_ci(c, "0x"))
+				c += 2;
+			k = strspn(c, "0123456789abcdefABCDEF");
+			if ((k != 4 && k != 8) || isalnum((unsigned char)c[k]) || (hex = imp_fmt(im, "0x%.*s", (int)k, c)) == NULL)
+				continue;
+			{
+				/* "0x0814 (Bracket BID Reject - RTR Forthcoming)":
+				 * the code's meaning in brackets */
+				const char *o = imp_skip_ws(c + k), *e = *o == '(' ? strchr(o, ')') : NULL;
+				add_code(im, n, hex, k + 2, (uint32_t)strtoul(c, NULL, 16), 0,
+					 e != NULL && e - o > 4 ? imp_dupn(im, o + 1, (size_t)(e - o - 1)) :
+					 code_message(im, n, s, p, c + k));
+			}
+		}
+}
+
+/* "80004005'": eight hex digits in quotes after an error keyword, with
+ * an HRESULT's failure bit set. */
+static int quoted_hresult(const char *c, uint32_t *code)
+{
+	if (strspn(c, "0123456789abcdefABCDEF") != 8 || c[8] != '\'' || strchr("89abcdefABCDEF", c[0]) == NULL)
+		return 0;
+	*code = (uint32_t)strtoul(c, NULL, 16);
+	return 1;
+}
+
+/* "   Q216159 Dr Watson Starting TS License Service with Error
+ * 3221487623", "Additional query words: Event ID 4116": a code or an
+ * event that a related article's title or the search words name.  Not
+ * this article's symptom, but a person may want it: one review item. */
+static void note_foreign_codes(struct imp *im, size_t n, const char *s)
+{
+	static const char *const keywords[] = { "error", "stop", "event id", "event", NULL };
+	const char *p, *c;
+	size_t i, clen;
+	uint32_t code;
+	int neg;
+
+	for (i = 0; keywords[i] != NULL; i++)
+		for (p = s; (p = imp_ci_find(p, keywords[i])) != NULL; p += strlen(keywords[i])) {
+			if ((p > s && isalnum((unsigned char)p[-1])) || isalnum((unsigned char)p[strlen(keywords[i])]))
+				continue;
+			c = after_keyword(p + strlen(keywords[i]));
+			if ((clen = code_at(c, &code, &neg)) == 0)
+				continue;
+			imp_review(im, n, T_SYMPTOMS, 0,
+				   imp_fmt(im, "%s names %.*s %.*s: a related article's or the search words', not a symptom drafted here",
+					   kb_reference_line(s) ? "a related article's title" : "the query words",
+					   (int)strlen(keywords[i]), p, (int)clen, c));
+			return;
+		}
+}
+
+/* The next kw (lower case) in s from "from" on: found in low, s in
+ * lower case, when the line fits the buffer (NULL: searched in s). */
+static const char *find_keyword(const char *s, const char *low, const char *from, const char *kw)
+{
+	const char *q;
+
+	if (low == NULL)
+		return imp_ci_find(from, kw);
+	q = strstr(low + (from - s), kw);
+	return q != NULL ? s + (q - low) : NULL;
+}
+
 /* Codes named in running text, STOP screens, return codes and exception
  * lines: "STOP 0x00000050", "error 1815", "LastError = 0x57",
  * "primary_rc = 0xF004", "access violation (0xc0000005)". */
 static void scan_error_codes(struct imp *im)
 {
 	const struct kb_article *a = im->a;
-	size_t n, i;
+	size_t n, i, sl;
+	char low_buf[1024], *low;
 
 	for (n = a->body_first; n < a->body_end; n++) {
 		const char *s = imp_line_at(im, n), *p;
 
+		if (strpbrk(s, "0123456789") != NULL &&
+		    (kb_reference_line(s) || imp_starts_ci(imp_skip_ws(s), "Additional query words")))
+			note_foreign_codes(im, n, s);
 		/* A code has digits: most lines of prose have none (a code
 		 * may be wrapped onto the next line). */
 		if ((strpbrk(s, "0123456789") == NULL &&
@@ -424,9 +578,17 @@ static void scan_error_codes(struct imp *im)
 		    imp_ci_find(s, "HKEY_") != NULL || kb_reference_line(s))
 			continue;
 		scan_listed_codes(im, n, s);
+		scan_code_then_error(im, n, s);
+		scan_sense_codes(im, n, s);
+		/* the line in lower case once, searched for every keyword */
+		sl = strlen(s);
+		low = sl < sizeof low_buf ? low_buf : NULL;
+		for (i = 0; low != NULL && i <= sl; i++)
+			low_buf[i] = (char)tolower((unsigned char)s[i]);
 		for (i = 0; code_keywords[i] != NULL; i++) {
 			size_t kl = strlen(code_keywords[i]);
-			for (p = s; (p = imp_ci_find(p, code_keywords[i])) != NULL; p += kl) {
+			for (p = find_keyword(s, low, s, code_keywords[i]); p != NULL;
+			     p = find_keyword(s, low, p + kl, code_keywords[i])) {
 				const char *c;
 				uint32_t code;
 				size_t clen;
@@ -438,6 +600,14 @@ static void scan_error_codes(struct imp *im)
 				if (isalnum((unsigned char)p[kl]) || p[kl] == '_')
 					continue;
 				c = after_keyword(p + kl);
+				/* "error '80004005'": an HRESULT quoted without its
+				 * 0x, read as hex even when it has no letter */
+				if (*c == '\'' && quoted_hresult(c + 1, &code)) {
+					const char *hex = imp_fmt(im, "0x%.8s", c + 1);
+					if (hex != NULL)
+						add_code(im, n, hex, 10, code, 0, code_message(im, n, s, p, c + 10));
+					continue;
+				}
 				/* "terminated with service-specific error" /
 				 * "3221487623.": the code wrapped onto the next line */
 				if (imp_blank(c) && n + 1 < a->body_end)
@@ -447,7 +617,19 @@ static void scan_error_codes(struct imp *im)
 				/* "returns 0xC000006A": a returned status is an error
 				 * only when its severity bits say so ("returns 1" is
 				 * not one) */
-				if (strncasecmp(code_keywords[i], "return", 6) == 0 && !severe_hex(c, clen, code))
+				if ((strncasecmp(code_keywords[i], "return", 6) == 0 ||
+				     strcmp(code_keywords[i], "hresult") == 0) && !severe_hex(c, clen, code))
+					continue;
+				/* "Access is denied. ID C0020005": after a bare "ID"
+				 * only a status with its severity bits set is a code
+				 * (an event's or a user's ID is a small number) */
+				/* (an SMS client's "ID ABC00012": a bare ID must
+				 * read as an error (8...) or an NTSTATUS error
+				 * (C...)) */
+				if (strcmp(code_keywords[i], "id") == 0 &&
+				    ((!severe_hex(c, clen, code) && !(clen == 8 && strchr("8cC", c[0]) != NULL &&
+								       strspn(c, "0123456789") < 8)) ||
+				     other_id(s, p)))
 					continue;
 				/* "error 3 reported in Event ID 70" is still an
 				 * error; "Error 1083: The ..." lines were read
@@ -463,8 +645,133 @@ static void scan_error_codes(struct imp *im)
 	}
 }
 
+/* "0010: 00000000 c000023a 00000000": an event's data as words, an
+ * offset then up to eight words of eight hex digits.  Returns where the
+ * words start, or NULL. */
+static const char *data_words_at(const char *s)
+{
+	const char *p = imp_skip_ws(s);
+
+	if (strspn(p, "0123456789abcdefABCDEF") != 4 || p[4] != ':' || p[5] != ' ')
+		return NULL;
+	p = imp_skip_ws(p + 5);
+	return strspn(p, "0123456789abcdefABCDEF") == 8 ? p : NULL;
+}
+
+/* word (eight hex digits) as a whole word in s, bare or after 0x. */
+static int names_word(const char *s, const char *word)
+{
+	const char *p;
+
+	for (p = s; (p = imp_ci_find(p, word)) != NULL; p++)
+		if ((p == s || !isalnum((unsigned char)p[-1]) ||
+		     (p - s >= 2 && (p[-1] == 'x' || p[-1] == 'X') && p[-2] == '0')) &&
+		    !isxdigit((unsigned char)p[8]))
+			return 1;
+	return 0;
+}
+
+/* A status code among an event's data words is the event's error only
+ * when the article names it too (in its title, "Srv Event 2000 with
+ * Status Code C000023A", or in its text): other words are addresses and
+ * counters.  Drafted on the data line when the text's own mention gave
+ * no code (it names none with a keyword). */
+static void scan_data_words(struct imp *im)
+{
+	const struct kb_article *a = im->a;
+	size_t n, m;
+
+	for (n = a->body_first; n < a->body_end; n++) {
+		const char *w = data_words_at(imp_line_at(im, n));
+		char word[9];
+
+		for (; w != NULL && strspn(w, "0123456789abcdefABCDEF") == 8; w = imp_skip_ws(w + 8)) {
+			uint32_t code = (uint32_t)strtoul(w, NULL, 16);
+			int named = 0;
+
+			if (isalnum((unsigned char)w[8]) || (code & 0x80000000u) == 0 || code == 0xFFFFFFFFu ||
+			    has_error(im, code))
+				continue;
+			memcpy(word, w, 8);
+			word[8] = '\0';
+			named = a->title != NULL && names_word(a->title, word);
+			for (m = a->body_first; m < a->body_end && !named; m++)
+				named = data_words_at(imp_line_at(im, m)) == NULL &&
+					names_word(imp_line_at(im, m), word);
+			if (named)
+				add_code(im, n, imp_fmt(im, "0x%s", word), 10, code, 0,
+					 "REVIEW: the article gives no message for this code");
+		}
+	}
+}
+
+/* "Third Party GINAs May Fail with Service Pack 4 Causing STOP 0x21": a
+ * code the title names after "STOP" (or a failure status after "error")
+ * and the text does not
+ * repeat (it names the symptom only in the title), cited to the title's
+ * line. */
+static void scan_title_codes(struct imp *im)
+{
+	static const char *const keywords[] = { "stop", "error", NULL };
+	const char *t, *p, *c;
+	size_t n, i, clen;
+	uint32_t code;
+	int neg;
+
+	for (n = 1; n < im->a->body_first; n++)
+		if (imp_starts_ci(imp_line_at(im, n), "TITLE"))
+			break;
+	if (n >= im->a->body_first)
+		return;
+	t = imp_line_at(im, n);
+	for (i = 0; keywords[i] != NULL; i++)
+		for (p = t; (p = imp_ci_find(p, keywords[i])) != NULL; p += strlen(keywords[i])) {
+			if ((p > t && isalnum((unsigned char)p[-1])) || isalnum((unsigned char)p[strlen(keywords[i])]))
+				continue;
+			c = after_keyword(p + strlen(keywords[i]));
+			if ((clen = code_at(c, &code, &neg)) == 0 || has_error(im, code))
+				continue;
+			/* "HTTP Error 500-13", "Run-Time Error 713": after
+			 * "error" a title's number may be any product's;
+			 * only a failure status is certain */
+			if (i > 0 && (code & 0x80000000u) == 0)
+				continue;
+			add_code(im, n, c, clen, code, neg, "REVIEW: the article gives no message for this code");
+		}
+}
+
 /* "the following events may appear in the Application Log:" then
  * paragraphs that each start with the event ID alone on a line. */
+/* The intro at line n (and the two lines of its paragraph before it)
+ * speaks of events: "the following errors may be reported in the event
+ * log:", "you may receive an Event ID 108 error:". */
+static int intro_names_events(const struct imp *im, size_t n)
+{
+	size_t m;
+
+	for (m = n; m + 2 >= n && m >= im->a->body_first; m--) {
+		const char *s = imp_line_at(im, m);
+		if (imp_blank(s))
+			break;
+		if (imp_has_word(s, "event") || imp_has_word(s, "events"))
+			return 1;
+		if (m == 0)
+			break;
+	}
+	return 0;
+}
+
+/* "   5000 Unable to initialize the ... service.": an event quoted as
+ * its ID then its message, with no label: an indented line starting
+ * with two to five digits, a space and a capitalised word. */
+static int id_then_message(const char *line, size_t k)
+{
+	const char *t = imp_skip_ws(line);
+
+	return imp_indent_of(line) > 0 && k >= 2 && t[k] == ' ' && isupper((unsigned char)t[k + 1]) &&
+	       words_follow(t + k + 1);
+}
+
 void imp_scan_event_number_list(struct imp *im)
 {
 	const struct kb_article *a = im->a;
@@ -473,25 +780,41 @@ void imp_scan_event_number_list(struct imp *im)
 	for (n = a->body_first; n < a->body_end; n++) {
 		const char *s = imp_line_at(im, n);
 		size_t l = imp_rtrim_len(s, strlen(s));
+		int alone, messages;
 
-		if (l == 0 || s[l - 1] != ':' || !imp_has_word(s, "events") || !imp_has_word(s, "following"))
+		if (l == 0 || s[l - 1] != ':')
+			continue;
+		alone = imp_has_word(s, "events") && imp_has_word(s, "following");
+		messages = intro_names_events(im, n);
+		if (!alone && !messages)
 			continue;
 		for (m = n + 1; m < a->body_end; m++) {
 			const char *t = imp_skip_ws(imp_line_at(im, m));
 			size_t k = strspn(t, "0123456789"), before;
+			int with_message;
 			if (imp_blank(imp_line_at(im, m)))
 				continue;
-			if (k == 0 || k > 5 || !imp_blank(t + k) || im->used[m])
+			if (k == 0 || k > 5 || im->used[m])
+				break;
+			with_message = messages && id_then_message(imp_line_at(im, m), k);
+			if (!(alone && imp_blank(t + k)) && !with_message)
 				break;
 			before = im->n_events;
 			imp_add_event(im, strtoul(t, NULL, 10), NULL, NULL, NULL, m, n);
 			im->used[m] = 1;
-			if (im->n_events > before)
+			if (im->n_events > before && imp_starts_ci(im->events[im->n_events - 1].source, "REVIEW:"))
 				imp_review(im, m, T_EVENT, im->n_events - 1,
 				       imp_fmt(im, "event %.*s is listed without its source: fill in the source", (int)k, t));
-			/* its message: the rest of the paragraph */
-			while (m + 1 < a->body_end && !imp_blank(imp_line_at(im, m + 1)))
-				im->used[++m] = 1;
+			/* its message: the rest of the paragraph (read for the
+			 * codes it names, not claimed, when on the ID's line) */
+			while (m + 1 < a->body_end && !imp_blank(imp_line_at(im, m + 1))) {
+				const char *u = imp_line_at(im, m + 1);
+				if (with_message && id_then_message(u, strspn(imp_skip_ws(u), "0123456789")))
+					break;  /* "08226 Process ... terminated": the next one */
+				m++;
+				if (!with_message)
+					im->used[m] = 1;
+			}
 		}
 	}
 }
@@ -538,7 +861,8 @@ void imp_scan_prose_events(struct imp *im)
 				if (src != NULL || im->n_events == before)
 					continue;
 			}
-			if (im->n_events > 0 && im->events[im->n_events - 1].line == n)
+			if (im->n_events > 0 && im->events[im->n_events - 1].line == n &&
+			    imp_starts_ci(im->events[im->n_events - 1].source, "REVIEW:"))
 				imp_review(im, n, T_EVENT, im->n_events - 1,
 				       imp_fmt(im, "event %lu is named without its source: fill in the source", id));
 		}

@@ -117,16 +117,128 @@ static int has_event(const struct imp *im, unsigned id, const char *source)
 	return 0;
 }
 
+/* Sources whose Event Viewer name is also the short name articles use
+ * in titles and before "Event ID" ("Srv Event 2000", "MSExchangeMTA
+ * Event ID: 37").  Short names that are not the source as logged ("MTA"
+ * for MSExchangeMTA, "RAS" for RemoteAccess, "MTS" for Transaction
+ * Server, "DHCP" for DhcpServer on servers) are left out. */
+static const char *const source_words[] = {
+	"Srv", "Rdr", "Netlogon", "WINS", "DNS", "Perflib", "DrWatson", "ClusSvc", "W3SVC",
+	"NetBT", "Userenv", "DCOM", "Browser", "CertSvc", "Replicator", "WLBS", "ESE97",
+	"EDB", "FTDISK", "SnaBase", "Tcpip", "LsaSrv", "NtFrs", "EventLog", NULL,
+};
+
+/* The n bytes at w are a source name as written: one of the above, or
+ * "MS" and a capital ("MSExchangeIS", "MSDSS", "MSADC"). */
+static int source_word(const char *w, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (!isalnum((unsigned char)w[i]))
+			return 0;
+	if (n >= 4 && w[0] == 'M' && w[1] == 'S' && isupper((unsigned char)w[2]))
+		return 1;
+	for (i = 0; source_words[i] != NULL; i++)
+		if (strlen(source_words[i]) == n && strncasecmp(source_words[i], w, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* "Srv Event 2000 with Status Code C000023A": the source a title names
+ * right before "Event [ID] <id>", or NULL. */
+static const char *title_source(struct imp *im, unsigned long id)
+{
+	const char *t = im->a->title, *p, *q, *w;
+	char *end;
+
+	if (t == NULL)
+		return NULL;
+	for (p = t; (p = imp_ci_find(p, "event")) != NULL; p += 5) {
+		q = imp_skip_ws(p + 5);
+		if (imp_starts_ci(q, "ID"))
+			q = imp_skip_ws(q + 2);
+		if (!isdigit((unsigned char)*q) || strtoul(q, &end, 10) != id || isalnum((unsigned char)*end))
+			continue;
+		if (p == t || p[-1] != ' ')
+			continue;
+		for (w = p - 1; w > t && w[-1] != ' '; w--)
+			;
+		if (source_word(w, (size_t)(p - 1 - w)))
+			return imp_dupn(im, w, (size_t)(p - 1 - w));
+	}
+	return NULL;
+}
+
+/* The number id as a whole word in s. */
+static int names_number(const char *s, unsigned long id)
+{
+	char num[16];
+	const char *p;
+	size_t l;
+
+	snprintf(num, sizeof num, "%lu", id);
+	l = strlen(num);
+	for (p = s; (p = strstr(p, num)) != NULL; p += l)
+		if ((p == s || !isdigit((unsigned char)p[-1])) && !isdigit((unsigned char)p[l]))
+			return 1;
+	return 0;
+}
+
+/* An event shown as an example of what a tool or a setting logs ("When
+ * you view the Event log for this example, you will see the
+ * following:") in an article that reports no problem (no SYMPTOMS
+ * section), outside its CAUSE, whose ID neither the title nor the cause
+ * names: how-to articles document such events, the technician does not
+ * see them as a symptom. */
+static int example_event(const struct imp *im, unsigned long id, size_t line, size_t ctx_line)
+{
+	const struct kb_article *a = im->a;
+	const struct kb_article_section *sec = imp_section_of(im, line), *s2;
+	size_t n, from = ctx_line > a->body_first + 5 ? ctx_line - 5 : a->body_first;
+	int example = 0;
+
+	if (sec == NULL || strcasecmp(sec->name, "SYMPTOMS") == 0 || strcasecmp(sec->name, "CAUSE") == 0)
+		return 0;
+	for (n = from; n <= line && n < a->body_end && !example; n++)
+		example = imp_has_word(imp_line_at(im, n), "example") ||
+			  imp_has_word(imp_line_at(im, n), "sample");
+	if (!example || (a->title != NULL && names_number(a->title, id)))
+		return 0;
+	/* an article that reports a problem shows its events "for
+	 * example" too: those are its symptoms */
+	for (n = 0; n < a->n_sections; n++)
+		if (strcasecmp(a->sections[n].name, "SYMPTOMS") == 0 || strcasecmp(a->sections[n].name, "SYMPTOM") == 0)
+			return 0;
+	for (n = a->body_first; n < a->body_end; n++)
+		if ((s2 = imp_section_of(im, n)) != NULL && strcasecmp(s2->name, "CAUSE") == 0 &&
+		    names_number(imp_line_at(im, n), id))
+			return 0;
+	return 1;
+}
+
 void imp_add_event(struct imp *im, unsigned long id, const char *source,
 		      const char *log, const char *desc, size_t line, size_t ctx_line)
 {
 	struct imp_event *ev;
+	const char *from_title;
 	int guessed = 0;
 
+	if (id <= 65535 && example_event(im, id, line, ctx_line)) {
+		imp_review(im, line, T_SYMPTOMS, 0,
+		       imp_fmt(im, "event %lu is shown as an example (a how-to section, not a symptom): add it as a symptom only if the technician sees it", id));
+		return;
+	}
 	if (id > 65535) {
 		imp_review(im, line, T_SYMPTOMS, 0,
 		       imp_fmt(im, "event ID %lu is out of range (0-65535): check it", id));
 		return;
+	}
+	if ((source == NULL || *source == '\0' || imp_starts_ci(source, "REVIEW:")) &&
+	    (from_title = title_source(im, id)) != NULL) {
+		source = from_title;
+		imp_review(im, line, T_SYMPTOMS, 0,
+		       imp_fmt(im, "event %lu: its source %s is read from the title: check it", id, source));
 	}
 	if (source == NULL || *source == '\0') {
 		imp_review(im, line, T_SYMPTOMS, 0,
@@ -219,9 +331,14 @@ static int is_event_label_line(const char *s)
  * number after it: an event block, not a sentence. */
 static int event_id_at(const char *s, unsigned long *id)
 {
-	const char *p = imp_skip_ws(s);
+	const char *p = imp_skip_ws(s), *w;
 	char *end;
 
+	/* "MSExchangeMTA Event ID: 37": the source before the label */
+	for (w = p; isalnum((unsigned char)*w); w++)
+		;
+	if (*w == ' ' && imp_starts_ci(w + 1, "Event ID") && source_word(p, (size_t)(w - p)))
+		p = w + 1;
 	if (!imp_starts_ci(p, "Event ID"))
 		return 0;
 	p = imp_skip_ws(p + 8);
@@ -243,6 +360,18 @@ static int event_id_at(const char *s, unsigned long *id)
 		p++;
 	p = imp_skip_ws(p);
 	return *p == '=' || *p == ':';
+}
+
+/* The source written before "Event ID" on line s, or NULL. */
+static const char *source_before_label(struct imp *im, const char *s)
+{
+	const char *p = imp_skip_ws(s), *w;
+
+	for (w = p; isalnum((unsigned char)*w); w++)
+		;
+	if (w == p || *w != ' ' || !imp_starts_ci(w + 1, "Event ID") || !source_word(p, (size_t)(w - p)))
+		return NULL;
+	return imp_dupn(im, p, (size_t)(w - p));
 }
 
 void imp_scan_events(struct imp *im)
@@ -290,6 +419,8 @@ void imp_scan_events(struct imp *im)
 		}
 		if (desc.oom)
 			im->oom = 1;
+		if (source == NULL)
+			source = source_before_label(im, imp_line_at(im, n));
 		if (source == NULL)
 			source = imp_nearby_source(im, n);  /* "Source SRV", no colon */
 		imp_add_event(im, id, source, log, desc.p != NULL ? imp_keep(im, desc.p) : NULL, n, start);

@@ -153,6 +153,8 @@ struct value_spec {
 	int data_wraps;         /* the data goes on on the lines below */
 	const char *def;        /* "Default: 5", the data when the article
 				   asks for the default values back */
+	const char *subkey;     /* a listing's "Parameters:" header above
+				   it: the value is under that subkey */
 };
 
 /* Where a value block ends: the last line read, 0 when none was. */
@@ -288,6 +290,11 @@ int imp_inline_value(struct imp *im, const char *s, size_t line, struct value_sp
  * Value.") and a short remark may come between the key and its values. */
 void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb);
 
+/* "DWORD: SecureVPN", "REG_SZ: ServerName": the type as the label and
+ * the value's name after it; NULL when the rest is data ("DWORD: 1").
+ * *type is the type's registry name. */
+const char *imp_type_then_name(const char *p, const char **type);
+
 /* ---- kbimport_asks.c: what the article asks of a key, values in prose ------ */
 
 /* Where the words asking something of the key at key_line start: three
@@ -369,6 +376,28 @@ int imp_dialog_value(struct imp *im, size_t key_last, struct value_spec *v);
  * a value created in words in lines first..last, with the type the words
  * name and the data they set (NULL when not said plainly); 0 when none. */
 int imp_value_named_in_words(struct imp *im, size_t first, size_t last, struct value_spec *v);
+
+/* ---- kbimport_regblock.c: blocks that document values ---------------------- */
+
+/* Parameter references: a value's name alone on a line (underlined or
+ * not), then "Data Type : REG_X", "Range :", "Default :".  They document
+ * and ask nothing: a review item on each name's line. */
+void imp_scan_param_reference(struct imp *im);
+
+/* "DWORD: SecureVPN", "Value (case sensitive): Some Name" over a "Data
+ * Type:" line: value names in label forms that no key claimed (its path
+ * was not read) are listed, never dropped. */
+void imp_scan_unplaced_value_labels(struct imp *im);
+
+/* "\\Registry\\Machine\\...": keys as REGINI scripts name them, listed for
+ * a person. */
+void imp_scan_regini(struct imp *im);
+
+/* What the article asks of the REGEDIT export whose "[HKEY_...]" header
+ * is at line header, by its words around the export: 1 values to set
+ * (a .reg file to merge, values to add or re-create), 0 to verify only,
+ * -1 nothing (an export shown as documentation: a person reads it). */
+int imp_regedit_asks(const struct imp *im, size_t header);
 
 /* ---- kbimport_steps.c: remediation steps, cause, question, sections -------- */
 

@@ -84,7 +84,7 @@ struct imp_check *imp_add_check(struct imp *im, const char *key, const char *val
 		return NULL;
 	/* Every way of building a key ends here, so the loader's own test
 	 * of a key is applied once for all of them: a draft must load. */
-	if (rule_key_split(key, hive, sizeof hive, &inside) != 0 || *inside == '\0') {
+	if (rule_key_split(key, hive, sizeof hive, &inside) != 0 || *imp_skip_ws(inside) == '\0') {
 		imp_review(im, line, T_CHECKS, 0,
 		       imp_fmt(im, "key %s names a hive, not a key in it: check it by hand", key));
 		return NULL;
@@ -460,11 +460,19 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 	im->cur_repair = 0;
 }
 
+static int ends_with_backslash(const char *s)
+{
+	size_t l = imp_rtrim_len(s, strlen(s));
+
+	return l > 0 && s[l - 1] == '\\';
+}
+
 /* REGEDIT files: [HKEY_LOCAL_MACHINE\...] then "Name"=dword:00000001. */
 static size_t regedit_block(struct imp *im, size_t n)
 {
 	const char *s = imp_skip_ws(imp_line_at(im, n)), *close, *key;
 	size_t m, values = 0, first;
+	int hex_goes_on = 0, asked;
 
 	if (imp_starts_ci(s, "[-HKEY_")) {
 		/* REGEDIT's "[-KEY]" deletes the key and its subkeys */
@@ -502,13 +510,28 @@ static size_t regedit_block(struct imp *im, size_t n)
 	}
 	im->used[n] = 1;
 	key = normal_key(im, key, n);
-	im->cur_repair = 1;     /* merging a REGEDIT file creates and sets */
+	/* merging a REGEDIT file creates and sets; an export shown only
+	 * to be verified, or as documentation, does not */
+	asked = imp_regedit_asks(im, n);
+	im->cur_repair = asked > 0;
 	im->cur_key_line = n;
 	for (m = first; m < im->a->body_end; m++) {
 		const char *l = imp_skip_ws(imp_line_at(im, m)), *eq, *name;
 		struct value_spec v = { 0 };
 		size_t nl;
 
+		if (hex_goes_on) {
+			im->used[m] = 1;
+			hex_goes_on = ends_with_backslash(imp_line_at(im, m));
+			continue;
+		}
+		/* an article may set the values off from the header by a
+		 * blank line */
+		if (m == first && values == 0 && *l == '\0' && m + 1 < im->a->body_end) {
+			const char *nx = imp_skip_ws(imp_line_at(im, m + 1));
+			if (*nx == '"' || *nx == '@')
+				continue;
+		}
 		if (*l != '"' && *l != '@')
 			break;
 		eq = *l == '@' ? l + 1 : strstr(l + 1, "\"=");
@@ -526,8 +549,16 @@ static size_t regedit_block(struct imp *im, size_t n)
 		eq++;
 		im->used[m] = 1;
 		values++;
+		/* hex data goes on over lines that end with a backslash */
+		hex_goes_on = imp_starts_ci(eq, "hex") && ends_with_backslash(imp_line_at(im, m));
 		if (key == NULL)
 			continue;
+		if (asked < 0) {
+			imp_review(im, m, T_CHECKS, 0,
+			       imp_fmt(im, "value '%s' under %s is shown in a REGEDIT export the article does not ask to merge or verify: write its check by hand if the rule needs it",
+				   name, key));
+			continue;
+		}
 		v.name = name;
 		v.line = m;
 		if (imp_starts_ci(eq, "dword:")) {
@@ -570,7 +601,10 @@ static size_t regedit_block(struct imp *im, size_t n)
 		}
 		imp_value_checks(im, key, &v);
 	}
-	if (values == 0 && key != NULL)
+	if (values == 0 && key != NULL && asked < 0)
+		imp_review(im, n, T_CHECKS, 0,
+		       imp_fmt(im, "key %s is shown in a REGEDIT export the article does not ask to merge or verify: add a check by hand if the rule needs it", key));
+	else if (values == 0 && key != NULL)
 		imp_add_check(im, key, NULL, NULL, IE_EXISTS, NULL, n);
 	im->cur_repair = 0;
 	im->cur_key_line = im->cur_key_last = im->cur_value_last = 0;

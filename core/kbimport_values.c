@@ -102,6 +102,10 @@ static int data_is_choice(const char *d)
 	if (imp_has_word(d, "or") || imp_has_word(d, "to") || imp_has_word(d, "between") ||
 	    imp_has_word(d, "number") || imp_has_word(d, "see"))
 		return 1;
+	/* "0x00000001 == Force secure mode": one of the data a reference
+	 * lists with its meaning */
+	if (strstr(d, "==") != NULL)
+		return 1;
 	if (imp_starts_ci(p, "0x"))
 		p += 2;
 	while (isxdigit((unsigned char)*p) || *p == ',')
@@ -113,6 +117,29 @@ static int data_is_choice(const char *d)
 	return *p == '-' && isdigit((unsigned char)*imp_skip_ws(p + 1));
 }
 
+/* "...\\Applications\\Appname" with "Where appname is the name of the
+ * application's executable file": a name in the path that the article
+ * defines as a stand-in. */
+static int key_names_stand_in(const struct imp *im, const char *key)
+{
+	const char *c = key, *e;
+	char phrase[80];
+	size_t n;
+
+	for (; *c != '\0'; c = *e != '\0' ? e + 1 : e) {
+		e = strchr(c, '\\');
+		if (e == NULL)
+			e = c + strlen(c);
+		if (e - c < 3 || e - c > 60)
+			continue;
+		snprintf(phrase, sizeof phrase, "where %.*s is", (int)(e - c), c);
+		for (n = im->a->body_first; n < im->a->body_end; n++)
+			if (imp_ci_find(imp_line_at(im, n), phrase) != NULL)
+				return 1;
+	}
+	return 0;
+}
+
 void imp_value_checks(struct imp *im, const char *key, const struct value_spec *v)
 {
 	const char *type, *why = NULL, *data, *paren, *num;
@@ -121,6 +148,8 @@ void imp_value_checks(struct imp *im, const char *key, const struct value_spec *
 	struct imp_check *c;
 
 	im->cur_value_last = v->last;
+	if (v->subkey != NULL && (key = imp_fmt(im, "%s\\%s", key, v->subkey)) == NULL)
+		return;
 	type = v->type != NULL ? read_type(v->type) : NULL;
 	data = v->data;
 	if (v->name == NULL || v->name[0] == '\0')
@@ -131,10 +160,13 @@ void imp_value_checks(struct imp *im, const char *key, const struct value_spec *
 		why = imp_fmt(im, "the data type '%s' is not a registry type", v->type);
 	else if (data == NULL || *data == '\0')
 		why = "the article gives no data";
-	else if (strchr(data, '<') != NULL || imp_ci_find(data, "a.b.c.d") != NULL)
+	else if (strchr(data, '<') != NULL || imp_ci_find(data, "a.b.c.d") != NULL ||
+		 (data[0] == '[' && data[strlen(data) - 1] == ']'))     /* "[path name]" */
 		why = "the data is a placeholder";
 	else if (v->example)
 		why = "the article gives the data as an example";
+	else if (key_names_stand_in(im, key))
+		why = "the key's path holds a name the article defines as a stand-in (\"where X is ...\")";
 	else if (v->data_wraps)
 		why = "the data runs over several lines (a list, or a value wrapped in print)";
 	else if (data_is_choice(imp_dupn(im, data, strcspn(data, "("))))
@@ -216,14 +248,29 @@ void imp_value_checks(struct imp *im, const char *key, const struct value_spec *
 		   v->type != NULL ? v->type : "", key, why));
 }
 
+/* "REG_" between p and e, in any case. */
+static int names_type(const char *p, const char *e)
+{
+	for (; p + 4 <= e; p++)
+		if (strncasecmp(p, "REG_", 4) == 0)
+			return 1;
+	return 0;
+}
+
 /* A label at the start of a trimmed line: "Value Name:", "Data Type:". */
 const char *imp_value_label(const char *s, const char *label)
 {
-	const char *p;
+	const char *p, *e;
 
 	if (!imp_starts_ci(s, label))
 		return NULL;
 	p = imp_skip_ws(s + strlen(label));
+	/* "Value (case sensitive):", "Data (case insensitive):": a remark
+	 * in words between the label and its colon (not a type: "Flags
+	 * (REG_DWORD):" names a value) */
+	if (*p == '(' && islower((unsigned char)p[1]) && (e = strchr(p, ')')) != NULL && e - p < 40 &&
+	    !names_type(p, e))
+		p = imp_skip_ws(e + 1);
 	return *p == ':' ? imp_skip_ws(p + 1) : NULL;
 }
 
@@ -274,7 +321,8 @@ int imp_inline_value(struct imp *im, const char *s, size_t line, struct value_sp
 	}
 	p = imp_skip_ws(s);
 	for (q = p; (q = imp_ci_find(q, "REG_")) != NULL; q++)
-		if ((q == p || q[-1] == ' ' || q[-1] == ':' || q[-1] == '\t') && read_type(q) != NULL) {
+		if ((q == p || q[-1] == ' ' || q[-1] == ':' || q[-1] == '\t' || q[-1] == '(') &&
+		    read_type(q) != NULL) {
 			r = q;
 			break;
 		}
@@ -291,8 +339,9 @@ int imp_inline_value(struct imp *im, const char *s, size_t line, struct value_sp
 			p = q + 5;
 	}
 	nl = (size_t)(r - p);
+	/* "Flags (Reg_DWORD): 0x400": the type in brackets after the name */
 	while (nl > 0 && (p[nl - 1] == ' ' || p[nl - 1] == ':' || p[nl - 1] == '\t' ||
-			  p[nl - 1] == '='))
+			  p[nl - 1] == '=' || (p[nl - 1] == '(' && r[-1] == '(')))
 		nl--;
 	if (nl > 64 || memchr(p, '\\', nl) != NULL || memchr(p, '<', nl) != NULL ||
 	    (nl > 0 && (imp_value_label(p, "Type") != NULL || imp_value_label(p, "Data Type") != NULL ||
@@ -302,6 +351,8 @@ int imp_inline_value(struct imp *im, const char *s, size_t line, struct value_sp
 	for (e = r; isalnum((unsigned char)*e) || *e == '_'; e++)
 		;
 	v->type = imp_dupn(im, r, (size_t)(e - r));
+	if (r > p && r[-1] == '(' && *e == ')')
+		e++;
 	e = imp_skip_ws(e);
 	if (*e == ':' || *e == '=')
 		e = imp_skip_ws(e + 1);
@@ -366,6 +417,53 @@ int imp_substep(const char *s)
 	       (p[1] == '.' || p[1] == ')') && (p[2] == ' ' || p[2] == '\t');
 }
 
+/* "    Linkage:" alone on line m, with a value listed under it, indented
+ * deeper ("      OtherDependencies: REG_MULTI_SZ: x"): the subkey's
+ * name, or NULL. */
+static const char *listing_subkey(struct imp *im, size_t m)
+{
+	const char *s = imp_line_at(im, m), *p = imp_skip_ws(s), *n;
+	struct value_spec iv;
+	size_t k;
+
+	for (k = 0; isalnum((unsigned char)p[k]) || p[k] == '_' || p[k] == ' ' || p[k] == '-'; k++)
+		;
+	if (k == 0 || k > 48 || p[k] != ':' || !imp_blank(p + k + 1) || m + 1 >= im->a->body_end)
+		return NULL;
+	n = imp_line_at(im, m + 1);
+	if (imp_indent_of(n) <= imp_indent_of(s) || !imp_inline_value(im, n, m + 1, &iv) || iv.name == NULL)
+		return NULL;
+	return imp_dupn(im, p, k);
+}
+
+/* "DWORD: SecureVPN", "REG_SZ: ServerName": the type as the label and
+ * the value's name after it (a name has a letter that is not a hex
+ * digit: "DWORD: 1" and "DWORD: ff" are data).  *type is the type's
+ * registry name. */
+const char *imp_type_then_name(const char *p, const char **type)
+{
+	static const char *const labels[] = { "DWORD", "REG_DWORD", "REG_SZ", "REG_EXPAND_SZ",
+					      "REG_MULTI_SZ", "REG_BINARY", NULL };
+	const char *t = NULL, *q;
+	size_t i;
+	int letter = 0;
+
+	for (i = 0; labels[i] != NULL && t == NULL; i++)
+		t = imp_value_label(p, labels[i]);
+	if (t == NULL || !isalpha((unsigned char)*t) || strlen(t) > 64)
+		return NULL;
+	for (q = t; *q != '\0'; q++) {
+		if (!isalnum((unsigned char)*q) && *q != '_' && *q != ' ')
+			return NULL;
+		if (isalpha((unsigned char)*q) && !isxdigit((unsigned char)*q))
+			letter = 1;
+	}
+	if (!letter || imp_starts_ci(t, "0x"))
+		return NULL;
+	*type = i == 1 ? "REG_DWORD" : labels[i - 1];
+	return t;
+}
+
 /* "Value:    \\SERVER1\...\PRIV.EDB" with more entries on the lines
  * below, indented deeper than the label: the data is more than its first
  * line. */
@@ -391,7 +489,8 @@ static int data_goes_on(struct imp *im, size_t m)
 void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 {
 	size_t m, blanks = 0, skipped = 0, remarks = 0, step_indent = 0;
-	const char *t;
+	const char *t, *tt, *sub = NULL;
+	size_t sub_indent = 0;
 	int seen = 0, hex, example = 0, in_step = 0, placeholder = 0;
 
 	memset(vb, 0, sizeof *vb);
@@ -435,6 +534,13 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 		in_step = 0;
 		if (vb->nv > 0 && vb->v[vb->nv - 1].data == NULL && (t = imp_value_label(p, "Default")) != NULL) {
 			vb->v[vb->nv - 1].def = imp_dupn(im, t, imp_rtrim_len(t, strlen(t)));
+		} else if ((t = imp_type_then_name(p, &tt)) != NULL) {
+			if (vb->nv == sizeof vb->v / sizeof vb->v[0])
+				break;
+			vb->v[vb->nv].name = imp_dupn(im, t, imp_rtrim_len(t, strlen(t)));
+			vb->v[vb->nv].type = tt;
+			vb->v[vb->nv].line = m;
+			vb->nv++;
 		} else if ((t = imp_value_label(p, "Value Name")) != NULL || (t = imp_value_label(p, "Name")) != NULL ||
 		    (vb->nv == 0 && (t = imp_value_label(p, "Value")) != NULL)) {
 			if (vb->nv == sizeof vb->v / sizeof vb->v[0])
@@ -468,7 +574,17 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 		} else if (imp_inline_value(im, s, m, &iv) && iv.name != NULL) {
 			if (vb->nv == sizeof vb->v / sizeof vb->v[0])
 				break;
+			if (sub != NULL && imp_indent_of(s) > sub_indent)
+				iv.subkey = sub;
+			else
+				sub = NULL;
 			vb->v[vb->nv++] = iv;
+		} else if (vb->nv > 0 && (t = listing_subkey(im, m)) != NULL) {
+			/* "    Parameters:" over deeper "Name: REG_X: data"
+			 * lines: a subkey of the key, in a listing */
+			sub = t;
+			sub_indent = imp_indent_of(s);
+			continue;
 		} else if (((imp_numbered_step(s) || imp_substep(s)) && skipped++ < 6) ||
 			   (!seen && remarks++ < 5)) {
 			const char *ex = imp_ci_find(s, "example:");

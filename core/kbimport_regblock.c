@@ -1,0 +1,358 @@
+/* kbimport_regblock.c: the importer's pass over registry blocks that
+ * document values rather than ask for them (kbimport_int.h).
+ *
+ * Parameter references list each value under a heading of its own name,
+ * then its type, its range and its default:
+ *
+ *     SomeParameter
+ *     -------------
+ *
+ *     Data Type : REG_DWORD
+ *     Range : 0 or 1
+ *     Default : 0
+ *
+ * They ask nothing of the reader: each value becomes a review item on its
+ * name's line (a person drafts a check when the rule needs one), never a
+ * check or a repair. */
+#include "kbwiz/kbimport.h"
+
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "kbwiz/strbuf.h"
+#include "kbimport_int.h"
+
+/* "Data Type : REG_DWORD", "Value Type: REG_SZ", "Type: REG_DWORD -
+ * Boolean": the type named at the start of line s (NULL when none), its
+ * length in *len. */
+static const char *type_label(const char *s, size_t *len)
+{
+	static const char *const labels[] = { "Data Type", "Value Type", "Type", NULL };
+	const char *p = imp_skip_ws(s);
+	size_t i;
+
+	for (i = 0; labels[i] != NULL; i++)
+		if (imp_starts_ci(p, labels[i])) {
+			p = imp_skip_ws(p + strlen(labels[i]));
+			break;
+		}
+	if (labels[i] == NULL || *p != ':')
+		return NULL;
+	p = imp_skip_ws(p + 1);
+	if (strncmp(p, "REG_", 4) != 0)
+		return NULL;
+	*len = strspn(p, "ABCDEFGHIJKLMNOPQRSTUVWXYZ_");
+	return p;
+}
+
+/* "------" or "======" under a heading. */
+static int underline(const char *s)
+{
+	const char *p = imp_skip_ws(s);
+	size_t k = strspn(p, "-=");
+
+	return k >= 3 && imp_blank(p + k);
+}
+
+/* A value's name alone on its line: one word of letters, digits and
+ * underscores ("DoBackupOnTerm", "VersCounterStartVal_LowWord"), as
+ * parameter references head each entry; not a label ("Value Name"), not
+ * a sentence. */
+static int lone_name(const char *s, size_t *len)
+{
+	const char *p = imp_skip_ws(s);
+	size_t k;
+
+	if (!isalpha((unsigned char)*p))
+		return 0;
+	for (k = 0; isalnum((unsigned char)p[k]) || p[k] == '_'; k++)
+		;
+	if (k < 3 || !imp_blank(p + k))
+		return 0;
+	*len = k;
+	return 1;
+}
+
+/* The line holds a check's value or a review item already. */
+static int placed(const struct imp *im, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < im->n_checks; i++)
+		if (im->checks[i].line == n || im->checks[i].key_line == n)
+			return 1;
+	for (i = 0; i < im->n_reviews; i++)
+		if (im->reviews[i].line == n)
+			return 1;
+	return 0;
+}
+
+void imp_scan_param_reference(struct imp *im)
+{
+	const struct kb_article *a = im->a;
+	size_t n, m, tl, nl;
+
+	for (n = a->body_first; n < a->body_end; n++) {
+		const char *type = type_label(imp_line_at(im, n), &tl), *name;
+		const char *def = NULL;
+
+		if (type == NULL)
+			continue;
+		/* the name: up to three lines above, past an underline and
+		 * blank lines */
+		for (m = n; m > a->body_first && m + 4 > n; m--) {
+			const char *s = imp_line_at(im, m - 1);
+			if (!imp_blank(s) && !underline(s))
+				break;
+		}
+		if (m <= a->body_first || m + 4 <= n)
+			continue;
+		m--;
+		name = imp_line_at(im, m);
+		if (im->used[m] || !lone_name(name, &nl) || placed(im, m))
+			continue;
+		name = imp_skip_ws(name);
+		/* the entry's own lines: its type, range, default, remarks */
+		for (; n < a->body_end && !imp_blank(imp_line_at(im, n)); n++) {
+			const char *s = imp_skip_ws(imp_line_at(im, n)), *v;
+			if (def == NULL && imp_starts_ci(s, "Default") &&
+			    (v = strchr(s, ':')) != NULL && strchr(s, ':') < s + 12)
+				def = imp_skip_ws(v + 1);
+			im->used[n] = 1;
+		}
+		im->used[m] = 1;
+		imp_review(im, m, T_CHECKS, 0,
+			   imp_fmt(im, "value '%.*s' (%.*s%s%.*s) is documented here (type, range, default), not asked for: add a check by hand if the rule needs it",
+				   (int)nl, name, (int)tl, type, def != NULL ? ", default " : "",
+				   def != NULL ? (int)imp_rtrim_len(def, strlen(def)) : 0, def != NULL ? def : ""));
+		n--;
+	}
+}
+
+/* "Data Type:", "Type:" or "Value Type:" starting the line below n. */
+static int type_follows(const struct imp *im, size_t n)
+{
+	const char *t;
+
+	if (n + 1 >= im->a->body_end)
+		return 0;
+	t = imp_skip_ws(imp_line_at(im, n + 1));
+	return imp_value_label(t, "Data Type") != NULL || imp_value_label(t, "Type") != NULL ||
+	       imp_value_label(t, "Value Type") != NULL;
+}
+
+void imp_scan_unplaced_value_labels(struct imp *im)
+{
+	const struct kb_article *a = im->a;
+	size_t n;
+
+	for (n = a->body_first; n < a->body_end; n++) {
+		const char *p = imp_skip_ws(imp_line_at(im, n)), *name, *type = NULL;
+
+		if (im->used[n])
+			continue;
+		name = imp_type_then_name(p, &type);
+		if (name == NULL && type_follows(im, n) && imp_value_label(p, "Value Name") == NULL)
+			name = imp_value_label(p, "Value");
+		if (name == NULL || *name == '\0' || placed(im, n))
+			continue;
+		im->used[n] = 1;
+		imp_review(im, n, T_CHECKS, 0,
+			   imp_fmt(im, "value '%.*s'%s%s is not tied to a key the import could read: write its check by hand",
+				   (int)imp_rtrim_len(name, strlen(name)), name, type != NULL ? " " : "",
+				   type != NULL ? type : ""));
+	}
+}
+
+/* A line of a REGEDIT export ("REGEDIT4", "Windows Registry Editor
+ * Version 5.00", "[HKEY_...]", "\"Name\"=...", "@=", hex continuations,
+ * "; remarks"): not the article's words. */
+static int export_line(const char *s)
+{
+	const char *p = imp_skip_ws(s);
+	size_t l = imp_rtrim_len(p, strlen(p));
+
+	/* "   00AA006D2EA4}\InprocServer32]": a header's wrapped tail */
+	if (l > 0 && p[l - 1] == ']' && strchr(p, ' ') == NULL && strchr(p, '[') == NULL)
+		return 1;
+	return *p == '"' || *p == '@' || *p == '[' || *p == ';' ||
+	       (imp_starts_ci(p, "REGEDIT") && (imp_blank(p + 7) ||
+					       (isdigit((unsigned char)p[7]) && imp_blank(p + 8)))) ||
+	       imp_starts_ci(p, "Windows Registry Editor") ||
+	       (isxdigit((unsigned char)p[0]) && isxdigit((unsigned char)p[1]) && p[2] == ',');
+}
+
+/* What the article asks of the REGEDIT export whose header is at line
+ * header: its words in the six lines before it and the eight after the
+ * export (skipping the export's own lines, whose data may hold any
+ * words).  A file to make, merge or import, values to add, set or
+ * re-create ("if one of these keys is missing, re-create it"): 1, the
+ * values are set; words that only verify: 0, checks without a repair;
+ * nothing ("the entries are created by Setup", "the file may look
+ * like"): -1, the values are listed for a person. */
+/* "may change", "will add", "might create": a verb of setting after a
+ * modal. */
+static int modal_verb(const char *s)
+{
+	static const char *const modals[] = { "may ", "will ", "might ", "would ", NULL };
+	static const char *const verbs[] = { "add", "create", "change", "set", "modify", "write", NULL };
+	const char *p;
+	size_t i, j;
+
+	for (i = 0; modals[i] != NULL; i++)
+		for (p = s; (p = imp_ci_find(p, modals[i])) != NULL; p++) {
+			const char *v = p + strlen(modals[i]);
+			if (p > s && isalpha((unsigned char)p[-1]))
+				continue;
+			for (j = 0; verbs[j] != NULL; j++)
+				if (imp_starts_ci(v, verbs[j]) && !isalpha((unsigned char)v[strlen(verbs[j])]))
+					return 1;
+		}
+	return 0;
+}
+
+/* The words line s asks for: 1 set (or a file to merge), 0 verify, -1
+ * nothing. */
+static int line_asks(const struct imp *im, size_t n)
+{
+	static const char *const merge[] = { ".reg", "merge", "import", "imported", "paste", "copy",
+					     "save", "double-click", "re-create", "recreate", NULL };
+	const char *s = imp_line_at(im, n);
+	size_t i;
+	enum asks w;
+
+	for (i = 0; merge[i] != NULL; i++)
+		if (imp_ci_find(s, merge[i]) != NULL)
+			return 1;
+	/* "The file may change the registry as follows:" says what
+	 * something else does, not what the reader is to do */
+	if (modal_verb(s))
+		return -1;
+	w = imp_article_asks(im, n, n, n);
+	return w == ASK_SET ? 1 : w == ASK_CHECK ? 0 : -1;
+}
+
+/* "WARNING: Using Registry Editor incorrectly ..." and "For information
+ * about how to edit the registry ...": the boilerplate that may stand
+ * between the words asking and the export. */
+static int boilerplate(const char *s)
+{
+	const char *p = imp_skip_ws(s);
+
+	return imp_starts_ci(p, "WARNING") || imp_starts_ci(p, "For information about how to edit") ||
+	       imp_starts_ci(p, "Important") || imp_ci_find(p, "back up the registry") != NULL;
+}
+
+/* A section heading ("RESOLUTION") or its underline. */
+static int heading_line(const char *s)
+{
+	const char *p = imp_skip_ws(s);
+	size_t k = strspn(p, "-= ");
+
+	if (*p != '\0' && p[k] == '\0')
+		return 1;
+	for (; *p != '\0'; p++)
+		if (islower((unsigned char)*p))
+			return 0;
+	return 1;
+}
+
+int imp_regedit_asks(const struct imp *im, size_t header)
+{
+	const struct kb_article *a = im->a;
+	size_t n, start, end, m, taken;
+	int best = -1, w, skipped = 0, presented = 0;
+
+	/* the whole export: one file may hold many keys, and the words
+	 * around it ask for all of them */
+	for (start = header; start > a->body_first && (export_line(imp_line_at(im, start - 1)) ||
+						       imp_blank(imp_line_at(im, start - 1))); start--)
+		;
+	for (end = header; end < a->body_end && (export_line(imp_line_at(im, end)) ||
+						 imp_blank(imp_line_at(im, end))); end++)
+		;
+	/* the paragraph before it (past the registry warning) ... */
+	n = start;
+	while (n > a->body_first && skipped < 3) {
+		while (n > a->body_first && imp_blank(imp_line_at(im, n - 1)))
+			n--;
+		m = n;
+		while (m > a->body_first && !imp_blank(imp_line_at(im, m - 1)))
+			m--;
+		if (m == n)
+			break;
+		if (!boilerplate(imp_line_at(im, m))) {
+			size_t lines = n - m;
+			for (taken = 0; n > m && taken < 6; taken++) {
+				w = line_asks(im, --n);
+				if (w > best)
+					best = w;
+			}
+			/* "This is the registry key:", "Exported, the key would
+			 * read as follows:": one line that only presents the
+			 * export; the words asking come in the paragraph above */
+			if (best >= 0 || lines > 1 || presented || imp_numbered_step(imp_line_at(im, m)))
+				break;
+			presented = 1;
+			n = m;
+			skipped++;
+			continue;
+		}
+		n = m;
+		skipped++;
+	}
+	if (best > 0)
+		return 1;
+	/* ... and the one after it, past a section heading ("if one of
+	 * these keys is missing, re-create it" in the resolution) */
+	for (n = end; n < a->body_end && (imp_blank(imp_line_at(im, n)) || heading_line(imp_line_at(im, n)));
+	     n++)
+		;
+	for (m = n; m < a->body_end && m < n + 8 && !imp_blank(imp_line_at(im, m)); m++)
+		;
+	/* a paragraph that ends with a colon introduces what follows it */
+	if (m > n && imp_line_at(im, m - 1)[imp_rtrim_len(imp_line_at(im, m - 1),
+							 strlen(imp_line_at(im, m - 1))) - 1] == ':')
+		return best;
+	for (; n < m; n++) {
+		w = line_asks(im, n);
+		if (w > best)
+			best = w;
+	}
+	return best;
+}
+
+/* "\\Registry\\Machine\\Software\\X", "\\registry\\user\\S-1-5-...\\Y": a
+ * key as REGINI scripts write it.  Whether the script is the fix or an
+ * example of the tool, and its permission lists ("[1 5 8]"), are for a
+ * person: the key is listed with its usual name. */
+void imp_scan_regini(struct imp *im)
+{
+	static const struct { const char *prefix, *root; } roots[] = {
+		{ "\\registry\\machine\\", "HKLM\\" },
+		{ "\\registry\\user\\", "HKU\\" },
+	};
+	const struct kb_article *a = im->a;
+	size_t n, i;
+
+	for (n = a->body_first; n < a->body_end; n++) {
+		const char *p = imp_skip_ws(imp_line_at(im, n));
+
+		if (im->used[n] || *p != '\\')
+			continue;
+		for (i = 0; i < sizeof roots / sizeof roots[0]; i++)
+			if (imp_starts_ci(p, roots[i].prefix)) {
+				const char *rest = p + strlen(roots[i].prefix);
+				im->used[n] = 1;
+				imp_review(im, n, T_CHECKS, 0,
+					   imp_fmt(im, "a REGINI script names %s%.*s: write its check by hand if the article asks for one",
+						   roots[i].root, (int)imp_rtrim_len(rest, strlen(rest)), rest));
+				break;
+			}
+	}
+}
