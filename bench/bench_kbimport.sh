@@ -45,4 +45,6 @@ measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen2" \
 	"unseen set 2 (20 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261202, labelled before the importer ran on them; the importer was not changed for them: the unseen estimate):"
 measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen3" \
 	"unseen set 3 (24 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261203, labelled before the importer ran on them; the importer was not changed for them: the unseen estimate):"
+measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen4" \
+	"unseen set 4 (20 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261204, labelled before the importer ran on them; the importer was not changed for them: the unseen estimate):"
 exit 0
