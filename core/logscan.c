@@ -621,30 +621,36 @@ static int filter_build(struct gram_filter *f, const struct literal *lits,
 	free(all);    /* before the picks take their memory */
 	all = NULL;
 
-	/* Each literal's run of grams: the one fewest literals share, so
-	 * that a common prefix ("[CS] ", "[DM] Dmp") does not send every
-	 * line to verification; among equals the last, since phrases
-	 * differ more at the end. */
+	/* Each literal's grams: an occurrence starting at p is probed at
+	 * the positions p + off that are multiples of stride, and those
+	 * offsets all have the residue -p mod stride; so a literal needs
+	 * one gram at an offset of each residue, not a run of stride
+	 * consecutive ones.  For each residue the offset whose gram fewest
+	 * positions of all literals share, so that a common prefix ("[CS] ",
+	 * "[DM] Dmp") or a common word does not send every line to
+	 * verification; among equals the last, since phrases differ more at
+	 * the end.  At 10,000 rules ("[RM] network open registry, status
+	 * 9992") a run had to include the shared ", status " or sit in the
+	 * words the log is full of; chosen by residue, three of the eight
+	 * grams hold the distinctive number. */
 	for (i = 0, base = 0; i < n; i++) {
 		const struct literal *l = &lits[ids[i]];
-		size_t best_off = 0, best_count = SIZE_MAX, n_pos = l->len - k + 1;
+		size_t n_pos = l->len - k + 1;
 
-		/* The runs of stride positions summed from each position's
-		 * count. */
-		for (j = 0; j + k + stride - 1 <= l->len; j++) {
-			size_t c = 0;
-			for (d = 0; d < stride; d++)
-				c += counts[base + j + d];
-			if (c <= best_count) {
-				best_count = c;
-				best_off = j;
-			}
-		}
 		for (d = 0; d < stride; d++) {
 			struct gram_pick *pk = &picks[i * stride + d];
-			pk->gram = lit_gram(l->text, l->len, best_off + d, f->mask);
+			size_t best_off = d, best_count = SIZE_MAX;
+
+			/* n_pos >= stride: every residue has an offset. */
+			for (j = d; j < n_pos; j += stride) {
+				if (counts[base + j] <= best_count) {
+					best_count = counts[base + j];
+					best_off = j;
+				}
+			}
+			pk->gram = lit_gram(l->text, l->len, best_off, f->mask);
 			pk->lit = ids[i];
-			pk->off = (uint32_t)(best_off + d);
+			pk->off = (uint32_t)best_off;
 		}
 		base += n_pos;
 	}
