@@ -7,15 +7,17 @@
  * lines.  Line boundaries are found with memchr, to count lines and to
  * give each hit its line.
  *
- * Literals: each literal is represented by a run of k-byte grams (k = 8,
+ * Literals: each literal is represented by `stride` k-byte grams (k = 8,
  * or the length of the shortest literal for literals under 8 bytes),
  * taken where they are shared by the fewest other literals, since
  * literals from one knowledge base share prefixes such as "[CS] " or
- * "[DM] Dmp".  A literal registers `stride` consecutive grams, so every
+ * "[DM] Dmp".  A literal registers a gram at an offset of each residue
+ * modulo stride (not necessarily consecutive ones), so every
  * occurrence puts one of them at a text position that is a multiple of
  * stride, and only those positions are looked at (every 8th for literals
  * of 15 bytes and more).  At such a position an 8-byte load, a mask and a
- * multiply give a hash; a bitmap of 2^18 bits (32 KiB) says whether any
+ * multiply give a hash; a bitmap of 2^18 to 2^23 bits (32 KiB to 1 MiB, 32
+ * bits a chosen gram) says whether any
  * chosen gram has that hash, and only then an exact table lookup and a
  * compare of the whole literal decide.  The positions do not depend on
  * one another (unlike an Aho-Corasick walk), so the CPU overlaps them.
@@ -565,9 +567,10 @@ static int sort_keys(struct gram_key *keys, size_t n)
 }
 
 /* Builds a tier from the literals whose ids are given, all at least
- * k + stride - 1 bytes long.  Each literal registers stride consecutive
- * grams, so that every occurrence has one of them at a position that is
- * a multiple of stride: only those positions are hashed. */
+ * k + stride - 1 bytes long.  Each literal registers stride grams, one
+ * at an offset of each residue modulo stride, so that every occurrence
+ * has one of them at a position that is a multiple of stride: only those
+ * positions are hashed. */
 static int filter_build(struct gram_filter *f, const struct literal *lits,
 			const uint32_t *ids, size_t n, size_t k, size_t stride)
 {
