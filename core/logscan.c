@@ -7,15 +7,17 @@
  * lines.  Line boundaries are found with memchr, to count lines and to
  * give each hit its line.
  *
- * Literals: each literal is represented by a run of k-byte grams (k = 8,
+ * Literals: each literal is represented by `stride` k-byte grams (k = 8,
  * or the length of the shortest literal for literals under 8 bytes),
  * taken where they are shared by the fewest other literals, since
  * literals from one knowledge base share prefixes such as "[CS] " or
- * "[DM] Dmp".  A literal registers `stride` consecutive grams, so every
+ * "[DM] Dmp".  A literal registers a gram at an offset of each residue
+ * modulo stride (not necessarily consecutive ones), so every
  * occurrence puts one of them at a text position that is a multiple of
  * stride, and only those positions are looked at (every 8th for literals
  * of 15 bytes and more).  At such a position an 8-byte load, a mask and a
- * multiply give a hash; a bitmap of 2^18 bits (32 KiB) says whether any
+ * multiply give a hash; a bitmap of 2^18 to 2^23 bits (32 KiB to 1 MiB, 32
+ * bits a chosen gram) says whether any
  * chosen gram has that hash, and only then an exact table lookup and a
  * compare of the whole literal decide.  The positions do not depend on
  * one another (unlike an Aho-Corasick walk), so the CPU overlaps them.
@@ -565,9 +567,10 @@ static int sort_keys(struct gram_key *keys, size_t n)
 }
 
 /* Builds a tier from the literals whose ids are given, all at least
- * k + stride - 1 bytes long.  Each literal registers stride consecutive
- * grams, so that every occurrence has one of them at a position that is
- * a multiple of stride: only those positions are hashed. */
+ * k + stride - 1 bytes long.  Each literal registers stride grams, one
+ * at an offset of each residue modulo stride, so that every occurrence
+ * has one of them at a position that is a multiple of stride: only those
+ * positions are hashed. */
 static int filter_build(struct gram_filter *f, const struct literal *lits,
 			const uint32_t *ids, size_t n, size_t k, size_t stride)
 {
@@ -621,30 +624,36 @@ static int filter_build(struct gram_filter *f, const struct literal *lits,
 	free(all);    /* before the picks take their memory */
 	all = NULL;
 
-	/* Each literal's run of grams: the one fewest literals share, so
-	 * that a common prefix ("[CS] ", "[DM] Dmp") does not send every
-	 * line to verification; among equals the last, since phrases
-	 * differ more at the end. */
+	/* Each literal's grams: an occurrence starting at p is probed at
+	 * the positions p + off that are multiples of stride, and those
+	 * offsets all have the residue -p mod stride; so a literal needs
+	 * one gram at an offset of each residue, not a run of stride
+	 * consecutive ones.  For each residue the offset whose gram fewest
+	 * positions of all literals share, so that a common prefix ("[CS] ",
+	 * "[DM] Dmp") or a common word does not send every line to
+	 * verification; among equals the last, since phrases differ more at
+	 * the end.  At 10,000 rules ("[RM] network open registry, status
+	 * 9992") a run had to include the shared ", status " or sit in the
+	 * words the log is full of; chosen by residue, three of the eight
+	 * grams hold the distinctive number. */
 	for (i = 0, base = 0; i < n; i++) {
 		const struct literal *l = &lits[ids[i]];
-		size_t best_off = 0, best_count = SIZE_MAX, n_pos = l->len - k + 1;
+		size_t n_pos = l->len - k + 1;
 
-		/* The runs of stride positions summed from each position's
-		 * count. */
-		for (j = 0; j + k + stride - 1 <= l->len; j++) {
-			size_t c = 0;
-			for (d = 0; d < stride; d++)
-				c += counts[base + j + d];
-			if (c <= best_count) {
-				best_count = c;
-				best_off = j;
-			}
-		}
 		for (d = 0; d < stride; d++) {
 			struct gram_pick *pk = &picks[i * stride + d];
-			pk->gram = lit_gram(l->text, l->len, best_off + d, f->mask);
+			size_t best_off = d, best_count = SIZE_MAX;
+
+			/* n_pos >= stride: every residue has an offset. */
+			for (j = d; j < n_pos; j += stride) {
+				if (counts[base + j] <= best_count) {
+					best_count = counts[base + j];
+					best_off = j;
+				}
+			}
+			pk->gram = lit_gram(l->text, l->len, best_off, f->mask);
 			pk->lit = ids[i];
-			pk->off = (uint32_t)(best_off + d);
+			pk->off = (uint32_t)best_off;
 		}
 		base += n_pos;
 	}

@@ -742,10 +742,16 @@ static void test_hit_callback_can_stop_the_scan(void **state)
 }
 
 /* The reference: every literal's occurrences, line by line. */
-static size_t naive_count(const char *text, size_t len, char **pats, size_t n_pats)
+/* The naive search's hits as a count and an order-free digest of
+ * (line number, offset in the line, pattern). */
+static void naive_digest(const char *text, size_t len, char **pats,
+			 size_t n_pats, size_t *count, uint64_t *digest)
 {
-	size_t count = 0, start = 0, i, p, at;
+	size_t start = 0, p, at;
+	uint64_t line_no = 1;
 
+	*count = 0;
+	*digest = 0;
 	while (start < len) {
 		const char *nl = memchr(text + start, '\n', len - start);
 		size_t end = nl ? (size_t)(nl - text) : len, ce = end;
@@ -754,13 +760,24 @@ static size_t naive_count(const char *text, size_t len, char **pats, size_t n_pa
 			ce--;
 		for (p = 0; p < n_pats; p++) {
 			size_t pl = strlen(pats[p]);
-			for (at = start; at + pl <= ce; at++)
-				if (memcmp(text + at, pats[p], pl) == 0)
-					count++;
+			for (at = start; at + pl <= ce; at++) {
+				if (memcmp(text + at, pats[p], pl) == 0) {
+					(*count)++;
+					*digest += (line_no * 1000003u + (at - start)) * 131u + p;
+				}
+			}
 		}
 		start = end + 1;
+		line_no++;
 	}
-	(void)i;
+}
+
+static size_t naive_count(const char *text, size_t len, char **pats, size_t n_pats)
+{
+	size_t count;
+	uint64_t digest;
+
+	naive_digest(text, len, pats, n_pats, &count, &digest);
 	return count;
 }
 
@@ -970,6 +987,92 @@ static void assert_parts_agree(struct logscan *ls, const char *dir,
 	free(serial.v);
 }
 
+static uint64_t next_rand(uint64_t *seed)
+{
+	*seed = *seed * 6364136223846793005ull + 1442695040888963407ull;
+	return *seed >> 33;
+}
+
+/* Many literals made of a few shared words and a number, as a large
+ * rule set's are ("[RM] network open registry, status 9992"), in text
+ * of the same words with some of them planted: the tiers' grams are
+ * chosen among shared ones, at every residue of the stride, and every
+ * occurrence must still be found once, at its line and offset. */
+static void test_many_literals_of_shared_words_agree_with_a_naive_search(void **state)
+{
+	static const char *const words[] = {
+		"[RM] ", "[CS] ", "[DM] ", "network ", "open ", "registry", ", status ",
+		"checkpoint ", "Resource ", "online ", "Failed ", "join ", "a", "\r\n", "\n",
+	};
+	const size_t n_words = sizeof words / sizeof words[0];
+	size_t text_len = 60000, round, i;
+	char *text = malloc(text_len);
+	uint64_t seed = 4242;
+
+	(void)state;
+	assert_non_null(text);
+	for (round = 0; round < 6; round++) {
+		struct logscan *ls = new_scanner();
+		struct recs r = { 0 };
+		struct kb_error err;
+		size_t n_pats = 50 + round * 150, want = 0, at, len;
+		char **pats = calloc(n_pats, sizeof *pats);
+		uint64_t want_digest = 0, got_digest = 0;
+
+		assert_non_null(pats);
+		for (i = 0; i < n_pats; i++) {
+			char buf[200];
+
+			len = 0;
+			/* 1 to 6 words, a number now and then: lengths from a
+			 * few bytes (the short tiers) to about 70. */
+			for (at = 1 + next_rand(&seed) % 6; at > 0; at--) {
+				const char *w = words[next_rand(&seed) % (n_words - 2)];
+				memcpy(buf + len, w, strlen(w));
+				len += strlen(w);
+			}
+			if (next_rand(&seed) % 3 != 0)
+				len += (size_t)snprintf(buf + len, sizeof buf - len, "%u",
+							(unsigned)(next_rand(&seed) % 400));
+			buf[len] = '\0';
+			pats[i] = strdup(buf);
+			assert_non_null(pats[i]);
+			add(ls, 0, (int)i, 0, pats[i]);
+		}
+		for (at = 0; at < text_len; at += len) {
+			const char *w;
+
+			if (next_rand(&seed) % 8 == 0)
+				w = pats[next_rand(&seed) % n_pats];
+			else if (next_rand(&seed) % 6 == 0) {
+				static char num[8];
+				snprintf(num, sizeof num, "%u", (unsigned)(next_rand(&seed) % 400));
+				w = num;
+			} else
+				w = words[next_rand(&seed) % n_words];
+			len = strlen(w);
+			if (len > text_len - at)
+				len = text_len - at;
+			memcpy(text + at, w, len);
+		}
+		assert_int_equal(logscan_set_window(ls, 4096 + round * 3001, &err), 0);
+		naive_digest(text, text_len, pats, n_pats, &want, &want_digest);
+		assert_int_equal(logscan_buffer(ls, "words", text, text_len, collect,
+						&r, NULL, &err), 0);
+		assert_int_equal(r.n, want);
+		for (i = 0; i < r.n; i++)
+			got_digest += (r.v[i].line_no * 1000003u + r.v[i].match_off) * 131u +
+				      (uint64_t)r.v[i].index;
+		assert_true(got_digest == want_digest);
+		for (i = 0; i < n_pats; i++)
+			free(pats[i]);
+		free(pats);
+		free(r.v);
+		logscan_free(ls);
+	}
+	free(text);
+}
+
 static void test_parts_give_the_serial_hits_on_random_text(void **state)
 {
 	static const char alphabet[] = "ab\n\r\0c[] \xEF\xBB\xBF";
@@ -1166,6 +1269,7 @@ int main(void)
 		cmocka_unit_test(test_progress_callback_can_cancel_the_scan),
 		cmocka_unit_test(test_hit_callback_can_stop_the_scan),
 		cmocka_unit_test(test_small_windows_agree_with_a_naive_search),
+		cmocka_unit_test(test_many_literals_of_shared_words_agree_with_a_naive_search),
 		cmocka_unit_test(test_generated_q262832_fixture_hits_the_whole_sequence_in_order),
 		cmocka_unit_test(test_hits_within_a_line_come_in_match_order),
 		cmocka_unit_test(test_parts_give_the_serial_hits_on_random_text),
