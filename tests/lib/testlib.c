@@ -85,3 +85,26 @@ int test_shared_file(const char *path)
 	       path);
 	return 0;
 }
+
+int test_store_dir_setup(void **state, const char *db_name)
+{
+	struct test_store_dir *f = calloc(1, sizeof *f);
+
+	if (f == NULL || (f->dir = test_tmpdir()) == NULL) {
+		free(f);
+		return -1;
+	}
+	snprintf(f->db, sizeof f->db, "%s/%s", f->dir, db_name);
+	*state = f;
+	return 0;
+}
+
+int test_store_dir_teardown(void **state)
+{
+	struct test_store_dir *f = *state;
+
+	test_rm_rf(f->dir);
+	free(f->dir);
+	free(f);
+	return 0;
+}

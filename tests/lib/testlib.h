@@ -16,4 +16,15 @@ unsigned char *test_slurp(const char *path, size_t *len);
 /* Whether the real test file path exists; prints a SKIP line if not. */
 int test_shared_file(const char *path);
 
+/* A cmocka fixture many store tests share: a new temporary folder and
+ * the path of a store inside it (db_name, relative: "kbwiz.db",
+ * "sub/dir/kbwiz.db"), the store itself not made.  Setup puts it in
+ * *state; teardown removes the folder and frees it. */
+struct test_store_dir {
+	char *dir;
+	char db[512];
+};
+int test_store_dir_setup(void **state, const char *db_name);
+int test_store_dir_teardown(void **state);
+
 #endif

@@ -49,32 +49,16 @@
  * to kb/ does not change the golden files. */
 static const char *const fixture_rules[] = { "Q262832", "Q128166", "Q243195", "Q316772" };
 
-struct fixture {
-	char *dir;
-	char db[512];
-};
-
 static char src_dir[512];
 
 static int setup(void **state)
 {
-	struct fixture *f = calloc(1, sizeof *f);
-
-	if (f == NULL || (f->dir = test_tmpdir()) == NULL)
-		return -1;
-	snprintf(f->db, sizeof f->db, "%s/kbwiz.db", f->dir);
-	*state = f;
-	return 0;
+	return test_store_dir_setup(state, "kbwiz.db");
 }
 
 static int teardown(void **state)
 {
-	struct fixture *f = *state;
-
-	test_rm_rf(f->dir);
-	free(f->dir);
-	free(f);
-	return 0;
+	return test_store_dir_teardown(state);
 }
 
 /* ---- building sessions ---------------------------------------------------- */
@@ -504,7 +488,7 @@ static char *unwrap(char *text)
  * repaired and verified, in every format. */
 static void test_repaired_report_keeps_what_was_found(void **state)
 {
-	struct fixture *f = *state;
+	struct test_store_dir *f = *state;
 	static const enum report_format formats[] = { REPORT_MD, REPORT_HTML, REPORT_JSON, REPORT_TXT };
 	char before[65];
 	int64_t id = make_repaired_session(f->db, f->dir, before);
@@ -543,7 +527,7 @@ static void test_repaired_report_keeps_what_was_found(void **state)
  * read its event logs, are in every report and in the recorded findings. */
 static void test_unexplained_events_are_reported(void **state)
 {
-	struct fixture *f = *state;
+	struct test_store_dir *f = *state;
 	static const char *const failed[] = { "Cluster Server", "%%1720" };
 	static const char *const other[] = { "Foo Service", "%%1058" };
 	static const enum report_format formats[] = { REPORT_MD, REPORT_HTML, REPORT_TXT };
@@ -599,7 +583,7 @@ static void test_unexplained_events_are_reported(void **state)
  * its SYSTEM hive names the zone, and say once when it does not. */
 static void test_times_show_the_machine_clock_beside_utc(void **state)
 {
-	struct fixture *f = *state;
+	struct test_store_dir *f = *state;
 	char before[65];
 	int64_t id = make_repaired_session(f->db, f->dir, before);
 	size_t len;
@@ -617,7 +601,7 @@ static void test_times_show_the_machine_clock_beside_utc(void **state)
 
 static void test_reports_match_golden_files(void **state)
 {
-	struct fixture *f = *state;
+	struct test_store_dir *f = *state;
 	static const struct { enum report_format f; const char *name; } formats[] = {
 		{ REPORT_MD, "session-resolved.md" },
 		{ REPORT_HTML, "session-resolved.html" },
@@ -637,7 +621,7 @@ static void test_reports_match_golden_files(void **state)
 
 static void test_report_holds_every_part(void **state)
 {
-	struct fixture *f = *state;
+	struct test_store_dir *f = *state;
 	int64_t id = make_resolved_session(f->db, f->dir, 0);
 	size_t len;
 	char *txt = render(f->db, id, REPORT_TXT, &len), bad[256];
@@ -661,7 +645,7 @@ static void test_report_holds_every_part(void **state)
 
 static void test_hostile_text_comes_out_as_text_in_every_format(void **state)
 {
-	struct fixture *f = *state;
+	struct test_store_dir *f = *state;
 	int64_t id = make_resolved_session(f->db, f->dir, 1);
 	size_t len;
 	char *md = render(f->db, id, REPORT_MD, &len);
@@ -731,7 +715,7 @@ static void test_hostile_text_comes_out_as_text_in_every_format(void **state)
 
 static void test_long_tokens_are_cut_with_a_marker(void **state)
 {
-	struct fixture *f = *state;
+	struct test_store_dir *f = *state;
 	struct kb_error err = { "" };
 	struct kb_store *store = open_store(f->db);
 	struct session *s = NULL;
@@ -799,7 +783,7 @@ static void assert_marked_in_progress(const char *db, int64_t id)
 
 static void test_session_in_progress_is_marked(void **state)
 {
-	struct fixture *f = *state;
+	struct test_store_dir *f = *state;
 	struct kb_store *store = open_store(f->db);
 	size_t len;
 	char *txt;
@@ -820,7 +804,7 @@ static void test_session_in_progress_is_marked(void **state)
 
 static void test_interrupted_session_exports_what_was_recorded(void **state)
 {
-	struct fixture *f = *state;
+	struct test_store_dir *f = *state;
 	int fds[2], status;
 	char c;
 	pid_t pid;
@@ -867,7 +851,7 @@ static void test_interrupted_session_exports_what_was_recorded(void **state)
 
 static void test_unknown_session_is_not_found(void **state)
 {
-	struct fixture *f = *state;
+	struct test_store_dir *f = *state;
 	struct kb_error err = { "" };
 	struct kb_store *store = open_store(f->db);
 	struct report *r = NULL;
@@ -901,7 +885,7 @@ static void test_default_name_is_safe_and_dated(void **state)
 
 static void test_write_refuses_to_overwrite_without_force(void **state)
 {
-	struct fixture *f = *state;
+	struct test_store_dir *f = *state;
 	struct kb_error err = { "" };
 	char path[600], *data = NULL;
 	size_t len;
@@ -977,7 +961,7 @@ static char *history(const char *db, const struct session_filter *flt,
 
 static void test_history_filters(void **state)
 {
-	struct fixture *f = *state;
+	struct test_store_dir *f = *state;
 	struct session_filter flt = { NULL, NULL, -1, NULL, NULL };
 	size_t n;
 	char *t, bad[256];
@@ -1038,7 +1022,7 @@ static void assert_columns_in_line(const char *t, int id_cols)
 
 static void test_history_id_column_fits_the_widest_id(void **state)
 {
-	struct fixture *f = *state;
+	struct test_store_dir *f = *state;
 	struct session_filter flt = { NULL, NULL, -1, NULL, NULL };
 	sqlite3 *h;
 	size_t n;
@@ -1089,7 +1073,7 @@ static void test_history_id_column_fits_the_widest_id(void **state)
 
 static void test_history_csv_quotes_and_neutralises_formulas(void **state)
 {
-	struct fixture *f = *state;
+	struct test_store_dir *f = *state;
 	struct session_filter flt = { NULL, NULL, -1, NULL, NULL };
 	size_t n;
 	char *t;

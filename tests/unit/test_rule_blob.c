@@ -402,30 +402,14 @@ static void test_damaged_blobs_are_refused_whole(void **state)
 
 /* ---- the store's cache ---------------------------------------------- */
 
-struct fixture {
-	char *dir;
-	char db[512];
-};
-
 static int setup(void **state)
 {
-	struct fixture *f = calloc(1, sizeof *f);
-
-	if (f == NULL || (f->dir = test_tmpdir()) == NULL)
-		return -1;
-	snprintf(f->db, sizeof f->db, "%s/kbwiz.db", f->dir);
-	*state = f;
-	return 0;
+	return test_store_dir_setup(state, "kbwiz.db");
 }
 
 static int teardown(void **state)
 {
-	struct fixture *f = *state;
-
-	test_rm_rf(f->dir);
-	free(f->dir);
-	free(f);
-	return 0;
+	return test_store_dir_teardown(state);
 }
 
 static void load_kb(struct kb_store *s, struct rule_set *set)
@@ -485,7 +469,7 @@ static void assert_store_matches(struct kb_store *s, const struct rule_set *file
 
 static void test_store_caches_every_rule_and_reads_it_back_equal(void **state)
 {
-	struct fixture *f = *state;
+	struct test_store_dir *f = *state;
 	struct kb_error err = { "" };
 	struct kb_store *s = NULL;
 	struct rule_set set;
@@ -514,7 +498,7 @@ static void test_store_caches_every_rule_and_reads_it_back_equal(void **state)
  * one all give the rule as its text says. */
 static void test_stale_or_damaged_cache_rows_are_passed_over(void **state)
 {
-	struct fixture *f = *state;
+	struct test_store_dir *f = *state;
 	struct kb_error err = { "" };
 	struct kb_store *s = NULL;
 	struct rule_set set;
@@ -551,7 +535,7 @@ static void test_stale_or_damaged_cache_rows_are_passed_over(void **state)
  * counting them as changed. */
 static void test_store_from_schema_4_is_upgraded_and_cached(void **state)
 {
-	struct fixture *f = *state;
+	struct test_store_dir *f = *state;
 	struct kb_error err = { "" };
 	struct kb_store *s = NULL;
 	struct store_load_stats st;
@@ -586,7 +570,7 @@ static void test_store_from_schema_4_is_upgraded_and_cached(void **state)
  * give the same diagnosis, to the byte of its JSON. */
 static void test_cached_rules_diagnose_like_parsed_ones(void **state)
 {
-	struct fixture *f = *state;
+	struct test_store_dir *f = *state;
 	struct kb_error err = { "" };
 	struct kb_store *s = NULL;
 	struct rule_set files, cached;

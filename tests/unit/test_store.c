@@ -22,30 +22,14 @@
 #include "lib/testlib.h"
 #include "../../core/store_internal.h"
 
-struct fixture {
-	char *dir;
-	char db[512];
-};
-
 static int setup(void **state)
 {
-	struct fixture *f = calloc(1, sizeof *f);
-
-	if (f == NULL || (f->dir = test_tmpdir()) == NULL)
-		return -1;
-	snprintf(f->db, sizeof f->db, "%s/sub/dir/kbwiz.db", f->dir);
-	*state = f;
-	return 0;
+	return test_store_dir_setup(state, "sub/dir/kbwiz.db");
 }
 
 static int teardown(void **state)
 {
-	struct fixture *f = *state;
-
-	test_rm_rf(f->dir);
-	free(f->dir);
-	free(f);
-	return 0;
+	return test_store_dir_teardown(state);
 }
 
 /* Write a rule file into dir from a template with the id, title and
@@ -97,7 +81,7 @@ static int query_int(const char *db, const char *sql)
 
 static void test_first_run_creates_store_and_directories(void **state)
 {
-	struct fixture *f = *state;
+	struct test_store_dir *f = *state;
 	struct kb_error err = { "" };
 	struct kb_store *s = NULL;
 	int created = 0;
@@ -119,7 +103,7 @@ static void test_first_run_creates_store_and_directories(void **state)
 
 static void test_open_without_create_names_the_missing_file(void **state)
 {
-	struct fixture *f = *state;
+	struct test_store_dir *f = *state;
 	struct kb_error err = { "" };
 	struct kb_store *s = NULL;
 	char expect[600];
@@ -131,7 +115,7 @@ static void test_open_without_create_names_the_missing_file(void **state)
 
 static void test_reopen_keeps_rules(void **state)
 {
-	struct fixture *f = *state;
+	struct test_store_dir *f = *state;
 	struct kb_error err = { "" };
 	struct kb_store *s = NULL;
 	struct store_load_stats st;
@@ -152,7 +136,7 @@ static void test_reopen_keeps_rules(void **state)
 
 static void test_migration_from_older_schema_keeps_data(void **state)
 {
-	struct fixture *f = *state;
+	struct test_store_dir *f = *state;
 	struct kb_error err = { "" };
 	struct kb_store *s = NULL;
 	struct store_load_stats st;
@@ -185,7 +169,7 @@ static void assert_file_unchanged(const char *path, const char *before, size_t l
 
 static void test_foreign_text_file_is_refused_untouched(void **state)
 {
-	struct fixture *f = *state;
+	struct test_store_dir *f = *state;
 	struct kb_error err = { "" };
 	struct kb_store *s = NULL;
 	char path[600], expect[700];
@@ -203,7 +187,7 @@ static void test_foreign_text_file_is_refused_untouched(void **state)
 
 static void test_other_programs_database_is_refused_untouched(void **state)
 {
-	struct fixture *f = *state;
+	struct test_store_dir *f = *state;
 	struct kb_error err = { "" };
 	struct kb_store *s = NULL;
 	char path[600], *before;
@@ -226,7 +210,7 @@ static void test_other_programs_database_is_refused_untouched(void **state)
 
 static void test_newer_schema_is_refused_untouched(void **state)
 {
-	struct fixture *f = *state;
+	struct test_store_dir *f = *state;
 	struct kb_error err = { "" };
 	struct kb_store *s = NULL;
 	char expect[700];
@@ -268,7 +252,7 @@ static int mount_read_only_tmpfs(const char *dir, char *why, size_t size)
 
 static int teardown_read_only_mount(void **state)
 {
-	struct fixture *f = *state;
+	struct test_store_dir *f = *state;
 	char ro[600];
 
 	snprintf(ro, sizeof ro, "%s/ro", f->dir);
@@ -279,7 +263,7 @@ static int teardown_read_only_mount(void **state)
 
 static void test_read_only_directory_gives_clear_error(void **state)
 {
-	struct fixture *f = *state;
+	struct test_store_dir *f = *state;
 	struct kb_error err = { "" };
 	struct kb_store *s = NULL;
 	char ro[600], db[700], why[160], expect[800];
@@ -299,7 +283,7 @@ static void test_read_only_directory_gives_clear_error(void **state)
 
 static void test_directory_path_is_refused(void **state)
 {
-	struct fixture *f = *state;
+	struct test_store_dir *f = *state;
 	struct kb_error err = { "" };
 	struct kb_store *s = NULL;
 	char expect[700];
@@ -311,7 +295,7 @@ static void test_directory_path_is_refused(void **state)
 
 static void test_reload_adds_updates_removes_and_skips_unchanged(void **state)
 {
-	struct fixture *f = *state;
+	struct test_store_dir *f = *state;
 	struct kb_error err = { "" };
 	struct kb_store *s = NULL;
 	struct store_load_stats st;
@@ -354,7 +338,7 @@ static void test_reload_adds_updates_removes_and_skips_unchanged(void **state)
 
 static void test_failed_load_leaves_store_unchanged(void **state)
 {
-	struct fixture *f = *state;
+	struct test_store_dir *f = *state;
 	struct kb_error err = { "" };
 	struct kb_store *s = NULL;
 	struct store_load_stats st;
@@ -388,7 +372,7 @@ static void test_failed_load_leaves_store_unchanged(void **state)
 
 /* Three rules that share words; the search must rank by what a
  * technician typed: codes first, then titles and symptoms, then body. */
-static void make_ranking_store(struct fixture *f, struct kb_store **s)
+static void make_ranking_store(struct test_store_dir *f, struct kb_store **s)
 {
 	struct kb_error err = { "" };
 	struct store_load_stats st;
@@ -412,7 +396,7 @@ static void make_ranking_store(struct fixture *f, struct kb_store **s)
 
 static void test_search_ranks_event_id_symptom_above_body_mention(void **state)
 {
-	struct fixture *f = *state;
+	struct test_store_dir *f = *state;
 	struct kb_error err = { "" };
 	struct kb_store *s;
 	struct search_hit hits[5];
@@ -430,7 +414,7 @@ static void test_search_ranks_event_id_symptom_above_body_mention(void **state)
 
 static void test_search_finds_error_code_in_decimal_and_hex(void **state)
 {
-	struct fixture *f = *state;
+	struct test_store_dir *f = *state;
 	struct kb_error err = { "" };
 	struct kb_store *s;
 	struct search_hit hits[5];
@@ -449,7 +433,7 @@ static void test_search_finds_error_code_in_decimal_and_hex(void **state)
 
 static void test_search_words_rank_symptom_text_first(void **state)
 {
-	struct fixture *f = *state;
+	struct test_store_dir *f = *state;
 	struct kb_error err = { "" };
 	struct kb_store *s;
 	struct search_hit hits[5];
@@ -467,7 +451,7 @@ static void test_search_words_rank_symptom_text_first(void **state)
 
 static void test_search_falls_back_to_some_words(void **state)
 {
-	struct fixture *f = *state;
+	struct test_store_dir *f = *state;
 	struct kb_error err = { "" };
 	struct kb_store *s;
 	struct search_hit hits[5];
@@ -484,7 +468,7 @@ static void test_search_falls_back_to_some_words(void **state)
 
 static void test_search_treats_query_syntax_as_text(void **state)
 {
-	struct fixture *f = *state;
+	struct test_store_dir *f = *state;
 	struct kb_error err = { "" };
 	struct kb_store *s;
 	struct search_hit hits[5];
@@ -504,7 +488,7 @@ static void test_search_treats_query_syntax_as_text(void **state)
  * --record makes one transaction of a machine's many engine calls). */
 static void test_transactions_nest_as_savepoints(void **state)
 {
-	struct fixture *f = *state;
+	struct test_store_dir *f = *state;
 	struct kb_error err = { "" };
 	struct kb_store *s = NULL;
 
