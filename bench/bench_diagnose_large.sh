@@ -18,11 +18,8 @@
 # LARGE_BENCH_LOG_SIZE (512M), LARGE_BENCH_RECORDS (100000) change the
 # case; it is made once under BUILD/bench.
 set -eu
-BUILD=${KBWIZ_BUILD:-build}
-SRC=${KBWIZ_SRC:-$(cd "$(dirname "$0")/.." && pwd)}
-cd "$SRC"
-case "$BUILD" in /*) ;; *) BUILD="$SRC/$BUILD" ;; esac
-K="$BUILD/kbwiz"
+. "${KBWIZ_SRC:-$(cd "$(dirname "$0")/.." && pwd)}/bench/lib.sh"
+bench_dirs
 TD="$SRC/../shared/testdata"
 size=${LARGE_BENCH_LOG_SIZE:-512M}
 records=${LARGE_BENCH_RECORDS:-100000}
@@ -70,8 +67,7 @@ if [ ! -f "$vol/.done" ]; then
 		-o "$vol/Windows/Cluster/cluster.log"
 	: >"$vol/.done"
 fi
-grep -h -E '^ +- literal:' "$SRC"/kb/*.yaml |
-	sed 's/^ *- literal: "\(.*\)"$/\1/; s/^ *- literal: //' >"$lits"
+kb_literals "$SRC/kb" "$lits"
 rm -f "$db" "$db-wal" "$db-shm"
 "$K" --db "$db" --kb-dir "$SRC/kb" kb list >/dev/null 2>&1
 
@@ -85,7 +81,6 @@ man="$BUILD/bench/large-manual.sh"
 	echo "hivexget '$cfg/SYSTEM' 'ControlSet001\\Services\\ClusSvc\\Parameters'"
 } >"$man"
 
-. "$SRC/bench/lib.sh"
 runs=${LARGE_BENCH_RUNS:-5}
 par="" ser="" one=""
 # One run of each mode in turn, so that a burst of load elsewhere hits

@@ -16,11 +16,8 @@
 # log is the one bench_diagnose_log.sh uses), RULES_BENCH_INSTR=0 skips
 # the instruction counts.
 set -eu
-BUILD=${KBWIZ_BUILD:-build}
-SRC=${KBWIZ_SRC:-$(cd "$(dirname "$0")/.." && pwd)}
-cd "$SRC"
-case "$BUILD" in /*) ;; *) BUILD="$SRC/$BUILD" ;; esac
-K="$BUILD/kbwiz"
+. "${KBWIZ_SRC:-$(cd "$(dirname "$0")/.." && pwd)}/bench/lib.sh"
+bench_dirs
 gen="$BUILD/tools/mkclusterlog"
 n=${RULES_BENCH_N:-10000}
 size=${RULES_BENCH_LOG_SIZE:-512M}
@@ -42,10 +39,7 @@ if [ ! -f "$dir/.done" ]; then
 fi
 [ -f "$log" ] || "$gen" --size "$size" --form nt --scenario q262832 --seed 42 -o "$log"
 lits="$BUILD/bench/rules$n-literals.txt"
-grep -h -E '^ +- literal:' "$dir"/*.yaml |
-	sed 's/^ *- literal: "\(.*\)"$/\1/; s/^ *- literal: //' >"$lits"
-
-. "$SRC/bench/lib.sh"
+kb_literals "$dir" "$lits"
 
 # best5 CMD...: best of five as best3v prints it, with the CPU time in
 # microseconds (bench/proc_time.py) when python3 is there: the short
