@@ -317,6 +317,7 @@ int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
 	ahead = value_named_ahead(im, s, &ahead_at);
 	for (p = s; !found && *p != '\0'; p++) {
 		size_t vl;
+		int following = 0;
 		if (!(p == s || p[-1] == ' ') ||
 		    !(imp_starts_ci(p, "set ") || imp_starts_ci(p, "change ") || imp_starts_ci(p, "setting ")))
 			continue;
@@ -362,6 +363,19 @@ int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
 				}
 			}
 			nl = (size_t)(e - name_from);
+			/* "Change the following registry entry to 0x20" over a
+			 * path that ends in the value's name: "following" is
+			 * the word for it, not a name */
+			if (nl == 9 && strncasecmp(name_from, "following", 9) == 0) {
+				const char *k1 = imp_ci_find(s, "HKEY_");
+				if (name_from + nl == to)
+					continue;       /* "the following": no word for a value */
+				/* the path it points to is this key, after the
+				 * words, not one named before them */
+				if (k1 == NULL || k1 < p)
+					continue;
+				following = 1;
+			}
 			if ((nl == 5 && strncasecmp(name_from, "value", 5) == 0) ||
 			    (nl == 5 && strncasecmp(name_from, "entry", 5) == 0) ||
 			    (nl == 9 && strncasecmp(name_from, "parameter", 9) == 0) ||
@@ -376,12 +390,12 @@ int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
 			;
 		v->line = first + n;
 		*value_key = key;
-		if (nl == 0 || (nl == 2 && strncasecmp(name_from, "it", 2) == 0) ||
+		if (nl == 0 || following || (nl == 2 && strncasecmp(name_from, "it", 2) == 0) ||
 		    memchr(name_from, '\\', nl) != NULL) {
 			const char *lastc = strrchr(key, '\\');
 			if (named != NULL && memchr(name_from, '\\', nl) == NULL) {
 				v->name = named;
-			} else if (nl > 0 && lastc != NULL) {
+			} else if ((nl > 0 || following) && lastc != NULL) {
 				v->name = imp_dupn(im, lastc + 1, strlen(lastc + 1));
 				*value_key = imp_dupn(im, key, (size_t)(lastc - key));
 			} else {

@@ -317,7 +317,8 @@ int imp_dialog_value(struct imp *im, size_t key_last, struct value_spec *v)
 		}
 		if (data != NULL && hex)
 			data = imp_fmt(im, "0x%s", data + k);
-	} else if (data != NULL && strcmp(type, "REG_SZ") != 0) {
+	} else if (data != NULL && strcmp(type, "REG_SZ") != 0 && strcmp(type, "REG_EXPAND_SZ") != 0 &&
+		   strcmp(type, "REG_MULTI_SZ") != 0) {
 		data = NULL;
 	}
 	v->data = data;
@@ -401,4 +402,62 @@ int imp_value_named_in_words(struct imp *im, size_t first, size_t last, struct v
 out:
 	kb_buf_free(&b);
 	return ok;
+}
+
+/* The words at p as said: "x y" (quotes dropped, up to the closing one)
+ * or one word up to a space; NULL when empty. */
+static const char *said_text(struct imp *im, const char *p, const char **end)
+{
+	const char *e;
+
+	if (*p == '"') {
+		e = strchr(p + 1, '"');
+		if (e == NULL || e == p + 1 || e - p > 120)
+			return NULL;
+		*end = e + 1;
+		return imp_dupn(im, p + 1, (size_t)(e - p - 1));
+	}
+	for (e = p; *e != '\0' && *e != ' '; e++)
+		;
+	while (e > p && (e[-1] == '.' || e[-1] == ','))
+		e--;
+	if (e == p)
+		return NULL;
+	*end = e;
+	return imp_dupn(im, p, (size_t)(e - p));
+}
+
+void imp_data_changed_to(struct imp *im, struct value_spec *v)
+{
+	size_t n, last = v->last > v->line ? v->last : v->line, seen = 0;
+
+	for (n = last + 1; n < im->a->body_end && n <= last + 4 && seen < 2; n++) {
+		const char *s = imp_skip_ws(imp_line_at(im, n)), *p, *old, *nu, *e = NULL;
+
+		if (imp_blank(s))
+			continue;
+		seen++;
+		/* "change "A" to "B"", "Change the data from A to B" */
+		if (imp_starts_ci(s, "change the data from "))
+			p = s + 21;
+		else if (imp_starts_ci(s, "change data from "))
+			p = s + 17;
+		else if (imp_starts_ci(s, "change "))
+			p = s + 7;
+		else
+			continue;
+		old = said_text(im, p, &e);
+		if (old == NULL || strcasecmp(old, v->data) != 0 || !imp_starts_ci(e, " to "))
+			return;
+		nu = said_text(im, e + 4, &e);
+		if (nu == NULL)
+			return;
+		/* a new line of data, not a sentence going on past it */
+		e = imp_skip_ws(e);
+		if (*e != '\0' && *e != '(' && *e != '.')
+			return;
+		v->data = nu;
+		v->last = n;
+		return;
+	}
 }

@@ -364,6 +364,9 @@ size_t imp_joined_line(size_t first, const size_t *starts, size_t n_starts, size
  * value told over the steps after the key ending at key_last.  Fills v
  * (data NULL when not said plainly); 0 when no name and type are. */
 int imp_dialog_value(struct imp *im, size_t key_last, struct value_spec *v);
+/* A value shown with its present data, then "change "A" to "B"" on one of
+ * the next lines (A its data): sets v's data to B and its last line. */
+void imp_data_changed_to(struct imp *im, struct value_spec *v);
 
 /* "add a DWORD value named X with a data value of 0 to the following key":
  * a value created in words in lines first..last, with the type the words

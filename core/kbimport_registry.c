@@ -190,6 +190,12 @@ static const char *normal_key(struct imp *im, const char *key, size_t line)
 	out = key_typos(im, out, line);
 	if (out == NULL)
 		return NULL;
+	/* "...\CurrentVersion\ " with the value on the next line: the
+	 * backslash ends the path, it opens no key */
+	if (strlen(out) > 5 && out[strlen(out) - 1] == '\\')
+		out = imp_dupn(im, out, strlen(out) - 1);
+	if (out == NULL)
+		return NULL;
 	/* "HKEY_LOCAL_MACHINE\System\CCS\Services\...": articles shorten
 	 * CurrentControlSet; the hive has no key of that name */
 	if (strncasecmp(out, "HKLM\\SYSTEM\\CCS\\", 16) == 0) {
@@ -392,6 +398,10 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 			    strchr(nx, ':') == NULL && !imp_numbered_step(nx) && imp_ci_find(nx, "HKEY_") == NULL)
 				v->data_wraps = 1;
 		}
+		/* "SNAVersion: REG_SZ: 4.0 SP3" then "change "4.0 SP3" to
+		 * "4.0 SP2"": the data shown is the present one */
+		if (v->data != NULL)
+			imp_data_changed_to(im, v);
 		if (v->name != NULL && v->name[0] == '"') {
 			size_t l = strlen(v->name);
 			if (l >= 2 && v->name[l - 1] == '"')

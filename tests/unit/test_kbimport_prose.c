@@ -354,6 +354,94 @@ static void test_a_value_added_in_words(void **state)
 	draft_free(&d);
 }
 
+static void test_a_following_entry_over_a_path_ending_in_its_name(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	/* the path is wrapped and ends with the value's name, which has
+	 * spaces: "following" is no name, the last part of the path is */
+	import("\n"
+	       "Set the following registry entry to 0x10 to give the agent more room:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\n"
+	       "                     \\FrobAgent\\Parameters\\Queue slots\n"
+	       "\n", &d);
+	c = check_by_key(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobAgent\\Parameters",
+			 "Queue slots");
+	assert_non_null(c);
+	assert_int_equal(c->number, 0x10);
+	assert_non_null(fix_for(d.r, c->id));
+	assert_null(check_by_key(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobAgent\\Parameters\\Queue slots",
+				 "following"));
+	draft_free(&d);
+
+	/* a key named in running text before the words: "following"
+	 * points on to a path the window does not hold, not back to it */
+	import("\n"
+	       "The agent reads its mode (from HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Mode) at\n"
+	       "start.\n"
+	       "\n"
+	       "To make it poll again, set the following registry value\n"
+	       "to 0 (zero):\n"
+	       "\n", &d);
+	assert_null(check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz", "Mode"));
+	assert_null(check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Mode", "following"));
+	assert_true(has_review_at(d.r, 18));
+	draft_free(&d);
+}
+
+static void test_present_data_then_changed(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	/* "Name: REG_SZ: data" shows what is there; the change line says
+	 * what to write, and only that is the repair's data */
+	import("\n"
+	       "- edit the following registry value:\n"
+	       "\n"
+	       "  HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\ \n"
+	       "         Release: REG_SZ: 3.1 Update 4\n"
+	       "\n"
+	       "  change \"3.1 Update 4\" to \"3.1 Update 2\" (without the quotes)\n"
+	       "\n", &d);
+	c = check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "Release");
+	assert_non_null(c);
+	assert_string_equal(c->data, "3.1 Update 2");
+	assert_non_null(fix_for(d.r, c->id));
+	draft_free(&d);
+}
+
+static void test_a_multi_string_added_in_the_dialog(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	import("\n"
+	       "1. Find and click this registry key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\FrobAgent\n"
+	       "\n"
+	       "2. Click Add Value on the Edit menu.\n"
+	       "\n"
+	       "3. Type \"DependOnService\" (without the quotation marks) in the Value Name box.\n"
+	       "\n"
+	       "4. Click REG_MULTI_SZ in the Data Type box, and then click OK.\n"
+	       "\n"
+	       "5. Type \"FrobBase\" (without the quotation marks) in the Data box, and then\n"
+	       "   click OK.\n"
+	       "\n", &d);
+	c = check_by_key(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobAgent", "DependOnService");
+	assert_non_null(c);
+	assert_int_equal(c->type, KB_REG_MULTI_SZ);
+	assert_non_null(fix_for(d.r, c->id));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -364,6 +452,9 @@ int main(void)
 		cmocka_unit_test(test_slashes_and_slips_in_paths),
 		cmocka_unit_test(test_a_key_asked_for_further_on_and_keys_removed),
 		cmocka_unit_test(test_a_value_added_in_words),
+		cmocka_unit_test(test_a_following_entry_over_a_path_ending_in_its_name),
+		cmocka_unit_test(test_present_data_then_changed),
+		cmocka_unit_test(test_a_multi_string_added_in_the_dialog),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
