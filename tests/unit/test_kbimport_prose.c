@@ -442,6 +442,66 @@ static void test_a_multi_string_added_in_the_dialog(void **state)
 	draft_free(&d);
 }
 
+static void test_a_value_picked_then_edited_in_later_steps(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	import("\n"
+	       "1. Open the registry editor and go to this subkey of HKEY_LOCAL_MACHINE:\n"
+	       "\n"
+	       "   \\SOFTWARE\\Frobnitz\\Agent\\Tuning\n"
+	       "\n"
+	       "2. Select the following value: SpinCount\n"
+	       "\n"
+	       "3. On the Edit menu, pick DWORD.\n"
+	       "\n"
+	       "4. Change the data from 1 to 4.\n"
+	       "\n", &d);
+	c = check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Tuning", "SpinCount");
+	assert_non_null(c);
+	assert_int_equal(c->number, 4);
+	assert_non_null(fix_for(d.r, c->id));
+	draft_free(&d);
+
+	/* named before a wrapped path that ends in the whole name, with a
+	 * bracket in it; the steps pick it, open the DWORD editor and type
+	 * decimal data */
+	import("\n"
+	       "1. Find the Pool Limit value under the following key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\\n"
+	       "   FrobAgent\\Parameters\\Pool Limit (A+B)\n"
+	       "\n"
+	       "2. Click the Pool Limit value.\n"
+	       "\n"
+	       "3. On the Edit menu, click DWORD.\n"
+	       "\n"
+	       "4. In the Data field, type \"150\" (without the quotation marks) (Dec), and\n"
+	       "   then click OK.\n"
+	       "\n", &d);
+	c = check_by_key(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobAgent\\Parameters",
+			 "Pool Limit (A+B)");
+	assert_non_null(c);
+	assert_int_equal(c->number, 150);
+	assert_non_null(fix_for(d.r, c->id));
+	draft_free(&d);
+
+	/* no editor named: which type is a guess, so no check */
+	import("\n"
+	       "1. Go to this subkey:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\Tuning\n"
+	       "\n"
+	       "2. Select the following value: SpinCount\n"
+	       "\n"
+	       "3. Change the data from 1 to 4.\n"
+	       "\n", &d);
+	assert_null(check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Tuning", "data from 1"));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -455,6 +515,7 @@ int main(void)
 		cmocka_unit_test(test_a_following_entry_over_a_path_ending_in_its_name),
 		cmocka_unit_test(test_present_data_then_changed),
 		cmocka_unit_test(test_a_multi_string_added_in_the_dialog),
+		cmocka_unit_test(test_a_value_picked_then_edited_in_later_steps),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
