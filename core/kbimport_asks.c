@@ -44,6 +44,19 @@ size_t imp_ask_window_start(const struct imp *im, size_t key_line)
 		if (imp_numbered_step(s))
 			break;
 	}
+	/* a key further down a list of keys ("Then delete the following
+	 * keys if they still exist." above four paths): the sentence above
+	 * the list asks for every one */
+	for (n = key_line; n > im->a->body_first && n + 12 > key_line; n--) {
+		const char *s = imp_line_at(im, n - 1);
+		if (imp_blank(s) || imp_ci_find(s, "HKEY_") == imp_skip_ws(s))
+			continue;
+		if (n - 1 < first && (imp_ci_find(s, "following") != NULL ||
+				      (n - 1 > im->a->body_first &&
+				       imp_ci_find(imp_line_at(im, n - 2), "following") != NULL)))
+			first = n - 2;
+		break;
+	}
 	return first;
 }
 

@@ -278,6 +278,15 @@ static void selected_thing(struct imp *im, const char *key, size_t from, size_t 
 	e->kind = EDIT_KEY;
 }
 
+/* "if they still exist", "if it is present", "if there": the words after
+ * the object say only that there may be nothing to delete, which a check
+ * of absence holds anyway. */
+static int if_there(const char *a)
+{
+	return imp_starts_ci(a, "if ") && (imp_has_word(a, "exist") || imp_has_word(a, "exists") ||
+					   imp_has_word(a, "present") || imp_has_word(a, "there"));
+}
+
 /* One delete verb at p in line n: what it asks to take away. */
 static void classify(struct imp *im, const char *key, size_t key_last, size_t n, const char *line,
 		     const char *verb, size_t verb_len, const char *tail_name, struct edit *e)
@@ -323,7 +332,15 @@ static void classify(struct imp *im, const char *key, size_t key_last, size_t n,
 	if (pl < sizeof phrase && strpbrk(phrase, ".:;") == NULL && n + 1 < im->a->body_end &&
 	    !imp_blank(imp_line_at(im, n + 1)) && !imp_numbered_step(imp_line_at(im, n + 1)))
 		snprintf(phrase + pl, sizeof phrase - pl, " %s", imp_skip_ws(imp_line_at(im, n + 1)));
-	phrase[strcspn(phrase, ".;:(")] = '\0';
+	/* the sentence ends at a full stop, not at one inside a name or a
+	 * path ("..\\DevStudio", "5.0") */
+	for (pl = 0; phrase[pl] != '\0'; pl++)
+		if (strchr(";:(", phrase[pl]) != NULL ||
+		    (phrase[pl] == '.' && !(phrase[pl + 1] == '.' || phrase[pl + 1] == '\\' ||
+					     isalnum((unsigned char)phrase[pl + 1])) &&
+		     !(pl > 0 && phrase[pl - 1] == '.')))
+			break;
+	phrase[pl] = '\0';
 	obj = skip_fillers(phrase);
 	/* "remove the Exchsrvr\\Imcdata directory": not the registry */
 	if (imp_has_word(phrase, "directory") || imp_has_word(phrase, "folder") ||
@@ -364,7 +381,7 @@ static void classify(struct imp *im, const char *key, size_t key_last, size_t n,
 	    word_is(w, wl, "subkeys")) {
 		/* "delete the key", "the following keys and any subkeys";
 		 * not "the subkey with the name of ...", which is another */
-		if (tail_name == NULL && (al == 0 || word_is(a2, al, "and")) &&
+		if (tail_name == NULL && (al == 0 || word_is(a2, al, "and") || if_there(a2)) &&
 		    (following || w[0] == 'k' || w[0] == 'K'))
 			e->kind = EDIT_KEY;
 		else if (word_is(w, wl, "key") && verb > line && imp_has_word(line, "press"))

@@ -502,6 +502,35 @@ static void test_a_value_picked_then_edited_in_later_steps(void **state)
 	draft_free(&d);
 }
 
+static void test_keys_deleted_from_a_list_if_they_exist(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	/* the sentence ends with a full stop, not a colon, and names a
+	 * folder ("..\Frob") before the keys; a key of the current user is
+	 * left to a person */
+	import("\n"
+	       "2. Uninstall the agent, then remove the ..\\Frob folder from the disk. Then\n"
+	       "   delete the following registry keys if they still exist.\n"
+	       "\n"
+	       "      HKEY_CURRENT_USER\\Software\\Frobnitz\\Agent\n"
+	       "      HKEY_LOCAL_MACHINE\\Software\\Frobnitz\\Agent\n"
+	       "      HKEY_LOCAL_MACHINE\\Software\\Frobnitz\\Agent Tools\\2.0\n"
+	       "\n"
+	       "   Then install the agent again.\n", &d);
+	c = check_by_key(d.r, "HKLM\\Software\\Frobnitz\\Agent", NULL);
+	assert_non_null(c);
+	assert_int_equal(c->expect, EXPECT_KEY_ABSENT);
+	assert_non_null(fix_for(d.r, c->id));
+	c = check_by_key(d.r, "HKLM\\Software\\Frobnitz\\Agent Tools\\2.0", NULL);
+	assert_non_null(c);
+	assert_int_equal(c->expect, EXPECT_KEY_ABSENT);
+	assert_true(has_review_at(d.r, 21));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -516,6 +545,7 @@ int main(void)
 		cmocka_unit_test(test_present_data_then_changed),
 		cmocka_unit_test(test_a_multi_string_added_in_the_dialog),
 		cmocka_unit_test(test_a_value_picked_then_edited_in_later_steps),
+		cmocka_unit_test(test_keys_deleted_from_a_list_if_they_exist),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
