@@ -709,6 +709,22 @@ void imp_key_only(struct imp *im, const char *key, size_t key_line, size_t key_l
 			   key));
 		return;
 	}
+	if ((ask == ASK_SET || ask == ASK_CHECK) && imp_section_of(im, key_line) != NULL &&
+	    (strcasecmp(imp_section_of(im, key_line)->name, "CAUSE") == 0 ||
+	     strcasecmp(imp_section_of(im, key_line)->name, "SYMPTOMS") == 0) &&
+	    (imp_lines_say(im, first, key_line - 1, "to the following") ||
+	     imp_lines_say(im, first, key_line - 1, "in the following") ||
+	     imp_lines_say(im, first, key_line - 1, "under the following"))) {
+		/* "the X key is added to the following key:", "values are
+		 * missing in the following key:" in the CAUSE: the key
+		 * holds what the sentence is about; it tells what happens
+		 * and asks nothing of the key itself ("the following key
+		 * is missing" keeps its check) */
+		imp_review(im, key_line, T_CHECKS, 0,
+		       imp_fmt(im, "key %s is named in the %s, which tells what happens: add a check by hand if the article asks for one",
+			   key, imp_section_of(im, key_line)->name));
+		return;
+	}
 	if (ask == ASK_SET || ask == ASK_CHECK) {
 		/* the key's own ask, not that of values near it */
 		im->cur_repair = ask == ASK_SET;

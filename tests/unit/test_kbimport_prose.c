@@ -531,6 +531,44 @@ static void test_keys_deleted_from_a_list_if_they_exist(void **state)
 	draft_free(&d);
 }
 
+static void test_a_key_named_in_words_over_its_parent(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	/* the parent in the CAUSE holds what the sentence is about: no check
+	 * of it; the key to delete is the parent's path and the name */
+	import("\n"
+	       "After a crash the agent leaves a Pending Work key in the following\n"
+	       "key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "CAUSE\n"
+	       "=====\n"
+	       "\n"
+	       "The Pending Work key is added to the following key when a job starts:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "WORKAROUND\n"
+	       "==========\n"
+	       "\n"
+	       "To work around this, delete the Pending Work key from the Registry\n"
+	       "Editor in the following location:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n", &d);
+	c = check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Pending Work", NULL);
+	assert_non_null(c);
+	assert_int_equal(c->expect, EXPECT_KEY_ABSENT);
+	assert_non_null(fix_for(d.r, c->id));
+	assert_null(check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", NULL));
+	assert_true(has_review_at(d.r, 28));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -546,6 +584,7 @@ int main(void)
 		cmocka_unit_test(test_a_multi_string_added_in_the_dialog),
 		cmocka_unit_test(test_a_value_picked_then_edited_in_later_steps),
 		cmocka_unit_test(test_keys_deleted_from_a_list_if_they_exist),
+		cmocka_unit_test(test_a_key_named_in_words_over_its_parent),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
