@@ -60,6 +60,15 @@ static size_t dialog_end(const struct imp *im, size_t from)
 	return n;
 }
 
+/* The steps after the key ending at key_last, joined into b (see
+ * dialog_end); the number of lines joined. */
+static size_t join_steps(const struct imp *im, size_t key_last, struct kb_buf *b, size_t *starts)
+{
+	size_t end = dialog_end(im, key_last + 1);
+
+	return end > key_last + 1 ? imp_join_lines(im, key_last + 1, end - 1, b, starts, 16) : 0;
+}
+
 /* The word or quoted words at p: "Foo" (quotes dropped) or Foo up to a
  * space, comma or full stop.  NULL for more words unquoted, or for a
  * description ("the following", "a value in milliseconds"). */
@@ -380,12 +389,10 @@ static int dialog_selected(struct imp *im, const char *s, size_t key_last, const
 int imp_dialog_value(struct imp *im, size_t key_last, struct value_spec *v)
 {
 	struct kb_buf b = { 0 };
-	size_t end = dialog_end(im, key_last + 1), starts[16], n_starts = 0, name_line = 0;
+	size_t starts[16], n_starts = join_steps(im, key_last, &b, starts), name_line = 0;
 	const char *s, *name, *type, *data = NULL, *after = NULL, *rest;
 	int ok = 0;
 
-	if (end > key_last + 1)
-		n_starts = imp_join_lines(im, key_last + 1, end - 1, &b, starts, 16);
 	if (b.oom || b.p == NULL)
 		goto out;
 	s = b.p;
@@ -558,12 +565,10 @@ void imp_data_changed_to(struct imp *im, struct value_spec *v)
 int imp_value_edited_after(struct imp *im, const char *name, size_t key_last, struct value_spec *v)
 {
 	struct kb_buf b = { 0 };
-	size_t end = dialog_end(im, key_last + 1), starts[16], n_starts = 0;
+	size_t starts[16], n_starts = join_steps(im, key_last, &b, starts);
 	const char *s, *p, *type = NULL, *data = NULL;
 	int ok = 0;
 
-	if (end > key_last + 1)
-		n_starts = imp_join_lines(im, key_last + 1, end - 1, &b, starts, 16);
 	if (b.oom || b.p == NULL)
 		goto out;
 	s = b.p;
