@@ -547,8 +547,16 @@ void imp_data_changed_to(struct imp *im, struct value_spec *v)
 		else
 			continue;
 		old = said_text(im, p, &e);
-		if (old == NULL || strcasecmp(old, v->data) != 0 || !imp_starts_ci(e, " to "))
+		if (old == NULL || !imp_starts_ci(e, " to "))
 			return;
+		if (strcasecmp(old, v->data) != 0) {
+			/* a change of other data than the one shown: which
+			 * data the article ends with is for a person */
+			imp_review(im, n, T_CHECKS, 0,
+			       imp_fmt(im, "value '%s': this line changes data '%s', not the '%s' shown above it: check the data to write",
+				   v->name != NULL ? v->name : "", old, v->data));
+			return;
+		}
 		nu = said_text(im, e + 4, &e);
 		if (nu == NULL)
 			return;

@@ -413,6 +413,18 @@ static void test_present_data_then_changed(void **state)
 	assert_string_equal(c->data, "3.1 Update 2");
 	assert_non_null(fix_for(d.r, c->id));
 	draft_free(&d);
+
+	/* the change names other data than the one shown: a review item */
+	import("\n"
+	       "- edit the following registry value:\n"
+	       "\n"
+	       "  HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\ \n"
+	       "         Release: REG_SZ: 3.1 Update 4\n"
+	       "\n"
+	       "  change \"3.1 Update 3\" to \"3.1 Update 2\" (without the quotes)\n"
+	       "\n", &d);
+	assert_true(has_review_at(d.r, 23));
+	draft_free(&d);
 }
 
 static void test_a_multi_string_added_in_the_dialog(void **state)
