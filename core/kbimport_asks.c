@@ -44,6 +44,19 @@ size_t imp_ask_window_start(const struct imp *im, size_t key_line)
 		if (imp_numbered_step(s))
 			break;
 	}
+	/* a key further down a list of keys ("Then delete the following
+	 * keys if they still exist." above four paths): the sentence above
+	 * the list asks for every one */
+	for (n = key_line; n > im->a->body_first && n + 12 > key_line; n--) {
+		const char *s = imp_line_at(im, n - 1);
+		if (imp_blank(s) || imp_ci_find(s, "HKEY_") == imp_skip_ws(s))
+			continue;
+		if (n - 1 < first && (imp_ci_find(s, "following") != NULL ||
+				      (n - 1 > im->a->body_first &&
+				       imp_ci_find(imp_line_at(im, n - 2), "following") != NULL)))
+			first = n - 2;
+		break;
+	}
 	return first;
 }
 
@@ -317,6 +330,7 @@ int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
 	ahead = value_named_ahead(im, s, &ahead_at);
 	for (p = s; !found && *p != '\0'; p++) {
 		size_t vl;
+		int following = 0;
 		if (!(p == s || p[-1] == ' ') ||
 		    !(imp_starts_ci(p, "set ") || imp_starts_ci(p, "change ") || imp_starts_ci(p, "setting ")))
 			continue;
@@ -362,6 +376,19 @@ int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
 				}
 			}
 			nl = (size_t)(e - name_from);
+			/* "Change the following registry entry to 0x20" over a
+			 * path that ends in the value's name: "following" is
+			 * the word for it, not a name */
+			if (nl == 9 && strncasecmp(name_from, "following", 9) == 0) {
+				const char *k1 = imp_ci_find(s, "HKEY_");
+				if (name_from + nl == to)
+					continue;       /* "the following": no word for a value */
+				/* the path it points to is this key, after the
+				 * words, not one named before them */
+				if (k1 == NULL || k1 < p)
+					continue;
+				following = 1;
+			}
 			if ((nl == 5 && strncasecmp(name_from, "value", 5) == 0) ||
 			    (nl == 5 && strncasecmp(name_from, "entry", 5) == 0) ||
 			    (nl == 9 && strncasecmp(name_from, "parameter", 9) == 0) ||
@@ -376,12 +403,12 @@ int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
 			;
 		v->line = first + n;
 		*value_key = key;
-		if (nl == 0 || (nl == 2 && strncasecmp(name_from, "it", 2) == 0) ||
+		if (nl == 0 || following || (nl == 2 && strncasecmp(name_from, "it", 2) == 0) ||
 		    memchr(name_from, '\\', nl) != NULL) {
 			const char *lastc = strrchr(key, '\\');
 			if (named != NULL && memchr(name_from, '\\', nl) == NULL) {
 				v->name = named;
-			} else if (nl > 0 && lastc != NULL) {
+			} else if ((nl > 0 || following) && lastc != NULL) {
 				v->name = imp_dupn(im, lastc + 1, strlen(lastc + 1));
 				*value_key = imp_dupn(im, key, (size_t)(lastc - key));
 			} else {
@@ -680,6 +707,22 @@ void imp_key_only(struct imp *im, const char *key, size_t key_line, size_t key_l
 		imp_review(im, key_line, T_CHECKS, 0,
 		       imp_fmt(im, "key %s: the article says a program or setup creates it, not the reader: nothing to check or repair unless the article asks elsewhere",
 			   key));
+		return;
+	}
+	if ((ask == ASK_SET || ask == ASK_CHECK) && imp_section_of(im, key_line) != NULL &&
+	    (strcasecmp(imp_section_of(im, key_line)->name, "CAUSE") == 0 ||
+	     strcasecmp(imp_section_of(im, key_line)->name, "SYMPTOMS") == 0) &&
+	    (imp_lines_say(im, first, key_line - 1, "to the following") ||
+	     imp_lines_say(im, first, key_line - 1, "in the following") ||
+	     imp_lines_say(im, first, key_line - 1, "under the following"))) {
+		/* "the X key is added to the following key:", "values are
+		 * missing in the following key:" in the CAUSE: the key
+		 * holds what the sentence is about; it tells what happens
+		 * and asks nothing of the key itself ("the following key
+		 * is missing" keeps its check) */
+		imp_review(im, key_line, T_CHECKS, 0,
+		       imp_fmt(im, "key %s is named in the %s, which tells what happens: add a check by hand if the article asks for one",
+			   key, imp_section_of(im, key_line)->name));
 		return;
 	}
 	if (ask == ASK_SET || ask == ASK_CHECK) {

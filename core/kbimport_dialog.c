@@ -60,6 +60,15 @@ static size_t dialog_end(const struct imp *im, size_t from)
 	return n;
 }
 
+/* The steps after the key ending at key_last, joined into b (see
+ * dialog_end); the number of lines joined. */
+static size_t join_steps(const struct imp *im, size_t key_last, struct kb_buf *b, size_t *starts)
+{
+	size_t end = dialog_end(im, key_last + 1);
+
+	return end > key_last + 1 ? imp_join_lines(im, key_last + 1, end - 1, b, starts, 16) : 0;
+}
+
 /* The word or quoted words at p: "Foo" (quotes dropped) or Foo up to a
  * space, comma or full stop.  NULL for more words unquoted, or for a
  * description ("the following", "a value in milliseconds"). */
@@ -258,20 +267,140 @@ static int dialog_edit(struct imp *im, const char *s, size_t key_last, const siz
 	return 1;
 }
 
+/* A DWORD's data as typed in its editor, with the radix said beside it
+ * in rest ("Select the Hex option", "(Dec)"): "0x2a0", "25", or NULL when
+ * the radix is a guess or the data is no number. */
+static const char *dword_typed(struct imp *im, const char *rest, const char *data)
+{
+	/* "Select the Hex option", "Click the Hex radio button",
+	 * "make sure Hexadecimal is selected", "type 200 (Dec)": the radix
+	 * said beside the data, not in a note further on ("Range: 512 to
+	 * 65535 (decimal)") */
+	const char *d = imp_ci_find(rest, data);
+	char near[160];
+	int hx, dec, hex = 0;
+	size_t k = imp_starts_ci(data, "0x") ? 2 : 0;
+
+	if (d == NULL)
+		d = rest;
+	d = d - rest > 50 ? d - 50 : rest;
+	snprintf(near, sizeof near, "%s", d);
+	hx = imp_has_word(near, "Hex") || imp_has_word(near, "Hexadecimal");
+	dec = imp_has_word(near, "Decimal") || imp_has_word(near, "Dec");
+	if (strspn(data + k, "0123456789abcdefABCDEF") != strlen(data + k) || data[k] == '\0') {
+		data = NULL;
+	} else if (k > 0) {
+		hex = 1;
+	} else if (hx && !dec) {
+		hex = 1;
+	} else if (!dec && strspn(data, "0123456789") != strlen(data)) {
+		data = NULL;
+	} else if (!dec && strlen(data) > 1) {
+		/* no radix said: Registry Editor's own default is hex,
+		 * yet articles often mean decimal; a guess either way,
+		 * so the value goes to a person */
+		data = NULL;
+	}
+	if (data != NULL && hex)
+		data = imp_fmt(im, "0x%s", data + k);
+	return data;
+}
+
+/* After a value is picked, in text e: the editor opened on it ("click
+ * DWORD", "select String") and the data typed or changed after that
+ * ("Change the data from 2 to 6", "In the Data field, type 200 (Dec)").
+ * 0 when either is not said. */
+static int edited_data(struct imp *im, const char *e, const char **type_out, const char **data_out)
+{
+	const char *q, *type = NULL, *rest = NULL, *data = NULL;
+	int extra = 0;
+
+	/* the editor opened on it: "click DWORD", "select String" */
+	for (q = e; *q != '\0' && type == NULL; q++) {
+		if (q > e && isalpha((unsigned char)q[-1]))
+			continue;
+		if (imp_starts_ci(q, "DWORD") && !isalpha((unsigned char)q[5])) {
+			type = "REG_DWORD";
+			rest = q + 5;
+		} else if (strncmp(q, "String", 6) == 0 && !isalpha((unsigned char)q[6])) {
+			type = "REG_SZ";
+			rest = q + 6;
+		}
+	}
+	if (type == NULL)
+		return 0;
+	/* "Change the data from 2 to 6", "In the Data field, type 200" */
+	if ((q = imp_ci_find(rest, "data from ")) != NULL && (q = strstr(q, " to ")) != NULL &&
+	    q - rest < 200) {
+		if (strcmp(type, "REG_DWORD") == 0)
+			data = imp_read_number(im, imp_skip_ws(q + 4), 0xFFFFFFFFu, &extra);
+		else
+			data = said_word(im, q + 4, &e);
+	} else {
+		data = dialog_data(im, rest);
+	}
+	if (data == NULL)
+		return 0;
+	if (strcmp(type, "REG_DWORD") == 0 && !imp_starts_ci(data, "0x"))
+		data = dword_typed(im, rest, data);
+	*type_out = type;
+	*data_out = data;
+	return 1;
+}
+
+/* "2. Select the following value: Foo", "3. On the Edit menu, click
+ * DWORD.", "4. Change the data from 2 to 6.": a value picked in one step,
+ * its editor opened in the next and its data typed or changed in a later
+ * one (or all in one step).  The name, the editor (DWORD or String) and
+ * the data must each be said, in that order; fills v (data NULL when it
+ * cannot be read plainly); 0 when a part is missing. */
+static int dialog_selected(struct imp *im, const char *s, size_t key_last, const size_t *starts,
+			   size_t n_starts, struct value_spec *v)
+{
+	static const char *const picks[] = { "following value: ", "following value name: ",
+					     "click the ", "select the ", "highlight the ", NULL };
+	const char *p = NULL, *name = NULL, *e = NULL, *type = NULL, *data = NULL;
+	size_t i;
+
+	for (i = 0; picks[i] != NULL && name == NULL; i++)
+		for (p = s; name == NULL && (p = imp_ci_find(p, picks[i])) != NULL; p++) {
+			name = said_word(im, p + strlen(picks[i]), &e);
+			/* "click the X value": the word for it after the name */
+			if (name != NULL && i >= 2 && !imp_starts_ci(e, " value") &&
+			    !imp_starts_ci(e, " entry"))
+				name = NULL;
+			if (name != NULL && (strchr(name, '\\') != NULL || !isalpha((unsigned char)name[0]) ||
+					     strcasecmp(name, "DWORD") == 0 || strcasecmp(name, "String") == 0 ||
+					     strcasecmp(name, "Binary") == 0 || imp_starts_ci(name, "REG_")))
+				name = NULL;
+		}
+	if (name == NULL || p == NULL)
+		return 0;
+	if (!edited_data(im, e, &type, &data))
+		return 0;
+	memset(v, 0, sizeof *v);
+	v->name = name;
+	v->type = type;
+	v->data = data;
+	v->line = imp_joined_line(key_last + 1, starts, n_starts, (size_t)(p - s));
+	return 1;
+}
+
 int imp_dialog_value(struct imp *im, size_t key_last, struct value_spec *v)
 {
 	struct kb_buf b = { 0 };
-	size_t end = dialog_end(im, key_last + 1), starts[16], n_starts = 0, name_line = 0;
+	size_t starts[16], n_starts = join_steps(im, key_last, &b, starts), name_line = 0;
 	const char *s, *name, *type, *data = NULL, *after = NULL, *rest;
-	int hex = 0, ok = 0;
+	int ok = 0;
 
-	if (end > key_last + 1)
-		n_starts = imp_join_lines(im, key_last + 1, end - 1, &b, starts, 16);
 	if (b.oom || b.p == NULL)
 		goto out;
 	s = b.p;
 	if (imp_ci_find(s, "Add Value") == NULL) {
-		ok = dialog_edit(im, s, key_last, starts, n_starts, v);
+		/* a value there already, edited: 2 */
+		if (dialog_edit(im, s, key_last, starts, n_starts, v) ||
+		    dialog_selected(im, s, key_last, starts, n_starts, v))
+			ok = 2;
 		goto out;
 	}
 	name = dialog_name(im, s, &after);
@@ -287,37 +416,9 @@ int imp_dialog_value(struct imp *im, size_t key_last, struct value_spec *v)
 	v->line = name_line;
 	data = dialog_data(im, rest);
 	if (data != NULL && strcmp(type, "REG_DWORD") == 0) {
-		/* "Select the Hex option", "Click the Hex radio button",
-		 * "make sure Hexadecimal is selected": the radix said after */
-		/* the radix is said beside the data, not in a note further on
-		 * ("Range: 512 to 65535 (decimal)") */
-		const char *d = imp_ci_find(rest, data);
-		char near[160];
-		int hx, dec;
-		if (d == NULL)
-			d = rest;
-		d = d - rest > 50 ? d - 50 : rest;
-		snprintf(near, sizeof near, "%s", d);
-		hx = imp_has_word(near, "Hex") || imp_has_word(near, "Hexadecimal");
-		dec = imp_has_word(near, "Decimal");
-		size_t k = imp_starts_ci(data, "0x") ? 2 : 0;
-		if (strspn(data + k, "0123456789abcdefABCDEF") != strlen(data + k) || data[k] == '\0') {
-			data = NULL;
-		} else if (k > 0) {
-			hex = 1;
-		} else if (hx && !dec) {
-			hex = 1;
-		} else if (!dec && strspn(data, "0123456789") != strlen(data)) {
-			data = NULL;
-		} else if (!dec && strlen(data) > 1) {
-			/* no radix said: Registry Editor's own default is hex,
-			 * yet articles often mean decimal; a guess either way,
-			 * so the value goes to a person */
-			data = NULL;
-		}
-		if (data != NULL && hex)
-			data = imp_fmt(im, "0x%s", data + k);
-	} else if (data != NULL && strcmp(type, "REG_SZ") != 0) {
+		data = dword_typed(im, rest, data);
+	} else if (data != NULL && strcmp(type, "REG_SZ") != 0 && strcmp(type, "REG_EXPAND_SZ") != 0 &&
+		   strcmp(type, "REG_MULTI_SZ") != 0) {
 		data = NULL;
 	}
 	v->data = data;
@@ -398,6 +499,98 @@ int imp_value_named_in_words(struct imp *im, size_t first, size_t last, struct v
 			data = said_word(im, q, &e);
 	}
 	v->data = data;
+out:
+	kb_buf_free(&b);
+	return ok;
+}
+
+/* The words at p as said: "x y" (quotes dropped, up to the closing one)
+ * or one word up to a space; NULL when empty. */
+static const char *said_text(struct imp *im, const char *p, const char **end)
+{
+	const char *e;
+
+	if (*p == '"') {
+		e = strchr(p + 1, '"');
+		if (e == NULL || e == p + 1 || e - p > 120)
+			return NULL;
+		*end = e + 1;
+		return imp_dupn(im, p + 1, (size_t)(e - p - 1));
+	}
+	for (e = p; *e != '\0' && *e != ' '; e++)
+		;
+	while (e > p && (e[-1] == '.' || e[-1] == ','))
+		e--;
+	if (e == p)
+		return NULL;
+	*end = e;
+	return imp_dupn(im, p, (size_t)(e - p));
+}
+
+void imp_data_changed_to(struct imp *im, struct value_spec *v)
+{
+	size_t n, last = v->last > v->line ? v->last : v->line, seen = 0;
+
+	for (n = last + 1; n < im->a->body_end && n <= last + 4 && seen < 2; n++) {
+		const char *s = imp_skip_ws(imp_line_at(im, n)), *p, *old, *nu, *e = NULL;
+
+		if (imp_blank(s))
+			continue;
+		seen++;
+		/* "change "A" to "B"", "Change the data from A to B" */
+		if (imp_starts_ci(s, "change the data from "))
+			p = s + 21;
+		else if (imp_starts_ci(s, "change data from "))
+			p = s + 17;
+		else if (imp_starts_ci(s, "change "))
+			p = s + 7;
+		else
+			continue;
+		old = said_text(im, p, &e);
+		if (old == NULL || !imp_starts_ci(e, " to "))
+			return;
+		if (strcasecmp(old, v->data) != 0) {
+			/* a change of other data than the one shown: which
+			 * data the article ends with is for a person */
+			imp_review(im, n, T_CHECKS, 0,
+			       imp_fmt(im, "value '%s': this line changes data '%s', not the '%s' shown above it: check the data to write",
+				   v->name != NULL ? v->name : "", old, v->data));
+			return;
+		}
+		nu = said_text(im, e + 4, &e);
+		if (nu == NULL)
+			return;
+		/* a new line of data, not a sentence going on past it */
+		e = imp_skip_ws(e);
+		if (*e != '\0' && *e != '(' && *e != '.')
+			return;
+		v->data = nu;
+		v->last = n;
+		return;
+	}
+}
+
+int imp_value_edited_after(struct imp *im, const char *name, size_t key_last, struct value_spec *v)
+{
+	struct kb_buf b = { 0 };
+	size_t starts[16], n_starts = join_steps(im, key_last, &b, starts);
+	const char *s, *p, *type = NULL, *data = NULL;
+	int ok = 0;
+
+	if (b.oom || b.p == NULL)
+		goto out;
+	s = b.p;
+	/* "3. Click the Max Threads value.": the steps pick this value
+	 * before they open its editor */
+	if (imp_ci_find(s, "Add Value") != NULL || (p = imp_ci_find(s, name)) == NULL ||
+	    !edited_data(im, p + strlen(name), &type, &data))
+		goto out;
+	memset(v, 0, sizeof *v);
+	v->name = name;
+	v->type = type;
+	v->data = data;
+	v->line = imp_joined_line(key_last + 1, starts, n_starts, (size_t)(p - s));
+	ok = 1;
 out:
 	kb_buf_free(&b);
 	return ok;

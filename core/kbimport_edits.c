@@ -278,6 +278,15 @@ static void selected_thing(struct imp *im, const char *key, size_t from, size_t 
 	e->kind = EDIT_KEY;
 }
 
+/* "if they still exist", "if it is present", "if there": the words after
+ * the object say only that there may be nothing to delete, which a check
+ * of absence holds anyway. */
+static int if_there(const char *a)
+{
+	return imp_starts_ci(a, "if ") && (imp_has_word(a, "exist") || imp_has_word(a, "exists") ||
+					   imp_has_word(a, "present") || imp_has_word(a, "there"));
+}
+
 /* One delete verb at p in line n: what it asks to take away. */
 static void classify(struct imp *im, const char *key, size_t key_last, size_t n, const char *line,
 		     const char *verb, size_t verb_len, const char *tail_name, struct edit *e)
@@ -323,7 +332,15 @@ static void classify(struct imp *im, const char *key, size_t key_last, size_t n,
 	if (pl < sizeof phrase && strpbrk(phrase, ".:;") == NULL && n + 1 < im->a->body_end &&
 	    !imp_blank(imp_line_at(im, n + 1)) && !imp_numbered_step(imp_line_at(im, n + 1)))
 		snprintf(phrase + pl, sizeof phrase - pl, " %s", imp_skip_ws(imp_line_at(im, n + 1)));
-	phrase[strcspn(phrase, ".;:(")] = '\0';
+	/* the sentence ends at a full stop, not at one inside a name or a
+	 * path ("..\\DevStudio", "5.0") */
+	for (pl = 0; phrase[pl] != '\0'; pl++)
+		if (strchr(";:(", phrase[pl]) != NULL ||
+		    (phrase[pl] == '.' && !(phrase[pl + 1] == '.' || phrase[pl + 1] == '\\' ||
+					     isalnum((unsigned char)phrase[pl + 1])) &&
+		     !(pl > 0 && phrase[pl - 1] == '.')))
+			break;
+	phrase[pl] = '\0';
 	obj = skip_fillers(phrase);
 	/* "remove the Exchsrvr\\Imcdata directory": not the registry */
 	if (imp_has_word(phrase, "directory") || imp_has_word(phrase, "folder") ||
@@ -364,7 +381,7 @@ static void classify(struct imp *im, const char *key, size_t key_last, size_t n,
 	    word_is(w, wl, "subkeys")) {
 		/* "delete the key", "the following keys and any subkeys";
 		 * not "the subkey with the name of ...", which is another */
-		if (tail_name == NULL && (al == 0 || word_is(a2, al, "and")) &&
+		if (tail_name == NULL && (al == 0 || word_is(a2, al, "and") || if_there(a2)) &&
 		    (following || w[0] == 'k' || w[0] == 'K'))
 			e->kind = EDIT_KEY;
 		else if (word_is(w, wl, "key") && verb > line && imp_has_word(line, "press"))
@@ -539,6 +556,70 @@ static int deletable(const struct imp *im, const char *key, size_t key_last)
 	return 1;
 }
 
+/* "delete the Restore in Progress key from the Registry Editor in the
+ * following location:", "Delete the Timeserv key in the following
+ * registry key:" over the key's parent: the name of the key to delete,
+ * in lines first..key_line-1, or NULL.  One to five words, the first a
+ * capital, none of them a word for a value or a place. */
+static const char *child_named(struct imp *im, size_t first, size_t key_line)
+{
+	static const char *const verbs[] = { "delete the ", "remove the ", NULL };
+	static const char *const tails[] = { " in the following", " under the following", NULL };
+	struct kb_buf b = { 0 };
+	size_t starts[16], i, j, words;
+	const char *s, *p, *k, *t, *w, *name = NULL;
+
+	if (key_line <= first)
+		return NULL;
+	imp_join_lines(im, first, key_line - 1, &b, starts, 16);
+	if (b.oom || b.p == NULL)
+		goto out;
+	s = b.p;
+	for (i = 0; verbs[i] != NULL && name == NULL; i++)
+		for (p = s; name == NULL && (p = imp_ci_find(p, verbs[i])) != NULL; p++) {
+			const char *n0 = p + strlen(verbs[i]);
+			if (p > s && isalpha((unsigned char)p[-1]))
+				continue;
+			if (!isupper((unsigned char)*n0))
+				continue;
+			/* the name runs to " key" or " subkey" */
+			for (k = n0, words = 1; *k != '\0' && words <= 5; k++) {
+				if (*k == ' ' && (imp_starts_ci(k, " key") || imp_starts_ci(k, " subkey")) &&
+				    !isalpha((unsigned char)k[imp_starts_ci(k, " key") ? 4 : 7]))
+					break;
+				if (*k == ' ')
+					words++;
+				if (strchr(".,:;\\\"()", *k) != NULL)
+					break;
+			}
+			if (*k != ' ' || words > 5)
+				continue;
+			w = imp_dupn(im, n0, (size_t)(k - n0));
+			if (w == NULL || imp_has_word(w, "value") || imp_has_word(w, "following") ||
+			    imp_has_word(w, "registry") || imp_has_word(w, "this") || imp_has_word(w, "entire"))
+				continue;
+			t = k + (imp_starts_ci(k, " key") ? 4 : 7);
+			if (*t == ',')
+				t++;
+			if (imp_starts_ci(t, " from the Registry Editor"))
+				t += 25;
+			else if (imp_starts_ci(t, " from the registry"))
+				t += 18;
+			for (j = 0; tails[j] != NULL; j++)
+				if (imp_starts_ci(t, tails[j]))
+					break;
+			if (tails[j] == NULL)
+				continue;
+			/* "... in the following registry key on both nodes:",
+			 * "in the following location:": the path that follows
+			 * is where it is, not what it is */
+			name = w;
+		}
+out:
+	kb_buf_free(&b);
+	return name;
+}
+
 int imp_place_deletion(struct imp *im, const char *key, size_t key_line, size_t key_last,
 		       const char *vkey, const struct value_spec *tail)
 {
@@ -547,8 +628,6 @@ int imp_place_deletion(struct imp *im, const char *key, size_t key_line, size_t 
 	const char *value, *ckey = key;
 	struct imp_check *c = NULL;
 
-	if (!deletable(im, key, key_last))
-		return 0;
 	step_span(im, key_line, key_last, &first, &last);
 	/* "use either of the following methods: ... -or- ...": one of
 	 * several ways, which a check of absence cannot say */
@@ -556,6 +635,28 @@ int imp_place_deletion(struct imp *im, const char *key, size_t key_line, size_t 
 		if (imp_ci_find(imp_line_at(im, n), "-or-") != NULL ||
 		    imp_ci_find(imp_line_at(im, n), "either of the following") != NULL)
 			return 0;
+	value = tail == NULL ? child_named(im, first, key_line) : NULL;
+	/* the path may name it already: then it is read below */
+	if (value != NULL && strrchr(key, '\\') != NULL && strcasecmp(strrchr(key, '\\') + 1, value) == 0)
+		value = NULL;
+	if (value != NULL) {
+		ckey = imp_fmt(im, "%s\\%s", key, value);
+		if (ckey == NULL || imp_has_placeholder(ckey))
+			return 0;
+		im->cur_key_line = key_line;
+		im->cur_key_last = key_last;
+		im->cur_repair = 1;
+		c = imp_add_check(im, ckey, NULL, NULL, IE_KEY_ABSENT, NULL, first);
+		if (c != NULL)
+			imp_review(im, key_line, T_CHECK, im->n_checks - 1,
+			       imp_fmt(im, "the key to delete, '%s', is named in words above its parent %s: check the path joined from them",
+				   value, key));
+		im->cur_key_line = im->cur_key_last = im->cur_value_last = 0;
+		im->cur_repair = 0;
+		return c != NULL;
+	}
+	if (!deletable(im, key, key_last))
+		return 0;
 	if (!read_deletion(im, key, first, key_line, key_last, last,
 			   tail != NULL ? tail->name : NULL, &e))
 		return 0;

@@ -369,8 +369,19 @@ size_t imp_joined_line(size_t first, const size_t *starts, size_t n_starts, size
 /* "click Add Value, and type Foo in the Value Name box" / "select
  * REG_DWORD" / "In the Data box, type 10. Select the Hex option": the
  * value told over the steps after the key ending at key_last.  Fills v
- * (data NULL when not said plainly); 0 when no name and type are. */
+ * (data NULL when not said plainly); 0 when no name and type are, 1 for a
+ * value added, 2 for one there already that the steps pick and edit
+ * ("Select the following value: Foo" / "click DWORD" / "change the data
+ * from 2 to 6"). */
 int imp_dialog_value(struct imp *im, size_t key_last, struct value_spec *v);
+/* "3. Click the Max Threads value." / "4. On the Edit menu, click DWORD." /
+ * "5. In the Data field, type 200 (Dec)": value name, picked in the steps
+ * after the key ending at key_last, edited there.  Fills v (data NULL when
+ * not said plainly); 0 when the steps do not pick and edit it. */
+int imp_value_edited_after(struct imp *im, const char *name, size_t key_last, struct value_spec *v);
+/* A value shown with its present data, then "change "A" to "B"" on one of
+ * the next lines (A its data): sets v's data to B and its last line. */
+void imp_data_changed_to(struct imp *im, struct value_spec *v);
 
 /* "add a DWORD value named X with a data value of 0 to the following key":
  * a value created in words in lines first..last, with the type the words

@@ -190,6 +190,12 @@ static const char *normal_key(struct imp *im, const char *key, size_t line)
 	out = key_typos(im, out, line);
 	if (out == NULL)
 		return NULL;
+	/* "...\CurrentVersion\ " with the value on the next line: the
+	 * backslash ends the path, it opens no key */
+	if (strlen(out) > 5 && out[strlen(out) - 1] == '\\')
+		out = imp_dupn(im, out, strlen(out) - 1);
+	if (out == NULL)
+		return NULL;
 	/* "HKEY_LOCAL_MACHINE\System\CCS\Services\...": articles shorten
 	 * CurrentControlSet; the hive has no key of that name */
 	if (strncasecmp(out, "HKLM\\SYSTEM\\CCS\\", 16) == 0) {
@@ -250,6 +256,22 @@ static void place_running_key(struct imp *im, const char *key, size_t line)
 /* A key read at lines key_line..key_last: its values, in whatever form
  * the article gives them, as checks with the repair the article asks
  * for; a deletion as a review item. */
+/* The key above key when its last name is the value name, or the name
+ * and a remark in brackets: "...\Parameters\Max Threads (EXDS+NSP+DRA)"
+ * for the value "Max Threads"; NULL otherwise. */
+static const char *path_ends_in(struct imp *im, const char *key, const char *name)
+{
+	const char *last = strrchr(key, '\\');
+	size_t nl = strlen(name);
+
+	if (last == NULL || strncasecmp(last + 1, name, nl) != 0)
+		return NULL;
+	if (last[1 + nl] != '\0' &&
+	    !(last[1 + nl] == ' ' && last[2 + nl] == '(' && last[strlen(last) - 1] == ')'))
+		return NULL;
+	return imp_dupn(im, key, (size_t)(last - key));
+}
+
 static void place_key_values(struct imp *im, const char *key, size_t key_line, size_t key_last);
 
 /* The key's line is cited by a check made from it or carries a review
@@ -296,11 +318,12 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 {
 	struct value_block vb;
 	struct value_spec tv;
-	const char *vkey = key;
+	const char *vkey = key, *raw;
 	enum asks ask;
 	size_t i, end, checks = im->n_checks;
 	int tail;
 
+	raw = key;
 	key = imp_trim_prose(im, key, key_line);
 	if (key == NULL)
 		return;
@@ -392,6 +415,10 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 			    strchr(nx, ':') == NULL && !imp_numbered_step(nx) && imp_ci_find(nx, "HKEY_") == NULL)
 				v->data_wraps = 1;
 		}
+		/* "SNAVersion: REG_SZ: 4.0 SP3" then "change "4.0 SP3" to
+		 * "4.0 SP2"": the data shown is the present one */
+		if (v->data != NULL)
+			imp_data_changed_to(im, v);
 		if (v->name != NULL && v->name[0] == '"') {
 			size_t l = strlen(v->name);
 			if (l >= 2 && v->name[l - 1] == '"')
@@ -413,7 +440,8 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 	}
 	if (!tail && vb.nv == 0) {
 		struct value_spec pv;
-		const char *pk;
+		const char *pk, *vk;
+		int r;
 		if (imp_value_named_in_words(im, imp_ask_window_start(im, key_line), key_last + 4, &pv) &&
 		    /* "Then, add a DWORD value named X ... to the following
 		     * key:" after this key introduces the next one */
@@ -440,9 +468,23 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 			 * path ends in a value the article gives no data for */
 			imp_review(im, key_line, T_CHECKS, 0,
 			       imp_fmt(im, "%s ends in a value name, with no data given: write its check by hand", key));
-		} else if (imp_dialog_value(im, key_last, &pv)) {
+		} else if ((r = imp_dialog_value(im, key_last, &pv)) == 1) {
 			place_added_value(im, key, &pv, "in Registry Editor's Add Value dialog",
 					  "the Add Value dialog steps after the key");
+		} else if (r == 2) {
+			place_added_value(im, key, &pv, "by editing it in Registry Editor",
+					  "the steps after the key that edit it");
+		} else if ((pk = imp_value_ahead_of_key(im, key_line, &pv.line)) != NULL &&
+			   (vk = path_ends_in(im, raw, pk)) != NULL &&
+			   (strcmp(vk, key) == 0 || path_ends_in(im, key, pk) != NULL) &&
+			   imp_value_edited_after(im, pk, key_last, &pv)) {
+			/* "Locate the Max Threads value under the following
+			 * key:" over a path ending in the value's full name
+			 * ("Max Threads (EXDS+NSP+DRA)"), then steps that edit
+			 * it */
+			pv.name = strrchr(raw, '\\') + 1;
+			place_added_value(im, vk, &pv, "by editing it in Registry Editor",
+					  "the steps after the key that edit it");
 		} else if ((pk = imp_value_ahead_of_key(im, key_line, &pv.line)) != NULL) {
 			/* "set the MaxTokenSize value that is located in the
 			 * following key to a decimal value of less than 50,000":

@@ -354,6 +354,233 @@ static void test_a_value_added_in_words(void **state)
 	draft_free(&d);
 }
 
+static void test_a_following_entry_over_a_path_ending_in_its_name(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	/* the path is wrapped and ends with the value's name, which has
+	 * spaces: "following" is no name, the last part of the path is */
+	import("\n"
+	       "Set the following registry entry to 0x10 to give the agent more room:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\n"
+	       "                     \\FrobAgent\\Parameters\\Queue slots\n"
+	       "\n", &d);
+	c = check_by_key(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobAgent\\Parameters",
+			 "Queue slots");
+	assert_non_null(c);
+	assert_int_equal(c->number, 0x10);
+	assert_non_null(fix_for(d.r, c->id));
+	assert_null(check_by_key(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobAgent\\Parameters\\Queue slots",
+				 "following"));
+	draft_free(&d);
+
+	/* a key named in running text before the words: "following"
+	 * points on to a path the window does not hold, not back to it */
+	import("\n"
+	       "The agent reads its mode (from HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Mode) at\n"
+	       "start.\n"
+	       "\n"
+	       "To make it poll again, set the following registry value\n"
+	       "to 0 (zero):\n"
+	       "\n", &d);
+	assert_null(check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz", "Mode"));
+	assert_null(check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Mode", "following"));
+	assert_true(has_review_at(d.r, 18));
+	draft_free(&d);
+}
+
+static void test_present_data_then_changed(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	/* "Name: REG_SZ: data" shows what is there; the change line says
+	 * what to write, and only that is the repair's data */
+	import("\n"
+	       "- edit the following registry value:\n"
+	       "\n"
+	       "  HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\ \n"
+	       "         Release: REG_SZ: 3.1 Update 4\n"
+	       "\n"
+	       "  change \"3.1 Update 4\" to \"3.1 Update 2\" (without the quotes)\n"
+	       "\n", &d);
+	c = check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "Release");
+	assert_non_null(c);
+	assert_string_equal(c->data, "3.1 Update 2");
+	assert_non_null(fix_for(d.r, c->id));
+	draft_free(&d);
+
+	/* the change names other data than the one shown: a review item */
+	import("\n"
+	       "- edit the following registry value:\n"
+	       "\n"
+	       "  HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\ \n"
+	       "         Release: REG_SZ: 3.1 Update 4\n"
+	       "\n"
+	       "  change \"3.1 Update 3\" to \"3.1 Update 2\" (without the quotes)\n"
+	       "\n", &d);
+	assert_true(has_review_at(d.r, 23));
+	draft_free(&d);
+}
+
+static void test_a_multi_string_added_in_the_dialog(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	import("\n"
+	       "1. Find and click this registry key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\FrobAgent\n"
+	       "\n"
+	       "2. Click Add Value on the Edit menu.\n"
+	       "\n"
+	       "3. Type \"DependOnService\" (without the quotation marks) in the Value Name box.\n"
+	       "\n"
+	       "4. Click REG_MULTI_SZ in the Data Type box, and then click OK.\n"
+	       "\n"
+	       "5. Type \"FrobBase\" (without the quotation marks) in the Data box, and then\n"
+	       "   click OK.\n"
+	       "\n", &d);
+	c = check_by_key(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobAgent", "DependOnService");
+	assert_non_null(c);
+	assert_int_equal(c->type, KB_REG_MULTI_SZ);
+	assert_non_null(fix_for(d.r, c->id));
+	draft_free(&d);
+}
+
+static void test_a_value_picked_then_edited_in_later_steps(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	import("\n"
+	       "1. Open the registry editor and go to this subkey of HKEY_LOCAL_MACHINE:\n"
+	       "\n"
+	       "   \\SOFTWARE\\Frobnitz\\Agent\\Tuning\n"
+	       "\n"
+	       "2. Select the following value: SpinCount\n"
+	       "\n"
+	       "3. On the Edit menu, pick DWORD.\n"
+	       "\n"
+	       "4. Change the data from 1 to 4.\n"
+	       "\n", &d);
+	c = check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Tuning", "SpinCount");
+	assert_non_null(c);
+	assert_int_equal(c->number, 4);
+	assert_non_null(fix_for(d.r, c->id));
+	draft_free(&d);
+
+	/* named before a wrapped path that ends in the whole name, with a
+	 * bracket in it; the steps pick it, open the DWORD editor and type
+	 * decimal data */
+	import("\n"
+	       "1. Find the Pool Limit value under the following key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\\n"
+	       "   FrobAgent\\Parameters\\Pool Limit (A+B)\n"
+	       "\n"
+	       "2. Click the Pool Limit value.\n"
+	       "\n"
+	       "3. On the Edit menu, click DWORD.\n"
+	       "\n"
+	       "4. In the Data field, type \"150\" (without the quotation marks) (Dec), and\n"
+	       "   then click OK.\n"
+	       "\n", &d);
+	c = check_by_key(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobAgent\\Parameters",
+			 "Pool Limit (A+B)");
+	assert_non_null(c);
+	assert_int_equal(c->number, 150);
+	assert_non_null(fix_for(d.r, c->id));
+	draft_free(&d);
+
+	/* no editor named: which type is a guess, so no check */
+	import("\n"
+	       "1. Go to this subkey:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\Tuning\n"
+	       "\n"
+	       "2. Select the following value: SpinCount\n"
+	       "\n"
+	       "3. Change the data from 1 to 4.\n"
+	       "\n", &d);
+	assert_null(check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Tuning", "data from 1"));
+	draft_free(&d);
+}
+
+static void test_keys_deleted_from_a_list_if_they_exist(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	/* the sentence ends with a full stop, not a colon, and names a
+	 * folder ("..\Frob") before the keys; a key of the current user is
+	 * left to a person */
+	import("\n"
+	       "2. Uninstall the agent, then remove the ..\\Frob folder from the disk. Then\n"
+	       "   delete the following registry keys if they still exist.\n"
+	       "\n"
+	       "      HKEY_CURRENT_USER\\Software\\Frobnitz\\Agent\n"
+	       "      HKEY_LOCAL_MACHINE\\Software\\Frobnitz\\Agent\n"
+	       "      HKEY_LOCAL_MACHINE\\Software\\Frobnitz\\Agent Tools\\2.0\n"
+	       "\n"
+	       "   Then install the agent again.\n", &d);
+	c = check_by_key(d.r, "HKLM\\Software\\Frobnitz\\Agent", NULL);
+	assert_non_null(c);
+	assert_int_equal(c->expect, EXPECT_KEY_ABSENT);
+	assert_non_null(fix_for(d.r, c->id));
+	c = check_by_key(d.r, "HKLM\\Software\\Frobnitz\\Agent Tools\\2.0", NULL);
+	assert_non_null(c);
+	assert_int_equal(c->expect, EXPECT_KEY_ABSENT);
+	assert_true(has_review_at(d.r, 21));
+	draft_free(&d);
+}
+
+static void test_a_key_named_in_words_over_its_parent(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	/* the parent in the CAUSE holds what the sentence is about: no check
+	 * of it; the key to delete is the parent's path and the name */
+	import("\n"
+	       "After a crash the agent leaves a Pending Work key in the following\n"
+	       "key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "CAUSE\n"
+	       "=====\n"
+	       "\n"
+	       "The Pending Work key is added to the following key when a job starts:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "WORKAROUND\n"
+	       "==========\n"
+	       "\n"
+	       "To work around this, delete the Pending Work key from the Registry\n"
+	       "Editor in the following location:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n", &d);
+	c = check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Pending Work", NULL);
+	assert_non_null(c);
+	assert_int_equal(c->expect, EXPECT_KEY_ABSENT);
+	assert_non_null(fix_for(d.r, c->id));
+	assert_null(check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", NULL));
+	assert_true(has_review_at(d.r, 28));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -364,6 +591,12 @@ int main(void)
 		cmocka_unit_test(test_slashes_and_slips_in_paths),
 		cmocka_unit_test(test_a_key_asked_for_further_on_and_keys_removed),
 		cmocka_unit_test(test_a_value_added_in_words),
+		cmocka_unit_test(test_a_following_entry_over_a_path_ending_in_its_name),
+		cmocka_unit_test(test_present_data_then_changed),
+		cmocka_unit_test(test_a_multi_string_added_in_the_dialog),
+		cmocka_unit_test(test_a_value_picked_then_edited_in_later_steps),
+		cmocka_unit_test(test_keys_deleted_from_a_list_if_they_exist),
+		cmocka_unit_test(test_a_key_named_in_words_over_its_parent),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
