@@ -234,6 +234,9 @@ void imp_add_event(struct imp *im, unsigned long id, const char *source,
 		       imp_fmt(im, "event ID %lu is out of range (0-65535): check it", id));
 		return;
 	}
+	/* trimmed first: a source column holding only ":" is no source */
+	if (source != NULL)
+		source = known_source(im, source);
 	if ((source == NULL || *source == '\0' || imp_starts_ci(source, "REVIEW:")) &&
 	    (from_title = title_source(im, id)) != NULL) {
 		source = from_title;
@@ -245,7 +248,6 @@ void imp_add_event(struct imp *im, unsigned long id, const char *source,
 		       imp_fmt(im, "event %lu has no source in the article: fill in the source", id));
 		source = "REVIEW: the article names no source";
 	}
-	source = known_source(im, source);
 	if (has_event(im, (unsigned)id, source)) {
 		imp_review(im, line, T_SYMPTOMS, 0,
 		       imp_fmt(im, "event %lu from %s is named again here: it is drafted once", id, source));
