@@ -45,31 +45,44 @@ static int says_range(const char *s)
  * value, so it counts only after a label's colon (on the data). */
 int imp_gate_line_describes(const char *s)
 {
-	static const char *const cues[] = {
-		"valid range", "range:", "valid values", "valid data",
-		"suggested value", "recommended value", "possible values",
-		"as defined above", "as described above", "default setting",
-		"or as defined",
+	/* labels that open a line of a parameter reference */
+	static const char *const labels[] = {
+		"valid range", "range", "valid values", "valid data", "suggested value",
+		"recommended value", "possible values", "default setting", "default",
 	};
+	/* words on the data that point elsewhere for it */
+	static const char *const refs[] = {
+		"as defined above", "as described above", "or as defined",
+	};
+	const char *t = imp_skip_ws(s);
 	const char *colon = strchr(s, ':');
 	size_t i;
 
-	for (i = 0; i < sizeof cues / sizeof cues[0]; i++)
-		if (imp_ci_find(s, cues[i]) != NULL)
+	for (i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+		size_t n = strlen(labels[i]);
+		if (imp_starts_ci(t, labels[i]) && !isalnum((unsigned char)t[n]))
 			return 1;
-	if (colon != NULL && (imp_ci_find(colon, "(default)") != NULL ||
-			      imp_starts_ci(imp_skip_ws(s), "default")))
+	}
+	for (i = 0; i < sizeof refs / sizeof refs[0]; i++)
+		if (imp_ci_find(s, refs[i]) != NULL)
+			return 1;
+	if (colon == NULL || (imp_ci_find(s, "data") == NULL && imp_ci_find(s, "value") == NULL))
+		return 0;
+	/* "Data: 1 to 10"; "Data: 0 (default), 1, or 250": a choice, with
+	 * the default among others (not "Value Name: (Default)", nor one
+	 * value that is also the default) */
+	if (says_range(colon + 1))
 		return 1;
-	if (colon != NULL && imp_ci_find(s, "data") != NULL && says_range(colon + 1))
-		return 1;
-	return 0;
+	return imp_ci_find(colon, "(default)") != NULL &&
+	       (imp_ci_find(colon, " or ") != NULL || imp_ci_find(colon, " to ") != NULL ||
+		strchr(colon, ',') != NULL);
 }
 
 /* Words before a key or an export saying it is shown, not asked for. */
 int imp_gate_intro_describes(const char *s)
 {
 	static const char *const cues[] = {
-		"in this example", "for example", "in the example", "example of",
+		"in this example", "for example", "example of",
 	};
 	size_t i;
 
@@ -88,6 +101,40 @@ static int regfile_line(const char *s)
 	       imp_starts_ci(s, "Windows Registry Editor");
 }
 
+/* A sentence or step that asks: "3. Add the following value:", "Set
+ * ...", "Merge ...".  The first word, after a step's number or letter. */
+static int asks_line(const char *s)
+{
+	static const char *const verbs[] = {
+		"set", "add", "change", "create", "modify", "type", "delete", "remove",
+		"merge", "import", "enter", "edit", "rename", "replace", "increase", "decrease",
+	};
+	size_t i;
+
+	s = imp_skip_ws(s);
+	if (isalnum((unsigned char)s[0])) {
+		const char *p = s;
+		while (isalnum((unsigned char)*p) && p - s < 3)
+			p++;
+		if ((*p == '.' || *p == ')') && p[1] == ' ')
+			s = imp_skip_ws(p + 1);
+	}
+	for (i = 0; i < sizeof verbs / sizeof verbs[0]; i++) {
+		size_t n = strlen(verbs[i]);
+		if (imp_starts_ci(s, verbs[i]) && !isalpha((unsigned char)s[n]))
+			return 1;
+	}
+	return 0;
+}
+
+/* The end of a value's block: a blank line, or the next value's lines. */
+static int next_value_line(const char *s)
+{
+	s = imp_skip_ws(s);
+	return *s == '\0' || regfile_line(s) || imp_value_label(s, "Value Name") != NULL ||
+	       imp_value_label(s, "Name") != NULL;
+}
+
 static int in_section(const struct imp *im, size_t n, const char *name)
 {
 	const struct kb_article_section *s = imp_section_of(im, n);
@@ -101,6 +148,7 @@ static const char *why_describes(const struct imp *im, const struct imp_check *c
 	size_t first = c->key_line > 0 && c->key_line < c->line ? c->key_line : c->line;
 	size_t last = c->line_last > c->line ? c->line_last : c->line;
 	size_t n, stop, ask;
+	const char *why = NULL;
 
 	/* A key alone (no value) named where the article tells what goes
 	 * wrong: its fix, if any, is asked for elsewhere. */
@@ -115,7 +163,7 @@ static const char *why_describes(const struct imp *im, const struct imp_check *c
 		stop = last + GATE_BLOCK;
 		for (n = c->line; n <= stop && n < im->a->body_end; n++) {
 			const char *s = imp_line_at(im, n);
-			if (n > last && imp_blank(s))
+			if (n > last && next_value_line(s))
 				break;
 			if (imp_gate_line_describes(s))
 				return "the article documents this value (a range, a default or a suggestion), it does not ask to set it";
@@ -129,14 +177,21 @@ static const char *why_describes(const struct imp *im, const struct imp_check *c
 		n--;
 	for (stop = 0; n > im->a->body_first && stop < GATE_BEFORE; stop++) {
 		const char *s = imp_line_at(im, --n);
-		if (imp_blank(s))
+		if (imp_blank(s)) {
+			n++;
 			break;
+		}
 		if (c->value == NULL && imp_ci_find(s, "permission") != NULL)
 			return "the article has the reader look at the key's permissions, it asks nothing of its values";
 		if (imp_gate_intro_describes(s))
-			return "the article shows this as an example, it does not ask to set it";
+			why = "the article shows this as an example, it does not ask to set it";
 	}
-	return NULL;
+	/* An example the reader is told to apply ("For example, to do X: 1.
+	 * Remove the following key:") is asked for. */
+	for (; why != NULL && n <= c->line; n++)
+		if (asks_line(imp_line_at(im, n)))
+			return NULL;
+	return why;
 }
 
 /* Drop check i: reviews that named it by index follow the shift. */
