@@ -181,6 +181,11 @@ static const char *why_describes(const struct imp *im, const struct imp_check *c
 			n++;
 			break;
 		}
+		/* "The list is stored in the following key:" tells where a
+		 * thing lives, it asks for no key */
+		if (c->value == NULL && (imp_ci_find(s, "stored in") != NULL ||
+					 imp_ci_find(s, "stored under") != NULL))
+			return "the article tells what the key holds, it asks nothing of it";
 		if (c->value == NULL && imp_ci_find(s, "permission") != NULL)
 			return "the article has the reader look at the key's permissions, it asks nothing of its values";
 		if (imp_gate_intro_describes(s))
