@@ -199,6 +199,29 @@ static const char *why_describes(const struct imp *im, const struct imp_check *c
 	return why;
 }
 
+/* A key the reader goes to in order to add something under it ("Locate
+ * the following key: ... On the Edit menu, click Add Value"): the steps
+ * need it to exist, they do not ask to create it. */
+static int adds_under(const struct imp *im, const struct imp_check *c)
+{
+	static const char *const adds[] = {
+		"add value", "add key", "add a value", "add the following value",
+		"add a dword", "add a new value", "add the value", "add a string",
+	};
+	size_t last = c->key_last > c->line ? c->key_last : c->line;
+	size_t n, i;
+
+	for (n = last + 1; n <= last + 8 && n < im->a->body_end; n++) {
+		const char *s = imp_line_at(im, n);
+		if (imp_ci_find(s, "HKEY_") != NULL)
+			return 0;
+		for (i = 0; i < sizeof adds / sizeof adds[0]; i++)
+			if (imp_ci_find(s, adds[i]) != NULL)
+				return 1;
+	}
+	return 0;
+}
+
 /* Drop check i: reviews that named it by index follow the shift. */
 static void drop_check(struct imp *im, size_t i)
 {
@@ -241,6 +264,11 @@ void imp_gate(struct imp *im)
 		const char *what;
 
 		if (why == NULL) {
+			if (c.value == NULL && c.expect == IE_EXISTS && c.repair && adds_under(im, &c)) {
+				im->checks[i].repair = 0;
+				imp_review(im, c.line, T_CHECK, i,
+					   "check only: the article adds something under this key, it does not ask to create the key itself");
+			}
 			i++;
 			continue;
 		}

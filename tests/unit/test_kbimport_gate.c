@@ -271,6 +271,25 @@ static void test_defaults_asked_back(void **state)
 	draft_free(&d);
 }
 
+static void test_a_key_the_reader_adds_under(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	import("\n"
+	       "1. Go to the following key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\n"
+	       "\n"
+	       "2. On the Edit menu, click Add Key, and type Agent.\n"
+	       "\n", &d);
+	c = check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz", NULL);
+	if (c != NULL)
+		assert_null(fix_for(d.r, c->id));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -282,6 +301,7 @@ int main(void)
 		cmocka_unit_test(test_permissions_on_a_key),
 		cmocka_unit_test(test_a_key_in_the_cause),
 		cmocka_unit_test(test_defaults_asked_back),
+		cmocka_unit_test(test_a_key_the_reader_adds_under),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
