@@ -149,6 +149,7 @@ static const char *why_describes(const struct imp *im, const struct imp_check *c
 	size_t last = c->line_last > c->line ? c->line_last : c->line;
 	size_t n, stop, ask;
 	const char *why = NULL;
+	int perm = 0;
 
 	/* A key alone (no value) named where the article tells what goes
 	 * wrong: its fix, if any, is asked for elsewhere. */
@@ -187,10 +188,14 @@ static const char *why_describes(const struct imp *im, const struct imp_check *c
 					 imp_ci_find(s, "stored under") != NULL))
 			return "the article tells what the key holds, it asks nothing of it";
 		if (c->value == NULL && imp_ci_find(s, "permission") != NULL)
-			return "the article has the reader look at the key's permissions, it asks nothing of its values";
+			perm = 1;
 		if (imp_gate_intro_describes(s))
 			why = "the article shows this as an example, it does not ask to set it";
 	}
+	/* Permissions alone; not "make adjustments if the keys are missing,
+	 * damaged, or have improper permissions", which asks for the key. */
+	if (perm && !imp_lines_say(im, n, first, "missing") && !imp_lines_say(im, n, first, "exist"))
+		return "the article has the reader look at the key's permissions, it asks nothing of its values";
 	/* An example the reader is told to apply ("For example, to do X: 1.
 	 * Remove the following key:") is asked for. */
 	for (; why != NULL && n <= c->line; n++)

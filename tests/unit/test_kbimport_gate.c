@@ -229,6 +229,21 @@ static void test_permissions_on_a_key(void **state)
 	draft_free(&d);
 }
 
+static void test_a_key_missing_or_with_bad_permissions(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	import("\n"
+	       "To fix it, find the following key and repair it if it is missing or\n"
+	       "has the wrong permissions:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n", &d);
+	assert_non_null(check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", NULL));
+	draft_free(&d);
+}
+
 static void test_a_key_in_the_cause(void **state)
 {
 	struct draft d;
@@ -299,6 +314,7 @@ int main(void)
 		cmocka_unit_test(test_an_example_export_is_not_a_repair),
 		cmocka_unit_test(test_an_export_to_merge_keeps_its_repairs),
 		cmocka_unit_test(test_permissions_on_a_key),
+		cmocka_unit_test(test_a_key_missing_or_with_bad_permissions),
 		cmocka_unit_test(test_a_key_in_the_cause),
 		cmocka_unit_test(test_defaults_asked_back),
 		cmocka_unit_test(test_a_key_the_reader_adds_under),
