@@ -398,6 +398,7 @@ int kb_import_article(const struct kb_article *a, char **yaml, size_t *len,
 	imp_scan_cause(&im);
 	imp_scan_steps(&im);
 	imp_note_sections(&im);
+	imp_gate(&im);
 	review_unplaced(&im);
 	if (im.oom) {
 		rc = kb_errorf(err, KB_ENOMEM, "%s: out of memory", a->name);

@@ -17,6 +17,8 @@
  *                            words: kbimport_edits.c)
  *   imp_scan_question(), imp_scan_cause(), imp_scan_steps(),
  *   imp_note_sections()      prose for a person        kbimport_steps.c
+ *   imp_gate()               checks the article only   kbimport_gate.c
+ *                            describes become review
  *   review_unplaced()        every fact line placed    kbimport.c
  *   imp_write_draft()        the YAML text             kbimport_yaml.c
  *
@@ -438,5 +440,19 @@ int imp_place_deletion(struct imp *im, const char *key, size_t key_line, size_t 
 /* "add X to the Depend On Service list" in the key's step: a 'contains'
  * check with an add-entry repair; 1 when drafted. */
 int imp_place_list_add(struct imp *im, const char *key, size_t key_line, size_t key_last);
+
+/* ---- kbimport_gate.c: checks the article asks for, and only those -------- */
+
+/* A value's line says its data is documented, not asked for: "Valid
+ * Range", "Default:", "Suggested value", "0 (default) to 5". */
+int imp_gate_line_describes(const char *s);
+
+/* A line introducing a key or an export shows it ("In this example"). */
+int imp_gate_intro_describes(const char *s);
+
+/* Every drafted check whose words only describe it (a parameter
+ * reference, a range or a default, an example, permissions, the cause)
+ * becomes a review item on its lines. */
+void imp_gate(struct imp *im);
 
 #endif

@@ -1,0 +1,289 @@
+/* kbimport_gate.c: the last pass over the drafted checks.
+ *
+ * The passes before read values from every layout an article uses, and
+ * some layouts only describe a value: a parameter reference ("Valid Range:
+ * 0,1", "Default: 0", "Suggested value ...: 1"), data the reader picks
+ * ("0 (default) to 5 as defined above"), an export shown "in this
+ * example", a key whose permissions the reader checks, a key named in the
+ * cause.  A draft must not carry a repair its article does not ask for,
+ * so each check is read once more against the words around it; a check
+ * those words only describe becomes a review item on its lines (every
+ * line naming a key or value stays in the draft or in review). */
+#include <ctype.h>
+#include <string.h>
+
+#include "kbimport_int.h"
+
+/* How far around a check its describing words are looked for. */
+#define GATE_BEFORE 4   /* the sentence introducing a key or an export */
+#define GATE_BLOCK 8    /* the rest of a value's block, to a blank line */
+
+/* "0 to 5", "1-10", "0,1": the data line offers a choice, not one value. */
+static int says_range(const char *s)
+{
+	const char *p;
+
+	for (p = s; *p != '\0'; p++) {
+		const char *q;
+
+		if (!isdigit((unsigned char)*p) || (p > s && isalnum((unsigned char)p[-1])))
+			continue;
+		q = p;
+		while (isdigit((unsigned char)*q))
+			q++;
+		if (strncmp(q, " to ", 4) == 0 && isdigit((unsigned char)q[4]))
+			return 1;
+		if ((q[0] == '-' || q[0] == ',') && isdigit((unsigned char)q[1]))
+			return 1;
+		p = q - 1;
+	}
+	return 0;
+}
+
+/* Words on a value's own lines saying the data is documented, not asked
+ * for.  "(Default)" alone is the name Registry Editor gives the unnamed
+ * value, so it counts only after a label's colon (on the data). */
+int imp_gate_line_describes(const char *s)
+{
+	/* labels that open a line of a parameter reference */
+	static const char *const labels[] = {
+		"valid range", "range", "valid values", "valid data", "suggested value",
+		"recommended value", "possible values", "default setting", "default",
+	};
+	/* words on the data that point elsewhere for it */
+	static const char *const refs[] = {
+		"as defined above", "as described above", "or as defined",
+	};
+	const char *t = imp_skip_ws(s);
+	const char *colon = strchr(s, ':');
+	size_t i;
+
+	for (i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+		size_t n = strlen(labels[i]);
+		if (imp_starts_ci(t, labels[i]) && !isalnum((unsigned char)t[n]))
+			return 1;
+	}
+	for (i = 0; i < sizeof refs / sizeof refs[0]; i++)
+		if (imp_ci_find(s, refs[i]) != NULL)
+			return 1;
+	if (colon == NULL || (imp_ci_find(s, "data") == NULL && imp_ci_find(s, "value") == NULL))
+		return 0;
+	/* "Data: 1 to 10"; "Data: 0 (default), 1, or 250": a choice, with
+	 * the default among others (not "Value Name: (Default)", nor one
+	 * value that is also the default) */
+	if (says_range(colon + 1))
+		return 1;
+	return imp_ci_find(colon, "(default)") != NULL &&
+	       (imp_ci_find(colon, " or ") != NULL || imp_ci_find(colon, " to ") != NULL ||
+		strchr(colon, ',') != NULL);
+}
+
+/* Words before a key or an export saying it is shown, not asked for. */
+int imp_gate_intro_describes(const char *s)
+{
+	static const char *const cues[] = {
+		"in this example", "for example", "example of",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof cues / sizeof cues[0]; i++)
+		if (imp_ci_find(s, cues[i]) != NULL)
+			return 1;
+	return 0;
+}
+
+/* A line of a .reg export: "REGEDIT4", a "[HKEY_...]" header, a
+ * ""Name"=dword:1" or "@=" value. */
+static int regfile_line(const char *s)
+{
+	s = imp_skip_ws(s);
+	return *s == '[' || *s == '"' || *s == '@' || imp_starts_ci(s, "REGEDIT") ||
+	       imp_starts_ci(s, "Windows Registry Editor");
+}
+
+/* A sentence or step that asks: "3. Add the following value:", "Set
+ * ...", "Merge ...".  The first word, after a step's number or letter. */
+static int asks_line(const char *s)
+{
+	static const char *const verbs[] = {
+		"set", "add", "change", "create", "modify", "type", "delete", "remove",
+		"merge", "import", "enter", "edit", "rename", "replace", "increase", "decrease",
+	};
+	size_t i;
+
+	s = imp_skip_ws(s);
+	if (isalnum((unsigned char)s[0])) {
+		const char *p = s;
+		while (isalnum((unsigned char)*p) && p - s < 3)
+			p++;
+		if ((*p == '.' || *p == ')') && p[1] == ' ')
+			s = imp_skip_ws(p + 1);
+	}
+	for (i = 0; i < sizeof verbs / sizeof verbs[0]; i++) {
+		size_t n = strlen(verbs[i]);
+		if (imp_starts_ci(s, verbs[i]) && !isalpha((unsigned char)s[n]))
+			return 1;
+	}
+	return 0;
+}
+
+/* The end of a value's block: a blank line, or the next value's lines. */
+static int next_value_line(const char *s)
+{
+	s = imp_skip_ws(s);
+	return *s == '\0' || regfile_line(s) || imp_value_label(s, "Value Name") != NULL ||
+	       imp_value_label(s, "Name") != NULL;
+}
+
+static int in_section(const struct imp *im, size_t n, const char *name)
+{
+	const struct kb_article_section *s = imp_section_of(im, n);
+
+	return s != NULL && s->name != NULL && imp_ci_find(s->name, name) != NULL;
+}
+
+/* Why check c is not asked for, or NULL when nothing says so. */
+static const char *why_describes(const struct imp *im, const struct imp_check *c)
+{
+	size_t first = c->key_line > 0 && c->key_line < c->line ? c->key_line : c->line;
+	size_t last = c->line_last > c->line ? c->line_last : c->line;
+	size_t n, stop, ask;
+	const char *why = NULL;
+	int perm = 0;
+
+	/* A key alone (no value) named where the article tells what goes
+	 * wrong: its fix, if any, is asked for elsewhere. */
+	if (c->value == NULL && (in_section(im, first, "CAUSE") || in_section(im, first, "SYMPTOM")))
+		return "the article names it in its cause or symptoms, it asks nothing of it here";
+	/* The value's block: its lines and the ones below it to a blank.
+	 * "Set these values back to their defaults" asks for the "Default:"
+	 * the block documents. */
+	ask = imp_ask_window_start(im, first);
+	if (c->value != NULL && !imp_lines_say(im, ask, first, "default value") &&
+	    !imp_lines_say(im, ask, first, "to the default")) {
+		stop = last + GATE_BLOCK;
+		for (n = c->line; n <= stop && n < im->a->body_end; n++) {
+			const char *s = imp_line_at(im, n);
+			if (n > last && next_value_line(s))
+				break;
+			if (imp_gate_line_describes(s))
+				return "the article documents this value (a range, a default or a suggestion), it does not ask to set it";
+		}
+	}
+	/* The paragraph introducing the key or the export (above the export's
+	 * other lines and headers). */
+	n = first;
+	while (n > im->a->body_first && (imp_blank(imp_line_at(im, n - 1)) ||
+					 regfile_line(imp_line_at(im, n - 1))))
+		n--;
+	for (stop = 0; n > im->a->body_first && stop < GATE_BEFORE; stop++) {
+		const char *s = imp_line_at(im, --n);
+		if (imp_blank(s)) {
+			n++;
+			break;
+		}
+		/* "The list is stored in the following key:" tells where a
+		 * thing lives, it asks for no key */
+		if (c->value == NULL && (imp_ci_find(s, "stored in") != NULL ||
+					 imp_ci_find(s, "stored under") != NULL))
+			return "the article tells what the key holds, it asks nothing of it";
+		if (c->value == NULL && imp_ci_find(s, "permission") != NULL)
+			perm = 1;
+		if (imp_gate_intro_describes(s))
+			why = "the article shows this as an example, it does not ask to set it";
+	}
+	/* Permissions alone; not "make adjustments if the keys are missing,
+	 * damaged, or have improper permissions", which asks for the key. */
+	if (perm && !imp_lines_say(im, n, first, "missing") && !imp_lines_say(im, n, first, "exist"))
+		return "the article has the reader look at the key's permissions, it asks nothing of its values";
+	/* An example the reader is told to apply ("For example, to do X: 1.
+	 * Remove the following key:") is asked for. */
+	for (; why != NULL && n <= c->line; n++)
+		if (asks_line(imp_line_at(im, n)))
+			return NULL;
+	return why;
+}
+
+/* A key the reader goes to in order to add something under it ("Locate
+ * the following key: ... On the Edit menu, click Add Value"): the steps
+ * need it to exist, they do not ask to create it. */
+static int adds_under(const struct imp *im, const struct imp_check *c)
+{
+	static const char *const adds[] = {
+		"add value", "add key", "add a value", "add the following value",
+		"add a dword", "add a new value", "add the value", "add a string",
+	};
+	size_t last = c->key_last > c->line ? c->key_last : c->line;
+	size_t n, i;
+
+	for (n = last + 1; n <= last + 8 && n < im->a->body_end; n++) {
+		const char *s = imp_line_at(im, n);
+		if (imp_ci_find(s, "HKEY_") != NULL)
+			return 0;
+		for (i = 0; i < sizeof adds / sizeof adds[0]; i++)
+			if (imp_ci_find(s, adds[i]) != NULL)
+				return 1;
+	}
+	return 0;
+}
+
+/* Drop check i: reviews that named it by index follow the shift. */
+static void drop_check(struct imp *im, size_t i)
+{
+	size_t r;
+
+	for (r = 0; r < im->n_reviews; r++) {
+		struct imp_review *v = &im->reviews[r];
+		if (v->target != T_CHECK)
+			continue;
+		if (v->index == i)
+			v->target = T_NONE, v->index = 0;
+		else if (v->index > i)
+			v->index--;
+	}
+	memmove(&im->checks[i], &im->checks[i + 1], (im->n_checks - i - 1) * sizeof im->checks[0]);
+	im->n_checks--;
+}
+
+/* The key of several dropped values is listed once. */
+static void review_once(struct imp *im, size_t line, const char *note)
+{
+	size_t r;
+
+	if (note == NULL)
+		return;
+	for (r = 0; r < im->n_reviews; r++)
+		if (im->reviews[r].line == line && im->reviews[r].note != NULL &&
+		    strcmp(im->reviews[r].note, note) == 0)
+			return;
+	imp_review(im, line, T_NONE, 0, note);
+}
+
+void imp_gate(struct imp *im)
+{
+	size_t i = 0;
+
+	while (i < im->n_checks) {
+		struct imp_check c = im->checks[i];
+		const char *why = why_describes(im, &c);
+		const char *what;
+
+		if (why == NULL) {
+			if (c.value == NULL && c.expect == IE_EXISTS && c.repair && adds_under(im, &c)) {
+				im->checks[i].repair = 0;
+				imp_review(im, c.line, T_CHECK, i,
+					   "check only: the article adds something under this key, it does not ask to create the key itself");
+			}
+			i++;
+			continue;
+		}
+		what = c.value != NULL ? imp_fmt(im, "%s\\%s", c.key ? c.key : "", c.value)
+				       : c.key;
+		imp_review(im, c.line, T_NONE, 0,
+			   imp_fmt(im, "not drafted: %s: %s", what ? what : "?", why));
+		if (c.key_line > 0 && c.key_line != c.line)
+			review_once(im, c.key_line,
+				    imp_fmt(im, "not drafted: the key %s: %s", c.key ? c.key : "?", why));
+		drop_check(im, i);
+	}
+}
