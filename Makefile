@@ -153,7 +153,6 @@ $(BUILD)/core/fix-hooks.o: core/fix.c
 
 $(LIBCORE_HOOKS): $(filter-out $(BUILD)/core/fix.o,$(CORE_OBJ)) $(BUILD)/core/fix-hooks.o
 	@mkdir -p $(@D)
-	rm -f $@
 	rm -f $@ && ar rcs $@ $^
 
 $(KBWIZ_HOOKS): $(TUI_OBJ) $(LIBCORE_HOOKS) $(LIBTEST)

@@ -13,53 +13,10 @@
 #include "kbwiz/article.h"
 #include "kbwiz/kbimport.h"
 #include "kbwiz/rule_load.h"
+#include "lib/draft_probe.h"
 
 #define FIXTURES "tests/fixtures/articles/"
 #define SHARED_Q262832 "../shared/kb-articles/Q262832.txt"
-
-struct draft {
-	char *yaml;
-	size_t len;
-	struct kb_import_stats st;
-	struct rule *r;
-};
-
-static void import_path(const char *path, struct draft *d)
-{
-	struct kb_error err = { "" };
-	struct kb_article *a = NULL;
-
-	memset(d, 0, sizeof *d);
-	if (kb_article_load(path, &a, &err) != 0)
-		fail_msg("%s", err.msg);
-	if (kb_import_article(a, &d->yaml, &d->len, &d->st, &err) != 0)
-		fail_msg("%s", err.msg);
-	kb_article_free(a);
-	/* The draft loads as written: only its review items keep it out
-	 * of the store. */
-	if (rule_load_text(path, d->yaml, d->len, &d->r, &err) != 0)
-		fail_msg("draft of %s does not load: %s\n%s", path, err.msg, d->yaml);
-}
-
-static void draft_free(struct draft *d)
-{
-	rule_free(d->r);
-	free(d->yaml);
-}
-
-static const struct rule_check *check_by_key(const struct rule *r, const char *key,
-					     const char *value)
-{
-	size_t i;
-
-	for (i = 0; i < r->n_checks; i++)
-		if (strcmp(r->checks[i].key, key) == 0 &&
-		    ((value == NULL && r->checks[i].value == NULL) ||
-		     (value != NULL && r->checks[i].value != NULL &&
-		      strcmp(r->checks[i].value, value) == 0)))
-			return &r->checks[i];
-	return NULL;
-}
 
 static int has_review_mentioning(const struct rule *r, const char *field, const char *text)
 {
@@ -78,7 +35,7 @@ static void test_metadata_comes_from_the_header(void **state)
 	struct draft d;
 
 	(void)state;
-	import_path(FIXTURES "Q900001.txt", &d);
+	draft_import_file(FIXTURES "Q900001.txt", &d);
 	assert_string_equal(d.r->id, "Q900001");
 	assert_string_equal(d.r->article, "Q900001");
 	assert_string_equal(d.r->published, "2001-03-14");
@@ -98,7 +55,7 @@ static void test_event_block_becomes_event_symptom_tied_to_its_error(void **stat
 	const struct rule_symptom *s;
 
 	(void)state;
-	import_path(FIXTURES "Q900001.txt", &d);
+	draft_import_file(FIXTURES "Q900001.txt", &d);
 	assert_int_equal(d.r->n_symptoms, 2);
 	s = &d.r->symptoms[0];
 	assert_int_equal(s->kind, SYMPTOM_EVENT);
@@ -120,8 +77,8 @@ static void test_wrapped_key_path_is_joined_with_its_space(void **state)
 	const struct rule_check *c;
 
 	(void)state;
-	import_path(FIXTURES "Q900001.txt", &d);
-	c = check_by_key(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobRepl\\Parameters\\Queue Locations\\Primary", NULL);
+	draft_import_file(FIXTURES "Q900001.txt", &d);
+	c = draft_check(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobRepl\\Parameters\\Queue Locations\\Primary", NULL);
 	assert_non_null(c);
 	assert_int_equal(c->expect, EXPECT_KEY_EXISTS);
 	draft_free(&d);
@@ -133,20 +90,20 @@ static void test_value_blocks_become_typed_checks(void **state)
 	const struct rule_check *c;
 
 	(void)state;
-	import_path(FIXTURES "Q900001.txt", &d);
+	draft_import_file(FIXTURES "Q900001.txt", &d);
 	assert_int_equal(d.r->n_checks, 4);
 	/* "there will be other data values": contains, not equals */
-	c = check_by_key(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobRepl\\Parameters", "Transports");
+	c = draft_check(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobRepl\\Parameters", "Transports");
 	assert_non_null(c);
 	assert_int_equal(c->expect, EXPECT_MULTI_SZ_CONTAINS);
 	assert_int_equal(c->type, KB_REG_MULTI_SZ);
 	assert_string_equal(c->data, "FrobNet");
-	c = check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Replication", "QueueDepth");
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Replication", "QueueDepth");
 	assert_non_null(c);
 	assert_int_equal(c->expect, EXPECT_VALUE_EQUALS);
 	assert_int_equal(c->type, KB_REG_DWORD);
 	assert_int_equal(c->number, 0x40);
-	c = check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Replication", "SpoolPath");
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Replication", "SpoolPath");
 	assert_non_null(c);
 	assert_int_equal(c->type, KB_REG_SZ);
 	assert_string_equal(c->data, "D:\\Spool");
@@ -159,7 +116,7 @@ static void test_every_check_gets_the_matching_registry_fix(void **state)
 	size_t i, j;
 
 	(void)state;
-	import_path(FIXTURES "Q900001.txt", &d);
+	draft_import_file(FIXTURES "Q900001.txt", &d);
 	for (i = 0; i < d.r->n_checks; i++) {
 		const struct rule_check *c = &d.r->checks[i];
 		enum fix_action want = c->expect == EXPECT_KEY_EXISTS ? FIX_ACTION_CREATE_KEY :
@@ -175,34 +132,14 @@ static void test_every_check_gets_the_matching_registry_fix(void **state)
 	draft_free(&d);
 }
 
-static const struct rule_fix *fix_for(const struct rule *r, const char *check_id)
-{
-	size_t i;
-
-	for (i = 0; i < r->n_fixes; i++)
-		if (r->fixes[i].kind == FIX_REGISTRY && strcmp(r->fixes[i].check_id, check_id) == 0)
-			return &r->fixes[i];
-	return NULL;
-}
-
-static int has_review_at(const struct rule *r, int line)
-{
-	size_t i;
-
-	for (i = 0; i < r->n_reviews; i++)
-		if (r->reviews[i].source_line == line)
-			return 1;
-	return 0;
-}
-
 static void test_a_key_only_mentioned_gives_no_check_but_a_review(void **state)
 {
 	struct draft d;
 
 	(void)state;
-	import_path("tests/fixtures/kbimport/Q900004.txt", &d);
-	assert_null(check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Settings", NULL));
-	assert_true(has_review_at(d.r, 32));
+	draft_import_file("tests/fixtures/kbimport/Q900004.txt", &d);
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Settings", NULL));
+	assert_true(draft_review_at(d.r, 32));
 	draft_free(&d);
 }
 
@@ -212,11 +149,11 @@ static void test_verify_gives_a_check_without_a_repair(void **state)
 	const struct rule_check *c;
 
 	(void)state;
-	import_path("tests/fixtures/kbimport/Q900004.txt", &d);
-	c = check_by_key(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobAgent", NULL);
+	draft_import_file("tests/fixtures/kbimport/Q900004.txt", &d);
+	c = draft_check(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobAgent", NULL);
 	assert_non_null(c);
 	assert_int_equal(c->expect, EXPECT_KEY_EXISTS);
-	assert_null(fix_for(d.r, c->id));
+	assert_null(draft_fix(d.r, c->id));
 	draft_free(&d);
 }
 
@@ -227,12 +164,12 @@ static void test_inline_and_prose_values_are_set_with_their_repair(void **state)
 	const struct rule_fix *f;
 
 	(void)state;
-	import_path("tests/fixtures/kbimport/Q900004.txt", &d);
-	c = check_by_key(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobAgent\\Parameters", "RetryCount");
+	draft_import_file("tests/fixtures/kbimport/Q900004.txt", &d);
+	c = draft_check(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobAgent\\Parameters", "RetryCount");
 	assert_non_null(c);
 	assert_int_equal(c->type, KB_REG_DWORD);
 	assert_int_equal(c->number, 5);
-	f = fix_for(d.r, c->id);
+	f = draft_fix(d.r, c->id);
 	assert_non_null(f);
 	assert_int_equal(f->action, FIX_ACTION_SET_VALUE);
 	/* the key line and the value line are both cited */
@@ -240,10 +177,10 @@ static void test_inline_and_prose_values_are_set_with_their_repair(void **state)
 	assert_int_equal(c->cite.ranges[0].first, 43);
 	assert_int_equal(c->cite.ranges[1].first, 47);
 	/* "Change the QueueMode value to 2 under the following key: ...\QueueMode" */
-	c = check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "QueueMode");
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "QueueMode");
 	assert_non_null(c);
 	assert_int_equal(c->number, 2);
-	assert_non_null(fix_for(d.r, c->id));
+	assert_non_null(draft_fix(d.r, c->id));
 	draft_free(&d);
 }
 
@@ -254,19 +191,19 @@ static void test_a_deleted_key_is_drafted_absent_and_placeholders_go_to_review(v
 	const struct rule_fix *f;
 
 	(void)state;
-	import_path("tests/fixtures/kbimport/Q900004.txt", &d);
+	draft_import_file("tests/fixtures/kbimport/Q900004.txt", &d);
 	/* "5. Delete the following key:" */
-	c = check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Cache", NULL);
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Cache", NULL);
 	assert_non_null(c);
 	assert_int_equal(c->expect, EXPECT_KEY_ABSENT);
-	f = fix_for(d.r, c->id);
+	f = draft_fix(d.r, c->id);
 	assert_non_null(f);
 	assert_int_equal(f->action, FIX_ACTION_DELETE_KEY);
 	/* the instruction and the key are cited */
 	assert_int_equal(c->cite.n_ranges, 2);
 	assert_int_equal(c->cite.ranges[0].first, 53);
 	assert_int_equal(c->cite.ranges[1].first, 55);
-	assert_true(has_review_at(d.r, 59));
+	assert_true(draft_review_at(d.r, 59));
 	assert_true(has_review_mentioning(d.r, NULL, "placeholder"));
 	draft_free(&d);
 }
@@ -280,60 +217,60 @@ static void test_deletions_in_words_get_their_check_and_repair(void **state)
 	const struct rule_fix *f;
 
 	(void)state;
-	import_path("tests/fixtures/kbimport/Q900005.txt", &d);
+	draft_import_file("tests/fixtures/kbimport/Q900005.txt", &d);
 	/* "Click the DependOnService value." "... delete FrobOld from the data." */
-	c = check_by_key(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobRelay", "DependOnService");
+	c = draft_check(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobRelay", "DependOnService");
 	assert_non_null(c);
 	assert_int_equal(c->expect, EXPECT_NOT_CONTAINS);
 	assert_int_equal(c->type, KB_REG_MULTI_SZ);
 	assert_string_equal(c->data, "FrobOld");
-	assert_non_null(f = fix_for(d.r, c->id));
+	assert_non_null(f = draft_fix(d.r, c->id));
 	assert_int_equal(f->action, FIX_ACTION_REMOVE_ENTRY);
 	/* "Delete the StaleCookie value." */
-	c = check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Relay\\Parameters", "StaleCookie");
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Relay\\Parameters", "StaleCookie");
 	assert_non_null(c);
 	assert_int_equal(c->expect, EXPECT_VALUE_ABSENT);
-	assert_non_null(f = fix_for(d.r, c->id));
+	assert_non_null(f = draft_fix(d.r, c->id));
 	assert_int_equal(f->action, FIX_ACTION_DELETE_VALUE);
 	/* "Locate the following key:" ... "On the Edit menu, click Delete." */
-	c = check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\OldAgent", NULL);
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\OldAgent", NULL);
 	assert_non_null(c);
 	assert_int_equal(c->expect, EXPECT_KEY_ABSENT);
-	assert_non_null(f = fix_for(d.r, c->id));
+	assert_non_null(f = draft_fix(d.r, c->id));
 	assert_int_equal(f->action, FIX_ACTION_DELETE_KEY);
 	/* "Click the TraceLevel value, press DELETE": the value, not the key */
-	c = check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Relay\\Options", "TraceLevel");
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Relay\\Options", "TraceLevel");
 	assert_non_null(c);
 	assert_int_equal(c->expect, EXPECT_VALUE_ABSENT);
-	assert_null(check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Relay\\Options", NULL));
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Relay\\Options", NULL));
 	/* "add the Frobnitz Agent (FrobAgent) to the Depend On Service list" */
-	c = check_by_key(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobRelay2", "DependOnService");
+	c = draft_check(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobRelay2", "DependOnService");
 	assert_non_null(c);
 	assert_int_equal(c->expect, EXPECT_MULTI_SZ_CONTAINS);
 	assert_string_equal(c->data, "FrobAgent");
-	assert_non_null(f = fix_for(d.r, c->id));
+	assert_non_null(f = draft_fix(d.r, c->id));
 	assert_int_equal(f->action, FIX_ACTION_ADD_ENTRY);
 	/* another subkey clicked, "Do not remove the key", a condition that
 	 * is not the key's existence, "the key you wish to delete": nothing
 	 * drafted, each key listed for a person */
-	assert_null(check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Relay\\Queues", NULL));
-	assert_null(check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Relay\\History", NULL));
-	assert_null(check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Relay\\Cache", NULL));
-	assert_null(check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Hotfix", NULL));
-	assert_true(has_review_at(d.r, 50));
-	assert_true(has_review_at(d.r, 56));
-	assert_true(has_review_at(d.r, 60));
-	assert_true(has_review_at(d.r, 66));
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Relay\\Queues", NULL));
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Relay\\History", NULL));
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Relay\\Cache", NULL));
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Hotfix", NULL));
+	assert_true(draft_review_at(d.r, 50));
+	assert_true(draft_review_at(d.r, 56));
+	assert_true(draft_review_at(d.r, 60));
+	assert_true(draft_review_at(d.r, 66));
 	/* REGEDIT: "[-HKEY_...]" and "Name"=- */
-	c = check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Relay\\Spool", NULL);
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Relay\\Spool", NULL);
 	assert_non_null(c);
 	assert_int_equal(c->expect, EXPECT_KEY_ABSENT);
-	assert_non_null(f = fix_for(d.r, c->id));
+	assert_non_null(f = draft_fix(d.r, c->id));
 	assert_int_equal(f->action, FIX_ACTION_DELETE_KEY);
-	c = check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Relay\\Limits", "MaxJobs");
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Relay\\Limits", "MaxJobs");
 	assert_non_null(c);
 	assert_int_equal(c->expect, EXPECT_VALUE_ABSENT);
-	assert_non_null(f = fix_for(d.r, c->id));
+	assert_non_null(f = draft_fix(d.r, c->id));
 	assert_int_equal(f->action, FIX_ACTION_DELETE_VALUE);
 	assert_int_equal(d.r->n_checks, 7);
 	draft_free(&d);
@@ -345,8 +282,8 @@ static void test_wrapped_regedit_header_and_quoted_name(void **state)
 	const struct rule_check *c;
 
 	(void)state;
-	import_path("tests/fixtures/kbimport/Q900004.txt", &d);
-	c = check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Terminal Server\\Options", "Log To");
+	draft_import_file("tests/fixtures/kbimport/Q900004.txt", &d);
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Terminal Server\\Options", "Log To");
 	assert_non_null(c);
 	assert_int_equal(c->number, 3);
 	draft_free(&d);
@@ -359,7 +296,7 @@ static void test_stop_codes_prose_codes_and_prose_events(void **state)
 	int stop = 0, hresult = 0, event = 0;
 
 	(void)state;
-	import_path("tests/fixtures/kbimport/Q900004.txt", &d);
+	draft_import_file("tests/fixtures/kbimport/Q900004.txt", &d);
 	for (i = 0; i < d.r->n_symptoms; i++) {
 		const struct rule_symptom *s = &d.r->symptoms[i];
 		if (s->kind == SYMPTOM_ERROR && s->error_code == 0x7B)
@@ -389,7 +326,7 @@ static void test_code_tables_wrapped_codes_and_value_at_the_end_of_a_path(void *
 	size_t i, k, events = 0;
 
 	(void)state;
-	import_path("tests/fixtures/kbimport/Q900006.txt", &d);
+	draft_import_file("tests/fixtures/kbimport/Q900006.txt", &d);
 	for (k = 0; k < sizeof codes / sizeof codes[0]; k++) {
 		int found = 0;
 		for (i = 0; i < d.r->n_symptoms; i++)
@@ -405,12 +342,12 @@ static void test_code_tables_wrapped_codes_and_value_at_the_end_of_a_path(void *
 			events++;
 		}
 	assert_int_equal(events, 1);
-	c = check_by_key(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobAgent\\Parameters", "TraceFlags");
+	c = draft_check(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobAgent\\Parameters", "TraceFlags");
 	assert_non_null(c);
 	assert_true(has_review_mentioning(d.r, NULL, "the path ends with the name of value 'TraceFlags'"));
 	/* a value named before its key, its data typed into the editor;
 	 * "CCS" is CurrentControlSet */
-	c = check_by_key(d.r, "HKLM\\System\\CurrentControlSet\\Services\\FrobRelay\\Parameters", "RelayCache");
+	c = draft_check(d.r, "HKLM\\System\\CurrentControlSet\\Services\\FrobRelay\\Parameters", "RelayCache");
 	assert_non_null(c);
 	assert_int_equal(c->type, KB_REG_DWORD);
 	assert_int_equal(c->number, 0);
@@ -425,7 +362,7 @@ static void test_prose_becomes_short_review_extracts(void **state)
 	const char *p;
 
 	(void)state;
-	import_path(FIXTURES "Q900001.txt", &d);
+	draft_import_file(FIXTURES "Q900001.txt", &d);
 	assert_true(strncmp(d.r->cause, "REVIEW: ", 8) == 0);
 	for (words = 0, p = d.r->cause; *p != '\0'; p++)
 		words += *p == ' ';
@@ -448,7 +385,7 @@ static void test_indented_log_lines_become_an_ordered_cluster_sequence(void **st
 	const struct rule_evidence *e;
 
 	(void)state;
-	import_path(FIXTURES "Q900001.txt", &d);
+	draft_import_file(FIXTURES "Q900001.txt", &d);
 	assert_int_equal(d.r->n_evidence, 1);
 	e = &d.r->evidence[0];
 	assert_int_equal(e->log, LOG_CLUSTER);
@@ -464,7 +401,7 @@ static void test_event_table_rows_become_events_and_no_registry_means_no_checks(
 	struct draft d;
 
 	(void)state;
-	import_path(FIXTURES "Q900002.txt", &d);
+	draft_import_file(FIXTURES "Q900002.txt", &d);
 	assert_int_equal(d.r->n_symptoms, 3);
 	assert_int_equal(d.r->symptoms[0].event_id, 5001);
 	assert_string_equal(d.r->symptoms[0].source, "FrobConsole");
@@ -485,13 +422,13 @@ static void test_regedit_block_becomes_value_checks(void **state)
 	const struct rule_check *c;
 
 	(void)state;
-	import_path(FIXTURES "Q900003.txt", &d);
-	c = check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Queue", "Compaction");
+	draft_import_file(FIXTURES "Q900003.txt", &d);
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Queue", "Compaction");
 	assert_non_null(c);
 	assert_int_equal(c->type, KB_REG_DWORD);
 	assert_int_equal(c->expect, EXPECT_VALUE_EQUALS);
 	assert_int_equal(c->number, 0);
-	c = check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Queue", "CompactionLog");
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Queue", "CompactionLog");
 	assert_non_null(c);
 	assert_string_equal(c->data, "C:\\Frob\\compact.log");
 	/* No event or error: a question for a person to write. */
@@ -559,7 +496,7 @@ static void test_q262832_draft_has_the_facts_of_the_worked_example(void **state)
 	}
 	fclose(f);
 	assert_int_equal(rule_load_file("kb/Q262832.yaml", &want, &err), 0);
-	import_path(SHARED_Q262832, &d);
+	draft_import_file(SHARED_Q262832, &d);
 
 	assert_string_equal(d.r->published, want->published);
 	/* symptoms: every event and error of the example, the same */
@@ -586,7 +523,7 @@ static void test_q262832_draft_has_the_facts_of_the_worked_example(void **state)
 	assert_int_equal(d.r->n_checks, want->n_checks);
 	for (i = 0; i < want->n_checks; i++) {
 		const struct rule_check *w = &want->checks[i];
-		const struct rule_check *g = check_by_key(d.r, w->key, w->value);
+		const struct rule_check *g = draft_check(d.r, w->key, w->value);
 		if (g == NULL)
 			fail_msg("check %s (%s) is not in the draft", w->id, w->key);
 		assert_int_equal(g->expect, w->expect);

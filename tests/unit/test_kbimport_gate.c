@@ -17,97 +17,9 @@
 #include "kbwiz/article.h"
 #include "kbwiz/kbimport.h"
 #include "kbwiz/rule_load.h"
+#include "lib/draft_probe.h"
 
 #include "../../core/kbimport_int.h"
-
-/* The header and the body's first section take 16 lines: the body given
- * to import() starts on line 17. */
-#define HEAD \
-	"DOCUMENT:Q900777  05-MAY-2001  [frob]\n" \
-	"TITLE   :Frobnitz Agent Does Not Start\n" \
-	"PRODUCT :Frobnitz Server\n" \
-	"PROD/VER::3.0\n" \
-	"OPER/SYS:\n" \
-	"KEYWORDS:kbfrob\n" \
-	"\n" \
-	"======================================================================\n" \
-	"\n" \
-	"SYMPTOMS\n" \
-	"========\n" \
-	"\n" \
-	"The agent does not start and logs error 1067.\n" \
-	"\n" \
-	"RESOLUTION\n" \
-	"==========\n"
-
-struct draft {
-	char *yaml;
-	size_t len;
-	struct kb_import_stats st;
-	struct rule *r;
-};
-
-static void import(const char *body, struct draft *d)
-{
-	struct kb_error err = { "" };
-	struct kb_article *a = NULL;
-	size_t hl = strlen(HEAD), bl = strlen(body);
-	char *text = malloc(hl + bl + 1);
-
-	assert_non_null(text);
-	memcpy(text, HEAD, hl);
-	memcpy(text + hl, body, bl + 1);
-	memset(d, 0, sizeof *d);
-	if (kb_article_parse("Q900777.txt", text, hl + bl, &a, &err) != 0)
-		fail_msg("%s", err.msg);
-	free(text);
-	if (kb_import_article(a, &d->yaml, &d->len, &d->st, &err) != 0)
-		fail_msg("%s", err.msg);
-	kb_article_free(a);
-	if (rule_load_text("Q900777.txt", d->yaml, d->len, &d->r, &err) != 0)
-		fail_msg("draft does not load: %s\n%s", err.msg, d->yaml);
-}
-
-static void draft_free(struct draft *d)
-{
-	rule_free(d->r);
-	free(d->yaml);
-}
-
-static const struct rule_check *check_by_key(const struct rule *r, const char *key,
-					     const char *value)
-{
-	size_t i;
-
-	for (i = 0; i < r->n_checks; i++)
-		if (strcmp(r->checks[i].key, key) == 0 &&
-		    ((value == NULL && r->checks[i].value == NULL) ||
-		     (value != NULL && r->checks[i].value != NULL &&
-		      strcmp(r->checks[i].value, value) == 0)))
-			return &r->checks[i];
-	return NULL;
-}
-
-static const struct rule_fix *fix_for(const struct rule *r, const char *check_id)
-{
-	size_t i;
-
-	for (i = 0; i < r->n_fixes; i++)
-		if (r->fixes[i].kind == FIX_REGISTRY && strcmp(r->fixes[i].check_id, check_id) == 0)
-			return &r->fixes[i];
-	return NULL;
-}
-
-static int has_review_at(const struct rule *r, int line)
-{
-	size_t i;
-
-	for (i = 0; i < r->n_reviews; i++)
-		if (r->reviews[i].source_line == line)
-			return 1;
-	return 0;
-}
-
 
 static void test_line_cues(void **state)
 {
@@ -133,7 +45,7 @@ static void test_data_the_reader_picks(void **state)
 
 	(void)state;
 	/* line 17 on: "add" asks, but the data is a range with a default */
-	import("\n"
+	draft_import_body("\n"
 	       "1. Open the following key:\n"
 	       "\n"
 	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
@@ -144,8 +56,8 @@ static void test_data_the_reader_picks(void **state)
 	       "      Data Type: REG_DWORD\n"
 	       "      Data:  2 (default) to 7 as given earlier\n"
 	       "\n", &d);
-	assert_null(check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "RetryLevel"));
-	assert_true(has_review_at(d.r, 24));
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "RetryLevel"));
+	assert_true(draft_review_at(d.r, 24));
 	draft_free(&d);
 }
 
@@ -154,7 +66,7 @@ static void test_a_documented_value_with_a_suggestion(void **state)
 	struct draft d;
 
 	(void)state;
-	import("\n"
+	draft_import_body("\n"
 	       "The agent reads one more value, which turns on the spare queue.\n"
 	       "\n"
 	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\SpareQueue\n"
@@ -163,8 +75,8 @@ static void test_a_documented_value_with_a_suggestion(void **state)
 	       "       Default: 0\n"
 	       "       Suggested value for a busy server: 1\n"
 	       "\n", &d);
-	assert_null(check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "SpareQueue"));
-	assert_true(has_review_at(d.r, 20) || has_review_at(d.r, 21));
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "SpareQueue"));
+	assert_true(draft_review_at(d.r, 20) || draft_review_at(d.r, 21));
 	draft_free(&d);
 }
 
@@ -173,7 +85,7 @@ static void test_an_example_export_is_not_a_repair(void **state)
 	struct draft d;
 
 	(void)state;
-	import("\n"
+	draft_import_body("\n"
 	       "Save the key of your own card to a file. In this example, saving\n"
 	       "the key of the sample card gave this file:\n"
 	       "\n"
@@ -184,8 +96,8 @@ static void test_an_example_export_is_not_a_repair(void **state)
 	       "   \"Group\"=\"Frob\"\n"
 	       "\n", &d);
 	assert_int_equal(d.r->n_checks, 0);
-	assert_true(has_review_at(d.r, 24));
-	assert_true(has_review_at(d.r, 25));
+	assert_true(draft_review_at(d.r, 24));
+	assert_true(draft_review_at(d.r, 25));
 	draft_free(&d);
 }
 
@@ -195,7 +107,7 @@ static void test_an_export_to_merge_keeps_its_repairs(void **state)
 	const struct rule_check *c;
 
 	(void)state;
-	import("\n"
+	draft_import_body("\n"
 	       "To fix it, save the following text as fix.reg and merge it into the\n"
 	       "registry:\n"
 	       "\n"
@@ -204,9 +116,9 @@ static void test_an_export_to_merge_keeps_its_repairs(void **state)
 	       "   [HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\frobcard]\n"
 	       "   \"Start\"=dword:00000003\n"
 	       "\n", &d);
-	c = check_by_key(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\frobcard", "Start");
+	c = draft_check(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\frobcard", "Start");
 	assert_non_null(c);
-	assert_non_null(fix_for(d.r, c->id));
+	assert_non_null(draft_fix(d.r, c->id));
 	draft_free(&d);
 }
 
@@ -215,7 +127,7 @@ static void test_permissions_on_a_key(void **state)
 	struct draft d;
 
 	(void)state;
-	import("\n"
+	draft_import_body("\n"
 	       "Make sure that the permissions on the following keys let the agent's\n"
 	       "account read them:\n"
 	       "\n"
@@ -224,8 +136,8 @@ static void test_permissions_on_a_key(void **state)
 	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Queue\n"
 	       "\n", &d);
 	assert_int_equal(d.r->n_checks, 0);
-	assert_true(has_review_at(d.r, 21));
-	assert_true(has_review_at(d.r, 23));
+	assert_true(draft_review_at(d.r, 21));
+	assert_true(draft_review_at(d.r, 23));
 	draft_free(&d);
 }
 
@@ -234,13 +146,13 @@ static void test_a_key_missing_or_with_bad_permissions(void **state)
 	struct draft d;
 
 	(void)state;
-	import("\n"
+	draft_import_body("\n"
 	       "To fix it, find the following key and repair it if it is missing or\n"
 	       "has the wrong permissions:\n"
 	       "\n"
 	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
 	       "\n", &d);
-	assert_non_null(check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", NULL));
+	assert_non_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", NULL));
 	draft_free(&d);
 }
 
@@ -250,7 +162,7 @@ static void test_a_key_in_the_cause(void **state)
 
 	(void)state;
 	/* RESOLUTION opens on line 15; CAUSE on line 19 */
-	import("\n"
+	draft_import_body("\n"
 	       "See below.\n"
 	       "\n"
 	       "CAUSE\n"
@@ -261,7 +173,7 @@ static void test_a_key_in_the_cause(void **state)
 	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
 	       "\n", &d);
 	assert_int_equal(d.r->n_checks, 0);
-	assert_true(has_review_at(d.r, 25));
+	assert_true(draft_review_at(d.r, 25));
 	draft_free(&d);
 }
 
@@ -271,7 +183,7 @@ static void test_defaults_asked_back(void **state)
 	const struct rule_check *c;
 
 	(void)state;
-	import("\n"
+	draft_import_body("\n"
 	       "To fix it, set the following values back to their default values:\n"
 	       "\n"
 	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
@@ -281,7 +193,7 @@ static void test_defaults_asked_back(void **state)
 	       "   Valid Range: 1-64\n"
 	       "   Default: 8\n"
 	       "\n", &d);
-	c = check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "QueueDepth");
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "QueueDepth");
 	assert_non_null(c);
 	draft_free(&d);
 }
@@ -292,16 +204,16 @@ static void test_a_key_the_reader_adds_under(void **state)
 	const struct rule_check *c;
 
 	(void)state;
-	import("\n"
+	draft_import_body("\n"
 	       "1. Go to the following key:\n"
 	       "\n"
 	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\n"
 	       "\n"
 	       "2. On the Edit menu, click Add Key, and type Agent.\n"
 	       "\n", &d);
-	c = check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz", NULL);
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz", NULL);
 	if (c != NULL)
-		assert_null(fix_for(d.r, c->id));
+		assert_null(draft_fix(d.r, c->id));
 	draft_free(&d);
 }
 

@@ -15,94 +15,7 @@
 #include "kbwiz/article.h"
 #include "kbwiz/kbimport.h"
 #include "kbwiz/rule_load.h"
-
-/* The header and the body's first section take 16 lines: the body given
- * to import() starts on line 17. */
-#define HEAD \
-	"DOCUMENT:Q900777  05-MAY-2001  [frob]\n" \
-	"TITLE   :Frobnitz Agent Does Not Start\n" \
-	"PRODUCT :Frobnitz Server\n" \
-	"PROD/VER::3.0\n" \
-	"OPER/SYS:\n" \
-	"KEYWORDS:kbfrob\n" \
-	"\n" \
-	"======================================================================\n" \
-	"\n" \
-	"SYMPTOMS\n" \
-	"========\n" \
-	"\n" \
-	"The agent does not start and logs error 1067.\n" \
-	"\n" \
-	"RESOLUTION\n" \
-	"==========\n"
-
-struct draft {
-	char *yaml;
-	size_t len;
-	struct kb_import_stats st;
-	struct rule *r;
-};
-
-static void import(const char *body, struct draft *d)
-{
-	struct kb_error err = { "" };
-	struct kb_article *a = NULL;
-	size_t hl = strlen(HEAD), bl = strlen(body);
-	char *text = malloc(hl + bl + 1);
-
-	assert_non_null(text);
-	memcpy(text, HEAD, hl);
-	memcpy(text + hl, body, bl + 1);
-	memset(d, 0, sizeof *d);
-	if (kb_article_parse("Q900777.txt", text, hl + bl, &a, &err) != 0)
-		fail_msg("%s", err.msg);
-	free(text);
-	if (kb_import_article(a, &d->yaml, &d->len, &d->st, &err) != 0)
-		fail_msg("%s", err.msg);
-	kb_article_free(a);
-	if (rule_load_text("Q900777.txt", d->yaml, d->len, &d->r, &err) != 0)
-		fail_msg("draft does not load: %s\n%s", err.msg, d->yaml);
-}
-
-static void draft_free(struct draft *d)
-{
-	rule_free(d->r);
-	free(d->yaml);
-}
-
-static const struct rule_check *check_by_key(const struct rule *r, const char *key,
-					     const char *value)
-{
-	size_t i;
-
-	for (i = 0; i < r->n_checks; i++)
-		if (strcmp(r->checks[i].key, key) == 0 &&
-		    ((value == NULL && r->checks[i].value == NULL) ||
-		     (value != NULL && r->checks[i].value != NULL &&
-		      strcmp(r->checks[i].value, value) == 0)))
-			return &r->checks[i];
-	return NULL;
-}
-
-static const struct rule_fix *fix_for(const struct rule *r, const char *check_id)
-{
-	size_t i;
-
-	for (i = 0; i < r->n_fixes; i++)
-		if (r->fixes[i].kind == FIX_REGISTRY && strcmp(r->fixes[i].check_id, check_id) == 0)
-			return &r->fixes[i];
-	return NULL;
-}
-
-static int has_review_at(const struct rule *r, int line)
-{
-	size_t i;
-
-	for (i = 0; i < r->n_reviews; i++)
-		if (r->reviews[i].source_line == line)
-			return 1;
-	return 0;
-}
+#include "lib/draft_probe.h"
 
 static void test_a_key_the_tool_creates_gets_no_check(void **state)
 {
@@ -111,7 +24,7 @@ static void test_a_key_the_tool_creates_gets_no_check(void **state)
 	(void)state;
 	/* line 17 on; the path starts with a backslash and is cut at a
 	 * backslash */
-	import("\n"
+	draft_import_body("\n"
 	       "Run FROBLOG once with no arguments so that it makes the key it needs.\n"
 	       "The following key will be created:\n"
 	       "\n"
@@ -119,7 +32,7 @@ static void test_a_key_the_tool_creates_gets_no_check(void **state)
 	       "   \\Application\\FrobLog\n"
 	       "\n", &d);
 	assert_int_equal(d.r->n_checks, 0);
-	assert_true(has_review_at(d.r, 21));
+	assert_true(draft_review_at(d.r, 21));
 	draft_free(&d);
 }
 
@@ -130,7 +43,7 @@ static void test_a_value_named_before_its_key(void **state)
 
 	(void)state;
 	/* data the reader picks: no check of the key alone, a review */
-	import("\n"
+	draft_import_body("\n"
 	       "To avoid the problem, set the value of the QueueDepth value that is\n"
 	       "located in the following registry key to a number below 4,000:\n"
 	       "\n"
@@ -138,20 +51,20 @@ static void test_a_value_named_before_its_key(void **state)
 	       "\n"
 	       "The value is not there by default; add it.\n", &d);
 	assert_int_equal(d.r->n_checks, 0);
-	assert_true(has_review_at(d.r, 18));
+	assert_true(draft_review_at(d.r, 18));
 	draft_free(&d);
 
 	/* a number: a value check with its repair */
-	import("\n"
+	draft_import_body("\n"
 	       "1. Change the TraceLevel value in the following registry key to 3:\n"
 	       "\n"
 	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
 	       "\n", &d);
-	c = check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "TraceLevel");
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "TraceLevel");
 	assert_non_null(c);
 	assert_int_equal(c->number, 3);
-	assert_non_null(fix_for(d.r, c->id));
-	assert_null(check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", NULL));
+	assert_non_null(draft_fix(d.r, c->id));
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", NULL));
 	draft_free(&d);
 }
 
@@ -161,7 +74,7 @@ static void test_the_add_value_dialog_over_several_steps(void **state)
 	const struct rule_check *c;
 
 	(void)state;
-	import("\n"
+	draft_import_body("\n"
 	       "1. Start the registry editor and find this subkey:\n"
 	       "\n"
 	       "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\FrobAgent\n"
@@ -173,14 +86,14 @@ static void test_the_add_value_dialog_over_several_steps(void **state)
 	       "\n"
 	       "4. In the Data field, type 2a0. Select the Hex option and choose OK.\n"
 	       "\n", &d);
-	c = check_by_key(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobAgent", "PoolSize");
+	c = draft_check(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobAgent", "PoolSize");
 	assert_non_null(c);
 	assert_int_equal(c->number, 0x2a0);
-	assert_non_null(fix_for(d.r, c->id));
+	assert_non_null(draft_fix(d.r, c->id));
 	draft_free(&d);
 
 	/* no radix said for a number of several digits: a person reads it */
-	import("\n"
+	draft_import_body("\n"
 	       "1. Start the registry editor and find this subkey:\n"
 	       "\n"
 	       "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\FrobAgent\n"
@@ -191,7 +104,7 @@ static void test_the_add_value_dialog_over_several_steps(void **state)
 	       "3. In the Data box, type 25, and then click OK.\n"
 	       "\n", &d);
 	assert_int_equal(d.r->n_checks, 0);
-	assert_true(has_review_at(d.r, 22));
+	assert_true(draft_review_at(d.r, 22));
 	draft_free(&d);
 }
 
@@ -201,7 +114,7 @@ static void test_a_shown_value_then_edited(void **state)
 	const struct rule_check *c;
 
 	(void)state;
-	import("\n"
+	draft_import_body("\n"
 	       "1. Go to the following subkey:\n"
 	       "\n"
 	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\Options\n"
@@ -210,36 +123,36 @@ static void test_a_shown_value_then_edited(void **state)
 	       "\n"
 	       "3. In the DWORD Editor dialog box, change data from 1 to 0 and click OK.\n"
 	       "\n", &d);
-	c = check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Options", "Mirror");
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Options", "Mirror");
 	assert_non_null(c);
 	assert_int_equal(c->number, 0);
 	draft_free(&d);
 
 	/* "the value of X from 1 to 2": the name is X */
-	import("\n"
+	draft_import_body("\n"
 	       "1. Go to the following subkey:\n"
 	       "\n"
 	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\Options\n"
 	       "\n"
 	       "2. Change the value of RetryLimit from 1 to 2.\n"
 	       "\n", &d);
-	c = check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Options", "RetryLimit");
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Options", "RetryLimit");
 	assert_non_null(c);
 	assert_int_equal(c->number, 2);
 	draft_free(&d);
 
 	/* "the parameter X": the name is X; "this key" names none */
-	import("\n"
+	draft_import_body("\n"
 	       "1. Go to the following subkey:\n"
 	       "\n"
 	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\Options\n"
 	       "\n"
 	       "2. Set the parameter EchoOff to 1, and set this key to 4.\n"
 	       "\n", &d);
-	c = check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Options", "EchoOff");
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Options", "EchoOff");
 	assert_non_null(c);
 	assert_int_equal(c->number, 1);
-	assert_null(check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Options", "this key"));
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Options", "this key"));
 	draft_free(&d);
 }
 
@@ -248,29 +161,29 @@ static void test_slashes_and_slips_in_paths(void **state)
 	struct draft d;
 
 	(void)state;
-	import("\n"
+	draft_import_body("\n"
 	       "1. Verify that the following keys exist:\n"
 	       "\n"
 	       "   HKEY_LOCAL_MACHINE/SOFTWARE/Frobnitz/Agent/\n"
 	       "   HKEY_LOCAL_MACHINE\\CurrentControlSet\\Services\\FrobAgent\n"
 	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz \\Console\n"
 	       "\n", &d);
-	assert_non_null(check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", NULL));
-	assert_non_null(check_by_key(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobAgent", NULL));
-	assert_non_null(check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Console", NULL));
-	assert_true(has_review_at(d.r, 20));
-	assert_true(has_review_at(d.r, 21));
-	assert_true(has_review_at(d.r, 22));
+	assert_non_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", NULL));
+	assert_non_null(draft_check(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobAgent", NULL));
+	assert_non_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Console", NULL));
+	assert_true(draft_review_at(d.r, 20));
+	assert_true(draft_review_at(d.r, 21));
+	assert_true(draft_review_at(d.r, 22));
 	draft_free(&d);
 
 	/* a slash path wrapped at a slash */
-	import("\n"
+	draft_import_body("\n"
 	       "1. Make sure that the following key exists:\n"
 	       "\n"
 	       "   HKEY_LOCAL_MACHINE/SOFTWARE/Frobnitz/Agent/Settings/\n"
 	       "      Console/Colours\n"
 	       "\n", &d);
-	assert_non_null(check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Settings\\Console\\Colours", NULL));
+	assert_non_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Settings\\Console\\Colours", NULL));
 	draft_free(&d);
 }
 
@@ -280,7 +193,7 @@ static void test_a_key_asked_for_further_on_and_keys_removed(void **state)
 	const struct rule_check *c;
 
 	(void)state;
-	import("\n"
+	draft_import_body("\n"
 	       "A new setting picks the agent's language:\n"
 	       "\n"
 	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\Language\n"
@@ -293,21 +206,21 @@ static void test_a_key_asked_for_further_on_and_keys_removed(void **state)
 	       "\n"
 	       "2. Add the above registry key and value.\n"
 	       "\n", &d);
-	c = check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Language", NULL);
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Language", NULL);
 	assert_non_null(c);
-	assert_non_null(fix_for(d.r, c->id));
+	assert_non_null(draft_fix(d.r, c->id));
 	draft_free(&d);
 
 	/* "were removed": not a check that the keys exist */
-	import("\n"
+	draft_import_body("\n"
 	       "After the uninstall, verify that the following keys were removed:\n"
 	       "\n"
 	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
 	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Console\n"
 	       "\n", &d);
 	assert_int_equal(d.r->n_checks, 0);
-	assert_true(has_review_at(d.r, 20));
-	assert_true(has_review_at(d.r, 21));
+	assert_true(draft_review_at(d.r, 20));
+	assert_true(draft_review_at(d.r, 21));
 	draft_free(&d);
 }
 
@@ -317,23 +230,23 @@ static void test_a_value_added_in_words(void **state)
 	const struct rule_check *c;
 
 	(void)state;
-	import("\n"
+	draft_import_body("\n"
 	       "To turn the cache off, add a DWORD value named NoCache with a data value of\n"
 	       "1 to the following registry key:\n"
 	       "\n"
 	       "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Service\\FrobAgent\\Parameters\n"
 	       "\n", &d);
 	/* "Service" is read as "Services", with a review item */
-	c = check_by_key(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobAgent\\Parameters", "NoCache");
+	c = draft_check(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobAgent\\Parameters", "NoCache");
 	assert_non_null(c);
 	assert_int_equal(c->type, KB_REG_DWORD);
 	assert_int_equal(c->number, 1);
-	assert_non_null(fix_for(d.r, c->id));
-	assert_true(has_review_at(d.r, 21));
+	assert_non_null(draft_fix(d.r, c->id));
+	assert_true(draft_review_at(d.r, 21));
 	draft_free(&d);
 
 	/* the data in a later sentence; a list type goes to a person */
-	import("\n"
+	draft_import_body("\n"
 	       "Add a new string value named Banner to the following registry key:\n"
 	       "\n"
 	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Console\n"
@@ -344,13 +257,13 @@ static void test_a_value_added_in_words(void **state)
 	       "\n"
 	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
 	       "\n", &d);
-	c = check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Console", "Banner");
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Console", "Banner");
 	assert_non_null(c);
 	assert_int_equal(c->type, KB_REG_SZ);
 	assert_string_equal(c->data, "7");
-	assert_null(check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "Hosts"));
-	assert_null(check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", NULL));
-	assert_true(has_review_at(d.r, 24));
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "Hosts"));
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", NULL));
+	assert_true(draft_review_at(d.r, 24));
 	draft_free(&d);
 }
 
@@ -362,33 +275,33 @@ static void test_a_following_entry_over_a_path_ending_in_its_name(void **state)
 	(void)state;
 	/* the path is wrapped and ends with the value's name, which has
 	 * spaces: "following" is no name, the last part of the path is */
-	import("\n"
+	draft_import_body("\n"
 	       "Set the following registry entry to 0x10 to give the agent more room:\n"
 	       "\n"
 	       "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\n"
 	       "                     \\FrobAgent\\Parameters\\Queue slots\n"
 	       "\n", &d);
-	c = check_by_key(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobAgent\\Parameters",
+	c = draft_check(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobAgent\\Parameters",
 			 "Queue slots");
 	assert_non_null(c);
 	assert_int_equal(c->number, 0x10);
-	assert_non_null(fix_for(d.r, c->id));
-	assert_null(check_by_key(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobAgent\\Parameters\\Queue slots",
+	assert_non_null(draft_fix(d.r, c->id));
+	assert_null(draft_check(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobAgent\\Parameters\\Queue slots",
 				 "following"));
 	draft_free(&d);
 
 	/* a key named in running text before the words: "following"
 	 * points on to a path the window does not hold, not back to it */
-	import("\n"
+	draft_import_body("\n"
 	       "The agent reads its mode (from HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Mode) at\n"
 	       "start.\n"
 	       "\n"
 	       "To make it poll again, set the following registry value\n"
 	       "to 0 (zero):\n"
 	       "\n", &d);
-	assert_null(check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz", "Mode"));
-	assert_null(check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Mode", "following"));
-	assert_true(has_review_at(d.r, 18));
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz", "Mode"));
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Mode", "following"));
+	assert_true(draft_review_at(d.r, 18));
 	draft_free(&d);
 }
 
@@ -400,7 +313,7 @@ static void test_present_data_then_changed(void **state)
 	(void)state;
 	/* "Name: REG_SZ: data" shows what is there; the change line says
 	 * what to write, and only that is the repair's data */
-	import("\n"
+	draft_import_body("\n"
 	       "- edit the following registry value:\n"
 	       "\n"
 	       "  HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\ \n"
@@ -408,14 +321,14 @@ static void test_present_data_then_changed(void **state)
 	       "\n"
 	       "  change \"3.1 Update 4\" to \"3.1 Update 2\" (without the quotes)\n"
 	       "\n", &d);
-	c = check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "Release");
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "Release");
 	assert_non_null(c);
 	assert_string_equal(c->data, "3.1 Update 2");
-	assert_non_null(fix_for(d.r, c->id));
+	assert_non_null(draft_fix(d.r, c->id));
 	draft_free(&d);
 
 	/* the change names other data than the one shown: a review item */
-	import("\n"
+	draft_import_body("\n"
 	       "- edit the following registry value:\n"
 	       "\n"
 	       "  HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\ \n"
@@ -423,7 +336,7 @@ static void test_present_data_then_changed(void **state)
 	       "\n"
 	       "  change \"3.1 Update 3\" to \"3.1 Update 2\" (without the quotes)\n"
 	       "\n", &d);
-	assert_true(has_review_at(d.r, 23));
+	assert_true(draft_review_at(d.r, 23));
 	draft_free(&d);
 }
 
@@ -433,7 +346,7 @@ static void test_a_multi_string_added_in_the_dialog(void **state)
 	const struct rule_check *c;
 
 	(void)state;
-	import("\n"
+	draft_import_body("\n"
 	       "1. Find and click this registry key:\n"
 	       "\n"
 	       "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\FrobAgent\n"
@@ -447,10 +360,10 @@ static void test_a_multi_string_added_in_the_dialog(void **state)
 	       "5. Type \"FrobBase\" (without the quotation marks) in the Data box, and then\n"
 	       "   click OK.\n"
 	       "\n", &d);
-	c = check_by_key(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobAgent", "DependOnService");
+	c = draft_check(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobAgent", "DependOnService");
 	assert_non_null(c);
 	assert_int_equal(c->type, KB_REG_MULTI_SZ);
-	assert_non_null(fix_for(d.r, c->id));
+	assert_non_null(draft_fix(d.r, c->id));
 	draft_free(&d);
 }
 
@@ -460,7 +373,7 @@ static void test_a_value_picked_then_edited_in_later_steps(void **state)
 	const struct rule_check *c;
 
 	(void)state;
-	import("\n"
+	draft_import_body("\n"
 	       "1. Open the registry editor and go to this subkey of HKEY_LOCAL_MACHINE:\n"
 	       "\n"
 	       "   \\SOFTWARE\\Frobnitz\\Agent\\Tuning\n"
@@ -471,16 +384,16 @@ static void test_a_value_picked_then_edited_in_later_steps(void **state)
 	       "\n"
 	       "4. Change the data from 1 to 4.\n"
 	       "\n", &d);
-	c = check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Tuning", "SpinCount");
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Tuning", "SpinCount");
 	assert_non_null(c);
 	assert_int_equal(c->number, 4);
-	assert_non_null(fix_for(d.r, c->id));
+	assert_non_null(draft_fix(d.r, c->id));
 	draft_free(&d);
 
 	/* named before a wrapped path that ends in the whole name, with a
 	 * bracket in it; the steps pick it, open the DWORD editor and type
 	 * decimal data */
-	import("\n"
+	draft_import_body("\n"
 	       "1. Find the Pool Limit value under the following key:\n"
 	       "\n"
 	       "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\\n"
@@ -493,15 +406,15 @@ static void test_a_value_picked_then_edited_in_later_steps(void **state)
 	       "4. In the Data field, type \"150\" (without the quotation marks) (Dec), and\n"
 	       "   then click OK.\n"
 	       "\n", &d);
-	c = check_by_key(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobAgent\\Parameters",
+	c = draft_check(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobAgent\\Parameters",
 			 "Pool Limit (A+B)");
 	assert_non_null(c);
 	assert_int_equal(c->number, 150);
-	assert_non_null(fix_for(d.r, c->id));
+	assert_non_null(draft_fix(d.r, c->id));
 	draft_free(&d);
 
 	/* no editor named: which type is a guess, so no check */
-	import("\n"
+	draft_import_body("\n"
 	       "1. Go to this subkey:\n"
 	       "\n"
 	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\Tuning\n"
@@ -510,7 +423,7 @@ static void test_a_value_picked_then_edited_in_later_steps(void **state)
 	       "\n"
 	       "3. Change the data from 1 to 4.\n"
 	       "\n", &d);
-	assert_null(check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Tuning", "data from 1"));
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Tuning", "data from 1"));
 	draft_free(&d);
 }
 
@@ -523,7 +436,7 @@ static void test_keys_deleted_from_a_list_if_they_exist(void **state)
 	/* the sentence ends with a full stop, not a colon, and names a
 	 * folder ("..\Frob") before the keys; a key of the current user is
 	 * left to a person */
-	import("\n"
+	draft_import_body("\n"
 	       "2. Uninstall the agent, then remove the ..\\Frob folder from the disk. Then\n"
 	       "   delete the following registry keys if they still exist.\n"
 	       "\n"
@@ -532,14 +445,14 @@ static void test_keys_deleted_from_a_list_if_they_exist(void **state)
 	       "      HKEY_LOCAL_MACHINE\\Software\\Frobnitz\\Agent Tools\\2.0\n"
 	       "\n"
 	       "   Then install the agent again.\n", &d);
-	c = check_by_key(d.r, "HKLM\\Software\\Frobnitz\\Agent", NULL);
+	c = draft_check(d.r, "HKLM\\Software\\Frobnitz\\Agent", NULL);
 	assert_non_null(c);
 	assert_int_equal(c->expect, EXPECT_KEY_ABSENT);
-	assert_non_null(fix_for(d.r, c->id));
-	c = check_by_key(d.r, "HKLM\\Software\\Frobnitz\\Agent Tools\\2.0", NULL);
+	assert_non_null(draft_fix(d.r, c->id));
+	c = draft_check(d.r, "HKLM\\Software\\Frobnitz\\Agent Tools\\2.0", NULL);
 	assert_non_null(c);
 	assert_int_equal(c->expect, EXPECT_KEY_ABSENT);
-	assert_true(has_review_at(d.r, 21));
+	assert_true(draft_review_at(d.r, 21));
 	draft_free(&d);
 }
 
@@ -551,7 +464,7 @@ static void test_a_key_named_in_words_over_its_parent(void **state)
 	(void)state;
 	/* the parent in the CAUSE holds what the sentence is about: no check
 	 * of it; the key to delete is the parent's path and the name */
-	import("\n"
+	draft_import_body("\n"
 	       "After a crash the agent leaves a Pending Work key in the following\n"
 	       "key:\n"
 	       "\n"
@@ -572,12 +485,12 @@ static void test_a_key_named_in_words_over_its_parent(void **state)
 	       "\n"
 	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
 	       "\n", &d);
-	c = check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Pending Work", NULL);
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Pending Work", NULL);
 	assert_non_null(c);
 	assert_int_equal(c->expect, EXPECT_KEY_ABSENT);
-	assert_non_null(fix_for(d.r, c->id));
-	assert_null(check_by_key(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", NULL));
-	assert_true(has_review_at(d.r, 28));
+	assert_non_null(draft_fix(d.r, c->id));
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", NULL));
+	assert_true(draft_review_at(d.r, 28));
 	draft_free(&d);
 }
 
