@@ -13,6 +13,7 @@
 #include "kbwiz/evtlist.h"
 #include "kbwiz/json_text.h"
 #include "kbwiz/strutil.h"
+#include "kbwiz/svcdoctor.h"
 
 static const char library_hint[] =
 	"No article library in the store: add one with "
@@ -149,6 +150,28 @@ void unexplained_events_filter(struct evl_filter *f, const unsigned *also_ids,
 	f->levels = UNX_LEVELS;
 	f->also_ids = also_ids;
 	f->n_also_ids = n_also_ids;
+}
+
+void unexplained_share_attach(struct unexplained_share *s, struct evl_list *list,
+			      struct diagnosis *d, const struct evidence_set *ev)
+{
+	const unsigned *ids;
+	size_t n_ids;
+
+	if (evidence_count(ev, EVIDENCE_EVENTS) == 0)
+		return;
+	svd_failure_ids(&ids, &n_ids);
+	unexplained_events_filter(&s->filter, ids, n_ids);
+	evl_feed_init(&s->feed, list, &s->filter);
+	d->event_feed = &s->feed;
+}
+
+int unexplained_share_finish(struct unexplained_share *s, const struct diagnosis *d,
+			     struct kb_error *err)
+{
+	if (d->event_feed != &s->feed)
+		return 1;
+	return evl_feed_finish(&s->feed, err);
 }
 
 int unexplained_load_events(const struct evidence_set *ev, const unsigned *also_ids,

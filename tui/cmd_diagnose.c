@@ -454,8 +454,7 @@ static int run_diagnose(struct cli *cli, int argc, char **argv)
 	int json = 0, all = 0, control_sets = 0, code = EXIT_OK, rc, i;
 	size_t k, found, svd_confirmed = 0;
 	struct evl_list shared;
-	struct evl_filter shared_filter;
-	struct evl_feed feed;
+	struct unexplained_share share;
 	const struct evl_list *events = NULL;
 
 	memset(&shared, 0, sizeof shared);
@@ -544,15 +543,7 @@ static int run_diagnose(struct cli *cli, int argc, char **argv)
 	/* The service doctor and the unexplained events share one list of
 	 * events, filled by the rules' own read of the event files: each is
 	 * read once. */
-	if (evidence_count(&ev, EVIDENCE_EVENTS) > 0) {
-		const unsigned *ids;
-		size_t n_ids;
-
-		svd_failure_ids(&ids, &n_ids);
-		unexplained_events_filter(&shared_filter, ids, n_ids);
-		evl_feed_init(&feed, &shared, &shared_filter);
-		d->event_feed = &feed;
-	}
+	unexplained_share_attach(&share, &shared, d, &ev);
 	ps.tty = !json && isatty(STDERR_FILENO);
 	rc = diagnosis_run(d, &ev, show_progress, &ps, &err);
 	if (ps.tty)
@@ -576,12 +567,11 @@ static int run_diagnose(struct cli *cli, int argc, char **argv)
 				code = EXIT_IO;
 		goto out;
 	}
-	if (d->event_feed != NULL) {
-		if ((rc = evl_feed_finish(&feed, &err)) != 0) {
-			cli_error("%s", err.msg);
-			code = cli_exit_code(rc);
-			goto out;
-		}
+	if ((rc = unexplained_share_finish(&share, d, &err)) < 0) {
+		cli_error("%s", err.msg);
+		code = cli_exit_code(rc);
+		goto out;
+	} else if (rc == 0) {
 		events = &shared;
 	}
 	if (json) {

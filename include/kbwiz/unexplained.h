@@ -18,6 +18,7 @@
 #include "kbwiz/diagnose.h"
 #include "kbwiz/error.h"
 #include "kbwiz/evidence.h"
+#include "kbwiz/evtlist.h"
 #include "kbwiz/evtlog.h"
 #include "kbwiz/library.h"
 #include "kbwiz/msgref.h"
@@ -92,6 +93,22 @@ int unexplained_load_events(const struct evidence_set *ev, const unsigned *also_
  * the same list from another read (evl_feed, diagnosis.event_feed). */
 void unexplained_events_filter(struct evl_filter *f, const unsigned *also_ids,
 			       size_t n_also_ids);
+
+/* The list unexplained_load_events makes, filled instead by a diagnosis's
+ * own read of the event files (each file read once): attach before
+ * diagnosis_run (nothing happens when ev has no event files), finish
+ * after it; then list holds the events for unexplained_for_events and
+ * svd_options.events (the service doctor's svd_failure_ids included).
+ * s must outlive the run; list must be zeroed; free it with evl_free. */
+struct unexplained_share {
+	struct evl_filter filter;
+	struct evl_feed feed;
+};
+void unexplained_share_attach(struct unexplained_share *s, struct evl_list *list,
+			      struct diagnosis *d, const struct evidence_set *ev);
+/* 0, or the read's error; 1 when nothing was attached (no list). */
+int unexplained_share_finish(struct unexplained_share *s, const struct diagnosis *d,
+			     struct kb_error *err);
 
 void unexplained_free(struct unexplained *u);
 
