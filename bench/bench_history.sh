@@ -56,14 +56,9 @@ COLS="id, created_at AS created, updated_at AS updated, technician, label, state
 ORDER="ORDER BY created_at DESC, id DESC"
 TEXT="instr(lower(technician || ' ' || label || ' ' || notes || ' ' || outcome_note), lower('%s')) > 0"
 
-# best CMD...: "WALL CPU" of the best of BENCH_RUNS (5) runs, CPU to the
-# microsecond (bench/besttime.py); best3v's without python3.
+# best CMD...: "WALL CPU" of the best of BENCH_RUNS (5) runs (bestus).
 best() {
-	if command -v python3 >/dev/null 2>&1; then
-		python3 "$KBWIZ_SRC/bench/besttime.py" "${BENCH_RUNS:-5}" "$@"
-	else
-		best3v "$@" | awk '{ print $1, $2 }'
-	fi
+	bestus "${BENCH_RUNS:-5}" "$@" | awk '{ print $1, $2 }'
 }
 
 # row NAME SQLWHERE KBWIZ-ARGS...: the figure for kbwiz and for sqlite3

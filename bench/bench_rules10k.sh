@@ -41,15 +41,9 @@ fi
 lits="$BUILD/bench/rules$n-literals.txt"
 kb_literals "$dir" "$lits"
 
-# best5 CMD...: best of five as best3v prints it, with the CPU time in
-# microseconds (bench/proc_time.py) when python3 is there: the short
-# commands take a few milliseconds, below /usr/bin/time's hundredths.
+# best5 CMD...: best of five, CPU to the microsecond (bestus).
 best5() {
-	if command -v python3 >/dev/null 2>&1; then
-		python3 "$SRC/bench/proc_time.py" 5 "$@"
-	else
-		best3v "$@"
-	fi
+	bestus 5 "$@"
 }
 
 rm -f "$db" "$db-wal" "$db-shm"

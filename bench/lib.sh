@@ -59,6 +59,17 @@ bestv() {
 	echo "$b $bc $br"
 }
 
+# bestus N CMD...: bestv's "WALL USER+SYS RSS_KIB", the CPU time to the
+# microsecond (bench/proc_time.py, wait4) when python3 is there: commands
+# of a few milliseconds fall below /usr/bin/time's hundredths.
+bestus() {
+	if command -v python3 >/dev/null 2>&1; then
+		python3 "$(dirname "$0")/proc_time.py" "$@"
+	else
+		bestv "$@"
+	fi
+}
+
 # vs_line WHAT OURS THEIRS THEIR_NAME: one line comparing two best3v
 # results: wall, CPU and peak RSS each, and the ratios ours/theirs.
 vs_line() {
