@@ -13,7 +13,7 @@
 #include "kbwiz/article.h"
 #include "kbwiz/kbimport.h"
 #include "kbwiz/rule_load.h"
-#include "lib/draft_probe.h"
+#include "draft_probe.h"
 
 #define FIXTURES "tests/fixtures/articles/"
 #define SHARED_Q262832 "../shared/kb-articles/Q262832.txt"

@@ -17,7 +17,7 @@
 #include "kbwiz/article.h"
 #include "kbwiz/kbimport.h"
 #include "kbwiz/rule_load.h"
-#include "lib/draft_probe.h"
+#include "draft_probe.h"
 
 #include "../../core/kbimport_int.h"
 

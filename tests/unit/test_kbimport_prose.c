@@ -15,7 +15,7 @@
 #include "kbwiz/article.h"
 #include "kbwiz/kbimport.h"
 #include "kbwiz/rule_load.h"
-#include "lib/draft_probe.h"
+#include "draft_probe.h"
 
 static void test_a_key_the_tool_creates_gets_no_check(void **state)
 {

@@ -1,16 +1,27 @@
-/* draft_probe.c: importer tests read a draft as a parsed rule. */
-#include <setjmp.h>
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <cmocka.h>
+/* draft_probe.h: importer tests read a draft as a parsed rule (not part
+ * of kbwiz).  Each import fails the running cmocka test when the article
+ * does not parse or the draft does not load: only its review items may
+ * keep a draft out of the store.  Unit tests only, included after
+ * <cmocka.h>: tests/lib is also built by `make run`, where cmocka is
+ * not installed. */
+#ifndef KBWIZ_DRAFT_PROBE_H
+#define KBWIZ_DRAFT_PROBE_H
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "draft_probe.h"
 #include "kbwiz/article.h"
+#include "kbwiz/kbimport.h"
+#include "kbwiz/rule.h"
 #include "kbwiz/rule_load.h"
+
+struct draft {
+	char *yaml;                     /* the draft as written */
+	size_t len;
+	struct kb_import_stats st;
+	struct rule *r;                 /* the draft loaded */
+};
 
 #define BODY_HEAD \
 	"DOCUMENT:Q900777  05-MAY-2001  [frob]\n" \
@@ -31,7 +42,7 @@
 	"==========\n"
 
 /* Drafts the parsed article a (taken) and loads the draft as name. */
-static void draft_of_article(const char *name, struct kb_article *a, struct draft *d)
+static inline void draft_of_article(const char *name, struct kb_article *a, struct draft *d)
 {
 	struct kb_error err = { "" };
 
@@ -42,7 +53,8 @@ static void draft_of_article(const char *name, struct kb_article *a, struct draf
 		fail_msg("draft of %s does not load: %s\n%s", name, err.msg, d->yaml);
 }
 
-void draft_import_file(const char *path, struct draft *d)
+/* The draft of the article file at path. */
+static inline void draft_import_file(const char *path, struct draft *d)
 {
 	struct kb_error err = { "" };
 	struct kb_article *a = NULL;
@@ -53,7 +65,9 @@ void draft_import_file(const char *path, struct draft *d)
 	draft_of_article(path, a, d);
 }
 
-void draft_import_body(const char *body, struct draft *d)
+/* The draft of a made-up article Q900777: the fixed 16-line header and
+ * SYMPTOMS section above, then body, whose first line is line 17. */
+static inline void draft_import_body(const char *body, struct draft *d)
 {
 	struct kb_error err = { "" };
 	struct kb_article *a = NULL;
@@ -70,13 +84,14 @@ void draft_import_body(const char *body, struct draft *d)
 	draft_of_article("Q900777.txt", a, d);
 }
 
-void draft_free(struct draft *d)
+static inline void draft_free(struct draft *d)
 {
 	rule_free(d->r);
 	free(d->yaml);
 }
 
-const struct rule_check *draft_check(const struct rule *r, const char *key, const char *value)
+/* The check on key (and value; NULL for a key check), or NULL. */
+static inline const struct rule_check *draft_check(const struct rule *r, const char *key, const char *value)
 {
 	size_t i;
 
@@ -89,7 +104,8 @@ const struct rule_check *draft_check(const struct rule *r, const char *key, cons
 	return NULL;
 }
 
-const struct rule_fix *draft_fix(const struct rule *r, const char *check_id)
+/* The registry repair of check check_id, or NULL. */
+static inline const struct rule_fix *draft_fix(const struct rule *r, const char *check_id)
 {
 	size_t i;
 
@@ -99,7 +115,8 @@ const struct rule_fix *draft_fix(const struct rule *r, const char *check_id)
 	return NULL;
 }
 
-int draft_review_at(const struct rule *r, int line)
+/* Whether a review item cites article line line. */
+static inline int draft_review_at(const struct rule *r, int line)
 {
 	size_t i;
 
@@ -108,3 +125,5 @@ int draft_review_at(const struct rule *r, int line)
 			return 1;
 	return 0;
 }
+
+#endif
