@@ -6,40 +6,23 @@ Prints the best of RUNS as "WALL_S CPU_S": the time to the marker, and the
 user+sys CPU time of the whole run, every thread's (wait4; the quit key
 comes right after the marker, so that it is the start's but for the
 exit).  Exits 1 when the marker never appears (within 10 s)."""
-import fcntl
 import os
-import pty
+import re
 import select
-import signal
-import struct
 import sys
-import termios
 import time
+
+from ptyrun import read_until, spawn, kill
+
 
 def one(marker, quit_keys, cmd):
     env = dict(os.environ, TERM="xterm", LINES="24", COLUMNS="80")
-    pid, fd = pty.fork()
-    if pid == 0:
-        os.execvpe(cmd[0], cmd, env)
     t0 = time.monotonic()
-    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
-    seen = b""
+    pid, fd = spawn(cmd, env)
     found = None
     cpu = 0.0
-    while time.monotonic() - t0 < 10:
-        r, _, _ = select.select([fd], [], [], 0.5)
-        if not r:
-            continue
-        try:
-            data = os.read(fd, 65536)
-        except OSError:
-            break
-        if not data:
-            break
-        seen += data
-        if marker in seen:
-            found = time.monotonic() - t0
-            break
+    if read_until(fd, re.compile(re.escape(marker)), t0 + 10) is not None:
+        found = time.monotonic() - t0
     try:
         os.write(fd, quit_keys)
     except OSError:
@@ -59,8 +42,7 @@ def one(marker, quit_keys, cmd):
             pid = 0
             break
     if pid:
-        os.kill(pid, signal.SIGKILL)
-        _, _, ru = os.wait4(pid, 0)
+        ru = kill(pid)
         cpu = ru.ru_utime + ru.ru_stime
     os.close(fd)
     return found, cpu

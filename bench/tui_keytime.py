@@ -13,50 +13,17 @@ seconds of CPU (user + system) the program used in that span, from
 Exit 1 when READY or DRAWN does not show within 20 s.
 """
 import os
-import pty
 import re
-import select
 import signal
-import struct
 import sys
 import time
-import fcntl
-import termios
+
+from ptyrun import read_until, spawn, kill
 
 
 def cpu_ns(pid):
     with open("/proc/%d/schedstat" % pid) as f:
         return int(f.read().split()[0])
-
-
-def read_until(fd, pattern, deadline, quiet=0.0):
-    """Output until pattern shows (and then quiet seconds pass without
-    more output, when quiet > 0); the text, or None at the deadline."""
-    buf = b""
-    seen = None
-    while True:
-        now = time.monotonic()
-        if now > deadline:
-            return None
-        wait = deadline - now
-        if seen is not None:
-            wait = min(wait, quiet)
-        r, _, _ = select.select([fd], [], [], wait)
-        if not r:
-            if seen is not None:
-                return buf
-            continue
-        try:
-            data = os.read(fd, 65536)
-        except OSError:
-            return None
-        if not data:
-            return None
-        buf += data
-        if seen is None and pattern.search(buf):
-            seen = time.monotonic()
-            if quiet <= 0:
-                return buf
 
 
 def main(argv):
@@ -67,10 +34,7 @@ def main(argv):
     key = argv[2].encode()
     drawn = re.compile(argv[3].encode())
     cmd = argv[5:]
-    pid, fd = pty.fork()
-    if pid == 0:
-        os.execvp(cmd[0], cmd)
-    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+    pid, fd = spawn(cmd)
     os.kill(pid, signal.SIGWINCH)
     rc = 1
     try:
@@ -88,11 +52,7 @@ def main(argv):
         print("%.4f %.4f" % (t1 - t0, (c1 - c0) / 1e9))
         rc = 0
     finally:
-        try:
-            os.kill(pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-        os.waitpid(pid, 0)
+        kill(pid)
         os.close(fd)
     return rc
 
