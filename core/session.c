@@ -95,28 +95,22 @@ const char *session_state_name(enum session_state s)
 	return (unsigned)s <= SESSION_ABANDONED ? names[s] : "?";
 }
 
+/* The store's own names first, exactly (once per row of a 100,000-session
+ * listing), then either kind of name whatever its case (a user's filter). */
 int session_state_from_name(const char *name)
 {
 	int i;
 
+	if (name == NULL)
+		return -1;
+	for (i = 0; i <= SESSION_ABANDONED; i++)
+		if (strcmp(name, state_db_names[i]) == 0)
+			return i;
 	for (i = 0; i <= SESSION_ABANDONED; i++)
 		if (strcasecmp(name, state_db_names[i]) == 0 ||
 		    strcasecmp(name, session_state_name((enum session_state)i)) == 0)
 			return i;
 	return -1;
-}
-
-/* The state column (always one of state_db_names, store.c's CHECK) read
- * without session_state_from_name's case-blind search, once per row of a
- * 100,000-session listing. */
-static enum session_state state_from_db(const char *name)
-{
-	int i;
-
-	for (i = 0; name != NULL && i <= SESSION_ABANDONED; i++)
-		if (strcmp(name, state_db_names[i]) == 0)
-			return (enum session_state)i;
-	return (enum session_state)session_state_from_name(name != NULL ? name : "");
 }
 
 static const char *const fix_db_names[] = { "pending", "done", "skipped", "failed" };
@@ -1686,7 +1680,7 @@ int session_list_page(struct kb_store *store, const struct session_filter *f,
 		sql_copy_text(sum.updated, sizeof sum.updated, st, 2);
 		sql_copy_text(sum.technician, sizeof sum.technician, st, 3);
 		sql_copy_text(sum.label, sizeof sum.label, st, 4);
-		sum.state = state_from_db((const char *)sqlite3_column_text(st, 5));
+		sum.state = (enum session_state)session_state_from_name((const char *)sqlite3_column_text(st, 5));
 		sum.step = (enum session_step)sqlite3_column_int(st, 6);
 		sql_copy_text(sum.rule, sizeof sum.rule, st, 7);
 		sql_copy_text(sum.kbwiz_version, sizeof sum.kbwiz_version, st, 8);
