@@ -78,6 +78,21 @@ int imp_gate_line_describes(const char *s)
 		strchr(colon, ',') != NULL);
 }
 
+/* "Name <set to 0x1(1)>", "Name (change to 2)": the value's own line
+ * gives the data to write, whatever defaults its block documents. */
+static int line_sets(const char *s)
+{
+	static const char *const cues[] = {
+		"<set to ", "(set to ", "[set to ", "<change to ", "(change to ", "[change to ",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof cues / sizeof cues[0]; i++)
+		if (imp_ci_find(s, cues[i]) != NULL)
+			return 1;
+	return 0;
+}
+
 /* Words before a key or an export saying it is shown, not asked for. */
 int imp_gate_intro_describes(const char *s)
 {
@@ -160,7 +175,7 @@ static const char *why_describes(const struct imp *im, const struct imp_check *c
 	 * the block documents. */
 	ask = imp_ask_window_start(im, first);
 	if (c->value != NULL && !imp_lines_say(im, ask, first, "default value") &&
-	    !imp_lines_say(im, ask, first, "to the default")) {
+	    !imp_lines_say(im, ask, first, "to the default") && !line_sets(imp_line_at(im, c->line)) && !c->recommended) {
 		stop = last + GATE_BLOCK;
 		for (n = c->line; n <= stop && n < im->a->body_end; n++) {
 			const char *s = imp_line_at(im, n);

@@ -63,7 +63,7 @@ static int underline(const char *s)
  * underscores ("DoBackupOnTerm", "VersCounterStartVal_LowWord"), as
  * parameter references head each entry; not a label ("Value Name"), not
  * a sentence. */
-static int lone_name(const char *s, size_t *len)
+int imp_lone_name(const char *s, size_t *len)
 {
 	const char *p = imp_skip_ws(s);
 	size_t k;
@@ -114,7 +114,7 @@ void imp_scan_param_reference(struct imp *im)
 			continue;
 		m--;
 		name = imp_line_at(im, m);
-		if (im->used[m] || !lone_name(name, &nl) || placed(im, m))
+		if (im->used[m] || !imp_lone_name(name, &nl) || placed(im, m))
 			continue;
 		name = imp_skip_ws(name);
 		/* the entry's own lines: its type, range, default, remarks */

@@ -140,13 +140,48 @@ static int key_names_stand_in(const struct imp *im, const char *key)
 	return 0;
 }
 
-void imp_value_checks(struct imp *im, const char *key, const struct value_spec *v)
+/* A path written as a tree, one name a line, the value's name last
+ *
+ *     HKEY_LOCAL_MACHINE
+ *     \SYSTEM
+ *      ...
+ *       \SomeValue
+ *
+ * is cited on the line naming the value, not on the key's first line:
+ * that line, or v's own line when the name is not alone on a line of the
+ * key being read. */
+static size_t tree_value_line(const struct imp *im, const struct value_spec *v)
+{
+	size_t m, nl;
+
+	if (v->name == NULL || im->cur_key_line == 0 || v->line < im->cur_key_line ||
+	    v->line >= im->cur_key_last)
+		return v->line;
+	nl = strlen(v->name);
+	for (m = im->cur_key_last; m > v->line; m--) {
+		const char *p = imp_skip_ws(imp_line_at(im, m));
+		if (*p == '\\')
+			p++;
+		if (strncasecmp(p, v->name, nl) == 0 && imp_blank(p + nl))
+			return m;
+	}
+	return v->line;
+}
+
+void imp_value_checks(struct imp *im, const char *key, const struct value_spec *v0)
 {
 	const char *type, *why = NULL, *data, *paren, *num;
 	int contains = 0, extra = 0;
 	size_t dl;
 	struct imp_check *c;
+	struct value_spec vv = *v0;
+	const struct value_spec *v = &vv;
 
+	vv.line = tree_value_line(im, v0);
+	if (vv.line != v0->line)
+		imp_review(im, v0->line, T_CHECKS, 0,
+			   imp_fmt(im, "the path on lines %zu-%zu is written one name a line; its last name, '%s' on line %zu, is read as a value",
+				   im->cur_key_line, im->cur_key_last, v0->name, vv.line));
 	im->cur_value_last = v->last;
 	if (v->subkey != NULL && (key = imp_fmt(im, "%s\\%s", key, v->subkey)) == NULL)
 		return;
@@ -483,6 +518,79 @@ static int data_goes_on(struct imp *im, size_t m)
 	       imp_value_label(t, "Radix") == NULL && imp_value_label(t, "Default") == NULL;
 }
 
+/* "0x00000010(16)", "0X00000001 (1)": Registry Editor's (Regedt32)
+ * display of a REG_DWORD, the hex and then the same number in decimal.
+ * The hex digits' length (with "0x") in *len; 0 when d is not that. */
+static int dword_display(const char *d, size_t *len)
+{
+	const char *p = d + 2, *q;
+	unsigned long long hex = 0, dec = 0;
+
+	if (!starts_ci_0x(d))
+		return 0;
+	for (q = p; isxdigit((unsigned char)*q) && q - p < 16; q++)
+		hex = hex * 16 + (unsigned)(isdigit((unsigned char)*q) ? *q - '0' :
+					    tolower((unsigned char)*q) - 'a' + 10);
+	if (q == p || q - p > 8)
+		return 0;
+	*len = (size_t)(q - d);
+	q = imp_skip_ws(q);
+	if (*q++ != '(' || !isdigit((unsigned char)*q))
+		return 0;
+	for (; isdigit((unsigned char)*q) && dec <= 0xFFFFFFFFull; q++)
+		dec = dec * 10 + (unsigned)(*q - '0');
+	return *q == ')' && dec == hex && imp_blank(q + 1);
+}
+
+/* "Some Value Name <set to 0x00000001(1)>", "Name (change to 2)": a value
+ * listed under a key with the data to give it in brackets after its name.
+ * No type is written: Regedt32's "0x...(n)" display is a REG_DWORD's;
+ * other data leave the type unknown (a review item). */
+static int set_to_value(struct imp *im, const char *s, size_t line, struct value_spec *v)
+{
+	static const char *const cues[] = { "<set to ", "(set to ", "[set to ", "<change to ",
+					    "(change to ", "[change to ", NULL };
+	static const char closers[] = ">)]>)]";
+	const char *p = imp_skip_ws(s), *q = NULL, *d, *e;
+	size_t i, nl, dl, hl;
+
+	for (i = 0; cues[i] != NULL && q == NULL; i++)
+		q = imp_ci_find(p, cues[i]);
+	if (q == NULL || !isalpha((unsigned char)*p))
+		return 0;
+	i--;
+	nl = imp_rtrim_len(p, (size_t)(q - p));
+	d = imp_skip_ws(q + strlen(cues[i]));
+	e = strrchr(d, closers[i]);
+	if (nl == 0 || nl > 64 || memchr(p, '\\', nl) != NULL || memchr(p, ':', nl) != NULL ||
+	    e == NULL || !imp_blank(e + 1) || (dl = imp_rtrim_len(d, (size_t)(e - d))) == 0)
+		return 0;
+	memset(v, 0, sizeof *v);
+	v->line = line;
+	v->name = imp_dupn(im, p, nl);
+	v->data = imp_dupn(im, d, dl);
+	if (v->data != NULL && dword_display(v->data, &hl)) {
+		v->type = "REG_DWORD";
+		v->data = imp_dupn(im, d, hl);
+		v->exact = 1;
+	}
+	return v->name != NULL && v->data != NULL;
+}
+
+/* "Default Setting 0X00000010(16)", "Valid settings 0 and 1": a remark on
+ * the value above it, with no colon after its words. */
+static int setting_remark(const char *p)
+{
+	static const char *const words[] = { "Default Setting", "Default value", "Valid settings",
+					     "Valid values", NULL };
+	size_t i;
+
+	for (i = 0; words[i] != NULL; i++)
+		if (imp_starts_ci(p, words[i]) && !isalpha((unsigned char)p[strlen(words[i])]))
+			return 1;
+	return 0;
+}
+
 /* The "Value Name / Data Type / Data" lines (or inline "Name: REG_X:
  * data" lines) after a key.  Step lines ("3. On the Edit menu, click Add
  * Value.") and a short remark may come between the key and its values. */
@@ -571,6 +679,12 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 			   (imp_value_label(p, "Default") != NULL || imp_value_label(p, "Range") != NULL ||
 			    imp_value_label(p, "Valid Range") != NULL)) {
 			/* remarks of the block */
+		} else if (vb->nv > 0 && setting_remark(p)) {
+			/* remarks of the block */
+		} else if (set_to_value(im, s, m, &iv)) {
+			if (vb->nv == sizeof vb->v / sizeof vb->v[0])
+				break;
+			vb->v[vb->nv++] = iv;
 		} else if (imp_inline_value(im, s, m, &iv) && iv.name != NULL) {
 			if (vb->nv == sizeof vb->v / sizeof vb->v[0])
 				break;

@@ -1,0 +1,172 @@
+/* test_kbimport_valueforms.c: value layouts of core/kbimport_values.c,
+ * kbimport_regblock.c and kbimport_gate.c met on articles the importer
+ * had not seen.  Each test imports a small article written here, in our
+ * own words, and reads the draft as a parsed rule: a value the article
+ * asks to set is a check with its repair, cited on the value's line; one
+ * it only documents is a review item on that line. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kbwiz/article.h"
+#include "kbwiz/kbimport.h"
+#include "kbwiz/rule_load.h"
+#include "draft_probe.h"
+
+/* Whether check c cites article line line. */
+static int check_cites(const struct rule_check *c, int line)
+{
+	size_t i;
+
+	for (i = 0; i < c->cite.n_ranges; i++)
+		if (line >= c->cite.ranges[i].first && line <= c->cite.ranges[i].last)
+			return 1;
+	return 0;
+}
+
+static void test_value_lines_with_the_data_to_set_in_brackets(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	/* line 17 on; the key wraps before its last name */
+	draft_import_body("\n"
+	       "1. Slow the agent down:\n"
+	       "\n"
+	       "   a. In Registry Editor, go to this key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "   \\Tuning\n"
+	       "\n"
+	       "   b. Change these values:\n"
+	       "\n"
+	       "   Widgets Sent Per Pass <set to 0x00000002(2)>\n"
+	       "   Default Setting 0X00000020(32)\n"
+	       "   Keep a copy of sent widgets <set to 0X00000001(1)>\n"
+	       "   Valid settings 0X00000000(0) and 0X00000001(1)\n"
+	       "\n", &d);
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Tuning", "Widgets Sent Per Pass");
+	assert_non_null(c);
+	assert_int_equal(c->type, KB_REG_DWORD);
+	assert_true(check_cites(c, 27));
+	assert_non_null(draft_fix(d.r, c->id));
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Tuning", "Keep a copy of sent widgets");
+	assert_non_null(c);
+	assert_non_null(draft_fix(d.r, c->id));
+	/* the defaults are no values of their own */
+	assert_int_equal(d.r->n_checks, 2);
+	draft_free(&d);
+}
+
+static void test_a_tree_path_is_cited_on_the_value_name(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	/* line 17 on: the value's name ends the tree on line 25 */
+	draft_import_body("\n"
+	       "The agent reads this parameter:\n"
+	       "\n"
+	       "  HKEY_LOCAL_MACHINE\n"
+	       "  \\SOFTWARE\n"
+	       "   \\Frobnitz\n"
+	       "    \\Agent\n"
+	       "     \\Parameters\n"
+	       "      \\PassLimit\n"
+	       "          Value Type: REG_DWORD\n"
+	       "          Valid Range: 1-0x40\n"
+	       "          Default: 4\n"
+	       "\n", &d);
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Parameters", "PassLimit"));
+	assert_true(draft_review_at(d.r, 25));
+	draft_free(&d);
+}
+
+static void test_a_value_first_block_with_a_relative_key(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	/* line 17 on: the first block is recommended, the second documented;
+	 * the tree further down is the one full path holding Agent\Tuning */
+	draft_import_body("\n"
+	       "We recommend that you use the following value:\n"
+	       "\n"
+	       "ThrottleMode\n"
+	       "Key: Agent\\Tuning\n"
+	       "Value Type: REG_DWORD\n"
+	       "Valid Range: 0, 1, 2\n"
+	       "Default: 0 (off)\n"
+	       "Recommendation: 2\n"
+	       "\n"
+	       "The values below change only if the one above does not help.\n"
+	       "\n"
+	       "PassWidth\n"
+	       "Key: Agent\\Tuning\n"
+	       "Value Type: REG_DWORD\n"
+	       "Valid Range: 1-0x40\n"
+	       "Default: 4\n"
+	       "\n"
+	       "SpareSlots\n"
+	       "Key: Agent\\Elsewhere\n"
+	       "Value Type: REG_DWORD\n"
+	       "Default: 4\n"
+	       "\n"
+	       "The agent keeps them here:\n"
+	       "\n"
+	       "  HKEY_LOCAL_MACHINE\n"
+	       "  \\SOFTWARE\n"
+	       "   \\Frobnitz\n"
+	       "    \\Agent\n"
+	       "     \\Tuning\n"
+	       "\n", &d);
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Tuning", "ThrottleMode");
+	assert_non_null(c);
+	assert_true(check_cites(c, 20));
+	assert_non_null(draft_fix(d.r, c->id));
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Tuning", "PassWidth"));
+	assert_true(draft_review_at(d.r, 29));
+	/* no full path holds Agent\Elsewhere: listed, not guessed */
+	assert_true(draft_review_at(d.r, 35));
+	assert_int_equal(d.r->n_checks, 1);
+	draft_free(&d);
+}
+
+static void test_a_relative_key_first_with_a_value_label(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	/* line 17 on */
+	draft_import_body("\n"
+	       "In the HKEY_LOCAL_MACHINE hive, add the value to this key:\n"
+	       "\n"
+	       "   Key: SOFTWARE\\Frobnitz\\Agent\n"
+	       "   Value: Spare Slot Count\n"
+	       "   Data Type: REG_DWORD\n"
+	       "   Value data: <slots in hex>\n"
+	       "\n", &d);
+	assert_int_equal(d.r->n_checks, 0);
+	assert_true(draft_review_at(d.r, 21));
+	draft_free(&d);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_value_lines_with_the_data_to_set_in_brackets),
+		cmocka_unit_test(test_a_tree_path_is_cited_on_the_value_name),
+		cmocka_unit_test(test_a_value_first_block_with_a_relative_key),
+		cmocka_unit_test(test_a_relative_key_first_with_a_value_label),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
