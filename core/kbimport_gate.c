@@ -11,6 +11,7 @@
  * line naming a key or value stays in the draft or in review). */
 #include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 #include "kbimport_int.h"
 
@@ -157,8 +158,41 @@ static int in_section(const struct imp *im, size_t n, const char *name)
 	return s != NULL && s->name != NULL && imp_ci_find(s->name, name) != NULL;
 }
 
+/* A listing of a parameter's choices: a key named "enum" whose values
+ * map each datum to its label ("0"="Disabled"), or a key describing the
+ * parameter ("type"="enum", "default", "ParamDesc") as setup scripts
+ * keep them.  What it lists is never the data to set. */
+static int lists_choices(const struct imp_check *c, const char *const *enum_keys, size_t n_enum)
+{
+	const char *last = c->key != NULL ? strrchr(c->key, '\\') : NULL;
+	size_t j;
+
+	if (last != NULL && strcasecmp(last + 1, "enum") == 0)
+		return 1;
+	for (j = 0; j < n_enum && c->key != NULL; j++)
+		if (strcasecmp(enum_keys[j], c->key) == 0)
+			return 1;
+	return 0;
+}
+
+/* The keys holding a "type"="enum" value, gathered before any check is
+ * dropped (the listing's order must not matter); at most max. */
+static size_t enum_keys_of(const struct imp *im, const char **keys, size_t max)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < im->n_checks && n < max; i++) {
+		const struct imp_check *o = &im->checks[i];
+		if (o->key != NULL && o->value != NULL && strcasecmp(o->value, "type") == 0 &&
+		    o->data != NULL && strcasecmp(o->data, "enum") == 0)
+			keys[n++] = o->key;
+	}
+	return n;
+}
+
 /* Why check c is not asked for, or NULL when nothing says so. */
-static const char *why_describes(const struct imp *im, const struct imp_check *c)
+static const char *why_describes(const struct imp *im, const struct imp_check *c,
+				 const char *const *enum_keys, size_t n_enum)
 {
 	size_t first = c->key_line > 0 && c->key_line < c->line ? c->key_line : c->line;
 	size_t last = c->line_last > c->line ? c->line_last : c->line;
@@ -166,6 +200,8 @@ static const char *why_describes(const struct imp *im, const struct imp_check *c
 	const char *why = NULL;
 	int perm = 0;
 
+	if (lists_choices(c, enum_keys, n_enum))
+		return "the key lists a parameter's choices (an enum and its labels), not data to set";
 	/* A key alone (no value) named where the article tells what goes
 	 * wrong: its fix, if any, is asked for elsewhere. */
 	if (c->value == NULL && (in_section(im, first, "CAUSE") || in_section(im, first, "SYMPTOM")))
@@ -217,6 +253,108 @@ static const char *why_describes(const struct imp *im, const struct imp_check *c
 		if (asks_line(imp_line_at(im, n)))
 			return NULL;
 	return why;
+}
+
+/* The line among the check's key lines (and its own) whose text ends with
+ * "\\value": the path was read as ending in the value's name; 0 when
+ * none does. */
+static size_t path_ends_with_value(const struct imp *im, const struct imp_check *c)
+{
+	size_t first = c->key_line > 0 ? c->key_line : c->line;
+	size_t last = c->key_last > first ? c->key_last : first, n, vl;
+
+	if (c->value == NULL)
+		return 0;
+	if (c->line > last)
+		last = c->line;
+	/* the path may go on, wrapped before a backslash, past the lines
+	 * the check cites */
+	while (last + 1 < im->a->body_end && *imp_skip_ws(imp_line_at(im, last + 1)) == '\\')
+		last++;
+	vl = strlen(c->value);
+	for (n = first; n <= last && n < im->a->body_end; n++) {
+		const char *s = imp_line_at(im, n);
+		size_t l = imp_rtrim_len(s, strlen(s));
+		if (l > vl && s[l - vl - 1] == '\\' && strncasecmp(s + l - vl, c->value, vl) == 0)
+			return n;
+	}
+	return 0;
+}
+
+/* "...\\DisableNTFS" ending a line, then "8dot3NameCreation to 1." opening
+ * the next: a word of a name (a digit in it, or a capital after a small
+ * letter) glued to the line above by the wrap, before the "to" that gives
+ * the data.  The name read is cut short. */
+static const char *name_goes_on(struct imp *im, size_t n, size_t *at)
+{
+	const char *p, *e, *q;
+	int ident = 0;
+
+	if (n + 1 >= im->a->body_end)
+		return NULL;
+	p = imp_skip_ws(imp_line_at(im, n + 1));
+	for (e = p; isalnum((unsigned char)*e) || *e == '_'; e++)
+		if (isdigit((unsigned char)*e) ||
+		    (e > p && isupper((unsigned char)*e) && islower((unsigned char)e[-1])))
+			ident = 1;
+	q = e;
+	if (!ident || e == p || strncmp(q, " to ", 4) != 0)
+		return NULL;
+	*at = n + 1;
+	return imp_dupn(im, p, (size_t)(e - p));
+}
+
+/* "Add the following registry value (type of DWORD set to 1):" and the
+ * value's name alone on a line below it, near the check's line or the
+ * path's end at path_end: the data given in words was read
+ * as the path's last name's, but the article names another value.  Its
+ * line and name, or NULL. */
+static const char *value_named_below(struct imp *im, const struct imp_check *c, size_t path_end,
+				     size_t *at)
+{
+	size_t n, m, k, first = c->line < path_end ? c->line : path_end;
+	size_t last = (c->line > path_end ? c->line : path_end) + 4;
+
+	for (n = first; n <= last && n < im->a->body_end; n++) {
+		const char *s = imp_line_at(im, n), *p;
+		size_t l = imp_rtrim_len(s, strlen(s));
+		if (l == 0 || s[l - 1] != ':' || imp_ci_find(s, "following") == NULL ||
+		    (imp_ci_find(s, " value") == NULL && imp_ci_find(s, " entry") == NULL))
+			continue;
+		for (m = n + 1; m < im->a->body_end && m <= n + 2 && imp_blank(imp_line_at(im, m)); m++)
+			;
+		if (m >= im->a->body_end || imp_blank(imp_line_at(im, m)))
+			return NULL;
+		p = imp_skip_ws(imp_line_at(im, m));
+		l = imp_rtrim_len(p, strlen(p));
+		if (l < 3 || l > 48 || !isalpha((unsigned char)*p) || imp_numbered_step(imp_line_at(im, m)))
+			return NULL;
+		for (k = 0; k < l; k++)
+			if (!isalnum((unsigned char)p[k]) && p[k] != ' ' && p[k] != '_')
+				return NULL;
+		if (m + 1 < im->a->body_end && !imp_blank(imp_line_at(im, m + 1)))
+			return NULL;
+		*at = m;
+		return imp_dupn(im, p, l);
+	}
+	return NULL;
+}
+
+/* The value's name as read is not the article's: why, or NULL. */
+static const char *why_misnamed(struct imp *im, const struct imp_check *c)
+{
+	size_t n = path_ends_with_value(im, c), at = 0;
+	const char *other;
+
+	if (n == 0)
+		return NULL;
+	if ((other = name_goes_on(im, n, &at)) != NULL)
+		return imp_fmt(im, "the value's name is wrapped: it goes on with '%s' on line %zu, so the name read is cut short",
+			       other, at);
+	if ((other = value_named_below(im, c, n, &at)) != NULL && strcasecmp(other, c->value) != 0)
+		return imp_fmt(im, "the article names the value '%s' on line %zu, not the path's last name",
+			       other, at);
+	return NULL;
 }
 
 /* A key the reader goes to in order to add something under it ("Locate
@@ -276,13 +414,16 @@ static void review_once(struct imp *im, size_t line, const char *note)
 
 void imp_gate(struct imp *im)
 {
-	size_t i = 0;
+	const char *enum_keys[8];
+	size_t i = 0, n_enum = enum_keys_of(im, enum_keys, sizeof enum_keys / sizeof enum_keys[0]);
 
 	while (i < im->n_checks) {
 		struct imp_check c = im->checks[i];
-		const char *why = why_describes(im, &c);
+		const char *why = why_misnamed(im, &c);
 		const char *what;
 
+		if (why == NULL)
+			why = why_describes(im, &c, enum_keys, n_enum);
 		if (why == NULL) {
 			if (c.value == NULL && c.expect == IE_EXISTS && c.repair && adds_under(im, &c)) {
 				im->checks[i].repair = 0;

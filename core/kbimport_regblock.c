@@ -24,6 +24,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "kbwiz/rule.h"
 #include "kbwiz/strbuf.h"
 #include "kbimport_int.h"
 
@@ -44,10 +45,17 @@ static const char *type_label(const char *s, size_t *len)
 	if (labels[i] == NULL || *p != ':')
 		return NULL;
 	p = imp_skip_ws(p + 1);
-	if (strncmp(p, "REG_", 4) != 0)
-		return NULL;
 	*len = strspn(p, "ABCDEFGHIJKLMNOPQRSTUVWXYZ_");
-	return p;
+	if (strncmp(p, "REG_", 4) == 0)
+		return p;
+	/* "Value type: DWORD": the type without its REG_ prefix, in capitals */
+	if (*len > 0 && *len < 16 && !isalnum((unsigned char)p[*len])) {
+		char t[24];
+		snprintf(t, sizeof t, "REG_%.*s", (int)*len, p);
+		if (kb_reg_type_from_name(t) > 0)
+			return p;
+	}
+	return NULL;
 }
 
 /* "------" or "======" under a heading. */

@@ -336,6 +336,34 @@ static const char *data_label(const char *p, int *radix_hex)
 	return NULL;
 }
 
+/* "Attributes DWORD  0x00010000", "Name: DWORD: 1": a one-word name, the
+ * type written without its REG_ prefix (in capitals), a number and
+ * nothing else on the line. */
+static int bare_dword_value(struct imp *im, const char *p, size_t line, struct value_spec *v)
+{
+	const char *e = p, *d;
+	int extra = 0;
+
+	while (isalnum((unsigned char)*e) || *e == '_')
+		e++;
+	if (e == p || !isalpha((unsigned char)*p))
+		return 0;
+	d = imp_skip_ws(*e == ':' ? e + 1 : e);
+	if (d == e || strncmp(d, "DWORD", 5) != 0 || isalnum((unsigned char)d[5]))
+		return 0;
+	d = imp_skip_ws(d + 5);
+	if (*d == ':')
+		d = imp_skip_ws(d + 1);
+	if (imp_read_number(im, d, 0xFFFFFFFFu, &extra) == NULL || extra)
+		return 0;
+	memset(v, 0, sizeof *v);
+	v->line = line;
+	v->name = imp_dupn(im, p, (size_t)(e - p));
+	v->type = "REG_DWORD";
+	v->data = imp_dupn(im, d, imp_rtrim_len(d, strlen(d)));
+	return v->name != NULL && v->data != NULL;
+}
+
 /* "Name: REG_DWORD: 4096", "Name:REG_DWORD:0x1", "Name   REG_DWORD   1",
  * "2 for Name : REG_DWORD : 0x2": one line naming a value, its type and
  * its data.  Fills v (name NULL when the line gives only "REG_X: data"). */
@@ -361,10 +389,16 @@ int imp_inline_value(struct imp *im, const char *s, size_t line, struct value_sp
 			r = q;
 			break;
 		}
-	if (r == NULL || strstr(p, ". ") != NULL || imp_ci_find(p, "HKEY_") != NULL)
+	if (r == NULL)
+		return bare_dword_value(im, p, line, v);
+	if (strstr(p, ". ") != NULL || imp_ci_find(p, "HKEY_") != NULL)
 		return 0;
 	memset(v, 0, sizeof *v);
 	v->line = line;
+	/* " - Name (REG_DWORD: 74240)": a list item's bullet is no part of
+	 * the name */
+	if ((*p == '-' || *p == '*') && p[1] == ' ' && r > p + 2)
+		p = imp_skip_ws(p + 2);
 	/* "2 for XAPI MA threads : REG_DWORD : 0x2" */
 	q = p;
 	if (isdigit((unsigned char)*q)) {
@@ -391,7 +425,12 @@ int imp_inline_value(struct imp *im, const char *s, size_t line, struct value_sp
 	e = imp_skip_ws(e);
 	if (*e == ':' || *e == '=')
 		e = imp_skip_ws(e + 1);
-	v->data = *e != '\0' ? imp_dupn(im, e, imp_rtrim_len(e, strlen(e))) : NULL;
+	nl = imp_rtrim_len(e, strlen(e));
+	/* "(REG_DWORD: 74240)": the bracket opened before the type closes
+	 * after the data */
+	if (r > p && r[-1] == '(' && nl > 0 && e[nl - 1] == ')' && memchr(e, '(', nl) == NULL)
+		nl = imp_rtrim_len(e, nl - 1);
+	v->data = nl > 0 ? imp_dupn(im, e, nl) : NULL;
 	return 1;
 }
 
@@ -599,7 +638,8 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 	size_t m, blanks = 0, skipped = 0, remarks = 0, step_indent = 0;
 	const char *t, *tt, *sub = NULL;
 	size_t sub_indent = 0;
-	int seen = 0, hex, example = 0, in_step = 0, placeholder = 0;
+	int seen = 0, hex, example = 0, in_step = 0, placeholder = 0, bullet = 0;
+	size_t bullet_indent = 0;
 
 	memset(vb, 0, sizeof *vb);
 	for (m = after; m < im->a->body_end && m < after + 30; m++) {
@@ -693,6 +733,13 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 			else
 				sub = NULL;
 			vb->v[vb->nv++] = iv;
+			/* " - Name (REG_DWORD: 1)" list items: the paragraphs
+			 * indented under one describe it, the next item follows */
+			bullet = (*p == '-' || *p == '*') && p[1] == ' ';
+			bullet_indent = imp_indent_of(s);
+		} else if (bullet && imp_indent_of(s) > bullet_indent && !imp_numbered_step(s) &&
+			   !imp_substep(s)) {
+			continue;
 		} else if (vb->nv > 0 && (t = listing_subkey(im, m)) != NULL) {
 			/* "    Parameters:" over deeper "Name: REG_X: data"
 			 * lines: a subkey of the key, in a listing */

@@ -159,6 +159,114 @@ static void test_a_relative_key_first_with_a_value_label(void **state)
 	draft_free(&d);
 }
 
+static void test_a_reference_heading_with_a_type_without_reg(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	/* line 17 on: the heading on line 21, underlined */
+	draft_import_body("\n"
+	       "The agent reads these values from this key:\n"
+	       "\n"
+	       "HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "LateStart\n"
+	       "---------\n"
+	       "\n"
+	       "Value type: DWORD\n"
+	       "Valid data values: 0 or 1\n"
+	       "Default data value: 0\n"
+	       "\n", &d);
+	assert_int_equal(d.r->n_checks, 0);
+	assert_true(draft_review_at(d.r, 22));
+	draft_free(&d);
+}
+
+static void test_a_one_line_value_with_a_bare_dword_type(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	/* line 17 on */
+	draft_import_body("\n"
+	       "1. Go to this key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "2. On the Edit menu, click Add Value and add this value:\n"
+	       "\n"
+	       "  QuietHours DWORD  0x00000008\n"
+	       "\n", &d);
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "QuietHours");
+	assert_non_null(c);
+	assert_int_equal(c->type, KB_REG_DWORD);
+	assert_non_null(draft_fix(d.r, c->id));
+	draft_free(&d);
+}
+
+static void test_a_value_name_cut_by_the_wrap_is_not_drafted(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	/* line 17 on: the name goes on, glued, on line 20 */
+	draft_import_body("\n"
+	       "To avoid this, change the value of\n"
+	       "HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\KeepShort\n"
+	       "8charNames to 1. The agent then keeps short names only.\n"
+	       "\n", &d);
+	assert_int_equal(d.r->n_checks, 0);
+	assert_true(draft_review_at(d.r, 19) || draft_review_at(d.r, 18));
+	draft_free(&d);
+}
+
+static void test_a_value_named_below_the_words_that_set_it(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	/* line 17 on: "set to 1" is the value's on line 27, not Tuning's */
+	draft_import_body("\n"
+	       " - To turn it on, you must add a value:\n"
+	       "\n"
+	       "   Change the key as follows:\n"
+	       "\n"
+	       "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\n"
+	       "         \\Agent\\Tuning\n"
+	       "\n"
+	       "   Add the following value (type of DWORD set to 1):\n"
+	       "\n"
+	       "      Look for spare widgets\n"
+	       "\n", &d);
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "Tuning"));
+	assert_int_equal(d.r->n_checks, 0);
+	draft_free(&d);
+}
+
+static void test_an_enum_listing_is_never_data_to_set(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	/* line 17 on */
+	draft_import_body("\n"
+	       "Merge the following into the registry:\n"
+	       "\n"
+	       "[HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\Params\\Mode]\n"
+	       "\"default\"=\"1\"\n"
+	       "\"type\"=\"enum\"\n"
+	       "\n"
+	       "[HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\Params\\Mode\\enum]\n"
+	       "\"1\"=\"On\"\n"
+	       "\"0\"=\"Off\"\n"
+	       "\n", &d);
+	assert_int_equal(d.r->n_checks, 0);
+	assert_true(draft_review_at(d.r, 21));
+	assert_true(draft_review_at(d.r, 25));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -166,6 +274,11 @@ int main(void)
 		cmocka_unit_test(test_a_tree_path_is_cited_on_the_value_name),
 		cmocka_unit_test(test_a_value_first_block_with_a_relative_key),
 		cmocka_unit_test(test_a_relative_key_first_with_a_value_label),
+		cmocka_unit_test(test_a_reference_heading_with_a_type_without_reg),
+		cmocka_unit_test(test_a_one_line_value_with_a_bare_dword_type),
+		cmocka_unit_test(test_a_value_name_cut_by_the_wrap_is_not_drafted),
+		cmocka_unit_test(test_a_value_named_below_the_words_that_set_it),
+		cmocka_unit_test(test_an_enum_listing_is_never_data_to_set),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
