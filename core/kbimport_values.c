@@ -140,6 +140,66 @@ static int key_names_stand_in(const struct imp *im, const char *key)
 	return 0;
 }
 
+/* "Default is 0", "0 (default)": data that gives only the default, as
+ * the number it names, or NULL. */
+static const char *default_only(struct imp *im, const char *data)
+{
+	const char *p = data;
+	int extra = 0;
+
+	if (imp_ci_find(data, "default") == NULL)
+		return NULL;
+	while (*p != '\0' && !isdigit((unsigned char)*p))
+		p++;
+	if (*p == '\0' || (p > data && isalnum((unsigned char)p[-1])))
+		return NULL;
+	p = imp_read_number(im, p, 0xFFFFFFFFu, &extra);
+	return p;
+}
+
+/* The data of value v, whose block gives only its default, said in the
+ * lines after the block: "If this value is (present and) set to 1 (TRUE),
+ * then ...".  One number other than the default, within the next few
+ * lines; its line in *at.  NULL when none or more than one. */
+static const char *data_said_after(struct imp *im, const struct value_spec *v, const char *data,
+				   size_t *at)
+{
+	static const char *const cues[] = { "value is present and set to ", "value is set to ", NULL };
+	const char *def = default_only(im, data), *found = NULL;
+	size_t n, i, end = (v->last > v->line ? v->last : v->line) + 10;
+
+	if (def == NULL)
+		return NULL;
+	for (n = (v->last > v->line ? v->last : v->line) + 1; n < im->a->body_end && n <= end; n++) {
+		const char *s = imp_line_at(im, n), *q, *num;
+		int extra = 0;
+		if (imp_ci_find(s, "HKEY_") != NULL)
+			break;
+		for (i = 0; cues[i] != NULL; i++) {
+			if ((q = imp_ci_find(s, cues[i])) == NULL)
+				continue;
+			num = imp_read_number(im, q + strlen(cues[i]), 0xFFFFFFFFu, &extra);
+			if (num == NULL || strcmp(num, def) == 0)
+				break;
+			if (found != NULL && strcmp(found, num) != 0)
+				return NULL;
+			found = num;
+			*at = n;
+			break;
+		}
+	}
+	return found;
+}
+
+/* "<server name>" in data; "<CR>" between a list's entries is none. */
+static int angle_placeholder(const char *d)
+{
+	for (; (d = strchr(d, '<')) != NULL; d++)
+		if (strncmp(d, "<CR>", 4) != 0)
+			return 1;
+	return 0;
+}
+
 /* A path written as a tree, one name a line, the value's name last
  *
  *     HKEY_LOCAL_MACHINE
@@ -195,7 +255,7 @@ void imp_value_checks(struct imp *im, const char *key, const struct value_spec *
 		why = imp_fmt(im, "the data type '%s' is not a registry type", v->type);
 	else if (data == NULL || *data == '\0')
 		why = "the article gives no data";
-	else if (strchr(data, '<') != NULL || imp_ci_find(data, "a.b.c.d") != NULL ||
+	else if (angle_placeholder(data) || imp_ci_find(data, "a.b.c.d") != NULL ||
 		 (data[0] == '[' && data[strlen(data) - 1] == ']'))     /* "[path name]" */
 		why = "the data is a placeholder";
 	else if (v->example)
@@ -228,6 +288,21 @@ void imp_value_checks(struct imp *im, const char *key, const struct value_spec *
 		else if (strcmp(type, "REG_DWORD") == 0 || strcmp(type, "REG_QWORD") == 0) {
 			num = imp_read_number(im, data, strcmp(type, "REG_DWORD") == 0 ?
 					  0xFFFFFFFFu : UINT64_MAX, &extra);
+			size_t at = 0;
+			const char *later;
+			if (num == NULL && im->cur_repair && strcmp(type, "REG_DWORD") == 0 &&
+			    (later = data_said_after(im, v, data, &at)) != NULL) {
+				/* "Value: Default is 0" and, below the steps, "If this
+				 * value is present and set to 1, ...": the block gives
+				 * the default, the words the data the fix needs */
+				im->cur_value_last = at;
+				c = imp_add_check(im, key, v->name, type, IE_EQUALS, later, v->line);
+				if (c != NULL)
+					imp_review(im, v->line, T_CHECK, im->n_checks - 1,
+					       imp_fmt(im, "value '%s': the block gives only its default ('%s'); the data %s is read from line %zu: check it",
+						   v->name, v->data, later, at));
+				return;
+			}
 			if (num == NULL) {
 				why = imp_fmt(im, "the data '%s' is not a number", data);
 			} else {
@@ -409,8 +484,10 @@ int imp_inline_value(struct imp *im, const char *s, size_t line, struct value_sp
 	}
 	nl = (size_t)(r - p);
 	/* "Flags (Reg_DWORD): 0x400": the type in brackets after the name */
+	/* "Name - REG_DWORD = 0": a dash between the name and its type */
 	while (nl > 0 && (p[nl - 1] == ' ' || p[nl - 1] == ':' || p[nl - 1] == '\t' ||
-			  p[nl - 1] == '=' || (p[nl - 1] == '(' && r[-1] == '(')))
+			  p[nl - 1] == '=' || (p[nl - 1] == '(' && r[-1] == '(') ||
+			  (p[nl - 1] == '-' && nl >= 2 && p[nl - 2] == ' ')))
 		nl--;
 	if (nl > 64 || memchr(p, '\\', nl) != NULL || memchr(p, '<', nl) != NULL ||
 	    (nl > 0 && (imp_value_label(p, "Type") != NULL || imp_value_label(p, "Data Type") != NULL ||
@@ -630,6 +707,74 @@ static int setting_remark(const char *p)
 	return 0;
 }
 
+/* "Add the following entries to the Multi-String Editor dialog box:",
+ * "This value must have the following string values:": a line that
+ * introduces the entries of a list, one a line below it. */
+static int entries_lead_in(const char *s)
+{
+	static const char *const nouns[] = { "following entries", "following string values",
+					     "following strings", "following lines", NULL };
+	size_t l = imp_rtrim_len(s, strlen(s)), i;
+
+	if (l == 0 || s[l - 1] != ':')
+		return 0;
+	for (i = 0; nouns[i] != NULL; i++)
+		if (imp_ci_find(s, nouns[i]) != NULL)
+			return 1;
+	return 0;
+}
+
+/* The entries listed one a line after the lead-in at line m, bare or
+ * bulleted (" - NAME"), all at one indent, to a blank line: joined with
+ * "<CR>" (the form imp_value_checks() reads a list in), their last line
+ * in *last.  NULL when fewer than two lines are entries. */
+static const char *listed_entries(struct imp *im, size_t m, size_t *last)
+{
+	struct kb_buf b = KB_BUF_INIT;
+	size_t n, count = 0, indent = 0;
+	const char *out;
+
+	for (n = m + 1; n < im->a->body_end && imp_blank(imp_line_at(im, n)); n++)
+		;
+	for (; n < im->a->body_end && count < 32; n++) {
+		const char *s = imp_line_at(im, n), *p = imp_skip_ws(s);
+		size_t l;
+		if (imp_blank(s))
+			break;
+		if (count > 0 && imp_indent_of(s) != indent)
+			break;
+		if ((*p == '-' || *p == '*') && p[1] == ' ')
+			p = imp_skip_ws(p + 2);
+		l = imp_rtrim_len(p, strlen(p));
+		if (l == 0 || l > 64 || memchr(p, ' ', l) != NULL || memchr(p, ':', l) != NULL ||
+		    imp_numbered_step(s) || im->used[n])
+			break;
+		if (count > 0)
+			kb_buf_puts(&b, "<CR>");
+		kb_buf_add(&b, p, l);
+		indent = imp_indent_of(s);
+		*last = n;
+		count++;
+	}
+	out = count >= 2 && b.p != NULL && !b.oom ? imp_dupn(im, b.p, b.len) : NULL;
+	kb_buf_free(&b);
+	return out;
+}
+
+/* "Add a REG_MULTI_SZ value named X to the following key:" before the
+ * key that ends at line after - 1, its entries listed at line lead_in:
+ * the value, pushed on vb; 0 when the words name no list value. */
+static int list_named_in_words(struct imp *im, size_t after, size_t lead_in, struct value_block *vb)
+{
+	struct value_spec pv;
+
+	if (after < 2 || !imp_value_named_in_words(im, imp_ask_window_start(im, after - 1), lead_in, &pv) ||
+	    pv.type == NULL || strcmp(pv.type, "REG_MULTI_SZ") != 0 || pv.data != NULL)
+		return 0;
+	vb->v[vb->nv++] = pv;
+	return 1;
+}
+
 /* The "Value Name / Data Type / Data" lines (or inline "Name: REG_X:
  * data" lines) after a key.  Step lines ("3. On the Edit menu, click Add
  * Value.") and a short remark may come between the key and its values. */
@@ -639,7 +784,7 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 	const char *t, *tt, *sub = NULL;
 	size_t sub_indent = 0;
 	int seen = 0, hex, example = 0, in_step = 0, placeholder = 0, bullet = 0;
-	size_t bullet_indent = 0;
+	size_t bullet_indent = 0, el = 0;
 
 	memset(vb, 0, sizeof *vb);
 	for (m = after; m < im->a->body_end && m < after + 30; m++) {
@@ -745,6 +890,17 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 			 * lines: a subkey of the key, in a listing */
 			sub = t;
 			sub_indent = imp_indent_of(s);
+			continue;
+		} else if (entries_lead_in(p) && (t = listed_entries(im, m, &el)) != NULL &&
+			   (vb->nv > 0 ? vb->v[vb->nv - 1].data == NULL :
+			    list_named_in_words(im, after, m, vb))) {
+			/* "Add the following entries ...:" and the entries one a
+			 * line: the list value's data */
+			vb->v[vb->nv - 1].data = t;
+			if (!seen)
+				vb->first = vb->v[vb->nv - 1].line;
+			seen = 1;
+			vb->last = vb->v[vb->nv - 1].last = m = el;
 			continue;
 		} else if (((imp_numbered_step(s) || imp_substep(s)) && skipped++ < 6) ||
 			   (!seen && remarks++ < 5)) {

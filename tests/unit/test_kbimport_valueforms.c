@@ -267,6 +267,111 @@ static void test_an_enum_listing_is_never_data_to_set(void **state)
 	draft_free(&d);
 }
 
+static void test_bulleted_values_with_paragraphs_between(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	/* line 17 on */
+	draft_import_body("\n"
+	       "To work around this, add these values to the key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       " - SpareWidgets (REG_DWORD: 4096)\n"
+	       "\n"
+	       "   How many widgets the agent keeps aside. It must not be\n"
+	       "   smaller than the queue.\n"
+	       "\n"
+	       " - QueueDepth (REG_DWORD: 40)\n"
+	       "\n"
+	       "   How deep the queue grows.\n"
+	       "\n", &d);
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "SpareWidgets");
+	assert_non_null(c);
+	assert_string_equal(c->data, "4096");
+	assert_non_null(draft_fix(d.r, c->id));
+	assert_non_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "QueueDepth"));
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "- SpareWidgets"));
+	draft_free(&d);
+}
+
+static void test_the_data_said_after_a_block_giving_only_the_default(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	/* line 17 on: the data to write is on line 30 */
+	draft_import_body("\n"
+	       "To fix this, add the value below.\n"
+	       "\n"
+	       "1. Go to this key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "2. On the Edit menu, click Add Value, and add this value:\n"
+	       "\n"
+	       "   Value Name: WidgetCheck\n"
+	       "   Data Type: REG_DWORD\n"
+	       "   Value: Default is 0\n"
+	       "\n"
+	       "When this value is present and set to 1, the agent checks widgets.\n"
+	       "\n", &d);
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "WidgetCheck");
+	assert_non_null(c);
+	assert_string_equal(c->data, "1");
+	assert_true(check_cites(c, 30));
+	assert_non_null(draft_fix(d.r, c->id));
+	draft_free(&d);
+}
+
+static void test_list_entries_one_a_line_under_a_lead_in(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	/* line 17 on: a block with no data, then its entries; a value added
+	 * in words, then its entries as bullets */
+	draft_import_body("\n"
+	       "1. Go to this key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "2. On the Edit menu, click Add Value, and add this value:\n"
+	       "\n"
+	       "   Value name: Feeds\n"
+	       "   Data type: REG_MULTI_SZ\n"
+	       "\n"
+	       "   Add the following entries to the list editor:\n"
+	       "\n"
+	       "   NorthFeed\n"
+	       "   SouthFeed\n"
+	       "\n"
+	       "3. Add a REG_MULTI_SZ value named \"Sinks\" to the following key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Relay\n"
+	       "\n"
+	       "   NOTE: This value must have the following string values:\n"
+	       "\n"
+	       "    - EASTSINK\n"
+	       "    - WESTSINK\n"
+	       "\n", &d);
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "Feeds");
+	assert_non_null(c);
+	assert_int_equal(c->expect, EXPECT_MULTI_SZ_CONTAINS);
+	assert_non_null(draft_fix(d.r, c->id));
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Relay", "Sinks");
+	assert_non_null(c);
+	assert_int_equal(c->expect, EXPECT_MULTI_SZ_CONTAINS);
+	assert_true(check_cites(c, 39));
+	assert_non_null(draft_fix(d.r, c->id));
+	assert_int_equal(d.r->n_checks, 4);
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -279,6 +384,9 @@ int main(void)
 		cmocka_unit_test(test_a_value_name_cut_by_the_wrap_is_not_drafted),
 		cmocka_unit_test(test_a_value_named_below_the_words_that_set_it),
 		cmocka_unit_test(test_an_enum_listing_is_never_data_to_set),
+		cmocka_unit_test(test_bulleted_values_with_paragraphs_between),
+		cmocka_unit_test(test_the_data_said_after_a_block_giving_only_the_default),
+		cmocka_unit_test(test_list_entries_one_a_line_under_a_lead_in),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
