@@ -17,6 +17,8 @@
  *                            words: kbimport_edits.c)
  *   imp_scan_value_first()   "Name" / "Key: Relative\Path" blocks
  *                                                      kbimport_valuefirst.c
+ *   imp_scan_key_trees()     indented trees, other roots' \paths
+ *                                                      kbimport_trees.c
  *   imp_scan_question(), imp_scan_cause(), imp_scan_steps(),
  *   imp_note_sections()      prose for a person        kbimport_steps.c
  *   imp_gate()               checks the article only   kbimport_gate.c
@@ -430,6 +432,19 @@ int imp_regedit_asks(const struct imp *im, size_t header);
  * for a recommended datum under words recommending the values, else a
  * review item on the name's line. */
 void imp_scan_value_first(struct imp *im);
+
+/* ---- kbimport_trees.c: keys in layouts the key reader does not join ----- */
+
+/* "HKEY_LOCAL_MACHINE" alone on line n and each name of the path below
+ * it on a line of its own, indented deeper, with no backslashes: the
+ * path joined ("HKEY_LOCAL_MACHINE\\SOFTWARE\\Vendor"), its last line in
+ * *last; NULL when line n opens no such tree (two names at least). */
+const char *imp_tree_key(struct imp *im, size_t n, size_t *last);
+
+/* Indented trees, and "\\Software\\..." under a root other than
+ * HKEY_LOCAL_MACHINE named just above, that no pass claimed: a review
+ * item each. */
+void imp_scan_key_trees(struct imp *im);
 
 /* ---- kbimport_steps.c: remediation steps, cause, question, sections -------- */
 

@@ -372,6 +372,31 @@ static void test_list_entries_one_a_line_under_a_lead_in(void **state)
 	draft_free(&d);
 }
 
+static void test_keys_the_key_reader_does_not_join_are_listed(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	/* line 17 on: an indented tree (lines 19-23), and a path under
+	 * another root named on the line above it (line 27) */
+	draft_import_body("\n"
+	       "Create the following key:\n"
+	       "   HKEY_LOCAL_MACHINE\n"
+	       "       SOFTWARE\n"
+	       "           Frobnitz\n"
+	       "               Agent Options\n"
+	       "                   widget.exe\n"
+	       "\n"
+	       "The agent also keeps a list in the HKEY_CURRENT_USER subtree:\n"
+	       "\n"
+	       "   \\Software\\Frobnitz\\Widget List\\Recent\n"
+	       "\n", &d);
+	assert_int_equal(d.r->n_checks, 0);
+	assert_true(draft_review_at(d.r, 19));
+	assert_true(draft_review_at(d.r, 27));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -387,6 +412,7 @@ int main(void)
 		cmocka_unit_test(test_bulleted_values_with_paragraphs_between),
 		cmocka_unit_test(test_the_data_said_after_a_block_giving_only_the_default),
 		cmocka_unit_test(test_list_entries_one_a_line_under_a_lead_in),
+		cmocka_unit_test(test_keys_the_key_reader_does_not_join_are_listed),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
