@@ -38,7 +38,7 @@ static int relative_key(const char *s, char *out, size_t size)
 	const char *p = imp_value_label(imp_skip_ws(s), "Key"), *e;
 	size_t n;
 
-	if (p == NULL || !isalpha((unsigned char)*p) || imp_starts_ci(p, "HKEY") ||
+	if (p == NULL || !isalpha((unsigned char)*p) || imp_ci_find(p, "HKEY") != NULL ||
 	    imp_starts_ci(p, "HKLM") || imp_starts_ci(p, "HKCU") || strchr(p, '\\') == NULL)
 		return 0;
 	e = strstr(p, "<BR");

@@ -484,8 +484,9 @@ int imp_inline_value(struct imp *im, const char *s, size_t line, struct value_sp
 	}
 	nl = (size_t)(r - p);
 	/* "Flags (Reg_DWORD): 0x400": the type in brackets after the name */
-	/* "Name - REG_DWORD = 0": a dash between the name and its type */
-	while (nl > 0 && (p[nl - 1] == ' ' || p[nl - 1] == ':' || p[nl - 1] == '\t' ||
+	/* "Name - REG_DWORD = 0", "Name, REG_DWORD": a dash or a comma
+	 * between the name and its type */
+	while (nl > 0 && (p[nl - 1] == ' ' || p[nl - 1] == ':' || p[nl - 1] == '\t' || p[nl - 1] == ',' ||
 			  p[nl - 1] == '=' || (p[nl - 1] == '(' && r[-1] == '(') ||
 			  (p[nl - 1] == '-' && nl >= 2 && p[nl - 2] == ' ')))
 		nl--;
