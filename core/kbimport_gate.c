@@ -202,6 +202,18 @@ static const char *why_describes(const struct imp *im, const struct imp_check *c
 
 	if (lists_choices(c, enum_keys, n_enum))
 		return "the key lists a parameter's choices (an enum and its labels), not data to set";
+	/* A value whose data is said where the article tells what goes wrong
+	 * ("This can occur if the X value is set to 0") or what is there by
+	 * default ("By default, both values are set to 5"): that is the
+	 * state the article describes, not the data it asks for. */
+	if (c->value != NULL && in_section(im, first, "CAUSE") && in_section(im, c->line, "CAUSE") &&
+	    imp_lines_say(im, c->line, last, "set to"))
+		return "the article gives this data in its cause (the state that goes wrong), it does not ask to set it";
+	if (c->value != NULL && c->line > im->a->body_first &&
+	    (imp_ci_find(imp_line_at(im, c->line), "by default") != NULL ||
+	     imp_ci_find(imp_line_at(im, c->line - 1), "by default,") != NULL) &&
+	    imp_ci_find(imp_line_at(im, c->line), "set to") != NULL)
+		return "the article says what the value holds by default, it does not ask to set it";
 	/* A key alone (no value) named where the article tells what goes
 	 * wrong: its fix, if any, is asked for elsewhere. */
 	if (c->value == NULL && (in_section(im, first, "CAUSE") || in_section(im, first, "SYMPTOM")))
@@ -340,6 +352,62 @@ static const char *value_named_below(struct imp *im, const struct imp_check *c, 
 	return NULL;
 }
 
+/* Words around a value's data naming the value they set: "Create a value
+ * called X and set it to 250", "Find X and set it to 1", "Change the X
+ * value setting to 0", "the X parameter".  The name after the cue (to
+ * "and", "value", "parameter" or the line's end, at most six words), or
+ * NULL. */
+static const char *value_named_in_words(struct imp *im, const char *s)
+{
+	static const struct { const char *cue; int after; } cues[] = {
+		{ "value called ", 1 }, { "value named ", 1 }, { "Find the ", 1 },
+		{ "Find ", 1 }, { "the ", 0 },
+	};
+	static const char *const ends[] = { " value", " parameter", " entry", " and ", NULL };
+	size_t i, j;
+
+	for (i = 0; i < sizeof cues / sizeof cues[0]; i++) {
+		const char *p, *q, *e = NULL, *end;
+		for (p = s; (p = cues[i].after ? strstr(p, cues[i].cue) : imp_ci_find(p, cues[i].cue)) != NULL;
+		     p++) {
+			size_t words = 0;
+			q = p + strlen(cues[i].cue);
+			if (p > s && isalpha((unsigned char)p[-1]))
+				continue;
+			/* a name starts with a capital: "the following value",
+			 * "the registry" are no names */
+			if (!isupper((unsigned char)*q))
+				continue;
+			end = q + strlen(q);
+			for (j = 0; ends[j] != NULL; j++) {
+				const char *t = strstr(q, ends[j]);
+				if (t != NULL && t < end)
+					end = t;
+			}
+			/* "the X value": the name needs its noun after it; "the X
+			 * and Y values" names two */
+			if (!cues[i].after && strncmp(end, " and ", 5) == 0) {
+				const char *y = end + 5, *v = strstr(y, " values");
+				if (v == NULL || v - y > 40 || !isupper((unsigned char)*y) ||
+				    memchr(y, ' ', (size_t)(v - y)) != NULL)
+					continue;
+			} else if (!cues[i].after && *end == '\0') {
+				continue;
+			}
+			for (e = q; e < end; e++)
+				if (*e == ' ')
+					words++;
+			if (words > 5 || end == q || memchr(q, ',', (size_t)(end - q)) != NULL ||
+			    memchr(q, '.', (size_t)(end - q)) != NULL)
+				continue;
+			if (!cues[i].after || (*end != '\0' && strncmp(end, " and ", 5) == 0) ||
+			    strncmp(end, " value", 6) == 0 || strncmp(end, " parameter", 10) == 0)
+				return imp_dupn(im, q, imp_rtrim_len(q, (size_t)(end - q)));
+		}
+	}
+	return NULL;
+}
+
 /* The value's name as read is not the article's: why, or NULL. */
 static const char *why_misnamed(struct imp *im, const struct imp_check *c)
 {
@@ -354,6 +422,23 @@ static const char *why_misnamed(struct imp *im, const struct imp_check *c)
 	if ((other = value_named_below(im, c, n, &at)) != NULL && strcasecmp(other, c->value) != 0)
 		return imp_fmt(im, "the article names the value '%s' on line %zu, not the path's last name",
 			       other, at);
+	/* the sentence giving the data (on the check's line, or on the
+	 * lines just after the path) names the value itself */
+	{
+		size_t cand[4], k, nc = 0;
+		cand[nc++] = c->line;
+		for (at = n + 1; at <= n + 3 && at < im->a->body_end; at++)
+			if (at != c->line)
+				cand[nc++] = at;
+		for (k = 0; k < nc; k++) {
+			other = value_named_in_words(im, imp_line_at(im, cand[k]));
+			/* "Click the Max Threads value" for "Max Threads (A+B)":
+			 * the name shortened is the same value */
+			if (other != NULL && strncasecmp(other, c->value, strlen(other)) != 0)
+				return imp_fmt(im, "the words on line %zu name the value '%s', not the path's last name",
+					       cand[k], other);
+		}
+	}
 	return NULL;
 }
 

@@ -483,8 +483,12 @@ int imp_inline_value(struct imp *im, const char *s, size_t line, struct value_sp
 			p = q + 5;
 	}
 	nl = (size_t)(r - p);
-	/* "Flags (Reg_DWORD): 0x400": the type in brackets after the name */
-	/* "Name - REG_DWORD = 0", "Name, REG_DWORD": a dash or a comma
+	/* "If enabled, (REG_DWORD=1), ...": words before a bracketed type,
+	 * not a name */
+	if (r > p && r[-1] == '(' && imp_rtrim_len(p, nl - 1) > 0 && p[imp_rtrim_len(p, nl - 1) - 1] == ',')
+		return 0;
+	/* "Flags (Reg_DWORD): 0x400": the type in brackets after the name;
+	 * "Name - REG_DWORD = 0", "Name, REG_DWORD": a dash or a comma
 	 * between the name and its type */
 	while (nl > 0 && (p[nl - 1] == ' ' || p[nl - 1] == ':' || p[nl - 1] == '\t' || p[nl - 1] == ',' ||
 			  p[nl - 1] == '=' || (p[nl - 1] == '(' && r[-1] == '(') ||

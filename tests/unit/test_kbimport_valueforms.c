@@ -397,6 +397,23 @@ static void test_keys_the_key_reader_does_not_join_are_listed(void **state)
 	draft_free(&d);
 }
 
+static void test_words_naming_another_value_than_the_paths_end(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	/* line 17 on: "set it to 250" is the words' value's, not Tuning's */
+	draft_import_body("\n"
+	       "To avoid this, change the setting in the following key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\Tuning\n"
+	       "\n"
+	       "Create a value called SpareWidgets and set it to 250.\n"
+	       "\n", &d);
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "Tuning"));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -413,6 +430,7 @@ int main(void)
 		cmocka_unit_test(test_the_data_said_after_a_block_giving_only_the_default),
 		cmocka_unit_test(test_list_entries_one_a_line_under_a_lead_in),
 		cmocka_unit_test(test_keys_the_key_reader_does_not_join_are_listed),
+		cmocka_unit_test(test_words_naming_another_value_than_the_paths_end),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
