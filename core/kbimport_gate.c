@@ -408,11 +408,33 @@ static const char *value_named_in_words(struct imp *im, const char *s)
 	return NULL;
 }
 
+/* A value's name as read that is words of a sentence: three words or
+ * more opening in lower case ("following Registry value from 1", "when
+ * you use Regedit.exe, and as a"), or ending on a stop or a comma ("to
+ * 1."), or holding a colon and a space ("create the following value:
+ * X").  Value names are identifiers or capitalised phrases. */
+static int name_is_prose(const char *v)
+{
+	size_t l = strlen(v), spaces = 0, i;
+
+	if (l == 0)
+		return 0;
+	for (i = 0; i < l; i++)
+		if (v[i] == ' ')
+			spaces++;
+	return (islower((unsigned char)v[0]) && spaces >= 2) ||
+	       (spaces > 0 && (v[l - 1] == '.' || v[l - 1] == ',')) || strstr(v, ": ") != NULL;
+}
+
 /* The value's name as read is not the article's: why, or NULL. */
 static const char *why_misnamed(struct imp *im, const struct imp_check *c)
 {
-	size_t n = path_ends_with_value(im, c), at = 0;
+	size_t n, at = 0;
 	const char *other;
+
+	if (c->value != NULL && name_is_prose(c->value))
+		return "the value's name as read is words of a sentence, not a name";
+	n = path_ends_with_value(im, c);
 
 	if (n == 0)
 		return NULL;

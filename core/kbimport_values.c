@@ -238,6 +238,10 @@ void imp_value_checks(struct imp *im, const char *key, const struct value_spec *
 	const struct value_spec *v = &vv;
 
 	vv.line = tree_value_line(im, v0);
+	/* "...\\Parameters\\" wrapped before ": Name:REG_SZ:data": the colon
+	 * is the path's, not the name's */
+	if (vv.name != NULL && vv.name[0] == ':' && imp_skip_ws(vv.name + 1)[0] != '\0')
+		vv.name = imp_skip_ws(vv.name + 1);
 	if (vv.line != v0->line)
 		imp_review(im, v0->line, T_CHECKS, 0,
 			   imp_fmt(im, "the path on lines %zu-%zu is written one name a line; its last name, '%s' on line %zu, is read as a value",

@@ -414,6 +414,26 @@ static void test_words_naming_another_value_than_the_paths_end(void **state)
 	draft_free(&d);
 }
 
+static void test_a_value_name_made_of_sentence_words_is_not_drafted(void **state)
+{
+	struct draft d;
+	size_t i;
+
+	(void)state;
+	/* line 17 on */
+	draft_import_body("\n"
+	       "On the agent server, change the following Registry value from 1 to 0:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\n"
+	       "      \\Agent\\Parameters\\QuietStart\n"
+	       "\n", &d);
+	for (i = 0; i < d.r->n_checks; i++)
+		assert_true(d.r->checks[i].value == NULL ||
+			    strstr(d.r->checks[i].value, "following") == NULL);
+	assert_true(draft_review_at(d.r, 18) || draft_review_at(d.r, 20));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -431,6 +451,7 @@ int main(void)
 		cmocka_unit_test(test_list_entries_one_a_line_under_a_lead_in),
 		cmocka_unit_test(test_keys_the_key_reader_does_not_join_are_listed),
 		cmocka_unit_test(test_words_naming_another_value_than_the_paths_end),
+		cmocka_unit_test(test_a_value_name_made_of_sentence_words_is_not_drafted),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
