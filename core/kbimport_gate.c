@@ -108,6 +108,23 @@ int imp_gate_intro_describes(const char *s)
 	return 0;
 }
 
+/* A value read from a table row ("| Name | Description | REG_DWORD | 30 |")
+ * whose heading names its data column "Default": the table documents the
+ * defaults, it asks for no data. */
+static int table_of_defaults(const struct imp *im, size_t line)
+{
+	size_t n;
+
+	for (n = line; n > im->a->body_first && n + 40 > line; n--) {
+		const char *s = imp_skip_ws(imp_line_at(im, n - 1));
+		if (*s != '|' && *s != '+')
+			return 0;
+		if (*s == '|' && imp_ci_find(s, "REG_") == NULL && imp_ci_find(s, "Default") != NULL)
+			return 1;
+	}
+	return 0;
+}
+
 /* A line of a .reg export: "REGEDIT4", a "[HKEY_...]" header, a
  * ""Name"=dword:1" or "@=" value. */
 static int regfile_line(const char *s)
@@ -200,6 +217,8 @@ static const char *why_describes(const struct imp *im, const struct imp_check *c
 	const char *why = NULL;
 	int perm = 0;
 
+	if (c->value != NULL && *imp_skip_ws(imp_line_at(im, c->line)) == '|' && table_of_defaults(im, c->line))
+		return "the article's table lists this value's default, it does not ask to set it";
 	if (lists_choices(c, enum_keys, n_enum))
 		return "the key lists a parameter's choices (an enum and its labels), not data to set";
 	/* A value whose data is said where the article tells what goes wrong

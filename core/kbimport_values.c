@@ -443,6 +443,43 @@ static int bare_dword_value(struct imp *im, const char *p, size_t line, struct v
 	return v->name != NULL && v->data != NULL;
 }
 
+/* A table row of three cells or more, one of them a registry type alone
+ * and not the first: the first cell is the name, the cell after the type
+ * the data (NULL when none).  0 when the row is not that. */
+static int table_row_value(struct imp *im, const char *s, size_t line, struct value_spec *v)
+{
+	const char *cell[12];
+	size_t len[12], nc = 0, i, t = 0;
+	const char *p = imp_skip_ws(s);
+
+	if (*p != '|')
+		return 0;
+	for (p++; *p != '\0' && nc < 12;) {
+		const char *e = strchr(p, '|'), *b = imp_skip_ws(p);
+		if (e == NULL)
+			break;
+		cell[nc] = b;
+		len[nc] = b < e ? imp_rtrim_len(b, (size_t)(e - b)) : 0;
+		nc++;
+		p = e + 1;
+	}
+	if (nc < 3)
+		return 0;
+	for (i = 1; i < nc && t == 0; i++) {
+		const char *ty = len[i] > 0 ? read_type(cell[i]) : NULL;
+		if (ty != NULL && len[i] == strcspn(cell[i], " \t|"))
+			t = i;
+	}
+	if (t == 0 || len[0] == 0 || len[0] > 64 || memchr(cell[0], '\\', len[0]) != NULL)
+		return 0;
+	memset(v, 0, sizeof *v);
+	v->line = line;
+	v->name = imp_dupn(im, cell[0], len[0]);
+	v->type = imp_dupn(im, cell[t], len[t]);
+	v->data = t + 1 < nc && len[t + 1] > 0 ? imp_dupn(im, cell[t + 1], len[t + 1]) : NULL;
+	return v->name != NULL;
+}
+
 /* "Name: REG_DWORD: 4096", "Name:REG_DWORD:0x1", "Name   REG_DWORD   1",
  * "2 for Name : REG_DWORD : 0x2": one line naming a value, its type and
  * its data.  Fills v (name NULL when the line gives only "REG_X: data"). */
@@ -451,6 +488,10 @@ int imp_inline_value(struct imp *im, const char *s, size_t line, struct value_sp
 	const char *p, *r = NULL, *q, *e;
 	size_t nl;
 
+	/* "| Name | What it does | REG_DWORD | 30 |": the name is the first
+	 * cell, the data the cell after the type's */
+	if (strchr(s, '|') != NULL && table_row_value(im, s, line, v))
+		return 1;
 	/* "| Display | REG_SZ | (GMT+02:00) Helsinki |": a table row */
 	if (strchr(s, '|') != NULL) {
 		char *t = (char *)imp_dupn(im, s, strlen(s)), *c;

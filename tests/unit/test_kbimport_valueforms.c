@@ -434,6 +434,31 @@ static void test_a_value_name_made_of_sentence_words_is_not_drafted(void **state
 	draft_free(&d);
 }
 
+static void test_a_table_of_defaults_is_documentation(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	/* line 17 on: the rows are on lines 25 and 27 */
+	draft_import_body("\n"
+	       "The agent's settings are under this key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "+------------------------------------------------------------+\n"
+	       "| Name         | What it does           | Type      | Default |\n"
+	       "+------------------------------------------------------------+\n"
+	       "| SweepMinutes | How often it sweeps    | REG_DWORD | 30      |\n"
+	       "+------------------------------------------------------------+\n"
+	       "| KeepDays     | How long it keeps logs | REG_DWORD | 7       |\n"
+	       "+------------------------------------------------------------+\n"
+	       "\n", &d);
+	assert_int_equal(d.r->n_checks, 0);
+	assert_true(draft_review_at(d.r, 25));
+	assert_true(draft_review_at(d.r, 27));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -452,6 +477,7 @@ int main(void)
 		cmocka_unit_test(test_keys_the_key_reader_does_not_join_are_listed),
 		cmocka_unit_test(test_words_naming_another_value_than_the_paths_end),
 		cmocka_unit_test(test_a_value_name_made_of_sentence_words_is_not_drafted),
+		cmocka_unit_test(test_a_table_of_defaults_is_documentation),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
