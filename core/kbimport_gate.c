@@ -10,6 +10,7 @@
  * those words only describe becomes a review item on its lines (every
  * line naming a key or value stays in the draft or in review). */
 #include <ctype.h>
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -506,6 +507,46 @@ static int adds_under(const struct imp *im, const struct imp_check *c)
 	return 0;
 }
 
+/* "{00000231-0000-0010-8000- 00AA006D2EA4}": a GUID the print wrap split
+ * after a dash, the line break read as a space.  A GUID holds no space:
+ * the key with the GUID joined (reading only 8-4-4-4-12 hex digits), or
+ * NULL when the key holds no such split GUID. */
+static const char *joined_guid_key(struct imp *im, const char *key)
+{
+	char buf[512];
+	const char *p;
+	size_t n = 0;
+	int fixed = 0;
+
+	if (key == NULL || strlen(key) >= sizeof buf)
+		return NULL;
+	for (p = key; *p != '\0'; p++) {
+		if (*p == '{') {
+			const char *e = strchr(p, '}');
+			char g[64];
+			size_t gl = 0;
+			const char *q;
+			if (e == NULL || e - p > 60)
+				goto copy;
+			for (q = p + 1; q < e; q++)
+				if (*q != ' ')
+					g[gl++] = *q;
+			g[gl] = '\0';
+			if (gl == 36 && (size_t)(e - p - 1) != gl && g[8] == '-' && g[13] == '-' &&
+			    g[18] == '-' && g[23] == '-' && strspn(g, "0123456789abcdefABCDEF-") == gl) {
+				n += (size_t)snprintf(buf + n, sizeof buf - n, "{%s}", g);
+				p = e;
+				fixed = 1;
+				continue;
+			}
+		}
+copy:
+		buf[n++] = *p;
+	}
+	buf[n] = '\0';
+	return fixed ? imp_dupn(im, buf, n) : NULL;
+}
+
 /* Drop check i: reviews that named it by index follow the shift. */
 static void drop_check(struct imp *im, size_t i)
 {
@@ -544,10 +585,17 @@ void imp_gate(struct imp *im)
 	size_t i = 0, n_enum = enum_keys_of(im, enum_keys, sizeof enum_keys / sizeof enum_keys[0]);
 
 	while (i < im->n_checks) {
-		struct imp_check c = im->checks[i];
-		const char *why = why_misnamed(im, &c);
-		const char *what;
+		const char *joined = joined_guid_key(im, im->checks[i].key), *why, *what;
+		struct imp_check c;
 
+		if (joined != NULL) {
+			imp_review(im, im->checks[i].line, T_CHECK, i,
+				   imp_fmt(im, "the key's GUID is wrapped over two lines in the article: read as %s; check it",
+					   joined));
+			im->checks[i].key = joined;
+		}
+		c = im->checks[i];
+		why = why_misnamed(im, &c);
 		if (why == NULL)
 			why = why_describes(im, &c, enum_keys, n_enum);
 		if (why == NULL) {

@@ -459,6 +459,27 @@ static void test_a_table_of_defaults_is_documentation(void **state)
 	draft_free(&d);
 }
 
+static void test_a_guid_wrapped_after_a_dash_is_joined(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	/* line 17 on */
+	draft_import_body("\n"
+	       "Save the following as a .reg file and merge it into the registry:\n"
+	       "\n"
+	       "   REGEDIT4\n"
+	       "\n"
+	       "   [HKEY_LOCAL_MACHINE\\SOFTWARE\\Classes\\CLSID\\{12345678-ABCD-0010-8000-\n"
+	       "   00AA00BB00CC}\\InprocServer32]\n"
+	       "   \"ThreadingModel\"=\"Both\"\n"
+	       "\n", &d);
+	assert_non_null(draft_check(d.r,
+		"HKLM\\SOFTWARE\\Classes\\CLSID\\{12345678-ABCD-0010-8000-00AA00BB00CC}\\InprocServer32",
+		"ThreadingModel"));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -478,6 +499,7 @@ int main(void)
 		cmocka_unit_test(test_words_naming_another_value_than_the_paths_end),
 		cmocka_unit_test(test_a_value_name_made_of_sentence_words_is_not_drafted),
 		cmocka_unit_test(test_a_table_of_defaults_is_documentation),
+		cmocka_unit_test(test_a_guid_wrapped_after_a_dash_is_joined),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
