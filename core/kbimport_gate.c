@@ -485,17 +485,32 @@ static const char *why_misnamed(struct imp *im, const struct imp_check *c)
 }
 
 /* A key the reader goes to in order to add something under it ("Locate
- * the following key: ... On the Edit menu, click Add Value"): the steps
- * need it to exist, they do not ask to create it. */
+ * the following key: ... On the Edit menu, click Add Value"; "Create a
+ * registry key under the following location:"; "click Edit, New, then Key
+ * to create a new key under Services"): the steps need it to exist, they
+ * do not ask to create it.  The words are looked for in the eight lines
+ * after the key, and in the sentence that introduces it. */
 static int adds_under(const struct imp *im, const struct imp_check *c)
 {
 	static const char *const adds[] = {
 		"add value", "add key", "add a value", "add the following value",
 		"add a dword", "add a new value", "add the value", "add a string",
+		"create a new key", "create a registry key", "create a key", "create a subkey",
+		"create a new subkey", "add a subkey", "add a key", "add the following key",
+		"add the following subkey", "add a new key", "add a new subkey",
 	};
 	size_t last = c->key_last > c->line ? c->key_last : c->line;
-	size_t n, i;
+	size_t first = c->key_line > 0 && c->key_line < c->line ? c->key_line : c->line;
+	size_t n, i, from = imp_ask_window_start(im, first);
 
+	for (n = from; n < first; n++) {
+		const char *s = imp_line_at(im, n);
+		if (!imp_has_word(s, "under") && !imp_has_word(s, "in"))
+			continue;
+		for (i = 0; i < sizeof adds / sizeof adds[0]; i++)
+			if (imp_ci_find(s, adds[i]) != NULL)
+				return 1;
+	}
 	for (n = last + 1; n <= last + 8 && n < im->a->body_end; n++) {
 		const char *s = imp_line_at(im, n);
 		if (imp_ci_find(s, "HKEY_") != NULL)

@@ -480,6 +480,26 @@ static void test_a_guid_wrapped_after_a_dash_is_joined(void **state)
 	draft_free(&d);
 }
 
+static void test_a_key_to_create_a_key_under_is_checked_not_created(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	/* line 17 on */
+	draft_import_body("\n"
+	       "1. Create a registry key under the following location, and name it Trace:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "2. Restart the agent.\n"
+	       "\n", &d);
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", NULL);
+	if (c != NULL)
+		assert_null(draft_fix(d.r, c->id));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -500,6 +520,7 @@ int main(void)
 		cmocka_unit_test(test_a_value_name_made_of_sentence_words_is_not_drafted),
 		cmocka_unit_test(test_a_table_of_defaults_is_documentation),
 		cmocka_unit_test(test_a_guid_wrapped_after_a_dash_is_joined),
+		cmocka_unit_test(test_a_key_to_create_a_key_under_is_checked_not_created),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
