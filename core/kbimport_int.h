@@ -414,6 +414,10 @@ int imp_lone_name(const char *s, size_t *len);
  * was not read) are listed, never dropped. */
 void imp_scan_unplaced_value_labels(struct imp *im);
 
+/* "Name=Value" alone on a line under words naming an .ini file or a
+ * section of one: a setting outside the registry, a review item. */
+void imp_scan_ini_settings(struct imp *im);
+
 /* "\\Registry\\Machine\\...": keys as REGINI scripts name them, listed for
  * a person. */
 void imp_scan_regini(struct imp *im);

@@ -364,3 +364,44 @@ void imp_scan_regini(struct imp *im)
 			}
 	}
 }
+
+/* "InitialDelay=<value in milliseconds>" alone on a line, with words
+ * naming an .ini file or a section of one in the four lines around it
+ * ("add the following line to the [NBT] section of the System.ini
+ * file"): a setting kept outside the
+ * registry.  Listed for a person (the same setting often has a registry
+ * value beside it), never drafted. */
+void imp_scan_ini_settings(struct imp *im)
+{
+	const struct kb_article *a = im->a;
+	size_t n, m;
+
+	for (n = a->body_first; n < a->body_end; n++) {
+		const char *p = imp_skip_ws(imp_line_at(im, n)), *eq;
+		size_t k;
+		int ini = 0;
+
+		if (im->used[n] || !isalpha((unsigned char)*p))
+			continue;
+		for (k = 0; isalnum((unsigned char)p[k]) || p[k] == '_' || p[k] == '.'; k++)
+			;
+		eq = p + k;
+		if (*eq != '=' || eq[1] == '=' || eq[1] == ' ' || eq[1] == '\t' || k > 48 || placed(im, n))
+			continue;
+		/* the words just above it, or just below ("this setting must
+		 * be added to the [X] section of the Y.ini file") */
+		for (m = n > a->body_first + 4 ? n - 4 : a->body_first; m <= n + 4 && m < a->body_end && !ini; m++) {
+			const char *s = imp_line_at(im, m);
+			if (m == n)
+				continue;
+			ini = imp_ci_find(s, ".ini") != NULL || imp_ci_find(s, "section of") != NULL ||
+			      (imp_ci_find(s, "] section") != NULL && strchr(s, '[') != NULL);
+		}
+		if (!ini)
+			continue;
+		im->used[n] = 1;
+		imp_review(im, n, T_CHECKS, 0,
+			   imp_fmt(im, "'%.*s' is a setting in an .ini file (the words above name it), not in the registry: kbwiz does not read it; write it by hand if the rule needs it",
+				   (int)k, p));
+	}
+}

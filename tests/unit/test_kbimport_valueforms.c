@@ -500,6 +500,23 @@ static void test_a_key_to_create_a_key_under_is_checked_not_created(void **state
 	draft_free(&d);
 }
 
+static void test_an_ini_setting_is_listed_not_drafted(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	/* line 17 on: the .ini line is line 21 */
+	draft_import_body("\n"
+	       "For older clients, add the following line to the [Frob] section of the\n"
+	       "Agent.ini file:\n"
+	       "\n"
+	       "SpareWidgets=<count>\n"
+	       "\n", &d);
+	assert_int_equal(d.r->n_checks, 0);
+	assert_true(draft_review_at(d.r, 21));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -521,6 +538,7 @@ int main(void)
 		cmocka_unit_test(test_a_table_of_defaults_is_documentation),
 		cmocka_unit_test(test_a_guid_wrapped_after_a_dash_is_joined),
 		cmocka_unit_test(test_a_key_to_create_a_key_under_is_checked_not_created),
+		cmocka_unit_test(test_an_ini_setting_is_listed_not_drafted),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
