@@ -30,6 +30,17 @@ static int check_cites(const struct rule_check *c, int line)
 	return 0;
 }
 
+/* The draft holds no check, and review items on lines a and b (b 0: a
+ * only), then is freed. */
+static void expect_listed_only(struct draft *d, int a, int b)
+{
+	assert_int_equal(d->r->n_checks, 0);
+	assert_true(draft_review_at(d->r, a));
+	if (b > 0)
+		assert_true(draft_review_at(d->r, b));
+	draft_free(d);
+}
+
 static void test_value_lines_with_the_data_to_set_in_brackets(void **state)
 {
 	struct draft d;
@@ -154,9 +165,7 @@ static void test_a_relative_key_first_with_a_value_label(void **state)
 	       "   Data Type: REG_DWORD\n"
 	       "   Value data: <slots in hex>\n"
 	       "\n", &d);
-	assert_int_equal(d.r->n_checks, 0);
-	assert_true(draft_review_at(d.r, 21));
-	draft_free(&d);
+	expect_listed_only(&d, 21, 0);
 }
 
 static void test_a_reference_heading_with_a_type_without_reg(void **state)
@@ -177,9 +186,7 @@ static void test_a_reference_heading_with_a_type_without_reg(void **state)
 	       "Valid data values: 0 or 1\n"
 	       "Default data value: 0\n"
 	       "\n", &d);
-	assert_int_equal(d.r->n_checks, 0);
-	assert_true(draft_review_at(d.r, 22));
-	draft_free(&d);
+	expect_listed_only(&d, 22, 0);
 }
 
 static void test_a_one_line_value_with_a_bare_dword_type(void **state)
@@ -261,10 +268,7 @@ static void test_an_enum_listing_is_never_data_to_set(void **state)
 	       "\"1\"=\"On\"\n"
 	       "\"0\"=\"Off\"\n"
 	       "\n", &d);
-	assert_int_equal(d.r->n_checks, 0);
-	assert_true(draft_review_at(d.r, 21));
-	assert_true(draft_review_at(d.r, 25));
-	draft_free(&d);
+	expect_listed_only(&d, 21, 25);
 }
 
 static void test_bulleted_values_with_paragraphs_between(void **state)
@@ -391,10 +395,7 @@ static void test_keys_the_key_reader_does_not_join_are_listed(void **state)
 	       "\n"
 	       "   \\Software\\Frobnitz\\Widget List\\Recent\n"
 	       "\n", &d);
-	assert_int_equal(d.r->n_checks, 0);
-	assert_true(draft_review_at(d.r, 19));
-	assert_true(draft_review_at(d.r, 27));
-	draft_free(&d);
+	expect_listed_only(&d, 19, 27);
 }
 
 static void test_words_naming_another_value_than_the_paths_end(void **state)
@@ -453,10 +454,7 @@ static void test_a_table_of_defaults_is_documentation(void **state)
 	       "| KeepDays     | How long it keeps logs | REG_DWORD | 7       |\n"
 	       "+------------------------------------------------------------+\n"
 	       "\n", &d);
-	assert_int_equal(d.r->n_checks, 0);
-	assert_true(draft_review_at(d.r, 25));
-	assert_true(draft_review_at(d.r, 27));
-	draft_free(&d);
+	expect_listed_only(&d, 25, 27);
 }
 
 static void test_a_guid_wrapped_after_a_dash_is_joined(void **state)
@@ -512,9 +510,7 @@ static void test_an_ini_setting_is_listed_not_drafted(void **state)
 	       "\n"
 	       "SpareWidgets=<count>\n"
 	       "\n", &d);
-	assert_int_equal(d.r->n_checks, 0);
-	assert_true(draft_review_at(d.r, 21));
-	draft_free(&d);
+	expect_listed_only(&d, 21, 0);
 }
 
 int main(void)
