@@ -503,12 +503,22 @@ static int adds_under(const struct imp *im, const struct imp_check *c)
 	size_t first = c->key_line > 0 && c->key_line < c->line ? c->key_line : c->line;
 	size_t n, i, from = imp_ask_window_start(im, first);
 
+	/* "set (or create) a registry setting in the following key:": a
+	 * value made in the key, not the key */
+	static const char *const values_in[] = {
+		"a registry setting in", "a registry value in", "a value in", "a new value in",
+		"a registry setting under", "a registry value under", "a value under",
+	};
+
 	for (n = from; n < first; n++) {
 		const char *s = imp_line_at(im, n);
 		if (!imp_has_word(s, "under") && !imp_has_word(s, "in"))
 			continue;
 		for (i = 0; i < sizeof adds / sizeof adds[0]; i++)
 			if (imp_ci_find(s, adds[i]) != NULL)
+				return 1;
+		for (i = 0; i < sizeof values_in / sizeof values_in[0]; i++)
+			if (imp_ci_find(s, values_in[i]) != NULL)
 				return 1;
 	}
 	for (n = last + 1; n <= last + 8 && n < im->a->body_end; n++) {
