@@ -217,6 +217,21 @@ static int example_event(const struct imp *im, unsigned long id, size_t line, si
 	return 1;
 }
 
+/* An earlier mention of event id was found to come with the fix: "With
+ * the fix applied, ... the following error is logged: Event ID: 9" then
+ * "There are various causes of the Event 9 error": the same event. */
+static int after_fix_noted(const struct imp *im, unsigned long id)
+{
+	char prefix[64];
+	size_t i, l;
+
+	l = (size_t)snprintf(prefix, sizeof prefix, "event %lu is logged once the fix is applied", id);
+	for (i = 0; i < im->n_reviews; i++)
+		if (strncmp(im->reviews[i].note, prefix, l) == 0)
+			return 1;
+	return 0;
+}
+
 void imp_add_event(struct imp *im, unsigned long id, const char *source,
 		      const char *log, const char *desc, size_t line, size_t ctx_line)
 {
@@ -227,6 +242,11 @@ void imp_add_event(struct imp *im, unsigned long id, const char *source,
 	if (id <= 65535 && example_event(im, id, line, ctx_line)) {
 		imp_review(im, line, T_SYMPTOMS, 0,
 		       imp_fmt(im, "event %lu is shown as an example (a how-to section, not a symptom): add it as a symptom only if the technician sees it", id));
+		return;
+	}
+	if (id <= 65535 && (imp_after_fix(im, line) || after_fix_noted(im, id))) {
+		imp_review(im, line, T_SYMPTOMS, 0,
+		       imp_fmt(im, "event %lu is logged once the fix is applied (the article says so around it), not a symptom: add it only if the technician sees it", id));
 		return;
 	}
 	if (id > 65535) {
