@@ -281,6 +281,20 @@ static size_t code_at(const char *p, uint32_t *code, int *neg)
 		*neg = 0;
 		return k + 1;
 	}
+	/* "0XC0000009A", "0xc00000005": an NTSTATUS written with one zero
+	 * too many (nine hex digits); the zero is dropped from the run after
+	 * the C.  One that ends in 0 ("0xc00000050") could have its extra
+	 * zero at either end: not read. */
+	if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X') && (p[2] == 'c' || p[2] == 'C') && p[3] == '0' &&
+	    strspn(p + 2, "0123456789abcdefABCDEF") == 9 && p[10] != '0' && !isalnum((unsigned char)p[11])) {
+		char eight[9];
+		memcpy(eight, p + 2, 1);
+		memcpy(eight + 1, p + 4, 7);
+		eight[8] = '\0';
+		*code = (uint32_t)strtoul(eight, NULL, 16);
+		*neg = 0;
+		return 11;
+	}
 	/* bare NTSTATUS / HRESULT: c0000005, C000021A, c1030b0d */
 	for (k = 0; isxdigit((unsigned char)p[k]); k++)
 		;
@@ -406,9 +420,13 @@ static void add_code(struct imp *im, size_t n, const char *p, size_t clen, uint3
 	er->code = code;
 	er->line = n;
 	er->message = message;
-	if (neg)
+	if (neg || (clen == 11 && imp_starts_ci(p, "0x"))) {
 		er->code_text = imp_fmt(im, "0x%08X", (unsigned)code);
-	else if (imp_starts_ci(p, "0x") || strspn(p, "0123456789") == clen)
+		if (!neg)
+			imp_review(im, n, T_ERROR, im->n_errors - 1,
+				   imp_fmt(im, "error %.*s has nine hex digits: read as %s (one zero dropped); check it",
+					   (int)clen, p, er->code_text));
+	} else if (imp_starts_ci(p, "0x") || strspn(p, "0123456789") == clen)
 		er->code_text = imp_dupn(im, p, clen);
 	else if (strspn(p, "0123456789") == clen - 1)
 		er->code_text = imp_dupn(im, p, clen - 1);     /* "2L" */
@@ -423,7 +441,8 @@ static void add_code(struct imp *im, size_t n, const char *p, size_t clen, uint3
  * code wherever it stands, unlike a small number. */
 static int severe_hex(const char *c, size_t clen, uint32_t code)
 {
-	return clen == 10 && imp_starts_ci(c, "0x") && (code & 0x80000000u) != 0;
+	/* (eleven: "0xC00000035", one zero too many, see code_at()) */
+	return (clen == 10 || clen == 11) && imp_starts_ci(c, "0x") && (code & 0x80000000u) != 0;
 }
 
 /* "c0000034", "C000021A": the same written bare (code_at() reads eight
@@ -600,9 +619,9 @@ static void scan_code_then_error(struct imp *im, size_t n, const char *s)
 static void scan_bracketed_status(struct imp *im, size_t n, const char *s)
 {
 	const char *p, *c, *t = imp_skip_ws(s), *msg;
-	uint32_t code;
+	uint32_t code = 0;
 	size_t k;
-	int mapi;
+	int mapi, nine, neg;
 
 	/* "801144a4 7407  jz ...": a disassembly or a dump's line */
 	if (strspn(t, "0123456789abcdefABCDEF") >= 8)
@@ -617,7 +636,9 @@ static void scan_bracketed_status(struct imp *im, size_t n, const char *s)
 		 * form, a status in square brackets, alone or with its
 		 * context numbers after dashes */
 		mapi = close == ']' && k == 8 && (c[k] == ']' || (c[k] == '-' && isdigit((unsigned char)c[k + 1])));
-		if (k != 8 || (c[k] != close && !mapi))
+		/* "(0xc00000005)": nine digits, read by code_at() */
+		nine = k == 9 && c == p + 3 && c[k] == close && code_at(p + 1, &code, &neg) == 11;
+		if ((k != 8 && !nine) || (c[k] != close && !mapi))
 			continue;
 		if (!(tolower((unsigned char)c[0]) == 'c' || strncmp(c, "800", 3) == 0))
 			continue;
@@ -638,7 +659,8 @@ static void scan_bracketed_status(struct imp *im, size_t n, const char *s)
 			if (pl == 0 || (!isalpha((unsigned char)prev[pl - 1]) && prev[pl - 1] != '.'))
 				continue;
 		}
-		code = (uint32_t)strtoul(c, NULL, 16);
+		if (!nine)
+			code = (uint32_t)strtoul(c, NULL, 16);
 		if (code == 0xFFFFFFFFu)
 			continue;
 		/* the message is the words before the bracket */
@@ -650,7 +672,10 @@ static void scan_bracketed_status(struct imp *im, size_t n, const char *s)
 						     strlen(imp_skip_ws(imp_line_at(im, n - 1)))));
 		else
 			msg = code_message(im, n, s, p, c + k + 1);
-		add_code(im, n, imp_fmt(im, "0x%.8s", c), 10, code, 0, msg);
+		if (nine)
+			add_code(im, n, p + 1, 11, code, 0, msg);
+		else
+			add_code(im, n, imp_fmt(im, "0x%.8s", c), 10, code, 0, msg);
 	}
 }
 

@@ -384,6 +384,26 @@ static int event_id_at(const char *s, unsigned long *id)
 	return *p == '=' || *p == ':';
 }
 
+/* "ID: 5000" alone on line n, right under an event block's label line
+ * ("Event Category: General Event"): Event Viewer's block with the word
+ * "Event" lost from its ID line. */
+static int bare_event_id_at(const struct imp *im, size_t n, unsigned long *id)
+{
+	const char *p = imp_skip_ws(imp_line_at(im, n));
+	char *end;
+
+	if (n <= im->a->body_first || !imp_starts_ci(p, "ID") || !is_event_label_line(imp_line_at(im, n - 1)))
+		return 0;
+	p = imp_skip_ws(p + 2);
+	if (*p != ':')
+		return 0;
+	p = imp_skip_ws(p + 1);
+	if (!isdigit((unsigned char)*p))
+		return 0;
+	*id = strtoul(p, &end, 10);
+	return imp_blank(end);
+}
+
 /* The source written before "Event ID" on line s, or NULL. */
 static const char *source_before_label(struct imp *im, const char *s)
 {
@@ -410,7 +430,7 @@ void imp_scan_events(struct imp *im)
 			continue;
 		if (event_table(im, n) > 0)
 			continue;
-		if (!event_id_at(imp_line_at(im, n), &id))
+		if (!event_id_at(imp_line_at(im, n), &id) && !bare_event_id_at(im, n, &id))
 			continue;
 		/* The block: this paragraph, from the line after the previous
 		 * event (or the paragraph's start) to the next event. */

@@ -247,6 +247,48 @@ static void test_what_the_fix_brings_is_no_symptom(void **state)
 	draft_free(&d);
 }
 
+static void test_an_event_block_whose_id_line_lost_its_event_word(void **state)
+{
+	const struct rule_symptom *ev;
+	struct draft d;
+
+	(void)state;
+	draft_import_body("\n"
+	       "   Event Type:\n"
+	       "   Error Event Source: FrobStore\n"
+	       "   Event Category: General Event\n"
+	       "   ID: 5123\n"
+	       "   Description: The frob store could not start.\n"
+	       "\n"
+	       "A line alone is no event:\n"
+	       "\n"
+	       "   ID: 4410\n", &d);
+	ev = draft_event(d.r, 5123);
+	assert_non_null(ev);
+	assert_string_equal(ev->source, "FrobStore");
+	assert_null(draft_event(d.r, 4410));
+	draft_free(&d);
+}
+
+static void test_an_ntstatus_written_with_nine_digits(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	draft_import_body("\n"
+	       "   The exception unknown software exception (0XC0000009A) occurred in\n"
+	       "   the frob agent.\n"
+	       "   Frob failed to start properly (0xc00000135).\n"
+	       "   Frob stopped on an access violation (0xc00000050)\n", &d);
+	assert_non_null(draft_error(d.r, 0xC000009A));
+	assert_true(review_says(d.r, 18, "nine hex digits"));
+	assert_non_null(draft_error(d.r, 0xC0000135));
+	/* the extra zero could be at either end: not read */
+	assert_null(draft_error(d.r, 0xC0000050));
+	assert_null(draft_error(d.r, 0xC0000005));
+	draft_free(&d);
+}
+
 /* The same words in SYMPTOMS: the technician sees the event. */
 static void test_the_fix_cue_does_not_reach_the_symptoms(void **state)
 {
@@ -295,6 +337,8 @@ int main(void)
 		cmocka_unit_test(test_an_event_viewer_row_is_an_event),
 		cmocka_unit_test(test_what_the_fix_brings_is_no_symptom),
 		cmocka_unit_test(test_the_fix_cue_does_not_reach_the_symptoms),
+		cmocka_unit_test(test_an_event_block_whose_id_line_lost_its_event_word),
+		cmocka_unit_test(test_an_ntstatus_written_with_nine_digits),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
