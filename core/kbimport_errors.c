@@ -836,11 +836,30 @@ static void scan_error_codes(struct imp *im)
 				 * "3221487623.": the code wrapped onto the next line */
 				if (imp_blank(c) && n + 1 < a->body_end)
 					c = wrapped_code(imp_line_at(im, n + 1));
-				/* "Run-time error '-2147417848 (80010108)'": a code
-				 * in quotes */
+				/* "Run-time error '3426':", "error '-2147217842
+				 * (80040e4e)'": a code alone in quotes, or with its
+				 * hex form; not a status line quoted whole ("550
+				 * Unable to relay", "401 Access Denied") */
 				if (c != NULL && (*c == '\'' || *c == '"') &&
-				    (*(c + 1) == '-' || isdigit((unsigned char)c[1])))
+				    (*(c + 1) == '-' || isdigit((unsigned char)c[1]))) {
+					const char *h;
+					if ((clen = code_at(c + 1, &code, &neg)) == 0)
+						continue;
+					h = imp_skip_ws(c + 1 + clen);
+					if (c[1 + clen] != *c && *h != '(')
+						continue;
+					/* "'-214217904 (80040e10)'": the hex form
+					 * when the two differ (a digit lost) */
+					if (*h == '(' && strspn(h + 1, "0123456789abcdefABCDEF") == 8 &&
+					    h[9] == ')' && (uint32_t)strtoul(h + 1, NULL, 16) != code) {
+						const char *hex = imp_fmt(im, "0x%.8s", h + 1);
+						if (hex != NULL)
+							add_code(im, n, hex, 10, (uint32_t)strtoul(h + 1, NULL, 16), 0,
+								 code_message(im, n, s, p, h + 10));
+						continue;
+					}
 					c++;
+				}
 				if (c != NULL && bare_hresult(c, &code)) {
 					const char *hex = imp_fmt(im, "0x%.8s", c);
 					if (hex != NULL)
@@ -852,9 +871,12 @@ static void scan_error_codes(struct imp *im)
 				/* "returns 0xC000006A", "LSA returning (c0000034)": a
 				 * returned status is an error only when its severity
 				 * bits say so ("returns 1" is not one) */
+				/* (a return code named in prose, "a return code of
+				 * 3, 4, 6 or 7 decrements ...", describes; one in
+				 * a quoted message or listing is the code) */
 				if ((strncasecmp(code_keywords[i], "return", 6) == 0 ||
 				     strcmp(code_keywords[i], "hresult") == 0) && !severe_status(c, clen, code) &&
-				    !named_code)
+				    !(named_code && imp_indent_of(s) > 0))
 					continue;
 				/* "Access is denied. ID C0020005": after a bare "ID"
 				 * only a status with its severity bits set is a code

@@ -124,10 +124,14 @@ static void test_hresults_written_without_0x(void **state)
 	       "\n"
 	       "   FROBAPI returns 80070005 when the account has no rights.\n"
 	       "   Run-time error '-2147417848 (80010108)': the frob object left\n"
+	       "   Run-time error '-21474178 (8001010A)': a digit lost\n"
+	       "   Run-time error '3426':\n"
 	       "\n"
-	       "Not codes: a count at the start of a line and a date.\n"
+	       "Not codes: a count at the start of a line, a status line in quotes.\n"
 	       "\n"
-	       "   80070003 frobs were counted in 2001.\n", &d);
+	       "   80070003 frobs were counted in 2001.\n"
+	       "   Frob.Status = \"401 Access Denied\"\n"
+	       "   It fails with the error \"550 Unable to relay\".\n", &d);
 	e = draft_error(d.r, 0x80070002);
 	assert_non_null(e);
 	assert_non_null(strstr(e->message, "The frob file was not found"));
@@ -135,6 +139,10 @@ static void test_hresults_written_without_0x(void **state)
 	assert_non_null(draft_error(d.r, 0x80050001));
 	assert_non_null(draft_error(d.r, 0x80070005));
 	assert_non_null(draft_error(d.r, 0x80010108));
+	assert_non_null(draft_error(d.r, 0x8001010A));
+	assert_non_null(draft_error(d.r, 3426));
+	assert_null(draft_error(d.r, 401));
+	assert_null(draft_error(d.r, 550));
 	assert_null(draft_error(d.r, 0x80070003));
 	assert_null(draft_error(d.r, 80070003));
 	draft_free(&d);
@@ -153,12 +161,15 @@ static void test_return_codes_named_with_their_function(void **state)
 	       "   Return code from OpenFrobJournal is 1326.\n"
 	       "   Primary return code = 0003 (FROB_ALLOCATION_ERROR)\n"
 	       "   The call returns 1 when it is done.\n"
-	       "   Frob exited with return code 0.\n", &d);
+	       "   Frob exited with return code 0.\n"
+	       "\n"
+	       "In prose a return code of 7 or 9 only describes the script.\n", &d);
 	assert_non_null(draft_error(d.r, 1326));
 	e = draft_error(d.r, 3);
 	assert_non_null(e);
 	assert_string_equal(e->message, "FROB_ALLOCATION_ERROR");
 	assert_null(draft_error(d.r, 1));
+	assert_null(draft_error(d.r, 7));
 	draft_free(&d);
 }
 
