@@ -385,14 +385,21 @@ static int event_id_at(const char *s, unsigned long *id)
 }
 
 /* "ID: 5000" alone on line n, right under an event block's label line
- * ("Event Category: General Event"): Event Viewer's block with the word
- * "Event" lost from its ID line. */
+ * ("Event Category: General Event") or over one ("Source: EDB", after a
+ * blank line at most): Event Viewer's block with the word "Event" lost
+ * from its ID line. */
 static int bare_event_id_at(const struct imp *im, size_t n, unsigned long *id)
 {
 	const char *p = imp_skip_ws(imp_line_at(im, n));
+	size_t next = n + 1;
 	char *end;
 
-	if (n <= im->a->body_first || !imp_starts_ci(p, "ID") || !is_event_label_line(imp_line_at(im, n - 1)))
+	if (!imp_starts_ci(p, "ID"))
+		return 0;
+	if (next < im->a->body_end && imp_blank(imp_line_at(im, next)))
+		next++;
+	if (!(n > im->a->body_first && is_event_label_line(imp_line_at(im, n - 1))) &&
+	    !(next < im->a->body_end && is_event_label_line(imp_line_at(im, next))))
 		return 0;
 	p = imp_skip_ws(p + 2);
 	if (*p != ':')

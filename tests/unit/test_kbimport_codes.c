@@ -276,12 +276,21 @@ static void test_an_event_block_whose_id_line_lost_its_event_word(void **state)
 	       "   ID: 5123\n"
 	       "   Description: The frob store could not start.\n"
 	       "\n"
+	       "The backup may log this:\n"
+	       "\n"
+	       "   ID : 4412\n"
+	       "   Source : FrobBackup\n"
+	       "   Type : Information\n"
+	       "\n"
 	       "A line alone is no event:\n"
 	       "\n"
 	       "   ID: 4410\n", &d);
 	ev = draft_event(d.r, 5123);
 	assert_non_null(ev);
 	assert_string_equal(ev->source, "FrobStore");
+	ev = draft_event(d.r, 4412);
+	assert_non_null(ev);
+	assert_string_equal(ev->source, "FrobBackup");
 	assert_null(draft_event(d.r, 4410));
 	draft_free(&d);
 }
