@@ -716,6 +716,10 @@ static const char *join_wrapped(struct imp *im, const char *key, size_t n, size_
 			at_slash |= *t == '/' || (kl > 0 && key[kl - 1] == '/');
 		if (!at_slash && line_len < 60)
 			break;
+		/* "...\MSExchangeIS\" / "ParametersPublic.": the sentence's
+		 * full stop after the path's last name is not part of it */
+		while (tl > 0 && t[tl - 1] == '.')
+			tl--;
 		/* Continuations are a path: no run of lower-case prose. */
 		if (!at_slash && strchr(t, '\\') == NULL && strchr(t, ' ') != NULL &&
 		    !title_words(t, tl))

@@ -1,0 +1,74 @@
+/* test_kbimport_wording.c: core/kbimport*.c, registry facts an article's
+ * wording gives or only mentions (kbimport_dialog.c, kbimport_asks.c,
+ * kbimport_edits.c, kbimport_registry.c, kbimport_named.c): a value named
+ * in one step and given data in the next, values named in sentences,
+ * paths written the ways Registry Editor's windows show them.  Each test
+ * imports a small article written here, in our own words, and reads the
+ * draft as a parsed rule. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kbwiz/article.h"
+#include "kbwiz/kbimport.h"
+#include "kbwiz/rule_load.h"
+#include "draft_probe.h"
+
+static void test_a_value_named_after_a_colon_then_its_data(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	/* line 17 on: the name in step 3 (line 21), its data in step 4 */
+	draft_import_body("\n"
+	       "1. Open this subkey in the registry editor:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "2. Add the DWORD value: Spool Limit Count.\n"
+	       "\n"
+	       "3. Add a hexadecimal value of 1a.\n", &d);
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "Spool Limit Count");
+	assert_non_null(c);
+	assert_int_equal(c->number, 0x1a);
+	assert_non_null(draft_fix(d.r, c->id));
+	draft_free(&d);
+
+	/* "called", and a quoted number */
+	draft_import_body("\n"
+	       "Go to the following key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "Create a DWORD entry called RetryCount with the value set to \"4\".\n", &d);
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "RetryCount");
+	assert_non_null(c);
+	assert_int_equal(c->number, 4);
+	draft_free(&d);
+
+	/* a sentence after the colon, not a name: nothing drafted */
+	draft_import_body("\n"
+	       "Go to the following key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "Add the DWORD value: it is read when the agent starts.\n", &d);
+	assert_int_equal(d.r->n_checks, 0);
+	draft_free(&d);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_a_value_named_after_a_colon_then_its_data),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
