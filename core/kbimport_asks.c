@@ -177,7 +177,8 @@ static const char *value_named_ahead(struct imp *im, const char *s, const char *
 {
 	static const char *const nouns[] = { " value ", " entry ", " parameter ", NULL };
 	static const char *const links[] = { "that is located ", "which is located ", "located ",
-					     "that is ", "which is ", "", NULL };
+					     "is located ", "is stored ", "is enabled ", "is disabled ",
+					     "is missing ", "that is ", "which is ", "", NULL };
 	static const char *const preps[] = { "in the following ", "under the following ",
 					     "of the following ", "at the following ",
 					     "from the following ", NULL };
@@ -201,7 +202,8 @@ static const char *value_named_ahead(struct imp *im, const char *s, const char *
 			q += strlen(links[j]) + strlen(preps[k]);
 			if (imp_starts_ci(q, "registry "))
 				q += 9;
-			if (!imp_starts_ci(q, "key") && !imp_starts_ci(q, "subkey"))
+			if (!imp_starts_ci(q, "key") && !imp_starts_ci(q, "subkey") &&
+			    !imp_starts_ci(q, "location"))
 				continue;
 			e = p;
 			if (e - s >= 9 && imp_starts_ci(e - 9, " registry"))
@@ -501,6 +503,36 @@ const char *imp_trim_prose(struct imp *im, const char *key, size_t line)
 	return imp_dupn(im, key, n);
 }
 
+/* "add the missing DWORD value in the following key", "create a new
+ * string value in this key": what the word (add, create, missing) is
+ * about is a value, named within the four words after it, not the key.
+ * 1 when every use of the word on line s is about a value. */
+static int word_is_about_a_value(const char *s, const char *word)
+{
+	const char *p, *q;
+	size_t words, wl = strlen(word);
+	int seen = 0;
+
+	for (p = s; (p = imp_ci_find(p, word)) != NULL; p += wl) {
+		if ((p > s && isalpha((unsigned char)p[-1])) || isalpha((unsigned char)p[wl]))
+			continue;
+		seen = 1;
+		for (q = p + wl, words = 0; *q != '\0' && words < 5; q++) {
+			if (q[-1] == ' ' && (imp_starts_ci(q, "value") || imp_starts_ci(q, "entry") ||
+					     imp_starts_ci(q, "entries")))
+				break;
+			if ((q[-1] == ' ' && (imp_starts_ci(q, "key") || imp_starts_ci(q, "subkey"))) ||
+			    *q == '.' || *q == ',' || *q == ':')
+				return 0;
+			if (*q == ' ')
+				words++;
+		}
+		if (*q == '\0' || words >= 5)
+			return 0;
+	}
+	return seen;
+}
+
 /* What the lines around a key ask of the key itself: "Add Key",
  * "create the following key" (create); "is missing", "verify that the
  * key exists" (check).  Navigation ("go to the following key") asks
@@ -520,9 +552,12 @@ static enum asks key_asks(const struct imp *im, size_t key_line, size_t key_last
 			  (n >= key_line && n <= key_last);
 		if (imp_ci_find(s, "Help topic") != NULL || imp_ci_find(s, "Restoring") != NULL)
 			continue;
-		if (key && (imp_has_word(s, "create") || imp_has_word(s, "add") || imp_has_word(s, "correct")))
+		if (key && ((imp_has_word(s, "create") && !word_is_about_a_value(s, "create")) ||
+			    (imp_has_word(s, "add") && !word_is_about_a_value(s, "add")) ||
+			    imp_has_word(s, "correct")))
 			st = 1;
-		if (imp_has_word(s, "missing") || imp_has_word(s, "does not exist") ||
+		if ((imp_has_word(s, "missing") && !word_is_about_a_value(s, "missing")) ||
+		    imp_has_word(s, "does not exist") ||
 		    (key && (imp_has_word(s, "verify") || imp_has_word(s, "exists") || imp_has_word(s, "make sure"))))
 			c = 1;
 	}

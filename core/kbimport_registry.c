@@ -718,7 +718,7 @@ static const char *join_wrapped(struct imp *im, const char *key, size_t n, size_
 			break;
 		/* "...\MSExchangeIS\" / "ParametersPublic.": the sentence's
 		 * full stop after the path's last name is not part of it */
-		while (tl > 0 && t[tl - 1] == '.')
+		if (tl > 1 && t[tl - 1] == '.' && (isalnum((unsigned char)t[tl - 2]) || t[tl - 2] == ')'))
 			tl--;
 		/* Continuations are a path: no run of lower-case prose. */
 		if (!at_slash && strchr(t, '\\') == NULL && strchr(t, ' ') != NULL &&
@@ -742,6 +742,28 @@ static const char *join_wrapped(struct imp *im, const char *key, size_t n, size_
 		line_len = strlen(s);
 	}
 	return key;
+}
+
+/* " on Local Machine\\SOFTWARE\\...", after a hive's name: Regedt32 titles
+ * a hive's window "HKEY_LOCAL_MACHINE on Local Machine" and articles copy
+ * the title into paths.  Where the path goes on (its first backslash),
+ * or NULL: at most four words, each starting with a capital. */
+static const char *window_title_path(const char *e)
+{
+	const char *q;
+	size_t words = 0;
+
+	if (!imp_starts_ci(e, " on "))
+		return NULL;
+	for (q = e + 4; *q != '\\'; q++) {
+		if (*q == ' ')
+			continue;
+		if (!isalpha((unsigned char)*q))
+			return NULL;
+		if (q[-1] == ' ' && (!isupper((unsigned char)*q) || ++words > 4))
+			return NULL;
+	}
+	return words > 0 && q[-1] != ' ' ? q : NULL;
 }
 
 void imp_scan_registry(struct imp *im)
@@ -801,12 +823,38 @@ void imp_scan_registry(struct imp *im)
 			continue;
 		}
 		for (p = s; (p = imp_ci_find(p, "HKEY_")) != NULL;) {
-			const char *e = p;
+			const char *e = p, *w;
 			size_t klen;
 			int slashed;
 
 			while (isalpha((unsigned char)*e) || *e == '_')
 				e++;
+			/* "HKEY_LOCAL_MACHINE on Local Machine\\SOFTWARE\\...":
+			 * the hive as Regedt32's window title names it */
+			if (*e == ' ' && !im->used[n] && (w = window_title_path(e)) != NULL) {
+				klen = imp_rtrim_len(w, strlen(w));
+				if (strstr(w, ". ") != NULL)
+					klen = (size_t)(strstr(w, ". ") - w);
+				while (klen > 0 && (w[klen - 1] == '.' || w[klen - 1] == ','))
+					klen--;
+				key = imp_fmt(im, "%.*s%.*s", (int)(e - p), p, (int)klen, w);
+				col = (size_t)(p - s);
+				if (key != NULL && p == t)
+					key = join_wrapped(im, key, n, col, &last);
+				if (key != NULL && (key = normal_key(im, key, n)) != NULL) {
+					imp_review(im, n, T_CHECKS, 0,
+					       imp_fmt(im, "the path is written with Regedt32's window title ('%.*s'): read as %s; check it",
+						   (int)(w - p), p, key));
+					if (p == t)
+						place_key(im, key, n, last);
+					else
+						place_running_key(im, key, n);
+				}
+				p = w + (klen > 0 ? klen : 1);
+				if (last > n)
+					break;
+				continue;
+			}
 			/* "HKEY_LOCAL_MACHINE/SYSTEM/CurrentControlSet/...": a path
 			 * written with forward slashes all through */
 			slashed = *e == '/' && (isalpha((unsigned char)e[1]) || imp_blank(e + 1)) &&

@@ -64,10 +64,64 @@ static void test_a_value_named_after_a_colon_then_its_data(void **state)
 	draft_free(&d);
 }
 
+static void test_a_path_written_with_the_window_title(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	/* Regedt32's window title before the path: the hive's key read, a
+	 * review on the line; the value named before the key, with data
+	 * the reader picks, a review too (line 18), no key check */
+	draft_import_body("\n"
+	       "The QueueDepth value is located in the following registry\n"
+	       "location:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE on Local Machine\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "Set it to the number of queues you need.\n", &d);
+	assert_true(draft_review_at(d.r, 18));
+	assert_true(draft_review_at(d.r, 21));
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", NULL));
+	draft_free(&d);
+
+	/* a value check under it when the steps give one */
+	draft_import_body("\n"
+	       "1. Go to the following key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE on Local Machine\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "2. Change the TraceLevel value to 2.\n", &d);
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "TraceLevel");
+	assert_non_null(c);
+	assert_int_equal(c->number, 2);
+	draft_free(&d);
+}
+
+static void test_a_missing_value_asks_nothing_of_its_key(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	/* "add the missing value in the following key": the key is where
+	 * the value goes, not a key to check */
+	draft_import_body("\n"
+	       "To fix this, add the missing DWORD value in the following key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "Ask your vendor which data to use.\n", &d);
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", NULL));
+	assert_true(draft_review_at(d.r, 20));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_a_value_named_after_a_colon_then_its_data),
+		cmocka_unit_test(test_a_path_written_with_the_window_title),
+		cmocka_unit_test(test_a_missing_value_asks_nothing_of_its_key),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
