@@ -116,12 +116,61 @@ static void test_a_missing_value_asks_nothing_of_its_key(void **state)
 	draft_free(&d);
 }
 
+/* A review item on line saying the line names a value or key in words. */
+static int named_review_at(const struct rule *r, int line, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < r->n_reviews; i++)
+		if (r->reviews[i].source_line == line && strstr(r->reviews[i].note, "named here in words") != NULL &&
+		    (name == NULL || strstr(r->reviews[i].note, name) != NULL))
+			return 1;
+	return 0;
+}
+
+static void test_values_and_keys_named_in_sentences(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	/* lines 18, 20, 22, 24: each names a value or key by its name
+	 * alone; line 26 is a dialog's title, line 28 plain prose */
+	draft_import_body("\n"
+	       "The agent reads the QueueDepth value when it starts.\n"
+	       "\n"
+	       "To fix this, change the value of SpoolLimit from 1 to 0.\n"
+	       "\n"
+	       "Ensure that the registry key Work Folder points to a local disk.\n"
+	       "\n"
+	       "The Frobnitz registry key is present only after setup.\n"
+	       "\n"
+	       "In the Registry Key Permissions dialog box, click Add.\n"
+	       "\n"
+	       "Then restart the agent and check the value shown.\n"
+	       "\n"
+	       "The key is HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz.\n", &d);
+	assert_true(named_review_at(d.r, 18, "'QueueDepth'"));
+	assert_true(named_review_at(d.r, 20, "'SpoolLimit'"));
+	assert_true(named_review_at(d.r, 22, "'Work Folder'"));
+	assert_true(named_review_at(d.r, 24, "'Frobnitz'"));
+	assert_false(named_review_at(d.r, 26, NULL));
+	assert_false(named_review_at(d.r, 28, NULL));
+	draft_free(&d);
+
+	/* no key or registry type anywhere: a program's values, not read */
+	draft_import_body("\n"
+	       "The agent reads the QueueDepth value from its own settings file.\n", &d);
+	assert_false(named_review_at(d.r, 18, NULL));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_a_value_named_after_a_colon_then_its_data),
 		cmocka_unit_test(test_a_path_written_with_the_window_title),
 		cmocka_unit_test(test_a_missing_value_asks_nothing_of_its_key),
+		cmocka_unit_test(test_values_and_keys_named_in_sentences),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
