@@ -474,6 +474,21 @@ static const char *radix_words(const char *from, const char *floor, char *buf, s
 	return buf;
 }
 
+/* "10002 in hexadecimal format", "1a (hex)": the radix said in the three
+ * words after the number at p. */
+static int radix_after(const char *p)
+{
+	char buf[48];
+	const char *e = p;
+	size_t words = 0;
+
+	while (*e != '\0' && *e != '.' && *e != ',' && words < 4)
+		if (*e++ == ' ')
+			words++;
+	snprintf(buf, sizeof buf, "%.*s", (int)(e - p), p);
+	return imp_has_word(buf, "hexadecimal") || imp_has_word(buf, "hex");
+}
+
 /* "add a DWORD value named X with a data value of 0 to the following key",
  * "Create a REG_DWORD value named X in the following registry key, and set
  * the data value to 1", "3. Add a DWORD value named X, and then set the
@@ -489,7 +504,11 @@ int imp_value_named_in_words(struct imp *im, size_t first, size_t last, struct v
 		{ "REG_BINARY ", "REG_BINARY" }, { "binary ", "REG_BINARY" },
 	};
 	static const char *const sets[] = { "data value of ", "data value to ", "value data to ",
-					    "set the value to ", "set it to ", "value set to ", "value of ", NULL };
+					    "set the value to ", "set it to ", "value set to ", "value of ",
+					    "assign the value ", "assign data value ", "assign the data value ",
+					    "assign the hex value ", "assign the hexadecimal value ",
+					    "assign the decimal value ", "assign it the value ",
+					    "assign it a value of ", "give it a value of ", NULL };
 	/* "value named X", "value called X", "value, called X", "value with
 	 * the name X", "value: X" (the last: the rest of the sentence) */
 	static const char *const intros[] = { " value named ", " value called ", " value, called ",
@@ -515,9 +534,16 @@ int imp_value_named_in_words(struct imp *im, size_t first, size_t last, struct v
 				if ((size_t)(p + 1 - s) >= tl && strncasecmp(p + 1 - tl, types[i][0], tl) == 0)
 					break;
 			}
-			if (i == sizeof types / sizeof types[0])
-				continue;
-			for (q = p + 1 - strlen(types[i][0]); q > s && p - q < 40; q--)
+			if (i == sizeof types / sizeof types[0]) {
+				/* "Create a new value called X as a reg_dword": the
+				 * type after the name */
+				if (!((size_t)(p - s) >= 6 && strncasecmp(p - 6, " a new", 6) == 0) &&
+				    !((size_t)(p - s) >= 2 && strncasecmp(p - 2, " a", 2) == 0))
+					continue;
+				i = sizeof types / sizeof types[0];
+			}
+			for (q = p + 1 - (i < sizeof types / sizeof types[0] ? strlen(types[i][0]) : 0);
+			     q > s && p - q < 40; q--)
 				if (imp_starts_ci(q, "add ") || imp_starts_ci(q, "create ") || imp_starts_ci(q, "Add ") ||
 				    imp_starts_ci(q, "adding "))
 					break;
@@ -530,7 +556,7 @@ int imp_value_named_in_words(struct imp *im, size_t first, size_t last, struct v
 			}
 			hit = p;
 			hit_len = strlen(intros[j]);
-			type = types[i][1];
+			type = i < sizeof types / sizeof types[0] ? types[i][1] : NULL;
 		}
 	if (hit == NULL)
 		goto out;
@@ -540,6 +566,26 @@ int imp_value_named_in_words(struct imp *im, size_t first, size_t last, struct v
 		name = said_word(im, hit + hit_len, &e);
 	if (name == NULL || strchr(name, '\\') != NULL)
 		goto out;
+	if (type == NULL) {
+		/* " as a reg_dword.", " as a REG_DWORD value", " as a DWORD type" */
+		q = imp_skip_ws(e);
+		if (imp_starts_ci(q, "as a "))
+			q += 5;
+		else if (imp_starts_ci(q, "as an "))
+			q += 6;
+		else
+			goto out;
+		for (i = 0; i < sizeof types / sizeof types[0]; i++) {
+			size_t tl = strlen(types[i][0]) - 1;
+			if (strncasecmp(q, types[i][0], tl) == 0 && !isalnum((unsigned char)q[tl]) &&
+			    q[tl] != '_')
+				break;
+		}
+		if (i == sizeof types / sizeof types[0])
+			goto out;
+		type = types[i][1];
+		e = q + strlen(types[i][0]) - 1;
+	}
 	memset(v, 0, sizeof *v);
 	v->name = name;
 	v->type = type;
@@ -554,10 +600,11 @@ int imp_value_named_in_words(struct imp *im, size_t first, size_t last, struct v
 			/* "with the value set to "1"": quotes around a number */
 			if (*q == '"')
 				q++;
-			/* "Add a hexadecimal value of 1a": the radix said before */
+			/* "Add a hexadecimal value of 1a", "Assign the value 10002
+			 * in hexadecimal format": the radix said before or after */
 			if (!imp_starts_ci(q, "0x") &&
 			    (imp_has_word(radix_words(q - strlen(sets[i]), e, rbuf, sizeof rbuf), "hexadecimal") ||
-			     imp_has_word(rbuf, "hex"))) {
+			     imp_has_word(rbuf, "hex") || radix_after(q) || strstr(sets[i], "hex") != NULL)) {
 				const char *hq = imp_fmt(im, "0x%.*s", 16, q);
 				data = hq != NULL ? imp_read_number(im, hq, 0xFFFFFFFFu, &extra) : NULL;
 			} else {

@@ -147,6 +147,15 @@ static const char *key_typos(struct imp *im, const char *key, size_t line)
 		imp_review(im, line, T_CHECKS, 0,
 		       imp_fmt(im, "the article writes 'Service' for 'Services' in the path: read as %s; check it", out));
 	}
+	if ((c = (char *)imp_ci_find(out, "\\Microsoft\\WindowsNT\\")) != NULL) {
+		/* "...\Microsoft\WindowsNT\CurrentVersion": the key's name
+		 * has a space (Windows NT) */
+		out = imp_fmt(im, "%.*sWindows NT%s", (int)(c + 11 - out), out, c + 20);
+		if (out == NULL)
+			return NULL;
+		imp_review(im, line, T_CHECKS, 0,
+		       imp_fmt(im, "the article writes 'WindowsNT' for 'Windows NT' in the path: read as %s; check it", out));
+	}
 	if (strstr(out, " \\") != NULL) {
 		k = strdup(out);
 		if (k == NULL) {

@@ -164,6 +164,39 @@ static void test_values_and_keys_named_in_sentences(void **state)
 	draft_free(&d);
 }
 
+static void test_a_value_typed_after_its_name_and_assigned(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	/* the type after the name, the data and its radix in the next
+	 * sentence; "WindowsNT" in the path read as the key's real name */
+	draft_import_body("\n"
+	       "1. Find this key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\WindowsNT\\CurrentVersion\\Frob\n"
+	       "\n"
+	       "2. Create a new value called TraceMask as a reg_dword. Assign the value\n"
+	       "   20a in hexadecimal format.\n", &d);
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Frob", "TraceMask");
+	assert_non_null(c);
+	assert_int_equal(c->number, 0x20a);
+	assert_non_null(draft_fix(d.r, c->id));
+	assert_true(draft_review_at(d.r, 20));
+	draft_free(&d);
+
+	/* "as a" followed by no type: nothing drafted */
+	draft_import_body("\n"
+	       "1. Find this key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\n"
+	       "\n"
+	       "2. Create a new value called TraceMask as a test. Assign the value 2.\n", &d);
+	assert_int_equal(d.r->n_checks, 0);
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -171,6 +204,7 @@ int main(void)
 		cmocka_unit_test(test_a_path_written_with_the_window_title),
 		cmocka_unit_test(test_a_missing_value_asks_nothing_of_its_key),
 		cmocka_unit_test(test_values_and_keys_named_in_sentences),
+		cmocka_unit_test(test_a_value_typed_after_its_name_and_assigned),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
