@@ -60,6 +60,39 @@ size_t imp_ask_window_start(const struct imp *im, size_t key_line)
 	return first;
 }
 
+/* "must be as follows", "should look like this", "should read like the
+ * following": the words give what the setting is to be. */
+static int as_follows(const char *s)
+{
+	static const char *const modal[] = { "must ", "should ", NULL };
+	static const char *const verb[] = { "be ", "read ", "look ", NULL };
+	static const char *const how[] = { "as follows", "like this", "like the following", NULL };
+	const char *p, *q;
+	size_t i, j, k;
+
+	for (i = 0; modal[i] != NULL; i++)
+		for (p = s; (p = imp_ci_find(p, modal[i])) != NULL; p++)
+			for (j = 0; verb[j] != NULL; j++) {
+				q = p + strlen(modal[i]);
+				if (!imp_starts_ci(q, verb[j]))
+					continue;
+				q += strlen(verb[j]);
+				for (k = 0; how[k] != NULL; k++)
+					if (imp_starts_ci(q, how[k]))
+						return 1;
+			}
+	return 0;
+}
+
+/* Line n is in the part of the article that says what to do. */
+static int in_resolution(const struct imp *im, size_t n)
+{
+	const struct kb_article_section *sec = imp_section_of(im, n);
+
+	return sec != NULL && (strcasecmp(sec->name, "RESOLUTION") == 0 ||
+			       strcasecmp(sec->name, "WORKAROUND") == 0);
+}
+
 /* What lines first..last ask of a key or value, by the words of their
  * steps: deleting wins (it becomes a review item), then creating or
  * setting, then verifying.  The warning boilerplate ("Add and Delete
@@ -93,6 +126,10 @@ enum asks imp_article_asks(const struct imp *im, size_t first, size_t after, siz
 			st |= imp_has_word(s, set[i]);
 		for (i = 0; chk[i] != NULL; i++)
 			c |= imp_has_word(s, chk[i]);
+		/* "For Windows NT clients, this setting must be as follows:"
+		 * in the resolution: what to make it, a set */
+		if (as_follows(s) && in_resolution(im, n))
+			st = 1;
 	}
 	return d ? ASK_DELETE : st ? ASK_SET : c ? ASK_CHECK : ASK_NOTHING;
 }

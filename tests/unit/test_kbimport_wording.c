@@ -197,6 +197,37 @@ static void test_a_value_typed_after_its_name_and_assigned(void **state)
 	draft_free(&d);
 }
 
+static void test_a_setting_that_must_be_as_follows(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	/* in the RESOLUTION: what the setting is to be, a repair */
+	draft_import_body("\n"
+	       "For server clients, this setting must be as follows:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Client\n"
+	       "\n"
+	       "   FastPath: REG_SZ: Yes\n", &d);
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Client", "FastPath");
+	assert_non_null(c);
+	assert_non_null(draft_fix(d.r, c->id));
+	draft_free(&d);
+
+	/* "must be" alone: a check, no repair */
+	draft_import_body("\n"
+	       "For server clients, this setting must be present:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Client\n"
+	       "\n"
+	       "   FastPath: REG_SZ: Yes\n", &d);
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Client", "FastPath");
+	assert_non_null(c);
+	assert_null(draft_fix(d.r, c->id));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -205,6 +236,7 @@ int main(void)
 		cmocka_unit_test(test_a_missing_value_asks_nothing_of_its_key),
 		cmocka_unit_test(test_values_and_keys_named_in_sentences),
 		cmocka_unit_test(test_a_value_typed_after_its_name_and_assigned),
+		cmocka_unit_test(test_a_setting_that_must_be_as_follows),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
