@@ -332,6 +332,21 @@ static const char *name_in_words(struct imp *im, const char *s, size_t n)
 	return imp_dupn(im, s, (size_t)(e - s));
 }
 
+/* "setting", "option", "number": a common noun where a value's name
+ * would stand. */
+static int generic_noun(const char *s, size_t n)
+{
+	static const char *const nouns[] = { "setting", "settings", "option", "options", "number",
+					     "size", "level", "limit", "default", "timeout", "registry",
+					     "flag", "count", "interval", "time", NULL };
+	size_t i;
+
+	for (i = 0; nouns[i] != NULL; i++)
+		if (strlen(nouns[i]) == n && strncasecmp(nouns[i], s, n) == 0)
+			return 1;
+	return 0;
+}
+
 /* "change the Autorun value to 0", "Set MaxWorkItems to 4096", "set the
  * <key>\SQL Enabled registry parameter to 1", "Change it to 0x00000004":
  * a value given in words in lines first..last.  The name is the words
@@ -477,6 +492,10 @@ int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
 			if (memchr(name_from + h, ' ', nl - h) != NULL || islower((unsigned char)name_from[h]))
 				continue;
 			v->name = imp_dupn(im, name_from + h, nl - h);
+		} else if (generic_noun(name_from, nl)) {
+			/* "change the setting to 0": a word for a value, not
+			 * its name */
+			continue;
 		} else if (nl <= 40 && memchr(name_from, ',', nl) == NULL &&
 			   memchr(name_from, '.', nl) == NULL) {
 			v->name = imp_dupn(im, name_from, nl);
@@ -508,7 +527,9 @@ const char *imp_value_ahead_of_key(struct imp *im, size_t key_line, size_t *line
 /* "...\\Bh key and its subkeys, or": a path ends where prose starts.
  * "MSExchangeDS or MSExchangeIS\\Restore in Progress" names two keys: a
  * review item, not one merged path.  NULL when nothing is left. */
-const char *imp_trim_prose(struct imp *im, const char *key, size_t line)
+/* Where prose starts after the path key ("...\\Bh key and its subkeys"),
+ * or NULL when nothing in it reads as prose. */
+const char *imp_prose_cut(const char *key)
 {
 	static const char *const words[] = { " key", " keys", " subkey", " subkeys", " registry",
 					     " and", " or", " if", " is", " are", " has", " which",
@@ -527,6 +548,14 @@ const char *imp_trim_prose(struct imp *im, const char *key, size_t line)
 				break;
 			}
 	}
+	return cut;
+}
+
+const char *imp_trim_prose(struct imp *im, const char *key, size_t line)
+{
+	const char *cut = imp_prose_cut(key);
+	size_t n;
+
 	if (cut == NULL)
 		return key;
 	if (imp_starts_ci(cut, " or ") && strchr(cut, '\\') != NULL) {
@@ -570,6 +599,31 @@ static int word_is_about_a_value(const char *s, const char *word)
 	return seen;
 }
 
+/* "Create an exact copy of this key in either of the two following
+ * places:", "add a subkey under the following key:": the key that
+ * follows is where something goes, not what is created. */
+static int names_a_place(const char *s)
+{
+	static const char *const preps[] = { " in ", " under ", " to ", " at ", " into ", NULL };
+	const char *p, *q;
+	size_t i;
+
+	for (i = 0; preps[i] != NULL; i++)
+		for (p = s; (p = imp_ci_find(p, preps[i])) != NULL; p++) {
+			q = p + strlen(preps[i]);
+			if (imp_starts_ci(q, "either of "))
+				q += 10;
+			if (!imp_starts_ci(q, "the "))
+				continue;
+			q += 4;
+			/* "the following", "the two following" */
+			if (imp_starts_ci(q, "following") ||
+			    (strchr(q, ' ') != NULL && imp_starts_ci(strchr(q, ' ') + 1, "following")))
+				return 1;
+		}
+	return 0;
+}
+
 /* What the lines around a key ask of the key itself: "Add Key",
  * "create the following key" (create); "is missing", "verify that the
  * key exists" (check).  Navigation ("go to the following key") asks
@@ -589,7 +643,8 @@ static enum asks key_asks(const struct imp *im, size_t key_line, size_t key_last
 			  (n >= key_line && n <= key_last);
 		if (imp_ci_find(s, "Help topic") != NULL || imp_ci_find(s, "Restoring") != NULL)
 			continue;
-		if (key && ((imp_has_word(s, "create") && !word_is_about_a_value(s, "create")) ||
+		if (key && !names_a_place(s) &&
+		    ((imp_has_word(s, "create") && !word_is_about_a_value(s, "create")) ||
 			    (imp_has_word(s, "add") && !word_is_about_a_value(s, "add")) ||
 			    imp_has_word(s, "correct")))
 			st = 1;

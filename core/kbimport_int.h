@@ -339,6 +339,10 @@ int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
  * review item, not one merged path.  NULL when nothing is left. */
 const char *imp_trim_prose(struct imp *im, const char *key, size_t line);
 
+/* Where imp_trim_prose() cuts key: the first word of prose after the
+ * path, or NULL. */
+const char *imp_prose_cut(const char *key);
+
 /* "click Modify, and then type "20" (without the quotation marks) in
  * the Value Data field.  Make sure that Hexadecimal is selected": data
  * typed into Registry Editor, in lines first..last. */

@@ -228,6 +228,92 @@ static void test_a_setting_that_must_be_as_follows(void **state)
 	draft_free(&d);
 }
 
+static void test_short_and_relative_paths(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	/* a path under another hive, relative to it: a review, no check */
+	draft_import_body("\n"
+	       "1. Locate the following subkey in the\n"
+	       "   HKEY_CURRENT_USER subtree:\n"
+	       "\n"
+	       "      \\Software\\Frobnitz\\Agent\n"
+	       "\n"
+	       "2. Delete the Cache value.\n", &d);
+	assert_int_equal(d.r->n_checks, 0);
+	assert_true(draft_review_at(d.r, 21));
+	draft_free(&d);
+
+	/* HKLM\\ written short: a path like the long one */
+	draft_import_body("\n"
+	       "Add the following value to the registry:\n"
+	       "\n"
+	       "   HKLM\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "   TraceLevel : REG_DWORD : 2\n", &d);
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "TraceLevel");
+	assert_non_null(c);
+	assert_int_equal(c->number, 2);
+	assert_non_null(draft_fix(d.r, c->id));
+	draft_free(&d);
+
+	/* a path whose line goes on in prose: where it ends is a guess */
+	draft_import_body("\n"
+	       "Set RetryCount to 1:\n"
+	       "HKLM\\SOFTWARE\\Frobnitz\\Agent By default retries are off on new systems.\n", &d);
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent By default", "RetryCount"));
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent By", "RetryCount"));
+	assert_true(draft_review_at(d.r, 19));
+	draft_free(&d);
+
+	/* a tree, one name a line, each ending with the backslash */
+	draft_import_body("\n"
+	       "Make the value as follows:\n"
+	       "\n"
+	       "HKLM\\\n"
+	       "  SOFTWARE\\\n"
+	       "    Frobnitz\\\n"
+	       "      Agent\\\n"
+	       "        Mode:REG_SZ:Fast\n", &d);
+	assert_non_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "Mode"));
+	draft_free(&d);
+}
+
+static void test_placeholders_and_places_get_no_repair(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	/* "(x)": one of numbered keys, not a literal name */
+	draft_import_body("\n"
+	       "Delete the following registry key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\FrobPort(x)\n", &d);
+	assert_int_equal(d.r->n_checks, 0);
+	assert_true(draft_review_at(d.r, 20));
+	draft_free(&d);
+
+	/* "create ... in the following place:": the key is where */
+	draft_import_body("\n"
+	       "Create a copy of this key in either of the two following places:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Shared\n", &d);
+	assert_int_equal(d.r->n_checks, 0);
+	draft_free(&d);
+
+	/* "change the setting to 0": no value named "setting" */
+	draft_import_body("\n"
+	       "The problem is caused by this registry entry:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\FastMode\n"
+	       "\n"
+	       "If you change the setting to 0, the problem goes away.\n", &d);
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\FastMode", "setting"));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -237,6 +323,8 @@ int main(void)
 		cmocka_unit_test(test_values_and_keys_named_in_sentences),
 		cmocka_unit_test(test_a_value_typed_after_its_name_and_assigned),
 		cmocka_unit_test(test_a_setting_that_must_be_as_follows),
+		cmocka_unit_test(test_short_and_relative_paths),
+		cmocka_unit_test(test_placeholders_and_places_get_no_repair),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
