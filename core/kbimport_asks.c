@@ -93,6 +93,29 @@ static int in_resolution(const struct imp *im, size_t n)
 			       strcasecmp(sec->name, "WORKAROUND") == 0);
 }
 
+/* Word w in s as a verb: a whole word, not in a phrase that only looks
+ * like it ("set up", "a set of", "add up", "add-in", "Add/Remove
+ * Programs", "the type of"). */
+static int asks_word(const char *s, const char *w)
+{
+	const char *p;
+	size_t n = strlen(w);
+
+	for (p = s; (p = imp_ci_find(p, w)) != NULL; p += n) {
+		const char *a = p + n;
+		if ((p > s && (isalpha((unsigned char)p[-1]) || p[-1] == '/' || p[-1] == '-')) ||
+		    isalpha((unsigned char)*a) || *a == '/' || *a == '-')
+			continue;
+		if (imp_starts_ci(a, " up") && !isalpha((unsigned char)a[3]))
+			continue;
+		if (imp_starts_ci(a, " of ") && (p - s < 2 || p[-1] == ' ') &&
+		    (strcasecmp(w, "set") == 0 || strcasecmp(w, "type") == 0))
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
 /* What lines first..last ask of a key or value, by the words of their
  * steps: deleting wins (it becomes a review item), then creating or
  * setting, then verifying.  The warning boilerplate ("Add and Delete
@@ -121,9 +144,9 @@ enum asks imp_article_asks(const struct imp *im, size_t first, size_t after, siz
 		    imp_ci_find(s, "Value Type") != NULL)
 			continue;
 		for (i = 0; del[i] != NULL; i++)
-			d |= imp_has_word(s, del[i]);
+			d |= asks_word(s, del[i]);
 		for (i = 0; set[i] != NULL; i++)
-			st |= imp_has_word(s, set[i]);
+			st |= asks_word(s, set[i]);
 		for (i = 0; chk[i] != NULL; i++)
 			c |= imp_has_word(s, chk[i]);
 		/* "For Windows NT clients, this setting must be as follows:"
@@ -644,9 +667,9 @@ static enum asks key_asks(const struct imp *im, size_t key_line, size_t key_last
 		if (imp_ci_find(s, "Help topic") != NULL || imp_ci_find(s, "Restoring") != NULL)
 			continue;
 		if (key && !names_a_place(s) &&
-		    ((imp_has_word(s, "create") && !word_is_about_a_value(s, "create")) ||
-			    (imp_has_word(s, "add") && !word_is_about_a_value(s, "add")) ||
-			    imp_has_word(s, "correct")))
+		    ((asks_word(s, "create") && !word_is_about_a_value(s, "create")) ||
+			    (asks_word(s, "add") && !word_is_about_a_value(s, "add")) ||
+			    asks_word(s, "correct")))
 			st = 1;
 		if ((imp_has_word(s, "missing") && !word_is_about_a_value(s, "missing")) ||
 		    imp_has_word(s, "does not exist") ||

@@ -314,6 +314,38 @@ static void test_placeholders_and_places_get_no_repair(void **state)
 	draft_free(&d);
 }
 
+static void test_phrases_that_only_look_like_verbs(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	/* "set up", "Add/Remove Programs": no set, no delete */
+	draft_import_body("\n"
+	       "After you set up the agent, Add/Remove Programs lists it under:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "   Version: REG_SZ: 3.0\n", &d);
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "Version");
+	if (c != NULL)
+		assert_null(draft_fix(d.r, c->id));
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", NULL));
+	draft_free(&d);
+
+	/* "set" as a verb still asks */
+	draft_import_body("\n"
+	       "Set the following value:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "   Version: REG_SZ: 3.0\n", &d);
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "Version");
+	assert_non_null(c);
+	assert_non_null(draft_fix(d.r, c->id));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -325,6 +357,7 @@ int main(void)
 		cmocka_unit_test(test_a_setting_that_must_be_as_follows),
 		cmocka_unit_test(test_short_and_relative_paths),
 		cmocka_unit_test(test_placeholders_and_places_get_no_repair),
+		cmocka_unit_test(test_phrases_that_only_look_like_verbs),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
