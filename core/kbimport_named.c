@@ -152,6 +152,35 @@ static const char *named_in(struct imp *im, const char *s, int *is_key)
 			return imp_dupn(im, b, (size_t)(e - b));
 		}
 	}
+	/* "Delete the key, "UserData."", "the value "Max Size"": the name
+	 * quoted after the word for it */
+	{
+		static const char *const words[][2] = {
+			{ "the key", "1" }, { "the subkey", "1" }, { "the registry key", "1" },
+			{ "the value", "0" }, { "the entry", "0" }, { "the registry value", "0" },
+		};
+		for (i = 0; i < sizeof words / sizeof words[0]; i++)
+			for (p = s; (p = imp_ci_find(p, words[i][0])) != NULL; p++) {
+				const char *q = p + strlen(words[i][0]), *c;
+				size_t l;
+				if (*q == ',')
+					q++;
+				if (*q != ' ' || (q[1] != '"' && q[1] != '\'') || !isalpha((unsigned char)q[2]))
+					continue;
+				/* "set it to the value "yes"": data, not a name */
+				if ((p - s >= 3 && strncasecmp(p - 3, "to ", 3) == 0) ||
+				    (p - s >= 5 && strncasecmp(p - 5, "with ", 5) == 0))
+					continue;
+				c = strchr(q + 2, q[1]);
+				if (c == NULL || c - q > 60)
+					continue;
+				l = (size_t)(c - q - 2);
+				while (l > 0 && (q[2 + l - 1] == '.' || q[2 + l - 1] == ','))
+					l--;
+				*is_key = words[i][1][0] == '1';
+				return imp_dupn(im, q + 2, l);
+			}
+	}
 	/* "the value of AuditLevel", "the registry key Queue Path" */
 	for (p = s; (p = imp_ci_find(p, "value of ")) != NULL; p += 9) {
 		const char *n0 = p + 9;

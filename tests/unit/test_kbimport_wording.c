@@ -157,6 +157,18 @@ static void test_values_and_keys_named_in_sentences(void **state)
 	assert_false(named_review_at(d.r, 28, NULL));
 	draft_free(&d);
 
+	/* a name in quotes after the word for it, under a key of a hive
+	 * kbwiz does not read (line 20): the line is listed */
+	draft_import_body("\n"
+	       "   HKEY_CURRENT_USER\\Software\\Frobnitz\\Agent\n"
+	       "\n"
+	       "5. Delete the key, \"Pending.\"\n"
+	       "\n"
+	       "6. Set it to the value \"yes\" when asked.\n", &d);
+	assert_true(named_review_at(d.r, 20, "'Pending'"));
+	assert_false(named_review_at(d.r, 22, NULL));
+	draft_free(&d);
+
 	/* no key or registry type anywhere: a program's values, not read */
 	draft_import_body("\n"
 	       "The agent reads the QueueDepth value from its own settings file.\n", &d);
