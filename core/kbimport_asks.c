@@ -108,6 +108,16 @@ static int asks_word(const char *s, const char *w)
 			continue;
 		if (imp_starts_ci(a, " up") && !isalpha((unsigned char)a[3]))
 			continue;
+		/* "the value you add is placed", "when you set": a clause
+		 * about the reader, not a step */
+		if (p - s >= 4 && strncasecmp(p - 4, "you ", 4) == 0)
+			continue;
+		/* "To correct this problem, locate ...": the purpose of the
+		 * steps, not what they do */
+		if (imp_starts_ci(a, " this problem") || imp_starts_ci(a, " this issue") ||
+		    imp_starts_ci(a, " this behavior") || imp_starts_ci(a, " the problem") ||
+		    imp_starts_ci(a, " this error") || imp_starts_ci(a, " the issue"))
+			continue;
 		if (imp_starts_ci(a, " of ") && (p - s < 2 || p[-1] == ' ') &&
 		    (strcasecmp(w, "set") == 0 || strcasecmp(w, "type") == 0))
 			continue;

@@ -362,6 +362,29 @@ static void place_added_value(struct imp *im, const char *key, const struct valu
 	imp_value_checks(im, key, v);
 }
 
+/* "Here is what a sample registry entry looks like for adding a ...
+ * disk:" in the paragraph before the key at key_line (six lines at
+ * most, not past a step): the key and values are an illustration.  A
+ * heading "Sample registry entries:" over what the reader configures is
+ * not enough: the words must say it only looks like that. */
+static int shown_as_sample(const struct imp *im, size_t key_line)
+{
+	static const char *const looks[] = { "looks like", "look like", "might appear", "would look",
+					     "could look", "might look", NULL };
+	size_t n, i;
+
+	for (n = key_line; n > im->a->body_first && n + 6 > key_line; n--) {
+		const char *s = imp_line_at(im, n - 1);
+		if (imp_ci_find(s, "sample") != NULL)
+			for (i = 0; looks[i] != NULL; i++)
+				if (imp_ci_find(s, looks[i]) != NULL)
+					return 1;
+		if (imp_numbered_step(s))
+			break;
+	}
+	return 0;
+}
+
 static void place_key_values(struct imp *im, const char *key, size_t key_line, size_t key_last)
 {
 	struct value_block vb;
@@ -401,6 +424,19 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 		for (i = 0; i < vb.nv; i++)
 			imp_review(im, vb.v[i].line, T_CHECKS, 0,
 			       imp_fmt(im, "value '%s' is under a key named by a placeholder: write its check by hand",
+				   vb.v[i].name != NULL ? vb.v[i].name : ""));
+		for (i = vb.first; i > 0 && i <= vb.last; i++)
+			im->used[i] = 1;
+		return;
+	}
+	if (shown_as_sample(im, key_line)) {
+		/* "Here is what a sample registry entry looks like": an
+		 * example of what the steps make, not what to check */
+		imp_review(im, key_line, T_CHECKS, 0,
+		       imp_fmt(im, "key %s is shown as a sample: write its checks by hand if the rule needs them", key));
+		for (i = 0; i < vb.nv; i++)
+			imp_review(im, vb.v[i].line, T_CHECKS, 0,
+			       imp_fmt(im, "value '%s' is part of a sample entry: write its check by hand if the rule needs it",
 				   vb.v[i].name != NULL ? vb.v[i].name : ""));
 		for (i = vb.first; i > 0 && i <= vb.last; i++)
 			im->used[i] = 1;

@@ -358,6 +358,52 @@ static void test_phrases_that_only_look_like_verbs(void **state)
 	draft_free(&d);
 }
 
+static void test_what_the_reader_did_or_a_sample_asks_nothing(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	/* "after you set": what the reader did before the problem */
+	draft_import_body("\n"
+	       "The agent stops after you set the registry value\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "   FastMode:REG_SZ:1\n", &d);
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "FastMode");
+	if (c != NULL)
+		assert_null(draft_fix(d.r, c->id));
+	draft_free(&d);
+
+	/* "To correct this problem, locate": no create-key */
+	draft_import_body("\n"
+	       "To correct this problem, locate the following key in the registry:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "Change the path it holds to the agent's folder.\n", &d);
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", NULL);
+	if (c != NULL)
+		assert_null(draft_fix(d.r, c->id));
+	draft_free(&d);
+
+	/* a sample that only shows what it looks like: review items */
+	draft_import_body("\n"
+	       "7. Quit Registry Editor.\n"
+	       "\n"
+	       "Here is what a sample registry entry looks like for one of the\n"
+	       "adapters we tested.\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Adapter\n"
+	       "\n"
+	       "   Port : REG_DWORD : 0x320\n", &d);
+	assert_int_equal(d.r->n_checks, 0);
+	assert_true(draft_review_at(d.r, 23));
+	assert_true(draft_review_at(d.r, 25));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -370,6 +416,7 @@ int main(void)
 		cmocka_unit_test(test_short_and_relative_paths),
 		cmocka_unit_test(test_placeholders_and_places_get_no_repair),
 		cmocka_unit_test(test_phrases_that_only_look_like_verbs),
+		cmocka_unit_test(test_what_the_reader_did_or_a_sample_asks_nothing),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
