@@ -222,6 +222,73 @@ static int speaks_of_registry(const struct imp *im)
 	return 0;
 }
 
+/* "remove all the sequences that end in 1", "delete any entries other
+ * than ...", "remove each printer subkey that ...": entries of the
+ * registry the reader picks by a rule the words give, which no check can
+ * name.  1 when line s asks for such a deletion (not of files, folders
+ * or accounts). */
+static int picked_deletion(const char *s, size_t own)
+{
+	static const char *const verbs[] = { "remove ", "delete ", NULL };
+	static const char *const quants[] = { "all ", "any ", "each ", "every ", NULL };
+	static const char *const modals[] = { "will ", "not ", "may ", "can ", "would ", "might ",
+					      "could ", NULL };
+	static const char *const rules[] = { "that", "which", "except", "not", "other", "whose",
+					     "but", "ending", "beginning", "starting", "containing",
+					     "listed", "related", "referring", "pointing", NULL };
+	static const char *const not_registry[] = { "file", "files", "folder", "folders",
+						    "directory", "directories", "account",
+						    "accounts", "user", "users", "program", "programs",
+						    "log", "logs", "data", "text", "lines", "line",
+						    "printer", "printers", "mail", "messages", NULL };
+	size_t i, j, k, words;
+	const char *p, *q, *w;
+
+	for (i = 0; verbs[i] != NULL; i++)
+		for (p = s; (p = imp_ci_find(p, verbs[i])) != NULL && (size_t)(p - s) < own; p++) {
+			if (p > s && isalpha((unsigned char)p[-1]))
+				continue;
+			/* "the store will remove any views", "did not remove
+			 * all": what happens, not a step */
+			for (k = 0; modals[k] != NULL; k++)
+				if ((size_t)(p - s) >= strlen(modals[k]) &&
+				    strncasecmp(p - strlen(modals[k]), modals[k], strlen(modals[k])) == 0)
+					break;
+			if (modals[k] != NULL)
+				continue;
+			q = p + strlen(verbs[i]);
+			for (j = 0; quants[j] != NULL; j++)
+				if (imp_starts_ci(q, quants[j]))
+					break;
+			if (quants[j] == NULL)
+				continue;
+			q += strlen(quants[j]);
+			if (imp_starts_ci(q, "of "))
+				q += 3;
+			if (imp_starts_ci(q, "the "))
+				q += 4;
+			/* up to three words, then the rule that picks them */
+			for (words = 0; words < 4 && *q != '\0'; words++) {
+				size_t wl;
+				for (w = q; isalnum((unsigned char)*q) || *q == '_' || *q == '-'; q++)
+					;
+				wl = (size_t)(q - w);
+				if (wl == 0)
+					break;
+				for (k = 0; not_registry[k] != NULL; k++)
+					if (strlen(not_registry[k]) == wl && strncasecmp(not_registry[k], w, wl) == 0)
+						return 0;
+				for (k = 0; rules[k] != NULL; k++)
+					if (words > 0 && strlen(rules[k]) == wl && strncasecmp(rules[k], w, wl) == 0)
+						return 1;
+				if (*q != ' ')
+					break;
+				q++;
+			}
+		}
+	return 0;
+}
+
 void imp_scan_named_in_prose(struct imp *im)
 {
 	const struct kb_article *a = im->a;
@@ -235,11 +302,20 @@ void imp_scan_named_in_prose(struct imp *im)
 		return;
 	for (n = a->body_first; n < a->body_end; n++) {
 		const char *s = imp_line_at(im, n), *name;
+		char joined[512];
 		int is_key = 0;
 
 		if (placed[n] || imp_ci_find(s, "Help topic") != NULL ||
 		    imp_ci_find(s, "Information in the Registry") != NULL)
 			continue;
+		/* the sentence may go on on the next line */
+		snprintf(joined, sizeof joined, "%s %s", s,
+			 n + 1 < a->body_end ? imp_skip_ws(imp_line_at(im, n + 1)) : "");
+		if (picked_deletion(joined, strlen(s))) {
+			imp_review(im, n, T_CHECKS, 0,
+			       "the article deletes registry entries the reader picks by a rule given in words: write the checks and their delete actions by hand");
+			continue;
+		}
 		name = named_in(im, s, &is_key);
 		if (name == NULL)
 			continue;

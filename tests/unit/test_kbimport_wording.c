@@ -404,6 +404,31 @@ static void test_what_the_reader_did_or_a_sample_asks_nothing(void **state)
 	draft_free(&d);
 }
 
+static void test_deletions_the_reader_picks_are_listed(void **state)
+{
+	struct draft d;
+	size_t i;
+	int found = 0;
+
+	(void)state;
+	/* the rule that picks the entries goes on on the next line (19) */
+	draft_import_body("\n"
+	       "Go to the SOFTWARE\\Frobnitz\\Ports key under HKEY_LOCAL_MACHINE. If the\n"
+	       "adapter was added after the modem, remove all\n"
+	       "the entries that end in 2.\n"
+	       "\n"
+	       "The agent will remove any entries that it no longer uses.\n", &d);
+	for (i = 0; i < d.r->n_reviews; i++) {
+		if (d.r->reviews[i].source_line == 19 && strstr(d.r->reviews[i].note, "reader picks") != NULL)
+			found = 1;
+		assert_false(d.r->reviews[i].source_line == 22 &&
+			     strstr(d.r->reviews[i].note, "reader picks") != NULL);
+	}
+	assert_true(found);
+	assert_int_equal(d.r->n_checks, 0);
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -417,6 +442,7 @@ int main(void)
 		cmocka_unit_test(test_placeholders_and_places_get_no_repair),
 		cmocka_unit_test(test_phrases_that_only_look_like_verbs),
 		cmocka_unit_test(test_what_the_reader_did_or_a_sample_asks_nothing),
+		cmocka_unit_test(test_deletions_the_reader_picks_are_listed),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
