@@ -289,6 +289,14 @@ static int picked_deletion(const char *s, size_t own)
 	return 0;
 }
 
+/* Line s ends with the word "the": the phrase goes on on the next line. */
+static int ends_with_the(const char *s)
+{
+	size_t l = imp_rtrim_len(s, strlen(s));
+
+	return l >= 4 && strncasecmp(s + l - 4, " the", 4) == 0;
+}
+
 void imp_scan_named_in_prose(struct imp *im)
 {
 	const struct kb_article *a = im->a;
@@ -317,6 +325,11 @@ void imp_scan_named_in_prose(struct imp *im)
 			continue;
 		}
 		name = named_in(im, s, &is_key);
+		if (name == NULL && n > a->body_first && ends_with_the(imp_line_at(im, n - 1))) {
+			/* "... ensure that the" / "registry key Queue Path is" */
+			snprintf(joined, sizeof joined, "the %s", imp_skip_ws(s));
+			name = named_in(im, joined, &is_key);
+		}
 		if (name == NULL)
 			continue;
 		imp_review(im, n, T_CHECKS, 0, is_key ?

@@ -169,6 +169,13 @@ static void test_values_and_keys_named_in_sentences(void **state)
 	assert_false(named_review_at(d.r, 22, NULL));
 	draft_free(&d);
 
+	/* "the" ends the line, the name opens the next (line 19) */
+	draft_import_body("\n"
+	       "The key is HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz. Check that the\n"
+	       "registry key Spool Folder points to a local disk.\n", &d);
+	assert_true(named_review_at(d.r, 19, "'Spool Folder'"));
+	draft_free(&d);
+
 	/* no key or registry type anywhere: a program's values, not read */
 	draft_import_body("\n"
 	       "The agent reads the QueueDepth value from its own settings file.\n", &d);
