@@ -172,7 +172,8 @@ static void test_values_and_keys_named_in_sentences(void **state)
 	/* "the" ends the line, the name opens the next (line 19) */
 	draft_import_body("\n"
 	       "The key is HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz. Check that the\n"
-	       "registry key Spool Folder points to a local disk.\n", &d);
+	       "registry key Spool Folder points to a local disk.\n"
+	       "\n", &d);
 	assert_true(named_review_at(d.r, 19, "'Spool Folder'"));
 	draft_free(&d);
 
