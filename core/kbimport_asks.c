@@ -151,6 +151,9 @@ enum asks imp_article_asks(const struct imp *im, size_t first, size_t after, siz
 			break;
 		if (imp_ci_find(s, "Help topic") != NULL || imp_ci_find(s, "Information in the Registry") != NULL ||
 		    imp_ci_find(s, "Registry Editor incorrectly") != NULL || imp_ci_find(s, "Data Type") != NULL ||
+		    /* the warning's "may require you to reinstall Windows NT
+		     * to correct them" */
+		    imp_ci_find(s, "to correct them") != NULL || imp_starts_ci(imp_skip_ws(s), "correct them") ||
 		    imp_ci_find(s, "Value Type") != NULL)
 			continue;
 		for (i = 0; del[i] != NULL; i++)

@@ -437,6 +437,54 @@ static void test_deletions_the_reader_picks_are_listed(void **state)
 	draft_free(&d);
 }
 
+static void test_an_indented_tree_and_a_named_placeholder(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	/* one name a line, indented deeper each time, no backslashes */
+	draft_import_body("\n"
+	       "Add the following value:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\n"
+	       "      SOFTWARE\n"
+	       "         Frobnitz\n"
+	       "            Agent\n"
+	       "\n"
+	       "   TraceLevel : REG_DWORD : 2\n", &d);
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "TraceLevel");
+	assert_non_null(c);
+	assert_true(draft_review_at(d.r, 20));
+	draft_free(&d);
+
+	/* "Where 'frob.exe' is the name of your program": no literal key */
+	draft_import_body("\n"
+	       "Create the following key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Programs\\frob.exe\n"
+	       "\n"
+	       "Where 'frob.exe' is the name of your program.\n", &d);
+	assert_int_equal(d.r->n_checks, 0);
+	assert_true(draft_review_at(d.r, 20));
+	draft_free(&d);
+
+	/* the warning's "to correct them" asks nothing */
+	draft_import_body("\n"
+	       "You can see the version under this key:\n"
+	       "\n"
+	       "WARNING: Misusing the editor may require you to reinstall the system to\n"
+	       "correct them.\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "   Version: REG_SZ: 3.0\n", &d);
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "Version");
+	if (c != NULL)
+		assert_null(draft_fix(d.r, c->id));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -451,6 +499,7 @@ int main(void)
 		cmocka_unit_test(test_phrases_that_only_look_like_verbs),
 		cmocka_unit_test(test_what_the_reader_did_or_a_sample_asks_nothing),
 		cmocka_unit_test(test_deletions_the_reader_picks_are_listed),
+		cmocka_unit_test(test_an_indented_tree_and_a_named_placeholder),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
