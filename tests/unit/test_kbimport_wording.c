@@ -485,6 +485,28 @@ static void test_an_indented_tree_and_a_named_placeholder(void **state)
 	draft_free(&d);
 }
 
+static void test_a_value_at_the_end_of_a_tree_is_cited_on_its_line(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	/* the value's name ends a path written a name a line (line 24):
+	 * what is said about it is on that line */
+	draft_import_body("\n"
+	       "The retries are set by this parameter:\n"
+	       "\n"
+	       "  HKEY_LOCAL_MACHINE\n"
+	       "  \\SOFTWARE\n"
+	       "   \\Frobnitz\n"
+	       "    \\Agent\n"
+	       "     \\RetryCount\n"
+	       "         Value Type: REG_DWORD\n"
+	       "         Valid Range: 0-10\n"
+	       "         Default: 2\n", &d);
+	assert_true(draft_review_at(d.r, 24));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -500,6 +522,7 @@ int main(void)
 		cmocka_unit_test(test_what_the_reader_did_or_a_sample_asks_nothing),
 		cmocka_unit_test(test_deletions_the_reader_picks_are_listed),
 		cmocka_unit_test(test_an_indented_tree_and_a_named_placeholder),
+		cmocka_unit_test(test_a_value_at_the_end_of_a_tree_is_cited_on_its_line),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
