@@ -23,7 +23,11 @@ static const char *const not_names[] = {
 	"Decimal", "Multi", "Expandable", "Value", "Values", "Key", "Keys", "Entry", "Registry",
 	"Following", "Same", "Correct", "Above", "Below", "Appropriate", "Existing", "Old",
 	"This", "That", "These", "Those", "The", "Its", "Their", "Each", "Any", "Some", "All",
-	"Your", "Our", "Other", "Another", "First", "Second", "Next", "Last", NULL,
+	"Your",
+	/* keyboard keys: "press the DELETE key" */
+	"Delete", "Del", "Enter", "Ctrl", "Alt", "Shift", "Esc", "Tab", "Backspace", "Insert",
+	"Home", "End", "Windows", "Spacebar", "Return", "NumLock", "NUM", "CapsLock", "Caps",
+	"ScrollLock", "Scroll", "Pause", "Break", "PrtScn", "Space", "Our", "Other", "Another", "First", "Second", "Next", "Last", NULL,
 };
 
 static int listed(const char *w, size_t wl)
@@ -33,6 +37,9 @@ static int listed(const char *w, size_t wl)
 	for (i = 0; not_names[i] != NULL; i++)
 		if (strlen(not_names[i]) == wl && strncasecmp(not_names[i], w, wl) == 0)
 			return 1;
+	/* "the F1 key" */
+	if (wl >= 2 && (w[0] == 'F' || w[0] == 'f') && strspn(w + 1, "0123456789") == wl - 1)
+		return 1;
 	return wl >= 4 && (strncasecmp(w, "REG_", 4) == 0 || strncasecmp(w, "HKEY", 4) == 0);
 }
 
@@ -58,6 +65,29 @@ static const char *word_before(const char *line, const char *end, int shaped)
 		return NULL;
 	/* "the X": the word before the name is an article or a possessive */
 	return b;
+}
+
+/* "the Site Config Last Checked" before end: two to five words, each
+ * starting with a capital or a digit, after "the"; their start or NULL. */
+static const char *title_words_before(const char *line, const char *end)
+{
+	const char *b = end, *we;
+	size_t words = 0;
+
+	for (;;) {
+		we = b;
+		while (b > line && (isalnum((unsigned char)b[-1]) || b[-1] == '_' || b[-1] == '-'))
+			b--;
+		if (b == we || (!isupper((unsigned char)*b) && !isdigit((unsigned char)*b)) ||
+		    listed(b, (size_t)(we - b)) || ++words > 5)
+			return NULL;
+		if (b - line >= 4 && strncasecmp(b - 4, "the ", 4) == 0 &&
+		    (b - line == 4 || !isalpha((unsigned char)b[-5])))
+			return words >= 2 ? b : NULL;
+		if (b == line || b[-1] != ' ')
+			return NULL;
+		b--;
+	}
 }
 
 /* The word starting at p, as for word_before; its end or NULL. */
@@ -116,6 +146,7 @@ static const char *named_in(struct imp *im, const char *s, int *is_key)
 		{ " key of the registry", "1" }, { " key in the registry", "1" },
 		{ " value of the registry", "0" }, { " value in the registry", "0" },
 		{ " value", "0" }, { " entry", "0" }, { " parameter", "0" },
+		{ " key", "1" }, { " subkey", "1" },
 	};
 	const char *p, *b, *e;
 	size_t i;
@@ -139,6 +170,11 @@ static const char *named_in(struct imp *im, const char *s, int *is_key)
 				return imp_dupn(im, b + 1, (size_t)(q - b - 1));
 			}
 			b = word_before(s, e, shaped);
+			if (b == NULL && (b = title_words_before(s, e)) != NULL) {
+				/* "Double-click the Site Config Last Checked value" */
+				*is_key = nouns[i][1][0] == '1';
+				return imp_dupn(im, b, (size_t)(e - b));
+			}
 			if (b == NULL)
 				continue;
 			/* "the X and Y registry entries": the first name is

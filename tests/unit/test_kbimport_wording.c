@@ -169,6 +169,22 @@ static void test_values_and_keys_named_in_sentences(void **state)
 	assert_false(named_review_at(d.r, 22, NULL));
 	draft_free(&d);
 
+	/* "the X key" for a name that looks like one, several capitalised
+	 * words before "value", not a keyboard's key (lines 18, 20, 22) */
+	draft_import_body("\n"
+	       "If you find the SynFlood key, remove it.\n"
+	       "\n"
+	       "Double-click the Site Check Interval value and change it.\n"
+	       "\n"
+	       "Press the DELETE key, then the F5 key.\n"
+	       "\n"
+	       "The key is under HKLM\\SOFTWARE\\Frobnitz.\n"
+	       "\n", &d);
+	assert_true(named_review_at(d.r, 18, "'SynFlood'"));
+	assert_true(named_review_at(d.r, 20, "'Site Check Interval'"));
+	assert_false(named_review_at(d.r, 22, NULL));
+	draft_free(&d);
+
 	/* "the" ends the line, the name opens the next (line 19) */
 	draft_import_body("\n"
 	       "The key is HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz. Check that the\n"
