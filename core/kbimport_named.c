@@ -325,6 +325,43 @@ static int picked_deletion(const char *s, size_t own)
 	return 0;
 }
 
+/* Line n introduces a list ("for the following:", "the following
+ * values:") within five lines after a line naming a key path. */
+static int list_after_key(const struct imp *im, size_t n)
+{
+	const char *s = imp_line_at(im, n);
+	size_t l = imp_rtrim_len(s, strlen(s)), m;
+
+	if (l < 10 || strncasecmp(s + l - 10, "following:", 10) != 0)
+		return 0;
+	for (m = n; m > im->a->body_first && m + 6 > n; m--) {
+		const char *k = imp_line_at(im, m - 1);
+		if (imp_ci_find(k, "HKEY_") != NULL || imp_ci_find(k, "HKLM\\") != NULL)
+			return 1;
+	}
+	return 0;
+}
+
+/* " - Cache table", "* TTL": a short bullet item (at most five words,
+ * no sentence); its text (borrowed up to the line's end) or NULL. */
+static const char *bullet_item(const char *s)
+{
+	const char *t = imp_skip_ws(s), *q;
+	size_t words = 1, l;
+
+	if (!((*t == '-' || *t == '*' || *t == 'o') && t[1] == ' '))
+		return NULL;
+	t = imp_skip_ws(t + 1);
+	l = imp_rtrim_len(t, strlen(t));
+	if (l == 0 || l > 60 || t[l - 1] == '.' || t[l - 1] == ':' || strstr(t, ". ") != NULL ||
+	    strchr(t, '\\') != NULL)
+		return NULL;
+	for (q = t; q < t + l; q++)
+		if (*q == ' ' && ++words > 5)
+			return NULL;
+	return t;
+}
+
 /* Line s ends with the word "the": the phrase goes on on the next line. */
 static int ends_with_the(const char *s)
 {
@@ -338,6 +375,7 @@ void imp_scan_named_in_prose(struct imp *im)
 	const struct kb_article *a = im->a;
 	unsigned char *placed;
 	size_t n;
+	int list_open = 0;
 
 	if (!speaks_of_registry(im))
 		return;
@@ -345,10 +383,22 @@ void imp_scan_named_in_prose(struct imp *im)
 	if (placed == NULL)
 		return;
 	for (n = a->body_first; n < a->body_end; n++) {
-		const char *s = imp_line_at(im, n), *name;
+		const char *s = imp_line_at(im, n), *name, *item;
 		char joined[512];
 		int is_key = 0;
 
+		/* "...\\SMTPSRV\\Parameters" / "for the following:" / " - Cache
+		 * table": names listed under a key, one a bullet */
+		if (list_after_key(im, n))
+			list_open = 1;
+		else if (list_open && !imp_blank(s) && (item = bullet_item(s)) == NULL)
+			list_open = 0;
+		if (list_open && !placed[n] && (item = bullet_item(s)) != NULL) {
+			imp_review(im, n, T_CHECKS, 0,
+			       imp_fmt(im, "'%.*s' is listed under the key above: check whether the article asks something of it (a value's type and data, or a subkey)",
+				   (int)imp_rtrim_len(item, strlen(item)), item));
+			continue;
+		}
 		if (placed[n] || imp_ci_find(s, "Help topic") != NULL ||
 		    imp_ci_find(s, "Information in the Registry") != NULL)
 			continue;

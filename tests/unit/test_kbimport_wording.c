@@ -523,6 +523,33 @@ static void test_a_value_at_the_end_of_a_tree_is_cited_on_its_line(void **state)
 	draft_free(&d);
 }
 
+static void test_names_listed_under_a_key_are_listed(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	/* bullets after "for the following:" below a key (lines 22, 24) */
+	draft_import_body("\n"
+	       "The settings at\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "for the following:\n"
+	       "\n"
+	       " - Queue length\n"
+	       "\n"
+	       " - Spool #\n"
+	       "\n"
+	       "are too small for the load.\n"
+	       "\n"
+	       " - Not a name here\n"
+	       "\n", &d);
+	assert_true(draft_review_at(d.r, 24));
+	assert_true(draft_review_at(d.r, 26));
+	assert_false(draft_review_at(d.r, 30));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -539,6 +566,7 @@ int main(void)
 		cmocka_unit_test(test_deletions_the_reader_picks_are_listed),
 		cmocka_unit_test(test_an_indented_tree_and_a_named_placeholder),
 		cmocka_unit_test(test_a_value_at_the_end_of_a_tree_is_cited_on_its_line),
+		cmocka_unit_test(test_names_listed_under_a_key_are_listed),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
