@@ -510,6 +510,11 @@ int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
 		if (nl == 0 || following || (nl == 2 && strncasecmp(name_from, "it", 2) == 0) ||
 		    memchr(name_from, '\\', nl) != NULL) {
 			const char *lastc = strrchr(key, '\\');
+			/* "set the * entry in <path>\\ to 1": a path closed by
+			 * its backslash is a key; the value is named before it */
+			if (imp_rtrim_len(name_from, nl) > 0 &&
+			    name_from[imp_rtrim_len(name_from, nl) - 1] == '\\')
+				continue;
 			if (named != NULL && memchr(name_from, '\\', nl) == NULL) {
 				v->name = named;
 			} else if ((nl > 0 || following) && lastc != NULL) {

@@ -821,6 +821,20 @@ static int relative_path_line(const struct imp *im, size_t root, size_t n, const
 	       (imp_indent_of(s) > 0 || n == root + 1) && strchr(t, ':') == NULL;
 }
 
+/* t opens with a word of a sentence, not a key's name: "to 1.", "and
+ * then", "is set". */
+static int prose_word_opens(const char *t)
+{
+	static const char *const words[] = { "to ", "and ", "or ", "is ", "are ", "from ", "in ",
+					     "on ", "with ", "for ", "then ", "if ", "as ", NULL };
+	size_t i;
+
+	for (i = 0; words[i] != NULL; i++)
+		if (strncmp(t, words[i], strlen(words[i])) == 0)
+			return 1;
+	return 0;
+}
+
 /* Articles wrap long paths; the next line continues the key when it is
  * indented under it, holds no label or sentence, and the key line was
  * long or the break sits at a backslash.  Returns the joined key and
@@ -851,6 +865,9 @@ static const char *join_wrapped(struct imp *im, const char *key, size_t n, size_
 		    strchr(t, ':') != NULL || strchr(t, '=') != NULL || strstr(t, ". ") != NULL ||
 		    *t == '-' || *t == '[' || *t == '"' || imp_starts_ci(t, "HKEY") ||
 		    imp_numbered_step(s) || imp_ci_find(t, "Value Name") != NULL)
+			break;
+		/* "...\\Parameters\\" / "to 1.": the sentence goes on */
+		if (prose_word_opens(t))
 			break;
 		at_slash = *t == '\\' || (kl > 0 && key[kl - 1] == '\\');
 		/* a path written with '/' all through goes on the same way */

@@ -550,6 +550,24 @@ static void test_names_listed_under_a_key_are_listed(void **state)
 	draft_free(&d);
 }
 
+static void test_a_path_closed_by_its_backslash_is_a_key(void **state)
+{
+	struct draft d;
+	size_t i;
+
+	(void)state;
+	/* "set the * entry in <path>\\" / "to 1.": no value named after
+	 * the path's last name, none named "to 1" */
+	draft_import_body("\n"
+	       "Use the registry editor to set the * entry in\n"
+	       "HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent Settings\\\n"
+	       "to 1.\n"
+	       "\n", &d);
+	for (i = 0; i < d.r->n_checks; i++)
+		assert_null(d.r->checks[i].value);
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -567,6 +585,7 @@ int main(void)
 		cmocka_unit_test(test_an_indented_tree_and_a_named_placeholder),
 		cmocka_unit_test(test_a_value_at_the_end_of_a_tree_is_cited_on_its_line),
 		cmocka_unit_test(test_names_listed_under_a_key_are_listed),
+		cmocka_unit_test(test_a_path_closed_by_its_backslash_is_a_key),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
