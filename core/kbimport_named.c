@@ -67,6 +67,19 @@ static const char *word_before(const char *line, const char *end, int shaped)
 	return b;
 }
 
+/* Words of the not_names list that also open or stand inside names of
+ * several words ("Last Update Cycle", "Default Page Width"). */
+static int name_word(const char *w, size_t wl)
+{
+	static const char *const words[] = { "Last", "First", "Next", "New", "Default", "Old", NULL };
+	size_t i;
+
+	for (i = 0; words[i] != NULL; i++)
+		if (strlen(words[i]) == wl && strncmp(words[i], w, wl) == 0)
+			return 1;
+	return 0;
+}
+
 /* "the Site Config Last Checked" before end: two to five words, each
  * starting with a capital or a digit, after "the"; their start or NULL. */
 static const char *title_words_before(const char *line, const char *end)
@@ -78,8 +91,11 @@ static const char *title_words_before(const char *line, const char *end)
 		we = b;
 		while (b > line && (isalnum((unsigned char)b[-1]) || b[-1] == '_' || b[-1] == '-'))
 			b--;
+		/* "Last" may be a word of a name ("Site Config Last
+		 * Checked"), not the word before the noun ("the New value") */
 		if (b == we || (!isupper((unsigned char)*b) && !isdigit((unsigned char)*b)) ||
-		    listed(b, (size_t)(we - b)) || ++words > 5)
+		    (listed(b, (size_t)(we - b)) && (words == 0 || !name_word(b, (size_t)(we - b)))) ||
+		    ++words > 5)
 			return NULL;
 		if (b - line >= 4 && strncasecmp(b - 4, "the ", 4) == 0 &&
 		    (b - line == 4 || !isalpha((unsigned char)b[-5])))

@@ -174,15 +174,24 @@ static void test_values_and_keys_named_in_sentences(void **state)
 	draft_import_body("\n"
 	       "If you find the SynFlood key, remove it.\n"
 	       "\n"
-	       "Double-click the Site Check Interval value and change it.\n"
+	       "Double-click the Site Check Last Run value and change it.\n"
 	       "\n"
 	       "Press the DELETE key, then the F5 key.\n"
 	       "\n"
 	       "The key is under HKLM\\SOFTWARE\\Frobnitz.\n"
 	       "\n", &d);
 	assert_true(named_review_at(d.r, 18, "'SynFlood'"));
-	assert_true(named_review_at(d.r, 20, "'Site Check Interval'"));
+	assert_true(named_review_at(d.r, 20, "'Site Check Last Run'"));
 	assert_false(named_review_at(d.r, 22, NULL));
+	draft_free(&d);
+
+	/* the Help topic's title is no name, even when "Help topic" is on
+	 * the next line (line 18) */
+	draft_import_body("\n"
+	       "For how to edit the registry, see the Changing Keys And Values\n"
+	       "Help topic. The agent's key is HKLM\\SOFTWARE\\Frobnitz.\n"
+	       "\n", &d);
+	assert_false(named_review_at(d.r, 18, NULL));
 	draft_free(&d);
 
 	/* "the" ends the line, the name opens the next (line 19) */
