@@ -1056,13 +1056,28 @@ void imp_scan_registry(struct imp *im)
 		    im->root_line >= other_root &&
 		    (((*t == '\\') && isalpha((unsigned char)t[1]) &&
 		      (strchr(t + 1, '\\') != NULL || first_after_root(im, im->root_line, n))) ||
+		     /* "/SYSTEM/CurrentControlSet/Services/X": slashes */
+		     (*t == '/' && strchr(t, '\\') == NULL &&
+		      (imp_starts_ci(t + 1, "SYSTEM/") || imp_starts_ci(t + 1, "SOFTWARE/"))) ||
 		     imp_starts_ci(t, "SYSTEM\\") || imp_starts_ci(t, "SOFTWARE\\")) &&
-		    (imp_indent_of(s) > 0 || n == im->root_line + 1) && strchr(t, ':') == NULL) {
+		    (imp_indent_of(s) > 0 || first_after_root(im, im->root_line, n)) && strchr(t, ':') == NULL) {
 			size_t tl = imp_rtrim_len(t, strlen(t));
 			while (tl > 0 && t[tl - 1] == '.')
 				tl--;
-			key = imp_fmt(im, "HKEY_LOCAL_MACHINE%s%.*s", *t == '\\' ? "" : "\\", (int)tl, t);
-			if (key != NULL)
+			key = imp_fmt(im, "HKEY_LOCAL_MACHINE%s%.*s", *t == '\\' || *t == '/' ? "" : "\\", (int)tl, t);
+			if (key != NULL && *t == '/') {
+				/* written with '/' all through, and "SnaBase/  Parameters"
+				 * spaced after a slash */
+				char *k = (char *)key, *c;
+				for (c = k; *c != '\0'; c++)
+					if (*c == '/')
+						*c = '\\';
+				for (c = k; (c = strstr(c, "\\ ")) != NULL;)
+					memmove(c + 1, c + 2, strlen(c + 2) + 1);
+				imp_review(im, n, T_CHECKS, 0,
+				       imp_fmt(im, "the article writes the path with '/': read as %s; check it", key));
+			}
+			if (key != NULL && *t != '/')
 				key = join_wrapped(im, key, n, imp_indent_of(s), &last);
 			if (key != NULL && (key = normal_key(im, key, n)) != NULL) {
 				size_t before = im->n_checks;

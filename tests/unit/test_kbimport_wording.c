@@ -304,6 +304,32 @@ static void test_short_and_relative_paths(void **state)
 	assert_non_null(draft_fix(d.r, c->id));
 	draft_free(&d);
 
+	/* relative to the HKEY_LOCAL_MACHINE named above, written with '/'
+	 * and a space after one slash */
+	draft_import_body("\n"
+	       "Add the following value under the HKEY_LOCAL_MACHINE subtree:\n"
+	       "\n"
+	       "   /SOFTWARE/Frobnitz/  Agent/\n"
+	       "\n"
+	       "   Value Name: RetryCount\n"
+	       "   Data Type:  REG_DWORD\n"
+	       "   Data: 3\n", &d);
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "RetryCount");
+	assert_non_null(c);
+	assert_int_equal(c->number, 3);
+	assert_true(draft_review_at(d.r, 20));
+	draft_free(&d);
+
+	/* the first line after the root, not indented */
+	draft_import_body("\n"
+	       "Set it in the HKEY_LOCAL_MACHINE subtree in the following key:\n"
+	       "\n"
+	       "\\SOFTWARE\\Frobnitz\\Agent\\\n"
+	       "\n"
+	       "      TraceFlags     REG_DWORD\n", &d);
+	assert_true(draft_review_at(d.r, 20));
+	draft_free(&d);
+
 	/* a path whose line goes on in prose: where it ends is a guess */
 	draft_import_body("\n"
 	       "Set RetryCount to 1:\n"
