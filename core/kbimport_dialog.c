@@ -51,7 +51,10 @@ static size_t dialog_end(const struct imp *im, size_t from)
 	for (n = from; n < im->a->body_end && n < from + 14; n++) {
 		const char *s = imp_line_at(im, n);
 		size_t l = imp_rtrim_len(s, strlen(s));
-		if (imp_ci_find(s, "HKEY_") != NULL || (l > 0 && s[l - 1] == ':' && imp_numbered_step(s)) ||
+		/* "3. Enter the following in the Value Name field:" is the
+		 * dialog's, not a step introducing a key */
+		if (imp_ci_find(s, "HKEY_") != NULL ||
+		    (l > 0 && s[l - 1] == ':' && imp_numbered_step(s) && imp_ci_find(s, "Value Name") == NULL) ||
 		    imp_section_of(im, n) != imp_section_of(im, from))
 			break;
 		if (imp_ci_find(s, "Add Value") != NULL && ++adds > 1)
@@ -114,7 +117,7 @@ static const char *dialog_name(struct imp *im, const char *s, const char **after
 {
 	const char *p, *q, *name, *e;
 	static const char *const verbs[] = { "type ", "enter ", NULL };
-	size_t i;
+	size_t i, flen;
 
 	if ((p = imp_ci_find(s, "Value Name box")) == NULL && (p = imp_ci_find(s, "Value Name field")) == NULL)
 		return NULL;
@@ -127,6 +130,16 @@ static const char *dialog_name(struct imp *im, const char *s, const char **after
 			if (imp_starts_ci(q, verbs[i]))
 				break;
 		if (verbs[i] == NULL || (name = said_word(im, q + strlen(verbs[i]), &e)) == NULL)
+			return NULL;
+		*after = e;
+		return name;
+	}
+	/* "Enter the following in the Value Name field:" and the name on the
+	 * next line: "Work queue alarm on" (without the quotation marks) */
+	flen = imp_starts_ci(p, "Value Name box") ? 14 : 16;
+	if (p - s >= 21 && strncasecmp(p - 21, "the following in the ", 21) == 0 && p[flen] == ':') {
+		name = said_word(im, p + flen + 1, &e);
+		if (name == NULL)
 			return NULL;
 		*after = e;
 		return name;

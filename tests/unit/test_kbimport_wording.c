@@ -603,6 +603,32 @@ static void test_a_path_closed_by_its_backslash_is_a_key(void **state)
 	draft_free(&d);
 }
 
+static void test_a_name_entered_on_the_line_after_the_field(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	/* the name on the line after "... in the Value Name field:" (line
+	 * 26), data the reader picks: a review item on it, no check */
+	draft_import_body("\n"
+	       "1. Go to the following key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "2. Click Add Value on the Edit menu.\n"
+	       "\n"
+	       "3. Enter the following in the Value Name field:\n"
+	       "\n"
+	       "   \"Spool alarm high\" (without the quotation marks)\n"
+	       "\n"
+	       "4. In the Data Type list, click REG_DWORD.\n"
+	       "\n"
+	       "5. Enter the number of jobs you want as the limit.\n", &d);
+	assert_int_equal(d.r->n_checks, 0);
+	assert_true(draft_review_at(d.r, 26));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -621,6 +647,7 @@ int main(void)
 		cmocka_unit_test(test_a_value_at_the_end_of_a_tree_is_cited_on_its_line),
 		cmocka_unit_test(test_names_listed_under_a_key_are_listed),
 		cmocka_unit_test(test_a_path_closed_by_its_backslash_is_a_key),
+		cmocka_unit_test(test_a_name_entered_on_the_line_after_the_field),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
