@@ -391,6 +391,9 @@ int kb_import_article(const struct kb_article *a, char **yaml, size_t *len,
 	imp_link_events(&im);
 	imp_scan_registry(&im);
 	imp_scan_orphan_values(&im);
+	imp_scan_value_first(&im);
+	imp_scan_key_trees(&im);
+	imp_scan_ini_settings(&im);
 	imp_scan_param_reference(&im);
 	imp_scan_unplaced_value_labels(&im);
 	imp_scan_regini(&im);

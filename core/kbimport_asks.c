@@ -346,7 +346,18 @@ int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
 		name_from = imp_skip_ws(p + vl);
 		if (imp_starts_ci(name_from, "the "))
 			name_from += 4;
-		nl = (size_t)(to - name_from);
+		/* "you must set to 1 the following entry:": no words between
+		 * the verb and "to" (to stands before name_from); the value
+		 * is the path's last name, as for "the following".  Without
+		 * "following" after the data ("SomeName set to 0x1a") the
+		 * name is not after the verb: no value here. */
+		if (to < name_from) {
+			const char *f = imp_ci_find(to, "following");
+			if (f == NULL || f - to > 40)
+				continue;
+			following = 1;
+		}
+		nl = to > name_from ? (size_t)(to - name_from) : 0;
 		if (ahead != NULL && ahead_at > name_from && ahead_at < to) {
 			/* "Change the Logging value in the following registry
 			 * key to 1:": the name stands before the key's words */

@@ -10,7 +10,9 @@
  * those words only describe becomes a review item on its lines (every
  * line naming a key or value stays in the draft or in review). */
 #include <ctype.h>
+#include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "kbimport_int.h"
 
@@ -78,6 +80,21 @@ int imp_gate_line_describes(const char *s)
 		strchr(colon, ',') != NULL);
 }
 
+/* "Name <set to 0x1(1)>", "Name (change to 2)": the value's own line
+ * gives the data to write, whatever defaults its block documents. */
+static int line_sets(const char *s)
+{
+	static const char *const cues[] = {
+		"<set to ", "(set to ", "[set to ", "<change to ", "(change to ", "[change to ",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof cues / sizeof cues[0]; i++)
+		if (imp_ci_find(s, cues[i]) != NULL)
+			return 1;
+	return 0;
+}
+
 /* Words before a key or an export saying it is shown, not asked for. */
 int imp_gate_intro_describes(const char *s)
 {
@@ -89,6 +106,23 @@ int imp_gate_intro_describes(const char *s)
 	for (i = 0; i < sizeof cues / sizeof cues[0]; i++)
 		if (imp_ci_find(s, cues[i]) != NULL)
 			return 1;
+	return 0;
+}
+
+/* A value read from a table row ("| Name | Description | REG_DWORD | 30 |")
+ * whose heading names its data column "Default": the table documents the
+ * defaults, it asks for no data. */
+static int table_of_defaults(const struct imp *im, size_t line)
+{
+	size_t n;
+
+	for (n = line; n > im->a->body_first && n + 40 > line; n--) {
+		const char *s = imp_skip_ws(imp_line_at(im, n - 1));
+		if (*s != '|' && *s != '+')
+			return 0;
+		if (*s == '|' && imp_ci_find(s, "REG_") == NULL && imp_ci_find(s, "Default") != NULL)
+			return 1;
+	}
 	return 0;
 }
 
@@ -142,8 +176,41 @@ static int in_section(const struct imp *im, size_t n, const char *name)
 	return s != NULL && s->name != NULL && imp_ci_find(s->name, name) != NULL;
 }
 
+/* A listing of a parameter's choices: a key named "enum" whose values
+ * map each datum to its label ("0"="Disabled"), or a key describing the
+ * parameter ("type"="enum", "default", "ParamDesc") as setup scripts
+ * keep them.  What it lists is never the data to set. */
+static int lists_choices(const struct imp_check *c, const char *const *enum_keys, size_t n_enum)
+{
+	const char *last = c->key != NULL ? strrchr(c->key, '\\') : NULL;
+	size_t j;
+
+	if (last != NULL && strcasecmp(last + 1, "enum") == 0)
+		return 1;
+	for (j = 0; j < n_enum && c->key != NULL; j++)
+		if (strcasecmp(enum_keys[j], c->key) == 0)
+			return 1;
+	return 0;
+}
+
+/* The keys holding a "type"="enum" value, gathered before any check is
+ * dropped (the listing's order must not matter); at most max. */
+static size_t enum_keys_of(const struct imp *im, const char **keys, size_t max)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < im->n_checks && n < max; i++) {
+		const struct imp_check *o = &im->checks[i];
+		if (o->key != NULL && o->value != NULL && strcasecmp(o->value, "type") == 0 &&
+		    o->data != NULL && strcasecmp(o->data, "enum") == 0)
+			keys[n++] = o->key;
+	}
+	return n;
+}
+
 /* Why check c is not asked for, or NULL when nothing says so. */
-static const char *why_describes(const struct imp *im, const struct imp_check *c)
+static const char *why_describes(const struct imp *im, const struct imp_check *c,
+				 const char *const *enum_keys, size_t n_enum)
 {
 	size_t first = c->key_line > 0 && c->key_line < c->line ? c->key_line : c->line;
 	size_t last = c->line_last > c->line ? c->line_last : c->line;
@@ -151,6 +218,22 @@ static const char *why_describes(const struct imp *im, const struct imp_check *c
 	const char *why = NULL;
 	int perm = 0;
 
+	if (c->value != NULL && *imp_skip_ws(imp_line_at(im, c->line)) == '|' && table_of_defaults(im, c->line))
+		return "the article's table lists this value's default, it does not ask to set it";
+	if (lists_choices(c, enum_keys, n_enum))
+		return "the key lists a parameter's choices (an enum and its labels), not data to set";
+	/* A value whose data is said where the article tells what goes wrong
+	 * ("This can occur if the X value is set to 0") or what is there by
+	 * default ("By default, both values are set to 5"): that is the
+	 * state the article describes, not the data it asks for. */
+	if (c->value != NULL && in_section(im, first, "CAUSE") && in_section(im, c->line, "CAUSE") &&
+	    imp_lines_say(im, c->line, last, "set to"))
+		return "the article gives this data in its cause (the state that goes wrong), it does not ask to set it";
+	if (c->value != NULL && c->line > im->a->body_first &&
+	    (imp_ci_find(imp_line_at(im, c->line), "by default") != NULL ||
+	     imp_ci_find(imp_line_at(im, c->line - 1), "by default,") != NULL) &&
+	    imp_ci_find(imp_line_at(im, c->line), "set to") != NULL)
+		return "the article says what the value holds by default, it does not ask to set it";
 	/* A key alone (no value) named where the article tells what goes
 	 * wrong: its fix, if any, is asked for elsewhere. */
 	if (c->value == NULL && (in_section(im, first, "CAUSE") || in_section(im, first, "SYMPTOM")))
@@ -160,7 +243,7 @@ static const char *why_describes(const struct imp *im, const struct imp_check *c
 	 * the block documents. */
 	ask = imp_ask_window_start(im, first);
 	if (c->value != NULL && !imp_lines_say(im, ask, first, "default value") &&
-	    !imp_lines_say(im, ask, first, "to the default")) {
+	    !imp_lines_say(im, ask, first, "to the default") && !line_sets(imp_line_at(im, c->line)) && !c->recommended) {
 		stop = last + GATE_BLOCK;
 		for (n = c->line; n <= stop && n < im->a->body_end; n++) {
 			const char *s = imp_line_at(im, n);
@@ -204,18 +287,240 @@ static const char *why_describes(const struct imp *im, const struct imp_check *c
 	return why;
 }
 
+/* The line among the check's key lines (and its own) whose text ends with
+ * "\\value": the path was read as ending in the value's name; 0 when
+ * none does. */
+static size_t path_ends_with_value(const struct imp *im, const struct imp_check *c)
+{
+	size_t first = c->key_line > 0 ? c->key_line : c->line;
+	size_t last = c->key_last > first ? c->key_last : first, n, vl;
+
+	if (c->value == NULL)
+		return 0;
+	if (c->line > last)
+		last = c->line;
+	/* the path may go on, wrapped before a backslash, past the lines
+	 * the check cites */
+	while (last + 1 < im->a->body_end && *imp_skip_ws(imp_line_at(im, last + 1)) == '\\')
+		last++;
+	vl = strlen(c->value);
+	for (n = first; n <= last && n < im->a->body_end; n++) {
+		const char *s = imp_line_at(im, n);
+		size_t l = imp_rtrim_len(s, strlen(s));
+		if (l > vl && s[l - vl - 1] == '\\' && strncasecmp(s + l - vl, c->value, vl) == 0)
+			return n;
+	}
+	return 0;
+}
+
+/* "...\\DisableNTFS" ending a line, then "8dot3NameCreation to 1." opening
+ * the next: a word of a name (a digit in it, or a capital after a small
+ * letter) glued to the line above by the wrap, before the "to" that gives
+ * the data.  The name read is cut short. */
+static const char *name_goes_on(struct imp *im, size_t n, size_t *at)
+{
+	const char *p, *e, *q;
+	int ident = 0;
+
+	if (n + 1 >= im->a->body_end)
+		return NULL;
+	p = imp_skip_ws(imp_line_at(im, n + 1));
+	for (e = p; isalnum((unsigned char)*e) || *e == '_'; e++)
+		if (isdigit((unsigned char)*e) ||
+		    (e > p && isupper((unsigned char)*e) && islower((unsigned char)e[-1])))
+			ident = 1;
+	q = e;
+	if (!ident || e == p || strncmp(q, " to ", 4) != 0)
+		return NULL;
+	*at = n + 1;
+	return imp_dupn(im, p, (size_t)(e - p));
+}
+
+/* "Add the following registry value (type of DWORD set to 1):" and the
+ * value's name alone on a line below it, near the check's line or the
+ * path's end at path_end: the data given in words was read
+ * as the path's last name's, but the article names another value.  Its
+ * line and name, or NULL. */
+static const char *value_named_below(struct imp *im, const struct imp_check *c, size_t path_end,
+				     size_t *at)
+{
+	size_t n, m, k, first = c->line < path_end ? c->line : path_end;
+	size_t last = (c->line > path_end ? c->line : path_end) + 4;
+
+	for (n = first; n <= last && n < im->a->body_end; n++) {
+		const char *s = imp_line_at(im, n), *p;
+		size_t l = imp_rtrim_len(s, strlen(s));
+		if (l == 0 || s[l - 1] != ':' || imp_ci_find(s, "following") == NULL ||
+		    (imp_ci_find(s, " value") == NULL && imp_ci_find(s, " entry") == NULL))
+			continue;
+		for (m = n + 1; m < im->a->body_end && m <= n + 2 && imp_blank(imp_line_at(im, m)); m++)
+			;
+		if (m >= im->a->body_end || imp_blank(imp_line_at(im, m)))
+			return NULL;
+		p = imp_skip_ws(imp_line_at(im, m));
+		l = imp_rtrim_len(p, strlen(p));
+		if (l < 3 || l > 48 || !isalpha((unsigned char)*p) || imp_numbered_step(imp_line_at(im, m)))
+			return NULL;
+		for (k = 0; k < l; k++)
+			if (!isalnum((unsigned char)p[k]) && p[k] != ' ' && p[k] != '_')
+				return NULL;
+		if (m + 1 < im->a->body_end && !imp_blank(imp_line_at(im, m + 1)))
+			return NULL;
+		*at = m;
+		return imp_dupn(im, p, l);
+	}
+	return NULL;
+}
+
+/* Words around a value's data naming the value they set: "Create a value
+ * called X and set it to 250", "Find X and set it to 1", "Change the X
+ * value setting to 0", "the X parameter".  The name after the cue (to
+ * "and", "value", "parameter" or the line's end, at most six words), or
+ * NULL. */
+static const char *value_named_in_words(struct imp *im, const char *s)
+{
+	static const struct { const char *cue; int after; } cues[] = {
+		{ "value called ", 1 }, { "value named ", 1 }, { "Find the ", 1 },
+		{ "Find ", 1 }, { "the ", 0 },
+	};
+	static const char *const ends[] = { " value", " parameter", " entry", " and ", NULL };
+	size_t i, j;
+
+	for (i = 0; i < sizeof cues / sizeof cues[0]; i++) {
+		const char *p, *q, *e = NULL, *end;
+		for (p = s; (p = cues[i].after ? strstr(p, cues[i].cue) : imp_ci_find(p, cues[i].cue)) != NULL;
+		     p++) {
+			size_t words = 0;
+			q = p + strlen(cues[i].cue);
+			if (p > s && isalpha((unsigned char)p[-1]))
+				continue;
+			/* a name starts with a capital: "the following value",
+			 * "the registry" are no names */
+			if (!isupper((unsigned char)*q))
+				continue;
+			end = q + strlen(q);
+			for (j = 0; ends[j] != NULL; j++) {
+				const char *t = strstr(q, ends[j]);
+				if (t != NULL && t < end)
+					end = t;
+			}
+			/* "the X value": the name needs its noun after it; "the X
+			 * and Y values" names two */
+			if (!cues[i].after && strncmp(end, " and ", 5) == 0) {
+				const char *y = end + 5, *v = strstr(y, " values");
+				if (v == NULL || v - y > 40 || !isupper((unsigned char)*y) ||
+				    memchr(y, ' ', (size_t)(v - y)) != NULL)
+					continue;
+			} else if (!cues[i].after && *end == '\0') {
+				continue;
+			}
+			for (e = q; e < end; e++)
+				if (*e == ' ')
+					words++;
+			if (words > 5 || end == q || memchr(q, ',', (size_t)(end - q)) != NULL ||
+			    memchr(q, '.', (size_t)(end - q)) != NULL)
+				continue;
+			if (!cues[i].after || (*end != '\0' && strncmp(end, " and ", 5) == 0) ||
+			    strncmp(end, " value", 6) == 0 || strncmp(end, " parameter", 10) == 0)
+				return imp_dupn(im, q, imp_rtrim_len(q, (size_t)(end - q)));
+		}
+	}
+	return NULL;
+}
+
+/* A value's name as read that is words of a sentence: three words or
+ * more opening in lower case ("following Registry value from 1", "when
+ * you use Regedit.exe, and as a"), or ending on a stop or a comma ("to
+ * 1."), or holding a colon and a space ("create the following value:
+ * X").  Value names are identifiers or capitalised phrases. */
+static int name_is_prose(const char *v)
+{
+	size_t l = strlen(v), spaces = 0, i;
+
+	if (l == 0)
+		return 0;
+	for (i = 0; i < l; i++)
+		if (v[i] == ' ')
+			spaces++;
+	return (islower((unsigned char)v[0]) && spaces >= 2) ||
+	       (spaces > 0 && (v[l - 1] == '.' || v[l - 1] == ',')) || strstr(v, ": ") != NULL;
+}
+
+/* The value's name as read is not the article's: why, or NULL. */
+static const char *why_misnamed(struct imp *im, const struct imp_check *c)
+{
+	size_t n, at = 0;
+	const char *other;
+
+	if (c->value != NULL && name_is_prose(c->value))
+		return "the value's name as read is words of a sentence, not a name";
+	n = path_ends_with_value(im, c);
+
+	if (n == 0)
+		return NULL;
+	if ((other = name_goes_on(im, n, &at)) != NULL)
+		return imp_fmt(im, "the value's name is wrapped: it goes on with '%s' on line %zu, so the name read is cut short",
+			       other, at);
+	if ((other = value_named_below(im, c, n, &at)) != NULL && strcasecmp(other, c->value) != 0)
+		return imp_fmt(im, "the article names the value '%s' on line %zu, not the path's last name",
+			       other, at);
+	/* the sentence giving the data (on the check's line, or on the
+	 * lines just after the path) names the value itself */
+	{
+		size_t cand[4], k, nc = 0;
+		cand[nc++] = c->line;
+		for (at = n + 1; at <= n + 3 && at < im->a->body_end; at++)
+			if (at != c->line)
+				cand[nc++] = at;
+		for (k = 0; k < nc; k++) {
+			other = value_named_in_words(im, imp_line_at(im, cand[k]));
+			/* "Click the Max Threads value" for "Max Threads (A+B)":
+			 * the name shortened is the same value */
+			if (other != NULL && strncasecmp(other, c->value, strlen(other)) != 0)
+				return imp_fmt(im, "the words on line %zu name the value '%s', not the path's last name",
+					       cand[k], other);
+		}
+	}
+	return NULL;
+}
+
 /* A key the reader goes to in order to add something under it ("Locate
- * the following key: ... On the Edit menu, click Add Value"): the steps
- * need it to exist, they do not ask to create it. */
+ * the following key: ... On the Edit menu, click Add Value"; "Create a
+ * registry key under the following location:"; "click Edit, New, then Key
+ * to create a new key under Services"): the steps need it to exist, they
+ * do not ask to create it.  The words are looked for in the eight lines
+ * after the key, and in the sentence that introduces it. */
 static int adds_under(const struct imp *im, const struct imp_check *c)
 {
 	static const char *const adds[] = {
 		"add value", "add key", "add a value", "add the following value",
 		"add a dword", "add a new value", "add the value", "add a string",
+		"create a new key", "create a registry key", "create a key", "create a subkey",
+		"create a new subkey", "add a subkey", "add a key", "add the following key",
+		"add the following subkey", "add a new key", "add a new subkey",
 	};
 	size_t last = c->key_last > c->line ? c->key_last : c->line;
-	size_t n, i;
+	size_t first = c->key_line > 0 && c->key_line < c->line ? c->key_line : c->line;
+	size_t n, i, from = imp_ask_window_start(im, first);
 
+	/* "set (or create) a registry setting in the following key:": a
+	 * value made in the key, not the key */
+	static const char *const values_in[] = {
+		"a registry setting in", "a registry value in", "a value in", "a new value in",
+		"a registry setting under", "a registry value under", "a value under",
+	};
+
+	for (n = from; n < first; n++) {
+		const char *s = imp_line_at(im, n);
+		if (!imp_has_word(s, "under") && !imp_has_word(s, "in"))
+			continue;
+		for (i = 0; i < sizeof adds / sizeof adds[0]; i++)
+			if (imp_ci_find(s, adds[i]) != NULL)
+				return 1;
+		for (i = 0; i < sizeof values_in / sizeof values_in[0]; i++)
+			if (imp_ci_find(s, values_in[i]) != NULL)
+				return 1;
+	}
 	for (n = last + 1; n <= last + 8 && n < im->a->body_end; n++) {
 		const char *s = imp_line_at(im, n);
 		if (imp_ci_find(s, "HKEY_") != NULL)
@@ -225,6 +530,46 @@ static int adds_under(const struct imp *im, const struct imp_check *c)
 				return 1;
 	}
 	return 0;
+}
+
+/* "{00000231-0000-0010-8000- 00AA006D2EA4}": a GUID the print wrap split
+ * after a dash, the line break read as a space.  A GUID holds no space:
+ * the key with the GUID joined (reading only 8-4-4-4-12 hex digits), or
+ * NULL when the key holds no such split GUID. */
+static const char *joined_guid_key(struct imp *im, const char *key)
+{
+	char buf[512];
+	const char *p;
+	size_t n = 0;
+	int fixed = 0;
+
+	if (key == NULL || strlen(key) >= sizeof buf)
+		return NULL;
+	for (p = key; *p != '\0'; p++) {
+		if (*p == '{') {
+			const char *e = strchr(p, '}');
+			char g[64];
+			size_t gl = 0;
+			const char *q;
+			if (e == NULL || e - p > 60)
+				goto copy;
+			for (q = p + 1; q < e; q++)
+				if (*q != ' ')
+					g[gl++] = *q;
+			g[gl] = '\0';
+			if (gl == 36 && (size_t)(e - p - 1) != gl && g[8] == '-' && g[13] == '-' &&
+			    g[18] == '-' && g[23] == '-' && strspn(g, "0123456789abcdefABCDEF-") == gl) {
+				n += (size_t)snprintf(buf + n, sizeof buf - n, "{%s}", g);
+				p = e;
+				fixed = 1;
+				continue;
+			}
+		}
+copy:
+		buf[n++] = *p;
+	}
+	buf[n] = '\0';
+	return fixed ? imp_dupn(im, buf, n) : NULL;
 }
 
 /* Drop check i: reviews that named it by index follow the shift. */
@@ -261,13 +606,23 @@ static void review_once(struct imp *im, size_t line, const char *note)
 
 void imp_gate(struct imp *im)
 {
-	size_t i = 0;
+	const char *enum_keys[8];
+	size_t i = 0, n_enum = enum_keys_of(im, enum_keys, sizeof enum_keys / sizeof enum_keys[0]);
 
 	while (i < im->n_checks) {
-		struct imp_check c = im->checks[i];
-		const char *why = why_describes(im, &c);
-		const char *what;
+		const char *joined = joined_guid_key(im, im->checks[i].key), *why, *what;
+		struct imp_check c;
 
+		if (joined != NULL) {
+			imp_review(im, im->checks[i].line, T_CHECK, i,
+				   imp_fmt(im, "the key's GUID is wrapped over two lines in the article: read as %s; check it",
+					   joined));
+			im->checks[i].key = joined;
+		}
+		c = im->checks[i];
+		why = why_misnamed(im, &c);
+		if (why == NULL)
+			why = why_describes(im, &c, enum_keys, n_enum);
 		if (why == NULL) {
 			if (c.value == NULL && c.expect == IE_EXISTS && c.repair && adds_under(im, &c)) {
 				im->checks[i].repair = 0;

@@ -15,6 +15,10 @@
  *                            article asks of a key: kbimport_asks.c;
  *                            deletions and list entries asked for in
  *                            words: kbimport_edits.c)
+ *   imp_scan_value_first()   "Name" / "Key: Relative\Path" blocks
+ *                                                      kbimport_valuefirst.c
+ *   imp_scan_key_trees()     indented trees, other roots' \paths
+ *                                                      kbimport_trees.c
  *   imp_scan_question(), imp_scan_cause(), imp_scan_steps(),
  *   imp_note_sections()      prose for a person        kbimport_steps.c
  *   imp_gate()               checks the article only   kbimport_gate.c
@@ -77,6 +81,10 @@ struct imp_check {
 	size_t key_last;        /* ... its last line when wrapped */
 	size_t line_last;       /* the value's last line (type, data) */
 	int repair;             /* the article asks to create, set or delete it */
+	int recommended;        /* the datum is the one the article recommends
+				   in so many words (kbimport_valuefirst.c):
+				   the block's range and default do not make
+				   it a description for imp_gate() */
 };
 
 struct imp_evidence {
@@ -397,10 +405,18 @@ int imp_value_named_in_words(struct imp *im, size_t first, size_t last, struct v
  * and ask nothing: a review item on each name's line. */
 void imp_scan_param_reference(struct imp *im);
 
+/* A value's name alone on its line: one word of letters, digits and
+ * underscores ("DoBackupOnTerm"); its length in *len. */
+int imp_lone_name(const char *s, size_t *len);
+
 /* "DWORD: SecureVPN", "Value (case sensitive): Some Name" over a "Data
  * Type:" line: value names in label forms that no key claimed (its path
  * was not read) are listed, never dropped. */
 void imp_scan_unplaced_value_labels(struct imp *im);
+
+/* "Name=Value" alone on a line under words naming an .ini file or a
+ * section of one: a setting outside the registry, a review item. */
+void imp_scan_ini_settings(struct imp *im);
 
 /* "\\Registry\\Machine\\...": keys as REGINI scripts name them, listed for
  * a person. */
@@ -411,6 +427,28 @@ void imp_scan_regini(struct imp *im);
  * (a .reg file to merge, values to add or re-create), 0 to verify only,
  * -1 nothing (an export shown as documentation: a person reads it). */
 int imp_regedit_asks(const struct imp *im, size_t header);
+
+/* ---- kbimport_valuefirst.c: a value's name, then "Key: Relative\Path" -- */
+
+/* "SomeValue" / "Key: Service\Parameters" / "Value Type:" / "Valid Range:"
+ * / "Default:" / "Recommendation:": the key read against the article's
+ * full paths (exactly one must hold it); a check with its repair only
+ * for a recommended datum under words recommending the values, else a
+ * review item on the name's line. */
+void imp_scan_value_first(struct imp *im);
+
+/* ---- kbimport_trees.c: keys in layouts the key reader does not join ----- */
+
+/* "HKEY_LOCAL_MACHINE" alone on line n and each name of the path below
+ * it on a line of its own, indented deeper, with no backslashes: the
+ * path joined ("HKEY_LOCAL_MACHINE\\SOFTWARE\\Vendor"), its last line in
+ * *last; NULL when line n opens no such tree (two names at least). */
+const char *imp_tree_key(struct imp *im, size_t n, size_t *last);
+
+/* Indented trees, and "\\Software\\..." under a root other than
+ * HKEY_LOCAL_MACHINE named just above, that no pass claimed: a review
+ * item each. */
+void imp_scan_key_trees(struct imp *im);
 
 /* ---- kbimport_steps.c: remediation steps, cause, question, sections -------- */
 

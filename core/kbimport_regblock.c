@@ -24,6 +24,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "kbwiz/rule.h"
 #include "kbwiz/strbuf.h"
 #include "kbimport_int.h"
 
@@ -44,10 +45,17 @@ static const char *type_label(const char *s, size_t *len)
 	if (labels[i] == NULL || *p != ':')
 		return NULL;
 	p = imp_skip_ws(p + 1);
-	if (strncmp(p, "REG_", 4) != 0)
-		return NULL;
 	*len = strspn(p, "ABCDEFGHIJKLMNOPQRSTUVWXYZ_");
-	return p;
+	if (strncmp(p, "REG_", 4) == 0)
+		return p;
+	/* "Value type: DWORD": the type without its REG_ prefix, in capitals */
+	if (*len > 0 && *len < 16 && !isalnum((unsigned char)p[*len])) {
+		char t[24];
+		snprintf(t, sizeof t, "REG_%.*s", (int)*len, p);
+		if (kb_reg_type_from_name(t) > 0)
+			return p;
+	}
+	return NULL;
 }
 
 /* "------" or "======" under a heading. */
@@ -63,7 +71,7 @@ static int underline(const char *s)
  * underscores ("DoBackupOnTerm", "VersCounterStartVal_LowWord"), as
  * parameter references head each entry; not a label ("Value Name"), not
  * a sentence. */
-static int lone_name(const char *s, size_t *len)
+int imp_lone_name(const char *s, size_t *len)
 {
 	const char *p = imp_skip_ws(s);
 	size_t k;
@@ -114,7 +122,7 @@ void imp_scan_param_reference(struct imp *im)
 			continue;
 		m--;
 		name = imp_line_at(im, m);
-		if (im->used[m] || !lone_name(name, &nl) || placed(im, m))
+		if (im->used[m] || !imp_lone_name(name, &nl) || placed(im, m))
 			continue;
 		name = imp_skip_ws(name);
 		/* the entry's own lines: its type, range, default, remarks */
@@ -354,5 +362,46 @@ void imp_scan_regini(struct imp *im)
 						   roots[i].root, (int)imp_rtrim_len(rest, strlen(rest)), rest));
 				break;
 			}
+	}
+}
+
+/* "InitialDelay=<value in milliseconds>" alone on a line, with words
+ * naming an .ini file or a section of one in the four lines around it
+ * ("add the following line to the [NBT] section of the System.ini
+ * file"): a setting kept outside the
+ * registry.  Listed for a person (the same setting often has a registry
+ * value beside it), never drafted. */
+void imp_scan_ini_settings(struct imp *im)
+{
+	const struct kb_article *a = im->a;
+	size_t n, m;
+
+	for (n = a->body_first; n < a->body_end; n++) {
+		const char *p = imp_skip_ws(imp_line_at(im, n)), *eq;
+		size_t k;
+		int ini = 0;
+
+		if (im->used[n] || !isalpha((unsigned char)*p))
+			continue;
+		for (k = 0; isalnum((unsigned char)p[k]) || p[k] == '_' || p[k] == '.'; k++)
+			;
+		eq = p + k;
+		if (*eq != '=' || eq[1] == '=' || eq[1] == ' ' || eq[1] == '\t' || k > 48 || placed(im, n))
+			continue;
+		/* the words just above it, or just below ("this setting must
+		 * be added to the [X] section of the Y.ini file") */
+		for (m = n > a->body_first + 4 ? n - 4 : a->body_first; m <= n + 4 && m < a->body_end && !ini; m++) {
+			const char *s = imp_line_at(im, m);
+			if (m == n)
+				continue;
+			ini = imp_ci_find(s, ".ini") != NULL || imp_ci_find(s, "section of") != NULL ||
+			      (imp_ci_find(s, "] section") != NULL && strchr(s, '[') != NULL);
+		}
+		if (!ini)
+			continue;
+		im->used[n] = 1;
+		imp_review(im, n, T_CHECKS, 0,
+			   imp_fmt(im, "'%.*s' is a setting in an .ini file (the words above name it), not in the registry: kbwiz does not read it; write it by hand if the rule needs it",
+				   (int)k, p));
 	}
 }

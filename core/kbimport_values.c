@@ -140,13 +140,112 @@ static int key_names_stand_in(const struct imp *im, const char *key)
 	return 0;
 }
 
-void imp_value_checks(struct imp *im, const char *key, const struct value_spec *v)
+/* "Default is 0", "0 (default)": data that gives only the default, as
+ * the number it names, or NULL. */
+static const char *default_only(struct imp *im, const char *data)
+{
+	const char *p = data;
+	int extra = 0;
+
+	if (imp_ci_find(data, "default") == NULL)
+		return NULL;
+	while (*p != '\0' && !isdigit((unsigned char)*p))
+		p++;
+	if (*p == '\0' || (p > data && isalnum((unsigned char)p[-1])))
+		return NULL;
+	p = imp_read_number(im, p, 0xFFFFFFFFu, &extra);
+	return p;
+}
+
+/* The data of value v, whose block gives only its default, said in the
+ * lines after the block: "If this value is (present and) set to 1 (TRUE),
+ * then ...".  One number other than the default, within the next few
+ * lines; its line in *at.  NULL when none or more than one. */
+static const char *data_said_after(struct imp *im, const struct value_spec *v, const char *data,
+				   size_t *at)
+{
+	static const char *const cues[] = { "value is present and set to ", "value is set to ", NULL };
+	const char *def = default_only(im, data), *found = NULL;
+	size_t n, i, end = (v->last > v->line ? v->last : v->line) + 10;
+
+	if (def == NULL)
+		return NULL;
+	for (n = (v->last > v->line ? v->last : v->line) + 1; n < im->a->body_end && n <= end; n++) {
+		const char *s = imp_line_at(im, n), *q, *num;
+		int extra = 0;
+		if (imp_ci_find(s, "HKEY_") != NULL)
+			break;
+		for (i = 0; cues[i] != NULL; i++) {
+			if ((q = imp_ci_find(s, cues[i])) == NULL)
+				continue;
+			num = imp_read_number(im, q + strlen(cues[i]), 0xFFFFFFFFu, &extra);
+			if (num == NULL || strcmp(num, def) == 0)
+				break;
+			if (found != NULL && strcmp(found, num) != 0)
+				return NULL;
+			found = num;
+			*at = n;
+			break;
+		}
+	}
+	return found;
+}
+
+/* "<server name>" in data; "<CR>" between a list's entries is none. */
+static int angle_placeholder(const char *d)
+{
+	for (; (d = strchr(d, '<')) != NULL; d++)
+		if (strncmp(d, "<CR>", 4) != 0)
+			return 1;
+	return 0;
+}
+
+/* A path written as a tree, one name a line, the value's name last
+ *
+ *     HKEY_LOCAL_MACHINE
+ *     \SYSTEM
+ *      ...
+ *       \SomeValue
+ *
+ * is cited on the line naming the value, not on the key's first line:
+ * that line, or v's own line when the name is not alone on a line of the
+ * key being read. */
+static size_t tree_value_line(const struct imp *im, const struct value_spec *v)
+{
+	size_t m, nl;
+
+	if (v->name == NULL || im->cur_key_line == 0 || v->line < im->cur_key_line ||
+	    v->line >= im->cur_key_last)
+		return v->line;
+	nl = strlen(v->name);
+	for (m = im->cur_key_last; m > v->line; m--) {
+		const char *p = imp_skip_ws(imp_line_at(im, m));
+		if (*p == '\\')
+			p++;
+		if (strncasecmp(p, v->name, nl) == 0 && imp_blank(p + nl))
+			return m;
+	}
+	return v->line;
+}
+
+void imp_value_checks(struct imp *im, const char *key, const struct value_spec *v0)
 {
 	const char *type, *why = NULL, *data, *paren, *num;
 	int contains = 0, extra = 0;
 	size_t dl;
 	struct imp_check *c;
+	struct value_spec vv = *v0;
+	const struct value_spec *v = &vv;
 
+	vv.line = tree_value_line(im, v0);
+	/* "...\\Parameters\\" wrapped before ": Name:REG_SZ:data": the colon
+	 * is the path's, not the name's */
+	if (vv.name != NULL && vv.name[0] == ':' && imp_skip_ws(vv.name + 1)[0] != '\0')
+		vv.name = imp_skip_ws(vv.name + 1);
+	if (vv.line != v0->line)
+		imp_review(im, v0->line, T_CHECKS, 0,
+			   imp_fmt(im, "the path on lines %zu-%zu is written one name a line; its last name, '%s' on line %zu, is read as a value",
+				   im->cur_key_line, im->cur_key_last, v0->name, vv.line));
 	im->cur_value_last = v->last;
 	if (v->subkey != NULL && (key = imp_fmt(im, "%s\\%s", key, v->subkey)) == NULL)
 		return;
@@ -160,7 +259,7 @@ void imp_value_checks(struct imp *im, const char *key, const struct value_spec *
 		why = imp_fmt(im, "the data type '%s' is not a registry type", v->type);
 	else if (data == NULL || *data == '\0')
 		why = "the article gives no data";
-	else if (strchr(data, '<') != NULL || imp_ci_find(data, "a.b.c.d") != NULL ||
+	else if (angle_placeholder(data) || imp_ci_find(data, "a.b.c.d") != NULL ||
 		 (data[0] == '[' && data[strlen(data) - 1] == ']'))     /* "[path name]" */
 		why = "the data is a placeholder";
 	else if (v->example)
@@ -193,6 +292,21 @@ void imp_value_checks(struct imp *im, const char *key, const struct value_spec *
 		else if (strcmp(type, "REG_DWORD") == 0 || strcmp(type, "REG_QWORD") == 0) {
 			num = imp_read_number(im, data, strcmp(type, "REG_DWORD") == 0 ?
 					  0xFFFFFFFFu : UINT64_MAX, &extra);
+			size_t at = 0;
+			const char *later;
+			if (num == NULL && im->cur_repair && strcmp(type, "REG_DWORD") == 0 &&
+			    (later = data_said_after(im, v, data, &at)) != NULL) {
+				/* "Value: Default is 0" and, below the steps, "If this
+				 * value is present and set to 1, ...": the block gives
+				 * the default, the words the data the fix needs */
+				im->cur_value_last = at;
+				c = imp_add_check(im, key, v->name, type, IE_EQUALS, later, v->line);
+				if (c != NULL)
+					imp_review(im, v->line, T_CHECK, im->n_checks - 1,
+					       imp_fmt(im, "value '%s': the block gives only its default ('%s'); the data %s is read from line %zu: check it",
+						   v->name, v->data, later, at));
+				return;
+			}
 			if (num == NULL) {
 				why = imp_fmt(im, "the data '%s' is not a number", data);
 			} else {
@@ -301,6 +415,71 @@ static const char *data_label(const char *p, int *radix_hex)
 	return NULL;
 }
 
+/* "Attributes DWORD  0x00010000", "Name: DWORD: 1": a one-word name, the
+ * type written without its REG_ prefix (in capitals), a number and
+ * nothing else on the line. */
+static int bare_dword_value(struct imp *im, const char *p, size_t line, struct value_spec *v)
+{
+	const char *e = p, *d;
+	int extra = 0;
+
+	while (isalnum((unsigned char)*e) || *e == '_')
+		e++;
+	if (e == p || !isalpha((unsigned char)*p))
+		return 0;
+	d = imp_skip_ws(*e == ':' ? e + 1 : e);
+	if (d == e || strncmp(d, "DWORD", 5) != 0 || isalnum((unsigned char)d[5]))
+		return 0;
+	d = imp_skip_ws(d + 5);
+	if (*d == ':')
+		d = imp_skip_ws(d + 1);
+	if (imp_read_number(im, d, 0xFFFFFFFFu, &extra) == NULL || extra)
+		return 0;
+	memset(v, 0, sizeof *v);
+	v->line = line;
+	v->name = imp_dupn(im, p, (size_t)(e - p));
+	v->type = "REG_DWORD";
+	v->data = imp_dupn(im, d, imp_rtrim_len(d, strlen(d)));
+	return v->name != NULL && v->data != NULL;
+}
+
+/* A table row of three cells or more, one of them a registry type alone
+ * and not the first: the first cell is the name, the cell after the type
+ * the data (NULL when none).  0 when the row is not that. */
+static int table_row_value(struct imp *im, const char *s, size_t line, struct value_spec *v)
+{
+	const char *cell[12];
+	size_t len[12], nc = 0, i, t = 0;
+	const char *p = imp_skip_ws(s);
+
+	if (*p != '|')
+		return 0;
+	for (p++; *p != '\0' && nc < 12;) {
+		const char *e = strchr(p, '|'), *b = imp_skip_ws(p);
+		if (e == NULL)
+			break;
+		cell[nc] = b;
+		len[nc] = b < e ? imp_rtrim_len(b, (size_t)(e - b)) : 0;
+		nc++;
+		p = e + 1;
+	}
+	if (nc < 3)
+		return 0;
+	for (i = 1; i < nc && t == 0; i++) {
+		const char *ty = len[i] > 0 ? read_type(cell[i]) : NULL;
+		if (ty != NULL && len[i] == strcspn(cell[i], " \t|"))
+			t = i;
+	}
+	if (t == 0 || len[0] == 0 || len[0] > 64 || memchr(cell[0], '\\', len[0]) != NULL)
+		return 0;
+	memset(v, 0, sizeof *v);
+	v->line = line;
+	v->name = imp_dupn(im, cell[0], len[0]);
+	v->type = imp_dupn(im, cell[t], len[t]);
+	v->data = t + 1 < nc && len[t + 1] > 0 ? imp_dupn(im, cell[t + 1], len[t + 1]) : NULL;
+	return v->name != NULL;
+}
+
 /* "Name: REG_DWORD: 4096", "Name:REG_DWORD:0x1", "Name   REG_DWORD   1",
  * "2 for Name : REG_DWORD : 0x2": one line naming a value, its type and
  * its data.  Fills v (name NULL when the line gives only "REG_X: data"). */
@@ -309,6 +488,10 @@ int imp_inline_value(struct imp *im, const char *s, size_t line, struct value_sp
 	const char *p, *r = NULL, *q, *e;
 	size_t nl;
 
+	/* "| Name | What it does | REG_DWORD | 30 |": the name is the first
+	 * cell, the data the cell after the type's */
+	if (strchr(s, '|') != NULL && table_row_value(im, s, line, v))
+		return 1;
 	/* "| Display | REG_SZ | (GMT+02:00) Helsinki |": a table row */
 	if (strchr(s, '|') != NULL) {
 		char *t = (char *)imp_dupn(im, s, strlen(s)), *c;
@@ -326,10 +509,16 @@ int imp_inline_value(struct imp *im, const char *s, size_t line, struct value_sp
 			r = q;
 			break;
 		}
-	if (r == NULL || strstr(p, ". ") != NULL || imp_ci_find(p, "HKEY_") != NULL)
+	if (r == NULL)
+		return bare_dword_value(im, p, line, v);
+	if (strstr(p, ". ") != NULL || imp_ci_find(p, "HKEY_") != NULL)
 		return 0;
 	memset(v, 0, sizeof *v);
 	v->line = line;
+	/* " - Name (REG_DWORD: 74240)": a list item's bullet is no part of
+	 * the name */
+	if ((*p == '-' || *p == '*') && p[1] == ' ' && r > p + 2)
+		p = imp_skip_ws(p + 2);
 	/* "2 for XAPI MA threads : REG_DWORD : 0x2" */
 	q = p;
 	if (isdigit((unsigned char)*q)) {
@@ -339,9 +528,16 @@ int imp_inline_value(struct imp *im, const char *s, size_t line, struct value_sp
 			p = q + 5;
 	}
 	nl = (size_t)(r - p);
-	/* "Flags (Reg_DWORD): 0x400": the type in brackets after the name */
-	while (nl > 0 && (p[nl - 1] == ' ' || p[nl - 1] == ':' || p[nl - 1] == '\t' ||
-			  p[nl - 1] == '=' || (p[nl - 1] == '(' && r[-1] == '(')))
+	/* "If enabled, (REG_DWORD=1), ...": words before a bracketed type,
+	 * not a name */
+	if (r > p && r[-1] == '(' && imp_rtrim_len(p, nl - 1) > 0 && p[imp_rtrim_len(p, nl - 1) - 1] == ',')
+		return 0;
+	/* "Flags (Reg_DWORD): 0x400": the type in brackets after the name;
+	 * "Name - REG_DWORD = 0", "Name, REG_DWORD": a dash or a comma
+	 * between the name and its type */
+	while (nl > 0 && (p[nl - 1] == ' ' || p[nl - 1] == ':' || p[nl - 1] == '\t' || p[nl - 1] == ',' ||
+			  p[nl - 1] == '=' || (p[nl - 1] == '(' && r[-1] == '(') ||
+			  (p[nl - 1] == '-' && nl >= 2 && p[nl - 2] == ' ')))
 		nl--;
 	if (nl > 64 || memchr(p, '\\', nl) != NULL || memchr(p, '<', nl) != NULL ||
 	    (nl > 0 && (imp_value_label(p, "Type") != NULL || imp_value_label(p, "Data Type") != NULL ||
@@ -356,7 +552,12 @@ int imp_inline_value(struct imp *im, const char *s, size_t line, struct value_sp
 	e = imp_skip_ws(e);
 	if (*e == ':' || *e == '=')
 		e = imp_skip_ws(e + 1);
-	v->data = *e != '\0' ? imp_dupn(im, e, imp_rtrim_len(e, strlen(e))) : NULL;
+	nl = imp_rtrim_len(e, strlen(e));
+	/* "(REG_DWORD: 74240)": the bracket opened before the type closes
+	 * after the data */
+	if (r > p && r[-1] == '(' && nl > 0 && e[nl - 1] == ')' && memchr(e, '(', nl) == NULL)
+		nl = imp_rtrim_len(e, nl - 1);
+	v->data = nl > 0 ? imp_dupn(im, e, nl) : NULL;
 	return 1;
 }
 
@@ -483,6 +684,147 @@ static int data_goes_on(struct imp *im, size_t m)
 	       imp_value_label(t, "Radix") == NULL && imp_value_label(t, "Default") == NULL;
 }
 
+/* "0x00000010(16)", "0X00000001 (1)": Registry Editor's (Regedt32)
+ * display of a REG_DWORD, the hex and then the same number in decimal.
+ * The hex digits' length (with "0x") in *len; 0 when d is not that. */
+static int dword_display(const char *d, size_t *len)
+{
+	const char *p = d + 2, *q;
+	unsigned long long hex = 0, dec = 0;
+
+	if (!starts_ci_0x(d))
+		return 0;
+	for (q = p; isxdigit((unsigned char)*q) && q - p < 16; q++)
+		hex = hex * 16 + (unsigned)(isdigit((unsigned char)*q) ? *q - '0' :
+					    tolower((unsigned char)*q) - 'a' + 10);
+	if (q == p || q - p > 8)
+		return 0;
+	*len = (size_t)(q - d);
+	q = imp_skip_ws(q);
+	if (*q++ != '(' || !isdigit((unsigned char)*q))
+		return 0;
+	for (; isdigit((unsigned char)*q) && dec <= 0xFFFFFFFFull; q++)
+		dec = dec * 10 + (unsigned)(*q - '0');
+	return *q == ')' && dec == hex && imp_blank(q + 1);
+}
+
+/* "Some Value Name <set to 0x00000001(1)>", "Name (change to 2)": a value
+ * listed under a key with the data to give it in brackets after its name.
+ * No type is written: Regedt32's "0x...(n)" display is a REG_DWORD's;
+ * other data leave the type unknown (a review item). */
+static int set_to_value(struct imp *im, const char *s, size_t line, struct value_spec *v)
+{
+	static const char *const cues[] = { "<set to ", "(set to ", "[set to ", "<change to ",
+					    "(change to ", "[change to ", NULL };
+	static const char closers[] = ">)]>)]";
+	const char *p = imp_skip_ws(s), *q = NULL, *d, *e;
+	size_t i, nl, dl, hl;
+
+	for (i = 0; cues[i] != NULL && q == NULL; i++)
+		q = imp_ci_find(p, cues[i]);
+	if (q == NULL || !isalpha((unsigned char)*p))
+		return 0;
+	i--;
+	nl = imp_rtrim_len(p, (size_t)(q - p));
+	d = imp_skip_ws(q + strlen(cues[i]));
+	e = strrchr(d, closers[i]);
+	if (nl == 0 || nl > 64 || memchr(p, '\\', nl) != NULL || memchr(p, ':', nl) != NULL ||
+	    e == NULL || !imp_blank(e + 1) || (dl = imp_rtrim_len(d, (size_t)(e - d))) == 0)
+		return 0;
+	memset(v, 0, sizeof *v);
+	v->line = line;
+	v->name = imp_dupn(im, p, nl);
+	v->data = imp_dupn(im, d, dl);
+	if (v->data != NULL && dword_display(v->data, &hl)) {
+		v->type = "REG_DWORD";
+		v->data = imp_dupn(im, d, hl);
+		v->exact = 1;
+	}
+	return v->name != NULL && v->data != NULL;
+}
+
+/* "Default Setting 0X00000010(16)", "Valid settings 0 and 1": a remark on
+ * the value above it, with no colon after its words. */
+static int setting_remark(const char *p)
+{
+	static const char *const words[] = { "Default Setting", "Default value", "Valid settings",
+					     "Valid values", NULL };
+	size_t i;
+
+	for (i = 0; words[i] != NULL; i++)
+		if (imp_starts_ci(p, words[i]) && !isalpha((unsigned char)p[strlen(words[i])]))
+			return 1;
+	return 0;
+}
+
+/* "Add the following entries to the Multi-String Editor dialog box:",
+ * "This value must have the following string values:": a line that
+ * introduces the entries of a list, one a line below it. */
+static int entries_lead_in(const char *s)
+{
+	static const char *const nouns[] = { "following entries", "following string values",
+					     "following strings", "following lines", NULL };
+	size_t l = imp_rtrim_len(s, strlen(s)), i;
+
+	if (l == 0 || s[l - 1] != ':')
+		return 0;
+	for (i = 0; nouns[i] != NULL; i++)
+		if (imp_ci_find(s, nouns[i]) != NULL)
+			return 1;
+	return 0;
+}
+
+/* The entries listed one a line after the lead-in at line m, bare or
+ * bulleted (" - NAME"), all at one indent, to a blank line: joined with
+ * "<CR>" (the form imp_value_checks() reads a list in), their last line
+ * in *last.  NULL when fewer than two lines are entries. */
+static const char *listed_entries(struct imp *im, size_t m, size_t *last)
+{
+	struct kb_buf b = KB_BUF_INIT;
+	size_t n, count = 0, indent = 0;
+	const char *out;
+
+	for (n = m + 1; n < im->a->body_end && imp_blank(imp_line_at(im, n)); n++)
+		;
+	for (; n < im->a->body_end && count < 32; n++) {
+		const char *s = imp_line_at(im, n), *p = imp_skip_ws(s);
+		size_t l;
+		if (imp_blank(s))
+			break;
+		if (count > 0 && imp_indent_of(s) != indent)
+			break;
+		if ((*p == '-' || *p == '*') && p[1] == ' ')
+			p = imp_skip_ws(p + 2);
+		l = imp_rtrim_len(p, strlen(p));
+		if (l == 0 || l > 64 || memchr(p, ' ', l) != NULL || memchr(p, ':', l) != NULL ||
+		    imp_numbered_step(s) || im->used[n])
+			break;
+		if (count > 0)
+			kb_buf_puts(&b, "<CR>");
+		kb_buf_add(&b, p, l);
+		indent = imp_indent_of(s);
+		*last = n;
+		count++;
+	}
+	out = count >= 2 && b.p != NULL && !b.oom ? imp_dupn(im, b.p, b.len) : NULL;
+	kb_buf_free(&b);
+	return out;
+}
+
+/* "Add a REG_MULTI_SZ value named X to the following key:" before the
+ * key that ends at line after - 1, its entries listed at line lead_in:
+ * the value, pushed on vb; 0 when the words name no list value. */
+static int list_named_in_words(struct imp *im, size_t after, size_t lead_in, struct value_block *vb)
+{
+	struct value_spec pv;
+
+	if (after < 2 || !imp_value_named_in_words(im, imp_ask_window_start(im, after - 1), lead_in, &pv) ||
+	    pv.type == NULL || strcmp(pv.type, "REG_MULTI_SZ") != 0 || pv.data != NULL)
+		return 0;
+	vb->v[vb->nv++] = pv;
+	return 1;
+}
+
 /* The "Value Name / Data Type / Data" lines (or inline "Name: REG_X:
  * data" lines) after a key.  Step lines ("3. On the Edit menu, click Add
  * Value.") and a short remark may come between the key and its values. */
@@ -491,7 +833,8 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 	size_t m, blanks = 0, skipped = 0, remarks = 0, step_indent = 0;
 	const char *t, *tt, *sub = NULL;
 	size_t sub_indent = 0;
-	int seen = 0, hex, example = 0, in_step = 0, placeholder = 0;
+	int seen = 0, hex, example = 0, in_step = 0, placeholder = 0, bullet = 0;
+	size_t bullet_indent = 0, el = 0;
 
 	memset(vb, 0, sizeof *vb);
 	for (m = after; m < im->a->body_end && m < after + 30; m++) {
@@ -571,6 +914,12 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 			   (imp_value_label(p, "Default") != NULL || imp_value_label(p, "Range") != NULL ||
 			    imp_value_label(p, "Valid Range") != NULL)) {
 			/* remarks of the block */
+		} else if (vb->nv > 0 && setting_remark(p)) {
+			/* remarks of the block */
+		} else if (set_to_value(im, s, m, &iv)) {
+			if (vb->nv == sizeof vb->v / sizeof vb->v[0])
+				break;
+			vb->v[vb->nv++] = iv;
 		} else if (imp_inline_value(im, s, m, &iv) && iv.name != NULL) {
 			if (vb->nv == sizeof vb->v / sizeof vb->v[0])
 				break;
@@ -579,11 +928,29 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 			else
 				sub = NULL;
 			vb->v[vb->nv++] = iv;
+			/* " - Name (REG_DWORD: 1)" list items: the paragraphs
+			 * indented under one describe it, the next item follows */
+			bullet = (*p == '-' || *p == '*') && p[1] == ' ';
+			bullet_indent = imp_indent_of(s);
+		} else if (bullet && imp_indent_of(s) > bullet_indent && !imp_numbered_step(s) &&
+			   !imp_substep(s)) {
+			continue;
 		} else if (vb->nv > 0 && (t = listing_subkey(im, m)) != NULL) {
 			/* "    Parameters:" over deeper "Name: REG_X: data"
 			 * lines: a subkey of the key, in a listing */
 			sub = t;
 			sub_indent = imp_indent_of(s);
+			continue;
+		} else if (entries_lead_in(p) && (t = listed_entries(im, m, &el)) != NULL &&
+			   (vb->nv > 0 ? vb->v[vb->nv - 1].data == NULL :
+			    list_named_in_words(im, after, m, vb))) {
+			/* "Add the following entries ...:" and the entries one a
+			 * line: the list value's data */
+			vb->v[vb->nv - 1].data = t;
+			if (!seen)
+				vb->first = vb->v[vb->nv - 1].line;
+			seen = 1;
+			vb->last = vb->v[vb->nv - 1].last = m = el;
 			continue;
 		} else if (((imp_numbered_step(s) || imp_substep(s)) && skipped++ < 6) ||
 			   (!seen && remarks++ < 5)) {

@@ -153,10 +153,13 @@ static void put_cite(struct kb_buf *b, int indent, const char *name,
 static void put_check_cite(struct kb_buf *b, const struct imp_check *c)
 {
 	if (c->key_line > 0 && c->line < c->key_line) {
-		/* "Delete the following keys:" before the key it concerns */
+		/* "Delete the following keys:" before the key it concerns;
+		 * "Add a list value named X to this key:" and its entries
+		 * listed below the key (line_last) */
+		size_t end = c->line_last > c->key_last ? c->line_last : c->key_last;
 		kb_buf_printf(b, "    cite: %zu, ", c->line);
-		if (c->key_last > c->key_line)
-			kb_buf_printf(b, "%zu-%zu\n", c->key_line, c->key_last);
+		if (end > c->key_line)
+			kb_buf_printf(b, "%zu-%zu\n", c->key_line, end);
 		else
 			kb_buf_printf(b, "%zu\n", c->key_line);
 	} else if (c->key_line > 0 && c->key_last + 1 < c->line) {
