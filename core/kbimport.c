@@ -310,18 +310,15 @@ static void mark_range(unsigned char *placed, size_t n_lines, size_t first, size
 		placed[i] = 1;
 }
 
-/* Every line that names a fact is in the draft or in its review list:
- * what the passes above neither drafted nor listed is listed here, so a
- * reviewer can rely on the list. */
-static void review_unplaced(struct imp *im)
+unsigned char *imp_placed_lines(struct imp *im, int fact_reviews_only)
 {
 	const struct kb_article *a = im->a;
 	unsigned char *placed = calloc(a->n_lines + 2, 1);
-	size_t i, n;
+	size_t i;
 
 	if (placed == NULL) {
 		im->oom = 1;
-		return;
+		return NULL;
 	}
 	for (i = 0; i < im->n_events; i++)
 		mark_range(placed, a->n_lines, im->events[i].line, im->events[i].line);
@@ -337,7 +334,23 @@ static void review_unplaced(struct imp *im)
 		mark_range(placed, a->n_lines, im->evidence[i].line,
 			   im->evidence[i].line + im->evidence[i].n_patterns - 1);
 	for (i = 0; i < im->n_reviews; i++)
-		mark_range(placed, a->n_lines, im->reviews[i].line, im->reviews[i].line);
+		if (!fact_reviews_only || im->reviews[i].target == T_CHECKS ||
+		    im->reviews[i].target == T_CHECK || im->reviews[i].target == T_NONE)
+			mark_range(placed, a->n_lines, im->reviews[i].line, im->reviews[i].line);
+	return placed;
+}
+
+/* Every line that names a fact is in the draft or in its review list:
+ * what the passes above neither drafted nor listed is listed here, so a
+ * reviewer can rely on the list. */
+static void review_unplaced(struct imp *im)
+{
+	const struct kb_article *a = im->a;
+	unsigned char *placed = imp_placed_lines(im, 0);
+	size_t n;
+
+	if (placed == NULL)
+		return;
 	for (n = a->body_first; n < a->body_end; n++)
 		if (!placed[n] && kb_import_line_names_fact(imp_line_at(im, n)))
 			imp_review(im, n, T_NONE, 0,
@@ -401,6 +414,7 @@ int kb_import_article(const struct kb_article *a, char **yaml, size_t *len,
 	imp_scan_cause(&im);
 	imp_scan_steps(&im);
 	imp_note_sections(&im);
+	imp_scan_named_in_prose(&im);
 	imp_gate(&im);
 	review_unplaced(&im);
 	if (im.oom) {

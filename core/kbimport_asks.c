@@ -60,6 +60,72 @@ size_t imp_ask_window_start(const struct imp *im, size_t key_line)
 	return first;
 }
 
+/* "must be as follows", "should look like this", "should read like the
+ * following": the words give what the setting is to be. */
+static int as_follows(const char *s)
+{
+	static const char *const modal[] = { "must ", "should ", NULL };
+	static const char *const verb[] = { "be ", "read ", "look ", NULL };
+	static const char *const how[] = { "as follows", "like this", "like the following", NULL };
+	const char *p, *q;
+	size_t i, j, k;
+
+	for (i = 0; modal[i] != NULL; i++)
+		for (p = s; (p = imp_ci_find(p, modal[i])) != NULL; p++)
+			for (j = 0; verb[j] != NULL; j++) {
+				q = p + strlen(modal[i]);
+				if (!imp_starts_ci(q, verb[j]))
+					continue;
+				q += strlen(verb[j]);
+				for (k = 0; how[k] != NULL; k++)
+					if (imp_starts_ci(q, how[k]))
+						return 1;
+			}
+	return 0;
+}
+
+/* Line n is in the part of the article that says what to do. */
+static int in_resolution(const struct imp *im, size_t n)
+{
+	const struct kb_article_section *sec = imp_section_of(im, n);
+
+	return sec != NULL && (strcasecmp(sec->name, "RESOLUTION") == 0 ||
+			       strcasecmp(sec->name, "WORKAROUND") == 0);
+}
+
+/* Word w in s as a verb: a whole word, not in a phrase that only looks
+ * like it ("set up", "a set of", "add up", "add-in", "Add/Remove
+ * Programs", "the type of"). */
+static int asks_word(const char *s, const char *w)
+{
+	const char *p;
+	size_t n = strlen(w);
+
+	for (p = s; (p = imp_ci_find(p, w)) != NULL; p += n) {
+		const char *a = p + n;
+		if ((p > s && (isalpha((unsigned char)p[-1]) || p[-1] == '/' || p[-1] == '-')) ||
+		    isalpha((unsigned char)*a) || *a == '/' || *a == '-')
+			continue;
+		if (imp_starts_ci(a, " up") && !isalpha((unsigned char)a[3]))
+			continue;
+		/* "the value you add is placed", "when you set": a clause
+		 * about the reader, not a step */
+		if (p - s >= 4 && strncasecmp(p - 4, "you ", 4) == 0)
+			continue;
+		/* "To correct this problem, locate ...": the purpose of the
+		 * steps, not what they do */
+		if (imp_starts_ci(a, " this problem") || imp_starts_ci(a, " this issue") ||
+		    imp_starts_ci(a, " this behavior") || imp_starts_ci(a, " the problem") ||
+		    imp_starts_ci(a, " this error") || imp_starts_ci(a, " the issue"))
+			continue;
+		if (imp_starts_ci(a, " of ") && (p - s < 2 || p[-1] == ' ') &&
+		    (strcasecmp(w, "set") == 0 || strcasecmp(w, "type") == 0))
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
 /* What lines first..last ask of a key or value, by the words of their
  * steps: deleting wins (it becomes a review item), then creating or
  * setting, then verifying.  The warning boilerplate ("Add and Delete
@@ -88,11 +154,15 @@ enum asks imp_article_asks(const struct imp *im, size_t first, size_t after, siz
 		    imp_ci_find(s, "Value Type") != NULL)
 			continue;
 		for (i = 0; del[i] != NULL; i++)
-			d |= imp_has_word(s, del[i]);
+			d |= asks_word(s, del[i]);
 		for (i = 0; set[i] != NULL; i++)
-			st |= imp_has_word(s, set[i]);
+			st |= asks_word(s, set[i]);
 		for (i = 0; chk[i] != NULL; i++)
 			c |= imp_has_word(s, chk[i]);
+		/* "For Windows NT clients, this setting must be as follows:"
+		 * in the resolution: what to make it, a set */
+		if (as_follows(s) && in_resolution(im, n))
+			st = 1;
 	}
 	return d ? ASK_DELETE : st ? ASK_SET : c ? ASK_CHECK : ASK_NOTHING;
 }
@@ -177,7 +247,8 @@ static const char *value_named_ahead(struct imp *im, const char *s, const char *
 {
 	static const char *const nouns[] = { " value ", " entry ", " parameter ", NULL };
 	static const char *const links[] = { "that is located ", "which is located ", "located ",
-					     "that is ", "which is ", "", NULL };
+					     "is located ", "is stored ", "is enabled ", "is disabled ",
+					     "is missing ", "that is ", "which is ", "", NULL };
 	static const char *const preps[] = { "in the following ", "under the following ",
 					     "of the following ", "at the following ",
 					     "from the following ", NULL };
@@ -201,7 +272,8 @@ static const char *value_named_ahead(struct imp *im, const char *s, const char *
 			q += strlen(links[j]) + strlen(preps[k]);
 			if (imp_starts_ci(q, "registry "))
 				q += 9;
-			if (!imp_starts_ci(q, "key") && !imp_starts_ci(q, "subkey"))
+			if (!imp_starts_ci(q, "key") && !imp_starts_ci(q, "subkey") &&
+			    !imp_starts_ci(q, "location"))
 				continue;
 			e = p;
 			if (e - s >= 9 && imp_starts_ci(e - 9, " registry"))
@@ -291,6 +363,21 @@ static const char *name_in_words(struct imp *im, const char *s, size_t n)
 	    memchr(s, ',', (size_t)(e - s)) != NULL || memchr(s, '.', (size_t)(e - s)) != NULL)
 		return NULL;
 	return imp_dupn(im, s, (size_t)(e - s));
+}
+
+/* "setting", "option", "number": a common noun where a value's name
+ * would stand. */
+static int generic_noun(const char *s, size_t n)
+{
+	static const char *const nouns[] = { "setting", "settings", "option", "options", "number",
+					     "size", "level", "limit", "default", "timeout", "registry",
+					     "flag", "count", "interval", "time", NULL };
+	size_t i;
+
+	for (i = 0; nouns[i] != NULL; i++)
+		if (strlen(nouns[i]) == n && strncasecmp(nouns[i], s, n) == 0)
+			return 1;
+	return 0;
 }
 
 /* "change the Autorun value to 0", "Set MaxWorkItems to 4096", "set the
@@ -449,6 +536,10 @@ int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
 			if (memchr(name_from + h, ' ', nl - h) != NULL || islower((unsigned char)name_from[h]))
 				continue;
 			v->name = imp_dupn(im, name_from + h, nl - h);
+		} else if (generic_noun(name_from, nl)) {
+			/* "change the setting to 0": a word for a value, not
+			 * its name */
+			continue;
 		} else if (nl <= 40 && memchr(name_from, ',', nl) == NULL &&
 			   memchr(name_from, '.', nl) == NULL) {
 			v->name = imp_dupn(im, name_from, nl);
@@ -480,7 +571,9 @@ const char *imp_value_ahead_of_key(struct imp *im, size_t key_line, size_t *line
 /* "...\\Bh key and its subkeys, or": a path ends where prose starts.
  * "MSExchangeDS or MSExchangeIS\\Restore in Progress" names two keys: a
  * review item, not one merged path.  NULL when nothing is left. */
-const char *imp_trim_prose(struct imp *im, const char *key, size_t line)
+/* Where prose starts after the path key ("...\\Bh key and its subkeys"),
+ * or NULL when nothing in it reads as prose. */
+const char *imp_prose_cut(const char *key)
 {
 	static const char *const words[] = { " key", " keys", " subkey", " subkeys", " registry",
 					     " and", " or", " if", " is", " are", " has", " which",
@@ -499,6 +592,14 @@ const char *imp_trim_prose(struct imp *im, const char *key, size_t line)
 				break;
 			}
 	}
+	return cut;
+}
+
+const char *imp_trim_prose(struct imp *im, const char *key, size_t line)
+{
+	const char *cut = imp_prose_cut(key);
+	size_t n;
+
 	if (cut == NULL)
 		return key;
 	if (imp_starts_ci(cut, " or ") && strchr(cut, '\\') != NULL) {
@@ -510,6 +611,61 @@ const char *imp_trim_prose(struct imp *im, const char *key, size_t line)
 	while (n > 0 && (key[n - 1] == '\\' || key[n - 1] == ' '))
 		n--;
 	return imp_dupn(im, key, n);
+}
+
+/* "add the missing DWORD value in the following key", "create a new
+ * string value in this key": what the word (add, create, missing) is
+ * about is a value, named within the four words after it, not the key.
+ * 1 when every use of the word on line s is about a value. */
+static int word_is_about_a_value(const char *s, const char *word)
+{
+	const char *p, *q;
+	size_t words, wl = strlen(word);
+	int seen = 0;
+
+	for (p = s; (p = imp_ci_find(p, word)) != NULL; p += wl) {
+		if ((p > s && isalpha((unsigned char)p[-1])) || isalpha((unsigned char)p[wl]))
+			continue;
+		seen = 1;
+		for (q = p + wl, words = 0; *q != '\0' && words < 5; q++) {
+			if (q[-1] == ' ' && (imp_starts_ci(q, "value") || imp_starts_ci(q, "entry") ||
+					     imp_starts_ci(q, "entries")))
+				break;
+			if ((q[-1] == ' ' && (imp_starts_ci(q, "key") || imp_starts_ci(q, "subkey"))) ||
+			    *q == '.' || *q == ',' || *q == ':')
+				return 0;
+			if (*q == ' ')
+				words++;
+		}
+		if (*q == '\0' || words >= 5)
+			return 0;
+	}
+	return seen;
+}
+
+/* "Create an exact copy of this key in either of the two following
+ * places:", "add a subkey under the following key:": the key that
+ * follows is where something goes, not what is created. */
+static int names_a_place(const char *s)
+{
+	static const char *const preps[] = { " in ", " under ", " to ", " at ", " into ", NULL };
+	const char *p, *q;
+	size_t i;
+
+	for (i = 0; preps[i] != NULL; i++)
+		for (p = s; (p = imp_ci_find(p, preps[i])) != NULL; p++) {
+			q = p + strlen(preps[i]);
+			if (imp_starts_ci(q, "either of "))
+				q += 10;
+			if (!imp_starts_ci(q, "the "))
+				continue;
+			q += 4;
+			/* "the following", "the two following" */
+			if (imp_starts_ci(q, "following") ||
+			    (strchr(q, ' ') != NULL && imp_starts_ci(strchr(q, ' ') + 1, "following")))
+				return 1;
+		}
+	return 0;
 }
 
 /* What the lines around a key ask of the key itself: "Add Key",
@@ -531,9 +687,13 @@ static enum asks key_asks(const struct imp *im, size_t key_line, size_t key_last
 			  (n >= key_line && n <= key_last);
 		if (imp_ci_find(s, "Help topic") != NULL || imp_ci_find(s, "Restoring") != NULL)
 			continue;
-		if (key && (imp_has_word(s, "create") || imp_has_word(s, "add") || imp_has_word(s, "correct")))
+		if (key && !names_a_place(s) &&
+		    ((asks_word(s, "create") && !word_is_about_a_value(s, "create")) ||
+			    (asks_word(s, "add") && !word_is_about_a_value(s, "add")) ||
+			    asks_word(s, "correct")))
 			st = 1;
-		if (imp_has_word(s, "missing") || imp_has_word(s, "does not exist") ||
+		if ((imp_has_word(s, "missing") && !word_is_about_a_value(s, "missing")) ||
+		    imp_has_word(s, "does not exist") ||
 		    (key && (imp_has_word(s, "verify") || imp_has_word(s, "exists") || imp_has_word(s, "make sure"))))
 			c = 1;
 	}

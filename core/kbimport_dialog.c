@@ -428,6 +428,67 @@ out:
 	return ok;
 }
 
+/* "Add the DWORD value: Max Queue Length.": the value's name is the rest
+ * of the sentence, up to its full stop; at most five words, each starting
+ * with a capital or a digit, the way names are written.  NULL otherwise. */
+static const char *sentence_name(struct imp *im, const char *p, const char **end)
+{
+	const char *e, *w;
+	size_t words = 0;
+
+	p = imp_skip_ws(p);
+	if (*p == '"')
+		return said_word(im, p, end);
+	for (e = p; *e != '\0' && !(*e == '.' && (e[1] == ' ' || e[1] == '\0')) && *e != ',' &&
+		    *e != ';' && *e != '('; e++)
+		;
+	if (*e != '.' || e == p)
+		return NULL;
+	for (w = p; w < e; w++)
+		if (w == p || w[-1] == ' ') {
+			if (*w == ' ')
+				continue;
+			if ((!isupper((unsigned char)*w) && !isdigit((unsigned char)*w)) || ++words > 5)
+				return NULL;
+		}
+	*end = e;
+	return imp_dupn(im, p, (size_t)(e - p));
+}
+
+/* The two words before the data's words at from (the sentence's start
+ * at least at floor), copied into buf: "a hexadecimal " of "Add a
+ * hexadecimal value of 3". */
+static const char *radix_words(const char *from, const char *floor, char *buf, size_t size)
+{
+	const char *b = from;
+	size_t words = 0;
+
+	while (b > floor && words < 3) {
+		b--;
+		if (*b == ' ')
+			words++;
+		if (*b == '.')
+			break;
+	}
+	snprintf(buf, size, "%.*s", (int)(from - b), b);
+	return buf;
+}
+
+/* "10002 in hexadecimal format", "1a (hex)": the radix said in the three
+ * words after the number at p. */
+static int radix_after(const char *p)
+{
+	char buf[48];
+	const char *e = p;
+	size_t words = 0;
+
+	while (*e != '\0' && *e != '.' && *e != ',' && words < 4)
+		if (*e++ == ' ')
+			words++;
+	snprintf(buf, sizeof buf, "%.*s", (int)(e - p), p);
+	return imp_has_word(buf, "hexadecimal") || imp_has_word(buf, "hex");
+}
+
 /* "add a DWORD value named X with a data value of 0 to the following key",
  * "Create a REG_DWORD value named X in the following registry key, and set
  * the data value to 1", "3. Add a DWORD value named X, and then set the
@@ -443,11 +504,21 @@ int imp_value_named_in_words(struct imp *im, size_t first, size_t last, struct v
 		{ "REG_BINARY ", "REG_BINARY" }, { "binary ", "REG_BINARY" },
 	};
 	static const char *const sets[] = { "data value of ", "data value to ", "value data to ",
-					    "set the value to ", "set it to ", "value of ", NULL };
+					    "set the value to ", "set it to ", "value set to ", "value of ",
+					    "assign the value ", "assign data value ", "assign the data value ",
+					    "assign the hex value ", "assign the hexadecimal value ",
+					    "assign the decimal value ", "assign it the value ",
+					    "assign it a value of ", "give it a value of ", NULL };
+	/* "value named X", "value called X", "value, called X", "value with
+	 * the name X", "value: X" (the last: the rest of the sentence) */
+	static const char *const intros[] = { " value named ", " value called ", " value, called ",
+					      " value with the name ", " entry named ", " entry called ",
+					      " value: ", NULL };
 	struct kb_buf b = { 0 };
-	size_t i, starts[16], n_starts = 0;
+	size_t i, j, starts[16], n_starts = 0, hit_len = 0;
 	const char *s, *p, *q, *name, *e, *type = NULL, *data = NULL, *hit = NULL;
 	int ok = 0, extra = 0, seen = 0;
+	char rbuf[40];
 
 	if (first < im->a->body_first)
 		first = im->a->body_first;
@@ -455,34 +526,66 @@ int imp_value_named_in_words(struct imp *im, size_t first, size_t last, struct v
 	if (b.oom || b.p == NULL)
 		goto out;
 	s = b.p;
-	for (p = s; (p = imp_ci_find(p, " value named ")) != NULL; p++) {
-		/* "add a DWORD value named", "create a new string value named" */
+	for (j = 0; intros[j] != NULL; j++)
+		for (p = s; (p = imp_ci_find(p, intros[j])) != NULL; p++) {
+			/* "add a DWORD value named", "create a new string value named" */
+			for (i = 0; i < sizeof types / sizeof types[0]; i++) {
+				size_t tl = strlen(types[i][0]);
+				if ((size_t)(p + 1 - s) >= tl && strncasecmp(p + 1 - tl, types[i][0], tl) == 0)
+					break;
+			}
+			if (i == sizeof types / sizeof types[0]) {
+				/* "Create a new value called X as a reg_dword": the
+				 * type after the name */
+				if (!((size_t)(p - s) >= 6 && strncasecmp(p - 6, " a new", 6) == 0) &&
+				    !((size_t)(p - s) >= 2 && strncasecmp(p - 2, " a", 2) == 0))
+					continue;
+				i = sizeof types / sizeof types[0];
+			}
+			for (q = p + 1 - (i < sizeof types / sizeof types[0] ? strlen(types[i][0]) : 0);
+			     q > s && p - q < 40; q--)
+				if (imp_starts_ci(q, "add ") || imp_starts_ci(q, "create ") || imp_starts_ci(q, "Add ") ||
+				    imp_starts_ci(q, "adding "))
+					break;
+			if (q == s && !imp_starts_ci(s, "add ") && !imp_starts_ci(s, "create "))
+				continue;
+			if (seen++ > 0) {
+				/* two values in the same words: a person sorts them */
+				ok = 0;
+				goto out;
+			}
+			hit = p;
+			hit_len = strlen(intros[j]);
+			type = i < sizeof types / sizeof types[0] ? types[i][1] : NULL;
+		}
+	if (hit == NULL)
+		goto out;
+	if (hit[hit_len - 2] == ':')
+		name = sentence_name(im, hit + hit_len, &e);
+	else
+		name = said_word(im, hit + hit_len, &e);
+	if (name == NULL || strchr(name, '\\') != NULL)
+		goto out;
+	if (type == NULL) {
+		/* " as a reg_dword.", " as a REG_DWORD value", " as a DWORD type" */
+		q = imp_skip_ws(e);
+		if (imp_starts_ci(q, "as a "))
+			q += 5;
+		else if (imp_starts_ci(q, "as an "))
+			q += 6;
+		else
+			goto out;
 		for (i = 0; i < sizeof types / sizeof types[0]; i++) {
-			size_t tl = strlen(types[i][0]);
-			if ((size_t)(p + 1 - s) >= tl && strncasecmp(p + 1 - tl, types[i][0], tl) == 0)
+			size_t tl = strlen(types[i][0]) - 1;
+			if (strncasecmp(q, types[i][0], tl) == 0 && !isalnum((unsigned char)q[tl]) &&
+			    q[tl] != '_')
 				break;
 		}
 		if (i == sizeof types / sizeof types[0])
-			continue;
-		for (q = p + 1 - strlen(types[i][0]); q > s && p - q < 40; q--)
-			if (imp_starts_ci(q, "add ") || imp_starts_ci(q, "create ") || imp_starts_ci(q, "Add ") ||
-			    imp_starts_ci(q, "adding "))
-				break;
-		if (q == s && !imp_starts_ci(s, "add ") && !imp_starts_ci(s, "create "))
-			continue;
-		if (seen++ > 0) {
-			/* two values in the same words: a person sorts them */
-			ok = 0;
 			goto out;
-		}
-		hit = p;
 		type = types[i][1];
+		e = q + strlen(types[i][0]) - 1;
 	}
-	if (hit == NULL)
-		goto out;
-	name = said_word(im, hit + 13, &e);
-	if (name == NULL || strchr(name, '\\') != NULL)
-		goto out;
 	memset(v, 0, sizeof *v);
 	v->name = name;
 	v->type = type;
@@ -493,8 +596,21 @@ int imp_value_named_in_words(struct imp *im, size_t first, size_t last, struct v
 		if (q == NULL || q - e > 160)
 			continue;
 		q += strlen(sets[i]);
-		if (strcmp(type, "REG_DWORD") == 0)
-			data = imp_read_number(im, q, 0xFFFFFFFFu, &extra);
+		if (strcmp(type, "REG_DWORD") == 0) {
+			/* "with the value set to "1"": quotes around a number */
+			if (*q == '"')
+				q++;
+			/* "Add a hexadecimal value of 1a", "Assign the value 10002
+			 * in hexadecimal format": the radix said before or after */
+			if (!imp_starts_ci(q, "0x") &&
+			    (imp_has_word(radix_words(q - strlen(sets[i]), e, rbuf, sizeof rbuf), "hexadecimal") ||
+			     imp_has_word(rbuf, "hex") || radix_after(q) || strstr(sets[i], "hex") != NULL)) {
+				const char *hq = imp_fmt(im, "0x%.*s", 16, q);
+				data = hq != NULL ? imp_read_number(im, hq, 0xFFFFFFFFu, &extra) : NULL;
+			} else {
+				data = imp_read_number(im, q, 0xFFFFFFFFu, &extra);
+			}
+		}
 		else if (strcmp(type, "REG_SZ") == 0 && *q == '"')
 			data = said_word(im, q, &e);
 	}

@@ -21,6 +21,8 @@
  *                                                      kbimport_trees.c
  *   imp_scan_question(), imp_scan_cause(), imp_scan_steps(),
  *   imp_note_sections()      prose for a person        kbimport_steps.c
+ *   imp_scan_named_in_prose() values and keys named   kbimport_named.c
+ *                            in sentences: review items
  *   imp_gate()               checks the article only   kbimport_gate.c
  *                            describes become review
  *   review_unplaced()        every fact line placed    kbimport.c
@@ -219,6 +221,12 @@ const char *imp_extract(struct imp *im, size_t n);
 /* A lower-case id from text: letters and digits, other runs become '-'. */
 void imp_slug(const char *s, size_t n, char *out, size_t size);
 
+/* Per article line (calloc'd, the caller frees; NULL when out of memory):
+ * 1 when a drafted fact cites it or a review item is on it (with
+ * fact_reviews_only, only items about checks or facts, not "rewrite this
+ * step in our own words"). */
+unsigned char *imp_placed_lines(struct imp *im, int fact_reviews_only);
+
 /* ---- kbimport_events.c: event blocks and tables ---------------------------- */
 
 /* The value of label on line s, ending at the next label, a comma or the
@@ -338,6 +346,10 @@ int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
  * "MSExchangeDS or MSExchangeIS\\Restore in Progress" names two keys: a
  * review item, not one merged path.  NULL when nothing is left. */
 const char *imp_trim_prose(struct imp *im, const char *key, size_t line);
+
+/* Where imp_trim_prose() cuts key: the first word of prose after the
+ * path, or NULL. */
+const char *imp_prose_cut(const char *key);
 
 /* "click Modify, and then type "20" (without the quotation marks) in
  * the Value Data field.  Make sure that Hexadecimal is selected": data
@@ -478,6 +490,13 @@ int imp_place_deletion(struct imp *im, const char *key, size_t key_line, size_t 
 /* "add X to the Depend On Service list" in the key's step: a 'contains'
  * check with an add-entry repair; 1 when drafted. */
 int imp_place_list_add(struct imp *im, const char *key, size_t key_line, size_t key_last);
+
+/* ---- kbimport_named.c: values and keys named in sentences ----------------- */
+
+/* "the AuditLevel value", "the value of AuditLevel", "the Frob registry
+ * key": a line naming a value or key by its name alone, that the draft
+ * neither cites nor lists, gets a review item. */
+void imp_scan_named_in_prose(struct imp *im);
 
 /* ---- kbimport_gate.c: checks the article asks for, and only those -------- */
 

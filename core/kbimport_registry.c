@@ -147,6 +147,15 @@ static const char *key_typos(struct imp *im, const char *key, size_t line)
 		imp_review(im, line, T_CHECKS, 0,
 		       imp_fmt(im, "the article writes 'Service' for 'Services' in the path: read as %s; check it", out));
 	}
+	if ((c = (char *)imp_ci_find(out, "\\Microsoft\\WindowsNT\\")) != NULL) {
+		/* "...\Microsoft\WindowsNT\CurrentVersion": the key's name
+		 * has a space (Windows NT) */
+		out = imp_fmt(im, "%.*sWindows NT%s", (int)(c + 11 - out), out, c + 20);
+		if (out == NULL)
+			return NULL;
+		imp_review(im, line, T_CHECKS, 0,
+		       imp_fmt(im, "the article writes 'WindowsNT' for 'Windows NT' in the path: read as %s; check it", out));
+	}
 	if (strstr(out, " \\") != NULL) {
 		k = strdup(out);
 		if (k == NULL) {
@@ -274,6 +283,45 @@ static const char *path_ends_in(struct imp *im, const char *key, const char *nam
 
 static void place_key_values(struct imp *im, const char *key, size_t key_line, size_t key_last);
 
+/* "...\\NdisWan(x)", "...\\Adapter(n)": one of numbered keys, named by a
+ * placeholder the reader fills in. */
+static int numbered_placeholder(const char *key)
+{
+	const char *p;
+
+	for (p = key; (p = strchr(p, '(')) != NULL; p++)
+		if ((p[1] == 'x' || p[1] == 'X' || p[1] == 'n' || p[1] == 'N') && p[2] == ')' &&
+		    (p[3] == '\0' || p[3] == '\\'))
+			return 1;
+	return 0;
+}
+
+/* Data that is words, not one datum: a sentence ("value in the following
+ * subkey:") or a choice ("YES | NO"). */
+static int data_reads_as_words(const char *d)
+{
+	size_t l;
+
+	if (d == NULL)
+		return 0;
+	l = imp_rtrim_len(d, strlen(d));
+	return strstr(d, " | ") != NULL || imp_ci_find(d, " the following") != NULL ||
+	       (l > 0 && d[l - 1] == ':');
+}
+
+/* The value v is on the line right after the path's last line, indented
+ * as the path, and the path's last name has a space: the break may fall
+ * inside the value's name ("...\\Parameters RID" / "Consistency
+ * Checking : REG_DWORD : 0"). */
+static int value_name_wrapped(const struct imp *im, const char *key, size_t key_last,
+			      const struct value_spec *v)
+{
+	const char *last = strrchr(key, '\\');
+
+	return v->line == key_last + 1 && last != NULL && strchr(last, ' ') != NULL &&
+	       imp_indent_of(imp_line_at(im, v->line)) == imp_indent_of(imp_line_at(im, key_last));
+}
+
 /* The key's line is cited by a check made from it or carries a review
  * item of its own, so that every line naming a key is accounted for. */
 static void place_key(struct imp *im, const char *key, size_t key_line, size_t key_last)
@@ -314,6 +362,29 @@ static void place_added_value(struct imp *im, const char *key, const struct valu
 	imp_value_checks(im, key, v);
 }
 
+/* "Here is what a sample registry entry looks like for adding a ...
+ * disk:" in the paragraph before the key at key_line (six lines at
+ * most, not past a step): the key and values are an illustration.  A
+ * heading "Sample registry entries:" over what the reader configures is
+ * not enough: the words must say it only looks like that. */
+static int shown_as_sample(const struct imp *im, size_t key_line)
+{
+	static const char *const looks[] = { "looks like", "look like", "might appear", "would look",
+					     "could look", "might look", NULL };
+	size_t n, i;
+
+	for (n = key_line; n > im->a->body_first && n + 6 > key_line; n--) {
+		const char *s = imp_line_at(im, n - 1);
+		if (imp_ci_find(s, "sample") != NULL)
+			for (i = 0; looks[i] != NULL; i++)
+				if (imp_ci_find(s, looks[i]) != NULL)
+					return 1;
+		if (imp_numbered_step(s))
+			break;
+	}
+	return 0;
+}
+
 static void place_key_values(struct imp *im, const char *key, size_t key_line, size_t key_last)
 {
 	struct value_block vb;
@@ -346,13 +417,26 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 			im->used[i] = 1;
 		return;
 	}
-	if (imp_has_placeholder(key)) {
+	if (imp_has_placeholder(key) || numbered_placeholder(key)) {
 		/* "...\<VolumeName>", "...\AdapterName#": no literal name. */
 		imp_review(im, key_line, T_CHECKS, 0,
 		       imp_fmt(im, "key %s holds a placeholder: write its checks by hand", key));
 		for (i = 0; i < vb.nv; i++)
 			imp_review(im, vb.v[i].line, T_CHECKS, 0,
 			       imp_fmt(im, "value '%s' is under a key named by a placeholder: write its check by hand",
+				   vb.v[i].name != NULL ? vb.v[i].name : ""));
+		for (i = vb.first; i > 0 && i <= vb.last; i++)
+			im->used[i] = 1;
+		return;
+	}
+	if (shown_as_sample(im, key_line)) {
+		/* "Here is what a sample registry entry looks like": an
+		 * example of what the steps make, not what to check */
+		imp_review(im, key_line, T_CHECKS, 0,
+		       imp_fmt(im, "key %s is shown as a sample: write its checks by hand if the rule needs them", key));
+		for (i = 0; i < vb.nv; i++)
+			imp_review(im, vb.v[i].line, T_CHECKS, 0,
+			       imp_fmt(im, "value '%s' is part of a sample entry: write its check by hand if the rule needs it",
 				   vb.v[i].name != NULL ? vb.v[i].name : ""));
 		for (i = vb.first; i > 0 && i <= vb.last; i++)
 			im->used[i] = 1;
@@ -423,6 +507,26 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 			size_t l = strlen(v->name);
 			if (l >= 2 && v->name[l - 1] == '"')
 				v->name = imp_dupn(im, v->name + 1, l - 2);
+		}
+		if (data_reads_as_words(v->data) ||
+		    /* "YES | NO" read as "YES   NO"; not a table's row */
+		    (v->data != NULL && strstr(imp_line_at(im, v->line), " | ") != NULL &&
+		     strstr(imp_line_at(im, v->line), v->data) == NULL)) {
+			/* "MACHINE:Reg_Multi_SZ value in the following subkey:",
+			 * "YES | NO": a sentence or a choice where the data
+			 * stands, not one datum */
+			imp_review(im, v->line, T_CHECKS, 0,
+			       imp_fmt(im, "value '%s' under %s: its data reads as a sentence or a choice ('%s'): write its check by hand",
+				   v->name != NULL ? v->name : "", tail ? vkey : key, v->data));
+			continue;
+		}
+		if (i == 0 && value_name_wrapped(im, key, key_last, v)) {
+			/* "...\\Parameters RID" / "Consistency Checking : REG_DWORD
+			 * : 0": the break may fall inside the value's name */
+			imp_review(im, v->line, T_CHECKS, 0,
+			       imp_fmt(im, "value '%s' follows the path %s on the next line: the line break may fall inside the value's name; write its check by hand",
+				   v->name != NULL ? v->name : "", key));
+			continue;
 		}
 		imp_value_checks(im, tail ? vkey : key, v);
 	}
@@ -673,14 +777,24 @@ static int title_words(const char *t, size_t tl)
 /* Line n is the first one with text after the line naming the root
  * ("go to the following subkey:", a blank line, then "\SYSTEM" alone:
  * the path written a name a line). */
-static int first_after_root(const struct imp *im, size_t n)
+static int first_after_root(const struct imp *im, size_t root, size_t n)
 {
 	size_t m;
 
-	for (m = im->root_line + 1; m < n; m++)
+	for (m = root + 1; m < n; m++)
 		if (!imp_blank(imp_line_at(im, m)))
 			return 0;
-	return n > im->root_line;
+	return n > root;
+}
+
+/* Line n (text t, indented when not right after the root) holds a path
+ * relative to the root named at line root: "\SYSTEM\CurrentControlSet"
+ * or "\Software" alone as the first line after it. */
+static int relative_path_line(const struct imp *im, size_t root, size_t n, const char *s, const char *t)
+{
+	return root > 0 && n > root && n - root <= 6 && !im->used[n] && *t == '\\' &&
+	       isalpha((unsigned char)t[1]) && !imp_starts_ci(t + 1, "HKEY") && (strchr(t + 1, '\\') != NULL || first_after_root(im, root, n)) &&
+	       (imp_indent_of(s) > 0 || n == root + 1) && strchr(t, ':') == NULL;
 }
 
 /* Articles wrap long paths; the next line continues the key when it is
@@ -694,13 +808,17 @@ static const char *join_wrapped(struct imp *im, const char *key, size_t n, size_
 	/* a line holding one name ("\\SYSTEM"): the path goes on a name a
 	 * line; a full path followed by "\\A" / "\\B" lines is a list */
 	const char *first = imp_skip_ws(imp_line_at(im, n));
-	int one_name = strchr(*first == '\\' ? first + 1 : first, '\\') == NULL;
+	const char *bs = strchr(*first == '\\' ? first + 1 : first, '\\');
+	/* "HKLM\\" / "  System\\" / "    CurrentControlSet\\": a tree, one
+	 * name a line, each ending with the backslash */
+	int one_name = bs == NULL || imp_blank(bs + 1);
 
 	*last = n;
 	/* up to three lines, or a path written a name a line
 	 * ("HKEY_LOCAL_MACHINE" / "\\SYSTEM" / "\\CurrentControlSet" ...) */
 	for (m = n + 1; m < im->a->body_end && (m < n + 4 || (m < n + 16 && one_name &&
-		    *imp_skip_ws(imp_line_at(im, m)) == '\\')); m++) {
+		    (*imp_skip_ws(imp_line_at(im, m)) == '\\' ||
+		     (key[0] != '\0' && key[strlen(key) - 1] == '\\')))); m++) {
 		const char *s = imp_line_at(im, m), *t = imp_skip_ws(s);
 		size_t tl = imp_rtrim_len(t, strlen(t)), kl = strlen(key);
 		int at_slash;
@@ -716,6 +834,10 @@ static const char *join_wrapped(struct imp *im, const char *key, size_t n, size_
 			at_slash |= *t == '/' || (kl > 0 && key[kl - 1] == '/');
 		if (!at_slash && line_len < 60)
 			break;
+		/* "...\MSExchangeIS\" / "ParametersPublic.": the sentence's
+		 * full stop after the path's last name is not part of it */
+		if (tl > 1 && t[tl - 1] == '.' && (isalnum((unsigned char)t[tl - 2]) || t[tl - 2] == ')'))
+			tl--;
 		/* Continuations are a path: no run of lower-case prose. */
 		if (!at_slash && strchr(t, '\\') == NULL && strchr(t, ' ') != NULL &&
 		    !title_words(t, tl))
@@ -740,10 +862,92 @@ static const char *join_wrapped(struct imp *im, const char *key, size_t n, size_
 	return key;
 }
 
+/* The path p (len bytes) goes on in prose on its line (imp_prose_cut()),
+ * and its last name before the prose still holds a word in lower case
+ * ("Serial By default DMA is not enabled"): where it ends is a guess.
+ * "Client for NFS" (no prose after) and "ServerProtocols and" (none
+ * left) are paths. */
+static int prose_in_last_name(const char *p, size_t len)
+{
+	const char *last = p, *q, *cut;
+	char buf[512];
+	int depth = 0;
+
+	if (len >= sizeof buf)
+		return 0;
+	memcpy(buf, p, len);
+	buf[len] = '\0';
+	if ((cut = imp_prose_cut(buf)) == NULL || (*cut == ' ' && cut[1] == '('))
+		return 0;
+	len = (size_t)(cut - buf);
+	for (q = p; q < p + len; q++)
+		if (*q == '\\')
+			last = q + 1;
+	for (q = last; q < p + len; q++) {
+		if (*q == '(')
+			depth++;
+		else if (*q == ')' && depth > 0)
+			depth--;
+		else if (depth == 0 && q > last && q[-1] == ' ' && islower((unsigned char)*q))
+			return 1;
+	}
+	return 0;
+}
+
+/* The next root in s: "HKEY_..." or the short "HKLM\\" (a word of its
+ * own: not "xHKLM\\"), or NULL.  Both are bounded the same way after. */
+static const char *next_root(const char *s)
+{
+	const char *h = imp_ci_find(s, "HKEY_"), *l;
+
+	for (l = s; (l = imp_ci_find(l, "HKLM\\")) != NULL; l++)
+		if (l == s || !isalnum((unsigned char)l[-1]))
+			break;
+	if (l != NULL && (h == NULL || l < h))
+		return l;
+	return h;
+}
+
+/* The root at p (len letters) when it is a hive other than
+ * HKEY_LOCAL_MACHINE, as key_roots spells it; NULL otherwise. */
+static const char *other_hive(const char *p, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof key_roots / sizeof key_roots[0]; i++)
+		if (key_roots[i][1] == NULL && strlen(key_roots[i][0]) == len &&
+		    strncasecmp(p, key_roots[i][0], len) == 0)
+			return key_roots[i][0];
+	return NULL;
+}
+
+/* " on Local Machine\\SOFTWARE\\...", after a hive's name: Regedt32 titles
+ * a hive's window "HKEY_LOCAL_MACHINE on Local Machine" and articles copy
+ * the title into paths.  Where the path goes on (its first backslash),
+ * or NULL: at most four words, each starting with a capital. */
+static const char *window_title_path(const char *e)
+{
+	const char *q;
+	size_t words = 0;
+
+	if (!imp_starts_ci(e, " on "))
+		return NULL;
+	for (q = e + 4; *q != '\\'; q++) {
+		if (*q == ' ')
+			continue;
+		if (!isalpha((unsigned char)*q))
+			return NULL;
+		if (q[-1] == ' ' && (!isupper((unsigned char)*q) || ++words > 4))
+			return NULL;
+	}
+	return words > 0 && q[-1] != ' ' ? q : NULL;
+}
+
 void imp_scan_registry(struct imp *im)
 {
 	const struct kb_article *a = im->a;
-	size_t n;
+	size_t n, other_root = 0;
+	const char *other_name = "";
 
 	for (n = a->body_first; n < a->body_end; n++) {
 		const char *s = imp_line_at(im, n), *t = imp_skip_ws(s), *p, *key;
@@ -760,9 +964,27 @@ void imp_scan_registry(struct imp *im)
 		/* Relative keys under a root named just before:
 		 * "From the HKEY_LOCAL_MACHINE subtree, go to the following key:
 		 *     \SYSTEM\CurrentControlSet\Services" */
+		if (relative_path_line(im, other_root, n, s, t) && other_root > im->root_line) {
+			/* "in the HKEY_CURRENT_USER subtree:" / "\\Software\\...":
+			 * a key of a hive kbwiz does not read */
+			size_t tl = imp_rtrim_len(t, strlen(t));
+			while (tl > 0 && t[tl - 1] == '.')
+				tl--;
+			key = imp_fmt(im, "%s%.*s", other_name, (int)tl, t);
+			if (key != NULL)
+				key = join_wrapped(im, key, n, imp_indent_of(s), &last);
+			imp_review(im, n, T_CHECKS, 0,
+			       imp_fmt(im, "key %s (built from line %zu and line %zu) is not under HKEY_LOCAL_MACHINE: kbwiz reads only machine hives; check it by hand",
+				   key != NULL ? key : t, other_root, n));
+			for (; n < last; n++)
+				im->used[n] = 1;
+			im->used[n] = 1;
+			continue;
+		}
 		if (!im->used[n] && im->root_line > 0 && n - im->root_line <= 6 &&
+		    im->root_line >= other_root &&
 		    (((*t == '\\') && isalpha((unsigned char)t[1]) &&
-		      (strchr(t + 1, '\\') != NULL || first_after_root(im, n))) ||
+		      (strchr(t + 1, '\\') != NULL || first_after_root(im, im->root_line, n))) ||
 		     imp_starts_ci(t, "SYSTEM\\") || imp_starts_ci(t, "SOFTWARE\\")) &&
 		    (imp_indent_of(s) > 0 || n == im->root_line + 1) && strchr(t, ':') == NULL) {
 			size_t tl = imp_rtrim_len(t, strlen(t));
@@ -796,13 +1018,39 @@ void imp_scan_registry(struct imp *im)
 			im->used[n] = 1;
 			continue;
 		}
-		for (p = s; (p = imp_ci_find(p, "HKEY_")) != NULL;) {
-			const char *e = p;
+		for (p = s; (p = next_root(p)) != NULL;) {
+			const char *e = p, *w;
 			size_t klen;
 			int slashed;
 
 			while (isalpha((unsigned char)*e) || *e == '_')
 				e++;
+			/* "HKEY_LOCAL_MACHINE on Local Machine\\SOFTWARE\\...":
+			 * the hive as Regedt32's window title names it */
+			if (*e == ' ' && !im->used[n] && (w = window_title_path(e)) != NULL) {
+				klen = imp_rtrim_len(w, strlen(w));
+				if (strstr(w, ". ") != NULL)
+					klen = (size_t)(strstr(w, ". ") - w);
+				while (klen > 0 && (w[klen - 1] == '.' || w[klen - 1] == ','))
+					klen--;
+				key = imp_fmt(im, "%.*s%.*s", (int)(e - p), p, (int)klen, w);
+				col = (size_t)(p - s);
+				if (key != NULL && p == t)
+					key = join_wrapped(im, key, n, col, &last);
+				if (key != NULL && (key = normal_key(im, key, n)) != NULL) {
+					imp_review(im, n, T_CHECKS, 0,
+					       imp_fmt(im, "the path is written with Regedt32's window title ('%.*s'): read as %s; check it",
+						   (int)(w - p), p, key));
+					if (p == t)
+						place_key(im, key, n, last);
+					else
+						place_running_key(im, key, n);
+				}
+				p = w + (klen > 0 ? klen : 1);
+				if (last > n)
+					break;
+				continue;
+			}
 			/* "HKEY_LOCAL_MACHINE/SYSTEM/CurrentControlSet/...": a path
 			 * written with forward slashes all through */
 			slashed = *e == '/' && (isalpha((unsigned char)e[1]) || imp_blank(e + 1)) &&
@@ -810,9 +1058,15 @@ void imp_scan_registry(struct imp *im)
 			if (*e != '\\' && !slashed) {
 				/* "the HKEY_LOCAL_MACHINE subtree": a root for the
 				 * relative keys that follow. */
-				if (imp_starts_ci(p, "HKEY_LOCAL_MACHINE"))
+				if (imp_starts_ci(p, "HKEY_LOCAL_MACHINE")) {
 					im->root_line = n;
-				else if (p == t && imp_blank(e) && n + 1 < a->body_end &&
+				} else if (other_hive(p, (size_t)(e - p)) != NULL && !(p == t && imp_blank(e))) {
+					/* "in the HKEY_CURRENT_USER subtree:": a root for
+					 * the relative keys that follow, in a hive kbwiz
+					 * does not read */
+					other_root = n;
+					other_name = other_hive(p, (size_t)(e - p));
+				} else if (p == t && imp_blank(e) && n + 1 < a->body_end &&
 					 *imp_skip_ws(imp_line_at(im, n + 1)) == '\\' && !im->used[n]) {
 					/* "HKEY_CURRENT_USER" / " \Software" / "  \Microsoft":
 					 * a key of another root written a name a line */
@@ -844,8 +1098,18 @@ void imp_scan_registry(struct imp *im)
 				klen = stop != NULL ? (size_t)(stop - p) : imp_rtrim_len(p, strlen(p));
 				while (klen > 0 && (p[klen - 1] == '.' || p[klen - 1] == ','))
 					klen--;
+				if (prose_in_last_name(p, klen)) {
+					/* "...\\Services\\Serial By default DMA is not
+					 * enabled": the line goes on in prose, so where
+					 * the path ends is a guess, as in running text */
+					standalone = 0;
+					for (klen = 0; p[klen] != '\0' && p[klen] != ' ' && p[klen] != '\t'; klen++)
+						;
+					while (klen > 0 && strchr(".,;:)\"'", p[klen - 1]) != NULL)
+						klen--;
+				}
 				key = imp_dupn(im, p, klen);
-				if (key != NULL && stop == NULL)
+				if (key != NULL && stop == NULL && standalone)
 					key = join_wrapped(im, key, n, col, &last);
 			} else {
 				for (klen = 0; p[klen] != '\0' && p[klen] != ' ' && p[klen] != '\t'; klen++)

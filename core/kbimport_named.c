@@ -1,0 +1,251 @@
+/* kbimport_named.c: values and keys an article names in its sentences by
+ * their own names (kbimport_int.h): "the AuditLevel value", "the value of
+ * AuditLevel from 1 to 0", "the Frob registry key", "the X and Y registry
+ * entries", "the registry key Queue Path".  The registry pass reads values
+ * under the paths it finds; a value or key named only in words, with no
+ * path beside it, is a fact no pass places.  Every such line that the
+ * draft does not already cite or list gets a review item of its own, so
+ * that a reviewer can rely on the list (issue 14: every line naming a key
+ * or value is in the draft or in review:).  Nothing is drafted here: which
+ * key holds the value, its type and data are not in the words. */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "kbimport_int.h"
+
+/* Words that stand where a name would and are not one: types, the words
+ * for a value, articles. */
+static const char *const not_names[] = {
+	"DWORD", "QWORD", "String", "Binary", "Default", "Data", "New", "Hex", "Hexadecimal",
+	"Decimal", "Multi", "Expandable", "Value", "Values", "Key", "Keys", "Entry", "Registry",
+	"Following", "Same", "Correct", "Above", "Below", "Appropriate", "Existing", "Old",
+	"This", "That", "These", "Those", "The", "Its", "Their", "Each", "Any", "Some", "All",
+	"Your", "Our", "Other", "Another", "First", "Second", "Next", "Last", NULL,
+};
+
+static int listed(const char *w, size_t wl)
+{
+	size_t i;
+
+	for (i = 0; not_names[i] != NULL; i++)
+		if (strlen(not_names[i]) == wl && strncasecmp(not_names[i], w, wl) == 0)
+			return 1;
+	return wl >= 4 && (strncasecmp(w, "REG_", 4) == 0 || strncasecmp(w, "HKEY", 4) == 0);
+}
+
+/* The name-like word ending just before end (start of the line at
+ * line): its start, or NULL.  shaped: it must look like a value's name
+ * (a capital after its first letter, a digit or an underscore:
+ * "AuditLevel", "Max_Retries"), not a word that opens a sentence. */
+static const char *word_before(const char *line, const char *end, int shaped)
+{
+	const char *b = end;
+	size_t i, wl;
+	int shape = 0;
+
+	while (b > line && (isalnum((unsigned char)b[-1]) || b[-1] == '_'))
+		b--;
+	wl = (size_t)(end - b);
+	if (wl < 2 || !isupper((unsigned char)*b) || listed(b, wl) || (b > line && b[-1] == '\\'))
+		return NULL;
+	for (i = 1; i < wl; i++)
+		if (isupper((unsigned char)b[i]) || isdigit((unsigned char)b[i]) || b[i] == '_')
+			shape = 1;
+	if (shaped && !shape)
+		return NULL;
+	/* "the X": the word before the name is an article or a possessive */
+	return b;
+}
+
+/* The word starting at p, as for word_before; its end or NULL. */
+static const char *word_after(const char *p, int shaped)
+{
+	const char *e = p;
+	size_t i;
+	int shape = 0;
+
+	while (isalnum((unsigned char)*e) || *e == '_')
+		e++;
+	if (e - p < 2 || !isupper((unsigned char)*p) || listed(p, (size_t)(e - p)))
+		return NULL;
+	for (i = 1; p + i < e; i++)
+		if (isupper((unsigned char)p[i]) || isdigit((unsigned char)p[i]) || p[i] == '_')
+			shape = 1;
+	return shaped && !shape ? NULL : e;
+}
+
+/* "the registry key Work Folder points to ...": a name of several words
+ * after its first (at e) runs to the verb or the end of the clause. */
+static const char *name_words_end(const char *e)
+{
+	static const char *const stops[] = { "is", "are", "was", "has", "must", "should", "points",
+					     "to", "in", "under", "and", "or", "which", "that",
+					     "located", "value", "key", "entry", NULL };
+	const char *q = e, *w;
+	size_t i, words = 0;
+
+	while (*q == ' ' && words < 3) {
+		w = q + 1;
+		for (q = w; isalnum((unsigned char)*q) || *q == '_'; q++)
+			;
+		if (q == w)
+			break;
+		for (i = 0; stops[i] != NULL; i++)
+			if (strlen(stops[i]) == (size_t)(q - w) && strncasecmp(stops[i], w, (size_t)(q - w)) == 0)
+				break;
+		if (stops[i] != NULL)
+			break;
+		e = q;
+		words++;
+	}
+	return e;
+}
+
+/* The first value or key line s names by its own name in words: the name
+ * (in the pool) and whether it is a key, or NULL. */
+static const char *named_in(struct imp *im, const char *s, int *is_key)
+{
+	static const char *const nouns[][2] = {
+		/* noun after the name; 1: a key */
+		{ " registry value", "0" }, { " registry entry", "0" }, { " registry entries", "0" },
+		{ " registry values", "0" }, { " registry parameter", "0" }, { " registry setting", "0" },
+		{ " registry key", "1" }, { " registry subkey", "1" },
+		{ " key of the registry", "1" }, { " key in the registry", "1" },
+		{ " value of the registry", "0" }, { " value in the registry", "0" },
+		{ " value", "0" }, { " entry", "0" }, { " parameter", "0" },
+	};
+	const char *p, *b, *e;
+	size_t i;
+
+	for (i = 0; i < sizeof nouns / sizeof nouns[0]; i++) {
+		size_t nl = strlen(nouns[i][0]);
+		/* without "registry" the name must look like one */
+		int shaped = strstr(nouns[i][0], "registry") == NULL;
+		for (p = s; (p = imp_ci_find(p, nouns[i][0])) != NULL; p += nl) {
+			if (isalpha((unsigned char)p[nl]) && !(p[nl] == 's' && !isalpha((unsigned char)p[nl + 1])))
+				continue;
+			e = p;
+			/* "the "Log Path" value": a quoted name */
+			if (e > s && (e[-1] == '"' || e[-1] == '\'')) {
+				const char *q = e - 1;
+				for (b = q - 1; b > s && *b != *q; b--)
+					;
+				if (*b != *q || q - b < 2 || q - b > 40 || !isupper((unsigned char)b[1]))
+					continue;
+				*is_key = nouns[i][1][0] == '1';
+				return imp_dupn(im, b + 1, (size_t)(q - b - 1));
+			}
+			b = word_before(s, e, shaped);
+			if (b == NULL)
+				continue;
+			/* "the X and Y registry entries": the first name is
+			 * named too; one review item covers the line */
+			if (b - s < 4 || strncasecmp(b - 4, "the ", 4) != 0) {
+				const char *a = b;
+				if (!(a - s >= 5 && strncasecmp(a - 5, " and ", 5) == 0))
+					continue;
+			}
+			*is_key = nouns[i][1][0] == '1';
+			return imp_dupn(im, b, (size_t)(e - b));
+		}
+	}
+	/* "Delete the key, "UserData."", "the value "Max Size"": the name
+	 * quoted after the word for it */
+	{
+		static const char *const words[][2] = {
+			{ "the key", "1" }, { "the subkey", "1" }, { "the registry key", "1" },
+			{ "the value", "0" }, { "the entry", "0" }, { "the registry value", "0" },
+		};
+		for (i = 0; i < sizeof words / sizeof words[0]; i++)
+			for (p = s; (p = imp_ci_find(p, words[i][0])) != NULL; p++) {
+				const char *q = p + strlen(words[i][0]), *c;
+				size_t l;
+				if (*q == ',')
+					q++;
+				if (*q != ' ' || (q[1] != '"' && q[1] != '\'') || !isalpha((unsigned char)q[2]))
+					continue;
+				/* "set it to the value "yes"": data, not a name */
+				if ((p - s >= 3 && strncasecmp(p - 3, "to ", 3) == 0) ||
+				    (p - s >= 5 && strncasecmp(p - 5, "with ", 5) == 0))
+					continue;
+				c = strchr(q + 2, q[1]);
+				if (c == NULL || c - q > 60)
+					continue;
+				l = (size_t)(c - q - 2);
+				while (l > 0 && (q[2 + l - 1] == '.' || q[2 + l - 1] == ','))
+					l--;
+				*is_key = words[i][1][0] == '1';
+				return imp_dupn(im, q + 2, l);
+			}
+	}
+	/* "the value of AuditLevel", "the registry key Queue Path" */
+	for (p = s; (p = imp_ci_find(p, "value of ")) != NULL; p += 9) {
+		const char *n0 = p + 9;
+		if (imp_starts_ci(n0, "the "))
+			n0 += 4;
+		if ((e = word_after(n0, 1)) != NULL) {
+			*is_key = 0;
+			return imp_dupn(im, n0, (size_t)(e - n0));
+		}
+	}
+	for (i = 0; i < 2; i++) {
+		/* in lower case: "the Registry Key Permissions dialog box"
+		 * is a window's title */
+		const char *lead = i == 0 ? "the registry key " : "the registry value ";
+		for (p = s; (p = strstr(p, lead)) != NULL; p += strlen(lead)) {
+			const char *n0 = p + strlen(lead);
+			if ((e = word_after(n0, 0)) == NULL || imp_starts_ci(n0, "HKEY"))
+				continue;
+			e = name_words_end(e);
+			*is_key = i == 0;
+			return imp_dupn(im, n0, (size_t)(e - n0));
+		}
+	}
+	return NULL;
+}
+
+/* The article names a key or a registry type somewhere: only then are
+ * "the X value" words read as the registry's (not a program's). */
+static int speaks_of_registry(const struct imp *im)
+{
+	size_t n;
+
+	for (n = im->a->body_first; n < im->a->body_end; n++) {
+		const char *s = imp_line_at(im, n);
+		if (imp_ci_find(s, "HKEY_") != NULL || imp_ci_find(s, "HKLM\\") != NULL ||
+		    strstr(s, "REG_") != NULL)
+			return 1;
+	}
+	return 0;
+}
+
+void imp_scan_named_in_prose(struct imp *im)
+{
+	const struct kb_article *a = im->a;
+	unsigned char *placed;
+	size_t n;
+
+	if (!speaks_of_registry(im))
+		return;
+	placed = imp_placed_lines(im, 1);
+	if (placed == NULL)
+		return;
+	for (n = a->body_first; n < a->body_end; n++) {
+		const char *s = imp_line_at(im, n), *name;
+		int is_key = 0;
+
+		if (placed[n] || imp_ci_find(s, "Help topic") != NULL ||
+		    imp_ci_find(s, "Information in the Registry") != NULL)
+			continue;
+		name = named_in(im, s, &is_key);
+		if (name == NULL)
+			continue;
+		imp_review(im, n, T_CHECKS, 0, is_key ?
+		       imp_fmt(im, "key '%s' is named here in words, with no path: check whether the article asks something of it", name) :
+		       imp_fmt(im, "value '%s' is named here in words: check whether the article asks something of it (its key, type and data)", name));
+	}
+	free(placed);
+}
