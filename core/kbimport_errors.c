@@ -69,7 +69,56 @@ static int mentioned(const struct imp *im, const char *note)
 	return 0;
 }
 
+/* Line n names an event viewer or an event log, or one of the four lines
+ * before it does: "the following error messages in the event viewer:". */
+static int names_event_viewer(const struct imp *im, size_t n)
+{
+	char two[512];
+	size_t m;
+
+	for (m = n; m + 5 > n && m >= im->a->body_first; m--) {
+		const char *s = imp_line_at(im, m), *next = imp_line_at(im, m + 1);
+		/* the line and the start of the next: "... in the event" /
+		 * "viewer:" */
+		snprintf(two, sizeof two, "%.*s %.40s", (int)imp_rtrim_len(s, strlen(s)), s,
+			 m < n ? imp_skip_ws(next) : "");
+		if (imp_ci_find(two, "event viewer") != NULL || imp_ci_find(two, "event log") != NULL)
+			return 1;
+		if (m == 0)
+			break;
+	}
+	return 0;
+}
+
+/* "Error 1702 Error just occurred while ..." under "in the event
+ * viewer:", "Error 9405 Source: MSExchangeMTA": a row as Event Viewer
+ * lists it, its Type then its event ID, not an error code (a code's
+ * message comes after a colon or a dash: "Error 1068: The dependency
+ * ..."). Drafts the event (or gives the one drafted from its block the
+ * source the row names) and returns 1. */
+static int event_viewer_row(struct imp *im, size_t n, const char *p, size_t clen, uint32_t code)
+{
+	const char *s = imp_line_at(im, n), *after = imp_skip_ws(p + clen);
+	const char *source = imp_label_value(im, s, "Source");
+	size_t i;
+
+	if (code > 65535 || *p == '-' || *after == ':' || *after == '-' || after == p + clen ||
+	    (source == NULL && !names_event_viewer(im, n)))
+		return 0;
+	if (source != NULL && *source == '\0')
+		source = NULL;
+	for (i = 0; i < im->n_events; i++)
+		if (im->events[i].id == code) {
+			if (source != NULL && imp_starts_ci(im->events[i].source, "REVIEW:"))
+				im->events[i].source = source;
+			return 1;
+		}
+	imp_add_event(im, code, source, NULL, NULL, n, n);
+	return 1;
+}
+
 static void scan_error_codes(struct imp *im);
+static void after_fix_review(struct imp *im, size_t n, const char *p, size_t clen);
 static void scan_data_words(struct imp *im);
 static void scan_title_codes(struct imp *im);
 
@@ -87,7 +136,7 @@ void imp_scan_errors(struct imp *im)
 		struct kb_buf b = { 0 };
 
 		if (im->used[n] || ind < 2 || !imp_starts_ci(p, "error ") ||
-		    (clen = read_code(imp_skip_ws(p + 6), &code, &neg)) == 0)
+		    (clen = read_code(imp_skip_ws(p + 6), &code, &neg)) == 0 || code == 0)
 			continue;
 		p = imp_skip_ws(p + 6);
 		msg = imp_skip_ws(p + clen);
@@ -97,9 +146,17 @@ void imp_scan_errors(struct imp *im)
 		 * 1720 The endpoint ..."; "Error -1414 or 0xfff..." does not. */
 		if (!isupper((unsigned char)*msg))
 			continue;
+		if (event_viewer_row(im, n, p, clen, code)) {
+			im->used[n] = 1;
+			continue;
+		}
 		im->used[n] = 1;
 		if (has_error(im, code))
 			continue;
+		if (imp_after_fix(im, n)) {
+			after_fix_review(im, n, p, clen);
+			continue;
+		}
 		kb_buf_add(&b, msg, imp_rtrim_len(msg, strlen(msg)));
 		for (m = n + 1; m < a->body_end && m < n + 4; m++) {
 			const char *c = imp_line_at(im, m);
@@ -153,7 +210,7 @@ void imp_scan_errors(struct imp *im)
 
 			if (p > s && isalpha((unsigned char)p[-1]))
 				continue;
-			if ((clen = read_code(p + 6, &code, &neg)) == 0 || has_error(im, code))
+			if ((clen = read_code(p + 6, &code, &neg)) == 0 || code == 0 || has_error(im, code))
 				continue;
 			note = imp_fmt(im, "error %.*s is named in the text without its message: add it as a symptom if the technician sees it",
 				   (int)clen, p + 6);
@@ -224,6 +281,20 @@ static size_t code_at(const char *p, uint32_t *code, int *neg)
 		*neg = 0;
 		return k + 1;
 	}
+	/* "0XC0000009A", "0xc00000005": an NTSTATUS written with one zero
+	 * too many (nine hex digits); the zero is dropped from the run after
+	 * the C.  One that ends in 0 ("0xc00000050") could have its extra
+	 * zero at either end: not read. */
+	if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X') && (p[2] == 'c' || p[2] == 'C') && p[3] == '0' &&
+	    strspn(p + 2, "0123456789abcdefABCDEF") == 9 && p[10] != '0' && !isalnum((unsigned char)p[11])) {
+		char eight[9];
+		memcpy(eight, p + 2, 1);
+		memcpy(eight + 1, p + 4, 7);
+		eight[8] = '\0';
+		*code = (uint32_t)strtoul(eight, NULL, 16);
+		*neg = 0;
+		return 11;
+	}
 	/* bare NTSTATUS / HRESULT: c0000005, C000021A, c1030b0d */
 	for (k = 0; isxdigit((unsigned char)p[k]); k++)
 		;
@@ -239,7 +310,7 @@ static size_t code_at(const char *p, uint32_t *code, int *neg)
  * come between ("error code is 0x...", "STOP: 0x...", "NT ID: 0x..."). */
 static const char *const code_keywords[] = {
 	"error", "stop", "lasterror", "_rc", "rc", "exception", "status", "id no", "nt id",
-	"violation", "failed", "returns", "returned", "return", "hresult", "id", NULL,
+	"violation", "failed", "returns", "returned", "returning", "return", "hresult", "id", NULL,
 };
 static const char *const code_fillers[] = {
 	"code", "number", "is", "was", "of", "generated", "no.", "no", NULL,
@@ -262,8 +333,9 @@ static const char *after_keyword(const char *p)
 		}
 		for (i = 0; code_fillers[i] != NULL; i++) {
 			size_t n = strlen(code_fillers[i]);
+			/* "Error code" ending the line: the code wraps */
 			if (strncasecmp(p, code_fillers[i], n) == 0 && !isalnum((unsigned char)p[n]) &&
-			    (p[n] == ' ' || p[n] == ':' || p[n] == '\t')) {
+			    (p[n] == ' ' || p[n] == ':' || p[n] == '\t' || imp_blank(p + n))) {
 				p += n;
 				again = 1;
 				break;
@@ -285,6 +357,10 @@ static const char *code_message(struct imp *im, size_t n, const char *line, cons
 	while (*p == ')' || *p == ',' || *p == ':' || *p == '-' || *p == '.' || *p == ' ' || *p == '\t')
 		p++;
 	if (*p == '(') {
+		/* "0x0014 (LUA_UNSUCCESSFUL)": the code's symbol */
+		l = strspn(p + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
+		if (l >= 4 && p[1 + l] == ')' && memchr(p + 1, '_', l) != NULL)
+			return imp_dupn(im, p + 1, l);
 		/* "STOP 0x0000001E (0xC0000005, ...)": the parameters */
 		e = strchr(p, ')');
 		p = e != NULL ? imp_skip_ws(e + 1) : p + strlen(p);
@@ -314,22 +390,43 @@ static const char *code_message(struct imp *im, size_t n, const char *line, cons
 	return "REVIEW: the article gives no message for this code";
 }
 
+/* A code the article shows once its fix is applied (imp_after_fix()):
+ * listed once for a person, not drafted. */
+static void after_fix_review(struct imp *im, size_t n, const char *p, size_t clen)
+{
+	const char *note = imp_fmt(im, "error %.*s is reported once the fix is applied (the article says so around it), not a symptom: add it only if the technician sees it",
+				   (int)clen, p);
+
+	if (note != NULL && !mentioned(im, note))
+		imp_review(im, n, T_SYMPTOMS, 0, note);
+}
+
 static void add_code(struct imp *im, size_t n, const char *p, size_t clen, uint32_t code,
 		     int neg, const char *message)
 {
 	struct imp_error *er;
 
-	if (has_error(im, code) || has_event_id(im, code))
+	/* "with status 0x0", "return code 0", "error 0 at offset 5": 0 is
+	 * ERROR_SUCCESS, STATUS_SUCCESS and S_OK, a success, not a symptom */
+	if (code == 0 || has_error(im, code) || has_event_id(im, code))
 		return;
+	if (imp_after_fix(im, n)) {
+		after_fix_review(im, n, p, clen);
+		return;
+	}
 	er = PUSH(im, errors);
 	if (er == NULL)
 		return;
 	er->code = code;
 	er->line = n;
 	er->message = message;
-	if (neg)
+	if (neg || (clen == 11 && imp_starts_ci(p, "0x"))) {
 		er->code_text = imp_fmt(im, "0x%08X", (unsigned)code);
-	else if (imp_starts_ci(p, "0x") || strspn(p, "0123456789") == clen)
+		if (!neg)
+			imp_review(im, n, T_ERROR, im->n_errors - 1,
+				   imp_fmt(im, "error %.*s has nine hex digits: read as %s (one zero dropped); check it",
+					   (int)clen, p, er->code_text));
+	} else if (imp_starts_ci(p, "0x") || strspn(p, "0123456789") == clen)
 		er->code_text = imp_dupn(im, p, clen);
 	else if (strspn(p, "0123456789") == clen - 1)
 		er->code_text = imp_dupn(im, p, clen - 1);     /* "2L" */
@@ -344,7 +441,29 @@ static void add_code(struct imp *im, size_t n, const char *p, size_t clen, uint3
  * code wherever it stands, unlike a small number. */
 static int severe_hex(const char *c, size_t clen, uint32_t code)
 {
-	return clen == 10 && imp_starts_ci(c, "0x") && (code & 0x80000000u) != 0;
+	/* (eleven: "0xC00000035", one zero too many, see code_at()) */
+	return (clen == 10 || clen == 11) && imp_starts_ci(c, "0x") && (code & 0x80000000u) != 0;
+}
+
+/* "c0000034", "C000021A": the same written bare (code_at() reads eight
+ * hex digits with a letter, top bit set, as hex). */
+static int severe_status(const char *c, size_t clen, uint32_t code)
+{
+	return severe_hex(c, clen, code) ||
+	       (clen == 8 && strspn(c, "0123456789abcdefABCDEF") == 8 && (code & 0x80000000u) != 0);
+}
+
+/* "80070003", "80004005": eight digits opening with 80 after an error
+ * keyword are an HRESULT written without its 0x (facility under 0x100,
+ * failure bit set), never a decimal error of eighty million.  Sets *code
+ * to the hex value. */
+static int bare_hresult(const char *c, uint32_t *code)
+{
+	if (c[0] != '8' || c[1] != '0' || strspn(c, "0123456789abcdefABCDEF") != 8 ||
+	    isalnum((unsigned char)c[8]) || c[8] == '_')
+		return 0;
+	*code = (uint32_t)strtoul(c, NULL, 16);
+	return 1;
 }
 
 /* The line after one ending with "error": its code when it starts with
@@ -355,13 +474,22 @@ static const char *wrapped_code(const char *next)
 	const char *c = imp_skip_ws(next);
 	uint32_t code;
 	int neg;
-	size_t clen = code_at(c, &code, &neg);
+	size_t clen;
+
+	/* "access violation" / "(0xc0000005)": the status in brackets */
+	if (*c == '(' && (clen = code_at(c + 1, &code, &neg)) > 0 && c[1 + clen] == ')')
+		c++;
+	clen = code_at(c, &code, &neg);
 
 	if (clen < 3)
 		return NULL;
+	/* "0x8007000d. The request was ...", "9301.The MTA ...": the code
+	 * ends a sentence and the next one starts on the same line; "(error"
+	 * / "8020)." closes a bracket opened on the line before */
 	if (c[clen] == '.')
-		return imp_blank(c + clen + 1) ? c : NULL;
-	return imp_blank(c + clen) || c[clen] == ':' || c[clen] == ',' ? c : NULL;
+		return imp_blank(c + clen + 1) || isupper((unsigned char)*imp_skip_ws(c + clen + 1)) ||
+		       *imp_skip_ws(c + clen + 1) == '[' ? c : NULL;
+	return imp_blank(c + clen) || c[clen] == ':' || c[clen] == ',' || c[clen] == ')' ? c : NULL;
 }
 
 /* Two words of letters at p: "User logon", "Logon of". */
@@ -390,6 +518,21 @@ static void scan_listed_codes(struct imp *im, size_t n, const char *s)
 	/* the meaning is words ("User logon with ..."), not a memory dump's
 	 * next column ("0xBFF94D00  bff94e20>"); 0xFFFFFFFF alone in a table
 	 * is -1, a sentinel ("0xffffffff  Standard beep") */
+	/* "80070003 "Path not found"", "80030070 - There is no space ...",
+	 * "80050001: No session: ...": an HRESULT without its 0x opening a
+	 * line, then its message in quotes or after a colon or a dash */
+	if (bare_hresult(p, &code)) {
+		const char *m = imp_skip_ws(p + 8);
+		if (*m == ':' || (*m == '-' && m[1] == ' '))
+			m = imp_skip_ws(m + 1);
+		else if (*m != '"' || m == p + 8)
+			m = NULL;
+		if (m != NULL && (*m == '"' ? isalpha((unsigned char)m[1]) : words_follow(m))) {
+			add_code(im, n, imp_fmt(im, "0x%.8s", p), 10, code, 0,
+				 imp_dupn(im, m, imp_rtrim_len(m, strlen(m))));
+			return;
+		}
+	}
 	if ((clen = code_at(p, &code, &neg)) > 0 && severe_hex(p, clen, code) && code != 0xFFFFFFFFu &&
 	    (p[clen] == ' ' || p[clen] == '\t') && words_follow(imp_skip_ws(p + clen))) {
 		add_code(im, n, p, clen, code, neg, imp_dupn(im, imp_skip_ws(p + clen),
@@ -463,6 +606,76 @@ static void scan_code_then_error(struct imp *im, size_t n, const char *s)
 			q = imp_skip_ws(imp_line_at(im, n + 1));
 		if (imp_starts_ci(q, "error") && !isalpha((unsigned char)q[5]))
 			add_code(im, n, p, clen, code, neg, "REVIEW: the article gives no message for this code");
+	}
+}
+
+/* "The application failed to initialize properly (0xc0000142)", "The
+ * system cannot log you on (C0000224).", "[E_FAIL (80004005)]": a failure
+ * status in brackets after a message's words (or opening a line that
+ * goes on from the message above it).  Only the forms that are statuses:
+ * an NTSTATUS error (C...) or an HRESULT failure of a system facility
+ * (800...); a kernel address (8010abcd, f7309781) after a symbol and an
+ * offset in a stack dump or a disassembly is not one. */
+static void scan_bracketed_status(struct imp *im, size_t n, const char *s)
+{
+	const char *p, *c, *t = imp_skip_ws(s), *msg;
+	uint32_t code = 0;
+	size_t k;
+	int mapi, nine, neg;
+
+	/* "801144a4 7407  jz ...": a disassembly or a dump's line */
+	if (strspn(t, "0123456789abcdefABCDEF") >= 8)
+		return;
+	for (p = s; (p = strpbrk(p, "([")) != NULL; p++) {
+		const char *b = p;
+		char close = *p == '(' ? ')' : ']';
+
+		c = imp_starts_ci(p + 1, "0x") ? p + 3 : p + 1;
+		k = strspn(c, "0123456789abcdefABCDEF");
+		/* "- [8004010F]", "12:51:31 [80004005-501-0-550]": MAPI's
+		 * form, a status in square brackets, alone or with its
+		 * context numbers after dashes */
+		mapi = close == ']' && k == 8 && (c[k] == ']' || (c[k] == '-' && isdigit((unsigned char)c[k + 1])));
+		/* "(0xc00000005)": nine digits, read by code_at() */
+		nine = k == 9 && c == p + 3 && c[k] == close && code_at(p + 1, &code, &neg) == 11;
+		if ((k != 8 && !nine) || (c[k] != close && !mapi))
+			continue;
+		if (!(tolower((unsigned char)c[0]) == 'c' || strncmp(c, "800", 3) == 0))
+			continue;
+		/* the words before: a message's ("properly", "on you.",
+		 * "E_FAIL"), not a number, an offset or a parameter list */
+		while (b > s && (b[-1] == ' ' || b[-1] == '\t'))
+			b--;
+		if (mapi) {
+			/* any words before */
+		} else if (b > s) {
+			if (!isalpha((unsigned char)b[-1]) && b[-1] != '.' && b[-1] != '_')
+				continue;
+		} else if (n <= im->a->body_first) {
+			continue;
+		} else {
+			const char *prev = imp_line_at(im, n - 1);
+			size_t pl = imp_rtrim_len(prev, strlen(prev));
+			if (pl == 0 || (!isalpha((unsigned char)prev[pl - 1]) && prev[pl - 1] != '.'))
+				continue;
+		}
+		if (!nine)
+			code = (uint32_t)strtoul(c, NULL, 16);
+		if (code == 0xFFFFFFFFu)
+			continue;
+		/* the message is the words before the bracket */
+		if (b - t >= 8)
+			msg = imp_dupn(im, t, (size_t)(b - t));
+		else if (b == s && n > im->a->body_first && !imp_blank(imp_line_at(im, n - 1)))
+			msg = imp_dupn(im, imp_skip_ws(imp_line_at(im, n - 1)),
+				       imp_rtrim_len(imp_skip_ws(imp_line_at(im, n - 1)),
+						     strlen(imp_skip_ws(imp_line_at(im, n - 1)))));
+		else
+			msg = code_message(im, n, s, p, c + k + 1);
+		if (nine)
+			add_code(im, n, p + 1, 11, code, 0, msg);
+		else
+			add_code(im, n, imp_fmt(im, "0x%.8s", c), 10, code, 0, msg);
 	}
 }
 
@@ -592,7 +805,7 @@ static void scan_error_codes(struct imp *im)
 				const char *c;
 				uint32_t code;
 				size_t clen;
-				int neg;
+				int neg, named_code;
 
 				if (code_keywords[i][0] != '_' && p > s &&
 				    (isalnum((unsigned char)p[-1]) || p[-1] == '_'))
@@ -600,6 +813,17 @@ static void scan_error_codes(struct imp *im)
 				if (isalnum((unsigned char)p[kl]) || p[kl] == '_')
 					continue;
 				c = after_keyword(p + kl);
+				/* "Return code from OpenEventLog is 1314.": the
+				 * function that returned it, named between */
+				named_code = strncasecmp(code_keywords[i], "return", 6) == 0 &&
+					     imp_starts_ci(imp_skip_ws(p + kl), "code") &&
+					     !isalnum((unsigned char)imp_skip_ws(p + kl)[4]);
+				if (named_code && imp_starts_ci(c, "from ")) {
+					c = imp_skip_ws(c + 5);
+					while (*c != '\0' && *c != ' ' && *c != '\t')
+						c++;
+					c = after_keyword(c);
+				}
 				/* "error '80004005'": an HRESULT quoted without its
 				 * 0x, read as hex even when it has no letter */
 				if (*c == '\'' && quoted_hresult(c + 1, &code)) {
@@ -612,13 +836,47 @@ static void scan_error_codes(struct imp *im)
 				 * "3221487623.": the code wrapped onto the next line */
 				if (imp_blank(c) && n + 1 < a->body_end)
 					c = wrapped_code(imp_line_at(im, n + 1));
+				/* "Run-time error '3426':", "error '-2147217842
+				 * (80040e4e)'": a code alone in quotes, or with its
+				 * hex form; not a status line quoted whole ("550
+				 * Unable to relay", "401 Access Denied") */
+				if (c != NULL && (*c == '\'' || *c == '"') &&
+				    (*(c + 1) == '-' || isdigit((unsigned char)c[1]))) {
+					const char *h;
+					if ((clen = code_at(c + 1, &code, &neg)) == 0)
+						continue;
+					h = imp_skip_ws(c + 1 + clen);
+					if (c[1 + clen] != *c && *h != '(')
+						continue;
+					/* "'-214217904 (80040e10)'": the hex form
+					 * when the two differ (a digit lost) */
+					if (*h == '(' && strspn(h + 1, "0123456789abcdefABCDEF") == 8 &&
+					    h[9] == ')' && (uint32_t)strtoul(h + 1, NULL, 16) != code) {
+						const char *hex = imp_fmt(im, "0x%.8s", h + 1);
+						if (hex != NULL)
+							add_code(im, n, hex, 10, (uint32_t)strtoul(h + 1, NULL, 16), 0,
+								 code_message(im, n, s, p, h + 10));
+						continue;
+					}
+					c++;
+				}
+				if (c != NULL && bare_hresult(c, &code)) {
+					const char *hex = imp_fmt(im, "0x%.8s", c);
+					if (hex != NULL)
+						add_code(im, n, hex, 10, code, 0, code_message(im, n, s, p, c + 8));
+					continue;
+				}
 				if (c == NULL || (clen = code_at(c, &code, &neg)) == 0)
 					continue;
-				/* "returns 0xC000006A": a returned status is an error
-				 * only when its severity bits say so ("returns 1" is
-				 * not one) */
+				/* "returns 0xC000006A", "LSA returning (c0000034)": a
+				 * returned status is an error only when its severity
+				 * bits say so ("returns 1" is not one) */
+				/* (a return code named in prose, "a return code of
+				 * 3, 4, 6 or 7 decrements ...", describes; one in
+				 * a quoted message or listing is the code) */
 				if ((strncasecmp(code_keywords[i], "return", 6) == 0 ||
-				     strcmp(code_keywords[i], "hresult") == 0) && !severe_hex(c, clen, code))
+				     strcmp(code_keywords[i], "hresult") == 0) && !severe_status(c, clen, code) &&
+				    !(named_code && imp_indent_of(s) > 0))
 					continue;
 				/* "Access is denied. ID C0020005": after a bare "ID"
 				 * only a status with its severity bits set is a code
@@ -642,6 +900,8 @@ static void scan_error_codes(struct imp *im)
 						 code_message(im, n, s, p, imp_skip_ws(c + 3) + clen));
 			}
 		}
+		/* after the keywords, whose message reading is older */
+		scan_bracketed_status(im, n, s);
 	}
 }
 

@@ -217,6 +217,21 @@ static int example_event(const struct imp *im, unsigned long id, size_t line, si
 	return 1;
 }
 
+/* An earlier mention of event id was found to come with the fix: "With
+ * the fix applied, ... the following error is logged: Event ID: 9" then
+ * "There are various causes of the Event 9 error": the same event. */
+static int after_fix_noted(const struct imp *im, unsigned long id)
+{
+	char prefix[64];
+	size_t i, l;
+
+	l = (size_t)snprintf(prefix, sizeof prefix, "event %lu is logged once the fix is applied", id);
+	for (i = 0; i < im->n_reviews; i++)
+		if (strncmp(im->reviews[i].note, prefix, l) == 0)
+			return 1;
+	return 0;
+}
+
 void imp_add_event(struct imp *im, unsigned long id, const char *source,
 		      const char *log, const char *desc, size_t line, size_t ctx_line)
 {
@@ -227,6 +242,11 @@ void imp_add_event(struct imp *im, unsigned long id, const char *source,
 	if (id <= 65535 && example_event(im, id, line, ctx_line)) {
 		imp_review(im, line, T_SYMPTOMS, 0,
 		       imp_fmt(im, "event %lu is shown as an example (a how-to section, not a symptom): add it as a symptom only if the technician sees it", id));
+		return;
+	}
+	if (id <= 65535 && (imp_after_fix(im, line) || after_fix_noted(im, id))) {
+		imp_review(im, line, T_SYMPTOMS, 0,
+		       imp_fmt(im, "event %lu is logged once the fix is applied (the article says so around it), not a symptom: add it only if the technician sees it", id));
 		return;
 	}
 	if (id > 65535) {
@@ -364,6 +384,26 @@ static int event_id_at(const char *s, unsigned long *id)
 	return *p == '=' || *p == ':';
 }
 
+/* "ID: 5000" alone on line n, right under an event block's label line
+ * ("Event Category: General Event"): Event Viewer's block with the word
+ * "Event" lost from its ID line. */
+static int bare_event_id_at(const struct imp *im, size_t n, unsigned long *id)
+{
+	const char *p = imp_skip_ws(imp_line_at(im, n));
+	char *end;
+
+	if (n <= im->a->body_first || !imp_starts_ci(p, "ID") || !is_event_label_line(imp_line_at(im, n - 1)))
+		return 0;
+	p = imp_skip_ws(p + 2);
+	if (*p != ':')
+		return 0;
+	p = imp_skip_ws(p + 1);
+	if (!isdigit((unsigned char)*p))
+		return 0;
+	*id = strtoul(p, &end, 10);
+	return imp_blank(end);
+}
+
 /* The source written before "Event ID" on line s, or NULL. */
 static const char *source_before_label(struct imp *im, const char *s)
 {
@@ -390,7 +430,7 @@ void imp_scan_events(struct imp *im)
 			continue;
 		if (event_table(im, n) > 0)
 			continue;
-		if (!event_id_at(imp_line_at(im, n), &id))
+		if (!event_id_at(imp_line_at(im, n), &id) && !bare_event_id_at(im, n, &id))
 			continue;
 		/* The block: this paragraph, from the line after the previous
 		 * event (or the paragraph's start) to the next event. */

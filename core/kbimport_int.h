@@ -268,6 +268,14 @@ void imp_scan_prose_events(struct imp *im);
  * or its message in the event's description. */
 void imp_link_events(struct imp *im);
 
+/* ---- kbimport_afterfix.c: what the fix brings ------------------------------ */
+
+/* Line n, outside the SYMPTOMS and the CAUSE, is in a paragraph (or a
+ * quoted message under one ending with ':') that says the fix is in
+ * place ("where this hotfix is applied", "after you apply the update"):
+ * an event or a code there comes with the fix, not with the problem. */
+int imp_after_fix(const struct imp *im, size_t n);
+
 /* ---- kbimport_registry.c: keys, REGEDIT blocks, the checks ----------------- */
 
 struct imp_check *imp_add_check(struct imp *im, const char *key, const char *value,

@@ -68,7 +68,20 @@ struct session {
 	 * from it; NULL until the diagnosis step ran it. */
 	json_t *svd_doc;
 	struct svd_report *svd;
+	/* The event files as the scan read them (unexplained_share): the
+	 * unexplained events and the service doctor take them from here
+	 * instead of reading the files again.  have_events 0 (no scan in this
+	 * process, or its read failed): they read the files. */
+	struct evl_list events;
+	int have_events;
 };
+
+static void drop_events(struct session *s)
+{
+	evl_free(&s->events);
+	memset(&s->events, 0, sizeof s->events);
+	s->have_events = 0;
+}
 
 /* ---- names --------------------------------------------------------------- */
 
@@ -258,6 +271,7 @@ static int rebuild_findings(struct session *s, struct kb_error *err)
 	json_decref(s->unexplained);
 	s->unexplained = NULL;
 	set_service_doctor(s, NULL);
+	drop_events(s);
 	return apply_choices(s, err);
 }
 
@@ -331,7 +345,8 @@ static void refresh_unexplained(struct session *s)
 
 	json_decref(s->unexplained);
 	s->unexplained = NULL;
-	if (unexplained_for_diagnosis(s->diag, &s->ev, s->store, &u, &err) != 0 || u == NULL ||
+	if (unexplained_for_events(s->diag, &s->ev, s->have_events ? &s->events : NULL, s->store,
+				   &u, &err) != 0 || u == NULL ||
 	    (doc = strdup("{}")) == NULL || unexplained_add_to_json(u, &doc, &err) != 0)
 		goto out;
 	root = json_loads(doc, 0, NULL);
@@ -491,6 +506,7 @@ void session_close(struct session *s)
 	json_decref(s->found_doc);
 	json_decref(s->unexplained);
 	set_service_doctor(s, NULL);
+	drop_events(s);
 	free(s);
 }
 
@@ -753,7 +769,7 @@ int session_next(struct session *s, struct kb_error *err)
 	/* The service doctor reads the event logs again: before the
 	 * transaction, which stays short. */
 	if (to == STEP_DIAGNOSIS && s->state == SESSION_IN_PROGRESS)
-		svd_now = session_svd_run(s->store, &s->ev);
+		svd_now = session_svd_run(s->store, &s->ev, s->have_events ? &s->events : NULL);
 	if ((rc = begin(s, err)) != 0) {
 		json_decref(svd_now);
 		return rc;
@@ -1191,6 +1207,8 @@ int session_scan(struct session *s, diag_progress_fn progress, void *ctx,
 		 struct kb_error *err)
 {
 	char summary[1024];
+	struct unexplained_share share;
+	struct kb_error ignore;
 	int rc;
 
 	if (s->state != SESSION_IN_PROGRESS)
@@ -1198,10 +1216,17 @@ int session_scan(struct session *s, diag_progress_fn progress, void *ctx,
 	/* A second scan starts from clean findings, not on top of the first. */
 	if (s->scanned && (rc = rebuild_findings(s, err)) != 0)
 		return rc;
-	if ((rc = diagnosis_scan_events(s->diag, &s->ev, progress, ctx, err)) != 0 ||
-	    (rc = diagnosis_scan_logs(s->diag, &s->ev, progress, ctx, err)) != 0) {
+	/* The unexplained events and the service doctor take the events from
+	 * this read of the files (as `diagnose` does): each file read once. */
+	drop_events(s);
+	unexplained_share_attach(&share, &s->events, s->diag, &s->ev);
+	rc = diagnosis_scan_events(s->diag, &s->ev, progress, ctx, err);
+	/* the feed lives on this stack: detached whatever happened */
+	if (unexplained_share_finish(&share, s->diag, &ignore) == 0 && rc == 0)
+		s->have_events = 1;
+	s->diag->event_feed = NULL;
+	if (rc != 0 || (rc = diagnosis_scan_logs(s->diag, &s->ev, progress, ctx, err)) != 0) {
 		/* Cancelled or failed: what was half-read is dropped. */
-		struct kb_error ignore;
 		rebuild_findings(s, &ignore);
 		return rc;
 	}

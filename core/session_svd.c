@@ -24,7 +24,8 @@ static void messages_path(struct kb_store *store, char *buf, size_t size)
 		buf[0] = '\0';
 }
 
-json_t *session_svd_run(struct kb_store *store, const struct evidence_set *ev)
+json_t *session_svd_run(struct kb_store *store, const struct evidence_set *ev,
+			const struct evl_list *events)
 {
 	struct svd_options o = { NULL, NULL };
 	struct svd_report *r = NULL;
@@ -39,7 +40,8 @@ json_t *session_svd_run(struct kb_store *store, const struct evidence_set *ev)
 		return NULL;
 	messages_path(store, messages, sizeof messages);
 	o.messages_path = messages[0] != '\0' ? messages : NULL;
-	if (svd_run(ev, &o, &r, &err) != 0 || svd_suggest(r, store, &err) != 0 ||
+	if ((events != NULL ? svd_run_events(events, ev, &o, &r, &err) : svd_run(ev, &o, &r, &err)) != 0 ||
+	    svd_suggest(r, store, &err) != 0 ||
 	    (doc = strdup("{}")) == NULL || svd_add_to_json(r, &doc, &err) != 0) {
 		if (err.msg[0] == '\0')
 			snprintf(err.msg, sizeof err.msg, "out of memory");

@@ -115,6 +115,28 @@ static inline const struct rule_fix *draft_fix(const struct rule *r, const char 
 	return NULL;
 }
 
+/* The event symptom with id, or NULL. */
+static inline const struct rule_symptom *draft_event(const struct rule *r, unsigned id)
+{
+	size_t i;
+
+	for (i = 0; i < r->n_symptoms; i++)
+		if (r->symptoms[i].kind == SYMPTOM_EVENT && r->symptoms[i].event_id == id)
+			return &r->symptoms[i];
+	return NULL;
+}
+
+/* The error symptom with code, or NULL. */
+static inline const struct rule_symptom *draft_error(const struct rule *r, unsigned code)
+{
+	size_t i;
+
+	for (i = 0; i < r->n_symptoms; i++)
+		if (r->symptoms[i].kind == SYMPTOM_ERROR && r->symptoms[i].error_code == code)
+			return &r->symptoms[i];
+	return NULL;
+}
+
 /* Whether a review item cites article line line. */
 static inline int draft_review_at(const struct rule *r, int line)
 {

@@ -216,6 +216,41 @@ static void test_new_evidence_clears_and_the_step_runs_it_again(void **state)
 	session_close(s);
 }
 
+/* The scan's read of the event files is the one the unexplained events
+ * and the doctor use: with the file gone after the scan, the registry
+ * step (which lists the unexplained events again) and the diagnosis step
+ * (which runs the doctor) still have its events; reading the file a
+ * second time would fail. */
+static void test_the_events_are_read_once_by_the_scan(void **state)
+{
+	struct fixture *f = *state;
+	struct kb_error err = { "" };
+	struct session *s;
+	char *json = NULL;
+
+	CALL(session_new(f->store, &s, &err));
+	CALL(session_next(s, &err));
+	CALL(session_next(s, &err));
+	CALL(session_add_evidence(s, EVIDENCE_HIVE, f->hive, &err));
+	CALL(session_add_evidence(s, EVIDENCE_EVENTS, f->events, &err));
+	CALL(session_scan(s, NULL, NULL, &err));
+	assert_int_equal(unlink(f->events), 0);
+	CALL(session_next(s, &err));
+	CALL(session_check_registry(s, &err));
+	CALL(session_next(s, &err));
+	assert_int_equal(session_step(s), STEP_DIAGNOSIS);
+	assert_disabled_dependency(session_service_doctor(s));
+	assert_int_equal(session_service_doctor(s)->events_read, 2);
+	CALL(session_diagnosis_json(f->store, session_id(s), &json, &err));
+	assert_non_null(json);
+	/* the 7001 error, which no rule explains, listed after the registry
+	 * step's second listing */
+	assert_non_null(strstr(json, "\"unexplained\""));
+	assert_non_null(strstr(json, "7001"));
+	free(json);
+	session_close(s);
+}
+
 static void test_no_event_log_no_doctor(void **state)
 {
 	struct fixture *f = *state;
@@ -270,6 +305,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_doctor_runs_when_the_diagnosis_step_is_entered, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_findings_are_read_back_without_the_files, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_new_evidence_clears_and_the_step_runs_it_again, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_the_events_are_read_once_by_the_scan, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_no_event_log_no_doctor, setup, teardown),
 		cmocka_unit_test(test_damaged_record_is_refused),
 	};

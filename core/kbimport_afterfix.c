@@ -1,0 +1,145 @@
+/* kbimport_afterfix.c: events and codes that the fix brings (kbimport_int.h).
+ * "If you run X on systems where this hotfix is applied, X generates the
+ * following Event ID 3007 error:", "After you apply the update, the
+ * server logs an Event 25 error", "With this update applied, ... the
+ * Event 60 error log": outside the SYMPTOMS and the CAUSE, an event or a
+ * code that the article says comes once its fix is in place is not the
+ * problem the technician has; the draft lists it for a person instead. */
+#include "kbwiz/kbimport.h"
+
+#include <ctype.h>
+#include <stddef.h>
+#include <string.h>
+#include <strings.h>
+
+#include "kbimport_int.h"
+
+enum { MAX_WORDS = 160, WORD_LEN = 16 };
+
+struct words {
+	char w[MAX_WORDS][WORD_LEN];
+	size_t n;
+};
+
+/* The words of lines first..last, lower case, cut to WORD_LEN - 1. */
+static void read_words(const struct imp *im, size_t first, size_t last, struct words *ws)
+{
+	size_t n, k;
+
+	ws->n = 0;
+	for (n = first; n <= last && ws->n < MAX_WORDS; n++) {
+		const char *p = imp_line_at(im, n);
+		while (*p != '\0' && ws->n < MAX_WORDS) {
+			while (*p != '\0' && !isalpha((unsigned char)*p))
+				p++;
+			for (k = 0; isalpha((unsigned char)*p); p++)
+				if (k + 1 < WORD_LEN)
+					ws->w[ws->n][k++] = (char)tolower((unsigned char)*p);
+			if (k > 0) {
+				ws->w[ws->n][k] = '\0';
+				ws->n++;
+			}
+		}
+	}
+}
+
+static int word_in(const char *w, const char *const *set)
+{
+	size_t i;
+
+	for (i = 0; set[i] != NULL; i++)
+		if (strcmp(w, set[i]) == 0)
+			return 1;
+	return 0;
+}
+
+static const char *const the_this[] = { "this", "the", "these", NULL };
+static const char *const fixes[] = { "hotfix", "fix", "update", "patch", "pack", NULL };
+static const char *const applied[] = { "applied", "installed", NULL };
+
+/* At word i: "this hotfix is applied", "the update has been installed",
+ * "the service pack was applied" (the fix, then a form of "be", then
+ * applied or installed). */
+static int fix_is_applied(const struct words *ws, size_t i)
+{
+	size_t j = i + 2;
+
+	if (i + 3 >= ws->n || !word_in(ws->w[i], the_this) || !word_in(ws->w[i + 1], fixes))
+		return 0;
+	if (strcmp(ws->w[i + 1], "pack") != 0 && j < ws->n && strcmp(ws->w[j], "pack") == 0)
+		j++;    /* "the service pack": "service" was word i + 1 */
+	if (j < ws->n && (strcmp(ws->w[j], "has") == 0 || strcmp(ws->w[j], "have") == 0))
+		j++;
+	if (j + 1 >= ws->n || !(strcmp(ws->w[j], "is") == 0 || strcmp(ws->w[j], "was") == 0 ||
+				strcmp(ws->w[j], "are") == 0 || strcmp(ws->w[j], "been") == 0))
+		return 0;
+	return word_in(ws->w[j + 1], applied);
+}
+
+/* The words say the fix is in place: "this hotfix is applied", "after
+ * you apply the update", "after installing this fix", "with this update
+ * applied". */
+static int says_fix_in_place(const struct words *ws)
+{
+	static const char *const apply[] = { "apply", "install", "applying", "installing", NULL };
+	static const char *const service[] = { "service", NULL };
+	size_t i, j;
+
+	for (i = 0; i < ws->n; i++) {
+		if (fix_is_applied(ws, i))
+			return 1;
+		if (i + 1 < ws->n && word_in(ws->w[i], the_this) && word_in(ws->w[i + 1], service) &&
+		    fix_is_applied(ws, i + 1))
+			return 1;
+		if (strcmp(ws->w[i], "after") == 0) {
+			j = i + 1;
+			if (j < ws->n && strcmp(ws->w[j], "you") == 0)
+				j++;
+			if (j + 1 < ws->n && word_in(ws->w[j], apply) && word_in(ws->w[j + 1], the_this) &&
+			    j + 2 < ws->n && (word_in(ws->w[j + 2], fixes) || strcmp(ws->w[j + 2], "service") == 0))
+				return 1;
+		}
+		if (strcmp(ws->w[i], "with") == 0 && i + 3 < ws->n && word_in(ws->w[i + 1], the_this) &&
+		    word_in(ws->w[i + 2], fixes) && word_in(ws->w[i + 3], applied))
+			return 1;
+	}
+	return 0;
+}
+
+/* The paragraph around line n: its first and last lines. */
+static void paragraph_of(const struct imp *im, size_t n, size_t *first, size_t *last)
+{
+	*first = n;
+	while (*first > im->a->body_first && !imp_blank(imp_line_at(im, *first - 1)))
+		(*first)--;
+	*last = n;
+	while (*last + 1 < im->a->body_end && !imp_blank(imp_line_at(im, *last + 1)))
+		(*last)++;
+}
+
+int imp_after_fix(const struct imp *im, size_t n)
+{
+	const struct kb_article_section *sec = imp_section_of(im, n);
+	struct words ws;
+	size_t first, last, m;
+
+	if (sec == NULL || strcasecmp(sec->name, "SYMPTOMS") == 0 || strcasecmp(sec->name, "SYMPTOM") == 0 ||
+	    strcasecmp(sec->name, "CAUSE") == 0)
+		return 0;
+	paragraph_of(im, n, &first, &last);
+	/* a quoted message (indented) belongs to the sentence before it that
+	 * ends with ':' ("generates the following Event ID 3007 error:") */
+	if (imp_indent_of(imp_line_at(im, first)) > 0) {
+		m = first;
+		while (m > im->a->body_first && imp_blank(imp_line_at(im, m - 1)))
+			m--;
+		if (m > im->a->body_first && m < first) {
+			const char *s = imp_line_at(im, m - 1);
+			size_t l = imp_rtrim_len(s, strlen(s));
+			if (l > 0 && s[l - 1] == ':' && imp_indent_of(s) < imp_indent_of(imp_line_at(im, first)))
+				paragraph_of(im, m - 1, &first, &m);
+		}
+	}
+	read_words(im, first, last, &ws);
+	return says_fix_in_place(&ws);
+}
