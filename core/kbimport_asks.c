@@ -151,6 +151,9 @@ enum asks imp_article_asks(const struct imp *im, size_t first, size_t after, siz
 			break;
 		if (imp_ci_find(s, "Help topic") != NULL || imp_ci_find(s, "Information in the Registry") != NULL ||
 		    imp_ci_find(s, "Registry Editor incorrectly") != NULL || imp_ci_find(s, "Data Type") != NULL ||
+		    /* the warning's "may require you to reinstall Windows NT
+		     * to correct them" */
+		    imp_ci_find(s, "to correct them") != NULL || imp_starts_ci(imp_skip_ws(s), "correct them") ||
 		    imp_ci_find(s, "Value Type") != NULL)
 			continue;
 		for (i = 0; del[i] != NULL; i++)
@@ -180,7 +183,10 @@ int imp_trailing_value(struct imp *im, const char **key, size_t key_line, size_t
 	if (last == NULL || last[1] == '\0')
 		return 0;
 	memset(v, 0, sizeof *v);
-	v->line = key_line;
+	/* the value's name is on the path's last line: "\\Parameters" /
+	 * "\\TcpMaxDataRetransmissions" written a name a line */
+	v->line = key_last > key_line && imp_ci_find(imp_line_at(im, key_last), last + 1) != NULL ?
+		  key_last : key_line;
 	for (m = key_last + 1; m < im->a->body_end && m <= key_last + 2; m++)
 		if (!imp_blank(imp_line_at(im, m))) {
 			next = imp_skip_ws(imp_line_at(im, m));

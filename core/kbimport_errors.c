@@ -804,7 +804,7 @@ static void scan_error_codes(struct imp *im)
 			     p = find_keyword(s, low, p + kl, code_keywords[i])) {
 				const char *c;
 				uint32_t code;
-				size_t clen;
+				size_t clen, k;
 				int neg, named_code;
 
 				if (code_keywords[i][0] != '_' && p > s &&
@@ -864,6 +864,18 @@ static void scan_error_codes(struct imp *im)
 					const char *hex = imp_fmt(im, "0x%.8s", c);
 					if (hex != NULL)
 						add_code(im, n, hex, 10, code, 0, code_message(im, n, s, p, c + 8));
+					continue;
+				}
+				/* "Secondary Return Code = 08000000", "Primary
+				 * Return Code = F011": a return code printed as a
+				 * zero-padded word or double word is hex */
+				if (c != NULL && named_code && imp_indent_of(s) > 0 &&
+				    ((k = strspn(c, "0123456789abcdefABCDEF")) == 4 || k == 8) &&
+				    !isalnum((unsigned char)c[k]) && (c[0] == '0' || strspn(c, "0123456789") < k)) {
+					const char *hex = imp_fmt(im, "0x%.*s", (int)k, c);
+					code = (uint32_t)strtoul(c, NULL, 16);
+					if (hex != NULL)
+						add_code(im, n, hex, k + 2, code, 0, code_message(im, n, s, p, c + k));
 					continue;
 				}
 				if (c == NULL || (clen = code_at(c, &code, &neg)) == 0)

@@ -23,7 +23,11 @@ static const char *const not_names[] = {
 	"Decimal", "Multi", "Expandable", "Value", "Values", "Key", "Keys", "Entry", "Registry",
 	"Following", "Same", "Correct", "Above", "Below", "Appropriate", "Existing", "Old",
 	"This", "That", "These", "Those", "The", "Its", "Their", "Each", "Any", "Some", "All",
-	"Your", "Our", "Other", "Another", "First", "Second", "Next", "Last", NULL,
+	"Your",
+	/* keyboard keys: "press the DELETE key" */
+	"Delete", "Del", "Enter", "Ctrl", "Alt", "Shift", "Esc", "Tab", "Backspace", "Insert",
+	"Home", "End", "Windows", "Spacebar", "Return", "NumLock", "NUM", "CapsLock", "Caps",
+	"ScrollLock", "Scroll", "Pause", "Break", "PrtScn", "Space", "Our", "Other", "Another", "First", "Second", "Next", "Last", NULL,
 };
 
 static int listed(const char *w, size_t wl)
@@ -33,6 +37,9 @@ static int listed(const char *w, size_t wl)
 	for (i = 0; not_names[i] != NULL; i++)
 		if (strlen(not_names[i]) == wl && strncasecmp(not_names[i], w, wl) == 0)
 			return 1;
+	/* "the F1 key" */
+	if (wl >= 2 && (w[0] == 'F' || w[0] == 'f') && strspn(w + 1, "0123456789") == wl - 1)
+		return 1;
 	return wl >= 4 && (strncasecmp(w, "REG_", 4) == 0 || strncasecmp(w, "HKEY", 4) == 0);
 }
 
@@ -58,6 +65,29 @@ static const char *word_before(const char *line, const char *end, int shaped)
 		return NULL;
 	/* "the X": the word before the name is an article or a possessive */
 	return b;
+}
+
+/* "the Site Config Last Checked" before end: two to five words, each
+ * starting with a capital or a digit, after "the"; their start or NULL. */
+static const char *title_words_before(const char *line, const char *end)
+{
+	const char *b = end, *we;
+	size_t words = 0;
+
+	for (;;) {
+		we = b;
+		while (b > line && (isalnum((unsigned char)b[-1]) || b[-1] == '_' || b[-1] == '-'))
+			b--;
+		if (b == we || (!isupper((unsigned char)*b) && !isdigit((unsigned char)*b)) ||
+		    listed(b, (size_t)(we - b)) || ++words > 5)
+			return NULL;
+		if (b - line >= 4 && strncasecmp(b - 4, "the ", 4) == 0 &&
+		    (b - line == 4 || !isalpha((unsigned char)b[-5])))
+			return words >= 2 ? b : NULL;
+		if (b == line || b[-1] != ' ')
+			return NULL;
+		b--;
+	}
 }
 
 /* The word starting at p, as for word_before; its end or NULL. */
@@ -116,6 +146,7 @@ static const char *named_in(struct imp *im, const char *s, int *is_key)
 		{ " key of the registry", "1" }, { " key in the registry", "1" },
 		{ " value of the registry", "0" }, { " value in the registry", "0" },
 		{ " value", "0" }, { " entry", "0" }, { " parameter", "0" },
+		{ " key", "1" }, { " subkey", "1" },
 	};
 	const char *p, *b, *e;
 	size_t i;
@@ -139,6 +170,11 @@ static const char *named_in(struct imp *im, const char *s, int *is_key)
 				return imp_dupn(im, b + 1, (size_t)(q - b - 1));
 			}
 			b = word_before(s, e, shaped);
+			if (b == NULL && (b = title_words_before(s, e)) != NULL) {
+				/* "Double-click the Site Config Last Checked value" */
+				*is_key = nouns[i][1][0] == '1';
+				return imp_dupn(im, b, (size_t)(e - b));
+			}
 			if (b == NULL)
 				continue;
 			/* "the X and Y registry entries": the first name is
@@ -222,6 +258,81 @@ static int speaks_of_registry(const struct imp *im)
 	return 0;
 }
 
+/* "remove all the sequences that end in 1", "delete any entries other
+ * than ...", "remove each printer subkey that ...": entries of the
+ * registry the reader picks by a rule the words give, which no check can
+ * name.  1 when line s asks for such a deletion (not of files, folders
+ * or accounts). */
+static int picked_deletion(const char *s, size_t own)
+{
+	static const char *const verbs[] = { "remove ", "delete ", NULL };
+	static const char *const quants[] = { "all ", "any ", "each ", "every ", NULL };
+	static const char *const modals[] = { "will ", "not ", "may ", "can ", "would ", "might ",
+					      "could ", NULL };
+	static const char *const rules[] = { "that", "which", "except", "not", "other", "whose",
+					     "but", "ending", "beginning", "starting", "containing",
+					     "listed", "related", "referring", "pointing", NULL };
+	static const char *const not_registry[] = { "file", "files", "folder", "folders",
+						    "directory", "directories", "account",
+						    "accounts", "user", "users", "program", "programs",
+						    "log", "logs", "data", "text", "lines", "line",
+						    "printer", "printers", "mail", "messages", NULL };
+	size_t i, j, k, words;
+	const char *p, *q, *w;
+
+	for (i = 0; verbs[i] != NULL; i++)
+		for (p = s; (p = imp_ci_find(p, verbs[i])) != NULL && (size_t)(p - s) < own; p++) {
+			if (p > s && isalpha((unsigned char)p[-1]))
+				continue;
+			/* "the store will remove any views", "did not remove
+			 * all": what happens, not a step */
+			for (k = 0; modals[k] != NULL; k++)
+				if ((size_t)(p - s) >= strlen(modals[k]) &&
+				    strncasecmp(p - strlen(modals[k]), modals[k], strlen(modals[k])) == 0)
+					break;
+			if (modals[k] != NULL)
+				continue;
+			q = p + strlen(verbs[i]);
+			for (j = 0; quants[j] != NULL; j++)
+				if (imp_starts_ci(q, quants[j]))
+					break;
+			if (quants[j] == NULL)
+				continue;
+			q += strlen(quants[j]);
+			if (imp_starts_ci(q, "of "))
+				q += 3;
+			if (imp_starts_ci(q, "the "))
+				q += 4;
+			/* up to three words, then the rule that picks them */
+			for (words = 0; words < 4 && *q != '\0'; words++) {
+				size_t wl;
+				for (w = q; isalnum((unsigned char)*q) || *q == '_' || *q == '-'; q++)
+					;
+				wl = (size_t)(q - w);
+				if (wl == 0)
+					break;
+				for (k = 0; not_registry[k] != NULL; k++)
+					if (strlen(not_registry[k]) == wl && strncasecmp(not_registry[k], w, wl) == 0)
+						return 0;
+				for (k = 0; rules[k] != NULL; k++)
+					if (words > 0 && strlen(rules[k]) == wl && strncasecmp(rules[k], w, wl) == 0)
+						return 1;
+				if (*q != ' ')
+					break;
+				q++;
+			}
+		}
+	return 0;
+}
+
+/* Line s ends with the word "the": the phrase goes on on the next line. */
+static int ends_with_the(const char *s)
+{
+	size_t l = imp_rtrim_len(s, strlen(s));
+
+	return l >= 4 && strncasecmp(s + l - 4, " the", 4) == 0;
+}
+
 void imp_scan_named_in_prose(struct imp *im)
 {
 	const struct kb_article *a = im->a;
@@ -235,12 +346,26 @@ void imp_scan_named_in_prose(struct imp *im)
 		return;
 	for (n = a->body_first; n < a->body_end; n++) {
 		const char *s = imp_line_at(im, n), *name;
+		char joined[512];
 		int is_key = 0;
 
 		if (placed[n] || imp_ci_find(s, "Help topic") != NULL ||
 		    imp_ci_find(s, "Information in the Registry") != NULL)
 			continue;
+		/* the sentence may go on on the next line */
+		snprintf(joined, sizeof joined, "%s %s", s,
+			 n + 1 < a->body_end ? imp_skip_ws(imp_line_at(im, n + 1)) : "");
+		if (picked_deletion(joined, strlen(s))) {
+			imp_review(im, n, T_CHECKS, 0,
+			       "the article deletes registry entries the reader picks by a rule given in words: write the checks and their delete actions by hand");
+			continue;
+		}
 		name = named_in(im, s, &is_key);
+		if (name == NULL && n > a->body_first && ends_with_the(imp_line_at(im, n - 1))) {
+			/* "... ensure that the" / "registry key Queue Path is" */
+			snprintf(joined, sizeof joined, "the %s", imp_skip_ws(s));
+			name = named_in(im, joined, &is_key);
+		}
 		if (name == NULL)
 			continue;
 		imp_review(im, n, T_CHECKS, 0, is_key ?

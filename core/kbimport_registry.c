@@ -296,6 +296,29 @@ static int numbered_placeholder(const char *key)
 	return 0;
 }
 
+/* "Where 'myapp.exe' is the name of your application's file" within the
+ * three lines after the key: its last name stands for one the reader
+ * knows. */
+static int named_as_placeholder(const struct imp *im, const char *key, size_t key_last)
+{
+	const char *last = strrchr(key, '\\');
+	size_t m, ll;
+
+	if (last == NULL || (ll = strlen(last + 1)) == 0)
+		return 0;
+	for (m = key_last + 1; m < im->a->body_end && m <= key_last + 3; m++) {
+		const char *t = imp_skip_ws(imp_line_at(im, m)), *p;
+		if (!imp_starts_ci(t, "where ") || (p = imp_ci_find(t, last + 1)) == NULL)
+			continue;
+		p += ll;
+		if (*p == '\'' || *p == '"')
+			p++;
+		if (imp_starts_ci(p, " is ") || imp_starts_ci(p, " = "))
+			return 1;
+	}
+	return 0;
+}
+
 /* Data that is words, not one datum: a sentence ("value in the following
  * subkey:") or a choice ("YES | NO"). */
 static int data_reads_as_words(const char *d)
@@ -417,7 +440,8 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 			im->used[i] = 1;
 		return;
 	}
-	if (imp_has_placeholder(key) || numbered_placeholder(key)) {
+	if (imp_has_placeholder(key) || numbered_placeholder(key) ||
+	    named_as_placeholder(im, key, key_last)) {
 		/* "...\<VolumeName>", "...\AdapterName#": no literal name. */
 		imp_review(im, key_line, T_CHECKS, 0,
 		       imp_fmt(im, "key %s holds a placeholder: write its checks by hand", key));
@@ -894,6 +918,36 @@ static int prose_in_last_name(const char *p, size_t len)
 	return 0;
 }
 
+/* "HKEY_LOCAL_MACHINE" alone on line n (root, len bytes), then one name a
+ * line, each indented deeper than the one above, with no backslash: the
+ * path joined ("HKEY_LOCAL_MACHINE\\Software\\Microsoft"), *last its last
+ * line; NULL when fewer than two names follow. */
+static const char *indent_tree(struct imp *im, const char *root, size_t len, size_t n,
+			       size_t *last)
+{
+	size_t m, ind = imp_indent_of(imp_line_at(im, n));
+	const char *key = imp_dupn(im, root, len), *c;
+
+	*last = n;
+	for (m = n + 1; key != NULL && m < im->a->body_end && m <= n + 12; m++) {
+		const char *s = imp_line_at(im, m), *t = imp_skip_ws(s);
+		size_t tl = imp_rtrim_len(t, strlen(t));
+		if (imp_blank(s) || imp_indent_of(s) <= ind || tl > 60 || im->used[m] ||
+		    strpbrk(t, "\\:=/") != NULL || strstr(t, ". ") != NULL || imp_numbered_step(s) ||
+		    !isalnum((unsigned char)*t))
+			break;
+		key = imp_fmt(im, "%s\\%.*s", key, (int)tl, t);
+		ind = imp_indent_of(s);
+		*last = m;
+	}
+	if (key == NULL || *last < n + 2)
+		return NULL;
+	/* names the tree split as words: "Current Version" */
+	if ((c = imp_ci_find(key, "\\Current Version")) != NULL)
+		key = imp_fmt(im, "%.*s%s", (int)(c + 8 - key), key, c + 9);
+	return key;
+}
+
 /* The next root in s: "HKEY_..." or the short "HKLM\\" (a word of its
  * own: not "xHKLM\\"), or NULL.  Both are bounded the same way after. */
 static const char *next_root(const char *s)
@@ -1055,6 +1109,17 @@ void imp_scan_registry(struct imp *im)
 			 * written with forward slashes all through */
 			slashed = *e == '/' && (isalpha((unsigned char)e[1]) || imp_blank(e + 1)) &&
 				  memchr(p, '\\', strcspn(p, " \t")) == NULL;
+			if (*e != '\\' && !slashed && p == t && imp_blank(e) && !im->used[n] &&
+			    (key = indent_tree(im, p, (size_t)(e - p), n, &last)) != NULL) {
+				/* "HKEY_LOCAL_MACHINE" / "    Software" / "        Microsoft":
+				 * a path written as a tree, one name a line */
+				imp_review(im, n, T_CHECKS, 0,
+				       imp_fmt(im, "key path built from an indented tree (lines %zu-%zu): read as %s; check it",
+					   n, last, key));
+				if ((key = normal_key(im, key, n)) != NULL)
+					place_key(im, key, n, last);
+				break;
+			}
 			if (*e != '\\' && !slashed) {
 				/* "the HKEY_LOCAL_MACHINE subtree": a root for the
 				 * relative keys that follow. */

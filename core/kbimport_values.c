@@ -106,6 +106,11 @@ static int data_is_choice(const char *d)
 	 * lists with its meaning */
 	if (strstr(d, "==") != NULL)
 		return 1;
+	/* "0|1 (Disabled|Enabled)": numbers offered as alternatives */
+	for (p = strchr(d, '|'); p != NULL; p = strchr(p + 1, '|'))
+		if (p > d && isdigit((unsigned char)p[-1]) && isdigit((unsigned char)p[1]))
+			return 1;
+	p = d;
 	if (imp_starts_ci(p, "0x"))
 		p += 2;
 	while (isxdigit((unsigned char)*p) || *p == ',')

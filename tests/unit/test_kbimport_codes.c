@@ -160,6 +160,8 @@ static void test_return_codes_named_with_their_function(void **state)
 	       "   Could not open the frob journal.\n"
 	       "   Return code from OpenFrobJournal is 1326.\n"
 	       "   Primary return code = 0003 (FROB_ALLOCATION_ERROR)\n"
+	       "   Secondary return code = 08000100\n"
+	       "   Other return code = F0A1\n"
 	       "   The call returns 1 when it is done.\n"
 	       "   Frob exited with return code 0.\n"
 	       "\n"
@@ -168,6 +170,9 @@ static void test_return_codes_named_with_their_function(void **state)
 	e = draft_error(d.r, 3);
 	assert_non_null(e);
 	assert_string_equal(e->message, "FROB_ALLOCATION_ERROR");
+	/* a zero-padded word or double word is hex */
+	assert_non_null(draft_error(d.r, 0x08000100));
+	assert_non_null(draft_error(d.r, 0xF0A1));
 	assert_null(draft_error(d.r, 1));
 	assert_null(draft_error(d.r, 7));
 	draft_free(&d);

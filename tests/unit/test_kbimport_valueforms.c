@@ -513,6 +513,28 @@ static void test_an_ini_setting_is_listed_not_drafted(void **state)
 	expect_listed_only(&d, 21, 0);
 }
 
+static void test_numbers_offered_as_alternatives_are_a_choice(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	/* line 17 on: the block's value is on line 23 */
+	draft_import_body("\n"
+	       "1. Go to the following key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "2. The values that match the options dialog box are shown:\n"
+	       "\n"
+	       "   Value Name: AutoRestart\n"
+	       "   Data Type: REG_DWORD\n"
+	       "   Data: 0|1 (Off|On)\n"
+	       "\n", &d);
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "AutoRestart"));
+	assert_true(draft_review_at(d.r, 24));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -535,6 +557,7 @@ int main(void)
 		cmocka_unit_test(test_a_guid_wrapped_after_a_dash_is_joined),
 		cmocka_unit_test(test_a_key_to_create_a_key_under_is_checked_not_created),
 		cmocka_unit_test(test_an_ini_setting_is_listed_not_drafted),
+		cmocka_unit_test(test_numbers_offered_as_alternatives_are_a_choice),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

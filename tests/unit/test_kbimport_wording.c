@@ -169,6 +169,30 @@ static void test_values_and_keys_named_in_sentences(void **state)
 	assert_false(named_review_at(d.r, 22, NULL));
 	draft_free(&d);
 
+	/* "the X key" for a name that looks like one, several capitalised
+	 * words before "value", not a keyboard's key (lines 18, 20, 22) */
+	draft_import_body("\n"
+	       "If you find the SynFlood key, remove it.\n"
+	       "\n"
+	       "Double-click the Site Check Interval value and change it.\n"
+	       "\n"
+	       "Press the DELETE key, then the F5 key.\n"
+	       "\n"
+	       "The key is under HKLM\\SOFTWARE\\Frobnitz.\n"
+	       "\n", &d);
+	assert_true(named_review_at(d.r, 18, "'SynFlood'"));
+	assert_true(named_review_at(d.r, 20, "'Site Check Interval'"));
+	assert_false(named_review_at(d.r, 22, NULL));
+	draft_free(&d);
+
+	/* "the" ends the line, the name opens the next (line 19) */
+	draft_import_body("\n"
+	       "The key is HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz. Check that the\n"
+	       "registry key Spool Folder points to a local disk.\n"
+	       "\n", &d);
+	assert_true(named_review_at(d.r, 19, "'Spool Folder'"));
+	draft_free(&d);
+
 	/* no key or registry type anywhere: a program's values, not read */
 	draft_import_body("\n"
 	       "The agent reads the QueueDepth value from its own settings file.\n", &d);
@@ -404,6 +428,101 @@ static void test_what_the_reader_did_or_a_sample_asks_nothing(void **state)
 	draft_free(&d);
 }
 
+static void test_deletions_the_reader_picks_are_listed(void **state)
+{
+	struct draft d;
+	size_t i;
+	int found = 0;
+
+	(void)state;
+	/* the rule that picks the entries goes on on the next line (19) */
+	draft_import_body("\n"
+	       "Go to the SOFTWARE\\Frobnitz\\Ports key under HKEY_LOCAL_MACHINE. If the\n"
+	       "adapter was added after the modem, remove all\n"
+	       "the entries that end in 2.\n"
+	       "\n"
+	       "The agent will remove any entries that it no longer uses.\n", &d);
+	for (i = 0; i < d.r->n_reviews; i++) {
+		if (d.r->reviews[i].source_line == 19 && strstr(d.r->reviews[i].note, "reader picks") != NULL)
+			found = 1;
+		assert_false(d.r->reviews[i].source_line == 22 &&
+			     strstr(d.r->reviews[i].note, "reader picks") != NULL);
+	}
+	assert_true(found);
+	assert_int_equal(d.r->n_checks, 0);
+	draft_free(&d);
+}
+
+static void test_an_indented_tree_and_a_named_placeholder(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	/* one name a line, indented deeper each time, no backslashes */
+	draft_import_body("\n"
+	       "Add the following value:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\n"
+	       "      SOFTWARE\n"
+	       "         Frobnitz\n"
+	       "            Agent\n"
+	       "\n"
+	       "   TraceLevel : REG_DWORD : 2\n", &d);
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "TraceLevel");
+	assert_non_null(c);
+	assert_true(draft_review_at(d.r, 20));
+	draft_free(&d);
+
+	/* "Where 'frob.exe' is the name of your program": no literal key */
+	draft_import_body("\n"
+	       "Create the following key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Programs\\frob.exe\n"
+	       "\n"
+	       "Where 'frob.exe' is the name of your program.\n", &d);
+	assert_int_equal(d.r->n_checks, 0);
+	assert_true(draft_review_at(d.r, 20));
+	draft_free(&d);
+
+	/* the warning's "to correct them" asks nothing */
+	draft_import_body("\n"
+	       "You can see the version under this key:\n"
+	       "\n"
+	       "WARNING: Misusing the editor may require you to reinstall the system to\n"
+	       "correct them.\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "   Version: REG_SZ: 3.0\n", &d);
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "Version");
+	if (c != NULL)
+		assert_null(draft_fix(d.r, c->id));
+	draft_free(&d);
+}
+
+static void test_a_value_at_the_end_of_a_tree_is_cited_on_its_line(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	/* the value's name ends a path written a name a line (line 24):
+	 * what is said about it is on that line */
+	draft_import_body("\n"
+	       "The retries are set by this parameter:\n"
+	       "\n"
+	       "  HKEY_LOCAL_MACHINE\n"
+	       "  \\SOFTWARE\n"
+	       "   \\Frobnitz\n"
+	       "    \\Agent\n"
+	       "     \\RetryCount\n"
+	       "         Value Type: REG_DWORD\n"
+	       "         Valid Range: 0-10\n"
+	       "         Default: 2\n", &d);
+	assert_true(draft_review_at(d.r, 24));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -417,6 +536,9 @@ int main(void)
 		cmocka_unit_test(test_placeholders_and_places_get_no_repair),
 		cmocka_unit_test(test_phrases_that_only_look_like_verbs),
 		cmocka_unit_test(test_what_the_reader_did_or_a_sample_asks_nothing),
+		cmocka_unit_test(test_deletions_the_reader_picks_are_listed),
+		cmocka_unit_test(test_an_indented_tree_and_a_named_placeholder),
+		cmocka_unit_test(test_a_value_at_the_end_of_a_tree_is_cited_on_its_line),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
