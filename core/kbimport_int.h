@@ -238,6 +238,25 @@ void imp_add_event(struct imp *im, unsigned long id, const char *source,
 
 void imp_scan_events(struct imp *im);
 
+/* ---- kbimport_sources.c: an event's source as Event Viewer logs it -------- */
+
+/* source in the spelling Event Viewer logs when it differs from a
+ * well-known source only in case, spaces or dots ("Net Logon" is
+ * NETLOGON); else source itself. */
+const char *imp_source_as_logged(const char *source);
+
+/* Line n holds, or continues on an indented line, a related article's
+ * title ("   Q217339 Frob Fails with Event ID 7000"). */
+int imp_related_title_line(const struct imp *im, size_t n);
+
+/* Event id named on line only in a related article's title: a review
+ * item, and 1 (the event is not drafted). */
+int imp_related_title_event(struct imp *im, unsigned long id, size_t line);
+
+/* "the Frob Agent records event ID 12" (the subject possibly ending the
+ * line above): the well-known source the subject names, or NULL. */
+const char *imp_prose_event_source(struct imp *im, unsigned long id, size_t line);
+
 /* ---- kbimport_logs.c: log excerpts ----------------------------------------- */
 
 /* "[INIT] Unable to bind ..." or, in the Windows 2000 form,
