@@ -525,6 +525,13 @@ int imp_place_list_add(struct imp *im, const char *key, size_t key_line, size_t 
  * neither cites nor lists, gets a review item. */
 void imp_scan_named_in_prose(struct imp *im);
 
+/* ---- kbimport_hives.c: keys of a hive loaded under a temporary name ------ */
+
+/* Check c's key is under a name HKEY_LOCAL_MACHINE holds only when the
+ * article loads a hive there by hand ("Load Hive", "reg load"): why it is
+ * no check on the running machine's paths, or NULL. */
+const char *imp_loaded_hive_why(struct imp *im, const struct imp_check *c);
+
 /* ---- kbimport_gate.c: checks the article asks for, and only those -------- */
 
 /* A value's line says its data is documented, not asked for: "Valid
