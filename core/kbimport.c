@@ -416,6 +416,7 @@ int kb_import_article(const struct kb_article *a, char **yaml, size_t *len,
 	imp_note_sections(&im);
 	imp_scan_named_in_prose(&im);
 	imp_gate(&im);
+	imp_scan_added_subkeys(&im);
 	review_unplaced(&im);
 	if (im.oom) {
 		rc = kb_errorf(err, KB_ENOMEM, "%s: out of memory", a->name);

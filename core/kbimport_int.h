@@ -25,6 +25,8 @@
  *                            in sentences: review items
  *   imp_gate()               checks the article only   kbimport_gate.c
  *                            describes become review
+ *   imp_scan_added_subkeys() a key check moves to the  kbimport_subkeys.c
+ *                            key its steps add under it
  *   review_unplaced()        every fact line placed    kbimport.c
  *   imp_write_draft()        the YAML text             kbimport_yaml.c
  *
@@ -531,6 +533,13 @@ void imp_scan_named_in_prose(struct imp *im);
  * article loads a hive there by hand ("Load Hive", "reg load"): why it is
  * no check on the running machine's paths, or NULL. */
 const char *imp_loaded_hive_why(struct imp *im, const struct imp_check *c);
+
+/* ---- kbimport_subkeys.c: a key made under the key a step locates -------- */
+
+/* "Locate the following key: ...\Parameters" then "click Add Key, and
+ * then type "Extension"": each key-only check whose steps add a key
+ * under it moves to the key made, with its create action. */
+void imp_scan_added_subkeys(struct imp *im);
 
 /* ---- kbimport_gate.c: checks the article asks for, and only those -------- */
 

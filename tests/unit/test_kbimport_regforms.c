@@ -1,6 +1,6 @@
 /* test_kbimport_regforms.c: registry layouts the unseen5 set showed
- * (core/kbimport_hives.c and the forms beside it): keys of a hive loaded
- * under a temporary name.  Each test imports a small article written
+ * (core/kbimport_hives.c, kbimport_subkeys.c): keys of a hive loaded
+ * under a temporary name, a key added under the key a step locates.  Each test imports a small article written
  * here, in our own words (the body starts at line 17). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -63,11 +63,50 @@ static void test_a_live_root_in_an_article_that_loads_a_hive_is_checked(void **s
 	draft_free(&d);
 }
 
+static void test_a_key_added_under_the_located_key_is_the_one_created(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	draft_import_body("\n"
+	       "1. Start Registry Editor.\n"
+	       "2. Locate the following key in the registry:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "3. On the Edit menu, click Add Key, and then type \"Spool\" (without the\n"
+	       "   quotation marks).\n"
+	       "4. Quit Registry Editor.\n", &d);
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", NULL));
+	assert_non_null(c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Spool", NULL));
+	assert_non_null(draft_fix(d.r, c->id));
+	draft_free(&d);
+}
+
+static void test_a_key_name_the_reader_picks_is_not_drafted(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	draft_import_body("\n"
+	       "1. Locate the following key in the registry:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Queues\n"
+	       "\n"
+	       "2. On the Edit menu, click Add Key, and enter a unique Key Name, like\n"
+	       "   Queue-Test, then click OK.\n", &d);
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Queues\\Queue-Test", NULL));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_a_key_of_a_hive_loaded_by_hand_is_no_check),
 		cmocka_unit_test(test_a_live_root_in_an_article_that_loads_a_hive_is_checked),
+		cmocka_unit_test(test_a_key_added_under_the_located_key_is_the_one_created),
+		cmocka_unit_test(test_a_key_name_the_reader_picks_is_not_drafted),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
