@@ -520,6 +520,14 @@ int imp_place_deletion(struct imp *im, const char *key, size_t key_line, size_t 
  * check with an add-entry repair; 1 when drafted. */
 int imp_place_list_add(struct imp *im, const char *key, size_t key_line, size_t key_last);
 
+/* ---- kbimport_listentry.c: an entry typed into a multi-string value ------ */
+
+/* "Locate the X value under the following key:" over the key at
+ * key_line..key_last, then "click Multi String, type "Y"" with words
+ * saying Y is added (or X a dependency list): a contains check with its
+ * add-entry repair; 1 when drafted. */
+int imp_place_typed_entry(struct imp *im, const char *key, size_t key_line, size_t key_last);
+
 /* ---- kbimport_named.c: values and keys named in sentences ----------------- */
 
 /* "the AuditLevel value", "the value of AuditLevel", "the Frob registry

@@ -613,6 +613,8 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 			pv.name = strrchr(raw, '\\') + 1;
 			place_added_value(im, vk, &pv, "by editing it in Registry Editor",
 					  "the steps after the key that edit it");
+		} else if (imp_place_typed_entry(im, key, key_line, key_last)) {
+			/* kbimport_listentry.c: "click Multi String, type "X"" */
 		} else if ((pk = imp_value_ahead_of_key(im, key_line, &pv.line)) != NULL) {
 			/* "set the MaxTokenSize value that is located in the
 			 * following key to a decimal value of less than 50,000":

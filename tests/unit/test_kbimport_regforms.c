@@ -1,6 +1,7 @@
 /* test_kbimport_regforms.c: registry layouts the unseen5 set showed
- * (core/kbimport_hives.c, kbimport_subkeys.c): keys of a hive loaded
- * under a temporary name, a key added under the key a step locates.  Each test imports a small article written
+ * (core/kbimport_hives.c, kbimport_subkeys.c, kbimport_listentry.c): keys of a hive loaded
+ * under a temporary name, a key added under the key a step locates, an
+ * entry typed into a list named before its key.  Each test imports a small article written
  * here, in our own words (the body starts at line 17). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -100,6 +101,35 @@ static void test_a_key_name_the_reader_picks_is_not_drafted(void **state)
 	draft_free(&d);
 }
 
+static void test_an_entry_typed_into_a_list_named_before_its_key(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	draft_import_body("\n"
+	       "1. Locate the DependOnService value under the following key in the registry:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\FrobAgent\n"
+	       "\n"
+	       "2. On the Edit menu, click Multi String, type \"FrobBase\" (without the\n"
+	       "   quotation marks), and then click OK.\n"
+	       "\n"
+	       "3. Locate the Sources value under the following key in the registry:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "4. On the Edit menu, click Multi String, type \"Spool\" (without the\n"
+	       "   quotation marks), and then click OK.\n", &d);
+	assert_non_null(c = draft_check(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobAgent",
+					"DependOnService"));
+	assert_string_equal(c->data, "FrobBase");
+	assert_non_null(draft_fix(d.r, c->id));
+	/* typing into another list may replace it: not drafted */
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "Sources"));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -107,6 +137,7 @@ int main(void)
 		cmocka_unit_test(test_a_live_root_in_an_article_that_loads_a_hive_is_checked),
 		cmocka_unit_test(test_a_key_added_under_the_located_key_is_the_one_created),
 		cmocka_unit_test(test_a_key_name_the_reader_picks_is_not_drafted),
+		cmocka_unit_test(test_an_entry_typed_into_a_list_named_before_its_key),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
