@@ -406,6 +406,13 @@ int imp_lines_say(const struct imp *im, size_t first, size_t last, const char *p
  * does not ask for. */
 void imp_key_only(struct imp *im, const char *key, size_t key_line, size_t key_last);
 
+/* ---- kbimport_configure.c: "configure the following registry setting" -- */
+
+/* Line n (read on into the next) asks to make registry data so with
+ * "configure the following|this|these [registry] setting|value|entry|
+ * parameter|key": 1, as a set verb. */
+int imp_asks_configure(const struct imp *im, size_t n);
+
 /* ---- kbimport_dialog.c: a value added through the Add Value dialog -------- */
 
 /* Lines first..last joined into b, each trimmed on the left and followed

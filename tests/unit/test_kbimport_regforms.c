@@ -1,7 +1,9 @@
 /* test_kbimport_regforms.c: registry layouts the unseen5 set showed
- * (core/kbimport_hives.c, kbimport_subkeys.c, kbimport_listentry.c): keys of a hive loaded
+ * (core/kbimport_hives.c, kbimport_subkeys.c, kbimport_listentry.c,
+ * kbimport_configure.c): keys of a hive loaded
  * under a temporary name, a key added under the key a step locates, an
- * entry typed into a list named before its key.  Each test imports a small article written
+ * entry typed into a list named before its key, "configure the following
+ * registry setting".  Each test imports a small article written
  * here, in our own words (the body starts at line 17). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -130,6 +132,26 @@ static void test_an_entry_typed_into_a_list_named_before_its_key(void **state)
 	draft_free(&d);
 }
 
+static void test_configure_the_following_setting_asks_to_set_it(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	draft_import_body("\n"
+	       "To avoid the delay, configure the following registry\n"
+	       "setting:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "   Value Name: RetryDelay\n"
+	       "   Data Type: REG_DWORD\n"
+	       "   Data: 0x40\n", &d);
+	assert_non_null(c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "RetryDelay"));
+	assert_non_null(draft_fix(d.r, c->id));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -138,6 +160,7 @@ int main(void)
 		cmocka_unit_test(test_a_key_added_under_the_located_key_is_the_one_created),
 		cmocka_unit_test(test_a_key_name_the_reader_picks_is_not_drafted),
 		cmocka_unit_test(test_an_entry_typed_into_a_list_named_before_its_key),
+		cmocka_unit_test(test_configure_the_following_setting_asks_to_set_it),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
