@@ -535,6 +535,14 @@ int imp_place_list_add(struct imp *im, const char *key, size_t key_line, size_t 
  * add-entry repair; 1 when drafted. */
 int imp_place_typed_entry(struct imp *im, const char *key, size_t key_line, size_t key_last);
 
+/* ---- kbimport_seldelete.c: values deleted by picking them ---------------- */
+
+/* "Select the X value and click Delete" (or "Right-click the X entry
+ * ..., and then click Delete", "Click the value X, press DELETE") in the
+ * steps after the key at key_line..key_last: a value-absent check with
+ * its delete action for each; 1 when any is drafted. */
+int imp_place_selected_deletes(struct imp *im, const char *key, size_t key_line, size_t key_last);
+
 /* ---- kbimport_named.c: values and keys named in sentences ----------------- */
 
 /* "the AuditLevel value", "the value of AuditLevel", "the Frob registry

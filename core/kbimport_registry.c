@@ -478,7 +478,8 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 	     imp_lines_say(im, key_last + 1, vb.first, "should now")))
 		ask = ASK_SET;
 	if (ask == ASK_DELETE && vb.nv == 0 &&
-	    imp_place_deletion(im, key, key_line, key_last, vkey, tail ? &tv : NULL))
+	    (imp_place_deletion(im, key, key_line, key_last, vkey, tail ? &tv : NULL) ||
+	     (!tail && imp_place_selected_deletes(im, key, key_line, key_last))))
 		return;
 	if (ask == ASK_DELETE) {
 		imp_review(im, key_line, T_CHECKS, 0,

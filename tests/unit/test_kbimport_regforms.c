@@ -1,9 +1,9 @@
 /* test_kbimport_regforms.c: registry layouts the unseen5 set showed
  * (core/kbimport_hives.c, kbimport_subkeys.c, kbimport_listentry.c,
- * kbimport_configure.c): keys of a hive loaded
+ * kbimport_configure.c, kbimport_seldelete.c): keys of a hive loaded
  * under a temporary name, a key added under the key a step locates, an
  * entry typed into a list named before its key, "configure the following
- * registry setting".  Each test imports a small article written
+ * registry setting", values picked and deleted.  Each test imports a small article written
  * here, in our own words (the body starts at line 17). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -152,6 +152,28 @@ static void test_configure_the_following_setting_asks_to_set_it(void **state)
 	draft_free(&d);
 }
 
+static void test_values_picked_and_deleted_in_the_steps(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	draft_import_body("\n"
+	       "1. Start Registry Editor and select the following key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "2. Select the StaleQueue value and click Delete on the Edit menu.\n"
+	       "3. Right-click the value OldSpool, and then click Delete.\n"
+	       "4. Select the incorrect value and click Delete.\n", &d);
+	assert_non_null(c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "StaleQueue"));
+	assert_int_equal(c->expect, EXPECT_VALUE_ABSENT);
+	assert_non_null(draft_fix(d.r, c->id));
+	assert_non_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "OldSpool"));
+	assert_int_equal(d.r->n_checks, 2);
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -161,6 +183,7 @@ int main(void)
 		cmocka_unit_test(test_a_key_name_the_reader_picks_is_not_drafted),
 		cmocka_unit_test(test_an_entry_typed_into_a_list_named_before_its_key),
 		cmocka_unit_test(test_configure_the_following_setting_asks_to_set_it),
+		cmocka_unit_test(test_values_picked_and_deleted_in_the_steps),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
