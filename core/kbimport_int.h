@@ -308,6 +308,21 @@ void imp_scan_registry(struct imp *im);
 /* Value names no key claimed are listed, never dropped. */
 void imp_scan_orphan_values(struct imp *im);
 
+/* ---- kbimport_roots.c: HKEY_LOCAL_MACHINE misspelt ----------------------- */
+
+/* key ("HKEY_LOCAL__MACHINE\System\...") whose root is HKEY_LOCAL_MACHINE
+ * misspelt by one letter or underscores: the key with the root written
+ * right, and a review item on line; NULL otherwise. */
+const char *imp_root_typo(struct imp *im, const char *key, size_t line);
+
+/* ---- kbimport_namedkey.c: a value block tied by "in the X key" ---------- */
+
+/* "If the Frob value does not exist in the Parameters key, ... add the
+ * following registry value:" over a "Value Name:" block no key claimed:
+ * the values are drafted under the nearest path above ending in
+ * Parameters, with what the sentence asks. */
+void imp_scan_values_under_named_key(struct imp *im);
+
 /* ---- kbimport_values.c: value blocks and inline values --------------------- */
 
 int imp_has_placeholder(const char *key);

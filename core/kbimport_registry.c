@@ -187,7 +187,7 @@ static const char *normal_key(struct imp *im, const char *key, size_t line)
 			break;
 	}
 	if (i == sizeof key_roots / sizeof key_roots[0])
-		return NULL;
+		return (key = imp_root_typo(im, key, line)) != NULL ? normal_key(im, key, line) : NULL;
 	if (key_roots[i][1] == NULL) {
 		imp_review(im, line, T_CHECKS, 0,
 		       imp_fmt(im, "key %s is not under HKEY_LOCAL_MACHINE: kbwiz reads only machine hives; check it by hand", key));

@@ -1,9 +1,11 @@
 /* test_kbimport_regforms.c: registry layouts the unseen5 set showed
  * (core/kbimport_hives.c, kbimport_subkeys.c, kbimport_listentry.c,
- * kbimport_configure.c, kbimport_seldelete.c): keys of a hive loaded
+ * kbimport_configure.c, kbimport_seldelete.c, kbimport_namedkey.c,
+ * kbimport_roots.c): keys of a hive loaded
  * under a temporary name, a key added under the key a step locates, an
  * entry typed into a list named before its key, "configure the following
- * registry setting", values picked and deleted.  Each test imports a small article written
+ * registry setting", values picked and deleted, a block tied by "in the
+ * X key", HKEY_LOCAL_MACHINE misspelt.  Each test imports a small article written
  * here, in our own words (the body starts at line 17). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -174,6 +176,75 @@ static void test_values_picked_and_deleted_in_the_steps(void **state)
 	draft_free(&d);
 }
 
+static void test_a_value_block_tied_by_the_key_its_sentence_names(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	draft_import_body("\n"
+	       "1. Locate the following key in the registry:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\Tuning\n"
+	       "\n"
+	       "2. Double-click the SpareWidgets value and double its data.\n"
+	       "\n"
+	       "   The agent reads the data when it starts; a larger number uses more\n"
+	       "   memory, so raise it a step at a time and watch the agent.\n"
+	       "\n"
+	       "   Agents that serve many clients need more: start from twice the\n"
+	       "   number of clients and raise it while the queue stays long.\n"
+	       "\n"
+	       "   The agent logs how many widgets it used each hour, which tells\n"
+	       "   whether the number is too small.\n"
+	       "\n"
+	       "   Agents on small servers may keep the number they start with;\n"
+	       "   they rarely run out.\n"
+	       "\n"
+	       "   Older agents read the number only once a day, so restart them\n"
+	       "   after each change.\n"
+	       "\n"
+	       "   NOTE: The number must not be larger than the queue length.\n"
+	       "\n"
+	       "3. If the SpareWidgets value does not exist in the Tuning key, on the\n"
+	       "   Edit menu, click Add Value, and then add the following registry value:\n"
+	       "\n"
+	       "   Value Name: SpareWidgets\n"
+	       "   Data Type:  REG_DWORD\n"
+	       "   Value:      250\n", &d);
+	assert_non_null(c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Tuning", "SpareWidgets"));
+	assert_non_null(draft_fix(d.r, c->id));
+	draft_free(&d);
+}
+
+static void test_a_misspelt_machine_root_is_read(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	draft_import_body("\n"
+	       "Add the following value to this key:\n"
+	       "\n"
+	       "   HKEY_LOCAL__MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "   Value Name: Spool\n"
+	       "   Data Type: REG_DWORD\n"
+	       "   Data: 1\n"
+	       "\n"
+	       "and this one:\n"
+	       "\n"
+	       "   HKEY_LOCAL_COMPUTER\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "   Value Name: Relay\n"
+	       "   Data Type: REG_DWORD\n"
+	       "   Data: 1\n", &d);
+	assert_non_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "Spool"));
+	assert_true(review_says(d.r, 20, "read as HKEY_LOCAL_MACHINE"));
+	/* another root is not guessed */
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "Relay"));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -184,6 +255,8 @@ int main(void)
 		cmocka_unit_test(test_an_entry_typed_into_a_list_named_before_its_key),
 		cmocka_unit_test(test_configure_the_following_setting_asks_to_set_it),
 		cmocka_unit_test(test_values_picked_and_deleted_in_the_steps),
+		cmocka_unit_test(test_a_value_block_tied_by_the_key_its_sentence_names),
+		cmocka_unit_test(test_a_misspelt_machine_root_is_read),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
