@@ -403,6 +403,7 @@ int kb_import_article(const struct kb_article *a, char **yaml, size_t *len,
 	imp_scan_errors(&im);
 	imp_link_events(&im);
 	imp_scan_registry(&im);
+	imp_scan_values_under_named_key(&im);
 	imp_scan_orphan_values(&im);
 	imp_scan_value_first(&im);
 	imp_scan_key_trees(&im);
@@ -416,6 +417,7 @@ int kb_import_article(const struct kb_article *a, char **yaml, size_t *len,
 	imp_note_sections(&im);
 	imp_scan_named_in_prose(&im);
 	imp_gate(&im);
+	imp_scan_added_subkeys(&im);
 	review_unplaced(&im);
 	if (im.oom) {
 		rc = kb_errorf(err, KB_ENOMEM, "%s: out of memory", a->name);

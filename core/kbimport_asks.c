@@ -160,6 +160,7 @@ enum asks imp_article_asks(const struct imp *im, size_t first, size_t after, siz
 			d |= asks_word(s, del[i]);
 		for (i = 0; set[i] != NULL; i++)
 			st |= asks_word(s, set[i]);
+		st |= imp_asks_configure(im, n);
 		for (i = 0; chk[i] != NULL; i++)
 			c |= imp_has_word(s, chk[i]);
 		/* "For Windows NT clients, this setting must be as follows:"

@@ -104,7 +104,7 @@ static const char *known_source(struct imp *im, const char *source)
 		return "Service Control Manager";
 	while (l > 0 && (source[l - 1] == ':' || source[l - 1] == ' '))
 		l--;
-	return l < strlen(source) ? imp_dupn(im, source, l) : source;
+	return imp_source_as_logged(l < strlen(source) ? imp_dupn(im, source, l) : source);
 }
 
 static int has_event(const struct imp *im, unsigned id, const char *source)
@@ -239,6 +239,8 @@ void imp_add_event(struct imp *im, unsigned long id, const char *source,
 	const char *from_title;
 	int guessed = 0;
 
+	if (imp_related_title_event(im, id, line))
+		return;
 	if (id <= 65535 && example_event(im, id, line, ctx_line)) {
 		imp_review(im, line, T_SYMPTOMS, 0,
 		       imp_fmt(im, "event %lu is shown as an example (a how-to section, not a symptom): add it as a symptom only if the technician sees it", id));
@@ -263,6 +265,9 @@ void imp_add_event(struct imp *im, unsigned long id, const char *source,
 		imp_review(im, line, T_SYMPTOMS, 0,
 		       imp_fmt(im, "event %lu: its source %s is read from the title: check it", id, source));
 	}
+	if ((source == NULL || *source == '\0' || imp_starts_ci(source, "REVIEW:")) &&
+	    (from_title = imp_prose_event_source(im, id, line)) != NULL)
+		source = from_title;
 	if (source == NULL || *source == '\0') {
 		imp_review(im, line, T_SYMPTOMS, 0,
 		       imp_fmt(im, "event %lu has no source in the article: fill in the source", id));

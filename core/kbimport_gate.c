@@ -623,6 +623,8 @@ void imp_gate(struct imp *im)
 		why = why_misnamed(im, &c);
 		if (why == NULL)
 			why = why_describes(im, &c, enum_keys, n_enum);
+		if (why == NULL)
+			why = imp_loaded_hive_why(im, &c);
 		if (why == NULL) {
 			if (c.value == NULL && c.expect == IE_EXISTS && c.repair && adds_under(im, &c)) {
 				im->checks[i].repair = 0;

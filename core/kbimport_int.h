@@ -25,6 +25,8 @@
  *                            in sentences: review items
  *   imp_gate()               checks the article only   kbimport_gate.c
  *                            describes become review
+ *   imp_scan_added_subkeys() a key check moves to the  kbimport_subkeys.c
+ *                            key its steps add under it
  *   review_unplaced()        every fact line placed    kbimport.c
  *   imp_write_draft()        the YAML text             kbimport_yaml.c
  *
@@ -238,6 +240,25 @@ void imp_add_event(struct imp *im, unsigned long id, const char *source,
 
 void imp_scan_events(struct imp *im);
 
+/* ---- kbimport_sources.c: an event's source as Event Viewer logs it -------- */
+
+/* source in the spelling Event Viewer logs when it differs from a
+ * well-known source only in case, spaces or dots ("Net Logon" is
+ * NETLOGON); else source itself. */
+const char *imp_source_as_logged(const char *source);
+
+/* Line n holds, or continues on an indented line, a related article's
+ * title ("   Q217339 Frob Fails with Event ID 7000"). */
+int imp_related_title_line(const struct imp *im, size_t n);
+
+/* Event id named on line only in a related article's title: a review
+ * item, and 1 (the event is not drafted). */
+int imp_related_title_event(struct imp *im, unsigned long id, size_t line);
+
+/* "the Frob Agent records event ID 12" (the subject possibly ending the
+ * line above): the well-known source the subject names, or NULL. */
+const char *imp_prose_event_source(struct imp *im, unsigned long id, size_t line);
+
 /* ---- kbimport_logs.c: log excerpts ----------------------------------------- */
 
 /* "[INIT] Unable to bind ..." or, in the Windows 2000 form,
@@ -286,6 +307,21 @@ void imp_scan_registry(struct imp *im);
 
 /* Value names no key claimed are listed, never dropped. */
 void imp_scan_orphan_values(struct imp *im);
+
+/* ---- kbimport_roots.c: HKEY_LOCAL_MACHINE misspelt ----------------------- */
+
+/* key ("HKEY_LOCAL__MACHINE\System\...") whose root is HKEY_LOCAL_MACHINE
+ * misspelt by one letter or underscores: the key with the root written
+ * right, and a review item on line; NULL otherwise. */
+const char *imp_root_typo(struct imp *im, const char *key, size_t line);
+
+/* ---- kbimport_namedkey.c: a value block tied by "in the X key" ---------- */
+
+/* "If the Frob value does not exist in the Parameters key, ... add the
+ * following registry value:" over a "Value Name:" block no key claimed:
+ * the values are drafted under the nearest path above ending in
+ * Parameters, with what the sentence asks. */
+void imp_scan_values_under_named_key(struct imp *im);
 
 /* ---- kbimport_values.c: value blocks and inline values --------------------- */
 
@@ -384,6 +420,13 @@ int imp_lines_say(const struct imp *im, size_t first, size_t last, const char *p
  * ("verify", "create"); else a review item, never a repair the article
  * does not ask for. */
 void imp_key_only(struct imp *im, const char *key, size_t key_line, size_t key_last);
+
+/* ---- kbimport_configure.c: "configure the following registry setting" -- */
+
+/* Line n (read on into the next) asks to make registry data so with
+ * "configure the following|this|these [registry] setting|value|entry|
+ * parameter|key": 1, as a set verb. */
+int imp_asks_configure(const struct imp *im, size_t n);
 
 /* ---- kbimport_dialog.c: a value added through the Add Value dialog -------- */
 
@@ -499,12 +542,42 @@ int imp_place_deletion(struct imp *im, const char *key, size_t key_line, size_t 
  * check with an add-entry repair; 1 when drafted. */
 int imp_place_list_add(struct imp *im, const char *key, size_t key_line, size_t key_last);
 
+/* ---- kbimport_listentry.c: an entry typed into a multi-string value ------ */
+
+/* "Locate the X value under the following key:" over the key at
+ * key_line..key_last, then "click Multi String, type "Y"" with words
+ * saying Y is added (or X a dependency list): a contains check with its
+ * add-entry repair; 1 when drafted. */
+int imp_place_typed_entry(struct imp *im, const char *key, size_t key_line, size_t key_last);
+
+/* ---- kbimport_seldelete.c: values deleted by picking them ---------------- */
+
+/* "Select the X value and click Delete" (or "Right-click the X entry
+ * ..., and then click Delete", "Click the value X, press DELETE") in the
+ * steps after the key at key_line..key_last: a value-absent check with
+ * its delete action for each; 1 when any is drafted. */
+int imp_place_selected_deletes(struct imp *im, const char *key, size_t key_line, size_t key_last);
+
 /* ---- kbimport_named.c: values and keys named in sentences ----------------- */
 
 /* "the AuditLevel value", "the value of AuditLevel", "the Frob registry
  * key": a line naming a value or key by its name alone, that the draft
  * neither cites nor lists, gets a review item. */
 void imp_scan_named_in_prose(struct imp *im);
+
+/* ---- kbimport_hives.c: keys of a hive loaded under a temporary name ------ */
+
+/* Check c's key is under a name HKEY_LOCAL_MACHINE holds only when the
+ * article loads a hive there by hand ("Load Hive", "reg load"): why it is
+ * no check on the running machine's paths, or NULL. */
+const char *imp_loaded_hive_why(struct imp *im, const struct imp_check *c);
+
+/* ---- kbimport_subkeys.c: a key made under the key a step locates -------- */
+
+/* "Locate the following key: ...\Parameters" then "click Add Key, and
+ * then type "Extension"": each key-only check whose steps add a key
+ * under it moves to the key made, with its create action. */
+void imp_scan_added_subkeys(struct imp *im);
 
 /* ---- kbimport_gate.c: checks the article asks for, and only those -------- */
 

@@ -187,7 +187,7 @@ static const char *normal_key(struct imp *im, const char *key, size_t line)
 			break;
 	}
 	if (i == sizeof key_roots / sizeof key_roots[0])
-		return NULL;
+		return (key = imp_root_typo(im, key, line)) != NULL ? normal_key(im, key, line) : NULL;
 	if (key_roots[i][1] == NULL) {
 		imp_review(im, line, T_CHECKS, 0,
 		       imp_fmt(im, "key %s is not under HKEY_LOCAL_MACHINE: kbwiz reads only machine hives; check it by hand", key));
@@ -478,7 +478,8 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 	     imp_lines_say(im, key_last + 1, vb.first, "should now")))
 		ask = ASK_SET;
 	if (ask == ASK_DELETE && vb.nv == 0 &&
-	    imp_place_deletion(im, key, key_line, key_last, vkey, tail ? &tv : NULL))
+	    (imp_place_deletion(im, key, key_line, key_last, vkey, tail ? &tv : NULL) ||
+	     (!tail && imp_place_selected_deletes(im, key, key_line, key_last))))
 		return;
 	if (ask == ASK_DELETE) {
 		imp_review(im, key_line, T_CHECKS, 0,
@@ -613,6 +614,8 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 			pv.name = strrchr(raw, '\\') + 1;
 			place_added_value(im, vk, &pv, "by editing it in Registry Editor",
 					  "the steps after the key that edit it");
+		} else if (imp_place_typed_entry(im, key, key_line, key_last)) {
+			/* kbimport_listentry.c: "click Multi String, type "X"" */
 		} else if ((pk = imp_value_ahead_of_key(im, key_line, &pv.line)) != NULL) {
 			/* "set the MaxTokenSize value that is located in the
 			 * following key to a decimal value of less than 50,000":

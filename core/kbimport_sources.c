@@ -1,0 +1,270 @@
+/* kbimport_sources.c: an event's source as Event Viewer logs it
+ * (kbimport_int.h).  Articles write one source many ways ("MSExchange
+ * MTA", "Net Logon", "ese97"); the draft's symptom must carry the name a
+ * log holds, so a spelling that differs only in case, spaces or dots
+ * from a well-known source is written as that source.  Also read here:
+ * a source named in the sentence before the ID ("the X Agent records
+ * event ID 5170"), and events named only in a related article's title,
+ * which are not this article's symptoms. */
+#include <ctype.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "kbwiz/strbuf.h"
+#include "kbimport_int.h"
+
+/* The sources the archive writes most often in "Source:" fields (four
+ * times or more over its 56,929 articles, all spellings of one source
+ * counted together), each in the spelling the archive uses most, which
+ * is the one Event Viewer shows: MSExchangeMTA 191 of 198, NETLOGON 15
+ * of 27 (Netlogon 7, NetLogon 4, "Net Logon" 1), RemoteAccess 14 of 17
+ * ("Remote Access" 3).  A source written otherwise is kept as written. */
+static const char *const logged_sources[] = {
+	"MSExchangeMTA", "Service Control Manager", "SNA Server", "MSExchangeIS",
+	"MSExchangeIMC", "MSExchangeDS", "MSExchangeIS Private", "ESE97", "MSExchangeMig",
+	"MSExchangeSA", "NETLOGON", "MSExchangeMSMI", "DrWatson", "Router", "DNS",
+	"MSExchangeIS Public", "W3SVC", "Srv", "TN3270 Server", "MSExchangeES", "WINS",
+	"EDB", "COMTI", "RemoteAccess", "ClusSvc", "WLBS", "Perflib", "SNA Host Security",
+	"MSExchangeDX", "SNA Base Service", "MSExchangeDSImp", "MSExchangeCCMC",
+	"DhcpServer", "Serial", "Security", "Replicator", "MSExchangeKMS", "MSExchangeFB",
+	"MSExchange IMAP4", "DCOM", "MSExchangePOP3", "Workstation", "Transaction Server",
+	"SNA APPC Application", "NetBT", "NTBackup", "MSExchangeDSAccess",
+	"MSExchangeCalCon", "Userenv", "Server", "SNA Virtual Print Driver",
+	"SNA TN5250 Server", "SNA Manage Agent", "PPV5250",
+	"Microsoft OLE DB Provider for ODBC Driver", "MSExchangeNOTES", "MSExchangeGWRtr",
+	"MSExchangeGWISE", "MSExchange NNTP", "perfctrs", "aic78xx", "SNA DLC Link Service",
+	"Print", "MSExchangeMigDS", "MSExchangeMCA", "MSExchangeDSExp", "LicenseService",
+	"DHCP", "Browser", NULL,
+};
+
+/* n bytes at s equal name when both are read as their letters and
+ * digits only, without case. */
+static int same_letters(const char *s, size_t n, const char *name)
+{
+	size_t i = 0;
+
+	for (;;) {
+		while (i < n && !isalnum((unsigned char)s[i]))
+			i++;
+		while (*name != '\0' && !isalnum((unsigned char)*name))
+			name++;
+		if (i == n || *name == '\0')
+			return i == n && *name == '\0';
+		if (tolower((unsigned char)s[i]) != tolower((unsigned char)*name))
+			return 0;
+		i++;
+		name++;
+	}
+}
+
+static const char *logged_name(const char *s, size_t n)
+{
+	size_t i, k;
+
+	for (k = 0; k < n && !isalnum((unsigned char)s[k]); k++)
+		;
+	if (k == n)
+		return NULL;    /* no letters: nothing to compare */
+	for (i = 0; logged_sources[i] != NULL; i++)
+		if (same_letters(s, n, logged_sources[i]))
+			return logged_sources[i];
+	return NULL;
+}
+
+const char *imp_source_as_logged(const char *source)
+{
+	const char *name;
+
+	if (source == NULL)
+		return NULL;
+	name = logged_name(source, strlen(source));
+	return name != NULL ? name : source;
+}
+
+/* "   Q217339 Frob Fails to Start with Event ID 7000" (or the
+ * "Q217339 - Title" form): a line opening with an article number. */
+static int article_number_line(const char *s)
+{
+	const char *p = imp_skip_ws(s);
+	size_t k;
+
+	if (*p != 'Q' && *p != 'q')
+		return 0;
+	k = strspn(p + 1, "0123456789");
+	return k >= 5 && k <= 7 && (p[1 + k] == ' ' || p[1 + k] == '\t');
+}
+
+int imp_related_title_line(const struct imp *im, size_t n)
+{
+	size_t m;
+
+	if (article_number_line(imp_line_at(im, n)))
+		return 1;
+	/* a title wrapped onto an indented line or two under its number */
+	for (m = n; m > im->a->body_first && m + 2 >= n; m--) {
+		const char *s = imp_line_at(im, m);
+		if (imp_blank(s) || imp_indent_of(s) == 0)
+			return 0;
+		if (m < n && article_number_line(s))
+			return 1;
+	}
+	return 0;
+}
+
+int imp_related_title_event(struct imp *im, unsigned long id, size_t line)
+{
+	if (line < im->a->body_first || line >= im->a->body_end || !imp_related_title_line(im, line))
+		return 0;
+	imp_review(im, line, T_SYMPTOMS, 0,
+		   imp_fmt(im, "event %lu is named in a related article's title, not as a symptom of this one: add it only if the technician sees it", id));
+	return 1;
+}
+
+/* Words between the subject and "event" in "<subject> [may|will|also]
+ * records|logs|generates|reports|writes [an|a|the] [following] event". */
+static const char *const modal_words[] = {
+	"may", "might", "will", "can", "could", "also", "then", "now", "sometimes", "always",
+	"should", "would", "still", NULL,
+};
+static const char *const log_verbs[] = {
+	"records", "record", "logs", "log", "logged", "generates", "generate", "reports",
+	"report", "writes", "write", NULL,
+};
+
+static int word_in(const char *w, size_t n, const char *const *list)
+{
+	size_t i;
+
+	for (i = 0; list[i] != NULL; i++)
+		if (strlen(list[i]) == n && strncasecmp(list[i], w, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* The word ending at end (exclusive) in [start, end): its start, or NULL
+ * when the text there does not end with a letter or digit. */
+static const char *word_before(const char *start, const char *end)
+{
+	const char *w = end;
+
+	while (w > start && isalnum((unsigned char)w[-1]))
+		w--;
+	return w < end ? w : NULL;
+}
+
+/* The subject of the verb in text[0, end): the longest run of one to four
+ * words right before it that names a well-known source, not part of a
+ * longer capitalised name ("DNS Server logs" is DNS's, not Server's). */
+static const char *subject_source(const char *text, const char *end)
+{
+	const char *starts[5], *p = end, *found = NULL;
+	size_t k, nw = 0;
+
+	while (nw < 5) {
+		const char *w;
+		if (p > text && p[-1] == ' ')
+			p--;
+		else if (nw > 0)
+			break;  /* punctuation ends the phrase */
+		if ((w = word_before(text, p)) == NULL)
+			break;
+		starts[nw++] = w;
+		p = w;
+	}
+	for (k = 1; k <= nw && k <= 4; k++) {
+		const char *name = logged_name(starts[k - 1], (size_t)(end - starts[k - 1]));
+		if (name == NULL)
+			continue;
+		if (k < nw && isupper((unsigned char)*starts[k]))
+			continue;
+		found = name;
+	}
+	return found;
+}
+
+/* In text[0, ev) (ev: where "event" starts), "<subject> [modal] verb
+ * [an|a|the] [following] ": the source the subject names, or NULL. */
+static const char *source_of_clause(const char *text, const char *ev)
+{
+	const char *p = ev, *w;
+	int verb = 0;
+
+	while (p > text) {
+		if (p[-1] != ' ')
+			return NULL;
+		while (p > text && p[-1] == ' ')
+			p--;
+		if ((w = word_before(text, p)) == NULL)
+			return NULL;
+		if (!verb && (word_in(w, (size_t)(p - w), (const char *const[]){ "an", "a", "the", "following", NULL }))) {
+			p = w;
+			continue;
+		}
+		if (!verb && word_in(w, (size_t)(p - w), log_verbs)) {
+			verb = 1;
+			p = w;
+			continue;
+		}
+		if (verb && word_in(w, (size_t)(p - w), modal_words)) {
+			p = w;
+			continue;
+		}
+		if (!verb)
+			return NULL;
+		while (p > text && p[-1] == ' ')
+			p--;
+		return subject_source(text, p);
+	}
+	return NULL;
+}
+
+/* "event id", "Event ID: id", "event id" at p: the number read is id. */
+static int event_names(const char *p, unsigned long id)
+{
+	const char *q = p + 5;
+	char *end;
+
+	q = imp_skip_ws(q);
+	if (imp_starts_ci(q, "ID"))
+		q = imp_skip_ws(q + 2);
+	if (*q == ':')
+		q = imp_skip_ws(q + 1);
+	if (!isdigit((unsigned char)*q))
+		return 0;
+	return strtoul(q, &end, 10) == id && !isalnum((unsigned char)*end);
+}
+
+const char *imp_prose_event_source(struct imp *im, unsigned long id, size_t line)
+{
+	const struct kb_article *a = im->a;
+	struct kb_buf b = { 0 };
+	const char *s, *p, *found = NULL;
+	size_t first = line;
+
+	if (line < a->body_first || line >= a->body_end)
+		return NULL;
+	/* the subject may end the line above ("... the Frob Agent" /
+	 * "records event ID 12") */
+	if (line > a->body_first && !imp_blank(imp_line_at(im, line - 1)))
+		first = line - 1;
+	for (; first <= line; first++) {
+		if (b.len > 0)
+			kb_buf_add(&b, " ", 1);
+		kb_buf_puts(&b, first < line ? imp_skip_ws(imp_line_at(im, first)) : imp_skip_ws(imp_line_at(im, line)));
+	}
+	if (b.oom || b.p == NULL) {
+		if (b.oom)
+			im->oom = 1;
+		free(b.p);
+		return NULL;
+	}
+	s = b.p;
+	for (p = s; found == NULL && (p = imp_ci_find(p, "event")) != NULL; p += 5)
+		if ((p == s || !isalpha((unsigned char)p[-1])) && event_names(p, id))
+			found = source_of_clause(s, p);
+	free(b.p);
+	return found;
+}

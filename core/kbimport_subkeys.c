@@ -1,0 +1,198 @@
+/* kbimport_subkeys.c: a key made under the key a step locates
+ * (kbimport_int.h).  "Locate the following key: ...\Parameters" then "On
+ * the Edit menu, click Add Key, and then type "Extension"": the article
+ * asks for Parameters\Extension, not for Parameters (which is there
+ * already).  The key check is moved to the key made, with its create
+ * action.  Values told after the Add Key are read by the value block
+ * reader (struct value_block's subkey); this pass takes the key-only
+ * checks. */
+#include <ctype.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "kbwiz/strbuf.h"
+#include "kbimport_int.h"
+
+/* What may follow a name typed without quotes, so that "type a name for
+ * the key" is not read as the name "a". */
+static const char *const name_ends[] = {
+	" (without", " in the key name", " for the key name", " as the key name", " in the name box",
+	NULL,
+};
+
+/* The name read at p (after "type", "enter" or "Key Name:"): quoted, or
+ * one word that a name_ends phrase follows; length in *len, NULL when
+ * none or a placeholder. */
+static const char *typed_name(const char *p, size_t *len)
+{
+	const char *q;
+	size_t i, n;
+
+	p = imp_skip_ws(p);
+	if (*p == '"') {
+		q = strchr(p + 1, '"');
+		if (q == NULL || q == p + 1 || q - p > 60)
+			return NULL;
+		for (i = 1; p + i < q; i++)
+			if (p[i] == '<' || p[i] == '\\' || p[i] == '>')
+				return NULL;
+		*len = (size_t)(q - p - 1);
+		return p + 1;
+	}
+	for (n = 0; isalnum((unsigned char)p[n]) || p[n] == '_' || p[n] == '.' || p[n] == '-' ||
+		    p[n] == '$'; n++)
+		;
+	while (n > 0 && (p[n - 1] == '.' || p[n - 1] == '-'))
+		n--;
+	if (n == 0)
+		return NULL;
+	for (i = 0; name_ends[i] != NULL; i++)
+		if (imp_starts_ci(p + n, name_ends[i]))
+			break;
+	if (name_ends[i] == NULL)
+		return NULL;
+	*len = n;
+	return p;
+}
+
+/* In text (joined step lines), "Add Key" then within the sentence
+ * "type X" / "enter X" / "Key Name: X": the name, or NULL. */
+static const char *added_key_name(const char *text, size_t *len, size_t *at)
+{
+	const char *p, *q, *stop, *w;
+	static const char *const verbs[] = { " type ", " enter ", "key name:", NULL };
+	size_t i;
+
+	for (p = text; (p = imp_ci_find(p, "add key")) != NULL; p += 7) {
+		if (p > text && isalpha((unsigned char)p[-1]))
+			continue;
+		q = p + 7;
+		/* the sentence, or the "Key Name:" line after "the following
+		 * key:" */
+		stop = q + strcspn(q, ".;");
+		if ((size_t)(stop - q) > 120)
+			stop = q + 120;
+		if (stop - q < 4 && imp_starts_ci(q, ":"))
+			stop = q + strlen(q) < q + 120 ? q + strlen(q) : q + 120;
+		for (i = 0; verbs[i] != NULL; i++) {
+			w = imp_ci_find(q, verbs[i]);
+			if (w == NULL || w >= stop)
+				continue;
+			/* "enter a unique Key Name, like X", "for example": the
+			 * reader's own name */
+			{
+				const char *ex = imp_ci_find(q, " like ");
+				const char *eg = imp_ci_find(q, "example");
+				if ((ex != NULL && ex < stop) || (eg != NULL && eg < stop))
+					return NULL;
+			}
+			if (i == 2) {
+				/* "Key Name: Parameters" / "Class: <blank>" */
+				const char *k = imp_skip_ws(w + strlen(verbs[i]));
+				size_t n = 0;
+				while (isalnum((unsigned char)k[n]) || k[n] == '_' || k[n] == '-')
+					n++;
+				if (n > 0 && (k[n] == ' ' || k[n] == '\0')) {
+					*len = n;
+					*at = (size_t)(k - text);
+					return k;
+				}
+				continue;
+			}
+			if ((w = typed_name(w + strlen(verbs[i]), len)) != NULL) {
+				*at = (size_t)(w - text);
+				return w;
+			}
+		}
+	}
+	return NULL;
+}
+
+/* The steps after a key: up to the next line naming a key, or eight
+ * lines. */
+static size_t steps_end(const struct imp *im, size_t from)
+{
+	size_t n;
+
+	for (n = from; n < im->a->body_end && n < from + 8; n++) {
+		const char *s = imp_line_at(im, n);
+		if (imp_ci_find(s, "HKEY_") != NULL || imp_ci_find(s, "HKLM\\") != NULL)
+			break;
+	}
+	return n;
+}
+
+static int has_key_check(const struct imp *im, const char *key)
+{
+	size_t i;
+
+	for (i = 0; i < im->n_checks; i++)
+		if (im->checks[i].key != NULL && strcasecmp(im->checks[i].key, key) == 0)
+			return 1;
+	return 0;
+}
+
+static const char *unique_id(struct imp *im, const char *name, size_t len)
+{
+	char slug[48];
+	const char *id;
+	size_t i;
+	int n, taken;
+
+	imp_slug(name, len, slug, 40);
+	for (n = 1; n < 100; n++) {
+		id = n == 1 ? imp_fmt(im, "%s-key", slug) : imp_fmt(im, "%s-key-%d", slug, n);
+		if (id == NULL)
+			return NULL;
+		for (taken = 0, i = 0; i < im->n_checks; i++)
+			if (im->checks[i].id != NULL && strcmp(im->checks[i].id, id) == 0)
+				taken = 1;
+		if (!taken)
+			return id;
+	}
+	return NULL;
+}
+
+void imp_scan_added_subkeys(struct imp *im)
+{
+	size_t i, r;
+
+	for (i = 0; i < im->n_checks; i++) {
+		struct imp_check *c = &im->checks[i];
+		size_t key_last = c->key_last > c->line ? c->key_last : c->line, end, starts[8], ns, len, at;
+		struct kb_buf b = { 0 };
+		const char *name, *key, *id;
+
+		if (c->value != NULL || c->expect != IE_EXISTS || c->key == NULL)
+			continue;
+		end = steps_end(im, key_last + 1);
+		if (end <= key_last + 1)
+			continue;
+		ns = imp_join_lines(im, key_last + 1, end - 1, &b, starts, 8);
+		if (b.oom)
+			im->oom = 1;
+		name = b.p != NULL ? added_key_name(b.p, &len, &at) : NULL;
+		if (name == NULL || (key = imp_fmt(im, "%s\\%.*s", c->key, (int)len, name)) == NULL ||
+		    has_key_check(im, key) || (id = unique_id(im, name, len)) == NULL) {
+			free(b.p);
+			continue;
+		}
+		/* imp_gate() made the located key check-only, as a key
+		 * something is added under: that note is about the key left */
+		for (r = 0; r < im->n_reviews; r++)
+			if (im->reviews[r].target == T_CHECK && im->reviews[r].index == i &&
+			    im->reviews[r].note != NULL && strncmp(im->reviews[r].note, "check only:", 11) == 0)
+				im->reviews[r].target = T_NONE;
+		c->line_last = imp_joined_line(key_last + 1, starts, ns, at);
+		c->key = key;
+		c->id = id;
+		c->repair = 1;
+		imp_review(im, c->line_last, T_CHECK, i,
+			   imp_fmt(im, "the steps add key '%.*s' under the key they locate: the check and its create action are on %s; check it",
+				   (int)len, name, key));
+		free(b.p);
+	}
+}

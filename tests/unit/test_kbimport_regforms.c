@@ -1,0 +1,263 @@
+/* test_kbimport_regforms.c: registry layouts the unseen5 set showed
+ * (core/kbimport_hives.c, kbimport_subkeys.c, kbimport_listentry.c,
+ * kbimport_configure.c, kbimport_seldelete.c, kbimport_namedkey.c,
+ * kbimport_roots.c): keys of a hive loaded
+ * under a temporary name, a key added under the key a step locates, an
+ * entry typed into a list named before its key, "configure the following
+ * registry setting", values picked and deleted, a block tied by "in the
+ * X key", HKEY_LOCAL_MACHINE misspelt.  Each test imports a small article written
+ * here, in our own words (the body starts at line 17). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kbwiz/article.h"
+#include "kbwiz/kbimport.h"
+#include "kbwiz/rule_load.h"
+#include "draft_probe.h"
+
+static int review_says(const struct rule *r, int line, const char *text)
+{
+	size_t i;
+
+	for (i = 0; i < r->n_reviews; i++)
+		if ((line == 0 || r->reviews[i].source_line == line) && strstr(r->reviews[i].note, text) != NULL)
+			return 1;
+	return 0;
+}
+
+#define LOADED_HIVE_STEPS(key) \
+	"\n" \
+	"1. Start Registry Editor on the spare installation.\n" \
+	"2. On the Registry menu, click Load Hive, pick the System file of the\n" \
+	"   failed installation, and type SPARE in the Key Name box.\n" \
+	"3. Locate the following key:\n" \
+	"\n" \
+	"   " key "\n" \
+	"\n" \
+	"4. Change the following value:\n" \
+	"\n" \
+	"   Value Name: FrobLimit\n" \
+	"   Data Type: REG_DWORD\n" \
+	"   Data: 5\n"
+
+static void test_a_key_of_a_hive_loaded_by_hand_is_no_check(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	draft_import_body(LOADED_HIVE_STEPS("HKEY_LOCAL_MACHINE\\SPARE\\ControlSet001\\Services\\Frob"), &d);
+	assert_int_equal(d.r->n_checks, 0);
+	assert_true(review_says(d.r, 0, "loads by hand"));
+	draft_free(&d);
+}
+
+static void test_a_live_root_in_an_article_that_loads_a_hive_is_checked(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	draft_import_body(LOADED_HIVE_STEPS("HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob"), &d);
+	assert_non_null(draft_check(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob", "FrobLimit"));
+	draft_free(&d);
+}
+
+static void test_a_key_added_under_the_located_key_is_the_one_created(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	draft_import_body("\n"
+	       "1. Start Registry Editor.\n"
+	       "2. Locate the following key in the registry:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "3. On the Edit menu, click Add Key, and then type \"Spool\" (without the\n"
+	       "   quotation marks).\n"
+	       "4. Quit Registry Editor.\n", &d);
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", NULL));
+	assert_non_null(c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Spool", NULL));
+	assert_non_null(draft_fix(d.r, c->id));
+	draft_free(&d);
+}
+
+static void test_a_key_name_the_reader_picks_is_not_drafted(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	draft_import_body("\n"
+	       "1. Locate the following key in the registry:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Queues\n"
+	       "\n"
+	       "2. On the Edit menu, click Add Key, and enter a unique Key Name, like\n"
+	       "   Queue-Test, then click OK.\n", &d);
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Queues\\Queue-Test", NULL));
+	draft_free(&d);
+}
+
+static void test_an_entry_typed_into_a_list_named_before_its_key(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	draft_import_body("\n"
+	       "1. Locate the DependOnService value under the following key in the registry:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\FrobAgent\n"
+	       "\n"
+	       "2. On the Edit menu, click Multi String, type \"FrobBase\" (without the\n"
+	       "   quotation marks), and then click OK.\n"
+	       "\n"
+	       "3. Locate the Sources value under the following key in the registry:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "4. On the Edit menu, click Multi String, type \"Spool\" (without the\n"
+	       "   quotation marks), and then click OK.\n", &d);
+	assert_non_null(c = draft_check(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobAgent",
+					"DependOnService"));
+	assert_string_equal(c->data, "FrobBase");
+	assert_non_null(draft_fix(d.r, c->id));
+	/* typing into another list may replace it: not drafted */
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "Sources"));
+	draft_free(&d);
+}
+
+static void test_configure_the_following_setting_asks_to_set_it(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	draft_import_body("\n"
+	       "To avoid the delay, configure the following registry\n"
+	       "setting:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "   Value Name: RetryDelay\n"
+	       "   Data Type: REG_DWORD\n"
+	       "   Data: 0x40\n", &d);
+	assert_non_null(c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "RetryDelay"));
+	assert_non_null(draft_fix(d.r, c->id));
+	draft_free(&d);
+}
+
+static void test_values_picked_and_deleted_in_the_steps(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	draft_import_body("\n"
+	       "1. Start Registry Editor and select the following key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "2. Select the StaleQueue value and click Delete on the Edit menu.\n"
+	       "3. Right-click the value OldSpool, and then click Delete.\n"
+	       "4. Select the incorrect value and click Delete.\n", &d);
+	assert_non_null(c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "StaleQueue"));
+	assert_int_equal(c->expect, EXPECT_VALUE_ABSENT);
+	assert_non_null(draft_fix(d.r, c->id));
+	assert_non_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "OldSpool"));
+	assert_int_equal(d.r->n_checks, 2);
+	draft_free(&d);
+}
+
+static void test_a_value_block_tied_by_the_key_its_sentence_names(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	draft_import_body("\n"
+	       "1. Locate the following key in the registry:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\Tuning\n"
+	       "\n"
+	       "2. Double-click the SpareWidgets value and double its data.\n"
+	       "\n"
+	       "   The agent reads the data when it starts; a larger number uses more\n"
+	       "   memory, so raise it a step at a time and watch the agent.\n"
+	       "\n"
+	       "   Agents that serve many clients need more: start from twice the\n"
+	       "   number of clients and raise it while the queue stays long.\n"
+	       "\n"
+	       "   The agent logs how many widgets it used each hour, which tells\n"
+	       "   whether the number is too small.\n"
+	       "\n"
+	       "   Agents on small servers may keep the number they start with;\n"
+	       "   they rarely run out.\n"
+	       "\n"
+	       "   Older agents read the number only once a day, so restart them\n"
+	       "   after each change.\n"
+	       "\n"
+	       "   NOTE: The number must not be larger than the queue length.\n"
+	       "\n"
+	       "3. If the SpareWidgets value does not exist in the Tuning key, on the\n"
+	       "   Edit menu, click Add Value, and then add the following registry value:\n"
+	       "\n"
+	       "   Value Name: SpareWidgets\n"
+	       "   Data Type:  REG_DWORD\n"
+	       "   Value:      250\n", &d);
+	assert_non_null(c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Tuning", "SpareWidgets"));
+	assert_non_null(draft_fix(d.r, c->id));
+	draft_free(&d);
+}
+
+static void test_a_misspelt_machine_root_is_read(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	draft_import_body("\n"
+	       "Add the following value to this key:\n"
+	       "\n"
+	       "   HKEY_LOCAL__MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "   Value Name: Spool\n"
+	       "   Data Type: REG_DWORD\n"
+	       "   Data: 1\n"
+	       "\n"
+	       "and this one:\n"
+	       "\n"
+	       "   HKEY_LOCAL_COMPUTER\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "   Value Name: Relay\n"
+	       "   Data Type: REG_DWORD\n"
+	       "   Data: 1\n", &d);
+	assert_non_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "Spool"));
+	assert_true(review_says(d.r, 20, "read as HKEY_LOCAL_MACHINE"));
+	/* another root is not guessed */
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "Relay"));
+	draft_free(&d);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_a_key_of_a_hive_loaded_by_hand_is_no_check),
+		cmocka_unit_test(test_a_live_root_in_an_article_that_loads_a_hive_is_checked),
+		cmocka_unit_test(test_a_key_added_under_the_located_key_is_the_one_created),
+		cmocka_unit_test(test_a_key_name_the_reader_picks_is_not_drafted),
+		cmocka_unit_test(test_an_entry_typed_into_a_list_named_before_its_key),
+		cmocka_unit_test(test_configure_the_following_setting_asks_to_set_it),
+		cmocka_unit_test(test_values_picked_and_deleted_in_the_steps),
+		cmocka_unit_test(test_a_value_block_tied_by_the_key_its_sentence_names),
+		cmocka_unit_test(test_a_misspelt_machine_root_is_read),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
