@@ -53,8 +53,8 @@ static inline void draft_of_article(const char *name, struct kb_article *a, stru
 		fail_msg("draft of %s does not load: %s\n%s", name, err.msg, d->yaml);
 }
 
-/* The draft of the article file at path. */
-static inline void draft_import_file(const char *path, struct draft *d)
+/* The draft of the article file at path; its rule (d->r). */
+static inline struct rule *draft_import_file(const char *path, struct draft *d)
 {
 	struct kb_error err = { "" };
 	struct kb_article *a = NULL;
@@ -63,6 +63,7 @@ static inline void draft_import_file(const char *path, struct draft *d)
 	if (kb_article_load(path, &a, &err) != 0)
 		fail_msg("%s", err.msg);
 	draft_of_article(path, a, d);
+	return d->r;
 }
 
 /* The draft of a made-up article Q900777: the fixed 16-line header and
@@ -144,6 +145,18 @@ static inline int draft_review_at(const struct rule *r, int line)
 
 	for (i = 0; i < r->n_reviews; i++)
 		if (r->reviews[i].source_line == line)
+			return 1;
+	return 0;
+}
+
+/* Whether a review item on article line line (0: any line) says text. */
+static inline int draft_review_says(const struct rule *r, int line, const char *text)
+{
+	size_t i;
+
+	for (i = 0; i < r->n_reviews; i++)
+		if ((line == 0 || r->reviews[i].source_line == line) &&
+		    strstr(r->reviews[i].note, text) != NULL)
 			return 1;
 	return 0;
 }
