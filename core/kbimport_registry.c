@@ -479,7 +479,8 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 		ask = ASK_SET;
 	if (ask == ASK_DELETE && vb.nv == 0 &&
 	    (imp_place_deletion(im, key, key_line, key_last, vkey, tail ? &tv : NULL) ||
-	     (!tail && imp_place_selected_deletes(im, key, key_line, key_last))))
+	     (!tail && imp_place_selected_deletes(im, key, key_line, key_last)) ||
+	     (!tail && imp_place_deleted_subkeys(im, key, key_line, key_last))))
 		return;
 	if (ask == ASK_DELETE) {
 		imp_review(im, key_line, T_CHECKS, 0,
