@@ -93,7 +93,8 @@ int imp_place_deleted_subkeys(struct imp *im, const char *key, size_t key_line, 
 		return 0;
 	for (last = key_last + 1; last < im->a->body_end && last < key_last + 12; last++) {
 		const char *l = imp_line_at(im, last);
-		if (imp_ci_find(l, "HKEY_") != NULL || imp_ci_find(l, "HKLM\\") != NULL)
+		if (imp_ci_find(l, "HKEY_") != NULL || imp_ci_find(l, "HKLM\\") != NULL ||
+		    imp_section_of(im, last) != imp_section_of(im, key_line))
 			break;
 		/* "   \ControlsFolder\..." under the key: the path goes on
 		 * past what was read, so its child is not known */
