@@ -111,6 +111,37 @@ static int sentence_start(const char *s, const char *p)
 	return p == s || p[-1] == '.' || p[-1] == ',' || p[-1] == ':' || p[-1] == ';';
 }
 
+/* The verb "type" or "enter" at q, as a word: the length with its
+ * space, or 0. */
+static size_t typed_verb(const char *s, const char *q)
+{
+	if (q > s && isalpha((unsigned char)q[-1]))
+		return 0;
+	return imp_starts_ci(q, "type ") ? 5 : imp_starts_ci(q, "enter ") ? 6 : 0;
+}
+
+/* "Type Foo as the Value Name.", "Enter "Foo" as the data": the word
+ * typed right before the field's name at p (a remark in brackets may
+ * come between: "Type 1 (number one) as the data"); NULL when the verb
+ * is not close before it or what is typed is not one word. */
+static const char *typed_as(struct imp *im, const char *s, const char *p)
+{
+	const char *q, *d, *e;
+	size_t vl;
+
+	for (q = p; q >= s && p - q < 60; q--) {
+		if ((vl = typed_verb(s, q)) == 0)
+			continue;
+		if ((d = said_word(im, q + vl, &e)) == NULL)
+			return NULL;
+		e = imp_skip_ws(e);
+		if (*e == '(' && strchr(e, ')') != NULL && strchr(e, ')') < p)
+			e = imp_skip_ws(strchr(e, ')') + 1);
+		return e == p ? d : NULL;
+	}
+	return NULL;
+}
+
 /* "type X in the Value Name box", "In the Value Name field, type X",
  * "For the Value Name field, type X", "In the Value Name box enter X". */
 static const char *dialog_name(struct imp *im, const char *s, const char **after)
@@ -119,8 +150,14 @@ static const char *dialog_name(struct imp *im, const char *s, const char **after
 	static const char *const verbs[] = { "type ", "enter ", NULL };
 	size_t i, flen;
 
-	if ((p = imp_ci_find(s, "Value Name box")) == NULL && (p = imp_ci_find(s, "Value Name field")) == NULL)
-		return NULL;
+	if ((p = imp_ci_find(s, "Value Name box")) == NULL && (p = imp_ci_find(s, "Value Name field")) == NULL) {
+		/* "Type Foo as the Value Name." */
+		if ((p = imp_ci_find(s, "as the Value Name")) == NULL || isalpha((unsigned char)p[17]) ||
+		    (name = typed_as(im, s, p)) == NULL)
+			return NULL;
+		*after = p + 17;
+		return name;
+	}
 	/* after the field: "In the Value Name box, type X" */
 	q = p + 14;
 	q = imp_skip_ws(*q == ',' ? q + 1 : q);
@@ -205,6 +242,10 @@ static const char *dialog_data(struct imp *im, const char *s)
 	const char *p, *q, *d, *e;
 	size_t i;
 
+	/* "Type 1 (number one) as the data." */
+	for (p = s; (p = imp_ci_find(p, "as the data")) != NULL; p++)
+		if (!isalpha((unsigned char)p[11]) && (d = typed_as(im, s, p)) != NULL)
+			return d;
 	for (i = 0; boxes[i] != NULL; i++) {
 		if ((p = imp_ci_find(s, boxes[i])) == NULL)
 			continue;

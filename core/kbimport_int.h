@@ -558,6 +558,13 @@ int imp_place_typed_entry(struct imp *im, const char *key, size_t key_line, size
  * its delete action for each; 1 when any is drafted. */
 int imp_place_selected_deletes(struct imp *im, const char *key, size_t key_line, size_t key_last);
 
+/* ---- kbimport_delkey.c: keys deleted by their name in the steps ---------- */
+/* "Remove the Tcpip key and its subkeys" in the steps after the key at
+ * key_line..key_last: a key-absent check with its delete action on the
+ * located key's child so named (or on the key itself when the name is
+ * its last part); 1 when any is drafted. */
+int imp_place_deleted_subkeys(struct imp *im, const char *key, size_t key_line, size_t key_last);
+
 /* ---- kbimport_named.c: values and keys named in sentences ----------------- */
 
 /* "the AuditLevel value", "the value of AuditLevel", "the Frob registry

@@ -396,6 +396,19 @@ static int shown_as_sample(const struct imp *im, size_t key_line)
 					     "could look", "might look", NULL };
 	size_t n, i;
 
+	/* "For example:", "Common use examples of these keys would be:":
+	 * the sentence right before the key introduces it as an example */
+	for (n = key_line; n > im->a->body_first && n + 3 > key_line; n--) {
+		const char *s = imp_line_at(im, n - 1);
+		size_t l = imp_rtrim_len(s, strlen(s));
+		if (imp_blank(s))
+			continue;
+		/* ("Client1 in the example):" points back at another one) */
+		if (l > 0 && s[l - 1] == ':' && imp_ci_find(s, "example") != NULL &&
+		    imp_ci_find(s, "in the example") == NULL)
+			return 1;
+		break;
+	}
 	for (n = key_line; n > im->a->body_first && n + 6 > key_line; n--) {
 		const char *s = imp_line_at(im, n - 1);
 		if (imp_ci_find(s, "sample") != NULL)
@@ -479,7 +492,8 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 		ask = ASK_SET;
 	if (ask == ASK_DELETE && vb.nv == 0 &&
 	    (imp_place_deletion(im, key, key_line, key_last, vkey, tail ? &tv : NULL) ||
-	     (!tail && imp_place_selected_deletes(im, key, key_line, key_last))))
+	     (!tail && imp_place_selected_deletes(im, key, key_line, key_last)) ||
+	     (!tail && imp_place_deleted_subkeys(im, key, key_line, key_last))))
 		return;
 	if (ask == ASK_DELETE) {
 		imp_review(im, key_line, T_CHECKS, 0,

@@ -404,11 +404,12 @@ int imp_numbered_step(const char *s)
 	return (*p == '.' || *p == ')') && (p[1] == ' ' || p[1] == '\t');
 }
 
-/* "Decimal: 5", "Hex: 1F", "String : x": data labels naming the radix. */
+/* "Decimal: 5", "Hex: 1F", "String : x": data labels naming the radix;
+ * "Value data: x" the label of Registry Editor's Edit String box. */
 static const char *data_label(const char *p, int *radix_hex)
 {
 	static const char *const labels[] = { "Data", "Value", "String", "Decimal", "Hex",
-					      "Hexadecimal", "Binary", "DWORD", NULL };
+					      "Hexadecimal", "Binary", "DWORD", "Value Data", NULL };
 	const char *t;
 	size_t i;
 

@@ -1,6 +1,7 @@
 /* test_kbimport_regforms.c: registry layouts the unseen5 set showed
  * (core/kbimport_hives.c, kbimport_subkeys.c, kbimport_listentry.c,
  * kbimport_configure.c, kbimport_seldelete.c, kbimport_namedkey.c,
+ * kbimport_delkey.c, kbimport_dialog.c, kbimport_values.c,
  * kbimport_roots.c): keys of a hive loaded
  * under a temporary name, a key added under the key a step locates, an
  * entry typed into a list named before its key, "configure the following
@@ -245,6 +246,127 @@ static void test_a_misspelt_machine_root_is_read(void **state)
 	draft_free(&d);
 }
 
+/* "Value data:" (the label of the string editor) gives the block's data. */
+static void test_value_data_label_gives_the_data(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	draft_import_body("\n"
+	       "1. Locate the following key in the registry:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "2. On the Edit menu, click Add Value, and then add the following value:\n"
+	       "\n"
+	       "   Value name: SpoolMode\n"
+	       "   Data type: REG_SZ\n"
+	       "   Value data: FAST\n", &d);
+	assert_non_null(c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "SpoolMode"));
+	assert_int_equal(c->expect, EXPECT_VALUE_EQUALS);
+	assert_string_equal(c->data, "FAST");
+	assert_non_null(draft_fix(d.r, c->id));
+	draft_free(&d);
+}
+
+#define ADD_VALUE_AS_STEPS(data_step) \
+	"\n" \
+	"1. Start Registry Editor and go to the following key:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n" \
+	"\n" \
+	"2. On the Edit menu, click Add Value.\n" \
+	"3. Type WidgetCap as the Value Name.\n" \
+	"4. Enter REG_DWORD as the Data Type, and then click OK.\n" \
+	"5. " data_step "\n"
+
+/* "Type X as the Value Name", "Type 8 as the data": the Add Value dialog
+ * told with "as the"; data that is a choice is left to a person. */
+static void test_add_value_told_as_the_value_name_and_data(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	draft_import_body(ADD_VALUE_AS_STEPS("Type 8 (eight) as the data."), &d);
+	assert_non_null(c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "WidgetCap"));
+	assert_int_equal(c->expect, EXPECT_VALUE_EQUALS);
+	assert_int_equal(c->number, 8);
+	assert_non_null(draft_fix(d.r, c->id));
+	draft_free(&d);
+
+	draft_import_body(ADD_VALUE_AS_STEPS("Enter a value of 0 or 4-16 as the data value."), &d);
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "WidgetCap"));
+	assert_true(review_says(d.r, 0, "WidgetCap"));
+	draft_free(&d);
+}
+
+/* "Remove the X key and its subkeys" after a located key: its child (or
+ * the key itself when X is its last part) is deleted; "do not" is no ask. */
+static void test_a_key_deleted_by_its_name_under_the_located_key(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	draft_import_body("\n"
+	       "1. Start Registry Editor and go to the following key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\n"
+	       "\n"
+	       "2. Remove the Agent key and its subkeys. Also remove the Old Relay\n"
+	       "   subkey if it exists.\n"
+	       "3. Quit Registry Editor.\n", &d);
+	assert_non_null(c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", NULL));
+	assert_int_equal(c->expect, EXPECT_KEY_ABSENT);
+	assert_non_null(draft_fix(d.r, c->id));
+	assert_non_null(c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Old Relay", NULL));
+	assert_int_equal(c->expect, EXPECT_KEY_ABSENT);
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz", NULL));
+	draft_free(&d);
+
+	draft_import_body("\n"
+	       "1. Start Registry Editor and go to the following key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Spool\n"
+	       "\n"
+	       "2. To delete the Spool key, click Delete on the Edit menu.\n", &d);
+	assert_non_null(c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Spool", NULL));
+	assert_int_equal(c->expect, EXPECT_KEY_ABSENT);
+	draft_free(&d);
+
+	draft_import_body("\n"
+	       "1. Start Registry Editor and go to the following key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\n"
+	       "\n"
+	       "2. Delete the Cache value, but do not delete the Agent key.\n", &d);
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", NULL));
+	draft_free(&d);
+}
+
+/* A key brought in by an example's lead-in is a sample, not an ask. */
+static void test_a_key_after_an_example_lead_in_is_a_sample(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	draft_import_body("\n"
+	       "To turn the widget trace on, add the value below with the mask you want.\n"
+	       "\n"
+	       "Typical examples of this setting would be:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "   Value Name: TraceMask\n"
+	       "   Data Type : REG_DWORD\n"
+	       "   Data      : 0x3\n", &d);
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "TraceMask"));
+	assert_true(review_says(d.r, 0, "sample"));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -257,6 +379,10 @@ int main(void)
 		cmocka_unit_test(test_values_picked_and_deleted_in_the_steps),
 		cmocka_unit_test(test_a_value_block_tied_by_the_key_its_sentence_names),
 		cmocka_unit_test(test_a_misspelt_machine_root_is_read),
+		cmocka_unit_test(test_value_data_label_gives_the_data),
+		cmocka_unit_test(test_add_value_told_as_the_value_name_and_data),
+		cmocka_unit_test(test_a_key_deleted_by_its_name_under_the_located_key),
+		cmocka_unit_test(test_a_key_after_an_example_lead_in_is_a_sample),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,144 @@
+/* kbimport_delkey.c: a key deleted by its name in the steps after the key
+ * they locate (kbimport_int.h).  "Go to the following key: ...\Services"
+ * then "Remove the Tcpip key and its subkeys", "Delete the Installed
+ * Components key", "Remove the Basevideo subkey if it exists": the key
+ * named is the located key's child (or, when the name is the located
+ * key's last part, "To delete the IP key, ...", that key).  Read when the
+ * article's words delete but the deletion reader found nothing it could
+ * place. */
+#include <ctype.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "kbwiz/strbuf.h"
+#include "kbimport_int.h"
+
+static const char *const verbs[] = { "delete the ", "remove the ", NULL };
+
+/* Words that say which key without naming it ("the Registry key", "the
+ * Parent key"). */
+static int not_a_name(const char *p, size_t n)
+{
+	static const char *const words[] = { "Registry", "Parent", "Entire", "Whole", "Above", "Same",
+					     "Following", "Selected", "HKEY", NULL };
+	size_t i;
+
+	for (i = 0; words[i] != NULL; i++)
+		if (n >= strlen(words[i]) && strncasecmp(p, words[i], strlen(words[i])) == 0)
+			return 1;
+	return 0;
+}
+
+/* After the verb at p: one to three words, each starting with a capital
+ * or a digit, then " key" or " subkey" as a word: the name and its
+ * length, or NULL. */
+static const char *deleted_name(const char *p, size_t *len)
+{
+	const char *q = p;
+	size_t words = 0, n;
+
+	for (;;) {
+		if (!isupper((unsigned char)*q) && !isdigit((unsigned char)*q))
+			return NULL;
+		for (n = 0; isalnum((unsigned char)q[n]) || q[n] == '_' || q[n] == '.' || q[n] == '-' ||
+			    q[n] == '$'; n++)
+			;
+		if (n == 0 || q[n - 1] == '.' || ++words > 3)
+			return NULL;
+		q += n;
+		if (*q != ' ')
+			return NULL;
+		if ((imp_starts_ci(q, " key") && !isalpha((unsigned char)q[4])) ||
+		    (imp_starts_ci(q, " subkey") && !isalpha((unsigned char)q[7])))
+			break;
+		q++;
+	}
+	if (not_a_name(p, (size_t)(q - p)))
+		return NULL;
+	*len = (size_t)(q - p);
+	return p;
+}
+
+/* "do not delete", "don't remove", "-or-": not an ask to delete. */
+static int hedged(const char *s, const char *verb)
+{
+	const char *b = verb - s > 12 ? verb - 12 : s;
+	char near[16];
+
+	snprintf(near, sizeof near, "%.*s", (int)(verb - b), b);
+	return imp_ci_find(near, "not ") != NULL || imp_ci_find(near, "n't ") != NULL ||
+	       imp_ci_find(s, "-or-") != NULL;
+}
+
+static int has_check(const struct imp *im, const char *key)
+{
+	size_t i;
+
+	for (i = 0; i < im->n_checks; i++)
+		if (im->checks[i].key != NULL && im->checks[i].value == NULL &&
+		    strcasecmp(im->checks[i].key, key) == 0)
+			return 1;
+	return 0;
+}
+
+int imp_place_deleted_subkeys(struct imp *im, const char *key, size_t key_line, size_t key_last)
+{
+	struct kb_buf b = { 0 };
+	size_t last, starts[12], ns, i, len, drafted = 0;
+	const char *p, *s, *name, *tailp = strrchr(key, '\\'), *ckey;
+
+	if (imp_has_placeholder(key) || tailp == NULL)
+		return 0;
+	for (last = key_last + 1; last < im->a->body_end && last < key_last + 12; last++) {
+		const char *l = imp_line_at(im, last);
+		if (imp_ci_find(l, "HKEY_") != NULL || imp_ci_find(l, "HKLM\\") != NULL ||
+		    imp_section_of(im, last) != imp_section_of(im, key_line))
+			break;
+		/* "   \ControlsFolder\..." under the key: the path goes on
+		 * past what was read, so its child is not known */
+		if (*imp_skip_ws(l) == '\\')
+			return 0;
+	}
+	if (last <= key_last + 1)
+		return 0;
+	ns = imp_join_lines(im, key_last + 1, last - 1, &b, starts, 12);
+	if (b.oom || b.p == NULL) {
+		if (b.oom)
+			im->oom = 1;
+		kb_buf_free(&b);
+		return 0;
+	}
+	s = b.p;
+	for (i = 0; verbs[i] != NULL; i++)
+		for (p = s; (p = imp_ci_find(p, verbs[i])) != NULL; p += strlen(verbs[i])) {
+			if ((p > s && isalpha((unsigned char)p[-1])) || hedged(s, p))
+				continue;
+			name = deleted_name(p + strlen(verbs[i]), &len);
+			if (name == NULL || memchr(name, '<', len) != NULL)
+				continue;
+			/* the located key itself, or its child */
+			if (strlen(tailp + 1) == len && strncasecmp(tailp + 1, name, len) == 0)
+				ckey = key;
+			else
+				ckey = imp_fmt(im, "%s\\%.*s", key, (int)len, name);
+			if (ckey == NULL || imp_has_placeholder(ckey) || has_check(im, ckey))
+				continue;
+			im->cur_key_line = key_line;
+			im->cur_key_last = key_last;
+			im->cur_repair = 1;
+			if (imp_add_check(im, ckey, NULL, NULL, IE_KEY_ABSENT, NULL,
+					  imp_joined_line(key_last + 1, starts, ns, (size_t)(name - s))) != NULL) {
+				drafted++;
+				if (ckey != key)
+					imp_review(im, key_line, T_CHECK, im->n_checks - 1,
+						   imp_fmt(im, "the key to delete, '%.*s', is named in the steps under %s: check the path joined from them",
+							   (int)len, name, key));
+			}
+		}
+	im->cur_key_line = im->cur_key_last = im->cur_value_last = 0;
+	im->cur_repair = 0;
+	kb_buf_free(&b);
+	return drafted > 0;
+}
