@@ -281,6 +281,22 @@ static const char *path_ends_in(struct imp *im, const char *key, const char *nam
 	return imp_dupn(im, key, (size_t)(last - key));
 }
 
+/* The key's values (block vb) listed for a person instead of drafted:
+ * a review item on line (key_note) and one on each value's line ("value
+ * 'X' " then value_says); the block's lines are placed. */
+static void review_block(struct imp *im, const struct value_block *vb, size_t line, const char *key_note,
+			 const char *value_says)
+{
+	size_t i;
+
+	imp_review(im, line, T_CHECKS, 0, key_note);
+	for (i = 0; i < vb->nv; i++)
+		imp_review(im, vb->v[i].line, T_CHECKS, 0,
+		       imp_fmt(im, "value '%s' %s", vb->v[i].name != NULL ? vb->v[i].name : "", value_says));
+	for (i = vb->first; i > 0 && i <= vb->last; i++)
+		im->used[i] = 1;
+}
+
 static void place_key_values(struct imp *im, const char *key, size_t key_line, size_t key_last);
 
 /* "...\\NdisWan(x)", "...\\Adapter(n)": one of numbered keys, named by a
@@ -442,41 +458,25 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 		if (key == NULL)
 			return;
 	} else if (vb.nv > 0 && vb.subkey_line > 0) {
-		imp_review(im, vb.subkey_line, T_CHECKS, 0,
-		       imp_fmt(im, "the values after line %zu are under a subkey of %s that the article names in words: write their checks by hand",
-			   vb.subkey_line, key));
-		for (i = 0; i < vb.nv; i++)
-			imp_review(im, vb.v[i].line, T_CHECKS, 0,
-			       imp_fmt(im, "value '%s' is under an unnamed subkey: write its check by hand",
-				   vb.v[i].name != NULL ? vb.v[i].name : ""));
-		for (i = vb.first; i > 0 && i <= vb.last; i++)
-			im->used[i] = 1;
+		review_block(im, &vb, vb.subkey_line,
+			     imp_fmt(im, "the values after line %zu are under a subkey of %s that the article names in words: write their checks by hand",
+				     vb.subkey_line, key),
+			     "is under an unnamed subkey: write its check by hand");
 		return;
 	}
 	if (imp_has_placeholder(key) || numbered_placeholder(key) ||
 	    named_as_placeholder(im, key, key_last)) {
 		/* "...\<VolumeName>", "...\AdapterName#": no literal name. */
-		imp_review(im, key_line, T_CHECKS, 0,
-		       imp_fmt(im, "key %s holds a placeholder: write its checks by hand", key));
-		for (i = 0; i < vb.nv; i++)
-			imp_review(im, vb.v[i].line, T_CHECKS, 0,
-			       imp_fmt(im, "value '%s' is under a key named by a placeholder: write its check by hand",
-				   vb.v[i].name != NULL ? vb.v[i].name : ""));
-		for (i = vb.first; i > 0 && i <= vb.last; i++)
-			im->used[i] = 1;
+		review_block(im, &vb, key_line, imp_fmt(im, "key %s holds a placeholder: write its checks by hand", key),
+			     "is under a key named by a placeholder: write its check by hand");
 		return;
 	}
 	if (shown_as_sample(im, key_line)) {
 		/* "Here is what a sample registry entry looks like": an
 		 * example of what the steps make, not what to check */
-		imp_review(im, key_line, T_CHECKS, 0,
-		       imp_fmt(im, "key %s is shown as a sample: write its checks by hand if the rule needs them", key));
-		for (i = 0; i < vb.nv; i++)
-			imp_review(im, vb.v[i].line, T_CHECKS, 0,
-			       imp_fmt(im, "value '%s' is part of a sample entry: write its check by hand if the rule needs it",
-				   vb.v[i].name != NULL ? vb.v[i].name : ""));
-		for (i = vb.first; i > 0 && i <= vb.last; i++)
-			im->used[i] = 1;
+		review_block(im, &vb, key_line,
+			     imp_fmt(im, "key %s is shown as a sample: write its checks by hand if the rule needs them", key),
+			     "is part of a sample entry: write its check by hand if the rule needs it");
 		return;
 	}
 	end = vb.last > 0 ? vb.last : key_last + 3;
@@ -496,14 +496,9 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 	     (!tail && imp_place_deleted_subkeys(im, key, key_line, key_last))))
 		return;
 	if (ask == ASK_DELETE) {
-		imp_review(im, key_line, T_CHECKS, 0,
-		       imp_fmt(im, "the article deletes %s or something in it, in words the import could not read plainly: write the check and its delete action by hand", key));
-		for (i = 0; i < vb.nv; i++)
-			imp_review(im, vb.v[i].line, T_CHECKS, 0,
-			       imp_fmt(im, "value '%s' is part of a deletion: write it by hand",
-				   vb.v[i].name != NULL ? vb.v[i].name : ""));
-		for (i = vb.first; i > 0 && i <= vb.last; i++)
-			im->used[i] = 1;
+		review_block(im, &vb, key_line,
+			     imp_fmt(im, "the article deletes %s or something in it, in words the import could not read plainly: write the check and its delete action by hand", key),
+			     "is part of a deletion: write it by hand");
 		return;
 	}
 	im->cur_key_line = key_line;
