@@ -23,16 +23,6 @@
 #include "kbwiz/rule_load.h"
 #include "draft_probe.h"
 
-static int review_says(const struct rule *r, int line, const char *text)
-{
-	size_t i;
-
-	for (i = 0; i < r->n_reviews; i++)
-		if ((line == 0 || r->reviews[i].source_line == line) && strstr(r->reviews[i].note, text) != NULL)
-			return 1;
-	return 0;
-}
-
 #define LOADED_HIVE_STEPS(key) \
 	"\n" \
 	"1. Start Registry Editor on the spare installation.\n" \
@@ -55,7 +45,7 @@ static void test_a_key_of_a_hive_loaded_by_hand_is_no_check(void **state)
 	(void)state;
 	draft_import_body(LOADED_HIVE_STEPS("HKEY_LOCAL_MACHINE\\SPARE\\ControlSet001\\Services\\Frob"), &d);
 	assert_int_equal(d.r->n_checks, 0);
-	assert_true(review_says(d.r, 0, "loads by hand"));
+	assert_true(draft_review_says(d.r, 0, "loads by hand"));
 	draft_free(&d);
 }
 
@@ -240,7 +230,7 @@ static void test_a_misspelt_machine_root_is_read(void **state)
 	       "   Data Type: REG_DWORD\n"
 	       "   Data: 1\n", &d);
 	assert_non_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "Spool"));
-	assert_true(review_says(d.r, 20, "read as HKEY_LOCAL_MACHINE"));
+	assert_true(draft_review_says(d.r, 20, "read as HKEY_LOCAL_MACHINE"));
 	/* another root is not guessed */
 	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "Relay"));
 	draft_free(&d);
@@ -298,7 +288,7 @@ static void test_add_value_told_as_the_value_name_and_data(void **state)
 
 	draft_import_body(ADD_VALUE_AS_STEPS("Enter a value of 0 or 4-16 as the data value."), &d);
 	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "WidgetCap"));
-	assert_true(review_says(d.r, 0, "WidgetCap"));
+	assert_true(draft_review_says(d.r, 0, "WidgetCap"));
 	draft_free(&d);
 }
 
@@ -363,7 +353,7 @@ static void test_a_key_after_an_example_lead_in_is_a_sample(void **state)
 	       "   Data Type : REG_DWORD\n"
 	       "   Data      : 0x3\n", &d);
 	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "TraceMask"));
-	assert_true(review_says(d.r, 0, "sample"));
+	assert_true(draft_review_says(d.r, 0, "sample"));
 	draft_free(&d);
 }
 

@@ -18,16 +18,6 @@
 #include "kbwiz/rule_load.h"
 #include "draft_probe.h"
 
-static int review_says(const struct rule *r, int line, const char *text)
-{
-	size_t i;
-
-	for (i = 0; i < r->n_reviews; i++)
-		if ((line == 0 || r->reviews[i].source_line == line) && strstr(r->reviews[i].note, text) != NULL)
-			return 1;
-	return 0;
-}
-
 static void test_a_known_source_spelt_otherwise_is_written_as_logged(void **state)
 {
 	struct draft d;
@@ -108,8 +98,8 @@ static void test_an_event_in_a_related_articles_title_is_no_symptom(void **state
 	assert_null(draft_event(d.r, 7311));
 	assert_null(draft_event(d.r, 7312));
 	assert_null(draft_event(d.r, 7313));
-	assert_true(review_says(d.r, 21, "related article's title"));
-	assert_true(review_says(d.r, 24, "related article's title"));
+	assert_true(draft_review_says(d.r, 21, "related article's title"));
+	assert_true(draft_review_says(d.r, 24, "related article's title"));
 	assert_non_null(draft_event(d.r, 7314));
 	draft_free(&d);
 }
