@@ -878,6 +878,19 @@ static void scan_error_codes(struct imp *im)
 						add_code(im, n, hex, k + 2, code, 0, code_message(im, n, s, p, c + k));
 					continue;
 				}
+				/* "primary_rc = F004", "secondary_rc = 0000015B": an
+				 * APPC verb's return code is printed as a hex word or
+				 * double word; one holding a letter reads as no
+				 * decimal number */
+				if (c != NULL && code_keywords[i][0] == '_' &&
+				    ((k = strspn(c, "0123456789abcdefABCDEF")) == 4 || k == 8) &&
+				    !isalnum((unsigned char)c[k]) && strspn(c, "0123456789") < k) {
+					const char *hex = imp_fmt(im, "0x%.*s", (int)k, c);
+					code = (uint32_t)strtoul(c, NULL, 16);
+					if (hex != NULL)
+						add_code(im, n, hex, k + 2, code, 0, code_message(im, n, s, p, c + k));
+					continue;
+				}
 				if (c == NULL || (clen = code_at(c, &code, &neg)) == 0)
 					continue;
 				/* "returns 0xC000006A", "LSA returning (c0000034)": a

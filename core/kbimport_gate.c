@@ -234,6 +234,69 @@ static int data_is_unit(const char *d)
 	return 0;
 }
 
+/* "(value not to exceed 200)": data read as words in brackets opening in
+ * lower case describes the data the reader picks ("(GMT+02:00) Athens"
+ * is data). */
+static int data_is_words(const char *d)
+{
+	const char *e;
+	size_t spaces = 0;
+
+	if (d == NULL || d[0] != '(' || !islower((unsigned char)d[1]) || (e = strchr(d, ')')) == NULL)
+		return 0;
+	for (; d < e; d++)
+		if (*d == ' ')
+			spaces++;
+	return spaces >= 2;
+}
+
+/* "Start : REG_DWORD : 0." then "change the "0" to a "2"": the data read
+ * is the value's state before the change the article asks for. */
+static int data_changed_below(const struct imp *im, const struct imp_check *c)
+{
+	size_t last = c->line_last > c->line ? c->line_last : c->line, n;
+	char a[96], b[96];
+
+	if (c->data == NULL || *c->data == '\0' || strlen(c->data) > 60)
+		return 0;
+	snprintf(a, sizeof a, "change the \"%s\" to", c->data);
+	snprintf(b, sizeof b, "change \"%s\" to", c->data);
+	for (n = c->line; n <= last + 3 && n < im->a->body_end; n++) {
+		const char *s = imp_line_at(im, n);
+		if (imp_ci_find(s, a) != NULL || imp_ci_find(s, b) != NULL)
+			return 1;
+	}
+	return 0;
+}
+
+/* "HKEY_...\\NdisWanX" then "where X is the adapter number": a key
+ * whose name ends in the letter the next lines say stands for a number
+ * or a name.  The line, or 0. */
+static size_t key_placeholder(const struct imp *im, const struct imp_check *c)
+{
+	size_t first = c->key_line > 0 ? c->key_line : c->line;
+	size_t last = c->key_last > first ? c->key_last : first, n;
+	const char *k = c->key, *p;
+
+	if (k == NULL)
+		return 0;
+	for (n = last + 1; n <= last + 2 && n < im->a->body_end; n++) {
+		const char *s = imp_skip_ws(imp_line_at(im, n));
+		char x;
+		if (!imp_starts_ci(s, "where ") || !isalpha((unsigned char)s[6]) || s[7] != ' ' ||
+		    !imp_starts_ci(s + 8, "is "))
+			continue;
+		x = s[6];
+		/* a name of the key ending in x after a small letter or a
+		 * digit: "NdisWanX", "Netflex3X" */
+		for (p = k; (p = strchr(p, x)) != NULL; p++)
+			if (p > k && (islower((unsigned char)p[-1]) || isdigit((unsigned char)p[-1])) &&
+			    (p[1] == '\0' || p[1] == '\\'))
+				return n;
+	}
+	return 0;
+}
+
 /* Why check c is not asked for, or NULL when nothing says so. */
 static const char *why_describes(const struct imp *im, const struct imp_check *c,
 				 const char *const *enum_keys, size_t n_enum)
@@ -281,6 +344,12 @@ static const char *why_describes(const struct imp *im, const struct imp_check *c
 	}
 	if (c->value != NULL && data_is_unit(c->data))
 		return "the data as read names a unit, the article lets the reader pick the number";
+	if (c->value != NULL && data_is_words(c->data))
+		return "the data as read is words describing it, the article lets the reader pick it";
+	if (c->value != NULL && data_changed_below(im, c))
+		return "the article changes this data to another, the data read is the state before";
+	if (key_placeholder(im, c) > 0)
+		return "the key's last letter stands for a number or name the article leaves to the reader ('where X is ...')";
 	/* The paragraph introducing the key or the export (above the export's
 	 * other lines and headers). */
 	n = first;
@@ -491,6 +560,9 @@ static const char *why_misnamed(struct imp *im, const struct imp_check *c)
 
 	if (c->value != NULL && name_is_prose(c->value))
 		return "the value's name as read is words of a sentence, not a name";
+	if (c->value != NULL && (strcasecmp(c->value, "DataType") == 0 || strcasecmp(c->value, "Data Type") == 0 ||
+				 strcasecmp(c->value, "Value Type") == 0 || strcasecmp(c->value, "Value Name") == 0))
+		return "the value's name as read is a block's label, not a name";
 	n = path_ends_with_value(im, c);
 
 	if (n == 0)

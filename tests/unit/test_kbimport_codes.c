@@ -351,6 +351,23 @@ static void test_the_fix_cue_does_not_reach_the_symptoms(void **state)
 	draft_free(&d);
 }
 
+static void test_an_appc_return_code_in_hex(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	/* "primary_rc = F00A": a verb's return code printed as a hex word
+	 * holding a letter; "= 0003" stays as it was read */
+	draft_import_body("\n"
+	       "CAUSE\n"
+	       "=====\n"
+	       "\n"
+	       "With tracing on, the frob link's OPEN call is seen failing with\n"
+	       "frob_rc = F00A (FROB_LINK_DOWN) and the client gives up.\n", &d);
+	assert_non_null(draft_error(d.r, 0xF00A));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -364,6 +381,7 @@ int main(void)
 		cmocka_unit_test(test_the_fix_cue_does_not_reach_the_symptoms),
 		cmocka_unit_test(test_an_event_block_whose_id_line_lost_its_event_word),
 		cmocka_unit_test(test_an_ntstatus_written_with_nine_digits),
+		cmocka_unit_test(test_an_appc_return_code_in_hex),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -323,6 +323,55 @@ static void test_a_key_to_change_is_not_created(void **state)
 	draft_free(&d);
 }
 
+static void test_data_in_words_or_changed_below(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	draft_import_body("\n"
+	       "1. Go to the following key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "2. On the Edit menu, click Add Value and add the following:\n"
+	       "\n"
+	       "   SpoolLimit REG_SZ (keep it below the disk size)\n"
+	       "\n"
+	       "3. Find this value:\n"
+	       "\n"
+	       "   Mode : REG_DWORD : 0\n"
+	       "\n"
+	       "Double-click it, change the \"0\" to a \"3\", and click OK.\n", &d);
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "SpoolLimit"));
+	{
+		const struct rule_check *c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "Mode");
+		if (c != NULL && c->data != NULL)
+			assert_string_not_equal(c->data, "0");
+	}
+	draft_free(&d);
+}
+
+static void test_a_key_letter_the_reader_fills_in(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	draft_import_body("\n"
+	       "1. Go to the following key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\FrobNicN\n"
+	       "\n"
+	       "   where N is the number of the card.\n"
+	       "\n"
+	       "2. On the Edit menu, click Add Value and add the following:\n"
+	       "\n"
+	       "   Value Name: RingSize\n"
+	       "   Data Type: REG_DWORD\n"
+	       "   Data: 64\n", &d);
+	assert_null(draft_check(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobNicN", "RingSize"));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -341,6 +390,8 @@ int main(void)
 		cmocka_unit_test(test_lines_added_to_a_file),
 		cmocka_unit_test(test_a_unit_is_no_data),
 		cmocka_unit_test(test_a_key_to_change_is_not_created),
+		cmocka_unit_test(test_data_in_words_or_changed_below),
+		cmocka_unit_test(test_a_key_letter_the_reader_fills_in),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
