@@ -846,7 +846,11 @@ static void scan_error_codes(struct imp *im)
 					if ((clen = code_at(c + 1, &code, &neg)) == 0)
 						continue;
 					h = imp_skip_ws(c + 1 + clen);
-					if (c[1 + clen] != *c && *h != '(')
+					/* ("status is "0xC00000BE invalid connection"": a
+					 * status with its severity bits set, quoted with
+					 * its words) */
+					if (c[1 + clen] != *c && *h != '(' &&
+					    !(c[1 + clen] == ' ' && severe_hex(c + 1, clen, code)))
 						continue;
 					/* "'-214217904 (80040e10)'": the hex form
 					 * when the two differ (a digit lost) */
@@ -1104,6 +1108,33 @@ void imp_scan_event_number_list(struct imp *im)
 	}
 }
 
+/* "logs a 701 event", "will log a 9322 event", "before logging a 9405
+ * event": the ID before the word, after a form of "log" and "a|an".
+ * The ID's start, or NULL. */
+static const char *logged_id_before(const char *s, const char *p)
+{
+	static const char *const logs[] = { "logs a ", "log a ", "logged a ", "logging a ", "logs an ",
+					    "log an ", "logged an ", "logging an " };
+	const char *q = p, *d;
+	size_t i;
+
+	if (q <= s || q[-1] != ' ')
+		return NULL;
+	q--;
+	d = q;
+	while (d > s && isdigit((unsigned char)d[-1]))
+		d--;
+	if (d == q || q - d > 5 || d == s)
+		return NULL;
+	for (i = 0; i < sizeof logs / sizeof logs[0]; i++) {
+		size_t l = strlen(logs[i]);
+		if ((size_t)(d - s) >= l && strncasecmp(d - l, logs[i], l) == 0 &&
+		    ((size_t)(d - s) == l || !isalpha((unsigned char)d[-l - 1])))
+			return d;
+	}
+	return NULL;
+}
+
 /* "Event ID 8007 may also appear", "(Event 186)", "Event 567:", "logs
  * event 2012": events named outside an event block.  The article gives
  * no source: the draft says so and a person fills it in. */
@@ -1132,7 +1163,8 @@ void imp_scan_prose_events(struct imp *im)
 				q = imp_skip_ws(q + 2);
 			while (*q == ':' || *q == '#')   /* "Event ID#: 7005" */
 				q = imp_skip_ws(q + 1);
-			if (!isdigit((unsigned char)*q))
+			if (!isdigit((unsigned char)*q) && (isalpha((unsigned char)p[5]) ||
+							   (q = logged_id_before(s, p)) == NULL))
 				continue;
 			id = strtoul(q, &end, 10);
 			if (isalnum((unsigned char)*end) || (*end == '.' && isdigit((unsigned char)end[1])) ||

@@ -368,6 +368,26 @@ static void test_an_appc_return_code_in_hex(void **state)
 	draft_free(&d);
 }
 
+static void test_a_logged_event_and_a_quoted_status(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	/* "logs a N event": the ID before the word; a status quoted with its
+	 * words after "status is" */
+	draft_import_body("\n"
+	       "CAUSE\n"
+	       "=====\n"
+	       "\n"
+	       "When the queue is full the frob agent logs a 4127 event and drops\n"
+	       "the oldest entry. The status is \"0xC00000AB frob pipe busy\" and\n"
+	       "the agent gives up; a log of 12 entries is kept.\n", &d);
+	assert_non_null(draft_event(d.r, 4127));
+	assert_non_null(draft_error(d.r, 0xC00000AB));
+	assert_null(draft_event(d.r, 12));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -382,6 +402,7 @@ int main(void)
 		cmocka_unit_test(test_an_event_block_whose_id_line_lost_its_event_word),
 		cmocka_unit_test(test_an_ntstatus_written_with_nine_digits),
 		cmocka_unit_test(test_an_appc_return_code_in_hex),
+		cmocka_unit_test(test_a_logged_event_and_a_quoted_status),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
