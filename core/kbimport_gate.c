@@ -548,7 +548,7 @@ static int name_is_prose(const char *v)
 	for (i = 0; i < l; i++)
 		if (v[i] == ' ')
 			spaces++;
-	return (islower((unsigned char)v[0]) && spaces >= 2) ||
+	return (islower((unsigned char)v[0]) && spaces >= 2) || strchr(v, '"') != NULL ||
 	       (spaces > 0 && (v[l - 1] == '.' || v[l - 1] == ',')) || strstr(v, ": ") != NULL;
 }
 
@@ -717,6 +717,28 @@ copy:
 	return fixed ? imp_dupn(im, buf, n) : NULL;
 }
 
+/* "Change X from 0 to 1.", "Change the X value from 2 to 5": a name
+ * read with the sentence's "from <old data>" (and "value") glued to it.
+ * The name cut before them when the check's line says "<name> from
+ * <old> to", or NULL. */
+static const char *name_before_from(struct imp *im, const struct imp_check *c)
+{
+	const char *v = c->value, *f, *line;
+	size_t l;
+
+	if (v == NULL || (f = strstr(v, " from ")) == NULL || strchr(f + 6, ' ') != NULL || f[6] == '\0')
+		return NULL;
+	line = imp_line_at(im, c->line);
+	if (imp_ci_find(line, imp_fmt(im, "%s to", v)) == NULL)
+		return NULL;
+	l = (size_t)(f - v);
+	if (l > 6 && strncmp(f - 6, " value", 6) == 0)
+		l -= 6;
+	else if (l > 6 && strncmp(f - 6, " entry", 6) == 0)
+		l -= 6;
+	return l > 0 ? imp_dupn(im, v, l) : NULL;
+}
+
 /* Drop check i: reviews that named it by index follow the shift. */
 static void drop_check(struct imp *im, size_t i)
 {
@@ -763,6 +785,15 @@ void imp_gate(struct imp *im)
 				   imp_fmt(im, "the key's GUID is wrapped over two lines in the article: read as %s; check it",
 					   joined));
 			im->checks[i].key = joined;
+		}
+		{
+			const char *cut = name_before_from(im, &im->checks[i]);
+			if (cut != NULL) {
+				imp_review(im, im->checks[i].line, T_CHECK, i,
+					   imp_fmt(im, "the value's name was read as '%s' (the sentence's 'from' glued to it): check the name '%s'",
+						   im->checks[i].value, cut));
+				im->checks[i].value = cut;
+			}
 		}
 		c = im->checks[i];
 		why = why_misnamed(im, &c);

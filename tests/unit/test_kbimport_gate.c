@@ -372,6 +372,26 @@ static void test_a_key_letter_the_reader_fills_in(void **state)
 	draft_free(&d);
 }
 
+static void test_a_name_read_with_its_old_data(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	draft_import_body("\n"
+	       "1. Go to the following key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "2. Change SpareQueue from 0 to 1.\n", &d);
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "SpareQueue from 0"));
+	{
+		const struct rule_check *c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "SpareQueue");
+		if (c != NULL)
+			assert_true(draft_review_at(d.r, 20) || draft_review_at(d.r, 18));
+	}
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -392,6 +412,7 @@ int main(void)
 		cmocka_unit_test(test_a_key_to_change_is_not_created),
 		cmocka_unit_test(test_data_in_words_or_changed_below),
 		cmocka_unit_test(test_a_key_letter_the_reader_fills_in),
+		cmocka_unit_test(test_a_name_read_with_its_old_data),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
