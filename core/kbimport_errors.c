@@ -770,6 +770,33 @@ static const char *find_keyword(const char *s, const char *low, const char *from
 /* Codes named in running text, STOP screens, return codes and exception
  * lines: "STOP 0x00000050", "error 1815", "LastError = 0x57",
  * "primary_rc = 0xF004", "access violation (0xc0000005)". */
+/* "Number: -2146824584 (0x800a0e78)": an error object's number as a
+ * script prints it (under "Source: ADO" and the like), the negative
+ * HRESULT and its hex form in brackets.  The hex form, when its failure
+ * bit is set and the two agree. */
+static void scan_error_number(struct imp *im, size_t n, const char *s)
+{
+	const char *p = imp_skip_ws(s), *h;
+	char *end;
+	long long v;
+	uint32_t code;
+
+	if (!imp_starts_ci(p, "Number:"))
+		return;
+	p = imp_skip_ws(p + 7);
+	if (*p != '-' || !isdigit((unsigned char)p[1]))
+		return;
+	v = strtoll(p, &end, 10);
+	h = imp_skip_ws(end);
+	if (h[0] != '(' || !imp_starts_ci(h + 1, "0x") || strspn(h + 3, "0123456789abcdefABCDEF") != 8 ||
+	    h[11] != ')')
+		return;
+	code = (uint32_t)strtoul(h + 3, NULL, 16);
+	if (!severe_hex(h + 1, 10, code) || (uint32_t)v != code)
+		return;
+	add_code(im, n, h + 1, 10, code, 0, code_message(im, n, s, p, h + 12));
+}
+
 static void scan_error_codes(struct imp *im)
 {
 	const struct kb_article *a = im->a;
@@ -793,6 +820,7 @@ static void scan_error_codes(struct imp *im)
 		scan_listed_codes(im, n, s);
 		scan_code_then_error(im, n, s);
 		scan_sense_codes(im, n, s);
+		scan_error_number(im, n, s);
 		/* the line in lower case once, searched for every keyword */
 		sl = strlen(s);
 		low = sl < sizeof low_buf ? low_buf : NULL;

@@ -388,6 +388,26 @@ static void test_a_logged_event_and_a_quoted_status(void **state)
 	draft_free(&d);
 }
 
+static void test_an_error_objects_number(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	/* "Number: -N (0x...)": the negative HRESULT and its hex form */
+	draft_import_body("\n"
+	       "SYMPTOMS\n"
+	       "========\n"
+	       "\n"
+	       "The frob page stops with this:\n"
+	       "\n"
+	       "   Source: FrobData\n"
+	       "   Number: -2147467259 (0x80004005)\n"
+	       "   Number: -12 (0x8000000C)\n", &d);
+	assert_non_null(draft_error(d.r, 0x80004005));
+	assert_null(draft_error(d.r, 0x8000000C));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -403,6 +423,7 @@ int main(void)
 		cmocka_unit_test(test_an_ntstatus_written_with_nine_digits),
 		cmocka_unit_test(test_an_appc_return_code_in_hex),
 		cmocka_unit_test(test_a_logged_event_and_a_quoted_status),
+		cmocka_unit_test(test_an_error_objects_number),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
