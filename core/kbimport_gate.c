@@ -726,7 +726,10 @@ static const char *name_before_from(struct imp *im, const struct imp_check *c)
 	const char *v = c->value, *f, *line;
 	size_t l;
 
-	if (v == NULL || (f = strstr(v, " from ")) == NULL || strchr(f + 6, ' ') != NULL || f[6] == '\0')
+	/* (not "following Registry value from 1": words of the sentence,
+	 * whole, see name_is_prose()) */
+	if (v == NULL || name_is_prose(v) || (f = strstr(v, " from ")) == NULL || strchr(f + 6, ' ') != NULL ||
+	    f[6] == '\0')
 		return NULL;
 	line = imp_line_at(im, c->line);
 	if (imp_ci_find(line, imp_fmt(im, "%s to", v)) == NULL)

@@ -390,6 +390,14 @@ static void test_a_name_read_with_its_old_data(void **state)
 			assert_true(draft_review_at(d.r, 20) || draft_review_at(d.r, 18));
 	}
 	draft_free(&d);
+	/* words of the sentence before "from" are no name */
+	draft_import_body("\n"
+	       "Change the following Registry value from 0 to 1:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\SpareQueue\n", &d);
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\SpareQueue", "following Registry"));
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "following Registry"));
+	draft_free(&d);
 }
 
 int main(void)
