@@ -323,6 +323,20 @@ static const char *why_describes(const struct imp *im, const struct imp_check *c
 	     imp_ci_find(imp_line_at(im, c->line - 1), "by default,") != NULL) &&
 	    imp_ci_find(imp_line_at(im, c->line), "set to") != NULL)
 		return "the article says what the value holds by default, it does not ask to set it";
+	/* "These examples will fail:" above a value's lines where the article
+	 * tells what goes wrong (the key named further up) */
+	if (c->value != NULL && (in_section(im, c->line, "CAUSE") || in_section(im, c->line, "SYMPTOM"))) {
+		size_t k = c->line, seen = 0;
+		while (k > im->a->body_first && seen < 2) {
+			const char *t = imp_line_at(im, --k);
+			if (imp_blank(t))
+				continue;
+			if (imp_gate_intro_describes(t))
+				return "the article shows this as an example of what goes wrong, it does not ask to set it";
+			if (*imp_skip_ws(t) != '\0' && strchr(t, ':') == NULL)
+				seen++;
+		}
+	}
 	/* A key alone (no value) named where the article tells what goes
 	 * wrong: its fix, if any, is asked for elsewhere. */
 	if (c->value == NULL && (in_section(im, first, "CAUSE") || in_section(im, first, "SYMPTOM")))
@@ -629,6 +643,7 @@ static const char *adds_under(const struct imp *im, const struct imp_check *c)
 		"create a new key", "create a registry key", "create a key", "create a subkey",
 		"create a new subkey", "add a subkey", "add a key", "add the following key",
 		"add the following subkey", "add a new key", "add a new subkey",
+		"create a new registry key", "create a registry subkey", "create a new registry subkey",
 	};
 	size_t last = c->key_last > c->line ? c->key_last : c->line;
 	size_t first = c->key_line > 0 && c->key_line < c->line ? c->key_line : c->line;

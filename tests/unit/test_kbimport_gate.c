@@ -400,6 +400,38 @@ static void test_a_name_read_with_its_old_data(void **state)
 	draft_free(&d);
 }
 
+static void test_examples_in_the_cause(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	draft_import_body("\n"
+	       "CAUSE\n"
+	       "=====\n"
+	       "\n"
+	       "The agent keeps its jobs under\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Jobs\n"
+	       "\n"
+	       "and a job whose command holds a space is never run. These examples fail:\n"
+	       "\n"
+	       "   Command:reg_sz:c:\\Frob Files\\job run\n"
+	       "\n"
+	       "RESOLUTION\n"
+	       "==========\n"
+	       "\n"
+	       "To add the job, create a new registry key called Nightly in the\n"
+	       "following registry path:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n", &d);
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Jobs", "Command"));
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", NULL);
+	if (c != NULL)
+		assert_null(draft_fix(d.r, c->id));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -421,6 +453,7 @@ int main(void)
 		cmocka_unit_test(test_data_in_words_or_changed_below),
 		cmocka_unit_test(test_a_key_letter_the_reader_fills_in),
 		cmocka_unit_test(test_a_name_read_with_its_old_data),
+		cmocka_unit_test(test_examples_in_the_cause),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
