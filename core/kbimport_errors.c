@@ -770,6 +770,33 @@ static const char *find_keyword(const char *s, const char *low, const char *from
 /* Codes named in running text, STOP screens, return codes and exception
  * lines: "STOP 0x00000050", "error 1815", "LastError = 0x57",
  * "primary_rc = 0xF004", "access violation (0xc0000005)". */
+/* "Number: -2146824584 (0x800a0e78)": an error object's number as a
+ * script prints it (under "Source: ADO" and the like), the negative
+ * HRESULT and its hex form in brackets.  The hex form, when its failure
+ * bit is set and the two agree. */
+static void scan_error_number(struct imp *im, size_t n, const char *s)
+{
+	const char *p = imp_skip_ws(s), *h;
+	char *end;
+	long long v;
+	uint32_t code;
+
+	if (!imp_starts_ci(p, "Number:"))
+		return;
+	p = imp_skip_ws(p + 7);
+	if (*p != '-' || !isdigit((unsigned char)p[1]))
+		return;
+	v = strtoll(p, &end, 10);
+	h = imp_skip_ws(end);
+	if (h[0] != '(' || !imp_starts_ci(h + 1, "0x") || strspn(h + 3, "0123456789abcdefABCDEF") != 8 ||
+	    h[11] != ')')
+		return;
+	code = (uint32_t)strtoul(h + 3, NULL, 16);
+	if (!severe_hex(h + 1, 10, code) || (uint32_t)v != code)
+		return;
+	add_code(im, n, h + 1, 10, code, 0, code_message(im, n, s, p, h + 12));
+}
+
 static void scan_error_codes(struct imp *im)
 {
 	const struct kb_article *a = im->a;
@@ -793,6 +820,7 @@ static void scan_error_codes(struct imp *im)
 		scan_listed_codes(im, n, s);
 		scan_code_then_error(im, n, s);
 		scan_sense_codes(im, n, s);
+		scan_error_number(im, n, s);
 		/* the line in lower case once, searched for every keyword */
 		sl = strlen(s);
 		low = sl < sizeof low_buf ? low_buf : NULL;
@@ -846,7 +874,11 @@ static void scan_error_codes(struct imp *im)
 					if ((clen = code_at(c + 1, &code, &neg)) == 0)
 						continue;
 					h = imp_skip_ws(c + 1 + clen);
-					if (c[1 + clen] != *c && *h != '(')
+					/* ("status is "0xC00000BE invalid connection"": a
+					 * status with its severity bits set, quoted with
+					 * its words) */
+					if (c[1 + clen] != *c && *h != '(' &&
+					    !(c[1 + clen] == ' ' && severe_hex(c + 1, clen, code)))
 						continue;
 					/* "'-214217904 (80040e10)'": the hex form
 					 * when the two differ (a digit lost) */
@@ -872,6 +904,19 @@ static void scan_error_codes(struct imp *im)
 				if (c != NULL && named_code && imp_indent_of(s) > 0 &&
 				    ((k = strspn(c, "0123456789abcdefABCDEF")) == 4 || k == 8) &&
 				    !isalnum((unsigned char)c[k]) && (c[0] == '0' || strspn(c, "0123456789") < k)) {
+					const char *hex = imp_fmt(im, "0x%.*s", (int)k, c);
+					code = (uint32_t)strtoul(c, NULL, 16);
+					if (hex != NULL)
+						add_code(im, n, hex, k + 2, code, 0, code_message(im, n, s, p, c + k));
+					continue;
+				}
+				/* "primary_rc = F004", "secondary_rc = 0000015B": an
+				 * APPC verb's return code is printed as a hex word or
+				 * double word; one holding a letter reads as no
+				 * decimal number */
+				if (c != NULL && code_keywords[i][0] == '_' &&
+				    ((k = strspn(c, "0123456789abcdefABCDEF")) == 4 || k == 8) &&
+				    !isalnum((unsigned char)c[k]) && strspn(c, "0123456789") < k) {
 					const char *hex = imp_fmt(im, "0x%.*s", (int)k, c);
 					code = (uint32_t)strtoul(c, NULL, 16);
 					if (hex != NULL)
@@ -1091,6 +1136,33 @@ void imp_scan_event_number_list(struct imp *im)
 	}
 }
 
+/* "logs a 701 event", "will log a 9322 event", "before logging a 9405
+ * event": the ID before the word, after a form of "log" and "a|an".
+ * The ID's start, or NULL. */
+static const char *logged_id_before(const char *s, const char *p)
+{
+	static const char *const logs[] = { "logs a ", "log a ", "logged a ", "logging a ", "logs an ",
+					    "log an ", "logged an ", "logging an " };
+	const char *q = p, *d;
+	size_t i;
+
+	if (q <= s || q[-1] != ' ')
+		return NULL;
+	q--;
+	d = q;
+	while (d > s && isdigit((unsigned char)d[-1]))
+		d--;
+	if (d == q || q - d > 5 || d == s)
+		return NULL;
+	for (i = 0; i < sizeof logs / sizeof logs[0]; i++) {
+		size_t l = strlen(logs[i]);
+		if ((size_t)(d - s) >= l && strncasecmp(d - l, logs[i], l) == 0 &&
+		    ((size_t)(d - s) == l || !isalpha((unsigned char)d[-l - 1])))
+			return d;
+	}
+	return NULL;
+}
+
 /* "Event ID 8007 may also appear", "(Event 186)", "Event 567:", "logs
  * event 2012": events named outside an event block.  The article gives
  * no source: the draft says so and a person fills it in. */
@@ -1119,7 +1191,8 @@ void imp_scan_prose_events(struct imp *im)
 				q = imp_skip_ws(q + 2);
 			while (*q == ':' || *q == '#')   /* "Event ID#: 7005" */
 				q = imp_skip_ws(q + 1);
-			if (!isdigit((unsigned char)*q))
+			if (!isdigit((unsigned char)*q) && (isalpha((unsigned char)p[5]) ||
+							   (q = logged_id_before(s, p)) == NULL))
 				continue;
 			id = strtoul(q, &end, 10);
 			if (isalnum((unsigned char)*end) || (*end == '.' && isdigit((unsigned char)end[1])) ||

@@ -95,18 +95,21 @@ static int line_sets(const char *s)
 	return 0;
 }
 
-/* Words before a key or an export saying it is shown, not asked for. */
+/* Words before a key or an export saying it is shown, not asked for:
+ * an example, "examples of use" (data the reader picks).  Not "Sample
+ * registry entries:" under "configure extra settings through REGEDT32":
+ * those are the settings asked for (a hand label says so). */
 int imp_gate_intro_describes(const char *s)
 {
 	static const char *const cues[] = {
-		"in this example", "for example", "example of",
+		"in this example", "for example", "example of", "for instance",
 	};
 	size_t i;
 
 	for (i = 0; i < sizeof cues / sizeof cues[0]; i++)
 		if (imp_ci_find(s, cues[i]) != NULL)
 			return 1;
-	return 0;
+	return imp_has_word(s, "examples");
 }
 
 /* A value read from a table row ("| Name | Description | REG_DWORD | 30 |")
@@ -155,7 +158,9 @@ static int asks_line(const char *s)
 	}
 	for (i = 0; i < sizeof verbs / sizeof verbs[0]; i++) {
 		size_t n = strlen(verbs[i]);
-		if (imp_starts_ci(s, verbs[i]) && !isalpha((unsigned char)s[n]))
+		/* "Type: REG_DWORD" is a label, not a step */
+		if (imp_starts_ci(s, verbs[i]) && !isalpha((unsigned char)s[n]) &&
+		    *imp_skip_ws(s + n) != ':')
 			return 1;
 	}
 	return 0;
@@ -208,6 +213,90 @@ static size_t enum_keys_of(const struct imp *im, const char **keys, size_t max)
 	return n;
 }
 
+/* "Value: milliseconds (Default: 10000)": the data read is the unit of
+ * a number the reader picks, not data to set. */
+static int data_is_unit(const char *d)
+{
+	static const char *const units[] = {
+		"milliseconds", "seconds", "minutes", "hours", "days", "bytes", "kilobytes", "megabytes",
+	};
+	size_t i;
+
+	if (d == NULL)
+		return 0;
+	if (*d == '\'' || *d == '"')
+		d++;
+	for (i = 0; i < sizeof units / sizeof units[0]; i++) {
+		size_t n = strlen(units[i]);
+		if (strncasecmp(d, units[i], n) == 0 && !isalnum((unsigned char)d[n]))
+			return 1;
+	}
+	return 0;
+}
+
+/* "(value not to exceed 200)": data read as words in brackets opening in
+ * lower case describes the data the reader picks ("(GMT+02:00) Athens"
+ * is data). */
+static int data_is_words(const char *d)
+{
+	const char *e;
+	size_t spaces = 0;
+
+	if (d == NULL || d[0] != '(' || !islower((unsigned char)d[1]) || (e = strchr(d, ')')) == NULL)
+		return 0;
+	for (; d < e; d++)
+		if (*d == ' ')
+			spaces++;
+	return spaces >= 2;
+}
+
+/* "Start : REG_DWORD : 0." then "change the "0" to a "2"": the data read
+ * is the value's state before the change the article asks for. */
+static int data_changed_below(const struct imp *im, const struct imp_check *c)
+{
+	size_t last = c->line_last > c->line ? c->line_last : c->line, n;
+	char a[96], b[96];
+
+	if (c->data == NULL || *c->data == '\0' || strlen(c->data) > 60)
+		return 0;
+	snprintf(a, sizeof a, "change the \"%s\" to", c->data);
+	snprintf(b, sizeof b, "change \"%s\" to", c->data);
+	for (n = c->line; n <= last + 3 && n < im->a->body_end; n++) {
+		const char *s = imp_line_at(im, n);
+		if (imp_ci_find(s, a) != NULL || imp_ci_find(s, b) != NULL)
+			return 1;
+	}
+	return 0;
+}
+
+/* "HKEY_...\\NdisWanX" then "where X is the adapter number": a key
+ * whose name ends in the letter the next lines say stands for a number
+ * or a name.  The line, or 0. */
+static size_t key_placeholder(const struct imp *im, const struct imp_check *c)
+{
+	size_t first = c->key_line > 0 ? c->key_line : c->line;
+	size_t last = c->key_last > first ? c->key_last : first, n;
+	const char *k = c->key, *p;
+
+	if (k == NULL)
+		return 0;
+	for (n = last + 1; n <= last + 2 && n < im->a->body_end; n++) {
+		const char *s = imp_skip_ws(imp_line_at(im, n));
+		char x;
+		if (!imp_starts_ci(s, "where ") || !isalpha((unsigned char)s[6]) || s[7] != ' ' ||
+		    !imp_starts_ci(s + 8, "is "))
+			continue;
+		x = s[6];
+		/* a name of the key ending in x after a small letter or a
+		 * digit: "NdisWanX", "Netflex3X" */
+		for (p = k; (p = strchr(p, x)) != NULL; p++)
+			if (p > k && (islower((unsigned char)p[-1]) || isdigit((unsigned char)p[-1])) &&
+			    (p[1] == '\0' || p[1] == '\\'))
+				return n;
+	}
+	return 0;
+}
+
 /* Why check c is not asked for, or NULL when nothing says so. */
 static const char *why_describes(const struct imp *im, const struct imp_check *c,
 				 const char *const *enum_keys, size_t n_enum)
@@ -216,7 +305,7 @@ static const char *why_describes(const struct imp *im, const struct imp_check *c
 	size_t last = c->line_last > c->line ? c->line_last : c->line;
 	size_t n, stop, ask;
 	const char *why = NULL;
-	int perm = 0;
+	int perm = 0, to_file = 0;
 
 	if (c->value != NULL && *imp_skip_ws(imp_line_at(im, c->line)) == '|' && table_of_defaults(im, c->line))
 		return "the article's table lists this value's default, it does not ask to set it";
@@ -234,6 +323,20 @@ static const char *why_describes(const struct imp *im, const struct imp_check *c
 	     imp_ci_find(imp_line_at(im, c->line - 1), "by default,") != NULL) &&
 	    imp_ci_find(imp_line_at(im, c->line), "set to") != NULL)
 		return "the article says what the value holds by default, it does not ask to set it";
+	/* "These examples will fail:" above a value's lines where the article
+	 * tells what goes wrong (the key named further up) */
+	if (c->value != NULL && (in_section(im, c->line, "CAUSE") || in_section(im, c->line, "SYMPTOM"))) {
+		size_t k = c->line, seen = 0;
+		while (k > im->a->body_first && seen < 2) {
+			const char *t = imp_line_at(im, --k);
+			if (imp_blank(t))
+				continue;
+			if (imp_gate_intro_describes(t))
+				return "the article shows this as an example of what goes wrong, it does not ask to set it";
+			if (*imp_skip_ws(t) != '\0' && strchr(t, ':') == NULL)
+				seen++;
+		}
+	}
 	/* A key alone (no value) named where the article tells what goes
 	 * wrong: its fix, if any, is asked for elsewhere. */
 	if (c->value == NULL && (in_section(im, first, "CAUSE") || in_section(im, first, "SYMPTOM")))
@@ -253,6 +356,14 @@ static const char *why_describes(const struct imp *im, const struct imp_check *c
 				return "the article documents this value (a range, a default or a suggestion), it does not ask to set it";
 		}
 	}
+	if (c->value != NULL && data_is_unit(c->data))
+		return "the data as read names a unit, the article lets the reader pick the number";
+	if (c->value != NULL && data_is_words(c->data))
+		return "the data as read is words describing it, the article lets the reader pick it";
+	if (c->value != NULL && data_changed_below(im, c))
+		return "the article changes this data to another, the data read is the state before";
+	if (key_placeholder(im, c) > 0)
+		return "the key's last letter stands for a number or name the article leaves to the reader ('where X is ...')";
 	/* The paragraph introducing the key or the export (above the export's
 	 * other lines and headers). */
 	n = first;
@@ -274,7 +385,16 @@ static const char *why_describes(const struct imp *im, const struct imp_check *c
 			perm = 1;
 		if (imp_gate_intro_describes(s))
 			why = "the article shows this as an example, it does not ask to set it";
+		if (imp_ci_find(s, "following line to") != NULL || imp_ci_find(s, "following lines to") != NULL)
+			to_file = 1;
 	}
+	/* "add the following line to the end of the X.srg file": the text
+	 * goes into a file a program reads, not into this registry (not a
+	 * .reg file, nor one the steps merge or import) */
+	if (to_file && imp_lines_say(im, n, first, " file") && !imp_lines_say(im, n, first, ".reg") &&
+	    !imp_lines_say(im, n, first, "reg file") && !imp_lines_say(im, n, first, "reg extension") &&
+	    !imp_lines_say(im, n, first, "regedit") && !imp_lines_say(im, n, first, "merge") && !imp_lines_say(im, n, first, "import"))
+		return "the article adds these lines to a file, it does not ask to set them in the registry";
 	/* Permissions alone; not "make adjustments if the keys are missing,
 	 * damaged, or have improper permissions", which asks for the key. */
 	if (perm && !imp_lines_say(im, n, first, "missing") && !imp_lines_say(im, n, first, "exist"))
@@ -442,7 +562,7 @@ static int name_is_prose(const char *v)
 	for (i = 0; i < l; i++)
 		if (v[i] == ' ')
 			spaces++;
-	return (islower((unsigned char)v[0]) && spaces >= 2) ||
+	return (islower((unsigned char)v[0]) && spaces >= 2) || strchr(v, '"') != NULL ||
 	       (spaces > 0 && (v[l - 1] == '.' || v[l - 1] == ',')) || strstr(v, ": ") != NULL;
 }
 
@@ -454,6 +574,9 @@ static const char *why_misnamed(struct imp *im, const struct imp_check *c)
 
 	if (c->value != NULL && name_is_prose(c->value))
 		return "the value's name as read is words of a sentence, not a name";
+	if (c->value != NULL && (strcasecmp(c->value, "DataType") == 0 || strcasecmp(c->value, "Data Type") == 0 ||
+				 strcasecmp(c->value, "Value Type") == 0 || strcasecmp(c->value, "Value Name") == 0))
+		return "the value's name as read is a block's label, not a name";
 	n = path_ends_with_value(im, c);
 
 	if (n == 0)
@@ -484,13 +607,35 @@ static const char *why_misnamed(struct imp *im, const struct imp_check *c)
 	return NULL;
 }
 
+/* Lines first..last read as one text, a line break as a space: phrase
+ * found in it. */
+static int joined_lines_say(const struct imp *im, size_t first, size_t last, const char *phrase)
+{
+	char buf[2048];
+	size_t n, len = 0;
+
+	for (n = first; n <= last && n < im->a->body_end; n++) {
+		const char *s = imp_skip_ws(imp_line_at(im, n));
+		size_t l = imp_rtrim_len(s, strlen(s));
+		if (len + l + 2 >= sizeof buf)
+			break;
+		memcpy(buf + len, s, l);
+		len += l;
+		buf[len++] = ' ';
+	}
+	buf[len] = '\0';
+	return imp_ci_find(buf, phrase) != NULL;
+}
+
+#define ADDS_UNDER "check only: the article adds something under this key, it does not ask to create the key itself"
+
 /* A key the reader goes to in order to add something under it ("Locate
  * the following key: ... On the Edit menu, click Add Value"; "Create a
  * registry key under the following location:"; "click Edit, New, then Key
  * to create a new key under Services"): the steps need it to exist, they
  * do not ask to create it.  The words are looked for in the eight lines
  * after the key, and in the sentence that introduces it. */
-static int adds_under(const struct imp *im, const struct imp_check *c)
+static const char *adds_under(const struct imp *im, const struct imp_check *c)
 {
 	static const char *const adds[] = {
 		"add value", "add key", "add a value", "add the following value",
@@ -498,6 +643,7 @@ static int adds_under(const struct imp *im, const struct imp_check *c)
 		"create a new key", "create a registry key", "create a key", "create a subkey",
 		"create a new subkey", "add a subkey", "add a key", "add the following key",
 		"add the following subkey", "add a new key", "add a new subkey",
+		"create a new registry key", "create a registry subkey", "create a new registry subkey",
 	};
 	size_t last = c->key_last > c->line ? c->key_last : c->line;
 	size_t first = c->key_line > 0 && c->key_line < c->line ? c->key_line : c->line;
@@ -510,26 +656,40 @@ static int adds_under(const struct imp *im, const struct imp_check *c)
 		"a registry setting under", "a registry value under", "a value under",
 	};
 
+	/* "change|modify|edit the following key(s)": the steps change what
+	 * the key holds, they do not create it */
+	static const char *const changes[] = {
+		"change the following key", "change the following registry key",
+		"modify the following key", "modify the following registry key",
+		"edit the following key", "edit the following registry key",
+	};
+
+	/* (over a registry warning put between the sentence and the key,
+	 * and over the sentence's line breaks) */
+	for (i = 0; i < sizeof changes / sizeof changes[0]; i++)
+		if (joined_lines_say(im, first > im->a->body_first + 12 ? first - 12 : im->a->body_first, first,
+				     changes[i]))
+			return "check only: the article changes what this key holds, it does not ask to create the key";
 	for (n = from; n < first; n++) {
 		const char *s = imp_line_at(im, n);
 		if (!imp_has_word(s, "under") && !imp_has_word(s, "in"))
 			continue;
 		for (i = 0; i < sizeof adds / sizeof adds[0]; i++)
 			if (imp_ci_find(s, adds[i]) != NULL)
-				return 1;
+				return ADDS_UNDER;
 		for (i = 0; i < sizeof values_in / sizeof values_in[0]; i++)
 			if (imp_ci_find(s, values_in[i]) != NULL)
-				return 1;
+				return ADDS_UNDER;
 	}
 	for (n = last + 1; n <= last + 8 && n < im->a->body_end; n++) {
 		const char *s = imp_line_at(im, n);
 		if (imp_ci_find(s, "HKEY_") != NULL)
-			return 0;
+			return NULL;
 		for (i = 0; i < sizeof adds / sizeof adds[0]; i++)
 			if (imp_ci_find(s, adds[i]) != NULL)
-				return 1;
+				return ADDS_UNDER;
 	}
-	return 0;
+	return NULL;
 }
 
 /* "{00000231-0000-0010-8000- 00AA006D2EA4}": a GUID the print wrap split
@@ -570,6 +730,31 @@ copy:
 	}
 	buf[n] = '\0';
 	return fixed ? imp_dupn(im, buf, n) : NULL;
+}
+
+/* "Change X from 0 to 1.", "Change the X value from 2 to 5": a name
+ * read with the sentence's "from <old data>" (and "value") glued to it.
+ * The name cut before them when the check's line says "<name> from
+ * <old> to", or NULL. */
+static const char *name_before_from(struct imp *im, const struct imp_check *c)
+{
+	const char *v = c->value, *f, *line;
+	size_t l;
+
+	/* (not "following Registry value from 1": words of the sentence,
+	 * whole, see name_is_prose()) */
+	if (v == NULL || name_is_prose(v) || (f = strstr(v, " from ")) == NULL || strchr(f + 6, ' ') != NULL ||
+	    f[6] == '\0')
+		return NULL;
+	line = imp_line_at(im, c->line);
+	if (imp_ci_find(line, imp_fmt(im, "%s to", v)) == NULL)
+		return NULL;
+	l = (size_t)(f - v);
+	if (l > 6 && strncmp(f - 6, " value", 6) == 0)
+		l -= 6;
+	else if (l > 6 && strncmp(f - 6, " entry", 6) == 0)
+		l -= 6;
+	return l > 0 ? imp_dupn(im, v, l) : NULL;
 }
 
 /* Drop check i: reviews that named it by index follow the shift. */
@@ -619,6 +804,15 @@ void imp_gate(struct imp *im)
 					   joined));
 			im->checks[i].key = joined;
 		}
+		{
+			const char *cut = name_before_from(im, &im->checks[i]);
+			if (cut != NULL) {
+				imp_review(im, im->checks[i].line, T_CHECK, i,
+					   imp_fmt(im, "the value's name was read as '%s' (the sentence's 'from' glued to it): check the name '%s'",
+						   im->checks[i].value, cut));
+				im->checks[i].value = cut;
+			}
+		}
 		c = im->checks[i];
 		why = why_misnamed(im, &c);
 		if (why == NULL)
@@ -626,10 +820,10 @@ void imp_gate(struct imp *im)
 		if (why == NULL)
 			why = imp_loaded_hive_why(im, &c);
 		if (why == NULL) {
-			if (c.value == NULL && c.expect == IE_EXISTS && c.repair && adds_under(im, &c)) {
+			const char *only = c.value == NULL && c.expect == IE_EXISTS && c.repair ? adds_under(im, &c) : NULL;
+			if (only != NULL) {
 				im->checks[i].repair = 0;
-				imp_review(im, c.line, T_CHECK, i,
-					   "check only: the article adds something under this key, it does not ask to create the key itself");
+				imp_review(im, c.line, T_CHECK, i, only);
 			}
 			i++;
 			continue;

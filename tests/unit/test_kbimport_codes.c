@@ -351,6 +351,63 @@ static void test_the_fix_cue_does_not_reach_the_symptoms(void **state)
 	draft_free(&d);
 }
 
+static void test_an_appc_return_code_in_hex(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	/* "primary_rc = F00A": a verb's return code printed as a hex word
+	 * holding a letter; "= 0003" stays as it was read */
+	draft_import_body("\n"
+	       "CAUSE\n"
+	       "=====\n"
+	       "\n"
+	       "With tracing on, the frob link's OPEN call is seen failing with\n"
+	       "frob_rc = F00A (FROB_LINK_DOWN) and the client gives up.\n", &d);
+	assert_non_null(draft_error(d.r, 0xF00A));
+	draft_free(&d);
+}
+
+static void test_a_logged_event_and_a_quoted_status(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	/* "logs a N event": the ID before the word; a status quoted with its
+	 * words after "status is" */
+	draft_import_body("\n"
+	       "CAUSE\n"
+	       "=====\n"
+	       "\n"
+	       "When the queue is full the frob agent logs a 4127 event and drops\n"
+	       "the oldest entry. The status is \"0xC00000AB frob pipe busy\" and\n"
+	       "the agent gives up; a log of 12 entries is kept.\n", &d);
+	assert_non_null(draft_event(d.r, 4127));
+	assert_non_null(draft_error(d.r, 0xC00000AB));
+	assert_null(draft_event(d.r, 12));
+	draft_free(&d);
+}
+
+static void test_an_error_objects_number(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	/* "Number: -N (0x...)": the negative HRESULT and its hex form */
+	draft_import_body("\n"
+	       "SYMPTOMS\n"
+	       "========\n"
+	       "\n"
+	       "The frob page stops with this:\n"
+	       "\n"
+	       "   Source: FrobData\n"
+	       "   Number: -2147467259 (0x80004005)\n"
+	       "   Number: -12 (0x8000000C)\n", &d);
+	assert_non_null(draft_error(d.r, 0x80004005));
+	assert_null(draft_error(d.r, 0x8000000C));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -364,6 +421,9 @@ int main(void)
 		cmocka_unit_test(test_the_fix_cue_does_not_reach_the_symptoms),
 		cmocka_unit_test(test_an_event_block_whose_id_line_lost_its_event_word),
 		cmocka_unit_test(test_an_ntstatus_written_with_nine_digits),
+		cmocka_unit_test(test_an_appc_return_code_in_hex),
+		cmocka_unit_test(test_a_logged_event_and_a_quoted_status),
+		cmocka_unit_test(test_an_error_objects_number),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

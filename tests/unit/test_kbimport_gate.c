@@ -217,6 +217,221 @@ static void test_a_key_the_reader_adds_under(void **state)
 	draft_free(&d);
 }
 
+static void test_examples_of_use_are_not_repairs(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	assert_true(imp_gate_intro_describes("Typical use examples for these two values would be:"));
+	assert_true(imp_gate_intro_describes("For instance, on a small office server:"));
+	assert_false(imp_gate_intro_describes("An example file ships with it; add this value:"));
+	draft_import_body("\n"
+	       "Typical use examples for these two values would be:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "   Value Name: WatchMask\n"
+	       "   Data Type : REG_DWORD\n"
+	       "   Data      : 0x3F\n"
+	       "\n", &d);
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "WatchMask"));
+	assert_true(draft_review_at(d.r, 20));
+	draft_free(&d);
+}
+
+static void test_a_type_label_is_no_step(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	/* "Type: REG_DWORD: 0x10" in an example's listing is a value's
+	 * line, not a step asking to type something */
+	draft_import_body("\n"
+	       "For example, the agent's key on one test server holds:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "     Start: REG_DWORD: 0x3\n"
+	       "     Type: REG_DWORD: 0x10\n"
+	       "     Level: REG_DWORD: 0x2\n"
+	       "\n", &d);
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "Start"));
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "Level"));
+	draft_free(&d);
+}
+
+static void test_lines_added_to_a_file(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	draft_import_body("\n"
+	       "To turn on mirroring, add the following line to the end of the\n"
+	       "Agent.cfg file in the program folder:\n"
+	       "\n"
+	       "[HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\Mirror]\n"
+	       "\"Target\"=\"<\\\\\\\\host\\\\share>\"\n"
+	       "\n", &d);
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Mirror", NULL);
+	if (c != NULL)
+		assert_null(draft_fix(d.r, c->id));
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Mirror", "Target");
+	if (c != NULL)
+		assert_null(draft_fix(d.r, c->id));
+	draft_free(&d);
+}
+
+static void test_a_unit_is_no_data(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	draft_import_body("\n"
+	       "1. Go to the following key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "2. On the Edit menu, click Add Value, and add the following value:\n"
+	       "\n"
+	       "   Value Name: IdleWait\n"
+	       "   Data Type: REG_SZ\n"
+	       "   Value: seconds (Default: 30) (Never: 0)\n"
+	       "\n", &d);
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "IdleWait"));
+	assert_true(draft_review_at(d.r, 22) || draft_review_at(d.r, 24));
+	draft_free(&d);
+}
+
+static void test_a_key_to_change_is_not_created(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	draft_import_body("\n"
+	       "To correct this, use Registry Editor to change the\n"
+	       "following keys to the right folder and file name:\n"
+	       "\n"
+	       "WARNING: a careless edit of the registry can stop the server from\n"
+	       "starting. Back it up first.\n"
+	       "\n"
+	       "HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\Plugins\n"
+	       "\n", &d);
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Plugins", NULL);
+	if (c != NULL)
+		assert_null(draft_fix(d.r, c->id));
+	draft_free(&d);
+}
+
+static void test_data_in_words_or_changed_below(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	draft_import_body("\n"
+	       "1. Go to the following key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "2. On the Edit menu, click Add Value and add the following:\n"
+	       "\n"
+	       "   SpoolLimit REG_SZ (keep it below the disk size)\n"
+	       "\n"
+	       "3. Find this value:\n"
+	       "\n"
+	       "   Mode : REG_DWORD : 0\n"
+	       "\n"
+	       "Double-click it, change the \"0\" to a \"3\", and click OK.\n", &d);
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "SpoolLimit"));
+	{
+		const struct rule_check *c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "Mode");
+		if (c != NULL && c->data != NULL)
+			assert_string_not_equal(c->data, "0");
+	}
+	draft_free(&d);
+}
+
+static void test_a_key_letter_the_reader_fills_in(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	draft_import_body("\n"
+	       "1. Go to the following key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\FrobNicN\n"
+	       "\n"
+	       "   where N is the number of the card.\n"
+	       "\n"
+	       "2. On the Edit menu, click Add Value and add the following:\n"
+	       "\n"
+	       "   Value Name: RingSize\n"
+	       "   Data Type: REG_DWORD\n"
+	       "   Data: 64\n", &d);
+	assert_null(draft_check(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobNicN", "RingSize"));
+	draft_free(&d);
+}
+
+static void test_a_name_read_with_its_old_data(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	draft_import_body("\n"
+	       "1. Go to the following key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "2. Change SpareQueue from 0 to 1.\n", &d);
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "SpareQueue from 0"));
+	{
+		const struct rule_check *c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "SpareQueue");
+		if (c != NULL)
+			assert_true(draft_review_at(d.r, 20) || draft_review_at(d.r, 18));
+	}
+	draft_free(&d);
+	/* words of the sentence before "from" are no name */
+	draft_import_body("\n"
+	       "Change the following Registry value from 0 to 1:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\SpareQueue\n", &d);
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\SpareQueue", "following Registry"));
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "following Registry"));
+	draft_free(&d);
+}
+
+static void test_examples_in_the_cause(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	draft_import_body("\n"
+	       "CAUSE\n"
+	       "=====\n"
+	       "\n"
+	       "The agent keeps its jobs under\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Jobs\n"
+	       "\n"
+	       "and a job whose command holds a space is never run. These examples fail:\n"
+	       "\n"
+	       "   Command:reg_sz:c:\\Frob Files\\job run\n"
+	       "\n"
+	       "RESOLUTION\n"
+	       "==========\n"
+	       "\n"
+	       "To add the job, create a new registry key called Nightly in the\n"
+	       "following registry path:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n", &d);
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Jobs", "Command"));
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", NULL);
+	if (c != NULL)
+		assert_null(draft_fix(d.r, c->id));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -230,6 +445,15 @@ int main(void)
 		cmocka_unit_test(test_a_key_in_the_cause),
 		cmocka_unit_test(test_defaults_asked_back),
 		cmocka_unit_test(test_a_key_the_reader_adds_under),
+		cmocka_unit_test(test_examples_of_use_are_not_repairs),
+		cmocka_unit_test(test_a_type_label_is_no_step),
+		cmocka_unit_test(test_lines_added_to_a_file),
+		cmocka_unit_test(test_a_unit_is_no_data),
+		cmocka_unit_test(test_a_key_to_change_is_not_created),
+		cmocka_unit_test(test_data_in_words_or_changed_below),
+		cmocka_unit_test(test_a_key_letter_the_reader_fills_in),
+		cmocka_unit_test(test_a_name_read_with_its_old_data),
+		cmocka_unit_test(test_examples_in_the_cause),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
