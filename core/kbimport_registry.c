@@ -412,15 +412,17 @@ static int shown_as_sample(const struct imp *im, size_t key_line)
 					     "could look", "might look", NULL };
 	size_t n, i;
 
-	/* "For example:", "Common use examples of these keys would be:":
-	 * the sentence right before the key introduces it as an example */
+	/* "For example:", "Common use examples of these keys would be:",
+	 * "Sample registry entries:": the sentence right before the key
+	 * introduces it as an example or a sample */
 	for (n = key_line; n > im->a->body_first && n + 3 > key_line; n--) {
 		const char *s = imp_line_at(im, n - 1);
 		size_t l = imp_rtrim_len(s, strlen(s));
 		if (imp_blank(s))
 			continue;
 		/* ("Client1 in the example):" points back at another one) */
-		if (l > 0 && s[l - 1] == ':' && imp_ci_find(s, "example") != NULL &&
+		if (l > 0 && s[l - 1] == ':' &&
+		    (imp_ci_find(s, "example") != NULL || imp_ci_find(s, "sample") != NULL) &&
 		    imp_ci_find(s, "in the example") == NULL)
 			return 1;
 		break;

@@ -357,6 +357,28 @@ static void test_a_key_after_an_example_lead_in_is_a_sample(void **state)
 	draft_free(&d);
 }
 
+static void test_a_listing_after_a_sample_lead_in_is_a_sample(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	/* a service's settings shown under "Sample registry entries:" after
+	 * "configure extra settings with Registry Editor": what they look
+	 * like, not values the article asks to write */
+	draft_import_body("\n"
+	       "If you install the relay by hand, configure its extra settings with\n"
+	       "Registry Editor.\n"
+	       "\n"
+	       "Sample registry entries:\n"
+	       "\n"
+	       "  HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\FrobRelay\n"
+	       "    DisplayName: REG_SZ: FrobRelay\n"
+	       "    Start: REG_DWORD: 0x3\n", &d);
+	assert_int_equal(d.r->n_checks, 0);
+	assert_true(draft_review_says(d.r, 23, "sample"));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -373,6 +395,7 @@ int main(void)
 		cmocka_unit_test(test_add_value_told_as_the_value_name_and_data),
 		cmocka_unit_test(test_a_key_deleted_by_its_name_under_the_located_key),
 		cmocka_unit_test(test_a_key_after_an_example_lead_in_is_a_sample),
+		cmocka_unit_test(test_a_listing_after_a_sample_lead_in_is_a_sample),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
