@@ -766,8 +766,9 @@ int session_next(struct session *s, struct kb_error *err)
 	json_t *svd_before = NULL, *svd_now = NULL;
 
 	to = (enum session_step)(from + 1);
-	/* The service doctor reads the event logs again: before the
-	 * transaction, which stays short. */
+	/* The service doctor runs before the transaction, which stays
+	 * short (on the scan's events; it reads the files only for a
+	 * session reopened from the store). */
 	if (to == STEP_DIAGNOSIS && s->state == SESSION_IN_PROGRESS)
 		svd_now = session_svd_run(s->store, &s->ev, s->have_events ? &s->events : NULL);
 	if ((rc = begin(s, err)) != 0) {
