@@ -141,15 +141,25 @@ size_t imp_rtrim_len(const char *s, size_t n)
 const char *imp_ci_find(const char *hay, const char *needle)
 {
 	size_t n = strlen(needle);
-	int c0;
+	int c0, c1;
 
 	if (n == 0)
 		return hay;
-	/* The first byte is compared inline: this runs on every line of
-	 * every article for a dozen words. */
+	/* The first two bytes are compared inline: this runs on every line
+	 * of every article for dozens of words, and most first letters
+	 * match somewhere ("e", "t"); hay[1] is at worst the terminator,
+	 * which no needle byte equals. */
 	c0 = tolower((unsigned char)needle[0]);
+	if (n == 1) {
+		for (; *hay != '\0'; hay++)
+			if (tolower((unsigned char)*hay) == c0)
+				return hay;
+		return NULL;
+	}
+	c1 = tolower((unsigned char)needle[1]);
 	for (; *hay != '\0'; hay++)
-		if (tolower((unsigned char)*hay) == c0 && strncasecmp(hay + 1, needle + 1, n - 1) == 0)
+		if (tolower((unsigned char)hay[0]) == c0 && tolower((unsigned char)hay[1]) == c1 &&
+		    (n == 2 || strncasecmp(hay + 2, needle + 2, n - 2) == 0))
 			return hay;
 	return NULL;
 }
