@@ -500,17 +500,10 @@ int imp_regedit_asks(const struct imp *im, size_t header);
  * review item on the name's line. */
 void imp_scan_value_first(struct imp *im);
 
-/* ---- kbimport_trees.c: keys in layouts the key reader does not join ----- */
+/* ---- kbimport_trees.c: keys in a layout the key reader does not join ---- */
 
-/* "HKEY_LOCAL_MACHINE" alone on line n and each name of the path below
- * it on a line of its own, indented deeper, with no backslashes: the
- * path joined ("HKEY_LOCAL_MACHINE\\SOFTWARE\\Vendor"), its last line in
- * *last; NULL when line n opens no such tree (two names at least). */
-const char *imp_tree_key(struct imp *im, size_t n, size_t *last);
-
-/* Indented trees, and "\\Software\\..." under a root other than
- * HKEY_LOCAL_MACHINE named just above, that no pass claimed: a review
- * item each. */
+/* "\\Software\\..." under a root other than HKEY_LOCAL_MACHINE named just
+ * above, that no pass claimed: a review item each. */
 void imp_scan_key_trees(struct imp *im);
 
 /* ---- kbimport_steps.c: remediation steps, cause, question, sections -------- */
