@@ -24,15 +24,10 @@ static const char *const live_roots[] = {
  * menu command and the console tool. */
 static int article_loads_hive(const struct imp *im)
 {
-	size_t n;
+	size_t first = im->a->body_first, last = im->a->body_end;
 
-	for (n = im->a->body_first; n < im->a->body_end; n++) {
-		const char *s = imp_line_at(im, n);
-		if (imp_ci_find(s, "load hive") != NULL || imp_ci_find(s, "reg load") != NULL ||
-		    imp_ci_find(s, "reg.exe load") != NULL)
-			return 1;
-	}
-	return 0;
+	return imp_lines_say(im, first, last, "load hive") || imp_lines_say(im, first, last, "reg load") ||
+	       imp_lines_say(im, first, last, "reg.exe load");
 }
 
 /* The first name under HKEY_LOCAL_MACHINE in key ("HKLM\TEST\..."), its
