@@ -30,16 +30,6 @@ static size_t n_errors(const struct rule *r)
 	return n;
 }
 
-static int review_says(const struct rule *r, int line, const char *text)
-{
-	size_t i;
-
-	for (i = 0; i < r->n_reviews; i++)
-		if ((line == 0 || r->reviews[i].source_line == line) && strstr(r->reviews[i].note, text) != NULL)
-			return 1;
-	return 0;
-}
-
 static void test_a_code_opening_a_wrapped_line(void **state)
 {
 	struct draft d;
@@ -255,9 +245,9 @@ static void test_what_the_fix_brings_is_no_symptom(void **state)
 	assert_null(draft_event(d.r, 3301));
 	assert_null(draft_error(d.r, 1314));
 	assert_null(draft_event(d.r, 77));
-	assert_true(review_says(d.r, 21, "once the fix is applied"));
-	assert_true(review_says(d.r, 26, "once the fix is applied"));
-	assert_true(review_says(d.r, 28, "once the fix is applied"));
+	assert_true(draft_review_says(d.r, 21, "once the fix is applied"));
+	assert_true(draft_review_says(d.r, 26, "once the fix is applied"));
+	assert_true(draft_review_says(d.r, 28, "once the fix is applied"));
 	/* a paragraph that does not say so keeps its event */
 	assert_non_null(draft_event(d.r, 4021));
 	draft_free(&d);
@@ -306,7 +296,7 @@ static void test_an_ntstatus_written_with_nine_digits(void **state)
 	       "   Frob failed to start properly (0xc00000135).\n"
 	       "   Frob stopped on an access violation (0xc00000050)\n", &d);
 	assert_non_null(draft_error(d.r, 0xC000009A));
-	assert_true(review_says(d.r, 18, "nine hex digits"));
+	assert_true(draft_review_says(d.r, 18, "nine hex digits"));
 	assert_non_null(draft_error(d.r, 0xC0000135));
 	/* the extra zero could be at either end: not read */
 	assert_null(draft_error(d.r, 0xC0000050));
