@@ -455,6 +455,19 @@ int imp_numbered_step(const char *s)
 	return (*p == '.' || *p == ')') && (p[1] == ' ' || p[1] == '\t');
 }
 
+/* "Value Name: X" or "Value Name = X" (a block's labels written with an
+ * equals sign, spaced, 7 archive articles): the text after the label. */
+static const char *block_label(const char *p, const char *label)
+{
+	const char *t = imp_value_label(p, label), *e;
+	size_t l = strlen(label);
+
+	if (t != NULL || !imp_starts_ci(p, label) || (p[l] != ' ' && p[l] != '\t'))
+		return t;
+	e = imp_skip_ws(p + l);
+	return *e == '=' && (e[1] == ' ' || e[1] == '\t') ? imp_skip_ws(e + 1) : NULL;
+}
+
 /* "Decimal: 5", "Hex: 1F", "String : x": data labels naming the radix;
  * "Value data: x" the label of Registry Editor's Edit String box. */
 static const char *data_label(const char *p, int *radix_hex)
@@ -465,7 +478,7 @@ static const char *data_label(const char *p, int *radix_hex)
 	size_t i;
 
 	for (i = 0; labels[i] != NULL; i++)
-		if ((t = imp_value_label(p, labels[i])) != NULL) {
+		if ((t = block_label(p, labels[i])) != NULL) {
 			*radix_hex = i == 4 || i == 5;
 			return t;
 		}
@@ -940,7 +953,7 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 			continue;
 		/* the rest of a step's sentence ("Time.") */
 		if (!seen && in_step && imp_indent_of(s) > step_indent && !imp_numbered_step(s) &&
-		    !imp_substep(s) && imp_value_label(p, "Value Name") == NULL &&
+		    !imp_substep(s) && block_label(p, "Value Name") == NULL &&
 		    !imp_inline_value(im, s, m, &iv)) {
 			const char *ex = imp_ci_find(s, "example:");
 			/* "(Example: 20 MB = ...)"; "For example, ..." after a
@@ -955,7 +968,7 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 			continue;
 		}
 		in_step = 0;
-		if (vb->nv > 0 && vb->v[vb->nv - 1].data == NULL && (t = imp_value_label(p, "Default")) != NULL) {
+		if (vb->nv > 0 && vb->v[vb->nv - 1].data == NULL && (t = block_label(p, "Default")) != NULL) {
 			vb->v[vb->nv - 1].def = imp_dupn(im, t, imp_rtrim_len(t, strlen(t)));
 		} else if ((t = imp_type_then_name(p, &tt)) != NULL) {
 			if (vb->nv == sizeof vb->v / sizeof vb->v[0])
@@ -964,15 +977,15 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 			vb->v[vb->nv].type = tt;
 			vb->v[vb->nv].line = m;
 			vb->nv++;
-		} else if ((t = imp_value_label(p, "Value Name")) != NULL || (t = imp_value_label(p, "Name")) != NULL ||
-		    (vb->nv == 0 && (t = imp_value_label(p, "Value")) != NULL)) {
+		} else if ((t = block_label(p, "Value Name")) != NULL || (t = block_label(p, "Name")) != NULL ||
+		    (vb->nv == 0 && (t = block_label(p, "Value")) != NULL)) {
 			if (vb->nv == sizeof vb->v / sizeof vb->v[0])
 				break;
 			vb->v[vb->nv].name = imp_dupn(im, t, imp_rtrim_len(t, strlen(t)));
 			vb->v[vb->nv].line = m;
 			vb->nv++;
 		} else if (vb->nv > 0 && vb->v[vb->nv - 1].type != NULL && vb->v[vb->nv - 1].data != NULL &&
-			   (t = imp_value_label(p, "Type")) != NULL && imp_inline_value(im, t, m, &iv) &&
+			   (t = block_label(p, "Type")) != NULL && imp_inline_value(im, t, m, &iv) &&
 			   iv.name == NULL && iv.data != NULL) {
 			/* "Start: REG_DWORD: 0x3" then "Type: REG_DWORD: 0x10":
 			 * after a whole value, a value named Type */
@@ -980,11 +993,11 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 				break;
 			iv.name = "Type";
 			vb->v[vb->nv++] = iv;
-		} else if (vb->nv > 0 && ((t = imp_value_label(p, "Data Type")) != NULL ||
-					  (t = imp_value_label(p, "Value Type")) != NULL ||
-					  (t = imp_value_label(p, "Type")) != NULL)) {
+		} else if (vb->nv > 0 && ((t = block_label(p, "Data Type")) != NULL ||
+					  (t = block_label(p, "Value Type")) != NULL ||
+					  (t = block_label(p, "Type")) != NULL)) {
 			vb->v[vb->nv - 1].type = imp_dupn(im, t, imp_rtrim_len(t, strlen(t)));
-		} else if (vb->nv > 0 && (t = imp_value_label(p, "Radix")) != NULL) {
+		} else if (vb->nv > 0 && (t = block_label(p, "Radix")) != NULL) {
 			if (imp_starts_ci(t, "hex") && vb->v[vb->nv - 1].data != NULL &&
 			    isxdigit((unsigned char)vb->v[vb->nv - 1].data[0]) &&
 			    !imp_starts_ci(vb->v[vb->nv - 1].data, "0x"))
@@ -1000,8 +1013,8 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 				vb->v[vb->nv - 1].data = imp_fmt(im, "0x%s", vb->v[vb->nv - 1].data);
 			vb->v[vb->nv - 1].data_wraps = data_goes_on(im, m);
 		} else if (vb->nv > 0 &&
-			   (imp_value_label(p, "Default") != NULL || imp_value_label(p, "Range") != NULL ||
-			    imp_value_label(p, "Valid Range") != NULL)) {
+			   (block_label(p, "Default") != NULL || block_label(p, "Range") != NULL ||
+			    block_label(p, "Valid Range") != NULL)) {
 			/* remarks of the block */
 		} else if (vb->nv > 0 && setting_remark(p)) {
 			/* remarks of the block */
