@@ -112,11 +112,27 @@ const char *imp_clean_field(struct imp *im, const char *s, size_t n)
 	buf[o] = '\0';
 	s = buf;
 	n = o;
-	while (n > 0 && isspace((unsigned char)*s)) {
-		s++;
-		n--;
+	/* blanks, and the no-break space articles pad with (Latin-1 0xA0,
+	 * UTF-8 C2 A0) */
+	for (;;) {
+		if (n > 0 && (isspace((unsigned char)*s) || (unsigned char)*s == 0xA0)) {
+			s++;
+			n--;
+		} else if (n > 1 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA0) {
+			s += 2;
+			n -= 2;
+		} else {
+			break;
+		}
 	}
-	n = imp_rtrim_len(s, n);
+	for (;;) {
+		if (n > 1 && (unsigned char)s[n - 2] == 0xC2 && (unsigned char)s[n - 1] == 0xA0)
+			n -= 2;
+		else if (n > 0 && (isspace((unsigned char)s[n - 1]) || (unsigned char)s[n - 1] == 0xA0))
+			n--;
+		else
+			break;
+	}
 	/* '"Name" (without the quotation marks).': the sentence's stop, then
 	 * the remark, then the quotes */
 	if (n > 1 && (s[n - 1] == '.' || s[n - 1] == ',' || s[n - 1] == ';') && s[n - 2] != '.')

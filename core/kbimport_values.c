@@ -294,6 +294,9 @@ void imp_value_checks(struct imp *im, const char *key, const struct value_spec *
 			return;
 		if (dl == 0)
 			why = "the article gives no data";
+		else if (data[0] == '(' && data[dl - 1] == ')' && memchr(data + 1, '(', dl - 1) == NULL)
+			/* "Value: (leave blank)": a remark where the data stands */
+			why = imp_fmt(im, "the data is a remark in brackets ('%s'), not a datum", data);
 		else if (strcmp(type, "REG_DWORD") == 0 || strcmp(type, "REG_QWORD") == 0) {
 			num = imp_read_number(im, data, strcmp(type, "REG_DWORD") == 0 ?
 					  0xFFFFFFFFu : UINT64_MAX, &extra);
@@ -468,12 +471,54 @@ static const char *block_label(const char *p, const char *label)
 	return *e == '=' && (e[1] == ' ' || e[1] == '\t') ? imp_skip_ws(e + 1) : NULL;
 }
 
+/* "Data Type: REG_SZ" and its other spellings ("DataType", "Value Data
+ * Type(s)", "Date Type"; 33 archive lines): the text after the label. */
+static const char *type_field(const char *p)
+{
+	static const char *const labels[] = { "Data Type", "DataType", "Value Type", "Value Data Type",
+					      "Value Data Types", "Data Types", "Date Type", "Type", NULL };
+	const char *t;
+	size_t i;
+
+	for (i = 0; labels[i] != NULL; i++)
+		if ((t = block_label(p, labels[i])) != NULL)
+			return t;
+	return NULL;
+}
+
+/* v's name field read from "Value Name: X Data Type: REG_SZ Value: Y":
+ * the name cut before the type's label, the type and the data taken
+ * from the same line (8 archive lines). */
+static void one_line_labels(struct imp *im, struct value_spec *v)
+{
+	static const char *const type_labels[] = { " Data Type:", " Value Type:", " Type:", NULL };
+	static const char *const data_labels[] = { " Value Data:", " Value:", " Data:", NULL };
+	const char *n = v->name, *t = NULL, *d = NULL;
+	size_t i, tl = 0;
+
+	for (i = 0; type_labels[i] != NULL && t == NULL; i++)
+		if ((t = imp_ci_find(n, type_labels[i])) != NULL)
+			tl = strlen(type_labels[i]);
+	if (t == NULL || t == n)
+		return;
+	for (i = 0; data_labels[i] != NULL && d == NULL; i++)
+		d = imp_ci_find(t + tl, data_labels[i]);
+	v->name = imp_dupn(im, n, imp_rtrim_len(n, (size_t)(t - n)));
+	if (d != NULL) {
+		const char *dd = imp_skip_ws(strchr(d, ':') + 1);
+		v->type = imp_dupn(im, imp_skip_ws(t + tl), imp_rtrim_len(imp_skip_ws(t + tl), (size_t)(d - imp_skip_ws(t + tl))));
+		v->data = *dd != '\0' ? imp_dupn(im, dd, imp_rtrim_len(dd, strlen(dd))) : NULL;
+	} else {
+		v->type = imp_dupn(im, imp_skip_ws(t + tl), imp_rtrim_len(imp_skip_ws(t + tl), strlen(imp_skip_ws(t + tl))));
+	}
+}
+
 /* "Decimal: 5", "Hex: 1F", "String : x": data labels naming the radix;
  * "Value data: x" the label of Registry Editor's Edit String box. */
 static const char *data_label(const char *p, int *radix_hex)
 {
 	static const char *const labels[] = { "Data", "Value", "String", "Decimal", "Hex",
-					      "Hexadecimal", "Binary", "DWORD", "Value Data", NULL };
+					      "Hexadecimal", "Binary", "DWORD", "Value Data", "Data Value", NULL };
 	const char *t;
 	size_t i;
 
@@ -977,12 +1022,16 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 			vb->v[vb->nv].type = tt;
 			vb->v[vb->nv].line = m;
 			vb->nv++;
-		} else if ((t = block_label(p, "Value Name")) != NULL || (t = block_label(p, "Name")) != NULL ||
-		    (vb->nv == 0 && (t = block_label(p, "Value")) != NULL)) {
+		} else if ((t = block_label(p, "Value Name")) != NULL || (t = block_label(p, "ValueName")) != NULL ||
+			   (t = block_label(p, "Name")) != NULL ||
+			   (vb->nv == 0 && (t = block_label(p, "Value")) != NULL)) {
 			if (vb->nv == sizeof vb->v / sizeof vb->v[0])
 				break;
 			vb->v[vb->nv].name = imp_dupn(im, t, imp_rtrim_len(t, strlen(t)));
 			vb->v[vb->nv].line = m;
+			/* "Value Name: X Data Type: REG_SZ Value: Y": the block's
+			 * labels run on one line */
+			one_line_labels(im, &vb->v[vb->nv]);
 			vb->nv++;
 		} else if (vb->nv > 0 && vb->v[vb->nv - 1].type != NULL && vb->v[vb->nv - 1].data != NULL &&
 			   (t = block_label(p, "Type")) != NULL && imp_inline_value(im, t, m, &iv) &&
@@ -993,9 +1042,7 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 				break;
 			iv.name = "Type";
 			vb->v[vb->nv++] = iv;
-		} else if (vb->nv > 0 && ((t = block_label(p, "Data Type")) != NULL ||
-					  (t = block_label(p, "Value Type")) != NULL ||
-					  (t = block_label(p, "Type")) != NULL)) {
+		} else if (vb->nv > 0 && (t = type_field(p)) != NULL) {
 			vb->v[vb->nv - 1].type = imp_dupn(im, t, imp_rtrim_len(t, strlen(t)));
 		} else if (vb->nv > 0 && (t = block_label(p, "Radix")) != NULL) {
 			if (imp_starts_ci(t, "hex") && vb->v[vb->nv - 1].data != NULL &&

@@ -285,6 +285,55 @@ static void test_a_default_or_a_radix_in_the_data(void **state)
 	draft_free(&d);
 }
 
+static void test_label_spellings_and_labels_on_one_line(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	/* "DataType", "Value Data Type", spaced equals signs */
+	draft_import_body("\n"
+	       "Go to the following key and add the values below:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "   Value: DependOnFrob\n"
+	       "   DataType: REG_MULTI_SZ\n"
+	       "   Data: FrobCore\n"
+	       "\n"
+	       "   Value Name = HoldTime\n"
+	       "   Value Data Type = REG_DWORD\n"
+	       "   Data = 9\n", &d);
+	c = draft_check(d.r, KEY, "DependOnFrob");
+	assert_non_null(c);
+	assert_int_equal(c->type, KB_REG_MULTI_SZ);
+	assert_string_equal(c->data, "FrobCore");
+	c = draft_check(d.r, KEY, "HoldTime");
+	assert_non_null(c);
+	assert_int_equal(c->number, 9);
+	/* no value named after a label */
+	assert_false(any_check_named(d.r, "DataType"));
+	assert_false(any_check_named(d.r, "Value Data Type"));
+	draft_free(&d);
+
+	/* the labels run on one line; a remark in brackets is no datum */
+	draft_import_body("\n"
+	       "Go to the following key and add the values below:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "   Value Name: PollRate Data Type: REG_DWORD Value: 12\n"
+	       "\n"
+	       "   Value Name: Banner Data Type: REG_SZ Value: (leave it empty)\n", &d);
+	c = draft_check(d.r, KEY, "PollRate");
+	assert_non_null(c);
+	assert_int_equal(c->number, 12);
+	assert_null(draft_check(d.r, KEY, "Banner"));
+	assert_true(draft_review_says(d.r, 24, "remark in brackets"));
+	assert_false(any_check_named(d.r, "PollRate Data Type: REG_DWORD Value: 12"));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -293,6 +342,7 @@ int main(void)
 		cmocka_unit_test(test_a_block_goes_on_past_a_click_line),
 		cmocka_unit_test(test_a_path_ending_in_a_value_then_its_type_and_data),
 		cmocka_unit_test(test_a_default_or_a_radix_in_the_data),
+		cmocka_unit_test(test_label_spellings_and_labels_on_one_line),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
