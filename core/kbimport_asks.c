@@ -232,6 +232,10 @@ int imp_trailing_value(struct imp *im, const char **key, size_t key_line, size_t
 		*key = imp_dupn(im, k, (size_t)(last - k));
 		return 1;
 	}
+	if ((t = imp_tail_then_type(im, k, last, next, m, v)) != NULL) {
+		*key = t;
+		return 1;
+	}
 	if (*next == '=' ) {
 		/* "...\Active Messaging Use Exchange" / "= 0x00000001 (1)" */
 		v->name = imp_dupn(im, last + 1, strlen(last + 1));

@@ -333,6 +333,13 @@ const char *imp_read_number(struct imp *im, const char *s, uint64_t max, int *ex
 
 void imp_value_checks(struct imp *im, const char *key, const struct value_spec *v);
 
+/* "...\\Session Manager\\AutoChkTimeOut" (the path k, its last backslash
+ * at last) with "REG_DWORD: 1" alone on the next line (next, line m): the
+ * path ends in the value's name.  Fills v and returns the key's path, or
+ * NULL when the lines are not that. */
+const char *imp_tail_then_type(struct imp *im, const char *k, const char *last, const char *next,
+			       size_t m, struct value_spec *v);
+
 /* A label at the start of a trimmed line: "Value Name:", "Data Type:". */
 const char *imp_value_label(const char *s, const char *label);
 
@@ -592,5 +599,21 @@ int imp_gate_intro_describes(const char *s);
  * reference, a range or a default, an example, permissions, the cause)
  * becomes a review item on its lines. */
 void imp_gate(struct imp *im);
+
+/* ---- kbimport_field.c: the fields value readers take, cleaned ----------- */
+
+/* A name, type or data field s[0, n) without what an article wraps it in:
+ * surrounding quotes (straight or typographic), a remark on them ("(without
+ * the quotation marks)"), a sentence's full stop or comma, HTML tags
+ * ("<BR/>"), and outer blanks.  An arena copy; NULL when s is. */
+const char *imp_clean_field(struct imp *im, const char *s, size_t n);
+
+/* The registry type s starts with ("REG_SZ" in any case, "REG-DWORD",
+ * "REG_EXPAND" cut short, "REG_DEWORD" one letter off; with words_ok also
+ * "DWORD", "String value", "Multi-String", "Expandable String"): its
+ * REG_ name, the length read in *len (when len is not NULL), and in
+ * *guessed 1 when the spelling was one letter off (to be reviewed).
+ * NULL when s names no type or could name two. */
+const char *imp_reg_type(const char *s, int words_ok, size_t *len, int *guessed);
 
 #endif

@@ -36,6 +36,7 @@ static const char *type_label(const char *s, size_t *len)
 	static const char *const labels[] = { "Data Type", "Value Type", "Type", NULL };
 	const char *p = imp_skip_ws(s);
 	size_t i;
+	int guessed;
 
 	for (i = 0; labels[i] != NULL; i++)
 		if (imp_starts_ci(p, labels[i])) {
@@ -45,17 +46,9 @@ static const char *type_label(const char *s, size_t *len)
 	if (labels[i] == NULL || *p != ':')
 		return NULL;
 	p = imp_skip_ws(p + 1);
-	*len = strspn(p, "ABCDEFGHIJKLMNOPQRSTUVWXYZ_");
-	if (strncmp(p, "REG_", 4) == 0)
-		return p;
-	/* "Value type: DWORD": the type without its REG_ prefix, in capitals */
-	if (*len > 0 && *len < 16 && !isalnum((unsigned char)p[*len])) {
-		char t[24];
-		snprintf(t, sizeof t, "REG_%.*s", (int)*len, p);
-		if (kb_reg_type_from_name(t) > 0)
-			return p;
-	}
-	return NULL;
+	/* "REG_DWORD", "Reg_Dword", "Value type: DWORD", "String value"
+	 * (kbimport_field.c) */
+	return imp_reg_type(p, 1, len, &guessed) != NULL ? p : NULL;
 }
 
 /* "------" or "======" under a heading. */

@@ -225,7 +225,9 @@ void imp_scan_value_first(struct imp *im)
 				break;
 			if (type == NULL && (t = label_of(s, type_labels)) != NULL) {
 				type = t;
-				tl = strspn(t, "ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz");
+				/* the whole field: "Multi-String", "REG_DWORD - Boolean"
+				 * are read by imp_value_checks' one type reader */
+				tl = imp_rtrim_len(t, strlen(t));
 			} else if (rec == NULL && (t = label_of(s, rec_labels)) != NULL) {
 				rec = t;
 			} else if (label_of(s, (const char *const[]){ "Valid Range", "Range", "Default",

@@ -24,25 +24,13 @@ int imp_has_placeholder(const char *key)
 }
 
 /* Registry types as articles write them: "REG_MULTI_SZ", sometimes with
- * a trailing remark. */
-static const char *read_type(const char *s)
+ * a trailing remark; with words_ok (a field labelled as the type) also
+ * "DWORD" or "String value" (kbimport_field.c). */
+static const char *read_type(const char *s, int words_ok)
 {
-	const char *e = s;
-	char buf[48];
-	size_t n;
-	int t;
+	int guessed;
 
-	while (*e != '\0' && (isalnum((unsigned char)*e) || *e == '_'))
-		e++;
-	n = (size_t)(e - s);
-	if (n == 0 || n >= sizeof buf)
-		return NULL;
-	memcpy(buf, s, n);
-	buf[n] = '\0';
-	t = kb_reg_type_from_name(buf);
-	if (t <= 0)
-		return NULL;
-	return kb_reg_type_name((unsigned)t);
+	return imp_reg_type(s, words_ok, NULL, &guessed);
 }
 
 /* "0x1", "1", "dword:00000001", "0x00000001 (1)": the number as a string
@@ -236,7 +224,7 @@ static size_t tree_value_line(const struct imp *im, const struct value_spec *v)
 void imp_value_checks(struct imp *im, const char *key, const struct value_spec *v0)
 {
 	const char *type, *why = NULL, *data, *paren, *num;
-	int contains = 0, extra = 0;
+	int contains = 0, extra = 0, guessed = 0;
 	size_t dl;
 	struct imp_check *c;
 	struct value_spec vv = *v0;
@@ -254,7 +242,19 @@ void imp_value_checks(struct imp *im, const char *key, const struct value_spec *
 	im->cur_value_last = v->last;
 	if (v->subkey != NULL && (key = imp_fmt(im, "%s\\%s", key, v->subkey)) == NULL)
 		return;
-	type = v->type != NULL ? read_type(v->type) : NULL;
+	/* every reader's fields through one cleaner: '"Name" (without the
+	 * quotation marks)', "REG_DWORD<BR/>", "1." */
+	if (vv.name != NULL)
+		vv.name = imp_clean_field(im, vv.name, strlen(vv.name));
+	if (vv.type != NULL)
+		vv.type = imp_clean_field(im, vv.type, strlen(vv.type));
+	if (vv.data != NULL && !vv.exact)
+		vv.data = imp_clean_field(im, vv.data, strlen(vv.data));
+	type = v->type != NULL ? imp_reg_type(v->type, 1, NULL, &guessed) : NULL;
+	if (type != NULL && guessed)
+		imp_review(im, v->line, T_CHECKS, 0,
+			   imp_fmt(im, "value '%s': the article writes its type '%s', read as %s: check it",
+				   v->name != NULL ? v->name : "(unnamed)", v->type, type));
 	data = v->data;
 	if (v->name == NULL || v->name[0] == '\0')
 		why = "the value has no name (the key's default value)";
@@ -294,6 +294,9 @@ void imp_value_checks(struct imp *im, const char *key, const struct value_spec *
 			return;
 		if (dl == 0)
 			why = "the article gives no data";
+		else if (data[0] == '(' && data[dl - 1] == ')' && memchr(data + 1, '(', dl - 1) == NULL)
+			/* "Value: (leave blank)": a remark where the data stands */
+			why = imp_fmt(im, "the data is a remark in brackets ('%s'), not a datum", data);
 		else if (strcmp(type, "REG_DWORD") == 0 || strcmp(type, "REG_QWORD") == 0) {
 			num = imp_read_number(im, data, strcmp(type, "REG_DWORD") == 0 ?
 					  0xFFFFFFFFu : UINT64_MAX, &extra);
@@ -312,9 +315,18 @@ void imp_value_checks(struct imp *im, const char *key, const struct value_spec *
 						   v->name, v->data, later, at));
 				return;
 			}
-			if (num == NULL) {
+			if (num != NULL && (imp_ci_find(v->data, "is the default") != NULL ||
+					    imp_ci_find(v->data, "is default") != NULL)) {
+				/* "60 is the default; set it as you need": the
+				 * default, not the data the fix needs */
+				why = imp_fmt(im, "the data '%s' names the default, not the data to set", v->data);
+			} else if (num == NULL) {
 				why = imp_fmt(im, "the data '%s' is not a number", data);
 			} else {
+				/* "400 (hexadecimal)": the radix said after the digits */
+				if (paren != NULL && imp_starts_ci(paren + 1, "hex") && !starts_ci_0x(num) &&
+				    strspn(num, "0123456789") == strlen(num))
+					num = imp_fmt(im, "0x%s", num);
 				c = imp_add_check(im, key, v->name, type, IE_EQUALS, num, v->line);
 				if (c != NULL && (extra || paren != NULL))
 					imp_review(im, v->line, T_CHECK, im->n_checks - 1,
@@ -376,6 +388,48 @@ static int names_type(const char *p, const char *e)
 	return 0;
 }
 
+const char *imp_tail_then_type(struct imp *im, const char *k, const char *last, const char *next,
+			       size_t m, struct value_spec *v)
+{
+	struct value_spec iv;
+	const char *name = last + 1, *sp, *d;
+	size_t kl = (size_t)(last - k);
+	int extra = 0;
+
+	if (next == NULL || !imp_inline_value(im, next, m, &iv) || iv.name != NULL || iv.type == NULL ||
+	    iv.data == NULL || imp_has_placeholder(name) || *imp_skip_ws(name) == '\0' ||
+	    strchr(name, '=') != NULL)
+		return NULL;
+	/* one datum: a number for a number type ('REG_DWORD "1"'), a colon
+	 * before a string ("REG_SZ: x"); not 'REG_MULTI_SZ type named "X"' */
+	d = imp_clean_field(im, iv.data, strcspn(iv.data, "("));
+	if (d == NULL || (strcmp(read_type(iv.type, 0), "REG_DWORD") == 0 ?
+			  imp_read_number(im, d, 0xFFFFFFFFu, &extra) == NULL || extra :
+			  strchr(next, ':') == NULL))
+		return NULL;
+	v->name = imp_clean_field(im, name, strlen(name));
+	v->type = iv.type;
+	v->data = iv.data;
+	v->last = m;
+	im->used[m] = 1;
+	/* "...\\Parameters DisableMemoryCache": a key's name and a value's,
+	 * one word each, written on one line with a space between; read so,
+	 * and said */
+	if ((sp = strchr(v->name, ' ')) != NULL && strchr(sp + 1, ' ') == NULL &&
+	    strspn(v->name, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_") ==
+		    (size_t)(sp - v->name) &&
+	    strspn(sp + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_") == strlen(sp + 1) &&
+	    isupper((unsigned char)sp[1])) {
+		const char *sub = imp_dupn(im, v->name, (size_t)(sp - v->name));
+		v->name = sp + 1;
+		imp_review(im, v->line, T_CHECKS, 0,
+			   imp_fmt(im, "the path's last name '%s %s' is read as subkey '%s' and value '%s' (its data on line %zu): check it",
+				   sub, v->name, sub, v->name, m));
+		return imp_fmt(im, "%.*s\\%s", (int)kl, k, sub);
+	}
+	return imp_dupn(im, k, kl);
+}
+
 /* A label at the start of a trimmed line: "Value Name:", "Data Type:". */
 const char *imp_value_label(const char *s, const char *label)
 {
@@ -404,17 +458,72 @@ int imp_numbered_step(const char *s)
 	return (*p == '.' || *p == ')') && (p[1] == ' ' || p[1] == '\t');
 }
 
+/* "Value Name: X" or "Value Name = X" (a block's labels written with an
+ * equals sign, spaced, 7 archive articles): the text after the label. */
+static const char *block_label(const char *p, const char *label)
+{
+	const char *t = imp_value_label(p, label), *e;
+	size_t l = strlen(label);
+
+	if (t != NULL || !imp_starts_ci(p, label) || (p[l] != ' ' && p[l] != '\t'))
+		return t;
+	e = imp_skip_ws(p + l);
+	return *e == '=' && (e[1] == ' ' || e[1] == '\t') ? imp_skip_ws(e + 1) : NULL;
+}
+
+/* "Data Type: REG_SZ" and its other spellings ("DataType", "Value Data
+ * Type(s)", "Date Type"; 33 archive lines): the text after the label. */
+static const char *type_field(const char *p)
+{
+	static const char *const labels[] = { "Data Type", "DataType", "Value Type", "Value Data Type",
+					      "Value Data Types", "Data Types", "Date Type", "Type", NULL };
+	const char *t;
+	size_t i;
+
+	for (i = 0; labels[i] != NULL; i++)
+		if ((t = block_label(p, labels[i])) != NULL)
+			return t;
+	return NULL;
+}
+
+/* v's name field read from "Value Name: X Data Type: REG_SZ Value: Y":
+ * the name cut before the type's label, the type and the data taken
+ * from the same line (8 archive lines). */
+static void one_line_labels(struct imp *im, struct value_spec *v)
+{
+	static const char *const type_labels[] = { " Data Type:", " Value Type:", " Type:", NULL };
+	static const char *const data_labels[] = { " Value Data:", " Value:", " Data:", NULL };
+	const char *n = v->name, *t = NULL, *d = NULL;
+	size_t i, tl = 0;
+
+	for (i = 0; type_labels[i] != NULL && t == NULL; i++)
+		if ((t = imp_ci_find(n, type_labels[i])) != NULL)
+			tl = strlen(type_labels[i]);
+	if (t == NULL || t == n)
+		return;
+	for (i = 0; data_labels[i] != NULL && d == NULL; i++)
+		d = imp_ci_find(t + tl, data_labels[i]);
+	v->name = imp_dupn(im, n, imp_rtrim_len(n, (size_t)(t - n)));
+	if (d != NULL) {
+		const char *dd = imp_skip_ws(strchr(d, ':') + 1);
+		v->type = imp_dupn(im, imp_skip_ws(t + tl), imp_rtrim_len(imp_skip_ws(t + tl), (size_t)(d - imp_skip_ws(t + tl))));
+		v->data = *dd != '\0' ? imp_dupn(im, dd, imp_rtrim_len(dd, strlen(dd))) : NULL;
+	} else {
+		v->type = imp_dupn(im, imp_skip_ws(t + tl), imp_rtrim_len(imp_skip_ws(t + tl), strlen(imp_skip_ws(t + tl))));
+	}
+}
+
 /* "Decimal: 5", "Hex: 1F", "String : x": data labels naming the radix;
  * "Value data: x" the label of Registry Editor's Edit String box. */
 static const char *data_label(const char *p, int *radix_hex)
 {
 	static const char *const labels[] = { "Data", "Value", "String", "Decimal", "Hex",
-					      "Hexadecimal", "Binary", "DWORD", "Value Data", NULL };
+					      "Hexadecimal", "Binary", "DWORD", "Value Data", "Data Value", NULL };
 	const char *t;
 	size_t i;
 
 	for (i = 0; labels[i] != NULL; i++)
-		if ((t = imp_value_label(p, labels[i])) != NULL) {
+		if ((t = block_label(p, labels[i])) != NULL) {
 			*radix_hex = i == 4 || i == 5;
 			return t;
 		}
@@ -472,7 +581,7 @@ static int table_row_value(struct imp *im, const char *s, size_t line, struct va
 	if (nc < 3)
 		return 0;
 	for (i = 1; i < nc && t == 0; i++) {
-		const char *ty = len[i] > 0 ? read_type(cell[i]) : NULL;
+		const char *ty = len[i] > 0 ? read_type(cell[i], 0) : NULL;
 		if (ty != NULL && len[i] == strcspn(cell[i], " \t|"))
 			t = i;
 	}
@@ -511,7 +620,7 @@ int imp_inline_value(struct imp *im, const char *s, size_t line, struct value_sp
 	p = imp_skip_ws(s);
 	for (q = p; (q = imp_ci_find(q, "REG_")) != NULL; q++)
 		if ((q == p || q[-1] == ' ' || q[-1] == ':' || q[-1] == '\t' || q[-1] == '(') &&
-		    read_type(q) != NULL) {
+		    read_type(q, 0) != NULL) {
 			r = q;
 			break;
 		}
@@ -525,6 +634,9 @@ int imp_inline_value(struct imp *im, const char *s, size_t line, struct value_sp
 	 * the name */
 	if ((*p == '-' || *p == '*') && p[1] == ' ' && r > p + 2)
 		p = imp_skip_ws(p + 2);
+	/* "(type REG_EXPAND)": a remark in brackets, no name */
+	if (*p == '(' && memchr(p, ')', (size_t)(r - p)) == NULL)
+		return 0;
 	/* "2 for XAPI MA threads : REG_DWORD : 0x2" */
 	q = p;
 	if (isdigit((unsigned char)*q)) {
@@ -831,12 +943,32 @@ static int list_named_in_words(struct imp *im, size_t after, size_t lead_in, str
 	return 1;
 }
 
+/* "(hit OK here)", "Click OK.", "Press ENTER": a line between a value's
+ * labelled lines that tells the reader what to click, or a remark wholly
+ * in brackets; no label, no registry text. */
+static int block_interlude(const char *p)
+{
+	static const char *const clicks[] = { "click OK", "hit OK", "press OK", "choose OK", "select OK",
+					      "press ENTER", "hit ENTER", NULL };
+	size_t l = imp_rtrim_len(p, strlen(p)), i;
+
+	if (l == 0 || l > 72 || memchr(p, ':', l) != NULL || imp_ci_find(p, "REG_") != NULL ||
+	    memchr(p, '\\', l) != NULL)
+		return 0;
+	if (p[0] == '(' && p[l - 1] == ')' && memchr(p + 1, '(', l - 2) == NULL)
+		return 1;
+	for (i = 0; clicks[i] != NULL; i++)
+		if (imp_ci_find(p, clicks[i]) != NULL && !isalnum((unsigned char)imp_ci_find(p, clicks[i])[strlen(clicks[i])]))
+			return 1;
+	return 0;
+}
+
 /* The "Value Name / Data Type / Data" lines (or inline "Name: REG_X:
  * data" lines) after a key.  Step lines ("3. On the Edit menu, click Add
  * Value.") and a short remark may come between the key and its values. */
 void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 {
-	size_t m, blanks = 0, skipped = 0, remarks = 0, step_indent = 0;
+	size_t m, blanks = 0, skipped = 0, remarks = 0, step_indent = 0, interludes = 0;
 	const char *t, *tt, *sub = NULL;
 	size_t sub_indent = 0;
 	int seen = 0, hex, example = 0, in_step = 0, placeholder = 0, bullet = 0;
@@ -866,7 +998,7 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 			continue;
 		/* the rest of a step's sentence ("Time.") */
 		if (!seen && in_step && imp_indent_of(s) > step_indent && !imp_numbered_step(s) &&
-		    !imp_substep(s) && imp_value_label(p, "Value Name") == NULL &&
+		    !imp_substep(s) && block_label(p, "Value Name") == NULL &&
 		    !imp_inline_value(im, s, m, &iv)) {
 			const char *ex = imp_ci_find(s, "example:");
 			/* "(Example: 20 MB = ...)"; "For example, ..." after a
@@ -881,7 +1013,7 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 			continue;
 		}
 		in_step = 0;
-		if (vb->nv > 0 && vb->v[vb->nv - 1].data == NULL && (t = imp_value_label(p, "Default")) != NULL) {
+		if (vb->nv > 0 && vb->v[vb->nv - 1].data == NULL && (t = block_label(p, "Default")) != NULL) {
 			vb->v[vb->nv - 1].def = imp_dupn(im, t, imp_rtrim_len(t, strlen(t)));
 		} else if ((t = imp_type_then_name(p, &tt)) != NULL) {
 			if (vb->nv == sizeof vb->v / sizeof vb->v[0])
@@ -890,18 +1022,29 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 			vb->v[vb->nv].type = tt;
 			vb->v[vb->nv].line = m;
 			vb->nv++;
-		} else if ((t = imp_value_label(p, "Value Name")) != NULL || (t = imp_value_label(p, "Name")) != NULL ||
-		    (vb->nv == 0 && (t = imp_value_label(p, "Value")) != NULL)) {
+		} else if ((t = block_label(p, "Value Name")) != NULL || (t = block_label(p, "ValueName")) != NULL ||
+			   (t = block_label(p, "Name")) != NULL ||
+			   (vb->nv == 0 && (t = block_label(p, "Value")) != NULL)) {
 			if (vb->nv == sizeof vb->v / sizeof vb->v[0])
 				break;
 			vb->v[vb->nv].name = imp_dupn(im, t, imp_rtrim_len(t, strlen(t)));
 			vb->v[vb->nv].line = m;
+			/* "Value Name: X Data Type: REG_SZ Value: Y": the block's
+			 * labels run on one line */
+			one_line_labels(im, &vb->v[vb->nv]);
 			vb->nv++;
-		} else if (vb->nv > 0 && ((t = imp_value_label(p, "Data Type")) != NULL ||
-					  (t = imp_value_label(p, "Value Type")) != NULL ||
-					  (t = imp_value_label(p, "Type")) != NULL)) {
+		} else if (vb->nv > 0 && vb->v[vb->nv - 1].type != NULL && vb->v[vb->nv - 1].data != NULL &&
+			   (t = block_label(p, "Type")) != NULL && imp_inline_value(im, t, m, &iv) &&
+			   iv.name == NULL && iv.data != NULL) {
+			/* "Start: REG_DWORD: 0x3" then "Type: REG_DWORD: 0x10":
+			 * after a whole value, a value named Type */
+			if (vb->nv == sizeof vb->v / sizeof vb->v[0])
+				break;
+			iv.name = "Type";
+			vb->v[vb->nv++] = iv;
+		} else if (vb->nv > 0 && (t = type_field(p)) != NULL) {
 			vb->v[vb->nv - 1].type = imp_dupn(im, t, imp_rtrim_len(t, strlen(t)));
-		} else if (vb->nv > 0 && (t = imp_value_label(p, "Radix")) != NULL) {
+		} else if (vb->nv > 0 && (t = block_label(p, "Radix")) != NULL) {
 			if (imp_starts_ci(t, "hex") && vb->v[vb->nv - 1].data != NULL &&
 			    isxdigit((unsigned char)vb->v[vb->nv - 1].data[0]) &&
 			    !imp_starts_ci(vb->v[vb->nv - 1].data, "0x"))
@@ -917,8 +1060,8 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 				vb->v[vb->nv - 1].data = imp_fmt(im, "0x%s", vb->v[vb->nv - 1].data);
 			vb->v[vb->nv - 1].data_wraps = data_goes_on(im, m);
 		} else if (vb->nv > 0 &&
-			   (imp_value_label(p, "Default") != NULL || imp_value_label(p, "Range") != NULL ||
-			    imp_value_label(p, "Valid Range") != NULL)) {
+			   (block_label(p, "Default") != NULL || block_label(p, "Range") != NULL ||
+			    block_label(p, "Valid Range") != NULL)) {
 			/* remarks of the block */
 		} else if (vb->nv > 0 && setting_remark(p)) {
 			/* remarks of the block */
@@ -977,6 +1120,11 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 			step_indent = imp_indent_of(s);
 			/* "3. From the Edit menu, click Add Value.  4. Add the
 			 * following:" may come between a key and its values. */
+			continue;
+		} else if (seen && vb->nv > 0 && (vb->v[vb->nv - 1].type == NULL || vb->v[vb->nv - 1].data == NULL) &&
+			   interludes++ < 3 && block_interlude(p)) {
+			/* "(click OK here)" between a value's labelled lines: the
+			 * block goes on; a value with all its lines ends it */
 			continue;
 		} else {
 			break;
