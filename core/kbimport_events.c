@@ -97,8 +97,10 @@ static const char *guess_log(struct imp *im, size_t first, const char *source,
  * colon ("Replicator:") is punctuation. */
 static const char *known_source(struct imp *im, const char *source)
 {
-	size_t l = strlen(source);
+	size_t l;
 
+	source = imp_source_name(im, source);
+	l = strlen(source);
 	if (strcasecmp(source, "SCM") == 0 || strcasecmp(source, "ServiceControlManager") == 0 ||
 	    strcasecmp(source, "Service Control Manager") == 0)
 		return "Service Control Manager";
@@ -219,16 +221,23 @@ static int example_event(const struct imp *im, unsigned long id, size_t line, si
 
 /* An earlier mention of event id was found to come with the fix: "With
  * the fix applied, ... the following error is logged: Event ID: 9" then
- * "There are various causes of the Event 9 error": the same event. */
+ * "There are various causes of the Event 9 error": the same event.  So
+ * is one shown as an example, then named again in its description ("The
+ * description for Event ID ( 2001 ) in Source ( CommandLog )"). */
+/* 1: noted as the fix's, 2: as an example, 0: neither. */
 static int after_fix_noted(const struct imp *im, unsigned long id)
 {
-	char prefix[64];
-	size_t i, l;
+	char fixed[64], example[64];
+	size_t i, lf, le;
 
-	l = (size_t)snprintf(prefix, sizeof prefix, "event %lu is logged once the fix is applied", id);
-	for (i = 0; i < im->n_reviews; i++)
-		if (strncmp(im->reviews[i].note, prefix, l) == 0)
+	lf = (size_t)snprintf(fixed, sizeof fixed, "event %lu is logged once the fix is applied", id);
+	le = (size_t)snprintf(example, sizeof example, "event %lu is shown as an example", id);
+	for (i = 0; i < im->n_reviews; i++) {
+		if (strncmp(im->reviews[i].note, fixed, lf) == 0)
 			return 1;
+		if (strncmp(im->reviews[i].note, example, le) == 0)
+			return 2;
+	}
 	return 0;
 }
 
@@ -241,12 +250,12 @@ void imp_add_event(struct imp *im, unsigned long id, const char *source,
 
 	if (imp_related_title_event(im, id, line))
 		return;
-	if (id <= 65535 && example_event(im, id, line, ctx_line)) {
+	if (id <= 65535 && (example_event(im, id, line, ctx_line) || after_fix_noted(im, id) == 2)) {
 		imp_review(im, line, T_SYMPTOMS, 0,
 		       imp_fmt(im, "event %lu is shown as an example (a how-to section, not a symptom): add it as a symptom only if the technician sees it", id));
 		return;
 	}
-	if (id <= 65535 && (imp_after_fix(im, line) || after_fix_noted(im, id))) {
+	if (id <= 65535 && (imp_after_fix(im, line) || after_fix_noted(im, id) == 1)) {
 		imp_review(im, line, T_SYMPTOMS, 0,
 		       imp_fmt(im, "event %lu is logged once the fix is applied (the article says so around it), not a symptom: add it only if the technician sees it", id));
 		return;
@@ -268,6 +277,9 @@ void imp_add_event(struct imp *im, unsigned long id, const char *source,
 	if ((source == NULL || *source == '\0' || imp_starts_ci(source, "REVIEW:")) &&
 	    (from_title = imp_prose_event_source(im, id, line)) != NULL)
 		source = from_title;
+	if ((source == NULL || *source == '\0' || imp_starts_ci(source, "REVIEW:")) &&
+	    (from_title = imp_in_source(im, line)) != NULL)
+		source = known_source(im, from_title);
 	if (source == NULL || *source == '\0') {
 		imp_review(im, line, T_SYMPTOMS, 0,
 		       imp_fmt(im, "event %lu has no source in the article: fill in the source", id));

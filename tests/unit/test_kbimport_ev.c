@@ -1,0 +1,171 @@
+/* test_kbimport_ev.c: events and error codes on articles nobody tuned on
+ * (core/kbimport_events.c, kbimport_sources.c, kbimport_afterfix.c,
+ * kbimport_errors.c): related-article titles in bulleted and "Qnnnnnn:"
+ * lists, the source Event Viewer's missing-message text names, source
+ * fields that run on into the sentence, and events that the article
+ * gives as the sign that its fix worked.  Each test imports a small
+ * article written here, in our own words (the body starts at line 17). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kbwiz/article.h"
+#include "kbwiz/kbimport.h"
+#include "kbwiz/rule_load.h"
+#include "draft_probe.h"
+
+static int is_review_source(const struct rule_symptom *ev)
+{
+	return ev != NULL && strncmp(ev->source, "REVIEW:", 7) == 0;
+}
+
+static void test_bulleted_and_colon_related_titles_are_not_events(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	draft_import_body("\n"
+	       "Apply the frob update.\n"
+	       "\n"
+	       "For more information, see the following articles:\n"
+	       "\n"
+	       " - Q900101 Frob Agent Logs Event 4411 at Start\n"
+	       "   Q900102: Frob Relay Fails with Event ID 4412\n"
+	       " * Q900103 Frob Queue Stops with Error 0xC0000017\n", &d);
+	assert_null(draft_event(d.r, 4411));
+	assert_null(draft_event(d.r, 4412));
+	assert_null(draft_error(d.r, 0xC0000017u));
+	assert_true(draft_review_says(d.r, 22, "related article's title"));
+	assert_true(draft_review_says(d.r, 23, "related article's title"));
+	draft_free(&d);
+}
+
+static void test_a_source_the_missing_message_text_names(void **state)
+{
+	struct draft d;
+	const struct rule_symptom *ev;
+
+	(void)state;
+	draft_import_body("\n"
+	       "The frob agent logs the following:\n"
+	       "\n"
+	       "   The description for Event ID ( 4421 ) in Source ( FrobSvc ) could not\n"
+	       "   be found. It contains the following insertion string(s): frob1.\n"
+	       "\n"
+	       "The relay logs:\n"
+	       "\n"
+	       "   The description for Event ID \"4422\" in source \"FrobRelay\" could\n"
+	       "   not be found.\n"
+	       "\n"
+	       "The probe logs:\n"
+	       "\n"
+	       "   The description for Event ID (4423) in Source (<probe name>) could\n"
+	       "   not be found.\n"
+	       "\n"
+	       "Frob sessions are counted (event (1) is set once).\n", &d);
+	assert_non_null(ev = draft_event(d.r, 4421));
+	assert_string_equal(ev->source, "FrobSvc");
+	assert_non_null(ev = draft_event(d.r, 4422));
+	assert_string_equal(ev->source, "FrobRelay");
+	/* a placeholder is no source: a person fills it in */
+	assert_true(is_review_source(draft_event(d.r, 4423)));
+	/* "event (1)" without "ID" is no event */
+	assert_null(draft_event(d.r, 1));
+	draft_free(&d);
+}
+
+static void test_a_later_line_gives_the_source_of_an_event_drafted_without_one(void **state)
+{
+	struct draft d;
+	const struct rule_symptom *ev;
+
+	(void)state;
+	draft_import_body("\n"
+	       "Event Viewer shows:\n"
+	       "\n"
+	       "   The description for Event ID ( 4431 ) in Source ( FrobNet ) could not\n"
+	       "   be found.\n"
+	       "\n"
+	       "The full text of the event is:\n"
+	       "\n"
+	       "   Event ID 4431: The frob redirector timed out a request.\n", &d);
+	assert_non_null(ev = draft_event(d.r, 4431));
+	assert_string_equal(ev->source, "FrobNet");
+	assert_false(draft_review_says(d.r, 0, "has no source in the article"));
+	assert_true(draft_review_says(d.r, 0, "its source FrobNet is read from line 20"));
+	draft_free(&d);
+}
+
+static void test_a_source_field_that_runs_on_keeps_the_name_only(void **state)
+{
+	struct draft d;
+	const struct rule_symptom *ev;
+
+	(void)state;
+	draft_import_body("\n"
+	       "The frob router logs the following error:\n"
+	       "\n"
+	       "   Event ID 4441\n"
+	       "   Source:  FrobRip logs with the following description:\n"
+	       "   Description: Another frob router claims the same number.\n"
+	       "\n"
+	       "and then:\n"
+	       "\n"
+	       "   Event ID: 7023\n"
+	       "   Source: Service Control Manager Error\n"
+	       "   The Frob service terminated.\n"
+	       "\n"
+	       "and:\n"
+	       "\n"
+	       "   Event ID 4443<BR/>\n"
+	       "   Source:   FrobStore Private<BR/>\n"
+	       "\n"
+	       "and:\n"
+	       "\n"
+	       "   Event ID: 4444 Source: Frob Print Server The frob buffer pool is full\n", &d);
+	assert_non_null(ev = draft_event(d.r, 4441));
+	assert_string_equal(ev->source, "FrobRip");
+	assert_non_null(ev = draft_event(d.r, 7023));
+	assert_string_equal(ev->source, "Service Control Manager");
+	assert_non_null(ev = draft_event(d.r, 4443));
+	assert_string_equal(ev->source, "FrobStore Private");
+	assert_non_null(ev = draft_event(d.r, 4444));
+	assert_string_equal(ev->source, "Frob Print Server");
+	draft_free(&d);
+}
+
+static void test_a_source_of_several_words_is_kept_whole(void **state)
+{
+	struct draft d;
+	const struct rule_symptom *ev;
+
+	(void)state;
+	draft_import_body("\n"
+	       "The frob host logs:\n"
+	       "\n"
+	       "   Event ID: 4451\n"
+	       "   Source: Frob Host Security (or Frob Base)\n"
+	       "   Description: The frob host refused the session.\n", &d);
+	assert_non_null(ev = draft_event(d.r, 4451));
+	assert_string_equal(ev->source, "Frob Host Security (or Frob Base)");
+	draft_free(&d);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_bulleted_and_colon_related_titles_are_not_events),
+		cmocka_unit_test(test_a_source_the_missing_message_text_names),
+		cmocka_unit_test(test_a_later_line_gives_the_source_of_an_event_drafted_without_one),
+		cmocka_unit_test(test_a_source_field_that_runs_on_keeps_the_name_only),
+		cmocka_unit_test(test_a_source_of_several_words_is_kept_whole),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
