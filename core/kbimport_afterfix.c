@@ -18,25 +18,39 @@ enum { MAX_WORDS = 160, WORD_LEN = 16 };
 
 struct words {
 	char w[MAX_WORDS][WORD_LEN];
+	unsigned short sentence[MAX_WORDS];     /* which sentence the word is in */
+	unsigned char opens[MAX_WORDS];         /* first word of its sentence */
 	size_t n;
 };
 
-/* The words of lines first..last, lower case, cut to WORD_LEN - 1. */
+/* The words of lines first..last, lower case, cut to WORD_LEN - 1, each
+ * with its sentence (a '.', ':' or '?' before white space ends one). */
 static void read_words(const struct imp *im, size_t first, size_t last, struct words *ws)
 {
 	size_t n, k;
+	unsigned short sentence = 0;
+	int opens = 1;
 
 	ws->n = 0;
 	for (n = first; n <= last && ws->n < MAX_WORDS; n++) {
 		const char *p = imp_line_at(im, n);
 		while (*p != '\0' && ws->n < MAX_WORDS) {
-			while (*p != '\0' && !isalpha((unsigned char)*p))
+			while (*p != '\0' && !isalpha((unsigned char)*p)) {
+				if ((*p == '.' || *p == ':' || *p == '?') &&
+				    (p[1] == '\0' || p[1] == ' ' || p[1] == '\t')) {
+					sentence++;
+					opens = 1;
+				}
 				p++;
+			}
 			for (k = 0; isalpha((unsigned char)*p); p++)
 				if (k + 1 < WORD_LEN)
 					ws->w[ws->n][k++] = (char)tolower((unsigned char)*p);
 			if (k > 0) {
 				ws->w[ws->n][k] = '\0';
+				ws->sentence[ws->n] = sentence;
+				ws->opens[ws->n] = (unsigned char)opens;
+				opens = 0;
 				ws->n++;
 			}
 		}
@@ -76,6 +90,46 @@ static int fix_is_applied(const struct words *ws, size_t i)
 	return word_in(ws->w[j + 1], applied);
 }
 
+/* At word i, the words say what the article's change brings, outside its
+ * symptoms: "This hotfix introduces a new Security Audit event", "three
+ * new events" (the fix adds the event); "With logging enabled, ...", "With
+ * strong encryption enabled, you will see" (a sentence opening with the
+ * setting in place); "when ... the registry value is set" (the value the
+ * article sets); "The fix causes event 61 to be logged".  Counted over
+ * the archive's drafted events outside SYMPTOMS and CAUSE (bulleted title
+ * lists left out): "new ... event" 9 events in 6 articles, a "With ...
+ * enabled|set|configured|applied" opening 2, "value|entry is set|enabled"
+ * 2, "fix causes" 1; read, each is logged once the change is made or is
+ * the change working.  Left out: "With ... installed" ("With an antivirus
+ * package installed, you may receive" names a cause), "value is
+ * configured to generate" and "now logs" / "will now log" (the fresh and
+ * unseen5 labels make such events symptoms: Q163085, Q137309). */
+static int says_change_in_place(const struct words *ws, size_t i)
+{
+	static const char *const events[] = { "event", "events", "eventid", NULL };
+	static const char *const in_place[] = { "enabled", "set", "configured", "applied", NULL };
+	static const char *const setting[] = { "value", "entry", "setting", "parameter", NULL };
+	static const char *const causes[] = { "causes", "generates", "logs", NULL };
+	size_t j;
+
+	/* ("these new events" points back at events the sentence before
+	 * named, and decided) */
+	if (strcmp(ws->w[i], "new") == 0 && !(i > 0 && (strcmp(ws->w[i - 1], "these") == 0 ||
+							 strcmp(ws->w[i - 1], "those") == 0)))
+		for (j = i + 1; j < ws->n && j <= i + 4 && ws->sentence[j] == ws->sentence[i]; j++)
+			if (word_in(ws->w[j], events))
+				return 1;
+	if (strcmp(ws->w[i], "with") == 0 && ws->opens[i])
+		for (j = i + 2; j < ws->n && j <= i + 6 && ws->sentence[j] == ws->sentence[i]; j++)
+			if (word_in(ws->w[j], in_place))
+				return 1;
+	if (word_in(ws->w[i], setting) && i + 2 < ws->n && strcmp(ws->w[i + 1], "is") == 0 &&
+	    (strcmp(ws->w[i + 2], "set") == 0 || strcmp(ws->w[i + 2], "enabled") == 0))
+		return 1;
+	return word_in(ws->w[i], fixes) && i + 1 < ws->n && word_in(ws->w[i + 1], causes) &&
+	       i > 0 && word_in(ws->w[i - 1], the_this);
+}
+
 /* The words say the fix is in place: "this hotfix is applied", "after
  * you apply the update", "after installing this fix", "with this update
  * applied". */
@@ -101,6 +155,8 @@ static int says_fix_in_place(const struct words *ws)
 		}
 		if (strcmp(ws->w[i], "with") == 0 && i + 3 < ws->n && word_in(ws->w[i + 1], the_this) &&
 		    word_in(ws->w[i + 2], fixes) && word_in(ws->w[i + 3], applied))
+			return 1;
+		if (says_change_in_place(ws, i))
 			return 1;
 	}
 	return 0;

@@ -157,6 +157,74 @@ static void test_a_source_of_several_words_is_kept_whole(void **state)
 	draft_free(&d);
 }
 
+static void test_an_event_the_change_brings_is_a_review_item(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	draft_import_body("\n"
+	       "Set the FrobCheck value to 1.\n"
+	       "\n"
+	       "MORE INFORMATION\n"
+	       "================\n"
+	       "\n"
+	       "This update introduces a new frob audit event with event ID 4461. The\n"
+	       "following event is logged:\n"
+	       "\n"
+	       "   Event ID: 4461\n"
+	       "   Source: FrobAudit\n"
+	       "\n"
+	       "With frob encryption enabled, you will see events when users connect. If\n"
+	       "the client supports it, the agent may log the following event:\n"
+	       "\n"
+	       "   Event ID: 4462\n"
+	       "   Source: FrobAgent\n"
+	       "   Description: The user connected using strong frob encryption.\n"
+	       "\n"
+	       "If the client does not support it, the agent may log the following event:\n"
+	       "\n"
+	       "   Event ID: 4463\n"
+	       "   Source: FrobAgent\n"
+	       "   Description: The client does not support the frob encryption.\n"
+	       "\n"
+	       "Now when the agent finds no name and the registry value is set, it searches\n"
+	       "again and puts an event message with Event ID 4464 in the event log.\n", &d);
+	assert_null(draft_event(d.r, 4461));
+	assert_null(draft_event(d.r, 4462));
+	assert_null(draft_event(d.r, 4464));
+	assert_true(draft_review_says(d.r, 0, "event 4461 is logged once the fix is applied"));
+	assert_true(draft_review_says(d.r, 0, "event 4462 is logged once the fix is applied"));
+	assert_true(draft_review_says(d.r, 0, "event 4464 is logged once the fix is applied"));
+	/* the failure the technician still sees is a symptom */
+	assert_non_null(draft_event(d.r, 4463));
+	draft_free(&d);
+}
+
+static void test_events_outside_the_change_stay_symptoms(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	draft_import_body("\n"
+	       "Remove the frob filter.\n"
+	       "\n"
+	       "MORE INFORMATION\n"
+	       "================\n"
+	       "\n"
+	       "With a frob filter installed on the server, you may receive many\n"
+	       "instances of the following event:\n"
+	       "\n"
+	       "   Event ID: 4471\n"
+	       "   Source: FrobStore\n"
+	       "\n"
+	       "The frob relay logs Event ID 4472 when the queue fills. The queue's\n"
+	       "address is logged in these new events.\n", &d);
+	assert_non_null(draft_event(d.r, 4471));
+	assert_non_null(draft_event(d.r, 4472));
+	assert_false(draft_review_says(d.r, 0, "is logged once the fix is applied"));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -165,6 +233,8 @@ int main(void)
 		cmocka_unit_test(test_a_later_line_gives_the_source_of_an_event_drafted_without_one),
 		cmocka_unit_test(test_a_source_field_that_runs_on_keeps_the_name_only),
 		cmocka_unit_test(test_a_source_of_several_words_is_kept_whole),
+		cmocka_unit_test(test_an_event_the_change_brings_is_a_review_item),
+		cmocka_unit_test(test_events_outside_the_change_stay_symptoms),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
