@@ -799,6 +799,39 @@ static void scan_error_number(struct imp *im, size_t n, const char *s)
 	add_code(im, n, h + 1, 10, code, 0, code_message(im, n, s, p, h + 12));
 }
 
+/* The debugger's message after its status ("0xC0000005: Access
+ * Violation.", often wrapped onto the next line): up to the sentence's
+ * end or a closing quote, without the dot. */
+static const char *debugger_message(struct imp *im, size_t n, const char *after)
+{
+	struct kb_buf b = { 0 };
+	const char *p = imp_skip_ws(after), *msg;
+	size_t l;
+
+	if (*p == ':')
+		p = imp_skip_ws(p + 1);
+	kb_buf_add(&b, p, imp_rtrim_len(p, strlen(p)));
+	if (strpbrk(p, ".\"") == NULL && n + 1 < im->a->body_end && !imp_blank(imp_line_at(im, n + 1))) {
+		if (b.len > 0)
+			kb_buf_add(&b, " ", 1);
+		kb_buf_puts(&b, imp_skip_ws(imp_line_at(im, n + 1)));
+	}
+	if (b.oom || b.p == NULL) {
+		im->oom |= b.oom;
+		free(b.p);
+		return "REVIEW: the article gives no message for this code";
+	}
+	/* (a closing quote ends it too: 'Access Violation" is shown') */
+	for (l = 0; b.p[l] != '\0' && b.p[l] != '"' &&
+		    !(b.p[l] == '.' && (b.p[l + 1] == '\0' || b.p[l + 1] == ' ')); l++)
+		;
+	while (l > 0 && (b.p[l - 1] == '.' || b.p[l - 1] == ' '))
+		l--;
+	msg = l > 0 ? imp_dupn(im, b.p, l) : "REVIEW: the article gives no message for this code";
+	free(b.p);
+	return msg;
+}
+
 static void scan_error_codes(struct imp *im)
 {
 	const struct kb_article *a = im->a;
@@ -843,6 +876,19 @@ static void scan_error_codes(struct imp *im)
 				if (isalnum((unsigned char)p[kl]) || p[kl] == '_')
 					continue;
 				c = after_keyword(p + kl);
+				/* "First-chance exception in App.exe (KERNEL32.DLL):
+				 * 0xC0000005: Access Violation", "Unhandled exception
+				 * in App.exe: 0xC00000FD": the debugger names the
+				 * module, then the status (22 lines in 19 archive
+				 * articles) */
+				if (strcmp(code_keywords[i], "exception") == 0 && imp_starts_ci(c, "in ") &&
+				    (k = strcspn(c, ":")) < 80 && c[k] == ':') {
+					const char *h = imp_skip_ws(c + k + 1);
+					if ((clen = code_at(h, &code, &neg)) > 0 && severe_hex(h, clen, code)) {
+						add_code(im, n, h, clen, code, neg, debugger_message(im, n, h + clen));
+						continue;
+					}
+				}
 				/* "Return code from OpenEventLog is 1314.": the
 				 * function that returned it, named between */
 				named_code = strncasecmp(code_keywords[i], "return", 6) == 0 &&

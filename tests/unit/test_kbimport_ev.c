@@ -225,6 +225,32 @@ static void test_events_outside_the_change_stay_symptoms(void **state)
 	draft_free(&d);
 }
 
+static void test_the_status_a_debugger_shows_after_the_module(void **state)
+{
+	struct draft d;
+	const struct rule_symptom *er;
+
+	(void)state;
+	draft_import_body("\n"
+	       "The frob debugger shows:\n"
+	       "\n"
+	       "   First-chance exception in Frob.exe (FROBLIB.DLL): 0xC0000017:\n"
+	       "   Not Enough Frob Quota.\n"
+	       "\n"
+	       "or:\n"
+	       "\n"
+	       "   Unhandled exception in Frob.exe: 0xE0434F4D: Frob Runtime Failure.\n"
+	       "\n"
+	       "An exception in the frob module (see step 2: 0x00000010 bytes) is harmless.\n", &d);
+	assert_non_null(er = draft_error(d.r, 0xC0000017u));
+	assert_string_equal(er->message, "Not Enough Frob Quota");
+	assert_non_null(er = draft_error(d.r, 0xE0434F4Du));
+	assert_string_equal(er->message, "Frob Runtime Failure");
+	/* a small number after the colon is no status */
+	assert_null(draft_error(d.r, 0x10));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -235,6 +261,7 @@ int main(void)
 		cmocka_unit_test(test_a_source_of_several_words_is_kept_whole),
 		cmocka_unit_test(test_an_event_the_change_brings_is_a_review_item),
 		cmocka_unit_test(test_events_outside_the_change_stay_symptoms),
+		cmocka_unit_test(test_the_status_a_debugger_shows_after_the_module),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
