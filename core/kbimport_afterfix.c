@@ -173,6 +173,17 @@ static void paragraph_of(const struct imp *im, size_t n, size_t *first, size_t *
 		(*last)++;
 }
 
+/* Lines first..last say "following" (the quoted block is announced). */
+static int lines_say_following(const struct imp *im, size_t first, size_t last)
+{
+	size_t n;
+
+	for (n = first; n <= last; n++)
+		if (imp_has_word(imp_line_at(im, n), "following"))
+			return 1;
+	return 0;
+}
+
 int imp_after_fix(const struct imp *im, size_t n)
 {
 	const struct kb_article_section *sec = imp_section_of(im, n);
@@ -191,9 +202,16 @@ int imp_after_fix(const struct imp *im, size_t n)
 			m--;
 		if (m > im->a->body_first && m < first) {
 			const char *s = imp_line_at(im, m - 1);
-			size_t l = imp_rtrim_len(s, strlen(s));
-			if (l > 0 && s[l - 1] == ':' && imp_indent_of(s) < imp_indent_of(imp_line_at(im, first)))
-				paragraph_of(im, m - 1, &first, &m);
+			size_t l = imp_rtrim_len(s, strlen(s)), f2, l2;
+
+			/* (or one that ends with '.' and names "the following
+			 * event": "... the following event will be logged if
+			 * this problem occurs after the update is applied.") */
+			if (l > 0 && imp_indent_of(s) < imp_indent_of(imp_line_at(im, first))) {
+				paragraph_of(im, m - 1, &f2, &l2);
+				if (s[l - 1] == ':' || (s[l - 1] == '.' && lines_say_following(im, f2, l2)))
+					first = f2;
+			}
 		}
 	}
 	read_words(im, first, last, &ws);

@@ -172,6 +172,48 @@ static const char *title_source(struct imp *im, unsigned long id)
 	return NULL;
 }
 
+/* "Event 9301   MSExchangeMTA     Configuration", "Event  2335   Source
+ * MSExchangeMSMI", "Event ID 175    MSExchangeMTA    X400 Service": Event
+ * Viewer's list row copied whole, the source in the column after the ID
+ * (two spaces or more between; 14 such rows in the archive drafted with
+ * no source).  The source when it is a well-known one, or NULL. */
+static const char *row_source(struct imp *im, unsigned long id, size_t line)
+{
+	const char *s, *p, *w, *e;
+	char *end;
+
+	if (line < im->a->body_first || line >= im->a->body_end)
+		return NULL;
+	s = imp_line_at(im, line);
+	p = imp_skip_ws(s);
+	if (!imp_starts_ci(p, "Event"))
+		return NULL;
+	p = imp_skip_ws(p + 5);
+	if (imp_starts_ci(p, "ID"))
+		p = imp_skip_ws(p + 2);
+	if (*p == ':')
+		p = imp_skip_ws(p + 1);
+	if (!isdigit((unsigned char)*p) || strtoul(p, &end, 10) != id || end[0] != ' ' || end[1] != ' ')
+		return NULL;
+	w = imp_skip_ws(end);
+	if (imp_starts_ci(w, "Source") && (w[6] == ' ' || w[6] == '\t'))
+		w = imp_skip_ws(w + 6);
+	/* the column ends at two spaces or the line's end */
+	for (e = w; *e != '\0' && !(e[0] == ' ' && (e[1] == ' ' || e[1] == '\0')) && *e != '\t'; e++)
+		;
+	if (e == w)
+		return NULL;
+	{
+		const char *col = imp_dupn(im, w, (size_t)(e - w)), *logged;
+		if (col == NULL)
+			return NULL;
+		logged = imp_source_as_logged(col);
+		if (logged != col || source_word(w, (size_t)(e - w)))
+			return logged;
+	}
+	return NULL;
+}
+
 /* The number id as a whole word in s. */
 static int names_number(const char *s, unsigned long id)
 {
@@ -280,6 +322,9 @@ void imp_add_event(struct imp *im, unsigned long id, const char *source,
 	if ((source == NULL || *source == '\0' || imp_starts_ci(source, "REVIEW:")) &&
 	    (from_title = imp_in_source(im, line)) != NULL)
 		source = known_source(im, from_title);
+	if ((source == NULL || *source == '\0' || imp_starts_ci(source, "REVIEW:")) &&
+	    (from_title = row_source(im, id, line)) != NULL)
+		source = from_title;
 	if (source == NULL || *source == '\0') {
 		imp_review(im, line, T_SYMPTOMS, 0,
 		       imp_fmt(im, "event %lu has no source in the article: fill in the source", id));
@@ -485,6 +530,16 @@ void imp_scan_events(struct imp *im)
 		}
 		if (desc.oom)
 			im->oom = 1;
+		/* "Event ID: 7026", a blank line, then "Source: Service Control
+		 * Manager": the block goes on past one blank line (26 events
+		 * in the archive were drafted without their source so) */
+		if (source == NULL && stop + 1 < a->body_end && imp_blank(imp_line_at(im, stop)) &&
+		    !im->used[stop + 1]) {
+			const char *next = imp_skip_ws(imp_line_at(im, stop + 1));
+			if ((imp_starts_ci(next, "Source") || imp_starts_ci(next, "Event Source")) &&
+			    (source = imp_label_value(im, next, "Source")) != NULL)
+				im->used[stop + 1] = 1;
+		}
 		if (source == NULL)
 			source = source_before_label(im, imp_line_at(im, n));
 		if (source == NULL)

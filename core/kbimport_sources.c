@@ -345,6 +345,12 @@ const char *imp_source_name(struct imp *im, const char *source)
 
 	if (source == NULL)
 		return NULL;
+	/* "Source: <value>", "Source: <Link service name>": a placeholder
+	 * (the whole field in angle brackets) names no source */
+	l = strlen(source);
+	if (source[0] == '<' && l > 2 && source[imp_rtrim_len(source, l) - 1] == '>' &&
+	    memchr(source + 1, '<', imp_rtrim_len(source, l) - 1) == NULL)
+		return "";
 	/* "an event with a source of Service Control Manager will be logged" */
 	if (strncmp(source, "of ", 3) == 0)
 		source = imp_skip_ws(source + 3);

@@ -251,6 +251,62 @@ static void test_the_status_a_debugger_shows_after_the_module(void **state)
 	draft_free(&d);
 }
 
+static void test_sources_in_rows_past_a_blank_line_and_placeholders(void **state)
+{
+	struct draft d;
+	const struct rule_symptom *ev;
+
+	(void)state;
+	draft_import_body("\n"
+	       "The frob service logs:\n"
+	       "\n"
+	       "   Event ID: 7026\n"
+	       "\n"
+	       "   Source: Service Control Manager\n"
+	       "   Description: The frob driver failed to load.\n"
+	       "\n"
+	       "and in the list of events:\n"
+	       "\n"
+	       "   Event 9301   MSExchangeMTA     Configuration\n"
+	       "   Event 4481  Frob link lost\n"
+	       "\n"
+	       "and:\n"
+	       "\n"
+	       "   Event ID: 4482\n"
+	       "   Source: <value>\n"
+	       "   Description: The frob reply is not valid.\n", &d);
+	assert_non_null(ev = draft_event(d.r, 7026));
+	assert_string_equal(ev->source, "Service Control Manager");
+	assert_non_null(ev = draft_event(d.r, 9301));
+	assert_string_equal(ev->source, "MSExchangeMTA");
+	/* a column that is no well-known source is not read as one */
+	assert_true(is_review_source(draft_event(d.r, 4481)));
+	/* nor is a placeholder */
+	assert_true(is_review_source(draft_event(d.r, 4482)));
+	draft_free(&d);
+}
+
+static void test_an_event_announced_for_after_the_update_is_a_review_item(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	draft_import_body("\n"
+	       "Apply the frob update.\n"
+	       "\n"
+	       "MORE INFORMATION\n"
+	       "================\n"
+	       "\n"
+	       "The frob agent no longer stops. The following event will be logged in\n"
+	       "the application log if this problem occurs after the update is applied.\n"
+	       "\n"
+	       "   Event ID: 4491\n"
+	       "   Source: FrobAgent\n", &d);
+	assert_null(draft_event(d.r, 4491));
+	assert_true(draft_review_says(d.r, 0, "event 4491 is logged once the fix is applied"));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -262,6 +318,8 @@ int main(void)
 		cmocka_unit_test(test_an_event_the_change_brings_is_a_review_item),
 		cmocka_unit_test(test_events_outside_the_change_stay_symptoms),
 		cmocka_unit_test(test_the_status_a_debugger_shows_after_the_module),
+		cmocka_unit_test(test_sources_in_rows_past_a_blank_line_and_placeholders),
+		cmocka_unit_test(test_an_event_announced_for_after_the_update_is_a_review_item),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
