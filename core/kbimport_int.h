@@ -307,6 +307,9 @@ void imp_link_events(struct imp *im);
  * place ("where this hotfix is applied", "after you apply the update"):
  * an event or a code there comes with the fix, not with the problem. */
 int imp_after_fix(const struct imp *im, size_t n);
+/* The event named at line n is one its paragraph says is not logged
+ * ("Event 23 may not be logged", "does not write the following entry"). */
+int imp_event_not_logged(const struct imp *im, size_t n);
 
 /* ---- kbimport_registry.c: keys, REGEDIT blocks, the checks ----------------- */
 

@@ -307,6 +307,43 @@ static void test_an_event_announced_for_after_the_update_is_a_review_item(void *
 	draft_free(&d);
 }
 
+static void test_an_event_named_as_not_logged_is_a_review_item(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	draft_import_body("\n"
+	       "On a frob branch server, frob outage notices (Event 4501) may not be\n"
+	       "logged in the application log.\n"
+	       "\n"
+	       "Some frob builds do not log Event ID 4502.\n"
+	       "\n"
+	       "When the disk is full, the frob saver does not write the following entry\n"
+	       "to the event log:\n"
+	       "\n"
+	       "   Event ID: 4503\n"
+	       "   Source: FrobSaver\n"
+	       "\n"
+	       "The frob import may fail with the following error:\n"
+	       "\n"
+	       "   Event ID: 4504\n"
+	       "   Source: FrobImport\n"
+	       "   Changes could not be written to the frob object.\n"
+	       "\n"
+	       "The detail that is logged with Event ID 4505 in the frob log is not logged\n"
+	       "accurately.\n", &d);
+	assert_null(draft_event(d.r, 4501));
+	assert_null(draft_event(d.r, 4502));
+	assert_null(draft_event(d.r, 4503));
+	assert_true(draft_review_says(d.r, 18, "event 4501 is named as one that is not logged"));
+	assert_true(draft_review_says(d.r, 0, "event 4503 is named as one that is not logged"));
+	/* the event's own message, and a detail logged wrongly, are no
+	 * missing event */
+	assert_non_null(draft_event(d.r, 4504));
+	assert_non_null(draft_event(d.r, 4505));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -320,6 +357,7 @@ int main(void)
 		cmocka_unit_test(test_the_status_a_debugger_shows_after_the_module),
 		cmocka_unit_test(test_sources_in_rows_past_a_blank_line_and_placeholders),
 		cmocka_unit_test(test_an_event_announced_for_after_the_update_is_a_review_item),
+		cmocka_unit_test(test_an_event_named_as_not_logged_is_a_review_item),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
