@@ -179,7 +179,7 @@ static const char *title_source(struct imp *im, unsigned long id)
  * no source).  The source when it is a well-known one, or NULL. */
 static const char *row_source(struct imp *im, unsigned long id, size_t line)
 {
-	const char *s, *p, *w, *e;
+	const char *s, *p, *w, *e, *col, *logged;
 	char *end;
 
 	if (line < im->a->body_first || line >= im->a->body_end)
@@ -201,17 +201,11 @@ static const char *row_source(struct imp *im, unsigned long id, size_t line)
 	/* the column ends at two spaces or the line's end */
 	for (e = w; *e != '\0' && !(e[0] == ' ' && (e[1] == ' ' || e[1] == '\0')) && *e != '\t'; e++)
 		;
-	if (e == w)
+	if (e == w || (col = imp_dupn(im, w, (size_t)(e - w))) == NULL)
 		return NULL;
-	{
-		const char *col = imp_dupn(im, w, (size_t)(e - w)), *logged;
-		if (col == NULL)
-			return NULL;
-		logged = imp_source_as_logged(col);
-		if (logged != col || source_word(w, (size_t)(e - w)))
-			return logged;
-	}
-	return NULL;
+	/* a well-known source, or a source word ("MSExchangeMSMI") */
+	logged = imp_source_as_logged(col);
+	return logged != col || source_word(w, (size_t)(e - w)) ? logged : NULL;
 }
 
 /* The number id as a whole word in s. */
@@ -265,8 +259,8 @@ static int example_event(const struct imp *im, unsigned long id, size_t line, si
  * the fix applied, ... the following error is logged: Event ID: 9" then
  * "There are various causes of the Event 9 error": the same event.  So
  * is one shown as an example, then named again in its description ("The
- * description for Event ID ( 2001 ) in Source ( CommandLog )"). */
-/* 1: noted as the fix's, 2: as an example, 0: neither. */
+ * description for Event ID ( 2001 ) in Source ( CommandLog )").  Returns
+ * 1 when noted as the fix's, 2 as an example, 0 neither. */
 static int after_fix_noted(const struct imp *im, unsigned long id)
 {
 	char fixed[64], example[64];

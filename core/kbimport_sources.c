@@ -290,7 +290,7 @@ const char *imp_in_source(struct imp *im, size_t n)
 {
 	const struct kb_article *a = im->a;
 	struct kb_buf b = { 0 };
-	const char *p, *q, *found = NULL;
+	const char *p, *q, *e, *found = NULL;
 	char close;
 
 	if (n < a->body_first || n >= a->body_end || imp_ci_find(imp_line_at(im, n), "event") == NULL)
@@ -313,12 +313,11 @@ const char *imp_in_source(struct imp *im, size_t n)
 			continue;
 		close = *q == '(' ? ')' : '"';
 		q = imp_skip_ws(q + 1);
-		p = strchr(q, close);
-		if (p == NULL)
+		if ((e = strchr(q, close)) == NULL)
 			break;
 		/* "in Source ( <msfile> )": a placeholder names no source */
-		if (p > q && (size_t)(p - q) <= 64 && *q != '<')
-			found = imp_dupn(im, q, imp_rtrim_len(q, (size_t)(p - q)));
+		if (e > q && (size_t)(e - q) <= 64 && *q != '<')
+			found = imp_dupn(im, q, imp_rtrim_len(q, (size_t)(e - q)));
 	}
 	free(b.p);
 	return found;
