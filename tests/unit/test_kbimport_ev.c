@@ -68,7 +68,9 @@ static void test_a_source_the_missing_message_text_names(void **state)
 	       "   The description for Event ID (4423) in Source (<probe name>) could\n"
 	       "   not be found.\n"
 	       "\n"
-	       "Frob sessions are counted (event (1) is set once).\n", &d);
+	       "Frob sessions are counted (event (1) is set once).\n"
+	       "\n"
+	       "The last frob line: Event ID (4424) in Source (<x>)", &d);
 	assert_non_null(ev = draft_event(d.r, 4421));
 	assert_string_equal(ev->source, "FrobSvc");
 	assert_non_null(ev = draft_event(d.r, 4422));
@@ -77,6 +79,9 @@ static void test_a_source_the_missing_message_text_names(void **state)
 	assert_true(is_review_source(draft_event(d.r, 4423)));
 	/* "event (1)" without "ID" is no event */
 	assert_null(draft_event(d.r, 1));
+	/* a placeholder closing the article's last line (the search goes
+	 * on from there, not past the text's end) */
+	assert_true(is_review_source(draft_event(d.r, 4424)));
 	draft_free(&d);
 }
 
