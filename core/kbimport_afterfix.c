@@ -18,25 +18,42 @@ enum { MAX_WORDS = 160, WORD_LEN = 16 };
 
 struct words {
 	char w[MAX_WORDS][WORD_LEN];
+	unsigned short sentence[MAX_WORDS];     /* which sentence the word is in */
+	unsigned char opens[MAX_WORDS];         /* first word of its sentence */
 	size_t n;
 };
 
-/* The words of lines first..last, lower case, cut to WORD_LEN - 1. */
-static void read_words(const struct imp *im, size_t first, size_t last, struct words *ws)
+/* The words of lines first..last (prose_only: of those not indented, not
+ * a quoted message), lower case, cut to WORD_LEN - 1, each with its
+ * sentence (a '.', ':' or '?' before white space ends one). */
+static void read_words(const struct imp *im, size_t first, size_t last, int prose_only, struct words *ws)
 {
 	size_t n, k;
+	unsigned short sentence = 0;
+	int opens = 1;
 
 	ws->n = 0;
 	for (n = first; n <= last && ws->n < MAX_WORDS; n++) {
 		const char *p = imp_line_at(im, n);
+		if (prose_only && imp_indent_of(p) > 0)
+			continue;
 		while (*p != '\0' && ws->n < MAX_WORDS) {
-			while (*p != '\0' && !isalpha((unsigned char)*p))
+			while (*p != '\0' && !isalpha((unsigned char)*p)) {
+				if ((*p == '.' || *p == ':' || *p == '?') &&
+				    (p[1] == '\0' || p[1] == ' ' || p[1] == '\t')) {
+					sentence++;
+					opens = 1;
+				}
 				p++;
+			}
 			for (k = 0; isalpha((unsigned char)*p); p++)
 				if (k + 1 < WORD_LEN)
 					ws->w[ws->n][k++] = (char)tolower((unsigned char)*p);
 			if (k > 0) {
 				ws->w[ws->n][k] = '\0';
+				ws->sentence[ws->n] = sentence;
+				ws->opens[ws->n] = (unsigned char)opens;
+				opens = 0;
 				ws->n++;
 			}
 		}
@@ -76,6 +93,46 @@ static int fix_is_applied(const struct words *ws, size_t i)
 	return word_in(ws->w[j + 1], applied);
 }
 
+/* At word i, the words say what the article's change brings, outside its
+ * symptoms: "This hotfix introduces a new Security Audit event", "three
+ * new events" (the fix adds the event); "With logging enabled, ...", "With
+ * strong encryption enabled, you will see" (a sentence opening with the
+ * setting in place); "when ... the registry value is set" (the value the
+ * article sets); "The fix causes event 61 to be logged".  Counted over
+ * the archive's drafted events outside SYMPTOMS and CAUSE (bulleted title
+ * lists left out): "new ... event" 9 events in 6 articles, a "With ...
+ * enabled|set|configured|applied" opening 2, "value|entry is set|enabled"
+ * 2, "fix causes" 1; read, each is logged once the change is made or is
+ * the change working.  Left out: "With ... installed" ("With an antivirus
+ * package installed, you may receive" names a cause), "value is
+ * configured to generate" and "now logs" / "will now log" (the fresh and
+ * unseen5 labels make such events symptoms: Q163085, Q137309). */
+static int says_change_in_place(const struct words *ws, size_t i)
+{
+	static const char *const events[] = { "event", "events", "eventid", NULL };
+	static const char *const in_place[] = { "enabled", "set", "configured", "applied", NULL };
+	static const char *const setting[] = { "value", "entry", "setting", "parameter", NULL };
+	static const char *const causes[] = { "causes", "generates", "logs", NULL };
+	size_t j;
+
+	/* ("these new events" points back at events the sentence before
+	 * named, and decided) */
+	if (strcmp(ws->w[i], "new") == 0 && !(i > 0 && (strcmp(ws->w[i - 1], "these") == 0 ||
+							 strcmp(ws->w[i - 1], "those") == 0)))
+		for (j = i + 1; j < ws->n && j <= i + 4 && ws->sentence[j] == ws->sentence[i]; j++)
+			if (word_in(ws->w[j], events))
+				return 1;
+	if (strcmp(ws->w[i], "with") == 0 && ws->opens[i])
+		for (j = i + 2; j < ws->n && j <= i + 6 && ws->sentence[j] == ws->sentence[i]; j++)
+			if (word_in(ws->w[j], in_place))
+				return 1;
+	if (word_in(ws->w[i], setting) && i + 2 < ws->n && strcmp(ws->w[i + 1], "is") == 0 &&
+	    (strcmp(ws->w[i + 2], "set") == 0 || strcmp(ws->w[i + 2], "enabled") == 0))
+		return 1;
+	return word_in(ws->w[i], fixes) && i + 1 < ws->n && word_in(ws->w[i + 1], causes) &&
+	       i > 0 && word_in(ws->w[i - 1], the_this);
+}
+
 /* The words say the fix is in place: "this hotfix is applied", "after
  * you apply the update", "after installing this fix", "with this update
  * applied". */
@@ -102,6 +159,8 @@ static int says_fix_in_place(const struct words *ws)
 		if (strcmp(ws->w[i], "with") == 0 && i + 3 < ws->n && word_in(ws->w[i + 1], the_this) &&
 		    word_in(ws->w[i + 2], fixes) && word_in(ws->w[i + 3], applied))
 			return 1;
+		if (says_change_in_place(ws, i))
+			return 1;
 	}
 	return 0;
 }
@@ -117,15 +176,23 @@ static void paragraph_of(const struct imp *im, size_t n, size_t *first, size_t *
 		(*last)++;
 }
 
-int imp_after_fix(const struct imp *im, size_t n)
+/* Lines first..last say "following" (the quoted block is announced). */
+static int lines_say_following(const struct imp *im, size_t first, size_t last)
 {
-	const struct kb_article_section *sec = imp_section_of(im, n);
-	struct words ws;
+	size_t n;
+
+	for (n = first; n <= last; n++)
+		if (imp_has_word(imp_line_at(im, n), "following"))
+			return 1;
+	return 0;
+}
+
+/* The words of line n's paragraph, and of the sentence that announces
+ * it when it is a quoted (indented) message. */
+static void context_words(const struct imp *im, size_t n, int prose_only, struct words *ws)
+{
 	size_t first, last, m;
 
-	if (sec == NULL || strcasecmp(sec->name, "SYMPTOMS") == 0 || strcasecmp(sec->name, "SYMPTOM") == 0 ||
-	    strcasecmp(sec->name, "CAUSE") == 0)
-		return 0;
 	paragraph_of(im, n, &first, &last);
 	/* a quoted message (indented) belongs to the sentence before it that
 	 * ends with ':' ("generates the following Event ID 3007 error:") */
@@ -135,11 +202,78 @@ int imp_after_fix(const struct imp *im, size_t n)
 			m--;
 		if (m > im->a->body_first && m < first) {
 			const char *s = imp_line_at(im, m - 1);
-			size_t l = imp_rtrim_len(s, strlen(s));
-			if (l > 0 && s[l - 1] == ':' && imp_indent_of(s) < imp_indent_of(imp_line_at(im, first)))
-				paragraph_of(im, m - 1, &first, &m);
+			size_t l = imp_rtrim_len(s, strlen(s)), f2, l2;
+
+			/* (or one that ends with '.' and names "the following
+			 * event": "... the following event will be logged if
+			 * this problem occurs after the update is applied.") */
+			if (l > 0 && imp_indent_of(s) < imp_indent_of(imp_line_at(im, first))) {
+				paragraph_of(im, m - 1, &f2, &l2);
+				if (s[l - 1] == ':' || (s[l - 1] == '.' && lines_say_following(im, f2, l2)))
+					first = f2;
+			}
 		}
 	}
-	read_words(im, first, last, &ws);
+	read_words(im, first, last, prose_only, ws);
+}
+
+int imp_after_fix(const struct imp *im, size_t n)
+{
+	const struct kb_article_section *sec = imp_section_of(im, n);
+	struct words ws;
+
+	if (sec == NULL || strcasecmp(sec->name, "SYMPTOMS") == 0 || strcasecmp(sec->name, "SYMPTOM") == 0 ||
+	    strcasecmp(sec->name, "CAUSE") == 0)
+		return 0;
+	context_words(im, n, 0, &ws);
 	return says_fix_in_place(&ws);
+}
+
+/* "(Event 23) may not be logged", "this event ID is not logged by certain
+ * builds", "Savedump.exe does not write the following entry to the event
+ * log:": the article names the event as one that is missing, which a log
+ * cannot show as a symptom.  The words: an event word, then within six
+ * words "not" [be] logged|written|recorded|generated; or "not" log|write|
+ * record|generate, then [the|this|these|an|any] [following] event|entry.
+ * 4 drafted events in 4 archive articles ("Builds 2354-2620 do not log
+ * Event ID 9301", "This event is not generated by non-administrators");
+ * "is not logged accurately" (the event is logged), "no event is logged
+ * at the controller" (another machine) and "does not generate an error"
+ * do not match. */
+int imp_event_not_logged(const struct imp *im, size_t n)
+{
+	static const char *const event_words[] = { "event", "events", "eventid", "id", NULL };
+	static const char *const logged[] = { "logged", "written", "recorded", "generated", NULL };
+	static const char *const log_verbs[] = { "log", "write", "record", "generate", NULL };
+	static const char *const determiners[] = { "the", "this", "these", "an", "any", NULL };
+	static const char *const entries[] = { "event", "events", "entry", "entries", NULL };
+	static const char *const manner[] = { "accurately", "correctly", "properly", "twice", "again", NULL };
+	struct words ws;
+	size_t i, j, k;
+
+	/* (the prose only: "Changes could not be written" in the event's
+	 * own message says nothing of the event) */
+	context_words(im, n, 1, &ws);
+	for (i = 0; i < ws.n; i++) {
+		if (strcmp(ws.w[i], "not") != 0)
+			continue;
+		j = i + 1;
+		if (j < ws.n && strcmp(ws.w[j], "be") == 0)
+			j++;
+		if (j < ws.n && word_in(ws.w[j], logged) && !(j + 1 < ws.n && word_in(ws.w[j + 1], manner)))
+			for (k = i; k > 0 && k + 6 >= i; k--)
+				if (ws.sentence[k - 1] == ws.sentence[i] && word_in(ws.w[k - 1], event_words))
+					return 1;
+		j = i + 1;
+		if (j + 1 < ws.n && word_in(ws.w[j], log_verbs)) {
+			j++;
+			if (j + 1 < ws.n && word_in(ws.w[j], determiners))
+				j++;
+			if (j + 1 < ws.n && strcmp(ws.w[j], "following") == 0)
+				j++;
+			if (word_in(ws.w[j], entries))
+				return 1;
+		}
+	}
+	return 0;
 }

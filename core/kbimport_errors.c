@@ -239,11 +239,13 @@ static int kb_reference_line(const char *s)
 	const char *p = imp_skip_ws(s);
 	size_t k;
 
+	if (imp_article_number_line(s))
+		return 1;
 	if (*p != 'Q' && *p != 'q')
 		return 0;
 	k = strspn(p + 1, "0123456789");
 	/* "Q162837Replacing TCPIP ...": the space is sometimes lost */
-	return k >= 5 && k <= 7 && (p[1 + k] == ' ' || isupper((unsigned char)p[1 + k]));
+	return k >= 5 && k <= 7 && isupper((unsigned char)p[1 + k]);
 }
 
 /* The source named near an event found in running text: "Source: X" or
@@ -797,6 +799,39 @@ static void scan_error_number(struct imp *im, size_t n, const char *s)
 	add_code(im, n, h + 1, 10, code, 0, code_message(im, n, s, p, h + 12));
 }
 
+/* The debugger's message after its status ("0xC0000005: Access
+ * Violation.", often wrapped onto the next line): up to the sentence's
+ * end or a closing quote, without the dot. */
+static const char *debugger_message(struct imp *im, size_t n, const char *after)
+{
+	struct kb_buf b = { 0 };
+	const char *p = imp_skip_ws(after), *msg;
+	size_t l;
+
+	if (*p == ':')
+		p = imp_skip_ws(p + 1);
+	kb_buf_add(&b, p, imp_rtrim_len(p, strlen(p)));
+	if (strpbrk(p, ".\"") == NULL && n + 1 < im->a->body_end && !imp_blank(imp_line_at(im, n + 1))) {
+		if (b.len > 0)
+			kb_buf_add(&b, " ", 1);
+		kb_buf_puts(&b, imp_skip_ws(imp_line_at(im, n + 1)));
+	}
+	if (b.oom || b.p == NULL) {
+		im->oom |= b.oom;
+		free(b.p);
+		return "REVIEW: the article gives no message for this code";
+	}
+	/* (a closing quote ends it too: 'Access Violation" is shown') */
+	for (l = 0; b.p[l] != '\0' && b.p[l] != '"' &&
+		    !(b.p[l] == '.' && (b.p[l + 1] == '\0' || b.p[l + 1] == ' ')); l++)
+		;
+	while (l > 0 && (b.p[l - 1] == '.' || b.p[l - 1] == ' '))
+		l--;
+	msg = l > 0 ? imp_dupn(im, b.p, l) : "REVIEW: the article gives no message for this code";
+	free(b.p);
+	return msg;
+}
+
 static void scan_error_codes(struct imp *im)
 {
 	const struct kb_article *a = im->a;
@@ -841,6 +876,19 @@ static void scan_error_codes(struct imp *im)
 				if (isalnum((unsigned char)p[kl]) || p[kl] == '_')
 					continue;
 				c = after_keyword(p + kl);
+				/* "First-chance exception in App.exe (KERNEL32.DLL):
+				 * 0xC0000005: Access Violation", "Unhandled exception
+				 * in App.exe: 0xC00000FD": the debugger names the
+				 * module, then the status (22 lines in 19 archive
+				 * articles) */
+				if (strcmp(code_keywords[i], "exception") == 0 && imp_starts_ci(c, "in ") &&
+				    (k = strcspn(c, ":")) < 80 && c[k] == ':') {
+					const char *h = imp_skip_ws(c + k + 1);
+					if ((clen = code_at(h, &code, &neg)) > 0 && severe_hex(h, clen, code)) {
+						add_code(im, n, h, clen, code, neg, debugger_message(im, n, h + clen));
+						continue;
+					}
+				}
 				/* "Return code from OpenEventLog is 1314.": the
 				 * function that returned it, named between */
 				named_code = strncasecmp(code_keywords[i], "return", 6) == 0 &&
@@ -1163,6 +1211,32 @@ static const char *logged_id_before(const char *s, const char *p)
 	return NULL;
 }
 
+/* Event id, drafted without a source, named again on line n with one
+ * ("The description for Event ID ( 8007 ) in Source ( NwRdr ) could not
+ * be found"): the draft takes that source, the same event's. */
+static void fill_in_source(struct imp *im, unsigned id, size_t n)
+{
+	const char *src, *note;
+	char stale[64];
+	size_t i, r, l;
+
+	for (i = 0; i < im->n_events; i++)
+		if (im->events[i].id == id && imp_starts_ci(im->events[i].source, "REVIEW:"))
+			break;
+	if (i == im->n_events || (src = imp_in_source(im, n)) == NULL)
+		return;
+	im->events[i].source = imp_source_as_logged(src);
+	note = imp_fmt(im, "event %u: its source %s is read from line %zu: check it", id, im->events[i].source, n);
+	/* the note that said the article names none is now wrong */
+	l = (size_t)snprintf(stale, sizeof stale, "event %u has no source in the article", id);
+	for (r = 0; r < im->n_reviews; r++)
+		if (strncmp(im->reviews[r].note, stale, l) == 0) {
+			im->reviews[r].note = note;
+			return;
+		}
+	imp_review(im, n, T_EVENT, i, note);
+}
+
 /* "Event ID 8007 may also appear", "(Event 186)", "Event 567:", "logs
  * event 2012": events named outside an event block.  The article gives
  * no source: the draft says so and a person fills it in. */
@@ -1181,23 +1255,39 @@ void imp_scan_prose_events(struct imp *im)
 			const char *q = p + 5;
 			unsigned long id;
 			char *end;
+			int with_id;
 
 			if (p > s && isalpha((unsigned char)p[-1]))
 				continue;
 			if (*q == 's' || *q == 'S')
 				q++;
 			q = imp_skip_ws(q);
-			if (imp_starts_ci(q, "ID"))
+			with_id = imp_starts_ci(q, "ID");
+			if (with_id)
 				q = imp_skip_ws(q + 2);
 			while (*q == ':' || *q == '#')   /* "Event ID#: 7005" */
 				q = imp_skip_ws(q + 1);
+			/* "Event ID ( 8007 ) in Source ( NwRdr )", "Event ID
+			 * "8504" in source": Event Viewer's missing-message
+			 * text brackets or quotes the ID ("set event (1)" is
+			 * no event) */
+			if (with_id && (*q == '(' || *q == '"') && isdigit((unsigned char)*imp_skip_ws(q + 1))) {
+				const char *d = imp_skip_ws(q + 1);
+				const char *e = d + strspn(d, "0123456789");
+				if (*imp_skip_ws(e) == (*q == '(' ? ')' : '"'))
+					q = d;
+			}
 			if (!isdigit((unsigned char)*q) && (isalpha((unsigned char)p[5]) ||
 							   (q = logged_id_before(s, p)) == NULL))
 				continue;
 			id = strtoul(q, &end, 10);
 			if (isalnum((unsigned char)*end) || (*end == '.' && isdigit((unsigned char)end[1])) ||
-			    id > 65535 || has_event_id(im, (unsigned)id))
+			    id > 65535)
 				continue;
+			if (has_event_id(im, (unsigned)id)) {
+				fill_in_source(im, (unsigned)id, n);
+				continue;
+			}
 			{
 				const char *src = imp_nearby_source(im, n);
 				size_t before = im->n_events;

@@ -97,8 +97,10 @@ static const char *guess_log(struct imp *im, size_t first, const char *source,
  * colon ("Replicator:") is punctuation. */
 static const char *known_source(struct imp *im, const char *source)
 {
-	size_t l = strlen(source);
+	size_t l;
 
+	source = imp_source_name(im, source);
+	l = strlen(source);
 	if (strcasecmp(source, "SCM") == 0 || strcasecmp(source, "ServiceControlManager") == 0 ||
 	    strcasecmp(source, "Service Control Manager") == 0)
 		return "Service Control Manager";
@@ -170,6 +172,42 @@ static const char *title_source(struct imp *im, unsigned long id)
 	return NULL;
 }
 
+/* "Event 9301   MSExchangeMTA     Configuration", "Event  2335   Source
+ * MSExchangeMSMI", "Event ID 175    MSExchangeMTA    X400 Service": Event
+ * Viewer's list row copied whole, the source in the column after the ID
+ * (two spaces or more between; 14 such rows in the archive drafted with
+ * no source).  The source when it is a well-known one, or NULL. */
+static const char *row_source(struct imp *im, unsigned long id, size_t line)
+{
+	const char *s, *p, *w, *e, *col, *logged;
+	char *end;
+
+	if (line < im->a->body_first || line >= im->a->body_end)
+		return NULL;
+	s = imp_line_at(im, line);
+	p = imp_skip_ws(s);
+	if (!imp_starts_ci(p, "Event"))
+		return NULL;
+	p = imp_skip_ws(p + 5);
+	if (imp_starts_ci(p, "ID"))
+		p = imp_skip_ws(p + 2);
+	if (*p == ':')
+		p = imp_skip_ws(p + 1);
+	if (!isdigit((unsigned char)*p) || strtoul(p, &end, 10) != id || end[0] != ' ' || end[1] != ' ')
+		return NULL;
+	w = imp_skip_ws(end);
+	if (imp_starts_ci(w, "Source") && (w[6] == ' ' || w[6] == '\t'))
+		w = imp_skip_ws(w + 6);
+	/* the column ends at two spaces or the line's end */
+	for (e = w; *e != '\0' && !(e[0] == ' ' && (e[1] == ' ' || e[1] == '\0')) && *e != '\t'; e++)
+		;
+	if (e == w || (col = imp_dupn(im, w, (size_t)(e - w))) == NULL)
+		return NULL;
+	/* a well-known source, or a source word ("MSExchangeMSMI") */
+	logged = imp_source_as_logged(col);
+	return logged != col || source_word(w, (size_t)(e - w)) ? logged : NULL;
+}
+
 /* The number id as a whole word in s. */
 static int names_number(const char *s, unsigned long id)
 {
@@ -219,16 +257,23 @@ static int example_event(const struct imp *im, unsigned long id, size_t line, si
 
 /* An earlier mention of event id was found to come with the fix: "With
  * the fix applied, ... the following error is logged: Event ID: 9" then
- * "There are various causes of the Event 9 error": the same event. */
+ * "There are various causes of the Event 9 error": the same event.  So
+ * is one shown as an example, then named again in its description ("The
+ * description for Event ID ( 2001 ) in Source ( CommandLog )").  Returns
+ * 1 when noted as the fix's, 2 as an example, 0 neither. */
 static int after_fix_noted(const struct imp *im, unsigned long id)
 {
-	char prefix[64];
-	size_t i, l;
+	char fixed[64], example[64];
+	size_t i, lf, le;
 
-	l = (size_t)snprintf(prefix, sizeof prefix, "event %lu is logged once the fix is applied", id);
-	for (i = 0; i < im->n_reviews; i++)
-		if (strncmp(im->reviews[i].note, prefix, l) == 0)
+	lf = (size_t)snprintf(fixed, sizeof fixed, "event %lu is logged once the fix is applied", id);
+	le = (size_t)snprintf(example, sizeof example, "event %lu is shown as an example", id);
+	for (i = 0; i < im->n_reviews; i++) {
+		if (strncmp(im->reviews[i].note, fixed, lf) == 0)
 			return 1;
+		if (strncmp(im->reviews[i].note, example, le) == 0)
+			return 2;
+	}
 	return 0;
 }
 
@@ -241,14 +286,19 @@ void imp_add_event(struct imp *im, unsigned long id, const char *source,
 
 	if (imp_related_title_event(im, id, line))
 		return;
-	if (id <= 65535 && example_event(im, id, line, ctx_line)) {
+	if (id <= 65535 && (example_event(im, id, line, ctx_line) || after_fix_noted(im, id) == 2)) {
 		imp_review(im, line, T_SYMPTOMS, 0,
 		       imp_fmt(im, "event %lu is shown as an example (a how-to section, not a symptom): add it as a symptom only if the technician sees it", id));
 		return;
 	}
-	if (id <= 65535 && (imp_after_fix(im, line) || after_fix_noted(im, id))) {
+	if (id <= 65535 && (imp_after_fix(im, line) || after_fix_noted(im, id) == 1)) {
 		imp_review(im, line, T_SYMPTOMS, 0,
 		       imp_fmt(im, "event %lu is logged once the fix is applied (the article says so around it), not a symptom: add it only if the technician sees it", id));
+		return;
+	}
+	if (id <= 65535 && imp_event_not_logged(im, line)) {
+		imp_review(im, line, T_SYMPTOMS, 0,
+		       imp_fmt(im, "event %lu is named as one that is not logged (the article says so around it), not a symptom a log shows: add it only if the technician sees it", id));
 		return;
 	}
 	if (id > 65535) {
@@ -267,6 +317,12 @@ void imp_add_event(struct imp *im, unsigned long id, const char *source,
 	}
 	if ((source == NULL || *source == '\0' || imp_starts_ci(source, "REVIEW:")) &&
 	    (from_title = imp_prose_event_source(im, id, line)) != NULL)
+		source = from_title;
+	if ((source == NULL || *source == '\0' || imp_starts_ci(source, "REVIEW:")) &&
+	    (from_title = imp_in_source(im, line)) != NULL)
+		source = known_source(im, from_title);
+	if ((source == NULL || *source == '\0' || imp_starts_ci(source, "REVIEW:")) &&
+	    (from_title = row_source(im, id, line)) != NULL)
 		source = from_title;
 	if (source == NULL || *source == '\0') {
 		imp_review(im, line, T_SYMPTOMS, 0,
@@ -473,6 +529,16 @@ void imp_scan_events(struct imp *im)
 		}
 		if (desc.oom)
 			im->oom = 1;
+		/* "Event ID: 7026", a blank line, then "Source: Service Control
+		 * Manager": the block goes on past one blank line (26 events
+		 * in the archive were drafted without their source so) */
+		if (source == NULL && stop + 1 < a->body_end && imp_blank(imp_line_at(im, stop)) &&
+		    !im->used[stop + 1]) {
+			const char *next = imp_skip_ws(imp_line_at(im, stop + 1));
+			if ((imp_starts_ci(next, "Source") || imp_starts_ci(next, "Event Source")) &&
+			    (source = imp_label_value(im, next, "Source")) != NULL)
+				im->used[stop + 1] = 1;
+		}
 		if (source == NULL)
 			source = source_before_label(im, imp_line_at(im, n));
 		if (source == NULL)

@@ -246,10 +246,17 @@ void imp_scan_events(struct imp *im);
  * well-known source only in case, spaces or dots ("Net Logon" is
  * NETLOGON); else source itself. */
 const char *imp_source_as_logged(const char *source);
+/* The source's name alone when a source field runs on into the sentence
+ * or the message ("IPXRIP logs with the following description:",
+ * "Service Control Manager Error", "MSExchangeIS<BR/>"); else source. */
+const char *imp_source_name(struct imp *im, const char *source);
 
 /* Line n holds, or continues on an indented line, a related article's
  * title ("   Q217339 Frob Fails with Event ID 7000"). */
 int imp_related_title_line(const struct imp *im, size_t n);
+/* s opens with an article number, as a related article's title does
+ * ("Q217339 Title", "- Q217339 Title", "Q217339: Title"). */
+int imp_article_number_line(const char *s);
 
 /* Event id named on line only in a related article's title: a review
  * item, and 1 (the event is not drafted). */
@@ -258,6 +265,10 @@ int imp_related_title_event(struct imp *im, unsigned long id, size_t line);
 /* "the Frob Agent records event ID 12" (the subject possibly ending the
  * line above): the well-known source the subject names, or NULL. */
 const char *imp_prose_event_source(struct imp *im, unsigned long id, size_t line);
+/* The source Event Viewer's "The description for Event ID ( N ) in
+ * Source ( X ) could not be found" names on line n (or wrapped onto the
+ * next), or NULL. */
+const char *imp_in_source(struct imp *im, size_t n);
 
 /* ---- kbimport_logs.c: log excerpts ----------------------------------------- */
 
@@ -296,6 +307,9 @@ void imp_link_events(struct imp *im);
  * place ("where this hotfix is applied", "after you apply the update"):
  * an event or a code there comes with the fix, not with the problem. */
 int imp_after_fix(const struct imp *im, size_t n);
+/* The event named at line n is one its paragraph says is not logged
+ * ("Event 23 may not be logged", "does not write the following entry"). */
+int imp_event_not_logged(const struct imp *im, size_t n);
 
 /* ---- kbimport_registry.c: keys, REGEDIT blocks, the checks ----------------- */
 
