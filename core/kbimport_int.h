@@ -483,8 +483,8 @@ const char *imp_dword_typed(struct imp *im, const char *rest, const char *data);
  * completed only from the steps; NULL for any value.  Fills out[] (at
  * most max) with values that have their data, and typed[] (NULL: not
  * wanted) with 1 when the steps name the type, 0 when REG_DWORD is
- * assumed for a number, 2 when it is read from the DWORD editor's radix;
- * returns how many. */
+ * assumed for a number, 2 when it is read from the DWORD editor's radix,
+ * 3 when it is the seed's; returns how many. */
 size_t imp_procedure_values(struct imp *im, size_t key_line, size_t key_last, size_t from, size_t to,
 			    const struct value_spec *seed, struct value_spec *out, size_t max, int *typed);
 

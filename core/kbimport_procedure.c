@@ -160,7 +160,8 @@ static size_t picked_names(struct imp *im, const char *s, const char **names, si
 {
 	static const char *const picks[] = { "click the ", "select the ", "highlight the ",
 					     "locate the ", "find the ", "modify the ", "edit the ",
-					     "open the ", NULL };
+					     "open the ", "add a ", "add an ", "create a ", "create an ",
+					     NULL };
 	static const char *const nouns[] = { "value", "values", "entry", "entries", "parameter",
 					     "parameters", "registry", NULL };
 	const char *p, *q, *e;
@@ -249,6 +250,22 @@ static int object_is_pronoun(const char *o, size_t l)
 	return 0;
 }
 
+/* "(reg_dword)", "(DWORD)": a type written in brackets, in any case. */
+static const char *bracket_type(const char *p, size_t l)
+{
+	static const char *const types[][2] = {
+		{ "REG_DWORD", "REG_DWORD" }, { "DWORD", "REG_DWORD" }, { "REG_SZ", "REG_SZ" },
+		{ "REG_EXPAND_SZ", "REG_EXPAND_SZ" }, { "REG_MULTI_SZ", "REG_MULTI_SZ" },
+		{ "REG_BINARY", "REG_BINARY" },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof types / sizeof types[0]; i++)
+		if (strlen(types[i][0]) == l && strncasecmp(types[i][0], p, l) == 0)
+			return types[i][1];
+	return NULL;
+}
+
 /* "Set X to zero", "Change this value to 0", "Change it to "REG_DWORD"",
  * "change the data from 2 to 6", "Set the value of X to 0x1": what is set
  * (*name NULL for a pronoun) and what to (data, or a type in *type).
@@ -293,8 +310,22 @@ static int set_to(struct imp *im, const char *s, const char **name, const char *
 		}
 		ol = oe > o ? (size_t)(oe - o) : 0;
 		*name = NULL;
+		*type = NULL;
+		/* "Set DefaultMaxPacketSize (reg_dword), to 1012": the type in
+		 * brackets after the name */
+		if (ol > 0 && o[ol - 1] == ',')
+			ol--;
+		if (ol > 2 && o[ol - 1] == ')') {
+			const char *b = memchr(o, '(', ol);
+			const char *bt = b != NULL ? bracket_type(b + 1, (size_t)(o + ol - 1 - b - 1)) : NULL;
+			if (bt != NULL) {
+				*type = bt;
+				ol = imp_rtrim_len(o, (size_t)(b - o));
+			}
+		}
 		if (ol == 0)
 			continue;
+		oe = o + ol;
 		if (!object_is_pronoun(o, ol)) {
 			size_t nl = ol;
 			const char *n0 = o;
@@ -346,7 +377,6 @@ static int set_to(struct imp *im, const char *s, const char **name, const char *
 				break;
 			}
 		*data = NULL;
-		*type = NULL;
 		if (*d == '"' && imp_starts_ci(d + 1, "REG_")) {
 			*type = imp_dialog_type(d, &e);
 		} else if (imp_starts_ci(d, "REG_")) {
@@ -421,7 +451,9 @@ static const char *typed_in_editor(struct imp *im, const char *s)
 		e = imp_skip_ws(e);
 		if (imp_starts_ci(e, "(without") && strchr(e, ')') != NULL)
 			e = imp_skip_ws(strchr(e, ')') + 1);
-		if (*e == '\0' || *e == ',' || *e == '.' || imp_starts_ci(e, "and "))
+		/* "type "00010" for the string value" */
+		if (*e == '\0' || *e == ',' || *e == '.' || imp_starts_ci(e, "and ") ||
+		    imp_starts_ci(e, "for the "))
 			return d;
 	}
 	return NULL;
@@ -447,12 +479,14 @@ static void emit(struct imp *im, struct proc *st, const char *data, int hex, siz
 {
 	size_t i;
 	const char *type = st->type, *num;
-	int extra = 0, assumed = 0;
+	int extra = 0, assumed = 0, from_seed = 0;
 
 	if (st->n_names == 0 || data == NULL || *data == '\0')
 		return;
-	if (type == NULL && st->seed != NULL)
+	if (type == NULL && st->seed != NULL && st->seed->type != NULL) {
 		type = st->seed->type;
+		from_seed = 1;
+	}
 	if (type == NULL) {
 		type = "REG_DWORD";
 		assumed = 1;
@@ -480,7 +514,7 @@ static void emit(struct imp *im, struct proc *st, const char *data, int hex, siz
 		v->data = data;
 		v->line = st->name_line;
 		v->last = data_line > st->name_line ? data_line : 0;
-		st->typed[st->n_out++] = assumed ? 0 : st->type_from_radix ? 2 : 1;
+		st->typed[st->n_out++] = assumed ? 0 : from_seed ? 3 : st->type_from_radix ? 2 : 1;
 	}
 	st->n_names = 0;
 	st->type = NULL;
@@ -663,7 +697,6 @@ size_t imp_procedure_values(struct imp *im, size_t key_line, size_t key_last, si
 		st.names[0] = seed->name;
 		st.n_names = 1;
 		st.name_line = seed->line;
-		st.type = seed->type;
 	} else {
 		st.seed = NULL;
 	}
@@ -737,6 +770,15 @@ int imp_procedure_complete(struct imp *im, size_t key_line, size_t key_last, siz
 		return 0;
 	if (v->type == NULL)
 		type_note(im, &pv, typed);
+	/* "The default data type is REG_SZ. Change it to REG_DWORD": the
+	 * type a step sets, not the one another reader took from a
+	 * description */
+	if ((typed == 1 || typed == 2) && v->type != NULL && strcasecmp(v->type, pv.type) != 0) {
+		imp_review(im, v->line, T_CHECKS, 0,
+		       imp_fmt(im, "value '%s': its type is read as %s from the steps, not %s: check it",
+			   v->name, pv.type, v->type));
+		v->type = pv.type;
+	}
 	imp_review(im, v->line, T_CHECKS, 0,
 	       imp_fmt(im, "value '%s': its data '%s' is read from the step on line %zu: check it",
 		   v->name, pv.data, pv.last > 0 ? pv.last : pv.line));
