@@ -657,6 +657,9 @@ static void read_lines(struct imp *im, struct proc *st, size_t first, size_t las
 		}
 		if (!end)
 			continue;
+		/* the sentence's line is its first word's, not a blank's */
+		while (s0 < i && b.p[s0] == ' ')
+			s0++;
 		if (i > s0) {
 			size_t l = i - s0 < sizeof sent - 1 ? i - s0 : sizeof sent - 1;
 			memcpy(sent, b.p + s0, l);
@@ -727,6 +730,14 @@ static void type_note(struct imp *im, const struct value_spec *v, int typed)
 		       imp_fmt(im, "value '%s': the steps give no type; REG_DWORD is read from the radix (Hex, Decimal) that only the DWORD editor has", v->name));
 }
 
+/* key's last name is name, in any case. */
+static int last_name_is(const char *key, const char *name)
+{
+	const char *last = strrchr(key, '\\');
+
+	return last != NULL && strcasecmp(last + 1, name) == 0;
+}
+
 size_t imp_place_procedure_values(struct imp *im, const char *key, size_t key_line, size_t key_last,
 				  size_t from, size_t to, const struct value_block *vb)
 {
@@ -743,6 +754,14 @@ size_t imp_place_procedure_values(struct imp *im, const char *key, size_t key_li
 				break;
 		if (vb != NULL && j < vb->nv)
 			continue;
+		/* "...\\Params\\Mode" then "Change the Mode parameter to 0":
+		 * the key itself or a value of that name is a guess */
+		if (last_name_is(key, pv[i].name)) {
+			imp_review(im, pv[i].line, T_CHECKS, 0,
+			       imp_fmt(im, "value '%s' has the name of the key's last part (%s): is it that key's own value or a value under it? write its check by hand",
+				   pv[i].name, key));
+			continue;
+		}
 		placed++;
 		type_note(im, &pv[i], typed[i]);
 		imp_review(im, pv[i].line, T_CHECKS, 0,
