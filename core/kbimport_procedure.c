@@ -250,6 +250,26 @@ static int object_is_pronoun(const char *o, size_t l)
 	return 0;
 }
 
+/* "value of ", "string value for ", "DWORD data of " at the start of
+ * o (before oe): where the name after them starts, or NULL. */
+static const char *value_words_of(const char *o, const char *oe)
+{
+	static const char *const heads[] = { "value", "data", "value data", "data value", "string value",
+					     "DWORD value", "string data", "DWORD data", NULL };
+	static const char *const preps[] = { " of ", " for ", NULL };
+	size_t i, j, hl;
+
+	for (i = 0; heads[i] != NULL; i++) {
+		hl = strlen(heads[i]);
+		if (strncasecmp(o, heads[i], hl) != 0)
+			continue;
+		for (j = 0; preps[j] != NULL; j++)
+			if (imp_starts_ci(o + hl, preps[j]) && o + hl + strlen(preps[j]) < oe)
+				return o + hl + strlen(preps[j]);
+	}
+	return NULL;
+}
+
 /* "(reg_dword)", "(DWORD)": a type written in brackets, in any case. */
 static const char *bracket_type(const char *p, size_t l)
 {
@@ -329,11 +349,11 @@ static int set_to(struct imp *im, const char *s, const char **name, const char *
 		if (!object_is_pronoun(o, ol)) {
 			size_t nl = ol;
 			const char *n0 = o;
-			/* "the value of X", "the data for X" */
-			if (imp_starts_ci(n0, "value of ") || imp_starts_ci(n0, "data of ") ||
-			    imp_starts_ci(n0, "value for ") || imp_starts_ci(n0, "data for ")) {
-				n0 = strchr(n0, ' ') + 1;
-				n0 = strchr(n0, ' ') + 1;
+			/* "the value of X", "the data for X", "the string value
+			 * for X", "the DWORD data of X" */
+			const char *of = value_words_of(n0, oe);
+			if (of != NULL) {
+				n0 = of;
 				if (imp_starts_ci(n0, "the "))
 					n0 += 4;
 				nl = (size_t)(oe - n0);
@@ -782,6 +802,7 @@ int imp_procedure_complete(struct imp *im, size_t key_line, size_t key_last, siz
 			   struct value_spec *v)
 {
 	struct value_spec pv;
+	size_t data_line;
 	int typed;
 
 	if (v->name == NULL || v->data != NULL ||
@@ -804,6 +825,10 @@ int imp_procedure_complete(struct imp *im, size_t key_line, size_t key_last, siz
 	v->data = pv.data;
 	if (v->type == NULL)
 		v->type = pv.type;
-	v->last = pv.last > v->line ? pv.last : v->last;
+	/* the step that names the value again ("Set X to 1") is its
+	 * data's line */
+	data_line = pv.last > 0 ? pv.last : pv.line;
+	if (data_line > v->line && data_line > v->last)
+		v->last = data_line;
 	return 1;
 }

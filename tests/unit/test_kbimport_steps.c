@@ -272,6 +272,28 @@ static void test_a_type_in_brackets_after_the_name_is_the_type(void **state)
 	draft_free(&d);
 }
 
+static void test_a_value_added_in_words_takes_the_data_a_later_step_sets(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	draft_import_body("\n"
+	       "   a. Add a new string value named KeepFrobbing to the following registry\n"
+	       "      key:\n"
+	       "\n"
+	       "      HKLM\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "   b. Set the string value for KeepFrobbing to 1.\n", &d);
+	assert_non_null(c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "KeepFrobbing"));
+	assert_int_equal(c->type, KB_REG_SZ);
+	assert_string_equal(c->data, "1");
+	assert_non_null(draft_fix(d.r, c->id));
+	/* the words that add it give no data: no "with no data" item left */
+	assert_false(draft_review_says(d.r, 0, "with no data the import could read"));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -285,6 +307,7 @@ int main(void)
 		cmocka_unit_test(test_a_path_that_goes_on_on_the_next_line_gets_no_value),
 		cmocka_unit_test(test_the_default_value_of_a_key_is_no_value_named_default),
 		cmocka_unit_test(test_a_type_in_brackets_after_the_name_is_the_type),
+		cmocka_unit_test(test_a_value_added_in_words_takes_the_data_a_later_step_sets),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
