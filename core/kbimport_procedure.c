@@ -152,6 +152,39 @@ static int name_shaped(const char *p, size_t l)
 	return 1;
 }
 
+/* "Select SystemPages.", "Double-click MaxFrobs, and": a value picked by
+ * its name alone, written as names are (a capital inside a word of small
+ * letters, a digit or '_': not "OK", "DWORD" or "Hex"); 1 with names[0]. */
+static size_t bare_pick(struct imp *im, const char *s, const char **names, const char **at)
+{
+	static const char *const picks[] = { "select ", "click ", "double-click ", "highlight ", NULL };
+	const char *p, *q, *e;
+	size_t i, k;
+	int lower, inner;
+
+	for (i = 0; picks[i] != NULL; i++)
+		for (p = s; (p = imp_ci_find(p, picks[i])) != NULL; p++) {
+			if (p > s && (isalpha((unsigned char)p[-1]) || p[-1] == '-'))
+				continue;
+			q = p + strlen(picks[i]);
+			for (e = q; isalnum((unsigned char)*e) || *e == '_'; e++)
+				;
+			if (e - q < 3 || !isupper((unsigned char)*q) ||
+			    !(*e == ',' || ((*e == '.' || *e == ';') && (e[1] == ' ' || e[1] == '\0')) || *e == '\0'))
+				continue;
+			for (k = 1, lower = 0, inner = 0; q + k < e; k++) {
+				lower |= islower((unsigned char)q[k]) != 0;
+				inner |= isupper((unsigned char)q[k]) || isdigit((unsigned char)q[k]) || q[k] == '_';
+			}
+			if (!lower || !inner)
+				continue;
+			names[0] = imp_dupn(im, q, (size_t)(e - q));
+			*at = q;
+			return 1;
+		}
+	return 0;
+}
+
 /* "the "A", "B", and "C" values", "the Frob Limit value", "the following
  * value: Foo" after a verb that picks: the names (up to max) and where
  * they are; 0 when the sentence picks none. */
@@ -212,7 +245,7 @@ static size_t picked_names(struct imp *im, const char *s, const char **names, si
 			*at = q;
 			return 1;
 		}
-	return 0;
+	return bare_pick(im, s, names, at);
 }
 
 /* "zero" .. "ten" as data; NULL otherwise. */
@@ -291,14 +324,14 @@ static const char *bracket_type(const char *p, size_t l)
  * (*name NULL for a pronoun) and what to (data, or a type in *type).
  * 0 when the sentence sets nothing plainly. */
 static int set_to(struct imp *im, const char *s, const char **name, const char **data, const char **type,
-		  int *hex)
+		  int *hex, const char **rest)
 {
 	static const char *const sv[] = { "set", "change", "modify", "reset", NULL };
 	static const char *const fills[] = { "a value of ", "a data value of ", "the value ", "a value ",
 					     "value ", "a decimal value of ", "decimal ", NULL };
 	static const char *const hexfills[] = { "a hexadecimal value of ", "a hex value of ",
 						"hexadecimal ", "hex ", NULL };
-	const char *p, *o, *to, *d, *e, *oe;
+	const char *p, *o, *to, *d, *e = NULL, *oe;
 	size_t i, ol;
 	int extra = 0;
 
@@ -415,8 +448,10 @@ static int set_to(struct imp *im, const char *s, const char **name, const char *
 			    !imp_starts_ci(e + 1, "then") && !imp_starts_ci(e + 1, "(without"))
 				*data = NULL;
 		}
-		if (*type != NULL || *data != NULL)
+		if (*type != NULL || *data != NULL) {
+			*rest = e != NULL ? e : d;
 			return 1;
+		}
 	}
 	return 0;
 }
@@ -428,10 +463,12 @@ static int set_to(struct imp *im, const char *s, const char **name, const char *
 static const char *sentence_type(const char *s, int *radix)
 {
 	static const char *const eds[][2] = {
-		{ "click DWORD", "REG_DWORD" }, { "DWORD Value", "REG_DWORD" },
+		{ "click DWORD", "REG_DWORD" }, { "select DWORD", "REG_DWORD" }, { "choose DWORD", "REG_DWORD" },
+		{ "DWORD Value", "REG_DWORD" },
 		{ "click Expandable String", "REG_EXPAND_SZ" }, { "Expandable String Value", "REG_EXPAND_SZ" },
 		{ "click Multi String", "REG_MULTI_SZ" }, { "Multi-String Value", "REG_MULTI_SZ" },
-		{ "click String", "REG_SZ" }, { "String Value", "REG_SZ" },
+		{ "click String", "REG_SZ" }, { "select String", "REG_SZ" }, { "choose String", "REG_SZ" },
+		{ "String Value", "REG_SZ" },
 		{ "click Binary", "REG_BINARY" }, { "Binary Value", "REG_BINARY" },
 	};
 	const char *t, *e, *p;
@@ -458,23 +495,29 @@ static const char *sentence_type(const char *s, int *radix)
  * for what is typed into the Value Name box). */
 static const char *typed_in_editor(struct imp *im, const char *s)
 {
+	static const char *const verbs_typed[] = { "type ", "enter ", NULL };
 	const char *p, *d, *e;
+	size_t i;
 
-	for (p = s; (p = imp_ci_find(p, "type ")) != NULL || (p = NULL, 0); p++) {
-		/* the verb of a clause: "click DWORD, type 8", "and then type
-		 * 8", not the noun of "the Data Type box" */
-		if (p > s && !(p - s >= 2 && p[-2] == ',') && !(p - s >= 4 && imp_starts_ci(p - 4, "and ")) &&
-		    !(p - s >= 5 && imp_starts_ci(p - 5, "then ")))
-			continue;
-		if ((d = imp_said_word(im, p + 5, &e)) == NULL)
-			continue;
-		e = imp_skip_ws(e);
-		if (imp_starts_ci(e, "(without") && strchr(e, ')') != NULL)
-			e = imp_skip_ws(strchr(e, ')') + 1);
-		/* "type "00010" for the string value" */
-		if (*e == '\0' || *e == ',' || *e == '.' || imp_starts_ci(e, "and ") ||
-		    imp_starts_ci(e, "for the "))
-			return d;
+	for (i = 0; verbs_typed[i] != NULL; i++) {
+		for (p = s; (p = imp_ci_find(p, verbs_typed[i])) != NULL; p++) {
+			/* the verb of a clause: "click DWORD, type 8", "and then
+			 * type 8", "For Data, enter 20000", not the noun of "the
+			 * Data Type box" */
+			if (p > s && !(p - s >= 2 && p[-2] == ',') && !(p - s >= 4 && imp_starts_ci(p - 4, "and ")) &&
+			    !(p - s >= 5 && imp_starts_ci(p - 5, "then ")))
+				continue;
+			if ((d = imp_said_word(im, p + strlen(verbs_typed[i]), &e)) == NULL)
+				continue;
+			e = imp_skip_ws(e);
+			/* "(without the quotation marks)", "(Decimal)" */
+			if (*e == '(' && strchr(e, ')') != NULL)
+				e = imp_skip_ws(strchr(e, ')') + 1);
+			/* "type "00010" for the string value" */
+			if (*e == '\0' || *e == ',' || *e == '.' || imp_starts_ci(e, "and ") ||
+			    imp_starts_ci(e, "for the "))
+				return d;
+		}
 	}
 	return NULL;
 }
@@ -563,6 +606,7 @@ static void read_sentence(struct imp *im, struct proc *st, const char *s, size_t
 			  const size_t *starts, size_t n_starts, size_t off, int lead_in)
 {
 	const char *names[PROC_NAMES], *at = NULL, *after = NULL, *name, *data = NULL, *type = NULL, *t;
+	const char *rest = NULL;
 	size_t n, line = imp_joined_line(first, starts, n_starts, off);
 	int hex = 0, radix = 0;
 
@@ -584,17 +628,33 @@ static void read_sentence(struct imp *im, struct proc *st, const char *s, size_t
 	} else if ((n = picked_names(im, s, names, PROC_NAMES, &at)) > 0) {
 		name_values(st, names, n, imp_joined_line(first, starts, n_starts, off + (size_t)(at - s)));
 	}
-	if (set_to(im, s, &name, &data, &type, &hex)) {
-		if (name != NULL) {
-			names[0] = name;
-			name_values(st, names, 1, line);
+	if (set_to(im, s, &name, &data, &type, &hex, &rest)) {
+		size_t more;
+		for (more = 0;; more++) {
+			char next[PROC_SENTENCE];
+			if (name != NULL) {
+				names[0] = name;
+				name_values(st, names, 1, line);
+			}
+			if (type != NULL) {
+				st->type = type;
+				st->type_from_radix = 0;
+			}
+			if (data != NULL)
+				emit(im, st, data, hex, line);
+			/* "change the A value to 1846 (decimal) and B value to
+			 * 1847 (decimal)": the verb goes on to the next name */
+			rest = imp_skip_ws(rest);
+			if (*rest == '(' && strchr(rest, ')') != NULL)
+				rest = imp_skip_ws(strchr(rest, ')') + 1);
+			if (more >= 4 || !imp_starts_ci(rest, "and ") || imp_starts_ci(rest, "and then"))
+				break;
+			snprintf(next, sizeof next, "set %s", rest + 4);
+			if (!set_to(im, next, &name, &data, &type, &hex, &rest) || name == NULL || data == NULL)
+				break;
+			/* rest points into next: nothing past it is read */
+			rest = "";
 		}
-		if (type != NULL) {
-			st->type = type;
-			st->type_from_radix = 0;
-		}
-		if (data != NULL)
-			emit(im, st, data, hex, line);
 		return;
 	}
 	if ((t = sentence_type(after != NULL ? after : s, &radix)) != NULL &&
@@ -773,6 +833,13 @@ size_t imp_place_procedure_values(struct imp *im, const char *key, size_t key_li
 			if (vb->v[j].name != NULL && strcasecmp(vb->v[j].name, pv[i].name) == 0)
 				break;
 		if (vb != NULL && j < vb->nv)
+			continue;
+		/* another reader drafted this value: its reading stands */
+		for (j = 0; j < im->n_checks; j++)
+			if (im->checks[j].value != NULL && strcasecmp(im->checks[j].value, pv[i].name) == 0 &&
+			    strcasecmp(im->checks[j].key, key) == 0)
+				break;
+		if (j < im->n_checks)
 			continue;
 		/* "...\\Params\\Mode" then "Change the Mode parameter to 0":
 		 * the key itself or a value of that name is a guess */

@@ -616,6 +616,9 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 			imp_review(im, pv.line, T_CHECKS, 0,
 			       imp_fmt(im, "value '%s' is set in words: REG_DWORD is assumed for its number; check it", pv.name));
 			imp_value_checks(im, pk, &pv);
+			/* "change A to 1 and B to 2": the others the steps set */
+			if (pk == key)
+				imp_place_procedure_values(im, key, key_line, key_last, 0, 0, NULL);
 		} else if (imp_value_named_before(im, key_line, key_last, &pv)) {
 			imp_value_checks(im, key, &pv);
 		} else if (imp_lines_say(im, imp_ask_window_start(im, key_line), key_line, "following value") ||

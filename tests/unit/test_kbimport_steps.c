@@ -294,6 +294,56 @@ static void test_a_value_added_in_words_takes_the_data_a_later_step_sets(void **
 	draft_free(&d);
 }
 
+static void test_a_value_picked_by_its_bare_name_then_its_editor_and_data(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	draft_import_body("\n"
+	       "1. Start Registry Editor and locate the following subkey in the\n"
+	       "   HKEY_LOCAL_MACHINE subtree:\n"
+	       "\n"
+	       "   \\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+	       "\n"
+	       "2. Select FrobPages. From the Edit menu, select DWORD.\n"
+	       "\n"
+	       "3. For Data, enter 3000 (Decimal).\n"
+	       "\n"
+	       "4. Click OK and quit Registry Editor.\n", &d);
+	assert_non_null(c = draft_check(d.r, FROB_KEY, "FrobPages"));
+	assert_int_equal(c->type, KB_REG_DWORD);
+	assert_int_equal(c->number, 3000);
+	/* "OK" and "DWORD" are no value names; decimal, not 0x3000 */
+	assert_null(draft_check(d.r, FROB_KEY, "OK"));
+	assert_null(draft_check(d.r, FROB_KEY, "DWORD"));
+	assert_int_not_equal(c->number, 0x3000);
+	assert_int_equal(d.r->n_checks, 1);
+	draft_free(&d);
+}
+
+static void test_one_verb_sets_two_values_joined_by_and(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	draft_import_body("\n"
+	       "1. Start Registry Editor, and then go to the following key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+	       "\n"
+	       "2. Change the FirstSlot value to 1200 (decimal) and LastSlot value to\n"
+	       "   1201 (decimal).\n", &d);
+	assert_non_null(c = draft_check(d.r, FROB_KEY, "FirstSlot"));
+	assert_int_equal(c->number, 1200);
+	assert_non_null(c = draft_check(d.r, FROB_KEY, "LastSlot"));
+	assert_int_equal(c->number, 1201);
+	/* each value once, with its own data */
+	assert_int_equal(d.r->n_checks, 2);
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -308,6 +358,8 @@ int main(void)
 		cmocka_unit_test(test_the_default_value_of_a_key_is_no_value_named_default),
 		cmocka_unit_test(test_a_type_in_brackets_after_the_name_is_the_type),
 		cmocka_unit_test(test_a_value_added_in_words_takes_the_data_a_later_step_sets),
+		cmocka_unit_test(test_a_value_picked_by_its_bare_name_then_its_editor_and_data),
+		cmocka_unit_test(test_one_verb_sets_two_values_joined_by_and),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
