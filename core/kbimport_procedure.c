@@ -38,7 +38,8 @@ struct proc {
 	const struct value_spec *seed;
 	struct value_spec *out;
 	int typed[PROC_NAMES];          /* per out: 1 type said, 0 assumed,
-					   2 read from the radix */
+					   2 read from the radix, 3 the
+					   seed's */
 	size_t n_out, max;
 };
 
@@ -430,13 +431,16 @@ static int set_to(struct imp *im, const char *s, const char **name, const char *
 				break;
 			}
 		*data = NULL;
+		e = NULL;
 		if (*d == '"' && imp_starts_ci(d + 1, "REG_")) {
 			*type = imp_dialog_type(d, &e);
 		} else if (imp_starts_ci(d, "REG_")) {
 			*type = imp_dialog_type(d, &e);
 		} else if (*d == '"') {
 			*data = imp_said_word(im, d, &e);
-		} else if ((*data = number_word(d)) == NULL) {
+		} else if ((*data = number_word(d)) != NULL) {
+			e = d + strcspn(d, " .,");
+		} else {
 			*data = imp_read_number(im, d, 0xFFFFFFFFu, &extra);
 			e = d + strspn(d, "0123456789abcdefABCDEFxX");
 			/* "to 50 hex", "to 1a (hexadecimal)" */
