@@ -158,8 +158,9 @@ static const char *dialog_name(struct imp *im, const char *s, const char **after
 		*after = p + 17;
 		return name;
 	}
-	/* after the field: "In the Value Name box, type X" */
-	q = p + 14;
+	/* after the field: "In the Value Name box, type X", "In the Value
+	 * Name field, type X" */
+	q = p + (imp_starts_ci(p, "Value Name box") ? 14 : 16);
 	q = imp_skip_ws(*q == ',' ? q + 1 : q);
 	if ((p - s >= 7 && strncasecmp(p - 7, "In the ", 7) == 0 && sentence_start(s, p - 7)) ||
 	    (p - s >= 8 && strncasecmp(p - 8, "For the ", 8) == 0 && sentence_start(s, p - 8))) {
@@ -764,4 +765,32 @@ int imp_value_edited_after(struct imp *im, const char *name, size_t key_last, st
 out:
 	kb_buf_free(&b);
 	return ok;
+}
+
+/* The dialog's sentence forms, for the procedure reader
+ * (kbimport_procedure.c), which reads the same steps one sentence at a
+ * time. */
+const char *imp_said_word(struct imp *im, const char *p, const char **end)
+{
+	return said_word(im, p, end);
+}
+
+const char *imp_dialog_name(struct imp *im, const char *s, const char **after)
+{
+	return dialog_name(im, s, after);
+}
+
+const char *imp_dialog_type(const char *s, const char **after)
+{
+	return dialog_type(s, after);
+}
+
+const char *imp_dialog_data(struct imp *im, const char *s)
+{
+	return dialog_data(im, s);
+}
+
+const char *imp_dword_typed(struct imp *im, const char *rest, const char *data)
+{
+	return dword_typed(im, rest, data);
 }

@@ -482,6 +482,45 @@ void imp_data_changed_to(struct imp *im, struct value_spec *v);
  * name and the data they set (NULL when not said plainly); 0 when none. */
 int imp_value_named_in_words(struct imp *im, size_t first, size_t last, struct value_spec *v);
 
+/* The dialog's forms, one sentence s at a time (kbimport_procedure.c):
+ * a word or quoted words said at p; "In the Value Name box, type X";
+ * "select REG_DWORD"; "In the Data box, type 10"; a DWORD's data with the
+ * radix said in rest ("0x50" for "click Hex ... type 50"). */
+const char *imp_said_word(struct imp *im, const char *p, const char **end);
+const char *imp_dialog_name(struct imp *im, const char *s, const char **after);
+const char *imp_dialog_type(const char *s, const char **after);
+const char *imp_dialog_data(struct imp *im, const char *s);
+const char *imp_dword_typed(struct imp *im, const char *rest, const char *data);
+
+/* ---- kbimport_procedure.c: a value told over a procedure's steps -------- */
+
+/* The steps around the key at key_line..key_last read one sentence at a
+ * time, carrying the value(s) a step names, the type and the data from
+ * one step to the next ("Double-click the X value." / "In the Radix area
+ * click Hex, in the Data box type 50"; "Set X to zero."); only imperative
+ * sentences fill them, never a description ("by default", "is", "if").
+ * Reads lines from..to (0, 0: from the key's lead-in to the end of its
+ * steps).  seed: a value another reader left with no data (name, type),
+ * completed only from the steps; NULL for any value.  Fills out[] (at
+ * most max) with values that have their data, and typed[] (NULL: not
+ * wanted) with 1 when the steps name the type, 0 when REG_DWORD is
+ * assumed for a number, 2 when it is read from the DWORD editor's radix,
+ * 3 when it is the seed's; returns how many. */
+size_t imp_procedure_values(struct imp *im, size_t key_line, size_t key_last, size_t from, size_t to,
+			    const struct value_spec *seed, struct value_spec *out, size_t max, int *typed);
+
+/* The values imp_procedure_values() finds (no seed), each drafted under
+ * key with its set action and a review item, except those the value
+ * block vb (NULL: none) names; how many. */
+size_t imp_place_procedure_values(struct imp *im, const char *key, size_t key_line, size_t key_last,
+				  size_t from, size_t to, const struct value_block *vb);
+
+/* Value v, read by another reader with no data: its data from the steps
+ * (lines from..to as for imp_procedure_values()), with a review item; 1
+ * when completed. */
+int imp_procedure_complete(struct imp *im, size_t key_line, size_t key_last, size_t from, size_t to,
+			   struct value_spec *v);
+
 /* ---- kbimport_regblock.c: blocks that document values ---------------------- */
 
 /* Parameter references: a value's name alone on a line (underlined or

@@ -389,6 +389,11 @@ static void place_key(struct imp *im, const char *key, size_t key_line, size_t k
 static void place_added_value(struct imp *im, const char *key, const struct value_spec *v,
 			      const char *how, const char *from)
 {
+	struct value_spec cv = *v;
+
+	/* the data said in a later step of the procedure */
+	if (v->data == NULL && imp_procedure_complete(im, im->cur_key_line, im->cur_key_last, 0, 0, &cv))
+		v = &cv;
 	if (v->data == NULL) {
 		imp_review(im, v->line, T_CHECKS, 0,
 		       imp_fmt(im, "value '%s' (%s) under %s is added %s, with no data the import could read: write its check by hand",
@@ -522,11 +527,19 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 		}
 		imp_value_checks(im, vkey, &tv);
 	}
+	/* steps between the key and a block further on */
+	if (!tail && vb.nv > 0 && vb.first > key_last + 2)
+		imp_place_procedure_values(im, key, key_line, key_last, key_last + 1, vb.first - 1, &vb);
 	for (i = 0; i < vb.nv; i++) {
 		struct value_spec *v = &vb.v[i];
+		size_t before;
+		int from_steps = 0;
 		if (v->data == NULL && v->def != NULL &&
 		    imp_lines_say(im, imp_ask_window_start(im, key_line), key_line, "default value"))
 			v->data = v->def;
+		/* "Default value: 1" then "Change this value to 0." */
+		if (v->data == NULL && vb.last > 0)
+			from_steps = imp_procedure_complete(im, key_line, key_last, vb.last + 1, 0, v);
 		/* "Sponsors: REG_MULTI_SZ: server1" with "server2" lined up
 		 * under its data on the next lines: a list, not one datum */
 		if (v->data != NULL && !v->data_wraps && v->line + 1 < im->a->body_end) {
@@ -564,7 +577,12 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 				   v->name != NULL ? v->name : "", key));
 			continue;
 		}
+		before = im->n_checks;
 		imp_value_checks(im, tail ? vkey : key, v);
+		/* a step asks for the data: the block's range and default
+		 * document the value, they do not make the step a description */
+		while (from_steps && before < im->n_checks)
+			im->checks[before++].recommended = 1;
 	}
 	for (i = vb.first; i > 0 && i <= vb.last; i++)
 		im->used[i] = 1;
@@ -598,6 +616,9 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 			imp_review(im, pv.line, T_CHECKS, 0,
 			       imp_fmt(im, "value '%s' is set in words: REG_DWORD is assumed for its number; check it", pv.name));
 			imp_value_checks(im, pk, &pv);
+			/* "change A to 1 and B to 2": the others the steps set */
+			if (pk == key)
+				imp_place_procedure_values(im, key, key_line, key_last, 0, 0, NULL);
 		} else if (imp_value_named_before(im, key_line, key_last, &pv)) {
 			imp_value_checks(im, key, &pv);
 		} else if (imp_lines_say(im, imp_ask_window_start(im, key_line), key_line, "following value") ||
@@ -632,11 +653,13 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 			 * following key to a decimal value of less than 50,000":
 			 * the article asks about the value, with data the import
 			 * cannot read; a check of the key alone is not it */
-			imp_review(im, pv.line, T_CHECKS, 0,
+			if (imp_place_procedure_values(im, key, key_line, key_last, 0, 0, NULL) == 0)
+				imp_review(im, pv.line, T_CHECKS, 0,
 			       imp_fmt(im, "value '%s' under %s is named before its key but its data could not be read: write its check by hand",
 				   pk, key));
 		} else {
-			if (!imp_place_list_add(im, key, key_line, key_last))
+			if (!imp_place_list_add(im, key, key_line, key_last) &&
+			    imp_place_procedure_values(im, key, key_line, key_last, 0, 0, NULL) == 0)
 				imp_key_only(im, key, key_line, key_last);
 		}
 	}

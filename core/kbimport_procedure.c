@@ -1,0 +1,905 @@
+/* kbimport_procedure.c: a value told over the steps of a procedure
+ * (kbimport_int.h).  Articles seldom say a value in one place: a step
+ * opens the key, the next names the value, a later one its type, the
+ * last its data, each in its own words:
+ *
+ *   2. Locate the "A" and "B" values under the following key: ...
+ *   3. Double-click the Frob Limit value.
+ *   4. In the Radix area click Hex, in the Data box type "50".
+ *   5. Set FrobLimit to zero.
+ *   6. Change it to "REG_DWORD".  Change this value to 0.
+ *
+ * The reader goes through the steps one sentence at a time, carrying a
+ * small state (the value or values the steps have named, the type) and
+ * emits a value when an imperative sentence gives its data.  A sentence
+ * that describes ("The default data type is REG_SZ", "By default this
+ * value is set to 50 hex", "You will find that the value is 3", "If X
+ * is ...") never fills the state: what the article says is there is not
+ * what it asks for.  The dialog's own forms (the Value Name box, the Data
+ * box, the radix) are kbimport_dialog.c's, read here per sentence. */
+#include <ctype.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "kbwiz/strbuf.h"
+#include "kbimport_int.h"
+
+#define PROC_LINES 24
+#define PROC_NAMES 8
+#define PROC_SENTENCE 480
+
+struct proc {
+	const char *names[PROC_NAMES];  /* the value(s) the steps named */
+	size_t n_names, name_line;
+	const char *type;
+	int type_from_radix;            /* only the DWORD editor has a radix */
+	const struct value_spec *seed;
+	struct value_spec *out;
+	int typed[PROC_NAMES];          /* per out: 1 type said, 0 assumed,
+					   2 read from the radix, 3 the
+					   seed's */
+	size_t n_out, max;
+};
+
+/* The word at p (letters and '-') equals one of words, ignoring case. */
+static int word_in(const char *p, const char *const *words)
+{
+	size_t i, l = 0;
+
+	while (isalpha((unsigned char)p[l]) || p[l] == '-')
+		l++;
+	for (i = 0; words[i] != NULL; i++)
+		if (strlen(words[i]) == l && strncasecmp(words[i], p, l) == 0)
+			return 1;
+	return 0;
+}
+
+static const char *const verbs[] = {
+	"set", "change", "type", "enter", "add", "create", "click", "double-click", "select",
+	"choose", "locate", "modify", "edit", "right-click", "highlight", "go", "navigate",
+	"open", "make", "assign", "specify", "replace", "find", "expand", "reset", "follow",
+	"press", "use", NULL,
+};
+
+/* Words that open a clause before the verb: "In the Data box, type 5",
+ * "From the Edit menu, choose Add Value", "Then click OK". */
+static const char *const leads[] = {
+	"in", "on", "from", "for", "under", "using", "with", "at", "within", "then", "next",
+	"now", "finally", "to", "when", "after", "once", "also", "and", NULL,
+};
+
+/* Verbs of a description: a clause holding one before any imperative
+ * verb says what is, not what to do. */
+static const char *const states[] = {
+	"is", "are", "was", "were", "will", "would", "should", "can", "may", "might", "has",
+	"have", "had", "does", "do", "appears", "appear", "shows", "contains", "must", NULL,
+};
+
+/* Sentence s (its step number dropped) asks the reader to do something:
+ * its first word is a verb, or a verb follows a clause that opens it
+ * ("In the Radix area click Hex"), before any verb of a description. */
+static int imperative(const char *s)
+{
+	static const char *const never[] = { "if", "note", "notes", "important", "warning",
+					     "caution", "example", "you", "by", NULL };
+	const char *p, *c;
+	size_t words;
+
+	s = imp_skip_ws(s);
+	if (word_in(s, never) || imp_ci_find(s, "by default") != NULL ||
+	    imp_ci_find(s, "for example") != NULL)
+		return 0;
+	if (word_in(s, verbs))
+		return 1;
+	if (!word_in(s, leads))
+		return 0;
+	/* "When the dialog box appears, type X": the verb after the comma */
+	if ((c = strchr(s, ',')) != NULL && c - s < 80 && word_in(imp_skip_ws(c + 1), verbs))
+		return 1;
+	for (p = s, words = 0; *p != '\0' && words < 10; words++) {
+		while (*p != '\0' && *p != ' ')
+			p++;
+		p = imp_skip_ws(p);
+		if (word_in(p, states) || *p == ',')
+			return 0;
+		if (word_in(p, verbs))
+			return 1;
+	}
+	return 0;
+}
+
+/* "3. ", "c) ": a step's mark at the start of s; s past it. */
+static const char *past_step_mark(const char *s)
+{
+	const char *p = imp_skip_ws(s), *q = p;
+
+	while (isdigit((unsigned char)*q))
+		q++;
+	if (q == p && isalpha((unsigned char)*q) && (q[1] == '.' || q[1] == ')'))
+		q++;
+	if (q > p && (*q == '.' || *q == ')') && q[1] == ' ')
+		return imp_skip_ws(q + 1);
+	return p;
+}
+
+/* A value's name as articles write one: quoted, or one to five words
+ * each starting with a capital or a digit, none a type's or a common
+ * word ("DWORD", "New", "Following"). */
+static int name_shaped(const char *p, size_t l)
+{
+	static const char *const not_names[] = { "DWORD", "String", "Binary", "Multi", "Expandable",
+						 "New", "Default", "Following", "Value", "Data", "Key",
+						 "The", "This", "That", "It", "Hex", "Decimal", NULL };
+	const char *w = p, *e = p + l;
+	size_t words = 0;
+
+	if (l == 0 || l > 60)
+		return 0;
+	while (w < e) {
+		const char *we = w;
+		while (we < e && *we != ' ')
+			we++;
+		if (we == w || ++words > 5 || (!isupper((unsigned char)*w) && !isdigit((unsigned char)*w)) ||
+		    imp_starts_ci(w, "REG_"))
+			return 0;
+		if (words == 1 && we == e && word_in(w, not_names))
+			return 0;
+		if (strcspn(w, ".,;:()\\\"") < (size_t)(we - w))
+			return 0;
+		w = we + (we < e);
+	}
+	return 1;
+}
+
+/* "Select SystemPages.", "Double-click MaxFrobs, and": a value picked by
+ * its name alone, written as names are (a capital inside a word of small
+ * letters, a digit or '_': not "OK", "DWORD" or "Hex"); 1 with names[0]. */
+static size_t bare_pick(struct imp *im, const char *s, const char **names, const char **at)
+{
+	static const char *const picks[] = { "select ", "click ", "double-click ", "highlight ", NULL };
+	const char *p, *q, *e;
+	size_t i, k;
+	int lower, inner;
+
+	for (i = 0; picks[i] != NULL; i++)
+		for (p = s; (p = imp_ci_find(p, picks[i])) != NULL; p++) {
+			if (p > s && (isalpha((unsigned char)p[-1]) || p[-1] == '-'))
+				continue;
+			q = p + strlen(picks[i]);
+			for (e = q; isalnum((unsigned char)*e) || *e == '_'; e++)
+				;
+			if (e - q < 3 || !isupper((unsigned char)*q) ||
+			    !(*e == ',' || ((*e == '.' || *e == ';') && (e[1] == ' ' || e[1] == '\0')) || *e == '\0'))
+				continue;
+			for (k = 1, lower = 0, inner = 0; q + k < e; k++) {
+				lower |= islower((unsigned char)q[k]) != 0;
+				inner |= isupper((unsigned char)q[k]) || isdigit((unsigned char)q[k]) || q[k] == '_';
+			}
+			if (!lower || !inner)
+				continue;
+			names[0] = imp_dupn(im, q, (size_t)(e - q));
+			*at = q;
+			return 1;
+		}
+	return 0;
+}
+
+/* "the "A", "B", and "C" values", "the Frob Limit value", "the following
+ * value: Foo" after a verb that picks: the names (up to max) and where
+ * they are; 0 when the sentence picks none. */
+static size_t picked_names(struct imp *im, const char *s, const char **names, size_t max,
+			   const char **at)
+{
+	static const char *const picks[] = { "click the ", "select the ", "highlight the ",
+					     "locate the ", "find the ", "modify the ", "edit the ",
+					     "open the ", "add a ", "add an ", "create a ", "create an ",
+					     NULL };
+	static const char *const nouns[] = { "value", "values", "entry", "entries", "parameter",
+					     "parameters", "registry", NULL };
+	const char *p, *q, *e;
+	size_t i, n;
+
+	for (i = 0; picks[i] != NULL; i++)
+		for (p = s; (p = imp_ci_find(p, picks[i])) != NULL; p++) {
+			if (p > s && isalpha((unsigned char)p[-1]) && !imp_starts_ci(picks[i], "click"))
+				continue;
+			q = p + strlen(picks[i]);
+			if (imp_starts_ci(q, "following value: ") || imp_starts_ci(q, "following value name: ")) {
+				q = strchr(q, ':') + 1;
+				if ((names[0] = imp_said_word(im, q, &e)) == NULL || !isalpha((unsigned char)names[0][0]))
+					return 0;
+				*at = q;
+				return 1;
+			}
+			n = 0;
+			if (*q == '"' || *q == '\'') {
+				/* "A", "B", and "C" */
+				char qc = *q;
+				while (*q == qc && n < max) {
+					e = strchr(q + 1, qc);
+					if (e == NULL || e == q + 1 || e - q > 60)
+						return 0;
+					names[n++] = imp_dupn(im, q + 1, (size_t)(e - q - 1));
+					q = e + 1;
+					if (*q == ',')
+						q++;
+					q = imp_skip_ws(q);
+					if (imp_starts_ci(q, "and "))
+						q = imp_skip_ws(q + 4);
+					else if (imp_starts_ci(q, "or "))
+						return 0;
+				}
+				if (!word_in(q, nouns))
+					return 0;
+				*at = p;
+				return n;
+			}
+			/* "the Frob Limit value" */
+			for (e = q; *e != '\0' && e - q < 60; e++)
+				if (*e == ' ' && word_in(e + 1, nouns))
+					break;
+			if (*e != ' ' || !name_shaped(q, (size_t)(e - q)))
+				continue;
+			names[0] = imp_dupn(im, q, (size_t)(e - q));
+			*at = q;
+			return 1;
+		}
+	return bare_pick(im, s, names, at);
+}
+
+/* "zero" .. "ten" as data; NULL otherwise. */
+static const char *number_word(const char *p)
+{
+	static const char *const words[] = { "zero", "one", "two", "three", "four", "five",
+					     "six", "seven", "eight", "nine", "ten", NULL };
+	static const char *const digits[] = { "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10" };
+	size_t i, l;
+
+	for (i = 0; words[i] != NULL; i++) {
+		l = strlen(words[i]);
+		/* "to one of the following" is a choice, not data */
+		if (strncasecmp(p, words[i], l) == 0 && (p[l] == '\0' || p[l] == '.' || p[l] == ',' ||
+							 (p[l] == ' ' && !imp_starts_ci(p + l + 1, "of"))))
+			return digits[i];
+	}
+	return NULL;
+}
+
+/* The object of "set|change X to": a pronoun for the value the steps
+ * named ("it", "this value", "the value of the key"), or a name. */
+static int object_is_pronoun(const char *o, size_t l)
+{
+	static const char *const pron[] = { "it", "value", "entry", "data", "value data", "data value",
+					    "value of the key", "value of this key", "value of it",
+					    "value's data", "dword value", "string value",
+					    "data of the value", "parameter", "setting", "value of the entry",
+					    "value of this entry", NULL };
+	size_t i;
+
+	for (i = 0; pron[i] != NULL; i++)
+		if (strlen(pron[i]) == l && strncasecmp(pron[i], o, l) == 0)
+			return 1;
+	return 0;
+}
+
+/* "value of ", "string value for ", "DWORD data of " at the start of
+ * o (before oe): where the name after them starts, or NULL. */
+static const char *value_words_of(const char *o, const char *oe)
+{
+	static const char *const heads[] = { "value", "data", "value data", "data value", "string value",
+					     "DWORD value", "string data", "DWORD data", NULL };
+	static const char *const preps[] = { " of ", " for ", NULL };
+	size_t i, j, hl;
+
+	for (i = 0; heads[i] != NULL; i++) {
+		hl = strlen(heads[i]);
+		if (strncasecmp(o, heads[i], hl) != 0)
+			continue;
+		for (j = 0; preps[j] != NULL; j++)
+			if (imp_starts_ci(o + hl, preps[j]) && o + hl + strlen(preps[j]) < oe)
+				return o + hl + strlen(preps[j]);
+	}
+	return NULL;
+}
+
+/* "(reg_dword)", "(DWORD)": a type written in brackets, in any case. */
+static const char *bracket_type(const char *p, size_t l)
+{
+	static const char *const types[][2] = {
+		{ "REG_DWORD", "REG_DWORD" }, { "DWORD", "REG_DWORD" }, { "REG_SZ", "REG_SZ" },
+		{ "REG_EXPAND_SZ", "REG_EXPAND_SZ" }, { "REG_MULTI_SZ", "REG_MULTI_SZ" },
+		{ "REG_BINARY", "REG_BINARY" },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof types / sizeof types[0]; i++)
+		if (strlen(types[i][0]) == l && strncasecmp(types[i][0], p, l) == 0)
+			return types[i][1];
+	return NULL;
+}
+
+/* "Set X to zero", "Change this value to 0", "Change it to "REG_DWORD"",
+ * "change the data from 2 to 6", "Set the value of X to 0x1": what is set
+ * (*name NULL for a pronoun) and what to (data, or a type in *type).
+ * 0 when the sentence sets nothing plainly. */
+static int set_to(struct imp *im, const char *s, const char **name, const char **data, const char **type,
+		  int *hex, const char **rest)
+{
+	static const char *const sv[] = { "set", "change", "modify", "reset", NULL };
+	static const char *const fills[] = { "a value of ", "a data value of ", "the value ", "a value ",
+					     "value ", "a decimal value of ", "decimal ", NULL };
+	static const char *const hexfills[] = { "a hexadecimal value of ", "a hex value of ",
+						"hexadecimal ", "hex ", NULL };
+	const char *p, *o, *to, *d, *e = NULL, *oe;
+	size_t i, ol;
+	int extra = 0;
+
+	for (p = s; *p != '\0'; p++) {
+		if ((p > s && isalpha((unsigned char)p[-1])) || !word_in(p, sv))
+			continue;
+		if (p - s >= 3 && (imp_starts_ci(p - 3, "is ") || imp_starts_ci(p - 3, "be ")))
+			continue;
+		o = imp_skip_ws(p + strcspn(p, " "));
+		to = strstr(o, " to ");
+		if (to == NULL || to - o > 80 || memchr(o, '.', (size_t)(to - o)) != NULL)
+			continue;
+		oe = to;
+		/* "change the data from 2 to 6" */
+		for (e = o; e + 6 <= to; e++)
+			if (imp_starts_ci(e, " from ")) {
+				oe = e;
+				break;
+			}
+		for (;;) {
+			if (imp_starts_ci(o, "the "))
+				o += 4;
+			else if (imp_starts_ci(o, "this "))
+				o += 5;
+			else if (imp_starts_ci(o, "its "))
+				o += 4;
+			else
+				break;
+		}
+		ol = oe > o ? (size_t)(oe - o) : 0;
+		*name = NULL;
+		*type = NULL;
+		/* "Set DefaultMaxPacketSize (reg_dword), to 1012": the type in
+		 * brackets after the name */
+		if (ol > 0 && o[ol - 1] == ',')
+			ol--;
+		if (ol > 2 && o[ol - 1] == ')') {
+			const char *b = memchr(o, '(', ol);
+			const char *bt = b != NULL ? bracket_type(b + 1, (size_t)(o + ol - 1 - b - 1)) : NULL;
+			if (bt != NULL) {
+				*type = bt;
+				ol = imp_rtrim_len(o, (size_t)(b - o));
+			}
+		}
+		if (ol == 0)
+			continue;
+		oe = o + ol;
+		if (!object_is_pronoun(o, ol)) {
+			size_t nl = ol;
+			const char *n0 = o;
+			/* "the value of X", "the data for X", "the string value
+			 * for X", "the DWORD data of X" */
+			const char *of = value_words_of(n0, oe);
+			if (of != NULL) {
+				n0 = of;
+				if (imp_starts_ci(n0, "the "))
+					n0 += 4;
+				nl = (size_t)(oe - n0);
+			}
+			/* "the Frob value", "the "Frob" entry" */
+			for (i = 0; i < 3; i++) {
+				static const char *const tails[] = { " value", " entry", " parameter" };
+				size_t tl = strlen(tails[i]);
+				if (nl > tl && strncasecmp(n0 + nl - tl, tails[i], tl) == 0) {
+					nl -= tl;
+					if (nl > 9 && strncasecmp(n0 + nl - 9, " registry", 9) == 0)
+						nl -= 9;
+					break;
+				}
+			}
+			if (nl >= 2 && (*n0 == '"' || *n0 == '\'') && n0[nl - 1] == *n0) {
+				n0++;
+				nl -= 2;
+			} else if (!name_shaped(n0, nl) ||
+				   /* without "value" after it, one word shaped as a
+				    * name: "PagedPoolSize", not "Windows NT" */
+				   (i == 3 && (memchr(n0, ' ', nl) != NULL ||
+					       strcspn(n0 + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") >= nl - 1))) {
+				continue;
+			}
+			if (nl == 0)
+				continue;
+			*name = imp_dupn(im, n0, nl);
+		}
+		d = imp_skip_ws(to + 4);
+		*hex = 0;
+		for (i = 0; hexfills[i] != NULL; i++)
+			if (imp_starts_ci(d, hexfills[i])) {
+				d += strlen(hexfills[i]);
+				*hex = 1;
+				break;
+			}
+		for (i = 0; !*hex && fills[i] != NULL; i++)
+			if (imp_starts_ci(d, fills[i])) {
+				d += strlen(fills[i]);
+				break;
+			}
+		*data = NULL;
+		e = NULL;
+		if (*d == '"' && imp_starts_ci(d + 1, "REG_")) {
+			*type = imp_dialog_type(d, &e);
+		} else if (imp_starts_ci(d, "REG_")) {
+			*type = imp_dialog_type(d, &e);
+		} else if (*d == '"') {
+			*data = imp_said_word(im, d, &e);
+		} else if ((*data = number_word(d)) != NULL) {
+			e = d + strcspn(d, " .,");
+		} else {
+			*data = imp_read_number(im, d, 0xFFFFFFFFu, &extra);
+			e = d + strspn(d, "0123456789abcdefABCDEFxX");
+			/* "to 50 hex", "to 1a (hexadecimal)" */
+			if (*data != NULL && (imp_starts_ci(e, " hex") || imp_starts_ci(e, " (hex")))
+				*hex = 1;
+			/* "to 10 MB", "to 5 seconds": a unit is no registry datum */
+			if (*data != NULL && *e == ' ' && isalpha((unsigned char)e[1]) && !*hex &&
+			    !imp_starts_ci(e + 1, "and") && !imp_starts_ci(e + 1, "or") &&
+			    !imp_starts_ci(e + 1, "then") && !imp_starts_ci(e + 1, "(without"))
+				*data = NULL;
+		}
+		if (*type != NULL || *data != NULL) {
+			*rest = e != NULL ? e : d;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* "click DWORD", "On the Edit menu, click String", "click DWORD Value",
+ * "select REG_DWORD": the type the sentence opens an editor or a value
+ * of; "In the Radix area click Hex": only the DWORD editor has a radix
+ * (*radix 1).  NULL when none is named. */
+static const char *sentence_type(const char *s, int *radix)
+{
+	static const char *const eds[][2] = {
+		{ "click DWORD", "REG_DWORD" }, { "select DWORD", "REG_DWORD" }, { "choose DWORD", "REG_DWORD" },
+		{ "DWORD Value", "REG_DWORD" },
+		{ "click Expandable String", "REG_EXPAND_SZ" }, { "Expandable String Value", "REG_EXPAND_SZ" },
+		{ "click Multi String", "REG_MULTI_SZ" }, { "Multi-String Value", "REG_MULTI_SZ" },
+		{ "click String", "REG_SZ" }, { "select String", "REG_SZ" }, { "choose String", "REG_SZ" },
+		{ "String Value", "REG_SZ" },
+		{ "click Binary", "REG_BINARY" }, { "Binary Value", "REG_BINARY" },
+	};
+	const char *t, *e, *p;
+	size_t i;
+
+	*radix = 0;
+	if ((t = imp_dialog_type(s, &e)) != NULL)
+		return t;
+	for (i = 0; i < sizeof eds / sizeof eds[0]; i++)
+		if ((p = imp_ci_find(s, eds[i][0])) != NULL && !isalpha((unsigned char)p[strlen(eds[i][0])]))
+			return eds[i][1];
+	if (imp_has_word(s, "Radix") || ((imp_has_word(s, "Hex") || imp_has_word(s, "Hexadecimal") ||
+					  imp_has_word(s, "Decimal")) &&
+					 (imp_has_word(s, "option") || imp_has_word(s, "button") ||
+					  imp_has_word(s, "click") || imp_has_word(s, "select")))) {
+		*radix = 1;
+		return "REG_DWORD";
+	}
+	return NULL;
+}
+
+/* "click DWORD, type "8"", "type 1, and then click OK": data typed into
+ * the editor the steps opened, with no box named; NULL otherwise (and
+ * for what is typed into the Value Name box). */
+static const char *typed_in_editor(struct imp *im, const char *s)
+{
+	static const char *const verbs_typed[] = { "type ", "enter ", NULL };
+	const char *p, *d, *e;
+	size_t i;
+
+	for (i = 0; verbs_typed[i] != NULL; i++) {
+		for (p = s; (p = imp_ci_find(p, verbs_typed[i])) != NULL; p++) {
+			/* the verb of a clause: "click DWORD, type 8", "and then
+			 * type 8", "For Data, enter 20000", not the noun of "the
+			 * Data Type box" */
+			if (p > s && !(p - s >= 2 && p[-2] == ',') && !(p - s >= 4 && imp_starts_ci(p - 4, "and ")) &&
+			    !(p - s >= 5 && imp_starts_ci(p - 5, "then ")))
+				continue;
+			if ((d = imp_said_word(im, p + strlen(verbs_typed[i]), &e)) == NULL)
+				continue;
+			e = imp_skip_ws(e);
+			/* "(without the quotation marks)", "(Decimal)" */
+			if (*e == '(' && strchr(e, ')') != NULL)
+				e = imp_skip_ws(strchr(e, ')') + 1);
+			/* "type "00010" for the string value" */
+			if (*e == '\0' || *e == ',' || *e == '.' || imp_starts_ci(e, "and ") ||
+			    imp_starts_ci(e, "for the "))
+				return d;
+		}
+	}
+	return NULL;
+}
+
+/* "type a new rule", "enter the following path", "type your server's
+ * name": s asks to type something it does not spell out. */
+static int reader_types(const char *s)
+{
+	static const char *const said[] = { "type a ", "type an ", "type the ", "type your ", "type in ",
+					    "enter a ", "enter an ", "enter the ", "enter your ", NULL };
+	size_t i;
+
+	for (i = 0; said[i] != NULL; i++)
+		if (imp_ci_find(s, said[i]) != NULL)
+			return 1;
+	return 0;
+}
+
+/* The value(s) the state names get data, read at data_line: each
+ * becomes a value in out, when its type takes the data. */
+static void emit(struct imp *im, struct proc *st, const char *data, int hex, size_t data_line)
+{
+	size_t i;
+	const char *type = st->type, *num;
+	int extra = 0, assumed = 0, from_seed = 0;
+
+	if (st->n_names == 0 || data == NULL || *data == '\0')
+		return;
+	if (type == NULL && st->seed != NULL && st->seed->type != NULL) {
+		type = st->seed->type;
+		from_seed = 1;
+	}
+	if (type == NULL) {
+		type = "REG_DWORD";
+		assumed = 1;
+	}
+	if (strcmp(type, "REG_DWORD") == 0) {
+		if (hex && !imp_starts_ci(data, "0x"))
+			data = imp_fmt(im, "0x%s", data);
+		if (data == NULL || (num = imp_read_number(im, data, 0xFFFFFFFFu, &extra)) == NULL || extra)
+			return;
+		data = num;
+	} else if (strcmp(type, "REG_SZ") != 0 && strcmp(type, "REG_EXPAND_SZ") != 0) {
+		return;
+	}
+	for (i = 0; i < st->n_names && st->n_out < st->max; i++) {
+		struct value_spec *v = &st->out[st->n_out];
+		if (st->seed != NULL && strcasecmp(st->seed->name, st->names[i]) != 0)
+			continue;
+		/* "Locate the 'default' value": the key's unnamed value,
+		 * which the rule names otherwise */
+		if (strcasecmp(st->names[i], "default") == 0 || strcasecmp(st->names[i], "(default)") == 0)
+			continue;
+		memset(v, 0, sizeof *v);
+		v->name = st->names[i];
+		v->type = type;
+		v->data = data;
+		v->line = st->name_line;
+		v->last = data_line > st->name_line ? data_line : 0;
+		st->typed[st->n_out++] = assumed ? 0 : from_seed ? 3 : st->type_from_radix ? 2 : 1;
+	}
+	st->n_names = 0;
+	st->type = NULL;
+	st->type_from_radix = 0;
+}
+
+/* The state names names[0..n) from now on, at line. */
+static void name_values(struct proc *st, const char **names, size_t n, size_t line)
+{
+	size_t i;
+
+	if (st->n_names != n || (n > 0 && strcasecmp(st->names[0], names[0]) != 0)) {
+		st->type = NULL;
+		st->type_from_radix = 0;
+	}
+	for (i = 0; i < n && i < PROC_NAMES; i++)
+		st->names[i] = names[i];
+	st->n_names = i;
+	st->name_line = line;
+}
+
+/* One sentence s (its text at offset off of the text joined from line
+ * first).  lead_in: the sentence is before the key, where only the
+ * values it names are read. */
+static void read_sentence(struct imp *im, struct proc *st, const char *s, size_t first,
+			  const size_t *starts, size_t n_starts, size_t off, int lead_in)
+{
+	const char *names[PROC_NAMES], *at = NULL, *after = NULL, *name, *data = NULL, *type = NULL, *t;
+	const char *rest = NULL;
+	size_t n, line = imp_joined_line(first, starts, n_starts, off);
+	int hex = 0, radix = 0;
+
+	s = past_step_mark(s);
+	if (!imperative(s))
+		return;
+	if (lead_in) {
+		/* "Locate the "A" and "B" values under the following key:" */
+		if (imp_ci_find(s, "following") != NULL && (n = picked_names(im, s, names, PROC_NAMES, &at)) > 0)
+			name_values(st, names, n,
+				    imp_joined_line(first, starts, n_starts, off + (size_t)(at - s)));
+		return;
+	}
+	if (imp_ci_find(s, "Add Value") != NULL || imp_ci_find(s, "New Value") != NULL)
+		name_values(st, names, 0, line);
+	if ((name = imp_dialog_name(im, s, &after)) != NULL && name[0] != '\0' && strchr(name, '\\') == NULL) {
+		names[0] = name;
+		name_values(st, names, 1, line);
+	} else if ((n = picked_names(im, s, names, PROC_NAMES, &at)) > 0) {
+		name_values(st, names, n, imp_joined_line(first, starts, n_starts, off + (size_t)(at - s)));
+	}
+	if (set_to(im, s, &name, &data, &type, &hex, &rest)) {
+		size_t more;
+		for (more = 0;; more++) {
+			char next[PROC_SENTENCE];
+			if (name != NULL) {
+				names[0] = name;
+				name_values(st, names, 1, line);
+			}
+			if (type != NULL) {
+				st->type = type;
+				st->type_from_radix = 0;
+			}
+			if (data != NULL)
+				emit(im, st, data, hex, line);
+			/* "change the A value to 1846 (decimal) and B value to
+			 * 1847 (decimal)": the verb goes on to the next name */
+			rest = imp_skip_ws(rest);
+			if (*rest == '(' && strchr(rest, ')') != NULL)
+				rest = imp_skip_ws(strchr(rest, ')') + 1);
+			if (more >= 4 || !imp_starts_ci(rest, "and ") || imp_starts_ci(rest, "and then"))
+				break;
+			snprintf(next, sizeof next, "set %s", rest + 4);
+			if (!set_to(im, next, &name, &data, &type, &hex, &rest) || name == NULL || data == NULL)
+				break;
+			/* rest points into next: nothing past it is read */
+			rest = "";
+		}
+		return;
+	}
+	if ((t = sentence_type(after != NULL ? after : s, &radix)) != NULL &&
+	    (st->type == NULL || !radix)) {
+		st->type = t;
+		st->type_from_radix = radix;
+	}
+	if (st->n_names == 0)
+		return;
+	data = imp_dialog_data(im, s);
+	if (data == NULL && st->type != NULL)
+		data = typed_in_editor(im, s);
+	if (data == NULL) {
+		/* "type a new rule", "type the following path:": the data is
+		 * the reader's or on lines of its own; what is typed later in
+		 * the procedure is no longer this value's */
+		if (reader_types(s))
+			st->n_names = 0;
+		return;
+	}
+	if (st->type != NULL && strcmp(st->type, "REG_DWORD") == 0 && !imp_starts_ci(data, "0x")) {
+		/* the radix said beside the data; a guess (NULL) otherwise */
+		data = imp_dword_typed(im, s, data);
+	}
+	emit(im, st, data, 0, line);
+}
+
+/* The steps after a key: up to the next key, the next step that
+ * introduces one ("4. Go to the following subkey:"), the end of the
+ * section, the step that quits Registry Editor, or PROC_LINES lines. */
+static size_t proc_end(const struct imp *im, size_t from)
+{
+	size_t n;
+
+	for (n = from; n < im->a->body_end && n < from + PROC_LINES - 1; n++) {
+		const char *s = imp_line_at(im, n);
+		size_t l = imp_rtrim_len(s, strlen(s));
+		if (imp_ci_find(s, "HKEY_") != NULL || imp_ci_find(s, "HKLM\\") != NULL ||
+		    imp_section_of(im, n) != imp_section_of(im, from) ||
+		    (l > 0 && s[l - 1] == ':' && imp_numbered_step(s) &&
+		     (imp_has_word(s, "key") || imp_has_word(s, "subkey"))))
+			break;
+		if (imp_ci_find(s, "Registry Editor") != NULL &&
+		    (imp_has_word(s, "Quit") || imp_has_word(s, "Exit") || imp_has_word(s, "Close")))
+			return n + 1;
+	}
+	return n;
+}
+
+/* Lines first..last read sentence by sentence into st. */
+static void read_lines(struct imp *im, struct proc *st, size_t first, size_t last, int lead_in)
+{
+	struct kb_buf b = { 0 };
+	size_t starts[PROC_LINES], n_starts, i, k, s0;
+	char sent[PROC_SENTENCE];
+
+	if (first < im->a->body_first)
+		first = im->a->body_first;
+	if (last < first)
+		return;
+	n_starts = imp_join_lines(im, first, last, &b, starts, PROC_LINES);
+	if (b.oom || b.p == NULL) {
+		if (b.oom)
+			im->oom = 1;
+		kb_buf_free(&b);
+		return;
+	}
+	for (s0 = 0, i = 0; i <= b.len; i++) {
+		int end = i == b.len;
+		/* a numbered step's line opens a sentence of its own */
+		for (k = 1; !end && k < n_starts; k++)
+			if (starts[k] == i && i > s0 && imp_numbered_step(imp_line_at(im, first + k)))
+				end = 1;
+		if (!end && (b.p[i] == '.' || b.p[i] == '?' || b.p[i] == '!') && b.p[i + 1] == ' ') {
+			/* "3. In the": the step's number, not a sentence */
+			const char *m = past_step_mark(b.p + s0);
+			end = m <= b.p + i;
+			if (end)
+				i++;
+		}
+		if (!end)
+			continue;
+		/* the sentence's line is its first word's, not a blank's */
+		while (s0 < i && b.p[s0] == ' ')
+			s0++;
+		if (i > s0) {
+			size_t l = i - s0 < sizeof sent - 1 ? i - s0 : sizeof sent - 1;
+			memcpy(sent, b.p + s0, l);
+			sent[l] = '\0';
+			read_sentence(im, st, sent, first, starts, n_starts, s0, lead_in);
+		}
+		s0 = i;
+	}
+	kb_buf_free(&b);
+}
+
+/* The line after the key's last one goes on with its path
+ * ("...\\Microsoft\\Window" / "MessagingSubSystem\\Application"): the key
+ * was read short, and a value drafted under it would be under the wrong
+ * key. */
+static int continued_path(const struct imp *im, size_t key_last)
+{
+	const char *s;
+
+	if (key_last + 1 >= im->a->body_end)
+		return 0;
+	s = imp_skip_ws(imp_line_at(im, key_last + 1));
+	return strchr(s, '\\') != NULL && strchr(s, ' ') == NULL && !imp_starts_ci(s, "HKEY_");
+}
+
+size_t imp_procedure_values(struct imp *im, size_t key_line, size_t key_last, size_t from, size_t to,
+			    const struct value_spec *seed, struct value_spec *out, size_t max, int *typed)
+{
+	struct proc st;
+
+	memset(&st, 0, sizeof st);
+	st.seed = seed;
+	st.out = out;
+	st.max = max < PROC_NAMES ? max : PROC_NAMES;
+	if (continued_path(im, key_last))
+		return 0;
+	if (seed != NULL && seed->name != NULL) {
+		st.names[0] = seed->name;
+		st.n_names = 1;
+		st.name_line = seed->line;
+	} else {
+		st.seed = NULL;
+	}
+	if (from == 0) {
+		size_t lead = imp_ask_window_start(im, key_line);
+		if (lead < key_line)
+			read_lines(im, &st, lead, key_line - 1, 1);
+		from = key_last + 1;
+	}
+	if (to == 0)
+		to = proc_end(im, from) - 1;
+	if (to >= from)
+		read_lines(im, &st, from, to, 0);
+	if (typed != NULL)
+		memcpy(typed, st.typed, st.n_out * sizeof *typed);
+	return st.n_out;
+}
+
+/* The review item saying where a value's type comes from, when the
+ * steps do not name it (typed: as imp_procedure_values() gives it). */
+static void type_note(struct imp *im, const struct value_spec *v, int typed)
+{
+	if (typed == 0)
+		imp_review(im, v->line, T_CHECKS, 0,
+		       imp_fmt(im, "value '%s': the steps give no type; REG_DWORD is assumed for its number", v->name));
+	else if (typed == 2)
+		imp_review(im, v->line, T_CHECKS, 0,
+		       imp_fmt(im, "value '%s': the steps give no type; REG_DWORD is read from the radix (Hex, Decimal) that only the DWORD editor has", v->name));
+}
+
+/* key's last name is name, in any case. */
+static int last_name_is(const char *key, const char *name)
+{
+	const char *last = strrchr(key, '\\');
+
+	return last != NULL && strcasecmp(last + 1, name) == 0;
+}
+
+size_t imp_place_procedure_values(struct imp *im, const char *key, size_t key_line, size_t key_last,
+				  size_t from, size_t to, const struct value_block *vb)
+{
+	struct value_spec pv[PROC_NAMES];
+	int typed[PROC_NAMES];
+	size_t i, j, before, placed = 0,
+	       n = imp_procedure_values(im, key_line, key_last, from, to, NULL, pv, PROC_NAMES, typed);
+
+	for (i = 0; i < n; i++) {
+		/* "Change GlobalFlag to 23000. For example:" over a block
+		 * giving the value in full: the block's reading is the one */
+		for (j = 0; vb != NULL && j < vb->nv; j++)
+			if (vb->v[j].name != NULL && strcasecmp(vb->v[j].name, pv[i].name) == 0)
+				break;
+		if (vb != NULL && j < vb->nv)
+			continue;
+		/* another reader drafted this value: its reading stands */
+		for (j = 0; j < im->n_checks; j++)
+			if (im->checks[j].value != NULL && strcasecmp(im->checks[j].value, pv[i].name) == 0 &&
+			    strcasecmp(im->checks[j].key, key) == 0)
+				break;
+		if (j < im->n_checks)
+			continue;
+		/* "...\\Params\\Mode" then "Change the Mode parameter to 0":
+		 * the key itself or a value of that name is a guess */
+		if (last_name_is(key, pv[i].name)) {
+			imp_review(im, pv[i].line, T_CHECKS, 0,
+			       imp_fmt(im, "value '%s' has the name of the key's last part (%s): is it that key's own value or a value under it? write its check by hand",
+				   pv[i].name, key));
+			continue;
+		}
+		placed++;
+		type_note(im, &pv[i], typed[i]);
+		imp_review(im, pv[i].line, T_CHECKS, 0,
+		       imp_fmt(im, "value '%s' is read from the steps after the key (lines %zu-%zu): check its name, type and data",
+			   pv[i].name, pv[i].line, pv[i].last > pv[i].line ? pv[i].last : pv[i].line));
+		im->cur_repair = 1;
+		before = im->n_checks;
+		imp_value_checks(im, key, &pv[i]);
+		/* the data is what a step asks for, whatever the lines near
+		 * it document (kbimport_gate.c) */
+		while (before < im->n_checks)
+			im->checks[before++].recommended = 1;
+	}
+	return placed;
+}
+
+int imp_procedure_complete(struct imp *im, size_t key_line, size_t key_last, size_t from, size_t to,
+			   struct value_spec *v)
+{
+	struct value_spec pv;
+	size_t data_line;
+	int typed;
+
+	if (v->name == NULL || v->data != NULL ||
+	    imp_procedure_values(im, key_line, key_last, from, to, v, &pv, 1, &typed) == 0)
+		return 0;
+	if (v->type == NULL)
+		type_note(im, &pv, typed);
+	/* "The default data type is REG_SZ. Change it to REG_DWORD": the
+	 * type a step sets, not the one another reader took from a
+	 * description */
+	if ((typed == 1 || typed == 2) && v->type != NULL && strcasecmp(v->type, pv.type) != 0) {
+		imp_review(im, v->line, T_CHECKS, 0,
+		       imp_fmt(im, "value '%s': its type is read as %s from the steps, not %s: check it",
+			   v->name, pv.type, v->type));
+		v->type = pv.type;
+	}
+	imp_review(im, v->line, T_CHECKS, 0,
+	       imp_fmt(im, "value '%s': its data '%s' is read from the step on line %zu: check it",
+		   v->name, pv.data, pv.last > 0 ? pv.last : pv.line));
+	v->data = pv.data;
+	if (v->type == NULL)
+		v->type = pv.type;
+	/* the step that names the value again ("Set X to 1") is its
+	 * data's line */
+	data_line = pv.last > 0 ? pv.last : pv.line;
+	if (data_line > v->line && data_line > v->last)
+		v->last = data_line;
+	return 1;
+}
