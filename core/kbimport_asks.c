@@ -392,6 +392,39 @@ static int generic_noun(const char *s, size_t n)
  * a value given in words in lines first..last.  The name is the words
  * between the verb and "to" ("it" or the key itself: the path's last
  * name, which must then be a value).  Fills v; 0 when none. */
+/* "For example, if you want to change the X value to 10 MB, enter a value
+ * of 10000000": the sentence holding the verb at p (in s) gives an
+ * example of what the reader may pick, or the number at q is a size in
+ * a unit ("10 MB"), not the data to type.  Either way not data the
+ * article asks for. */
+static int example_or_quantity(const char *s, const char *p, const char *q)
+{
+	static const char *const examples[] = { "for example", "for instance", "e.g.", NULL };
+	static const char *const units[] = { "KB", "MB", "GB", "kilobytes", "megabytes", "gigabytes",
+					     "bytes", NULL };
+	const char *b = p;
+	size_t i;
+
+	/* back to the start of the sentence */
+	while (b > s && !((b[-1] == ' ') && b - 1 > s && (b[-2] == '.' || b[-2] == ':') &&
+			  !(b - 5 >= s && strncmp(b - 5, "e.g.", 4) == 0)))
+		b--;
+	for (i = 0; examples[i] != NULL; i++) {
+		const char *e = imp_ci_find(b, examples[i]);
+		if (e != NULL && e < p)
+			return 1;
+	}
+	if (imp_starts_ci(q, "0x"))
+		q += 2;
+	while (isxdigit((unsigned char)*q) || *q == ',')
+		q++;
+	q = imp_skip_ws(q);
+	for (i = 0; units[i] != NULL; i++)
+		if (imp_starts_ci(q, units[i]) && !isalpha((unsigned char)q[strlen(units[i])]))
+			return 1;
+	return 0;
+}
+
 int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
 		       const char **value_key, struct value_spec *v)
 {
@@ -435,7 +468,7 @@ int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
 		if (to == NULL || to - p > 160)
 			continue;
 		num = imp_read_number(im, imp_skip_ws(to + 4), 0xFFFFFFFFu, &extra);
-		if (num == NULL)
+		if (num == NULL || example_or_quantity(s, p, imp_skip_ws(to + 4)))
 			continue;
 		name_from = imp_skip_ws(p + vl);
 		if (imp_starts_ci(name_from, "the "))
@@ -919,4 +952,116 @@ void imp_key_only(struct imp *im, const char *key, size_t key_line, size_t key_l
 	}
 	imp_review(im, key_line, T_CHECKS, 0,
 	       imp_fmt(im, "key %s is named but the article asks nothing of it here: add a check by hand if it matters", key));
+}
+
+/* ---- what the article shows without asking for it --------------------- */
+
+/* "------" or "=====" under a heading. */
+static int underline_line(const char *s)
+{
+	const char *p = imp_skip_ws(s);
+	size_t k = strspn(p, "-=");
+
+	return k >= 3 && imp_blank(p + k);
+}
+
+/* How far above a line its part's heading is looked for: a reference
+ * part may list many screens of settings under one heading. */
+#define REFERENCE_REACH 600
+
+int imp_in_reference_part(const struct imp *im, size_t n)
+{
+	/* a heading naming the part for what it is */
+	static const char *const headings[] = { "reference", "resource data", "appendix", NULL };
+	/* the words opening the part: it serves another article or the
+	 * reader's look-ups, not a fix of its own */
+	static const char *const opening[] = { "information referenced in", "referenced in part",
+					       "for reference", "for your reference", "reference only",
+					       NULL };
+	size_t h, k, seen, i;
+
+	for (h = n; h > im->a->body_first + 1 && h + REFERENCE_REACH > n; h--) {
+		const char *head = imp_line_at(im, h - 2);
+		if (!underline_line(imp_line_at(im, h - 1)) || imp_blank(head) || underline_line(head))
+			continue;
+		/* the nearest heading above decides: the part it opens */
+		for (i = 0; headings[i] != NULL; i++)
+			if (imp_ci_find(head, headings[i]) != NULL)
+				return 1;
+		for (k = h, seen = 0; k < n && k < im->a->body_end && seen < 6; k++) {
+			const char *s = imp_line_at(im, k);
+			if (imp_blank(s)) {
+				if (seen > 0)
+					break;
+				continue;
+			}
+			seen++;
+			for (i = 0; opening[i] != NULL; i++)
+				if (imp_ci_find(s, opening[i]) != NULL)
+					return 1;
+		}
+		return 0;
+	}
+	return 0;
+}
+
+const char *imp_data_left_to_reader(const struct imp *im, size_t first, size_t last)
+{
+	static const char *const cues[] = {
+		"your desired value", "desired value", "change this to your", "of your choice",
+		"the value you want", "the value that you want", "value that you specify",
+		"value you specify", "replace this value", "with your own", NULL,
+	};
+	size_t n, i, end = last + 6;
+
+	for (n = first; n <= end && n < im->a->body_end; n++) {
+		const char *s = imp_line_at(im, n);
+		/* the next step, key or export is about something else */
+		if (n > last && (imp_numbered_step(s) || imp_ci_find(s, "HKEY_") != NULL ||
+				 *imp_skip_ws(s) == '[' || *imp_skip_ws(s) == '"'))
+			break;
+		for (i = 0; cues[i] != NULL; i++)
+			if (imp_ci_find(s, cues[i]) != NULL)
+				return cues[i];
+	}
+	return NULL;
+}
+
+int imp_example_heading(const struct imp *im, size_t first, size_t last)
+{
+	size_t n;
+	int shown = 0;
+
+	for (n = first; n <= last && n < im->a->body_end; n++) {
+		const char *s = imp_skip_ws(imp_line_at(im, n)), *p = s;
+		size_t l = imp_rtrim_len(s, strlen(s));
+		/* a step after the heading applies the example */
+		if (imp_numbered_step(s)) {
+			shown = 0;
+			continue;
+		}
+		/* a heading opens with its capital ("for example, X.reg):"
+		 * wrapped to the line's start is a sentence) */
+		if ((strncmp(s, "Example", 7) == 0 || strncmp(s, "Sample", 6) == 0) &&
+		    s[strncmp(s, "Example", 7) == 0 ? 7 : 6] != ',')
+			p = s + (strncmp(s, "Example", 7) == 0 ? 7 : 6);
+		else if (imp_starts_ci(s, "Case") && (isdigit((unsigned char)s[4]) ||
+						     (s[4] == ' ' && isdigit((unsigned char)s[5]))))
+			p = s + 4;
+		else
+			continue;
+		/* a heading: short, ending in a colon or underlined
+		 * ("Example:", "Case 1: X is set to 0" over "----") */
+		if (l > 0 && l <= 60 && (s[l - 1] == ':' || strchr(p, ':') != NULL ||
+					 (n + 1 < im->a->body_end && underline_line(imp_line_at(im, n + 1)))))
+			shown = 1;
+		/* "Case2: X is set to 1 (only admins can ...)": a case's
+		 * number and colon make it a heading at any length */
+		p = imp_skip_ws(p);
+		while (isdigit((unsigned char)*p))
+			p++;
+		if (imp_starts_ci(s, "Case") && *p == ':')
+			shown = 1;
+	}
+	return shown;
 }

@@ -284,6 +284,13 @@ int imp_regedit_asks(const struct imp *im, size_t header)
 	for (end = header; end < a->body_end && (export_line(imp_line_at(im, end)) ||
 						 imp_blank(imp_line_at(im, end))); end++)
 		;
+	/* settings a part of the article lists for reference, and an
+	 * export under an "Example:" or "Case 1:" heading, are shown, not
+	 * asked for, whatever words about importing them come with them */
+	if (imp_in_reference_part(im, header))
+		return IMP_REG_REFERENCE;
+	if (imp_example_heading(im, start > a->body_first + 8 ? start - 8 : a->body_first, start - 1))
+		return -1;
 	/* the paragraph before it (past the registry warning) ... */
 	n = start;
 	while (n > a->body_first && skipped < 3) {

@@ -739,8 +739,8 @@ static size_t regedit_block(struct imp *im, size_t n)
 			continue;
 		if (asked < 0) {
 			imp_review(im, m, T_CHECKS, 0,
-			       imp_fmt(im, "value '%s' under %s is shown in a REGEDIT export the article does not ask to merge or verify: write its check by hand if the rule needs it",
-				   name, key));
+			       imp_fmt(im, "value '%s' under %s is shown in a REGEDIT export the article %s: write its check by hand if the rule needs it",
+				   name, key, asked == IMP_REG_REFERENCE ? "lists as reference material" : "does not ask to merge or verify"));
 			continue;
 		}
 		v.name = name;
@@ -787,7 +787,8 @@ static size_t regedit_block(struct imp *im, size_t n)
 	}
 	if (values == 0 && key != NULL && asked < 0)
 		imp_review(im, n, T_CHECKS, 0,
-		       imp_fmt(im, "key %s is shown in a REGEDIT export the article does not ask to merge or verify: add a check by hand if the rule needs it", key));
+		       imp_fmt(im, "key %s is shown in a REGEDIT export the article %s: add a check by hand if the rule needs it", key,
+			       asked == IMP_REG_REFERENCE ? "lists as reference material" : "does not ask to merge or verify"));
 	else if (values == 0 && key != NULL)
 		imp_add_check(im, key, NULL, NULL, IE_EXISTS, NULL, n);
 	im->cur_repair = 0;

@@ -19,7 +19,9 @@
 
 int imp_has_placeholder(const char *key)
 {
+	/* "Services\SNADLC?\Parameters": '?' stands for the rest of a name */
 	return strchr(key, '<') != NULL || strchr(key, '[') != NULL || strchr(key, '#') != NULL ||
+	       strchr(key, '?') != NULL ||
 	       imp_ci_find(key, "xxx") != NULL || imp_ci_find(key, "a.b.c.d") != NULL;
 }
 
@@ -235,7 +237,7 @@ static size_t tree_value_line(const struct imp *im, const struct value_spec *v)
 
 void imp_value_checks(struct imp *im, const char *key, const struct value_spec *v0)
 {
-	const char *type, *why = NULL, *data, *paren, *num;
+	const char *type, *why = NULL, *data, *paren, *num, *cue;
 	int contains = 0, extra = 0;
 	size_t dl;
 	struct imp_check *c;
@@ -271,6 +273,10 @@ void imp_value_checks(struct imp *im, const char *key, const struct value_spec *
 		why = "the article gives the data as an example";
 	else if (key_names_stand_in(im, key))
 		why = "the key's path holds a name the article defines as a stand-in (\"where X is ...\")";
+	else if (imp_has_placeholder(key))
+		why = "the key's path holds a placeholder for a name";
+	else if ((cue = imp_data_left_to_reader(im, v->line, v->last > v->line ? v->last : v->line)) != NULL)
+		why = imp_fmt(im, "the article leaves the data to the reader ('%s')", cue);
 	else if (v->data_wraps)
 		why = "the data runs over several lines (a list, or a value wrapped in print)";
 	else if (data_is_choice(imp_dupn(im, data, strcspn(data, "("))))
