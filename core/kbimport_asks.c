@@ -1012,8 +1012,25 @@ const char *imp_data_left_to_reader(const struct imp *im, size_t first, size_t l
 		"the value you want", "the value that you want", "value that you specify",
 		"value you specify", "replace this value", "with your own", NULL,
 	};
-	size_t n, i, end = last + 6;
+	/* "If you use the MyDomain domain, the entry would look like the
+	 * following:": the lead-in shows what one reader's data would be */
+	static const char *const shown[] = {
+		"would look like", "might look like", "could look like", "would look similar", NULL,
+	};
+	size_t n, i, end = last + 6, seen = 0;
 
+	for (n = first; n > im->a->body_first && seen < 3; n--) {
+		const char *s = imp_line_at(im, n - 1);
+		if (imp_blank(s)) {
+			if (seen > 0)
+				break;
+			continue;
+		}
+		seen++;
+		for (i = 0; shown[i] != NULL; i++)
+			if (imp_ci_find(s, shown[i]) != NULL)
+				return shown[i];
+	}
 	for (n = first; n <= end && n < im->a->body_end; n++) {
 		const char *s = imp_line_at(im, n);
 		/* the next step, key or export is about something else */

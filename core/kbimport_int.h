@@ -433,7 +433,8 @@ int imp_in_reference_part(const struct imp *im, size_t n);
 /* "the value "00000007" is the internal network number.  Please change
  * this to your desired value": words on a value's lines first..last or
  * in the few lines after (to the next step, key or export line) that
- * leave its data to the reader.  The cue found, or NULL. */
+ * leave its data to the reader, or a lead-in just above saying what the
+ * entry "would look like" for one reader.  The cue found, or NULL. */
 const char *imp_data_left_to_reader(const struct imp *im, size_t first, size_t last);
 
 /* "Example:", "Examples:", "Sample:", "Case 1: X is set to 0" (or

@@ -551,6 +551,10 @@ int imp_inline_value(struct imp *im, const char *s, size_t line, struct value_sp
 			  p[nl - 1] == '=' || (p[nl - 1] == '(' && r[-1] == '(') ||
 			  (p[nl - 1] == '-' && nl >= 2 && p[nl - 2] == ' ')))
 		nl--;
+	/* "Some Timeout (MS) as REG_DWORD 0x1F4": "as" joins the name to
+	 * its type, it is no part of the name */
+	if (nl > 3 && strncasecmp(p + nl - 3, " as", 3) == 0)
+		nl = imp_rtrim_len(p, nl - 3);
 	if (nl > 64 || memchr(p, '\\', nl) != NULL || memchr(p, '<', nl) != NULL ||
 	    (nl > 0 && (imp_value_label(p, "Type") != NULL || imp_value_label(p, "Data Type") != NULL ||
 				   imp_value_label(p, "Value Type") != NULL)))

@@ -3,7 +3,8 @@
  * settings a part of the article lists as reference material, data the
  * article leaves to the reader, data read from a "For example" sentence
  * or a size in a unit, a key whose path holds '?' for a name, an export
- * under an "Example:" / "Case 1:" heading.  Each test imports a small
+ * under an "Example:" / "Case 1:" heading, an entry shown as it "would
+ * look like" for one reader, and "Name as REG_X data" read without "as".  Each test imports a small
  * article written here, in our own words (the body starts at line 17),
  * and asserts both what the draft holds and what it must not hold. */
 #include <setjmp.h>
@@ -271,6 +272,48 @@ static void test_for_example_in_lower_case_wrapped_to_a_line_start_is_no_heading
 	draft_free(&d);
 }
 
+static void test_as_between_a_name_and_its_type_is_no_part_of_the_name(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	draft_import_body("\n"
+	       "1. Start Registry Editor and go to this key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "2. On the Edit menu, click Add Value, and add these:\n"
+	       "\n"
+	       "   Spool wait (ms) as REG_DWORD 0x3E8\n", &d);
+	assert_non_null(c = draft_check(d.r, FROB_KEY, "Spool wait (ms)"));
+	assert_int_equal(c->number, 0x3E8);
+	assert_non_null(draft_fix(d.r, c->id));
+	assert_null(draft_check(d.r, FROB_KEY, "Spool wait (ms) as"));
+	draft_free(&d);
+}
+
+static void test_an_entry_shown_as_it_would_look_for_one_reader_is_not_drafted(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	draft_import_body("\n"
+	       "Start Registry Editor, go to the key below and add a REG_SZ value\n"
+	       "named HomeSite:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "Its string is the site the agent reports to. If your site is called\n"
+	       "MySite, the entry would look like the following:\n"
+	       "\n"
+	       "   HomeSite:REG_SZ:MySite\n", &d);
+	assert_null(draft_check(d.r, FROB_KEY, "HomeSite"));
+	assert_int_equal(registry_fixes(d.r), 0);
+	assert_true(draft_review_says(d.r, 0, "leaves the data to the reader"));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -284,6 +327,8 @@ int main(void)
 		cmocka_unit_test(test_a_key_with_a_question_mark_for_a_name_is_not_drafted),
 		cmocka_unit_test(test_an_export_under_an_example_case_heading_is_not_drafted),
 		cmocka_unit_test(test_for_example_in_lower_case_wrapped_to_a_line_start_is_no_heading),
+		cmocka_unit_test(test_as_between_a_name_and_its_type_is_no_part_of_the_name),
+		cmocka_unit_test(test_an_entry_shown_as_it_would_look_for_one_reader_is_not_drafted),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
