@@ -112,6 +112,10 @@ static int asks_word(const char *s, const char *w)
 		 * about the reader, not a step */
 		if (p - s >= 4 && strncasecmp(p - 4, "you ", 4) == 0)
 			continue;
+		/* "a new setting that can be set to pick the language": what
+		 * the reader may do, described, not a step ("must be set" is) */
+		if (p - s >= 7 && (strncasecmp(p - 7, "can be ", 7) == 0 || strncasecmp(p - 7, "may be ", 7) == 0))
+			continue;
 		/* "To correct this problem, locate ...": the purpose of the
 		 * steps, not what they do */
 		if (imp_starts_ci(a, " this problem") || imp_starts_ci(a, " this issue") ||
@@ -1010,7 +1014,9 @@ const char *imp_data_left_to_reader(const struct imp *im, size_t first, size_t l
 	static const char *const cues[] = {
 		"your desired value", "desired value", "change this to your", "of your choice",
 		"the value you want", "the value that you want", "value that you specify",
-		"value you specify", "replace this value", "with your own", NULL,
+		"value you specify", "replace this value", "with your own", "set to anything",
+		"can be anything", "select the desired", "type the desired", "enter the desired",
+		"choose a value", NULL,
 	};
 	/* "If you use the MyDomain domain, the entry would look like the
 	 * following:": the lead-in shows what one reader's data would be */
@@ -1033,13 +1039,17 @@ const char *imp_data_left_to_reader(const struct imp *im, size_t first, size_t l
 	}
 	for (n = first; n <= end && n < im->a->body_end; n++) {
 		const char *s = imp_line_at(im, n);
-		/* the next step, key or export is about something else */
-		if (n > last && (imp_numbered_step(s) || imp_ci_find(s, "HKEY_") != NULL ||
-				 *imp_skip_ws(s) == '[' || *imp_skip_ws(s) == '"'))
+		/* the next key or export is about something else; the next
+		 * step may still say the data is the reader's ("2. Select the
+		 * desired X value"), the ones after it do not */
+		if (n > last && (imp_ci_find(s, "HKEY_") != NULL || *imp_skip_ws(s) == '[' ||
+				 *imp_skip_ws(s) == '"' || underline_line(s)))
 			break;
 		for (i = 0; cues[i] != NULL; i++)
 			if (imp_ci_find(s, cues[i]) != NULL)
 				return cues[i];
+		if (n > last && imp_numbered_step(s))
+			break;
 	}
 	return NULL;
 }

@@ -555,6 +555,13 @@ int imp_inline_value(struct imp *im, const char *s, size_t line, struct value_sp
 	 * its type, it is no part of the name */
 	if (nl > 3 && strncasecmp(p + nl - 3, " as", 3) == 0)
 		nl = imp_rtrim_len(p, nl - 3);
+	/* "The X registry key is a value of REG_SZ and ...": a sentence
+	 * naming the type, not a value's name */
+	if (nl > 0) {
+		const char *words = imp_dupn(im, p, nl);
+		if (words == NULL || imp_has_word(words, "is") || imp_has_word(words, "are"))
+			return 0;
+	}
 	if (nl > 64 || memchr(p, '\\', nl) != NULL || memchr(p, '<', nl) != NULL ||
 	    (nl > 0 && (imp_value_label(p, "Type") != NULL || imp_value_label(p, "Data Type") != NULL ||
 				   imp_value_label(p, "Value Type") != NULL)))

@@ -314,6 +314,40 @@ static void test_an_entry_shown_as_it_would_look_for_one_reader_is_not_drafted(v
 	draft_free(&d);
 }
 
+static void test_a_sentence_naming_a_type_is_no_value_name(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	draft_import_body("\n"
+	       "The agent reads its spool folder from this key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "The spool folder entry is REG_SZ: C:\\Frob\\Spool\n", &d);
+	assert_null(draft_check(d.r, FROB_KEY, "The spool folder entry is"));
+	assert_int_equal(registry_fixes(d.r), 0);
+	assert_true(draft_review_at(d.r, 22));
+	draft_free(&d);
+}
+
+static void test_a_setting_that_can_be_set_is_described_not_asked(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	draft_import_body("\n"
+	       "The agent has a setting that can be set to pick its language:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\Language\n"
+	       "\n"
+	       "It holds a locale ID.\n", &d);
+	assert_int_equal(d.r->n_checks, 0);
+	assert_int_equal(registry_fixes(d.r), 0);
+	assert_true(draft_review_at(d.r, 20));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -329,6 +363,8 @@ int main(void)
 		cmocka_unit_test(test_for_example_in_lower_case_wrapped_to_a_line_start_is_no_heading),
 		cmocka_unit_test(test_as_between_a_name_and_its_type_is_no_part_of_the_name),
 		cmocka_unit_test(test_an_entry_shown_as_it_would_look_for_one_reader_is_not_drafted),
+		cmocka_unit_test(test_a_sentence_naming_a_type_is_no_value_name),
+		cmocka_unit_test(test_a_setting_that_can_be_set_is_described_not_asked),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
