@@ -1092,3 +1092,49 @@ int imp_example_heading(const struct imp *im, size_t first, size_t last)
 	}
 	return shown;
 }
+
+int imp_program_writes(const struct imp *im, size_t first, size_t last)
+{
+	static const char *const verbs[] = { " adds ", " creates ", " writes ", " modifies ", NULL };
+	struct kb_buf b = { 0 };
+	size_t starts[24], i;
+	int found = 0;
+
+	/* the sentence may open a line or two above the window, and its
+	 * "following" fall on the next line */
+	first = first > im->a->body_first + 2 ? first - 2 : im->a->body_first;
+	imp_join_lines(im, first, last, &b, starts, sizeof starts / sizeof starts[0]);
+	for (i = 0; !found && b.p != NULL && !b.oom && verbs[i] != NULL; i++) {
+		const char *p;
+		for (p = b.p; !found && (p = imp_ci_find(p, verbs[i])) != NULL; p++) {
+			const char *f = imp_ci_find(p, "following");
+			/* a subject before the verb ("Setup adds"), and what it
+			 * writes named just after it */
+			found = p > b.p && isalpha((unsigned char)p[-1]) && f != NULL && f - p < 48;
+		}
+	}
+	kb_buf_free(&b);
+	return found;
+}
+
+int imp_old_state_above(const struct imp *im, size_t last)
+{
+	static const char *const what[] = { "entries", "entry", "values", "value", "settings", ":", NULL };
+	size_t n, i;
+
+	for (n = last + 1; n < im->a->body_end && n <= last + 15; n++) {
+		const char *s = imp_skip_ws(imp_line_at(im, n));
+		if (imp_ci_find(s, "HKEY_") != NULL || imp_numbered_step(s) || underline_line(s))
+			return 0;
+		if (!imp_starts_ci(s, "to the following"))
+			continue;
+		s = imp_skip_ws(s + 16);
+		if (imp_starts_ci(s, "registry "))
+			s = imp_skip_ws(s + 9);
+		for (i = 0; what[i] != NULL; i++)
+			if (imp_starts_ci(s, what[i]))
+				return 1;
+		return 0;
+	}
+	return 0;
+}

@@ -437,6 +437,19 @@ int imp_in_reference_part(const struct imp *im, size_t n);
  * entry "would look like" for one reader.  The cue found, or NULL. */
 const char *imp_data_left_to_reader(const struct imp *im, size_t first, size_t last);
 
+/* "Setup adds or modifies some or all of the following values:", "This
+ * hotfix adds the following to the registry:": lines first..last say a
+ * program writes what follows (a subject, then adds / creates / writes /
+ * modifies, then "following"), not that the reader is to. */
+int imp_program_writes(const struct imp *im, size_t first, size_t last);
+
+/* "Change the registry entries for A: <values> to the following registry
+ * entries for B: <values>": a line opening with "to the following
+ * (registry) entries / values / settings / :" below the values ending at
+ * line last (before any key, step or heading) makes them the state the
+ * change starts from, not the data asked for. */
+int imp_old_state_above(const struct imp *im, size_t last);
+
 /* "Example:", "Examples:", "Sample:", "Case 1: X is set to 0" (or
  * underlined) as a heading among lines first..last, with no numbered step
  * among them before it: what follows is shown as an example. */

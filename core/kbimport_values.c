@@ -277,6 +277,11 @@ void imp_value_checks(struct imp *im, const char *key, const struct value_spec *
 		why = "the key's path holds a placeholder for a name";
 	else if ((cue = imp_data_left_to_reader(im, v->line, v->last > v->line ? v->last : v->line)) != NULL)
 		why = imp_fmt(im, "the article leaves the data to the reader ('%s')", cue);
+	else if (imp_old_state_above(im, v->last > v->line ? v->last : v->line))
+		why = "the article changes these values to the ones it lists next: this is the state before";
+	else if (im->cur_key_line > 0 &&
+		 imp_program_writes(im, imp_ask_window_start(im, im->cur_key_line), im->cur_key_line))
+		why = "the article says a program writes this value, it does not ask the reader to";
 	else if (v->data_wraps)
 		why = "the data runs over several lines (a list, or a value wrapped in print)";
 	else if (data_is_choice(imp_dupn(im, data, strcspn(data, "("))))

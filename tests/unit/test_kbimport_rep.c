@@ -4,7 +4,8 @@
  * article leaves to the reader, data read from a "For example" sentence
  * or a size in a unit, a key whose path holds '?' for a name, an export
  * under an "Example:" / "Case 1:" heading, an entry shown as it "would
- * look like" for one reader, and "Name as REG_X data" read without "as".  Each test imports a small
+ * look like" for one reader, and "Name as REG_X data" read without "as",
+ * values a program writes, values a change starts from.  Each test imports a small
  * article written here, in our own words (the body starts at line 17),
  * and asserts both what the draft holds and what it must not hold. */
 #include <setjmp.h>
@@ -348,6 +349,58 @@ static void test_a_setting_that_can_be_set_is_described_not_asked(void **state)
 	draft_free(&d);
 }
 
+static void test_values_a_program_writes_are_not_drafted(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	draft_import_body("\n"
+	       "When you upgrade the agent, its installer adds or changes some or all of\n"
+	       "the following registry values:\n"
+	       "\n"
+	       " - HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "   UpgradePending:REG_DWORD:0x1\n"
+	       "\n"
+	       "The agent clears them when it starts.\n", &d);
+	assert_null(draft_check(d.r, FROB_KEY, "UpgradePending"));
+	assert_int_equal(registry_fixes(d.r), 0);
+	assert_true(draft_review_at(d.r, 23));
+	draft_free(&d);
+}
+
+static void test_values_changed_to_others_are_the_state_before(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	draft_import_body("\n"
+	       "1. Start Registry Editor.\n"
+	       "\n"
+	       "2. Change the registry entries the old agent left:\n"
+	       "\n"
+	       "      Key Name:\n"
+	       "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "      Value Names:\n"
+	       "      SpoolMode: REG_DWORD: 0x3\n"
+	       "\n"
+	       "   to the following registry entries for the new agent\n"
+	       "\n"
+	       "      Key Name:\n"
+	       "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "      Value Names:\n"
+	       "      SpoolMode: REG_DWORD: 0x2\n", &d);
+	/* only the new data is drafted; the old (0x3) is not */
+	assert_non_null(c = draft_check(d.r, FROB_KEY, "SpoolMode"));
+	assert_int_equal(c->number, 2);
+	assert_int_equal(d.r->n_checks, 1);
+	assert_true(draft_review_says(d.r, 26, "state before"));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -365,6 +418,8 @@ int main(void)
 		cmocka_unit_test(test_an_entry_shown_as_it_would_look_for_one_reader_is_not_drafted),
 		cmocka_unit_test(test_a_sentence_naming_a_type_is_no_value_name),
 		cmocka_unit_test(test_a_setting_that_can_be_set_is_described_not_asked),
+		cmocka_unit_test(test_values_a_program_writes_are_not_drafted),
+		cmocka_unit_test(test_values_changed_to_others_are_the_state_before),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
