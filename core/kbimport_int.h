@@ -528,6 +528,17 @@ void imp_scan_regini(struct imp *im);
 #define IMP_REG_REFERENCE (-2)
 int imp_regedit_asks(const struct imp *im, size_t header);
 
+/* "Please note that the path specified in the "Driver" and "DBQ" entries
+ * must be adjusted according to the actual configuration", "If necessary,
+ * change the directory names and drive letters to match the ones on your
+ * system": the words before the REGEDIT export whose header is at line
+ * header, or after it, leave its paths to the reader's system. */
+int imp_export_paths_adjusted(const struct imp *im, size_t header);
+
+/* "C:\Jet\odbcjt32.dll", "\\server\share", "%windir% ... D:\x": data
+ * naming a file or folder on some system. */
+int imp_data_is_path(const char *d);
+
 /* ---- kbimport_valuefirst.c: a value's name, then "Key: Relative\Path" -- */
 
 /* "SomeValue" / "Key: Service\Parameters" / "Value Type:" / "Valid Range:"

@@ -342,6 +342,42 @@ int imp_regedit_asks(const struct imp *im, size_t header)
 	return best;
 }
 
+int imp_export_paths_adjusted(const struct imp *im, size_t header)
+{
+	static const char *const cues[] = {
+		"must be adjusted", "adjusted according to", "alter the file locations",
+		"change the directory names", "drive letters to match", "paths to match",
+		"path to match", "to point to valid files", "adjust the path", NULL,
+	};
+	const struct kb_article *a = im->a;
+	size_t start, end, n, i;
+
+	for (start = header; start > a->body_first && (export_line(imp_line_at(im, start - 1)) ||
+						       imp_blank(imp_line_at(im, start - 1))); start--)
+		;
+	for (end = header; end < a->body_end && (export_line(imp_line_at(im, end)) ||
+						 imp_blank(imp_line_at(im, end))); end++)
+		;
+	/* the words before the export and after it (a step that follows
+	 * the one showing it: "3. If necessary, change the directory names") */
+	for (n = start > a->body_first + 12 ? start - 12 : a->body_first; n < end + 12 && n < a->body_end; n++) {
+		if (n >= start && n < end)
+			continue;
+		for (i = 0; cues[i] != NULL; i++)
+			if (imp_ci_find(imp_line_at(im, n), cues[i]) != NULL)
+				return 1;
+	}
+	return 0;
+}
+
+int imp_data_is_path(const char *d)
+{
+	const char *p = imp_skip_ws(d);
+
+	return (isalpha((unsigned char)p[0]) && p[1] == ':' && p[2] == '\\') ||
+	       (p[0] == '\\' && p[1] == '\\') || strstr(p, ":\\") != NULL;
+}
+
 /* "\\Registry\\Machine\\Software\\X", "\\registry\\user\\S-1-5-...\\Y": a
  * key as REGINI scripts write it.  Whether the script is the fix or an
  * example of the tool, and its permission lists ("[1 5 8]"), are for a

@@ -5,7 +5,8 @@
  * or a size in a unit, a key whose path holds '?' for a name, an export
  * under an "Example:" / "Case 1:" heading, an entry shown as it "would
  * look like" for one reader, and "Name as REG_X data" read without "as",
- * values a program writes, values a change starts from.  Each test imports a small
+ * values a program writes, values a change starts from; paths in an export
+ * the article says to adjust to the reader's system are flagged.  Each test imports a small
  * article written here, in our own words (the body starts at line 17),
  * and asserts both what the draft holds and what it must not hold. */
 #include <setjmp.h>
@@ -401,6 +402,47 @@ static void test_values_changed_to_others_are_the_state_before(void **state)
 	draft_free(&d);
 }
 
+static void test_paths_the_article_says_to_adjust_are_flagged_for_a_person(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	draft_import_body("\n"
+	       "Save the following lines as Agent.reg and merge the file with Regedit.\n"
+	       "The folder in the SpoolDir entry must be adjusted according to where\n"
+	       "the agent is installed.\n"
+	       "\n"
+	       FROB_EXPORT, &d);
+	/* the path is drafted as the article gives it (a labelled set holds
+	 * such paths as asked for), with the words for a person ... */
+	assert_non_null(c = draft_check(d.r, FROB_KEY, "SpoolDir"));
+	assert_true(draft_review_says(d.r, 25, "adjust this path to the system"));
+	/* ... and no such note on the number */
+	assert_false(draft_review_says(d.r, 26, "adjust this path"));
+	assert_non_null(c = draft_check(d.r, FROB_KEY, "FrobLimit"));
+	assert_int_equal(c->number, 0x10);
+	assert_non_null(draft_fix(d.r, c->id));
+	draft_free(&d);
+}
+
+static void test_paths_in_an_export_with_no_such_words_are_drafted(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	draft_import_body("\n"
+	       "Save the following lines as Agent.reg and merge the file with Regedit:\n"
+	       "\n"
+	       FROB_EXPORT, &d);
+	assert_non_null(c = draft_check(d.r, FROB_KEY, "SpoolDir"));
+	assert_string_equal(c->data, "C:\\Frob\\Spool");
+	assert_non_null(draft_fix(d.r, c->id));
+	assert_false(draft_review_says(d.r, 0, "adjust this path"));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -420,6 +462,8 @@ int main(void)
 		cmocka_unit_test(test_a_setting_that_can_be_set_is_described_not_asked),
 		cmocka_unit_test(test_values_a_program_writes_are_not_drafted),
 		cmocka_unit_test(test_values_changed_to_others_are_the_state_before),
+		cmocka_unit_test(test_paths_the_article_says_to_adjust_are_flagged_for_a_person),
+		cmocka_unit_test(test_paths_in_an_export_with_no_such_words_are_drafted),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
