@@ -1018,25 +1018,8 @@ const char *imp_data_left_to_reader(const struct imp *im, size_t first, size_t l
 		"can be anything", "select the desired", "type the desired", "enter the desired",
 		"choose a value", NULL,
 	};
-	/* "If you use the MyDomain domain, the entry would look like the
-	 * following:": the lead-in shows what one reader's data would be */
-	static const char *const shown[] = {
-		"would look like", "might look like", "could look like", "would look similar", NULL,
-	};
-	size_t n, i, end = last + 6, seen = 0;
+	size_t n, i, end = last + 6;
 
-	for (n = first; n > im->a->body_first && seen < 3; n--) {
-		const char *s = imp_line_at(im, n - 1);
-		if (imp_blank(s)) {
-			if (seen > 0)
-				break;
-			continue;
-		}
-		seen++;
-		for (i = 0; shown[i] != NULL; i++)
-			if (imp_ci_find(s, shown[i]) != NULL)
-				return shown[i];
-	}
 	for (n = first; n <= end && n < im->a->body_end; n++) {
 		const char *s = imp_line_at(im, n);
 		/* the next key or export is about something else; the next
@@ -1137,4 +1120,30 @@ int imp_old_state_above(const struct imp *im, size_t last)
 		return 0;
 	}
 	return 0;
+}
+
+const char *imp_lead_in_shows(const struct imp *im, size_t first, size_t stop)
+{
+	/* "If you use the MyDomain domain, the entry would look like the
+	 * following:" (one reader's data), "The following parameters appear
+	 * in the right window of Registry Editor:" (what is there) */
+	static const char *const shown[] = {
+		"would look like", "might look like", "could look like", "would look similar",
+		"following parameters appear", "following values appear", "following entries appear",
+		"following settings appear", "appear in the right", NULL,
+	};
+	size_t n, i;
+
+	if (stop < im->a->body_first)
+		stop = im->a->body_first;
+	/* back over the list's other values, to its key or ten lines */
+	for (n = first; n > stop && n + 10 > first; n--) {
+		const char *s = imp_line_at(im, n - 1);
+		if (imp_numbered_step(s))
+			break;
+		for (i = 0; shown[i] != NULL; i++)
+			if (imp_ci_find(s, shown[i]) != NULL)
+				return shown[i];
+	}
+	return NULL;
 }

@@ -433,9 +433,14 @@ int imp_in_reference_part(const struct imp *im, size_t n);
 /* "the value "00000007" is the internal network number.  Please change
  * this to your desired value": words on a value's lines first..last or
  * in the few lines after (to the next step, key or export line) that
- * leave its data to the reader, or a lead-in just above saying what the
- * entry "would look like" for one reader.  The cue found, or NULL. */
+ * leave its data to the reader.  The cue found, or NULL. */
 const char *imp_data_left_to_reader(const struct imp *im, size_t first, size_t last);
+
+/* The words above line first (back to line stop, the value's key, a step
+ * or ten lines) show the value rather than ask for it: what an entry
+ * "would look like" for one reader, "The following parameters appear in
+ * the right window".  The cue found, or NULL. */
+const char *imp_lead_in_shows(const struct imp *im, size_t first, size_t stop);
 
 /* "Setup adds or modifies some or all of the following values:", "This
  * hotfix adds the following to the registry:": lines first..last say a

@@ -277,6 +277,8 @@ void imp_value_checks(struct imp *im, const char *key, const struct value_spec *
 		why = "the key's path holds a placeholder for a name";
 	else if ((cue = imp_data_left_to_reader(im, v->line, v->last > v->line ? v->last : v->line)) != NULL)
 		why = imp_fmt(im, "the article leaves the data to the reader ('%s')", cue);
+	else if ((cue = imp_lead_in_shows(im, v->line, im->cur_key_line)) != NULL)
+		why = imp_fmt(im, "the article shows the value, it does not ask to set it ('%s')", cue);
 	else if (imp_old_state_above(im, v->last > v->line ? v->last : v->line))
 		why = "the article changes these values to the ones it lists next: this is the state before";
 	else if (im->cur_key_line > 0 &&
