@@ -591,6 +591,12 @@ int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
 			continue;
 		} else if (nl <= 40 && memchr(name_from, ',', nl) == NULL &&
 			   memchr(name_from, '.', nl) == NULL) {
+			/* "Change the 'EnableIpRouting' value to 0": the quotes
+			 * mark the name, they are no part of it */
+			if (nl > 2 && (name_from[0] == '\'' || name_from[0] == '"') && name_from[nl - 1] == name_from[0]) {
+				name_from++;
+				nl -= 2;
+			}
 			v->name = imp_dupn(im, name_from, nl);
 		} else {
 			continue;

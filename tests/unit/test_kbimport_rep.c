@@ -462,6 +462,24 @@ static void test_values_shown_as_they_appear_are_not_drafted(void **state)
 	draft_free(&d);
 }
 
+static void test_quotes_around_a_name_in_words_are_no_part_of_it(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	draft_import_body("\n"
+	       "1. Start Registry Editor and go to this key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "2. Change the 'SpoolMode' value to 0.\n", &d);
+	assert_non_null(c = draft_check(d.r, FROB_KEY, "SpoolMode"));
+	assert_int_equal(c->number, 0);
+	assert_null(draft_check(d.r, FROB_KEY, "'SpoolMode'"));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -484,6 +502,7 @@ int main(void)
 		cmocka_unit_test(test_paths_the_article_says_to_adjust_are_flagged_for_a_person),
 		cmocka_unit_test(test_paths_in_an_export_with_no_such_words_are_drafted),
 		cmocka_unit_test(test_values_shown_as_they_appear_are_not_drafted),
+		cmocka_unit_test(test_quotes_around_a_name_in_words_are_no_part_of_it),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
