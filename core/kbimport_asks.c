@@ -742,6 +742,11 @@ static enum asks key_asks(const struct imp *im, size_t key_line, size_t key_last
 			  (n >= key_line && n <= key_last);
 		if (imp_ci_find(s, "Help topic") != NULL || imp_ci_find(s, "Restoring") != NULL)
 			continue;
+		/* "Modify the permissions on the following keys and add the
+		 * X group to these keys with full control": what is added is
+		 * an entry of the key's permissions, not the key */
+		if (imp_ci_find(s, "permission") != NULL || imp_ci_find(s, "full control") != NULL)
+			key = 0;
 		if (key && !names_a_place(s) &&
 		    ((asks_word(s, "create") && !word_is_about_a_value(s, "create")) ||
 			    (asks_word(s, "add") && !word_is_about_a_value(s, "add")) ||

@@ -108,8 +108,9 @@ static int data_is_choice(const char *d)
 	 * lists with its meaning */
 	if (strstr(d, "==") != NULL)
 		return 1;
-	/* "0|1 (Disabled|Enabled)": numbers offered as alternatives */
-	for (p = strchr(d, '|'); p != NULL; p = strchr(p + 1, '|'))
+	/* "0|1 (Disabled|Enabled)", "0/1 [Default=1]": numbers offered as
+	 * alternatives */
+	for (p = strpbrk(d, "|/"); p != NULL; p = strpbrk(p + 1, "|/"))
 		if (p > d && isdigit((unsigned char)p[-1]) && isdigit((unsigned char)p[1]))
 			return 1;
 	p = d;

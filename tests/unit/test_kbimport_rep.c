@@ -480,6 +480,53 @@ static void test_quotes_around_a_name_in_words_are_no_part_of_it(void **state)
 	draft_free(&d);
 }
 
+static void test_keys_whose_permissions_are_changed_are_not_created(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	draft_import_body("\n"
+	       "When the agent is installed, change the registry. Change the permissions\n"
+	       "on the following keys and add the Spoolers group to these keys with full control\n"
+	       "inheriting the permissions down the key as follows:\n"
+	       "\n"
+	       "1. Start Registry Editor.\n"
+	       "\n"
+	       "2. Locate the following keys in the registry:\n"
+	       "\n"
+	       "   HKEY_CLASSES_ROOT\\FrobDoc\n"
+	       "   HKEY_CLASSES_ROOT\\FrobQueue\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Classes\\FrobDoc\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "3. For each key, click Permissions on the Security menu. Add the Spoolers\n"
+	       "   group to the key, and then click Apply.\n", &d);
+	/* the group is added to the key's permissions: no key is created */
+	assert_null(draft_check(d.r, FROB_KEY, NULL));
+	assert_int_equal(registry_fixes(d.r), 0);
+	assert_true(draft_review_at(d.r, 29));
+	draft_free(&d);
+}
+
+static void test_data_offered_as_0_slash_1_is_a_choice(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	draft_import_body("\n"
+	       "1. Start Registry Editor and go to this key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "2. Edit the following value:\n"
+	       "\n"
+	       "   ShortNames : REG_DWORD : 0/1 [Default=1]\n", &d);
+	assert_null(draft_check(d.r, FROB_KEY, "ShortNames"));
+	assert_int_equal(registry_fixes(d.r), 0);
+	assert_true(draft_review_says(d.r, 24, "a range or a choice"));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -503,6 +550,8 @@ int main(void)
 		cmocka_unit_test(test_paths_in_an_export_with_no_such_words_are_drafted),
 		cmocka_unit_test(test_values_shown_as_they_appear_are_not_drafted),
 		cmocka_unit_test(test_quotes_around_a_name_in_words_are_no_part_of_it),
+		cmocka_unit_test(test_keys_whose_permissions_are_changed_are_not_created),
+		cmocka_unit_test(test_data_offered_as_0_slash_1_is_a_choice),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
