@@ -270,6 +270,23 @@ static int heading_line(const char *s)
 	return 1;
 }
 
+/* The lines of the REGEDIT export holding line header: *start its first,
+ * *end one past its last (blank lines inside it included). */
+static void export_extent(const struct imp *im, size_t header, size_t *start, size_t *end)
+{
+	const struct kb_article *a = im->a;
+	size_t n;
+
+	for (n = header; n > a->body_first && (export_line(imp_line_at(im, n - 1)) ||
+					       imp_blank(imp_line_at(im, n - 1))); n--)
+		;
+	*start = n;
+	for (n = header; n < a->body_end && (export_line(imp_line_at(im, n)) || imp_blank(imp_line_at(im, n)));
+	     n++)
+		;
+	*end = n;
+}
+
 int imp_regedit_asks(const struct imp *im, size_t header)
 {
 	const struct kb_article *a = im->a;
@@ -278,12 +295,7 @@ int imp_regedit_asks(const struct imp *im, size_t header)
 
 	/* the whole export: one file may hold many keys, and the words
 	 * around it ask for all of them */
-	for (start = header; start > a->body_first && (export_line(imp_line_at(im, start - 1)) ||
-						       imp_blank(imp_line_at(im, start - 1))); start--)
-		;
-	for (end = header; end < a->body_end && (export_line(imp_line_at(im, end)) ||
-						 imp_blank(imp_line_at(im, end))); end++)
-		;
+	export_extent(im, header, &start, &end);
 	/* settings a part of the article lists for reference, and an
 	 * export under an "Example:" or "Case 1:" heading, are shown, not
 	 * asked for, whatever words about importing them come with them */
@@ -352,12 +364,7 @@ int imp_export_paths_adjusted(const struct imp *im, size_t header)
 	const struct kb_article *a = im->a;
 	size_t start, end, n, i;
 
-	for (start = header; start > a->body_first && (export_line(imp_line_at(im, start - 1)) ||
-						       imp_blank(imp_line_at(im, start - 1))); start--)
-		;
-	for (end = header; end < a->body_end && (export_line(imp_line_at(im, end)) ||
-						 imp_blank(imp_line_at(im, end))); end++)
-		;
+	export_extent(im, header, &start, &end);
 	/* the words before the export and after it (a step that follows
 	 * the one showing it: "3. If necessary, change the directory names") */
 	for (n = start > a->body_first + 12 ? start - 12 : a->body_first; n < end + 12 && n < a->body_end; n++) {
@@ -374,8 +381,8 @@ int imp_data_is_path(const char *d)
 {
 	const char *p = imp_skip_ws(d);
 
-	return (isalpha((unsigned char)p[0]) && p[1] == ':' && p[2] == '\\') ||
-	       (p[0] == '\\' && p[1] == '\\') || strstr(p, ":\\") != NULL;
+	/* a drive ("C:\\", anywhere: "%windir% -p D:\\x") or a share */
+	return (p[0] == '\\' && p[1] == '\\') || strstr(p, ":\\") != NULL;
 }
 
 /* "\\Registry\\Machine\\Software\\X", "\\registry\\user\\S-1-5-...\\Y": a
