@@ -112,6 +112,10 @@ static int asks_word(const char *s, const char *w)
 		 * about the reader, not a step */
 		if (p - s >= 4 && strncasecmp(p - 4, "you ", 4) == 0)
 			continue;
+		/* "a new setting that can be set to pick the language": what
+		 * the reader may do, described, not a step ("must be set" is) */
+		if (p - s >= 7 && (strncasecmp(p - 7, "can be ", 7) == 0 || strncasecmp(p - 7, "may be ", 7) == 0))
+			continue;
 		/* "To correct this problem, locate ...": the purpose of the
 		 * steps, not what they do */
 		if (imp_starts_ci(a, " this problem") || imp_starts_ci(a, " this issue") ||
@@ -396,6 +400,39 @@ static int generic_noun(const char *s, size_t n)
  * a value given in words in lines first..last.  The name is the words
  * between the verb and "to" ("it" or the key itself: the path's last
  * name, which must then be a value).  Fills v; 0 when none. */
+/* "For example, if you want to change the X value to 10 MB, enter a value
+ * of 10000000": the sentence holding the verb at p (in s) gives an
+ * example of what the reader may pick, or the number at q is a size in
+ * a unit ("10 MB"), not the data to type.  Either way not data the
+ * article asks for. */
+static int example_or_quantity(const char *s, const char *p, const char *q)
+{
+	static const char *const examples[] = { "for example", "for instance", "e.g.", NULL };
+	static const char *const units[] = { "KB", "MB", "GB", "kilobytes", "megabytes", "gigabytes",
+					     "bytes", NULL };
+	const char *b = p;
+	size_t i;
+
+	/* back to the start of the sentence */
+	while (b > s && !((b[-1] == ' ') && b - 1 > s && (b[-2] == '.' || b[-2] == ':') &&
+			  !(b - 5 >= s && strncmp(b - 5, "e.g.", 4) == 0)))
+		b--;
+	for (i = 0; examples[i] != NULL; i++) {
+		const char *e = imp_ci_find(b, examples[i]);
+		if (e != NULL && e < p)
+			return 1;
+	}
+	if (imp_starts_ci(q, "0x"))
+		q += 2;
+	while (isxdigit((unsigned char)*q) || *q == ',')
+		q++;
+	q = imp_skip_ws(q);
+	for (i = 0; units[i] != NULL; i++)
+		if (imp_starts_ci(q, units[i]) && !isalpha((unsigned char)q[strlen(units[i])]))
+			return 1;
+	return 0;
+}
+
 int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
 		       const char **value_key, struct value_spec *v)
 {
@@ -439,7 +476,7 @@ int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
 		if (to == NULL || to - p > 160)
 			continue;
 		num = imp_read_number(im, imp_skip_ws(to + 4), 0xFFFFFFFFu, &extra);
-		if (num == NULL)
+		if (num == NULL || example_or_quantity(s, p, imp_skip_ws(to + 4)))
 			continue;
 		name_from = imp_skip_ws(p + vl);
 		if (imp_starts_ci(name_from, "the "))
@@ -709,6 +746,11 @@ static enum asks key_asks(const struct imp *im, size_t key_line, size_t key_last
 			  (n >= key_line && n <= key_last);
 		if (imp_ci_find(s, "Help topic") != NULL || imp_ci_find(s, "Restoring") != NULL)
 			continue;
+		/* "Modify the permissions on the following keys and add the
+		 * X group to these keys with full control": what is added is
+		 * an entry of the key's permissions, not the key */
+		if (imp_ci_find(s, "permission") != NULL || imp_ci_find(s, "full control") != NULL)
+			key = 0;
 		if (key && !names_a_place(s) &&
 		    ((asks_word(s, "create") && !word_is_about_a_value(s, "create")) ||
 			    (asks_word(s, "add") && !word_is_about_a_value(s, "add")) ||
@@ -929,4 +971,194 @@ void imp_key_only(struct imp *im, const char *key, size_t key_line, size_t key_l
 	}
 	imp_review(im, key_line, T_CHECKS, 0,
 	       imp_fmt(im, "key %s is named but the article asks nothing of it here: add a check by hand if it matters", key));
+}
+
+/* ---- what the article shows without asking for it --------------------- */
+
+/* "------" or "=====" under a heading. */
+static int underline_line(const char *s)
+{
+	const char *p = imp_skip_ws(s);
+	size_t k = strspn(p, "-=");
+
+	return k >= 3 && imp_blank(p + k);
+}
+
+/* How far above a line its part's heading is looked for: a reference
+ * part may list many screens of settings under one heading. */
+#define REFERENCE_REACH 600
+
+int imp_in_reference_part(const struct imp *im, size_t n)
+{
+	/* a heading naming the part for what it is */
+	static const char *const headings[] = { "reference", "resource data", "appendix", NULL };
+	/* the words opening the part: it serves another article or the
+	 * reader's look-ups, not a fix of its own */
+	static const char *const opening[] = { "information referenced in", "referenced in part",
+					       "for reference", "for your reference", "reference only",
+					       NULL };
+	size_t h, k, seen, i;
+
+	for (h = n; h > im->a->body_first + 1 && h + REFERENCE_REACH > n; h--) {
+		const char *head = imp_line_at(im, h - 2);
+		if (!underline_line(imp_line_at(im, h - 1)) || imp_blank(head) || underline_line(head))
+			continue;
+		/* the nearest heading above decides: the part it opens */
+		for (i = 0; headings[i] != NULL; i++)
+			if (imp_ci_find(head, headings[i]) != NULL)
+				return 1;
+		for (k = h, seen = 0; k < n && k < im->a->body_end && seen < 6; k++) {
+			const char *s = imp_line_at(im, k);
+			if (imp_blank(s)) {
+				if (seen > 0)
+					break;
+				continue;
+			}
+			seen++;
+			for (i = 0; opening[i] != NULL; i++)
+				if (imp_ci_find(s, opening[i]) != NULL)
+					return 1;
+		}
+		return 0;
+	}
+	return 0;
+}
+
+const char *imp_data_left_to_reader(const struct imp *im, size_t first, size_t last)
+{
+	static const char *const cues[] = {
+		"your desired value", "desired value", "change this to your", "of your choice",
+		"the value you want", "the value that you want", "value that you specify",
+		"value you specify", "replace this value", "with your own", "set to anything",
+		"can be anything", "select the desired", "type the desired", "enter the desired",
+		"choose a value", NULL,
+	};
+	size_t n, i, end = last + 6;
+
+	for (n = first; n <= end && n < im->a->body_end; n++) {
+		const char *s = imp_line_at(im, n);
+		/* the next key or export is about something else; the next
+		 * step may still say the data is the reader's ("2. Select the
+		 * desired X value"), the ones after it do not */
+		if (n > last && (imp_ci_find(s, "HKEY_") != NULL || *imp_skip_ws(s) == '[' ||
+				 *imp_skip_ws(s) == '"' || underline_line(s)))
+			break;
+		for (i = 0; cues[i] != NULL; i++)
+			if (imp_ci_find(s, cues[i]) != NULL)
+				return cues[i];
+		if (n > last && imp_numbered_step(s))
+			break;
+	}
+	return NULL;
+}
+
+int imp_example_heading(const struct imp *im, size_t first, size_t last)
+{
+	size_t n;
+	int shown = 0;
+
+	for (n = first; n <= last && n < im->a->body_end; n++) {
+		const char *s = imp_skip_ws(imp_line_at(im, n)), *p = s;
+		size_t l = imp_rtrim_len(s, strlen(s));
+		/* a step after the heading applies the example */
+		if (imp_numbered_step(s)) {
+			shown = 0;
+			continue;
+		}
+		/* a heading opens with its capital ("for example, X.reg):"
+		 * wrapped to the line's start is a sentence) */
+		if ((strncmp(s, "Example", 7) == 0 || strncmp(s, "Sample", 6) == 0) &&
+		    s[strncmp(s, "Example", 7) == 0 ? 7 : 6] != ',')
+			p = s + (strncmp(s, "Example", 7) == 0 ? 7 : 6);
+		else if (imp_starts_ci(s, "Case") && (isdigit((unsigned char)s[4]) ||
+						     (s[4] == ' ' && isdigit((unsigned char)s[5]))))
+			p = s + 4;
+		else
+			continue;
+		/* a heading: short, ending in a colon or underlined
+		 * ("Example:", "Case 1: X is set to 0" over "----") */
+		if (l > 0 && l <= 60 && (s[l - 1] == ':' || strchr(p, ':') != NULL ||
+					 (n + 1 < im->a->body_end && underline_line(imp_line_at(im, n + 1)))))
+			shown = 1;
+		/* "Case2: X is set to 1 (only admins can ...)": a case's
+		 * number and colon make it a heading at any length */
+		p = imp_skip_ws(p);
+		while (isdigit((unsigned char)*p))
+			p++;
+		if (imp_starts_ci(s, "Case") && *p == ':')
+			shown = 1;
+	}
+	return shown;
+}
+
+int imp_program_writes(const struct imp *im, size_t first, size_t last)
+{
+	static const char *const verbs[] = { " adds ", " creates ", " writes ", " modifies ", NULL };
+	struct kb_buf b = { 0 };
+	size_t starts[24], i;
+	int found = 0;
+
+	/* the sentence may open a line or two above the window, and its
+	 * "following" fall on the next line */
+	first = first > im->a->body_first + 2 ? first - 2 : im->a->body_first;
+	imp_join_lines(im, first, last, &b, starts, sizeof starts / sizeof starts[0]);
+	for (i = 0; !found && b.p != NULL && !b.oom && verbs[i] != NULL; i++) {
+		const char *p;
+		for (p = b.p; !found && (p = imp_ci_find(p, verbs[i])) != NULL; p++) {
+			const char *f = imp_ci_find(p, "following");
+			/* a subject before the verb ("Setup adds"), and what it
+			 * writes named just after it */
+			found = p > b.p && isalpha((unsigned char)p[-1]) && f != NULL && f - p < 48;
+		}
+	}
+	kb_buf_free(&b);
+	return found;
+}
+
+int imp_old_state_above(const struct imp *im, size_t last)
+{
+	static const char *const what[] = { "entries", "entry", "values", "value", "settings", ":", NULL };
+	size_t n, i;
+
+	for (n = last + 1; n < im->a->body_end && n <= last + 15; n++) {
+		const char *s = imp_skip_ws(imp_line_at(im, n));
+		if (imp_ci_find(s, "HKEY_") != NULL || imp_numbered_step(s) || underline_line(s))
+			return 0;
+		if (!imp_starts_ci(s, "to the following"))
+			continue;
+		s = imp_skip_ws(s + 16);
+		if (imp_starts_ci(s, "registry "))
+			s = imp_skip_ws(s + 9);
+		for (i = 0; what[i] != NULL; i++)
+			if (imp_starts_ci(s, what[i]))
+				return 1;
+		return 0;
+	}
+	return 0;
+}
+
+const char *imp_lead_in_shows(const struct imp *im, size_t first, size_t stop)
+{
+	/* "If you use the MyDomain domain, the entry would look like the
+	 * following:" (one reader's data), "The following parameters appear
+	 * in the right window of Registry Editor:" (what is there) */
+	static const char *const shown[] = {
+		"would look like", "might look like", "could look like", "would look similar",
+		"following parameters appear", "following values appear", "following entries appear",
+		"following settings appear", "appear in the right", NULL,
+	};
+	size_t n, i;
+
+	if (stop < im->a->body_first)
+		stop = im->a->body_first;
+	/* back over the list's other values, to its key or ten lines */
+	for (n = first; n > stop && n + 10 > first; n--) {
+		const char *s = imp_line_at(im, n - 1);
+		if (imp_numbered_step(s))
+			break;
+		for (i = 0; shown[i] != NULL; i++)
+			if (imp_ci_find(s, shown[i]) != NULL)
+				return shown[i];
+	}
+	return NULL;
 }

@@ -442,6 +442,45 @@ int imp_lines_say(const struct imp *im, size_t first, size_t last, const char *p
  * does not ask for. */
 void imp_key_only(struct imp *im, const char *key, size_t key_line, size_t key_last);
 
+/* Line n lies in a part of the article that is reference material: the
+ * nearest heading above it (a line over "----" or "====") names it so
+ * ("Resource Data", "Reference", "Appendix"), or the part opens with
+ * words saying so ("This section contains information referenced in
+ * Part I", "for reference").  Settings listed there, even with "to apply
+ * these settings manually, import them", are not asked for by this
+ * article: a person reads them. */
+int imp_in_reference_part(const struct imp *im, size_t n);
+
+/* "the value "00000007" is the internal network number.  Please change
+ * this to your desired value": words on a value's lines first..last or
+ * in the few lines after (to the next step, key or export line) that
+ * leave its data to the reader.  The cue found, or NULL. */
+const char *imp_data_left_to_reader(const struct imp *im, size_t first, size_t last);
+
+/* The words above line first (back to line stop, the value's key, a step
+ * or ten lines) show the value rather than ask for it: what an entry
+ * "would look like" for one reader, "The following parameters appear in
+ * the right window".  The cue found, or NULL. */
+const char *imp_lead_in_shows(const struct imp *im, size_t first, size_t stop);
+
+/* "Setup adds or modifies some or all of the following values:", "This
+ * hotfix adds the following to the registry:": lines first..last say a
+ * program writes what follows (a subject, then adds / creates / writes /
+ * modifies, then "following"), not that the reader is to. */
+int imp_program_writes(const struct imp *im, size_t first, size_t last);
+
+/* "Change the registry entries for A: <values> to the following registry
+ * entries for B: <values>": a line opening with "to the following
+ * (registry) entries / values / settings / :" below the values ending at
+ * line last (before any key, step or heading) makes them the state the
+ * change starts from, not the data asked for. */
+int imp_old_state_above(const struct imp *im, size_t last);
+
+/* "Example:", "Examples:", "Sample:", "Case 1: X is set to 0" (or
+ * underlined) as a heading among lines first..last, with no numbered step
+ * among them before it: what follows is shown as an example. */
+int imp_example_heading(const struct imp *im, size_t first, size_t last);
+
 /* ---- kbimport_configure.c: "configure the following registry setting" -- */
 
 /* Line n (read on into the next) asks to make registry data so with
@@ -548,8 +587,22 @@ void imp_scan_regini(struct imp *im);
 /* What the article asks of the REGEDIT export whose "[HKEY_...]" header
  * is at line header, by its words around the export: 1 values to set
  * (a .reg file to merge, values to add or re-create), 0 to verify only,
- * -1 nothing (an export shown as documentation: a person reads it). */
+ * -1 nothing (an export shown as documentation or as an example: a
+ * person reads it), IMP_REG_REFERENCE an export in a part the article
+ * calls reference material (imp_in_reference_part()). */
+#define IMP_REG_REFERENCE (-2)
 int imp_regedit_asks(const struct imp *im, size_t header);
+
+/* "Please note that the path specified in the "Driver" and "DBQ" entries
+ * must be adjusted according to the actual configuration", "If necessary,
+ * change the directory names and drive letters to match the ones on your
+ * system": the words before the REGEDIT export whose header is at line
+ * header, or after it, leave its paths to the reader's system. */
+int imp_export_paths_adjusted(const struct imp *im, size_t header);
+
+/* "C:\Jet\odbcjt32.dll", "\\server\share", "%windir% ... D:\x": data
+ * naming a file or folder on some system. */
+int imp_data_is_path(const char *d);
 
 /* ---- kbimport_valuefirst.c: a value's name, then "Key: Relative\Path" -- */
 

@@ -101,6 +101,10 @@ void imp_scan_values_under_named_key(struct imp *im)
 			;
 		imp_join_lines(im, first, m, &b, starts, 8);
 		name = b.p != NULL && !b.oom ? key_named(b.p, &len) : NULL;
+		/* the name points into b, freed below and named in the review
+		 * note after it: keep a copy */
+		if (name != NULL)
+			name = imp_dupn(im, name, len);
 		if (b.oom)
 			im->oom = 1;
 		key = NULL;

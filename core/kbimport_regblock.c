@@ -263,6 +263,23 @@ static int heading_line(const char *s)
 	return 1;
 }
 
+/* The lines of the REGEDIT export holding line header: *start its first,
+ * *end one past its last (blank lines inside it included). */
+static void export_extent(const struct imp *im, size_t header, size_t *start, size_t *end)
+{
+	const struct kb_article *a = im->a;
+	size_t n;
+
+	for (n = header; n > a->body_first && (export_line(imp_line_at(im, n - 1)) ||
+					       imp_blank(imp_line_at(im, n - 1))); n--)
+		;
+	*start = n;
+	for (n = header; n < a->body_end && (export_line(imp_line_at(im, n)) || imp_blank(imp_line_at(im, n)));
+	     n++)
+		;
+	*end = n;
+}
+
 int imp_regedit_asks(const struct imp *im, size_t header)
 {
 	const struct kb_article *a = im->a;
@@ -271,12 +288,14 @@ int imp_regedit_asks(const struct imp *im, size_t header)
 
 	/* the whole export: one file may hold many keys, and the words
 	 * around it ask for all of them */
-	for (start = header; start > a->body_first && (export_line(imp_line_at(im, start - 1)) ||
-						       imp_blank(imp_line_at(im, start - 1))); start--)
-		;
-	for (end = header; end < a->body_end && (export_line(imp_line_at(im, end)) ||
-						 imp_blank(imp_line_at(im, end))); end++)
-		;
+	export_extent(im, header, &start, &end);
+	/* settings a part of the article lists for reference, and an
+	 * export under an "Example:" or "Case 1:" heading, are shown, not
+	 * asked for, whatever words about importing them come with them */
+	if (imp_in_reference_part(im, header))
+		return IMP_REG_REFERENCE;
+	if (imp_example_heading(im, start > a->body_first + 8 ? start - 8 : a->body_first, start - 1))
+		return -1;
 	/* the paragraph before it (past the registry warning) ... */
 	n = start;
 	while (n > a->body_first && skipped < 3) {
@@ -326,6 +345,37 @@ int imp_regedit_asks(const struct imp *im, size_t header)
 			best = w;
 	}
 	return best;
+}
+
+int imp_export_paths_adjusted(const struct imp *im, size_t header)
+{
+	static const char *const cues[] = {
+		"must be adjusted", "adjusted according to", "alter the file locations",
+		"change the directory names", "drive letters to match", "paths to match",
+		"path to match", "to point to valid files", "adjust the path", NULL,
+	};
+	const struct kb_article *a = im->a;
+	size_t start, end, n, i;
+
+	export_extent(im, header, &start, &end);
+	/* the words before the export and after it (a step that follows
+	 * the one showing it: "3. If necessary, change the directory names") */
+	for (n = start > a->body_first + 12 ? start - 12 : a->body_first; n < end + 12 && n < a->body_end; n++) {
+		if (n >= start && n < end)
+			continue;
+		for (i = 0; cues[i] != NULL; i++)
+			if (imp_ci_find(imp_line_at(im, n), cues[i]) != NULL)
+				return 1;
+	}
+	return 0;
+}
+
+int imp_data_is_path(const char *d)
+{
+	const char *p = imp_skip_ws(d);
+
+	/* a drive ("C:\\", anywhere: "%windir% -p D:\\x") or a share */
+	return (p[0] == '\\' && p[1] == '\\') || strstr(p, ":\\") != NULL;
 }
 
 /* "\\Registry\\Machine\\Software\\X", "\\registry\\user\\S-1-5-...\\Y": a

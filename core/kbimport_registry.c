@@ -679,7 +679,8 @@ static size_t regedit_block(struct imp *im, size_t n)
 {
 	const char *s = imp_skip_ws(imp_line_at(im, n)), *close, *key;
 	size_t m, values = 0, first;
-	int hex_goes_on = 0, asked;
+	int hex_goes_on = 0, asked, paths_adjusted = -1, path_note;
+	size_t checks_before;
 
 	if (imp_starts_ci(s, "[-HKEY_")) {
 		/* REGEDIT's "[-KEY]" deletes the key and its subkeys */
@@ -727,6 +728,7 @@ static size_t regedit_block(struct imp *im, size_t n)
 		struct value_spec v = { 0 };
 		size_t nl;
 
+		path_note = 0;
 		if (hex_goes_on) {
 			im->used[m] = 1;
 			hex_goes_on = ends_with_backslash(imp_line_at(im, m));
@@ -762,8 +764,8 @@ static size_t regedit_block(struct imp *im, size_t n)
 			continue;
 		if (asked < 0) {
 			imp_review(im, m, T_CHECKS, 0,
-			       imp_fmt(im, "value '%s' under %s is shown in a REGEDIT export the article does not ask to merge or verify: write its check by hand if the rule needs it",
-				   name, key));
+			       imp_fmt(im, "value '%s' under %s is shown in a REGEDIT export the article %s: write its check by hand if the rule needs it",
+				   name, key, asked == IMP_REG_REFERENCE ? "lists as reference material" : "does not ask to merge or verify"));
 			continue;
 		}
 		v.name = name;
@@ -793,6 +795,9 @@ static size_t regedit_block(struct imp *im, size_t n)
 				       imp_fmt(im, "value '%s' under %s is set empty: write its check by hand", name, key));
 				continue;
 			}
+			if (v.data != NULL && paths_adjusted < 0)
+				paths_adjusted = imp_export_paths_adjusted(im, n);
+			path_note = v.data != NULL && paths_adjusted > 0 && imp_data_is_path(v.data);
 		} else if (*eq == '-' && imp_blank(eq + 1) && !imp_has_placeholder(key) &&
 			   name[0] != '\0') {
 			/* REGEDIT's "Name"=- deletes the value */
@@ -806,11 +811,20 @@ static size_t regedit_block(struct imp *im, size_t n)
 				   name, key, eq));
 			continue;
 		}
+		checks_before = im->n_checks;
 		imp_value_checks(im, key, &v);
+		/* the data is the article's path, which its words tell the
+		 * reader to adjust: drafted as the article gives it (the fix
+		 * writes it), with the words for a person */
+		if (path_note && im->n_checks > checks_before)
+			imp_review(im, m, T_CHECK, im->n_checks - 1,
+			       imp_fmt(im, "value '%s': the article says to adjust this path to the system: check the data before the fix writes it",
+				   name));
 	}
 	if (values == 0 && key != NULL && asked < 0)
 		imp_review(im, n, T_CHECKS, 0,
-		       imp_fmt(im, "key %s is shown in a REGEDIT export the article does not ask to merge or verify: add a check by hand if the rule needs it", key));
+		       imp_fmt(im, "key %s is shown in a REGEDIT export the article %s: add a check by hand if the rule needs it", key,
+			       asked == IMP_REG_REFERENCE ? "lists as reference material" : "does not ask to merge or verify"));
 	else if (values == 0 && key != NULL)
 		imp_add_check(im, key, NULL, NULL, IE_EXISTS, NULL, n);
 	im->cur_repair = 0;

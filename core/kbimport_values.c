@@ -19,7 +19,9 @@
 
 int imp_has_placeholder(const char *key)
 {
+	/* "Services\SNADLC?\Parameters": '?' stands for the rest of a name */
 	return strchr(key, '<') != NULL || strchr(key, '[') != NULL || strchr(key, '#') != NULL ||
+	       strchr(key, '?') != NULL ||
 	       imp_ci_find(key, "xxx") != NULL || imp_ci_find(key, "a.b.c.d") != NULL;
 }
 
@@ -94,8 +96,9 @@ static int data_is_choice(const char *d)
 	 * lists with its meaning */
 	if (strstr(d, "==") != NULL)
 		return 1;
-	/* "0|1 (Disabled|Enabled)": numbers offered as alternatives */
-	for (p = strchr(d, '|'); p != NULL; p = strchr(p + 1, '|'))
+	/* "0|1 (Disabled|Enabled)", "0/1 [Default=1]": numbers offered as
+	 * alternatives */
+	for (p = strpbrk(d, "|/"); p != NULL; p = strpbrk(p + 1, "|/"))
 		if (p > d && isdigit((unsigned char)p[-1]) && isdigit((unsigned char)p[1]))
 			return 1;
 	p = d;
@@ -223,7 +226,7 @@ static size_t tree_value_line(const struct imp *im, const struct value_spec *v)
 
 void imp_value_checks(struct imp *im, const char *key, const struct value_spec *v0)
 {
-	const char *type, *why = NULL, *data, *paren, *num;
+	const char *type, *why = NULL, *data, *paren, *num, *cue;
 	int contains = 0, extra = 0, guessed = 0;
 	size_t dl;
 	struct imp_check *c;
@@ -271,6 +274,17 @@ void imp_value_checks(struct imp *im, const char *key, const struct value_spec *
 		why = "the article gives the data as an example";
 	else if (key_names_stand_in(im, key))
 		why = "the key's path holds a name the article defines as a stand-in (\"where X is ...\")";
+	else if (imp_has_placeholder(key))
+		why = "the key's path holds a placeholder for a name";
+	else if ((cue = imp_data_left_to_reader(im, v->line, v->last > v->line ? v->last : v->line)) != NULL)
+		why = imp_fmt(im, "the article leaves the data to the reader ('%s')", cue);
+	else if ((cue = imp_lead_in_shows(im, v->line, im->cur_key_line)) != NULL)
+		why = imp_fmt(im, "the article shows the value, it does not ask to set it ('%s')", cue);
+	else if (imp_old_state_above(im, v->last > v->line ? v->last : v->line))
+		why = "the article changes these values to the ones it lists next: this is the state before";
+	else if (im->cur_key_line > 0 &&
+		 imp_program_writes(im, imp_ask_window_start(im, im->cur_key_line), im->cur_key_line))
+		why = "the article says a program writes this value, it does not ask the reader to";
 	else if (v->data_wraps)
 		why = "the data runs over several lines (a list, or a value wrapped in print)";
 	else if (data_is_choice(imp_dupn(im, data, strcspn(data, "("))))
@@ -657,6 +671,17 @@ int imp_inline_value(struct imp *im, const char *s, size_t line, struct value_sp
 			  p[nl - 1] == '=' || (p[nl - 1] == '(' && r[-1] == '(') ||
 			  (p[nl - 1] == '-' && nl >= 2 && p[nl - 2] == ' ')))
 		nl--;
+	/* "Some Timeout (MS) as REG_DWORD 0x1F4": "as" joins the name to
+	 * its type, it is no part of the name */
+	if (nl > 3 && strncasecmp(p + nl - 3, " as", 3) == 0)
+		nl = imp_rtrim_len(p, nl - 3);
+	/* "The X registry key is a value of REG_SZ and ...": a sentence
+	 * naming the type, not a value's name */
+	if (nl > 0) {
+		const char *words = imp_dupn(im, p, nl);
+		if (words == NULL || imp_has_word(words, "is") || imp_has_word(words, "are"))
+			return 0;
+	}
 	if (nl > 64 || memchr(p, '\\', nl) != NULL || memchr(p, '<', nl) != NULL ||
 	    (nl > 0 && (imp_value_label(p, "Type") != NULL || imp_value_label(p, "Data Type") != NULL ||
 				   imp_value_label(p, "Value Type") != NULL)))
