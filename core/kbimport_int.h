@@ -385,6 +385,9 @@ const char *imp_type_then_name(const char *p, const char **type);
  * ("Check each of the following keys and correct them:") when one ends
  * with a colon within the lines before. */
 size_t imp_ask_window_start(const struct imp *im, size_t key_line);
+/* The last line of the steps that save a copy of the key right after its
+ * lines ("click Export Registry File"), or key_last (kbimport_edits.c). */
+size_t imp_past_backup_steps(const struct imp *im, size_t key_last);
 
 /* What lines first..last ask of a key or value, by the words of their
  * steps: deleting wins (it becomes a review item), then creating or

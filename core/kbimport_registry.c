@@ -486,7 +486,7 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 			     "is part of a sample entry: write its check by hand if the rule needs it");
 		return;
 	}
-	end = vb.last > 0 ? vb.last : key_last + 3;
+	end = vb.last > 0 ? vb.last : imp_past_backup_steps(im, key_last) + 3;
 	ask = imp_article_asks(im, imp_ask_window_start(im, key_line), vb.last > key_last ? vb.last : key_last,
 			   end + 2);
 	/* "Double-click the value and remove Helsinki. The value should

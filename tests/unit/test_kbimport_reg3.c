@@ -57,11 +57,77 @@ static void test_a_lead_in_asking_to_set_the_defaults_is_drafted(void **state)
 	draft_free(&d);
 }
 
+#define BACKUP_THEN(step) \
+	"\n" \
+	"1. Locate the following registry key:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\Cache\n" \
+	"\n" \
+	"2. On the Registry menu, click Export Registry File.\n" \
+	"\n" \
+	"3. In the \"File name\" box, type \"frobcache.reg\", and then click Save.\n" \
+	"\n" \
+	"   NOTE: To put the key back later, double-click the file you saved.\n" \
+	"\n" \
+	step "\n"
+
+static void test_a_delete_step_after_the_backup_steps_deletes_the_key(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	draft_import_body(BACKUP_THEN("4. On the Edit menu, click Delete, and then click Yes."), &d);
+	assert_non_null(c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Cache", NULL));
+	assert_int_equal(c->expect, EXPECT_KEY_ABSENT);
+	assert_non_null(draft_fix(d.r, c->id));
+	assert_false(draft_review_says(d.r, 20, "asks nothing"));
+	draft_free(&d);
+}
+
+static void test_backup_steps_alone_ask_nothing_of_the_key(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	draft_import_body(BACKUP_THEN("4. Quit Registry Editor and restart the agent."), &d);
+	assert_int_equal(d.r->n_checks, 0);
+	assert_true(draft_review_at(d.r, 20));
+	draft_free(&d);
+}
+
+static void test_a_note_pointing_back_at_the_listed_keys_keeps_the_delete(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	draft_import_body("\n"
+	       "Delete the following registry keys, and then restart the server:\n"
+	       "\n"
+	       "HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Spool\n"
+	       "\n"
+	       "HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Queue\n"
+	       "\n"
+	       "NOTE: To remove the keys listed here, you may first have to give\n"
+	       "Administrators full control of them.\n", &d);
+	assert_non_null(c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Queue", NULL));
+	assert_int_equal(c->expect, EXPECT_KEY_ABSENT);
+	assert_non_null(draft_fix(d.r, c->id));
+	assert_non_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Spool", NULL));
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz", NULL));
+	assert_false(draft_review_says(d.r, 22, "could not read plainly"));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_values_under_a_defaults_lead_in_are_not_drafted),
 		cmocka_unit_test(test_a_lead_in_asking_to_set_the_defaults_is_drafted),
+		cmocka_unit_test(test_a_delete_step_after_the_backup_steps_deletes_the_key),
+		cmocka_unit_test(test_backup_steps_alone_ask_nothing_of_the_key),
+		cmocka_unit_test(test_a_note_pointing_back_at_the_listed_keys_keeps_the_delete),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
