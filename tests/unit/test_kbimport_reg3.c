@@ -120,6 +120,43 @@ static void test_a_note_pointing_back_at_the_listed_keys_keeps_the_delete(void *
 	draft_free(&d);
 }
 
+#define SCENARIO(lead_in) \
+	"\n" \
+	lead_in "\n" \
+	"\n" \
+	"1. Start Registry Editor and go to the following key:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Patches\\FP-12\n" \
+	"\n" \
+	"2. On the Edit menu, click Delete, and then click Yes.\n"
+
+static void test_a_key_in_a_procedure_that_uses_an_example_is_not_drafted(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	draft_import_body(SCENARIO("The steps below use the example of patch FP-12; other patches\n"
+				   "keep their keys in the same place."), &d);
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Patches\\FP-12", NULL));
+	assert_int_equal(d.r->n_checks, 0);
+	assert_true(draft_review_says(d.r, 0, "acts on an example"));
+	draft_free(&d);
+}
+
+static void test_the_same_procedure_without_the_example_lead_in_deletes_the_key(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	draft_import_body(SCENARIO("The steps below remove the key patch FP-12 left behind."), &d);
+	assert_non_null(c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Patches\\FP-12", NULL));
+	assert_int_equal(c->expect, EXPECT_KEY_ABSENT);
+	assert_non_null(draft_fix(d.r, c->id));
+	assert_false(draft_review_says(d.r, 0, "acts on an example"));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -128,6 +165,8 @@ int main(void)
 		cmocka_unit_test(test_a_delete_step_after_the_backup_steps_deletes_the_key),
 		cmocka_unit_test(test_backup_steps_alone_ask_nothing_of_the_key),
 		cmocka_unit_test(test_a_note_pointing_back_at_the_listed_keys_keeps_the_delete),
+		cmocka_unit_test(test_a_key_in_a_procedure_that_uses_an_example_is_not_drafted),
+		cmocka_unit_test(test_the_same_procedure_without_the_example_lead_in_deletes_the_key),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
