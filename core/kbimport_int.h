@@ -695,6 +695,14 @@ const char *imp_loaded_hive_why(struct imp *im, const struct imp_check *c);
  * under it moves to the key made, with its create action. */
 void imp_scan_added_subkeys(struct imp *im);
 
+/* ---- kbimport_choice.c: data picked from a list by the ask's word (C12) --- */
+
+/* The number of the one entry of the list of choices on lines first..
+ * (last + a few) whose meaning carries the word the article asks with
+ * ("disable" -> "disabled") on a line above key_line (set in *ask_line);
+ * NULL when there is no such list, no ask, or no single entry. */
+const char *imp_choice_by_ask(struct imp *im, size_t first, size_t last, size_t key_line, size_t *ask_line);
+
 /* ---- kbimport_gate.c: checks the article asks for, and only those -------- */
 
 /* A value's line says its data is documented, not asked for: "Valid

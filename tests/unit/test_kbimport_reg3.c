@@ -2,7 +2,8 @@
  * older tuning sets still missed (core/kbimport_gate.c, kbimport_edits.c,
  * kbimport_roots.c): values listed under a lead-in that calls them the
  * defaults (C3), keys deleted by a list or a later "click Delete" step
- * (C10).  Each test imports a small article written here, in our own
+ * (C10), a procedure on an example (C1), data picked from a list by the
+ * ask's word (C12, kbimport_choice.c).  Each test imports a small article written here, in our own
  * words (the body starts at line 17), and asserts both what the draft
  * holds and what it must not hold. */
 #include <setjmp.h>
@@ -157,6 +158,43 @@ static void test_the_same_procedure_without_the_example_lead_in_deletes_the_key(
 	draft_free(&d);
 }
 
+#define CHOICE_LIST(ask) \
+	"\n" \
+	ask "\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n" \
+	"\n" \
+	"   DWORD: SpoolCompression\n" \
+	"   Value: 0x00000001 == Enabled (default)\n" \
+	"   Value: 0x00000000 == Disabled\n"
+
+static void test_data_is_picked_from_a_list_by_the_word_the_article_asks_with(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	draft_import_body(CHOICE_LIST("Servers that relay for old clients must disable spool compression. Set\n"
+				      "the following value:"), &d);
+	assert_non_null(c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "SpoolCompression"));
+	assert_int_equal(c->number, 0);
+	assert_true(draft_review_says(d.r, 23, "picked from the article's list"));
+	assert_false(draft_review_says(d.r, 23, "a range or a choice"));
+	draft_free(&d);
+}
+
+static void test_a_list_with_both_words_asked_stays_a_choice(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	draft_import_body(CHOICE_LIST("To enable or disable spool compression, set the following value:"), &d);
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "SpoolCompression"));
+	assert_true(draft_review_says(d.r, 22, "a range or a choice"));
+	assert_false(draft_review_says(d.r, 0, "picked from the article's list"));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -167,6 +205,8 @@ int main(void)
 		cmocka_unit_test(test_a_note_pointing_back_at_the_listed_keys_keeps_the_delete),
 		cmocka_unit_test(test_a_key_in_a_procedure_that_uses_an_example_is_not_drafted),
 		cmocka_unit_test(test_the_same_procedure_without_the_example_lead_in_deletes_the_key),
+		cmocka_unit_test(test_data_is_picked_from_a_list_by_the_word_the_article_asks_with),
+		cmocka_unit_test(test_a_list_with_both_words_asked_stays_a_choice),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
