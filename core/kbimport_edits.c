@@ -287,6 +287,15 @@ static int if_there(const char *a)
 					   imp_has_word(a, "present") || imp_has_word(a, "there"));
 }
 
+/* "remove the keys noted in the article", "delete the key listed
+ * above": words pointing back at the keys just given (3 archive
+ * articles). */
+static int points_back(const char *w, size_t wl)
+{
+	return word_is(w, wl, "noted") || word_is(w, wl, "listed") || word_is(w, wl, "mentioned") ||
+	       word_is(w, wl, "above");
+}
+
 /* One delete verb at p in line n: what it asks to take away. */
 static void classify(struct imp *im, const char *key, size_t key_last, size_t n, const char *line,
 		     const char *verb, size_t verb_len, const char *tail_name, struct edit *e)
@@ -381,7 +390,7 @@ static void classify(struct imp *im, const char *key, size_t key_last, size_t n,
 	    word_is(w, wl, "subkeys")) {
 		/* "delete the key", "the following keys and any subkeys";
 		 * not "the subkey with the name of ...", which is another */
-		if (tail_name == NULL && (al == 0 || word_is(a2, al, "and") || if_there(a2)) &&
+		if (tail_name == NULL && (al == 0 || word_is(a2, al, "and") || if_there(a2) || points_back(a2, al)) &&
 		    (following || w[0] == 'k' || w[0] == 'K'))
 			e->kind = EDIT_KEY;
 		else if (word_is(w, wl, "key") && verb > line && imp_has_word(line, "press"))
@@ -474,6 +483,39 @@ static int read_deletion(struct imp *im, const char *key, size_t first, size_t k
 	return found;
 }
 
+/* "13. On the Registry menu, click Export Registry File." "14. In the
+ * "File name" box, type ...": a step that saves a copy of the key before
+ * the change (10 archive articles have one between the key and the step
+ * that deletes it). */
+static int backup_step(const char *s)
+{
+	return imp_ci_find(s, "Export Registry") != NULL || imp_ci_find(s, "Save Key") != NULL ||
+	       imp_ci_find(s, "\"File name\"") != NULL || imp_ci_find(s, "File name box") != NULL;
+}
+
+/* The last line of the backup steps right after the key's lines (with
+ * their notes), or key_last when none follows: what the article asks of
+ * the key comes after them. */
+size_t imp_past_backup_steps(const struct imp *im, size_t key_last)
+{
+	size_t n, end = key_last, limit = key_last + 20;
+	int in_backup = 0;
+
+	for (n = key_last + 1; n < im->a->body_end && n <= limit; n++) {
+		const char *s = imp_line_at(im, n);
+		if (imp_blank(s))
+			continue;
+		if (imp_numbered_step(s))
+			in_backup = backup_step(s);
+		else if (!in_backup || imp_indent_of(s) == 0 || imp_ci_find(s, "HKEY_") != NULL)
+			break;
+		if (!in_backup)
+			break;
+		end = n;
+	}
+	return end;
+}
+
 /* The step holding the key: from the line that introduces it (a numbered
  * step or a sentence ending with a colon) to the end of the two steps
  * after it, which often say what to do with it ("3. Click the
@@ -499,8 +541,8 @@ static void step_span(const struct imp *im, size_t key_line, size_t key_last,
 	       !imp_numbered_step(imp_line_at(im, *first)) && !imp_substep(imp_line_at(im, *first)) &&
 	       !imp_blank(imp_line_at(im, *first - 1)))
 		(*first)--;
-	*last = key_last;
-	for (n = key_last + 1; n < im->a->body_end && n <= key_last + 6; n++) {
+	*last = imp_past_backup_steps(im, key_last);
+	for (n = *last + 1; n < im->a->body_end && n <= *last + 6; n++) {
 		const char *s = imp_line_at(im, n);
 		size_t l = imp_rtrim_len(s, strlen(s));
 		/* another key's introduction, or an alternative */

@@ -18,6 +18,8 @@
 
 /* How far around a check its describing words are looked for. */
 #define GATE_BEFORE 4   /* the sentence introducing a key or an export */
+#define GATE_DEFAULTS 14 /* a step with a defaults lead-in above its listing */
+#define GATE_SCENARIO 30 /* a lead-in saying the procedure below uses an example */
 #define GATE_BLOCK 8    /* the rest of a value's block, to a blank line */
 
 /* "0 to 5", "1-10", "0,1": the data line offers a choice, not one value. */
@@ -297,6 +299,69 @@ static size_t key_placeholder(const struct imp *im, const struct imp_check *c)
 	return 0;
 }
 
+/* "The following parameters are the defaults.", "The default values are
+ * as follows:" in the step above the value (to its numbered step, at
+ * most GATE_DEFAULTS lines): the listing states defaults (guide C3), it
+ * asks for none of them.  Not a sentence that asks to set or restore
+ * them ("Set these back to the default values"). */
+static int under_defaults_lead_in(const struct imp *im, size_t first)
+{
+	static const char *const cues[] = {
+		"are the defaults", "is the default:", "are the default values", "are the default settings",
+		"default values are", "default settings are", "default values:", "default settings:",
+	};
+	size_t n, i;
+
+	for (n = first; n > im->a->body_first && n + GATE_DEFAULTS > first; n--) {
+		const char *s = imp_line_at(im, n - 1), *p = NULL, *q;
+		if (imp_section_of(im, n - 1) != imp_section_of(im, first))
+			break;
+		for (i = 0; p == NULL && i < sizeof cues / sizeof cues[0]; i++)
+			p = imp_ci_find(s, cues[i]);
+		if (p != NULL) {
+			/* the cue's sentence: from the last full stop before it */
+			for (q = p; q > s && !(q[-1] == ' ' && q - s >= 2 && q[-2] == '.'); q--)
+				;
+			if (!imp_has_word(q, "set") && !imp_has_word(q, "restore") && !imp_has_word(q, "reset") &&
+			    imp_ci_find(q, "back to") == NULL)
+				return 1;
+		}
+		if (imp_numbered_step(s))
+			break;
+	}
+	return 0;
+}
+
+/* "The scenario below uses the example of having run Hotfix X.", "The
+ * following steps use the Foo service as an example": the procedure
+ * after it acts on an example (guide C1), whose keys are not the
+ * reader's.  Read in the check's section, up to GATE_SCENARIO lines
+ * above its first line, a sentence joined over two lines. */
+static int procedure_uses_example(const struct imp *im, size_t first)
+{
+	static const char *const what[] = { "steps", "procedure", "scenario", "instructions" };
+	static const char *const where[] = { "below", "following", "these", "that follow" };
+	size_t n, i;
+	int w, h;
+
+	for (n = first; n > im->a->body_first && n + GATE_SCENARIO > first; n--) {
+		char two[256];
+		if (imp_section_of(im, n - 1) != imp_section_of(im, first))
+			break;
+		snprintf(two, sizeof two, "%s %s", imp_line_at(im, n - 1), n < first ? imp_line_at(im, n) : "");
+		if (imp_ci_find(two, "use the example") == NULL && imp_ci_find(two, "uses the example") == NULL &&
+		    imp_ci_find(two, "as an example") == NULL)
+			continue;
+		for (i = 0, w = 0; i < sizeof what / sizeof what[0]; i++)
+			w |= imp_has_word(two, what[i]);
+		for (i = 0, h = 0; i < sizeof where / sizeof where[0]; i++)
+			h |= imp_ci_find(two, where[i]) != NULL;
+		if (w && h)
+			return 1;
+	}
+	return 0;
+}
+
 /* Why check c is not asked for, or NULL when nothing says so. */
 static const char *why_describes(const struct imp *im, const struct imp_check *c,
 				 const char *const *enum_keys, size_t n_enum)
@@ -309,6 +374,10 @@ static const char *why_describes(const struct imp *im, const struct imp_check *c
 
 	if (c->value != NULL && *imp_skip_ws(imp_line_at(im, c->line)) == '|' && table_of_defaults(im, c->line))
 		return "the article's table lists this value's default, it does not ask to set it";
+	if (c->value != NULL && under_defaults_lead_in(im, first))
+		return "the article lists this value among the defaults, it does not ask to set it";
+	if (procedure_uses_example(im, first))
+		return "the article's procedure acts on an example it names, not on the reader's computer";
 	if (lists_choices(c, enum_keys, n_enum))
 		return "the key lists a parameter's choices (an enum and its labels), not data to set";
 	/* A value whose data is said where the article tells what goes wrong

@@ -385,6 +385,9 @@ const char *imp_type_then_name(const char *p, const char **type);
  * ("Check each of the following keys and correct them:") when one ends
  * with a colon within the lines before. */
 size_t imp_ask_window_start(const struct imp *im, size_t key_line);
+/* The last line of the steps that save a copy of the key right after its
+ * lines ("click Export Registry File"), or key_last (kbimport_edits.c). */
+size_t imp_past_backup_steps(const struct imp *im, size_t key_last);
 
 /* What lines first..last ask of a key or value, by the words of their
  * steps: deleting wins (it becomes a review item), then creating or
@@ -691,6 +694,14 @@ const char *imp_loaded_hive_why(struct imp *im, const struct imp_check *c);
  * then type "Extension"": each key-only check whose steps add a key
  * under it moves to the key made, with its create action. */
 void imp_scan_added_subkeys(struct imp *im);
+
+/* ---- kbimport_choice.c: data picked from a list by the ask's word (C12) --- */
+
+/* The number of the one entry of the list of choices on lines first..
+ * (last + a few) whose meaning carries the word the article asks with
+ * ("disable" -> "disabled") on a line above key_line (set in *ask_line);
+ * NULL when there is no such list, no ask, or no single entry. */
+const char *imp_choice_by_ask(struct imp *im, size_t first, size_t last, size_t key_line, size_t *ask_line);
 
 /* ---- kbimport_gate.c: checks the article asks for, and only those -------- */
 

@@ -486,7 +486,7 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 			     "is part of a sample entry: write its check by hand if the rule needs it");
 		return;
 	}
-	end = vb.last > 0 ? vb.last : key_last + 3;
+	end = vb.last > 0 ? vb.last : imp_past_backup_steps(im, key_last) + 3;
 	ask = imp_article_asks(im, imp_ask_window_start(im, key_line), vb.last > key_last ? vb.last : key_last,
 			   end + 2);
 	/* "Double-click the value and remove Helsinki. The value should
@@ -679,8 +679,7 @@ static size_t regedit_block(struct imp *im, size_t n)
 {
 	const char *s = imp_skip_ws(imp_line_at(im, n)), *close, *key;
 	size_t m, values = 0, first;
-	int hex_goes_on = 0, asked, paths_adjusted = -1, path_note;
-	size_t checks_before;
+	int hex_goes_on = 0, asked, paths_adjusted = -1;
 
 	if (imp_starts_ci(s, "[-HKEY_")) {
 		/* REGEDIT's "[-KEY]" deletes the key and its subkeys */
@@ -728,7 +727,6 @@ static size_t regedit_block(struct imp *im, size_t n)
 		struct value_spec v = { 0 };
 		size_t nl;
 
-		path_note = 0;
 		if (hex_goes_on) {
 			im->used[m] = 1;
 			hex_goes_on = ends_with_backslash(imp_line_at(im, m));
@@ -797,7 +795,15 @@ static size_t regedit_block(struct imp *im, size_t n)
 			}
 			if (v.data != NULL && paths_adjusted < 0)
 				paths_adjusted = imp_export_paths_adjusted(im, n);
-			path_note = v.data != NULL && paths_adjusted > 0 && imp_data_is_path(v.data);
+			/* the data is the article's path, which its words tell
+			 * the reader to adjust: the reader's data (guide
+			 * section 4), not drafted */
+			if (v.data != NULL && paths_adjusted > 0 && imp_data_is_path(v.data)) {
+				imp_review(im, m, T_CHECKS, 0,
+				       imp_fmt(im, "value '%s' under %s: the article says to adjust this path to the system: write its check by hand with the reader's path",
+					   name, key));
+				continue;
+			}
 		} else if (*eq == '-' && imp_blank(eq + 1) && !imp_has_placeholder(key) &&
 			   name[0] != '\0') {
 			/* REGEDIT's "Name"=- deletes the value */
@@ -811,15 +817,7 @@ static size_t regedit_block(struct imp *im, size_t n)
 				   name, key, eq));
 			continue;
 		}
-		checks_before = im->n_checks;
 		imp_value_checks(im, key, &v);
-		/* the data is the article's path, which its words tell the
-		 * reader to adjust: drafted as the article gives it (the fix
-		 * writes it), with the words for a person */
-		if (path_note && im->n_checks > checks_before)
-			imp_review(im, m, T_CHECK, im->n_checks - 1,
-			       imp_fmt(im, "value '%s': the article says to adjust this path to the system: check the data before the fix writes it",
-				   name));
 	}
 	if (values == 0 && key != NULL && asked < 0)
 		imp_review(im, n, T_CHECKS, 0,

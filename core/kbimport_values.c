@@ -226,9 +226,9 @@ static size_t tree_value_line(const struct imp *im, const struct value_spec *v)
 
 void imp_value_checks(struct imp *im, const char *key, const struct value_spec *v0)
 {
-	const char *type, *why = NULL, *data, *paren, *num, *cue;
+	const char *type, *why = NULL, *data, *paren, *num, *cue, *picked = NULL;
 	int contains = 0, extra = 0, guessed = 0;
-	size_t dl;
+	size_t dl, ask_line = 0;
 	struct imp_check *c;
 	struct value_spec vv = *v0;
 	const struct value_spec *v = &vv;
@@ -287,8 +287,17 @@ void imp_value_checks(struct imp *im, const char *key, const struct value_spec *
 		why = "the article says a program writes this value, it does not ask the reader to";
 	else if (v->data_wraps)
 		why = "the data runs over several lines (a list, or a value wrapped in print)";
-	else if (data_is_choice(imp_dupn(im, data, strcspn(data, "("))))
+	else if (data_is_choice(imp_dupn(im, data, strcspn(data, "("))) &&
+		 (picked = imp_choice_by_ask(im, v->line, v->last > v->line ? v->last : v->line,
+					     im->cur_key_line, &ask_line)) == NULL)
 		why = "the article gives a range or a choice, not one datum";
+	if (why == NULL && picked != NULL) {
+		/* "disable it" above "0 = disabled, 1 = enabled" (guide C12) */
+		data = picked;
+		imp_review(im, v->line, T_CHECKS, 0,
+			   imp_fmt(im, "value '%s': the data %s is picked from the article's list by the word it asks with on line %zu: check it",
+				   v->name, picked, ask_line));
+	}
 	if (why == NULL) {
 		/* "Clusnet (There will be other data values for this key as
 		 * well)": other entries are allowed, so the check is

@@ -414,9 +414,9 @@ static void test_paths_the_article_says_to_adjust_are_flagged_for_a_person(void 
 	       "the agent is installed.\n"
 	       "\n"
 	       FROB_EXPORT, &d);
-	/* the path is drafted as the article gives it (a labelled set holds
-	 * such paths as asked for), with the words for a person ... */
-	assert_non_null(c = draft_check(d.r, FROB_KEY, "SpoolDir"));
+	/* the path is the reader's (guide section 4): not drafted, the
+	 * words for a person ... */
+	assert_null(draft_check(d.r, FROB_KEY, "SpoolDir"));
 	assert_true(draft_review_says(d.r, 25, "adjust this path to the system"));
 	/* ... and no such note on the number */
 	assert_false(draft_review_says(d.r, 26, "adjust this path"));
