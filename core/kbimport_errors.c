@@ -396,7 +396,9 @@ static const char *code_message(struct imp *im, size_t n, const char *line, cons
  * listed once for a person, not drafted. */
 static void after_fix_review(struct imp *im, size_t n, const char *p, size_t clen)
 {
-	const char *note = imp_fmt(im, "error %.*s is reported once the fix is applied (the article says so around it), not a symptom: add it only if the technician sees it",
+	const char *note = imp_fmt(im, imp_after_fix(im, n) == 2 ?
+				   "error %.*s is given as normal or expected (the article says so around it), not a symptom: add it only if the technician sees it" :
+				   "error %.*s is reported once the fix is applied (the article says so around it), not a symptom: add it only if the technician sees it",
 				   (int)clen, p);
 
 	if (note != NULL && !mentioned(im, note))
