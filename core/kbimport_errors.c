@@ -990,6 +990,13 @@ static void scan_error_codes(struct imp *im)
 				}
 				if (c == NULL || (clen = code_at(c, &code, &neg)) == 0)
 					continue;
+				/* "Service Pack 3 RC 1.32": after "RC" a dotted
+				 * number is a release candidate's version, not a
+				 * return code (2 archive articles drafted "error
+				 * 1" so, both versions) */
+				if (strcmp(code_keywords[i], "rc") == 0 && c[clen] == '.' &&
+				    isdigit((unsigned char)c[clen + 1]))
+					continue;
 				/* "returns 0xC000006A", "LSA returning (c0000034)": a
 				 * returned status is an error only when its severity
 				 * bits say so ("returns 1" is not one) */
