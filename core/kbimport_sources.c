@@ -232,17 +232,24 @@ static const char *source_of_clause(const char *text, const char *ev)
 	return NULL;
 }
 
-/* "event id", "Event ID: id", "event id" at p: the number read is id. */
-static int event_names(const char *p, unsigned long id)
+/* After "event" at p: past "ID" and ':', where the number starts. */
+static const char *event_number_at(const char *p)
 {
-	const char *q = p + 5;
-	char *end;
+	const char *q = imp_skip_ws(p + 5);
 
-	q = imp_skip_ws(q);
 	if (imp_starts_ci(q, "ID"))
 		q = imp_skip_ws(q + 2);
 	if (*q == ':')
 		q = imp_skip_ws(q + 1);
+	return q;
+}
+
+/* "event id", "Event ID: id", "event id" at p: the number read is id. */
+static int event_names(const char *p, unsigned long id)
+{
+	const char *q = event_number_at(p);
+	char *end;
+
 	if (!isdigit((unsigned char)*q))
 		return 0;
 	return strtoul(q, &end, 10) == id && !isalnum((unsigned char)*end);
@@ -257,14 +264,9 @@ static int event_names(const char *p, unsigned long id)
  * machine.  NULL when none. */
 static const char *source_after_from(const char *p)
 {
-	const char *q = p + 5, *w[4], *found = NULL;
+	const char *q = event_number_at(p), *w[4], *found = NULL;
 	size_t nw = 0, k;
 
-	q = imp_skip_ws(q);
-	if (imp_starts_ci(q, "ID"))
-		q = imp_skip_ws(q + 2);
-	if (*q == ':')
-		q = imp_skip_ws(q + 1);
 	while (isdigit((unsigned char)*q))
 		q++;
 	q = imp_skip_ws(q);
