@@ -1229,7 +1229,7 @@ static const char *logged_id_before(const char *s, const char *p)
 	for (i = 0; i < sizeof logs / sizeof logs[0]; i++) {
 		size_t l = strlen(logs[i]);
 		if ((size_t)(d - s) >= l && strncasecmp(d - l, logs[i], l) == 0 &&
-		    ((size_t)(d - s) == l || !isalpha((unsigned char)d[-l - 1])))
+		    ((size_t)(d - s) == l || !isalpha((unsigned char)*(d - l - 1))))
 			return d;
 	}
 	return NULL;
