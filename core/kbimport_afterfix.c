@@ -217,6 +217,144 @@ static void context_words(const struct imp *im, size_t n, int prose_only, struct
 	read_words(im, first, last, prose_only, ws);
 }
 
+/* In sentence `sentence` (or any, when it is (size_t)-1) the words say
+ * that what was just named is normal or expected (labelling guide C2: an
+ * event or a code of normal operation is not a symptom): "This is
+ * normal", "this error is expected for controls such as ...", "This is
+ * a good message", "but this is normal", "which is to be expected".
+ * The subject must point back (this, that, which, it, optionally with
+ * event, error, message or behavior): "The new TID is expected to be
+ * large" says nothing of the code.  Counted over the archive's drafted
+ * events and codes (paragraph and the 3 lines after it): 8 facts in 7
+ * articles; outside SYMPTOMS and CAUSE all 7 read as normal operation
+ * (Q296787 "fail to start, reporting an event 1087 or an error 1011.
+ * This is normal", Q146738 "This is a good message", Q147699, Q177696,
+ * Q194980); in SYMPTOMS, Q247922's "This event is expected and can be
+ * ignored when booting with the No Network Hardware Profile" is the
+ * symptom, so the sections stay excluded. */
+static int says_normal(const struct words *ws, size_t sentence)
+{
+	static const char *const back[] = { "this", "that", "which", "it", NULL };
+	static const char *const nouns[] = { "event", "error", "message", "behavior", "behaviour", NULL };
+	size_t i, j;
+
+	for (i = 0; i < ws->n; i++) {
+		if (!word_in(ws->w[i], back) || (sentence != (size_t)-1 && ws->sentence[i] != sentence))
+			continue;
+		j = i + 1;
+		if (j < ws->n && word_in(ws->w[j], nouns))
+			j++;
+		if (j + 1 >= ws->n || strcmp(ws->w[j], "is") != 0)
+			continue;
+		j++;
+		if (strcmp(ws->w[j], "normal") == 0)
+			return 1;
+		if (strcmp(ws->w[j], "expected") == 0 && !(j + 1 < ws->n && strcmp(ws->w[j + 1], "to") == 0))
+			return 1;
+		if (j + 2 < ws->n && strcmp(ws->w[j], "a") == 0 && strcmp(ws->w[j + 1], "good") == 0 &&
+		    strcmp(ws->w[j + 2], "message") == 0)
+			return 1;
+		if (j + 2 < ws->n && strcmp(ws->w[j], "to") == 0 && strcmp(ws->w[j + 1], "be") == 0 &&
+		    strcmp(ws->w[j + 2], "expected") == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Line n's paragraph says it is normal; or, one of the first two
+ * sentences of the paragraph after it does (a quoted message, then "This
+ * is a good message." on its own).  A paragraph that opens indented is a
+ * quoted block: its words are the message's own ("No Windows NT Domain
+ * Controller is available ... (This event is expected and can be ignored
+ * when booting with the 'No Net' Hardware Profile.)" is event 5719's
+ * text, 2 archive articles quote it outside SYMPTOMS), so only the
+ * paragraph after it is read. */
+static int paragraph_says_normal(const struct imp *im, size_t n)
+{
+	struct words ws;
+	size_t first, last, m;
+
+	paragraph_of(im, n, &first, &last);
+	if (imp_indent_of(imp_line_at(im, first)) == 0) {
+		read_words(im, first, last, 0, &ws);
+		if (says_normal(&ws, (size_t)-1))
+			return 1;
+	}
+	m = last + 1;
+	while (m < im->a->body_end && imp_blank(imp_line_at(im, m)))
+		m++;
+	if (m >= im->a->body_end || m > last + 3)
+		return 0;
+	paragraph_of(im, m, &first, &last);
+	read_words(im, first, last, 0, &ws);
+	return ws.n > 0 && (says_normal(&ws, ws.sentence[0]) || says_normal(&ws, ws.sentence[0] + 1));
+}
+
+/* The prose around line n: its own paragraph when that opens at the left
+ * margin (or as a "- " bullet), else the paragraph that announces the
+ * quoted block it is in (ending with ':', one or two blank lines above).
+ * 0 when there is none. */
+static int prose_paragraph(const struct imp *im, size_t n, size_t *first, size_t *last)
+{
+	size_t m;
+
+	paragraph_of(im, n, first, last);
+	if (imp_indent_of(imp_line_at(im, *first)) < 2)
+		return 1;
+	m = *first;
+	while (m > im->a->body_first && m + 3 > *first && imp_blank(imp_line_at(im, m - 1)))
+		m--;
+	if (m == *first || m <= im->a->body_first || imp_blank(imp_line_at(im, m - 1)))
+		return 0;
+	{
+		const char *s = imp_line_at(im, m - 1);
+		size_t l = imp_rtrim_len(s, strlen(s));
+
+		if (l == 0 || s[l - 1] != ':')
+			return 0;
+	}
+	paragraph_of(im, m - 1, first, last);
+	return imp_indent_of(imp_line_at(im, *first)) < 2;
+}
+
+/* The prose says what the software does now, that is once the article's
+ * fix is in: "SNA Server now logs Event 700 to indicate this", "In
+ * addition, SNA Server now logs an Event 631", "The IPX/SPX transport now
+ * verifies that the incoming message length is valid. If the length is
+ * invalid, ... an event 631 is logged", "SNAIP.DLL now aborts a
+ * connection ... an event 706 is logged" (labelling guide C2: logged only
+ * after the change).  "now" then a verb ending in 's'; a verb that says
+ * the problem ("now fails", "now stops", "now receives") does not count.
+ * Counted over the archive's drafted events and codes (their paragraph,
+ * or the one announcing their quoted block): 7 facts in 6 articles, each
+ * read: all are logged by the fixed code (Q106524, Q155555, Q197085 event
+ * 631; Q137309 700/701; Q142037 706; Q111558 and Q132059 "The System log
+ * now returns the name ... after an error 002").  A quoted message's own
+ * words ("Queue %4 now contains %5 items") are not read; neither is "will
+ * now" ("it will now retry ... error -1018" names the problem). */
+static int says_now_does(const struct imp *im, size_t n)
+{
+	static const char *const problem[] = { "fails", "stops", "hangs", "crashes", "freezes", "receives",
+					       "gets", "takes", "appears", "seems", "is", "has", "was",
+					       "contains", "this", "its", "as", "needs", "requires", NULL };
+	struct words ws;
+	size_t first, last, i, l;
+
+	if (!prose_paragraph(im, n, &first, &last))
+		return 0;
+	read_words(im, first, last, 0, &ws);
+	for (i = 0; i + 1 < ws.n; i++) {
+		if (strcmp(ws.w[i], "now") != 0 || ws.sentence[i + 1] != ws.sentence[i] ||
+		    (i > 0 && strcmp(ws.w[i - 1], "will") == 0))
+			continue;
+		l = strlen(ws.w[i + 1]);
+		if (l > 3 && ws.w[i + 1][l - 1] == 's' && ws.w[i + 1][l - 2] != 's' &&
+		    !word_in(ws.w[i + 1], problem))
+			return 1;
+	}
+	return 0;
+}
+
 int imp_after_fix(const struct imp *im, size_t n)
 {
 	const struct kb_article_section *sec = imp_section_of(im, n);
@@ -226,7 +364,9 @@ int imp_after_fix(const struct imp *im, size_t n)
 	    strcasecmp(sec->name, "CAUSE") == 0)
 		return 0;
 	context_words(im, n, 0, &ws);
-	return says_fix_in_place(&ws);
+	if (says_fix_in_place(&ws) || says_now_does(im, n))
+		return 1;
+	return paragraph_says_normal(im, n) ? 2 : 0;
 }
 
 /* "(Event 23) may not be logged", "this event ID is not logged by certain

@@ -392,11 +392,28 @@ static const char *code_message(struct imp *im, size_t n, const char *line, cons
 	return "REVIEW: the article gives no message for this code";
 }
 
+/* The review note for SNA sense code `code`; once it is on the list, no
+ * other reader drafts the same number as an error from that article. */
+static const char *sense_note(struct imp *im, uint32_t code)
+{
+	return imp_fmt(im, "0x%X is an SNA sense code, a protocol reply, not an error code (labelling guide section 3): add it only if the technician sees it as the failure",
+		       (unsigned)code);
+}
+
+static int sense_noted(struct imp *im, uint32_t code)
+{
+	const char *note = sense_note(im, code);
+
+	return note != NULL && mentioned(im, note);
+}
+
 /* A code the article shows once its fix is applied (imp_after_fix()):
  * listed once for a person, not drafted. */
 static void after_fix_review(struct imp *im, size_t n, const char *p, size_t clen)
 {
-	const char *note = imp_fmt(im, "error %.*s is reported once the fix is applied (the article says so around it), not a symptom: add it only if the technician sees it",
+	const char *note = imp_fmt(im, imp_after_fix(im, n) == 2 ?
+				   "error %.*s is given as normal or expected (the article says so around it), not a symptom: add it only if the technician sees it" :
+				   "error %.*s is reported once the fix is applied (the article says so around it), not a symptom: add it only if the technician sees it",
 				   (int)clen, p);
 
 	if (note != NULL && !mentioned(im, note))
@@ -410,7 +427,7 @@ static void add_code(struct imp *im, size_t n, const char *p, size_t clen, uint3
 
 	/* "with status 0x0", "return code 0", "error 0 at offset 5": 0 is
 	 * ERROR_SUCCESS, STATUS_SUCCESS and S_OK, a success, not a symptom */
-	if (code == 0 || has_error(im, code) || has_event_id(im, code))
+	if (code == 0 || has_error(im, code) || has_event_id(im, code) || sense_noted(im, code))
 		return;
 	if (imp_after_fix(im, n)) {
 		after_fix_review(im, n, p, clen);
@@ -683,11 +700,16 @@ static void scan_bracketed_status(struct imp *im, size_t n, const char *s)
 
 /* "IBM Sense Code 0x0814 (Bracket BID Reject ...)", "sense data =
  * 084C0000": an SNA sense code, four or eight hex digits with or
- * without 0x (hex even when no letter is among them). */
+ * without 0x (hex even when no letter is among them).  The labelling
+ * guide (section 3) makes sense codes protocol replies, not error codes
+ * (unseen2 Q180864 relabelled): each is one review item.  Archive: 44
+ * drafted as errors in 42 articles before this, every one of them after
+ * "sense code" or "sense data" (read: all SNA sense codes); no tuning
+ * set labels a sense code as an error. */
 static void scan_sense_codes(struct imp *im, size_t n, const char *s)
 {
 	static const char *const keywords[] = { "sense code", "sense data", "code", "data", NULL };
-	const char *p, *c, *hex, *prev = n > im->a->body_first ? imp_line_at(im, n - 1) : "";
+	const char *p, *c, *note, *prev = n > im->a->body_first ? imp_line_at(im, n - 1) : "";
 	size_t i, k, pl = imp_rtrim_len(prev, strlen(prev));
 	/* "... IBM Sense" / "Code 0x0814 (...)": the words wrapped */
 	int wrapped = pl >= 5 && strncasecmp(prev + pl - 5, "sense", 5) == 0 &&
@@ -707,16 +729,11 @@ static void scan_sense_codes(struct imp *im, size_t n, const char *s)
 			if (imp_starts_ci(c, "0x"))
 				c += 2;
 			k = strspn(c, "0123456789abcdefABCDEF");
-			if ((k != 4 && k != 8) || isalnum((unsigned char)c[k]) || (hex = imp_fmt(im, "0x%.*s", (int)k, c)) == NULL)
+			if ((k != 4 && k != 8) || isalnum((unsigned char)c[k]) ||
+			    (note = sense_note(im, (uint32_t)strtoul(c, NULL, 16))) == NULL)
 				continue;
-			{
-				/* "0x0814 (Bracket BID Reject - RTR Forthcoming)":
-				 * the code's meaning in brackets */
-				const char *o = imp_skip_ws(c + k), *e = *o == '(' ? strchr(o, ')') : NULL;
-				add_code(im, n, hex, k + 2, (uint32_t)strtoul(c, NULL, 16), 0,
-					 e != NULL && e - o > 4 ? imp_dupn(im, o + 1, (size_t)(e - o - 1)) :
-					 code_message(im, n, s, p, c + k));
-			}
+			if (!mentioned(im, note))
+				imp_review(im, n, T_SYMPTOMS, 0, note);
 		}
 }
 
@@ -973,6 +990,13 @@ static void scan_error_codes(struct imp *im)
 				}
 				if (c == NULL || (clen = code_at(c, &code, &neg)) == 0)
 					continue;
+				/* "Service Pack 3 RC 1.32": after "RC" a dotted
+				 * number is a release candidate's version, not a
+				 * return code (2 archive articles drafted "error
+				 * 1" so, both versions) */
+				if (strcmp(code_keywords[i], "rc") == 0 && c[clen] == '.' &&
+				    isdigit((unsigned char)c[clen + 1]))
+					continue;
 				/* "returns 0xC000006A", "LSA returning (c0000034)": a
 				 * returned status is an error only when its severity
 				 * bits say so ("returns 1" is not one) */
@@ -1205,7 +1229,7 @@ static const char *logged_id_before(const char *s, const char *p)
 	for (i = 0; i < sizeof logs / sizeof logs[0]; i++) {
 		size_t l = strlen(logs[i]);
 		if ((size_t)(d - s) >= l && strncasecmp(d - l, logs[i], l) == 0 &&
-		    ((size_t)(d - s) == l || !isalpha((unsigned char)d[-l - 1])))
+		    ((size_t)(d - s) == l || !isalpha((unsigned char)*(d - l - 1))))
 			return d;
 	}
 	return NULL;

@@ -300,12 +300,20 @@ void imp_scan_prose_events(struct imp *im);
  * or its message in the event's description. */
 void imp_link_events(struct imp *im);
 
+/* ---- kbimport_catalogue.c: a list of event IDs is not a problem ------------ */
+
+/* An article with no SYMPTOMS section that lists 15 or more event IDs
+ * (a catalogue, labelling guide C6): its events go to the review list. */
+void imp_demote_event_catalogue(struct imp *im);
+
 /* ---- kbimport_afterfix.c: what the fix brings ------------------------------ */
 
 /* Line n, outside the SYMPTOMS and the CAUSE, is in a paragraph (or a
  * quoted message under one ending with ':') that says the fix is in
  * place ("where this hotfix is applied", "after you apply the update"):
- * an event or a code there comes with the fix, not with the problem. */
+ * an event or a code there comes with the fix, not with the problem:
+ * 1.  2 when it says the event or code is normal or expected ("This is
+ * normal", "This is a good message"); 0 neither. */
 int imp_after_fix(const struct imp *im, size_t n);
 /* The event named at line n is one its paragraph says is not logged
  * ("Event 23 may not be logged", "does not write the following entry"). */

@@ -125,8 +125,10 @@ static void test_a_stop_code_in_the_title_only_and_codes_before_error(void **sta
 	assert_true(draft_error(r, 0x3Fu) != NULL);
 	assert_true(draft_error(r, 0x80071234u) != NULL);
 	assert_true(draft_error(r, 0x80070733u) != NULL);
-	/* an SNA sense code is hex, its keyword wrapped over two lines */
-	assert_true(draft_error(r, 0x1008u) != NULL);
+	/* an SNA sense code, its keyword wrapped over two lines, is a
+	 * protocol reply (labelling guide section 3): listed, not drafted */
+	assert_null(draft_error(r, 0x1008u));
+	assert_true(draft_review_says(r, 22, "0x1008 is an SNA sense code"));
 	/* "System error N has occurred." wraps the message on the next line */
 	for (i = 0; i < r->n_symptoms; i++)
 		if (r->symptoms[i].kind == SYMPTOM_ERROR && r->symptoms[i].error_code == 2250)

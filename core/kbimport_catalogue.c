@@ -1,0 +1,104 @@
+/* kbimport_catalogue.c: a catalogue of event IDs is not one problem
+ * (kbimport_int.h; labelling guide call C6).  An article that lists what
+ * a component logs ("DNS Event IDs 2000 Through 9999", "Description of
+ * Directory Export/Import Event IDs") reports no problem: its entries are
+ * a message reference, and a rule with 172 event symptoms would match
+ * nearly any log of that component.  Such an article's events go to the
+ * review list, one line each, not to the symptoms.
+ *
+ * The signal: no SYMPTOMS section, and 15 or more distinct event IDs
+ * listed -- drafted as events, or written as catalogue rows "2000
+ * (Success) NAME" at the start of an indented line.  Counted over the
+ * archive (56,929 articles, the importer of 260d107): 5 articles draft
+ * 15 or more events with no SYMPTOMS section (Q184532 172, Q117304 101,
+ * Q174074 57, Q193603 16, Q183400 15), each read: all are catalogues
+ * (export/import, RAS, security, load balancing and ISINTEG event
+ * lists); 2 more list 84 and 86 "N (Severity)" rows (the DNS event
+ * catalogues).  An article with a SYMPTOMS section keeps its events
+ * whatever their number (Q275602, 11 events, is one problem). */
+#include "kbwiz/kbimport.h"
+
+#include <ctype.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "kbimport_int.h"
+
+enum { CATALOGUE_MIN_IDS = 15 };
+
+static int has_symptoms_section(const struct kb_article *a)
+{
+	size_t i;
+
+	for (i = 0; i < a->n_sections; i++)
+		if (strcasecmp(a->sections[i].name, "SYMPTOMS") == 0 ||
+		    strcasecmp(a->sections[i].name, "SYMPTOM") == 0)
+			return 1;
+	return 0;
+}
+
+/* An indented line "2000 (Success) DNS_BOOTFILE_BACKUP_MESSAGE": an ID,
+ * then its severity in parentheses. */
+static int catalogue_row(const char *s)
+{
+	static const char *const severities[] = { "(Success)", "(Error)", "(Warning)",
+						  "(Informational)", "(Information)", NULL };
+	const char *p = imp_skip_ws(s);
+	size_t digits = 0, i;
+
+	if (imp_indent_of(s) == 0)
+		return 0;
+	while (isdigit((unsigned char)p[digits]))
+		digits++;
+	if (digits < 1 || digits > 5 || p[digits] != ' ')
+		return 0;
+	p = imp_skip_ws(p + digits);
+	for (i = 0; severities[i] != NULL; i++)
+		if (strncasecmp(p, severities[i], strlen(severities[i])) == 0)
+			return 1;
+	return 0;
+}
+
+static size_t distinct_event_ids(const struct imp *im)
+{
+	size_t i, j, n = 0;
+
+	for (i = 0; i < im->n_events; i++) {
+		for (j = 0; j < i; j++)
+			if (im->events[j].id == im->events[i].id)
+				break;
+		if (j == i)
+			n++;
+	}
+	return n;
+}
+
+void imp_demote_event_catalogue(struct imp *im)
+{
+	const struct kb_article *a = im->a;
+	size_t n, rows = 0, ids, i;
+
+	if (im->n_events == 0 || has_symptoms_section(a))
+		return;
+	for (n = a->body_first; n < a->body_end; n++)
+		rows += (size_t)catalogue_row(imp_line_at(im, n));
+	ids = distinct_event_ids(im);
+	if (ids < CATALOGUE_MIN_IDS && rows < CATALOGUE_MIN_IDS)
+		return;
+	if (rows > ids)
+		ids = rows;
+	/* notes already tied to one event ("fill in the source") now
+	 * concern the list of symptoms as a whole */
+	for (i = 0; i < im->n_reviews; i++)
+		if (im->reviews[i].target == T_EVENT) {
+			im->reviews[i].target = T_SYMPTOMS;
+			im->reviews[i].index = 0;
+		}
+	for (i = 0; i < im->n_events; i++)
+		imp_review(im, im->events[i].line, T_SYMPTOMS, 0,
+			   imp_fmt(im, "event %u is one entry of a catalogue of about %zu event IDs (the article has no SYMPTOMS section): a message reference, not one problem's symptom; add it only if the technician sees it",
+				   im->events[i].id, ids));
+	im->n_events = 0;
+}
