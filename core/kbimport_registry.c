@@ -674,6 +674,14 @@ static int ends_with_backslash(const char *s)
 	return l > 0 && s[l - 1] == '\\';
 }
 
+/* "*[HKEY_": one mark before a header. Not ';' or '#' (a commented-out
+ * header, which REGEDIT skips) nor '-' (a typo for "[-HKEY", a delete). */
+static int stray_before_header(const char *t)
+{
+	return t[0] != '\0' && ispunct((unsigned char)t[0]) && strchr(";#-[", t[0]) == NULL &&
+	       imp_starts_ci(t + 1, "[HKEY_");
+}
+
 /* REGEDIT files: [HKEY_LOCAL_MACHINE\...] then "Name"=dword:00000001. */
 static size_t regedit_block(struct imp *im, size_t n)
 {
@@ -682,6 +690,12 @@ static size_t regedit_block(struct imp *im, size_t n)
 	int hex_goes_on = 0, asked, paths_adjusted = -1, path_note;
 	size_t checks_before;
 
+	if (stray_before_header(s)) {
+		/* "*[HKEY_...]": a mark the article left before the header */
+		imp_review(im, n, T_CHECKS, 0,
+		       imp_fmt(im, "the REGEDIT header has a stray '%c' before it: read as the header of the values below", s[0]));
+		s++;
+	}
 	if (imp_starts_ci(s, "[-HKEY_")) {
 		/* REGEDIT's "[-KEY]" deletes the key and its subkeys */
 		close = strrchr(s, ']');
@@ -790,9 +804,11 @@ static size_t regedit_block(struct imp *im, size_t n)
 			v.type = "REG_SZ";
 			v.exact = 1;
 			v.data = imp_keep(im, d);
-			if (v.data != NULL && v.data[0] == '\0') {
+			if (v.data != NULL && imp_blank(v.data)) {
+				/* the rule language has no empty or all-space string data */
 				imp_review(im, m, T_CHECKS, 0,
-				       imp_fmt(im, "value '%s' under %s is set empty: write its check by hand", name, key));
+				       imp_fmt(im, "value '%s' under %s is set to '%s' (%s): write its check by hand", name, key,
+					       v.data, v.data[0] == '\0' ? "an empty string" : "spaces only"));
 				continue;
 			}
 			if (v.data != NULL && paths_adjusted < 0)
@@ -1076,7 +1092,7 @@ void imp_scan_registry(struct imp *im)
 		size_t last = n, col;
 		int standalone;
 
-		if (imp_starts_ci(t, "[HKEY_") || imp_starts_ci(t, "[-HKEY_")) {
+		if (imp_starts_ci(t, "[HKEY_") || imp_starts_ci(t, "[-HKEY_") || stray_before_header(t)) {
 			size_t k = regedit_block(im, n);
 			if (k > 0) {
 				n += k - 1;
