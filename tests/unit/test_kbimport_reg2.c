@@ -82,12 +82,82 @@ static void test_a_commented_out_regedit_header_is_not_read(void **state)
 	draft_free(&d);
 }
 
+#define RELAY_PARAMS "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobRelay\\Parameters"
+
+static void test_a_parameter_that_can_be_configured_per_machine_is_set(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	draft_import_body("\n"
+	       "To make the relay answer at once, the following registry parameter can be\n"
+	       "configured:\n"
+	       "\n"
+	       "On the relay server:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\FrobRelay\\Parameters\\\n"
+	       "   AnswerAtOnce: REG_SZ: YES\n"
+	       "\n"
+	       "-OR-\n"
+	       "\n"
+	       "On the relay client:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\FrobRelay\\Parameters\\\n"
+	       "   AnswerAtOnce: REG_SZ: YES\n", &d);
+	assert_non_null(c = draft_check(d.r, RELAY_PARAMS, "AnswerAtOnce"));
+	assert_string_equal(c->data, "YES");
+	assert_non_null(draft_fix(d.r, c->id));
+	assert_non_null(c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\FrobRelay\\Parameters", "AnswerAtOnce"));
+	assert_non_null(draft_fix(d.r, c->id));
+	draft_free(&d);
+}
+
+static void test_enable_or_configuring_the_following_setting_asks_to_set_it(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	draft_import_body("\n"
+	       "If the relays are split by routers, then enable the following registry\n"
+	       "parameter:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\FrobRelay\\Parameters\\\n"
+	       "   : RouteAround:REG_SZ:YES\n", &d);
+	assert_non_null(c = draft_check(d.r, RELAY_PARAMS, "RouteAround"));
+	assert_non_null(draft_fix(d.r, c->id));
+	draft_free(&d);
+}
+
+static void test_a_parameter_the_program_reads_is_not_asked_for(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	draft_import_body("\n"
+	       "The relay reads the following registry parameter when it starts:\n"
+	       "\n"
+	       "On the relay server:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\FrobRelay\\Parameters\\\n"
+	       "   AnswerAtOnce: REG_SZ: YES\n", &d);
+	/* described, not asked: no repair, whatever else is drafted */
+	if ((c = draft_check(d.r, RELAY_PARAMS, "AnswerAtOnce")) != NULL)
+		assert_null(draft_fix(d.r, c->id));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_a_stray_mark_before_a_regedit_header_keeps_its_values),
 		cmocka_unit_test(test_empty_or_blank_regedit_strings_are_review_not_checks),
 		cmocka_unit_test(test_a_commented_out_regedit_header_is_not_read),
+		cmocka_unit_test(test_a_parameter_that_can_be_configured_per_machine_is_set),
+		cmocka_unit_test(test_enable_or_configuring_the_following_setting_asks_to_set_it),
+		cmocka_unit_test(test_a_parameter_the_program_reads_is_not_asked_for),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
