@@ -1081,6 +1081,19 @@ static const char *window_title_path(const char *e)
 	return words > 0 && q[-1] != ' ' ? q : NULL;
 }
 
+/* "Key: HKEY_...", "Registry key: HKEY_...": a label before the path
+ * (a block's first line); the path after it stands alone. */
+static const char *key_label(const char *b)
+{
+	static const char *const labels[] = { "Key:", "Subkey:", "Registry key:", "Path:", "Location:", NULL };
+	size_t i;
+
+	for (i = 0; labels[i] != NULL; i++)
+		if (imp_starts_ci(b, labels[i]) && imp_starts_ci(imp_skip_ws(b + strlen(labels[i])), "HKEY_"))
+			return imp_skip_ws(b + strlen(labels[i]));
+	return b;
+}
+
 void imp_scan_registry(struct imp *im)
 {
 	const struct kb_article *a = im->a;
@@ -1253,6 +1266,7 @@ void imp_scan_registry(struct imp *im)
 				const char *b = imp_skip_ws(s);
 				if (*b == '-' || *b == '*' || *b == 'o')
 					b = (b[1] == ' ') ? imp_skip_ws(b + 1) : b;
+				b = key_label(b);
 				if (*b == '\\')
 					b++;
 				standalone = b == p;

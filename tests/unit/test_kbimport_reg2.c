@@ -149,6 +149,48 @@ static void test_a_parameter_the_program_reads_is_not_asked_for(void **state)
 	draft_free(&d);
 }
 
+static void test_a_key_after_a_key_label_heads_its_value_block(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	draft_import_body("\n"
+	       "To turn the fix on, you must add the following registry value:\n"
+	       "\n"
+	       "   Key: HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Frob Spooler\n"
+	       "\n"
+	       "   Value Name: UseSoftQueue\n"
+	       "   Type: DWORD\n"
+	       "   Value: 1\n", &d);
+	assert_non_null(c = draft_check(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Frob Spooler", "UseSoftQueue"));
+	assert_int_equal(c->number, 1);
+	assert_non_null(draft_fix(d.r, c->id));
+	/* the path is read whole, not cut at its space */
+	assert_null(draft_check(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Frob", NULL));
+	assert_false(draft_review_says(d.r, 20, "running text"));
+	draft_free(&d);
+}
+
+static void test_data_given_as_meanings_is_a_choice_not_a_datum(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	draft_import_body("\n"
+	       "Policy: Hide the frob tab\n"
+	       "Key: HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Policies\\Panel\n"
+	       "\n"
+	       "Registry Value Registry Data Description\n"
+	       "NoFrobTab REG_DWORD Off = 0 or value removed; On = 1\n"
+	       "FrobText REG_SZ Off = value is removed; On = text of the caption\n", &d);
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Policies\\Panel", "NoFrobTab"));
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Policies\\Panel", "FrobText"));
+	assert_true(draft_review_at(d.r, 22));
+	assert_true(draft_review_at(d.r, 23));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -158,6 +200,8 @@ int main(void)
 		cmocka_unit_test(test_a_parameter_that_can_be_configured_per_machine_is_set),
 		cmocka_unit_test(test_enable_or_configuring_the_following_setting_asks_to_set_it),
 		cmocka_unit_test(test_a_parameter_the_program_reads_is_not_asked_for),
+		cmocka_unit_test(test_a_key_after_a_key_label_heads_its_value_block),
+		cmocka_unit_test(test_data_given_as_meanings_is_a_choice_not_a_datum),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
