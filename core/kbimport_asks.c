@@ -24,6 +24,33 @@ static int ends_with_colon(const char *s)
 	return l > 0 && s[l - 1] == ':';
 }
 
+/* "the following registry parameter can be configured:" / "On the
+ * server:" / key / "-OR-" / "On the client:" / key: a line that only says
+ * where ("On ...:", "For ...:") is no request; the sentence that
+ * introduces the alternatives, a few lines above, asks for each. */
+static size_t scoped_list_start(const struct imp *im, size_t colon, size_t first)
+{
+	const char *t = imp_skip_ws(imp_line_at(im, colon));
+	size_t n;
+
+	if (!imp_starts_ci(t, "On ") && !imp_starts_ci(t, "For "))
+		return first;
+	for (n = colon; n > im->a->body_first && n + 12 > colon; n--) {
+		const char *s = imp_line_at(im, n - 1);
+		size_t l = imp_rtrim_len(s, strlen(s));
+		if (imp_numbered_step(s))
+			break;
+		if (l == 0 || s[l - 1] != ':' || imp_ci_find(s, "HKEY") != NULL)
+			continue;
+		/* the sentence may wrap before its colon */
+		if (imp_ci_find(s, "following") != NULL)
+			return n - 1 < first ? n - 1 : first;
+		if (n - 1 > im->a->body_first && imp_ci_find(imp_line_at(im, n - 2), "following") != NULL)
+			return n - 2 < first ? n - 2 : first;
+	}
+	return first;
+}
+
 /* Where the words asking something of the key at key_line start: three
  * lines before it, or the sentence that introduces a list of keys
  * ("Check each of the following keys and correct them:") when one ends
@@ -39,6 +66,7 @@ size_t imp_ask_window_start(const struct imp *im, size_t key_line)
 		    strchr(imp_skip_ws(s), ':') == s + l - 1) {
 			if (n - 1 < first)
 				first = n - 1;
+			first = scoped_list_start(im, n - 1, first);
 			break;
 		}
 		if (imp_numbered_step(s))

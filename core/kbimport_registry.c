@@ -674,6 +674,14 @@ static int ends_with_backslash(const char *s)
 	return l > 0 && s[l - 1] == '\\';
 }
 
+/* "*[HKEY_": one mark before a header. Not ';' or '#' (a commented-out
+ * header, which REGEDIT skips) nor '-' (a typo for "[-HKEY", a delete). */
+static int stray_before_header(const char *t)
+{
+	return t[0] != '\0' && ispunct((unsigned char)t[0]) && strchr(";#-[", t[0]) == NULL &&
+	       imp_starts_ci(t + 1, "[HKEY_");
+}
+
 /* REGEDIT files: [HKEY_LOCAL_MACHINE\...] then "Name"=dword:00000001. */
 static size_t regedit_block(struct imp *im, size_t n)
 {
@@ -681,6 +689,12 @@ static size_t regedit_block(struct imp *im, size_t n)
 	size_t m, values = 0, first;
 	int hex_goes_on = 0, asked, paths_adjusted = -1;
 
+	if (stray_before_header(s)) {
+		/* "*[HKEY_...]": a mark the article left before the header */
+		imp_review(im, n, T_CHECKS, 0,
+		       imp_fmt(im, "the REGEDIT header has a stray '%c' before it: read as the header of the values below", s[0]));
+		s++;
+	}
 	if (imp_starts_ci(s, "[-HKEY_")) {
 		/* REGEDIT's "[-KEY]" deletes the key and its subkeys */
 		close = strrchr(s, ']');
@@ -788,9 +802,11 @@ static size_t regedit_block(struct imp *im, size_t n)
 			v.type = "REG_SZ";
 			v.exact = 1;
 			v.data = imp_keep(im, d);
-			if (v.data != NULL && v.data[0] == '\0') {
+			if (v.data != NULL && imp_blank(v.data)) {
+				/* the rule language has no empty or all-space string data */
 				imp_review(im, m, T_CHECKS, 0,
-				       imp_fmt(im, "value '%s' under %s is set empty: write its check by hand", name, key));
+				       imp_fmt(im, "value '%s' under %s is set to '%s' (%s): write its check by hand", name, key,
+					       v.data, v.data[0] == '\0' ? "an empty string" : "spaces only"));
 				continue;
 			}
 			if (v.data != NULL && paths_adjusted < 0)
@@ -1063,6 +1079,19 @@ static const char *window_title_path(const char *e)
 	return words > 0 && q[-1] != ' ' ? q : NULL;
 }
 
+/* "Key: HKEY_...", "Registry key: HKEY_...": a label before the path
+ * (a block's first line); the path after it stands alone. */
+static const char *key_label(const char *b)
+{
+	static const char *const labels[] = { "Key:", "Subkey:", "Registry key:", "Path:", "Location:", NULL };
+	size_t i;
+
+	for (i = 0; labels[i] != NULL; i++)
+		if (imp_starts_ci(b, labels[i]) && imp_starts_ci(imp_skip_ws(b + strlen(labels[i])), "HKEY_"))
+			return imp_skip_ws(b + strlen(labels[i]));
+	return b;
+}
+
 void imp_scan_registry(struct imp *im)
 {
 	const struct kb_article *a = im->a;
@@ -1074,7 +1103,7 @@ void imp_scan_registry(struct imp *im)
 		size_t last = n, col;
 		int standalone;
 
-		if (imp_starts_ci(t, "[HKEY_") || imp_starts_ci(t, "[-HKEY_")) {
+		if (imp_starts_ci(t, "[HKEY_") || imp_starts_ci(t, "[-HKEY_") || stray_before_header(t)) {
 			size_t k = regedit_block(im, n);
 			if (k > 0) {
 				n += k - 1;
@@ -1235,6 +1264,7 @@ void imp_scan_registry(struct imp *im)
 				const char *b = imp_skip_ws(s);
 				if (*b == '-' || *b == '*' || *b == 'o')
 					b = (b[1] == ' ') ? imp_skip_ws(b + 1) : b;
+				b = key_label(b);
 				if (*b == '\\')
 					b++;
 				standalone = b == p;

@@ -96,6 +96,10 @@ static int data_is_choice(const char *d)
 	 * lists with its meaning */
 	if (strstr(d, "==") != NULL)
 		return 1;
+	/* "Off = 0; On = 1", "On = text of path": a policy table's
+	 * meanings, each datum given with its word */
+	if (strstr(d, " = ") != NULL || (strchr(d, '=') != NULL && strchr(d, ';') != NULL))
+		return 1;
 	/* "0|1 (Disabled|Enabled)", "0/1 [Default=1]": numbers offered as
 	 * alternatives */
 	for (p = strpbrk(d, "|/"); p != NULL; p = strpbrk(p + 1, "|/"))
