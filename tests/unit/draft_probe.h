@@ -66,23 +66,31 @@ static inline struct rule *draft_import_file(const char *path, struct draft *d)
 	return d->r;
 }
 
+/* The draft of a made-up article: head (DOCUMENT .. its first section
+ * heading) and body joined, parsed as file name. */
+static inline void draft_import_head_body(const char *name, const char *head, const char *body,
+					  struct draft *d)
+{
+	struct kb_error err = { "" };
+	struct kb_article *a = NULL;
+	size_t hl = strlen(head), bl = strlen(body);
+	char *text = malloc(hl + bl + 1);
+
+	assert_non_null(text);
+	memcpy(text, head, hl);
+	memcpy(text + hl, body, bl + 1);
+	memset(d, 0, sizeof *d);
+	if (kb_article_parse(name, text, hl + bl, &a, &err) != 0)
+		fail_msg("%s", err.msg);
+	free(text);
+	draft_of_article(name, a, d);
+}
+
 /* The draft of a made-up article Q900777: the fixed 16-line header and
  * SYMPTOMS section above, then body, whose first line is line 17. */
 static inline void draft_import_body(const char *body, struct draft *d)
 {
-	struct kb_error err = { "" };
-	struct kb_article *a = NULL;
-	size_t hl = strlen(BODY_HEAD), bl = strlen(body);
-	char *text = malloc(hl + bl + 1);
-
-	assert_non_null(text);
-	memcpy(text, BODY_HEAD, hl);
-	memcpy(text + hl, body, bl + 1);
-	memset(d, 0, sizeof *d);
-	if (kb_article_parse("Q900777.txt", text, hl + bl, &a, &err) != 0)
-		fail_msg("%s", err.msg);
-	free(text);
-	draft_of_article("Q900777.txt", a, d);
+	draft_import_head_body("Q900777.txt", BODY_HEAD, body, d);
 }
 
 static inline void draft_free(struct draft *d)

@@ -25,19 +25,7 @@
  * heading included) and body. */
 static void import_text(const char *head, const char *body, struct draft *d)
 {
-	struct kb_error err = { "" };
-	struct kb_article *a = NULL;
-	size_t hl = strlen(head), bl = strlen(body);
-	char *text = malloc(hl + bl + 1);
-
-	assert_non_null(text);
-	memcpy(text, head, hl);
-	memcpy(text + hl, body, bl + 1);
-	memset(d, 0, sizeof *d);
-	if (kb_article_parse("Q900778.txt", text, hl + bl, &a, &err) != 0)
-		fail_msg("%s", err.msg);
-	free(text);
-	draft_of_article("Q900778.txt", a, d);
+	draft_import_head_body("Q900778.txt", head, body, d);
 }
 
 #define CATALOGUE_HEAD \
