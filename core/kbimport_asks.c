@@ -1119,7 +1119,7 @@ int imp_example_heading(const struct imp *im, size_t first, size_t last)
 	return shown;
 }
 
-int imp_program_writes(const struct imp *im, size_t first, size_t last)
+int imp_program_writes(struct imp *im, size_t first, size_t last)
 {
 	static const char *const verbs[] = { " adds ", " creates ", " writes ", " modifies ", NULL };
 	struct kb_buf b = { 0 };

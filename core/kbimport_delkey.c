@@ -105,8 +105,6 @@ int imp_place_deleted_subkeys(struct imp *im, const char *key, size_t key_line, 
 		return 0;
 	ns = imp_join_lines(im, key_last + 1, last - 1, &b, starts, 12);
 	if (b.oom || b.p == NULL) {
-		if (b.oom)
-			im->oom = 1;
 		kb_buf_free(&b);
 		return 0;
 	}

@@ -478,7 +478,7 @@ const char *imp_lead_in_shows(const struct imp *im, size_t first, size_t stop);
  * hotfix adds the following to the registry:": lines first..last say a
  * program writes what follows (a subject, then adds / creates / writes /
  * modifies, then "following"), not that the reader is to. */
-int imp_program_writes(const struct imp *im, size_t first, size_t last);
+int imp_program_writes(struct imp *im, size_t first, size_t last);
 
 /* "Change the registry entries for A: <values> to the following registry
  * entries for B: <values>": a line opening with "to the following
@@ -503,8 +503,10 @@ int imp_asks_configure(const struct imp *im, size_t n);
 
 /* Lines first..last joined into b, each trimmed on the left and followed
  * by one space (a sentence read across its line breaks); starts[] (at
- * most max) gets where each line begins.  Returns how many were joined. */
-size_t imp_join_lines(const struct imp *im, size_t first, size_t last, struct kb_buf *b,
+ * most max) gets where each line begins.  Returns how many were joined.
+ * An allocation that fails sets im->oom (and b->oom): callers need only
+ * stop reading b. */
+size_t imp_join_lines(struct imp *im, size_t first, size_t last, struct kb_buf *b,
 		      size_t *starts, size_t max);
 
 /* The article line holding offset off of text joined from line first. */

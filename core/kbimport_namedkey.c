@@ -105,8 +105,6 @@ void imp_scan_values_under_named_key(struct imp *im)
 		 * note after it: keep a copy */
 		if (name != NULL)
 			name = imp_dupn(im, name, len);
-		if (b.oom)
-			im->oom = 1;
 		key = NULL;
 		key_line = 0;
 		for (i = first; name != NULL && i > a->body_first && i + 60 > first && key == NULL; i--)

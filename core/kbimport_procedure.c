@@ -721,8 +721,6 @@ static void read_lines(struct imp *im, struct proc *st, size_t first, size_t las
 		return;
 	n_starts = imp_join_lines(im, first, last, &b, starts, PROC_LINES);
 	if (b.oom || b.p == NULL) {
-		if (b.oom)
-			im->oom = 1;
 		kb_buf_free(&b);
 		return;
 	}
