@@ -944,7 +944,7 @@ int imp_key_asked_later(const struct imp *im, size_t key_last)
 /* A key named with no value: a check only when the article asks for one
  * ("verify", "create"); else a review item, never a repair the article
  * does not ask for. */
-void imp_key_only(struct imp *im, const char *key, size_t key_line, size_t key_last)
+void imp_key_only(struct imp *im, struct imp_at *at, const char *key, size_t key_line, size_t key_last)
 {
 	enum asks ask = key_asks(im, key_line, key_last);
 	size_t first = imp_ask_window_start(im, key_line);
@@ -990,8 +990,8 @@ void imp_key_only(struct imp *im, const char *key, size_t key_line, size_t key_l
 	}
 	if (ask == ASK_SET || ask == ASK_CHECK) {
 		/* the key's own ask, not that of values near it */
-		im->cur_repair = ask == ASK_SET;
-		if (imp_add_check(im, key, NULL, NULL, IE_EXISTS, NULL, key_line) != NULL &&
+		at->repair = ask == ASK_SET;
+		if (imp_add_check_at(im, at, key, NULL, NULL, IE_EXISTS, NULL, key_line) != NULL &&
 		    imp_has_placeholder(key))
 			imp_review(im, key_line, T_CHECK, im->n_checks - 1,
 			       imp_fmt(im, "key %s holds a placeholder: replace it or make the check by hand", key));
@@ -1119,7 +1119,7 @@ int imp_example_heading(const struct imp *im, size_t first, size_t last)
 	return shown;
 }
 
-int imp_program_writes(const struct imp *im, size_t first, size_t last)
+int imp_program_writes(struct imp *im, size_t first, size_t last)
 {
 	static const char *const verbs[] = { " adds ", " creates ", " writes ", " modifies ", NULL };
 	struct kb_buf b = { 0 };

@@ -88,6 +88,7 @@ int imp_place_deleted_subkeys(struct imp *im, const char *key, size_t key_line, 
 	struct kb_buf b = { 0 };
 	size_t last, starts[12], ns, i, len, drafted = 0;
 	const char *p, *s, *name, *tailp = strrchr(key, '\\'), *ckey;
+	const struct imp_at at = { .key_line = key_line, .key_last = key_last, .repair = 1 };
 
 	if (imp_has_placeholder(key) || tailp == NULL)
 		return 0;
@@ -105,8 +106,6 @@ int imp_place_deleted_subkeys(struct imp *im, const char *key, size_t key_line, 
 		return 0;
 	ns = imp_join_lines(im, key_last + 1, last - 1, &b, starts, 12);
 	if (b.oom || b.p == NULL) {
-		if (b.oom)
-			im->oom = 1;
 		kb_buf_free(&b);
 		return 0;
 	}
@@ -125,10 +124,7 @@ int imp_place_deleted_subkeys(struct imp *im, const char *key, size_t key_line, 
 				ckey = imp_fmt(im, "%s\\%.*s", key, (int)len, name);
 			if (ckey == NULL || imp_has_placeholder(ckey) || has_check(im, ckey))
 				continue;
-			im->cur_key_line = key_line;
-			im->cur_key_last = key_last;
-			im->cur_repair = 1;
-			if (imp_add_check(im, ckey, NULL, NULL, IE_KEY_ABSENT, NULL,
+			if (imp_add_check_at(im, &at, ckey, NULL, NULL, IE_KEY_ABSENT, NULL,
 					  imp_joined_line(key_last + 1, starts, ns, (size_t)(name - s))) != NULL) {
 				drafted++;
 				if (ckey != key)
@@ -137,8 +133,6 @@ int imp_place_deleted_subkeys(struct imp *im, const char *key, size_t key_line, 
 							   (int)len, name, key));
 			}
 		}
-	im->cur_key_line = im->cur_key_last = im->cur_value_last = 0;
-	im->cur_repair = 0;
 	kb_buf_free(&b);
 	return drafted > 0;
 }

@@ -19,7 +19,7 @@
 #include "kbwiz/strbuf.h"
 #include "kbimport_int.h"
 
-size_t imp_join_lines(const struct imp *im, size_t first, size_t last, struct kb_buf *b,
+size_t imp_join_lines(struct imp *im, size_t first, size_t last, struct kb_buf *b,
 		      size_t *starts, size_t max)
 {
 	size_t n, k = 0;
@@ -29,6 +29,11 @@ size_t imp_join_lines(const struct imp *im, size_t first, size_t last, struct kb
 		kb_buf_puts(b, imp_skip_ws(imp_line_at(im, n)));
 		kb_buf_add(b, " ", 1);
 	}
+	/* A join that ran out of memory is text missing from the draft:
+	 * flagged here, once for every caller, so that the article is
+	 * refused rather than drafted from part of its words. */
+	if (b->oom)
+		im->oom = 1;
 	return k;
 }
 
@@ -65,7 +70,7 @@ static size_t dialog_end(const struct imp *im, size_t from)
 
 /* The steps after the key ending at key_last, joined into b (see
  * dialog_end); the number of lines joined. */
-static size_t join_steps(const struct imp *im, size_t key_last, struct kb_buf *b, size_t *starts)
+static size_t join_steps(struct imp *im, size_t key_last, struct kb_buf *b, size_t *starts)
 {
 	size_t end = dialog_end(im, key_last + 1);
 

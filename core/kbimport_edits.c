@@ -669,6 +669,7 @@ int imp_place_deletion(struct imp *im, const char *key, size_t key_line, size_t 
 	size_t first, last, n;
 	const char *value, *ckey = key;
 	struct imp_check *c = NULL;
+	const struct imp_at at = { .key_line = key_line, .key_last = key_last, .repair = 1 };
 
 	step_span(im, key_line, key_last, &first, &last);
 	/* "use either of the following methods: ... -or- ...": one of
@@ -685,16 +686,11 @@ int imp_place_deletion(struct imp *im, const char *key, size_t key_line, size_t 
 		ckey = imp_fmt(im, "%s\\%s", key, value);
 		if (ckey == NULL || imp_has_placeholder(ckey))
 			return 0;
-		im->cur_key_line = key_line;
-		im->cur_key_last = key_last;
-		im->cur_repair = 1;
-		c = imp_add_check(im, ckey, NULL, NULL, IE_KEY_ABSENT, NULL, first);
+		c = imp_add_check_at(im, &at, ckey, NULL, NULL, IE_KEY_ABSENT, NULL, first);
 		if (c != NULL)
 			imp_review(im, key_line, T_CHECK, im->n_checks - 1,
 			       imp_fmt(im, "the key to delete, '%s', is named in words above its parent %s: check the path joined from them",
 				   value, key));
-		im->cur_key_line = im->cur_key_last = im->cur_value_last = 0;
-		im->cur_repair = 0;
 		return c != NULL;
 	}
 	if (!deletable(im, key, key_last))
@@ -702,12 +698,9 @@ int imp_place_deletion(struct imp *im, const char *key, size_t key_line, size_t 
 	if (!read_deletion(im, key, first, key_line, key_last, last,
 			   tail != NULL ? tail->name : NULL, &e))
 		return 0;
-	im->cur_key_line = key_line;
-	im->cur_key_last = key_last;
-	im->cur_repair = 1;
 	switch (e.kind) {
 	case EDIT_KEY:
-		c = imp_add_check(im, key, NULL, NULL, IE_KEY_ABSENT, NULL, e.line);
+		c = imp_add_check_at(im, &at, key, NULL, NULL, IE_KEY_ABSENT, NULL, e.line);
 		break;
 	case EDIT_VALUE:
 		value = e.value;
@@ -717,7 +710,7 @@ int imp_place_deletion(struct imp *im, const char *key, size_t key_line, size_t 
 		}
 		if (value == NULL || imp_has_placeholder(value))
 			break;
-		c = imp_add_check(im, ckey, value, NULL, IE_VALUE_ABSENT, NULL, e.line);
+		c = imp_add_check_at(im, &at, ckey, value, NULL, IE_VALUE_ABSENT, NULL, e.line);
 		break;
 	case EDIT_ENTRY:
 		value = e.value != NULL ? e.value : tail != NULL ? tail->name :
@@ -730,14 +723,12 @@ int imp_place_deletion(struct imp *im, const char *key, size_t key_line, size_t 
 		    !(is_dependency_value(value) || imp_lines_say(im, first, last, "Multi String") ||
 		      imp_lines_say(im, first, last, "REG_MULTI_SZ")))
 			break;
-		c = imp_add_check(im, ckey, value, "REG_MULTI_SZ", IE_NOT_CONTAINS, e.entry, e.line);
+		c = imp_add_check_at(im, &at, ckey, value, "REG_MULTI_SZ", IE_NOT_CONTAINS, e.entry, e.line);
 		break;
 	case EDIT_NONE:
 	case EDIT_UNSURE:
 		break;
 	}
-	im->cur_key_line = im->cur_key_last = im->cur_value_last = 0;
-	im->cur_repair = 0;
 	return c != NULL;
 }
 
@@ -751,7 +742,6 @@ int imp_place_list_add(struct imp *im, const char *key, size_t key_line, size_t 
 	size_t first, last, n;
 	const char *value = NULL, *entry = NULL, *svc;
 	size_t entry_line = 0;
-	struct imp_check *c;
 	char joined[512];
 
 	svc = imp_ci_find(key, "\\Services\\");
@@ -798,11 +788,5 @@ int imp_place_list_add(struct imp *im, const char *key, size_t key_line, size_t 
 	}
 	if (entry == NULL || value == NULL)
 		return 0;
-	im->cur_key_line = key_line;
-	im->cur_key_last = key_last;
-	im->cur_repair = 1;
-	c = imp_add_check(im, key, value, "REG_MULTI_SZ", IE_CONTAINS, entry, entry_line);
-	im->cur_key_line = im->cur_key_last = im->cur_value_last = 0;
-	im->cur_repair = 0;
-	return c != NULL;
+	return imp_add_list_entry(im, key_line, key_last, 0, key, value, entry, entry_line) != NULL;
 }

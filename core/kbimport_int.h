@@ -128,10 +128,6 @@ struct imp {
 	int oom;
 	int cluster_log;        /* the article speaks of the cluster log */
 	size_t root_line;       /* last line naming HKEY_LOCAL_MACHINE alone */
-	/* What the article asks for the key being read (imp_article_asks());
-	 * imp_add_check() copies them into each check. */
-	int cur_repair;
-	size_t cur_key_line, cur_key_last, cur_value_last;
 
 	struct imp_event *events;
 	size_t n_events, cap_events;
@@ -321,9 +317,29 @@ int imp_event_not_logged(const struct imp *im, size_t n);
 
 /* ---- kbimport_registry.c: keys, REGEDIT blocks, the checks ----------------- */
 
+/* Where the key a check is read under stands, and what the article asks
+ * for it (imp_article_asks()): each reader fills one and passes it to
+ * imp_add_check_at(), which copies it into the check. */
+struct imp_at {
+	size_t key_line, key_last; /* the key's lines; 0: none apart from the check's */
+	size_t value_last;         /* the value's last line; 0: the check's own line */
+	int repair;                /* the article asks to make it so */
+};
+
+struct imp_check *imp_add_check_at(struct imp *im, const struct imp_at *at, const char *key,
+				   const char *value, const char *type, enum imp_expect expect,
+				   const char *data, size_t line);
+/* The same with no key lines and no repair (a check the article only
+ * asks to verify, cited on its own line). */
 struct imp_check *imp_add_check(struct imp *im, const char *key, const char *value,
 				   const char *type, enum imp_expect expect,
 				   const char *data, size_t line);
+/* "add X to the Y list": a REG_MULTI_SZ value that contains entry, a
+ * repair the article asks for, under the key on lines key_line..key_last;
+ * entry_last the entry's last line (0: line). */
+struct imp_check *imp_add_list_entry(struct imp *im, size_t key_line, size_t key_last,
+				     size_t entry_last, const char *key, const char *value,
+				     const char *entry, size_t line);
 
 void imp_scan_registry(struct imp *im);
 
@@ -353,7 +369,8 @@ int imp_has_placeholder(const char *key);
  * the loader reads ("0x1" or "1"), or NULL. */
 const char *imp_read_number(struct imp *im, const char *s, uint64_t max, int *extra);
 
-void imp_value_checks(struct imp *im, const char *key, const struct value_spec *v);
+/* at is the caller's: value_last is set to the value's last line. */
+void imp_value_checks(struct imp *im, struct imp_at *at, const char *key, const struct value_spec *v);
 
 /* "...\\Session Manager\\AutoChkTimeOut" (the path k, its last backslash
  * at last) with "REG_DWORD: 1" alone on the next line (next, line m): the
@@ -450,8 +467,8 @@ int imp_lines_say(const struct imp *im, size_t first, size_t last, const char *p
 
 /* A key named with no value: a check only when the article asks for one
  * ("verify", "create"); else a review item, never a repair the article
- * does not ask for. */
-void imp_key_only(struct imp *im, const char *key, size_t key_line, size_t key_last);
+ * does not ask for.  Sets at->repair to what the key's words ask. */
+void imp_key_only(struct imp *im, struct imp_at *at, const char *key, size_t key_line, size_t key_last);
 
 /* Line n lies in a part of the article that is reference material: the
  * nearest heading above it (a line over "----" or "====") names it so
@@ -478,7 +495,7 @@ const char *imp_lead_in_shows(const struct imp *im, size_t first, size_t stop);
  * hotfix adds the following to the registry:": lines first..last say a
  * program writes what follows (a subject, then adds / creates / writes /
  * modifies, then "following"), not that the reader is to. */
-int imp_program_writes(const struct imp *im, size_t first, size_t last);
+int imp_program_writes(struct imp *im, size_t first, size_t last);
 
 /* "Change the registry entries for A: <values> to the following registry
  * entries for B: <values>": a line opening with "to the following
@@ -503,8 +520,10 @@ int imp_asks_configure(const struct imp *im, size_t n);
 
 /* Lines first..last joined into b, each trimmed on the left and followed
  * by one space (a sentence read across its line breaks); starts[] (at
- * most max) gets where each line begins.  Returns how many were joined. */
-size_t imp_join_lines(const struct imp *im, size_t first, size_t last, struct kb_buf *b,
+ * most max) gets where each line begins.  Returns how many were joined.
+ * An allocation that fails sets im->oom (and b->oom): callers need only
+ * stop reading b. */
+size_t imp_join_lines(struct imp *im, size_t first, size_t last, struct kb_buf *b,
 		      size_t *starts, size_t max);
 
 /* The article line holding offset off of text joined from line first. */
@@ -561,8 +580,9 @@ size_t imp_procedure_values(struct imp *im, size_t key_line, size_t key_last, si
 
 /* The values imp_procedure_values() finds (no seed), each drafted under
  * key with its set action and a review item, except those the value
- * block vb (NULL: none) names; how many. */
-size_t imp_place_procedure_values(struct imp *im, const char *key, size_t key_line, size_t key_last,
+ * block vb (NULL: none) names; how many.  Sets at->repair (a step asks
+ * for each), which the caller's later checks under the key keep. */
+size_t imp_place_procedure_values(struct imp *im, struct imp_at *at, const char *key, size_t key_line, size_t key_last,
 				  size_t from, size_t to, const struct value_block *vb);
 
 /* Value v, read by another reader with no data: its data from the steps

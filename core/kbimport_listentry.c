@@ -58,7 +58,6 @@ int imp_place_typed_entry(struct imp *im, const char *key, size_t key_line, size
 {
 	const char *name, *entry;
 	size_t name_line = 0, entry_line = 0;
-	struct imp_check *c;
 	int adds;
 
 	if ((name = imp_value_ahead_of_key(im, key_line, &name_line)) == NULL)
@@ -67,12 +66,15 @@ int imp_place_typed_entry(struct imp *im, const char *key, size_t key_line, size
 	if (entry == NULL || imp_has_placeholder(entry) || imp_has_placeholder(key) ||
 	    (!adds && !dependency_list(name)))
 		return 0;
-	im->cur_key_line = key_line;
-	im->cur_key_last = key_last;
-	im->cur_value_last = entry_line;
-	im->cur_repair = 1;
-	c = imp_add_check(im, key, name, "REG_MULTI_SZ", IE_CONTAINS, entry, name_line);
-	im->cur_key_line = im->cur_key_last = im->cur_value_last = 0;
-	im->cur_repair = 0;
-	return c != NULL;
+	return imp_add_list_entry(im, key_line, key_last, entry_line, key, name, entry, name_line) != NULL;
+}
+
+struct imp_check *imp_add_list_entry(struct imp *im, size_t key_line, size_t key_last,
+				     size_t entry_last, const char *key, const char *value,
+				     const char *entry, size_t line)
+{
+	const struct imp_at at = { .key_line = key_line, .key_last = key_last,
+				   .value_last = entry_last, .repair = 1 };
+
+	return imp_add_check_at(im, &at, key, value, "REG_MULTI_SZ", IE_CONTAINS, entry, line);
 }

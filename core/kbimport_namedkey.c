@@ -105,8 +105,6 @@ void imp_scan_values_under_named_key(struct imp *im)
 		 * note after it: keep a copy */
 		if (name != NULL)
 			name = imp_dupn(im, name, len);
-		if (b.oom)
-			im->oom = 1;
 		key = NULL;
 		key_line = 0;
 		for (i = first; name != NULL && i > a->body_first && i + 60 > first && key == NULL; i--)
@@ -122,14 +120,10 @@ void imp_scan_values_under_named_key(struct imp *im)
 		if (ask != ASK_SET && ask != ASK_CHECK)
 			continue;
 		for (i = 0; i < vb.nv; i++) {
-			im->cur_key_line = key_line;
-			im->cur_key_last = key_line;
-			im->cur_repair = ask == ASK_SET;
-			im->cur_value_last = vb.v[i].last;
-			imp_value_checks(im, key, &vb.v[i]);
+			struct imp_at at = { .key_line = key_line, .key_last = key_line,
+					     .value_last = vb.v[i].last, .repair = ask == ASK_SET };
+			imp_value_checks(im, &at, key, &vb.v[i]);
 		}
-		im->cur_key_line = im->cur_key_last = im->cur_value_last = 0;
-		im->cur_repair = 0;
 		imp_review(im, vb.v[0].line, T_CHECKS, 0,
 			   imp_fmt(im, "the values from line %zu are tied to %s (line %zu) by the words 'the %.*s key' before them: check it",
 				   vb.v[0].line, key, key_line, (int)len, name));

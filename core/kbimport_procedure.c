@@ -721,8 +721,6 @@ static void read_lines(struct imp *im, struct proc *st, size_t first, size_t las
 		return;
 	n_starts = imp_join_lines(im, first, last, &b, starts, PROC_LINES);
 	if (b.oom || b.p == NULL) {
-		if (b.oom)
-			im->oom = 1;
 		kb_buf_free(&b);
 		return;
 	}
@@ -822,7 +820,7 @@ static int last_name_is(const char *key, const char *name)
 	return last != NULL && strcasecmp(last + 1, name) == 0;
 }
 
-size_t imp_place_procedure_values(struct imp *im, const char *key, size_t key_line, size_t key_last,
+size_t imp_place_procedure_values(struct imp *im, struct imp_at *at, const char *key, size_t key_line, size_t key_last,
 				  size_t from, size_t to, const struct value_block *vb)
 {
 	struct value_spec pv[PROC_NAMES];
@@ -858,9 +856,9 @@ size_t imp_place_procedure_values(struct imp *im, const char *key, size_t key_li
 		imp_review(im, pv[i].line, T_CHECKS, 0,
 		       imp_fmt(im, "value '%s' is read from the steps after the key (lines %zu-%zu): check its name, type and data",
 			   pv[i].name, pv[i].line, pv[i].last > pv[i].line ? pv[i].last : pv[i].line));
-		im->cur_repair = 1;
+		at->repair = 1;
 		before = im->n_checks;
-		imp_value_checks(im, key, &pv[i]);
+		imp_value_checks(im, at, key, &pv[i]);
 		/* the data is what a step asks for, whatever the lines near
 		 * it document (kbimport_gate.c) */
 		while (before < im->n_checks)

@@ -76,6 +76,15 @@ struct imp_check *imp_add_check(struct imp *im, const char *key, const char *val
 				   const char *type, enum imp_expect expect,
 				   const char *data, size_t line)
 {
+	static const struct imp_at none;
+
+	return imp_add_check_at(im, &none, key, value, type, expect, data, line);
+}
+
+struct imp_check *imp_add_check_at(struct imp *im, const struct imp_at *at, const char *key,
+				   const char *value, const char *type, enum imp_expect expect,
+				   const char *data, size_t line)
+{
 	struct imp_check *c;
 	const char *last, *inside;
 	char hive[32];
@@ -115,11 +124,11 @@ struct imp_check *imp_add_check(struct imp *im, const char *key, const char *val
 	c->expect = expect;
 	c->data = data;
 	c->line = line;
-	c->repair = im->cur_repair;
-	c->key_line = im->cur_key_line != line ? im->cur_key_line : 0;
-	c->key_last = c->key_line > 0 && im->cur_key_last >= c->key_line && im->cur_key_last < line ?
-		      im->cur_key_last : c->key_line;
-	c->line_last = im->cur_value_last > line ? im->cur_value_last : line;
+	c->repair = at->repair;
+	c->key_line = at->key_line != line ? at->key_line : 0;
+	c->key_last = c->key_line > 0 && at->key_last >= c->key_line && at->key_last < line ?
+		      at->key_last : c->key_line;
+	c->line_last = at->value_last > line ? at->value_last : line;
 	c->id = check_id(im, last != NULL && *last != '\0' ? last : "default-value");
 	return c;
 }
@@ -249,13 +258,10 @@ static void place_running_key(struct imp *im, const char *key, size_t line)
 
 	if (!imp_has_placeholder(key) && imp_prose_value(im, key, line, line + 1, &pk, &pv) &&
 	    pk != key) {
-		im->cur_key_line = line;
-		im->cur_repair = 1;
+		struct imp_at at = { .key_line = line, .repair = 1 };
 		imp_review(im, line, T_CHECKS, 0,
 		       imp_fmt(im, "value '%s' is set in words: REG_DWORD is assumed for its number; check it", pv.name));
-		imp_value_checks(im, pk, &pv);
-		im->cur_key_line = im->cur_key_last = im->cur_value_last = 0;
-		im->cur_repair = 0;
+		imp_value_checks(im, &at, pk, &pv);
 		return;
 	}
 	imp_review(im, line, T_CHECKS, 0,
@@ -386,13 +392,13 @@ static void place_key(struct imp *im, const char *key, size_t key_line, size_t k
 /* A value the article adds (in words, or through the Add Value dialog):
  * its check and set action, read back by a person; without data, only a
  * review item. */
-static void place_added_value(struct imp *im, const char *key, const struct value_spec *v,
-			      const char *how, const char *from)
+static void place_added_value(struct imp *im, struct imp_at *at, const char *key,
+			      const struct value_spec *v, const char *how, const char *from)
 {
 	struct value_spec cv = *v;
 
 	/* the data said in a later step of the procedure */
-	if (v->data == NULL && imp_procedure_complete(im, im->cur_key_line, im->cur_key_last, 0, 0, &cv))
+	if (v->data == NULL && imp_procedure_complete(im, at->key_line, at->key_last, 0, 0, &cv))
 		v = &cv;
 	if (v->data == NULL) {
 		imp_review(im, v->line, T_CHECKS, 0,
@@ -402,8 +408,8 @@ static void place_added_value(struct imp *im, const char *key, const struct valu
 	}
 	imp_review(im, v->line, T_CHECKS, 0,
 	       imp_fmt(im, "value '%s' is read from %s: check its name, type and data", v->name, from));
-	im->cur_repair = 1;
-	imp_value_checks(im, key, v);
+	at->repair = 1;
+	imp_value_checks(im, at, key, v);
 }
 
 /* "Here is what a sample registry entry looks like for adding a ...
@@ -448,6 +454,7 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 {
 	struct value_block vb;
 	struct value_spec tv;
+	struct imp_at at = { 0 };
 	const char *vkey = key, *raw;
 	enum asks ask;
 	size_t i, end, checks = im->n_checks;
@@ -508,9 +515,9 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 			     "is part of a deletion: write it by hand");
 		return;
 	}
-	im->cur_key_line = key_line;
-	im->cur_key_last = key_last;
-	im->cur_repair = ask == ASK_SET;
+	at.key_line = key_line;
+	at.key_last = key_last;
+	at.repair = ask == ASK_SET;
 	if (tail) {
 		if (tv.data == NULL)
 			tv.data = imp_typed_data(im, key_last + 1, key_last + 5);
@@ -525,11 +532,11 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 			imp_review(im, tv.line, T_CHECKS, 0,
 			       imp_fmt(im, "value '%s': the article gives no type; REG_DWORD is assumed for its number", tv.name));
 		}
-		imp_value_checks(im, vkey, &tv);
+		imp_value_checks(im, &at, vkey, &tv);
 	}
 	/* steps between the key and a block further on */
 	if (!tail && vb.nv > 0 && vb.first > key_last + 2)
-		imp_place_procedure_values(im, key, key_line, key_last, key_last + 1, vb.first - 1, &vb);
+		imp_place_procedure_values(im, &at, key, key_line, key_last, key_last + 1, vb.first - 1, &vb);
 	for (i = 0; i < vb.nv; i++) {
 		struct value_spec *v = &vb.v[i];
 		size_t before;
@@ -578,7 +585,7 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 			continue;
 		}
 		before = im->n_checks;
-		imp_value_checks(im, tail ? vkey : key, v);
+		imp_value_checks(im, &at, tail ? vkey : key, v);
 		/* a step asks for the data: the block's range and default
 		 * document the value, they do not make the step a description */
 		while (from_steps && before < im->n_checks)
@@ -590,8 +597,8 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 	    imp_key_asked_later(im, vb.last)) {
 		/* "The new value is called: X" with no data, then "3. Add the
 		 * above registry key and value.": the key is asked for */
-		im->cur_repair = 1;
-		if (imp_add_check(im, key, NULL, NULL, IE_EXISTS, NULL, key_line) != NULL)
+		at.repair = 1;
+		if (imp_add_check_at(im, &at, key, NULL, NULL, IE_EXISTS, NULL, key_line) != NULL)
 			imp_review(im, key_line, T_CHECK, im->n_checks - 1,
 			       imp_fmt(im, "key %s is asked for further on (\"add the above key\"): check that the check and its create action belong",
 				   key));
@@ -611,16 +618,16 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 			    later.name != NULL && strcasecmp(later.name, pv.name) == 0 &&
 			    (strcmp(pv.type, "REG_DWORD") == 0 || strcmp(pv.type, "REG_SZ") == 0))
 				pv.data = later.data;
-			place_added_value(im, key, &pv, "in words", "the words that add it");
+			place_added_value(im, &at, key, &pv, "in words", "the words that add it");
 		} else if (imp_prose_value(im, key, key_line > 3 ? key_line - 3 : 1, key_last + 6, &pk, &pv)) {
 			imp_review(im, pv.line, T_CHECKS, 0,
 			       imp_fmt(im, "value '%s' is set in words: REG_DWORD is assumed for its number; check it", pv.name));
-			imp_value_checks(im, pk, &pv);
+			imp_value_checks(im, &at, pk, &pv);
 			/* "change A to 1 and B to 2": the others the steps set */
 			if (pk == key)
-				imp_place_procedure_values(im, key, key_line, key_last, 0, 0, NULL);
+				imp_place_procedure_values(im, &at, key, key_line, key_last, 0, 0, NULL);
 		} else if (imp_value_named_before(im, key_line, key_last, &pv)) {
-			imp_value_checks(im, key, &pv);
+			imp_value_checks(im, &at, key, &pv);
 		} else if (imp_lines_say(im, imp_ask_window_start(im, key_line), key_line, "following value") ||
 			   imp_lines_say(im, imp_ask_window_start(im, key_line), key_line, "following registry value") ||
 			   imp_lines_say(im, imp_ask_window_start(im, key_line), key_line, "following registry entry") ||
@@ -630,10 +637,10 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 			imp_review(im, key_line, T_CHECKS, 0,
 			       imp_fmt(im, "%s ends in a value name, with no data given: write its check by hand", key));
 		} else if ((r = imp_dialog_value(im, key_last, &pv)) == 1) {
-			place_added_value(im, key, &pv, "in Registry Editor's Add Value dialog",
+			place_added_value(im, &at, key, &pv, "in Registry Editor's Add Value dialog",
 					  "the Add Value dialog steps after the key");
 		} else if (r == 2) {
-			place_added_value(im, key, &pv, "by editing it in Registry Editor",
+			place_added_value(im, &at, key, &pv, "by editing it in Registry Editor",
 					  "the steps after the key that edit it");
 		} else if ((pk = imp_value_ahead_of_key(im, key_line, &pv.line)) != NULL &&
 			   (vk = path_ends_in(im, raw, pk)) != NULL &&
@@ -644,7 +651,7 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 			 * ("Max Threads (EXDS+NSP+DRA)"), then steps that edit
 			 * it */
 			pv.name = strrchr(raw, '\\') + 1;
-			place_added_value(im, vk, &pv, "by editing it in Registry Editor",
+			place_added_value(im, &at, vk, &pv, "by editing it in Registry Editor",
 					  "the steps after the key that edit it");
 		} else if (imp_place_typed_entry(im, key, key_line, key_last)) {
 			/* kbimport_listentry.c: "click Multi String, type "X"" */
@@ -653,18 +660,16 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 			 * following key to a decimal value of less than 50,000":
 			 * the article asks about the value, with data the import
 			 * cannot read; a check of the key alone is not it */
-			if (imp_place_procedure_values(im, key, key_line, key_last, 0, 0, NULL) == 0)
+			if (imp_place_procedure_values(im, &at, key, key_line, key_last, 0, 0, NULL) == 0)
 				imp_review(im, pv.line, T_CHECKS, 0,
 			       imp_fmt(im, "value '%s' under %s is named before its key but its data could not be read: write its check by hand",
 				   pk, key));
 		} else {
 			if (!imp_place_list_add(im, key, key_line, key_last) &&
-			    imp_place_procedure_values(im, key, key_line, key_last, 0, 0, NULL) == 0)
-				imp_key_only(im, key, key_line, key_last);
+			    imp_place_procedure_values(im, &at, key, key_line, key_last, 0, 0, NULL) == 0)
+				imp_key_only(im, &at, key, key_line, key_last);
 		}
 	}
-	im->cur_key_line = im->cur_key_last = im->cur_value_last = 0;
-	im->cur_repair = 0;
 }
 
 static int ends_with_backslash(const char *s)
@@ -688,6 +693,7 @@ static size_t regedit_block(struct imp *im, size_t n)
 	const char *s = imp_skip_ws(imp_line_at(im, n)), *close, *key;
 	size_t m, values = 0, first;
 	int hex_goes_on = 0, asked, paths_adjusted = -1;
+	struct imp_at at = { 0 };
 
 	if (stray_before_header(s)) {
 		/* "*[HKEY_...]": a mark the article left before the header */
@@ -700,12 +706,11 @@ static size_t regedit_block(struct imp *im, size_t n)
 		close = strrchr(s, ']');
 		key = close != NULL ? imp_dupn(im, s + 2, (size_t)(close - s - 2)) : NULL;
 		key = key != NULL ? normal_key(im, key, n) : NULL;
-		im->cur_repair = 1;
+		at.repair = 1;
 		if (key == NULL || imp_has_placeholder(key) ||
-		    imp_add_check(im, key, NULL, NULL, IE_KEY_ABSENT, NULL, n) == NULL)
+		    imp_add_check_at(im, &at, key, NULL, NULL, IE_KEY_ABSENT, NULL, n) == NULL)
 			imp_review(im, n, T_CHECKS, 0,
 			       imp_fmt(im, "the article deletes a key (%s): add a key-absent check by hand", s));
-		im->cur_repair = 0;
 		im->used[n] = 1;
 		return 1;
 	}
@@ -734,8 +739,8 @@ static size_t regedit_block(struct imp *im, size_t n)
 	/* merging a REGEDIT file creates and sets; an export shown only
 	 * to be verified, or as documentation, does not */
 	asked = imp_regedit_asks(im, n);
-	im->cur_repair = asked > 0;
-	im->cur_key_line = n;
+	at.repair = asked > 0;
+	at.key_line = n;
 	for (m = first; m < im->a->body_end; m++) {
 		const char *l = imp_skip_ws(imp_line_at(im, m)), *eq, *name;
 		struct value_spec v = { 0 };
@@ -823,7 +828,7 @@ static size_t regedit_block(struct imp *im, size_t n)
 		} else if (*eq == '-' && imp_blank(eq + 1) && !imp_has_placeholder(key) &&
 			   name[0] != '\0') {
 			/* REGEDIT's "Name"=- deletes the value */
-			if (imp_add_check(im, key, name, NULL, IE_VALUE_ABSENT, NULL, m) == NULL)
+			if (imp_add_check_at(im, &at, key, name, NULL, IE_VALUE_ABSENT, NULL, m) == NULL)
 				imp_review(im, m, T_CHECKS, 0,
 				       imp_fmt(im, "value '%s' under %s is deleted: write its check by hand", name, key));
 			continue;
@@ -833,16 +838,14 @@ static size_t regedit_block(struct imp *im, size_t n)
 				   name, key, eq));
 			continue;
 		}
-		imp_value_checks(im, key, &v);
+		imp_value_checks(im, &at, key, &v);
 	}
 	if (values == 0 && key != NULL && asked < 0)
 		imp_review(im, n, T_CHECKS, 0,
 		       imp_fmt(im, "key %s is shown in a REGEDIT export the article %s: add a check by hand if the rule needs it", key,
 			       asked == IMP_REG_REFERENCE ? "lists as reference material" : "does not ask to merge or verify"));
 	else if (values == 0 && key != NULL)
-		imp_add_check(im, key, NULL, NULL, IE_EXISTS, NULL, n);
-	im->cur_repair = 0;
-	im->cur_key_line = im->cur_key_last = im->cur_value_last = 0;
+		imp_add_check_at(im, &at, key, NULL, NULL, IE_EXISTS, NULL, n);
 	return m - n;
 }
 

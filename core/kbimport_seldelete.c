@@ -78,6 +78,7 @@ int imp_place_selected_deletes(struct imp *im, const char *key, size_t key_line,
 	struct kb_buf b = { 0 };
 	size_t n, last, starts[12], ns, i, len, drafted = 0;
 	const char *p, *s, *name, *end;
+	struct imp_at at = { .key_line = key_line, .key_last = key_last, .repair = 1 };
 
 	if (imp_has_placeholder(key))
 		return 0;
@@ -88,8 +89,6 @@ int imp_place_selected_deletes(struct imp *im, const char *key, size_t key_line,
 		return 0;
 	ns = imp_join_lines(im, key_last + 1, last - 1, &b, starts, 12);
 	if (b.oom || b.p == NULL) {
-		if (b.oom)
-			im->oom = 1;
 		kb_buf_free(&b);
 		return 0;
 	}
@@ -107,15 +106,10 @@ int imp_place_selected_deletes(struct imp *im, const char *key, size_t key_line,
 			if (!deletes_in(name + len, end))
 				continue;
 			n = imp_joined_line(key_last + 1, starts, ns, (size_t)(name - s));
-			im->cur_key_line = key_line;
-			im->cur_key_last = key_last;
-			im->cur_value_last = imp_joined_line(key_last + 1, starts, ns, (size_t)(end - s));
-			im->cur_repair = 1;
-			if (imp_add_check(im, key, imp_dupn(im, name, len), NULL, IE_VALUE_ABSENT, NULL, n) != NULL)
+			at.value_last = imp_joined_line(key_last + 1, starts, ns, (size_t)(end - s));
+			if (imp_add_check_at(im, &at, key, imp_dupn(im, name, len), NULL, IE_VALUE_ABSENT, NULL, n) != NULL)
 				drafted++;
 		}
-	im->cur_key_line = im->cur_key_last = im->cur_value_last = 0;
-	im->cur_repair = 0;
 	kb_buf_free(&b);
 	return drafted > 0;
 }

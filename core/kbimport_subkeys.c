@@ -172,8 +172,6 @@ void imp_scan_added_subkeys(struct imp *im)
 		if (end <= key_last + 1)
 			continue;
 		ns = imp_join_lines(im, key_last + 1, end - 1, &b, starts, 8);
-		if (b.oom)
-			im->oom = 1;
 		name = b.p != NULL ? added_key_name(b.p, &len, &at) : NULL;
 		if (name == NULL || (key = imp_fmt(im, "%s\\%.*s", c->key, (int)len, name)) == NULL ||
 		    has_key_check(im, key) || (id = unique_id(im, name, len)) == NULL) {

@@ -248,12 +248,8 @@ void imp_scan_value_first(struct imp *im)
 			v.data = imp_dupn(im, rec, imp_rtrim_len(rec, strlen(rec)));
 			v.line = m;
 			v.last = last;
-			im->cur_repair = 1;
-			im->cur_key_line = k;
-			im->cur_key_last = k;
-			imp_value_checks(im, imp_dupn(im, key, strlen(key)), &v);
-			im->cur_repair = 0;
-			im->cur_key_line = im->cur_key_last = im->cur_value_last = 0;
+			struct imp_at at = { .key_line = k, .key_last = k, .repair = 1 };
+			imp_value_checks(im, &at, imp_dupn(im, key, strlen(key)), &v);
 			if (im->n_checks > checks) {
 				im->checks[checks].recommended = 1;
 				imp_review(im, m, T_CHECK, checks,

@@ -210,15 +210,15 @@ static int angle_placeholder(const char *d)
  * is cited on the line naming the value, not on the key's first line:
  * that line, or v's own line when the name is not alone on a line of the
  * key being read. */
-static size_t tree_value_line(const struct imp *im, const struct value_spec *v)
+static size_t tree_value_line(const struct imp *im, const struct imp_at *at, const struct value_spec *v)
 {
 	size_t m, nl;
 
-	if (v->name == NULL || im->cur_key_line == 0 || v->line < im->cur_key_line ||
-	    v->line >= im->cur_key_last)
+	if (v->name == NULL || at->key_line == 0 || v->line < at->key_line ||
+	    v->line >= at->key_last)
 		return v->line;
 	nl = strlen(v->name);
-	for (m = im->cur_key_last; m > v->line; m--) {
+	for (m = at->key_last; m > v->line; m--) {
 		const char *p = imp_skip_ws(imp_line_at(im, m));
 		if (*p == '\\')
 			p++;
@@ -228,7 +228,7 @@ static size_t tree_value_line(const struct imp *im, const struct value_spec *v)
 	return v->line;
 }
 
-void imp_value_checks(struct imp *im, const char *key, const struct value_spec *v0)
+void imp_value_checks(struct imp *im, struct imp_at *at, const char *key, const struct value_spec *v0)
 {
 	const char *type, *why = NULL, *data, *paren, *num, *cue, *picked = NULL;
 	int contains = 0, extra = 0, guessed = 0;
@@ -237,7 +237,7 @@ void imp_value_checks(struct imp *im, const char *key, const struct value_spec *
 	struct value_spec vv = *v0;
 	const struct value_spec *v = &vv;
 
-	vv.line = tree_value_line(im, v0);
+	vv.line = tree_value_line(im, at, v0);
 	/* "...\\Parameters\\" wrapped before ": Name:REG_SZ:data": the colon
 	 * is the path's, not the name's */
 	if (vv.name != NULL && vv.name[0] == ':' && imp_skip_ws(vv.name + 1)[0] != '\0')
@@ -245,8 +245,8 @@ void imp_value_checks(struct imp *im, const char *key, const struct value_spec *
 	if (vv.line != v0->line)
 		imp_review(im, v0->line, T_CHECKS, 0,
 			   imp_fmt(im, "the path on lines %zu-%zu is written one name a line; its last name, '%s' on line %zu, is read as a value",
-				   im->cur_key_line, im->cur_key_last, v0->name, vv.line));
-	im->cur_value_last = v->last;
+				   at->key_line, at->key_last, v0->name, vv.line));
+	at->value_last = v->last;
 	if (v->subkey != NULL && (key = imp_fmt(im, "%s\\%s", key, v->subkey)) == NULL)
 		return;
 	/* every reader's fields through one cleaner: '"Name" (without the
@@ -282,18 +282,18 @@ void imp_value_checks(struct imp *im, const char *key, const struct value_spec *
 		why = "the key's path holds a placeholder for a name";
 	else if ((cue = imp_data_left_to_reader(im, v->line, v->last > v->line ? v->last : v->line)) != NULL)
 		why = imp_fmt(im, "the article leaves the data to the reader ('%s')", cue);
-	else if ((cue = imp_lead_in_shows(im, v->line, im->cur_key_line)) != NULL)
+	else if ((cue = imp_lead_in_shows(im, v->line, at->key_line)) != NULL)
 		why = imp_fmt(im, "the article shows the value, it does not ask to set it ('%s')", cue);
 	else if (imp_old_state_above(im, v->last > v->line ? v->last : v->line))
 		why = "the article changes these values to the ones it lists next: this is the state before";
-	else if (im->cur_key_line > 0 &&
-		 imp_program_writes(im, imp_ask_window_start(im, im->cur_key_line), im->cur_key_line))
+	else if (at->key_line > 0 &&
+		 imp_program_writes(im, imp_ask_window_start(im, at->key_line), at->key_line))
 		why = "the article says a program writes this value, it does not ask the reader to";
 	else if (v->data_wraps)
 		why = "the data runs over several lines (a list, or a value wrapped in print)";
 	else if (data_is_choice(imp_dupn(im, data, strcspn(data, "("))) &&
 		 (picked = imp_choice_by_ask(im, v->line, v->last > v->line ? v->last : v->line,
-					     im->cur_key_line, &ask_line)) == NULL)
+					     at->key_line, &ask_line)) == NULL)
 		why = "the article gives a range or a choice, not one datum";
 	if (why == NULL && picked != NULL) {
 		/* "disable it" above "0 = disabled, 1 = enabled" (guide C12) */
@@ -327,19 +327,19 @@ void imp_value_checks(struct imp *im, const char *key, const struct value_spec *
 		else if (strcmp(type, "REG_DWORD") == 0 || strcmp(type, "REG_QWORD") == 0) {
 			num = imp_read_number(im, data, strcmp(type, "REG_DWORD") == 0 ?
 					  0xFFFFFFFFu : UINT64_MAX, &extra);
-			size_t at = 0;
+			size_t said_line = 0;
 			const char *later;
-			if (num == NULL && im->cur_repair && strcmp(type, "REG_DWORD") == 0 &&
-			    (later = data_said_after(im, v, data, &at)) != NULL) {
+			if (num == NULL && at->repair && strcmp(type, "REG_DWORD") == 0 &&
+			    (later = data_said_after(im, v, data, &said_line)) != NULL) {
 				/* "Value: Default is 0" and, below the steps, "If this
 				 * value is present and set to 1, ...": the block gives
 				 * the default, the words the data the fix needs */
-				im->cur_value_last = at;
-				c = imp_add_check(im, key, v->name, type, IE_EQUALS, later, v->line);
+				at->value_last = said_line;
+				c = imp_add_check_at(im, at, key, v->name, type, IE_EQUALS, later, v->line);
 				if (c != NULL)
 					imp_review(im, v->line, T_CHECK, im->n_checks - 1,
 					       imp_fmt(im, "value '%s': the block gives only its default ('%s'); the data %s is read from line %zu: check it",
-						   v->name, v->data, later, at));
+						   v->name, v->data, later, said_line));
 				return;
 			}
 			if (num != NULL && (imp_ci_find(v->data, "is the default") != NULL ||
@@ -354,7 +354,7 @@ void imp_value_checks(struct imp *im, const char *key, const struct value_spec *
 				if (paren != NULL && imp_starts_ci(paren + 1, "hex") && !starts_ci_0x(num) &&
 				    strspn(num, "0123456789") == strlen(num))
 					num = imp_fmt(im, "0x%s", num);
-				c = imp_add_check(im, key, v->name, type, IE_EQUALS, num, v->line);
+				c = imp_add_check_at(im, at, key, v->name, type, IE_EQUALS, num, v->line);
 				if (c != NULL && (extra || paren != NULL))
 					imp_review(im, v->line, T_CHECK, im->n_checks - 1,
 					       imp_fmt(im, "value '%s': data '%s' was read as %s: check it",
@@ -373,7 +373,7 @@ void imp_value_checks(struct imp *im, const char *key, const struct value_spec *
 				if (q == NULL)
 					q = p + strlen(p);
 				if (q > p) {
-					c = imp_add_check(im, key, v->name, type,
+					c = imp_add_check_at(im, at, key, v->name, type,
 						      contains || many ? IE_CONTAINS : IE_EQUALS,
 						      imp_dupn(im, p, (size_t)(q - p)), v->line);
 					entries++;
@@ -391,7 +391,7 @@ void imp_value_checks(struct imp *im, const char *key, const struct value_spec *
 			if (words_in(data) >= 6)
 				why = "the data is described in words";
 			else {
-				imp_add_check(im, key, v->name, type, IE_EQUALS, data, v->line);
+				imp_add_check_at(im, at, key, v->name, type, IE_EQUALS, data, v->line);
 				return;
 			}
 		} else {
