@@ -55,6 +55,9 @@ static int fb_row(struct imp *im, const char *s, size_t line, struct value_spec 
 				words++;
 		if (words > 2 || (nl > 0 && t[nl - 1] == '.'))
 			return 0;
+		/* "1. Name", "b Name": a list's marker, not a name's word */
+		if (words == 2 && (t[1] == ' ' || imp_numbered_step(t) || imp_substep(t)))
+			return 0;
 	}
 	d = p + tl;
 	if (*d == ')')
@@ -149,6 +152,9 @@ static const char *fb_key(struct imp *im, size_t line, size_t *key_line, const c
 			k = t;
 		if (k != NULL) {
 			size_t kl = imp_rtrim_len(k, strlen(k));
+			/* "...\Services\" ends a line the path goes on from */
+			if (kl > 0 && k[kl - 1] == '\\')
+				return *why = "its key's path is cut at the end of a line", NULL;
 			if (imp_starts_ci(k, "HKEY_LOCAL_MACHINE\\"))
 				return imp_fmt(im, "HKLM\\%.*s", (int)(kl - 19), k + 19);
 			if (imp_starts_ci(k, "HKLM\\"))

@@ -102,12 +102,38 @@ static void test_rows_under_a_relative_key_whose_root_is_not_named_are_reviewed(
 	draft_free(&d);
 }
 
+static void test_a_list_marker_or_a_cut_path_is_never_read_as_a_name_or_key(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	draft_import_body("\n"
+	       "1. Verify the values under the HKEY_LOCAL_MACHINE subtree:\n"
+	       "\n"
+	       "       Key Name:        SOFTWARE\\Gadgetry\\Spindle\\Outbound\n"
+	       "\n"
+	       "       b wobble_fast    REG_SZ :    Spinout.dll\n"
+	       "\n"
+	       "       Key Name:        SOFTWARE\\Gadgetry\\\n"
+	       "\n"
+	       "       wobble_slow      REG_SZ :    Spinout.dll\n"
+	       "\n"
+	       "2. Restart the computer.\n", &d);
+	assert_null(draft_check(d.r, GADGET_KEY, "b wobble_fast"));
+	assert_null(draft_check(d.r, GADGET_KEY, "wobble_fast"));
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Gadgetry", "wobble_slow"));
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Gadgetry\\", "wobble_slow"));
+	assert_true(draft_review_says(d.r, 0, "cut at the end of a line"));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_rows_under_a_second_key_name_block_are_checked_when_a_step_asks),
 		cmocka_unit_test(test_rows_no_request_asks_for_stay_review_items_saying_so),
 		cmocka_unit_test(test_rows_under_a_relative_key_whose_root_is_not_named_are_reviewed),
+		cmocka_unit_test(test_a_list_marker_or_a_cut_path_is_never_read_as_a_name_or_key),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
