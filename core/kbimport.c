@@ -427,6 +427,7 @@ int kb_import_article(const struct kb_article *a, char **yaml, size_t *len,
 	imp_scan_steps(&im);
 	imp_note_sections(&im);
 	imp_scan_named_in_prose(&im);
+	imp_scan_fallback_values(&im);
 	imp_gate(&im);
 	imp_scan_added_subkeys(&im);
 	review_unplaced(&im);

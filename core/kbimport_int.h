@@ -761,4 +761,12 @@ const char *imp_clean_field(struct imp *im, const char *s, size_t n);
  * NULL when s names no type or could name two. */
 const char *imp_reg_type(const char *s, int words_ok, size_t *len, int *guessed);
 
+/* ---- kbimport_fallback.c: the reader of last resort for value rows ------ */
+
+/* Value rows ("name REG_X : data", "Name = REG_DWORD 1") no reader placed,
+ * under the nearest key context above ("Key Name:" with its root in the
+ * lead-in, or a full path): a check when a request above asks for it,
+ * else a review item saying what was missing.  Runs before imp_gate(). */
+void imp_scan_fallback_values(struct imp *im);
+
 #endif

@@ -124,6 +124,17 @@ static inline const struct rule_fix *draft_fix(const struct rule *r, const char 
 	return NULL;
 }
 
+/* How many registry repairs the draft carries. */
+static inline size_t draft_registry_fixes(const struct rule *r)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < r->n_fixes; i++)
+		if (r->fixes[i].kind == FIX_REGISTRY)
+			n++;
+	return n;
+}
+
 /* The event symptom with id, or NULL. */
 static inline const struct rule_symptom *draft_event(const struct rule *r, unsigned id)
 {
