@@ -184,6 +184,7 @@ void imp_scan_fallback_values(struct imp *im)
 	size_t n, key_line = 0, start, checks;
 	const char *key, *why;
 	struct value_spec v;
+	struct imp_at at;
 	enum asks ask;
 
 	if (placed == NULL)
@@ -215,17 +216,13 @@ void imp_scan_fallback_values(struct imp *im)
 					   key));
 			continue;
 		}
-		im->cur_repair = ask == ASK_SET;
-		im->cur_key_line = key_line;
-		im->cur_key_last = key_line;
+		at = (struct imp_at){ .key_line = key_line, .key_last = key_line, .repair = ask == ASK_SET };
 		checks = im->n_checks;
-		imp_value_checks(im, key, &v);
+		imp_value_checks(im, &at, key, &v);
 		if (im->n_checks > checks)
 			imp_review(im, n, T_CHECKS, 0,
 				   imp_fmt(im, "value '%s' is read by the last-resort row reader under %s (line %zu): check its key, name, type and data",
 					   v.name, key, key_line));
-		im->cur_repair = 0;
-		im->cur_key_line = im->cur_key_last = im->cur_value_last = 0;
 	}
 	free(placed);
 }
