@@ -580,9 +580,10 @@ size_t imp_procedure_values(struct imp *im, size_t key_line, size_t key_last, si
 
 /* The values imp_procedure_values() finds (no seed), each drafted under
  * key with its set action and a review item, except those the value
- * block vb (NULL: none) names; how many.  Sets at->repair (a step asks
- * for each), which the caller's later checks under the key keep. */
-size_t imp_place_procedure_values(struct imp *im, struct imp_at *at, const char *key, size_t key_line, size_t key_last,
+ * block vb (NULL: none) names; how many.  Each is a repair (a step asks
+ * for it); the caller's at is not changed, so its own later checks keep
+ * the caller's reading of whether they are asked for. */
+size_t imp_place_procedure_values(struct imp *im, const struct imp_at *at, const char *key, size_t key_line, size_t key_last,
 				  size_t from, size_t to, const struct value_block *vb);
 
 /* Value v, read by another reader with no data: its data from the steps
