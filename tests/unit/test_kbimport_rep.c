@@ -26,17 +26,6 @@
 
 #define FROB_KEY "HKLM\\SOFTWARE\\Frobnitz\\Agent"
 
-/* How many registry repairs the draft carries. */
-static size_t registry_fixes(const struct rule *r)
-{
-	size_t i, n = 0;
-
-	for (i = 0; i < r->n_fixes; i++)
-		if (r->fixes[i].kind == FIX_REGISTRY)
-			n++;
-	return n;
-}
-
 /* The export the tests below place in different parts of an article. */
 #define FROB_EXPORT \
 	"   REGEDIT4\n" \
@@ -68,7 +57,7 @@ static void test_settings_a_reference_part_lists_are_reviewed_not_repaired(void 
 	assert_null(draft_check(d.r, FROB_KEY, "FrobLimit"));
 	assert_null(draft_check(d.r, FROB_KEY, "SpoolDir"));
 	assert_int_equal(d.r->n_checks, 0);
-	assert_int_equal(registry_fixes(d.r), 0);
+	assert_int_equal(draft_registry_fixes(d.r), 0);
 	/* ... each is listed for a person, saying why */
 	assert_true(draft_review_says(d.r, 0, "lists as reference material"));
 	draft_free(&d);
@@ -110,7 +99,7 @@ static void test_data_the_article_leaves_to_the_reader_is_not_drafted(void **sta
 	       "\n"
 	       "2. Import Frob.reg with Regedit.\n", &d);
 	assert_null(draft_check(d.r, FROB_KEY, "SiteNumber"));
-	assert_int_equal(registry_fixes(d.r), 0);
+	assert_int_equal(draft_registry_fixes(d.r), 0);
 	assert_true(draft_review_says(d.r, 0, "leaves the data to the reader"));
 	draft_free(&d);
 }
@@ -151,7 +140,7 @@ static void test_data_from_a_for_example_sentence_is_not_drafted(void **state)
 	       "files of 20 MB, change the SpoolCap value to 20 MB by typing 20000000.\n", &d);
 	/* neither 20 (read from "20 MB") nor any data is drafted ... */
 	assert_null(draft_check(d.r, FROB_KEY, "SpoolCap"));
-	assert_int_equal(registry_fixes(d.r), 0);
+	assert_int_equal(draft_registry_fixes(d.r), 0);
 	/* ... the line stays on the review list */
 	assert_true(draft_review_at(d.r, 20));
 	draft_free(&d);
@@ -209,7 +198,7 @@ static void test_a_key_with_a_question_mark_for_a_name_is_not_drafted(void **sta
 	       "   Data Type: REG_DWORD\n"
 	       "   Value: 1\n", &d);
 	assert_int_equal(d.r->n_checks, 0);
-	assert_int_equal(registry_fixes(d.r), 0);
+	assert_int_equal(draft_registry_fixes(d.r), 0);
 	assert_true(draft_review_says(d.r, 0, "placeholder"));
 	draft_free(&d);
 }
@@ -311,7 +300,7 @@ static void test_an_entry_shown_as_it_would_look_for_one_reader_is_not_drafted(v
 	       "\n"
 	       "   HomeSite:REG_SZ:MySite\n", &d);
 	assert_null(draft_check(d.r, FROB_KEY, "HomeSite"));
-	assert_int_equal(registry_fixes(d.r), 0);
+	assert_int_equal(draft_registry_fixes(d.r), 0);
 	assert_true(draft_review_says(d.r, 0, "would look like"));
 	draft_free(&d);
 }
@@ -328,7 +317,7 @@ static void test_a_sentence_naming_a_type_is_no_value_name(void **state)
 	       "\n"
 	       "The spool folder entry is REG_SZ: C:\\Frob\\Spool\n", &d);
 	assert_null(draft_check(d.r, FROB_KEY, "The spool folder entry is"));
-	assert_int_equal(registry_fixes(d.r), 0);
+	assert_int_equal(draft_registry_fixes(d.r), 0);
 	assert_true(draft_review_at(d.r, 22));
 	draft_free(&d);
 }
@@ -345,7 +334,7 @@ static void test_a_setting_that_can_be_set_is_described_not_asked(void **state)
 	       "\n"
 	       "It holds a locale ID.\n", &d);
 	assert_int_equal(d.r->n_checks, 0);
-	assert_int_equal(registry_fixes(d.r), 0);
+	assert_int_equal(draft_registry_fixes(d.r), 0);
 	assert_true(draft_review_at(d.r, 20));
 	draft_free(&d);
 }
@@ -365,7 +354,7 @@ static void test_values_a_program_writes_are_not_drafted(void **state)
 	       "\n"
 	       "The agent clears them when it starts.\n", &d);
 	assert_null(draft_check(d.r, FROB_KEY, "UpgradePending"));
-	assert_int_equal(registry_fixes(d.r), 0);
+	assert_int_equal(draft_registry_fixes(d.r), 0);
 	assert_true(draft_review_at(d.r, 23));
 	draft_free(&d);
 }
@@ -457,7 +446,7 @@ static void test_values_shown_as_they_appear_are_not_drafted(void **state)
 	       "\n"
 	       "   AutoSpool: REG_SZ: 1\n", &d);
 	assert_null(draft_check(d.r, FROB_KEY, "AutoSpool"));
-	assert_int_equal(registry_fixes(d.r), 0);
+	assert_int_equal(draft_registry_fixes(d.r), 0);
 	assert_true(draft_review_says(d.r, 24, "shows the value"));
 	draft_free(&d);
 }
@@ -503,7 +492,7 @@ static void test_keys_whose_permissions_are_changed_are_not_created(void **state
 	       "   group to the key, and then click Apply.\n", &d);
 	/* the group is added to the key's permissions: no key is created */
 	assert_null(draft_check(d.r, FROB_KEY, NULL));
-	assert_int_equal(registry_fixes(d.r), 0);
+	assert_int_equal(draft_registry_fixes(d.r), 0);
 	assert_true(draft_review_at(d.r, 29));
 	draft_free(&d);
 }
@@ -522,7 +511,7 @@ static void test_data_offered_as_0_slash_1_is_a_choice(void **state)
 	       "\n"
 	       "   ShortNames : REG_DWORD : 0/1 [Default=1]\n", &d);
 	assert_null(draft_check(d.r, FROB_KEY, "ShortNames"));
-	assert_int_equal(registry_fixes(d.r), 0);
+	assert_int_equal(draft_registry_fixes(d.r), 0);
 	assert_true(draft_review_says(d.r, 24, "a range or a choice"));
 	draft_free(&d);
 }
