@@ -203,6 +203,29 @@ enum asks imp_article_asks(const struct imp *im, size_t first, size_t after, siz
 	return d ? ASK_DELETE : st ? ASK_SET : c ? ASK_CHECK : ASK_NOTHING;
 }
 
+void imp_decide_asked(struct imp *im, struct imp_check *c)
+{
+	struct imp_check read = *c;
+	const char *mended;
+
+	/* read as imp_gate() will mend it, once every pass has run */
+	if ((mended = imp_joined_guid_key(im, read.key)) != NULL)
+		read.key = mended;
+	if ((mended = imp_name_before_from(im, &read)) != NULL)
+		read.value = mended;
+	c->not_asked_late = 0;
+	c->not_asked = imp_why_misnamed(im, &read);
+	if (c->not_asked == NULL)
+		c->not_asked = imp_why_shown(im, &read, &c->not_asked_late);
+	if (c->not_asked == NULL) {
+		c->not_asked = imp_loaded_hive_why(im, &read);
+		c->not_asked_late = 1;
+	}
+	if (c->not_asked == NULL && read.value == NULL && read.expect == IE_EXISTS && read.repair &&
+	    (c->check_only = imp_adds_under(im, &read)) != NULL)
+		c->repair = 0;
+}
+
 /* "...\Parameters\MaxFreeTcbs" followed by "Value Type: REG_DWORD", or
  * "...\Parameters\LetHex27Pass: REG_SZ: x", "...\PPP:MaxConfigure",
  * "...\DiskSpaceLowWaterMark (DWORD)": the path ends in a value name.
