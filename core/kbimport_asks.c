@@ -24,6 +24,16 @@ static int ends_with_colon(const char *s)
 	return l > 0 && s[l - 1] == ':';
 }
 
+const char *imp_cue_in(const char *s, const char *const *cues)
+{
+	size_t i;
+
+	for (i = 0; cues[i] != NULL; i++)
+		if (imp_ci_find(s, cues[i]) != NULL)
+			return cues[i];
+	return NULL;
+}
+
 /* "the following registry parameter can be configured:" / "On the
  * server:" / key / "-OR-" / "On the client:" / key: a line that only says
  * where ("On ...:", "For ...:") is no request; the sentence that
@@ -919,12 +929,11 @@ static int created_by_program(const struct imp *im, size_t first, size_t last)
 					    "creates the following", "creates this key",
 					    "creates the key", "creates a key", "creates a registry",
 					    "creates the registry", NULL };
-	size_t n, i;
+	size_t n;
 
 	for (n = first; n <= last && n < im->a->body_end; n++)
-		for (i = 0; said[i] != NULL; i++)
-			if (imp_ci_find(imp_line_at(im, n), said[i]) != NULL)
-				return 1;
+		if (imp_cue_in(imp_line_at(im, n), said) != NULL)
+			return 1;
 	return 0;
 }
 
@@ -1048,16 +1057,15 @@ int imp_in_reference_part(const struct imp *im, size_t n)
 	static const char *const opening[] = { "information referenced in", "referenced in part",
 					       "for reference", "for your reference", "reference only",
 					       NULL };
-	size_t h, k, seen, i;
+	size_t h, k, seen;
 
 	for (h = n; h > im->a->body_first + 1 && h + REFERENCE_REACH > n; h--) {
 		const char *head = imp_line_at(im, h - 2);
 		if (!underline_line(imp_line_at(im, h - 1)) || imp_blank(head) || underline_line(head))
 			continue;
 		/* the nearest heading above decides: the part it opens */
-		for (i = 0; headings[i] != NULL; i++)
-			if (imp_ci_find(head, headings[i]) != NULL)
-				return 1;
+		if (imp_cue_in(head, headings) != NULL)
+			return 1;
 		for (k = h, seen = 0; k < n && k < im->a->body_end && seen < 6; k++) {
 			const char *s = imp_line_at(im, k);
 			if (imp_blank(s)) {
@@ -1066,9 +1074,8 @@ int imp_in_reference_part(const struct imp *im, size_t n)
 				continue;
 			}
 			seen++;
-			for (i = 0; opening[i] != NULL; i++)
-				if (imp_ci_find(s, opening[i]) != NULL)
-					return 1;
+			if (imp_cue_in(s, opening) != NULL)
+				return 1;
 		}
 		return 0;
 	}
@@ -1084,7 +1091,8 @@ const char *imp_data_left_to_reader(const struct imp *im, size_t first, size_t l
 		"can be anything", "select the desired", "type the desired", "enter the desired",
 		"choose a value", NULL,
 	};
-	size_t n, i, end = last + 6;
+	size_t n, end = last + 6;
+	const char *cue;
 
 	for (n = first; n <= end && n < im->a->body_end; n++) {
 		const char *s = imp_line_at(im, n);
@@ -1094,9 +1102,8 @@ const char *imp_data_left_to_reader(const struct imp *im, size_t first, size_t l
 		if (n > last && (imp_ci_find(s, "HKEY_") != NULL || *imp_skip_ws(s) == '[' ||
 				 *imp_skip_ws(s) == '"' || underline_line(s)))
 			break;
-		for (i = 0; cues[i] != NULL; i++)
-			if (imp_ci_find(s, cues[i]) != NULL)
-				return cues[i];
+		if ((cue = imp_cue_in(s, cues)) != NULL)
+			return cue;
 		if (n > last && imp_numbered_step(s))
 			break;
 	}
@@ -1198,7 +1205,8 @@ const char *imp_lead_in_shows(const struct imp *im, size_t first, size_t stop)
 		"following parameters appear", "following values appear", "following entries appear",
 		"following settings appear", "appear in the right", NULL,
 	};
-	size_t n, i;
+	size_t n;
+	const char *cue;
 
 	if (stop < im->a->body_first)
 		stop = im->a->body_first;
@@ -1207,9 +1215,8 @@ const char *imp_lead_in_shows(const struct imp *im, size_t first, size_t stop)
 		const char *s = imp_line_at(im, n - 1);
 		if (imp_numbered_step(s))
 			break;
-		for (i = 0; shown[i] != NULL; i++)
-			if (imp_ci_find(s, shown[i]) != NULL)
-				return shown[i];
+		if ((cue = imp_cue_in(s, shown)) != NULL)
+			return cue;
 	}
 	return NULL;
 }

@@ -58,7 +58,7 @@ int imp_gate_line_describes(const char *s)
 	};
 	/* words on the data that point elsewhere for it */
 	static const char *const refs[] = {
-		"as defined above", "as described above", "or as defined",
+		"as defined above", "as described above", "or as defined", NULL,
 	};
 	const char *t = imp_skip_ws(s);
 	const char *colon = strchr(s, ':');
@@ -69,9 +69,8 @@ int imp_gate_line_describes(const char *s)
 		if (imp_starts_ci(t, labels[i]) && !isalnum((unsigned char)t[n]))
 			return 1;
 	}
-	for (i = 0; i < sizeof refs / sizeof refs[0]; i++)
-		if (imp_ci_find(s, refs[i]) != NULL)
-			return 1;
+	if (imp_cue_in(s, refs) != NULL)
+		return 1;
 	if (colon == NULL || (imp_ci_find(s, "data") == NULL && imp_ci_find(s, "value") == NULL))
 		return 0;
 	/* "Data: 1 to 10"; "Data: 0 (default), 1, or 250": a choice, with
@@ -89,14 +88,10 @@ int imp_gate_line_describes(const char *s)
 static int line_sets(const char *s)
 {
 	static const char *const cues[] = {
-		"<set to ", "(set to ", "[set to ", "<change to ", "(change to ", "[change to ",
+		"<set to ", "(set to ", "[set to ", "<change to ", "(change to ", "[change to ", NULL,
 	};
-	size_t i;
 
-	for (i = 0; i < sizeof cues / sizeof cues[0]; i++)
-		if (imp_ci_find(s, cues[i]) != NULL)
-			return 1;
-	return 0;
+	return imp_cue_in(s, cues) != NULL;
 }
 
 /* Words before a key or an export saying it is shown, not asked for:
@@ -106,14 +101,10 @@ static int line_sets(const char *s)
 int imp_gate_intro_describes(const char *s)
 {
 	static const char *const cues[] = {
-		"in this example", "for example", "example of", "for instance",
+		"in this example", "for example", "example of", "for instance", NULL,
 	};
-	size_t i;
 
-	for (i = 0; i < sizeof cues / sizeof cues[0]; i++)
-		if (imp_ci_find(s, cues[i]) != NULL)
-			return 1;
-	return imp_has_word(s, "examples");
+	return imp_cue_in(s, cues) != NULL || imp_has_word(s, "examples");
 }
 
 /* A value read from a table row ("| Name | Description | REG_DWORD | 30 |")
@@ -278,17 +269,16 @@ static int under_defaults_lead_in(const struct imp *im, size_t first)
 {
 	static const char *const cues[] = {
 		"are the defaults", "is the default:", "are the default values", "are the default settings",
-		"default values are", "default settings are", "default values:", "default settings:",
+		"default values are", "default settings are", "default values:", "default settings:", NULL,
 	};
-	size_t n, i;
+	size_t n;
 
 	for (n = first; n > im->a->body_first && n + GATE_DEFAULTS > first; n--) {
-		const char *s = imp_line_at(im, n - 1), *p = NULL, *q;
+		const char *s = imp_line_at(im, n - 1), *cue = imp_cue_in(s, cues), *p, *q;
 		if (imp_section_of(im, n - 1) != imp_section_of(im, first))
 			break;
-		for (i = 0; p == NULL && i < sizeof cues / sizeof cues[0]; i++)
-			p = imp_ci_find(s, cues[i]);
-		if (p != NULL) {
+		if (cue != NULL) {
+			p = imp_ci_find(s, cue);
 			/* the cue's sentence: from the last full stop before it */
 			for (q = p; q > s && !(q[-1] == ' ' && q - s >= 2 && q[-2] == '.'); q--)
 				;
@@ -682,7 +672,7 @@ const char *imp_adds_under(const struct imp *im, const struct imp_check *c)
 		"create a new key", "create a registry key", "create a key", "create a subkey",
 		"create a new subkey", "add a subkey", "add a key", "add the following key",
 		"add the following subkey", "add a new key", "add a new subkey",
-		"create a new registry key", "create a registry subkey", "create a new registry subkey",
+		"create a new registry key", "create a registry subkey", "create a new registry subkey", NULL,
 	};
 	size_t last = c->key_last > c->line ? c->key_last : c->line;
 	size_t first = c->key_line > 0 && c->key_line < c->line ? c->key_line : c->line;
@@ -692,7 +682,7 @@ const char *imp_adds_under(const struct imp *im, const struct imp_check *c)
 	 * value made in the key, not the key */
 	static const char *const values_in[] = {
 		"a registry setting in", "a registry value in", "a value in", "a new value in",
-		"a registry setting under", "a registry value under", "a value under",
+		"a registry setting under", "a registry value under", "a value under", NULL,
 	};
 
 	/* "change|modify|edit the following key(s)": the steps change what
@@ -713,20 +703,15 @@ const char *imp_adds_under(const struct imp *im, const struct imp_check *c)
 		const char *s = imp_line_at(im, n);
 		if (!imp_has_word(s, "under") && !imp_has_word(s, "in"))
 			continue;
-		for (i = 0; i < sizeof adds / sizeof adds[0]; i++)
-			if (imp_ci_find(s, adds[i]) != NULL)
-				return ADDS_UNDER;
-		for (i = 0; i < sizeof values_in / sizeof values_in[0]; i++)
-			if (imp_ci_find(s, values_in[i]) != NULL)
-				return ADDS_UNDER;
+		if (imp_cue_in(s, adds) != NULL || imp_cue_in(s, values_in) != NULL)
+			return ADDS_UNDER;
 	}
 	for (n = last + 1; n <= last + 8 && n < im->a->body_end; n++) {
 		const char *s = imp_line_at(im, n);
 		if (imp_ci_find(s, "HKEY_") != NULL)
 			return NULL;
-		for (i = 0; i < sizeof adds / sizeof adds[0]; i++)
-			if (imp_ci_find(s, adds[i]) != NULL)
-				return ADDS_UNDER;
+		if (imp_cue_in(s, adds) != NULL)
+			return ADDS_UNDER;
 	}
 	return NULL;
 }

@@ -423,6 +423,9 @@ size_t imp_ask_window_start(const struct imp *im, size_t key_line);
  * lines ("click Export Registry File"), or key_last (kbimport_edits.c). */
 size_t imp_past_backup_steps(const struct imp *im, size_t key_last);
 
+/* The first of the NULL-ended cues found in s (in any case), or NULL. */
+const char *imp_cue_in(const char *s, const char *const *cues);
+
 /* Whether the article asks for check c, decided when it is drafted (by
  * imp_add_check_at()), on the check as imp_gate() will mend it: sets
  * c->not_asked (and not_asked_late) when its words only show, document or
