@@ -504,11 +504,10 @@ int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
 
 	if (first < im->a->body_first)
 		first = im->a->body_first;
-	for (n = first; n <= last && n < im->a->body_end && n_starts < 16; n++) {
-		starts[n_starts++] = b.len;
-		kb_buf_puts(&b, imp_skip_ws(imp_line_at(im, n)));
-		kb_buf_add(&b, " ", 1);
-	}
+	/* (the shared join flags im->oom when it cannot grow: this reader's
+	 * own loop did not, and a value set in words went missing from the
+	 * draft instead of the article being refused) */
+	n_starts = imp_join_lines(im, first, last, &b, starts, 16);
 	if (b.oom || b.p == NULL) {
 		kb_buf_free(&b);
 		return 0;
