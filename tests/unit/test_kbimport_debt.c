@@ -51,16 +51,20 @@ void *__wrap_realloc(void *p, size_t n)
 	return __real_realloc(p, n);
 }
 
+/* Steps 1-2 and the key, on lines 17-22; step 3 opens line 23. */
+#define LOCATE_PARAMS \
+	"\n" \
+	"1. Start Registry Editor.\n" \
+	"2. Locate the following key in the registry:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\Parameters\n" \
+	"\n"
+
 /* A key, then steps that add a value to it: the lines after the key are
  * joined (the Add Value dialog and the procedure readers), and the first
  * step line is long enough that the join must grow its buffer. */
 static const char body[] =
-	"\n"
-	"1. Start Registry Editor.\n"
-	"2. Locate the following key in the registry:\n"
-	"\n"
-	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\Parameters\n"
-	"\n"
+	LOCATE_PARAMS
 	"3. " MARK " steps follow: on the Edit menu, click Add Value, and then add the\n"
 	"   following registry value so that the agent waits for its store:\n"
 	"\n"
@@ -73,12 +77,7 @@ static const char body[] =
 /* The Add Value dialog told over the steps (kbimport_dialog.c joins them
  * from the key's next line). */
 static const char dialog_body[] =
-	"\n"
-	"1. Start Registry Editor.\n"
-	"2. Locate the following key in the registry:\n"
-	"\n"
-	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\Parameters\n"
-	"\n"
+	LOCATE_PARAMS
 	"3. " MARK ": on the Edit menu, click Add Value.\n"
 	"4. In the Value Name box, type RetryLimit, and then click REG_DWORD in the\n"
 	"   Data Type box. Click OK.\n"
