@@ -24,6 +24,16 @@ static int ends_with_colon(const char *s)
 	return l > 0 && s[l - 1] == ':';
 }
 
+const char *imp_cue_in(const char *s, const char *const *cues)
+{
+	size_t i;
+
+	for (i = 0; cues[i] != NULL; i++)
+		if (imp_ci_find(s, cues[i]) != NULL)
+			return cues[i];
+	return NULL;
+}
+
 /* "the following registry parameter can be configured:" / "On the
  * server:" / key / "-OR-" / "On the client:" / key: a line that only says
  * where ("On ...:", "For ...:") is no request; the sentence that
@@ -201,6 +211,29 @@ enum asks imp_article_asks(const struct imp *im, size_t first, size_t after, siz
 			st = 1;
 	}
 	return d ? ASK_DELETE : st ? ASK_SET : c ? ASK_CHECK : ASK_NOTHING;
+}
+
+void imp_decide_asked(struct imp *im, struct imp_check *c)
+{
+	struct imp_check read = *c;
+	const char *mended;
+
+	/* read as imp_gate() will mend it, once every pass has run */
+	if ((mended = imp_joined_guid_key(im, read.key)) != NULL)
+		read.key = mended;
+	if ((mended = imp_name_before_from(im, &read)) != NULL)
+		read.value = mended;
+	c->not_asked_late = 0;
+	c->not_asked = imp_why_misnamed(im, &read);
+	if (c->not_asked == NULL)
+		c->not_asked = imp_why_shown(im, &read, &c->not_asked_late);
+	if (c->not_asked == NULL) {
+		c->not_asked = imp_loaded_hive_why(im, &read);
+		c->not_asked_late = 1;
+	}
+	if (c->not_asked == NULL && read.value == NULL && read.expect == IE_EXISTS && read.repair &&
+	    (c->check_only = imp_adds_under(im, &read)) != NULL)
+		c->repair = 0;
 }
 
 /* "...\Parameters\MaxFreeTcbs" followed by "Value Type: REG_DWORD", or
@@ -471,11 +504,10 @@ int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
 
 	if (first < im->a->body_first)
 		first = im->a->body_first;
-	for (n = first; n <= last && n < im->a->body_end && n_starts < 16; n++) {
-		starts[n_starts++] = b.len;
-		kb_buf_puts(&b, imp_skip_ws(imp_line_at(im, n)));
-		kb_buf_add(&b, " ", 1);
-	}
+	/* (the shared join flags im->oom when it cannot grow: this reader's
+	 * own loop did not, and a value set in words went missing from the
+	 * draft instead of the article being refused) */
+	n_starts = imp_join_lines(im, first, last, &b, starts, 16);
 	if (b.oom || b.p == NULL) {
 		kb_buf_free(&b);
 		return 0;
@@ -896,12 +928,11 @@ static int created_by_program(const struct imp *im, size_t first, size_t last)
 					    "creates the following", "creates this key",
 					    "creates the key", "creates a key", "creates a registry",
 					    "creates the registry", NULL };
-	size_t n, i;
+	size_t n;
 
 	for (n = first; n <= last && n < im->a->body_end; n++)
-		for (i = 0; said[i] != NULL; i++)
-			if (imp_ci_find(imp_line_at(im, n), said[i]) != NULL)
-				return 1;
+		if (imp_cue_in(imp_line_at(im, n), said) != NULL)
+			return 1;
 	return 0;
 }
 
@@ -1025,16 +1056,15 @@ int imp_in_reference_part(const struct imp *im, size_t n)
 	static const char *const opening[] = { "information referenced in", "referenced in part",
 					       "for reference", "for your reference", "reference only",
 					       NULL };
-	size_t h, k, seen, i;
+	size_t h, k, seen;
 
 	for (h = n; h > im->a->body_first + 1 && h + REFERENCE_REACH > n; h--) {
 		const char *head = imp_line_at(im, h - 2);
 		if (!underline_line(imp_line_at(im, h - 1)) || imp_blank(head) || underline_line(head))
 			continue;
 		/* the nearest heading above decides: the part it opens */
-		for (i = 0; headings[i] != NULL; i++)
-			if (imp_ci_find(head, headings[i]) != NULL)
-				return 1;
+		if (imp_cue_in(head, headings) != NULL)
+			return 1;
 		for (k = h, seen = 0; k < n && k < im->a->body_end && seen < 6; k++) {
 			const char *s = imp_line_at(im, k);
 			if (imp_blank(s)) {
@@ -1043,9 +1073,8 @@ int imp_in_reference_part(const struct imp *im, size_t n)
 				continue;
 			}
 			seen++;
-			for (i = 0; opening[i] != NULL; i++)
-				if (imp_ci_find(s, opening[i]) != NULL)
-					return 1;
+			if (imp_cue_in(s, opening) != NULL)
+				return 1;
 		}
 		return 0;
 	}
@@ -1061,7 +1090,8 @@ const char *imp_data_left_to_reader(const struct imp *im, size_t first, size_t l
 		"can be anything", "select the desired", "type the desired", "enter the desired",
 		"choose a value", NULL,
 	};
-	size_t n, i, end = last + 6;
+	size_t n, end = last + 6;
+	const char *cue;
 
 	for (n = first; n <= end && n < im->a->body_end; n++) {
 		const char *s = imp_line_at(im, n);
@@ -1071,9 +1101,8 @@ const char *imp_data_left_to_reader(const struct imp *im, size_t first, size_t l
 		if (n > last && (imp_ci_find(s, "HKEY_") != NULL || *imp_skip_ws(s) == '[' ||
 				 *imp_skip_ws(s) == '"' || underline_line(s)))
 			break;
-		for (i = 0; cues[i] != NULL; i++)
-			if (imp_ci_find(s, cues[i]) != NULL)
-				return cues[i];
+		if ((cue = imp_cue_in(s, cues)) != NULL)
+			return cue;
 		if (n > last && imp_numbered_step(s))
 			break;
 	}
@@ -1175,7 +1204,8 @@ const char *imp_lead_in_shows(const struct imp *im, size_t first, size_t stop)
 		"following parameters appear", "following values appear", "following entries appear",
 		"following settings appear", "appear in the right", NULL,
 	};
-	size_t n, i;
+	size_t n;
+	const char *cue;
 
 	if (stop < im->a->body_first)
 		stop = im->a->body_first;
@@ -1184,9 +1214,8 @@ const char *imp_lead_in_shows(const struct imp *im, size_t first, size_t stop)
 		const char *s = imp_line_at(im, n - 1);
 		if (imp_numbered_step(s))
 			break;
-		for (i = 0; shown[i] != NULL; i++)
-			if (imp_ci_find(s, shown[i]) != NULL)
-				return shown[i];
+		if ((cue = imp_cue_in(s, shown)) != NULL)
+			return cue;
 	}
 	return NULL;
 }

@@ -23,8 +23,10 @@
  *   imp_note_sections()      prose for a person        kbimport_steps.c
  *   imp_scan_named_in_prose() values and keys named   kbimport_named.c
  *                            in sentences: review items
- *   imp_gate()               checks the article only   kbimport_gate.c
- *                            describes become review
+ *   imp_gate()               checks found not asked    kbimport_gate.c
+ *                            for when drafted (imp_decide_asked(),
+ *                            kbimport_asks.c; the cues in
+ *                            kbimport_describes.c) become review
  *   imp_scan_added_subkeys() a key check moves to the  kbimport_subkeys.c
  *                            key its steps add under it
  *   review_unplaced()        every fact line placed    kbimport.c
@@ -88,7 +90,12 @@ struct imp_check {
 	int recommended;        /* the datum is the one the article recommends
 				   in so many words (kbimport_valuefirst.c):
 				   the block's range and default do not make
-				   it a description for imp_gate() */
+				   it a description (imp_why_shown()) */
+	/* imp_decide_asked(), when the check is drafted: */
+	const char *not_asked;  /* why the article does not ask for it; imp_gate()
+				   drops it with a review item */
+	int not_asked_late;     /* not_asked ranks below a listing of choices */
+	const char *check_only; /* why its create action was left out */
 };
 
 struct imp_evidence {
@@ -324,6 +331,8 @@ struct imp_at {
 	size_t key_line, key_last; /* the key's lines; 0: none apart from the check's */
 	size_t value_last;         /* the value's last line; 0: the check's own line */
 	int repair;                /* the article asks to make it so */
+	int recommended;           /* a step or the article's words recommend the
+				      datum (struct imp_check) */
 };
 
 struct imp_check *imp_add_check_at(struct imp *im, const struct imp_at *at, const char *key,
@@ -413,6 +422,16 @@ size_t imp_ask_window_start(const struct imp *im, size_t key_line);
 /* The last line of the steps that save a copy of the key right after its
  * lines ("click Export Registry File"), or key_last (kbimport_edits.c). */
 size_t imp_past_backup_steps(const struct imp *im, size_t key_last);
+
+/* The first of the NULL-ended cues found in s (in any case), or NULL. */
+const char *imp_cue_in(const char *s, const char *const *cues);
+
+/* Whether the article asks for check c, decided when it is drafted (by
+ * imp_add_check_at()), on the check as imp_gate() will mend it: sets
+ * c->not_asked (and not_asked_late) when its words only show, document or
+ * misname it, or c->check_only (and clears c->repair) for a key something
+ * is only added under. */
+void imp_decide_asked(struct imp *im, struct imp_check *c);
 
 /* What lines first..last ask of a key or value, by the words of their
  * steps: deleting wins (it becomes a review item), then creating or
@@ -732,7 +751,7 @@ void imp_scan_added_subkeys(struct imp *im);
  * NULL when there is no such list, no ask, or no single entry. */
 const char *imp_choice_by_ask(struct imp *im, size_t first, size_t last, size_t key_line, size_t *ask_line);
 
-/* ---- kbimport_gate.c: checks the article asks for, and only those -------- */
+/* ---- kbimport_describes.c: words that show a check, not ask for it ------ */
 
 /* A value's line says its data is documented, not asked for: "Valid
  * Range", "Default:", "Suggested value", "0 (default) to 5". */
@@ -741,9 +760,34 @@ int imp_gate_line_describes(const char *s);
 /* A line introducing a key or an export shows it ("In this example"). */
 int imp_gate_intro_describes(const char *s);
 
-/* Every drafted check whose words only describe it (a parameter
- * reference, a range or a default, an example, permissions, the cause)
- * becomes a review item on its lines. */
+/* Why the words around check c only show or document it (a parameter
+ * reference, a range or a default, an example, permissions, the cause),
+ * or NULL.  *after_enum is 1 when the reason ranks below a listing of the
+ * parameter's choices (imp_gate()). */
+const char *imp_why_shown(const struct imp *im, const struct imp_check *c, int *after_enum);
+
+/* The value's name as read is not the article's (words of a sentence, a
+ * block's label, wrapped, another value named nearby): why, or NULL. */
+const char *imp_why_misnamed(struct imp *im, const struct imp_check *c);
+
+/* Key-only check c (with its create action) is a key the steps add
+ * something under ("Locate the following key: ... click Add Value"): the
+ * review note saying so, or NULL. */
+const char *imp_adds_under(const struct imp *im, const struct imp_check *c);
+
+/* key with a GUID the print wrap split after a dash, joined; NULL when it
+ * holds none. */
+const char *imp_joined_guid_key(struct imp *im, const char *key);
+
+/* "Change X from 0 to 1.": check c's value name with the sentence's "from
+ * <old data>" cut off, or NULL. */
+const char *imp_name_before_from(struct imp *im, const struct imp_check *c);
+
+/* ---- kbimport_gate.c: checks the article asks for, and only those -------- */
+
+/* Checks imp_decide_asked() found not asked for (and those listing a
+ * parameter's choices, known only now) become review items on their
+ * lines; wrapped GUIDs and names glued to "from" are mended. */
 void imp_gate(struct imp *im);
 
 /* ---- kbimport_field.c: the fields value readers take, cleaned ----------- */

@@ -825,13 +825,16 @@ size_t imp_place_procedure_values(struct imp *im, const struct imp_at *at, const
 {
 	struct value_spec pv[PROC_NAMES];
 	int typed[PROC_NAMES];
-	size_t i, j, before, placed = 0,
+	size_t i, j, placed = 0,
 	       n = imp_procedure_values(im, key_line, key_last, from, to, NULL, pv, PROC_NAMES, typed);
 	/* a step asks for these values; the caller's own values keep the
 	 * caller's reading of whether they are asked for */
 	struct imp_at step_at = *at;
 
 	step_at.repair = 1;
+	/* the data is what a step asks for, whatever the lines near it
+	 * document (imp_why_shown()) */
+	step_at.recommended = 1;
 
 	for (i = 0; i < n; i++) {
 		/* "Change GlobalFlag to 23000. For example:" over a block
@@ -861,12 +864,7 @@ size_t imp_place_procedure_values(struct imp *im, const struct imp_at *at, const
 		imp_review(im, pv[i].line, T_CHECKS, 0,
 		       imp_fmt(im, "value '%s' is read from the steps after the key (lines %zu-%zu): check its name, type and data",
 			   pv[i].name, pv[i].line, pv[i].last > pv[i].line ? pv[i].last : pv[i].line));
-		before = im->n_checks;
 		imp_value_checks(im, &step_at, key, &pv[i]);
-		/* the data is what a step asks for, whatever the lines near
-		 * it document (kbimport_gate.c) */
-		while (before < im->n_checks)
-			im->checks[before++].recommended = 1;
 	}
 	return placed;
 }

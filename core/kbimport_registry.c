@@ -130,6 +130,8 @@ struct imp_check *imp_add_check_at(struct imp *im, const struct imp_at *at, cons
 		      at->key_last : c->key_line;
 	c->line_last = at->value_last > line ? at->value_last : line;
 	c->id = check_id(im, last != NULL && *last != '\0' ? last : "default-value");
+	c->recommended = at->recommended;
+	imp_decide_asked(im, c);
 	return c;
 }
 
@@ -539,7 +541,6 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 		imp_place_procedure_values(im, &at, key, key_line, key_last, key_last + 1, vb.first - 1, &vb);
 	for (i = 0; i < vb.nv; i++) {
 		struct value_spec *v = &vb.v[i];
-		size_t before;
 		int from_steps = 0;
 		if (v->data == NULL && v->def != NULL &&
 		    imp_lines_say(im, imp_ask_window_start(im, key_line), key_line, "default value"))
@@ -584,12 +585,11 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 				   v->name != NULL ? v->name : "", key));
 			continue;
 		}
-		before = im->n_checks;
-		imp_value_checks(im, &at, tail ? vkey : key, v);
 		/* a step asks for the data: the block's range and default
 		 * document the value, they do not make the step a description */
-		while (from_steps && before < im->n_checks)
-			im->checks[before++].recommended = 1;
+		at.recommended = from_steps;
+		imp_value_checks(im, &at, tail ? vkey : key, v);
+		at.recommended = 0;
 	}
 	for (i = vb.first; i > 0 && i <= vb.last; i++)
 		im->used[i] = 1;

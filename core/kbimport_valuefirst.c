@@ -248,10 +248,9 @@ void imp_scan_value_first(struct imp *im)
 			v.data = imp_dupn(im, rec, imp_rtrim_len(rec, strlen(rec)));
 			v.line = m;
 			v.last = last;
-			struct imp_at at = { .key_line = k, .key_last = k, .repair = 1 };
+			struct imp_at at = { .key_line = k, .key_last = k, .repair = 1, .recommended = 1 };
 			imp_value_checks(im, &at, imp_dupn(im, key, strlen(key)), &v);
 			if (im->n_checks > checks) {
-				im->checks[checks].recommended = 1;
 				imp_review(im, m, T_CHECK, checks,
 					   imp_fmt(im, "value '%.*s': key %s read from 'Key: %s' and the full path the article gives; data is the block's recommendation: check both",
 						   (int)nl, name, key, rel));

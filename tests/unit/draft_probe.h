@@ -8,6 +8,7 @@
 #define KBWIZ_DRAFT_PROBE_H
 
 #include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -178,6 +179,102 @@ static inline int draft_review_says(const struct rule *r, int line, const char *
 		    strstr(r->reviews[i].note, text) != NULL)
 			return 1;
 	return 0;
+}
+
+/* ---- table-driven draft tests --------------------------------------------
+ *
+ * Most importer tests have one shape: a made-up article, its draft, what the
+ * draft holds and what it must not hold.  A case says that in a table row;
+ * each expectation is one string:
+ *   "check KEY"             a key check on KEY ("check KEY|VALUE": a value
+ *                           check; "check KEY|VALUE = DATA": with that data,
+ *                           a DWORD's or QWORD's as its decimal number)
+ *   "absent KEY"            a check that KEY is absent ("absent KEY|VALUE":
+ *                           that the value is)
+ *   "repair KEY|VALUE"      that check, with a registry repair
+ *   "review N: TEXT"        a review item on article line N saying TEXT
+ *                           ("review N": any item on line N; N 0: any line)
+ *   "checks N"              exactly N checks ("repairs N": registry repairs)
+ *   anything else           text in the draft's YAML
+ * In lacks, each must be false ("repair K|V" in lacks: no repair on that
+ * check, whether or not the check is drafted). */
+struct draft_case {
+	const char *what;               /* the behaviour shown, named on failure */
+	const char *body;               /* after BODY_HEAD: its first line is 17 */
+	const char *holds[10];          /* NULL-ended */
+	const char *lacks[10];          /* NULL-ended */
+};
+
+/* The check named "KEY|VALUE" or "KEY" (s to end), with "= DATA" split off
+ * into *data (NULL when none). */
+static inline const struct rule_check *draft_named_check(const struct rule *r, const char *s,
+							 const char **data)
+{
+	char buf[512];
+	char *bar, *eq;
+
+	snprintf(buf, sizeof buf, "%s", s);
+	*data = NULL;
+	if ((eq = strstr(buf, " = ")) != NULL) {
+		*eq = '\0';
+		*data = s + (eq - buf) + 3;
+	}
+	if ((bar = strchr(buf, '|')) != NULL)
+		*bar = '\0';
+	return draft_check(r, buf, bar != NULL ? bar + 1 : NULL);
+}
+
+/* Whether expectation e (see struct draft_case) holds for draft d. */
+static inline int draft_says(const struct draft *d, const char *e)
+{
+	const struct rule_check *c;
+	const char *data;
+	char num[32];
+
+	if (strncmp(e, "check ", 6) == 0) {
+		if ((c = draft_named_check(d->r, e + 6, &data)) == NULL || data == NULL)
+			return c != NULL;
+		if (c->type != KB_REG_DWORD && c->type != KB_REG_QWORD)
+			return c->data != NULL && strcmp(c->data, data) == 0;
+		snprintf(num, sizeof num, "%llu", (unsigned long long)c->number);
+		return strcmp(num, data) == 0;
+	}
+	if (strncmp(e, "absent ", 7) == 0)
+		return (c = draft_named_check(d->r, e + 7, &data)) != NULL &&
+		       c->expect == (c->value != NULL ? EXPECT_VALUE_ABSENT : EXPECT_KEY_ABSENT);
+	if (strncmp(e, "repair ", 7) == 0)
+		return (c = draft_named_check(d->r, e + 7, &data)) != NULL && draft_fix(d->r, c->id) != NULL;
+	if (strncmp(e, "review ", 7) == 0) {
+		char *end;
+		long line = strtol(e + 7, &end, 10);
+		if (*end == '\0')
+			return draft_review_at(d->r, (int)line);
+		return strncmp(end, ": ", 2) == 0 && draft_review_says(d->r, (int)line, end + 2);
+	}
+	if (strncmp(e, "checks ", 7) == 0)
+		return d->r->n_checks == (size_t)strtoul(e + 7, NULL, 10);
+	if (strncmp(e, "repairs ", 8) == 0)
+		return draft_registry_fixes(d->r) == (size_t)strtoul(e + 8, NULL, 10);
+	return strstr(d->yaml, e) != NULL;
+}
+
+/* Drafts each case's article and fails the running test, naming the case
+ * and the expectation, at the first that does not hold. */
+static inline void draft_expect_cases(const struct draft_case *cases, size_t n)
+{
+	size_t i, k;
+
+	for (i = 0; i < n; i++) {
+		struct draft d;
+		draft_import_body(cases[i].body, &d);
+		for (k = 0; k < 10 && cases[i].holds[k] != NULL; k++)
+			if (!draft_says(&d, cases[i].holds[k]))
+				fail_msg("%s: the draft should hold \"%s\"\n%s", cases[i].what, cases[i].holds[k], d.yaml);
+		for (k = 0; k < 10 && cases[i].lacks[k] != NULL; k++)
+			if (draft_says(&d, cases[i].lacks[k]))
+				fail_msg("%s: the draft should not hold \"%s\"\n%s", cases[i].what, cases[i].lacks[k], d.yaml);
+		draft_free(&d);
+	}
 }
 
 #endif

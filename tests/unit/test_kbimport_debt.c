@@ -1,7 +1,9 @@
 /* test_kbimport_debt.c: an allocation that fails while the importer joins
  * an article's lines (imp_join_lines, core/kbimport_dialog.c) refuses the
  * article with an out-of-memory error, never a draft missing what the
- * failed join would have read.
+ * failed join would have read: in the procedure reader, the Add Value
+ * dialog reader, the deletions reader (kbimport_edits.c) and the
+ * values-in-words reader (kbimport_asks.c), one made-up article each.
  *
  * The project has no allocation-failure hook in core (the fault hooks of
  * core/fix.c fail named stages of a fix, not allocations), so this test
@@ -30,9 +32,9 @@
 void *__real_realloc(void *p, size_t n);
 void *__wrap_realloc(void *p, size_t n);
 
-/* The first word of the step after the key: only a buffer holding the
- * steps joined from the key's next line has it within its first bytes
- * (the blank line and the step's number before it). */
+/* The marker word each article puts where the join under test starts:
+ * only a buffer joined from that line has it within its first bytes (a
+ * blank line and a step's number before it). */
 #define MARK "Zqxv"
 
 static int fail_armed;
@@ -49,16 +51,20 @@ void *__wrap_realloc(void *p, size_t n)
 	return __real_realloc(p, n);
 }
 
+/* Steps 1-2 and the key, on lines 17-22; step 3 opens line 23. */
+#define LOCATE_PARAMS \
+	"\n" \
+	"1. Start Registry Editor.\n" \
+	"2. Locate the following key in the registry:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\Parameters\n" \
+	"\n"
+
 /* A key, then steps that add a value to it: the lines after the key are
  * joined (the Add Value dialog and the procedure readers), and the first
  * step line is long enough that the join must grow its buffer. */
 static const char body[] =
-	"\n"
-	"1. Start Registry Editor.\n"
-	"2. Locate the following key in the registry:\n"
-	"\n"
-	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\Parameters\n"
-	"\n"
+	LOCATE_PARAMS
 	"3. " MARK " steps follow: on the Edit menu, click Add Value, and then add the\n"
 	"   following registry value so that the agent waits for its store:\n"
 	"\n"
@@ -68,65 +74,124 @@ static const char body[] =
 	"\n"
 	"4. Quit Registry Editor, and then restart the Frobnitz Agent.\n";
 
-static struct kb_article *article(void)
+/* The Add Value dialog told over the steps (kbimport_dialog.c joins them
+ * from the key's next line). */
+static const char dialog_body[] =
+	LOCATE_PARAMS
+	"3. " MARK ": on the Edit menu, click Add Value.\n"
+	"4. In the Value Name box, type RetryLimit, and then click REG_DWORD in the\n"
+	"   Data Type box. Click OK.\n"
+	"5. In the Data box, type 5, click Decimal, and then click OK.\n"
+	"6. Quit Registry Editor.\n";
+
+/* A key deleted by its name in the step above its parent's path
+ * (kbimport_edits.c joins the step's lines before the path). */
+static const char edits_body[] =
+	"\n"
+	"1. Start Registry Editor.\n"
+	"2. " MARK ": the old agent leaves its timer behind when it is removed. To\n"
+	"   clean up, delete the FrobTimer key in the following registry key:\n"
+	"\n"
+	"   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\n"
+	"\n"
+	"3. Quit Registry Editor.\n";
+
+/* A value set in words (kbimport_asks.c joins from three lines above the
+ * key).  The sentence ending in a colon further up moves the other
+ * readers' lead-in above the marker, and the lines from the marker to
+ * the key are short: only the words reader's join starts at the marker
+ * and must grow. */
+static const char asks_body[] =
+	"\n"
+	"Do this on each agent server:\n"
+	"\n"
+	MARK " first stops the agent.\n"
+	"\n"
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\Parameters\n"
+	"\n"
+	"Set the RetryLimit value to 5 so that the agent tries its store again\n"
+	"before it gives up, and then start the agent.\n";
+
+static const struct join_case {
+	const char *reader;             /* whose join grows the buffer */
+	const char *body;
+	const char *key, *value;        /* what the draft holds when memory does */
+} cases[] = {
+	{ "the procedure reader", body, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Parameters", "StoreWaitSeconds" },
+	{ "the Add Value dialog reader", dialog_body, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Parameters", "RetryLimit" },
+	{ "the deletions reader", edits_body, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobTimer", NULL },
+	{ "the values-in-words reader", asks_body, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Parameters", "RetryLimit" },
+};
+
+static struct kb_article *article(const char *text_body)
 {
 	struct kb_error err = { "" };
 	struct kb_article *a = NULL;
-	size_t hl = strlen(BODY_HEAD), bl = strlen(body);
+	size_t hl = strlen(BODY_HEAD), bl = strlen(text_body);
 	char *text = malloc(hl + bl + 1);
 
 	assert_non_null(text);
 	memcpy(text, BODY_HEAD, hl);
-	memcpy(text + hl, body, bl + 1);
+	memcpy(text + hl, text_body, bl + 1);
 	if (kb_article_parse("Q900777.txt", text, hl + bl, &a, &err) != 0)
 		fail_msg("%s", err.msg);
 	free(text);
 	return a;
 }
 
-/* Without the failure the article drafts its value check: the join is on
- * the path the draft comes from. */
-static void test_join_article_drafts_when_memory_holds(void **state)
+/* Without the failure each article drafts its check: the join is on the
+ * path the draft comes from. */
+static void test_join_articles_draft_when_memory_holds(void **state)
 {
 	struct draft d;
+	size_t i;
 
 	(void)state;
 	fail_armed = 0;
-	draft_import_head_body("Q900777.txt", BODY_HEAD, body, &d);
-	assert_non_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Parameters", "StoreWaitSeconds"));
-	assert_null(strstr(d.yaml, "out of memory"));
-	draft_free(&d);
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		draft_import_head_body("Q900777.txt", BODY_HEAD, cases[i].body, &d);
+		if (draft_check(d.r, cases[i].key, cases[i].value) == NULL)
+			fail_msg("%s: no check on %s %s\n%s", cases[i].reader, cases[i].key,
+				 cases[i].value != NULL ? cases[i].value : "", d.yaml);
+		assert_null(strstr(d.yaml, "out of memory"));
+		draft_free(&d);
+	}
 }
 
 /* A join that cannot grow its buffer: the article is refused with
  * KB_ENOMEM and a message naming it, and no draft is handed back. */
 static void test_failed_join_refuses_the_article(void **state)
 {
-	struct kb_error err = { "" };
-	struct kb_article *a = article();
-	char *yaml = NULL;
-	size_t len = 0;
-	int rc;
+	size_t i;
 
 	(void)state;
-	fail_count = 0;
-	fail_armed = 1;
-	rc = kb_import_article(a, &yaml, &len, NULL, &err);
-	fail_armed = 0;
-	kb_article_free(a);
-	assert_true(fail_count > 0);
-	assert_int_equal(rc, KB_ENOMEM);
-	assert_non_null(strstr(err.msg, "Q900777.txt"));
-	assert_non_null(strstr(err.msg, "out of memory"));
-	/* nothing drafted: not a draft without the value the join reads */
-	assert_null(yaml);
-	assert_int_equal(len, 0);
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		struct kb_error err = { "" };
+		struct kb_article *a = article(cases[i].body);
+		char *yaml = NULL;
+		size_t len = 0;
+		int rc;
+
+		fail_count = 0;
+		fail_armed = 1;
+		rc = kb_import_article(a, &yaml, &len, NULL, &err);
+		fail_armed = 0;
+		kb_article_free(a);
+		if (fail_count == 0 || rc != KB_ENOMEM)
+			fail_msg("%s: %u failed growths, rc %d (want KB_ENOMEM)\n%s", cases[i].reader, fail_count,
+				 rc, yaml != NULL ? yaml : "");
+		assert_non_null(strstr(err.msg, "Q900777.txt"));
+		assert_non_null(strstr(err.msg, "out of memory"));
+		/* nothing drafted: not a draft without the value the join reads */
+		assert_null(yaml);
+		assert_int_equal(len, 0);
+	}
 }
 
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_join_article_drafts_when_memory_holds),
+		cmocka_unit_test(test_join_articles_draft_when_memory_holds),
 		cmocka_unit_test(test_failed_join_refuses_the_article),
 	};
 

@@ -3,9 +3,10 @@
  * kbimport_roots.c): values listed under a lead-in that calls them the
  * defaults (C3), keys deleted by a list or a later "click Delete" step
  * (C10), a procedure on an example (C1), data picked from a list by the
- * ask's word (C12, kbimport_choice.c).  Each test imports a small article written here, in our own
- * words (the body starts at line 17), and asserts both what the draft
- * holds and what it must not hold. */
+ * ask's word (C12, kbimport_choice.c).  Each case imports a small article
+ * written here, in our own words (the body starts at line 17), and says
+ * both what the draft holds and what it must not hold (struct draft_case,
+ * draft_probe.h). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -21,6 +22,10 @@
 #include "kbwiz/rule_load.h"
 #include "draft_probe.h"
 
+#define AGENT "HKLM\\SOFTWARE\\Frobnitz\\Agent"
+#define CACHE "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Cache"
+#define FP12 "HKLM\\SOFTWARE\\Frobnitz\\Patches\\FP-12"
+
 #define DEFAULTS_STEP(lead_in) \
 	"\n" \
 	"1. Stop the Frobnitz Agent.\n" \
@@ -30,33 +35,6 @@
 	"\n" \
 	"    QueueDepth: REG_DWORD: 0x20\n" \
 	"    SpoolPath: REG_SZ: C:\\Frob\\Spool\n"
-
-static void test_values_under_a_defaults_lead_in_are_not_drafted(void **state)
-{
-	struct draft d;
-
-	(void)state;
-	draft_import_body(DEFAULTS_STEP("The following values are the defaults."), &d);
-	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "QueueDepth"));
-	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "SpoolPath"));
-	assert_int_equal(d.r->n_checks, 0);
-	assert_true(draft_review_says(d.r, 23, "defaults"));
-	assert_true(draft_review_says(d.r, 24, "defaults"));
-	draft_free(&d);
-}
-
-static void test_a_lead_in_asking_to_set_the_defaults_is_drafted(void **state)
-{
-	struct draft d;
-	const struct rule_check *c;
-
-	(void)state;
-	draft_import_body(DEFAULTS_STEP("Then set these back to the default values:"), &d);
-	assert_non_null(c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "QueueDepth"));
-	assert_non_null(draft_fix(d.r, c->id));
-	assert_false(draft_review_says(d.r, 23, "defaults"));
-	draft_free(&d);
-}
 
 #define BACKUP_THEN(step) \
 	"\n" \
@@ -72,55 +50,6 @@ static void test_a_lead_in_asking_to_set_the_defaults_is_drafted(void **state)
 	"\n" \
 	step "\n"
 
-static void test_a_delete_step_after_the_backup_steps_deletes_the_key(void **state)
-{
-	struct draft d;
-	const struct rule_check *c;
-
-	(void)state;
-	draft_import_body(BACKUP_THEN("4. On the Edit menu, click Delete, and then click Yes."), &d);
-	assert_non_null(c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Cache", NULL));
-	assert_int_equal(c->expect, EXPECT_KEY_ABSENT);
-	assert_non_null(draft_fix(d.r, c->id));
-	assert_false(draft_review_says(d.r, 20, "asks nothing"));
-	draft_free(&d);
-}
-
-static void test_backup_steps_alone_ask_nothing_of_the_key(void **state)
-{
-	struct draft d;
-
-	(void)state;
-	draft_import_body(BACKUP_THEN("4. Quit Registry Editor and restart the agent."), &d);
-	assert_int_equal(d.r->n_checks, 0);
-	assert_true(draft_review_at(d.r, 20));
-	draft_free(&d);
-}
-
-static void test_a_note_pointing_back_at_the_listed_keys_keeps_the_delete(void **state)
-{
-	struct draft d;
-	const struct rule_check *c;
-
-	(void)state;
-	draft_import_body("\n"
-	       "Delete the following registry keys, and then restart the server:\n"
-	       "\n"
-	       "HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Spool\n"
-	       "\n"
-	       "HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Queue\n"
-	       "\n"
-	       "NOTE: To remove the keys listed here, you may first have to give\n"
-	       "Administrators full control of them.\n", &d);
-	assert_non_null(c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Queue", NULL));
-	assert_int_equal(c->expect, EXPECT_KEY_ABSENT);
-	assert_non_null(draft_fix(d.r, c->id));
-	assert_non_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Spool", NULL));
-	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz", NULL));
-	assert_false(draft_review_says(d.r, 22, "could not read plainly"));
-	draft_free(&d);
-}
-
 #define SCENARIO(lead_in) \
 	"\n" \
 	lead_in "\n" \
@@ -130,33 +59,6 @@ static void test_a_note_pointing_back_at_the_listed_keys_keeps_the_delete(void *
 	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Patches\\FP-12\n" \
 	"\n" \
 	"2. On the Edit menu, click Delete, and then click Yes.\n"
-
-static void test_a_key_in_a_procedure_that_uses_an_example_is_not_drafted(void **state)
-{
-	struct draft d;
-
-	(void)state;
-	draft_import_body(SCENARIO("The steps below use the example of patch FP-12; other patches\n"
-				   "keep their keys in the same place."), &d);
-	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Patches\\FP-12", NULL));
-	assert_int_equal(d.r->n_checks, 0);
-	assert_true(draft_review_says(d.r, 0, "acts on an example"));
-	draft_free(&d);
-}
-
-static void test_the_same_procedure_without_the_example_lead_in_deletes_the_key(void **state)
-{
-	struct draft d;
-	const struct rule_check *c;
-
-	(void)state;
-	draft_import_body(SCENARIO("The steps below remove the key patch FP-12 left behind."), &d);
-	assert_non_null(c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Patches\\FP-12", NULL));
-	assert_int_equal(c->expect, EXPECT_KEY_ABSENT);
-	assert_non_null(draft_fix(d.r, c->id));
-	assert_false(draft_review_says(d.r, 0, "acts on an example"));
-	draft_free(&d);
-}
 
 #define CHOICE_LIST(ask) \
 	"\n" \
@@ -168,45 +70,100 @@ static void test_the_same_procedure_without_the_example_lead_in_deletes_the_key(
 	"   Value: 0x00000001 == Enabled (default)\n" \
 	"   Value: 0x00000000 == Disabled\n"
 
-static void test_data_is_picked_from_a_list_by_the_word_the_article_asks_with(void **state)
-{
-	struct draft d;
-	const struct rule_check *c;
+/* the defaults lead-in (C3) */
+static const struct draft_case defaults[] = {
+	{ "values under a defaults lead-in are not drafted",
+	  DEFAULTS_STEP("The following values are the defaults."),
+	  { "checks 0", "review 23: defaults", "review 24: defaults" },
+	  { "check " AGENT "|QueueDepth", "check " AGENT "|SpoolPath" } },
+	{ "a lead-in asking to set the defaults is drafted",
+	  DEFAULTS_STEP("Then set these back to the default values:"),
+	  { "repair " AGENT "|QueueDepth" },
+	  { "review 23: defaults" } },
+};
 
+/* keys deleted by a list or by a later "click Delete" step (C10) */
+static const struct draft_case deletes[] = {
+	{ "a delete step after the backup steps deletes the key",
+	  BACKUP_THEN("4. On the Edit menu, click Delete, and then click Yes."),
+	  { "absent " CACHE, "repair " CACHE },
+	  { "review 20: asks nothing" } },
+	{ "backup steps alone ask nothing of the key",
+	  BACKUP_THEN("4. Quit Registry Editor and restart the agent."),
+	  { "checks 0", "review 20" },
+	  { NULL } },
+	{ "a note pointing back at the listed keys keeps the delete",
+	  "\n"
+	  "Delete the following registry keys, and then restart the server:\n"
+	  "\n"
+	  "HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Spool\n"
+	  "\n"
+	  "HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Queue\n"
+	  "\n"
+	  "NOTE: To remove the keys listed here, you may first have to give\n"
+	  "Administrators full control of them.\n",
+	  { "absent HKLM\\SOFTWARE\\Frobnitz\\Queue", "repair HKLM\\SOFTWARE\\Frobnitz\\Queue",
+	    "check HKLM\\SOFTWARE\\Frobnitz\\Spool" },
+	  { "check HKLM\\SOFTWARE\\Frobnitz", "review 22: could not read plainly" } },
+};
+
+/* a procedure on an example (C1) */
+static const struct draft_case scenarios[] = {
+	{ "a key in a procedure that uses an example is not drafted",
+	  SCENARIO("The steps below use the example of patch FP-12; other patches\n"
+		   "keep their keys in the same place."),
+	  { "checks 0", "review 0: acts on an example" },
+	  { "check " FP12 } },
+	{ "the same procedure without the example lead-in deletes the key",
+	  SCENARIO("The steps below remove the key patch FP-12 left behind."),
+	  { "absent " FP12, "repair " FP12 },
+	  { "review 0: acts on an example" } },
+};
+
+/* data picked from a list by the ask's word (C12) */
+static const struct draft_case choices[] = {
+	{ "data is picked from a list by the word the article asks with",
+	  CHOICE_LIST("Servers that relay for old clients must disable spool compression. Set\n"
+		      "the following value:"),
+	  { "check " AGENT "|SpoolCompression = 0", "review 23: picked from the article's list" },
+	  { "review 23: a range or a choice" } },
+	{ "a list with both words asked stays a choice",
+	  CHOICE_LIST("To enable or disable spool compression, set the following value:"),
+	  { "review 22: a range or a choice" },
+	  { "check " AGENT "|SpoolCompression", "review 0: picked from the article's list" } },
+};
+
+static void test_values_under_a_defaults_lead_in(void **state)
+{
 	(void)state;
-	draft_import_body(CHOICE_LIST("Servers that relay for old clients must disable spool compression. Set\n"
-				      "the following value:"), &d);
-	assert_non_null(c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "SpoolCompression"));
-	assert_int_equal(c->number, 0);
-	assert_true(draft_review_says(d.r, 23, "picked from the article's list"));
-	assert_false(draft_review_says(d.r, 23, "a range or a choice"));
-	draft_free(&d);
+	draft_expect_cases(defaults, sizeof defaults / sizeof defaults[0]);
 }
 
-static void test_a_list_with_both_words_asked_stays_a_choice(void **state)
+static void test_keys_deleted_by_a_list_or_a_later_step(void **state)
 {
-	struct draft d;
-
 	(void)state;
-	draft_import_body(CHOICE_LIST("To enable or disable spool compression, set the following value:"), &d);
-	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "SpoolCompression"));
-	assert_true(draft_review_says(d.r, 22, "a range or a choice"));
-	assert_false(draft_review_says(d.r, 0, "picked from the article's list"));
-	draft_free(&d);
+	draft_expect_cases(deletes, sizeof deletes / sizeof deletes[0]);
+}
+
+static void test_a_procedure_on_an_example(void **state)
+{
+	(void)state;
+	draft_expect_cases(scenarios, sizeof scenarios / sizeof scenarios[0]);
+}
+
+static void test_data_picked_from_a_list_by_the_ask(void **state)
+{
+	(void)state;
+	draft_expect_cases(choices, sizeof choices / sizeof choices[0]);
 }
 
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_values_under_a_defaults_lead_in_are_not_drafted),
-		cmocka_unit_test(test_a_lead_in_asking_to_set_the_defaults_is_drafted),
-		cmocka_unit_test(test_a_delete_step_after_the_backup_steps_deletes_the_key),
-		cmocka_unit_test(test_backup_steps_alone_ask_nothing_of_the_key),
-		cmocka_unit_test(test_a_note_pointing_back_at_the_listed_keys_keeps_the_delete),
-		cmocka_unit_test(test_a_key_in_a_procedure_that_uses_an_example_is_not_drafted),
-		cmocka_unit_test(test_the_same_procedure_without_the_example_lead_in_deletes_the_key),
-		cmocka_unit_test(test_data_is_picked_from_a_list_by_the_word_the_article_asks_with),
-		cmocka_unit_test(test_a_list_with_both_words_asked_stays_a_choice),
+		cmocka_unit_test(test_values_under_a_defaults_lead_in),
+		cmocka_unit_test(test_keys_deleted_by_a_list_or_a_later_step),
+		cmocka_unit_test(test_a_procedure_on_an_example),
+		cmocka_unit_test(test_data_picked_from_a_list_by_the_ask),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,782 @@
+/* kbimport_describes.c: words that show, document or misname a check
+ * instead of asking for it (kbimport_int.h).
+ *
+ * Some layouts only describe a value: a parameter reference ("Valid Range:
+ * 0,1", "Default: 0", "Suggested value ...: 1"), data the reader picks
+ * ("0 (default) to 5 as defined above"), an export shown "in this
+ * example", a key whose permissions the reader checks, a key named in the
+ * cause.  Others read a name wrongly (a wrapped name, a name glued to
+ * "from <old data>", a GUID split by the print wrap).  These cues were the
+ * gate's (kbimport_gate.c), which took back checks already drafted; they
+ * are now read when a check is drafted (imp_decide_asked(), in
+ * kbimport_asks.c), so a check the article does not ask for is never
+ * drafted as one. */
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "kbimport_int.h"
+
+/* How far around a check its describing words are looked for. */
+#define GATE_BEFORE 4   /* the sentence introducing a key or an export */
+#define GATE_DEFAULTS 14 /* a step with a defaults lead-in above its listing */
+#define GATE_SCENARIO 30 /* a lead-in saying the procedure below uses an example */
+#define GATE_BLOCK 8    /* the rest of a value's block, to a blank line */
+
+/* "0 to 5", "1-10", "0,1": the data line offers a choice, not one value. */
+static int says_range(const char *s)
+{
+	const char *p;
+
+	for (p = s; *p != '\0'; p++) {
+		const char *q;
+
+		if (!isdigit((unsigned char)*p) || (p > s && isalnum((unsigned char)p[-1])))
+			continue;
+		q = p;
+		while (isdigit((unsigned char)*q))
+			q++;
+		if (strncmp(q, " to ", 4) == 0 && isdigit((unsigned char)q[4]))
+			return 1;
+		if ((q[0] == '-' || q[0] == ',') && isdigit((unsigned char)q[1]))
+			return 1;
+		p = q - 1;
+	}
+	return 0;
+}
+
+/* Words on a value's own lines saying the data is documented, not asked
+ * for.  "(Default)" alone is the name Registry Editor gives the unnamed
+ * value, so it counts only after a label's colon (on the data). */
+int imp_gate_line_describes(const char *s)
+{
+	/* labels that open a line of a parameter reference */
+	static const char *const labels[] = {
+		"valid range", "range", "valid values", "valid data", "suggested value",
+		"recommended value", "possible values", "default setting", "default",
+	};
+	/* words on the data that point elsewhere for it */
+	static const char *const refs[] = {
+		"as defined above", "as described above", "or as defined", NULL,
+	};
+	const char *t = imp_skip_ws(s);
+	const char *colon = strchr(s, ':');
+	size_t i;
+
+	for (i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+		size_t n = strlen(labels[i]);
+		if (imp_starts_ci(t, labels[i]) && !isalnum((unsigned char)t[n]))
+			return 1;
+	}
+	if (imp_cue_in(s, refs) != NULL)
+		return 1;
+	if (colon == NULL || (imp_ci_find(s, "data") == NULL && imp_ci_find(s, "value") == NULL))
+		return 0;
+	/* "Data: 1 to 10"; "Data: 0 (default), 1, or 250": a choice, with
+	 * the default among others (not "Value Name: (Default)", nor one
+	 * value that is also the default) */
+	if (says_range(colon + 1))
+		return 1;
+	return imp_ci_find(colon, "(default)") != NULL &&
+	       (imp_ci_find(colon, " or ") != NULL || imp_ci_find(colon, " to ") != NULL ||
+		strchr(colon, ',') != NULL);
+}
+
+/* "Name <set to 0x1(1)>", "Name (change to 2)": the value's own line
+ * gives the data to write, whatever defaults its block documents. */
+static int line_sets(const char *s)
+{
+	static const char *const cues[] = {
+		"<set to ", "(set to ", "[set to ", "<change to ", "(change to ", "[change to ", NULL,
+	};
+
+	return imp_cue_in(s, cues) != NULL;
+}
+
+/* Words before a key or an export saying it is shown, not asked for:
+ * an example, "examples of use" (data the reader picks).  Not "Sample
+ * registry entries:" under "configure extra settings through REGEDT32":
+ * those are the settings asked for (a hand label says so). */
+int imp_gate_intro_describes(const char *s)
+{
+	static const char *const cues[] = {
+		"in this example", "for example", "example of", "for instance", NULL,
+	};
+
+	return imp_cue_in(s, cues) != NULL || imp_has_word(s, "examples");
+}
+
+/* A value read from a table row ("| Name | Description | REG_DWORD | 30 |")
+ * whose heading names its data column "Default": the table documents the
+ * defaults, it asks for no data. */
+static int table_of_defaults(const struct imp *im, size_t line)
+{
+	size_t n;
+
+	for (n = line; n > im->a->body_first && n + 40 > line; n--) {
+		const char *s = imp_skip_ws(imp_line_at(im, n - 1));
+		if (*s != '|' && *s != '+')
+			return 0;
+		if (*s == '|' && imp_ci_find(s, "REG_") == NULL && imp_ci_find(s, "Default") != NULL)
+			return 1;
+	}
+	return 0;
+}
+
+/* A line of a .reg export: "REGEDIT4", a "[HKEY_...]" header, a
+ * ""Name"=dword:1" or "@=" value. */
+static int regfile_line(const char *s)
+{
+	s = imp_skip_ws(s);
+	return *s == '[' || *s == '"' || *s == '@' || imp_starts_ci(s, "REGEDIT") ||
+	       imp_starts_ci(s, "Windows Registry Editor");
+}
+
+/* A sentence or step that asks: "3. Add the following value:", "Set
+ * ...", "Merge ...".  The first word, after a step's number or letter. */
+static int asks_line(const char *s)
+{
+	static const char *const verbs[] = {
+		"set", "add", "change", "create", "modify", "type", "delete", "remove",
+		"merge", "import", "enter", "edit", "rename", "replace", "increase", "decrease",
+	};
+	size_t i;
+
+	s = imp_skip_ws(s);
+	if (isalnum((unsigned char)s[0])) {
+		const char *p = s;
+		while (isalnum((unsigned char)*p) && p - s < 3)
+			p++;
+		if ((*p == '.' || *p == ')') && p[1] == ' ')
+			s = imp_skip_ws(p + 1);
+	}
+	for (i = 0; i < sizeof verbs / sizeof verbs[0]; i++) {
+		size_t n = strlen(verbs[i]);
+		/* "Type: REG_DWORD" is a label, not a step */
+		if (imp_starts_ci(s, verbs[i]) && !isalpha((unsigned char)s[n]) &&
+		    *imp_skip_ws(s + n) != ':')
+			return 1;
+	}
+	return 0;
+}
+
+/* The end of a value's block: a blank line, or the next value's lines. */
+static int next_value_line(const char *s)
+{
+	s = imp_skip_ws(s);
+	return *s == '\0' || regfile_line(s) || imp_value_label(s, "Value Name") != NULL ||
+	       imp_value_label(s, "Name") != NULL;
+}
+
+static int in_section(const struct imp *im, size_t n, const char *name)
+{
+	const struct kb_article_section *s = imp_section_of(im, n);
+
+	return s != NULL && s->name != NULL && imp_ci_find(s->name, name) != NULL;
+}
+
+/* "Value: milliseconds (Default: 10000)": the data read is the unit of
+ * a number the reader picks, not data to set. */
+static int data_is_unit(const char *d)
+{
+	static const char *const units[] = {
+		"milliseconds", "seconds", "minutes", "hours", "days", "bytes", "kilobytes", "megabytes",
+	};
+	size_t i;
+
+	if (d == NULL)
+		return 0;
+	if (*d == '\'' || *d == '"')
+		d++;
+	for (i = 0; i < sizeof units / sizeof units[0]; i++) {
+		size_t n = strlen(units[i]);
+		if (strncasecmp(d, units[i], n) == 0 && !isalnum((unsigned char)d[n]))
+			return 1;
+	}
+	return 0;
+}
+
+/* "(value not to exceed 200)": data read as words in brackets opening in
+ * lower case describes the data the reader picks ("(GMT+02:00) Athens"
+ * is data). */
+static int data_is_words(const char *d)
+{
+	const char *e;
+	size_t spaces = 0;
+
+	if (d == NULL || d[0] != '(' || !islower((unsigned char)d[1]) || (e = strchr(d, ')')) == NULL)
+		return 0;
+	for (; d < e; d++)
+		if (*d == ' ')
+			spaces++;
+	return spaces >= 2;
+}
+
+/* "Start : REG_DWORD : 0." then "change the "0" to a "2"": the data read
+ * is the value's state before the change the article asks for. */
+static int data_changed_below(const struct imp *im, const struct imp_check *c)
+{
+	size_t last = c->line_last > c->line ? c->line_last : c->line, n;
+	char a[96], b[96];
+
+	if (c->data == NULL || *c->data == '\0' || strlen(c->data) > 60)
+		return 0;
+	snprintf(a, sizeof a, "change the \"%s\" to", c->data);
+	snprintf(b, sizeof b, "change \"%s\" to", c->data);
+	for (n = c->line; n <= last + 3 && n < im->a->body_end; n++) {
+		const char *s = imp_line_at(im, n);
+		if (imp_ci_find(s, a) != NULL || imp_ci_find(s, b) != NULL)
+			return 1;
+	}
+	return 0;
+}
+
+/* "HKEY_...\\NdisWanX" then "where X is the adapter number": a key
+ * whose name ends in the letter the next lines say stands for a number
+ * or a name.  The line, or 0. */
+static size_t key_placeholder(const struct imp *im, const struct imp_check *c)
+{
+	size_t first = c->key_line > 0 ? c->key_line : c->line;
+	size_t last = c->key_last > first ? c->key_last : first, n;
+	const char *k = c->key, *p;
+
+	if (k == NULL)
+		return 0;
+	for (n = last + 1; n <= last + 2 && n < im->a->body_end; n++) {
+		const char *s = imp_skip_ws(imp_line_at(im, n));
+		char x;
+		if (!imp_starts_ci(s, "where ") || !isalpha((unsigned char)s[6]) || s[7] != ' ' ||
+		    !imp_starts_ci(s + 8, "is "))
+			continue;
+		x = s[6];
+		/* a name of the key ending in x after a small letter or a
+		 * digit: "NdisWanX", "Netflex3X" */
+		for (p = k; (p = strchr(p, x)) != NULL; p++)
+			if (p > k && (islower((unsigned char)p[-1]) || isdigit((unsigned char)p[-1])) &&
+			    (p[1] == '\0' || p[1] == '\\'))
+				return n;
+	}
+	return 0;
+}
+
+/* "The following parameters are the defaults.", "The default values are
+ * as follows:" in the step above the value (to its numbered step, at
+ * most GATE_DEFAULTS lines): the listing states defaults (guide C3), it
+ * asks for none of them.  Not a sentence that asks to set or restore
+ * them ("Set these back to the default values"). */
+static int under_defaults_lead_in(const struct imp *im, size_t first)
+{
+	static const char *const cues[] = {
+		"are the defaults", "is the default:", "are the default values", "are the default settings",
+		"default values are", "default settings are", "default values:", "default settings:", NULL,
+	};
+	size_t n;
+
+	for (n = first; n > im->a->body_first && n + GATE_DEFAULTS > first; n--) {
+		const char *s = imp_line_at(im, n - 1), *cue = imp_cue_in(s, cues), *p, *q;
+		if (imp_section_of(im, n - 1) != imp_section_of(im, first))
+			break;
+		if (cue != NULL) {
+			p = imp_ci_find(s, cue);
+			/* the cue's sentence: from the last full stop before it */
+			for (q = p; q > s && !(q[-1] == ' ' && q - s >= 2 && q[-2] == '.'); q--)
+				;
+			if (!imp_has_word(q, "set") && !imp_has_word(q, "restore") && !imp_has_word(q, "reset") &&
+			    imp_ci_find(q, "back to") == NULL)
+				return 1;
+		}
+		if (imp_numbered_step(s))
+			break;
+	}
+	return 0;
+}
+
+/* "The scenario below uses the example of having run Hotfix X.", "The
+ * following steps use the Foo service as an example": the procedure
+ * after it acts on an example (guide C1), whose keys are not the
+ * reader's.  Read in the check's section, up to GATE_SCENARIO lines
+ * above its first line, a sentence joined over two lines. */
+static int procedure_uses_example(const struct imp *im, size_t first)
+{
+	static const char *const what[] = { "steps", "procedure", "scenario", "instructions" };
+	static const char *const where[] = { "below", "following", "these", "that follow" };
+	size_t n, i;
+	int w, h;
+
+	for (n = first; n > im->a->body_first && n + GATE_SCENARIO > first; n--) {
+		char two[256];
+		if (imp_section_of(im, n - 1) != imp_section_of(im, first))
+			break;
+		snprintf(two, sizeof two, "%s %s", imp_line_at(im, n - 1), n < first ? imp_line_at(im, n) : "");
+		if (imp_ci_find(two, "use the example") == NULL && imp_ci_find(two, "uses the example") == NULL &&
+		    imp_ci_find(two, "as an example") == NULL)
+			continue;
+		for (i = 0, w = 0; i < sizeof what / sizeof what[0]; i++)
+			w |= imp_has_word(two, what[i]);
+		for (i = 0, h = 0; i < sizeof where / sizeof where[0]; i++)
+			h |= imp_ci_find(two, where[i]) != NULL;
+		if (w && h)
+			return 1;
+	}
+	return 0;
+}
+
+const char *imp_why_shown(const struct imp *im, const struct imp_check *c, int *after_enum)
+{
+	size_t first = c->key_line > 0 && c->key_line < c->line ? c->key_line : c->line;
+	size_t last = c->line_last > c->line ? c->line_last : c->line;
+	size_t n, stop, ask;
+	const char *why = NULL;
+	int perm = 0, to_file = 0;
+
+	*after_enum = 0;
+	if (c->value != NULL && *imp_skip_ws(imp_line_at(im, c->line)) == '|' && table_of_defaults(im, c->line))
+		return "the article's table lists this value's default, it does not ask to set it";
+	if (c->value != NULL && under_defaults_lead_in(im, first))
+		return "the article lists this value among the defaults, it does not ask to set it";
+	if (procedure_uses_example(im, first))
+		return "the article's procedure acts on an example it names, not on the reader's computer";
+	/* (a listing of a parameter's choices is known only once every
+	 * check is read: imp_gate() tests it here, ahead of what follows) */
+	*after_enum = 1;
+	/* A value whose data is said where the article tells what goes wrong
+	 * ("This can occur if the X value is set to 0") or what is there by
+	 * default ("By default, both values are set to 5"): that is the
+	 * state the article describes, not the data it asks for. */
+	if (c->value != NULL && in_section(im, first, "CAUSE") && in_section(im, c->line, "CAUSE") &&
+	    imp_lines_say(im, c->line, last, "set to"))
+		return "the article gives this data in its cause (the state that goes wrong), it does not ask to set it";
+	if (c->value != NULL && c->line > im->a->body_first &&
+	    (imp_ci_find(imp_line_at(im, c->line), "by default") != NULL ||
+	     imp_ci_find(imp_line_at(im, c->line - 1), "by default,") != NULL) &&
+	    imp_ci_find(imp_line_at(im, c->line), "set to") != NULL)
+		return "the article says what the value holds by default, it does not ask to set it";
+	/* "These examples will fail:" above a value's lines where the article
+	 * tells what goes wrong (the key named further up) */
+	if (c->value != NULL && (in_section(im, c->line, "CAUSE") || in_section(im, c->line, "SYMPTOM"))) {
+		size_t k = c->line, seen = 0;
+		while (k > im->a->body_first && seen < 2) {
+			const char *t = imp_line_at(im, --k);
+			if (imp_blank(t))
+				continue;
+			if (imp_gate_intro_describes(t))
+				return "the article shows this as an example of what goes wrong, it does not ask to set it";
+			if (*imp_skip_ws(t) != '\0' && strchr(t, ':') == NULL)
+				seen++;
+		}
+	}
+	/* A key alone (no value) named where the article tells what goes
+	 * wrong: its fix, if any, is asked for elsewhere. */
+	if (c->value == NULL && (in_section(im, first, "CAUSE") || in_section(im, first, "SYMPTOM")))
+		return "the article names it in its cause or symptoms, it asks nothing of it here";
+	/* The value's block: its lines and the ones below it to a blank.
+	 * "Set these values back to their defaults" asks for the "Default:"
+	 * the block documents. */
+	ask = imp_ask_window_start(im, first);
+	if (c->value != NULL && !imp_lines_say(im, ask, first, "default value") &&
+	    !imp_lines_say(im, ask, first, "to the default") && !line_sets(imp_line_at(im, c->line)) && !c->recommended) {
+		stop = last + GATE_BLOCK;
+		for (n = c->line; n <= stop && n < im->a->body_end; n++) {
+			const char *s = imp_line_at(im, n);
+			if (n > last && next_value_line(s))
+				break;
+			if (imp_gate_line_describes(s))
+				return "the article documents this value (a range, a default or a suggestion), it does not ask to set it";
+		}
+	}
+	if (c->value != NULL && data_is_unit(c->data))
+		return "the data as read names a unit, the article lets the reader pick the number";
+	if (c->value != NULL && data_is_words(c->data))
+		return "the data as read is words describing it, the article lets the reader pick it";
+	if (c->value != NULL && data_changed_below(im, c))
+		return "the article changes this data to another, the data read is the state before";
+	if (key_placeholder(im, c) > 0)
+		return "the key's last letter stands for a number or name the article leaves to the reader ('where X is ...')";
+	/* The paragraph introducing the key or the export (above the export's
+	 * other lines and headers). */
+	n = first;
+	while (n > im->a->body_first && (imp_blank(imp_line_at(im, n - 1)) ||
+					 regfile_line(imp_line_at(im, n - 1))))
+		n--;
+	for (stop = 0; n > im->a->body_first && stop < GATE_BEFORE; stop++) {
+		const char *s = imp_line_at(im, --n);
+		if (imp_blank(s)) {
+			n++;
+			break;
+		}
+		/* "The list is stored in the following key:" tells where a
+		 * thing lives, it asks for no key */
+		if (c->value == NULL && (imp_ci_find(s, "stored in") != NULL ||
+					 imp_ci_find(s, "stored under") != NULL))
+			return "the article tells what the key holds, it asks nothing of it";
+		if (c->value == NULL && imp_ci_find(s, "permission") != NULL)
+			perm = 1;
+		if (imp_gate_intro_describes(s))
+			why = "the article shows this as an example, it does not ask to set it";
+		if (imp_ci_find(s, "following line to") != NULL || imp_ci_find(s, "following lines to") != NULL)
+			to_file = 1;
+	}
+	/* "add the following line to the end of the X.srg file": the text
+	 * goes into a file a program reads, not into this registry (not a
+	 * .reg file, nor one the steps merge or import) */
+	if (to_file && imp_lines_say(im, n, first, " file") && !imp_lines_say(im, n, first, ".reg") &&
+	    !imp_lines_say(im, n, first, "reg file") && !imp_lines_say(im, n, first, "reg extension") &&
+	    !imp_lines_say(im, n, first, "regedit") && !imp_lines_say(im, n, first, "merge") && !imp_lines_say(im, n, first, "import"))
+		return "the article adds these lines to a file, it does not ask to set them in the registry";
+	/* Permissions alone; not "make adjustments if the keys are missing,
+	 * damaged, or have improper permissions", which asks for the key. */
+	if (perm && !imp_lines_say(im, n, first, "missing") && !imp_lines_say(im, n, first, "exist"))
+		return "the article has the reader look at the key's permissions, it asks nothing of its values";
+	/* An example the reader is told to apply ("For example, to do X: 1.
+	 * Remove the following key:") is asked for. */
+	for (; why != NULL && n <= c->line; n++)
+		if (asks_line(imp_line_at(im, n)))
+			return NULL;
+	return why;
+}
+
+/* The line among the check's key lines (and its own) whose text ends with
+ * "\\value": the path was read as ending in the value's name; 0 when
+ * none does. */
+static size_t path_ends_with_value(const struct imp *im, const struct imp_check *c)
+{
+	size_t first = c->key_line > 0 ? c->key_line : c->line;
+	size_t last = c->key_last > first ? c->key_last : first, n, vl;
+
+	if (c->value == NULL)
+		return 0;
+	if (c->line > last)
+		last = c->line;
+	/* the path may go on, wrapped before a backslash, past the lines
+	 * the check cites */
+	while (last + 1 < im->a->body_end && *imp_skip_ws(imp_line_at(im, last + 1)) == '\\')
+		last++;
+	vl = strlen(c->value);
+	for (n = first; n <= last && n < im->a->body_end; n++) {
+		const char *s = imp_line_at(im, n);
+		size_t l = imp_rtrim_len(s, strlen(s));
+		if (l > vl && s[l - vl - 1] == '\\' && strncasecmp(s + l - vl, c->value, vl) == 0)
+			return n;
+	}
+	return 0;
+}
+
+/* "...\\DisableNTFS" ending a line, then "8dot3NameCreation to 1." opening
+ * the next: a word of a name (a digit in it, or a capital after a small
+ * letter) glued to the line above by the wrap, before the "to" that gives
+ * the data.  The name read is cut short. */
+static const char *name_goes_on(struct imp *im, size_t n, size_t *at)
+{
+	const char *p, *e, *q;
+	int ident = 0;
+
+	if (n + 1 >= im->a->body_end)
+		return NULL;
+	p = imp_skip_ws(imp_line_at(im, n + 1));
+	for (e = p; isalnum((unsigned char)*e) || *e == '_'; e++)
+		if (isdigit((unsigned char)*e) ||
+		    (e > p && isupper((unsigned char)*e) && islower((unsigned char)e[-1])))
+			ident = 1;
+	q = e;
+	if (!ident || e == p || strncmp(q, " to ", 4) != 0)
+		return NULL;
+	*at = n + 1;
+	return imp_dupn(im, p, (size_t)(e - p));
+}
+
+/* "Add the following registry value (type of DWORD set to 1):" and the
+ * value's name alone on a line below it, near the check's line or the
+ * path's end at path_end: the data given in words was read
+ * as the path's last name's, but the article names another value.  Its
+ * line and name, or NULL. */
+static const char *value_named_below(struct imp *im, const struct imp_check *c, size_t path_end,
+				     size_t *at)
+{
+	size_t n, m, k, first = c->line < path_end ? c->line : path_end;
+	size_t last = (c->line > path_end ? c->line : path_end) + 4;
+
+	for (n = first; n <= last && n < im->a->body_end; n++) {
+		const char *s = imp_line_at(im, n), *p;
+		size_t l = imp_rtrim_len(s, strlen(s));
+		if (l == 0 || s[l - 1] != ':' || imp_ci_find(s, "following") == NULL ||
+		    (imp_ci_find(s, " value") == NULL && imp_ci_find(s, " entry") == NULL))
+			continue;
+		for (m = n + 1; m < im->a->body_end && m <= n + 2 && imp_blank(imp_line_at(im, m)); m++)
+			;
+		if (m >= im->a->body_end || imp_blank(imp_line_at(im, m)))
+			return NULL;
+		p = imp_skip_ws(imp_line_at(im, m));
+		l = imp_rtrim_len(p, strlen(p));
+		if (l < 3 || l > 48 || !isalpha((unsigned char)*p) || imp_numbered_step(imp_line_at(im, m)))
+			return NULL;
+		for (k = 0; k < l; k++)
+			if (!isalnum((unsigned char)p[k]) && p[k] != ' ' && p[k] != '_')
+				return NULL;
+		if (m + 1 < im->a->body_end && !imp_blank(imp_line_at(im, m + 1)))
+			return NULL;
+		*at = m;
+		return imp_dupn(im, p, l);
+	}
+	return NULL;
+}
+
+/* Words around a value's data naming the value they set: "Create a value
+ * called X and set it to 250", "Find X and set it to 1", "Change the X
+ * value setting to 0", "the X parameter".  The name after the cue (to
+ * "and", "value", "parameter" or the line's end, at most six words), or
+ * NULL. */
+static const char *value_named_in_words(struct imp *im, const char *s)
+{
+	static const struct { const char *cue; int after; } cues[] = {
+		{ "value called ", 1 }, { "value named ", 1 }, { "Find the ", 1 },
+		{ "Find ", 1 }, { "the ", 0 },
+	};
+	static const char *const ends[] = { " value", " parameter", " entry", " and ", NULL };
+	size_t i, j;
+
+	for (i = 0; i < sizeof cues / sizeof cues[0]; i++) {
+		const char *p, *q, *e = NULL, *end;
+		for (p = s; (p = cues[i].after ? strstr(p, cues[i].cue) : imp_ci_find(p, cues[i].cue)) != NULL;
+		     p++) {
+			size_t words = 0;
+			q = p + strlen(cues[i].cue);
+			if (p > s && isalpha((unsigned char)p[-1]))
+				continue;
+			/* a name starts with a capital: "the following value",
+			 * "the registry" are no names */
+			if (!isupper((unsigned char)*q))
+				continue;
+			end = q + strlen(q);
+			for (j = 0; ends[j] != NULL; j++) {
+				const char *t = strstr(q, ends[j]);
+				if (t != NULL && t < end)
+					end = t;
+			}
+			/* "the X value": the name needs its noun after it; "the X
+			 * and Y values" names two */
+			if (!cues[i].after && strncmp(end, " and ", 5) == 0) {
+				const char *y = end + 5, *v = strstr(y, " values");
+				if (v == NULL || v - y > 40 || !isupper((unsigned char)*y) ||
+				    memchr(y, ' ', (size_t)(v - y)) != NULL)
+					continue;
+			} else if (!cues[i].after && *end == '\0') {
+				continue;
+			}
+			for (e = q; e < end; e++)
+				if (*e == ' ')
+					words++;
+			if (words > 5 || end == q || memchr(q, ',', (size_t)(end - q)) != NULL ||
+			    memchr(q, '.', (size_t)(end - q)) != NULL)
+				continue;
+			if (!cues[i].after || (*end != '\0' && strncmp(end, " and ", 5) == 0) ||
+			    strncmp(end, " value", 6) == 0 || strncmp(end, " parameter", 10) == 0)
+				return imp_dupn(im, q, imp_rtrim_len(q, (size_t)(end - q)));
+		}
+	}
+	return NULL;
+}
+
+/* A value's name as read that is words of a sentence: three words or
+ * more opening in lower case ("following Registry value from 1", "when
+ * you use Regedit.exe, and as a"), or ending on a stop or a comma ("to
+ * 1."), or holding a colon and a space ("create the following value:
+ * X").  Value names are identifiers or capitalised phrases. */
+static int name_is_prose(const char *v)
+{
+	size_t l = strlen(v), spaces = 0, i;
+
+	if (l == 0)
+		return 0;
+	for (i = 0; i < l; i++)
+		if (v[i] == ' ')
+			spaces++;
+	return (islower((unsigned char)v[0]) && spaces >= 2) || strchr(v, '"') != NULL ||
+	       (spaces > 0 && (v[l - 1] == '.' || v[l - 1] == ',')) || strstr(v, ": ") != NULL;
+}
+
+/* The value's name as read is not the article's: why, or NULL. */
+const char *imp_why_misnamed(struct imp *im, const struct imp_check *c)
+{
+	size_t n, at = 0;
+	const char *other;
+
+	if (c->value != NULL && name_is_prose(c->value))
+		return "the value's name as read is words of a sentence, not a name";
+	if (c->value != NULL && (strcasecmp(c->value, "DataType") == 0 || strcasecmp(c->value, "Data Type") == 0 ||
+				 strcasecmp(c->value, "Value Type") == 0 || strcasecmp(c->value, "Value Name") == 0))
+		return "the value's name as read is a block's label, not a name";
+	n = path_ends_with_value(im, c);
+
+	if (n == 0)
+		return NULL;
+	if ((other = name_goes_on(im, n, &at)) != NULL)
+		return imp_fmt(im, "the value's name is wrapped: it goes on with '%s' on line %zu, so the name read is cut short",
+			       other, at);
+	if ((other = value_named_below(im, c, n, &at)) != NULL && strcasecmp(other, c->value) != 0)
+		return imp_fmt(im, "the article names the value '%s' on line %zu, not the path's last name",
+			       other, at);
+	/* the sentence giving the data (on the check's line, or on the
+	 * lines just after the path) names the value itself */
+	{
+		size_t cand[4], k, nc = 0;
+		cand[nc++] = c->line;
+		for (at = n + 1; at <= n + 3 && at < im->a->body_end; at++)
+			if (at != c->line)
+				cand[nc++] = at;
+		for (k = 0; k < nc; k++) {
+			other = value_named_in_words(im, imp_line_at(im, cand[k]));
+			/* "Click the Max Threads value" for "Max Threads (A+B)":
+			 * the name shortened is the same value */
+			if (other != NULL && strncasecmp(other, c->value, strlen(other)) != 0)
+				return imp_fmt(im, "the words on line %zu name the value '%s', not the path's last name",
+					       cand[k], other);
+		}
+	}
+	return NULL;
+}
+
+/* Lines first..last read as one text, a line break as a space: phrase
+ * found in it. */
+static int joined_lines_say(const struct imp *im, size_t first, size_t last, const char *phrase)
+{
+	char buf[2048];
+	size_t n, len = 0;
+
+	for (n = first; n <= last && n < im->a->body_end; n++) {
+		const char *s = imp_skip_ws(imp_line_at(im, n));
+		size_t l = imp_rtrim_len(s, strlen(s));
+		if (len + l + 2 >= sizeof buf)
+			break;
+		memcpy(buf + len, s, l);
+		len += l;
+		buf[len++] = ' ';
+	}
+	buf[len] = '\0';
+	return imp_ci_find(buf, phrase) != NULL;
+}
+
+#define ADDS_UNDER "check only: the article adds something under this key, it does not ask to create the key itself"
+
+/* A key the reader goes to in order to add something under it ("Locate
+ * the following key: ... On the Edit menu, click Add Value"; "Create a
+ * registry key under the following location:"; "click Edit, New, then Key
+ * to create a new key under Services"): the steps need it to exist, they
+ * do not ask to create it.  The words are looked for in the eight lines
+ * after the key, and in the sentence that introduces it. */
+const char *imp_adds_under(const struct imp *im, const struct imp_check *c)
+{
+	static const char *const adds[] = {
+		"add value", "add key", "add a value", "add the following value",
+		"add a dword", "add a new value", "add the value", "add a string",
+		"create a new key", "create a registry key", "create a key", "create a subkey",
+		"create a new subkey", "add a subkey", "add a key", "add the following key",
+		"add the following subkey", "add a new key", "add a new subkey",
+		"create a new registry key", "create a registry subkey", "create a new registry subkey", NULL,
+	};
+	size_t last = c->key_last > c->line ? c->key_last : c->line;
+	size_t first = c->key_line > 0 && c->key_line < c->line ? c->key_line : c->line;
+	size_t n, i, from = imp_ask_window_start(im, first);
+
+	/* "set (or create) a registry setting in the following key:": a
+	 * value made in the key, not the key */
+	static const char *const values_in[] = {
+		"a registry setting in", "a registry value in", "a value in", "a new value in",
+		"a registry setting under", "a registry value under", "a value under", NULL,
+	};
+
+	/* "change|modify|edit the following key(s)": the steps change what
+	 * the key holds, they do not create it */
+	static const char *const changes[] = {
+		"change the following key", "change the following registry key",
+		"modify the following key", "modify the following registry key",
+		"edit the following key", "edit the following registry key",
+	};
+
+	/* (over a registry warning put between the sentence and the key,
+	 * and over the sentence's line breaks) */
+	for (i = 0; i < sizeof changes / sizeof changes[0]; i++)
+		if (joined_lines_say(im, first > im->a->body_first + 12 ? first - 12 : im->a->body_first, first,
+				     changes[i]))
+			return "check only: the article changes what this key holds, it does not ask to create the key";
+	for (n = from; n < first; n++) {
+		const char *s = imp_line_at(im, n);
+		if (!imp_has_word(s, "under") && !imp_has_word(s, "in"))
+			continue;
+		if (imp_cue_in(s, adds) != NULL || imp_cue_in(s, values_in) != NULL)
+			return ADDS_UNDER;
+	}
+	for (n = last + 1; n <= last + 8 && n < im->a->body_end; n++) {
+		const char *s = imp_line_at(im, n);
+		if (imp_ci_find(s, "HKEY_") != NULL)
+			return NULL;
+		if (imp_cue_in(s, adds) != NULL)
+			return ADDS_UNDER;
+	}
+	return NULL;
+}
+
+/* "{00000231-0000-0010-8000- 00AA006D2EA4}": a GUID the print wrap split
+ * after a dash, the line break read as a space.  A GUID holds no space:
+ * the key with the GUID joined (reading only 8-4-4-4-12 hex digits), or
+ * NULL when the key holds no such split GUID. */
+const char *imp_joined_guid_key(struct imp *im, const char *key)
+{
+	char buf[512];
+	const char *p;
+	size_t n = 0;
+	int fixed = 0;
+
+	if (key == NULL || strlen(key) >= sizeof buf)
+		return NULL;
+	for (p = key; *p != '\0'; p++) {
+		if (*p == '{') {
+			const char *e = strchr(p, '}');
+			char g[64];
+			size_t gl = 0;
+			const char *q;
+			if (e == NULL || e - p > 60)
+				goto copy;
+			for (q = p + 1; q < e; q++)
+				if (*q != ' ')
+					g[gl++] = *q;
+			g[gl] = '\0';
+			if (gl == 36 && (size_t)(e - p - 1) != gl && g[8] == '-' && g[13] == '-' &&
+			    g[18] == '-' && g[23] == '-' && strspn(g, "0123456789abcdefABCDEF-") == gl) {
+				n += (size_t)snprintf(buf + n, sizeof buf - n, "{%s}", g);
+				p = e;
+				fixed = 1;
+				continue;
+			}
+		}
+copy:
+		buf[n++] = *p;
+	}
+	buf[n] = '\0';
+	return fixed ? imp_dupn(im, buf, n) : NULL;
+}
+
+/* "Change X from 0 to 1.", "Change the X value from 2 to 5": a name
+ * read with the sentence's "from <old data>" (and "value") glued to it.
+ * The name cut before them when the check's line says "<name> from
+ * <old> to", or NULL. */
+const char *imp_name_before_from(struct imp *im, const struct imp_check *c)
+{
+	const char *v = c->value, *f, *line;
+	size_t l;
+
+	/* (not "following Registry value from 1": words of the sentence,
+	 * whole, see name_is_prose()) */
+	if (v == NULL || name_is_prose(v) || (f = strstr(v, " from ")) == NULL || strchr(f + 6, ' ') != NULL ||
+	    f[6] == '\0')
+		return NULL;
+	line = imp_line_at(im, c->line);
+	if (imp_ci_find(line, imp_fmt(im, "%s to", v)) == NULL)
+		return NULL;
+	l = (size_t)(f - v);
+	if (l > 6 && strncmp(f - 6, " value", 6) == 0)
+		l -= 6;
+	else if (l > 6 && strncmp(f - 6, " entry", 6) == 0)
+		l -= 6;
+	return l > 0 ? imp_dupn(im, v, l) : NULL;
+}
