@@ -864,6 +864,8 @@ int imp_value_named_before(struct imp *im, size_t key_line, size_t key_last, str
 	}
 	if (data == NULL || type == NULL)
 		return 0;
+	if (strcmp(type, "REG_DWORD") == 0)
+		data = imp_dword_editor_data(im, key_last + 1, last, data, name_line, name);
 	memset(v, 0, sizeof *v);
 	v->name = name;
 	v->type = type;

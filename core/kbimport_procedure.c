@@ -29,17 +29,24 @@
 #define PROC_LINES 24
 #define PROC_NAMES 8
 #define PROC_SENTENCE 480
+/* typed[]'s flag: digits typed into the DWORD editor with no radix named,
+ * read as hex (kbimport_dialog.c, dword_typed) */
+#define RADIX_DEFAULT 4
 
 struct proc {
 	const char *names[PROC_NAMES];  /* the value(s) the steps named */
 	size_t n_names, name_line;
 	const char *type;
 	int type_from_radix;            /* only the DWORD editor has a radix */
+	int await_name;                 /* a new value was made, its name
+					   not typed yet */
 	const struct value_spec *seed;
 	struct value_spec *out;
 	int typed[PROC_NAMES];          /* per out: 1 type said, 0 assumed,
 					   2 read from the radix, 3 the
-					   seed's */
+					   seed's; | RADIX_DEFAULT */
+	int data_defaulted;             /* the data emitted next is read in
+					   the DWORD editor's default radix */
 	size_t n_out, max;
 };
 
@@ -60,7 +67,7 @@ static const char *const verbs[] = {
 	"set", "change", "type", "enter", "add", "create", "click", "double-click", "select",
 	"choose", "locate", "modify", "edit", "right-click", "highlight", "go", "navigate",
 	"open", "make", "assign", "specify", "replace", "find", "expand", "reset", "follow",
-	"press", "use", NULL,
+	"press", "use", "rename", NULL,
 };
 
 /* Words that open a clause before the verb: "In the Data box, type 5",
@@ -186,6 +193,37 @@ static size_t bare_pick(struct imp *im, const char *s, const char **names, const
 	return 0;
 }
 
+/* "DWORD Value "Start"", "value MaxFrobs.", "String value "Foo"" at q: a
+ * value named after the words for it; where the name starts (its copy in
+ * *name), or NULL. */
+static const char *noun_then_name(struct imp *im, const char *q, const char **name)
+{
+	static const char *const kinds[] = { "DWORD ", "String ", "Binary ", "REG_DWORD ", "REG_SZ ", NULL };
+	const char *d, *e;
+	size_t i;
+
+	for (i = 0; kinds[i] != NULL; i++)
+		if (imp_starts_ci(q, kinds[i])) {
+			q += strlen(kinds[i]);
+			break;
+		}
+	if (!imp_starts_ci(q, "value ") && !imp_starts_ci(q, "entry "))
+		return NULL;
+	q += 6;
+	/* quoted, or one word written as names are (a capital inside) */
+	if ((d = imp_said_word(im, q, &e)) == NULL || !isalpha((unsigned char)d[0]) || strchr(d, '\\') != NULL ||
+	    (*q != '"' && !name_shaped(d, strlen(d))) || (*q != '"' && strcspn(d + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == strlen(d + 1)))
+		return NULL;
+	e = imp_skip_ws(e);
+	if (*e == '(' && strchr(e, ')') != NULL)
+		e = imp_skip_ws(strchr(e, ')') + 1);
+	if (!(*e == '\0' || *e == '.' || *e == ',' || imp_starts_ci(e, "and ") || imp_starts_ci(e, "under ") ||
+	      imp_starts_ci(e, "in ")))
+		return NULL;
+	*name = d;
+	return q;
+}
+
 /* "the "A", "B", and "C" values", "the Frob Limit value", "the following
  * value: Foo" after a verb that picks: the names (up to max) and where
  * they are; 0 when the sentence picks none. */
@@ -206,11 +244,19 @@ static size_t picked_names(struct imp *im, const char *s, const char **names, si
 			if (p > s && isalpha((unsigned char)p[-1]) && !imp_starts_ci(picks[i], "click"))
 				continue;
 			q = p + strlen(picks[i]);
-			if (imp_starts_ci(q, "following value: ") || imp_starts_ci(q, "following value name: ")) {
+			if (imp_starts_ci(q, "following value: ") || imp_starts_ci(q, "following value name: ") ||
+			    imp_starts_ci(q, "following entry: ") || imp_starts_ci(q, "following registry entry: ") ||
+			    imp_starts_ci(q, "following registry value: ")) {
 				q = strchr(q, ':') + 1;
 				if ((names[0] = imp_said_word(im, q, &e)) == NULL || !isalpha((unsigned char)names[0][0]))
 					return 0;
 				*at = q;
+				return 1;
+			}
+			/* "Select the DWORD Value "Start"", "click the value
+			 * MaxFrobs": the noun before the name */
+			if ((e = noun_then_name(im, q, &names[0])) != NULL) {
+				*at = e;
 				return 1;
 			}
 			n = 0;
@@ -581,11 +627,81 @@ static void emit(struct imp *im, struct proc *st, const char *data, int hex, siz
 		v->data = data;
 		v->line = st->name_line;
 		v->last = data_line > st->name_line ? data_line : 0;
-		st->typed[st->n_out++] = assumed ? 0 : from_seed ? 3 : st->type_from_radix ? 2 : 1;
+		st->typed[st->n_out++] = (assumed ? 0 : from_seed ? 3 : st->type_from_radix ? 2 : 1) |
+					 (st->data_defaulted ? RADIX_DEFAULT : 0);
 	}
 	st->n_names = 0;
 	st->type = NULL;
 	st->type_from_radix = 0;
+}
+
+/* "On the Edit menu, click Add Value", "point to New, and then click
+ * DWORD Value", "Click String Value", "click New DWORD Value": s makes a
+ * new value, whose name the steps type next (not "Click Add Key", not
+ * "the Edit DWORD Value dialog box", which edits one). */
+static int makes_value(const char *s)
+{
+	static const char *const kinds[] = { "DWORD Value", "String Value", "Multi-String Value",
+					     "Expandable String Value", "Binary Value", "QWORD Value", NULL };
+	const char *p;
+	size_t i;
+
+	if (imp_ci_find(s, "Add Value") != NULL || imp_ci_find(s, "New Value") != NULL)
+		return 1;
+	for (i = 0; kinds[i] != NULL; i++)
+		for (p = s; (p = imp_ci_find(p, kinds[i])) != NULL; p++) {
+			const char *b = p;
+			while (b > s && b[-1] == ' ')
+				b--;
+			/* "click DWORD Value", "New, and then click String
+			 * Value", "New DWORD Value" */
+			if ((b - s >= 5 && imp_starts_ci(b - 5, "click")) || (b - s >= 3 && imp_starts_ci(b - 3, "New")) ||
+			    (b - s >= 6 && imp_starts_ci(b - 6, "select")) ||
+			    /* "click New and then point to DWORD Value" */
+			    (b - s >= 8 && imp_starts_ci(b - 8, "point to") && imp_has_word(s, "New")))
+				return 1;
+		}
+	return 0;
+}
+
+/* After a step that makes a value: "Type "Foo" (without the quotation
+ * marks), and then press ENTER", "Type Foo as the name", "type "Foo" for
+ * the new string value name", "change the New Value #1 to Foo": the name
+ * typed for it, or NULL when s types no single name. */
+static const char *typed_name(struct imp *im, const char *s)
+{
+	static const char *const verbs_typed[] = { "type ", "enter ", "rename it to ", "name it ",
+						   "New Value #1 to ", "rename the new value to ",
+						   "rename the value to ", NULL };
+	const char *p, *d, *e, *w;
+	size_t i;
+
+	for (i = 0; verbs_typed[i] != NULL; i++)
+		for (p = s; (p = imp_ci_find(p, verbs_typed[i])) != NULL; p++) {
+			if (p > s && isalpha((unsigned char)p[-1]))
+				continue;
+			if ((d = imp_said_word(im, p + strlen(verbs_typed[i]), &e)) == NULL ||
+			    !isalpha((unsigned char)d[0]) || strchr(d, '\\') != NULL)
+				return NULL;
+			e = imp_skip_ws(e);
+			if (*e == '(' && strchr(e, ')') != NULL)
+				e = imp_skip_ws(strchr(e, ')') + 1);
+			if (*e == ',')
+				e = imp_skip_ws(e + 1);
+			if (*e == '\0' || *e == '.' || imp_starts_ci(e, "and press") ||
+			    imp_starts_ci(e, "and then press") || imp_starts_ci(e, "then press"))
+				return d;
+			/* "as the name", "for the new string value name", "as the
+			 * new value's name": the name field, in a few words */
+			if (imp_starts_ci(e, "as ") || imp_starts_ci(e, "for ")) {
+				for (w = e; *w != '\0' && *w != ',' && *w != '.' && w - e < 40; w++)
+					if ((w == e || w[-1] == ' ') && imp_starts_ci(w, "name") &&
+					    !isalpha((unsigned char)w[4]))
+						return d;
+			}
+			return NULL;
+		}
+	return NULL;
 }
 
 /* The state names names[0..n) from now on, at line. */
@@ -624,13 +740,34 @@ static void read_sentence(struct imp *im, struct proc *st, const char *s, size_t
 				    imp_joined_line(first, starts, n_starts, off + (size_t)(at - s)));
 		return;
 	}
-	if (imp_ci_find(s, "Add Value") != NULL || imp_ci_find(s, "New Value") != NULL)
+	if (makes_value(s)) {
 		name_values(st, names, 0, line);
+		st->await_name = 1;
+	}
 	if ((name = imp_dialog_name(im, s, &after)) != NULL && name[0] != '\0' && strchr(name, '\\') == NULL) {
 		names[0] = name;
 		name_values(st, names, 1, line);
+		st->await_name = 0;
+	} else if (st->await_name && (name = typed_name(im, s)) != NULL) {
+		/* the new value's name, typed where Registry Editor put
+		 * "New Value #1"; the type its step chose stays */
+		const char *made = st->type;
+		int made_radix = st->type_from_radix;
+		names[0] = name;
+		name_values(st, names, 1, line);
+		st->type = made;
+		st->type_from_radix = made_radix;
+		st->await_name = 0;
+		return;
 	} else if ((n = picked_names(im, s, names, PROC_NAMES, &at)) > 0) {
 		name_values(st, names, n, imp_joined_line(first, starts, n_starts, off + (size_t)(at - s)));
+	}
+	/* "On the Edit menu, click DWORD and change the value from 0 to 1":
+	 * the editor the sentence opens types what it sets */
+	if ((t = sentence_type(after != NULL ? after : s, &radix)) != NULL &&
+	    (st->type == NULL || !radix)) {
+		st->type = t;
+		st->type_from_radix = radix;
 	}
 	if (set_to(im, s, &name, &data, &type, &hex, &rest)) {
 		size_t more;
@@ -661,11 +798,6 @@ static void read_sentence(struct imp *im, struct proc *st, const char *s, size_t
 		}
 		return;
 	}
-	if ((t = sentence_type(after != NULL ? after : s, &radix)) != NULL &&
-	    (st->type == NULL || !radix)) {
-		st->type = t;
-		st->type_from_radix = radix;
-	}
 	if (st->n_names == 0)
 		return;
 	data = imp_dialog_data(im, s);
@@ -681,9 +813,10 @@ static void read_sentence(struct imp *im, struct proc *st, const char *s, size_t
 	}
 	if (st->type != NULL && strcmp(st->type, "REG_DWORD") == 0 && !imp_starts_ci(data, "0x")) {
 		/* the radix said beside the data; a guess (NULL) otherwise */
-		data = imp_dword_typed(im, s, data);
+		data = imp_dword_typed(im, s, data, &st->data_defaulted);
 	}
 	emit(im, st, data, 0, line);
+	st->data_defaulted = 0;
 }
 
 /* The steps after a key: up to the next key, the next step that
@@ -804,6 +937,7 @@ size_t imp_procedure_values(struct imp *im, size_t key_line, size_t key_last, si
  * steps do not name it (typed: as imp_procedure_values() gives it). */
 static void type_note(struct imp *im, const struct value_spec *v, int typed)
 {
+	typed &= ~RADIX_DEFAULT;
 	if (typed == 0)
 		imp_review(im, v->line, T_CHECKS, 0,
 		       imp_fmt(im, "value '%s': the steps give no type; REG_DWORD is assumed for its number", v->name));
@@ -857,6 +991,9 @@ size_t imp_place_procedure_values(struct imp *im, const struct imp_at *at, const
 			continue;
 		}
 		placed++;
+		if (typed[i] & RADIX_DEFAULT)
+			pv[i].data = imp_dword_radix_default(im, pv[i].last > pv[i].line ? pv[i].last : pv[i].line,
+							     pv[i].name, pv[i].data);
 		type_note(im, &pv[i], typed[i]);
 		imp_review(im, pv[i].line, T_CHECKS, 0,
 		       imp_fmt(im, "value '%s' is read from the steps after the key (lines %zu-%zu): check its name, type and data",
@@ -881,6 +1018,9 @@ int imp_procedure_complete(struct imp *im, size_t key_line, size_t key_last, siz
 	if (v->name == NULL || v->data != NULL ||
 	    imp_procedure_values(im, key_line, key_last, from, to, v, &pv, 1, &typed) == 0)
 		return 0;
+	if (typed & RADIX_DEFAULT)
+		pv.data = imp_dword_radix_default(im, pv.last > 0 ? pv.last : pv.line, v->name, pv.data);
+	typed &= ~RADIX_DEFAULT;
 	if (v->type == NULL)
 		type_note(im, &pv, typed);
 	/* "The default data type is REG_SZ. Change it to REG_DWORD": the
