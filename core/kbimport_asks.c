@@ -577,7 +577,10 @@ int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
 			;
 		v->line = first + n;
 		*value_key = key;
+		/* "Change the DWORD value to 1": the value's kind, no name,
+		 * as "it" */
 		if (nl == 0 || following || (nl == 2 && strncasecmp(name_from, "it", 2) == 0) ||
+		    (nl == 5 && strncasecmp(name_from, "DWORD", 5) == 0) ||
 		    memchr(name_from, '\\', nl) != NULL) {
 			const char *lastc = strrchr(key, '\\');
 			/* "set the * entry in <path>\\ to 1": a path closed by
