@@ -506,6 +506,9 @@ int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
 		num = imp_read_number(im, imp_skip_ws(to + 4), 0xFFFFFFFFu, &extra);
 		if (num == NULL || example_or_quantity(s, p, imp_skip_ws(to + 4)))
 			continue;
+		/* "Change the value for ENABLED to 10000 (HEX)": the radix
+		 * said after the digits */
+		num = imp_hex_said_after(im, imp_skip_ws(to + 4), num);
 		name_from = imp_skip_ws(p + vl);
 		if (imp_starts_ci(name_from, "the "))
 			name_from += 4;

@@ -564,6 +564,9 @@ const char *imp_dword_typed(struct imp *im, const char *rest, const char *data, 
  * "type 100"): as it is, with a review item on line, or back in decimal
  * when the article gives the value's radix as decimal elsewhere. */
 const char *imp_dword_radix_default(struct imp *im, size_t line, const char *name, const char *data);
+/* The digits at p followed by "hex", "(HEX)" or "hexadecimal": "0x" and
+ * the digits; num (their reading) otherwise. */
+const char *imp_hex_said_after(struct imp *im, const char *p, const char *num);
 /* Digits typed into the DWORD editor on lines first..last with no radix
  * named there: read in the editor's default, hex, with a review item on
  * line; data as it was otherwise. */
