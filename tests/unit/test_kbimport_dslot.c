@@ -218,6 +218,25 @@ static void test_no_radix_is_read_as_the_decimal_the_article_gives_elsewhere(voi
 	draft_free(&d);
 }
 
+static void test_data_set_in_words_with_hex_after_it_is_hex(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	draft_import_body("\n"
+	       "To turn the wobble filter off, edit this key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+	       "\n"
+	       "Change the value for WobbleMask to 2000 (HEX)\n", &d);
+	assert_non_null(c = draft_check(d.r, FROB_KEY, "WobbleMask"));
+	assert_int_equal(c->type, KB_REG_DWORD);
+	assert_int_equal(c->number, 0x2000);
+	assert_int_not_equal(c->number, 2000);
+	draft_free(&d);
+}
+
 static void test_a_description_of_a_field_types_nothing(void **state)
 {
 	struct draft d;
@@ -246,6 +265,7 @@ int main(void)
 		cmocka_unit_test(test_a_value_picked_by_its_kind_before_its_name),
 		cmocka_unit_test(test_digits_typed_into_the_dword_editor_with_no_radix_are_hex),
 		cmocka_unit_test(test_no_radix_is_read_as_the_decimal_the_article_gives_elsewhere),
+		cmocka_unit_test(test_data_set_in_words_with_hex_after_it_is_hex),
 		cmocka_unit_test(test_a_description_of_a_field_types_nothing),
 	};
 
