@@ -564,6 +564,9 @@ const char *imp_dword_typed(struct imp *im, const char *rest, const char *data, 
  * "type 100"): as it is, with a review item on line, or back in decimal
  * when the article gives the value's radix as decimal elsewhere. */
 const char *imp_dword_radix_default(struct imp *im, size_t line, const char *name, const char *data);
+/* kbimport_values.c: data that is a range or a choice ("0 or 1", "0xE10 -
+ * 0x8CA0", "1 to 65535"), not one datum. */
+int imp_data_is_choice(const char *d);
 /* The digits at p followed by "hex", "(HEX)" or "hexadecimal": "0x" and
  * the digits; num (their reading) otherwise. */
 const char *imp_hex_said_after(struct imp *im, const char *p, const char *num);

@@ -918,7 +918,9 @@ size_t imp_procedure_values(struct imp *im, size_t key_line, size_t key_last, si
 	} else {
 		st.seed = NULL;
 	}
-	if (from == 0) {
+	/* "Locate the X value under the following key:" before the key
+	 * names what the steps right after it set */
+	if (from == 0 || from == key_last + 1) {
 		size_t lead = imp_ask_window_start(im, key_line);
 		if (lead < key_line)
 			read_lines(im, &st, lead, key_line - 1, 1);
@@ -973,7 +975,11 @@ size_t imp_place_procedure_values(struct imp *im, const struct imp_at *at, const
 		for (j = 0; vb != NULL && j < vb->nv; j++)
 			if (vb->v[j].name != NULL && strcasecmp(vb->v[j].name, pv[i].name) == 0)
 				break;
-		if (vb != NULL && j < vb->nv)
+		/* ... unless the block gives a range ("In hexadecimal, the
+		 * full range is X REG_DWORD 0xE10 - 0x8CA0") and the step the
+		 * one datum the article asks */
+		if (vb != NULL && j < vb->nv &&
+		    !(vb->v[j].data != NULL && imp_data_is_choice(vb->v[j].data)))
 			continue;
 		/* another reader drafted this value: its reading stands */
 		for (j = 0; j < im->n_checks; j++)

@@ -237,6 +237,37 @@ static void test_data_set_in_words_with_hex_after_it_is_hex(void **state)
 	draft_free(&d);
 }
 
+static void test_a_step_gives_one_datum_and_a_range_after_it_does_not_override_it(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	draft_import_body("\n"
+	       "1. Start Registry Editor (Regedt32.exe).\n"
+	       "\n"
+	       "2. Locate the SpinHold value under the following key in the registry:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+	       "\n"
+	       "3. On the Edit menu, click DWORD, type \"0x3c\" (without the quotation marks),\n"
+	       "   and then click OK.\n"
+	       "\n"
+	       "4. Quit Registry Editor.\n"
+	       "\n"
+	       "The whole range the service accepts is\n"
+	       "\n"
+	       "   SpinHold REG_DWORD 0x10 - 0x400\n", &d);
+	assert_non_null(c = draft_check(d.r, FROB_KEY, "SpinHold"));
+	assert_int_equal(c->type, KB_REG_DWORD);
+	assert_int_equal(c->number, 0x3c);
+	assert_non_null(draft_fix(d.r, c->id));
+	/* the range is not a datum: no check holds its ends */
+	assert_int_not_equal(c->number, 0x10);
+	assert_int_equal(d.r->n_checks, 1);
+	draft_free(&d);
+}
+
 static void test_a_description_of_a_field_types_nothing(void **state)
 {
 	struct draft d;
@@ -266,6 +297,7 @@ int main(void)
 		cmocka_unit_test(test_digits_typed_into_the_dword_editor_with_no_radix_are_hex),
 		cmocka_unit_test(test_no_radix_is_read_as_the_decimal_the_article_gives_elsewhere),
 		cmocka_unit_test(test_data_set_in_words_with_hex_after_it_is_hex),
+		cmocka_unit_test(test_a_step_gives_one_datum_and_a_range_after_it_does_not_override_it),
 		cmocka_unit_test(test_a_description_of_a_field_types_nothing),
 	};
 
