@@ -47,6 +47,14 @@ struct proc {
 					   seed's; | RADIX_DEFAULT */
 	int data_defaulted;             /* the data emitted next is read in
 					   the DWORD editor's default radix */
+	/* values the steps make or type data for that no value in out
+	 * holds: a name with no data read, or data with no type (placed
+	 * as review items by imp_place_procedure_values) */
+	struct { const char *name, *data; size_t line; int subkey; } unread[PROC_NAMES];
+	size_t n_unread;
+	int new_key;                    /* a step made a subkey: what the
+					   steps set next is under it, not
+					   under the key read */
 	size_t n_out, max;
 };
 
@@ -586,16 +594,45 @@ static int reader_types(const char *s)
 	return 0;
 }
 
+/* name, made by the steps at line (or typed data with no type), is
+ * unread until a value in out holds it. */
+static void mark_unread(struct proc *st, const char *name, const char *data, size_t line)
+{
+	size_t i;
+
+	for (i = 0; i < st->n_unread; i++)
+		if (strcasecmp(st->unread[i].name, name) == 0) {
+			if (data != NULL)
+				st->unread[i].data = data;
+			return;
+		}
+	if (st->n_unread < PROC_NAMES) {
+		st->unread[st->n_unread].name = name;
+		st->unread[st->n_unread].data = data;
+		st->unread[st->n_unread].subkey = st->new_key;
+		st->unread[st->n_unread++].line = line;
+	}
+}
+
 /* The value(s) the state names get data, read at data_line: each
  * becomes a value in out, when its type takes the data. */
 static void emit(struct imp *im, struct proc *st, const char *data, int hex, size_t data_line)
 {
-	size_t i;
+	size_t i, k;
 	const char *type = st->type, *num;
 	int extra = 0, assumed = 0, from_seed = 0;
 
 	if (st->n_names == 0 || data == NULL || *data == '\0')
 		return;
+	/* "point to New, click Key, type "HTML"", then a value: under the
+	 * new subkey, which the key read is not; a person places it */
+	if (st->new_key) {
+		if (st->seed == NULL)
+			for (i = 0; i < st->n_names; i++)
+				mark_unread(st, st->names[i], data, st->name_line);
+		st->n_names = 0;
+		return;
+	}
 	if (type == NULL && st->seed != NULL && st->seed->type != NULL) {
 		type = st->seed->type;
 		from_seed = 1;
@@ -605,10 +642,17 @@ static void emit(struct imp *im, struct proc *st, const char *data, int hex, siz
 		assumed = 1;
 	}
 	if (strcmp(type, "REG_DWORD") == 0) {
+		const char *typed_as = data;
 		if (hex && !imp_starts_ci(data, "0x"))
 			data = imp_fmt(im, "0x%s", data);
-		if (data == NULL || (num = imp_read_number(im, data, 0xFFFFFFFFu, &extra)) == NULL || extra)
+		if (data == NULL || (num = imp_read_number(im, data, 0xFFFFFFFFu, &extra)) == NULL || extra) {
+			/* "In the Value Data box, type "ANSI"" with no type
+			 * said: a value for a person (guide C11) */
+			if (assumed && st->seed == NULL && typed_as != NULL)
+				for (i = 0; i < st->n_names; i++)
+					mark_unread(st, st->names[i], typed_as, st->name_line);
 			return;
+		}
 		data = num;
 	} else if (strcmp(type, "REG_SZ") != 0 && strcmp(type, "REG_EXPAND_SZ") != 0) {
 		return;
@@ -626,6 +670,10 @@ static void emit(struct imp *im, struct proc *st, const char *data, int hex, siz
 		v->type = type;
 		v->data = data;
 		v->line = st->name_line;
+		/* read: no longer a value for a person */
+		for (k = 0; k < st->n_unread; k++)
+			if (strcasecmp(st->unread[k].name, v->name) == 0)
+				st->unread[k] = st->unread[--st->n_unread];
 		v->last = data_line > st->name_line ? data_line : 0;
 		st->typed[st->n_out++] = (assumed ? 0 : from_seed ? 3 : st->type_from_radix ? 2 : 1) |
 					 (st->data_defaulted ? RADIX_DEFAULT : 0);
@@ -676,12 +724,22 @@ static const char *typed_name(struct imp *im, const char *s)
 	const char *p, *d, *e, *w;
 	size_t i;
 
+	/* "In this example, type ...": not the article's name; "In the
+	 * string editor, type Printers": data, not a name */
+	if (imp_ci_find(s, "example") != NULL || imp_ci_find(s, "editor") != NULL)
+		return NULL;
 	for (i = 0; verbs_typed[i] != NULL; i++)
 		for (p = s; (p = imp_ci_find(p, verbs_typed[i])) != NULL; p++) {
 			if (p > s && isalpha((unsigned char)p[-1]))
 				continue;
+			/* "as type REG_DWORD", "the data type": the noun */
+			if (p - s >= 3 && (imp_starts_ci(p - 3, "as ") || imp_starts_ci(p - 3, "of ")))
+				continue;
+			if (p - s >= 5 && (imp_starts_ci(p - 5, "data ") || imp_starts_ci(p - 5, "Data ")))
+				continue;
 			if ((d = imp_said_word(im, p + strlen(verbs_typed[i]), &e)) == NULL ||
-			    !isalpha((unsigned char)d[0]) || strchr(d, '\\') != NULL)
+			    !isalpha((unsigned char)d[0]) || strpbrk(d, "\\=;%<>") != NULL ||
+			    imp_starts_ci(d, "REG_") || strcasecmp(d, "DWORD") == 0 || strcasecmp(d, "String") == 0)
 				return NULL;
 			e = imp_skip_ws(e);
 			if (*e == '(' && strchr(e, ')') != NULL)
@@ -740,6 +798,9 @@ static void read_sentence(struct imp *im, struct proc *st, const char *s, size_t
 				    imp_joined_line(first, starts, n_starts, off + (size_t)(at - s)));
 		return;
 	}
+	if (imp_ci_find(s, "Add Key") != NULL || imp_ci_find(s, "New Key") != NULL ||
+	    (imp_has_word(s, "New") && (imp_ci_find(s, "click Key") != NULL || imp_ci_find(s, "select Key") != NULL)))
+		st->new_key = 1;
 	if (makes_value(s)) {
 		name_values(st, names, 0, line);
 		st->await_name = 1;
@@ -748,7 +809,9 @@ static void read_sentence(struct imp *im, struct proc *st, const char *s, size_t
 		names[0] = name;
 		name_values(st, names, 1, line);
 		st->await_name = 0;
-	} else if (st->await_name && (name = typed_name(im, s)) != NULL) {
+		if (st->seed == NULL)
+			mark_unread(st, name, NULL, line);
+	} else if (st->await_name && imp_dialog_data(im, s) == NULL && (name = typed_name(im, s)) != NULL) {
 		/* the new value's name, typed where Registry Editor put
 		 * "New Value #1"; the type its step chose stays */
 		const char *made = st->type;
@@ -758,6 +821,8 @@ static void read_sentence(struct imp *im, struct proc *st, const char *s, size_t
 		st->type = made;
 		st->type_from_radix = made_radix;
 		st->await_name = 0;
+		if (st->seed == NULL)
+			mark_unread(st, name, NULL, line);
 		return;
 	} else if ((n = picked_names(im, s, names, PROC_NAMES, &at)) > 0) {
 		name_values(st, names, n, imp_joined_line(first, starts, n_starts, off + (size_t)(at - s)));
@@ -900,8 +965,9 @@ static int continued_path(const struct imp *im, size_t key_last)
 	return strchr(s, '\\') != NULL && strchr(s, ' ') == NULL && !imp_starts_ci(s, "HKEY_");
 }
 
-size_t imp_procedure_values(struct imp *im, size_t key_line, size_t key_last, size_t from, size_t to,
-			    const struct value_spec *seed, struct value_spec *out, size_t max, int *typed)
+/* imp_procedure_values() into st, which the caller cleared. */
+static size_t read_procedure(struct imp *im, struct proc *st_out, size_t key_line, size_t key_last, size_t from,
+			     size_t to, const struct value_spec *seed, struct value_spec *out, size_t max, int *typed)
 {
 	struct proc st;
 
@@ -909,6 +975,8 @@ size_t imp_procedure_values(struct imp *im, size_t key_line, size_t key_last, si
 	st.seed = seed;
 	st.out = out;
 	st.max = max < PROC_NAMES ? max : PROC_NAMES;
+	if (st_out != NULL)
+		memset(st_out, 0, sizeof *st_out);
 	if (continued_path(im, key_last))
 		return 0;
 	if (seed != NULL && seed->name != NULL) {
@@ -932,7 +1000,15 @@ size_t imp_procedure_values(struct imp *im, size_t key_line, size_t key_last, si
 		read_lines(im, &st, from, to, 0);
 	if (typed != NULL)
 		memcpy(typed, st.typed, st.n_out * sizeof *typed);
+	if (st_out != NULL)
+		*st_out = st;
 	return st.n_out;
+}
+
+size_t imp_procedure_values(struct imp *im, size_t key_line, size_t key_last, size_t from, size_t to,
+			    const struct value_spec *seed, struct value_spec *out, size_t max, int *typed)
+{
+	return read_procedure(im, NULL, key_line, key_last, from, to, seed, out, max, typed);
 }
 
 /* The review item saying where a value's type comes from, when the
@@ -961,8 +1037,9 @@ size_t imp_place_procedure_values(struct imp *im, const struct imp_at *at, const
 {
 	struct value_spec pv[PROC_NAMES];
 	int typed[PROC_NAMES];
+	struct proc st;
 	size_t i, j, before, placed = 0,
-	       n = imp_procedure_values(im, key_line, key_last, from, to, NULL, pv, PROC_NAMES, typed);
+	       n = read_procedure(im, &st, key_line, key_last, from, to, NULL, pv, PROC_NAMES, typed);
 	/* a step asks for these values; the caller's own values keep the
 	 * caller's reading of whether they are asked for */
 	struct imp_at step_at = *at;
@@ -1010,6 +1087,27 @@ size_t imp_place_procedure_values(struct imp *im, const struct imp_at *at, const
 		 * it document (kbimport_gate.c) */
 		while (before < im->n_checks)
 			im->checks[before++].recommended = 1;
+	}
+	/* "Click String Value, type "Foo", and then press ENTER" then
+	 * "Enter the extensions you want": a value the steps make whose data
+	 * (or type) they do not give plainly; a person writes its check */
+	for (i = 0; i < st.n_unread; i++) {
+		for (j = 0; j < im->n_checks; j++)
+			if (im->checks[j].value != NULL && strcasecmp(im->checks[j].value, st.unread[i].name) == 0)
+				break;
+		if (j < im->n_checks || vb != NULL)
+			continue;
+		if (st.unread[i].subkey) {
+			imp_review(im, st.unread[i].line, T_CHECKS, 0,
+			       imp_fmt(im, "value '%s' is set by the steps under a subkey of %s that they make first: write its check by hand, under that subkey",
+				   st.unread[i].name, key));
+			continue;
+		}
+		imp_review(im, st.unread[i].line, T_CHECKS, 0, st.unread[i].data != NULL ?
+		       imp_fmt(im, "value '%s' under %s: the steps type '%s' for it but give no type: write its check by hand",
+			   st.unread[i].name, key, st.unread[i].data) :
+		       imp_fmt(im, "value '%s' under %s is made by the steps, with no data the import could read: write its check by hand",
+			   st.unread[i].name, key));
 	}
 	return placed;
 }

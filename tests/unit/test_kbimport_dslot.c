@@ -268,6 +268,55 @@ static void test_a_step_gives_one_datum_and_a_range_after_it_does_not_override_i
 	draft_free(&d);
 }
 
+static void test_a_value_made_with_data_left_to_the_reader_is_a_review_item(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	draft_import_body("\n"
+	       "1. Locate and click the following key in the registry:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+	       "\n"
+	       "2. On the Edit menu, point to New, and then click String Value.\n"
+	       "\n"
+	       "3. Type \"SpinHosts\" (without the quotation marks), and then press ENTER.\n"
+	       "\n"
+	       "4. Double-click SpinHosts, and then enter the names of the hosts you want\n"
+	       "   to spin, separated by commas.\n", &d);
+	/* no datum to write: a person's, named in the review list */
+	assert_null(draft_check(d.r, FROB_KEY, "SpinHosts"));
+	assert_int_equal(draft_registry_fixes(d.r), 0);
+	assert_true(draft_review_says(d.r, 24, "SpinHosts"));
+	draft_free(&d);
+}
+
+static void test_values_set_under_a_subkey_the_steps_make_are_not_put_under_the_key(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	draft_import_body("\n"
+	       "1. Locate and click the following key in the registry:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+	       "\n"
+	       "2. On the Edit menu, point to New, and then click Key.\n"
+	       "\n"
+	       "3. Type \"Wobble\" as the new key name, and then press ENTER.\n"
+	       "\n"
+	       "4. With the Wobble key selected, point to New, and then click String Value.\n"
+	       "\n"
+	       "5. Type \"Mode\" as the name of the new value, and then press ENTER.\n"
+	       "\n"
+	       "6. In the Value data box, type \"fast\", and then click OK.\n", &d);
+	/* the value is under Parameters\Wobble: not drafted under Parameters */
+	assert_null(draft_check(d.r, FROB_KEY, "Mode"));
+	assert_int_equal(draft_registry_fixes(d.r), 0);
+	assert_true(draft_review_says(d.r, 0, "under a subkey"));
+	draft_free(&d);
+}
+
 static void test_a_description_of_a_field_types_nothing(void **state)
 {
 	struct draft d;
@@ -298,6 +347,8 @@ int main(void)
 		cmocka_unit_test(test_no_radix_is_read_as_the_decimal_the_article_gives_elsewhere),
 		cmocka_unit_test(test_data_set_in_words_with_hex_after_it_is_hex),
 		cmocka_unit_test(test_a_step_gives_one_datum_and_a_range_after_it_does_not_override_it),
+		cmocka_unit_test(test_a_value_made_with_data_left_to_the_reader_is_a_review_item),
+		cmocka_unit_test(test_values_set_under_a_subkey_the_steps_make_are_not_put_under_the_key),
 		cmocka_unit_test(test_a_description_of_a_field_types_nothing),
 	};
 
