@@ -538,6 +538,9 @@ int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
 		num = imp_read_number(im, imp_skip_ws(to + 4), 0xFFFFFFFFu, &extra);
 		if (num == NULL || example_or_quantity(s, p, imp_skip_ws(to + 4)))
 			continue;
+		/* "Change the value for ENABLED to 10000 (HEX)": the radix
+		 * said after the digits */
+		num = imp_hex_said_after(im, imp_skip_ws(to + 4), num);
 		name_from = imp_skip_ws(p + vl);
 		if (imp_starts_ci(name_from, "the "))
 			name_from += 4;
@@ -609,7 +612,10 @@ int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
 			;
 		v->line = first + n;
 		*value_key = key;
+		/* "Change the DWORD value to 1": the value's kind, no name,
+		 * as "it" */
 		if (nl == 0 || following || (nl == 2 && strncasecmp(name_from, "it", 2) == 0) ||
+		    (nl == 5 && strncasecmp(name_from, "DWORD", 5) == 0) ||
 		    memchr(name_from, '\\', nl) != NULL) {
 			const char *lastc = strrchr(key, '\\');
 			/* "set the * entry in <path>\\ to 1": a path closed by
@@ -896,6 +902,8 @@ int imp_value_named_before(struct imp *im, size_t key_line, size_t key_last, str
 	}
 	if (data == NULL || type == NULL)
 		return 0;
+	if (strcmp(type, "REG_DWORD") == 0)
+		data = imp_dword_editor_data(im, key_last + 1, last, data, name_line, name);
 	memset(v, 0, sizeof *v);
 	v->name = name;
 	v->type = type;

@@ -10,6 +10,7 @@
 #include "kbwiz/kbimport.h"
 
 #include <ctype.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -237,48 +238,148 @@ static const char *dialog_type(const char *s, const char **after)
 	return NULL;
 }
 
+/* "type in the path", "type your name": a word that starts the reader's
+ * own words, not a datum typed as written. */
+static int reader_word(const char *w)
+{
+	static const char *const words[] = { "in", "the", "a", "an", "your", "its", "their", "this",
+					     "that", "following", "appropriate", "new", NULL };
+	size_t i;
+
+	for (i = 0; words[i] != NULL; i++)
+		if (strcmp(w, words[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* "the value of 0xFFFFFFFF", "a value of 1": words before what is typed
+ * that only say it is the datum; p past them. */
+static const char *past_datum_words(const char *p)
+{
+	static const char *const said[] = { "the value of ", "a value of ", "the value ", "the number ",
+					    "the data ", NULL };
+	size_t i;
+
+	p = imp_skip_ws(p);
+	for (i = 0; said[i] != NULL; i++)
+		if (imp_starts_ci(p, said[i]) && (p[strlen(said[i])] == '"' ||
+						  isdigit((unsigned char)p[strlen(said[i])])))
+			return p + strlen(said[i]);
+	return p;
+}
+
+/* A field of Registry Editor's that takes a value's data, at p: its name
+ * ("Value data", "Data", "String", "Value", "DWORD"), quoted or not, with
+ * or without its colon, then what it is ("box", "field", "text box",
+ * "Editor dialog box"); "Under "Value data"" and "In Value Data" name
+ * the field without saying what it is.  Where the field's words end, or
+ * NULL ("Value Name", "Data Type", "String Value" are not it). */
+static const char *data_field(const char *s, const char *p)
+{
+	static const char *const heads[] = { "Value data", "Data", "String", "Value", "DWORD", NULL };
+	static const char *const boxes[] = { " Editor dialog box", " Editor", " dialog box", " text box", " box",
+					     " field", NULL };
+	static const char *const preps[] = { "under", "into", "for", "in", NULL };
+	const char *q = p, *b = p;
+	size_t i, j, k;
+	int quoted = *q == '"', boxed = 0;
+
+	if (p > s && isalnum((unsigned char)p[-1]))
+		return NULL;
+	if (quoted)
+		q++;
+	for (i = 0; heads[i] != NULL; i++)
+		if (imp_starts_ci(q, heads[i]) && !isalnum((unsigned char)q[strlen(heads[i])]))
+			break;
+	if (heads[i] == NULL)
+		return NULL;
+	q += strlen(heads[i]);
+	if (*q == ':')
+		q++;
+	if (quoted) {
+		if (*q != '"')
+			return NULL;
+		q++;
+	}
+	for (j = 0; boxes[j] != NULL; j++)
+		if (imp_starts_ci(q, boxes[j]) && !isalnum((unsigned char)q[strlen(boxes[j])])) {
+			q += strlen(boxes[j]);
+			boxed = 1;
+			break;
+		}
+	/* the words before the field: "in the", "under", "into the", "for the" */
+	while (b > s && b[-1] == ' ')
+		b--;
+	if (b - s >= 3 && imp_starts_ci(b - 3, "the") && (b - s == 3 || b[-4] == ' '))
+		for (b -= 3; b > s && b[-1] == ' '; b--)
+			;
+	for (k = 0; preps[k] != NULL; k++) {
+		size_t pl = strlen(preps[k]);
+		if ((size_t)(b - s) >= pl && strncasecmp(b - pl, preps[k], pl) == 0 &&
+		    ((size_t)(b - s) == pl || !isalpha((unsigned char)b[-(ptrdiff_t)pl - 1])))
+			break;
+	}
+	if (preps[k] == NULL)
+		return NULL;
+	/* "Under "Value data"", "In Value Data, type": only the data's own
+	 * field is named without its box ("the Data Type box" is not it) */
+	if (!boxed && !(i <= 1 && (quoted || *q == ',' || imp_starts_ci(q, " type \"") ||
+				   imp_starts_ci(q, " enter \""))))
+		return NULL;
+	return q;
+}
+
 /* "In the Data box, type 10", "type "0" (without the quotation marks) in
  * the Data box", "Enter 1 in the Data field", "In the DWORD Editor dialog
- * box that appears, type "600" ... in the Data box", "In the String box,
- * type "x"": the data, as written, or NULL. */
+ * box that appears, type "600"", "Under "Value data", type "1"", "In the
+ * "Value data:" field, type 1", "Enter the value of 0xFF in the String
+ * field": what is typed into a data field (data_field), as written, or
+ * NULL. */
 static const char *dialog_data(struct imp *im, const char *s)
 {
-	static const char *const boxes[] = { "Data box", "Data field", "String box", "String field",
-					     "Value Data box", "Editor", NULL };
-	const char *p, *q, *d, *e;
-	size_t i;
+	const char *p, *q, *d, *e, *f;
 
 	/* "Type 1 (number one) as the data." */
 	for (p = s; (p = imp_ci_find(p, "as the data")) != NULL; p++)
 		if (!isalpha((unsigned char)p[11]) && (d = typed_as(im, s, p)) != NULL)
 			return d;
-	for (i = 0; boxes[i] != NULL; i++) {
-		if ((p = imp_ci_find(s, boxes[i])) == NULL)
+	for (p = s; *p != '\0'; p++) {
+		if ((f = data_field(s, p)) == NULL)
 			continue;
-		/* "In the Data box, type X" */
-		q = p + strlen(boxes[i]);
-		if (imp_starts_ci(q, " dialog box"))
-			q += 11;
+		/* after the field: "In the Data box, type X" */
+		q = f;
 		if (imp_starts_ci(q, " that appears"))
 			q += 13;
 		q = imp_skip_ws(*q == ',' ? q + 1 : q);
 		if (imp_starts_ci(q, "type ") || imp_starts_ci(q, "enter ")) {
-			d = said_word(im, q + (*q == 't' || *q == 'T' ? 5 : 6), &e);
-			if (d != NULL)
+			d = said_word(im, past_datum_words(q + (*q == 't' || *q == 'T' ? 5 : 6)), &e);
+			/* "type in the full path": the reader's words */
+			if (d != NULL && !reader_word(d))
 				return d;
 		}
-		/* "type X in the Data box", "Enter 1 in the data field" */
-		for (q = p; q > s && p - q < 80; q--)
+		/* before it: "type X in the Data box", "Enter 1 in the data
+		 * field", "type "0" (without the quotation marks) in the Data
+		 * box" */
+		for (q = p; q > s && p - q < 90; q--)
 			if ((imp_starts_ci(q, "type ") || imp_starts_ci(q, "enter ")) &&
 			    (q == s || !isalpha((unsigned char)q[-1]))) {
-				d = said_word(im, q + (*q == 't' || *q == 'T' ? 5 : 6), &e);
+				d = said_word(im, past_datum_words(q + (*q == 't' || *q == 'T' ? 5 : 6)), &e);
+				if (d != NULL && reader_word(d))
+					break;
 				if (d != NULL && imp_starts_ci(imp_skip_ws(e), "(without")) {
 					e = strchr(e, ')');
 					e = e != NULL ? e + 1 : p;
 				}
-				if (d != NULL && imp_starts_ci(imp_skip_ws(e), "in the ") &&
-				    imp_skip_ws(e) + 7 + strlen(boxes[i]) >= p)
-					return d;
+				if (d != NULL) {
+					e = imp_skip_ws(e);
+					if (imp_starts_ci(e, "in the ") || imp_starts_ci(e, "into the ") ||
+					    imp_starts_ci(e, "for the ") || imp_starts_ci(e, "under "))
+						e = imp_skip_ws(strchr(e, ' '));
+					if (imp_starts_ci(e, "the "))
+						e = imp_skip_ws(e + 4);
+					if (e == p)
+						return d;
+				}
 				break;
 			}
 	}
@@ -329,8 +430,12 @@ static int dialog_edit(struct imp *im, const char *s, size_t key_last, const siz
 
 /* A DWORD's data as typed in its editor, with the radix said beside it
  * in rest ("Select the Hex option", "(Dec)"): "0x2a0", "25", or NULL when
- * the radix is a guess or the data is no number. */
-static const char *dword_typed(struct imp *im, const char *rest, const char *data)
+ * the data is no number.  With no radix said, Registry Editor's own
+ * default is read: both Regedt32's DWORD Editor and Regedit's Edit DWORD
+ * Value dialog open in hex, so "click DWORD, type 100" writes 0x100 (256);
+ * *defaulted is set when that reading differs from the decimal one, so
+ * that a person checks it (the lead's call, session 8). */
+static const char *dword_typed(struct imp *im, const char *rest, const char *data, int *defaulted)
 {
 	/* "Select the Hex option", "Click the Hex radio button",
 	 * "make sure Hexadecimal is selected", "type 200 (Dec)": the radix
@@ -341,6 +446,7 @@ static const char *dword_typed(struct imp *im, const char *rest, const char *dat
 	int hx, dec, hex = 0;
 	size_t k = imp_starts_ci(data, "0x") ? 2 : 0;
 
+	*defaulted = 0;
 	if (d == NULL)
 		d = rest;
 	d = d - rest > 50 ? d - 50 : rest;
@@ -349,20 +455,70 @@ static const char *dword_typed(struct imp *im, const char *rest, const char *dat
 	dec = imp_has_word(near, "Decimal") || imp_has_word(near, "Dec");
 	if (strspn(data + k, "0123456789abcdefABCDEF") != strlen(data + k) || data[k] == '\0') {
 		data = NULL;
-	} else if (k > 0) {
+	} else if (k > 0 || (hx && !dec) || (!dec && strspn(data, "0123456789") != strlen(data))) {
+		/* "0x1FE", "click Hex", "1FE": hex by its own words */
 		hex = 1;
-	} else if (hx && !dec) {
-		hex = 1;
-	} else if (!dec && strspn(data, "0123456789") != strlen(data)) {
-		data = NULL;
 	} else if (!dec && strlen(data) > 1) {
-		/* no radix said: Registry Editor's own default is hex,
-		 * yet articles often mean decimal; a guess either way,
-		 * so the value goes to a person */
-		data = NULL;
+		/* no radix said: the editor's own, hex ("0" to "9" read the
+		 * same either way, and stay as written) */
+		hex = 1;
+		*defaulted = 1;
 	}
 	if (data != NULL && hex)
 		data = imp_fmt(im, "0x%s", data + k);
+	return data;
+}
+
+const char *imp_hex_said_after(struct imp *im, const char *p, const char *num)
+{
+	size_t k = imp_starts_ci(p, "0x") ? 2 : 0, l = strspn(p + k, "0123456789abcdefABCDEF");
+	const char *e = p + k + l;
+
+	if (k > 0 || l == 0 || isalnum((unsigned char)*e))
+		return num;
+	e = imp_skip_ws(e);
+	if (*e == '(')
+		e = imp_skip_ws(e + 1);
+	if ((imp_starts_ci(e, "hex") && !isalpha((unsigned char)e[3])) ||
+	    (imp_starts_ci(e, "hexadecimal") && !isalpha((unsigned char)e[11])))
+		return imp_fmt(im, "0x%.*s", (int)l, p);
+	return num;
+}
+
+/* A line naming the value name with "Decimal" on it or on the three
+ * lines after it ("Value Name: Foo / Data Type: REG_DWORD / Radix:
+ * Decimal"): the article gives the value's radix elsewhere. */
+static int decimal_elsewhere(const struct imp *im, const char *name)
+{
+	size_t n, k;
+
+	if (name == NULL || strlen(name) < 3)
+		return 0;
+	for (n = im->a->body_first; n < im->a->body_end; n++) {
+		if (imp_ci_find(imp_line_at(im, n), name) == NULL)
+			continue;
+		for (k = n; k <= n + 3 && k < im->a->body_end; k++)
+			if (imp_has_word(imp_line_at(im, k), "Decimal"))
+				return 1;
+	}
+	return 0;
+}
+
+const char *imp_dword_radix_default(struct imp *im, size_t line, const char *name, const char *data)
+{
+	if (data == NULL || !imp_starts_ci(data, "0x"))
+		return data;
+	/* "type 5000" in one method, "Radix: Decimal / Value: 5000" in the
+	 * other: the article says which it means */
+	if (decimal_elsewhere(im, name)) {
+		imp_review(im, line, T_CHECKS, 0,
+		       imp_fmt(im, "value '%s': its data %s is typed into the DWORD editor with no radix named; it is read as decimal, the radix the article gives the value elsewhere: check it",
+			   name, data + 2));
+		return data + 2;
+	}
+	imp_review(im, line, T_CHECKS, 0,
+	       imp_fmt(im, "value '%s': its data is typed into the DWORD editor with no radix named, so it is read in the editor's default, hex (%s); check that the article does not mean decimal",
+		   name != NULL ? name : "", data));
 	return data;
 }
 
@@ -370,7 +526,8 @@ static const char *dword_typed(struct imp *im, const char *rest, const char *dat
  * DWORD", "select String") and the data typed or changed after that
  * ("Change the data from 2 to 6", "In the Data field, type 200 (Dec)").
  * 0 when either is not said. */
-static int edited_data(struct imp *im, const char *e, const char **type_out, const char **data_out)
+static int edited_data(struct imp *im, const char *e, const char **type_out, const char **data_out,
+		       int *defaulted)
 {
 	const char *q, *type = NULL, *rest = NULL, *data = NULL;
 	int extra = 0;
@@ -401,8 +558,9 @@ static int edited_data(struct imp *im, const char *e, const char **type_out, con
 	}
 	if (data == NULL)
 		return 0;
+	*defaulted = 0;
 	if (strcmp(type, "REG_DWORD") == 0 && !imp_starts_ci(data, "0x"))
-		data = dword_typed(im, rest, data);
+		data = dword_typed(im, rest, data, defaulted);
 	*type_out = type;
 	*data_out = data;
 	return 1;
@@ -421,6 +579,7 @@ static int dialog_selected(struct imp *im, const char *s, size_t key_last, const
 					     "click the ", "select the ", "highlight the ", NULL };
 	const char *p = NULL, *name = NULL, *e = NULL, *type = NULL, *data = NULL;
 	size_t i;
+	int defaulted = 0;
 
 	for (i = 0; picks[i] != NULL && name == NULL; i++)
 		for (p = s; name == NULL && (p = imp_ci_find(p, picks[i])) != NULL; p++) {
@@ -436,13 +595,15 @@ static int dialog_selected(struct imp *im, const char *s, size_t key_last, const
 		}
 	if (name == NULL || p == NULL)
 		return 0;
-	if (!edited_data(im, e, &type, &data))
+	if (!edited_data(im, e, &type, &data, &defaulted))
 		return 0;
 	memset(v, 0, sizeof *v);
 	v->name = name;
 	v->type = type;
 	v->data = data;
 	v->line = imp_joined_line(key_last + 1, starts, n_starts, (size_t)(p - s));
+	if (defaulted)
+		v->data = imp_dword_radix_default(im, v->line, name, data);
 	return 1;
 }
 
@@ -476,7 +637,10 @@ int imp_dialog_value(struct imp *im, size_t key_last, struct value_spec *v)
 	v->line = name_line;
 	data = dialog_data(im, rest);
 	if (data != NULL && strcmp(type, "REG_DWORD") == 0) {
-		data = dword_typed(im, rest, data);
+		int defaulted;
+		data = dword_typed(im, rest, data, &defaulted);
+		if (defaulted)
+			data = imp_dword_radix_default(im, name_line, name, data);
 	} else if (data != NULL && strcmp(type, "REG_SZ") != 0 && strcmp(type, "REG_EXPAND_SZ") != 0 &&
 		   strcmp(type, "REG_MULTI_SZ") != 0) {
 		data = NULL;
@@ -751,7 +915,7 @@ int imp_value_edited_after(struct imp *im, const char *name, size_t key_last, st
 	struct kb_buf b = { 0 };
 	size_t starts[16], n_starts = join_steps(im, key_last, &b, starts);
 	const char *s, *p, *type = NULL, *data = NULL;
-	int ok = 0;
+	int ok = 0, defaulted = 0;
 
 	if (b.oom || b.p == NULL)
 		goto out;
@@ -759,13 +923,15 @@ int imp_value_edited_after(struct imp *im, const char *name, size_t key_last, st
 	/* "3. Click the Max Threads value.": the steps pick this value
 	 * before they open its editor */
 	if (imp_ci_find(s, "Add Value") != NULL || (p = imp_ci_find(s, name)) == NULL ||
-	    !edited_data(im, p + strlen(name), &type, &data))
+	    !edited_data(im, p + strlen(name), &type, &data, &defaulted))
 		goto out;
 	memset(v, 0, sizeof *v);
 	v->name = name;
 	v->type = type;
 	v->data = data;
 	v->line = imp_joined_line(key_last + 1, starts, n_starts, (size_t)(p - s));
+	if (defaulted)
+		v->data = imp_dword_radix_default(im, v->line, name, data);
 	ok = 1;
 out:
 	kb_buf_free(&b);
@@ -795,7 +961,21 @@ const char *imp_dialog_data(struct imp *im, const char *s)
 	return dialog_data(im, s);
 }
 
-const char *imp_dword_typed(struct imp *im, const char *rest, const char *data)
+const char *imp_dword_typed(struct imp *im, const char *rest, const char *data, int *defaulted)
 {
-	return dword_typed(im, rest, data);
+	return dword_typed(im, rest, data, defaulted);
+}
+
+const char *imp_dword_editor_data(struct imp *im, size_t first, size_t last, const char *data, size_t line,
+				  const char *name)
+{
+	size_t n;
+
+	if (data == NULL || imp_starts_ci(data, "0x") || strspn(data, "0123456789") != strlen(data) ||
+	    strlen(data) < 2)
+		return data;
+	for (n = first; n <= last && n < im->a->body_end; n++)
+		if (imp_has_word(imp_line_at(im, n), "Decimal") || imp_has_word(imp_line_at(im, n), "Dec"))
+			return data;
+	return imp_dword_radix_default(im, line, name, imp_fmt(im, "0x%s", data));
 }

@@ -578,7 +578,22 @@ const char *imp_said_word(struct imp *im, const char *p, const char **end);
 const char *imp_dialog_name(struct imp *im, const char *s, const char **after);
 const char *imp_dialog_type(const char *s, const char **after);
 const char *imp_dialog_data(struct imp *im, const char *s);
-const char *imp_dword_typed(struct imp *im, const char *rest, const char *data);
+const char *imp_dword_typed(struct imp *im, const char *rest, const char *data, int *defaulted);
+/* Data read as hex in the DWORD editor's default radix ("0x100" for
+ * "type 100"): as it is, with a review item on line, or back in decimal
+ * when the article gives the value's radix as decimal elsewhere. */
+const char *imp_dword_radix_default(struct imp *im, size_t line, const char *name, const char *data);
+/* kbimport_values.c: data that is a range or a choice ("0 or 1", "0xE10 -
+ * 0x8CA0", "1 to 65535"), not one datum. */
+int imp_data_is_choice(const char *d);
+/* The digits at p followed by "hex", "(HEX)" or "hexadecimal": "0x" and
+ * the digits; num (their reading) otherwise. */
+const char *imp_hex_said_after(struct imp *im, const char *p, const char *num);
+/* Digits typed into the DWORD editor on lines first..last with no radix
+ * named there: read in the editor's default, hex, with a review item on
+ * line; data as it was otherwise. */
+const char *imp_dword_editor_data(struct imp *im, size_t first, size_t last, const char *data, size_t line,
+				  const char *name);
 
 /* ---- kbimport_procedure.c: a value told over a procedure's steps -------- */
 

@@ -29,17 +29,32 @@
 #define PROC_LINES 24
 #define PROC_NAMES 8
 #define PROC_SENTENCE 480
+/* typed[]'s flag: digits typed into the DWORD editor with no radix named,
+ * read as hex (kbimport_dialog.c, dword_typed) */
+#define RADIX_DEFAULT 4
 
 struct proc {
 	const char *names[PROC_NAMES];  /* the value(s) the steps named */
 	size_t n_names, name_line;
 	const char *type;
 	int type_from_radix;            /* only the DWORD editor has a radix */
+	int await_name;                 /* a new value was made, its name
+					   not typed yet */
 	const struct value_spec *seed;
 	struct value_spec *out;
 	int typed[PROC_NAMES];          /* per out: 1 type said, 0 assumed,
 					   2 read from the radix, 3 the
-					   seed's */
+					   seed's; | RADIX_DEFAULT */
+	int data_defaulted;             /* the data emitted next is read in
+					   the DWORD editor's default radix */
+	/* values the steps make or type data for that no value in out
+	 * holds: a name with no data read, or data with no type (placed
+	 * as review items by imp_place_procedure_values) */
+	struct { const char *name, *data; size_t line; int subkey; } unread[PROC_NAMES];
+	size_t n_unread;
+	int new_key;                    /* a step made a subkey: what the
+					   steps set next is under it, not
+					   under the key read */
 	size_t n_out, max;
 };
 
@@ -60,7 +75,7 @@ static const char *const verbs[] = {
 	"set", "change", "type", "enter", "add", "create", "click", "double-click", "select",
 	"choose", "locate", "modify", "edit", "right-click", "highlight", "go", "navigate",
 	"open", "make", "assign", "specify", "replace", "find", "expand", "reset", "follow",
-	"press", "use", NULL,
+	"press", "use", "rename", NULL,
 };
 
 /* Words that open a clause before the verb: "In the Data box, type 5",
@@ -186,6 +201,37 @@ static size_t bare_pick(struct imp *im, const char *s, const char **names, const
 	return 0;
 }
 
+/* "DWORD Value "Start"", "value MaxFrobs.", "String value "Foo"" at q: a
+ * value named after the words for it; where the name starts (its copy in
+ * *name), or NULL. */
+static const char *noun_then_name(struct imp *im, const char *q, const char **name)
+{
+	static const char *const kinds[] = { "DWORD ", "String ", "Binary ", "REG_DWORD ", "REG_SZ ", NULL };
+	const char *d, *e;
+	size_t i;
+
+	for (i = 0; kinds[i] != NULL; i++)
+		if (imp_starts_ci(q, kinds[i])) {
+			q += strlen(kinds[i]);
+			break;
+		}
+	if (!imp_starts_ci(q, "value ") && !imp_starts_ci(q, "entry "))
+		return NULL;
+	q += 6;
+	/* quoted, or one word written as names are (a capital inside) */
+	if ((d = imp_said_word(im, q, &e)) == NULL || !isalpha((unsigned char)d[0]) || strchr(d, '\\') != NULL ||
+	    (*q != '"' && !name_shaped(d, strlen(d))) || (*q != '"' && strcspn(d + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == strlen(d + 1)))
+		return NULL;
+	e = imp_skip_ws(e);
+	if (*e == '(' && strchr(e, ')') != NULL)
+		e = imp_skip_ws(strchr(e, ')') + 1);
+	if (!(*e == '\0' || *e == '.' || *e == ',' || imp_starts_ci(e, "and ") || imp_starts_ci(e, "under ") ||
+	      imp_starts_ci(e, "in ")))
+		return NULL;
+	*name = d;
+	return q;
+}
+
 /* "the "A", "B", and "C" values", "the Frob Limit value", "the following
  * value: Foo" after a verb that picks: the names (up to max) and where
  * they are; 0 when the sentence picks none. */
@@ -206,11 +252,19 @@ static size_t picked_names(struct imp *im, const char *s, const char **names, si
 			if (p > s && isalpha((unsigned char)p[-1]) && !imp_starts_ci(picks[i], "click"))
 				continue;
 			q = p + strlen(picks[i]);
-			if (imp_starts_ci(q, "following value: ") || imp_starts_ci(q, "following value name: ")) {
+			if (imp_starts_ci(q, "following value: ") || imp_starts_ci(q, "following value name: ") ||
+			    imp_starts_ci(q, "following entry: ") || imp_starts_ci(q, "following registry entry: ") ||
+			    imp_starts_ci(q, "following registry value: ")) {
 				q = strchr(q, ':') + 1;
 				if ((names[0] = imp_said_word(im, q, &e)) == NULL || !isalpha((unsigned char)names[0][0]))
 					return 0;
 				*at = q;
+				return 1;
+			}
+			/* "Select the DWORD Value "Start"", "click the value
+			 * MaxFrobs": the noun before the name */
+			if ((e = noun_then_name(im, q, &names[0])) != NULL) {
+				*at = e;
 				return 1;
 			}
 			n = 0;
@@ -540,16 +594,45 @@ static int reader_types(const char *s)
 	return 0;
 }
 
+/* name, made by the steps at line (or typed data with no type), is
+ * unread until a value in out holds it. */
+static void mark_unread(struct proc *st, const char *name, const char *data, size_t line)
+{
+	size_t i;
+
+	for (i = 0; i < st->n_unread; i++)
+		if (strcasecmp(st->unread[i].name, name) == 0) {
+			if (data != NULL)
+				st->unread[i].data = data;
+			return;
+		}
+	if (st->n_unread < PROC_NAMES) {
+		st->unread[st->n_unread].name = name;
+		st->unread[st->n_unread].data = data;
+		st->unread[st->n_unread].subkey = st->new_key;
+		st->unread[st->n_unread++].line = line;
+	}
+}
+
 /* The value(s) the state names get data, read at data_line: each
  * becomes a value in out, when its type takes the data. */
 static void emit(struct imp *im, struct proc *st, const char *data, int hex, size_t data_line)
 {
-	size_t i;
+	size_t i, k;
 	const char *type = st->type, *num;
 	int extra = 0, assumed = 0, from_seed = 0;
 
 	if (st->n_names == 0 || data == NULL || *data == '\0')
 		return;
+	/* "point to New, click Key, type "HTML"", then a value: under the
+	 * new subkey, which the key read is not; a person places it */
+	if (st->new_key) {
+		if (st->seed == NULL)
+			for (i = 0; i < st->n_names; i++)
+				mark_unread(st, st->names[i], data, st->name_line);
+		st->n_names = 0;
+		return;
+	}
 	if (type == NULL && st->seed != NULL && st->seed->type != NULL) {
 		type = st->seed->type;
 		from_seed = 1;
@@ -559,10 +642,17 @@ static void emit(struct imp *im, struct proc *st, const char *data, int hex, siz
 		assumed = 1;
 	}
 	if (strcmp(type, "REG_DWORD") == 0) {
+		const char *typed_as = data;
 		if (hex && !imp_starts_ci(data, "0x"))
 			data = imp_fmt(im, "0x%s", data);
-		if (data == NULL || (num = imp_read_number(im, data, 0xFFFFFFFFu, &extra)) == NULL || extra)
+		if (data == NULL || (num = imp_read_number(im, data, 0xFFFFFFFFu, &extra)) == NULL || extra) {
+			/* "In the Value Data box, type "ANSI"" with no type
+			 * said: a value for a person (guide C11) */
+			if (assumed && st->seed == NULL && typed_as != NULL)
+				for (i = 0; i < st->n_names; i++)
+					mark_unread(st, st->names[i], typed_as, st->name_line);
 			return;
+		}
 		data = num;
 	} else if (strcmp(type, "REG_SZ") != 0 && strcmp(type, "REG_EXPAND_SZ") != 0) {
 		return;
@@ -580,12 +670,96 @@ static void emit(struct imp *im, struct proc *st, const char *data, int hex, siz
 		v->type = type;
 		v->data = data;
 		v->line = st->name_line;
+		/* read: no longer a value for a person */
+		for (k = 0; k < st->n_unread; k++)
+			if (strcasecmp(st->unread[k].name, v->name) == 0)
+				st->unread[k] = st->unread[--st->n_unread];
 		v->last = data_line > st->name_line ? data_line : 0;
-		st->typed[st->n_out++] = assumed ? 0 : from_seed ? 3 : st->type_from_radix ? 2 : 1;
+		st->typed[st->n_out++] = (assumed ? 0 : from_seed ? 3 : st->type_from_radix ? 2 : 1) |
+					 (st->data_defaulted ? RADIX_DEFAULT : 0);
 	}
 	st->n_names = 0;
 	st->type = NULL;
 	st->type_from_radix = 0;
+}
+
+/* "On the Edit menu, click Add Value", "point to New, and then click
+ * DWORD Value", "Click String Value", "click New DWORD Value": s makes a
+ * new value, whose name the steps type next (not "Click Add Key", not
+ * "the Edit DWORD Value dialog box", which edits one). */
+static int makes_value(const char *s)
+{
+	static const char *const kinds[] = { "DWORD Value", "String Value", "Multi-String Value",
+					     "Expandable String Value", "Binary Value", "QWORD Value", NULL };
+	const char *p;
+	size_t i;
+
+	if (imp_ci_find(s, "Add Value") != NULL || imp_ci_find(s, "New Value") != NULL)
+		return 1;
+	for (i = 0; kinds[i] != NULL; i++)
+		for (p = s; (p = imp_ci_find(p, kinds[i])) != NULL; p++) {
+			const char *b = p;
+			while (b > s && b[-1] == ' ')
+				b--;
+			/* "click DWORD Value", "New, and then click String
+			 * Value", "New DWORD Value" */
+			if ((b - s >= 5 && imp_starts_ci(b - 5, "click")) || (b - s >= 3 && imp_starts_ci(b - 3, "New")) ||
+			    (b - s >= 6 && imp_starts_ci(b - 6, "select")) ||
+			    /* "click New and then point to DWORD Value" */
+			    (b - s >= 8 && imp_starts_ci(b - 8, "point to") && imp_has_word(s, "New")))
+				return 1;
+		}
+	return 0;
+}
+
+/* After a step that makes a value: "Type "Foo" (without the quotation
+ * marks), and then press ENTER", "Type Foo as the name", "type "Foo" for
+ * the new string value name", "change the New Value #1 to Foo": the name
+ * typed for it, or NULL when s types no single name. */
+static const char *typed_name(struct imp *im, const char *s)
+{
+	static const char *const verbs_typed[] = { "type ", "enter ", "rename it to ", "name it ",
+						   "New Value #1 to ", "rename the new value to ",
+						   "rename the value to ", NULL };
+	const char *p, *d, *e, *w;
+	size_t i;
+
+	/* "In this example, type ...": not the article's name; "In the
+	 * string editor, type Printers": data, not a name */
+	if (imp_ci_find(s, "example") != NULL || imp_ci_find(s, "editor") != NULL)
+		return NULL;
+	for (i = 0; verbs_typed[i] != NULL; i++)
+		for (p = s; (p = imp_ci_find(p, verbs_typed[i])) != NULL; p++) {
+			if (p > s && isalpha((unsigned char)p[-1]))
+				continue;
+			/* "as type REG_DWORD", "the data type": the noun */
+			if (p - s >= 3 && (imp_starts_ci(p - 3, "as ") || imp_starts_ci(p - 3, "of ")))
+				continue;
+			if (p - s >= 5 && (imp_starts_ci(p - 5, "data ") || imp_starts_ci(p - 5, "Data ")))
+				continue;
+			if ((d = imp_said_word(im, p + strlen(verbs_typed[i]), &e)) == NULL ||
+			    !isalpha((unsigned char)d[0]) || strpbrk(d, "\\=;%<>") != NULL ||
+			    imp_starts_ci(d, "REG_") || strcasecmp(d, "DWORD") == 0 || strcasecmp(d, "String") == 0)
+				return NULL;
+			e = imp_skip_ws(e);
+			if (*e == '(' && strchr(e, ')') != NULL)
+				e = imp_skip_ws(strchr(e, ')') + 1);
+			if (*e == ',')
+				e = imp_skip_ws(e + 1);
+			if (*e == '\0' || *e == '.' || imp_starts_ci(e, "and press") ||
+			    imp_starts_ci(e, "and then press") || imp_starts_ci(e, "then press"))
+				return d;
+			/* "as the name", "for the new string value name", "as the
+			 * new value's name": the name field, in a few words */
+			if (imp_starts_ci(e, "as ") || imp_starts_ci(e, "for ")) {
+				for (w = e; *w != '\0' && *w != ',' && *w != '.' && w - e < 40; w++)
+					if ((w == e || w[-1] == ' ') && imp_starts_ci(w, "name") &&
+					    !isalpha((unsigned char)w[4]))
+						return d;
+			}
+			return NULL;
+		}
+	return NULL;
 }
 
 /* The state names names[0..n) from now on, at line. */
@@ -624,13 +798,41 @@ static void read_sentence(struct imp *im, struct proc *st, const char *s, size_t
 				    imp_joined_line(first, starts, n_starts, off + (size_t)(at - s)));
 		return;
 	}
-	if (imp_ci_find(s, "Add Value") != NULL || imp_ci_find(s, "New Value") != NULL)
+	if (imp_ci_find(s, "Add Key") != NULL || imp_ci_find(s, "New Key") != NULL ||
+	    (imp_has_word(s, "New") && (imp_ci_find(s, "click Key") != NULL || imp_ci_find(s, "select Key") != NULL)))
+		st->new_key = 1;
+	if (makes_value(s)) {
 		name_values(st, names, 0, line);
+		st->await_name = 1;
+	}
 	if ((name = imp_dialog_name(im, s, &after)) != NULL && name[0] != '\0' && strchr(name, '\\') == NULL) {
 		names[0] = name;
 		name_values(st, names, 1, line);
+		st->await_name = 0;
+		if (st->seed == NULL)
+			mark_unread(st, name, NULL, line);
+	} else if (st->await_name && imp_dialog_data(im, s) == NULL && (name = typed_name(im, s)) != NULL) {
+		/* the new value's name, typed where Registry Editor put
+		 * "New Value #1"; the type its step chose stays */
+		const char *made = st->type;
+		int made_radix = st->type_from_radix;
+		names[0] = name;
+		name_values(st, names, 1, line);
+		st->type = made;
+		st->type_from_radix = made_radix;
+		st->await_name = 0;
+		if (st->seed == NULL)
+			mark_unread(st, name, NULL, line);
+		return;
 	} else if ((n = picked_names(im, s, names, PROC_NAMES, &at)) > 0) {
 		name_values(st, names, n, imp_joined_line(first, starts, n_starts, off + (size_t)(at - s)));
+	}
+	/* "On the Edit menu, click DWORD and change the value from 0 to 1":
+	 * the editor the sentence opens types what it sets */
+	if ((t = sentence_type(after != NULL ? after : s, &radix)) != NULL &&
+	    (st->type == NULL || !radix)) {
+		st->type = t;
+		st->type_from_radix = radix;
 	}
 	if (set_to(im, s, &name, &data, &type, &hex, &rest)) {
 		size_t more;
@@ -661,11 +863,6 @@ static void read_sentence(struct imp *im, struct proc *st, const char *s, size_t
 		}
 		return;
 	}
-	if ((t = sentence_type(after != NULL ? after : s, &radix)) != NULL &&
-	    (st->type == NULL || !radix)) {
-		st->type = t;
-		st->type_from_radix = radix;
-	}
 	if (st->n_names == 0)
 		return;
 	data = imp_dialog_data(im, s);
@@ -681,9 +878,10 @@ static void read_sentence(struct imp *im, struct proc *st, const char *s, size_t
 	}
 	if (st->type != NULL && strcmp(st->type, "REG_DWORD") == 0 && !imp_starts_ci(data, "0x")) {
 		/* the radix said beside the data; a guess (NULL) otherwise */
-		data = imp_dword_typed(im, s, data);
+		data = imp_dword_typed(im, s, data, &st->data_defaulted);
 	}
 	emit(im, st, data, 0, line);
+	st->data_defaulted = 0;
 }
 
 /* The steps after a key: up to the next key, the next step that
@@ -767,8 +965,9 @@ static int continued_path(const struct imp *im, size_t key_last)
 	return strchr(s, '\\') != NULL && strchr(s, ' ') == NULL && !imp_starts_ci(s, "HKEY_");
 }
 
-size_t imp_procedure_values(struct imp *im, size_t key_line, size_t key_last, size_t from, size_t to,
-			    const struct value_spec *seed, struct value_spec *out, size_t max, int *typed)
+/* imp_procedure_values() into st, which the caller cleared. */
+static size_t read_procedure(struct imp *im, struct proc *st_out, size_t key_line, size_t key_last, size_t from,
+			     size_t to, const struct value_spec *seed, struct value_spec *out, size_t max, int *typed)
 {
 	struct proc st;
 
@@ -776,6 +975,8 @@ size_t imp_procedure_values(struct imp *im, size_t key_line, size_t key_last, si
 	st.seed = seed;
 	st.out = out;
 	st.max = max < PROC_NAMES ? max : PROC_NAMES;
+	if (st_out != NULL)
+		memset(st_out, 0, sizeof *st_out);
 	if (continued_path(im, key_last))
 		return 0;
 	if (seed != NULL && seed->name != NULL) {
@@ -785,7 +986,9 @@ size_t imp_procedure_values(struct imp *im, size_t key_line, size_t key_last, si
 	} else {
 		st.seed = NULL;
 	}
-	if (from == 0) {
+	/* "Locate the X value under the following key:" before the key
+	 * names what the steps right after it set */
+	if (from == 0 || from == key_last + 1) {
 		size_t lead = imp_ask_window_start(im, key_line);
 		if (lead < key_line)
 			read_lines(im, &st, lead, key_line - 1, 1);
@@ -797,13 +1000,22 @@ size_t imp_procedure_values(struct imp *im, size_t key_line, size_t key_last, si
 		read_lines(im, &st, from, to, 0);
 	if (typed != NULL)
 		memcpy(typed, st.typed, st.n_out * sizeof *typed);
+	if (st_out != NULL)
+		*st_out = st;
 	return st.n_out;
+}
+
+size_t imp_procedure_values(struct imp *im, size_t key_line, size_t key_last, size_t from, size_t to,
+			    const struct value_spec *seed, struct value_spec *out, size_t max, int *typed)
+{
+	return read_procedure(im, NULL, key_line, key_last, from, to, seed, out, max, typed);
 }
 
 /* The review item saying where a value's type comes from, when the
  * steps do not name it (typed: as imp_procedure_values() gives it). */
 static void type_note(struct imp *im, const struct value_spec *v, int typed)
 {
+	typed &= ~RADIX_DEFAULT;
 	if (typed == 0)
 		imp_review(im, v->line, T_CHECKS, 0,
 		       imp_fmt(im, "value '%s': the steps give no type; REG_DWORD is assumed for its number", v->name));
@@ -825,8 +1037,9 @@ size_t imp_place_procedure_values(struct imp *im, const struct imp_at *at, const
 {
 	struct value_spec pv[PROC_NAMES];
 	int typed[PROC_NAMES];
+	struct proc st;
 	size_t i, j, placed = 0,
-	       n = imp_procedure_values(im, key_line, key_last, from, to, NULL, pv, PROC_NAMES, typed);
+	       n = read_procedure(im, &st, key_line, key_last, from, to, NULL, pv, PROC_NAMES, typed);
 	/* a step asks for these values; the caller's own values keep the
 	 * caller's reading of whether they are asked for */
 	struct imp_at step_at = *at;
@@ -842,7 +1055,11 @@ size_t imp_place_procedure_values(struct imp *im, const struct imp_at *at, const
 		for (j = 0; vb != NULL && j < vb->nv; j++)
 			if (vb->v[j].name != NULL && strcasecmp(vb->v[j].name, pv[i].name) == 0)
 				break;
-		if (vb != NULL && j < vb->nv)
+		/* ... unless the block gives a range ("In hexadecimal, the
+		 * full range is X REG_DWORD 0xE10 - 0x8CA0") and the step the
+		 * one datum the article asks */
+		if (vb != NULL && j < vb->nv &&
+		    !(vb->v[j].data != NULL && imp_data_is_choice(vb->v[j].data)))
 			continue;
 		/* another reader drafted this value: its reading stands */
 		for (j = 0; j < im->n_checks; j++)
@@ -860,11 +1077,35 @@ size_t imp_place_procedure_values(struct imp *im, const struct imp_at *at, const
 			continue;
 		}
 		placed++;
+		if (typed[i] & RADIX_DEFAULT)
+			pv[i].data = imp_dword_radix_default(im, pv[i].last > pv[i].line ? pv[i].last : pv[i].line,
+							     pv[i].name, pv[i].data);
 		type_note(im, &pv[i], typed[i]);
 		imp_review(im, pv[i].line, T_CHECKS, 0,
 		       imp_fmt(im, "value '%s' is read from the steps after the key (lines %zu-%zu): check its name, type and data",
 			   pv[i].name, pv[i].line, pv[i].last > pv[i].line ? pv[i].last : pv[i].line));
 		imp_value_checks(im, &step_at, key, &pv[i]);
+	}
+	/* "Click String Value, type "Foo", and then press ENTER" then
+	 * "Enter the extensions you want": a value the steps make whose data
+	 * (or type) they do not give plainly; a person writes its check */
+	for (i = 0; i < st.n_unread; i++) {
+		for (j = 0; j < im->n_checks; j++)
+			if (im->checks[j].value != NULL && strcasecmp(im->checks[j].value, st.unread[i].name) == 0)
+				break;
+		if (j < im->n_checks || vb != NULL)
+			continue;
+		if (st.unread[i].subkey) {
+			imp_review(im, st.unread[i].line, T_CHECKS, 0,
+			       imp_fmt(im, "value '%s' is set by the steps under a subkey of %s that they make first: write its check by hand, under that subkey",
+				   st.unread[i].name, key));
+			continue;
+		}
+		imp_review(im, st.unread[i].line, T_CHECKS, 0, st.unread[i].data != NULL ?
+		       imp_fmt(im, "value '%s' under %s: the steps type '%s' for it but give no type: write its check by hand",
+			   st.unread[i].name, key, st.unread[i].data) :
+		       imp_fmt(im, "value '%s' under %s is made by the steps, with no data the import could read: write its check by hand",
+			   st.unread[i].name, key));
 	}
 	return placed;
 }
@@ -879,6 +1120,9 @@ int imp_procedure_complete(struct imp *im, size_t key_line, size_t key_last, siz
 	if (v->name == NULL || v->data != NULL ||
 	    imp_procedure_values(im, key_line, key_last, from, to, v, &pv, 1, &typed) == 0)
 		return 0;
+	if (typed & RADIX_DEFAULT)
+		pv.data = imp_dword_radix_default(im, pv.last > 0 ? pv.last : pv.line, v->name, pv.data);
+	typed &= ~RADIX_DEFAULT;
 	if (v->type == NULL)
 		type_note(im, &pv, typed);
 	/* "The default data type is REG_SZ. Change it to REG_DWORD": the

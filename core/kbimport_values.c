@@ -117,6 +117,11 @@ static int data_is_choice(const char *d)
 	return *p == '-' && isdigit((unsigned char)*imp_skip_ws(p + 1));
 }
 
+int imp_data_is_choice(const char *d)
+{
+	return data_is_choice(d);
+}
+
 /* "...\\Applications\\Appname" with "Where appname is the name of the
  * application's executable file": a name in the path that the article
  * defines as a stand-in. */
