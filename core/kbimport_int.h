@@ -616,6 +616,12 @@ void imp_scan_ini_settings(struct imp *im);
  * a person. */
 void imp_scan_regini(struct imp *im);
 
+/* A REGINI script the article asks the reader to save and apply
+ * (kbimport_regini.c): its values drafted as set-value repairs, its
+ * permissions and other roots for a person.  Runs before the registry
+ * pass, which then skips the script's lines. */
+void imp_scan_regini_files(struct imp *im);
+
 /* What the article asks of the REGEDIT export whose "[HKEY_...]" header
  * is at line header, by its words around the export: 1 values to set
  * (a .reg file to merge, values to add or re-create), 0 to verify only,
