@@ -603,6 +603,18 @@ static void one_line_labels(struct imp *im, struct value_spec *v)
 	}
 }
 
+/* "Value: NtfsFoo" (a label and its field, no sentence after it): a line
+ * of a value block, never the end of a step's sentence.  "value:" alone
+ * ("... add the following registry\n value:") and '"String Value =
+ * Foo" and press ENTER.' are a sentence's words. */
+static int block_field_line(const char *p)
+{
+	const char *t;
+
+	return value_field(p, &t) != FR_NONE && !imp_blank(t) && strstr(t, ". ") == NULL &&
+	       strchr(t, '"') == NULL;
+}
+
 /* "Attributes DWORD  0x00010000", "Name: DWORD: 1": a one-word name, the
  * type written without its REG_ prefix (in capitals), a number and
  * nothing else on the line. */
@@ -1082,9 +1094,11 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 		if (*p == '|' && imp_ci_find(p, "Name") != NULL && imp_ci_find(p, "Type") != NULL &&
 		    imp_ci_find(p, "REG_") == NULL)
 			continue;
-		/* the rest of a step's sentence ("Time.") */
+		/* the rest of a step's sentence ("Time."); a line opening
+		 * with a block's label ("Value: X" right under "3. Add a
+		 * value:") is the block's */
 		if (!seen && in_step && imp_indent_of(s) > step_indent && !imp_numbered_step(s) &&
-		    !imp_substep(s) && block_label(p, "Value Name") == NULL &&
+		    !imp_substep(s) && !block_field_line(p) && imp_type_then_name(p, &tt) == NULL &&
 		    !imp_inline_value(im, s, m, &iv)) {
 			const char *ex = imp_ci_find(s, "example:");
 			/* "(Example: 20 MB = ...)"; "For example, ..." after a
