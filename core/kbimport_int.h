@@ -165,6 +165,8 @@ struct value_spec {
 				   asks for the default values back */
 	const char *subkey;     /* a listing's "Parameters:" header above
 				   it: the value is under that subkey */
+	int several_data;       /* a block gives it more than one data line
+				   ("Value: 1 == on" / "Value: 0 == off") */
 };
 
 /* Where a value block ends: the last line read, 0 when none was. */

@@ -191,6 +191,27 @@ static const char *data_said_after(struct imp *im, const struct value_spec *v, c
 	return found;
 }
 
+/* "0x00000003 == allows the server to ...": one number, then "==" and
+ * words saying what it means (a block giving one datum with its meaning;
+ * several such lines are a choice, value_spec.several_data).  The number,
+ * or NULL. */
+static const char *datum_then_meaning(struct imp *im, const char *d)
+{
+	const char *e = d;
+
+	if (imp_starts_ci(e, "0x"))
+		e += 2;
+	while (isxdigit((unsigned char)*e))
+		e++;
+	if (e == d || (e == d + 2 && imp_starts_ci(d, "0x")) || strncmp(imp_skip_ws(e), "==", 2) != 0 ||
+	    !isalpha((unsigned char)*imp_skip_ws(imp_skip_ws(e) + 2)))
+		return NULL;
+	/* decimal digits only, or a 0x number: "1F" alone is no datum */
+	if (!imp_starts_ci(d, "0x") && strspn(d, "0123456789") != (size_t)(e - d))
+		return NULL;
+	return imp_dupn(im, d, (size_t)(e - d));
+}
+
 /* "<server name>" in data; "<CR>" between a list's entries is none. */
 static int angle_placeholder(const char *d)
 {
@@ -230,7 +251,7 @@ static size_t tree_value_line(const struct imp *im, const struct imp_at *at, con
 
 void imp_value_checks(struct imp *im, struct imp_at *at, const char *key, const struct value_spec *v0)
 {
-	const char *type, *why = NULL, *data, *paren, *num, *cue, *picked = NULL;
+	const char *type, *why = NULL, *data, *paren, *num, *cue, *picked = NULL, *meaning;
 	int contains = 0, extra = 0, guessed = 0;
 	size_t dl, ask_line = 0;
 	struct imp_check *c;
@@ -291,7 +312,23 @@ void imp_value_checks(struct imp *im, struct imp_at *at, const char *key, const 
 		why = "the article says a program writes this value, it does not ask the reader to";
 	else if (v->data_wraps)
 		why = "the data runs over several lines (a list, or a value wrapped in print)";
-	else if (data_is_choice(imp_dupn(im, data, strcspn(data, "("))) &&
+	else if (v->several_data &&
+		 (picked = imp_choice_by_ask(im, v->line, v->last > v->line ? v->last : v->line,
+					     at->key_line, &ask_line)) == NULL)
+		why = "the article gives a range or a choice, not one datum (a data line for each)";
+	else if (picked == NULL && (meaning = datum_then_meaning(im, data)) != NULL && !at->repair)
+		/* a datum shown with its meaning, no change asked: the
+		 * article describes what the value does */
+		why = "the article gives the datum with its meaning and asks for no change";
+	else if (picked == NULL && meaning != NULL) {
+		/* "Value: 0x00000003 == allows clients without ...": the one
+		 * datum a block gives, with what it means */
+		imp_review(im, v->line, T_CHECKS, 0,
+			   imp_fmt(im, "value '%s': the data '%s' is read as %s, its meaning left out: check it",
+				   v->name, data, meaning));
+		data = meaning;
+	}
+	else if (picked == NULL && data_is_choice(imp_dupn(im, data, strcspn(data, "("))) &&
 		 (picked = imp_choice_by_ask(im, v->line, v->last > v->line ? v->last : v->line,
 					     at->key_line, &ask_line)) == NULL)
 		why = "the article gives a range or a choice, not one datum";
@@ -1155,6 +1192,12 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 				imp_fmt(im, "0x%.*s", (int)imp_rtrim_len(t, strlen(t)), t) :
 				imp_dupn(im, t, imp_rtrim_len(t, strlen(t)));
 			cur->data_wraps = data_goes_on(im, m);
+		} else if (cur != NULL && cur->data != NULL && (role == FR_DATA || role == FR_DATA_HEX ||
+							       (role == FR_NAME_OR_DATA && cur->type != NULL &&
+								cur->last + 1 == m))) {
+			/* "Value: 0x1 == on" then "Value: 0x0 == off": the data
+			 * the value may take, each with its meaning */
+			cur->several_data = 1;
 		} else if (cur != NULL && (role == FR_DEFAULT || role == FR_RANGE || role == FR_REMARK)) {
 			/* remarks of the block */
 		} else if (vb->nv > 0 && setting_remark(p)) {
@@ -1221,6 +1264,15 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 			 * block goes on; a value with all its lines ends it */
 			continue;
 		} else {
+			/* "Value: 0x1 == Force ... on all" / "PPTP connections" /
+			 * "Value: 0x0 == Do not ...": a datum's meaning wrapped
+			 * onto this line, another datum for the value after it */
+			const char *nx = m + 1 < im->a->body_end ? imp_skip_ws(imp_line_at(im, m + 1)) : "";
+			enum field_role nr = value_field(nx, &tn);
+			if (cur != NULL && cur->data != NULL && cur->last + 1 == m && role == FR_NONE &&
+			    (nr == FR_DATA || nr == FR_DATA_HEX || nr == FR_NAME_OR_DATA) && tn != NULL &&
+			    isdigit((unsigned char)*tn))
+				cur->several_data = 1;
 			break;
 		}
 		if (!seen)
