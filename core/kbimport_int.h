@@ -124,7 +124,9 @@ struct imp_review {
 
 struct imp {
 	const struct kb_article *a;
-	unsigned char *used;    /* per line: claimed by an earlier pass */
+	unsigned char *used;    /* per line: claimed by an earlier pass
+				   (IMP_USED_KEY: a registry reader placed
+				   the key on it; the key scan skips it) */
 	int oom;
 	int cluster_log;        /* the article speaks of the cluster log */
 	size_t root_line;       /* last line naming HKEY_LOCAL_MACHINE alone */
@@ -623,6 +625,7 @@ void imp_scan_regini(struct imp *im);
  * permissions and other roots for a person.  Runs before the registry
  * pass, which then skips the script's lines. */
 void imp_scan_regini_files(struct imp *im);
+#define IMP_USED_KEY 2
 
 /* What the article asks of the REGEDIT export whose "[HKEY_...]" header
  * is at line header, by its words around the export: 1 values to set

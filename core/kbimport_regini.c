@@ -146,12 +146,12 @@ static int file_lead_in(const struct imp *im, size_t n, size_t *lead)
 }
 
 /* Regini named as what applies the file: within the lead-in's paragraph
- * or the few lines after the script ("3. Run regini reg.ini"). */
+ * or the steps after the script ("3. Run regini reg.ini", up to 25 lines on). */
 static int applied_with_regini(const struct imp *im, size_t lead, size_t last)
 {
 	size_t m, from = lead > im->a->body_first + 10 ? lead - 10 : im->a->body_first;
 
-	for (m = from; m < im->a->body_end && m <= last + 12; m++)
+	for (m = from; m < im->a->body_end && m <= last + 25; m++)
 		if (names_regini(imp_line_at(im, m)))
 			return 1;
 	return 0;
@@ -161,7 +161,7 @@ static int applied_with_regini(const struct imp *im, size_t lead, size_t last)
  * key its indent puts it in. */
 static void place_script(struct imp *im, size_t n, size_t last)
 {
-	struct { size_t indent, line; const char *key; } st[16];
+	struct { size_t indent, line, last; const char *key; } st[16];
 	size_t depth = 0, m, len, l;
 	int root;
 
@@ -170,7 +170,7 @@ static void place_script(struct imp *im, size_t n, size_t last)
 		size_t ind = imp_indent_of(s);
 		if (imp_blank(s))
 			continue;
-		im->used[m] = 1;
+		im->used[m] = IMP_USED_KEY;
 		/* a value belongs to the last key not indented deeper than
 		 * it (articles often write both at one indent); a key is a
 		 * subkey of the last one indented less */
@@ -197,13 +197,14 @@ static void place_script(struct imp *im, size_t n, size_t last)
 			l = imp_rtrim_len(d, strlen(d));
 			v.data = l > 0 ? imp_dupn(im, d, l) : NULL;
 			at.key_line = st[depth - 1].line;
-			at.key_last = st[depth - 1].line;
+			at.key_last = st[depth - 1].last;
 			at.repair = 1;
 			imp_value_checks(im, &at, st[depth - 1].key, &v);
 			continue;
 		}
 		if (!regini_key(s, &len, &root) || depth == sizeof st / sizeof st[0])
 			continue;
+		st[depth].line = m;
 		if (*p == '\\' && imp_starts_ci(p + 1, "HKEY_"))
 			p++, len--;     /* "\HKEY_LOCAL_MACHINE\...": REGINI's leading backslash */
 		/* "...\Hardware Profiles" then "\0001\System\...": one
@@ -216,10 +217,10 @@ static void place_script(struct imp *im, size_t n, size_t last)
 			if (p == NULL)
 				return;
 			len = strlen(p);
-			im->used[++m] = 1;
+			im->used[++m] = IMP_USED_KEY;
 		}
 		st[depth].indent = ind;
-		st[depth].line = m;
+		st[depth].last = m;
 		if (len == 17 && imp_starts_ci(p, "\\Registry\\Machine"))
 			st[depth].key = "HKLM";      /* the root alone, its path one name a line below */
 		else if (imp_starts_ci(p, "\\Registry\\Machine\\"))
@@ -234,6 +235,10 @@ static void place_script(struct imp *im, size_t n, size_t last)
 			imp_review(im, m, T_CHECKS, 0,
 				   imp_fmt(im, "a REGINI script names '%.*s', not a key under HKEY_LOCAL_MACHINE: write its changes by hand if the rule needs them",
 					   (int)len, p));
+		else if (imp_has_placeholder(st[depth].key))
+			imp_review(im, st[depth].line, T_CHECKS, 0,
+				   imp_fmt(im, "a REGINI script names key %s, which holds a placeholder: write its changes by hand",
+					   st[depth].key));
 		else if (len < imp_rtrim_len(p, strlen(p)))
 			imp_review(im, m, T_CHECKS, 0,
 				   imp_fmt(im, "a REGINI script sets permissions %s on %s: kbwiz writes no permissions; set them by hand",
