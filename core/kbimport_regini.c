@@ -62,7 +62,7 @@ static int regini_value(const char *s, const char **eq)
 static int regini_key(const char *s, size_t *len, int *root)
 {
 	const char *p = imp_skip_ws(s), *b;
-	size_t l = imp_rtrim_len(p, strlen(p)), k;
+	size_t l = imp_rtrim_len(p, strlen(p)), k, words = 0;
 
 	/* "[1 5 7 17]": permissions, numbers from Regini.doc's table */
 	if (l > 0 && p[l - 1] == ']' && (b = memchr(p, '[', l)) != NULL &&
@@ -79,8 +79,15 @@ static int regini_key(const char *s, size_t *len, int *root)
 		if (!isalnum((unsigned char)p[k]) && strchr(" _-.\\{}$", p[k]) == NULL)
 			return 0;
 	/* "\\SMS_PACKAGE_COMMAND_MANAGER_NT": the rest of a wrapped path */
-	return (isalnum((unsigned char)p[0]) || (p[0] == '\\' && isalnum((unsigned char)p[1]))) &&
-	       memchr(p, ' ', l) == NULL;
+	if (!isalnum((unsigned char)p[0]) && !(p[0] == '\\' && isalnum((unsigned char)p[1])))
+		return 0;
+	/* "Windows NT", "Time Zones": a name of a few words, each with a
+	 * capital or a digit first (a sentence has small words) */
+	for (k = 0; k < l; k++)
+		if (p[k] == ' ' && (++words > 3 || !(isupper((unsigned char)p[k + 1]) ||
+							 isdigit((unsigned char)p[k + 1]))))
+			return 0;
+	return 1;
 }
 
 /* The lines n.. of a script: key and value lines, single blank lines
