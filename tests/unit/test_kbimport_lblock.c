@@ -36,6 +36,8 @@ static void test_a_regini_file_the_steps_apply_is_drafted_as_values_to_set(void 
 	       "       Banner = REG_SZ Night shift\n"
 	       "       Overflow\n"
 	       "           Limit = REG_DWORD 0x10\n"
+	       "       Night Queue\n"
+	       "           Limit = REG_DWORD 0x4\n"
 	       "\n"
 	       "2. At a command prompt, type regini spool.ini and press ENTER.\n", &d);
 	assert_non_null(c = draft_check(d.r, SPOOL_KEY, "QueueDepth"));
@@ -49,7 +51,11 @@ static void test_a_regini_file_the_steps_apply_is_drafted_as_values_to_set(void 
 	assert_non_null(c = draft_check(d.r, SPOOL_KEY "\\Overflow", "Limit"));
 	assert_non_null(draft_fix(d.r, c->id));
 	assert_null(draft_check(d.r, SPOOL_KEY, "Limit"));
-	assert_int_equal(draft_registry_fixes(d.r), 3);
+	/* a subkey named in a few capitalised words ("Windows NT") */
+	assert_non_null(c = draft_check(d.r, SPOOL_KEY "\\Night Queue", "Limit"));
+	assert_int_equal(c->number, 4);
+	assert_null(draft_check(d.r, SPOOL_KEY "\\Overflow\\Night Queue", "Limit"));
+	assert_int_equal(draft_registry_fixes(d.r), 4);
 	/* the permission list is no part of the key, and is for a person */
 	assert_null(draft_check(d.r, SPOOL_KEY " [1 5 7]", "QueueDepth"));
 	assert_true(draft_review_says(d.r, 20, "permissions"));
