@@ -228,7 +228,8 @@ static void place_script(struct imp *im, size_t n, size_t last)
 		}
 		st[depth].indent = ind;
 		st[depth].last = m;
-		if (len == 17 && imp_starts_ci(p, "\\Registry\\Machine"))
+		if ((len == 17 && imp_starts_ci(p, "\\Registry\\Machine")) ||
+		    (len == 18 && imp_starts_ci(p, "HKEY_LOCAL_MACHINE")))
 			st[depth].key = "HKLM";      /* the root alone, its path one name a line below */
 		else if (imp_starts_ci(p, "\\Registry\\Machine\\"))
 			st[depth].key = imp_fmt(im, "HKLM\\%.*s", (int)(len - 18), p + 18);
