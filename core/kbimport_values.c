@@ -251,7 +251,7 @@ static size_t tree_value_line(const struct imp *im, const struct imp_at *at, con
 
 void imp_value_checks(struct imp *im, struct imp_at *at, const char *key, const struct value_spec *v0)
 {
-	const char *type, *why = NULL, *data, *paren, *num, *cue, *picked = NULL, *meaning;
+	const char *type, *why = NULL, *data, *paren, *num, *cue, *picked = NULL, *meaning = NULL;
 	int contains = 0, extra = 0, guessed = 0;
 	size_t dl, ask_line = 0;
 	struct imp_check *c;
@@ -327,8 +327,7 @@ void imp_value_checks(struct imp *im, struct imp_at *at, const char *key, const 
 			   imp_fmt(im, "value '%s': the data '%s' is read as %s, its meaning left out: check it",
 				   v->name, data, meaning));
 		data = meaning;
-	}
-	else if (picked == NULL && data_is_choice(imp_dupn(im, data, strcspn(data, "("))) &&
+	} else if (picked == NULL && data_is_choice(imp_dupn(im, data, strcspn(data, "("))) &&
 		 (picked = imp_choice_by_ask(im, v->line, v->last > v->line ? v->last : v->line,
 					     at->key_line, &ask_line)) == NULL)
 		why = "the article gives a range or a choice, not one datum";
