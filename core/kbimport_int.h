@@ -131,7 +131,9 @@ struct imp_review {
 
 struct imp {
 	const struct kb_article *a;
-	unsigned char *used;    /* per line: claimed by an earlier pass */
+	unsigned char *used;    /* per line: claimed by an earlier pass
+				   (IMP_USED_KEY: a registry reader placed
+				   the key on it; the key scan skips it) */
 	int oom;
 	int cluster_log;        /* the article speaks of the cluster log */
 	size_t root_line;       /* last line naming HKEY_LOCAL_MACHINE alone */
@@ -172,6 +174,8 @@ struct value_spec {
 				   asks for the default values back */
 	const char *subkey;     /* a listing's "Parameters:" header above
 				   it: the value is under that subkey */
+	int several_data;       /* a block gives it more than one data line
+				   ("Value: 1 == on" / "Value: 0 == off") */
 };
 
 /* Where a value block ends: the last line read, 0 when none was. */
@@ -649,6 +653,13 @@ void imp_scan_ini_settings(struct imp *im);
 /* "\\Registry\\Machine\\...": keys as REGINI scripts name them, listed for
  * a person. */
 void imp_scan_regini(struct imp *im);
+
+/* A REGINI script the article asks the reader to save and apply
+ * (kbimport_regini.c): its values drafted as set-value repairs, its
+ * permissions and other roots for a person.  Runs before the registry
+ * pass, which then skips the script's lines. */
+void imp_scan_regini_files(struct imp *im);
+#define IMP_USED_KEY 2
 
 /* What the article asks of the REGEDIT export whose "[HKEY_...]" header
  * is at line header, by its words around the export: 1 values to set

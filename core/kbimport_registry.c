@@ -1306,7 +1306,9 @@ void imp_scan_registry(struct imp *im)
 				return;
 			key = normal_key(im, key, n);
 			if (key != NULL) {
-				if (im->used[n]) {
+				if (im->used[n] == IMP_USED_KEY) {
+					/* placed already, by the REGINI file reader */
+				} else if (im->used[n]) {
 					imp_review(im, n, T_CHECKS, 0,
 					       imp_fmt(im, "key %s is named in an event's text: add a check by hand if it matters", key));
 				} else {

@@ -196,6 +196,27 @@ static const char *data_said_after(struct imp *im, const struct value_spec *v, c
 	return found;
 }
 
+/* "0x00000003 == allows the server to ...": one number, then "==" and
+ * words saying what it means (a block giving one datum with its meaning;
+ * several such lines are a choice, value_spec.several_data).  The number,
+ * or NULL. */
+static const char *datum_then_meaning(struct imp *im, const char *d)
+{
+	const char *e = d;
+
+	if (imp_starts_ci(e, "0x"))
+		e += 2;
+	while (isxdigit((unsigned char)*e))
+		e++;
+	if (e == d || (e == d + 2 && imp_starts_ci(d, "0x")) || strncmp(imp_skip_ws(e), "==", 2) != 0 ||
+	    !isalpha((unsigned char)*imp_skip_ws(imp_skip_ws(e) + 2)))
+		return NULL;
+	/* decimal digits only, or a 0x number: "1F" alone is no datum */
+	if (!imp_starts_ci(d, "0x") && strspn(d, "0123456789") != (size_t)(e - d))
+		return NULL;
+	return imp_dupn(im, d, (size_t)(e - d));
+}
+
 /* "<server name>" in data; "<CR>" between a list's entries is none. */
 static int angle_placeholder(const char *d)
 {
@@ -235,7 +256,7 @@ static size_t tree_value_line(const struct imp *im, const struct imp_at *at, con
 
 void imp_value_checks(struct imp *im, struct imp_at *at, const char *key, const struct value_spec *v0)
 {
-	const char *type, *why = NULL, *data, *paren, *num, *cue, *picked = NULL;
+	const char *type, *why = NULL, *data, *paren, *num, *cue, *picked = NULL, *meaning = NULL;
 	int contains = 0, extra = 0, guessed = 0;
 	size_t dl, ask_line = 0;
 	struct imp_check *c;
@@ -296,7 +317,22 @@ void imp_value_checks(struct imp *im, struct imp_at *at, const char *key, const 
 		why = "the article says a program writes this value, it does not ask the reader to";
 	else if (v->data_wraps)
 		why = "the data runs over several lines (a list, or a value wrapped in print)";
-	else if (data_is_choice(imp_dupn(im, data, strcspn(data, "("))) &&
+	else if (v->several_data &&
+		 (picked = imp_choice_by_ask(im, v->line, v->last > v->line ? v->last : v->line,
+					     at->key_line, &ask_line)) == NULL)
+		why = "the article gives a range or a choice, not one datum (a data line for each)";
+	else if (picked == NULL && (meaning = datum_then_meaning(im, data)) != NULL && !at->repair)
+		/* a datum shown with its meaning, no change asked: the
+		 * article describes what the value does */
+		why = "the article gives the datum with its meaning and asks for no change";
+	else if (picked == NULL && meaning != NULL) {
+		/* "Value: 0x00000003 == allows clients without ...": the one
+		 * datum a block gives, with what it means */
+		imp_review(im, v->line, T_CHECKS, 0,
+			   imp_fmt(im, "value '%s': the data '%s' is read as %s, its meaning left out: check it",
+				   v->name, data, meaning));
+		data = meaning;
+	} else if (picked == NULL && data_is_choice(imp_dupn(im, data, strcspn(data, "("))) &&
 		 (picked = imp_choice_by_ask(im, v->line, v->last > v->line ? v->last : v->line,
 					     at->key_line, &ask_line)) == NULL)
 		why = "the article gives a range or a choice, not one datum";
@@ -503,19 +539,82 @@ static const char *block_label(const char *p, const char *label)
 	return *e == '=' && (e[1] == ' ' || e[1] == '\t') ? imp_skip_ws(e + 1) : NULL;
 }
 
-/* "Data Type: REG_SZ" and its other spellings ("DataType", "Value Data
- * Type(s)", "Date Type"; 33 archive lines): the text after the label. */
-static const char *type_field(const char *p)
+/* The labels of a value block and the role of the text after each: one
+ * table for every layout.  Mined from the archive (FIGURES-lblock.md):
+ * of the 1,085 groups of labelled lines below a key in the 2,805 articles
+ * that name one, the head of the ranking is "Value Name:/Data Type:/
+ * Value:" (116 articles), "Value Name:/Data Type:/Data:" (71), ".../String:"
+ * (27), "Value:/Value Name:/Data Type:/Value:" (26), ".../Value Data:" (12),
+ * "Value Name:/Data Type:/Data:/Radix:" (8), then remarks: "Range:/
+ * Default:" (14), "Data Type:/Range:/Default:" (6), "Description:".
+ * Spellings: "DataType", "Value Data Type(s)", "Date Type" (33 lines). */
+enum field_role {
+	FR_NONE,
+	FR_NAME,                /* the value's name */
+	FR_NAME_OR_DATA,        /* "Value:": the name opening a block, else its data */
+	FR_TYPE,                /* its registry type */
+	FR_DATA,                /* its data */
+	FR_DATA_HEX,            /* its data, in hex without "0x" ("Hex: 1F") */
+	FR_RADIX,               /* "Radix: Hex": how the data is written */
+	FR_DEFAULT,             /* a default: not data to set (guide C3) */
+	FR_RANGE,               /* the data a reader may pick: not one datum */
+	FR_REMARK,              /* words about the value */
+};
+
+static const struct {
+	const char *label;
+	enum field_role role;
+} value_fields[] = {
+	{ "Value Name", FR_NAME },
+	{ "ValueName", FR_NAME },
+	{ "Name", FR_NAME },
+	{ "Value", FR_NAME_OR_DATA },
+	{ "Data Type", FR_TYPE },
+	{ "DataType", FR_TYPE },
+	{ "Value Type", FR_TYPE },
+	{ "Value Data Type", FR_TYPE },
+	{ "Value Data Types", FR_TYPE },
+	{ "Data Types", FR_TYPE },
+	{ "Date Type", FR_TYPE },
+	{ "Type", FR_TYPE },
+	{ "Data", FR_DATA },
+	{ "Value Data", FR_DATA },     /* Registry Editor's Edit String box */
+	{ "Data Value", FR_DATA },
+	{ "String", FR_DATA },
+	{ "Decimal", FR_DATA },
+	{ "Binary", FR_DATA },
+	{ "DWORD", FR_DATA },          /* "DWORD: 1"; "DWORD: Name" is read before */
+	{ "Hex", FR_DATA_HEX },
+	{ "Hexadecimal", FR_DATA_HEX },
+	{ "Radix", FR_RADIX },
+	{ "Default", FR_DEFAULT },
+	{ "Default Value", FR_DEFAULT },
+	{ "Default Data", FR_DEFAULT },
+	{ "Default Setting", FR_DEFAULT },
+	{ "Range", FR_RANGE },
+	{ "Valid Range", FR_RANGE },
+	{ "Valid Values", FR_RANGE },
+	{ "Valid Settings", FR_RANGE },
+	{ "Values", FR_RANGE },
+	{ "Description", FR_REMARK },
+};
+
+/* The role of the label that opens p ("Data Type: REG_SZ"), the text
+ * after it in *text; FR_NONE when p opens with none of them. */
+static enum field_role value_field(const char *p, const char **text)
 {
-	static const char *const labels[] = { "Data Type", "DataType", "Value Type", "Value Data Type",
-					      "Value Data Types", "Data Types", "Date Type", "Type", NULL };
-	const char *t;
 	size_t i;
 
-	for (i = 0; labels[i] != NULL; i++)
-		if ((t = block_label(p, labels[i])) != NULL)
-			return t;
-	return NULL;
+	for (i = 0; i < sizeof value_fields / sizeof value_fields[0]; i++)
+		if ((*text = block_label(p, value_fields[i].label)) != NULL) {
+			/* "Description : REG_SZ: words": a value named like a
+			 * label, in a "Name : TYPE : data" listing */
+			if (value_fields[i].role >= FR_DEFAULT && imp_starts_ci(*text, "REG_"))
+				break;
+			return value_fields[i].role;
+		}
+	*text = NULL;
+	return FR_NONE;
 }
 
 /* v's name field read from "Value Name: X Data Type: REG_SZ Value: Y":
@@ -545,21 +644,16 @@ static void one_line_labels(struct imp *im, struct value_spec *v)
 	}
 }
 
-/* "Decimal: 5", "Hex: 1F", "String : x": data labels naming the radix;
- * "Value data: x" the label of Registry Editor's Edit String box. */
-static const char *data_label(const char *p, int *radix_hex)
+/* "Value: NtfsFoo" (a label and its field, no sentence after it): a line
+ * of a value block, never the end of a step's sentence.  "value:" alone
+ * ("... add the following registry\n value:") and '"String Value =
+ * Foo" and press ENTER.' are a sentence's words. */
+static int block_field_line(const char *p)
 {
-	static const char *const labels[] = { "Data", "Value", "String", "Decimal", "Hex",
-					      "Hexadecimal", "Binary", "DWORD", "Value Data", "Data Value", NULL };
 	const char *t;
-	size_t i;
 
-	for (i = 0; labels[i] != NULL; i++)
-		if ((t = block_label(p, labels[i])) != NULL) {
-			*radix_hex = i == 4 || i == 5;
-			return t;
-		}
-	return NULL;
+	return value_field(p, &t) != FR_NONE && !imp_blank(t) && strstr(t, ". ") == NULL &&
+	       strchr(t, '"') == NULL;
 }
 
 /* "Attributes DWORD  0x00010000", "Name: DWORD: 1": a one-word name, the
@@ -1012,7 +1106,9 @@ static int block_interlude(const char *p)
 void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 {
 	size_t m, blanks = 0, skipped = 0, remarks = 0, step_indent = 0, interludes = 0;
-	const char *t, *tt, *sub = NULL;
+	const char *t, *tt, *tn, *sub = NULL;
+	struct value_spec *cur;
+	enum field_role role;
 	size_t sub_indent = 0;
 	int seen = 0, hex, example = 0, in_step = 0, placeholder = 0, bullet = 0;
 	size_t bullet_indent = 0, el = 0;
@@ -1039,9 +1135,11 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 		if (*p == '|' && imp_ci_find(p, "Name") != NULL && imp_ci_find(p, "Type") != NULL &&
 		    imp_ci_find(p, "REG_") == NULL)
 			continue;
-		/* the rest of a step's sentence ("Time.") */
+		/* the rest of a step's sentence ("Time."); a line opening
+		 * with a block's label ("Value: X" right under "3. Add a
+		 * value:") is the block's */
 		if (!seen && in_step && imp_indent_of(s) > step_indent && !imp_numbered_step(s) &&
-		    !imp_substep(s) && block_label(p, "Value Name") == NULL &&
+		    !imp_substep(s) && !block_field_line(p) && imp_type_then_name(p, &tt) == NULL &&
 		    !imp_inline_value(im, s, m, &iv)) {
 			const char *ex = imp_ci_find(s, "example:");
 			/* "(Example: 20 MB = ...)"; "For example, ..." after a
@@ -1056,18 +1154,18 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 			continue;
 		}
 		in_step = 0;
-		if (vb->nv > 0 && vb->v[vb->nv - 1].data == NULL && (t = block_label(p, "Default")) != NULL) {
-			vb->v[vb->nv - 1].def = imp_dupn(im, t, imp_rtrim_len(t, strlen(t)));
-		} else if ((t = imp_type_then_name(p, &tt)) != NULL) {
+		role = value_field(p, &t);
+		cur = vb->nv > 0 ? &vb->v[vb->nv - 1] : NULL;
+		if (cur != NULL && cur->data == NULL && role == FR_DEFAULT) {
+			cur->def = imp_dupn(im, t, imp_rtrim_len(t, strlen(t)));
+		} else if ((tn = imp_type_then_name(p, &tt)) != NULL) {
 			if (vb->nv == sizeof vb->v / sizeof vb->v[0])
 				break;
-			vb->v[vb->nv].name = imp_dupn(im, t, imp_rtrim_len(t, strlen(t)));
+			vb->v[vb->nv].name = imp_dupn(im, tn, imp_rtrim_len(tn, strlen(tn)));
 			vb->v[vb->nv].type = tt;
 			vb->v[vb->nv].line = m;
 			vb->nv++;
-		} else if ((t = block_label(p, "Value Name")) != NULL || (t = block_label(p, "ValueName")) != NULL ||
-			   (t = block_label(p, "Name")) != NULL ||
-			   (vb->nv == 0 && (t = block_label(p, "Value")) != NULL)) {
+		} else if (role == FR_NAME || (role == FR_NAME_OR_DATA && vb->nv == 0)) {
 			if (vb->nv == sizeof vb->v / sizeof vb->v[0])
 				break;
 			vb->v[vb->nv].name = imp_dupn(im, t, imp_rtrim_len(t, strlen(t)));
@@ -1076,35 +1174,35 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 			 * labels run on one line */
 			one_line_labels(im, &vb->v[vb->nv]);
 			vb->nv++;
-		} else if (vb->nv > 0 && vb->v[vb->nv - 1].type != NULL && vb->v[vb->nv - 1].data != NULL &&
-			   (t = block_label(p, "Type")) != NULL && imp_inline_value(im, t, m, &iv) &&
-			   iv.name == NULL && iv.data != NULL) {
+		} else if (cur != NULL && cur->type != NULL && cur->data != NULL && role == FR_TYPE &&
+			   block_label(p, "Type") != NULL && imp_inline_value(im, t, m, &iv) && iv.name == NULL && iv.data != NULL) {
 			/* "Start: REG_DWORD: 0x3" then "Type: REG_DWORD: 0x10":
 			 * after a whole value, a value named Type */
 			if (vb->nv == sizeof vb->v / sizeof vb->v[0])
 				break;
 			iv.name = "Type";
 			vb->v[vb->nv++] = iv;
-		} else if (vb->nv > 0 && (t = type_field(p)) != NULL) {
-			vb->v[vb->nv - 1].type = imp_dupn(im, t, imp_rtrim_len(t, strlen(t)));
-		} else if (vb->nv > 0 && (t = block_label(p, "Radix")) != NULL) {
-			if (imp_starts_ci(t, "hex") && vb->v[vb->nv - 1].data != NULL &&
-			    isxdigit((unsigned char)vb->v[vb->nv - 1].data[0]) &&
-			    !imp_starts_ci(vb->v[vb->nv - 1].data, "0x"))
-				vb->v[vb->nv - 1].data = imp_fmt(im, "0x%s", vb->v[vb->nv - 1].data);
-			vb->v[vb->nv - 1].radix_hex = imp_starts_ci(t, "hex");
-		} else if (vb->nv > 0 && vb->v[vb->nv - 1].data == NULL &&
-			   (t = data_label(p, &hex)) != NULL) {
-			vb->v[vb->nv - 1].data = hex && isxdigit((unsigned char)*t) && !imp_starts_ci(t, "0x") ?
+		} else if (cur != NULL && role == FR_TYPE) {
+			cur->type = imp_dupn(im, t, imp_rtrim_len(t, strlen(t)));
+		} else if (cur != NULL && role == FR_RADIX) {
+			if (imp_starts_ci(t, "hex") && cur->data != NULL && isxdigit((unsigned char)cur->data[0]) &&
+			    !imp_starts_ci(cur->data, "0x"))
+				cur->data = imp_fmt(im, "0x%s", cur->data);
+			cur->radix_hex = imp_starts_ci(t, "hex");
+		} else if (cur != NULL && cur->data == NULL &&
+			   (role == FR_DATA || role == FR_DATA_HEX || role == FR_NAME_OR_DATA)) {
+			hex = role == FR_DATA_HEX || cur->radix_hex;
+			cur->data = hex && isxdigit((unsigned char)*t) && !imp_starts_ci(t, "0x") ?
 				imp_fmt(im, "0x%.*s", (int)imp_rtrim_len(t, strlen(t)), t) :
 				imp_dupn(im, t, imp_rtrim_len(t, strlen(t)));
-			if (vb->v[vb->nv - 1].radix_hex && vb->v[vb->nv - 1].data != NULL &&
-			    isxdigit((unsigned char)*t) && !imp_starts_ci(t, "0x"))
-				vb->v[vb->nv - 1].data = imp_fmt(im, "0x%s", vb->v[vb->nv - 1].data);
-			vb->v[vb->nv - 1].data_wraps = data_goes_on(im, m);
-		} else if (vb->nv > 0 &&
-			   (block_label(p, "Default") != NULL || block_label(p, "Range") != NULL ||
-			    block_label(p, "Valid Range") != NULL)) {
+			cur->data_wraps = data_goes_on(im, m);
+		} else if (cur != NULL && cur->data != NULL && (role == FR_DATA || role == FR_DATA_HEX ||
+							       (role == FR_NAME_OR_DATA && cur->type != NULL &&
+								cur->last + 1 == m))) {
+			/* "Value: 0x1 == on" then "Value: 0x0 == off": the data
+			 * the value may take, each with its meaning */
+			cur->several_data = 1;
+		} else if (cur != NULL && (role == FR_DEFAULT || role == FR_RANGE || role == FR_REMARK)) {
 			/* remarks of the block */
 		} else if (vb->nv > 0 && setting_remark(p)) {
 			/* remarks of the block */
@@ -1170,6 +1268,15 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 			 * block goes on; a value with all its lines ends it */
 			continue;
 		} else {
+			/* "Value: 0x1 == Force ... on all" / "PPTP connections" /
+			 * "Value: 0x0 == Do not ...": a datum's meaning wrapped
+			 * onto this line, another datum for the value after it */
+			const char *nx = m + 1 < im->a->body_end ? imp_skip_ws(imp_line_at(im, m + 1)) : "";
+			enum field_role nr = value_field(nx, &tn);
+			if (cur != NULL && cur->data != NULL && cur->last + 1 == m && role == FR_NONE &&
+			    (nr == FR_DATA || nr == FR_DATA_HEX || nr == FR_NAME_OR_DATA) && tn != NULL &&
+			    isdigit((unsigned char)*tn))
+				cur->several_data = 1;
 			break;
 		}
 		if (!seen)
