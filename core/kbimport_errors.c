@@ -255,6 +255,11 @@ const char *imp_nearby_source(struct imp *im, size_t n)
 	size_t m, first = n;
 	const char *v;
 
+	/* "Event 624 - Source: SNA Server" / "Event 4097 - Source: DrWatson":
+	 * a source on the event's own line is its own, before its
+	 * neighbours' */
+	if ((v = imp_label_value(im, imp_line_at(im, n), "Source")) != NULL && *v != '\0')
+		return v;
 	while (first > im->a->body_first && first + 2 > n && !imp_blank(imp_line_at(im, first - 1)))
 		first--;
 	for (m = first; m < im->a->body_end && m <= n + 3 && (m <= n || !imp_blank(imp_line_at(im, m))); m++) {

@@ -1,0 +1,167 @@
+/* test_kbimport_evsrc.c: an event's source as the archive says it
+ * (core/kbimport_sources.c, kbimport_events.c, kbimport_errors.c): a
+ * well-known source's name as the event's label ("NETLOGON Event 5719"),
+ * as the subject of "logs" after "The" or in brackets ("(DCOM) logs system
+ * error event"), a source field with a remark, a dash or one letter, the
+ * source on an event's own line before its neighbours', and a table of
+ * related articles.  Each test imports a small article written here, in
+ * our own words; each asserts what the draft holds and what it must not
+ * hold.  Body lines start at line 17 (draft_probe.h). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kbwiz/article.h"
+#include "kbwiz/kbimport.h"
+#include "kbwiz/rule_load.h"
+#include "draft_probe.h"
+
+static int source_is_review(const struct rule_symptom *ev)
+{
+	return strncmp(ev->source, "REVIEW:", 7) == 0;
+}
+
+static void test_a_source_name_before_event_is_its_source(void **state)
+{
+	struct draft d;
+	const struct rule_symptom *ev;
+
+	(void)state;
+	draft_import_body("\n"
+	       "The frob domain cannot be reached, and the log shows:\n"
+	       "\n"
+	       "   NETLOGON Event 5719\n"
+	       "   No frob controller answered the request.\n"
+	       "\n"
+	       "The Frob Management Server Event 336 is also logged.\n", &d);
+	assert_non_null(ev = draft_event(d.r, 5719));
+	assert_string_equal(ev->source, "NETLOGON");
+	/* "Server" ends a longer capitalised name here: not the Server
+	 * source */
+	assert_non_null(ev = draft_event(d.r, 336));
+	assert_true(source_is_review(ev));
+	assert_string_not_equal(ev->source, "Server");
+	draft_free(&d);
+}
+
+static void test_the_before_a_subject_is_not_part_of_its_name(void **state)
+{
+	struct draft d;
+	const struct rule_symptom *ev;
+
+	(void)state;
+	draft_import_body("\n"
+	       "When a frob client sends a short packet, the frob link drops. The SNA Server also\n"
+	       "logs an Event ID 624 in the application log.\n", &d);
+	assert_non_null(ev = draft_event(d.r, 624));
+	assert_string_equal(ev->source, "SNA Server");
+	assert_false(draft_review_says(d.r, 0, "event 624 is named without its source"));
+	draft_free(&d);
+}
+
+static void test_a_bracketed_name_logs_a_system_error_event(void **state)
+{
+	struct draft d;
+	const struct rule_symptom *ev;
+
+	(void)state;
+	draft_import_body("\n"
+	       " - The distributed frob object model (DCOM) logs system\n"
+	       "   error event 10010 with the following text:\n"
+	       "\n"
+	       "   The frob server did not register in time.\n"
+	       "\n"
+	       " - The frob helper (FrobHlp) logs event 77 as well.\n", &d);
+	assert_non_null(ev = draft_event(d.r, 10010));
+	assert_string_equal(ev->source, "DCOM");
+	/* a bracketed name that no source registers stays for review */
+	assert_non_null(ev = draft_event(d.r, 77));
+	assert_true(source_is_review(ev));
+	assert_string_not_equal(ev->source, "FrobHlp");
+	draft_free(&d);
+}
+
+static void test_a_remark_after_the_source_is_dropped(void **state)
+{
+	struct draft d;
+	const struct rule_symptom *ev;
+
+	(void)state;
+	draft_import_body("\n"
+	       "The frob printer stops, and the application log holds:\n"
+	       "\n"
+	       "   Event 624 - Source: SNA Server (frobdump)\n"
+	       "   Event 4097 - Source: DrWatson\n", &d);
+	assert_non_null(ev = draft_event(d.r, 624));
+	assert_string_equal(ev->source, "SNA Server");
+	/* the source on the event's own line, not the line above */
+	assert_non_null(ev = draft_event(d.r, 4097));
+	assert_string_equal(ev->source, "DrWatson");
+	assert_string_not_equal(ev->source, "SNA Server");
+	draft_free(&d);
+}
+
+static void test_a_dash_for_the_colon_and_a_lone_letter(void **state)
+{
+	struct draft d;
+	const struct rule_symptom *ev;
+
+	(void)state;
+	draft_import_body("\n"
+	       "The frob pages fail to load, and this event is logged:\n"
+	       "\n"
+	       "   Event ID 5\n"
+	       "   Source - Frob Pages\n"
+	       "\n"
+	       "The frob store then logs:\n"
+	       "\n"
+	       "   Event ID: 1900\n"
+	       "   Source: n\n", &d);
+	assert_non_null(ev = draft_event(d.r, 5));
+	assert_string_equal(ev->source, "Frob Pages");
+	assert_non_null(ev = draft_event(d.r, 1900));
+	assert_true(source_is_review(ev));
+	assert_string_not_equal(ev->source, "n");
+	draft_free(&d);
+}
+
+static void test_a_related_article_table_names_no_event(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	draft_import_body("\n"
+	       "The frob dialer hangs up. See also:\n"
+	       "\n"
+	       "+-------------------------------------------------+\n"
+	       "| Q654321 | Frob Dialer Logs Event ID 20100 After Setup  |\n"
+	       "+-------------------------------------------------+\n"
+	       "| Q654322 | Frob Dialer Fails with Error 20091           |\n"
+	       "+-------------------------------------------------+\n"
+	       "\n"
+	       "The frob dialer logs event 20111 when it hangs up.\n", &d);
+	assert_null(draft_event(d.r, 20100));
+	assert_null(draft_error(d.r, 20091));
+	assert_non_null(draft_event(d.r, 20111));
+	draft_free(&d);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_a_source_name_before_event_is_its_source),
+		cmocka_unit_test(test_the_before_a_subject_is_not_part_of_its_name),
+		cmocka_unit_test(test_a_bracketed_name_logs_a_system_error_event),
+		cmocka_unit_test(test_a_remark_after_the_source_is_dropped),
+		cmocka_unit_test(test_a_dash_for_the_colon_and_a_lone_letter),
+		cmocka_unit_test(test_a_related_article_table_names_no_event),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
