@@ -349,7 +349,7 @@ const char *imp_prose_event_source(struct imp *im, unsigned long id, size_t line
 	const struct kb_article *a = im->a;
 	struct kb_buf b = { 0 };
 	const char *s, *p, *found = NULL;
-	size_t first = line;
+	size_t first = line, last = line;
 
 	if (line < a->body_first || line >= a->body_end)
 		return NULL;
@@ -357,10 +357,15 @@ const char *imp_prose_event_source(struct imp *im, unsigned long id, size_t line
 	 * "records event ID 12") */
 	if (line > a->body_first && !imp_blank(imp_line_at(im, line - 1)))
 		first = line - 1;
-	for (; first <= line; first++) {
+	/* ... and the number may start the line below ("the X service logs
+	 * event ID" / "5722 ...") */
+	if (line + 1 < a->body_end && !imp_blank(imp_line_at(im, line + 1)) &&
+	    isdigit((unsigned char)*imp_skip_ws(imp_line_at(im, line + 1))))
+		last = line + 1;
+	for (; first <= last; first++) {
 		if (b.len > 0)
 			kb_buf_add(&b, " ", 1);
-		kb_buf_puts(&b, first < line ? imp_skip_ws(imp_line_at(im, first)) : imp_skip_ws(imp_line_at(im, line)));
+		kb_buf_puts(&b, imp_skip_ws(imp_line_at(im, first)));
 	}
 	if (b.oom || b.p == NULL) {
 		if (b.oom)

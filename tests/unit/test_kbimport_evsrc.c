@@ -152,6 +152,69 @@ static void test_a_related_article_table_names_no_event(void **state)
 	draft_free(&d);
 }
 
+static void test_a_code_after_code_equals_is_read(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	draft_import_body("\n"
+	       "When you search the frob list backwards, the following error occurs:\n"
+	       "\n"
+	       "   Fatal error: Exception code=C0000005\n"
+	       "\n"
+	       "The frob log then shows \"Frob read failed, Error code=4097\".\n"
+	       "The frob window is 0x2A wide; its handle number=77 is kept.\n", &d);
+	assert_non_null(draft_error(d.r, 0xC0000005u));
+	assert_non_null(draft_error(d.r, 4097));
+	/* a size and a handle are no codes */
+	assert_null(draft_error(d.r, 0x2A));
+	assert_null(draft_error(d.r, 77));
+	draft_free(&d);
+}
+
+static void test_a_status_wrapped_before_more_words_is_read(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	draft_import_body("\n"
+	       "   Description: The frob helper stopped. The exception generated\n"
+	       "   c0000005 at address 6f2674ab (no symbols).\n"
+	       "\n"
+	       "The frob helper reported error\n"
+	       "100 times before it stopped.\n", &d);
+	assert_non_null(draft_error(d.r, 0xC0000005u));
+	/* the address after it is not a second code */
+	assert_null(draft_error(d.r, 0x6f2674abu));
+	/* a count wrapped after "error" is no code */
+	assert_null(draft_error(d.r, 100));
+	draft_free(&d);
+}
+
+static void test_an_event_number_wrapped_onto_the_next_line(void **state)
+{
+	struct draft d;
+	const struct rule_symptom *ev;
+
+	(void)state;
+	draft_import_body("\n"
+	       "The frob controller that answers your logon generates an event id\n"
+	       "5722 in the System log for your computer name. The SNA Server also logs\n"
+	       "the following event\n"
+	       "624: the frob link failed.\n"
+	       "\n"
+	       "To set the frob logging level, use one of these:\n"
+	       "\n"
+	       "   0 - Only error events\n"
+	       "   2 - Warning and error events\n", &d);
+	assert_non_null(ev = draft_event(d.r, 5722));
+	assert_non_null(ev = draft_event(d.r, 624));
+	assert_string_equal(ev->source, "SNA Server");
+	/* a list's numbers after "events" are no event IDs */
+	assert_null(draft_event(d.r, 2));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -161,6 +224,9 @@ int main(void)
 		cmocka_unit_test(test_a_remark_after_the_source_is_dropped),
 		cmocka_unit_test(test_a_dash_for_the_colon_and_a_lone_letter),
 		cmocka_unit_test(test_a_related_article_table_names_no_event),
+		cmocka_unit_test(test_a_code_after_code_equals_is_read),
+		cmocka_unit_test(test_a_status_wrapped_before_more_words_is_read),
+		cmocka_unit_test(test_an_event_number_wrapped_onto_the_next_line),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
