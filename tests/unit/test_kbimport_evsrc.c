@@ -215,6 +215,91 @@ static void test_an_event_number_wrapped_onto_the_next_line(void **state)
 	draft_free(&d);
 }
 
+#define REFERENCE_HEAD \
+	"DOCUMENT:Q900779  05-MAY-2001  [frob]\n" \
+	"TITLE   :Frob Console Error Messages: 4000 to 4099\n" \
+	"PRODUCT :Frobnitz Server\n" \
+	"PROD/VER::3.0\n" \
+	"OPER/SYS:\n" \
+	"KEYWORDS:kbfrob\n" \
+	"\n" \
+	"======================================================================\n" \
+	"\n" \
+	"SUMMARY\n" \
+	"=======\n" \
+	"\n" \
+	"This article lists the frob console's error messages.\n" \
+	"\n" \
+	"MORE INFORMATION\n" \
+	"================\n"
+
+#define PROBLEM_HEAD \
+	"DOCUMENT:Q900779  05-MAY-2001  [frob]\n" \
+	"TITLE   :Frob Console Shows Many Errors\n" \
+	"PRODUCT :Frobnitz Server\n" \
+	"PROD/VER::3.0\n" \
+	"OPER/SYS:\n" \
+	"KEYWORDS:kbfrob\n" \
+	"\n" \
+	"======================================================================\n" \
+	"\n" \
+	"SYMPTOMS\n" \
+	"========\n" \
+	"\n" \
+	"When the frob console fails, it may show any of these errors.\n" \
+	"\n" \
+	"MORE INFORMATION\n" \
+	"================\n"
+
+/* "Error 40nn" / "----------" / "The frob console could not ... nn." */
+static char *error_entries(size_t count)
+{
+	char *b = malloc(count * 80 + 2);
+	size_t len = 0, i;
+
+	assert_non_null(b);
+	b[len++] = '\n';
+	for (i = 0; i < count; i++)
+		len += (size_t)sprintf(b + len, "Error %zu\n----------\nThe frob console could not open part %zu.\n\n",
+				       4000 + i, i);
+	return b;
+}
+
+static void test_a_catalogue_of_error_codes_is_review(void **state)
+{
+	struct draft d;
+	char *body = error_entries(16);
+
+	(void)state;
+	draft_import_head_body("Q900779.txt", REFERENCE_HEAD, body, &d);
+	/* a message reference with no SYMPTOMS: no code is a symptom */
+	assert_null(draft_error(d.r, 4000));
+	assert_null(draft_error(d.r, 4015));
+	assert_true(draft_review_says(d.r, 0, "error 4000 is one entry of a catalogue of 16 error codes"));
+	draft_free(&d);
+	/* the same list under a SYMPTOMS section is one problem's */
+	draft_import_head_body("Q900779.txt", PROBLEM_HEAD, body, &d);
+	assert_non_null(draft_error(d.r, 4000));
+	assert_non_null(draft_error(d.r, 4015));
+	assert_false(draft_review_says(d.r, 0, "catalogue"));
+	draft_free(&d);
+	free(body);
+}
+
+static void test_a_few_codes_without_symptoms_stay_codes(void **state)
+{
+	struct draft d;
+	char *body = error_entries(14);
+
+	(void)state;
+	draft_import_head_body("Q900779.txt", REFERENCE_HEAD, body, &d);
+	assert_non_null(draft_error(d.r, 4000));
+	assert_non_null(draft_error(d.r, 4013));
+	assert_false(draft_review_says(d.r, 0, "catalogue"));
+	draft_free(&d);
+	free(body);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -227,6 +312,8 @@ int main(void)
 		cmocka_unit_test(test_a_code_after_code_equals_is_read),
 		cmocka_unit_test(test_a_status_wrapped_before_more_words_is_read),
 		cmocka_unit_test(test_an_event_number_wrapped_onto_the_next_line),
+		cmocka_unit_test(test_a_catalogue_of_error_codes_is_review),
+		cmocka_unit_test(test_a_few_codes_without_symptoms_stay_codes),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
