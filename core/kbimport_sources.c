@@ -82,9 +82,18 @@ const char *imp_source_as_logged(const char *source)
 {
 	const char *name;
 
+	size_t l;
+
 	if (source == NULL)
 		return NULL;
-	name = logged_name(source, strlen(source));
+	l = strlen(source);
+	name = logged_name(source, l);
+	/* "SNA Server Service", "Remote Access Service": a well-known
+	 * source with the word "Service" added (guide C19: the logged name
+	 * is written); a name that is itself known ("SNA Base Service")
+	 * matched above */
+	if (name == NULL && l > 8 && strcasecmp(source + l - 8, " Service") == 0)
+		name = logged_name(source, l - 8);
 	return name != NULL ? name : source;
 }
 

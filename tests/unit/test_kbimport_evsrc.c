@@ -97,9 +97,14 @@ static void test_a_remark_after_the_source_is_dropped(void **state)
 	       "The frob printer stops, and the application log holds:\n"
 	       "\n"
 	       "   Event 624 - Source: SNA Server (frobdump)\n"
+	       "   Event 625 - Source: SNA Server Service\n"
 	       "   Event 4097 - Source: DrWatson\n", &d);
 	assert_non_null(ev = draft_event(d.r, 624));
 	assert_string_equal(ev->source, "SNA Server");
+	assert_non_null(ev = draft_event(d.r, 625));
+	/* "SNA Server Service": the logged name (guide C19) */
+	assert_string_equal(ev->source, "SNA Server");
+	assert_string_not_equal(ev->source, "SNA Server Service");
 	/* the source on the event's own line, not the line above */
 	assert_non_null(ev = draft_event(d.r, 4097));
 	assert_string_equal(ev->source, "DrWatson");
