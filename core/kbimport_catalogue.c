@@ -101,7 +101,7 @@ static void demote_error_catalogue(struct imp *im)
 	for (i = 0; i < im->n_errors; i++)
 		imp_review(im, im->errors[i].line, T_SYMPTOMS, 0,
 			   imp_fmt(im, "error %s is one entry of a catalogue of %zu error codes (the article has no SYMPTOMS section): a message reference, not one problem's symptom; add it only if the technician sees it",
-				   im->errors[i].code_text, im->n_errors));
+				   im->errors[i].code_text != NULL ? im->errors[i].code_text : "?", im->n_errors));
 	im->n_errors = 0;
 }
 
