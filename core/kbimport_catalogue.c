@@ -15,7 +15,17 @@
  * (export/import, RAS, security, load balancing and ISINTEG event
  * lists); 2 more list 84 and 86 "N (Severity)" rows (the DNS event
  * catalogues).  An article with a SYMPTOMS section keeps its events
- * whatever their number (Q275602, 11 events, is one problem). */
+ * whatever their number (Q275602, 11 events, is one problem).
+ *
+ * The same holds for a catalogue of error codes (guide C2 and C6: a
+ * message reference is not what the technician sees for one problem).
+ * Counted over the archive (importer of 68b58bf): 22 articles with no
+ * SYMPTOMS section drafted 15 or more error codes, 1,773 of the 6,577
+ * codes drafted in all (27%); each title read: the Terminal Server error
+ * message lists (Q186539-Q186555, 17 articles), the DAPI error code
+ * lists (Q261283, Q261288), an APPC error troubleshooting reference and
+ * an application log message list.  Their codes go to review the same
+ * way. */
 #include "kbwiz/kbimport.h"
 
 #include <ctype.h>
@@ -75,12 +85,35 @@ static size_t distinct_event_ids(const struct imp *im)
 	return n;
 }
 
+static void demote_error_catalogue(struct imp *im)
+{
+	size_t i;
+
+	/* each code is drafted once (has_error()), so n_errors counts
+	 * distinct codes */
+	if (im->n_errors < CATALOGUE_MIN_IDS)
+		return;
+	for (i = 0; i < im->n_reviews; i++)
+		if (im->reviews[i].target == T_ERROR) {
+			im->reviews[i].target = T_SYMPTOMS;
+			im->reviews[i].index = 0;
+		}
+	for (i = 0; i < im->n_errors; i++)
+		imp_review(im, im->errors[i].line, T_SYMPTOMS, 0,
+			   imp_fmt(im, "error %s is one entry of a catalogue of %zu error codes (the article has no SYMPTOMS section): a message reference, not one problem's symptom; add it only if the technician sees it",
+				   im->errors[i].code_text != NULL ? im->errors[i].code_text : "?", im->n_errors));
+	im->n_errors = 0;
+}
+
 void imp_demote_event_catalogue(struct imp *im)
 {
 	const struct kb_article *a = im->a;
 	size_t n, rows = 0, ids, i;
 
-	if (im->n_events == 0 || has_symptoms_section(a))
+	if (has_symptoms_section(a))
+		return;
+	demote_error_catalogue(im);
+	if (im->n_events == 0)
 		return;
 	for (n = a->body_first; n < a->body_end; n++)
 		rows += (size_t)catalogue_row(imp_line_at(im, n));

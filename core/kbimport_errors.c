@@ -255,6 +255,11 @@ const char *imp_nearby_source(struct imp *im, size_t n)
 	size_t m, first = n;
 	const char *v;
 
+	/* "Event 624 - Source: SNA Server" / "Event 4097 - Source: DrWatson":
+	 * a source on the event's own line is its own, before its
+	 * neighbours' */
+	if ((v = imp_label_value(im, imp_line_at(im, n), "Source")) != NULL && *v != '\0')
+		return v;
 	while (first > im->a->body_first && first + 2 > n && !imp_blank(imp_line_at(im, first - 1)))
 		first--;
 	for (m = first; m < im->a->body_end && m <= n + 3 && (m <= n || !imp_blank(imp_line_at(im, m))); m++) {
@@ -336,8 +341,10 @@ static const char *after_keyword(const char *p)
 		for (i = 0; code_fillers[i] != NULL; i++) {
 			size_t n = strlen(code_fillers[i]);
 			/* "Error code" ending the line: the code wraps */
+			/* ("Exception code=C0000005", "Error code=4097": 58
+			 * archive articles put '=' right after the filler) */
 			if (strncasecmp(p, code_fillers[i], n) == 0 && !isalnum((unsigned char)p[n]) &&
-			    (p[n] == ' ' || p[n] == ':' || p[n] == '\t' || imp_blank(p + n))) {
+			    (p[n] == ' ' || p[n] == ':' || p[n] == '=' || p[n] == '\t' || imp_blank(p + n))) {
 				p += n;
 				again = 1;
 				break;
@@ -508,7 +515,10 @@ static const char *wrapped_code(const char *next)
 	if (c[clen] == '.')
 		return imp_blank(c + clen + 1) || isupper((unsigned char)*imp_skip_ws(c + clen + 1)) ||
 		       *imp_skip_ws(c + clen + 1) == '[' ? c : NULL;
-	return imp_blank(c + clen) || c[clen] == ':' || c[clen] == ',' || c[clen] == ')' ? c : NULL;
+	/* "The exception generated" / "c0000005 at address 6f2674ab": a
+	 * status with its severity bits set is the code whatever follows */
+	return imp_blank(c + clen) || c[clen] == ':' || c[clen] == ',' || c[clen] == ')' ||
+	       (c[clen] == ' ' && severe_status(c, clen, code)) ? c : NULL;
 }
 
 /* Two words of letters at p: "User logon", "Logon of". */
@@ -1272,7 +1282,8 @@ void imp_scan_prose_events(struct imp *im)
 	for (n = a->body_first; n < a->body_end; n++) {
 		const char *s = imp_line_at(im, n), *p;
 
-		if (im->used[n] || strpbrk(s, "0123456789") == NULL ||
+		if (im->used[n] || (strpbrk(s, "0123456789") == NULL &&
+				    (n + 1 >= a->body_end || !isdigit((unsigned char)*imp_skip_ws(imp_line_at(im, n + 1))))) ||
 		    imp_starts_ci(imp_skip_ws(s), "Additional query words") || imp_log_text(s) != NULL)
 			continue;
 		for (p = s; (p = imp_ci_find(p, "event")) != NULL; p += 5) {
@@ -1291,6 +1302,21 @@ void imp_scan_prose_events(struct imp *im)
 				q = imp_skip_ws(q + 2);
 			while (*q == ':' || *q == '#')   /* "Event ID#: 7005" */
 				q = imp_skip_ws(q + 1);
+			/* "generates an event id" / "5722 in the System log":
+			 * the number wrapped onto the next line (47 archive
+			 * articles); a numbered step there ("2. Click") is
+			 * none */
+			if (*q == '\0' && n + 1 < a->body_end && (p == s || p[-1] != '_') &&
+			    (with_id || (p[5] != 's' && p[5] != 'S'))) {
+				const char *w = imp_skip_ws(imp_line_at(im, n + 1));
+				size_t k = strspn(w, "0123456789");
+				/* (the number goes on with the sentence: a list's
+				 * "2 - Warning events" or "08   = event" is none) */
+				if (k > 0 && (w[k] == '\0' || strchr(",.:;)", w[k]) != NULL ||
+					      (w[k] == ' ' && (islower((unsigned char)w[k + 1]) || w[k + 1] == '('))) &&
+				    !(w[k] == '.' && (w[k + 1] == ' ' || w[k + 1] == '\0')))
+					q = w;
+			}
 			/* "Event ID ( 8007 ) in Source ( NwRdr )", "Event ID
 			 * "8504" in source": Event Viewer's missing-message
 			 * text brackets or quotes the ID ("set event (1)" is

@@ -104,7 +104,7 @@ static const char *known_source(struct imp *im, const char *source)
 	if (strcasecmp(source, "SCM") == 0 || strcasecmp(source, "ServiceControlManager") == 0 ||
 	    strcasecmp(source, "Service Control Manager") == 0)
 		return "Service Control Manager";
-	while (l > 0 && (source[l - 1] == ':' || source[l - 1] == ' '))
+	while (l > 0 && (source[l - 1] == ':' || source[l - 1] == ';' || source[l - 1] == ' '))
 		l--;
 	return imp_source_as_logged(l < strlen(source) ? imp_dupn(im, source, l) : source);
 }
@@ -311,6 +311,11 @@ void imp_add_event(struct imp *im, unsigned long id, const char *source,
 		       imp_fmt(im, "event ID %lu is out of range (0-65535): check it", id));
 		return;
 	}
+	/* "Source: SNA Server (or SnaBase)": the first name is drafted, the
+	 * reviewer picks between them */
+	if (source != NULL && strstr(source, "(or ") != NULL)
+		imp_review(im, line, T_SYMPTOMS, 0,
+		       imp_fmt(im, "event %lu: the article gives another source as an alternative (%s): check it", id, source));
 	/* trimmed first: a source column holding only ":" is no source */
 	if (source != NULL)
 		source = known_source(im, source);

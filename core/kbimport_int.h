@@ -310,7 +310,8 @@ void imp_link_events(struct imp *im);
 /* ---- kbimport_catalogue.c: a list of event IDs is not a problem ------------ */
 
 /* An article with no SYMPTOMS section that lists 15 or more event IDs
- * (a catalogue, labelling guide C6): its events go to the review list. */
+ * (a catalogue, labelling guide C6): its events go to the review list;
+ * so do its error codes when it drafts 15 or more. */
 void imp_demote_event_catalogue(struct imp *im);
 
 /* ---- kbimport_afterfix.c: what the fix brings ------------------------------ */

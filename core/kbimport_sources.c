@@ -18,7 +18,7 @@
 
 /* The sources the archive writes most often in "Source:" fields (four
  * times or more over its 56,929 articles, all spellings of one source
- * counted together), each in the spelling the archive uses most, which
+ * counted together, then those of three articles), each in the spelling the archive uses most, which
  * is the one Event Viewer shows: MSExchangeMTA 191 of 198, NETLOGON 15
  * of 27 (Netlogon 7, NetLogon 4, "Net Logon" 1), RemoteAccess 14 of 17
  * ("Remote Access" 3).  A source written otherwise is kept as written. */
@@ -37,7 +37,11 @@ static const char *const logged_sources[] = {
 	"Microsoft OLE DB Provider for ODBC Driver", "MSExchangeNOTES", "MSExchangeGWRtr",
 	"MSExchangeGWISE", "MSExchange NNTP", "perfctrs", "aic78xx", "SNA DLC Link Service",
 	"Print", "MSExchangeMigDS", "MSExchangeMCA", "MSExchangeDSExp", "LicenseService",
-	"DHCP", "Browser", NULL,
+	"DHCP", "Browser",
+	/* three articles each */
+	"X400Proxy", "SNA RUI Application", "Rdr", "MacFile", "MSExchangeMvServer",
+	"MSExchangeAdmin", "IISLog", "CertSvc", "Application Popup", "Active Server Pages",
+	NULL,
 };
 
 /* n bytes at s equal name when both are read as their letters and
@@ -78,9 +82,18 @@ const char *imp_source_as_logged(const char *source)
 {
 	const char *name;
 
+	size_t l;
+
 	if (source == NULL)
 		return NULL;
-	name = logged_name(source, strlen(source));
+	l = strlen(source);
+	name = logged_name(source, l);
+	/* "SNA Server Service", "Remote Access Service": a well-known
+	 * source with the word "Service" added (guide C19: the logged name
+	 * is written); a name that is itself known ("SNA Base Service")
+	 * matched above */
+	if (name == NULL && l > 8 && strcasecmp(source + l - 8, " Service") == 0)
+		name = logged_name(source, l - 8);
 	return name != NULL ? name : source;
 }
 
@@ -95,7 +108,9 @@ int imp_article_number_line(const char *s)
 	const char *p = imp_skip_ws(s);
 	size_t k;
 
-	if ((*p == '-' || *p == '*') && (p[1] == ' ' || p[1] == '\t'))
+	/* "| Q172512 | Routing and Remote Access Event ID 20100 |": a cell
+	 * of a table of related articles (6 archive articles, 15 events) */
+	if ((*p == '-' || *p == '*' || *p == '|') && (p[1] == ' ' || p[1] == '\t'))
 		p = imp_skip_ws(p + 1);
 	if (*p != 'Q' && *p != 'q')
 		return 0;
@@ -105,6 +120,8 @@ int imp_article_number_line(const char *s)
 	p += 1 + k;
 	if (*p == ':')
 		p++;
+	if (*imp_skip_ws(s) == '|' && *imp_skip_ws(p) == '|')
+		p = imp_skip_ws(p) + 1;
 	return *p == ' ' || *p == '\t';
 }
 
@@ -141,8 +158,20 @@ static const char *const modal_words[] = {
 	"should", "would", "still", NULL,
 };
 static const char *const log_verbs[] = {
-	"records", "record", "logs", "log", "logged", "generates", "generate", "reports",
-	"report", "writes", "write", NULL,
+	"records", "record", "logs", "log", "logged", "logging", "generates", "generate",
+	"reports", "report", "writes", "write", "posts", "post", NULL,
+};
+/* Words between the verb and "event" that say the event's type or log,
+ * not its source ("logs system error event 10010", "logs an Application
+ * warning event 30"). */
+static const char *const event_kind_words[] = {
+	"an", "a", "the", "following", "system", "application", "error", "warning",
+	"information", "informational", NULL,
+};
+/* Words before a source's name that are not part of it ("The SNA Server
+ * logs", "Microsoft SNA Server event ID 23"). */
+static const char *const name_lead_words[] = {
+	"The", "An", "A", "Microsoft", NULL,
 };
 
 static int word_in(const char *w, size_t n, const char *const *list)
@@ -189,11 +218,30 @@ static const char *subject_source(const char *text, const char *end)
 		const char *name = logged_name(starts[k - 1], (size_t)(end - starts[k - 1]));
 		if (name == NULL)
 			continue;
-		if (k < nw && isupper((unsigned char)*starts[k]))
+		if (k < nw && isupper((unsigned char)*starts[k]) &&
+		    !word_in(starts[k], (size_t)(starts[k - 1] - 1 - starts[k]), name_lead_words))
 			continue;
 		found = name;
 	}
 	return found;
+}
+
+/* "(DCOM) logs": a subject in brackets right before end, the name a
+ * longer subject abbreviates ("The distributed version of the Component
+ * Object Model (DCOM) logs"), when it is a well-known source. */
+static const char *bracketed_source(const char *text, const char *end)
+{
+	const char *close = end, *open;
+
+	while (close > text && close[-1] == ' ')
+		close--;
+	if (close == text || close[-1] != ')')
+		return NULL;
+	for (open = close - 1; open > text && open[-1] != '(' && close - open < 40; open--)
+		;
+	if (open == text || open[-1] != '(')
+		return NULL;
+	return logged_name(open, (size_t)(close - 1 - open));
 }
 
 /* In text[0, ev) (ev: where "event" starts), "<subject> [modal] verb
@@ -209,8 +257,8 @@ static const char *source_of_clause(const char *text, const char *ev)
 		while (p > text && p[-1] == ' ')
 			p--;
 		if ((w = word_before(text, p)) == NULL)
-			return NULL;
-		if (!verb && (word_in(w, (size_t)(p - w), (const char *const[]){ "an", "a", "the", "following", NULL }))) {
+			return verb ? bracketed_source(text, p) : NULL;
+		if (!verb && word_in(w, (size_t)(p - w), event_kind_words)) {
 			p = w;
 			continue;
 		}
@@ -230,6 +278,19 @@ static const char *source_of_clause(const char *text, const char *ev)
 		return subject_source(text, p);
 	}
 	return NULL;
+}
+
+/* "NETLOGON Event 3210", "SNA Server Event 624", "DHCP Event 1010", "the
+ * Service Control Manager event 7003": a well-known source's name right
+ * before "event" (ev: where it starts), written as the event's own label
+ * (labelling guide section 3, "X Event ID: N").  80 archive articles
+ * name a source so; a name that is part of a longer capitalised one
+ * ("Systems Management Server Event 336") is no source. */
+static const char *source_before_event(const char *text, const char *ev)
+{
+	if (ev == text || ev[-1] != ' ')
+		return NULL;
+	return subject_source(text, ev - 1);
 }
 
 /* After "event" at p: past "ID" and ':', where the number starts. */
@@ -297,7 +358,7 @@ const char *imp_prose_event_source(struct imp *im, unsigned long id, size_t line
 	const struct kb_article *a = im->a;
 	struct kb_buf b = { 0 };
 	const char *s, *p, *found = NULL;
-	size_t first = line;
+	size_t first = line, last = line;
 
 	if (line < a->body_first || line >= a->body_end)
 		return NULL;
@@ -305,10 +366,15 @@ const char *imp_prose_event_source(struct imp *im, unsigned long id, size_t line
 	 * "records event ID 12") */
 	if (line > a->body_first && !imp_blank(imp_line_at(im, line - 1)))
 		first = line - 1;
-	for (; first <= line; first++) {
+	/* ... and the number may start the line below ("the X service logs
+	 * event ID" / "5722 ...") */
+	if (line + 1 < a->body_end && !imp_blank(imp_line_at(im, line + 1)) &&
+	    isdigit((unsigned char)*imp_skip_ws(imp_line_at(im, line + 1))))
+		last = line + 1;
+	for (; first <= last; first++) {
 		if (b.len > 0)
 			kb_buf_add(&b, " ", 1);
-		kb_buf_puts(&b, first < line ? imp_skip_ws(imp_line_at(im, first)) : imp_skip_ws(imp_line_at(im, line)));
+		kb_buf_puts(&b, imp_skip_ws(imp_line_at(im, first)));
 	}
 	if (b.oom || b.p == NULL) {
 		if (b.oom)
@@ -319,7 +385,8 @@ const char *imp_prose_event_source(struct imp *im, unsigned long id, size_t line
 	s = b.p;
 	for (p = s; found == NULL && (p = imp_ci_find(p, "event")) != NULL; p += 5)
 		if ((p == s || !isalpha((unsigned char)p[-1])) && event_names(p, id) &&
-		    (found = source_of_clause(s, p)) == NULL)
+		    (found = source_of_clause(s, p)) == NULL &&
+		    (found = source_before_event(s, p)) == NULL)
 			found = source_after_from(p);
 	free(b.p);
 	return found;
@@ -398,6 +465,9 @@ const char *imp_source_name(struct imp *im, const char *source)
 	/* "an event with a source of Service Control Manager will be logged" */
 	if (strncmp(source, "of ", 3) == 0)
 		source = imp_skip_ws(source + 3);
+	/* "Source - Active Server Pages": a dash for the colon */
+	if (source[0] == '-' && source[1] == ' ')
+		source = imp_skip_ws(source + 2);
 	/* "MSExchangeIS Private<BR/>": an HTML line break ends the field */
 	end = imp_ci_find(source, "<BR");
 	if (end == NULL || end == source)
@@ -427,6 +497,19 @@ const char *imp_source_name(struct imp *im, const char *source)
 			break;
 	}
 	l = imp_rtrim_len(source, (size_t)((cut != NULL ? cut : end) - source));
+	/* "SNA Server (snadump)", "SNA Server (or SnaBase)": a remark or an
+	 * alternative in brackets after the name is not part of the name
+	 * Event Viewer shows (the first name is kept) */
+	if (l > 2 && source[l - 1] == ')') {
+		const char *open = memchr(source, '(', l);
+		if (open != NULL && open > source && open[-1] == ' ' &&
+		    memchr(open + 1, '(', (size_t)(source + l - open - 1)) == NULL)
+			l = imp_rtrim_len(source, (size_t)(open - source));
+	}
+	/* "Source: n": one letter is a field cut off, no name (guide
+	 * section 3) */
+	if (l == 1)
+		return "";
 	/* "Service Control Manager Error": a well-known source then a type */
 	for (k = 0; event_types[k] != NULL; k++) {
 		size_t tl = strlen(event_types[k]);

@@ -1,0 +1,325 @@
+/* test_kbimport_evsrc.c: an event's source as the archive says it
+ * (core/kbimport_sources.c, kbimport_events.c, kbimport_errors.c): a
+ * well-known source's name as the event's label ("NETLOGON Event 5719"),
+ * as the subject of "logs" after "The" or in brackets ("(DCOM) logs system
+ * error event"), a source field with a remark, a dash or one letter, the
+ * source on an event's own line before its neighbours', and a table of
+ * related articles.  Each test imports a small article written here, in
+ * our own words; each asserts what the draft holds and what it must not
+ * hold.  Body lines start at line 17 (draft_probe.h). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kbwiz/article.h"
+#include "kbwiz/kbimport.h"
+#include "kbwiz/rule_load.h"
+#include "draft_probe.h"
+
+static int source_is_review(const struct rule_symptom *ev)
+{
+	return strncmp(ev->source, "REVIEW:", 7) == 0;
+}
+
+static void test_a_source_name_before_event_is_its_source(void **state)
+{
+	struct draft d;
+	const struct rule_symptom *ev;
+
+	(void)state;
+	draft_import_body("\n"
+	       "The frob domain cannot be reached, and the log shows:\n"
+	       "\n"
+	       "   NETLOGON Event 5719\n"
+	       "   No frob controller answered the request.\n"
+	       "\n"
+	       "The Frob Management Server Event 336 is also logged.\n", &d);
+	assert_non_null(ev = draft_event(d.r, 5719));
+	assert_string_equal(ev->source, "NETLOGON");
+	/* "Server" ends a longer capitalised name here: not the Server
+	 * source */
+	assert_non_null(ev = draft_event(d.r, 336));
+	assert_true(source_is_review(ev));
+	assert_string_not_equal(ev->source, "Server");
+	draft_free(&d);
+}
+
+static void test_the_before_a_subject_is_not_part_of_its_name(void **state)
+{
+	struct draft d;
+	const struct rule_symptom *ev;
+
+	(void)state;
+	draft_import_body("\n"
+	       "When a frob client sends a short packet, the frob link drops. The SNA Server also\n"
+	       "logs an Event ID 624 in the application log.\n", &d);
+	assert_non_null(ev = draft_event(d.r, 624));
+	assert_string_equal(ev->source, "SNA Server");
+	assert_false(draft_review_says(d.r, 0, "event 624 is named without its source"));
+	draft_free(&d);
+}
+
+static void test_a_bracketed_name_logs_a_system_error_event(void **state)
+{
+	struct draft d;
+	const struct rule_symptom *ev;
+
+	(void)state;
+	draft_import_body("\n"
+	       " - The distributed frob object model (DCOM) logs system\n"
+	       "   error event 10010 with the following text:\n"
+	       "\n"
+	       "   The frob server did not register in time.\n"
+	       "\n"
+	       " - The frob helper (FrobHlp) logs event 77 as well.\n", &d);
+	assert_non_null(ev = draft_event(d.r, 10010));
+	assert_string_equal(ev->source, "DCOM");
+	/* a bracketed name that no source registers stays for review */
+	assert_non_null(ev = draft_event(d.r, 77));
+	assert_true(source_is_review(ev));
+	assert_string_not_equal(ev->source, "FrobHlp");
+	draft_free(&d);
+}
+
+static void test_a_remark_after_the_source_is_dropped(void **state)
+{
+	struct draft d;
+	const struct rule_symptom *ev;
+
+	(void)state;
+	draft_import_body("\n"
+	       "The frob printer stops, and the application log holds:\n"
+	       "\n"
+	       "   Event 624 - Source: SNA Server (frobdump)\n"
+	       "   Event 625 - Source: SNA Server Service\n"
+	       "   Event 4097 - Source: DrWatson\n", &d);
+	assert_non_null(ev = draft_event(d.r, 624));
+	assert_string_equal(ev->source, "SNA Server");
+	assert_non_null(ev = draft_event(d.r, 625));
+	/* "SNA Server Service": the logged name (guide C19) */
+	assert_string_equal(ev->source, "SNA Server");
+	assert_string_not_equal(ev->source, "SNA Server Service");
+	/* the source on the event's own line, not the line above */
+	assert_non_null(ev = draft_event(d.r, 4097));
+	assert_string_equal(ev->source, "DrWatson");
+	assert_string_not_equal(ev->source, "SNA Server");
+	draft_free(&d);
+}
+
+static void test_a_dash_for_the_colon_and_a_lone_letter(void **state)
+{
+	struct draft d;
+	const struct rule_symptom *ev;
+
+	(void)state;
+	draft_import_body("\n"
+	       "The frob pages fail to load, and this event is logged:\n"
+	       "\n"
+	       "   Event ID 5\n"
+	       "   Source - Frob Pages\n"
+	       "\n"
+	       "The frob store then logs:\n"
+	       "\n"
+	       "   Event ID: 1900\n"
+	       "   Source: n\n", &d);
+	assert_non_null(ev = draft_event(d.r, 5));
+	assert_string_equal(ev->source, "Frob Pages");
+	assert_non_null(ev = draft_event(d.r, 1900));
+	assert_true(source_is_review(ev));
+	assert_string_not_equal(ev->source, "n");
+	draft_free(&d);
+}
+
+static void test_a_related_article_table_names_no_event(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	draft_import_body("\n"
+	       "The frob dialer hangs up. See also:\n"
+	       "\n"
+	       "+-------------------------------------------------+\n"
+	       "| Q654321 | Frob Dialer Logs Event ID 20100 After Setup  |\n"
+	       "+-------------------------------------------------+\n"
+	       "| Q654322 | Frob Dialer Fails with Error 20091           |\n"
+	       "+-------------------------------------------------+\n"
+	       "\n"
+	       "The frob dialer logs event 20111 when it hangs up.\n", &d);
+	assert_null(draft_event(d.r, 20100));
+	assert_null(draft_error(d.r, 20091));
+	assert_non_null(draft_event(d.r, 20111));
+	draft_free(&d);
+}
+
+static void test_a_code_after_code_equals_is_read(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	draft_import_body("\n"
+	       "When you search the frob list backwards, the following error occurs:\n"
+	       "\n"
+	       "   Fatal error: Exception code=C0000005\n"
+	       "\n"
+	       "The frob log then shows \"Frob read failed, Error code=4097\".\n"
+	       "The frob window is 0x2A wide; its handle number=77 is kept.\n", &d);
+	assert_non_null(draft_error(d.r, 0xC0000005u));
+	assert_non_null(draft_error(d.r, 4097));
+	/* a size and a handle are no codes */
+	assert_null(draft_error(d.r, 0x2A));
+	assert_null(draft_error(d.r, 77));
+	draft_free(&d);
+}
+
+static void test_a_status_wrapped_before_more_words_is_read(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	draft_import_body("\n"
+	       "   Description: The frob helper stopped. The exception generated\n"
+	       "   c0000005 at address 6f2674ab (no symbols).\n"
+	       "\n"
+	       "The frob helper reported error\n"
+	       "100 times before it stopped.\n", &d);
+	assert_non_null(draft_error(d.r, 0xC0000005u));
+	/* the address after it is not a second code */
+	assert_null(draft_error(d.r, 0x6f2674abu));
+	/* a count wrapped after "error" is no code */
+	assert_null(draft_error(d.r, 100));
+	draft_free(&d);
+}
+
+static void test_an_event_number_wrapped_onto_the_next_line(void **state)
+{
+	struct draft d;
+	const struct rule_symptom *ev;
+
+	(void)state;
+	draft_import_body("\n"
+	       "The frob controller that answers your logon generates an event id\n"
+	       "5722 in the System log for your computer name. The SNA Server also logs\n"
+	       "the following event\n"
+	       "624: the frob link failed.\n"
+	       "\n"
+	       "To set the frob logging level, use one of these:\n"
+	       "\n"
+	       "   0 - Only error events\n"
+	       "   2 - Warning and error events\n", &d);
+	assert_non_null(ev = draft_event(d.r, 5722));
+	assert_non_null(ev = draft_event(d.r, 624));
+	assert_string_equal(ev->source, "SNA Server");
+	/* a list's numbers after "events" are no event IDs */
+	assert_null(draft_event(d.r, 2));
+	draft_free(&d);
+}
+
+#define REFERENCE_HEAD \
+	"DOCUMENT:Q900779  05-MAY-2001  [frob]\n" \
+	"TITLE   :Frob Console Error Messages: 4000 to 4099\n" \
+	"PRODUCT :Frobnitz Server\n" \
+	"PROD/VER::3.0\n" \
+	"OPER/SYS:\n" \
+	"KEYWORDS:kbfrob\n" \
+	"\n" \
+	"======================================================================\n" \
+	"\n" \
+	"SUMMARY\n" \
+	"=======\n" \
+	"\n" \
+	"This article lists the frob console's error messages.\n" \
+	"\n" \
+	"MORE INFORMATION\n" \
+	"================\n"
+
+#define PROBLEM_HEAD \
+	"DOCUMENT:Q900779  05-MAY-2001  [frob]\n" \
+	"TITLE   :Frob Console Shows Many Errors\n" \
+	"PRODUCT :Frobnitz Server\n" \
+	"PROD/VER::3.0\n" \
+	"OPER/SYS:\n" \
+	"KEYWORDS:kbfrob\n" \
+	"\n" \
+	"======================================================================\n" \
+	"\n" \
+	"SYMPTOMS\n" \
+	"========\n" \
+	"\n" \
+	"When the frob console fails, it may show any of these errors.\n" \
+	"\n" \
+	"MORE INFORMATION\n" \
+	"================\n"
+
+/* "Error 40nn" / "----------" / "The frob console could not ... nn." */
+static char *error_entries(size_t count)
+{
+	char *b = malloc(count * 80 + 2);
+	size_t len = 0, i;
+
+	assert_non_null(b);
+	b[len++] = '\n';
+	for (i = 0; i < count; i++)
+		len += (size_t)sprintf(b + len, "Error %zu\n----------\nThe frob console could not open part %zu.\n\n",
+				       4000 + i, i);
+	return b;
+}
+
+static void test_a_catalogue_of_error_codes_is_review(void **state)
+{
+	struct draft d;
+	char *body = error_entries(16);
+
+	(void)state;
+	draft_import_head_body("Q900779.txt", REFERENCE_HEAD, body, &d);
+	/* a message reference with no SYMPTOMS: no code is a symptom */
+	assert_null(draft_error(d.r, 4000));
+	assert_null(draft_error(d.r, 4015));
+	assert_true(draft_review_says(d.r, 0, "error 4000 is one entry of a catalogue of 16 error codes"));
+	draft_free(&d);
+	/* the same list under a SYMPTOMS section is one problem's */
+	draft_import_head_body("Q900779.txt", PROBLEM_HEAD, body, &d);
+	assert_non_null(draft_error(d.r, 4000));
+	assert_non_null(draft_error(d.r, 4015));
+	assert_false(draft_review_says(d.r, 0, "catalogue"));
+	draft_free(&d);
+	free(body);
+}
+
+static void test_a_few_codes_without_symptoms_stay_codes(void **state)
+{
+	struct draft d;
+	char *body = error_entries(14);
+
+	(void)state;
+	draft_import_head_body("Q900779.txt", REFERENCE_HEAD, body, &d);
+	assert_non_null(draft_error(d.r, 4000));
+	assert_non_null(draft_error(d.r, 4013));
+	assert_false(draft_review_says(d.r, 0, "catalogue"));
+	draft_free(&d);
+	free(body);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_a_source_name_before_event_is_its_source),
+		cmocka_unit_test(test_the_before_a_subject_is_not_part_of_its_name),
+		cmocka_unit_test(test_a_bracketed_name_logs_a_system_error_event),
+		cmocka_unit_test(test_a_remark_after_the_source_is_dropped),
+		cmocka_unit_test(test_a_dash_for_the_colon_and_a_lone_letter),
+		cmocka_unit_test(test_a_related_article_table_names_no_event),
+		cmocka_unit_test(test_a_code_after_code_equals_is_read),
+		cmocka_unit_test(test_a_status_wrapped_before_more_words_is_read),
+		cmocka_unit_test(test_an_event_number_wrapped_onto_the_next_line),
+		cmocka_unit_test(test_a_catalogue_of_error_codes_is_review),
+		cmocka_unit_test(test_a_few_codes_without_symptoms_stay_codes),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
