@@ -696,8 +696,17 @@ int imp_place_deletion(struct imp *im, const char *key, size_t key_line, size_t 
 	if (!deletable(im, key, key_last))
 		return 0;
 	if (!read_deletion(im, key, first, key_line, key_last, last,
-			   tail != NULL ? tail->name : NULL, &e))
+			   tail != NULL ? tail->name : NULL, &e)) {
+		/* the steps after it speak of other things ("Remove the
+		 * shared folder"), but the lead-in over a list of keys says
+		 * plainly that each is deleted: "Delete the following
+		 * registry keys on the X server:" */
+		struct key_act ka;
+		if (tail == NULL && imp_governing_act(im, key_line, &ka) && ka.verb == KV_DELETE &&
+		    ka.object == KO_KEY && ka.own)
+			return imp_add_check_at(im, &at, key, NULL, NULL, IE_KEY_ABSENT, NULL, ka.line) != NULL;
 		return 0;
+	}
 	switch (e.kind) {
 	case EDIT_KEY:
 		c = imp_add_check_at(im, &at, key, NULL, NULL, IE_KEY_ABSENT, NULL, e.line);

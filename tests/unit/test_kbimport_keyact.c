@@ -1,0 +1,116 @@
+/* test_kbimport_keyact.c: what the sentence governing a key asks of it
+ * (core/kbimport_keyact.c, read by core/kbimport_edits.c).  The lead-in
+ * ending with a colon above a list of keys is read as one verb class and
+ * one object, whatever words come between ("registry", "following", "on
+ * the X server"): "Delete the following keys" deletes each key listed,
+ * even when the steps after it remove other things (a folder).  A key
+ * named in words ("the Wobble key in the following key"), a negated verb
+ * and a key only opened are not deleted.  Each case imports a small
+ * article written here, in our own words (the body starts at line 17). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kbwiz/article.h"
+#include "kbwiz/kbimport.h"
+#include "kbwiz/rule_load.h"
+#include "draft_probe.h"
+
+#define FROB "HKLM\\SOFTWARE\\Frobco\\Frob"
+#define FROBSVC "HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob"
+
+static void test_a_lead_in_deleting_listed_keys_governs_each_key(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "two keys joined by 'and' under 'Delete the following registry keys on the X:'",
+		  "\n"
+		  "1. Take the Frob resource offline.\n"
+		  "\n"
+		  "2. Delete the following registry keys on the Frob server:\n"
+		  "\n"
+		  "   HKLM\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "   and\n"
+		  "\n"
+		  "   HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob\n"
+		  "\n"
+		  "3. Remove the shared FrobLog folder on the shared drive.\n"
+		  "\n"
+		  "4. Install the Frob agent again.\n",
+		  { "absent " FROB, "repair " FROB, "absent " FROBSVC, "repair " FROBSVC, "checks 2", NULL },
+		  { "could not read plainly", "check " FROB "\\FrobLog", NULL } },
+		{ "'you must remove the following keys:' with other steps after it",
+		  "\n"
+		  "To make the agent start again, you must remove the following keys:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "Then remove the Frob folder from the Program Files folder and restart.\n",
+		  { "absent " FROB, "repair " FROB, NULL },
+		  { "could not read plainly", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+static void test_a_lead_in_that_does_not_delete_the_listed_key_deletes_nothing(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a key only located, a folder removed after it",
+		  "\n"
+		  "1. Locate and then click the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "2. Remove the shared FrobLog folder on the shared drive.\n",
+		  { NULL },
+		  { "absent " FROB, "repair " FROB, "repairs 1", NULL } },
+		{ "a negated delete",
+		  "\n"
+		  "1. Do not delete the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "2. Remove the shared FrobLog folder on the shared drive.\n",
+		  { NULL },
+		  { "absent " FROB, "repair " FROB, NULL } },
+		{ "a setup that does not remove the keys (a description, not a step)",
+		  "\n"
+		  "The Frob setup program does not remove the following key from the registry:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "Remove the shared FrobLog folder by hand.\n",
+		  { NULL },
+		  { "absent " FROB, "repair " FROB, NULL } },
+		{ "a key named in words is deleted, not the key that holds it",
+		  "\n"
+		  "1. Delete the Wobble Cache key in the following registry key on both nodes:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "2. Remove the shared FrobLog folder on the shared drive.\n",
+		  { NULL },
+		  { "absent " FROB, "repair " FROB, NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_a_lead_in_deleting_listed_keys_governs_each_key),
+		cmocka_unit_test(test_a_lead_in_that_does_not_delete_the_listed_key_deletes_nothing),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
