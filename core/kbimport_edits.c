@@ -662,6 +662,22 @@ out:
 	return name;
 }
 
+/* The steps after the key speak of other things ("Remove the shared
+ * folder", "Remove the duplicate entry in the Disk key"), but the lead-in
+ * over the list of keys says plainly that each is deleted: "Delete the
+ * following registry keys on the X server:", "Locate and delete the
+ * following registry key:". */
+static int lead_in_deletes(struct imp *im, const char *key, size_t key_line,
+			   const struct value_spec *tail, const struct imp_at *at)
+{
+	struct key_act ka;
+
+	if (tail != NULL || !imp_governing_act(im, key_line, &ka) || ka.verb != KV_DELETE ||
+	    ka.object != KO_KEY || !ka.own)
+		return 0;
+	return imp_add_check_at(im, at, key, NULL, NULL, IE_KEY_ABSENT, NULL, ka.line) != NULL;
+}
+
 int imp_place_deletion(struct imp *im, const char *key, size_t key_line, size_t key_last,
 		       const char *vkey, const struct value_spec *tail)
 {
@@ -696,17 +712,8 @@ int imp_place_deletion(struct imp *im, const char *key, size_t key_line, size_t 
 	if (!deletable(im, key, key_last))
 		return 0;
 	if (!read_deletion(im, key, first, key_line, key_last, last,
-			   tail != NULL ? tail->name : NULL, &e)) {
-		/* the steps after it speak of other things ("Remove the
-		 * shared folder"), but the lead-in over a list of keys says
-		 * plainly that each is deleted: "Delete the following
-		 * registry keys on the X server:" */
-		struct key_act ka;
-		if (tail == NULL && imp_governing_act(im, key_line, &ka) && ka.verb == KV_DELETE &&
-		    ka.object == KO_KEY && ka.own)
-			return imp_add_check_at(im, &at, key, NULL, NULL, IE_KEY_ABSENT, NULL, ka.line) != NULL;
-		return 0;
-	}
+			   tail != NULL ? tail->name : NULL, &e))
+		return lead_in_deletes(im, key, key_line, tail, &at);
 	switch (e.kind) {
 	case EDIT_KEY:
 		c = imp_add_check_at(im, &at, key, NULL, NULL, IE_KEY_ABSENT, NULL, e.line);
@@ -738,7 +745,7 @@ int imp_place_deletion(struct imp *im, const char *key, size_t key_line, size_t 
 	case EDIT_UNSURE:
 		break;
 	}
-	return c != NULL;
+	return c != NULL || lead_in_deletes(im, key, key_line, tail, &at);
 }
 
 /* "add the World Wide Web service (W3svc) to the Depend On Service list

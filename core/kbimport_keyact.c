@@ -66,12 +66,25 @@ static int at_clause_start(const char *s, const char *p)
 {
 	static const char *const before[] = { "then", "and", "please", "must", "should",
 					      "need to", "first", "also", NULL };
+	/* "it may be necessary to remove", "if you want to delete": the
+	 * reader's choice or a hedge, not the step */
+	static const char *const hedges[] = { "necessary to", "want to", "wish to", "how to", "able to",
+					      "have to", "may need to", NULL };
 	size_t i;
 
 	while (p > s && p[-1] == ' ')
 		p--;
 	if (p == s || p[-1] == ',' || p[-1] == ';')
 		return 1;
+	/* "use Registry Editor to delete the following key:" */
+	if (p - s >= 3 && strncasecmp(p - 3, " to", 3) == 0) {
+		for (i = 0; hedges[i] != NULL; i++) {
+			size_t l = strlen(hedges[i]);
+			if ((size_t)(p - s) >= l && strncasecmp(p - l, hedges[i], l) == 0)
+				return 0;
+		}
+		return imp_ci_find(s, "use ") != NULL || imp_ci_find(s, "using ") != NULL;
+	}
 	for (i = 0; before[i] != NULL; i++) {
 		size_t l = strlen(before[i]);
 		if ((size_t)(p - s) >= l && strncasecmp(p - l, before[i], l) == 0 &&
@@ -125,6 +138,11 @@ static enum key_object object_of(const char *p, int *own, int *into_list)
 			 * name a place, the key below holds what is meant */
 			const char *rest = imp_skip_ws(q + bl);
 			*own = !named && (det || *rest == '\0' || *rest == ':' || *rest == ',');
+			/* "the following registry keys and values:": a line
+			 * below may be a key and a value's name run together */
+			if (imp_starts_ci(rest, "and value") || imp_starts_ci(rest, "and entr") ||
+			    imp_starts_ci(rest, "or value") || imp_starts_ci(rest, "and their value"))
+				*own = 0;
 			return KO_KEY;
 		}
 		if (IS("value") || IS("values") || IS("entry") || IS("entries")) {
@@ -207,6 +225,11 @@ int imp_governing_act(const struct imp *im, size_t key_line, struct key_act *out
 	for (n = key_line; n > im->a->body_first && n + 14 > key_line; n--) {
 		s = imp_line_at(im, n - 1);
 		if (imp_blank(s) || key_line_start(s) || joiner_line(s))
+			continue;
+		/* "   DLC Network Port" under "...\Monitors\Lexmark": the
+		 * wrapped end of the key above it in the list */
+		if (n - 1 > im->a->body_first && key_line_start(imp_line_at(im, n - 2)) &&
+		    strchr(s, ':') == NULL && imp_indent_of(s) > 0)
 			continue;
 		size_t l = imp_rtrim_len(s, strlen(s));
 		if (l == 0 || s[l - 1] != ':')

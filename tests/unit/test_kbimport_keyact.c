@@ -54,6 +54,27 @@ static void test_a_lead_in_deleting_listed_keys_governs_each_key(void **state)
 		  "Then remove the Frob folder from the Program Files folder and restart.\n",
 		  { "absent " FROB, "repair " FROB, NULL },
 		  { "could not read plainly", NULL } },
+		{ "'use Registry Editor to delete the following key from the registry:'",
+		  "\n"
+		  "To resolve this issue, use Registry Editor to delete the following key from the\n"
+		  "Frobco registry:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "After you remove this key, install the Frob agent again.\n",
+		  { "absent " FROB, "repair " FROB, NULL },
+		  { "could not read plainly", NULL } },
+		{ "a key of the list wrapped onto a second line does not hide the lead-in from the next key",
+		  "\n"
+		  "1. Delete the following keys:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\\Wobble Cache\n"
+		  "   Store\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\n"
+		  "\n"
+		  "2. Remove the shared FrobLog folder on the shared drive.\n",
+		  { "absent " FROBSVC, "repair " FROBSVC, NULL },
+		  { NULL } },
 	};
 
 	(void)state;
@@ -99,6 +120,44 @@ static void test_a_lead_in_that_does_not_delete_the_listed_key_deletes_nothing(v
 		  "2. Remove the shared FrobLog folder on the shared drive.\n",
 		  { NULL },
 		  { "absent " FROB, "repair " FROB, NULL } },
+		{ "a hedge: 'it may be necessary to remove the following key'",
+		  "\n"
+		  "If the Frob agent is installed, it may be necessary to remove the following\n"
+		  "registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "Remove the shared FrobLog folder by hand.\n",
+		  { NULL },
+		  { "absent " FROB, "repair " FROB, NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A key only opened ("Locate the following key:") to add a value under
+ * it is not a fact of its own (labelling guide, section 4): no key check,
+ * a review item on its line; the value keeps its check. */
+static void test_a_key_only_opened_is_no_check_of_its_own(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "Locate the key, then a condition on something else under it",
+		  "\n"
+		  "1. Using Registry Editor, locate the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "2. If the Wobble Version key exists, update it by hand using these\n"
+		  "   values:\n"
+		  "\n"
+		  "   First release (build 12): 1.00.12\n"
+		  "   Second release (build 13): 1.00.13\n"
+		  "\n"
+		  "3. If the registry value does not exist, create the value and supply the\n"
+		  "   right version from step 2.\n",
+		  { "review 20: the steps only open this key", NULL },
+		  { "check " FROB, "repair " FROB, NULL } },
 	};
 
 	(void)state;
@@ -110,6 +169,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_a_lead_in_deleting_listed_keys_governs_each_key),
 		cmocka_unit_test(test_a_lead_in_that_does_not_delete_the_listed_key_deletes_nothing),
+		cmocka_unit_test(test_a_key_only_opened_is_no_check_of_its_own),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
