@@ -671,11 +671,20 @@ static int lead_in_deletes(struct imp *im, const char *key, size_t key_line,
 			   const struct value_spec *tail, const struct imp_at *at)
 {
 	struct key_act ka;
+	const char *value;
 
-	if (tail != NULL || !imp_governing_act(im, key_line, &ka) || ka.verb != KV_DELETE ||
-	    ka.object != KO_KEY || !ka.own)
+	/* "...\\Services\\asyncmac*": a wildcard names no one key */
+	if (tail != NULL || strpbrk(key, "*?") != NULL || !imp_governing_act(im, key_line, &ka) ||
+	    ka.verb != KV_DELETE)
 		return 0;
-	return imp_add_check_at(im, at, key, NULL, NULL, IE_KEY_ABSENT, NULL, ka.line) != NULL;
+	if (ka.object == KO_KEY && ka.own && deletable(im, key, at->key_last))
+		return imp_add_check_at(im, at, key, NULL, NULL, IE_KEY_ABSENT, NULL, ka.line) != NULL;
+	/* "Use Registry Editor to remove the EnableRouting value from the
+	 * following registry key:" */
+	if (ka.object != KO_VALUE || ka.value[0] == '\0' || imp_has_placeholder(ka.value) ||
+	    imp_has_placeholder(key) || (value = imp_dupn(im, ka.value, strlen(ka.value))) == NULL)
+		return 0;
+	return imp_add_check_at(im, at, key, value, NULL, IE_VALUE_ABSENT, NULL, ka.line) != NULL;
 }
 
 int imp_place_deletion(struct imp *im, const char *key, size_t key_line, size_t key_last,
@@ -710,7 +719,7 @@ int imp_place_deletion(struct imp *im, const char *key, size_t key_line, size_t 
 		return c != NULL;
 	}
 	if (!deletable(im, key, key_last))
-		return 0;
+		return lead_in_deletes(im, key, key_line, tail, &at);
 	if (!read_deletion(im, key, first, key_line, key_last, last,
 			   tail != NULL ? tail->name : NULL, &e))
 		return lead_in_deletes(im, key, key_line, tail, &at);

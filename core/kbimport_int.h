@@ -454,6 +454,8 @@ struct key_act {
 	enum key_object object;
 	int own;        /* the object is the key set out below ("the following keys") */
 	size_t line;    /* the line of the lead-in's colon */
+	char value[64]; /* KV_DELETE of KO_VALUE: the value named ("delete the
+			   X value from the following key"), or "" */
 };
 
 /* The lead-in sentence ending with a colon above the key at key_line

