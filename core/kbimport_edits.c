@@ -588,6 +588,9 @@ static int deletable(const struct imp *im, const char *key, size_t key_last)
 		if (l < ln || strncasecmp(kl + l - ln, lw, ln) != 0)
 			return 0;
 	}
+	/* "...\\Wobble Cache" then "   Store": the name may go on below */
+	if (imp_key_runs_on(im, key_last))
+		return 0;
 	/* a path fragment on the next line: the key was cut short */
 	if (key_last + 1 < im->a->body_end) {
 		next = imp_skip_ws(imp_line_at(im, key_last + 1));

@@ -463,6 +463,11 @@ struct key_act {
  * imperative verb and that verb's object.  0 when there is none. */
 int imp_governing_act(const struct imp *im, size_t key_line, struct key_act *out);
 
+/* The line after the key line key_last goes on with the path (an indented
+ * fragment with no colon, not a key or a step): the key was wrapped and
+ * may have been read short. */
+int imp_key_runs_on(const struct imp *im, size_t key_last);
+
 /* "...\Parameters\MaxFreeTcbs" followed by "Value Type: REG_DWORD", or
  * "...\Parameters\LetHex27Pass: REG_SZ: x", "...\PPP:MaxConfigure",
  * "...\DiskSpaceLowWaterMark (DWORD)": the path ends in a value name.

@@ -268,6 +268,17 @@ static void classify(const char *s, struct key_act *out)
 	}
 }
 
+int imp_key_runs_on(const struct imp *im, size_t key_last)
+{
+	const char *s;
+
+	if (key_last + 1 >= im->a->body_end || !key_line_start(imp_line_at(im, key_last)))
+		return 0;
+	s = imp_line_at(im, key_last + 1);
+	return !imp_blank(s) && !key_line_start(s) && strchr(s, ':') == NULL && imp_indent_of(s) > 0 &&
+	       !imp_numbered_step(s) && !imp_substep(s);
+}
+
 int imp_governing_act(const struct imp *im, size_t key_line, struct key_act *out)
 {
 	size_t n, lead = 0, first;
@@ -288,8 +299,7 @@ int imp_governing_act(const struct imp *im, size_t key_line, struct key_act *out
 			continue;
 		/* "   DLC Network Port" under "...\Monitors\Lexmark": the
 		 * wrapped end of the key above it in the list */
-		if (n - 1 > im->a->body_first && key_line_start(imp_line_at(im, n - 2)) &&
-		    strchr(s, ':') == NULL && imp_indent_of(s) > 0)
+		if (n - 1 > im->a->body_first && imp_key_runs_on(im, n - 2))
 			continue;
 		size_t l = imp_rtrim_len(s, strlen(s));
 		if (l == 0 || s[l - 1] != ':')
