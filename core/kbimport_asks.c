@@ -234,6 +234,21 @@ void imp_decide_asked(struct imp *im, struct imp_check *c)
 	if (c->not_asked == NULL && read.value == NULL && read.expect == IE_EXISTS && read.repair &&
 	    (c->check_only = imp_adds_under(im, &read)) != NULL)
 		c->repair = 0;
+	/* "Locate the following key:" (and nothing stronger in that
+	 * sentence) over a key kept only as a check: the steps open it to
+	 * add or change something under it; the key is part of that fact,
+	 * not one of its own (labelling guide, section 4 and C13) */
+	if (c->not_asked == NULL && read.value == NULL && read.expect == IE_EXISTS && !c->repair) {
+		struct key_act ka;
+		size_t at = c->key_line > 0 ? c->key_line : c->line;
+		size_t last = c->key_last > at ? c->key_last : at;
+		/* "click Add Key, type X": imp_scan_added_subkeys() moves the
+		 * check to the key made there, which is asked for (C13) */
+		if (imp_governing_act(im, at, &ka) && ka.verb == KV_NAVIGATE &&
+		    !imp_lines_say(im, last + 1, last + 8, "add key"))
+			c->not_asked = "the steps only open this key (\"locate the following key\") to work under it: "
+				       "the key is part of what they do there, not a fact of its own";
+	}
 }
 
 /* "...\Parameters\MaxFreeTcbs" followed by "Value Type: REG_DWORD", or

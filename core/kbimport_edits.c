@@ -588,6 +588,9 @@ static int deletable(const struct imp *im, const char *key, size_t key_last)
 		if (l < ln || strncasecmp(kl + l - ln, lw, ln) != 0)
 			return 0;
 	}
+	/* "...\\Wobble Cache" then "   Store": the name may go on below */
+	if (imp_key_runs_on(im, key_last))
+		return 0;
 	/* a path fragment on the next line: the key was cut short */
 	if (key_last + 1 < im->a->body_end) {
 		next = imp_skip_ws(imp_line_at(im, key_last + 1));
@@ -662,6 +665,31 @@ out:
 	return name;
 }
 
+/* The steps after the key speak of other things ("Remove the shared
+ * folder", "Remove the duplicate entry in the Disk key"), but the lead-in
+ * over the list of keys says plainly that each is deleted: "Delete the
+ * following registry keys on the X server:", "Locate and delete the
+ * following registry key:". */
+static int lead_in_deletes(struct imp *im, const char *key, size_t key_line,
+			   const struct value_spec *tail, const struct imp_at *at)
+{
+	struct key_act ka;
+	const char *value;
+
+	/* "...\\Services\\asyncmac*": a wildcard names no one key */
+	if (tail != NULL || strpbrk(key, "*?") != NULL || !imp_governing_act(im, key_line, &ka) ||
+	    ka.verb != KV_DELETE)
+		return 0;
+	if (ka.object == KO_KEY && ka.own && deletable(im, key, at->key_last))
+		return imp_add_check_at(im, at, key, NULL, NULL, IE_KEY_ABSENT, NULL, ka.line) != NULL;
+	/* "Use Registry Editor to remove the EnableRouting value from the
+	 * following registry key:" */
+	if (ka.object != KO_VALUE || ka.value[0] == '\0' || imp_has_placeholder(ka.value) ||
+	    imp_has_placeholder(key) || (value = imp_dupn(im, ka.value, strlen(ka.value))) == NULL)
+		return 0;
+	return imp_add_check_at(im, at, key, value, NULL, IE_VALUE_ABSENT, NULL, ka.line) != NULL;
+}
+
 int imp_place_deletion(struct imp *im, const char *key, size_t key_line, size_t key_last,
 		       const char *vkey, const struct value_spec *tail)
 {
@@ -694,10 +722,10 @@ int imp_place_deletion(struct imp *im, const char *key, size_t key_line, size_t 
 		return c != NULL;
 	}
 	if (!deletable(im, key, key_last))
-		return 0;
+		return lead_in_deletes(im, key, key_line, tail, &at);
 	if (!read_deletion(im, key, first, key_line, key_last, last,
 			   tail != NULL ? tail->name : NULL, &e))
-		return 0;
+		return lead_in_deletes(im, key, key_line, tail, &at);
 	switch (e.kind) {
 	case EDIT_KEY:
 		c = imp_add_check_at(im, &at, key, NULL, NULL, IE_KEY_ABSENT, NULL, e.line);
@@ -729,7 +757,7 @@ int imp_place_deletion(struct imp *im, const char *key, size_t key_line, size_t 
 	case EDIT_UNSURE:
 		break;
 	}
-	return c != NULL;
+	return c != NULL || lead_in_deletes(im, key, key_line, tail, &at);
 }
 
 /* "add the World Wide Web service (W3svc) to the Depend On Service list

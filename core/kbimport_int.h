@@ -444,6 +444,30 @@ void imp_decide_asked(struct imp *im, struct imp_check *c);
  * Information in the Registry") asks nothing. */
 enum asks imp_article_asks(const struct imp *im, size_t first, size_t after, size_t last);
 
+/* ---- kbimport_keyact.c: the sentence that governs a key ---------------- */
+
+/* Verb classes, weakest first: the strongest in a sentence wins. */
+enum key_verb { KV_NONE, KV_NAVIGATE, KV_CHECK, KV_SET_VALUE, KV_ADD_DATA, KV_ADD_KEY, KV_DELETE };
+enum key_object { KO_NONE, KO_KEY, KO_VALUE };
+struct key_act {
+	enum key_verb verb;
+	enum key_object object;
+	int own;        /* the object is the key set out below ("the following keys") */
+	size_t line;    /* the line of the lead-in's colon */
+	char value[64]; /* KV_DELETE of KO_VALUE: the value named ("delete the
+			   X value from the following key"), or "" */
+};
+
+/* The lead-in sentence ending with a colon above the key at key_line
+ * (past other keys of its list and "and" lines), read as its strongest
+ * imperative verb and that verb's object.  0 when there is none. */
+int imp_governing_act(const struct imp *im, size_t key_line, struct key_act *out);
+
+/* The line after the key line key_last goes on with the path (an indented
+ * fragment with no colon, not a key or a step): the key was wrapped and
+ * may have been read short. */
+int imp_key_runs_on(const struct imp *im, size_t key_last);
+
 /* "...\Parameters\MaxFreeTcbs" followed by "Value Type: REG_DWORD", or
  * "...\Parameters\LetHex27Pass: REG_SZ: x", "...\PPP:MaxConfigure",
  * "...\DiskSpaceLowWaterMark (DWORD)": the path ends in a value name.

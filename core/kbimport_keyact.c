@@ -1,0 +1,359 @@
+/* kbimport_keyact.c: what the sentence that governs a key asks of it.
+ *
+ * A key set on its own lines is governed by the sentence above it that
+ * ends with a colon ("Delete the following registry keys on the X
+ * server:", "Locate and then click the following key:"), with other keys
+ * of the same list and "and" lines between.  Its frame is read as one
+ * verb class and one object, whatever words come between them
+ * ("registry", "following", "on the X"), not one branch per phrasing:
+ * over the archive's 4,341 key occurrences the lead-in frames are flat,
+ * and the verb class is what decides the action (see
+ * tests/fixtures/kbimport-unseen12/FIGURES-keyact.md). */
+#include <ctype.h>
+#include <stddef.h>
+#include <string.h>
+#include <strings.h>
+
+#include "kbimport_int.h"
+
+/* A line that starts with a key path: another key of the same list. */
+static int key_line_start(const char *s)
+{
+	static const char *const roots[] = { "HKEY_", "HKLM\\", "HKCU\\", "HKCR\\", "HKU\\", NULL };
+	const char *t = imp_skip_ws(s);
+	size_t i;
+
+	for (i = 0; roots[i] != NULL; i++)
+		if (imp_starts_ci(t, roots[i]))
+			return 1;
+	return 0;
+}
+
+/* "and", "and,", "or" alone on a line between two keys of a list. */
+static int joiner_line(const char *s)
+{
+	const char *t = imp_skip_ws(s);
+	size_t l = imp_rtrim_len(t, strlen(t));
+
+	return (l == 3 && strncasecmp(t, "and", 3) == 0) || (l == 4 && strncasecmp(t, "and,", 4) == 0);
+}
+
+struct verb_word {
+	const char *w;
+	enum key_verb verb;
+};
+
+/* The imperative verbs, by class.  "add"/"create" take their class from
+ * their object (a key, a value, data put into a list). */
+static const struct verb_word verbs[] = {
+	{ "delete", KV_DELETE }, { "remove", KV_DELETE },
+	{ "create", KV_ADD_KEY }, { "add", KV_ADD_KEY },
+	{ "set", KV_SET_VALUE }, { "change", KV_SET_VALUE }, { "modify", KV_SET_VALUE },
+	{ "edit", KV_SET_VALUE },
+	{ "check", KV_CHECK }, { "verify", KV_CHECK }, { "confirm", KV_CHECK },
+	{ "ensure", KV_CHECK },
+	{ "locate", KV_NAVIGATE }, { "find", KV_NAVIGATE }, { "open", KV_NAVIGATE },
+	{ "go", KV_NAVIGATE }, { "navigate", KV_NAVIGATE }, { "expand", KV_NAVIGATE },
+	{ "select", KV_NAVIGATE }, { "click", KV_NAVIGATE }, { "highlight", KV_NAVIGATE },
+	{ "browse", KV_NAVIGATE }, { "view", KV_NAVIGATE },
+	{ NULL, KV_NONE },
+};
+
+/* The word at p is where an instruction starts: the sentence's start, or
+ * after "then", "and", "please", a comma ("To fix this, delete ..."), or
+ * "you must"/"you should" (the same ask). */
+static int at_clause_start(const char *s, const char *p)
+{
+	static const char *const before[] = { "then", "and", "please", "must", "should",
+					      "need to", "first", "also", NULL };
+	/* "if you want to delete", "how to remove": the reader's choice or
+	 * a topic, not the step.  "It may also be necessary to remove the
+	 * following keys" is labelled review (heldout Q151237), so it is
+	 * one too, though guide C8 keeps "you may need to remove" */
+	static const char *const hedges[] = { "want to", "wish to", "how to", "able to", "necessary to", NULL };
+	size_t i;
+
+	while (p > s && p[-1] == ' ')
+		p--;
+	if (p == s || p[-1] == ',' || p[-1] == ';')
+		return 1;
+	/* "use Registry Editor to delete the following key:" */
+	if (p - s >= 3 && strncasecmp(p - 3, " to", 3) == 0) {
+		for (i = 0; hedges[i] != NULL; i++) {
+			size_t l = strlen(hedges[i]);
+			if ((size_t)(p - s) >= l && strncasecmp(p - l, hedges[i], l) == 0)
+				return 0;
+		}
+		/* "you need to delete", "you have to remove": the step */
+		if (((size_t)(p - s) >= 7 && strncasecmp(p - 7, "need to", 7) == 0) ||
+		    ((size_t)(p - s) >= 7 && strncasecmp(p - 7, "have to", 7) == 0))
+			return 1;
+		return imp_ci_find(s, "use ") != NULL || imp_ci_find(s, "using ") != NULL;
+	}
+	for (i = 0; before[i] != NULL; i++) {
+		size_t l = strlen(before[i]);
+		if ((size_t)(p - s) >= l && strncasecmp(p - l, before[i], l) == 0 &&
+		    (p - l == s || !isalpha((unsigned char)p[-(ptrdiff_t)l - 1])))
+			return 1;
+	}
+	return 0;
+}
+
+/* "do not delete", "does not remove", "cannot add": not an ask. */
+static int negated(const char *s, const char *p)
+{
+	const char *q = p;
+
+	while (q > s && q[-1] == ' ')
+		q--;
+	return (q - s >= 3 && strncasecmp(q - 3, "not", 3) == 0) ||
+	       (q - s >= 5 && strncasecmp(q - 5, "n't", 3) == 0) ||
+	       (q - s >= 5 && strncasecmp(q - 5, "never", 5) == 0);
+}
+
+/* The object of the verb ending at p, within six words: a key, a value,
+ * data put into a list.  *own is 1 when it is the key set out below
+ * ("the following key", "these keys", "this registry key"), not a key
+ * named in words ("the Restore in Progress key"). */
+static enum key_object object_of(const char *p, int *own, int *into_list)
+{
+	size_t words = 0;
+	int named = 0, det = 0;
+	const char *q = p;
+
+	*own = 0;
+	*into_list = 0;
+	while (*q != '\0' && words < 7) {
+		size_t wl;
+		while (*q == ' ')
+			q++;
+		for (wl = 0; q[wl] != '\0' && q[wl] != ' '; wl++)
+			;
+		if (wl == 0)
+			break;
+		/* the word, less its trailing punctuation */
+		size_t bl = wl;
+		while (bl > 0 && strchr(":,.;", q[bl - 1]) != NULL)
+			bl--;
+#define IS(w) (bl == strlen(w) && strncasecmp(q, w, bl) == 0)
+		if (IS("key") || IS("keys") || IS("subkey") || IS("subkeys")) {
+			/* "the following keys", "these keys": the list below;
+			 * "the subkey:" ends the sentence on it; "the key
+			 * from:", "all the keys on the right-hand pane in:"
+			 * name a place, the key below holds what is meant */
+			const char *rest = imp_skip_ws(q + bl);
+			*own = !named && (det || *rest == '\0' || *rest == ':' || *rest == ',');
+			/* "the following registry keys and values:": a line
+			 * below may be a key and a value's name run together */
+			if (imp_starts_ci(rest, "and value") || imp_starts_ci(rest, "and entr") ||
+			    imp_starts_ci(rest, "or value") || imp_starts_ci(rest, "and their value"))
+				*own = 0;
+			return KO_KEY;
+		}
+		if (IS("value") || IS("values") || IS("entry") || IS("entries")) {
+			/* "add the X data value to the Y multi-string value" */
+			const char *to = imp_ci_find(q, " to the ");
+			if (to != NULL && imp_ci_find(q, "multi") != NULL && imp_ci_find(q, "multi") > to)
+				*into_list = 1;
+			return KO_VALUE;
+		}
+		if (IS("following") || IS("these") || IS("this") || IS("both") || IS("above") ||
+		    IS("preceding"))
+			det = 1;
+		else if (!(IS("the") || IS("registry") || IS("two") || IS("three") || IS("new") ||
+			   IS("and") || IS("then") || IS("to") || IS("on") || IS("in") || IS("a") ||
+			   IS("any")))
+			named = 1;
+		/* the sentence's end: nothing more is its object */
+		if (bl < wl && q[bl] != ',')
+			break;
+#undef IS
+		q += wl;
+		words++;
+	}
+	return KO_NONE;
+}
+
+/* "the EnableRouting value from the following key", "the "NoDrives"
+ * value in the following", "the ncacn_spx string value from following":
+ * one name, a kind, the word for a value, and the key below as where it
+ * is.  Copies the name into name (cap bytes); 0 when the words are not
+ * that. */
+static int value_named(const char *p, char *name, size_t cap)
+{
+	static const char *const kinds[] = { " string", " DWORD", " registry", NULL };
+	static const char *const preps[] = { " from the following", " in the following",
+					     " under the following", " from following", " in following",
+					     " from this", " in this", NULL };
+	const char *n, *e;
+	size_t i, len;
+
+	p = imp_skip_ws(p);
+	if (!imp_starts_ci(p, "the "))
+		return 0;
+	n = p + 4;
+	if (*n == '"') {
+		e = strchr(n + 1, '"');
+		if (e == NULL)
+			return 0;
+		n++;
+		len = (size_t)(e - n);
+		e++;
+	} else {
+		for (len = 0; isalnum((unsigned char)n[len]) || n[len] == '_' || n[len] == '.' || n[len] == '-'; len++)
+			;
+		e = n + len;
+	}
+	if (len == 0 || len >= cap || *e != ' ')
+		return 0;
+	for (i = 0; kinds[i] != NULL; i++)
+		if (imp_starts_ci(e, kinds[i])) {
+			e += strlen(kinds[i]);
+			break;
+		}
+	if (!imp_starts_ci(e, " value ") && !imp_starts_ci(e, " entry "))
+		return 0;
+	e += imp_starts_ci(e, " value ") ? 6 : 6;
+	for (i = 0; preps[i] != NULL; i++)
+		if (imp_starts_ci(e, preps[i]))
+			break;
+	if (preps[i] == NULL)
+		return 0;
+	memcpy(name, n, len);
+	name[len] = '\0';
+	/* "the following value", "the registry value": no name */
+	return strcasecmp(name, "following") != 0 && strcasecmp(name, "registry") != 0 &&
+	       strcasecmp(name, "this") != 0 && strcasecmp(name, "default") != 0;
+}
+
+/* The strongest ask of one sentence: of its imperative verbs, a delete
+ * over an add or set, over a check, over navigation ("Locate and delete
+ * the following key" deletes; "Locate and then click the following key"
+ * only opens it). */
+static void classify(const char *s, struct key_act *out)
+{
+	/* "find the key and repair it if it is missing": a condition on
+	 * the key's presence checks it, whatever opens it */
+	static const char *const absent[] = { "missing", "does not exist", "do not exist", "not present",
+					      "make sure", NULL };
+	const char *p;
+	size_t i;
+
+	if (imp_cue_in(s, absent) != NULL)
+		out->verb = KV_CHECK;
+
+	for (i = 0; verbs[i].w != NULL; i++) {
+		size_t l = strlen(verbs[i].w);
+		for (p = s; (p = imp_ci_find(p, verbs[i].w)) != NULL; p += l) {
+			enum key_verb v = verbs[i].verb;
+			enum key_object o;
+			int own, into;
+			if ((p > s && (isalpha((unsigned char)p[-1]) || p[-1] == '/' || p[-1] == '-')) ||
+			    isalpha((unsigned char)p[l]) || p[l] == '/' || p[l] == '-')
+				continue;
+			if (!at_clause_start(s, p) || negated(s, p))
+				continue;
+			o = object_of(p + l, &own, &into);
+			if (v == KV_ADD_KEY && o == KO_VALUE)
+				v = into ? KV_ADD_DATA : KV_SET_VALUE;
+			if (v > out->verb) {
+				out->verb = v;
+				out->object = o;
+				out->own = own;
+				out->value[0] = '\0';
+				if (v == KV_DELETE && o == KO_VALUE)
+					value_named(p + l, out->value, sizeof out->value);
+			}
+		}
+	}
+}
+
+int imp_key_runs_on(const struct imp *im, size_t key_last)
+{
+	const char *s;
+
+	if (key_last + 1 >= im->a->body_end || !key_line_start(imp_line_at(im, key_last)))
+		return 0;
+	s = imp_line_at(im, key_last + 1);
+	return !imp_blank(s) && !key_line_start(s) && strchr(s, ':') == NULL && imp_indent_of(s) > 0 &&
+	       !imp_numbered_step(s) && !imp_substep(s);
+}
+
+int imp_governing_act(const struct imp *im, size_t key_line, struct key_act *out)
+{
+	size_t n, lead = 0, first;
+	char buf[640];
+	const char *s, *start;
+	size_t len = 0;
+
+	memset(out, 0, sizeof *out);
+	/* only a key set out on its own line from its root: a path built
+	 * from a root named in the lead-in and lines below is not read
+	 * here */
+	if (!key_line_start(imp_line_at(im, key_line)))
+		return 0;
+	/* up over the list: blank lines, other keys, "and" */
+	for (n = key_line; n > im->a->body_first && n + 14 > key_line; n--) {
+		s = imp_line_at(im, n - 1);
+		if (imp_blank(s) || key_line_start(s) || joiner_line(s))
+			continue;
+		/* "   DLC Network Port" under "...\Monitors\Lexmark": the
+		 * wrapped end of the key above it in the list */
+		if (n - 1 > im->a->body_first && imp_key_runs_on(im, n - 2))
+			continue;
+		size_t l = imp_rtrim_len(s, strlen(s));
+		if (l == 0 || s[l - 1] != ':')
+			return 0;
+		lead = n - 1;
+		break;
+	}
+	if (lead == 0)
+		return 0;
+	/* the sentence may start lines above its colon */
+	for (first = lead; first > im->a->body_first && first + 3 > lead; first--) {
+		s = imp_line_at(im, first);
+		if (imp_numbered_step(s) || imp_substep(s) || imp_blank(imp_line_at(im, first - 1)))
+			break;
+	}
+	buf[0] = '\0';
+	for (n = first; n <= lead; n++) {
+		s = imp_skip_ws(imp_line_at(im, n));
+		size_t l = imp_rtrim_len(s, strlen(s));
+		if (len + l + 2 >= sizeof buf)
+			return 0;
+		if (len > 0)
+			buf[len++] = ' ';
+		memcpy(buf + len, s, l);
+		len += l;
+		buf[len] = '\0';
+	}
+	/* "you may want to disable X as a troubleshooting step. To disable
+	 * X, delete ...": a suggestion, which the reader weighs (labelling
+	 * guide C8) */
+	{
+		static const char *const suggests[] = { "you may want to", "you might want to",
+							"you may wish to", NULL };
+		if (imp_cue_in(buf, suggests) != NULL)
+			return 0;
+	}
+	/* the last sentence: after the last ". " before the colon */
+	start = buf;
+	for (s = buf; (s = strstr(s, ". ")) != NULL; s += 2)
+		if (isupper((unsigned char)s[2]) || isdigit((unsigned char)s[2]))
+			start = s + 2;
+	/* its step number or letter: "2. ", "b. ", "- " */
+	if (start == buf) {
+		const char *t = start;
+		while (isdigit((unsigned char)*t))
+			t++;
+		if (t > start && (*t == '.' || *t == ')'))
+			start = imp_skip_ws(t + 1);
+		else if (isalpha((unsigned char)start[0]) && (start[1] == '.' || start[1] == ')') && start[2] == ' ')
+			start = imp_skip_ws(start + 2);
+		else if (*start == '-' || *start == '*')
+			start = imp_skip_ws(start + 1);
+	}
+	classify(start, out);
+	out->line = lead;
+	return out->verb != KV_NONE;
+}

@@ -1,0 +1,231 @@
+/* test_kbimport_keyact.c: what the sentence governing a key asks of it
+ * (core/kbimport_keyact.c, read by core/kbimport_edits.c).  The lead-in
+ * ending with a colon above a list of keys is read as one verb class and
+ * one object, whatever words come between ("registry", "following", "on
+ * the X server"): "Delete the following keys" deletes each key listed,
+ * even when the steps after it remove other things (a folder).  A key
+ * named in words ("the Wobble key in the following key"), a negated verb
+ * and a key only opened are not deleted.  Each case imports a small
+ * article written here, in our own words (the body starts at line 17). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kbwiz/article.h"
+#include "kbwiz/kbimport.h"
+#include "kbwiz/rule_load.h"
+#include "draft_probe.h"
+
+#define FROB "HKLM\\SOFTWARE\\Frobco\\Frob"
+#define FROBSVC "HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob"
+
+static void test_a_lead_in_deleting_listed_keys_governs_each_key(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "two keys joined by 'and' under 'Delete the following registry keys on the X:'",
+		  "\n"
+		  "1. Take the Frob resource offline.\n"
+		  "\n"
+		  "2. Delete the following registry keys on the Frob server:\n"
+		  "\n"
+		  "   HKLM\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "   and\n"
+		  "\n"
+		  "   HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob\n"
+		  "\n"
+		  "3. Remove the shared FrobLog folder on the shared drive.\n"
+		  "\n"
+		  "4. Install the Frob agent again.\n",
+		  { "absent " FROB, "repair " FROB, "absent " FROBSVC, "repair " FROBSVC, "checks 2", NULL },
+		  { "could not read plainly", "check " FROB "\\FrobLog", NULL } },
+		{ "a condition keeps the action: 'you need to remove the following key'",
+		  "\n"
+		  "If the Frob agent is installed, you need to remove the following\n"
+		  "registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "Remove the shared FrobLog folder by hand.\n",
+		  { "absent " FROB, "repair " FROB, NULL },
+		  { "could not read plainly", NULL } },
+		{ "'you must remove the following keys:' with other steps after it",
+		  "\n"
+		  "To make the agent start again, you must remove the following keys:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "Then remove the Frob folder from the Program Files folder and restart.\n",
+		  { "absent " FROB, "repair " FROB, NULL },
+		  { "could not read plainly", NULL } },
+		{ "'use Registry Editor to delete the following key from the registry:'",
+		  "\n"
+		  "To resolve this issue, use Registry Editor to delete the following key from the\n"
+		  "Frobco registry:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "After you remove this key, install the Frob agent again.\n",
+		  { "absent " FROB, "repair " FROB, NULL },
+		  { "could not read plainly", NULL } },
+		{ "a key of the list wrapped onto a second line does not hide the lead-in from the next key",
+		  "\n"
+		  "1. Delete the following keys:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\\Wobble Cache\n"
+		  "   Store\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\n"
+		  "\n"
+		  "2. Remove the shared FrobLog folder on the shared drive.\n",
+		  { "absent " FROBSVC, "repair " FROBSVC, NULL },
+		  /* the wrapped key is read short: never deleted as read */
+		  { "absent " FROB "\\Wobble Cache", "repair " FROB "\\Wobble Cache", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+static void test_a_lead_in_that_does_not_delete_the_listed_key_deletes_nothing(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a key only located, a folder removed after it",
+		  "\n"
+		  "1. Locate and then click the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "2. Remove the shared FrobLog folder on the shared drive.\n",
+		  { NULL },
+		  { "absent " FROB, "repair " FROB, "repairs 1", NULL } },
+		{ "a negated delete",
+		  "\n"
+		  "1. Do not delete the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "2. Remove the shared FrobLog folder on the shared drive.\n",
+		  { NULL },
+		  { "absent " FROB, "repair " FROB, NULL } },
+		{ "a setup that does not remove the keys (a description, not a step)",
+		  "\n"
+		  "The Frob setup program does not remove the following key from the registry:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "Remove the shared FrobLog folder by hand.\n",
+		  { NULL },
+		  { "absent " FROB, "repair " FROB, NULL } },
+		{ "a key named in words is deleted, not the key that holds it",
+		  "\n"
+		  "1. Delete the Wobble Cache key in the following registry key on both nodes:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "2. Remove the shared FrobLog folder on the shared drive.\n",
+		  { NULL },
+		  { "absent " FROB, "repair " FROB, NULL } },
+		{ "a hedge: 'it may also be necessary to remove the following key'",
+		  "\n"
+		  "It may also be necessary to remove the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "Remove the shared FrobLog folder by hand.\n",
+		  { NULL },
+		  { "absent " FROB, "repair " FROB, NULL } },
+		{ "the reader's choice: 'if you want to remove the following key'",
+		  "\n"
+		  "Decide whether you want to remove the following registry key. If you want to\n"
+		  "remove the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "Remove the shared FrobLog folder by hand.\n",
+		  { NULL },
+		  { "absent " FROB, "repair " FROB, NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* "Delete the X value from the following key:": the value named in the
+ * lead-in, under the key below, is deleted; a suggestion ("you may want
+ * to") is not an ask. */
+static void test_a_lead_in_deleting_a_named_value_from_the_key_below(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'use Registry Editor to remove the X value from the following registry key:'",
+		  "\n"
+		  "Use Registry Editor to remove the WobbleCache value from the following registry\n"
+		  "key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "Also, remove the \"WobbleCache=1\" entry if it is present in the [Frob] section\n"
+		  "of the Frob.ini file.\n",
+		  { "absent " FROB "|WobbleCache", "repair " FROB "|WobbleCache", "checks 1", NULL },
+		  { "absent " FROB, "could not read plainly", NULL } },
+		{ "a suggestion: 'you may want to turn it off. To turn it off, delete ...'",
+		  "\n"
+		  "If the agent still stops, you may want to turn off wobbling as a\n"
+		  "troubleshooting step. To turn off wobbling, delete the WobbleCache value in\n"
+		  "the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\\\n"
+		  "\n"
+		  "Also remove the Frob.ini file.\n",
+		  { NULL },
+		  { "absent " FROB "|WobbleCache", "repairs 1", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A key only opened ("Locate the following key:") to add a value under
+ * it is not a fact of its own (labelling guide, section 4): no key check,
+ * a review item on its line; the value keeps its check. */
+static void test_a_key_only_opened_is_no_check_of_its_own(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "Locate the key, then a condition on something else under it",
+		  "\n"
+		  "1. Using Registry Editor, locate the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "2. If the Wobble Version key exists, update it by hand using these\n"
+		  "   values:\n"
+		  "\n"
+		  "   First release (build 12): 1.00.12\n"
+		  "   Second release (build 13): 1.00.13\n"
+		  "\n"
+		  "3. If the registry value does not exist, create the value and supply the\n"
+		  "   right version from step 2.\n",
+		  { "review 20: the steps only open this key", NULL },
+		  { "check " FROB, "repair " FROB, NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_a_lead_in_deleting_listed_keys_governs_each_key),
+		cmocka_unit_test(test_a_lead_in_that_does_not_delete_the_listed_key_deletes_nothing),
+		cmocka_unit_test(test_a_lead_in_deleting_a_named_value_from_the_key_below),
+		cmocka_unit_test(test_a_key_only_opened_is_no_check_of_its_own),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
