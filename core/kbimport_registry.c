@@ -1095,6 +1095,67 @@ static const char *key_label(const char *b)
 	return b;
 }
 
+/* Nearer than this many lines, a root named apart ("From the
+ * HKEY_LOCAL_MACHINE subtree, go to the following key:") is the root of
+ * a relative path ("Key Name: SYSTEM\\CurrentControlSet\\..."): a procedure's
+ * steps stay this close to the step naming the root. */
+#define RELATIVE_ROOT_WINDOW 15
+
+/* The relative path p (len bytes) on line n, under the root named last
+ * (HKEY_LOCAL_MACHINE at im->root_line, another hive at other_root):
+ * joined to it and placed as a key (alone: where it ends is known) or as
+ * a key in running text; with no root named near it, a review item only
+ * (the root is the article's to give, never guessed).  *last: its last
+ * line when wrapped. */
+static void relative_key(struct imp *im, const char *p, size_t len, int alone, size_t n,
+			 size_t other_root, const char *other_name, size_t *last)
+{
+	const char *key, *sep = *p == '\\' || *p == '/' ? "" : "\\";
+	size_t before = im->n_checks;
+	char *k, *c;
+
+	*last = n;
+	if (other_root > im->root_line && n - other_root <= RELATIVE_ROOT_WINDOW) {
+		imp_review(im, n, T_CHECKS, 0,
+			   imp_fmt(im, "key %s%s%.*s (built from line %zu and line %zu) is not under HKEY_LOCAL_MACHINE: kbwiz reads only machine hives; check it by hand",
+				   other_name, sep, (int)len, p, other_root, n));
+		return;
+	}
+	if (im->root_line == 0 || n - im->root_line > RELATIVE_ROOT_WINDOW) {
+		while (len > 1 && p[len - 1] == '\\')
+			len--;
+		imp_review(im, n, T_CHECKS, 0,
+			   imp_fmt(im, "key path %.*s is given without its root, and no root is named just above it: write its check by hand if the article asks for one",
+				   (int)len, p));
+		return;
+	}
+	key = imp_fmt(im, "HKEY_LOCAL_MACHINE%s%.*s", sep, (int)len, p);
+	if (key == NULL)
+		return;
+	if (strchr(key, '/') != NULL) {
+		/* "SYSTEM/CurrentControlSet/Services/SnaBase/  Parameters" */
+		k = (char *)key;
+		for (c = k; *c != '\0'; c++)
+			if (*c == '/')
+				*c = '\\';
+		for (c = k; (c = strstr(c, "\\ ")) != NULL;)
+			memmove(c + 1, c + 2, strlen(c + 2) + 1);
+		imp_review(im, n, T_CHECKS, 0,
+			   imp_fmt(im, "the article writes the path with '/': read as %s; check it", key));
+	} else if (alone && p[len] == '\\' && imp_blank(p + len + 1)) {
+		key = join_wrapped(im, imp_fmt(im, "%s\\", key), n, (size_t)(p - imp_line_at(im, n)), last);
+	}
+	if (key == NULL || (key = normal_key(im, key, n)) == NULL)
+		return;
+	if (alone)
+		place_key(im, key, n, *last);
+	else
+		place_running_key(im, key, n);
+	if (im->n_checks > before)
+		imp_review(im, n, T_CHECK, before,
+			   imp_fmt(im, "key path built from HKEY_LOCAL_MACHINE (line %zu) and line %zu: check it", im->root_line, n));
+}
+
 void imp_scan_registry(struct imp *im)
 {
 	const struct kb_article *a = im->a;
@@ -1168,6 +1229,14 @@ void imp_scan_registry(struct imp *im)
 					       imp_fmt(im, "key path built from HKEY_LOCAL_MACHINE (line %zu) and line %zu: check it", im->root_line, n));
 			}
 			n = last;
+			continue;
+		}
+		if (!im->used[n] && next_root(s) == NULL && imp_ci_find(s, "HKEY") == NULL &&
+		    (p = imp_relative_path(s, &col, &standalone)) != NULL) {
+			relative_key(im, p, col, standalone, n, other_root, other_name, &last);
+			for (; n < last; n++)
+				im->used[n] = 1;
+			im->used[n] = 1;
 			continue;
 		}
 		if (imp_starts_ci(t, "KEY_LOCAL_MACHINE\\") && !im->used[n]) {
