@@ -375,6 +375,11 @@ const char *imp_root_typo(struct imp *im, const char *key, size_t line);
  * or only "key"/"subkey" after it); NULL when none or code quotes it. */
 const char *imp_relative_path(const char *s, size_t *len, int *alone);
 
+/* Line s with a root's name that a space breaks after an underscore
+ * ("HKEY_LOCAL_ MACHINE\\System\\...") written whole, kept in im's
+ * arena; s itself when none. */
+const char *imp_root_unspaced(struct imp *im, const char *s);
+
 /* ---- kbimport_namedkey.c: a value block tied by "in the X key" ---------- */
 
 /* "If the Frob value does not exist in the Parameters key, ... add the

@@ -1095,11 +1095,12 @@ static const char *key_label(const char *b)
 	return b;
 }
 
-/* Nearer than this many lines, a root named apart ("From the
- * HKEY_LOCAL_MACHINE subtree, go to the following key:") is the root of
- * a relative path ("Key Name: SYSTEM\\CurrentControlSet\\..."): a procedure's
- * steps stay this close to the step naming the root. */
-#define RELATIVE_ROOT_WINDOW 15
+/* Up to this many lines below, in the same section, a root named apart
+ * ("From the HKEY_LOCAL_MACHINE subtree, go to the following key:") is
+ * the root of a relative path ("Key Name: SYSTEM\\CurrentControlSet\\..."):
+ * a procedure's steps (three sub-procedures of "a. Click the ...
+ * folder") stay this close to the step naming the root. */
+#define RELATIVE_ROOT_WINDOW 30
 
 /* The relative path p (len bytes) on line n, under the root named last
  * (HKEY_LOCAL_MACHINE at im->root_line, another hive at other_root):
@@ -1107,6 +1108,12 @@ static const char *key_label(const char *b)
  * a key in running text; with no root named near it, a review item only
  * (the root is the article's to give, never guessed).  *last: its last
  * line when wrapped. */
+/* The root named at line root still holds at line n. */
+static int root_holds(const struct imp *im, size_t root, size_t n)
+{
+	return root > 0 && n - root <= RELATIVE_ROOT_WINDOW && imp_section_of(im, root) == imp_section_of(im, n);
+}
+
 static void relative_key(struct imp *im, const char *p, size_t len, int alone, size_t n,
 			 size_t other_root, const char *other_name, size_t *last)
 {
@@ -1115,13 +1122,13 @@ static void relative_key(struct imp *im, const char *p, size_t len, int alone, s
 	char *k, *c;
 
 	*last = n;
-	if (other_root > im->root_line && n - other_root <= RELATIVE_ROOT_WINDOW) {
+	if (other_root > im->root_line && root_holds(im, other_root, n)) {
 		imp_review(im, n, T_CHECKS, 0,
 			   imp_fmt(im, "key %s%s%.*s (built from line %zu and line %zu) is not under HKEY_LOCAL_MACHINE: kbwiz reads only machine hives; check it by hand",
 				   other_name, sep, (int)len, p, other_root, n));
 		return;
 	}
-	if (im->root_line == 0 || n - im->root_line > RELATIVE_ROOT_WINDOW) {
+	if (!root_holds(im, im->root_line, n)) {
 		while (len > 1 && p[len - 1] == '\\')
 			len--;
 		imp_review(im, n, T_CHECKS, 0,
@@ -1163,7 +1170,7 @@ void imp_scan_registry(struct imp *im)
 	const char *other_name = "";
 
 	for (n = a->body_first; n < a->body_end; n++) {
-		const char *s = imp_line_at(im, n), *t = imp_skip_ws(s), *p, *key;
+		const char *s = imp_root_unspaced(im, imp_line_at(im, n)), *t = imp_skip_ws(s), *p, *key;
 		size_t last = n, col;
 		int standalone;
 

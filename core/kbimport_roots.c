@@ -112,19 +112,26 @@ static int hive_path_at(const char *p)
 	return 0;
 }
 
-/* After the path's end (rest): nothing, or a tail word and punctuation. */
-static int tail_only(const char *rest)
+/* rest opens with a tail word ("key", "folder"). */
+static int tail_word(const char *rest)
 {
 	size_t i, l;
 
 	rest = imp_skip_ws(rest);
 	for (i = 0; rel_tails[i] != NULL; i++) {
 		l = strlen(rel_tails[i]);
-		if (strncasecmp(rest, rel_tails[i], l) == 0 && !isalpha((unsigned char)rest[l])) {
-			rest += l;
-			break;
-		}
+		if (strncasecmp(rest, rel_tails[i], l) == 0 && !isalpha((unsigned char)rest[l]))
+			return 1;
 	}
+	return 0;
+}
+
+/* After the path's end (rest): nothing but punctuation, or a tail word
+ * ("... key.", "... folder, and then"): where the path ends is known. */
+static int tail_only(const char *rest)
+{
+	if (tail_word(rest))
+		return 1;
 	while (*rest != '\0' && strchr(".,:;) \t\r", *rest) != NULL)
 		rest++;
 	return *rest == '\0';
@@ -209,9 +216,59 @@ const char *imp_relative_path(const char *s, size_t *len, int *alone)
 	/* in a sentence: the path runs to the first space, and is whole
 	 * when no more than a tail word follows it */
 	sp = p + strcspn(p, " \t");
+	/* "\\Software\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon folder":
+	 * a name with a space goes on when the next word starts with a
+	 * capital and leads to a backslash, or to the tail word */
+	while (*sp == ' ' && isupper((unsigned char)sp[1])) {
+		const char *w = sp + 1, *we = w + strcspn(w, " \t");
+		if (memchr(w, '\\', (size_t)(we - w)) == NULL && !tail_word(we) &&
+		    !(*we == ' ' && isupper((unsigned char)we[1]) && tail_word(we + strcspn(we + 1, " \t") + 1)))
+			break;
+		sp = we;
+	}
 	*alone = tail_only(sp);
 	for (e = sp; e > p && strchr(".,:;)'", e[-1]) != NULL; e--)
 		;
 	*len = (size_t)(e - p);
 	return *len > 0 ? p : NULL;
+}
+
+/* ---- a root's name broken by a space ------------------------------------ */
+
+static const char *const spaced_roots[] = {
+	"HKEY_LOCAL_MACHINE", "HKEY_CURRENT_USER", "HKEY_CLASSES_ROOT", "HKEY_CURRENT_CONFIG", NULL,
+};
+
+const char *imp_root_unspaced(struct imp *im, const char *s)
+{
+	const char *h, *q, *kept;
+	char *out;
+	size_t i, head, gap, off;
+
+	for (h = s; (h = imp_ci_find(h, "HKEY_")) != NULL; h += 5) {
+		for (q = h + 5; isalpha((unsigned char)*q) || *q == '_'; q++)
+			;
+		if (q[-1] != '_' || *q != ' ')
+			continue;
+		head = (size_t)(q - h);
+		for (gap = 0; q[gap] == ' '; gap++)
+			;
+		for (i = 0; spaced_roots[i] != NULL; i++)
+			if (strncasecmp(h, spaced_roots[i], head) == 0 &&
+			    strncasecmp(q + gap, spaced_roots[i] + head, strlen(spaced_roots[i]) - head) == 0 &&
+			    !isalpha((unsigned char)q[gap + strlen(spaced_roots[i]) - head]))
+				break;
+		if (spaced_roots[i] == NULL)
+			continue;
+		/* "HKEY_LOCAL_ MACHINE": the space is dropped */
+		off = (size_t)(q - s);
+		if ((out = strdup(s)) == NULL || (kept = imp_keep(im, out)) == NULL) {
+			im->oom = 1;
+			return s;
+		}
+		memmove(out + off, out + off + gap, strlen(out + off + gap) + 1);
+		h = kept + (h - s);
+		s = kept;
+	}
+	return s;
 }
