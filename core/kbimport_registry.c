@@ -903,6 +903,43 @@ static int prose_word_opens(const char *t)
 	return 0;
 }
 
+/* The first word of line s (text t) when it goes on a path its line
+ * above broke after a backslash: a name or names ("LanmanServer\\Parameters",
+ * its sentence's full stop, colon or closing quote left off), not a step, a root, a
+ * label or a setting; less indented than the path (col), only when it
+ * holds a backslash or ends its sentence.  Its length, or 0. */
+static size_t wrapped_word(const char *s, const char *t, size_t col)
+{
+	size_t wl = strcspn(t, " \t"), l = wl, tl = imp_rtrim_len(t, strlen(t));
+	const char *b;
+
+	/* "Internet Settings": the line is one name of a few capitalised
+	 * words */
+	if (tl > 0 && memchr(t, '\\', tl) == NULL && strpbrk(t, ":=\"") == NULL && title_words(t, tl) &&
+	    !imp_numbered_step(s) && !imp_starts_ci(t, "HKEY"))
+		return tl;
+
+	while (wl > 0 && strchr(".,;:)\"", t[wl - 1]) != NULL)
+		wl--;
+	if (wl == 0 || !isalnum((unsigned char)*t) || imp_numbered_step(s) || imp_starts_ci(t, "HKEY") ||
+	    memchr(t, ':', wl) != NULL || memchr(t, '=', l) != NULL || memchr(t, '"', wl) != NULL)
+		return 0;
+	if (imp_indent_of(s) < col && memchr(t, '\\', wl) == NULL && !(l > wl && t[wl] == '.'))
+		return 0;
+	/* "Parameters\\Master: REG_DWORD: 1": the last name is the value's */
+	if (t[wl] == ':' && imp_ci_find(t + wl, "REG_") != NULL) {
+		const char *lastb = NULL;
+		for (b = t; b < t + wl; b++)
+			if (*b == '\\')
+				lastb = b;
+		return lastb != NULL ? (size_t)(lastb - t) : 0;
+	}
+	/* one plain word with prose after it ("These keys are ..."): no name */
+	if (memchr(t, '\\', wl) == NULL && !imp_blank(t + l) && !(l > wl && t[wl] == '.'))
+		return 0;
+	return wl;
+}
+
 /* Articles wrap long paths; the next line continues the key when it is
  * indented under it, holds no label or sentence, and the key line was
  * long or the break sits at a backslash.  Returns the joined key and
@@ -926,14 +963,23 @@ static const char *join_wrapped(struct imp *im, const char *key, size_t n, size_
 		    (*imp_skip_ws(imp_line_at(im, m)) == '\\' ||
 		     (key[0] != '\0' && key[strlen(key) - 1] == '\\')))); m++) {
 		const char *s = imp_line_at(im, m), *t = imp_skip_ws(s);
-		size_t tl = imp_rtrim_len(t, strlen(t)), kl = strlen(key);
+		size_t tl = imp_rtrim_len(t, strlen(t)), kl = strlen(key), wl;
 		int at_slash;
 
 		if (imp_blank(s) || im->used[m] || imp_indent_of(s) < col || tl > 60 ||
 		    strchr(t, ':') != NULL || strchr(t, '=') != NULL || strstr(t, ". ") != NULL ||
 		    *t == '-' || *t == '[' || *t == '"' || imp_starts_ci(t, "HKEY") ||
-		    imp_numbered_step(s) || imp_ci_find(t, "Value Name") != NULL)
+		    imp_numbered_step(s) || imp_ci_find(t, "Value Name") != NULL) {
+			/* "...\\Services\\" / "LanmanServer\\Parameters. The value
+			 * ...": after a backslash the break is the path's; its
+			 * next word goes on, however the line is indented */
+			if (kl > 0 && key[kl - 1] == '\\' && !imp_blank(s) && !im->used[m] &&
+			    (wl = wrapped_word(s, t, col)) > 0) {
+				*last = m;
+				return imp_fmt(im, "%s%.*s", key, (int)wl, t);
+			}
 			break;
+		}
 		/* "...\\Parameters\\" / "to 1.": the sentence goes on */
 		if (prose_word_opens(t))
 			break;
@@ -1093,6 +1139,27 @@ static const char *key_label(const char *b)
 		if (imp_starts_ci(b, labels[i]) && imp_starts_ci(imp_skip_ws(b + strlen(labels[i])), "HKEY_"))
 			return imp_skip_ws(b + strlen(labels[i]));
 	return b;
+}
+
+/* "... to the registry key HKEY_LOCAL_MACHINE\\Software\\Microsoft\\" /
+ * "Windows\\CurrentVersion\\RunOnce to prepare ...": a path in running text
+ * that the line's end breaks after a backslash goes on with the next line's
+ * first word (its sentence's full stop or comma left off).  *last is set
+ * to that line unless it names a root of its own, which the scan still
+ * reads. */
+static const char *running_wrapped(struct imp *im, const char *key, size_t n, size_t *last)
+{
+	const char *t;
+	size_t tl;
+
+	if (n + 1 >= im->a->body_end || im->used[n + 1])
+		return key;
+	t = imp_skip_ws(imp_line_at(im, n + 1));
+	if ((tl = wrapped_word(imp_line_at(im, n + 1), t, 0)) == 0)
+		return key;
+	if (next_root(t) == NULL)
+		*last = n + 1;
+	return imp_fmt(im, "%s%.*s", key, (int)tl, t);
 }
 
 /* Up to this many lines below, in the same section, a root named apart
@@ -1372,6 +1439,8 @@ void imp_scan_registry(struct imp *im)
 				while (klen > 0 && strchr(".,;:)\"'", p[klen - 1]) != NULL)
 					klen--;
 				key = imp_dupn(im, p, klen);
+				if (key != NULL && klen > 0 && p[klen - 1] == '\\' && imp_blank(p + klen))
+					key = running_wrapped(im, key, n, &last);
 			}
 			if (key == NULL)
 				return;

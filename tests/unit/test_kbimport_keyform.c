@@ -175,6 +175,40 @@ static void test_a_root_broken_by_a_space_is_read_whole(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+static void test_a_path_broken_after_a_backslash_goes_on_with_the_next_word(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "in running text, the next line's first word",
+		  "\n"
+		  "The agent reads its settings from HKEY_LOCAL_MACHINE\\SOFTWARE\\Gadget\\\n"
+		  "Spinner\\Settings when it starts, and never writes them.\n",
+		  { "review 18: key HKLM\\SOFTWARE\\Gadget\\Spinner\\Settings is named in running text", NULL },
+		  { "key HKLM\\SOFTWARE\\Gadget is named", "names a hive", NULL } },
+		{ "after a label, continued at the left margin",
+		  "\n"
+		  "  - Registry key: HKEY_LOCAL_MACHINE\\SOFTWARE\\Gadget\\\n"
+		  "    Spinner\\Settings\n",
+		  { "review 18: key HKLM\\SOFTWARE\\Gadget\\Spinner\\Settings", NULL },
+		  { "key HKLM\\SOFTWARE\\Gadget is named", NULL } },
+		{ "a path alone on its line, its sentence going on after the next word",
+		  "\n"
+		  "The value is kept under\n"
+		  "HKEY_LOCAL_MACHINE\\SOFTWARE\\Gadget\\\n"
+		  "Spinner\\Settings. It is a number of seconds.\n",
+		  { "review 19: key HKLM\\SOFTWARE\\Gadget\\Spinner\\Settings is named", NULL },
+		  { "review 19: key HKLM\\SOFTWARE\\Gadget\\Spinner\\Settings. It", "key HKLM\\SOFTWARE\\Gadget is named", NULL } },
+		{ "a plain word starting a sentence is not a name",
+		  "\n"
+		  "Look under HKEY_LOCAL_MACHINE\\SOFTWARE\\Gadget\\\n"
+		  "These keys are made by Setup.\n",
+		  { "review 18: key HKLM\\SOFTWARE\\Gadget is named in running text", NULL },
+		  { "Gadget\\These", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -182,6 +216,7 @@ int main(void)
 		cmocka_unit_test(test_a_relative_path_with_no_root_named_is_reviewed_not_guessed),
 		cmocka_unit_test(test_folders_and_code_are_not_relative_keys),
 		cmocka_unit_test(test_a_root_broken_by_a_space_is_read_whole),
+		cmocka_unit_test(test_a_path_broken_after_a_backslash_goes_on_with_the_next_word),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
