@@ -172,8 +172,9 @@ const char *imp_relative_path(const char *s, size_t *len, int *alone)
 	size_t i, l;
 
 	/* code quotes a path in a string ("SOFTWARE\\..." in RegOpenKey) or
-	 * assigns it: not the article's key */
-	if (strpbrk(s, "\"=") != NULL)
+	 * assigns it: not the article's key; a line with no separator holds
+	 * no path (most lines: this keeps the scan cheap) */
+	if (strpbrk(s, "\"=") != NULL || strpbrk(s, "\\/") == NULL)
 		return NULL;
 	/* a step's number or a bullet, then a label */
 	if (isdigit((unsigned char)*t) || (islower((unsigned char)*t) && t[1] == '.')) {
@@ -190,8 +191,9 @@ const char *imp_relative_path(const char *s, size_t *len, int *alone)
 			break;
 		}
 	for (p = t; *p != '\0'; p++)
-		if ((p == s || (!isalnum((unsigned char)p[-1]) && strchr("%:.\\/<>_$-", p[-1]) == NULL)) &&
-		    !inside_name(s, p) && hive_path_at(p))
+		if ((isalpha((unsigned char)*p) || *p == '\\' || *p == '/') &&
+		    (p == s || (!isalnum((unsigned char)p[-1]) && strchr("%:.\\/<>_$-", p[-1]) == NULL)) &&
+		    hive_path_at(p) && !inside_name(s, p))
 			break;
 	if (*p == '\0')
 		return NULL;
@@ -245,6 +247,8 @@ const char *imp_root_unspaced(struct imp *im, const char *s)
 	char *out;
 	size_t i, head, gap, off;
 
+	if (strchr(s, '_') == NULL)
+		return s;
 	for (h = s; (h = imp_ci_find(h, "HKEY_")) != NULL; h += 5) {
 		for (q = h + 5; isalpha((unsigned char)*q) || *q == '_'; q++)
 			;
