@@ -1169,7 +1169,7 @@ static const char *running_wrapped(struct imp *im, const char *key, size_t n, si
  * folder") stay this close to the step naming the root. */
 #define RELATIVE_ROOT_WINDOW 30
 
-/* The relative path p (len bytes) on line n, under the root named last
+/* The relative path p (len bytes) in line n's text s, under the root named last
  * (HKEY_LOCAL_MACHINE at im->root_line, another hive at other_root):
  * joined to it and placed as a key (alone: where it ends is known) or as
  * a key in running text; with no root named near it, a review item only
@@ -1181,7 +1181,7 @@ static int root_holds(const struct imp *im, size_t root, size_t n)
 	return root > 0 && n - root <= RELATIVE_ROOT_WINDOW && imp_section_of(im, root) == imp_section_of(im, n);
 }
 
-static void relative_key(struct imp *im, const char *p, size_t len, int alone, size_t n,
+static void relative_key(struct imp *im, const char *s, const char *p, size_t len, int alone, size_t n,
 			 size_t other_root, const char *other_name, size_t *last)
 {
 	const char *key, *sep = *p == '\\' || *p == '/' ? "" : "\\";
@@ -1216,8 +1216,9 @@ static void relative_key(struct imp *im, const char *p, size_t len, int alone, s
 			memmove(c + 1, c + 2, strlen(c + 2) + 1);
 		imp_review(im, n, T_CHECKS, 0,
 			   imp_fmt(im, "the article writes the path with '/': read as %s; check it", key));
-	} else if (alone && p[len] == '\\' && imp_blank(p + len + 1)) {
-		key = join_wrapped(im, imp_fmt(im, "%s\\", key), n, (size_t)(p - imp_line_at(im, n)), last);
+	} else if (alone && len > 0 && p[len - 1] == '\\' && imp_blank(p + len)) {
+		/* "SYSTEM\\CurrentControlSet\\Services\\" / "Gadget\\Parameters" */
+		key = join_wrapped(im, key, n, (size_t)(p - s), last);
 	}
 	if (key == NULL || (key = normal_key(im, key, n)) == NULL)
 		return;
@@ -1307,7 +1308,7 @@ void imp_scan_registry(struct imp *im)
 		}
 		if (!im->used[n] && next_root(s) == NULL && imp_ci_find(s, "HKEY") == NULL &&
 		    (p = imp_relative_path(s, &col, &standalone)) != NULL) {
-			relative_key(im, p, col, standalone, n, other_root, other_name, &last);
+			relative_key(im, s, p, col, standalone, n, other_root, other_name, &last);
 			for (; n < last; n++)
 				im->used[n] = 1;
 			im->used[n] = 1;
