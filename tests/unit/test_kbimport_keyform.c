@@ -49,6 +49,20 @@ static void test_a_relative_path_joins_the_root_named_apart(void **state)
 		  { "check " GADGET "|Spin = 9", "repair " GADGET "|Spin", NULL },
 		  { "check HKLM\\Key Name: SYSTEM\\CurrentControlSet\\Services\\Gadget\\Parameters|Spin",
 		    "given without its root", NULL } },
+		{ "a relative path broken after a backslash",
+		  "\n"
+		  "1. Under the HKEY_LOCAL_MACHINE subtree, go to the following subkey:\n"
+		  "\n"
+		  "   SYSTEM\\CurrentControlSet\\Services\\\n"
+		  "   Gadget\\Parameters\n"
+		  "\n"
+		  "2. On the Edit menu, click Add Value and use the following entry:\n"
+		  "\n"
+		  "      Value Name: Spin\n"
+		  "      Data Type:  REG_DWORD\n"
+		  "      Value:      9\n",
+		  { "check " GADGET "|Spin = 9", NULL },
+		  { "check HKLM\\SYSTEM\\CurrentControlSet\\Services|Spin", NULL } },
 		{ "forward slashes, a subtree named above",
 		  "\n"
 		  "1. Under the HKEY_LOCAL_MACHINE subtree, go to the following subkey:\n"
