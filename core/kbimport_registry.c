@@ -1175,6 +1175,21 @@ static const char *running_wrapped(struct imp *im, const char *key, size_t n, si
  * a key in running text; with no root named near it, a review item only
  * (the root is the article's to give, never guessed).  *last: its last
  * line when wrapped. */
+/* key (kept in im's arena) written with '/' all through, and
+ * "SnaBase/  Parameters" spaced after a slash: read with '\\' in place,
+ * with a review item on line n. */
+static void slashed_relative(struct imp *im, char *key, size_t n)
+{
+	char *c;
+
+	for (c = key; *c != '\0'; c++)
+		if (*c == '/')
+			*c = '\\';
+	for (c = key; (c = strstr(c, "\\ ")) != NULL;)
+		memmove(c + 1, c + 2, strlen(c + 2) + 1);
+	imp_review(im, n, T_CHECKS, 0, imp_fmt(im, "the article writes the path with '/': read as %s; check it", key));
+}
+
 /* The root named at line root still holds at line n. */
 static int root_holds(const struct imp *im, size_t root, size_t n)
 {
@@ -1186,7 +1201,6 @@ static void relative_key(struct imp *im, const char *s, const char *p, size_t le
 {
 	const char *key, *sep = *p == '\\' || *p == '/' ? "" : "\\";
 	size_t before = im->n_checks;
-	char *k, *c;
 
 	*last = n;
 	if (other_root > im->root_line && root_holds(im, other_root, n)) {
@@ -1208,14 +1222,7 @@ static void relative_key(struct imp *im, const char *s, const char *p, size_t le
 		return;
 	if (strchr(key, '/') != NULL) {
 		/* "SYSTEM/CurrentControlSet/Services/SnaBase/  Parameters" */
-		k = (char *)key;
-		for (c = k; *c != '\0'; c++)
-			if (*c == '/')
-				*c = '\\';
-		for (c = k; (c = strstr(c, "\\ ")) != NULL;)
-			memmove(c + 1, c + 2, strlen(c + 2) + 1);
-		imp_review(im, n, T_CHECKS, 0,
-			   imp_fmt(im, "the article writes the path with '/': read as %s; check it", key));
+		slashed_relative(im, (char *)key, n);
 	} else if (alone && len > 0 && p[len - 1] == '\\' && imp_blank(p + len)) {
 		/* "SYSTEM\\CurrentControlSet\\Services\\" / "Gadget\\Parameters" */
 		key = join_wrapped(im, key, n, (size_t)(p - s), last);
@@ -1282,18 +1289,8 @@ void imp_scan_registry(struct imp *im)
 			while (tl > 0 && t[tl - 1] == '.')
 				tl--;
 			key = imp_fmt(im, "HKEY_LOCAL_MACHINE%s%.*s", *t == '\\' || *t == '/' ? "" : "\\", (int)tl, t);
-			if (key != NULL && *t == '/') {
-				/* written with '/' all through, and "SnaBase/  Parameters"
-				 * spaced after a slash */
-				char *k = (char *)key, *c;
-				for (c = k; *c != '\0'; c++)
-					if (*c == '/')
-						*c = '\\';
-				for (c = k; (c = strstr(c, "\\ ")) != NULL;)
-					memmove(c + 1, c + 2, strlen(c + 2) + 1);
-				imp_review(im, n, T_CHECKS, 0,
-				       imp_fmt(im, "the article writes the path with '/': read as %s; check it", key));
-			}
+			if (key != NULL && *t == '/')
+				slashed_relative(im, (char *)key, n);
 			if (key != NULL && *t != '/')
 				key = join_wrapped(im, key, n, imp_indent_of(s), &last);
 			if (key != NULL && (key = normal_key(im, key, n)) != NULL) {
