@@ -367,6 +367,19 @@ void imp_scan_orphan_values(struct imp *im);
  * right, and a review item on line; NULL otherwise. */
 const char *imp_root_typo(struct imp *im, const char *key, size_t line);
 
+/* A key path relative to HKEY_LOCAL_MACHINE on line s: a machine hive's
+ * name and a name found under it ("SYSTEM\CurrentControlSet\...",
+ * "\SOFTWARE\Microsoft\...", also with '/'), alone on the line (after a
+ * step's number and a "Key Name:" label) or in a sentence.  Its start,
+ * its length in *len; *alone when where it ends is known (the line's end,
+ * or only "key"/"subkey" after it); NULL when none or code quotes it. */
+const char *imp_relative_path(const char *s, size_t *len, int *alone);
+
+/* Line s with a root's name that a space breaks after an underscore
+ * ("HKEY_LOCAL_ MACHINE\\System\\...") written whole, kept in im's
+ * arena; s itself when none. */
+const char *imp_root_unspaced(struct imp *im, const char *s);
+
 /* ---- kbimport_namedkey.c: a value block tied by "in the X key" ---------- */
 
 /* "If the Frob value does not exist in the Parameters key, ... add the

@@ -903,6 +903,43 @@ static int prose_word_opens(const char *t)
 	return 0;
 }
 
+/* The first word of line s (text t) when it goes on a path its line
+ * above broke after a backslash: a name or names ("LanmanServer\\Parameters",
+ * its sentence's full stop, colon or closing quote left off), not a step, a root, a
+ * label or a setting; less indented than the path (col), only when it
+ * holds a backslash or ends its sentence.  Its length, or 0. */
+static size_t wrapped_word(const char *s, const char *t, size_t col)
+{
+	size_t wl = strcspn(t, " \t"), l = wl, tl = imp_rtrim_len(t, strlen(t));
+	const char *b;
+
+	/* "Internet Settings": the line is one name of a few capitalised
+	 * words */
+	if (tl > 0 && memchr(t, '\\', tl) == NULL && strpbrk(t, ":=\"") == NULL && title_words(t, tl) &&
+	    !imp_numbered_step(s) && !imp_starts_ci(t, "HKEY"))
+		return tl;
+
+	while (wl > 0 && strchr(".,;:)\"", t[wl - 1]) != NULL)
+		wl--;
+	if (wl == 0 || !isalnum((unsigned char)*t) || imp_numbered_step(s) || imp_starts_ci(t, "HKEY") ||
+	    memchr(t, ':', wl) != NULL || memchr(t, '=', l) != NULL || memchr(t, '"', wl) != NULL)
+		return 0;
+	if (imp_indent_of(s) < col && memchr(t, '\\', wl) == NULL && !(l > wl && t[wl] == '.'))
+		return 0;
+	/* "Parameters\\Master: REG_DWORD: 1": the last name is the value's */
+	if (t[wl] == ':' && imp_ci_find(t + wl, "REG_") != NULL) {
+		const char *lastb = NULL;
+		for (b = t; b < t + wl; b++)
+			if (*b == '\\')
+				lastb = b;
+		return lastb != NULL ? (size_t)(lastb - t) : 0;
+	}
+	/* one plain word with prose after it ("These keys are ..."): no name */
+	if (memchr(t, '\\', wl) == NULL && !imp_blank(t + l) && !(l > wl && t[wl] == '.'))
+		return 0;
+	return wl;
+}
+
 /* Articles wrap long paths; the next line continues the key when it is
  * indented under it, holds no label or sentence, and the key line was
  * long or the break sits at a backslash.  Returns the joined key and
@@ -926,14 +963,23 @@ static const char *join_wrapped(struct imp *im, const char *key, size_t n, size_
 		    (*imp_skip_ws(imp_line_at(im, m)) == '\\' ||
 		     (key[0] != '\0' && key[strlen(key) - 1] == '\\')))); m++) {
 		const char *s = imp_line_at(im, m), *t = imp_skip_ws(s);
-		size_t tl = imp_rtrim_len(t, strlen(t)), kl = strlen(key);
+		size_t tl = imp_rtrim_len(t, strlen(t)), kl = strlen(key), wl;
 		int at_slash;
 
 		if (imp_blank(s) || im->used[m] || imp_indent_of(s) < col || tl > 60 ||
 		    strchr(t, ':') != NULL || strchr(t, '=') != NULL || strstr(t, ". ") != NULL ||
 		    *t == '-' || *t == '[' || *t == '"' || imp_starts_ci(t, "HKEY") ||
-		    imp_numbered_step(s) || imp_ci_find(t, "Value Name") != NULL)
+		    imp_numbered_step(s) || imp_ci_find(t, "Value Name") != NULL) {
+			/* "...\\Services\\" / "LanmanServer\\Parameters. The value
+			 * ...": after a backslash the break is the path's; its
+			 * next word goes on, however the line is indented */
+			if (kl > 0 && key[kl - 1] == '\\' && !imp_blank(s) && !im->used[m] &&
+			    (wl = wrapped_word(s, t, col)) > 0) {
+				*last = m;
+				return imp_fmt(im, "%s%.*s", key, (int)wl, t);
+			}
 			break;
+		}
 		/* "...\\Parameters\\" / "to 1.": the sentence goes on */
 		if (prose_word_opens(t))
 			break;
@@ -1095,6 +1141,103 @@ static const char *key_label(const char *b)
 	return b;
 }
 
+/* "... to the registry key HKEY_LOCAL_MACHINE\\Software\\Microsoft\\" /
+ * "Windows\\CurrentVersion\\RunOnce to prepare ...": a path in running text
+ * that the line's end breaks after a backslash goes on with the next line's
+ * first word (its sentence's full stop or comma left off).  *last is set
+ * to that line unless it names a root of its own, which the scan still
+ * reads. */
+static const char *running_wrapped(struct imp *im, const char *key, size_t n, size_t *last)
+{
+	const char *t;
+	size_t tl;
+
+	if (n + 1 >= im->a->body_end || im->used[n + 1])
+		return key;
+	t = imp_skip_ws(imp_line_at(im, n + 1));
+	if ((tl = wrapped_word(imp_line_at(im, n + 1), t, 0)) == 0)
+		return key;
+	if (next_root(t) == NULL)
+		*last = n + 1;
+	return imp_fmt(im, "%s%.*s", key, (int)tl, t);
+}
+
+/* Up to this many lines below, in the same section, a root named apart
+ * ("From the HKEY_LOCAL_MACHINE subtree, go to the following key:") is
+ * the root of a relative path ("Key Name: SYSTEM\\CurrentControlSet\\..."):
+ * a procedure's steps (three sub-procedures of "a. Click the ...
+ * folder") stay this close to the step naming the root. */
+#define RELATIVE_ROOT_WINDOW 30
+
+/* The relative path p (len bytes) in line n's text s, under the root named last
+ * (HKEY_LOCAL_MACHINE at im->root_line, another hive at other_root):
+ * joined to it and placed as a key (alone: where it ends is known) or as
+ * a key in running text; with no root named near it, a review item only
+ * (the root is the article's to give, never guessed).  *last: its last
+ * line when wrapped. */
+/* key (kept in im's arena) written with '/' all through, and
+ * "SnaBase/  Parameters" spaced after a slash: read with '\\' in place,
+ * with a review item on line n. */
+static void slashed_relative(struct imp *im, char *key, size_t n)
+{
+	char *c;
+
+	for (c = key; *c != '\0'; c++)
+		if (*c == '/')
+			*c = '\\';
+	for (c = key; (c = strstr(c, "\\ ")) != NULL;)
+		memmove(c + 1, c + 2, strlen(c + 2) + 1);
+	imp_review(im, n, T_CHECKS, 0, imp_fmt(im, "the article writes the path with '/': read as %s; check it", key));
+}
+
+/* The root named at line root still holds at line n. */
+static int root_holds(const struct imp *im, size_t root, size_t n)
+{
+	return root > 0 && n - root <= RELATIVE_ROOT_WINDOW && imp_section_of(im, root) == imp_section_of(im, n);
+}
+
+static void relative_key(struct imp *im, const char *s, const char *p, size_t len, int alone, size_t n,
+			 size_t other_root, const char *other_name, size_t *last)
+{
+	const char *key, *sep = *p == '\\' || *p == '/' ? "" : "\\";
+	size_t before = im->n_checks;
+
+	*last = n;
+	if (other_root > im->root_line && root_holds(im, other_root, n)) {
+		imp_review(im, n, T_CHECKS, 0,
+			   imp_fmt(im, "key %s%s%.*s (built from line %zu and line %zu) is not under HKEY_LOCAL_MACHINE: kbwiz reads only machine hives; check it by hand",
+				   other_name, sep, (int)len, p, other_root, n));
+		return;
+	}
+	if (!root_holds(im, im->root_line, n)) {
+		while (len > 1 && p[len - 1] == '\\')
+			len--;
+		imp_review(im, n, T_CHECKS, 0,
+			   imp_fmt(im, "key path %.*s is given without its root, and no root is named just above it: write its check by hand if the article asks for one",
+				   (int)len, p));
+		return;
+	}
+	key = imp_fmt(im, "HKEY_LOCAL_MACHINE%s%.*s", sep, (int)len, p);
+	if (key == NULL)
+		return;
+	if (strchr(key, '/') != NULL) {
+		/* "SYSTEM/CurrentControlSet/Services/SnaBase/  Parameters" */
+		slashed_relative(im, (char *)key, n);
+	} else if (alone && len > 0 && p[len - 1] == '\\' && imp_blank(p + len)) {
+		/* "SYSTEM\\CurrentControlSet\\Services\\" / "Gadget\\Parameters" */
+		key = join_wrapped(im, key, n, (size_t)(p - s), last);
+	}
+	if (key == NULL || (key = normal_key(im, key, n)) == NULL)
+		return;
+	if (alone)
+		place_key(im, key, n, *last);
+	else
+		place_running_key(im, key, n);
+	if (im->n_checks > before)
+		imp_review(im, n, T_CHECK, before,
+			   imp_fmt(im, "key path built from HKEY_LOCAL_MACHINE (line %zu) and line %zu: check it", im->root_line, n));
+}
+
 void imp_scan_registry(struct imp *im)
 {
 	const struct kb_article *a = im->a;
@@ -1102,7 +1245,7 @@ void imp_scan_registry(struct imp *im)
 	const char *other_name = "";
 
 	for (n = a->body_first; n < a->body_end; n++) {
-		const char *s = imp_line_at(im, n), *t = imp_skip_ws(s), *p, *key;
+		const char *s = imp_root_unspaced(im, imp_line_at(im, n)), *t = imp_skip_ws(s), *p, *key;
 		size_t last = n, col;
 		int standalone;
 
@@ -1146,18 +1289,8 @@ void imp_scan_registry(struct imp *im)
 			while (tl > 0 && t[tl - 1] == '.')
 				tl--;
 			key = imp_fmt(im, "HKEY_LOCAL_MACHINE%s%.*s", *t == '\\' || *t == '/' ? "" : "\\", (int)tl, t);
-			if (key != NULL && *t == '/') {
-				/* written with '/' all through, and "SnaBase/  Parameters"
-				 * spaced after a slash */
-				char *k = (char *)key, *c;
-				for (c = k; *c != '\0'; c++)
-					if (*c == '/')
-						*c = '\\';
-				for (c = k; (c = strstr(c, "\\ ")) != NULL;)
-					memmove(c + 1, c + 2, strlen(c + 2) + 1);
-				imp_review(im, n, T_CHECKS, 0,
-				       imp_fmt(im, "the article writes the path with '/': read as %s; check it", key));
-			}
+			if (key != NULL && *t == '/')
+				slashed_relative(im, (char *)key, n);
 			if (key != NULL && *t != '/')
 				key = join_wrapped(im, key, n, imp_indent_of(s), &last);
 			if (key != NULL && (key = normal_key(im, key, n)) != NULL) {
@@ -1168,6 +1301,14 @@ void imp_scan_registry(struct imp *im)
 					       imp_fmt(im, "key path built from HKEY_LOCAL_MACHINE (line %zu) and line %zu: check it", im->root_line, n));
 			}
 			n = last;
+			continue;
+		}
+		if (!im->used[n] && next_root(s) == NULL && imp_ci_find(s, "HKEY") == NULL &&
+		    (p = imp_relative_path(s, &col, &standalone)) != NULL) {
+			relative_key(im, s, p, col, standalone, n, other_root, other_name, &last);
+			for (; n < last; n++)
+				im->used[n] = 1;
+			im->used[n] = 1;
 			continue;
 		}
 		if (imp_starts_ci(t, "KEY_LOCAL_MACHINE\\") && !im->used[n]) {
@@ -1296,6 +1437,8 @@ void imp_scan_registry(struct imp *im)
 				while (klen > 0 && strchr(".,;:)\"'", p[klen - 1]) != NULL)
 					klen--;
 				key = imp_dupn(im, p, klen);
+				if (key != NULL && klen > 0 && p[klen - 1] == '\\' && imp_blank(p + klen))
+					key = running_wrapped(im, key, n, &last);
 			}
 			if (key == NULL)
 				return;

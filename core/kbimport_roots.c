@@ -9,6 +9,7 @@
 #include <ctype.h>
 #include <stddef.h>
 #include <string.h>
+#include <strings.h>
 
 #include "kbimport_int.h"
 
@@ -66,4 +67,212 @@ const char *imp_root_typo(struct imp *im, const char *key, size_t line)
 	imp_review(im, line, T_CHECKS, 0,
 		   imp_fmt(im, "the article writes the root as %.*s: read as HKEY_LOCAL_MACHINE; check it", (int)rl, key));
 	return imp_fmt(im, "HKEY_LOCAL_MACHINE%s", key + rl);
+}
+
+/* ---- a path relative to a root named apart ------------------------------ */
+
+/* The hives right under HKEY_LOCAL_MACHINE, and the names found right
+ * under each on a running Windows: "SYSTEM\CurrentControlSet" is a key
+ * path, "System\Vmm32" or "SYSTEM32\RAS" a folder.  A machine hive's name
+ * followed by one of these starts a relative key path. */
+static const char *const rel_hives[] = { "SYSTEM", "SOFTWARE", "HARDWARE", "SECURITY", "SAM", NULL };
+static const char *const rel_seconds[] = {
+	"CurrentControlSet", "ControlSet", "Select", "Setup", "Disk", "MountedDevices", "WPA",
+	"Microsoft", "Classes", "Policies", "Clients", "ODBC", "Wow6432Node", "Description",
+	"DeviceMap", "ResourceMap", "Domains", "Policy", NULL,
+};
+
+/* Labels and lead words a relative path may follow on its line and still
+ * be the line's whole text: "Key Name: SYSTEM\...", "3. Go to the ..." is
+ * not one (the path is in a sentence; its end is read separately). */
+static const char *const rel_labels[] = { "Key Name:", "Key:", "Subkey:", "Registry key:", "Path:", "Location:", NULL };
+
+/* Words that may end a line after the path it names: "... \Parameters key." */
+static const char *const rel_tails[] = { "key", "subkey", "registry key", "folder", "entry", "branch", NULL };
+
+/* The hive path at p: "\SYSTEM\CurrentControlSet", "SOFTWARE/Microsoft"
+ * (a hive name, a separator, one of rel_seconds as a whole name). */
+static int hive_path_at(const char *p)
+{
+	size_t i, j, hl, sl;
+
+	if (*p == '\\' || *p == '/')
+		p++;
+	for (i = 0; rel_hives[i] != NULL; i++) {
+		hl = strlen(rel_hives[i]);
+		if (strncasecmp(p, rel_hives[i], hl) != 0 || (p[hl] != '\\' && p[hl] != '/'))
+			continue;
+		for (j = 0; rel_seconds[j] != NULL; j++) {
+			sl = strlen(rel_seconds[j]);
+			if (strncasecmp(p + hl + 1, rel_seconds[j], sl) == 0 &&
+			    !isalpha((unsigned char)p[hl + 1 + sl]))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* rest opens with a tail word ("key", "folder"). */
+static int tail_word(const char *rest)
+{
+	size_t i, l;
+
+	rest = imp_skip_ws(rest);
+	for (i = 0; rel_tails[i] != NULL; i++) {
+		l = strlen(rel_tails[i]);
+		if (strncasecmp(rest, rel_tails[i], l) == 0 && !isalpha((unsigned char)rest[l]))
+			return 1;
+	}
+	return 0;
+}
+
+/* After the path's end (rest): nothing but punctuation, or a tail word
+ * ("... key.", "... folder, and then"): where the path ends is known. */
+static int tail_only(const char *rest)
+{
+	if (tail_word(rest))
+		return 1;
+	while (*rest != '\0' && strchr(".,:;) \t\r", *rest) != NULL)
+		rest++;
+	return *rest == '\0';
+}
+
+/* A word in lower case after a space in p..e: prose, not a key's name
+ * ("...\Nameserver in the"); "Windows NT", "DDE Trusted Shares" pass. */
+static int prose_in(const char *p, const char *e)
+{
+	const char *q;
+
+	for (q = p + 1; q < e; q++)
+		if (q[-1] == ' ' && islower((unsigned char)*q))
+			return 1;
+	return 0;
+}
+
+/* p follows a space inside a key's name: the word before it holds a
+ * backslash ("\\Distribution System\\CurrentControlSet1", a hive loaded
+ * under a name with a space), so p starts no path. */
+static int inside_name(const char *s, const char *p)
+{
+	const char *w;
+
+	if (p == s || p[-1] != ' ')
+		return 0;
+	for (w = p - 1; w > s && w[-1] == ' '; w--)
+		;
+	for (; w > s && w[-1] != ' ' && w[-1] != '\t'; w--)
+		if (w[-1] == '\\' || w[-1] == '/')
+			return 1;
+	return 0;
+}
+
+const char *imp_relative_path(const char *s, size_t *len, int *alone)
+{
+	const char *t = imp_skip_ws(s), *p, *e, *sp;
+	size_t i, l;
+
+	/* code quotes a path in a string ("SOFTWARE\\..." in RegOpenKey) or
+	 * assigns it: not the article's key; a line with no separator holds
+	 * no path (most lines: this keeps the scan cheap) */
+	if (strpbrk(s, "\"=") != NULL || strpbrk(s, "\\/") == NULL)
+		return NULL;
+	/* a step's number or a bullet, then a label */
+	if (isdigit((unsigned char)*t) || (islower((unsigned char)*t) && t[1] == '.')) {
+		for (p = t; isdigit((unsigned char)*p) || (p == t && islower((unsigned char)*p)); p++)
+			;
+		if (*p == '.' || *p == ')')
+			t = imp_skip_ws(p + 1);
+	} else if ((*t == '-' || *t == '*') && t[1] == ' ') {
+		t = imp_skip_ws(t + 1);
+	}
+	for (i = 0; rel_labels[i] != NULL; i++)
+		if (imp_starts_ci(t, rel_labels[i])) {
+			t = imp_skip_ws(t + strlen(rel_labels[i]));
+			break;
+		}
+	for (p = t; *p != '\0'; p++)
+		if ((isalpha((unsigned char)*p) || *p == '\\' || *p == '/') &&
+		    (p == s || (!isalnum((unsigned char)p[-1]) && strchr("%:.\\/<>_$-", p[-1]) == NULL)) &&
+		    hive_path_at(p) && !inside_name(s, p))
+			break;
+	if (*p == '\0')
+		return NULL;
+	/* the line's end, less punctuation and a tail word ("... key.") */
+	for (e = p + strlen(p); e > p && strchr(" \t\r.,:;)", e[-1]) != NULL; e--)
+		;
+	for (i = 0; rel_tails[i] != NULL; i++) {
+		l = strlen(rel_tails[i]);
+		if ((size_t)(e - p) > l + 1 && e[-(long)l - 1] == ' ' && strncasecmp(e - l, rel_tails[i], l) == 0) {
+			for (e -= l + 1; e > p && e[-1] == ' '; e--)
+				;
+			break;
+		}
+	}
+	if (p == t && !prose_in(p, e)) {
+		/* the line holds the path alone (after its label): its names
+		 * may have spaces ("...\Microsoft\Windows NT\CurrentVersion") */
+		*alone = 1;
+		*len = (size_t)(e - p);
+		return *len > 0 ? p : NULL;
+	}
+	/* in a sentence: the path runs to the first space, and is whole
+	 * when no more than a tail word follows it */
+	sp = p + strcspn(p, " \t");
+	/* "\\Software\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon folder":
+	 * a name with a space goes on when the next word starts with a
+	 * capital and leads to a backslash, or to the tail word */
+	while (*sp == ' ' && isupper((unsigned char)sp[1])) {
+		const char *w = sp + 1, *we = w + strcspn(w, " \t");
+		if (memchr(w, '\\', (size_t)(we - w)) == NULL && !tail_word(we) &&
+		    !(*we == ' ' && isupper((unsigned char)we[1]) && tail_word(we + strcspn(we + 1, " \t") + 1)))
+			break;
+		sp = we;
+	}
+	*alone = tail_only(sp);
+	for (e = sp; e > p && strchr(".,:;)'", e[-1]) != NULL; e--)
+		;
+	*len = (size_t)(e - p);
+	return *len > 0 ? p : NULL;
+}
+
+/* ---- a root's name broken by a space ------------------------------------ */
+
+static const char *const spaced_roots[] = {
+	"HKEY_LOCAL_MACHINE", "HKEY_CURRENT_USER", "HKEY_CLASSES_ROOT", "HKEY_CURRENT_CONFIG", NULL,
+};
+
+const char *imp_root_unspaced(struct imp *im, const char *s)
+{
+	const char *h, *q, *kept;
+	char *out;
+	size_t i, head, gap, off;
+
+	if (strchr(s, '_') == NULL)
+		return s;
+	for (h = s; (h = imp_ci_find(h, "HKEY_")) != NULL; h += 5) {
+		for (q = h + 5; isalpha((unsigned char)*q) || *q == '_'; q++)
+			;
+		if (q[-1] != '_' || *q != ' ')
+			continue;
+		head = (size_t)(q - h);
+		for (gap = 0; q[gap] == ' '; gap++)
+			;
+		for (i = 0; spaced_roots[i] != NULL; i++)
+			if (strncasecmp(h, spaced_roots[i], head) == 0 &&
+			    strncasecmp(q + gap, spaced_roots[i] + head, strlen(spaced_roots[i]) - head) == 0 &&
+			    !isalpha((unsigned char)q[gap + strlen(spaced_roots[i]) - head]))
+				break;
+		if (spaced_roots[i] == NULL)
+			continue;
+		/* "HKEY_LOCAL_ MACHINE": the space is dropped */
+		off = (size_t)(q - s);
+		if ((out = strdup(s)) == NULL || (kept = imp_keep(im, out)) == NULL) {
+			im->oom = 1;
+			return s;
+		}
+		memmove(out + off, out + off + gap, strlen(out + off + gap) + 1);
+		h = kept + (h - s);
+		s = kept;
+	}
+	return s;
 }
