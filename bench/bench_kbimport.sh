@@ -60,5 +60,9 @@ measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen9" \
 measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen10" \
 	"unseen set 10 (30 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261210, labelled to docs/kbimport-labelling.md before the importer ran on them; measured unseen at the end of session 7's round 2, then tuned on (one article): figures as drawn in its FIGURES.md):"
 measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen11" \
-	"unseen set 11 (30 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261211, labelled to docs/kbimport-labelling.md before the importer ran on them; not tuned on: the latest unseen estimate, see its FIGURES.md):"
+	"unseen set 11 (30 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261211, labelled to docs/kbimport-labelling.md before the importer ran on them; tuned on since session 8, figures as drawn in its FIGURES.md):"
+measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen12" \
+	"unseen set 12 (30 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261212, labelled to docs/kbimport-labelling.md before the importer ran on them; measured unseen at the end of session 8's round 1, then tuned on: figures as drawn in its FIGURES.md):"
+measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen13" \
+	"unseen set 13 (30 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261213, POOL registry, labelled to docs/kbimport-labelling.md before the importer ran on them; not tuned on: the latest unseen estimate, see its FIGURES.md):"
 exit 0
