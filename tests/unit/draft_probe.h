@@ -188,13 +188,18 @@ static inline int draft_review_says(const struct rule *r, int line, const char *
  * each expectation is one string:
  *   "check KEY"             a key check on KEY ("check KEY|VALUE": a value
  *                           check; "check KEY|VALUE = DATA": with that data,
- *                           a DWORD's or QWORD's as its decimal number)
+ *                           a DWORD's or QWORD's as its decimal number;
+ *                           "check REG_DWORD KEY|VALUE ...": of that type)
  *   "absent KEY"            a check that KEY is absent ("absent KEY|VALUE":
  *                           that the value is)
  *   "repair KEY|VALUE"      that check, with a registry repair
  *   "review N: TEXT"        a review item on article line N saying TEXT
  *                           ("review N": any item on line N; N 0: any line)
  *   "checks N"              exactly N checks ("repairs N": registry repairs)
+ *   "event N"               an event symptom with ID N ("event N from SOURCE":
+ *                           with that source; "from TEXT*": a source that
+ *                           starts with TEXT)
+ *   "error CODE"            an error symptom with CODE ("0x..." for hex)
  *   anything else           text in the draft's YAML
  * In lacks, each must be false ("repair K|V" in lacks: no repair on that
  * check, whether or not the check is drafted). */
@@ -232,8 +237,20 @@ static inline int draft_says(const struct draft *d, const char *e)
 	char num[32];
 
 	if (strncmp(e, "check ", 6) == 0) {
-		if ((c = draft_named_check(d->r, e + 6, &data)) == NULL || data == NULL)
-			return c != NULL;
+		const char *type = NULL, *name = e + 6;
+		size_t tl = 0;
+		if (strncmp(name, "REG_", 4) == 0) {     /* keys start HK: a type */
+			type = name;
+			tl = strcspn(name, " ");
+			name += tl + (name[tl] == ' ');
+		}
+		if ((c = draft_named_check(d->r, name, &data)) == NULL)
+			return 0;
+		if (type != NULL && (strlen(kb_reg_type_name(c->type)) != tl ||
+				     strncmp(kb_reg_type_name(c->type), type, tl) != 0))
+			return 0;
+		if (data == NULL)
+			return 1;
 		if (c->type != KB_REG_DWORD && c->type != KB_REG_QWORD)
 			return c->data != NULL && strcmp(c->data, data) == 0;
 		snprintf(num, sizeof num, "%llu", (unsigned long long)c->number);
@@ -251,6 +268,20 @@ static inline int draft_says(const struct draft *d, const char *e)
 			return draft_review_at(d->r, (int)line);
 		return strncmp(end, ": ", 2) == 0 && draft_review_says(d->r, (int)line, end + 2);
 	}
+	if (strncmp(e, "event ", 6) == 0) {
+		char *end;
+		const struct rule_symptom *ev = draft_event(d->r, (unsigned)strtoul(e + 6, &end, 10));
+		size_t sl;
+		if (ev == NULL || strncmp(end, " from ", 6) != 0)
+			return ev != NULL;
+		end += 6;
+		sl = strlen(end);
+		if (sl > 0 && end[sl - 1] == '*')
+			return ev->source != NULL && strncmp(ev->source, end, sl - 1) == 0;
+		return ev->source != NULL && strcmp(ev->source, end) == 0;
+	}
+	if (strncmp(e, "error ", 6) == 0)
+		return draft_error(d->r, (unsigned)strtoul(e + 6, NULL, 0)) != NULL;
 	if (strncmp(e, "checks ", 7) == 0)
 		return d->r->n_checks == (size_t)strtoul(e + 7, NULL, 10);
 	if (strncmp(e, "repairs ", 8) == 0)
