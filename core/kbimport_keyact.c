@@ -29,7 +29,8 @@ static int key_line_start(const char *s)
 	return 0;
 }
 
-/* "and", "and,", "or" alone on a line between two keys of a list. */
+/* "and" or "and," alone on a line between two keys of a list ("or"
+ * offers alternatives, which are not one list to act on). */
 static int joiner_line(const char *s)
 {
 	const char *t = imp_skip_ws(s);
@@ -107,7 +108,7 @@ static int negated(const char *s, const char *p)
 	while (q > s && q[-1] == ' ')
 		q--;
 	return (q - s >= 3 && strncasecmp(q - 3, "not", 3) == 0) ||
-	       (q - s >= 5 && strncasecmp(q - 5, "n't", 3) == 0) ||
+	       (q - s >= 3 && strncasecmp(q - 3, "n't", 3) == 0) ||
 	       (q - s >= 5 && strncasecmp(q - 5, "never", 5) == 0);
 }
 
