@@ -232,10 +232,27 @@ while [ -z "$child" ] && [ "$i" -lt 500 ] && kill -0 "$parent" 2>/dev/null; do
 	child=$(cat "/proc/$parent/task/$parent/children" 2>/dev/null | awk '{print $1}')
 	i=$((i + 1))
 done
-[ -n "$child" ] && kill -SEGV "$child" 2>/dev/null
+# The worker may end between being found and being signalled (a fast
+# machine, or a slow one that read the log first): stop it, and send
+# SIGSEGV only when it is seen stopped, alive; otherwise the case is not
+# reached and says so.
+landed=""
+if [ -n "$child" ] && kill -STOP "$child" 2>/dev/null; then
+	i=0
+	while [ "$i" -lt 50 ]; do
+		state=$(sed 's/.*) //' "/proc/$child/stat" 2>/dev/null | cut -d' ' -f1)
+		case "$state" in
+		T | t) kill -SEGV "$child" 2>/dev/null && landed=1; break ;;
+		"" | Z | X) break ;;
+		esac
+		sleep 0.01
+		i=$((i + 1))
+	done
+	kill -CONT "$child" 2>/dev/null
+fi
 wait "$parent"
 rc=$?
-if [ -z "$child" ]; then
+if [ -z "$landed" ]; then
 	skip "triage: a crashed worker" "the worker ended before it could be killed"
 else
 	got=$(jq -r 'select(.path)|.verdict' "$TMP/crash.jsonl" | tr '\n' ' ')
