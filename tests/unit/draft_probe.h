@@ -24,16 +24,22 @@ struct draft {
 	struct rule *r;                 /* the draft loaded */
 };
 
-#define BODY_HEAD \
-	"DOCUMENT:Q900777  05-MAY-2001  [frob]\n" \
-	"TITLE   :Frobnitz Agent Does Not Start\n" \
+/* The lines of a made-up article before its first section heading:
+ * document line (id "Q9007nn"), title, product lines and the rule.  Nine
+ * lines, so a heading that follows is line 10. */
+#define ARTICLE_HEAD(id, title) \
+	"DOCUMENT:" id "  05-MAY-2001  [frob]\n" \
+	"TITLE   :" title "\n" \
 	"PRODUCT :Frobnitz Server\n" \
 	"PROD/VER::3.0\n" \
 	"OPER/SYS:\n" \
 	"KEYWORDS:kbfrob\n" \
 	"\n" \
 	"======================================================================\n" \
-	"\n" \
+	"\n"
+
+#define BODY_HEAD \
+	ARTICLE_HEAD("Q900777", "Frobnitz Agent Does Not Start") \
 	"SYMPTOMS\n" \
 	"========\n" \
 	"\n" \

@@ -308,15 +308,7 @@ static void test_an_ntstatus_written_with_nine_digits(void **state)
 static void test_the_fix_cue_does_not_reach_the_symptoms(void **state)
 {
 	static const char text[] =
-		"DOCUMENT:Q900778  05-MAY-2001  [frob]\n"
-		"TITLE   :Frobnitz Agent Logs Event 3301\n"
-		"PRODUCT :Frobnitz Server\n"
-		"PROD/VER::3.0\n"
-		"OPER/SYS:\n"
-		"KEYWORDS:kbfrob\n"
-		"\n"
-		"======================================================================\n"
-		"\n"
+		ARTICLE_HEAD("Q900778", "Frobnitz Agent Logs Event 3301")
 		"SYMPTOMS\n"
 		"========\n"
 		"\n"

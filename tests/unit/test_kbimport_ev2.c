@@ -29,15 +29,7 @@ static void import_text(const char *head, const char *body, struct draft *d)
 }
 
 #define CATALOGUE_HEAD \
-	"DOCUMENT:Q900778  05-MAY-2001  [frob]\n" \
-	"TITLE   :Frob Relay Event IDs\n" \
-	"PRODUCT :Frobnitz Server\n" \
-	"PROD/VER::3.0\n" \
-	"OPER/SYS:\n" \
-	"KEYWORDS:kbfrob\n" \
-	"\n" \
-	"======================================================================\n" \
-	"\n" \
+	ARTICLE_HEAD("Q900778", "Frob Relay Event IDs") \
 	"SUMMARY\n" \
 	"=======\n" \
 	"\n" \
@@ -47,15 +39,7 @@ static void import_text(const char *head, const char *body, struct draft *d)
 	"================\n"
 
 #define SYMPTOMS_HEAD \
-	"DOCUMENT:Q900778  05-MAY-2001  [frob]\n" \
-	"TITLE   :Frob Relay Logs Many Events\n" \
-	"PRODUCT :Frobnitz Server\n" \
-	"PROD/VER::3.0\n" \
-	"OPER/SYS:\n" \
-	"KEYWORDS:kbfrob\n" \
-	"\n" \
-	"======================================================================\n" \
-	"\n" \
+	ARTICLE_HEAD("Q900778", "Frob Relay Logs Many Events") \
 	"SYMPTOMS\n" \
 	"========\n" \
 	"\n" \

@@ -143,15 +143,7 @@ static void test_a_code_is_read_where_it_is_one_and_only_there(void **state)
 }
 
 #define REFERENCE_HEAD \
-	"DOCUMENT:Q900779  05-MAY-2001  [frob]\n" \
-	"TITLE   :Frob Console Error Messages: 4000 to 4099\n" \
-	"PRODUCT :Frobnitz Server\n" \
-	"PROD/VER::3.0\n" \
-	"OPER/SYS:\n" \
-	"KEYWORDS:kbfrob\n" \
-	"\n" \
-	"======================================================================\n" \
-	"\n" \
+	ARTICLE_HEAD("Q900779", "Frob Console Error Messages: 4000 to 4099") \
 	"SUMMARY\n" \
 	"=======\n" \
 	"\n" \
@@ -161,15 +153,7 @@ static void test_a_code_is_read_where_it_is_one_and_only_there(void **state)
 	"================\n"
 
 #define PROBLEM_HEAD \
-	"DOCUMENT:Q900779  05-MAY-2001  [frob]\n" \
-	"TITLE   :Frob Console Shows Many Errors\n" \
-	"PRODUCT :Frobnitz Server\n" \
-	"PROD/VER::3.0\n" \
-	"OPER/SYS:\n" \
-	"KEYWORDS:kbfrob\n" \
-	"\n" \
-	"======================================================================\n" \
-	"\n" \
+	ARTICLE_HEAD("Q900779", "Frob Console Shows Many Errors") \
 	"SYMPTOMS\n" \
 	"========\n" \
 	"\n" \
