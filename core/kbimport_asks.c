@@ -61,6 +61,32 @@ static size_t scoped_list_start(const struct imp *im, size_t colon, size_t first
 	return first;
 }
 
+int imp_line_starts_key(const char *s)
+{
+	static const char *const roots[] = { "HKEY_", "HKLM\\", "HKCU\\", "HKCR\\", "HKU\\", NULL };
+	const char *t = imp_skip_ws(s);
+	size_t i;
+
+	for (i = 0; roots[i] != NULL; i++)
+		if (imp_starts_ci(t, roots[i]))
+			return 1;
+	return 0;
+}
+
+size_t imp_sentence_start(const struct imp *im, size_t line, size_t min)
+{
+	while (line > im->a->body_first && line > min) {
+		const char *s = imp_line_at(im, line), *above = imp_line_at(im, line - 1);
+		size_t al = imp_rtrim_len(above, strlen(above));
+
+		if (imp_numbered_step(s) || imp_substep(s) || imp_blank(above) || imp_line_starts_key(above) ||
+		    (al > 0 && above[al - 1] == ':'))
+			break;
+		line--;
+	}
+	return line;
+}
+
 /* Where the words asking something of the key at key_line start: three
  * lines before it, or the sentence that introduces a list of keys
  * ("Check each of the following keys and correct them:") when one ends

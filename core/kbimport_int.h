@@ -437,6 +437,17 @@ const char *imp_type_then_name(const char *p, const char **type);
  * ("Check each of the following keys and correct them:") when one ends
  * with a colon within the lines before. */
 size_t imp_ask_window_start(const struct imp *im, size_t key_line);
+
+/* s starts (after blanks) with a key path from its root: "HKEY_...",
+ * "HKLM\...", "HKCU\...", "HKCR\...", "HKU\...". */
+int imp_line_starts_key(const char *s);
+
+/* The first line of the sentence whose last line is line ("1. Delete the
+ * X value that is located under the" / "following key:"): line itself or
+ * lines above it, no higher than min, never past a numbered step or
+ * sub-step, nor over a blank line, a key or an earlier line ending with a
+ * colon (another list's lead-in). */
+size_t imp_sentence_start(const struct imp *im, size_t line, size_t min);
 /* The last line of the steps that save a copy of the key right after its
  * lines ("click Export Registry File"), or key_last (kbimport_edits.c). */
 size_t imp_past_backup_steps(const struct imp *im, size_t key_last);

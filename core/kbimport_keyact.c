@@ -16,19 +16,6 @@
 
 #include "kbimport_int.h"
 
-/* A line that starts with a key path: another key of the same list. */
-static int key_line_start(const char *s)
-{
-	static const char *const roots[] = { "HKEY_", "HKLM\\", "HKCU\\", "HKCR\\", "HKU\\", NULL };
-	const char *t = imp_skip_ws(s);
-	size_t i;
-
-	for (i = 0; roots[i] != NULL; i++)
-		if (imp_starts_ci(t, roots[i]))
-			return 1;
-	return 0;
-}
-
 /* "and" or "and," alone on a line between two keys of a list ("or"
  * offers alternatives, which are not one list to act on). */
 static int joiner_line(const char *s)
@@ -273,10 +260,10 @@ int imp_key_runs_on(const struct imp *im, size_t key_last)
 {
 	const char *s;
 
-	if (key_last + 1 >= im->a->body_end || !key_line_start(imp_line_at(im, key_last)))
+	if (key_last + 1 >= im->a->body_end || !imp_line_starts_key(imp_line_at(im, key_last)))
 		return 0;
 	s = imp_line_at(im, key_last + 1);
-	return !imp_blank(s) && !key_line_start(s) && strchr(s, ':') == NULL && imp_indent_of(s) > 0 &&
+	return !imp_blank(s) && !imp_line_starts_key(s) && strchr(s, ':') == NULL && imp_indent_of(s) > 0 &&
 	       !imp_numbered_step(s) && !imp_substep(s);
 }
 
@@ -291,12 +278,12 @@ int imp_governing_act(const struct imp *im, size_t key_line, struct key_act *out
 	/* only a key set out on its own line from its root: a path built
 	 * from a root named in the lead-in and lines below is not read
 	 * here */
-	if (!key_line_start(imp_line_at(im, key_line)))
+	if (!imp_line_starts_key(imp_line_at(im, key_line)))
 		return 0;
 	/* up over the list: blank lines, other keys, "and" */
 	for (n = key_line; n > im->a->body_first && n + 14 > key_line; n--) {
 		s = imp_line_at(im, n - 1);
-		if (imp_blank(s) || key_line_start(s) || joiner_line(s))
+		if (imp_blank(s) || imp_line_starts_key(s) || joiner_line(s))
 			continue;
 		/* "   DLC Network Port" under "...\Monitors\Lexmark": the
 		 * wrapped end of the key above it in the list */
@@ -310,12 +297,10 @@ int imp_governing_act(const struct imp *im, size_t key_line, struct key_act *out
 	}
 	if (lead == 0)
 		return 0;
-	/* the sentence may start lines above its colon */
-	for (first = lead; first > im->a->body_first && first + 3 > lead; first--) {
-		s = imp_line_at(im, first);
-		if (imp_numbered_step(s) || imp_substep(s) || imp_blank(imp_line_at(im, first - 1)))
-			break;
-	}
+	/* the sentence may start lines above its colon, but not above a
+	 * key or an earlier lead-in ("Delete the following key:" / key /
+	 * "Locate the following key:" with no blank line between) */
+	first = imp_sentence_start(im, lead, lead >= 3 ? lead - 3 : 0);
 	buf[0] = '\0';
 	for (n = first; n <= lead; n++) {
 		s = imp_skip_ws(imp_line_at(im, n));

@@ -5,7 +5,8 @@
  * the X server"): "Delete the following keys" deletes each key listed,
  * even when the steps after it remove other things (a folder).  A key
  * named in words ("the Wobble key in the following key"), a negated verb
- * and a key only opened are not deleted.  Each case imports a small
+ * and a key only opened are not deleted, also when its lead-in sits right
+ * under another list's key with no blank line between.  Each case imports a small
  * article written here, in our own words (the body starts at line 17). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -104,6 +105,16 @@ static void test_a_lead_in_that_does_not_delete_the_listed_key_deletes_nothing(v
 		  "2. Remove the shared FrobLog folder on the shared drive.\n",
 		  { NULL },
 		  { "absent " FROB, "repair " FROB, "repairs 1", NULL } },
+		{ "a lead-in that only opens its key, right below a delete's list with no blank line",
+		  "\n"
+		  "Delete the following key:\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\n"
+		  "Locate the following key:\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "Remove the shared FrobLog folder on the shared drive.\n",
+		  { NULL },
+		  { "absent " FROB, "repair " FROB, NULL } },
 		{ "a negated delete",
 		  "\n"
 		  "1. Do not delete the following registry key:\n"
