@@ -53,12 +53,13 @@ static const struct verb_word verbs[] = {
 static int at_clause_start(const char *s, const char *p)
 {
 	static const char *const before[] = { "then", "and", "please", "must", "should",
-					      "need to", "first", "also", NULL };
+					      "first", "also", NULL };
 	/* "if you want to delete", "how to remove": the reader's choice or
 	 * a topic, not the step.  "It may also be necessary to remove the
 	 * following keys" is labelled review (heldout Q151237), so it is
 	 * one too, though guide C8 keeps "you may need to remove" */
-	static const char *const hedges[] = { "want to", "wish to", "how to", "able to", "necessary to", NULL };
+	static const char *const hedges[] = { "want to", "wish to", "how to", "able to", "unable to",
+					      "necessary to", NULL };
 	size_t i;
 
 	while (p > s && p[-1] == ' ')
@@ -69,7 +70,9 @@ static int at_clause_start(const char *s, const char *p)
 	if (p - s >= 3 && strncasecmp(p - 3, " to", 3) == 0) {
 		for (i = 0; hedges[i] != NULL; i++) {
 			size_t l = strlen(hedges[i]);
-			if ((size_t)(p - s) >= l && strncasecmp(p - l, hedges[i], l) == 0)
+			/* a whole word: "advisable to delete" is no hedge */
+			if ((size_t)(p - s) >= l && strncasecmp(p - l, hedges[i], l) == 0 &&
+			    (p - l == s || !isalpha((unsigned char)p[-(ptrdiff_t)l - 1])))
 				return 0;
 		}
 		/* "you need to delete", "you have to remove": the step */
@@ -201,7 +204,7 @@ static int value_named(const char *p, char *name, size_t cap)
 		}
 	if (!imp_starts_ci(e, " value ") && !imp_starts_ci(e, " entry "))
 		return 0;
-	e += imp_starts_ci(e, " value ") ? 6 : 6;
+	e += 6; /* " value" or " entry" */
 	for (i = 0; preps[i] != NULL; i++)
 		if (imp_starts_ci(e, preps[i]))
 			break;
