@@ -9,6 +9,8 @@
  *   imp_scan_event_number_list(), imp_scan_prose_events(),
  *   imp_scan_errors(), imp_link_events()
  *                            codes and messages        kbimport_errors.c
+ *   imp_scan_regini_files()  a REGINI script applied  kbimport_regini.c
+ *                            as the fix: set-value repairs
  *   imp_scan_registry(), imp_scan_orphan_values()
  *                            keys and their checks     kbimport_registry.c
  *                            (value blocks: kbimport_values.c; what the
@@ -134,6 +136,7 @@ struct imp {
 	unsigned char *used;    /* per line: claimed by an earlier pass
 				   (IMP_USED_KEY: a registry reader placed
 				   the key on it; the key scan skips it) */
+#define IMP_USED_KEY 2
 	int oom;
 	int cluster_log;        /* the article speaks of the cluster log */
 	size_t root_line;       /* last line naming HKEY_LOCAL_MACHINE alone */
@@ -703,13 +706,6 @@ void imp_scan_ini_settings(struct imp *im);
  * a person. */
 void imp_scan_regini(struct imp *im);
 
-/* A REGINI script the article asks the reader to save and apply
- * (kbimport_regini.c): its values drafted as set-value repairs, its
- * permissions and other roots for a person.  Runs before the registry
- * pass, which then skips the script's lines. */
-void imp_scan_regini_files(struct imp *im);
-#define IMP_USED_KEY 2
-
 /* What the article asks of the REGEDIT export whose "[HKEY_...]" header
  * is at line header, by its words around the export: 1 values to set
  * (a .reg file to merge, values to add or re-create), 0 to verify only,
@@ -729,6 +725,14 @@ int imp_export_paths_adjusted(const struct imp *im, size_t header);
 /* "C:\Jet\odbcjt32.dll", "\\server\share", "%windir% ... D:\x": data
  * naming a file or folder on some system. */
 int imp_data_is_path(const char *d);
+
+/* ---- kbimport_regini.c: a REGINI script given as the fix ----------------- */
+
+/* A REGINI script the article asks the reader to save and apply: its
+ * values drafted as set-value repairs, its permissions and other roots
+ * for a person.  Runs before the registry pass, which then skips the
+ * script's lines (marked IMP_USED_KEY). */
+void imp_scan_regini_files(struct imp *im);
 
 /* ---- kbimport_valuefirst.c: a value's name, then "Key: Relative\Path" -- */
 

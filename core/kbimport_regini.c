@@ -42,8 +42,9 @@ static int names_regini(const char *s)
 }
 
 /* "Name = REG_DWORD 0x1", "Name=REG_SZ text": a REGINI value line.  The
- * '=' and the type after it, in *eq. */
-static int regini_value(const char *s, const char **eq)
+ * '=' in *eq, and the length of the type written after it in *type_len
+ * (as imp_reg_type() reads it: "REG-DWORD" is one type). */
+static int regini_value(const char *s, const char **eq, size_t *type_len)
 {
 	const char *p = imp_skip_ws(s), *e = strchr(p, '=');
 	int guessed;
@@ -51,14 +52,15 @@ static int regini_value(const char *s, const char **eq)
 	if (e == NULL || e == p || e[1] == '=')
 		return 0;
 	*eq = e;
-	return imp_reg_type(imp_skip_ws(e + 1), 0, NULL, &guessed) != NULL &&
+	return imp_reg_type(imp_skip_ws(e + 1), 0, type_len, &guessed) != NULL &&
 	       imp_starts_ci(imp_skip_ws(e + 1), "REG_");
 }
 
 /* "\Registry\Machine\X", "HKEY_LOCAL_MACHINE\X", or a subkey's name
- * alone ("Parameters", "Time Zones\Helsinki"): a REGINI key line, its
- * path in HKLM form (NULL for another root or text that is not a key),
- * the text before a permission list in *len. */
+ * alone ("Parameters", "Time Zones\Helsinki"): whether s is a REGINI key
+ * line; the length of its text before a permission list in *len, and in
+ * *root whether it starts from a root (\Registry\..., HKEY_...) rather
+ * than under the key above it. */
 static int regini_key(const char *s, size_t *len, int *root)
 {
 	const char *p = imp_skip_ws(s), *b;
@@ -94,7 +96,7 @@ static int regini_key(const char *s, size_t *len, int *root)
  * between them; its last line in *last.  0 when no value line is in it. */
 static int script_extent(const struct imp *im, size_t n, size_t *last)
 {
-	size_t m, values = 0, blanks = 0, len;
+	size_t m, values = 0, blanks = 0, len, tl;
 	int root;
 	const char *eq;
 
@@ -109,7 +111,7 @@ static int script_extent(const struct imp *im, size_t n, size_t *last)
 		if (blanks > 0 && imp_indent_of(s) == 0 && !regini_key(s, &len, &root))
 			break;
 		blanks = 0;
-		if (regini_value(s, &eq))
+		if (regini_value(s, &eq, &tl))
 			values++;
 		else if (!regini_key(s, &len, &root) || (m > n && root == 0 && imp_indent_of(s) == 0))
 			break;
@@ -128,7 +130,7 @@ static int file_lead_in(const struct imp *im, size_t n, size_t *lead)
 	static const char *const shown[] = { "format", "syntax", "example", "sample", "looks like",
 					     "look like", "customize", "must be adjusted", "to match your",
 					     NULL };
-	size_t m, seen = 0, i;
+	size_t m, seen = 0;
 	int file = 0;
 
 	for (m = n; m > im->a->body_first && seen < 8; m--) {
@@ -136,14 +138,12 @@ static int file_lead_in(const struct imp *im, size_t n, size_t *lead)
 		if (imp_blank(s))
 			continue;
 		seen++;
-		for (i = 0; shown[i] != NULL; i++)
-			if (imp_ci_find(s, shown[i]) != NULL)
-				return 0;
-		for (i = 0; files[i] != NULL && !file; i++)
-			if (imp_ci_find(s, files[i]) != NULL) {
-				file = 1;
-				*lead = m - 1;
-			}
+		if (imp_cue_in(s, shown) != NULL)
+			return 0;
+		if (!file && imp_cue_in(s, files) != NULL) {
+			file = 1;
+			*lead = m - 1;
+		}
 		/* the lead-in is the paragraph right above the script; the
 		 * one above that may still say it is a sample to adjust */
 		if (imp_numbered_step(s))
@@ -169,7 +169,7 @@ static int applied_with_regini(const struct imp *im, size_t lead, size_t last)
 static void place_script(struct imp *im, size_t n, size_t last)
 {
 	struct { size_t indent, line, last; const char *key; } st[16];
-	size_t depth = 0, m, len, l;
+	size_t depth = 0, m, len, l, tl;
 	int root;
 
 	for (m = n; m <= last; m++) {
@@ -182,9 +182,9 @@ static void place_script(struct imp *im, size_t n, size_t last)
 		 * it (articles often write both at one indent); a key is a
 		 * subkey of the last one indented less */
 		while (depth > 0 && (st[depth - 1].indent > ind ||
-				     (st[depth - 1].indent == ind && !regini_value(s, &eq))))
+				     (st[depth - 1].indent == ind && !regini_value(s, &eq, &tl))))
 			depth--;
-		if (regini_value(s, &eq)) {
+		if (regini_value(s, &eq, &tl)) {
 			struct value_spec v;
 			struct imp_at at = { 0 };
 			const char *t = imp_skip_ws(eq + 1), *d;
@@ -197,10 +197,8 @@ static void place_script(struct imp *im, size_t n, size_t last)
 			memset(&v, 0, sizeof v);
 			v.line = m;
 			v.name = imp_dupn(im, p, imp_rtrim_len(p, (size_t)(eq - p)));
-			for (d = t; isalnum((unsigned char)*d) || *d == '_'; d++)
-				;
-			v.type = imp_dupn(im, t, (size_t)(d - t));
-			d = imp_skip_ws(d);
+			v.type = imp_dupn(im, t, tl);
+			d = imp_skip_ws(t + tl);
 			l = imp_rtrim_len(d, strlen(d));
 			v.data = l > 0 ? imp_dupn(im, d, l) : NULL;
 			at.key_line = st[depth - 1].line;
