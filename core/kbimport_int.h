@@ -653,22 +653,7 @@ const char *imp_dword_editor_data(struct imp *im, size_t first, size_t last, con
 
 /* ---- kbimport_procedure.c: a value told over a procedure's steps -------- */
 
-/* The steps around the key at key_line..key_last read one sentence at a
- * time, carrying the value(s) a step names, the type and the data from
- * one step to the next ("Double-click the X value." / "In the Radix area
- * click Hex, in the Data box type 50"; "Set X to zero."); only imperative
- * sentences fill them, never a description ("by default", "is", "if").
- * Reads lines from..to (0, 0: from the key's lead-in to the end of its
- * steps).  seed: a value another reader left with no data (name, type),
- * completed only from the steps; NULL for any value.  Fills out[] (at
- * most max) with values that have their data, and typed[] (NULL: not
- * wanted) with 1 when the steps name the type, 0 when REG_DWORD is
- * assumed for a number, 2 when it is read from the DWORD editor's radix,
- * 3 when it is the seed's; returns how many. */
-size_t imp_procedure_values(struct imp *im, size_t key_line, size_t key_last, size_t from, size_t to,
-			    const struct value_spec *seed, struct value_spec *out, size_t max, int *typed);
-
-/* The values imp_procedure_values() finds (no seed), each drafted under
+/* The values the steps after the key give (kbimport_procedure.c's reader), each drafted under
  * key with its set action and a review item, except those the value
  * block vb (NULL: none) names; how many.  Each is a repair (a step asks
  * for it); the caller's at is not changed, so its own later checks keep
@@ -677,7 +662,7 @@ size_t imp_place_procedure_values(struct imp *im, const struct imp_at *at, const
 				  size_t from, size_t to, const struct value_block *vb);
 
 /* Value v, read by another reader with no data: its data from the steps
- * (lines from..to as for imp_procedure_values()), with a review item; 1
+ * (lines from..to: 0, 0 for the key's lead-in to the end of its steps), with a review item; 1
  * when completed. */
 int imp_procedure_complete(struct imp *im, size_t key_line, size_t key_last, size_t from, size_t to,
 			   struct value_spec *v);

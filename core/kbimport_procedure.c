@@ -45,8 +45,6 @@ struct proc {
 	int typed[PROC_NAMES];          /* per out: 1 type said, 0 assumed,
 					   2 read from the radix, 3 the
 					   seed's; | RADIX_DEFAULT */
-	int data_defaulted;             /* the data emitted next is read in
-					   the DWORD editor's default radix */
 	/* values the steps make or type data for that no value in out
 	 * holds: a name with no data read, or data with no type (placed
 	 * as review items by imp_place_procedure_values) */
@@ -615,8 +613,9 @@ static void mark_unread(struct proc *st, const char *name, const char *data, siz
 }
 
 /* The value(s) the state names get data, read at data_line: each
- * becomes a value in out, when its type takes the data. */
-static void emit(struct imp *im, struct proc *st, const char *data, int hex, size_t data_line)
+ * becomes a value in out, when its type takes the data.  defaulted: the
+ * data's radix is the DWORD editor's default (hex), none being said. */
+static void emit(struct imp *im, struct proc *st, const char *data, int hex, int defaulted, size_t data_line)
 {
 	size_t i, k;
 	const char *type = st->type, *num;
@@ -676,7 +675,7 @@ static void emit(struct imp *im, struct proc *st, const char *data, int hex, siz
 				st->unread[k] = st->unread[--st->n_unread];
 		v->last = data_line > st->name_line ? data_line : 0;
 		st->typed[st->n_out++] = (assumed ? 0 : from_seed ? 3 : st->type_from_radix ? 2 : 1) |
-					 (st->data_defaulted ? RADIX_DEFAULT : 0);
+					 (defaulted ? RADIX_DEFAULT : 0);
 	}
 	st->n_names = 0;
 	st->type = NULL;
@@ -786,7 +785,7 @@ static void read_sentence(struct imp *im, struct proc *st, const char *s, size_t
 	const char *names[PROC_NAMES], *at = NULL, *after = NULL, *name, *data = NULL, *type = NULL, *t;
 	const char *rest = NULL;
 	size_t n, line = imp_joined_line(first, starts, n_starts, off);
-	int hex = 0, radix = 0;
+	int hex = 0, radix = 0, defaulted = 0;
 
 	s = past_step_mark(s);
 	if (!imperative(s))
@@ -847,7 +846,7 @@ static void read_sentence(struct imp *im, struct proc *st, const char *s, size_t
 				st->type_from_radix = 0;
 			}
 			if (data != NULL)
-				emit(im, st, data, hex, line);
+				emit(im, st, data, hex, 0, line);
 			/* "change the A value to 1846 (decimal) and B value to
 			 * 1847 (decimal)": the verb goes on to the next name */
 			rest = imp_skip_ws(rest);
@@ -876,12 +875,11 @@ static void read_sentence(struct imp *im, struct proc *st, const char *s, size_t
 			st->n_names = 0;
 		return;
 	}
-	if (st->type != NULL && strcmp(st->type, "REG_DWORD") == 0 && !imp_starts_ci(data, "0x")) {
-		/* the radix said beside the data; a guess (NULL) otherwise */
-		data = imp_dword_typed(im, s, data, &st->data_defaulted);
-	}
-	emit(im, st, data, 0, line);
-	st->data_defaulted = 0;
+	/* the radix said beside the data; else the DWORD editor's default,
+	 * hex, flagged in defaulted */
+	if (st->type != NULL && strcmp(st->type, "REG_DWORD") == 0 && !imp_starts_ci(data, "0x"))
+		data = imp_dword_typed(im, s, data, &defaulted);
+	emit(im, st, data, 0, defaulted, line);
 }
 
 /* The steps after a key: up to the next key, the next step that
@@ -965,7 +963,20 @@ static int continued_path(const struct imp *im, size_t key_last)
 	return strchr(s, '\\') != NULL && strchr(s, ' ') == NULL && !imp_starts_ci(s, "HKEY_");
 }
 
-/* imp_procedure_values() into st, which the caller cleared. */
+/* The steps around the key at key_line..key_last read one sentence at a
+ * time, carrying the value(s) a step names, the type and the data from
+ * one step to the next ("Double-click the X value." / "In the Radix area
+ * click Hex, in the Data box type 50"; "Set X to zero."); only imperative
+ * sentences fill them, never a description ("by default", "is", "if").
+ * Reads lines from..to (0, 0: from the key's lead-in to the end of its
+ * steps).  seed: a value another reader left with no data (name, type),
+ * completed only from the steps; NULL for any value.  Fills out[] (at
+ * most max) with values that have their data, and typed[] (NULL: not
+ * wanted) with 1 when the steps name the type, 0 when REG_DWORD is
+ * assumed for a number, 2 when it is read from the DWORD editor's radix,
+ * 3 when it is the seed's, each with RADIX_DEFAULT added when the data
+ * is read in the DWORD editor's default radix; returns how many.  The
+ * reader's state goes to *st_out (NULL: not wanted), cleared first. */
 static size_t read_procedure(struct imp *im, struct proc *st_out, size_t key_line, size_t key_last, size_t from,
 			     size_t to, const struct value_spec *seed, struct value_spec *out, size_t max, int *typed)
 {
@@ -1005,14 +1016,8 @@ static size_t read_procedure(struct imp *im, struct proc *st_out, size_t key_lin
 	return st.n_out;
 }
 
-size_t imp_procedure_values(struct imp *im, size_t key_line, size_t key_last, size_t from, size_t to,
-			    const struct value_spec *seed, struct value_spec *out, size_t max, int *typed)
-{
-	return read_procedure(im, NULL, key_line, key_last, from, to, seed, out, max, typed);
-}
-
 /* The review item saying where a value's type comes from, when the
- * steps do not name it (typed: as imp_procedure_values() gives it). */
+ * steps do not name it (typed: as read_procedure() gives it). */
 static void type_note(struct imp *im, const struct value_spec *v, int typed)
 {
 	typed &= ~RADIX_DEFAULT;
@@ -1118,7 +1123,7 @@ int imp_procedure_complete(struct imp *im, size_t key_line, size_t key_last, siz
 	int typed;
 
 	if (v->name == NULL || v->data != NULL ||
-	    imp_procedure_values(im, key_line, key_last, from, to, v, &pv, 1, &typed) == 0)
+	    read_procedure(im, NULL, key_line, key_last, from, to, v, &pv, 1, &typed) == 0)
 		return 0;
 	if (typed & RADIX_DEFAULT)
 		pv.data = imp_dword_radix_default(im, pv.last > 0 ? pv.last : pv.line, v->name, pv.data);
