@@ -1169,12 +1169,6 @@ static const char *running_wrapped(struct imp *im, const char *key, size_t n, si
  * folder") stay this close to the step naming the root. */
 #define RELATIVE_ROOT_WINDOW 30
 
-/* The relative path p (len bytes) in line n's text s, under the root named last
- * (HKEY_LOCAL_MACHINE at im->root_line, another hive at other_root):
- * joined to it and placed as a key (alone: where it ends is known) or as
- * a key in running text; with no root named near it, a review item only
- * (the root is the article's to give, never guessed).  *last: its last
- * line when wrapped. */
 /* key (kept in im's arena) written with '/' all through, and
  * "SnaBase/  Parameters" spaced after a slash: read with '\\' in place,
  * with a review item on line n. */
@@ -1196,6 +1190,12 @@ static int root_holds(const struct imp *im, size_t root, size_t n)
 	return root > 0 && n - root <= RELATIVE_ROOT_WINDOW && imp_section_of(im, root) == imp_section_of(im, n);
 }
 
+/* The relative path p (len bytes) in line n's text s, under the root named last
+ * (HKEY_LOCAL_MACHINE at im->root_line, another hive at other_root):
+ * joined to it and placed as a key (alone: where it ends is known) or as
+ * a key in running text; with no root named near it, a review item only
+ * (the root is the article's to give, never guessed).  *last: its last
+ * line when wrapped. */
 static void relative_key(struct imp *im, const char *s, const char *p, size_t len, int alone, size_t n,
 			 size_t other_root, const char *other_name, size_t *last)
 {
