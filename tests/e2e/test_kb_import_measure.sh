@@ -20,6 +20,19 @@ else
 		fail "kbimport labelled set" "below the goal ($GOAL_PRECISION% / $GOAL_RECALL%): $(tr '\n' ';' <"$TMP/m")"
 	fi
 	sed 's/^/    /' "$TMP/m"
+	# several folders give one pooled figure: the same folder twice holds
+	# twice the articles and twice each count, at the same percentages
+	"$MEASURE" labels "$LABELS" "$LABELS" "$ARCH" >"$TMP/m2" 2>&1
+	one=$(sed -n 's/^registry.*(\([0-9]*\) of \([0-9]*\) drafted).*(\([0-9]*\) of \([0-9]*\) labelled).*/\1 \2 \3 \4/p' "$TMP/m")
+	two=$(sed -n 's/^registry.*(\([0-9]*\) of \([0-9]*\) drafted).*(\([0-9]*\) of \([0-9]*\) labelled).*/\1 \2 \3 \4/p' "$TMP/m2")
+	n1=$(sed -n 's/^labelled articles: //p' "$TMP/m")
+	n2=$(sed -n 's/^labelled articles: //p' "$TMP/m2")
+	doubled=$(echo "$one" | awk '{ print $1 * 2, $2 * 2, $3 * 2, $4 * 2 }')
+	if [ -n "$one" ] && [ "$two" = "$doubled" ] && [ "$n2" -eq $((n1 * 2)) ]; then
+		pass "kbimport measure: label folders pool (the same folder twice: $n2 articles, registry $two)"
+	else
+		fail "kbimport measure pooled" "one folder: $n1 articles, registry '$one'; twice: $n2, '$two'"
+	fi
 	for p in $(labelled_paths); do echo "$ARCH/$p"; done >"$TMP/files"
 	# shellcheck disable=SC2046
 	if "$MEASURE" coverage -v $(cat "$TMP/files") >"$TMP/c" 2>&1; then

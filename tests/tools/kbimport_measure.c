@@ -381,36 +381,19 @@ static double pct(size_t a, size_t b)
 	return b == 0 ? 100.0 : 100.0 * (double)a / (double)b;
 }
 
-static int run_labels(int argc, char **argv)
+/* measure_dir: add the figures of one folder of label files to t[]. */
+static int measure_dir(const char *dir, const char *arch, struct tally *t, int verbose,
+		       int *articles)
 {
-	const char *dir = NULL, *arch = NULL;
-	double goal_p = -1, goal_r = -1;
-	int verbose = 0, i, bad = 0, articles = 0;
-	struct tally t[K_N];
 	char cmd[4096];
 	FILE *ls;
 	char name[512];
+	int bad = 0;
 
-	memset(t, 0, sizeof t);
-	for (i = 0; i < argc; i++) {
-		if (strcmp(argv[i], "-v") == 0)
-			verbose = 1;
-		else if (strcmp(argv[i], "--goal") == 0 && i + 2 < argc) {
-			goal_p = atof(argv[++i]);
-			goal_r = atof(argv[++i]);
-		} else if (dir == NULL)
-			dir = argv[i];
-		else
-			arch = argv[i];
-	}
-	if (dir == NULL || arch == NULL) {
-		fprintf(stderr, "usage: kbimport_measure labels LABELDIR ARCHIVE [-v] [--goal P R]\n");
-		return 2;
-	}
 	snprintf(cmd, sizeof cmd, "ls '%s' | grep '\\.yaml$'", dir);
 	ls = popen(cmd, "r");
 	if (ls == NULL)
-		return 2;
+		return 1;
 	while (fgets(name, sizeof name, ls) != NULL) {
 		char file[1024], path[512], apath[1200], id[64];
 		struct fact *facts;
@@ -441,7 +424,7 @@ static int run_labels(int argc, char **argv)
 				else if (verbose)
 					printf("%s: line %d: not in review\n", id, facts[k].line);
 			}
-			articles++;
+			(*articles)++;
 		}
 		if (r != NULL)
 			rule_free(r);
@@ -449,6 +432,42 @@ static int run_labels(int argc, char **argv)
 		free(facts);
 	}
 	pclose(ls);
+	return bad;
+}
+
+#define MAX_DIRS 64
+
+/* labels LABELDIR... ARCHIVE: several folders give one pooled figure (the
+ * unseen sets together: each alone holds few facts of a kind). */
+static int run_labels(int argc, char **argv)
+{
+	const char *pos[MAX_DIRS + 1], *arch;
+	size_t n_pos = 0, d;
+	double goal_p = -1, goal_r = -1;
+	int verbose = 0, i, bad = 0, articles = 0;
+	struct tally t[K_N];
+
+	memset(t, 0, sizeof t);
+	for (i = 0; i < argc; i++) {
+		if (strcmp(argv[i], "-v") == 0)
+			verbose = 1;
+		else if (strcmp(argv[i], "--goal") == 0 && i + 2 < argc) {
+			goal_p = atof(argv[++i]);
+			goal_r = atof(argv[++i]);
+		} else if (n_pos < MAX_DIRS + 1)
+			pos[n_pos++] = argv[i];
+		else {
+			fprintf(stderr, "kbimport_measure: more than %d label folders\n", MAX_DIRS);
+			return 2;
+		}
+	}
+	if (n_pos < 2) {
+		fprintf(stderr, "usage: kbimport_measure labels LABELDIR... ARCHIVE [-v] [--goal P R]\n");
+		return 2;
+	}
+	arch = pos[n_pos - 1];
+	for (d = 0; d + 1 < n_pos; d++)
+		bad |= measure_dir(pos[d], arch, t, verbose, &articles);
 	printf("labelled articles: %d\n", articles);
 	for (i = 0; i < K_REVIEW; i++) {
 		double p = pct(t[i].right, t[i].drafted), rc = pct(t[i].found, t[i].labelled);
@@ -513,7 +532,7 @@ int main(int argc, char **argv)
 		return run_labels(argc - 2, argv + 2);
 	if (argc >= 2 && strcmp(argv[1], "coverage") == 0)
 		return run_coverage(argc - 2, argv + 2);
-	fprintf(stderr, "usage: kbimport_measure labels LABELDIR ARCHIVE [-v] [--goal P R]\n"
+	fprintf(stderr, "usage: kbimport_measure labels LABELDIR... ARCHIVE [-v] [--goal P R]\n"
 			"       kbimport_measure coverage [-v] FILE...\n");
 	return 2;
 }
