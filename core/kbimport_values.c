@@ -289,7 +289,9 @@ void imp_value_checks(struct imp *im, struct imp_at *at, const char *key, const 
 			   imp_fmt(im, "value '%s': the article writes its type '%s', read as %s: check it",
 				   v->name != NULL ? v->name : "(unnamed)", v->type, type));
 	data = v->data;
-	if (v->name == NULL || v->name[0] == '\0')
+	if (v->sentence)
+		why = "the words before the type are a sentence, not a value's name";
+	else if (v->name == NULL || v->name[0] == '\0')
 		why = "the value has no name (the key's default value)";
 	else if (v->type == NULL)
 		why = "the article gives no data type";
@@ -721,6 +723,25 @@ static int table_row_value(struct imp *im, const char *s, size_t line, struct va
 	return v->name != NULL;
 }
 
+/* Whether the n characters at p end in a lowercase word that joins a
+ * sentence to what follows ("a type of", "should be", "a new", "only the
+ * first of the"): a value's name, however many words, ends in a word of
+ * its own. */
+static int ends_in_joining_word(const char *p, size_t n)
+{
+	static const char *const joining[] = { "of", "be", "the", "a", "an", "new", "named", "called",
+					       "to", "with", "has", "have", "should", "must", "for",
+					       "and", "or", "that", NULL };
+	size_t b = n, i;
+
+	while (b > 0 && p[b - 1] != ' ')
+		b--;
+	for (i = 0; joining[i] != NULL; i++)
+		if (n - b == strlen(joining[i]) && strncmp(p + b, joining[i], n - b) == 0)
+			return 1;
+	return 0;
+}
+
 /* "Name: REG_DWORD: 4096", "Name:REG_DWORD:0x1", "Name   REG_DWORD   1",
  * "2 for Name : REG_DWORD : 0x2": one line naming a value, its type and
  * its data.  Fills v (name NULL when the line gives only "REG_X: data"). */
@@ -794,6 +815,11 @@ int imp_inline_value(struct imp *im, const char *s, size_t line, struct value_sp
 		if (words == NULL || imp_has_word(words, "is") || imp_has_word(words, "are"))
 			return 0;
 	}
+	/* "This value should be a data type of REG_MULTI_SZ.", "Make a new
+	 * Reg_SZ:Name ...": words of a sentence that run on into the type.
+	 * The line still stands in its block (another reader taking the
+	 * block's key would guess at the sentence), as a value to review. */
+	v->sentence = ends_in_joining_word(p, nl);
 	if (nl > 64 || memchr(p, '\\', nl) != NULL || memchr(p, '<', nl) != NULL ||
 	    (nl > 0 && (imp_value_label(p, "Type") != NULL || imp_value_label(p, "Data Type") != NULL ||
 				   imp_value_label(p, "Value Type") != NULL)))

@@ -1,0 +1,103 @@
+/* test_kbimport_pval.c: values given in prose and in tables (issue 14).
+ * Each case is a small article written here, in our own words: a value
+ * the article asks for is a check of its type and data with its repair,
+ * cited on the value's line; a value it only describes, gives no type
+ * for, or leaves the data of to the reader is no check, and a review
+ * item stands on its line. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kbwiz/article.h"
+#include "kbwiz/kbimport.h"
+#include "kbwiz/rule_load.h"
+#include "draft_probe.h"
+
+#define KEY "HKLM\\SOFTWARE\\Frobnitz\\Agent"
+
+/* One article and what its draft must hold.  The body starts on line 17
+ * (BODY_HEAD is 16 lines). */
+static const struct value_case {
+	const char *what;
+	const char *body;
+	const char *value;      /* the value the case is about */
+	enum kb_reg_type type;  /* KB_REG_NONE: the value must not be drafted */
+	const char *data;       /* string data, or NULL (number used) */
+	uint64_t number;        /* DWORD data */
+	int line;               /* the cite (drafted) or the review (not) */
+} cases[] = {
+	{ "a sentence that names a type is not a value's name",
+	  "\n"
+	  "1. In Registry Editor, go to this key:\n"
+	  "\n"
+	  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	  "\n"
+	  "2. Add the following value:\n"
+	  "\n"
+	  "   Gadgets\n"
+	  "\n"
+	  "   This value should be a data type of REG_MULTI_SZ.\n"
+	  "\n"
+	  "3. Quit Registry Editor.\n",
+	  "This value should be a data type of", KB_REG_NONE, NULL, 0, 26 },
+	{ "words that run on into the type are not a name either",
+	  "\n"
+	  "1. In Registry Editor, go to this key:\n"
+	  "\n"
+	  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	  "\n"
+	  "   Make a new REG_SZ:GadgetMode with a value of ON.\n",
+	  "Make a new", KB_REG_NONE, NULL, 0, 22 },
+};
+
+static void check_case(const struct value_case *c)
+{
+	struct draft d;
+	const struct rule_check *ck;
+
+	draft_import_body(c->body, &d);
+	ck = draft_check(d.r, KEY, c->value);
+	if (c->type == KB_REG_NONE) {
+		if (ck != NULL)
+			fail_msg("%s: drafted\n%s", c->what, d.yaml);
+		if (!draft_review_at(d.r, c->line))
+			fail_msg("%s: no review item on line %d\n%s", c->what, c->line, d.yaml);
+		draft_free(&d);
+		return;
+	}
+	if (ck == NULL)
+		fail_msg("%s: not drafted\n%s", c->what, d.yaml);
+	if (ck->type != c->type)
+		fail_msg("%s: type %d\n%s", c->what, (int)ck->type, d.yaml);
+	if (c->data != NULL ? ck->data == NULL || strcmp(ck->data, c->data) != 0 : ck->number != c->number)
+		fail_msg("%s: data\n%s", c->what, d.yaml);
+	if (ck->line != c->line && !(ck->cite.n_ranges > 0 && ck->cite.ranges[ck->cite.n_ranges - 1].last == c->line))
+		fail_msg("%s: cited on %d, not %d\n%s", c->what, ck->line, c->line, d.yaml);
+	if (draft_fix(d.r, ck->id) == NULL)
+		fail_msg("%s: no repair\n%s", c->what, d.yaml);
+	draft_free(&d);
+}
+
+static void test_values_in_prose_and_tables(void **state)
+{
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++)
+		check_case(&cases[i]);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_values_in_prose_and_tables),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
