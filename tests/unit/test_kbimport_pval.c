@@ -54,6 +54,46 @@ static const struct value_case {
 	  "\n"
 	  "   Make a new REG_SZ:GadgetMode with a value of ON.\n",
 	  "Make a new", KB_REG_NONE, NULL, 0, 22 },
+	{ "a value of several words named in a sentence that sets it",
+	  "\n"
+	  "Start Registry Editor and locate the following registry key:\n"
+	  "\n"
+	  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	  "\n"
+	  "Create a DWORD value named Skip Gadget Scan and set the data value to 1.\n",
+	  "Skip Gadget Scan", KB_REG_DWORD, NULL, 1, 22 },
+	{ "the type, the words for a value and its name, no 'named'",
+	  "\n"
+	  "Start Registry Editor and locate the following registry key:\n"
+	  "\n"
+	  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	  "\n"
+	  "Create the DWORD registry value GadgetCheck and set the value to 1.\n",
+	  "GadgetCheck", KB_REG_DWORD, NULL, 1, 22 },
+	{ "a quoted name after a comma",
+	  "\n"
+	  "Start Registry Editor and locate the following registry key:\n"
+	  "\n"
+	  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	  "\n"
+	  "Add a DWORD value, \"GadgetPing\" (without the quotation marks), with a value of 3.\n",
+	  "GadgetPing", KB_REG_DWORD, NULL, 3, 22 },
+	{ "a value described, not added, is no check",
+	  "\n"
+	  "The setting that turns this on is in the following key:\n"
+	  "\n"
+	  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	  "\n"
+	  "and is a DWORD value \"GadgetPing\", which the agent reads when it starts.\n",
+	  "GadgetPing", KB_REG_NONE, NULL, 0, 22 },
+	{ "a string added with data the article does not write plainly",
+	  "\n"
+	  "Start Registry Editor and locate the following registry key:\n"
+	  "\n"
+	  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	  "\n"
+	  "Add a string value named GadgetHome and set it to the folder you installed to.\n",
+	  "GadgetHome", KB_REG_NONE, NULL, 0, 22 },
 };
 
 static void check_case(const struct value_case *c)
