@@ -94,6 +94,22 @@ static const struct value_case {
 	  "\n"
 	  "Add a string value named GadgetHome and set it to the folder you installed to.\n",
 	  "GadgetHome", KB_REG_NONE, NULL, 0, 22 },
+	{ "the type in brackets before the number the path's value is set to",
+	  "\n"
+	  "To let the agent page the operator, you must add a registry value of:\n"
+	  "\n"
+	  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\PageOperator\n"
+	  "\n"
+	  "and set it to (DWORD) 1. The agent reads it when it starts.\n",
+	  "PageOperator", KB_REG_DWORD, NULL, 1, 22 },
+	{ "a setting said to do something, with no step asking for it",
+	  "\n"
+	  "Setting this registry key:\n"
+	  "\n"
+	  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\QuietMode\n"
+	  "\n"
+	  "to (DWORD) 3 allows the agent to start without a console.\n",
+	  "QuietMode", KB_REG_NONE, NULL, 0, 18 },
 };
 
 static void check_case(const struct value_case *c)
@@ -117,8 +133,8 @@ static void check_case(const struct value_case *c)
 		fail_msg("%s: type %d\n%s", c->what, (int)ck->type, d.yaml);
 	if (c->data != NULL ? ck->data == NULL || strcmp(ck->data, c->data) != 0 : ck->number != c->number)
 		fail_msg("%s: data\n%s", c->what, d.yaml);
-	if (ck->line != c->line && !(ck->cite.n_ranges > 0 && ck->cite.ranges[ck->cite.n_ranges - 1].last == c->line))
-		fail_msg("%s: cited on %d, not %d\n%s", c->what, ck->line, c->line, d.yaml);
+	if (!draft_cites(ck, c->line))
+		fail_msg("%s: not cited on line %d\n%s", c->what, c->line, d.yaml);
 	if (draft_fix(d.r, ck->id) == NULL)
 		fail_msg("%s: no repair\n%s", c->what, d.yaml);
 	draft_free(&d);
