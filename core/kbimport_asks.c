@@ -1150,7 +1150,7 @@ const char *imp_data_left_to_reader(const struct imp *im, size_t first, size_t l
 		"the value you want", "the value that you want", "value that you specify",
 		"value you specify", "replace this value", "with your own", "set to anything",
 		"can be anything", "select the desired", "type the desired", "enter the desired",
-		"choose a value", NULL,
+		"choose a value", "acceptable values", NULL,
 	};
 	size_t n, end = last + 6;
 	const char *cue;

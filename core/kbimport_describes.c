@@ -101,7 +101,8 @@ static int line_sets(const char *s)
 int imp_gate_intro_describes(const char *s)
 {
 	static const char *const cues[] = {
-		"in this example", "for example", "example of", "for instance", NULL,
+		"in this example", "for example", "example of", "for instance", "fictitious",
+		"to demonstrate", NULL,
 	};
 
 	return imp_cue_in(s, cues) != NULL || imp_has_word(s, "examples");

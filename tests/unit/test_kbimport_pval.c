@@ -110,6 +110,41 @@ static const struct value_case {
 	  "\n"
 	  "to (DWORD) 3 allows the agent to start without a console.\n",
 	  "QuietMode", KB_REG_NONE, NULL, 0, 18 },
+	{ "a value in REGEDIT's form under a key written as a path, asked for",
+	  "\n"
+	  "Change the following registry key to turn the gadget cache off:\n"
+	  "\n"
+	  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	  "\n"
+	  "   \"GadgetCache\"=dword:00000000\n",
+	  "GadgetCache", KB_REG_DWORD, NULL, 0, 22 },
+	{ "a string in REGEDIT's form, the name unquoted",
+	  "\n"
+	  "Set the following registry key:\n"
+	  "\n"
+	  "HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	  "GadgetTrace=\"Y\"\n"
+	  "\n"
+	  "The agent then writes a trace of each gadget it loads.\n",
+	  "GadgetTrace", KB_REG_SZ, "Y", 0, 21 },
+	{ "a state shown in REGEDIT's form, no step asking for it",
+	  "\n"
+	  "The installer leaves the cache on in the following registry key:\n"
+	  "\n"
+	  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	  "\n"
+	  "   \"GadgetCache\"=dword:00000001\n",
+	  "GadgetCache", KB_REG_NONE, NULL, 0, 22 },
+	{ "REGEDIT-form values whose data the reader picks from a list after them",
+	  "\n"
+	  "You can also turn on gadget tracing by adding the following values to the\n"
+	  "HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent key.\n"
+	  "\n"
+	  "\"GadgetLevel\"=dword:00000000\n"
+	  "\"GadgetParts\"=dword:000030F3\n"
+	  "\n"
+	  "Acceptable values for GadgetLevel and GadgetParts are in the following list.\n",
+	  "GadgetLevel", KB_REG_NONE, NULL, 0, 21 },
 };
 
 static void check_case(const struct value_case *c)
