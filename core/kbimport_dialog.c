@@ -940,6 +940,45 @@ static const char *said_text(struct imp *im, const char *p, const char **end)
 	return imp_dupn(im, p, (size_t)(e - p));
 }
 
+/* Line s (line n, just under value v's block) sets the value the block
+ * shows by its word for it, not its name: "4. Change the value to 0.",
+ * "Set the data value to 8.", "Change it to 0x1".  The data the block
+ * shows is the state before (or a default); the step's datum, alone in
+ * its sentence, is the data to write.  1 when v takes it. */
+static int block_value_set_to(struct imp *im, struct value_spec *v, const char *s, size_t n)
+{
+	static const char *const sets[] = { "change the value to ", "change the data value to ",
+					    "change the data to ", "change it to ", "set the value to ",
+					    "set the data value to ", "set the data to ", "set it to ", NULL };
+	const char *p = s, *nu, *e = NULL;
+	size_t i;
+
+	/* a step's number or letter: "4. ", "b. " */
+	if ((isdigit((unsigned char)p[0]) || islower((unsigned char)p[0])) &&
+	    (p[1] == '.' || (isdigit((unsigned char)p[1]) && p[2] == '.'))) {
+		p = strchr(p, '.') + 1;
+		p = imp_skip_ws(p);
+	}
+	for (i = 0; sets[i] != NULL && !imp_starts_ci(p, sets[i]); i++)
+		;
+	if (sets[i] == NULL)
+		return 0;
+	nu = said_text(im, p + strlen(sets[i]), &e);
+	if (nu == NULL || strcasecmp(nu, v->data) == 0)
+		return 0;
+	/* the datum ends the sentence: not "Set the value to 1 to suppress
+	 * receipts", a choice the article explains */
+	e = imp_skip_ws(e);
+	if (*e != '\0' && *e != '(' && *e != '.')
+		return 0;
+	imp_review(im, n, T_CHECKS, 0,
+		   imp_fmt(im, "value '%s': its data '%s' is the one this step sets, not the '%s' the lines above show: check it",
+			   v->name != NULL ? v->name : "", nu, v->data));
+	v->data = nu;
+	v->last = n;
+	return 1;
+}
+
 void imp_data_changed_to(struct imp *im, struct value_spec *v)
 {
 	size_t n, last = v->last > v->line ? v->last : v->line, seen = 0;
@@ -950,6 +989,10 @@ void imp_data_changed_to(struct imp *im, struct value_spec *v)
 		if (imp_blank(s))
 			continue;
 		seen++;
+		/* "4. Change the value to 0.", "Set the data value to 8.": a
+		 * step setting the value the block shows, by its word for it */
+		if (block_value_set_to(im, v, s, n))
+			return;
 		/* "change "A" to "B"", "Change the data from A to B" */
 		if (imp_starts_ci(s, "change the data from "))
 			p = s + 21;

@@ -145,6 +145,20 @@ static const struct value_case {
 	  "\n"
 	  "Acceptable values for GadgetLevel and GadgetParts are in the following list.\n",
 	  "GadgetLevel", KB_REG_NONE, NULL, 0, 21 },
+	{ "a block shows the data there now, the step under it sets another",
+	  "\n"
+	  "1. In Registry Editor, go to this key:\n"
+	  "\n"
+	  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	  "\n"
+	  "2. Locate the following entry:\n"
+	  "\n"
+	  "   Value name: GadgetGuard\n"
+	  "   Data type: REG_DWORD\n"
+	  "   Value: 1\n"
+	  "\n"
+	  "3. Change the value to 0.\n",
+	  "GadgetGuard", KB_REG_DWORD, NULL, 0, 28 },
 };
 
 static void check_case(const struct value_case *c)
