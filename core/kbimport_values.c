@@ -673,7 +673,7 @@ static int block_field_line(const char *p)
 	       strchr(t, '"') == NULL;
 }
 
-/* '"Log Level"=dword:00000003', '"Mode"="Y"', 'Mode="Y"': a value written
+/* '"Log Level"=dword:00000003', '"Mode"="Y"', 'Mode="Y"', 'Flags=0x108': a value written
  * in REGEDIT's form under a key written as a path, not as a [header] (a
  * REGEDIT file's own lines are regedit_block()'s, kbimport_registry.c).
  * The type is the form's: dword: is REG_DWORD, a quoted string REG_SZ;
@@ -701,8 +701,11 @@ static int regedit_line_value(struct imp *im, const char *p, size_t line, struct
 	d = eq + 1;
 	memset(v, 0, sizeof *v);
 	v->line = line;
-	if (imp_starts_ci(d, "dword:") && strspn(d + 6, "0123456789abcdefABCDEF") > 0 &&
-	    imp_blank(d + 6 + strspn(d + 6, "0123456789abcdefABCDEF"))) {
+	if ((imp_starts_ci(d, "dword:") && strspn(d + 6, "0123456789abcdefABCDEF") > 0 &&
+	     imp_blank(d + 6 + strspn(d + 6, "0123456789abcdefABCDEF"))) ||
+	    /* "Flags=0x108": data in 0x form is a DWORD's (guide C11) */
+	    (imp_starts_ci(d, "0x") && strspn(d + 2, "0123456789abcdefABCDEF") > 0 &&
+	     imp_blank(d + 2 + strspn(d + 2, "0123456789abcdefABCDEF")))) {
 		v->type = "REG_DWORD";
 		v->data = imp_dupn(im, d, imp_rtrim_len(d, strlen(d)));
 	} else if (*d == '"' && (close = strchr(d + 1, '"')) != NULL && close > d + 1 && imp_blank(close + 1) &&

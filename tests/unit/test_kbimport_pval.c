@@ -159,6 +159,18 @@ static const struct value_case {
 	  "\n"
 	  "3. Change the value to 0.\n",
 	  "GadgetGuard", KB_REG_DWORD, NULL, 0, 28 },
+	{ "Name=0x data under a lead-in that adds it",
+	  "\n"
+	  "1. In Registry Editor, go to this key:\n"
+	  "\n"
+	  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	  "\n"
+	  "2. On the Edit menu, click Add Value, and then add the following registry value:\n"
+	  "\n"
+	  "   GadgetFlags=0x108\n"
+	  "\n"
+	  "3. Quit Registry Editor.\n",
+	  "GadgetFlags", KB_REG_DWORD, NULL, 0x108, 24 },
 };
 
 static void check_case(const struct value_case *c)
