@@ -535,11 +535,23 @@ static int example_or_quantity(const char *s, const char *p, const char *q)
 	return 0;
 }
 
+/* "set it to (DWORD) 1": the type in brackets before the number, which
+ * the number's type is (REG_DWORD, the type every number read here
+ * gets).  The number's start. */
+static const char *after_bracketed_dword(const char *q)
+{
+	if (imp_starts_ci(q, "(DWORD)"))
+		return imp_skip_ws(q + 7);
+	if (imp_starts_ci(q, "(REG_DWORD)"))
+		return imp_skip_ws(q + 11);
+	return q;
+}
+
 int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
 		       const char **value_key, struct value_spec *v)
 {
 	struct kb_buf b = { 0 };
-	const char *p, *s, *to, *num, *name_from, *named = NULL, *ahead, *ahead_at = NULL;
+	const char *p, *s, *to, *num, *name_from, *named = NULL, *ahead, *ahead_at = NULL, *datum;
 	size_t n, nl = 0, starts[16], n_starts = 0, h;
 	int extra = 0, found = 0;
 
@@ -576,12 +588,13 @@ int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
 		to = imp_starts_ci(p + vl, "to ") ? p + vl - 1 : strstr(p + vl, " to ");
 		if (to == NULL || to - p > 160)
 			continue;
-		num = imp_read_number(im, imp_skip_ws(to + 4), 0xFFFFFFFFu, &extra);
-		if (num == NULL || example_or_quantity(s, p, imp_skip_ws(to + 4)))
+		datum = after_bracketed_dword(imp_skip_ws(to + 4));
+		num = imp_read_number(im, datum, 0xFFFFFFFFu, &extra);
+		if (num == NULL || example_or_quantity(s, p, datum))
 			continue;
 		/* "Change the value for ENABLED to 10000 (HEX)": the radix
 		 * said after the digits */
-		num = imp_hex_said_after(im, imp_skip_ws(to + 4), num);
+		num = imp_hex_said_after(im, datum, num);
 		name_from = imp_skip_ws(p + vl);
 		if (imp_starts_ci(name_from, "the "))
 			name_from += 4;
@@ -1137,7 +1150,7 @@ const char *imp_data_left_to_reader(const struct imp *im, size_t first, size_t l
 		"the value you want", "the value that you want", "value that you specify",
 		"value you specify", "replace this value", "with your own", "set to anything",
 		"can be anything", "select the desired", "type the desired", "enter the desired",
-		"choose a value", NULL,
+		"choose a value", "acceptable values", NULL,
 	};
 	size_t n, end = last + 6;
 	const char *cue;

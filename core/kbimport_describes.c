@@ -101,7 +101,8 @@ static int line_sets(const char *s)
 int imp_gate_intro_describes(const char *s)
 {
 	static const char *const cues[] = {
-		"in this example", "for example", "example of", "for instance", NULL,
+		"in this example", "for example", "example of", "for instance", "fictitious",
+		"to demonstrate", NULL,
 	};
 
 	return imp_cue_in(s, cues) != NULL || imp_has_word(s, "examples");
@@ -322,6 +323,34 @@ static int procedure_uses_example(const struct imp *im, size_t first)
 	return 0;
 }
 
+static int joined_lines_say(const struct imp *im, size_t first, size_t last, const char *phrase);
+
+/* "Setting this registry key: <path> to (DWORD) 3 allows the server to
+ * ...": a check no step asks for, its data in a sentence whose subject is
+ * the setting and whose verb says what it does.  A description of the
+ * setting, not a request (guide C9). */
+static int setting_said_to_do(const struct imp *im, const struct imp_check *c, size_t first, size_t last)
+{
+	static const char *const effects[] = { " allows ", " enables ", " disables ", " causes ",
+					       " prevents ", " lets ", " makes ", NULL };
+	size_t i, n = first > im->a->body_first + 2 ? first - 2 : im->a->body_first;
+
+	if (c->repair || c->value == NULL)
+		return 0;
+	/* the sentence opens with "Setting" on the key's line or just above */
+	while (n <= first && !imp_starts_ci(imp_skip_ws(imp_line_at(im, n)), "Setting "))
+		n++;
+	if (n > first)
+		return 0;
+	/* the data and the verb follow the path, when the path comes last */
+	if (c->key_last > last)
+		last = c->key_last;
+	for (i = 0; effects[i] != NULL; i++)
+		if (joined_lines_say(im, n, last + 2, effects[i]))
+			return 1;
+	return 0;
+}
+
 const char *imp_why_shown(const struct imp *im, const struct imp_check *c, int *after_enum)
 {
 	size_t first = c->key_line > 0 && c->key_line < c->line ? c->key_line : c->line;
@@ -337,6 +366,8 @@ const char *imp_why_shown(const struct imp *im, const struct imp_check *c, int *
 		return "the article lists this value among the defaults, it does not ask to set it";
 	if (procedure_uses_example(im, first))
 		return "the article's procedure acts on an example it names, not on the reader's computer";
+	if (setting_said_to_do(im, c, first, last))
+		return "the article says what the setting does (\"Setting X to 3 allows ...\"), it does not ask to set it";
 	/* (a listing of a parameter's choices is known only once every
 	 * check is read: imp_gate() tests it here, ahead of what follows) */
 	*after_enum = 1;

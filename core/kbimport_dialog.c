@@ -713,6 +713,62 @@ static int radix_after(const char *p)
 	return imp_has_word(buf, "hexadecimal") || imp_has_word(buf, "hex");
 }
 
+/* The name after a bare intro (see imp_value_named_in_words()) is written
+ * as a name: quoted, or, after an intro without a comma, starting with a
+ * capital ("value, and then" is the sentence going on). */
+static int name_written_as_one(const char *p, const char *intro)
+{
+	if (*p == '"')
+		return 1;
+	return intro[strlen(intro) - 2] != ',' && isupper((unsigned char)*p);
+}
+
+/* Words that end a value's name written without quotes and go on with the
+ * sentence: "named Install Frob Driver and set it to 0". */
+static int name_ends_before(const char *w)
+{
+	static const char *const joins[] = { "and ", "with ", "to ", "in ", "under ", "that ",
+					     "which ", "then ", "at ", "on ", NULL };
+	size_t i;
+
+	for (i = 0; joins[i] != NULL; i++)
+		if (strncmp(w, joins[i], strlen(joins[i])) == 0)
+			return 1;
+	return 0;
+}
+
+/* The value's name after "named": quoted, or up to five words each
+ * starting with a capital or a digit ("named Journal Recipient Name.",
+ * "named Install Frob Driver and set ..."), ending at the sentence's
+ * stop, a comma or bracket, or a joining word.  One word reads as
+ * said_word() does; NULL when the words do not end plainly. */
+static const char *name_words(struct imp *im, const char *p, const char **end)
+{
+	const char *w, *e;
+	size_t words = 0;
+
+	p = imp_skip_ws(p);
+	if (*p == '"' || !(isupper((unsigned char)*p) || isdigit((unsigned char)*p)))
+		return said_word(im, p, end);
+	for (w = p;;) {
+		for (e = w; *e != '\0' && *e != ' ' && *e != ',' && *e != ';' && *e != '('; e++)
+			;
+		while (e > w && e[-1] == '.')
+			e--;
+		words++;
+		if (*e != ' ' || words == 5 || !(isupper((unsigned char)e[1]) || isdigit((unsigned char)e[1])))
+			break;
+		w = e + 1;
+	}
+	if (words == 1)
+		return said_word(im, p, end);
+	/* the words end at a stop, a comma, a bracket or a joining word */
+	if (*e == ' ' && !name_ends_before(e + 1))
+		return NULL;
+	*end = e;
+	return imp_dupn(im, p, (size_t)(e - p));
+}
+
 /* "add a DWORD value named X with a data value of 0 to the following key",
  * "Create a REG_DWORD value named X in the following registry key, and set
  * the data value to 1", "3. Add a DWORD value named X, and then set the
@@ -737,7 +793,15 @@ int imp_value_named_in_words(struct imp *im, size_t first, size_t last, struct v
 	 * the name X", "value: X" (the last: the rest of the sentence) */
 	static const char *const intros[] = { " value named ", " value called ", " value, called ",
 					      " value with the name ", " entry named ", " entry called ",
+					      " registry value named ", " registry value called ",
 					      " value: ", NULL };
+	/* "Create the DWORD registry value X", "add a DWORD value, "X"",
+	 * "add a REG_DWORD value X": the name straight after the words for
+	 * the value, only where a type stands before them and the name is
+	 * written as one (a capital or a quote: "add a DWORD value to the
+	 * key" names none) */
+	static const char *const bare_intros[] = { " registry value ", " value, ", " value ", NULL };
+	const size_t n_intros = sizeof intros / sizeof intros[0] - 1;
 	struct kb_buf b = { 0 };
 	size_t i, j, starts[16], n_starts = 0, hit_len = 0;
 	const char *s, *p, *q, *name, *e, *type = NULL, *data = NULL, *hit = NULL;
@@ -750,14 +814,18 @@ int imp_value_named_in_words(struct imp *im, size_t first, size_t last, struct v
 	if (b.oom || b.p == NULL)
 		goto out;
 	s = b.p;
-	for (j = 0; intros[j] != NULL; j++)
-		for (p = s; (p = imp_ci_find(p, intros[j])) != NULL; p++) {
+	for (j = 0; j < n_intros || bare_intros[j - n_intros] != NULL; j++) {
+		const char *intro = j < n_intros ? intros[j] : bare_intros[j - n_intros];
+		for (p = s; (p = imp_ci_find(p, intro)) != NULL; p++) {
 			/* "add a DWORD value named", "create a new string value named" */
 			for (i = 0; i < sizeof types / sizeof types[0]; i++) {
 				size_t tl = strlen(types[i][0]);
 				if ((size_t)(p + 1 - s) >= tl && strncasecmp(p + 1 - tl, types[i][0], tl) == 0)
 					break;
 			}
+			if (j >= n_intros && (i == sizeof types / sizeof types[0] ||
+					      !name_written_as_one(p + strlen(intro), intro)))
+				continue;
 			if (i == sizeof types / sizeof types[0]) {
 				/* "Create a new value called X as a reg_dword": the
 				 * type after the name */
@@ -773,21 +841,26 @@ int imp_value_named_in_words(struct imp *im, size_t first, size_t last, struct v
 					break;
 			if (q == s && !imp_starts_ci(s, "add ") && !imp_starts_ci(s, "create "))
 				continue;
+			/* a bare intro names a value only after the verb ("is a
+			 * DWORD value "X"" describes one) */
+			if (j >= n_intros && !imp_starts_ci(q, "add") && !imp_starts_ci(q, "create"))
+				continue;
 			if (seen++ > 0) {
 				/* two values in the same words: a person sorts them */
 				ok = 0;
 				goto out;
 			}
 			hit = p;
-			hit_len = strlen(intros[j]);
+			hit_len = strlen(intro);
 			type = i < sizeof types / sizeof types[0] ? types[i][1] : NULL;
 		}
+	}
 	if (hit == NULL)
 		goto out;
 	if (hit[hit_len - 2] == ':')
 		name = sentence_name(im, hit + hit_len, &e);
 	else
-		name = said_word(im, hit + hit_len, &e);
+		name = name_words(im, hit + hit_len, &e);
 	if (name == NULL || strchr(name, '\\') != NULL)
 		goto out;
 	if (type == NULL) {
@@ -867,6 +940,45 @@ static const char *said_text(struct imp *im, const char *p, const char **end)
 	return imp_dupn(im, p, (size_t)(e - p));
 }
 
+/* Line s (line n, just under value v's block) sets the value the block
+ * shows by its word for it, not its name: "4. Change the value to 0.",
+ * "Set the data value to 8.", "Change it to 0x1".  The data the block
+ * shows is the state before (or a default); the step's datum, alone in
+ * its sentence, is the data to write.  1 when v takes it. */
+static int block_value_set_to(struct imp *im, struct value_spec *v, const char *s, size_t n)
+{
+	static const char *const sets[] = { "change the value to ", "change the data value to ",
+					    "change the data to ", "change it to ", "set the value to ",
+					    "set the data value to ", "set the data to ", "set it to ", NULL };
+	const char *p = s, *nu, *e = NULL;
+	size_t i;
+
+	/* a step's number or letter: "4. ", "b. " */
+	if ((isdigit((unsigned char)p[0]) || islower((unsigned char)p[0])) &&
+	    (p[1] == '.' || (isdigit((unsigned char)p[1]) && p[2] == '.'))) {
+		p = strchr(p, '.') + 1;
+		p = imp_skip_ws(p);
+	}
+	for (i = 0; sets[i] != NULL && !imp_starts_ci(p, sets[i]); i++)
+		;
+	if (sets[i] == NULL)
+		return 0;
+	nu = said_text(im, p + strlen(sets[i]), &e);
+	if (nu == NULL || strcasecmp(nu, v->data) == 0)
+		return 0;
+	/* the datum ends the sentence: not "Set the value to 1 to suppress
+	 * receipts", a choice the article explains */
+	e = imp_skip_ws(e);
+	if (*e != '\0' && *e != '(' && *e != '.')
+		return 0;
+	imp_review(im, n, T_CHECKS, 0,
+		   imp_fmt(im, "value '%s': its data '%s' is the one this step sets, not the '%s' the lines above show: check it",
+			   v->name != NULL ? v->name : "", nu, v->data));
+	v->data = nu;
+	v->last = n;
+	return 1;
+}
+
 void imp_data_changed_to(struct imp *im, struct value_spec *v)
 {
 	size_t n, last = v->last > v->line ? v->last : v->line, seen = 0;
@@ -877,6 +989,10 @@ void imp_data_changed_to(struct imp *im, struct value_spec *v)
 		if (imp_blank(s))
 			continue;
 		seen++;
+		/* "4. Change the value to 0.", "Set the data value to 8.": a
+		 * step setting the value the block shows, by its word for it */
+		if (block_value_set_to(im, v, s, n))
+			return;
 		/* "change "A" to "B"", "Change the data from A to B" */
 		if (imp_starts_ci(s, "change the data from "))
 			p = s + 21;

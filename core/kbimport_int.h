@@ -179,6 +179,10 @@ struct value_spec {
 				   it: the value is under that subkey */
 	int several_data;       /* a block gives it more than one data line
 				   ("Value: 1 == on" / "Value: 0 == off") */
+	int sentence;           /* a sentence naming a type ("should be a
+				   data type of REG_SZ"): no value to draft */
+	int regedit_form;       /* '"Name"=dword:1' under a key written as a
+				   path: drafted only where a step asks */
 };
 
 /* Where a value block ends: the last line read, 0 when none was. */

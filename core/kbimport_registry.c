@@ -394,6 +394,21 @@ static void place_key(struct imp *im, const char *key, size_t key_line, size_t k
 /* A value the article adds (in words, or through the Add Value dialog):
  * its check and set action, read back by a person; without data, only a
  * review item. */
+/* Words that add value v after an earlier key ("locate K1. Create a DWORD
+ * value named X and set it to 0. The value is copied to: K2") were placed
+ * under that key: the value, named on the same line, is already a check
+ * of a key above the words.  They ask for nothing under a later key. */
+static int placed_under_key_above(const struct imp *im, const struct value_spec *v)
+{
+	size_t i;
+
+	for (i = 0; i < im->n_checks; i++)
+		if (im->checks[i].line == v->line && im->checks[i].key_line < v->line &&
+		    im->checks[i].value != NULL && strcmp(im->checks[i].value, v->name) == 0)
+			return 1;
+	return 0;
+}
+
 static void place_added_value(struct imp *im, struct imp_at *at, const char *key,
 			      const struct value_spec *v, const char *how, const char *from)
 {
@@ -610,7 +625,8 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 		if (imp_value_named_in_words(im, imp_ask_window_start(im, key_line), key_last + 4, &pv) &&
 		    /* "Then, add a DWORD value named X ... to the following
 		     * key:" after this key introduces the next one */
-		    !(pv.line > key_last && imp_lines_say(im, pv.line, pv.line + 1, "following"))) {
+		    !(pv.line > key_last && imp_lines_say(im, pv.line, pv.line + 1, "following")) &&
+		    !placed_under_key_above(im, &pv)) {
 			struct value_spec later;
 			/* "Set the value of the X value from 0 to 255" further on */
 			if (pv.data == NULL &&

@@ -226,6 +226,16 @@ static int angle_placeholder(const char *d)
 	return 0;
 }
 
+/* The last of the REGEDIT-form lines from line on ('"A"=dword:1' then
+ * '"B"=dword:2'): what the article says after them is about them all. */
+static size_t regedit_run_end(const struct imp *im, size_t line)
+{
+	while (line + 1 < im->a->body_end && *imp_skip_ws(imp_line_at(im, line + 1)) == '"' &&
+	       strstr(imp_line_at(im, line + 1), "\"=") != NULL)
+		line++;
+	return line;
+}
+
 /* A path written as a tree, one name a line, the value's name last
  *
  *     HKEY_LOCAL_MACHINE
@@ -289,7 +299,13 @@ void imp_value_checks(struct imp *im, struct imp_at *at, const char *key, const 
 			   imp_fmt(im, "value '%s': the article writes its type '%s', read as %s: check it",
 				   v->name != NULL ? v->name : "(unnamed)", v->type, type));
 	data = v->data;
-	if (v->name == NULL || v->name[0] == '\0')
+	if (v->sentence)
+		why = "the words before the type are a sentence, not a value's name";
+	else if (v->regedit_form && !at->repair)
+		/* "the following key remains enabled: <path> "X"=dword:1": a
+		 * state shown in REGEDIT's form, no export merged, no step */
+		why = "the article shows the value in REGEDIT's form and asks for no change";
+	else if (v->name == NULL || v->name[0] == '\0')
 		why = "the value has no name (the key's default value)";
 	else if (v->type == NULL)
 		why = "the article gives no data type";
@@ -306,7 +322,8 @@ void imp_value_checks(struct imp *im, struct imp_at *at, const char *key, const 
 		why = "the key's path holds a name the article defines as a stand-in (\"where X is ...\")";
 	else if (imp_has_placeholder(key))
 		why = "the key's path holds a placeholder for a name";
-	else if ((cue = imp_data_left_to_reader(im, v->line, v->last > v->line ? v->last : v->line)) != NULL)
+	else if ((cue = imp_data_left_to_reader(im, v->line, v->regedit_form ? regedit_run_end(im, v->line) :
+							  v->last > v->line ? v->last : v->line)) != NULL)
 		why = imp_fmt(im, "the article leaves the data to the reader ('%s')", cue);
 	else if ((cue = imp_lead_in_shows(im, v->line, at->key_line)) != NULL)
 		why = imp_fmt(im, "the article shows the value, it does not ask to set it ('%s')", cue);
@@ -656,6 +673,56 @@ static int block_field_line(const char *p)
 	       strchr(t, '"') == NULL;
 }
 
+/* '"Log Level"=dword:00000003', '"Mode"="Y"', 'Mode="Y"', 'Flags=0x108': a value written
+ * in REGEDIT's form under a key written as a path, not as a [header] (a
+ * REGEDIT file's own lines are regedit_block()'s, kbimport_registry.c).
+ * The type is the form's: dword: is REG_DWORD, a quoted string REG_SZ;
+ * other data (hex:, an empty string) is left for a person.  0 when the
+ * line is not one. */
+static int regedit_line_value(struct imp *im, const char *p, size_t line, struct value_spec *v)
+{
+	const char *e, *eq, *d, *close;
+	size_t nl;
+
+	if (*p == '"') {
+		e = strchr(p + 1, '"');
+		if (e == NULL || e[1] != '=')
+			return 0;
+		p++;
+		eq = e + 1;
+	} else {
+		for (e = p; isalnum((unsigned char)*e) || *e == '_'; e++)
+			;
+		if (e == p || *e != '=')
+			return 0;
+		eq = e;
+	}
+	nl = (size_t)(e - p);
+	d = eq + 1;
+	memset(v, 0, sizeof *v);
+	v->line = line;
+	if ((imp_starts_ci(d, "dword:") && strspn(d + 6, "0123456789abcdefABCDEF") > 0 &&
+	     imp_blank(d + 6 + strspn(d + 6, "0123456789abcdefABCDEF"))) ||
+	    /* "Flags=0x108": data in 0x form is a DWORD's (guide C11) */
+	    (imp_starts_ci(d, "0x") && strspn(d + 2, "0123456789abcdefABCDEF") > 0 &&
+	     imp_blank(d + 2 + strspn(d + 2, "0123456789abcdefABCDEF")))) {
+		v->type = "REG_DWORD";
+		v->data = imp_dupn(im, d, imp_rtrim_len(d, strlen(d)));
+	} else if (*d == '"' && (close = strchr(d + 1, '"')) != NULL && close > d + 1 && imp_blank(close + 1) &&
+		   memchr(d + 1, '\\', (size_t)(close - d - 1)) == NULL) {
+		/* (no backslash: REGEDIT doubles those, a path written once
+		 * is not in its form) */
+		v->type = "REG_SZ";
+		v->exact = 1;
+		v->data = imp_dupn(im, d + 1, (size_t)(close - d - 1));
+	} else {
+		return 0;
+	}
+	v->name = imp_dupn(im, p, nl);
+	v->regedit_form = 1;
+	return v->name != NULL && v->data != NULL && nl > 0;
+}
+
 /* "Attributes DWORD  0x00010000", "Name: DWORD: 1": a one-word name, the
  * type written without its REG_ prefix (in capitals), a number and
  * nothing else on the line. */
@@ -719,6 +786,25 @@ static int table_row_value(struct imp *im, const char *s, size_t line, struct va
 	v->type = imp_dupn(im, cell[t], len[t]);
 	v->data = t + 1 < nc && len[t + 1] > 0 ? imp_dupn(im, cell[t + 1], len[t + 1]) : NULL;
 	return v->name != NULL;
+}
+
+/* Whether the n characters at p end in a lowercase word that joins a
+ * sentence to what follows ("a type of", "should be", "a new", "only the
+ * first of the"): a value's name, however many words, ends in a word of
+ * its own. */
+static int ends_in_joining_word(const char *p, size_t n)
+{
+	static const char *const joining[] = { "of", "be", "the", "a", "an", "new", "named", "called",
+					       "to", "with", "has", "have", "should", "must", "for",
+					       "and", "or", "that", NULL };
+	size_t b = n, i;
+
+	while (b > 0 && p[b - 1] != ' ')
+		b--;
+	for (i = 0; joining[i] != NULL; i++)
+		if (n - b == strlen(joining[i]) && strncmp(p + b, joining[i], n - b) == 0)
+			return 1;
+	return 0;
 }
 
 /* "Name: REG_DWORD: 4096", "Name:REG_DWORD:0x1", "Name   REG_DWORD   1",
@@ -794,6 +880,11 @@ int imp_inline_value(struct imp *im, const char *s, size_t line, struct value_sp
 		if (words == NULL || imp_has_word(words, "is") || imp_has_word(words, "are"))
 			return 0;
 	}
+	/* "This value should be a data type of REG_MULTI_SZ.", "Make a new
+	 * Reg_SZ:Name ...": words of a sentence that run on into the type.
+	 * The line still stands in its block (another reader taking the
+	 * block's key would guess at the sentence), as a value to review. */
+	v->sentence = ends_in_joining_word(p, nl);
 	if (nl > 64 || memchr(p, '\\', nl) != NULL || memchr(p, '<', nl) != NULL ||
 	    (nl > 0 && (imp_value_label(p, "Type") != NULL || imp_value_label(p, "Data Type") != NULL ||
 				   imp_value_label(p, "Value Type") != NULL)))
@@ -1206,7 +1297,7 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 			/* remarks of the block */
 		} else if (vb->nv > 0 && setting_remark(p)) {
 			/* remarks of the block */
-		} else if (set_to_value(im, s, m, &iv)) {
+		} else if (set_to_value(im, s, m, &iv) || regedit_line_value(im, p, m, &iv)) {
 			if (vb->nv == sizeof vb->v / sizeof vb->v[0])
 				break;
 			vb->v[vb->nv++] = iv;

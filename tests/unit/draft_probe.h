@@ -120,6 +120,17 @@ static inline const struct rule_check *draft_check(const struct rule *r, const c
 	return NULL;
 }
 
+/* Whether check c cites article line line. */
+static inline int draft_cites(const struct rule_check *c, int line)
+{
+	size_t i;
+
+	for (i = 0; i < c->cite.n_ranges; i++)
+		if (line >= c->cite.ranges[i].first && line <= c->cite.ranges[i].last)
+			return 1;
+	return 0;
+}
+
 /* The registry repair of check check_id, or NULL. */
 static inline const struct rule_fix *draft_fix(const struct rule *r, const char *check_id)
 {

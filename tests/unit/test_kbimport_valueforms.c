@@ -19,17 +19,6 @@
 #include "kbwiz/rule_load.h"
 #include "draft_probe.h"
 
-/* Whether check c cites article line line. */
-static int check_cites(const struct rule_check *c, int line)
-{
-	size_t i;
-
-	for (i = 0; i < c->cite.n_ranges; i++)
-		if (line >= c->cite.ranges[i].first && line <= c->cite.ranges[i].last)
-			return 1;
-	return 0;
-}
-
 /* The draft holds no check, and review items on lines a and b (b 0: a
  * only), then is freed. */
 static void expect_listed_only(struct draft *d, int a, int b)
@@ -66,7 +55,7 @@ static void test_value_lines_with_the_data_to_set_in_brackets(void **state)
 	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Tuning", "Widgets Sent Per Pass");
 	assert_non_null(c);
 	assert_int_equal(c->type, KB_REG_DWORD);
-	assert_true(check_cites(c, 27));
+	assert_true(draft_cites(c, 27));
 	assert_non_null(draft_fix(d.r, c->id));
 	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Tuning", "Keep a copy of sent widgets");
 	assert_non_null(c);
@@ -141,7 +130,7 @@ static void test_a_value_first_block_with_a_relative_key(void **state)
 	       "\n", &d);
 	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Tuning", "ThrottleMode");
 	assert_non_null(c);
-	assert_true(check_cites(c, 20));
+	assert_true(draft_cites(c, 20));
 	assert_non_null(draft_fix(d.r, c->id));
 	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Tuning", "PassWidth"));
 	assert_true(draft_review_at(d.r, 29));
@@ -326,7 +315,7 @@ static void test_the_data_said_after_a_block_giving_only_the_default(void **stat
 	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "WidgetCheck");
 	assert_non_null(c);
 	assert_string_equal(c->data, "1");
-	assert_true(check_cites(c, 30));
+	assert_true(draft_cites(c, 30));
 	assert_non_null(draft_fix(d.r, c->id));
 	draft_free(&d);
 }
@@ -370,7 +359,7 @@ static void test_list_entries_one_a_line_under_a_lead_in(void **state)
 	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Relay", "Sinks");
 	assert_non_null(c);
 	assert_int_equal(c->expect, EXPECT_MULTI_SZ_CONTAINS);
-	assert_true(check_cites(c, 39));
+	assert_true(draft_cites(c, 39));
 	assert_non_null(draft_fix(d.r, c->id));
 	assert_int_equal(d.r->n_checks, 4);
 	draft_free(&d);
@@ -403,7 +392,7 @@ static void test_keys_built_from_a_tree_or_another_root_are_flagged(void **state
 	assert_true(draft_review_at(d.r, 27));
 	for (i = 0; i < d.r->n_checks; i++) {
 		assert_string_equal(d.r->checks[i].key, "HKLM\\SOFTWARE\\Frobnitz\\Agent Options\\widget.exe");
-		assert_true(check_cites(&d.r->checks[i], 19));
+		assert_true(draft_cites(&d.r->checks[i], 19));
 	}
 	draft_free(&d);
 }
