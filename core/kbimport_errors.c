@@ -418,10 +418,14 @@ static int sense_noted(struct imp *im, uint32_t code)
  * listed once for a person, not drafted. */
 static void after_fix_review(struct imp *im, size_t n, const char *p, size_t clen)
 {
-	const char *note = imp_fmt(im, imp_after_fix(im, n) == 2 ?
-				   "error %.*s is given as normal or expected (the article says so around it), not a symptom: add it only if the technician sees it" :
-				   "error %.*s is reported once the fix is applied (the article says so around it), not a symptom: add it only if the technician sees it",
-				   (int)clen, p);
+	int why = imp_after_fix(im, n);
+	const char *note = why == 3 ?
+		imp_fmt(im, "error %.*s is brought by the article's own change or procedure (done wrong, left half done, or an option's design: the article says so around it), not a symptom: add it only if the technician sees it",
+			(int)clen, p) :
+		imp_fmt(im, why == 2 ?
+			"error %.*s is given as normal or expected (the article says so around it), not a symptom: add it only if the technician sees it" :
+			"error %.*s is reported once the fix is applied (the article says so around it), not a symptom: add it only if the technician sees it",
+			(int)clen, p);
 
 	if (note != NULL && !mentioned(im, note))
 		imp_review(im, n, T_SYMPTOMS, 0, note);

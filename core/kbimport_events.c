@@ -296,6 +296,11 @@ void imp_add_event(struct imp *im, unsigned long id, const char *source,
 		       imp_fmt(im, "event %lu is given as normal or expected (the article says so around it), not a symptom: add it only if the technician sees it", id));
 		return;
 	}
+	if (id <= 65535 && imp_after_fix(im, line) == 3) {
+		imp_review(im, line, T_SYMPTOMS, 0,
+		       imp_fmt(im, "event %lu is brought by the article's own change or procedure (done wrong, left half done, or an option's design: the article says so around it), not a symptom: add it only if the technician sees it", id));
+		return;
+	}
 	if (id <= 65535 && (imp_after_fix(im, line) || after_fix_noted(im, id) == 1)) {
 		imp_review(im, line, T_SYMPTOMS, 0,
 		       imp_fmt(im, "event %lu is logged once the fix is applied (the article says so around it), not a symptom: add it only if the technician sees it", id));

@@ -324,7 +324,11 @@ void imp_demote_event_catalogue(struct imp *im);
  * place ("where this hotfix is applied", "after you apply the update"):
  * an event or a code there comes with the fix, not with the problem:
  * 1.  2 when it says the event or code is normal or expected ("This is
- * normal", "This is a good message"); 0 neither. */
+ * normal", "This is a good message"); 3 (outside the SUMMARY too) when
+ * it says the article's own change or procedure brings it, done wrong
+ * or half done, or an option logs it by design ("Failure to follow this
+ * order will cause", "If you set it too high", "This setting may
+ * cause"); 0 none. */
 int imp_after_fix(const struct imp *im, size_t n);
 /* The event named at line n is one its paragraph says is not logged
  * ("Event 23 may not be logged", "does not write the following entry"). */

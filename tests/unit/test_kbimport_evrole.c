@@ -1,0 +1,118 @@
+/* test_kbimport_evrole.c: events and codes that are not the problem's
+ * symptom (labelling guide C2; core/kbimport_afterfix.c): what the
+ * article's own change or procedure brings when it is done wrong or left
+ * half done, or what an option logs by design, goes to the review list;
+ * the problem the change prevents, and the events the reader looks for
+ * to diagnose it, stay symptoms.  Each case is a small article written
+ * here, in our own words (its body follows BODY_HEAD, first line 17). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "draft_probe.h"
+
+static const struct draft_case brought_by_the_change[] = {
+	{ "an event logged when the article's order of steps is not kept",
+	  "\n"
+	  "Make the change on every frob relay first and on the frob hub last.\n"
+	  "Failure to follow this order will cause event ID 4701 to be logged on\n"
+	  "the hub.\n",
+	  { "review 19: event 4701 is brought by the article's own change", NULL },
+	  { "event 4701", NULL } },
+	{ "an event logged when a step of the procedure is left out",
+	  "\n"
+	  "1. Add the frob agent key.\n"
+	  "2. Restart the server. Note that if you do not restart the server,\n"
+	  "   event ID 4702 is logged in Event Viewer.\n",
+	  { "review 20: event 4702 is brought by the article's own change", NULL },
+	  { "event 4702", NULL } },
+	{ "an error the reader gets by setting the article's value too high",
+	  "\n"
+	  "   If you set the number of frob buffers too high, you will see the\n"
+	  "   following message:\n"
+	  "\n"
+	  "   The frob service could not start. Error 4703: the buffer pool\n"
+	  "   could not be made.\n"
+	  "\n"
+	  "   You will also see event ID 4704 in the application log:\n"
+	  "\n"
+	  "   Event ID: 4704\n"
+	  "   Source: FrobSvc\n"
+	  "   Type: Error\n",
+	  { "review 0: error 4703 is brought by the article's own change",
+	    "review 0: event 4704 is brought by the article's own change", NULL },
+	  { "error 4703", "event 4704", NULL } },
+	{ "a STOP code that over-reducing the article's setting causes",
+	  "\n"
+	  "Excessively reducing the frob pool may stop the computer. The Stop\n"
+	  "errors most likely are Stop 0x000000E1 or Stop 0x000000E2.\n",
+	  { "review 0: error 0x000000E1 is brought by the article's own change", NULL },
+	  { "error 0xE1", "error 0xE2", NULL } },
+	{ "a STOP code the article's setting itself may cause",
+	  "\n"
+	  "IMPORTANT: This setting may cause the computer to stop with a\n"
+	  "Stop 0x000000E3 error when it starts.\n",
+	  { "review 0: error 0x000000E3 is brought by the article's own change", NULL },
+	  { "error 0xE3", NULL } },
+	{ "an event an option the article sets logs by design",
+	  "\n"
+	  "If this registry value is being used, a frob larger than the limit is\n"
+	  "sent back, and event ID 4705 is logged for it.\n",
+	  { "review 19: event 4705 is brought by the article's own change", NULL },
+	  { "event 4705", NULL } },
+};
+
+static const struct draft_case still_symptoms[] = {
+	{ "the problem the change prevents (\"if you do not make this change\")",
+	  "\n"
+	  "If you do not make this change on frob hubs with 4 GB of memory, you\n"
+	  "may receive Stop 0x000000E4 error messages.\n",
+	  { "error 0xE4", NULL },
+	  { "review 0: error 0x000000E4 is brought", NULL } },
+	{ "a setting too low for the load is the problem, not the reader's change",
+	  "\n"
+	  "If this setting is too low for the number of frob links, event ID\n"
+	  "4706 may appear in the application event log.\n",
+	  { "event 4706", NULL },
+	  { "review 0: event 4706 is brought", NULL } },
+	{ "an event the reader raises logging to find is the diagnosis",
+	  "\n"
+	  "When you set diagnostics logging to maximum for the frob connector,\n"
+	  "the following event appears in the application log:\n"
+	  "\n"
+	  "   Event ID: 4707\n"
+	  "   Source: FrobConnector\n"
+	  "   Description: Frob parsing failed.\n",
+	  { "event 4707 from FrobConnector", NULL },
+	  { "review 0: is brought by the article's own change", NULL } },
+	{ "a failure to start that the step's order does not bring",
+	  "\n"
+	  "Follow these steps. The frob service may fail to start and log\n"
+	  "event ID 4708 when the hub is offline.\n",
+	  { "event 4708", NULL },
+	  { "review 0: is brought by the article's own change", NULL } },
+};
+
+static void test_what_the_change_brings_is_review(void **state)
+{
+	(void)state;
+	draft_expect_cases(brought_by_the_change, sizeof brought_by_the_change / sizeof brought_by_the_change[0]);
+}
+
+static void test_the_problem_the_change_prevents_stays_a_symptom(void **state)
+{
+	(void)state;
+	draft_expect_cases(still_symptoms, sizeof still_symptoms / sizeof still_symptoms[0]);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_what_the_change_brings_is_review),
+		cmocka_unit_test(test_the_problem_the_change_prevents_stays_a_symptom),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
