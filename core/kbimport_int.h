@@ -316,6 +316,10 @@ void imp_link_events(struct imp *im);
  * (a catalogue, labelling guide C6): its events go to the review list;
  * so do its error codes when it drafts 15 or more. */
 void imp_demote_event_catalogue(struct imp *im);
+/* The words after "event N " in the review note of an event found
+ * informational, of normal operation (kbimport_events.c): the catalogue
+ * counts those events too. */
+#define IMP_INFO_EVENT_NOTE "is informational, of normal operation"
 
 /* ---- kbimport_afterfix.c: what the fix brings ------------------------------ */
 

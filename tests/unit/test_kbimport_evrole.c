@@ -1,9 +1,11 @@
 /* test_kbimport_evrole.c: events and codes that are not the problem's
  * symptom (labelling guide C2; core/kbimport_afterfix.c): what the
  * article's own change or procedure brings when it is done wrong or left
- * half done, or what an option logs by design, goes to the review list;
- * the problem the change prevents, and the events the reader looks for
- * to diagnose it, stay symptoms.  Each case is a small article written
+ * half done, or what an option logs by design, goes to the review list,
+ * and so does an informational event of normal operation
+ * (core/kbimport_events.c); the problem the change prevents, the events
+ * the reader looks for to diagnose it and an informational event in the
+ * problem's series stay symptoms.  Each case is a small article written
  * here, in our own words (its body follows BODY_HEAD, first line 17). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -95,6 +97,76 @@ static const struct draft_case still_symptoms[] = {
 	  { "review 0: is brought by the article's own change", NULL } },
 };
 
+static const struct draft_case informational[] = {
+	{ "an informational event the service logs each time it starts",
+	  "\n"
+	  "The following event is logged when the frob store starts on a full\n"
+	  "edition server:\n"
+	  "\n"
+	  "   Event ID: 4711\n"
+	  "   Source: FrobStore\n"
+	  "   Type: Information\n"
+	  "   Description: Frob store with no size limit started.\n",
+	  { "review 21: event 4711 is informational, of normal operation", NULL },
+	  { "event 4711", NULL } },
+	{ "a success audit that records who did it",
+	  "\n"
+	  "The event that shows the account which opened the frob box is:\n"
+	  "\n"
+	  "   Event ID: 4712\n"
+	  "   Event Type: Success Audit\n"
+	  "   Event Source: FrobStore\n",
+	  { "review 0: event 4712 is informational", NULL },
+	  { "event 4712", NULL } },
+	{ "a sync that says it completed successfully",
+	  "\n"
+	  "On the frob hub:\n"
+	  "\n"
+	  "   Event 4713 Source FrobSync The full sync of the frob list\n"
+	  "   completed successfully.\n",
+	  { "review 0: event 4713 is informational", NULL },
+	  { "event 4713", NULL } },
+};
+
+static const struct draft_case informational_but_symptoms[] = {
+	{ "an informational event in a run with an Error block is the problem's series",
+	  "\n"
+	  "The following events are logged in the application log:\n"
+	  "\n"
+	  "   Event: 4721\n"
+	  "   Source: FrobRouter\n"
+	  "   Type: Information\n"
+	  "   Description: The frob router has started.\n"
+	  "\n"
+	  "   Event: 4722\n"
+	  "   Source: FrobRouter\n"
+	  "   Type: Error\n"
+	  "   Description: The frob file could not be moved.\n",
+	  { "event 4721 from FrobRouter", "event 4722 from FrobRouter", NULL },
+	  { "review 0: event 4721 is informational", NULL } },
+	{ "an informational event the announcing prose ties to the issue",
+	  "\n"
+	  "The issue may come with a number of Event ID 4723 entries in the\n"
+	  "Event Log:\n"
+	  "\n"
+	  "   Event ID: 4723\n"
+	  "   Source: FrobMTA\n"
+	  "   Type: Information\n"
+	  "   Description: Free frob block at index 12.\n",
+	  { "event 4723 from FrobMTA", NULL },
+	  { "review 0: event 4723 is informational", NULL } },
+	{ "an informational event the reader searches for to diagnose",
+	  "\n"
+	  "4. Search the log before the frob error for the following event:\n"
+	  "\n"
+	  "   Event ID: 4724\n"
+	  "   Source: FrobDS\n"
+	  "   Type: Information\n"
+	  "   Description: The frob agent could not update the object.\n",
+	  { "event 4724 from FrobDS", NULL },
+	  { "review 0: event 4724 is informational", NULL } },
+};
+
 static void test_what_the_change_brings_is_review(void **state)
 {
 	(void)state;
@@ -107,11 +179,26 @@ static void test_the_problem_the_change_prevents_stays_a_symptom(void **state)
 	draft_expect_cases(still_symptoms, sizeof still_symptoms / sizeof still_symptoms[0]);
 }
 
+static void test_an_informational_event_of_normal_operation_is_review(void **state)
+{
+	(void)state;
+	draft_expect_cases(informational, sizeof informational / sizeof informational[0]);
+}
+
+static void test_an_informational_event_tied_to_the_problem_stays(void **state)
+{
+	(void)state;
+	draft_expect_cases(informational_but_symptoms,
+			   sizeof informational_but_symptoms / sizeof informational_but_symptoms[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_what_the_change_brings_is_review),
 		cmocka_unit_test(test_the_problem_the_change_prevents_stays_a_symptom),
+		cmocka_unit_test(test_an_informational_event_of_normal_operation_is_review),
+		cmocka_unit_test(test_an_informational_event_tied_to_the_problem_stays),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
