@@ -232,14 +232,15 @@ static int has_event_id(const struct imp *im, unsigned id)
 	return 0;
 }
 
-/* "   Q180054 Perfmon Trap or Winlogon STOP C000021A ...": a line of a
- * list of related articles, whose titles are not this article's facts. */
-static int kb_reference_line(const char *s)
+/* "   Q180054 Perfmon Trap or Winlogon STOP C000021A ...": line n (s) is
+ * a line of a list of related articles, or a referenced article's
+ * "TITLE :" line, whose titles are not this article's facts. */
+static int kb_reference_line(const struct imp *im, size_t n, const char *s)
 {
 	const char *p = imp_skip_ws(s);
 	size_t k;
 
-	if (imp_article_number_line(s))
+	if (imp_article_number_line(s) || imp_titled_reference_line(im, n))
 		return 1;
 	if (*p != 'Q' && *p != 'q')
 		return 0;
@@ -352,6 +353,31 @@ static const char *after_keyword(const char *p)
 		}
 	}
 	return p;
+}
+
+/* "duplicate key error - 1605", "Access violation - code c0000005",
+ * "(error - 21)": after error, exception or violation, a dash standing
+ * apart is a separator (26 codes in 24 archive drafts were missed so).
+ * Where the code starts after it, or c when there is none to skip.  A
+ * decimal of six digits or more after the dash is left alone: "Run-time
+ * error - 2147467259 (80004005)" is a negative number written apart from
+ * its sign ("error -1018", the dash on the number, is read as negative
+ * where the code is read).  After "status" or "rc" the dash starts a
+ * list ("-s status - 0 or 1") or a comment ("Myres.rc - 16 & 32 bit"). */
+static const char *past_separating_dash(const char *c)
+{
+	const char *d;
+	size_t digits;
+
+	if (*c != '-' || (c[1] != ' ' && c[1] != '\t'))
+		return c;
+	d = after_keyword(c + 1);
+	digits = strspn(d, "0123456789");
+	if (digits == 0 && !imp_starts_ci(d, "0x") && !isxdigit((unsigned char)*d))
+		return c;
+	if (digits >= 6 && !isalnum((unsigned char)d[digits]))
+		return c;
+	return d;
 }
 
 /* The message for a code named at line n: the words after it, or before
@@ -782,7 +808,7 @@ static void note_foreign_codes(struct imp *im, size_t n, const char *s)
 				continue;
 			imp_review(im, n, T_SYMPTOMS, 0,
 				   imp_fmt(im, "%s names %.*s %.*s: a related article's or the search words', not a symptom drafted here",
-					   kb_reference_line(s) ? "a related article's title" : "the query words",
+					   kb_reference_line(im, n, s) ? "a related article's title" : "the query words",
 					   (int)strlen(keywords[i]), p, (int)clen, c));
 			return;
 		}
@@ -873,7 +899,7 @@ static void scan_error_codes(struct imp *im)
 		const char *s = imp_line_at(im, n), *p;
 
 		if (strpbrk(s, "0123456789") != NULL &&
-		    (kb_reference_line(s) || imp_starts_ci(imp_skip_ws(s), "Additional query words")))
+		    (kb_reference_line(im, n, s) || imp_starts_ci(imp_skip_ws(s), "Additional query words")))
 			note_foreign_codes(im, n, s);
 		/* A code has digits: most lines of prose have none (a code
 		 * may be wrapped onto the next line). */
@@ -881,7 +907,7 @@ static void scan_error_codes(struct imp *im)
 		     (n + 1 >= a->body_end || strpbrk(imp_line_at(im, n + 1), "0123456789") == NULL)) ||
 		    imp_log_text(s) != NULL ||
 		    imp_starts_ci(imp_skip_ws(s), "Additional query words") ||
-		    imp_ci_find(s, "HKEY_") != NULL || kb_reference_line(s))
+		    imp_ci_find(s, "HKEY_") != NULL || kb_reference_line(im, n, s))
 			continue;
 		scan_listed_codes(im, n, s);
 		scan_code_then_error(im, n, s);
@@ -907,6 +933,9 @@ static void scan_error_codes(struct imp *im)
 				if (isalnum((unsigned char)p[kl]) || p[kl] == '_')
 					continue;
 				c = after_keyword(p + kl);
+				if (strcmp(code_keywords[i], "error") == 0 || strcmp(code_keywords[i], "exception") == 0 ||
+				    strcmp(code_keywords[i], "violation") == 0)
+					c = past_separating_dash(c);
 				/* "First-chance exception in App.exe (KERNEL32.DLL):
 				 * 0xC0000005: Access Violation", "Unhandled exception
 				 * in App.exe: 0xC00000FD": the debugger names the
@@ -1335,8 +1364,10 @@ void imp_scan_prose_events(struct imp *im)
 							   (q = logged_id_before(s, p)) == NULL))
 				continue;
 			id = strtoul(q, &end, 10);
+			/* ("Event32.dll", "event32.exe": a file's name, 5
+			 * archive articles) */
 			if (isalnum((unsigned char)*end) || (*end == '.' && isdigit((unsigned char)end[1])) ||
-			    id > 65535)
+			    (q == p + 5 && *end == '.' && isalpha((unsigned char)end[1])) || id > 65535)
 				continue;
 			if (has_event_id(im, (unsigned)id)) {
 				fill_in_source(im, (unsigned)id, n);

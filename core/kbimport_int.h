@@ -261,6 +261,9 @@ const char *imp_source_as_logged(const char *source);
  * "Service Control Manager Error", "MSExchangeIS<BR/>"); else source. */
 const char *imp_source_name(struct imp *im, const char *source);
 
+/* Line n is the "TITLE :" line under "ARTICLE-ID: Qnnnnnn": a referenced
+ * article's title (labelling guide C15). */
+int imp_titled_reference_line(const struct imp *im, size_t n);
 /* Line n holds, or continues on an indented line, a related article's
  * title ("   Q217339 Frob Fails with Event ID 7000"). */
 int imp_related_title_line(const struct imp *im, size_t n);

@@ -5,7 +5,9 @@
  * and so does an informational event of normal operation
  * (core/kbimport_events.c); the problem the change prevents, the events
  * the reader looks for to diagnose it and an informational event in the
- * problem's series stay symptoms.  Each case is a small article written
+ * problem's series stay symptoms.  Also what is no event or code at all
+ * (a referenced article's "TITLE :" line, the file Event32.dll) and a code
+ * written after a dash standing apart ("error - 1605").  Each case is a small article written
  * here, in our own words (its body follows BODY_HEAD, first line 17). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -167,6 +169,36 @@ static const struct draft_case informational_but_symptoms[] = {
 	  { "review 0: event 4724 is informational", NULL } },
 };
 
+static const struct draft_case titles_names_and_dashes[] = {
+	{ "a referenced article's TITLE line under its ARTICLE-ID names no fact",
+	  "\n"
+	  "For more on the frob driver, see this article in the Knowledge Base:\n"
+	  "\n"
+	  "   ARTICLE-ID: Q900123\n"
+	  "   TITLE : Frob Driver Causes Event ID 4731 and Stop 0x000000E5\n",
+	  { "review 21: event 4731 is named in a related article's title",
+	    "review 21: a related article's title names", NULL },
+	  { "event 4731", "error 0xE5", NULL } },
+	{ "the file Event32.dll is no event 32",
+	  "\n"
+	  "Copy Frobevent32.exe and Event32.dll into the same folder.\n",
+	  { NULL },
+	  { "event 32", NULL } },
+	{ "a dash standing apart after error is a separator",
+	  "\n"
+	  "When you compact the frob store, a \"duplicate key error - 4732\" may\n"
+	  "occur, and the agent reports Access violation - code c0000005.\n",
+	  { "error 4732", "error 0xc0000005", NULL },
+	  { NULL } },
+	{ "a dash after status starts a list; a long decimal after a dash keeps its sign",
+	  "\n"
+	  "The -s switch sets the frob status - 0 or 1 (1 means success).\n"
+	  "\n"
+	  "The frob script shows Run-time error - 2147467259 (the HRESULT).\n",
+	  { NULL },
+	  { "error 1", "error 2147467259", NULL } },
+};
+
 static void test_what_the_change_brings_is_review(void **state)
 {
 	(void)state;
@@ -192,6 +224,12 @@ static void test_an_informational_event_tied_to_the_problem_stays(void **state)
 			   sizeof informational_but_symptoms / sizeof informational_but_symptoms[0]);
 }
 
+static void test_titles_file_names_and_dashes(void **state)
+{
+	(void)state;
+	draft_expect_cases(titles_names_and_dashes, sizeof titles_names_and_dashes / sizeof titles_names_and_dashes[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -199,6 +237,7 @@ int main(void)
 		cmocka_unit_test(test_the_problem_the_change_prevents_stays_a_symptom),
 		cmocka_unit_test(test_an_informational_event_of_normal_operation_is_review),
 		cmocka_unit_test(test_an_informational_event_tied_to_the_problem_stays),
+		cmocka_unit_test(test_titles_file_names_and_dashes),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
