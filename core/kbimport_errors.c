@@ -1333,6 +1333,12 @@ void imp_scan_prose_events(struct imp *im)
 			with_id = imp_starts_ci(q, "ID");
 			if (with_id)
 				q = imp_skip_ws(q + 2);
+			/* "a Service Control Manager event number 7024" (2
+			 * archive articles) */
+			else if (imp_starts_ci(q, "number ") && isdigit((unsigned char)*imp_skip_ws(q + 7))) {
+				q = imp_skip_ws(q + 7);
+				with_id = 1;
+			}
 			while (*q == ':' || *q == '#')   /* "Event ID#: 7005" */
 				q = imp_skip_ws(q + 1);
 			/* "generates an event id" / "5722 in the System log":

@@ -315,6 +315,8 @@ static const char *event_number_at(const char *p)
 
 	if (imp_starts_ci(q, "ID"))
 		q = imp_skip_ws(q + 2);
+	else if (imp_starts_ci(q, "number "))   /* "event number 7024" */
+		q = imp_skip_ws(q + 7);
 	if (*q == ':')
 		q = imp_skip_ws(q + 1);
 	return q;

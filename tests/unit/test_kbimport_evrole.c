@@ -179,6 +179,12 @@ static const struct draft_case titles_names_and_dashes[] = {
 	  { "review 21: event 4731 is named in a related article's title",
 	    "review 21: a related article's title names", NULL },
 	  { "event 4731", "error 0xE5", NULL } },
+	{ "\"event number N\" names the event, its source before it",
+	  "\n"
+	  "Event Viewer shows a Service Control Manager event number 4733 when\n"
+	  "the frob service stops.\n",
+	  { "event 4733 from Service Control Manager", NULL },
+	  { NULL } },
 	{ "the file Event32.dll is no event 32",
 	  "\n"
 	  "Copy Frobevent32.exe and Event32.dll into the same folder.\n",
