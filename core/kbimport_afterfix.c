@@ -218,6 +218,22 @@ static void context_words(const struct imp *im, size_t n, int prose_only, struct
 	read_words(im, first, last, prose_only, ws);
 }
 
+/* Word i, in sentence `sentence` (any when it is (size_t)-1), is a
+ * subject that points back (one of back), optionally with its noun (one
+ * of nouns: "this event", "which"): the index of the word after it, or 0
+ * when it is none. */
+static size_t after_subject(const struct words *ws, size_t i, size_t sentence, const char *const *back,
+			    const char *const *nouns)
+{
+	size_t j = i + 1;
+
+	if (!word_in(ws->w[i], back) || (sentence != (size_t)-1 && ws->sentence[i] != sentence))
+		return 0;
+	if (j < ws->n && word_in(ws->w[j], nouns))
+		j++;
+	return j;
+}
+
 /* In sentence `sentence` (or any, when it is (size_t)-1) the words say
  * that what was just named is normal or expected (labelling guide C2: an
  * event or a code of normal operation is not a symptom): "This is
@@ -240,11 +256,8 @@ static int says_normal(const struct words *ws, size_t sentence)
 	size_t i, j;
 
 	for (i = 0; i < ws->n; i++) {
-		if (!word_in(ws->w[i], back) || (sentence != (size_t)-1 && ws->sentence[i] != sentence))
+		if ((j = after_subject(ws, i, sentence, back, nouns)) == 0)
 			continue;
-		j = i + 1;
-		if (j < ws->n && word_in(ws->w[j], nouns))
-			j++;
 		if (j + 1 >= ws->n || strcmp(ws->w[j], "is") != 0)
 			continue;
 		j++;
@@ -260,6 +273,63 @@ static int says_normal(const struct words *ws, size_t sentence)
 			return 1;
 	}
 	return 0;
+}
+
+/* In sentence `sentence` (or any, when it is (size_t)-1), the words say
+ * what was just named can be ignored: "which can be ignored", "it can
+ * safely be ignored", "this event may be safely ignored" (labelling guide
+ * C2, an event of normal operation).  Over the archive's drafted events
+ * and codes this moves one (Q188674's cluster checkpoint event, which its
+ * WORKAROUND's own step produces).  "This is by design" was tried with
+ * it and left out: its one other archive instance (Q148565's SUMMARY)
+ * says the resolution is by design, and the 2140 there is the problem. */
+static int says_ignorable(const struct words *ws, size_t sentence)
+{
+	static const char *const back[] = { "this", "that", "which", "it", "these", "they", NULL };
+	static const char *const nouns[] = { "event", "events", "error", "errors", "message", "messages",
+					     "entry", "entries", "warning", "warnings", NULL };
+	static const char *const may[] = { "can", "may", "should", NULL };
+	size_t i, j;
+
+	for (i = 0; i < ws->n; i++) {
+		if ((j = after_subject(ws, i, sentence, back, nouns)) == 0)
+			continue;
+		if (j >= ws->n || !word_in(ws->w[j], may))
+			continue;
+		j++;
+		if (j < ws->n && strcmp(ws->w[j], "safely") == 0)
+			j++;
+		if (j >= ws->n || strcmp(ws->w[j], "be") != 0)
+			continue;
+		j++;
+		if (j < ws->n && strcmp(ws->w[j], "safely") == 0)
+			j++;
+		if (j < ws->n && strcmp(ws->w[j], "ignored") == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* The paragraph that announces the quoted block opening at line first
+ * (ending with ':', one or two blank lines above) says in its last
+ * sentence that what follows can be ignored: "This produces the
+ * following System Event log entry, which can be ignored:". */
+static int announcing_says_ignorable(const struct imp *im, size_t first)
+{
+	struct words ws;
+	size_t m = first, f2, l2;
+	const char *s;
+
+	while (m > im->a->body_first && m + 3 > first && imp_blank(imp_line_at(im, m - 1)))
+		m--;
+	if (m == first || m <= im->a->body_first || imp_blank(imp_line_at(im, m - 1)))
+		return 0;
+	s = imp_line_at(im, m - 1);
+	if (imp_rtrim_len(s, strlen(s)) == 0 || s[imp_rtrim_len(s, strlen(s)) - 1] != ':')
+		return 0;
+	paragraph_of(im, m - 1, &f2, &l2);
+	read_words(im, f2, l2, 0, &ws);
+	return ws.n > 0 && says_ignorable(&ws, ws.sentence[ws.n - 1]);
 }
 
 /* Line n's paragraph says it is normal; or, one of the first two
@@ -278,8 +348,10 @@ static int paragraph_says_normal(const struct imp *im, size_t n)
 	paragraph_of(im, n, &first, &last);
 	if (imp_indent_of(imp_line_at(im, first)) == 0) {
 		read_words(im, first, last, 0, &ws);
-		if (says_normal(&ws, (size_t)-1))
+		if (says_normal(&ws, (size_t)-1) || says_ignorable(&ws, (size_t)-1))
 			return 1;
+	} else if (announcing_says_ignorable(im, first)) {
+		return 1;
 	}
 	m = last + 1;
 	while (m < im->a->body_end && imp_blank(imp_line_at(im, m)))
@@ -288,7 +360,8 @@ static int paragraph_says_normal(const struct imp *im, size_t n)
 		return 0;
 	paragraph_of(im, m, &first, &last);
 	read_words(im, first, last, 0, &ws);
-	return ws.n > 0 && (says_normal(&ws, ws.sentence[0]) || says_normal(&ws, ws.sentence[0] + 1));
+	return ws.n > 0 && (says_normal(&ws, ws.sentence[0]) || says_normal(&ws, ws.sentence[0] + 1) ||
+			    says_ignorable(&ws, ws.sentence[0]) || says_ignorable(&ws, ws.sentence[0] + 1));
 }
 
 /* The prose around line n: its own paragraph when that opens at the left

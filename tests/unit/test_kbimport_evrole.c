@@ -130,6 +130,25 @@ static const struct draft_case informational[] = {
 	  { "event 4713", NULL } },
 };
 
+static const struct draft_case ignorable[] = {
+	{ "an event the prose announcing it says can be ignored",
+	  "\n"
+	  "Then bring the frob resource online. This writes the following\n"
+	  "System log entry, which can be ignored:\n"
+	  "\n"
+	  "   Event ID 4741\n"
+	  "   Source: FrobClus\n"
+	  "   Type: Error\n",
+	  { "review 0: event 4741 is given as normal or expected", NULL },
+	  { "event 4741", NULL } },
+	{ "\"This is by design\" about the resolution leaves the error a symptom",
+	  "\n"
+	  "The frob service may fail to start with error 4742 when a route is\n"
+	  "wrong. Removing the wrong route is required. This is by design.\n",
+	  { "error 4742", NULL },
+	  { "review 0: error 4742 is given as normal", NULL } },
+};
+
 static const struct draft_case informational_but_symptoms[] = {
 	{ "an informational event in a run with an Error block is the problem's series",
 	  "\n"
@@ -223,6 +242,12 @@ static void test_an_informational_event_of_normal_operation_is_review(void **sta
 	draft_expect_cases(informational, sizeof informational / sizeof informational[0]);
 }
 
+static void test_an_event_the_article_says_can_be_ignored_is_review(void **state)
+{
+	(void)state;
+	draft_expect_cases(ignorable, sizeof ignorable / sizeof ignorable[0]);
+}
+
 static void test_an_informational_event_tied_to_the_problem_stays(void **state)
 {
 	(void)state;
@@ -244,6 +269,7 @@ int main(void)
 		cmocka_unit_test(test_an_informational_event_of_normal_operation_is_review),
 		cmocka_unit_test(test_an_informational_event_tied_to_the_problem_stays),
 		cmocka_unit_test(test_titles_file_names_and_dashes),
+		cmocka_unit_test(test_an_event_the_article_says_can_be_ignored_is_review),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
