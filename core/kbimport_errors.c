@@ -315,9 +315,10 @@ static size_t code_at(const char *p, uint32_t *code, int *neg)
 }
 
 /* The words after which a code is an error code, and the words that may
- * come between ("error code is 0x...", "STOP: 0x...", "NT ID: 0x..."). */
+ * come between ("error code is 0x...", "STOP: 0x...", "NT ID: 0x...";
+ * "dwError = 1", a setup log's Win32 error, 2 archive articles). */
 static const char *const code_keywords[] = {
-	"error", "stop", "lasterror", "_rc", "rc", "exception", "status", "id no", "nt id",
+	"error", "stop", "lasterror", "dwerror", "_rc", "rc", "exception", "status", "id no", "nt id",
 	"violation", "failed", "returns", "returned", "returning", "return", "hresult", "id", NULL,
 };
 static const char *const code_fillers[] = {

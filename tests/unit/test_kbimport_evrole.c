@@ -204,6 +204,13 @@ static const struct draft_case titles_names_and_dashes[] = {
 	  "the frob service stops.\n",
 	  { "event 4733 from Service Control Manager", NULL },
 	  { NULL } },
+	{ "a setup log's \"dwError = N\" is the error code",
+	  "\n"
+	  "Setup stops with the following message:\n"
+	  "\n"
+	  "   FrobSetup Error : CloseFrob g_frob.Save() dwError = 4734\n",
+	  { "error 4734", NULL },
+	  { NULL } },
 	{ "the file Event32.dll is no event 32",
 	  "\n"
 	  "Copy Frobevent32.exe and Event32.dll into the same folder.\n",
