@@ -890,6 +890,47 @@ static const char *debugger_message(struct imp *im, size_t n, const char *after)
 	return msg;
 }
 
+/* "check the System log for error 3013", "logs error 5722 in the system
+ * event log", "error 1224 in the Application Log": an "error N" that a
+ * log holds is that log's event N (labelling guide section 3: what
+ * Event Viewer lists is an event; 5 archive articles, each an event).
+ * kw is where "error" starts in s (line n), after where the number ends.
+ * Drafts the event and returns 1, or 0. */
+static int logged_as_event(struct imp *im, size_t n, const char *s, const char *kw, const char *after,
+			   uint32_t code)
+{
+	static const char *const logs[] = { "system", "application", "event", NULL };
+	const char *q = imp_skip_ws(after);
+	size_t i;
+	int in_log = 0;
+
+	if (code == 0 || code > 65535)
+		return 0;
+	/* "... log for error 3013" */
+	if (kw - s >= 8 && strncasecmp(kw - 8, "log for ", 8) == 0)
+		in_log = 1;
+	/* "error 1224 in the [Windows NT] Application [Event] Log" */
+	if (imp_starts_ci(q, "is "))
+		q = imp_skip_ws(q + 3);
+	if (imp_starts_ci(q, "in the ")) {
+		q = imp_skip_ws(q + 7);
+		if (imp_starts_ci(q, "Windows NT "))
+			q = imp_skip_ws(q + 11);
+		for (i = 0; logs[i] != NULL && !in_log; i++)
+			if (imp_starts_ci(q, logs[i])) {
+				const char *w = imp_skip_ws(q + strlen(logs[i]));
+				if (imp_starts_ci(w, "event "))
+					w = imp_skip_ws(w + 6);
+				in_log = imp_starts_ci(w, "log") && !isalpha((unsigned char)w[3]);
+			}
+	}
+	if (!in_log)
+		return 0;
+	if (!has_event_id(im, code))
+		imp_add_event(im, code, imp_nearby_source(im, n), NULL, NULL, n, n);
+	return 1;
+}
+
 static void scan_error_codes(struct imp *im)
 {
 	const struct kb_article *a = im->a;
@@ -1061,6 +1102,9 @@ static void scan_error_codes(struct imp *im)
 				    ((!severe_hex(c, clen, code) && !(clen == 8 && strchr("8cC", c[0]) != NULL &&
 								       strspn(c, "0123456789") < 8)) ||
 				     other_id(s, p)))
+					continue;
+				if (strcmp(code_keywords[i], "error") == 0 && !neg &&
+				    logged_as_event(im, n, s, p, c + clen, code))
 					continue;
 				/* "error 3 reported in Event ID 70" is still an
 				 * error; "Error 1083: The ..." lines were read

@@ -211,6 +211,15 @@ static const struct draft_case titles_names_and_dashes[] = {
 	  "   FrobSetup Error : CloseFrob g_frob.Save() dwError = 4734\n",
 	  { "error 4734", NULL },
 	  { NULL } },
+	{ "an \"error N\" a log holds is that log's event N",
+	  "\n"
+	  "Check the System log for error 4735.\n"
+	  "\n"
+	  "You may also notice frob error 4736 in the Application Log.\n"
+	  "\n"
+	  "The frob agent returns error 4737 in the dialog box.\n",
+	  { "event 4735", "event 4736", "error 4737", NULL },
+	  { "error 4735", "error 4736", "event 4737", NULL } },
 	{ "the file Event32.dll is no event 32",
 	  "\n"
 	  "Copy Frobevent32.exe and Event32.dll into the same folder.\n",
