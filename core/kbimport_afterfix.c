@@ -176,13 +176,14 @@ static void paragraph_of(const struct imp *im, size_t n, size_t *first, size_t *
 		(*last)++;
 }
 
-/* Lines first..last say "following" (the quoted block is announced). */
-static int lines_say_following(const struct imp *im, size_t first, size_t last)
+/* Lines first..last say word w ("following": the quoted block is
+ * announced; "also": they go on from what came before). */
+static int lines_say_word(const struct imp *im, size_t first, size_t last, const char *w)
 {
 	size_t n;
 
 	for (n = first; n <= last; n++)
-		if (imp_has_word(imp_line_at(im, n), "following"))
+		if (imp_has_word(imp_line_at(im, n), w))
 			return 1;
 	return 0;
 }
@@ -209,12 +210,28 @@ static void context_words(const struct imp *im, size_t n, int prose_only, struct
 			 * this problem occurs after the update is applied.") */
 			if (l > 0 && imp_indent_of(s) < imp_indent_of(imp_line_at(im, first))) {
 				paragraph_of(im, m - 1, &f2, &l2);
-				if (s[l - 1] == ':' || (s[l - 1] == '.' && lines_say_following(im, f2, l2)))
+				if (s[l - 1] == ':' || (s[l - 1] == '.' && lines_say_word(im, f2, l2, "following")))
 					first = f2;
 			}
 		}
 	}
 	read_words(im, first, last, prose_only, ws);
+}
+
+/* Word i, in sentence `sentence` (any when it is (size_t)-1), is a
+ * subject that points back (one of back), optionally with its noun (one
+ * of nouns: "this event", "which"): the index of the word after it, or 0
+ * when it is none. */
+static size_t after_subject(const struct words *ws, size_t i, size_t sentence, const char *const *back,
+			    const char *const *nouns)
+{
+	size_t j = i + 1;
+
+	if (!word_in(ws->w[i], back) || (sentence != (size_t)-1 && ws->sentence[i] != sentence))
+		return 0;
+	if (j < ws->n && word_in(ws->w[j], nouns))
+		j++;
+	return j;
 }
 
 /* In sentence `sentence` (or any, when it is (size_t)-1) the words say
@@ -239,11 +256,8 @@ static int says_normal(const struct words *ws, size_t sentence)
 	size_t i, j;
 
 	for (i = 0; i < ws->n; i++) {
-		if (!word_in(ws->w[i], back) || (sentence != (size_t)-1 && ws->sentence[i] != sentence))
+		if ((j = after_subject(ws, i, sentence, back, nouns)) == 0)
 			continue;
-		j = i + 1;
-		if (j < ws->n && word_in(ws->w[j], nouns))
-			j++;
 		if (j + 1 >= ws->n || strcmp(ws->w[j], "is") != 0)
 			continue;
 		j++;
@@ -259,6 +273,63 @@ static int says_normal(const struct words *ws, size_t sentence)
 			return 1;
 	}
 	return 0;
+}
+
+/* In sentence `sentence` (or any, when it is (size_t)-1), the words say
+ * what was just named can be ignored: "which can be ignored", "it can
+ * safely be ignored", "this event may be safely ignored" (labelling guide
+ * C2, an event of normal operation).  Over the archive's drafted events
+ * and codes this moves one (Q188674's cluster checkpoint event, which its
+ * WORKAROUND's own step produces).  "This is by design" was tried with
+ * it and left out: its one other archive instance (Q148565's SUMMARY)
+ * says the resolution is by design, and the 2140 there is the problem. */
+static int says_ignorable(const struct words *ws, size_t sentence)
+{
+	static const char *const back[] = { "this", "that", "which", "it", "these", "they", NULL };
+	static const char *const nouns[] = { "event", "events", "error", "errors", "message", "messages",
+					     "entry", "entries", "warning", "warnings", NULL };
+	static const char *const may[] = { "can", "may", "should", NULL };
+	size_t i, j;
+
+	for (i = 0; i < ws->n; i++) {
+		if ((j = after_subject(ws, i, sentence, back, nouns)) == 0)
+			continue;
+		if (j >= ws->n || !word_in(ws->w[j], may))
+			continue;
+		j++;
+		if (j < ws->n && strcmp(ws->w[j], "safely") == 0)
+			j++;
+		if (j >= ws->n || strcmp(ws->w[j], "be") != 0)
+			continue;
+		j++;
+		if (j < ws->n && strcmp(ws->w[j], "safely") == 0)
+			j++;
+		if (j < ws->n && strcmp(ws->w[j], "ignored") == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* The paragraph that announces the quoted block opening at line first
+ * (ending with ':', one or two blank lines above) says in its last
+ * sentence that what follows can be ignored: "This produces the
+ * following System Event log entry, which can be ignored:". */
+static int announcing_says_ignorable(const struct imp *im, size_t first)
+{
+	struct words ws;
+	size_t m = first, f2, l2;
+	const char *s;
+
+	while (m > im->a->body_first && m + 3 > first && imp_blank(imp_line_at(im, m - 1)))
+		m--;
+	if (m == first || m <= im->a->body_first || imp_blank(imp_line_at(im, m - 1)))
+		return 0;
+	s = imp_line_at(im, m - 1);
+	if (imp_rtrim_len(s, strlen(s)) == 0 || s[imp_rtrim_len(s, strlen(s)) - 1] != ':')
+		return 0;
+	paragraph_of(im, m - 1, &f2, &l2);
+	read_words(im, f2, l2, 0, &ws);
+	return ws.n > 0 && says_ignorable(&ws, ws.sentence[ws.n - 1]);
 }
 
 /* Line n's paragraph says it is normal; or, one of the first two
@@ -277,8 +348,10 @@ static int paragraph_says_normal(const struct imp *im, size_t n)
 	paragraph_of(im, n, &first, &last);
 	if (imp_indent_of(imp_line_at(im, first)) == 0) {
 		read_words(im, first, last, 0, &ws);
-		if (says_normal(&ws, (size_t)-1))
+		if (says_normal(&ws, (size_t)-1) || says_ignorable(&ws, (size_t)-1))
 			return 1;
+	} else if (announcing_says_ignorable(im, first)) {
+		return 1;
 	}
 	m = last + 1;
 	while (m < im->a->body_end && imp_blank(imp_line_at(im, m)))
@@ -287,7 +360,8 @@ static int paragraph_says_normal(const struct imp *im, size_t n)
 		return 0;
 	paragraph_of(im, m, &first, &last);
 	read_words(im, first, last, 0, &ws);
-	return ws.n > 0 && (says_normal(&ws, ws.sentence[0]) || says_normal(&ws, ws.sentence[0] + 1));
+	return ws.n > 0 && (says_normal(&ws, ws.sentence[0]) || says_normal(&ws, ws.sentence[0] + 1) ||
+			    says_ignorable(&ws, ws.sentence[0]) || says_ignorable(&ws, ws.sentence[0] + 1));
 }
 
 /* The prose around line n: its own paragraph when that opens at the left
@@ -355,6 +429,113 @@ static int says_now_does(const struct imp *im, size_t n)
 	return 0;
 }
 
+/* Line last ends with ':' (it announces what follows). */
+static int ends_with_colon(const struct imp *im, size_t last)
+{
+	const char *s = imp_line_at(im, last);
+	size_t l = imp_rtrim_len(s, strlen(s));
+
+	return l > 0 && s[l - 1] == ':';
+}
+
+/* The words of line n's paragraph and of the paragraphs that lead to it,
+ * at any indent: one ending with ':' announces the next ("If you set the
+ * number too high, you will get the following error message:", the
+ * message, "You will also see event ID 4300 in the application log:",
+ * the event's block); one saying "also" goes on from the one before.  At
+ * most three paragraphs back, each one or two blank lines above. */
+static void announced_words(const struct imp *im, size_t n, struct words *ws)
+{
+	size_t first, last, top, top_last, f2, l2, m, step;
+
+	paragraph_of(im, n, &first, &last);
+	top = first;
+	top_last = last;
+	for (step = 0; step < 3; step++) {
+		m = top;
+		while (m > im->a->body_first && m + 3 > top && imp_blank(imp_line_at(im, m - 1)))
+			m--;
+		if (m == top || m <= im->a->body_first || imp_blank(imp_line_at(im, m - 1)))
+			break;
+		paragraph_of(im, m - 1, &f2, &l2);
+		if (!ends_with_colon(im, l2) && !lines_say_word(im, top, top_last, "also"))
+			break;
+		top = f2;
+		top_last = l2;
+	}
+	read_words(im, top, last, 0, ws);
+}
+
+/* Word i is w. */
+static int word_is(const struct words *ws, size_t i, const char *w)
+{
+	return i < ws->n && strcmp(ws->w[i], w) == 0;
+}
+
+/* At word i the words say that the article's own change or procedure
+ * brings what follows, done wrong, left half done or as an option's
+ * design (labelling guide C2): "Failure to follow this order will cause
+ * event 5722", "if you do not restart the server, event 1105 is logged",
+ * "If you set the number ... too high, you will get error 2140",
+ * "excessively reducing the pool ... Stop 0x4D", "This setting may cause
+ * ... stop 0x3F", "If this registry value is being used, ... event 2604",
+ * Counted over the archive's drafted events and codes outside SYMPTOMS,
+ * CAUSE and SUMMARY: each form is rare, 7 articles in all (11 facts),
+ * all read as not the problem.  Left out: "If you do not" alone ("If you
+ * do not make this change, you may receive STOP 0x78", "If you do not
+ * specify the OEM driver" give the problem the change prevents, and the
+ * labels make those symptoms); "if this setting is too low" (the problem
+ * state, not the reader setting it); "When you set diagnostics logging
+ * to maximum, the following event appears" (2 of its 4 articles have
+ * the reader raise logging to find the problem's event, C2's diagnosis). */
+static int says_change_brings(const struct words *ws, size_t i)
+{
+	static const char *const wrong[] = { "wrong", "incorrect", NULL };
+	static const char *const restart[] = { "restart", "reboot", NULL };
+	static const char *const extremes[] = { "high", "low", "large", "small", "many", "few", NULL };
+	static const char *const over[] = { "excessively", "overly", NULL };
+	static const char *const modal[] = { "may", "will", "can", "could", NULL };
+	static const char *const setting[] = { "value", "entry", "setting", "parameter", "option", NULL };
+	size_t j;
+
+	if (word_is(ws, i, "failure") && word_is(ws, i + 1, "to") && word_is(ws, i + 2, "follow"))
+		return 1;
+	if (word_in(ws->w[i], wrong) && word_is(ws, i + 1, "order"))
+		return 1;
+	if (word_is(ws, i, "if") && word_is(ws, i + 1, "you") && word_is(ws, i + 2, "do") &&
+	    word_is(ws, i + 3, "not") && i + 4 < ws->n && word_in(ws->w[i + 4], restart))
+		return 1;
+	if (word_is(ws, i, "if") && word_is(ws, i + 1, "you") && word_is(ws, i + 2, "set"))
+		for (j = i + 3; j + 1 < ws->n && j <= i + 14 && ws->sentence[j] == ws->sentence[i]; j++)
+			if (strcmp(ws->w[j], "too") == 0 && word_in(ws->w[j + 1], extremes))
+				return 1;
+	if (word_in(ws->w[i], over) && i + 1 < ws->n && (strncmp(ws->w[i + 1], "reduc", 5) == 0 ||
+							  strncmp(ws->w[i + 1], "increas", 7) == 0))
+		return 1;
+	if (word_is(ws, i, "this") && i + 2 < ws->n && word_in(ws->w[i + 1], setting) &&
+	    word_in(ws->w[i + 2], modal) && word_is(ws, i + 3, "cause"))
+		return 1;
+	/* "if this registry value is being used" */
+	if (word_is(ws, i, "if") && word_is(ws, i + 1, "this")) {
+		j = i + 2 + word_is(ws, i + 2, "registry");
+		if (j < ws->n && word_in(ws->w[j], setting) && word_is(ws, j + 1, "is") &&
+		    word_is(ws, j + 2, "being") && word_is(ws, j + 3, "used"))
+			return 1;
+	}
+	return 0;
+}
+
+/* Some word of ws starts says_change_brings(). */
+static int change_brings(const struct words *ws)
+{
+	size_t i;
+
+	for (i = 0; i < ws->n; i++)
+		if (says_change_brings(ws, i))
+			return 1;
+	return 0;
+}
+
 int imp_after_fix(const struct imp *im, size_t n)
 {
 	const struct kb_article_section *sec = imp_section_of(im, n);
@@ -366,7 +547,13 @@ int imp_after_fix(const struct imp *im, size_t n)
 	context_words(im, n, 0, &ws);
 	if (says_fix_in_place(&ws) || says_now_does(im, n))
 		return 1;
-	return paragraph_says_normal(im, n) ? 2 : 0;
+	if (paragraph_says_normal(im, n))
+		return 2;
+	/* (a SUMMARY of an article with no SYMPTOMS gives its problem) */
+	if (strcasecmp(sec->name, "SUMMARY") == 0)
+		return 0;
+	announced_words(im, n, &ws);
+	return change_brings(&ws) ? 3 : 0;
 }
 
 /* "(Event 23) may not be logged", "this event ID is not logged by certain

@@ -85,6 +85,36 @@ static size_t distinct_event_ids(const struct imp *im)
 	return n;
 }
 
+/* Review item i notes an event kept off the draft as informational:
+ * its ID, or 0. */
+static unsigned long informational_id(const struct imp *im, size_t i)
+{
+	const char *note = im->reviews[i].note;
+
+	if (strncmp(note, "event ", 6) != 0 || strstr(note, IMP_INFO_EVENT_NOTE) == NULL)
+		return 0;
+	return strtoul(note + 6, NULL, 10);
+}
+
+/* The distinct events kept off the draft as informational: still entries
+ * of the list the catalogue counts. */
+static size_t informational_ids(const struct imp *im)
+{
+	size_t i, j, n = 0;
+	unsigned long id;
+
+	for (i = 0; i < im->n_reviews; i++) {
+		if ((id = informational_id(im, i)) == 0)
+			continue;
+		for (j = 0; j < i; j++)
+			if (informational_id(im, j) == id)
+				break;
+		if (j == i)
+			n++;
+	}
+	return n;
+}
+
 static void demote_error_catalogue(struct imp *im)
 {
 	size_t i;
@@ -117,7 +147,7 @@ void imp_demote_event_catalogue(struct imp *im)
 		return;
 	for (n = a->body_first; n < a->body_end; n++)
 		rows += (size_t)catalogue_row(imp_line_at(im, n));
-	ids = distinct_event_ids(im);
+	ids = distinct_event_ids(im) + informational_ids(im);
 	if (ids < CATALOGUE_MIN_IDS && rows < CATALOGUE_MIN_IDS)
 		return;
 	if (rows > ids)

@@ -232,14 +232,15 @@ static int has_event_id(const struct imp *im, unsigned id)
 	return 0;
 }
 
-/* "   Q180054 Perfmon Trap or Winlogon STOP C000021A ...": a line of a
- * list of related articles, whose titles are not this article's facts. */
-static int kb_reference_line(const char *s)
+/* "   Q180054 Perfmon Trap or Winlogon STOP C000021A ...": line n (s) is
+ * a line of a list of related articles, or a referenced article's
+ * "TITLE :" line, whose titles are not this article's facts. */
+static int kb_reference_line(const struct imp *im, size_t n, const char *s)
 {
 	const char *p = imp_skip_ws(s);
 	size_t k;
 
-	if (imp_article_number_line(s))
+	if (imp_article_number_line(s) || imp_titled_reference_line(im, n))
 		return 1;
 	if (*p != 'Q' && *p != 'q')
 		return 0;
@@ -314,9 +315,10 @@ static size_t code_at(const char *p, uint32_t *code, int *neg)
 }
 
 /* The words after which a code is an error code, and the words that may
- * come between ("error code is 0x...", "STOP: 0x...", "NT ID: 0x..."). */
+ * come between ("error code is 0x...", "STOP: 0x...", "NT ID: 0x...";
+ * "dwError = 1", a setup log's Win32 error, 2 archive articles). */
 static const char *const code_keywords[] = {
-	"error", "stop", "lasterror", "_rc", "rc", "exception", "status", "id no", "nt id",
+	"error", "stop", "lasterror", "dwerror", "_rc", "rc", "exception", "status", "id no", "nt id",
 	"violation", "failed", "returns", "returned", "returning", "return", "hresult", "id", NULL,
 };
 static const char *const code_fillers[] = {
@@ -352,6 +354,31 @@ static const char *after_keyword(const char *p)
 		}
 	}
 	return p;
+}
+
+/* "duplicate key error - 1605", "Access violation - code c0000005",
+ * "(error - 21)": after error, exception or violation, a dash standing
+ * apart is a separator (26 codes in 24 archive drafts were missed so).
+ * Where the code starts after it, or c when there is none to skip.  A
+ * decimal of six digits or more after the dash is left alone: "Run-time
+ * error - 2147467259 (80004005)" is a negative number written apart from
+ * its sign ("error -1018", the dash on the number, is read as negative
+ * where the code is read).  After "status" or "rc" the dash starts a
+ * list ("-s status - 0 or 1") or a comment ("Myres.rc - 16 & 32 bit"). */
+static const char *past_separating_dash(const char *c)
+{
+	const char *d;
+	size_t digits;
+
+	if (*c != '-' || (c[1] != ' ' && c[1] != '\t'))
+		return c;
+	d = after_keyword(c + 1);
+	digits = strspn(d, "0123456789");
+	if (digits == 0 && !imp_starts_ci(d, "0x") && !isxdigit((unsigned char)*d))
+		return c;
+	if (digits >= 6 && !isalnum((unsigned char)d[digits]))
+		return c;
+	return d;
 }
 
 /* The message for a code named at line n: the words after it, or before
@@ -418,10 +445,14 @@ static int sense_noted(struct imp *im, uint32_t code)
  * listed once for a person, not drafted. */
 static void after_fix_review(struct imp *im, size_t n, const char *p, size_t clen)
 {
-	const char *note = imp_fmt(im, imp_after_fix(im, n) == 2 ?
-				   "error %.*s is given as normal or expected (the article says so around it), not a symptom: add it only if the technician sees it" :
-				   "error %.*s is reported once the fix is applied (the article says so around it), not a symptom: add it only if the technician sees it",
-				   (int)clen, p);
+	int why = imp_after_fix(im, n);
+	const char *note = why == 3 ?
+		imp_fmt(im, "error %.*s is brought by the article's own change or procedure (done wrong, left half done, or an option's design: the article says so around it), not a symptom: add it only if the technician sees it",
+			(int)clen, p) :
+		imp_fmt(im, why == 2 ?
+			"error %.*s is given as normal or expected (the article says so around it), not a symptom: add it only if the technician sees it" :
+			"error %.*s is reported once the fix is applied (the article says so around it), not a symptom: add it only if the technician sees it",
+			(int)clen, p);
 
 	if (note != NULL && !mentioned(im, note))
 		imp_review(im, n, T_SYMPTOMS, 0, note);
@@ -778,7 +809,7 @@ static void note_foreign_codes(struct imp *im, size_t n, const char *s)
 				continue;
 			imp_review(im, n, T_SYMPTOMS, 0,
 				   imp_fmt(im, "%s names %.*s %.*s: a related article's or the search words', not a symptom drafted here",
-					   kb_reference_line(s) ? "a related article's title" : "the query words",
+					   kb_reference_line(im, n, s) ? "a related article's title" : "the query words",
 					   (int)strlen(keywords[i]), p, (int)clen, c));
 			return;
 		}
@@ -859,6 +890,47 @@ static const char *debugger_message(struct imp *im, size_t n, const char *after)
 	return msg;
 }
 
+/* "check the System log for error 3013", "logs error 5722 in the system
+ * event log", "error 1224 in the Application Log": an "error N" that a
+ * log holds is that log's event N (labelling guide section 3: what
+ * Event Viewer lists is an event; 5 archive articles, each an event).
+ * kw is where "error" starts in s (line n), after where the number ends.
+ * Drafts the event and returns 1, or 0. */
+static int logged_as_event(struct imp *im, size_t n, const char *s, const char *kw, const char *after,
+			   uint32_t code)
+{
+	static const char *const logs[] = { "system", "application", "event", NULL };
+	const char *q = imp_skip_ws(after);
+	size_t i;
+	int in_log = 0;
+
+	if (code == 0 || code > 65535)
+		return 0;
+	/* "... log for error 3013" */
+	if (kw - s >= 8 && strncasecmp(kw - 8, "log for ", 8) == 0)
+		in_log = 1;
+	/* "error 1224 in the [Windows NT] Application [Event] Log" */
+	if (imp_starts_ci(q, "is "))
+		q = imp_skip_ws(q + 3);
+	if (imp_starts_ci(q, "in the ")) {
+		q = imp_skip_ws(q + 7);
+		if (imp_starts_ci(q, "Windows NT "))
+			q = imp_skip_ws(q + 11);
+		for (i = 0; logs[i] != NULL && !in_log; i++)
+			if (imp_starts_ci(q, logs[i])) {
+				const char *w = imp_skip_ws(q + strlen(logs[i]));
+				if (imp_starts_ci(w, "event "))
+					w = imp_skip_ws(w + 6);
+				in_log = imp_starts_ci(w, "log") && !isalpha((unsigned char)w[3]);
+			}
+	}
+	if (!in_log)
+		return 0;
+	if (!has_event_id(im, code))
+		imp_add_event(im, code, imp_nearby_source(im, n), NULL, NULL, n, n);
+	return 1;
+}
+
 static void scan_error_codes(struct imp *im)
 {
 	const struct kb_article *a = im->a;
@@ -869,7 +941,7 @@ static void scan_error_codes(struct imp *im)
 		const char *s = imp_line_at(im, n), *p;
 
 		if (strpbrk(s, "0123456789") != NULL &&
-		    (kb_reference_line(s) || imp_starts_ci(imp_skip_ws(s), "Additional query words")))
+		    (kb_reference_line(im, n, s) || imp_starts_ci(imp_skip_ws(s), "Additional query words")))
 			note_foreign_codes(im, n, s);
 		/* A code has digits: most lines of prose have none (a code
 		 * may be wrapped onto the next line). */
@@ -877,7 +949,7 @@ static void scan_error_codes(struct imp *im)
 		     (n + 1 >= a->body_end || strpbrk(imp_line_at(im, n + 1), "0123456789") == NULL)) ||
 		    imp_log_text(s) != NULL ||
 		    imp_starts_ci(imp_skip_ws(s), "Additional query words") ||
-		    imp_ci_find(s, "HKEY_") != NULL || kb_reference_line(s))
+		    imp_ci_find(s, "HKEY_") != NULL || kb_reference_line(im, n, s))
 			continue;
 		scan_listed_codes(im, n, s);
 		scan_code_then_error(im, n, s);
@@ -903,6 +975,9 @@ static void scan_error_codes(struct imp *im)
 				if (isalnum((unsigned char)p[kl]) || p[kl] == '_')
 					continue;
 				c = after_keyword(p + kl);
+				if (strcmp(code_keywords[i], "error") == 0 || strcmp(code_keywords[i], "exception") == 0 ||
+				    strcmp(code_keywords[i], "violation") == 0)
+					c = past_separating_dash(c);
 				/* "First-chance exception in App.exe (KERNEL32.DLL):
 				 * 0xC0000005: Access Violation", "Unhandled exception
 				 * in App.exe: 0xC00000FD": the debugger names the
@@ -1027,6 +1102,9 @@ static void scan_error_codes(struct imp *im)
 				    ((!severe_hex(c, clen, code) && !(clen == 8 && strchr("8cC", c[0]) != NULL &&
 								       strspn(c, "0123456789") < 8)) ||
 				     other_id(s, p)))
+					continue;
+				if (strcmp(code_keywords[i], "error") == 0 && !neg &&
+				    logged_as_event(im, n, s, p, c + clen, code))
 					continue;
 				/* "error 3 reported in Event ID 70" is still an
 				 * error; "Error 1083: The ..." lines were read
@@ -1300,6 +1378,12 @@ void imp_scan_prose_events(struct imp *im)
 			with_id = imp_starts_ci(q, "ID");
 			if (with_id)
 				q = imp_skip_ws(q + 2);
+			/* "a Service Control Manager event number 7024" (2
+			 * archive articles) */
+			else if (imp_starts_ci(q, "number ") && isdigit((unsigned char)*imp_skip_ws(q + 7))) {
+				q = imp_skip_ws(q + 7);
+				with_id = 1;
+			}
 			while (*q == ':' || *q == '#')   /* "Event ID#: 7005" */
 				q = imp_skip_ws(q + 1);
 			/* "generates an event id" / "5722 in the System log":
@@ -1331,8 +1415,10 @@ void imp_scan_prose_events(struct imp *im)
 							   (q = logged_id_before(s, p)) == NULL))
 				continue;
 			id = strtoul(q, &end, 10);
+			/* ("Event32.dll", "event32.exe": a file's name, 5
+			 * archive articles) */
 			if (isalnum((unsigned char)*end) || (*end == '.' && isdigit((unsigned char)end[1])) ||
-			    id > 65535)
+			    (q == p + 5 && *end == '.' && isalpha((unsigned char)end[1])) || id > 65535)
 				continue;
 			if (has_event_id(im, (unsigned)id)) {
 				fill_in_source(im, (unsigned)id, n);

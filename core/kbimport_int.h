@@ -265,6 +265,9 @@ const char *imp_source_as_logged(const char *source);
  * "Service Control Manager Error", "MSExchangeIS<BR/>"); else source. */
 const char *imp_source_name(struct imp *im, const char *source);
 
+/* Line n is the "TITLE :" line under "ARTICLE-ID: Qnnnnnn": a referenced
+ * article's title (labelling guide C15). */
+int imp_titled_reference_line(const struct imp *im, size_t n);
 /* Line n holds, or continues on an indented line, a related article's
  * title ("   Q217339 Frob Fails with Event ID 7000"). */
 int imp_related_title_line(const struct imp *im, size_t n);
@@ -320,6 +323,10 @@ void imp_link_events(struct imp *im);
  * (a catalogue, labelling guide C6): its events go to the review list;
  * so do its error codes when it drafts 15 or more. */
 void imp_demote_event_catalogue(struct imp *im);
+/* The words after "event N " in the review note of an event found
+ * informational, of normal operation (kbimport_events.c): the catalogue
+ * counts those events too. */
+#define IMP_INFO_EVENT_NOTE "is informational, of normal operation"
 
 /* ---- kbimport_afterfix.c: what the fix brings ------------------------------ */
 
@@ -328,7 +335,11 @@ void imp_demote_event_catalogue(struct imp *im);
  * place ("where this hotfix is applied", "after you apply the update"):
  * an event or a code there comes with the fix, not with the problem:
  * 1.  2 when it says the event or code is normal or expected ("This is
- * normal", "This is a good message"); 0 neither. */
+ * normal", "This is a good message"); 3 (outside the SUMMARY too) when
+ * it says the article's own change or procedure brings it, done wrong
+ * or half done, or an option logs it by design ("Failure to follow this
+ * order will cause", "If you set it too high", "This setting may
+ * cause"); 0 none. */
 int imp_after_fix(const struct imp *im, size_t n);
 /* The event named at line n is one its paragraph says is not logged
  * ("Event 23 may not be logged", "does not write the following entry"). */

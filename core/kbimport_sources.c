@@ -125,11 +125,26 @@ int imp_article_number_line(const char *s)
 	return *p == ' ' || *p == '\t';
 }
 
+/* "   ARTICLE-ID: Q137505" then "   TITLE : Driver Causes Event ID 7000":
+ * the reference block the older articles print; line n is its title
+ * line.  25 codes and events in 13 archive articles were drafted from
+ * such title lines (labelling guide C15). */
+int imp_titled_reference_line(const struct imp *im, size_t n)
+{
+	const char *s = imp_skip_ws(imp_line_at(im, n)), *above;
+
+	if (!imp_starts_ci(s, "TITLE") || *imp_skip_ws(s + 5) != ':' || n <= im->a->body_first)
+		return 0;
+	above = imp_skip_ws(imp_line_at(im, n - 1));
+	return (imp_starts_ci(above, "ARTICLE-ID") || imp_starts_ci(above, "ARTICLE ID")) &&
+	       *imp_skip_ws(above + 10) == ':';
+}
+
 int imp_related_title_line(const struct imp *im, size_t n)
 {
 	size_t m;
 
-	if (imp_article_number_line(imp_line_at(im, n)))
+	if (imp_article_number_line(imp_line_at(im, n)) || imp_titled_reference_line(im, n))
 		return 1;
 	/* a title wrapped onto an indented line or two under its number */
 	for (m = n; m > im->a->body_first && m + 2 >= n; m--) {
@@ -300,6 +315,8 @@ static const char *event_number_at(const char *p)
 
 	if (imp_starts_ci(q, "ID"))
 		q = imp_skip_ws(q + 2);
+	else if (imp_starts_ci(q, "number "))   /* "event number 7024" */
+		q = imp_skip_ws(q + 7);
 	if (*q == ':')
 		q = imp_skip_ws(q + 1);
 	return q;

@@ -270,7 +270,7 @@ static void test_an_event_block_whose_id_line_lost_its_event_word(void **state)
 	       "\n"
 	       "   ID : 4412\n"
 	       "   Source : FrobBackup\n"
-	       "   Type : Information\n"
+	       "   Type : Warning\n"
 	       "\n"
 	       "A line alone is no event:\n"
 	       "\n"
