@@ -1,0 +1,296 @@
+/* kbimport_net.c: the review net's wider reading (kbimport_int.h).  What
+ * kb_import_line_names_fact() knows (HKEY_*\ and HKLM\ paths, "Value
+ * Name", REG_* types, "=dword:", "Event ID N", "STOP 0x") is what the
+ * draft's own readers start from; the articles name keys, values, events
+ * and codes in more ways than that, and a line in one of those forms that
+ * no pass placed must still reach the review list (issue 14).  Only
+ * review_unplaced() asks this: no fact is drafted from it, so a wider
+ * reading here adds review items and never changes a check. */
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include "kbwiz/kbimport.h"
+#include "kbimport_int.h"
+
+/* ---- keys written without their root -------------------------------------- */
+
+/* The first components of a path under HKEY_LOCAL_MACHINE when the root
+ * is left out ("SYSTEM\CurrentControlSet\...", "SOFTWARE\Microsoft\...")
+ * and of the kernel's own spelling of it ("\Registry\Machine\...", the
+ * form REGINI scripts use).  Not SYSTEM, SECURITY or HARDWARE: articles
+ * name folders so ("the Security\Mgrent directory", a Macintosh's
+ * "System\Preferences"); a key under SYSTEM is known by its control set
+ * (registry_component()) or by the word key after it. */
+static const char *const hive_tops[] = { "SOFTWARE", "SAM", "Registry", NULL };
+
+static int word_is(const char *w, size_t wl, const char *word)
+{
+	return strlen(word) == wl && strncasecmp(w, word, wl) == 0;
+}
+
+/* A component that only the registry has: CurrentControlSet, a numbered
+ * ControlSet (ControlSet001), or a service's Parameters key. */
+static int registry_component(const char *c, size_t cl)
+{
+	if (word_is(c, cl, "CurrentControlSet") || word_is(c, cl, "Parameters"))
+		return 1;
+	return cl == 13 && strncasecmp(c, "ControlSet", 10) == 0 &&
+	       strspn(c + 10, "0123456789") == 3;
+}
+
+/* The path token p (pl bytes, with at least one '\') is a registry path
+ * written without its root.  A drive letter, an environment variable or
+ * a UNC share opens a file path, which can hold a "System" folder. */
+static int rootless_key(const char *p, size_t pl)
+{
+	const char *c = p, *end = p + pl;
+	size_t i, n = 0;
+	int first_top = 0;
+
+	if (pl >= 2 && (p[1] == ':' || p[0] == '%' || (p[0] == '\\' && p[1] == '\\')))
+		return 0;
+	while (c < end) {
+		const char *e;
+		if (*c == '\\') {
+			c++;
+			continue;
+		}
+		e = memchr(c, '\\', (size_t)(end - c));
+		if (e == NULL)
+			e = end;
+		/* "Tcpip\Parameters": not the first component, which can be a
+		 * folder of that name */
+		if (n > 0 && registry_component(c, (size_t)(e - c)))
+			return 1;
+		if (n == 0 && word_is(c, (size_t)(e - c), "CurrentControlSet"))
+			return 1;
+		if (n == 0)
+			for (i = 0; hive_tops[i] != NULL; i++)
+				if (word_is(c, (size_t)(e - c), hive_tops[i]))
+					first_top = 1;
+		if (n == 1 && first_top)
+			return 1;
+		n++;
+		c = e;
+	}
+	return 0;
+}
+
+/* The path ending at e is a folder: "the \Software\Mssql directory". */
+static int names_folder(const char *e)
+{
+	e = imp_skip_ws(e);
+	return imp_starts_ci(e, "directory") || imp_starts_ci(e, "folder");
+}
+
+/* The path ending at e is called a key: "Delete the \System\DISK key". */
+static int called_key(const char *e)
+{
+	e = imp_skip_ws(e);
+	return (imp_starts_ci(e, "key") && !isalpha((unsigned char)e[3])) ||
+	       (imp_starts_ci(e, "subkey") && !isalpha((unsigned char)e[6]));
+}
+
+/* A token of s (a run without spaces, quotes and brackets stripped) that
+ * is a rootless registry path. */
+static int names_rootless_key(const char *s)
+{
+	const char *p = s;
+
+	while ((p = strchr(p, '\\')) != NULL) {
+		const char *b = p, *e = p;
+		while (b > s && !isspace((unsigned char)b[-1]) && !strchr("\"'([<", b[-1]))
+			b--;
+		while (*e != '\0' && !isspace((unsigned char)*e) && !strchr("\"')]>,;", *e))
+			e++;
+		if (rootless_key(b, (size_t)(e - b)) && !names_folder(e))
+			return 1;
+		/* not "the \HKEY_LOCAL_MACHINE subkey": a root alone names nothing */
+		if (called_key(e) && b[0] != '%' && (e - b < 2 || b[1] != ':') &&
+		    imp_ci_find(b, "HKEY_") == NULL)
+			return 1;
+		p = e;
+	}
+	return 0;
+}
+
+/* "HKEY_LOCAL_MACHINE \SOFTWARE\..." with a space before the first '\',
+ * or a root alone on its line with the path on the next (a path wrapped
+ * at its root: its review item goes on its first line). */
+static int names_spaced_root(const struct imp *im, size_t n)
+{
+	const char *s = imp_line_at(im, n), *p, *t;
+
+	for (p = s; (p = imp_ci_find(p, "HKEY_")) != NULL; p++) {
+		const char *e = p + 5;
+		while (isalpha((unsigned char)*e) || *e == '_')
+			e++;
+		t = imp_skip_ws(e);
+		if (t > e && *t == '\\')
+			return 1;
+		if (*t == '\0' && n + 1 < im->a->body_end &&
+		    *imp_skip_ws(imp_line_at(im, n + 1)) == '\\')
+			return 1;
+	}
+	return 0;
+}
+
+/* ---- events and codes written other ways ---------------------------------- */
+
+/* A run of digits at p (at most 5: an event ID or a Win32 error), not
+ * part of a version, a size or a date ("event 3.5", "error 10MB"). */
+static int id_number_at(const char *p)
+{
+	size_t d = strspn(p, "0123456789");
+
+	if (d == 0 || d > 5)
+		return 0;
+	if (p[d] == '.' && isdigit((unsigned char)p[d + 1]))
+		return 0;
+	return !isalpha((unsigned char)p[d]) && p[d] != '/' && p[d] != '-' && p[d] != '%';
+}
+
+/* word, then optional " ID", ":" or "=", then a number: "event 1105",
+ * "Event: 9301", "EventID 46", "error 1069", "error = 2", "error code 5". */
+static int word_then_number(const char *s, const char *word, int id_word)
+{
+	const char *p;
+	size_t wl = strlen(word);
+
+	for (p = s; (p = imp_ci_find(p, word)) != NULL; p += wl) {
+		const char *q = p + wl;
+		/* not a constant's tail: ADS_SERVICE_ERROR = 8 */
+		if (p > s && (isalnum((unsigned char)p[-1]) || p[-1] == '_'))
+			continue;
+		if (id_word && (imp_starts_ci(q, " ID") || imp_starts_ci(q, "ID")))
+			q += q[0] == ' ' ? 3 : 2;
+		else if (!id_word && imp_starts_ci(q, " code"))
+			q += 5;
+		while (*q == ' ' || *q == ':' || *q == '=' || *q == '#')
+			q++;
+		/* "error 0" is success, "Error 0: Adding ..." a step's count */
+		if (q > p + wl && id_number_at(q) && (id_word || strspn(q, "0") < strspn(q, "0123456789")))
+			return 1;
+	}
+	return 0;
+}
+
+/* An event block's "ID: 46" line, the word Event left out. */
+static int id_label_line(const char *s)
+{
+	const char *t = imp_skip_ws(s);
+
+	if (!imp_starts_ci(t, "ID"))
+		return 0;
+	t = imp_skip_ws(t + 2);
+	if (*t != ':')
+		return 0;
+	return id_number_at(imp_skip_ws(t + 1));
+}
+
+/* hex digits at p, exactly want of them, then no more hex or letters */
+static int hex_run(const char *p, size_t want)
+{
+	size_t i;
+
+	for (i = 0; i < want; i++)
+		if (!isxdigit((unsigned char)p[i]))
+			return 0;
+	return !isalnum((unsigned char)p[want]) && p[want] != '_';
+}
+
+/* 8 hex digits at h that open 800 or C00 and are not a bare bit mask
+ * (0x80000000, 0xC0000000).  Without "0x" (with_0x 0) the facility must
+ * be named too (80070057, C0000005 but not a register's 80000011). */
+static int status_shaped(const char *h, int with_0x)
+{
+	int nt = h[0] == 'c' || h[0] == 'C';
+
+	if (!((h[0] == '8' || nt) && h[1] == '0' && h[2] == '0') || !hex_run(h, 8))
+		return 0;
+	if (strspn(h + 3, "0") == 5)
+		return 0;
+	return with_0x || nt || h[3] != '0';
+}
+
+/* The word before p says an address follows: "Address 80013693 has
+ * base at 80010000". */
+static int after_address_word(const char *s, const char *p)
+{
+	const char *e = p, *b;
+
+	while (e > s && (e[-1] == ' ' || e[-1] == '\t'))
+		e--;
+	for (b = e; b > s && isalpha((unsigned char)b[-1]); b--)
+		;
+	return (e - b == 7 && strncasecmp(b, "address", 7) == 0) ||
+	       (e - b == 2 && strncasecmp(b, "at", 2) == 0);
+}
+
+/* An HRESULT or NTSTATUS: 8 hex digits opening 800 (0x80070005,
+ * 0x80041600) or C00 (0xC0000244), with or without "0x".  Addresses in
+ * kernel dumps open 80 too, but not 800: the kernel loads above
+ * 0x80100000. */
+static int names_status_code(const char *s)
+{
+	const char *p;
+
+	for (p = s; *p != '\0'; p++) {
+		const char *h = p;
+		if (p > s && (isalnum((unsigned char)p[-1]) || p[-1] == '_'))
+			continue;
+		if (h[0] == '0' && (h[1] == 'x' || h[1] == 'X'))
+			h += 2;
+		/* a bare one after ':' is a segment's offset: 0028:C003C47C */
+		if (h == p && p > s && p[-1] == ':')
+			continue;
+		if (after_address_word(s, p))
+			continue;
+		if (status_shaped(h, h > p))
+			return 1;
+	}
+	return 0;
+}
+
+/* ---- the net ---------------------------------------------------------------- */
+
+/* Line n only carries on a path that the line above starts ("HKEY_LOCAL_
+ * MACHINE\SYSTEM\" then "CurrentControlSet\Services\Foo"): the path's one
+ * review item belongs on its first line. */
+static int continues_path(const struct imp *im, size_t n)
+{
+	const char *above, *t = imp_skip_ws(imp_line_at(im, n));
+	size_t len;
+
+	if (n <= im->a->body_first)
+		return 0;
+	above = imp_line_at(im, n - 1);
+	len = imp_rtrim_len(above, strlen(above));
+	if (len > 0 && above[len - 1] == '\\')
+		return 1;
+	/* an indented tree, one component a line: "\\System" above */
+	return *t == '\\' && (*imp_skip_ws(above) == '\\' || kb_import_line_names_fact(above) ||
+			      names_rootless_key(above) || names_spaced_root(im, n - 1));
+}
+
+int imp_net_names_fact(const struct imp *im, size_t n)
+{
+	const char *s = imp_line_at(im, n);
+
+	/* a related article's title names no fact of this one (labelling
+	 * guide C15) */
+	if (imp_related_title_line(im, n) || imp_starts_ci(imp_skip_ws(s), "TITLE"))
+		return 0;
+	if (strchr(s, '\\') != NULL && names_rootless_key(s) && !continues_path(im, n))
+		return 1;
+	if (imp_ci_find(s, "HKEY_") != NULL && names_spaced_root(im, n))
+		return 1;
+	if (strpbrk(s, "0123456789") == NULL)
+		return 0;
+	/* "HTTP/1.1 Error 400": a protocol's reply, not a code (labelling
+	 * guide section 3) */
+	return word_then_number(s, "event", 1) || id_label_line(s) ||
+	       (word_then_number(s, "error", 0) && imp_ci_find(s, "HTTP") == NULL) ||
+	       names_status_code(s);
+}

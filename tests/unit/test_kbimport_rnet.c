@@ -1,0 +1,159 @@
+/* test_kbimport_rnet.c: the review net (core/kbimport_net.c).  A line that
+ * names a key, a value, an event ID or an error code in a form the draft's
+ * readers do not place ("\CurrentControlSet\..." without its root,
+ * "Tcpip\Parameters", "ID: 46", 0x80070005, c0000005) is a
+ * review item of its own (issue 14: every such line is in the draft or in
+ * review:); a line that only looks like one (a folder, a mask, an offset,
+ * a constant, a protocol's reply) is not.  Each case imports a small
+ * article written here, in our own words (the body starts at line 17). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kbwiz/article.h"
+#include "kbwiz/kbimport.h"
+#include "kbwiz/rule_load.h"
+#include "draft_probe.h"
+
+#define AT(n) "review " #n ": did not place"
+
+/* The cases' bodies end with a keyword block, as the articles do: the
+ * review item "no closing keyword block" would sit on the last line. */
+#define END "\nAdditional query words: spindle\n"
+
+static const struct draft_case key_cases[] = {
+	{ "a key written without its root, under its control set, is listed",
+	  "\n"
+	  "MORE INFORMATION\n"
+	  "================\n"
+	  "\n"
+	  "The spindle reads its settings from a subkey of the machine hive:\n"
+	  "\n"
+	  "   \\CurrentControlSet\\Services\\Spindle\\Parameters\n"
+	  "\n"
+	  "It reads them once, when it starts.\n" END,
+	  { AT(23), "checks 0" },
+	  { AT(21), AT(25) } },
+	{ "relative Parameters keys in a list are listed, one item a line",
+	  "\n"
+	  "MORE INFORMATION\n"
+	  "================\n"
+	  "\n"
+	  "The service keys that hold the same entry are\n"
+	  "\n"
+	  "   Spindle\\Parameters\n"
+	  "   Wobbler\\Parameters\n" END,
+	  { AT(23), AT(24), "checks 0" },
+	  { AT(21) } },
+	{ "a root spaced from its path, or alone above it, is listed on its first line only",
+	  "\n"
+	  "MORE INFORMATION\n"
+	  "================\n"
+	  "\n"
+	  "The agent keeps its list under\n"
+	  "\n"
+	  "   HKEY_LOCAL_MACHINE\n"
+	  "   \\SOFTWARE\\Gadgetry\\Spindle\\Lists\n"
+	  "\n"
+	  "and its cache under HKEY_LOCAL_MACHINE \\SOFTWARE\\Gadgetry\\Cache.\n" END,
+	  { AT(23), AT(26) },
+	  { AT(24) } },
+	{ "a key tree drawn one component a line is listed once",
+	  "\n"
+	  "MORE INFORMATION\n"
+	  "================\n"
+	  "\n"
+	  "The agent's settings sit here:\n"
+	  "\n"
+	  "   \\HKEY_LOCAL_MACHINE\n"
+	  "    \\System\n"
+	  "     \\CurrentControlSet\n"
+	  "      \\Services\n" END,
+	  { AT(23) },
+	  { AT(24), AT(25), AT(26) } },
+	{ "a path called a key is listed; folders and files are not",
+	  "\n"
+	  "MORE INFORMATION\n"
+	  "================\n"
+	  "\n"
+	  "Setup removes the \\Gadgetry\\Spindle key when it finishes.\n"
+	  "Setup copies the \\Software\\Spindle directory to the disk.\n"
+	  "The driver is C:\\Windows\\System\\spindle.drv and Setup reads\n"
+	  "%SystemRoot%\\System32\\Config\\spindle.log and the Macintosh\n"
+	  "folder System\\Preferences\\Spindle Files.\n" END,
+	  { AT(21) },
+	  { AT(22), AT(23), AT(24), AT(25) } },
+};
+
+static const struct draft_case code_cases[] = {
+	{ "codes in a table, an event's data and a debugger line, and an event block's ID line are listed",
+	  "\n"
+	  "MORE INFORMATION\n"
+	  "================\n"
+	  "\n"
+	  "The codes the spindle returns:\n"
+	  "\n"
+	  "   80040113    1275        SPIN_E_CANCELLED\n"
+	  "\n"
+	  "   Data:\n"
+	  "   0010: 00000000 c0000013 00000000 00000000\n"
+	  "\n"
+	  "   ID: 46  Source: Spindle\n"
+	  "\n"
+	  "   Access violation - code c0000005 (first chance)\n" END,
+	  { AT(23), AT(26), AT(28), AT(30) },
+	  /* the data's label line names nothing */
+	  { AT(25) } },
+	{ "masks, offsets, registers, constants, success and protocol replies are not listed",
+	  "\n"
+	  "MORE INFORMATION\n"
+	  "================\n"
+	  "\n"
+	  "The flag word is 0x80000000 when the spindle is idle.\n"
+	  "The fault was at 0028:C003C47C in the wobbler.\n"
+	  "   tr=0028 cr0=80000011 cr2=00000002\n"
+	  "   Const SPINDLE_STOP_ERROR = 8\n"
+	  "The copy ends with error 0 when every file is written.\n"
+	  "The proxy answers HTTP/1.1 Error 404 to such a request.\n"
+	  "Set the version to 3.5 and restart.\n" END,
+	  { "checks 0" },
+	  { AT(21), AT(22), AT(23), AT(24), AT(25), AT(26), AT(27) } },
+	{ "a related article's title names no fact of this one",
+	  "\n"
+	  "REFERENCES\n"
+	  "==========\n"
+	  "\n"
+	  "For more information, see the following article:\n"
+	  "\n"
+	  "   Q217339 Spindle Agent Logs Event 9 When the Disk Is Full\n" END,
+	  { "checks 0" },
+	  { AT(23) } },
+};
+
+static void test_keys_without_their_root_are_listed(void **state)
+{
+	(void)state;
+	draft_expect_cases(key_cases, sizeof key_cases / sizeof key_cases[0]);
+}
+
+static void test_events_and_codes_written_other_ways_are_listed(void **state)
+{
+	(void)state;
+	draft_expect_cases(code_cases, sizeof code_cases / sizeof code_cases[0]);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_keys_without_their_root_are_listed),
+		cmocka_unit_test(test_events_and_codes_written_other_ways_are_listed),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
