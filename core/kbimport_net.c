@@ -189,6 +189,29 @@ static int id_label_line(const char *s)
 	return id_number_at(imp_skip_ws(t + 1));
 }
 
+/* A catalogue's entry: "2000 (Success) DNS_BOOTFILE_BACKUP_MESSAGE", an
+ * event ID then its type in brackets (labelling guide C6: review, one
+ * line for each entry). */
+static int catalogue_entry_line(const char *s)
+{
+	static const char *const types[] = { "(Error)", "(Warning)", "(Information)",
+					     "(Informational)", "(Success)", "(Audit Success)",
+					     "(Audit Failure)", NULL };
+	const char *t = imp_skip_ws(s), *r;
+	size_t i;
+
+	if (!id_number_at(t))
+		return 0;
+	r = t + strspn(t, "0123456789");
+	if (!isspace((unsigned char)*r))
+		return 0;
+	r = imp_skip_ws(r);
+	for (i = 0; types[i] != NULL; i++)
+		if (imp_starts_ci(r, types[i]))
+			return 1;
+	return 0;
+}
+
 /* hex digits at p, exactly want of them, then no more hex or letters */
 static int hex_run(const char *p, size_t want)
 {
@@ -253,6 +276,177 @@ static int names_status_code(const char *s)
 	return 0;
 }
 
+/* ---- values named by a label, a .reg line or Name=data --------------------- */
+
+/* A value's name as the articles write one: a letter, then letters,
+ * digits and underscores, with a capital after the first letter, a digit
+ * or an underscore somewhere ("MaxCacheTtl", "Subnet_Mask", "Line1"), and
+ * a small letter: YES, ON and xxxxx are data. */
+static int name_shaped(const char *w, size_t wl)
+{
+	size_t i;
+	int lower = 0, shape = 0;
+
+	if (wl < 2 || !isalpha((unsigned char)w[0]))
+		return 0;
+	for (i = 0; i < wl; i++) {
+		unsigned char c = (unsigned char)w[i];
+		if (!isalnum(c) && c != '_')
+			return 0;
+		lower |= islower(c) != 0;
+		shape |= (i > 0 && isupper(c)) || isdigit(c) || c == '_';
+	}
+	return lower && shape;
+}
+
+/* Labels that name a key or a value in a parameter listing ("Key:
+ * Tcpip\Parameters", "Entry: MaxGlobalOpenSearch"); "Value:" last, as it
+ * labels data just as often and names a value only when what follows is
+ * shaped like a name. */
+static const char *const name_labels[] = { "Registry value", "Registry key", "Value name",
+					   "Key name", "Subkey", "Key", "Entry", "Value", NULL };
+
+static int names_by_label(const char *s)
+{
+	const char *t = imp_skip_ws(s), *r, *e;
+	size_t i, ll;
+
+	for (i = 0; name_labels[i] != NULL; i++)
+		if (imp_starts_ci(t, name_labels[i]))
+			break;
+	if (name_labels[i] == NULL)
+		return 0;
+	ll = strlen(name_labels[i]);
+	r = imp_skip_ws(t + ll);
+	if (*r != ':')
+		return 0;
+	r = imp_skip_ws(r + 1);
+	e = r + imp_rtrim_len(r, strlen(r));
+	/* a file ("Key: C:\...") or a table's header ("Entry: Description:") */
+	if (r == e || memchr(r, ':', (size_t)(e - r)) != NULL || memchr(r, '=', (size_t)(e - r)) != NULL)
+		return 0;
+	if (strcmp(name_labels[i], "Value") != 0)
+		return 1;
+	return name_shaped(r, (size_t)(e - r));
+}
+
+/* A REGEDIT line: "Name"="data", "Name"=dword:..., "Name"=hex..., "Name"=-
+ * or @="data". */
+static int regedit_value_line(const char *s)
+{
+	const char *t = imp_skip_ws(s), *q;
+
+	if (*t == '@')
+		q = t + 1;
+	else if (*t == '"' && (q = strchr(t + 1, '"')) != NULL && q > t + 1)
+		q++;
+	else
+		return 0;
+	q = imp_skip_ws(q);
+	if (*q != '=')
+		return 0;
+	q = imp_skip_ws(q + 1);
+	return *q == '"' || *q == '-' || imp_starts_ci(q, "dword:") || imp_starts_ci(q, "hex");
+}
+
+/* The REGEDIT line n sits under a [HKEY_...] header: only blank lines,
+ * other .reg lines and wrapped parts of them lie between. */
+static int under_reg_header(const struct imp *im, size_t n)
+{
+	size_t i, floor = n > im->a->body_first + 300 ? n - 300 : im->a->body_first;
+
+	for (i = n; i > floor; i--) {
+		const char *t = imp_skip_ws(imp_line_at(im, i - 1));
+		if (*t == '[')
+			return imp_starts_ci(t, "[HKEY_") || imp_starts_ci(t, "[-HKEY_") ||
+			       imp_starts_ci(t, "[HKLM");
+		if (*t != '\0' && *t != '"' && *t != '@' && *t != '\\')
+			return 0;
+	}
+	return 0;
+}
+
+/* "DlcT1Timer=0x5" at t: a capitalised name, '=' and data with no space;
+ * its end, or NULL.  Program code assigns the same way ("lnResult=
+ * RegOpenKeyEx(;", "hot_key=0;"): a call, a statement's end or a list is
+ * not data. */
+static const char *name_data_at(const char *t)
+{
+	const char *e = t;
+
+	while (isalnum((unsigned char)*e) || *e == '_')
+		e++;
+	if (e - t < 2 || !isupper((unsigned char)*t) || *e != '=')
+		return NULL;
+	e++;
+	if (*e == '\0' || *e == '=' || isspace((unsigned char)*e))
+		return NULL;
+	while (*e != '\0' && !isspace((unsigned char)*e) && !strchr("(;,<+", *e))
+		e++;
+	return *e == '\0' || isspace((unsigned char)*e) ? e : NULL;
+}
+
+/* A line that is one Name=data and nothing else, the name not all
+ * capitals (KEY=0, FILES=30: program and CONFIG.SYS lines). */
+static int name_data_line(const char *s)
+{
+	const char *t = imp_skip_ws(s), *e = name_data_at(t), *p;
+
+	if (e == NULL || *imp_skip_ws(e) != '\0')
+		return 0;
+	for (p = t; *p != '='; p++)
+		if (islower((unsigned char)*p))
+			return 1;
+	return 0;
+}
+
+/* "set SupportBurst=0 in the following Registry key:": a Name=data shaped
+ * as a value's name (name_shaped()) in a sentence about the registry. */
+static int name_data_in_registry_sentence(const char *s)
+{
+	const char *p;
+
+	if (!imp_has_word(s, "registry"))
+		return 0;
+	for (p = s; *p != '\0'; p++) {
+		const char *eq;
+		if ((p > s && !isspace((unsigned char)p[-1])) || name_data_at(p) == NULL)
+			continue;
+		eq = strchr(p, '=');
+		if (name_shaped(p, (size_t)(eq - p)))
+			return 1;
+	}
+	return 0;
+}
+
+/* The lines just above a block of Name=data lines say they are registry
+ * entries ("The Options subkey contains the following entries", a key's
+ * path) and not lines of an .ini file. */
+static int lead_in_names_registry(const struct imp *im, size_t n)
+{
+	size_t i = n, seen = 0;
+	int registry = 0;
+
+	while (i > im->a->body_first && (name_data_line(imp_line_at(im, i - 1)) ||
+					 imp_blank(imp_line_at(im, i - 1))) && n - i < 40)
+		i--;
+	for (; i > im->a->body_first && seen < 3; i--, seen++) {
+		const char *a = imp_line_at(im, i - 1);
+		if (imp_blank(a))
+			break;
+		/* an .ini file's lines, or a setup script's "Key Type=1536" */
+		if (imp_ci_find(a, ".ini") != NULL || imp_ci_find(a, "section") != NULL ||
+		    strchr(a, '=') != NULL)
+			return 0;
+		/* not the word "key" alone: articles call a .DEP file's
+		 * "Date=" line a key too */
+		registry |= imp_has_word(a, "registry") || imp_has_word(a, "subkey") ||
+			    imp_ci_find(a, "REG_") != NULL || imp_ci_find(a, "HKEY_") != NULL ||
+			    names_rootless_key(a);
+	}
+	return registry;
+}
+
 /* ---- the net ---------------------------------------------------------------- */
 
 /* Line n only carries on a path that the line above starts ("HKEY_LOCAL_
@@ -286,11 +480,14 @@ int imp_net_names_fact(const struct imp *im, size_t n)
 		return 1;
 	if (imp_ci_find(s, "HKEY_") != NULL && names_spaced_root(im, n))
 		return 1;
+	if (names_by_label(s) || (regedit_value_line(s) && under_reg_header(im, n)) ||
+	    (name_data_line(s) && lead_in_names_registry(im, n)) || name_data_in_registry_sentence(s))
+		return 1;
 	if (strpbrk(s, "0123456789") == NULL)
 		return 0;
 	/* "HTTP/1.1 Error 400": a protocol's reply, not a code (labelling
 	 * guide section 3) */
-	return word_then_number(s, "event", 1) || id_label_line(s) ||
+	return word_then_number(s, "event", 1) || id_label_line(s) || catalogue_entry_line(s) ||
 	       (word_then_number(s, "error", 0) && imp_ci_find(s, "HTTP") == NULL) ||
 	       names_status_code(s);
 }

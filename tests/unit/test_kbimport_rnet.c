@@ -1,10 +1,12 @@
 /* test_kbimport_rnet.c: the review net (core/kbimport_net.c).  A line that
  * names a key, a value, an event ID or an error code in a form the draft's
  * readers do not place ("\CurrentControlSet\..." without its root,
- * "Tcpip\Parameters", "ID: 46", 0x80070005, c0000005) is a
- * review item of its own (issue 14: every such line is in the draft or in
+ * "Tcpip\Parameters", "ID: 46", 0x80070005, c0000005, "Value:
+ * MaxCacheTtl", "DlcT1Timer=0x5" under words about the registry, a
+ * REGEDIT line, "2000 (Success) NAME") is a review item of its own (issue 14: every such line is in the draft or in
  * review:); a line that only looks like one (a folder, a mask, an offset,
- * a constant, a protocol's reply) is not.  Each case imports a small
+ * a constant, a protocol's reply, a program's or a script's Name=data)
+ * is not.  Each case imports a small
  * article written here, in our own words (the body starts at line 17). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -136,6 +138,89 @@ static const struct draft_case code_cases[] = {
 	  { AT(23) } },
 };
 
+static const struct draft_case value_cases[] = {
+	{ "a parameter listing's Key:, Entry: and Value: lines are listed; Value: data is not",
+	  "\n"
+	  "MORE INFORMATION\n"
+	  "================\n"
+	  "\n"
+	  "The parameters the spindle reads:\n"
+	  "\n"
+	  "   Key:        Spindle\\Settings\n"
+	  "   Value:      MaxWobbleCount\n"
+	  "   Value:      YES\n"
+	  "   Entry:      WobbleDelay\n"
+	  "   Entry:      Description:  Range:\n" END,
+	  /* line 24 gets the registry pass's own item: a relative key */
+	  { AT(23), "review 24", AT(26) },
+	  { AT(25), AT(27) } },
+	{ "Name=data lines under words about the registry, and one in a registry sentence, are listed",
+	  "\n"
+	  "MORE INFORMATION\n"
+	  "================\n"
+	  "\n"
+	  "The Flags subkey holds these entries, all of them REG_DWORD:\n"
+	  "\n"
+	  "   WobbleRate=0x5\n"
+	  "   Spinner=0\n"
+	  "\n"
+	  "To turn it off, set SpinFast=0 in the following registry key.\n" END,
+	  { AT(23), AT(24), AT(26) },
+	  /* the net lists; it never drafts */
+	  { "repairs 1" } },
+	{ "Name=data lines of a setup script or a program are not listed",
+	  "\n"
+	  "MORE INFORMATION\n"
+	  "================\n"
+	  "\n"
+	  "The setup script makes the shortcut with these lines:\n"
+	  "   Key Type=1536\n"
+	  "   Flags=00000001\n"
+	  "\n"
+	  "The program opens the registry key with these lines:\n"
+	  "\n"
+	  "   lnResult=RegOpenKeyEx(;\n"
+	  "   hot_key=0;\n"
+	  "   KEY=0\n"
+	  "   Count=Count+1\n" END,
+	  { "checks 0" },
+	  { AT(23), AT(27), AT(28), AT(29), AT(30) } },
+	{ "REGEDIT lines under a [HKEY_...] header are listed, a stray one is not",
+	  "\n"
+	  "MORE INFORMATION\n"
+	  "================\n"
+	  "\n"
+	  "The export below shows what the wizard wrote:\n"
+	  "\n"
+	  "   [HKEY_CURRENT_USER\\Software\\Gadgetry\\Spindle]\n"
+	  "   \"Owner\"=\"Frob Team\"\n"
+	  "   @=\"spindle\"\n"
+	  "\n"
+	  "The dialog box shows the pair as follows:\n"
+	  "\n"
+	  "   \"Owner\"=\"someone\"\n" END,
+	  { "review 24", "review 25" },
+	  { AT(29) } },
+	{ "a catalogue's entries, an ID and its type in brackets, are listed one a line",
+	  "\n"
+	  "MORE INFORMATION\n"
+	  "================\n"
+	  "\n"
+	  "The spindle logs the following events:\n"
+	  "\n"
+	  "   2000 (Success) SPINDLE_STARTED\n"
+	  "   2001 (Error) SPINDLE_FAILED\n"
+	  "   2002 Spindle stopped (twice)\n" END,
+	  { AT(23), AT(24) },
+	  { AT(25) } },
+};
+
+static void test_values_named_by_labels_reg_lines_and_name_data_are_listed(void **state)
+{
+	(void)state;
+	draft_expect_cases(value_cases, sizeof value_cases / sizeof value_cases[0]);
+}
+
 static void test_keys_without_their_root_are_listed(void **state)
 {
 	(void)state;
@@ -153,6 +238,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_keys_without_their_root_are_listed),
 		cmocka_unit_test(test_events_and_codes_written_other_ways_are_listed),
+		cmocka_unit_test(test_values_named_by_labels_reg_lines_and_name_data_are_listed),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
