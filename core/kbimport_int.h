@@ -803,6 +803,11 @@ int imp_place_deleted_subkeys(struct imp *im, const char *key, size_t key_line, 
  * neither cites nor lists, gets a review item. */
 void imp_scan_named_in_prose(struct imp *im);
 
+/* w (wl bytes) stands where a value's name would and is not one: a type
+ * word (DWORD, String), a word for a value (Default, New), an article,
+ * a keyboard key (Enter, F1), REG_* or HKEY*. */
+int imp_not_a_name(const char *w, size_t wl);
+
 /* ---- kbimport_hives.c: keys of a hive loaded under a temporary name ------ */
 
 /* Check c's key is under a name HKEY_LOCAL_MACHINE holds only when the

@@ -447,6 +447,96 @@ static int lead_in_names_registry(const struct imp *im, size_t n)
 	return registry;
 }
 
+/* ---- a value named in a sentence by one plain word ------------------------- */
+
+/* Words that stand before "value" in sentences about data, not names:
+ * "the Maximum value", "the Return value", "the Text entry". */
+static const char *const data_words[] = { "Maximum", "Minimum", "Initial", "Current", "Original",
+					  "Return", "Numeric", "Boolean", "Integer", "Text", "Date",
+					  "Time", "True", "False", "Null", "Empty", "Name", "Type",
+					  "Property", "Field", "Cell", "Column", "Row", "Item", "List",
+					  "Index", "Object", "Variable", "Setting", "Parameter",
+					  /* menu commands: "the Add Value option" */
+					  "Add", "Edit", "Modify", "Confirm", "Rename", NULL };
+
+/* The noun ending at e names a window or a menu item, not a value: "the
+ * Confirm Value Delete dialog box", "the Add Value option". */
+static int window_after(const char *e)
+{
+	static const char *const words[] = { "dialog", "option", "command", "button", "menu",
+					     "box", "tab", "window", NULL };
+	size_t i;
+
+	if (*e != ' ')
+		return 0;
+	e++;
+	if (isupper((unsigned char)*e))
+		return 1;
+	for (i = 0; words[i] != NULL; i++)
+		if (imp_starts_ci(e, words[i]))
+			return 1;
+	return 0;
+}
+
+static int data_word(const char *w, size_t wl)
+{
+	size_t i;
+
+	for (i = 0; data_words[i] != NULL; i++)
+		if (word_is(w, wl, data_words[i]))
+			return 1;
+	return imp_not_a_name(w, wl);
+}
+
+/* "Double-click the Start value", "add the Domain string value", "the
+ * Logging parameter": "the", one capitalised word, an optional type word,
+ * then value, entry or parameter.  kbimport_named.c reads the names shaped
+ * like one (AuditLevel); a plain word is a name only where the registry
+ * is spoken of (registry_near()). */
+static int names_plain_word_value(const char *s)
+{
+	static const char *const nouns[] = { " value", " entry", " parameter", NULL };
+	static const char *const types[] = { " string", " DWORD", " binary", NULL };
+	size_t i, k;
+
+	for (i = 0; nouns[i] != NULL; i++) {
+		const char *p;
+		size_t nl = strlen(nouns[i]);
+		for (p = s; (p = imp_ci_find(p, nouns[i])) != NULL; p += nl) {
+			const char *e = p, *b;
+			if (isalpha((unsigned char)p[nl]) || window_after(p + nl))
+				continue;
+			for (k = 0; types[k] != NULL; k++)
+				if ((size_t)(e - s) > strlen(types[k]) &&
+				    strncasecmp(e - strlen(types[k]), types[k], strlen(types[k])) == 0)
+					e -= strlen(types[k]);
+			for (b = e; b > s && isalnum((unsigned char)b[-1]); b--)
+				;
+			if (e - b < 2 || !isupper((unsigned char)*b) || data_word(b, (size_t)(e - b)))
+				continue;
+			if (b - s >= 4 && strncasecmp(b - 4, "the ", 4) == 0 &&
+			    (b - s == 4 || !isalpha((unsigned char)b[-5])))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* Lines n-3 .. n+2 speak of the registry. */
+static int registry_near(const struct imp *im, size_t n)
+{
+	size_t i = n > im->a->body_first + 3 ? n - 3 : im->a->body_first;
+
+	for (; i < n + 3 && i < im->a->body_end; i++) {
+		const char *a = imp_line_at(im, i);
+		if (imp_ci_find(a, "registry") != NULL || imp_ci_find(a, "regedt32") != NULL ||
+		    imp_ci_find(a, "regedit") != NULL || imp_ci_find(a, "subkey") != NULL ||
+		    imp_ci_find(a, "HKEY_") != NULL || strstr(a, "REG_") != NULL)
+			return 1;
+	}
+	return 0;
+}
+
 /* ---- the net ---------------------------------------------------------------- */
 
 /* Line n only carries on a path that the line above starts ("HKEY_LOCAL_
@@ -482,6 +572,8 @@ int imp_net_names_fact(const struct imp *im, size_t n)
 		return 1;
 	if (names_by_label(s) || (regedit_value_line(s) && under_reg_header(im, n)) ||
 	    (name_data_line(s) && lead_in_names_registry(im, n)) || name_data_in_registry_sentence(s))
+		return 1;
+	if (names_plain_word_value(s) && registry_near(im, n))
 		return 1;
 	if (strpbrk(s, "0123456789") == NULL)
 		return 0;

@@ -3,10 +3,11 @@
  * readers do not place ("\CurrentControlSet\..." without its root,
  * "Tcpip\Parameters", "ID: 46", 0x80070005, c0000005, "Value:
  * MaxCacheTtl", "DlcT1Timer=0x5" under words about the registry, a
- * REGEDIT line, "2000 (Success) NAME") is a review item of its own (issue 14: every such line is in the draft or in
+ * REGEDIT line, "2000 (Success) NAME", "Double-click the Start value"
+ * near words about the registry) is a review item of its own (issue 14: every such line is in the draft or in
  * review:); a line that only looks like one (a folder, a mask, an offset,
- * a constant, a protocol's reply, a program's or a script's Name=data)
- * is not.  Each case imports a small
+ * a constant, a protocol's reply, a program's or a script's Name=data,
+ * a dialog box's title) is not.  Each case imports a small
  * article written here, in our own words (the body starts at line 17). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -213,6 +214,24 @@ static const struct draft_case value_cases[] = {
 	  "   2002 Spindle stopped (twice)\n" END,
 	  { AT(23), AT(24) },
 	  { AT(25) } },
+	{ "a value named by one plain word is listed where the registry is spoken of",
+	  "\n"
+	  "MORE INFORMATION\n"
+	  "================\n"
+	  "\n"
+	  "1. Start Registry Editor (Regedt32.exe).\n"
+	  "2. Double-click the Spin value, and type 4 in the Data box.\n"
+	  "3. Add the Owner string value, then click the Add Value option.\n"
+	  "4. In the Edit Binary Value dialog box, type the data.\n"
+	  "5. Note the Maximum value shown.\n"
+	  "\n"
+	  "The wizard's Next button reads the Spin value of its form, and the\n"
+	  "form's Title entry holds its caption.\n"
+	  "\n"
+	  "Nothing else changes.\n" END,
+	  /* line 21 is a step the steps pass already lists */
+	  { AT(22), AT(23) },
+	  { AT(24), AT(25), AT(27), AT(28) } },
 };
 
 static void test_values_named_by_labels_reg_lines_and_name_data_are_listed(void **state)
