@@ -259,19 +259,21 @@ static int names_status_code(const char *s)
 {
 	const char *p;
 
+	/* every code read here opens 800 or C00 */
+	if (strstr(s, "00") == NULL)
+		return 0;
 	for (p = s; *p != '\0'; p++) {
 		const char *h = p;
 		if (p > s && (isalnum((unsigned char)p[-1]) || p[-1] == '_'))
 			continue;
 		if (h[0] == '0' && (h[1] == 'x' || h[1] == 'X'))
 			h += 2;
+		if (!status_shaped(h, h > p))
+			continue;
 		/* a bare one after ':' is a segment's offset: 0028:C003C47C */
-		if (h == p && p > s && p[-1] == ':')
+		if ((h == p && p > s && p[-1] == ':') || after_address_word(s, p))
 			continue;
-		if (after_address_word(s, p))
-			continue;
-		if (status_shaped(h, h > p))
-			return 1;
+		return 1;
 	}
 	return 0;
 }
@@ -311,6 +313,8 @@ static int names_by_label(const char *s)
 	const char *t = imp_skip_ws(s), *r, *e;
 	size_t i, ll;
 
+	if (strchr("RrVvKkSsEe", *t) == NULL || *t == '\0')
+		return 0;
 	for (i = 0; name_labels[i] != NULL; i++)
 		if (imp_starts_ci(t, name_labels[i]))
 			break;
@@ -406,7 +410,7 @@ static int name_data_in_registry_sentence(const char *s)
 {
 	const char *p;
 
-	if (!imp_has_word(s, "registry"))
+	if (strchr(s, '=') == NULL || !imp_has_word(s, "registry"))
 		return 0;
 	for (p = s; *p != '\0'; p++) {
 		const char *eq;
@@ -497,27 +501,32 @@ static int names_plain_word_value(const char *s)
 {
 	static const char *const nouns[] = { " value", " entry", " parameter", NULL };
 	static const char *const types[] = { " string", " DWORD", " binary", NULL };
-	size_t i, k;
+	const char *p, *e, *b;
+	size_t i, nl;
 
-	for (i = 0; nouns[i] != NULL; i++) {
-		const char *p;
-		size_t nl = strlen(nouns[i]);
-		for (p = s; (p = imp_ci_find(p, nouns[i])) != NULL; p += nl) {
-			const char *e = p, *b;
-			if (isalpha((unsigned char)p[nl]) || window_after(p + nl))
-				continue;
-			for (k = 0; types[k] != NULL; k++)
-				if ((size_t)(e - s) > strlen(types[k]) &&
-				    strncasecmp(e - strlen(types[k]), types[k], strlen(types[k])) == 0)
-					e -= strlen(types[k]);
-			for (b = e; b > s && isalnum((unsigned char)b[-1]); b--)
-				;
-			if (e - b < 2 || !isupper((unsigned char)*b) || data_word(b, (size_t)(e - b)))
-				continue;
-			if (b - s >= 4 && strncasecmp(b - 4, "the ", 4) == 0 &&
-			    (b - s == 4 || !isalpha((unsigned char)b[-5])))
-				return 1;
-		}
+	/* one pass over the line's spaces, the noun's first letter first:
+	 * this runs on every line no pass placed */
+	for (p = s; *p != '\0'; p++) {
+		int c = p[1] | 0x20;
+		if (*p != ' ' || (c != 'v' && c != 'e' && c != 'p'))
+			continue;
+		for (i = 0, nl = 0; nouns[i] != NULL && nl == 0; i++)
+			if (imp_starts_ci(p, nouns[i]))
+				nl = strlen(nouns[i]);
+		if (nl == 0 || isalpha((unsigned char)p[nl]) || window_after(p + nl))
+			continue;
+		e = p;
+		for (i = 0; types[i] != NULL; i++)
+			if ((size_t)(e - s) > strlen(types[i]) &&
+			    strncasecmp(e - strlen(types[i]), types[i], strlen(types[i])) == 0)
+				e -= strlen(types[i]);
+		for (b = e; b > s && isalnum((unsigned char)b[-1]); b--)
+			;
+		if (e - b < 2 || !isupper((unsigned char)*b) || data_word(b, (size_t)(e - b)))
+			continue;
+		if (b - s >= 4 && strncasecmp(b - 4, "the ", 4) == 0 &&
+		    (b - s == 4 || !isalpha((unsigned char)b[-5])))
+			return 1;
 	}
 	return 0;
 }
@@ -558,14 +567,10 @@ static int continues_path(const struct imp *im, size_t n)
 			      names_rootless_key(above) || names_spaced_root(im, n - 1));
 }
 
-int imp_net_names_fact(const struct imp *im, size_t n)
+/* The forms above, on line n (s); the caller rules out what names no
+ * fact of this article. */
+static int names_in_any_form(const struct imp *im, size_t n, const char *s)
 {
-	const char *s = imp_line_at(im, n);
-
-	/* a related article's title names no fact of this one (labelling
-	 * guide C15) */
-	if (imp_related_title_line(im, n) || imp_starts_ci(imp_skip_ws(s), "TITLE"))
-		return 0;
 	if (strchr(s, '\\') != NULL && names_rootless_key(s) && !continues_path(im, n))
 		return 1;
 	if (imp_ci_find(s, "HKEY_") != NULL && names_spaced_root(im, n))
@@ -582,4 +587,14 @@ int imp_net_names_fact(const struct imp *im, size_t n)
 	return word_then_number(s, "event", 1) || id_label_line(s) || catalogue_entry_line(s) ||
 	       (word_then_number(s, "error", 0) && imp_ci_find(s, "HTTP") == NULL) ||
 	       names_status_code(s);
+}
+
+int imp_net_names_fact(const struct imp *im, size_t n)
+{
+	const char *s = imp_line_at(im, n);
+
+	/* a related article's title names no fact of this one (labelling
+	 * guide C15) */
+	return names_in_any_form(im, n, s) && !imp_related_title_line(im, n) &&
+	       !imp_starts_ci(imp_skip_ws(s), "TITLE");
 }
