@@ -501,19 +501,20 @@ static int names_plain_word_value(const char *s)
 {
 	static const char *const nouns[] = { " value", " entry", " parameter", NULL };
 	static const char *const types[] = { " string", " DWORD", " binary", NULL };
-	const char *p, *e, *b;
+	const char *p, *e, *b, *noun;
 	size_t i, nl;
 
-	/* one pass over the line's spaces, the noun's first letter first:
-	 * this runs on every line no pass placed */
+	/* one pass over the line's spaces, the noun picked by its first
+	 * letter: this runs on every line no pass placed */
 	for (p = s; *p != '\0'; p++) {
 		int c = p[1] | 0x20;
-		if (*p != ' ' || (c != 'v' && c != 'e' && c != 'p'))
+		if (*p != ' ')
 			continue;
-		for (i = 0, nl = 0; nouns[i] != NULL && nl == 0; i++)
-			if (imp_starts_ci(p, nouns[i]))
-				nl = strlen(nouns[i]);
-		if (nl == 0 || isalpha((unsigned char)p[nl]) || window_after(p + nl))
+		noun = c == 'v' ? nouns[0] : c == 'e' ? nouns[1] : c == 'p' ? nouns[2] : NULL;
+		if (noun == NULL || !imp_starts_ci(p, noun))
+			continue;
+		nl = strlen(noun);
+		if (isalpha((unsigned char)p[nl]) || window_after(p + nl))
 			continue;
 		e = p;
 		for (i = 0; types[i] != NULL; i++)
@@ -529,6 +530,60 @@ static int names_plain_word_value(const char *s)
 			return 1;
 	}
 	return 0;
+}
+
+/* The name after a noun at q ("PreloadDlls", "\"Filename\""): a capital,
+ * then letters, digits or underscores with a small letter among them. */
+static int name_follows(const char *q)
+{
+	const char *e;
+	int lower = 0;
+
+	q = imp_skip_ws(q);
+	if (*q == '"')
+		q++;
+	if (!isupper((unsigned char)*q))
+		return 0;
+	for (e = q; isalnum((unsigned char)*e) || *e == '_'; e++)
+		lower |= islower((unsigned char)*e) != 0;
+	return e - q >= 2 && lower && !data_word(q, (size_t)(e - q));
+}
+
+/* "the registry entry RefusePasswordChange", "a registry value called
+ * PreloadDlls": 2; "a value named ArpCacheSize", the word registry not
+ * before it: 1 (the caller looks for the registry nearby); else 0.  The
+ * noun, optionally "called" or "named", then the name. */
+static int names_value_after_noun(const char *s)
+{
+	const char *p;
+	size_t nl;
+	int found = 0;
+
+	/* one pass over the line's spaces, as in names_plain_word_value(),
+	 * the noun picked by its first letter */
+	for (p = s; *p != '\0' && found < 2; p++) {
+		const char *q, *noun;
+		int c = p[1] | 0x20, named, registry;
+		if (*p != ' ')
+			continue;
+		noun = c == 'v' ? " value" : c == 'e' ? " entry" : c == 'p' ? " parameter" :
+		       c == 's' ? " setting" : NULL;
+		if (noun == NULL || !imp_starts_ci(p, noun))
+			continue;
+		nl = strlen(noun);
+		if (isalpha((unsigned char)p[nl]))
+			continue;
+		q = p + nl;
+		named = imp_starts_ci(q, " called ") || imp_starts_ci(q, " named ");
+		if (named)
+			q += q[1] == 'c' || q[1] == 'C' ? 7 : 6;
+		registry = p - s >= 8 && strncasecmp(p - 8, "registry", 8) == 0;
+		/* "the Registry Value Permissions dialog box": a title */
+		if ((!named && (!registry || isupper((unsigned char)p[1]))) || !name_follows(q))
+			continue;
+		found = registry ? 2 : 1;
+	}
+	return found;
 }
 
 /* Lines n-3 .. n+2 speak of the registry. */
@@ -571,6 +626,8 @@ static int continues_path(const struct imp *im, size_t n)
  * fact of this article. */
 static int names_in_any_form(const struct imp *im, size_t n, const char *s)
 {
+	int after_noun;
+
 	if (strchr(s, '\\') != NULL && names_rootless_key(s) && !continues_path(im, n))
 		return 1;
 	if (imp_ci_find(s, "HKEY_") != NULL && names_spaced_root(im, n))
@@ -578,7 +635,8 @@ static int names_in_any_form(const struct imp *im, size_t n, const char *s)
 	if (names_by_label(s) || (regedit_value_line(s) && under_reg_header(im, n)) ||
 	    (name_data_line(s) && lead_in_names_registry(im, n)) || name_data_in_registry_sentence(s))
 		return 1;
-	if (names_plain_word_value(s) && registry_near(im, n))
+	after_noun = names_value_after_noun(s);
+	if (after_noun == 2 || ((after_noun == 1 || names_plain_word_value(s)) && registry_near(im, n)))
 		return 1;
 	if (strpbrk(s, "0123456789") == NULL)
 		return 0;

@@ -4,7 +4,7 @@
  * "Tcpip\Parameters", "ID: 46", 0x80070005, c0000005, "Value:
  * MaxCacheTtl", "DlcT1Timer=0x5" under words about the registry, a
  * REGEDIT line, "2000 (Success) NAME", "Double-click the Start value"
- * near words about the registry) is a review item of its own (issue 14: every such line is in the draft or in
+ * near words about the registry, "the registry entry SpinLimit") is a review item of its own (issue 14: every such line is in the draft or in
  * review:); a line that only looks like one (a folder, a mask, an offset,
  * a constant, a protocol's reply, a program's or a script's Name=data,
  * a dialog box's title) is not.  Each case imports a small
@@ -232,6 +232,24 @@ static const struct draft_case value_cases[] = {
 	  /* line 21 is a step the steps pass already lists */
 	  { AT(22), AT(23) },
 	  { AT(24), AT(25), AT(27), AT(28) } },
+	{ "a value named after 'registry entry' or 'value called' is listed; a dialog's title is not",
+	  "\n"
+	  "MORE INFORMATION\n"
+	  "================\n"
+	  "\n"
+	  "The fix reads the registry entry SpinLimit when the agent starts.\n"
+	  "\n"
+	  "In Registry Editor, create a value called WobbleCap and set it to 3.\n"
+	  "\n"
+	  "The Registry Value Permissions dialog box lists the accounts.\n"
+	  "\n"
+	  "Nothing else changes for the agent.\n"
+	  "\n"
+	  "The greeting card program also\n"
+	  "\n"
+	  "makes an AutoText entry called Greeting for the letter.\n" END,
+	  { AT(21), AT(23) },
+	  { AT(25), AT(31) } },
 };
 
 static void test_values_named_by_labels_reg_lines_and_name_data_are_listed(void **state)
