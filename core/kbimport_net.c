@@ -106,9 +106,10 @@ static int names_rootless_key(const char *s)
 			e++;
 		if (rootless_key(b, (size_t)(e - b)) && !names_folder(e))
 			return 1;
-		/* not "the \HKEY_LOCAL_MACHINE subkey": a root alone names nothing */
+		/* not "the \HKEY_LOCAL_MACHINE subkey": a root alone names
+		 * nothing; nor the IIS metabase's "LM\W3SVC\1 key" */
 		if (called_key(e) && b[0] != '%' && (e - b < 2 || b[1] != ':') &&
-		    imp_ci_find(b, "HKEY_") == NULL)
+		    imp_ci_find(b, "HKEY_") == NULL && !imp_starts_ci(b, "LM\\"))
 			return 1;
 		p = e;
 	}
@@ -237,6 +238,29 @@ static int status_shaped(const char *h, int with_0x)
 	return with_0x || nt || h[3] != '0';
 }
 
+/* p follows a register's name and '=': "ESI=c0001350", "cr0=80000011"
+ * (but "Exception code=C0000005" names a code). */
+static int after_register(const char *s, const char *p)
+{
+	const char *b = p - 1;
+
+	if (p == s || *b != '=')
+		return 0;
+	while (b > s && isalnum((unsigned char)b[-1]))
+		b--;
+	return p - 1 - b <= 3;
+}
+
+/* The word before p is eight hex digits: "806d90f0 800bfde0". */
+static int after_hex_word(const char *s, const char *p)
+{
+	const char *e = p;
+
+	while (e > s && e[-1] == ' ')
+		e--;
+	return e - s >= 8 && e < p && hex_run(e - 8, 8) && (e - 8 == s || isspace((unsigned char)e[-9]));
+}
+
 /* The word before p says an address follows: "Address 80013693 has
  * base at 80010000". */
 static int after_address_word(const char *s, const char *p)
@@ -259,8 +283,9 @@ static int names_status_code(const char *s)
 {
 	const char *p;
 
-	/* every code read here opens 800 or C00 */
-	if (strstr(s, "00") == NULL)
+	/* every code read here opens 800 or C00; a #define's number is a
+	 * constant (labelling guide section 3) */
+	if (strstr(s, "00") == NULL || strstr(s, "#define") != NULL)
 		return 0;
 	for (p = s; *p != '\0'; p++) {
 		const char *h = p;
@@ -270,8 +295,12 @@ static int names_status_code(const char *s)
 			h += 2;
 		if (!status_shaped(h, h > p))
 			continue;
-		/* a bare one after ':' is a segment's offset: 0028:C003C47C */
-		if ((h == p && p > s && p[-1] == ':') || after_address_word(s, p))
+		/* a bare one after ':' is a segment's offset (0028:C003C47C),
+		 * after "ESI=" a register's content, after another word of
+		 * eight hex digits a word of a dump (guide C16: not a code
+		 * unless the article calls it one) */
+		if ((h == p && p > s && (p[-1] == ':' || after_register(s, p) || after_hex_word(s, p))) ||
+		    after_address_word(s, p))
 			continue;
 		return 1;
 	}

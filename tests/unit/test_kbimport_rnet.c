@@ -95,7 +95,7 @@ static const struct draft_case key_cases[] = {
 };
 
 static const struct draft_case code_cases[] = {
-	{ "codes in a table, an event's data and a debugger line, and an event block's ID line are listed",
+	{ "codes in a table and a debugger line, and an event block's ID line, are listed",
 	  "\n"
 	  "MORE INFORMATION\n"
 	  "================\n"
@@ -104,15 +104,27 @@ static const struct draft_case code_cases[] = {
 	  "\n"
 	  "   80040113    1275        SPIN_E_CANCELLED\n"
 	  "\n"
-	  "   Data:\n"
-	  "   0010: 00000000 c0000013 00000000 00000000\n"
+	  "   Fatal error: Exception code=C0000005\n"
 	  "\n"
 	  "   ID: 46  Source: Spindle\n"
 	  "\n"
 	  "   Access violation - code c0000005 (first chance)\n" END,
-	  { AT(23), AT(26), AT(28), AT(30) },
-	  /* the data's label line names nothing */
-	  { AT(25) } },
+	  /* line 25: the errors pass drafts or lists it */
+	  { AT(23), "review 25", AT(27), AT(29) },
+	  { "repairs 1" } },
+	{ "words of an event's data, a stack or registers are not listed (guide C16)",
+	  "\n"
+	  "MORE INFORMATION\n"
+	  "================\n"
+	  "\n"
+	  "The event's data and the stack the debugger shows:\n"
+	  "\n"
+	  "   0010: 00000000 c0000013 00000000 00000000\n"
+	  "   0012ffc0 77f1b26b 00000208 7ffdf000 c0000005\n"
+	  "   806d90f0 800bfde0 : spindle!WobbleCheck+0x254\n"
+	  "   ECX=0067da30 DS=016f ESI=c0001350 FS=113f\n" END,
+	  { "checks 0" },
+	  { AT(23), AT(24), AT(25), AT(26) } },
 	{ "masks, offsets, registers, constants, success and protocol replies are not listed",
 	  "\n"
 	  "MORE INFORMATION\n"
