@@ -243,6 +243,16 @@ void imp_slug(const char *s, size_t n, char *out, size_t size);
  * step in our own words"). */
 unsigned char *imp_placed_lines(struct imp *im, int fact_reviews_only);
 
+/* ---- kbimport_net.c: the review net's wider reading ------------------------ */
+
+/* Line n names a key, a value, an event ID or an error code in a form
+ * kb_import_line_names_fact() does not know: a key without its root
+ * ("SYSTEM\CurrentControlSet\...", "\Registry\Machine\...", "Tcpip\
+ * Parameters"), a root spaced from its path, "event 1105", "ID: 46",
+ * "error 1069", an HRESULT or NTSTATUS (0x80070005, c0000244).  For
+ * review_unplaced() only: no pass drafts from it. */
+int imp_net_names_fact(const struct imp *im, size_t n);
+
 /* ---- kbimport_events.c: event blocks and tables ---------------------------- */
 
 /* The value of label on line s, ending at the next label, a comma or the
@@ -807,6 +817,11 @@ int imp_place_deleted_subkeys(struct imp *im, const char *key, size_t key_line, 
  * key": a line naming a value or key by its name alone, that the draft
  * neither cites nor lists, gets a review item. */
 void imp_scan_named_in_prose(struct imp *im);
+
+/* w (wl bytes) stands where a value's name would and is not one: a type
+ * word (DWORD, String), a word for a value (Default, New), an article,
+ * a keyboard key (Enter, F1), REG_* or HKEY*. */
+int imp_not_a_name(const char *w, size_t wl);
 
 /* ---- kbimport_hives.c: keys of a hive loaded under a temporary name ------ */
 

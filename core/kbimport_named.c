@@ -30,7 +30,7 @@ static const char *const not_names[] = {
 	"ScrollLock", "Scroll", "Pause", "Break", "PrtScn", "Space", "Our", "Other", "Another", "First", "Second", "Next", "Last", NULL,
 };
 
-static int listed(const char *w, size_t wl)
+int imp_not_a_name(const char *w, size_t wl)
 {
 	size_t i;
 
@@ -56,7 +56,7 @@ static const char *word_before(const char *line, const char *end, int shaped)
 	while (b > line && (isalnum((unsigned char)b[-1]) || b[-1] == '_'))
 		b--;
 	wl = (size_t)(end - b);
-	if (wl < 2 || !isupper((unsigned char)*b) || listed(b, wl) || (b > line && b[-1] == '\\'))
+	if (wl < 2 || !isupper((unsigned char)*b) || imp_not_a_name(b, wl) || (b > line && b[-1] == '\\'))
 		return NULL;
 	for (i = 1; i < wl; i++)
 		if (isupper((unsigned char)b[i]) || isdigit((unsigned char)b[i]) || b[i] == '_')
@@ -94,7 +94,7 @@ static const char *title_words_before(const char *line, const char *end)
 		/* "Last" may be a word of a name ("Site Config Last
 		 * Checked"), not the word before the noun ("the New value") */
 		if (b == we || (!isupper((unsigned char)*b) && !isdigit((unsigned char)*b)) ||
-		    (listed(b, (size_t)(we - b)) && (words == 0 || !name_word(b, (size_t)(we - b)))) ||
+		    (imp_not_a_name(b, (size_t)(we - b)) && (words == 0 || !name_word(b, (size_t)(we - b)))) ||
 		    ++words > 5)
 			return NULL;
 		if (b - line >= 4 && strncasecmp(b - 4, "the ", 4) == 0 &&
@@ -115,7 +115,7 @@ static const char *word_after(const char *p, int shaped)
 
 	while (isalnum((unsigned char)*e) || *e == '_')
 		e++;
-	if (e - p < 2 || !isupper((unsigned char)*p) || listed(p, (size_t)(e - p)))
+	if (e - p < 2 || !isupper((unsigned char)*p) || imp_not_a_name(p, (size_t)(e - p)))
 		return NULL;
 	for (i = 1; p + i < e; i++)
 		if (isupper((unsigned char)p[i]) || isdigit((unsigned char)p[i]) || p[i] == '_')

@@ -1,0 +1,687 @@
+/* kbimport_net.c: the review net's wider reading (kbimport_int.h).  What
+ * kb_import_line_names_fact() knows (HKEY_*\ and HKLM\ paths, "Value
+ * Name", REG_* types, "=dword:", "Event ID N", "STOP 0x") is what the
+ * draft's own readers start from; the articles name keys, values, events
+ * and codes in more ways than that, and a line in one of those forms that
+ * no pass placed must still reach the review list (issue 14).  Only
+ * review_unplaced() asks this: no fact is drafted from it, so a wider
+ * reading here adds review items and never changes a check. */
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include "kbwiz/kbimport.h"
+#include "kbimport_int.h"
+
+/* ---- keys written without their root -------------------------------------- */
+
+/* The first components of a path under HKEY_LOCAL_MACHINE when the root
+ * is left out ("SYSTEM\CurrentControlSet\...", "SOFTWARE\Microsoft\...")
+ * and of the kernel's own spelling of it ("\Registry\Machine\...", the
+ * form REGINI scripts use).  Not SYSTEM, SECURITY or HARDWARE: articles
+ * name folders so ("the Security\Mgrent directory", a Macintosh's
+ * "System\Preferences"); a key under SYSTEM is known by its control set
+ * (registry_component()) or by the word key after it. */
+static const char *const hive_tops[] = { "SOFTWARE", "SAM", "Registry", NULL };
+
+static int word_is(const char *w, size_t wl, const char *word)
+{
+	return strlen(word) == wl && strncasecmp(w, word, wl) == 0;
+}
+
+/* A component that only the registry has: CurrentControlSet, a numbered
+ * ControlSet (ControlSet001), or a service's Parameters key. */
+static int registry_component(const char *c, size_t cl)
+{
+	if (word_is(c, cl, "CurrentControlSet") || word_is(c, cl, "Parameters"))
+		return 1;
+	return cl == 13 && strncasecmp(c, "ControlSet", 10) == 0 &&
+	       strspn(c + 10, "0123456789") == 3;
+}
+
+/* The path token p (pl bytes, with at least one '\') is a registry path
+ * written without its root.  A drive letter, an environment variable or
+ * a UNC share opens a file path, which can hold a "System" folder. */
+static int rootless_key(const char *p, size_t pl)
+{
+	const char *c = p, *end = p + pl;
+	size_t i, n = 0;
+	int first_top = 0;
+
+	if (pl >= 2 && (p[1] == ':' || p[0] == '%' || (p[0] == '\\' && p[1] == '\\')))
+		return 0;
+	while (c < end) {
+		const char *e;
+		if (*c == '\\') {
+			c++;
+			continue;
+		}
+		e = memchr(c, '\\', (size_t)(end - c));
+		if (e == NULL)
+			e = end;
+		/* "Tcpip\Parameters": not the first component, which can be a
+		 * folder of that name */
+		if (n > 0 && registry_component(c, (size_t)(e - c)))
+			return 1;
+		if (n == 0 && word_is(c, (size_t)(e - c), "CurrentControlSet"))
+			return 1;
+		if (n == 0)
+			for (i = 0; hive_tops[i] != NULL; i++)
+				if (word_is(c, (size_t)(e - c), hive_tops[i]))
+					first_top = 1;
+		if (n == 1 && first_top)
+			return 1;
+		n++;
+		c = e;
+	}
+	return 0;
+}
+
+/* The path ending at e is a folder: "the \Software\Mssql directory". */
+static int names_folder(const char *e)
+{
+	e = imp_skip_ws(e);
+	return imp_starts_ci(e, "directory") || imp_starts_ci(e, "folder");
+}
+
+/* The path ending at e is called a key: "Delete the \System\DISK key". */
+static int called_key(const char *e)
+{
+	e = imp_skip_ws(e);
+	return (imp_starts_ci(e, "key") && !isalpha((unsigned char)e[3])) ||
+	       (imp_starts_ci(e, "subkey") && !isalpha((unsigned char)e[6]));
+}
+
+/* A token of s (a run without spaces, quotes and brackets stripped) that
+ * is a rootless registry path. */
+static int names_rootless_key(const char *s)
+{
+	const char *p = s;
+
+	while ((p = strchr(p, '\\')) != NULL) {
+		const char *b = p, *e = p;
+		while (b > s && !isspace((unsigned char)b[-1]) && !strchr("\"'([<", b[-1]))
+			b--;
+		while (*e != '\0' && !isspace((unsigned char)*e) && !strchr("\"')]>,;", *e))
+			e++;
+		if (rootless_key(b, (size_t)(e - b)) && !names_folder(e))
+			return 1;
+		/* not "the \HKEY_LOCAL_MACHINE subkey": a root alone names
+		 * nothing; nor the IIS metabase's "LM\W3SVC\1 key" */
+		if (called_key(e) && b[0] != '%' && (e - b < 2 || b[1] != ':') &&
+		    imp_ci_find(b, "HKEY_") == NULL && !imp_starts_ci(b, "LM\\"))
+			return 1;
+		p = e;
+	}
+	return 0;
+}
+
+/* "HKEY_LOCAL_MACHINE \SOFTWARE\..." with a space before the first '\',
+ * or a root alone on its line with the path on the next (a path wrapped
+ * at its root: its review item goes on its first line). */
+static int names_spaced_root(const struct imp *im, size_t n)
+{
+	const char *s = imp_line_at(im, n), *p, *t;
+
+	for (p = s; (p = imp_ci_find(p, "HKEY_")) != NULL; p++) {
+		const char *e = p + 5;
+		while (isalpha((unsigned char)*e) || *e == '_')
+			e++;
+		t = imp_skip_ws(e);
+		if (t > e && *t == '\\')
+			return 1;
+		if (*t == '\0' && n + 1 < im->a->body_end &&
+		    *imp_skip_ws(imp_line_at(im, n + 1)) == '\\')
+			return 1;
+	}
+	return 0;
+}
+
+/* ---- events and codes written other ways ---------------------------------- */
+
+/* A run of digits at p (at most 5: an event ID or a Win32 error), not
+ * part of a version, a size or a date ("event 3.5", "error 10MB"). */
+static int id_number_at(const char *p)
+{
+	size_t d = strspn(p, "0123456789");
+
+	if (d == 0 || d > 5)
+		return 0;
+	if (p[d] == '.' && isdigit((unsigned char)p[d + 1]))
+		return 0;
+	return !isalpha((unsigned char)p[d]) && p[d] != '/' && p[d] != '-' && p[d] != '%';
+}
+
+/* word, then optional " ID", ":" or "=", then a number: "event 1105",
+ * "Event: 9301", "EventID 46", "error 1069", "error = 2", "error code 5". */
+static int word_then_number(const char *s, const char *word, int id_word)
+{
+	const char *p;
+	size_t wl = strlen(word);
+
+	for (p = s; (p = imp_ci_find(p, word)) != NULL; p += wl) {
+		const char *q = p + wl;
+		/* not a constant's tail: ADS_SERVICE_ERROR = 8 */
+		if (p > s && (isalnum((unsigned char)p[-1]) || p[-1] == '_'))
+			continue;
+		if (id_word && (imp_starts_ci(q, " ID") || imp_starts_ci(q, "ID")))
+			q += q[0] == ' ' ? 3 : 2;
+		else if (!id_word && imp_starts_ci(q, " code"))
+			q += 5;
+		while (*q == ' ' || *q == ':' || *q == '=' || *q == '#')
+			q++;
+		/* "error 0" is success, "Error 0: Adding ..." a step's count */
+		if (q > p + wl && id_number_at(q) && (id_word || strspn(q, "0") < strspn(q, "0123456789")))
+			return 1;
+	}
+	return 0;
+}
+
+/* An event block's "ID: 46" line, the word Event left out. */
+static int id_label_line(const char *s)
+{
+	const char *t = imp_skip_ws(s);
+
+	if (!imp_starts_ci(t, "ID"))
+		return 0;
+	t = imp_skip_ws(t + 2);
+	if (*t != ':')
+		return 0;
+	return id_number_at(imp_skip_ws(t + 1));
+}
+
+/* A catalogue's entry: "2000 (Success) DNS_BOOTFILE_BACKUP_MESSAGE", an
+ * event ID then its type in brackets (labelling guide C6: review, one
+ * line for each entry). */
+static int catalogue_entry_line(const char *s)
+{
+	static const char *const types[] = { "(Error)", "(Warning)", "(Information)",
+					     "(Informational)", "(Success)", "(Audit Success)",
+					     "(Audit Failure)", NULL };
+	const char *t = imp_skip_ws(s), *r;
+	size_t i;
+
+	if (!id_number_at(t))
+		return 0;
+	r = t + strspn(t, "0123456789");
+	if (!isspace((unsigned char)*r))
+		return 0;
+	r = imp_skip_ws(r);
+	for (i = 0; types[i] != NULL; i++)
+		if (imp_starts_ci(r, types[i]))
+			return 1;
+	return 0;
+}
+
+/* hex digits at p, exactly want of them, then no more hex or letters */
+static int hex_run(const char *p, size_t want)
+{
+	size_t i;
+
+	for (i = 0; i < want; i++)
+		if (!isxdigit((unsigned char)p[i]))
+			return 0;
+	return !isalnum((unsigned char)p[want]) && p[want] != '_';
+}
+
+/* 8 hex digits at h that open 800 or C00 and are not a bare bit mask
+ * (0x80000000, 0xC0000000).  Without "0x" (with_0x 0) the facility must
+ * be named too (80070057, C0000005 but not a register's 80000011). */
+static int status_shaped(const char *h, int with_0x)
+{
+	int nt = h[0] == 'c' || h[0] == 'C';
+
+	if (!((h[0] == '8' || nt) && h[1] == '0' && h[2] == '0') || !hex_run(h, 8))
+		return 0;
+	if (strspn(h + 3, "0") == 5)
+		return 0;
+	return with_0x || nt || h[3] != '0';
+}
+
+/* p follows a register's name and '=': "ESI=c0001350", "cr0=80000011"
+ * (but "Exception code=C0000005" names a code). */
+static int after_register(const char *s, const char *p)
+{
+	const char *b = p - 1;
+
+	if (p == s || *b != '=')
+		return 0;
+	while (b > s && isalnum((unsigned char)b[-1]))
+		b--;
+	return p - 1 - b <= 3;
+}
+
+/* The word before p is eight hex digits: "806d90f0 800bfde0". */
+static int after_hex_word(const char *s, const char *p)
+{
+	const char *e = p;
+
+	while (e > s && e[-1] == ' ')
+		e--;
+	return e - s >= 8 && e < p && hex_run(e - 8, 8) && (e - 8 == s || isspace((unsigned char)e[-9]));
+}
+
+/* The word before p says an address follows: "Address 80013693 has
+ * base at 80010000". */
+static int after_address_word(const char *s, const char *p)
+{
+	const char *e = p, *b;
+
+	while (e > s && (e[-1] == ' ' || e[-1] == '\t'))
+		e--;
+	for (b = e; b > s && isalpha((unsigned char)b[-1]); b--)
+		;
+	return (e - b == 7 && strncasecmp(b, "address", 7) == 0) ||
+	       (e - b == 2 && strncasecmp(b, "at", 2) == 0);
+}
+
+/* An HRESULT or NTSTATUS: 8 hex digits opening 800 (0x80070005,
+ * 0x80041600) or C00 (0xC0000244), with or without "0x".  Addresses in
+ * kernel dumps open 80 too, but not 800: the kernel loads above
+ * 0x80100000. */
+static int names_status_code(const char *s)
+{
+	const char *p;
+
+	/* every code read here opens 800 or C00; a #define's number is a
+	 * constant (labelling guide section 3) */
+	if (strstr(s, "00") == NULL || strstr(s, "#define") != NULL)
+		return 0;
+	for (p = s; *p != '\0'; p++) {
+		const char *h = p;
+		if (p > s && (isalnum((unsigned char)p[-1]) || p[-1] == '_'))
+			continue;
+		if (h[0] == '0' && (h[1] == 'x' || h[1] == 'X'))
+			h += 2;
+		if (!status_shaped(h, h > p))
+			continue;
+		/* a bare one after ':' is a segment's offset (0028:C003C47C),
+		 * after "ESI=" a register's content, after another word of
+		 * eight hex digits a word of a dump (guide C16: not a code
+		 * unless the article calls it one) */
+		if ((h == p && p > s && (p[-1] == ':' || after_register(s, p) || after_hex_word(s, p))) ||
+		    after_address_word(s, p))
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
+/* ---- values named by a label, a .reg line or Name=data --------------------- */
+
+/* A value's name as the articles write one: a letter, then letters,
+ * digits and underscores, with a capital after the first letter, a digit
+ * or an underscore somewhere ("MaxCacheTtl", "Subnet_Mask", "Line1"), and
+ * a small letter: YES, ON and xxxxx are data. */
+static int name_shaped(const char *w, size_t wl)
+{
+	size_t i;
+	int lower = 0, shape = 0;
+
+	if (wl < 2 || !isalpha((unsigned char)w[0]))
+		return 0;
+	for (i = 0; i < wl; i++) {
+		unsigned char c = (unsigned char)w[i];
+		if (!isalnum(c) && c != '_')
+			return 0;
+		lower |= islower(c) != 0;
+		shape |= (i > 0 && isupper(c)) || isdigit(c) || c == '_';
+	}
+	return lower && shape;
+}
+
+/* Labels that name a key or a value in a parameter listing ("Key:
+ * Tcpip\Parameters", "Entry: MaxGlobalOpenSearch"); "Value:" last, as it
+ * labels data just as often and names a value only when what follows is
+ * shaped like a name. */
+static const char *const name_labels[] = { "Registry value", "Registry key", "Value name",
+					   "Key name", "Subkey", "Key", "Entry", "Value", NULL };
+
+static int names_by_label(const char *s)
+{
+	const char *t = imp_skip_ws(s), *r, *e;
+	size_t i, ll;
+
+	if (strchr("RrVvKkSsEe", *t) == NULL || *t == '\0')
+		return 0;
+	for (i = 0; name_labels[i] != NULL; i++)
+		if (imp_starts_ci(t, name_labels[i]))
+			break;
+	if (name_labels[i] == NULL)
+		return 0;
+	ll = strlen(name_labels[i]);
+	r = imp_skip_ws(t + ll);
+	if (*r != ':')
+		return 0;
+	r = imp_skip_ws(r + 1);
+	e = r + imp_rtrim_len(r, strlen(r));
+	/* a file ("Key: C:\...") or a table's header ("Entry: Description:") */
+	if (r == e || memchr(r, ':', (size_t)(e - r)) != NULL || memchr(r, '=', (size_t)(e - r)) != NULL)
+		return 0;
+	if (strcmp(name_labels[i], "Value") != 0)
+		return 1;
+	return name_shaped(r, (size_t)(e - r));
+}
+
+/* A REGEDIT line: "Name"="data", "Name"=dword:..., "Name"=hex..., "Name"=-
+ * or @="data". */
+static int regedit_value_line(const char *s)
+{
+	const char *t = imp_skip_ws(s), *q;
+
+	if (*t == '@')
+		q = t + 1;
+	else if (*t == '"' && (q = strchr(t + 1, '"')) != NULL && q > t + 1)
+		q++;
+	else
+		return 0;
+	q = imp_skip_ws(q);
+	if (*q != '=')
+		return 0;
+	q = imp_skip_ws(q + 1);
+	return *q == '"' || *q == '-' || imp_starts_ci(q, "dword:") || imp_starts_ci(q, "hex");
+}
+
+/* The REGEDIT line n sits under a [HKEY_...] header: only blank lines,
+ * other .reg lines and wrapped parts of them lie between. */
+static int under_reg_header(const struct imp *im, size_t n)
+{
+	size_t i, floor = n > im->a->body_first + 300 ? n - 300 : im->a->body_first;
+
+	for (i = n; i > floor; i--) {
+		const char *t = imp_skip_ws(imp_line_at(im, i - 1));
+		if (*t == '[')
+			return imp_starts_ci(t, "[HKEY_") || imp_starts_ci(t, "[-HKEY_") ||
+			       imp_starts_ci(t, "[HKLM");
+		if (*t != '\0' && *t != '"' && *t != '@' && *t != '\\')
+			return 0;
+	}
+	return 0;
+}
+
+/* "DlcT1Timer=0x5" at t: a capitalised name, '=' and data with no space;
+ * its end, or NULL.  Program code assigns the same way ("lnResult=
+ * RegOpenKeyEx(;", "hot_key=0;"): a call, a statement's end or a list is
+ * not data. */
+static const char *name_data_at(const char *t)
+{
+	const char *e = t;
+
+	while (isalnum((unsigned char)*e) || *e == '_')
+		e++;
+	if (e - t < 2 || !isupper((unsigned char)*t) || *e != '=')
+		return NULL;
+	e++;
+	if (*e == '\0' || *e == '=' || isspace((unsigned char)*e))
+		return NULL;
+	while (*e != '\0' && !isspace((unsigned char)*e) && !strchr("(;,<+", *e))
+		e++;
+	return *e == '\0' || isspace((unsigned char)*e) ? e : NULL;
+}
+
+/* A line that is one Name=data and nothing else, the name not all
+ * capitals (KEY=0, FILES=30: program and CONFIG.SYS lines). */
+static int name_data_line(const char *s)
+{
+	const char *t = imp_skip_ws(s), *e = name_data_at(t), *p;
+
+	if (e == NULL || *imp_skip_ws(e) != '\0')
+		return 0;
+	for (p = t; *p != '='; p++)
+		if (islower((unsigned char)*p))
+			return 1;
+	return 0;
+}
+
+/* "set SupportBurst=0 in the following Registry key:": a Name=data shaped
+ * as a value's name (name_shaped()) in a sentence about the registry. */
+static int name_data_in_registry_sentence(const char *s)
+{
+	const char *p;
+
+	if (strchr(s, '=') == NULL || !imp_has_word(s, "registry"))
+		return 0;
+	for (p = s; *p != '\0'; p++) {
+		const char *eq;
+		if ((p > s && !isspace((unsigned char)p[-1])) || name_data_at(p) == NULL)
+			continue;
+		eq = strchr(p, '=');
+		if (name_shaped(p, (size_t)(eq - p)))
+			return 1;
+	}
+	return 0;
+}
+
+/* The lines just above a block of Name=data lines say they are registry
+ * entries ("The Options subkey contains the following entries", a key's
+ * path) and not lines of an .ini file. */
+static int lead_in_names_registry(const struct imp *im, size_t n)
+{
+	size_t i = n, seen = 0;
+	int registry = 0;
+
+	while (i > im->a->body_first && (name_data_line(imp_line_at(im, i - 1)) ||
+					 imp_blank(imp_line_at(im, i - 1))) && n - i < 40)
+		i--;
+	for (; i > im->a->body_first && seen < 3; i--, seen++) {
+		const char *a = imp_line_at(im, i - 1);
+		if (imp_blank(a))
+			break;
+		/* an .ini file's lines, or a setup script's "Key Type=1536" */
+		if (imp_ci_find(a, ".ini") != NULL || imp_ci_find(a, "section") != NULL ||
+		    strchr(a, '=') != NULL)
+			return 0;
+		/* not the word "key" alone: articles call a .DEP file's
+		 * "Date=" line a key too */
+		registry |= imp_has_word(a, "registry") || imp_has_word(a, "subkey") ||
+			    imp_ci_find(a, "REG_") != NULL || imp_ci_find(a, "HKEY_") != NULL ||
+			    names_rootless_key(a);
+	}
+	return registry;
+}
+
+/* ---- a value named in a sentence by one plain word ------------------------- */
+
+/* Words that stand before "value" in sentences about data, not names:
+ * "the Maximum value", "the Return value", "the Text entry". */
+static const char *const data_words[] = { "Maximum", "Minimum", "Initial", "Current", "Original",
+					  "Return", "Numeric", "Boolean", "Integer", "Text", "Date",
+					  "Time", "True", "False", "Null", "Empty", "Name", "Type",
+					  "Property", "Field", "Cell", "Column", "Row", "Item", "List",
+					  "Index", "Object", "Variable", "Setting", "Parameter",
+					  /* menu commands: "the Add Value option" */
+					  "Add", "Edit", "Modify", "Confirm", "Rename", NULL };
+
+/* The noun ending at e names a window or a menu item, not a value: "the
+ * Confirm Value Delete dialog box", "the Add Value option". */
+static int window_after(const char *e)
+{
+	static const char *const words[] = { "dialog", "option", "command", "button", "menu",
+					     "box", "tab", "window", NULL };
+	size_t i;
+
+	if (*e != ' ')
+		return 0;
+	e++;
+	if (isupper((unsigned char)*e))
+		return 1;
+	for (i = 0; words[i] != NULL; i++)
+		if (imp_starts_ci(e, words[i]))
+			return 1;
+	return 0;
+}
+
+static int data_word(const char *w, size_t wl)
+{
+	size_t i;
+
+	for (i = 0; data_words[i] != NULL; i++)
+		if (word_is(w, wl, data_words[i]))
+			return 1;
+	return imp_not_a_name(w, wl);
+}
+
+/* "Double-click the Start value", "add the Domain string value", "the
+ * Logging parameter": "the", one capitalised word, an optional type word,
+ * then value, entry or parameter.  kbimport_named.c reads the names shaped
+ * like one (AuditLevel); a plain word is a name only where the registry
+ * is spoken of (registry_near()). */
+static int names_plain_word_value(const char *s)
+{
+	static const char *const nouns[] = { " value", " entry", " parameter", NULL };
+	static const char *const types[] = { " string", " DWORD", " binary", NULL };
+	const char *p, *e, *b, *noun;
+	size_t i, nl;
+
+	/* one pass over the line's spaces, the noun picked by its first
+	 * letter: this runs on every line no pass placed */
+	for (p = s; *p != '\0'; p++) {
+		int c = p[1] | 0x20;
+		if (*p != ' ')
+			continue;
+		noun = c == 'v' ? nouns[0] : c == 'e' ? nouns[1] : c == 'p' ? nouns[2] : NULL;
+		if (noun == NULL || !imp_starts_ci(p, noun))
+			continue;
+		nl = strlen(noun);
+		if (isalpha((unsigned char)p[nl]) || window_after(p + nl))
+			continue;
+		e = p;
+		for (i = 0; types[i] != NULL; i++)
+			if ((size_t)(e - s) > strlen(types[i]) &&
+			    strncasecmp(e - strlen(types[i]), types[i], strlen(types[i])) == 0)
+				e -= strlen(types[i]);
+		for (b = e; b > s && isalnum((unsigned char)b[-1]); b--)
+			;
+		if (e - b < 2 || !isupper((unsigned char)*b) || data_word(b, (size_t)(e - b)))
+			continue;
+		if (b - s >= 4 && strncasecmp(b - 4, "the ", 4) == 0 &&
+		    (b - s == 4 || !isalpha((unsigned char)b[-5])))
+			return 1;
+	}
+	return 0;
+}
+
+/* The name after a noun at q ("PreloadDlls", "\"Filename\""): a capital,
+ * then letters, digits or underscores with a small letter among them. */
+static int name_follows(const char *q)
+{
+	const char *e;
+	int lower = 0;
+
+	q = imp_skip_ws(q);
+	if (*q == '"')
+		q++;
+	if (!isupper((unsigned char)*q))
+		return 0;
+	for (e = q; isalnum((unsigned char)*e) || *e == '_'; e++)
+		lower |= islower((unsigned char)*e) != 0;
+	return e - q >= 2 && lower && !data_word(q, (size_t)(e - q));
+}
+
+/* "the registry entry RefusePasswordChange", "a registry value called
+ * PreloadDlls": 2; "a value named ArpCacheSize", the word registry not
+ * before it: 1 (the caller looks for the registry nearby); else 0.  The
+ * noun, optionally "called" or "named", then the name. */
+static int names_value_after_noun(const char *s)
+{
+	const char *p;
+	size_t nl;
+	int found = 0;
+
+	/* one pass over the line's spaces, as in names_plain_word_value(),
+	 * the noun picked by its first letter */
+	for (p = s; *p != '\0' && found < 2; p++) {
+		const char *q, *noun;
+		int c = p[1] | 0x20, named, registry;
+		if (*p != ' ')
+			continue;
+		noun = c == 'v' ? " value" : c == 'e' ? " entry" : c == 'p' ? " parameter" :
+		       c == 's' ? " setting" : NULL;
+		if (noun == NULL || !imp_starts_ci(p, noun))
+			continue;
+		nl = strlen(noun);
+		if (isalpha((unsigned char)p[nl]))
+			continue;
+		q = p + nl;
+		named = imp_starts_ci(q, " called ") || imp_starts_ci(q, " named ");
+		if (named)
+			q += q[1] == 'c' || q[1] == 'C' ? 7 : 6;
+		registry = p - s >= 8 && strncasecmp(p - 8, "registry", 8) == 0;
+		/* "the Registry Value Permissions dialog box": a title */
+		if ((!named && (!registry || isupper((unsigned char)p[1]))) || !name_follows(q))
+			continue;
+		found = registry ? 2 : 1;
+	}
+	return found;
+}
+
+/* Lines n-3 .. n+2 speak of the registry. */
+static int registry_near(const struct imp *im, size_t n)
+{
+	size_t i = n > im->a->body_first + 3 ? n - 3 : im->a->body_first;
+
+	for (; i < n + 3 && i < im->a->body_end; i++) {
+		const char *a = imp_line_at(im, i);
+		if (imp_ci_find(a, "registry") != NULL || imp_ci_find(a, "regedt32") != NULL ||
+		    imp_ci_find(a, "regedit") != NULL || imp_ci_find(a, "subkey") != NULL ||
+		    imp_ci_find(a, "HKEY_") != NULL || strstr(a, "REG_") != NULL)
+			return 1;
+	}
+	return 0;
+}
+
+/* ---- the net ---------------------------------------------------------------- */
+
+/* Line n only carries on a path that the line above starts ("HKEY_LOCAL_
+ * MACHINE\SYSTEM\" then "CurrentControlSet\Services\Foo"): the path's one
+ * review item belongs on its first line. */
+static int continues_path(const struct imp *im, size_t n)
+{
+	const char *above, *t = imp_skip_ws(imp_line_at(im, n));
+	size_t len;
+
+	if (n <= im->a->body_first)
+		return 0;
+	above = imp_line_at(im, n - 1);
+	len = imp_rtrim_len(above, strlen(above));
+	if (len > 0 && above[len - 1] == '\\')
+		return 1;
+	/* an indented tree, one component a line: "\\System" above */
+	return *t == '\\' && (*imp_skip_ws(above) == '\\' || kb_import_line_names_fact(above) ||
+			      names_rootless_key(above) || names_spaced_root(im, n - 1));
+}
+
+/* The forms above, on line n (s); the caller rules out what names no
+ * fact of this article. */
+static int names_in_any_form(const struct imp *im, size_t n, const char *s)
+{
+	int after_noun;
+
+	if (strchr(s, '\\') != NULL && names_rootless_key(s) && !continues_path(im, n))
+		return 1;
+	if (imp_ci_find(s, "HKEY_") != NULL && names_spaced_root(im, n))
+		return 1;
+	if (names_by_label(s) || (regedit_value_line(s) && under_reg_header(im, n)) ||
+	    (name_data_line(s) && lead_in_names_registry(im, n)) || name_data_in_registry_sentence(s))
+		return 1;
+	after_noun = names_value_after_noun(s);
+	if (after_noun == 2 || ((after_noun == 1 || names_plain_word_value(s)) && registry_near(im, n)))
+		return 1;
+	if (strpbrk(s, "0123456789") == NULL)
+		return 0;
+	/* "HTTP/1.1 Error 400": a protocol's reply, not a code (labelling
+	 * guide section 3) */
+	return word_then_number(s, "event", 1) || id_label_line(s) || catalogue_entry_line(s) ||
+	       (word_then_number(s, "error", 0) && imp_ci_find(s, "HTTP") == NULL) ||
+	       names_status_code(s);
+}
+
+int imp_net_names_fact(const struct imp *im, size_t n)
+{
+	const char *s = imp_line_at(im, n);
+
+	/* a related article's title names no fact of this one (labelling
+	 * guide C15) */
+	return names_in_any_form(im, n, s) && !imp_related_title_line(im, n) &&
+	       !imp_starts_ci(imp_skip_ws(s), "TITLE");
+}
