@@ -378,6 +378,13 @@ void imp_scan_registry(struct imp *im);
 /* Value names no key claimed are listed, never dropped. */
 void imp_scan_orphan_values(struct imp *im);
 
+/* "HKEY_LOCAL_MACHINE\X", "HKLM\X", "\Registry\Machine\X" -> "HKLM\X"
+ * with the article's slips in the path mended (a review item on line for
+ * each), or NULL (with a review item) for a key kbwiz cannot read from a
+ * hive.  Every key read from an article goes through here; the result
+ * lives as long as im. */
+const char *imp_normal_key(struct imp *im, const char *key, size_t line);
+
 /* ---- kbimport_roots.c: HKEY_LOCAL_MACHINE misspelt ----------------------- */
 
 /* key ("HKEY_LOCAL__MACHINE\System\...") whose root is HKEY_LOCAL_MACHINE

@@ -23,6 +23,7 @@
 static const char *const key_roots[][2] = {
 	{ "HKEY_LOCAL_MACHINE", "HKLM" },
 	{ "HKLM", "HKLM" },
+	{ "\\Registry\\Machine", "HKLM" },   /* REGINI's name for the root */
 	{ "HKEY_CURRENT_USER", NULL },
 	{ "HKEY_USERS", NULL },
 	{ "HKEY_CLASSES_ROOT", NULL },
@@ -184,9 +185,7 @@ static const char *key_typos(struct imp *im, const char *key, size_t line)
 	return out;
 }
 
-/* "HKEY_LOCAL_MACHINE\X" -> "HKLM\X", or NULL (with a review item) for a
- * key kbwiz cannot read from a hive. */
-static const char *normal_key(struct imp *im, const char *key, size_t line)
+const char *imp_normal_key(struct imp *im, const char *key, size_t line)
 {
 	size_t i, n;
 	char hive[32];
@@ -198,7 +197,7 @@ static const char *normal_key(struct imp *im, const char *key, size_t line)
 			break;
 	}
 	if (i == sizeof key_roots / sizeof key_roots[0])
-		return (key = imp_root_typo(im, key, line)) != NULL ? normal_key(im, key, line) : NULL;
+		return (key = imp_root_typo(im, key, line)) != NULL ? imp_normal_key(im, key, line) : NULL;
 	if (key_roots[i][1] == NULL) {
 		imp_review(im, line, T_CHECKS, 0,
 		       imp_fmt(im, "key %s is not under HKEY_LOCAL_MACHINE: kbwiz reads only machine hives; check it by hand", key));
@@ -721,7 +720,7 @@ static size_t regedit_block(struct imp *im, size_t n)
 		/* REGEDIT's "[-KEY]" deletes the key and its subkeys */
 		close = strrchr(s, ']');
 		key = close != NULL ? imp_dupn(im, s + 2, (size_t)(close - s - 2)) : NULL;
-		key = key != NULL ? normal_key(im, key, n) : NULL;
+		key = key != NULL ? imp_normal_key(im, key, n) : NULL;
 		at.repair = 1;
 		if (key == NULL || imp_has_placeholder(key) ||
 		    imp_add_check_at(im, &at, key, NULL, NULL, IE_KEY_ABSENT, NULL, n) == NULL)
@@ -751,7 +750,7 @@ static size_t regedit_block(struct imp *im, size_t n)
 		first = n + 2;
 	}
 	im->used[n] = 1;
-	key = normal_key(im, key, n);
+	key = imp_normal_key(im, key, n);
 	/* merging a REGEDIT file creates and sets; an export shown only
 	 * to be verified, or as documentation, does not */
 	asked = imp_regedit_asks(im, n);
@@ -1243,7 +1242,7 @@ static void relative_key(struct imp *im, const char *s, const char *p, size_t le
 		/* "SYSTEM\\CurrentControlSet\\Services\\" / "Gadget\\Parameters" */
 		key = join_wrapped(im, key, n, (size_t)(p - s), last);
 	}
-	if (key == NULL || (key = normal_key(im, key, n)) == NULL)
+	if (key == NULL || (key = imp_normal_key(im, key, n)) == NULL)
 		return;
 	if (alone)
 		place_key(im, key, n, *last);
@@ -1309,7 +1308,7 @@ void imp_scan_registry(struct imp *im)
 				slashed_relative(im, (char *)key, n);
 			if (key != NULL && *t != '/')
 				key = join_wrapped(im, key, n, imp_indent_of(s), &last);
-			if (key != NULL && (key = normal_key(im, key, n)) != NULL) {
+			if (key != NULL && (key = imp_normal_key(im, key, n)) != NULL) {
 				size_t before = im->n_checks;
 				place_key(im, key, n, last);
 				if (im->n_checks > before)
@@ -1332,7 +1331,7 @@ void imp_scan_registry(struct imp *im)
 			key = imp_fmt(im, "H%.*s", (int)imp_rtrim_len(t, strlen(t)), t);
 			if (key != NULL)
 				key = join_wrapped(im, key, n, imp_indent_of(s), &last);
-			if (key != NULL && (key = normal_key(im, key, n)) != NULL) {
+			if (key != NULL && (key = imp_normal_key(im, key, n)) != NULL) {
 				imp_review(im, n, T_CHECKS, 0,
 				       imp_fmt(im, "the article writes KEY_LOCAL_MACHINE: read as %s", key));
 				place_key(im, key, n, last);
@@ -1361,7 +1360,7 @@ void imp_scan_registry(struct imp *im)
 				col = (size_t)(p - s);
 				if (key != NULL && p == t)
 					key = join_wrapped(im, key, n, col, &last);
-				if (key != NULL && (key = normal_key(im, key, n)) != NULL) {
+				if (key != NULL && (key = imp_normal_key(im, key, n)) != NULL) {
 					imp_review(im, n, T_CHECKS, 0,
 					       imp_fmt(im, "the path is written with Regedt32's window title ('%.*s'): read as %s; check it",
 						   (int)(w - p), p, key));
@@ -1386,7 +1385,7 @@ void imp_scan_registry(struct imp *im)
 				imp_review(im, n, T_CHECKS, 0,
 				       imp_fmt(im, "key path built from an indented tree (lines %zu-%zu): read as %s; check it",
 					   n, last, key));
-				if ((key = normal_key(im, key, n)) != NULL)
+				if ((key = imp_normal_key(im, key, n)) != NULL)
 					place_key(im, key, n, last);
 				break;
 			}
@@ -1463,7 +1462,7 @@ void imp_scan_registry(struct imp *im)
 				       imp_fmt(im, "the article writes the path %s with '/': read with '\\'; check it", key));
 			if (key == NULL)
 				return;
-			key = normal_key(im, key, n);
+			key = imp_normal_key(im, key, n);
 			if (key != NULL) {
 				if (im->used[n] == IMP_USED_KEY) {
 					/* placed already, by the REGINI file reader */
