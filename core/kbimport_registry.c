@@ -1205,6 +1205,42 @@ static int root_holds(const struct imp *im, size_t root, size_t n)
 	return root > 0 && n - root <= RELATIVE_ROOT_WINDOW && imp_section_of(im, root) == imp_section_of(im, n);
 }
 
+/* A path relative to HKEY_LOCAL_MACHINE as a line writes it. */
+struct relative_path {
+	const char *p;  /* where it starts in the line's text ('\\', '/' or a name) */
+	size_t len;     /* its length */
+	size_t col;     /* its column: a wrapped path goes on under it */
+	int slashed;    /* written with '/' ("SYSTEM/CurrentControlSet/..."): turned round */
+	int wrap;       /* it may go on on the lines below (join_wrapped()) */
+	int alone;      /* where it ends is known: placed as a key, else as one in running text */
+};
+
+/* The relative path r on line n joined to the HKEY_LOCAL_MACHINE named at
+ * im->root_line, read and placed as a key, with a review item saying it
+ * was built so.  *last: its last line when wrapped. */
+static void place_relative(struct imp *im, const struct relative_path *r, size_t n, size_t *last)
+{
+	const char *key, *sep = *r->p == '\\' || *r->p == '/' ? "" : "\\";
+	size_t before = im->n_checks;
+
+	key = imp_fmt(im, "HKEY_LOCAL_MACHINE%s%.*s", sep, (int)r->len, r->p);
+	if (key == NULL)
+		return;
+	if (r->slashed)
+		slashed_relative(im, (char *)key, n);
+	else if (r->wrap)
+		key = join_wrapped(im, key, n, r->col, last);
+	if (key == NULL || (key = imp_normal_key(im, key, n)) == NULL)
+		return;
+	if (r->alone)
+		place_key(im, key, n, *last);
+	else
+		place_running_key(im, key, n);
+	if (im->n_checks > before)
+		imp_review(im, n, T_CHECK, before,
+			   imp_fmt(im, "key path built from HKEY_LOCAL_MACHINE (line %zu) and line %zu: check it", im->root_line, n));
+}
+
 /* The relative path p (len bytes) in line n's text s, under the root named last
  * (HKEY_LOCAL_MACHINE at im->root_line, another hive at other_root):
  * joined to it and placed as a key (alone: where it ends is known) or as
@@ -1214,8 +1250,8 @@ static int root_holds(const struct imp *im, size_t root, size_t n)
 static void relative_key(struct imp *im, const char *s, const char *p, size_t len, int alone, size_t n,
 			 size_t other_root, const char *other_name, size_t *last)
 {
-	const char *key, *sep = *p == '\\' || *p == '/' ? "" : "\\";
-	size_t before = im->n_checks;
+	const char *sep = *p == '\\' || *p == '/' ? "" : "\\";
+	struct relative_path r = { .p = p, .len = len, .col = (size_t)(p - s), .alone = alone };
 
 	*last = n;
 	if (other_root > im->root_line && root_holds(im, other_root, n)) {
@@ -1232,25 +1268,12 @@ static void relative_key(struct imp *im, const char *s, const char *p, size_t le
 				   (int)len, p));
 		return;
 	}
-	key = imp_fmt(im, "HKEY_LOCAL_MACHINE%s%.*s", sep, (int)len, p);
-	if (key == NULL)
-		return;
-	if (strchr(key, '/') != NULL) {
-		/* "SYSTEM/CurrentControlSet/Services/SnaBase/  Parameters" */
-		slashed_relative(im, (char *)key, n);
-	} else if (alone && len > 0 && p[len - 1] == '\\' && imp_blank(p + len)) {
-		/* "SYSTEM\\CurrentControlSet\\Services\\" / "Gadget\\Parameters" */
-		key = join_wrapped(im, key, n, (size_t)(p - s), last);
-	}
-	if (key == NULL || (key = imp_normal_key(im, key, n)) == NULL)
-		return;
-	if (alone)
-		place_key(im, key, n, *last);
-	else
-		place_running_key(im, key, n);
-	if (im->n_checks > before)
-		imp_review(im, n, T_CHECK, before,
-			   imp_fmt(im, "key path built from HKEY_LOCAL_MACHINE (line %zu) and line %zu: check it", im->root_line, n));
+	/* "SYSTEM/CurrentControlSet/Services/SnaBase/  Parameters"; a path in
+	 * a sentence goes on below only when it breaks at a backslash
+	 * ("SYSTEM\\CurrentControlSet\\Services\\" / "Gadget\\Parameters") */
+	r.slashed = memchr(p, '/', len) != NULL;
+	r.wrap = alone && len > 0 && p[len - 1] == '\\' && imp_blank(p + len);
+	place_relative(im, &r, n, last);
 }
 
 void imp_scan_registry(struct imp *im)
@@ -1300,21 +1323,16 @@ void imp_scan_registry(struct imp *im)
 		      (imp_starts_ci(t + 1, "SYSTEM/") || imp_starts_ci(t + 1, "SOFTWARE/"))) ||
 		     imp_starts_ci(t, "SYSTEM\\") || imp_starts_ci(t, "SOFTWARE\\")) &&
 		    (imp_indent_of(s) > 0 || first_after_root(im, im->root_line, n)) && strchr(t, ':') == NULL) {
-			size_t tl = imp_rtrim_len(t, strlen(t));
-			while (tl > 0 && t[tl - 1] == '.')
-				tl--;
-			key = imp_fmt(im, "HKEY_LOCAL_MACHINE%s%.*s", *t == '\\' || *t == '/' ? "" : "\\", (int)tl, t);
-			if (key != NULL && *t == '/')
-				slashed_relative(im, (char *)key, n);
-			if (key != NULL && *t != '/')
-				key = join_wrapped(im, key, n, imp_indent_of(s), &last);
-			if (key != NULL && (key = imp_normal_key(im, key, n)) != NULL) {
-				size_t before = im->n_checks;
-				place_key(im, key, n, last);
-				if (im->n_checks > before)
-					imp_review(im, n, T_CHECK, before,
-					       imp_fmt(im, "key path built from HKEY_LOCAL_MACHINE (line %zu) and line %zu: check it", im->root_line, n));
-			}
+			/* alone on its line, right under the root.  A '/' is
+			 * turned round only when it opens the path, as this
+			 * reader always did; relative_key() turns any (no
+			 * archive line tells the two apart). */
+			struct relative_path r = { .p = t, .len = imp_rtrim_len(t, strlen(t)),
+						   .col = imp_indent_of(s), .slashed = *t == '/',
+						   .wrap = *t != '/', .alone = 1 };
+			while (r.len > 0 && t[r.len - 1] == '.')
+				r.len--;
+			place_relative(im, &r, n, &last);
 			n = last;
 			continue;
 		}
