@@ -421,8 +421,10 @@ int imp_has_placeholder(const char *key);
  * the loader reads ("0x1" or "1"), or NULL. */
 const char *imp_read_number(struct imp *im, const char *s, uint64_t max, int *extra);
 
-/* at is the caller's: value_last is set to the value's last line. */
-void imp_value_checks(struct imp *im, struct imp_at *at, const char *key, const struct value_spec *v);
+/* The checks value v under key asks for, added with at (only read: the
+ * checks' value_last is v's last line, set on a copy). */
+void imp_value_checks(struct imp *im, const struct imp_at *at, const char *key,
+		      const struct value_spec *v);
 
 /* "...\\Session Manager\\AutoChkTimeOut" (the path k, its last backslash
  * at last) with "REG_DWORD: 1" alone on the next line (next, line m): the

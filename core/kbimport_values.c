@@ -264,8 +264,10 @@ static size_t tree_value_line(const struct imp *im, const struct imp_at *at, con
 	return v->line;
 }
 
-void imp_value_checks(struct imp *im, struct imp_at *at, const char *key, const struct value_spec *v0)
+void imp_value_checks(struct imp *im, const struct imp_at *caller_at, const char *key,
+		      const struct value_spec *v0)
 {
+	struct imp_at here = *caller_at, *at = &here;
 	const char *type, *why = NULL, *data, *paren, *num, *cue, *picked = NULL, *meaning = NULL;
 	int contains = 0, extra = 0, guessed = 0;
 	size_t dl, ask_line = 0;
