@@ -498,7 +498,7 @@ enum asks imp_article_asks(const struct imp *im, size_t first, size_t after, siz
 /* ---- kbimport_keyact.c: the sentence that governs a key ---------------- */
 
 /* Verb classes, weakest first: the strongest in a sentence wins. */
-enum key_verb { KV_NONE, KV_NAVIGATE, KV_CHECK, KV_SET_VALUE, KV_ADD_DATA, KV_ADD_KEY, KV_DELETE };
+enum key_verb { KV_NONE, KV_NAVIGATE, KV_CHECK, KV_SET_VALUE, KV_ADD_KEY, KV_DELETE };
 enum key_object { KO_NONE, KO_KEY, KO_VALUE };
 struct key_act {
 	enum key_verb verb;
