@@ -247,12 +247,16 @@ static int only_opened(const struct imp *im, const struct imp_check *c)
 {
 	struct key_act ka;
 	size_t at = c->key_line > 0 ? c->key_line : c->line;
-	size_t last = c->key_last > at ? c->key_last : at;
+	size_t last = c->key_last > at ? c->key_last : at, n;
 
+	if (!imp_governing_act(im, at, &ka) || ka.verb != KV_NAVIGATE)
+		return 0;
 	/* "click Add Key, type X": imp_scan_added_subkeys() moves the check
 	 * to the key made there, which is asked for (C13) */
-	return imp_governing_act(im, at, &ka) && ka.verb == KV_NAVIGATE &&
-	       !imp_lines_say(im, last + 1, last + 8, "add key");
+	for (n = last + 1; n <= last + 8 && n < im->a->body_end; n++)
+		if (imp_add_key_command(imp_line_at(im, n)) != NULL)
+			return 0;
+	return 1;
 }
 
 void imp_decide_asked(struct imp *im, struct imp_check *c)

@@ -831,6 +831,11 @@ const char *imp_loaded_hive_why(struct imp *im, const struct imp_check *c);
  * under it moves to the key made, with its create action. */
 void imp_scan_added_subkeys(struct imp *im);
 
+/* "click Add Key", "choose Add Key from the Edit menu": where s first
+ * names Registry Editor's command for making a key ("add key" not inside
+ * a longer word), or NULL.  Every reader of that step asks here. */
+const char *imp_add_key_command(const char *s);
+
 /* ---- kbimport_choice.c: data picked from a list by the ask's word (C12) --- */
 
 /* The number of the one entry of the list of choices on lines first..

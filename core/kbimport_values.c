@@ -920,7 +920,7 @@ static void step_subkey(struct imp *im, const char *s, size_t line, struct value
 
 	if (imp_ci_find(s, "one path") != NULL || imp_ci_find(s, "wrapped") != NULL)
 		return;
-	if ((p = imp_ci_find(s, "Add Key")) != NULL || (p = imp_ci_find(s, "create a subkey")) != NULL ||
+	if ((p = imp_add_key_command(s)) != NULL || (p = imp_ci_find(s, "create a subkey")) != NULL ||
 	    (p = imp_ci_find(s, "add a subkey")) != NULL || (p = imp_ci_find(s, "create a key")) != NULL ||
 	    (p = imp_ci_find(s, "add a key")) != NULL) {
 		const char *q;
