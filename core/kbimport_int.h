@@ -848,10 +848,11 @@ const char *imp_choice_by_ask(struct imp *im, size_t first, size_t last, size_t 
 
 /* A value's line says its data is documented, not asked for: "Valid
  * Range", "Default:", "Suggested value", "0 (default) to 5". */
-int imp_gate_line_describes(const char *s);
+int imp_line_documents_data(const char *s);
 
-/* A line introducing a key or an export shows it ("In this example"). */
-int imp_gate_intro_describes(const char *s);
+/* A line introducing a key or an export shows it as an example ("In this
+ * example", "For instance"), not as what to do. */
+int imp_intro_shows_example(const char *s);
 
 /* Why the words around check c only show or document it (a parameter
  * reference, a range or a default, an example, permissions, the cause),
