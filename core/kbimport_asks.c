@@ -239,6 +239,26 @@ enum asks imp_article_asks(const struct imp *im, size_t first, size_t after, siz
 	return d ? ASK_DELETE : st ? ASK_SET : c ? ASK_CHECK : ASK_NOTHING;
 }
 
+/* "Locate the following key:" (and nothing stronger in that sentence)
+ * over the key of check c: the steps open it to add or change something
+ * under it; the key is part of that fact, not one of its own (labelling
+ * guide, section 4 and C13). */
+static int only_opened(const struct imp *im, const struct imp_check *c)
+{
+	struct key_act ka;
+	size_t at = c->key_line > 0 ? c->key_line : c->line;
+	size_t last = c->key_last > at ? c->key_last : at, n;
+
+	if (!imp_governing_act(im, at, &ka) || ka.verb != KV_NAVIGATE)
+		return 0;
+	/* "click Add Key, type X": imp_scan_added_subkeys() moves the check
+	 * to the key made there, which is asked for (C13) */
+	for (n = last + 1; n <= last + 8 && n < im->a->body_end; n++)
+		if (imp_add_key_command(imp_line_at(im, n)) != NULL)
+			return 0;
+	return 1;
+}
+
 void imp_decide_asked(struct imp *im, struct imp_check *c)
 {
 	struct imp_check read = *c;
@@ -257,24 +277,17 @@ void imp_decide_asked(struct imp *im, struct imp_check *c)
 		c->not_asked = imp_loaded_hive_why(im, &read);
 		c->not_asked_late = 1;
 	}
-	if (c->not_asked == NULL && read.value == NULL && read.expect == IE_EXISTS && read.repair &&
-	    (c->check_only = imp_adds_under(im, &read)) != NULL)
+	if (c->not_asked != NULL || read.value != NULL || read.expect != IE_EXISTS)
+		return;
+	/* a key asked for, whose steps then add under it: what is asked is
+	 * under the key, which is kept as a check only */
+	if (read.repair && (c->check_only = imp_adds_under(im, &read)) != NULL)
 		c->repair = 0;
-	/* "Locate the following key:" (and nothing stronger in that
-	 * sentence) over a key kept only as a check: the steps open it to
-	 * add or change something under it; the key is part of that fact,
-	 * not one of its own (labelling guide, section 4 and C13) */
-	if (c->not_asked == NULL && read.value == NULL && read.expect == IE_EXISTS && !c->repair) {
-		struct key_act ka;
-		size_t at = c->key_line > 0 ? c->key_line : c->line;
-		size_t last = c->key_last > at ? c->key_last : at;
-		/* "click Add Key, type X": imp_scan_added_subkeys() moves the
-		 * check to the key made there, which is asked for (C13) */
-		if (imp_governing_act(im, at, &ka) && ka.verb == KV_NAVIGATE &&
-		    !imp_lines_say(im, last + 1, last + 8, "add key"))
-			c->not_asked = "the steps only open this key (\"locate the following key\") to work under it: "
-				       "the key is part of what they do there, not a fact of its own";
-	}
+	/* a key kept as a check only (so from here, or never asked to be
+	 * made) may be one the steps just open */
+	if (!c->repair && only_opened(im, c))
+		c->not_asked = "the steps only open this key (\"locate the following key\") to work under it: "
+			       "the key is part of what they do there, not a fact of its own";
 }
 
 /* "...\Parameters\MaxFreeTcbs" followed by "Value Type: REG_DWORD", or

@@ -49,7 +49,7 @@ static int says_range(const char *s)
 /* Words on a value's own lines saying the data is documented, not asked
  * for.  "(Default)" alone is the name Registry Editor gives the unnamed
  * value, so it counts only after a label's colon (on the data). */
-int imp_gate_line_describes(const char *s)
+int imp_line_documents_data(const char *s)
 {
 	/* labels that open a line of a parameter reference */
 	static const char *const labels[] = {
@@ -98,7 +98,7 @@ static int line_sets(const char *s)
  * an example, "examples of use" (data the reader picks).  Not "Sample
  * registry entries:" under "configure extra settings through REGEDT32":
  * those are the settings asked for (a hand label says so). */
-int imp_gate_intro_describes(const char *s)
+int imp_intro_shows_example(const char *s)
 {
 	static const char *const cues[] = {
 		"in this example", "for example", "example of", "for instance", "fictitious",
@@ -391,7 +391,7 @@ const char *imp_why_shown(const struct imp *im, const struct imp_check *c, int *
 			const char *t = imp_line_at(im, --k);
 			if (imp_blank(t))
 				continue;
-			if (imp_gate_intro_describes(t))
+			if (imp_intro_shows_example(t))
 				return "the article shows this as an example of what goes wrong, it does not ask to set it";
 			if (*imp_skip_ws(t) != '\0' && strchr(t, ':') == NULL)
 				seen++;
@@ -412,7 +412,7 @@ const char *imp_why_shown(const struct imp *im, const struct imp_check *c, int *
 			const char *s = imp_line_at(im, n);
 			if (n > last && next_value_line(s))
 				break;
-			if (imp_gate_line_describes(s))
+			if (imp_line_documents_data(s))
 				return "the article documents this value (a range, a default or a suggestion), it does not ask to set it";
 		}
 	}
@@ -443,7 +443,7 @@ const char *imp_why_shown(const struct imp *im, const struct imp_check *c, int *
 			return "the article tells what the key holds, it asks nothing of it";
 		if (c->value == NULL && imp_ci_find(s, "permission") != NULL)
 			perm = 1;
-		if (imp_gate_intro_describes(s))
+		if (imp_intro_shows_example(s))
 			why = "the article shows this as an example, it does not ask to set it";
 		if (imp_ci_find(s, "following line to") != NULL || imp_ci_find(s, "following lines to") != NULL)
 			to_file = 1;

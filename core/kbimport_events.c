@@ -147,11 +147,28 @@ static int source_word(const char *w, size_t n)
 	return 0;
 }
 
+/* The one word in text[0, ev) that ends one space before ev (where
+ * "Event" starts), copied, when it is a source name as written; else
+ * NULL.  Titles and "X Event ID" labels name the source so; prose is read
+ * by imp_prose_event_source() with the longer list of logged names, as a
+ * sentence's subject may be several words and a short word there
+ * ("Server", "Print") is seldom a source. */
+static const char *source_word_before(struct imp *im, const char *text, const char *ev)
+{
+	const char *w;
+
+	if (ev == text || ev[-1] != ' ')
+		return NULL;
+	for (w = ev - 1; w > text && w[-1] != ' '; w--)
+		;
+	return source_word(w, (size_t)(ev - 1 - w)) ? imp_dupn(im, w, (size_t)(ev - 1 - w)) : NULL;
+}
+
 /* "Srv Event 2000 with Status Code C000023A": the source a title names
  * right before "Event [ID] <id>", or NULL. */
 static const char *title_source(struct imp *im, unsigned long id)
 {
-	const char *t = im->a->title, *p, *q, *w;
+	const char *t = im->a->title, *p, *q, *source;
 	char *end;
 
 	if (t == NULL)
@@ -162,12 +179,8 @@ static const char *title_source(struct imp *im, unsigned long id)
 			q = imp_skip_ws(q + 2);
 		if (!isdigit((unsigned char)*q) || strtoul(q, &end, 10) != id || isalnum((unsigned char)*end))
 			continue;
-		if (p == t || p[-1] != ' ')
-			continue;
-		for (w = p - 1; w > t && w[-1] != ' '; w--)
-			;
-		if (source_word(w, (size_t)(p - 1 - w)))
-			return imp_dupn(im, w, (size_t)(p - 1 - w));
+		if ((source = source_word_before(im, t, p)) != NULL)
+			return source;
 	}
 	return NULL;
 }
@@ -660,16 +673,17 @@ static int bare_event_id_at(const struct imp *im, size_t n, unsigned long *id)
 	return imp_blank(end);
 }
 
-/* The source written before "Event ID" on line s, or NULL. */
+/* The source written before "Event ID" on line s ("Srv Event ID: 2000"
+ * with the word first on the line), or NULL. */
 static const char *source_before_label(struct imp *im, const char *s)
 {
 	const char *p = imp_skip_ws(s), *w;
 
 	for (w = p; isalnum((unsigned char)*w); w++)
 		;
-	if (w == p || *w != ' ' || !imp_starts_ci(w + 1, "Event ID") || !source_word(p, (size_t)(w - p)))
+	if (*w != ' ' || !imp_starts_ci(w + 1, "Event ID"))
 		return NULL;
-	return imp_dupn(im, p, (size_t)(w - p));
+	return source_word_before(im, p, w + 1);
 }
 
 void imp_scan_events(struct imp *im)

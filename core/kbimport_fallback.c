@@ -129,6 +129,18 @@ static size_t fb_ask_start(const struct imp *im, size_t key_line)
 	return imp_ask_window_start(im, key_line);
 }
 
+/* key (in im's arena; NULL when out of memory), a path under
+ * HKEY_LOCAL_MACHINE, read as every key is (imp_normal_key(), which
+ * reviews on line what it mends or refuses); NULL with *why when it
+ * refuses. */
+static const char *machine_key(struct imp *im, const char *key, size_t line, const char **why)
+{
+	if (key == NULL)
+		return NULL;    /* im->oom says so */
+	*why = "its key cannot be read from a machine hive";
+	return imp_normal_key(im, key, line);
+}
+
 /* The key of the row at line: the nearest key context above, over rows
  * and blank lines only.  NULL (with *why) when none is sure. */
 static const char *fb_key(struct imp *im, size_t line, size_t *key_line, const char **why)
@@ -155,10 +167,8 @@ static const char *fb_key(struct imp *im, size_t line, size_t *key_line, const c
 			/* "...\Services\" ends a line the path goes on from */
 			if (kl > 0 && k[kl - 1] == '\\')
 				return *why = "its key's path is cut at the end of a line", NULL;
-			if (imp_starts_ci(k, "HKEY_LOCAL_MACHINE\\"))
-				return imp_fmt(im, "HKLM\\%.*s", (int)(kl - 19), k + 19);
-			if (imp_starts_ci(k, "HKLM\\"))
-				return imp_fmt(im, "HKLM\\%.*s", (int)(kl - 5), k + 5);
+			if (imp_starts_ci(k, "HKEY_LOCAL_MACHINE\\") || imp_starts_ci(k, "HKLM\\"))
+				return machine_key(im, imp_dupn(im, k, kl), n, why);
 			if (imp_starts_ci(k, "HKEY_"))
 				return *why = "its key is not under HKEY_LOCAL_MACHINE", NULL;
 			/* a relative path: its root named in the lead-in (the
@@ -167,12 +177,12 @@ static const char *fb_key(struct imp *im, size_t line, size_t *key_line, const c
 			if (n > im->a->body_first + 8 && lead > n - 8)
 				lead = n - 8;
 			if (n > lead && fb_root_named(im, lead, n - 1))
-				return imp_fmt(im, "HKLM\\%.*s", (int)kl, k);
+				return machine_key(im, imp_fmt(im, "HKLM\\%.*s", (int)kl, k), n, why);
 			return *why = "its key's root is not named", NULL;
 		}
 		if (imp_starts_ci(t, "HKEY_LOCAL_MACHINE\\") &&
 		    memchr(t, ' ', imp_rtrim_len(t, strlen(t))) == NULL)
-			return imp_fmt(im, "HKLM\\%.*s", (int)(imp_rtrim_len(t, strlen(t)) - 19), t + 19);
+			return machine_key(im, imp_dupn(im, t, imp_rtrim_len(t, strlen(t))), n, why);
 		return NULL;
 	}
 	return NULL;

@@ -388,6 +388,13 @@ void imp_scan_registry(struct imp *im);
 /* Value names no key claimed are listed, never dropped. */
 void imp_scan_orphan_values(struct imp *im);
 
+/* "HKEY_LOCAL_MACHINE\X", "HKLM\X", "\Registry\Machine\X" -> "HKLM\X"
+ * with the article's slips in the path mended (a review item on line for
+ * each), or NULL (with a review item) for a key kbwiz cannot read from a
+ * hive.  Every key read from an article goes through here; the result
+ * lives as long as im. */
+const char *imp_normal_key(struct imp *im, const char *key, size_t line);
+
 /* ---- kbimport_roots.c: HKEY_LOCAL_MACHINE misspelt ----------------------- */
 
 /* key ("HKEY_LOCAL__MACHINE\System\...") whose root is HKEY_LOCAL_MACHINE
@@ -424,8 +431,10 @@ int imp_has_placeholder(const char *key);
  * the loader reads ("0x1" or "1"), or NULL. */
 const char *imp_read_number(struct imp *im, const char *s, uint64_t max, int *extra);
 
-/* at is the caller's: value_last is set to the value's last line. */
-void imp_value_checks(struct imp *im, struct imp_at *at, const char *key, const struct value_spec *v);
+/* The checks value v under key asks for, added with at (only read: the
+ * checks' value_last is v's last line, set on a copy). */
+void imp_value_checks(struct imp *im, const struct imp_at *at, const char *key,
+		      const struct value_spec *v);
 
 /* "...\\Session Manager\\AutoChkTimeOut" (the path k, its last backslash
  * at last) with "REG_DWORD: 1" alone on the next line (next, line m): the
@@ -499,7 +508,7 @@ enum asks imp_article_asks(const struct imp *im, size_t first, size_t after, siz
 /* ---- kbimport_keyact.c: the sentence that governs a key ---------------- */
 
 /* Verb classes, weakest first: the strongest in a sentence wins. */
-enum key_verb { KV_NONE, KV_NAVIGATE, KV_CHECK, KV_SET_VALUE, KV_ADD_DATA, KV_ADD_KEY, KV_DELETE };
+enum key_verb { KV_NONE, KV_NAVIGATE, KV_CHECK, KV_SET_VALUE, KV_ADD_KEY, KV_DELETE };
 enum key_object { KO_NONE, KO_KEY, KO_VALUE };
 struct key_act {
 	enum key_verb verb;
@@ -837,6 +846,11 @@ const char *imp_loaded_hive_why(struct imp *im, const struct imp_check *c);
  * under it moves to the key made, with its create action. */
 void imp_scan_added_subkeys(struct imp *im);
 
+/* "click Add Key", "choose Add Key from the Edit menu": where s first
+ * names Registry Editor's command for making a key ("add key" not inside
+ * a longer word), or NULL.  Every reader of that step asks here. */
+const char *imp_add_key_command(const char *s);
+
 /* ---- kbimport_choice.c: data picked from a list by the ask's word (C12) --- */
 
 /* The number of the one entry of the list of choices on lines first..
@@ -849,10 +863,11 @@ const char *imp_choice_by_ask(struct imp *im, size_t first, size_t last, size_t 
 
 /* A value's line says its data is documented, not asked for: "Valid
  * Range", "Default:", "Suggested value", "0 (default) to 5". */
-int imp_gate_line_describes(const char *s);
+int imp_line_documents_data(const char *s);
 
-/* A line introducing a key or an export shows it ("In this example"). */
-int imp_gate_intro_describes(const char *s);
+/* A line introducing a key or an export shows it as an example ("In this
+ * example", "For instance"), not as what to do. */
+int imp_intro_shows_example(const char *s);
 
 /* Why the words around check c only show or document it (a parameter
  * reference, a range or a default, an example, permissions, the cause),

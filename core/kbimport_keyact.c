@@ -32,7 +32,7 @@ struct verb_word {
 };
 
 /* The imperative verbs, by class.  "add"/"create" take their class from
- * their object (a key, a value, data put into a list). */
+ * their object (a key, or a value, which is set). */
 static const struct verb_word verbs[] = {
 	{ "delete", KV_DELETE }, { "remove", KV_DELETE },
 	{ "create", KV_ADD_KEY }, { "add", KV_ADD_KEY },
@@ -102,18 +102,17 @@ static int negated(const char *s, const char *p)
 	       (q - s >= 5 && strncasecmp(q - 5, "never", 5) == 0);
 }
 
-/* The object of the verb ending at p, within six words: a key, a value,
- * data put into a list.  *own is 1 when it is the key set out below
+/* The object of the verb ending at p, within six words: a key or a
+ * value.  *own is 1 when it is the key set out below
  * ("the following key", "these keys", "this registry key"), not a key
  * named in words ("the Restore in Progress key"). */
-static enum key_object object_of(const char *p, int *own, int *into_list)
+static enum key_object object_of(const char *p, int *own)
 {
 	size_t words = 0;
 	int named = 0, det = 0;
 	const char *q = p;
 
 	*own = 0;
-	*into_list = 0;
 	while (*q != '\0' && words < 7) {
 		size_t wl;
 		while (*q == ' ')
@@ -141,13 +140,8 @@ static enum key_object object_of(const char *p, int *own, int *into_list)
 				*own = 0;
 			return KO_KEY;
 		}
-		if (IS("value") || IS("values") || IS("entry") || IS("entries")) {
-			/* "add the X data value to the Y multi-string value" */
-			const char *to = imp_ci_find(q, " to the ");
-			if (to != NULL && imp_ci_find(q, "multi") != NULL && imp_ci_find(q, "multi") > to)
-				*into_list = 1;
+		if (IS("value") || IS("values") || IS("entry") || IS("entries"))
 			return KO_VALUE;
-		}
 		if (IS("following") || IS("these") || IS("this") || IS("both") || IS("above") ||
 		    IS("preceding"))
 			det = 1;
@@ -238,15 +232,17 @@ static void classify(const char *s, struct key_act *out)
 		for (p = s; (p = imp_ci_find(p, verbs[i].w)) != NULL; p += l) {
 			enum key_verb v = verbs[i].verb;
 			enum key_object o;
-			int own, into;
+			int own;
 			if ((p > s && (isalpha((unsigned char)p[-1]) || p[-1] == '/' || p[-1] == '-')) ||
 			    isalpha((unsigned char)p[l]) || p[l] == '/' || p[l] == '-')
 				continue;
 			if (!at_clause_start(s, p) || negated(s, p))
 				continue;
-			o = object_of(p + l, &own, &into);
+			o = object_of(p + l, &own);
+			/* "add the X value", "add the X data value to the Y
+			 * multi-string value": a value is set, whatever it holds */
 			if (v == KV_ADD_KEY && o == KO_VALUE)
-				v = into ? KV_ADD_DATA : KV_SET_VALUE;
+				v = KV_SET_VALUE;
 			if (v > out->verb) {
 				out->verb = v;
 				out->object = o;

@@ -714,8 +714,9 @@ static int makes_value(const char *s)
 /* After a step that makes a value: "Type "Foo" (without the quotation
  * marks), and then press ENTER", "Type Foo as the name", "type "Foo" for
  * the new string value name", "change the New Value #1 to Foo": the name
- * typed for it, or NULL when s types no single name. */
-static const char *typed_name(struct imp *im, const char *s)
+ * typed for it, or NULL when s types no single name.  (A new key's name:
+ * kbimport_subkeys.c's typed_key_name().) */
+static const char *typed_value_name(struct imp *im, const char *s)
 {
 	static const char *const verbs_typed[] = { "type ", "enter ", "rename it to ", "name it ",
 						   "New Value #1 to ", "rename the new value to ",
@@ -797,7 +798,7 @@ static void read_sentence(struct imp *im, struct proc *st, const char *s, size_t
 				    imp_joined_line(first, starts, n_starts, off + (size_t)(at - s)));
 		return;
 	}
-	if (imp_ci_find(s, "Add Key") != NULL || imp_ci_find(s, "New Key") != NULL ||
+	if (imp_add_key_command(s) != NULL || imp_ci_find(s, "New Key") != NULL ||
 	    (imp_has_word(s, "New") && (imp_ci_find(s, "click Key") != NULL || imp_ci_find(s, "select Key") != NULL)))
 		st->new_key = 1;
 	if (makes_value(s)) {
@@ -810,7 +811,7 @@ static void read_sentence(struct imp *im, struct proc *st, const char *s, size_t
 		st->await_name = 0;
 		if (st->seed == NULL)
 			mark_unread(st, name, NULL, line);
-	} else if (st->await_name && imp_dialog_data(im, s) == NULL && (name = typed_name(im, s)) != NULL) {
+	} else if (st->await_name && imp_dialog_data(im, s) == NULL && (name = typed_value_name(im, s)) != NULL) {
 		/* the new value's name, typed where Registry Editor put
 		 * "New Value #1"; the type its step chose stays */
 		const char *made = st->type;

@@ -381,7 +381,10 @@ int imp_data_is_path(const char *d)
 /* "\\Registry\\Machine\\Software\\X", "\\registry\\user\\S-1-5-...\\Y": a
  * key as REGINI scripts write it.  Whether the script is the fix or an
  * example of the tool, and its permission lists ("[1 5 8]"), are for a
- * person: the key is listed with its usual name. */
+ * person: the key is listed with its usual name.  The name is only
+ * shown in the review item, never drafted, so it is not read through
+ * imp_normal_key() (whose own review items would say the same again, and
+ * which refuses \registry\user\, the form shown here as HKU). */
 void imp_scan_regini(struct imp *im)
 {
 	static const struct { const char *prefix, *root; } roots[] = {

@@ -173,7 +173,7 @@ static void place_script(struct imp *im, size_t n, size_t last)
 	int root;
 
 	for (m = n; m <= last; m++) {
-		const char *s = imp_line_at(im, m), *p = imp_skip_ws(s), *eq;
+		const char *s = imp_line_at(im, m), *p = imp_skip_ws(s), *eq, *path = NULL;
 		size_t ind = imp_indent_of(s);
 		if (imp_blank(s))
 			continue;
@@ -229,19 +229,18 @@ static void place_script(struct imp *im, size_t n, size_t last)
 		if ((len == 17 && imp_starts_ci(p, "\\Registry\\Machine")) ||
 		    (len == 18 && imp_starts_ci(p, "HKEY_LOCAL_MACHINE")))
 			st[depth].key = "HKLM";      /* the root alone, its path one name a line below */
-		else if (imp_starts_ci(p, "\\Registry\\Machine\\"))
-			st[depth].key = imp_fmt(im, "HKLM\\%.*s", (int)(len - 18), p + 18);
-		else if (imp_starts_ci(p, "HKEY_LOCAL_MACHINE\\"))
-			st[depth].key = imp_fmt(im, "HKLM\\%.*s", (int)(len - 19), p + 19);
+		else if (imp_starts_ci(p, "\\Registry\\Machine\\") || imp_starts_ci(p, "HKEY_LOCAL_MACHINE\\"))
+			st[depth].key = (path = imp_dupn(im, p, len)) != NULL ? imp_normal_key(im, path, m) : NULL;
 		else if (!root && depth > 0 && st[depth - 1].key != NULL && *p != '\\')
 			st[depth].key = imp_fmt(im, "%s\\%.*s", st[depth - 1].key, (int)len, p);
 		else
 			st[depth].key = NULL;
-		if (st[depth].key == NULL)
-			imp_review(im, m, T_CHECKS, 0,
-				   imp_fmt(im, "a REGINI script names '%.*s', not a key under HKEY_LOCAL_MACHINE: write its changes by hand if the rule needs them",
-					   (int)len, p));
-		else if (imp_has_placeholder(st[depth].key))
+		if (st[depth].key == NULL) {
+			if (path == NULL)       /* else imp_normal_key() said why */
+				imp_review(im, m, T_CHECKS, 0,
+					   imp_fmt(im, "a REGINI script names '%.*s', not a key under HKEY_LOCAL_MACHINE: write its changes by hand if the rule needs them",
+						   (int)len, p));
+		} else if (imp_has_placeholder(st[depth].key))
 			imp_review(im, st[depth].line, T_CHECKS, 0,
 				   imp_fmt(im, "a REGINI script names key %s, which holds a placeholder: write its changes by hand",
 					   st[depth].key));

@@ -23,6 +23,7 @@
 static const char *const key_roots[][2] = {
 	{ "HKEY_LOCAL_MACHINE", "HKLM" },
 	{ "HKLM", "HKLM" },
+	{ "\\Registry\\Machine", "HKLM" },   /* REGINI's name for the root */
 	{ "HKEY_CURRENT_USER", NULL },
 	{ "HKEY_USERS", NULL },
 	{ "HKEY_CLASSES_ROOT", NULL },
@@ -184,9 +185,7 @@ static const char *key_typos(struct imp *im, const char *key, size_t line)
 	return out;
 }
 
-/* "HKEY_LOCAL_MACHINE\X" -> "HKLM\X", or NULL (with a review item) for a
- * key kbwiz cannot read from a hive. */
-static const char *normal_key(struct imp *im, const char *key, size_t line)
+const char *imp_normal_key(struct imp *im, const char *key, size_t line)
 {
 	size_t i, n;
 	char hive[32];
@@ -198,7 +197,7 @@ static const char *normal_key(struct imp *im, const char *key, size_t line)
 			break;
 	}
 	if (i == sizeof key_roots / sizeof key_roots[0])
-		return (key = imp_root_typo(im, key, line)) != NULL ? normal_key(im, key, line) : NULL;
+		return (key = imp_root_typo(im, key, line)) != NULL ? imp_normal_key(im, key, line) : NULL;
 	if (key_roots[i][1] == NULL) {
 		imp_review(im, line, T_CHECKS, 0,
 		       imp_fmt(im, "key %s is not under HKEY_LOCAL_MACHINE: kbwiz reads only machine hives; check it by hand", key));
@@ -721,7 +720,7 @@ static size_t regedit_block(struct imp *im, size_t n)
 		/* REGEDIT's "[-KEY]" deletes the key and its subkeys */
 		close = strrchr(s, ']');
 		key = close != NULL ? imp_dupn(im, s + 2, (size_t)(close - s - 2)) : NULL;
-		key = key != NULL ? normal_key(im, key, n) : NULL;
+		key = key != NULL ? imp_normal_key(im, key, n) : NULL;
 		at.repair = 1;
 		if (key == NULL || imp_has_placeholder(key) ||
 		    imp_add_check_at(im, &at, key, NULL, NULL, IE_KEY_ABSENT, NULL, n) == NULL)
@@ -751,7 +750,7 @@ static size_t regedit_block(struct imp *im, size_t n)
 		first = n + 2;
 	}
 	im->used[n] = 1;
-	key = normal_key(im, key, n);
+	key = imp_normal_key(im, key, n);
 	/* merging a REGEDIT file creates and sets; an export shown only
 	 * to be verified, or as documentation, does not */
 	asked = imp_regedit_asks(im, n);
@@ -1206,6 +1205,42 @@ static int root_holds(const struct imp *im, size_t root, size_t n)
 	return root > 0 && n - root <= RELATIVE_ROOT_WINDOW && imp_section_of(im, root) == imp_section_of(im, n);
 }
 
+/* A path relative to HKEY_LOCAL_MACHINE as a line writes it. */
+struct relative_path {
+	const char *p;  /* where it starts in the line's text ('\\', '/' or a name) */
+	size_t len;     /* its length */
+	size_t col;     /* its column: a wrapped path goes on under it */
+	int slashed;    /* written with '/' ("SYSTEM/CurrentControlSet/..."): turned round */
+	int wrap;       /* it may go on on the lines below (join_wrapped()) */
+	int alone;      /* where it ends is known: placed as a key, else as one in running text */
+};
+
+/* The relative path r on line n joined to the HKEY_LOCAL_MACHINE named at
+ * im->root_line, read and placed as a key, with a review item saying it
+ * was built so.  *last: its last line when wrapped. */
+static void place_relative(struct imp *im, const struct relative_path *r, size_t n, size_t *last)
+{
+	const char *key, *sep = *r->p == '\\' || *r->p == '/' ? "" : "\\";
+	size_t before = im->n_checks;
+
+	key = imp_fmt(im, "HKEY_LOCAL_MACHINE%s%.*s", sep, (int)r->len, r->p);
+	if (key == NULL)
+		return;
+	if (r->slashed)
+		slashed_relative(im, (char *)key, n);
+	else if (r->wrap)
+		key = join_wrapped(im, key, n, r->col, last);
+	if (key == NULL || (key = imp_normal_key(im, key, n)) == NULL)
+		return;
+	if (r->alone)
+		place_key(im, key, n, *last);
+	else
+		place_running_key(im, key, n);
+	if (im->n_checks > before)
+		imp_review(im, n, T_CHECK, before,
+			   imp_fmt(im, "key path built from HKEY_LOCAL_MACHINE (line %zu) and line %zu: check it", im->root_line, n));
+}
+
 /* The relative path p (len bytes) in line n's text s, under the root named last
  * (HKEY_LOCAL_MACHINE at im->root_line, another hive at other_root):
  * joined to it and placed as a key (alone: where it ends is known) or as
@@ -1215,8 +1250,8 @@ static int root_holds(const struct imp *im, size_t root, size_t n)
 static void relative_key(struct imp *im, const char *s, const char *p, size_t len, int alone, size_t n,
 			 size_t other_root, const char *other_name, size_t *last)
 {
-	const char *key, *sep = *p == '\\' || *p == '/' ? "" : "\\";
-	size_t before = im->n_checks;
+	const char *sep = *p == '\\' || *p == '/' ? "" : "\\";
+	struct relative_path r = { .p = p, .len = len, .col = (size_t)(p - s), .alone = alone };
 
 	*last = n;
 	if (other_root > im->root_line && root_holds(im, other_root, n)) {
@@ -1233,25 +1268,12 @@ static void relative_key(struct imp *im, const char *s, const char *p, size_t le
 				   (int)len, p));
 		return;
 	}
-	key = imp_fmt(im, "HKEY_LOCAL_MACHINE%s%.*s", sep, (int)len, p);
-	if (key == NULL)
-		return;
-	if (strchr(key, '/') != NULL) {
-		/* "SYSTEM/CurrentControlSet/Services/SnaBase/  Parameters" */
-		slashed_relative(im, (char *)key, n);
-	} else if (alone && len > 0 && p[len - 1] == '\\' && imp_blank(p + len)) {
-		/* "SYSTEM\\CurrentControlSet\\Services\\" / "Gadget\\Parameters" */
-		key = join_wrapped(im, key, n, (size_t)(p - s), last);
-	}
-	if (key == NULL || (key = normal_key(im, key, n)) == NULL)
-		return;
-	if (alone)
-		place_key(im, key, n, *last);
-	else
-		place_running_key(im, key, n);
-	if (im->n_checks > before)
-		imp_review(im, n, T_CHECK, before,
-			   imp_fmt(im, "key path built from HKEY_LOCAL_MACHINE (line %zu) and line %zu: check it", im->root_line, n));
+	/* "SYSTEM/CurrentControlSet/Services/SnaBase/  Parameters"; a path in
+	 * a sentence goes on below only when it breaks at a backslash
+	 * ("SYSTEM\\CurrentControlSet\\Services\\" / "Gadget\\Parameters") */
+	r.slashed = memchr(p, '/', len) != NULL;
+	r.wrap = alone && len > 0 && p[len - 1] == '\\' && imp_blank(p + len);
+	place_relative(im, &r, n, last);
 }
 
 void imp_scan_registry(struct imp *im)
@@ -1301,21 +1323,16 @@ void imp_scan_registry(struct imp *im)
 		      (imp_starts_ci(t + 1, "SYSTEM/") || imp_starts_ci(t + 1, "SOFTWARE/"))) ||
 		     imp_starts_ci(t, "SYSTEM\\") || imp_starts_ci(t, "SOFTWARE\\")) &&
 		    (imp_indent_of(s) > 0 || first_after_root(im, im->root_line, n)) && strchr(t, ':') == NULL) {
-			size_t tl = imp_rtrim_len(t, strlen(t));
-			while (tl > 0 && t[tl - 1] == '.')
-				tl--;
-			key = imp_fmt(im, "HKEY_LOCAL_MACHINE%s%.*s", *t == '\\' || *t == '/' ? "" : "\\", (int)tl, t);
-			if (key != NULL && *t == '/')
-				slashed_relative(im, (char *)key, n);
-			if (key != NULL && *t != '/')
-				key = join_wrapped(im, key, n, imp_indent_of(s), &last);
-			if (key != NULL && (key = normal_key(im, key, n)) != NULL) {
-				size_t before = im->n_checks;
-				place_key(im, key, n, last);
-				if (im->n_checks > before)
-					imp_review(im, n, T_CHECK, before,
-					       imp_fmt(im, "key path built from HKEY_LOCAL_MACHINE (line %zu) and line %zu: check it", im->root_line, n));
-			}
+			/* alone on its line, right under the root.  A '/' is
+			 * turned round only when it opens the path, as this
+			 * reader always did; relative_key() turns any (no
+			 * archive line tells the two apart). */
+			struct relative_path r = { .p = t, .len = imp_rtrim_len(t, strlen(t)),
+						   .col = imp_indent_of(s), .slashed = *t == '/',
+						   .wrap = *t != '/', .alone = 1 };
+			while (r.len > 0 && t[r.len - 1] == '.')
+				r.len--;
+			place_relative(im, &r, n, &last);
 			n = last;
 			continue;
 		}
@@ -1332,7 +1349,7 @@ void imp_scan_registry(struct imp *im)
 			key = imp_fmt(im, "H%.*s", (int)imp_rtrim_len(t, strlen(t)), t);
 			if (key != NULL)
 				key = join_wrapped(im, key, n, imp_indent_of(s), &last);
-			if (key != NULL && (key = normal_key(im, key, n)) != NULL) {
+			if (key != NULL && (key = imp_normal_key(im, key, n)) != NULL) {
 				imp_review(im, n, T_CHECKS, 0,
 				       imp_fmt(im, "the article writes KEY_LOCAL_MACHINE: read as %s", key));
 				place_key(im, key, n, last);
@@ -1361,7 +1378,7 @@ void imp_scan_registry(struct imp *im)
 				col = (size_t)(p - s);
 				if (key != NULL && p == t)
 					key = join_wrapped(im, key, n, col, &last);
-				if (key != NULL && (key = normal_key(im, key, n)) != NULL) {
+				if (key != NULL && (key = imp_normal_key(im, key, n)) != NULL) {
 					imp_review(im, n, T_CHECKS, 0,
 					       imp_fmt(im, "the path is written with Regedt32's window title ('%.*s'): read as %s; check it",
 						   (int)(w - p), p, key));
@@ -1386,7 +1403,7 @@ void imp_scan_registry(struct imp *im)
 				imp_review(im, n, T_CHECKS, 0,
 				       imp_fmt(im, "key path built from an indented tree (lines %zu-%zu): read as %s; check it",
 					   n, last, key));
-				if ((key = normal_key(im, key, n)) != NULL)
+				if ((key = imp_normal_key(im, key, n)) != NULL)
 					place_key(im, key, n, last);
 				break;
 			}
@@ -1463,7 +1480,7 @@ void imp_scan_registry(struct imp *im)
 				       imp_fmt(im, "the article writes the path %s with '/': read with '\\'; check it", key));
 			if (key == NULL)
 				return;
-			key = normal_key(im, key, n);
+			key = imp_normal_key(im, key, n);
 			if (key != NULL) {
 				if (im->used[n] == IMP_USED_KEY) {
 					/* placed already, by the REGINI file reader */

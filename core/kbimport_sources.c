@@ -300,7 +300,10 @@ static const char *source_of_clause(const char *text, const char *ev)
  * before "event" (ev: where it starts), written as the event's own label
  * (labelling guide section 3, "X Event ID: N").  80 archive articles
  * name a source so; a name that is part of a longer capitalised one
- * ("Systems Management Server Event 336") is no source. */
+ * ("Systems Management Server Event 336") is no source.  Titles and
+ * "X Event ID" labels are read by kbimport_events.c's
+ * source_word_before(), one word from a shorter list: prose names
+ * sources in several words ("SNA Server"), which that list cannot hold. */
 static const char *source_before_event(const char *text, const char *ev)
 {
 	if (ev == text || ev[-1] != ' ')

@@ -23,10 +23,14 @@ static const char *const name_ends[] = {
 	NULL,
 };
 
-/* The name read at p (after "type", "enter" or "Key Name:"): quoted, or
- * one word that a name_ends phrase follows; length in *len, NULL when
- * none or a placeholder. */
-static const char *typed_name(const char *p, size_t *len)
+/* The new key's name read at p (after "type", "enter" or "Key Name:"):
+ * quoted, or one word that a name_ends phrase follows; length in *len,
+ * NULL when none or a placeholder.  A value's name typed after its step
+ * is kbimport_procedure.c's typed_value_name(), which stays apart: it
+ * reads the whole sentence for its verb and takes a name the sentence
+ * ends on ("type Foo, and then press ENTER"), where a key's name
+ * unquoted needs the words that say it is the name. */
+static const char *typed_key_name(const char *p, size_t *len)
 {
 	const char *q;
 	size_t i, n;
@@ -58,6 +62,16 @@ static const char *typed_name(const char *p, size_t *len)
 	return p;
 }
 
+const char *imp_add_key_command(const char *s)
+{
+	const char *p;
+
+	for (p = s; (p = imp_ci_find(p, "add key")) != NULL; p += 7)
+		if (p == s || !isalpha((unsigned char)p[-1]))
+			return p;
+	return NULL;
+}
+
 /* In text (joined step lines), "Add Key" then within the sentence
  * "type X" / "enter X" / "Key Name: X": the name, or NULL. */
 static const char *added_key_name(const char *text, size_t *len, size_t *at)
@@ -66,9 +80,7 @@ static const char *added_key_name(const char *text, size_t *len, size_t *at)
 	static const char *const verbs[] = { " type ", " enter ", "key name:", NULL };
 	size_t i;
 
-	for (p = text; (p = imp_ci_find(p, "add key")) != NULL; p += 7) {
-		if (p > text && isalpha((unsigned char)p[-1]))
-			continue;
+	for (p = text; (p = imp_add_key_command(p)) != NULL; p += 7) {
 		q = p + 7;
 		/* the sentence, or the "Key Name:" line after "the following
 		 * key:" */
@@ -102,7 +114,7 @@ static const char *added_key_name(const char *text, size_t *len, size_t *at)
 				}
 				continue;
 			}
-			if ((w = typed_name(w + strlen(verbs[i]), len)) != NULL) {
+			if ((w = typed_key_name(w + strlen(verbs[i]), len)) != NULL) {
 				*at = (size_t)(w - text);
 				return w;
 			}

@@ -264,8 +264,10 @@ static size_t tree_value_line(const struct imp *im, const struct imp_at *at, con
 	return v->line;
 }
 
-void imp_value_checks(struct imp *im, struct imp_at *at, const char *key, const struct value_spec *v0)
+void imp_value_checks(struct imp *im, const struct imp_at *caller_at, const char *key,
+		      const struct value_spec *v0)
 {
+	struct imp_at here = *caller_at, *at = &here;
 	const char *type, *why = NULL, *data, *paren, *num, *cue, *picked = NULL, *meaning = NULL;
 	int contains = 0, extra = 0, guessed = 0;
 	size_t dl, ask_line = 0;
@@ -918,7 +920,7 @@ static void step_subkey(struct imp *im, const char *s, size_t line, struct value
 
 	if (imp_ci_find(s, "one path") != NULL || imp_ci_find(s, "wrapped") != NULL)
 		return;
-	if ((p = imp_ci_find(s, "Add Key")) != NULL || (p = imp_ci_find(s, "create a subkey")) != NULL ||
+	if ((p = imp_add_key_command(s)) != NULL || (p = imp_ci_find(s, "create a subkey")) != NULL ||
 	    (p = imp_ci_find(s, "add a subkey")) != NULL || (p = imp_ci_find(s, "create a key")) != NULL ||
 	    (p = imp_ci_find(s, "add a key")) != NULL) {
 		const char *q;

@@ -24,19 +24,19 @@
 static void test_line_cues(void **state)
 {
 	(void)state;
-	assert_true(imp_gate_line_describes("   Valid Range: 0-255"));
-	assert_true(imp_gate_line_describes("   Data: 2 (default) to 7 as given earlier"));
-	assert_true(imp_gate_line_describes("   Data:  1 to 10"));
-	assert_true(imp_gate_line_describes("   Default: 30"));
-	assert_true(imp_gate_line_describes("   Suggested value on a busy server: 4"));
-	assert_true(imp_gate_line_describes("   Recommended value: 8"));
-	assert_true(imp_gate_line_describes("   Valid values: 0, 1 or 2"));
-	assert_false(imp_gate_line_describes("   Data: 1"));
-	assert_false(imp_gate_line_describes("   Value Name: (Default)"));
-	assert_false(imp_gate_line_describes("   Data Type: REG_DWORD"));
-	assert_true(imp_gate_intro_describes("In this example, saving the key gave this file:"));
-	assert_true(imp_gate_intro_describes("For example, on a test server:"));
-	assert_false(imp_gate_intro_describes("Merge the following file into the registry:"));
+	assert_true(imp_line_documents_data("   Valid Range: 0-255"));
+	assert_true(imp_line_documents_data("   Data: 2 (default) to 7 as given earlier"));
+	assert_true(imp_line_documents_data("   Data:  1 to 10"));
+	assert_true(imp_line_documents_data("   Default: 30"));
+	assert_true(imp_line_documents_data("   Suggested value on a busy server: 4"));
+	assert_true(imp_line_documents_data("   Recommended value: 8"));
+	assert_true(imp_line_documents_data("   Valid values: 0, 1 or 2"));
+	assert_false(imp_line_documents_data("   Data: 1"));
+	assert_false(imp_line_documents_data("   Value Name: (Default)"));
+	assert_false(imp_line_documents_data("   Data Type: REG_DWORD"));
+	assert_true(imp_intro_shows_example("In this example, saving the key gave this file:"));
+	assert_true(imp_intro_shows_example("For example, on a test server:"));
+	assert_false(imp_intro_shows_example("Merge the following file into the registry:"));
 }
 
 static void test_data_the_reader_picks(void **state)
@@ -222,9 +222,9 @@ static void test_examples_of_use_are_not_repairs(void **state)
 	struct draft d;
 
 	(void)state;
-	assert_true(imp_gate_intro_describes("Typical use examples for these two values would be:"));
-	assert_true(imp_gate_intro_describes("For instance, on a small office server:"));
-	assert_false(imp_gate_intro_describes("An example file ships with it; add this value:"));
+	assert_true(imp_intro_shows_example("Typical use examples for these two values would be:"));
+	assert_true(imp_intro_shows_example("For instance, on a small office server:"));
+	assert_false(imp_intro_shows_example("An example file ships with it; add this value:"));
 	draft_import_body("\n"
 	       "Typical use examples for these two values would be:\n"
 	       "\n"

@@ -62,6 +62,29 @@ static void test_a_regini_file_the_steps_apply_is_drafted_as_values_to_set(void 
 	draft_free(&d);
 }
 
+/* A REGINI key is read as every key is (imp_normal_key()): the article's
+ * slips in the path ("CCS") are mended with a review item saying so. */
+static void test_a_regini_key_is_mended_as_every_key_is(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	draft_import_body("\n"
+	       "1. Save the following text in a file named Gizmo.ini:\n"
+	       "\n"
+	       "   \\Registry\\Machine\\System\\CCS\\Services\\Gizmo\n"
+	       "       Retries = REG_DWORD 0x00000003\n"
+	       "\n"
+	       "2. At a command prompt, type regini gizmo.ini and press ENTER.\n", &d);
+	assert_non_null(c = draft_check(d.r, "HKLM\\System\\CurrentControlSet\\Services\\Gizmo", "Retries"));
+	assert_string_equal(c->data, "0x00000003");
+	assert_true(draft_review_says(d.r, 20, "'CCS' is read as CurrentControlSet"));
+	/* the path as written is no key */
+	assert_null(draft_check(d.r, "HKLM\\System\\CCS\\Services\\Gizmo", "Retries"));
+	draft_free(&d);
+}
+
 static void test_a_regini_script_shown_for_its_syntax_sets_nothing(void **state)
 {
 	struct draft d;
@@ -243,6 +266,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_a_regini_file_the_steps_apply_is_drafted_as_values_to_set),
+		cmocka_unit_test(test_a_regini_key_is_mended_as_every_key_is),
 		cmocka_unit_test(test_a_regini_script_shown_for_its_syntax_sets_nothing),
 		cmocka_unit_test(test_a_regini_file_under_another_root_or_with_a_stand_in_is_reviewed),
 		cmocka_unit_test(test_a_labelled_line_under_a_step_is_the_blocks_not_the_steps_sentence),
