@@ -166,7 +166,7 @@ static int says_fix_in_place(const struct words *ws)
 }
 
 /* The paragraph around line n: its first and last lines. */
-static void paragraph_of(const struct imp *im, size_t n, size_t *first, size_t *last)
+void imp_paragraph_of(const struct imp *im, size_t n, size_t *first, size_t *last)
 {
 	*first = n;
 	while (*first > im->a->body_first && !imp_blank(imp_line_at(im, *first - 1)))
@@ -174,6 +174,40 @@ static void paragraph_of(const struct imp *im, size_t n, size_t *first, size_t *
 	*last = n;
 	while (*last + 1 < im->a->body_end && !imp_blank(imp_line_at(im, *last + 1)))
 		(*last)++;
+}
+
+/* The paragraph before the one starting at line first, one or two blank
+ * lines above: 1 and its lines in *pf..*pl, or 0 (none that close). */
+int imp_paragraph_above(const struct imp *im, size_t first, size_t *pf, size_t *pl)
+{
+	size_t m = first;
+
+	while (m > im->a->body_first && m + 3 > first && imp_blank(imp_line_at(im, m - 1)))
+		m--;
+	if (m == first || m <= im->a->body_first || imp_blank(imp_line_at(im, m - 1)))
+		return 0;
+	imp_paragraph_of(im, m - 1, pf, pl);
+	return 1;
+}
+
+/* The paragraph after the one ending at line last, one or two blank
+ * lines below: 1 and its lines in *pf..*pl, or 0. */
+int imp_paragraph_below(const struct imp *im, size_t last, size_t *pf, size_t *pl)
+{
+	size_t m = last + 1;
+
+	while (m < im->a->body_end && m < last + 4 && imp_blank(imp_line_at(im, m)))
+		m++;
+	if (m == last + 1 || m >= im->a->body_end || imp_blank(imp_line_at(im, m)))
+		return 0;
+	imp_paragraph_of(im, m, pf, pl);
+	return 1;
+}
+
+/* Line n ends with ':' (it announces what follows). */
+static int ends_with_colon(const struct imp *im, size_t n)
+{
+	return imp_ends_with_colon(imp_line_at(im, n));
 }
 
 /* Lines first..last say word w ("following": the quoted block is
@@ -194,7 +228,7 @@ static void context_words(const struct imp *im, size_t n, int prose_only, struct
 {
 	size_t first, last, m;
 
-	paragraph_of(im, n, &first, &last);
+	imp_paragraph_of(im, n, &first, &last);
 	/* a quoted message (indented) belongs to the sentence before it that
 	 * ends with ':' ("generates the following Event ID 3007 error:") */
 	if (imp_indent_of(imp_line_at(im, first)) > 0) {
@@ -209,7 +243,7 @@ static void context_words(const struct imp *im, size_t n, int prose_only, struct
 			 * event": "... the following event will be logged if
 			 * this problem occurs after the update is applied.") */
 			if (l > 0 && imp_indent_of(s) < imp_indent_of(imp_line_at(im, first))) {
-				paragraph_of(im, m - 1, &f2, &l2);
+				imp_paragraph_of(im, m - 1, &f2, &l2);
 				if (s[l - 1] == ':' || (s[l - 1] == '.' && lines_say_word(im, f2, l2, "following")))
 					first = f2;
 			}
@@ -317,17 +351,10 @@ static int says_ignorable(const struct words *ws, size_t sentence)
 static int announcing_says_ignorable(const struct imp *im, size_t first)
 {
 	struct words ws;
-	size_t m = first, f2, l2;
-	const char *s;
+	size_t f2, l2;
 
-	while (m > im->a->body_first && m + 3 > first && imp_blank(imp_line_at(im, m - 1)))
-		m--;
-	if (m == first || m <= im->a->body_first || imp_blank(imp_line_at(im, m - 1)))
+	if (!imp_paragraph_above(im, first, &f2, &l2) || !ends_with_colon(im, l2))
 		return 0;
-	s = imp_line_at(im, m - 1);
-	if (imp_rtrim_len(s, strlen(s)) == 0 || s[imp_rtrim_len(s, strlen(s)) - 1] != ':')
-		return 0;
-	paragraph_of(im, m - 1, &f2, &l2);
 	read_words(im, f2, l2, 0, &ws);
 	return ws.n > 0 && says_ignorable(&ws, ws.sentence[ws.n - 1]);
 }
@@ -345,7 +372,7 @@ static int paragraph_says_normal(const struct imp *im, size_t n)
 	struct words ws;
 	size_t first, last, m;
 
-	paragraph_of(im, n, &first, &last);
+	imp_paragraph_of(im, n, &first, &last);
 	if (imp_indent_of(imp_line_at(im, first)) == 0) {
 		read_words(im, first, last, 0, &ws);
 		if (says_normal(&ws, (size_t)-1) || says_ignorable(&ws, (size_t)-1))
@@ -358,7 +385,7 @@ static int paragraph_says_normal(const struct imp *im, size_t n)
 		m++;
 	if (m >= im->a->body_end || m > last + 3)
 		return 0;
-	paragraph_of(im, m, &first, &last);
+	imp_paragraph_of(im, m, &first, &last);
 	read_words(im, first, last, 0, &ws);
 	return ws.n > 0 && (says_normal(&ws, ws.sentence[0]) || says_normal(&ws, ws.sentence[0] + 1) ||
 			    says_ignorable(&ws, ws.sentence[0]) || says_ignorable(&ws, ws.sentence[0] + 1));
@@ -370,24 +397,15 @@ static int paragraph_says_normal(const struct imp *im, size_t n)
  * 0 when there is none. */
 static int prose_paragraph(const struct imp *im, size_t n, size_t *first, size_t *last)
 {
-	size_t m;
+	size_t f2, l2;
 
-	paragraph_of(im, n, first, last);
+	imp_paragraph_of(im, n, first, last);
 	if (imp_indent_of(imp_line_at(im, *first)) < 2)
 		return 1;
-	m = *first;
-	while (m > im->a->body_first && m + 3 > *first && imp_blank(imp_line_at(im, m - 1)))
-		m--;
-	if (m == *first || m <= im->a->body_first || imp_blank(imp_line_at(im, m - 1)))
+	if (!imp_paragraph_above(im, *first, &f2, &l2) || !ends_with_colon(im, l2))
 		return 0;
-	{
-		const char *s = imp_line_at(im, m - 1);
-		size_t l = imp_rtrim_len(s, strlen(s));
-
-		if (l == 0 || s[l - 1] != ':')
-			return 0;
-	}
-	paragraph_of(im, m - 1, first, last);
+	*first = f2;
+	*last = l2;
 	return imp_indent_of(imp_line_at(im, *first)) < 2;
 }
 
@@ -429,15 +447,6 @@ static int says_now_does(const struct imp *im, size_t n)
 	return 0;
 }
 
-/* Line last ends with ':' (it announces what follows). */
-static int ends_with_colon(const struct imp *im, size_t last)
-{
-	const char *s = imp_line_at(im, last);
-	size_t l = imp_rtrim_len(s, strlen(s));
-
-	return l > 0 && s[l - 1] == ':';
-}
-
 /* The words of line n's paragraph and of the paragraphs that lead to it,
  * at any indent: one ending with ':' announces the next ("If you set the
  * number too high, you will get the following error message:", the
@@ -446,18 +455,14 @@ static int ends_with_colon(const struct imp *im, size_t last)
  * most three paragraphs back, each one or two blank lines above. */
 static void announced_words(const struct imp *im, size_t n, struct words *ws)
 {
-	size_t first, last, top, top_last, f2, l2, m, step;
+	size_t first, last, top, top_last, f2, l2, step;
 
-	paragraph_of(im, n, &first, &last);
+	imp_paragraph_of(im, n, &first, &last);
 	top = first;
 	top_last = last;
 	for (step = 0; step < 3; step++) {
-		m = top;
-		while (m > im->a->body_first && m + 3 > top && imp_blank(imp_line_at(im, m - 1)))
-			m--;
-		if (m == top || m <= im->a->body_first || imp_blank(imp_line_at(im, m - 1)))
+		if (!imp_paragraph_above(im, top, &f2, &l2))
 			break;
-		paragraph_of(im, m - 1, &f2, &l2);
 		if (!ends_with_colon(im, l2) && !lines_say_word(im, top, top_last, "also"))
 			break;
 		top = f2;

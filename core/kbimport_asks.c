@@ -17,7 +17,7 @@
 #include "kbwiz/strutil.h"
 #include "kbimport_int.h"
 
-static int ends_with_colon(const char *s)
+int imp_ends_with_colon(const char *s)
 {
 	size_t l = imp_rtrim_len(s, strlen(s));
 
@@ -215,7 +215,7 @@ enum asks imp_article_asks(const struct imp *im, size_t first, size_t after, siz
 		const char *s = imp_line_at(im, n);
 		/* a following step that introduces its own key ("5. Delete
 		 * the following key:") asks its own things */
-		if (n > after && imp_numbered_step(s) && ends_with_colon(s))
+		if (n > after && imp_numbered_step(s) && imp_ends_with_colon(s))
 			break;
 		if (imp_ci_find(s, "Help topic") != NULL || imp_ci_find(s, "Information in the Registry") != NULL ||
 		    imp_ci_find(s, "Registry Editor incorrectly") != NULL || imp_ci_find(s, "Data Type") != NULL ||
@@ -873,7 +873,7 @@ static enum asks key_asks(const struct imp *im, size_t key_line, size_t key_last
 		first = im->a->body_first;
 	for (n = first; n <= key_last + 2 && n < im->a->body_end; n++) {
 		const char *s = imp_line_at(im, n);
-		if (n > key_last && imp_numbered_step(s) && ends_with_colon(s))
+		if (n > key_last && imp_numbered_step(s) && imp_ends_with_colon(s))
 			break;
 		int key = imp_has_word(s, "key") || imp_has_word(s, "keys") || imp_has_word(s, "subkey") ||
 			  (n >= key_line && n <= key_last);

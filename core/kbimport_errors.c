@@ -118,7 +118,7 @@ static int event_viewer_row(struct imp *im, size_t n, const char *p, size_t clen
 }
 
 static void scan_error_codes(struct imp *im);
-static void after_fix_review(struct imp *im, size_t n, const char *p, size_t clen);
+static void after_fix_review(struct imp *im, size_t n, int why, const char *p, size_t clen);
 static void scan_data_words(struct imp *im);
 static void scan_title_codes(struct imp *im);
 
@@ -132,7 +132,7 @@ void imp_scan_errors(struct imp *im)
 		struct imp_error *er;
 		uint32_t code;
 		size_t clen, ind = imp_indent_of(s);
-		int neg;
+		int neg, why;
 		struct kb_buf b = { 0 };
 
 		if (im->used[n] || ind < 2 || !imp_starts_ci(p, "error ") ||
@@ -153,8 +153,8 @@ void imp_scan_errors(struct imp *im)
 		im->used[n] = 1;
 		if (has_error(im, code))
 			continue;
-		if (imp_after_fix(im, n)) {
-			after_fix_review(im, n, p, clen);
+		if ((why = imp_after_fix(im, n)) != 0) {
+			after_fix_review(im, n, why, p, clen);
 			continue;
 		}
 		kb_buf_add(&b, msg, imp_rtrim_len(msg, strlen(msg)));
@@ -441,11 +441,10 @@ static int sense_noted(struct imp *im, uint32_t code)
 	return note != NULL && mentioned(im, note);
 }
 
-/* A code the article shows once its fix is applied (imp_after_fix()):
- * listed once for a person, not drafted. */
-static void after_fix_review(struct imp *im, size_t n, const char *p, size_t clen)
+/* A code the article shows once its fix is applied (why, imp_after_fix()'s
+ * answer for line n): listed once for a person, not drafted. */
+static void after_fix_review(struct imp *im, size_t n, int why, const char *p, size_t clen)
 {
-	int why = imp_after_fix(im, n);
 	const char *note = why == 3 ?
 		imp_fmt(im, "error %.*s is brought by the article's own change or procedure (done wrong, left half done, or an option's design: the article says so around it), not a symptom: add it only if the technician sees it",
 			(int)clen, p) :
@@ -462,13 +461,14 @@ static void add_code(struct imp *im, size_t n, const char *p, size_t clen, uint3
 		     int neg, const char *message)
 {
 	struct imp_error *er;
+	int why;
 
 	/* "with status 0x0", "return code 0", "error 0 at offset 5": 0 is
 	 * ERROR_SUCCESS, STATUS_SUCCESS and S_OK, a success, not a symptom */
 	if (code == 0 || has_error(im, code) || has_event_id(im, code) || sense_noted(im, code))
 		return;
-	if (imp_after_fix(im, n)) {
-		after_fix_review(im, n, p, clen);
+	if ((why = imp_after_fix(im, n)) != 0) {
+		after_fix_review(im, n, why, p, clen);
 		return;
 	}
 	er = PUSH(im, errors);

@@ -305,45 +305,6 @@ static void event_block_of(const struct imp *im, size_t n, size_t *first, size_t
 		(*last)++;
 }
 
-/* The paragraph that starts at or ends at line n: first..last. */
-static void paragraph_around(const struct imp *im, size_t n, size_t *first, size_t *last)
-{
-	*first = n;
-	while (*first > im->a->body_first && !imp_blank(imp_line_at(im, *first - 1)))
-		(*first)--;
-	*last = n;
-	while (*last + 1 < im->a->body_end && !imp_blank(imp_line_at(im, *last + 1)))
-		(*last)++;
-}
-
-/* The paragraph before the one starting at line first, one or two blank
- * lines above: 1 and its lines, or 0. */
-static int paragraph_before(const struct imp *im, size_t first, size_t *pf, size_t *pl)
-{
-	size_t m = first;
-
-	while (m > im->a->body_first && m + 3 > first && imp_blank(imp_line_at(im, m - 1)))
-		m--;
-	if (m == first || m <= im->a->body_first || imp_blank(imp_line_at(im, m - 1)))
-		return 0;
-	paragraph_around(im, m - 1, pf, pl);
-	return 1;
-}
-
-/* The paragraph after the one ending at line last, one or two blank
- * lines below: 1 and its lines, or 0. */
-static int paragraph_after(const struct imp *im, size_t last, size_t *pf, size_t *pl)
-{
-	size_t m = last + 1;
-
-	while (m < im->a->body_end && m < last + 4 && imp_blank(imp_line_at(im, m)))
-		m++;
-	if (m == last + 1 || m >= im->a->body_end || imp_blank(imp_line_at(im, m)))
-		return 0;
-	paragraph_around(im, m, pf, pl);
-	return 1;
-}
-
 /* The paragraph at line first is an event block: it opens with a label
  * ("Source:", "Event Type:"), an "Event ID" line or "Event" and its
  * number ("Event:6015", "Event 5715 Source Netlogon ...").  Prose that announces
@@ -413,16 +374,16 @@ static int informational_event(struct imp *im, unsigned long id, size_t line)
 	}
 	/* the blocks around it, in their paragraphs, then the prose that
 	 * announces them */
-	paragraph_around(im, line, &first, &last);
+	imp_paragraph_of(im, line, &first, &last);
 	for (n = first; n <= last; n++)
 		informational_line(im, n, &severe);
 	run_first = first;
-	for (step = 0; step < 6 && paragraph_after(im, last, &pf, &pl) && block_opens(im, pf); step++) {
+	for (step = 0; step < 6 && imp_paragraph_below(im, last, &pf, &pl) && block_opens(im, pf); step++) {
 		for (n = pf; n <= pl; n++)
 			informational_line(im, n, &severe);
 		last = pl;
 	}
-	for (step = 0; step < 6 && paragraph_before(im, run_first, &pf, &pl); step++) {
+	for (step = 0; step < 6 && imp_paragraph_above(im, run_first, &pf, &pl); step++) {
 		if (!block_opens(im, pf))
 			return !names_problem(im, pf, pl) && !severe;
 		for (n = pf; n <= pl; n++)
@@ -463,31 +424,38 @@ void imp_add_event(struct imp *im, unsigned long id, const char *source,
 {
 	struct imp_event *ev;
 	const char *from_title;
-	int guessed = 0;
+	int guessed = 0, why = 0, noted = 0;
 
 	if (imp_related_title_event(im, id, line))
 		return;
-	if (id <= 65535 && (example_event(im, id, line, ctx_line) || after_fix_noted(im, id) == 2)) {
+	/* what the article says around the line, read once: whether the
+	 * fix brings the event (imp_after_fix()) and how an earlier mention
+	 * of the same ID was reviewed */
+	if (id <= 65535) {
+		why = imp_after_fix(im, line);
+		noted = after_fix_noted(im, id);
+	}
+	if (id <= 65535 && (example_event(im, id, line, ctx_line) || noted == 2)) {
 		imp_review(im, line, T_SYMPTOMS, 0,
 		       imp_fmt(im, "event %lu is shown as an example (a how-to section, not a symptom): add it as a symptom only if the technician sees it", id));
 		return;
 	}
-	if (id <= 65535 && (informational_event(im, id, line) || after_fix_noted(im, id) == 3)) {
+	if (id <= 65535 && (informational_event(im, id, line) || noted == 3)) {
 		imp_review(im, line, T_SYMPTOMS, 0,
 		       imp_fmt(im, "event %lu " IMP_INFO_EVENT_NOTE " (its block's type or text says so, and nothing around it names a problem), not a symptom: add it only if the technician sees it", id));
 		return;
 	}
-	if (id <= 65535 && imp_after_fix(im, line) == 2) {
+	if (id <= 65535 && why == 2) {
 		imp_review(im, line, T_SYMPTOMS, 0,
 		       imp_fmt(im, "event %lu is given as normal or expected (the article says so around it), not a symptom: add it only if the technician sees it", id));
 		return;
 	}
-	if (id <= 65535 && imp_after_fix(im, line) == 3) {
+	if (id <= 65535 && why == 3) {
 		imp_review(im, line, T_SYMPTOMS, 0,
 		       imp_fmt(im, "event %lu is brought by the article's own change or procedure (done wrong, left half done, or an option's design: the article says so around it), not a symptom: add it only if the technician sees it", id));
 		return;
 	}
-	if (id <= 65535 && (imp_after_fix(im, line) || after_fix_noted(im, id) == 1)) {
+	if (id <= 65535 && (why || noted == 1)) {
 		imp_review(im, line, T_SYMPTOMS, 0,
 		       imp_fmt(im, "event %lu is logged once the fix is applied (the article says so around it), not a symptom: add it only if the technician sees it", id));
 		return;

@@ -351,6 +351,11 @@ void imp_demote_event_catalogue(struct imp *im);
  * order will cause", "If you set it too high", "This setting may
  * cause"); 0 none. */
 int imp_after_fix(const struct imp *im, size_t n);
+/* Paragraphs (kbimport_afterfix.c): line n's, and the one one or two
+ * blank lines above or below another (1 and its lines, or 0). */
+void imp_paragraph_of(const struct imp *im, size_t n, size_t *first, size_t *last);
+int imp_paragraph_above(const struct imp *im, size_t first, size_t *pf, size_t *pl);
+int imp_paragraph_below(const struct imp *im, size_t last, size_t *pf, size_t *pl);
 /* The event named at line n is one its paragraph says is not logged
  * ("Event 23 may not be logged", "does not write the following entry"). */
 int imp_event_not_logged(const struct imp *im, size_t n);
@@ -491,6 +496,8 @@ size_t imp_past_backup_steps(const struct imp *im, size_t key_last);
 
 /* The first of the NULL-ended cues found in s (in any case), or NULL. */
 const char *imp_cue_in(const char *s, const char *const *cues);
+/* s, its trailing blanks left out, ends with ':' (it announces what follows). */
+int imp_ends_with_colon(const char *s);
 
 /* Whether the article asks for check c, decided when it is drafted (by
  * imp_add_check_at()), on the check as imp_gate() will mend it: sets
