@@ -77,10 +77,9 @@ size_t imp_sentence_start(const struct imp *im, size_t line, size_t min)
 {
 	while (line > im->a->body_first && line > min) {
 		const char *s = imp_line_at(im, line), *above = imp_line_at(im, line - 1);
-		size_t al = imp_rtrim_len(above, strlen(above));
 
 		if (imp_numbered_step(s) || imp_substep(s) || imp_blank(above) || imp_line_starts_key(above) ||
-		    (al > 0 && above[al - 1] == ':'))
+		    imp_ends_with_colon(above))
 			break;
 		line--;
 	}

@@ -854,8 +854,9 @@ const char *imp_loaded_hive_why(struct imp *im, const struct imp_check *c);
 void imp_scan_added_subkeys(struct imp *im);
 
 /* "click Add Key", "choose Add Key from the Edit menu": where s first
- * names Registry Editor's command for making a key ("add key" not inside
- * a longer word), or NULL.  Every reader of that step asks here. */
+ * names Registry Editor's command for making a key ("add key" not the
+ * end of a longer word; "Add Keyboard" still matches, which no archive
+ * article writes), or NULL.  Every reader of that step asks here. */
 const char *imp_add_key_command(const char *s);
 
 /* ---- kbimport_choice.c: data picked from a list by the ask's word (C12) --- */

@@ -175,16 +175,17 @@ static void place_script(struct imp *im, size_t n, size_t last)
 	for (m = n; m <= last; m++) {
 		const char *s = imp_line_at(im, m), *p = imp_skip_ws(s), *eq, *path = NULL;
 		size_t ind = imp_indent_of(s);
+		int is_value;
 		if (imp_blank(s))
 			continue;
 		im->used[m] = IMP_USED_KEY;
+		is_value = regini_value(s, &eq, &tl);
 		/* a value belongs to the last key not indented deeper than
 		 * it (articles often write both at one indent); a key is a
 		 * subkey of the last one indented less */
-		while (depth > 0 && (st[depth - 1].indent > ind ||
-				     (st[depth - 1].indent == ind && !regini_value(s, &eq, &tl))))
+		while (depth > 0 && (st[depth - 1].indent > ind || (st[depth - 1].indent == ind && !is_value)))
 			depth--;
-		if (regini_value(s, &eq, &tl)) {
+		if (is_value) {
 			struct value_spec v;
 			struct imp_at at = { 0 };
 			const char *t = imp_skip_ws(eq + 1), *d;

@@ -390,9 +390,6 @@ static void place_key(struct imp *im, const char *key, size_t key_line, size_t k
 		       imp_fmt(im, "key %s: nothing could be read from it; check it by hand", key));
 }
 
-/* A value the article adds (in words, or through the Add Value dialog):
- * its check and set action, read back by a person; without data, only a
- * review item. */
 /* Words that add value v after an earlier key ("locate K1. Create a DWORD
  * value named X and set it to 0. The value is copied to: K2") were placed
  * under that key: the value, named on the same line, is already a check
@@ -408,6 +405,9 @@ static int placed_under_key_above(const struct imp *im, const struct value_spec 
 	return 0;
 }
 
+/* A value the article adds (in words, or through the Add Value dialog):
+ * its check and set action, read back by a person; without data, only a
+ * review item. */
 static void place_added_value(struct imp *im, struct imp_at *at, const char *key,
 			      const struct value_spec *v, const char *how, const char *from)
 {
@@ -1336,8 +1336,10 @@ void imp_scan_registry(struct imp *im)
 			n = last;
 			continue;
 		}
-		if (!im->used[n] && next_root(s) == NULL && imp_ci_find(s, "HKEY") == NULL &&
-		    (p = imp_relative_path(s, &col, &standalone)) != NULL) {
+		/* imp_relative_path() first: it drops a line with no '\' or '/'
+		 * at once, where the root tests scan the whole line */
+		if (!im->used[n] && (p = imp_relative_path(s, &col, &standalone)) != NULL &&
+		    imp_ci_find(s, "HKEY") == NULL && next_root(s) == NULL) {
 			relative_key(im, s, p, col, standalone, n, other_root, other_name, &last);
 			for (; n < last; n++)
 				im->used[n] = 1;
