@@ -293,6 +293,22 @@ static int under_defaults_lead_in(const struct imp *im, size_t first)
 	return 0;
 }
 
+/* The numbered step above line (at most GATE_DEFAULTS lines up) asks to
+ * change or set what it lists: "4. Change the value of these keys". */
+static int step_changes_values(const struct imp *im, size_t line)
+{
+	size_t n;
+
+	for (n = line; n > im->a->body_first && n + GATE_DEFAULTS > line; n--) {
+		const char *s = imp_line_at(im, n - 1);
+		if (imp_has_word(s, "change") || imp_has_word(s, "set") || imp_has_word(s, "modify"))
+			return 1;
+		if (imp_numbered_step(s))
+			break;
+	}
+	return 0;
+}
+
 /* "The scenario below uses the example of having run Hotfix X.", "The
  * following steps use the Foo service as an example": the procedure
  * after it acts on an example (guide C1), whose keys are not the
@@ -362,7 +378,13 @@ const char *imp_why_shown(const struct imp *im, const struct imp_check *c, int *
 	*after_enum = 0;
 	if (c->value != NULL && *imp_skip_ws(imp_line_at(im, c->line)) == '|' && table_of_defaults(im, c->line))
 		return "the article's table lists this value's default, it does not ask to set it";
-	if (c->value != NULL && under_defaults_lead_in(im, first))
+	/* the lead-in above the key, or one between the key and the value
+	 * ("Click Add Value. The following are the default values for the
+	 * new key:"), unless that step changes them ("Change the value of
+	 * these keys (these new values are the default values):") */
+	if (c->value != NULL && (under_defaults_lead_in(im, first) ||
+				 (c->line > first && under_defaults_lead_in(im, c->line) &&
+				  !step_changes_values(im, c->line))))
 		return "the article lists this value among the defaults, it does not ask to set it";
 	if (procedure_uses_example(im, first))
 		return "the article's procedure acts on an example it names, not on the reader's computer";

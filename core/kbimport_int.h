@@ -191,6 +191,10 @@ struct value_block {
 	size_t nv, first, last;
 	const char *subkey;     /* "Add Key ... enter SMS": values go under it */
 	size_t subkey_line;     /* a step selects a subkey: which one, if named */
+	int subkey_awaited;     /* a step made a key whose name comes on a
+				   later line ("Key Name: Device") */
+	size_t key_last;        /* the last line of the key the block is
+				   under (its last name: "Select the X key") */
 };
 
 enum asks { ASK_NOTHING, ASK_CHECK, ASK_SET, ASK_DELETE };
@@ -858,6 +862,29 @@ void imp_scan_added_subkeys(struct imp *im);
  * end of a longer word; "Add Keyboard" still matches, which no archive
  * article writes), or NULL.  Every reader of that step asks here. */
 const char *imp_add_key_command(const char *s);
+
+/* The new key's name read at p (after "type", "enter"): quoted, or one
+ * word that words saying it is the key's name follow ("Foo in the Key
+ * Name box", "Foo (without the quotation marks)"); its length in *len,
+ * NULL when none or a placeholder. */
+const char *imp_typed_key_name(const char *p, size_t *len);
+
+/* ---- kbimport_keyforce.c: the key in force over a procedure's steps ---- */
+
+/* s makes a key: "click Add Key", "click New, and then click Key",
+ * "New Key".  Every reader of that step asks here. */
+int imp_step_makes_key(const char *s);
+
+/* Step line line (s: its text joined with the next line's) between a key
+ * and its value block: a step making a key with no name of its own marks
+ * vb as awaiting one (imp_key_made_step()); the line that then names it
+ * ("Key Name: Device", "Device" alone, "type "Device" for the new key")
+ * makes it vb->subkey; a step selecting the key made ("Select the Device
+ * subkey", "the key you created") or the key located ("Select the
+ * Printers key", "this key") moves nowhere.  1 when s is read so (the
+ * caller reads nothing more from it). */
+int imp_key_in_force_step(struct imp *im, const char *s, size_t line, struct value_block *vb);
+void imp_key_made_step(const char *s, struct value_block *vb);
 
 /* ---- kbimport_choice.c: data picked from a list by the ask's word (C12) --- */
 

@@ -715,7 +715,7 @@ static int makes_value(const char *s)
  * marks), and then press ENTER", "Type Foo as the name", "type "Foo" for
  * the new string value name", "change the New Value #1 to Foo": the name
  * typed for it, or NULL when s types no single name.  (A new key's name:
- * kbimport_subkeys.c's typed_key_name().) */
+ * kbimport_subkeys.c's imp_typed_key_name().) */
 static const char *typed_value_name(struct imp *im, const char *s)
 {
 	static const char *const verbs_typed[] = { "type ", "enter ", "rename it to ", "name it ",
@@ -798,8 +798,7 @@ static void read_sentence(struct imp *im, struct proc *st, const char *s, size_t
 				    imp_joined_line(first, starts, n_starts, off + (size_t)(at - s)));
 		return;
 	}
-	if (imp_add_key_command(s) != NULL || imp_ci_find(s, "New Key") != NULL ||
-	    (imp_has_word(s, "New") && (imp_ci_find(s, "click Key") != NULL || imp_ci_find(s, "select Key") != NULL)))
+	if (imp_step_makes_key(s))
 		st->new_key = 1;
 	if (makes_value(s)) {
 		name_values(st, names, 0, line);

@@ -30,7 +30,7 @@ static const char *const name_ends[] = {
  * reads the whole sentence for its verb and takes a name the sentence
  * ends on ("type Foo, and then press ENTER"), where a key's name
  * unquoted needs the words that say it is the name. */
-static const char *typed_key_name(const char *p, size_t *len)
+const char *imp_typed_key_name(const char *p, size_t *len)
 {
 	const char *q;
 	size_t i, n;
@@ -114,7 +114,7 @@ static const char *added_key_name(const char *text, size_t *len, size_t *at)
 				}
 				continue;
 			}
-			if ((w = typed_key_name(w + strlen(verbs[i]), len)) != NULL) {
+			if ((w = imp_typed_key_name(w + strlen(verbs[i]), len)) != NULL) {
 				*at = (size_t)(w - text);
 				return w;
 			}

@@ -226,6 +226,20 @@ static int angle_placeholder(const char *d)
 	return 0;
 }
 
+/* "\\Machine_name\Share", "server_name": a word ending "_name" (in small
+ * letters; "SERVER_NAME" is a variable's own name) stands for the
+ * reader's own name, as the archive writes placeholders without angle
+ * brackets. */
+static int underscore_name_placeholder(const char *d)
+{
+	const char *p;
+
+	for (p = d; (p = strstr(p, "_name")) != NULL; p++)
+		if (p > d && isalpha((unsigned char)p[-1]) && !isalnum((unsigned char)p[5]))
+			return 1;
+	return 0;
+}
+
 /* The last of the REGEDIT-form lines from line on ('"A"=dword:1' then
  * '"B"=dword:2'): what the article says after them is about them all. */
 static size_t regedit_run_end(const struct imp *im, size_t line)
@@ -315,7 +329,7 @@ void imp_value_checks(struct imp *im, const struct imp_at *caller_at, const char
 		why = imp_fmt(im, "the data type '%s' is not a registry type", v->type);
 	else if (data == NULL || *data == '\0')
 		why = "the article gives no data";
-	else if (angle_placeholder(data) || imp_ci_find(data, "a.b.c.d") != NULL ||
+	else if (angle_placeholder(data) || underscore_name_placeholder(data) || imp_ci_find(data, "a.b.c.d") != NULL ||
 		 (data[0] == '[' && data[strlen(data) - 1] == ']'))     /* "[path name]" */
 		why = "the data is a placeholder";
 	else if (v->example)
@@ -920,6 +934,10 @@ static void step_subkey(struct imp *im, const char *s, size_t line, struct value
 
 	if (imp_ci_find(s, "one path") != NULL || imp_ci_find(s, "wrapped") != NULL)
 		return;
+	/* the key in force as the steps go (kbimport_keyforce.c) */
+	if (imp_key_in_force_step(im, s, line, vb))
+		return;
+	imp_key_made_step(s, vb);
 	if ((p = imp_add_key_command(s)) != NULL || (p = imp_ci_find(s, "create a subkey")) != NULL ||
 	    (p = imp_ci_find(s, "add a subkey")) != NULL || (p = imp_ci_find(s, "create a key")) != NULL ||
 	    (p = imp_ci_find(s, "add a key")) != NULL) {
@@ -1207,6 +1225,7 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 	size_t bullet_indent = 0, el = 0;
 
 	memset(vb, 0, sizeof *vb);
+	vb->key_last = after - 1;
 	for (m = after; m < im->a->body_end && m < after + 30; m++) {
 		const char *s = imp_line_at(im, m), *p = imp_skip_ws(s);
 		struct value_spec iv;

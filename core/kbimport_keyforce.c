@@ -1,0 +1,243 @@
+/* kbimport_keyforce.c: the key in force over a procedure's steps
+ * (kbimport_int.h).  Between the key a step locates and the values a
+ * later step adds, the steps may make a subkey and move to it, or select
+ * the key they located once more:
+ *
+ *   2. Go to the following key:  HKEY_LOCAL_MACHINE\...\Services\Frob
+ *   3. On the Edit menu, click Add Key.          (a key is made ...)
+ *   4. In the Key Name box, type the following:
+ *         Device                                 (... named here)
+ *   5. Select the Device subkey.                 (the key made: in force)
+ *   6. On the Edit menu, click Add Value:  Value Name: ...
+ *
+ * The values of step 6 are under Frob\Device.  "Select the Frob key" or
+ * "Select this key" instead keeps Frob itself.  The value block reader
+ * (kbimport_values.c, step_subkey()) asks these readings, step by step. */
+#include <ctype.h>
+#include <stddef.h>
+#include <string.h>
+#include <strings.h>
+
+#include "kbimport_int.h"
+
+int imp_step_makes_key(const char *s)
+{
+	/* Regedt32's "Add Key"; Regedit's "New" then "Key" ("click New,
+	 * and then click Key", "click New, then select Key", "New Key") */
+	return imp_add_key_command(s) != NULL || imp_ci_find(s, "New Key") != NULL ||
+	       (imp_has_word(s, "New") && (imp_ci_find(s, "click Key") != NULL || imp_ci_find(s, "select Key") != NULL));
+}
+
+/* A key's name as a step writes it on a line of its own: one word of
+ * letters, digits and "_.-$" ("Device", "Parameters"), or quoted words
+ * with no '<', '\\' or '>' ("TCP Port"), with "(without the quotation
+ * marks)" allowed after; NULL otherwise (a sentence, a placeholder). */
+static const char *name_alone(struct imp *im, const char *p)
+{
+	const char *e;
+	size_t n;
+
+	p = imp_skip_ws(p);
+	if (*p == '"') {
+		e = strchr(p + 1, '"');
+		if (e == NULL || e == p + 1 || e - p > 60 || strcspn(p + 1, "<>\\") < (size_t)(e - p - 1))
+			return NULL;
+		n = (size_t)(e - p - 1);
+		e = imp_skip_ws(e + 1);
+		if (imp_starts_ci(e, "(without") && strchr(e, ')') != NULL)
+			e = imp_skip_ws(strchr(e, ')') + 1);
+		return imp_blank(e) ? imp_dupn(im, p + 1, n) : NULL;
+	}
+	for (n = 0; isalnum((unsigned char)p[n]) || strchr("_.-$", p[n]) != NULL; n++)
+		if (p[n] == '\0')
+			break;
+	while (n > 0 && p[n - 1] == '.')
+		n--;
+	if (n == 0 || n > 60 || !isalpha((unsigned char)*p) || !imp_blank(p + n + (p[n] == '.')))
+		return NULL;
+	return imp_dupn(im, p, n);
+}
+
+/* "Key Name: Parameters" (Regedt32's Add Key dialog, as blocks write
+ * it): the name after the label, when it is one as name_alone() reads. */
+static const char *key_name_label(struct imp *im, const char *p)
+{
+	p = imp_skip_ws(p);
+	if (*p == '"')
+		p++;
+	if (!imp_starts_ci(p, "Key Name"))
+		return NULL;
+	p = imp_skip_ws(p + 8);
+	if (*p != ':')
+		return NULL;
+	return name_alone(im, p + 1);
+}
+
+/* "Type "Lana" (without the quotation marks) for the new key", "In the
+ * Key Name box, type Device", "Enter "Parameters" for the key name",
+ * "Type "Security" to name the new subkey": the name a sentence types,
+ * read as kbimport_subkeys.c reads one after "Add Key"; an unquoted word
+ * needs the words that say it is the key's name there. */
+static const char *typed_name(struct imp *im, const char *s)
+{
+	static const char *const verbs[] = { "type ", "enter ", NULL };
+	const char *p, *w;
+	size_t i, len;
+
+	/* "type the name of your server": the reader's own name */
+	if (imp_ci_find(s, "example") != NULL || imp_ci_find(s, " like ") != NULL)
+		return NULL;
+	for (i = 0; verbs[i] != NULL; i++)
+		for (p = s; (p = imp_ci_find(p, verbs[i])) != NULL; p++) {
+			if (p > s && isalpha((unsigned char)p[-1]))
+				continue;
+			if ((w = imp_typed_key_name(p + strlen(verbs[i]), &len)) != NULL)
+				return imp_dupn(im, w, len);
+		}
+	return NULL;
+}
+
+/* The name of the key a step made with no name in its own sentence
+ * ("click Add Key." / "Key Name: Parameters"), read on the line that
+ * gives it: line (its text alone) or joined (the line and the next, for
+ * a sentence that wraps).  NULL when the line gives none. */
+static const char *awaited_key_name(struct imp *im, const char *line, const char *joined)
+{
+	const char *name;
+
+	if ((name = key_name_label(im, line)) != NULL)
+		return name;
+	/* "In the Key Name text box, type the following:" / "Device": the
+	 * name on a line of its own, not a step */
+	if (!imp_numbered_step(line) && !imp_substep(line) && (name = name_alone(im, line)) != NULL)
+		return name;
+	return typed_name(im, joined);
+}
+
+/* The last name of the key written on line n ("...\\Print\\Printers",
+ * "\\Parameters"), or NULL. */
+static const char *located_last(struct imp *im, size_t n)
+{
+	const char *s, *b;
+	size_t l;
+
+	if (n < im->a->body_first || n >= im->a->body_end)
+		return NULL;
+	s = imp_line_at(im, n);
+	l = imp_rtrim_len(s, strlen(s));
+	while (l > 0 && (s[l - 1] == '.' || s[l - 1] == '\\'))
+		l--;
+	for (b = s + l; b > s && b[-1] != '\\'; b--)
+		;
+	if (b == s || b == s + l)
+		return NULL;
+	return imp_dupn(im, b, (size_t)(s + l - b));
+}
+
+/* Words by which a step points at the key the steps just made. */
+static int names_made_key(const char *s)
+{
+	static const char *const words[] = { "new key", "new subkey", "new registry key", "newly",
+					     "you created", "you just created", "just created", "created in step",
+					     "added in step", "you added", "the new ", NULL };
+	size_t i;
+
+	for (i = 0; words[i] != NULL; i++)
+		if (imp_ci_find(s, words[i]) != NULL)
+			return 1;
+	return 0;
+}
+
+/* name is a word of s, followed by " key", " subkey" or " folder" or
+ * before "selected" ("With Parameters selected"). */
+static int names_key_word(const char *s, const char *name)
+{
+	const char *p;
+	size_t l = strlen(name);
+
+	for (p = s; (p = imp_ci_find(p, name)) != NULL; p++) {
+		const char *e = p + l;
+		if (p > s && (isalnum((unsigned char)p[-1]) || p[-1] == '\\'))
+			continue;
+		if (*e == '"')
+			e++;
+		if (imp_starts_ci(e, " key") || imp_starts_ci(e, " subkey") || imp_starts_ci(e, " folder") ||
+		    imp_starts_ci(e, " selected") || imp_starts_ci(e, " highlighted"))
+			return 1;
+	}
+	return 0;
+}
+
+/* How many times s writes the word "key" or "subkey". */
+static size_t key_words(const char *s)
+{
+	const char *p;
+	size_t n = 0;
+
+	for (p = s; (p = imp_ci_find(p, "key")) != NULL; p += 3)
+		if (!isalpha((unsigned char)p[3]) &&
+		    (p == s || !isalpha((unsigned char)p[-1]) ||
+		     (p - s >= 3 && strncasecmp(p - 3, "sub", 3) == 0 && (p - s == 3 || !isalpha((unsigned char)p[-4])))))
+			n++;
+	return n;
+}
+
+/* s selects, opens or highlights a key: "Select the Printers key",
+ * "Click to select the Print key", "With the new key selected". */
+static int selects_a_key(const char *s)
+{
+	return (imp_has_word(s, "key") || imp_has_word(s, "subkey") || imp_has_word(s, "folder") ||
+		imp_has_word(s, "selected") || imp_has_word(s, "highlighted")) &&
+	       (imp_has_word(s, "select") || imp_has_word(s, "selected") || imp_has_word(s, "click") ||
+		imp_has_word(s, "open") || imp_has_word(s, "highlight") || imp_has_word(s, "highlighted"));
+}
+
+int imp_key_in_force_step(struct imp *im, const char *s, size_t line, struct value_block *vb)
+{
+	const char *name, *located;
+
+	/* the name of a key made a step before */
+	if (vb->subkey == NULL && vb->subkey_awaited &&
+	    (name = awaited_key_name(im, imp_line_at(im, line), s)) != NULL) {
+		vb->subkey = name;
+		vb->subkey_awaited = 0;
+		return 1;
+	}
+	if (imp_step_makes_key(s)) {
+		/* "click New, then select Key. Type "Foo" (without the
+		 * quotation marks) for the new key": named in its own words */
+		if (vb->subkey == NULL && (name = typed_name(im, s)) != NULL) {
+			vb->subkey = name;
+			return 1;
+		}
+		return 0;
+	}
+	if (!selects_a_key(s))
+		return 0;
+	/* "Select the Device subkey", "With the new key selected": the key
+	 * made stays in force */
+	if (vb->subkey != NULL)
+		return names_made_key(s) || names_key_word(s, vb->subkey);
+	/* "Select the Printers key", "Select this key to highlight it": the
+	 * key located, not a subkey of it */
+	located = located_last(im, vb->key_last);
+	/* one key named: "On the Zones key, select the key with the name of
+	 * your zone" selects another */
+	if (!vb->subkey_awaited && !names_made_key(s) && key_words(s) <= 1 &&
+	    (imp_ci_find(s, "this key") != NULL || (located != NULL && names_key_word(s, located))))
+		return 1;
+	/* "Select the Widget subkey": a key below the one located, which
+	 * the steps did not make; which one it is, is for a person (the
+	 * caller's test for "key" does not see the word "subkey") */
+	if (imp_has_word(s, "subkey")) {
+		vb->subkey_line = line;
+		return 1;
+	}
+	return 0;
+}
+
+void imp_key_made_step(const char *s, struct value_block *vb)
+{
+	if (vb->subkey == NULL && imp_step_makes_key(s))
+		vb->subkey_awaited = 1;
+}

@@ -1,0 +1,212 @@
+/* test_kbimport_keyforce.c: the key in force over a Registry Editor
+ * procedure (core/kbimport_keyforce.c).  Between the key a step locates
+ * and the values a later step adds, a step may make a subkey whose name
+ * comes on a later line ("Key Name: X", the name alone under "type the
+ * following", "type "X" to name the new key") and select it, or select
+ * the key located once more ("Select the Agent key", "this key"): the
+ * values go under the key then in force.  A step selecting some other
+ * key, a key named by a placeholder, a value only looked at, a listing
+ * of defaults, and data naming the reader's own machine are no check.
+ * Each case imports a small article written here, in our own words (the
+ * body starts at line 17; struct draft_case, draft_probe.h). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kbwiz/article.h"
+#include "kbwiz/kbimport.h"
+#include "kbwiz/rule_load.h"
+#include "draft_probe.h"
+
+#define AGENT "HKLM\\SOFTWARE\\Frobnitz\\Agent"
+#define GIZMO AGENT "\\Gizmo"
+
+/* The value block most cases add: Mode, REG_SZ, "Fast". */
+#define MODE_FAST \
+	"   Value Name: Mode\n" \
+	"   Data Type:  REG_SZ\n" \
+	"   String:     Fast\n"
+
+/* Steps 1-2 of every case: the key located is on line 22. */
+#define LOCATE \
+	"\n" \
+	"1. Start Registry Editor (Regedt32.exe).\n" \
+	"\n" \
+	"2. Go to the following key:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n" \
+	"\n"
+
+static const struct draft_case cases[] = {
+	{ "Add Key, its name alone on the line under the step, then the new key selected by name",
+	  LOCATE
+	  "3. On the Edit menu, click Add Key.\n"
+	  "\n"
+	  "4. In the Key Name box, type the following, and then click OK:\n"
+	  "\n"
+	  "   Gizmo\n"
+	  "\n"
+	  "5. Select the Gizmo subkey.\n"
+	  "\n"
+	  "6. On the Edit menu, click Add Value, and then enter:\n"
+	  "\n"
+	  MODE_FAST
+	  "\n"
+	  "7. Quit Registry Editor.\n",
+	  { "check " GIZMO "|Mode = Fast", "repair " GIZMO "|Mode", NULL },
+	  { "check " AGENT "|Mode", "under an unnamed subkey", NULL } },
+	{ "the Add Key dialog's Key Name: label, then the key you created",
+	  LOCATE
+	  "3. On the Edit menu, click Add Key to create the following entry:\n"
+	  "\n"
+	  "   Key Name: Gizmo\n"
+	  "   Class: <blank>\n"
+	  "\n"
+	  "4. Open the Gizmo key that you created in step 3.\n"
+	  "\n"
+	  "5. On the Edit menu, click Add Value to create the following entry:\n"
+	  "\n"
+	  "   Value Name: Retries\n"
+	  "   Data Type: REG_DWORD\n"
+	  "   Data: 1\n",
+	  { "check REG_DWORD " GIZMO "|Retries = 1", "repair " GIZMO "|Retries", NULL },
+	  { "check " AGENT "|Retries", NULL } },
+	{ "Regedit's New, Key, with the name typed for the new key and the new key selected",
+	  LOCATE
+	  "3. On the Edit menu, click New, and then click Key.\n"
+	  "\n"
+	  "4. Type \"Gizmo\" (without the quotation marks) to name the new key, and then\n"
+	  "   select this new key.\n"
+	  "\n"
+	  "5. On the Edit menu, click Add Value, and then add the following registry value:\n"
+	  "\n"
+	  "   Value Name: Retries\n"
+	  "   Data Type: REG_DWORD\n"
+	  "   Value: 3\n",
+	  { "check " GIZMO "|Retries = 3", NULL },
+	  { "check " AGENT "|Retries", NULL } },
+	{ "the key located selected again by its last name: no subkey",
+	  LOCATE
+	  "3. Select the Agent key.\n"
+	  "\n"
+	  "4. On the Edit menu, click Add Value.\n"
+	  "\n"
+	  "5. Add the following:\n"
+	  "\n"
+	  "   Value Name: Retries\n"
+	  "   Data Type:  REG_DWORD\n"
+	  "   Data:       2\n",
+	  { "check " AGENT "|Retries = 2", NULL },
+	  { "under an unnamed subkey", "that the article names in words", NULL } },
+	{ "\"this key\" is the key located",
+	  LOCATE
+	  "3. Select this key to highlight it, click Edit, and then click Add Value.\n"
+	  "\n"
+	  "4. Create the value with the following parameters:\n"
+	  "\n"
+	  "   Value Name: Mode\n"
+	  "   Data Type: REG_SZ\n"
+	  "   String: Fast\n",
+	  { "check " AGENT "|Mode = Fast", NULL },
+	  { "under an unnamed subkey", NULL } },
+	{ "a step selecting another key, neither made nor located: no check, a review",
+	  LOCATE
+	  "3. Select the Widget subkey.\n"
+	  "\n"
+	  "4. On the Edit menu, click Add Value, and then enter:\n"
+	  "\n"
+	  MODE_FAST,
+	  { "review 28: is under an unnamed subkey", NULL },
+	  { "check " AGENT "|Mode", "checks 1", NULL } },
+	{ "the key located named beside another key the step selects: no check under it",
+	  LOCATE
+	  "3. On the Agent key, select the key with the name of your widget.\n"
+	  "\n"
+	  "4. On the Edit menu, click Add Value, and then enter:\n"
+	  "\n"
+	  MODE_FAST,
+	  { "review 28: is under an unnamed subkey", NULL },
+	  { "check " AGENT "|Mode", NULL } },
+	{ "a new key named by a placeholder: no check under it or its parent",
+	  LOCATE
+	  "3. On the Edit menu, click Add Key to create the following entry:\n"
+	  "\n"
+	  "   Key Name: <your server name>\n"
+	  "\n"
+	  "4. Select the key that you created in step 3.\n"
+	  "\n"
+	  "5. On the Edit menu, click Add Value, and then enter:\n"
+	  "\n"
+	  MODE_FAST,
+	  { "review 32", NULL },
+	  { "check " AGENT "|Mode", "repairs 1", NULL } },
+	{ "defaults listed under Add Value in the steps are no values to set (guide C3)",
+	  LOCATE
+	  "3. On the Edit menu, click Add Key.\n"
+	  "\n"
+	  "4. In the Key Name box, type \"Gizmo\" (without the quotation marks).\n"
+	  "\n"
+	  "5. Select the newly created key. On the Edit menu, click Add Value. The\n"
+	  "   following are the default values for the Gizmo key:\n"
+	  "\n"
+	  "      Slot0:REG_DWORD:0\n"
+	  "      Slot1:REG_DWORD:1\n",
+	  { "review 31: among the defaults", NULL },
+	  { "repair " GIZMO "|Slot0", "repair " GIZMO "|Slot1", "check " AGENT "|Slot0", NULL } },
+	{ "a step that changes the values it lists keeps them, though it calls them the defaults",
+	  LOCATE
+	  "3. Change the data of these values (the new data are the default values):\n"
+	  "\n"
+	  "      Slot0 : REG_DWORD : 0x2\n"
+	  "      Slot1 : REG_DWORD : 0x1\n",
+	  { "check " AGENT "|Slot0 = 2", "repair " AGENT "|Slot1", NULL },
+	  { "among the defaults", NULL } },
+	{ "data naming the reader's own server (\"Server_name\") is a placeholder",
+	  LOCATE
+	  "3. On the Edit menu, click Add Value, and then enter:\n"
+	  "\n"
+	  "   Value Name: SharePath\n"
+	  "   Data Type: REG_SZ\n"
+	  "   String: \\\\Server_name\\Share\n",
+	  { "review 26: the data is a placeholder", NULL },
+	  { "check " AGENT "|SharePath", NULL } },
+	{ "a value highlighted, its editor opened from the Edit menu, its data typed later",
+	  LOCATE
+	  "3. Highlight the Retries value.\n"
+	  "\n"
+	  "4. From the Edit menu, choose DWORD.\n"
+	  "\n"
+	  "5. In the Data box, type 5, click Decimal, and then click OK.\n",
+	  { "check REG_DWORD " AGENT "|Retries = 5", "repair " AGENT "|Retries", NULL },
+	  { NULL } },
+	{ "a value only looked at is no check",
+	  LOCATE
+	  "3. Highlight the Retries value.\n"
+	  "\n"
+	  "4. From the Edit menu, choose DWORD, and note the number in the Data box.\n"
+	  "\n"
+	  "5. Quit Registry Editor.\n",
+	  { NULL },
+	  { "check " AGENT "|Retries", "repairs 1", NULL } },
+};
+
+static void test_key_in_force(void **state)
+{
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_key_in_force),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
