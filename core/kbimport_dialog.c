@@ -60,7 +60,8 @@ static size_t dialog_end(const struct imp *im, size_t from)
 		/* "3. Enter the following in the Value Name field:" is the
 		 * dialog's, not a step introducing a key */
 		if (imp_ci_find(s, "HKEY_") != NULL ||
-		    (l > 0 && s[l - 1] == ':' && imp_numbered_step(s) && imp_ci_find(s, "Value Name") == NULL) ||
+		    (l > 0 && s[l - 1] == ':' && imp_numbered_step(s) && imp_ci_find(s, "Value Name") == NULL &&
+		     imp_ci_find(s, "name of the value") == NULL) ||
 		    imp_section_of(im, n) != imp_section_of(im, from))
 			break;
 		if (imp_ci_find(s, "Add Value") != NULL && ++adds > 1)
@@ -148,6 +149,99 @@ static const char *typed_as(struct imp *im, const char *s, const char *p)
 	return NULL;
 }
 
+/* The name written from p to e, as a step types it: quoted ("Foo",
+ * with "(without the quotation marks)" after allowed) or words shaped as
+ * a name ("Mailbox Cache Age Limit", imp_name_shaped()).  A copy, or
+ * NULL. */
+static const char *written_name(struct imp *im, const char *p, const char *e)
+{
+	const char *q;
+
+	p = imp_skip_ws(p);
+	while (e > p && e[-1] == ' ')
+		e--;
+	if (e - p > 9 && (q = imp_ci_find(p, "(without")) != NULL && q < e)
+		for (e = q; e > p && e[-1] == ' '; e--)
+			;
+	if (e - p >= 2 && *p == '"' && e[-1] == '"' && memchr(p + 1, '"', (size_t)(e - p - 2)) == NULL)
+		return imp_dupn(im, p + 1, (size_t)(e - p - 2));
+	return imp_name_shaped(p, (size_t)(e - p)) ? imp_dupn(im, p, (size_t)(e - p)) : NULL;
+}
+
+/* Where the name after p ends: before the sentence's stop, a comma, a
+ * bracket opening a remark, or the next step's number ("... Messages
+ * 5. Select"); NULL at a stop that ends no sentence. */
+static const char *name_end(const char *p)
+{
+	const char *e;
+
+	for (e = p; *e != '\0'; e++) {
+		if (*e == '"' && e == p && strchr(e + 1, '"') != NULL)
+			e = strchr(e + 1, '"');
+		if ((*e == '.' && (e[1] == ' ' || e[1] == '\0')) || *e == ',' || *e == ';' ||
+		    (*e == ' ' && e[1] == '(' && !imp_starts_ci(e + 1, "(without")) ||
+		    (*e == ' ' && isdigit((unsigned char)e[1]) && e[2] == '.' && e[3] == ' '))
+			return e;
+	}
+	return e;
+}
+
+/* "Type the name of the value as MaxFrobs.", "Type the Value Name of
+ * MaxFrobs.", "Enter a value name of 1000", "As the Value Name, type:" and
+ * the name on the next line: the name after words that say it is the
+ * value's name (the Value Name box unnamed). */
+static const char *name_after_words(struct imp *im, const char *s, const char **after)
+{
+	static const char *const heads[] = { "name of the value as", "value name of ", "value name as ",
+					     "As the Value Name, type", "As the Value Name, enter", NULL };
+	const char *p, *e, *name;
+	size_t i;
+
+	for (i = 0; heads[i] != NULL; i++) {
+		if ((p = imp_ci_find(s, heads[i])) == NULL)
+			continue;
+		p = imp_skip_ws(p + strlen(heads[i]));
+		if (*p == ':')
+			p = imp_skip_ws(p + 1);
+		/* "the value name as the name of the domain": the reader's */
+		if (imp_starts_ci(p, "the ") || imp_starts_ci(p, "a ") || imp_starts_ci(p, "follows"))
+			return NULL;
+		e = name_end(p);
+		if ((name = written_name(im, p, e)) != NULL) {
+			*after = e;
+			return name;
+		}
+		return NULL;
+	}
+	return NULL;
+}
+
+/* "Enter Mailbox Cache Age Limit for the Value name.", "Enter "Foo"
+ * (without the quotes) for the value name": the words typed right
+ * before "for/as the Value Name", several of them when each is shaped as
+ * a name (said_word() reads one). */
+static const char *typed_before_name_field(struct imp *im, const char *s, const char **after)
+{
+	static const char *const fields[] = { " for the Value Name", " as the Value Name", NULL };
+	const char *p, *q, *name;
+	size_t i, vl;
+
+	for (i = 0; fields[i] != NULL; i++) {
+		if ((p = imp_ci_find(s, fields[i])) == NULL || isalpha((unsigned char)p[strlen(fields[i])]))
+			continue;
+		for (q = p; q >= s && p - q < 70; q--)
+			if ((vl = typed_verb(s, q)) > 0)
+				break;
+		if (q < s || p - q >= 70)
+			continue;
+		if ((name = written_name(im, q + vl, p)) != NULL) {
+			*after = p + strlen(fields[i]);
+			return name;
+		}
+	}
+	return NULL;
+}
+
 /* "type X in the Value Name box", "In the Value Name field, type X",
  * "For the Value Name field, type X", "In the Value Name box enter X". */
 static const char *dialog_name(struct imp *im, const char *s, const char **after)
@@ -160,7 +254,8 @@ static const char *dialog_name(struct imp *im, const char *s, const char **after
 		/* "Type Foo as the Value Name." */
 		if ((p = imp_ci_find(s, "as the Value Name")) == NULL || isalpha((unsigned char)p[17]) ||
 		    (name = typed_as(im, s, p)) == NULL)
-			return NULL;
+			return (name = name_after_words(im, s, after)) != NULL ? name :
+			       typed_before_name_field(im, s, after);
 		*after = p + 17;
 		return name;
 	}
@@ -343,6 +438,17 @@ static const char *dialog_data(struct imp *im, const char *s)
 	for (p = s; (p = imp_ci_find(p, "as the data")) != NULL; p++)
 		if (!isalpha((unsigned char)p[11]) && (d = typed_as(im, s, p)) != NULL)
 			return d;
+	/* "enter 0 (zero) for the value.", "Enter 1 for the Data of type
+	 * HEX": the same, not the value's name or the data's type */
+	for (p = s; (p = imp_ci_find(p, "for the ")) != NULL; p++) {
+		const char *w = p + 8;
+		size_t wl = imp_starts_ci(w, "value") ? 5 : imp_starts_ci(w, "data") ? 4 : 0;
+		if (wl == 0 || isalpha((unsigned char)w[wl]) || imp_starts_ci(w + wl, " name") ||
+		    imp_starts_ci(w + wl, " type"))
+			continue;
+		if ((d = typed_as(im, s, p)) != NULL)
+			return d;
+	}
 	for (p = s; *p != '\0'; p++) {
 		if ((f = data_field(s, p)) == NULL)
 			continue;
@@ -366,7 +472,9 @@ static const char *dialog_data(struct imp *im, const char *s)
 				d = said_word(im, past_datum_words(q + (*q == 't' || *q == 'T' ? 5 : 6)), &e);
 				if (d != NULL && reader_word(d))
 					break;
-				if (d != NULL && imp_starts_ci(imp_skip_ws(e), "(without")) {
+				/* "(without the quotation marks)", "(the numeral one)":
+				 * a remark between the datum and the field */
+				if (d != NULL && *imp_skip_ws(e) == '(') {
 					e = strchr(e, ')');
 					e = e != NULL ? e + 1 : p;
 				}

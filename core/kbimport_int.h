@@ -869,6 +869,12 @@ const char *imp_add_key_command(const char *s);
  * NULL when none or a placeholder. */
 const char *imp_typed_key_name(const char *p, size_t *len);
 
+/* A value's name as articles write one, p (l bytes): one to five words
+ * each starting with a capital or a digit, none a type's or a common
+ * word alone ("DWORD", "New", "Following"), no stop, comma, bracket,
+ * backslash or quote in a word (kbimport_procedure.c). */
+int imp_name_shaped(const char *p, size_t l);
+
 /* ---- kbimport_keyforce.c: the key in force over a procedure's steps ---- */
 
 /* s makes a key: "click Add Key", "click New, and then click Key",

@@ -137,10 +137,7 @@ static const char *past_step_mark(const char *s)
 	return p;
 }
 
-/* A value's name as articles write one: quoted, or one to five words
- * each starting with a capital or a digit, none a type's or a common
- * word ("DWORD", "New", "Following"). */
-static int name_shaped(const char *p, size_t l)
+int imp_name_shaped(const char *p, size_t l)
 {
 	static const char *const not_names[] = { "DWORD", "String", "Binary", "Multi", "Expandable",
 						 "New", "Default", "Following", "Value", "Data", "Key",
@@ -218,7 +215,7 @@ static const char *noun_then_name(struct imp *im, const char *q, const char **na
 	q += 6;
 	/* quoted, or one word written as names are (a capital inside) */
 	if ((d = imp_said_word(im, q, &e)) == NULL || !isalpha((unsigned char)d[0]) || strchr(d, '\\') != NULL ||
-	    (*q != '"' && !name_shaped(d, strlen(d))) || (*q != '"' && strcspn(d + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == strlen(d + 1)))
+	    (*q != '"' && !imp_name_shaped(d, strlen(d))) || (*q != '"' && strcspn(d + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == strlen(d + 1)))
 		return NULL;
 	e = imp_skip_ws(e);
 	if (*e == '(' && strchr(e, ')') != NULL)
@@ -292,7 +289,7 @@ static size_t picked_names(struct imp *im, const char *s, const char **names, si
 			for (e = q; *e != '\0' && e - q < 60; e++)
 				if (*e == ' ' && word_in(e + 1, nouns))
 					break;
-			if (*e != ' ' || !name_shaped(q, (size_t)(e - q)))
+			if (*e != ' ' || !imp_name_shaped(q, (size_t)(e - q)))
 				continue;
 			names[0] = imp_dupn(im, q, (size_t)(e - q));
 			*at = q;
@@ -458,7 +455,7 @@ static int set_to(struct imp *im, const char *s, const char **name, const char *
 			if (nl >= 2 && (*n0 == '"' || *n0 == '\'') && n0[nl - 1] == *n0) {
 				n0++;
 				nl -= 2;
-			} else if (!name_shaped(n0, nl) ||
+			} else if (!imp_name_shaped(n0, nl) ||
 				   /* without "value" after it, one word shaped as a
 				    * name: "PagedPoolSize", not "Windows NT" */
 				   (i == 3 && (memchr(n0, ' ', nl) != NULL ||

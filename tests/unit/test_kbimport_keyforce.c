@@ -176,6 +176,55 @@ static const struct draft_case cases[] = {
 	  "   String: \\\\Server_name\\Share\n",
 	  { "review 26: the data is a placeholder", NULL },
 	  { "check " AGENT "|SharePath", NULL } },
+	{ "the Add Value dialog: \"the name of the value as X\", the datum \"for the value\"",
+	  LOCATE
+	  "3. From the Edit menu, click Add Value.\n"
+	  "\n"
+	  "4. Type the name of the value as Retries.\n"
+	  "\n"
+	  "5. Set the type to REG_DWORD and enter 0 (zero) for the value.\n",
+	  { "check REG_DWORD " AGENT "|Retries = 0", "repair " AGENT "|Retries", NULL },
+	  { NULL } },
+	{ "the Add Value dialog: a name of several words on the line under \"As the Value Name, type:\"",
+	  LOCATE
+	  "3. On the Edit menu, click Add Value.\n"
+	  "\n"
+	  "4. As the Value Name, type:\n"
+	  "\n"
+	  "      Frob Queue Limit\n"
+	  "\n"
+	  "5. Select REG_DWORD as the Data Type, and then click OK.\n"
+	  "\n"
+	  "6. Type 1 (the numeral one) in the Data field, and click Hex in the Radix field.\n",
+	  { "check REG_DWORD " AGENT "|Frob Queue Limit = 1", NULL },
+	  { NULL } },
+	{ "the Add Value dialog: \"Enter X for the Value name\", the data \"of type HEX\"",
+	  LOCATE
+	  "3. On the Edit menu, click Add Value.\n"
+	  "\n"
+	  "4. Enter Frob Queue Limit for the Value name.\n"
+	  "\n"
+	  "5. Enter REG_DWORD for the Data type.\n"
+	  "\n"
+	  "6. Enter 10 for the Data of type HEX, and then click OK.\n",
+	  { "check REG_DWORD " AGENT "|Frob Queue Limit = 16", NULL },
+	  { NULL } },
+	{ "the Add Value dialog: a name the reader chooses is no check",
+	  LOCATE
+	  "3. On the Edit menu, click Add Value.\n"
+	  "\n"
+	  "4. Type the name of the value as the name of your widget.\n"
+	  "\n"
+	  "5. Set the type to REG_DWORD and enter 1 for the value.\n",
+	  { NULL },
+	  { "check " AGENT "|the name of your widget", "repairs 1", NULL } },
+	{ "the Add Value dialog: a name and a type with no datum is no check, a review",
+	  LOCATE
+	  "3. On the Edit menu, click Add Value, and type Frob Limit for the Value Name.\n"
+	  "   Leave the Data Type at REG_DWORD. The value is in seconds; the largest\n"
+	  "   is 120.\n",
+	  { "review 0: Frob Limit", NULL },
+	  { "check " AGENT "|Frob Limit", "repairs 1", NULL } },
 	{ "a value highlighted, its editor opened from the Edit menu, its data typed later",
 	  LOCATE
 	  "3. Highlight the Retries value.\n"
