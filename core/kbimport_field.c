@@ -163,6 +163,16 @@ const char *imp_clean_field(struct imp *im, const char *s, size_t n)
 	return imp_dupn(im, s, imp_rtrim_len(s, n));
 }
 
+const char *imp_past_block_quote(const char *p)
+{
+	const char *q = p;
+
+	if (*q != '"')
+		return p;
+	q = imp_skip_ws(q + 1);
+	return imp_starts_ci(q, "Value Name") ? q : p;
+}
+
 /* The registry types a value check can hold, without their REG_ prefix. */
 static const char *const reg_types[] = { "SZ", "EXPAND_SZ", "MULTI_SZ", "DWORD", "QWORD", "BINARY", NULL };
 

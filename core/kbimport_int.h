@@ -948,6 +948,12 @@ void imp_gate(struct imp *im);
  * ("<BR/>"), and outer blanks.  An arena copy; NULL when s is. */
 const char *imp_clean_field(struct imp *im, const char *s, size_t n);
 
+/* '"Value Name: Foo' / 'Data Type: REG_SZ' / 'Value: 1" (without the
+ * quotation marks)': a value block written inside one pair of quotes,
+ * the opening one before its first label.  p past that quote (at the
+ * label), or p. */
+const char *imp_past_block_quote(const char *p);
+
 /* The registry type s starts with ("REG_SZ" in any case, "REG-DWORD",
  * "REG_EXPAND" cut short, "REG_DEWORD" one letter off; with words_ok also
  * "DWORD", "String value", "Multi-String", "Expandable String"): its

@@ -1227,7 +1227,7 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 	memset(vb, 0, sizeof *vb);
 	vb->key_last = after - 1;
 	for (m = after; m < im->a->body_end && m < after + 30; m++) {
-		const char *s = imp_line_at(im, m), *p = imp_skip_ws(s);
+		const char *s = imp_line_at(im, m), *p = imp_past_block_quote(imp_skip_ws(s));
 		struct value_spec iv;
 		char joined[400];
 

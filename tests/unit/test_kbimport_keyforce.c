@@ -225,6 +225,24 @@ static const struct draft_case cases[] = {
 	  "   is 120.\n",
 	  { "review 0: Frob Limit", NULL },
 	  { "check " AGENT "|Frob Limit", "repairs 1", NULL } },
+	{ "a value block inside one pair of quotes, opened before its first label",
+	  LOCATE
+	  "3. On the Edit menu, click Add Value and use the following entry:\n"
+	  "\n"
+	  "   \"Value Name: Turbo\n"
+	  "   Data Type: REG_SZ\n"
+	  "   Value: YES\" (without the quotation marks)\n",
+	  { "check REG_SZ " AGENT "|Turbo = YES", "repair " AGENT "|Turbo", NULL },
+	  { NULL } },
+	{ "a quoted value block whose data is the reader's: no check",
+	  LOCATE
+	  "3. On the Edit menu, click Add Value and use the following entry:\n"
+	  "\n"
+	  "   \" Value Name: Turbo\n"
+	  "   Data Type: REG_SZ\n"
+	  "   Value: <your setting>\" (without the quotation marks)\n",
+	  { "review 0: Turbo", NULL },
+	  { "check " AGENT "|Turbo", NULL } },
 	{ "a value highlighted, its editor opened from the Edit menu, its data typed later",
 	  LOCATE
 	  "3. Highlight the Retries value.\n"
