@@ -9,6 +9,7 @@
  * over the list would replace it, which a contains check cannot say. */
 #include <ctype.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -54,6 +55,109 @@ static const char *typed_entry(struct imp *im, size_t first, size_t last, size_t
 	return NULL;
 }
 
+/* "3. Select the following entry: List", "2. Select the NullSessionShares
+ * value.": the value a step after the key picks, before the step that
+ * opens the Multi String editor (line ms); its line in *line, or NULL. */
+static const char *picked_before(struct imp *im, size_t first, size_t ms, size_t *line)
+{
+	static const char *const picks[] = { "following entry:", "following value:", NULL };
+	const char *s, *p, *name, *e;
+	size_t n, i;
+
+	for (n = first; n < ms && n < im->a->body_end; n++) {
+		s = imp_line_at(im, n);
+		for (i = 0; picks[i] != NULL; i++)
+			if ((p = imp_ci_find(s, picks[i])) != NULL &&
+			    (name = imp_said_word(im, p + strlen(picks[i]), &e)) != NULL && imp_blank(e)) {
+				*line = n;
+				return name;
+			}
+		/* "Select the X value", "Select the X entry" */
+		if ((p = imp_ci_find(s, "Select the ")) != NULL &&
+		    (name = imp_said_word(im, p + 11, &e)) != NULL &&
+		    (imp_starts_ci(e, " value") || imp_starts_ci(e, " entry")) && imp_name_shaped(name, strlen(name))) {
+			*line = n;
+			return name;
+		}
+	}
+	return NULL;
+}
+
+/* The step at line ms opens the Multi String editor: the entries it adds,
+ * each a line, into entries (at most max), their first line in *line:
+ * 'add "X" (without the quotation marks) to the existing data', or "Add
+ * the following to the end of the list:" over the entries, one a line.
+ * 0 when the step types over the list, leaves the entry to the reader
+ * ("add the domain", "<name>", "where D: is the drive"), or adds none. */
+static size_t added_entries(struct imp *im, size_t ms, const char **entries, size_t max, size_t *line)
+{
+	const char *s = imp_line_at(im, ms), *p, *q;
+	char joined[400];
+	size_t n, k = 0;
+
+	snprintf(joined, sizeof joined, "%s %s", s, ms + 1 < im->a->body_end ? imp_skip_ws(imp_line_at(im, ms + 1)) : "");
+	if ((p = imp_ci_find(joined, "add \"")) != NULL && (q = strchr(p + 5, '"')) != NULL && q > p + 5 &&
+	    imp_ci_find(q, "existing") != NULL) {
+		entries[0] = imp_dupn(im, p + 5, (size_t)(q - p - 5));
+		*line = ms;
+		return strpbrk(entries[0], "<>") == NULL ? 1 : 0;
+	}
+	/* "Add the following to the end of the list:" on this step or the
+	 * next one, then the entries */
+	for (n = ms; n < ms + 4 && n < im->a->body_end; n++) {
+		s = imp_line_at(im, n);
+		if (imp_ci_find(s, "Add the following") != NULL && imp_ends_with_colon(s))
+			break;
+	}
+	if (n >= ms + 4 || n >= im->a->body_end)
+		return 0;
+	for (n++; n < im->a->body_end && imp_blank(imp_line_at(im, n)); n++)
+		;
+	for (*line = n; n < im->a->body_end && !imp_blank(imp_line_at(im, n)) && k < max; n++) {
+		s = imp_skip_ws(imp_line_at(im, n));
+		if (imp_numbered_step(s) || imp_indent_of(imp_line_at(im, n)) == 0 || strpbrk(s, "<>") != NULL)
+			return 0;
+		entries[k++] = imp_dupn(im, s, imp_rtrim_len(s, strlen(s)));
+	}
+	/* "where D: is the drive letter" under the list: a placeholder */
+	for (; n < im->a->body_end && imp_blank(imp_line_at(im, n)); n++)
+		;
+	if (n < im->a->body_end && imp_starts_ci(imp_skip_ws(imp_line_at(im, n)), "where "))
+		return 0;
+	return k;
+}
+
+/* "Select the following entry: List" / "From the Edit menu, select Multi
+ * String." / "Add the following to the end of the list:" over entries:
+ * the entries the step adds to the value picked after the key, each a
+ * 'contains' check with its add-entry repair.  1 when placed. */
+static int place_added_entries(struct imp *im, const char *key, size_t key_line, size_t key_last)
+{
+	const char *entries[8], *name = NULL;
+	size_t n, ms = 0, name_line = 0, line = 0, k, i, placed = 0;
+
+	for (n = key_last + 1; n < key_last + 8 && n < im->a->body_end; n++) {
+		const char *s = imp_line_at(im, n);
+		if (imp_ci_find(s, "HKEY_") != NULL)
+			return 0;
+		if (imp_ci_find(s, "Multi String") != NULL) {
+			ms = n;
+			break;
+		}
+	}
+	if (ms == 0)
+		return 0;
+	if ((name = imp_value_ahead_of_key(im, key_line, &name_line)) == NULL &&
+	    (name = picked_before(im, key_last + 1, ms, &name_line)) == NULL)
+		return 0;
+	if ((k = added_entries(im, ms, entries, 8, &line)) == 0 || imp_has_placeholder(key))
+		return 0;
+	for (i = 0; i < k; i++)
+		if (imp_add_list_entry(im, key_line, key_last, line + i, key, name, entries[i], name_line) != NULL)
+			placed++;
+	return placed > 0;
+}
+
 int imp_place_typed_entry(struct imp *im, const char *key, size_t key_line, size_t key_last)
 {
 	const char *name, *entry;
@@ -61,10 +165,11 @@ int imp_place_typed_entry(struct imp *im, const char *key, size_t key_line, size
 	int adds;
 
 	if ((name = imp_value_ahead_of_key(im, key_line, &name_line)) == NULL)
-		return 0;
+		return place_added_entries(im, key, key_line, key_last);
 	entry = typed_entry(im, key_last + 1, key_last + 6, &entry_line, &adds);
-	if (entry == NULL || imp_has_placeholder(entry) || imp_has_placeholder(key) ||
-	    (!adds && !dependency_list(name)))
+	if (entry == NULL)
+		return place_added_entries(im, key, key_line, key_last);
+	if (imp_has_placeholder(entry) || imp_has_placeholder(key) || (!adds && !dependency_list(name)))
 		return 0;
 	return imp_add_list_entry(im, key_line, key_last, entry_line, key, name, entry, name_line) != NULL;
 }

@@ -243,6 +243,46 @@ static const struct draft_case cases[] = {
 	  "   Value: <your setting>\" (without the quotation marks)\n",
 	  { "review 0: Turbo", NULL },
 	  { "check " AGENT "|Turbo", NULL } },
+	{ "entries added to a list value picked after the key, in the Multi String editor",
+	  LOCATE
+	  "3. Select the following entry: Order\n"
+	  "\n"
+	  "4. From the Edit menu, select Multi String.\n"
+	  "\n"
+	  "5. Add the following to the end of the list:\n"
+	  "\n"
+	  "   Frob Bus\n"
+	  "   Frob Disk\n"
+	  "\n"
+	  "6. Click OK and quit Registry Editor.\n",
+	  { "check REG_MULTI_SZ " AGENT "|Order = Frob Bus", "data: 'Frob Disk'",
+	    "repair " AGENT "|Order", "expect: contains", NULL },
+	  { NULL } },
+	{ "an entry added to the value named before its key, \"to the existing data\"",
+	  "\n"
+	  "1. Start Registry Editor (Regedt32.exe).\n"
+	  "\n"
+	  "2. Locate the Paths value under the following key in the registry:\n"
+	  "\n"
+	  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	  "\n"
+	  "3. On the Edit menu, click Multi String, add \"Software\\Frobnitz\" (without\n"
+	  "   the quotation marks) to the existing data, and then click OK.\n",
+	  { "check REG_MULTI_SZ " AGENT "|Paths = Software\\Frobnitz", "expect: contains", NULL },
+	  { NULL } },
+	{ "an entry the reader names, or one standing for a drive, is no check",
+	  LOCATE
+	  "3. Select the following entry: Order\n"
+	  "\n"
+	  "4. From the Edit menu, select Multi String.\n"
+	  "\n"
+	  "5. Add the following to the end of the list:\n"
+	  "\n"
+	  "   autofrob /x D:\n"
+	  "\n"
+	  "   where D: is the drive that you extend.\n",
+	  { NULL },
+	  { "check " AGENT "|Order", "repairs 1", NULL } },
 	{ "a value highlighted, its editor opened from the Edit menu, its data typed later",
 	  LOCATE
 	  "3. Highlight the Retries value.\n"
