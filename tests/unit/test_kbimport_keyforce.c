@@ -27,6 +27,16 @@
 #define AGENT "HKLM\\SOFTWARE\\Frobnitz\\Agent"
 #define GIZMO AGENT "\\Gizmo"
 
+/* Steps 3-5 of the list cases: the Order value picked, its Multi String
+ * editor opened, entries to add announced (they start on line 30). */
+#define ORDER_OPENED \
+	"3. Select the following entry: Order\n" \
+	"\n" \
+	"4. From the Edit menu, select Multi String.\n" \
+	"\n" \
+	"5. Add the following to the end of the list:\n" \
+	"\n"
+
 /* The value block most cases add: Mode, REG_SZ, "Fast". */
 #define MODE_FAST \
 	"   Value Name: Mode\n" \
@@ -245,12 +255,7 @@ static const struct draft_case cases[] = {
 	  { "check " AGENT "|Turbo", NULL } },
 	{ "entries added to a list value picked after the key, in the Multi String editor",
 	  LOCATE
-	  "3. Select the following entry: Order\n"
-	  "\n"
-	  "4. From the Edit menu, select Multi String.\n"
-	  "\n"
-	  "5. Add the following to the end of the list:\n"
-	  "\n"
+	  ORDER_OPENED
 	  "   Frob Bus\n"
 	  "   Frob Disk\n"
 	  "\n"
@@ -272,12 +277,7 @@ static const struct draft_case cases[] = {
 	  { NULL } },
 	{ "an entry the reader names, or one standing for a drive, is no check",
 	  LOCATE
-	  "3. Select the following entry: Order\n"
-	  "\n"
-	  "4. From the Edit menu, select Multi String.\n"
-	  "\n"
-	  "5. Add the following to the end of the list:\n"
-	  "\n"
+	  ORDER_OPENED
 	  "   autofrob /x D:\n"
 	  "\n"
 	  "   where D: is the drive that you extend.\n",
