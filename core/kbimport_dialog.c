@@ -169,8 +169,8 @@ static const char *written_name(struct imp *im, const char *p, const char *e)
 }
 
 /* Where the name after p ends: before the sentence's stop, a comma, a
- * bracket opening a remark, or the next step's number ("... Messages
- * 5. Select"); NULL at a stop that ends no sentence. */
+ * bracket opening a remark, the next step's number ("... Messages
+ * 5. Select") or a note under the name ("Hidden NOTE: This value"). */
 static const char *name_end(const char *p)
 {
 	const char *e;
@@ -180,20 +180,23 @@ static const char *name_end(const char *p)
 			e = strchr(e + 1, '"');
 		if ((*e == '.' && (e[1] == ' ' || e[1] == '\0')) || *e == ',' || *e == ';' ||
 		    (*e == ' ' && e[1] == '(' && !imp_starts_ci(e + 1, "(without")) ||
-		    (*e == ' ' && isdigit((unsigned char)e[1]) && e[2] == '.' && e[3] == ' '))
+		    (*e == ' ' && isdigit((unsigned char)e[1]) && e[2] == '.' && e[3] == ' ') ||
+		    (*e == ' ' && (imp_starts_ci(e + 1, "NOTE:") || imp_starts_ci(e + 1, "NOTE ")) && isupper((unsigned char)e[2])))
 			return e;
 	}
 	return e;
 }
 
 /* "Type the name of the value as MaxFrobs.", "Type the Value Name of
- * MaxFrobs.", "Enter a value name of 1000", "As the Value Name, type:" and
- * the name on the next line: the name after words that say it is the
- * value's name (the Value Name box unnamed). */
+ * MaxFrobs.", "Enter a value name of 1000", "As the Value Name, type:" or
+ * "choose Add Value and type:" and the name on the next line: the name
+ * after words that say it is the value's name (the Value Name box
+ * unnamed). */
 static const char *name_after_words(struct imp *im, const char *s, const char **after)
 {
 	static const char *const heads[] = { "name of the value as", "value name of ", "value name as ",
-					     "As the Value Name, type", "As the Value Name, enter", NULL };
+					     "As the Value Name, type", "As the Value Name, enter",
+					     "Add Value and type:", NULL };
 	const char *p, *e, *name;
 	size_t i;
 

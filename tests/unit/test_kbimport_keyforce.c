@@ -219,6 +219,19 @@ static const struct draft_case cases[] = {
 	  "6. Enter 10 for the Data of type HEX, and then click OK.\n",
 	  { "check REG_DWORD " AGENT "|Frob Queue Limit = 16", NULL },
 	  { NULL } },
+	{ "the Add Value dialog: the name alone under \"choose Add Value and type:\", a note after it",
+	  LOCATE
+	  "3. From the Edit menu, choose Add Value and type:\n"
+	  "\n"
+	  "   Hidden\n"
+	  "\n"
+	  "   NOTE: The name is case sensitive.\n"
+	  "\n"
+	  "4. In the Data Type field, choose REG_DWORD and choose OK.\n"
+	  "\n"
+	  "5. In the Data field, type 1 to hide the agent and choose OK.\n",
+	  { "check REG_DWORD " AGENT "|Hidden = 1", NULL },
+	  { NULL } },
 	{ "the Add Value dialog: a name the reader chooses is no check",
 	  LOCATE
 	  "3. On the Edit menu, click Add Value.\n"
