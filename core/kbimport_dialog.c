@@ -718,20 +718,39 @@ static int dialog_selected(struct imp *im, const char *s, size_t key_last, const
 	return 1;
 }
 
+/* Steps s make a key before they add or pick a value ("click Add Key"
+ * ahead of "click Add Value"). */
+static int made_key_before_value(const char *s)
+{
+	const char *v = imp_ci_find(s, "Add Value"), *k = imp_add_key_command(s);
+	char head[512];
+
+	if (k != NULL)
+		return v == NULL || k < v;
+	/* Regedit's "New, Key": the words before the value's step */
+	snprintf(head, sizeof head, "%.*s", v != NULL ? (int)(v - s) : (int)strlen(s), s);
+	return imp_step_makes_key(head);
+}
+
 int imp_dialog_value(struct imp *im, size_t key_last, struct value_spec *v)
 {
 	struct kb_buf b = { 0 };
 	size_t starts[16], n_starts = join_steps(im, key_last, &b, starts), name_line = 0;
-	const char *s, *name, *type, *data = NULL, *after = NULL, *rest;
+	const char *s, *name, *type, *data = NULL, *after = NULL, *rest, *made = NULL;
 	int ok = 0;
 
 	if (b.oom || b.p == NULL)
 		goto out;
 	s = b.p;
+	/* "click Add Key, type Gizmo" before the value is added: the value
+	 * is under the new key (its name typed in the steps), not under the
+	 * key read here */
+	if (made_key_before_value(s) && (made = imp_made_key_name(im, s)) == NULL)
+		goto out;
 	if (imp_ci_find(s, "Add Value") == NULL) {
-		/* a value there already, edited: 2 */
-		if (dialog_edit(im, s, key_last, starts, n_starts, v) ||
-		    dialog_selected(im, s, key_last, starts, n_starts, v))
+		/* a value there already, edited: 2 (none in a key just made) */
+		if (made == NULL && (dialog_edit(im, s, key_last, starts, n_starts, v) ||
+		    dialog_selected(im, s, key_last, starts, n_starts, v)))
 			ok = 2;
 		goto out;
 	}
@@ -746,6 +765,7 @@ int imp_dialog_value(struct imp *im, size_t key_last, struct value_spec *v)
 	v->name = name;
 	v->type = type;
 	v->line = name_line;
+	v->subkey = made;
 	data = dialog_data(im, rest);
 	if (data != NULL && strcmp(type, "REG_DWORD") == 0) {
 		int defaulted;

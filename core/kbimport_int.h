@@ -892,6 +892,10 @@ int imp_step_makes_key(const char *s);
 int imp_key_in_force_step(struct imp *im, const char *s, size_t line, struct value_block *vb);
 void imp_key_made_step(const char *s, struct value_block *vb);
 
+/* Steps s (joined) make a key: its name as they type it ("click Add Key,
+ * type "Gizmo" in the Key Name box", "Key Name: Gizmo"), or NULL. */
+const char *imp_made_key_name(struct imp *im, const char *s);
+
 /* ---- kbimport_choice.c: data picked from a list by the ask's word (C12) --- */
 
 /* The number of the one entry of the list of choices on lines first..

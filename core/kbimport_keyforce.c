@@ -241,3 +241,22 @@ void imp_key_made_step(const char *s, struct value_block *vb)
 	if (vb->subkey == NULL && imp_step_makes_key(s))
 		vb->subkey_awaited = 1;
 }
+
+const char *imp_made_key_name(struct imp *im, const char *s)
+{
+	const char *p = imp_add_key_command(s), *k, *e;
+
+	if (p == NULL && (p = imp_ci_find(s, "New")) == NULL)
+		return NULL;
+	/* "... click Add Key to create the following entry: Key Name: Gizmo
+	 * Class: <blank>": one word after the label */
+	if ((k = imp_ci_find(p, "Key Name:")) != NULL && k - p < 120) {
+		k = imp_skip_ws(k + 9);
+		for (e = k; isalnum((unsigned char)*e) || strchr("_.-$", *e) != NULL; e++)
+			;
+		while (e > k && e[-1] == '.')
+			e--;
+		return e > k && (*e == ' ' || *e == '\0') ? imp_dupn(im, k, (size_t)(e - k)) : NULL;
+	}
+	return typed_name(im, p);
+}

@@ -232,6 +232,33 @@ static const struct draft_case cases[] = {
 	  "5. In the Data field, type 1 to hide the agent and choose OK.\n",
 	  { "check REG_DWORD " AGENT "|Hidden = 1", NULL },
 	  { NULL } },
+	{ "the Add Value dialog after Add Key: the value goes under the key made",
+	  LOCATE
+	  "3. On the Edit menu, click Add Key, type \"Gizmo\" (without the quotation marks)\n"
+	  "   in the Key Name box, and then click OK.\n"
+	  "\n"
+	  "4. Select the Gizmo key, and then on the Edit menu, click Add Value.\n"
+	  "\n"
+	  "5. In the Value Name box, type Retries.\n"
+	  "\n"
+	  "6. In the Data Type box, select REG_DWORD, and then click OK.\n"
+	  "\n"
+	  "7. In the Data box, type 3, click Decimal, and then click OK.\n",
+	  { "check REG_DWORD " GIZMO "|Retries = 3", "repair " GIZMO "|Retries", NULL },
+	  { "check " AGENT "|Retries", NULL } },
+	{ "the Add Value dialog after Add Key with a name the reader picks: no check",
+	  LOCATE
+	  "3. On the Edit menu, click Add Key, and type a name for your widget.\n"
+	  "\n"
+	  "4. Select the new key, and then on the Edit menu, click Add Value.\n"
+	  "\n"
+	  "5. In the Value Name box, type Retries.\n"
+	  "\n"
+	  "6. In the Data Type box, select REG_DWORD, and then click OK.\n"
+	  "\n"
+	  "7. In the Data box, type 3, click Decimal, and then click OK.\n",
+	  { "review 0: Retries", NULL },
+	  { "check " AGENT "|Retries", "repairs 1", NULL } },
 	{ "the Add Value dialog: a name the reader chooses is no check",
 	  LOCATE
 	  "3. On the Edit menu, click Add Value.\n"
