@@ -27,6 +27,14 @@
 #define AGENT "HKLM\\SOFTWARE\\Frobnitz\\Agent"
 #define GIZMO AGENT "\\Gizmo"
 
+/* Steps 5-7 of the dialog cases after Add Key: Retries, REG_DWORD, 3. */
+#define RETRIES_DIALOG \
+	"5. In the Value Name box, type Retries.\n" \
+	"\n" \
+	"6. In the Data Type box, select REG_DWORD, and then click OK.\n" \
+	"\n" \
+	"7. In the Data box, type 3, click Decimal, and then click OK.\n"
+
 /* Steps 3-5 of the list cases: the Order value picked, its Multi String
  * editor opened, entries to add announced (they start on line 30). */
 #define ORDER_OPENED \
@@ -239,11 +247,7 @@ static const struct draft_case cases[] = {
 	  "\n"
 	  "4. Select the Gizmo key, and then on the Edit menu, click Add Value.\n"
 	  "\n"
-	  "5. In the Value Name box, type Retries.\n"
-	  "\n"
-	  "6. In the Data Type box, select REG_DWORD, and then click OK.\n"
-	  "\n"
-	  "7. In the Data box, type 3, click Decimal, and then click OK.\n",
+	  RETRIES_DIALOG,
 	  { "check REG_DWORD " GIZMO "|Retries = 3", "repair " GIZMO "|Retries", NULL },
 	  { "check " AGENT "|Retries", NULL } },
 	{ "the Add Value dialog after Add Key with a name the reader picks: no check",
@@ -252,11 +256,7 @@ static const struct draft_case cases[] = {
 	  "\n"
 	  "4. Select the new key, and then on the Edit menu, click Add Value.\n"
 	  "\n"
-	  "5. In the Value Name box, type Retries.\n"
-	  "\n"
-	  "6. In the Data Type box, select REG_DWORD, and then click OK.\n"
-	  "\n"
-	  "7. In the Data box, type 3, click Decimal, and then click OK.\n",
+	  RETRIES_DIALOG,
 	  { "review 0: Retries", NULL },
 	  { "check " AGENT "|Retries", "repairs 1", NULL } },
 	{ "the Add Value dialog: a name the reader chooses is no check",
