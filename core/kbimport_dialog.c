@@ -736,7 +736,7 @@ int imp_dialog_value(struct imp *im, size_t key_last, struct value_spec *v)
 {
 	struct kb_buf b = { 0 };
 	size_t starts[16], n_starts = join_steps(im, key_last, &b, starts), name_line = 0;
-	const char *s, *name, *type, *data = NULL, *after = NULL, *rest, *made = NULL;
+	const char *s, *name, *type, *data = NULL, *after = NULL, *rest, *made = NULL, *typed = NULL, *p;
 	int ok = 0;
 
 	if (b.oom || b.p == NULL)
@@ -758,6 +758,9 @@ int imp_dialog_value(struct imp *im, size_t key_last, struct value_spec *v)
 	if (name == NULL || name[0] == '\0' || strchr(name, '\\') != NULL)
 		goto out;
 	name_line = imp_joined_line(key_last + 1, starts, n_starts, (size_t)(after - s));
+	/* "4. Type "Foo" for the Value" / "name.": the name's own line */
+	if ((p = imp_ci_find(s, name)) != NULL && p < after)
+		name_line = imp_joined_line(key_last + 1, starts, n_starts, (size_t)(p - s));
 	type = dialog_type(after, &rest);
 	if (type == NULL)
 		goto out;
@@ -766,7 +769,7 @@ int imp_dialog_value(struct imp *im, size_t key_last, struct value_spec *v)
 	v->type = type;
 	v->line = name_line;
 	v->subkey = made;
-	data = dialog_data(im, rest);
+	data = typed = dialog_data(im, rest);
 	if (data != NULL && strcmp(type, "REG_DWORD") == 0) {
 		int defaulted;
 		data = dword_typed(im, rest, data, &defaulted);
@@ -777,6 +780,10 @@ int imp_dialog_value(struct imp *im, size_t key_last, struct value_spec *v)
 		data = NULL;
 	}
 	v->data = data;
+	/* the cite runs to the step that types the data */
+	if (data != NULL && (p = imp_ci_find(rest, typed != NULL ? typed : data)) != NULL &&
+	    imp_joined_line(key_last + 1, starts, n_starts, (size_t)(p - s)) > name_line)
+		v->last = imp_joined_line(key_last + 1, starts, n_starts, (size_t)(p - s));
 	ok = 1;
 out:
 	kb_buf_free(&b);
