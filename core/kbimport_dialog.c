@@ -189,14 +189,16 @@ static const char *name_end(const char *p)
 
 /* "Type the name of the value as MaxFrobs.", "Type the Value Name of
  * MaxFrobs.", "Enter a value name of 1000", "As the Value Name, type:" or
- * "choose Add Value and type:" and the name on the next line: the name
- * after words that say it is the value's name (the Value Name box
- * unnamed). */
+ * "choose Add Value and type:" and the name on the next line, "click
+ * Add Value, type "Foo" (without the quotation marks), click REG_DWORD":
+ * the name after words that say it is the value's name (the Value Name
+ * box unnamed). */
 static const char *name_after_words(struct imp *im, const char *s, const char **after)
 {
 	static const char *const heads[] = { "name of the value as", "value name of ", "value name as ",
 					     "As the Value Name, type", "As the Value Name, enter",
-					     "Add Value and type:", NULL };
+					     "Add Value and type:", "Add Value, type", "Add Value, and then type",
+					     NULL };
 	const char *p, *e, *name;
 	size_t i;
 

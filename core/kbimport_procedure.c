@@ -861,9 +861,11 @@ static void read_sentence(struct imp *im, struct proc *st, const char *s, size_t
 	}
 	if (st->n_names == 0)
 		return;
-	data = imp_dialog_data(im, s);
+	/* "click Add Value, type "Foo", click REG_SZ ...": what is typed
+	 * after the name, not the name */
+	data = imp_dialog_data(im, after != NULL ? after : s);
 	if (data == NULL && st->type != NULL)
-		data = typed_in_editor(im, s);
+		data = typed_in_editor(im, after != NULL ? after : s);
 	if (data == NULL) {
 		/* "type a new rule", "type the following path:": the data is
 		 * the reader's or on lines of its own; what is typed later in

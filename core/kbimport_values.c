@@ -823,6 +823,23 @@ static int ends_in_joining_word(const char *p, size_t n)
 	return 0;
 }
 
+/* "..., click REG_DWORD in the Data Type box", "select REG_SZ": the
+ * words before the type end in the verb that picks it in Registry
+ * Editor's Add Value dialog (kbimport_dialog.c reads those steps), not in
+ * a value's name. */
+static int ends_in_dialog_verb(const char *p, size_t n)
+{
+	static const char *const verbs[] = { "click", "select", "choose", "pick", NULL };
+	size_t b = n, i;
+
+	while (b > 0 && p[b - 1] != ' ')
+		b--;
+	for (i = 0; verbs[i] != NULL; i++)
+		if (n - b == strlen(verbs[i]) && strncasecmp(p + b, verbs[i], n - b) == 0)
+			return 1;
+	return 0;
+}
+
 /* "Name: REG_DWORD: 4096", "Name:REG_DWORD:0x1", "Name   REG_DWORD   1",
  * "2 for Name : REG_DWORD : 0x2": one line naming a value, its type and
  * its data.  Fills v (name NULL when the line gives only "REG_X: data"). */
@@ -893,7 +910,8 @@ int imp_inline_value(struct imp *im, const char *s, size_t line, struct value_sp
 	 * naming the type, not a value's name */
 	if (nl > 0) {
 		const char *words = imp_dupn(im, p, nl);
-		if (words == NULL || imp_has_word(words, "is") || imp_has_word(words, "are"))
+		if (words == NULL || imp_has_word(words, "is") || imp_has_word(words, "are") ||
+		    ends_in_dialog_verb(p, nl))
 			return 0;
 	}
 	/* "This value should be a data type of REG_MULTI_SZ.", "Make a new

@@ -259,6 +259,22 @@ static const struct draft_case cases[] = {
 	  RETRIES_DIALOG,
 	  { "review 0: Retries", NULL },
 	  { "check " AGENT "|Retries", "repairs 1", NULL } },
+	{ "the Add Value dialog: the name typed right after Add Value, its data in the next step",
+	  LOCATE
+	  "3. On the Edit menu, click Add Value, type \"GuardMode\" (without the\n"
+	  "   quotation marks), click REG_DWORD in the Data Type box, and then click OK.\n"
+	  "\n"
+	  "4. Type \"1\" (without the quotation marks) in the Data box, and then click OK.\n",
+	  { "check REG_DWORD " AGENT "|GuardMode = 1", "repair " AGENT "|GuardMode", NULL },
+	  { NULL } },
+	{ "the name typed right after Add Value is not its data, when the data is the reader's",
+	  LOCATE
+	  "3. On the Edit menu, click Add Value, type \"GraceTime\" (without the\n"
+	  "   quotation marks), click REG_SZ in the Data Type box, and then click OK.\n"
+	  "\n"
+	  "4. Type a number of seconds in the Data box, and then click OK.\n",
+	  { NULL },
+	  { "check " AGENT "|GraceTime", "data: 'GraceTime'", NULL } },
 	{ "the Add Value dialog: a name the reader chooses is no check",
 	  LOCATE
 	  "3. On the Edit menu, click Add Value.\n"
