@@ -896,6 +896,12 @@ void imp_key_made_step(const char *s, struct value_block *vb);
  * type "Gizmo" in the Key Name box", "Key Name: Gizmo"), or NULL. */
 const char *imp_made_key_name(struct imp *im, const char *s);
 
+/* Steps s (joined, after the key ending at line key_last) open another
+ * key before they add or pick a value: "Double-click the folder for your
+ * video driver", "click the Device0 folder", "Select the Widget subkey"
+ * (not the key read itself, "this key", or a key they make). */
+int imp_steps_leave_key(struct imp *im, const char *s, size_t key_last);
+
 /* ---- kbimport_choice.c: data picked from a list by the ask's word (C12) --- */
 
 /* The number of the one entry of the list of choices on lines first..

@@ -15,6 +15,7 @@
  * (kbimport_values.c, step_subkey()) asks these readings, step by step. */
 #include <ctype.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -259,4 +260,30 @@ const char *imp_made_key_name(struct imp *im, const char *s)
 		return e > k && (*e == ' ' || *e == '\0') ? imp_dupn(im, k, (size_t)(e - k)) : NULL;
 	}
 	return typed_name(im, p);
+}
+
+int imp_steps_leave_key(struct imp *im, const char *s, size_t key_last)
+{
+	const char *located = located_last(im, key_last), *p;
+	char sent[400];
+	size_t l;
+
+	/* sentence by sentence: "Double-click the folder for your video
+	 * driver, and then click the Device0 folder." leaves the key read;
+	 * "Select the Printers key." or "Select this key." does not */
+	for (p = s; *p != '\0'; p += l) {
+		l = strcspn(p, ".");
+		snprintf(sent, sizeof sent, "%.*s", (int)l, p);
+		if (p[l] == '.')
+			l++;
+		if (!imp_has_word(sent, "folder") && !imp_has_word(sent, "subkey") && !imp_has_word(sent, "key"))
+			continue;
+		if (!selects_a_key(sent) && !imp_has_word(sent, "double-click") && !imp_has_word(sent, "expand"))
+			continue;
+		if (imp_step_makes_key(sent) || imp_ci_find(sent, "this key") != NULL ||
+		    (located != NULL && names_key_word(sent, located)))
+			continue;
+		return 1;
+	}
+	return 0;
 }

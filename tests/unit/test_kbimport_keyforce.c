@@ -275,6 +275,17 @@ static const struct draft_case cases[] = {
 	  "4. Type a number of seconds in the Data box, and then click OK.\n",
 	  { NULL },
 	  { "check " AGENT "|GraceTime", "data: 'GraceTime'", NULL } },
+	{ "the Add Value dialog after the steps open a folder the reader picks: no check",
+	  LOCATE
+	  "3. Double-click the folder for your widget, and then click the Unit0 folder.\n"
+	  "\n"
+	  "4. On the Edit menu, click Add Value, type \"Rate\" (without the quotation\n"
+	  "   marks), click REG_DWORD in the Data Type box, and then click OK.\n"
+	  "\n"
+	  "5. Type \"3c\" (without the quotation marks) in the Data box, click Hex, and\n"
+	  "   then click OK.\n",
+	  { NULL },
+	  { "check " AGENT "|Rate", "repairs 1", NULL } },
 	{ "the Add Value dialog: a name the reader chooses is no check",
 	  LOCATE
 	  "3. On the Edit menu, click Add Value.\n"
