@@ -362,8 +362,7 @@ static void review_unplaced(struct imp *im)
 	if (placed == NULL)
 		return;
 	for (n = a->body_first; n < a->body_end; n++)
-		if (!placed[n] && (kb_import_line_names_fact(imp_line_at(im, n)) ||
-				   imp_net_names_fact(im, n)))
+		if (!placed[n] && imp_names_fact(im, n))
 			imp_review(im, n, T_NONE, 0,
 			       "this line names a registry key or value, an event ID or an error code that the import did not place: check it");
 	free(placed);

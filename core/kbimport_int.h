@@ -253,6 +253,10 @@ unsigned char *imp_placed_lines(struct imp *im, int fact_reviews_only);
  * review_unplaced() only: no pass drafts from it. */
 int imp_net_names_fact(const struct imp *im, size_t n);
 
+/* Line n names a fact in any form: kb_import_line_names_fact() or
+ * imp_net_names_fact() (kb_import_article_line_names_fact() for im->a). */
+int imp_names_fact(const struct imp *im, size_t n);
+
 /* ---- kbimport_events.c: event blocks and tables ---------------------------- */
 
 /* The value of label on line s, ending at the next label, a comma or the

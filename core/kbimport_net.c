@@ -685,3 +685,20 @@ int imp_net_names_fact(const struct imp *im, size_t n)
 	return names_in_any_form(im, n, s) && !imp_related_title_line(im, n) &&
 	       !imp_starts_ci(imp_skip_ws(s), "TITLE");
 }
+
+int imp_names_fact(const struct imp *im, size_t n)
+{
+	return kb_import_line_names_fact(imp_line_at(im, n)) || imp_net_names_fact(im, n);
+}
+
+int kb_import_article_line_names_fact(const struct kb_article *a, size_t n)
+{
+	struct imp im;
+
+	if (n < a->body_first || n >= a->body_end)
+		return 0;
+	/* the net reads only the article's lines: no pass has run */
+	memset(&im, 0, sizeof im);
+	im.a = a;
+	return imp_names_fact(&im, n);
+}
