@@ -382,6 +382,7 @@ static void imp_free(struct imp *im)
 	free(im->evidence);
 	free(im->steps);
 	free(im->reviews);
+	free(im->events_off);
 }
 
 int kb_import_article(const struct kb_article *a, char **yaml, size_t *len,

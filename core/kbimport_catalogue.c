@@ -85,29 +85,17 @@ static size_t distinct_event_ids(const struct imp *im)
 	return n;
 }
 
-/* Review item i notes an event kept off the draft as informational:
- * its ID, or 0. */
-static unsigned long informational_id(const struct imp *im, size_t i)
-{
-	const char *note = im->reviews[i].note;
-
-	if (strncmp(note, "event ", 6) != 0 || strstr(note, IMP_INFO_EVENT_NOTE) == NULL)
-		return 0;
-	return strtoul(note + 6, NULL, 10);
-}
-
 /* The distinct events kept off the draft as informational: still entries
  * of the list the catalogue counts. */
 static size_t informational_ids(const struct imp *im)
 {
 	size_t i, j, n = 0;
-	unsigned long id;
 
-	for (i = 0; i < im->n_reviews; i++) {
-		if ((id = informational_id(im, i)) == 0)
+	for (i = 0; i < im->n_events_off; i++) {
+		if (im->events_off[i].why != EV_OFF_INFO)
 			continue;
 		for (j = 0; j < i; j++)
-			if (informational_id(im, j) == id)
+			if (im->events_off[j].why == EV_OFF_INFO && im->events_off[j].id == im->events_off[i].id)
 				break;
 		if (j == i)
 			n++;

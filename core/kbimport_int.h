@@ -117,6 +117,17 @@ struct imp_step {
 	size_t line;
 };
 
+/* An event imp_add_event() kept off the draft, and why: a later mention
+ * of the same ID is kept off for the same reason (the fix brings it, it
+ * is an example, it is informational), and the catalogue still counts
+ * the informational ones. */
+enum imp_event_off { EV_OFF_FIX = 1, EV_OFF_EXAMPLE, EV_OFF_INFO };
+
+struct imp_event_off_note {
+	unsigned long id;
+	enum imp_event_off why;
+};
+
 /* Which field a review item concerns; resolved to "checks[2]" when the
  * draft is written. */
 enum target {
@@ -153,6 +164,8 @@ struct imp {
 	size_t n_steps, cap_steps;
 	struct imp_review *reviews;
 	size_t n_reviews, cap_reviews;
+	struct imp_event_off_note *events_off; /* in the order noted */
+	size_t n_events_off, cap_events_off;
 	const char *question;   /* when nothing else is a symptom */
 	size_t question_line;
 	const char *cause;
@@ -337,10 +350,6 @@ void imp_link_events(struct imp *im);
  * (a catalogue, labelling guide C6): its events go to the review list;
  * so do its error codes when it drafts 15 or more. */
 void imp_demote_event_catalogue(struct imp *im);
-/* The words after "event N " in the review note of an event found
- * informational, of normal operation (kbimport_events.c): the catalogue
- * counts those events too. */
-#define IMP_INFO_EVENT_NOTE "is informational, of normal operation"
 
 /* ---- kbimport_afterfix.c: what the fix brings ------------------------------ */
 
