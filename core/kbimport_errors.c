@@ -1365,27 +1365,14 @@ void imp_scan_prose_events(struct imp *im)
 		    imp_starts_ci(imp_skip_ws(s), "Additional query words") || imp_log_text(s) != NULL)
 			continue;
 		for (p = s; (p = imp_ci_find(p, "event")) != NULL; p += 5) {
-			const char *q = p + 5;
+			const char *q;
 			unsigned long id;
 			char *end;
 			int with_id;
 
 			if (p > s && isalpha((unsigned char)p[-1]))
 				continue;
-			if (*q == 's' || *q == 'S')
-				q++;
-			q = imp_skip_ws(q);
-			with_id = imp_starts_ci(q, "ID");
-			if (with_id)
-				q = imp_skip_ws(q + 2);
-			/* "a Service Control Manager event number 7024" (2
-			 * archive articles) */
-			else if (imp_starts_ci(q, "number ") && isdigit((unsigned char)*imp_skip_ws(q + 7))) {
-				q = imp_skip_ws(q + 7);
-				with_id = 1;
-			}
-			while (*q == ':' || *q == '#')   /* "Event ID#: 7005" */
-				q = imp_skip_ws(q + 1);
+			q = imp_event_number_at(p, &with_id);
 			/* "generates an event id" / "5722 in the System log":
 			 * the number wrapped onto the next line (47 archive
 			 * articles); a numbered step there ("2. Click") is

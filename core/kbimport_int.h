@@ -306,6 +306,13 @@ int imp_article_number_line(const char *s);
  * item, and 1 (the event is not drafted). */
 int imp_related_title_event(struct imp *im, unsigned long id, size_t line);
 
+/* After "event" at p ("events", "event ID", "Event ID#:", "event number
+ * 7024"): where its number starts, past the word ID or number and any ':'
+ * or '#'.  *with_id (when not NULL) is 1 when ID or number was there.
+ * The prose event scan and the reading of a prose event's source share
+ * it: they find the same mention. */
+const char *imp_event_number_at(const char *p, int *with_id);
+
 /* "the Frob Agent records event ID 12" (the subject possibly ending the
  * line above): the well-known source the subject names, or NULL. */
 const char *imp_prose_event_source(struct imp *im, unsigned long id, size_t line);
