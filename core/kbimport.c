@@ -192,6 +192,28 @@ const struct kb_article_section *imp_section_of(const struct imp *im, size_t n)
 	return NULL;
 }
 
+int imp_symptoms_section(const struct kb_article_section *sec)
+{
+	return strcasecmp(sec->name, "SYMPTOMS") == 0 || strcasecmp(sec->name, "SYMPTOM") == 0;
+}
+
+int imp_has_symptoms_section(const struct kb_article *a)
+{
+	size_t i;
+
+	for (i = 0; i < a->n_sections; i++)
+		if (imp_symptoms_section(&a->sections[i]))
+			return 1;
+	return 0;
+}
+
+int imp_in_symptoms_or_cause(const struct imp *im, size_t n)
+{
+	const struct kb_article_section *sec = imp_section_of(im, n);
+
+	return sec != NULL && (imp_symptoms_section(sec) || strcasecmp(sec->name, "CAUSE") == 0);
+}
+
 /* "REVIEW: " and the first words of the paragraph starting at line n
  * (skipping a leading "NOTE:"), then "..." when there is more. */
 const char *imp_extract(struct imp *im, size_t n)

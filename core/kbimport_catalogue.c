@@ -38,17 +38,6 @@
 
 enum { CATALOGUE_MIN_IDS = 15 };
 
-static int has_symptoms_section(const struct kb_article *a)
-{
-	size_t i;
-
-	for (i = 0; i < a->n_sections; i++)
-		if (strcasecmp(a->sections[i].name, "SYMPTOMS") == 0 ||
-		    strcasecmp(a->sections[i].name, "SYMPTOM") == 0)
-			return 1;
-	return 0;
-}
-
 /* An indented line "2000 (Success) DNS_BOOTFILE_BACKUP_MESSAGE": an ID,
  * then its severity in parentheses. */
 static int catalogue_row(const char *s)
@@ -128,7 +117,7 @@ void imp_demote_event_catalogue(struct imp *im)
 	const struct kb_article *a = im->a;
 	size_t n, rows = 0, ids, i;
 
-	if (has_symptoms_section(a))
+	if (imp_has_symptoms_section(a))
 		return;
 	demote_error_catalogue(im);
 	if (im->n_events == 0)

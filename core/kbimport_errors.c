@@ -196,11 +196,9 @@ void imp_scan_errors(struct imp *im)
 	scan_data_words(im);
 	scan_title_codes(im);
 	for (n = a->body_first; n < a->body_end; n++) {
-		const struct kb_article_section *sec = imp_section_of(im, n);
 		const char *s = imp_line_at(im, n), *p;
 
-		if (imp_log_text(s) != NULL || sec == NULL ||
-		    (strcasecmp(sec->name, "SYMPTOMS") != 0 && strcasecmp(sec->name, "CAUSE") != 0))
+		if (imp_log_text(s) != NULL || !imp_in_symptoms_or_cause(im, n))
 			continue;
 		for (p = s; (p = imp_ci_find(p, "error ")) != NULL; p += 6) {
 			uint32_t code;

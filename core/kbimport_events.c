@@ -245,11 +245,11 @@ static int names_number(const char *s, unsigned long id)
 static int example_event(const struct imp *im, unsigned long id, size_t line, size_t ctx_line)
 {
 	const struct kb_article *a = im->a;
-	const struct kb_article_section *sec = imp_section_of(im, line), *s2;
+	const struct kb_article_section *s2;
 	size_t n, from = ctx_line > a->body_first + 5 ? ctx_line - 5 : a->body_first;
 	int example = 0;
 
-	if (sec == NULL || strcasecmp(sec->name, "SYMPTOMS") == 0 || strcasecmp(sec->name, "CAUSE") == 0)
+	if (imp_section_of(im, line) == NULL || imp_in_symptoms_or_cause(im, line))
 		return 0;
 	for (n = from; n <= line && n < a->body_end && !example; n++)
 		example = imp_has_word(imp_line_at(im, n), "example") ||
@@ -258,9 +258,8 @@ static int example_event(const struct imp *im, unsigned long id, size_t line, si
 		return 0;
 	/* an article that reports a problem shows its events "for
 	 * example" too: those are its symptoms */
-	for (n = 0; n < a->n_sections; n++)
-		if (strcasecmp(a->sections[n].name, "SYMPTOMS") == 0 || strcasecmp(a->sections[n].name, "SYMPTOM") == 0)
-			return 0;
+	if (imp_has_symptoms_section(a))
+		return 0;
 	for (n = a->body_first; n < a->body_end; n++)
 		if ((s2 = imp_section_of(im, n)) != NULL && strcasecmp(s2->name, "CAUSE") == 0 &&
 		    names_number(imp_line_at(im, n), id))
@@ -355,12 +354,11 @@ static int names_problem(const struct imp *im, size_t first, size_t last)
  * problem, 3 either; the guards keep the 9. */
 static int informational_event(struct imp *im, unsigned long id, size_t line)
 {
-	const struct kb_article_section *sec = imp_section_of(im, line);
 	size_t first, last, n, pf, pl, run_first, step;
 	int info = 0, severe = 0;
 
-	if (sec == NULL || strcasecmp(sec->name, "SYMPTOMS") == 0 || strcasecmp(sec->name, "SYMPTOM") == 0 ||
-	    strcasecmp(sec->name, "CAUSE") == 0 || (im->a->title != NULL && names_number(im->a->title, id)))
+	if (imp_section_of(im, line) == NULL || imp_in_symptoms_or_cause(im, line) ||
+	    (im->a->title != NULL && names_number(im->a->title, id)))
 		return 0;
 	event_block_of(im, line, &first, &last);
 	for (n = first; n <= last; n++)

@@ -242,6 +242,14 @@ int imp_has_word(const char *s, const char *w);
 
 /* The section holding line n, or NULL (the text before the first one). */
 const struct kb_article_section *imp_section_of(const struct imp *im, size_t n);
+/* sec is the SYMPTOMS section (some articles head it SYMPTOM). */
+int imp_symptoms_section(const struct kb_article_section *sec);
+/* The article has a SYMPTOMS section: it reports a problem. */
+int imp_has_symptoms_section(const struct kb_article *a);
+/* Line n lies in the SYMPTOMS or the CAUSE section, where the article
+ * states its problem: an event or a code there is the problem's, not
+ * one the fix brings, an example or normal operation. */
+int imp_in_symptoms_or_cause(const struct imp *im, size_t n);
 
 /* "REVIEW: " and the first words of the paragraph starting at line n
  * (skipping a leading "NOTE:"), then "..." when there is more. */
