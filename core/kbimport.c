@@ -169,6 +169,21 @@ int imp_starts_ci(const char *s, const char *prefix)
 	return strncasecmp(s, prefix, strlen(prefix)) == 0;
 }
 
+int imp_opens_with(const char *s, const char *const *starts)
+{
+	size_t i;
+
+	for (i = 0; starts[i] != NULL; i++)
+		if (strncmp(s, starts[i], strlen(starts[i])) == 0)
+			return 1;
+	return 0;
+}
+
+int imp_word_is(const char *w, size_t wl, const char *word)
+{
+	return strlen(word) == wl && strncasecmp(w, word, wl) == 0;
+}
+
 /* Words of a step, matched as whole words ("set", not "settings"). */
 int imp_has_word(const char *s, const char *w)
 {

@@ -236,6 +236,11 @@ size_t imp_rtrim_len(const char *s, size_t n);
 const char *imp_ci_find(const char *hay, const char *needle);
 
 int imp_starts_ci(const char *s, const char *prefix);
+/* s opens with one of the NULL-ended starts, in the case written ("and ",
+ * "to "): a word that goes on a sentence. */
+int imp_opens_with(const char *s, const char *const *starts);
+/* The wl bytes at w are word, in any case. */
+int imp_word_is(const char *w, size_t wl, const char *word);
 
 /* Words of a step, matched as whole words ("set", not "settings"). */
 int imp_has_word(const char *s, const char *w);
