@@ -1327,8 +1327,7 @@ static const char *logged_id_before(const char *s, const char *p)
 static void fill_in_source(struct imp *im, unsigned id, size_t n)
 {
 	const char *src, *note;
-	char stale[64];
-	size_t i, r, l;
+	size_t i;
 
 	for (i = 0; i < im->n_events; i++)
 		if (im->events[i].id == id && imp_starts_ci(im->events[i].source, "REVIEW:"))
@@ -1338,12 +1337,10 @@ static void fill_in_source(struct imp *im, unsigned id, size_t n)
 	im->events[i].source = imp_source_as_logged(src);
 	note = imp_fmt(im, "event %u: its source %s is read from line %zu: check it", id, im->events[i].source, n);
 	/* the note that said the article names none is now wrong */
-	l = (size_t)snprintf(stale, sizeof stale, "event %u has no source in the article", id);
-	for (r = 0; r < im->n_reviews; r++)
-		if (strncmp(im->reviews[r].note, stale, l) == 0) {
-			im->reviews[r].note = note;
-			return;
-		}
+	if (im->events[i].no_source_note > 0) {
+		im->reviews[im->events[i].no_source_note - 1].note = note;
+		return;
+	}
 	imp_review(im, n, T_EVENT, i, note);
 }
 

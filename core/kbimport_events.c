@@ -429,6 +429,7 @@ void imp_add_event(struct imp *im, unsigned long id, const char *source,
 	struct imp_event *ev;
 	const char *from_title;
 	int guessed = 0, why = 0, noted = 0;
+	size_t no_source_note = 0;
 
 	if (imp_related_title_event(im, id, line))
 		return;
@@ -500,6 +501,7 @@ void imp_add_event(struct imp *im, unsigned long id, const char *source,
 	if (source == NULL || *source == '\0') {
 		imp_review(im, line, T_SYMPTOMS, 0,
 		       imp_fmt(im, "event %lu has no source in the article: fill in the source", id));
+		no_source_note = im->n_reviews;
 		source = "REVIEW: the article names no source";
 	}
 	if (has_event(im, (unsigned)id, source)) {
@@ -518,6 +520,7 @@ void imp_add_event(struct imp *im, unsigned long id, const char *source,
 	ev->log_guessed = guessed;
 	ev->desc = desc;
 	ev->line = line;
+	ev->no_source_note = no_source_note;
 }
 
 /* "Event ID  Source  Description" column headings, then rows. */

@@ -63,6 +63,9 @@ struct imp_event {
 	const char *code_text;  /* error code found for it, as written */
 	const char *message;
 	size_t line;
+	size_t no_source_note;  /* 1 + the index of the review item saying
+				   the article names no source, 0 none: a
+				   source read later replaces its note */
 };
 
 struct imp_error {
