@@ -1415,9 +1415,11 @@ void imp_scan_prose_events(struct imp *im)
 					continue;
 			}
 			if (im->n_events > 0 && im->events[im->n_events - 1].line == n &&
-			    imp_starts_ci(im->events[im->n_events - 1].source, "REVIEW:"))
+			    imp_starts_ci(im->events[im->n_events - 1].source, "REVIEW:")) {
 				imp_review(im, n, T_EVENT, im->n_events - 1,
 				       imp_fmt(im, "event %lu is named without its source: fill in the source", id));
+				im->events[im->n_events - 1].no_source_note = im->n_reviews;
+			}
 		}
 	}
 }
