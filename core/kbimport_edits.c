@@ -71,11 +71,6 @@ static size_t word_at(const char *s, const char **start)
 	return (size_t)(e - s);
 }
 
-static int word_is(const char *s, size_t n, const char *w)
-{
-	return strlen(w) == n && strncasecmp(s, w, n) == 0;
-}
-
 /* Skips articles and fillers before the object of a verb. */
 static const char *skip_fillers(const char *p)
 {
@@ -147,17 +142,17 @@ static const char *value_selected(struct imp *im, size_t first, size_t last)
 			while (b > s && !isspace((unsigned char)b[-1]))
 				b--;
 			wl = word_at(b, &w);
-			if (wl > 0 && w + wl <= p + 1 && !word_is(w, wl, "the") && !word_is(w, wl, "a") &&
-			    !word_is(w, wl, "this") && !word_is(w, wl, "following") &&
-			    !word_is(w, wl, "registry") && !word_is(w, wl, "new") &&
-			    !word_is(w, wl, "data") && !word_is(w, wl, "its") &&
+			if (wl > 0 && w + wl <= p + 1 && !imp_word_is(w, wl, "the") && !imp_word_is(w, wl, "a") &&
+			    !imp_word_is(w, wl, "this") && !imp_word_is(w, wl, "following") &&
+			    !imp_word_is(w, wl, "registry") && !imp_word_is(w, wl, "new") &&
+			    !imp_word_is(w, wl, "data") && !imp_word_is(w, wl, "its") &&
 			    (b - s < 5 || imp_starts_ci(b - 4, "the ")))
 				return imp_dupn(im, w, wl);
 		}
 		if ((p = imp_ci_find(s, "double-click ")) != NULL) {
 			p = skip_fillers(p + 13);
 			wl = word_at(p, &w);
-			if (wl > 0 && !word_is(w, wl, "it") && (w[wl] == '.' || w[wl] == ' ' || w[wl] == '\0') &&
+			if (wl > 0 && !imp_word_is(w, wl, "it") && (w[wl] == '.' || w[wl] == ' ' || w[wl] == '\0') &&
 			    (w[wl] == '\0' || imp_starts_ci(imp_skip_ws(w + wl), "value") ||
 			     *imp_skip_ws(w + wl) == '\0' || w[wl] == '.'))
 				return imp_dupn(im, w, wl);
@@ -179,7 +174,7 @@ static int looks_like_name(const char *w, size_t wl)
 	if (wl == 0 || imp_has_placeholder(w) || imp_starts_ci(w, "REG_"))
 		return 0;
 	for (i = 0; kinds[i] != NULL; i++)
-		if (word_is(w, wl, kinds[i]))
+		if (imp_word_is(w, wl, kinds[i]))
 			return 0;
 	for (i = 0; i < wl; i++)
 		if (isupper((unsigned char)w[i]) || isdigit((unsigned char)w[i]) || w[i] == '_')
@@ -226,8 +221,8 @@ static int names_other_key(const char *s, const char *key)
 		for (b = p; b > s && b[-1] != ' ' && b[-1] != '"'; b--)
 			;
 		wl = word_at(b, &w);
-		if (wl == 0 || !looks_like_name(w, wl) || word_is(w, wl, "DELETE") ||
-		    word_is(w, wl, "Del") || is_last_name(key, w, wl))
+		if (wl == 0 || !looks_like_name(w, wl) || imp_word_is(w, wl, "DELETE") ||
+		    imp_word_is(w, wl, "Del") || is_last_name(key, w, wl))
 			continue;
 		return 1;
 	}
@@ -241,7 +236,7 @@ static int names_other_key(const char *s, const char *key)
 			if (wl == 0 || !looks_like_name(w, wl))
 				continue;
 			for (k = 0; menu[k] != NULL; k++)
-				if (word_is(w, wl, menu[k]))
+				if (imp_word_is(w, wl, menu[k]))
 					known = 1;
 			if (!known && !is_last_name(key, w, wl) &&
 			    !(strrchr(key, '\\') != NULL && strncasecmp(strrchr(key, '\\') + 1, w, wl) == 0))
@@ -292,8 +287,8 @@ static int if_there(const char *a)
  * articles). */
 static int points_back(const char *w, size_t wl)
 {
-	return word_is(w, wl, "noted") || word_is(w, wl, "listed") || word_is(w, wl, "mentioned") ||
-	       word_is(w, wl, "above");
+	return imp_word_is(w, wl, "noted") || imp_word_is(w, wl, "listed") || imp_word_is(w, wl, "mentioned") ||
+	       imp_word_is(w, wl, "above");
 }
 
 /* One delete verb at p in line n: what it asks to take away. */
@@ -386,24 +381,24 @@ static void classify(struct imp *im, const char *key, size_t key_last, size_t n,
 	}
 	after = imp_skip_ws(w + wl + (w[wl] == '"' ? 1 : 0));
 	al = word_at(after, &a2);
-	if (word_is(w, wl, "key") || word_is(w, wl, "subkey") || word_is(w, wl, "keys") ||
-	    word_is(w, wl, "subkeys")) {
+	if (imp_word_is(w, wl, "key") || imp_word_is(w, wl, "subkey") || imp_word_is(w, wl, "keys") ||
+	    imp_word_is(w, wl, "subkeys")) {
 		/* "delete the key", "the following keys and any subkeys";
 		 * not "the subkey with the name of ...", which is another */
-		if (tail_name == NULL && (al == 0 || word_is(a2, al, "and") || if_there(a2) || points_back(a2, al)) &&
+		if (tail_name == NULL && (al == 0 || imp_word_is(a2, al, "and") || if_there(a2) || points_back(a2, al)) &&
 		    (following || w[0] == 'k' || w[0] == 'K'))
 			e->kind = EDIT_KEY;
-		else if (word_is(w, wl, "key") && verb > line && imp_has_word(line, "press"))
+		else if (imp_word_is(w, wl, "key") && verb > line && imp_has_word(line, "press"))
 			selected_thing(im, key, key_last + 1, n, tail_name, e);
 		return;
 	}
-	if (word_is(w, wl, "value")) {
+	if (imp_word_is(w, wl, "value")) {
 		/* "delete the value", "delete the following value" */
 		if (tail_name != NULL && al == 0)
 			e->kind = EDIT_VALUE;
 		return;
 	}
-	if (word_is(w, wl, "it")) {
+	if (imp_word_is(w, wl, "it")) {
 		/* "if this key exists, ... delete it"; not "If the Web
 		 * Connector key still exists, delete it" under its parent */
 		if (tail_name != NULL)
@@ -419,14 +414,14 @@ static void classify(struct imp *im, const char *key, size_t key_last, size_t n,
 	{
 		const char *a3;
 		size_t al3 = word_at(imp_skip_ws(a2 + al), &a3);
-		if (al3 > 0 && !word_is(a3, al3, "and") && !imp_has_word(a3, "following"))
+		if (al3 > 0 && !imp_word_is(a3, al3, "and") && !imp_has_word(a3, "following"))
 			return;
 	}
-	if (word_is(a2, al, "key") || word_is(a2, al, "subkey")) {
+	if (imp_word_is(a2, al, "key") || imp_word_is(a2, al, "subkey")) {
 		if (tail_name == NULL && last != NULL && strncasecmp(last + 1, w, wl) == 0 &&
 		    last[1 + wl] == '\0')
 			e->kind = EDIT_KEY;
-	} else if (word_is(a2, al, "value") && looks_like_name(w, wl)) {
+	} else if (imp_word_is(a2, al, "value") && looks_like_name(w, wl)) {
 		e->kind = EDIT_VALUE;
 		e->value = imp_dupn(im, w, wl);
 	}

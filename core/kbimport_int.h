@@ -63,6 +63,9 @@ struct imp_event {
 	const char *code_text;  /* error code found for it, as written */
 	const char *message;
 	size_t line;
+	size_t no_source_note;  /* 1 + the index of the review item saying
+				   the article names no source, 0 none: a
+				   source read later replaces its note */
 };
 
 struct imp_error {
@@ -117,6 +120,17 @@ struct imp_step {
 	size_t line;
 };
 
+/* An event imp_add_event() kept off the draft, and why: a later mention
+ * of the same ID is kept off for the same reason (the fix brings it, it
+ * is an example, it is informational), and the catalogue still counts
+ * the informational ones. */
+enum imp_event_off { EV_OFF_FIX = 1, EV_OFF_EXAMPLE, EV_OFF_INFO };
+
+struct imp_event_off_note {
+	unsigned long id;
+	enum imp_event_off why;
+};
+
 /* Which field a review item concerns; resolved to "checks[2]" when the
  * draft is written. */
 enum target {
@@ -153,6 +167,8 @@ struct imp {
 	size_t n_steps, cap_steps;
 	struct imp_review *reviews;
 	size_t n_reviews, cap_reviews;
+	struct imp_event_off_note *events_off; /* in the order noted */
+	size_t n_events_off, cap_events_off;
 	const char *question;   /* when nothing else is a symptom */
 	size_t question_line;
 	const char *cause;
@@ -223,12 +239,25 @@ size_t imp_rtrim_len(const char *s, size_t n);
 const char *imp_ci_find(const char *hay, const char *needle);
 
 int imp_starts_ci(const char *s, const char *prefix);
+/* s opens with one of the NULL-ended starts, in the case written ("and ",
+ * "to "): a word that goes on a sentence. */
+int imp_opens_with(const char *s, const char *const *starts);
+/* The wl bytes at w are word, in any case. */
+int imp_word_is(const char *w, size_t wl, const char *word);
 
 /* Words of a step, matched as whole words ("set", not "settings"). */
 int imp_has_word(const char *s, const char *w);
 
 /* The section holding line n, or NULL (the text before the first one). */
 const struct kb_article_section *imp_section_of(const struct imp *im, size_t n);
+/* sec is the SYMPTOMS section (some articles head it SYMPTOM). */
+int imp_symptoms_section(const struct kb_article_section *sec);
+/* The article has a SYMPTOMS section: it reports a problem. */
+int imp_has_symptoms_section(const struct kb_article *a);
+/* Line n lies in the SYMPTOMS or the CAUSE section, where the article
+ * states its problem: an event or a code there is the problem's, not
+ * one the fix brings, an example or normal operation. */
+int imp_in_symptoms_or_cause(const struct imp *im, size_t n);
 
 /* "REVIEW: " and the first words of the paragraph starting at line n
  * (skipping a leading "NOTE:"), then "..." when there is more. */
@@ -252,6 +281,10 @@ unsigned char *imp_placed_lines(struct imp *im, int fact_reviews_only);
  * "error 1069", an HRESULT or NTSTATUS (0x80070005, c0000244).  For
  * review_unplaced() only: no pass drafts from it. */
 int imp_net_names_fact(const struct imp *im, size_t n);
+
+/* Line n names a fact in any form: kb_import_line_names_fact() or
+ * imp_net_names_fact() (kb_import_article_line_names_fact() for im->a). */
+int imp_names_fact(const struct imp *im, size_t n);
 
 /* ---- kbimport_events.c: event blocks and tables ---------------------------- */
 
@@ -288,6 +321,13 @@ int imp_article_number_line(const char *s);
 /* Event id named on line only in a related article's title: a review
  * item, and 1 (the event is not drafted). */
 int imp_related_title_event(struct imp *im, unsigned long id, size_t line);
+
+/* After "event" at p ("events", "event ID", "Event ID#:", "event number
+ * 7024"): where its number starts, past the word ID or number and any ':'
+ * or '#'.  *with_id (when not NULL) is 1 when ID or number was there.
+ * The prose event scan and the reading of a prose event's source share
+ * it: they find the same mention. */
+const char *imp_event_number_at(const char *p, int *with_id);
 
 /* "the Frob Agent records event ID 12" (the subject possibly ending the
  * line above): the well-known source the subject names, or NULL. */
@@ -333,10 +373,6 @@ void imp_link_events(struct imp *im);
  * (a catalogue, labelling guide C6): its events go to the review list;
  * so do its error codes when it drafts 15 or more. */
 void imp_demote_event_catalogue(struct imp *im);
-/* The words after "event N " in the review note of an event found
- * informational, of normal operation (kbimport_events.c): the catalogue
- * counts those events too. */
-#define IMP_INFO_EVENT_NOTE "is informational, of normal operation"
 
 /* ---- kbimport_afterfix.c: what the fix brings ------------------------------ */
 

@@ -910,12 +910,8 @@ static int prose_word_opens(const char *t)
 {
 	static const char *const words[] = { "to ", "and ", "or ", "is ", "are ", "from ", "in ",
 					     "on ", "with ", "for ", "then ", "if ", "as ", NULL };
-	size_t i;
 
-	for (i = 0; words[i] != NULL; i++)
-		if (strncmp(t, words[i], strlen(words[i])) == 0)
-			return 1;
-	return 0;
+	return imp_opens_with(t, words);
 }
 
 /* The first word of line s (text t) when it goes on a path its line
