@@ -131,6 +131,13 @@ struct imp_review {
 	const char *note;
 };
 
+/* A key read from the article alone on its lines (kbimport_registry.c's
+ * place_key()): its path, normalised, and its lines. */
+struct imp_key_read {
+	const char *key;
+	size_t line, last;
+};
+
 struct imp {
 	const struct kb_article *a;
 	unsigned char *used;    /* per line: claimed by an earlier pass
@@ -157,6 +164,11 @@ struct imp {
 	size_t question_line;
 	const char *cause;
 	size_t cause_line;
+
+	struct imp_key_read *keys_read; /* the keys the registry pass read, in
+				   article order (kbimport_coltable.c asks
+				   which is in force above a table) */
+	size_t n_keys_read, cap_keys_read;
 
 	char **pool;            /* every string made here, freed at the end */
 	size_t n_pool, cap_pool;
@@ -922,6 +934,17 @@ const char *imp_clean_field(struct imp *im, const char *s, size_t n);
  * *guessed 1 when the spelling was one letter off (to be reviewed).
  * NULL when s names no type or could name two. */
 const char *imp_reg_type(const char *s, int words_ok, size_t *len, int *guessed);
+
+/* ---- kbimport_coltable.c: values in a table with a header row ---------- */
+
+/* "Type   Name   Data" / "Value Name   Value Data" over rows of one value
+ * each (cells apart by two spaces or more, read at the header's column
+ * offsets), under the key in force above (the key read last, plus the
+ * subkey a title over the table names): a check with what the lead-in
+ * asks (set, or check only for a list of defaults to verify), else a
+ * review item on each row.  Tables of what data means ("Value
+ * Meaning") are not value lists.  Runs before imp_scan_fallback_values(). */
+void imp_scan_column_tables(struct imp *im);
 
 /* ---- kbimport_fallback.c: the reader of last resort for value rows ------ */
 

@@ -480,6 +480,11 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 	key = imp_trim_prose(im, key, key_line);
 	if (key == NULL)
 		return;
+	{       /* the key in force for a table further on (kbimport_coltable.c) */
+		struct imp_key_read *kr = PUSH(im, keys_read);
+		if (kr != NULL)
+			*kr = (struct imp_key_read){ key, key_line, key_last };
+	}
 	vkey = key;
 	tail = imp_trailing_value(im, &vkey, key_line, key_last, &tv);
 	imp_read_value_block(im, key_last + 1, &vb);

@@ -1193,6 +1193,20 @@ static int block_interlude(const char *p)
 	return 0;
 }
 
+/* "Value 0", "Value 1": Regedt32's printout numbers the values of a key,
+ * each number alone on its line over the value's "Name:" / "Type:" /
+ * "Data:" lines (5 archive articles).  The number is no field: the block
+ * goes on under it. */
+static int numbered_value_heading(const char *p)
+{
+	size_t l = imp_rtrim_len(p, strlen(p)), d;
+
+	if (!imp_starts_ci(p, "Value ") || l < 7)
+		return 0;
+	d = strspn(p + 6, "0123456789");
+	return d > 0 && d <= 3 && 6 + d == l;
+}
+
 /* The "Value Name / Data Type / Data" lines (or inline "Name: REG_X:
  * data" lines) after a key.  Step lines ("3. On the Edit menu, click Add
  * Value.") and a short remark may come between the key and its values. */
@@ -1224,6 +1238,9 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 			break;
 		if (strspn(p, "+-=| \t") == strlen(p))
 			continue;       /* a table's rule line */
+		if (numbered_value_heading(p) && m + 1 < im->a->body_end &&
+		    value_field(imp_skip_ws(imp_line_at(im, m + 1)), &t) == FR_NAME)
+			continue;       /* "Value 1" over its "Name:" line */
 		/* "| Value Name | Data Type | Value |": a table's heading */
 		if (*p == '|' && imp_ci_find(p, "Name") != NULL && imp_ci_find(p, "Type") != NULL &&
 		    imp_ci_find(p, "REG_") == NULL)
