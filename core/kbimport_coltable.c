@@ -35,8 +35,8 @@
 
 #define CT_MAX_COLS 6
 #define CT_MAX_ROWS 60
-/* How far above a table its key may be read. */
-#define CT_KEY_WINDOW 60
+/* How many lines of text may stand between a table and its key. */
+#define CT_KEY_WINDOW 40
 
 enum ct_role { CT_NONE, CT_NAME, CT_TYPE, CT_DATA, CT_DEFAULT, CT_EITHER, CT_OTHER };
 
@@ -207,27 +207,59 @@ static int ct_column(const struct ct_header *h, enum ct_role role)
 	return -1;
 }
 
-/* The title right over the header at line hl ("Tool A" over a rule of
- * dashes as long, a blank line or none between it and the header): its
- * text and line, or NULL. */
+/* Line m is a title underlined on the next line by a rule as long ("Tool
+ * A" / "------"): one cell of text, no sentence's end, no step.  Its
+ * length, or 0. */
+static size_t ct_underlined(const struct imp *im, size_t m)
+{
+	const char *t, *r;
+	size_t rl, l;
+
+	if (m < im->a->body_first || m + 1 >= im->a->body_end)
+		return 0;
+	t = imp_skip_ws(imp_line_at(im, m));
+	r = imp_skip_ws(imp_line_at(im, m + 1));
+	rl = imp_rtrim_len(r, strlen(r));
+	l = imp_rtrim_len(t, strlen(t));
+	/* (two cells over one rule are a table's header, not a title) */
+	if (rl < 3 || strspn(r, "-=") != rl || l == 0 || l > 60 || rl + 2 < l || rl > l + 2 ||
+	    strstr(t, "  ") != NULL || strchr(t, '\t') != NULL ||
+	    strchr(".:,;", t[l - 1]) != NULL || imp_numbered_step(imp_line_at(im, m)))
+		return 0;
+	return l;
+}
+
+/* The title right over the header at line hl (a blank line or none
+ * between): its text and line, or NULL. */
 static const char *ct_title(struct imp *im, size_t hl, size_t *tl)
 {
-	size_t n = hl, rl, l;
-	const char *t, *r;
+	size_t n = hl, l;
 
 	while (n > im->a->body_first && imp_blank(imp_line_at(im, n - 1)) && hl - n < 2)
 		n--;
-	if (n <= im->a->body_first + 1)
-		return NULL;
-	r = imp_skip_ws(imp_line_at(im, n - 1));
-	t = imp_skip_ws(imp_line_at(im, n - 2));
-	rl = imp_rtrim_len(r, strlen(r));
-	l = imp_rtrim_len(t, strlen(t));
-	if (rl < 3 || strspn(r, "-=") != rl || l == 0 || l > 60 || rl + 2 < l || rl > l + 2 ||
-	    strchr(".:,;", t[l - 1]) != NULL || imp_numbered_step(imp_line_at(im, n - 2)))
+	if (n < im->a->body_first + 2 || (l = ct_underlined(im, n - 2)) == 0)
 		return NULL;
 	*tl = n - 2;
-	return imp_dupn(im, t, l);
+	return imp_dupn(im, imp_skip_ws(imp_line_at(im, n - 2)), l);
+}
+
+/* The first row under the title at line m (after its rule and a blank
+ * line at most), when it is "Name : REG_X : data"; 0 otherwise. */
+static size_t ct_first_titled_row(struct imp *im, size_t m)
+{
+	size_t n = m + 2;
+	struct value_spec iv;
+
+	if (ct_underlined(im, m) == 0 || n >= im->a->body_end)
+		return 0;
+	if (imp_blank(imp_line_at(im, n)) && n + 1 < im->a->body_end)
+		n++;
+	return imp_inline_value(im, imp_line_at(im, n), n, &iv) && iv.name != NULL && iv.type != NULL ? n : 0;
+}
+
+int imp_title_over_rows(struct imp *im, size_t m)
+{
+	return ct_first_titled_row(im, m) != 0;
 }
 
 /* The words between the key (ending at key_last) and line end say the key
@@ -248,19 +280,22 @@ static int ct_subkeys_said(const struct imp *im, size_t key_last, size_t end)
 }
 
 /* The key in force at line before: the last one the registry pass read
- * above it, in the same section and CT_KEY_WINDOW lines at most, with no
- * other path named between (that one's own, unread: the rows' key is
- * not sure).  NULL with *why otherwise. */
-static const struct imp_key_read *ct_key(const struct imp *im, size_t before, const char **why)
+ * above it, in the same section, with at most CT_KEY_WINDOW lines of text
+ * between (the tables read before, tabled, not counted: a key over a run
+ * of titled tables holds for all of them), and no other path named
+ * between (that one's own, unread: the rows' key is not sure).  NULL with
+ * *why otherwise. */
+static const struct imp_key_read *ct_key(const struct imp *im, size_t before, const unsigned char *tabled,
+					 const char **why)
 {
 	const struct imp_key_read *k = NULL;
-	size_t i, n;
+	size_t i, n, text = 0;
 
 	*why = "no key in force above it";
 	for (i = 0; i < im->n_keys_read; i++)
 		if (im->keys_read[i].last < before)
 			k = &im->keys_read[i];
-	if (k == NULL || before - k->last > CT_KEY_WINDOW || imp_section_of(im, k->line) != imp_section_of(im, before))
+	if (k == NULL || imp_section_of(im, k->line) != imp_section_of(im, before))
 		return NULL;
 	for (n = k->last + 1; n < before; n++) {
 		const char *s = imp_line_at(im, n);
@@ -268,8 +303,9 @@ static const struct imp_key_read *ct_key(const struct imp *im, size_t before, co
 			*why = "another key is named between it and the key above";
 			return NULL;
 		}
+		text += !tabled[n] && !imp_blank(s);
 	}
-	return k;
+	return text <= CT_KEY_WINDOW ? k : NULL;
 }
 
 /* The paragraph that leads into the table at line hl (or its title at
@@ -404,17 +440,16 @@ static int ct_lead_defaults(const struct imp *im, size_t first, size_t last)
 	return def;
 }
 
-/* The table at lines top..hl (its lead-in from line lead) is about the
- * registry: it has a type column, or the words around it name the
- * registry or a key, or its title is a path.  A table of other settings ("BaudRate  9600") with
- * no key in force is no registry fact and gets no review item. */
-static int ct_about_registry(const struct imp *im, const struct ct_header *h, const char *title, size_t lead,
-			     size_t hl)
+/* The table at lines top..hl (its lead-in from line lead), with no type
+ * column, is about the registry: the words around it name the registry
+ * or a key, or its title is a path ("Tool A\\Result Codes").  A table of
+ * other settings ("BaudRate  9600") with no key in force is no registry
+ * fact and gets no review item. */
+static int ct_about_registry(const struct imp *im, const char *title, size_t lead, size_t hl)
 {
 	size_t n;
 
-	/* a type column, or a title that is a path ("Tool A\Result Codes") */
-	if (ct_column(h, CT_TYPE) >= 0 || (title != NULL && strchr(title, '\\') != NULL))
+	if (title != NULL && strchr(title, '\\') != NULL)
 		return 1;
 	for (n = lead; n <= hl; n++) {
 		const char *s = imp_line_at(im, n);
@@ -560,61 +595,135 @@ static const char *ct_asked(struct imp *im, const struct imp_key_read *k, size_t
 	return NULL;
 }
 
-/* The table whose header is at line hl: its rows drafted or reviewed. */
-static void ct_table(struct imp *im, const struct ct_header *h, size_t hl, const unsigned char *placed,
+/* The values of one table or titled list, read, before they are placed:
+ * each with what stops it from being drafted (NULL: nothing). */
+struct ct_group {
+	size_t hl;              /* the header's line, or the first row's */
+	size_t top;             /* the title's line, or hl */
+	size_t end;             /* the last line read */
+	const char *title;      /* the title over it, or NULL */
+	int registry;           /* its rows name registry types */
+	size_t n;
+	struct value_spec v[CT_MAX_ROWS];
+	const char *why[CT_MAX_ROWS];
+};
+
+/* Group g (its lead-in from line lead): the key its rows go under and
+ * what is asked, each row drafted as a check or given a review item. */
+static void ct_place(struct imp *im, const struct ct_group *g, size_t lead, const unsigned char *placed,
 		     unsigned char *tabled)
 {
-	struct ct_row rows[CT_MAX_ROWS];
-	size_t nr, end, i, tl = 0, top, lead;
-	const char *title, *why = NULL, *key = NULL, *words_type, *row_why;
+	const char *why = NULL, *key = NULL;
 	const struct imp_key_read *k;
 	int repair = 0;
+	size_t i;
 
-	nr = ct_rows(im, h, hl, rows, &end);
-	if (nr == 0)
-		return;
-	title = ct_title(im, hl, &tl);
-	top = title != NULL ? tl : hl;
-	lead = ct_lead_start(im, top, tabled);
-	for (i = top; i <= end; i++)
+	for (i = g->top; i <= g->end; i++)
 		tabled[i] = 1;
-	k = ct_key(im, top, &why);
+	k = ct_key(im, g->top, tabled, &why);
 	if (k != NULL && imp_has_placeholder(k->key)) {
 		why = "its key holds a placeholder";
-	} else if (k != NULL && title != NULL) {
-		if (ct_subkeys_said(im, k->last, top))
-			key = imp_fmt(im, "%s\\%s", k->key, title);
+	} else if (k != NULL && g->title != NULL) {
+		if (ct_subkeys_said(im, k->last, g->top))
+			key = imp_fmt(im, "%s\\%s", k->key, g->title);
 		else
 			why = "a title over the table may name a subkey the words do not confirm";
 	} else if (k != NULL) {
 		key = k->key;
 	}
-	if (key != NULL && (key = ct_lead_subkey(im, key, lead, hl - 1, tabled)) == NULL)
+	if (key != NULL && (key = ct_lead_subkey(im, key, lead, g->hl - 1, tabled)) == NULL)
 		why = "the words above it name a key of the path above, not the one it ends in";
 	if (key != NULL)
-		why = ct_asked(im, k, lead, hl, &repair, tabled);
-	else if (k == NULL && !ct_about_registry(im, h, title, lead, hl))
+		why = ct_asked(im, k, lead, g->hl, &repair, tabled);
+	else if (k == NULL && !g->registry && !ct_about_registry(im, g->title, lead, g->hl))
 		return;
-	words_type = ct_type_in_words(im, lead, hl - 1);
-	for (i = 0; i < nr && !im->oom; i++) {
-		struct value_spec v;
+	for (i = 0; i < g->n && !im->oom; i++) {
+		const struct value_spec *v = &g->v[i];
 		size_t checks = im->n_checks;
-		if (placed[rows[i].line])
+		if (placed[v->line])
 			continue;
-		row_why = ct_row_value(im, h, &rows[i], words_type, &v);
-		if (why != NULL || row_why != NULL) {
-			imp_review(im, rows[i].line, T_CHECKS, 0,
+		if (why != NULL || g->why[i] != NULL) {
+			imp_review(im, v->line, T_CHECKS, 0,
 				   imp_fmt(im, "value '%s' in the table at line %zu: %s; write its check by hand if the article asks for it",
-					   v.name != NULL ? v.name : "", hl, why != NULL ? why : row_why));
+					   v->name != NULL ? v->name : "", g->hl, why != NULL ? why : g->why[i]));
 			continue;
 		}
 		imp_value_checks(im, &(struct imp_at){ .key_line = k->line, .key_last = k->last, .repair = repair },
-				 key, &v);
+				 key, v);
 		if (im->n_checks > checks)
-			imp_review(im, rows[i].line, T_CHECKS, 0,
+			imp_review(im, v->line, T_CHECKS, 0,
 				   imp_fmt(im, "value '%s' is read from the table at line %zu under %s: check its key, name, type and data",
-					   v.name, hl, key));
+					   v->name, g->hl, key));
 	}
+}
+
+/* The table whose header is at line hl: its rows drafted or reviewed. */
+static void ct_table(struct imp *im, const struct ct_header *h, size_t hl, const unsigned char *placed,
+		     unsigned char *tabled)
+{
+	struct ct_row rows[CT_MAX_ROWS];
+	struct ct_group *g = calloc(1, sizeof *g);
+	size_t nr, i, tl = 0, lead;
+	const char *words_type;
+
+	if (g == NULL) {
+		im->oom = 1;
+		return;
+	}
+	nr = ct_rows(im, h, hl, rows, &g->end);
+	g->hl = hl;
+	g->title = ct_title(im, hl, &tl);
+	g->top = g->title != NULL ? tl : hl;
+	g->registry = ct_column(h, CT_TYPE) >= 0;
+	lead = ct_lead_start(im, g->top, tabled);
+	words_type = ct_type_in_words(im, lead, hl - 1);
+	for (i = 0; i < nr; i++)
+		g->why[i] = ct_row_value(im, h, &rows[i], words_type, &g->v[i]);
+	g->n = nr;
+	if (nr > 0)
+		ct_place(im, g, lead, placed, tabled);
+	free(g);
+}
+
+/* "Port3" / "-----" / "Device : REG_SZ : COM3" / "IRQ : REG_DWORD : 0x5":
+ * rows of one value each (name, REG_ type, data on one line) under a
+ * title at line tl, which names the subkey they go under: drafted as a
+ * table's rows.  0 when line tl is no such title. */
+static int ct_titled_rows(struct imp *im, size_t tl, const unsigned char *placed, unsigned char *tabled)
+{
+	struct ct_group *g;
+	size_t n = ct_first_titled_row(im, tl);
+	const char *s;
+
+	if (n == 0 || placed[n])
+		return 0;
+	if ((g = calloc(1, sizeof *g)) == NULL) {
+		im->oom = 1;
+		return 0;
+	}
+	g->top = tl;
+	g->hl = n;
+	g->title = imp_dupn(im, imp_skip_ws(imp_line_at(im, tl)), ct_underlined(im, tl));
+	g->registry = 1;
+	for (; n < im->a->body_end && g->n < CT_MAX_ROWS; n++) {
+		struct value_spec *v = &g->v[g->n];
+		s = imp_line_at(im, n);
+		if (imp_blank(s) || !imp_inline_value(im, s, n, v) || v->name == NULL || v->type == NULL ||
+		    v->sentence)
+			break;
+		/* "Login:REG_SZ is the name of ...": a note on the value */
+		if (v->data != NULL && (imp_has_word(v->data, "is") || imp_has_word(v->data, "can") ||
+					strstr(v->data, ". ") != NULL))
+			break;
+		v->line = n;
+		g->why[g->n] = v->data == NULL ? "no data in its row" : NULL;
+		g->n++;
+		g->end = n;
+	}
+	if (g->n > 0)
+		ct_place(im, g, ct_lead_start(im, tl, tabled), placed, tabled);
+	free(g);
+	return 1;
 }
 
 void imp_scan_column_tables(struct imp *im)
@@ -631,9 +740,12 @@ void imp_scan_column_tables(struct imp *im)
 	}
 	for (n = im->a->body_first; n < im->a->body_end && !im->oom; n++) {
 		const char *s = imp_line_at(im, n);
-		if (placed[n] || imp_blank(s) || !ct_header(s, &h))
+		if (placed[n] || tabled[n] || imp_blank(s))
 			continue;
-		ct_table(im, &h, n, placed, tabled);
+		if (ct_header(s, &h))
+			ct_table(im, &h, n, placed, tabled);
+		else
+			ct_titled_rows(im, n, placed, tabled);
 	}
 	free(placed);
 	free(tabled);

@@ -946,6 +946,11 @@ const char *imp_reg_type(const char *s, int words_ok, size_t *len, int *guessed)
  * Meaning") are not value lists.  Runs before imp_scan_fallback_values(). */
 void imp_scan_column_tables(struct imp *im);
 
+/* "Port3" / "-----" / "Device : REG_SZ : COM3": line m is a title over
+ * rows of values, which go under the subkey it names (the value block
+ * reader stops there and leaves them to imp_scan_column_tables()). */
+int imp_title_over_rows(struct imp *im, size_t m);
+
 /* ---- kbimport_fallback.c: the reader of last resort for value rows ------ */
 
 /* Value rows ("name REG_X : data", "Name = REG_DWORD 1") no reader placed,

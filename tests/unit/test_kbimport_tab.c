@@ -4,7 +4,8 @@
  * and a data column lists values under the key in force; a title over a
  * table names a subkey when the words under the key say it has subkeys; a
  * table of what data means, a table of files and a table with no key in
- * force draft nothing.  Each case imports a small article written here, in
+ * force draft nothing.  "Name : REG_X : data" rows under such titles go
+ * under the subkey the same way.  Each case imports a small article written here, in
  * our own words (the body starts at line 17), and states what the draft
  * holds and what it must not hold (struct draft_case, draft_probe.h). */
 #include <setjmp.h>
@@ -203,6 +204,29 @@ static void test_a_title_over_a_table_names_a_subkey_when_the_words_say_so(void 
 		  { "check REG_SZ " GIZMO_KEY "\\Spin Tool|Program = SPIN.EXE",
 		    "check REG_SZ " GIZMO_KEY "\\Wobble Tool|Program = WOBBLE.EXE", "repairs 2", NULL },
 		  { "check " GIZMO_VALUE("Program"), NULL } },
+		{ "\"Name : REG_X : data\" rows under titles: a subkey each, as the step adds them",
+		  "\n"
+		  "1. Start Registry Editor and locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "2. For each port below, choose Add Key from the Edit menu and type the\n"
+		  "   port's name, then add its values:\n"
+		  "\n"
+		  "      Port3\n"
+		  "      -----\n"
+		  "      Device : REG_SZ : COM3\n"
+		  "      Irq : REG_DWORD : 0x5\n"
+		  "\n"
+		  "      Port4\n"
+		  "      -----\n"
+		  "      Device : REG_SZ : COM4\n"
+		  "      Irq : REG_DWORD : 0x7\n"
+		  "\nQuit Registry Editor.\n",
+		  { "check REG_SZ " GIZMO_KEY "\\Port3|Device = COM3", "check REG_DWORD " GIZMO_KEY "\\Port3|Irq = 5",
+		    "check REG_SZ " GIZMO_KEY "\\Port4|Device = COM4", "check REG_DWORD " GIZMO_KEY "\\Port4|Irq = 7",
+		    "repairs 4", NULL },
+		  { "check " GIZMO_VALUE("Device"), NULL } },
 		{ "the lead-in puts the rows under a subkey it names in words",
 		  "\n"
 		  "1. Locate the following key:\n"
