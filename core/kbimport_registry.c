@@ -488,6 +488,11 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 	vkey = key;
 	tail = imp_trailing_value(im, &vkey, key_line, key_last, &tv);
 	imp_read_value_block(im, key_last + 1, &vb);
+	/* "locate ...\\Parameters; add this value to the Parameters subkey":
+	 * the subkey named is the key located */
+	if (vb.nv > 0 && vb.subkey != NULL && vb.subkey_in_words && strrchr(key, '\\') != NULL &&
+	    strcasecmp(strrchr(key, '\\') + 1, vb.subkey) == 0)
+		vb.subkey = NULL;
 	if (vb.nv > 0 && vb.subkey != NULL) {
 		key = imp_fmt(im, "%s\\%s", key, vb.subkey);
 		if (key == NULL)

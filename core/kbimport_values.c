@@ -914,12 +914,40 @@ int imp_inline_value(struct imp *im, const char *s, size_t line, struct value_sp
  * key and its values that moves to a subkey.  Named: the values go under
  * it; not named ("select the key with the name of the zone"): the
  * values go to a person. */
+/* "Under the subkey named Openers, add ...": the one-word name of the
+ * subkey a step puts the values under, or NULL.  ("Select SETUP under the
+ * Applications subkey" names where another key is: "the X subkey" alone
+ * says nothing of where the values go.) */
+static const char *subkey_in_words(struct imp *im, const char *s)
+{
+	static const char *const leads[] = { "under the subkey named ", "in the subkey named ",
+					     "to the subkey named ", "under the subkey called ", NULL };
+	const char *p, *e;
+	size_t i;
+
+	for (i = 0; leads[i] != NULL; i++)
+		if ((p = imp_ci_find(s, leads[i])) != NULL) {
+			p += strlen(leads[i]);
+			if (*p == '"')
+				p++;
+			for (e = p; isalnum((unsigned char)*e) || *e == '_' || *e == '$'; e++)
+				;
+			return e > p ? imp_dupn(im, p, (size_t)(e - p)) : NULL;
+		}
+	return NULL;
+}
+
 static void step_subkey(struct imp *im, const char *s, size_t line, struct value_block *vb)
 {
 	const char *p, *e;
 
 	if (imp_ci_find(s, "one path") != NULL || imp_ci_find(s, "wrapped") != NULL)
 		return;
+	if ((p = subkey_in_words(im, s)) != NULL) {
+		vb->subkey = p;
+		vb->subkey_in_words = 1;
+		return;
+	}
 	if ((p = imp_add_key_command(s)) != NULL || (p = imp_ci_find(s, "create a subkey")) != NULL ||
 	    (p = imp_ci_find(s, "add a subkey")) != NULL || (p = imp_ci_find(s, "create a key")) != NULL ||
 	    (p = imp_ci_find(s, "add a key")) != NULL) {

@@ -290,6 +290,24 @@ static void test_numbered_value_blocks_are_one_block(void **state)
 		  { "check REG_SZ " GIZMO_VALUE("Opener") " = OpenGizmo",
 		    "check REG_SZ " GIZMO_VALUE("Closer") " = CloseGizmo", "repairs 2", NULL },
 		  { "check " GIZMO_VALUE("Value 1"), NULL } },
+		{ "the step names the subkey the values go under: \"Under the subkey named X\"",
+		  "\n"
+		  "1. Start Registry Editor (Regedt32.exe).\n"
+		  "\n"
+		  "2. Locate the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "3. If there is no subkey named Openers, add one. Under the subkey named\n"
+		  "   Openers, add the following values if they are missing:\n"
+		  "\n"
+		  "   Value 0\n"
+		  "   Name: Opener\n"
+		  "   Type: REG_SZ\n"
+		  "   Data: OpenGizmo\n"
+		  "\nQuit Registry Editor.\n",
+		  { "check REG_SZ " GIZMO_KEY "\\Openers|Opener = OpenGizmo", "repair " GIZMO_KEY "\\Openers|Opener", NULL },
+		  { "check " GIZMO_VALUE("Opener"), NULL } },
 	};
 
 	(void)state;
