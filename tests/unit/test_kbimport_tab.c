@@ -130,8 +130,8 @@ static void test_tables_that_are_no_value_list_draft_nothing(void **state)
 		  "   Gizmo.exe     4.0.1.12     03-Mar-2001\n"
 		  "   Spin.dll      4.0.1.12     03-Mar-2001\n"
 		  "\nQuit Registry Editor.\n",
-		  { NULL },
-		  { "check " GIZMO_VALUE("Gizmo.exe"), "checks 1", NULL } },
+		  { "checks 0", NULL },
+		  { "check " GIZMO_VALUE("Gizmo.exe"), NULL } },
 		{ "with no key in force the rows are reviewed, not drafted",
 		  "\n"
 		  "1. Locate the following key:\n"
@@ -143,8 +143,8 @@ static void test_tables_that_are_no_value_list_draft_nothing(void **state)
 		  "   Value Name    Value Type    Value Data\n"
 		  "   Launcher      REG_SZ        GIZMO.EXE\n"
 		  "\nQuit Registry Editor.\n",
-		  { "review 25", NULL },
-		  { "check HKCU\\Software\\Contoso\\Gizmo|Launcher", "checks 1", NULL } },
+		  { "review 25", "checks 0", NULL },
+		  { "check HKCU\\Software\\Contoso\\Gizmo|Launcher", NULL } },
 		{ "no type given and data that is a word: reviewed",
 		  "\n"
 		  "1. Locate the following key:\n"
@@ -290,6 +290,22 @@ static void test_numbered_value_blocks_are_one_block(void **state)
 		  { "check REG_SZ " GIZMO_VALUE("Opener") " = OpenGizmo",
 		    "check REG_SZ " GIZMO_VALUE("Closer") " = CloseGizmo", "repairs 2", NULL },
 		  { "check " GIZMO_VALUE("Value 1"), NULL } },
+		{ "a numbered block with no key read: each \"Name:\" line is reviewed",
+		  "\n"
+		  "Under the key your vendor names for the gizmo, add the following values:\n"
+		  "\n"
+		  "   Value 0\n"
+		  "   Name: Opener\n"
+		  "   Type: REG_SZ\n"
+		  "   Data: OpenGizmo\n"
+		  "\n"
+		  "   Value 1\n"
+		  "   Name: Closer\n"
+		  "   Type: REG_SZ\n"
+		  "   Data: CloseGizmo\n"
+		  "\nQuit Registry Editor.\n",
+		  { "review 21: not tied to a key", "review 26: not tied to a key", "checks 0", NULL },
+		  { "check " GIZMO_VALUE("Opener"), NULL } },
 		{ "the step names the subkey the values go under: \"Under the subkey named X\"",
 		  "\n"
 		  "1. Start Registry Editor (Regedt32.exe).\n"
