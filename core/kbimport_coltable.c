@@ -21,8 +21,15 @@
  * "------" over its table).  What is asked comes from the words between
  * the key and the table: "add the following values" sets, "verify" checks,
  * and a list the article calls the defaults is at most checked (guide C3).
- * Rows that cannot be drafted (no key in force, no type, an example, a
- * description) get a review item each, with what was missing. */
+ * A one-word subkey the lead-in names ("add another string value under
+ * the Parameters key") is added to the key the same way.  Rows that cannot
+ * be drafted (no key in force, no type, an example, a description) get a
+ * review item each, with what was missing.
+ *
+ * The same reading serves rows with no header under an underlined title
+ * ("Port3" / "-----" / "Device : REG_SZ : COM3"): the title names the
+ * subkey the rows go under (the value block reader leaves them here,
+ * imp_title_over_rows()). */
 #include "kbwiz/kbimport.h"
 
 #include <ctype.h>

@@ -25,6 +25,8 @@
  *   imp_note_sections()      prose for a person        kbimport_steps.c
  *   imp_scan_named_in_prose() values and keys named   kbimport_named.c
  *                            in sentences: review items
+ *   imp_scan_column_tables() tables with a header row  kbimport_coltable.c
+ *                            and titled lists of values
  *   imp_gate()               checks found not asked    kbimport_gate.c
  *                            for when drafted (imp_decide_asked(),
  *                            kbimport_asks.c; the cues in
@@ -945,7 +947,9 @@ const char *imp_reg_type(const char *s, int words_ok, size_t *len, int *guessed)
  * subkey a title over the table names): a check with what the lead-in
  * asks (set, or check only for a list of defaults to verify), else a
  * review item on each row.  Tables of what data means ("Value
- * Meaning") are not value lists.  Runs before imp_scan_fallback_values(). */
+ * Meaning") are not value lists.  "Name : REG_X : data" rows under an
+ * underlined title are read the same way.  Runs before
+ * imp_scan_fallback_values(). */
 void imp_scan_column_tables(struct imp *im);
 
 /* "Port3" / "-----" / "Device : REG_SZ : COM3": line m is a title over
