@@ -420,6 +420,7 @@ static void imp_free(struct imp *im)
 	free(im->steps);
 	free(im->reviews);
 	free(im->events_off);
+	free(im->keys_read);
 }
 
 int kb_import_article(const struct kb_article *a, char **yaml, size_t *len,
@@ -466,6 +467,7 @@ int kb_import_article(const struct kb_article *a, char **yaml, size_t *len,
 	imp_scan_steps(&im);
 	imp_note_sections(&im);
 	imp_scan_named_in_prose(&im);
+	imp_scan_column_tables(&im);
 	imp_scan_fallback_values(&im);
 	imp_gate(&im);
 	imp_scan_added_subkeys(&im);

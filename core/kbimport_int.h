@@ -25,6 +25,8 @@
  *   imp_note_sections()      prose for a person        kbimport_steps.c
  *   imp_scan_named_in_prose() values and keys named   kbimport_named.c
  *                            in sentences: review items
+ *   imp_scan_column_tables() tables with a header row  kbimport_coltable.c
+ *                            and titled lists of values
  *   imp_gate()               checks found not asked    kbimport_gate.c
  *                            for when drafted (imp_decide_asked(),
  *                            kbimport_asks.c; the cues in
@@ -145,6 +147,13 @@ struct imp_review {
 	const char *note;
 };
 
+/* A key read from the article alone on its lines (kbimport_registry.c's
+ * place_key()): its path, normalised, and its lines. */
+struct imp_key_read {
+	const char *key;
+	size_t line, last;
+};
+
 struct imp {
 	const struct kb_article *a;
 	unsigned char *used;    /* per line: claimed by an earlier pass
@@ -173,6 +182,11 @@ struct imp {
 	size_t question_line;
 	const char *cause;
 	size_t cause_line;
+
+	struct imp_key_read *keys_read; /* the keys the registry pass read, in
+				   article order (kbimport_coltable.c asks
+				   which is in force above a table) */
+	size_t n_keys_read, cap_keys_read;
 
 	char **pool;            /* every string made here, freed at the end */
 	size_t n_pool, cap_pool;
@@ -206,6 +220,8 @@ struct value_block {
 	struct value_spec v[16];
 	size_t nv, first, last;
 	const char *subkey;     /* "Add Key ... enter SMS": values go under it */
+	int subkey_in_words;    /* subkey from "under the subkey named X" / "the
+				   X subkey": none when the key ends in X */
 	size_t subkey_line;     /* a step selects a subkey: which one, if named */
 };
 
@@ -958,6 +974,24 @@ const char *imp_clean_field(struct imp *im, const char *s, size_t n);
  * *guessed 1 when the spelling was one letter off (to be reviewed).
  * NULL when s names no type or could name two. */
 const char *imp_reg_type(const char *s, int words_ok, size_t *len, int *guessed);
+
+/* ---- kbimport_coltable.c: values in a table with a header row ---------- */
+
+/* "Type   Name   Data" / "Value Name   Value Data" over rows of one value
+ * each (cells apart by two spaces or more, read at the header's column
+ * offsets), under the key in force above (the key read last, plus the
+ * subkey a title over the table names): a check with what the lead-in
+ * asks (set, or check only for a list of defaults to verify), else a
+ * review item on each row.  Tables of what data means ("Value
+ * Meaning") are not value lists.  "Name : REG_X : data" rows under an
+ * underlined title are read the same way.  Runs before
+ * imp_scan_fallback_values(). */
+void imp_scan_column_tables(struct imp *im);
+
+/* "Port3" / "-----" / "Device : REG_SZ : COM3": line m is a title over
+ * rows of values, which go under the subkey it names (the value block
+ * reader stops there and leaves them to imp_scan_column_tables()). */
+int imp_title_over_rows(struct imp *im, size_t m);
 
 /* ---- kbimport_fallback.c: the reader of last resort for value rows ------ */
 

@@ -480,9 +480,19 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 	key = imp_trim_prose(im, key, key_line);
 	if (key == NULL)
 		return;
+	{       /* the key in force for a table further on (kbimport_coltable.c) */
+		struct imp_key_read *kr = PUSH(im, keys_read);
+		if (kr != NULL)
+			*kr = (struct imp_key_read){ key, key_line, key_last };
+	}
 	vkey = key;
 	tail = imp_trailing_value(im, &vkey, key_line, key_last, &tv);
 	imp_read_value_block(im, key_last + 1, &vb);
+	/* "locate ...\\Parameters; add this value to the Parameters subkey":
+	 * the subkey named is the key located */
+	if (vb.nv > 0 && vb.subkey != NULL && vb.subkey_in_words && strrchr(key, '\\') != NULL &&
+	    strcasecmp(strrchr(key, '\\') + 1, vb.subkey) == 0)
+		vb.subkey = NULL;
 	if (vb.nv > 0 && vb.subkey != NULL) {
 		key = imp_fmt(im, "%s\\%s", key, vb.subkey);
 		if (key == NULL)
@@ -1510,13 +1520,31 @@ void imp_scan_registry(struct imp *im)
 }
 
 /* Value names no key claimed are listed, never dropped. */
+/* "Name: Opener" over "Type: REG_SZ" (Regedt32's printout of a value,
+ * "Value 0" above it): a value's name in a block, not a person's or a
+ * file's.  The text after the label, or NULL. */
+static const char *block_name_label(const struct imp *im, size_t n)
+{
+	const char *t = imp_value_label(imp_skip_ws(imp_line_at(im, n)), "Name"), *ty;
+	int guessed;
+
+	if (t == NULL || n + 1 >= im->a->body_end)
+		return NULL;
+	ty = imp_skip_ws(imp_line_at(im, n + 1));
+	if ((ty = imp_value_label(ty, "Type")) == NULL &&
+	    (ty = imp_value_label(imp_skip_ws(imp_line_at(im, n + 1)), "Data Type")) == NULL)
+		return NULL;
+	return imp_reg_type(ty, 0, NULL, &guessed) != NULL ? t : NULL;
+}
+
 void imp_scan_orphan_values(struct imp *im)
 {
 	size_t n;
 	const char *t;
 
 	for (n = im->a->body_first; n < im->a->body_end; n++)
-		if (!im->used[n] && (t = imp_value_label(imp_skip_ws(imp_line_at(im, n)), "Value Name")) != NULL)
+		if (!im->used[n] && ((t = imp_value_label(imp_skip_ws(imp_line_at(im, n)), "Value Name")) != NULL ||
+				     (t = block_name_label(im, n)) != NULL))
 			imp_review(im, n, T_CHECKS, 0,
 			       imp_fmt(im, "value '%.*s' is not tied to a key the import could read: write its check by hand",
 				   (int)imp_rtrim_len(t, strlen(t)), t));
