@@ -583,6 +583,33 @@ struct key_act {
  * imperative verb and that verb's object.  0 when there is none. */
 int imp_governing_act(const struct imp *im, size_t key_line, struct key_act *out);
 
+/* "you may want to disable X as a troubleshooting step. To disable X,
+ * delete ...": text offers a suggestion, which the reader weighs
+ * (labelling guide C8), so nothing in it is asked. */
+int imp_suggests(const char *text);
+
+/* One sentence read as imp_governing_act() reads a lead-in: its
+ * strongest imperative verb and that verb's object. */
+void imp_sentence_act(const char *sentence, struct key_act *out);
+
+/* ---- kbimport_prosekey.c: a key named in a step's sentence ------------- */
+
+/* "Remove the Frob key from:", "Check the Frob registry key that is
+ * located in the following registry key:", "... and the Frob key under"
+ * over the key at key_line..key_last: the child so named (the key itself
+ * when its last name is that one) drafted as the sentence asks, a delete
+ * (key-absent with its repair) or a check that it exists; 1 when drafted. */
+int imp_place_named_child(struct imp *im, const char *key, size_t key_line, size_t key_last);
+
+/* Key (as read, normal form) written from its root at p (klen bytes) in
+ * running text on line n (text s): "Delete the HKEY_...\\Frob registry key
+ * from the server", "remove the Frob key located under HKEY_...\\Frobco":
+ * the key (with the capitalised words it runs on into before "key"), or
+ * its child named before it, drafted as the sentence asks; 1 when
+ * drafted, with *last the path's last line. */
+int imp_place_running_named(struct imp *im, const char *key, const char *s, const char *p, size_t klen, size_t n,
+			    size_t *last);
+
 /* The line after the key line key_last goes on with the path (an indented
  * fragment with no colon, not a key or a step): the key was wrapped and
  * may have been read short. */

@@ -255,6 +255,20 @@ static void classify(const char *s, struct key_act *out)
 	}
 }
 
+int imp_suggests(const char *text)
+{
+	static const char *const suggests[] = { "you may want to", "you might want to", "you may wish to",
+						NULL };
+
+	return imp_cue_in(text, suggests) != NULL;
+}
+
+void imp_sentence_act(const char *sentence, struct key_act *out)
+{
+	memset(out, 0, sizeof *out);
+	classify(sentence, out);
+}
+
 int imp_key_runs_on(const struct imp *im, size_t key_last)
 {
 	const char *s;
@@ -312,15 +326,8 @@ int imp_governing_act(const struct imp *im, size_t key_line, struct key_act *out
 		len += l;
 		buf[len] = '\0';
 	}
-	/* "you may want to disable X as a troubleshooting step. To disable
-	 * X, delete ...": a suggestion, which the reader weighs (labelling
-	 * guide C8) */
-	{
-		static const char *const suggests[] = { "you may want to", "you might want to",
-							"you may wish to", NULL };
-		if (imp_cue_in(buf, suggests) != NULL)
-			return 0;
-	}
+	if (imp_suggests(buf))
+		return 0;
 	/* the last sentence: after the last ". " before the colon */
 	start = buf;
 	for (s = buf; (s = strstr(s, ". ")) != NULL; s += 2)

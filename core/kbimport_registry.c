@@ -493,6 +493,11 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 	if (vb.nv > 0 && vb.subkey != NULL && vb.subkey_in_words && strrchr(key, '\\') != NULL &&
 	    strcasecmp(strrchr(key, '\\') + 1, vb.subkey) == 0)
 		vb.subkey = NULL;
+	/* "Remove the Frob key from:" over the key: its child, as asked;
+	 * the values below, if any, are read on as before */
+	if (!tail && (vb.nv == 0 || vb.subkey_line > 0) && imp_place_named_child(im, key, key_line, key_last) &&
+	    vb.nv == 0)
+		return;
 	if (vb.nv > 0 && vb.subkey != NULL) {
 		key = imp_fmt(im, "%s\\%s", key, vb.subkey);
 		if (key == NULL)
@@ -1499,11 +1504,12 @@ void imp_scan_registry(struct imp *im)
 					size_t before = im->n_checks;
 					if (standalone)
 						place_key(im, key, n, last);
-					else
+					else if (!imp_place_running_named(im, key, s, p, klen, n, &last))
 						place_running_key(im, key, n);
 					if (im->n_checks > before && !standalone)
 						imp_review(im, n, T_CHECK, before,
-						       imp_fmt(im, "key %s is named in running text: check that it belongs in the checks and where its path ends", key));
+						       imp_fmt(im, "key %s is named in running text: check that it belongs in the checks and where its path ends",
+							       im->checks[before].key));
 				}
 			}
 			p += klen > 0 ? klen : 1;

@@ -1,0 +1,179 @@
+/* test_kbimport_prosekey.c: a key or value to delete or check named in
+ * the sentence of a step (core/kbimport_prosekey.c).  "Remove the X key
+ * from:" over a path deletes the path's child X (or the path itself when
+ * its last name is X); "Check the X registry key that is located in the
+ * following registry key:" checks that child; "Delete the HKEY_...\X
+ * registry key from the server" in running text deletes the path as
+ * written, with a name that has a space; "remove the X key located under
+ * HKEY_... and the Y key under HKEY_..." deletes both children; "Remove the
+ * X entry located in" over a path deletes that value.  A key only
+ * mentioned, a negated delete, a delete described (not asked), the one
+ * key kept ("all the keys except the X key") and a hotfix's back-out
+ * steps draft nothing.  Each case imports a small article written here,
+ * in our own words (the body starts at line 17). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kbwiz/article.h"
+#include "kbwiz/kbimport.h"
+#include "kbwiz/rule_load.h"
+#include "draft_probe.h"
+
+#define FROBCO "HKLM\\SOFTWARE\\Frobco"
+#define FROB "HKLM\\SOFTWARE\\Frobco\\Frob"
+
+static void test_a_key_named_over_its_parent_is_deleted_or_checked(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Remove the X key from:' over the parent deletes the child",
+		  "\n"
+		  "1. Stop the Frob agent.\n"
+		  "\n"
+		  "2. Remove the WobbleCache key from:\n"
+		  "\n"
+		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "3. Start the Frob agent again.\n",
+		  { "absent " FROB "\\WobbleCache", "repair " FROB "\\WobbleCache", "checks 1", NULL },
+		  { "absent " FROB, "could not read plainly", NULL } },
+		{ "'Remove the X key located in:' over a path ending in X deletes that path",
+		  "\n"
+		  "3. Remove the following keys from the registry:\n"
+		  "\n"
+		  "   a. Remove the Frob! key located in:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob!\n",
+		  { "absent " FROBCO "\\Frob!", "repair " FROBCO "\\Frob!", "checks 1", NULL },
+		  { "absent " FROBCO "\\Frob!\\Frob!", NULL } },
+		{ "'Check the X registry key that is located in the following registry key:' checks the child",
+		  "\n"
+		  "10. Check the Wobble in Progress registry key that is located in the following\n"
+		  "   registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n",
+		  { "check " FROB "\\Wobble in Progress", "checks 1", NULL },
+		  { "repair " FROB "\\Wobble in Progress", "absent " FROB "\\Wobble in Progress", NULL } },
+		{ "'Remove the X entry located in' over the key deletes the value",
+		  "\n"
+		  "   b. Remove the FROBLOG@ entry located in\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\\Table Files\n",
+		  { "absent " FROB "\\Table Files|FROBLOG@", "repair " FROB "\\Table Files|FROBLOG@", NULL },
+		  { "absent " FROB "\\Table Files", NULL } },
+		{ "'you must delete the registry key' over the path deletes the path",
+		  "\n"
+		  "To resolve this issue, you must delete the registry key\n"
+		  "HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob.\n"
+		  "\n"
+		  "Then start the Frob agent again.\n",
+		  { "absent " FROB, "repair " FROB, NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+static void test_a_key_named_in_running_text_is_deleted_as_asked(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Delete the HKLM\\...\\X Y key.' keeps the name with a space",
+		  "\n"
+		  "3. Delete the Frob folder and empty the Recycle Bin.\n"
+		  "\n"
+		  "4. Delete the HKLM\\SOFTWARE\\Frobco\\Frob Agent key.\n"
+		  "\n"
+		  "5. Restart the computer.\n",
+		  { "absent " FROBCO "\\Frob Agent", "repair " FROBCO "\\Frob Agent", "checks 1", NULL },
+		  { "absent " FROBCO "\\Frob", NULL } },
+		{ "'Delete the HKEY_...\\X registry key from the' wrapped onto the next line",
+		  "\n"
+		  "5. Delete the HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob registry key from the\n"
+		  "   same server.\n",
+		  { "absent " FROB, "repair " FROB, NULL },
+		  { NULL } },
+		{ "'remove the X key located under HKEY_...\\P and the Y key under HKEY_...\\Q.'",
+		  "\n"
+		  "Also remove the Wobble registry key located under\n"
+		  "HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco and the Cache key under\n"
+		  "HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob.\n",
+		  { "absent " FROBCO "\\Wobble", "absent " FROB "\\Cache", "checks 2", NULL },
+		  { "absent " FROBCO, "absent " FROB, NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+static void test_a_key_named_but_not_asked_for_is_no_check(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a key only mentioned over its parent",
+		  "\n"
+		  "The agent keeps its state in the Wobble key located in:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n",
+		  { NULL },
+		  { "check " FROB "\\Wobble", "absent " FROB "\\Wobble", "repairs 1", NULL } },
+		{ "'Do not delete the X key from:'",
+		  "\n"
+		  "2. Do not delete the Wobble key from:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n",
+		  { NULL },
+		  { "absent " FROB "\\Wobble", "absent " FROB, "repairs 1", NULL } },
+		{ "a delete described in MORE INFORMATION",
+		  "\n"
+		  "Install the latest Frob update.\n"
+		  "\n"
+		  "MORE INFORMATION\n"
+		  "================\n"
+		  "\n"
+		  "The update forces Setup to delete the HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob registry\n"
+		  "key when it runs, and Setup removes the Wobble key located under\n"
+		  "HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco as well.\n",
+		  { NULL },
+		  { "absent " FROB, "absent " FROBCO "\\Wobble", "repairs 1", NULL } },
+		{ "'remove all the keys except for the X key from the following registry key:'",
+		  "\n"
+		  "Use Registry Editor to remove all the keys except for the Wobble key from the\n"
+		  "following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n",
+		  { NULL },
+		  { "absent " FROB "\\Wobble", "absent " FROB, NULL } },
+		{ "a key deleted in a hotfix's back-out steps",
+		  "\n"
+		  "If you have problems with this hotfix, follow these steps to back out the\n"
+		  "hotfix:\n"
+		  "\n"
+		  "1. Copy the old Frob.dll back to the System32 folder.\n"
+		  "\n"
+		  "2. Start Registry Editor and delete the Q900777 key from:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\\Hotfix\n",
+		  { NULL },
+		  { "absent " FROB "\\Hotfix\\Q900777", "absent " FROB "\\Hotfix", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_a_key_named_over_its_parent_is_deleted_or_checked),
+		cmocka_unit_test(test_a_key_named_in_running_text_is_deleted_as_asked),
+		cmocka_unit_test(test_a_key_named_but_not_asked_for_is_no_check),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
