@@ -575,7 +575,8 @@ static int deletable(const struct imp *im, const char *key, size_t key_last)
 		/* its last word: a name may be wrapped at a space */
 		lw = lw != NULL ? lw + 1 : last + 1;
 		ln = strlen(lw);
-		while (l > 0 && strchr(".,;", kl[l - 1]) != NULL)
+		/* a quote closes a path written the INF way */
+		while (l > 0 && strchr(".,;\"", kl[l - 1]) != NULL)
 			l--;
 		if (l < ln || strncasecmp(kl + l - ln, lw, ln) != 0)
 			return 0;

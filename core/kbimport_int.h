@@ -592,6 +592,19 @@ int imp_suggests(const char *text);
  * strongest imperative verb and that verb's object. */
 void imp_sentence_act(const char *sentence, struct key_act *out);
 
+/* ---- kbimport_infkey.c: keys written the INF way ------------------------ */
+
+/* s (after blanks) is 'ROOT,"...' : a key as an INF or setup script
+ * writes it (HKLM, HKEY_LOCAL_MACHINE, HKCU, ... then a comma and a
+ * quote). */
+int imp_inf_line_starts_key(const char *s);
+
+/* Line n's 'ROOT,"path"' (the quotes closed on a later line when the
+ * path wraps, *last that line): the key with its root in full
+ * ("HKEY_LOCAL_MACHINE\\path"), *valued 1 when a value's name or data
+ * follows it; NULL when the line is not one. */
+const char *imp_inf_key(struct imp *im, size_t n, size_t *last, int *valued);
+
 /* ---- kbimport_prosekey.c: a key named in a step's sentence ------------- */
 
 /* "Remove the Frob key from:", "Check the Frob registry key that is

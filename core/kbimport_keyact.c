@@ -142,8 +142,9 @@ static enum key_object object_of(const char *p, int *own)
 		}
 		if (IS("value") || IS("values") || IS("entry") || IS("entries"))
 			return KO_VALUE;
+		/* "delete each key from the registry": each key of the list */
 		if (IS("following") || IS("these") || IS("this") || IS("both") || IS("above") ||
-		    IS("preceding"))
+		    IS("preceding") || IS("each"))
 			det = 1;
 		else if (!(IS("the") || IS("registry") || IS("two") || IS("three") || IS("new") ||
 			   IS("and") || IS("then") || IS("to") || IS("on") || IS("in") || IS("a") ||

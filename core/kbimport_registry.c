@@ -1287,6 +1287,27 @@ static void relative_key(struct imp *im, const char *s, const char *p, size_t le
 	place_relative(im, &r, n, last);
 }
 
+/* 'HKEY_LOCAL_MACHINE,"SOFTWARE\\Frobco\\Frob"' (kbimport_infkey.c): a key
+ * alone is placed as any key on its own line (a list the article asks to
+ * delete is read by its lead-in); with a value after it, listed for a
+ * person (an INF's flags say the type, which no reader here reads).  1
+ * when line n is such a line, *last its last line. */
+static int inf_key_line(struct imp *im, size_t n, size_t *last)
+{
+	int valued;
+	const char *key = imp_inf_key(im, n, last, &valued);
+
+	if (key == NULL || (key = imp_normal_key(im, key, n)) == NULL)
+		return key != NULL || imp_inf_line_starts_key(imp_line_at(im, n));
+	if (!valued)
+		place_key(im, key, n, *last);
+	else
+		imp_review(im, n, T_CHECKS, 0,
+			   imp_fmt(im, "key %s is written the INF way with a value after it (line %zu): write the value's check by hand if the article asks for one",
+				   key, n));
+	return 1;
+}
+
 void imp_scan_registry(struct imp *im)
 {
 	const struct kb_article *a = im->a;
@@ -1367,6 +1388,12 @@ void imp_scan_registry(struct imp *im)
 				       imp_fmt(im, "the article writes KEY_LOCAL_MACHINE: read as %s", key));
 				place_key(im, key, n, last);
 			}
+			for (; n < last; n++)
+				im->used[n] = 1;
+			im->used[n] = 1;
+			continue;
+		}
+		if (!im->used[n] && inf_key_line(im, n, &last)) {
 			for (; n < last; n++)
 				im->used[n] = 1;
 			im->used[n] = 1;

@@ -9,7 +9,9 @@
  * X entry located in" over a path deletes that value.  A key only
  * mentioned, a negated delete, a delete described (not asked), the one
  * key kept ("all the keys except the X key") and a hotfix's back-out
- * steps draft nothing.  Each case imports a small article written here,
+ * steps draft nothing.  Keys written the INF way ('HKLM,"SOFTWARE\..."',
+ * wrapped inside the quotes) are read whole: a list of them to delete is
+ * deleted, one with a value after it is listed for a person.  Each case imports a small article written here,
  * in our own words (the body starts at line 17). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -167,12 +169,43 @@ static void test_a_key_named_but_not_asked_for_is_no_check(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+static void test_keys_written_the_inf_way_are_read_whole(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a list of 'ROOT,\"path\"' keys to delete, one wrapped inside its quotes",
+		  "\n"
+		  "3. Locate the following registry keys, export each key to your desktop, and then\n"
+		  "   delete each key from the registry:\n"
+		  "\n"
+		  "   HKEY_CURRENT_USER,\"SOFTWARE\\Frobco\\Frob\"\n"
+		  "   HKEY_LOCAL_MACHINE,\"SOFTWARE\\Frobco\\Frob\"\n"
+		  "   HKEY_LOCAL_MACHINE,\"SOFTWARE\\Frobco\\App\n"
+		  "   Paths\\FROB.EXE\"\n"
+		  "\n"
+		  "4. Restart the computer.\n",
+		  { "absent " FROB, "repair " FROB, "absent " FROBCO "\\App Paths\\FROB.EXE", "checks 2",
+		    "review 21: not under HKEY_LOCAL_MACHINE", NULL },
+		  { "absent " FROBCO "\\App", NULL } },
+		{ "an INF line with a value after its key: listed, never drafted",
+		  "\n"
+		  "Add the following lines to the [AddReg] section of Frob.inf:\n"
+		  "\n"
+		  "   HKLM,\"SOFTWARE\\Frobco\\Frob\",\"MaxCache\",0x00010001,8\n",
+		  { "review 20: written the INF way", NULL },
+		  { "check " FROB "|MaxCache", "check " FROB, "repairs 1", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_a_key_named_over_its_parent_is_deleted_or_checked),
 		cmocka_unit_test(test_a_key_named_in_running_text_is_deleted_as_asked),
 		cmocka_unit_test(test_a_key_named_but_not_asked_for_is_no_check),
+		cmocka_unit_test(test_keys_written_the_inf_way_are_read_whole),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
