@@ -753,11 +753,71 @@ int imp_place_deletion(struct imp *im, const char *key, size_t key_line, size_t 
 	return c != NULL || lead_in_deletes(im, key, key_line, tail, &at);
 }
 
+/* Multi-string values other than the dependency lists whose type Windows
+ * defines, which articles name with no type ("Add "winreg" to the
+ * NullSessionPipes entry"). */
+static const char *const known_lists[] = { "NullSessionPipes", "NullSessionShares", NULL };
+
+/* After " to the " at to: the list's value name, when it is a dependency
+ * list, a known list, or a name the words call a multi-string value ("the
+ * Foo multi-string value", "the Foo REG_MULTI_SZ value"); else NULL. */
+static const char *list_named(struct imp *im, const char *to)
+{
+	const char *w, *after, *dep = dependency_named(to);
+	size_t wl, i;
+
+	/* the dependency named right there, not later in the sentence */
+	if (dep != NULL && (imp_starts_ci(to + 8, dep) || imp_starts_ci(to + 8, "Depend On")))
+		return dep;
+	wl = word_at(to + 8, &w);
+	if (wl == 0)
+		return NULL;
+	for (i = 0; known_lists[i] != NULL; i++)
+		if (imp_word_is(w, wl, known_lists[i]))
+			return known_lists[i];
+	after = imp_skip_ws(w + wl + (w[wl] == '"' ? 1 : 0));
+	if ((imp_starts_ci(after, "multi-string value") || imp_starts_ci(after, "multistring value") ||
+	     imp_starts_ci(after, "REG_MULTI_SZ value")) && looks_like_name(w, wl))
+		return imp_dupn(im, w, wl);
+	return NULL;
+}
+
+/* 'the "NetBios" (without the quotation marks) data value to': the entry
+ * in quotes after "add " (p), its remark and a word for what it is
+ * skipped up to to; its length, 0 when the words are not that. */
+static size_t quoted_entry(const char *p, const char *to, const char **w)
+{
+	static const char *const kinds[] = { "data value", "value", "string", "entry", "data", NULL };
+	const char *q, *e;
+	size_t i;
+
+	p = skip_fillers(p);
+	if (*p != '"')
+		return 0;
+	*w = p + 1;
+	if ((q = strchr(*w, '"')) == NULL || q == *w || q > to || memchr(*w, ' ', (size_t)(q - *w)) != NULL)
+		return 0;
+	e = imp_skip_ws(q + 1);
+	if (*e == '(' && (e = strchr(e, ')')) != NULL)
+		e = imp_skip_ws(e + 1);
+	if (e == NULL)
+		return 0;
+	for (i = 0; kinds[i] != NULL; i++)
+		if (imp_starts_ci(e, kinds[i])) {
+			e = imp_skip_ws(e + strlen(kinds[i]));
+			break;
+		}
+	return e == to + 1 ? (size_t)(q - *w) : 0;
+}
+
 /* "add the World Wide Web service (W3svc) to the Depend On Service list
- * for SNMP": the entry is the name in parentheses, or the one word before
- * "to".  Dependency lists are values of a service's own key, so only a
- * key under ...\Services\ takes one; the sentence may introduce the whole
- * procedure, so the lines read start a little before the key's step. */
+ * for SNMP", 'Add "winreg" (without the quotation marks) to the
+ * NullSessionPipes entry', 'add the "NetBios" data value to the
+ * DependOnService multi-string value': the entry is the name in quotes, in
+ * parentheses, or the one word before "to".  Dependency lists are values
+ * of a service's own key, so only a key under ...\Services\ takes one for
+ * them; the sentence may introduce the whole procedure, so the lines read
+ * start a little before the key's step. */
 int imp_place_list_add(struct imp *im, const char *key, size_t key_line, size_t key_last)
 {
 	size_t first, last, n;
@@ -766,7 +826,7 @@ int imp_place_list_add(struct imp *im, const char *key, size_t key_line, size_t 
 	char joined[512];
 
 	svc = imp_ci_find(key, "\\Services\\");
-	if (imp_has_placeholder(key) || svc == NULL || strchr(svc + 10, '\\') != NULL)
+	if (imp_has_placeholder(key))
 		return 0;
 	step_span(im, key_line, key_last, &first, &last);
 	first = key_line > 12 ? key_line - 12 : 1;
@@ -787,11 +847,16 @@ int imp_place_list_add(struct imp *im, const char *key, size_t key_line, size_t 
 			if ((p > s && isalpha((unsigned char)p[-1])) || not_an_instruction(s, p))
 				continue;
 			to = imp_ci_find(p + 4, " to the ");
-			if (to == NULL || (value = dependency_named(to)) == NULL)
+			if (to == NULL || (value = list_named(im, to)) == NULL)
+				continue;
+			/* a dependency list is a service key's own value */
+			if (is_dependency_value(value) && (svc == NULL || strchr(svc + 10, '\\') != NULL))
 				continue;
 			open = memchr(p, '(', (size_t)(to - p));
 			close = open != NULL ? memchr(open, ')', (size_t)(to - open)) : NULL;
-			if (open != NULL && close != NULL) {
+			if ((wl = quoted_entry(p + 4, to, &w)) > 0) {
+				/* the quotes say where the entry ends */
+			} else if (open != NULL && close != NULL) {
 				wl = word_at(open + 1, &w);
 				if (w + wl != close)
 					continue;

@@ -498,6 +498,11 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 	if (!tail && (vb.nv == 0 || vb.subkey_line > 0) && imp_place_named_child(im, key, key_line, key_last) &&
 	    vb.nv == 0)
 		return;
+	/* 'add the "X" data value to the Y multi-string value in the
+	 * following key:', "add W3svc to the Depend On Service list": an
+	 * entry the sentence adds, whatever lines below read as a block */
+	if (!tail && imp_place_list_add(im, key, key_line, key_last) && vb.nv == 0)
+		return;
 	if (vb.nv > 0 && vb.subkey != NULL) {
 		key = imp_fmt(im, "%s\\%s", key, vb.subkey);
 		if (key == NULL)
@@ -695,8 +700,7 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 			       imp_fmt(im, "value '%s' under %s is named before its key but its data could not be read: write its check by hand",
 				   pk, key));
 		} else {
-			if (!imp_place_list_add(im, key, key_line, key_last) &&
-			    imp_place_procedure_values(im, &at, key, key_line, key_last, 0, 0, NULL) == 0)
+			if (imp_place_procedure_values(im, &at, key, key_line, key_last, 0, 0, NULL) == 0)
 				imp_key_only(im, &at, key, key_line, key_last);
 		}
 	}

@@ -11,7 +11,9 @@
  * key kept ("all the keys except the X key") and a hotfix's back-out
  * steps draft nothing.  Keys written the INF way ('HKLM,"SOFTWARE\..."',
  * wrapped inside the quotes) are read whole: a list of them to delete is
- * deleted, one with a value after it is listed for a person.  Each case imports a small article written here,
+ * deleted, one with a value after it is listed for a person.  'add the
+ * "X" data value to the Y multi-string value' (or to a list Windows types,
+ * NullSessionPipes) is an entry added to the list.  Each case imports a small article written here,
  * in our own words (the body starts at line 17). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -199,6 +201,57 @@ static void test_keys_written_the_inf_way_are_read_whole(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+static void test_an_entry_added_to_a_multi_string_value_in_words(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'add the \"X\" (remark) data value to the Y multi-string value in the following key:'",
+		  "\n"
+		  "To resolve this, use Registry Editor to add the \"FrobNet\" (without the\n"
+		  "quotation marks) data value to the FrobLists multi-string value in the\n"
+		  "following registry key:\n"
+		  "\n"
+		  "HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "The FrobLists value is shown as binary data in Regedit.exe, and as a REG_MULTI_SZ\n"
+		  "value in Regedt32.exe.\n",
+		  { "check REG_MULTI_SZ " FROB "|FrobLists = FrobNet", "repair " FROB "|FrobLists", NULL },
+		  { "check " FROB, NULL } },
+		{ "'Add \"X\" (remark) to the NullSessionPipes entry.' under the key located above",
+		  "\n"
+		  "1. Go to the following key in the registry:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\FrobSrv\\Parameters\n"
+		  "\n"
+		  "2. Add \"frobpipe\" (without the quotation marks) to the NullSessionPipes entry.\n"
+		  "\n"
+		  "3. Restart the computer.\n",
+		  { "check REG_MULTI_SZ HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobSrv\\Parameters|NullSessionPipes = frobpipe",
+		    "repair HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobSrv\\Parameters|NullSessionPipes", NULL },
+		  { NULL } },
+		{ "an entry added to a value the article gives no list type for",
+		  "\n"
+		  "1. Go to the following key in the registry:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "2. Add \"frobpipe\" (without the quotation marks) to the FrobPipes entry.\n",
+		  { NULL },
+		  { "check " FROB "|FrobPipes", "repairs 1", NULL } },
+		{ "'Do not add \"X\" to the NullSessionPipes entry.'",
+		  "\n"
+		  "1. Go to the following key in the registry:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\FrobSrv\\Parameters\n"
+		  "\n"
+		  "2. Do not add \"frobpipe\" to the NullSessionPipes entry.\n",
+		  { NULL },
+		  { "check HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobSrv\\Parameters|NullSessionPipes", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -206,6 +259,7 @@ int main(void)
 		cmocka_unit_test(test_a_key_named_in_running_text_is_deleted_as_asked),
 		cmocka_unit_test(test_a_key_named_but_not_asked_for_is_no_check),
 		cmocka_unit_test(test_keys_written_the_inf_way_are_read_whole),
+		cmocka_unit_test(test_an_entry_added_to_a_multi_string_value_in_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
