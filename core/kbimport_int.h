@@ -623,6 +623,15 @@ int imp_place_named_child(struct imp *im, const char *key, size_t key_line, size
 int imp_place_running_named(struct imp *im, const char *key, const char *s, const char *p, size_t klen, size_t n,
 			    size_t *last);
 
+/* A REG_DWORD value v (under the key at at) given with no data, whose
+ * data the sentence asking for it says: "change the following registry
+ * parameter to 1" leading into the key, "set the data value of the Frob
+ * value to 1 in the following key", "Set this key to 1." right after the
+ * value.  The number as the loader reads it, *line the sentence's line;
+ * NULL when no sentence says it. */
+const char *imp_dword_set_in_words(struct imp *im, const struct imp_at *at, const struct value_spec *v, size_t *line);
+
+
 /* The line after the key line key_last goes on with the path (an indented
  * fragment with no colon, not a key or a step): the key was wrapped and
  * may have been read short. */

@@ -64,6 +64,18 @@ static int at_clause_start(const char *s, const char *p)
 
 	while (p > s && p[-1] == ' ')
 		p--;
+	/* "you must manually change", "then simply delete": an adverb
+	 * between the ask's words and its verb */
+	if (p - s > 3 && strncasecmp(p - 2, "ly", 2) == 0) {
+		const char *w = p - 2;
+		while (w > s && isalpha((unsigned char)w[-1]))
+			w--;
+		if (w > s && w[-1] == ' ') {
+			p = w;
+			while (p > s && p[-1] == ' ')
+				p--;
+		}
+	}
 	if (p == s || p[-1] == ',' || p[-1] == ';')
 		return 1;
 	/* "use Registry Editor to delete the following key:" */

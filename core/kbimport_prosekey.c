@@ -360,8 +360,8 @@ int imp_place_named_child(struct imp *im, const char *key, size_t key_line, size
 	drafted = draft_asked(im, verb, child, value, key_line, key_last, first);
 	if (drafted && child != key)
 		imp_review(im, key_line, T_CHECK, im->n_checks - 1,
-			   imp_fmt(im, "the key '%s' is named in words above its parent %s: check the path joined from them",
-				   child + strlen(key) + 1, key));
+			   imp_fmt(im, "the key to %s, '%s', is named in words above its parent %s: check the path joined from them",
+				   verb == KV_DELETE ? "delete" : "check", child + strlen(key) + 1, key));
 	return drafted;
 }
 
@@ -426,4 +426,127 @@ int imp_place_running_named(struct imp *im, const char *key, const char *s, cons
 out:
 	kb_buf_free(&b);
 	return drafted;
+}
+
+/* ---- a value's data said in the sentence that asks for it --------------- */
+
+/* After "set"/"change" at p: the words that name the value ("the
+ * following registry parameter", "the data value of the Frob value",
+ * "the Frob registry value", "this key", "it"), then "to": where "to"
+ * starts, or NULL.  name is the value's name; this_ok lets "this" and
+ * "it" name it (a sentence right after the value). */
+static const char *object_then_to(const char *p, const char *name, int this_ok)
+{
+	static const char *const kinds[] = { " registry parameter", " registry value", " registry entry",
+					     " parameter", " value", " entry", " setting", " key", NULL };
+	const char *q = imp_skip_ws(p);
+	size_t i, nl = strlen(name);
+
+	if (imp_starts_ci(q, "the data value of "))
+		q += 18;
+	if (imp_starts_ci(q, "the "))
+		q += 4;
+	if (imp_starts_ci(q, "following") && !isalpha((unsigned char)q[9]))
+		q += 9;
+	else if (imp_starts_ci(q, name) && !isalnum((unsigned char)q[nl]))
+		q += nl;
+	else if (*q == '"' && strncasecmp(q + 1, name, nl) == 0 && q[nl + 1] == '"')
+		q += nl + 2;
+	else if (this_ok && imp_starts_ci(q, "this") && !isalpha((unsigned char)q[4]))
+		q += 4;
+	else if (this_ok && imp_starts_ci(q, "it "))
+		q += 2;
+	else
+		return NULL;
+	for (i = 0; kinds[i] != NULL; i++)
+		if (imp_starts_ci(q, kinds[i]) && !isalpha((unsigned char)q[strlen(kinds[i])])) {
+			q += strlen(kinds[i]);
+			break;
+		}
+	return imp_starts_ci(q, " to ") ? q + 4 : NULL;
+}
+
+/* In lines first..last, an imperative "set"/"change" of the value named
+ * name (or of "the following parameter") with a number after "to": the
+ * number as the loader reads it, *line its line; NULL when none. */
+static const char *number_set_in(struct imp *im, size_t first, size_t last, const char *name, int this_ok,
+				 size_t *line)
+{
+	static const char *const verbs[] = { "set ", "change ", NULL };
+	struct kb_buf b = { 0 };
+	size_t starts[8], ns, i;
+	const char *p, *to, *num = NULL;
+	int extra;
+
+	if (first > last || first <= im->a->body_first)
+		return NULL;
+	ns = imp_join_lines(im, first, last, &b, starts, 8);
+	for (i = 0; verbs[i] != NULL && num == NULL && !b.oom && b.p != NULL; i++)
+		for (p = b.p; num == NULL && (p = imp_ci_find(p, verbs[i])) != NULL; p += strlen(verbs[i])) {
+			struct key_act ka;
+			const char *sentence = sentence_before(b.p, (size_t)(p - b.p));
+			if ((p > b.p && isalpha((unsigned char)p[-1])) ||
+			    (to = object_then_to(p + strlen(verbs[i]), name, this_ok)) == NULL)
+				continue;
+			/* the verb is the sentence's ask, not "if set to 1" */
+			{
+				const char *whole = imp_dupn(im, sentence, (size_t)(to - sentence));
+				if (whole == NULL || imp_suggests(whole))
+					continue;
+				imp_sentence_act(whole, &ka);
+				if (ka.verb != KV_SET_VALUE)
+					continue;
+			}
+			extra = 0;
+			if (imp_starts_ci(to, "zero") && !isalpha((unsigned char)to[4]))
+				num = "0";
+			else if (imp_starts_ci(to, "one") && !isalpha((unsigned char)to[3]))
+				num = "1";
+			else if (isdigit((unsigned char)*to))
+				num = imp_read_number(im, imp_dupn(im, to, strcspn(to, " ,.:;")), 0xFFFFFFFFu, &extra);
+			if (num != NULL && extra)
+				num = NULL;
+			/* "Set this to 1 (true) to disable the thread": what the
+			 * setting does, as a parameter reference says it; "Set
+			 * this key to 1." asks */
+			if (num != NULL && this_ok) {
+				const char *e = to + strcspn(to, " ,.:;");
+				if (*imp_skip_ws(e) != '.' && *imp_skip_ws(e) != '\0')
+					num = NULL;
+			}
+			if (num != NULL)
+				*line = imp_joined_line(first, starts, ns, (size_t)(p - b.p));
+		}
+	kb_buf_free(&b);
+	return num;
+}
+
+const char *imp_dword_set_in_words(struct imp *im, const struct imp_at *at, const struct value_spec *v, size_t *line)
+{
+	size_t lead, first, after_first, after_last;
+	const char *num = NULL;
+
+	if (v->name == NULL || at->key_line == 0)
+		return NULL;
+	/* the sentence leading into the key: "change the following registry
+	 * parameter to 1 to enable X:" */
+	for (lead = at->key_line - 1; lead > im->a->body_first && lead + 3 > at->key_line &&
+				      imp_blank(imp_line_at(im, lead)); lead--)
+		;
+	if (lead > im->a->body_first && !imp_blank(imp_line_at(im, lead))) {
+		first = sentence_first(im, lead);
+		num = number_set_in(im, first, lead, v->name, 0, line);
+	}
+	/* the sentence right after the value: "Set this key to 1." */
+	after_first = (v->last > v->line ? v->last : v->line) + 1;
+	while (num == NULL && after_first < im->a->body_end && after_first < v->line + 6 &&
+	       imp_blank(imp_line_at(im, after_first)))
+		after_first++;
+	for (after_last = after_first; num == NULL && after_last + 1 < im->a->body_end &&
+				       !imp_blank(imp_line_at(im, after_last + 1)) && after_last < after_first + 2;
+	     after_last++)
+		;
+	if (num == NULL && after_first < im->a->body_end)
+		num = number_set_in(im, after_first, after_last, v->name, 1, line);
+	return num;
 }

@@ -270,7 +270,7 @@ void imp_value_checks(struct imp *im, const struct imp_at *caller_at, const char
 	struct imp_at here = *caller_at, *at = &here;
 	const char *type, *why = NULL, *data, *paren, *num, *cue, *picked = NULL, *meaning = NULL;
 	int contains = 0, extra = 0, guessed = 0;
-	size_t dl, ask_line = 0;
+	size_t dl, ask_line = 0, said_at = 0;
 	struct imp_check *c;
 	struct value_spec vv = *v0;
 	const struct value_spec *v = &vv;
@@ -300,6 +300,17 @@ void imp_value_checks(struct imp *im, const struct imp_at *caller_at, const char
 		imp_review(im, v->line, T_CHECKS, 0,
 			   imp_fmt(im, "value '%s': the article writes its type '%s', read as %s: check it",
 				   v->name != NULL ? v->name : "(unnamed)", v->type, type));
+	/* "change the following registry parameter to 1" over a block that
+	 * gives no data: the asking sentence says it (kbimport_prosekey.c) */
+	if ((vv.data == NULL || vv.data[0] == '\0') && type != NULL && strcmp(type, "REG_DWORD") == 0 &&
+	    !vv.sentence && (vv.data = imp_dword_set_in_words(im, at, v, &said_at)) != NULL) {
+		/* asked for in so many words: the block's range and default
+		 * document it, they do not make it a description */
+		here.recommended = 1;
+		imp_review(im, vv.line, T_CHECKS, 0,
+			   imp_fmt(im, "value '%s': its data %s is read from the words asking for it on line %zu; check it",
+				   vv.name, vv.data, said_at));
+	}
 	data = v->data;
 	if (v->sentence)
 		why = "the words before the type are a sentence, not a value's name";

@@ -13,7 +13,10 @@
  * wrapped inside the quotes) are read whole: a list of them to delete is
  * deleted, one with a value after it is listed for a person.  'add the
  * "X" data value to the Y multi-string value' (or to a list Windows types,
- * NullSessionPipes) is an entry added to the list.  Each case imports a small article written here,
+ * NullSessionPipes) is an entry added to the list.  A REG_DWORD block with
+ * no data takes it from the sentence asking for it ("change the following
+ * registry parameter to 1", "Set this key to 1."), not from a parameter
+ * reference's "Set this to 1 to disable X" or "If set to 1".  Each case imports a small article written here,
  * in our own words (the body starts at line 17). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -252,6 +255,66 @@ static void test_an_entry_added_to_a_multi_string_value_in_words(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+static void test_a_dword_s_data_said_in_the_sentence_asking_for_it(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'you must manually change the following registry parameter to 1 to enable X:' over a block with no data",
+		  "\n"
+		  "To use the Frob proxy, you must manually change the following registry\n"
+		  "parameter to 1 to enable it:\n"
+		  "\n"
+		  "HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\\\n"
+		  "\n"
+		  "   Value Name: EnableProxy\n"
+		  "   Value Type: REG_DWORD\n",
+		  { "check REG_DWORD " FROB "|EnableProxy = 1", "repair " FROB "|EnableProxy",
+		    "review 23: read from the words asking for it", NULL },
+		  { NULL } },
+		{ "'Set this key to 1.' right after a new value's range and default",
+		  "\n"
+		  "1. Go to the following subkey:\n"
+		  "\n"
+		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "2. Create a new value using the following information:\n"
+		  "\n"
+		  "      DisableWob  REG_DWORD\n"
+		  "      Range:  0 or 1\n"
+		  "      Default:  0 (Enabled)\n"
+		  "\n"
+		  "   Set this key to 1.\n",
+		  { "check REG_DWORD " FROB "|DisableWob = 1", "repair " FROB "|DisableWob", NULL },
+		  { NULL } },
+		{ "a parameter reference's 'Set this to 1 (true) to disable X' is no ask",
+		  "\n"
+		  "The following registry entries control how the Frob agent browses:\n"
+		  "\n"
+		  "HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "DisableWobThread REG_DWORD\n"
+		  "Range: 0 or 1\n"
+		  "Default: 0 (false)\n"
+		  "Set this to 1 (true) to disable the browse thread on this computer.\n",
+		  { NULL },
+		  { "check " FROB "|DisableWobThread", "repairs 1", NULL } },
+		{ "'If set to 1, ...' describes the value",
+		  "\n"
+		  "The agent reads the following key:\n"
+		  "\n"
+		  "HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "   Value Name: EnableProxy\n"
+		  "   Value Type: REG_DWORD\n"
+		  "\n"
+		  "If set to 1, the agent answers for its clients.\n",
+		  { NULL },
+		  { "check " FROB "|EnableProxy", "repairs 1", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -260,6 +323,7 @@ int main(void)
 		cmocka_unit_test(test_a_key_named_but_not_asked_for_is_no_check),
 		cmocka_unit_test(test_keys_written_the_inf_way_are_read_whole),
 		cmocka_unit_test(test_an_entry_added_to_a_multi_string_value_in_words),
+		cmocka_unit_test(test_a_dword_s_data_said_in_the_sentence_asking_for_it),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
