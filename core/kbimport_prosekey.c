@@ -85,75 +85,102 @@ static int pointing_word(const struct words *ws, size_t k)
 	       imp_starts_ci(ws->w[k], "HKEY");
 }
 
-/* The words before a path end "the NAME [registry] key|subkey [,] [that
- * is|which is] [located|found] in|under|from|at [the following
- * [registry] key|subkey|location]": NAME as written (quotes off), or
- * NULL.  Copied into the import's pool. */
-static const char *child_name_before(struct imp *im, const char *text, size_t len, int *value)
+/* The name ending at word k of ws, "the NAME [registry] key|subkey" or
+ * "the NAME [DWORD|string] value|entry" (k at "key", "value"): NAME as
+ * written (quotes off) in the import's pool, *value 1 for a value, *the
+ * the index of its "the"; NULL when the words are not that. */
+static const char *thing_named(struct imp *im, const struct words *ws, size_t k, int *value, size_t *the)
 {
-	struct words ws;
-	size_t k, first, last;
+	size_t first, last;
 	const char *s, *e;
 
-	while (len > 0 && (isspace((unsigned char)text[len - 1]) || text[len - 1] == ':'))
-		len--;
-	split_words(text, len, &ws);
-	if (ws.n < 4)
-		return NULL;
-	k = ws.n - 1;
-	/* "... the following registry key", "... the following location" */
-	if (k >= 2 && (word_is(&ws, k, "key") || word_is(&ws, k, "subkey") || word_is(&ws, k, "location") ||
-		       word_is(&ws, k, "path") || word_is(&ws, k, "branch"))) {
-		size_t j = k - 1;
-		if (word_is(&ws, j, "registry") && j > 0)
-			j--;
-		if (!word_is(&ws, j, "following") || j < 2)
-			return NULL;
-		j--;
-		if (!word_is(&ws, j, "the") || j < 1)
-			return NULL;
-		k = j - 1;
-	}
-	if (!(word_is(&ws, k, "in") || word_is(&ws, k, "under") || word_is(&ws, k, "from") ||
-	      word_is(&ws, k, "at") || word_is(&ws, k, "within")) || k < 3)
+	*value = word_is(ws, k, "value") || word_is(ws, k, "entry");
+	if (!(word_is(ws, k, "key") || word_is(ws, k, "subkey") || *value) || k < 2)
 		return NULL;
 	k--;
-	if (word_is(&ws, k, "located") || word_is(&ws, k, "found") || word_is(&ws, k, "stored")) {
-		k--;
-		if (k >= 2 && word_is(&ws, k, "is") && (word_is(&ws, k - 1, "that") || word_is(&ws, k - 1, "which")))
-			k -= 2;
-	}
-	*value = word_is(&ws, k, "value") || word_is(&ws, k, "entry");
-	if (!(word_is(&ws, k, "key") || word_is(&ws, k, "subkey") || *value) || k < 2)
-		return NULL;
-	k--;
-	if (word_is(&ws, k, "registry") || (*value && (word_is(&ws, k, "DWORD") || word_is(&ws, k, "string"))))
+	if (word_is(ws, k, "registry") || (*value && (word_is(ws, k, "DWORD") || word_is(ws, k, "string"))))
 		k--;
 	/* the name: back to "the", each word a name's */
 	last = k;
-	for (first = k + 1; first > 0 && !word_is(&ws, first - 1, "the"); first--)
-		if (!name_word(&ws, first - 1) && !(first - 1 < last && (word_is(&ws, first - 1, "in") ||
-									 word_is(&ws, first - 1, "of"))))
+	for (first = k + 1; first > 0 && !word_is(ws, first - 1, "the"); first--)
+		if (!name_word(ws, first - 1) && !(first - 1 < last && (word_is(ws, first - 1, "in") ||
+									word_is(ws, first - 1, "of"))))
 			return NULL;
 	if (first == 0 || first > last || last - first > 4)
 		return NULL;
 	/* "all the keys except for the Frob key": the one kept */
-	if (first >= 2 && (word_is(&ws, first - 2, "for") || word_is(&ws, first - 2, "except") ||
-			   word_is(&ws, first - 2, "than") || word_is(&ws, first - 2, "but") ||
-			   word_is(&ws, first - 2, "not")))
+	if (first >= 2 && (word_is(ws, first - 2, "for") || word_is(ws, first - 2, "except") ||
+			   word_is(ws, first - 2, "than") || word_is(ws, first - 2, "but") ||
+			   word_is(ws, first - 2, "not")))
 		return NULL;
 	for (k = first; k <= last; k++)
-		if (pointing_word(&ws, k))
+		if (pointing_word(ws, k))
 			return NULL;
-	s = ws.w[first];
-	e = ws.w[last] + ws.l[last];
+	s = ws->w[first];
+	e = ws->w[last] + ws->l[last];
 	if (*s == '"' && e > s + 1 && e[-1] == '"') {
 		s++;
 		e--;
 	}
 	if (e <= s || memchr(s, '"', (size_t)(e - s)) != NULL)
 		return NULL;
+	*the = first - 1;
 	return imp_dupn(im, s, (size_t)(e - s));
+}
+
+/* The words before a path end "the NAME [registry] key|subkey|value [,]
+ * [that is|which is] [located|found] in|under|from|at [the following
+ * [registry] key|subkey|entry|location]": what they name, a child key
+ * (*child) or a value (*value), or both: "the Frob value in the Wob
+ * subkey under the following registry entry".  0 when they name nothing. */
+static int named_before(struct imp *im, const char *text, size_t len, const char **child, const char **value)
+{
+	struct words ws;
+	size_t k, the;
+	int is_value;
+	const char *name;
+
+	*child = *value = NULL;
+	while (len > 0 && (isspace((unsigned char)text[len - 1]) || text[len - 1] == ':'))
+		len--;
+	split_words(text, len, &ws);
+	if (ws.n < 4)
+		return 0;
+	k = ws.n - 1;
+	/* "... the following registry key", "... the following location" */
+	if (k >= 2 && (word_is(&ws, k, "key") || word_is(&ws, k, "subkey") || word_is(&ws, k, "location") ||
+		       word_is(&ws, k, "path") || word_is(&ws, k, "branch") || word_is(&ws, k, "entry"))) {
+		size_t j = k - 1;
+		if (word_is(&ws, j, "registry") && j > 0)
+			j--;
+		if (!word_is(&ws, j, "following") || j < 2)
+			return 0;
+		j--;
+		if (!word_is(&ws, j, "the") || j < 1)
+			return 0;
+		k = j - 1;
+	}
+	if (!(word_is(&ws, k, "in") || word_is(&ws, k, "under") || word_is(&ws, k, "from") ||
+	      word_is(&ws, k, "at") || word_is(&ws, k, "within")) || k < 3)
+		return 0;
+	k--;
+	if (word_is(&ws, k, "located") || word_is(&ws, k, "found") || word_is(&ws, k, "stored")) {
+		k--;
+		if (k >= 2 && word_is(&ws, k, "is") && (word_is(&ws, k - 1, "that") || word_is(&ws, k - 1, "which")))
+			k -= 2;
+	}
+	if ((name = thing_named(im, &ws, k, &is_value, &the)) == NULL)
+		return 0;
+	if (is_value) {
+		*value = name;
+		return 1;
+	}
+	*child = name;
+	/* "the Frob value in the Wob subkey under": the value, in that key */
+	if (the >= 3 && (word_is(&ws, the - 1, "in") || word_is(&ws, the - 1, "under")) &&
+	    (name = thing_named(im, &ws, the - 2, &is_value, &the)) != NULL && is_value)
+		*value = name;
+	return 1;
 }
 
 /* Where the sentence holding offset off of text starts: after the last
@@ -253,23 +280,17 @@ static int draft_asked(struct imp *im, enum key_verb verb, const char *key, cons
 
 /* The child of key named in text (the words before it), or key itself
  * when its last name is the one named; NULL when text names none.  When
- * the words name a value ("the Frob entry located in"), key with the
- * value's name in *value. */
+ * the words name a value ("the Frob entry located in", "the Frob value in
+ * the Wob subkey under"), its key with the value's name in *value. */
 static const char *named_child(struct imp *im, const char *key, const char *text, size_t len, const char **value)
 {
-	int is_value = 0;
-	const char *name = child_name_before(im, text, len, &is_value), *last = strrchr(key, '\\');
+	const char *child, *last = strrchr(key, '\\');
 
-	*value = NULL;
-	if (name == NULL || last == NULL)
+	if (!named_before(im, text, len, &child, value) || last == NULL)
 		return NULL;
-	if (is_value) {
-		*value = name;
+	if (child == NULL || strcasecmp(last + 1, child) == 0)
 		return key;
-	}
-	if (strcasecmp(last + 1, name) == 0)
-		return key;
-	return imp_fmt(im, "%s\\%s", key, name);
+	return imp_fmt(im, "%s\\%s", key, child);
 }
 
 /* Where the sentence holding line n starts: line n, or lines above it up
@@ -330,6 +351,18 @@ static int path_itself_before(const char *text, size_t len)
 			    word_is(&ws, k - 1, "appropriate") || word_is(&ws, k - 1, "new")));
 }
 
+/* The last of lines first..last that holds name (the line the check
+ * cites, where the thing asked for is named), or first. */
+static size_t naming_line(const struct imp *im, size_t first, size_t last, const char *name)
+{
+	size_t n;
+
+	for (n = last; name != NULL && n > first; n--)
+		if (imp_ci_find(imp_line_at(im, n), name) != NULL)
+			return n;
+	return first;
+}
+
 int imp_place_named_child(struct imp *im, const char *key, size_t key_line, size_t key_last)
 {
 	struct kb_buf b = { 0 };
@@ -357,11 +390,13 @@ int imp_place_named_child(struct imp *im, const char *key, size_t key_line, size
 	kb_buf_free(&b);
 	if (child == NULL || verb == KV_NONE)
 		return 0;
-	drafted = draft_asked(im, verb, child, value, key_line, key_last, first);
+	drafted = draft_asked(im, verb, child, value, key_line, key_last,
+			      naming_line(im, first, lead, value != NULL ? value : child != key ? child + strlen(key) + 1 : NULL));
 	if (drafted && child != key)
 		imp_review(im, key_line, T_CHECK, im->n_checks - 1,
-			   imp_fmt(im, "the key to %s, '%s', is named in words above its parent %s: check the path joined from them",
-				   verb == KV_DELETE ? "delete" : "check", child + strlen(key) + 1, key));
+			   imp_fmt(im, "the key %s, '%s', is named in words above its parent %s: check the path joined from them",
+				   value != NULL ? "holding the value to delete" : verb == KV_DELETE ? "to delete" : "to check",
+				   child + strlen(key) + 1, key));
 	return drafted;
 }
 

@@ -74,6 +74,14 @@ static void test_a_key_named_over_its_parent_is_deleted_or_checked(void **state)
 		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\\Table Files\n",
 		  { "absent " FROB "\\Table Files|FROBLOG@", "repair " FROB "\\Table Files|FROBLOG@", NULL },
 		  { "absent " FROB "\\Table Files", NULL } },
+		{ "'delete the X value in the Y subkey under the following registry entry:' over a path ending in Y",
+		  "\n"
+		  "If the message persists, use Registry Editor to delete the StaticWob value in the\n"
+		  "Frob subkey under the following registry entry:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n",
+		  { "absent " FROB "|StaticWob", "repair " FROB "|StaticWob", "checks 1", NULL },
+		  { "absent " FROB, "absent " FROB "\\Frob", NULL } },
 		{ "'you must delete the registry key' over the path deletes the path",
 		  "\n"
 		  "To resolve this issue, you must delete the registry key\n"
