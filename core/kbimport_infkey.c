@@ -70,6 +70,8 @@ const char *imp_inf_key(struct imp *im, size_t n, size_t *last, int *valued)
 		for (*last = n + 1; *last < im->a->body_end && *last <= n + 2 && imp_blank(imp_line_at(im, *last));
 		     (*last)++)
 			;
+		if (*last >= im->a->body_end)
+			return NULL;
 		next = imp_skip_ws(imp_line_at(im, *last));
 		if ((q = strchr(next, '"')) == NULL)
 			return NULL;

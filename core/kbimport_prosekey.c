@@ -23,7 +23,7 @@
 #include "kbimport_int.h"
 
 /* The words of a text, each a start and a length (punctuation kept on). */
-#define MAX_WORDS 96
+#define MAX_WORDS 200
 struct words {
 	const char *w[MAX_WORDS];
 	size_t l[MAX_WORDS];
@@ -34,6 +34,14 @@ static void split_words(const char *s, size_t len, struct words *out)
 {
 	size_t i = 0;
 
+	/* the readers look at the words before a path: a long text is
+	 * read from its last words (400 bytes hold no more than MAX_WORDS,
+	 * cut at a space) */
+	if (len > 400) {
+		i = len - 400;
+		while (i < len && !isspace((unsigned char)s[i]))
+			i++;
+	}
 	out->n = 0;
 	while (i < len && out->n < MAX_WORDS) {
 		while (i < len && isspace((unsigned char)s[i]))
