@@ -629,6 +629,11 @@ int imp_place_running_named(struct imp *im, const char *key, const char *s, cons
  * value to 1 in the following key", "Set this key to 1." right after the
  * value.  The number as the loader reads it, *line the sentence's line;
  * NULL when no sentence says it. */
+/* "Delete the \\System\\Disk key under HKEY_LOCAL_MACHINE subtree": the
+ * relative path before the root (at root in line n's text s), joined to
+ * it and drafted as the sentence asks; 1 when drafted. */
+int imp_place_relative_named(struct imp *im, const char *s, const char *root, size_t n);
+
 const char *imp_dword_set_in_words(struct imp *im, const struct imp_at *at, const struct value_spec *v, size_t *line);
 
 

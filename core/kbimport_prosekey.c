@@ -593,3 +593,47 @@ const char *imp_dword_set_in_words(struct imp *im, const struct imp_at *at, cons
 		num = number_set_in(im, after_first, after_last, v->name, 1, line);
 	return num;
 }
+
+/* ---- a relative path named before its root ------------------------------ */
+
+int imp_place_relative_named(struct imp *im, const char *s, const char *root, size_t n)
+{
+	struct words ws;
+	size_t k;
+	const char *rel, *key, *sentence;
+	enum key_verb verb;
+
+	/* "Delete the \System\Disk key under HKEY_LOCAL_MACHINE subtree":
+	 * the words before the root end "the PATH [registry] key under|in
+	 * [the]", PATH relative (a backslash in it) */
+	split_words(s, (size_t)(root - s), &ws);
+	if (ws.n < 4)
+		return 0;
+	k = ws.n - 1;
+	if (word_is(&ws, k, "the"))
+		k--;
+	if (!(word_is(&ws, k, "under") || word_is(&ws, k, "in")) || k < 3)
+		return 0;
+	k--;
+	if (!(word_is(&ws, k, "key") || word_is(&ws, k, "subkey")))
+		return 0;
+	k--;
+	if (word_is(&ws, k, "registry") && k > 1)
+		k--;
+	if (memchr(ws.w[k], '\\', ws.l[k]) == NULL || imp_starts_ci(ws.w[k], "HKEY") || k == 0 ||
+	    !word_is(&ws, k - 1, "the"))
+		return 0;
+	rel = imp_dupn(im, ws.w[k], ws.l[k]);
+	sentence = sentence_before(s, (size_t)(root - s));
+	/* the ask is the sentence's, up to the root: "2. Delete the ..." */
+	if (rel == NULL || (verb = sentence_asks(imp_dupn(im, sentence, (size_t)(root - sentence)), KO_KEY)) == KV_NONE)
+		return 0;
+	key = imp_fmt(im, "HKEY_LOCAL_MACHINE%s%s", *rel == '\\' ? "" : "\\", rel);
+	if (key == NULL || (key = imp_normal_key(im, key, n)) == NULL)
+		return 0;
+	if (!draft_asked(im, verb, key, NULL, n, n, n))
+		return 0;
+	imp_review(im, n, T_CHECK, im->n_checks - 1,
+		   imp_fmt(im, "key path built from the path and the root named after it on line %zu: check it", n));
+	return 1;
+}

@@ -1455,6 +1455,10 @@ void imp_scan_registry(struct imp *im)
 				/* "the HKEY_LOCAL_MACHINE subtree": a root for the
 				 * relative keys that follow. */
 				if (imp_starts_ci(p, "HKEY_LOCAL_MACHINE")) {
+					/* "Delete the \\System\\Disk key under
+					 * HKEY_LOCAL_MACHINE subtree" */
+					if (!im->used[n])
+						imp_place_relative_named(im, s, p, n);
 					im->root_line = n;
 				} else if (other_hive(p, (size_t)(e - p)) != NULL && !(p == t && imp_blank(e))) {
 					/* "in the HKEY_CURRENT_USER subtree:": a root for

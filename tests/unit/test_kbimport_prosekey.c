@@ -1,23 +1,28 @@
 /* test_kbimport_prosekey.c: a key or value to delete or check named in
- * the sentence of a step (core/kbimport_prosekey.c).  "Remove the X key
- * from:" over a path deletes the path's child X (or the path itself when
- * its last name is X); "Check the X registry key that is located in the
- * following registry key:" checks that child; "Delete the HKEY_...\X
- * registry key from the server" in running text deletes the path as
- * written, with a name that has a space; "remove the X key located under
- * HKEY_... and the Y key under HKEY_..." deletes both children; "Remove the
- * X entry located in" over a path deletes that value.  A key only
- * mentioned, a negated delete, a delete described (not asked), the one
- * key kept ("all the keys except the X key") and a hotfix's back-out
- * steps draft nothing.  Keys written the INF way ('HKLM,"SOFTWARE\..."',
- * wrapped inside the quotes) are read whole: a list of them to delete is
- * deleted, one with a value after it is listed for a person.  'add the
- * "X" data value to the Y multi-string value' (or to a list Windows types,
- * NullSessionPipes) is an entry added to the list.  A REG_DWORD block with
- * no data takes it from the sentence asking for it ("change the following
- * registry parameter to 1", "Set this key to 1."), not from a parameter
- * reference's "Set this to 1 to disable X" or "If set to 1".  Each case imports a small article written here,
- * in our own words (the body starts at line 17). */
+ * the sentence of a step (core/kbimport_prosekey.c, kbimport_infkey.c).
+ * - "Remove the X key from:" over a path deletes the path's child X (or
+ *   the path itself when its last name is X); "Check the X registry key
+ *   that is located in the following registry key:" checks that child;
+ *   "Remove the X entry located in" over a path deletes that value.
+ * - "Delete the HKEY_...\X registry key from the server" in running text
+ *   deletes the path as written, with a name that has a space; "remove the
+ *   X key located under HKEY_... and the Y key under HKEY_..." deletes
+ *   both children; "Delete the \Path key under HKEY_LOCAL_MACHINE
+ *   subtree" joins the path to the root named after it.
+ * - A key only mentioned, a negated delete, a delete described (not
+ *   asked), the one key kept ("all the keys except the X key") and a
+ *   hotfix's back-out steps draft nothing.
+ * - Keys written the INF way ('HKLM,"SOFTWARE\..."', wrapped inside the
+ *   quotes) are read whole: a list of them to delete is deleted, one with
+ *   a value after it is listed for a person.
+ * - 'add the "X" data value to the Y multi-string value' (or to a list
+ *   Windows types, NullSessionPipes) is an entry added to the list.
+ * - A REG_DWORD block with no data takes it from the sentence asking for
+ *   it ("change the following registry parameter to 1", "Set this key to
+ *   1."), not from a parameter reference's "Set this to 1 to disable X"
+ *   or "If set to 1".
+ * Each case imports a small article written here, in our own words (the
+ * body starts at line 17). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -121,6 +126,15 @@ static void test_a_key_named_in_running_text_is_deleted_as_asked(void **state)
 		  "HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob.\n",
 		  { "absent " FROBCO "\\Wobble", "absent " FROB "\\Cache", "checks 2", NULL },
 		  { "absent " FROBCO, "absent " FROB, NULL } },
+		{ "'Delete the \\Path key under HKEY_LOCAL_MACHINE subtree.': the root named after the path",
+		  "\n"
+		  "1. Run Registry Editor.\n"
+		  "\n"
+		  "2. Delete the \\SOFTWARE\\Frobco\\Frob key under HKEY_LOCAL_MACHINE subtree.\n"
+		  "\n"
+		  "3. Run the Frob setup program again to re-create the key.\n",
+		  { "absent " FROB, "repair " FROB, "review 20: built from the path and the root", NULL },
+		  { NULL } },
 	};
 
 	(void)state;
@@ -156,6 +170,11 @@ static void test_a_key_named_but_not_asked_for_is_no_check(void **state)
 		  "HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco as well.\n",
 		  { NULL },
 		  { "absent " FROB, "absent " FROBCO "\\Wobble", "repairs 1", NULL } },
+		{ "a relative path before its root, only described",
+		  "\n"
+		  "Setup creates the \\SOFTWARE\\Frobco\\Frob key under HKEY_LOCAL_MACHINE subtree.\n",
+		  { NULL },
+		  { "absent " FROB, "check " FROB, "repairs 1", NULL } },
 		{ "'remove all the keys except for the X key from the following registry key:'",
 		  "\n"
 		  "Use Registry Editor to remove all the keys except for the Wobble key from the\n"
