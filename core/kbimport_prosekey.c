@@ -93,6 +93,23 @@ static int pointing_word(const struct words *ws, size_t k)
 	       imp_starts_ci(ws->w[k], "HKEY");
 }
 
+/* s[0, n) is one name as values are named: letters, digits, '_', '.',
+ * '-', a capital or digit in it ("EnableRegistryBoot"), not a word of a
+ * sentence. */
+static int value_like_name(const char *s, size_t n)
+{
+	size_t i;
+	int cap = 0;
+
+	for (i = 0; i < n; i++) {
+		if (!isalnum((unsigned char)s[i]) && strchr("_.-", s[i]) == NULL)
+			return 0;
+		if (isupper((unsigned char)s[i]) || isdigit((unsigned char)s[i]))
+			cap = 1;
+	}
+	return n > 0 && cap;
+}
+
 /* The name ending at word k of ws, "the NAME [registry] key|subkey" or
  * "the NAME [DWORD|string] value|entry" (k at "key", "value"): NAME as
  * written (quotes off) in the import's pool, *value 1 for a value, *the
@@ -164,9 +181,10 @@ static int named_before(struct imp *im, const char *text, size_t len, const char
 		if (!word_is(&ws, j, "following") || j < 2)
 			return 0;
 		j--;
-		if (!word_is(&ws, j, "the") || j < 1)
-			return 0;
-		k = j - 1;
+		/* "from following key:" drops its "the" */
+		if (word_is(&ws, j, "the") && j > 0)
+			j--;
+		k = j;
 	}
 	if (!(word_is(&ws, k, "in") || word_is(&ws, k, "under") || word_is(&ws, k, "from") ||
 	      word_is(&ws, k, "at") || word_is(&ws, k, "within")) || k < 3)
@@ -176,6 +194,21 @@ static int named_before(struct imp *im, const char *text, size_t len, const char
 		k--;
 		if (k >= 2 && word_is(&ws, k, "is") && (word_is(&ws, k - 1, "that") || word_is(&ws, k - 1, "which")))
 			k -= 2;
+	}
+	/* "delete the value EnableFoo from", 'the value "Foo=0" from': the
+	 * name after the word for a value (its data, shown after '=', cut) */
+	if (k >= 2 && (word_is(&ws, k - 1, "value") || word_is(&ws, k - 1, "entry")) &&
+	    (word_is(&ws, k - 2, "the") || (k >= 3 && word_is(&ws, k - 2, "registry") && word_is(&ws, k - 3, "the")))) {
+		const char *s = ws.w[k], *e = s + ws.l[k];
+		if (*s == '"' && e > s + 1 && e[-1] == '"')
+			s++, e--;
+		if (memchr(s, '=', (size_t)(e - s)) != NULL)
+			e = memchr(s, '=', (size_t)(e - s));
+		if (e > s && !pointing_word(&ws, k) && memchr(s, '"', (size_t)(e - s)) == NULL &&
+		    value_like_name(s, (size_t)(e - s))) {
+			*value = imp_dupn(im, s, (size_t)(e - s));
+			return *value != NULL;
+		}
 	}
 	if ((name = thing_named(im, &ws, k, &is_value, &the)) == NULL)
 		return 0;

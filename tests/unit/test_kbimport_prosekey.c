@@ -3,7 +3,8 @@
  * - "Remove the X key from:" over a path deletes the path's child X (or
  *   the path itself when its last name is X); "Check the X registry key
  *   that is located in the following registry key:" checks that child;
- *   "Remove the X entry located in" over a path deletes that value.
+ *   "Remove the X entry located in" and "delete the value X from the
+ *   following key:" over a path delete that value.
  * - "Delete the HKEY_...\X registry key from the server" in running text
  *   deletes the path as written, with a name that has a space; "remove the
  *   X key located under HKEY_... and the Y key under HKEY_..." deletes
@@ -87,6 +88,21 @@ static void test_a_key_named_over_its_parent_is_deleted_or_checked(void **state)
 		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n",
 		  { "absent " FROB "|StaticWob", "repair " FROB "|StaticWob", "checks 1", NULL },
 		  { "absent " FROB, "absent " FROB "\\Frob", NULL } },
+		{ "'delete the value X from following key:' (the value's name after the word, no 'the')",
+		  "\n"
+		  "To use boot files, apply the hotfix and use Registry Editor to delete the value\n"
+		  "EnableWobBoot from following key:\n"
+		  "\n"
+		  "HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n",
+		  { "absent " FROB "|EnableWobBoot", "repair " FROB "|EnableWobBoot", "checks 1", NULL },
+		  { "absent " FROB, NULL } },
+		{ "'Delete the value \"X=0\" from the following registry key:' names X",
+		  "\n"
+		  "1. Delete the value \"WobTail=0\" from the following registry key:\n"
+		  "\n"
+		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n",
+		  { "absent " FROB "|WobTail", "repair " FROB "|WobTail", NULL },
+		  { "absent " FROB "|WobTail=0", NULL } },
 		{ "'you must delete the registry key' over the path deletes the path",
 		  "\n"
 		  "To resolve this issue, you must delete the registry key\n"
