@@ -594,70 +594,6 @@ static int deletable(const struct imp *im, const char *key, size_t key_last)
 	return 1;
 }
 
-/* "delete the Restore in Progress key from the Registry Editor in the
- * following location:", "Delete the Timeserv key in the following
- * registry key:" over the key's parent: the name of the key to delete,
- * in lines first..key_line-1, or NULL.  One to five words, the first a
- * capital, none of them a word for a value or a place. */
-static const char *child_named(struct imp *im, size_t first, size_t key_line)
-{
-	static const char *const verbs[] = { "delete the ", "remove the ", NULL };
-	static const char *const tails[] = { " in the following", " under the following", NULL };
-	struct kb_buf b = { 0 };
-	size_t starts[16], i, j, words;
-	const char *s, *p, *k, *t, *w, *name = NULL;
-
-	if (key_line <= first)
-		return NULL;
-	imp_join_lines(im, first, key_line - 1, &b, starts, 16);
-	if (b.oom || b.p == NULL)
-		goto out;
-	s = b.p;
-	for (i = 0; verbs[i] != NULL && name == NULL; i++)
-		for (p = s; name == NULL && (p = imp_ci_find(p, verbs[i])) != NULL; p++) {
-			const char *n0 = p + strlen(verbs[i]);
-			if (p > s && isalpha((unsigned char)p[-1]))
-				continue;
-			if (!isupper((unsigned char)*n0))
-				continue;
-			/* the name runs to " key" or " subkey" */
-			for (k = n0, words = 1; *k != '\0' && words <= 5; k++) {
-				if (*k == ' ' && (imp_starts_ci(k, " key") || imp_starts_ci(k, " subkey")) &&
-				    !isalpha((unsigned char)k[imp_starts_ci(k, " key") ? 4 : 7]))
-					break;
-				if (*k == ' ')
-					words++;
-				if (strchr(".,:;\\\"()", *k) != NULL)
-					break;
-			}
-			if (*k != ' ' || words > 5)
-				continue;
-			w = imp_dupn(im, n0, (size_t)(k - n0));
-			if (w == NULL || imp_has_word(w, "value") || imp_has_word(w, "following") ||
-			    imp_has_word(w, "registry") || imp_has_word(w, "this") || imp_has_word(w, "entire"))
-				continue;
-			t = k + (imp_starts_ci(k, " key") ? 4 : 7);
-			if (*t == ',')
-				t++;
-			if (imp_starts_ci(t, " from the Registry Editor"))
-				t += 25;
-			else if (imp_starts_ci(t, " from the registry"))
-				t += 18;
-			for (j = 0; tails[j] != NULL; j++)
-				if (imp_starts_ci(t, tails[j]))
-					break;
-			if (tails[j] == NULL)
-				continue;
-			/* "... in the following registry key on both nodes:",
-			 * "in the following location:": the path that follows
-			 * is where it is, not what it is */
-			name = w;
-		}
-out:
-	kb_buf_free(&b);
-	return name;
-}
-
 /* The steps after the key speak of other things ("Remove the shared
  * folder", "Remove the duplicate entry in the Disk key"), but the lead-in
  * over the list of keys says plainly that each is deleted: "Delete the
@@ -699,21 +635,9 @@ int imp_place_deletion(struct imp *im, const char *key, size_t key_line, size_t 
 		if (imp_ci_find(imp_line_at(im, n), "-or-") != NULL ||
 		    imp_ci_find(imp_line_at(im, n), "either of the following") != NULL)
 			return 0;
-	value = tail == NULL ? child_named(im, first, key_line) : NULL;
-	/* the path may name it already: then it is read below */
-	if (value != NULL && strrchr(key, '\\') != NULL && strcasecmp(strrchr(key, '\\') + 1, value) == 0)
-		value = NULL;
-	if (value != NULL) {
-		ckey = imp_fmt(im, "%s\\%s", key, value);
-		if (ckey == NULL || imp_has_placeholder(ckey))
-			return 0;
-		c = imp_add_check_at(im, &at, ckey, NULL, NULL, IE_KEY_ABSENT, NULL, first);
-		if (c != NULL)
-			imp_review(im, key_line, T_CHECK, im->n_checks - 1,
-			       imp_fmt(im, "the key to delete, '%s', is named in words above its parent %s: check the path joined from them",
-				   value, key));
-		return c != NULL;
-	}
+	/* "delete the Timeserv key in the following registry key:" over
+	 * the parent: read before this, by imp_place_named_child()
+	 * (kbimport_prosekey.c) */
 	if (!deletable(im, key, key_last))
 		return lead_in_deletes(im, key, key_line, tail, &at);
 	if (!read_deletion(im, key, first, key_line, key_last, last,

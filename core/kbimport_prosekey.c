@@ -171,6 +171,16 @@ static int named_before(struct imp *im, const char *text, size_t len, const char
 	split_words(text, len, &ws);
 	if (ws.n < 4)
 		return 0;
+	/* "... under the following registry key on both nodes", "..., and
+	 * then reinstall X": what follows the place is not read */
+	for (k = ws.n - 1; k > 0; k--)
+		if (word_is(&ws, k - 1, "following") || (k > 1 && word_is(&ws, k - 2, "following") &&
+							  word_is(&ws, k - 1, "registry")))
+			if (word_is(&ws, k, "key") || word_is(&ws, k, "subkey") || word_is(&ws, k, "location") ||
+			    word_is(&ws, k, "entry") || word_is(&ws, k, "path") || word_is(&ws, k, "branch")) {
+				ws.n = k + 1;
+				break;
+			}
 	k = ws.n - 1;
 	/* "... the following registry key", "... the following location" */
 	if (k >= 2 && (word_is(&ws, k, "key") || word_is(&ws, k, "subkey") || word_is(&ws, k, "location") ||
@@ -190,6 +200,12 @@ static int named_before(struct imp *im, const char *text, size_t len, const char
 	      word_is(&ws, k, "at") || word_is(&ws, k, "within")) || k < 3)
 		return 0;
 	k--;
+	/* "the X key from the Registry Editor in the following location" */
+	if (k >= 4 && word_is(&ws, k, "Editor") && word_is(&ws, k - 1, "Registry") && word_is(&ws, k - 2, "the") &&
+	    word_is(&ws, k - 3, "from"))
+		k -= 4;
+	else if (k >= 3 && word_is(&ws, k, "registry") && word_is(&ws, k - 1, "the") && word_is(&ws, k - 2, "from"))
+		k -= 3;
 	if (word_is(&ws, k, "located") || word_is(&ws, k, "found") || word_is(&ws, k, "stored")) {
 		k--;
 		if (k >= 2 && word_is(&ws, k, "is") && (word_is(&ws, k - 1, "that") || word_is(&ws, k - 1, "which")))

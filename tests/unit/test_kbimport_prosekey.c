@@ -56,6 +56,21 @@ static void test_a_key_named_over_its_parent_is_deleted_or_checked(void **state)
 		  "3. Start the Frob agent again.\n",
 		  { "absent " FROB "\\WobbleCache", "repair " FROB "\\WobbleCache", "checks 1", NULL },
 		  { "absent " FROB, "could not read plainly", NULL } },
+		{ "'delete the X key in the following registry key on both nodes:' (words after the place)",
+		  "\n"
+		  "4. Delete the Wobble key in the following registry key on both nodes:\n"
+		  "\n"
+		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n",
+		  { "absent " FROB "\\Wobble", "repair " FROB "\\Wobble", "checks 1", NULL },
+		  { "absent " FROB, NULL } },
+		{ "'delete the X Y key from the Registry Editor in the following location:'",
+		  "\n"
+		  "To resolve this, delete the Wobble in Progress key from the Registry Editor in the\n"
+		  "following location:\n"
+		  "\n"
+		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n",
+		  { "absent " FROB "\\Wobble in Progress", "checks 1", NULL },
+		  { "absent " FROB, NULL } },
 		{ "'Remove the X key located in:' over a path ending in X deletes that path",
 		  "\n"
 		  "3. Remove the following keys from the registry:\n"
