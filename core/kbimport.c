@@ -169,6 +169,21 @@ int imp_starts_ci(const char *s, const char *prefix)
 	return strncasecmp(s, prefix, strlen(prefix)) == 0;
 }
 
+int imp_opens_with(const char *s, const char *const *starts)
+{
+	size_t i;
+
+	for (i = 0; starts[i] != NULL; i++)
+		if (strncmp(s, starts[i], strlen(starts[i])) == 0)
+			return 1;
+	return 0;
+}
+
+int imp_word_is(const char *w, size_t wl, const char *word)
+{
+	return strlen(word) == wl && strncasecmp(w, word, wl) == 0;
+}
+
 /* Words of a step, matched as whole words ("set", not "settings"). */
 int imp_has_word(const char *s, const char *w)
 {
@@ -190,6 +205,28 @@ const struct kb_article_section *imp_section_of(const struct imp *im, size_t n)
 		if (n >= im->a->sections[i].first_line && n < im->a->sections[i].end_line)
 			return &im->a->sections[i];
 	return NULL;
+}
+
+int imp_symptoms_section(const struct kb_article_section *sec)
+{
+	return strcasecmp(sec->name, "SYMPTOMS") == 0 || strcasecmp(sec->name, "SYMPTOM") == 0;
+}
+
+int imp_has_symptoms_section(const struct kb_article *a)
+{
+	size_t i;
+
+	for (i = 0; i < a->n_sections; i++)
+		if (imp_symptoms_section(&a->sections[i]))
+			return 1;
+	return 0;
+}
+
+int imp_in_symptoms_or_cause(const struct imp *im, size_t n)
+{
+	const struct kb_article_section *sec = imp_section_of(im, n);
+
+	return sec != NULL && (imp_symptoms_section(sec) || strcasecmp(sec->name, "CAUSE") == 0);
 }
 
 /* "REVIEW: " and the first words of the paragraph starting at line n
@@ -362,8 +399,7 @@ static void review_unplaced(struct imp *im)
 	if (placed == NULL)
 		return;
 	for (n = a->body_first; n < a->body_end; n++)
-		if (!placed[n] && (kb_import_line_names_fact(imp_line_at(im, n)) ||
-				   imp_net_names_fact(im, n)))
+		if (!placed[n] && imp_names_fact(im, n))
 			imp_review(im, n, T_NONE, 0,
 			       "this line names a registry key or value, an event ID or an error code that the import did not place: check it");
 	free(placed);
@@ -383,6 +419,8 @@ static void imp_free(struct imp *im)
 	free(im->evidence);
 	free(im->steps);
 	free(im->reviews);
+	free(im->events_off);
+	free(im->keys_read);
 }
 
 int kb_import_article(const struct kb_article *a, char **yaml, size_t *len,
@@ -429,6 +467,7 @@ int kb_import_article(const struct kb_article *a, char **yaml, size_t *len,
 	imp_scan_steps(&im);
 	imp_note_sections(&im);
 	imp_scan_named_in_prose(&im);
+	imp_scan_column_tables(&im);
 	imp_scan_fallback_values(&im);
 	imp_gate(&im);
 	imp_scan_added_subkeys(&im);

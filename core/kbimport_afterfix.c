@@ -546,8 +546,7 @@ int imp_after_fix(const struct imp *im, size_t n)
 	const struct kb_article_section *sec = imp_section_of(im, n);
 	struct words ws;
 
-	if (sec == NULL || strcasecmp(sec->name, "SYMPTOMS") == 0 || strcasecmp(sec->name, "SYMPTOM") == 0 ||
-	    strcasecmp(sec->name, "CAUSE") == 0)
+	if (sec == NULL || imp_in_symptoms_or_cause(im, n))
 		return 0;
 	context_words(im, n, 0, &ws);
 	if (says_fix_in_place(&ws) || says_now_does(im, n))

@@ -70,7 +70,7 @@ int imp_line_starts_key(const char *s)
 	for (i = 0; roots[i] != NULL; i++)
 		if (imp_starts_ci(t, roots[i]))
 			return 1;
-	return 0;
+	return imp_inf_line_starts_key(t);
 }
 
 size_t imp_sentence_start(const struct imp *im, size_t line, size_t min)

@@ -38,17 +38,6 @@
 
 enum { CATALOGUE_MIN_IDS = 15 };
 
-static int has_symptoms_section(const struct kb_article *a)
-{
-	size_t i;
-
-	for (i = 0; i < a->n_sections; i++)
-		if (strcasecmp(a->sections[i].name, "SYMPTOMS") == 0 ||
-		    strcasecmp(a->sections[i].name, "SYMPTOM") == 0)
-			return 1;
-	return 0;
-}
-
 /* An indented line "2000 (Success) DNS_BOOTFILE_BACKUP_MESSAGE": an ID,
  * then its severity in parentheses. */
 static int catalogue_row(const char *s)
@@ -85,29 +74,17 @@ static size_t distinct_event_ids(const struct imp *im)
 	return n;
 }
 
-/* Review item i notes an event kept off the draft as informational:
- * its ID, or 0. */
-static unsigned long informational_id(const struct imp *im, size_t i)
-{
-	const char *note = im->reviews[i].note;
-
-	if (strncmp(note, "event ", 6) != 0 || strstr(note, IMP_INFO_EVENT_NOTE) == NULL)
-		return 0;
-	return strtoul(note + 6, NULL, 10);
-}
-
 /* The distinct events kept off the draft as informational: still entries
  * of the list the catalogue counts. */
 static size_t informational_ids(const struct imp *im)
 {
 	size_t i, j, n = 0;
-	unsigned long id;
 
-	for (i = 0; i < im->n_reviews; i++) {
-		if ((id = informational_id(im, i)) == 0)
+	for (i = 0; i < im->n_events_off; i++) {
+		if (im->events_off[i].why != EV_OFF_INFO)
 			continue;
 		for (j = 0; j < i; j++)
-			if (informational_id(im, j) == id)
+			if (im->events_off[j].why == EV_OFF_INFO && im->events_off[j].id == im->events_off[i].id)
 				break;
 		if (j == i)
 			n++;
@@ -140,7 +117,7 @@ void imp_demote_event_catalogue(struct imp *im)
 	const struct kb_article *a = im->a;
 	size_t n, rows = 0, ids, i;
 
-	if (has_symptoms_section(a))
+	if (imp_has_symptoms_section(a))
 		return;
 	demote_error_catalogue(im);
 	if (im->n_events == 0)

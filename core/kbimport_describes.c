@@ -294,14 +294,17 @@ static int under_defaults_lead_in(const struct imp *im, size_t first)
 }
 
 /* The numbered step above line (at most GATE_DEFAULTS lines up) asks to
- * change or set what it lists: "4. Change the value of these keys". */
+ * change, set or verify what it lists: "4. Change the value of these
+ * keys", "verify that the values below exist". */
 static int step_changes_values(const struct imp *im, size_t line)
 {
 	size_t n;
 
 	for (n = line; n > im->a->body_first && n + GATE_DEFAULTS > line; n--) {
 		const char *s = imp_line_at(im, n - 1);
-		if (imp_has_word(s, "change") || imp_has_word(s, "set") || imp_has_word(s, "modify"))
+		if (imp_has_word(s, "change") || imp_has_word(s, "set") || imp_has_word(s, "modify") ||
+		    imp_has_word(s, "verify") || imp_ci_find(s, "make sure") != NULL || imp_has_word(s, "ensure") ||
+		    imp_has_word(s, "confirm"))
 			return 1;
 		if (imp_numbered_step(s))
 			break;
@@ -380,8 +383,8 @@ const char *imp_why_shown(const struct imp *im, const struct imp_check *c, int *
 		return "the article's table lists this value's default, it does not ask to set it";
 	/* the lead-in above the key, or one between the key and the value
 	 * ("Click Add Value. The following are the default values for the
-	 * new key:"), unless that step changes them ("Change the value of
-	 * these keys (these new values are the default values):") */
+	 * new key:"), unless that step changes or verifies them ("Change the
+	 * value of these keys (these new values are the default values):") */
 	if (c->value != NULL && (under_defaults_lead_in(im, first) ||
 				 (c->line > first && under_defaults_lead_in(im, c->line) &&
 				  !step_changes_values(im, c->line))))

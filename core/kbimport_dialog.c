@@ -884,12 +884,8 @@ static int name_ends_before(const char *w)
 {
 	static const char *const joins[] = { "and ", "with ", "to ", "in ", "under ", "that ",
 					     "which ", "then ", "at ", "on ", NULL };
-	size_t i;
 
-	for (i = 0; joins[i] != NULL; i++)
-		if (strncmp(w, joins[i], strlen(joins[i])) == 0)
-			return 1;
-	return 0;
+	return imp_opens_with(w, joins);
 }
 
 /* The value's name after "named": quoted, or up to five words each

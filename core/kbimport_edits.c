@@ -71,11 +71,6 @@ static size_t word_at(const char *s, const char **start)
 	return (size_t)(e - s);
 }
 
-static int word_is(const char *s, size_t n, const char *w)
-{
-	return strlen(w) == n && strncasecmp(s, w, n) == 0;
-}
-
 /* Skips articles and fillers before the object of a verb. */
 static const char *skip_fillers(const char *p)
 {
@@ -147,17 +142,17 @@ static const char *value_selected(struct imp *im, size_t first, size_t last)
 			while (b > s && !isspace((unsigned char)b[-1]))
 				b--;
 			wl = word_at(b, &w);
-			if (wl > 0 && w + wl <= p + 1 && !word_is(w, wl, "the") && !word_is(w, wl, "a") &&
-			    !word_is(w, wl, "this") && !word_is(w, wl, "following") &&
-			    !word_is(w, wl, "registry") && !word_is(w, wl, "new") &&
-			    !word_is(w, wl, "data") && !word_is(w, wl, "its") &&
+			if (wl > 0 && w + wl <= p + 1 && !imp_word_is(w, wl, "the") && !imp_word_is(w, wl, "a") &&
+			    !imp_word_is(w, wl, "this") && !imp_word_is(w, wl, "following") &&
+			    !imp_word_is(w, wl, "registry") && !imp_word_is(w, wl, "new") &&
+			    !imp_word_is(w, wl, "data") && !imp_word_is(w, wl, "its") &&
 			    (b - s < 5 || imp_starts_ci(b - 4, "the ")))
 				return imp_dupn(im, w, wl);
 		}
 		if ((p = imp_ci_find(s, "double-click ")) != NULL) {
 			p = skip_fillers(p + 13);
 			wl = word_at(p, &w);
-			if (wl > 0 && !word_is(w, wl, "it") && (w[wl] == '.' || w[wl] == ' ' || w[wl] == '\0') &&
+			if (wl > 0 && !imp_word_is(w, wl, "it") && (w[wl] == '.' || w[wl] == ' ' || w[wl] == '\0') &&
 			    (w[wl] == '\0' || imp_starts_ci(imp_skip_ws(w + wl), "value") ||
 			     *imp_skip_ws(w + wl) == '\0' || w[wl] == '.'))
 				return imp_dupn(im, w, wl);
@@ -179,7 +174,7 @@ static int looks_like_name(const char *w, size_t wl)
 	if (wl == 0 || imp_has_placeholder(w) || imp_starts_ci(w, "REG_"))
 		return 0;
 	for (i = 0; kinds[i] != NULL; i++)
-		if (word_is(w, wl, kinds[i]))
+		if (imp_word_is(w, wl, kinds[i]))
 			return 0;
 	for (i = 0; i < wl; i++)
 		if (isupper((unsigned char)w[i]) || isdigit((unsigned char)w[i]) || w[i] == '_')
@@ -226,8 +221,8 @@ static int names_other_key(const char *s, const char *key)
 		for (b = p; b > s && b[-1] != ' ' && b[-1] != '"'; b--)
 			;
 		wl = word_at(b, &w);
-		if (wl == 0 || !looks_like_name(w, wl) || word_is(w, wl, "DELETE") ||
-		    word_is(w, wl, "Del") || is_last_name(key, w, wl))
+		if (wl == 0 || !looks_like_name(w, wl) || imp_word_is(w, wl, "DELETE") ||
+		    imp_word_is(w, wl, "Del") || is_last_name(key, w, wl))
 			continue;
 		return 1;
 	}
@@ -241,7 +236,7 @@ static int names_other_key(const char *s, const char *key)
 			if (wl == 0 || !looks_like_name(w, wl))
 				continue;
 			for (k = 0; menu[k] != NULL; k++)
-				if (word_is(w, wl, menu[k]))
+				if (imp_word_is(w, wl, menu[k]))
 					known = 1;
 			if (!known && !is_last_name(key, w, wl) &&
 			    !(strrchr(key, '\\') != NULL && strncasecmp(strrchr(key, '\\') + 1, w, wl) == 0))
@@ -292,8 +287,8 @@ static int if_there(const char *a)
  * articles). */
 static int points_back(const char *w, size_t wl)
 {
-	return word_is(w, wl, "noted") || word_is(w, wl, "listed") || word_is(w, wl, "mentioned") ||
-	       word_is(w, wl, "above");
+	return imp_word_is(w, wl, "noted") || imp_word_is(w, wl, "listed") || imp_word_is(w, wl, "mentioned") ||
+	       imp_word_is(w, wl, "above");
 }
 
 /* One delete verb at p in line n: what it asks to take away. */
@@ -386,24 +381,24 @@ static void classify(struct imp *im, const char *key, size_t key_last, size_t n,
 	}
 	after = imp_skip_ws(w + wl + (w[wl] == '"' ? 1 : 0));
 	al = word_at(after, &a2);
-	if (word_is(w, wl, "key") || word_is(w, wl, "subkey") || word_is(w, wl, "keys") ||
-	    word_is(w, wl, "subkeys")) {
+	if (imp_word_is(w, wl, "key") || imp_word_is(w, wl, "subkey") || imp_word_is(w, wl, "keys") ||
+	    imp_word_is(w, wl, "subkeys")) {
 		/* "delete the key", "the following keys and any subkeys";
 		 * not "the subkey with the name of ...", which is another */
-		if (tail_name == NULL && (al == 0 || word_is(a2, al, "and") || if_there(a2) || points_back(a2, al)) &&
+		if (tail_name == NULL && (al == 0 || imp_word_is(a2, al, "and") || if_there(a2) || points_back(a2, al)) &&
 		    (following || w[0] == 'k' || w[0] == 'K'))
 			e->kind = EDIT_KEY;
-		else if (word_is(w, wl, "key") && verb > line && imp_has_word(line, "press"))
+		else if (imp_word_is(w, wl, "key") && verb > line && imp_has_word(line, "press"))
 			selected_thing(im, key, key_last + 1, n, tail_name, e);
 		return;
 	}
-	if (word_is(w, wl, "value")) {
+	if (imp_word_is(w, wl, "value")) {
 		/* "delete the value", "delete the following value" */
 		if (tail_name != NULL && al == 0)
 			e->kind = EDIT_VALUE;
 		return;
 	}
-	if (word_is(w, wl, "it")) {
+	if (imp_word_is(w, wl, "it")) {
 		/* "if this key exists, ... delete it"; not "If the Web
 		 * Connector key still exists, delete it" under its parent */
 		if (tail_name != NULL)
@@ -419,14 +414,14 @@ static void classify(struct imp *im, const char *key, size_t key_last, size_t n,
 	{
 		const char *a3;
 		size_t al3 = word_at(imp_skip_ws(a2 + al), &a3);
-		if (al3 > 0 && !word_is(a3, al3, "and") && !imp_has_word(a3, "following"))
+		if (al3 > 0 && !imp_word_is(a3, al3, "and") && !imp_has_word(a3, "following"))
 			return;
 	}
-	if (word_is(a2, al, "key") || word_is(a2, al, "subkey")) {
+	if (imp_word_is(a2, al, "key") || imp_word_is(a2, al, "subkey")) {
 		if (tail_name == NULL && last != NULL && strncasecmp(last + 1, w, wl) == 0 &&
 		    last[1 + wl] == '\0')
 			e->kind = EDIT_KEY;
-	} else if (word_is(a2, al, "value") && looks_like_name(w, wl)) {
+	} else if (imp_word_is(a2, al, "value") && looks_like_name(w, wl)) {
 		e->kind = EDIT_VALUE;
 		e->value = imp_dupn(im, w, wl);
 	}
@@ -580,7 +575,8 @@ static int deletable(const struct imp *im, const char *key, size_t key_last)
 		/* its last word: a name may be wrapped at a space */
 		lw = lw != NULL ? lw + 1 : last + 1;
 		ln = strlen(lw);
-		while (l > 0 && strchr(".,;", kl[l - 1]) != NULL)
+		/* a quote closes a path written the INF way */
+		while (l > 0 && strchr(".,;\"", kl[l - 1]) != NULL)
 			l--;
 		if (l < ln || strncasecmp(kl + l - ln, lw, ln) != 0)
 			return 0;
@@ -596,70 +592,6 @@ static int deletable(const struct imp *im, const char *key, size_t key_last)
 			return 0;
 	}
 	return 1;
-}
-
-/* "delete the Restore in Progress key from the Registry Editor in the
- * following location:", "Delete the Timeserv key in the following
- * registry key:" over the key's parent: the name of the key to delete,
- * in lines first..key_line-1, or NULL.  One to five words, the first a
- * capital, none of them a word for a value or a place. */
-static const char *child_named(struct imp *im, size_t first, size_t key_line)
-{
-	static const char *const verbs[] = { "delete the ", "remove the ", NULL };
-	static const char *const tails[] = { " in the following", " under the following", NULL };
-	struct kb_buf b = { 0 };
-	size_t starts[16], i, j, words;
-	const char *s, *p, *k, *t, *w, *name = NULL;
-
-	if (key_line <= first)
-		return NULL;
-	imp_join_lines(im, first, key_line - 1, &b, starts, 16);
-	if (b.oom || b.p == NULL)
-		goto out;
-	s = b.p;
-	for (i = 0; verbs[i] != NULL && name == NULL; i++)
-		for (p = s; name == NULL && (p = imp_ci_find(p, verbs[i])) != NULL; p++) {
-			const char *n0 = p + strlen(verbs[i]);
-			if (p > s && isalpha((unsigned char)p[-1]))
-				continue;
-			if (!isupper((unsigned char)*n0))
-				continue;
-			/* the name runs to " key" or " subkey" */
-			for (k = n0, words = 1; *k != '\0' && words <= 5; k++) {
-				if (*k == ' ' && (imp_starts_ci(k, " key") || imp_starts_ci(k, " subkey")) &&
-				    !isalpha((unsigned char)k[imp_starts_ci(k, " key") ? 4 : 7]))
-					break;
-				if (*k == ' ')
-					words++;
-				if (strchr(".,:;\\\"()", *k) != NULL)
-					break;
-			}
-			if (*k != ' ' || words > 5)
-				continue;
-			w = imp_dupn(im, n0, (size_t)(k - n0));
-			if (w == NULL || imp_has_word(w, "value") || imp_has_word(w, "following") ||
-			    imp_has_word(w, "registry") || imp_has_word(w, "this") || imp_has_word(w, "entire"))
-				continue;
-			t = k + (imp_starts_ci(k, " key") ? 4 : 7);
-			if (*t == ',')
-				t++;
-			if (imp_starts_ci(t, " from the Registry Editor"))
-				t += 25;
-			else if (imp_starts_ci(t, " from the registry"))
-				t += 18;
-			for (j = 0; tails[j] != NULL; j++)
-				if (imp_starts_ci(t, tails[j]))
-					break;
-			if (tails[j] == NULL)
-				continue;
-			/* "... in the following registry key on both nodes:",
-			 * "in the following location:": the path that follows
-			 * is where it is, not what it is */
-			name = w;
-		}
-out:
-	kb_buf_free(&b);
-	return name;
 }
 
 /* The steps after the key speak of other things ("Remove the shared
@@ -703,21 +635,9 @@ int imp_place_deletion(struct imp *im, const char *key, size_t key_line, size_t 
 		if (imp_ci_find(imp_line_at(im, n), "-or-") != NULL ||
 		    imp_ci_find(imp_line_at(im, n), "either of the following") != NULL)
 			return 0;
-	value = tail == NULL ? child_named(im, first, key_line) : NULL;
-	/* the path may name it already: then it is read below */
-	if (value != NULL && strrchr(key, '\\') != NULL && strcasecmp(strrchr(key, '\\') + 1, value) == 0)
-		value = NULL;
-	if (value != NULL) {
-		ckey = imp_fmt(im, "%s\\%s", key, value);
-		if (ckey == NULL || imp_has_placeholder(ckey))
-			return 0;
-		c = imp_add_check_at(im, &at, ckey, NULL, NULL, IE_KEY_ABSENT, NULL, first);
-		if (c != NULL)
-			imp_review(im, key_line, T_CHECK, im->n_checks - 1,
-			       imp_fmt(im, "the key to delete, '%s', is named in words above its parent %s: check the path joined from them",
-				   value, key));
-		return c != NULL;
-	}
+	/* "delete the Timeserv key in the following registry key:" over
+	 * the parent: read before this, by imp_place_named_child()
+	 * (kbimport_prosekey.c) */
 	if (!deletable(im, key, key_last))
 		return lead_in_deletes(im, key, key_line, tail, &at);
 	if (!read_deletion(im, key, first, key_line, key_last, last,
@@ -757,11 +677,71 @@ int imp_place_deletion(struct imp *im, const char *key, size_t key_line, size_t 
 	return c != NULL || lead_in_deletes(im, key, key_line, tail, &at);
 }
 
+/* Multi-string values other than the dependency lists whose type Windows
+ * defines, which articles name with no type ("Add "winreg" to the
+ * NullSessionPipes entry"). */
+static const char *const known_lists[] = { "NullSessionPipes", "NullSessionShares", NULL };
+
+/* After " to the " at to: the list's value name, when it is a dependency
+ * list, a known list, or a name the words call a multi-string value ("the
+ * Foo multi-string value", "the Foo REG_MULTI_SZ value"); else NULL. */
+static const char *list_named(struct imp *im, const char *to)
+{
+	const char *w, *after, *dep = dependency_named(to);
+	size_t wl, i;
+
+	/* the dependency named right there, not later in the sentence */
+	if (dep != NULL && (imp_starts_ci(to + 8, dep) || imp_starts_ci(to + 8, "Depend On")))
+		return dep;
+	wl = word_at(to + 8, &w);
+	if (wl == 0)
+		return NULL;
+	for (i = 0; known_lists[i] != NULL; i++)
+		if (imp_word_is(w, wl, known_lists[i]))
+			return known_lists[i];
+	after = imp_skip_ws(w + wl + (w[wl] == '"' ? 1 : 0));
+	if ((imp_starts_ci(after, "multi-string value") || imp_starts_ci(after, "multistring value") ||
+	     imp_starts_ci(after, "REG_MULTI_SZ value")) && looks_like_name(w, wl))
+		return imp_dupn(im, w, wl);
+	return NULL;
+}
+
+/* 'the "NetBios" (without the quotation marks) data value to': the entry
+ * in quotes after "add " (p), its remark and a word for what it is
+ * skipped up to to; its length, 0 when the words are not that. */
+static size_t quoted_entry(const char *p, const char *to, const char **w)
+{
+	static const char *const kinds[] = { "data value", "value", "string", "entry", "data", NULL };
+	const char *q, *e;
+	size_t i;
+
+	p = skip_fillers(p);
+	if (*p != '"')
+		return 0;
+	*w = p + 1;
+	if ((q = strchr(*w, '"')) == NULL || q == *w || q > to || memchr(*w, ' ', (size_t)(q - *w)) != NULL)
+		return 0;
+	e = imp_skip_ws(q + 1);
+	if (*e == '(' && (e = strchr(e, ')')) != NULL)
+		e = imp_skip_ws(e + 1);
+	if (e == NULL)
+		return 0;
+	for (i = 0; kinds[i] != NULL; i++)
+		if (imp_starts_ci(e, kinds[i])) {
+			e = imp_skip_ws(e + strlen(kinds[i]));
+			break;
+		}
+	return e == to + 1 ? (size_t)(q - *w) : 0;
+}
+
 /* "add the World Wide Web service (W3svc) to the Depend On Service list
- * for SNMP": the entry is the name in parentheses, or the one word before
- * "to".  Dependency lists are values of a service's own key, so only a
- * key under ...\Services\ takes one; the sentence may introduce the whole
- * procedure, so the lines read start a little before the key's step. */
+ * for SNMP", 'Add "winreg" (without the quotation marks) to the
+ * NullSessionPipes entry', 'add the "NetBios" data value to the
+ * DependOnService multi-string value': the entry is the name in quotes, in
+ * parentheses, or the one word before "to".  Dependency lists are values
+ * of a service's own key, so only a key under ...\Services\ takes one for
+ * them; the sentence may introduce the whole procedure, so the lines read
+ * start a little before the key's step. */
 int imp_place_list_add(struct imp *im, const char *key, size_t key_line, size_t key_last)
 {
 	size_t first, last, n;
@@ -770,7 +750,7 @@ int imp_place_list_add(struct imp *im, const char *key, size_t key_line, size_t 
 	char joined[512];
 
 	svc = imp_ci_find(key, "\\Services\\");
-	if (imp_has_placeholder(key) || svc == NULL || strchr(svc + 10, '\\') != NULL)
+	if (imp_has_placeholder(key))
 		return 0;
 	step_span(im, key_line, key_last, &first, &last);
 	first = key_line > 12 ? key_line - 12 : 1;
@@ -791,11 +771,16 @@ int imp_place_list_add(struct imp *im, const char *key, size_t key_line, size_t 
 			if ((p > s && isalpha((unsigned char)p[-1])) || not_an_instruction(s, p))
 				continue;
 			to = imp_ci_find(p + 4, " to the ");
-			if (to == NULL || (value = dependency_named(to)) == NULL)
+			if (to == NULL || (value = list_named(im, to)) == NULL)
+				continue;
+			/* a dependency list is a service key's own value */
+			if (is_dependency_value(value) && (svc == NULL || strchr(svc + 10, '\\') != NULL))
 				continue;
 			open = memchr(p, '(', (size_t)(to - p));
 			close = open != NULL ? memchr(open, ')', (size_t)(to - open)) : NULL;
-			if (open != NULL && close != NULL) {
+			if ((wl = quoted_entry(p + 4, to, &w)) > 0) {
+				/* the quotes say where the entry ends */
+			} else if (open != NULL && close != NULL) {
 				wl = word_at(open + 1, &w);
 				if (w + wl != close)
 					continue;

@@ -196,11 +196,9 @@ void imp_scan_errors(struct imp *im)
 	scan_data_words(im);
 	scan_title_codes(im);
 	for (n = a->body_first; n < a->body_end; n++) {
-		const struct kb_article_section *sec = imp_section_of(im, n);
 		const char *s = imp_line_at(im, n), *p;
 
-		if (imp_log_text(s) != NULL || sec == NULL ||
-		    (strcasecmp(sec->name, "SYMPTOMS") != 0 && strcasecmp(sec->name, "CAUSE") != 0))
+		if (imp_log_text(s) != NULL || !imp_in_symptoms_or_cause(im, n))
 			continue;
 		for (p = s; (p = imp_ci_find(p, "error ")) != NULL; p += 6) {
 			uint32_t code;
@@ -1329,8 +1327,7 @@ static const char *logged_id_before(const char *s, const char *p)
 static void fill_in_source(struct imp *im, unsigned id, size_t n)
 {
 	const char *src, *note;
-	char stale[64];
-	size_t i, r, l;
+	size_t i;
 
 	for (i = 0; i < im->n_events; i++)
 		if (im->events[i].id == id && imp_starts_ci(im->events[i].source, "REVIEW:"))
@@ -1340,12 +1337,10 @@ static void fill_in_source(struct imp *im, unsigned id, size_t n)
 	im->events[i].source = imp_source_as_logged(src);
 	note = imp_fmt(im, "event %u: its source %s is read from line %zu: check it", id, im->events[i].source, n);
 	/* the note that said the article names none is now wrong */
-	l = (size_t)snprintf(stale, sizeof stale, "event %u has no source in the article", id);
-	for (r = 0; r < im->n_reviews; r++)
-		if (strncmp(im->reviews[r].note, stale, l) == 0) {
-			im->reviews[r].note = note;
-			return;
-		}
+	if (im->events[i].no_source_note > 0) {
+		im->reviews[im->events[i].no_source_note - 1].note = note;
+		return;
+	}
 	imp_review(im, n, T_EVENT, i, note);
 }
 
@@ -1365,27 +1360,14 @@ void imp_scan_prose_events(struct imp *im)
 		    imp_starts_ci(imp_skip_ws(s), "Additional query words") || imp_log_text(s) != NULL)
 			continue;
 		for (p = s; (p = imp_ci_find(p, "event")) != NULL; p += 5) {
-			const char *q = p + 5;
+			const char *q;
 			unsigned long id;
 			char *end;
 			int with_id;
 
 			if (p > s && isalpha((unsigned char)p[-1]))
 				continue;
-			if (*q == 's' || *q == 'S')
-				q++;
-			q = imp_skip_ws(q);
-			with_id = imp_starts_ci(q, "ID");
-			if (with_id)
-				q = imp_skip_ws(q + 2);
-			/* "a Service Control Manager event number 7024" (2
-			 * archive articles) */
-			else if (imp_starts_ci(q, "number ") && isdigit((unsigned char)*imp_skip_ws(q + 7))) {
-				q = imp_skip_ws(q + 7);
-				with_id = 1;
-			}
-			while (*q == ':' || *q == '#')   /* "Event ID#: 7005" */
-				q = imp_skip_ws(q + 1);
+			q = imp_event_number_at(p, &with_id);
 			/* "generates an event id" / "5722 in the System log":
 			 * the number wrapped onto the next line (47 archive
 			 * articles); a numbered step there ("2. Click") is
@@ -1433,9 +1415,11 @@ void imp_scan_prose_events(struct imp *im)
 					continue;
 			}
 			if (im->n_events > 0 && im->events[im->n_events - 1].line == n &&
-			    imp_starts_ci(im->events[im->n_events - 1].source, "REVIEW:"))
+			    imp_starts_ci(im->events[im->n_events - 1].source, "REVIEW:")) {
 				imp_review(im, n, T_EVENT, im->n_events - 1,
 				       imp_fmt(im, "event %lu is named without its source: fill in the source", id));
+				im->events[im->n_events - 1].no_source_note = im->n_reviews;
+			}
 		}
 	}
 }

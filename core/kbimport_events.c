@@ -245,11 +245,11 @@ static int names_number(const char *s, unsigned long id)
 static int example_event(const struct imp *im, unsigned long id, size_t line, size_t ctx_line)
 {
 	const struct kb_article *a = im->a;
-	const struct kb_article_section *sec = imp_section_of(im, line), *s2;
+	const struct kb_article_section *s2;
 	size_t n, from = ctx_line > a->body_first + 5 ? ctx_line - 5 : a->body_first;
 	int example = 0;
 
-	if (sec == NULL || strcasecmp(sec->name, "SYMPTOMS") == 0 || strcasecmp(sec->name, "CAUSE") == 0)
+	if (imp_section_of(im, line) == NULL || imp_in_symptoms_or_cause(im, line))
 		return 0;
 	for (n = from; n <= line && n < a->body_end && !example; n++)
 		example = imp_has_word(imp_line_at(im, n), "example") ||
@@ -258,9 +258,8 @@ static int example_event(const struct imp *im, unsigned long id, size_t line, si
 		return 0;
 	/* an article that reports a problem shows its events "for
 	 * example" too: those are its symptoms */
-	for (n = 0; n < a->n_sections; n++)
-		if (strcasecmp(a->sections[n].name, "SYMPTOMS") == 0 || strcasecmp(a->sections[n].name, "SYMPTOM") == 0)
-			return 0;
+	if (imp_has_symptoms_section(a))
+		return 0;
 	for (n = a->body_first; n < a->body_end; n++)
 		if ((s2 = imp_section_of(im, n)) != NULL && strcasecmp(s2->name, "CAUSE") == 0 &&
 		    names_number(imp_line_at(im, n), id))
@@ -355,12 +354,11 @@ static int names_problem(const struct imp *im, size_t first, size_t last)
  * problem, 3 either; the guards keep the 9. */
 static int informational_event(struct imp *im, unsigned long id, size_t line)
 {
-	const struct kb_article_section *sec = imp_section_of(im, line);
 	size_t first, last, n, pf, pl, run_first, step;
 	int info = 0, severe = 0;
 
-	if (sec == NULL || strcasecmp(sec->name, "SYMPTOMS") == 0 || strcasecmp(sec->name, "SYMPTOM") == 0 ||
-	    strcasecmp(sec->name, "CAUSE") == 0 || (im->a->title != NULL && names_number(im->a->title, id)))
+	if (imp_section_of(im, line) == NULL || imp_in_symptoms_or_cause(im, line) ||
+	    (im->a->title != NULL && names_number(im->a->title, id)))
 		return 0;
 	event_block_of(im, line, &first, &last);
 	for (n = first; n <= last; n++)
@@ -398,25 +396,31 @@ static int informational_event(struct imp *im, unsigned long id, size_t line)
  * "There are various causes of the Event 9 error": the same event.  So
  * is one shown as an example, then named again in its description ("The
  * description for Event ID ( 2001 ) in Source ( CommandLog )"), and one
- * found informational (its block said so).  Returns 1 when noted as the
- * fix's, 2 as an example, 3 as informational, 0 none. */
+ * found informational (its block said so).  Why the first mention was
+ * kept off the draft, or 0. */
 static int after_fix_noted(const struct imp *im, unsigned long id)
 {
-	char fixed[64], example[64], info[96];
-	size_t i, lf, le, li;
+	size_t i;
 
-	lf = (size_t)snprintf(fixed, sizeof fixed, "event %lu is logged once the fix is applied", id);
-	le = (size_t)snprintf(example, sizeof example, "event %lu is shown as an example", id);
-	li = (size_t)snprintf(info, sizeof info, "event %lu " IMP_INFO_EVENT_NOTE, id);
-	for (i = 0; i < im->n_reviews; i++) {
-		if (strncmp(im->reviews[i].note, fixed, lf) == 0)
-			return 1;
-		if (strncmp(im->reviews[i].note, example, le) == 0)
-			return 2;
-		if (strncmp(im->reviews[i].note, info, li) == 0)
-			return 3;
-	}
+	for (i = 0; i < im->n_events_off; i++)
+		if (im->events_off[i].id == id)
+			return (int)im->events_off[i].why;
 	return 0;
+}
+
+/* Keeps event id off the draft with a review item on line saying so, and
+ * records why for later mentions (after_fix_noted()) and the catalogue. */
+static void keep_event_off(struct imp *im, unsigned long id, size_t line, enum imp_event_off why,
+			   const char *note)
+{
+	struct imp_event_off_note *o;
+
+	imp_review(im, line, T_SYMPTOMS, 0, note);
+	o = PUSH(im, events_off);
+	if (o == NULL)
+		return;
+	o->id = id;
+	o->why = why;
 }
 
 void imp_add_event(struct imp *im, unsigned long id, const char *source,
@@ -425,6 +429,7 @@ void imp_add_event(struct imp *im, unsigned long id, const char *source,
 	struct imp_event *ev;
 	const char *from_title;
 	int guessed = 0, why = 0, noted = 0;
+	size_t no_source_note = 0;
 
 	if (imp_related_title_event(im, id, line))
 		return;
@@ -435,14 +440,14 @@ void imp_add_event(struct imp *im, unsigned long id, const char *source,
 		why = imp_after_fix(im, line);
 		noted = after_fix_noted(im, id);
 	}
-	if (id <= 65535 && (example_event(im, id, line, ctx_line) || noted == 2)) {
-		imp_review(im, line, T_SYMPTOMS, 0,
+	if (id <= 65535 && (example_event(im, id, line, ctx_line) || noted == EV_OFF_EXAMPLE)) {
+		keep_event_off(im, id, line, EV_OFF_EXAMPLE,
 		       imp_fmt(im, "event %lu is shown as an example (a how-to section, not a symptom): add it as a symptom only if the technician sees it", id));
 		return;
 	}
-	if (id <= 65535 && (informational_event(im, id, line) || noted == 3)) {
-		imp_review(im, line, T_SYMPTOMS, 0,
-		       imp_fmt(im, "event %lu " IMP_INFO_EVENT_NOTE " (its block's type or text says so, and nothing around it names a problem), not a symptom: add it only if the technician sees it", id));
+	if (id <= 65535 && (informational_event(im, id, line) || noted == EV_OFF_INFO)) {
+		keep_event_off(im, id, line, EV_OFF_INFO,
+		       imp_fmt(im, "event %lu is informational, of normal operation (its block's type or text says so, and nothing around it names a problem), not a symptom: add it only if the technician sees it", id));
 		return;
 	}
 	if (id <= 65535 && why == 2) {
@@ -455,8 +460,8 @@ void imp_add_event(struct imp *im, unsigned long id, const char *source,
 		       imp_fmt(im, "event %lu is brought by the article's own change or procedure (done wrong, left half done, or an option's design: the article says so around it), not a symptom: add it only if the technician sees it", id));
 		return;
 	}
-	if (id <= 65535 && (why || noted == 1)) {
-		imp_review(im, line, T_SYMPTOMS, 0,
+	if (id <= 65535 && (why || noted == EV_OFF_FIX)) {
+		keep_event_off(im, id, line, EV_OFF_FIX,
 		       imp_fmt(im, "event %lu is logged once the fix is applied (the article says so around it), not a symptom: add it only if the technician sees it", id));
 		return;
 	}
@@ -496,6 +501,7 @@ void imp_add_event(struct imp *im, unsigned long id, const char *source,
 	if (source == NULL || *source == '\0') {
 		imp_review(im, line, T_SYMPTOMS, 0,
 		       imp_fmt(im, "event %lu has no source in the article: fill in the source", id));
+		no_source_note = im->n_reviews;
 		source = "REVIEW: the article names no source";
 	}
 	if (has_event(im, (unsigned)id, source)) {
@@ -514,6 +520,7 @@ void imp_add_event(struct imp *im, unsigned long id, const char *source,
 	ev->log_guessed = guessed;
 	ev->desc = desc;
 	ev->line = line;
+	ev->no_source_note = no_source_note;
 }
 
 /* "Event ID  Source  Description" column headings, then rows. */

@@ -25,6 +25,8 @@
  *   imp_note_sections()      prose for a person        kbimport_steps.c
  *   imp_scan_named_in_prose() values and keys named   kbimport_named.c
  *                            in sentences: review items
+ *   imp_scan_column_tables() tables with a header row  kbimport_coltable.c
+ *                            and titled lists of values
  *   imp_gate()               checks found not asked    kbimport_gate.c
  *                            for when drafted (imp_decide_asked(),
  *                            kbimport_asks.c; the cues in
@@ -63,6 +65,9 @@ struct imp_event {
 	const char *code_text;  /* error code found for it, as written */
 	const char *message;
 	size_t line;
+	size_t no_source_note;  /* 1 + the index of the review item saying
+				   the article names no source, 0 none: a
+				   source read later replaces its note */
 };
 
 struct imp_error {
@@ -117,6 +122,17 @@ struct imp_step {
 	size_t line;
 };
 
+/* An event imp_add_event() kept off the draft, and why: a later mention
+ * of the same ID is kept off for the same reason (the fix brings it, it
+ * is an example, it is informational), and the catalogue still counts
+ * the informational ones. */
+enum imp_event_off { EV_OFF_FIX = 1, EV_OFF_EXAMPLE, EV_OFF_INFO };
+
+struct imp_event_off_note {
+	unsigned long id;
+	enum imp_event_off why;
+};
+
 /* Which field a review item concerns; resolved to "checks[2]" when the
  * draft is written. */
 enum target {
@@ -129,6 +145,13 @@ struct imp_review {
 	enum target target;
 	size_t index;
 	const char *note;
+};
+
+/* A key read from the article alone on its lines (kbimport_registry.c's
+ * place_key()): its path, normalised, and its lines. */
+struct imp_key_read {
+	const char *key;
+	size_t line, last;
 };
 
 struct imp {
@@ -153,10 +176,17 @@ struct imp {
 	size_t n_steps, cap_steps;
 	struct imp_review *reviews;
 	size_t n_reviews, cap_reviews;
+	struct imp_event_off_note *events_off; /* in the order noted */
+	size_t n_events_off, cap_events_off;
 	const char *question;   /* when nothing else is a symptom */
 	size_t question_line;
 	const char *cause;
 	size_t cause_line;
+
+	struct imp_key_read *keys_read; /* the keys the registry pass read, in
+				   article order (kbimport_coltable.c asks
+				   which is in force above a table) */
+	size_t n_keys_read, cap_keys_read;
 
 	char **pool;            /* every string made here, freed at the end */
 	size_t n_pool, cap_pool;
@@ -190,6 +220,8 @@ struct value_block {
 	struct value_spec v[16];
 	size_t nv, first, last;
 	const char *subkey;     /* "Add Key ... enter SMS": values go under it */
+	int subkey_in_words;    /* subkey from "under the subkey named X" / "the
+				   X subkey": none when the key ends in X */
 	size_t subkey_line;     /* a step selects a subkey: which one, if named */
 	int subkey_awaited;     /* a step made a key whose name comes on a
 				   later line ("Key Name: Device") */
@@ -227,12 +259,25 @@ size_t imp_rtrim_len(const char *s, size_t n);
 const char *imp_ci_find(const char *hay, const char *needle);
 
 int imp_starts_ci(const char *s, const char *prefix);
+/* s opens with one of the NULL-ended starts, in the case written ("and ",
+ * "to "): a word that goes on a sentence. */
+int imp_opens_with(const char *s, const char *const *starts);
+/* The wl bytes at w are word, in any case. */
+int imp_word_is(const char *w, size_t wl, const char *word);
 
 /* Words of a step, matched as whole words ("set", not "settings"). */
 int imp_has_word(const char *s, const char *w);
 
 /* The section holding line n, or NULL (the text before the first one). */
 const struct kb_article_section *imp_section_of(const struct imp *im, size_t n);
+/* sec is the SYMPTOMS section (some articles head it SYMPTOM). */
+int imp_symptoms_section(const struct kb_article_section *sec);
+/* The article has a SYMPTOMS section: it reports a problem. */
+int imp_has_symptoms_section(const struct kb_article *a);
+/* Line n lies in the SYMPTOMS or the CAUSE section, where the article
+ * states its problem: an event or a code there is the problem's, not
+ * one the fix brings, an example or normal operation. */
+int imp_in_symptoms_or_cause(const struct imp *im, size_t n);
 
 /* "REVIEW: " and the first words of the paragraph starting at line n
  * (skipping a leading "NOTE:"), then "..." when there is more. */
@@ -256,6 +301,10 @@ unsigned char *imp_placed_lines(struct imp *im, int fact_reviews_only);
  * "error 1069", an HRESULT or NTSTATUS (0x80070005, c0000244).  For
  * review_unplaced() only: no pass drafts from it. */
 int imp_net_names_fact(const struct imp *im, size_t n);
+
+/* Line n names a fact in any form: kb_import_line_names_fact() or
+ * imp_net_names_fact() (kb_import_article_line_names_fact() for im->a). */
+int imp_names_fact(const struct imp *im, size_t n);
 
 /* ---- kbimport_events.c: event blocks and tables ---------------------------- */
 
@@ -292,6 +341,13 @@ int imp_article_number_line(const char *s);
 /* Event id named on line only in a related article's title: a review
  * item, and 1 (the event is not drafted). */
 int imp_related_title_event(struct imp *im, unsigned long id, size_t line);
+
+/* After "event" at p ("events", "event ID", "Event ID#:", "event number
+ * 7024"): where its number starts, past the word ID or number and any ':'
+ * or '#'.  *with_id (when not NULL) is 1 when ID or number was there.
+ * The prose event scan and the reading of a prose event's source share
+ * it: they find the same mention. */
+const char *imp_event_number_at(const char *p, int *with_id);
 
 /* "the Frob Agent records event ID 12" (the subject possibly ending the
  * line above): the well-known source the subject names, or NULL. */
@@ -337,10 +393,6 @@ void imp_link_events(struct imp *im);
  * (a catalogue, labelling guide C6): its events go to the review list;
  * so do its error codes when it drafts 15 or more. */
 void imp_demote_event_catalogue(struct imp *im);
-/* The words after "event N " in the review note of an event found
- * informational, of normal operation (kbimport_events.c): the catalogue
- * counts those events too. */
-#define IMP_INFO_EVENT_NOTE "is informational, of normal operation"
 
 /* ---- kbimport_afterfix.c: what the fix brings ------------------------------ */
 
@@ -534,6 +586,60 @@ struct key_act {
  * (past other keys of its list and "and" lines), read as its strongest
  * imperative verb and that verb's object.  0 when there is none. */
 int imp_governing_act(const struct imp *im, size_t key_line, struct key_act *out);
+
+/* "you may want to disable X as a troubleshooting step. To disable X,
+ * delete ...": text offers a suggestion, which the reader weighs
+ * (labelling guide C8), so nothing in it is asked. */
+int imp_suggests(const char *text);
+
+/* One sentence read as imp_governing_act() reads a lead-in: its
+ * strongest imperative verb and that verb's object. */
+void imp_sentence_act(const char *sentence, struct key_act *out);
+
+/* ---- kbimport_infkey.c: keys written the INF way ------------------------ */
+
+/* s (after blanks) is 'ROOT,"...' : a key as an INF or setup script
+ * writes it (HKLM, HKEY_LOCAL_MACHINE, HKCU, ... then a comma and a
+ * quote). */
+int imp_inf_line_starts_key(const char *s);
+
+/* Line n's 'ROOT,"path"' (the quotes closed on a later line when the
+ * path wraps, *last that line): the key with its root in full
+ * ("HKEY_LOCAL_MACHINE\\path"), *valued 1 when a value's name or data
+ * follows it; NULL when the line is not one. */
+const char *imp_inf_key(struct imp *im, size_t n, size_t *last, int *valued);
+
+/* ---- kbimport_prosekey.c: a key named in a step's sentence ------------- */
+
+/* "Remove the Frob key from:", "Check the Frob registry key that is
+ * located in the following registry key:", "... and the Frob key under"
+ * over the key at key_line..key_last: the child so named (the key itself
+ * when its last name is that one) drafted as the sentence asks, a delete
+ * (key-absent with its repair) or a check that it exists; 1 when drafted. */
+int imp_place_named_child(struct imp *im, const char *key, size_t key_line, size_t key_last);
+
+/* Key (as read, normal form) written from its root at p (klen bytes) in
+ * running text on line n (text s): "Delete the HKEY_...\\Frob registry key
+ * from the server", "remove the Frob key located under HKEY_...\\Frobco":
+ * the key (with the capitalised words it runs on into before "key"), or
+ * its child named before it, drafted as the sentence asks; 1 when
+ * drafted, with *last the path's last line. */
+int imp_place_running_named(struct imp *im, const char *key, const char *s, const char *p, size_t klen, size_t n,
+			    size_t *last);
+
+/* A REG_DWORD value v (under the key at at) given with no data, whose
+ * data the sentence asking for it says: "change the following registry
+ * parameter to 1" leading into the key, "set the data value of the Frob
+ * value to 1 in the following key", "Set this key to 1." right after the
+ * value.  The number as the loader reads it, *line the sentence's line;
+ * NULL when no sentence says it. */
+/* "Delete the \\System\\Disk key under HKEY_LOCAL_MACHINE subtree": the
+ * relative path before the root (at root in line n's text s), joined to
+ * it and drafted as the sentence asks; 1 when drafted. */
+int imp_place_relative_named(struct imp *im, const char *s, const char *root, size_t n);
+
+const char *imp_dword_set_in_words(struct imp *im, const struct imp_at *at, const struct value_spec *v, size_t *line);
+
 
 /* The line after the key line key_last goes on with the path (an indented
  * fragment with no colon, not a key or a step): the key was wrapped and
@@ -971,6 +1077,24 @@ const char *imp_past_block_quote(const char *p);
  * *guessed 1 when the spelling was one letter off (to be reviewed).
  * NULL when s names no type or could name two. */
 const char *imp_reg_type(const char *s, int words_ok, size_t *len, int *guessed);
+
+/* ---- kbimport_coltable.c: values in a table with a header row ---------- */
+
+/* "Type   Name   Data" / "Value Name   Value Data" over rows of one value
+ * each (cells apart by two spaces or more, read at the header's column
+ * offsets), under the key in force above (the key read last, plus the
+ * subkey a title over the table names): a check with what the lead-in
+ * asks (set, or check only for a list of defaults to verify), else a
+ * review item on each row.  Tables of what data means ("Value
+ * Meaning") are not value lists.  "Name : REG_X : data" rows under an
+ * underlined title are read the same way.  Runs before
+ * imp_scan_fallback_values(). */
+void imp_scan_column_tables(struct imp *im);
+
+/* "Port3" / "-----" / "Device : REG_SZ : COM3": line m is a title over
+ * rows of values, which go under the subkey it names (the value block
+ * reader stops there and leaves them to imp_scan_column_tables()). */
+int imp_title_over_rows(struct imp *im, size_t m);
 
 /* ---- kbimport_fallback.c: the reader of last resort for value rows ------ */
 

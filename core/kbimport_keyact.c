@@ -64,6 +64,18 @@ static int at_clause_start(const char *s, const char *p)
 
 	while (p > s && p[-1] == ' ')
 		p--;
+	/* "you must manually change", "then simply delete": an adverb
+	 * between the ask's words and its verb */
+	if (p - s > 3 && strncasecmp(p - 2, "ly", 2) == 0) {
+		const char *w = p - 2;
+		while (w > s && isalpha((unsigned char)w[-1]))
+			w--;
+		if (w > s && w[-1] == ' ') {
+			p = w;
+			while (p > s && p[-1] == ' ')
+				p--;
+		}
+	}
 	if (p == s || p[-1] == ',' || p[-1] == ';')
 		return 1;
 	/* "use Registry Editor to delete the following key:" */
@@ -142,8 +154,9 @@ static enum key_object object_of(const char *p, int *own)
 		}
 		if (IS("value") || IS("values") || IS("entry") || IS("entries"))
 			return KO_VALUE;
+		/* "delete each key from the registry": each key of the list */
 		if (IS("following") || IS("these") || IS("this") || IS("both") || IS("above") ||
-		    IS("preceding"))
+		    IS("preceding") || IS("each"))
 			det = 1;
 		else if (!(IS("the") || IS("registry") || IS("two") || IS("three") || IS("new") ||
 			   IS("and") || IS("then") || IS("to") || IS("on") || IS("in") || IS("a") ||
@@ -255,6 +268,20 @@ static void classify(const char *s, struct key_act *out)
 	}
 }
 
+int imp_suggests(const char *text)
+{
+	static const char *const suggests[] = { "you may want to", "you might want to", "you may wish to",
+						NULL };
+
+	return imp_cue_in(text, suggests) != NULL;
+}
+
+void imp_sentence_act(const char *sentence, struct key_act *out)
+{
+	memset(out, 0, sizeof *out);
+	classify(sentence, out);
+}
+
 int imp_key_runs_on(const struct imp *im, size_t key_last)
 {
 	const char *s;
@@ -312,15 +339,8 @@ int imp_governing_act(const struct imp *im, size_t key_line, struct key_act *out
 		len += l;
 		buf[len] = '\0';
 	}
-	/* "you may want to disable X as a troubleshooting step. To disable
-	 * X, delete ...": a suggestion, which the reader weighs (labelling
-	 * guide C8) */
-	{
-		static const char *const suggests[] = { "you may want to", "you might want to",
-							"you may wish to", NULL };
-		if (imp_cue_in(buf, suggests) != NULL)
-			return 0;
-	}
+	if (imp_suggests(buf))
+		return 0;
 	/* the last sentence: after the last ". " before the colon */
 	start = buf;
 	for (s = buf; (s = strstr(s, ". ")) != NULL; s += 2)

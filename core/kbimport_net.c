@@ -24,16 +24,11 @@
  * (registry_component()) or by the word key after it. */
 static const char *const hive_tops[] = { "SOFTWARE", "SAM", "Registry", NULL };
 
-static int word_is(const char *w, size_t wl, const char *word)
-{
-	return strlen(word) == wl && strncasecmp(w, word, wl) == 0;
-}
-
 /* A component that only the registry has: CurrentControlSet, a numbered
  * ControlSet (ControlSet001), or a service's Parameters key. */
 static int registry_component(const char *c, size_t cl)
 {
-	if (word_is(c, cl, "CurrentControlSet") || word_is(c, cl, "Parameters"))
+	if (imp_word_is(c, cl, "CurrentControlSet") || imp_word_is(c, cl, "Parameters"))
 		return 1;
 	return cl == 13 && strncasecmp(c, "ControlSet", 10) == 0 &&
 	       strspn(c + 10, "0123456789") == 3;
@@ -63,11 +58,11 @@ static int rootless_key(const char *p, size_t pl)
 		 * folder of that name */
 		if (n > 0 && registry_component(c, (size_t)(e - c)))
 			return 1;
-		if (n == 0 && word_is(c, (size_t)(e - c), "CurrentControlSet"))
+		if (n == 0 && imp_word_is(c, (size_t)(e - c), "CurrentControlSet"))
 			return 1;
 		if (n == 0)
 			for (i = 0; hive_tops[i] != NULL; i++)
-				if (word_is(c, (size_t)(e - c), hive_tops[i]))
+				if (imp_word_is(c, (size_t)(e - c), hive_tops[i]))
 					first_top = 1;
 		if (n == 1 && first_top)
 			return 1;
@@ -516,7 +511,7 @@ static int data_word(const char *w, size_t wl)
 	size_t i;
 
 	for (i = 0; data_words[i] != NULL; i++)
-		if (word_is(w, wl, data_words[i]))
+		if (imp_word_is(w, wl, data_words[i]))
 			return 1;
 	return imp_not_a_name(w, wl);
 }
@@ -684,4 +679,21 @@ int imp_net_names_fact(const struct imp *im, size_t n)
 	 * guide C15) */
 	return names_in_any_form(im, n, s) && !imp_related_title_line(im, n) &&
 	       !imp_starts_ci(imp_skip_ws(s), "TITLE");
+}
+
+int imp_names_fact(const struct imp *im, size_t n)
+{
+	return kb_import_line_names_fact(imp_line_at(im, n)) || imp_net_names_fact(im, n);
+}
+
+int kb_import_article_line_names_fact(const struct kb_article *a, size_t n)
+{
+	struct imp im;
+
+	if (n < a->body_first || n >= a->body_end)
+		return 0;
+	/* the net reads only the article's lines: no pass has run */
+	memset(&im, 0, sizeof im);
+	im.a = a;
+	return imp_names_fact(&im, n);
 }

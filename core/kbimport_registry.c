@@ -480,9 +480,29 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 	key = imp_trim_prose(im, key, key_line);
 	if (key == NULL)
 		return;
+	{       /* the key in force for a table further on (kbimport_coltable.c) */
+		struct imp_key_read *kr = PUSH(im, keys_read);
+		if (kr != NULL)
+			*kr = (struct imp_key_read){ key, key_line, key_last };
+	}
 	vkey = key;
 	tail = imp_trailing_value(im, &vkey, key_line, key_last, &tv);
 	imp_read_value_block(im, key_last + 1, &vb);
+	/* "locate ...\\Parameters; add this value to the Parameters subkey":
+	 * the subkey named is the key located */
+	if (vb.nv > 0 && vb.subkey != NULL && vb.subkey_in_words && strrchr(key, '\\') != NULL &&
+	    strcasecmp(strrchr(key, '\\') + 1, vb.subkey) == 0)
+		vb.subkey = NULL;
+	/* "Remove the Frob key from:" over the key: its child, as asked;
+	 * the values below, if any, are read on as before */
+	if (!tail && (vb.nv == 0 || vb.subkey_line > 0) && imp_place_named_child(im, key, key_line, key_last) &&
+	    vb.nv == 0)
+		return;
+	/* 'add the "X" data value to the Y multi-string value in the
+	 * following key:', "add W3svc to the Depend On Service list": an
+	 * entry the sentence adds, whatever lines below read as a block */
+	if (!tail && imp_place_list_add(im, key, key_line, key_last) && vb.nv == 0)
+		return;
 	if (vb.nv > 0 && vb.subkey != NULL) {
 		key = imp_fmt(im, "%s\\%s", key, vb.subkey);
 		if (key == NULL)
@@ -680,8 +700,7 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 			       imp_fmt(im, "value '%s' under %s is named before its key but its data could not be read: write its check by hand",
 				   pk, key));
 		} else {
-			if (!imp_place_list_add(im, key, key_line, key_last) &&
-			    imp_place_procedure_values(im, &at, key, key_line, key_last, 0, 0, NULL) == 0)
+			if (imp_place_procedure_values(im, &at, key, key_line, key_last, 0, 0, NULL) == 0)
 				imp_key_only(im, &at, key, key_line, key_last);
 		}
 	}
@@ -910,12 +929,8 @@ static int prose_word_opens(const char *t)
 {
 	static const char *const words[] = { "to ", "and ", "or ", "is ", "are ", "from ", "in ",
 					     "on ", "with ", "for ", "then ", "if ", "as ", NULL };
-	size_t i;
 
-	for (i = 0; words[i] != NULL; i++)
-		if (strncmp(t, words[i], strlen(words[i])) == 0)
-			return 1;
-	return 0;
+	return imp_opens_with(t, words);
 }
 
 /* The first word of line s (text t) when it goes on a path its line
@@ -1276,6 +1291,27 @@ static void relative_key(struct imp *im, const char *s, const char *p, size_t le
 	place_relative(im, &r, n, last);
 }
 
+/* 'HKEY_LOCAL_MACHINE,"SOFTWARE\\Frobco\\Frob"' (kbimport_infkey.c): a key
+ * alone is placed as any key on its own line (a list the article asks to
+ * delete is read by its lead-in); with a value after it, listed for a
+ * person (an INF's flags say the type, which no reader here reads).  1
+ * when line n is such a line, *last its last line. */
+static int inf_key_line(struct imp *im, size_t n, size_t *last)
+{
+	int valued;
+	const char *key = imp_inf_key(im, n, last, &valued);
+
+	if (key == NULL || (key = imp_normal_key(im, key, n)) == NULL)
+		return key != NULL || imp_inf_line_starts_key(imp_line_at(im, n));
+	if (!valued)
+		place_key(im, key, n, *last);
+	else
+		imp_review(im, n, T_CHECKS, 0,
+			   imp_fmt(im, "key %s is written the INF way with a value after it (line %zu): write the value's check by hand if the article asks for one",
+				   key, n));
+	return 1;
+}
+
 void imp_scan_registry(struct imp *im)
 {
 	const struct kb_article *a = im->a;
@@ -1361,6 +1397,12 @@ void imp_scan_registry(struct imp *im)
 			im->used[n] = 1;
 			continue;
 		}
+		if (!im->used[n] && inf_key_line(im, n, &last)) {
+			for (; n < last; n++)
+				im->used[n] = 1;
+			im->used[n] = 1;
+			continue;
+		}
 		for (p = s; (p = next_root(p)) != NULL;) {
 			const char *e = p, *w;
 			size_t klen;
@@ -1413,6 +1455,10 @@ void imp_scan_registry(struct imp *im)
 				/* "the HKEY_LOCAL_MACHINE subtree": a root for the
 				 * relative keys that follow. */
 				if (imp_starts_ci(p, "HKEY_LOCAL_MACHINE")) {
+					/* "Delete the \\System\\Disk key under
+					 * HKEY_LOCAL_MACHINE subtree" */
+					if (!im->used[n])
+						imp_place_relative_named(im, s, p, n);
 					im->root_line = n;
 				} else if (other_hive(p, (size_t)(e - p)) != NULL && !(p == t && imp_blank(e))) {
 					/* "in the HKEY_CURRENT_USER subtree:": a root for
@@ -1493,11 +1539,12 @@ void imp_scan_registry(struct imp *im)
 					size_t before = im->n_checks;
 					if (standalone)
 						place_key(im, key, n, last);
-					else
+					else if (!imp_place_running_named(im, key, s, p, klen, n, &last))
 						place_running_key(im, key, n);
 					if (im->n_checks > before && !standalone)
 						imp_review(im, n, T_CHECK, before,
-						       imp_fmt(im, "key %s is named in running text: check that it belongs in the checks and where its path ends", key));
+						       imp_fmt(im, "key %s is named in running text: check that it belongs in the checks and where its path ends",
+							       im->checks[before].key));
 				}
 			}
 			p += klen > 0 ? klen : 1;
@@ -1514,13 +1561,31 @@ void imp_scan_registry(struct imp *im)
 }
 
 /* Value names no key claimed are listed, never dropped. */
+/* "Name: Opener" over "Type: REG_SZ" (Regedt32's printout of a value,
+ * "Value 0" above it): a value's name in a block, not a person's or a
+ * file's.  The text after the label, or NULL. */
+static const char *block_name_label(const struct imp *im, size_t n)
+{
+	const char *t = imp_value_label(imp_skip_ws(imp_line_at(im, n)), "Name"), *ty;
+	int guessed;
+
+	if (t == NULL || n + 1 >= im->a->body_end)
+		return NULL;
+	ty = imp_skip_ws(imp_line_at(im, n + 1));
+	if ((ty = imp_value_label(ty, "Type")) == NULL &&
+	    (ty = imp_value_label(imp_skip_ws(imp_line_at(im, n + 1)), "Data Type")) == NULL)
+		return NULL;
+	return imp_reg_type(ty, 0, NULL, &guessed) != NULL ? t : NULL;
+}
+
 void imp_scan_orphan_values(struct imp *im)
 {
 	size_t n;
 	const char *t;
 
 	for (n = im->a->body_first; n < im->a->body_end; n++)
-		if (!im->used[n] && (t = imp_value_label(imp_skip_ws(imp_line_at(im, n)), "Value Name")) != NULL)
+		if (!im->used[n] && ((t = imp_value_label(imp_skip_ws(imp_line_at(im, n)), "Value Name")) != NULL ||
+				     (t = block_name_label(im, n)) != NULL))
 			imp_review(im, n, T_CHECKS, 0,
 			       imp_fmt(im, "value '%.*s' is not tied to a key the import could read: write its check by hand",
 				   (int)imp_rtrim_len(t, strlen(t)), t));

@@ -284,7 +284,7 @@ void imp_value_checks(struct imp *im, const struct imp_at *caller_at, const char
 	struct imp_at here = *caller_at, *at = &here;
 	const char *type, *why = NULL, *data, *paren, *num, *cue, *picked = NULL, *meaning = NULL;
 	int contains = 0, extra = 0, guessed = 0;
-	size_t dl, ask_line = 0;
+	size_t dl, ask_line = 0, said_at = 0;
 	struct imp_check *c;
 	struct value_spec vv = *v0;
 	const struct value_spec *v = &vv;
@@ -314,6 +314,17 @@ void imp_value_checks(struct imp *im, const struct imp_at *caller_at, const char
 		imp_review(im, v->line, T_CHECKS, 0,
 			   imp_fmt(im, "value '%s': the article writes its type '%s', read as %s: check it",
 				   v->name != NULL ? v->name : "(unnamed)", v->type, type));
+	/* "change the following registry parameter to 1" over a block that
+	 * gives no data: the asking sentence says it (kbimport_prosekey.c) */
+	if ((vv.data == NULL || vv.data[0] == '\0') && type != NULL && strcmp(type, "REG_DWORD") == 0 &&
+	    !vv.sentence && (vv.data = imp_dword_set_in_words(im, at, v, &said_at)) != NULL) {
+		/* asked for in so many words: the block's range and default
+		 * document it, they do not make it a description */
+		here.recommended = 1;
+		imp_review(im, vv.line, T_CHECKS, 0,
+			   imp_fmt(im, "value '%s': its data %s is read from the words asking for it on line %zu; check it",
+				   vv.name, vv.data, said_at));
+	}
 	data = v->data;
 	if (v->sentence)
 		why = "the words before the type are a sentence, not a value's name";
@@ -946,12 +957,40 @@ int imp_inline_value(struct imp *im, const char *s, size_t line, struct value_sp
  * key and its values that moves to a subkey.  Named: the values go under
  * it; not named ("select the key with the name of the zone"): the
  * values go to a person. */
+/* "Under the subkey named Openers, add ...": the one-word name of the
+ * subkey a step puts the values under, or NULL.  ("Select SETUP under the
+ * Applications subkey" names where another key is: "the X subkey" alone
+ * says nothing of where the values go.) */
+static const char *subkey_in_words(struct imp *im, const char *s)
+{
+	static const char *const leads[] = { "under the subkey named ", "in the subkey named ",
+					     "to the subkey named ", "under the subkey called ", NULL };
+	const char *p, *e;
+	size_t i;
+
+	for (i = 0; leads[i] != NULL; i++)
+		if ((p = imp_ci_find(s, leads[i])) != NULL) {
+			p += strlen(leads[i]);
+			if (*p == '"')
+				p++;
+			for (e = p; isalnum((unsigned char)*e) || *e == '_' || *e == '$'; e++)
+				;
+			return e > p ? imp_dupn(im, p, (size_t)(e - p)) : NULL;
+		}
+	return NULL;
+}
+
 static void step_subkey(struct imp *im, const char *s, size_t line, struct value_block *vb)
 {
 	const char *p, *e;
 
 	if (imp_ci_find(s, "one path") != NULL || imp_ci_find(s, "wrapped") != NULL)
 		return;
+	if ((p = subkey_in_words(im, s)) != NULL) {
+		vb->subkey = p;
+		vb->subkey_in_words = 1;
+		return;
+	}
 	/* the key in force as the steps go (kbimport_keyforce.c) */
 	if (imp_key_in_force_step(im, s, line, vb))
 		return;
@@ -1229,6 +1268,20 @@ static int block_interlude(const char *p)
 	return 0;
 }
 
+/* "Value 0", "Value 1": Regedt32's printout numbers the values of a key,
+ * each number alone on its line over the value's "Name:" / "Type:" /
+ * "Data:" lines (5 archive articles).  The number is no field: the block
+ * goes on under it. */
+static int numbered_value_heading(const char *p)
+{
+	size_t l = imp_rtrim_len(p, strlen(p)), d;
+
+	if (!imp_starts_ci(p, "Value ") || l < 7)
+		return 0;
+	d = strspn(p + 6, "0123456789");
+	return d > 0 && d <= 3 && 6 + d == l;
+}
+
 /* The "Value Name / Data Type / Data" lines (or inline "Name: REG_X:
  * data" lines) after a key.  Step lines ("3. On the Edit menu, click Add
  * Value.") and a short remark may come between the key and its values. */
@@ -1261,6 +1314,11 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 			break;
 		if (strspn(p, "+-=| \t") == strlen(p))
 			continue;       /* a table's rule line */
+		if (!seen && imp_title_over_rows(im, m))
+			break;          /* rows under a titled subkey: kbimport_coltable.c */
+		if (numbered_value_heading(p) && m + 1 < im->a->body_end &&
+		    value_field(imp_skip_ws(imp_line_at(im, m + 1)), &t) == FR_NAME)
+			continue;       /* "Value 1" over its "Name:" line */
 		/* "| Value Name | Data Type | Value |": a table's heading */
 		if (*p == '|' && imp_ci_find(p, "Name") != NULL && imp_ci_find(p, "Type") != NULL &&
 		    imp_ci_find(p, "REG_") == NULL)

@@ -41,6 +41,17 @@ int kb_import_article(const struct kb_article *a, char **yaml, size_t *len,
  * property "every fact line is placed" has one definition. */
 int kb_import_line_names_fact(const char *line);
 
+/* 1 when line n of a names a registry key or value, an event ID or an
+ * error code in any form the importer's review net knows: the forms of
+ * kb_import_line_names_fact() and the wider ones of core/kbimport_net.c
+ * (a key without its root, a "Key:" or "Value:" label, a .reg or
+ * Name=data line, a value named near words about the registry, "event
+ * 1105", "error 1069", 0x80070005).  Every such line is cited by a drafted
+ * fact or on a review item (issue 14): the importer's last pass lists the
+ * ones no other pass placed, and the coverage measure tests the property
+ * with this same reading.  0 for a line outside the article's body. */
+int kb_import_article_line_names_fact(const struct kb_article *a, size_t n);
+
 /* Append s to buf as a YAML flow scalar: single-quoted when it can be
  * (quotes doubled), else double-quoted with escapes (control characters,
  * bytes that are not UTF-8).  Exposed for tests.  Returns a malloc'd

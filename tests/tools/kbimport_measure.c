@@ -10,9 +10,11 @@
  *       recall.
  *   kbimport_measure coverage [-v] FILE...
  *       Every line of each article that names a registry key, a value, an
- *       event ID or an error code must be cited by a drafted fact or listed
- *       in the draft's review: items.  Prints the count of such lines and
- *       of those left out; exits 1 when any is left out.
+ *       event ID or an error code, in any form the importer's review net
+ *       knows (kb_import_article_line_names_fact()), must be cited by a
+ *       drafted fact or listed in the draft's review: items
+ *       (draft_places_line()).  Prints the count of such lines and of those
+ *       left out; exits 1 when any is left out.
  *
  * Label files are written one fact per line, as YAML flow mappings:
  *   - {kind: value, line: 58, key: '...', value: 'X', type: REG_DWORD,
@@ -27,6 +29,7 @@
 #include "kbwiz/kbimport.h"
 #include "kbwiz/rule.h"
 #include "kbwiz/rule_load.h"
+#include "lib/draft_lines.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -140,16 +143,6 @@ static int load_labels(const char *file, char *path, size_t path_size,
 
 /* ---- drafts as facts ------------------------------------------------------- */
 
-static int cited(const struct rule_cite *c, int line)
-{
-	size_t i;
-
-	for (i = 0; i < c->n_ranges; i++)
-		if (line >= c->ranges[i].first && line <= c->ranges[i].last)
-			return 1;
-	return 0;
-}
-
 static const char *action_of(const struct rule *r, const struct rule_check *c)
 {
 	size_t i;
@@ -222,16 +215,6 @@ static int check_matches(const struct rule *r, const struct rule_check *c, const
 	return same_data(f->type, f->data, c);
 }
 
-static int has_review(const struct rule *r, int line)
-{
-	size_t i;
-
-	for (i = 0; i < r->n_reviews; i++)
-		if (r->reviews[i].source_line == line)
-			return 1;
-	return 0;
-}
-
 /* A review item that flags the fact at line (or the line of the key or
  * value beside it, two lines either way): not the general "rewrite this
  * step in our own words" or "section ... was read only for facts". */
@@ -244,30 +227,6 @@ static int fact_in_review(const struct rule *r, int line)
 		    r->reviews[i].note != NULL &&
 		    strncmp(r->reviews[i].note, "rewrite ", 8) != 0 &&
 		    strncmp(r->reviews[i].note, "section ", 8) != 0)
-			return 1;
-	return 0;
-}
-
-static int line_placed(const struct rule *r, int line)
-{
-	size_t i;
-
-	if (has_review(r, line))
-		return 1;
-	for (i = 0; i < r->n_symptoms; i++)
-		if (cited(&r->symptoms[i].cite, line))
-			return 1;
-	for (i = 0; i < r->n_checks; i++)
-		if (cited(&r->checks[i].cite, line))
-			return 1;
-	for (i = 0; i < r->n_applies; i++)
-		if (cited(&r->applies[i].cite, line))
-			return 1;
-	for (i = 0; i < r->n_evidence; i++)
-		if (cited(&r->evidence[i].cite, line))
-			return 1;
-	for (i = 0; i < r->n_fixes; i++)
-		if (cited(&r->fixes[i].cite, line))
 			return 1;
 	return 0;
 }
@@ -419,7 +378,7 @@ static int measure_dir(const char *dir, const char *arch, struct tally *t, int v
 				if (facts[k].kind != K_REVIEW)
 					continue;
 				t[K_REVIEW].labelled++;
-				if (line_placed(r, facts[k].line))
+				if (draft_places_line(r, facts[k].line))
 					t[K_REVIEW].found++;
 				else if (verbose)
 					printf("%s: line %d: not in review\n", id, facts[k].line);
@@ -507,10 +466,10 @@ static int run_coverage(int argc, char **argv)
 		files++;
 		for (n = a->body_first; n < a->body_end; n++) {
 			const char *s = kb_article_line(a, n);
-			if (s == NULL || !kb_import_line_names_fact(s))
+			if (s == NULL || !kb_import_article_line_names_fact(a, n))
 				continue;
 			lines++;
-			if (!line_placed(r, (int)n)) {
+			if (!draft_places_line(r, (int)n)) {
 				left++;
 				if (verbose)
 					printf("%s:%zu: not placed: %.100s\n", argv[i], n, s);

@@ -16,6 +16,7 @@
 #include "kbwiz/kbimport.h"
 #include "kbwiz/rule.h"
 #include "kbwiz/rule_load.h"
+#include "lib/draft_lines.h"
 
 struct draft {
 	char *yaml;                     /* the draft as written */
@@ -73,10 +74,10 @@ static inline struct rule *draft_import_file(const char *path, struct draft *d)
 	return d->r;
 }
 
-/* The draft of a made-up article: head (DOCUMENT .. its first section
- * heading) and body joined, parsed as file name. */
-static inline void draft_import_head_body(const char *name, const char *head, const char *body,
-					  struct draft *d)
+/* A made-up article: head (DOCUMENT .. its first section heading) and
+ * body joined, parsed as file name (the caller frees it). */
+static inline struct kb_article *draft_parse_head_body(const char *name, const char *head,
+							const char *body)
 {
 	struct kb_error err = { "" };
 	struct kb_article *a = NULL;
@@ -86,10 +87,20 @@ static inline void draft_import_head_body(const char *name, const char *head, co
 	assert_non_null(text);
 	memcpy(text, head, hl);
 	memcpy(text + hl, body, bl + 1);
-	memset(d, 0, sizeof *d);
 	if (kb_article_parse(name, text, hl + bl, &a, &err) != 0)
 		fail_msg("%s", err.msg);
 	free(text);
+	return a;
+}
+
+/* The draft of a made-up article: head (DOCUMENT .. its first section
+ * heading) and body joined, parsed as file name. */
+static inline void draft_import_head_body(const char *name, const char *head, const char *body,
+					  struct draft *d)
+{
+	struct kb_article *a = draft_parse_head_body(name, head, body);
+
+	memset(d, 0, sizeof *d);
 	draft_of_article(name, a, d);
 }
 
@@ -123,12 +134,7 @@ static inline const struct rule_check *draft_check(const struct rule *r, const c
 /* Whether check c cites article line line. */
 static inline int draft_cites(const struct rule_check *c, int line)
 {
-	size_t i;
-
-	for (i = 0; i < c->cite.n_ranges; i++)
-		if (line >= c->cite.ranges[i].first && line <= c->cite.ranges[i].last)
-			return 1;
-	return 0;
+	return draft_cite_has_line(&c->cite, line);
 }
 
 /* The registry repair of check check_id, or NULL. */
@@ -178,12 +184,7 @@ static inline const struct rule_symptom *draft_error(const struct rule *r, unsig
 /* Whether a review item cites article line line. */
 static inline int draft_review_at(const struct rule *r, int line)
 {
-	size_t i;
-
-	for (i = 0; i < r->n_reviews; i++)
-		if (r->reviews[i].source_line == line)
-			return 1;
-	return 0;
+	return draft_review_on_line(r, line);
 }
 
 /* Whether a review item on article line line (0: any line) says text. */

@@ -282,12 +282,76 @@ static void test_events_and_codes_written_other_ways_are_listed(void **state)
 	draft_expect_cases(code_cases, sizeof code_cases / sizeof code_cases[0]);
 }
 
+/* Issue 14's property on one article: every line that names a fact in
+ * the net's terms (kb_import_article_line_names_fact(), the reading the
+ * coverage measure uses) is cited by a drafted fact or on a review item.
+ * The article mixes forms the draft's readers place (a key and its value
+ * block, "logs error 1067" in BODY_HEAD) with forms only the net knows (a
+ * key without its root, "event 7031", 0x80070005); a folder's path names
+ * nothing.  The lines that name a fact are listed, so the property cannot
+ * hold by finding none. */
+static const char property_body[] =
+	"\n"
+	"   1. Start Registry Editor (Regedt32.exe).\n"
+	"   2. Locate the following key in the registry:\n"
+	"\n"
+	"      HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Spindle\\Parameters\n"
+	"\n"
+	"   3. On the Edit menu, click Add Value, and then add the following value:\n"
+	"\n"
+	"      Value Name: SpinLimit\n"
+	"      Data Type: REG_DWORD\n"
+	"      Value: 4\n"
+	"\n"
+	"   4. Quit Registry Editor.\n"
+	"\n"
+	"MORE INFORMATION\n"
+	"================\n"
+	"\n"
+	"The agent also reads \\CurrentControlSet\\Services\\Wobbler\\Parameters.\n"
+	"\n"
+	"When it cannot start, the agent logs event 7031 and returns\n"
+	"0x80070005 to the console.\n"
+	"\n"
+	"It writes its notes to the \\Spindle\\Logs directory.\n" END;
+
+static void test_every_fact_line_is_cited_or_in_review(void **state)
+{
+	/* error 1067, the key, its value, the rootless key, the event, the
+	 * code; not the folder on line 39 */
+	static const size_t want[] = { 13, 21, 25, 34, 36, 37 };
+	size_t facts[64], n, k = 0;
+	struct kb_article *a = draft_parse_head_body("Q900777.txt", BODY_HEAD, property_body);
+	struct draft d;
+	const struct rule_check *check;
+
+	(void)state;
+	for (n = 0; n < a->n_lines + 1 && k < 64; n++)
+		if (kb_import_article_line_names_fact(a, n))
+			facts[k++] = n;
+	assert_int_equal(k, sizeof want / sizeof want[0]);
+	for (n = 0; n < k; n++)
+		assert_int_equal(facts[n], want[n]);
+	memset(&d, 0, sizeof d);
+	draft_of_article("Q900777.txt", a, &d);
+	for (n = 0; n < k; n++)
+		if (!draft_places_line(d.r, (int)facts[n]))
+			fail_msg("line %zu names a fact and is neither cited nor in review:\n%s", facts[n], d.yaml);
+	/* both ways of placing one are in play: a cited check, a net's item */
+	check = draft_check(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\Spindle\\Parameters", "SpinLimit");
+	assert_non_null(check);
+	assert_true(draft_cites(check, 25));
+	assert_true(draft_review_says(d.r, 34, "did not place"));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_keys_without_their_root_are_listed),
 		cmocka_unit_test(test_events_and_codes_written_other_ways_are_listed),
 		cmocka_unit_test(test_values_named_by_labels_reg_lines_and_name_data_are_listed),
+		cmocka_unit_test(test_every_fact_line_is_cited_or_in_review),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

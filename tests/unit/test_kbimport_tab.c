@@ -1,0 +1,343 @@
+/* test_kbimport_tab.c: registry values given in tables and lists
+ * (core/kbimport_coltable.c, and the numbered value blocks of
+ * core/kbimport_values.c).  A table with a header row naming a name column
+ * and a data column lists values under the key in force; a title over a
+ * table names a subkey when the words under the key say it has subkeys; a
+ * table of what data means, a table of files and a table with no key in
+ * force draft nothing.  "Name : REG_X : data" rows under such titles go
+ * under the subkey the same way.  Each case imports a small article written here, in
+ * our own words (the body starts at line 17), and states what the draft
+ * holds and what it must not hold (struct draft_case, draft_probe.h). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kbwiz/article.h"
+#include "kbwiz/kbimport.h"
+#include "kbwiz/rule_load.h"
+#include "draft_probe.h"
+
+#define GIZMO_KEY "HKLM\\SOFTWARE\\Contoso\\Gizmo"
+
+#define GIZMO_VALUE(name) GIZMO_KEY "|" name
+
+static void test_a_header_row_table_lists_values_under_the_key(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "Regedit's type words, a name with a space, values to add",
+		  "\n"
+		  "1. Start Registry Editor and locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "2. Add the following values to the key:\n"
+		  "\n"
+		  "   Type            Name             Data\n"
+		  "   ----------------------------------------------\n"
+		  "   String Value    Display Label    Gizmo Helper\n"
+		  "   String Value    Launcher         GIZMO.EXE\n"
+		  "   DWORD Value     Retries          0x3\n"
+		  "\nQuit Registry Editor.\n",
+		  { "check REG_SZ " GIZMO_VALUE("Display Label") " = Gizmo Helper",
+		    "check REG_SZ " GIZMO_VALUE("Launcher") " = GIZMO.EXE",
+		    "check REG_DWORD " GIZMO_VALUE("Retries") " = 3",
+		    "repair " GIZMO_VALUE("Display Label"), "repairs 3", NULL },
+		  { "check " GIZMO_VALUE("Type"), "check " GIZMO_VALUE("String Value"), NULL } },
+		{ "no type column: the lead-in names the type",
+		  "\n"
+		  "1. Locate the following key in Registry Editor:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "2. Under this key, add the following string values:\n"
+		  "\n"
+		  "   Value Name    Value Data\n"
+		  "   ------------------------\n"
+		  "   HelperPath    C:\\Gizmo\\Helper\n"
+		  "   Mode          quiet\n"
+		  "\nQuit Registry Editor.\n",
+		  { "check REG_SZ " GIZMO_VALUE("HelperPath") " = C:\\Gizmo\\Helper",
+		    "check REG_SZ " GIZMO_VALUE("Mode") " = quiet", "repairs 2", NULL },
+		  { NULL } },
+		{ "\"Name  Value\": Value is the data; 0x data is a DWORD's",
+		  "\n"
+		  "1. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "2. Set the following values:\n"
+		  "\n"
+		  "      Name           Value\n"
+		  "      SpinLimit      0x40\n"
+		  "      SpinDelay      0x10\n"
+		  "\nQuit Registry Editor.\n",
+		  { "check REG_DWORD " GIZMO_VALUE("SpinLimit") " = 64",
+		    "check REG_DWORD " GIZMO_VALUE("SpinDelay") " = 16", NULL },
+		  { "check " GIZMO_VALUE("Name"), NULL } },
+		{ "a list the article calls the defaults, to verify: a check without a repair",
+		  "\n"
+		  "Use Registry Editor to verify that the values below exist under the\n"
+		  "following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "The following table lists the default values:\n"
+		  "\n"
+		  "   Value Name   Value Type   Value Data\n"
+		  "   Launcher     REG_SZ       GIZMO.EXE\n"
+		  "   Retries      REG_DWORD    0x3\n"
+		  "\nQuit Registry Editor.\n",
+		  { "check REG_SZ " GIZMO_VALUE("Launcher") " = GIZMO.EXE", "repairs 0", NULL },
+		  { "repair " GIZMO_VALUE("Launcher"), "repair " GIZMO_VALUE("Retries"), NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+static void test_tables_that_are_no_value_list_draft_nothing(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a table of what the data means is no list of values",
+		  "\n"
+		  "1. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "2. Set the SpinMode value to one of the following:\n"
+		  "\n"
+		  "   Value   Meaning\n"
+		  "   -----   -------\n"
+		  "   0       Spin never\n"
+		  "   1       Spin when idle\n"
+		  "\nQuit Registry Editor.\n",
+		  { NULL },
+		  { "check " GIZMO_VALUE("0"), "check " GIZMO_VALUE("1"), "review 25", NULL } },
+		{ "a table of files and versions is no list of values",
+		  "\n"
+		  "The fix updates the following files under this key's program:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "   File name     Version      Date\n"
+		  "   --------------------------------\n"
+		  "   Gizmo.exe     4.0.1.12     03-Mar-2001\n"
+		  "   Spin.dll      4.0.1.12     03-Mar-2001\n"
+		  "\nQuit Registry Editor.\n",
+		  { "checks 0", NULL },
+		  { "check " GIZMO_VALUE("Gizmo.exe"), NULL } },
+		{ "with no key in force the rows are reviewed, not drafted",
+		  "\n"
+		  "1. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_CURRENT_USER\\Software\\Contoso\\Gizmo\n"
+		  "\n"
+		  "2. Add the following registry values:\n"
+		  "\n"
+		  "   Value Name    Value Type    Value Data\n"
+		  "   Launcher      REG_SZ        GIZMO.EXE\n"
+		  "\nQuit Registry Editor.\n",
+		  { "review 25", "checks 0", NULL },
+		  { "check HKCU\\Software\\Contoso\\Gizmo|Launcher", NULL } },
+		{ "no type given and data that is a word: reviewed",
+		  "\n"
+		  "1. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "2. Add the following values:\n"
+		  "\n"
+		  "   Name      Data\n"
+		  "   Mode      quiet\n"
+		  "\nQuit Registry Editor.\n",
+		  { "review 25: gives no type", NULL },
+		  { "check " GIZMO_VALUE("Mode"), NULL } },
+		{ "a table shown as what the reader should see, similar to this",
+		  "\n"
+		  "1. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "   You should see values similar to the following:\n"
+		  "\n"
+		  "   Name          Data\n"
+		  "   Retries       0x3\n"
+		  "\nQuit Registry Editor.\n",
+		  { "review 25: example or a sample", NULL },
+		  { "check " GIZMO_VALUE("Retries"), NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+static void test_a_title_over_a_table_names_a_subkey_when_the_words_say_so(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "each tool has a key beneath the branch: the title is its name",
+		  "\n"
+		  "1. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "Each tool has a key beneath this branch. Add the following values to\n"
+		  "each key:\n"
+		  "\n"
+		  "Spin Tool\n"
+		  "---------\n"
+		  "\n"
+		  "   Type            Name        Data\n"
+		  "   String Value    Program     SPIN.EXE\n"
+		  "\n"
+		  "Wobble Tool\n"
+		  "-----------\n"
+		  "\n"
+		  "   Type            Name        Data\n"
+		  "   String Value    Program     WOBBLE.EXE\n"
+		  "\nQuit Registry Editor.\n",
+		  { "check REG_SZ " GIZMO_KEY "\\Spin Tool|Program = SPIN.EXE",
+		    "check REG_SZ " GIZMO_KEY "\\Wobble Tool|Program = WOBBLE.EXE", "repairs 2", NULL },
+		  { "check " GIZMO_VALUE("Program"), NULL } },
+		{ "\"Name : REG_X : data\" rows under titles: a subkey each, as the step adds them",
+		  "\n"
+		  "1. Start Registry Editor and locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "2. For each port below, choose Add Key from the Edit menu and type the\n"
+		  "   port's name, then add its values:\n"
+		  "\n"
+		  "      Port3\n"
+		  "      -----\n"
+		  "      Device : REG_SZ : COM3\n"
+		  "      Irq : REG_DWORD : 0x5\n"
+		  "\n"
+		  "      Port4\n"
+		  "      -----\n"
+		  "      Device : REG_SZ : COM4\n"
+		  "      Irq : REG_DWORD : 0x7\n"
+		  "\nQuit Registry Editor.\n",
+		  { "check REG_SZ " GIZMO_KEY "\\Port3|Device = COM3", "check REG_DWORD " GIZMO_KEY "\\Port3|Irq = 5",
+		    "check REG_SZ " GIZMO_KEY "\\Port4|Device = COM4", "check REG_DWORD " GIZMO_KEY "\\Port4|Irq = 7",
+		    "repairs 4", NULL },
+		  { "check " GIZMO_VALUE("Device"), NULL } },
+		{ "the lead-in puts the rows under a subkey it names in words",
+		  "\n"
+		  "1. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "2. To hide the window, add another string value under\n"
+		  "   the Options key with the following information:\n"
+		  "\n"
+		  "      Name          Data\n"
+		  "      ----          ----\n"
+		  "      Startup       /quiet\n"
+		  "\nQuit Registry Editor.\n",
+		  { "check REG_SZ " GIZMO_KEY "\\Options|Startup = /quiet", NULL },
+		  { "check " GIZMO_VALUE("Startup"), NULL } },
+		{ "a title the words do not call a subkey: reviewed",
+		  "\n"
+		  "1. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "2. Add the following values:\n"
+		  "\n"
+		  "Fast Setup\n"
+		  "----------\n"
+		  "\n"
+		  "   Type            Name        Data\n"
+		  "   String Value    Program     SPIN.EXE\n"
+		  "\nQuit Registry Editor.\n",
+		  { "review 28: may name a subkey", NULL },
+		  { "check " GIZMO_VALUE("Program"), "check " GIZMO_KEY "\\Fast Setup|Program", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+static void test_numbered_value_blocks_are_one_block(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "\"Value 0\" / \"Value 1\" over Name, Type and Data lines",
+		  "\n"
+		  "1. Start Registry Editor (Regedt32.exe).\n"
+		  "\n"
+		  "2. Locate the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "3. On the Edit menu, click Add Value, and then add the following values:\n"
+		  "\n"
+		  "   Value 0\n"
+		  "   Name: Opener\n"
+		  "   Type: REG_SZ\n"
+		  "   Data: OpenGizmo\n"
+		  "\n"
+		  "   Value 1\n"
+		  "   Name: Closer\n"
+		  "   Type: REG_SZ\n"
+		  "   Data: CloseGizmo\n"
+		  "\nQuit Registry Editor.\n",
+		  { "check REG_SZ " GIZMO_VALUE("Opener") " = OpenGizmo",
+		    "check REG_SZ " GIZMO_VALUE("Closer") " = CloseGizmo", "repairs 2", NULL },
+		  { "check " GIZMO_VALUE("Value 1"), NULL } },
+		{ "a numbered block with no key read: each \"Name:\" line is reviewed",
+		  "\n"
+		  "Under the key your vendor names for the gizmo, add the following values:\n"
+		  "\n"
+		  "   Value 0\n"
+		  "   Name: Opener\n"
+		  "   Type: REG_SZ\n"
+		  "   Data: OpenGizmo\n"
+		  "\n"
+		  "   Value 1\n"
+		  "   Name: Closer\n"
+		  "   Type: REG_SZ\n"
+		  "   Data: CloseGizmo\n"
+		  "\nQuit Registry Editor.\n",
+		  { "review 21: not tied to a key", "review 26: not tied to a key", "checks 0", NULL },
+		  { "check " GIZMO_VALUE("Opener"), NULL } },
+		{ "the step names the subkey the values go under: \"Under the subkey named X\"",
+		  "\n"
+		  "1. Start Registry Editor (Regedt32.exe).\n"
+		  "\n"
+		  "2. Locate the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "3. If there is no subkey named Openers, add one. Under the subkey named\n"
+		  "   Openers, add the following values if they are missing:\n"
+		  "\n"
+		  "   Value 0\n"
+		  "   Name: Opener\n"
+		  "   Type: REG_SZ\n"
+		  "   Data: OpenGizmo\n"
+		  "\nQuit Registry Editor.\n",
+		  { "check REG_SZ " GIZMO_KEY "\\Openers|Opener = OpenGizmo", "repair " GIZMO_KEY "\\Openers|Opener", NULL },
+		  { "check " GIZMO_VALUE("Opener"), NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_a_header_row_table_lists_values_under_the_key),
+		cmocka_unit_test(test_tables_that_are_no_value_list_draft_nothing),
+		cmocka_unit_test(test_a_title_over_a_table_names_a_subkey_when_the_words_say_so),
+		cmocka_unit_test(test_numbered_value_blocks_are_one_block),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
