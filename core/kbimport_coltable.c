@@ -286,6 +286,20 @@ static int ct_subkeys_said(const struct imp *im, size_t key_last, size_t end)
 	return 0;
 }
 
+/* Line s ends the steps on the key above it: Registry Editor is closed
+ * ("and then quit Registry Editor") or a step opens a file ("3. Open the
+ * Gizmo.ini file"), whose entries a table below lists, not the key's. */
+static int ct_leaves_key(const char *s)
+{
+	static const char *const closes[] = { "quit Registry Editor", "close Registry Editor",
+					      "exit Registry Editor", "quit Regedit", "quit Regedt32", NULL };
+
+	if (imp_cue_in(s, closes) != NULL)
+		return 1;
+	return imp_numbered_step(s) && imp_has_word(s, "open") &&
+	       (imp_has_word(s, "file") || imp_ci_find(s, "Notepad") != NULL);
+}
+
 /* The key in force at line before: the last one the registry pass read
  * above it, in the same section, with at most CT_KEY_WINDOW lines of text
  * between (the tables read before, tabled, not counted: a key over a run
@@ -310,6 +324,10 @@ static const struct imp_key_read *ct_key(const struct imp *im, size_t before, co
 			*why = "another key is named between it and the key above";
 			return NULL;
 		}
+		if (ct_leaves_key(s)) {
+			*why = "the steps leave the key above (Registry Editor closed or a file opened) before it";
+			return NULL;
+		}
 		text += !tabled[n] && !imp_blank(s);
 	}
 	return text <= CT_KEY_WINDOW ? k : NULL;
@@ -323,10 +341,11 @@ static const struct imp_key_read *ct_key(const struct imp *im, size_t before, co
  * lead-in. */
 static size_t ct_lead_start(const struct imp *im, size_t top, const unsigned char *tabled)
 {
-	size_t n = top, text;
+	size_t n = top, text, blanks = 0;
 
-	while (n > im->a->body_first && top - n < CT_KEY_WINDOW &&
-	       (imp_blank(imp_line_at(im, n - 1)) || (tabled != NULL && tabled[n - 1])))
+	/* (a run of tables of any length: only blank lines count) */
+	while (n > im->a->body_first && ((tabled != NULL && tabled[n - 1]) ||
+					 (imp_blank(imp_line_at(im, n - 1)) && blanks++ < CT_KEY_WINDOW)))
 		n--;
 	text = n;
 	while (n > im->a->body_first && !imp_blank(imp_line_at(im, n - 1)) && text - n < 8 &&
@@ -555,6 +574,34 @@ static size_t ct_rows(struct imp *im, const struct ct_header *h, size_t hl, stru
 	return nr;
 }
 
+/* The lead-in lines first..last say the rows need no change: "You do not
+ * need to change any of them", "listed for your information". */
+static int ct_lead_declines(const struct imp *im, size_t first, size_t last)
+{
+	static const char *const cues[] = { "do not need to", "don't need to", "need not", "no need to",
+					    "for your information", "for reference", "for information only",
+					    NULL };
+	size_t n;
+
+	for (n = first; n <= last; n++)
+		if (imp_cue_in(imp_line_at(im, n), cues) != NULL)
+			return 1;
+	return 0;
+}
+
+/* The lines between the key (ending at key_last) and the lead-in at line
+ * lead hold no step of their own: the lead-in goes on with the key's
+ * step, whose words ask for the rows too. */
+static int ct_lead_in_keys_step(const struct imp *im, size_t key_last, size_t lead, const unsigned char *tabled)
+{
+	size_t n;
+
+	for (n = key_last + 1; n < lead; n++)
+		if (!tabled[n] && (imp_numbered_step(imp_line_at(im, n)) || imp_substep(imp_line_at(im, n))))
+			return 0;
+	return !imp_numbered_step(imp_line_at(im, lead)) && !imp_substep(imp_line_at(im, lead));
+}
+
 /* What lines first..last ask, the lines of tables read before left out
  * (a header's "Type" is no verb): imp_article_asks() line by line, the
  * strongest. */
@@ -574,7 +621,12 @@ static enum asks ct_asks(const struct imp *im, size_t first, size_t last, const 
 }
 
 /* Why the values of the table (lead-in at lines lead..hl-1) are not asked
- * for, or NULL; *repair is what is asked when they are. */
+ * for, or NULL; *repair is what is asked when they are.  What is asked
+ * is the lead-in's own request; the words leading into the key count
+ * only when the lead-in asks nothing and goes on with the key's step
+ * ("verify that these values exist under the following key:" / key /
+ * "The defaults are:"): a later step's request ("2. Set the SpinMode
+ * value to 1.") is not the table's. */
 static const char *ct_asked(struct imp *im, const struct imp_key_read *k, size_t lead, size_t hl, int *repair,
 			    const unsigned char *tabled)
 {
@@ -591,9 +643,13 @@ static const char *ct_asked(struct imp *im, const struct imp_key_read *k, size_t
 	if (ct_lead_shows(im, lead, hl - 1) || imp_example_heading(im, k->last + 1, hl) ||
 	    imp_lead_in_shows(im, hl, k->last) != NULL)
 		return "the table is shown as an example or a sample";
+	if (ct_lead_declines(im, lead, hl - 1))
+		return "the words above it list the values for information, not to change";
 	if (imp_program_writes(im, start, hl - 1))
 		return "the table lists what a program writes, not what to change";
-	ask = ct_asks(im, start, hl - 1, tabled);
+	ask = ct_asks(im, lead, hl - 1, tabled);
+	if (ask == ASK_NOTHING && lead > k->last && ct_lead_in_keys_step(im, k->last, lead, tabled))
+		ask = ct_asks(im, start, lead - 1, tabled);
 	if (ask == ASK_DELETE)
 		return "the words above it delete, not set";
 	if (ask == ASK_NOTHING)

@@ -330,6 +330,62 @@ static void test_numbered_value_blocks_are_one_block(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+static void test_a_table_the_article_only_lists_is_not_repaired(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a step sets one value; the table under it lists the others: no repair",
+		  "\n"
+		  "1. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "2. Change the SpinMode value to 1.\n"
+		  "\n"
+		  "These are the other values you will find under the same key:\n"
+		  "\n"
+		  "   Name          Data\n"
+		  "   Retries       0x3\n"
+		  "   Delay         0x10\n"
+		  "\nQuit Registry Editor.\n",
+		  { "repair " GIZMO_VALUE("SpinMode"), "repairs 1", NULL },
+		  { "repair " GIZMO_VALUE("Retries"), "repair " GIZMO_VALUE("Delay"), NULL } },
+		{ "a table the words say need not be changed: no repair",
+		  "\n"
+		  "1. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "The gizmo keeps its settings here. There is no need to add or change\n"
+		  "them; we list them for your information only:\n"
+		  "\n"
+		  "   Name          Data\n"
+		  "   Retries       0x3\n"
+		  "\nQuit Registry Editor.\n",
+		  { "repairs 0", NULL },
+		  { "repair " GIZMO_VALUE("Retries"), NULL } },
+		{ "Registry Editor is closed and a file opened above the table: no registry value",
+		  "\n"
+		  "1. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "2. Change the SpinMode value to 1, and then quit Registry Editor.\n"
+		  "\n"
+		  "3. Open the Spin.cfg file with a text editor and change these entries\n"
+		  "   in its [Spin] part:\n"
+		  "\n"
+		  "   Setting        Value\n"
+		  "   Retries        0x3\n"
+		  "\n"
+		  "4. Save the file.\n",
+		  { "repairs 1", NULL },
+		  { "check " GIZMO_VALUE("Retries"), NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -337,6 +393,7 @@ int main(void)
 		cmocka_unit_test(test_tables_that_are_no_value_list_draft_nothing),
 		cmocka_unit_test(test_a_title_over_a_table_names_a_subkey_when_the_words_say_so),
 		cmocka_unit_test(test_numbered_value_blocks_are_one_block),
+		cmocka_unit_test(test_a_table_the_article_only_lists_is_not_repaired),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
