@@ -684,7 +684,10 @@ static void ct_place(struct imp *im, const struct ct_group *g, size_t lead, cons
 	for (i = g->top; i <= g->end; i++)
 		tabled[i] = 1;
 	k = ct_key(im, g->top, tabled, &why);
-	if (k != NULL && imp_has_placeholder(k->key)) {
+	if (k != NULL && k->refused != NULL) {
+		/* the registry pass's own verdict on the key (a sample) */
+		why = k->refused;
+	} else if (k != NULL && imp_has_placeholder(k->key)) {
 		why = "its key holds a placeholder";
 	} else if (k != NULL && g->title != NULL) {
 		if (ct_subkeys_said(im, k->last, g->top))

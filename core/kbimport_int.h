@@ -152,6 +152,8 @@ struct imp_review {
 struct imp_key_read {
 	const char *key;
 	size_t line, last;
+	const char *refused;    /* why the registry pass drafts nothing under
+				   it (a sample, a placeholder), or NULL */
 };
 
 struct imp {

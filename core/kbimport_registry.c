@@ -473,7 +473,7 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 	struct imp_at at = { 0 };
 	const char *vkey = key, *raw;
 	enum asks ask;
-	size_t i, end, checks = im->n_checks;
+	size_t i, end, checks = im->n_checks, read_at = (size_t)-1;
 	int tail;
 
 	raw = key;
@@ -482,8 +482,10 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 		return;
 	{       /* the key in force for a table further on (kbimport_coltable.c) */
 		struct imp_key_read *kr = PUSH(im, keys_read);
-		if (kr != NULL)
-			*kr = (struct imp_key_read){ key, key_line, key_last };
+		if (kr != NULL) {
+			*kr = (struct imp_key_read){ key, key_line, key_last, NULL };
+			read_at = im->n_keys_read - 1;
+		}
 	}
 	vkey = key;
 	tail = imp_trailing_value(im, &vkey, key_line, key_last, &tv);
@@ -509,6 +511,8 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 		/* "...\<VolumeName>", "...\AdapterName#": no literal name. */
 		review_block(im, &vb, key_line, imp_fmt(im, "key %s holds a placeholder: write its checks by hand", key),
 			     "is under a key named by a placeholder: write its check by hand");
+		if (read_at < im->n_keys_read)
+			im->keys_read[read_at].refused = "its key holds a placeholder";
 		return;
 	}
 	if (shown_as_sample(im, key_line)) {
@@ -517,6 +521,8 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 		review_block(im, &vb, key_line,
 			     imp_fmt(im, "key %s is shown as a sample: write its checks by hand if the rule needs them", key),
 			     "is part of a sample entry: write its check by hand if the rule needs it");
+		if (read_at < im->n_keys_read)
+			im->keys_read[read_at].refused = "its key is shown as a sample";
 		return;
 	}
 	end = vb.last > 0 ? vb.last : imp_past_backup_steps(im, key_last) + 3;

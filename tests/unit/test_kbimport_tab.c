@@ -380,6 +380,19 @@ static void test_a_table_the_article_only_lists_is_not_repaired(void **state)
 		  "4. Save the file.\n",
 		  { "repairs 1", NULL },
 		  { "check " GIZMO_VALUE("Retries"), NULL } },
+		{ "a key the words show as a sample: its table is reviewed, not drafted",
+		  "\n"
+		  "Here is what a sample registry entry looks like once the gizmo is set up:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "Add the following values:\n"
+		  "\n"
+		  "   Type            Name        Data\n"
+		  "   String Value    Program     SPIN.EXE\n"
+		  "\nQuit Registry Editor.\n",
+		  { "review 25: shown as a sample", "checks 0", NULL },
+		  { "repair " GIZMO_VALUE("Program"), NULL } },
 	};
 
 	(void)state;
