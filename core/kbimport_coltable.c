@@ -671,6 +671,30 @@ struct ct_group {
 	const char *why[CT_MAX_ROWS];
 };
 
+/* Key k with the subkey its steps add or select ("click Add Key, and then
+ * type Helpers" / "Select the Helpers key, and then add the following
+ * values:"); k's own key when the steps name its last name. */
+static const char *ct_steps_subkey(struct imp *im, const struct imp_key_read *k)
+{
+	const char *lastname = strrchr(k->key, '\\');
+
+	if (lastname != NULL && strcasecmp(lastname + 1, k->subkey) == 0)
+		return k->key;
+	return imp_fmt(im, "%s\\%s", k->key, k->subkey);
+}
+
+/* A step between key k and line top selects a subkey without its name
+ * ("Select the key named for your device"); selecting k's own last name
+ * ("Select the AutoMan key") moves nowhere. */
+static int ct_selects_unnamed(const struct imp *im, const struct imp_key_read *k, size_t top)
+{
+	const char *lastname = strrchr(k->key, '\\');
+
+	if (k->subkey_line == 0 || k->subkey_line >= top)
+		return 0;
+	return lastname == NULL || !imp_has_word(imp_line_at(im, k->subkey_line), lastname + 1);
+}
+
 /* Group g (its lead-in from line lead): the key its rows go under and
  * what is asked, each row drafted as a check or given a review item. */
 static void ct_place(struct imp *im, const struct ct_group *g, size_t lead, const unsigned char *placed,
@@ -699,6 +723,13 @@ static void ct_place(struct imp *im, const struct ct_group *g, size_t lead, cons
 	}
 	if (key != NULL && (key = ct_lead_subkey(im, key, lead, g->hl - 1, tabled)) == NULL)
 		why = "the words above it name a key of the path above, not the one it ends in";
+	/* a subkey the lead-in names wins over the one the steps move to */
+	if (key != NULL && key == k->key && g->title == NULL && k->subkey != NULL)
+		key = ct_steps_subkey(im, k);
+	else if (key != NULL && key == k->key && g->title == NULL && ct_selects_unnamed(im, k, g->top)) {
+		why = "a step above it selects a subkey it does not name";
+		key = NULL;
+	}
 	if (key != NULL)
 		why = ct_asked(im, k, lead, g->hl, &repair, tabled);
 	else if (k == NULL && !g->registry && !ct_about_registry(im, g->title, lead, g->hl))

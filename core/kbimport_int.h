@@ -154,6 +154,9 @@ struct imp_key_read {
 	size_t line, last;
 	const char *refused;    /* why the registry pass drafts nothing under
 				   it (a sample, a placeholder), or NULL */
+	const char *subkey;     /* a subkey the steps under it add or select
+				   by name ("click Add Key, type Helpers") */
+	size_t subkey_line;     /* a step selects a subkey it does not name */
 };
 
 struct imp {

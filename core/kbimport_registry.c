@@ -483,7 +483,7 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 	{       /* the key in force for a table further on (kbimport_coltable.c) */
 		struct imp_key_read *kr = PUSH(im, keys_read);
 		if (kr != NULL) {
-			*kr = (struct imp_key_read){ key, key_line, key_last, NULL };
+			*kr = (struct imp_key_read){ key, key_line, key_last, NULL, NULL, 0 };
 			read_at = im->n_keys_read - 1;
 		}
 	}
@@ -495,6 +495,12 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 	if (vb.nv > 0 && vb.subkey != NULL && vb.subkey_in_words && strrchr(key, '\\') != NULL &&
 	    strcasecmp(strrchr(key, '\\') + 1, vb.subkey) == 0)
 		vb.subkey = NULL;
+	/* no values of its own: a table below (kbimport_coltable.c) goes
+	 * under the subkey the steps move to */
+	if (vb.nv == 0 && read_at < im->n_keys_read) {
+		im->keys_read[read_at].subkey = vb.subkey;
+		im->keys_read[read_at].subkey_line = vb.subkey_line;
+	}
 	if (vb.nv > 0 && vb.subkey != NULL) {
 		key = imp_fmt(im, "%s\\%s", key, vb.subkey);
 		if (key == NULL)

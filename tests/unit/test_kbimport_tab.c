@@ -258,6 +258,34 @@ static void test_a_title_over_a_table_names_a_subkey_when_the_words_say_so(void 
 		  "\nQuit Registry Editor.\n",
 		  { "review 28: may name a subkey", NULL },
 		  { "check " GIZMO_VALUE("Program"), "check " GIZMO_KEY "\\Fast Setup|Program", NULL } },
+		{ "a step adds a subkey by name, the next one fills it from a table",
+		  "\n"
+		  "1. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "2. From the Edit menu, choose Add Key, and then type Spinners as the name.\n"
+		  "\n"
+		  "3. Click the new key, and then add these values to it:\n"
+		  "\n"
+		  "   Type            Name        Data\n"
+		  "   String Value    Program     SPIN.EXE\n"
+		  "\nQuit Registry Editor.\n",
+		  { "check REG_SZ " GIZMO_KEY "\\Spinners|Program = SPIN.EXE", NULL },
+		  { "check " GIZMO_VALUE("Program"), NULL } },
+		{ "a step selects a subkey it does not name: the table is reviewed",
+		  "\n"
+		  "1. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "2. Select the key named for your spinner, and then add these values:\n"
+		  "\n"
+		  "   Type            Name        Data\n"
+		  "   String Value    Program     SPIN.EXE\n"
+		  "\nQuit Registry Editor.\n",
+		  { "review 25: selects a subkey it does not name", "checks 0", NULL },
+		  { "check " GIZMO_VALUE("Program"), NULL } },
 	};
 
 	(void)state;
