@@ -271,16 +271,20 @@ int imp_title_over_rows(struct imp *im, size_t m)
 
 /* The words between the key (ending at key_last) and line end say the key
  * has subkeys that titles name ("Each tool has a key beneath this
- * branch", "add a key for each entry"). */
+ * branch", "add a key for each entry", an Add Key step).  A bare "keys"
+ * or "subkey" does not ("the value names in these keys are case
+ * sensitive"): the title may be a heading only. */
 static int ct_subkeys_said(const struct imp *im, size_t key_last, size_t end)
 {
+	static const char *const ties[] = { "a key for each", "a subkey for each", "has a key", "has a subkey",
+					    "have a key", "have a subkey", "its own key", "its own subkey",
+					    "one key per", "one subkey per", "create a subkey", "add a subkey",
+					    "create a key", "add a key", NULL };
 	size_t n;
 
 	for (n = key_last + 1; n < end; n++) {
 		const char *s = imp_line_at(im, n);
-		if (imp_has_word(s, "subkey") || imp_has_word(s, "subkeys") || imp_has_word(s, "keys") ||
-		    imp_add_key_command(s) != NULL || imp_ci_find(s, "a key for each") != NULL ||
-		    imp_ci_find(s, "has a key") != NULL)
+		if (imp_add_key_command(s) != NULL || imp_cue_in(s, ties) != NULL)
 			return 1;
 	}
 	return 0;

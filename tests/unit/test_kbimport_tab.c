@@ -258,6 +258,23 @@ static void test_a_title_over_a_table_names_a_subkey_when_the_words_say_so(void 
 		  "\nQuit Registry Editor.\n",
 		  { "review 28: may name a subkey", NULL },
 		  { "check " GIZMO_VALUE("Program"), "check " GIZMO_KEY "\\Fast Setup|Program", NULL } },
+		{ "\"keys\" said in passing does not make the titles subkeys",
+		  "\n"
+		  "1. On the host and on each guest, locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "2. Add these values. Names in registry keys are case sensitive, so type\n"
+		  "   them exactly.\n"
+		  "\n"
+		  "On the Host\n"
+		  "-----------\n"
+		  "\n"
+		  "   Type            Name        Data\n"
+		  "   DWORD Value     Retries     0x3\n"
+		  "\nQuit Registry Editor.\n",
+		  { "review 29: may name a subkey", NULL },
+		  { "check " GIZMO_KEY "\\On the Host|Retries", "repairs 1", NULL } },
 		{ "a step adds a subkey by name, the next one fills it from a table",
 		  "\n"
 		  "1. Locate the following key:\n"
