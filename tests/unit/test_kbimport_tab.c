@@ -369,6 +369,74 @@ static void test_numbered_value_blocks_are_one_block(void **state)
 		  "\nQuit Registry Editor.\n",
 		  { "check REG_SZ " GIZMO_KEY "\\Openers|Opener = OpenGizmo", "repair " GIZMO_KEY "\\Openers|Opener", NULL },
 		  { "check " GIZMO_VALUE("Opener"), NULL } },
+		{ "a quoted subkey name runs to its closing quote, spaces and all",
+		  "\n"
+		  "1. Start Registry Editor (Regedt32.exe).\n"
+		  "\n"
+		  "2. Locate the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "3. In the subkey named \"Spin Tools\", add these values:\n"
+		  "\n"
+		  "   Value 0\n"
+		  "   Name: Opener\n"
+		  "   Type: REG_SZ\n"
+		  "   Data: OpenGizmo\n"
+		  "\nQuit Registry Editor.\n",
+		  { "check REG_SZ " GIZMO_KEY "\\Spin Tools|Opener = OpenGizmo", NULL },
+		  { "check " GIZMO_KEY "\\Spin|Opener", "check " GIZMO_VALUE("Opener"), NULL } },
+		{ "an unquoted name runs to the comma: a dotted name is not cut at its dot",
+		  "\n"
+		  "1. Start Registry Editor (Regedt32.exe).\n"
+		  "\n"
+		  "2. Locate the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "3. Under the subkey named Gizmo.Spin, add these values:\n"
+		  "\n"
+		  "   Value 0\n"
+		  "   Name: Opener\n"
+		  "   Type: REG_SZ\n"
+		  "   Data: OpenGizmo\n"
+		  "\nQuit Registry Editor.\n",
+		  { "check REG_SZ " GIZMO_KEY "\\Gizmo.Spin|Opener = OpenGizmo", NULL },
+		  { "check " GIZMO_VALUE("Opener"), NULL } },
+		{ "the subkey the step names is the key located: the values stay under it",
+		  "\n"
+		  "1. Start Registry Editor (Regedt32.exe).\n"
+		  "\n"
+		  "2. Locate the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "3. Under the subkey named Gizmo, add these values:\n"
+		  "\n"
+		  "   Value 0\n"
+		  "   Name: Opener\n"
+		  "   Type: REG_SZ\n"
+		  "   Data: OpenGizmo\n"
+		  "\nQuit Registry Editor.\n",
+		  { "check REG_SZ " GIZMO_VALUE("Opener") " = OpenGizmo", NULL },
+		  { "check " GIZMO_KEY "\\Gizmo|Opener", NULL } },
+		{ "an unquoted name with spaces cannot be cut for sure: reviewed",
+		  "\n"
+		  "1. Start Registry Editor (Regedt32.exe).\n"
+		  "\n"
+		  "2. Locate the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "3. Under the subkey named Spin Tools add these values:\n"
+		  "\n"
+		  "   Value 0\n"
+		  "   Name: Opener\n"
+		  "   Type: REG_SZ\n"
+		  "   Data: OpenGizmo\n"
+		  "\nQuit Registry Editor.\n",
+		  { "review 24: names in words", "checks 0", NULL },
+		  { "check " GIZMO_KEY "\\Spin|Opener", "check " GIZMO_VALUE("Opener"), NULL } },
 	};
 
 	(void)state;
