@@ -360,8 +360,10 @@ static size_t ct_lead_start(const struct imp *im, size_t top, const unsigned cha
 
 /* The one registry type lines first..last name ("add another string value
  * under", "All of these settings are String Values"), or NULL (none or
- * two). */
-static const char *ct_type_in_words(const struct imp *im, size_t first, size_t last)
+ * two).  The lines of tables read before (tabled) are left out here and
+ * in the lead-in readers below: a "String Value" row of the table above
+ * is no word about this one. */
+static const char *ct_type_in_words(const struct imp *im, size_t first, size_t last, const unsigned char *tabled)
 {
 	static const char *const words[][2] = {
 		{ "string value", "REG_SZ" }, { "dword value", "REG_DWORD" }, { "binary value", "REG_BINARY" },
@@ -373,7 +375,7 @@ static const char *ct_type_in_words(const struct imp *im, size_t first, size_t l
 	size_t n, i;
 
 	for (n = first; n <= last; n++)
-		for (i = 0; i < sizeof words / sizeof words[0]; i++) {
+		for (i = 0; i < sizeof words / sizeof words[0] && !tabled[n]; i++) {
 			const char *s = imp_line_at(im, n), *p = imp_ci_find(s, words[i][0]);
 			/* "expandable string value" holds "string value" */
 			if (p == NULL || (i == 0 && p >= s + 11 && strncasecmp(p - 11, "expandable ", 11) == 0))
@@ -441,21 +443,21 @@ static const char *ct_lead_subkey(struct imp *im, const char *key, size_t first,
 
 /* The lead-in's words show the table rather than ask for it: a sample,
  * what the reader "should see ... similar to", an example. */
-static int ct_lead_shows(const struct imp *im, size_t first, size_t last)
+static int ct_lead_shows(const struct imp *im, size_t first, size_t last, const unsigned char *tabled)
 {
 	static const char *const cues[] = { "similar to", "for example", "example", "sample", "such as",
 					    "looks like", "might look", NULL };
 	size_t n;
 
 	for (n = first; n <= last; n++)
-		if (imp_cue_in(imp_line_at(im, n), cues) != NULL)
+		if (!tabled[n] && imp_cue_in(imp_line_at(im, n), cues) != NULL)
 			return 1;
 	return 0;
 }
 
 /* The lead-in calls the rows the defaults and asks for nothing to restore:
  * a check at most (guide C3). */
-static int ct_lead_defaults(const struct imp *im, size_t first, size_t last)
+static int ct_lead_defaults(const struct imp *im, size_t first, size_t last, const unsigned char *tabled)
 {
 	static const char *const restore[] = { "restore", "reset", "back to", "set them", NULL };
 	size_t n;
@@ -463,6 +465,8 @@ static int ct_lead_defaults(const struct imp *im, size_t first, size_t last)
 
 	for (n = first; n <= last; n++) {
 		const char *s = imp_line_at(im, n);
+		if (tabled[n])
+			continue;
 		if (imp_cue_in(s, restore) != NULL)
 			return 0;
 		def |= imp_has_word(s, "default") || imp_has_word(s, "defaults");
@@ -475,7 +479,8 @@ static int ct_lead_defaults(const struct imp *im, size_t first, size_t last)
  * or a key, or its title is a path ("Tool A\\Result Codes").  A table of
  * other settings ("BaudRate  9600") with no key in force is no registry
  * fact and gets no review item. */
-static int ct_about_registry(const struct imp *im, const char *title, size_t lead, size_t hl)
+static int ct_about_registry(const struct imp *im, const char *title, size_t lead, size_t hl,
+			     const unsigned char *tabled)
 {
 	size_t n;
 
@@ -483,6 +488,8 @@ static int ct_about_registry(const struct imp *im, const char *title, size_t lea
 		return 1;
 	for (n = lead; n <= hl; n++) {
 		const char *s = imp_line_at(im, n);
+		if (n < hl && tabled[n])
+			continue;
 		if (imp_ci_find(s, "registry") != NULL || imp_ci_find(s, "HKEY_") != NULL ||
 		    imp_ci_find(s, "Regedit") != NULL || imp_ci_find(s, "Regedt32") != NULL)
 			return 1;
@@ -580,7 +587,7 @@ static size_t ct_rows(struct imp *im, const struct ct_header *h, size_t hl, stru
 
 /* The lead-in lines first..last say the rows need no change: "You do not
  * need to change any of them", "listed for your information". */
-static int ct_lead_declines(const struct imp *im, size_t first, size_t last)
+static int ct_lead_declines(const struct imp *im, size_t first, size_t last, const unsigned char *tabled)
 {
 	static const char *const cues[] = { "do not need to", "don't need to", "need not", "no need to",
 					    "for your information", "for reference", "for information only",
@@ -588,7 +595,7 @@ static int ct_lead_declines(const struct imp *im, size_t first, size_t last)
 	size_t n;
 
 	for (n = first; n <= last; n++)
-		if (imp_cue_in(imp_line_at(im, n), cues) != NULL)
+		if (!tabled[n] && imp_cue_in(imp_line_at(im, n), cues) != NULL)
 			return 1;
 	return 0;
 }
@@ -644,10 +651,10 @@ static const char *ct_asked(struct imp *im, const struct imp_key_read *k, size_t
 
 	if (imp_in_reference_part(im, hl))
 		return "it is in a part the article calls reference material";
-	if (ct_lead_shows(im, lead, hl - 1) || imp_example_heading(im, k->last + 1, hl) ||
+	if (ct_lead_shows(im, lead, hl - 1, tabled) || imp_example_heading(im, k->last + 1, hl) ||
 	    imp_lead_in_shows(im, hl, k->last) != NULL)
 		return "the table is shown as an example or a sample";
-	if (ct_lead_declines(im, lead, hl - 1))
+	if (ct_lead_declines(im, lead, hl - 1, tabled))
 		return "the words above it list the values for information, not to change";
 	if (imp_program_writes(im, start, hl - 1))
 		return "the table lists what a program writes, not what to change";
@@ -658,7 +665,7 @@ static const char *ct_asked(struct imp *im, const struct imp_key_read *k, size_t
 		return "the words above it delete, not set";
 	if (ask == ASK_NOTHING)
 		return "no request above it asks to check or set it";
-	*repair = ask == ASK_SET && !ct_lead_defaults(im, lead, hl - 1);
+	*repair = ask == ASK_SET && !ct_lead_defaults(im, lead, hl - 1, tabled);
 	return NULL;
 }
 
@@ -736,7 +743,7 @@ static void ct_place(struct imp *im, const struct ct_group *g, size_t lead, cons
 	}
 	if (key != NULL)
 		why = ct_asked(im, k, lead, g->hl, &repair, tabled);
-	else if (k == NULL && !g->registry && !ct_about_registry(im, g->title, lead, g->hl))
+	else if (k == NULL && !g->registry && !ct_about_registry(im, g->title, lead, g->hl, tabled))
 		return;
 	for (i = 0; i < g->n && !im->oom; i++) {
 		const struct value_spec *v = &g->v[i];
@@ -777,7 +784,7 @@ static void ct_table(struct imp *im, const struct ct_header *h, size_t hl, const
 	g->top = g->title != NULL ? tl : hl;
 	g->registry = ct_column(h, CT_TYPE) >= 0;
 	lead = ct_lead_start(im, g->top, tabled);
-	words_type = ct_type_in_words(im, lead, hl - 1);
+	words_type = ct_type_in_words(im, lead, hl - 1, tabled);
 	for (i = 0; i < nr; i++)
 		g->why[i] = ct_row_value(im, h, &rows[i], words_type, &g->v[i]);
 	g->n = nr;

@@ -158,6 +158,22 @@ static void test_tables_that_are_no_value_list_draft_nothing(void **state)
 		  "\nQuit Registry Editor.\n",
 		  { "review 25: gives no type", NULL },
 		  { "check " GIZMO_VALUE("Mode"), NULL } },
+		{ "a second table borrows no type from the rows of the table above it",
+		  "\n"
+		  "1. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "2. Add these values under it:\n"
+		  "\n"
+		  "   Type            Name        Data\n"
+		  "   String Value    Launcher    SPIN.EXE\n"
+		  "\n"
+		  "   Name          Data\n"
+		  "   Speed         fast\n"
+		  "\nQuit Registry Editor.\n",
+		  { "check REG_SZ " GIZMO_VALUE("Launcher") " = SPIN.EXE", "review 28: gives no type", NULL },
+		  { "check " GIZMO_VALUE("Speed"), NULL } },
 		{ "a table shown as what the reader should see, similar to this",
 		  "\n"
 		  "1. Locate the following key:\n"
