@@ -706,6 +706,32 @@ static int ct_selects_unnamed(const struct imp *im, const struct imp_key_read *k
 	return lastname == NULL || !imp_has_word(imp_line_at(im, k->subkey_line), lastname + 1);
 }
 
+/* Rows of group g are drafted under key (k's or a subkey of it): the
+ * registry pass's note on k ("named but the article asks nothing of it
+ * here") no longer holds and says so. */
+static void ct_note_drafted(struct imp *im, const struct ct_group *g, const struct imp_key_read *k, const char *key)
+{
+	size_t i;
+
+	for (i = 0; i < im->n_reviews; i++) {
+		struct imp_review *r = &im->reviews[i];
+		if (r->line == k->line && r->target == T_CHECKS && r->note != NULL &&
+		    strstr(r->note, "is named but the article asks nothing of it here") != NULL)
+			r->note = imp_fmt(im, "key %s: the values of the table at line %zu are drafted under %s; add a check of the key by hand if it matters",
+					  k->key, g->hl, key);
+	}
+}
+
+/* The header line of group g names value columns ("Value Name  Value
+ * Data"): a note that its rows are read, rather than the last pass's
+ * "names a value the import did not place". */
+static void ct_note_header(struct imp *im, const struct ct_group *g)
+{
+	if (g->hl != g->v[0].line && imp_names_fact(im, g->hl))
+		imp_review(im, g->hl, T_CHECKS, 0,
+			   "the table headed here is read row by row: its rows carry their own notes");
+}
+
 /* Group g (its lead-in from line lead): the key its rows go under and
  * what is asked, each row drafted as a check or given a review item. */
 static void ct_place(struct imp *im, const struct ct_group *g, size_t lead, const unsigned char *placed,
@@ -713,7 +739,7 @@ static void ct_place(struct imp *im, const struct ct_group *g, size_t lead, cons
 {
 	const char *why = NULL, *key = NULL;
 	const struct imp_key_read *k;
-	int repair = 0;
+	int repair = 0, drafted = 0;
 	size_t i;
 
 	for (i = g->top; i <= g->end; i++)
@@ -758,11 +784,16 @@ static void ct_place(struct imp *im, const struct ct_group *g, size_t lead, cons
 		}
 		imp_value_checks(im, &(struct imp_at){ .key_line = k->line, .key_last = k->last, .repair = repair },
 				 key, v);
-		if (im->n_checks > checks)
-			imp_review(im, v->line, T_CHECKS, 0,
-				   imp_fmt(im, "value '%s' is read from the table at line %zu under %s: check its key, name, type and data",
-					   v->name, g->hl, key));
+		if (im->n_checks == checks)
+			continue;
+		drafted = 1;
+		imp_review(im, v->line, T_CHECKS, 0,
+			   imp_fmt(im, "value '%s' is read from the table at line %zu under %s: check its key, name, type and data",
+				   v->name, g->hl, key));
 	}
+	if (drafted)
+		ct_note_drafted(im, g, k, key);
+	ct_note_header(im, g);
 }
 
 /* The table whose header is at line hl: its rows drafted or reviewed. */

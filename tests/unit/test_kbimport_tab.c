@@ -63,8 +63,10 @@ static void test_a_header_row_table_lists_values_under_the_key(void **state)
 		  "   Mode          quiet\n"
 		  "\nQuit Registry Editor.\n",
 		  { "check REG_SZ " GIZMO_VALUE("HelperPath") " = C:\\Gizmo\\Helper",
-		    "check REG_SZ " GIZMO_VALUE("Mode") " = quiet", "repairs 2", NULL },
-		  { NULL } },
+		    "check REG_SZ " GIZMO_VALUE("Mode") " = quiet", "repairs 2", "review 24: read row by row",
+		    "review 20: drafted under", NULL },
+		  /* no note contradicting the checks, none calling the header unplaced */
+		  { "review 20: asks nothing of it", "review 24: did not place", NULL } },
 		{ "\"Name  Value\": Value is the data; 0x data is a DWORD's",
 		  "\n"
 		  "1. Locate the following key:\n"
