@@ -542,6 +542,16 @@ static const char *ct_row_value(struct imp *im, const struct ct_header *h, const
 	return NULL;
 }
 
+/* The table (or list) at line hl was read to CT_MAX_ROWS rows: when line
+ * next still goes on with it, a person reads the rest. */
+static void ct_note_cut(struct imp *im, size_t hl, size_t next)
+{
+	if (next < im->a->body_end && !imp_blank(imp_line_at(im, next)))
+		imp_review(im, next, T_CHECKS, 0,
+			   imp_fmt(im, "the table at line %zu goes on past %d rows: read the rest by hand", hl,
+				   CT_MAX_ROWS));
+}
+
 /* The rows under the header at line hl: to a blank line once a row is read
  * (one blank line may follow the header), a line going on in a later
  * column marking the row above as wrapped.  How many read into rows. */
@@ -582,6 +592,8 @@ static size_t ct_rows(struct imp *im, const struct ct_header *h, size_t hl, stru
 		nr++;
 		*end = n;
 	}
+	if (nr == CT_MAX_ROWS)
+		ct_note_cut(im, hl, *end + 1);
 	return nr;
 }
 
@@ -859,6 +871,8 @@ static int ct_titled_rows(struct imp *im, size_t tl, const unsigned char *placed
 		g->n++;
 		g->end = n;
 	}
+	if (g->n == CT_MAX_ROWS)
+		ct_note_cut(im, g->hl, n);
 	if (g->n > 0)
 		ct_place(im, g, ct_lead_start(im, tl, tabled), placed, tabled);
 	free(g);

@@ -530,6 +530,31 @@ static void test_a_table_the_article_only_lists_is_not_repaired(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* A table longer than the reader takes (60 rows): the rows past it are
+ * neither drafted nor dropped in silence; the first of them is listed. */
+static void test_a_table_past_sixty_rows_lists_the_rest_for_a_person(void **state)
+{
+	char body[8192], row[64];
+	struct draft d;
+	int i;
+
+	(void)state;
+	snprintf(body, sizeof body, "\n1. Locate the following key:\n\n"
+		 "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n\n"
+		 "2. Add these values under it:\n\n   Name      Data\n");
+	/* the header is line 24, rows from line 25: row 60 is line 85 */
+	for (i = 0; i < 64; i++) {
+		snprintf(row, sizeof row, "   Knob%d    0x%x\n", i, i + 1);
+		strncat(body, row, sizeof body - strlen(body) - 1);
+	}
+	strncat(body, "\nQuit Registry Editor.\n", sizeof body - strlen(body) - 1);
+	draft_import_body(body, &d);
+	assert_non_null(draft_check(d.r, GIZMO_KEY, "Knob59"));
+	assert_null(draft_check(d.r, GIZMO_KEY, "Knob60"));
+	assert_true(draft_review_says(d.r, 85, "goes on past 60 rows"));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -538,6 +563,7 @@ int main(void)
 		cmocka_unit_test(test_a_title_over_a_table_names_a_subkey_when_the_words_say_so),
 		cmocka_unit_test(test_numbered_value_blocks_are_one_block),
 		cmocka_unit_test(test_a_table_the_article_only_lists_is_not_repaired),
+		cmocka_unit_test(test_a_table_past_sixty_rows_lists_the_rest_for_a_person),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
