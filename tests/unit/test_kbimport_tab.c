@@ -120,7 +120,8 @@ static void test_tables_that_are_no_value_list_draft_nothing(void **state)
 		  "   1       Spin when idle\n"
 		  "\nQuit Registry Editor.\n",
 		  { NULL },
-		  { "check " GIZMO_VALUE("0"), "check " GIZMO_VALUE("1"), "review 25", NULL } },
+		  /* the rows (lines 26, 27) are meanings: no value, no note */
+		  { "check " GIZMO_VALUE("0"), "check " GIZMO_VALUE("1"), "review 26", "review 27", NULL } },
 		{ "a table of files and versions is no list of values",
 		  "\n"
 		  "The fix updates the following files under this key's program:\n"
@@ -134,7 +135,7 @@ static void test_tables_that_are_no_value_list_draft_nothing(void **state)
 		  "\nQuit Registry Editor.\n",
 		  { "checks 0", NULL },
 		  { "check " GIZMO_VALUE("Gizmo.exe"), NULL } },
-		{ "with no key in force the rows are reviewed, not drafted",
+		{ "a key outside the machine hives is not read: no key in force, the rows are reviewed",
 		  "\n"
 		  "1. Locate the following key:\n"
 		  "\n"
@@ -145,7 +146,7 @@ static void test_tables_that_are_no_value_list_draft_nothing(void **state)
 		  "   Value Name    Value Type    Value Data\n"
 		  "   Launcher      REG_SZ        GIZMO.EXE\n"
 		  "\nQuit Registry Editor.\n",
-		  { "review 25", "checks 0", NULL },
+		  { "review 25: no key in force", "checks 0", NULL },
 		  { "check HKCU\\Software\\Contoso\\Gizmo|Launcher", NULL } },
 		{ "no type given and data that is a word: reviewed",
 		  "\n"
@@ -176,6 +177,36 @@ static void test_tables_that_are_no_value_list_draft_nothing(void **state)
 		  "\nQuit Registry Editor.\n",
 		  { "check REG_SZ " GIZMO_VALUE("Launcher") " = SPIN.EXE", "review 28: gives no type", NULL },
 		  { "check " GIZMO_VALUE("Speed"), NULL } },
+		{ "a row whose data wraps onto the next line is reviewed, the row under it drafted",
+		  "\n"
+		  "1. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "2. Add these values:\n"
+		  "\n"
+		  "   Name          Type        Data\n"
+		  "   Opener        REG_SZ      C:\\Program Files\\Contoso\\\n"
+		  "                            Gizmo\\Open.exe\n"
+		  "   Retries       REG_DWORD   0x3\n"
+		  "\nQuit Registry Editor.\n",
+		  { "review 25: 'Opener'", "check REG_DWORD " GIZMO_VALUE("Retries") " = 3", NULL },
+		  { "check " GIZMO_VALUE("Opener"), NULL } },
+		{ "another key named between the key and the table: the rows' key is not sure",
+		  "\n"
+		  "1. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "   (The same values live under HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Spin.)\n"
+		  "\n"
+		  "2. Add these values:\n"
+		  "\n"
+		  "   Name          Type        Data\n"
+		  "   Retries       REG_DWORD   0x3\n"
+		  "\nQuit Registry Editor.\n",
+		  { "review 27: another key is named between", "checks 0", NULL },
+		  { "check " GIZMO_VALUE("Retries"), NULL } },
 		{ "a table shown as what the reader should see, similar to this",
 		  "\n"
 		  "1. Locate the following key:\n"
