@@ -358,6 +358,50 @@ static size_t ct_lead_start(const struct imp *im, size_t top, const unsigned cha
 	return n;
 }
 
+/* The word at p (a letter, a digit or a hyphen run): its length. */
+static size_t ct_word_len(const char *p)
+{
+	size_t l = 0;
+
+	while (isalnum((unsigned char)p[l]) || (p[l] == '-' && isalpha((unsigned char)p[l + 1])))
+		l++;
+	return l;
+}
+
+/* The registry type named at p: "REG_SZ", or one or two words before
+ * "value(s)" that imp_reg_type() reads as Registry Editor's ("string
+ * value", "multi-string value", "expandable string values"); NULL for
+ * none.  *used: how far the mention runs. */
+static const char *ct_type_at(const char *p, size_t *used)
+{
+	char cand[64];
+	const char *q = p, *type;
+	size_t words, l, tl;
+	int guessed;
+
+	*used = ct_word_len(p);
+	if (imp_starts_ci(p, "REG_"))
+		return (type = imp_reg_type(p, 0, &tl, &guessed)) != NULL && !guessed ? type : NULL;
+	for (words = 0; words < 3 && (l = ct_word_len(q)) > 0; words++) {
+		if (words > 0 && (l == 5 || l == 6) && strncasecmp(q, "values", l) == 0) {
+			/* the words before "value", with "value" and no more */
+			if ((size_t)(q - p) + 5 >= sizeof cand)
+				return NULL;
+			memcpy(cand, p, (size_t)(q - p) + 5);
+			cand[q - p + 5] = '\0';
+			if ((type = imp_reg_type(cand, 1, &tl, &guessed)) == NULL || guessed)
+				return NULL;
+			*used = (size_t)(q - p) + l;
+			return type;
+		}
+		q += l;
+		if (*q != ' ')
+			return NULL;
+		q++;
+	}
+	return NULL;
+}
+
 /* The one registry type lines first..last name ("add another string value
  * under", "All of these settings are String Values"), or NULL (none or
  * two).  The lines of tables read before (tabled) are left out here and
@@ -365,25 +409,26 @@ static size_t ct_lead_start(const struct imp *im, size_t top, const unsigned cha
  * is no word about this one. */
 static const char *ct_type_in_words(const struct imp *im, size_t first, size_t last, const unsigned char *tabled)
 {
-	static const char *const words[][2] = {
-		{ "string value", "REG_SZ" }, { "dword value", "REG_DWORD" }, { "binary value", "REG_BINARY" },
-		{ "expandable string value", "REG_EXPAND_SZ" }, { "multi-string value", "REG_MULTI_SZ" },
-		{ "REG_SZ", "REG_SZ" }, { "REG_DWORD", "REG_DWORD" }, { "REG_BINARY", "REG_BINARY" },
-		{ "REG_EXPAND_SZ", "REG_EXPAND_SZ" }, { "REG_MULTI_SZ", "REG_MULTI_SZ" },
-	};
-	const char *type = NULL;
-	size_t n, i;
+	const char *type = NULL, *t;
+	size_t n, used;
 
-	for (n = first; n <= last; n++)
-		for (i = 0; i < sizeof words / sizeof words[0] && !tabled[n]; i++) {
-			const char *s = imp_line_at(im, n), *p = imp_ci_find(s, words[i][0]);
-			/* "expandable string value" holds "string value" */
-			if (p == NULL || (i == 0 && p >= s + 11 && strncasecmp(p - 11, "expandable ", 11) == 0))
+	for (n = first; n <= last; n++) {
+		const char *s = imp_line_at(im, n), *p;
+		if (tabled[n])
+			continue;
+		for (p = s; *p != '\0'; p += used > 0 ? used : 1) {
+			used = 0;
+			/* a word's start: "multi-string" is read at "multi" */
+			if (!isalpha((unsigned char)*p) || (p > s && (isalnum((unsigned char)p[-1]) || p[-1] == '-' ||
+								      p[-1] == '_')))
 				continue;
-			if (type != NULL && strcmp(type, words[i][1]) != 0)
+			if ((t = ct_type_at(p, &used)) == NULL)
+				continue;
+			if (type != NULL && strcmp(type, t) != 0)
 				return NULL;
-			type = words[i][1];
+			type = t;
 		}
+	}
 	return type;
 }
 

@@ -67,6 +67,32 @@ static void test_a_header_row_table_lists_values_under_the_key(void **state)
 		    "review 20: drafted under", NULL },
 		  /* no note contradicting the checks, none calling the header unplaced */
 		  { "review 20: asks nothing of it", "review 24: did not place", NULL } },
+		{ "\"multi-string values\" in the lead-in: REG_MULTI_SZ, not a clash with \"string value\"",
+		  "\n"
+		  "1. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "2. Create these multi-string values under the key:\n"
+		  "\n"
+		  "   Value Name    Value Data\n"
+		  "   Spinners      Left\n"
+		  "\nQuit Registry Editor.\n",
+		  { "check REG_MULTI_SZ " GIZMO_VALUE("Spinners"), NULL },
+		  { "check REG_SZ " GIZMO_VALUE("Spinners"), NULL } },
+		{ "\"expandable string value\" in the lead-in: REG_EXPAND_SZ",
+		  "\n"
+		  "1. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "2. Create this expandable string value under the key:\n"
+		  "\n"
+		  "   Value Name    Value Data\n"
+		  "   Spinners      Left\n"
+		  "\nQuit Registry Editor.\n",
+		  { "check REG_EXPAND_SZ " GIZMO_VALUE("Spinners"), NULL },
+		  { "check REG_SZ " GIZMO_VALUE("Spinners"), NULL } },
 		{ "\"Name  Value\": Value is the data; 0x data is a DWORD's",
 		  "\n"
 		  "1. Locate the following key:\n"
