@@ -162,7 +162,8 @@ static int ct_header(const char *s, struct ct_header *h)
 	return name && data;
 }
 
-/* A line of dashes, equals signs or blanks only: a rule under the header. */
+/* A line of dashes, equals signs, underscores or blanks only: a rule under
+ * the header. */
 static int ct_rule(const char *s)
 {
 	const char *p = imp_skip_ws(s);
@@ -170,10 +171,7 @@ static int ct_rule(const char *s)
 	return *p != '\0' && strspn(p, "-=_ \t") == strlen(p);
 }
 
-/* One row read at the header's columns: each cell to the column whose
- * offset is the nearest at or before it (two columns of slack, as the
- * archive's rows sit off their header by a column or two); in order when
- * the row has as many cells as the header. */
+/* One row of a table: its line and a cell per header column (NULL: none). */
 struct ct_row {
 	size_t line;
 	const char *field[CT_MAX_COLS];
@@ -181,6 +179,10 @@ struct ct_row {
 	int wraps;              /* a line below goes on with one of its cells */
 };
 
+/* Row r read at the header's columns: each cell to the column whose
+ * offset is the nearest at or before it (two columns of slack, as the
+ * archive's rows sit off their header by a column or two); in order when
+ * the row has as many cells as the header. */
 static void ct_assign(const struct ct_header *h, const struct ct_cell *c, size_t n, struct ct_row *r)
 {
 	size_t i, k;
@@ -236,7 +238,7 @@ static size_t ct_underlined(const struct imp *im, size_t m)
 	return l;
 }
 
-/* The title right over the header at line hl (a blank line or none
+/* The title right over the header at line hl (two blank lines at most
  * between): its text and line, or NULL. */
 static const char *ct_title(struct imp *im, size_t hl, size_t *tl)
 {
@@ -542,8 +544,9 @@ static int ct_about_registry(const struct imp *im, const char *title, size_t lea
 	return 0;
 }
 
-/* What stops row r of the table at line hl from being drafted, or NULL;
- * fills v when nothing does. */
+/* What stops row r (read at header h's columns) from being drafted, or
+ * NULL; fills v when nothing does.  words_type: the type the lead-in
+ * names, for a table with no type column. */
 static const char *ct_row_value(struct imp *im, const struct ct_header *h, const struct ct_row *r,
 				const char *words_type, struct value_spec *v)
 {
@@ -884,18 +887,18 @@ static void ct_table(struct imp *im, const struct ct_header *h, size_t hl, const
 /* "Port3" / "-----" / "Device : REG_SZ : COM3" / "IRQ : REG_DWORD : 0x5":
  * rows of one value each (name, REG_ type, data on one line) under a
  * title at line tl, which names the subkey they go under: drafted as a
- * table's rows.  0 when line tl is no such title. */
-static int ct_titled_rows(struct imp *im, size_t tl, const unsigned char *placed, unsigned char *tabled)
+ * table's rows; nothing when line tl is no such title. */
+static void ct_titled_rows(struct imp *im, size_t tl, const unsigned char *placed, unsigned char *tabled)
 {
 	struct ct_group *g;
 	size_t n = ct_first_titled_row(im, tl);
 	const char *s;
 
 	if (n == 0 || placed[n])
-		return 0;
+		return;
 	if ((g = calloc(1, sizeof *g)) == NULL) {
 		im->oom = 1;
-		return 0;
+		return;
 	}
 	g->top = tl;
 	g->hl = n;
@@ -921,7 +924,6 @@ static int ct_titled_rows(struct imp *im, size_t tl, const unsigned char *placed
 	if (g->n > 0)
 		ct_place(im, g, ct_lead_start(im, tl, tabled), placed, tabled);
 	free(g);
-	return 1;
 }
 
 void imp_scan_column_tables(struct imp *im)

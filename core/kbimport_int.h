@@ -225,9 +225,10 @@ struct value_block {
 	struct value_spec v[16];
 	size_t nv, first, last;
 	const char *subkey;     /* "Add Key ... enter SMS": values go under it */
-	int subkey_in_words;    /* subkey from "under the subkey named X" / "the
-				   X subkey": none when the key ends in X */
-	size_t subkey_line;     /* a step selects a subkey: which one, if named */
+	int subkey_in_words;    /* subkey from "under the subkey named X" (or
+				   "called X"): none when the key ends in X */
+	size_t subkey_line;     /* a step selects a subkey it does not name,
+				   or names one that cannot be cut for sure */
 };
 
 enum asks { ASK_NOTHING, ASK_CHECK, ASK_SET, ASK_DELETE };

@@ -490,8 +490,8 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 	vkey = key;
 	tail = imp_trailing_value(im, &vkey, key_line, key_last, &tv);
 	imp_read_value_block(im, key_last + 1, &vb);
-	/* "locate ...\\Parameters; add this value to the Parameters subkey":
-	 * the subkey named is the key located */
+	/* "locate ...\\Parameters; under the subkey named Parameters, add
+	 * this value": the subkey named is the key located */
 	if (vb.nv > 0 && vb.subkey != NULL && vb.subkey_in_words && strrchr(key, '\\') != NULL &&
 	    strcasecmp(strrchr(key, '\\') + 1, vb.subkey) == 0)
 		vb.subkey = NULL;
@@ -1531,7 +1531,6 @@ void imp_scan_registry(struct imp *im)
 	}
 }
 
-/* Value names no key claimed are listed, never dropped. */
 /* "Name: Opener" over "Type: REG_SZ" (Regedt32's printout of a value,
  * "Value 0" above it): a value's name in a block, not a person's or a
  * file's.  The text after the label, or NULL. */
@@ -1549,6 +1548,7 @@ static const char *block_name_label(const struct imp *im, size_t n)
 	return imp_reg_type(ty, 0, NULL, &guessed) != NULL ? t : NULL;
 }
 
+/* Value names no key claimed are listed, never dropped. */
 void imp_scan_orphan_values(struct imp *im)
 {
 	size_t n;

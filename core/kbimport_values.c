@@ -909,11 +909,6 @@ int imp_inline_value(struct imp *im, const char *s, size_t line, struct value_sp
 	return 1;
 }
 
-/* "From the Edit menu, choose Add Key and enter SMS for the Key name",
- * "create a subkey named Foo", "Select the SMS key": a step between a
- * key and its values that moves to a subkey.  Named: the values go under
- * it; not named ("select the key with the name of the zone"): the
- * values go to a person. */
 /* "Under the subkey named Openers, add ...": the name of the subkey a
  * step puts the values under, or NULL: a quoted name to its closing quote
  * ("Open Tools"), an unquoted one to a comma or the sentence's end
@@ -950,6 +945,11 @@ static const char *subkey_in_words(struct imp *im, const char *s, int *unsure)
 	return NULL;
 }
 
+/* "From the Edit menu, choose Add Key and enter SMS for the Key name",
+ * "create a subkey named Foo", "Select the SMS key": a step between a
+ * key and its values that moves to a subkey.  Named: the values go under
+ * it; not named ("select the key with the name of the zone"): the
+ * values go to a person. */
 static void step_subkey(struct imp *im, const char *s, size_t line, struct value_block *vb)
 {
 	const char *p, *e;
