@@ -183,12 +183,14 @@ struct ct_row {
  * offset is the nearest at or before it (two columns of slack, as the
  * archive's rows sit off their header by a column or two); in order when
  * the row has as many cells as the header. */
-static void ct_assign(const struct ct_header *h, const struct ct_cell *c, size_t n, struct ct_row *r)
+static void ct_assign(const struct ct_header *h, const struct ct_cell *c, size_t n, int tabbed, struct ct_row *r)
 {
 	size_t i, k;
 
 	for (i = 0; i < n; i++) {
-		if (n == h->n) {
+		/* cells apart by tabs sit at the tab stops, not under their
+		 * header: in order ("<tab>DWORD Value<tab>Retries") */
+		if (n == h->n || (tabbed && i < h->n)) {
 			k = i;
 		} else {
 			for (k = h->n; k > 0 && h->col[k - 1] > c[i].col + 2; k--)
@@ -606,6 +608,7 @@ static void ct_note_cut(struct imp *im, size_t hl, size_t next)
 static size_t ct_rows(struct imp *im, const struct ct_header *h, size_t hl, struct ct_row *rows, size_t *end)
 {
 	size_t n, nr = 0, blanks = 0;
+	int tabbed = strchr(imp_line_at(im, hl), '\t') != NULL;
 
 	*end = hl;
 	for (n = hl + 1; n < im->a->body_end && nr < CT_MAX_ROWS; n++) {
@@ -636,7 +639,7 @@ static size_t ct_rows(struct imp *im, const struct ct_header *h, size_t hl, stru
 			break;
 		memset(&rows[nr], 0, sizeof rows[nr]);
 		rows[nr].line = n;
-		ct_assign(h, c, nc, &rows[nr]);
+		ct_assign(h, c, nc, tabbed && strchr(s, '\t') != NULL, &rows[nr]);
 		nr++;
 		*end = n;
 	}
@@ -838,7 +841,7 @@ static void ct_place(struct imp *im, const struct ct_group *g, size_t lead, cons
 			continue;
 		if (why != NULL || g->why[i] != NULL) {
 			imp_review(im, v->line, T_CHECKS, 0,
-				   imp_fmt(im, "value '%s' in the table at line %zu: %s; write its check by hand if the article asks for it",
+				   imp_fmt(im, "value '%.40s' in the table at line %zu: %s; write its check by hand if the article asks for it",
 					   v->name != NULL ? v->name : "", g->hl, why != NULL ? why : g->why[i]));
 			continue;
 		}
@@ -848,7 +851,7 @@ static void ct_place(struct imp *im, const struct ct_group *g, size_t lead, cons
 			continue;
 		drafted = 1;
 		imp_review(im, v->line, T_CHECKS, 0,
-			   imp_fmt(im, "value '%s' is read from the table at line %zu under %s: check its key, name, type and data",
+			   imp_fmt(im, "value '%.40s' is read from the table at line %zu under %s: check its key, name, type and data",
 				   v->name, g->hl, key));
 	}
 	if (drafted)

@@ -233,6 +233,20 @@ static void test_tables_that_are_no_value_list_draft_nothing(void **state)
 		  "\nQuit Registry Editor.\n",
 		  { "review 27: another key is named between", "checks 0", NULL },
 		  { "check " GIZMO_VALUE("Retries"), NULL } },
+		{ "cells apart by tabs are read in order: a short row keeps its name",
+		  "\n"
+		  "1. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "2. Add these values:\n"
+		  "\n"
+		  "\tType\tName\tData\n"
+		  "\tString Value\tProgram\n"
+		  "\tDWORD Value\tRetries\t0x3\n"
+		  "\nQuit Registry Editor.\n",
+		  { "review 25: 'Program' in the table at line 24: no data", "check REG_DWORD " GIZMO_VALUE("Retries") " = 3", NULL },
+		  { "check " GIZMO_VALUE("Program"), NULL } },
 		{ "a table shown as what the reader should see, similar to this",
 		  "\n"
 		  "1. Locate the following key:\n"
