@@ -490,18 +490,27 @@ static const char *ct_lead_subkey(struct imp *im, const char *key, size_t first,
 	return key;
 }
 
-/* The lead-in's words show the table rather than ask for it: a sample,
- * what the reader "should see ... similar to", an example. */
-static int ct_lead_shows(const struct imp *im, size_t first, size_t last, const unsigned char *tabled)
+/* Lines first..last (the lines of tables read before left out) hold one
+ * of cues. */
+static int ct_lead_says(const struct imp *im, size_t first, size_t last, const unsigned char *tabled,
+			const char *const *cues)
 {
-	static const char *const cues[] = { "similar to", "for example", "example", "sample", "such as",
-					    "looks like", "might look", NULL };
 	size_t n;
 
 	for (n = first; n <= last; n++)
 		if (!tabled[n] && imp_cue_in(imp_line_at(im, n), cues) != NULL)
 			return 1;
 	return 0;
+}
+
+/* The lead-in's words show the table rather than ask for it: a sample,
+ * what the reader "should see ... similar to", an example. */
+static int ct_lead_shows(const struct imp *im, size_t first, size_t last, const unsigned char *tabled)
+{
+	static const char *const cues[] = { "similar to", "for example", "example", "sample", "such as",
+					    "looks like", "might look", NULL };
+
+	return ct_lead_says(im, first, last, tabled, cues);
 }
 
 /* The lead-in calls the rows the defaults and asks for nothing to restore:
@@ -655,12 +664,8 @@ static int ct_lead_declines(const struct imp *im, size_t first, size_t last, con
 	static const char *const cues[] = { "do not need to", "don't need to", "need not", "no need to",
 					    "for your information", "for reference", "for information only",
 					    NULL };
-	size_t n;
 
-	for (n = first; n <= last; n++)
-		if (!tabled[n] && imp_cue_in(imp_line_at(im, n), cues) != NULL)
-			return 1;
-	return 0;
+	return ct_lead_says(im, first, last, tabled, cues);
 }
 
 /* The lines between the key (ending at key_last) and the lead-in at line
