@@ -162,7 +162,8 @@ static int ct_header(const char *s, struct ct_header *h)
 	return name && data;
 }
 
-/* A line of dashes, equals signs or blanks only: a rule under the header. */
+/* A line of dashes, equals signs, underscores or blanks only: a rule under
+ * the header. */
 static int ct_rule(const char *s)
 {
 	const char *p = imp_skip_ws(s);
@@ -170,10 +171,7 @@ static int ct_rule(const char *s)
 	return *p != '\0' && strspn(p, "-=_ \t") == strlen(p);
 }
 
-/* One row read at the header's columns: each cell to the column whose
- * offset is the nearest at or before it (two columns of slack, as the
- * archive's rows sit off their header by a column or two); in order when
- * the row has as many cells as the header. */
+/* One row of a table: its line and a cell per header column (NULL: none). */
 struct ct_row {
 	size_t line;
 	const char *field[CT_MAX_COLS];
@@ -181,12 +179,18 @@ struct ct_row {
 	int wraps;              /* a line below goes on with one of its cells */
 };
 
-static void ct_assign(const struct ct_header *h, const struct ct_cell *c, size_t n, struct ct_row *r)
+/* Row r read at the header's columns: each cell to the column whose
+ * offset is the nearest at or before it (two columns of slack, as the
+ * archive's rows sit off their header by a column or two); in order when
+ * the row has as many cells as the header. */
+static void ct_assign(const struct ct_header *h, const struct ct_cell *c, size_t n, int tabbed, struct ct_row *r)
 {
 	size_t i, k;
 
 	for (i = 0; i < n; i++) {
-		if (n == h->n) {
+		/* cells apart by tabs sit at the tab stops, not under their
+		 * header: in order ("<tab>DWORD Value<tab>Retries") */
+		if (n == h->n || (tabbed && i < h->n)) {
 			k = i;
 		} else {
 			for (k = h->n; k > 0 && h->col[k - 1] > c[i].col + 2; k--)
@@ -236,7 +240,7 @@ static size_t ct_underlined(const struct imp *im, size_t m)
 	return l;
 }
 
-/* The title right over the header at line hl (a blank line or none
+/* The title right over the header at line hl (two blank lines at most
  * between): its text and line, or NULL. */
 static const char *ct_title(struct imp *im, size_t hl, size_t *tl)
 {
@@ -271,19 +275,37 @@ int imp_title_over_rows(struct imp *im, size_t m)
 
 /* The words between the key (ending at key_last) and line end say the key
  * has subkeys that titles name ("Each tool has a key beneath this
- * branch", "add a key for each entry"). */
+ * branch", "add a key for each entry", an Add Key step).  A bare "keys"
+ * or "subkey" does not ("the value names in these keys are case
+ * sensitive"): the title may be a heading only. */
 static int ct_subkeys_said(const struct imp *im, size_t key_last, size_t end)
 {
+	static const char *const ties[] = { "a key for each", "a subkey for each", "has a key", "has a subkey",
+					    "have a key", "have a subkey", "its own key", "its own subkey",
+					    "one key per", "one subkey per", "create a subkey", "add a subkey",
+					    "create a key", "add a key", NULL };
 	size_t n;
 
 	for (n = key_last + 1; n < end; n++) {
 		const char *s = imp_line_at(im, n);
-		if (imp_has_word(s, "subkey") || imp_has_word(s, "subkeys") || imp_has_word(s, "keys") ||
-		    imp_add_key_command(s) != NULL || imp_ci_find(s, "a key for each") != NULL ||
-		    imp_ci_find(s, "has a key") != NULL)
+		if (imp_add_key_command(s) != NULL || imp_cue_in(s, ties) != NULL)
 			return 1;
 	}
 	return 0;
+}
+
+/* Line s ends the steps on the key above it: Registry Editor is closed
+ * ("and then quit Registry Editor") or a step opens a file ("3. Open the
+ * Gizmo.ini file"), whose entries a table below lists, not the key's. */
+static int ct_leaves_key(const char *s)
+{
+	static const char *const closes[] = { "quit Registry Editor", "close Registry Editor",
+					      "exit Registry Editor", "quit Regedit", "quit Regedt32", NULL };
+
+	if (imp_cue_in(s, closes) != NULL)
+		return 1;
+	return imp_numbered_step(s) && imp_has_word(s, "open") &&
+	       (imp_has_word(s, "file") || imp_ci_find(s, "Notepad") != NULL);
 }
 
 /* The key in force at line before: the last one the registry pass read
@@ -310,6 +332,10 @@ static const struct imp_key_read *ct_key(const struct imp *im, size_t before, co
 			*why = "another key is named between it and the key above";
 			return NULL;
 		}
+		if (ct_leaves_key(s)) {
+			*why = "the steps leave the key above (Registry Editor closed or a file opened) before it";
+			return NULL;
+		}
 		text += !tabled[n] && !imp_blank(s);
 	}
 	return text <= CT_KEY_WINDOW ? k : NULL;
@@ -323,10 +349,11 @@ static const struct imp_key_read *ct_key(const struct imp *im, size_t before, co
  * lead-in. */
 static size_t ct_lead_start(const struct imp *im, size_t top, const unsigned char *tabled)
 {
-	size_t n = top, text;
+	size_t n = top, text, blanks = 0;
 
-	while (n > im->a->body_first && top - n < CT_KEY_WINDOW &&
-	       (imp_blank(imp_line_at(im, n - 1)) || (tabled != NULL && tabled[n - 1])))
+	/* (a run of tables of any length: only blank lines count) */
+	while (n > im->a->body_first && ((tabled != NULL && tabled[n - 1]) ||
+					 (imp_blank(imp_line_at(im, n - 1)) && blanks++ < CT_KEY_WINDOW)))
 		n--;
 	text = n;
 	while (n > im->a->body_first && !imp_blank(imp_line_at(im, n - 1)) && text - n < 8 &&
@@ -335,30 +362,77 @@ static size_t ct_lead_start(const struct imp *im, size_t top, const unsigned cha
 	return n;
 }
 
+/* The word at p (a letter, a digit or a hyphen run): its length. */
+static size_t ct_word_len(const char *p)
+{
+	size_t l = 0;
+
+	while (isalnum((unsigned char)p[l]) || (p[l] == '-' && isalpha((unsigned char)p[l + 1])))
+		l++;
+	return l;
+}
+
+/* The registry type named at p: "REG_SZ", or one or two words before
+ * "value(s)" that imp_reg_type() reads as Registry Editor's ("string
+ * value", "multi-string value", "expandable string values"); NULL for
+ * none.  *used: how far the mention runs. */
+static const char *ct_type_at(const char *p, size_t *used)
+{
+	char cand[64];
+	const char *q = p, *type;
+	size_t words, l, tl;
+	int guessed;
+
+	*used = ct_word_len(p);
+	if (imp_starts_ci(p, "REG_"))
+		return (type = imp_reg_type(p, 0, &tl, &guessed)) != NULL && !guessed ? type : NULL;
+	for (words = 0; words < 3 && (l = ct_word_len(q)) > 0; words++) {
+		if (words > 0 && (l == 5 || l == 6) && strncasecmp(q, "values", l) == 0) {
+			/* the words before "value", with "value" and no more */
+			if ((size_t)(q - p) + 5 >= sizeof cand)
+				return NULL;
+			memcpy(cand, p, (size_t)(q - p) + 5);
+			cand[q - p + 5] = '\0';
+			if ((type = imp_reg_type(cand, 1, &tl, &guessed)) == NULL || guessed)
+				return NULL;
+			*used = (size_t)(q - p) + l;
+			return type;
+		}
+		q += l;
+		if (*q != ' ')
+			return NULL;
+		q++;
+	}
+	return NULL;
+}
+
 /* The one registry type lines first..last name ("add another string value
  * under", "All of these settings are String Values"), or NULL (none or
- * two). */
-static const char *ct_type_in_words(const struct imp *im, size_t first, size_t last)
+ * two).  The lines of tables read before (tabled) are left out here and
+ * in the lead-in readers below: a "String Value" row of the table above
+ * is no word about this one. */
+static const char *ct_type_in_words(const struct imp *im, size_t first, size_t last, const unsigned char *tabled)
 {
-	static const char *const words[][2] = {
-		{ "string value", "REG_SZ" }, { "dword value", "REG_DWORD" }, { "binary value", "REG_BINARY" },
-		{ "expandable string value", "REG_EXPAND_SZ" }, { "multi-string value", "REG_MULTI_SZ" },
-		{ "REG_SZ", "REG_SZ" }, { "REG_DWORD", "REG_DWORD" }, { "REG_BINARY", "REG_BINARY" },
-		{ "REG_EXPAND_SZ", "REG_EXPAND_SZ" }, { "REG_MULTI_SZ", "REG_MULTI_SZ" },
-	};
-	const char *type = NULL;
-	size_t n, i;
+	const char *type = NULL, *t;
+	size_t n, used;
 
-	for (n = first; n <= last; n++)
-		for (i = 0; i < sizeof words / sizeof words[0]; i++) {
-			const char *s = imp_line_at(im, n), *p = imp_ci_find(s, words[i][0]);
-			/* "expandable string value" holds "string value" */
-			if (p == NULL || (i == 0 && p >= s + 11 && strncasecmp(p - 11, "expandable ", 11) == 0))
+	for (n = first; n <= last; n++) {
+		const char *s = imp_line_at(im, n), *p;
+		if (tabled[n])
+			continue;
+		for (p = s; *p != '\0'; p += used > 0 ? used : 1) {
+			used = 0;
+			/* a word's start: "multi-string" is read at "multi" */
+			if (!isalpha((unsigned char)*p) || (p > s && (isalnum((unsigned char)p[-1]) || p[-1] == '-' ||
+								      p[-1] == '_')))
 				continue;
-			if (type != NULL && strcmp(type, words[i][1]) != 0)
+			if ((t = ct_type_at(p, &used)) == NULL)
+				continue;
+			if (type != NULL && strcmp(type, t) != 0)
 				return NULL;
-			type = words[i][1];
+			type = t;
 		}
+	}
 	return type;
 }
 
@@ -416,23 +490,32 @@ static const char *ct_lead_subkey(struct imp *im, const char *key, size_t first,
 	return key;
 }
 
-/* The lead-in's words show the table rather than ask for it: a sample,
- * what the reader "should see ... similar to", an example. */
-static int ct_lead_shows(const struct imp *im, size_t first, size_t last)
+/* Lines first..last (the lines of tables read before left out) hold one
+ * of cues. */
+static int ct_lead_says(const struct imp *im, size_t first, size_t last, const unsigned char *tabled,
+			const char *const *cues)
 {
-	static const char *const cues[] = { "similar to", "for example", "example", "sample", "such as",
-					    "looks like", "might look", NULL };
 	size_t n;
 
 	for (n = first; n <= last; n++)
-		if (imp_cue_in(imp_line_at(im, n), cues) != NULL)
+		if (!tabled[n] && imp_cue_in(imp_line_at(im, n), cues) != NULL)
 			return 1;
 	return 0;
 }
 
+/* The lead-in's words show the table rather than ask for it: a sample,
+ * what the reader "should see ... similar to", an example. */
+static int ct_lead_shows(const struct imp *im, size_t first, size_t last, const unsigned char *tabled)
+{
+	static const char *const cues[] = { "similar to", "for example", "example", "sample", "such as",
+					    "looks like", "might look", NULL };
+
+	return ct_lead_says(im, first, last, tabled, cues);
+}
+
 /* The lead-in calls the rows the defaults and asks for nothing to restore:
  * a check at most (guide C3). */
-static int ct_lead_defaults(const struct imp *im, size_t first, size_t last)
+static int ct_lead_defaults(const struct imp *im, size_t first, size_t last, const unsigned char *tabled)
 {
 	static const char *const restore[] = { "restore", "reset", "back to", "set them", NULL };
 	size_t n;
@@ -440,6 +523,8 @@ static int ct_lead_defaults(const struct imp *im, size_t first, size_t last)
 
 	for (n = first; n <= last; n++) {
 		const char *s = imp_line_at(im, n);
+		if (tabled[n])
+			continue;
 		if (imp_cue_in(s, restore) != NULL)
 			return 0;
 		def |= imp_has_word(s, "default") || imp_has_word(s, "defaults");
@@ -452,7 +537,8 @@ static int ct_lead_defaults(const struct imp *im, size_t first, size_t last)
  * or a key, or its title is a path ("Tool A\\Result Codes").  A table of
  * other settings ("BaudRate  9600") with no key in force is no registry
  * fact and gets no review item. */
-static int ct_about_registry(const struct imp *im, const char *title, size_t lead, size_t hl)
+static int ct_about_registry(const struct imp *im, const char *title, size_t lead, size_t hl,
+			     const unsigned char *tabled)
 {
 	size_t n;
 
@@ -460,6 +546,8 @@ static int ct_about_registry(const struct imp *im, const char *title, size_t lea
 		return 1;
 	for (n = lead; n <= hl; n++) {
 		const char *s = imp_line_at(im, n);
+		if (n < hl && tabled[n])
+			continue;
 		if (imp_ci_find(s, "registry") != NULL || imp_ci_find(s, "HKEY_") != NULL ||
 		    imp_ci_find(s, "Regedit") != NULL || imp_ci_find(s, "Regedt32") != NULL)
 			return 1;
@@ -467,8 +555,9 @@ static int ct_about_registry(const struct imp *im, const char *title, size_t lea
 	return 0;
 }
 
-/* What stops row r of the table at line hl from being drafted, or NULL;
- * fills v when nothing does. */
+/* What stops row r (read at header h's columns) from being drafted, or
+ * NULL; fills v when nothing does.  words_type: the type the lead-in
+ * names, for a table with no type column. */
 static const char *ct_row_value(struct imp *im, const struct ct_header *h, const struct ct_row *r,
 				const char *words_type, struct value_spec *v)
 {
@@ -512,12 +601,23 @@ static const char *ct_row_value(struct imp *im, const struct ct_header *h, const
 	return NULL;
 }
 
+/* The table (or list) at line hl was read to CT_MAX_ROWS rows: when line
+ * next still goes on with it, a person reads the rest. */
+static void ct_note_cut(struct imp *im, size_t hl, size_t next)
+{
+	if (next < im->a->body_end && !imp_blank(imp_line_at(im, next)))
+		imp_review(im, next, T_CHECKS, 0,
+			   imp_fmt(im, "the table at line %zu goes on past %d rows: read the rest by hand", hl,
+				   CT_MAX_ROWS));
+}
+
 /* The rows under the header at line hl: to a blank line once a row is read
  * (one blank line may follow the header), a line going on in a later
  * column marking the row above as wrapped.  How many read into rows. */
 static size_t ct_rows(struct imp *im, const struct ct_header *h, size_t hl, struct ct_row *rows, size_t *end)
 {
 	size_t n, nr = 0, blanks = 0;
+	int tabbed = strchr(imp_line_at(im, hl), '\t') != NULL;
 
 	*end = hl;
 	for (n = hl + 1; n < im->a->body_end && nr < CT_MAX_ROWS; n++) {
@@ -548,11 +648,37 @@ static size_t ct_rows(struct imp *im, const struct ct_header *h, size_t hl, stru
 			break;
 		memset(&rows[nr], 0, sizeof rows[nr]);
 		rows[nr].line = n;
-		ct_assign(h, c, nc, &rows[nr]);
+		ct_assign(h, c, nc, tabbed && strchr(s, '\t') != NULL, &rows[nr]);
 		nr++;
 		*end = n;
 	}
+	if (nr == CT_MAX_ROWS)
+		ct_note_cut(im, hl, *end + 1);
 	return nr;
+}
+
+/* The lead-in lines first..last say the rows need no change: "You do not
+ * need to change any of them", "listed for your information". */
+static int ct_lead_declines(const struct imp *im, size_t first, size_t last, const unsigned char *tabled)
+{
+	static const char *const cues[] = { "do not need to", "don't need to", "need not", "no need to",
+					    "for your information", "for reference", "for information only",
+					    NULL };
+
+	return ct_lead_says(im, first, last, tabled, cues);
+}
+
+/* The lines between the key (ending at key_last) and the lead-in at line
+ * lead hold no step of their own: the lead-in goes on with the key's
+ * step, whose words ask for the rows too. */
+static int ct_lead_in_keys_step(const struct imp *im, size_t key_last, size_t lead, const unsigned char *tabled)
+{
+	size_t n;
+
+	for (n = key_last + 1; n < lead; n++)
+		if (!tabled[n] && (imp_numbered_step(imp_line_at(im, n)) || imp_substep(imp_line_at(im, n))))
+			return 0;
+	return !imp_numbered_step(imp_line_at(im, lead)) && !imp_substep(imp_line_at(im, lead));
 }
 
 /* What lines first..last ask, the lines of tables read before left out
@@ -574,7 +700,12 @@ static enum asks ct_asks(const struct imp *im, size_t first, size_t last, const 
 }
 
 /* Why the values of the table (lead-in at lines lead..hl-1) are not asked
- * for, or NULL; *repair is what is asked when they are. */
+ * for, or NULL; *repair is what is asked when they are.  What is asked
+ * is the lead-in's own request; the words leading into the key count
+ * only when the lead-in asks nothing and goes on with the key's step
+ * ("verify that these values exist under the following key:" / key /
+ * "The defaults are:"): a later step's request ("2. Set the SpinMode
+ * value to 1.") is not the table's. */
 static const char *ct_asked(struct imp *im, const struct imp_key_read *k, size_t lead, size_t hl, int *repair,
 			    const unsigned char *tabled)
 {
@@ -588,17 +719,21 @@ static const char *ct_asked(struct imp *im, const struct imp_key_read *k, size_t
 
 	if (imp_in_reference_part(im, hl))
 		return "it is in a part the article calls reference material";
-	if (ct_lead_shows(im, lead, hl - 1) || imp_example_heading(im, k->last + 1, hl) ||
+	if (ct_lead_shows(im, lead, hl - 1, tabled) || imp_example_heading(im, k->last + 1, hl) ||
 	    imp_lead_in_shows(im, hl, k->last) != NULL)
 		return "the table is shown as an example or a sample";
+	if (ct_lead_declines(im, lead, hl - 1, tabled))
+		return "the words above it list the values for information, not to change";
 	if (imp_program_writes(im, start, hl - 1))
 		return "the table lists what a program writes, not what to change";
-	ask = ct_asks(im, start, hl - 1, tabled);
+	ask = ct_asks(im, lead, hl - 1, tabled);
+	if (ask == ASK_NOTHING && lead > k->last && ct_lead_in_keys_step(im, k->last, lead, tabled))
+		ask = ct_asks(im, start, lead - 1, tabled);
 	if (ask == ASK_DELETE)
 		return "the words above it delete, not set";
 	if (ask == ASK_NOTHING)
 		return "no request above it asks to check or set it";
-	*repair = ask == ASK_SET && !ct_lead_defaults(im, lead, hl - 1);
+	*repair = ask == ASK_SET && !ct_lead_defaults(im, lead, hl - 1, tabled);
 	return NULL;
 }
 
@@ -615,6 +750,56 @@ struct ct_group {
 	const char *why[CT_MAX_ROWS];
 };
 
+/* Key k with the subkey its steps add or select ("click Add Key, and then
+ * type Helpers" / "Select the Helpers key, and then add the following
+ * values:"); k's own key when the steps name its last name. */
+static const char *ct_steps_subkey(struct imp *im, const struct imp_key_read *k)
+{
+	const char *lastname = strrchr(k->key, '\\');
+
+	if (lastname != NULL && strcasecmp(lastname + 1, k->subkey) == 0)
+		return k->key;
+	return imp_fmt(im, "%s\\%s", k->key, k->subkey);
+}
+
+/* A step between key k and line top selects a subkey without its name
+ * ("Select the key named for your device"); selecting k's own last name
+ * ("Select the AutoMan key") moves nowhere. */
+static int ct_selects_unnamed(const struct imp *im, const struct imp_key_read *k, size_t top)
+{
+	const char *lastname = strrchr(k->key, '\\');
+
+	if (k->subkey_line == 0 || k->subkey_line >= top)
+		return 0;
+	return lastname == NULL || !imp_has_word(imp_line_at(im, k->subkey_line), lastname + 1);
+}
+
+/* Rows of group g are drafted under key (k's or a subkey of it): the
+ * registry pass's note on k ("named but the article asks nothing of it
+ * here") no longer holds and says so. */
+static void ct_note_drafted(struct imp *im, const struct ct_group *g, const struct imp_key_read *k, const char *key)
+{
+	size_t i;
+
+	for (i = 0; i < im->n_reviews; i++) {
+		struct imp_review *r = &im->reviews[i];
+		if (r->line == k->line && r->target == T_CHECKS && r->note != NULL &&
+		    strstr(r->note, "is named but the article asks nothing of it here") != NULL)
+			r->note = imp_fmt(im, "key %s: the values of the table at line %zu are drafted under %s; add a check of the key by hand if it matters",
+					  k->key, g->hl, key);
+	}
+}
+
+/* The header line of group g names value columns ("Value Name  Value
+ * Data"): a note that its rows are read, rather than the last pass's
+ * "names a value the import did not place". */
+static void ct_note_header(struct imp *im, const struct ct_group *g)
+{
+	if (g->hl != g->v[0].line && imp_names_fact(im, g->hl))
+		imp_review(im, g->hl, T_CHECKS, 0,
+			   "the table headed here is read row by row: its rows carry their own notes");
+}
+
 /* Group g (its lead-in from line lead): the key its rows go under and
  * what is asked, each row drafted as a check or given a review item. */
 static void ct_place(struct imp *im, const struct ct_group *g, size_t lead, const unsigned char *placed,
@@ -622,13 +807,16 @@ static void ct_place(struct imp *im, const struct ct_group *g, size_t lead, cons
 {
 	const char *why = NULL, *key = NULL;
 	const struct imp_key_read *k;
-	int repair = 0;
+	int repair = 0, drafted = 0;
 	size_t i;
 
 	for (i = g->top; i <= g->end; i++)
 		tabled[i] = 1;
 	k = ct_key(im, g->top, tabled, &why);
-	if (k != NULL && imp_has_placeholder(k->key)) {
+	if (k != NULL && k->refused != NULL) {
+		/* the registry pass's own verdict on the key (a sample) */
+		why = k->refused;
+	} else if (k != NULL && imp_has_placeholder(k->key)) {
 		why = "its key holds a placeholder";
 	} else if (k != NULL && g->title != NULL) {
 		if (ct_subkeys_said(im, k->last, g->top))
@@ -640,9 +828,16 @@ static void ct_place(struct imp *im, const struct ct_group *g, size_t lead, cons
 	}
 	if (key != NULL && (key = ct_lead_subkey(im, key, lead, g->hl - 1, tabled)) == NULL)
 		why = "the words above it name a key of the path above, not the one it ends in";
+	/* a subkey the lead-in names wins over the one the steps move to */
+	if (key != NULL && key == k->key && g->title == NULL && k->subkey != NULL)
+		key = ct_steps_subkey(im, k);
+	else if (key != NULL && key == k->key && g->title == NULL && ct_selects_unnamed(im, k, g->top)) {
+		why = "a step above it selects a subkey it does not name";
+		key = NULL;
+	}
 	if (key != NULL)
 		why = ct_asked(im, k, lead, g->hl, &repair, tabled);
-	else if (k == NULL && !g->registry && !ct_about_registry(im, g->title, lead, g->hl))
+	else if (k == NULL && !g->registry && !ct_about_registry(im, g->title, lead, g->hl, tabled))
 		return;
 	for (i = 0; i < g->n && !im->oom; i++) {
 		const struct value_spec *v = &g->v[i];
@@ -651,17 +846,22 @@ static void ct_place(struct imp *im, const struct ct_group *g, size_t lead, cons
 			continue;
 		if (why != NULL || g->why[i] != NULL) {
 			imp_review(im, v->line, T_CHECKS, 0,
-				   imp_fmt(im, "value '%s' in the table at line %zu: %s; write its check by hand if the article asks for it",
+				   imp_fmt(im, "value '%.40s' in the table at line %zu: %s; write its check by hand if the article asks for it",
 					   v->name != NULL ? v->name : "", g->hl, why != NULL ? why : g->why[i]));
 			continue;
 		}
 		imp_value_checks(im, &(struct imp_at){ .key_line = k->line, .key_last = k->last, .repair = repair },
 				 key, v);
-		if (im->n_checks > checks)
-			imp_review(im, v->line, T_CHECKS, 0,
-				   imp_fmt(im, "value '%s' is read from the table at line %zu under %s: check its key, name, type and data",
-					   v->name, g->hl, key));
+		if (im->n_checks == checks)
+			continue;
+		drafted = 1;
+		imp_review(im, v->line, T_CHECKS, 0,
+			   imp_fmt(im, "value '%.40s' is read from the table at line %zu under %s: check its key, name, type and data",
+				   v->name, g->hl, key));
 	}
+	if (drafted)
+		ct_note_drafted(im, g, k, key);
+	ct_note_header(im, g);
 }
 
 /* The table whose header is at line hl: its rows drafted or reviewed. */
@@ -683,7 +883,7 @@ static void ct_table(struct imp *im, const struct ct_header *h, size_t hl, const
 	g->top = g->title != NULL ? tl : hl;
 	g->registry = ct_column(h, CT_TYPE) >= 0;
 	lead = ct_lead_start(im, g->top, tabled);
-	words_type = ct_type_in_words(im, lead, hl - 1);
+	words_type = ct_type_in_words(im, lead, hl - 1, tabled);
 	for (i = 0; i < nr; i++)
 		g->why[i] = ct_row_value(im, h, &rows[i], words_type, &g->v[i]);
 	g->n = nr;
@@ -695,18 +895,18 @@ static void ct_table(struct imp *im, const struct ct_header *h, size_t hl, const
 /* "Port3" / "-----" / "Device : REG_SZ : COM3" / "IRQ : REG_DWORD : 0x5":
  * rows of one value each (name, REG_ type, data on one line) under a
  * title at line tl, which names the subkey they go under: drafted as a
- * table's rows.  0 when line tl is no such title. */
-static int ct_titled_rows(struct imp *im, size_t tl, const unsigned char *placed, unsigned char *tabled)
+ * table's rows; nothing when line tl is no such title. */
+static void ct_titled_rows(struct imp *im, size_t tl, const unsigned char *placed, unsigned char *tabled)
 {
 	struct ct_group *g;
 	size_t n = ct_first_titled_row(im, tl);
 	const char *s;
 
 	if (n == 0 || placed[n])
-		return 0;
+		return;
 	if ((g = calloc(1, sizeof *g)) == NULL) {
 		im->oom = 1;
-		return 0;
+		return;
 	}
 	g->top = tl;
 	g->hl = n;
@@ -727,10 +927,11 @@ static int ct_titled_rows(struct imp *im, size_t tl, const unsigned char *placed
 		g->n++;
 		g->end = n;
 	}
+	if (g->n == CT_MAX_ROWS)
+		ct_note_cut(im, g->hl, n);
 	if (g->n > 0)
 		ct_place(im, g, ct_lead_start(im, tl, tabled), placed, tabled);
 	free(g);
-	return 1;
 }
 
 void imp_scan_column_tables(struct imp *im)

@@ -152,6 +152,11 @@ struct imp_review {
 struct imp_key_read {
 	const char *key;
 	size_t line, last;
+	const char *refused;    /* why the registry pass drafts nothing under
+				   it (a sample, a placeholder), or NULL */
+	const char *subkey;     /* a subkey the steps under it add or select
+				   by name ("click Add Key, type Helpers") */
+	size_t subkey_line;     /* a step selects a subkey it does not name */
 };
 
 struct imp {
@@ -220,9 +225,10 @@ struct value_block {
 	struct value_spec v[16];
 	size_t nv, first, last;
 	const char *subkey;     /* "Add Key ... enter SMS": values go under it */
-	int subkey_in_words;    /* subkey from "under the subkey named X" / "the
-				   X subkey": none when the key ends in X */
-	size_t subkey_line;     /* a step selects a subkey: which one, if named */
+	int subkey_in_words;    /* subkey from "under the subkey named X" (or
+				   "called X"): none when the key ends in X */
+	size_t subkey_line;     /* a step selects a subkey it does not name,
+				   or names one that cannot be cut for sure */
 	int subkey_awaited;     /* a step made a key whose name comes on a
 				   later line ("Key Name: Device") */
 	size_t key_last;        /* the last line of the key the block is

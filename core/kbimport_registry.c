@@ -473,7 +473,7 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 	struct imp_at at = { 0 };
 	const char *vkey = key, *raw;
 	enum asks ask;
-	size_t i, end, checks = im->n_checks;
+	size_t i, end, checks = im->n_checks, read_at = (size_t)-1;
 	int tail;
 
 	raw = key;
@@ -482,17 +482,25 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 		return;
 	{       /* the key in force for a table further on (kbimport_coltable.c) */
 		struct imp_key_read *kr = PUSH(im, keys_read);
-		if (kr != NULL)
-			*kr = (struct imp_key_read){ key, key_line, key_last };
+		if (kr != NULL) {
+			*kr = (struct imp_key_read){ key, key_line, key_last, NULL, NULL, 0 };
+			read_at = im->n_keys_read - 1;
+		}
 	}
 	vkey = key;
 	tail = imp_trailing_value(im, &vkey, key_line, key_last, &tv);
 	imp_read_value_block(im, key_last + 1, &vb);
-	/* "locate ...\\Parameters; add this value to the Parameters subkey":
-	 * the subkey named is the key located */
+	/* "locate ...\\Parameters; under the subkey named Parameters, add
+	 * this value": the subkey named is the key located */
 	if (vb.nv > 0 && vb.subkey != NULL && vb.subkey_in_words && strrchr(key, '\\') != NULL &&
 	    strcasecmp(strrchr(key, '\\') + 1, vb.subkey) == 0)
 		vb.subkey = NULL;
+	/* no values of its own: a table below (kbimport_coltable.c) goes
+	 * under the subkey the steps move to */
+	if (vb.nv == 0 && read_at < im->n_keys_read) {
+		im->keys_read[read_at].subkey = vb.subkey;
+		im->keys_read[read_at].subkey_line = vb.subkey_line;
+	}
 	/* "Remove the Frob key from:" over the key: its child, as asked;
 	 * the values below, if any, are read on as before */
 	if (!tail && (vb.nv == 0 || vb.subkey_line > 0) && imp_place_named_child(im, key, key_line, key_last) &&
@@ -519,6 +527,8 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 		/* "...\<VolumeName>", "...\AdapterName#": no literal name. */
 		review_block(im, &vb, key_line, imp_fmt(im, "key %s holds a placeholder: write its checks by hand", key),
 			     "is under a key named by a placeholder: write its check by hand");
+		if (read_at < im->n_keys_read)
+			im->keys_read[read_at].refused = "its key holds a placeholder";
 		return;
 	}
 	if (shown_as_sample(im, key_line)) {
@@ -527,6 +537,8 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 		review_block(im, &vb, key_line,
 			     imp_fmt(im, "key %s is shown as a sample: write its checks by hand if the rule needs them", key),
 			     "is part of a sample entry: write its check by hand if the rule needs it");
+		if (read_at < im->n_keys_read)
+			im->keys_read[read_at].refused = "its key is shown as a sample";
 		return;
 	}
 	end = vb.last > 0 ? vb.last : imp_past_backup_steps(im, key_last) + 3;
@@ -1560,7 +1572,6 @@ void imp_scan_registry(struct imp *im)
 	}
 }
 
-/* Value names no key claimed are listed, never dropped. */
 /* "Name: Opener" over "Type: REG_SZ" (Regedt32's printout of a value,
  * "Value 0" above it): a value's name in a block, not a person's or a
  * file's.  The text after the label, or NULL. */
@@ -1578,6 +1589,7 @@ static const char *block_name_label(const struct imp *im, size_t n)
 	return imp_reg_type(ty, 0, NULL, &guessed) != NULL ? t : NULL;
 }
 
+/* Value names no key claimed are listed, never dropped. */
 void imp_scan_orphan_values(struct imp *im)
 {
 	size_t n;

@@ -63,8 +63,36 @@ static void test_a_header_row_table_lists_values_under_the_key(void **state)
 		  "   Mode          quiet\n"
 		  "\nQuit Registry Editor.\n",
 		  { "check REG_SZ " GIZMO_VALUE("HelperPath") " = C:\\Gizmo\\Helper",
-		    "check REG_SZ " GIZMO_VALUE("Mode") " = quiet", "repairs 2", NULL },
-		  { NULL } },
+		    "check REG_SZ " GIZMO_VALUE("Mode") " = quiet", "repairs 2", "review 24: read row by row",
+		    "review 20: drafted under", NULL },
+		  /* no note contradicting the checks, none calling the header unplaced */
+		  { "review 20: asks nothing of it", "review 24: did not place", NULL } },
+		{ "\"multi-string values\" in the lead-in: REG_MULTI_SZ, not a clash with \"string value\"",
+		  "\n"
+		  "1. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "2. Create these multi-string values under the key:\n"
+		  "\n"
+		  "   Value Name    Value Data\n"
+		  "   Spinners      Left\n"
+		  "\nQuit Registry Editor.\n",
+		  { "check REG_MULTI_SZ " GIZMO_VALUE("Spinners"), NULL },
+		  { "check REG_SZ " GIZMO_VALUE("Spinners"), NULL } },
+		{ "\"expandable string value\" in the lead-in: REG_EXPAND_SZ",
+		  "\n"
+		  "1. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "2. Create this expandable string value under the key:\n"
+		  "\n"
+		  "   Value Name    Value Data\n"
+		  "   Spinners      Left\n"
+		  "\nQuit Registry Editor.\n",
+		  { "check REG_EXPAND_SZ " GIZMO_VALUE("Spinners"), NULL },
+		  { "check REG_SZ " GIZMO_VALUE("Spinners"), NULL } },
 		{ "\"Name  Value\": Value is the data; 0x data is a DWORD's",
 		  "\n"
 		  "1. Locate the following key:\n"
@@ -118,7 +146,8 @@ static void test_tables_that_are_no_value_list_draft_nothing(void **state)
 		  "   1       Spin when idle\n"
 		  "\nQuit Registry Editor.\n",
 		  { NULL },
-		  { "check " GIZMO_VALUE("0"), "check " GIZMO_VALUE("1"), "review 25", NULL } },
+		  /* the rows (lines 26, 27) are meanings: no value, no note */
+		  { "check " GIZMO_VALUE("0"), "check " GIZMO_VALUE("1"), "review 26", "review 27", NULL } },
 		{ "a table of files and versions is no list of values",
 		  "\n"
 		  "The fix updates the following files under this key's program:\n"
@@ -132,7 +161,7 @@ static void test_tables_that_are_no_value_list_draft_nothing(void **state)
 		  "\nQuit Registry Editor.\n",
 		  { "checks 0", NULL },
 		  { "check " GIZMO_VALUE("Gizmo.exe"), NULL } },
-		{ "with no key in force the rows are reviewed, not drafted",
+		{ "a key outside the machine hives is not read: no key in force, the rows are reviewed",
 		  "\n"
 		  "1. Locate the following key:\n"
 		  "\n"
@@ -143,7 +172,7 @@ static void test_tables_that_are_no_value_list_draft_nothing(void **state)
 		  "   Value Name    Value Type    Value Data\n"
 		  "   Launcher      REG_SZ        GIZMO.EXE\n"
 		  "\nQuit Registry Editor.\n",
-		  { "review 25", "checks 0", NULL },
+		  { "review 25: no key in force", "checks 0", NULL },
 		  { "check HKCU\\Software\\Contoso\\Gizmo|Launcher", NULL } },
 		{ "no type given and data that is a word: reviewed",
 		  "\n"
@@ -158,6 +187,66 @@ static void test_tables_that_are_no_value_list_draft_nothing(void **state)
 		  "\nQuit Registry Editor.\n",
 		  { "review 25: gives no type", NULL },
 		  { "check " GIZMO_VALUE("Mode"), NULL } },
+		{ "a second table borrows no type from the rows of the table above it",
+		  "\n"
+		  "1. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "2. Add these values under it:\n"
+		  "\n"
+		  "   Type            Name        Data\n"
+		  "   String Value    Launcher    SPIN.EXE\n"
+		  "\n"
+		  "   Name          Data\n"
+		  "   Speed         fast\n"
+		  "\nQuit Registry Editor.\n",
+		  { "check REG_SZ " GIZMO_VALUE("Launcher") " = SPIN.EXE", "review 28: gives no type", NULL },
+		  { "check " GIZMO_VALUE("Speed"), NULL } },
+		{ "a row whose data wraps onto the next line is reviewed, the row under it drafted",
+		  "\n"
+		  "1. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "2. Add these values:\n"
+		  "\n"
+		  "   Name          Type        Data\n"
+		  "   Opener        REG_SZ      C:\\Program Files\\Contoso\\\n"
+		  "                            Gizmo\\Open.exe\n"
+		  "   Retries       REG_DWORD   0x3\n"
+		  "\nQuit Registry Editor.\n",
+		  { "review 25: 'Opener'", "check REG_DWORD " GIZMO_VALUE("Retries") " = 3", NULL },
+		  { "check " GIZMO_VALUE("Opener"), NULL } },
+		{ "another key named between the key and the table: the rows' key is not sure",
+		  "\n"
+		  "1. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "   (The same values live under HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Spin.)\n"
+		  "\n"
+		  "2. Add these values:\n"
+		  "\n"
+		  "   Name          Type        Data\n"
+		  "   Retries       REG_DWORD   0x3\n"
+		  "\nQuit Registry Editor.\n",
+		  { "review 27: another key is named between", "checks 0", NULL },
+		  { "check " GIZMO_VALUE("Retries"), NULL } },
+		{ "cells apart by tabs are read in order: a short row keeps its name",
+		  "\n"
+		  "1. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "2. Add these values:\n"
+		  "\n"
+		  "\tType\tName\tData\n"
+		  "\tString Value\tProgram\n"
+		  "\tDWORD Value\tRetries\t0x3\n"
+		  "\nQuit Registry Editor.\n",
+		  { "review 25: 'Program' in the table at line 24: no data", "check REG_DWORD " GIZMO_VALUE("Retries") " = 3", NULL },
+		  { "check " GIZMO_VALUE("Program"), NULL } },
 		{ "a table shown as what the reader should see, similar to this",
 		  "\n"
 		  "1. Locate the following key:\n"
@@ -258,6 +347,51 @@ static void test_a_title_over_a_table_names_a_subkey_when_the_words_say_so(void 
 		  "\nQuit Registry Editor.\n",
 		  { "review 28: may name a subkey", NULL },
 		  { "check " GIZMO_VALUE("Program"), "check " GIZMO_KEY "\\Fast Setup|Program", NULL } },
+		{ "\"keys\" said in passing does not make the titles subkeys",
+		  "\n"
+		  "1. On the host and on each guest, locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "2. Add these values. Names in registry keys are case sensitive, so type\n"
+		  "   them exactly.\n"
+		  "\n"
+		  "On the Host\n"
+		  "-----------\n"
+		  "\n"
+		  "   Type            Name        Data\n"
+		  "   DWORD Value     Retries     0x3\n"
+		  "\nQuit Registry Editor.\n",
+		  { "review 29: may name a subkey", NULL },
+		  { "check " GIZMO_KEY "\\On the Host|Retries", "repairs 1", NULL } },
+		{ "a step adds a subkey by name, the next one fills it from a table",
+		  "\n"
+		  "1. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "2. From the Edit menu, choose Add Key, and then type Spinners as the name.\n"
+		  "\n"
+		  "3. Click the new key, and then add these values to it:\n"
+		  "\n"
+		  "   Type            Name        Data\n"
+		  "   String Value    Program     SPIN.EXE\n"
+		  "\nQuit Registry Editor.\n",
+		  { "check REG_SZ " GIZMO_KEY "\\Spinners|Program = SPIN.EXE", NULL },
+		  { "check " GIZMO_VALUE("Program"), NULL } },
+		{ "a step selects a subkey it does not name: the table is reviewed",
+		  "\n"
+		  "1. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "2. Select the key named for your spinner, and then add these values:\n"
+		  "\n"
+		  "   Type            Name        Data\n"
+		  "   String Value    Program     SPIN.EXE\n"
+		  "\nQuit Registry Editor.\n",
+		  { "review 25: selects a subkey it does not name", "checks 0", NULL },
+		  { "check " GIZMO_VALUE("Program"), NULL } },
 	};
 
 	(void)state;
@@ -324,10 +458,172 @@ static void test_numbered_value_blocks_are_one_block(void **state)
 		  "\nQuit Registry Editor.\n",
 		  { "check REG_SZ " GIZMO_KEY "\\Openers|Opener = OpenGizmo", "repair " GIZMO_KEY "\\Openers|Opener", NULL },
 		  { "check " GIZMO_VALUE("Opener"), NULL } },
+		{ "a quoted subkey name runs to its closing quote, spaces and all",
+		  "\n"
+		  "1. Start Registry Editor (Regedt32.exe).\n"
+		  "\n"
+		  "2. Locate the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "3. In the subkey named \"Spin Tools\", add these values:\n"
+		  "\n"
+		  "   Value 0\n"
+		  "   Name: Opener\n"
+		  "   Type: REG_SZ\n"
+		  "   Data: OpenGizmo\n"
+		  "\nQuit Registry Editor.\n",
+		  { "check REG_SZ " GIZMO_KEY "\\Spin Tools|Opener = OpenGizmo", NULL },
+		  { "check " GIZMO_KEY "\\Spin|Opener", "check " GIZMO_VALUE("Opener"), NULL } },
+		{ "an unquoted name runs to the comma: a dotted name is not cut at its dot",
+		  "\n"
+		  "1. Start Registry Editor (Regedt32.exe).\n"
+		  "\n"
+		  "2. Locate the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "3. Under the subkey named Gizmo.Spin, add these values:\n"
+		  "\n"
+		  "   Value 0\n"
+		  "   Name: Opener\n"
+		  "   Type: REG_SZ\n"
+		  "   Data: OpenGizmo\n"
+		  "\nQuit Registry Editor.\n",
+		  { "check REG_SZ " GIZMO_KEY "\\Gizmo.Spin|Opener = OpenGizmo", NULL },
+		  { "check " GIZMO_VALUE("Opener"), NULL } },
+		{ "the subkey the step names is the key located: the values stay under it",
+		  "\n"
+		  "1. Start Registry Editor (Regedt32.exe).\n"
+		  "\n"
+		  "2. Locate the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "3. Under the subkey named Gizmo, add these values:\n"
+		  "\n"
+		  "   Value 0\n"
+		  "   Name: Opener\n"
+		  "   Type: REG_SZ\n"
+		  "   Data: OpenGizmo\n"
+		  "\nQuit Registry Editor.\n",
+		  { "check REG_SZ " GIZMO_VALUE("Opener") " = OpenGizmo", NULL },
+		  { "check " GIZMO_KEY "\\Gizmo|Opener", NULL } },
+		{ "an unquoted name with spaces cannot be cut for sure: reviewed",
+		  "\n"
+		  "1. Start Registry Editor (Regedt32.exe).\n"
+		  "\n"
+		  "2. Locate the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "3. Under the subkey named Spin Tools add these values:\n"
+		  "\n"
+		  "   Value 0\n"
+		  "   Name: Opener\n"
+		  "   Type: REG_SZ\n"
+		  "   Data: OpenGizmo\n"
+		  "\nQuit Registry Editor.\n",
+		  { "review 24: names in words", "checks 0", NULL },
+		  { "check " GIZMO_KEY "\\Spin|Opener", "check " GIZMO_VALUE("Opener"), NULL } },
 	};
 
 	(void)state;
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+static void test_a_table_the_article_only_lists_is_not_repaired(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a step sets one value; the table under it lists the others: no repair",
+		  "\n"
+		  "1. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "2. Change the SpinMode value to 1.\n"
+		  "\n"
+		  "These are the other values you will find under the same key:\n"
+		  "\n"
+		  "   Name          Data\n"
+		  "   Retries       0x3\n"
+		  "   Delay         0x10\n"
+		  "\nQuit Registry Editor.\n",
+		  { "repair " GIZMO_VALUE("SpinMode"), "repairs 1", NULL },
+		  { "repair " GIZMO_VALUE("Retries"), "repair " GIZMO_VALUE("Delay"), NULL } },
+		{ "a table the words say need not be changed: no repair",
+		  "\n"
+		  "1. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "The gizmo keeps its settings here. There is no need to add or change\n"
+		  "them; we list them for your information only:\n"
+		  "\n"
+		  "   Name          Data\n"
+		  "   Retries       0x3\n"
+		  "\nQuit Registry Editor.\n",
+		  { "repairs 0", NULL },
+		  { "repair " GIZMO_VALUE("Retries"), NULL } },
+		{ "Registry Editor is closed and a file opened above the table: no registry value",
+		  "\n"
+		  "1. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "2. Change the SpinMode value to 1, and then quit Registry Editor.\n"
+		  "\n"
+		  "3. Open the Spin.cfg file with a text editor and change these entries\n"
+		  "   in its [Spin] part:\n"
+		  "\n"
+		  "   Setting        Value\n"
+		  "   Retries        0x3\n"
+		  "\n"
+		  "4. Save the file.\n",
+		  { "repairs 1", NULL },
+		  { "check " GIZMO_VALUE("Retries"), NULL } },
+		{ "a key the words show as a sample: its table is reviewed, not drafted",
+		  "\n"
+		  "Here is what a sample registry entry looks like once the gizmo is set up:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "Add the following values:\n"
+		  "\n"
+		  "   Type            Name        Data\n"
+		  "   String Value    Program     SPIN.EXE\n"
+		  "\nQuit Registry Editor.\n",
+		  { "review 25: shown as a sample", "checks 0", NULL },
+		  { "repair " GIZMO_VALUE("Program"), NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A table longer than the reader takes (60 rows): the rows past it are
+ * neither drafted nor dropped in silence; the first of them is listed. */
+static void test_a_table_past_sixty_rows_lists_the_rest_for_a_person(void **state)
+{
+	char body[8192], row[64];
+	struct draft d;
+	int i;
+
+	(void)state;
+	snprintf(body, sizeof body, "\n1. Locate the following key:\n\n"
+		 "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n\n"
+		 "2. Add these values under it:\n\n   Name      Data\n");
+	/* the header is line 24, rows from line 25: row 60 is line 85 */
+	for (i = 0; i < 64; i++) {
+		snprintf(row, sizeof row, "   Knob%d    0x%x\n", i, i + 1);
+		strncat(body, row, sizeof body - strlen(body) - 1);
+	}
+	strncat(body, "\nQuit Registry Editor.\n", sizeof body - strlen(body) - 1);
+	draft_import_body(body, &d);
+	assert_non_null(draft_check(d.r, GIZMO_KEY, "Knob59"));
+	assert_null(draft_check(d.r, GIZMO_KEY, "Knob60"));
+	assert_true(draft_review_says(d.r, 85, "goes on past 60 rows"));
+	draft_free(&d);
 }
 
 int main(void)
@@ -337,6 +633,8 @@ int main(void)
 		cmocka_unit_test(test_tables_that_are_no_value_list_draft_nothing),
 		cmocka_unit_test(test_a_title_over_a_table_names_a_subkey_when_the_words_say_so),
 		cmocka_unit_test(test_numbered_value_blocks_are_one_block),
+		cmocka_unit_test(test_a_table_the_article_only_lists_is_not_repaired),
+		cmocka_unit_test(test_a_table_past_sixty_rows_lists_the_rest_for_a_person),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
