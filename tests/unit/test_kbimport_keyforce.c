@@ -38,11 +38,11 @@
 /* Steps 3-5 of the list cases: the Order value picked, its Multi String
  * editor opened, entries to add announced (they start on line 30). */
 #define ORDER_OPENED \
-	"3. Select the following entry: Order\n" \
+	"3. Highlight the following value: Order\n" \
 	"\n" \
-	"4. From the Edit menu, select Multi String.\n" \
+	"4. Open its Multi String editor from the Edit menu.\n" \
 	"\n" \
-	"5. Add the following to the end of the list:\n" \
+	"5. Below the names already there, Add the following ones:\n" \
 	"\n"
 
 /* The value block most cases add: Mode, REG_SZ, "Fast". */
@@ -97,12 +97,12 @@ static const struct draft_case cases[] = {
 	  { "check " AGENT "|Retries", NULL } },
 	{ "Regedit's New, Key, with the name typed for the new key and the new key selected",
 	  LOCATE
-	  "3. On the Edit menu, click New, and then click Key.\n"
+	  "3. Open the Edit menu, point to New, then click Key.\n"
 	  "\n"
-	  "4. Type \"Gizmo\" (without the quotation marks) to name the new key, and then\n"
-	  "   select this new key.\n"
+	  "4. Type \"Gizmo\" (without the quotation marks) to name the new key; leave\n"
+	  "   the new key selected.\n"
 	  "\n"
-	  "5. On the Edit menu, click Add Value, and then add the following registry value:\n"
+	  "5. Choose Add Value from the Edit menu and give it these fields:\n"
 	  "\n"
 	  "   Value Name: Retries\n"
 	  "   Data Type: REG_DWORD\n"
@@ -261,29 +261,28 @@ static const struct draft_case cases[] = {
 	  { "check " AGENT "|Retries", "repairs 1", NULL } },
 	{ "the Add Value dialog: the name typed right after Add Value, its data in the next step",
 	  LOCATE
-	  "3. On the Edit menu, click Add Value, type \"GuardMode\" (without the\n"
-	  "   quotation marks), click REG_DWORD in the Data Type box, and then click OK.\n"
+	  "3. Pick Add Value, type \"GuardMode\" (without the quotation marks), select\n"
+	  "   REG_DWORD as its Data Type, and press OK.\n"
 	  "\n"
-	  "4. Type \"1\" (without the quotation marks) in the Data box, and then click OK.\n",
+	  "4. In the Data box, type 1 and press OK.\n",
 	  { "check REG_DWORD " AGENT "|GuardMode = 1", "repair " AGENT "|GuardMode", NULL },
 	  { NULL } },
 	{ "the name typed right after Add Value is not its data, when the data is the reader's",
 	  LOCATE
-	  "3. On the Edit menu, click Add Value, type \"GraceTime\" (without the\n"
-	  "   quotation marks), click REG_SZ in the Data Type box, and then click OK.\n"
+	  "3. Pick Add Value, type \"GraceTime\" (without the quotation marks), select\n"
+	  "   REG_SZ as its Data Type, and press OK.\n"
 	  "\n"
-	  "4. Type a number of seconds in the Data box, and then click OK.\n",
+	  "4. In the Data box, type the wait you want, in seconds, and press OK.\n",
 	  { NULL },
 	  { "check " AGENT "|GraceTime", "data: 'GraceTime'", NULL } },
 	{ "the Add Value dialog after the steps open a folder the reader picks: no check",
 	  LOCATE
-	  "3. Double-click the folder for your widget, and then click the Unit0 folder.\n"
+	  "3. Open the folder of your own widget, then its Unit0 folder.\n"
 	  "\n"
-	  "4. On the Edit menu, click Add Value, type \"Rate\" (without the quotation\n"
-	  "   marks), click REG_DWORD in the Data Type box, and then click OK.\n"
+	  "4. Pick Add Value, type \"Rate\" (without the quotation marks), select\n"
+	  "   REG_DWORD as its Data Type, and press OK.\n"
 	  "\n"
-	  "5. Type \"3c\" (without the quotation marks) in the Data box, click Hex, and\n"
-	  "   then click OK.\n",
+	  "5. In the Data box, type 3c, click Hex, and press OK.\n",
 	  { NULL },
 	  { "check " AGENT "|Rate", "repairs 1", NULL } },
 	{ "the Add Value dialog: a name the reader chooses is no check",
@@ -326,7 +325,7 @@ static const struct draft_case cases[] = {
 	  "   Frob Bus\n"
 	  "   Frob Disk\n"
 	  "\n"
-	  "6. Click OK and quit Registry Editor.\n",
+	  "6. Save the list with OK, then close Registry Editor.\n",
 	  { "check REG_MULTI_SZ " AGENT "|Order = Frob Bus", "data: 'Frob Disk'",
 	    "repair " AGENT "|Order", "expect: contains", NULL },
 	  { NULL } },
