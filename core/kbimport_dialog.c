@@ -736,13 +736,13 @@ static int made_key_before_value(const char *s)
 
 /* The steps s, up to the value's Add Value or its pick, open another key
  * than the one ending at key_last (imp_steps_leave_key()). */
-static int steps_leave_key(struct imp *im, const char *s, size_t key_last)
+static int steps_leave_key(struct imp *im, const char *s, size_t key_last, const char *made)
 {
 	const char *v = imp_ci_find(s, "Add Value");
 	char head[1024];
 
 	snprintf(head, sizeof head, "%.*s", v != NULL ? (int)(v - s) : (int)strlen(s), s);
-	return imp_steps_leave_key(im, head, key_last);
+	return imp_steps_leave_key(im, head, key_last, made);
 }
 
 int imp_dialog_value(struct imp *im, size_t key_last, struct value_spec *v)
@@ -758,11 +758,12 @@ int imp_dialog_value(struct imp *im, size_t key_last, struct value_spec *v)
 	/* "click Add Key, type Gizmo" before the value is added: the value
 	 * is under the new key (its name typed in the steps), not under the
 	 * key read here */
-	if (made_key_before_value(s) && (made = imp_made_key_name(im, s)) == NULL)
+	if (made_key_before_value(s) && (imp_keys_made(s) > 1 || (made = imp_made_key_name(im, s)) == NULL))
 		goto out;
 	/* "Double-click the folder for your video driver, and then click the
-	 * Device0 folder" before the value: not the key read here */
-	if (made == NULL && steps_leave_key(im, s, key_last))
+	 * Device0 folder" before the value: not the key read here, nor the
+	 * key made */
+	if (steps_leave_key(im, s, key_last, made))
 		goto out;
 	if (imp_ci_find(s, "Add Value") == NULL) {
 		/* a value there already, edited: 2 (none in a key just made) */

@@ -227,6 +227,8 @@ struct value_block {
 				   later line ("Key Name: Device") */
 	size_t key_last;        /* the last line of the key the block is
 				   under (its last name: "Select the X key") */
+	int key_lost;           /* the steps left the key in force (a second
+				   key made, another selected): subkey_line */
 };
 
 enum asks { ASK_NOTHING, ASK_CHECK, ASK_SET, ASK_DELETE };
@@ -1005,8 +1007,13 @@ const char *imp_made_key_name(struct imp *im, const char *s);
 /* Steps s (joined, after the key ending at line key_last) open another
  * key before they add or pick a value: "Double-click the folder for your
  * video driver", "click the Device0 folder", "Select the Widget subkey"
- * (not the key read itself, "this key", or a key they make). */
-int imp_steps_leave_key(struct imp *im, const char *s, size_t key_last);
+ * (not the key read itself, "this key", or a key they make; made: the
+ * name of the one they make, or NULL). */
+int imp_steps_leave_key(struct imp *im, const char *s, size_t key_last, const char *made);
+
+/* How many keys steps s (joined) make ("click Add Key", not "select the
+ * new key"). */
+size_t imp_keys_made(const char *s);
 
 /* ---- kbimport_choice.c: data picked from a list by the ask's word (C12) --- */
 

@@ -193,10 +193,36 @@ static int selects_a_key(const char *s)
 		imp_has_word(s, "open") || imp_has_word(s, "highlight") || imp_has_word(s, "highlighted"));
 }
 
+/* s makes a key other than one it points back at ("click Add Key",
+ * "click New, and then click Key"; not "select the new key"). */
+static int makes_another_key(const char *s)
+{
+	return imp_step_makes_key(s) && !names_made_key(s);
+}
+
+/* The steps at line left the key in force for one nobody can name from
+ * here (a second key made, another selected): the values after are for
+ * a person (vb->subkey_line), and no later step puts them anywhere. */
+static int key_lost(struct value_block *vb, size_t line)
+{
+	vb->subkey = NULL;
+	vb->subkey_awaited = 0;
+	vb->subkey_line = line;
+	vb->key_lost = 1;
+	return 1;
+}
+
 int imp_key_in_force_step(struct imp *im, const char *s, size_t line, struct value_block *vb)
 {
 	const char *name, *located;
 
+	if (vb->key_lost)
+		return 1;
+	/* "click Add Key" once more, with a key made or awaiting its name:
+	 * is the value under the first, the second, or one inside the
+	 * other? */
+	if ((vb->subkey != NULL || vb->subkey_awaited) && makes_another_key(s))
+		return key_lost(vb, line);
 	/* the name of a key made a step before */
 	if (vb->subkey == NULL && vb->subkey_awaited &&
 	    (name = awaited_key_name(im, imp_line_at(im, line), s)) != NULL) {
@@ -218,7 +244,7 @@ int imp_key_in_force_step(struct imp *im, const char *s, size_t line, struct val
 	/* "Select the Device subkey", "With the new key selected": the key
 	 * made stays in force */
 	if (vb->subkey != NULL)
-		return names_made_key(s) || names_key_word(s, vb->subkey);
+		return names_made_key(s) || names_key_word(s, vb->subkey) ? 1 : key_lost(vb, line);
 	/* "Select the Printers key", "Select this key to highlight it": the
 	 * key located, not a subkey of it */
 	located = located_last(im, vb->key_last);
@@ -262,7 +288,24 @@ const char *imp_made_key_name(struct imp *im, const char *s)
 	return typed_name(im, p);
 }
 
-int imp_steps_leave_key(struct imp *im, const char *s, size_t key_last)
+size_t imp_keys_made(const char *s)
+{
+	const char *p;
+	char sent[400];
+	size_t l, n = 0;
+
+	for (p = s; *p != '\0'; p += l) {
+		l = strcspn(p, ".");
+		snprintf(sent, sizeof sent, "%.*s", (int)l, p);
+		if (p[l] == '.')
+			l++;
+		if (makes_another_key(sent))
+			n++;
+	}
+	return n;
+}
+
+int imp_steps_leave_key(struct imp *im, const char *s, size_t key_last, const char *made)
 {
 	const char *located = located_last(im, key_last), *p;
 	char sent[400];
@@ -282,6 +325,9 @@ int imp_steps_leave_key(struct imp *im, const char *s, size_t key_last)
 			continue;
 		if (imp_step_makes_key(sent) || imp_ci_find(sent, "this key") != NULL ||
 		    (located != NULL && names_key_word(sent, located)))
+			continue;
+		/* "Select the Gizmo key (the one made)" */
+		if (made != NULL && (names_made_key(sent) || names_key_word(sent, made)))
 			continue;
 		return 1;
 	}

@@ -109,6 +109,59 @@ static const struct draft_case cases[] = {
 	  "   Value: 3\n",
 	  { "check " GIZMO "|Retries = 3", NULL },
 	  { "check " AGENT "|Retries", NULL } },
+	{ "a second key made inside the first, then picked: no check under either",
+	  LOCATE
+	  "3. Make a key with Add Key on the Edit menu.\n"
+	  "\n"
+	  "4. Give it this name in the Key Name box, and click OK:\n"
+	  "\n"
+	  "   Gizmo\n"
+	  "\n"
+	  "5. With the Gizmo key picked, click Add Key again and call it \"Inner\".\n"
+	  "\n"
+	  "6. Select the Inner subkey, then click Add Value on the Edit menu:\n"
+	  "\n"
+	  MODE_FAST,
+	  { "review 0: is under an unnamed subkey", "repairs 0", NULL },
+	  { "check " GIZMO "|Mode", "check " AGENT "|Mode", NULL } },
+	{ "a key made, then another subkey selected: no check under the key made",
+	  LOCATE
+	  "3. Make a key with Add Key on the Edit menu.\n"
+	  "\n"
+	  "4. Give it this name in the Key Name box, and click OK:\n"
+	  "\n"
+	  "   Gizmo\n"
+	  "\n"
+	  "5. Now select the Widget subkey.\n"
+	  "\n"
+	  "6. Click Add Value on the Edit menu:\n"
+	  "\n"
+	  MODE_FAST,
+	  { "review 0: is under an unnamed subkey", "checks 0", "repairs 0", NULL },
+	  { NULL } },
+	{ "the Add Value dialog after two keys made: no check",
+	  LOCATE
+	  "3. Click Add Key on the Edit menu, type \"Gizmo\" in the Key Name box, and\n"
+	  "   click OK.\n"
+	  "\n"
+	  "4. Select the Gizmo key, click Add Key, type \"Inner\" in the Key Name box,\n"
+	  "   and click OK.\n"
+	  "\n"
+	  "5. Select the Inner key, and then on the Edit menu, click Add Value.\n"
+	  "\n"
+	  RETRIES_DIALOG,
+	  { "repairs 1", NULL },
+	  { "check " GIZMO "|Retries", "check " AGENT "|Retries", "repair " GIZMO "|Retries", NULL } },
+	{ "the Add Value dialog after a key made and another selected: no check",
+	  LOCATE
+	  "3. Click Add Key on the Edit menu, type \"Gizmo\" in the Key Name box, and\n"
+	  "   click OK.\n"
+	  "\n"
+	  "4. Select the Widget subkey, and then on the Edit menu, click Add Value.\n"
+	  "\n"
+	  RETRIES_DIALOG,
+	  { NULL },
+	  { "check " GIZMO "|Retries", "check " AGENT "|Retries", "repair " GIZMO "|Retries", NULL } },
 	{ "the key located selected again by its last name: no subkey",
 	  LOCATE
 	  "3. Select the Agent key.\n"
