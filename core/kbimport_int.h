@@ -1000,6 +1000,10 @@ int imp_step_makes_key(const char *s);
 int imp_key_in_force_step(struct imp *im, const char *s, size_t line, struct value_block *vb);
 void imp_key_made_step(const char *s, struct value_block *vb);
 
+/* After the block vb is read: a block in another section than its key
+ * is under no key made in the steps (vb->subkey_line instead). */
+void imp_key_in_force_at_block(struct imp *im, struct value_block *vb);
+
 /* Steps s (joined) make a key: its name as they type it ("click Add Key,
  * type "Gizmo" in the Key Name box", "Key Name: Gizmo"), or NULL. */
 const char *imp_made_key_name(struct imp *im, const char *s);

@@ -212,16 +212,32 @@ static int key_lost(struct value_block *vb, size_t line)
 	return 1;
 }
 
+/* s leaves Registry Editor or starts it again ("Quit Registry Editor
+ * and restart the computer", "Start Registry Editor"): the key selected
+ * before is not selected after. */
+static int leaves_editor(const char *s)
+{
+	return (imp_has_word(s, "quit") || imp_has_word(s, "exit") || imp_has_word(s, "close") ||
+		imp_has_word(s, "start") || imp_has_word(s, "restart")) &&
+	       (imp_ci_find(s, "Registry Editor") != NULL || imp_ci_find(s, "Regedt32") != NULL ||
+		imp_ci_find(s, "Regedit") != NULL);
+}
+
 int imp_key_in_force_step(struct imp *im, const char *s, size_t line, struct value_block *vb)
 {
 	const char *name, *located;
 
 	if (vb->key_lost)
 		return 1;
+	/* a key made, then Registry Editor quit or another section begun:
+	 * what follows is not said to be under the key made */
+	if ((vb->subkey != NULL || vb->subkey_awaited) && vb->nv == 0 &&
+	    (leaves_editor(s) || imp_section_of(im, line) != imp_section_of(im, vb->key_last)))
+		return key_lost(vb, line);
 	/* "click Add Key" once more, with a key made or awaiting its name:
 	 * is the value under the first, the second, or one inside the
 	 * other? */
-	if ((vb->subkey != NULL || vb->subkey_awaited) && makes_another_key(s))
+	if ((vb->subkey != NULL || vb->subkey_awaited) && vb->nv == 0 && makes_another_key(s))
 		return key_lost(vb, line);
 	/* the name of a key made a step before */
 	if (vb->subkey == NULL && vb->subkey_awaited &&
@@ -244,7 +260,7 @@ int imp_key_in_force_step(struct imp *im, const char *s, size_t line, struct val
 	/* "Select the Device subkey", "With the new key selected": the key
 	 * made stays in force */
 	if (vb->subkey != NULL)
-		return names_made_key(s) || names_key_word(s, vb->subkey) ? 1 : key_lost(vb, line);
+		return names_made_key(s) || names_key_word(s, vb->subkey) || vb->nv > 0 ? 1 : key_lost(vb, line);
 	/* "Select the Printers key", "Select this key to highlight it": the
 	 * key located, not a subkey of it */
 	located = located_last(im, vb->key_last);
@@ -261,6 +277,16 @@ int imp_key_in_force_step(struct imp *im, const char *s, size_t line, struct val
 		return 1;
 	}
 	return 0;
+}
+
+void imp_key_in_force_at_block(struct imp *im, struct value_block *vb)
+{
+	/* "4. Type the following: Gizmo" / "MORE INFORMATION" / "Value
+	 * Name: Mode": a block in another section is not said to be under
+	 * the key the steps made */
+	if (vb->nv > 0 && !vb->subkey_in_words && (vb->subkey != NULL || vb->subkey_awaited) &&
+	    imp_section_of(im, vb->first) != imp_section_of(im, vb->key_last))
+		key_lost(vb, vb->first);
 }
 
 void imp_key_made_step(const char *s, struct value_block *vb)

@@ -1478,4 +1478,5 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 		vb->first = vb->last = 0;
 	for (m = 0; m < vb->nv; m++)
 		vb->v[m].example = example;
+	imp_key_in_force_at_block(im, vb);
 }

@@ -162,6 +162,35 @@ static const struct draft_case cases[] = {
 	  RETRIES_DIALOG,
 	  { NULL },
 	  { "check " GIZMO "|Retries", "check " AGENT "|Retries", "repair " GIZMO "|Retries", NULL } },
+	{ "a key made, Registry Editor quit and started again: the value after is under no key made",
+	  LOCATE
+	  "3. Make a key with Add Key on the Edit menu.\n"
+	  "\n"
+	  "4. Give it this name in the Key Name box, and click OK:\n"
+	  "\n"
+	  "   Gizmo\n"
+	  "\n"
+	  "5. Close Registry Editor, and then reboot.\n"
+	  "\n"
+	  "6. Open Registry Editor again and click Add Value on the Edit menu:\n"
+	  "\n"
+	  MODE_FAST,
+	  { "repairs 0", NULL },
+	  { "check " GIZMO "|Mode", "check " AGENT "|Mode", NULL } },
+	{ "a key made, then a value block in the next section: under no key made",
+	  LOCATE
+	  "3. Make a key with Add Key on the Edit menu.\n"
+	  "\n"
+	  "4. Give it this name in the Key Name box, and click OK:\n"
+	  "\n"
+	  "   Gizmo\n"
+	  "\n"
+	  "MORE INFORMATION\n"
+	  "================\n"
+	  "\n"
+	  MODE_FAST,
+	  { "checks 0", "repairs 0", NULL },
+	  { NULL } },
 	{ "the key located selected again by its last name: no subkey",
 	  LOCATE
 	  "3. Select the Agent key.\n"
