@@ -47,6 +47,29 @@ size_t imp_joined_line(size_t first, const size_t *starts, size_t n_starts, size
 	return first + n;
 }
 
+/* The sentence from p goes on to another choice (", or ", " or "). */
+static int choice_follows(const char *p)
+{
+	const char *end = strstr(p, ". "), *o = imp_ci_find(p, ", or ");
+
+	return o != NULL && (end == NULL || o < end);
+}
+
+/* s quits Registry Editor or starts a program ("Quit Registry Editor",
+ * "4. Start the Frobnitz Console", "Start Registry Editor" once more). */
+static int leaves_registry_editor(const char *s)
+{
+	const char *p = imp_skip_ws(s);
+
+	if ((imp_has_word(s, "quit") || imp_has_word(s, "exit") || imp_has_word(s, "close")) &&
+	    (imp_ci_find(s, "Registry Editor") != NULL || imp_ci_find(s, "Regedt32") != NULL ||
+	     imp_ci_find(s, "Regedit") != NULL))
+		return 1;
+	if (imp_numbered_step(s))
+		p = imp_skip_ws(p + strspn(p, "0123456789.)"));
+	return imp_starts_ci(p, "Start ");
+}
+
 /* The steps after a key: up to the next key, the next step that
  * introduces a key of its own ("4. Go to the following subkey:"), a
  * second Add Value, or fourteen lines. */
@@ -65,6 +88,11 @@ static size_t dialog_end(const struct imp *im, size_t from)
 		    imp_section_of(im, n) != imp_section_of(im, from))
 			break;
 		if (imp_ci_find(s, "Add Value") != NULL && ++adds > 1)
+			break;
+		/* "3. Quit Registry Editor." / "4. Start the Frobnitz Console.
+		 * On the Options menu, click Add Value": another program's
+		 * dialog, or Registry Editor's after the key was left */
+		if (n > from && leaves_registry_editor(s))
 			break;
 	}
 	return n;
@@ -451,6 +479,10 @@ static const char *dialog_data(struct imp *im, const char *s)
 		if (wl == 0 || isalpha((unsigned char)w[wl]) || imp_starts_ci(w + wl, " name") ||
 		    imp_starts_ci(w + wl, " type"))
 			continue;
+		/* "type Yes for the value to turn it on, or No to turn it
+		 * off": a choice, not one datum */
+		if (choice_follows(p))
+			return NULL;
 		if ((d = typed_as(im, s, p)) != NULL)
 			return d;
 	}

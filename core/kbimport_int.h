@@ -1004,6 +1004,11 @@ void imp_key_made_step(const char *s, struct value_block *vb);
  * is under no key made in the steps (vb->subkey_line instead). */
 void imp_key_in_force_at_block(struct imp *im, struct value_block *vb);
 
+/* The step over block vb asks only to look at it ("View the following
+ * value:", "Look at the value Setup made:"), or a line under it says
+ * "Do not change this value": a check, no repair. */
+int imp_block_only_viewed(const struct imp *im, const struct value_block *vb);
+
 /* Steps s (joined) make a key: its name as they type it ("click Add Key,
  * type "Gizmo" in the Key Name box", "Key Name: Gizmo"), or NULL. */
 const char *imp_made_key_name(struct imp *im, const char *s);

@@ -289,6 +289,38 @@ void imp_key_in_force_at_block(struct imp *im, struct value_block *vb)
 		key_lost(vb, vb->first);
 }
 
+int imp_block_only_viewed(const struct imp *im, const struct value_block *vb)
+{
+	static const char *const looks[] = { "view", "look", "note", "examine", "see", NULL };
+	const char *s, *p;
+	size_t n, i;
+
+	if (vb->nv == 0 || vb->first <= im->a->body_first)
+		return 0;
+	/* "Do not change this value." under the block */
+	for (n = vb->last + 1; n < im->a->body_end && n <= vb->last + 3; n++)
+		if (imp_ci_find(imp_line_at(im, n), "do not change") != NULL ||
+		    imp_ci_find(imp_line_at(im, n), "do not modify") != NULL)
+			return 1;
+	/* "5. Select the Gizmo subkey. View the following value:": the
+	 * step over the block opens a sentence with a verb of looking */
+	for (n = vb->first; n > im->a->body_first && n + 6 > vb->first; n--) {
+		s = imp_line_at(im, n - 1);
+		for (p = imp_skip_ws(s); *p != '\0'; p++) {
+			if (p != imp_skip_ws(s) && !(p[-1] == ' ' && (p[-2] == '.' || p[-2] == ',')))
+				continue;
+			if (isdigit((unsigned char)*p) || (p == imp_skip_ws(s) && imp_numbered_step(s)))
+				p = imp_skip_ws(p + strspn(p, "0123456789.)"));
+			for (i = 0; looks[i] != NULL; i++)
+				if (imp_starts_ci(p, looks[i]) && !isalpha((unsigned char)p[strlen(looks[i])]))
+					return 1;
+		}
+		if (imp_numbered_step(s) || imp_substep(s))
+			break;
+	}
+	return 0;
+}
+
 void imp_key_made_step(const char *s, struct value_block *vb)
 {
 	if (vb->subkey == NULL && imp_step_makes_key(s))

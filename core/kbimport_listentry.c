@@ -111,6 +111,13 @@ static size_t added_entries(struct imp *im, size_t ms, const char **entries, siz
 	}
 	if (n >= ms + 4 || n >= im->a->body_end)
 		return 0;
+	/* "Do not add the following ...:", "Only if ..., add the
+	 * following:": no entry the steps plainly add */
+	p = imp_ci_find(s, "Add the following");
+	if (imp_ci_find(s, "only if") != NULL || imp_ci_find(s, " if ") != NULL ||
+	    (p - s >= 4 && (strncasecmp(p - 4, "not ", 4) == 0 || strncasecmp(p - 4, "n't ", 4) == 0)) ||
+	    (p - s >= 6 && strncasecmp(p - 6, "never ", 6) == 0))
+		return 0;
 	for (n++; n < im->a->body_end && imp_blank(imp_line_at(im, n)); n++)
 		;
 	for (*line = n; n < im->a->body_end && !imp_blank(imp_line_at(im, n)) && k < max; n++) {

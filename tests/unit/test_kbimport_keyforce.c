@@ -45,6 +45,15 @@
 	"5. Below the names already there, Add the following ones:\n" \
 	"\n"
 
+/* As ORDER_OPENED, but step 5 says not to add what it lists. */
+#define ORDER_OPENED_NOT \
+	"3. Highlight the following value: Order\n" \
+	"\n" \
+	"4. Open its Multi String editor from the Edit menu.\n" \
+	"\n" \
+	"5. Below the names already there, do not Add the following ones:\n" \
+	"\n"
+
 /* The value block most cases add: Mode, REG_SZ, "Fast". */
 #define MODE_FAST \
 	"   Value Name: Mode\n" \
@@ -191,6 +200,70 @@ static const struct draft_case cases[] = {
 	  MODE_FAST,
 	  { "checks 0", "repairs 0", NULL },
 	  { NULL } },
+	{ "a block the step only asks to view: a check with no repair",
+	  LOCATE
+	  "3. Make a key with Add Key on the Edit menu.\n"
+	  "\n"
+	  "4. Give it this name in the Key Name box, and click OK:\n"
+	  "\n"
+	  "   Gizmo\n"
+	  "\n"
+	  "5. Pick the Gizmo subkey. Look over the value it holds:\n"
+	  "\n"
+	  MODE_FAST,
+	  { "repairs 0", NULL },
+	  { "repair " GIZMO "|Mode", NULL } },
+	{ "a quoted block only looked at, its data kept as is: a check with no repair",
+	  LOCATE
+	  "3. View this value, which the installer made:\n"
+	  "\n"
+	  "   \"Value Name: Turbo\n"
+	  "   Data Type: REG_SZ\n"
+	  "   Value: YES\"\n"
+	  "\n"
+	  "   Do not change this value.\n",
+	  { "repairs 0", NULL },
+	  { "repair " AGENT "|Turbo", NULL } },
+	{ "defaults that the installer will set, listed after Add Value: no repair",
+	  LOCATE
+	  "3. Make a key with Add Key on the Edit menu.\n"
+	  "\n"
+	  "4. In the Key Name box, type \"Gizmo\" (without the quotation marks).\n"
+	  "\n"
+	  "5. Pick the new key, then click Add Value on the Edit menu. The following\n"
+	  "   are the default values, which the installer will set for the Gizmo key:\n"
+	  "\n"
+	  "      Slot0:REG_DWORD:0\n"
+	  "      Slot1:REG_DWORD:1\n",
+	  { "repairs 0", NULL },
+	  { "repair " GIZMO "|Slot0", NULL } },
+	{ "entries the step says not to add to a list: no check",
+	  LOCATE
+	  ORDER_OPENED_NOT
+	  "   Frob Bus\n",
+	  { "checks 0", "repairs 0", NULL },
+	  { NULL } },
+	{ "another program's Add Value after Registry Editor is quit: no check",
+	  LOCATE
+	  "3. Quit Registry Editor.\n"
+	  "\n"
+	  "4. Start the Frobnitz Console. From its Tools menu, pick Add Value, type\n"
+	  "   \"GuardMode\" (without the quotation marks), select REG_DWORD as its Data\n"
+	  "   Type, and press OK.\n"
+	  "\n"
+	  "5. In the Data box, type 1 and press OK.\n",
+	  { "repairs 0", NULL },
+	  { "check " AGENT "|GuardMode", NULL } },
+	{ "the Add Value dialog with a choice of data: no check",
+	  LOCATE
+	  "3. Click Add Value on the Edit menu.\n"
+	  "\n"
+	  "4. Type the name of the value as Turbo.\n"
+	  "\n"
+	  "5. Make it REG_SZ and type On for the value to use the fast path, or Off to\n"
+	  "   keep the slow one.\n",
+	  { "repairs 0", NULL },
+	  { "check " AGENT "|Turbo", NULL } },
 	{ "the key located selected again by its last name: no subkey",
 	  LOCATE
 	  "3. Select the Agent key.\n"
