@@ -134,6 +134,24 @@ static size_t added_entries(struct imp *im, size_t ms, const char **entries, siz
 	return k;
 }
 
+/* The steps after the key (ending at key_last) up to line ms select
+ * another key ("3. Select the Widget subkey."): the list is not under
+ * the key read. */
+static int steps_leave_key(struct imp *im, size_t key_last, size_t ms)
+{
+	struct kb_buf b = { 0 };
+	size_t starts[12];
+	int left = 1;
+
+	if (ms <= key_last + 1)
+		return 0;
+	imp_join_lines(im, key_last + 1, ms - 1, &b, starts, 12);
+	if (!b.oom && b.p != NULL)
+		left = imp_steps_leave_key(im, b.p, key_last, NULL);
+	kb_buf_free(&b);
+	return left;
+}
+
 /* "Select the following entry: List" / "From the Edit menu, select Multi
  * String." / "Add the following to the end of the list:" over entries:
  * the entries the step adds to the value picked after the key, each a
@@ -152,7 +170,7 @@ static int place_added_entries(struct imp *im, const char *key, size_t key_line,
 			break;
 		}
 	}
-	if (ms == 0)
+	if (ms == 0 || steps_leave_key(im, key_last, ms))
 		return 0;
 	if ((name = imp_value_ahead_of_key(im, key_line, &name_line)) == NULL &&
 	    (name = picked_before(im, key_last + 1, ms, &name_line)) == NULL)

@@ -496,6 +496,14 @@ static const struct draft_case cases[] = {
 	  "   the quotation marks) to the existing data, and then click OK.\n",
 	  { "check REG_MULTI_SZ " AGENT "|Paths = Software\\Frobnitz", "expect: contains", NULL },
 	  { NULL } },
+	{ "entries added to a list after a step selects another subkey: no check under the key read",
+	  LOCATE
+	  "3. Now select the Widget subkey.\n"
+	  "\n"
+	  ORDER_OPENED
+	  "   Frob Bus\n",
+	  { "checks 0", "repairs 0", NULL },
+	  { NULL } },
 	{ "an entry the reader names, or one standing for a drive, is no check",
 	  LOCATE
 	  ORDER_OPENED
