@@ -291,7 +291,8 @@ void imp_key_in_force_at_block(struct imp *im, struct value_block *vb)
 
 int imp_block_only_viewed(const struct imp *im, const struct value_block *vb)
 {
-	static const char *const looks[] = { "view", "look", "note", "examine", "see", NULL };
+	/* not "note": "NOTE: To turn this on, add the following value:" */
+	static const char *const looks[] = { "view", "look", "examine", NULL };
 	const char *s, *p;
 	size_t n, i;
 
@@ -307,7 +308,7 @@ int imp_block_only_viewed(const struct imp *im, const struct value_block *vb)
 	for (n = vb->first; n > im->a->body_first && n + 6 > vb->first; n--) {
 		s = imp_line_at(im, n - 1);
 		for (p = imp_skip_ws(s); *p != '\0'; p++) {
-			if (p != imp_skip_ws(s) && !(p[-1] == ' ' && (p[-2] == '.' || p[-2] == ',')))
+			if (p != imp_skip_ws(s) && !(p[-1] == ' ' && p[-2] == '.'))
 				continue;
 			if (isdigit((unsigned char)*p) || (p == imp_skip_ws(s) && imp_numbered_step(s)))
 				p = imp_skip_ws(p + strspn(p, "0123456789.)"));
