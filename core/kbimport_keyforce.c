@@ -74,6 +74,14 @@ static const char *key_name_label(struct imp *im, const char *p)
 	return name_alone(im, p + 1);
 }
 
+/* s offers names to choose from: "type one of the following", "either",
+ * ""Gizmo" or "Widget"", "whichever your version uses". */
+static int offers_choice(const char *s)
+{
+	return imp_ci_find(s, "one of") != NULL || imp_has_word(s, "either") || imp_has_word(s, "whichever") ||
+	       imp_ci_find(s, "\" or ") != NULL || imp_ci_find(s, ", or ") != NULL;
+}
+
 /* "Type "Lana" (without the quotation marks) for the new key", "In the
  * Key Name box, type Device", "Enter "Parameters" for the key name",
  * "Type "Security" to name the new subkey": the name a sentence types,
@@ -85,8 +93,9 @@ static const char *typed_name(struct imp *im, const char *s)
 	const char *p, *w;
 	size_t i, len;
 
-	/* "type the name of your server": the reader's own name */
-	if (imp_ci_find(s, "example") != NULL || imp_ci_find(s, " like ") != NULL)
+	/* "type the name of your server": the reader's own name; "type
+	 * one of the following", "type "A" or "B" (whichever ...)": a choice */
+	if (imp_ci_find(s, "example") != NULL || imp_ci_find(s, " like ") != NULL || offers_choice(s))
 		return NULL;
 	for (i = 0; verbs[i] != NULL; i++)
 		for (p = s; (p = imp_ci_find(p, verbs[i])) != NULL; p++) {
@@ -98,20 +107,44 @@ static const char *typed_name(struct imp *im, const char *s)
 	return NULL;
 }
 
+/* Line n may hold a key's name alone: the line above (past blanks) ends
+ * a step's "type the following:" with no choice in it, and the line
+ * below is blank; not "IMPORTANT" under "click Add Key.", nor one of the
+ * names under "type one of the following:". */
+static int name_alone_under_step(struct imp *im, size_t n)
+{
+	size_t p = n;
+	const char *above;
+
+	while (p > im->a->body_first && imp_blank(imp_line_at(im, p - 1)))
+		p--;
+	if (p <= im->a->body_first || p == n)
+		return 0;
+	above = imp_line_at(im, p - 1);
+	if (!imp_ends_with_colon(above) || offers_choice(above) ||
+	    !(imp_has_word(above, "type") || imp_has_word(above, "enter") || imp_ci_find(above, "Key Name") != NULL))
+		return 0;
+	return n + 1 >= im->a->body_end || imp_blank(imp_line_at(im, n + 1));
+}
+
 /* The name of the key a step made with no name in its own sentence
  * ("click Add Key." / "Key Name: Parameters"), read on the line that
  * gives it: line (its text alone) or joined (the line and the next, for
  * a sentence that wraps).  NULL when the line gives none. */
-static const char *awaited_key_name(struct imp *im, const char *line, const char *joined)
+static const char *awaited_key_name(struct imp *im, size_t n, const char *joined)
 {
-	const char *name;
+	const char *line = imp_line_at(im, n), *name;
 
 	if ((name = key_name_label(im, line)) != NULL)
 		return name;
 	/* "In the Key Name text box, type the following:" / "Device": the
 	 * name on a line of its own, not a step */
-	if (!imp_numbered_step(line) && !imp_substep(line) && (name = name_alone(im, line)) != NULL)
+	if (!imp_numbered_step(line) && !imp_substep(line) && name_alone_under_step(im, n) &&
+	    (name = name_alone(im, line)) != NULL)
 		return name;
+	/* "Type "Retries" in the Value Name box": a value's name */
+	if (imp_ci_find(joined, "Value Name") != NULL || !(imp_has_word(joined, "key") || imp_has_word(joined, "subkey")))
+		return NULL;
 	return typed_name(im, joined);
 }
 
@@ -241,11 +274,16 @@ int imp_key_in_force_step(struct imp *im, const char *s, size_t line, struct val
 		return key_lost(vb, line);
 	/* the name of a key made a step before */
 	if (vb->subkey == NULL && vb->subkey_awaited &&
-	    (name = awaited_key_name(im, imp_line_at(im, line), s)) != NULL) {
+	    (name = awaited_key_name(im, line, s)) != NULL) {
 		vb->subkey = name;
 		vb->subkey_awaited = 0;
 		return 1;
 	}
+	/* a numbered step that neither names the key made nor leads to its
+	 * name ("type the following:"): the key's name is not to be read */
+	if (vb->subkey_awaited && vb->nv == 0 && imp_numbered_step(imp_line_at(im, line)) &&
+	    !imp_ends_with_colon(imp_line_at(im, line)))
+		return key_lost(vb, line);
 	if (imp_step_makes_key(s)) {
 		/* "click New, then select Key. Type "Foo" (without the
 		 * quotation marks) for the new key": named in its own words */
@@ -286,6 +324,10 @@ void imp_key_in_force_at_block(struct imp *im, struct value_block *vb)
 	 * the key the steps made */
 	if (vb->nv > 0 && !vb->subkey_in_words && (vb->subkey != NULL || vb->subkey_awaited) &&
 	    imp_section_of(im, vb->first) != imp_section_of(im, vb->key_last))
+		key_lost(vb, vb->first);
+	/* a key made whose name never came ("click Add Key, and type a name
+	 * for your widget"): the block is under it, unnamed */
+	else if (vb->nv > 0 && vb->subkey == NULL && vb->subkey_awaited)
 		key_lost(vb, vb->first);
 }
 

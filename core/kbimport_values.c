@@ -1019,7 +1019,10 @@ static void step_subkey(struct imp *im, const char *s, size_t line, struct value
 			for (e = q; *e != '\0' && *e != ' ' && *e != '"' && *e != ',' &&
 				    !(*e == '.' && (e[1] == '\0' || e[1] == ' ')); e++)
 				;
-			if (e > q) {
+			/* "type a name for your widget", "Type the name that
+			 * the vendor gives you": no name; a key's is written
+			 * with a capital, a digit or in quotes */
+			if (e > q && (isupper((unsigned char)*q) || isdigit((unsigned char)*q) || q[-1] == '"')) {
 				vb->subkey = imp_dupn(im, q, (size_t)(e - q));
 				return;
 			}

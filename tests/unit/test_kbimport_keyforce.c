@@ -264,6 +264,52 @@ static const struct draft_case cases[] = {
 	  "   keep the slow one.\n",
 	  { "repairs 0", NULL },
 	  { "check " AGENT "|Turbo", NULL } },
+	{ "a key's name picked from a list of choices: no check under any",
+	  LOCATE
+	  "3. Make a key with Add Key on the Edit menu.\n"
+	  "\n"
+	  "4. Give it one of these names in the Key Name box, and click OK:\n"
+	  "\n"
+	  "   Gizmo\n"
+	  "   Widget\n"
+	  "\n"
+	  "5. Pick the new key, then click Add Value on the Edit menu:\n"
+	  "\n"
+	  MODE_FAST,
+	  { "repairs 0", NULL },
+	  { "check " GIZMO "|Mode", "check " AGENT "|Mode", NULL } },
+	{ "a lone word under a step that makes a key is no name for it",
+	  LOCATE
+	  "3. Make a key with Add Key on the Edit menu.\n"
+	  "\n"
+	  "   CAUTION\n"
+	  "\n"
+	  "   Use the name your supplier sends you.\n"
+	  "\n"
+	  "4. Pick the new key, then click Add Value on the Edit menu:\n"
+	  "\n"
+	  MODE_FAST,
+	  { "checks 0", "repairs 0", NULL },
+	  { NULL } },
+	{ "the Add Value dialog after a key named one way or another: no check under either",
+	  LOCATE
+	  "3. Click Add Key on the Edit menu, type \"Gizmo\" or \"Widget\" in the Key Name\n"
+	  "   box (as your release calls it), and click OK.\n"
+	  "\n"
+	  "4. Select the new key, and then on the Edit menu, click Add Value.\n"
+	  "\n"
+	  RETRIES_DIALOG,
+	  { "repairs 0", NULL },
+	  { "check " GIZMO "|Retries", "check " AGENT "|Retries", "check " GIZMO, NULL } },
+	{ "a key made with a name the reader picks, then a block: no check under a word of the sentence",
+	  LOCATE
+	  "3. Click Add Key on the Edit menu, and type a name of your own for it.\n"
+	  "\n"
+	  "4. Pick the new key, then click Add Value on the Edit menu:\n"
+	  "\n"
+	  MODE_FAST,
+	  { "checks 0", "repairs 0", NULL },
+	  { NULL } },
 	{ "the key located selected again by its last name: no subkey",
 	  LOCATE
 	  "3. Select the Agent key.\n"
