@@ -222,8 +222,8 @@ static const struct draft_case cases[] = {
 	  "   Value: YES\"\n"
 	  "\n"
 	  "   Do not change this value.\n",
-	  { "repairs 0", NULL },
-	  { "repair " AGENT "|Turbo", NULL } },
+	  { "check REG_SZ " AGENT "|Turbo = YES", "repairs 0", NULL },
+	  { "repair " AGENT "|Turbo", "YES\"", NULL } },
 	{ "defaults that the installer will set, listed after Add Value: no repair",
 	  LOCATE
 	  "3. Make a key with Add Key on the Edit menu.\n"
