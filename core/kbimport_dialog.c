@@ -47,6 +47,15 @@ size_t imp_joined_line(size_t first, const size_t *starts, size_t n_starts, size
 	return first + n;
 }
 
+/* Line n is in a paragraph that opens with "NOTE" (blank lines end
+ * paragraphs). */
+static int in_note(const struct imp *im, size_t n)
+{
+	while (n > im->a->body_first && !imp_blank(imp_line_at(im, n - 1)))
+		n--;
+	return imp_starts_ci(imp_skip_ws(imp_line_at(im, n)), "NOTE");
+}
+
 /* The sentence from p goes on to another choice (", or ", " or "). */
 static int choice_follows(const char *p)
 {
@@ -796,6 +805,11 @@ int imp_dialog_value(struct imp *im, size_t key_last, struct value_spec *v)
 	 * Device0 folder" before the value: not the key read here, nor the
 	 * key made */
 	if (steps_leave_key(im, s, key_last, made))
+		goto out;
+	/* "NOTE: When you click Add Value, the dialog appears. Type ...": a
+	 * note describing the dialog, not a step using it */
+	if ((p = imp_ci_find(s, "Add Value")) != NULL &&
+	    in_note(im, imp_joined_line(key_last + 1, starts, n_starts, (size_t)(p - s))))
 		goto out;
 	if (imp_ci_find(s, "Add Value") == NULL) {
 		/* a value there already, edited: 2 (none in a key just made) */

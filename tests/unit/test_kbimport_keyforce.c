@@ -310,6 +310,15 @@ static const struct draft_case cases[] = {
 	  MODE_FAST,
 	  { "checks 0", "repairs 0", NULL },
 	  { NULL } },
+	{ "a NOTE telling what the Add Value dialog holds, with no step using it: no check",
+	  LOCATE
+	  "3. Check that the agent runs.\n"
+	  "\n"
+	  "NOTE: Once you pick Add Value, a dialog opens. Typing \"GuardMode\" (without\n"
+	  "the quotation marks) as the Value Name, picking REG_DWORD, and typing 1 for\n"
+	  "the value is what the installer does for you.\n",
+	  { "repairs 0", NULL },
+	  { "check " AGENT "|GuardMode", NULL } },
 	{ "the key located selected again by its last name: no subkey",
 	  LOCATE
 	  "3. Select the Agent key.\n"
