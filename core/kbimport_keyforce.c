@@ -281,7 +281,7 @@ int imp_key_in_force_step(struct imp *im, const char *s, size_t line, struct val
 	}
 	/* a numbered step that neither names the key made nor leads to its
 	 * name ("type the following:"): the key's name is not to be read */
-	if (vb->subkey_awaited && vb->nv == 0 && imp_numbered_step(imp_line_at(im, line)) &&
+	if (vb->subkey == NULL && vb->subkey_awaited && vb->nv == 0 && imp_numbered_step(imp_line_at(im, line)) &&
 	    !imp_ends_with_colon(imp_line_at(im, line)))
 		return key_lost(vb, line);
 	if (imp_step_makes_key(s)) {
