@@ -54,6 +54,25 @@
 	"5. Below the names already there, do not Add the following ones:\n" \
 	"\n"
 
+/* The step adding Mode to the new key, and the expectations of a case
+ * whose new key has no name to read: no check, no repair. */
+#define NEW_KEY_MODE_NO_CHECK \
+	"4. Pick the new key, then click Add Value on the Edit menu:\n" \
+	"\n" \
+	MODE_FAST, \
+	{ "checks 0", "repairs 0", NULL }, \
+	{ NULL } }
+
+/* Steps 3-4 of the cases that make the Gizmo key, its name alone on a
+ * line under the step that asks for it (line 27). */
+#define GIZMO_MADE \
+	"3. Make a key with Add Key on the Edit menu.\n" \
+	"\n" \
+	"4. Give it this name in the Key Name box, and click OK:\n" \
+	"\n" \
+	"   Gizmo\n" \
+	"\n"
+
 /* The value block most cases add: Mode, REG_SZ, "Fast". */
 #define MODE_FAST \
 	"   Value Name: Mode\n" \
@@ -120,12 +139,7 @@ static const struct draft_case cases[] = {
 	  { "check " AGENT "|Retries", NULL } },
 	{ "a second key made inside the first, then picked: no check under either",
 	  LOCATE
-	  "3. Make a key with Add Key on the Edit menu.\n"
-	  "\n"
-	  "4. Give it this name in the Key Name box, and click OK:\n"
-	  "\n"
-	  "   Gizmo\n"
-	  "\n"
+	  GIZMO_MADE
 	  "5. With the Gizmo key picked, click Add Key again and call it \"Inner\".\n"
 	  "\n"
 	  "6. Select the Inner subkey, then click Add Value on the Edit menu:\n"
@@ -135,12 +149,7 @@ static const struct draft_case cases[] = {
 	  { "check " GIZMO "|Mode", "check " AGENT "|Mode", NULL } },
 	{ "a key made, then another subkey selected: no check under the key made",
 	  LOCATE
-	  "3. Make a key with Add Key on the Edit menu.\n"
-	  "\n"
-	  "4. Give it this name in the Key Name box, and click OK:\n"
-	  "\n"
-	  "   Gizmo\n"
-	  "\n"
+	  GIZMO_MADE
 	  "5. Now select the Widget subkey.\n"
 	  "\n"
 	  "6. Click Add Value on the Edit menu:\n"
@@ -173,12 +182,7 @@ static const struct draft_case cases[] = {
 	  { "check " GIZMO "|Retries", "check " AGENT "|Retries", "repair " GIZMO "|Retries", NULL } },
 	{ "a key made, Registry Editor quit and started again: the value after is under no key made",
 	  LOCATE
-	  "3. Make a key with Add Key on the Edit menu.\n"
-	  "\n"
-	  "4. Give it this name in the Key Name box, and click OK:\n"
-	  "\n"
-	  "   Gizmo\n"
-	  "\n"
+	  GIZMO_MADE
 	  "5. Close Registry Editor, and then reboot.\n"
 	  "\n"
 	  "6. Open Registry Editor again and click Add Value on the Edit menu:\n"
@@ -188,12 +192,7 @@ static const struct draft_case cases[] = {
 	  { "check " GIZMO "|Mode", "check " AGENT "|Mode", NULL } },
 	{ "a key made, then a value block in the next section: under no key made",
 	  LOCATE
-	  "3. Make a key with Add Key on the Edit menu.\n"
-	  "\n"
-	  "4. Give it this name in the Key Name box, and click OK:\n"
-	  "\n"
-	  "   Gizmo\n"
-	  "\n"
+	  GIZMO_MADE
 	  "MORE INFORMATION\n"
 	  "================\n"
 	  "\n"
@@ -202,12 +201,7 @@ static const struct draft_case cases[] = {
 	  { NULL } },
 	{ "a block the step only asks to view: a check with no repair",
 	  LOCATE
-	  "3. Make a key with Add Key on the Edit menu.\n"
-	  "\n"
-	  "4. Give it this name in the Key Name box, and click OK:\n"
-	  "\n"
-	  "   Gizmo\n"
-	  "\n"
+	  GIZMO_MADE
 	  "5. Pick the Gizmo subkey. Look over the value it holds:\n"
 	  "\n"
 	  MODE_FAST,
@@ -286,11 +280,7 @@ static const struct draft_case cases[] = {
 	  "\n"
 	  "   Use the name your supplier sends you.\n"
 	  "\n"
-	  "4. Pick the new key, then click Add Value on the Edit menu:\n"
-	  "\n"
-	  MODE_FAST,
-	  { "checks 0", "repairs 0", NULL },
-	  { NULL } },
+	  NEW_KEY_MODE_NO_CHECK,
 	{ "the Add Value dialog after a key named one way or another: no check under either",
 	  LOCATE
 	  "3. Click Add Key on the Edit menu, type \"Gizmo\" or \"Widget\" in the Key Name\n"
@@ -305,11 +295,7 @@ static const struct draft_case cases[] = {
 	  LOCATE
 	  "3. Click Add Key on the Edit menu, and type a name of your own for it.\n"
 	  "\n"
-	  "4. Pick the new key, then click Add Value on the Edit menu:\n"
-	  "\n"
-	  MODE_FAST,
-	  { "checks 0", "repairs 0", NULL },
-	  { NULL } },
+	  NEW_KEY_MODE_NO_CHECK,
 	{ "a NOTE telling what the Add Value dialog holds, with no step using it: no check",
 	  LOCATE
 	  "3. Check that the agent runs.\n"
