@@ -265,18 +265,20 @@ static const char *name_after_words(struct imp *im, const char *s, const char **
 static const char *typed_before_name_field(struct imp *im, const char *s, const char **after)
 {
 	static const char *const fields[] = { " for the Value Name", " as the Value Name", NULL };
-	const char *p, *q, *name;
-	size_t i, vl;
+	const char *p, *name;
+	size_t i, vl = 0, back;
 
 	for (i = 0; fields[i] != NULL; i++) {
 		if ((p = imp_ci_find(s, fields[i])) == NULL || isalpha((unsigned char)p[strlen(fields[i])]))
 			continue;
-		for (q = p; q >= s && p - q < 70; q--)
-			if ((vl = typed_verb(s, q)) > 0)
+		/* back from the field's words to the verb typing the name, at
+		 * most 70 bytes and never before s */
+		for (back = 0; back < 70 && back <= (size_t)(p - s); back++)
+			if ((vl = typed_verb(s, p - back)) > 0)
 				break;
-		if (q < s || p - q >= 70)
+		if (back >= 70 || back > (size_t)(p - s))
 			continue;
-		if ((name = written_name(im, q + vl, p)) != NULL) {
+		if ((name = written_name(im, p - back + vl, p)) != NULL) {
 			*after = p + strlen(fields[i]);
 			return name;
 		}
@@ -823,7 +825,9 @@ int imp_dialog_value(struct imp *im, size_t key_last, struct value_spec *v)
 		goto out;
 	name_line = imp_joined_line(key_last + 1, starts, n_starts, (size_t)(after - s));
 	/* "4. Type "Foo" for the Value" / "name.": the name's own line */
-	if ((p = imp_ci_find(s, name)) != NULL && p < after)
+	/* (searched from the Add Value step on: the name may be written
+	 * before it in another sense) */
+	if ((p = imp_ci_find(imp_ci_find(s, "Add Value"), name)) != NULL && p < after)
 		name_line = imp_joined_line(key_last + 1, starts, n_starts, (size_t)(p - s));
 	type = dialog_type(after, &rest);
 	if (type == NULL)
