@@ -261,6 +261,27 @@ static size_t key_placeholder(const struct imp *im, const struct imp_check *c)
 	return 0;
 }
 
+/* A sentence of s opens with one of verbs, as a step asks ("4. Change
+ * the value of these keys", "Set these back to the defaults"), or has it
+ * after "to" ("Use Registry Editor to verify"); not "the default values
+ * that Setup will set". */
+static int opens_sentence_with(const char *s, const char *const *verbs)
+{
+	const char *p, *first = imp_skip_ws(s), *w;
+	size_t i;
+
+	for (p = first; *p != '\0'; p++) {
+		if (p != first && !(p - first >= 2 && p[-1] == ' ' && (p[-2] == '.' || p[-2] == ':')) &&
+		    !(p - first >= 3 && strncasecmp(p - 3, "to ", 3) == 0 && (p - first == 3 || p[-4] == ' ')))
+			continue;
+		w = p == first && imp_numbered_step(s) ? imp_skip_ws(p + strspn(p, "0123456789.)")) : p;
+		for (i = 0; verbs[i] != NULL; i++)
+			if (imp_starts_ci(w, verbs[i]) && !isalpha((unsigned char)w[strlen(verbs[i])]))
+				return 1;
+	}
+	return 0;
+}
+
 /* "The following parameters are the defaults.", "The default values are
  * as follows:" in the step above the value (to its numbered step, at
  * most GATE_DEFAULTS lines): the listing states defaults (guide C3), it
@@ -283,8 +304,8 @@ static int under_defaults_lead_in(const struct imp *im, size_t first)
 			/* the cue's sentence: from the last full stop before it */
 			for (q = p; q > s && !(q[-1] == ' ' && q - s >= 2 && q[-2] == '.'); q--)
 				;
-			if (!imp_has_word(q, "set") && !imp_has_word(q, "restore") && !imp_has_word(q, "reset") &&
-			    imp_ci_find(q, "back to") == NULL)
+			static const char *const restores[] = { "set", "restore", "reset", NULL };
+			if (!opens_sentence_with(q, restores) && imp_ci_find(q, "back to") == NULL)
 				return 1;
 		}
 		if (imp_numbered_step(s))
@@ -301,10 +322,10 @@ static int step_changes_values(const struct imp *im, size_t line)
 	size_t n;
 
 	for (n = line; n > im->a->body_first && n + GATE_DEFAULTS > line; n--) {
+		static const char *const changes[] = { "change", "set", "modify", "verify", "make sure",
+						       "ensure", "confirm", NULL };
 		const char *s = imp_line_at(im, n - 1);
-		if (imp_has_word(s, "change") || imp_has_word(s, "set") || imp_has_word(s, "modify") ||
-		    imp_has_word(s, "verify") || imp_ci_find(s, "make sure") != NULL || imp_has_word(s, "ensure") ||
-		    imp_has_word(s, "confirm"))
+		if (opens_sentence_with(s, changes))
 			return 1;
 		if (imp_numbered_step(s))
 			break;

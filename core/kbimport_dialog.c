@@ -47,6 +47,38 @@ size_t imp_joined_line(size_t first, const size_t *starts, size_t n_starts, size
 	return first + n;
 }
 
+/* Line n is in a paragraph that opens with "NOTE" (blank lines end
+ * paragraphs). */
+static int in_note(const struct imp *im, size_t n)
+{
+	while (n > im->a->body_first && !imp_blank(imp_line_at(im, n - 1)))
+		n--;
+	return imp_starts_ci(imp_skip_ws(imp_line_at(im, n)), "NOTE");
+}
+
+/* The sentence from p goes on to another choice (", or ", " or "). */
+static int choice_follows(const char *p)
+{
+	const char *end = strstr(p, ". "), *o = imp_ci_find(p, ", or ");
+
+	return o != NULL && (end == NULL || o < end);
+}
+
+/* s quits Registry Editor or starts a program ("Quit Registry Editor",
+ * "4. Start the Frobnitz Console", "Start Registry Editor" once more). */
+static int leaves_registry_editor(const char *s)
+{
+	const char *p = imp_skip_ws(s);
+
+	if ((imp_has_word(s, "quit") || imp_has_word(s, "exit") || imp_has_word(s, "close")) &&
+	    (imp_ci_find(s, "Registry Editor") != NULL || imp_ci_find(s, "Regedt32") != NULL ||
+	     imp_ci_find(s, "Regedit") != NULL))
+		return 1;
+	if (imp_numbered_step(s))
+		p = imp_skip_ws(p + strspn(p, "0123456789.)"));
+	return imp_starts_ci(p, "Start ");
+}
+
 /* The steps after a key: up to the next key, the next step that
  * introduces a key of its own ("4. Go to the following subkey:"), a
  * second Add Value, or fourteen lines. */
@@ -65,6 +97,11 @@ static size_t dialog_end(const struct imp *im, size_t from)
 		    imp_section_of(im, n) != imp_section_of(im, from))
 			break;
 		if (imp_ci_find(s, "Add Value") != NULL && ++adds > 1)
+			break;
+		/* "3. Quit Registry Editor." / "4. Start the Frobnitz Console.
+		 * On the Options menu, click Add Value": another program's
+		 * dialog, or Registry Editor's after the key was left */
+		if (n > from && leaves_registry_editor(s))
 			break;
 	}
 	return n;
@@ -228,18 +265,20 @@ static const char *name_after_words(struct imp *im, const char *s, const char **
 static const char *typed_before_name_field(struct imp *im, const char *s, const char **after)
 {
 	static const char *const fields[] = { " for the Value Name", " as the Value Name", NULL };
-	const char *p, *q, *name;
-	size_t i, vl;
+	const char *p, *name;
+	size_t i, vl = 0, back;
 
 	for (i = 0; fields[i] != NULL; i++) {
 		if ((p = imp_ci_find(s, fields[i])) == NULL || isalpha((unsigned char)p[strlen(fields[i])]))
 			continue;
-		for (q = p; q >= s && p - q < 70; q--)
-			if ((vl = typed_verb(s, q)) > 0)
+		/* back from the field's words to the verb typing the name, at
+		 * most 70 bytes and never before s */
+		for (back = 0; back < 70 && back <= (size_t)(p - s); back++)
+			if ((vl = typed_verb(s, p - back)) > 0)
 				break;
-		if (q < s || p - q >= 70)
+		if (back >= 70 || back > (size_t)(p - s))
 			continue;
-		if ((name = written_name(im, q + vl, p)) != NULL) {
+		if ((name = written_name(im, p - back + vl, p)) != NULL) {
 			*after = p + strlen(fields[i]);
 			return name;
 		}
@@ -451,6 +490,10 @@ static const char *dialog_data(struct imp *im, const char *s)
 		if (wl == 0 || isalpha((unsigned char)w[wl]) || imp_starts_ci(w + wl, " name") ||
 		    imp_starts_ci(w + wl, " type"))
 			continue;
+		/* "type Yes for the value to turn it on, or No to turn it
+		 * off": a choice, not one datum */
+		if (choice_follows(p))
+			return NULL;
 		if ((d = typed_as(im, s, p)) != NULL)
 			return d;
 	}
@@ -736,13 +779,13 @@ static int made_key_before_value(const char *s)
 
 /* The steps s, up to the value's Add Value or its pick, open another key
  * than the one ending at key_last (imp_steps_leave_key()). */
-static int steps_leave_key(struct imp *im, const char *s, size_t key_last)
+static int steps_leave_key(struct imp *im, const char *s, size_t key_last, const char *made)
 {
 	const char *v = imp_ci_find(s, "Add Value");
 	char head[1024];
 
 	snprintf(head, sizeof head, "%.*s", v != NULL ? (int)(v - s) : (int)strlen(s), s);
-	return imp_steps_leave_key(im, head, key_last);
+	return imp_steps_leave_key(im, head, key_last, made);
 }
 
 int imp_dialog_value(struct imp *im, size_t key_last, struct value_spec *v)
@@ -758,11 +801,17 @@ int imp_dialog_value(struct imp *im, size_t key_last, struct value_spec *v)
 	/* "click Add Key, type Gizmo" before the value is added: the value
 	 * is under the new key (its name typed in the steps), not under the
 	 * key read here */
-	if (made_key_before_value(s) && (made = imp_made_key_name(im, s)) == NULL)
+	if (made_key_before_value(s) && (imp_keys_made(s) > 1 || (made = imp_made_key_name(im, s)) == NULL))
 		goto out;
 	/* "Double-click the folder for your video driver, and then click the
-	 * Device0 folder" before the value: not the key read here */
-	if (made == NULL && steps_leave_key(im, s, key_last))
+	 * Device0 folder" before the value: not the key read here, nor the
+	 * key made */
+	if (steps_leave_key(im, s, key_last, made))
+		goto out;
+	/* "NOTE: When you click Add Value, the dialog appears. Type ...": a
+	 * note describing the dialog, not a step using it */
+	if ((p = imp_ci_find(s, "Add Value")) != NULL &&
+	    in_note(im, imp_joined_line(key_last + 1, starts, n_starts, (size_t)(p - s))))
 		goto out;
 	if (imp_ci_find(s, "Add Value") == NULL) {
 		/* a value there already, edited: 2 (none in a key just made) */
@@ -776,7 +825,9 @@ int imp_dialog_value(struct imp *im, size_t key_last, struct value_spec *v)
 		goto out;
 	name_line = imp_joined_line(key_last + 1, starts, n_starts, (size_t)(after - s));
 	/* "4. Type "Foo" for the Value" / "name.": the name's own line */
-	if ((p = imp_ci_find(s, name)) != NULL && p < after)
+	/* (searched from the Add Value step on: the name may be written
+	 * before it in another sense) */
+	if ((p = imp_ci_find(imp_ci_find(s, "Add Value"), name)) != NULL && p < after)
 		name_line = imp_joined_line(key_last + 1, starts, n_starts, (size_t)(p - s));
 	type = dialog_type(after, &rest);
 	if (type == NULL)

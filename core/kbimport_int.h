@@ -233,6 +233,8 @@ struct value_block {
 				   later line ("Key Name: Device") */
 	size_t key_last;        /* the last line of the key the block is
 				   under (its last name: "Select the X key") */
+	int key_lost;           /* the steps left the key in force (a second
+				   key made, another selected): subkey_line */
 };
 
 enum asks { ASK_NOTHING, ASK_CHECK, ASK_SET, ASK_DELETE };
@@ -1004,6 +1006,15 @@ int imp_step_makes_key(const char *s);
 int imp_key_in_force_step(struct imp *im, const char *s, size_t line, struct value_block *vb);
 void imp_key_made_step(const char *s, struct value_block *vb);
 
+/* After the block vb is read: a block in another section than its key
+ * is under no key made in the steps (vb->subkey_line instead). */
+void imp_key_in_force_at_block(struct imp *im, struct value_block *vb);
+
+/* The step over block vb asks only to look at it ("View the following
+ * value:", "Look at the value Setup made:"), or a line under it says
+ * "Do not change this value": a check, no repair. */
+int imp_block_only_viewed(const struct imp *im, const struct value_block *vb);
+
 /* Steps s (joined) make a key: its name as they type it ("click Add Key,
  * type "Gizmo" in the Key Name box", "Key Name: Gizmo"), or NULL. */
 const char *imp_made_key_name(struct imp *im, const char *s);
@@ -1011,8 +1022,13 @@ const char *imp_made_key_name(struct imp *im, const char *s);
 /* Steps s (joined, after the key ending at line key_last) open another
  * key before they add or pick a value: "Double-click the folder for your
  * video driver", "click the Device0 folder", "Select the Widget subkey"
- * (not the key read itself, "this key", or a key they make). */
-int imp_steps_leave_key(struct imp *im, const char *s, size_t key_last);
+ * (not the key read itself, "this key", or a key they make; made: the
+ * name of the one they make, or NULL). */
+int imp_steps_leave_key(struct imp *im, const char *s, size_t key_last, const char *made);
+
+/* How many keys steps s (joined) make ("click Add Key", not "select the
+ * new key"). */
+size_t imp_keys_made(const char *s);
 
 /* ---- kbimport_choice.c: data picked from a list by the ask's word (C12) --- */
 

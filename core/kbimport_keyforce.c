@@ -74,6 +74,14 @@ static const char *key_name_label(struct imp *im, const char *p)
 	return name_alone(im, p + 1);
 }
 
+/* s offers names to choose from: "type one of the following", "either",
+ * ""Gizmo" or "Widget"", "whichever your version uses". */
+static int offers_choice(const char *s)
+{
+	return imp_ci_find(s, "one of") != NULL || imp_has_word(s, "either") || imp_has_word(s, "whichever") ||
+	       imp_ci_find(s, "\" or ") != NULL || imp_ci_find(s, ", or ") != NULL;
+}
+
 /* "Type "Lana" (without the quotation marks) for the new key", "In the
  * Key Name box, type Device", "Enter "Parameters" for the key name",
  * "Type "Security" to name the new subkey": the name a sentence types,
@@ -85,8 +93,9 @@ static const char *typed_name(struct imp *im, const char *s)
 	const char *p, *w;
 	size_t i, len;
 
-	/* "type the name of your server": the reader's own name */
-	if (imp_ci_find(s, "example") != NULL || imp_ci_find(s, " like ") != NULL)
+	/* "type the name of your server": the reader's own name; "type
+	 * one of the following", "type "A" or "B" (whichever ...)": a choice */
+	if (imp_ci_find(s, "example") != NULL || imp_ci_find(s, " like ") != NULL || offers_choice(s))
 		return NULL;
 	for (i = 0; verbs[i] != NULL; i++)
 		for (p = s; (p = imp_ci_find(p, verbs[i])) != NULL; p++) {
@@ -98,20 +107,44 @@ static const char *typed_name(struct imp *im, const char *s)
 	return NULL;
 }
 
+/* Line n may hold a key's name alone: the line above (past blanks) ends
+ * a step's "type the following:" with no choice in it, and the line
+ * below is blank; not "IMPORTANT" under "click Add Key.", nor one of the
+ * names under "type one of the following:". */
+static int name_alone_under_step(struct imp *im, size_t n)
+{
+	size_t p = n;
+	const char *above;
+
+	while (p > im->a->body_first && imp_blank(imp_line_at(im, p - 1)))
+		p--;
+	if (p <= im->a->body_first || p == n)
+		return 0;
+	above = imp_line_at(im, p - 1);
+	if (!imp_ends_with_colon(above) || offers_choice(above) ||
+	    !(imp_has_word(above, "type") || imp_has_word(above, "enter") || imp_ci_find(above, "Key Name") != NULL))
+		return 0;
+	return n + 1 >= im->a->body_end || imp_blank(imp_line_at(im, n + 1));
+}
+
 /* The name of the key a step made with no name in its own sentence
  * ("click Add Key." / "Key Name: Parameters"), read on the line that
  * gives it: line (its text alone) or joined (the line and the next, for
  * a sentence that wraps).  NULL when the line gives none. */
-static const char *awaited_key_name(struct imp *im, const char *line, const char *joined)
+static const char *awaited_key_name(struct imp *im, size_t n, const char *joined)
 {
-	const char *name;
+	const char *line = imp_line_at(im, n), *name;
 
 	if ((name = key_name_label(im, line)) != NULL)
 		return name;
 	/* "In the Key Name text box, type the following:" / "Device": the
 	 * name on a line of its own, not a step */
-	if (!imp_numbered_step(line) && !imp_substep(line) && (name = name_alone(im, line)) != NULL)
+	if (!imp_numbered_step(line) && !imp_substep(line) && name_alone_under_step(im, n) &&
+	    (name = name_alone(im, line)) != NULL)
 		return name;
+	/* "Type "Retries" in the Value Name box": a value's name */
+	if (imp_ci_find(joined, "Value Name") != NULL || !(imp_has_word(joined, "key") || imp_has_word(joined, "subkey")))
+		return NULL;
 	return typed_name(im, joined);
 }
 
@@ -193,17 +226,64 @@ static int selects_a_key(const char *s)
 		imp_has_word(s, "open") || imp_has_word(s, "highlight") || imp_has_word(s, "highlighted"));
 }
 
+/* s makes a key other than one it points back at ("click Add Key",
+ * "click New, and then click Key"; not "select the new key"). */
+static int makes_another_key(const char *s)
+{
+	return imp_step_makes_key(s) && !names_made_key(s);
+}
+
+/* The steps at line left the key in force for one nobody can name from
+ * here (a second key made, another selected): the values after are for
+ * a person (vb->subkey_line), and no later step puts them anywhere. */
+static int key_lost(struct value_block *vb, size_t line)
+{
+	vb->subkey = NULL;
+	vb->subkey_awaited = 0;
+	vb->subkey_line = line;
+	vb->key_lost = 1;
+	return 1;
+}
+
+/* s leaves Registry Editor or starts it again ("Quit Registry Editor
+ * and restart the computer", "Start Registry Editor"): the key selected
+ * before is not selected after. */
+static int leaves_editor(const char *s)
+{
+	return (imp_has_word(s, "quit") || imp_has_word(s, "exit") || imp_has_word(s, "close") ||
+		imp_has_word(s, "start") || imp_has_word(s, "restart")) &&
+	       (imp_ci_find(s, "Registry Editor") != NULL || imp_ci_find(s, "Regedt32") != NULL ||
+		imp_ci_find(s, "Regedit") != NULL);
+}
+
 int imp_key_in_force_step(struct imp *im, const char *s, size_t line, struct value_block *vb)
 {
 	const char *name, *located;
 
+	if (vb->key_lost)
+		return 1;
+	/* a key made, then Registry Editor quit or another section begun:
+	 * what follows is not said to be under the key made */
+	if ((vb->subkey != NULL || vb->subkey_awaited) && vb->nv == 0 &&
+	    (leaves_editor(s) || imp_section_of(im, line) != imp_section_of(im, vb->key_last)))
+		return key_lost(vb, line);
+	/* "click Add Key" once more, with a key made or awaiting its name:
+	 * is the value under the first, the second, or one inside the
+	 * other? */
+	if ((vb->subkey != NULL || vb->subkey_awaited) && vb->nv == 0 && makes_another_key(s))
+		return key_lost(vb, line);
 	/* the name of a key made a step before */
 	if (vb->subkey == NULL && vb->subkey_awaited &&
-	    (name = awaited_key_name(im, imp_line_at(im, line), s)) != NULL) {
+	    (name = awaited_key_name(im, line, s)) != NULL) {
 		vb->subkey = name;
 		vb->subkey_awaited = 0;
 		return 1;
 	}
+	/* a numbered step that neither names the key made nor leads to its
+	 * name ("type the following:"): the key's name is not to be read */
+	if (vb->subkey == NULL && vb->subkey_awaited && vb->nv == 0 && imp_numbered_step(imp_line_at(im, line)) &&
+	    !imp_ends_with_colon(imp_line_at(im, line)))
+		return key_lost(vb, line);
 	if (imp_step_makes_key(s)) {
 		/* "click New, then select Key. Type "Foo" (without the
 		 * quotation marks) for the new key": named in its own words */
@@ -218,7 +298,7 @@ int imp_key_in_force_step(struct imp *im, const char *s, size_t line, struct val
 	/* "Select the Device subkey", "With the new key selected": the key
 	 * made stays in force */
 	if (vb->subkey != NULL)
-		return names_made_key(s) || names_key_word(s, vb->subkey);
+		return names_made_key(s) || names_key_word(s, vb->subkey) || vb->nv > 0 ? 1 : key_lost(vb, line);
 	/* "Select the Printers key", "Select this key to highlight it": the
 	 * key located, not a subkey of it */
 	located = located_last(im, vb->key_last);
@@ -233,6 +313,53 @@ int imp_key_in_force_step(struct imp *im, const char *s, size_t line, struct val
 	if (imp_has_word(s, "subkey")) {
 		vb->subkey_line = line;
 		return 1;
+	}
+	return 0;
+}
+
+void imp_key_in_force_at_block(struct imp *im, struct value_block *vb)
+{
+	/* "4. Type the following: Gizmo" / "MORE INFORMATION" / "Value
+	 * Name: Mode": a block in another section is not said to be under
+	 * the key the steps made */
+	if (vb->nv > 0 && !vb->subkey_in_words && (vb->subkey != NULL || vb->subkey_awaited) &&
+	    imp_section_of(im, vb->first) != imp_section_of(im, vb->key_last))
+		key_lost(vb, vb->first);
+	/* a key made whose name never came ("click Add Key, and type a name
+	 * for your widget"): the block is under it, unnamed */
+	else if (vb->nv > 0 && vb->subkey == NULL && vb->subkey_awaited)
+		key_lost(vb, vb->first);
+}
+
+int imp_block_only_viewed(const struct imp *im, const struct value_block *vb)
+{
+	/* not "note": "NOTE: To turn this on, add the following value:" */
+	static const char *const looks[] = { "view", "look", "examine", NULL };
+	const char *s, *p;
+	size_t n, i;
+
+	if (vb->nv == 0 || vb->first <= im->a->body_first)
+		return 0;
+	/* "Do not change this value." under the block */
+	for (n = vb->last + 1; n < im->a->body_end && n <= vb->last + 3; n++)
+		if (imp_ci_find(imp_line_at(im, n), "do not change") != NULL ||
+		    imp_ci_find(imp_line_at(im, n), "do not modify") != NULL)
+			return 1;
+	/* "5. Select the Gizmo subkey. View the following value:": the
+	 * step over the block opens a sentence with a verb of looking */
+	for (n = vb->first; n > im->a->body_first && n + 6 > vb->first; n--) {
+		s = imp_line_at(im, n - 1);
+		for (p = imp_skip_ws(s); *p != '\0'; p++) {
+			if (p != imp_skip_ws(s) && !(p[-1] == ' ' && p[-2] == '.'))
+				continue;
+			if (isdigit((unsigned char)*p) || (p == imp_skip_ws(s) && imp_numbered_step(s)))
+				p = imp_skip_ws(p + strspn(p, "0123456789.)"));
+			for (i = 0; looks[i] != NULL; i++)
+				if (imp_starts_ci(p, looks[i]) && !isalpha((unsigned char)p[strlen(looks[i])]))
+					return 1;
+		}
+		if (imp_numbered_step(s) || imp_substep(s))
+			break;
 	}
 	return 0;
 }
@@ -262,7 +389,24 @@ const char *imp_made_key_name(struct imp *im, const char *s)
 	return typed_name(im, p);
 }
 
-int imp_steps_leave_key(struct imp *im, const char *s, size_t key_last)
+size_t imp_keys_made(const char *s)
+{
+	const char *p;
+	char sent[400];
+	size_t l, n = 0;
+
+	for (p = s; *p != '\0'; p += l) {
+		l = strcspn(p, ".");
+		snprintf(sent, sizeof sent, "%.*s", (int)l, p);
+		if (p[l] == '.')
+			l++;
+		if (makes_another_key(sent))
+			n++;
+	}
+	return n;
+}
+
+int imp_steps_leave_key(struct imp *im, const char *s, size_t key_last, const char *made)
 {
 	const char *located = located_last(im, key_last), *p;
 	char sent[400];
@@ -282,6 +426,9 @@ int imp_steps_leave_key(struct imp *im, const char *s, size_t key_last)
 			continue;
 		if (imp_step_makes_key(sent) || imp_ci_find(sent, "this key") != NULL ||
 		    (located != NULL && names_key_word(sent, located)))
+			continue;
+		/* "Select the Gizmo key (the one made)" */
+		if (made != NULL && (names_made_key(sent) || names_key_word(sent, made)))
 			continue;
 		return 1;
 	}

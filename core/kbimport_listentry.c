@@ -111,6 +111,13 @@ static size_t added_entries(struct imp *im, size_t ms, const char **entries, siz
 	}
 	if (n >= ms + 4 || n >= im->a->body_end)
 		return 0;
+	/* "Do not add the following ...:", "Only if ..., add the
+	 * following:": no entry the steps plainly add */
+	p = imp_ci_find(s, "Add the following");
+	if (imp_ci_find(s, "only if") != NULL || imp_ci_find(s, " if ") != NULL ||
+	    (p - s >= 4 && (strncasecmp(p - 4, "not ", 4) == 0 || strncasecmp(p - 4, "n't ", 4) == 0)) ||
+	    (p - s >= 6 && strncasecmp(p - 6, "never ", 6) == 0))
+		return 0;
 	for (n++; n < im->a->body_end && imp_blank(imp_line_at(im, n)); n++)
 		;
 	for (*line = n; n < im->a->body_end && !imp_blank(imp_line_at(im, n)) && k < max; n++) {
@@ -125,6 +132,24 @@ static size_t added_entries(struct imp *im, size_t ms, const char **entries, siz
 	if (n < im->a->body_end && imp_starts_ci(imp_skip_ws(imp_line_at(im, n)), "where "))
 		return 0;
 	return k;
+}
+
+/* The steps after the key (ending at key_last) up to line ms select
+ * another key ("3. Select the Widget subkey."): the list is not under
+ * the key read. */
+static int steps_leave_key(struct imp *im, size_t key_last, size_t ms)
+{
+	struct kb_buf b = { 0 };
+	size_t starts[12];
+	int left = 1;
+
+	if (ms <= key_last + 1)
+		return 0;
+	imp_join_lines(im, key_last + 1, ms - 1, &b, starts, 12);
+	if (!b.oom && b.p != NULL)
+		left = imp_steps_leave_key(im, b.p, key_last, NULL);
+	kb_buf_free(&b);
+	return left;
 }
 
 /* "Select the following entry: List" / "From the Edit menu, select Multi
@@ -145,7 +170,7 @@ static int place_added_entries(struct imp *im, const char *key, size_t key_line,
 			break;
 		}
 	}
-	if (ms == 0)
+	if (ms == 0 || steps_leave_key(im, key_last, ms))
 		return 0;
 	if ((name = imp_value_ahead_of_key(im, key_line, &name_line)) == NULL &&
 	    (name = picked_before(im, key_last + 1, ms, &name_line)) == NULL)

@@ -565,7 +565,7 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 	}
 	at.key_line = key_line;
 	at.key_last = key_last;
-	at.repair = ask == ASK_SET;
+	at.repair = ask == ASK_SET && !imp_block_only_viewed(im, &vb);
 	if (tail) {
 		if (tv.data == NULL)
 			tv.data = imp_typed_data(im, key_last + 1, key_last + 5);

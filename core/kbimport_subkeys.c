@@ -43,6 +43,9 @@ const char *imp_typed_key_name(const char *p, size_t *len)
 		for (i = 1; p + i < q; i++)
 			if (p[i] == '<' || p[i] == '\\' || p[i] == '>')
 				return NULL;
+		/* ""Gizmo" or "Widget"": a choice of names */
+		if (imp_starts_ci(q + 1, " or "))
+			return NULL;
 		*len = (size_t)(q - p - 1);
 		return p + 1;
 	}

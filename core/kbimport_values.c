@@ -1037,7 +1037,10 @@ static void step_subkey(struct imp *im, const char *s, size_t line, struct value
 			for (e = q; *e != '\0' && *e != ' ' && *e != '"' && *e != ',' &&
 				    !(*e == '.' && (e[1] == '\0' || e[1] == ' ')); e++)
 				;
-			if (e > q) {
+			/* "type a name for your widget", "Type the name that
+			 * the vendor gives you": no name; a key's is written
+			 * with a capital, a digit or in quotes */
+			if (e > q && (isupper((unsigned char)*q) || isdigit((unsigned char)*q) || q[-1] == '"')) {
 				vb->subkey = imp_dupn(im, q, (size_t)(e - q));
 				return;
 			}
@@ -1300,6 +1303,24 @@ static int numbered_value_heading(const char *p)
 	return d > 0 && d <= 3 && 6 + d == l;
 }
 
+/* '"Value Name: X' ... 'Value: YES"': a block opened with a quote ends
+ * with one, which is no part of the data; a block whose quote never
+ * closes is not read. */
+static void close_block_quote(struct imp *im, struct value_block *vb)
+{
+	struct value_spec *lv;
+	size_t l;
+
+	if (vb->nv == 0)
+		return;
+	lv = &vb->v[vb->nv - 1];
+	l = lv->data != NULL ? strlen(lv->data) : 0;
+	if (l > 0 && lv->data[l - 1] == '"')
+		lv->data = imp_dupn(im, lv->data, l - 1);
+	else if (strchr(imp_line_at(im, vb->last), '"') == NULL)
+		vb->nv = 0, vb->first = vb->last = 0;
+}
+
 /* The "Value Name / Data Type / Data" lines (or inline "Name: REG_X:
  * data" lines) after a key.  Step lines ("3. On the Edit menu, click Add
  * Value.") and a short remark may come between the key and its values. */
@@ -1310,13 +1331,15 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 	struct value_spec *cur;
 	enum field_role role;
 	size_t sub_indent = 0;
-	int seen = 0, hex, example = 0, in_step = 0, placeholder = 0, bullet = 0;
+	int seen = 0, hex, example = 0, in_step = 0, placeholder = 0, bullet = 0, quoted = 0;
 	size_t bullet_indent = 0, el = 0;
 
 	memset(vb, 0, sizeof *vb);
 	vb->key_last = after - 1;
 	for (m = after; m < im->a->body_end && m < after + 30; m++) {
 		const char *s = imp_line_at(im, m), *p = imp_past_block_quote(imp_skip_ws(s));
+		if (!seen && p != imp_skip_ws(s))
+			quoted = 1;
 		struct value_spec iv;
 		char joined[400];
 
@@ -1496,4 +1519,7 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 		vb->first = vb->last = 0;
 	for (m = 0; m < vb->nv; m++)
 		vb->v[m].example = example;
+	if (quoted)
+		close_block_quote(im, vb);
+	imp_key_in_force_at_block(im, vb);
 }

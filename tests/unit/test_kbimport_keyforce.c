@@ -38,11 +38,39 @@
 /* Steps 3-5 of the list cases: the Order value picked, its Multi String
  * editor opened, entries to add announced (they start on line 30). */
 #define ORDER_OPENED \
-	"3. Select the following entry: Order\n" \
+	"3. Highlight the following value: Order\n" \
 	"\n" \
-	"4. From the Edit menu, select Multi String.\n" \
+	"4. Open its Multi String editor from the Edit menu.\n" \
 	"\n" \
-	"5. Add the following to the end of the list:\n" \
+	"5. Below the names already there, Add the following ones:\n" \
+	"\n"
+
+/* As ORDER_OPENED, but step 5 says not to add what it lists. */
+#define ORDER_OPENED_NOT \
+	"3. Highlight the following value: Order\n" \
+	"\n" \
+	"4. Open its Multi String editor from the Edit menu.\n" \
+	"\n" \
+	"5. Below the names already there, do not Add the following ones:\n" \
+	"\n"
+
+/* The step adding Mode to the new key, and the expectations of a case
+ * whose new key has no name to read: no check, no repair. */
+#define NEW_KEY_MODE_NO_CHECK \
+	"4. Pick the new key, then click Add Value on the Edit menu:\n" \
+	"\n" \
+	MODE_FAST, \
+	{ "checks 0", "repairs 0", NULL }, \
+	{ NULL } }
+
+/* Steps 3-4 of the cases that make the Gizmo key, its name alone on a
+ * line under the step that asks for it (line 27). */
+#define GIZMO_MADE \
+	"3. Make a key with Add Key on the Edit menu.\n" \
+	"\n" \
+	"4. Give it this name in the Key Name box, and click OK:\n" \
+	"\n" \
+	"   Gizmo\n" \
 	"\n"
 
 /* The value block most cases add: Mode, REG_SZ, "Fast". */
@@ -97,18 +125,186 @@ static const struct draft_case cases[] = {
 	  { "check " AGENT "|Retries", NULL } },
 	{ "Regedit's New, Key, with the name typed for the new key and the new key selected",
 	  LOCATE
-	  "3. On the Edit menu, click New, and then click Key.\n"
+	  "3. Open the Edit menu, point to New, then click Key.\n"
 	  "\n"
-	  "4. Type \"Gizmo\" (without the quotation marks) to name the new key, and then\n"
-	  "   select this new key.\n"
+	  "4. Type \"Gizmo\" (without the quotation marks) to name the new key; leave\n"
+	  "   the new key selected.\n"
 	  "\n"
-	  "5. On the Edit menu, click Add Value, and then add the following registry value:\n"
+	  "5. Choose Add Value from the Edit menu and give it these fields:\n"
 	  "\n"
 	  "   Value Name: Retries\n"
 	  "   Data Type: REG_DWORD\n"
 	  "   Value: 3\n",
 	  { "check " GIZMO "|Retries = 3", NULL },
 	  { "check " AGENT "|Retries", NULL } },
+	{ "a second key made inside the first, then picked: no check under either",
+	  LOCATE
+	  GIZMO_MADE
+	  "5. With the Gizmo key picked, click Add Key again and call it \"Inner\".\n"
+	  "\n"
+	  "6. Select the Inner subkey, then click Add Value on the Edit menu:\n"
+	  "\n"
+	  MODE_FAST,
+	  { "review 0: is under an unnamed subkey", "repairs 0", NULL },
+	  { "check " GIZMO "|Mode", "check " AGENT "|Mode", NULL } },
+	{ "a key made, then another subkey selected: no check under the key made",
+	  LOCATE
+	  GIZMO_MADE
+	  "5. Now select the Widget subkey.\n"
+	  "\n"
+	  "6. Click Add Value on the Edit menu:\n"
+	  "\n"
+	  MODE_FAST,
+	  { "review 0: is under an unnamed subkey", "checks 0", "repairs 0", NULL },
+	  { NULL } },
+	{ "the Add Value dialog after two keys made: no check",
+	  LOCATE
+	  "3. Click Add Key on the Edit menu, type \"Gizmo\" in the Key Name box, and\n"
+	  "   click OK.\n"
+	  "\n"
+	  "4. Select the Gizmo key, click Add Key, type \"Inner\" in the Key Name box,\n"
+	  "   and click OK.\n"
+	  "\n"
+	  "5. Select the Inner key, and then on the Edit menu, click Add Value.\n"
+	  "\n"
+	  RETRIES_DIALOG,
+	  { "repairs 1", NULL },
+	  { "check " GIZMO "|Retries", "check " AGENT "|Retries", "repair " GIZMO "|Retries", NULL } },
+	{ "the Add Value dialog after a key made and another selected: no check",
+	  LOCATE
+	  "3. Click Add Key on the Edit menu, type \"Gizmo\" in the Key Name box, and\n"
+	  "   click OK.\n"
+	  "\n"
+	  "4. Select the Widget subkey, and then on the Edit menu, click Add Value.\n"
+	  "\n"
+	  RETRIES_DIALOG,
+	  { NULL },
+	  { "check " GIZMO "|Retries", "check " AGENT "|Retries", "repair " GIZMO "|Retries", NULL } },
+	{ "a key made, Registry Editor quit and started again: the value after is under no key made",
+	  LOCATE
+	  GIZMO_MADE
+	  "5. Close Registry Editor, and then reboot.\n"
+	  "\n"
+	  "6. Open Registry Editor again and click Add Value on the Edit menu:\n"
+	  "\n"
+	  MODE_FAST,
+	  { "repairs 0", NULL },
+	  { "check " GIZMO "|Mode", "check " AGENT "|Mode", NULL } },
+	{ "a key made, then a value block in the next section: under no key made",
+	  LOCATE
+	  GIZMO_MADE
+	  "MORE INFORMATION\n"
+	  "================\n"
+	  "\n"
+	  MODE_FAST,
+	  { "checks 0", "repairs 0", NULL },
+	  { NULL } },
+	{ "a block the step only asks to view: a check with no repair",
+	  LOCATE
+	  GIZMO_MADE
+	  "5. Pick the Gizmo subkey. Look over the value it holds:\n"
+	  "\n"
+	  MODE_FAST,
+	  { "repairs 0", NULL },
+	  { "repair " GIZMO "|Mode", NULL } },
+	{ "a quoted block only looked at, its data kept as is: a check with no repair",
+	  LOCATE
+	  "3. View this value, which the installer made:\n"
+	  "\n"
+	  "   \"Value Name: Turbo\n"
+	  "   Data Type: REG_SZ\n"
+	  "   Value: YES\"\n"
+	  "\n"
+	  "   Do not change this value.\n",
+	  { "check REG_SZ " AGENT "|Turbo = YES", "repairs 0", NULL },
+	  { "repair " AGENT "|Turbo", "YES\"", NULL } },
+	{ "defaults that the installer will set, listed after Add Value: no repair",
+	  LOCATE
+	  "3. Make a key with Add Key on the Edit menu.\n"
+	  "\n"
+	  "4. In the Key Name box, type \"Gizmo\" (without the quotation marks).\n"
+	  "\n"
+	  "5. Pick the new key, then click Add Value on the Edit menu. The following\n"
+	  "   are the default values, which the installer will set for the Gizmo key:\n"
+	  "\n"
+	  "      Slot0:REG_DWORD:0\n"
+	  "      Slot1:REG_DWORD:1\n",
+	  { "repairs 0", NULL },
+	  { "repair " GIZMO "|Slot0", NULL } },
+	{ "entries the step says not to add to a list: no check",
+	  LOCATE
+	  ORDER_OPENED_NOT
+	  "   Frob Bus\n",
+	  { "checks 0", "repairs 0", NULL },
+	  { NULL } },
+	{ "another program's Add Value after Registry Editor is quit: no check",
+	  LOCATE
+	  "3. Quit Registry Editor.\n"
+	  "\n"
+	  "4. Start the Frobnitz Console. From its Tools menu, pick Add Value, type\n"
+	  "   \"GuardMode\" (without the quotation marks), select REG_DWORD as its Data\n"
+	  "   Type, and press OK.\n"
+	  "\n"
+	  "5. In the Data box, type 1 and press OK.\n",
+	  { "repairs 0", NULL },
+	  { "check " AGENT "|GuardMode", NULL } },
+	{ "the Add Value dialog with a choice of data: no check",
+	  LOCATE
+	  "3. Click Add Value on the Edit menu.\n"
+	  "\n"
+	  "4. Type the name of the value as Turbo.\n"
+	  "\n"
+	  "5. Make it REG_SZ and type On for the value to use the fast path, or Off to\n"
+	  "   keep the slow one.\n",
+	  { "repairs 0", NULL },
+	  { "check " AGENT "|Turbo", NULL } },
+	{ "a key's name picked from a list of choices: no check under any",
+	  LOCATE
+	  "3. Make a key with Add Key on the Edit menu.\n"
+	  "\n"
+	  "4. Give it one of these names in the Key Name box, and click OK:\n"
+	  "\n"
+	  "   Gizmo\n"
+	  "   Widget\n"
+	  "\n"
+	  "5. Pick the new key, then click Add Value on the Edit menu:\n"
+	  "\n"
+	  MODE_FAST,
+	  { "repairs 0", NULL },
+	  { "check " GIZMO "|Mode", "check " AGENT "|Mode", NULL } },
+	{ "a lone word under a step that makes a key is no name for it",
+	  LOCATE
+	  "3. Make a key with Add Key on the Edit menu.\n"
+	  "\n"
+	  "   CAUTION\n"
+	  "\n"
+	  "   Use the name your supplier sends you.\n"
+	  "\n"
+	  NEW_KEY_MODE_NO_CHECK,
+	{ "the Add Value dialog after a key named one way or another: no check under either",
+	  LOCATE
+	  "3. Click Add Key on the Edit menu, type \"Gizmo\" or \"Widget\" in the Key Name\n"
+	  "   box (as your release calls it), and click OK.\n"
+	  "\n"
+	  "4. Select the new key, and then on the Edit menu, click Add Value.\n"
+	  "\n"
+	  RETRIES_DIALOG,
+	  { "repairs 0", NULL },
+	  { "check " GIZMO "|Retries", "check " AGENT "|Retries", "check " GIZMO, NULL } },
+	{ "a key made with a name the reader picks, then a block: no check under a word of the sentence",
+	  LOCATE
+	  "3. Click Add Key on the Edit menu, and type a name of your own for it.\n"
+	  "\n"
+	  NEW_KEY_MODE_NO_CHECK,
+	{ "a NOTE telling what the Add Value dialog holds, with no step using it: no check",
+	  LOCATE
+	  "3. Check that the agent runs.\n"
+	  "\n"
+	  "NOTE: Once you pick Add Value, a dialog opens. Typing \"GuardMode\" (without\n"
+	  "the quotation marks) as the Value Name, picking REG_DWORD, and typing 1 for\n"
+	  "the value is what the installer does for you.\n",
+	  { "repairs 0", NULL },
+	  { "check " AGENT "|GuardMode", NULL } },
 	{ "the key located selected again by its last name: no subkey",
 	  LOCATE
 	  "3. Select the Agent key.\n"
@@ -261,29 +457,28 @@ static const struct draft_case cases[] = {
 	  { "check " AGENT "|Retries", "repairs 1", NULL } },
 	{ "the Add Value dialog: the name typed right after Add Value, its data in the next step",
 	  LOCATE
-	  "3. On the Edit menu, click Add Value, type \"GuardMode\" (without the\n"
-	  "   quotation marks), click REG_DWORD in the Data Type box, and then click OK.\n"
+	  "3. Pick Add Value, type \"GuardMode\" (without the quotation marks), select\n"
+	  "   REG_DWORD as its Data Type, and press OK.\n"
 	  "\n"
-	  "4. Type \"1\" (without the quotation marks) in the Data box, and then click OK.\n",
+	  "4. In the Data box, type 1 and press OK.\n",
 	  { "check REG_DWORD " AGENT "|GuardMode = 1", "repair " AGENT "|GuardMode", NULL },
 	  { NULL } },
 	{ "the name typed right after Add Value is not its data, when the data is the reader's",
 	  LOCATE
-	  "3. On the Edit menu, click Add Value, type \"GraceTime\" (without the\n"
-	  "   quotation marks), click REG_SZ in the Data Type box, and then click OK.\n"
+	  "3. Pick Add Value, type \"GraceTime\" (without the quotation marks), select\n"
+	  "   REG_SZ as its Data Type, and press OK.\n"
 	  "\n"
-	  "4. Type a number of seconds in the Data box, and then click OK.\n",
+	  "4. In the Data box, type the wait you want, in seconds, and press OK.\n",
 	  { NULL },
 	  { "check " AGENT "|GraceTime", "data: 'GraceTime'", NULL } },
 	{ "the Add Value dialog after the steps open a folder the reader picks: no check",
 	  LOCATE
-	  "3. Double-click the folder for your widget, and then click the Unit0 folder.\n"
+	  "3. Open the folder of your own widget, then its Unit0 folder.\n"
 	  "\n"
-	  "4. On the Edit menu, click Add Value, type \"Rate\" (without the quotation\n"
-	  "   marks), click REG_DWORD in the Data Type box, and then click OK.\n"
+	  "4. Pick Add Value, type \"Rate\" (without the quotation marks), select\n"
+	  "   REG_DWORD as its Data Type, and press OK.\n"
 	  "\n"
-	  "5. Type \"3c\" (without the quotation marks) in the Data box, click Hex, and\n"
-	  "   then click OK.\n",
+	  "5. In the Data box, type 3c, click Hex, and press OK.\n",
 	  { NULL },
 	  { "check " AGENT "|Rate", "repairs 1", NULL } },
 	{ "the Add Value dialog: a name the reader chooses is no check",
@@ -326,7 +521,7 @@ static const struct draft_case cases[] = {
 	  "   Frob Bus\n"
 	  "   Frob Disk\n"
 	  "\n"
-	  "6. Click OK and quit Registry Editor.\n",
+	  "6. Save the list with OK, then close Registry Editor.\n",
 	  { "check REG_MULTI_SZ " AGENT "|Order = Frob Bus", "data: 'Frob Disk'",
 	    "repair " AGENT "|Order", "expect: contains", NULL },
 	  { NULL } },
@@ -341,6 +536,14 @@ static const struct draft_case cases[] = {
 	  "3. On the Edit menu, click Multi String, add \"Software\\Frobnitz\" (without\n"
 	  "   the quotation marks) to the existing data, and then click OK.\n",
 	  { "check REG_MULTI_SZ " AGENT "|Paths = Software\\Frobnitz", "expect: contains", NULL },
+	  { NULL } },
+	{ "entries added to a list after a step selects another subkey: no check under the key read",
+	  LOCATE
+	  "3. Now select the Widget subkey.\n"
+	  "\n"
+	  ORDER_OPENED
+	  "   Frob Bus\n",
+	  { "checks 0", "repairs 0", NULL },
 	  { NULL } },
 	{ "an entry the reader names, or one standing for a drive, is no check",
 	  LOCATE
