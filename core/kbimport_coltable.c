@@ -753,13 +753,13 @@ struct ct_group {
 /* Key k with the subkey its steps add or select ("click Add Key, and then
  * type Helpers" / "Select the Helpers key, and then add the following
  * values:"); k's own key when the steps name its last name. */
-static const char *ct_steps_subkey(struct imp *im, const struct imp_key_read *k)
+static const char *ct_steps_subkey(struct imp *im, const struct imp_key_read *k, const char *subkey)
 {
 	const char *lastname = strrchr(k->key, '\\');
 
-	if (lastname != NULL && strcasecmp(lastname + 1, k->subkey) == 0)
+	if (lastname != NULL && strcasecmp(lastname + 1, subkey) == 0)
 		return k->key;
-	return imp_fmt(im, "%s\\%s", k->key, k->subkey);
+	return imp_fmt(im, "%s\\%s", k->key, subkey);
 }
 
 /* A step between key k and line top selects a subkey without its name
@@ -829,9 +829,17 @@ static void ct_place(struct imp *im, const struct ct_group *g, size_t lead, cons
 	if (key != NULL && (key = ct_lead_subkey(im, key, lead, g->hl - 1, tabled)) == NULL)
 		why = "the words above it name a key of the path above, not the one it ends in";
 	/* a subkey the lead-in names wins over the one the steps move to */
-	if (key != NULL && key == k->key && g->title == NULL && k->subkey != NULL)
-		key = ct_steps_subkey(im, k);
-	else if (key != NULL && key == k->key && g->title == NULL && ct_selects_unnamed(im, k, g->top)) {
+	if (key != NULL && key == k->key && g->title == NULL && k->subkey != NULL) {
+		key = ct_steps_subkey(im, k, k->subkey);
+	} else if (key != NULL && key == k->key && g->title == NULL && k->lost_line > g->end) {
+		/* the steps leave the key they made only below the table */
+		if (k->lost_subkey != NULL)
+			key = ct_steps_subkey(im, k, k->lost_subkey);
+		else if (k->lost_unnamed) {
+			why = "the steps above it make a key whose name the article does not give";
+			key = NULL;
+		}
+	} else if (key != NULL && key == k->key && g->title == NULL && ct_selects_unnamed(im, k, g->top)) {
 		why = "a step above it selects a subkey it does not name";
 		key = NULL;
 	}

@@ -157,6 +157,10 @@ struct imp_key_read {
 	const char *subkey;     /* a subkey the steps under it add or select
 				   by name ("click Add Key, type Helpers") */
 	size_t subkey_line;     /* a step selects a subkey it does not name */
+	size_t lost_line;       /* a step leaves the key in force (Registry
+				   Editor quit, a second key made), or 0 */
+	const char *lost_subkey; /* the key made in force until lost_line */
+	int lost_unnamed;       /* ... made, but its name not given */
 };
 
 struct imp {
@@ -235,6 +239,9 @@ struct value_block {
 				   under (its last name: "Select the X key") */
 	int key_lost;           /* the steps left the key in force (a second
 				   key made, another selected): subkey_line */
+	const char *lost_subkey; /* the key made that was in force when they
+				   did (NULL: none, or one not yet named) */
+	int lost_unnamed;       /* a key made was in force, its name not given */
 };
 
 enum asks { ASK_NOTHING, ASK_CHECK, ASK_SET, ASK_DELETE };

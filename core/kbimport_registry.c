@@ -483,7 +483,7 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 	{       /* the key in force for a table further on (kbimport_coltable.c) */
 		struct imp_key_read *kr = PUSH(im, keys_read);
 		if (kr != NULL) {
-			*kr = (struct imp_key_read){ key, key_line, key_last, NULL, NULL, 0 };
+			*kr = (struct imp_key_read){ .key = key, .line = key_line, .last = key_last };
 			read_at = im->n_keys_read - 1;
 		}
 	}
@@ -498,8 +498,17 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 	/* no values of its own: a table below (kbimport_coltable.c) goes
 	 * under the subkey the steps move to */
 	if (vb.nv == 0 && read_at < im->n_keys_read) {
-		im->keys_read[read_at].subkey = vb.subkey;
-		im->keys_read[read_at].subkey_line = vb.subkey_line;
+		struct imp_key_read *kr = &im->keys_read[read_at];
+		kr->subkey = vb.subkey;
+		kr->subkey_line = vb.subkey_line;
+		/* the block reader reads on past a table to where the steps
+		 * quit Registry Editor or make a second key: a table above
+		 * that line is still under the key made */
+		if (vb.key_lost) {
+			kr->lost_line = vb.subkey_line;
+			kr->lost_subkey = vb.lost_subkey;
+			kr->lost_unnamed = vb.lost_unnamed;
+		}
 	}
 	/* "Remove the Frob key from:" over the key: its child, as asked;
 	 * the values below, if any, are read on as before */

@@ -379,6 +379,21 @@ static void test_a_title_over_a_table_names_a_subkey_when_the_words_say_so(void 
 		  "\nQuit Registry Editor.\n",
 		  { "check REG_SZ " GIZMO_KEY "\\Spinners|Program = SPIN.EXE", NULL },
 		  { "check " GIZMO_VALUE("Program"), NULL } },
+		{ "a step adds a key it does not name, a table under it, then Registry Editor is quit: reviewed",
+		  "\n"
+		  "1. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "2. From the Edit menu, choose Add Key, and then type a name for your spinner.\n"
+		  "\n"
+		  "3. Click the new key, and then add these values to it:\n"
+		  "\n"
+		  "   Type            Name        Data\n"
+		  "   String Value    Program     SPIN.EXE\n"
+		  "\nQuit Registry Editor.\n",
+		  { "make a key whose name the article does not give", NULL },
+		  { "check " GIZMO_VALUE("Program"), "repairs 1", NULL } },
 		{ "a step selects a subkey it does not name: the table is reviewed",
 		  "\n"
 		  "1. Locate the following key:\n"
