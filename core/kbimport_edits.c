@@ -92,38 +92,6 @@ static const char *skip_fillers(const char *p)
 	return p;
 }
 
-/* The words before a verb in its sentence say it is not an instruction:
- * "Do not remove the key", "before removing any registry keys", "if you
- * delete it, ...". */
-static int not_an_instruction(const char *line, const char *verb)
-{
-	const char *p = verb, *start = line;
-	static const char *const negators[] = { "not", "never", "before", "after", "without",
-						"when", "instead", "can't", "don't", "cannot",
-						"may", "might", "will", "would", NULL };
-	size_t i;
-	char buf[160];
-	size_t n;
-
-	for (p = verb; p > line; p--)
-		if (p[-1] == '.' && (p[0] == ' ' || p[0] == '\t')) {
-			start = p;
-			break;
-		}
-	n = (size_t)(verb - start);
-	if (n >= sizeof buf)
-		n = sizeof buf - 1;
-	memcpy(buf, start, n);
-	buf[n] = '\0';
-	for (i = 0; negators[i] != NULL; i++)
-		if (imp_has_word(buf, negators[i]))
-			return 1;
-	/* "if you delete", "you delete": a condition, not a step; "verify
-	 * that X is 1, or delete X": one of two ways, not the repair */
-	return n >= 4 && (imp_has_word(buf + (n > 8 ? n - 8 : 0), "you") ||
-			  imp_has_word(buf + (n > 4 ? n - 4 : 0), "or"));
-}
-
 /* The name of a value the step selects: "Click the X value",
  * "Double-click X", "the X value", or the dependency named in words. */
 static const char *value_selected(struct imp *im, size_t first, size_t last)
@@ -302,7 +270,7 @@ static void classify(struct imp *im, const char *key, size_t key_last, size_t n,
 
 	memset(e, 0, sizeof *e);
 	e->line = n;
-	if (not_an_instruction(line, verb))
+	if (imp_not_asked(line, verb))
 		return;
 	/* "press the DELETE key", "press the Delete (Del) key": the
 	 * keyboard's key deletes what is selected */
@@ -561,7 +529,8 @@ static int deletable(const struct imp *im, const char *key, size_t key_last)
 	const char *last = strrchr(key, '\\'), *next;
 	size_t i;
 
-	if (last == NULL || last[1] == '\0' || imp_has_placeholder(key) ||
+	/* "...\\ADVSDLCLS_1.0_*": a wildcard names no one key */
+	if (last == NULL || last[1] == '\0' || imp_has_placeholder(key) || strpbrk(key, "*?") != NULL ||
 	    strstr(key, "\\ ") != NULL || strstr(key, " \\") != NULL)
 		return 0;
 	for (i = 0; containers[i] != NULL; i++)
@@ -768,7 +737,7 @@ int imp_place_list_add(struct imp *im, const char *key, size_t key_line, size_t 
 			 imp_skip_ws(imp_line_at(im, n + 1)) : "");
 		s = joined;
 		for (p = s; (p = imp_ci_find(p, "add ")) != NULL; p += 4) {
-			if ((p > s && isalpha((unsigned char)p[-1])) || not_an_instruction(s, p))
+			if ((p > s && isalpha((unsigned char)p[-1])) || imp_not_asked(s, p))
 				continue;
 			to = imp_ci_find(p + 4, " to the ");
 			if (to == NULL || (value = list_named(im, to)) == NULL)

@@ -232,6 +232,113 @@ static void test_a_key_named_but_not_asked_for_is_no_check(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* One test over the whole clause before the verb (keyact.c's
+ * imp_not_asked(), which every delete reader asks): a negation anywhere in
+ * it, a program's subject with "will" or a mid-sentence "when", an option
+ * ("can also"), draft nothing; a condition opening the sentence keeps the
+ * ask (labelling guide C8). */
+static void test_a_delete_negated_or_described_anywhere_in_its_clause_is_no_check(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'does not, however, delete the HKEY_... registry key' (a comma between)",
+		  "\n"
+		  "MORE INFORMATION\n"
+		  "================\n"
+		  "\n"
+		  "The Frob remover does not, however, delete the HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob key.\n",
+		  { "repairs 0", "checks 0", NULL },
+		  { "absent " FROB, NULL } },
+		{ "'Setup will then delete the HKEY_... registry key' (a subject and a modal)",
+		  "\n"
+		  "MORE INFORMATION\n"
+		  "================\n"
+		  "\n"
+		  "Frob Setup will then delete the HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob key for you.\n",
+		  { "repairs 0", "checks 0", NULL },
+		  { "absent " FROB, NULL } },
+		{ "'Old builds of Setup, when run again, delete the HKEY_... key' (a clause inside)",
+		  "\n"
+		  "MORE INFORMATION\n"
+		  "================\n"
+		  "\n"
+		  "Old builds of Frob Setup, when run again, delete the HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob key.\n",
+		  { "repairs 0", "checks 0", NULL },
+		  { "absent " FROB, NULL } },
+		{ "'you do not have to remove the X key located under HKEY_...'",
+		  "\n"
+		  "MORE INFORMATION\n"
+		  "================\n"
+		  "\n"
+		  "Note that you do not have to remove the Frob key located under HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco.\n",
+		  { "repairs 0", "checks 0", NULL },
+		  { "absent " FROB, NULL } },
+		{ "'When X starts, it will then remove the X key located under HKEY_...'",
+		  "\n"
+		  "MORE INFORMATION\n"
+		  "================\n"
+		  "\n"
+		  "When the agent starts, it will then remove the Frob key located under HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco.\n",
+		  { "repairs 0", "checks 0", NULL },
+		  { "absent " FROB, NULL } },
+		{ "'Do not, under any circumstances, remove the X key from:' over the parent",
+		  "\n"
+		  "Do not, under any circumstances, remove the Frob key from:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\n",
+		  { "repairs 0", "checks 0", NULL },
+		  { "absent " FROB, NULL } },
+		{ "'Do not, under any circumstances, delete the following key:' (an older reader's lead-in)",
+		  "\n"
+		  "Do not, under any circumstances, delete the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n",
+		  { "repairs 0", NULL },
+		  { "absent " FROB, NULL } },
+		{ "'When X, Setup will then delete the following keys:' in MORE INFORMATION",
+		  "\n"
+		  "MORE INFORMATION\n"
+		  "================\n"
+		  "\n"
+		  "When the fix installs, Setup will then delete the following keys:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\\Cache\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\\Old\n",
+		  { "repairs 0", NULL },
+		  { "absent " FROB "\\Cache", "absent " FROB "\\Old", NULL } },
+		{ "'You can also manually remove the X key located in:' (an option)",
+		  "\n"
+		  "You can also manually remove the Frob key located in:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\n",
+		  { "repairs 0", "checks 0", NULL },
+		  { "absent " FROB, NULL } },
+		{ "'If X is not needed, delete the X value from the following key:' (the condition keeps the ask)",
+		  "\n"
+		  "If the old Frob settings are not needed, delete the FrobPath value from the\n"
+		  "following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n",
+		  { "absent " FROB "|FrobPath", "repair " FROB "|FrobPath", NULL },
+		  { NULL } },
+		{ "'Using Registry Editor, remove the following keys:' ('Editor,' holds no 'or')",
+		  "\n"
+		  "5. Using Registry Editor, remove the following keys:\n"
+		  "\n"
+		  "   NOTE: Some of these keys may not exist on every computer.\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\\Cache\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\\Old\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Wob_1.0_*\n"
+		  "\n"
+		  "6. Restart the computer.\n",
+		  { "absent " FROB "\\Cache", "absent " FROB "\\Old", "repairs 2", NULL },
+		  { "absent " FROBCO "\\Wob_1.0_*", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 static void test_keys_written_the_inf_way_are_read_whole(void **state)
 {
 	static const struct draft_case cases[] = {
@@ -379,6 +486,7 @@ int main(void)
 		cmocka_unit_test(test_a_key_named_over_its_parent_is_deleted_or_checked),
 		cmocka_unit_test(test_a_key_named_in_running_text_is_deleted_as_asked),
 		cmocka_unit_test(test_a_key_named_but_not_asked_for_is_no_check),
+		cmocka_unit_test(test_a_delete_negated_or_described_anywhere_in_its_clause_is_no_check),
 		cmocka_unit_test(test_keys_written_the_inf_way_are_read_whole),
 		cmocka_unit_test(test_an_entry_added_to_a_multi_string_value_in_words),
 		cmocka_unit_test(test_a_dword_s_data_said_in_the_sentence_asking_for_it),
