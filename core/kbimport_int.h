@@ -599,6 +599,11 @@ int imp_suggests(const char *text);
  * one test every reader of a delete, an add or a lead-in asks. */
 int imp_not_asked(const char *text, const char *verb);
 
+/* The verb at verb (inside text) opens an imperative clause ("To fix
+ * this, add", "you must then delete"; not "Many administrators add") and
+ * imp_not_asked() finds nothing against it. */
+int imp_verb_asked(const char *text, const char *verb);
+
 /* One sentence read as imp_governing_act() reads a lead-in: its
  * strongest imperative verb and that verb's object. */
 void imp_sentence_act(const char *sentence, struct key_act *out);

@@ -195,6 +195,11 @@ int imp_not_asked(const char *text, const char *verb)
 		!imp_has_word(last_words(buf, 1), "should"));
 }
 
+int imp_verb_asked(const char *text, const char *verb)
+{
+	return at_clause_start(text, verb) && !imp_not_asked(text, verb);
+}
+
 /* The object of the verb ending at p, within six words: a key or a
  * value.  *own is 1 when it is the key set out below
  * ("the following key", "these keys", "this registry key"), not a key
@@ -330,7 +335,7 @@ static void classify(const char *s, struct key_act *out)
 			if ((p > s && (isalpha((unsigned char)p[-1]) || p[-1] == '/' || p[-1] == '-')) ||
 			    isalpha((unsigned char)p[l]) || p[l] == '/' || p[l] == '-')
 				continue;
-			if (!at_clause_start(s, p) || imp_not_asked(s, p))
+			if (!imp_verb_asked(s, p))
 				continue;
 			o = object_of(p + l, &own);
 			/* "add the X value", "add the X data value to the Y

@@ -405,6 +405,50 @@ static void test_an_entry_added_to_a_multi_string_value_in_words(void **state)
 		  "2. Add \"frobpipe\" (without the quotation marks) to the FrobPipes entry.\n",
 		  { NULL },
 		  { "check " FROB "|FrobPipes", "repairs 1", NULL } },
+		{ "'Many administrators add \"X\" to the NullSessionPipes entry in the following key, which ...' (described)",
+		  "\n"
+		  "MORE INFORMATION\n"
+		  "================\n"
+		  "\n"
+		  "Many administrators add \"frobpipe\" to the NullSessionPipes entry in the\n"
+		  "following key, which opens the pipe to anyone:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\FrobSrv\\Parameters\n",
+		  { "repairs 0", "checks 0", NULL },
+		  { "check HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobSrv\\Parameters|NullSessionPipes", NULL } },
+		{ "'Some programs add the \"X\" data value to the Y multi-string value in the following key:'",
+		  "\n"
+		  "MORE INFORMATION\n"
+		  "================\n"
+		  "\n"
+		  "Some programs add the \"FrobFilter\" data value to the FrobLists\n"
+		  "multi-string value in the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n",
+		  { "repairs 0", "checks 0", NULL },
+		  { "check " FROB "|FrobLists", NULL } },
+		{ "an add in a step naming no key is not the key of a later step's",
+		  "\n"
+		  "1. On the server, add \"frobpipe\" (without the quotation marks) to the\n"
+		  "   NullSessionPipes entry of the FrobSrv service.\n"
+		  "2. Restart the server.\n"
+		  "3. Verify that the following key exists:\n"
+		  "\n"
+		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n",
+		  { "check " FROB, "repairs 0", NULL },
+		  { "check " FROB "|NullSessionPipes", NULL } },
+		{ "'To fix this, add X to the Depend On Service list for Y:' over the procedure's steps",
+		  "\n"
+		  "To fix this, add the Wobble service (WobSvc) to the Depend On\n"
+		  "Service list for FrobSrv:\n"
+		  "\n"
+		  "1. Open the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\FrobSrv\n"
+		  "\n"
+		  "2. Double-click Depend on Service.\n",
+		  { "check REG_MULTI_SZ HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobSrv|DependOnService = WobSvc", NULL },
+		  { NULL } },
 		{ "'Do not add \"X\" to the NullSessionPipes entry.'",
 		  "\n"
 		  "1. Go to the following key in the registry:\n"
