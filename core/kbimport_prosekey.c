@@ -645,6 +645,22 @@ const char *imp_dword_set_in_words(struct imp *im, const struct imp_at *at, cons
 
 /* ---- a relative path named before its root ------------------------------ */
 
+/* The text of the sentence holding line n (s), from the lines above
+ * where it starts to root on line n, joined in the import's pool. */
+static const char *text_up_to(struct imp *im, const char *s, const char *root, size_t n)
+{
+	struct kb_buf b = { 0 };
+	size_t starts[8], first = sentence_first(im, n);
+	const char *text;
+
+	if (first == n)
+		return imp_dupn(im, s, (size_t)(root - s));
+	imp_join_lines(im, first, n - 1, &b, starts, 8);
+	text = b.oom || b.p == NULL ? NULL : imp_fmt(im, "%s %.*s", b.p, (int)(root - imp_skip_ws(s)), imp_skip_ws(s));
+	kb_buf_free(&b);
+	return text;
+}
+
 int imp_place_relative_named(struct imp *im, const char *s, const char *root, size_t n)
 {
 	struct words ws;
@@ -673,9 +689,14 @@ int imp_place_relative_named(struct imp *im, const char *s, const char *root, si
 	    !word_is(&ws, k - 1, "the"))
 		return 0;
 	rel = imp_dupn(im, ws.w[k], ws.l[k]);
-	sentence = sentence_before(s, (size_t)(root - s));
-	/* the ask is the sentence's, up to the root: "2. Delete the ..." */
-	if (rel == NULL || (verb = sentence_asks(imp_dupn(im, sentence, (size_t)(root - sentence)), KO_KEY)) == KV_NONE)
+	/* the ask is the sentence's, up to the root: "2. Delete the ...";
+	 * it may start on a line above ("... program does not" / "delete
+	 * the \SOFTWARE\X key under HKEY_LOCAL_MACHINE") */
+	sentence = text_up_to(im, s, root, n);
+	if (rel == NULL || sentence == NULL)
+		return 0;
+	sentence = sentence_before(sentence, strlen(sentence));
+	if ((verb = sentence_asks(sentence, KO_KEY)) == KV_NONE)
 		return 0;
 	key = imp_fmt(im, "HKEY_LOCAL_MACHINE%s%s", *rel == '\\' ? "" : "\\", rel);
 	if (key == NULL || (key = imp_normal_key(im, key, n)) == NULL)

@@ -280,6 +280,22 @@ static void test_a_delete_negated_or_described_anywhere_in_its_clause_is_no_chec
 		  "When the agent starts, it will then remove the Frob key located under HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco.\n",
 		  { "repairs 0", "checks 0", NULL },
 		  { "absent " FROB, NULL } },
+		{ "'... program does not' / 'delete the \\Path key under HKEY_LOCAL_MACHINE subtree.' (the negation a line above)",
+		  "\n"
+		  "MORE INFORMATION\n"
+		  "================\n"
+		  "\n"
+		  "Unlike the old release, the new Frob removal program does not\n"
+		  "delete the \\SOFTWARE\\Frobco\\Frob key under HKEY_LOCAL_MACHINE subtree.\n",
+		  { "repairs 0", "checks 0", NULL },
+		  { "absent " FROB, NULL } },
+		{ "'2. Run Setup and then' / 'delete the \\Path key under HKEY_LOCAL_MACHINE subtree.' (the ask a line above)",
+		  "\n"
+		  "1. Quit the Frob agent.\n"
+		  "2. Start Registry Editor, and then\n"
+		  "   delete the \\SOFTWARE\\Frobco\\Frob key under HKEY_LOCAL_MACHINE subtree.\n",
+		  { "absent " FROB, "repair " FROB, NULL },
+		  { NULL } },
 		{ "'Do not, under any circumstances, remove the X key from:' over the parent",
 		  "\n"
 		  "Do not, under any circumstances, remove the Frob key from:\n"
