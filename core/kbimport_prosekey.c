@@ -315,6 +315,25 @@ static int checked_already(const struct imp *im, const char *key)
 	return 0;
 }
 
+/* "Check the X key ... If it exists, delete it", "If the X key is there,
+ * ... Remove it.": the check is there to find what the step deletes, so
+ * a check that the key exists points the wrong way; the step is left to a
+ * person.  A delete or remove in the lines from the asking sentence
+ * (line) to a few past the key, before the next step. */
+static int deleted_after_check(const struct imp *im, size_t line, size_t key_last)
+{
+	size_t n;
+
+	for (n = line; n < im->a->body_end && n <= key_last + 4; n++) {
+		const char *s = imp_line_at(im, n);
+		if (n > key_last && imp_numbered_step(s))
+			break;
+		if (imp_has_word(s, "delete") || imp_has_word(s, "remove"))
+			return 1;
+	}
+	return 0;
+}
+
 /* The check verb asks for on key or its value (NULL: the key itself): a
  * delete's absence and its repair, or a check that the key exists; cited
  * to line; 1 when drafted. */
@@ -324,7 +343,7 @@ static int draft_asked(struct imp *im, enum key_verb verb, const char *key, cons
 	const struct imp_at at = { .key_line = key_line, .key_last = key_last, .repair = verb == KV_DELETE };
 
 	if (key == NULL || (value == NULL && (!nameable(key) || checked_already(im, key))) ||
-	    in_back_out(im, key_line))
+	    in_back_out(im, key_line) || (verb == KV_CHECK && deleted_after_check(im, line, key_last)))
 		return 0;
 	if (value != NULL) {
 		if (imp_has_placeholder(key) || imp_has_placeholder(value) || imp_not_a_name(value, strlen(value)))

@@ -88,6 +88,21 @@ static void test_a_key_named_over_its_parent_is_deleted_or_checked(void **state)
 		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n",
 		  { "check " FROB "\\Wobble in Progress", "checks 1", NULL },
 		  { "repair " FROB "\\Wobble in Progress", "absent " FROB "\\Wobble in Progress", NULL } },
+		{ "'Check the X registry key that is located in the following registry key:' then 'If the X key is there, ... Remove it.'",
+		  "\n"
+		  "1. Check the Wobble registry key that is located in the following registry key:\n"
+		  "\n"
+		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "   If the Wobble key is there, the old agent left it behind. Remove it.\n",
+		  { "repairs 0", NULL },
+		  { "check " FROB "\\Wobble", NULL } },
+		{ "'Check the HKEY_...\\X registry key. If it exists, delete it' is no check that it exists",
+		  "\n"
+		  "1. Check the HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob registry key. If it\n"
+		  "   exists, delete it and restart the computer.\n",
+		  { "repairs 0", NULL },
+		  { "check " FROB, NULL } },
 		{ "'Remove the X entry located in' over the key deletes the value",
 		  "\n"
 		  "   b. Remove the FROBLOG@ entry located in\n"
