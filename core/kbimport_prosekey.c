@@ -503,7 +503,8 @@ int imp_place_running_named(struct imp *im, const char *key, const char *s, cons
 	rest = text + off + kl;
 	for (ext = 0; rest[ext] == ' ' && isupper((unsigned char)rest[ext + 1]);) {
 		size_t wl = strcspn(rest + ext + 1, " .,;:");
-		if (memchr(rest + ext + 1, '\\', wl) != NULL)
+		/* "...\\Frob Registry key": the words for a key end the name */
+		if (memchr(rest + ext + 1, '\\', wl) != NULL || key_word_after(rest + ext))
 			break;
 		ext += 1 + wl;
 		if (key_word_after(rest + ext))

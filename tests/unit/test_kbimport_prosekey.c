@@ -165,6 +165,16 @@ static void test_a_key_named_in_running_text_is_deleted_as_asked(void **state)
 		  "   same server.\n",
 		  { "absent " FROB, "repair " FROB, NULL },
 		  { NULL } },
+		{ "'delete the HKEY_...\\X Registry key.' (a capital 'Registry' is no part of the name)",
+		  "\n"
+		  "4. Delete the HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob Registry key.\n",
+		  { "absent " FROB, "repair " FROB, NULL },
+		  { "absent " FROB " Registry", NULL } },
+		{ "'delete the HKEY_...\\X Registry Key, and then restart.'",
+		  "\n"
+		  "4. Delete the HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob Registry Key, and then restart.\n",
+		  { "absent " FROB, NULL },
+		  { "absent " FROB " Registry", NULL } },
 		{ "'remove the X key located under HKEY_...\\P and the Y key under HKEY_...\\Q.'",
 		  "\n"
 		  "Also remove the Wobble registry key located under\n"
