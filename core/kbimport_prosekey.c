@@ -633,6 +633,24 @@ static const char *number_set_in(struct imp *im, size_t first, size_t last, cons
 	return num;
 }
 
+/* The block under the key gives one value (one type named, "REG_" in
+ * the lines from the key to the first sentence at the margin after v):
+ * "change the following registry parameter to 1:" says that one value's
+ * data, not each value's of a block of several. */
+static int lone_value_without_own_data(const struct imp *im, const struct imp_at *at, const struct value_spec *v)
+{
+	size_t n, types = 0, last = v->last > v->line ? v->last : v->line;
+
+	for (n = at->key_last + 1; n < im->a->body_end && n <= last + 8; n++) {
+		const char *s = imp_line_at(im, n);
+		if (n > last && !imp_blank(s) && imp_indent_of(s) == 0)
+			break;
+		if (imp_ci_find(s, "REG_") != NULL)
+			types++;
+	}
+	return types == 1;
+}
+
 const char *imp_dword_set_in_words(struct imp *im, const struct imp_at *at, const struct value_spec *v, size_t *line)
 {
 	size_t lead, first, after_first, after_last;
@@ -645,7 +663,7 @@ const char *imp_dword_set_in_words(struct imp *im, const struct imp_at *at, cons
 	for (lead = at->key_line - 1; lead > im->a->body_first && lead + 3 > at->key_line &&
 				      imp_blank(imp_line_at(im, lead)); lead--)
 		;
-	if (lead > im->a->body_first && !imp_blank(imp_line_at(im, lead))) {
+	if (lead > im->a->body_first && !imp_blank(imp_line_at(im, lead)) && lone_value_without_own_data(im, at, v)) {
 		first = sentence_first(im, lead);
 		num = number_set_in(im, first, lead, v->name, 0, line);
 	}

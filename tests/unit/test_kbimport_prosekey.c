@@ -520,6 +520,23 @@ static void test_a_dword_s_data_said_in_the_sentence_asking_for_it(void **state)
 		  { "check REG_DWORD " FROB "|EnableProxy = 1", "repair " FROB "|EnableProxy",
 		    "review 23: read from the words asking for it", NULL },
 		  { NULL } },
+		{ "'change the following registry parameter to 1:' over two values: neither takes the 1",
+		  "\n"
+		  "To turn on logging, change the following registry parameter to 1:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "   Value Name: EnableLog\n"
+		  "   Data Type: REG_DWORD\n"
+		  "\n"
+		  "   Value Name: LogLevel\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Range: 0-5\n"
+		  "   Default: 3\n"
+		  "\n"
+		  "Restart the computer.\n",
+		  { "repairs 0", NULL },
+		  { "check " FROB "|LogLevel = 1", "check " FROB "|EnableLog = 1", NULL } },
 		{ "'Set this key to 1.' right after a new value's range and default",
 		  "\n"
 		  "1. Go to the following subkey:\n"
