@@ -292,7 +292,9 @@ static int in_back_out(const struct imp *im, size_t n)
 {
 	static const char *const cues[] = { "back out", "back-out", "restore the system to",
 					    "original configuration", "uninstall the hotfix",
-					    "remove the hotfix", "uninstall this hotfix", "remove this hotfix", NULL };
+					    "remove the hotfix", "uninstall this hotfix", "remove this hotfix",
+					    "uninstall the update", "remove the update", "uninstall this update",
+					    "remove this update", "roll back", NULL };
 	const struct kb_article_section *sec = imp_section_of(im, n);
 	size_t m;
 

@@ -239,6 +239,13 @@ static void test_a_key_named_but_not_asked_for_is_no_check(void **state)
 		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n",
 		  { NULL },
 		  { "absent " FROB "\\Wobble", "absent " FROB, NULL } },
+		{ "'To uninstall the update, delete the X key located in:' (back-out)",
+		  "\n"
+		  "To uninstall the update, delete the Q900777 key located in:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\\Updates\n",
+		  { "repairs 0", NULL },
+		  { "absent " FROB "\\Updates\\Q900777", NULL } },
 		{ "a key deleted in a hotfix's back-out steps",
 		  "\n"
 		  "If you have problems with this hotfix, follow these steps to back out the\n"
