@@ -524,18 +524,26 @@ static const char *const containers[] = {
 	"Uninstall", "Enum", "Class", "Classes", "Policies", NULL,
 };
 
+int imp_container_name(const char *name)
+{
+	size_t i;
+
+	for (i = 0; containers[i] != NULL; i++)
+		if (strcasecmp(name, containers[i]) == 0)
+			return 1;
+	return 0;
+}
+
 static int deletable(const struct imp *im, const char *key, size_t key_last)
 {
 	const char *last = strrchr(key, '\\'), *next;
-	size_t i;
 
 	/* "...\\ADVSDLCLS_1.0_*": a wildcard names no one key */
 	if (last == NULL || last[1] == '\0' || imp_has_placeholder(key) || strpbrk(key, "*?") != NULL ||
 	    strstr(key, "\\ ") != NULL || strstr(key, " \\") != NULL)
 		return 0;
-	for (i = 0; containers[i] != NULL; i++)
-		if (strcasecmp(last + 1, containers[i]) == 0)
-			return 0;
+	if (imp_container_name(last + 1))
+		return 0;
 	/* the key's line goes on after it ("...\\MS Setup (ACME)\\Table
 	 * Files"): the path was read short */
 	{

@@ -599,6 +599,11 @@ int imp_suggests(const char *text);
  * one test every reader of a delete, an add or a lead-in asks. */
 int imp_not_asked(const char *text, const char *verb);
 
+/* name is the last name of a key holding every service, program or
+ * setting ("Services", "ControlSet001", "Policies"): never one to delete
+ * (kbimport_edits.c). */
+int imp_container_name(const char *name);
+
 /* The verb at verb (inside text) opens an imperative clause ("To fix
  * this, add", "you must then delete"; not "Many administrators add") and
  * imp_not_asked() finds nothing against it. */

@@ -269,19 +269,10 @@ static enum key_verb sentence_asks(const char *sentence, enum key_object object)
  * container ("...\Services"). */
 static int nameable(const char *key)
 {
-	static const char *const containers[] = { "SYSTEM", "SOFTWARE", "CurrentControlSet", "Services",
-						  "Control", "Microsoft", "Windows", "Windows NT",
-						  "CurrentVersion", "Enum", "Class", "Classes", NULL };
 	const char *last = strrchr(key, '\\');
-	size_t i;
 
-	if (last == NULL || last[1] == '\0' || imp_has_placeholder(key) || strpbrk(key, "*?") != NULL ||
-	    strstr(key, "\\ ") != NULL || strstr(key, " \\") != NULL)
-		return 0;
-	for (i = 0; containers[i] != NULL; i++)
-		if (strcasecmp(last + 1, containers[i]) == 0)
-			return 0;
-	return 1;
+	return !(last == NULL || last[1] == '\0' || imp_has_placeholder(key) || strpbrk(key, "*?") != NULL ||
+		 strstr(key, "\\ ") != NULL || strstr(key, " \\") != NULL || imp_container_name(last + 1));
 }
 
 /* Line n is in a hotfix's back-out steps: its section says so above it

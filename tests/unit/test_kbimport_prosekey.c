@@ -246,6 +246,11 @@ static void test_a_key_named_but_not_asked_for_is_no_check(void **state)
 		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\\Updates\n",
 		  { "repairs 0", NULL },
 		  { "absent " FROB "\\Updates\\Q900777", NULL } },
+		{ "'Delete the HKEY_...\\SYSTEM\\ControlSet001 key.': a container is never deleted",
+		  "\n"
+		  "2. Delete the HKEY_LOCAL_MACHINE\\SYSTEM\\ControlSet001 key.\n",
+		  { "repairs 0", NULL },
+		  { "absent HKLM\\SYSTEM\\ControlSet001", NULL } },
 		{ "a key deleted in a hotfix's back-out steps",
 		  "\n"
 		  "If you have problems with this hotfix, follow these steps to back out the\n"
