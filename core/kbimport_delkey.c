@@ -61,15 +61,11 @@ static const char *deleted_name(const char *p, size_t *len)
 	return p;
 }
 
-/* "do not delete", "don't remove", "-or-": not an ask to delete. */
+/* "do not delete", "Setup will then remove", "-or-": not an ask to
+ * delete. */
 static int hedged(const char *s, const char *verb)
 {
-	const char *b = verb - s > 12 ? verb - 12 : s;
-	char near[16];
-
-	snprintf(near, sizeof near, "%.*s", (int)(verb - b), b);
-	return imp_ci_find(near, "not ") != NULL || imp_ci_find(near, "n't ") != NULL ||
-	       imp_ci_find(s, "-or-") != NULL;
+	return imp_not_asked(s, verb) || imp_ci_find(s, "-or-") != NULL;
 }
 
 static int has_check(const struct imp *im, const char *key)

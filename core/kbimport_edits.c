@@ -92,38 +92,6 @@ static const char *skip_fillers(const char *p)
 	return p;
 }
 
-/* The words before a verb in its sentence say it is not an instruction:
- * "Do not remove the key", "before removing any registry keys", "if you
- * delete it, ...". */
-static int not_an_instruction(const char *line, const char *verb)
-{
-	const char *p = verb, *start = line;
-	static const char *const negators[] = { "not", "never", "before", "after", "without",
-						"when", "instead", "can't", "don't", "cannot",
-						"may", "might", "will", "would", NULL };
-	size_t i;
-	char buf[160];
-	size_t n;
-
-	for (p = verb; p > line; p--)
-		if (p[-1] == '.' && (p[0] == ' ' || p[0] == '\t')) {
-			start = p;
-			break;
-		}
-	n = (size_t)(verb - start);
-	if (n >= sizeof buf)
-		n = sizeof buf - 1;
-	memcpy(buf, start, n);
-	buf[n] = '\0';
-	for (i = 0; negators[i] != NULL; i++)
-		if (imp_has_word(buf, negators[i]))
-			return 1;
-	/* "if you delete", "you delete": a condition, not a step; "verify
-	 * that X is 1, or delete X": one of two ways, not the repair */
-	return n >= 4 && (imp_has_word(buf + (n > 8 ? n - 8 : 0), "you") ||
-			  imp_has_word(buf + (n > 4 ? n - 4 : 0), "or"));
-}
-
 /* The name of a value the step selects: "Click the X value",
  * "Double-click X", "the X value", or the dependency named in words. */
 static const char *value_selected(struct imp *im, size_t first, size_t last)
@@ -302,7 +270,7 @@ static void classify(struct imp *im, const char *key, size_t key_last, size_t n,
 
 	memset(e, 0, sizeof *e);
 	e->line = n;
-	if (not_an_instruction(line, verb))
+	if (imp_not_asked(line, verb))
 		return;
 	/* "press the DELETE key", "press the Delete (Del) key": the
 	 * keyboard's key deletes what is selected */
@@ -556,17 +524,26 @@ static const char *const containers[] = {
 	"Uninstall", "Enum", "Class", "Classes", "Policies", NULL,
 };
 
+int imp_container_name(const char *name)
+{
+	size_t i;
+
+	for (i = 0; containers[i] != NULL; i++)
+		if (strcasecmp(name, containers[i]) == 0)
+			return 1;
+	return 0;
+}
+
 static int deletable(const struct imp *im, const char *key, size_t key_last)
 {
 	const char *last = strrchr(key, '\\'), *next;
-	size_t i;
 
-	if (last == NULL || last[1] == '\0' || imp_has_placeholder(key) ||
+	/* "...\\ADVSDLCLS_1.0_*": a wildcard names no one key */
+	if (last == NULL || last[1] == '\0' || imp_has_placeholder(key) || strpbrk(key, "*?") != NULL ||
 	    strstr(key, "\\ ") != NULL || strstr(key, " \\") != NULL)
 		return 0;
-	for (i = 0; containers[i] != NULL; i++)
-		if (strcasecmp(last + 1, containers[i]) == 0)
-			return 0;
+	if (imp_container_name(last + 1))
+		return 0;
 	/* the key's line goes on after it ("...\\MS Setup (ACME)\\Table
 	 * Files"): the path was read short */
 	{
@@ -734,14 +711,69 @@ static size_t quoted_entry(const char *p, const char *to, const char **w)
 	return e == to + 1 ? (size_t)(q - *w) : 0;
 }
 
+/* "To resolve this issue, add W3svc to the Depend On Service list for
+ * SNMP:" / "1. ... open the following key:": a sentence ending with a
+ * colon right above the procedure's first step introduces the step
+ * holding the key; where it starts, or first. */
+static size_t procedure_lead_in(const struct imp *im, size_t first)
+{
+	size_t n = first;
+	const char *s;
+
+	if (!imp_numbered_step(imp_line_at(im, first)))
+		return first;
+	while (n > im->a->body_first && n + 3 > first && imp_blank(imp_line_at(im, n - 1)))
+		n--;
+	if (n <= im->a->body_first || n == first)
+		return first;
+	s = imp_line_at(im, n - 1);
+	if (imp_blank(s) || imp_rtrim_len(s, strlen(s)) == 0 || s[imp_rtrim_len(s, strlen(s)) - 1] != ':')
+		return first;
+	return imp_sentence_start(im, n - 1, n > 4 ? n - 4 : im->a->body_first);
+}
+
+/* Line n goes on the sentence of line n - 1 (within first..): that line
+ * is not blank and ends no sentence, and n opens no step. */
+static int sentence_goes_on(const struct imp *im, size_t first, size_t n)
+{
+	const char *above;
+	size_t l;
+
+	if (n <= first || n <= im->a->body_first || imp_numbered_step(imp_line_at(im, n)) ||
+	    imp_substep(imp_line_at(im, n)))
+		return 0;
+	above = imp_line_at(im, n - 1);
+	l = imp_rtrim_len(above, strlen(above));
+	return l > 0 && above[l - 1] != '.' && above[l - 1] != ':';
+}
+
+/* Where the sentence holding p starts in s: after the last ". " before
+ * p, past a step's number or letter ("2. ", "b) ", "- "). */
+static const char *ask_start(const char *s, const char *p)
+{
+	const char *q, *start = imp_skip_ws(s);
+
+	for (q = s; (q = strstr(q, ". ")) != NULL && q < p; q += 2)
+		start = imp_skip_ws(q + 2);
+	q = start;
+	while (isdigit((unsigned char)*q))
+		q++;
+	if (q > start && (*q == '.' || *q == ')'))
+		return imp_skip_ws(q + 1);
+	if (isalpha((unsigned char)start[0]) && (start[1] == '.' || start[1] == ')') && start[2] == ' ')
+		return imp_skip_ws(start + 2);
+	if (*start == '-' || *start == '*')
+		return imp_skip_ws(start + 1);
+	return start;
+}
+
 /* "add the World Wide Web service (W3svc) to the Depend On Service list
  * for SNMP", 'Add "winreg" (without the quotation marks) to the
  * NullSessionPipes entry', 'add the "NetBios" data value to the
  * DependOnService multi-string value': the entry is the name in quotes, in
  * parentheses, or the one word before "to".  Dependency lists are values
  * of a service's own key, so only a key under ...\Services\ takes one for
- * them; the sentence may introduce the whole procedure, so the lines read
- * start a little before the key's step. */
+ * them.  Only the key's own step is read, and only an imperative add. */
 int imp_place_list_add(struct imp *im, const char *key, size_t key_line, size_t key_last)
 {
 	size_t first, last, n;
@@ -752,23 +784,28 @@ int imp_place_list_add(struct imp *im, const char *key, size_t key_line, size_t 
 	svc = imp_ci_find(key, "\\Services\\");
 	if (imp_has_placeholder(key))
 		return 0;
+	/* the key's own step and its lead-in: an add in another step is
+	 * another key's (a step that names no key, then "Verify that the
+	 * following key exists:") */
 	step_span(im, key_line, key_last, &first, &last);
-	first = key_line > 12 ? key_line - 12 : 1;
-	if (first < im->a->body_first)
-		first = im->a->body_first;
+	first = procedure_lead_in(im, first);
 	for (n = first; n <= last && n < im->a->body_end && entry == NULL; n++) {
 		const char *s, *p, *to, *w, *open, *close;
 		size_t wl;
 
 		if (n >= key_line && n <= key_last)
 			continue;
-		/* the sentence may go on on the next line */
-		snprintf(joined, sizeof joined, "%s %s", imp_line_at(im, n),
+		/* the sentence may go on on the next line, or start on the
+		 * line above ("Many administrators" / "add ...") */
+		snprintf(joined, sizeof joined, "%s %s %s", sentence_goes_on(im, first, n) ?
+			 imp_skip_ws(imp_line_at(im, n - 1)) : "", imp_skip_ws(imp_line_at(im, n)),
 			 n + 1 < im->a->body_end && (n + 1 < key_line || n + 1 > key_last) ?
 			 imp_skip_ws(imp_line_at(im, n + 1)) : "");
 		s = joined;
 		for (p = s; (p = imp_ci_find(p, "add ")) != NULL; p += 4) {
-			if ((p > s && isalpha((unsigned char)p[-1])) || not_an_instruction(s, p))
+			/* an ask: "Many administrators add", "Some programs
+			 * add" describe what others do */
+			if ((p > s && isalpha((unsigned char)p[-1])) || !imp_verb_asked(ask_start(s, p), p))
 				continue;
 			to = imp_ci_find(p + 4, " to the ");
 			if (to == NULL || (value = list_named(im, to)) == NULL)

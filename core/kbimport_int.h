@@ -607,6 +607,23 @@ int imp_governing_act(const struct imp *im, size_t key_line, struct key_act *out
  * (labelling guide C8), so nothing in it is asked. */
 int imp_suggests(const char *text);
 
+/* The words of text before verb (from the sentence's start) say the verb
+ * is not asked: a negation ("does not, however, delete"), a program's
+ * doing ("Setup will then delete", "programs, when run twice, delete"),
+ * an option ("you can also remove"), a condition ("if you delete").  The
+ * one test every reader of a delete, an add or a lead-in asks. */
+int imp_not_asked(const char *text, const char *verb);
+
+/* name is the last name of a key holding every service, program or
+ * setting ("Services", "ControlSet001", "Policies"): never one to delete
+ * (kbimport_edits.c). */
+int imp_container_name(const char *name);
+
+/* The verb at verb (inside text) opens an imperative clause ("To fix
+ * this, add", "you must then delete"; not "Many administrators add") and
+ * imp_not_asked() finds nothing against it. */
+int imp_verb_asked(const char *text, const char *verb);
+
 /* One sentence read as imp_governing_act() reads a lead-in: its
  * strongest imperative verb and that verb's object. */
 void imp_sentence_act(const char *sentence, struct key_act *out);

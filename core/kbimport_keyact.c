@@ -97,21 +97,107 @@ static int at_clause_start(const char *s, const char *p)
 		size_t l = strlen(before[i]);
 		if ((size_t)(p - s) >= l && strncasecmp(p - l, before[i], l) == 0 &&
 		    (p - l == s || !isalpha((unsigned char)p[-(ptrdiff_t)l - 1])))
-			return 1;
+			/* "then", "also", "first" start the ask only where
+			 * the ask starts: ", then delete", "you must then
+			 * delete"; not "Setup then deletes"'s subject */
+			return i >= 5 || strcmp(before[i], "then") == 0 ? at_clause_start(s, p - l) : 1;
 	}
 	return 0;
 }
 
-/* "do not delete", "does not remove", "cannot add": not an ask. */
-static int negated(const char *s, const char *p)
+/* "you may need to remove", "you will have to delete": a modal the
+ * labelling guide (C8) keeps as an ask, the need being the reader's. */
+static int modal_of_need(const char *text, const char *modal)
 {
-	const char *q = p;
+	const char *p;
+	size_t l = strlen(modal);
 
-	while (q > s && q[-1] == ' ')
-		q--;
-	return (q - s >= 3 && strncasecmp(q - 3, "not", 3) == 0) ||
-	       (q - s >= 3 && strncasecmp(q - 3, "n't", 3) == 0) ||
-	       (q - s >= 5 && strncasecmp(q - 5, "never", 5) == 0);
+	for (p = text; (p = imp_ci_find(p, modal)) != NULL; p += l)
+		if ((p == text || !isalpha((unsigned char)p[-1])) && p[l] == ' ' &&
+		    (imp_starts_ci(p + l + 1, "need to") || imp_starts_ci(p + l + 1, "have to") ||
+		     imp_starts_ci(p + l + 1, "also need to") || imp_starts_ci(p + l + 1, "also have to")))
+			return 1;
+	return 0;
+}
+
+/* The last k words of s (its punctuation kept). */
+static const char *last_words(const char *s, size_t k)
+{
+	const char *p = s + strlen(s);
+
+	while (p > s && k > 0) {
+		while (p > s && !isalpha((unsigned char)p[-1]))
+			p--;
+		while (p > s && isalpha((unsigned char)p[-1]))
+			p--;
+		k--;
+	}
+	return p;
+}
+
+int imp_not_asked(const char *text, const char *verb)
+{
+	/* a negation, or a modal that tells what a program does, may do
+	 * or would do ("Setup will then delete", "you can also remove") */
+	static const char *const negators[] = { "not", "never", "without", "instead", "cannot", "can't", "don't",
+						"can", "could", "might", "would", NULL };
+	/* a clause that is not the sentence's opening one: "Earlier
+	 * versions of Setup, when run twice, delete"; "When X, delete Y"
+	 * opens the sentence and asks */
+	static const char *const subordinate[] = { "when", "after", "before", "while", "once", NULL };
+	static const char *const opening[] = { "if ", "when ", "after ", "once ", "unless ", "to ", "because ",
+					       "since ", "while ", "before ", NULL };
+	const char *start = text, *p;
+	char buf[200];
+	size_t i, n;
+
+	for (p = verb; p > text; p--)
+		if (p[-1] == '.' && (p[0] == ' ' || p[0] == '\t')) {
+			start = p;
+			break;
+		}
+	start = imp_skip_ws(start);
+	if (start > verb)
+		start = verb;
+	n = (size_t)(verb - start);
+	/* the words nearest the verb decide when the sentence is long */
+	if (n >= sizeof buf) {
+		start = verb - (sizeof buf - 1);
+		n = sizeof buf - 1;
+	}
+	memcpy(buf, start, n);
+	buf[n] = '\0';
+	/* "If X is not required, delete Y": the condition that opens the
+	 * sentence keeps the ask (labelling guide C8); its words are not
+	 * the ask's */
+	for (i = 0; opening[i] != NULL; i++)
+		if (imp_starts_ci(buf, opening[i]) && strchr(buf, ',') != NULL) {
+			memmove(buf, strchr(buf, ',') + 1, strlen(strchr(buf, ',') + 1) + 1);
+			n = strlen(buf);
+			break;
+		}
+	for (i = 0; negators[i] != NULL; i++)
+		if (imp_has_word(buf, negators[i]))
+			return 1;
+	if ((imp_has_word(buf, "may") && !modal_of_need(buf, "may")) ||
+	    (imp_has_word(buf, "will") && !modal_of_need(buf, "will")))
+		return 1;
+	/* past the sentence's first word: "When X, delete" opens with
+	 * its condition */
+	for (i = 0; n > 1 && subordinate[i] != NULL; i++)
+		if (imp_has_word(buf + 1, subordinate[i]))
+			return 1;
+	/* "if you delete", "you then delete": a condition, not a step;
+	 * "verify that X is 1, or delete X": one of two ways, not the
+	 * repair */
+	return imp_has_word(last_words(buf, 1), "you") || imp_has_word(last_words(buf, 1), "or") ||
+	       (imp_has_word(last_words(buf, 2), "you") && !imp_has_word(last_words(buf, 1), "must") &&
+		!imp_has_word(last_words(buf, 1), "should"));
+}
+
+int imp_verb_asked(const char *text, const char *verb)
+{
+	return at_clause_start(text, verb) && !imp_not_asked(text, verb);
 }
 
 /* The object of the verb ending at p, within six words: a key or a
@@ -249,7 +335,7 @@ static void classify(const char *s, struct key_act *out)
 			if ((p > s && (isalpha((unsigned char)p[-1]) || p[-1] == '/' || p[-1] == '-')) ||
 			    isalpha((unsigned char)p[l]) || p[l] == '/' || p[l] == '-')
 				continue;
-			if (!at_clause_start(s, p) || negated(s, p))
+			if (!imp_verb_asked(s, p))
 				continue;
 			o = object_of(p + l, &own);
 			/* "add the X value", "add the X data value to the Y

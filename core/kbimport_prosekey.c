@@ -269,19 +269,10 @@ static enum key_verb sentence_asks(const char *sentence, enum key_object object)
  * container ("...\Services"). */
 static int nameable(const char *key)
 {
-	static const char *const containers[] = { "SYSTEM", "SOFTWARE", "CurrentControlSet", "Services",
-						  "Control", "Microsoft", "Windows", "Windows NT",
-						  "CurrentVersion", "Enum", "Class", "Classes", NULL };
 	const char *last = strrchr(key, '\\');
-	size_t i;
 
-	if (last == NULL || last[1] == '\0' || imp_has_placeholder(key) || strpbrk(key, "*?") != NULL ||
-	    strstr(key, "\\ ") != NULL || strstr(key, " \\") != NULL)
-		return 0;
-	for (i = 0; containers[i] != NULL; i++)
-		if (strcasecmp(last + 1, containers[i]) == 0)
-			return 0;
-	return 1;
+	return !(last == NULL || last[1] == '\0' || imp_has_placeholder(key) || strpbrk(key, "*?") != NULL ||
+		 strstr(key, "\\ ") != NULL || strstr(key, " \\") != NULL || imp_container_name(last + 1));
 }
 
 /* Line n is in a hotfix's back-out steps: its section says so above it
@@ -292,7 +283,9 @@ static int in_back_out(const struct imp *im, size_t n)
 {
 	static const char *const cues[] = { "back out", "back-out", "restore the system to",
 					    "original configuration", "uninstall the hotfix",
-					    "remove the hotfix", "uninstall this hotfix", "remove this hotfix", NULL };
+					    "remove the hotfix", "uninstall this hotfix", "remove this hotfix",
+					    "uninstall the update", "remove the update", "uninstall this update",
+					    "remove this update", "roll back", NULL };
 	const struct kb_article_section *sec = imp_section_of(im, n);
 	size_t m;
 
@@ -315,6 +308,25 @@ static int checked_already(const struct imp *im, const char *key)
 	return 0;
 }
 
+/* "Check the X key ... If it exists, delete it", "If the X key is there,
+ * ... Remove it.": the check is there to find what the step deletes, so
+ * a check that the key exists points the wrong way; the step is left to a
+ * person.  A delete or remove in the lines from the asking sentence
+ * (line) to a few past the key, before the next step. */
+static int deleted_after_check(const struct imp *im, size_t line, size_t key_last)
+{
+	size_t n;
+
+	for (n = line; n < im->a->body_end && n <= key_last + 4; n++) {
+		const char *s = imp_line_at(im, n);
+		if (n > key_last && imp_numbered_step(s))
+			break;
+		if (imp_has_word(s, "delete") || imp_has_word(s, "remove"))
+			return 1;
+	}
+	return 0;
+}
+
 /* The check verb asks for on key or its value (NULL: the key itself): a
  * delete's absence and its repair, or a check that the key exists; cited
  * to line; 1 when drafted. */
@@ -324,7 +336,7 @@ static int draft_asked(struct imp *im, enum key_verb verb, const char *key, cons
 	const struct imp_at at = { .key_line = key_line, .key_last = key_last, .repair = verb == KV_DELETE };
 
 	if (key == NULL || (value == NULL && (!nameable(key) || checked_already(im, key))) ||
-	    in_back_out(im, key_line))
+	    in_back_out(im, key_line) || (verb == KV_CHECK && deleted_after_check(im, line, key_last)))
 		return 0;
 	if (value != NULL) {
 		if (imp_has_placeholder(key) || imp_has_placeholder(value) || imp_not_a_name(value, strlen(value)))
@@ -484,7 +496,8 @@ int imp_place_running_named(struct imp *im, const char *key, const char *s, cons
 	rest = text + off + kl;
 	for (ext = 0; rest[ext] == ' ' && isupper((unsigned char)rest[ext + 1]);) {
 		size_t wl = strcspn(rest + ext + 1, " .,;:");
-		if (memchr(rest + ext + 1, '\\', wl) != NULL)
+		/* "...\\Frob Registry key": the words for a key end the name */
+		if (memchr(rest + ext + 1, '\\', wl) != NULL || key_word_after(rest + ext))
 			break;
 		ext += 1 + wl;
 		if (key_word_after(rest + ext))
@@ -613,6 +626,24 @@ static const char *number_set_in(struct imp *im, size_t first, size_t last, cons
 	return num;
 }
 
+/* The block under the key gives one value (one type named, "REG_" in
+ * the lines from the key to the first sentence at the margin after v):
+ * "change the following registry parameter to 1:" says that one value's
+ * data, not each value's of a block of several. */
+static int lone_value_without_own_data(const struct imp *im, const struct imp_at *at, const struct value_spec *v)
+{
+	size_t n, types = 0, last = v->last > v->line ? v->last : v->line;
+
+	for (n = at->key_last + 1; n < im->a->body_end && n <= last + 8; n++) {
+		const char *s = imp_line_at(im, n);
+		if (n > last && !imp_blank(s) && imp_indent_of(s) == 0)
+			break;
+		if (imp_ci_find(s, "REG_") != NULL)
+			types++;
+	}
+	return types == 1;
+}
+
 const char *imp_dword_set_in_words(struct imp *im, const struct imp_at *at, const struct value_spec *v, size_t *line)
 {
 	size_t lead, first, after_first, after_last;
@@ -625,7 +656,7 @@ const char *imp_dword_set_in_words(struct imp *im, const struct imp_at *at, cons
 	for (lead = at->key_line - 1; lead > im->a->body_first && lead + 3 > at->key_line &&
 				      imp_blank(imp_line_at(im, lead)); lead--)
 		;
-	if (lead > im->a->body_first && !imp_blank(imp_line_at(im, lead))) {
+	if (lead > im->a->body_first && !imp_blank(imp_line_at(im, lead)) && lone_value_without_own_data(im, at, v)) {
 		first = sentence_first(im, lead);
 		num = number_set_in(im, first, lead, v->name, 0, line);
 	}
@@ -644,6 +675,22 @@ const char *imp_dword_set_in_words(struct imp *im, const struct imp_at *at, cons
 }
 
 /* ---- a relative path named before its root ------------------------------ */
+
+/* The text of the sentence holding line n (s), from the lines above
+ * where it starts to root on line n, joined in the import's pool. */
+static const char *text_up_to(struct imp *im, const char *s, const char *root, size_t n)
+{
+	struct kb_buf b = { 0 };
+	size_t starts[8], first = sentence_first(im, n);
+	const char *text;
+
+	if (first == n)
+		return imp_dupn(im, s, (size_t)(root - s));
+	imp_join_lines(im, first, n - 1, &b, starts, 8);
+	text = b.oom || b.p == NULL ? NULL : imp_fmt(im, "%s %.*s", b.p, (int)(root - imp_skip_ws(s)), imp_skip_ws(s));
+	kb_buf_free(&b);
+	return text;
+}
 
 int imp_place_relative_named(struct imp *im, const char *s, const char *root, size_t n)
 {
@@ -673,9 +720,14 @@ int imp_place_relative_named(struct imp *im, const char *s, const char *root, si
 	    !word_is(&ws, k - 1, "the"))
 		return 0;
 	rel = imp_dupn(im, ws.w[k], ws.l[k]);
-	sentence = sentence_before(s, (size_t)(root - s));
-	/* the ask is the sentence's, up to the root: "2. Delete the ..." */
-	if (rel == NULL || (verb = sentence_asks(imp_dupn(im, sentence, (size_t)(root - sentence)), KO_KEY)) == KV_NONE)
+	/* the ask is the sentence's, up to the root: "2. Delete the ...";
+	 * it may start on a line above ("... program does not" / "delete
+	 * the \SOFTWARE\X key under HKEY_LOCAL_MACHINE") */
+	sentence = text_up_to(im, s, root, n);
+	if (rel == NULL || sentence == NULL)
+		return 0;
+	sentence = sentence_before(sentence, strlen(sentence));
+	if ((verb = sentence_asks(sentence, KO_KEY)) == KV_NONE)
 		return 0;
 	key = imp_fmt(im, "HKEY_LOCAL_MACHINE%s%s", *rel == '\\' ? "" : "\\", rel);
 	if (key == NULL || (key = imp_normal_key(im, key, n)) == NULL)

@@ -88,6 +88,21 @@ static void test_a_key_named_over_its_parent_is_deleted_or_checked(void **state)
 		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n",
 		  { "check " FROB "\\Wobble in Progress", "checks 1", NULL },
 		  { "repair " FROB "\\Wobble in Progress", "absent " FROB "\\Wobble in Progress", NULL } },
+		{ "'Check the X registry key that is located in the following registry key:' then 'If the X key is there, ... Remove it.'",
+		  "\n"
+		  "1. Check the Wobble registry key that is located in the following registry key:\n"
+		  "\n"
+		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "   If the Wobble key is there, the old agent left it behind. Remove it.\n",
+		  { "repairs 0", NULL },
+		  { "check " FROB "\\Wobble", NULL } },
+		{ "'Check the HKEY_...\\X registry key. If it exists, delete it' is no check that it exists",
+		  "\n"
+		  "1. Check the HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob registry key. If it\n"
+		  "   exists, delete it and restart the computer.\n",
+		  { "repairs 0", NULL },
+		  { "check " FROB, NULL } },
 		{ "'Remove the X entry located in' over the key deletes the value",
 		  "\n"
 		  "   b. Remove the FROBLOG@ entry located in\n"
@@ -150,6 +165,16 @@ static void test_a_key_named_in_running_text_is_deleted_as_asked(void **state)
 		  "   same server.\n",
 		  { "absent " FROB, "repair " FROB, NULL },
 		  { NULL } },
+		{ "'delete the HKEY_...\\X Registry key.' (a capital 'Registry' is no part of the name)",
+		  "\n"
+		  "4. Delete the HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob Registry key.\n",
+		  { "absent " FROB, "repair " FROB, NULL },
+		  { "absent " FROB " Registry", NULL } },
+		{ "'delete the HKEY_...\\X Registry Key, and then restart.'",
+		  "\n"
+		  "4. Delete the HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob Registry Key, and then restart.\n",
+		  { "absent " FROB, NULL },
+		  { "absent " FROB " Registry", NULL } },
 		{ "'remove the X key located under HKEY_...\\P and the Y key under HKEY_...\\Q.'",
 		  "\n"
 		  "Also remove the Wobble registry key located under\n"
@@ -214,6 +239,18 @@ static void test_a_key_named_but_not_asked_for_is_no_check(void **state)
 		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n",
 		  { NULL },
 		  { "absent " FROB "\\Wobble", "absent " FROB, NULL } },
+		{ "'To uninstall the update, delete the X key located in:' (back-out)",
+		  "\n"
+		  "To uninstall the update, delete the Q900777 key located in:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\\Updates\n",
+		  { "repairs 0", NULL },
+		  { "absent " FROB "\\Updates\\Q900777", NULL } },
+		{ "'Delete the HKEY_...\\SYSTEM\\ControlSet001 key.': a container is never deleted",
+		  "\n"
+		  "2. Delete the HKEY_LOCAL_MACHINE\\SYSTEM\\ControlSet001 key.\n",
+		  { "repairs 0", NULL },
+		  { "absent HKLM\\SYSTEM\\ControlSet001", NULL } },
 		{ "a key deleted in a hotfix's back-out steps",
 		  "\n"
 		  "If you have problems with this hotfix, follow these steps to back out the\n"
@@ -226,6 +263,129 @@ static void test_a_key_named_but_not_asked_for_is_no_check(void **state)
 		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\\Hotfix\n",
 		  { NULL },
 		  { "absent " FROB "\\Hotfix\\Q900777", "absent " FROB "\\Hotfix", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* One test over the whole clause before the verb (keyact.c's
+ * imp_not_asked(), which every delete reader asks): a negation anywhere in
+ * it, a program's subject with "will" or a mid-sentence "when", an option
+ * ("can also"), draft nothing; a condition opening the sentence keeps the
+ * ask (labelling guide C8). */
+static void test_a_delete_negated_or_described_anywhere_in_its_clause_is_no_check(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'does not, however, delete the HKEY_... registry key' (a comma between)",
+		  "\n"
+		  "MORE INFORMATION\n"
+		  "================\n"
+		  "\n"
+		  "The Frob remover does not, however, delete the HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob key.\n",
+		  { "repairs 0", "checks 0", NULL },
+		  { "absent " FROB, NULL } },
+		{ "'Setup will then delete the HKEY_... registry key' (a subject and a modal)",
+		  "\n"
+		  "MORE INFORMATION\n"
+		  "================\n"
+		  "\n"
+		  "Frob Setup will then delete the HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob key for you.\n",
+		  { "repairs 0", "checks 0", NULL },
+		  { "absent " FROB, NULL } },
+		{ "'Old builds of Setup, when run again, delete the HKEY_... key' (a clause inside)",
+		  "\n"
+		  "MORE INFORMATION\n"
+		  "================\n"
+		  "\n"
+		  "Old builds of Frob Setup, when run again, delete the HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob key.\n",
+		  { "repairs 0", "checks 0", NULL },
+		  { "absent " FROB, NULL } },
+		{ "'you do not have to remove the X key located under HKEY_...'",
+		  "\n"
+		  "MORE INFORMATION\n"
+		  "================\n"
+		  "\n"
+		  "Note that you do not have to remove the Frob key located under HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco.\n",
+		  { "repairs 0", "checks 0", NULL },
+		  { "absent " FROB, NULL } },
+		{ "'When X starts, it will then remove the X key located under HKEY_...'",
+		  "\n"
+		  "MORE INFORMATION\n"
+		  "================\n"
+		  "\n"
+		  "When the agent starts, it will then remove the Frob key located under HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco.\n",
+		  { "repairs 0", "checks 0", NULL },
+		  { "absent " FROB, NULL } },
+		{ "'... program does not' / 'delete the \\Path key under HKEY_LOCAL_MACHINE subtree.' (the negation a line above)",
+		  "\n"
+		  "MORE INFORMATION\n"
+		  "================\n"
+		  "\n"
+		  "Unlike the old release, the new Frob removal program does not\n"
+		  "delete the \\SOFTWARE\\Frobco\\Frob key under HKEY_LOCAL_MACHINE subtree.\n",
+		  { "repairs 0", "checks 0", NULL },
+		  { "absent " FROB, NULL } },
+		{ "'2. Run Setup and then' / 'delete the \\Path key under HKEY_LOCAL_MACHINE subtree.' (the ask a line above)",
+		  "\n"
+		  "1. Quit the Frob agent.\n"
+		  "2. Start Registry Editor, and then\n"
+		  "   delete the \\SOFTWARE\\Frobco\\Frob key under HKEY_LOCAL_MACHINE subtree.\n",
+		  { "absent " FROB, "repair " FROB, NULL },
+		  { NULL } },
+		{ "'Do not, under any circumstances, remove the X key from:' over the parent",
+		  "\n"
+		  "Do not, under any circumstances, remove the Frob key from:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\n",
+		  { "repairs 0", "checks 0", NULL },
+		  { "absent " FROB, NULL } },
+		{ "'Do not, under any circumstances, delete the following key:' (an older reader's lead-in)",
+		  "\n"
+		  "Do not, under any circumstances, delete the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n",
+		  { "repairs 0", NULL },
+		  { "absent " FROB, NULL } },
+		{ "'When X, Setup will then delete the following keys:' in MORE INFORMATION",
+		  "\n"
+		  "MORE INFORMATION\n"
+		  "================\n"
+		  "\n"
+		  "When the fix installs, Setup will then delete the following keys:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\\Cache\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\\Old\n",
+		  { "repairs 0", NULL },
+		  { "absent " FROB "\\Cache", "absent " FROB "\\Old", NULL } },
+		{ "'You can also manually remove the X key located in:' (an option)",
+		  "\n"
+		  "You can also manually remove the Frob key located in:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\n",
+		  { "repairs 0", "checks 0", NULL },
+		  { "absent " FROB, NULL } },
+		{ "'If X is not needed, delete the X value from the following key:' (the condition keeps the ask)",
+		  "\n"
+		  "If the old Frob settings are not needed, delete the FrobPath value from the\n"
+		  "following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n",
+		  { "absent " FROB "|FrobPath", "repair " FROB "|FrobPath", NULL },
+		  { NULL } },
+		{ "'Using Registry Editor, remove the following keys:' ('Editor,' holds no 'or')",
+		  "\n"
+		  "5. Using Registry Editor, remove the following keys:\n"
+		  "\n"
+		  "   NOTE: Some of these keys may not exist on every computer.\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\\Cache\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\\Old\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Wob_1.0_*\n"
+		  "\n"
+		  "6. Restart the computer.\n",
+		  { "absent " FROB "\\Cache", "absent " FROB "\\Old", "repairs 2", NULL },
+		  { "absent " FROBCO "\\Wob_1.0_*", NULL } },
 	};
 
 	(void)state;
@@ -298,6 +458,50 @@ static void test_an_entry_added_to_a_multi_string_value_in_words(void **state)
 		  "2. Add \"frobpipe\" (without the quotation marks) to the FrobPipes entry.\n",
 		  { NULL },
 		  { "check " FROB "|FrobPipes", "repairs 1", NULL } },
+		{ "'Many administrators add \"X\" to the NullSessionPipes entry in the following key, which ...' (described)",
+		  "\n"
+		  "MORE INFORMATION\n"
+		  "================\n"
+		  "\n"
+		  "Many administrators add \"frobpipe\" to the NullSessionPipes entry in the\n"
+		  "following key, which opens the pipe to anyone:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\FrobSrv\\Parameters\n",
+		  { "repairs 0", "checks 0", NULL },
+		  { "check HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobSrv\\Parameters|NullSessionPipes", NULL } },
+		{ "'Some programs add the \"X\" data value to the Y multi-string value in the following key:'",
+		  "\n"
+		  "MORE INFORMATION\n"
+		  "================\n"
+		  "\n"
+		  "Some programs add the \"FrobFilter\" data value to the FrobLists\n"
+		  "multi-string value in the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n",
+		  { "repairs 0", "checks 0", NULL },
+		  { "check " FROB "|FrobLists", NULL } },
+		{ "an add in a step naming no key is not the key of a later step's",
+		  "\n"
+		  "1. On the server, add \"frobpipe\" (without the quotation marks) to the\n"
+		  "   NullSessionPipes entry of the FrobSrv service.\n"
+		  "2. Restart the server.\n"
+		  "3. Verify that the following key exists:\n"
+		  "\n"
+		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n",
+		  { "check " FROB, "repairs 0", NULL },
+		  { "check " FROB "|NullSessionPipes", NULL } },
+		{ "'To fix this, add X to the Depend On Service list for Y:' over the procedure's steps",
+		  "\n"
+		  "To fix this, add the Wobble service (WobSvc) to the Depend On\n"
+		  "Service list for FrobSrv:\n"
+		  "\n"
+		  "1. Open the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\FrobSrv\n"
+		  "\n"
+		  "2. Double-click Depend on Service.\n",
+		  { "check REG_MULTI_SZ HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobSrv|DependOnService = WobSvc", NULL },
+		  { NULL } },
 		{ "'Do not add \"X\" to the NullSessionPipes entry.'",
 		  "\n"
 		  "1. Go to the following key in the registry:\n"
@@ -328,6 +532,23 @@ static void test_a_dword_s_data_said_in_the_sentence_asking_for_it(void **state)
 		  { "check REG_DWORD " FROB "|EnableProxy = 1", "repair " FROB "|EnableProxy",
 		    "review 23: read from the words asking for it", NULL },
 		  { NULL } },
+		{ "'change the following registry parameter to 1:' over two values: neither takes the 1",
+		  "\n"
+		  "To turn on logging, change the following registry parameter to 1:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "   Value Name: EnableLog\n"
+		  "   Data Type: REG_DWORD\n"
+		  "\n"
+		  "   Value Name: LogLevel\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Range: 0-5\n"
+		  "   Default: 3\n"
+		  "\n"
+		  "Restart the computer.\n",
+		  { "repairs 0", NULL },
+		  { "check " FROB "|LogLevel = 1", "check " FROB "|EnableLog = 1", NULL } },
 		{ "'Set this key to 1.' right after a new value's range and default",
 		  "\n"
 		  "1. Go to the following subkey:\n"
@@ -379,6 +600,7 @@ int main(void)
 		cmocka_unit_test(test_a_key_named_over_its_parent_is_deleted_or_checked),
 		cmocka_unit_test(test_a_key_named_in_running_text_is_deleted_as_asked),
 		cmocka_unit_test(test_a_key_named_but_not_asked_for_is_no_check),
+		cmocka_unit_test(test_a_delete_negated_or_described_anywhere_in_its_clause_is_no_check),
 		cmocka_unit_test(test_keys_written_the_inf_way_are_read_whole),
 		cmocka_unit_test(test_an_entry_added_to_a_multi_string_value_in_words),
 		cmocka_unit_test(test_a_dword_s_data_said_in_the_sentence_asking_for_it),
