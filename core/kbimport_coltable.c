@@ -724,6 +724,10 @@ static const char *ct_asked(struct imp *im, const struct imp_key_read *k, size_t
 		return "the table is shown as an example or a sample";
 	if (ct_lead_declines(im, lead, hl - 1, tabled))
 		return "the words above it list the values for information, not to change";
+	/* "NOTE: To run it hidden, add another string value ...": an
+	 * option the article mentions beside its steps, not one of them */
+	if (lead < hl && imp_in_note(im, lead))
+		return "the words above it are a NOTE, an aside beside the steps";
 	if (imp_program_writes(im, start, hl - 1))
 		return "the table lists what a program writes, not what to change";
 	ask = ct_asks(im, lead, hl - 1, tabled);

@@ -47,9 +47,7 @@ size_t imp_joined_line(size_t first, const size_t *starts, size_t n_starts, size
 	return first + n;
 }
 
-/* Line n is in a paragraph that opens with "NOTE" (blank lines end
- * paragraphs). */
-static int in_note(const struct imp *im, size_t n)
+int imp_in_note(const struct imp *im, size_t n)
 {
 	while (n > im->a->body_first && !imp_blank(imp_line_at(im, n - 1)))
 		n--;
@@ -811,7 +809,7 @@ int imp_dialog_value(struct imp *im, size_t key_last, struct value_spec *v)
 	/* "NOTE: When you click Add Value, the dialog appears. Type ...": a
 	 * note describing the dialog, not a step using it */
 	if ((p = imp_ci_find(s, "Add Value")) != NULL &&
-	    in_note(im, imp_joined_line(key_last + 1, starts, n_starts, (size_t)(p - s))))
+	    imp_in_note(im, imp_joined_line(key_last + 1, starts, n_starts, (size_t)(p - s))))
 		goto out;
 	if (imp_ci_find(s, "Add Value") == NULL) {
 		/* a value there already, edited: 2 (none in a key just made) */

@@ -1039,6 +1039,10 @@ void imp_key_in_force_at_block(struct imp *im, struct value_block *vb);
  * "Do not change this value": a check, no repair. */
 int imp_block_only_viewed(const struct imp *im, const struct value_block *vb);
 
+/* Line n is in a paragraph that opens with "NOTE" (blank lines end
+ * paragraphs): an aside, not a step (kbimport_dialog.c). */
+int imp_in_note(const struct imp *im, size_t n);
+
 /* Steps s (joined) make a key: its name as they type it ("click Add Key,
  * type "Gizmo" in the Key Name box", "Key Name: Gizmo"), or NULL. */
 const char *imp_made_key_name(struct imp *im, const char *s);

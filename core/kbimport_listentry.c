@@ -83,6 +83,21 @@ static const char *picked_before(struct imp *im, size_t first, size_t ms, size_t
 	return NULL;
 }
 
+/* s places what it adds anywhere but at the end ("to the beginning of
+ * the list", "at the top", "before NDIS"): the order of such a list
+ * matters and an add-entry repair appends, so the step is for a person. */
+static int places_not_last(const char *s)
+{
+	static const char *const places[] = { "beginning", "top of", "start of", "before ", "above ",
+					      "first entry", "first line", "first item", NULL };
+	size_t i;
+
+	for (i = 0; places[i] != NULL; i++)
+		if (imp_ci_find(s, places[i]) != NULL)
+			return 1;
+	return 0;
+}
+
 /* The step at line ms opens the Multi String editor: the entries it adds,
  * each a line, into entries (at most max), their first line in *line:
  * 'add "X" (without the quotation marks) to the existing data', or "Add
@@ -98,6 +113,11 @@ static size_t added_entries(struct imp *im, size_t ms, const char **entries, siz
 	snprintf(joined, sizeof joined, "%s %s", s, ms + 1 < im->a->body_end ? imp_skip_ws(imp_line_at(im, ms + 1)) : "");
 	if ((p = imp_ci_find(joined, "add \"")) != NULL && (q = strchr(p + 5, '"')) != NULL && q > p + 5 &&
 	    imp_ci_find(q, "existing") != NULL) {
+		if (places_not_last(q)) {
+			imp_review(im, ms, T_CHECKS, 0,
+				   "the step adds an entry to a list value other than at its end, and add-entry appends: write this change by hand");
+			return 0;
+		}
 		entries[0] = imp_dupn(im, p + 5, (size_t)(q - p - 5));
 		*line = ms;
 		return strpbrk(entries[0], "<>") == NULL ? 1 : 0;
@@ -118,6 +138,11 @@ static size_t added_entries(struct imp *im, size_t ms, const char **entries, siz
 	    (p - s >= 4 && (strncasecmp(p - 4, "not ", 4) == 0 || strncasecmp(p - 4, "n't ", 4) == 0)) ||
 	    (p - s >= 6 && strncasecmp(p - 6, "never ", 6) == 0))
 		return 0;
+	if (places_not_last(s)) {
+		imp_review(im, n, T_CHECKS, 0,
+			   "the step adds entries to a list value other than at its end, and add-entry appends: write this change by hand");
+		return 0;
+	}
 	for (n++; n < im->a->body_end && imp_blank(imp_line_at(im, n)); n++)
 		;
 	for (*line = n; n < im->a->body_end && !imp_blank(imp_line_at(im, n)) && k < max; n++) {

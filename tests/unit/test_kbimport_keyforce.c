@@ -54,6 +54,15 @@
 	"5. Below the names already there, do not Add the following ones:\n" \
 	"\n"
 
+/* As ORDER_OPENED, but step 5 puts the entries first in the list. */
+#define ORDER_OPENED_FIRST \
+	"3. Highlight the following value: Order\n" \
+	"\n" \
+	"4. Open its Multi String editor from the Edit menu.\n" \
+	"\n" \
+	"5. At the top of the list, ahead of the names there, Add the following:\n" \
+	"\n"
+
 /* The step adding Mode to the new key, and the expectations of a case
  * whose new key has no name to read: no check, no repair. */
 #define NEW_KEY_MODE_NO_CHECK \
@@ -231,6 +240,12 @@ static const struct draft_case cases[] = {
 	  "      Slot1:REG_DWORD:1\n",
 	  { "repairs 0", NULL },
 	  { "repair " GIZMO "|Slot0", NULL } },
+	{ "entries added at the top of a list (add-entry appends): no repair",
+	  LOCATE
+	  ORDER_OPENED_FIRST
+	  "   Frob Bus\n",
+	  { "checks 0", "review 28: the step adds entries to a list value other than at its end", NULL },
+	  { NULL } },
 	{ "entries the step says not to add to a list: no check",
 	  LOCATE
 	  ORDER_OPENED_NOT

@@ -132,6 +132,22 @@ static void test_a_header_row_table_lists_values_under_the_key(void **state)
 static void test_tables_that_are_no_value_list_draft_nothing(void **state)
 {
 	static const struct draft_case cases[] = {
+		{ "a table under a NOTE beside the steps is an aside: reviewed, not drafted",
+		  "\n"
+		  "1. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "2. Set the SpinMode value to the path of the spinner.\n"
+		  "\n"
+		  "   NOTE: To keep the spinner quiet, add another string value under\n"
+		  "   this key with these settings:\n"
+		  "\n"
+		  "      Name           Data\n"
+		  "      Quiet          /silent\n"
+		  "\nQuit Registry Editor.\n",
+		  { "a NOTE, an aside beside the steps", NULL },
+		  { "check " GIZMO_VALUE("Quiet"), "repairs 1", NULL } },
 		{ "a table of what the data means is no list of values",
 		  "\n"
 		  "1. Locate the following key:\n"
