@@ -27,6 +27,15 @@
 
 #define GIZMO_VALUE(name) GIZMO_KEY "|" name
 
+/* A case's first step, the key it locates (lines 17-21; what follows
+ * starts on line 22). */
+#define LOCATE_GIZMO \
+	"\n" \
+	"1. Locate the following key:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n" \
+	"\n"
+
 static void test_a_header_row_table_lists_values_under_the_key(void **state)
 {
 	static const struct draft_case cases[] = {
@@ -68,11 +77,7 @@ static void test_a_header_row_table_lists_values_under_the_key(void **state)
 		  /* no note contradicting the checks, none calling the header unplaced */
 		  { "review 20: asks nothing of it", "review 24: did not place", NULL } },
 		{ "\"multi-string values\" in the lead-in: REG_MULTI_SZ, not a clash with \"string value\"",
-		  "\n"
-		  "1. Locate the following key:\n"
-		  "\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
-		  "\n"
+		  LOCATE_GIZMO
 		  "2. Create these multi-string values under the key:\n"
 		  "\n"
 		  "   Value Name    Value Data\n"
@@ -81,11 +86,7 @@ static void test_a_header_row_table_lists_values_under_the_key(void **state)
 		  { "check REG_MULTI_SZ " GIZMO_VALUE("Spinners"), NULL },
 		  { "check REG_SZ " GIZMO_VALUE("Spinners"), NULL } },
 		{ "\"expandable string value\" in the lead-in: REG_EXPAND_SZ",
-		  "\n"
-		  "1. Locate the following key:\n"
-		  "\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
-		  "\n"
+		  LOCATE_GIZMO
 		  "2. Create this expandable string value under the key:\n"
 		  "\n"
 		  "   Value Name    Value Data\n"
@@ -94,11 +95,7 @@ static void test_a_header_row_table_lists_values_under_the_key(void **state)
 		  { "check REG_EXPAND_SZ " GIZMO_VALUE("Spinners"), NULL },
 		  { "check REG_SZ " GIZMO_VALUE("Spinners"), NULL } },
 		{ "\"Name  Value\": Value is the data; 0x data is a DWORD's",
-		  "\n"
-		  "1. Locate the following key:\n"
-		  "\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
-		  "\n"
+		  LOCATE_GIZMO
 		  "2. Set the following values:\n"
 		  "\n"
 		  "      Name           Value\n"
@@ -133,11 +130,7 @@ static void test_tables_that_are_no_value_list_draft_nothing(void **state)
 {
 	static const struct draft_case cases[] = {
 		{ "a table under a NOTE beside the steps is an aside: reviewed, not drafted",
-		  "\n"
-		  "1. Locate the following key:\n"
-		  "\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
-		  "\n"
+		  LOCATE_GIZMO
 		  "2. Set the SpinMode value to the path of the spinner.\n"
 		  "\n"
 		  "   NOTE: To keep the spinner quiet, add another string value under\n"
@@ -149,11 +142,7 @@ static void test_tables_that_are_no_value_list_draft_nothing(void **state)
 		  { "a NOTE, an aside beside the steps", NULL },
 		  { "check " GIZMO_VALUE("Quiet"), "repairs 1", NULL } },
 		{ "a table of what the data means is no list of values",
-		  "\n"
-		  "1. Locate the following key:\n"
-		  "\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
-		  "\n"
+		  LOCATE_GIZMO
 		  "2. Set the SpinMode value to one of the following:\n"
 		  "\n"
 		  "   Value   Meaning\n"
@@ -191,11 +180,7 @@ static void test_tables_that_are_no_value_list_draft_nothing(void **state)
 		  { "review 25: no key in force", "checks 0", NULL },
 		  { "check HKCU\\Software\\Contoso\\Gizmo|Launcher", NULL } },
 		{ "no type given and data that is a word: reviewed",
-		  "\n"
-		  "1. Locate the following key:\n"
-		  "\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
-		  "\n"
+		  LOCATE_GIZMO
 		  "2. Add the following values:\n"
 		  "\n"
 		  "   Name      Data\n"
@@ -204,11 +189,7 @@ static void test_tables_that_are_no_value_list_draft_nothing(void **state)
 		  { "review 25: gives no type", NULL },
 		  { "check " GIZMO_VALUE("Mode"), NULL } },
 		{ "a second table borrows no type from the rows of the table above it",
-		  "\n"
-		  "1. Locate the following key:\n"
-		  "\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
-		  "\n"
+		  LOCATE_GIZMO
 		  "2. Add these values under it:\n"
 		  "\n"
 		  "   Type            Name        Data\n"
@@ -220,11 +201,7 @@ static void test_tables_that_are_no_value_list_draft_nothing(void **state)
 		  { "check REG_SZ " GIZMO_VALUE("Launcher") " = SPIN.EXE", "review 28: gives no type", NULL },
 		  { "check " GIZMO_VALUE("Speed"), NULL } },
 		{ "a row whose data wraps onto the next line is reviewed, the row under it drafted",
-		  "\n"
-		  "1. Locate the following key:\n"
-		  "\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
-		  "\n"
+		  LOCATE_GIZMO
 		  "2. Add these values:\n"
 		  "\n"
 		  "   Name          Type        Data\n"
@@ -235,11 +212,7 @@ static void test_tables_that_are_no_value_list_draft_nothing(void **state)
 		  { "review 25: 'Opener'", "check REG_DWORD " GIZMO_VALUE("Retries") " = 3", NULL },
 		  { "check " GIZMO_VALUE("Opener"), NULL } },
 		{ "another key named between the key and the table: the rows' key is not sure",
-		  "\n"
-		  "1. Locate the following key:\n"
-		  "\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
-		  "\n"
+		  LOCATE_GIZMO
 		  "   (The same values live under HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Spin.)\n"
 		  "\n"
 		  "2. Add these values:\n"
@@ -250,11 +223,7 @@ static void test_tables_that_are_no_value_list_draft_nothing(void **state)
 		  { "review 27: another key is named between", "checks 0", NULL },
 		  { "check " GIZMO_VALUE("Retries"), NULL } },
 		{ "cells apart by tabs are read in order: a short row keeps its name",
-		  "\n"
-		  "1. Locate the following key:\n"
-		  "\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
-		  "\n"
+		  LOCATE_GIZMO
 		  "2. Add these values:\n"
 		  "\n"
 		  "\tType\tName\tData\n"
@@ -264,11 +233,7 @@ static void test_tables_that_are_no_value_list_draft_nothing(void **state)
 		  { "review 25: 'Program' in the table at line 24: no data", "check REG_DWORD " GIZMO_VALUE("Retries") " = 3", NULL },
 		  { "check " GIZMO_VALUE("Program"), NULL } },
 		{ "a table shown as what the reader should see, similar to this",
-		  "\n"
-		  "1. Locate the following key:\n"
-		  "\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
-		  "\n"
+		  LOCATE_GIZMO
 		  "   You should see values similar to the following:\n"
 		  "\n"
 		  "   Name          Data\n"
@@ -286,11 +251,7 @@ static void test_a_title_over_a_table_names_a_subkey_when_the_words_say_so(void 
 {
 	static const struct draft_case cases[] = {
 		{ "each tool has a key beneath the branch: the title is its name",
-		  "\n"
-		  "1. Locate the following key:\n"
-		  "\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
-		  "\n"
+		  LOCATE_GIZMO
 		  "Each tool has a key beneath this branch. Add the following values to\n"
 		  "each key:\n"
 		  "\n"
@@ -333,11 +294,7 @@ static void test_a_title_over_a_table_names_a_subkey_when_the_words_say_so(void 
 		    "repairs 4", NULL },
 		  { "check " GIZMO_VALUE("Device"), NULL } },
 		{ "the lead-in puts the rows under a subkey it names in words",
-		  "\n"
-		  "1. Locate the following key:\n"
-		  "\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
-		  "\n"
+		  LOCATE_GIZMO
 		  "2. To hide the window, add another string value under\n"
 		  "   the Options key with the following information:\n"
 		  "\n"
@@ -348,11 +305,7 @@ static void test_a_title_over_a_table_names_a_subkey_when_the_words_say_so(void 
 		  { "check REG_SZ " GIZMO_KEY "\\Options|Startup = /quiet", NULL },
 		  { "check " GIZMO_VALUE("Startup"), NULL } },
 		{ "a title the words do not call a subkey: reviewed",
-		  "\n"
-		  "1. Locate the following key:\n"
-		  "\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
-		  "\n"
+		  LOCATE_GIZMO
 		  "2. Add the following values:\n"
 		  "\n"
 		  "Fast Setup\n"
@@ -381,11 +334,7 @@ static void test_a_title_over_a_table_names_a_subkey_when_the_words_say_so(void 
 		  { "review 29: may name a subkey", NULL },
 		  { "check " GIZMO_KEY "\\On the Host|Retries", "repairs 1", NULL } },
 		{ "a step adds a subkey by name, the next one fills it from a table",
-		  "\n"
-		  "1. Locate the following key:\n"
-		  "\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
-		  "\n"
+		  LOCATE_GIZMO
 		  "2. From the Edit menu, choose Add Key, and then type Spinners as the name.\n"
 		  "\n"
 		  "3. Click the new key, and then add these values to it:\n"
@@ -396,11 +345,7 @@ static void test_a_title_over_a_table_names_a_subkey_when_the_words_say_so(void 
 		  { "check REG_SZ " GIZMO_KEY "\\Spinners|Program = SPIN.EXE", NULL },
 		  { "check " GIZMO_VALUE("Program"), NULL } },
 		{ "a step adds a key it does not name, a table under it, then Registry Editor is quit: reviewed",
-		  "\n"
-		  "1. Locate the following key:\n"
-		  "\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
-		  "\n"
+		  LOCATE_GIZMO
 		  "2. From the Edit menu, choose Add Key, and then type a name for your spinner.\n"
 		  "\n"
 		  "3. Click the new key, and then add these values to it:\n"
@@ -411,11 +356,7 @@ static void test_a_title_over_a_table_names_a_subkey_when_the_words_say_so(void 
 		  { "make a key whose name the article does not give", NULL },
 		  { "check " GIZMO_VALUE("Program"), "repairs 1", NULL } },
 		{ "a step selects a subkey it does not name: the table is reviewed",
-		  "\n"
-		  "1. Locate the following key:\n"
-		  "\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
-		  "\n"
+		  LOCATE_GIZMO
 		  "2. Select the key named for your spinner, and then add these values:\n"
 		  "\n"
 		  "   Type            Name        Data\n"
@@ -567,11 +508,7 @@ static void test_a_table_the_article_only_lists_is_not_repaired(void **state)
 {
 	static const struct draft_case cases[] = {
 		{ "a step sets one value; the table under it lists the others: no repair",
-		  "\n"
-		  "1. Locate the following key:\n"
-		  "\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
-		  "\n"
+		  LOCATE_GIZMO
 		  "2. Change the SpinMode value to 1.\n"
 		  "\n"
 		  "These are the other values you will find under the same key:\n"
@@ -583,11 +520,7 @@ static void test_a_table_the_article_only_lists_is_not_repaired(void **state)
 		  { "repair " GIZMO_VALUE("SpinMode"), "repairs 1", NULL },
 		  { "repair " GIZMO_VALUE("Retries"), "repair " GIZMO_VALUE("Delay"), NULL } },
 		{ "a table the words say need not be changed: no repair",
-		  "\n"
-		  "1. Locate the following key:\n"
-		  "\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
-		  "\n"
+		  LOCATE_GIZMO
 		  "The gizmo keeps its settings here. There is no need to add or change\n"
 		  "them; we list them for your information only:\n"
 		  "\n"
@@ -597,11 +530,7 @@ static void test_a_table_the_article_only_lists_is_not_repaired(void **state)
 		  { "repairs 0", NULL },
 		  { "repair " GIZMO_VALUE("Retries"), NULL } },
 		{ "Registry Editor is closed and a file opened above the table: no registry value",
-		  "\n"
-		  "1. Locate the following key:\n"
-		  "\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
-		  "\n"
+		  LOCATE_GIZMO
 		  "2. Change the SpinMode value to 1, and then quit Registry Editor.\n"
 		  "\n"
 		  "3. Open the Spin.cfg file with a text editor and change these entries\n"
