@@ -49,9 +49,10 @@ size_t imp_joined_line(size_t first, const size_t *starts, size_t n_starts, size
 
 int imp_in_note(const struct imp *im, size_t n)
 {
-	while (n > im->a->body_first && !imp_blank(imp_line_at(im, n - 1)))
-		n--;
-	return imp_starts_ci(imp_skip_ws(imp_line_at(im, n)), "NOTE");
+	size_t first, last;
+
+	imp_paragraph_of(im, n, &first, &last);
+	return imp_starts_ci(imp_skip_ws(imp_line_at(im, first)), "NOTE");
 }
 
 /* The sentence from p goes on to another choice (", or ", " or "). */

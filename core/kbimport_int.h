@@ -1007,6 +1007,10 @@ const char *imp_add_key_command(const char *s);
  * NULL when none or a placeholder. */
 const char *imp_typed_key_name(const char *p, size_t *len);
 
+/* c may stand in a key's name written as one word: a letter, a digit or
+ * one of "_.-$" (never the string's end). */
+int imp_key_name_char(int c);
+
 /* A value's name as articles write one, p (l bytes): one to five words
  * each starting with a capital or a digit, none a type's or a common
  * word alone ("DWORD", "New", "Following"), no stop, comma, bracket,

@@ -49,9 +49,8 @@ static const char *name_alone(struct imp *im, const char *p)
 			e = imp_skip_ws(strchr(e, ')') + 1);
 		return imp_blank(e) ? imp_dupn(im, p + 1, n) : NULL;
 	}
-	for (n = 0; isalnum((unsigned char)p[n]) || strchr("_.-$", p[n]) != NULL; n++)
-		if (p[n] == '\0')
-			break;
+	for (n = 0; imp_key_name_char((unsigned char)p[n]); n++)
+		;
 	while (n > 0 && p[n - 1] == '.')
 		n--;
 	if (n == 0 || n > 60 || !isalpha((unsigned char)*p) || !imp_blank(p + n + (p[n] == '.')))
@@ -174,12 +173,8 @@ static int names_made_key(const char *s)
 	static const char *const words[] = { "new key", "new subkey", "new registry key", "newly",
 					     "you created", "you just created", "just created", "created in step",
 					     "added in step", "you added", "the new ", NULL };
-	size_t i;
 
-	for (i = 0; words[i] != NULL; i++)
-		if (imp_ci_find(s, words[i]) != NULL)
-			return 1;
-	return 0;
+	return imp_cue_in(s, words) != NULL;
 }
 
 /* name is a word of s, followed by " key", " subkey" or " folder" or
@@ -382,7 +377,7 @@ const char *imp_made_key_name(struct imp *im, const char *s)
 	 * Class: <blank>": one word after the label */
 	if ((k = imp_ci_find(p, "Key Name:")) != NULL && k - p < 120) {
 		k = imp_skip_ws(k + 9);
-		for (e = k; isalnum((unsigned char)*e) || strchr("_.-$", *e) != NULL; e++)
+		for (e = k; imp_key_name_char((unsigned char)*e); e++)
 			;
 		while (e > k && e[-1] == '.')
 			e--;

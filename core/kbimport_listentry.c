@@ -90,12 +90,8 @@ static int places_not_last(const char *s)
 {
 	static const char *const places[] = { "beginning", "top of", "start of", "before ", "above ",
 					      "first entry", "first line", "first item", NULL };
-	size_t i;
 
-	for (i = 0; places[i] != NULL; i++)
-		if (imp_ci_find(s, places[i]) != NULL)
-			return 1;
-	return 0;
+	return imp_cue_in(s, places) != NULL;
 }
 
 /* The step at line ms opens the Multi String editor: the entries it adds,
@@ -180,11 +176,13 @@ static int steps_leave_key(struct imp *im, size_t key_last, size_t ms)
 /* "Select the following entry: List" / "From the Edit menu, select Multi
  * String." / "Add the following to the end of the list:" over entries:
  * the entries the step adds to the value picked after the key, each a
- * 'contains' check with its add-entry repair.  1 when placed. */
-static int place_added_entries(struct imp *im, const char *key, size_t key_line, size_t key_last)
+ * 'contains' check with its add-entry repair.  name (its line
+ * name_line): the value named ahead of the key, or NULL.  1 when placed. */
+static int place_added_entries(struct imp *im, const char *key, size_t key_line, size_t key_last,
+			       const char *name, size_t name_line)
 {
-	const char *entries[8], *name = NULL;
-	size_t n, ms = 0, name_line = 0, line = 0, k, i, placed = 0;
+	const char *entries[8];
+	size_t n, ms = 0, line = 0, k, i, placed = 0;
 
 	for (n = key_last + 1; n < key_last + 8 && n < im->a->body_end; n++) {
 		const char *s = imp_line_at(im, n);
@@ -197,8 +195,7 @@ static int place_added_entries(struct imp *im, const char *key, size_t key_line,
 	}
 	if (ms == 0 || steps_leave_key(im, key_last, ms))
 		return 0;
-	if ((name = imp_value_ahead_of_key(im, key_line, &name_line)) == NULL &&
-	    (name = picked_before(im, key_last + 1, ms, &name_line)) == NULL)
+	if (name == NULL && (name = picked_before(im, key_last + 1, ms, &name_line)) == NULL)
 		return 0;
 	if ((k = added_entries(im, ms, entries, 8, &line)) == 0 || imp_has_placeholder(key))
 		return 0;
@@ -215,10 +212,10 @@ int imp_place_typed_entry(struct imp *im, const char *key, size_t key_line, size
 	int adds;
 
 	if ((name = imp_value_ahead_of_key(im, key_line, &name_line)) == NULL)
-		return place_added_entries(im, key, key_line, key_last);
+		return place_added_entries(im, key, key_line, key_last, NULL, 0);
 	entry = typed_entry(im, key_last + 1, key_last + 6, &entry_line, &adds);
 	if (entry == NULL)
-		return place_added_entries(im, key, key_line, key_last);
+		return place_added_entries(im, key, key_line, key_last, name, name_line);
 	if (imp_has_placeholder(entry) || imp_has_placeholder(key) || (!adds && !dependency_list(name)))
 		return 0;
 	return imp_add_list_entry(im, key_line, key_last, entry_line, key, name, entry, name_line) != NULL;

@@ -23,6 +23,11 @@ static const char *const name_ends[] = {
 	NULL,
 };
 
+int imp_key_name_char(int c)
+{
+	return c != '\0' && (isalnum(c) || strchr("_.-$", c) != NULL);
+}
+
 /* The new key's name read at p (after "type", "enter" or "Key Name:"):
  * quoted, or one word that a name_ends phrase follows; length in *len,
  * NULL when none or a placeholder.  A value's name typed after its step
@@ -49,8 +54,7 @@ const char *imp_typed_key_name(const char *p, size_t *len)
 		*len = (size_t)(q - p - 1);
 		return p + 1;
 	}
-	for (n = 0; isalnum((unsigned char)p[n]) || p[n] == '_' || p[n] == '.' || p[n] == '-' ||
-		    p[n] == '$'; n++)
+	for (n = 0; imp_key_name_char((unsigned char)p[n]); n++)
 		;
 	while (n > 0 && (p[n - 1] == '.' || p[n - 1] == '-'))
 		n--;
