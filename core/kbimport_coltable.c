@@ -693,7 +693,7 @@ static enum asks ct_asks(const struct imp *im, size_t first, size_t last, const 
 		if (tabled[n])
 			continue;
 		a = imp_article_asks(im, n, n, n);
-		if (a == ASK_DELETE || (a == ASK_SET && ask != ASK_DELETE) || (a == ASK_CHECK && ask == ASK_NOTHING))
+		if (a > ask)    /* enum asks runs from nothing to delete */
 			ask = a;
 	}
 	return ask;

@@ -717,19 +717,12 @@ static size_t quoted_entry(const char *p, const char *to, const char **w)
  * holding the key; where it starts, or first. */
 static size_t procedure_lead_in(const struct imp *im, size_t first)
 {
-	size_t n = first;
-	const char *s;
+	size_t pf, pl;
 
-	if (!imp_numbered_step(imp_line_at(im, first)))
+	if (!imp_numbered_step(imp_line_at(im, first)) || !imp_paragraph_above(im, first, &pf, &pl) ||
+	    !imp_ends_with_colon(imp_line_at(im, pl)))
 		return first;
-	while (n > im->a->body_first && n + 3 > first && imp_blank(imp_line_at(im, n - 1)))
-		n--;
-	if (n <= im->a->body_first || n == first)
-		return first;
-	s = imp_line_at(im, n - 1);
-	if (imp_blank(s) || imp_rtrim_len(s, strlen(s)) == 0 || s[imp_rtrim_len(s, strlen(s)) - 1] != ':')
-		return first;
-	return imp_sentence_start(im, n - 1, n > 4 ? n - 4 : im->a->body_first);
+	return imp_sentence_start(im, pl, pl > 3 ? pl - 3 : im->a->body_first);
 }
 
 /* Line n goes on the sentence of line n - 1 (within first..): that line

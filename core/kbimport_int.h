@@ -244,6 +244,7 @@ struct value_block {
 	int lost_unnamed;       /* a key made was in force, its name not given */
 };
 
+/* In rising order: readers keep the strongest ask with "if (a > ask)". */
 enum asks { ASK_NOTHING, ASK_CHECK, ASK_SET, ASK_DELETE };
 
 /* ---- kbimport.c: shared helpers (the arena, review items, text) and the last pass --- */
@@ -659,17 +660,17 @@ int imp_place_named_child(struct imp *im, const char *key, size_t key_line, size
 int imp_place_running_named(struct imp *im, const char *key, const char *s, const char *p, size_t klen, size_t n,
 			    size_t *last);
 
+/* "Delete the \\System\\Disk key under HKEY_LOCAL_MACHINE subtree": the
+ * relative path before the root (at root in line n's text s), joined to
+ * it and drafted as the sentence asks; 1 when drafted. */
+int imp_place_relative_named(struct imp *im, const char *s, const char *root, size_t n);
+
 /* A REG_DWORD value v (under the key at at) given with no data, whose
  * data the sentence asking for it says: "change the following registry
  * parameter to 1" leading into the key, "set the data value of the Frob
  * value to 1 in the following key", "Set this key to 1." right after the
  * value.  The number as the loader reads it, *line the sentence's line;
  * NULL when no sentence says it. */
-/* "Delete the \\System\\Disk key under HKEY_LOCAL_MACHINE subtree": the
- * relative path before the root (at root in line n's text s), joined to
- * it and drafted as the sentence asks; 1 when drafted. */
-int imp_place_relative_named(struct imp *im, const char *s, const char *root, size_t n);
-
 const char *imp_dword_set_in_words(struct imp *im, const struct imp_at *at, const struct value_spec *v, size_t *line);
 
 

@@ -1323,7 +1323,7 @@ static int inf_key_line(struct imp *im, size_t n, size_t *last)
 	const char *key = imp_inf_key(im, n, last, &valued);
 
 	if (key == NULL || (key = imp_normal_key(im, key, n)) == NULL)
-		return key != NULL || imp_inf_line_starts_key(imp_line_at(im, n));
+		return imp_inf_line_starts_key(imp_line_at(im, n));
 	if (!valued)
 		place_key(im, key, n, *last);
 	else
