@@ -98,7 +98,7 @@ static enum ct_role ct_header_word(const char *p, size_t len)
 		const char *w;
 		enum ct_role role;
 	} words[] = {
-		{ "Name", CT_NAME }, { "Value Name", CT_NAME }, { "Value name", CT_NAME },
+		{ "Name", CT_NAME }, { "Value Name", CT_NAME },
 		{ "Entry", CT_NAME }, { "Entry Name", CT_NAME }, { "Registry Value", CT_NAME },
 		{ "Registry Entry", CT_NAME }, { "Parameter", CT_NAME }, { "Registry Setting", CT_NAME },
 		{ "Type", CT_TYPE }, { "Value Type", CT_TYPE }, { "Data Type", CT_TYPE },
@@ -507,7 +507,7 @@ static int ct_lead_says(const struct imp *im, size_t first, size_t last, const u
  * what the reader "should see ... similar to", an example. */
 static int ct_lead_shows(const struct imp *im, size_t first, size_t last, const unsigned char *tabled)
 {
-	static const char *const cues[] = { "similar to", "for example", "example", "sample", "such as",
+	static const char *const cues[] = { "similar to", "example", "sample", "such as",
 					    "looks like", "might look", NULL };
 
 	return ct_lead_says(im, first, last, tabled, cues);

@@ -68,7 +68,7 @@ static int hedged(const char *s, const char *verb)
 	return imp_not_asked(s, verb) || imp_ci_find(s, "-or-") != NULL;
 }
 
-static int has_check(const struct imp *im, const char *key)
+int imp_has_key_check(const struct imp *im, const char *key)
 {
 	size_t i;
 
@@ -118,7 +118,7 @@ int imp_place_deleted_subkeys(struct imp *im, const char *key, size_t key_line, 
 				ckey = key;
 			else
 				ckey = imp_fmt(im, "%s\\%.*s", key, (int)len, name);
-			if (ckey == NULL || imp_has_placeholder(ckey) || has_check(im, ckey))
+			if (ckey == NULL || imp_has_placeholder(ckey) || imp_has_key_check(im, ckey))
 				continue;
 			if (imp_add_check_at(im, &at, ckey, NULL, NULL, IE_KEY_ABSENT, NULL,
 					  imp_joined_line(key_last + 1, starts, ns, (size_t)(name - s))) != NULL) {

@@ -970,6 +970,9 @@ int imp_place_selected_deletes(struct imp *im, const char *key, size_t key_line,
  * its last part); 1 when any is drafted. */
 int imp_place_deleted_subkeys(struct imp *im, const char *key, size_t key_line, size_t key_last);
 
+/* A check of key itself (no value) is drafted already. */
+int imp_has_key_check(const struct imp *im, const char *key);
+
 /* ---- kbimport_named.c: values and keys named in sentences ----------------- */
 
 /* "the AuditLevel value", "the value of AuditLevel", "the Frob registry

@@ -54,6 +54,8 @@ static int at_clause_start(const char *s, const char *p)
 {
 	static const char *const before[] = { "then", "and", "please", "must", "should",
 					      "first", "also", NULL };
+	/* of those, the ones that start the ask only where a clause starts */
+	static const char *const in_clause[] = { "then", "first", "also", NULL };
 	/* "if you want to delete", "how to remove": the reader's choice or
 	 * a topic, not the step.  "It may also be necessary to remove the
 	 * following keys" is labelled review (heldout Q151237), so it is
@@ -100,7 +102,7 @@ static int at_clause_start(const char *s, const char *p)
 			/* "then", "also", "first" start the ask only where
 			 * the ask starts: ", then delete", "you must then
 			 * delete"; not "Setup then deletes"'s subject */
-			return i >= 5 || strcmp(before[i], "then") == 0 ? at_clause_start(s, p - l) : 1;
+			return imp_cue_in(before[i], in_clause) != NULL ? at_clause_start(s, p - l) : 1;
 	}
 	return 0;
 }

@@ -56,8 +56,8 @@ static void split_words(const char *s, size_t len, struct words *out)
 	}
 }
 
-/* Word k of ws is w (without case, punctuation after it left out when
- * loose). */
+/* Word k of ws is w (without case, a ',', ':' or ';' after it left
+ * out). */
 static int word_is(const struct words *ws, size_t k, const char *w)
 {
 	size_t l = ws->l[k];
@@ -298,16 +298,6 @@ static int in_back_out(const struct imp *im, size_t n)
 	return 0;
 }
 
-static int checked_already(const struct imp *im, const char *key)
-{
-	size_t i;
-
-	for (i = 0; i < im->n_checks; i++)
-		if (im->checks[i].value == NULL && strcasecmp(im->checks[i].key, key) == 0)
-			return 1;
-	return 0;
-}
-
 /* "Check the X key ... If it exists, delete it", "If the X key is there,
  * ... Remove it.": the check is there to find what the step deletes, so
  * a check that the key exists points the wrong way; the step is left to a
@@ -335,7 +325,7 @@ static int draft_asked(struct imp *im, enum key_verb verb, const char *key, cons
 {
 	const struct imp_at at = { .key_line = key_line, .key_last = key_last, .repair = verb == KV_DELETE };
 
-	if (key == NULL || (value == NULL && (!nameable(key) || checked_already(im, key))) ||
+	if (key == NULL || (value == NULL && (!nameable(key) || imp_has_key_check(im, key))) ||
 	    in_back_out(im, key_line) || (verb == KV_CHECK && deleted_after_check(im, line, key_last)))
 		return 0;
 	if (value != NULL) {
