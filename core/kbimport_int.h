@@ -529,6 +529,10 @@ int imp_numbered_step(const char *s);
  * numbered one. */
 int imp_substep(const char *s);
 
+/* The line after step line m when it goes on with that step's sentence
+ * (trimmed); "" when there is none or it starts a step of its own. */
+const char *imp_step_goes_on(const struct imp *im, size_t m);
+
 /* "Name: REG_DWORD: 4096", "Name:REG_DWORD:0x1", "Name   REG_DWORD   1",
  * "2 for Name : REG_DWORD : 0x2": one line naming a value, its type and
  * its data.  Fills v (name NULL when the line gives only "REG_X: data"). */
