@@ -80,7 +80,7 @@ static const char *past_fills(const char *d, int *hex)
 }
 
 /* A radix said after the digits at e: " hex", " (hexadecimal)", "
- * decimal".  Where its words end, *hex 1 for hex; e when none. */
+ * decimal", " in decimal".  Where its words end, *hex 1 for hex; e when none. */
 static const char *radix_after(const char *e, int *hex)
 {
 	static const char *const hexes[] = { "hexadecimal", "hex", NULL };
@@ -91,6 +91,9 @@ static const char *radix_after(const char *e, int *hex)
 
 	if (bracket)
 		p = imp_skip_ws(p + 1);
+	/* "to 60000 in decimal", "(in decimal)" */
+	if (imp_starts_ci(p, "in "))
+		p = imp_skip_ws(p + 3);
 	*hex = 0;
 	if ((l = word_of(p, hexes)) > 0)
 		*hex = 1;

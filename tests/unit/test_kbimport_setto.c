@@ -3,7 +3,8 @@
  * step (kbimport_procedure.c), a sentence around a key (kbimport_asks.c)
  * and the sentence leading into a value block with no data
  * (kbimport_prosekey.c).
- * - One datum is data: "to 0x10", "to 10 hex", "to 16 decimal".
+ * - One datum is data: "to 0x10", "to 10 hex", "to 16 decimal", "to 300
+ *   in decimal".
  * - A choice ("to one of the following", "to 0 or 1", "to 1 or higher"),
  *   a range ("to between 1 and 5") and a quantity in a unit ("to 30
  *   seconds", "to 5 minutes") are the reader's to pick or convert: no
@@ -88,6 +89,8 @@ static const struct draft_case step_cases[] = {
 	  { NULL }, { "check " FROB "|ProxyWait", NULL } },
 	{ "step: 'to 30 seconds' is a quantity", STEPS("to 30 seconds"),
 	  { NULL }, { "check " FROB "|ProxyWait", NULL } },
+	{ "step: 'to 300 in decimal' is 300", STEPS("to 300 in decimal"),
+	  { "check " FROB "|ProxyWait = 300", NULL }, { NULL } },
 };
 
 static const struct draft_case sentence_cases[] = {
@@ -120,6 +123,7 @@ CASE_TEST(step_1, step_cases, 1)
 CASE_TEST(step_2, step_cases, 2)
 CASE_TEST(step_3, step_cases, 3)
 CASE_TEST(step_4, step_cases, 4)
+CASE_TEST(step_5, step_cases, 5)
 CASE_TEST(sentence_0, sentence_cases, 0)
 CASE_TEST(sentence_1, sentence_cases, 1)
 CASE_TEST(sentence_2, sentence_cases, 2)
@@ -132,7 +136,7 @@ int main(void)
 		cmocka_unit_test(lead_in_0), cmocka_unit_test(lead_in_1), cmocka_unit_test(lead_in_2),
 		cmocka_unit_test(lead_in_3), cmocka_unit_test(lead_in_4),
 		cmocka_unit_test(step_0), cmocka_unit_test(step_1), cmocka_unit_test(step_2),
-		cmocka_unit_test(step_3), cmocka_unit_test(step_4),
+		cmocka_unit_test(step_3), cmocka_unit_test(step_4), cmocka_unit_test(step_5),
 		cmocka_unit_test(sentence_0), cmocka_unit_test(sentence_1), cmocka_unit_test(sentence_2),
 		cmocka_unit_test(sentence_3), cmocka_unit_test(sentence_4),
 	};
