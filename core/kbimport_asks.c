@@ -516,14 +516,11 @@ static int generic_noun(const char *s, size_t n)
  * name, which must then be a value).  Fills v; 0 when none. */
 /* "For example, if you want to change the X value to 10 MB, enter a value
  * of 10000000": the sentence holding the verb at p (in s) gives an
- * example of what the reader may pick, or the number at q is a size in
- * a unit ("10 MB"), not the data to type.  Either way not data the
- * article asks for. */
-static int example_or_quantity(const char *s, const char *p, const char *q)
+ * example of what the reader may pick, not data the article asks for.
+ * (A size in a unit, "to 10 MB", is imp_set_datum()'s to see.) */
+static int example_said(const char *s, const char *p)
 {
 	static const char *const examples[] = { "for example", "for instance", "e.g.", NULL };
-	static const char *const units[] = { "KB", "MB", "GB", "kilobytes", "megabytes", "gigabytes",
-					     "bytes", NULL };
 	const char *b = p;
 	size_t i;
 
@@ -536,36 +533,17 @@ static int example_or_quantity(const char *s, const char *p, const char *q)
 		if (e != NULL && e < p)
 			return 1;
 	}
-	if (imp_starts_ci(q, "0x"))
-		q += 2;
-	while (isxdigit((unsigned char)*q) || *q == ',')
-		q++;
-	q = imp_skip_ws(q);
-	for (i = 0; units[i] != NULL; i++)
-		if (imp_starts_ci(q, units[i]) && !isalpha((unsigned char)q[strlen(units[i])]))
-			return 1;
 	return 0;
-}
-
-/* "set it to (DWORD) 1": the type in brackets before the number, which
- * the number's type is (REG_DWORD, the type every number read here
- * gets).  The number's start. */
-static const char *after_bracketed_dword(const char *q)
-{
-	if (imp_starts_ci(q, "(DWORD)"))
-		return imp_skip_ws(q + 7);
-	if (imp_starts_ci(q, "(REG_DWORD)"))
-		return imp_skip_ws(q + 11);
-	return q;
 }
 
 int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
 		       const char **value_key, struct value_spec *v)
 {
 	struct kb_buf b = { 0 };
-	const char *p, *s, *to, *num, *name_from, *named = NULL, *ahead, *ahead_at = NULL, *datum;
+	const char *p, *s, *to, *num, *name_from, *named = NULL, *ahead, *ahead_at = NULL;
+	struct set_datum sd;
 	size_t n, nl = 0, starts[16], n_starts = 0, h;
-	int extra = 0, found = 0;
+	int found = 0;
 
 	if (first < im->a->body_first)
 		first = im->a->body_first;
@@ -600,13 +578,13 @@ int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
 		to = imp_starts_ci(p + vl, "to ") ? p + vl - 1 : strstr(p + vl, " to ");
 		if (to == NULL || to - p > 160)
 			continue;
-		datum = after_bracketed_dword(imp_skip_ws(to + 4));
-		num = imp_read_number(im, datum, 0xFFFFFFFFu, &extra);
-		if (num == NULL || example_or_quantity(s, p, datum))
+		/* "to 10000 (HEX)", "to (DWORD) 1", not "to 0 or 1".  Data in
+		 * words ("set it to zero (0)") are the steps' to read
+		 * (kbimport_procedure.c), which know what "it" is: here "it"
+		 * is the path's last name */
+		if (!imp_set_datum(im, to + 4, &sd) || sd.in_words || example_said(s, p))
 			continue;
-		/* "Change the value for ENABLED to 10000 (HEX)": the radix
-		 * said after the digits */
-		num = imp_hex_said_after(im, datum, num);
+		num = sd.data;
 		name_from = imp_skip_ws(p + vl);
 		if (imp_starts_ci(name_from, "the "))
 			name_from += 4;

@@ -624,22 +624,6 @@ static const char *dword_typed(struct imp *im, const char *rest, const char *dat
 	return data;
 }
 
-const char *imp_hex_said_after(struct imp *im, const char *p, const char *num)
-{
-	size_t k = imp_starts_ci(p, "0x") ? 2 : 0, l = strspn(p + k, "0123456789abcdefABCDEF");
-	const char *e = p + k + l;
-
-	if (k > 0 || l == 0 || isalnum((unsigned char)*e))
-		return num;
-	e = imp_skip_ws(e);
-	if (*e == '(')
-		e = imp_skip_ws(e + 1);
-	if ((imp_starts_ci(e, "hex") && !isalpha((unsigned char)e[3])) ||
-	    (imp_starts_ci(e, "hexadecimal") && !isalpha((unsigned char)e[11])))
-		return imp_fmt(im, "0x%.*s", (int)l, p);
-	return num;
-}
-
 /* A line naming the value name with "Decimal" on it or on the three
  * lines after it ("Value Name: Foo / Data Type: REG_DWORD / Radix:
  * Decimal"): the article gives the value's radix elsewhere. */

@@ -792,8 +792,7 @@ int imp_place_list_add(struct imp *im, const char *key, size_t key_line, size_t 
 		 * line above ("Many administrators" / "add ...") */
 		snprintf(joined, sizeof joined, "%s %s %s", sentence_goes_on(im, first, n) ?
 			 imp_skip_ws(imp_line_at(im, n - 1)) : "", imp_skip_ws(imp_line_at(im, n)),
-			 n + 1 < im->a->body_end && (n + 1 < key_line || n + 1 > key_last) ?
-			 imp_skip_ws(imp_line_at(im, n + 1)) : "");
+			 n + 1 < key_line || n + 1 > key_last ? imp_step_goes_on(im, n) : "");
 		s = joined;
 		for (p = s; (p = imp_ci_find(p, "add ")) != NULL; p += 4) {
 			/* an ask: "Many administrators add", "Some programs

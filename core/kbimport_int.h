@@ -529,6 +529,10 @@ int imp_numbered_step(const char *s);
  * numbered one. */
 int imp_substep(const char *s);
 
+/* The line after step line m when it goes on with that step's sentence
+ * (trimmed); "" when there is none or it starts a step of its own. */
+const char *imp_step_goes_on(const struct imp *im, size_t m);
+
 /* "Name: REG_DWORD: 4096", "Name:REG_DWORD:0x1", "Name   REG_DWORD   1",
  * "2 for Name : REG_DWORD : 0x2": one line naming a value, its type and
  * its data.  Fills v (name NULL when the line gives only "REG_X: data"). */
@@ -826,9 +830,28 @@ const char *imp_dword_radix_default(struct imp *im, size_t line, const char *nam
 /* kbimport_values.c: data that is a range or a choice ("0 or 1", "0xE10 -
  * 0x8CA0", "1 to 65535"), not one datum. */
 int imp_data_is_choice(const char *d);
-/* The digits at p followed by "hex", "(HEX)" or "hexadecimal": "0x" and
- * the digits; num (their reading) otherwise. */
-const char *imp_hex_said_after(struct imp *im, const char *p, const char *num);
+
+/* What the words after "set X to" give (kbimport_setdatum.c). */
+enum set_datum_kind {
+	SD_NONE,        /* no number there ("to REG_SZ", "to the path") */
+	SD_DATA,        /* one datum: data */
+	SD_CHOICE,      /* "one of the following", "0 or 1", "1 or higher" */
+	SD_RANGE,       /* "between 1 and 5", "1-5" */
+	SD_UNIT,        /* "30 seconds", "10 MB": a quantity, not the data */
+};
+
+struct set_datum {
+	enum set_datum_kind kind;
+	const char *data;       /* SD_DATA: as the loader reads it ("0x10", "5") */
+	int hex;                /* SD_DATA: the radix said is hex */
+	int in_words;           /* SD_DATA: written "zero" .. "ten" */
+	const char *end;        /* past the datum's words (its radix word too) */
+};
+
+/* The datum at to (just past "to "): "0x10", "10 hex", "a value of 1",
+ * "zero".  1 with sd->data for one datum; 0 otherwise, sd->kind saying
+ * whether the words give a choice, a range or a quantity instead. */
+int imp_set_datum(struct imp *im, const char *to, struct set_datum *sd);
 /* Digits typed into the DWORD editor on lines first..last with no radix
  * named there: read in the editor's default, hex, with a review item on
  * line; data as it was otherwise. */

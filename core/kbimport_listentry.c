@@ -106,7 +106,7 @@ static size_t added_entries(struct imp *im, size_t ms, const char **entries, siz
 	char joined[400];
 	size_t n, k = 0;
 
-	snprintf(joined, sizeof joined, "%s %s", s, ms + 1 < im->a->body_end ? imp_skip_ws(imp_line_at(im, ms + 1)) : "");
+	snprintf(joined, sizeof joined, "%s %s", s, imp_step_goes_on(im, ms));
 	if ((p = imp_ci_find(joined, "add \"")) != NULL && (q = strchr(p + 5, '"')) != NULL && q > p + 5 &&
 	    imp_ci_find(q, "existing") != NULL) {
 		if (places_not_last(q)) {

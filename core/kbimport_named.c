@@ -419,8 +419,7 @@ void imp_scan_named_in_prose(struct imp *im)
 		    imp_ci_find(s, "Information in the Registry") != NULL)
 			continue;
 		/* the sentence may go on on the next line */
-		snprintf(joined, sizeof joined, "%s %s", s,
-			 n + 1 < a->body_end ? imp_skip_ws(imp_line_at(im, n + 1)) : "");
+		snprintf(joined, sizeof joined, "%s %s", s, imp_step_goes_on(im, n));
 		if (picked_deletion(joined, strlen(s))) {
 			imp_review(im, n, T_CHECKS, 0,
 			       "the article deletes registry entries the reader picks by a rule given in words: write the checks and their delete actions by hand");

@@ -298,24 +298,6 @@ static size_t picked_names(struct imp *im, const char *s, const char **names, si
 	return bare_pick(im, s, names, at);
 }
 
-/* "zero" .. "ten" as data; NULL otherwise. */
-static const char *number_word(const char *p)
-{
-	static const char *const words[] = { "zero", "one", "two", "three", "four", "five",
-					     "six", "seven", "eight", "nine", "ten", NULL };
-	static const char *const digits[] = { "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10" };
-	size_t i, l;
-
-	for (i = 0; words[i] != NULL; i++) {
-		l = strlen(words[i]);
-		/* "to one of the following" is a choice, not data */
-		if (strncasecmp(p, words[i], l) == 0 && (p[l] == '\0' || p[l] == '.' || p[l] == ',' ||
-							 (p[l] == ' ' && !imp_starts_ci(p + l + 1, "of"))))
-			return digits[i];
-	}
-	return NULL;
-}
-
 /* The object of "set|change X to": a pronoun for the value the steps
  * named ("it", "this value", "the value of the key"), or a name. */
 static int object_is_pronoun(const char *o, size_t l)
@@ -377,13 +359,9 @@ static int set_to(struct imp *im, const char *s, const char **name, const char *
 		  int *hex, const char **rest)
 {
 	static const char *const sv[] = { "set", "change", "modify", "reset", NULL };
-	static const char *const fills[] = { "a value of ", "a data value of ", "the value ", "a value ",
-					     "value ", "a decimal value of ", "decimal ", NULL };
-	static const char *const hexfills[] = { "a hexadecimal value of ", "a hex value of ",
-						"hexadecimal ", "hex ", NULL };
 	const char *p, *o, *to, *d, *e = NULL, *oe;
+	struct set_datum sd;
 	size_t i, ol;
-	int extra = 0;
 
 	for (p = s; *p != '\0'; p++) {
 		if ((p > s && isalpha((unsigned char)p[-1])) || !word_in(p, sv))
@@ -468,17 +446,6 @@ static int set_to(struct imp *im, const char *s, const char **name, const char *
 		}
 		d = imp_skip_ws(to + 4);
 		*hex = 0;
-		for (i = 0; hexfills[i] != NULL; i++)
-			if (imp_starts_ci(d, hexfills[i])) {
-				d += strlen(hexfills[i]);
-				*hex = 1;
-				break;
-			}
-		for (i = 0; !*hex && fills[i] != NULL; i++)
-			if (imp_starts_ci(d, fills[i])) {
-				d += strlen(fills[i]);
-				break;
-			}
 		*data = NULL;
 		e = NULL;
 		if (*d == '"' && imp_starts_ci(d + 1, "REG_")) {
@@ -487,16 +454,14 @@ static int set_to(struct imp *im, const char *s, const char **name, const char *
 			*type = imp_dialog_type(d, &e);
 		} else if (*d == '"') {
 			*data = imp_said_word(im, d, &e);
-		} else if ((*data = number_word(d)) != NULL) {
-			e = d + strcspn(d, " .,");
-		} else {
-			*data = imp_read_number(im, d, 0xFFFFFFFFu, &extra);
-			e = d + strspn(d, "0123456789abcdefABCDEFxX");
-			/* "to 50 hex", "to 1a (hexadecimal)" */
-			if (*data != NULL && (imp_starts_ci(e, " hex") || imp_starts_ci(e, " (hex")))
-				*hex = 1;
-			/* "to 10 MB", "to 5 seconds": a unit is no registry datum */
-			if (*data != NULL && *e == ' ' && isalpha((unsigned char)e[1]) && !*hex &&
+		} else if (imp_set_datum(im, d, &sd)) {
+			*data = sd.data;
+			*hex = sd.hex;
+			e = sd.end;
+			/* "to 1 to enable it", "to 4 in the Data box": a word after
+			 * the number may start a use or a place the step's reader
+			 * did not write for; only a new clause is sure */
+			if (!sd.in_words && *e == ' ' && isalpha((unsigned char)e[1]) && !sd.hex &&
 			    !imp_starts_ci(e + 1, "and") && !imp_starts_ci(e + 1, "or") &&
 			    !imp_starts_ci(e + 1, "then") && !imp_starts_ci(e + 1, "(without"))
 				*data = NULL;

@@ -571,7 +571,7 @@ static const char *number_set_in(struct imp *im, size_t first, size_t last, cons
 	struct kb_buf b = { 0 };
 	size_t starts[8], ns, i;
 	const char *p, *to, *num = NULL;
-	int extra;
+	struct set_datum sd;
 
 	if (first > last || first <= im->a->body_first)
 		return NULL;
@@ -592,23 +592,12 @@ static const char *number_set_in(struct imp *im, size_t first, size_t last, cons
 				if (ka.verb != KV_SET_VALUE)
 					continue;
 			}
-			extra = 0;
-			if (imp_starts_ci(to, "zero") && !isalpha((unsigned char)to[4]))
-				num = "0";
-			else if (imp_starts_ci(to, "one") && !isalpha((unsigned char)to[3]))
-				num = "1";
-			else if (isdigit((unsigned char)*to))
-				num = imp_read_number(im, imp_dupn(im, to, strcspn(to, " ,.:;")), 0xFFFFFFFFu, &extra);
-			if (num != NULL && extra)
-				num = NULL;
+			num = imp_set_datum(im, to, &sd) ? sd.data : NULL;
 			/* "Set this to 1 (true) to disable the thread": what the
 			 * setting does, as a parameter reference says it; "Set
 			 * this key to 1." asks */
-			if (num != NULL && this_ok) {
-				const char *e = to + strcspn(to, " ,.:;");
-				if (*imp_skip_ws(e) != '.' && *imp_skip_ws(e) != '\0')
-					num = NULL;
-			}
+			if (num != NULL && this_ok && *imp_skip_ws(sd.end) != '.' && *imp_skip_ws(sd.end) != '\0')
+				num = NULL;
 			if (num != NULL)
 				*line = imp_joined_line(first, starts, ns, (size_t)(p - b.p));
 		}

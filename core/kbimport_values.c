@@ -1062,6 +1062,21 @@ int imp_substep(const char *s)
 	       (p[1] == '.' || p[1] == ')') && (p[2] == ' ' || p[2] == '\t');
 }
 
+const char *imp_step_goes_on(const struct imp *im, size_t m)
+{
+	const char *next;
+
+	if (m + 1 >= im->a->body_end)
+		return "";
+	next = imp_line_at(im, m + 1);
+	/* "4. ... click Add Key." straight above "5. In the Key Name box,
+	 * type Gizmo.": the next step is read on its own line; joined to
+	 * this one it would be read twice */
+	if (imp_numbered_step(next) || imp_substep(next))
+		return "";
+	return imp_skip_ws(next);
+}
+
 /* "    Linkage:" alone on line m, with a value listed under it, indented
  * deeper ("      OtherDependencies: REG_MULTI_SZ: x"): the subkey's
  * name, or NULL. */
@@ -1483,8 +1498,7 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 			    (placeholder && imp_ci_find(s, "for example") != NULL))
 				example = 1;
 			/* a step's sentence may go on on the next line */
-			snprintf(joined, sizeof joined, "%s %s", s,
-				 m + 1 < im->a->body_end ? imp_skip_ws(imp_line_at(im, m + 1)) : "");
+			snprintf(joined, sizeof joined, "%s %s", s, imp_step_goes_on(im, m));
 			step_subkey(im, joined, m, vb);
 			in_step = imp_numbered_step(s) || imp_substep(s);
 			step_indent = imp_indent_of(s);

@@ -577,6 +577,26 @@ static const struct draft_case cases[] = {
 	  "5. In the Data box, type 5, click Decimal, and then click OK.\n",
 	  { "check REG_DWORD " AGENT "|Retries = 5", "repair " AGENT "|Retries", NULL },
 	  { NULL } },
+	{ "steps written back to back: Add Key, then its name in the next step's line, one key made",
+	  LOCATE
+	  "3. On the Edit menu, click Add Key.\n"
+	  "4. In the Key Name box, type \"Gizmo\", and then click OK.\n"
+	  "5. On the Edit menu, click Add Value, and then enter:\n"
+	  "\n"
+	  MODE_FAST
+	  "\n"
+	  "6. Quit Registry Editor.\n",
+	  { "check " GIZMO "|Mode = Fast", "repair " GIZMO "|Mode", NULL },
+	  { "check " AGENT "|Mode", "under an unnamed subkey", "names in words", NULL } },
+	{ "steps back to back: a step selecting the key made, then the next step, values under it",
+	  LOCATE
+	  "3. On the Edit menu, click Add Key, and type \"Gizmo\" for the key name.\n"
+	  "4. Select the Gizmo key.\n"
+	  "5. On the Edit menu, click Add Value, and then enter:\n"
+	  "\n"
+	  MODE_FAST,
+	  { "check " GIZMO "|Mode = Fast", NULL },
+	  { "check " AGENT "|Mode", "under an unnamed subkey", NULL } },
 	{ "a value only looked at is no check",
 	  LOCATE
 	  "3. Highlight the Retries value.\n"

@@ -447,8 +447,11 @@ static void test_an_entry_added_to_a_multi_string_value_in_words(void **state)
 		  "\n"
 		  "3. Restart the computer.\n",
 		  { "check REG_MULTI_SZ HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobSrv\\Parameters|NullSessionPipes = frobpipe",
-		    "repair HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobSrv\\Parameters|NullSessionPipes", NULL },
-		  { NULL } },
+		    "repair HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobSrv\\Parameters|NullSessionPipes",
+		    /* the step's own line, not the blank above it (read
+		     * joined to the step, which starts its own sentence) */
+		    "cite: 20, 22", NULL },
+		  { "cite: 20-21", NULL } },
 		{ "an entry added to a value the article gives no list type for",
 		  "\n"
 		  "1. Go to the following key in the registry:\n"
