@@ -273,6 +273,13 @@ int imp_title_over_rows(struct imp *im, size_t m)
 	return ct_first_titled_row(im, m) != 0;
 }
 
+int imp_table_header_row(const char *s)
+{
+	struct ct_header h;
+
+	return ct_header(s, &h);
+}
+
 /* The words between the key (ending at key_last) and line end say the key
  * has subkeys that titles name ("Each tool has a key beneath this
  * branch", "add a key for each entry", an Add Key step).  A bare "keys"
@@ -835,14 +842,9 @@ static void ct_place(struct imp *im, const struct ct_group *g, size_t lead, cons
 	/* a subkey the lead-in names wins over the one the steps move to */
 	if (key != NULL && key == k->key && g->title == NULL && k->subkey != NULL) {
 		key = ct_steps_subkey(im, k, k->subkey);
-	} else if (key != NULL && key == k->key && g->title == NULL && k->lost_line > g->end) {
-		/* the steps leave the key they made only below the table */
-		if (k->lost_subkey != NULL)
-			key = ct_steps_subkey(im, k, k->lost_subkey);
-		else if (k->lost_unnamed) {
-			why = "the steps above it make a key whose name the article does not give";
-			key = NULL;
-		}
+	} else if (key != NULL && key == k->key && g->title == NULL && k->subkey_unnamed) {
+		why = "the steps above it make a key whose name the article does not give";
+		key = NULL;
 	} else if (key != NULL && key == k->key && g->title == NULL && ct_selects_unnamed(im, k, g->top)) {
 		why = "a step above it selects a subkey it does not name";
 		key = NULL;

@@ -157,10 +157,8 @@ struct imp_key_read {
 	const char *subkey;     /* a subkey the steps under it add or select
 				   by name ("click Add Key, type Helpers") */
 	size_t subkey_line;     /* a step selects a subkey it does not name */
-	size_t lost_line;       /* a step leaves the key in force (Registry
-				   Editor quit, a second key made), or 0 */
-	const char *lost_subkey; /* the key made in force until lost_line */
-	int lost_unnamed;       /* ... made, but its name not given */
+	int subkey_unnamed;     /* a step makes a subkey, its name not given
+				   by the end of the steps read */
 };
 
 struct imp {
@@ -239,9 +237,6 @@ struct value_block {
 				   under (its last name: "Select the X key") */
 	int key_lost;           /* the steps left the key in force (a second
 				   key made, another selected): subkey_line */
-	const char *lost_subkey; /* the key made that was in force when they
-				   did (NULL: none, or one not yet named) */
-	int lost_unnamed;       /* a key made was in force, its name not given */
 };
 
 /* In rising order: readers keep the strongest ask with "if (a > ask)". */
@@ -1153,6 +1148,10 @@ void imp_scan_column_tables(struct imp *im);
  * rows of values, which go under the subkey it names (the value block
  * reader stops there and leaves them to imp_scan_column_tables()). */
 int imp_title_over_rows(struct imp *im, size_t m);
+
+/* Line s is a value table's header row ("Name  Type  Data"): the column
+ * table reader (kbimport_coltable.c) reads the rows under it. */
+int imp_table_header_row(const char *s);
 
 /* ---- kbimport_fallback.c: the reader of last resort for value rows ------ */
 

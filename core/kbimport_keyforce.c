@@ -233,8 +233,6 @@ static int makes_another_key(const char *s)
  * a person (vb->subkey_line), and no later step puts them anywhere. */
 static int key_lost(struct value_block *vb, size_t line)
 {
-	vb->lost_subkey = vb->subkey;
-	vb->lost_unnamed = vb->subkey == NULL && vb->subkey_awaited;
 	vb->subkey = NULL;
 	vb->subkey_awaited = 0;
 	vb->subkey_line = line;

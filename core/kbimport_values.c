@@ -1355,8 +1355,11 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 			break;
 		if (strspn(p, "+-=| \t") == strlen(p))
 			continue;       /* a table's rule line */
-		if (!seen && imp_title_over_rows(im, m))
-			break;          /* rows under a titled subkey: kbimport_coltable.c */
+		/* rows under a titled subkey or a header row: the column
+		 * table reader's (kbimport_coltable.c), and the steps below
+		 * the table are not the ones the values follow */
+		if (!seen && (imp_title_over_rows(im, m) || imp_table_header_row(s)))
+			break;
 		if (numbered_value_heading(p) && m + 1 < im->a->body_end &&
 		    value_field(imp_skip_ws(imp_line_at(im, m + 1)), &t) == FR_NAME)
 			continue;       /* "Value 1" over its "Name:" line */
