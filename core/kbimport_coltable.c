@@ -306,10 +306,7 @@ static int ct_subkeys_said(const struct imp *im, size_t key_last, size_t end)
  * Gizmo.ini file"), whose entries a table below lists, not the key's. */
 static int ct_leaves_key(const char *s)
 {
-	static const char *const closes[] = { "quit Registry Editor", "close Registry Editor",
-					      "exit Registry Editor", "quit Regedit", "quit Regedt32", NULL };
-
-	if (imp_cue_in(s, closes) != NULL)
+	if (imp_leaves_registry_editor(s))
 		return 1;
 	return imp_numbered_step(s) && imp_has_word(s, "open") &&
 	       (imp_has_word(s, "file") || imp_ci_find(s, "Notepad") != NULL);

@@ -1022,6 +1022,11 @@ int imp_name_shaped(const char *p, size_t l);
  * "New Key".  Every reader of that step asks here. */
 int imp_step_makes_key(const char *s);
 
+/* s quits Registry Editor ("Quit Registry Editor", "close Regedt32",
+ * "exit Regedit"): the steps on the key in force end there.  Every
+ * reader of that step asks here. */
+int imp_leaves_registry_editor(const char *s);
+
 /* Step line line (s: its text joined with the next line's) between a key
  * and its value block: a step making a key with no name of its own marks
  * vb as awaiting one (imp_key_made_step()); the line that then names it

@@ -555,6 +555,18 @@ static void test_a_table_the_article_only_lists_is_not_repaired(void **state)
 		  "4. Save the file.\n",
 		  { "repairs 1", NULL },
 		  { "check " GIZMO_VALUE("Retries"), NULL } },
+		{ "Regedt32 closed above the table (any way of saying it): the program's options are no registry value",
+		  LOCATE_GIZMO
+		  "2. Change the SpinMode value to 1. Close Regedt32 when you are done.\n"
+		  "\n"
+		  "3. In the Spin console, set these options:\n"
+		  "\n"
+		  "   Setting        Value\n"
+		  "   Retries        0x3\n"
+		  "\n"
+		  "4. Restart the console.\n",
+		  { "repairs 1", NULL },
+		  { "check " GIZMO_VALUE("Retries"), NULL } },
 		{ "a key the words show as a sample: its table is reviewed, not drafted",
 		  "\n"
 		  "Here is what a sample registry entry looks like once the gizmo is set up:\n"
