@@ -162,15 +162,6 @@ static int ct_header(const char *s, struct ct_header *h)
 	return name && data;
 }
 
-/* A line of dashes, equals signs, underscores or blanks only: a rule under
- * the header. */
-static int ct_rule(const char *s)
-{
-	const char *p = imp_skip_ws(s);
-
-	return *p != '\0' && strspn(p, "-=_ \t") == strlen(p);
-}
-
 /* One row of a table: its line and a cell per header column (NULL: none). */
 struct ct_row {
 	size_t line;
@@ -223,17 +214,16 @@ static int ct_column(const struct ct_header *h, enum ct_role role)
  * length, or 0. */
 static size_t ct_underlined(const struct imp *im, size_t m)
 {
-	const char *t, *r;
+	const char *t;
 	size_t rl, l;
 
 	if (m < im->a->body_first || m + 1 >= im->a->body_end)
 		return 0;
 	t = imp_skip_ws(imp_line_at(im, m));
-	r = imp_skip_ws(imp_line_at(im, m + 1));
-	rl = imp_rtrim_len(r, strlen(r));
+	rl = imp_underline_len(imp_line_at(im, m + 1));
 	l = imp_rtrim_len(t, strlen(t));
 	/* (two cells over one rule are a table's header, not a title) */
-	if (rl < 3 || strspn(r, "-=") != rl || l == 0 || l > 60 || rl + 2 < l || rl > l + 2 ||
+	if (rl < 3 || l == 0 || l > 60 || rl + 2 < l || rl > l + 2 ||
 	    strstr(t, "  ") != NULL || strchr(t, '\t') != NULL ||
 	    strchr(".:,;", t[l - 1]) != NULL || imp_numbered_step(imp_line_at(im, m)))
 		return 0;
@@ -634,8 +624,8 @@ static size_t ct_rows(struct imp *im, const struct ct_header *h, size_t hl, stru
 				break;
 			continue;
 		}
-		if (ct_rule(s))
-			continue;
+		if (imp_rule_line(s))
+			continue;       /* a rule under the header */
 		if (imp_numbered_step(s) || imp_substep(s) || imp_line_starts_key(s))
 			break;
 		nc = ct_cells(s, c, CT_MAX_COLS + 2);

@@ -264,6 +264,17 @@ size_t imp_indent_of(const char *s);
 
 int imp_blank(const char *s);
 
+/* s is "------" or "=====" alone on its line (under a heading or a
+ * title): the run's length, 0 when s is no such line. */
+size_t imp_underline_len(const char *s);
+
+/* s underlines the line above: such a line of three marks or more. */
+int imp_underline(const char *s);
+
+/* s is a table's rule: dashes, equals signs, underscores, "+" and "|"
+ * and blanks only ("-----   ----", "+-----+----+"). */
+int imp_rule_line(const char *s);
+
 size_t imp_rtrim_len(const char *s, size_t n);
 
 /* Case-insensitive search for an ASCII needle. */

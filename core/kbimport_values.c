@@ -1353,8 +1353,8 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 		if (imp_ci_find(s, "HKEY_") != NULL || im->used[m] ||
 		    (*p == '\\' && strchr(p + 1, '\\') != NULL))
 			break;
-		if (strspn(p, "+-=| \t") == strlen(p))
-			continue;       /* a table's rule line */
+		if (*p == '\0' || imp_rule_line(p))
+			continue;       /* a quote's empty line, a table's rule line */
 		/* rows under a titled subkey or a header row: the column
 		 * table reader's (kbimport_coltable.c), and the steps below
 		 * the table are not the ones the values follow */

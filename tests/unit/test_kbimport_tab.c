@@ -66,6 +66,16 @@ static void test_a_header_row_table_lists_values_under_the_key(void **state)
 		    "check REG_DWORD " GIZMO_VALUE("Retries") " = 3",
 		    "repair " GIZMO_VALUE("Display Label"), "repairs 3", NULL },
 		  { "check " GIZMO_VALUE("Type"), "check " GIZMO_VALUE("String Value"), NULL } },
+		{ "a rule drawn with \"+\" at the column breaks: no row, the rows under it read",
+		  LOCATE_GIZMO
+		  "2. Under this key, add the following string values:\n"
+		  "\n"
+		  "   Value Name    Value Data\n"
+		  "   +------------+-----------+\n"
+		  "   HelperPath    C:\\Gizmo\\Helper\n"
+		  "\nQuit Registry Editor.\n",
+		  { "check REG_SZ " GIZMO_VALUE("HelperPath") " = C:\\Gizmo\\Helper", "repairs 1", NULL },
+		  { "review 25", NULL } },
 		{ "no type column: the lead-in names the type",
 		  "\n"
 		  "1. Locate the following key in Registry Editor:\n"
