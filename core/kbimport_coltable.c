@@ -439,11 +439,9 @@ static const char *ct_type_in_words(const struct imp *im, size_t first, size_t l
 static const char *ct_lead_subkey(struct imp *im, const char *key, size_t first, size_t last,
 				  const unsigned char *tabled)
 {
-	static const char *const preps[] = { "under the ", "in the ", "to the ", NULL };
-	static const char *const not_names[] = { "following", "same", "this", "that", "above", "new",
-						 "registry", "appropriate", "correct", "previous", NULL };
-	const char *lastname = strrchr(key, '\\');
-	size_t n, i, j;
+	const char *lastname = strrchr(key, '\\'), *name, *p;
+	size_t n;
+	int unsure;
 
 	for (n = first; n <= last; n++) {
 		struct kb_buf b = KB_BUF_INIT;
@@ -457,29 +455,13 @@ static const char *ct_lead_subkey(struct imp *im, const char *key, size_t first,
 		kb_buf_free(&b);
 		if (s == NULL)
 			return key;
-		for (i = 0; preps[i] != NULL; i++) {
-			const char *p = imp_ci_find(s, preps[i]), *w, *e;
-			size_t wl;
-			if (p == NULL)
-				continue;
-			w = p + strlen(preps[i]);
-			for (e = w; isalnum((unsigned char)*e) || *e == '_' || *e == '$'; e++)
-				;
-			wl = (size_t)(e - w);
-			if (wl == 0 || (!imp_starts_ci(e, " key") && !imp_starts_ci(e, " subkey")) ||
-			    isalnum((unsigned char)e[imp_starts_ci(e, " key") ? 4 : 7]))
-				continue;
-			for (j = 0; not_names[j] != NULL; j++)
-				if (strlen(not_names[j]) == wl && strncasecmp(w, not_names[j], wl) == 0)
-					break;
-			if (not_names[j] != NULL)
-				continue;
-			if (lastname != NULL && strlen(lastname + 1) == wl && strncasecmp(lastname + 1, w, wl) == 0)
-				return key;
-			if ((p = imp_fmt(im, "\\%.*s\\", (int)wl, w)) == NULL || imp_ci_find(key, p) != NULL)
-				return NULL;
-			return imp_fmt(im, "%s\\%.*s", key, (int)wl, w);
-		}
+		if ((name = imp_subkey_in_words(im, s, IMP_NAME_BEFORE | IMP_NAME_AFTER, &unsure)) == NULL)
+			continue;
+		if (lastname != NULL && strcasecmp(lastname + 1, name) == 0)
+			return key;
+		if ((p = imp_fmt(im, "\\%s\\", name)) == NULL || imp_ci_find(key, p) != NULL)
+			return NULL;
+		return imp_fmt(im, "%s\\%s", key, name);
 	}
 	return key;
 }

@@ -1017,6 +1017,20 @@ const char *imp_add_key_command(const char *s);
  * NULL when none or a placeholder. */
 const char *imp_typed_key_name(const char *p, size_t *len);
 
+/* The key a sentence s puts something under, named in words after
+ * "under the", "in the" or "to the": before the word "key"
+ * (IMP_NAME_BEFORE: "under the Parameters key", one word) or after
+ * "subkey named" / "subkey called" (IMP_NAME_AFTER: "in the subkey named
+ * "Open Tools""), as forms allows; NULL when none, with *unsure set when
+ * an IMP_NAME_AFTER name cannot be cut for sure.  The value-block reader
+ * takes only the second: in its steps "Select SETUP under the
+ * Applications subkey" says where another key is, not where the values
+ * go; a table's lead-in ("add another string value under the Parameters
+ * key") says both. */
+#define IMP_NAME_BEFORE 1
+#define IMP_NAME_AFTER 2
+const char *imp_subkey_in_words(struct imp *im, const char *s, int forms, int *unsure);
+
 /* c may stand in a key's name written as one word: a letter, a digit or
  * one of "_.-$" (never the string's end). */
 int imp_key_name_char(int c);

@@ -44,6 +44,15 @@
 	"   Type            Name        Data\n" \
 	"   String Value    Program     SPIN.EXE\n"
 
+/* A table of one string value, Startup, after the step that leads into
+ * it (a blank line, four lines of table, Registry Editor quit). */
+#define STARTUP_TABLE \
+	"\n" \
+	"      Name          Data\n" \
+	"      ----          ----\n" \
+	"      Startup       /quiet\n" \
+	"\nQuit Registry Editor.\n"
+
 static void test_a_header_row_table_lists_values_under_the_key(void **state)
 {
 	static const struct draft_case cases[] = {
@@ -315,11 +324,13 @@ static void test_a_title_over_a_table_names_a_subkey_when_the_words_say_so(void 
 		  LOCATE_GIZMO
 		  "2. To hide the window, add another string value under\n"
 		  "   the Options key with the following information:\n"
-		  "\n"
-		  "      Name          Data\n"
-		  "      ----          ----\n"
-		  "      Startup       /quiet\n"
-		  "\nQuit Registry Editor.\n",
+		  STARTUP_TABLE,
+		  { "check REG_SZ " GIZMO_KEY "\\Options|Startup = /quiet", NULL },
+		  { "check " GIZMO_VALUE("Startup"), NULL } },
+		{ "the lead-in names the subkey after the word: \"in the subkey named\"",
+		  LOCATE_GIZMO
+		  "2. Add these string values in the registry, in the subkey named Options:\n"
+		  STARTUP_TABLE,
 		  { "check REG_SZ " GIZMO_KEY "\\Options|Startup = /quiet", NULL },
 		  { "check " GIZMO_VALUE("Startup"), NULL } },
 		{ "a title the words do not call a subkey: reviewed",
