@@ -130,6 +130,26 @@ int imp_blank(const char *s)
 	return *imp_skip_ws(s) == '\0';
 }
 
+size_t imp_underline_len(const char *s)
+{
+	const char *p = imp_skip_ws(s);
+	size_t k = strspn(p, "-=");
+
+	return imp_blank(p + k) ? k : 0;
+}
+
+int imp_underline(const char *s)
+{
+	return imp_underline_len(s) >= 3;
+}
+
+int imp_rule_line(const char *s)
+{
+	const char *p = imp_skip_ws(s);
+
+	return *p != '\0' && strspn(p, "-=_+| \t") == strlen(p);
+}
+
 size_t imp_rtrim_len(const char *s, size_t n)
 {
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))

@@ -1086,15 +1086,6 @@ void imp_key_only(struct imp *im, struct imp_at *at, const char *key, size_t key
 
 /* ---- what the article shows without asking for it --------------------- */
 
-/* "------" or "=====" under a heading. */
-static int underline_line(const char *s)
-{
-	const char *p = imp_skip_ws(s);
-	size_t k = strspn(p, "-=");
-
-	return k >= 3 && imp_blank(p + k);
-}
-
 /* How far above a line its part's heading is looked for: a reference
  * part may list many screens of settings under one heading. */
 #define REFERENCE_REACH 600
@@ -1112,7 +1103,7 @@ int imp_in_reference_part(const struct imp *im, size_t n)
 
 	for (h = n; h > im->a->body_first + 1 && h + REFERENCE_REACH > n; h--) {
 		const char *head = imp_line_at(im, h - 2);
-		if (!underline_line(imp_line_at(im, h - 1)) || imp_blank(head) || underline_line(head))
+		if (!imp_underline(imp_line_at(im, h - 1)) || imp_blank(head) || imp_underline(head))
 			continue;
 		/* the nearest heading above decides: the part it opens */
 		if (imp_cue_in(head, headings) != NULL)
@@ -1151,7 +1142,7 @@ const char *imp_data_left_to_reader(const struct imp *im, size_t first, size_t l
 		 * step may still say the data is the reader's ("2. Select the
 		 * desired X value"), the ones after it do not */
 		if (n > last && (imp_ci_find(s, "HKEY_") != NULL || *imp_skip_ws(s) == '[' ||
-				 *imp_skip_ws(s) == '"' || underline_line(s)))
+				 *imp_skip_ws(s) == '"' || imp_underline(s)))
 			break;
 		if ((cue = imp_cue_in(s, cues)) != NULL)
 			return cue;
@@ -1187,7 +1178,7 @@ int imp_example_heading(const struct imp *im, size_t first, size_t last)
 		/* a heading: short, ending in a colon or underlined
 		 * ("Example:", "Case 1: X is set to 0" over "----") */
 		if (l > 0 && l <= 60 && (s[l - 1] == ':' || strchr(p, ':') != NULL ||
-					 (n + 1 < im->a->body_end && underline_line(imp_line_at(im, n + 1)))))
+					 (n + 1 < im->a->body_end && imp_underline(imp_line_at(im, n + 1)))))
 			shown = 1;
 		/* "Case2: X is set to 1 (only admins can ...)": a case's
 		 * number and colon make it a heading at any length */
@@ -1231,7 +1222,7 @@ int imp_old_state_above(const struct imp *im, size_t last)
 
 	for (n = last + 1; n < im->a->body_end && n <= last + 15; n++) {
 		const char *s = imp_skip_ws(imp_line_at(im, n));
-		if (imp_ci_find(s, "HKEY_") != NULL || imp_numbered_step(s) || underline_line(s))
+		if (imp_ci_find(s, "HKEY_") != NULL || imp_numbered_step(s) || imp_underline(s))
 			return 0;
 		if (!imp_starts_ci(s, "to the following"))
 			continue;

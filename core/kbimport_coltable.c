@@ -162,15 +162,6 @@ static int ct_header(const char *s, struct ct_header *h)
 	return name && data;
 }
 
-/* A line of dashes, equals signs, underscores or blanks only: a rule under
- * the header. */
-static int ct_rule(const char *s)
-{
-	const char *p = imp_skip_ws(s);
-
-	return *p != '\0' && strspn(p, "-=_ \t") == strlen(p);
-}
-
 /* One row of a table: its line and a cell per header column (NULL: none). */
 struct ct_row {
 	size_t line;
@@ -223,17 +214,16 @@ static int ct_column(const struct ct_header *h, enum ct_role role)
  * length, or 0. */
 static size_t ct_underlined(const struct imp *im, size_t m)
 {
-	const char *t, *r;
+	const char *t;
 	size_t rl, l;
 
 	if (m < im->a->body_first || m + 1 >= im->a->body_end)
 		return 0;
 	t = imp_skip_ws(imp_line_at(im, m));
-	r = imp_skip_ws(imp_line_at(im, m + 1));
-	rl = imp_rtrim_len(r, strlen(r));
+	rl = imp_underline_len(imp_line_at(im, m + 1));
 	l = imp_rtrim_len(t, strlen(t));
 	/* (two cells over one rule are a table's header, not a title) */
-	if (rl < 3 || strspn(r, "-=") != rl || l == 0 || l > 60 || rl + 2 < l || rl > l + 2 ||
+	if (rl < 3 || l == 0 || l > 60 || rl + 2 < l || rl > l + 2 ||
 	    strstr(t, "  ") != NULL || strchr(t, '\t') != NULL ||
 	    strchr(".:,;", t[l - 1]) != NULL || imp_numbered_step(imp_line_at(im, m)))
 		return 0;
@@ -273,6 +263,13 @@ int imp_title_over_rows(struct imp *im, size_t m)
 	return ct_first_titled_row(im, m) != 0;
 }
 
+int imp_table_header_row(const char *s)
+{
+	struct ct_header h;
+
+	return ct_header(s, &h);
+}
+
 /* The words between the key (ending at key_last) and line end say the key
  * has subkeys that titles name ("Each tool has a key beneath this
  * branch", "add a key for each entry", an Add Key step).  A bare "keys"
@@ -299,10 +296,7 @@ static int ct_subkeys_said(const struct imp *im, size_t key_last, size_t end)
  * Gizmo.ini file"), whose entries a table below lists, not the key's. */
 static int ct_leaves_key(const char *s)
 {
-	static const char *const closes[] = { "quit Registry Editor", "close Registry Editor",
-					      "exit Registry Editor", "quit Regedit", "quit Regedt32", NULL };
-
-	if (imp_cue_in(s, closes) != NULL)
+	if (imp_leaves_registry_editor(s))
 		return 1;
 	return imp_numbered_step(s) && imp_has_word(s, "open") &&
 	       (imp_has_word(s, "file") || imp_ci_find(s, "Notepad") != NULL);
@@ -445,11 +439,9 @@ static const char *ct_type_in_words(const struct imp *im, size_t first, size_t l
 static const char *ct_lead_subkey(struct imp *im, const char *key, size_t first, size_t last,
 				  const unsigned char *tabled)
 {
-	static const char *const preps[] = { "under the ", "in the ", "to the ", NULL };
-	static const char *const not_names[] = { "following", "same", "this", "that", "above", "new",
-						 "registry", "appropriate", "correct", "previous", NULL };
-	const char *lastname = strrchr(key, '\\');
-	size_t n, i, j;
+	const char *lastname = strrchr(key, '\\'), *name, *p;
+	size_t n;
+	int unsure;
 
 	for (n = first; n <= last; n++) {
 		struct kb_buf b = KB_BUF_INIT;
@@ -463,29 +455,13 @@ static const char *ct_lead_subkey(struct imp *im, const char *key, size_t first,
 		kb_buf_free(&b);
 		if (s == NULL)
 			return key;
-		for (i = 0; preps[i] != NULL; i++) {
-			const char *p = imp_ci_find(s, preps[i]), *w, *e;
-			size_t wl;
-			if (p == NULL)
-				continue;
-			w = p + strlen(preps[i]);
-			for (e = w; isalnum((unsigned char)*e) || *e == '_' || *e == '$'; e++)
-				;
-			wl = (size_t)(e - w);
-			if (wl == 0 || (!imp_starts_ci(e, " key") && !imp_starts_ci(e, " subkey")) ||
-			    isalnum((unsigned char)e[imp_starts_ci(e, " key") ? 4 : 7]))
-				continue;
-			for (j = 0; not_names[j] != NULL; j++)
-				if (strlen(not_names[j]) == wl && strncasecmp(w, not_names[j], wl) == 0)
-					break;
-			if (not_names[j] != NULL)
-				continue;
-			if (lastname != NULL && strlen(lastname + 1) == wl && strncasecmp(lastname + 1, w, wl) == 0)
-				return key;
-			if ((p = imp_fmt(im, "\\%.*s\\", (int)wl, w)) == NULL || imp_ci_find(key, p) != NULL)
-				return NULL;
-			return imp_fmt(im, "%s\\%.*s", key, (int)wl, w);
-		}
+		if ((name = imp_subkey_in_words(im, s, IMP_NAME_BEFORE | IMP_NAME_AFTER, &unsure)) == NULL)
+			continue;
+		if (lastname != NULL && strcasecmp(lastname + 1, name) == 0)
+			return key;
+		if ((p = imp_fmt(im, "\\%s\\", name)) == NULL || imp_ci_find(key, p) != NULL)
+			return NULL;
+		return imp_fmt(im, "%s\\%s", key, name);
 	}
 	return key;
 }
@@ -630,8 +606,8 @@ static size_t ct_rows(struct imp *im, const struct ct_header *h, size_t hl, stru
 				break;
 			continue;
 		}
-		if (ct_rule(s))
-			continue;
+		if (imp_rule_line(s))
+			continue;       /* a rule under the header */
 		if (imp_numbered_step(s) || imp_substep(s) || imp_line_starts_key(s))
 			break;
 		nc = ct_cells(s, c, CT_MAX_COLS + 2);
@@ -835,14 +811,9 @@ static void ct_place(struct imp *im, const struct ct_group *g, size_t lead, cons
 	/* a subkey the lead-in names wins over the one the steps move to */
 	if (key != NULL && key == k->key && g->title == NULL && k->subkey != NULL) {
 		key = ct_steps_subkey(im, k, k->subkey);
-	} else if (key != NULL && key == k->key && g->title == NULL && k->lost_line > g->end) {
-		/* the steps leave the key they made only below the table */
-		if (k->lost_subkey != NULL)
-			key = ct_steps_subkey(im, k, k->lost_subkey);
-		else if (k->lost_unnamed) {
-			why = "the steps above it make a key whose name the article does not give";
-			key = NULL;
-		}
+	} else if (key != NULL && key == k->key && g->title == NULL && k->subkey_unnamed) {
+		why = "the steps above it make a key whose name the article does not give";
+		key = NULL;
 	} else if (key != NULL && key == k->key && g->title == NULL && ct_selects_unnamed(im, k, g->top)) {
 		why = "a step above it selects a subkey it does not name";
 		key = NULL;

@@ -69,9 +69,7 @@ static int leaves_registry_editor(const char *s)
 {
 	const char *p = imp_skip_ws(s);
 
-	if ((imp_has_word(s, "quit") || imp_has_word(s, "exit") || imp_has_word(s, "close")) &&
-	    (imp_ci_find(s, "Registry Editor") != NULL || imp_ci_find(s, "Regedt32") != NULL ||
-	     imp_ci_find(s, "Regedit") != NULL))
+	if (imp_leaves_registry_editor(s))
 		return 1;
 	if (imp_numbered_step(s))
 		p = imp_skip_ws(p + strspn(p, "0123456789.)"));

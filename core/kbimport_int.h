@@ -157,10 +157,8 @@ struct imp_key_read {
 	const char *subkey;     /* a subkey the steps under it add or select
 				   by name ("click Add Key, type Helpers") */
 	size_t subkey_line;     /* a step selects a subkey it does not name */
-	size_t lost_line;       /* a step leaves the key in force (Registry
-				   Editor quit, a second key made), or 0 */
-	const char *lost_subkey; /* the key made in force until lost_line */
-	int lost_unnamed;       /* ... made, but its name not given */
+	int subkey_unnamed;     /* a step makes a subkey, its name not given
+				   by the end of the steps read */
 };
 
 struct imp {
@@ -239,9 +237,6 @@ struct value_block {
 				   under (its last name: "Select the X key") */
 	int key_lost;           /* the steps left the key in force (a second
 				   key made, another selected): subkey_line */
-	const char *lost_subkey; /* the key made that was in force when they
-				   did (NULL: none, or one not yet named) */
-	int lost_unnamed;       /* a key made was in force, its name not given */
 };
 
 /* In rising order: readers keep the strongest ask with "if (a > ask)". */
@@ -268,6 +263,17 @@ const char *imp_skip_ws(const char *s);
 size_t imp_indent_of(const char *s);
 
 int imp_blank(const char *s);
+
+/* s is "------" or "=====" alone on its line (under a heading or a
+ * title): the run's length, 0 when s is no such line. */
+size_t imp_underline_len(const char *s);
+
+/* s underlines the line above: such a line of three marks or more. */
+int imp_underline(const char *s);
+
+/* s is a table's rule: dashes, equals signs, underscores, "+" and "|"
+ * and blanks only ("-----   ----", "+-----+----+"). */
+int imp_rule_line(const char *s);
 
 size_t imp_rtrim_len(const char *s, size_t n);
 
@@ -1034,6 +1040,20 @@ const char *imp_add_key_command(const char *s);
  * NULL when none or a placeholder. */
 const char *imp_typed_key_name(const char *p, size_t *len);
 
+/* The key a sentence s puts something under, named in words after
+ * "under the", "in the" or "to the": before the word "key"
+ * (IMP_NAME_BEFORE: "under the Parameters key", one word) or after
+ * "subkey named" / "subkey called" (IMP_NAME_AFTER: "in the subkey named
+ * "Open Tools""), as forms allows; NULL when none, with *unsure set when
+ * an IMP_NAME_AFTER name cannot be cut for sure.  The value-block reader
+ * takes only the second: in its steps "Select SETUP under the
+ * Applications subkey" says where another key is, not where the values
+ * go; a table's lead-in ("add another string value under the Parameters
+ * key") says both. */
+#define IMP_NAME_BEFORE 1
+#define IMP_NAME_AFTER 2
+const char *imp_subkey_in_words(struct imp *im, const char *s, int forms, int *unsure);
+
 /* c may stand in a key's name written as one word: a letter, a digit or
  * one of "_.-$" (never the string's end). */
 int imp_key_name_char(int c);
@@ -1049,6 +1069,11 @@ int imp_name_shaped(const char *p, size_t l);
 /* s makes a key: "click Add Key", "click New, and then click Key",
  * "New Key".  Every reader of that step asks here. */
 int imp_step_makes_key(const char *s);
+
+/* s quits Registry Editor ("Quit Registry Editor", "close Regedt32",
+ * "exit Regedit"): the steps on the key in force end there.  Every
+ * reader of that step asks here. */
+int imp_leaves_registry_editor(const char *s);
 
 /* Step line line (s: its text joined with the next line's) between a key
  * and its value block: a step making a key with no name of its own marks
@@ -1176,6 +1201,10 @@ void imp_scan_column_tables(struct imp *im);
  * rows of values, which go under the subkey it names (the value block
  * reader stops there and leaves them to imp_scan_column_tables()). */
 int imp_title_over_rows(struct imp *im, size_t m);
+
+/* Line s is a value table's header row ("Name  Type  Data"): the column
+ * table reader (kbimport_coltable.c) reads the rows under it. */
+int imp_table_header_row(const char *s);
 
 /* ---- kbimport_fallback.c: the reader of last resort for value rows ------ */
 

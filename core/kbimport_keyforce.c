@@ -233,8 +233,6 @@ static int makes_another_key(const char *s)
  * a person (vb->subkey_line), and no later step puts them anywhere. */
 static int key_lost(struct value_block *vb, size_t line)
 {
-	vb->lost_subkey = vb->subkey;
-	vb->lost_unnamed = vb->subkey == NULL && vb->subkey_awaited;
 	vb->subkey = NULL;
 	vb->subkey_awaited = 0;
 	vb->subkey_line = line;
@@ -242,15 +240,27 @@ static int key_lost(struct value_block *vb, size_t line)
 	return 1;
 }
 
+/* s names Registry Editor, by its title or its program ("Regedt32",
+ * "Regedit.exe"). */
+static int names_registry_editor(const char *s)
+{
+	return imp_ci_find(s, "Registry Editor") != NULL || imp_ci_find(s, "Regedt32") != NULL ||
+	       imp_ci_find(s, "Regedit") != NULL;
+}
+
+int imp_leaves_registry_editor(const char *s)
+{
+	return (imp_has_word(s, "quit") || imp_has_word(s, "exit") || imp_has_word(s, "close")) &&
+	       names_registry_editor(s);
+}
+
 /* s leaves Registry Editor or starts it again ("Quit Registry Editor
  * and restart the computer", "Start Registry Editor"): the key selected
  * before is not selected after. */
 static int leaves_editor(const char *s)
 {
-	return (imp_has_word(s, "quit") || imp_has_word(s, "exit") || imp_has_word(s, "close") ||
-		imp_has_word(s, "start") || imp_has_word(s, "restart")) &&
-	       (imp_ci_find(s, "Registry Editor") != NULL || imp_ci_find(s, "Regedt32") != NULL ||
-		imp_ci_find(s, "Regedit") != NULL);
+	return imp_leaves_registry_editor(s) ||
+	       ((imp_has_word(s, "start") || imp_has_word(s, "restart")) && names_registry_editor(s));
 }
 
 int imp_key_in_force_step(struct imp *im, const char *s, size_t line, struct value_block *vb)

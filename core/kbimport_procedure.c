@@ -861,8 +861,7 @@ static size_t proc_end(const struct imp *im, size_t from)
 		    (l > 0 && s[l - 1] == ':' && imp_numbered_step(s) &&
 		     (imp_has_word(s, "key") || imp_has_word(s, "subkey"))))
 			break;
-		if (imp_ci_find(s, "Registry Editor") != NULL &&
-		    (imp_has_word(s, "Quit") || imp_has_word(s, "Exit") || imp_has_word(s, "Close")))
+		if (imp_leaves_registry_editor(s))
 			return n + 1;
 	}
 	return n;

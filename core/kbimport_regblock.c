@@ -51,14 +51,6 @@ static const char *type_label(const char *s, size_t *len)
 	return imp_reg_type(p, 1, len, &guessed) != NULL ? p : NULL;
 }
 
-/* "------" or "======" under a heading. */
-static int underline(const char *s)
-{
-	const char *p = imp_skip_ws(s);
-	size_t k = strspn(p, "-=");
-
-	return k >= 3 && imp_blank(p + k);
-}
 
 /* A value's name alone on its line: one word of letters, digits and
  * underscores ("DoBackupOnTerm", "VersCounterStartVal_LowWord"), as
@@ -108,7 +100,7 @@ void imp_scan_param_reference(struct imp *im)
 		 * blank lines */
 		for (m = n; m > a->body_first && m + 4 > n; m--) {
 			const char *s = imp_line_at(im, m - 1);
-			if (!imp_blank(s) && !underline(s))
+			if (!imp_blank(s) && !imp_underline(s))
 				break;
 		}
 		if (m <= a->body_first || m + 4 <= n)

@@ -501,14 +501,7 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 		struct imp_key_read *kr = &im->keys_read[read_at];
 		kr->subkey = vb.subkey;
 		kr->subkey_line = vb.subkey_line;
-		/* the block reader reads on past a table to where the steps
-		 * quit Registry Editor or make a second key: a table above
-		 * that line is still under the key made */
-		if (vb.key_lost) {
-			kr->lost_line = vb.subkey_line;
-			kr->lost_subkey = vb.lost_subkey;
-			kr->lost_unnamed = vb.lost_unnamed;
-		}
+		kr->subkey_unnamed = vb.subkey == NULL && vb.subkey_awaited;
 	}
 	/* "Remove the Frob key from:" over the key: its child, as asked;
 	 * the values below, if any, are read on as before */

@@ -28,6 +28,77 @@ int imp_key_name_char(int c)
 	return c != '\0' && (isalnum(c) || strchr("_.-$", c) != NULL);
 }
 
+/* After "the " at p: "subkey named Openers", "subkey called "Open
+ * Tools"": the name, quoted to its closing quote, or unquoted to a comma
+ * or the sentence's end ("Gizmo.Tools,"); NULL when p is no such phrase,
+ * or with *unsure set when its name cannot be cut for sure (none, longer
+ * than 48, unquoted and running on with spaces). */
+static const char *name_after_subkey(struct imp *im, const char *p, int *unsure)
+{
+	static const char *const leads[] = { "subkey named ", "subkey called ", NULL };
+	const char *e;
+	size_t i, l;
+
+	for (i = 0; leads[i] != NULL && !imp_starts_ci(p, leads[i]); i++)
+		;
+	if (leads[i] == NULL)
+		return NULL;
+	p += strlen(leads[i]);
+	if (*p == '"') {
+		e = strchr(++p, '"');
+	} else {
+		for (e = p; *e != '\0' && strchr(",;:()\"", *e) == NULL && !(*e == '.' && (e[1] == '\0' || e[1] == ' '));
+		     e++)
+			;
+	}
+	l = e != NULL ? imp_rtrim_len(p, (size_t)(e - p)) : 0;
+	if (l == 0 || l > 48 || (p[-1] != '"' && memchr(p, ' ', l) != NULL)) {
+		*unsure = 1;
+		return NULL;
+	}
+	return imp_dupn(im, p, l);
+}
+
+/* After "the " at p: "Parameters key", "Parameters subkey": the one word
+ * before "key", unless it points rather than names ("the following key",
+ * "the same key", "the new key"); NULL otherwise. */
+static const char *name_before_key(struct imp *im, const char *p)
+{
+	static const char *const not_names[] = { "following", "same", "this", "that", "above", "new",
+						 "registry", "appropriate", "correct", "previous", NULL };
+	const char *e;
+	size_t j, wl;
+
+	for (e = p; isalnum((unsigned char)*e) || *e == '_' || *e == '$'; e++)
+		;
+	wl = (size_t)(e - p);
+	if (wl == 0 || (!imp_starts_ci(e, " key") && !imp_starts_ci(e, " subkey")) ||
+	    isalnum((unsigned char)e[imp_starts_ci(e, " key") ? 4 : 7]))
+		return NULL;
+	for (j = 0; not_names[j] != NULL; j++)
+		if (strlen(not_names[j]) == wl && strncasecmp(p, not_names[j], wl) == 0)
+			return NULL;
+	return imp_dupn(im, p, wl);
+}
+
+const char *imp_subkey_in_words(struct imp *im, const char *s, int forms, int *unsure)
+{
+	static const char *const preps[] = { "under the ", "in the ", "to the ", NULL };
+	const char *p, *name;
+	size_t i;
+
+	*unsure = 0;
+	for (i = 0; preps[i] != NULL; i++)
+		for (p = s; (p = imp_ci_find(p, preps[i])) != NULL; p++) {
+			const char *q = p + strlen(preps[i]);
+			if ((forms & IMP_NAME_AFTER) && ((name = name_after_subkey(im, q, unsure)) != NULL || *unsure))
+				return name;
+			if ((forms & IMP_NAME_BEFORE) && (name = name_before_key(im, q)) != NULL)
+				return name;
+		}
+	return NULL;
+}
+
 /* The new key's name read at p (after "type", "enter" or "Key Name:"):
  * quoted, or one word that a name_ends phrase follows; length in *len,
  * NULL when none or a placeholder.  A value's name typed after its step

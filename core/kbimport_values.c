@@ -952,42 +952,6 @@ int imp_inline_value(struct imp *im, const char *s, size_t line, struct value_sp
 	return 1;
 }
 
-/* "Under the subkey named Openers, add ...": the name of the subkey a
- * step puts the values under, or NULL: a quoted name to its closing quote
- * ("Open Tools"), an unquoted one to a comma or the sentence's end
- * ("Gizmo.Tools,").  *unsure set when the words name a subkey whose name
- * cannot be cut for sure (an unquoted name running on with spaces): the
- * values go to a person.  ("Select SETUP under the Applications subkey"
- * names where another key is: "the X subkey" alone says nothing of where
- * the values go.) */
-static const char *subkey_in_words(struct imp *im, const char *s, int *unsure)
-{
-	static const char *const leads[] = { "under the subkey named ", "in the subkey named ",
-					     "to the subkey named ", "under the subkey called ", NULL };
-	const char *p, *e;
-	size_t i, l;
-
-	*unsure = 0;
-	for (i = 0; leads[i] != NULL; i++)
-		if ((p = imp_ci_find(s, leads[i])) != NULL) {
-			p += strlen(leads[i]);
-			if (*p == '"') {
-				e = strchr(++p, '"');
-			} else {
-				for (e = p; *e != '\0' && strchr(",;:()\"", *e) == NULL &&
-					    !(*e == '.' && (e[1] == '\0' || e[1] == ' ')); e++)
-					;
-			}
-			l = e != NULL ? imp_rtrim_len(p, (size_t)(e - p)) : 0;
-			if (l == 0 || l > 48 || (p[-1] != '"' && memchr(p, ' ', l) != NULL)) {
-				*unsure = 1;
-				return NULL;
-			}
-			return imp_dupn(im, p, l);
-		}
-	return NULL;
-}
-
 /* "From the Edit menu, choose Add Key and enter SMS for the Key name",
  * "create a subkey named Foo", "Select the SMS key": a step between a
  * key and its values that moves to a subkey.  Named: the values go under
@@ -1000,7 +964,9 @@ static void step_subkey(struct imp *im, const char *s, size_t line, struct value
 
 	if (imp_ci_find(s, "one path") != NULL || imp_ci_find(s, "wrapped") != NULL)
 		return;
-	if ((p = subkey_in_words(im, s, &unsure)) != NULL) {
+	/* "Under the subkey named Openers, add ...": the values' subkey;
+	 * one whose name cannot be cut goes to a person */
+	if ((p = imp_subkey_in_words(im, s, IMP_NAME_AFTER, &unsure)) != NULL) {
 		vb->subkey = p;
 		vb->subkey_in_words = 1;
 		return;
@@ -1368,10 +1334,13 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 		if (imp_ci_find(s, "HKEY_") != NULL || im->used[m] ||
 		    (*p == '\\' && strchr(p + 1, '\\') != NULL))
 			break;
-		if (strspn(p, "+-=| \t") == strlen(p))
-			continue;       /* a table's rule line */
-		if (!seen && imp_title_over_rows(im, m))
-			break;          /* rows under a titled subkey: kbimport_coltable.c */
+		if (*p == '\0' || imp_rule_line(p))
+			continue;       /* a quote's empty line, a table's rule line */
+		/* rows under a titled subkey or a header row: the column
+		 * table reader's (kbimport_coltable.c), and the steps below
+		 * the table are not the ones the values follow */
+		if (!seen && (imp_title_over_rows(im, m) || imp_table_header_row(s)))
+			break;
 		if (numbered_value_heading(p) && m + 1 < im->a->body_end &&
 		    value_field(imp_skip_ws(imp_line_at(im, m + 1)), &t) == FR_NAME)
 			continue;       /* "Value 1" over its "Name:" line */

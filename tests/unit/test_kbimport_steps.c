@@ -344,6 +344,40 @@ static void test_one_verb_sets_two_values_joined_by_and(void **state)
 	draft_free(&d);
 }
 
+/* Steps 1 and 2 of the cases below: the key located, Retries set to 5. */
+#define SET_RETRIES \
+	"\n" \
+	"1. Start Registry Editor (Regedt32.exe) and locate the following key:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n" \
+	"\n" \
+	"2. Double-click the Retries value, click DWORD, type 5, and then click OK.\n"
+
+/* The steps on a key end where Registry Editor is quit, by its title or
+ * its program's name: a value another program's steps set after that is
+ * not under the key. */
+static void test_the_steps_end_where_registry_editor_is_quit(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "\"Quit Regedt32\": the console's value after it is not the key's",
+		  SET_RETRIES
+		  "3. Quit Regedt32.\n"
+		  "4. In the Frob console, double-click the Delay value, click DWORD, type 9,\n"
+		  "   and then click OK.\n",
+		  { "check REG_DWORD " FROB_KEY "|Retries = 5", NULL },
+		  { "check " FROB_KEY "|Delay", NULL } },
+		{ "the editor is still open: both values are the key's",
+		  SET_RETRIES
+		  "3. Double-click the Delay value, click DWORD, type 9, and then click OK.\n"
+		  "4. Quit Regedt32.\n",
+		  { "check REG_DWORD " FROB_KEY "|Retries = 5", "check REG_DWORD " FROB_KEY "|Delay = 9", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -360,6 +394,7 @@ int main(void)
 		cmocka_unit_test(test_a_value_added_in_words_takes_the_data_a_later_step_sets),
 		cmocka_unit_test(test_a_value_picked_by_its_bare_name_then_its_editor_and_data),
 		cmocka_unit_test(test_one_verb_sets_two_values_joined_by_and),
+		cmocka_unit_test(test_the_steps_end_where_registry_editor_is_quit),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

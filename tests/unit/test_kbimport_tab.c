@@ -36,6 +36,23 @@
 	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n" \
 	"\n"
 
+/* The step that fills the key the step before made, and the table it
+ * gives (four lines: the step, a blank line, the header, one row). */
+#define FILL_NEW_KEY \
+	"3. Click the new key, and then add these values to it:\n" \
+	"\n" \
+	"   Type            Name        Data\n" \
+	"   String Value    Program     SPIN.EXE\n"
+
+/* A table of one string value, Startup, after the step that leads into
+ * it (a blank line, four lines of table, Registry Editor quit). */
+#define STARTUP_TABLE \
+	"\n" \
+	"      Name          Data\n" \
+	"      ----          ----\n" \
+	"      Startup       /quiet\n" \
+	"\nQuit Registry Editor.\n"
+
 static void test_a_header_row_table_lists_values_under_the_key(void **state)
 {
 	static const struct draft_case cases[] = {
@@ -58,6 +75,16 @@ static void test_a_header_row_table_lists_values_under_the_key(void **state)
 		    "check REG_DWORD " GIZMO_VALUE("Retries") " = 3",
 		    "repair " GIZMO_VALUE("Display Label"), "repairs 3", NULL },
 		  { "check " GIZMO_VALUE("Type"), "check " GIZMO_VALUE("String Value"), NULL } },
+		{ "a rule drawn with \"+\" at the column breaks: no row, the rows under it read",
+		  LOCATE_GIZMO
+		  "2. Under this key, add the following string values:\n"
+		  "\n"
+		  "   Value Name    Value Data\n"
+		  "   +------------+-----------+\n"
+		  "   HelperPath    C:\\Gizmo\\Helper\n"
+		  "\nQuit Registry Editor.\n",
+		  { "check REG_SZ " GIZMO_VALUE("HelperPath") " = C:\\Gizmo\\Helper", "repairs 1", NULL },
+		  { "review 25", NULL } },
 		{ "no type column: the lead-in names the type",
 		  "\n"
 		  "1. Locate the following key in Registry Editor:\n"
@@ -297,11 +324,13 @@ static void test_a_title_over_a_table_names_a_subkey_when_the_words_say_so(void 
 		  LOCATE_GIZMO
 		  "2. To hide the window, add another string value under\n"
 		  "   the Options key with the following information:\n"
-		  "\n"
-		  "      Name          Data\n"
-		  "      ----          ----\n"
-		  "      Startup       /quiet\n"
-		  "\nQuit Registry Editor.\n",
+		  STARTUP_TABLE,
+		  { "check REG_SZ " GIZMO_KEY "\\Options|Startup = /quiet", NULL },
+		  { "check " GIZMO_VALUE("Startup"), NULL } },
+		{ "the lead-in names the subkey after the word: \"in the subkey named\"",
+		  LOCATE_GIZMO
+		  "2. Add these string values in the registry, in the subkey named Options:\n"
+		  STARTUP_TABLE,
 		  { "check REG_SZ " GIZMO_KEY "\\Options|Startup = /quiet", NULL },
 		  { "check " GIZMO_VALUE("Startup"), NULL } },
 		{ "a title the words do not call a subkey: reviewed",
@@ -337,10 +366,7 @@ static void test_a_title_over_a_table_names_a_subkey_when_the_words_say_so(void 
 		  LOCATE_GIZMO
 		  "2. From the Edit menu, choose Add Key, and then type Spinners as the name.\n"
 		  "\n"
-		  "3. Click the new key, and then add these values to it:\n"
-		  "\n"
-		  "   Type            Name        Data\n"
-		  "   String Value    Program     SPIN.EXE\n"
+		  FILL_NEW_KEY
 		  "\nQuit Registry Editor.\n",
 		  { "check REG_SZ " GIZMO_KEY "\\Spinners|Program = SPIN.EXE", NULL },
 		  { "check " GIZMO_VALUE("Program"), NULL } },
@@ -348,13 +374,21 @@ static void test_a_title_over_a_table_names_a_subkey_when_the_words_say_so(void 
 		  LOCATE_GIZMO
 		  "2. From the Edit menu, choose Add Key, and then type a name for your spinner.\n"
 		  "\n"
-		  "3. Click the new key, and then add these values to it:\n"
-		  "\n"
-		  "   Type            Name        Data\n"
-		  "   String Value    Program     SPIN.EXE\n"
+		  FILL_NEW_KEY
 		  "\nQuit Registry Editor.\n",
 		  { "make a key whose name the article does not give", NULL },
 		  { "check " GIZMO_VALUE("Program"), "repairs 1", NULL } },
+		{ "a step adds a subkey by name, a table fills it, a later step adds a second key: the table "
+		  "stays under the first",
+		  LOCATE_GIZMO
+		  "2. From the Edit menu, choose Add Key, and then type Spinners as the name.\n"
+		  "\n"
+		  FILL_NEW_KEY
+		  "\n"
+		  "4. Select the Gizmo key again, and then choose Add Key once more.\n"
+		  "\nQuit Registry Editor.\n",
+		  { "check REG_SZ " GIZMO_KEY "\\Spinners|Program = SPIN.EXE", NULL },
+		  { "check " GIZMO_VALUE("Program"), NULL } },
 		{ "a step selects a subkey it does not name: the table is reviewed",
 		  LOCATE_GIZMO
 		  "2. Select the key named for your spinner, and then add these values:\n"
@@ -542,6 +576,18 @@ static void test_a_table_the_article_only_lists_is_not_repaired(void **state)
 		  "4. Save the file.\n",
 		  { "repairs 1", NULL },
 		  { "check " GIZMO_VALUE("Retries"), NULL } },
+		{ "Regedt32 closed above the table (any way of saying it): the program's options are no registry value",
+		  LOCATE_GIZMO
+		  "2. Change the SpinMode value to 1. Close Regedt32 when you are done.\n"
+		  "\n"
+		  "3. In the Spin console, set these options:\n"
+		  "\n"
+		  "   Setting        Value\n"
+		  "   Retries        0x3\n"
+		  "\n"
+		  "4. Restart the console.\n",
+		  { "repairs 1", NULL },
+		  { "check " GIZMO_VALUE("Retries"), NULL } },
 		{ "a key the words show as a sample: its table is reviewed, not drafted",
 		  "\n"
 		  "Here is what a sample registry entry looks like once the gizmo is set up:\n"
@@ -555,6 +601,24 @@ static void test_a_table_the_article_only_lists_is_not_repaired(void **state)
 		  "\nQuit Registry Editor.\n",
 		  { "review 25: shown as a sample", "checks 0", NULL },
 		  { "repair " GIZMO_VALUE("Program"), NULL } },
+		{ "values an update writes, under \"Key:\" and \"Values:\" labels: the table is reviewed, "
+		  "not read as the key's value block",
+		  "\n"
+		  "Installing the Gizmo update writes these values to the registry:\n"
+		  "\n"
+		  "Key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "Values:\n"
+		  "\n"
+		  "   Value Name   Value Type  Value Data\n"
+		  "   Retries      REG_DWORD   3\n"
+		  "   Mode         REG_SZ      \"quiet\"\n"
+		  "\n"
+		  "More values may come with a later update.\n",
+		  { "checks 0", "review 27: no request above it asks", "review 28: no request above it asks", NULL },
+		  { "check " GIZMO_VALUE("Retries"), "check " GIZMO_VALUE("Mode"), NULL } },
 	};
 
 	(void)state;
