@@ -606,6 +606,7 @@ int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
 			memset(v, 0, sizeof *v);
 			v->data = num;
 			v->type = "REG_DWORD";
+			v->type_assumed = !sd.dword_said;
 			v->line = imp_joined_line(first, starts, n_starts, (size_t)(ahead_at - s));
 			v->name = ahead;
 			*value_key = key;
@@ -651,6 +652,8 @@ int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
 		memset(v, 0, sizeof *v);
 		v->data = num;
 		v->type = "REG_DWORD";
+		/* "Change the DWORD value to 1" says it too */
+		v->type_assumed = !sd.dword_said && !(nl == 5 && strncasecmp(name_from, "DWORD", 5) == 0);
 		/* the line the verb is on */
 		for (n = 0; n + 1 < n_starts && starts[n + 1] <= (size_t)(p - s); n++)
 			;
@@ -683,8 +686,10 @@ int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
 			if ((v->name = name_in_words(im, name_from, nl)) == NULL)
 				continue;
 			/* "the value for the DirectHost string": a string */
-			if (nl > 7 && strncasecmp(name_from + nl - 7, " string", 7) == 0)
+			if (nl > 7 && strncasecmp(name_from + nl - 7, " string", 7) == 0) {
 				v->type = "REG_SZ";
+				v->type_assumed = 0;
+			}
 		} else if ((nl >= 4 && (strncasecmp(name_from, "this", 4) == 0 ||
 					strncasecmp(name_from, "that", 4) == 0) &&
 			    (nl == 4 || name_from[4] == ' ')) ||
@@ -719,6 +724,137 @@ int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
 	}
 	kb_buf_free(&b);
 	return found;
+}
+
+/* Two types named for one value: no type can be taken from the text. */
+static const char both_types[] = "";
+
+/* The registry type the text at l names: a REG_ token, or '=dword:'
+ * (REGEDIT's form).  NULL when none, both_types when two differ. */
+static const char *type_on_line(const char *l)
+{
+	const char *p, *t, *found = NULL;
+	int guessed;
+
+	for (p = l; (p = imp_ci_find(p, "REG_")) != NULL; p += 4) {
+		if (p > l && (isalnum((unsigned char)p[-1]) || p[-1] == '_'))
+			continue;
+		if ((t = imp_reg_type(p, 0, NULL, &guessed)) == NULL || guessed)
+			continue;
+		if (found != NULL && strcmp(found, t) != 0)
+			return both_types;
+		found = t;
+	}
+	if (imp_ci_find(l, "=dword:") != NULL) {
+		if (found != NULL && strcmp(found, "REG_DWORD") != 0)
+			return both_types;
+		found = "REG_DWORD";
+	}
+	return found;
+}
+
+/* name stands on line l as a whole name (not inside a longer one). */
+static const char *name_on_line(const char *l, const char *name)
+{
+	const char *p;
+	size_t n = strlen(name);
+
+	for (p = l; (p = imp_ci_find(p, name)) != NULL; p += n)
+		if ((p == l || !(isalnum((unsigned char)p[-1]) || p[-1] == '_')) &&
+		    !(isalnum((unsigned char)p[n]) || p[n] == '_'))
+			return p;
+	return NULL;
+}
+
+/* The type named on the name's own line, after it: near it (the
+ * first REG_ token within 40 characters: "Foo  REG_DWORD", "Foo:
+ * REG_SZ: x", '"Foo"=dword:1'), or 0x data after it ("Foo is
+ * 0x04000000").  both_types when the line names two. */
+static const char *type_after_name(const char *l, const char *at, size_t n)
+{
+	const char *t = type_on_line(at + n), *r, *x;
+
+	if (t == both_types)
+		return t;
+	if (t != NULL) {
+		r = imp_ci_find(at + n, "REG_");
+		if (r != NULL && r - (at + n) <= 40)
+			return t;
+		if (imp_ci_find(at + n, "=dword:") == at + n + strspn(at + n, "\" "))
+			return t;
+	}
+	x = imp_ci_find(at + n, "0x");
+	if (x != NULL && isxdigit((unsigned char)x[2]) && (x == l || !isalnum((unsigned char)x[-1])))
+		return "REG_DWORD";
+	return NULL;
+}
+
+/* Under a line naming a value, a type label ("Data Type: REG_SZ",
+ * "Value Type: REG_DWORD - Boolean") or a REG_ token opening the line. */
+static const char *type_label_line(const char *b)
+{
+	static const char *const labels[] = { "Data Type", "Value Type", "Type", "REG_", NULL };
+	size_t i;
+
+	b = imp_skip_ws(b);
+	for (i = 0; labels[i] != NULL; i++)
+		if (imp_starts_ci(b, labels[i]))
+			return type_on_line(b);
+	return NULL;
+}
+
+const char *imp_type_shown_for(const struct imp *im, const char *name, size_t *line)
+{
+	const char *found = NULL, *t, *at;
+	size_t n, k, t_line, found_line = 0, nl;
+
+	if (name == NULL || (nl = strlen(name)) < 3)
+		return NULL;
+	for (n = im->a->body_first; n < im->a->body_end; n++) {
+		const char *l = imp_line_at(im, n);
+		if ((at = name_on_line(l, name)) == NULL)
+			continue;
+		t = type_after_name(l, at, nl);
+		t_line = n;
+		/* "Value Name: Foo" over "Data Type: REG_SZ", "change Foo to
+		 * 1; if it is not there, add it:" over "Value Type: REG_DWORD":
+		 * a type label in the block below, up to a line naming
+		 * another value, a key, or the next step */
+		for (k = n + 1; t == NULL && k <= n + 4 && k < im->a->body_end; k++) {
+			const char *b = imp_line_at(im, k);
+			if (imp_blank(b))
+				continue;
+			if (imp_ci_find(b, "Name") != NULL || imp_ci_find(b, "HKEY_") != NULL ||
+			    isdigit((unsigned char)*imp_skip_ws(b)))
+				break;
+			t = type_label_line(b);
+			t_line = k;
+		}
+		if (t == both_types || (t != NULL && found != NULL && strcmp(found, t) != 0))
+			return NULL;
+		if (t == NULL)
+			continue;
+		if (found == NULL)
+			found_line = t_line;
+		found = t;
+	}
+	if (found != NULL && line != NULL)
+		*line = found_line;
+	return found;
+}
+
+void imp_settle_assumed_type(struct imp *im, struct value_spec *v)
+{
+	size_t shown = 0;
+
+	if (!v->type_assumed)
+		return;
+	v->type_assumed = 0;
+	v->type = imp_type_shown_for(im, v->name, &shown);
+	if (v->type != NULL)
+		imp_review(im, v->line, T_CHECKS, 0,
+			   imp_fmt(im, "value '%s' is set in words with no type; %s is the type the article shows for it on line %zu: check it",
+				   v->name, v->type, shown));
 }
 
 const char *imp_value_ahead_of_key(struct imp *im, size_t key_line, size_t *line)

@@ -220,6 +220,9 @@ struct value_spec {
 				   data type of REG_SZ"): no value to draft */
 	int regedit_form;       /* '"Name"=dword:1' under a key written as a
 				   path: drafted only where a step asks */
+	int type_assumed;       /* REG_DWORD taken for a bare number set in
+				   words, no type written or implied (guide
+				   C11): imp_settle_assumed_type() decides */
 };
 
 /* Where a value block ends: the last line read, 0 when none was. */
@@ -704,6 +707,20 @@ int imp_trailing_value(struct imp *im, const char **key, size_t key_line, size_t
 int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
 		       const char **value_key, struct value_spec *v);
 
+/* The registry type the article shows for the value name somewhere: a
+ * line naming it (a whole word) with a REG_ type on it or on the two
+ * lines below before a blank one, '"name"=dword:', or 0x data after the
+ * name on its line.  NULL when none, or when two places disagree; *line
+ * (may be NULL) gets the line that shows it. */
+const char *imp_type_shown_for(const struct imp *im, const char *name, size_t *line);
+
+/* A value whose type was assumed (v->type_assumed): the type the article
+ * shows for it elsewhere (a review item says where), else no type, so
+ * that imp_value_checks() makes it a review item.  Guide C11: a number
+ * alone does not say REG_DWORD; a guessed type would be our advice
+ * written into a hive as the article's. */
+void imp_settle_assumed_type(struct imp *im, struct value_spec *v);
+
 /* "...\\Bh key and its subkeys, or": a path ends where prose starts.
  * "MSExchangeDS or MSExchangeIS\\Restore in Progress" names two keys: a
  * review item, not one merged path.  NULL when nothing is left. */
@@ -851,6 +868,9 @@ struct set_datum {
 	const char *data;       /* SD_DATA: as the loader reads it ("0x10", "5") */
 	int hex;                /* SD_DATA: the radix said is hex */
 	int in_words;           /* SD_DATA: written "zero" .. "ten" */
+	int dword_said;         /* SD_DATA: the words imply REG_DWORD (guide
+				   C11): 0x or dword: data, a radix word
+				   before or after it, "(DWORD)" */
 	const char *end;        /* past the datum's words (its radix word too) */
 };
 

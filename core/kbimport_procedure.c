@@ -356,7 +356,7 @@ static const char *bracket_type(const char *p, size_t l)
  * (*name NULL for a pronoun) and what to (data, or a type in *type).
  * 0 when the sentence sets nothing plainly. */
 static int set_to(struct imp *im, const char *s, const char **name, const char **data, const char **type,
-		  int *hex, const char **rest)
+		  int *hex, int *dword_said, const char **rest)
 {
 	static const char *const sv[] = { "set", "change", "modify", "reset", NULL };
 	const char *p, *o, *to, *d, *e = NULL, *oe;
@@ -445,7 +445,7 @@ static int set_to(struct imp *im, const char *s, const char **name, const char *
 			*name = imp_dupn(im, n0, nl);
 		}
 		d = imp_skip_ws(to + 4);
-		*hex = 0;
+		*hex = *dword_said = 0;
 		*data = NULL;
 		e = NULL;
 		if (*d == '"' && imp_starts_ci(d + 1, "REG_")) {
@@ -457,6 +457,7 @@ static int set_to(struct imp *im, const char *s, const char **name, const char *
 		} else if (imp_set_datum(im, d, &sd)) {
 			*data = sd.data;
 			*hex = sd.hex;
+			*dword_said = sd.dword_said;
 			e = sd.end;
 			/* "to 1 to enable it", "to 4 in the Data box": a word after
 			 * the number may start a use or a place the step's reader
@@ -482,7 +483,7 @@ static const char *sentence_type(const char *s, int *radix)
 {
 	static const char *const eds[][2] = {
 		{ "click DWORD", "REG_DWORD" }, { "select DWORD", "REG_DWORD" }, { "choose DWORD", "REG_DWORD" },
-		{ "DWORD Value", "REG_DWORD" },
+		{ "DWORD Value", "REG_DWORD" }, { "DWORD Editor", "REG_DWORD" },
 		{ "click Expandable String", "REG_EXPAND_SZ" }, { "Expandable String Value", "REG_EXPAND_SZ" },
 		{ "click Multi String", "REG_MULTI_SZ" }, { "Multi-String Value", "REG_MULTI_SZ" },
 		{ "click String", "REG_SZ" }, { "select String", "REG_SZ" }, { "choose String", "REG_SZ" },
@@ -574,10 +575,20 @@ static void mark_unread(struct proc *st, const char *name, const char *data, siz
 	}
 }
 
+/* The article shows name as a REG_DWORD somewhere (a typed listing, a
+ * REGEDIT line, 0x data). */
+static int shown_dword(const struct imp *im, const char *name)
+{
+	const char *t = imp_type_shown_for(im, name, NULL);
+
+	return t != NULL && strcmp(t, "REG_DWORD") == 0;
+}
+
 /* The value(s) the state names get data, read at data_line: each
  * becomes a value in out, when its type takes the data.  defaulted: the
  * data's radix is the DWORD editor's default (hex), none being said. */
-static void emit(struct imp *im, struct proc *st, const char *data, int hex, int defaulted, size_t data_line)
+static void emit(struct imp *im, struct proc *st, const char *data, int hex, int dword_said, int defaulted,
+		 size_t data_line)
 {
 	size_t i, k;
 	const char *type = st->type, *num;
@@ -626,6 +637,14 @@ static void emit(struct imp *im, struct proc *st, const char *data, int hex, int
 		 * which the rule names otherwise */
 		if (strcasecmp(st->names[i], "default") == 0 || strcasecmp(st->names[i], "(default)") == 0)
 			continue;
+		/* "type 1" and no type said: REG_DWORD only where the article
+		 * shows it, by a radix said, 0x data or the value typed
+		 * elsewhere (guide C11); else a value for a person */
+		if (assumed && !dword_said && !(hex && !defaulted) && !imp_starts_ci(data, "0x") &&
+		    !shown_dword(im, st->names[i])) {
+			mark_unread(st, st->names[i], data, st->name_line);
+			continue;
+		}
 		memset(v, 0, sizeof *v);
 		v->name = st->names[i];
 		v->type = type;
@@ -748,7 +767,7 @@ static void read_sentence(struct imp *im, struct proc *st, const char *s, size_t
 	const char *names[PROC_NAMES], *at = NULL, *after = NULL, *name, *data = NULL, *type = NULL, *t;
 	const char *rest = NULL;
 	size_t n, line = imp_joined_line(first, starts, n_starts, off);
-	int hex = 0, radix = 0, defaulted = 0;
+	int hex = 0, dword_said = 0, radix = 0, defaulted = 0;
 
 	s = past_step_mark(s);
 	if (!imperative(s))
@@ -795,7 +814,7 @@ static void read_sentence(struct imp *im, struct proc *st, const char *s, size_t
 		st->type = t;
 		st->type_from_radix = radix;
 	}
-	if (set_to(im, s, &name, &data, &type, &hex, &rest)) {
+	if (set_to(im, s, &name, &data, &type, &hex, &dword_said, &rest)) {
 		size_t more;
 		for (more = 0;; more++) {
 			char next[PROC_SENTENCE];
@@ -808,7 +827,7 @@ static void read_sentence(struct imp *im, struct proc *st, const char *s, size_t
 				st->type_from_radix = 0;
 			}
 			if (data != NULL)
-				emit(im, st, data, hex, 0, line);
+				emit(im, st, data, hex, dword_said, 0, line);
 			/* "change the A value to 1846 (decimal) and B value to
 			 * 1847 (decimal)": the verb goes on to the next name */
 			rest = imp_skip_ws(rest);
@@ -817,7 +836,7 @@ static void read_sentence(struct imp *im, struct proc *st, const char *s, size_t
 			if (more >= 4 || !imp_starts_ci(rest, "and ") || imp_starts_ci(rest, "and then"))
 				break;
 			snprintf(next, sizeof next, "set %s", rest + 4);
-			if (!set_to(im, next, &name, &data, &type, &hex, &rest) || name == NULL || data == NULL)
+			if (!set_to(im, next, &name, &data, &type, &hex, &dword_said, &rest) || name == NULL || data == NULL)
 				break;
 			/* rest points into next: nothing past it is read */
 			rest = "";
@@ -843,7 +862,7 @@ static void read_sentence(struct imp *im, struct proc *st, const char *s, size_t
 	 * hex, flagged in defaulted */
 	if (st->type != NULL && strcmp(st->type, "REG_DWORD") == 0 && !imp_starts_ci(data, "0x"))
 		data = imp_dword_typed(im, s, data, &defaulted);
-	emit(im, st, data, 0, defaulted, line);
+	emit(im, st, data, 0, 0, defaulted, line);
 }
 
 /* The steps after a key: up to the next key, the next step that
@@ -986,7 +1005,7 @@ static void type_note(struct imp *im, const struct value_spec *v, int typed)
 	typed &= ~RADIX_DEFAULT;
 	if (typed == 0)
 		imp_review(im, v->line, T_CHECKS, 0,
-		       imp_fmt(im, "value '%s': the steps give no type; REG_DWORD is assumed for its number", v->name));
+		       imp_fmt(im, "value '%s': the steps give no type; REG_DWORD is read from its data (0x, a radix) or from where the article shows it typed: check it", v->name));
 	else if (typed == 2)
 		imp_review(im, v->line, T_CHECKS, 0,
 		       imp_fmt(im, "value '%s': the steps give no type; REG_DWORD is read from the radix (Hex, Decimal) that only the DWORD editor has", v->name));

@@ -260,8 +260,7 @@ static void place_running_key(struct imp *im, const char *key, size_t line)
 	if (!imp_has_placeholder(key) && imp_prose_value(im, key, line, line + 1, &pk, &pv) &&
 	    pk != key) {
 		struct imp_at at = { .key_line = line, .repair = 1 };
-		imp_review(im, line, T_CHECKS, 0,
-		       imp_fmt(im, "value '%s' is set in words: REG_DWORD is assumed for its number; check it", pv.name));
+		imp_settle_assumed_type(im, &pv);
 		imp_value_checks(im, &at, pk, &pv);
 		return;
 	}
@@ -579,8 +578,12 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 		}
 		if (tv.type == NULL && tv.data != NULL && imp_read_number(im, tv.data, 0xFFFFFFFFu, &(int){ 0 }) != NULL) {
 			tv.type = "REG_DWORD";
-			imp_review(im, tv.line, T_CHECKS, 0,
-			       imp_fmt(im, "value '%s': the article gives no type; REG_DWORD is assumed for its number", tv.name));
+			if (imp_starts_ci(tv.data, "0x"))
+				imp_review(im, tv.line, T_CHECKS, 0,
+				       imp_fmt(im, "value '%s': the article gives no type; REG_DWORD is read from its 0x data", tv.name));
+			else
+				tv.type_assumed = 1;
+			imp_settle_assumed_type(im, &tv);
 		}
 		imp_value_checks(im, &at, vkey, &tv);
 	}
@@ -669,8 +672,7 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 				pv.data = later.data;
 			place_added_value(im, &at, key, &pv, "in words", "the words that add it");
 		} else if (imp_prose_value(im, key, key_line > 3 ? key_line - 3 : 1, key_last + 6, &pk, &pv)) {
-			imp_review(im, pv.line, T_CHECKS, 0,
-			       imp_fmt(im, "value '%s' is set in words: REG_DWORD is assumed for its number; check it", pv.name));
+			imp_settle_assumed_type(im, &pv);
 			imp_value_checks(im, &at, pk, &pv);
 			/* "change A to 1 and B to 2": the others the steps set */
 			if (pk == key)

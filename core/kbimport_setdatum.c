@@ -57,8 +57,9 @@ static const char *number_word(const char *p, const char **end)
 
 /* Words before the number that say nothing of it but its radix: "a
  * value of 1", "a hexadecimal value of 1a", "hex 50".  Past them; *hex
- * 1 for a hex radix. */
-static const char *past_fills(const char *d, int *hex)
+ * 1 for a hex radix, *said 1 when they name a radix or DWORD (which
+ * only a DWORD has: guide C11). */
+static const char *past_fills(const char *d, int *hex, int *said)
 {
 	static const char *const hexfills[] = { "a hexadecimal value of ", "a hex value of ",
 						"hexadecimal ", "hex ", NULL };
@@ -68,14 +69,17 @@ static const char *past_fills(const char *d, int *hex)
 	size_t i;
 
 	*hex = 0;
+	*said = 0;
 	for (i = 0; hexfills[i] != NULL; i++)
 		if (imp_starts_ci(d, hexfills[i])) {
-			*hex = 1;
+			*hex = *said = 1;
 			return d + strlen(hexfills[i]);
 		}
 	for (i = 0; fills[i] != NULL; i++)
-		if (imp_starts_ci(d, fills[i]))
+		if (imp_starts_ci(d, fills[i])) {
+			*said = imp_ci_find(fills[i], "decimal") != NULL || imp_ci_find(fills[i], "DWORD") != NULL;
 			return imp_skip_ws(d + strlen(fills[i]));
+		}
 	return d;
 }
 
@@ -103,6 +107,30 @@ static const char *radix_after(const char *e, int *hex)
 	if (bracket && *p == ')')
 		p++;
 	return p;
+}
+
+/* "31 (1F hex)", "16 (0x10)": the same number in the other radix, in
+ * brackets after it.  Only a DWORD is shown so (guide C11); the number
+ * before keeps its own radix.  Past the bracket; e when none. */
+static const char *other_radix_after(const char *e)
+{
+	const char *p = imp_skip_ws(e), *q;
+	int hex = 0;
+	size_t l;
+
+	if (*p != '(')
+		return e;
+	p = imp_skip_ws(p + 1);
+	q = imp_starts_ci(p, "0x") ? p + 2 : p;
+	if ((l = strspn(q, "0123456789abcdefABCDEF")) == 0)
+		return e;
+	q += l;
+	if (q > p + l)          /* "0x10" says its radix itself */
+		hex = 1;
+	else if ((q = radix_after(q, &hex)) == p + l)
+		return e;
+	q = imp_skip_ws(q);
+	return *q == ')' ? q + 1 : e;
 }
 
 /* A unit after a number: the number counts seconds or bytes, which the
@@ -218,7 +246,7 @@ static const char *hex_digits_said_after(struct imp *im, const char *d, const ch
 int imp_set_datum(struct imp *im, const char *to, struct set_datum *sd)
 {
 	const char *d = imp_skip_ws(to), *e = NULL, *num;
-	int hex = 0, said_hex = 0;
+	int hex = 0, said_hex = 0, said_before = 0;
 
 	memset(sd, 0, sizeof *sd);
 	sd->end = d;
@@ -230,7 +258,7 @@ int imp_set_datum(struct imp *im, const char *to, struct set_datum *sd)
 		sd->kind = SD_RANGE;
 		return 0;
 	}
-	d = past_fills(d, &hex);
+	d = past_fills(d, &hex, &said_before);
 	if ((num = number_word(d, &e)) != NULL)
 		sd->in_words = 1;
 	else if ((num = digits_at(im, d, hex, &e)) == NULL && (num = hex_digits_said_after(im, d, &e)) == NULL)
@@ -247,6 +275,12 @@ int imp_set_datum(struct imp *im, const char *to, struct set_datum *sd)
 	e = radix_after(e, &said_hex);
 	if (e != sd->end && said_hex && !imp_starts_ci(num, "0x") && isdigit((unsigned char)*d))
 		num = imp_fmt(im, "0x%s", num);
+	/* "1846 (decimal)" says the radix as "0x736" does */
+	sd->dword_said = said_before || e != sd->end || hex || imp_starts_ci(d, "dword:");
+	if (e == sd->end && other_radix_after(e) != e) {
+		e = other_radix_after(e);
+		sd->dword_said = 1;
+	}
 	if (unit_after(e)) {
 		sd->kind = SD_UNIT;
 		return 0;
@@ -254,6 +288,7 @@ int imp_set_datum(struct imp *im, const char *to, struct set_datum *sd)
 	sd->kind = SD_DATA;
 	sd->data = num;
 	sd->hex = hex || said_hex || imp_starts_ci(num, "0x");
+	sd->dword_said |= sd->hex;
 	sd->end = e;
 	return 1;
 }

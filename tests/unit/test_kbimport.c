@@ -176,7 +176,7 @@ static void test_inline_and_prose_values_are_set_with_their_repair(void **state)
 	assert_int_equal(c->cite.n_ranges, 2);
 	assert_int_equal(c->cite.ranges[0].first, 43);
 	assert_int_equal(c->cite.ranges[1].first, 47);
-	/* "Change the QueueMode value to 2 under the following key: ...\QueueMode" */
+	/* "Change the QueueMode value to 0x2 under the following key: ...\QueueMode" */
 	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "QueueMode");
 	assert_non_null(c);
 	assert_int_equal(c->number, 2);

@@ -109,7 +109,7 @@ static const char asks_body[] =
 	"\n"
 	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\Parameters\n"
 	"\n"
-	"Set the RetryLimit value to 5 so that the agent tries its store again\n"
+	"Set the RetryLimit value to 0x5 so that the agent tries its store again\n"
 	"before it gives up, and then start the agent.\n";
 
 static const struct join_case {

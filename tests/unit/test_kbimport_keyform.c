@@ -32,7 +32,7 @@ static void test_a_relative_path_joins_the_root_named_apart(void **state)
 		  "\n"
 		  "2. Go to SYSTEM\\CurrentControlSet\\Services\\Gadget\\Parameters\n"
 		  "\n"
-		  "3. Change the \"Spin\" value from 4 to 9.\n",
+		  "3. Change the \"Spin\" value from 4 to 9 (decimal).\n",
 		  { "check " GADGET "|Spin = 9", "repair " GADGET "|Spin",
 		    "review 20: key path built from HKEY_LOCAL_MACHINE (line 18) and line 20", NULL },
 		  { "check HKLM\\Services\\Gadget\\Parameters|Spin", "given without its root", NULL } },

@@ -54,9 +54,9 @@ static void test_a_value_named_before_its_key(void **state)
 	assert_true(draft_review_at(d.r, 18));
 	draft_free(&d);
 
-	/* a number: a value check with its repair */
+	/* a number whose type its 0x form says: a value check with its repair */
 	draft_import_body("\n"
-	       "1. Change the TraceLevel value in the following registry key to 3:\n"
+	       "1. Change the TraceLevel value in the following registry key to 0x3:\n"
 	       "\n"
 	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
 	       "\n", &d);
@@ -141,7 +141,7 @@ static void test_a_shown_value_then_edited(void **state)
 	       "\n"
 	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\Options\n"
 	       "\n"
-	       "2. Change the value of RetryLimit from 1 to 2.\n"
+	       "2. Change the value of RetryLimit from 1 to 2 (decimal).\n"
 	       "\n", &d);
 	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Options", "RetryLimit");
 	assert_non_null(c);
@@ -154,7 +154,7 @@ static void test_a_shown_value_then_edited(void **state)
 	       "\n"
 	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\Options\n"
 	       "\n"
-	       "2. Set the parameter EchoOff to 1, and set this key to 4.\n"
+	       "2. Set the parameter EchoOff to 0x1, and set this key to 4.\n"
 	       "\n", &d);
 	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Options", "EchoOff");
 	assert_non_null(c);

@@ -171,6 +171,75 @@ static const struct value_case {
 	  "\n"
 	  "3. Quit Registry Editor.\n",
 	  "GadgetFlags", KB_REG_DWORD, NULL, 0x108, 24 },
+	/* guide C11: what says a number's type, and what does not */
+	{ "a bare number set in words says no type: review, no repair",
+	  "\n"
+	  "1. In Registry Editor, go to this key:\n"
+	  "\n"
+	  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	  "\n"
+	  "2. Change the GadgetLimit value to 4.\n",
+	  "GadgetLimit", KB_REG_NONE, NULL, 0, 22 },
+	{ "a number the steps type with no type said: review",
+	  "\n"
+	  "1. In Registry Editor, go to this key:\n"
+	  "\n"
+	  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	  "\n"
+	  "2. Double-click the GadgetLimit value.\n"
+	  "\n"
+	  "3. In the Value data box, type 4, and then click OK.\n",
+	  "GadgetLimit", KB_REG_NONE, NULL, 0, 22 },
+	{ "the decimal radix said after the number",
+	  "\n"
+	  "1. In Registry Editor, go to this key:\n"
+	  "\n"
+	  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	  "\n"
+	  "2. Change the GadgetLimit value to 40 (decimal).\n",
+	  "GadgetLimit", KB_REG_DWORD, NULL, 40, 22 },
+	{ "the number again in hex in brackets: the first keeps its radix",
+	  "\n"
+	  "1. In Registry Editor, go to this key:\n"
+	  "\n"
+	  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	  "\n"
+	  "2. Change the GadgetLimit value from 48 (30 hex) to 31 (1F hex).\n",
+	  "GadgetLimit", KB_REG_DWORD, NULL, 31, 22 },
+	{ "the type the article shows for the value in its list above",
+	  "\n"
+	  "The agent reads these values:\n"
+	  "\n"
+	  "   GadgetLimit   REG_DWORD   how many gadgets run at once\n"
+	  "\n"
+	  "1. In Registry Editor, go to this key:\n"
+	  "\n"
+	  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	  "\n"
+	  "2. Change the GadgetLimit value to 4.\n",
+	  "GadgetLimit", KB_REG_DWORD, NULL, 4, 26 },
+	{ "a string type shown above is the type, not REG_DWORD",
+	  "\n"
+	  "The agent reads these values:\n"
+	  "\n"
+	  "   GadgetLimit   REG_SZ   how many gadgets run at once\n"
+	  "\n"
+	  "1. In Registry Editor, go to this key:\n"
+	  "\n"
+	  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	  "\n"
+	  "2. Change the GadgetLimit value to 4.\n",
+	  "GadgetLimit", KB_REG_SZ, "4", 0, 26 },
+	{ "two types shown for the name: no guess between them",
+	  "\n"
+	  "Older agents keep GadgetLimit as REG_SZ; newer ones as REG_DWORD.\n"
+	  "\n"
+	  "1. In Registry Editor, go to this key:\n"
+	  "\n"
+	  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	  "\n"
+	  "2. Change the GadgetLimit value to 4.\n",
+	  "GadgetLimit", KB_REG_NONE, NULL, 0, 24 },
 };
 
 static void check_case(const struct value_case *c)

@@ -162,7 +162,9 @@ static void test_a_size_in_a_unit_is_no_data_even_outside_an_example(void **stat
 	draft_free(&d);
 }
 
-static void test_a_plain_number_in_words_is_still_drafted(void **state)
+/* Guide C11: a bare number says nothing of the value's type (REG_SZ "1"
+ * is common); a radix said with it does, as only a DWORD has one. */
+static void test_a_number_in_words_is_drafted_only_with_its_type_said(void **state)
 {
 	struct draft d;
 	const struct rule_check *c;
@@ -174,7 +176,19 @@ static void test_a_plain_number_in_words_is_still_drafted(void **state)
 	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\SpoolCap\n"
 	       "\n"
 	       "Then change the SpoolCap value to 64.\n", &d);
+	assert_null(draft_check(d.r, FROB_KEY, "SpoolCap"));
+	assert_int_equal(draft_registry_fixes(d.r), 0);
+	assert_true(draft_review_says(d.r, 0, "no data type"));
+	draft_free(&d);
+
+	draft_import_body("\n"
+	       "Locate this key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\SpoolCap\n"
+	       "\n"
+	       "Then change the SpoolCap value to 64 (decimal).\n", &d);
 	assert_non_null(c = draft_check(d.r, FROB_KEY, "SpoolCap"));
+	assert_int_equal(c->type, KB_REG_DWORD);
 	assert_int_equal(c->number, 64);
 	draft_free(&d);
 }
@@ -462,7 +476,7 @@ static void test_quotes_around_a_name_in_words_are_no_part_of_it(void **state)
 	       "\n"
 	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
 	       "\n"
-	       "2. Change the 'SpoolMode' value to 0.\n", &d);
+	       "2. Change the 'SpoolMode' value to 0x0.\n", &d);
 	assert_non_null(c = draft_check(d.r, FROB_KEY, "SpoolMode"));
 	assert_int_equal(c->number, 0);
 	assert_null(draft_check(d.r, FROB_KEY, "'SpoolMode'"));
@@ -525,7 +539,7 @@ int main(void)
 		cmocka_unit_test(test_the_same_export_without_the_note_is_drafted),
 		cmocka_unit_test(test_data_from_a_for_example_sentence_is_not_drafted),
 		cmocka_unit_test(test_a_size_in_a_unit_is_no_data_even_outside_an_example),
-		cmocka_unit_test(test_a_plain_number_in_words_is_still_drafted),
+		cmocka_unit_test(test_a_number_in_words_is_drafted_only_with_its_type_said),
 		cmocka_unit_test(test_a_key_with_a_question_mark_for_a_name_is_not_drafted),
 		cmocka_unit_test(test_an_export_under_an_example_case_heading_is_not_drafted),
 		cmocka_unit_test(test_for_example_in_lower_case_wrapped_to_a_line_start_is_no_heading),

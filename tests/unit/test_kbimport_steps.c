@@ -77,7 +77,8 @@ static void test_a_number_word_sets_the_value_and_the_description_does_not(void 
 	       "4. Restart the computer.\n", &d);
 	assert_non_null(c = draft_check(d.r, FROB_KEY, "FrobPoolLimit"));
 	assert_int_equal(c->number, 0);
-	assert_true(draft_review_says(d.r, 0, "REG_DWORD is assumed"));
+	/* the type is the one the article shows for it above (0x data) */
+	assert_true(draft_review_says(d.r, 0, "REG_DWORD is read from"));
 	for (i = 0; i < d.r->n_checks; i++)
 		assert_int_not_equal(d.r->checks[i].number, 0x04000000);
 	draft_free(&d);

@@ -543,7 +543,7 @@ static void test_a_table_the_article_only_lists_is_not_repaired(void **state)
 	static const struct draft_case cases[] = {
 		{ "a step sets one value; the table under it lists the others: no repair",
 		  LOCATE_GIZMO
-		  "2. Change the SpinMode value to 1.\n"
+		  "2. Change the SpinMode value to 0x1.\n"
 		  "\n"
 		  "These are the other values you will find under the same key:\n"
 		  "\n"
@@ -565,7 +565,7 @@ static void test_a_table_the_article_only_lists_is_not_repaired(void **state)
 		  { "repair " GIZMO_VALUE("Retries"), NULL } },
 		{ "Registry Editor is closed and a file opened above the table: no registry value",
 		  LOCATE_GIZMO
-		  "2. Change the SpinMode value to 1, and then quit Registry Editor.\n"
+		  "2. Change the SpinMode value to 0x1, and then quit Registry Editor.\n"
 		  "\n"
 		  "3. Open the Spin.cfg file with a text editor and change these entries\n"
 		  "   in its [Spin] part:\n"
@@ -578,7 +578,7 @@ static void test_a_table_the_article_only_lists_is_not_repaired(void **state)
 		  { "check " GIZMO_VALUE("Retries"), NULL } },
 		{ "Regedt32 closed above the table (any way of saying it): the program's options are no registry value",
 		  LOCATE_GIZMO
-		  "2. Change the SpinMode value to 1. Close Regedt32 when you are done.\n"
+		  "2. Change the SpinMode value to 0x1. Close Regedt32 when you are done.\n"
 		  "\n"
 		  "3. In the Spin console, set these options:\n"
 		  "\n"

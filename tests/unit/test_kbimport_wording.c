@@ -91,7 +91,7 @@ static void test_a_path_written_with_the_window_title(void **state)
 	       "\n"
 	       "   HKEY_LOCAL_MACHINE on Local Machine\\SOFTWARE\\Frobnitz\\Agent\n"
 	       "\n"
-	       "2. Change the TraceLevel value to 2.\n", &d);
+	       "2. Change the TraceLevel value to 0x2.\n", &d);
 	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "TraceLevel");
 	assert_non_null(c);
 	assert_int_equal(c->number, 2);
