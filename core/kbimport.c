@@ -491,6 +491,7 @@ int kb_import_article(const struct kb_article *a, char **yaml, size_t *len,
 	imp_scan_fallback_values(&im);
 	imp_gate(&im);
 	imp_scan_added_subkeys(&im);
+	imp_note_alternatives(&im);
 	review_unplaced(&im);
 	if (im.oom) {
 		rc = kb_errorf(err, KB_ENOMEM, "%s: out of memory", a->name);

@@ -1041,6 +1041,12 @@ int imp_not_a_name(const char *w, size_t wl);
  * no check on the running machine's paths, or NULL. */
 const char *imp_loaded_hive_why(struct imp *im, const struct imp_check *c);
 
+/* ---- kbimport_alternatives.c: checks offered as alternatives ------------ */
+
+/* An "-or-" line between two drafted checks: a review item on it saying
+ * each holds in its own case only (guide C7 drafts both). */
+void imp_note_alternatives(struct imp *im);
+
 /* ---- kbimport_subkeys.c: a key made under the key a step locates -------- */
 
 /* "Locate the following key: ...\Parameters" then "click Add Key, and
