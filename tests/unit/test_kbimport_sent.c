@@ -1,0 +1,168 @@
+/* test_kbimport_sent.c: a registry request made in one ordinary sentence
+ * over its key (core/kbimport_sentence.c).
+ * - "Delete the X and Y values from the following key:" deletes each
+ *   value named; "the X, Y, and Z string values" as well.
+ * - "Add a registry value X of type REG_DWORD to the following key:" with
+ *   "Set it to 1." under the key, "Add a new string value named X with a
+ *   data value of 1 to the following key:", and an add whose lead-in a
+ *   "DELETE key" below cannot turn into a delete, are sets.
+ * - Must not be drafted: a value described, "you can add", a negated
+ *   delete, a key with a placeholder, an add with no type, "the X
+ *   entries from the following:" (one name for several things, no key
+ *   named as the place), one way of two ("-or-").
+ * Each case imports a small article written here, in our own words (the
+ * body starts at line 17). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kbwiz/article.h"
+#include "kbwiz/kbimport.h"
+#include "kbwiz/rule_load.h"
+#include "draft_probe.h"
+
+#define GIZMO "HKLM\\SOFTWARE\\Gizmoware\\Gizmo"
+
+static void test_values_deleted_by_a_list_in_the_sentence(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'delete the X and Y values from the following key:' deletes both",
+		  "\n"
+		  "To fix this, delete the SpoolPath and SpoolLimit values from the\n"
+		  "following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { "absent " GIZMO "|SpoolPath", "absent " GIZMO "|SpoolLimit", "repair " GIZMO "|SpoolPath",
+		    "repair " GIZMO "|SpoolLimit", "checks 2", NULL },
+		  { "absent " GIZMO, NULL } },
+		{ "'remove the X, Y, and Z string values in the following key:' deletes all three",
+		  "\n"
+		  "2. Remove the CacheDir, CacheSize, and CacheAge string values in the following key:\n"
+		  "\n"
+		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { "absent " GIZMO "|CacheDir", "absent " GIZMO "|CacheSize", "absent " GIZMO "|CacheAge",
+		    "checks 3", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+static void test_a_value_added_or_set_in_the_sentence(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Add a registry value X of type REG_DWORD to:' then 'Set it to 1.'",
+		  "\n"
+		  "Add a registry value QuietStart of type REG_DWORD to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n"
+		  "\n"
+		  "Set it to 1.\n",
+		  { "check REG_DWORD " GIZMO "|QuietStart = 1", "repair " GIZMO "|QuietStart", "checks 1", NULL },
+		  { NULL } },
+		{ "'add a new string value named X with a data value of on to the key:'",
+		  "\n"
+		  "To turn the gizmo on, add a new string value named PowerMode with a data value\n"
+		  "of \"On\" in the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n"
+		  "\n"
+		  "Then restart the gizmo. Do not press CTRL+ALT+DELETE while it restarts.\n",
+		  { "check REG_SZ " GIZMO "|PowerMode = On", "repair " GIZMO "|PowerMode", NULL },
+		  { "absent " GIZMO, NULL } },
+		{ "'Set the X value to 0x10 in the following key:' (hex implies a DWORD)",
+		  "\n"
+		  "3. Set the RetryLimit value to 0x10 in the following key:\n"
+		  "\n"
+		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n"
+		  "\n"
+		  "4. Restart the gizmo. Press DELETE to clear the old queue.\n",
+		  { "check REG_DWORD " GIZMO "|RetryLimit = 16", "checks 1", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+static void test_a_sentence_that_does_not_ask_drafts_nothing(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a value described",
+		  "\n"
+		  "The gizmo reads the SpoolPath and SpoolLimit values from the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { NULL },
+		  { "absent " GIZMO "|SpoolPath", "repairs 1", NULL } },
+		{ "'you can add' offers, it does not ask",
+		  "\n"
+		  "You can add a DWORD value named QuietStart with a data value of 1 to the\n"
+		  "following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { NULL },
+		  { "check " GIZMO "|QuietStart", NULL } },
+		{ "a negated delete",
+		  "\n"
+		  "Do not delete the SpoolPath and SpoolLimit values from the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { NULL },
+		  { "absent " GIZMO "|SpoolPath", "absent " GIZMO "|SpoolLimit", NULL } },
+		{ "a key with a placeholder",
+		  "\n"
+		  "Delete the SpoolPath and SpoolLimit values from the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\<gizmo name>\n",
+		  { NULL },
+		  { "absent HKLM\\SOFTWARE\\Gizmoware\\<gizmo name>|SpoolPath", "repairs 1", NULL } },
+		{ "an add with no type stays review",
+		  "\n"
+		  "Add a value named QuietStart with a data value of 1 to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { NULL },
+		  { "check " GIZMO "|QuietStart", NULL } },
+		{ "'the X entries from the following:' (one name, several things, no key named)",
+		  "\n"
+		  "3. Remove the SpoolPath entries from the following:\n"
+		  "\n"
+		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n"
+		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\*-Old-*\n",
+		  { NULL },
+		  { "absent " GIZMO "|SpoolPath", "absent HKLM\\SOFTWARE\\Gizmoware\\*-Old-*|SpoolPath", NULL } },
+		{ "one way of two ('-or-') stays review",
+		  "\n"
+		  "Delete the SpoolPath and SpoolLimit values from the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n"
+		  "\n"
+		  "-or-\n"
+		  "\n"
+		  "Reinstall the gizmo.\n",
+		  { NULL },
+		  { "absent " GIZMO "|SpoolPath", "absent " GIZMO "|SpoolLimit", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_values_deleted_by_a_list_in_the_sentence),
+		cmocka_unit_test(test_a_value_added_or_set_in_the_sentence),
+		cmocka_unit_test(test_a_sentence_that_does_not_ask_drafts_nothing),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
