@@ -215,47 +215,78 @@ static int value_then_name(struct imp *im, const char *p, const char *end, struc
 	return 1;
 }
 
-/* The datum after a word asking for data ("to 1", "with a value of 1",
- * "with a data value of 0 (zero)", "and set it to 0x1"), in p..end: its
- * copy, or NULL.  *hex when the words say hexadecimal. */
+/* The datum at d (before end): quoted, or a number with no unit after
+ * it ("to 10 MB" is none; "(zero)" spells it out).  Its copy, or NULL;
+ * *hex set when "hex" follows it. */
+static const char *datum_at(struct imp *im, const char *d, const char *end, int *hex)
+{
+	const char *e;
+	int extra = 0;
+
+	if (*d == '"') {
+		e = memchr(d + 1, '"', (size_t)(end > d ? end - d : 0));
+		if (e == NULL || e == d + 1)
+			return NULL;
+		return imp_dupn(im, d + 1, (size_t)(e - d - 1));
+	}
+	for (e = d; *e != '\0' && *e != ' ' && *e != ','; e++)
+		;
+	while (e > d && e[-1] == '.')
+		e--;
+	if (*e == ' ' && isalpha((unsigned char)e[1]) && !imp_starts_ci(e + 1, "to ") &&
+	    !imp_starts_ci(e + 1, "in ") && !imp_starts_ci(e + 1, "and ") &&
+	    !imp_starts_ci(e + 1, "under ") && !imp_starts_ci(e + 1, "for ") && !imp_starts_ci(e + 1, "hex"))
+		return NULL;
+	if (imp_starts_ci(e, " hex") || imp_starts_ci(e, " (hex"))
+		*hex = 1;
+	if (imp_read_number(im, d, 0xFFFFFFFFu, &extra) == NULL)
+		return NULL;
+	return imp_dupn(im, d, (size_t)(e - d));
+}
+
+/* "with a value of", "with a data value of", "with a hexadecimal value
+ * of", "with a positive numeric value of": "with a", up to three words,
+ * then "value of" or "data of".  Where the datum starts, or NULL; *hex
+ * when a word between says hexadecimal. */
+static const char *with_a_value_of(const char *w, int *hex)
+{
+	const char *q = w + 7; /* "with a " */
+	size_t words;
+
+	for (words = 0; words <= 3; words++) {
+		if (imp_starts_ci(q, "value of ") || imp_starts_ci(q, "data of "))
+			return strchr(q, ' ') + 4;
+		if (imp_starts_ci(q, "hex") )
+			*hex = 1;
+		while (isalpha((unsigned char)*q) || *q == '-')
+			q++;
+		if (*q != ' ')
+			return NULL;
+		q++;
+	}
+	return NULL;
+}
+
+/* The datum after words asking for data ("with a value of 1", "with a
+ * data value of 0 (zero)", "and set it to 0x1", "with data 1"), in
+ * p..end: its copy, or NULL.  *hex when the words say hexadecimal. */
 static const char *datum_in(struct imp *im, const char *p, const char *end, int *hex)
 {
 	static const char *const asks[] = {
-		"with a data value of ", "with a value data of ", "with a value of ", "with value data of ",
-		"with data ", "with a data of ", "and set it to ", "and set its value to ",
-		"and set its data to ", "set to ", "and give it a value of ", "with the data ",
-		"with a hexadecimal value of ", "with a hex value of ", "with a decimal value of ", NULL,
+		"with value data of ", "with data ", "and set it to ", "and set its value to ",
+		"and set its data to ", "set to ", "and give it a value of ", "with the data ", NULL,
 	};
-	const char *q, *d, *e;
+	const char *q, *d;
 	size_t i;
-	int extra = 0;
 
-	for (i = 0; asks[i] != NULL; i++) {
-		if ((q = imp_ci_find(p, asks[i])) == NULL || q >= end)
-			continue;
-		d = q + strlen(asks[i]);
-		*hex = imp_ci_find(asks[i], "hex") != NULL;
-		if (*d == '"') {
-			e = memchr(d + 1, '"', (size_t)(end > d ? end - d : 0));
-			if (e == NULL || e == d + 1)
-				return NULL;
-			return imp_dupn(im, d + 1, (size_t)(e - d - 1));
-		}
-		for (e = d; *e != '\0' && *e != ' ' && *e != ','; e++)
-			;
-		while (e > d && e[-1] == '.')
-			e--;
-		/* "to 10 MB": a unit is no datum; "(zero)" spells it out */
-		if (*e == ' ' && isalpha((unsigned char)e[1]) && !imp_starts_ci(e + 1, "to ") &&
-		    !imp_starts_ci(e + 1, "in ") && !imp_starts_ci(e + 1, "and ") &&
-		    !imp_starts_ci(e + 1, "under ") && !imp_starts_ci(e + 1, "hex"))
-			return NULL;
-		if (imp_starts_ci(e, " hex") || imp_starts_ci(e, " (hex"))
-			*hex = 1;
-		if (imp_read_number(im, d, 0xFFFFFFFFu, &extra) == NULL)
-			return NULL;
-		return imp_dupn(im, d, (size_t)(e - d));
-	}
+	*hex = 0;
+	for (q = p; (q = imp_ci_find(q, "with a ")) != NULL && q < end; q++)
+		if ((d = with_a_value_of(q, hex)) != NULL && d < end)
+			return datum_at(im, d, end, hex);
+	*hex = 0;
+	for (i = 0; asks[i] != NULL; i++)
+		if ((q = imp_ci_find(p, asks[i])) != NULL && q < end)
+			return datum_at(im, q + strlen(asks[i]), end, hex);
 	return NULL;
 }
 
@@ -318,6 +349,25 @@ static int read_request(struct imp *im, const char *s, struct request *r, const 
 	return 0;
 }
 
+/* Line n, under the key, goes on with the sentence ("from 1 to 0.") or
+ * gives the value's data in one of its own ("Add a data value of 1 for
+ * the new Foo string value."): fills r->data (a number or quoted words);
+ * n, or 0 when the line says neither. */
+static size_t data_said_after(struct imp *im, size_t n, struct request *r)
+{
+	const char *t = imp_skip_ws(imp_line_at(im, n)), *end = t + strlen(t), *q, *d = NULL;
+
+	if (imp_starts_ci(t, "from ") && (q = strstr(t, " to ")) != NULL)
+		d = q + 4;
+	else if (imp_ci_find(t, r->names[0]) != NULL &&
+		 ((q = imp_ci_find(t, "a data value of ")) != NULL || (q = imp_ci_find(t, "a value of ")) != NULL) &&
+		 imp_ci_find(t, "value of ") < imp_ci_find(t, r->names[0]))
+		d = imp_ci_find(q, "value of ") + 9;
+	if (d == NULL || (r->data = datum_at(im, d, end, &r->hex)) == NULL)
+		return 0;
+	return n;
+}
+
 /* The data said in the sentence right under the key ("Set it to 1.",
  * "Change its value to 0x1."), read by kbimport_asks.c's prose reader:
  * a pronoun or the one name asked for.  Fills r->data; its line or 0. */
@@ -329,9 +379,10 @@ static size_t data_below(struct imp *im, const char *key, size_t key_last, struc
 
 	while (n < im->a->body_end && n < key_last + 3 && imp_blank(imp_line_at(im, n)))
 		n++;
-	if (n >= im->a->body_end || imp_blank(imp_line_at(im, n)) ||
-	    !imp_prose_value(im, key, n, n + 1, &vk, &v) || v.data == NULL)
+	if (n >= im->a->body_end || imp_blank(imp_line_at(im, n)))
 		return 0;
+	if (!imp_prose_value(im, key, n, n + 1, &vk, &v) || v.data == NULL)
+		return data_said_after(im, n, r);
 	/* the prose reader takes "it" for the path's last name (its
 	 * value_key then the path's parent): here "it" is the value asked */
 	if (vk != key) {
@@ -366,30 +417,89 @@ static int alternatives_near(const struct imp *im, size_t first, size_t last)
 	return 0;
 }
 
-int imp_place_value_request(struct imp *im, const char *key, size_t key_line, size_t key_last)
+/* "add the string value" / "Foo" alone / "to the following registry
+ * key:": a sentence broken around the value's name set out on its own
+ * line, over the key at key_line.  The lines from the sentence's start
+ * to the line over the key, and 1; 0 when the lines are not that. */
+static int broken_around_name(const struct imp *im, size_t key_line, size_t *first, size_t *last)
+{
+	static const char *const places[] = { "to ", "in ", "from ", "under ", NULL };
+	static const char *const nouns[] = { "value", "values", "entry", "entries", NULL };
+	size_t lead, name, verb_line, len, i;
+	const char *t;
+
+	for (lead = key_line - 1; lead > im->a->body_first && imp_blank(imp_line_at(im, lead)); lead--)
+		;
+	t = imp_skip_ws(imp_line_at(im, lead));
+	if (lead == key_line - 1 || !imp_opens_with(t, places) || imp_ci_find(t, "key") == NULL)
+		return 0;
+	for (name = lead - 1; name > im->a->body_first && imp_blank(imp_line_at(im, name)); name--)
+		;
+	if (name == lead - 1 || !imp_lone_name(imp_line_at(im, name), &len))
+		return 0;
+	for (verb_line = name - 1; verb_line > im->a->body_first && imp_blank(imp_line_at(im, verb_line)); verb_line--)
+		;
+	if (verb_line == name - 1 || verb_line <= im->a->body_first)
+		return 0;
+	t = imp_line_at(im, verb_line);
+	len = imp_rtrim_len(t, strlen(t));
+	for (i = 0; nouns[i] != NULL; i++) {
+		size_t nl = strlen(nouns[i]);
+		if (len > nl && t[len - nl - 1] == ' ' && strncasecmp(t + len - nl, nouns[i], nl) == 0)
+			break;
+	}
+	if (nouns[i] == NULL)
+		return 0;
+	*first = imp_sentence_start(im, verb_line, verb_line >= 3 ? verb_line - 3 : 0);
+	*last = lead;
+	return 1;
+}
+
+/* The sentence over the key at key_line that may ask something of a
+ * value: the lead-in ending with a colon (kbimport_keyact.c), or a
+ * sentence broken around the value's name.  Its lines in *first..*last
+ * and the verb class it must ask (KV_NONE: any this reader reads); 0
+ * when there is none. */
+static int request_lines(const struct imp *im, size_t key_line, size_t *first, size_t *last,
+			 enum key_verb *verb)
 {
 	struct key_act ka;
+
+	/* "to the following registry key:" alone asks nothing: its verb
+	 * may stand above the name set out over it */
+	if (imp_governing_act(im, key_line, &ka) && ka.line > 0 && ka.verb != KV_NONE) {
+		if (ka.verb != KV_DELETE && ka.verb != KV_SET_VALUE)
+			return 0;
+		*first = imp_sentence_start(im, ka.line, ka.line >= 3 ? ka.line - 3 : 0);
+		*last = ka.line;
+		*verb = ka.verb;
+		return 1;
+	}
+	*verb = KV_NONE;
+	return broken_around_name(im, key_line, first, last);
+}
+
+int imp_place_value_request(struct imp *im, const char *key, size_t key_line, size_t key_last)
+{
+	enum key_verb verb;
 	struct request r;
 	struct kb_buf b = { 0 };
 	struct imp_at at = { .key_line = key_line, .key_last = key_last, .repair = 1 };
-	size_t first, starts[16], n_starts, i, name_line, data_last = 0, placed = 0;
-	const char *s, *name_at = NULL;
+	size_t first, last, starts[16], n_starts, i, name_line, data_last = 0, placed = 0;
+	const char *s, *q, *name_at = NULL;
 
 	/* "...\\*-LME-*": a wildcard names no one key */
 	if (key == NULL || strncmp(key, "HKLM\\", 5) != 0 || imp_has_placeholder(key) || strpbrk(key, "*?") != NULL ||
-	    !imp_governing_act(im, key_line, &ka) || ka.line == 0 ||
-	    (ka.verb != KV_DELETE && ka.verb != KV_SET_VALUE))
+	    !request_lines(im, key_line, &first, &last, &verb))
 		return 0;
-	first = imp_sentence_start(im, ka.line, ka.line >= 3 ? ka.line - 3 : 0);
 	if (alternatives_near(im, first, key_last))
 		return 0;
-	n_starts = imp_join_lines(im, first, ka.line, &b, starts, 16);
-	if (b.oom || b.p == NULL)
+	n_starts = imp_join_lines(im, first, last, &b, starts, 16);
+	if (b.oom || b.p == NULL || imp_suggests(b.p))
 		goto out;
-	/* the last sentence before the colon */
+	/* the last sentence before the key */
 	s = b.p;
 	{
-		const char *q;
 		for (q = b.p; (q = strstr(q, ". ")) != NULL; q += 2)
 			if (isupper((unsigned char)q[2]))
 				s = q + 2;
@@ -397,11 +507,14 @@ int imp_place_value_request(struct imp *im, const char *key, size_t key_line, si
 			s++;
 		s = imp_skip_ws(s);
 	}
-	if (!read_request(im, s, &r, &name_at) || r.verb != ka.verb || r.n_names == 0)
+	if (!read_request(im, s, &r, &name_at) || (verb != KV_NONE && r.verb != verb) || r.n_names == 0)
 		goto out;
 	for (i = 0; i < r.n_names; i++)
 		if (imp_has_placeholder(r.names[i]))
 			goto out;
+	/* cited on the line naming the (first) value */
+	if ((q = strstr(name_at, r.names[0])) != NULL)
+		name_at = q;
 	name_line = imp_joined_line(first, starts, n_starts, (size_t)(name_at - b.p));
 	if (r.verb == KV_DELETE) {
 		for (i = 0; i < r.n_names; i++)

@@ -2,6 +2,10 @@
  * over its key (core/kbimport_sentence.c).
  * - "Delete the X and Y values from the following key:" deletes each
  *   value named; "the X, Y, and Z string values" as well.
+ * - A sentence broken around the value's name set out alone ("change the
+ *   string value" / X / "in the registry key" / key / "from 1 to 0."), with
+ *   the data in the sentence after the key ("Add a data value of 1 for the
+ *   new X string value.").
  * - "Add a registry value X of type REG_DWORD to the following key:" with
  *   "Set it to 1." under the key, "Add a new string value named X with a
  *   data value of 1 to the following key:", and an add whose lead-in a
@@ -77,6 +81,40 @@ static void test_a_value_added_or_set_in_the_sentence(void **state)
 		  "Then restart the gizmo. Do not press CTRL+ALT+DELETE while it restarts.\n",
 		  { "check REG_SZ " GIZMO "|PowerMode = On", "repair " GIZMO "|PowerMode", NULL },
 		  { "absent " GIZMO, NULL } },
+		{ "'change the string value' / X alone / 'in the registry key' / key / 'from 1 to 0.'",
+		  "\n"
+		  "To quiet the gizmo, change the string value\n"
+		  "\n"
+		  "   QuietStart\n"
+		  "\n"
+		  "in the registry key\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n"
+		  "\n"
+		  "from 1 to 0.\n",
+		  { "check REG_SZ " GIZMO "|QuietStart = 0", "repair " GIZMO "|QuietStart", NULL },
+		  { "check " GIZMO "|Gizmo", NULL } },
+		{ "'add the string value' / X alone / 'to the following registry key:' / key / 'Add a data value of 1 for the new X string value.'",
+		  "\n"
+		  "To fix this, add the string value\n"
+		  "\n"
+		  "   QuietStart\n"
+		  "\n"
+		  "to the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n"
+		  "\n"
+		  "Add a data value of 1 for the new QuietStart string value.\n",
+		  { "check REG_SZ " GIZMO "|QuietStart = 1", "checks 1", NULL },
+		  { NULL } },
+		{ "'add a DWORD value, \"X\" (without the quotation marks), with a positive numeric value of 1'",
+		  "\n"
+		  "2. Add a DWORD value, \"IdleLimit\" (without the quotation marks), with a positive\n"
+		  "   numeric value of 1 (one minute) to the following registry key:\n"
+		  "\n"
+		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { "check REG_DWORD " GIZMO "|IdleLimit = 1", "checks 1", NULL },
+		  { NULL } },
 		{ "'Set the X value to 0x10 in the following key:' (hex implies a DWORD)",
 		  "\n"
 		  "3. Set the RetryLimit value to 0x10 in the following key:\n"
@@ -139,6 +177,19 @@ static void test_a_sentence_that_does_not_ask_drafts_nothing(void **state)
 		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\*-Old-*\n",
 		  { NULL },
 		  { "absent " GIZMO "|SpoolPath", "absent HKLM\\SOFTWARE\\Gizmoware\\*-Old-*|SpoolPath", NULL } },
+		{ "a broken sentence that describes: 'the gizmo reads the string value' / X / 'from the registry key'",
+		  "\n"
+		  "At start-up the gizmo reads the string value\n"
+		  "\n"
+		  "   QuietStart\n"
+		  "\n"
+		  "from the registry key\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n"
+		  "\n"
+		  "from 1 to 0.\n",
+		  { NULL },
+		  { "check " GIZMO "|QuietStart", NULL } },
 		{ "one way of two ('-or-') stays review",
 		  "\n"
 		  "Delete the SpoolPath and SpoolLimit values from the following key:\n"
