@@ -675,7 +675,10 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 			    later.name != NULL && strcasecmp(later.name, pv.name) == 0 &&
 			    (strcmp(pv.type, "REG_DWORD") == 0 || strcmp(pv.type, "REG_SZ") == 0))
 				pv.data = later.data;
-			place_added_value(im, &at, key, &pv, "in words", "the words that add it");
+			/* "... and set it to TRUE:": data the request reader
+			 * (kbimport_sentence.c) reads where this one does not */
+			if (pv.data != NULL || !imp_place_value_request(im, key, key_line, key_last))
+				place_added_value(im, &at, key, &pv, "in words", "the words that add it");
 		} else if (imp_place_value_request(im, key, key_line, key_last)) {
 			/* kbimport_sentence.c: "Delete the X and Y values from
 			 * the following key:", "Add a registry value X of type

@@ -231,16 +231,24 @@ static const char *datum_at(struct imp *im, const char *d, const char *end, int 
 	}
 	for (e = d; *e != '\0' && *e != ' ' && *e != ','; e++)
 		;
-	while (e > d && e[-1] == '.')
+	while (e > d && (e[-1] == '.' || e[-1] == ':'))
 		e--;
+	/* "and set it to TRUE:": one word that ends the sentence, string
+	 * data (the caller takes it only for a string type) */
+	if (imp_read_number(im, d, 0xFFFFFFFFu, &extra) == NULL) {
+		const char *w = d;
+		while (w < e && isalpha((unsigned char)*w))
+			w++;
+		if (w != e || e - d < 2 || e - d > 24 || !(*e == '\0' || ((*e == '.' || *e == ':') && imp_blank(e + 1))))
+			return NULL;
+		return imp_dupn(im, d, (size_t)(e - d));
+	}
 	if (*e == ' ' && isalpha((unsigned char)e[1]) && !imp_starts_ci(e + 1, "to ") &&
 	    !imp_starts_ci(e + 1, "in ") && !imp_starts_ci(e + 1, "and ") &&
 	    !imp_starts_ci(e + 1, "under ") && !imp_starts_ci(e + 1, "for ") && !imp_starts_ci(e + 1, "hex"))
 		return NULL;
 	if (imp_starts_ci(e, " hex") || imp_starts_ci(e, " (hex"))
 		*hex = 1;
-	if (imp_read_number(im, d, 0xFFFFFFFFu, &extra) == NULL)
-		return NULL;
 	return imp_dupn(im, d, (size_t)(e - d));
 }
 
@@ -274,7 +282,8 @@ static const char *datum_in(struct imp *im, const char *p, const char *end, int 
 {
 	static const char *const asks[] = {
 		"with value data of ", "with data ", "and set it to ", "and set its value to ",
-		"and set its data to ", "set to ", "and give it a value of ", "with the data ", NULL,
+		"and set its data to ", "and set the value to ", "and set the data value to ",
+		"and give it a value of ", "with the data ", NULL,
 	};
 	const char *q, *d;
 	size_t i;
@@ -309,7 +318,9 @@ static int read_object(struct imp *im, const char *v_end, const char *end, struc
 		if (!name_list(im, p, end, r))
 			return 0;
 	}
-	r->data = datum_in(im, p, end, &r->hex);
+	/* the data may follow the key's place: "... in the following
+	 * registry key, and set it to 1:" */
+	r->data = datum_in(im, p, p + strlen(p), &r->hex);
 	/* "Set the Foo value to 1 in the following key" */
 	if (r->data == NULL && r->verb == KV_SET_VALUE && r->n_names == 1 &&
 	    (to = imp_ci_find(p, " to ")) != NULL && to < end) {
@@ -530,6 +541,10 @@ int imp_place_value_request(struct imp *im, const char *key, size_t key_line, si
 	if (r.type == NULL)
 		r.type = implied_type(&r);
 	if (r.type == NULL || r.data == NULL || imp_data_is_choice(r.data))
+		goto out;
+	/* words ("TRUE") are data only for a string */
+	if (imp_read_number(im, r.data, 0xFFFFFFFFu, &(int){ 0 }) == NULL && strcmp(r.type, "REG_SZ") != 0 &&
+	    strcmp(r.type, "REG_EXPAND_SZ") != 0)
 		goto out;
 	{
 		struct value_spec v = { .name = r.names[0], .type = r.type, .data = r.data, .line = name_line,

@@ -115,6 +115,21 @@ static void test_a_value_added_or_set_in_the_sentence(void **state)
 		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
 		  { "check REG_DWORD " GIZMO "|IdleLimit = 1", "checks 1", NULL },
 		  { NULL } },
+		{ "'add the string value \"X\" ... under the following key and set it to TRUE:'",
+		  "\n"
+		  "1. Add the string value \"Quiet Start\" to the gizmo's settings under the\n"
+		  "   following key and set it to TRUE:\n"
+		  "\n"
+		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { "check REG_SZ " GIZMO "|Quiet Start = TRUE", "checks 1", NULL },
+		  { NULL } },
+		{ "'add a DWORD value named X ... and set it to ON:' (words are no DWORD's data)",
+		  "\n"
+		  "1. Add a DWORD value named QuietStart to the following key and set it to ON:\n"
+		  "\n"
+		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { NULL },
+		  { "check " GIZMO "|QuietStart", NULL } },
 		{ "'Set the X value to 0x10 in the following key:' (hex implies a DWORD)",
 		  "\n"
 		  "3. Set the RetryLimit value to 0x10 in the following key:\n"
