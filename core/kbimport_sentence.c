@@ -296,6 +296,15 @@ static const char *datum_in(struct imp *im, const char *p, const char *end, int 
 	for (i = 0; asks[i] != NULL; i++)
 		if ((q = imp_ci_find(p, asks[i])) != NULL && q < end)
 			return datum_at(im, q + strlen(asks[i]), end, hex);
+	/* "from 4.03 or 4.04 to "4.10"": the data it ends with (not "from
+	 * the following key to ...") */
+	for (q = p; (q = imp_ci_find(q, " from ")) != NULL && q < end; q++) {
+		const char *to = strstr(q + 6, " to ");
+		if (imp_starts_ci(q + 6, "the ") || imp_starts_ci(q + 6, "this ") ||
+		    imp_starts_ci(q + 6, "following") || to == NULL || to - q > 60 || to >= end)
+			continue;
+		return datum_at(im, to + 4, end, hex);
+	}
 	return NULL;
 }
 
@@ -304,12 +313,20 @@ static const char *datum_in(struct imp *im, const char *p, const char *end, int 
 static int read_object(struct imp *im, const char *v_end, const char *end, struct request *r)
 {
 	static const char *const dets[] = { "the ", "a new ", "a ", "an ", "new ", NULL };
+	static const char *const data_of[] = { "value data for the ", "data value for the ", "value data of the ",
+					       "data value of the ", "data for the ", "data of the ", NULL };
 	const char *p = imp_skip_ws(v_end), *to;
 	size_t i;
 
 	for (i = 0; dets[i] != NULL; i++)
 		if (imp_starts_ci(p, dets[i])) {
 			p += strlen(dets[i]);
+			break;
+		}
+	/* "the value data for the X string value": its data is what is set */
+	for (i = 0; data_of[i] != NULL; i++)
+		if (imp_starts_ci(p, data_of[i])) {
+			p += strlen(data_of[i]);
 			break;
 		}
 	if (!value_then_name(im, p, end, r)) {

@@ -130,6 +130,14 @@ static void test_a_value_added_or_set_in_the_sentence(void **state)
 		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
 		  { NULL },
 		  { "check " GIZMO "|QuietStart", NULL } },
+		{ "'change the value data for the X string value from A to \"B\" in the following key:'",
+		  "\n"
+		  "1. Change the value data for the BuildTag string value from 2.10 to \"2.08\"\n"
+		  "   (without the quotation marks) in the following registry key:\n"
+		  "\n"
+		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { "check REG_SZ " GIZMO "|BuildTag = 2.08", "repair " GIZMO "|BuildTag", "checks 1", NULL },
+		  { NULL } },
 		{ "'Set the X value to 0x10 in the following key:' (hex implies a DWORD)",
 		  "\n"
 		  "3. Set the RetryLimit value to 0x10 in the following key:\n"
