@@ -27,12 +27,14 @@ struct request {
 	const char *type;               /* the REG_ name, or NULL */
 	const char *data;               /* as written, or NULL */
 	int hex;                        /* the data is said to be hexadecimal */
+	int quoted;                     /* the data is written in quotes: as
+					   it is, its stops and semicolons too */
 };
 
 /* The words of a key's place after the object: where the object ends. */
 static const char *const key_places[] = {
 	" to the following", " in the following", " from the following", " under the following",
-	" at the following", " to following", " in following", " from following", " under following",
+	" at the following", " underneath the following", " to following", " in following", " from following", " under following",
 	" to the the following", " in the the following", " to this registry key", " in this registry key",
 	" from this registry key", " to the key", " in the key", " from the key", " under the key",
 	" to the registry key", " in the registry key", " from the registry key",
@@ -215,14 +217,47 @@ static int value_then_name(struct imp *im, const char *p, const char *end, struc
 	return 1;
 }
 
+/* "a new registry value of the REG_EXPAND_SZ type", "a new DWORD value":
+ * a value added whose name the next sentence gives ("Name the value X").
+ * Fills r->type (n_names stays 0); 0 when the words are not that. */
+static int unnamed_value(const char *p, const char *end, struct request *r)
+{
+	const char *q = p, *t;
+	size_t tl;
+
+	r->n_names = 0;
+	r->type = NULL;
+	if ((t = type_before_value(q, &tl)) != NULL) {
+		r->type = t;
+		q = imp_skip_ws(q + tl);
+	}
+	if (imp_starts_ci(q, "registry "))
+		q += 9;
+	if (!imp_starts_ci(q, "value"))
+		return 0;
+	q = imp_skip_ws(q + 5);
+	/* "of the REG_X type", "of type REG_X" */
+	if (imp_starts_ci(q, "of the ") && r->type == NULL && (t = imp_reg_type(q + 7, 0, &tl, &(int){ 0 })) != NULL &&
+	    imp_starts_ci(imp_skip_ws(q + 7 + tl), "type")) {
+		r->type = t;
+		q = imp_skip_ws(q + 7 + tl) + 4;
+	} else if (imp_starts_ci(q, "of type ") && r->type == NULL &&
+		   (t = imp_reg_type(q + 8, 0, &tl, &(int){ 0 })) != NULL) {
+		r->type = t;
+		q += 8 + tl;
+	}
+	return r->type != NULL && imp_skip_ws(q) >= end;
+}
+
 /* The datum at d (before end): quoted, or a number with no unit after
  * it ("to 10 MB" is none; "(zero)" spells it out).  Its copy, or NULL;
  * *hex set when "hex" follows it. */
-static const char *datum_at(struct imp *im, const char *d, const char *end, int *hex)
+static const char *datum_at(struct imp *im, const char *d, const char *end, int *hex, int *quoted)
 {
 	const char *e;
 	int extra = 0;
 
+	*quoted = *d == '"';
 	if (*d == '"') {
 		e = memchr(d + 1, '"', (size_t)(end > d ? end - d : 0));
 		if (e == NULL || e == d + 1)
@@ -278,12 +313,13 @@ static const char *with_a_value_of(const char *w, int *hex)
 /* The datum after words asking for data ("with a value of 1", "with a
  * data value of 0 (zero)", "and set it to 0x1", "with data 1"), in
  * p..end: its copy, or NULL.  *hex when the words say hexadecimal. */
-static const char *datum_in(struct imp *im, const char *p, const char *end, int *hex)
+static const char *datum_in(struct imp *im, const char *p, const char *end, int *hex, int *quoted)
 {
 	static const char *const asks[] = {
 		"with value data of ", "with data ", "and set it to ", "and set its value to ",
 		"and set its data to ", "and set the value to ", "and set the data value to ",
-		"and give it a value of ", "with the data ", NULL,
+		"and give it a value of ", "with the data ", "and change the value to ", "and change its value to ",
+		NULL,
 	};
 	const char *q, *d;
 	size_t i;
@@ -291,11 +327,11 @@ static const char *datum_in(struct imp *im, const char *p, const char *end, int 
 	*hex = 0;
 	for (q = p; (q = imp_ci_find(q, "with a ")) != NULL && q < end; q++)
 		if ((d = with_a_value_of(q, hex)) != NULL && d < end)
-			return datum_at(im, d, end, hex);
+			return datum_at(im, d, end, hex, quoted);
 	*hex = 0;
 	for (i = 0; asks[i] != NULL; i++)
 		if ((q = imp_ci_find(p, asks[i])) != NULL && q < end)
-			return datum_at(im, q + strlen(asks[i]), end, hex);
+			return datum_at(im, q + strlen(asks[i]), end, hex, quoted);
 	/* "from 4.03 or 4.04 to "4.10"": the data it ends with (not "from
 	 * the following key to ...") */
 	for (q = p; (q = imp_ci_find(q, " from ")) != NULL && q < end; q++) {
@@ -303,7 +339,7 @@ static const char *datum_in(struct imp *im, const char *p, const char *end, int 
 		if (imp_starts_ci(q + 6, "the ") || imp_starts_ci(q + 6, "this ") ||
 		    imp_starts_ci(q + 6, "following") || to == NULL || to - q > 60 || to >= end)
 			continue;
-		return datum_at(im, to + 4, end, hex);
+		return datum_at(im, to + 4, end, hex, quoted);
 	}
 	return NULL;
 }
@@ -329,7 +365,7 @@ static int read_object(struct imp *im, const char *v_end, const char *end, struc
 			p += strlen(data_of[i]);
 			break;
 		}
-	if (!value_then_name(im, p, end, r)) {
+	if (!value_then_name(im, p, end, r) && !unnamed_value(p, end, r)) {
 		r->n_names = 0;
 		r->type = NULL;
 		if (!name_list(im, p, end, r))
@@ -337,7 +373,7 @@ static int read_object(struct imp *im, const char *v_end, const char *end, struc
 	}
 	/* the data may follow the key's place: "... in the following
 	 * registry key, and set it to 1:" */
-	r->data = datum_in(im, p, p + strlen(p), &r->hex);
+	r->data = datum_in(im, p, p + strlen(p), &r->hex, &r->quoted);
 	/* "Set the Foo value to 1 in the following key" */
 	if (r->data == NULL && r->verb == KV_SET_VALUE && r->n_names == 1 &&
 	    (to = imp_ci_find(p, " to ")) != NULL && to < end) {
@@ -391,9 +427,46 @@ static size_t data_said_after(struct imp *im, size_t n, struct request *r)
 		 ((q = imp_ci_find(t, "a data value of ")) != NULL || (q = imp_ci_find(t, "a value of ")) != NULL) &&
 		 imp_ci_find(t, "value of ") < imp_ci_find(t, r->names[0]))
 		d = imp_ci_find(q, "value of ") + 9;
-	if (d == NULL || (r->data = datum_at(im, d, end, &r->hex)) == NULL)
+	if (d == NULL || (r->data = datum_at(im, d, end, &r->hex, &r->quoted)) == NULL)
 		return 0;
 	return n;
+}
+
+/* "Name the registry value X, and change the value to "Y"." under the
+ * key ending at key_last: the name of the value a sentence added without
+ * one, and its data when the sentence gives it.  Fills r (names[0],
+ * data), *line the name's line; 0 when the line is not that. */
+static int named_below(struct imp *im, size_t key_last, struct request *r, size_t *line)
+{
+	static const char *const names[] = { "Name the new registry value ", "Name the registry value ",
+					      "Name the new value ", "Name the value ", "Name it ", NULL };
+	struct kb_buf b = { 0 };
+	const char *t, *after, *name;
+	size_t n = key_last + 1, i, starts[2];
+	int ok = 0;
+
+	while (n < im->a->body_end && n < key_last + 3 && imp_blank(imp_line_at(im, n)))
+		n++;
+	if (n >= im->a->body_end || imp_blank(imp_line_at(im, n)))
+		return 0;
+	imp_join_lines(im, n, n + 1 < im->a->body_end ? n + 1 : n, &b, starts, 2);
+	if (b.oom || b.p == NULL)
+		goto out;
+	t = imp_skip_ws(b.p);
+	for (i = 0; names[i] != NULL; i++)
+		if (imp_starts_ci(t, names[i]))
+			break;
+	if (names[i] == NULL || (name = one_name(im, t + strlen(names[i]), t + strlen(t), &after)) == NULL)
+		goto out;
+	r->names[0] = name;
+	r->n_names = 1;
+	*line = n;
+	if (r->data == NULL)
+		r->data = datum_in(im, after, after + strlen(after), &r->hex, &r->quoted);
+	ok = 1;
+out:
+	kb_buf_free(&b);
+	return ok;
 }
 
 /* The data said in the sentence right under the key ("Set it to 1.",
@@ -513,7 +586,7 @@ int imp_place_value_request(struct imp *im, const char *key, size_t key_line, si
 	struct request r;
 	struct kb_buf b = { 0 };
 	struct imp_at at = { .key_line = key_line, .key_last = key_last, .repair = 1 };
-	size_t first, last, starts[16], n_starts, i, name_line, data_last = 0, placed = 0;
+	size_t first, last, starts[16], n_starts, i, name_line = 0, data_last = 0, placed = 0;
 	const char *s, *q, *name_at = NULL;
 
 	/* "...\\*-LME-*": a wildcard names no one key */
@@ -535,15 +608,18 @@ int imp_place_value_request(struct imp *im, const char *key, size_t key_line, si
 			s++;
 		s = imp_skip_ws(s);
 	}
-	if (!read_request(im, s, &r, &name_at) || (verb != KV_NONE && r.verb != verb) || r.n_names == 0)
+	if (!read_request(im, s, &r, &name_at) || (verb != KV_NONE && r.verb != verb) ||
+	    (r.n_names == 0 && (r.verb != KV_SET_VALUE || !named_below(im, key_last, &r, &name_line))))
 		goto out;
 	for (i = 0; i < r.n_names; i++)
 		if (imp_has_placeholder(r.names[i]))
 			goto out;
 	/* cited on the line naming the (first) value */
-	if ((q = strstr(name_at, r.names[0])) != NULL)
-		name_at = q;
-	name_line = imp_joined_line(first, starts, n_starts, (size_t)(name_at - b.p));
+	if (name_line == 0) {
+		if ((q = strstr(name_at, r.names[0])) != NULL)
+			name_at = q;
+		name_line = imp_joined_line(first, starts, n_starts, (size_t)(name_at - b.p));
+	}
 	if (r.verb == KV_DELETE) {
 		for (i = 0; i < r.n_names; i++)
 			if (imp_add_check_at(im, &at, key, r.names[i], NULL, IE_VALUE_ABSENT, NULL, name_line) != NULL)
@@ -565,7 +641,7 @@ int imp_place_value_request(struct imp *im, const char *key, size_t key_line, si
 		goto out;
 	{
 		struct value_spec v = { .name = r.names[0], .type = r.type, .data = r.data, .line = name_line,
-					.last = data_last, .radix_hex = r.hex };
+					.last = data_last, .radix_hex = r.hex, .exact = r.quoted };
 		size_t before = im->n_checks;
 		imp_value_checks(im, &at, key, &v);
 		placed = im->n_checks - before;

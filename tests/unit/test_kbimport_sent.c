@@ -138,6 +138,17 @@ static void test_a_value_added_or_set_in_the_sentence(void **state)
 		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
 		  { "check REG_SZ " GIZMO "|BuildTag = 2.08", "repair " GIZMO "|BuildTag", "checks 1", NULL },
 		  { NULL } },
+		{ "'create a new registry value of the REG_SZ type under the following key:' then 'Name the registry value X, and change the value to \"Y\".'",
+		  "\n"
+		  "You must create a new registry value of the REG_SZ type underneath the\n"
+		  "following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n"
+		  "\n"
+		  "Name the registry value SkipTypes, and change the value to\n"
+		  "\"tmp;bak;\".\n",
+		  { "check REG_SZ " GIZMO "|SkipTypes = tmp;bak;", "repair " GIZMO "|SkipTypes", "checks 1", NULL },
+		  { NULL } },
 		{ "'Set the X value to 0x10 in the following key:' (hex implies a DWORD)",
 		  "\n"
 		  "3. Set the RetryLimit value to 0x10 in the following key:\n"
@@ -213,6 +224,16 @@ static void test_a_sentence_that_does_not_ask_drafts_nothing(void **state)
 		  "from 1 to 0.\n",
 		  { NULL },
 		  { "check " GIZMO "|QuietStart", NULL } },
+		{ "a value added with no name, and none given under the key",
+		  "\n"
+		  "You must create a new registry value of the REG_SZ type underneath the\n"
+		  "following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n"
+		  "\n"
+		  "Then restart the gizmo.\n",
+		  { NULL },
+		  { "repairs 1", NULL } },
 		{ "one way of two ('-or-') stays review",
 		  "\n"
 		  "Delete the SpoolPath and SpoolLimit values from the following key:\n"
