@@ -4,13 +4,18 @@
  * "Delete the Foo and Bar values from the following key:", "Add a
  * registry value Foo of type REG_DWORD to the following key:" (then "Set
  * it to 1." under the key), "Add a new string value named Foo with a data
- * value of on in the following registry key:".  The sentence is read as
- * one grammar: a verb (kbimport_keyact.c's classes, asked as that file
- * decides), an object list (one or several names), a type, data, and the
- * key below the colon.  The other readers take the forms they know first;
- * this one reads what they left, and drafts only what the verb asks with
- * every part given: a delete needs the names, an add or a set also a type
- * written or implied (labelling guide C11) and one datum. */
+ * value of 1 in the following registry key:", "change the string value" /
+ * "Foo" alone / "in the registry key" / key / "from 1 to 0.", "create a
+ * new registry value of the REG_SZ type under the following key:" / key /
+ * "Name the registry value Foo, and change the value to "x".".  The
+ * sentence is read as one grammar: a verb (kbimport_keyact.c's classes,
+ * asked as that file decides), an object list (one or several names, or
+ * none when the sentence under the key names it), a type, data (in the
+ * sentence or the one under the key), and the key's place.  The other
+ * readers take the forms they know first; this one reads what they left,
+ * and drafts only what the verb asks with every part given: a delete
+ * needs the names, an add or a set also a type written or implied
+ * (labelling guide C11) and one datum. */
 #include <ctype.h>
 #include <string.h>
 #include <strings.h>
@@ -580,34 +585,71 @@ static int request_lines(const struct imp *im, size_t key_line, size_t *first, s
 	return broken_around_name(im, key_line, first, last);
 }
 
+/* The last sentence of text (a lead-in joined over its lines), past its
+ * step's number ("2. Delete ..."). */
+static const char *last_sentence(const char *text)
+{
+	const char *s = text, *q;
+
+	for (q = text; (q = strstr(q, ". ")) != NULL; q += 2)
+		if (isupper((unsigned char)q[2]))
+			s = q + 2;
+	while (isdigit((unsigned char)*s) || ((*s == '.' || *s == ')') && s > text && isdigit((unsigned char)s[-1])))
+		s++;
+	return imp_skip_ws(s);
+}
+
+/* Request r, read over the key at at (its last line key_last), drafted:
+ * a value-absent check for each name deleted; for an add or a set, one
+ * value with its type (written or implied) and one datum, words only for
+ * a string.  How many checks were added. */
+static size_t draft_request(struct imp *im, const struct imp_at *at, const char *key, size_t key_last,
+			    struct request *r, size_t name_line)
+{
+	size_t i, placed = 0, data_last = 0, before = im->n_checks;
+	struct value_spec v;
+
+	if (r->verb == KV_DELETE) {
+		for (i = 0; i < r->n_names; i++)
+			if (imp_add_check_at(im, at, key, r->names[i], NULL, IE_VALUE_ABSENT, NULL, name_line) != NULL)
+				placed++;
+		return placed;
+	}
+	if (r->n_names != 1)
+		return 0;
+	if (r->data == NULL)
+		data_last = data_below(im, key, key_last, r);
+	if (r->type == NULL)
+		r->type = implied_type(r);
+	if (r->type == NULL || r->data == NULL || imp_data_is_choice(r->data))
+		return 0;
+	/* words ("TRUE") are data only for a string */
+	if (imp_read_number(im, r->data, 0xFFFFFFFFu, &(int){ 0 }) == NULL && strcmp(r->type, "REG_SZ") != 0 &&
+	    strcmp(r->type, "REG_EXPAND_SZ") != 0)
+		return 0;
+	v = (struct value_spec){ .name = r->names[0], .type = r->type, .data = r->data, .line = name_line,
+				 .last = data_last, .radix_hex = r->hex, .exact = r->quoted };
+	imp_value_checks(im, at, key, &v);
+	return im->n_checks - before;
+}
+
 int imp_place_value_request(struct imp *im, const char *key, size_t key_line, size_t key_last)
 {
 	enum key_verb verb;
 	struct request r;
 	struct kb_buf b = { 0 };
-	struct imp_at at = { .key_line = key_line, .key_last = key_last, .repair = 1 };
-	size_t first, last, starts[16], n_starts, i, name_line = 0, data_last = 0, placed = 0;
+	const struct imp_at at = { .key_line = key_line, .key_last = key_last, .repair = 1 };
+	size_t first, last, starts[16], n_starts, i, name_line = 0, placed = 0;
 	const char *s, *q, *name_at = NULL;
 
 	/* "...\\*-LME-*": a wildcard names no one key */
 	if (key == NULL || strncmp(key, "HKLM\\", 5) != 0 || imp_has_placeholder(key) || strpbrk(key, "*?") != NULL ||
-	    !request_lines(im, key_line, &first, &last, &verb))
-		return 0;
-	if (alternatives_near(im, first, key_last))
+	    !request_lines(im, key_line, &first, &last, &verb) || alternatives_near(im, first, key_last))
 		return 0;
 	n_starts = imp_join_lines(im, first, last, &b, starts, 16);
 	if (b.oom || b.p == NULL || imp_suggests(b.p))
 		goto out;
-	/* the last sentence before the key */
-	s = b.p;
-	{
-		for (q = b.p; (q = strstr(q, ". ")) != NULL; q += 2)
-			if (isupper((unsigned char)q[2]))
-				s = q + 2;
-		while (isdigit((unsigned char)*s) || ((*s == '.' || *s == ')') && s > b.p && isdigit((unsigned char)s[-1])))
-			s++;
-		s = imp_skip_ws(s);
-	}
+	s = last_sentence(b.p);
 	if (!read_request(im, s, &r, &name_at) || (verb != KV_NONE && r.verb != verb) ||
 	    (r.n_names == 0 && (r.verb != KV_SET_VALUE || !named_below(im, key_last, &r, &name_line))))
 		goto out;
@@ -620,32 +662,7 @@ int imp_place_value_request(struct imp *im, const char *key, size_t key_line, si
 			name_at = q;
 		name_line = imp_joined_line(first, starts, n_starts, (size_t)(name_at - b.p));
 	}
-	if (r.verb == KV_DELETE) {
-		for (i = 0; i < r.n_names; i++)
-			if (imp_add_check_at(im, &at, key, r.names[i], NULL, IE_VALUE_ABSENT, NULL, name_line) != NULL)
-				placed++;
-		goto out;
-	}
-	/* an add or a set: one value, its type and its datum */
-	if (r.n_names != 1)
-		goto out;
-	if (r.data == NULL)
-		data_last = data_below(im, key, key_last, &r);
-	if (r.type == NULL)
-		r.type = implied_type(&r);
-	if (r.type == NULL || r.data == NULL || imp_data_is_choice(r.data))
-		goto out;
-	/* words ("TRUE") are data only for a string */
-	if (imp_read_number(im, r.data, 0xFFFFFFFFu, &(int){ 0 }) == NULL && strcmp(r.type, "REG_SZ") != 0 &&
-	    strcmp(r.type, "REG_EXPAND_SZ") != 0)
-		goto out;
-	{
-		struct value_spec v = { .name = r.names[0], .type = r.type, .data = r.data, .line = name_line,
-					.last = data_last, .radix_hex = r.hex, .exact = r.quoted };
-		size_t before = im->n_checks;
-		imp_value_checks(im, &at, key, &v);
-		placed = im->n_checks - before;
-	}
+	placed = draft_request(im, &at, key, key_last, &r, name_line);
 out:
 	kb_buf_free(&b);
 	return placed > 0;
