@@ -673,8 +673,11 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 			if (pv.data == NULL &&
 			    imp_prose_value(im, key, key_line, key_last + 6, &pk, &later) && pk == key &&
 			    later.name != NULL && strcasecmp(later.name, pv.name) == 0 &&
-			    (strcmp(pv.type, "REG_DWORD") == 0 || strcmp(pv.type, "REG_SZ") == 0))
+			    (strcmp(pv.type, "REG_DWORD") == 0 || strcmp(pv.type, "REG_SZ") == 0)) {
+				/* cited to the sentence giving the data too */
 				pv.data = later.data;
+				pv.last = later.last > later.line ? later.last : later.line;
+			}
 			/* "... and set it to TRUE:": data the request reader
 			 * (kbimport_sentence.c) reads where this one does not */
 			if (pv.data != NULL || !imp_place_value_request(im, key, key_line, key_last))
