@@ -1028,6 +1028,10 @@ int imp_value_named_in_words(struct imp *im, size_t first, size_t last, struct v
 			 * DWORD value "X"" describes one) */
 			if (j >= n_intros && !imp_starts_ci(q, "add") && !imp_starts_ci(q, "create"))
 				continue;
+			/* "You can add a DWORD value named X": an option, and
+			 * "do not add" a warning, not the step (keyact.c) */
+			if (imp_not_asked(s, q))
+				continue;
 			if (seen++ > 0) {
 				/* two values in the same words: a person sorts them */
 				ok = 0;

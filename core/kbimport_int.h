@@ -1022,6 +1022,16 @@ int imp_place_deleted_subkeys(struct imp *im, const char *key, size_t key_line, 
 /* A check of key itself (no value) is drafted already. */
 int imp_has_key_check(const struct imp *im, const char *key);
 
+/* ---- kbimport_sentence.c: a registry request in one ordinary sentence --- */
+
+/* The lead-in sentence over the key at key_line..key_last read as verb,
+ * object list, type and data ("Delete the Foo and Bar values from the
+ * following key:", "Add a registry value Foo of type REG_DWORD to the
+ * following key:" then "Set it to 1." under the key): a value-absent
+ * check for each name deleted, or a set for the one value added or set
+ * with its type (written or implied) and datum; 1 when any is drafted. */
+int imp_place_value_request(struct imp *im, const char *key, size_t key_line, size_t key_last);
+
 /* ---- kbimport_named.c: values and keys named in sentences ----------------- */
 
 /* "the AuditLevel value", "the value of AuditLevel", "the Frob registry

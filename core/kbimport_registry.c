@@ -556,7 +556,8 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 	if (ask == ASK_DELETE && vb.nv == 0 &&
 	    (imp_place_deletion(im, key, key_line, key_last, vkey, tail ? &tv : NULL) ||
 	     (!tail && imp_place_selected_deletes(im, key, key_line, key_last)) ||
-	     (!tail && imp_place_deleted_subkeys(im, key, key_line, key_last))))
+	     (!tail && imp_place_deleted_subkeys(im, key, key_line, key_last)) ||
+	     (!tail && imp_place_value_request(im, key, key_line, key_last))))
 		return;
 	if (ask == ASK_DELETE) {
 		review_block(im, &vb, key_line,
@@ -668,9 +669,21 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 			if (pv.data == NULL &&
 			    imp_prose_value(im, key, key_line, key_last + 6, &pk, &later) && pk == key &&
 			    later.name != NULL && strcasecmp(later.name, pv.name) == 0 &&
-			    (strcmp(pv.type, "REG_DWORD") == 0 || strcmp(pv.type, "REG_SZ") == 0))
+			    (strcmp(pv.type, "REG_DWORD") == 0 || strcmp(pv.type, "REG_SZ") == 0)) {
+				/* cited to the sentence giving the data too */
 				pv.data = later.data;
-			place_added_value(im, &at, key, &pv, "in words", "the words that add it");
+				pv.last = later.last > later.line ? later.last : later.line;
+			}
+			/* "... and set it to TRUE:": data the request reader
+			 * (kbimport_sentence.c) reads where this one does not */
+			if (pv.data != NULL || !imp_place_value_request(im, key, key_line, key_last))
+				place_added_value(im, &at, key, &pv, "in words", "the words that add it");
+		} else if (imp_place_value_request(im, key, key_line, key_last)) {
+			/* kbimport_sentence.c: "Delete the X and Y values from
+			 * the following key:", "Add a registry value X of type
+			 * REG_DWORD to the following key:" / "Set it to 1."
+			 * (before the prose reader, which takes "it" there for
+			 * the key's last name) */
 		} else if (imp_prose_value(im, key, key_line > 3 ? key_line - 3 : 1, key_last + 6, &pk, &pv)) {
 			imp_settle_assumed_type(im, &pv);
 			imp_value_checks(im, &at, pk, &pv);

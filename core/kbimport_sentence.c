@@ -1,0 +1,669 @@
+/* kbimport_sentence.c: a registry request made in one ordinary sentence
+ * over the key it names (kbimport_int.h).
+ *
+ * "Delete the Foo and Bar values from the following key:", "Add a
+ * registry value Foo of type REG_DWORD to the following key:" (then "Set
+ * it to 1." under the key), "Add a new string value named Foo with a data
+ * value of 1 in the following registry key:", "change the string value" /
+ * "Foo" alone / "in the registry key" / key / "from 1 to 0.", "create a
+ * new registry value of the REG_SZ type under the following key:" / key /
+ * "Name the registry value Foo, and change the value to "x".".  The
+ * sentence is read as one grammar: a verb (kbimport_keyact.c's classes,
+ * asked as that file decides), an object list (one or several names, or
+ * none when the sentence under the key names it), a type, data (in the
+ * sentence or the one under the key), and the key's place.  The other
+ * readers take the forms they know first; this one reads what they left,
+ * and drafts only what the verb asks with every part given: a delete
+ * needs the names, an add or a set also a type written or implied
+ * (labelling guide C11) and one datum. */
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include "kbimport_int.h"
+
+#define MAX_NAMES 6
+
+/* One sentence's request, as read. */
+struct request {
+	enum key_verb verb;             /* KV_DELETE or KV_SET_VALUE */
+	const char *names[MAX_NAMES];
+	size_t n_names;
+	const char *type;               /* the REG_ name, or NULL */
+	const char *data;               /* as written, or NULL */
+	int hex;                        /* the data is said to be hexadecimal */
+	int quoted;                     /* the data is written in quotes: as
+					   it is, its stops and semicolons too */
+};
+
+/* The words of a key's place after the object: where the object ends. */
+static const char *const key_places[] = {
+	" to the following", " in the following", " from the following", " under the following",
+	" at the following", " underneath the following", " to following", " in following", " from following", " under following",
+	" to the the following", " in the the following", " to this registry key", " in this registry key",
+	" from this registry key", " to the key", " in the key", " from the key", " under the key",
+	" to the registry key", " in the registry key", " from the registry key",
+	" under the registry key", NULL,
+};
+
+/* The verbs this reader reads, and the class each asks. */
+static const struct {
+	const char *w;
+	enum key_verb verb;
+} verbs[] = {
+	{ "delete", KV_DELETE }, { "remove", KV_DELETE }, { "add", KV_SET_VALUE },
+	{ "create", KV_SET_VALUE }, { "set", KV_SET_VALUE }, { "change", KV_SET_VALUE },
+	{ "modify", KV_SET_VALUE }, { NULL, KV_NONE },
+};
+
+/* The type written before the word for a value ("REG_DWORD value", "a
+ * DWORD value", "string values"): its REG_ name and length, or NULL.
+ * imp_reg_type() reads Registry Editor's words only alone on a line. */
+static const char *type_before_value(const char *p, size_t *len)
+{
+	static const char *const words[][2] = {
+		{ "DWORD", "REG_DWORD" }, { "string", "REG_SZ" }, { "binary", "REG_BINARY" },
+		{ "multi-string", "REG_MULTI_SZ" }, { "expandable string", "REG_EXPAND_SZ" },
+	};
+	const char *t;
+	size_t i, l;
+
+	if ((t = imp_reg_type(p, 0, len, &(int){ 0 })) != NULL)
+		return t;
+	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
+		l = strlen(words[i][0]);
+		if (strncasecmp(p, words[i][0], l) == 0 &&
+		    (imp_starts_ci(p + l, " value") || imp_starts_ci(p + l, " entr") ||
+		     imp_starts_ci(p + l, " registry value"))) {
+			*len = l;
+			return words[i][1];
+		}
+	}
+	return NULL;
+}
+
+/* Where the object of the verb at p (ending at v_end) stops: the first
+ * key place after it, or NULL. */
+static const char *object_end(const char *v_end)
+{
+	const char *best = NULL, *q;
+	size_t i;
+
+	for (i = 0; key_places[i] != NULL; i++)
+		if ((q = imp_ci_find(v_end, key_places[i])) != NULL && (best == NULL || q < best))
+			best = q;
+	/* "from the following:" over a list of keys and other things: the
+	 * place must be a key ("the following registry key", "subkey") */
+	if (best != NULL) {
+		const char *k = imp_ci_find(best + 1, " key");
+		const char *sub = imp_ci_find(best + 1, " subkey");
+		if (sub != NULL && (k == NULL || sub < k))
+			k = sub;
+		if (k == NULL || k - best > 40)
+			return NULL;
+	}
+	return best;
+}
+
+/* One name at p (before end): quoted, or one word of a name's letters.
+ * Its copy, with *after where it ends; NULL when none. */
+static const char *one_name(struct imp *im, const char *p, const char *end, const char **after)
+{
+	const char *e;
+
+	p = imp_skip_ws(p);
+	if (*p == '"') {
+		e = memchr(p + 1, '"', (size_t)(end - p - 1));
+		if (e == NULL || e == p + 1 || e - p > 60)
+			return NULL;
+		*after = e + 1;
+		return imp_dupn(im, p + 1, (size_t)(e - p - 1));
+	}
+	for (e = p; e < end && (isalnum((unsigned char)*e) || strchr("_.-$", *e) != NULL); e++)
+		;
+	while (e > p && e[-1] == '.')
+		e--;
+	if (e == p || !imp_name_shaped(p, (size_t)(e - p)) || imp_not_a_name(p, (size_t)(e - p)))
+		return NULL;
+	*after = e;
+	return imp_dupn(im, p, (size_t)(e - p));
+}
+
+/* "the Foo value", "the Foo and Bar values", "the Foo, Bar, and Baz
+ * string values": names, then a type word, then the word for a value,
+ * within p..end.  Fills r (names, type); 0 when the words are not that. */
+static int name_list(struct imp *im, const char *p, const char *end, struct request *r)
+{
+	const char *q = p, *after, *name, *t;
+	size_t tl;
+
+	for (;;) {
+		if ((name = one_name(im, q, end, &after)) == NULL || r->n_names == MAX_NAMES)
+			return 0;
+		r->names[r->n_names++] = name;
+		q = after;
+		if (imp_starts_ci(q, ", and "))
+			q += 6;
+		else if (imp_starts_ci(q, " and "))
+			q += 5;
+		else if (imp_starts_ci(q, ", "))
+			q += 2;
+		else
+			break;
+	}
+	q = imp_skip_ws(q);
+	if ((t = type_before_value(q, &tl)) != NULL) {
+		r->type = t;
+		q = imp_skip_ws(q + tl);
+	}
+	if (imp_starts_ci(q, "registry "))
+		q += 9;
+	/* one name takes "value", several "values": "the Foo entries" may
+	 * be keys or several things named Foo */
+	if (imp_starts_ci(q, "values") || imp_starts_ci(q, "entries")) {
+		if (r->n_names < 2)
+			return 0;
+	} else if (!(imp_starts_ci(q, "value") || imp_starts_ci(q, "entry")) || r->n_names > 1) {
+		return 0;
+	}
+	while (q < end && isalpha((unsigned char)*q))
+		q++;
+	return q == end || *q == ' ' || *q == ',';
+}
+
+/* "a new DWORD value named Foo", "a registry value Foo of type REG_SZ",
+ * "the value "Foo"", "a string value, "Foo"": the word for a value, then
+ * one name.  Fills r; 0 when the words are not that. */
+static int value_then_name(struct imp *im, const char *p, const char *end, struct request *r)
+{
+	static const char *const intros[] = { "named ", "called ", "with the name ", NULL };
+	const char *q = p, *t, *after, *name;
+	size_t tl, i;
+
+	if ((t = type_before_value(q, &tl)) != NULL) {
+		r->type = t;
+		q = imp_skip_ws(q + tl);
+	}
+	if (imp_starts_ci(q, "registry "))
+		q += 9;
+	if (imp_starts_ci(q, "value"))
+		q += 5;
+	else if (imp_starts_ci(q, "entry"))
+		q += 5;
+	else
+		return 0;
+	if (*q == ',')
+		q++;
+	q = imp_skip_ws(q);
+	for (i = 0; intros[i] != NULL; i++)
+		if (imp_starts_ci(q, intros[i])) {
+			q += strlen(intros[i]);
+			break;
+		}
+	/* without "named", only a quoted name or one shaped as one */
+	if ((name = one_name(im, q, end, &after)) == NULL)
+		return 0;
+	r->names[r->n_names++] = name;
+	q = after;
+	if (imp_starts_ci(q, " (without the quotation marks)"))
+		q += 30;
+	if (*q == ',')
+		q++;
+	q = imp_skip_ws(q);
+	/* "of type REG_DWORD", "as a REG_SZ", "(REG_DWORD)" after the name */
+	if (imp_starts_ci(q, "of type "))
+		q += 8;
+	else if (imp_starts_ci(q, "as a "))
+		q += 5;
+	else if (*q == '(')
+		q++;
+	if (r->type == NULL && (t = imp_reg_type(q, 0, &tl, &(int){ 0 })) != NULL)
+		r->type = t;
+	return 1;
+}
+
+/* "a new registry value of the REG_EXPAND_SZ type", "a new DWORD value":
+ * a value added whose name the next sentence gives ("Name the value X").
+ * Fills r->type (n_names stays 0); 0 when the words are not that. */
+static int unnamed_value(const char *p, const char *end, struct request *r)
+{
+	const char *q = p, *t;
+	size_t tl;
+
+	r->n_names = 0;
+	r->type = NULL;
+	if ((t = type_before_value(q, &tl)) != NULL) {
+		r->type = t;
+		q = imp_skip_ws(q + tl);
+	}
+	if (imp_starts_ci(q, "registry "))
+		q += 9;
+	if (!imp_starts_ci(q, "value"))
+		return 0;
+	q = imp_skip_ws(q + 5);
+	/* "of the REG_X type", "of type REG_X" */
+	if (imp_starts_ci(q, "of the ") && r->type == NULL && (t = imp_reg_type(q + 7, 0, &tl, &(int){ 0 })) != NULL &&
+	    imp_starts_ci(imp_skip_ws(q + 7 + tl), "type")) {
+		r->type = t;
+		q = imp_skip_ws(q + 7 + tl) + 4;
+	} else if (imp_starts_ci(q, "of type ") && r->type == NULL &&
+		   (t = imp_reg_type(q + 8, 0, &tl, &(int){ 0 })) != NULL) {
+		r->type = t;
+		q += 8 + tl;
+	}
+	return r->type != NULL && imp_skip_ws(q) >= end;
+}
+
+/* The datum at d (before end): quoted, or a number with no unit after
+ * it ("to 10 MB" is none; "(zero)" spells it out).  Its copy, or NULL;
+ * *hex set when "hex" follows it. */
+static const char *datum_at(struct imp *im, const char *d, const char *end, int *hex, int *quoted)
+{
+	const char *e;
+	int extra = 0;
+
+	*quoted = *d == '"';
+	if (*d == '"') {
+		e = memchr(d + 1, '"', (size_t)(end > d ? end - d : 0));
+		if (e == NULL || e == d + 1)
+			return NULL;
+		return imp_dupn(im, d + 1, (size_t)(e - d - 1));
+	}
+	for (e = d; *e != '\0' && *e != ' ' && *e != ','; e++)
+		;
+	while (e > d && (e[-1] == '.' || e[-1] == ':'))
+		e--;
+	/* "and set it to TRUE:": one word that ends the sentence, string
+	 * data (the caller takes it only for a string type) */
+	if (imp_read_number(im, d, 0xFFFFFFFFu, &extra) == NULL) {
+		const char *w = d;
+		while (w < e && isalpha((unsigned char)*w))
+			w++;
+		if (w != e || e - d < 2 || e - d > 24 || !(*e == '\0' || ((*e == '.' || *e == ':') && imp_blank(e + 1))))
+			return NULL;
+		return imp_dupn(im, d, (size_t)(e - d));
+	}
+	if (*e == ' ' && isalpha((unsigned char)e[1]) && !imp_starts_ci(e + 1, "to ") &&
+	    !imp_starts_ci(e + 1, "in ") && !imp_starts_ci(e + 1, "and ") &&
+	    !imp_starts_ci(e + 1, "under ") && !imp_starts_ci(e + 1, "for ") && !imp_starts_ci(e + 1, "hex"))
+		return NULL;
+	if (imp_starts_ci(e, " hex") || imp_starts_ci(e, " (hex"))
+		*hex = 1;
+	return imp_dupn(im, d, (size_t)(e - d));
+}
+
+/* "with a value of", "with a data value of", "with a hexadecimal value
+ * of", "with a positive numeric value of": "with a", up to three words,
+ * then "value of" or "data of".  Where the datum starts, or NULL; *hex
+ * when a word between says hexadecimal. */
+static const char *with_a_value_of(const char *w, int *hex)
+{
+	const char *q = w + 7; /* "with a " */
+	size_t words;
+
+	for (words = 0; words <= 3; words++) {
+		if (imp_starts_ci(q, "value of ") || imp_starts_ci(q, "data of "))
+			return strchr(q, ' ') + 4;
+		if (imp_starts_ci(q, "hex") )
+			*hex = 1;
+		while (isalpha((unsigned char)*q) || *q == '-')
+			q++;
+		if (*q != ' ')
+			return NULL;
+		q++;
+	}
+	return NULL;
+}
+
+/* The datum after words asking for data ("with a value of 1", "with a
+ * data value of 0 (zero)", "and set it to 0x1", "with data 1"), in
+ * p..end: its copy, or NULL.  *hex when the words say hexadecimal. */
+static const char *datum_in(struct imp *im, const char *p, const char *end, int *hex, int *quoted)
+{
+	static const char *const asks[] = {
+		"with value data of ", "with data ", "and set it to ", "and set its value to ",
+		"and set its data to ", "and set the value to ", "and set the data value to ",
+		"and give it a value of ", "with the data ", "and change the value to ", "and change its value to ",
+		NULL,
+	};
+	const char *q, *d;
+	size_t i;
+
+	*hex = 0;
+	for (q = p; (q = imp_ci_find(q, "with a ")) != NULL && q < end; q++)
+		if ((d = with_a_value_of(q, hex)) != NULL && d < end)
+			return datum_at(im, d, end, hex, quoted);
+	*hex = 0;
+	for (i = 0; asks[i] != NULL; i++)
+		if ((q = imp_ci_find(p, asks[i])) != NULL && q < end)
+			return datum_at(im, q + strlen(asks[i]), end, hex, quoted);
+	/* "from 4.03 or 4.04 to "4.10"": the data it ends with (not "from
+	 * the following key to ...") */
+	for (q = p; (q = imp_ci_find(q, " from ")) != NULL && q < end; q++) {
+		const char *to = strstr(q + 6, " to ");
+		if (imp_starts_ci(q + 6, "the ") || imp_starts_ci(q + 6, "this ") ||
+		    imp_starts_ci(q + 6, "following") || to == NULL || to - q > 60 || to >= end)
+			continue;
+		return datum_at(im, to + 4, end, hex, quoted);
+	}
+	return NULL;
+}
+
+/* The object of the verb ending at v_end, up to end: a list of names or
+ * a value word then a name, with its type and data.  0 when unread. */
+static int read_object(struct imp *im, const char *v_end, const char *end, struct request *r)
+{
+	static const char *const dets[] = { "the ", "a new ", "a ", "an ", "new ", NULL };
+	static const char *const data_of[] = { "value data for the ", "data value for the ", "value data of the ",
+					       "data value of the ", "data for the ", "data of the ", NULL };
+	const char *p = imp_skip_ws(v_end), *to;
+	size_t i;
+
+	for (i = 0; dets[i] != NULL; i++)
+		if (imp_starts_ci(p, dets[i])) {
+			p += strlen(dets[i]);
+			break;
+		}
+	/* "the value data for the X string value": its data is what is set */
+	for (i = 0; data_of[i] != NULL; i++)
+		if (imp_starts_ci(p, data_of[i])) {
+			p += strlen(data_of[i]);
+			break;
+		}
+	if (!value_then_name(im, p, end, r) && !unnamed_value(p, end, r)) {
+		r->n_names = 0;
+		r->type = NULL;
+		if (!name_list(im, p, end, r))
+			return 0;
+	}
+	/* the data may follow the key's place: "... in the following
+	 * registry key, and set it to 1:" */
+	r->data = datum_in(im, p, p + strlen(p), &r->hex, &r->quoted);
+	/* "Set the Foo value to 1 in the following key" */
+	if (r->data == NULL && r->verb == KV_SET_VALUE && r->n_names == 1 &&
+	    (to = imp_ci_find(p, " to ")) != NULL && to < end) {
+		int extra = 0;
+		const char *d = to + 4, *e = d + strspn(d, "0123456789abcdefABCDEFxX");
+		if (e > d && (e == end || *e == ' ' || *e == ',') &&
+		    imp_read_number(im, d, 0xFFFFFFFFu, &extra) != NULL && (e == end || !isalpha((unsigned char)e[1])))
+			r->data = imp_dupn(im, d, (size_t)(e - d));
+	}
+	return 1;
+}
+
+/* Sentence s (one sentence, the lead-in over a key) read as a request;
+ * name_at gets where its object starts.  0 when it is not one. */
+static int read_request(struct imp *im, const char *s, struct request *r, const char **name_at)
+{
+	const char *p, *end;
+	size_t i, l;
+
+	memset(r, 0, sizeof *r);
+	for (p = s; *p != '\0'; p++) {
+		if (p > s && isalpha((unsigned char)p[-1]))
+			continue;
+		for (i = 0; verbs[i].w != NULL; i++) {
+			l = strlen(verbs[i].w);
+			if (strncasecmp(p, verbs[i].w, l) == 0 && p[l] == ' ')
+				break;
+		}
+		if (verbs[i].w == NULL || !imp_verb_asked(s, p))
+			continue;
+		if ((end = object_end(p + l)) == NULL)
+			return 0;
+		r->verb = verbs[i].verb;
+		*name_at = p + l;
+		return read_object(im, p + l, end, r);
+	}
+	return 0;
+}
+
+/* Line n, under the key, goes on with the sentence ("from 1 to 0.") or
+ * gives the value's data in one of its own ("Add a data value of 1 for
+ * the new Foo string value."): fills r->data (a number or quoted words);
+ * n, or 0 when the line says neither. */
+static size_t data_said_after(struct imp *im, size_t n, struct request *r)
+{
+	const char *t = imp_skip_ws(imp_line_at(im, n)), *end = t + strlen(t), *q, *d = NULL;
+
+	if (imp_starts_ci(t, "from ") && (q = strstr(t, " to ")) != NULL)
+		d = q + 4;
+	else if (imp_ci_find(t, r->names[0]) != NULL &&
+		 ((q = imp_ci_find(t, "a data value of ")) != NULL || (q = imp_ci_find(t, "a value of ")) != NULL) &&
+		 imp_ci_find(t, "value of ") < imp_ci_find(t, r->names[0]))
+		d = imp_ci_find(q, "value of ") + 9;
+	if (d == NULL || (r->data = datum_at(im, d, end, &r->hex, &r->quoted)) == NULL)
+		return 0;
+	return n;
+}
+
+/* "Name the registry value X, and change the value to "Y"." under the
+ * key ending at key_last: the name of the value a sentence added without
+ * one, and its data when the sentence gives it.  Fills r (names[0],
+ * data), *line the name's line; 0 when the line is not that. */
+static int named_below(struct imp *im, size_t key_last, struct request *r, size_t *line)
+{
+	static const char *const names[] = { "Name the new registry value ", "Name the registry value ",
+					      "Name the new value ", "Name the value ", "Name it ", NULL };
+	struct kb_buf b = { 0 };
+	const char *t, *after, *name;
+	size_t n = key_last + 1, i, starts[2];
+	int ok = 0;
+
+	while (n < im->a->body_end && n < key_last + 3 && imp_blank(imp_line_at(im, n)))
+		n++;
+	if (n >= im->a->body_end || imp_blank(imp_line_at(im, n)))
+		return 0;
+	imp_join_lines(im, n, n + 1 < im->a->body_end ? n + 1 : n, &b, starts, 2);
+	if (b.oom || b.p == NULL)
+		goto out;
+	t = imp_skip_ws(b.p);
+	for (i = 0; names[i] != NULL; i++)
+		if (imp_starts_ci(t, names[i]))
+			break;
+	if (names[i] == NULL || (name = one_name(im, t + strlen(names[i]), t + strlen(t), &after)) == NULL)
+		goto out;
+	r->names[0] = name;
+	r->n_names = 1;
+	*line = n;
+	if (r->data == NULL)
+		r->data = datum_in(im, after, after + strlen(after), &r->hex, &r->quoted);
+	ok = 1;
+out:
+	kb_buf_free(&b);
+	return ok;
+}
+
+/* The data said in the sentence right under the key ("Set it to 1.",
+ * "Change its value to 0x1."), read by kbimport_asks.c's prose reader:
+ * a pronoun or the one name asked for.  Fills r->data; its line or 0. */
+static size_t data_below(struct imp *im, const char *key, size_t key_last, struct request *r)
+{
+	struct value_spec v;
+	const char *vk;
+	size_t n = key_last + 1;
+
+	while (n < im->a->body_end && n < key_last + 3 && imp_blank(imp_line_at(im, n)))
+		n++;
+	if (n >= im->a->body_end || imp_blank(imp_line_at(im, n)))
+		return 0;
+	if (!imp_prose_value(im, key, n, n + 1, &vk, &v) || v.data == NULL)
+		return data_said_after(im, n, r);
+	/* the prose reader takes "it" for the path's last name (its
+	 * value_key then the path's parent): here "it" is the value asked */
+	if (vk != key) {
+		const char *last = strrchr(key, '\\');
+		if (last == NULL || v.name == NULL || strcasecmp(v.name, last + 1) != 0 ||
+		    strlen(vk) != (size_t)(last - key) || strncasecmp(vk, key, strlen(vk)) != 0)
+			return 0;
+	} else if (v.name != NULL && strcasecmp(v.name, r->names[0]) != 0) {
+		return 0;
+	}
+	r->data = v.data;
+	return v.last > v.line ? v.last : v.line;
+}
+
+/* The type a datum implies (C11): "0x" or a radix word gives REG_DWORD. */
+static const char *implied_type(const struct request *r)
+{
+	if (r->data != NULL && (r->hex || imp_starts_ci(r->data, "0x")))
+		return "REG_DWORD";
+	return NULL;
+}
+
+/* "-or-", "either ... or" near the lines: one of several ways. */
+static int alternatives_near(const struct imp *im, size_t first, size_t last)
+{
+	size_t n;
+
+	for (n = first > 3 ? first - 3 : 1; n <= last + 3 && n < im->a->body_end; n++)
+		if (imp_ci_find(imp_line_at(im, n), "-or-") != NULL ||
+		    imp_has_word(imp_line_at(im, n), "either"))
+			return 1;
+	return 0;
+}
+
+/* "add the string value" / "Foo" alone / "to the following registry
+ * key:": a sentence broken around the value's name set out on its own
+ * line, over the key at key_line.  The lines from the sentence's start
+ * to the line over the key, and 1; 0 when the lines are not that. */
+static int broken_around_name(const struct imp *im, size_t key_line, size_t *first, size_t *last)
+{
+	static const char *const places[] = { "to ", "in ", "from ", "under ", NULL };
+	static const char *const nouns[] = { "value", "values", "entry", "entries", NULL };
+	size_t lead, name, verb_line, len, i;
+	const char *t;
+
+	for (lead = key_line - 1; lead > im->a->body_first && imp_blank(imp_line_at(im, lead)); lead--)
+		;
+	t = imp_skip_ws(imp_line_at(im, lead));
+	if (lead == key_line - 1 || !imp_opens_with(t, places) || imp_ci_find(t, "key") == NULL)
+		return 0;
+	for (name = lead - 1; name > im->a->body_first && imp_blank(imp_line_at(im, name)); name--)
+		;
+	if (name == lead - 1 || !imp_lone_name(imp_line_at(im, name), &len))
+		return 0;
+	for (verb_line = name - 1; verb_line > im->a->body_first && imp_blank(imp_line_at(im, verb_line)); verb_line--)
+		;
+	if (verb_line == name - 1 || verb_line <= im->a->body_first)
+		return 0;
+	t = imp_line_at(im, verb_line);
+	len = imp_rtrim_len(t, strlen(t));
+	for (i = 0; nouns[i] != NULL; i++) {
+		size_t nl = strlen(nouns[i]);
+		if (len > nl && t[len - nl - 1] == ' ' && strncasecmp(t + len - nl, nouns[i], nl) == 0)
+			break;
+	}
+	if (nouns[i] == NULL)
+		return 0;
+	*first = imp_sentence_start(im, verb_line, verb_line >= 3 ? verb_line - 3 : 0);
+	*last = lead;
+	return 1;
+}
+
+/* The sentence over the key at key_line that may ask something of a
+ * value: the lead-in ending with a colon (kbimport_keyact.c), or a
+ * sentence broken around the value's name.  Its lines in *first..*last
+ * and the verb class it must ask (KV_NONE: any this reader reads); 0
+ * when there is none. */
+static int request_lines(const struct imp *im, size_t key_line, size_t *first, size_t *last,
+			 enum key_verb *verb)
+{
+	struct key_act ka;
+
+	/* "to the following registry key:" alone asks nothing: its verb
+	 * may stand above the name set out over it */
+	if (imp_governing_act(im, key_line, &ka) && ka.line > 0 && ka.verb != KV_NONE) {
+		if (ka.verb != KV_DELETE && ka.verb != KV_SET_VALUE)
+			return 0;
+		*first = imp_sentence_start(im, ka.line, ka.line >= 3 ? ka.line - 3 : 0);
+		*last = ka.line;
+		*verb = ka.verb;
+		return 1;
+	}
+	*verb = KV_NONE;
+	return broken_around_name(im, key_line, first, last);
+}
+
+/* The last sentence of text (a lead-in joined over its lines), past its
+ * step's number ("2. Delete ..."). */
+static const char *last_sentence(const char *text)
+{
+	const char *s = text, *q;
+
+	for (q = text; (q = strstr(q, ". ")) != NULL; q += 2)
+		if (isupper((unsigned char)q[2]))
+			s = q + 2;
+	while (isdigit((unsigned char)*s) || ((*s == '.' || *s == ')') && s > text && isdigit((unsigned char)s[-1])))
+		s++;
+	return imp_skip_ws(s);
+}
+
+/* Request r, read over the key at at (its last line key_last), drafted:
+ * a value-absent check for each name deleted; for an add or a set, one
+ * value with its type (written or implied) and one datum, words only for
+ * a string.  How many checks were added. */
+static size_t draft_request(struct imp *im, const struct imp_at *at, const char *key, size_t key_last,
+			    struct request *r, size_t name_line)
+{
+	size_t i, placed = 0, data_last = 0, before = im->n_checks;
+	struct value_spec v;
+
+	if (r->verb == KV_DELETE) {
+		for (i = 0; i < r->n_names; i++)
+			if (imp_add_check_at(im, at, key, r->names[i], NULL, IE_VALUE_ABSENT, NULL, name_line) != NULL)
+				placed++;
+		return placed;
+	}
+	if (r->n_names != 1)
+		return 0;
+	if (r->data == NULL)
+		data_last = data_below(im, key, key_last, r);
+	if (r->type == NULL)
+		r->type = implied_type(r);
+	if (r->type == NULL || r->data == NULL || imp_data_is_choice(r->data))
+		return 0;
+	/* words ("TRUE") are data only for a string */
+	if (imp_read_number(im, r->data, 0xFFFFFFFFu, &(int){ 0 }) == NULL && strcmp(r->type, "REG_SZ") != 0 &&
+	    strcmp(r->type, "REG_EXPAND_SZ") != 0)
+		return 0;
+	v = (struct value_spec){ .name = r->names[0], .type = r->type, .data = r->data, .line = name_line,
+				 .last = data_last, .radix_hex = r->hex, .exact = r->quoted };
+	imp_value_checks(im, at, key, &v);
+	return im->n_checks - before;
+}
+
+int imp_place_value_request(struct imp *im, const char *key, size_t key_line, size_t key_last)
+{
+	enum key_verb verb;
+	struct request r;
+	struct kb_buf b = { 0 };
+	const struct imp_at at = { .key_line = key_line, .key_last = key_last, .repair = 1 };
+	size_t first, last, starts[16], n_starts, i, name_line = 0, placed = 0;
+	const char *s, *q, *name_at = NULL;
+
+	/* "...\\*-LME-*": a wildcard names no one key */
+	if (key == NULL || strncmp(key, "HKLM\\", 5) != 0 || imp_has_placeholder(key) || strpbrk(key, "*?") != NULL ||
+	    !request_lines(im, key_line, &first, &last, &verb) || alternatives_near(im, first, key_last))
+		return 0;
+	n_starts = imp_join_lines(im, first, last, &b, starts, 16);
+	if (b.oom || b.p == NULL || imp_suggests(b.p))
+		goto out;
+	s = last_sentence(b.p);
+	if (!read_request(im, s, &r, &name_at) || (verb != KV_NONE && r.verb != verb) ||
+	    (r.n_names == 0 && (r.verb != KV_SET_VALUE || !named_below(im, key_last, &r, &name_line))))
+		goto out;
+	for (i = 0; i < r.n_names; i++)
+		if (imp_has_placeholder(r.names[i]))
+			goto out;
+	/* cited on the line naming the (first) value */
+	if (name_line == 0) {
+		if ((q = strstr(name_at, r.names[0])) != NULL)
+			name_at = q;
+		name_line = imp_joined_line(first, starts, n_starts, (size_t)(name_at - b.p));
+	}
+	placed = draft_request(im, &at, key, key_last, &r, name_line);
+out:
+	kb_buf_free(&b);
+	return placed > 0;
+}
