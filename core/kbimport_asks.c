@@ -726,116 +726,118 @@ int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
 	return found;
 }
 
-/* Two types named for one value: no type can be taken from the text. */
-static const char both_types[] = "";
-
-/* The registry type the text at l names: a REG_ token, or '=dword:'
- * (REGEDIT's form).  NULL when none, both_types when two differ. */
-static const char *type_on_line(const char *l)
+/* At p, just past a value's name: "is 0x3000", "= 0x1", ": 0x1f", " value
+ * is 0x10": its data in 0x form, which only a DWORD has. */
+static int data_in_hex_after(const char *p)
 {
-	const char *p, *t, *found = NULL;
-	int guessed;
-
-	for (p = l; (p = imp_ci_find(p, "REG_")) != NULL; p += 4) {
-		if (p > l && (isalnum((unsigned char)p[-1]) || p[-1] == '_'))
-			continue;
-		if ((t = imp_reg_type(p, 0, NULL, &guessed)) == NULL || guessed)
-			continue;
-		if (found != NULL && strcmp(found, t) != 0)
-			return both_types;
-		found = t;
-	}
-	if (imp_ci_find(l, "=dword:") != NULL) {
-		if (found != NULL && strcmp(found, "REG_DWORD") != 0)
-			return both_types;
-		found = "REG_DWORD";
-	}
-	return found;
-}
-
-/* name stands on line l as a whole name (not inside a longer one). */
-static const char *name_on_line(const char *l, const char *name)
-{
-	const char *p;
-	size_t n = strlen(name);
-
-	for (p = l; (p = imp_ci_find(p, name)) != NULL; p += n)
-		if ((p == l || !(isalnum((unsigned char)p[-1]) || p[-1] == '_')) &&
-		    !(isalnum((unsigned char)p[n]) || p[n] == '_'))
-			return p;
-	return NULL;
-}
-
-/* The type named on the name's own line, after it: near it (the
- * first REG_ token within 40 characters: "Foo  REG_DWORD", "Foo:
- * REG_SZ: x", '"Foo"=dword:1'), or 0x data after it ("Foo is
- * 0x04000000").  both_types when the line names two. */
-static const char *type_after_name(const char *l, const char *at, size_t n)
-{
-	const char *t = type_on_line(at + n), *r, *x;
-
-	if (t == both_types)
-		return t;
-	if (t != NULL) {
-		r = imp_ci_find(at + n, "REG_");
-		if (r != NULL && r - (at + n) <= 40)
-			return t;
-		if (imp_ci_find(at + n, "=dword:") == at + n + strspn(at + n, "\" "))
-			return t;
-	}
-	x = imp_ci_find(at + n, "0x");
-	if (x != NULL && isxdigit((unsigned char)x[2]) && (x == l || !isalnum((unsigned char)x[-1])))
-		return "REG_DWORD";
-	return NULL;
-}
-
-/* Under a line naming a value, a type label ("Data Type: REG_SZ",
- * "Value Type: REG_DWORD - Boolean") or a REG_ token opening the line. */
-static const char *type_label_line(const char *b)
-{
-	static const char *const labels[] = { "Data Type", "Value Type", "Type", "REG_", NULL };
+	static const char *const joins[] = { "value is ", "is ", "= ", "=", ": ", NULL };
 	size_t i;
 
-	b = imp_skip_ws(b);
-	for (i = 0; labels[i] != NULL; i++)
-		if (imp_starts_ci(b, labels[i]))
-			return type_on_line(b);
+	p = imp_skip_ws(p);
+	for (i = 0; joins[i] != NULL; i++)
+		if (imp_starts_ci(p, joins[i])) {
+			p = imp_skip_ws(p + strlen(joins[i]));
+			return imp_starts_ci(p, "0x") && isxdigit((unsigned char)p[2]);
+		}
+	return 0;
+}
+
+/* Line n lists the value name with its type, read as the article's
+ * listings are: "Name: REG_SZ: x" or "Name  REG_DWORD  1"
+ * (imp_inline_value()), '"Name"=dword:1' (REGEDIT), "Name is 0x10", or
+ * "Value Name: Name" over "Data Type: REG_SZ".  Never a type named in
+ * prose near the name, which may be another value's.  NULL when the line
+ * lists none. */
+static const char *listed_type(struct imp *im, size_t n, const char *name)
+{
+	static const char *const type_labels[] = { "Data Type", "Value Type", "Type", NULL };
+	const char *s = imp_line_at(im, n), *p, *t;
+	struct value_spec v;
+	size_t k, i, nl = strlen(name);
+	int guessed;
+
+	if (imp_inline_value(im, s, n, &v) && v.name != NULL && v.type != NULL &&
+	    strcasecmp(imp_clean_field(im, v.name, strlen(v.name)), name) == 0)
+		return imp_reg_type(v.type, 1, NULL, &guessed);
+	for (p = s; (p = imp_ci_find(p, name)) != NULL; p += nl) {
+		if (p > s && p[-1] == '"' && p[nl] == '"' && p[nl + 1] == '=') {
+			if (imp_starts_ci(p + nl + 2, "dword:"))
+				return "REG_DWORD";
+			if (p[nl + 2] == '"')
+				return "REG_SZ";
+		}
+		/* "the value for Foo is 0x03000000", "Foo = 0x1": hex data
+		 * said of the name itself */
+		if (data_in_hex_after(p + nl))
+			return "REG_DWORD";
+	}
+	p = imp_skip_ws(s);
+	if (imp_starts_ci(p, "Value Name"))
+		p += 10;
+	else if (imp_starts_ci(p, "Name"))
+		p += 4;
+	else
+		return NULL;
+	p = imp_skip_ws(p);
+	if (*p != ':' || strncasecmp(imp_skip_ws(p + 1), name, nl) != 0 ||
+	    !imp_blank(imp_skip_ws(p + 1) + nl))
+		return NULL;
+	/* the type label on the next lines of the same block */
+	for (k = n + 1; k <= n + 2 && k < im->a->body_end; k++) {
+		const char *l = imp_skip_ws(imp_line_at(im, k));
+		for (i = 0; type_labels[i] != NULL; i++)
+			if (imp_starts_ci(l, type_labels[i]) && *(t = imp_skip_ws(l + strlen(type_labels[i]))) == ':')
+				return imp_reg_type(imp_skip_ws(t + 1), 1, NULL, &guessed);
+		if (imp_blank(l) || strchr(l, ':') == NULL)
+			return NULL;
+	}
 	return NULL;
 }
 
-const char *imp_type_shown_for(const struct imp *im, const char *name, size_t *line)
+/* The nearest line above n naming a key, 0 when none. */
+static size_t key_line_above(const struct imp *im, size_t n)
 {
-	const char *found = NULL, *t, *at;
-	size_t n, k, t_line, found_line = 0, nl;
+	while (n-- > im->a->body_first) {
+		const char *s = imp_line_at(im, n);
+		if (imp_ci_find(s, "HKEY_") != NULL || imp_ci_find(s, "HKLM\\") != NULL)
+			return n;
+	}
+	return 0;
+}
 
-	if (name == NULL || (nl = strlen(name)) < 3)
+/* A listing at line n stands under the key named at key_line: no key is
+ * named above it, or the key line is the nearest above it (a root named
+ * just before a relative path counts as its line), or the nearest names
+ * the same path again. */
+static int under_same_key(const struct imp *im, size_t n, size_t key_line)
+{
+	size_t k = key_line_above(im, n);
+	const char *a, *b;
+
+	if (k == 0 || key_line == 0 || k == key_line || (key_line < n && k <= key_line))
+		return 1;
+	a = imp_skip_ws(imp_line_at(im, k));
+	b = imp_skip_ws(imp_line_at(im, key_line));
+	return imp_rtrim_len(a, strlen(a)) == imp_rtrim_len(b, strlen(b)) &&
+	       strncasecmp(a, b, imp_rtrim_len(a, strlen(a))) == 0;
+}
+
+const char *imp_type_shown_for(struct imp *im, const char *name, size_t key_line, size_t *line)
+{
+	const char *found = NULL, *t;
+	size_t n, found_line = 0;
+
+	if (name == NULL || strlen(name) < 3)
 		return NULL;
 	for (n = im->a->body_first; n < im->a->body_end; n++) {
-		const char *l = imp_line_at(im, n);
-		if ((at = name_on_line(l, name)) == NULL)
+		if (imp_ci_find(imp_line_at(im, n), name) == NULL || (t = listed_type(im, n, name)) == NULL ||
+		    !under_same_key(im, n, key_line))
 			continue;
-		t = type_after_name(l, at, nl);
-		t_line = n;
-		/* "Value Name: Foo" over "Data Type: REG_SZ", "change Foo to
-		 * 1; if it is not there, add it:" over "Value Type: REG_DWORD":
-		 * a type label in the block below, up to a line naming
-		 * another value, a key, or the next step */
-		for (k = n + 1; t == NULL && k <= n + 4 && k < im->a->body_end; k++) {
-			const char *b = imp_line_at(im, k);
-			if (imp_blank(b))
-				continue;
-			if (imp_ci_find(b, "Name") != NULL || imp_ci_find(b, "HKEY_") != NULL ||
-			    isdigit((unsigned char)*imp_skip_ws(b)))
-				break;
-			t = type_label_line(b);
-			t_line = k;
-		}
-		if (t == both_types || (t != NULL && found != NULL && strcmp(found, t) != 0))
+		/* two types listed for one name: none to take */
+		if (found != NULL && strcmp(found, t) != 0)
 			return NULL;
-		if (t == NULL)
-			continue;
 		if (found == NULL)
-			found_line = t_line;
+			found_line = n;
 		found = t;
 	}
 	if (found != NULL && line != NULL)
@@ -843,18 +845,24 @@ const char *imp_type_shown_for(const struct imp *im, const char *name, size_t *l
 	return found;
 }
 
-void imp_settle_assumed_type(struct imp *im, struct value_spec *v)
+int imp_settle_assumed_type(struct imp *im, size_t key_line, struct value_spec *v)
 {
 	size_t shown = 0;
 
 	if (!v->type_assumed)
-		return;
+		return 1;
 	v->type_assumed = 0;
-	v->type = imp_type_shown_for(im, v->name, &shown);
-	if (v->type != NULL)
+	v->type = imp_type_shown_for(im, v->name, key_line, &shown);
+	if (v->type == NULL) {
 		imp_review(im, v->line, T_CHECKS, 0,
-			   imp_fmt(im, "value '%s' is set in words with no type; %s is the type the article shows for it on line %zu: check it",
-				   v->name, v->type, shown));
+			   imp_fmt(im, "value '%s' is set to %s in words, and the article gives no type for it (guide C11): write its check by hand",
+				   v->name, v->data));
+		return 0;
+	}
+	imp_review(im, v->line, T_CHECKS, 0,
+		   imp_fmt(im, "value '%s' is set in words with no type; %s is the type the article lists for it on line %zu: check it",
+			   v->name, v->type, shown));
+	return 1;
 }
 
 const char *imp_value_ahead_of_key(struct imp *im, size_t key_line, size_t *line)

@@ -707,19 +707,22 @@ int imp_trailing_value(struct imp *im, const char **key, size_t key_line, size_t
 int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
 		       const char **value_key, struct value_spec *v);
 
-/* The registry type the article shows for the value name somewhere: a
- * line naming it (a whole word) with a REG_ type on it or on the two
- * lines below before a blank one, '"name"=dword:', or 0x data after the
- * name on its line.  NULL when none, or when two places disagree; *line
- * (may be NULL) gets the line that shows it. */
-const char *imp_type_shown_for(const struct imp *im, const char *name, size_t *line);
+/* The registry type the article lists for the value name somewhere: a
+ * listing line ("Name: REG_SZ: x", "Name  REG_DWORD  1"), a REGEDIT line
+ * ('"Name"=dword:1'), or "Value Name: Name" over "Data Type: REG_X"; never
+ * a type in prose near the name, which may be another value's (guide
+ * C11: the same value shown with its type elsewhere), under the key named
+ * at key_line (no other key named above the listing).  NULL when none, or
+ * when two listings disagree; *line (may be NULL) gets the listing's. */
+const char *imp_type_shown_for(struct imp *im, const char *name, size_t key_line, size_t *line);
 
 /* A value whose type was assumed (v->type_assumed): the type the article
- * shows for it elsewhere (a review item says where), else no type, so
- * that imp_value_checks() makes it a review item.  Guide C11: a number
- * alone does not say REG_DWORD; a guessed type would be our advice
- * written into a hive as the article's. */
-void imp_settle_assumed_type(struct imp *im, struct value_spec *v);
+ * lists for it elsewhere, with a review item saying where, and 1; else a
+ * review item saying no type is given, and 0: no check to draft.  Guide
+ * C11: a number alone does not say REG_DWORD; a guessed type would be our
+ * advice written into a hive as the article's.  1 when nothing was
+ * assumed. */
+int imp_settle_assumed_type(struct imp *im, size_t key_line, struct value_spec *v);
 
 /* "...\\Bh key and its subkeys, or": a path ends where prose starts.
  * "MSExchangeDS or MSExchangeIS\\Restore in Progress" names two keys: a

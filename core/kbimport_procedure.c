@@ -50,6 +50,7 @@ struct proc {
 	 * as review items by imp_place_procedure_values) */
 	struct { const char *name, *data; size_t line; int subkey; } unread[PROC_NAMES];
 	size_t n_unread;
+	size_t key_line;                /* the line naming the key read */
 	int new_key;                    /* a step made a subkey: what the
 					   steps set next is under it, not
 					   under the key read */
@@ -575,11 +576,11 @@ static void mark_unread(struct proc *st, const char *name, const char *data, siz
 	}
 }
 
-/* The article shows name as a REG_DWORD somewhere (a typed listing, a
- * REGEDIT line, 0x data). */
-static int shown_dword(const struct imp *im, const char *name)
+/* The article lists name as a REG_DWORD somewhere (a typed listing, a
+ * REGEDIT line, a Value Name / Data Type block), under the key read. */
+static int shown_dword(struct imp *im, const char *name, size_t key_line)
 {
-	const char *t = imp_type_shown_for(im, name, NULL);
+	const char *t = imp_type_shown_for(im, name, key_line, NULL);
 
 	return t != NULL && strcmp(t, "REG_DWORD") == 0;
 }
@@ -641,7 +642,7 @@ static void emit(struct imp *im, struct proc *st, const char *data, int hex, int
 		 * shows it, by a radix said, 0x data or the value typed
 		 * elsewhere (guide C11); else a value for a person */
 		if (assumed && !dword_said && !(hex && !defaulted) && !imp_starts_ci(data, "0x") &&
-		    !shown_dword(im, st->names[i])) {
+		    !shown_dword(im, st->names[i], st->key_line)) {
 			mark_unread(st, st->names[i], data, st->name_line);
 			continue;
 		}
@@ -965,6 +966,7 @@ static size_t read_procedure(struct imp *im, struct proc *st_out, size_t key_lin
 	struct proc st;
 
 	memset(&st, 0, sizeof st);
+	st.key_line = key_line;
 	st.seed = seed;
 	st.out = out;
 	st.max = max < PROC_NAMES ? max : PROC_NAMES;
@@ -1017,6 +1019,32 @@ static int last_name_is(const char *key, const char *name)
 	const char *last = strrchr(key, '\\');
 
 	return last != NULL && strcasecmp(last + 1, name) == 0;
+}
+
+/* The value block vb (may be NULL) names name. */
+static int block_names(const struct value_block *vb, const char *name)
+{
+	size_t j;
+
+	for (j = 0; vb != NULL && j < vb->nv; j++)
+		if (vb->v[j].name != NULL && strcasecmp(vb->v[j].name, name) == 0)
+			return 1;
+	return 0;
+}
+
+/* A review item on line already names the value name ("value 'X' ...",
+ * from the reader of the same sentence): one item a value. */
+static int reviewed_on(const struct imp *im, size_t line, const char *name)
+{
+	size_t r, nl = strlen(name);
+	const char *p;
+
+	for (r = 0; r < im->n_reviews; r++)
+		if (im->reviews[r].line == line && im->reviews[r].note != NULL &&
+		    (p = strstr(im->reviews[r].note, "value '")) != NULL &&
+		    strncmp(p + 7, name, nl) == 0 && p[7 + nl] == '\'')
+			return 1;
+	return 0;
 }
 
 size_t imp_place_procedure_values(struct imp *im, const struct imp_at *at, const char *key, size_t key_line, size_t key_last,
@@ -1080,7 +1108,10 @@ size_t imp_place_procedure_values(struct imp *im, const struct imp_at *at, const
 		for (j = 0; j < im->n_checks; j++)
 			if (im->checks[j].value != NULL && strcasecmp(im->checks[j].value, st.unread[i].name) == 0)
 				break;
-		if (j < im->n_checks || vb != NULL)
+		/* the caller's block reads its own values; one the steps
+		 * type beside it is still a person's (guide C11) */
+		if (j < im->n_checks || block_names(vb, st.unread[i].name) ||
+		    reviewed_on(im, st.unread[i].line, st.unread[i].name))
 			continue;
 		if (st.unread[i].subkey) {
 			imp_review(im, st.unread[i].line, T_CHECKS, 0,

@@ -260,8 +260,8 @@ static void place_running_key(struct imp *im, const char *key, size_t line)
 	if (!imp_has_placeholder(key) && imp_prose_value(im, key, line, line + 1, &pk, &pv) &&
 	    pk != key) {
 		struct imp_at at = { .key_line = line, .repair = 1 };
-		imp_settle_assumed_type(im, &pv);
-		imp_value_checks(im, &at, pk, &pv);
+		if (imp_settle_assumed_type(im, line, &pv))
+			imp_value_checks(im, &at, pk, &pv);
 		return;
 	}
 	imp_review(im, line, T_CHECKS, 0,
@@ -584,9 +584,9 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 				       imp_fmt(im, "value '%s': the article gives no type; REG_DWORD is read from its 0x data", tv.name));
 			else
 				tv.type_assumed = 1;
-			imp_settle_assumed_type(im, &tv);
 		}
-		imp_value_checks(im, &at, vkey, &tv);
+		if (imp_settle_assumed_type(im, key_line, &tv))
+			imp_value_checks(im, &at, vkey, &tv);
 	}
 	/* steps between the key and a block further on */
 	if (!tail && vb.nv > 0 && vb.first > key_last + 2)
@@ -685,8 +685,8 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 			 * (before the prose reader, which takes "it" there for
 			 * the key's last name) */
 		} else if (imp_prose_value(im, key, key_line > 3 ? key_line - 3 : 1, key_last + 6, &pk, &pv)) {
-			imp_settle_assumed_type(im, &pv);
-			imp_value_checks(im, &at, pk, &pv);
+			if (imp_settle_assumed_type(im, key_line, &pv))
+				imp_value_checks(im, &at, pk, &pv);
 			/* "change A to 1 and B to 2": the others the steps set */
 			if (pk == key)
 				imp_place_procedure_values(im, &at, key, key_line, key_last, 0, 0, NULL);

@@ -230,6 +230,49 @@ static const struct value_case {
 	  "\n"
 	  "2. Change the GadgetLimit value to 4.\n",
 	  "GadgetLimit", KB_REG_SZ, "4", 0, 26 },
+	{ "a type named beside the name in prose is another value's",
+	  "\n"
+	  "1. In Registry Editor, go to this key:\n"
+	  "\n"
+	  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	  "\n"
+	  "2. Change the GadgetLimit value to 4. Leave the REG_SZ value SpoolDir as it is.\n",
+	  "GadgetLimit", KB_REG_NONE, NULL, 0, 22 },
+	{ "0x on the name's line that is an error code, not its data",
+	  "\n"
+	  "1. In Registry Editor, go to this key:\n"
+	  "\n"
+	  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	  "\n"
+	  "2. Change the GadgetLimit value to 4; a wrong GadgetLimit logs error 0x80070005.\n",
+	  "GadgetLimit", KB_REG_NONE, NULL, 0, 22 },
+	{ "a type listed for the name under another key is not this key's",
+	  "\n"
+	  "On clients the agent keeps its limit here:\n"
+	  "\n"
+	  "   HKEY_CURRENT_USER\\Software\\Frobnitz\\Client\n"
+	  "   GadgetLimit : REG_SZ : 2\n"
+	  "\n"
+	  "1. In Registry Editor, go to this key:\n"
+	  "\n"
+	  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	  "\n"
+	  "2. Change the GadgetLimit value to 4.\n",
+	  "GadgetLimit", KB_REG_NONE, NULL, 0, 27 },
+	{ "a value the steps type beside another value's block is still reviewed",
+	  "\n"
+	  "1. In Registry Editor, go to this key:\n"
+	  "\n"
+	  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	  "\n"
+	  "2. Double-click the GadgetLimit value, type 16, and then click OK.\n"
+	  "\n"
+	  "3. Add the following value:\n"
+	  "\n"
+	  "   Value Name: DisplayName\n"
+	  "   Data Type: REG_SZ\n"
+	  "   Value: Frobnitz Agent\n",
+	  "GadgetLimit", KB_REG_NONE, NULL, 0, 22 },
 	{ "two types shown for the name: no guess between them",
 	  "\n"
 	  "Older agents keep GadgetLimit as REG_SZ; newer ones as REG_DWORD.\n"

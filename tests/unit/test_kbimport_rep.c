@@ -178,7 +178,7 @@ static void test_a_number_in_words_is_drafted_only_with_its_type_said(void **sta
 	       "Then change the SpoolCap value to 64.\n", &d);
 	assert_null(draft_check(d.r, FROB_KEY, "SpoolCap"));
 	assert_int_equal(draft_registry_fixes(d.r), 0);
-	assert_true(draft_review_says(d.r, 0, "no data type"));
+	assert_true(draft_review_says(d.r, 0, "gives no type for it"));
 	draft_free(&d);
 
 	draft_import_body("\n"

@@ -72,12 +72,12 @@ static void test_a_number_word_sets_the_value_and_the_description_does_not(void 
 	       "\n"
 	       "You will find that the value for FrobPoolLimit is 0x04000000 (64MB).\n"
 	       "\n"
-	       "3. Set FrobPoolLimit to zero.\n"
+	       "3. Set FrobPoolLimit to zero (0x0).\n"
 	       "\n"
 	       "4. Restart the computer.\n", &d);
 	assert_non_null(c = draft_check(d.r, FROB_KEY, "FrobPoolLimit"));
 	assert_int_equal(c->number, 0);
-	/* the type is the one the article shows for it above (0x data) */
+	/* the type is the one its data says (0x) */
 	assert_true(draft_review_says(d.r, 0, "REG_DWORD is read from"));
 	for (i = 0; i < d.r->n_checks; i++)
 		assert_int_not_equal(d.r->checks[i].number, 0x04000000);
