@@ -181,6 +181,31 @@ static const struct draft_case zeros_dword_cases[] = {
 	  { "check REG_DWORD " FROB "|ProxyWait = 2", NULL }, { NULL } },
 };
 
+/* A step asking to delete ProxyWait, its sentence on the line after
+ * ("then" the words, joined) (kbimport_edits.c). */
+#define DELETE_STEP(then) \
+	"\n" \
+	"1. Start Registry Editor (Regedt32.exe).\n" \
+	"2. Go to the following key:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n" \
+	"\n" \
+	"3. Delete the ProxyWait value\n" \
+	then \
+	"4. Quit Registry Editor.\n"
+
+/* The line after a step goes on with its sentence unless it starts a
+ * step or a lettered substep of its own (imp_step_goes_on()). */
+static const struct draft_case join_cases[] = {
+	{ "delete: lettered substeps under 'Delete the ProxyWait value' are not its object",
+	  DELETE_STEP("   a. Click the ProxyWait value.\n"
+		      "   b. On the Edit menu, click Delete, and then click Yes.\n"),
+	  { "absent " FROB "|ProxyWait", "repair " FROB "|ProxyWait", NULL }, { NULL } },
+	{ "delete: 'from the list in the Data box' on the next line goes on with the sentence",
+	  DELETE_STEP("   from the list in the Data box.\n"),
+	  { NULL }, { "repair " FROB "|ProxyWait", NULL } },
+};
+
 /* "to 020 (decimal)": the draft writes 20; kbwiz's loader reads 020 as
  * 20 too, but a YAML 1.1 reader takes a leading zero for octal (16). */
 static void decimal_datum_drops_leading_zeros(void **state)
@@ -241,6 +266,7 @@ int main(void)
 		{ choice_cases, sizeof choice_cases / sizeof choice_cases[0] },
 		{ places_cases, sizeof places_cases / sizeof places_cases[0] },
 		{ zeros_dword_cases, sizeof zeros_dword_cases / sizeof zeros_dword_cases[0] },
+		{ join_cases, sizeof join_cases / sizeof join_cases[0] },
 	};
 	struct CMUnitTest each[64];
 	size_t i, k, n = 0;
