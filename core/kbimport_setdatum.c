@@ -184,6 +184,32 @@ static const char *other_radix_after(const char *e, uint64_t *value)
 	return *q == ')' ? q + 1 : e;
 }
 
+/* ", or 0xEA60" after "60000 decimal": the same number again in the
+ * other radix, which is no choice.  Past it when its radix is said and
+ * its value is value; e otherwise. */
+static const char *restated_after(const char *e, uint64_t value)
+{
+	const char *p = imp_skip_ws(e), *q;
+	int hex = 0;
+	size_t l;
+
+	if (*p == ',')
+		p = imp_skip_ws(p + 1);
+	if (!starts_word(p, "or"))
+		return e;
+	p = imp_skip_ws(p + 2);
+	q = imp_starts_ci(p, "0x") ? p + 2 : p;
+	if ((l = strspn(q, "0123456789abcdefABCDEF")) == 0 || isalnum((unsigned char)q[l]))
+		return e;
+	if (q > p)
+		hex = 1;
+	else if (radix_after(q + l, &hex) == q + l)
+		return e;
+	if (value_of(p, hex) != value)
+		return e;
+	return q > p ? q + l : radix_after(q + l, &hex);
+}
+
 /* The datum num (its digits at d, no radix said) shown again as value
  * in the other radix: num when they agree, "0x" and the digits when
  * the digits are the bracket's number in hex ("10 (16 decimal)"); NULL
@@ -378,6 +404,8 @@ int imp_set_datum(struct imp *im, const char *to, struct set_datum *sd)
 		e = after;
 		sd->dword_said = said_decimal = 1;
 	}
+	if (sd->dword_said && (after = restated_after(e, value_of(num, 0))) != e)
+		e = after;
 	/* "10 hex or higher", "1 (decimal) or 0 to turn it off" */
 	if ((sd->kind = more_than_one(e)) != SD_NONE)
 		return 0;

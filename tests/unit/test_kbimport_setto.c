@@ -151,6 +151,12 @@ static const struct draft_case choice_cases[] = {
 	  { NULL }, { "check " FROB "|ProxyWait", NULL } },
 	{ "step: 'to 20 hex, and then quit' is 0x20", STEPS("to 20 hex, and then quit"),
 	  { "check " FROB "|ProxyWait = 32", NULL }, { NULL } },
+	{ "step: 'to 60000 decimal or 0xEA60' says one number twice", STEPS("to 60000 decimal or 0xEA60"),
+	  { "check " FROB "|ProxyWait = 60000", NULL }, { NULL } },
+	{ "sentence: 'to 0x20, or 32 decimal' says one number twice", SENTENCE("to 0x20, or 32 decimal"),
+	  { "check REG_DWORD " FROB "|ProxyWait = 32", NULL }, { NULL } },
+	{ "step: 'to 32 decimal or 0x40' is a choice", STEPS("to 32 decimal or 0x40"),
+	  { NULL }, { "check " FROB "|ProxyWait", NULL } },
 };
 
 /* A radix word that names what the number counts; a radix said as a
