@@ -67,8 +67,9 @@ int imp_asks_configure(const struct imp *im, size_t n)
 	size_t i, v, sl = strlen(s);
 	int k;
 
-	/* the sentence read over its line break; a match starts on line n */
-	snprintf(text, sizeof text, "%s %s", s, n + 1 < im->a->body_end ? imp_skip_ws(imp_line_at(im, n + 1)) : "");
+	/* the sentence read over its line break, not into the next step; a
+	 * match starts on line n */
+	snprintf(text, sizeof text, "%s %s", s, imp_step_goes_on(im, n));
 	if (sl >= sizeof text)
 		sl = sizeof text - 1;
 	for (v = 0; verbs[v] != NULL; v++)

@@ -299,11 +299,11 @@ static void classify(struct imp *im, const char *key, size_t key_last, size_t n,
 		    !imp_has_word(cond, "present") && !imp_has_word(cond, "there"))
 			return;
 	}
-	/* the object, joined with the next line when the sentence goes on */
+	/* the object, joined with the next line when the sentence goes on
+	 * (not into a step or a lettered substep of its own) */
 	pl = (size_t)snprintf(phrase, sizeof phrase, "%s", p);
-	if (pl < sizeof phrase && strpbrk(phrase, ".:;") == NULL && n + 1 < im->a->body_end &&
-	    !imp_blank(imp_line_at(im, n + 1)) && !imp_numbered_step(imp_line_at(im, n + 1)))
-		snprintf(phrase + pl, sizeof phrase - pl, " %s", imp_skip_ws(imp_line_at(im, n + 1)));
+	if (pl < sizeof phrase && strpbrk(phrase, ".:;") == NULL && *imp_step_goes_on(im, n) != '\0')
+		snprintf(phrase + pl, sizeof phrase - pl, " %s", imp_step_goes_on(im, n));
 	/* the sentence ends at a full stop, not at one inside a name or a
 	 * path ("..\\DevStudio", "5.0") */
 	for (pl = 0; phrase[pl] != '\0'; pl++)

@@ -83,8 +83,20 @@ static const char *past_fills(const char *d, int *hex, int *said)
 	return d;
 }
 
+/* "4 decimal places", "8 hex digits": the radix word at p names what
+ * the number counts, not the number's radix. */
+static int radix_counts(const char *p)
+{
+	static const char *const radixes[] = { "hexadecimal", "hex", "decimal", NULL };
+	static const char *const counted[] = { "places", "place", "points", "point", "digits", "digit", NULL };
+	size_t l = word_of(p, radixes);
+
+	return l > 0 && word_of(imp_skip_ws(p + l), counted) > 0;
+}
+
 /* A radix said after the digits at e: " hex", " (hexadecimal)", "
- * decimal", " in decimal".  Where its words end, *hex 1 for hex; e when none. */
+ * decimal", " in decimal", " in hexadecimal format".  Where its words
+ * end, *hex 1 for hex; e when none. */
 static const char *radix_after(const char *e, int *hex)
 {
 	static const char *const hexes[] = { "hexadecimal", "hex", NULL };
@@ -99,20 +111,58 @@ static const char *radix_after(const char *e, int *hex)
 	if (imp_starts_ci(p, "in "))
 		p = imp_skip_ws(p + 3);
 	*hex = 0;
+	if (radix_counts(p))
+		return e;
 	if ((l = word_of(p, hexes)) > 0)
 		*hex = 1;
 	else if ((l = word_of(p, decs)) == 0)
 		return e;
 	p += l;
+	if (starts_word(imp_skip_ws(p), "format"))
+		p = imp_skip_ws(p) + 6;
 	if (bracket && *p == ')')
 		p++;
 	return p;
 }
 
-/* "31 (1F hex)", "16 (0x10)": the same number in the other radix, in
- * brackets after it.  Only a DWORD is shown so (guide C11); the number
- * before keeps its own radix.  Past the bracket; e when none. */
-static const char *other_radix_after(const char *e)
+/* "1 (DWORD)", "1 (REG_DWORD)": the type said after the number, as
+ * "(DWORD) 1" says it before (guide C11).  Past it; e when none. */
+static const char *dword_after(const char *e)
+{
+	static const char *const said[] = { "(DWORD)", "(REG_DWORD)", NULL };
+	const char *p = imp_skip_ws(e);
+	size_t i;
+
+	for (i = 0; said[i] != NULL; i++)
+		if (imp_starts_ci(p, said[i]))
+			return p + strlen(said[i]);
+	return e;
+}
+
+/* The value of the digits at d (a "0x" before them says hex), in the
+ * radix hex says; UINT64_MAX when too big. */
+static uint64_t value_of(const char *d, int hex)
+{
+	uint64_t v = 0;
+
+	if (imp_starts_ci(d, "0x")) {
+		d += 2;
+		hex = 1;
+	}
+	for (; hex ? isxdigit((unsigned char)*d) : isdigit((unsigned char)*d); d++) {
+		unsigned digit = isdigit((unsigned char)*d) ? (unsigned)(*d - '0') :
+				 (unsigned)(tolower((unsigned char)*d) - 'a' + 10);
+		if (v > (UINT32_MAX - digit) / (hex ? 16 : 10))
+			return UINT64_MAX;
+		v = v * (hex ? 16 : 10) + digit;
+	}
+	return v;
+}
+
+/* "31 (1F hex)", "16 (0x10)", "10 (16 decimal)": the number in the
+ * other radix, in brackets after it.  Only a DWORD is shown so (guide
+ * C11).  Past the bracket, *value the bracket's number; e when none. */
+static const char *other_radix_after(const char *e, uint64_t *value)
 {
 	const char *p = imp_skip_ws(e), *q;
 	int hex = 0;
@@ -129,8 +179,49 @@ static const char *other_radix_after(const char *e)
 		hex = 1;
 	else if ((q = radix_after(q, &hex)) == p + l)
 		return e;
+	*value = value_of(p, hex);
 	q = imp_skip_ws(q);
 	return *q == ')' ? q + 1 : e;
+}
+
+/* ", or 0xEA60" after "60000 decimal": the same number again in the
+ * other radix, which is no choice.  Past it when its radix is said and
+ * its value is value; e otherwise. */
+static const char *restated_after(const char *e, uint64_t value)
+{
+	const char *p = imp_skip_ws(e), *q;
+	int hex = 0;
+	size_t l;
+
+	if (*p == ',')
+		p = imp_skip_ws(p + 1);
+	if (!starts_word(p, "or"))
+		return e;
+	p = imp_skip_ws(p + 2);
+	q = imp_starts_ci(p, "0x") ? p + 2 : p;
+	if ((l = strspn(q, "0123456789abcdefABCDEF")) == 0 || isalnum((unsigned char)q[l]))
+		return e;
+	if (q > p)
+		hex = 1;
+	else if (radix_after(q + l, &hex) == q + l)
+		return e;
+	if (value_of(p, hex) != value)
+		return e;
+	return q > p ? q + l : radix_after(q + l, &hex);
+}
+
+/* The datum num (its digits at d, no radix said) shown again as value
+ * in the other radix: num when they agree, "0x" and the digits when
+ * the digits are the bracket's number in hex ("10 (16 decimal)"); NULL
+ * when neither, which leaves the reader no datum to trust. */
+static const char *agreeing_datum(struct imp *im, const char *num, const char *d, int radix_said,
+				  uint64_t value)
+{
+	if (value_of(num, 0) == value)
+		return num;
+	if (!radix_said && isdigit((unsigned char)*d) && value_of(d, 1) == value)
+		return imp_fmt(im, "0x%.*s", (int)strspn(d, "0123456789"), d);
+	return NULL;
 }
 
 /* A unit after a number: the number counts seconds or bytes, which the
@@ -143,7 +234,7 @@ static int unit_after(const char *e)
 		"byte", "KB", "MB", "GB", "K", "kilobytes", "megabytes", "gigabytes", "percent", NULL };
 	const char *p = imp_skip_ws(e);
 
-	return *p == '%' || word_of(p, units) > 0;
+	return *p == '%' || word_of(p, units) > 0 || radix_counts(p);
 }
 
 /* "0 or 1", "1 or higher", ", or 2": the number at e is one of a choice. */
@@ -153,6 +244,13 @@ static int choice_after(const char *e)
 					     "smaller", "fewer", "above", "below", NULL };
 	const char *p = imp_skip_ws(e), *w;
 
+	/* "0x10, 0x20, or 0x40": past the list to its "or" */
+	while (*p == ',' && isdigit((unsigned char)*(w = imp_skip_ws(p + 1)))) {
+		w += strspn(w, "0123456789abcdefxABCDEFX");
+		if (isalnum((unsigned char)*w))
+			break;
+		p = imp_skip_ws(w);
+	}
 	if (*p == ',')
 		p = imp_skip_ws(p + 1);
 	if (!starts_word(p, "or"))
@@ -243,10 +341,32 @@ static const char *hex_digits_said_after(struct imp *im, const char *d, const ch
 	return imp_fmt(im, "0x%.*s", (int)l, d);
 }
 
+/* The choice or range the words at e go on to: SD_CHOICE, SD_RANGE, or
+ * SD_NONE when the number at e stands alone. */
+static enum set_datum_kind more_than_one(const char *e)
+{
+	if (choice_after(e))
+		return SD_CHOICE;
+	if (range_after(e))
+		return SD_RANGE;
+	return SD_NONE;
+}
+
+/* "010 (decimal)": a datum said decimal, without the leading zeros a
+ * YAML 1.1 reader takes for octal.  Digits with no radix said keep
+ * theirs: "00000000" may be what the editor shows, for the reader to see. */
+static const char *without_leading_zeros(const char *num)
+{
+	while (num[0] == '0' && isdigit((unsigned char)num[1]))
+		num++;
+	return num;
+}
+
 int imp_set_datum(struct imp *im, const char *to, struct set_datum *sd)
 {
-	const char *d = imp_skip_ws(to), *e = NULL, *num;
-	int hex = 0, said_hex = 0, said_before = 0;
+	const char *d = imp_skip_ws(to), *e = NULL, *num, *after, *fills = d;
+	int hex = 0, said_hex = 0, said_before = 0, said_decimal;
+	uint64_t other = 0;
 
 	memset(sd, 0, sizeof *sd);
 	sd->end = d;
@@ -264,30 +384,38 @@ int imp_set_datum(struct imp *im, const char *to, struct set_datum *sd)
 	else if ((num = digits_at(im, d, hex, &e)) == NULL && (num = hex_digits_said_after(im, d, &e)) == NULL)
 		return 0;
 	sd->end = e;
-	if (choice_after(e)) {
-		sd->kind = SD_CHOICE;
+	if ((sd->kind = more_than_one(e)) != SD_NONE)
 		return 0;
-	}
-	if (range_after(e)) {
-		sd->kind = SD_RANGE;
-		return 0;
-	}
 	e = radix_after(e, &said_hex);
 	if (e != sd->end && said_hex && !imp_starts_ci(num, "0x") && isdigit((unsigned char)*d))
 		num = imp_fmt(im, "0x%s", num);
+	said_decimal = (e != sd->end && !said_hex) ||
+		       (said_before && !hex && imp_ci_find(imp_dupn(im, fills, (size_t)(d - fills)), "decimal") != NULL);
 	/* "1846 (decimal)" says the radix as "0x736" does */
 	sd->dword_said = said_before || e != sd->end || hex || imp_starts_ci(d, "dword:");
-	if (e == sd->end && other_radix_after(e) != e) {
-		e = other_radix_after(e);
+	if ((after = dword_after(e)) != e) {
+		e = after;
 		sd->dword_said = 1;
 	}
+	if (e == sd->end && (after = other_radix_after(e, &other)) != e) {
+		/* "10 (16 decimal)": the bracket says which radix the digits are in */
+		if ((num = agreeing_datum(im, num, d, said_before || hex || sd->in_words, other)) == NULL)
+			return 0;
+		e = after;
+		sd->dword_said = said_decimal = 1;
+	}
+	if (sd->dword_said && (after = restated_after(e, value_of(num, 0))) != e)
+		e = after;
+	/* "10 hex or higher", "1 (decimal) or 0 to turn it off" */
+	if ((sd->kind = more_than_one(e)) != SD_NONE)
+		return 0;
 	if (unit_after(e)) {
 		sd->kind = SD_UNIT;
 		return 0;
 	}
 	sd->kind = SD_DATA;
-	sd->data = num;
 	sd->hex = hex || said_hex || imp_starts_ci(num, "0x");
+	sd->data = said_decimal && !sd->hex ? without_leading_zeros(num) : num;
 	sd->dword_said |= sd->hex;
 	sd->end = e;
 	return 1;

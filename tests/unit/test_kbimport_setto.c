@@ -106,6 +106,131 @@ static const struct draft_case sentence_cases[] = {
 	  { NULL }, { "check " FROB "|ProxyWait", NULL } },
 };
 
+/* Review findings on the datum's words (setdatum.c). */
+
+/* A number shown again in brackets in the other radix: the bracket says
+ * which radix the digits are in, and must agree with them. */
+static const struct draft_case bracket_cases[] = {
+	{ "step: 'to 20 (32 decimal)' is 0x20, not 20", STEPS("to 20 (32 decimal)"),
+	  { "check " FROB "|ProxyWait = 32", NULL }, { "check " FROB "|ProxyWait = 20", NULL } },
+	{ "sentence: 'to 200 (512 in decimal)' is 0x200", SENTENCE("to 200 (512 in decimal)"),
+	  { "check REG_DWORD " FROB "|ProxyWait = 512", NULL }, { "check " FROB "|ProxyWait = 200", NULL } },
+	{ "lead-in: 'to 40 (64 decimal)' is 0x40", LEAD_IN("to 40 (64 decimal)"),
+	  { "check REG_DWORD " FROB "|ProxyWait = 64", NULL }, { "check " FROB "|ProxyWait = 40", NULL } },
+	{ "step: 'to 20 (21 decimal)' agrees in no radix: no datum", STEPS("to 20 (21 decimal)"),
+	  { NULL }, { "check " FROB "|ProxyWait", NULL } },
+	{ "sentence: 'to 12 (1B hex)' agrees in no radix: no datum", SENTENCE("to 12 (1B hex)"),
+	  { NULL }, { "check " FROB "|ProxyWait", NULL } },
+	{ "step: 'to 27 (1B hex)' is 27", STEPS("to 27 (1B hex)"),
+	  { "check " FROB "|ProxyWait = 27", NULL }, { NULL } },
+	{ "step: 'to 0x20 (32 decimal)' is 0x20", STEPS("to 0x20 (32 decimal)"),
+	  { "check " FROB "|ProxyWait = 32", NULL }, { NULL } },
+};
+
+/* A choice said after the radix, and a list of numbers ending in "or". */
+static const struct draft_case choice_cases[] = {
+	{ "step: 'to 20 hex or higher' is a choice", STEPS("to 20 hex or higher"),
+	  { NULL }, { "check " FROB "|ProxyWait", NULL } },
+	{ "step: 'to 32 decimal or more' is a choice", STEPS("to 32 decimal or more"),
+	  { NULL }, { "check " FROB "|ProxyWait", NULL } },
+	{ "step: 'to 1 (decimal) or 0 to stop it' is a choice", STEPS("to 1 (decimal) or 0 to stop it"),
+	  { NULL }, { "check " FROB "|ProxyWait", NULL } },
+	{ "step: 'to 4 in decimal, or 6 on a busy server' is a choice",
+	  STEPS("to 4 in decimal, or 6 on a busy server"),
+	  { NULL }, { "check " FROB "|ProxyWait", NULL } },
+	{ "step: 'to 0x20 (32 decimal) or 0x40 on a server' is a choice",
+	  STEPS("to 0x20 (32 decimal) or 0x40 on a server"),
+	  { NULL }, { "check " FROB "|ProxyWait", NULL } },
+	{ "step: 'to 0x2, 0x4, or 0x8' is a choice", STEPS("to 0x2, 0x4, or 0x8"),
+	  { NULL }, { "check " FROB "|ProxyWait", NULL } },
+	{ "sentence: 'to 20 hex or higher' is a choice", SENTENCE("to 20 hex or higher"),
+	  { NULL }, { "check " FROB "|ProxyWait", NULL } },
+	{ "lead-in: 'to 2, 4, or 8' is a choice", LEAD_IN("to 2, 4, or 8"),
+	  { NULL }, { "check " FROB "|ProxyWait", NULL } },
+	{ "lead-in: 'to 1 (decimal) or 0 to stop it' is a choice", LEAD_IN("to 1 (decimal) or 0 to stop it"),
+	  { NULL }, { "check " FROB "|ProxyWait", NULL } },
+	{ "step: 'to 20 hex, and then quit' is 0x20", STEPS("to 20 hex, and then quit"),
+	  { "check " FROB "|ProxyWait = 32", NULL }, { NULL } },
+	{ "step: 'to 60000 decimal or 0xEA60' says one number twice", STEPS("to 60000 decimal or 0xEA60"),
+	  { "check " FROB "|ProxyWait = 60000", NULL }, { NULL } },
+	{ "sentence: 'to 0x20, or 32 decimal' says one number twice", SENTENCE("to 0x20, or 32 decimal"),
+	  { "check REG_DWORD " FROB "|ProxyWait = 32", NULL }, { NULL } },
+	{ "step: 'to 32 decimal or 0x40' is a choice", STEPS("to 32 decimal or 0x40"),
+	  { NULL }, { "check " FROB "|ProxyWait", NULL } },
+};
+
+/* A radix word that names what the number counts; a radix said as a
+ * format. */
+static const struct draft_case places_cases[] = {
+	{ "step: 'to 3 decimal places' is no datum", STEPS("to 3 decimal places"),
+	  { NULL }, { "check " FROB "|ProxyWait", NULL } },
+	{ "sentence: 'to 8 hex digits' is no datum", SENTENCE("to 8 hex digits"),
+	  { NULL }, { "check " FROB "|ProxyWait", NULL } },
+	{ "lead-in: 'to 3 decimal places' is no datum", LEAD_IN("to 3 decimal places"),
+	  { NULL }, { "check " FROB "|ProxyWait", NULL } },
+	{ "step: 'to 20 in hexadecimal format' is 0x20", STEPS("to 20 in hexadecimal format"),
+	  { "check " FROB "|ProxyWait = 32", NULL }, { NULL } },
+};
+
+/* Leading zeros in a decimal datum (the loader would read octal), and
+ * "(DWORD)" after the number. */
+static const struct draft_case zeros_dword_cases[] = {
+	{ "step: 'to 020 (decimal)' is 20, not octal 16", STEPS("to 020 (decimal)"),
+	  { "check " FROB "|ProxyWait = 20", NULL }, { "check " FROB "|ProxyWait = 16", NULL } },
+	{ "sentence: 'to 0300 in decimal' is 300", SENTENCE("to 0300 in decimal"),
+	  { "check REG_DWORD " FROB "|ProxyWait = 300", NULL }, { NULL } },
+	{ "step: 'to 0 (decimal)' is 0", STEPS("to 0 (decimal)"),
+	  { "check " FROB "|ProxyWait = 0", NULL }, { NULL } },
+	{ "sentence: 'to 2 (DWORD)' is REG_DWORD 2", SENTENCE("to 2 (DWORD)"),
+	  { "check REG_DWORD " FROB "|ProxyWait = 2", NULL }, { NULL } },
+	{ "lead-in: 'to 2 (REG_DWORD)' is 2", LEAD_IN("to 2 (REG_DWORD)"),
+	  { "check REG_DWORD " FROB "|ProxyWait = 2", NULL }, { NULL } },
+};
+
+/* A step asking to delete ProxyWait, its sentence on the line after
+ * ("then" the words, joined) (kbimport_edits.c). */
+#define DELETE_STEP(then) \
+	"\n" \
+	"1. Start Registry Editor (Regedt32.exe).\n" \
+	"2. Go to the following key:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n" \
+	"\n" \
+	"3. Delete the ProxyWait value\n" \
+	then \
+	"4. Quit Registry Editor.\n"
+
+/* The line after a step goes on with its sentence unless it starts a
+ * step or a lettered substep of its own (imp_step_goes_on()). */
+static const struct draft_case join_cases[] = {
+	{ "delete: lettered substeps under 'Delete the ProxyWait value' are not its object",
+	  DELETE_STEP("   a. Click the ProxyWait value.\n"
+		      "   b. On the Edit menu, click Delete, and then click Yes.\n"),
+	  { "absent " FROB "|ProxyWait", "repair " FROB "|ProxyWait", NULL }, { NULL } },
+	{ "delete: 'from the list in the Data box' on the next line goes on with the sentence",
+	  DELETE_STEP("   from the list in the Data box.\n"),
+	  { NULL }, { "repair " FROB "|ProxyWait", NULL } },
+};
+
+/* "to 020 (decimal)": the draft writes 20; kbwiz's loader reads 020 as
+ * 20 too, but a YAML 1.1 reader takes a leading zero for octal (16). */
+static void decimal_datum_drops_leading_zeros(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	draft_import_body(STEPS("to 020 (decimal)"), &d);
+	if (strstr(d.yaml, "data: 020") != NULL || strstr(d.yaml, "data: 20\n") == NULL)
+		fail_msg("'to 020 (decimal)' should be drafted as data 20\n%s", d.yaml);
+	draft_free(&d);
+}
+
+/* One case of a table, the case in *state. */
+static void one_case(void **state)
+{
+	draft_expect_cases(*state, 1);
+}
+
 #define CASE_TEST(name, table, i) \
 	static void name(void **state) \
 	{ \
@@ -139,7 +264,26 @@ int main(void)
 		cmocka_unit_test(step_3), cmocka_unit_test(step_4), cmocka_unit_test(step_5),
 		cmocka_unit_test(sentence_0), cmocka_unit_test(sentence_1), cmocka_unit_test(sentence_2),
 		cmocka_unit_test(sentence_3), cmocka_unit_test(sentence_4),
+		cmocka_unit_test(decimal_datum_drops_leading_zeros),
 	};
 
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	static const struct { const struct draft_case *cases; size_t n; } findings[] = {
+		{ bracket_cases, sizeof bracket_cases / sizeof bracket_cases[0] },
+		{ choice_cases, sizeof choice_cases / sizeof choice_cases[0] },
+		{ places_cases, sizeof places_cases / sizeof places_cases[0] },
+		{ zeros_dword_cases, sizeof zeros_dword_cases / sizeof zeros_dword_cases[0] },
+		{ join_cases, sizeof join_cases / sizeof join_cases[0] },
+	};
+	struct CMUnitTest each[64];
+	size_t i, k, n = 0;
+	int failed;
+
+	failed = cmocka_run_group_tests(tests, NULL, NULL);
+	for (i = 0; i < sizeof findings / sizeof findings[0]; i++)
+		for (k = 0; k < findings[i].n && n < sizeof each / sizeof each[0]; k++) {
+			struct CMUnitTest t = cmocka_unit_test_prestate(one_case, (void *)&findings[i].cases[k]);
+			t.name = findings[i].cases[k].what;
+			each[n++] = t;
+		}
+	return failed + _cmocka_run_group_tests("setdatum findings", each, n, NULL, NULL);
 }
