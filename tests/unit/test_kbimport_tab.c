@@ -625,6 +625,50 @@ static void test_a_table_the_article_only_lists_is_not_repaired(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* A step in the editor that closes a dialog box, or says to stay in the
+ * editor, does not end the steps on the key: the table under it is the
+ * key's.  Quitting the editor does (the last case). */
+static void test_a_table_under_a_step_that_stays_in_the_editor_is_the_keys(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "\"click OK to close each dialog box\" in the lead-in: the rows are the key's",
+		  LOCATE_GIZMO
+		  "2. In Registry Editor, add these values; click OK to close each dialog box:\n"
+		  "\n"
+		  "   Name          Type          Data\n"
+		  "   Retries       REG_DWORD     3\n"
+		  "   Mode          REG_SZ        quiet\n"
+		  "\n3. Quit Registry Editor.\n",
+		  { "check REG_DWORD " GIZMO_VALUE("Retries") " = 3", "repair " GIZMO_VALUE("Retries"),
+		    "check " GIZMO_VALUE("Mode") " = quiet", "repair " GIZMO_VALUE("Mode"), NULL },
+		  { NULL } },
+		{ "\"Don't quit Registry Editor yet\" before the lead-in: the rows are the key's",
+		  LOCATE_GIZMO
+		  "2. Don't quit Registry Editor yet. Add these values to the key:\n"
+		  "\n"
+		  "   Name          Type          Data\n"
+		  "   Retries       REG_DWORD     3\n"
+		  "\n3. Quit Registry Editor.\n",
+		  { "check REG_DWORD " GIZMO_VALUE("Retries") " = 3", "repair " GIZMO_VALUE("Retries"), NULL },
+		  { NULL } },
+		{ "\"exit the Registry Editor\" above the table: the program's options are no registry value",
+		  LOCATE_GIZMO
+		  "2. Change the SpinMode value to 0x1, and then exit the Registry Editor.\n"
+		  "\n"
+		  "3. In the Spin console, set these options:\n"
+		  "\n"
+		  "   Setting        Value\n"
+		  "   Retries        0x3\n"
+		  "\n"
+		  "4. Restart the console.\n",
+		  { "repairs 1", NULL },
+		  { "check " GIZMO_VALUE("Retries"), NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* A table longer than the reader takes (60 rows): the rows past it are
  * neither drafted nor dropped in silence; the first of them is listed. */
 static void test_a_table_past_sixty_rows_lists_the_rest_for_a_person(void **state)
@@ -658,6 +702,7 @@ int main(void)
 		cmocka_unit_test(test_a_title_over_a_table_names_a_subkey_when_the_words_say_so),
 		cmocka_unit_test(test_numbered_value_blocks_are_one_block),
 		cmocka_unit_test(test_a_table_the_article_only_lists_is_not_repaired),
+		cmocka_unit_test(test_a_table_under_a_step_that_stays_in_the_editor_is_the_keys),
 		cmocka_unit_test(test_a_table_past_sixty_rows_lists_the_rest_for_a_person),
 	};
 
