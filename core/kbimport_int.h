@@ -1079,8 +1079,8 @@ const char *imp_typed_key_name(const char *p, size_t *len);
 /* The key a sentence s puts something under, named in words after
  * "under the", "in the" or "to the": before the word "key"
  * (IMP_NAME_BEFORE: "under the Parameters key", one word) or after
- * "subkey named" / "subkey called" (IMP_NAME_AFTER: "in the subkey named
- * "Open Tools""), as forms allows; NULL when none, with *unsure set when
+ * "subkey named" (IMP_NAME_AFTER: "in the subkey named "Open Tools"";
+ * "called" after "under the" only), as forms allows; NULL when none, with *unsure set when
  * an IMP_NAME_AFTER name cannot be cut for sure.  The value-block reader
  * takes only the second: in its steps "Select SETUP under the
  * Applications subkey" says where another key is, not where the values

@@ -669,6 +669,57 @@ static void test_a_table_under_a_step_that_stays_in_the_editor_is_the_keys(void 
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* The lead-in over a table puts its rows under the key named at the
+ * first "under / in / to the"; a key named further on, a dialog box's
+ * name or a key a remark describes is not where the rows go. */
+static void test_the_rows_go_under_the_key_the_lead_in_places_them(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "\"add ... to the key above; the installer moves them to the Spare key\": the rows are Gizmo's",
+		  LOCATE_GIZMO
+		  "2. Add these values to the key above; the installer moves them to the Spare key\n"
+		  "   the next time it runs:\n"
+		  "\n"
+		  "   Name          Type          Data\n"
+		  "   Retries       REG_DWORD     3\n"
+		  "\n3. Quit Registry Editor.\n",
+		  { "check REG_DWORD " GIZMO_VALUE("Retries") " = 3", "repair " GIZMO_VALUE("Retries"), NULL },
+		  { "check " GIZMO_KEY "\\Spare|Retries", NULL } },
+		{ "\"type Knobs in the Add Key dialog box, and then add these values to Knobs\": never a key \"Add\"",
+		  LOCATE_GIZMO
+		  "2. Click Add Key, type Knobs in the Add Key dialog box, and then add these values to Knobs:\n"
+		  "\n"
+		  "   Name          Type          Data\n"
+		  "   Retries       REG_DWORD     3\n"
+		  "\n3. Quit Registry Editor.\n",
+		  { NULL },
+		  { "check " GIZMO_KEY "\\Add|Retries", NULL } },
+		{ "a remark names the subkey \"called\" that holds something else: the block is the key's",
+		  LOCATE_GIZMO
+		  "2. Add this value to the key. (The gizmo keeps its log in the subkey\n"
+		  "   called Journal; leave that one alone.)\n"
+		  "\n"
+		  "   Value Name: Retries\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Value: 3\n"
+		  "\n3. Quit Registry Editor.\n",
+		  { "check REG_DWORD " GIZMO_VALUE("Retries") " = 3", "repair " GIZMO_VALUE("Retries"), NULL },
+		  { "check " GIZMO_KEY "\\Journal|Retries", NULL } },
+		{ "\"under the Knobs key\" in the lead-in: the rows are Gizmo\\Knobs's",
+		  LOCATE_GIZMO
+		  "2. Add these values under the Knobs key:\n"
+		  "\n"
+		  "   Name          Type          Data\n"
+		  "   Retries       REG_DWORD     3\n"
+		  "\n3. Quit Registry Editor.\n",
+		  { "check REG_DWORD " GIZMO_KEY "\\Knobs|Retries = 3", NULL },
+		  { "check " GIZMO_VALUE("Retries"), NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* A table longer than the reader takes (60 rows): the rows past it are
  * neither drafted nor dropped in silence; the first of them is listed. */
 static void test_a_table_past_sixty_rows_lists_the_rest_for_a_person(void **state)
@@ -703,6 +754,7 @@ int main(void)
 		cmocka_unit_test(test_numbered_value_blocks_are_one_block),
 		cmocka_unit_test(test_a_table_the_article_only_lists_is_not_repaired),
 		cmocka_unit_test(test_a_table_under_a_step_that_stays_in_the_editor_is_the_keys),
+		cmocka_unit_test(test_the_rows_go_under_the_key_the_lead_in_places_them),
 		cmocka_unit_test(test_a_table_past_sixty_rows_lists_the_rest_for_a_person),
 	};
 
