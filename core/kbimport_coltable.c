@@ -657,6 +657,34 @@ static int ct_lead_in_keys_step(const struct imp *im, size_t key_last, size_t le
 	return !imp_numbered_step(imp_line_at(im, lead)) && !imp_substep(imp_line_at(im, lead));
 }
 
+/* Every verb of lines first..last that would ask for the rows is
+ * negated or optional ("Do not add the following values", "If you want
+ * to, you can add these values"): imp_not_asked(), the reader every
+ * lead-in asks.  0 when the lines hold no such verb. */
+static int ct_lead_not_asked(const struct imp *im, size_t first, size_t last, const unsigned char *tabled)
+{
+	static const char *const verbs[] = { "add", "create", "set", "change", "modify", "enter", "verify",
+					     "check", "make sure", "ensure", "confirm", NULL };
+	size_t n, i, seen = 0;
+
+	for (n = first; n <= last; n++) {
+		const char *s = imp_line_at(im, n), *p;
+		if (tabled[n])
+			continue;
+		for (i = 0; verbs[i] != NULL; i++) {
+			size_t l = strlen(verbs[i]);
+			for (p = s; (p = imp_ci_find(p, verbs[i])) != NULL; p += l) {
+				if ((p > s && isalpha((unsigned char)p[-1])) || isalpha((unsigned char)p[l]))
+					continue;
+				if (!imp_not_asked(s, p))
+					return 0;
+				seen++;
+			}
+		}
+	}
+	return seen > 0;
+}
+
 /* What lines first..last ask, the lines of tables read before left out
  * (a header's "Type" is no verb): imp_article_asks() line by line, the
  * strongest. */
@@ -707,6 +735,8 @@ static const char *ct_asked(struct imp *im, const struct imp_key_read *k, size_t
 	if (imp_program_writes(im, start, hl - 1))
 		return "the table lists what a program writes, not what to change";
 	ask = ct_asks(im, lead, hl - 1, tabled);
+	if (ask != ASK_NOTHING && ct_lead_not_asked(im, lead, hl - 1, tabled))
+		return "the words above it say not to, or leave it to the reader";
 	if (ask == ASK_NOTHING && lead > k->last && ct_lead_in_keys_step(im, k->last, lead, tabled))
 		ask = ct_asks(im, start, lead - 1, tabled);
 	if (ask == ASK_DELETE)

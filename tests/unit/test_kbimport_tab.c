@@ -588,6 +588,33 @@ static void test_a_table_the_article_only_lists_is_not_repaired(void **state)
 		  "4. Restart the console.\n",
 		  { "repairs 1", NULL },
 		  { "check " GIZMO_VALUE("Retries"), NULL } },
+		{ "\"Do not add these values\": no check, no repair; the rows are reviewed",
+		  LOCATE_GIZMO
+		  "2. Do not add these values to the key:\n"
+		  "\n"
+		  "   Name          Type          Data\n"
+		  "   Retries       REG_DWORD     3\n"
+		  "\nQuit Registry Editor.\n",
+		  { "repairs 0", "review 25: say not to", NULL },
+		  { "check " GIZMO_VALUE("Retries"), "repair " GIZMO_VALUE("Retries"), NULL } },
+		{ "\"If you like, you can add these values\": an option, no repair",
+		  LOCATE_GIZMO
+		  "2. If you like, you can add these values to tune the gizmo:\n"
+		  "\n"
+		  "   Name          Type          Data\n"
+		  "   Retries       REG_DWORD     3\n"
+		  "\nQuit Registry Editor.\n",
+		  { "repairs 0", NULL },
+		  { "repair " GIZMO_VALUE("Retries"), NULL } },
+		{ "\"To speed it up, add these values\": asked, checked and repaired",
+		  LOCATE_GIZMO
+		  "2. To speed the gizmo up, add these values to the key:\n"
+		  "\n"
+		  "   Name          Type          Data\n"
+		  "   Retries       REG_DWORD     3\n"
+		  "\nQuit Registry Editor.\n",
+		  { "check REG_DWORD " GIZMO_VALUE("Retries") " = 3", "repair " GIZMO_VALUE("Retries"), NULL },
+		  { NULL } },
 		{ "a key the words show as a sample: its table is reviewed, not drafted",
 		  "\n"
 		  "Here is what a sample registry entry looks like once the gizmo is set up:\n"
