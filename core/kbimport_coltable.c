@@ -263,11 +263,32 @@ int imp_title_over_rows(struct imp *im, size_t m)
 	return ct_first_titled_row(im, m) != 0;
 }
 
-int imp_table_header_row(const char *s)
+/* The first line below the header at hl that is neither blank nor a
+ * rule, within three lines, or 0. */
+static size_t ct_first_row_line(const struct imp *im, size_t hl)
+{
+	size_t n;
+
+	for (n = hl + 1; n < im->a->body_end && n <= hl + 3; n++)
+		if (!imp_blank(imp_line_at(im, n)) && !imp_rule_line(imp_line_at(im, n)))
+			return n;
+	return 0;
+}
+
+/* A row "Frob : REG_DWORD : 1" or "Frob = REG_DWORD 1" under "Name
+ * Value" is one cell to this reader, which could not split it (nor one
+ * with more cells than the header has columns, as ct_rows() stops at):
+ * the value-block reader keeps such rows. */
+int imp_table_over_rows(struct imp *im, size_t hl)
 {
 	struct ct_header h;
+	struct ct_cell c[CT_MAX_COLS + 2];
+	size_t row, nc;
 
-	return ct_header(s, &h);
+	if (!ct_header(imp_line_at(im, hl), &h) || (row = ct_first_row_line(im, hl)) == 0)
+		return 0;
+	nc = ct_cells(imp_line_at(im, row), c, CT_MAX_COLS + 2);
+	return nc >= 2 && nc <= h.n + 1;
 }
 
 /* The words between the key (ending at key_last) and line end say the key

@@ -1238,9 +1238,11 @@ void imp_scan_column_tables(struct imp *im);
  * reader stops there and leaves them to imp_scan_column_tables()). */
 int imp_title_over_rows(struct imp *im, size_t m);
 
-/* Line s is a value table's header row ("Name  Type  Data"): the column
- * table reader (kbimport_coltable.c) reads the rows under it. */
-int imp_table_header_row(const char *s);
+/* Line hl is a value table's header row ("Name  Type  Data") over a row
+ * that splits into its columns and is no inline value ("Frob : REG_DWORD
+ * : 1"): the column table reader (kbimport_coltable.c) reads the rows
+ * under it. */
+int imp_table_over_rows(struct imp *im, size_t hl);
 
 /* ---- kbimport_fallback.c: the reader of last resort for value rows ------ */
 

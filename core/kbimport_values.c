@@ -1334,12 +1334,16 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 		if (imp_ci_find(s, "HKEY_") != NULL || im->used[m] ||
 		    (*p == '\\' && strchr(p + 1, '\\') != NULL))
 			break;
+		/* a rule of underscores after a value is a page's rule, not
+		 * a table's: the block ends there */
+		if (vb->nv > 0 && imp_rule_line(p) && strchr(p, '_') != NULL)
+			break;
 		if (*p == '\0' || imp_rule_line(p))
 			continue;       /* a quote's empty line, a table's rule line */
 		/* rows under a titled subkey or a header row: the column
 		 * table reader's (kbimport_coltable.c), and the steps below
 		 * the table are not the ones the values follow */
-		if (!seen && (imp_title_over_rows(im, m) || imp_table_header_row(s)))
+		if (!seen && (imp_title_over_rows(im, m) || imp_table_over_rows(im, m)))
 			break;
 		if (numbered_value_heading(p) && m + 1 < im->a->body_end &&
 		    value_field(imp_skip_ws(imp_line_at(im, m + 1)), &t) == FR_NAME)

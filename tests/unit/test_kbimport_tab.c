@@ -747,6 +747,54 @@ static void test_the_rows_go_under_the_key_the_lead_in_places_them(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Under a header row the column-table reader takes only rows it can
+ * split into the header's columns; rows written "Name : TYPE : data" or
+ * "Name = TYPE data" stay the value-block reader's.  A rule of
+ * underscores after a block ends it, as a page's rule does. */
+static void test_rows_the_column_reader_cannot_split_stay_a_value_block(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "\"Value Name   Data\" over \"Name : TYPE : data\" rows: each row drafted under the key",
+		  LOCATE_GIZMO
+		  "2. Add these values to the key:\n"
+		  "\n"
+		  "   Value Name          Data\n"
+		  "   Retries : REG_DWORD : 3\n"
+		  "   Mode : REG_SZ : quiet\n"
+		  "\n3. Quit Registry Editor.\n",
+		  { "check REG_DWORD " GIZMO_VALUE("Retries") " = 3", "repair " GIZMO_VALUE("Retries"),
+		    "check " GIZMO_VALUE("Mode") " = quiet", NULL },
+		  { NULL } },
+		{ "\"Name   Value\" over \"Name = TYPE data\" rows: drafted under the key",
+		  LOCATE_GIZMO
+		  "2. Add these values to the key:\n"
+		  "\n"
+		  "   Name          Value\n"
+		  "   Retries = REG_DWORD 3\n"
+		  "\n3. Quit Registry Editor.\n",
+		  { "check REG_DWORD " GIZMO_VALUE("Retries") " = 3", "repair " GIZMO_VALUE("Retries"), NULL },
+		  { NULL } },
+		{ "a rule of underscores after a block ends it: the block below, left alone, is no repair",
+		  LOCATE_GIZMO
+		  "2. Add this value to the key:\n"
+		  "\n"
+		  "   Value Name: Retries\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Value: 3\n"
+		  "____________________________________________________________\n"
+		  "   Value Name: Mode\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Value: 2\n"
+		  "\n"
+		  "A fresh install shows Mode as above; leave it alone.\n",
+		  { "repair " GIZMO_VALUE("Retries"), NULL },
+		  { "repair " GIZMO_VALUE("Mode"), NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* A table longer than the reader takes (60 rows): the rows past it are
  * neither drafted nor dropped in silence; the first of them is listed. */
 static void test_a_table_past_sixty_rows_lists_the_rest_for_a_person(void **state)
@@ -782,6 +830,7 @@ int main(void)
 		cmocka_unit_test(test_a_table_the_article_only_lists_is_not_repaired),
 		cmocka_unit_test(test_a_table_under_a_step_that_stays_in_the_editor_is_the_keys),
 		cmocka_unit_test(test_the_rows_go_under_the_key_the_lead_in_places_them),
+		cmocka_unit_test(test_rows_the_column_reader_cannot_split_stay_a_value_block),
 		cmocka_unit_test(test_a_table_past_sixty_rows_lists_the_rest_for_a_person),
 	};
 
