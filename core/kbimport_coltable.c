@@ -821,6 +821,23 @@ static void ct_note_drafted(struct imp *im, const struct ct_group *g, const stru
 	}
 }
 
+/* The rows of group g go under a subkey of k the steps make or select,
+ * or to a person for want of its name: k's own key-only check (the key
+ * the steps open to work under, left as a check only) is no fact of the
+ * article; imp_gate() drops it with a review item on k's line. */
+static void ct_drop_parent_check(struct imp *im, const struct ct_group *g, const struct imp_key_read *k)
+{
+	size_t i;
+
+	for (i = 0; i < im->n_checks; i++) {
+		struct imp_check *c = &im->checks[i];
+		if (c->value == NULL && c->expect == IE_EXISTS && !c->repair && c->not_asked == NULL &&
+		    c->key != NULL && strcmp(c->key, k->key) == 0 && (c->line == k->line || c->key_line == k->line))
+			c->not_asked = imp_fmt(im, "the steps work in a subkey below it; the table at line %zu gives that subkey's values",
+					       g->hl);
+	}
+}
+
 /* The header line of group g names value columns ("Value Name  Value
  * Data"): a note that its rows are read, rather than the last pass's
  * "names a value the import did not place". */
@@ -838,7 +855,7 @@ static void ct_place(struct imp *im, const struct ct_group *g, size_t lead, cons
 {
 	const char *why = NULL, *key = NULL;
 	const struct imp_key_read *k;
-	int repair = 0, drafted = 0;
+	int repair = 0, drafted = 0, steps_below = 0;
 	size_t i;
 
 	for (i = g->top; i <= g->end; i++)
@@ -862,13 +879,18 @@ static void ct_place(struct imp *im, const struct ct_group *g, size_t lead, cons
 	/* a subkey the lead-in names wins over the one the steps move to */
 	if (key != NULL && key == k->key && g->title == NULL && k->subkey != NULL) {
 		key = ct_steps_subkey(im, k, k->subkey);
+		steps_below = key != k->key;
 	} else if (key != NULL && key == k->key && g->title == NULL && k->subkey_unnamed) {
 		why = "the steps above it make a key whose name the article does not give";
 		key = NULL;
+		steps_below = 1;
 	} else if (key != NULL && key == k->key && g->title == NULL && ct_selects_unnamed(im, k, g->top)) {
 		why = "a step above it selects a subkey it does not name";
 		key = NULL;
+		steps_below = 1;
 	}
+	if (steps_below)
+		ct_drop_parent_check(im, g, k);
 	if (key != NULL)
 		why = ct_asked(im, k, lead, g->hl, &repair, tabled);
 	else if (k == NULL && !g->registry && !ct_about_registry(im, g->title, lead, g->hl, tabled))

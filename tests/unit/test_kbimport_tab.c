@@ -732,6 +732,26 @@ static void test_the_rows_go_under_the_key_the_lead_in_places_them(void **state)
 		  "\n3. Quit Registry Editor.\n",
 		  { "check REG_DWORD " GIZMO_VALUE("Retries") " = 3", "repair " GIZMO_VALUE("Retries"), NULL },
 		  { "check " GIZMO_KEY "\\Journal|Retries", NULL } },
+		{ "a key made with no name given: the rows reviewed, and no key-exists check on the key above it",
+		  LOCATE_GIZMO
+		  "2. Click Add Key, and name the new key after your printer.\n"
+		  "3. Add these values to the new key:\n"
+		  "\n"
+		  "   Name          Type          Data\n"
+		  "   Retries       REG_DWORD     3\n"
+		  "\n4. Quit Registry Editor.\n",
+		  { "checks 0", "review 26: whose name the article does not give", "review 20: steps work in a subkey", NULL },
+		  { "check " GIZMO_KEY, "check " GIZMO_VALUE("Retries"), NULL } },
+		{ "a key made and named (\"type Knobs\"): the rows under Gizmo\\Knobs, no check on Gizmo alone",
+		  LOCATE_GIZMO
+		  "2. Click Add Key, type Knobs, and then click OK.\n"
+		  "3. Add these values to Knobs:\n"
+		  "\n"
+		  "   Name          Type          Data\n"
+		  "   Retries       REG_DWORD     3\n"
+		  "\n4. Quit Registry Editor.\n",
+		  { "check REG_DWORD " GIZMO_KEY "\\Knobs|Retries = 3", NULL },
+		  { "check " GIZMO_KEY, NULL } },
 		{ "\"under the Knobs key\" in the lead-in: the rows are Gizmo\\Knobs's",
 		  LOCATE_GIZMO
 		  "2. Add these values under the Knobs key:\n"
