@@ -546,7 +546,7 @@ static int ct_about_registry(const struct imp *im, const char *title, size_t lea
 		if (n < hl && tabled[n])
 			continue;
 		if (imp_ci_find(s, "registry") != NULL || imp_ci_find(s, "HKEY_") != NULL ||
-		    imp_ci_find(s, "Regedit") != NULL || imp_ci_find(s, "Regedt32") != NULL)
+		    imp_names_registry_editor(s))
 			return 1;
 	}
 	return 0;

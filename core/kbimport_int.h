@@ -1106,6 +1106,11 @@ int imp_name_shaped(const char *p, size_t l);
  * "New Key".  Every reader of that step asks here. */
 int imp_step_makes_key(const char *s);
 
+/* s names Registry Editor, by its title or its program ("Regedt32",
+ * "Regedit.exe").  Every reader that looks for the editor's name asks
+ * here. */
+int imp_names_registry_editor(const char *s);
+
 /* s quits Registry Editor ("Quit Registry Editor", "close Regedt32",
  * "exit Regedit"): the steps on the key in force end there.  Every
  * reader of that step asks here. */

@@ -240,9 +240,7 @@ static int key_lost(struct value_block *vb, size_t line)
 	return 1;
 }
 
-/* s names Registry Editor, by its title or its program ("Regedt32",
- * "Regedit.exe"). */
-static int names_registry_editor(const char *s)
+int imp_names_registry_editor(const char *s)
 {
 	return imp_ci_find(s, "Registry Editor") != NULL || imp_ci_find(s, "Regedt32") != NULL ||
 	       imp_ci_find(s, "Regedit") != NULL;
@@ -317,7 +315,7 @@ int imp_leaves_registry_editor(const char *s)
 static int leaves_editor(const char *s)
 {
 	return imp_leaves_registry_editor(s) ||
-	       ((imp_has_word(s, "start") || imp_has_word(s, "restart")) && names_registry_editor(s));
+	       ((imp_has_word(s, "start") || imp_has_word(s, "restart")) && imp_names_registry_editor(s));
 }
 
 int imp_key_in_force_step(struct imp *im, const char *s, size_t line, struct value_block *vb)
