@@ -263,11 +263,32 @@ int imp_title_over_rows(struct imp *im, size_t m)
 	return ct_first_titled_row(im, m) != 0;
 }
 
-int imp_table_header_row(const char *s)
+/* The first line below the header at hl that is neither blank nor a
+ * rule, within three lines, or 0. */
+static size_t ct_first_row_line(const struct imp *im, size_t hl)
+{
+	size_t n;
+
+	for (n = hl + 1; n < im->a->body_end && n <= hl + 3; n++)
+		if (!imp_blank(imp_line_at(im, n)) && !imp_rule_line(imp_line_at(im, n)))
+			return n;
+	return 0;
+}
+
+/* A row "Frob : REG_DWORD : 1" or "Frob = REG_DWORD 1" under "Name
+ * Value" is one cell to this reader, which could not split it (nor one
+ * with more cells than the header has columns, as ct_rows() stops at):
+ * the value-block reader keeps such rows. */
+int imp_table_over_rows(struct imp *im, size_t hl)
 {
 	struct ct_header h;
+	struct ct_cell c[CT_MAX_COLS + 2];
+	size_t row, nc;
 
-	return ct_header(s, &h);
+	if (!ct_header(imp_line_at(im, hl), &h) || (row = ct_first_row_line(im, hl)) == 0)
+		return 0;
+	nc = ct_cells(imp_line_at(im, row), c, CT_MAX_COLS + 2);
+	return nc >= 2 && nc <= h.n + 1;
 }
 
 /* The words between the key (ending at key_last) and line end say the key
@@ -525,7 +546,7 @@ static int ct_about_registry(const struct imp *im, const char *title, size_t lea
 		if (n < hl && tabled[n])
 			continue;
 		if (imp_ci_find(s, "registry") != NULL || imp_ci_find(s, "HKEY_") != NULL ||
-		    imp_ci_find(s, "Regedit") != NULL || imp_ci_find(s, "Regedt32") != NULL)
+		    imp_names_registry_editor(s))
 			return 1;
 	}
 	return 0;
@@ -657,6 +678,34 @@ static int ct_lead_in_keys_step(const struct imp *im, size_t key_last, size_t le
 	return !imp_numbered_step(imp_line_at(im, lead)) && !imp_substep(imp_line_at(im, lead));
 }
 
+/* Every verb of lines first..last that would ask for the rows is
+ * negated or optional ("Do not add the following values", "If you want
+ * to, you can add these values"): imp_not_asked(), the reader every
+ * lead-in asks.  0 when the lines hold no such verb. */
+static int ct_lead_not_asked(const struct imp *im, size_t first, size_t last, const unsigned char *tabled)
+{
+	static const char *const verbs[] = { "add", "create", "set", "change", "modify", "enter", "verify",
+					     "check", "make sure", "ensure", "confirm", NULL };
+	size_t n, i, seen = 0;
+
+	for (n = first; n <= last; n++) {
+		const char *s = imp_line_at(im, n), *p;
+		if (tabled[n])
+			continue;
+		for (i = 0; verbs[i] != NULL; i++) {
+			size_t l = strlen(verbs[i]);
+			for (p = s; (p = imp_ci_find(p, verbs[i])) != NULL; p += l) {
+				if ((p > s && isalpha((unsigned char)p[-1])) || isalpha((unsigned char)p[l]))
+					continue;
+				if (!imp_not_asked(s, p))
+					return 0;
+				seen++;
+			}
+		}
+	}
+	return seen > 0;
+}
+
 /* What lines first..last ask, the lines of tables read before left out
  * (a header's "Type" is no verb): imp_article_asks() line by line, the
  * strongest. */
@@ -707,6 +756,8 @@ static const char *ct_asked(struct imp *im, const struct imp_key_read *k, size_t
 	if (imp_program_writes(im, start, hl - 1))
 		return "the table lists what a program writes, not what to change";
 	ask = ct_asks(im, lead, hl - 1, tabled);
+	if (ask != ASK_NOTHING && ct_lead_not_asked(im, lead, hl - 1, tabled))
+		return "the words above it say not to, or leave it to the reader";
 	if (ask == ASK_NOTHING && lead > k->last && ct_lead_in_keys_step(im, k->last, lead, tabled))
 		ask = ct_asks(im, start, lead - 1, tabled);
 	if (ask == ASK_DELETE)
@@ -770,6 +821,23 @@ static void ct_note_drafted(struct imp *im, const struct ct_group *g, const stru
 	}
 }
 
+/* The rows of group g go under a subkey of k the steps make or select,
+ * or to a person for want of its name: k's own key-only check (the key
+ * the steps open to work under, left as a check only) is no fact of the
+ * article; imp_gate() drops it with a review item on k's line. */
+static void ct_drop_parent_check(struct imp *im, const struct ct_group *g, const struct imp_key_read *k)
+{
+	size_t i;
+
+	for (i = 0; i < im->n_checks; i++) {
+		struct imp_check *c = &im->checks[i];
+		if (c->value == NULL && c->expect == IE_EXISTS && !c->repair && c->not_asked == NULL &&
+		    c->key != NULL && strcmp(c->key, k->key) == 0 && (c->line == k->line || c->key_line == k->line))
+			c->not_asked = imp_fmt(im, "the steps work in a subkey below it; the table at line %zu gives that subkey's values",
+					       g->hl);
+	}
+}
+
 /* The header line of group g names value columns ("Value Name  Value
  * Data"): a note that its rows are read, rather than the last pass's
  * "names a value the import did not place". */
@@ -787,7 +855,7 @@ static void ct_place(struct imp *im, const struct ct_group *g, size_t lead, cons
 {
 	const char *why = NULL, *key = NULL;
 	const struct imp_key_read *k;
-	int repair = 0, drafted = 0;
+	int repair = 0, drafted = 0, steps_below = 0;
 	size_t i;
 
 	for (i = g->top; i <= g->end; i++)
@@ -811,13 +879,18 @@ static void ct_place(struct imp *im, const struct ct_group *g, size_t lead, cons
 	/* a subkey the lead-in names wins over the one the steps move to */
 	if (key != NULL && key == k->key && g->title == NULL && k->subkey != NULL) {
 		key = ct_steps_subkey(im, k, k->subkey);
+		steps_below = key != k->key;
 	} else if (key != NULL && key == k->key && g->title == NULL && k->subkey_unnamed) {
 		why = "the steps above it make a key whose name the article does not give";
 		key = NULL;
+		steps_below = 1;
 	} else if (key != NULL && key == k->key && g->title == NULL && ct_selects_unnamed(im, k, g->top)) {
 		why = "a step above it selects a subkey it does not name";
 		key = NULL;
+		steps_below = 1;
 	}
+	if (steps_below)
+		ct_drop_parent_check(im, g, k);
 	if (key != NULL)
 		why = ct_asked(im, k, lead, g->hl, &repair, tabled);
 	else if (k == NULL && !g->registry && !ct_about_registry(im, g->title, lead, g->hl, tabled))

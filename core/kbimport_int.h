@@ -1082,8 +1082,8 @@ const char *imp_typed_key_name(const char *p, size_t *len);
 /* The key a sentence s puts something under, named in words after
  * "under the", "in the" or "to the": before the word "key"
  * (IMP_NAME_BEFORE: "under the Parameters key", one word) or after
- * "subkey named" / "subkey called" (IMP_NAME_AFTER: "in the subkey named
- * "Open Tools""), as forms allows; NULL when none, with *unsure set when
+ * "subkey named" (IMP_NAME_AFTER: "in the subkey named "Open Tools"";
+ * "called" after "under the" only), as forms allows; NULL when none, with *unsure set when
  * an IMP_NAME_AFTER name cannot be cut for sure.  The value-block reader
  * takes only the second: in its steps "Select SETUP under the
  * Applications subkey" says where another key is, not where the values
@@ -1108,6 +1108,11 @@ int imp_name_shaped(const char *p, size_t l);
 /* s makes a key: "click Add Key", "click New, and then click Key",
  * "New Key".  Every reader of that step asks here. */
 int imp_step_makes_key(const char *s);
+
+/* s names Registry Editor, by its title or its program ("Regedt32",
+ * "Regedit.exe").  Every reader that looks for the editor's name asks
+ * here. */
+int imp_names_registry_editor(const char *s);
 
 /* s quits Registry Editor ("Quit Registry Editor", "close Regedt32",
  * "exit Regedit"): the steps on the key in force end there.  Every
@@ -1241,9 +1246,11 @@ void imp_scan_column_tables(struct imp *im);
  * reader stops there and leaves them to imp_scan_column_tables()). */
 int imp_title_over_rows(struct imp *im, size_t m);
 
-/* Line s is a value table's header row ("Name  Type  Data"): the column
- * table reader (kbimport_coltable.c) reads the rows under it. */
-int imp_table_header_row(const char *s);
+/* Line hl is a value table's header row ("Name  Type  Data") over a row
+ * that splits into its columns and is no inline value ("Frob : REG_DWORD
+ * : 1"): the column table reader (kbimport_coltable.c) reads the rows
+ * under it. */
+int imp_table_over_rows(struct imp *im, size_t hl);
 
 /* ---- kbimport_fallback.c: the reader of last resort for value rows ------ */
 

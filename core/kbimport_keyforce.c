@@ -240,18 +240,73 @@ static int key_lost(struct value_block *vb, size_t line)
 	return 1;
 }
 
-/* s names Registry Editor, by its title or its program ("Regedt32",
- * "Regedit.exe"). */
-static int names_registry_editor(const char *s)
+int imp_names_registry_editor(const char *s)
 {
 	return imp_ci_find(s, "Registry Editor") != NULL || imp_ci_find(s, "Regedt32") != NULL ||
 	       imp_ci_find(s, "Regedit") != NULL;
 }
 
+/* p opens with Registry Editor's name, after the words a step puts
+ * between the verb and it ("from", "the", "Windows"). */
+static int editor_named_at(const char *p)
+{
+	static const char *const fillers[] = { "from ", "the ", "Windows ", NULL };
+	static const char *const editor[] = { "Registry Editor", "Regedt32", "Regedit", NULL };
+	size_t i;
+
+	for (i = 0; fillers[i] != NULL; i++)
+		if (imp_starts_ci(p, fillers[i])) {
+			p = imp_skip_ws(p + strlen(fillers[i]));
+			i = (size_t)-1;
+		}
+	for (i = 0; editor[i] != NULL; i++)
+		if (imp_starts_ci(p, editor[i]))
+			return 1;
+	return 0;
+}
+
+/* The word just before at (inside s) negates it ("Do not quit",
+ * "don't close", "never exit"). */
+static int negated_at(const char *s, const char *at)
+{
+	static const char *const negators[] = { "not", "don't", "never", NULL };
+	const char *end = at, *w;
+	size_t i;
+
+	while (end > s && (end[-1] == ' ' || end[-1] == '\t'))
+		end--;
+	for (w = end; w > s && w[-1] != ' ' && w[-1] != '\t'; w--)
+		;
+	for (i = 0; negators[i] != NULL; i++)
+		if (imp_word_is(w, (size_t)(end - w), negators[i]))
+			return 1;
+	return 0;
+}
+
+/* s leaves the editor at verb: the verb takes the editor as its object
+ * and is not negated. */
+static int leaves_with(const char *s, const char *verb)
+{
+	size_t vl = strlen(verb);
+	const char *p;
+
+	for (p = imp_ci_find(s, verb); p != NULL; p = imp_ci_find(p + 1, verb)) {
+		int word = (p == s || !isalpha((unsigned char)p[-1])) && (p[vl] == ' ' || p[vl] == '\t');
+		if (word && editor_named_at(imp_skip_ws(p + vl)) && !negated_at(s, p))
+			return 1;
+	}
+	return 0;
+}
+
+/* The verb must take the editor as its object ("quit Registry Editor",
+ * "exit the Regedt32 program", "Registry Editor is closed"): a line that
+ * closes a dialog box in the editor ("In Registry Editor, click OK to
+ * close each dialog box") or says to stay in it ("Do not quit Registry
+ * Editor yet") goes on with the key. */
 int imp_leaves_registry_editor(const char *s)
 {
-	return (imp_has_word(s, "quit") || imp_has_word(s, "exit") || imp_has_word(s, "close")) &&
-	       names_registry_editor(s);
+	return leaves_with(s, "quit") || leaves_with(s, "exit") || leaves_with(s, "close") ||
+	       imp_ci_find(s, "Registry Editor is closed") != NULL;
 }
 
 /* s leaves Registry Editor or starts it again ("Quit Registry Editor
@@ -260,7 +315,7 @@ int imp_leaves_registry_editor(const char *s)
 static int leaves_editor(const char *s)
 {
 	return imp_leaves_registry_editor(s) ||
-	       ((imp_has_word(s, "start") || imp_has_word(s, "restart")) && names_registry_editor(s));
+	       ((imp_has_word(s, "start") || imp_has_word(s, "restart")) && imp_names_registry_editor(s));
 }
 
 int imp_key_in_force_step(struct imp *im, const char *s, size_t line, struct value_block *vb)

@@ -28,22 +28,15 @@ int imp_key_name_char(int c)
 	return c != '\0' && (isalnum(c) || strchr("_.-$", c) != NULL);
 }
 
-/* After "the " at p: "subkey named Openers", "subkey called "Open
- * Tools"": the name, quoted to its closing quote, or unquoted to a comma
- * or the sentence's end ("Gizmo.Tools,"); NULL when p is no such phrase,
- * or with *unsure set when its name cannot be cut for sure (none, longer
- * than 48, unquoted and running on with spaces). */
-static const char *name_after_subkey(struct imp *im, const char *p, int *unsure)
+/* At p, a name to its end: quoted, to its closing quote ("Open
+ * Tools"), or unquoted, to a comma or the sentence's end ("Gizmo.Tools,");
+ * NULL with *unsure set when it cannot be cut for sure (none, longer than
+ * 48, unquoted and running on with spaces). */
+static const char *subkey_name_at(struct imp *im, const char *p, int *unsure)
 {
-	static const char *const leads[] = { "subkey named ", "subkey called ", NULL };
 	const char *e;
-	size_t i, l;
+	size_t l;
 
-	for (i = 0; leads[i] != NULL && !imp_starts_ci(p, leads[i]); i++)
-		;
-	if (leads[i] == NULL)
-		return NULL;
-	p += strlen(leads[i]);
 	if (*p == '"') {
 		e = strchr(++p, '"');
 	} else {
@@ -59,13 +52,32 @@ static const char *name_after_subkey(struct imp *im, const char *p, int *unsure)
 	return imp_dupn(im, p, l);
 }
 
+/* "Under the subkey named Openers", "in the subkey named "Open Tools"":
+ * the name after a lead that places something in the subkey; NULL when s
+ * has none.  "called" only after "under the": "Gizmo keeps its cache in
+ * the subkey called Cache" describes a key, it puts nothing there. */
+static const char *name_after_subkey(struct imp *im, const char *s, int *unsure)
+{
+	static const char *const leads[] = { "under the subkey named ", "in the subkey named ",
+					     "to the subkey named ", "under the subkey called ", NULL };
+	const char *p;
+	size_t i;
+
+	for (i = 0; leads[i] != NULL; i++)
+		if ((p = imp_ci_find(s, leads[i])) != NULL)
+			return subkey_name_at(im, p + strlen(leads[i]), unsure);
+	return NULL;
+}
+
 /* After "the " at p: "Parameters key", "Parameters subkey": the one word
  * before "key", unless it points rather than names ("the following key",
- * "the same key", "the new key"); NULL otherwise. */
+ * "the same key", "the new key") or names a dialog box or a command ("the
+ * Add Key dialog box", "the New Key command"); NULL otherwise. */
 static const char *name_before_key(struct imp *im, const char *p)
 {
 	static const char *const not_names[] = { "following", "same", "this", "that", "above", "new",
-						 "registry", "appropriate", "correct", "previous", NULL };
+						 "registry", "appropriate", "correct", "previous", "add", NULL };
+	static const char *const not_keys[] = { " key dialog", " key command", " key button", NULL };
 	const char *e;
 	size_t j, wl;
 
@@ -75,12 +87,19 @@ static const char *name_before_key(struct imp *im, const char *p)
 	if (wl == 0 || (!imp_starts_ci(e, " key") && !imp_starts_ci(e, " subkey")) ||
 	    isalnum((unsigned char)e[imp_starts_ci(e, " key") ? 4 : 7]))
 		return NULL;
+	for (j = 0; not_keys[j] != NULL; j++)
+		if (imp_starts_ci(e, not_keys[j]))
+			return NULL;
 	for (j = 0; not_names[j] != NULL; j++)
 		if (strlen(not_names[j]) == wl && strncasecmp(p, not_names[j], wl) == 0)
 			return NULL;
 	return imp_dupn(im, p, wl);
 }
 
+/* IMP_NAME_BEFORE looks at each preposition's first place only: a
+ * second "to the Backup key" later on the line ("add these values to
+ * the key above; Setup copies them to the Backup key") tells of another
+ * key, not where the rows go. */
 const char *imp_subkey_in_words(struct imp *im, const char *s, int forms, int *unsure)
 {
 	static const char *const preps[] = { "under the ", "in the ", "to the ", NULL };
@@ -88,14 +107,14 @@ const char *imp_subkey_in_words(struct imp *im, const char *s, int forms, int *u
 	size_t i;
 
 	*unsure = 0;
+	if ((forms & IMP_NAME_AFTER) && ((name = name_after_subkey(im, s, unsure)) != NULL || *unsure))
+		return name;
+	if (!(forms & IMP_NAME_BEFORE))
+		return NULL;
 	for (i = 0; preps[i] != NULL; i++)
-		for (p = s; (p = imp_ci_find(p, preps[i])) != NULL; p++) {
-			const char *q = p + strlen(preps[i]);
-			if ((forms & IMP_NAME_AFTER) && ((name = name_after_subkey(im, q, unsure)) != NULL || *unsure))
-				return name;
-			if ((forms & IMP_NAME_BEFORE) && (name = name_before_key(im, q)) != NULL)
-				return name;
-		}
+		if ((p = imp_ci_find(s, preps[i])) != NULL &&
+		    (name = name_before_key(im, p + strlen(preps[i]))) != NULL)
+			return name;
 	return NULL;
 }
 

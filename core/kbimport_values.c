@@ -663,29 +663,37 @@ static enum field_role value_field(const char *p, const char **text)
 
 /* v's name field read from "Value Name: X Data Type: REG_SZ Value: Y":
  * the name cut before the type's label, the type and the data taken
- * from the same line (8 archive lines). */
-static void one_line_labels(struct imp *im, struct value_spec *v)
+ * from the same line (8 archive lines).  0 when the name's field is
+ * empty ("Value Name:   Data Type:   Value:", labels over rows): no
+ * value. */
+static int one_line_labels(struct imp *im, struct value_spec *v)
 {
 	static const char *const type_labels[] = { " Data Type:", " Value Type:", " Type:", NULL };
 	static const char *const data_labels[] = { " Value Data:", " Value:", " Data:", NULL };
-	const char *n = v->name, *t = NULL, *d = NULL;
-	size_t i, tl = 0;
+	const char *n = v->name, *t = NULL, *d = NULL, *ts;
+	size_t i, tl = 0, tlen;
 
+	for (i = 0; type_labels[i] != NULL; i++)
+		if (imp_starts_ci(n, type_labels[i] + 1))
+			return 0;
 	for (i = 0; type_labels[i] != NULL && t == NULL; i++)
 		if ((t = imp_ci_find(n, type_labels[i])) != NULL)
 			tl = strlen(type_labels[i]);
 	if (t == NULL || t == n)
-		return;
+		return 1;
 	for (i = 0; data_labels[i] != NULL && d == NULL; i++)
 		d = imp_ci_find(t + tl, data_labels[i]);
 	v->name = imp_dupn(im, n, imp_rtrim_len(n, (size_t)(t - n)));
+	ts = imp_skip_ws(t + tl);
+	/* "Data Type:   Value:": the type's field is empty, and the data's
+	 * label lies before where the skipped blanks end */
+	tlen = d != NULL ? (d > ts ? (size_t)(d - ts) : 0) : strlen(ts);
+	v->type = imp_rtrim_len(ts, tlen) > 0 ? imp_dupn(im, ts, imp_rtrim_len(ts, tlen)) : NULL;
 	if (d != NULL) {
 		const char *dd = imp_skip_ws(strchr(d, ':') + 1);
-		v->type = imp_dupn(im, imp_skip_ws(t + tl), imp_rtrim_len(imp_skip_ws(t + tl), (size_t)(d - imp_skip_ws(t + tl))));
 		v->data = *dd != '\0' ? imp_dupn(im, dd, imp_rtrim_len(dd, strlen(dd))) : NULL;
-	} else {
-		v->type = imp_dupn(im, imp_skip_ws(t + tl), imp_rtrim_len(imp_skip_ws(t + tl), strlen(imp_skip_ws(t + tl))));
 	}
+	return 1;
 }
 
 /* "Value: NtfsFoo" (a label and its field, no sentence after it): a line
@@ -1334,12 +1342,16 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 		if (imp_ci_find(s, "HKEY_") != NULL || im->used[m] ||
 		    (*p == '\\' && strchr(p + 1, '\\') != NULL))
 			break;
+		/* a rule of underscores after a value is a page's rule, not
+		 * a table's: the block ends there */
+		if (vb->nv > 0 && imp_rule_line(p) && strchr(p, '_') != NULL)
+			break;
 		if (*p == '\0' || imp_rule_line(p))
 			continue;       /* a quote's empty line, a table's rule line */
 		/* rows under a titled subkey or a header row: the column
 		 * table reader's (kbimport_coltable.c), and the steps below
 		 * the table are not the ones the values follow */
-		if (!seen && (imp_title_over_rows(im, m) || imp_table_header_row(s)))
+		if (!seen && (imp_title_over_rows(im, m) || imp_table_over_rows(im, m)))
 			break;
 		if (numbered_value_heading(p) && m + 1 < im->a->body_end &&
 		    value_field(imp_skip_ws(imp_line_at(im, m + 1)), &t) == FR_NAME)
@@ -1385,7 +1397,8 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 			vb->v[vb->nv].line = m;
 			/* "Value Name: X Data Type: REG_SZ Value: Y": the block's
 			 * labels run on one line */
-			one_line_labels(im, &vb->v[vb->nv]);
+			if (!one_line_labels(im, &vb->v[vb->nv]))
+				continue;       /* labels only: a header over rows */
 			vb->nv++;
 		} else if (cur != NULL && cur->type != NULL && cur->data != NULL && role == FR_TYPE &&
 			   block_label(p, "Type") != NULL && imp_inline_value(im, t, m, &iv) && iv.name == NULL && iv.data != NULL) {

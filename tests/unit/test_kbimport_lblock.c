@@ -155,6 +155,36 @@ static void test_a_labelled_line_under_a_step_is_the_blocks_not_the_steps_senten
 	draft_free(&d);
 }
 
+/* A line of labels with empty fields ("Value Name:   Data Type:
+ * Value:") over rows: never a refused import ("out of memory"), never a
+ * value named by a label's word; the block above it is drafted, the
+ * line is reviewed. */
+static void test_a_line_of_empty_labels_is_a_header_not_a_value(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "labels with empty fields under a block: the block drafted, no value \"Data\"",
+		  "\n"
+		  "1. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gadgetry\\Widget\n"
+		  "\n"
+		  "2. Add these values to the key:\n"
+		  "\n"
+		  "   Value Name: Tint\n"
+		  "   Data Type: REG_SZ\n"
+		  "   Value: amber\n"
+		  "   Value Name:   Data Type:   Value:\n"
+		  "   Hue           REG_DWORD    4\n"
+		  "\n"
+		  "3. Quit Registry Editor.\n",
+		  { "check REG_SZ " WIDGET_KEY "|Tint = amber", "repair " WIDGET_KEY "|Tint", "review 27", NULL },
+		  { "check " WIDGET_KEY "|Data", "check " WIDGET_KEY "|Value Name", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* "value:" alone closes the step's sentence: no nameless value. */
 static void test_a_label_word_ending_a_steps_sentence_is_no_value(void **state)
 {
@@ -271,6 +301,7 @@ int main(void)
 		cmocka_unit_test(test_a_regini_file_under_another_root_or_with_a_stand_in_is_reviewed),
 		cmocka_unit_test(test_a_labelled_line_under_a_step_is_the_blocks_not_the_steps_sentence),
 		cmocka_unit_test(test_a_label_word_ending_a_steps_sentence_is_no_value),
+		cmocka_unit_test(test_a_line_of_empty_labels_is_a_header_not_a_value),
 		cmocka_unit_test(test_one_datum_given_with_its_meaning_is_set_when_asked),
 		cmocka_unit_test(test_several_data_lines_for_one_value_stay_a_choice),
 		cmocka_unit_test(test_one_datum_with_its_meaning_and_no_ask_is_reviewed),

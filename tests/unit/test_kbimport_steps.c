@@ -373,6 +373,27 @@ static void test_the_steps_end_where_registry_editor_is_quit(void **state)
 		  "4. Quit Regedt32.\n",
 		  { "check REG_DWORD " FROB_KEY "|Retries = 5", "check REG_DWORD " FROB_KEY "|Delay = 9", NULL },
 		  { NULL } },
+		{ "a dialog box closed in the editor (\"In Regedt32, ... close the ... box\"): the steps go on",
+		  SET_RETRIES
+		  "3. In Regedt32, click OK to close the message box that appears.\n"
+		  "4. Double-click the Delay value, click DWORD, type 9, and then click OK.\n"
+		  "5. Quit Regedt32.\n",
+		  { "check REG_DWORD " FROB_KEY "|Delay = 9", "repair " FROB_KEY "|Delay", NULL },
+		  { NULL } },
+		{ "\"do not close Registry Editor\": the steps go on",
+		  SET_RETRIES
+		  "3. Do not close Registry Editor yet.\n"
+		  "4. Double-click the Delay value, click DWORD, type 9, and then click OK.\n"
+		  "5. Quit Registry Editor.\n",
+		  { "check REG_DWORD " FROB_KEY "|Delay = 9", NULL },
+		  { NULL } },
+		{ "\"exit from the Registry Editor\": the steps end there",
+		  SET_RETRIES
+		  "3. Exit from the Registry Editor.\n"
+		  "4. In the Frob console, double-click the Delay value, click DWORD, type 9,\n"
+		  "   and then click OK.\n",
+		  { "check REG_DWORD " FROB_KEY "|Retries = 5", NULL },
+		  { "check " FROB_KEY "|Delay", NULL } },
 	};
 
 	(void)state;

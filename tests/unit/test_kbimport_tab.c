@@ -588,6 +588,33 @@ static void test_a_table_the_article_only_lists_is_not_repaired(void **state)
 		  "4. Restart the console.\n",
 		  { "repairs 1", NULL },
 		  { "check " GIZMO_VALUE("Retries"), NULL } },
+		{ "\"Do not add these values\": no check, no repair; the rows are reviewed",
+		  LOCATE_GIZMO
+		  "2. Do not add these values to the key:\n"
+		  "\n"
+		  "   Name          Type          Data\n"
+		  "   Retries       REG_DWORD     3\n"
+		  "\nQuit Registry Editor.\n",
+		  { "repairs 0", "review 25: say not to", NULL },
+		  { "check " GIZMO_VALUE("Retries"), "repair " GIZMO_VALUE("Retries"), NULL } },
+		{ "\"If you like, you can add these values\": an option, no repair",
+		  LOCATE_GIZMO
+		  "2. If you like, you can add these values to tune the gizmo:\n"
+		  "\n"
+		  "   Name          Type          Data\n"
+		  "   Retries       REG_DWORD     3\n"
+		  "\nQuit Registry Editor.\n",
+		  { "repairs 0", NULL },
+		  { "repair " GIZMO_VALUE("Retries"), NULL } },
+		{ "\"To speed it up, add these values\": asked, checked and repaired",
+		  LOCATE_GIZMO
+		  "2. To speed the gizmo up, add these values to the key:\n"
+		  "\n"
+		  "   Name          Type          Data\n"
+		  "   Retries       REG_DWORD     3\n"
+		  "\nQuit Registry Editor.\n",
+		  { "check REG_DWORD " GIZMO_VALUE("Retries") " = 3", "repair " GIZMO_VALUE("Retries"), NULL },
+		  { NULL } },
 		{ "a key the words show as a sample: its table is reviewed, not drafted",
 		  "\n"
 		  "Here is what a sample registry entry looks like once the gizmo is set up:\n"
@@ -619,6 +646,169 @@ static void test_a_table_the_article_only_lists_is_not_repaired(void **state)
 		  "More values may come with a later update.\n",
 		  { "checks 0", "review 27: no request above it asks", "review 28: no request above it asks", NULL },
 		  { "check " GIZMO_VALUE("Retries"), "check " GIZMO_VALUE("Mode"), NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A step in the editor that closes a dialog box, or says to stay in the
+ * editor, does not end the steps on the key: the table under it is the
+ * key's.  Quitting the editor does (the last case). */
+static void test_a_table_under_a_step_that_stays_in_the_editor_is_the_keys(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "\"click OK to close each dialog box\" in the lead-in: the rows are the key's",
+		  LOCATE_GIZMO
+		  "2. In Registry Editor, add these values; click OK to close each dialog box:\n"
+		  "\n"
+		  "   Name          Type          Data\n"
+		  "   Retries       REG_DWORD     3\n"
+		  "   Mode          REG_SZ        quiet\n"
+		  "\n3. Quit Registry Editor.\n",
+		  { "check REG_DWORD " GIZMO_VALUE("Retries") " = 3", "repair " GIZMO_VALUE("Retries"),
+		    "check " GIZMO_VALUE("Mode") " = quiet", "repair " GIZMO_VALUE("Mode"), NULL },
+		  { NULL } },
+		{ "\"Don't quit Registry Editor yet\" before the lead-in: the rows are the key's",
+		  LOCATE_GIZMO
+		  "2. Don't quit Registry Editor yet. Add these values to the key:\n"
+		  "\n"
+		  "   Name          Type          Data\n"
+		  "   Retries       REG_DWORD     3\n"
+		  "\n3. Quit Registry Editor.\n",
+		  { "check REG_DWORD " GIZMO_VALUE("Retries") " = 3", "repair " GIZMO_VALUE("Retries"), NULL },
+		  { NULL } },
+		{ "\"exit the Registry Editor\" above the table: the program's options are no registry value",
+		  LOCATE_GIZMO
+		  "2. Change the SpinMode value to 0x1, and then exit the Registry Editor.\n"
+		  "\n"
+		  "3. In the Spin console, set these options:\n"
+		  "\n"
+		  "   Setting        Value\n"
+		  "   Retries        0x3\n"
+		  "\n"
+		  "4. Restart the console.\n",
+		  { "repairs 1", NULL },
+		  { "check " GIZMO_VALUE("Retries"), NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* The lead-in over a table puts its rows under the key named at the
+ * first "under / in / to the"; a key named further on, a dialog box's
+ * name or a key a remark describes is not where the rows go. */
+static void test_the_rows_go_under_the_key_the_lead_in_places_them(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "\"add ... to the key above; the installer moves them to the Spare key\": the rows are Gizmo's",
+		  LOCATE_GIZMO
+		  "2. Add these values to the key above; the installer moves them to the Spare key\n"
+		  "   the next time it runs:\n"
+		  "\n"
+		  "   Name          Type          Data\n"
+		  "   Retries       REG_DWORD     3\n"
+		  "\n3. Quit Registry Editor.\n",
+		  { "check REG_DWORD " GIZMO_VALUE("Retries") " = 3", "repair " GIZMO_VALUE("Retries"), NULL },
+		  { "check " GIZMO_KEY "\\Spare|Retries", NULL } },
+		{ "\"type Knobs in the Add Key dialog box, and then add these values to Knobs\": never a key \"Add\"",
+		  LOCATE_GIZMO
+		  "2. Click Add Key, type Knobs in the Add Key dialog box, and then add these values to Knobs:\n"
+		  "\n"
+		  "   Name          Type          Data\n"
+		  "   Retries       REG_DWORD     3\n"
+		  "\n3. Quit Registry Editor.\n",
+		  { NULL },
+		  { "check " GIZMO_KEY "\\Add|Retries", NULL } },
+		{ "a remark names the subkey \"called\" that holds something else: the block is the key's",
+		  LOCATE_GIZMO
+		  "2. Add this value to the key. (The gizmo keeps its log in the subkey\n"
+		  "   called Journal; leave that one alone.)\n"
+		  "\n"
+		  "   Value Name: Retries\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Value: 3\n"
+		  "\n3. Quit Registry Editor.\n",
+		  { "check REG_DWORD " GIZMO_VALUE("Retries") " = 3", "repair " GIZMO_VALUE("Retries"), NULL },
+		  { "check " GIZMO_KEY "\\Journal|Retries", NULL } },
+		{ "a key made with no name given: the rows reviewed, and no key-exists check on the key above it",
+		  LOCATE_GIZMO
+		  "2. Click Add Key, and name the new key after your printer.\n"
+		  "3. Add these values to the new key:\n"
+		  "\n"
+		  "   Name          Type          Data\n"
+		  "   Retries       REG_DWORD     3\n"
+		  "\n4. Quit Registry Editor.\n",
+		  { "checks 0", "review 26: whose name the article does not give", "review 20: steps work in a subkey", NULL },
+		  { "check " GIZMO_KEY, "check " GIZMO_VALUE("Retries"), NULL } },
+		{ "a key made and named (\"type Knobs\"): the rows under Gizmo\\Knobs, no check on Gizmo alone",
+		  LOCATE_GIZMO
+		  "2. Click Add Key, type Knobs, and then click OK.\n"
+		  "3. Add these values to Knobs:\n"
+		  "\n"
+		  "   Name          Type          Data\n"
+		  "   Retries       REG_DWORD     3\n"
+		  "\n4. Quit Registry Editor.\n",
+		  { "check REG_DWORD " GIZMO_KEY "\\Knobs|Retries = 3", NULL },
+		  { "check " GIZMO_KEY, NULL } },
+		{ "\"under the Knobs key\" in the lead-in: the rows are Gizmo\\Knobs's",
+		  LOCATE_GIZMO
+		  "2. Add these values under the Knobs key:\n"
+		  "\n"
+		  "   Name          Type          Data\n"
+		  "   Retries       REG_DWORD     3\n"
+		  "\n3. Quit Registry Editor.\n",
+		  { "check REG_DWORD " GIZMO_KEY "\\Knobs|Retries = 3", NULL },
+		  { "check " GIZMO_VALUE("Retries"), NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Under a header row the column-table reader takes only rows it can
+ * split into the header's columns; rows written "Name : TYPE : data" or
+ * "Name = TYPE data" stay the value-block reader's.  A rule of
+ * underscores after a block ends it, as a page's rule does. */
+static void test_rows_the_column_reader_cannot_split_stay_a_value_block(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "\"Value Name   Data\" over \"Name : TYPE : data\" rows: each row drafted under the key",
+		  LOCATE_GIZMO
+		  "2. Add these values to the key:\n"
+		  "\n"
+		  "   Value Name          Data\n"
+		  "   Retries : REG_DWORD : 3\n"
+		  "   Mode : REG_SZ : quiet\n"
+		  "\n3. Quit Registry Editor.\n",
+		  { "check REG_DWORD " GIZMO_VALUE("Retries") " = 3", "repair " GIZMO_VALUE("Retries"),
+		    "check " GIZMO_VALUE("Mode") " = quiet", NULL },
+		  { NULL } },
+		{ "\"Name   Value\" over \"Name = TYPE data\" rows: drafted under the key",
+		  LOCATE_GIZMO
+		  "2. Add these values to the key:\n"
+		  "\n"
+		  "   Name          Value\n"
+		  "   Retries = REG_DWORD 3\n"
+		  "\n3. Quit Registry Editor.\n",
+		  { "check REG_DWORD " GIZMO_VALUE("Retries") " = 3", "repair " GIZMO_VALUE("Retries"), NULL },
+		  { NULL } },
+		{ "a rule of underscores after a block ends it: the block below, left alone, is no repair",
+		  LOCATE_GIZMO
+		  "2. Add this value to the key:\n"
+		  "\n"
+		  "   Value Name: Retries\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Value: 3\n"
+		  "____________________________________________________________\n"
+		  "   Value Name: Mode\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Value: 2\n"
+		  "\n"
+		  "A fresh install shows Mode as above; leave it alone.\n",
+		  { "repair " GIZMO_VALUE("Retries"), NULL },
+		  { "repair " GIZMO_VALUE("Mode"), NULL } },
 	};
 
 	(void)state;
@@ -658,6 +848,9 @@ int main(void)
 		cmocka_unit_test(test_a_title_over_a_table_names_a_subkey_when_the_words_say_so),
 		cmocka_unit_test(test_numbered_value_blocks_are_one_block),
 		cmocka_unit_test(test_a_table_the_article_only_lists_is_not_repaired),
+		cmocka_unit_test(test_a_table_under_a_step_that_stays_in_the_editor_is_the_keys),
+		cmocka_unit_test(test_the_rows_go_under_the_key_the_lead_in_places_them),
+		cmocka_unit_test(test_rows_the_column_reader_cannot_split_stay_a_value_block),
 		cmocka_unit_test(test_a_table_past_sixty_rows_lists_the_rest_for_a_person),
 	};
 
