@@ -251,12 +251,186 @@ static void test_a_sentence_that_does_not_ask_drafts_nothing(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Review findings on the sentence reader: each case drafted a fact the
+ * article does not ask for (or lost one) before its mend. */
+static void test_a_request_read_no_wider_than_the_article_asks(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "names that start 'Entry' or 'Value' are whole names",
+		  "\n"
+		  "To fix this, delete the EntryPoint and EntryCount values from the following\n"
+		  "registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { "absent " GIZMO "|EntryPoint", "absent " GIZMO "|EntryCount", NULL },
+		  { "check " GIZMO "|Point", NULL } },
+		{ "a value word followed by a name is not cut ('ValueCache')",
+		  "\n"
+		  "Delete the ValueCache value from the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { "absent " GIZMO "|ValueCache", NULL },
+		  { "check " GIZMO "|Cache", NULL } },
+		{ "a key deleted in the same sentence leaves the request to review",
+		  "\n"
+		  "To fix this, remove the LogoText value and the Logo key from the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { "review 18", NULL },
+		  { "absent " GIZMO "|LogoText", NULL } },
+		{ "a second object after the key's place leaves the request to review",
+		  "\n"
+		  "Delete the QueueDir and QueueMax values from the following\n"
+		  "registry key, and then delete the Queue subkey:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { NULL },
+		  { "absent " GIZMO "|QueueDir", "absent " GIZMO "|QueueMax", NULL } },
+		{ "a value removed from a list value is not a value deleted",
+		  "\n"
+		  "Remove the GizmoHook value from the LoadHooks list in the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { NULL },
+		  { "absent " GIZMO "|GizmoHook", NULL } },
+		{ "clearing a value's data is not deleting the value",
+		  "\n"
+		  "Delete the value data for the QueueDir string value in the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { NULL },
+		  { "absent " GIZMO "|QueueDir", NULL } },
+		{ "'entries' under a key of services are subkeys",
+		  "\n"
+		  "Remove the GizmoSvc and WidgetSvc entries in the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\n",
+		  { NULL },
+		  { "absent HKLM\\SYSTEM\\CurrentControlSet\\Services|GizmoSvc", NULL } },
+		{ "'entries' alone may be keys",
+		  "\n"
+		  "Delete the BannerOld and LogoOld entries from the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { NULL },
+		  { "absent " GIZMO "|BannerOld", NULL } },
+		{ "'value entries' are values",
+		  "\n"
+		  "Delete the BannerOld and LogoOld value entries from the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { "absent " GIZMO "|BannerOld", "absent " GIZMO "|LogoOld", NULL },
+		  { NULL } },
+		{ "one-letter names are placeholders",
+		  "\n"
+		  "Remove the A and B values from the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { NULL },
+		  { "absent " GIZMO "|A", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Data the article does not ask for this value: forbidden, someone
+ * else's doing, asked in a question, for one system, a choice, or
+ * another value's. */
+static void test_data_not_asked_for_the_value(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a datum the sentence under the key forbids",
+		  "\n"
+		  "Add a registry value QuietStart of type REG_DWORD to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n"
+		  "\n"
+		  "Never set it to 2.\n",
+		  { NULL },
+		  { "check " GIZMO "|QuietStart = 2", NULL } },
+		{ "a datum under the key another program sets",
+		  "\n"
+		  "Add a registry value QuietStart of type REG_DWORD to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n"
+		  "\n"
+		  "Older gizmos set it to 2.\n",
+		  { NULL },
+		  { "check " GIZMO "|QuietStart = 2", NULL } },
+		{ "a datum under the key in a question",
+		  "\n"
+		  "Add a registry value QuietStart of type REG_DWORD to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n"
+		  "\n"
+		  "Why set it to 2? The gizmo starts anyway.\n",
+		  { NULL },
+		  { "check " GIZMO "|QuietStart = 2", NULL } },
+		{ "a datum under the key for one system only",
+		  "\n"
+		  "Add a registry value QuietStart of type REG_DWORD to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n"
+		  "\n"
+		  "NOTE: On Windows 2000, set it to 2.\n",
+		  { NULL },
+		  { "check " GIZMO "|QuietStart = 2", NULL } },
+		{ "a datum under the key offered as a choice",
+		  "\n"
+		  "Add a registry value QuietStart of type REG_DWORD to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n"
+		  "\n"
+		  "Set it to 2 for a quiet start, or to 0 for a normal one.\n",
+		  { NULL },
+		  { "check " GIZMO "|QuietStart = 2", NULL } },
+		{ "a datum under the key the reader may set",
+		  "\n"
+		  "Add a registry value QuietStart of type REG_DWORD to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n"
+		  "\n"
+		  "You can set it to 2.\n",
+		  { NULL },
+		  { "check " GIZMO "|QuietStart = 2", NULL } },
+		{ "a datum for another value is not this value's",
+		  "\n"
+		  "Add a string value named PowerMode to the following key, with a value of 1 for the\n"
+		  "Widget value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { NULL },
+		  { "check " GIZMO "|PowerMode = 1", NULL } },
+		{ "a datum inside an aside is not the one asked",
+		  "\n"
+		  "Change the BuildTag string value (it goes from 1 to 5) to 3 in the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { NULL },
+		  { "check " GIZMO "|BuildTag = 5)", NULL } },
+		{ "'to 1 (or 2 ...)' is a choice",
+		  "\n"
+		  "Add a string value named PowerMode to the following key and set it to 1 (or 2 on a\n"
+		  "server):\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { NULL },
+		  { "check " GIZMO "|PowerMode = 1", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_values_deleted_by_a_list_in_the_sentence),
 		cmocka_unit_test(test_a_value_added_or_set_in_the_sentence),
 		cmocka_unit_test(test_a_sentence_that_does_not_ask_drafts_nothing),
+		cmocka_unit_test(test_a_request_read_no_wider_than_the_article_asks),
+		cmocka_unit_test(test_data_not_asked_for_the_value),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
