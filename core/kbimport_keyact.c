@@ -146,6 +146,7 @@ int imp_not_asked(const char *text, const char *verb)
 	/* a clause that is not the sentence's opening one: "Earlier
 	 * versions of Setup, when run twice, delete"; "When X, delete Y"
 	 * opens the sentence and asks */
+	static const char *const failures[] = { "fails to", "failed to", "fail to", "unable to", "no longer", NULL };
 	static const char *const subordinate[] = { "when", "after", "before", "while", "once", NULL };
 	static const char *const opening[] = { "if ", "when ", "after ", "once ", "unless ", "to ", "because ",
 					       "since ", "while ", "before ", NULL };
@@ -180,6 +181,11 @@ int imp_not_asked(const char *text, const char *verb)
 		}
 	for (i = 0; negators[i] != NULL; i++)
 		if (imp_has_word(buf, negators[i]))
+			return 1;
+	/* "the uninstall program fails to delete", "you no longer have to
+	 * delete": what went wrong or is not needed, said of the verb */
+	for (i = 0; failures[i] != NULL; i++)
+		if (imp_ci_find(last_words(buf, 4), failures[i]) != NULL)
 			return 1;
 	if ((imp_has_word(buf, "may") && !modal_of_need(buf, "may")) ||
 	    (imp_has_word(buf, "will") && !modal_of_need(buf, "will")))

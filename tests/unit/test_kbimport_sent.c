@@ -423,6 +423,33 @@ static void test_data_not_asked_for_the_value(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* A delete the article reports as failed or no longer needed is not
+ * asked (imp_not_asked(), kbimport_keyact.c). */
+static void test_a_failed_or_unneeded_delete_is_not_asked(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'the remover fails to delete the X and Y values'",
+		  "\n"
+		  "This happens because the remover fails to delete the QueueDir and QueueMax values\n"
+		  "from the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { NULL },
+		  { "absent " GIZMO "|QueueDir", "absent " GIZMO "|QueueMax", NULL } },
+		{ "'you no longer have to delete the X and Y values'",
+		  "\n"
+		  "With this update, you no longer have to delete the QueueDir and QueueMax values\n"
+		  "from the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { NULL },
+		  { "absent " GIZMO "|QueueDir", "absent " GIZMO "|QueueMax", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -431,6 +458,7 @@ int main(void)
 		cmocka_unit_test(test_a_sentence_that_does_not_ask_drafts_nothing),
 		cmocka_unit_test(test_a_request_read_no_wider_than_the_article_asks),
 		cmocka_unit_test(test_data_not_asked_for_the_value),
+		cmocka_unit_test(test_a_failed_or_unneeded_delete_is_not_asked),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
