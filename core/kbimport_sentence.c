@@ -300,6 +300,27 @@ static int unnamed_value(const char *p, const char *end, struct request *r)
 	return r->type != NULL && imp_skip_ws(q) >= end;
 }
 
+/* The number at d (its words ending at e) as the loader reads it:
+ * imp_set_datum(), the one reader of data words, gives "0x10" for "10
+ * hex"; *hex said by the words before it ("a hexadecimal value of 10")
+ * makes its digits hex too.  NULL for a choice, a range or a quantity. */
+static const char *number_datum(struct imp *im, const char *d, const char *e, int *hex)
+{
+	struct set_datum sd;
+
+	if (!imp_set_datum(im, d, &sd)) {
+		if (sd.kind != SD_NONE)
+			return NULL;
+		if (imp_starts_ci(e, " hex") || imp_starts_ci(e, " (hex"))
+			*hex = 1;
+		return imp_dupn(im, d, (size_t)(e - d));
+	}
+	if (*hex && !imp_starts_ci(sd.data, "0x") && isdigit((unsigned char)*sd.data))
+		return imp_fmt(im, "0x%s", sd.data);
+	*hex |= sd.hex;
+	return sd.data;
+}
+
 /* The datum at d (before end): quoted, or a number with no unit after
  * it ("to 10 MB" is none; "(zero)" spells it out).  Its copy, or NULL;
  * *hex set when "hex" follows it. */
@@ -336,9 +357,7 @@ static const char *datum_at(struct imp *im, const char *d, const char *end, int 
 	    !imp_starts_ci(e + 1, "in ") && !imp_starts_ci(e + 1, "and ") &&
 	    !imp_starts_ci(e + 1, "under ") && !imp_starts_ci(e + 1, "for ") && !imp_starts_ci(e + 1, "hex"))
 		return NULL;
-	if (imp_starts_ci(e, " hex") || imp_starts_ci(e, " (hex"))
-		*hex = 1;
-	return imp_dupn(im, d, (size_t)(e - d));
+	return number_datum(im, d, e, hex);
 }
 
 /* "with a value of", "with a data value of", "with a hexadecimal value

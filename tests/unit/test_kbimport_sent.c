@@ -450,6 +450,37 @@ static void test_a_failed_or_unneeded_delete_is_not_asked(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Data said to be hexadecimal is drafted in hex ("10 hex" is 0x10). */
+static void test_hex_data_in_the_sentence(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'with a data value of 10 hex' is 0x10",
+		  "\n"
+		  "Add a new value named QueueMax with a data value of 10 hex in the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { "check REG_DWORD " GIZMO "|QueueMax = 16", NULL },
+		  { NULL } },
+		{ "'with a hexadecimal value of 10' is 0x10",
+		  "\n"
+		  "Add a new value named QueueMax with a hexadecimal value of 10 in the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { "check REG_DWORD " GIZMO "|QueueMax = 16", NULL },
+		  { NULL } },
+		{ "'with a value of 10' stays decimal",
+		  "\n"
+		  "Add a DWORD value named QueueMax with a value of 10 to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { "check REG_DWORD " GIZMO "|QueueMax = 10", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -459,6 +490,7 @@ int main(void)
 		cmocka_unit_test(test_a_request_read_no_wider_than_the_article_asks),
 		cmocka_unit_test(test_data_not_asked_for_the_value),
 		cmocka_unit_test(test_a_failed_or_unneeded_delete_is_not_asked),
+		cmocka_unit_test(test_hex_data_in_the_sentence),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
