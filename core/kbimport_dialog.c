@@ -952,6 +952,34 @@ static const char *name_words(struct imp *im, const char *p, const char **end)
 	return imp_dupn(im, p, (size_t)(e - p));
 }
 
+/* s holds a lower-case letter: words, not a heading or its rule. */
+static int has_lower(const char *s)
+{
+	for (; *s != '\0'; s++)
+		if (islower((unsigned char)*s))
+			return 1;
+	return 0;
+}
+
+/* Where the sentence holding q starts in s, the lines from first joined
+ * (starts[], n_starts): its first line (imp_sentence_start(): never over
+ * a blank line or a step above; a heading above skipped here), or s when
+ * not known. */
+static const char *sentence_of(const struct imp *im, size_t first, const size_t *starts, size_t n_starts,
+			       const char *s, const char *q)
+{
+	size_t line = imp_joined_line(first, starts, n_starts, (size_t)(q - s));
+	size_t start = imp_sentence_start(im, line, first);
+
+	/* "RESOLUTION" / "==========": a heading and its rule, no words of
+	 * the sentence */
+	while (start < line && !has_lower(imp_line_at(im, start)))
+		start++;
+	if (start < first || start - first >= n_starts || s + starts[start - first] > q)
+		return s;
+	return s + starts[start - first];
+}
+
 /* "add a DWORD value named X with a data value of 0 to the following key",
  * "Create a REG_DWORD value named X in the following registry key, and set
  * the data value to 1", "3. Add a DWORD value named X, and then set the
@@ -1029,8 +1057,10 @@ int imp_value_named_in_words(struct imp *im, size_t first, size_t last, struct v
 			if (j >= n_intros && !imp_starts_ci(q, "add") && !imp_starts_ci(q, "create"))
 				continue;
 			/* "You can add a DWORD value named X": an option, and
-			 * "do not add" a warning, not the step (keyact.c) */
-			if (imp_not_asked(s, q))
+			 * "do not add" a warning, not the step (keyact.c);
+			 * asked of the verb's own sentence, not of a heading
+			 * the window joins in above it */
+			if (imp_not_asked(sentence_of(im, first, starts, n_starts, s, q), q))
 				continue;
 			if (seen++ > 0) {
 				/* two values in the same words: a person sorts them */

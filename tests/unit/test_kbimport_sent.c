@@ -481,6 +481,37 @@ static void test_hex_data_in_the_sentence(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* An add whose sentence opens with its occasion or reason asks
+ * (labelling guide C8), the RESOLUTION heading right above it does not
+ * change that (the body starts straight under the heading here). */
+static void test_an_add_opened_by_its_occasion_asks(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'When you are done, add a DWORD value named X with a value of 1'",
+		  "When you are done, add a DWORD value named QuietStart with a value of 1 to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { "check REG_DWORD " GIZMO "|QuietStart = 1", NULL },
+		  { NULL } },
+		{ "'Because the installer skips it, add ...'",
+		  "Because the installer skips it, add a DWORD value named QuietStart with a value of 1 to\n"
+		  "the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { "check REG_DWORD " GIZMO "|QuietStart = 1", NULL },
+		  { NULL } },
+		{ "'Do not add ...' stays undrafted",
+		  "Do not add a DWORD value named QuietStart with a value of 1 to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { NULL },
+		  { "check " GIZMO "|QuietStart", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -491,6 +522,7 @@ int main(void)
 		cmocka_unit_test(test_data_not_asked_for_the_value),
 		cmocka_unit_test(test_a_failed_or_unneeded_delete_is_not_asked),
 		cmocka_unit_test(test_hex_data_in_the_sentence),
+		cmocka_unit_test(test_an_add_opened_by_its_occasion_asks),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
