@@ -92,24 +92,14 @@ static const struct {
  * imp_reg_type() reads Registry Editor's words only alone on a line. */
 static const char *type_before_value(const char *p, size_t *len)
 {
-	static const char *const words[][2] = {
-		{ "DWORD", "REG_DWORD" }, { "string", "REG_SZ" }, { "binary", "REG_BINARY" },
-		{ "multi-string", "REG_MULTI_SZ" }, { "expandable string", "REG_EXPAND_SZ" },
-	};
 	const char *t;
-	size_t i, l;
 
 	if ((t = imp_reg_type(p, 0, len, &(int){ 0 })) != NULL)
 		return t;
-	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
-		l = strlen(words[i][0]);
-		if (strncasecmp(p, words[i][0], l) == 0 &&
-		    (imp_starts_ci(p + l, " value") || imp_starts_ci(p + l, " entr") ||
-		     imp_starts_ci(p + l, " registry value"))) {
-			*len = l;
-			return words[i][1];
-		}
-	}
+	if ((t = imp_type_word_at(p, len)) != NULL &&
+	    (imp_starts_ci(p + *len, " value") || imp_starts_ci(p + *len, " entr") ||
+	     imp_starts_ci(p + *len, " registry value")))
+		return t;
 	return NULL;
 }
 

@@ -512,6 +512,32 @@ static void test_an_add_opened_by_its_occasion_asks(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* The type words of a value added in words come from one table: "an
+ * expandable string value" is REG_EXPAND_SZ, not the "string" it ends with. */
+static void test_the_type_word_read_whole(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'add an expandable string value named X' is REG_EXPAND_SZ",
+		  "\n"
+		  "Add an expandable string value named LogDir with a value of \"%SystemRoot%\\Logs\" to\n"
+		  "the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { "check REG_EXPAND_SZ " GIZMO "|LogDir", NULL },
+		  { "check REG_SZ " GIZMO "|LogDir", NULL } },
+		{ "'add a string value named X' stays REG_SZ",
+		  "\n"
+		  "Add a string value named LogDir with a value of \"C:\\Logs\" to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { "check REG_SZ " GIZMO "|LogDir", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -523,6 +549,7 @@ int main(void)
 		cmocka_unit_test(test_a_failed_or_unneeded_delete_is_not_asked),
 		cmocka_unit_test(test_hex_data_in_the_sentence),
 		cmocka_unit_test(test_an_add_opened_by_its_occasion_asks),
+		cmocka_unit_test(test_the_type_word_read_whole),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
