@@ -538,6 +538,26 @@ static void test_the_type_word_read_whole(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* The request straight under the RESOLUTION heading, at column 0 (the
+ * body starts under the heading's rule here): a sentence, not a row of a
+ * table titled by the heading (kbimport_coltable.c). */
+static void test_a_request_straight_under_the_heading(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Add a registry value X of type REG_DWORD to:' under the heading's rule",
+		  "Add a registry value QuietStart of type REG_DWORD to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n"
+		  "\n"
+		  "Set it to 1.\n",
+		  { "check REG_DWORD " GIZMO "|QuietStart = 1", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -550,6 +570,7 @@ int main(void)
 		cmocka_unit_test(test_hex_data_in_the_sentence),
 		cmocka_unit_test(test_an_add_opened_by_its_occasion_asks),
 		cmocka_unit_test(test_the_type_word_read_whole),
+		cmocka_unit_test(test_a_request_straight_under_the_heading),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
