@@ -15,7 +15,11 @@
  * readers take the forms they know first; this one reads what they left,
  * and drafts only what the verb asks with every part given: a delete
  * needs the names, an add or a set also a type written or implied
- * (labelling guide C11) and one datum. */
+ * (labelling guide C11) and one datum.  It leaves to the other readers'
+ * review a sentence that names another object too ("and the Banner key",
+ * "from the AppInit list"), "entries" that may be keys, a one-letter
+ * name, a datum the sentence under the key does not ask for ("Never set
+ * it to 1.", "You can set it to 1.") and one given to another value. */
 #include <ctype.h>
 #include <string.h>
 #include <strings.h>
@@ -35,7 +39,6 @@ struct request {
 	int quoted;                     /* the data is written in quotes: as
 					   it is, its stops and semicolons too */
 	int entries;                    /* the objects are called "entries" */
-	const char *obj_end;            /* where the object's words stop */
 };
 
 /* s starts with word w, which ends there ("Value" but not "ValueCache"). */
@@ -157,6 +160,7 @@ static int name_list(struct imp *im, const char *p, const char *end, struct requ
 {
 	const char *q = p, *after, *name, *t;
 	size_t tl;
+	int said_values;
 
 	for (;;) {
 		if ((name = one_name(im, q, end, &after)) == NULL || r->n_names == MAX_NAMES)
@@ -181,24 +185,22 @@ static int name_list(struct imp *im, const char *p, const char *end, struct requ
 		q += 9;
 	/* "entries" alone may be keys ("the Gizmo and Widget entries" of
 	 * Services): values only as "value entries" or typed ones */
+	said_values = r->type != NULL;
 	if (word_at(q, "value") && word_at(imp_skip_ws(q + 5), "entries")) {
 		q = imp_skip_ws(q + 5);
-		r->type = r->type != NULL ? r->type : "";
+		said_values = 1;
 	}
 	/* one name takes "value", several "values": "the Foo entries" may
 	 * be keys or several things named Foo */
 	if (word_at(q, "values") || word_at(q, "entries")) {
-		if (r->n_names < 2 || (word_at(q, "entries") && r->type == NULL))
+		if (r->n_names < 2 || (word_at(q, "entries") && !said_values))
 			return 0;
 	} else if (!(word_at(q, "value") || word_at(q, "entry")) || r->n_names > 1) {
 		return 0;
 	}
-	if (r->type != NULL && *r->type == '\0')
-		r->type = NULL;
 	r->entries = imp_starts_ci(q, "entr");
 	while (q < end && isalpha((unsigned char)*q))
 		q++;
-	r->obj_end = q;
 	/* "the X value and the Y key", "the X value from the Z list" */
 	if (names_an_object(q, end, 1))
 		return 0;
@@ -253,7 +255,6 @@ static int value_then_name(struct imp *im, const char *p, const char *end, struc
 		q++;
 	if (r->type == NULL && (t = imp_reg_type(q, 0, &tl, &(int){ 0 })) != NULL)
 		r->type = t;
-	r->obj_end = q;
 	/* "the X value and the Y subkey" */
 	return !names_an_object(q, end, 0);
 }

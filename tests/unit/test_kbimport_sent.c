@@ -14,6 +14,10 @@
  *   delete, a key with a placeholder, an add with no type, "the X
  *   entries from the following:" (one name for several things, no key
  *   named as the place), one way of two ("-or-").
+ * - The review's findings on the reader: whole names ("EntryPoint"),
+ *   another object in the sentence, "value data for", "entries", one-letter
+ *   names, data not asked for or another value's, failed or unneeded
+ *   deletes, hex data, an add under a heading, whole type words.
  * Each case imports a small article written here, in our own words (the
  * body starts at line 17). */
 #include <setjmp.h>
