@@ -427,8 +427,9 @@ static void test_data_not_asked_for_the_value(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
-/* A delete the article reports as failed or no longer needed is not
- * asked (imp_not_asked(), kbimport_keyact.c). */
+/* A delete the article reports as failed or no longer needed, or as a
+ * program's doing ("the remover should delete"), is not asked
+ * (imp_not_asked(), at_clause_start(), kbimport_keyact.c). */
 static void test_a_failed_or_unneeded_delete_is_not_asked(void **state)
 {
 	static const struct draft_case cases[] = {
@@ -440,6 +441,22 @@ static void test_a_failed_or_unneeded_delete_is_not_asked(void **state)
 		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
 		  { NULL },
 		  { "absent " GIZMO "|QueueDir", "absent " GIZMO "|QueueMax", NULL } },
+		{ "'the remover should delete the X and Y values' tells what a program is meant to do",
+		  "\n"
+		  "When you remove the gizmo, the remover should delete the QueueDir and QueueMax\n"
+		  "values from the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { NULL },
+		  { "absent " GIZMO "|QueueDir", "absent " GIZMO "|QueueMax", NULL } },
+		{ "'you should delete the X and Y values' asks",
+		  "\n"
+		  "To fix this, you should delete the QueueDir and QueueMax values from the following\n"
+		  "registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { "absent " GIZMO "|QueueDir", "absent " GIZMO "|QueueMax", NULL },
+		  { NULL } },
 		{ "'you no longer have to delete the X and Y values'",
 		  "\n"
 		  "With this update, you no longer have to delete the QueueDir and QueueMax values\n"
