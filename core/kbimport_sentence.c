@@ -291,6 +291,24 @@ static int unnamed_value(const char *p, const char *end, struct request *r)
 	return r->type != NULL && imp_skip_ws(q) >= end;
 }
 
+/* e, right after a number, gives the number again in hex: "(hex 3c)",
+ * "(hexadecimal 3c)", "(0x3c)"; not the radix alone ("(hex)"). */
+static int same_datum_in_hex(const char *e)
+{
+	const char *q;
+
+	if (!imp_starts_ci(e, " ("))
+		return 0;
+	q = e + 2;
+	if (imp_starts_ci(q, "0x"))
+		return 1;
+	if (!imp_starts_ci(q, "hex"))
+		return 0;
+	while (isalpha((unsigned char)*q))
+		q++;
+	return *q == ' ' && isxdigit((unsigned char)q[1]);
+}
+
 /* The number at d (its words ending at e) as the loader reads it:
  * imp_set_datum(), the one reader of data words, gives "0x10" for "10
  * hex"; *hex said by the words before it ("a hexadecimal value of 10")
@@ -299,6 +317,12 @@ static const char *number_datum(struct imp *im, const char *d, const char *e, in
 {
 	struct set_datum sd;
 
+	/* "60 (hexadecimal 3c)": the same datum in hex beside it, the
+	 * digits decimal; the hex says a DWORD (guide C11) */
+	if (same_datum_in_hex(e)) {
+		*hex = 1;
+		return imp_dupn(im, d, (size_t)(e - d));
+	}
 	if (!imp_set_datum(im, d, &sd)) {
 		if (sd.kind != SD_NONE)
 			return NULL;

@@ -489,6 +489,14 @@ static void test_hex_data_in_the_sentence(void **state)
 		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
 		  { "check REG_DWORD " GIZMO "|QueueMax = 16", NULL },
 		  { NULL } },
+		{ "'set it to 60 (hexadecimal 3c)' is 60: the hex is the same datum",
+		  "\n"
+		  "Add a new value named QueueMax to the following registry key and set it to 60\n"
+		  "(hexadecimal 3c):\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { "check REG_DWORD " GIZMO "|QueueMax = 60", NULL },
+		  { NULL } },
 		{ "'with a value of 10' stays decimal",
 		  "\n"
 		  "Add a DWORD value named QueueMax with a value of 10 to the following key:\n"
