@@ -78,8 +78,10 @@ size_t imp_sentence_start(const struct imp *im, size_t line, size_t min)
 	while (line > im->a->body_first && line > min) {
 		const char *s = imp_line_at(im, line), *above = imp_line_at(im, line - 1);
 
+		/* "RESOLUTION" / "==========" straight over the sentence: the
+		 * heading is none of its words */
 		if (imp_numbered_step(s) || imp_substep(s) || imp_blank(above) || imp_line_starts_key(above) ||
-		    imp_ends_with_colon(above))
+		    imp_ends_with_colon(above) || imp_rule_line(above))
 			break;
 		line--;
 	}

@@ -952,6 +952,72 @@ static const char *name_words(struct imp *im, const char *p, const char **end)
 	return imp_dupn(im, p, (size_t)(e - p));
 }
 
+/* The words for a value's type in a sentence ("a DWORD value", "an
+ * expandable string value", "as a REG_SZ"), longest first, and the REG_
+ * name each says: one table for every reader of a value added in words. */
+static const char *const type_words[][2] = {
+	{ "expandable string", "REG_EXPAND_SZ" }, { "multi-string", "REG_MULTI_SZ" },
+	{ "REG_DWORD", "REG_DWORD" }, { "DWORD", "REG_DWORD" }, { "REG_SZ", "REG_SZ" }, { "string", "REG_SZ" },
+	{ "REG_EXPAND_SZ", "REG_EXPAND_SZ" }, { "REG_MULTI_SZ", "REG_MULTI_SZ" },
+	{ "REG_BINARY", "REG_BINARY" }, { "binary", "REG_BINARY" },
+};
+
+const char *imp_type_word_at(const char *p, size_t *len)
+{
+	size_t i, l;
+
+	for (i = 0; i < sizeof type_words / sizeof type_words[0]; i++) {
+		l = strlen(type_words[i][0]);
+		if (strncasecmp(p, type_words[i][0], l) == 0 && !isalnum((unsigned char)p[l]) && p[l] != '_') {
+			*len = l;
+			return type_words[i][1];
+		}
+	}
+	return NULL;
+}
+
+const char *imp_type_word_before(const char *s, const char *p, size_t *len)
+{
+	size_t i, l;
+
+	for (i = 0; i < sizeof type_words / sizeof type_words[0]; i++) {
+		l = strlen(type_words[i][0]);
+		if ((size_t)(p - s) >= l && strncasecmp(p - l, type_words[i][0], l) == 0) {
+			*len = l;
+			return type_words[i][1];
+		}
+	}
+	return NULL;
+}
+
+/* s holds a lower-case letter: words, not a heading or its rule. */
+static int has_lower(const char *s)
+{
+	for (; *s != '\0'; s++)
+		if (islower((unsigned char)*s))
+			return 1;
+	return 0;
+}
+
+/* Where the sentence holding q starts in s, the lines from first joined
+ * (starts[], n_starts): its first line (imp_sentence_start(): never over
+ * a blank line or a step above; a heading above skipped here), or s when
+ * not known. */
+static const char *sentence_of(const struct imp *im, size_t first, const size_t *starts, size_t n_starts,
+			       const char *s, const char *q)
+{
+	size_t line = imp_joined_line(first, starts, n_starts, (size_t)(q - s));
+	size_t start = imp_sentence_start(im, line, first);
+
+	/* "RESOLUTION" / "==========": a heading and its rule, no words of
+	 * the sentence */
+	while (start < line && !has_lower(imp_line_at(im, start)))
+		start++;
+	if (start < first || start - first >= n_starts || s + starts[start - first] > q)
+		return s;
+	return s + starts[start - first];
+}
+
 /* "add a DWORD value named X with a data value of 0 to the following key",
  * "Create a REG_DWORD value named X in the following registry key, and set
  * the data value to 1", "3. Add a DWORD value named X, and then set the
@@ -960,12 +1026,6 @@ static const char *name_words(struct imp *im, const char *p, const char **end)
  * fills v (data NULL when not said plainly); 0 when no value is named. */
 int imp_value_named_in_words(struct imp *im, size_t first, size_t last, struct value_spec *v)
 {
-	static const char *const types[][2] = {
-		{ "REG_DWORD ", "REG_DWORD" }, { "DWORD ", "REG_DWORD" }, { "REG_SZ ", "REG_SZ" },
-		{ "string ", "REG_SZ" }, { "REG_EXPAND_SZ ", "REG_EXPAND_SZ" },
-		{ "REG_MULTI_SZ ", "REG_MULTI_SZ" }, { "multi-string ", "REG_MULTI_SZ" },
-		{ "REG_BINARY ", "REG_BINARY" }, { "binary ", "REG_BINARY" },
-	};
 	static const char *const sets[] = { "data value of ", "data value to ", "value data to ",
 					    "set the value to ", "set it to ", "value set to ", "value of ",
 					    "assign the value ", "assign data value ", "assign the data value ",
@@ -986,7 +1046,7 @@ int imp_value_named_in_words(struct imp *im, size_t first, size_t last, struct v
 	static const char *const bare_intros[] = { " registry value ", " value, ", " value ", NULL };
 	const size_t n_intros = sizeof intros / sizeof intros[0] - 1;
 	struct kb_buf b = { 0 };
-	size_t i, j, starts[16], n_starts = 0, hit_len = 0;
+	size_t i, j, tl, starts[16], n_starts = 0, hit_len = 0;
 	const char *s, *p, *q, *name, *e, *type = NULL, *data = NULL, *hit = NULL;
 	int ok = 0, extra = 0, seen = 0;
 	char rbuf[40];
@@ -1001,24 +1061,15 @@ int imp_value_named_in_words(struct imp *im, size_t first, size_t last, struct v
 		const char *intro = j < n_intros ? intros[j] : bare_intros[j - n_intros];
 		for (p = s; (p = imp_ci_find(p, intro)) != NULL; p++) {
 			/* "add a DWORD value named", "create a new string value named" */
-			for (i = 0; i < sizeof types / sizeof types[0]; i++) {
-				size_t tl = strlen(types[i][0]);
-				if ((size_t)(p + 1 - s) >= tl && strncasecmp(p + 1 - tl, types[i][0], tl) == 0)
-					break;
-			}
-			if (j >= n_intros && (i == sizeof types / sizeof types[0] ||
-					      !name_written_as_one(p + strlen(intro), intro)))
+			const char *said = imp_type_word_before(s, p, &tl);
+			if (j >= n_intros && (said == NULL || !name_written_as_one(p + strlen(intro), intro)))
 				continue;
-			if (i == sizeof types / sizeof types[0]) {
-				/* "Create a new value called X as a reg_dword": the
-				 * type after the name */
-				if (!((size_t)(p - s) >= 6 && strncasecmp(p - 6, " a new", 6) == 0) &&
-				    !((size_t)(p - s) >= 2 && strncasecmp(p - 2, " a", 2) == 0))
-					continue;
-				i = sizeof types / sizeof types[0];
-			}
-			for (q = p + 1 - (i < sizeof types / sizeof types[0] ? strlen(types[i][0]) : 0);
-			     q > s && p - q < 40; q--)
+			/* "Create a new value called X as a reg_dword": the type
+			 * after the name */
+			if (said == NULL && !((size_t)(p - s) >= 6 && strncasecmp(p - 6, " a new", 6) == 0) &&
+			    !((size_t)(p - s) >= 2 && strncasecmp(p - 2, " a", 2) == 0))
+				continue;
+			for (q = p - (said != NULL ? tl : 0); q > s && p - q < 40; q--)
 				if (imp_starts_ci(q, "add ") || imp_starts_ci(q, "create ") || imp_starts_ci(q, "Add ") ||
 				    imp_starts_ci(q, "adding "))
 					break;
@@ -1029,8 +1080,10 @@ int imp_value_named_in_words(struct imp *im, size_t first, size_t last, struct v
 			if (j >= n_intros && !imp_starts_ci(q, "add") && !imp_starts_ci(q, "create"))
 				continue;
 			/* "You can add a DWORD value named X": an option, and
-			 * "do not add" a warning, not the step (keyact.c) */
-			if (imp_not_asked(s, q))
+			 * "do not add" a warning, not the step (keyact.c);
+			 * asked of the verb's own sentence, not of a heading
+			 * the window joins in above it */
+			if (imp_not_asked(sentence_of(im, first, starts, n_starts, s, q), q))
 				continue;
 			if (seen++ > 0) {
 				/* two values in the same words: a person sorts them */
@@ -1039,7 +1092,7 @@ int imp_value_named_in_words(struct imp *im, size_t first, size_t last, struct v
 			}
 			hit = p;
 			hit_len = strlen(intro);
-			type = i < sizeof types / sizeof types[0] ? types[i][1] : NULL;
+			type = said;
 		}
 	}
 	if (hit == NULL)
@@ -1059,16 +1112,9 @@ int imp_value_named_in_words(struct imp *im, size_t first, size_t last, struct v
 			q += 6;
 		else
 			goto out;
-		for (i = 0; i < sizeof types / sizeof types[0]; i++) {
-			size_t tl = strlen(types[i][0]) - 1;
-			if (strncasecmp(q, types[i][0], tl) == 0 && !isalnum((unsigned char)q[tl]) &&
-			    q[tl] != '_')
-				break;
-		}
-		if (i == sizeof types / sizeof types[0])
+		if ((type = imp_type_word_at(q, &tl)) == NULL)
 			goto out;
-		type = types[i][1];
-		e = q + strlen(types[i][0]) - 1;
+		e = q + tl;
 	}
 	memset(v, 0, sizeof *v);
 	v->name = name;

@@ -835,6 +835,12 @@ int imp_value_edited_after(struct imp *im, const char *name, size_t key_last, st
  * the next lines (A its data): sets v's data to B and its last line. */
 void imp_data_changed_to(struct imp *im, struct value_spec *v);
 
+/* kbimport_dialog.c: the word for a value's type at p ("DWORD", "string",
+ * "expandable string", "REG_SZ"), a whole word: its REG_ name and *len,
+ * or NULL.  imp_type_word_before(): the one ending at p (within s). */
+const char *imp_type_word_at(const char *p, size_t *len);
+const char *imp_type_word_before(const char *s, const char *p, size_t *len);
+
 /* "add a DWORD value named X with a data value of 0 to the following key":
  * a value created in words in lines first..last, with the type the words
  * name and the data they set (NULL when not said plainly); 0 when none. */

@@ -47,6 +47,18 @@ static const struct verb_word verbs[] = {
 	{ NULL, KV_NONE },
 };
 
+/* The word before the modal at m (inside s) is "you": the reader is
+ * asked, not a program or a person the sentence tells of. */
+static int reader_is_subject(const char *s, const char *m)
+{
+	const char *w = m;
+
+	while (w > s && w[-1] == ' ')
+		w--;
+	return (size_t)(w - s) >= 3 && strncasecmp(w - 3, "you", 3) == 0 &&
+	       (w - 3 == s || !isalpha((unsigned char)w[-4]));
+}
+
 /* The word at p is where an instruction starts: the sentence's start, or
  * after "then", "and", "please", a comma ("To fix this, delete ..."), or
  * "you must"/"you should" (the same ask). */
@@ -98,11 +110,16 @@ static int at_clause_start(const char *s, const char *p)
 	for (i = 0; before[i] != NULL; i++) {
 		size_t l = strlen(before[i]);
 		if ((size_t)(p - s) >= l && strncasecmp(p - l, before[i], l) == 0 &&
-		    (p - l == s || !isalpha((unsigned char)p[-(ptrdiff_t)l - 1])))
+		    (p - l == s || !isalpha((unsigned char)p[-(ptrdiff_t)l - 1]))) {
+			/* "you must delete" asks; "the uninstaller should
+			 * delete" says what a program is meant to do */
+			if (strcmp(before[i], "must") == 0 || strcmp(before[i], "should") == 0)
+				return reader_is_subject(s, p - l);
 			/* "then", "also", "first" start the ask only where
 			 * the ask starts: ", then delete", "you must then
 			 * delete"; not "Setup then deletes"'s subject */
 			return imp_cue_in(before[i], in_clause) != NULL ? at_clause_start(s, p - l) : 1;
+		}
 	}
 	return 0;
 }
@@ -146,6 +163,7 @@ int imp_not_asked(const char *text, const char *verb)
 	/* a clause that is not the sentence's opening one: "Earlier
 	 * versions of Setup, when run twice, delete"; "When X, delete Y"
 	 * opens the sentence and asks */
+	static const char *const failures[] = { "fails to", "failed to", "fail to", "unable to", "no longer", NULL };
 	static const char *const subordinate[] = { "when", "after", "before", "while", "once", NULL };
 	static const char *const opening[] = { "if ", "when ", "after ", "once ", "unless ", "to ", "because ",
 					       "since ", "while ", "before ", NULL };
@@ -180,6 +198,11 @@ int imp_not_asked(const char *text, const char *verb)
 		}
 	for (i = 0; negators[i] != NULL; i++)
 		if (imp_has_word(buf, negators[i]))
+			return 1;
+	/* "the uninstall program fails to delete", "you no longer have to
+	 * delete": what went wrong or is not needed, said of the verb */
+	for (i = 0; failures[i] != NULL; i++)
+		if (imp_ci_find(last_words(buf, 4), failures[i]) != NULL)
 			return 1;
 	if ((imp_has_word(buf, "may") && !modal_of_need(buf, "may")) ||
 	    (imp_has_word(buf, "will") && !modal_of_need(buf, "will")))

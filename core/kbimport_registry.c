@@ -679,11 +679,12 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 			if (pv.data != NULL || !imp_place_value_request(im, key, key_line, key_last))
 				place_added_value(im, &at, key, &pv, "in words", "the words that add it");
 		} else if (imp_place_value_request(im, key, key_line, key_last)) {
-			/* kbimport_sentence.c: "Delete the X and Y values from
-			 * the following key:", "Add a registry value X of type
-			 * REG_DWORD to the following key:" / "Set it to 1."
-			 * (before the prose reader, which takes "it" there for
-			 * the key's last name) */
+			/* drafted by the call itself (kbimport_sentence.c):
+			 * "Delete the X and Y values from the following key:",
+			 * "Add a registry value X of type REG_DWORD to the
+			 * following key:" / "Set it to 1."; true ends the
+			 * chain, so the prose reader below, which takes "it"
+			 * there for the key's last name, does not read it too */
 		} else if (imp_prose_value(im, key, key_line > 3 ? key_line - 3 : 1, key_last + 6, &pk, &pv)) {
 			if (imp_settle_assumed_type(im, key_line, &pv))
 				imp_value_checks(im, &at, pk, &pv);

@@ -15,7 +15,11 @@
  * readers take the forms they know first; this one reads what they left,
  * and drafts only what the verb asks with every part given: a delete
  * needs the names, an add or a set also a type written or implied
- * (labelling guide C11) and one datum. */
+ * (labelling guide C11) and one datum.  It leaves to the other readers'
+ * review a sentence that names another object too ("and the Banner key",
+ * "from the AppInit list"), "entries" that may be keys, a one-letter
+ * name, a datum the sentence under the key does not ask for ("Never set
+ * it to 1.", "You can set it to 1.") and one given to another value. */
 #include <ctype.h>
 #include <string.h>
 #include <strings.h>
@@ -34,7 +38,37 @@ struct request {
 	int hex;                        /* the data is said to be hexadecimal */
 	int quoted;                     /* the data is written in quotes: as
 					   it is, its stops and semicolons too */
+	int entries;                    /* the objects are called "entries" */
 };
+
+/* s starts with word w, which ends there ("Value" but not "ValueCache"). */
+static int word_at(const char *s, const char *w)
+{
+	return imp_starts_ci(s, w) && !isalnum((unsigned char)s[strlen(w)]) && s[strlen(w)] != '_';
+}
+
+/* Words naming another object a verb may take: a sentence naming one
+ * besides the values asks more than this reader drafts. */
+static int names_an_object(const char *p, const char *end, int values_too)
+{
+	static const char *const objects[] = { "key", "keys", "subkey", "subkeys", "folder", "folders", "list",
+					       "entry", "entries", "file", "files", NULL };
+	const char *q;
+	size_t i;
+
+	for (q = p; q < end; q++) {
+		if (q > p && (isalnum((unsigned char)q[-1]) || q[-1] == '_'))
+			continue;
+		for (i = 0; objects[i] != NULL; i++)
+			if (word_at(q, objects[i]))
+				return 1;
+		/* "the X value and the Y values": not "a data value of" */
+		if (values_too && (word_at(q, "value") || word_at(q, "values")) &&
+		    !imp_starts_ci(imp_skip_ws(q + (word_at(q, "value") ? 5 : 6)), "of"))
+			return 1;
+	}
+	return 0;
+}
 
 /* The words of a key's place after the object: where the object ends. */
 static const char *const key_places[] = {
@@ -61,24 +95,14 @@ static const struct {
  * imp_reg_type() reads Registry Editor's words only alone on a line. */
 static const char *type_before_value(const char *p, size_t *len)
 {
-	static const char *const words[][2] = {
-		{ "DWORD", "REG_DWORD" }, { "string", "REG_SZ" }, { "binary", "REG_BINARY" },
-		{ "multi-string", "REG_MULTI_SZ" }, { "expandable string", "REG_EXPAND_SZ" },
-	};
 	const char *t;
-	size_t i, l;
 
 	if ((t = imp_reg_type(p, 0, len, &(int){ 0 })) != NULL)
 		return t;
-	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
-		l = strlen(words[i][0]);
-		if (strncasecmp(p, words[i][0], l) == 0 &&
-		    (imp_starts_ci(p + l, " value") || imp_starts_ci(p + l, " entr") ||
-		     imp_starts_ci(p + l, " registry value"))) {
-			*len = l;
-			return words[i][1];
-		}
-	}
+	if ((t = imp_type_word_at(p, len)) != NULL &&
+	    (imp_starts_ci(p + *len, " value") || imp_starts_ci(p + *len, " entr") ||
+	     imp_starts_ci(p + *len, " registry value")))
+		return t;
 	return NULL;
 }
 
@@ -136,6 +160,7 @@ static int name_list(struct imp *im, const char *p, const char *end, struct requ
 {
 	const char *q = p, *after, *name, *t;
 	size_t tl;
+	int said_values;
 
 	for (;;) {
 		if ((name = one_name(im, q, end, &after)) == NULL || r->n_names == MAX_NAMES)
@@ -158,16 +183,27 @@ static int name_list(struct imp *im, const char *p, const char *end, struct requ
 	}
 	if (imp_starts_ci(q, "registry "))
 		q += 9;
+	/* "entries" alone may be keys ("the Gizmo and Widget entries" of
+	 * Services): values only as "value entries" or typed ones */
+	said_values = r->type != NULL;
+	if (word_at(q, "value") && word_at(imp_skip_ws(q + 5), "entries")) {
+		q = imp_skip_ws(q + 5);
+		said_values = 1;
+	}
 	/* one name takes "value", several "values": "the Foo entries" may
 	 * be keys or several things named Foo */
-	if (imp_starts_ci(q, "values") || imp_starts_ci(q, "entries")) {
-		if (r->n_names < 2)
+	if (word_at(q, "values") || word_at(q, "entries")) {
+		if (r->n_names < 2 || (word_at(q, "entries") && !said_values))
 			return 0;
-	} else if (!(imp_starts_ci(q, "value") || imp_starts_ci(q, "entry")) || r->n_names > 1) {
+	} else if (!(word_at(q, "value") || word_at(q, "entry")) || r->n_names > 1) {
 		return 0;
 	}
+	r->entries = imp_starts_ci(q, "entr");
 	while (q < end && isalpha((unsigned char)*q))
 		q++;
+	/* "the X value and the Y key", "the X value from the Z list" */
+	if (names_an_object(q, end, 1))
+		return 0;
 	return q == end || *q == ' ' || *q == ',';
 }
 
@@ -186,9 +222,9 @@ static int value_then_name(struct imp *im, const char *p, const char *end, struc
 	}
 	if (imp_starts_ci(q, "registry "))
 		q += 9;
-	if (imp_starts_ci(q, "value"))
+	if (word_at(q, "value"))
 		q += 5;
-	else if (imp_starts_ci(q, "entry"))
+	else if (word_at(q, "entry"))
 		q += 5;
 	else
 		return 0;
@@ -219,7 +255,8 @@ static int value_then_name(struct imp *im, const char *p, const char *end, struc
 		q++;
 	if (r->type == NULL && (t = imp_reg_type(q, 0, &tl, &(int){ 0 })) != NULL)
 		r->type = t;
-	return 1;
+	/* "the X value and the Y subkey" */
+	return !names_an_object(q, end, 0);
 }
 
 /* "a new registry value of the REG_EXPAND_SZ type", "a new DWORD value":
@@ -238,7 +275,7 @@ static int unnamed_value(const char *p, const char *end, struct request *r)
 	}
 	if (imp_starts_ci(q, "registry "))
 		q += 9;
-	if (!imp_starts_ci(q, "value"))
+	if (!word_at(q, "value"))
 		return 0;
 	q = imp_skip_ws(q + 5);
 	/* "of the REG_X type", "of type REG_X" */
@@ -252,6 +289,51 @@ static int unnamed_value(const char *p, const char *end, struct request *r)
 		q += 8 + tl;
 	}
 	return r->type != NULL && imp_skip_ws(q) >= end;
+}
+
+/* e, right after a number, gives the number again in hex: "(hex 3c)",
+ * "(hexadecimal 3c)", "(0x3c)"; not the radix alone ("(hex)"). */
+static int same_datum_in_hex(const char *e)
+{
+	const char *q;
+
+	if (!imp_starts_ci(e, " ("))
+		return 0;
+	q = e + 2;
+	if (imp_starts_ci(q, "0x"))
+		return 1;
+	if (!imp_starts_ci(q, "hex"))
+		return 0;
+	while (isalpha((unsigned char)*q))
+		q++;
+	return *q == ' ' && isxdigit((unsigned char)q[1]);
+}
+
+/* The number at d (its words ending at e) as the loader reads it:
+ * imp_set_datum(), the one reader of data words, gives "0x10" for "10
+ * hex"; *hex said by the words before it ("a hexadecimal value of 10")
+ * makes its digits hex too.  NULL for a choice, a range or a quantity. */
+static const char *number_datum(struct imp *im, const char *d, const char *e, int *hex)
+{
+	struct set_datum sd;
+
+	/* "60 (hexadecimal 3c)": the same datum in hex beside it, the
+	 * digits decimal; the hex says a DWORD (guide C11) */
+	if (same_datum_in_hex(e)) {
+		*hex = 1;
+		return imp_dupn(im, d, (size_t)(e - d));
+	}
+	if (!imp_set_datum(im, d, &sd)) {
+		if (sd.kind != SD_NONE)
+			return NULL;
+		if (imp_starts_ci(e, " hex") || imp_starts_ci(e, " (hex"))
+			*hex = 1;
+		return imp_dupn(im, d, (size_t)(e - d));
+	}
+	if (*hex && !imp_starts_ci(sd.data, "0x") && isdigit((unsigned char)*sd.data))
+		return imp_fmt(im, "0x%s", sd.data);
+	*hex |= sd.hex;
+	return sd.data;
 }
 
 /* The datum at d (before end): quoted, or a number with no unit after
@@ -269,10 +351,13 @@ static const char *datum_at(struct imp *im, const char *d, const char *end, int 
 			return NULL;
 		return imp_dupn(im, d + 1, (size_t)(e - d - 1));
 	}
-	for (e = d; *e != '\0' && *e != ' ' && *e != ','; e++)
+	for (e = d; *e != '\0' && *e != ' ' && *e != ',' && *e != ')'; e++)
 		;
 	while (e > d && (e[-1] == '.' || e[-1] == ':'))
 		e--;
+	/* "1 (or 2 on a server)": a choice */
+	if (imp_starts_ci(e, " (or "))
+		return NULL;
 	/* "and set it to TRUE:": one word that ends the sentence, string
 	 * data (the caller takes it only for a string type) */
 	if (imp_read_number(im, d, 0xFFFFFFFFu, &extra) == NULL) {
@@ -287,9 +372,7 @@ static const char *datum_at(struct imp *im, const char *d, const char *end, int 
 	    !imp_starts_ci(e + 1, "in ") && !imp_starts_ci(e + 1, "and ") &&
 	    !imp_starts_ci(e + 1, "under ") && !imp_starts_ci(e + 1, "for ") && !imp_starts_ci(e + 1, "hex"))
 		return NULL;
-	if (imp_starts_ci(e, " hex") || imp_starts_ci(e, " (hex"))
-		*hex = 1;
-	return imp_dupn(im, d, (size_t)(e - d));
+	return number_datum(im, d, e, hex);
 }
 
 /* "with a value of", "with a data value of", "with a hexadecimal value
@@ -315,10 +398,37 @@ static const char *with_a_value_of(const char *w, int *hex)
 	return NULL;
 }
 
+/* q (in p..) is inside brackets opened after p and not yet closed. */
+static int in_brackets(const char *p, const char *q)
+{
+	int depth = 0;
+
+	for (; p < q; p++)
+		depth += *p == '(' ? 1 : *p == ')' && depth > 0 ? -1 : 0;
+	return depth > 0;
+}
+
+/* The datum at d, unless the words after it give it to a value other
+ * than name ("with a value of 1 for the Bar value:"). */
+static const char *datum_of(struct imp *im, const char *d, const char *end, int *hex, int *quoted,
+			    const char *name)
+{
+	const char *datum = datum_at(im, d, end, hex, quoted), *f, *v;
+
+	if (datum == NULL || *quoted)
+		return datum;
+	f = d + strlen(datum);
+	if (!imp_starts_ci(f, " for the ") || (v = imp_ci_find(f, " value")) == NULL || v - f > 48)
+		return datum;
+	return name != NULL && imp_ci_find(f, name) != NULL && imp_ci_find(f, name) < v ? datum : NULL;
+}
+
 /* The datum after words asking for data ("with a value of 1", "with a
  * data value of 0 (zero)", "and set it to 0x1", "with data 1"), in
- * p..end: its copy, or NULL.  *hex when the words say hexadecimal. */
-static const char *datum_in(struct imp *im, const char *p, const char *end, int *hex, int *quoted)
+ * p..end, for the value name: its copy, or NULL.  *hex when the words
+ * say hexadecimal. */
+static const char *datum_in(struct imp *im, const char *p, const char *end, int *hex, int *quoted,
+			    const char *name)
 {
 	static const char *const asks[] = {
 		"with value data of ", "with data ", "and set it to ", "and set its value to ",
@@ -332,19 +442,22 @@ static const char *datum_in(struct imp *im, const char *p, const char *end, int 
 	*hex = 0;
 	for (q = p; (q = imp_ci_find(q, "with a ")) != NULL && q < end; q++)
 		if ((d = with_a_value_of(q, hex)) != NULL && d < end)
-			return datum_at(im, d, end, hex, quoted);
+			return datum_of(im, d, end, hex, quoted, name);
 	*hex = 0;
 	for (i = 0; asks[i] != NULL; i++)
 		if ((q = imp_ci_find(p, asks[i])) != NULL && q < end)
-			return datum_at(im, q + strlen(asks[i]), end, hex, quoted);
+			return datum_of(im, q + strlen(asks[i]), end, hex, quoted, name);
 	/* "from 4.03 or 4.04 to "4.10"": the data it ends with (not "from
 	 * the following key to ...") */
 	for (q = p; (q = imp_ci_find(q, " from ")) != NULL && q < end; q++) {
 		const char *to = strstr(q + 6, " to ");
+		/* "(it goes from 1 to 5)": an aside, not the request */
+		if (in_brackets(p, q))
+			continue;
 		if (imp_starts_ci(q + 6, "the ") || imp_starts_ci(q + 6, "this ") ||
 		    imp_starts_ci(q + 6, "following") || to == NULL || to - q > 60 || to >= end)
 			continue;
-		return datum_at(im, to + 4, end, hex, quoted);
+		return datum_of(im, to + 4, end, hex, quoted, name);
 	}
 	return NULL;
 }
@@ -367,6 +480,9 @@ static int read_object(struct imp *im, const char *v_end, const char *end, struc
 	/* "the value data for the X string value": its data is what is set */
 	for (i = 0; data_of[i] != NULL; i++)
 		if (imp_starts_ci(p, data_of[i])) {
+			/* "delete the value data for X": X cleared, not deleted */
+			if (r->verb == KV_DELETE)
+				return 0;
 			p += strlen(data_of[i]);
 			break;
 		}
@@ -378,7 +494,7 @@ static int read_object(struct imp *im, const char *v_end, const char *end, struc
 	}
 	/* the data may follow the key's place: "... in the following
 	 * registry key, and set it to 1:" */
-	r->data = datum_in(im, p, p + strlen(p), &r->hex, &r->quoted);
+	r->data = datum_in(im, p, p + strlen(p), &r->hex, &r->quoted, r->n_names > 0 ? r->names[0] : NULL);
 	/* "Set the Foo value to 1 in the following key" */
 	if (r->data == NULL && r->verb == KV_SET_VALUE && r->n_names == 1 &&
 	    (to = imp_ci_find(p, " to ")) != NULL && to < end) {
@@ -389,6 +505,20 @@ static int read_object(struct imp *im, const char *v_end, const char *end, struc
 			r->data = imp_dupn(im, d, (size_t)(e - d));
 	}
 	return 1;
+}
+
+/* The sentence past the key's place at place names a second object of
+ * the verb (", and then delete the Spool subkey:"): more is asked than
+ * this reader drafts, so the request stays review. */
+static int second_object(const char *place)
+{
+	const char *k = imp_ci_find(place + 1, " key"), *sub = imp_ci_find(place + 1, " subkey");
+
+	if (sub != NULL && (k == NULL || sub < k))
+		k = sub + 3;
+	if (k == NULL)
+		return 0;
+	return names_an_object(k + 4, k + strlen(k), 0);
 }
 
 /* Sentence s (one sentence, the lead-in over a key) read as a request;
@@ -413,7 +543,7 @@ static int read_request(struct imp *im, const char *s, struct request *r, const 
 			return 0;
 		r->verb = verbs[i].verb;
 		*name_at = p + l;
-		return read_object(im, p + l, end, r);
+		return read_object(im, p + l, end, r) && !second_object(end);
 	}
 	return 0;
 }
@@ -467,11 +597,48 @@ static int named_below(struct imp *im, size_t key_last, struct request *r, size_
 	r->n_names = 1;
 	*line = n;
 	if (r->data == NULL)
-		r->data = datum_in(im, after, after + strlen(after), &r->hex, &r->quoted);
+		r->data = datum_in(im, after, after + strlen(after), &r->hex, &r->quoted, name);
 	ok = 1;
 out:
 	kb_buf_free(&b);
 	return ok;
+}
+
+/* The sentence at line n asks for the data it gives: its verb opens an
+ * imperative clause (not "Never set it", "Older gizmos set it", "You can
+ * set it"); not a question, a note for one system ("NOTE: On Windows
+ * 2000, set it to 2."), or a choice ("to 1 if ..., or to 0"). */
+static int below_asks(const struct imp *im, size_t n)
+{
+	static const char *const set_verbs[] = { "set", "change", "modify", "give", "type", "assign", NULL };
+	char sentence[240], *stop;
+	const char *t = imp_skip_ws(imp_line_at(im, n)), *p;
+	size_t i, len;
+
+	len = strlen(t);
+	if (len >= sizeof sentence)
+		len = sizeof sentence - 1;
+	memcpy(sentence, t, len);
+	sentence[len] = '\0';
+	/* the sentence ends at its first stop followed by a space */
+	for (stop = sentence; (stop = strpbrk(stop, ".?!")) != NULL; stop++)
+		if (stop[1] == '\0' || stop[1] == ' ') {
+			if (*stop == '?')
+				return 0;
+			stop[1] = '\0';
+			break;
+		}
+	if (imp_starts_ci(sentence, "note") || imp_starts_ci(sentence, "on ") || imp_has_word(sentence, "if") ||
+	    imp_has_word(sentence, "or") || imp_has_word(sentence, "unless"))
+		return 0;
+	for (p = sentence; *p != '\0'; p++) {
+		if (p > sentence && isalpha((unsigned char)p[-1]))
+			continue;
+		for (i = 0; set_verbs[i] != NULL; i++)
+			if (word_at(p, set_verbs[i]))
+				return imp_verb_asked(sentence, p);
+	}
+	return 0;
 }
 
 /* The data said in the sentence right under the key ("Set it to 1.",
@@ -489,6 +656,8 @@ static size_t data_below(struct imp *im, const char *key, size_t key_last, struc
 		return 0;
 	if (!imp_prose_value(im, key, n, n + 1, &vk, &v) || v.data == NULL)
 		return data_said_after(im, n, r);
+	if (!below_asks(im, n))
+		return 0;
 	/* the prose reader takes "it" for the path's last name (its
 	 * value_key then the path's parent): here "it" is the value asked */
 	if (vk != key) {
@@ -599,6 +768,13 @@ static const char *last_sentence(const char *text)
 	return imp_skip_ws(s);
 }
 
+/* name is taken as a value's name: not a placeholder ("<name>", or one
+ * letter: "the X and Y values"). */
+static int name_taken(const char *name)
+{
+	return !imp_has_placeholder(name) && strlen(name) >= 2;
+}
+
 /* Request r, read over the key at at (its last line key_last), drafted:
  * a value-absent check for each name deleted; for an add or a set, one
  * value with its type (written or implied) and one datum, words only for
@@ -654,8 +830,11 @@ int imp_place_value_request(struct imp *im, const char *key, size_t key_line, si
 	    (r.n_names == 0 && (r.verb != KV_SET_VALUE || !named_below(im, key_last, &r, &name_line))))
 		goto out;
 	for (i = 0; i < r.n_names; i++)
-		if (imp_has_placeholder(r.names[i]))
+		if (!name_taken(r.names[i]))
 			goto out;
+	/* "entries" of Services, Policies: keys of their own */
+	if (r.entries && imp_container_name(strrchr(key, '\\') + 1))
+		goto out;
 	/* cited on the line naming the (first) value */
 	if (name_line == 0) {
 		if ((q = strstr(name_at, r.names[0])) != NULL)

@@ -14,6 +14,10 @@
  *   delete, a key with a placeholder, an add with no type, "the X
  *   entries from the following:" (one name for several things, no key
  *   named as the place), one way of two ("-or-").
+ * - The review's findings on the reader: whole names ("EntryPoint"),
+ *   another object in the sentence, "value data for", "entries", one-letter
+ *   names, data not asked for or another value's, failed or unneeded
+ *   deletes, hex data, an add under a heading, whole type words.
  * Each case imports a small article written here, in our own words (the
  * body starts at line 17). */
 #include <setjmp.h>
@@ -251,12 +255,351 @@ static void test_a_sentence_that_does_not_ask_drafts_nothing(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Review findings on the sentence reader: each case drafted a fact the
+ * article does not ask for (or lost one) before its mend. */
+static void test_a_request_read_no_wider_than_the_article_asks(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "names that start 'Entry' or 'Value' are whole names",
+		  "\n"
+		  "To fix this, delete the EntryPoint and EntryCount values from the following\n"
+		  "registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { "absent " GIZMO "|EntryPoint", "absent " GIZMO "|EntryCount", NULL },
+		  { "check " GIZMO "|Point", NULL } },
+		{ "a value word followed by a name is not cut ('ValueCache')",
+		  "\n"
+		  "Delete the ValueCache value from the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { "absent " GIZMO "|ValueCache", NULL },
+		  { "check " GIZMO "|Cache", NULL } },
+		{ "a key deleted in the same sentence leaves the request to review",
+		  "\n"
+		  "To fix this, remove the LogoText value and the Logo key from the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { "review 18", NULL },
+		  { "absent " GIZMO "|LogoText", NULL } },
+		{ "a second object after the key's place leaves the request to review",
+		  "\n"
+		  "Delete the QueueDir and QueueMax values from the following\n"
+		  "registry key, and then delete the Queue subkey:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { NULL },
+		  { "absent " GIZMO "|QueueDir", "absent " GIZMO "|QueueMax", NULL } },
+		{ "a value removed from a list value is not a value deleted",
+		  "\n"
+		  "Remove the GizmoHook value from the LoadHooks list in the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { NULL },
+		  { "absent " GIZMO "|GizmoHook", NULL } },
+		{ "clearing a value's data is not deleting the value",
+		  "\n"
+		  "Delete the value data for the QueueDir string value in the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { NULL },
+		  { "absent " GIZMO "|QueueDir", NULL } },
+		{ "'entries' under a key of services are subkeys",
+		  "\n"
+		  "Remove the GizmoSvc and WidgetSvc entries in the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\n",
+		  { NULL },
+		  { "absent HKLM\\SYSTEM\\CurrentControlSet\\Services|GizmoSvc", NULL } },
+		{ "'entries' alone may be keys",
+		  "\n"
+		  "Delete the BannerOld and LogoOld entries from the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { NULL },
+		  { "absent " GIZMO "|BannerOld", NULL } },
+		{ "'value entries' are values",
+		  "\n"
+		  "Delete the BannerOld and LogoOld value entries from the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { "absent " GIZMO "|BannerOld", "absent " GIZMO "|LogoOld", NULL },
+		  { NULL } },
+		{ "one-letter names are placeholders",
+		  "\n"
+		  "Remove the A and B values from the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { NULL },
+		  { "absent " GIZMO "|A", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Data the article does not ask for this value: forbidden, someone
+ * else's doing, asked in a question, for one system, a choice, or
+ * another value's. */
+static void test_data_not_asked_for_the_value(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a datum the sentence under the key forbids",
+		  "\n"
+		  "Add a registry value QuietStart of type REG_DWORD to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n"
+		  "\n"
+		  "Never set it to 2.\n",
+		  { NULL },
+		  { "check " GIZMO "|QuietStart = 2", NULL } },
+		{ "a datum under the key another program sets",
+		  "\n"
+		  "Add a registry value QuietStart of type REG_DWORD to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n"
+		  "\n"
+		  "Older gizmos set it to 2.\n",
+		  { NULL },
+		  { "check " GIZMO "|QuietStart = 2", NULL } },
+		{ "a datum under the key in a question",
+		  "\n"
+		  "Add a registry value QuietStart of type REG_DWORD to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n"
+		  "\n"
+		  "Why set it to 2? The gizmo starts anyway.\n",
+		  { NULL },
+		  { "check " GIZMO "|QuietStart = 2", NULL } },
+		{ "a datum under the key for one system only",
+		  "\n"
+		  "Add a registry value QuietStart of type REG_DWORD to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n"
+		  "\n"
+		  "NOTE: On Windows 2000, set it to 2.\n",
+		  { NULL },
+		  { "check " GIZMO "|QuietStart = 2", NULL } },
+		{ "a datum under the key offered as a choice",
+		  "\n"
+		  "Add a registry value QuietStart of type REG_DWORD to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n"
+		  "\n"
+		  "Set it to 2 for a quiet start, or to 0 for a normal one.\n",
+		  { NULL },
+		  { "check " GIZMO "|QuietStart = 2", NULL } },
+		{ "a datum under the key the reader may set",
+		  "\n"
+		  "Add a registry value QuietStart of type REG_DWORD to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n"
+		  "\n"
+		  "You can set it to 2.\n",
+		  { NULL },
+		  { "check " GIZMO "|QuietStart = 2", NULL } },
+		{ "a datum for another value is not this value's",
+		  "\n"
+		  "Add a string value named PowerMode to the following key, with a value of 1 for the\n"
+		  "Widget value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { NULL },
+		  { "check " GIZMO "|PowerMode = 1", NULL } },
+		{ "a datum inside an aside is not the one asked",
+		  "\n"
+		  "Change the BuildTag string value (it goes from 1 to 5) to 3 in the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { NULL },
+		  { "check " GIZMO "|BuildTag = 5)", NULL } },
+		{ "'to 1 (or 2 ...)' is a choice",
+		  "\n"
+		  "Add a string value named PowerMode to the following key and set it to 1 (or 2 on a\n"
+		  "server):\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { NULL },
+		  { "check " GIZMO "|PowerMode = 1", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A delete the article reports as failed or no longer needed, or as a
+ * program's doing ("the remover should delete"), is not asked
+ * (imp_not_asked(), at_clause_start(), kbimport_keyact.c). */
+static void test_a_failed_or_unneeded_delete_is_not_asked(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'the remover fails to delete the X and Y values'",
+		  "\n"
+		  "This happens because the remover fails to delete the QueueDir and QueueMax values\n"
+		  "from the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { NULL },
+		  { "absent " GIZMO "|QueueDir", "absent " GIZMO "|QueueMax", NULL } },
+		{ "'the remover should delete the X and Y values' tells what a program is meant to do",
+		  "\n"
+		  "When you remove the gizmo, the remover should delete the QueueDir and QueueMax\n"
+		  "values from the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { NULL },
+		  { "absent " GIZMO "|QueueDir", "absent " GIZMO "|QueueMax", NULL } },
+		{ "'you should delete the X and Y values' asks",
+		  "\n"
+		  "To fix this, you should delete the QueueDir and QueueMax values from the following\n"
+		  "registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { "absent " GIZMO "|QueueDir", "absent " GIZMO "|QueueMax", NULL },
+		  { NULL } },
+		{ "'you no longer have to delete the X and Y values'",
+		  "\n"
+		  "With this update, you no longer have to delete the QueueDir and QueueMax values\n"
+		  "from the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { NULL },
+		  { "absent " GIZMO "|QueueDir", "absent " GIZMO "|QueueMax", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Data said to be hexadecimal is drafted in hex ("10 hex" is 0x10). */
+static void test_hex_data_in_the_sentence(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'with a data value of 10 hex' is 0x10",
+		  "\n"
+		  "Add a new value named QueueMax with a data value of 10 hex in the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { "check REG_DWORD " GIZMO "|QueueMax = 16", NULL },
+		  { NULL } },
+		{ "'with a hexadecimal value of 10' is 0x10",
+		  "\n"
+		  "Add a new value named QueueMax with a hexadecimal value of 10 in the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { "check REG_DWORD " GIZMO "|QueueMax = 16", NULL },
+		  { NULL } },
+		{ "'set it to 60 (hexadecimal 3c)' is 60: the hex is the same datum",
+		  "\n"
+		  "Add a new value named QueueMax to the following registry key and set it to 60\n"
+		  "(hexadecimal 3c):\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { "check REG_DWORD " GIZMO "|QueueMax = 60", NULL },
+		  { NULL } },
+		{ "'with a value of 10' stays decimal",
+		  "\n"
+		  "Add a DWORD value named QueueMax with a value of 10 to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { "check REG_DWORD " GIZMO "|QueueMax = 10", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* An add whose sentence opens with its occasion or reason asks
+ * (labelling guide C8), the RESOLUTION heading right above it does not
+ * change that (the body starts straight under the heading here). */
+static void test_an_add_opened_by_its_occasion_asks(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'When you are done, add a DWORD value named X with a value of 1'",
+		  "When you are done, add a DWORD value named QuietStart with a value of 1 to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { "check REG_DWORD " GIZMO "|QuietStart = 1", NULL },
+		  { NULL } },
+		{ "'Because the installer skips it, add ...'",
+		  "Because the installer skips it, add a DWORD value named QuietStart with a value of 1 to\n"
+		  "the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { "check REG_DWORD " GIZMO "|QuietStart = 1", NULL },
+		  { NULL } },
+		{ "'Do not add ...' stays undrafted",
+		  "Do not add a DWORD value named QuietStart with a value of 1 to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { NULL },
+		  { "check " GIZMO "|QuietStart", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* The type words of a value added in words come from one table: "an
+ * expandable string value" is REG_EXPAND_SZ, not the "string" it ends with. */
+static void test_the_type_word_read_whole(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'add an expandable string value named X' is REG_EXPAND_SZ",
+		  "\n"
+		  "Add an expandable string value named LogDir with a value of \"%SystemRoot%\\Logs\" to\n"
+		  "the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { "check REG_EXPAND_SZ " GIZMO "|LogDir", NULL },
+		  { "check REG_SZ " GIZMO "|LogDir", NULL } },
+		{ "'add a string value named X' stays REG_SZ",
+		  "\n"
+		  "Add a string value named LogDir with a value of \"C:\\Logs\" to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { "check REG_SZ " GIZMO "|LogDir", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* The request straight under the RESOLUTION heading, at column 0 (the
+ * body starts under the heading's rule here): a sentence, not a row of a
+ * table titled by the heading (kbimport_coltable.c). */
+static void test_a_request_straight_under_the_heading(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Add a registry value X of type REG_DWORD to:' under the heading's rule",
+		  "Add a registry value QuietStart of type REG_DWORD to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n"
+		  "\n"
+		  "Set it to 1.\n",
+		  { "check REG_DWORD " GIZMO "|QuietStart = 1", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_values_deleted_by_a_list_in_the_sentence),
 		cmocka_unit_test(test_a_value_added_or_set_in_the_sentence),
 		cmocka_unit_test(test_a_sentence_that_does_not_ask_drafts_nothing),
+		cmocka_unit_test(test_a_request_read_no_wider_than_the_article_asks),
+		cmocka_unit_test(test_data_not_asked_for_the_value),
+		cmocka_unit_test(test_a_failed_or_unneeded_delete_is_not_asked),
+		cmocka_unit_test(test_hex_data_in_the_sentence),
+		cmocka_unit_test(test_an_add_opened_by_its_occasion_asks),
+		cmocka_unit_test(test_the_type_word_read_whole),
+		cmocka_unit_test(test_a_request_straight_under_the_heading),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
