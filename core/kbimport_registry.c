@@ -1013,8 +1013,11 @@ static const char *join_wrapped(struct imp *im, const char *key, size_t n, size_
 	const char *first = imp_skip_ws(imp_line_at(im, n));
 	const char *bs = strchr(*first == '\\' ? first + 1 : first, '\\');
 	/* "HKLM\\" / "  System\\" / "    CurrentControlSet\\": a tree, one
-	 * name a line, each ending with the backslash */
-	int one_name = bs == NULL || imp_blank(bs + 1);
+	 * name a line, each ending with the backslash; "HKEY_LOCAL_MACHINE\\
+	 * System" / "\\CurrentControlSet" / "\\Services" / ...: the root and
+	 * one name, then a name a line */
+	int one_name = bs == NULL || imp_blank(bs + 1) ||
+		       (imp_starts_ci(first, "HKEY_") && strchr(bs + 1, '\\') == NULL);
 
 	*last = n;
 	/* up to three lines, or a path written a name a line
