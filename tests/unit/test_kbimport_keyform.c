@@ -189,6 +189,33 @@ static void test_a_root_broken_by_a_space_is_read_whole(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* "HKEY_LOCAL_MACHINE\System" then a name a line, each opening with a
+ * backslash, past three lines: one key to its last name. */
+static void test_a_path_written_a_name_a_line_after_its_root_and_one_name(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "root and one name, then five names a line",
+		  "\n"
+		  "1. In Registry Editor, add the following value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\n"
+		  "   \\CurrentControlSet\n"
+		  "   \\Services\n"
+		  "   \\Gadget\n"
+		  "   \\Parameters\n"
+		  "   \\Spinner\n"
+		  "\n"
+		  "   Value Name: Speed\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Value: 0x3\n",
+		  { "check " GADGET "\\Spinner|Speed = 3", "repair " GADGET "\\Spinner|Speed", NULL },
+		  { "check HKLM\\SYSTEM\\CurrentControlSet\\Services\\Gadget|Speed", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 static void test_a_path_broken_after_a_backslash_goes_on_with_the_next_word(void **state)
 {
 	static const struct draft_case cases[] = {
@@ -231,6 +258,7 @@ int main(void)
 		cmocka_unit_test(test_folders_and_code_are_not_relative_keys),
 		cmocka_unit_test(test_a_root_broken_by_a_space_is_read_whole),
 		cmocka_unit_test(test_a_path_broken_after_a_backslash_goes_on_with_the_next_word),
+		cmocka_unit_test(test_a_path_written_a_name_a_line_after_its_root_and_one_name),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
