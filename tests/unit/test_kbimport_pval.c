@@ -21,6 +21,15 @@
 
 #define KEY "HKLM\\SOFTWARE\\Frobnitz\\Agent"
 
+/* The first step many cases share (lines 17-21): the key, with step 2 on
+ * line 22. */
+#define GO_TO_AGENT \
+	"\n" \
+	"1. In Registry Editor, go to this key:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n" \
+	"\n"
+
 /* One article and what its draft must hold.  The body starts on line 17
  * (BODY_HEAD is 16 lines). */
 static const struct value_case {
@@ -33,11 +42,7 @@ static const struct value_case {
 	int line;               /* the cite (drafted) or the review (not) */
 } cases[] = {
 	{ "a sentence that names a type is not a value's name",
-	  "\n"
-	  "1. In Registry Editor, go to this key:\n"
-	  "\n"
-	  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
-	  "\n"
+	  GO_TO_AGENT
 	  "2. Add the following value:\n"
 	  "\n"
 	  "   Gadgets\n"
@@ -47,11 +52,7 @@ static const struct value_case {
 	  "3. Quit Registry Editor.\n",
 	  "This value should be a data type of", KB_REG_NONE, NULL, 0, 26 },
 	{ "words that run on into the type are not a name either",
-	  "\n"
-	  "1. In Registry Editor, go to this key:\n"
-	  "\n"
-	  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
-	  "\n"
+	  GO_TO_AGENT
 	  "   Make a new REG_SZ:GadgetMode with a value of ON.\n",
 	  "Make a new", KB_REG_NONE, NULL, 0, 22 },
 	{ "a value of several words named in a sentence that sets it",
@@ -146,11 +147,7 @@ static const struct value_case {
 	  "Acceptable values for GadgetLevel and GadgetParts are in the following list.\n",
 	  "GadgetLevel", KB_REG_NONE, NULL, 0, 21 },
 	{ "a block shows the data there now, the step under it sets another",
-	  "\n"
-	  "1. In Registry Editor, go to this key:\n"
-	  "\n"
-	  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
-	  "\n"
+	  GO_TO_AGENT
 	  "2. Locate the following entry:\n"
 	  "\n"
 	  "   Value name: GadgetGuard\n"
@@ -160,11 +157,7 @@ static const struct value_case {
 	  "3. Change the value to 0.\n",
 	  "GadgetGuard", KB_REG_DWORD, NULL, 0, 28 },
 	{ "Name=0x data under a lead-in that adds it",
-	  "\n"
-	  "1. In Registry Editor, go to this key:\n"
-	  "\n"
-	  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
-	  "\n"
+	  GO_TO_AGENT
 	  "2. On the Edit menu, click Add Value, and then add the following registry value:\n"
 	  "\n"
 	  "   GadgetFlags=0x108\n"
@@ -173,37 +166,21 @@ static const struct value_case {
 	  "GadgetFlags", KB_REG_DWORD, NULL, 0x108, 24 },
 	/* guide C11: what says a number's type, and what does not */
 	{ "a bare number set in words says no type: review, no repair",
-	  "\n"
-	  "1. In Registry Editor, go to this key:\n"
-	  "\n"
-	  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
-	  "\n"
+	  GO_TO_AGENT
 	  "2. Change the GadgetLimit value to 4.\n",
 	  "GadgetLimit", KB_REG_NONE, NULL, 0, 22 },
 	{ "a number the steps type with no type said: review",
-	  "\n"
-	  "1. In Registry Editor, go to this key:\n"
-	  "\n"
-	  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
-	  "\n"
+	  GO_TO_AGENT
 	  "2. Double-click the GadgetLimit value.\n"
 	  "\n"
 	  "3. In the Value data box, type 4, and then click OK.\n",
 	  "GadgetLimit", KB_REG_NONE, NULL, 0, 22 },
 	{ "the decimal radix said after the number",
-	  "\n"
-	  "1. In Registry Editor, go to this key:\n"
-	  "\n"
-	  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
-	  "\n"
+	  GO_TO_AGENT
 	  "2. Change the GadgetLimit value to 40 (decimal).\n",
 	  "GadgetLimit", KB_REG_DWORD, NULL, 40, 22 },
 	{ "the number again in hex in brackets: the first keeps its radix",
-	  "\n"
-	  "1. In Registry Editor, go to this key:\n"
-	  "\n"
-	  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
-	  "\n"
+	  GO_TO_AGENT
 	  "2. Change the GadgetLimit value from 48 (30 hex) to 31 (1F hex).\n",
 	  "GadgetLimit", KB_REG_DWORD, NULL, 31, 22 },
 	{ "the type the article shows for the value in its list above",
@@ -211,11 +188,7 @@ static const struct value_case {
 	  "The agent reads these values:\n"
 	  "\n"
 	  "   GadgetLimit   REG_DWORD   how many gadgets run at once\n"
-	  "\n"
-	  "1. In Registry Editor, go to this key:\n"
-	  "\n"
-	  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
-	  "\n"
+	  GO_TO_AGENT
 	  "2. Change the GadgetLimit value to 4.\n",
 	  "GadgetLimit", KB_REG_DWORD, NULL, 4, 26 },
 	{ "a string type shown above is the type, not REG_DWORD",
@@ -223,27 +196,15 @@ static const struct value_case {
 	  "The agent reads these values:\n"
 	  "\n"
 	  "   GadgetLimit   REG_SZ   how many gadgets run at once\n"
-	  "\n"
-	  "1. In Registry Editor, go to this key:\n"
-	  "\n"
-	  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
-	  "\n"
+	  GO_TO_AGENT
 	  "2. Change the GadgetLimit value to 4.\n",
 	  "GadgetLimit", KB_REG_SZ, "4", 0, 26 },
 	{ "a type named beside the name in prose is another value's",
-	  "\n"
-	  "1. In Registry Editor, go to this key:\n"
-	  "\n"
-	  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
-	  "\n"
+	  GO_TO_AGENT
 	  "2. Change the GadgetLimit value to 4. Leave the REG_SZ value SpoolDir as it is.\n",
 	  "GadgetLimit", KB_REG_NONE, NULL, 0, 22 },
 	{ "0x on the name's line that is an error code, not its data",
-	  "\n"
-	  "1. In Registry Editor, go to this key:\n"
-	  "\n"
-	  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
-	  "\n"
+	  GO_TO_AGENT
 	  "2. Change the GadgetLimit value to 4; a wrong GadgetLimit logs error 0x80070005.\n",
 	  "GadgetLimit", KB_REG_NONE, NULL, 0, 22 },
 	{ "a type listed for the name under another key is not this key's",
@@ -252,19 +213,11 @@ static const struct value_case {
 	  "\n"
 	  "   HKEY_CURRENT_USER\\Software\\Frobnitz\\Client\n"
 	  "   GadgetLimit : REG_SZ : 2\n"
-	  "\n"
-	  "1. In Registry Editor, go to this key:\n"
-	  "\n"
-	  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
-	  "\n"
+	  GO_TO_AGENT
 	  "2. Change the GadgetLimit value to 4.\n",
 	  "GadgetLimit", KB_REG_NONE, NULL, 0, 27 },
 	{ "a value the steps type beside another value's block is still reviewed",
-	  "\n"
-	  "1. In Registry Editor, go to this key:\n"
-	  "\n"
-	  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
-	  "\n"
+	  GO_TO_AGENT
 	  "2. Double-click the GadgetLimit value, type 16, and then click OK.\n"
 	  "\n"
 	  "3. Add the following value:\n"
@@ -276,11 +229,7 @@ static const struct value_case {
 	{ "two types shown for the name: no guess between them",
 	  "\n"
 	  "Older agents keep GadgetLimit as REG_SZ; newer ones as REG_DWORD.\n"
-	  "\n"
-	  "1. In Registry Editor, go to this key:\n"
-	  "\n"
-	  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
-	  "\n"
+	  GO_TO_AGENT
 	  "2. Change the GadgetLimit value to 4.\n",
 	  "GadgetLimit", KB_REG_NONE, NULL, 0, 24 },
 };
