@@ -248,9 +248,23 @@ int imp_names_registry_editor(const char *s)
 
 /* p opens with Registry Editor's name, after the words a step puts
  * between the verb and it ("from", "the", "Windows"). */
+/* "all programs", "all open programs, including Registry Editor", "all
+ * applications": closing every program closes the editor too. */
+static int all_programs_at(const char *p)
+{
+	static const char *const alls[] = { "all programs", "all open programs", "all applications",
+					    "all open applications", "all running programs", NULL };
+	size_t i;
+
+	for (i = 0; alls[i] != NULL; i++)
+		if (imp_starts_ci(p, alls[i]))
+			return 1;
+	return 0;
+}
+
 static int editor_named_at(const char *p)
 {
-	static const char *const fillers[] = { "from ", "the ", "Windows ", NULL };
+	static const char *const fillers[] = { "from ", "the ", "Windows ", "NT ", NULL };
 	static const char *const editor[] = { "Registry Editor", "Regedt32", "Regedit", NULL };
 	size_t i;
 
@@ -262,7 +276,7 @@ static int editor_named_at(const char *p)
 	for (i = 0; editor[i] != NULL; i++)
 		if (imp_starts_ci(p, editor[i]))
 			return 1;
-	return 0;
+	return all_programs_at(p);
 }
 
 /* The word just before at (inside s) negates it ("Do not quit",
@@ -306,7 +320,9 @@ static int leaves_with(const char *s, const char *verb)
 int imp_leaves_registry_editor(const char *s)
 {
 	return leaves_with(s, "quit") || leaves_with(s, "exit") || leaves_with(s, "close") ||
-	       imp_ci_find(s, "Registry Editor is closed") != NULL;
+	       imp_ci_find(s, "Registry Editor is closed") != NULL ||
+	       /* Regedt32's own command: "On the Registry menu, click Exit" */
+	       (imp_ci_find(s, "Registry menu") != NULL && imp_ci_find(s, "click Exit") != NULL);
 }
 
 /* s leaves Registry Editor or starts it again ("Quit Registry Editor

@@ -387,6 +387,27 @@ static void test_the_steps_end_where_registry_editor_is_quit(void **state)
 		  "5. Quit Registry Editor.\n",
 		  { "check REG_DWORD " FROB_KEY "|Delay = 9", NULL },
 		  { NULL } },
+		{ "\"Exit Windows NT Registry Editor\": the steps end there",
+		  SET_RETRIES
+		  "3. Exit Windows NT Registry Editor.\n"
+		  "4. In the Frob console, double-click the Delay value, click DWORD, type 9,\n"
+		  "   and then click OK.\n",
+		  { "check REG_DWORD " FROB_KEY "|Retries = 5", NULL },
+		  { "check " FROB_KEY "|Delay", NULL } },
+		{ "\"Close all programs, including Registry Editor\": the steps end there",
+		  SET_RETRIES
+		  "3. Close all programs, including Registry Editor.\n"
+		  "4. In the Frob console, double-click the Delay value, click DWORD, type 9,\n"
+		  "   and then click OK.\n",
+		  { "check REG_DWORD " FROB_KEY "|Retries = 5", NULL },
+		  { "check " FROB_KEY "|Delay", NULL } },
+		{ "\"On the Registry menu, click Exit\": the steps end there",
+		  SET_RETRIES
+		  "3. On the Registry menu, click Exit.\n"
+		  "4. In the Frob console, double-click the Delay value, click DWORD, type 9,\n"
+		  "   and then click OK.\n",
+		  { "check REG_DWORD " FROB_KEY "|Retries = 5", NULL },
+		  { "check " FROB_KEY "|Delay", NULL } },
 		{ "\"exit from the Registry Editor\": the steps end there",
 		  SET_RETRIES
 		  "3. Exit from the Registry Editor.\n"
