@@ -591,6 +591,7 @@ static int lead_in_deletes(struct imp *im, const char *key, size_t key_line,
 	/* "Use Registry Editor to remove the EnableRouting value from the
 	 * following registry key:" */
 	if (ka.object != KO_VALUE || ka.value[0] == '\0' || imp_has_placeholder(ka.value) ||
+	    imp_placeholder_value_name(ka.value) ||
 	    imp_has_placeholder(key) || (value = imp_dupn(im, ka.value, strlen(ka.value))) == NULL)
 		return 0;
 	return imp_add_check_at(im, at, key, value, NULL, IE_VALUE_ABSENT, NULL, ka.line) != NULL;
@@ -630,7 +631,7 @@ int imp_place_deletion(struct imp *im, const char *key, size_t key_line, size_t 
 			ckey = vkey;
 			value = tail->name;
 		}
-		if (value == NULL || imp_has_placeholder(value))
+		if (value == NULL || imp_has_placeholder(value) || imp_placeholder_value_name(value))
 			break;
 		c = imp_add_check_at(im, &at, ckey, value, NULL, IE_VALUE_ABSENT, NULL, e.line);
 		break;

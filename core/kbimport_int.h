@@ -513,6 +513,10 @@ void imp_scan_values_under_named_key(struct imp *im);
 
 int imp_has_placeholder(const char *key);
 
+/* A value's name that stands for one the reader chooses: "ValueName",
+ * "KeyName", "ValueData", "Value1", "ValueN". */
+int imp_placeholder_value_name(const char *name);
+
 /* "0x1", "1", "dword:00000001", "0x00000001 (1)": the number as a string
  * the loader reads ("0x1" or "1"), or NULL. */
 const char *imp_read_number(struct imp *im, const char *s, uint64_t max, int *extra);

@@ -329,7 +329,8 @@ static int draft_asked(struct imp *im, enum key_verb verb, const char *key, cons
 	    in_back_out(im, key_line) || (verb == KV_CHECK && deleted_after_check(im, line, key_last)))
 		return 0;
 	if (value != NULL) {
-		if (imp_has_placeholder(key) || imp_has_placeholder(value) || imp_not_a_name(value, strlen(value)))
+		if (imp_has_placeholder(key) || imp_has_placeholder(value) || imp_placeholder_value_name(value) ||
+		    imp_not_a_name(value, strlen(value)))
 			return 0;
 		return imp_add_check_at(im, &at, key, value, NULL, IE_VALUE_ABSENT, NULL, line) != NULL;
 	}

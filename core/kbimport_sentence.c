@@ -860,32 +860,11 @@ static const char *last_sentence(const char *text)
 	return imp_skip_ws(s);
 }
 
-/* name stands for one the reader chooses: "ValueName", "KeyName",
- * "ValueData", or a word for a value numbered ("Value1", "ValueN"). */
-static int placeholder_name(const char *name)
-{
-	static const char *const stand_ins[] = { "ValueName", "ValueData", "KeyName", "SubkeyName", "NewValue",
-						 "MyValue", "YourValue", "EntryName", NULL };
-	static const char *const numbered[] = { "Value", "Key", "Entry", "Name", NULL };
-	size_t i, l;
-
-	for (i = 0; stand_ins[i] != NULL; i++)
-		if (strcasecmp(name, stand_ins[i]) == 0)
-			return 1;
-	for (i = 0; numbered[i] != NULL; i++) {
-		l = strlen(numbered[i]);
-		if (strncasecmp(name, numbered[i], l) == 0 && name[l] != '\0' && name[l + 1] == '\0' &&
-		    (isdigit((unsigned char)name[l]) || strchr("nNxX", name[l]) != NULL))
-			return 1;
-	}
-	return 0;
-}
-
 /* name is taken as a value's name: not a placeholder ("<name>",
  * "ValueName", or one letter: "the X and Y values"). */
 static int name_taken(const char *name)
 {
-	return !imp_has_placeholder(name) && !placeholder_name(name) && strlen(name) >= 2;
+	return !imp_has_placeholder(name) && !imp_placeholder_value_name(name) && strlen(name) >= 2;
 }
 
 /* Request r, read over the key at at (its last line key_last), drafted:

@@ -666,6 +666,13 @@ static void test_a_delete_undone_or_of_placeholder_names(void **state)
 		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
 		  { NULL },
 		  { "absent " GIZMO "|Value1", "absent " GIZMO "|Value2", NULL } },
+		{ "'delete the ValueName value' (one name, read as the key's act) names no value",
+		  "\n"
+		  "Delete the ValueName value from the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { NULL },
+		  { "absent " GIZMO "|ValueName", NULL } },
 		{ "'delete the KeyName and ValueN values' names no value",
 		  "\n"
 		  "Delete the KeyName and ValueN values from the following key:\n"
