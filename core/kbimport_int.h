@@ -1037,6 +1037,10 @@ int imp_has_key_check(const struct imp *im, const char *key);
 
 /* ---- kbimport_sentence.c: a registry request in one ordinary sentence --- */
 
+/* A delete the rest of its sentence (from place, past the object)
+ * undoes: "..., and then add them again:", "if not, add them:". */
+int imp_delete_undone(const char *place);
+
 /* The lead-in sentence over the key at key_line..key_last read as verb,
  * object list, type and data ("Delete the Foo and Bar values from the
  * following key:", "Add a registry value Foo of type REG_DWORD to the

@@ -446,6 +446,10 @@ int imp_place_named_child(struct imp *im, const char *key, size_t key_line, size
 			child = key;
 		if (child != NULL)
 			verb = sentence_asks(sentence, value != NULL ? KO_VALUE : KO_KEY);
+		/* "delete the X value ..., and then add it again:" */
+		if (verb == KV_DELETE && value != NULL && imp_ci_find(sentence, value) != NULL &&
+		    imp_delete_undone(imp_ci_find(sentence, value)))
+			verb = KV_NONE;
 	}
 	kb_buf_free(&b);
 	if (child == NULL || verb == KV_NONE)

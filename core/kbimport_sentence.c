@@ -521,10 +521,9 @@ static int second_object(const char *place)
 	return names_an_object(k + 4, k + strlen(k), 0);
 }
 
-/* A delete the rest of its sentence, past the key's place at place,
- * undoes: "..., and then add them again:", "if not, add them:".  The
- * values end present, so no value-absent check says what was asked. */
-static int delete_undone(const char *place)
+/* The values end present, so no value-absent check says what was
+ * asked (kbimport_int.h). */
+int imp_delete_undone(const char *place)
 {
 	static const char *const adds[] = { "add", "create", "re-create", "recreate", "re-add", NULL };
 	size_t i;
@@ -558,7 +557,7 @@ static int read_request(struct imp *im, const char *s, struct request *r, const 
 		r->verb = verbs[i].verb;
 		*name_at = p + l;
 		return read_object(im, p + l, end, r) && !second_object(end) &&
-		       !(r->verb == KV_DELETE && delete_undone(end));
+		       !(r->verb == KV_DELETE && imp_delete_undone(end));
 	}
 	return 0;
 }

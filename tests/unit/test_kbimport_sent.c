@@ -666,6 +666,13 @@ static void test_a_delete_undone_or_of_placeholder_names(void **state)
 		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
 		  { NULL },
 		  { "absent " GIZMO "|Value1", "absent " GIZMO "|Value2", NULL } },
+		{ "'delete the X value from the key, and then add it again:' (one name) is no delete",
+		  "\n"
+		  "Delete the CacheDir value from the following key, and then add it again:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { NULL },
+		  { "absent " GIZMO "|CacheDir", NULL } },
 		{ "'delete the ValueName value' (one name, read as the key's act) names no value",
 		  "\n"
 		  "Delete the ValueName value from the following key:\n"
