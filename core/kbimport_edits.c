@@ -571,6 +571,16 @@ static int deletable(const struct imp *im, const char *key, size_t key_last)
 	return 1;
 }
 
+
+/* The lead-in's line, past the value's name, goes on to add the value
+ * back ("..., and then add it again:"): the value ends present. */
+static int undone_on_its_line(struct imp *im, size_t line, const char *value)
+{
+	const char *at = line > 0 ? imp_ci_find(imp_line_at(im, line), value) : NULL;
+
+	return at != NULL && imp_delete_undone(at);
+}
+
 /* The steps after the key speak of other things ("Remove the shared
  * folder", "Remove the duplicate entry in the Disk key"), but the lead-in
  * over the list of keys says plainly that each is deleted: "Delete the
@@ -591,6 +601,7 @@ static int lead_in_deletes(struct imp *im, const char *key, size_t key_line,
 	/* "Use Registry Editor to remove the EnableRouting value from the
 	 * following registry key:" */
 	if (ka.object != KO_VALUE || ka.value[0] == '\0' || imp_has_placeholder(ka.value) ||
+	    imp_placeholder_value_name(ka.value) || undone_on_its_line(im, ka.line, ka.value) ||
 	    imp_has_placeholder(key) || (value = imp_dupn(im, ka.value, strlen(ka.value))) == NULL)
 		return 0;
 	return imp_add_check_at(im, at, key, value, NULL, IE_VALUE_ABSENT, NULL, ka.line) != NULL;
@@ -630,7 +641,7 @@ int imp_place_deletion(struct imp *im, const char *key, size_t key_line, size_t 
 			ckey = vkey;
 			value = tail->name;
 		}
-		if (value == NULL || imp_has_placeholder(value))
+		if (value == NULL || imp_has_placeholder(value) || imp_placeholder_value_name(value))
 			break;
 		c = imp_add_check_at(im, &at, ckey, value, NULL, IE_VALUE_ABSENT, NULL, e.line);
 		break;

@@ -513,6 +513,10 @@ void imp_scan_values_under_named_key(struct imp *im);
 
 int imp_has_placeholder(const char *key);
 
+/* A value's name that stands for one the reader chooses: "ValueName",
+ * "KeyName", "ValueData", "Value1", "ValueN". */
+int imp_placeholder_value_name(const char *name);
+
 /* "0x1", "1", "dword:00000001", "0x00000001 (1)": the number as a string
  * the loader reads ("0x1" or "1"), or NULL. */
 const char *imp_read_number(struct imp *im, const char *s, uint64_t max, int *extra);
@@ -1032,6 +1036,10 @@ int imp_place_deleted_subkeys(struct imp *im, const char *key, size_t key_line, 
 int imp_has_key_check(const struct imp *im, const char *key);
 
 /* ---- kbimport_sentence.c: a registry request in one ordinary sentence --- */
+
+/* A delete the rest of its sentence (from place, past the object)
+ * undoes: "..., and then add them again:", "if not, add them:". */
+int imp_delete_undone(const char *place);
 
 /* The lead-in sentence over the key at key_line..key_last read as verb,
  * object list, type and data ("Delete the Foo and Bar values from the

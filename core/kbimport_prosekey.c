@@ -329,7 +329,8 @@ static int draft_asked(struct imp *im, enum key_verb verb, const char *key, cons
 	    in_back_out(im, key_line) || (verb == KV_CHECK && deleted_after_check(im, line, key_last)))
 		return 0;
 	if (value != NULL) {
-		if (imp_has_placeholder(key) || imp_has_placeholder(value) || imp_not_a_name(value, strlen(value)))
+		if (imp_has_placeholder(key) || imp_has_placeholder(value) || imp_placeholder_value_name(value) ||
+		    imp_not_a_name(value, strlen(value)))
 			return 0;
 		return imp_add_check_at(im, &at, key, value, NULL, IE_VALUE_ABSENT, NULL, line) != NULL;
 	}
@@ -445,6 +446,10 @@ int imp_place_named_child(struct imp *im, const char *key, size_t key_line, size
 			child = key;
 		if (child != NULL)
 			verb = sentence_asks(sentence, value != NULL ? KO_VALUE : KO_KEY);
+		/* "delete the X value ..., and then add it again:" */
+		if (verb == KV_DELETE && value != NULL && imp_ci_find(sentence, value) != NULL &&
+		    imp_delete_undone(imp_ci_find(sentence, value)))
+			verb = KV_NONE;
 	}
 	kb_buf_free(&b);
 	if (child == NULL || verb == KV_NONE)

@@ -521,6 +521,19 @@ static int second_object(const char *place)
 	return names_an_object(k + 4, k + strlen(k), 0);
 }
 
+/* The values end present, so no value-absent check says what was
+ * asked (kbimport_int.h). */
+int imp_delete_undone(const char *place)
+{
+	static const char *const adds[] = { "add", "create", "re-create", "recreate", "re-add", NULL };
+	size_t i;
+
+	for (i = 0; adds[i] != NULL; i++)
+		if (imp_has_word(place, adds[i]))
+			return 1;
+	return 0;
+}
+
 /* Sentence s (one sentence, the lead-in over a key) read as a request;
  * name_at gets where its object starts.  0 when it is not one. */
 static int read_request(struct imp *im, const char *s, struct request *r, const char **name_at)
@@ -543,7 +556,8 @@ static int read_request(struct imp *im, const char *s, struct request *r, const 
 			return 0;
 		r->verb = verbs[i].verb;
 		*name_at = p + l;
-		return read_object(im, p + l, end, r) && !second_object(end);
+		return read_object(im, p + l, end, r) && !second_object(end) &&
+		       !(r->verb == KV_DELETE && imp_delete_undone(end));
 	}
 	return 0;
 }
@@ -604,41 +618,118 @@ out:
 	return ok;
 }
 
+static const char *const set_verbs[] = { "set", "change", "modify", "give", "type", "assign", NULL };
+
+/* The first word of set_verbs in sentence, or NULL. */
+static const char *first_set_verb(const char *sentence)
+{
+	const char *p;
+	size_t i;
+
+	for (p = sentence; *p != '\0'; p++) {
+		if (p > sentence && isalpha((unsigned char)p[-1]))
+			continue;
+		for (i = 0; set_verbs[i] != NULL; i++)
+			if (word_at(p, set_verbs[i]))
+				return p;
+	}
+	return NULL;
+}
+
+/* The first word of set_verbs in sentence, when it opens an imperative
+ * clause; NULL otherwise. */
+static const char *set_verb_asked(const char *sentence)
+{
+	const char *p = first_set_verb(sentence);
+
+	return p != NULL && imp_verb_asked(sentence, p) ? p : NULL;
+}
+
+/* The sentence gives its datum as a step the fix does not end on, or as
+ * one of several: an undo or a trial ("To restore the old behavior",
+ * "to test", "set it back"), an example ("for example", "such as"), a
+ * second set ("set it to 5; ..., set it to 1"), or a datum per role
+ * ("1 on the server and 0 on each client"). */
+static int datum_not_the_fix(const char *sentence, const char *verb)
+{
+	static const char *const words[] = { "restore", "undo", "revert", "old", "test", "testing", "back",
+					     "original", "previous", "example", NULL };
+	const char *q;
+	size_t i;
+
+	for (i = 0; words[i] != NULL; i++)
+		if (imp_has_word(sentence, words[i]))
+			return 1;
+	if (imp_ci_find(sentence, "such as") != NULL || imp_ci_find(sentence, "e.g.") != NULL ||
+	    set_verb_asked(verb + 1) != NULL)
+		return 1;
+	/* "and 0 on each client", "and 2 for the others" */
+	for (q = sentence; (q = imp_ci_find(q, " and ")) != NULL; q++) {
+		const char *d = q + 5, *e = d;
+		while (isxdigit((unsigned char)*e) || *e == 'x' || *e == 'X')
+			e++;
+		if (e > d && isdigit((unsigned char)*d) && (imp_starts_ci(e, " on ") || imp_starts_ci(e, " for ")))
+			return 1;
+	}
+	return 0;
+}
+
+/* The sentence after the one under the key sets the value again
+ * ("Later, when the copy ends, set it to 0."), asked or told: the first
+ * datum is not where the fix ends. */
+static int set_again_after(const char *next, const char *name)
+{
+	const char *v;
+
+	for (v = next; (v = first_set_verb(v)) != NULL; v++) {
+		const char *obj = imp_skip_ws(v + strcspn(v, " "));
+		if (word_at(obj, "it") || word_at(obj, "its") || (name != NULL && imp_starts_ci(obj, name)) ||
+		    (word_at(obj, "the") && name != NULL && imp_starts_ci(imp_skip_ws(obj + 3), name)))
+			return 1;
+	}
+	return 0;
+}
+
 /* The sentence at line n asks for the data it gives: its verb opens an
  * imperative clause (not "Never set it", "Older gizmos set it", "You can
  * set it"); not a question, a note for one system ("NOTE: On Windows
- * 2000, set it to 2."), or a choice ("to 1 if ..., or to 0"). */
-static int below_asks(const struct imp *im, size_t n)
+ * 2000, set it to 2."), a choice ("to 1 if ..., or to 0"), nor a datum
+ * the fix does not end on (datum_not_the_fix(), set_again_after(): the
+ * next sentence on line n or n + 1). */
+static int below_asks(const struct imp *im, size_t n, const char *name)
 {
-	static const char *const set_verbs[] = { "set", "change", "modify", "give", "type", "assign", NULL };
-	char sentence[240], *stop;
-	const char *t = imp_skip_ws(imp_line_at(im, n)), *p;
-	size_t i, len;
+	char sentence[480], *stop, *next = NULL;
+	const char *t = imp_skip_ws(imp_line_at(im, n)), *verb;
+	size_t len, more;
 
 	len = strlen(t);
-	if (len >= sizeof sentence)
-		len = sizeof sentence - 1;
+	if (len >= sizeof sentence / 2)
+		len = sizeof sentence / 2 - 1;
 	memcpy(sentence, t, len);
 	sentence[len] = '\0';
+	if (n + 1 < im->a->body_end && !imp_blank(imp_line_at(im, n + 1))) {
+		t = imp_skip_ws(imp_line_at(im, n + 1));
+		more = strlen(t) < sizeof sentence - len - 2 ? strlen(t) : sizeof sentence - len - 2;
+		sentence[len] = ' ';
+		memcpy(sentence + len + 1, t, more);
+		sentence[len + 1 + more] = '\0';
+	}
 	/* the sentence ends at its first stop followed by a space */
 	for (stop = sentence; (stop = strpbrk(stop, ".?!")) != NULL; stop++)
 		if (stop[1] == '\0' || stop[1] == ' ') {
 			if (*stop == '?')
 				return 0;
+			if (stop[1] == ' ')
+				next = stop + 2;
 			stop[1] = '\0';
 			break;
 		}
 	if (imp_starts_ci(sentence, "note") || imp_starts_ci(sentence, "on ") || imp_has_word(sentence, "if") ||
 	    imp_has_word(sentence, "or") || imp_has_word(sentence, "unless"))
 		return 0;
-	for (p = sentence; *p != '\0'; p++) {
-		if (p > sentence && isalpha((unsigned char)p[-1]))
-			continue;
-		for (i = 0; set_verbs[i] != NULL; i++)
-			if (word_at(p, set_verbs[i]))
-				return imp_verb_asked(sentence, p);
-	}
-	return 0;
+	if ((verb = set_verb_asked(sentence)) == NULL || datum_not_the_fix(sentence, verb))
+		return 0;
+	return next == NULL || !set_again_after(next, name);
 }
 
 /* The data said in the sentence right under the key ("Set it to 1.",
@@ -656,7 +747,7 @@ static size_t data_below(struct imp *im, const char *key, size_t key_last, struc
 		return 0;
 	if (!imp_prose_value(im, key, n, n + 1, &vk, &v) || v.data == NULL)
 		return data_said_after(im, n, r);
-	if (!below_asks(im, n))
+	if (!below_asks(im, n, r->names[0]))
 		return 0;
 	/* the prose reader takes "it" for the path's last name (its
 	 * value_key then the path's parent): here "it" is the value asked */
@@ -768,11 +859,11 @@ static const char *last_sentence(const char *text)
 	return imp_skip_ws(s);
 }
 
-/* name is taken as a value's name: not a placeholder ("<name>", or one
- * letter: "the X and Y values"). */
+/* name is taken as a value's name: not a placeholder ("<name>",
+ * "ValueName", or one letter: "the X and Y values"). */
 static int name_taken(const char *name)
 {
-	return !imp_has_placeholder(name) && strlen(name) >= 2;
+	return !imp_has_placeholder(name) && !imp_placeholder_value_name(name) && strlen(name) >= 2;
 }
 
 /* Request r, read over the key at at (its last line key_last), drafted:

@@ -25,6 +25,27 @@ int imp_has_placeholder(const char *key)
 	       imp_ci_find(key, "xxx") != NULL || imp_ci_find(key, "a.b.c.d") != NULL;
 }
 
+/* name stands for one the reader chooses: "ValueName", "KeyName",
+ * "ValueData", or a word for a value numbered ("Value1", "ValueN"). */
+int imp_placeholder_value_name(const char *name)
+{
+	static const char *const stand_ins[] = { "ValueName", "ValueData", "KeyName", "SubkeyName", "NewValue",
+						 "MyValue", "YourValue", "EntryName", NULL };
+	static const char *const numbered[] = { "Value", "Key", "Entry", "Name", NULL };
+	size_t i, l;
+
+	for (i = 0; stand_ins[i] != NULL; i++)
+		if (strcasecmp(name, stand_ins[i]) == 0)
+			return 1;
+	for (i = 0; numbered[i] != NULL; i++) {
+		l = strlen(numbered[i]);
+		if (strncasecmp(name, numbered[i], l) == 0 && name[l] != '\0' && name[l + 1] == '\0' &&
+		    (isdigit((unsigned char)name[l]) || strchr("nNxX", name[l]) != NULL))
+			return 1;
+	}
+	return 0;
+}
+
 /* Registry types as articles write them: "REG_MULTI_SZ", sometimes with
  * a trailing remark; with words_ok (a field labelled as the type) also
  * "DWORD" or "String value" (kbimport_field.c). */

@@ -587,6 +587,112 @@ static void test_a_request_straight_under_the_heading(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Second-round review, finding 1: the sentence under the key gives a
+ * datum the fix does not end on: an undo or a trial step, one of two
+ * settings, an example, a datum per role, or one the next sentence sets
+ * again.  No datum, so no set; the plain "Set it to 1." still drafts. */
+#define ADD_FASTBOOT(below)                                                                    \
+	"\n"                                                                                   \
+	"Add a registry value FastBoot of type REG_DWORD to the following key:\n"              \
+	"\n"                                                                                   \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n"                                  \
+	"\n" below "\n"
+#define NO_FASTBOOT_SET { "check REG_DWORD " GIZMO "|FastBoot", "repair " GIZMO "|FastBoot", NULL }
+
+static void test_data_below_the_fix_does_not_end_on(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "an undo step ('To go back to the old way, set it to 0.') is not the fix",
+		  ADD_FASTBOOT("To go back to the old way, set it to 0."), { NULL }, NO_FASTBOOT_SET },
+		{ "'To undo this, set it to 0.' is not the fix", ADD_FASTBOOT("To undo this, set it to 0."), { NULL },
+		  NO_FASTBOOT_SET },
+		{ "a trial setting then the real one ('While testing, set it to 7; afterwards, set it to 2.')",
+		  ADD_FASTBOOT("While testing, set it to 7; afterwards, set it to 2."), { NULL }, NO_FASTBOOT_SET },
+		{ "'Set it to 1 to try it, and then set it back to 0.' ends on 0",
+		  ADD_FASTBOOT("Set it to 1 to try it, and then set it back to 0."), { NULL }, NO_FASTBOOT_SET },
+		{ "the next sentence sets it again ('Set it to 1. When the copy ends, set it to 0.')",
+		  ADD_FASTBOOT("Set it to 1. When the copy ends, set it to 0."), { NULL }, NO_FASTBOOT_SET },
+		{ "a later sentence told, not asked, sets it again ('Set it to 1. Afterwards, once ..., set it to 0.')",
+		  ADD_FASTBOOT("Set it to 1. Afterwards, once the copy ends, set it to 0."), { NULL },
+		  NO_FASTBOOT_SET },
+		{ "a datum per role ('Set it to 1 on the domain controller and 0 on each workstation.')",
+		  ADD_FASTBOOT("Set it to 1 on the domain controller and 0 on each workstation."), { NULL },
+		  NO_FASTBOOT_SET },
+		{ "an example ('Set it to 30, for example.') is not the datum",
+		  ADD_FASTBOOT("Set it to 30, for example."), { NULL }, NO_FASTBOOT_SET },
+		{ "'Set it to a number such as 30.' is not the datum",
+		  ADD_FASTBOOT("Set it to a number of seconds, such as 30."), { NULL }, NO_FASTBOOT_SET },
+		{ "'Set it to 1. Then restart the computer.' still drafts 1",
+		  ADD_FASTBOOT("Set it to 1. Then restart the computer."),
+		  { "check REG_DWORD " GIZMO "|FastBoot = 1", "repair " GIZMO "|FastBoot", NULL }, { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Second-round review, findings 2 and 8: a delete the same sentence
+ * undoes ("and then add them again", "if not, add them"), and names that
+ * stand for the reader's own (ValueName, KeyName, ValueN): no delete. */
+static void test_a_delete_undone_or_of_placeholder_names(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'delete the X and Y values ..., and then add them back:' is a re-create, not a delete",
+		  "\n"
+		  "Delete the CacheDir and CacheAge values from the following key, and then add them back:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { NULL },
+		  { "absent " GIZMO "|CacheDir", "absent " GIZMO "|CacheAge", "repair " GIZMO "|CacheDir", NULL } },
+		{ "'delete the X and Y values from the key if there; otherwise create them:' is no delete",
+		  "\n"
+		  "Delete the CacheDir and CacheAge values from the following key if they are there;\n"
+		  "otherwise, create them:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { NULL },
+		  { "absent " GIZMO "|CacheDir", NULL } },
+		{ "'delete the ValueName and ValueData values' names no value",
+		  "\n"
+		  "Delete the ValueName and ValueData values from the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { NULL },
+		  { "absent " GIZMO "|ValueName", "absent " GIZMO "|ValueData", NULL } },
+		{ "'remove the Value1 and Value2 values' names no value",
+		  "\n"
+		  "Remove the Value1 and Value2 values from the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { NULL },
+		  { "absent " GIZMO "|Value1", "absent " GIZMO "|Value2", NULL } },
+		{ "'delete the X value from the key, and then add it again:' (one name) is no delete",
+		  "\n"
+		  "Delete the CacheDir value from the following key, and then add it again:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { NULL },
+		  { "absent " GIZMO "|CacheDir", NULL } },
+		{ "'delete the ValueName value' (one name, read as the key's act) names no value",
+		  "\n"
+		  "Delete the ValueName value from the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { NULL },
+		  { "absent " GIZMO "|ValueName", NULL } },
+		{ "'delete the KeyName and ValueN values' names no value",
+		  "\n"
+		  "Delete the KeyName and ValueN values from the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { NULL },
+		  { "absent " GIZMO "|KeyName", "absent " GIZMO "|ValueN", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -600,6 +706,8 @@ int main(void)
 		cmocka_unit_test(test_an_add_opened_by_its_occasion_asks),
 		cmocka_unit_test(test_the_type_word_read_whole),
 		cmocka_unit_test(test_a_request_straight_under_the_heading),
+		cmocka_unit_test(test_data_below_the_fix_does_not_end_on),
+		cmocka_unit_test(test_a_delete_undone_or_of_placeholder_names),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
