@@ -739,7 +739,9 @@ static int data_in_hex_after(const char *p)
 	for (i = 0; joins[i] != NULL; i++)
 		if (imp_starts_ci(p, joins[i])) {
 			p = imp_skip_ws(p + strlen(joins[i]));
-			return imp_starts_ci(p, "0x") && isxdigit((unsigned char)p[2]);
+			/* "is 0x10 bytes long": a size, not data */
+			return imp_starts_ci(p, "0x") && isxdigit((unsigned char)p[2]) &&
+			       !imp_unit_after(p + 2 + strspn(p + 2, "0123456789abcdefABCDEF"));
 		}
 	return 0;
 }

@@ -874,6 +874,10 @@ enum set_datum_kind {
 	SD_CHOICE,      /* "one of the following", "0 or 1", "1 or higher" */
 	SD_RANGE,       /* "between 1 and 5", "1-5" */
 	SD_UNIT,        /* "30 seconds", "10 MB": a quantity, not the data */
+	SD_FORMULA,     /* "5 times the number of processors", "10, for
+			   example": a number to work out or an example */
+	SD_CONFLICT,    /* "100 decimal (0x46)", "0x10 in decimal": the
+			   radixes said disagree */
 };
 
 struct set_datum {
@@ -891,6 +895,9 @@ struct set_datum {
  * "zero".  1 with sd->data for one datum; 0 otherwise, sd->kind saying
  * whether the words give a choice, a range or a quantity instead. */
 int imp_set_datum(struct imp *im, const char *to, struct set_datum *sd);
+/* A unit after a number at e ("bytes", "seconds", "MB", "%"): the
+ * number is a quantity, not data. */
+int imp_unit_after(const char *e);
 /* Digits typed into the DWORD editor on lines first..last with no radix
  * named there: read in the editor's default, hex, with a review item on
  * line; data as it was otherwise. */

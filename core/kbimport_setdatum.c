@@ -226,7 +226,7 @@ static const char *agreeing_datum(struct imp *im, const char *num, const char *d
 
 /* A unit after a number: the number counts seconds or bytes, which the
  * value may count in another unit (milliseconds, KB). */
-static int unit_after(const char *e)
+int imp_unit_after(const char *e)
 {
 	static const char *const units[] = {
 		"milliseconds", "millisecond", "ms", "seconds", "second", "secs", "sec", "minutes",
@@ -243,13 +243,18 @@ static int choice_after(const char *e)
 	static const char *const more[] = { "higher", "more", "greater", "larger", "less", "lower",
 					     "smaller", "fewer", "above", "below", NULL };
 	const char *p = imp_skip_ws(e), *w;
+	int hex = 0;
 
-	/* "0x10, 0x20, or 0x40": past the list to its "or" */
+	/* "0x10, 0x20, or 0x40", "1 hex, 2 hex, or 4 hex": past the list,
+	 * each number's radix word too, to its "or" */
+	w = imp_skip_ws(radix_after(p, &hex));
+	if (*w == ',' && isdigit((unsigned char)*imp_skip_ws(w + 1)))
+		p = w;
 	while (*p == ',' && isdigit((unsigned char)*(w = imp_skip_ws(p + 1)))) {
 		w += strspn(w, "0123456789abcdefxABCDEFX");
 		if (isalnum((unsigned char)*w))
 			break;
-		p = imp_skip_ws(w);
+		p = imp_skip_ws(radix_after(w, &hex));
 	}
 	if (*p == ',')
 		p = imp_skip_ws(p + 1);
@@ -259,6 +264,47 @@ static int choice_after(const char *e)
 	if (*p == '"')
 		p++;
 	return isdigit((unsigned char)*p) || number_word(p, &w) != NULL || word_of(p, more) > 0;
+}
+
+/* ", or 40 hex for 64" later in the clause the number at e ends ("20
+ * hex (32 decimal) for 32 users, or 40 hex for 64"): another number
+ * the reader may pick instead. */
+static int or_number_in_clause(const char *e)
+{
+	const char *p, *w;
+
+	for (p = e; *p != '\0' && *p != ';' && *p != ':' && !(*p == '.' && !isdigit((unsigned char)p[1])); p++) {
+		if (*p != ',')
+			continue;
+		w = imp_skip_ws(p + 1);
+		if (!starts_word(w, "or"))
+			continue;
+		w = imp_skip_ws(w + 2);
+		if (*w == '"')
+			w++;
+		if (isdigit((unsigned char)*w) || number_word(w, &w) != NULL)
+			return 1;
+	}
+	return 0;
+}
+
+/* "5 times the number of processors", "10 plus 1 for each processor",
+ * "10, for example": after the number (and its radix), words that make
+ * it a term of a sum or an example, not the datum to set. */
+static int formula_after(const char *e)
+{
+	/* Not "for each" alone: "to 1 for each adapter" sets each one to 1 */
+	static const char *const joins[] = { "times", "plus", "minus", "multiplied", "per", "for example",
+					     "for instance", "such as", "e.g.", NULL };
+	const char *p = imp_skip_ws(e);
+	size_t i;
+
+	if (*p == ',' || *p == '(')
+		p = imp_skip_ws(p + 1);
+	for (i = 0; joins[i] != NULL; i++)
+		if (imp_starts_ci(p, joins[i]) && !isalnum((unsigned char)p[strlen(joins[i])]))
+			return 1;
+	return 0;
 }
 
 /* "1-5", "1 - 5", "1 through 5", "1 to 5": the number at e starts a range. */
@@ -341,6 +387,14 @@ static const char *hex_digits_said_after(struct imp *im, const char *d, const ch
 	return imp_fmt(im, "0x%.*s", (int)l, d);
 }
 
+/* " (decimal 16)": radix_after() stopped inside a bracket between start
+ * and e, whose radix word may name the number after it, not the one
+ * before. */
+static int half_bracket(const char *start, const char *e)
+{
+	return *imp_skip_ws(start) == '(' && e[-1] != ')';
+}
+
 /* The choice or range the words at e go on to: SD_CHOICE, SD_RANGE, or
  * SD_NONE when the number at e stands alone. */
 static enum set_datum_kind more_than_one(const char *e)
@@ -365,7 +419,7 @@ static const char *without_leading_zeros(const char *num)
 int imp_set_datum(struct imp *im, const char *to, struct set_datum *sd)
 {
 	const char *d = imp_skip_ws(to), *e = NULL, *num, *after, *fills = d;
-	int hex = 0, said_hex = 0, said_before = 0, said_decimal;
+	int hex = 0, said_hex = 0, said_before = 0, said_decimal, decimal_before;
 	uint64_t other = 0;
 
 	memset(sd, 0, sizeof *sd);
@@ -387,10 +441,17 @@ int imp_set_datum(struct imp *im, const char *to, struct set_datum *sd)
 	if ((sd->kind = more_than_one(e)) != SD_NONE)
 		return 0;
 	e = radix_after(e, &said_hex);
+	decimal_before = said_before && !hex && imp_ci_find(imp_dupn(im, fills, (size_t)(d - fills)), "decimal") != NULL;
+	/* "0x10 in decimal", "decimal 10 hex": which radix is meant, the
+	 * words do not agree */
+	if (e != sd->end && !half_bracket(sd->end, e) && ((!said_hex && (hex || imp_starts_ci(d, "0x") || imp_starts_ci(d, "dword:"))) ||
+			     (said_hex && decimal_before))) {
+		sd->kind = SD_CONFLICT;
+		return 0;
+	}
 	if (e != sd->end && said_hex && !imp_starts_ci(num, "0x") && isdigit((unsigned char)*d))
 		num = imp_fmt(im, "0x%s", num);
-	said_decimal = (e != sd->end && !said_hex) ||
-		       (said_before && !hex && imp_ci_find(imp_dupn(im, fills, (size_t)(d - fills)), "decimal") != NULL);
+	said_decimal = (e != sd->end && !said_hex) || decimal_before;
 	/* "1846 (decimal)" says the radix as "0x736" does */
 	sd->dword_said = said_before || e != sd->end || hex || imp_starts_ci(d, "dword:");
 	if ((after = dword_after(e)) != e) {
@@ -403,13 +464,29 @@ int imp_set_datum(struct imp *im, const char *to, struct set_datum *sd)
 			return 0;
 		e = after;
 		sd->dword_said = said_decimal = 1;
+	} else if ((after = other_radix_after(e, &other)) != e) {
+		/* "100 decimal (0x46)": the radix is said, and the bracket
+		 * must show the same number */
+		if (value_of(num, 0) != other) {
+			sd->kind = SD_CONFLICT;
+			return 0;
+		}
+		e = after;
 	}
 	if (sd->dword_said && (after = restated_after(e, value_of(num, 0))) != e)
 		e = after;
 	/* "10 hex or higher", "1 (decimal) or 0 to turn it off" */
 	if ((sd->kind = more_than_one(e)) != SD_NONE)
 		return 0;
-	if (unit_after(e)) {
+	if (or_number_in_clause(e)) {
+		sd->kind = SD_CHOICE;
+		return 0;
+	}
+	if (formula_after(e)) {
+		sd->kind = SD_FORMULA;
+		return 0;
+	}
+	if (imp_unit_after(e)) {
 		sd->kind = SD_UNIT;
 		return 0;
 	}

@@ -207,6 +207,12 @@ static const struct value_case {
 	  GO_TO_AGENT
 	  "2. Change the GadgetLimit value to 4; a wrong GadgetLimit logs error 0x80070005.\n",
 	  "GadgetLimit", KB_REG_NONE, NULL, 0, 22 },
+	{ "a size said of the name in hex ('is 0x10 bytes long') is not its data",
+	  "\n"
+	  "The GadgetLimit value is 0x20 bytes long in this key:\n"
+	  GO_TO_AGENT
+	  "2. Change the GadgetLimit value to 4.\n",
+	  "GadgetLimit", KB_REG_NONE, NULL, 0, 24 },
 	{ "a type listed for the name under another key is not this key's",
 	  "\n"
 	  "On clients the agent keeps its limit here:\n"

@@ -187,6 +187,67 @@ static const struct draft_case zeros_dword_cases[] = {
 	  { "check REG_DWORD " FROB "|ProxyWait = 2", NULL }, { NULL } },
 };
 
+/* Second-round findings (review-r2 4, 5, 9). */
+
+/* A step that names ProxyWait and sets it, the key in the step before
+ * (kbimport_asks.c). */
+#define CHANGE_STEP(words) \
+	"\n" \
+	"1. Start Registry Editor (Regedt32.exe).\n" \
+	"2. Locate the following key in the registry:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n" \
+	"\n" \
+	"3. Change the ProxyWait value " words ".\n" \
+	"4. Quit Registry Editor.\n"
+
+/* A number that is a term of a sum or an example: no datum. */
+static const struct draft_case formula_cases[] = {
+	{ "change: 'to 4 (decimal) times the number of disks' is no datum",
+	  CHANGE_STEP("to 4 (decimal) times the number of disks"),
+	  { NULL }, { "check " FROB "|ProxyWait", NULL } },
+	{ "lead-in: 'to 8 plus 2 for each disk' is no datum", LEAD_IN("to 8 plus 2 for each disk"),
+	  { NULL }, { "check " FROB "|ProxyWait", NULL } },
+	{ "change: 'to 3 plus the disk count' is no datum", CHANGE_STEP("to 3 plus the disk count"),
+	  { NULL }, { "check " FROB "|ProxyWait", NULL } },
+	{ "change: 'to 12 decimal, for example' is no datum", CHANGE_STEP("to 12 decimal, for example"),
+	  { NULL }, { "check " FROB "|ProxyWait", NULL } },
+	{ "change: 'to 12 decimal' is 12", CHANGE_STEP("to 12 decimal"),
+	  { "check " FROB "|ProxyWait = 12", NULL }, { NULL } },
+};
+
+/* Choices whose items carry a radix, or whose "or" comes later in the
+ * clause. */
+static const struct draft_case radix_choice_cases[] = {
+	{ "step: 'to 2 hex, 8 hex, or 10 hex' is a choice", STEPS("to 2 hex, 8 hex, or 10 hex"),
+	  { NULL }, { "check " FROB "|ProxyWait", NULL } },
+	{ "lead-in: 'to 2 hex, 8 hex, or 10 hex' is a choice", LEAD_IN("to 2 hex, 8 hex, or 10 hex"),
+	  { NULL }, { "check " FROB "|ProxyWait", NULL } },
+	{ "step: 'to 10 hex (16 decimal) on a desk computer, or 30 hex on a server' is a choice",
+	  STEPS("to 10 hex (16 decimal) on a desk computer, or 30 hex on a server"),
+	  { NULL }, { "check " FROB "|ProxyWait", NULL } },
+	{ "lead-in: 'to 10 (16 decimal) on a desk computer, or 30 on a server' is a choice",
+	  LEAD_IN("to 10 (16 decimal) on a desk computer, or 30 on a server"),
+	  { NULL }, { "check " FROB "|ProxyWait", NULL } },
+	{ "step: 'to 10 hex on a server, and then restart' is 0x10",
+	  STEPS("to 10 hex on a server, and then restart"),
+	  { "check " FROB "|ProxyWait = 16", NULL }, { NULL } },
+};
+
+/* A bracket or radix word that disagrees with the radix already said. */
+static const struct draft_case disagree_cases[] = {
+	{ "step: 'to 50 decimal (0x40)' disagrees: no datum", STEPS("to 50 decimal (0x40)"),
+	  { NULL }, { "check " FROB "|ProxyWait", NULL } },
+	{ "lead-in: 'to 50 decimal (0x40)' disagrees: no datum", LEAD_IN("to 50 decimal (0x40)"),
+	  { NULL }, { "check " FROB "|ProxyWait", NULL } },
+	{ "step: 'to 0x20 in decimal' disagrees: no datum", STEPS("to 0x20 in decimal"),
+	  { NULL }, { "check " FROB "|ProxyWait", NULL } },
+	{ "step: 'to 64 decimal (0x40)' agrees: 64", STEPS("to 64 decimal (0x40)"),
+	  { "check " FROB "|ProxyWait = 64", NULL }, { NULL } },
+	{ "step: 'to 40 hex (64 decimal)' agrees: 0x40", STEPS("to 40 hex (64 decimal)"),
+	  { "check " FROB "|ProxyWait = 64", NULL }, { NULL } },
+};
+
 /* A step asking to delete ProxyWait, its sentence on the line after
  * ("then" the words, joined) (kbimport_edits.c). */
 #define DELETE_STEP(then) \
@@ -273,6 +334,9 @@ int main(void)
 		{ places_cases, sizeof places_cases / sizeof places_cases[0] },
 		{ zeros_dword_cases, sizeof zeros_dword_cases / sizeof zeros_dword_cases[0] },
 		{ join_cases, sizeof join_cases / sizeof join_cases[0] },
+		{ formula_cases, sizeof formula_cases / sizeof formula_cases[0] },
+		{ radix_choice_cases, sizeof radix_choice_cases / sizeof radix_choice_cases[0] },
+		{ disagree_cases, sizeof disagree_cases / sizeof disagree_cases[0] },
 	};
 	struct CMUnitTest each[64];
 	size_t i, k, n = 0;
