@@ -263,7 +263,7 @@ static int points_back(const char *w, size_t wl)
 static void classify(struct imp *im, const char *key, size_t key_last, size_t n, const char *line,
 		     const char *verb, size_t verb_len, const char *tail_name, struct edit *e)
 {
-	const char *p = verb + verb_len, *obj, *w, *from, *last = strrchr(key, '\\'), *after, *a2;
+	const char *p = verb + verb_len, *obj, *w, *from, *last = strrchr(key, '\\'), *after, *a2, *next;
 	char phrase[200];
 	size_t wl, pl, al;
 	int following;
@@ -302,8 +302,9 @@ static void classify(struct imp *im, const char *key, size_t key_last, size_t n,
 	/* the object, joined with the next line when the sentence goes on
 	 * (not into a step or a lettered substep of its own) */
 	pl = (size_t)snprintf(phrase, sizeof phrase, "%s", p);
-	if (pl < sizeof phrase && strpbrk(phrase, ".:;") == NULL && *imp_step_goes_on(im, n) != '\0')
-		snprintf(phrase + pl, sizeof phrase - pl, " %s", imp_step_goes_on(im, n));
+	next = imp_step_goes_on(im, n);
+	if (pl < sizeof phrase && strpbrk(phrase, ".:;") == NULL && *next != '\0')
+		snprintf(phrase + pl, sizeof phrase - pl, " %s", next);
 	/* the sentence ends at a full stop, not at one inside a name or a
 	 * path ("..\\DevStudio", "5.0") */
 	for (pl = 0; phrase[pl] != '\0'; pl++)

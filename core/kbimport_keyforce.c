@@ -246,8 +246,6 @@ int imp_names_registry_editor(const char *s)
 	       imp_ci_find(s, "Regedit") != NULL;
 }
 
-/* p opens with Registry Editor's name, after the words a step puts
- * between the verb and it ("from", "the", "Windows"). */
 /* "all programs", "all open programs, including Registry Editor", "all
  * applications": closing every program closes the editor too. */
 static int all_programs_at(const char *p)
@@ -262,17 +260,22 @@ static int all_programs_at(const char *p)
 	return 0;
 }
 
+/* p opens with Registry Editor's name, after the words a step puts
+ * between the verb and it ("from", "the", "Windows NT"), or with "all
+ * programs". */
 static int editor_named_at(const char *p)
 {
 	static const char *const fillers[] = { "from ", "the ", "Windows ", "NT ", NULL };
 	static const char *const editor[] = { "Registry Editor", "Regedt32", "Regedit", NULL };
 	size_t i;
 
-	for (i = 0; fillers[i] != NULL; i++)
-		if (imp_starts_ci(p, fillers[i])) {
+	/* skip the fillers, in any order, until none opens p */
+	do {
+		for (i = 0; fillers[i] != NULL && !imp_starts_ci(p, fillers[i]); i++)
+			;
+		if (fillers[i] != NULL)
 			p = imp_skip_ws(p + strlen(fillers[i]));
-			i = (size_t)-1;
-		}
+	} while (fillers[i] != NULL);
 	for (i = 0; editor[i] != NULL; i++)
 		if (imp_starts_ci(p, editor[i]))
 			return 1;

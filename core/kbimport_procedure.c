@@ -641,7 +641,7 @@ static void emit(struct imp *im, struct proc *st, const char *data, int hex, int
 		/* "type 1" and no type said: REG_DWORD only where the article
 		 * shows it, by a radix said, 0x data or the value typed
 		 * elsewhere (guide C11); else a value for a person */
-		if (assumed && !dword_said && !(hex && !defaulted) && !imp_starts_ci(data, "0x") &&
+		if (assumed && !dword_said && !imp_starts_ci(data, "0x") &&
 		    !shown_dword(im, st->names[i], st->key_line)) {
 			mark_unread(st, st->names[i], data, st->name_line);
 			continue;
