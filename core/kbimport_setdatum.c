@@ -416,6 +416,18 @@ static const char *without_leading_zeros(const char *num)
 	return num;
 }
 
+/* The fill words from..to (before the number) say "decimal" ("a
+ * decimal value of"). */
+static int says_decimal(const char *from, const char *to)
+{
+	const char *q;
+
+	for (q = from; q + 7 <= to; q++)
+		if (strncasecmp(q, "decimal", 7) == 0)
+			return 1;
+	return 0;
+}
+
 int imp_set_datum(struct imp *im, const char *to, struct set_datum *sd)
 {
 	const char *d = imp_skip_ws(to), *e = NULL, *num, *after, *fills = d;
@@ -441,7 +453,7 @@ int imp_set_datum(struct imp *im, const char *to, struct set_datum *sd)
 	if ((sd->kind = more_than_one(e)) != SD_NONE)
 		return 0;
 	e = radix_after(e, &said_hex);
-	decimal_before = said_before && !hex && imp_ci_find(imp_dupn(im, fills, (size_t)(d - fills)), "decimal") != NULL;
+	decimal_before = said_before && !hex && says_decimal(fills, d);
 	/* "0x10 in decimal", "decimal 10 hex": which radix is meant, the
 	 * words do not agree */
 	if (e != sd->end && !half_bracket(sd->end, e) && ((!said_hex && (hex || imp_starts_ci(d, "0x") || imp_starts_ci(d, "dword:"))) ||
@@ -458,13 +470,14 @@ int imp_set_datum(struct imp *im, const char *to, struct set_datum *sd)
 		e = after;
 		sd->dword_said = 1;
 	}
-	if (e == sd->end && (after = other_radix_after(e, &other)) != e) {
+	after = other_radix_after(e, &other);
+	if (after != e && e == sd->end) {
 		/* "10 (16 decimal)": the bracket says which radix the digits are in */
 		if ((num = agreeing_datum(im, num, d, said_before || hex || sd->in_words, other)) == NULL)
 			return 0;
 		e = after;
 		sd->dword_said = said_decimal = 1;
-	} else if ((after = other_radix_after(e, &other)) != e) {
+	} else if (after != e) {
 		/* "100 decimal (0x46)": the radix is said, and the bracket
 		 * must show the same number */
 		if (value_of(num, 0) != other) {
