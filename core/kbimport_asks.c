@@ -94,7 +94,20 @@ size_t imp_sentence_start(const struct imp *im, size_t line, size_t min)
  * with a colon within the lines before. */
 size_t imp_ask_window_start(const struct imp *im, size_t key_line)
 {
-	size_t n, first = key_line > 3 ? key_line - 3 : 1;
+	size_t n, first = key_line > 3 ? key_line - 3 : 1, top = key_line;
+
+	/* a key further down a list of paths, one a line: the words that
+	 * ask for the list stand above its first path, however long the
+	 * list ("remove the following keys:" over thirty paths) */
+	for (n = key_line; n > im->a->body_first; n--) {
+		const char *s = imp_line_at(im, n - 1);
+		if (imp_line_starts_key(s))
+			top = n - 1;
+		else if (!imp_blank(s))
+			break;
+	}
+	if (top < key_line)
+		return imp_ask_window_start(im, top);
 
 	for (n = key_line; n > im->a->body_first && n + 15 > key_line; n--) {
 		const char *s = imp_line_at(im, n - 1);

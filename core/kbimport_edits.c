@@ -501,7 +501,7 @@ static void step_span(const struct imp *im, size_t key_line, size_t key_last,
 	/* the sentence ending with the colon may start lines above
 	 * ("1. Delete the X value that is located under the" / "following
 	 * registry setting:") */
-	*first = imp_sentence_start(im, *first, key_line >= 4 ? key_line - 4 : 0);
+	*first = imp_sentence_start(im, *first, start < key_line - 4 || key_line < 4 ? start : key_line - 4);
 	*last = imp_past_backup_steps(im, key_last);
 	for (n = *last + 1; n < im->a->body_end && n <= *last + 6; n++) {
 		const char *s = imp_line_at(im, n);

@@ -229,6 +229,120 @@ static void test_a_key_only_opened_is_no_check_of_its_own(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+#define PART(n) "HKLM\\SOFTWARE\\Frobco\\Part" #n
+
+/* The words over a list of paths ask for every path in it, however long
+ * the list: a manual uninstall lists thirty keys or more under one
+ * "remove the following keys:" (the ask window once ended 12-15 lines
+ * above the key, and the keys further down were left as "asks nothing"). */
+static void test_a_lead_in_governs_every_key_of_a_long_list(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "fourteen keys, one a line, under 'remove the following keys:' and a note",
+		  "\n"
+		  "5. Using Registry Editor, remove the following keys:\n"
+		  "\n"
+		  "   NOTE: Some of these keys may not exist, depending on what was\n"
+		  "   installed.\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part01\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part02\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part03\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part04\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part05\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part06\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part07\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part08\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part09\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part10\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part11\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part12\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part13\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part14\n"
+		  "\n"
+		  "6. Restart the computer.\n",
+		  { "absent " PART(01), "repair " PART(01), "absent " PART(13), "repair " PART(13),
+		    "absent " PART(14), "repair " PART(14), "checks 14", NULL },
+		  { "asks nothing of it", "could not read plainly", NULL } },
+		{ "ten keys with blank lines between, the delete verb on the line above the colon",
+		  "\n"
+		  "2. Start Registry Editor, and then find and delete the\n"
+		  "   following registry keys:\n"
+		  "\n"
+		  "   HKLM\\SOFTWARE\\Frobco\\Part01\n"
+		  "\n"
+		  "   HKLM\\SOFTWARE\\Frobco\\Part02\n"
+		  "\n"
+		  "   HKLM\\SOFTWARE\\Frobco\\Part03\n"
+		  "\n"
+		  "   HKLM\\SOFTWARE\\Frobco\\Part04\n"
+		  "\n"
+		  "   HKLM\\SOFTWARE\\Frobco\\Part05\n"
+		  "\n"
+		  "   HKLM\\SOFTWARE\\Frobco\\Part06\n"
+		  "\n"
+		  "   HKLM\\SOFTWARE\\Frobco\\Part07\n"
+		  "\n"
+		  "   HKLM\\SOFTWARE\\Frobco\\Part08\n"
+		  "\n"
+		  "   HKLM\\SOFTWARE\\Frobco\\Part09\n"
+		  "\n"
+		  "   HKLM\\SOFTWARE\\Frobco\\Part10\n"
+		  "\n"
+		  "3. Quit Registry Editor.\n",
+		  { "absent " PART(01), "absent " PART(09), "repair " PART(09), "absent " PART(10),
+		    "repair " PART(10), "checks 10", NULL },
+		  { "asks nothing of it", "could not read plainly", NULL } },
+		{ "a long list that setup creates asks nothing of the reader",
+		  "\n"
+		  "Setup creates the following keys:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part01\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part02\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part03\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part04\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part05\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part06\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part07\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part08\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part09\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part10\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part11\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part12\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part13\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part14\n"
+		  "\n"
+		  "Restart the computer after setup.\n",
+		  { "checks 0", NULL },
+		  { "repair " PART(14), "absent " PART(14), "repair " PART(01), NULL } },
+		{ "a long list to verify gives checks and no repair",
+		  "\n"
+		  "Verify that the following keys exist:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part01\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part02\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part03\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part04\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part05\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part06\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part07\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part08\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part09\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part10\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part11\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part12\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part13\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part14\n"
+		  "\n"
+		  "Then restart the computer.\n",
+		  { "check " PART(14), "check " PART(01), NULL },
+		  { "repair " PART(14), "repair " PART(01), "absent " PART(14), NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -236,6 +350,7 @@ int main(void)
 		cmocka_unit_test(test_a_lead_in_that_does_not_delete_the_listed_key_deletes_nothing),
 		cmocka_unit_test(test_a_lead_in_deleting_a_named_value_from_the_key_below),
 		cmocka_unit_test(test_a_key_only_opened_is_no_check_of_its_own),
+		cmocka_unit_test(test_a_lead_in_governs_every_key_of_a_long_list),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
