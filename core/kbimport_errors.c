@@ -301,6 +301,19 @@ static size_t code_at(const char *p, uint32_t *code, int *neg)
 		*neg = 0;
 		return 11;
 	}
+	/* "&H80004005": Visual Basic's hex literal, as its run-time and
+	 * automation errors are written ("System Error &H80004005
+	 * (-2147467259)") */
+	if (p[0] == '&' && (p[1] == 'H' || p[1] == 'h')) {
+		for (k = 2; isxdigit((unsigned char)p[k]) && k < 10; k++)
+			;
+		if (k > 2 && !isalnum((unsigned char)p[k])) {
+			*code = (uint32_t)strtoul(p + 2, NULL, 16);
+			*neg = 0;
+			return k;
+		}
+		return 0;
+	}
 	/* bare NTSTATUS / HRESULT: c0000005, C000021A, c1030b0d */
 	for (k = 0; isxdigit((unsigned char)p[k]); k++)
 		;
@@ -485,6 +498,8 @@ static void add_code(struct imp *im, size_t n, const char *p, size_t clen, uint3
 		er->code_text = imp_dupn(im, p, clen);
 	else if (strspn(p, "0123456789") == clen - 1)
 		er->code_text = imp_dupn(im, p, clen - 1);     /* "2L" */
+	else if (p[0] == '&')
+		er->code_text = imp_fmt(im, "0x%.*s", (int)clen - 2, p + 2);  /* "&H80004005" */
 	else
 		er->code_text = imp_fmt(im, "0x%.*s", (int)clen, p);
 	imp_review(im, n, T_ERROR, im->n_errors - 1,

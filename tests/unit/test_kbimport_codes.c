@@ -390,6 +390,33 @@ static void test_an_error_objects_number(void **state)
 	draft_free(&d);
 }
 
+/* Visual Basic writes hex as "&H80004005": a code after an error word
+ * in that form is the same code as 0x80004005; a constant in a sample
+ * ("Const FROB_FLAG = &H80000000") and a colour are not errors. */
+static void test_a_visual_basic_hex_code(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	draft_import_body("\n"
+	       "Running the frob component shows one of these messages:\n"
+	       "\n"
+	       "   System Error &H80004015(-2147467243). The frob class runs as\n"
+	       "   another account.\n"
+	       "   FROB_E_NOT_FOUND error (&H8004010F), even though the frob exists.\n"
+	       "\n"
+	       "The sample declares:\n"
+	       "\n"
+	       "   Const FROB_FLAG = &H80000000\n"
+	       "   Form1.BackColor = &H8000000F\n", &d);
+	assert_non_null(draft_error(d.r, 0x80004015));
+	assert_non_null(draft_error(d.r, 0x8004010F));
+	assert_non_null(strstr(d.yaml, "code: 0x80004015"));
+	assert_null(draft_error(d.r, 0x80000000));
+	assert_null(draft_error(d.r, 0x8000000F));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -406,6 +433,7 @@ int main(void)
 		cmocka_unit_test(test_an_appc_return_code_in_hex),
 		cmocka_unit_test(test_a_logged_event_and_a_quoted_status),
 		cmocka_unit_test(test_an_error_objects_number),
+		cmocka_unit_test(test_a_visual_basic_hex_code),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
