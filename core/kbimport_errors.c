@@ -392,17 +392,24 @@ static const char *past_separating_dash(const char *c)
 	return d;
 }
 
+/* The words after a code start past the marks that part them from it
+ * ("0x80004005: Unspecified", "1130 - Not enough", "(...). The"). */
+static const char *past_separators(const char *p)
+{
+	while (*p == ')' || *p == ',' || *p == ':' || *p == '-' || *p == '.' || *p == ' ' || *p == '\t')
+		p++;
+	return p;
+}
+
 /* The message for a code named at line n: the words after it, or before
  * the keyword, or the next line ("STOP 0x0000009A" / "SYSTEM_LICENSE_
  * VIOLATION").  Sets *loose when it is a guess a person must check. */
 static const char *code_message(struct imp *im, size_t n, const char *line, const char *kw,
 				const char *after)
 {
-	const char *p = after, *e;
+	const char *p = past_separators(after), *e;
 	size_t l;
 
-	while (*p == ')' || *p == ',' || *p == ':' || *p == '-' || *p == '.' || *p == ' ' || *p == '\t')
-		p++;
 	if (*p == '(') {
 		/* "0x0014 (LUA_UNSUCCESSFUL)": the code's symbol */
 		l = strspn(p + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
@@ -410,7 +417,8 @@ static const char *code_message(struct imp *im, size_t n, const char *line, cons
 			return imp_dupn(im, p + 1, l);
 		/* "STOP 0x0000001E (0xC0000005, ...)": the parameters */
 		e = strchr(p, ')');
-		p = e != NULL ? imp_skip_ws(e + 1) : p + strlen(p);
+		/* "&H80004005 (-2147467259). Unspecified error." */
+		p = e != NULL ? past_separators(e + 1) : p + strlen(p);
 	}
 	l = imp_rtrim_len(p, strlen(p));
 	/* "System error 1130 has occurred." / "Not enough server storage

@@ -391,10 +391,12 @@ static void test_an_error_objects_number(void **state)
 }
 
 /* Visual Basic writes hex as "&H80004005": a code after an error word
- * in that form is the same code as 0x80004005; a constant in a sample
- * ("Const FROB_FLAG = &H80000000") and a colour are not errors. */
+ * in that form is the same code as 0x80004005, its message after the
+ * decimal in brackets; a constant in a sample ("Const FROB_FLAG =
+ * &H80000000") and a colour are not errors. */
 static void test_a_visual_basic_hex_code(void **state)
 {
+	const struct rule_symptom *e;
 	struct draft d;
 
 	(void)state;
@@ -409,7 +411,10 @@ static void test_a_visual_basic_hex_code(void **state)
 	       "\n"
 	       "   Const FROB_FLAG = &H80000000\n"
 	       "   Form1.BackColor = &H8000000F\n", &d);
-	assert_non_null(draft_error(d.r, 0x80004015));
+	e = draft_error(d.r, 0x80004015);
+	assert_non_null(e);
+	/* the message after the code's decimal in brackets, not the next line */
+	assert_non_null(strstr(e->message, "The frob class runs as"));
 	assert_non_null(draft_error(d.r, 0x8004010F));
 	assert_non_null(strstr(d.yaml, "code: 0x80004015"));
 	assert_null(draft_error(d.r, 0x80000000));
