@@ -885,21 +885,6 @@ static const char *radix_words(const char *from, const char *floor, char *buf, s
 	return buf;
 }
 
-/* "10002 in hexadecimal format", "1a (hex)": the radix said in the three
- * words after the number at p. */
-static int radix_after(const char *p)
-{
-	char buf[48];
-	const char *e = p;
-	size_t words = 0;
-
-	while (*e != '\0' && *e != '.' && *e != ',' && words < 4)
-		if (*e++ == ' ')
-			words++;
-	snprintf(buf, sizeof buf, "%.*s", (int)(e - p), p);
-	return imp_has_word(buf, "hexadecimal") || imp_has_word(buf, "hex");
-}
-
 /* The name after a bare intro (see imp_value_named_in_words()) is written
  * as a name: quoted, or, after an intro without a comma, starting with a
  * capital ("value, and then" is the sentence going on). */
@@ -950,44 +935,6 @@ static const char *name_words(struct imp *im, const char *p, const char **end)
 		return NULL;
 	*end = e;
 	return imp_dupn(im, p, (size_t)(e - p));
-}
-
-/* The words for a value's type in a sentence ("a DWORD value", "an
- * expandable string value", "as a REG_SZ"), longest first, and the REG_
- * name each says: one table for every reader of a value added in words. */
-static const char *const type_words[][2] = {
-	{ "expandable string", "REG_EXPAND_SZ" }, { "multi-string", "REG_MULTI_SZ" },
-	{ "REG_DWORD", "REG_DWORD" }, { "DWORD", "REG_DWORD" }, { "REG_SZ", "REG_SZ" }, { "string", "REG_SZ" },
-	{ "REG_EXPAND_SZ", "REG_EXPAND_SZ" }, { "REG_MULTI_SZ", "REG_MULTI_SZ" },
-	{ "REG_BINARY", "REG_BINARY" }, { "binary", "REG_BINARY" },
-};
-
-const char *imp_type_word_at(const char *p, size_t *len)
-{
-	size_t i, l;
-
-	for (i = 0; i < sizeof type_words / sizeof type_words[0]; i++) {
-		l = strlen(type_words[i][0]);
-		if (strncasecmp(p, type_words[i][0], l) == 0 && !isalnum((unsigned char)p[l]) && p[l] != '_') {
-			*len = l;
-			return type_words[i][1];
-		}
-	}
-	return NULL;
-}
-
-const char *imp_type_word_before(const char *s, const char *p, size_t *len)
-{
-	size_t i, l;
-
-	for (i = 0; i < sizeof type_words / sizeof type_words[0]; i++) {
-		l = strlen(type_words[i][0]);
-		if ((size_t)(p - s) >= l && strncasecmp(p - l, type_words[i][0], l) == 0) {
-			*len = l;
-			return type_words[i][1];
-		}
-	}
-	return NULL;
 }
 
 /* s holds a lower-case letter: words, not a heading or its rule. */
@@ -1048,7 +995,7 @@ int imp_value_named_in_words(struct imp *im, size_t first, size_t last, struct v
 	struct kb_buf b = { 0 };
 	size_t i, j, tl, starts[16], n_starts = 0, hit_len = 0;
 	const char *s, *p, *q, *name, *e, *type = NULL, *data = NULL, *hit = NULL;
-	int ok = 0, extra = 0, seen = 0;
+	int ok = 0, seen = 0;
 	char rbuf[40];
 
 	if (first < im->a->body_first)
@@ -1127,19 +1074,17 @@ int imp_value_named_in_words(struct imp *im, size_t first, size_t last, struct v
 			continue;
 		q += strlen(sets[i]);
 		if (strcmp(type, "REG_DWORD") == 0) {
+			struct set_datum sd;
 			/* "with the value set to "1"": quotes around a number */
 			if (*q == '"')
 				q++;
-			/* "Add a hexadecimal value of 1a", "Assign the value 10002
-			 * in hexadecimal format": the radix said before or after */
-			if (!imp_starts_ci(q, "0x") &&
-			    (imp_has_word(radix_words(q - strlen(sets[i]), e, rbuf, sizeof rbuf), "hexadecimal") ||
-			     imp_has_word(rbuf, "hex") || radix_after(q) || strstr(sets[i], "hex") != NULL)) {
-				const char *hq = imp_fmt(im, "0x%.*s", 16, q);
-				data = hq != NULL ? imp_read_number(im, hq, 0xFFFFFFFFu, &extra) : NULL;
-			} else {
-				data = imp_read_number(im, q, 0xFFFFFFFFu, &extra);
-			}
+			/* "Add a hexadecimal value of 1a", "assign the hex value
+			 * 1a": the radix said before the number; after it ("10002
+			 * in hexadecimal format"), a choice, a range or a unit
+			 * are imp_set_datum()'s to read, as for every reader */
+			data = imp_set_datum_radix(im, q,
+						   imp_has_word(radix_words(q - strlen(sets[i]), e, rbuf, sizeof rbuf), "hexadecimal") ||
+						   imp_has_word(rbuf, "hex") || strstr(sets[i], "hex") != NULL, &sd) ? sd.data : NULL;
 		}
 		else if (strcmp(type, "REG_SZ") == 0 && *q == '"')
 			data = said_word(im, q, &e);

@@ -35,7 +35,9 @@ struct request {
 	size_t n_names;
 	const char *type;               /* the REG_ name, or NULL */
 	const char *data;               /* as written, or NULL */
-	int hex;                        /* the data is said to be hexadecimal */
+	int hex;                        /* the words say a DWORD's data: a hex
+					   radix, or the number shown in the
+					   other radix (guide C11) */
 	int quoted;                     /* the data is written in quotes: as
 					   it is, its stops and semicolons too */
 	int entries;                    /* the objects are called "entries" */
@@ -291,48 +293,25 @@ static int unnamed_value(const char *p, const char *end, struct request *r)
 	return r->type != NULL && imp_skip_ws(q) >= end;
 }
 
-/* e, right after a number, gives the number again in hex: "(hex 3c)",
- * "(hexadecimal 3c)", "(0x3c)"; not the radix alone ("(hex)"). */
-static int same_datum_in_hex(const char *e)
-{
-	const char *q;
-
-	if (!imp_starts_ci(e, " ("))
-		return 0;
-	q = e + 2;
-	if (imp_starts_ci(q, "0x"))
-		return 1;
-	if (!imp_starts_ci(q, "hex"))
-		return 0;
-	while (isalpha((unsigned char)*q))
-		q++;
-	return *q == ' ' && isxdigit((unsigned char)q[1]);
-}
-
 /* The number at d (its words ending at e) as the loader reads it:
  * imp_set_datum(), the one reader of data words, gives "0x10" for "10
- * hex"; *hex said by the words before it ("a hexadecimal value of 10")
- * makes its digits hex too.  NULL for a choice, a range or a quantity. */
+ * hex" and "60" for "60 (hexadecimal 3c)"; *hex said by the words
+ * before it ("a hexadecimal value of 10") makes its digits hex too.
+ * NULL for a choice, a range, a quantity or radixes that disagree. */
 static const char *number_datum(struct imp *im, const char *d, const char *e, int *hex)
 {
 	struct set_datum sd;
 
-	/* "60 (hexadecimal 3c)": the same datum in hex beside it, the
-	 * digits decimal; the hex says a DWORD (guide C11) */
-	if (same_datum_in_hex(e)) {
-		*hex = 1;
-		return imp_dupn(im, d, (size_t)(e - d));
-	}
-	if (!imp_set_datum(im, d, &sd)) {
+	if (!imp_set_datum_radix(im, d, *hex, &sd)) {
 		if (sd.kind != SD_NONE)
 			return NULL;
 		if (imp_starts_ci(e, " hex") || imp_starts_ci(e, " (hex"))
 			*hex = 1;
 		return imp_dupn(im, d, (size_t)(e - d));
 	}
-	if (*hex && !imp_starts_ci(sd.data, "0x") && isdigit((unsigned char)*sd.data))
-		return imp_fmt(im, "0x%s", sd.data);
-	*hex |= sd.hex;
+	/* a bracket showing the number in the other radix says a DWORD
+	 * (guide C11), as a radix word does */
+	*hex |= sd.hex || sd.dword_said;
 	return sd.data;
 }
 
@@ -895,7 +874,7 @@ static size_t draft_request(struct imp *im, const struct imp_at *at, const char 
 	    strcmp(r->type, "REG_EXPAND_SZ") != 0)
 		return 0;
 	v = (struct value_spec){ .name = r->names[0], .type = r->type, .data = r->data, .line = name_line,
-				 .last = data_last, .radix_hex = r->hex, .exact = r->quoted };
+				 .last = data_last, .exact = r->quoted };
 	imp_value_checks(im, at, key, &v);
 	return im->n_checks - before;
 }
