@@ -305,8 +305,6 @@ static const char *number_datum(struct imp *im, const char *d, const char *e, in
 	if (!imp_set_datum_radix(im, d, *hex, &sd)) {
 		if (sd.kind != SD_NONE)
 			return NULL;
-		if (imp_starts_ci(e, " hex") || imp_starts_ci(e, " (hex"))
-			*hex = 1;
 		return imp_dupn(im, d, (size_t)(e - d));
 	}
 	/* a bracket showing the number in the other radix says a DWORD
