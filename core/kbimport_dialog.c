@@ -866,25 +866,6 @@ static const char *sentence_name(struct imp *im, const char *p, const char **end
 	return imp_dupn(im, p, (size_t)(e - p));
 }
 
-/* The two words before the data's words at from (the sentence's start
- * at least at floor), copied into buf: "a hexadecimal " of "Add a
- * hexadecimal value of 3". */
-static const char *radix_words(const char *from, const char *floor, char *buf, size_t size)
-{
-	const char *b = from;
-	size_t words = 0;
-
-	while (b > floor && words < 3) {
-		b--;
-		if (*b == ' ')
-			words++;
-		if (*b == '.')
-			break;
-	}
-	snprintf(buf, size, "%.*s", (int)(from - b), b);
-	return buf;
-}
-
 /* The name after a bare intro (see imp_value_named_in_words()) is written
  * as a name: quoted, or, after an intro without a comma, starting with a
  * capital ("value, and then" is the sentence going on). */
@@ -965,6 +946,28 @@ static const char *sentence_of(const struct imp *im, size_t first, const size_t 
 	return s + starts[start - first];
 }
 
+/* The datum the words after a value's name (at e) ask for, read as the
+ * request reader reads them (imp_datum_asked(), through imp_set_datum()):
+ * a number for a DWORD, quoted words for a string; NULL when none or not
+ * one datum.  The asking words start within 160 characters of the name. */
+static const char *asked_datum(struct imp *im, const char *e, const char *name, const char *type)
+{
+	const char *d, *end = e + (strlen(e) < 160 ? strlen(e) : 160);
+	int hex = 0, quoted = 0, extra = 0;
+	struct set_datum sd;
+
+	if ((d = imp_datum_asked(im, e, end, &hex, &quoted, name)) == NULL)
+		return NULL;
+	if (strcmp(type, "REG_SZ") == 0)
+		return quoted ? d : NULL;
+	if (strcmp(type, "REG_DWORD") != 0)
+		return NULL;
+	/* "with the value set to "1"": quotes around a number */
+	if (quoted)
+		return imp_set_datum_radix(im, d, hex, &sd) && *imp_skip_ws(sd.end) == '\0' ? sd.data : NULL;
+	return imp_read_number(im, d, 0xFFFFFFFFu, &extra);
+}
+
 /* "add a DWORD value named X with a data value of 0 to the following key",
  * "Create a REG_DWORD value named X in the following registry key, and set
  * the data value to 1", "3. Add a DWORD value named X, and then set the
@@ -973,12 +976,6 @@ static const char *sentence_of(const struct imp *im, size_t first, const size_t 
  * fills v (data NULL when not said plainly); 0 when no value is named. */
 int imp_value_named_in_words(struct imp *im, size_t first, size_t last, struct value_spec *v)
 {
-	static const char *const sets[] = { "data value of ", "data value to ", "value data to ",
-					    "set the value to ", "set it to ", "value set to ", "value of ",
-					    "assign the value ", "assign data value ", "assign the data value ",
-					    "assign the hex value ", "assign the hexadecimal value ",
-					    "assign the decimal value ", "assign it the value ",
-					    "assign it a value of ", "give it a value of ", NULL };
 	/* "value named X", "value called X", "value, called X", "value with
 	 * the name X", "value: X" (the last: the rest of the sentence) */
 	static const char *const intros[] = { " value named ", " value called ", " value, called ",
@@ -993,10 +990,9 @@ int imp_value_named_in_words(struct imp *im, size_t first, size_t last, struct v
 	static const char *const bare_intros[] = { " registry value ", " value, ", " value ", NULL };
 	const size_t n_intros = sizeof intros / sizeof intros[0] - 1;
 	struct kb_buf b = { 0 };
-	size_t i, j, tl, starts[16], n_starts = 0, hit_len = 0;
+	size_t j, tl, starts[16], n_starts = 0, hit_len = 0;
 	const char *s, *p, *q, *name, *e, *type = NULL, *data = NULL, *hit = NULL;
 	int ok = 0, seen = 0;
-	char rbuf[40];
 
 	if (first < im->a->body_first)
 		first = im->a->body_first;
@@ -1068,27 +1064,7 @@ int imp_value_named_in_words(struct imp *im, size_t first, size_t last, struct v
 	v->type = type;
 	v->line = imp_joined_line(first, starts, n_starts, (size_t)(hit - s));
 	ok = 1;
-	for (i = 0; sets[i] != NULL && data == NULL; i++) {
-		q = imp_ci_find(e, sets[i]);
-		if (q == NULL || q - e > 160)
-			continue;
-		q += strlen(sets[i]);
-		if (strcmp(type, "REG_DWORD") == 0) {
-			struct set_datum sd;
-			/* "with the value set to "1"": quotes around a number */
-			if (*q == '"')
-				q++;
-			/* "Add a hexadecimal value of 1a", "assign the hex value
-			 * 1a": the radix said before the number; after it ("10002
-			 * in hexadecimal format"), a choice, a range or a unit
-			 * are imp_set_datum()'s to read, as for every reader */
-			data = imp_set_datum_radix(im, q,
-						   imp_has_word(radix_words(q - strlen(sets[i]), e, rbuf, sizeof rbuf), "hexadecimal") ||
-						   imp_has_word(rbuf, "hex") || strstr(sets[i], "hex") != NULL, &sd) ? sd.data : NULL;
-		}
-		else if (strcmp(type, "REG_SZ") == 0 && *q == '"')
-			data = said_word(im, q, &e);
-	}
+	data = asked_datum(im, e, name, type);
 	v->data = data;
 out:
 	kb_buf_free(&b);

@@ -850,6 +850,13 @@ const char *imp_type_word_before(const char *s, const char *p, size_t *len);
  * a value created in words in lines first..last, with the type the words
  * name and the data they set (NULL when not said plainly); 0 when none. */
 int imp_value_named_in_words(struct imp *im, size_t first, size_t last, struct value_spec *v);
+/* kbimport_sentence.c: the datum words in p..end ask for ("with a value
+ * of 1", "and set it to 0x1", "assign the hex value 1a") for the value
+ * name, read by imp_set_datum(): its copy, or NULL (none, a choice, a
+ * range, a quantity, or given to another value).  *hex when the words
+ * say a DWORD's radix, *quoted when the datum is in quotes. */
+const char *imp_datum_asked(struct imp *im, const char *p, const char *end, int *hex, int *quoted,
+			    const char *name);
 
 /* The dialog's forms, one sentence s at a time (kbimport_procedure.c):
  * a word or quoted words said at p; "In the Value Name box, type X";

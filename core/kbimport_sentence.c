@@ -320,6 +320,7 @@ static const char *datum_at(struct imp *im, const char *d, const char *end, int 
 {
 	const char *e;
 	int extra = 0;
+	struct set_datum sd;
 
 	*quoted = *d == '"';
 	if (*d == '"') {
@@ -336,8 +337,9 @@ static const char *datum_at(struct imp *im, const char *d, const char *end, int 
 	if (imp_starts_ci(e, " (or "))
 		return NULL;
 	/* "and set it to TRUE:": one word that ends the sentence, string
-	 * data (the caller takes it only for a string type) */
-	if (imp_read_number(im, d, 0xFFFFFFFFu, &extra) == NULL) {
+	 * data (the caller takes it only for a string type); "1a" said hex
+	 * before or after it is a number */
+	if (imp_read_number(im, d, 0xFFFFFFFFu, &extra) == NULL && !imp_set_datum_radix(im, d, *hex, &sd)) {
 		const char *w = d;
 		while (w < e && isalpha((unsigned char)*w))
 			w++;
@@ -400,6 +402,18 @@ static const char *datum_of(struct imp *im, const char *d, const char *end, int 
 	return name != NULL && imp_ci_find(f, name) != NULL && imp_ci_find(f, name) < v ? datum : NULL;
 }
 
+/* The word before q (within p) says hex: "a hexadecimal value of". */
+static int hex_word_before(const char *p, const char *q)
+{
+	const char *w;
+
+	while (q > p && q[-1] == ' ')
+		q--;
+	for (w = q; w > p && isalpha((unsigned char)w[-1]); w--)
+		;
+	return (q - w == 3 && strncasecmp(w, "hex", 3) == 0) || (q - w == 11 && strncasecmp(w, "hexadecimal", 11) == 0);
+}
+
 /* The datum after words asking for data ("with a value of 1", "with a
  * data value of 0 (zero)", "and set it to 0x1", "with data 1"), in
  * p..end, for the value name: its copy, or NULL.  *hex when the words
@@ -407,10 +421,15 @@ static const char *datum_of(struct imp *im, const char *d, const char *end, int 
 static const char *datum_in(struct imp *im, const char *p, const char *end, int *hex, int *quoted,
 			    const char *name)
 {
+	/* after "with a ... value of" (with_a_value_of()), longest first */
 	static const char *const asks[] = {
 		"with value data of ", "with data ", "and set it to ", "and set its value to ",
 		"and set its data to ", "and set the value to ", "and set the data value to ",
 		"and give it a value of ", "with the data ", "and change the value to ", "and change its value to ",
+		"assign the hexadecimal value ", "assign the decimal value ", "assign the hex value ",
+		"assign the data value ", "assign data value ", "assign it a value of ", "assign it the value ",
+		"assign the value ", "give it a value of ", "set the value to ", "set it to ", "data value of ",
+		"data value to ", "value data to ", "value set to ", "value of ",
 		NULL,
 	};
 	const char *q, *d;
@@ -422,8 +441,12 @@ static const char *datum_in(struct imp *im, const char *p, const char *end, int 
 			return datum_of(im, d, end, hex, quoted, name);
 	*hex = 0;
 	for (i = 0; asks[i] != NULL; i++)
-		if ((q = imp_ci_find(p, asks[i])) != NULL && q < end)
+		if ((q = imp_ci_find(p, asks[i])) != NULL && q < end) {
+			/* "assign the hex value 1a", "a hexadecimal value of 1a":
+			 * the radix said before */
+			*hex = imp_ci_find(asks[i], "hex") != NULL || hex_word_before(p, q);
 			return datum_of(im, q + strlen(asks[i]), end, hex, quoted, name);
+		}
 	/* "from 4.03 or 4.04 to "4.10"": the data it ends with (not "from
 	 * the following key to ...") */
 	for (q = p; (q = imp_ci_find(q, " from ")) != NULL && q < end; q++) {
@@ -437,6 +460,12 @@ static const char *datum_in(struct imp *im, const char *p, const char *end, int 
 		return datum_of(im, to + 4, end, hex, quoted, name);
 	}
 	return NULL;
+}
+
+const char *imp_datum_asked(struct imp *im, const char *p, const char *end, int *hex, int *quoted,
+			    const char *name)
+{
+	return datum_in(im, p, end, hex, quoted, name);
 }
 
 /* The object of the verb ending at v_end, up to end: a list of names or

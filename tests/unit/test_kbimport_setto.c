@@ -312,6 +312,11 @@ static const struct draft_case added_cases[] = {
 	  { "review 18" }, { "check " FROB "|ProxyWait", NULL } },
 	{ "added: 'a Multi String value' is REG_MULTI_SZ, not string data", ADDED("Multi String", "with a value of \"alpha\""),
 	  { NULL }, { "check REG_SZ " FROB "|ProxyWait", NULL } },
+	{ "added: 'with a value of 1 for the QueueMax value' gives 1 to another value",
+	  ADDED("DWORD", "with a value of 1 for the QueueMax value"),
+	  { "review 18" }, { "check " FROB "|ProxyWait", NULL } },
+	{ "added: 'with a positive numeric value of 5' is 5", ADDED("DWORD", "with a positive numeric value of 5"),
+	  { "check REG_DWORD " FROB "|ProxyWait = 5", NULL }, { NULL } },
 	{ "added: 'a string value ... \"fast\"' is fast", ADDED("string", "with a value of \"fast\""),
 	  { "check REG_SZ " FROB "|ProxyWait = fast", NULL }, { NULL } },
 };
