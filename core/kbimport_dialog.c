@@ -866,40 +866,6 @@ static const char *sentence_name(struct imp *im, const char *p, const char **end
 	return imp_dupn(im, p, (size_t)(e - p));
 }
 
-/* The two words before the data's words at from (the sentence's start
- * at least at floor), copied into buf: "a hexadecimal " of "Add a
- * hexadecimal value of 3". */
-static const char *radix_words(const char *from, const char *floor, char *buf, size_t size)
-{
-	const char *b = from;
-	size_t words = 0;
-
-	while (b > floor && words < 3) {
-		b--;
-		if (*b == ' ')
-			words++;
-		if (*b == '.')
-			break;
-	}
-	snprintf(buf, size, "%.*s", (int)(from - b), b);
-	return buf;
-}
-
-/* "10002 in hexadecimal format", "1a (hex)": the radix said in the three
- * words after the number at p. */
-static int radix_after(const char *p)
-{
-	char buf[48];
-	const char *e = p;
-	size_t words = 0;
-
-	while (*e != '\0' && *e != '.' && *e != ',' && words < 4)
-		if (*e++ == ' ')
-			words++;
-	snprintf(buf, sizeof buf, "%.*s", (int)(e - p), p);
-	return imp_has_word(buf, "hexadecimal") || imp_has_word(buf, "hex");
-}
-
 /* The name after a bare intro (see imp_value_named_in_words()) is written
  * as a name: quoted, or, after an intro without a comma, starting with a
  * capital ("value, and then" is the sentence going on). */
@@ -952,44 +918,6 @@ static const char *name_words(struct imp *im, const char *p, const char **end)
 	return imp_dupn(im, p, (size_t)(e - p));
 }
 
-/* The words for a value's type in a sentence ("a DWORD value", "an
- * expandable string value", "as a REG_SZ"), longest first, and the REG_
- * name each says: one table for every reader of a value added in words. */
-static const char *const type_words[][2] = {
-	{ "expandable string", "REG_EXPAND_SZ" }, { "multi-string", "REG_MULTI_SZ" },
-	{ "REG_DWORD", "REG_DWORD" }, { "DWORD", "REG_DWORD" }, { "REG_SZ", "REG_SZ" }, { "string", "REG_SZ" },
-	{ "REG_EXPAND_SZ", "REG_EXPAND_SZ" }, { "REG_MULTI_SZ", "REG_MULTI_SZ" },
-	{ "REG_BINARY", "REG_BINARY" }, { "binary", "REG_BINARY" },
-};
-
-const char *imp_type_word_at(const char *p, size_t *len)
-{
-	size_t i, l;
-
-	for (i = 0; i < sizeof type_words / sizeof type_words[0]; i++) {
-		l = strlen(type_words[i][0]);
-		if (strncasecmp(p, type_words[i][0], l) == 0 && !isalnum((unsigned char)p[l]) && p[l] != '_') {
-			*len = l;
-			return type_words[i][1];
-		}
-	}
-	return NULL;
-}
-
-const char *imp_type_word_before(const char *s, const char *p, size_t *len)
-{
-	size_t i, l;
-
-	for (i = 0; i < sizeof type_words / sizeof type_words[0]; i++) {
-		l = strlen(type_words[i][0]);
-		if ((size_t)(p - s) >= l && strncasecmp(p - l, type_words[i][0], l) == 0) {
-			*len = l;
-			return type_words[i][1];
-		}
-	}
-	return NULL;
-}
-
 /* s holds a lower-case letter: words, not a heading or its rule. */
 static int has_lower(const char *s)
 {
@@ -1018,6 +946,28 @@ static const char *sentence_of(const struct imp *im, size_t first, const size_t 
 	return s + starts[start - first];
 }
 
+/* The datum the words after a value's name (at e) ask for, read as the
+ * request reader reads them (imp_datum_asked(), through imp_set_datum()):
+ * a number for a DWORD, quoted words for a string; NULL when none or not
+ * one datum.  The asking words start within 160 characters of the name. */
+static const char *asked_datum(struct imp *im, const char *e, const char *name, const char *type)
+{
+	const char *d, *end = e + (strlen(e) < 160 ? strlen(e) : 160);
+	int hex = 0, quoted = 0, extra = 0;
+	struct set_datum sd;
+
+	if ((d = imp_datum_asked(im, e, end, &hex, &quoted, name)) == NULL)
+		return NULL;
+	if (strcmp(type, "REG_SZ") == 0)
+		return quoted ? d : NULL;
+	if (strcmp(type, "REG_DWORD") != 0)
+		return NULL;
+	/* "with the value set to "1"": quotes around a number */
+	if (quoted)
+		return imp_set_datum_radix(im, d, hex, &sd) && *imp_skip_ws(sd.end) == '\0' ? sd.data : NULL;
+	return imp_read_number(im, d, 0xFFFFFFFFu, &extra);
+}
+
 /* "add a DWORD value named X with a data value of 0 to the following key",
  * "Create a REG_DWORD value named X in the following registry key, and set
  * the data value to 1", "3. Add a DWORD value named X, and then set the
@@ -1026,12 +976,6 @@ static const char *sentence_of(const struct imp *im, size_t first, const size_t 
  * fills v (data NULL when not said plainly); 0 when no value is named. */
 int imp_value_named_in_words(struct imp *im, size_t first, size_t last, struct value_spec *v)
 {
-	static const char *const sets[] = { "data value of ", "data value to ", "value data to ",
-					    "set the value to ", "set it to ", "value set to ", "value of ",
-					    "assign the value ", "assign data value ", "assign the data value ",
-					    "assign the hex value ", "assign the hexadecimal value ",
-					    "assign the decimal value ", "assign it the value ",
-					    "assign it a value of ", "give it a value of ", NULL };
 	/* "value named X", "value called X", "value, called X", "value with
 	 * the name X", "value: X" (the last: the rest of the sentence) */
 	static const char *const intros[] = { " value named ", " value called ", " value, called ",
@@ -1046,10 +990,9 @@ int imp_value_named_in_words(struct imp *im, size_t first, size_t last, struct v
 	static const char *const bare_intros[] = { " registry value ", " value, ", " value ", NULL };
 	const size_t n_intros = sizeof intros / sizeof intros[0] - 1;
 	struct kb_buf b = { 0 };
-	size_t i, j, tl, starts[16], n_starts = 0, hit_len = 0;
+	size_t j, tl, starts[16], n_starts = 0, hit_len = 0;
 	const char *s, *p, *q, *name, *e, *type = NULL, *data = NULL, *hit = NULL;
-	int ok = 0, extra = 0, seen = 0;
-	char rbuf[40];
+	int ok = 0, seen = 0;
 
 	if (first < im->a->body_first)
 		first = im->a->body_first;
@@ -1121,29 +1064,7 @@ int imp_value_named_in_words(struct imp *im, size_t first, size_t last, struct v
 	v->type = type;
 	v->line = imp_joined_line(first, starts, n_starts, (size_t)(hit - s));
 	ok = 1;
-	for (i = 0; sets[i] != NULL && data == NULL; i++) {
-		q = imp_ci_find(e, sets[i]);
-		if (q == NULL || q - e > 160)
-			continue;
-		q += strlen(sets[i]);
-		if (strcmp(type, "REG_DWORD") == 0) {
-			/* "with the value set to "1"": quotes around a number */
-			if (*q == '"')
-				q++;
-			/* "Add a hexadecimal value of 1a", "Assign the value 10002
-			 * in hexadecimal format": the radix said before or after */
-			if (!imp_starts_ci(q, "0x") &&
-			    (imp_has_word(radix_words(q - strlen(sets[i]), e, rbuf, sizeof rbuf), "hexadecimal") ||
-			     imp_has_word(rbuf, "hex") || radix_after(q) || strstr(sets[i], "hex") != NULL)) {
-				const char *hq = imp_fmt(im, "0x%.*s", 16, q);
-				data = hq != NULL ? imp_read_number(im, hq, 0xFFFFFFFFu, &extra) : NULL;
-			} else {
-				data = imp_read_number(im, q, 0xFFFFFFFFu, &extra);
-			}
-		}
-		else if (strcmp(type, "REG_SZ") == 0 && *q == '"')
-			data = said_word(im, q, &e);
-	}
+	data = asked_datum(im, e, name, type);
 	v->data = data;
 out:
 	kb_buf_free(&b);

@@ -235,6 +235,69 @@ static const struct {
 	{ NULL, NULL },
 };
 
+/* "REG_DWORD", "reg_sz" at p, a whole word: its REG_ name and *len, or
+ * NULL.  Exactly a type's name: the misspellings imp_reg_type() reads
+ * are for a Type: field, not for a sentence's words. */
+static const char *reg_name_at(const char *p, size_t *len)
+{
+	char tok[24];
+	size_t n = 0;
+
+	if (strncasecmp(p, "REG_", 4) != 0)
+		return NULL;
+	for (p += 4; (isalnum((unsigned char)*p) || *p == '_') && n + 1 < sizeof tok; p++)
+		tok[n++] = (char)toupper((unsigned char)*p);
+	tok[n] = '\0';
+	if (isalnum((unsigned char)*p) || *p == '_')
+		return NULL;
+	*len = n + 4;
+	return reg_type_name(tok);
+}
+
+/* The word at p ends there: not "DWORDs", "REG_SZ_LIST", "string-". */
+static int type_word_ends(const char *p)
+{
+	return !isalnum((unsigned char)*p) && *p != '_';
+}
+
+const char *imp_type_word_at(const char *p, size_t *len)
+{
+	const char *t;
+	size_t i, l;
+
+	if ((t = reg_name_at(p, len)) != NULL)
+		return t;
+	for (i = 0; type_words[i].words != NULL; i++) {
+		l = strlen(type_words[i].words);
+		if (strncasecmp(p, type_words[i].words, l) == 0 && type_word_ends(p + l)) {
+			*len = l;
+			return type_words[i].type;
+		}
+	}
+	return NULL;
+}
+
+const char *imp_type_word_before(const char *s, const char *p, size_t *len)
+{
+	const char *best = NULL;
+	size_t i, l, best_len = 0;
+
+	/* the longest that ends at p: "expandable string", not "string" */
+	for (i = 0; type_words[i].words != NULL; i++) {
+		l = strlen(type_words[i].words);
+		if ((size_t)(p - s) >= l && l > best_len && strncasecmp(p - l, type_words[i].words, l) == 0)
+			best = type_words[i].type, best_len = l;
+	}
+	for (i = 0; reg_types[i] != NULL; i++) {
+		l = 4 + strlen(reg_types[i]);
+		if ((size_t)(p - s) >= l && l > best_len && strncasecmp(p - l, "REG_", 4) == 0 &&
+		    strncasecmp(p - l + 4, reg_types[i], l - 4) == 0)
+			best = reg_type_name(reg_types[i]), best_len = l;
+	}
+	*len = best_len;
+	return best;
+}
+
 const char *imp_reg_type(const char *s, int words_ok, size_t *len, int *guessed)
 {
 	char tok[32];

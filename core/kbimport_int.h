@@ -839,9 +839,10 @@ int imp_value_edited_after(struct imp *im, const char *name, size_t key_last, st
  * the next lines (A its data): sets v's data to B and its last line. */
 void imp_data_changed_to(struct imp *im, struct value_spec *v);
 
-/* kbimport_dialog.c: the word for a value's type at p ("DWORD", "string",
+/* kbimport_field.c: the word for a value's type at p ("DWORD", "string",
  * "expandable string", "REG_SZ"), a whole word: its REG_ name and *len,
- * or NULL.  imp_type_word_before(): the one ending at p (within s). */
+ * or NULL; Registry Editor's words, the one table imp_reg_type() reads
+ * too.  imp_type_word_before(): the longest one ending at p (within s). */
 const char *imp_type_word_at(const char *p, size_t *len);
 const char *imp_type_word_before(const char *s, const char *p, size_t *len);
 
@@ -849,6 +850,13 @@ const char *imp_type_word_before(const char *s, const char *p, size_t *len);
  * a value created in words in lines first..last, with the type the words
  * name and the data they set (NULL when not said plainly); 0 when none. */
 int imp_value_named_in_words(struct imp *im, size_t first, size_t last, struct value_spec *v);
+/* kbimport_sentence.c: the datum words in p..end ask for ("with a value
+ * of 1", "and set it to 0x1", "assign the hex value 1a") for the value
+ * name, read by imp_set_datum(): its copy, or NULL (none, a choice, a
+ * range, a quantity, or given to another value).  *hex when the words
+ * say a DWORD's radix, *quoted when the datum is in quotes. */
+const char *imp_datum_asked(struct imp *im, const char *p, const char *end, int *hex, int *quoted,
+			    const char *name);
 
 /* The dialog's forms, one sentence s at a time (kbimport_procedure.c):
  * a word or quoted words said at p; "In the Value Name box, type X";
@@ -895,6 +903,9 @@ struct set_datum {
  * "zero".  1 with sd->data for one datum; 0 otherwise, sd->kind saying
  * whether the words give a choice, a range or a quantity instead. */
 int imp_set_datum(struct imp *im, const char *to, struct set_datum *sd);
+/* The same, when the words before to already said the radix is hex
+ * ("with a hexadecimal value of", "assign the hex value"): hex_before 1. */
+int imp_set_datum_radix(struct imp *im, const char *to, int hex_before, struct set_datum *sd);
 /* A unit after a number at e ("bytes", "seconds", "MB", "%"): the
  * number is a quantity, not data. */
 int imp_unit_after(const char *e);

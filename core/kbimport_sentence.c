@@ -35,7 +35,9 @@ struct request {
 	size_t n_names;
 	const char *type;               /* the REG_ name, or NULL */
 	const char *data;               /* as written, or NULL */
-	int hex;                        /* the data is said to be hexadecimal */
+	int hex;                        /* the words say a DWORD's data: a hex
+					   radix, or the number shown in the
+					   other radix (guide C11) */
 	int quoted;                     /* the data is written in quotes: as
 					   it is, its stops and semicolons too */
 	int entries;                    /* the objects are called "entries" */
@@ -291,48 +293,23 @@ static int unnamed_value(const char *p, const char *end, struct request *r)
 	return r->type != NULL && imp_skip_ws(q) >= end;
 }
 
-/* e, right after a number, gives the number again in hex: "(hex 3c)",
- * "(hexadecimal 3c)", "(0x3c)"; not the radix alone ("(hex)"). */
-static int same_datum_in_hex(const char *e)
-{
-	const char *q;
-
-	if (!imp_starts_ci(e, " ("))
-		return 0;
-	q = e + 2;
-	if (imp_starts_ci(q, "0x"))
-		return 1;
-	if (!imp_starts_ci(q, "hex"))
-		return 0;
-	while (isalpha((unsigned char)*q))
-		q++;
-	return *q == ' ' && isxdigit((unsigned char)q[1]);
-}
-
 /* The number at d (its words ending at e) as the loader reads it:
  * imp_set_datum(), the one reader of data words, gives "0x10" for "10
- * hex"; *hex said by the words before it ("a hexadecimal value of 10")
- * makes its digits hex too.  NULL for a choice, a range or a quantity. */
+ * hex" and "60" for "60 (hexadecimal 3c)"; *hex said by the words
+ * before it ("a hexadecimal value of 10") makes its digits hex too.
+ * NULL for a choice, a range, a quantity or radixes that disagree. */
 static const char *number_datum(struct imp *im, const char *d, const char *e, int *hex)
 {
 	struct set_datum sd;
 
-	/* "60 (hexadecimal 3c)": the same datum in hex beside it, the
-	 * digits decimal; the hex says a DWORD (guide C11) */
-	if (same_datum_in_hex(e)) {
-		*hex = 1;
-		return imp_dupn(im, d, (size_t)(e - d));
-	}
-	if (!imp_set_datum(im, d, &sd)) {
+	if (!imp_set_datum_radix(im, d, *hex, &sd)) {
 		if (sd.kind != SD_NONE)
 			return NULL;
-		if (imp_starts_ci(e, " hex") || imp_starts_ci(e, " (hex"))
-			*hex = 1;
 		return imp_dupn(im, d, (size_t)(e - d));
 	}
-	if (*hex && !imp_starts_ci(sd.data, "0x") && isdigit((unsigned char)*sd.data))
-		return imp_fmt(im, "0x%s", sd.data);
-	*hex |= sd.hex;
+	/* a bracket showing the number in the other radix says a DWORD
+	 * (guide C11), as a radix word does */
+	*hex |= sd.hex || sd.dword_said;
 	return sd.data;
 }
 
@@ -343,6 +320,7 @@ static const char *datum_at(struct imp *im, const char *d, const char *end, int 
 {
 	const char *e;
 	int extra = 0;
+	struct set_datum sd;
 
 	*quoted = *d == '"';
 	if (*d == '"') {
@@ -359,8 +337,9 @@ static const char *datum_at(struct imp *im, const char *d, const char *end, int 
 	if (imp_starts_ci(e, " (or "))
 		return NULL;
 	/* "and set it to TRUE:": one word that ends the sentence, string
-	 * data (the caller takes it only for a string type) */
-	if (imp_read_number(im, d, 0xFFFFFFFFu, &extra) == NULL) {
+	 * data (the caller takes it only for a string type); "1a" said hex
+	 * before or after it is a number */
+	if (imp_read_number(im, d, 0xFFFFFFFFu, &extra) == NULL && !imp_set_datum_radix(im, d, *hex, &sd)) {
 		const char *w = d;
 		while (w < e && isalpha((unsigned char)*w))
 			w++;
@@ -423,6 +402,18 @@ static const char *datum_of(struct imp *im, const char *d, const char *end, int 
 	return name != NULL && imp_ci_find(f, name) != NULL && imp_ci_find(f, name) < v ? datum : NULL;
 }
 
+/* The word before q (within p) says hex: "a hexadecimal value of". */
+static int hex_word_before(const char *p, const char *q)
+{
+	const char *w;
+
+	while (q > p && q[-1] == ' ')
+		q--;
+	for (w = q; w > p && isalpha((unsigned char)w[-1]); w--)
+		;
+	return (q - w == 3 && strncasecmp(w, "hex", 3) == 0) || (q - w == 11 && strncasecmp(w, "hexadecimal", 11) == 0);
+}
+
 /* The datum after words asking for data ("with a value of 1", "with a
  * data value of 0 (zero)", "and set it to 0x1", "with data 1"), in
  * p..end, for the value name: its copy, or NULL.  *hex when the words
@@ -430,10 +421,15 @@ static const char *datum_of(struct imp *im, const char *d, const char *end, int 
 static const char *datum_in(struct imp *im, const char *p, const char *end, int *hex, int *quoted,
 			    const char *name)
 {
+	/* after "with a ... value of" (with_a_value_of()), longest first */
 	static const char *const asks[] = {
 		"with value data of ", "with data ", "and set it to ", "and set its value to ",
 		"and set its data to ", "and set the value to ", "and set the data value to ",
 		"and give it a value of ", "with the data ", "and change the value to ", "and change its value to ",
+		"assign the hexadecimal value ", "assign the decimal value ", "assign the hex value ",
+		"assign the data value ", "assign data value ", "assign it a value of ", "assign it the value ",
+		"assign the value ", "give it a value of ", "set the value to ", "set it to ", "data value of ",
+		"data value to ", "value data to ", "value set to ", "value of ",
 		NULL,
 	};
 	const char *q, *d;
@@ -445,8 +441,12 @@ static const char *datum_in(struct imp *im, const char *p, const char *end, int 
 			return datum_of(im, d, end, hex, quoted, name);
 	*hex = 0;
 	for (i = 0; asks[i] != NULL; i++)
-		if ((q = imp_ci_find(p, asks[i])) != NULL && q < end)
+		if ((q = imp_ci_find(p, asks[i])) != NULL && q < end) {
+			/* "assign the hex value 1a", "a hexadecimal value of 1a":
+			 * the radix said before */
+			*hex = imp_ci_find(asks[i], "hex") != NULL || hex_word_before(p, q);
 			return datum_of(im, q + strlen(asks[i]), end, hex, quoted, name);
+		}
 	/* "from 4.03 or 4.04 to "4.10"": the data it ends with (not "from
 	 * the following key to ...") */
 	for (q = p; (q = imp_ci_find(q, " from ")) != NULL && q < end; q++) {
@@ -460,6 +460,12 @@ static const char *datum_in(struct imp *im, const char *p, const char *end, int 
 		return datum_of(im, to + 4, end, hex, quoted, name);
 	}
 	return NULL;
+}
+
+const char *imp_datum_asked(struct imp *im, const char *p, const char *end, int *hex, int *quoted,
+			    const char *name)
+{
+	return datum_in(im, p, end, hex, quoted, name);
 }
 
 /* The object of the verb ending at v_end, up to end: a list of names or
@@ -895,7 +901,7 @@ static size_t draft_request(struct imp *im, const struct imp_at *at, const char 
 	    strcmp(r->type, "REG_EXPAND_SZ") != 0)
 		return 0;
 	v = (struct value_spec){ .name = r->names[0], .type = r->type, .data = r->data, .line = name_line,
-				 .last = data_last, .radix_hex = r->hex, .exact = r->quoted };
+				 .last = data_last, .exact = r->quoted };
 	imp_value_checks(im, at, key, &v);
 	return im->n_checks - before;
 }

@@ -120,9 +120,11 @@ static const char *radix_after(const char *e, int *hex)
 	p += l;
 	if (starts_word(imp_skip_ws(p), "format"))
 		p = imp_skip_ws(p) + 6;
-	if (bracket && *p == ')')
-		p++;
-	return p;
+	/* "(hexadecimal 3c)": the radix of the number in the bracket, not
+	 * of the one before it (other_radix_after()) */
+	if (bracket && *(p = imp_skip_ws(p)) != ')')
+		return e;
+	return bracket ? p + 1 : p;
 }
 
 /* "1 (DWORD)", "1 (REG_DWORD)": the type said after the number, as
@@ -159,25 +161,42 @@ static uint64_t value_of(const char *d, int hex)
 	return v;
 }
 
-/* "31 (1F hex)", "16 (0x10)", "10 (16 decimal)": the number in the
- * other radix, in brackets after it.  Only a DWORD is shown so (guide
- * C11).  Past the bracket, *value the bracket's number; e when none. */
+/* "hex 3c", "decimal 60": a radix word before the number at p, which
+ * it names.  Past it (*hex 1 for hex); p when none. */
+static const char *radix_before(const char *p, int *hex)
+{
+	static const char *const hexes[] = { "hexadecimal", "hex", NULL };
+	size_t l;
+
+	*hex = 0;
+	if ((l = word_of(p, hexes)) > 0)
+		*hex = 1;
+	else if ((l = word_of(p, (const char *const[]){ "decimal", NULL })) == 0)
+		return p;
+	return isxdigit((unsigned char)*imp_skip_ws(p + l)) ? imp_skip_ws(p + l) : p;
+}
+
+/* "31 (1F hex)", "16 (0x10)", "10 (16 decimal)", "60 (hexadecimal
+ * 3c)": the number in the other radix, in brackets after it.  Only a
+ * DWORD is shown so (guide C11).  Past the bracket, *value the
+ * bracket's number; e when none. */
 static const char *other_radix_after(const char *e, uint64_t *value)
 {
-	const char *p = imp_skip_ws(e), *q;
+	const char *p = imp_skip_ws(e), *q, *w;
 	int hex = 0;
 	size_t l;
 
 	if (*p != '(')
 		return e;
-	p = imp_skip_ws(p + 1);
+	w = imp_skip_ws(p + 1);
+	p = radix_before(w, &hex);
 	q = imp_starts_ci(p, "0x") ? p + 2 : p;
 	if ((l = strspn(q, "0123456789abcdefABCDEF")) == 0)
 		return e;
 	q += l;
 	if (q > p + l)          /* "0x10" says its radix itself */
 		hex = 1;
-	else if ((q = radix_after(q, &hex)) == p + l)
+	else if (p == w && (q = radix_after(q, &hex)) == p + l)
 		return e;
 	*value = value_of(p, hex);
 	q = imp_skip_ws(q);
@@ -348,7 +367,7 @@ static const char *thousands(struct imp *im, const char *d, const char **end)
  * as the loader reads them, or NULL; *end past them. */
 static const char *digits_at(struct imp *im, const char *d, int hex, const char **end)
 {
-	const char *e, *num;
+	const char *e;
 	int extra = 0;
 
 	/* "dword:00000001", as a REGEDIT line writes it */
@@ -368,10 +387,10 @@ static const char *digits_at(struct imp *im, const char *d, int hex, const char 
 	if (isalnum((unsigned char)*e))
 		return NULL;
 	*end = e;
-	num = imp_read_number(im, imp_dupn(im, d, (size_t)(e - d)), 0xFFFFFFFFu, &extra);
-	if (num != NULL && hex && !imp_starts_ci(num, "0x"))
-		num = imp_fmt(im, "0x%s", num);
-	return num;
+	/* "hex 1a": the loader reads hex digits after a 0x */
+	if (hex && !imp_starts_ci(d, "0x"))
+		return imp_read_number(im, imp_fmt(im, "0x%.*s", (int)(e - d), d), 0xFFFFFFFFu, &extra);
+	return imp_read_number(im, imp_dupn(im, d, (size_t)(e - d)), 0xFFFFFFFFu, &extra);
 }
 
 /* The hex digits at d said hex after them ("to 1a (hex)"): "0x1a", or
@@ -385,14 +404,6 @@ static const char *hex_digits_said_after(struct imp *im, const char *d, const ch
 		return NULL;
 	*end = d + l;
 	return imp_fmt(im, "0x%.*s", (int)l, d);
-}
-
-/* " (decimal 16)": radix_after() stopped inside a bracket between start
- * and e, whose radix word may name the number after it, not the one
- * before. */
-static int half_bracket(const char *start, const char *e)
-{
-	return *imp_skip_ws(start) == '(' && e[-1] != ')';
 }
 
 /* The choice or range the words at e go on to: SD_CHOICE, SD_RANGE, or
@@ -430,6 +441,11 @@ static int says_decimal(const char *from, const char *to)
 
 int imp_set_datum(struct imp *im, const char *to, struct set_datum *sd)
 {
+	return imp_set_datum_radix(im, to, 0, sd);
+}
+
+int imp_set_datum_radix(struct imp *im, const char *to, int hex_before, struct set_datum *sd)
+{
 	const char *d = imp_skip_ws(to), *e = NULL, *num, *after, *fills = d;
 	int hex = 0, said_hex = 0, said_before = 0, said_decimal, decimal_before;
 	uint64_t other = 0;
@@ -445,6 +461,8 @@ int imp_set_datum(struct imp *im, const char *to, struct set_datum *sd)
 		return 0;
 	}
 	d = past_fills(d, &hex, &said_before);
+	if (hex_before)
+		hex = said_before = 1;
 	if ((num = number_word(d, &e)) != NULL)
 		sd->in_words = 1;
 	else if ((num = digits_at(im, d, hex, &e)) == NULL && (num = hex_digits_said_after(im, d, &e)) == NULL)
@@ -456,7 +474,7 @@ int imp_set_datum(struct imp *im, const char *to, struct set_datum *sd)
 	decimal_before = said_before && !hex && says_decimal(fills, d);
 	/* "0x10 in decimal", "decimal 10 hex": which radix is meant, the
 	 * words do not agree */
-	if (e != sd->end && !half_bracket(sd->end, e) && ((!said_hex && (hex || imp_starts_ci(d, "0x") || imp_starts_ci(d, "dword:"))) ||
+	if (e != sd->end && ((!said_hex && (hex || imp_starts_ci(d, "0x") || imp_starts_ci(d, "dword:"))) ||
 			     (said_hex && decimal_before))) {
 		sd->kind = SD_CONFLICT;
 		return 0;
@@ -473,8 +491,10 @@ int imp_set_datum(struct imp *im, const char *to, struct set_datum *sd)
 	after = other_radix_after(e, &other);
 	if (after != e && e == sd->end) {
 		/* "10 (16 decimal)": the bracket says which radix the digits are in */
-		if ((num = agreeing_datum(im, num, d, said_before || hex || sd->in_words, other)) == NULL)
+		if ((num = agreeing_datum(im, num, d, said_before || hex || sd->in_words, other)) == NULL) {
+			sd->kind = SD_CONFLICT;
 			return 0;
+		}
 		e = after;
 		sd->dword_said = said_decimal = 1;
 	} else if (after != e) {

@@ -497,6 +497,22 @@ static void test_hex_data_in_the_sentence(void **state)
 		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
 		  { "check REG_DWORD " GIZMO "|QueueMax = 60", NULL },
 		  { NULL } },
+		{ "'set it to 60 (hex 3d)' agrees in no radix: no datum",
+		  "\n"
+		  "Add a new value named QueueMax to the following registry key and set it to 60\n"
+		  "(hex 3d):\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { NULL },
+		  { "check " GIZMO "|QueueMax", NULL } },
+		{ "'set it to 10 (decimal 16)' is 0x10",
+		  "\n"
+		  "Add a new value named QueueMax to the following registry key and set it to 10\n"
+		  "(decimal 16):\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gizmoware\\Gizmo\n",
+		  { "check REG_DWORD " GIZMO "|QueueMax = 16", NULL },
+		  { NULL } },
 		{ "'with a value of 10' stays decimal",
 		  "\n"
 		  "Add a DWORD value named QueueMax with a value of 10 to the following key:\n"

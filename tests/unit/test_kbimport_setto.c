@@ -65,6 +65,16 @@
 	"\n" \
 	"Then restart the computer.\n"
 
+/* One sentence adding ProxyWait and giving its data, over the key
+ * (kbimport_dialog.c imp_value_named_in_words()).  The sentence is line 18. */
+#define ADDED(type, words) \
+	"\n" \
+	"To lengthen the wait, add a " type " value named ProxyWait " words " to the following key:\n" \
+	"\n" \
+	"HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n" \
+	"\n" \
+	"Then restart the computer.\n"
+
 static const struct draft_case lead_in_cases[] = {
 	{ "lead-in: 'to 1' is the datum", LEAD_IN("to 1"),
 	  { "check REG_DWORD " FROB "|ProxyWait = 1", NULL }, { NULL } },
@@ -275,6 +285,42 @@ static const struct draft_case join_cases[] = {
 
 /* "to 020 (decimal)": the draft writes 20; kbwiz's loader reads 020 as
  * 20 too, but a YAML 1.1 reader takes a leading zero for octal (16). */
+/* A value added in words: its data read as every other reader reads
+ * the words after "to" (imp_set_datum()); no datum, a review item. */
+static const struct draft_case added_cases[] = {
+	{ "added: 'with a value of 1' is 1", ADDED("DWORD", "with a value of 1"),
+	  { "check REG_DWORD " FROB "|ProxyWait = 1", NULL }, { NULL } },
+	{ "added: 'with a value of 1 or 2' is a choice", ADDED("DWORD", "with a value of 1 or 2"),
+	  { "review 18" }, { "check " FROB "|ProxyWait", NULL } },
+	{ "added: 'with a value of 10 seconds' is a quantity", ADDED("DWORD", "with a value of 10 seconds"),
+	  { "review 18" }, { "check " FROB "|ProxyWait", NULL } },
+	{ "added: 'with a data value of 1-5' is a range", ADDED("DWORD", "with a data value of 1-5"),
+	  { "review 18" }, { "check " FROB "|ProxyWait", NULL } },
+	{ "added: 'with a value of 10 MB' is a quantity", ADDED("DWORD", "with a value of 10 MB"),
+	  { "review 18" }, { "check " FROB "|ProxyWait", NULL } },
+	{ "added: 'with a value of 20 hex' is 0x20", ADDED("DWORD", "with a value of 20 hex"),
+	  { "check REG_DWORD " FROB "|ProxyWait = 32", NULL }, { NULL } },
+	{ "added: 'with a hexadecimal value of 1a' is 0x1a", ADDED("DWORD", "with a hexadecimal value of 1a"),
+	  { "check REG_DWORD " FROB "|ProxyWait = 26", NULL }, { NULL } },
+	{ "added: 'with a value of 0x10 in decimal' disagrees: no datum",
+	  ADDED("DWORD", "with a value of 0x10 in decimal"),
+	  { "review 18" }, { "check " FROB "|ProxyWait", NULL } },
+	{ "added: 'with a value of 60 (hexadecimal 3c)' is 60", ADDED("DWORD", "with a value of 60 (hexadecimal 3c)"),
+	  { "check REG_DWORD " FROB "|ProxyWait = 60", NULL }, { NULL } },
+	{ "added: 'with a value of 60 (hexadecimal 3d)' agrees in no radix: no datum",
+	  ADDED("DWORD", "with a value of 60 (hexadecimal 3d)"),
+	  { "review 18" }, { "check " FROB "|ProxyWait", NULL } },
+	{ "added: 'a Multi String value' is REG_MULTI_SZ, not string data", ADDED("Multi String", "with a value of \"alpha\""),
+	  { NULL }, { "check REG_SZ " FROB "|ProxyWait", NULL } },
+	{ "added: 'with a value of 1 for the QueueMax value' gives 1 to another value",
+	  ADDED("DWORD", "with a value of 1 for the QueueMax value"),
+	  { "review 18" }, { "check " FROB "|ProxyWait", NULL } },
+	{ "added: 'with a positive numeric value of 5' is 5", ADDED("DWORD", "with a positive numeric value of 5"),
+	  { "check REG_DWORD " FROB "|ProxyWait = 5", NULL }, { NULL } },
+	{ "added: 'a string value ... \"fast\"' is fast", ADDED("string", "with a value of \"fast\""),
+	  { "check REG_SZ " FROB "|ProxyWait = fast", NULL }, { NULL } },
+};
+
 static void decimal_datum_drops_leading_zeros(void **state)
 {
 	struct draft d;
@@ -337,8 +383,9 @@ int main(void)
 		{ formula_cases, sizeof formula_cases / sizeof formula_cases[0] },
 		{ radix_choice_cases, sizeof radix_choice_cases / sizeof radix_choice_cases[0] },
 		{ disagree_cases, sizeof disagree_cases / sizeof disagree_cases[0] },
+		{ added_cases, sizeof added_cases / sizeof added_cases[0] },
 	};
-	struct CMUnitTest each[64];
+	struct CMUnitTest each[96];
 	size_t i, k, n = 0;
 	int failed;
 
