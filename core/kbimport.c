@@ -204,6 +204,13 @@ int imp_word_is(const char *w, size_t wl, const char *word)
 	return strlen(word) == wl && strncasecmp(w, word, wl) == 0;
 }
 
+int imp_starts_word(const char *s, const char *w)
+{
+	size_t n = strlen(w);
+
+	return imp_starts_ci(s, w) && !isalnum((unsigned char)s[n]) && s[n] != '_';
+}
+
 /* Words of a step, matched as whole words ("set", not "settings"). */
 int imp_has_word(const char *s, const char *w)
 {

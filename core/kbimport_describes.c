@@ -64,11 +64,9 @@ int imp_line_documents_data(const char *s)
 	const char *colon = strchr(s, ':');
 	size_t i;
 
-	for (i = 0; i < sizeof labels / sizeof labels[0]; i++) {
-		size_t n = strlen(labels[i]);
-		if (imp_starts_ci(t, labels[i]) && !isalnum((unsigned char)t[n]))
+	for (i = 0; i < sizeof labels / sizeof labels[0]; i++)
+		if (imp_starts_word(t, labels[i]))
 			return 1;
-	}
 	if (imp_cue_in(s, refs) != NULL)
 		return 1;
 	if (colon == NULL || (imp_ci_find(s, "data") == NULL && imp_ci_find(s, "value") == NULL))

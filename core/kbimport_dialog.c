@@ -425,7 +425,7 @@ static const char *data_field(const char *s, const char *p)
 	if (quoted)
 		q++;
 	for (i = 0; heads[i] != NULL; i++)
-		if (imp_starts_ci(q, heads[i]) && !isalnum((unsigned char)q[strlen(heads[i])]))
+		if (imp_starts_word(q, heads[i]))
 			break;
 	if (heads[i] == NULL)
 		return NULL;
@@ -438,7 +438,7 @@ static const char *data_field(const char *s, const char *p)
 		q++;
 	}
 	for (j = 0; boxes[j] != NULL; j++)
-		if (imp_starts_ci(q, boxes[j]) && !isalnum((unsigned char)q[strlen(boxes[j])])) {
+		if (imp_starts_word(q, boxes[j])) {
 			q += strlen(boxes[j]);
 			boxed = 1;
 			break;

@@ -363,7 +363,7 @@ const char *imp_reg_type(const char *s, int words_ok, size_t *len, int *guessed)
 		    s[wl] == '-')
 			continue;
 		p = s + wl;
-		if (imp_starts_ci(imp_skip_ws(p), "Value") && !isalnum((unsigned char)imp_skip_ws(p)[5]))
+		if (imp_starts_word(imp_skip_ws(p), "Value"))
 			p = imp_skip_ws(p) + 5;
 		e = imp_skip_ws(p);
 		/* nothing after it, or a remark: not "String concatenation" */

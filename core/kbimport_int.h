@@ -289,6 +289,9 @@ int imp_starts_ci(const char *s, const char *prefix);
 int imp_opens_with(const char *s, const char *const *starts);
 /* The wl bytes at w are word, in any case. */
 int imp_word_is(const char *w, size_t wl, const char *word);
+/* s starts with the word w (any case), which ends there: "Value" but not
+ * "ValueCache" or "Value_2". */
+int imp_starts_word(const char *s, const char *w);
 
 /* Words of a step, matched as whole words ("set", not "settings"). */
 int imp_has_word(const char *s, const char *w);

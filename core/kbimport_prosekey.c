@@ -548,7 +548,7 @@ static const char *object_then_to(const char *p, const char *name, int this_ok)
 		q += 4;
 	if (imp_starts_ci(q, "following") && !isalpha((unsigned char)q[9]))
 		q += 9;
-	else if (imp_starts_ci(q, name) && !isalnum((unsigned char)q[nl]))
+	else if (imp_starts_word(q, name))
 		q += nl;
 	else if (*q == '"' && strncasecmp(q + 1, name, nl) == 0 && q[nl + 1] == '"')
 		q += nl + 2;

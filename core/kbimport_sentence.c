@@ -43,12 +43,6 @@ struct request {
 	int entries;                    /* the objects are called "entries" */
 };
 
-/* s starts with word w, which ends there ("Value" but not "ValueCache"). */
-static int word_at(const char *s, const char *w)
-{
-	return imp_starts_ci(s, w) && !isalnum((unsigned char)s[strlen(w)]) && s[strlen(w)] != '_';
-}
-
 /* Words naming another object a verb may take: a sentence naming one
  * besides the values asks more than this reader drafts. */
 static int names_an_object(const char *p, const char *end, int values_too)
@@ -62,11 +56,11 @@ static int names_an_object(const char *p, const char *end, int values_too)
 		if (q > p && (isalnum((unsigned char)q[-1]) || q[-1] == '_'))
 			continue;
 		for (i = 0; objects[i] != NULL; i++)
-			if (word_at(q, objects[i]))
+			if (imp_starts_word(q, objects[i]))
 				return 1;
 		/* "the X value and the Y values": not "a data value of" */
-		if (values_too && (word_at(q, "value") || word_at(q, "values")) &&
-		    !imp_starts_ci(imp_skip_ws(q + (word_at(q, "value") ? 5 : 6)), "of"))
+		if (values_too && (imp_starts_word(q, "value") || imp_starts_word(q, "values")) &&
+		    !imp_starts_ci(imp_skip_ws(q + (imp_starts_word(q, "value") ? 5 : 6)), "of"))
 			return 1;
 	}
 	return 0;
@@ -188,16 +182,16 @@ static int name_list(struct imp *im, const char *p, const char *end, struct requ
 	/* "entries" alone may be keys ("the Gizmo and Widget entries" of
 	 * Services): values only as "value entries" or typed ones */
 	said_values = r->type != NULL;
-	if (word_at(q, "value") && word_at(imp_skip_ws(q + 5), "entries")) {
+	if (imp_starts_word(q, "value") && imp_starts_word(imp_skip_ws(q + 5), "entries")) {
 		q = imp_skip_ws(q + 5);
 		said_values = 1;
 	}
 	/* one name takes "value", several "values": "the Foo entries" may
 	 * be keys or several things named Foo */
-	if (word_at(q, "values") || word_at(q, "entries")) {
-		if (r->n_names < 2 || (word_at(q, "entries") && !said_values))
+	if (imp_starts_word(q, "values") || imp_starts_word(q, "entries")) {
+		if (r->n_names < 2 || (imp_starts_word(q, "entries") && !said_values))
 			return 0;
-	} else if (!(word_at(q, "value") || word_at(q, "entry")) || r->n_names > 1) {
+	} else if (!(imp_starts_word(q, "value") || imp_starts_word(q, "entry")) || r->n_names > 1) {
 		return 0;
 	}
 	r->entries = imp_starts_ci(q, "entr");
@@ -224,9 +218,9 @@ static int value_then_name(struct imp *im, const char *p, const char *end, struc
 	}
 	if (imp_starts_ci(q, "registry "))
 		q += 9;
-	if (word_at(q, "value"))
+	if (imp_starts_word(q, "value"))
 		q += 5;
-	else if (word_at(q, "entry"))
+	else if (imp_starts_word(q, "entry"))
 		q += 5;
 	else
 		return 0;
@@ -277,7 +271,7 @@ static int unnamed_value(const char *p, const char *end, struct request *r)
 	}
 	if (imp_starts_ci(q, "registry "))
 		q += 9;
-	if (!word_at(q, "value"))
+	if (!imp_starts_word(q, "value"))
 		return 0;
 	q = imp_skip_ws(q + 5);
 	/* "of the REG_X type", "of type REG_X" */
@@ -636,7 +630,7 @@ static const char *first_set_verb(const char *sentence)
 		if (p > sentence && isalpha((unsigned char)p[-1]))
 			continue;
 		for (i = 0; set_verbs[i] != NULL; i++)
-			if (word_at(p, set_verbs[i]))
+			if (imp_starts_word(p, set_verbs[i]))
 				return p;
 	}
 	return NULL;
@@ -689,8 +683,8 @@ static int set_again_after(const char *next, const char *name)
 
 	for (v = next; (v = first_set_verb(v)) != NULL; v++) {
 		const char *obj = imp_skip_ws(v + strcspn(v, " "));
-		if (word_at(obj, "it") || word_at(obj, "its") || (name != NULL && imp_starts_ci(obj, name)) ||
-		    (word_at(obj, "the") && name != NULL && imp_starts_ci(imp_skip_ws(obj + 3), name)))
+		if (imp_starts_word(obj, "it") || imp_starts_word(obj, "its") || (name != NULL && imp_starts_ci(obj, name)) ||
+		    (imp_starts_word(obj, "the") && name != NULL && imp_starts_ci(imp_skip_ws(obj + 3), name)))
 			return 1;
 	}
 	return 0;

@@ -20,21 +20,13 @@
 
 #include "kbimport_int.h"
 
-/* p starts the word w, which ends there (not "hexagon" for "hex"). */
-static int starts_word(const char *p, const char *w)
-{
-	size_t l = strlen(w);
-
-	return imp_starts_ci(p, w) && !isalnum((unsigned char)p[l]);
-}
-
 /* p starts one of the words ws: its length, 0 when none. */
 static size_t word_of(const char *p, const char *const *ws)
 {
 	size_t i;
 
 	for (i = 0; ws[i] != NULL; i++)
-		if (starts_word(p, ws[i]))
+		if (imp_starts_word(p, ws[i]))
 			return strlen(ws[i]);
 	return 0;
 }
@@ -48,7 +40,7 @@ static const char *number_word(const char *p, const char **end)
 	size_t i;
 
 	for (i = 0; words[i] != NULL; i++)
-		if (starts_word(p, words[i])) {
+		if (imp_starts_word(p, words[i])) {
 			*end = p + strlen(words[i]);
 			return digits[i];
 		}
@@ -118,7 +110,7 @@ static const char *radix_after(const char *e, int *hex)
 	else if ((l = word_of(p, decs)) == 0)
 		return e;
 	p += l;
-	if (starts_word(imp_skip_ws(p), "format"))
+	if (imp_starts_word(imp_skip_ws(p), "format"))
 		p = imp_skip_ws(p) + 6;
 	/* "(hexadecimal 3c)": the radix of the number in the bracket, not
 	 * of the one before it (other_radix_after()) */
@@ -214,7 +206,7 @@ static const char *restated_after(const char *e, uint64_t value)
 
 	if (*p == ',')
 		p = imp_skip_ws(p + 1);
-	if (!starts_word(p, "or"))
+	if (!imp_starts_word(p, "or"))
 		return e;
 	p = imp_skip_ws(p + 2);
 	q = imp_starts_ci(p, "0x") ? p + 2 : p;
@@ -277,7 +269,7 @@ static int choice_after(const char *e)
 	}
 	if (*p == ',')
 		p = imp_skip_ws(p + 1);
-	if (!starts_word(p, "or"))
+	if (!imp_starts_word(p, "or"))
 		return 0;
 	p = imp_skip_ws(p + 2);
 	if (*p == '"')
@@ -296,7 +288,7 @@ static int or_number_in_clause(const char *e)
 		if (*p != ',')
 			continue;
 		w = imp_skip_ws(p + 1);
-		if (!starts_word(w, "or"))
+		if (!imp_starts_word(w, "or"))
 			continue;
 		w = imp_skip_ws(w + 2);
 		if (*w == '"')
@@ -321,7 +313,7 @@ static int formula_after(const char *e)
 	if (*p == ',' || *p == '(')
 		p = imp_skip_ws(p + 1);
 	for (i = 0; joins[i] != NULL; i++)
-		if (imp_starts_ci(p, joins[i]) && !isalnum((unsigned char)p[strlen(joins[i])]))
+		if (imp_starts_word(p, joins[i]))
 			return 1;
 	return 0;
 }
@@ -333,7 +325,7 @@ static int range_after(const char *e)
 
 	if (*p == '-')
 		return isdigit((unsigned char)*imp_skip_ws(p + 1));
-	if (starts_word(p, "through") || starts_word(p, "to") || starts_word(p, "and"))
+	if (imp_starts_word(p, "through") || imp_starts_word(p, "to") || imp_starts_word(p, "and"))
 		return isdigit((unsigned char)*imp_skip_ws(p + strcspn(p, " ")));
 	return 0;
 }
@@ -456,7 +448,7 @@ int imp_set_datum_radix(struct imp *im, const char *to, int hex_before, struct s
 		sd->kind = SD_CHOICE;
 		return 0;
 	}
-	if (starts_word(d, "between")) {
+	if (imp_starts_word(d, "between")) {
 		sd->kind = SD_RANGE;
 		return 0;
 	}
