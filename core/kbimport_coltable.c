@@ -329,10 +329,10 @@ static int ct_leaves_key(const char *s)
  * of titled tables holds for all of them), and no other path named
  * between (that one's own, unread: the rows' key is not sure).  NULL with
  * *why otherwise. */
-static const struct imp_key_read *ct_key(const struct imp *im, size_t before, const unsigned char *tabled,
-					 const char **why)
+static struct imp_key_read *ct_key(struct imp *im, size_t before, const unsigned char *tabled,
+				   const char **why)
 {
-	const struct imp_key_read *k = NULL;
+	struct imp_key_read *k = NULL;
 	size_t i, n, text = 0;
 
 	*why = "no key in force above it";
@@ -806,19 +806,17 @@ static int ct_selects_unnamed(const struct imp *im, const struct imp_key_read *k
 }
 
 /* Rows of group g are drafted under key (k's or a subkey of it): the
- * registry pass's note on k ("named but the article asks nothing of it
- * here") no longer holds and says so. */
-static void ct_note_drafted(struct imp *im, const struct ct_group *g, const struct imp_key_read *k, const char *key)
+ * registry pass's note on k (imp_key_only(): "named but the article asks
+ * nothing of it here") no longer holds and says so, naming the first
+ * such table. */
+static void ct_note_drafted(struct imp *im, const struct ct_group *g, struct imp_key_read *k, const char *key)
 {
-	size_t i;
-
-	for (i = 0; i < im->n_reviews; i++) {
-		struct imp_review *r = &im->reviews[i];
-		if (r->line == k->line && r->target == T_CHECKS && r->note != NULL &&
-		    strstr(r->note, "is named but the article asks nothing of it here") != NULL)
-			r->note = imp_fmt(im, "key %s: the values of the table at line %zu are drafted under %s; add a check of the key by hand if it matters",
-					  k->key, g->hl, key);
-	}
+	if (k->unasked_note == 0)
+		return;
+	im->reviews[k->unasked_note - 1].note =
+		imp_fmt(im, "key %s: the values of the table at line %zu are drafted under %s; add a check of the key by hand if it matters",
+			k->key, g->hl, key);
+	k->unasked_note = 0;
 }
 
 /* The rows of group g go under a subkey of k the steps make or select,
@@ -827,15 +825,11 @@ static void ct_note_drafted(struct imp *im, const struct ct_group *g, const stru
  * article; imp_gate() drops it with a review item on k's line. */
 static void ct_drop_parent_check(struct imp *im, const struct ct_group *g, const struct imp_key_read *k)
 {
-	size_t i;
+	struct imp_check *c = k->key_check > 0 ? &im->checks[k->key_check - 1] : NULL;
 
-	for (i = 0; i < im->n_checks; i++) {
-		struct imp_check *c = &im->checks[i];
-		if (c->value == NULL && c->expect == IE_EXISTS && !c->repair && c->not_asked == NULL &&
-		    c->key != NULL && strcmp(c->key, k->key) == 0 && (c->line == k->line || c->key_line == k->line))
-			c->not_asked = imp_fmt(im, "the steps work in a subkey below it; the table at line %zu gives that subkey's values",
-					       g->hl);
-	}
+	if (c != NULL && !c->repair && c->not_asked == NULL)
+		c->not_asked = imp_fmt(im, "the steps work in a subkey below it; the table at line %zu gives that subkey's values",
+				       g->hl);
 }
 
 /* The header line of group g names value columns ("Value Name  Value
@@ -854,7 +848,7 @@ static void ct_place(struct imp *im, const struct ct_group *g, size_t lead, cons
 		     unsigned char *tabled)
 {
 	const char *why = NULL, *key = NULL;
-	const struct imp_key_read *k;
+	struct imp_key_read *k;
 	int repair = 0, drafted = 0, steps_below = 0;
 	size_t i;
 
