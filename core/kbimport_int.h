@@ -486,6 +486,15 @@ void imp_scan_orphan_values(struct imp *im);
  * lives as long as im. */
 const char *imp_normal_key(struct imp *im, const char *key, size_t line);
 
+/* name is key's last name, case ignored ("...\Parameters", "parameters"). */
+int imp_key_ends_in(const char *key, const char *name);
+
+/* The key that words naming a subkey name of key ("under the Parameters
+ * key", "Select the Helpers key") put things under: key itself (the same
+ * pointer, so callers can tell) when name is its last name, as the words
+ * then name the key they are in; else key\name. */
+const char *imp_key_child(struct imp *im, const char *key, const char *name);
+
 /* ---- kbimport_roots.c: HKEY_LOCAL_MACHINE misspelt ----------------------- */
 
 /* key ("HKEY_LOCAL__MACHINE\System\...") whose root is HKEY_LOCAL_MACHINE

@@ -1013,14 +1013,6 @@ static void type_note(struct imp *im, const struct value_spec *v, int typed)
 		       imp_fmt(im, "value '%s': the steps give no type; REG_DWORD is read from the radix (Hex, Decimal) that only the DWORD editor has", v->name));
 }
 
-/* key's last name is name, in any case. */
-static int last_name_is(const char *key, const char *name)
-{
-	const char *last = strrchr(key, '\\');
-
-	return last != NULL && strcasecmp(last + 1, name) == 0;
-}
-
 /* The value block vb (may be NULL) names name. */
 static int block_names(const struct value_block *vb, const char *name)
 {
@@ -1079,7 +1071,7 @@ size_t imp_place_procedure_values(struct imp *im, const struct imp_at *at, const
 			continue;
 		/* "...\\Params\\Mode" then "Change the Mode parameter to 0":
 		 * the key itself or a value of that name is a guess */
-		if (last_name_is(key, pv[i].name)) {
+		if (imp_key_ends_in(key, pv[i].name)) {
 			imp_review(im, pv[i].line, T_CHECKS, 0,
 			       imp_fmt(im, "value '%s' has the name of the key's last part (%s): is it that key's own value or a value under it? write its check by hand",
 				   pv[i].name, key));

@@ -185,6 +185,18 @@ static const char *key_typos(struct imp *im, const char *key, size_t line)
 	return out;
 }
 
+int imp_key_ends_in(const char *key, const char *name)
+{
+	const char *last = strrchr(key, '\\');
+
+	return last != NULL && strcasecmp(last + 1, name) == 0;
+}
+
+const char *imp_key_child(struct imp *im, const char *key, const char *name)
+{
+	return imp_key_ends_in(key, name) ? key : imp_fmt(im, "%s\\%s", key, name);
+}
+
 const char *imp_normal_key(struct imp *im, const char *key, size_t line)
 {
 	size_t i, n;
@@ -489,11 +501,6 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 	vkey = key;
 	tail = imp_trailing_value(im, &vkey, key_line, key_last, &tv);
 	imp_read_value_block(im, key_last + 1, &vb);
-	/* "locate ...\\Parameters; under the subkey named Parameters, add
-	 * this value": the subkey named is the key located */
-	if (vb.nv > 0 && vb.subkey != NULL && vb.subkey_in_words && strrchr(key, '\\') != NULL &&
-	    strcasecmp(strrchr(key, '\\') + 1, vb.subkey) == 0)
-		vb.subkey = NULL;
 	/* no values of its own: a table below (kbimport_coltable.c) goes
 	 * under the subkey the steps move to */
 	if (vb.nv == 0 && read_at < im->n_keys_read) {
@@ -513,7 +520,10 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 	if (!tail && imp_place_list_add(im, key, key_line, key_last) && vb.nv == 0)
 		return;
 	if (vb.nv > 0 && vb.subkey != NULL) {
-		key = imp_fmt(im, "%s\\%s", key, vb.subkey);
+		/* "locate ...\\Parameters; under the subkey named Parameters,
+		 * add this value": the subkey named in words may be the key
+		 * located; one the steps add is made under it */
+		key = vb.subkey_in_words ? imp_key_child(im, key, vb.subkey) : imp_fmt(im, "%s\\%s", key, vb.subkey);
 		if (key == NULL)
 			return;
 	} else if (vb.nv > 0 && vb.subkey_line > 0) {

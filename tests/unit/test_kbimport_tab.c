@@ -761,6 +761,24 @@ static void test_the_rows_go_under_the_key_the_lead_in_places_them(void **state)
 		  "\n3. Quit Registry Editor.\n",
 		  { "check REG_DWORD " GIZMO_KEY "\\Knobs|Retries = 3", NULL },
 		  { "check " GIZMO_VALUE("Retries"), NULL } },
+		{ "\"under the Gizmo key\": the key's own last name, the rows are Gizmo's",
+		  LOCATE_GIZMO
+		  "2. Add these values under the Gizmo key:\n"
+		  "\n"
+		  "   Name          Type          Data\n"
+		  "   Retries       REG_DWORD     3\n"
+		  "\n3. Quit Registry Editor.\n",
+		  { "check REG_DWORD " GIZMO_VALUE("Retries") " = 3", NULL },
+		  { "check " GIZMO_KEY "\\Gizmo|Retries", NULL } },
+		{ "\"under the subkey named \"Knob Settings\"\": quoted, the rows are that subkey's",
+		  LOCATE_GIZMO
+		  "2. Add these values under the subkey named \"Knob Settings\":\n"
+		  "\n"
+		  "   Name          Type          Data\n"
+		  "   Retries       REG_DWORD     3\n"
+		  "\n3. Quit Registry Editor.\n",
+		  { "check REG_DWORD " GIZMO_KEY "\\Knob Settings|Retries = 3", NULL },
+		  { "check " GIZMO_VALUE("Retries"), NULL } },
 	};
 
 	(void)state;
