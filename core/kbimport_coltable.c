@@ -458,7 +458,8 @@ static const char *ct_type_in_words(const struct imp *im, size_t first, size_t l
  * left out) puts the rows under (imp_key_child(): key itself when the
  * lead-in names none or the key's own last name).  NULL with *why when
  * it names one of the path's upper names (which one the rows go under is
- * not sure). */
+ * not sure) or a subkey whose name cannot be cut for sure ("under the
+ * subkey named Open Tools", no quotes). */
 static const char *ct_lead_subkey(struct imp *im, const char *key, size_t first, size_t last,
 				  const unsigned char *tabled, const char **why)
 {
@@ -473,7 +474,7 @@ static const char *ct_lead_subkey(struct imp *im, const char *key, size_t first,
 		;
 	n_starts = end > first ? imp_join_lines(im, first, end - 1, &b, starts, CT_LEAD_LINES) : 0;
 	/* each line with the next one: "under" / "the Parameters key" */
-	for (i = 0; i < n_starts && name == NULL && !b.oom; i++) {
+	for (i = 0; i < n_starts && name == NULL && !unsure && !b.oom; i++) {
 		char *stop = i + 2 < n_starts ? b.p + starts[i + 2] : NULL, cut = stop != NULL ? *stop : '\0';
 		if (stop != NULL)
 			*stop = '\0';
@@ -482,6 +483,10 @@ static const char *ct_lead_subkey(struct imp *im, const char *key, size_t first,
 			*stop = cut;
 	}
 	kb_buf_free(&b);
+	if (unsure) {
+		*why = "the words above it name a subkey whose name the import cannot cut for sure";
+		return NULL;
+	}
 	if (name == NULL || imp_key_ends_in(key, name))
 		return key;
 	if ((p = imp_fmt(im, "\\%s\\", name)) == NULL || imp_ci_find(key, p) != NULL) {

@@ -779,6 +779,16 @@ static void test_the_rows_go_under_the_key_the_lead_in_places_them(void **state)
 		  "\n3. Quit Registry Editor.\n",
 		  { "check REG_DWORD " GIZMO_KEY "\\Knob Settings|Retries = 3", NULL },
 		  { "check " GIZMO_VALUE("Retries"), NULL } },
+		{ "\"under the subkey named Knob Settings (new in 2.0)\": a name that cannot be cut for sure,"
+		  " the rows reviewed and not drafted under the key above",
+		  LOCATE_GIZMO
+		  "2. Add these values under the subkey named Knob Settings (new in 2.0):\n"
+		  "\n"
+		  "   Name          Type          Data\n"
+		  "   Retries       REG_DWORD     3\n"
+		  "\n3. Quit Registry Editor.\n",
+		  { "review 25: cannot cut for sure", NULL },
+		  { "check " GIZMO_VALUE("Retries"), "check " GIZMO_KEY "\\Knob|Retries", NULL } },
 	};
 
 	(void)state;
