@@ -295,6 +295,15 @@ int imp_opens_with(const char *s, const char *const *starts);
 /* The wl bytes at w are word, in any case. */
 int imp_word_is(const char *w, size_t wl, const char *word);
 
+/* The word w (wl bytes) is a negation: "not", "never", "cannot", or one
+ * ending in "n't" ("don't", "doesn't", "won't"). */
+int imp_negation_word(const char *w, size_t wl);
+
+/* The word just before at (inside s) negates it: "Do not quit", "don't
+ * close", "never exit", "Do not add the following".  Every reader of a
+ * negated step asks here (imp_not_asked() reads the whole sentence). */
+int imp_negated_before(const char *s, const char *at);
+
 /* Words of a step, matched as whole words ("set", not "settings"). */
 int imp_has_word(const char *s, const char *w);
 

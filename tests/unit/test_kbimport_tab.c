@@ -678,6 +678,15 @@ static void test_a_table_under_a_step_that_stays_in_the_editor_is_the_keys(void 
 		  "\n3. Quit Registry Editor.\n",
 		  { "check REG_DWORD " GIZMO_VALUE("Retries") " = 3", "repair " GIZMO_VALUE("Retries"), NULL },
 		  { NULL } },
+		{ "\"You shouldn't quit Registry Editor yet\" (any \"n't\" word before the verb): the rows are the key's",
+		  LOCATE_GIZMO
+		  "2. You shouldn't quit Registry Editor yet. Add these values to the key:\n"
+		  "\n"
+		  "   Name          Type          Data\n"
+		  "   Retries       REG_DWORD     3\n"
+		  "\n3. Quit Registry Editor.\n",
+		  { "check REG_DWORD " GIZMO_VALUE("Retries") " = 3", "repair " GIZMO_VALUE("Retries"), NULL },
+		  { NULL } },
 		{ "\"exit the Registry Editor\" above the table: the program's options are no registry value",
 		  LOCATE_GIZMO
 		  "2. Change the SpinMode value to 0x1, and then exit the Registry Editor.\n"
