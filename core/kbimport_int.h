@@ -162,7 +162,9 @@ struct imp_key_read {
 	/* what imp_key_only() made of it, each 1 + its index, 0 none (a
 	 * table drafted under it mends them, kbimport_coltable.c): */
 	size_t unasked_note;    /* the review item "named but the article
-				   asks nothing of it here" */
+				   asks nothing of it here" (0 again once
+				   the first table drafted under it has
+				   rewritten it) */
 	size_t key_check;       /* the key-only check */
 };
 
