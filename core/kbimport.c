@@ -211,6 +211,28 @@ int imp_starts_word(const char *s, const char *w)
 	return imp_starts_ci(s, w) && !isalnum((unsigned char)s[n]) && s[n] != '_';
 }
 
+int imp_negation_word(const char *w, size_t wl)
+{
+	static const char *const words[] = { "not", "never", "cannot", NULL };
+	size_t i;
+
+	for (i = 0; words[i] != NULL; i++)
+		if (imp_word_is(w, wl, words[i]))
+			return 1;
+	return wl > 3 && strncasecmp(w + wl - 3, "n't", 3) == 0;
+}
+
+int imp_negated_before(const char *s, const char *at)
+{
+	const char *end = at, *w;
+
+	while (end > s && (end[-1] == ' ' || end[-1] == '\t'))
+		end--;
+	for (w = end; w > s && w[-1] != ' ' && w[-1] != '\t'; w--)
+		;
+	return imp_negation_word(w, (size_t)(end - w));
+}
+
 /* Words of a step, matched as whole words ("set", not "settings"). */
 int imp_has_word(const char *s, const char *w)
 {

@@ -1188,10 +1188,11 @@ int imp_key_asked_later(const struct imp *im, size_t key_last)
 /* A key named with no value: a check only when the article asks for one
  * ("verify", "create"); else a review item, never a repair the article
  * does not ask for. */
-void imp_key_only(struct imp *im, struct imp_at *at, const char *key, size_t key_line, size_t key_last)
+void imp_key_only(struct imp *im, struct imp_at *at, const char *key, size_t key_line, size_t key_last,
+		  struct imp_key_read *kr)
 {
 	enum asks ask = key_asks(im, key_line, key_last);
-	size_t first = imp_ask_window_start(im, key_line);
+	size_t first = imp_ask_window_start(im, key_line), reviews;
 
 	if (first < im->a->body_first)
 		first = im->a->body_first;
@@ -1235,14 +1236,20 @@ void imp_key_only(struct imp *im, struct imp_at *at, const char *key, size_t key
 	if (ask == ASK_SET || ask == ASK_CHECK) {
 		/* the key's own ask, not that of values near it */
 		at->repair = ask == ASK_SET;
-		if (imp_add_check_at(im, at, key, NULL, NULL, IE_EXISTS, NULL, key_line) != NULL &&
-		    imp_has_placeholder(key))
+		if (imp_add_check_at(im, at, key, NULL, NULL, IE_EXISTS, NULL, key_line) == NULL)
+			return;
+		if (kr != NULL)
+			kr->key_check = im->n_checks;
+		if (imp_has_placeholder(key))
 			imp_review(im, key_line, T_CHECK, im->n_checks - 1,
 			       imp_fmt(im, "key %s holds a placeholder: replace it or make the check by hand", key));
 		return;
 	}
+	reviews = im->n_reviews;
 	imp_review(im, key_line, T_CHECKS, 0,
 	       imp_fmt(im, "key %s is named but the article asks nothing of it here: add a check by hand if it matters", key));
+	if (kr != NULL && im->n_reviews > reviews)
+		kr->unasked_note = im->n_reviews;
 }
 
 /* ---- what the article shows without asking for it --------------------- */

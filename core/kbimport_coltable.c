@@ -44,6 +44,8 @@
 #define CT_MAX_ROWS 60
 /* How many lines of text may stand between a table and its key. */
 #define CT_KEY_WINDOW 40
+/* The lines of text a table's lead-in runs back over at most. */
+#define CT_LEAD_LINES 8
 
 enum ct_role { CT_NONE, CT_NAME, CT_TYPE, CT_DATA, CT_DEFAULT, CT_EITHER, CT_OTHER };
 
@@ -329,10 +331,10 @@ static int ct_leaves_key(const char *s)
  * of titled tables holds for all of them), and no other path named
  * between (that one's own, unread: the rows' key is not sure).  NULL with
  * *why otherwise. */
-static const struct imp_key_read *ct_key(const struct imp *im, size_t before, const unsigned char *tabled,
-					 const char **why)
+static struct imp_key_read *ct_key(struct imp *im, size_t before, const unsigned char *tabled,
+				   const char **why)
 {
-	const struct imp_key_read *k = NULL;
+	struct imp_key_read *k = NULL;
 	size_t i, n, text = 0;
 
 	*why = "no key in force above it";
@@ -371,7 +373,7 @@ static size_t ct_lead_start(const struct imp *im, size_t top, const unsigned cha
 					 (imp_blank(imp_line_at(im, n - 1)) && blanks++ < CT_KEY_WINDOW)))
 		n--;
 	text = n;
-	while (n > im->a->body_first && !imp_blank(imp_line_at(im, n - 1)) && text - n < 8 &&
+	while (n > im->a->body_first && !imp_blank(imp_line_at(im, n - 1)) && text - n < CT_LEAD_LINES &&
 	       (tabled == NULL || !tabled[n - 1]))
 		n--;
 	return n;
@@ -453,38 +455,45 @@ static const char *ct_type_in_words(const struct imp *im, size_t first, size_t l
 
 /* "add another string value under the Parameters key with the following
  * information:": the one-word key the lead-in (lines first..last, tables
- * left out) puts the rows under.  key with that name added when it is a
- * subkey the path does not end in; key itself when the lead-in names none
- * or the key's own last name; NULL when it names one of the path's
- * upper names (which one the rows go under is not sure). */
+ * left out) puts the rows under (imp_key_child(): key itself when the
+ * lead-in names none or the key's own last name).  NULL with *why when
+ * it names one of the path's upper names (which one the rows go under is
+ * not sure) or a subkey whose name cannot be cut for sure ("under the
+ * subkey named Open Tools", no quotes). */
 static const char *ct_lead_subkey(struct imp *im, const char *key, size_t first, size_t last,
-				  const unsigned char *tabled)
+				  const unsigned char *tabled, const char **why)
 {
-	const char *lastname = strrchr(key, '\\'), *name, *p;
-	size_t n;
-	int unsure;
+	struct kb_buf b = KB_BUF_INIT;
+	size_t starts[CT_LEAD_LINES], n_starts, end, i;
+	const char *name = NULL, *p;
+	int unsure = 0;
 
-	for (n = first; n <= last; n++) {
-		struct kb_buf b = KB_BUF_INIT;
-		size_t starts[2];
-		const char *s;
-		if (tabled[n])
-			continue;
-		/* the line with the next one: "under" / "the Parameters key" */
-		imp_join_lines(im, n, n + 1 <= last && !tabled[n + 1] ? n + 1 : n, &b, starts, 2);
-		s = b.p != NULL && !b.oom ? imp_dupn(im, b.p, b.len) : NULL;
-		kb_buf_free(&b);
-		if (s == NULL)
-			return key;
-		if ((name = imp_subkey_in_words(im, s, IMP_NAME_BEFORE | IMP_NAME_AFTER, &unsure)) == NULL)
-			continue;
-		if (lastname != NULL && strcasecmp(lastname + 1, name) == 0)
-			return key;
-		if ((p = imp_fmt(im, "\\%s\\", name)) == NULL || imp_ci_find(key, p) != NULL)
-			return NULL;
-		return imp_fmt(im, "%s\\%s", key, name);
+	/* the lead-in's text ends at the tables read before (blank lines
+	 * and those tables are all that follow it) */
+	for (end = first; end <= last && !tabled[end]; end++)
+		;
+	n_starts = end > first ? imp_join_lines(im, first, end - 1, &b, starts, CT_LEAD_LINES) : 0;
+	/* each line with the next one: "under" / "the Parameters key" */
+	for (i = 0; i < n_starts && name == NULL && !unsure && !b.oom; i++) {
+		char *stop = i + 2 < n_starts ? b.p + starts[i + 2] : NULL, cut = stop != NULL ? *stop : '\0';
+		if (stop != NULL)
+			*stop = '\0';
+		name = imp_subkey_in_words(im, b.p + starts[i], IMP_NAME_BEFORE | IMP_NAME_AFTER, &unsure);
+		if (stop != NULL)
+			*stop = cut;
 	}
-	return key;
+	kb_buf_free(&b);
+	if (unsure) {
+		*why = "the words above it name a subkey whose name the import cannot cut for sure";
+		return NULL;
+	}
+	if (name == NULL || imp_key_ends_in(key, name))
+		return key;
+	if ((p = imp_fmt(im, "\\%s\\", name)) == NULL || imp_ci_find(key, p) != NULL) {
+		*why = "the words above it name a key of the path above, not the one it ends in";
+		return NULL;
+	}
+	return imp_fmt(im, "%s\\%s", key, name);
 }
 
 /* Lines first..last (the lines of tables read before left out) hold one
@@ -781,18 +790,6 @@ struct ct_group {
 	const char *why[CT_MAX_ROWS];
 };
 
-/* Key k with the subkey its steps add or select ("click Add Key, and then
- * type Helpers" / "Select the Helpers key, and then add the following
- * values:"); k's own key when the steps name its last name. */
-static const char *ct_steps_subkey(struct imp *im, const struct imp_key_read *k, const char *subkey)
-{
-	const char *lastname = strrchr(k->key, '\\');
-
-	if (lastname != NULL && strcasecmp(lastname + 1, subkey) == 0)
-		return k->key;
-	return imp_fmt(im, "%s\\%s", k->key, subkey);
-}
-
 /* A step between key k and line top selects a subkey without its name
  * ("Select the key named for your device"); selecting k's own last name
  * ("Select the AutoMan key") moves nowhere. */
@@ -806,19 +803,17 @@ static int ct_selects_unnamed(const struct imp *im, const struct imp_key_read *k
 }
 
 /* Rows of group g are drafted under key (k's or a subkey of it): the
- * registry pass's note on k ("named but the article asks nothing of it
- * here") no longer holds and says so. */
-static void ct_note_drafted(struct imp *im, const struct ct_group *g, const struct imp_key_read *k, const char *key)
+ * registry pass's note on k (imp_key_only(): "named but the article asks
+ * nothing of it here") no longer holds and says so, naming the first
+ * such table. */
+static void ct_note_drafted(struct imp *im, const struct ct_group *g, struct imp_key_read *k, const char *key)
 {
-	size_t i;
-
-	for (i = 0; i < im->n_reviews; i++) {
-		struct imp_review *r = &im->reviews[i];
-		if (r->line == k->line && r->target == T_CHECKS && r->note != NULL &&
-		    strstr(r->note, "is named but the article asks nothing of it here") != NULL)
-			r->note = imp_fmt(im, "key %s: the values of the table at line %zu are drafted under %s; add a check of the key by hand if it matters",
-					  k->key, g->hl, key);
-	}
+	if (k->unasked_note == 0)
+		return;
+	im->reviews[k->unasked_note - 1].note =
+		imp_fmt(im, "key %s: the values of the table at line %zu are drafted under %s; add a check of the key by hand if it matters",
+			k->key, g->hl, key);
+	k->unasked_note = 0;
 }
 
 /* The rows of group g go under a subkey of k the steps make or select,
@@ -827,15 +822,11 @@ static void ct_note_drafted(struct imp *im, const struct ct_group *g, const stru
  * article; imp_gate() drops it with a review item on k's line. */
 static void ct_drop_parent_check(struct imp *im, const struct ct_group *g, const struct imp_key_read *k)
 {
-	size_t i;
+	struct imp_check *c = k->key_check > 0 ? &im->checks[k->key_check - 1] : NULL;
 
-	for (i = 0; i < im->n_checks; i++) {
-		struct imp_check *c = &im->checks[i];
-		if (c->value == NULL && c->expect == IE_EXISTS && !c->repair && c->not_asked == NULL &&
-		    c->key != NULL && strcmp(c->key, k->key) == 0 && (c->line == k->line || c->key_line == k->line))
-			c->not_asked = imp_fmt(im, "the steps work in a subkey below it; the table at line %zu gives that subkey's values",
-					       g->hl);
-	}
+	if (c != NULL && !c->repair && c->not_asked == NULL)
+		c->not_asked = imp_fmt(im, "the steps work in a subkey below it; the table at line %zu gives that subkey's values",
+				       g->hl);
 }
 
 /* The header line of group g names value columns ("Value Name  Value
@@ -854,7 +845,7 @@ static void ct_place(struct imp *im, const struct ct_group *g, size_t lead, cons
 		     unsigned char *tabled)
 {
 	const char *why = NULL, *key = NULL;
-	const struct imp_key_read *k;
+	struct imp_key_read *k;
 	int repair = 0, drafted = 0, steps_below = 0;
 	size_t i;
 
@@ -874,11 +865,13 @@ static void ct_place(struct imp *im, const struct ct_group *g, size_t lead, cons
 	} else if (k != NULL) {
 		key = k->key;
 	}
-	if (key != NULL && (key = ct_lead_subkey(im, key, lead, g->hl - 1, tabled)) == NULL)
-		why = "the words above it name a key of the path above, not the one it ends in";
-	/* a subkey the lead-in names wins over the one the steps move to */
+	if (key != NULL)
+		key = ct_lead_subkey(im, key, lead, g->hl - 1, tabled, &why);
+	/* a subkey the lead-in names wins over the one the steps add or
+	 * select ("click Add Key, and then type Helpers"), which may be the
+	 * key itself ("Select the Parameters key") */
 	if (key != NULL && key == k->key && g->title == NULL && k->subkey != NULL) {
-		key = ct_steps_subkey(im, k, k->subkey);
+		key = imp_key_child(im, k->key, k->subkey);
 		steps_below = key != k->key;
 	} else if (key != NULL && key == k->key && g->title == NULL && k->subkey_unnamed) {
 		why = "the steps above it make a key whose name the article does not give";

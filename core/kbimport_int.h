@@ -159,6 +159,13 @@ struct imp_key_read {
 	size_t subkey_line;     /* a step selects a subkey it does not name */
 	int subkey_unnamed;     /* a step makes a subkey, its name not given
 				   by the end of the steps read */
+	/* what imp_key_only() made of it, each 1 + its index, 0 none (a
+	 * table drafted under it mends them, kbimport_coltable.c): */
+	size_t unasked_note;    /* the review item "named but the article
+				   asks nothing of it here" (0 again once
+				   the first table drafted under it has
+				   rewritten it) */
+	size_t key_check;       /* the key-only check */
 };
 
 struct imp {
@@ -292,6 +299,15 @@ int imp_word_is(const char *w, size_t wl, const char *word);
 /* s starts with the word w (any case), which ends there: "Value" but not
  * "ValueCache" or "Value_2". */
 int imp_starts_word(const char *s, const char *w);
+
+/* The word w (wl bytes) is a negation: "not", "never", "cannot", or one
+ * ending in "n't" ("don't", "doesn't", "won't"). */
+int imp_negation_word(const char *w, size_t wl);
+
+/* The word just before at (inside s) negates it: "Do not quit", "don't
+ * close", "never exit", "Do not add the following".  Every reader of a
+ * negated step asks here (imp_not_asked() reads the whole sentence). */
+int imp_negated_before(const char *s, const char *at);
 
 /* Words of a step, matched as whole words ("set", not "settings"). */
 int imp_has_word(const char *s, const char *w);
@@ -483,6 +499,15 @@ void imp_scan_orphan_values(struct imp *im);
  * hive.  Every key read from an article goes through here; the result
  * lives as long as im. */
 const char *imp_normal_key(struct imp *im, const char *key, size_t line);
+
+/* name is key's last name, case ignored ("...\Parameters", "parameters"). */
+int imp_key_ends_in(const char *key, const char *name);
+
+/* The key that words naming a subkey name of key ("under the Parameters
+ * key", "Select the Helpers key") put things under: key itself (the same
+ * pointer, so callers can tell) when name is its last name, as the words
+ * then name the key they are in; else key\name. */
+const char *imp_key_child(struct imp *im, const char *key, const char *name);
 
 /* ---- kbimport_roots.c: HKEY_LOCAL_MACHINE misspelt ----------------------- */
 
@@ -763,8 +788,11 @@ int imp_lines_say(const struct imp *im, size_t first, size_t last, const char *p
 
 /* A key named with no value: a check only when the article asks for one
  * ("verify", "create"); else a review item, never a repair the article
- * does not ask for.  Sets at->repair to what the key's words ask. */
-void imp_key_only(struct imp *im, struct imp_at *at, const char *key, size_t key_line, size_t key_last);
+ * does not ask for.  Sets at->repair to what the key's words ask; the
+ * check or the "asks nothing" item made is recorded in kr (may be NULL),
+ * the key as the registry pass read it. */
+void imp_key_only(struct imp *im, struct imp_at *at, const char *key, size_t key_line, size_t key_last,
+		  struct imp_key_read *kr);
 
 /* Line n lies in a part of the article that is reference material: the
  * nearest heading above it (a line over "----" or "====") names it so
@@ -922,11 +950,14 @@ const char *imp_dword_editor_data(struct imp *im, size_t first, size_t last, con
 
 /* The values the steps after the key give (kbimport_procedure.c's reader), each drafted under
  * key with its set action and a review item, except those the value
- * block vb (NULL: none) names; how many.  Each is a repair (a step asks
+ * block vb (NULL: none) names; how many.  reported (NULL: none) is a
+ * value the caller has given a review item on its line already: the
+ * steps naming it there add no second one.  Each is a repair (a step asks
  * for it); the caller's at is not changed, so its own later checks keep
  * the caller's reading of whether they are asked for. */
 size_t imp_place_procedure_values(struct imp *im, const struct imp_at *at, const char *key, size_t key_line, size_t key_last,
-				  size_t from, size_t to, const struct value_block *vb);
+				  size_t from, size_t to, const struct value_block *vb,
+				  const struct value_spec *reported);
 
 /* Value v, read by another reader with no data: its data from the steps
  * (lines from..to: 0, 0 for the key's lead-in to the end of its steps), with a review item; 1

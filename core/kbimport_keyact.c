@@ -154,12 +154,30 @@ static const char *last_words(const char *s, size_t k)
 	return p;
 }
 
+/* A word of s is a negation (imp_negation_word()): "does not, however,
+ * delete", "Setup doesn't remove". */
+static int says_negation(const char *s)
+{
+	const char *w = s, *e;
+
+	for (;; w = e) {
+		while (*w != '\0' && !isalpha((unsigned char)*w))
+			w++;
+		if (*w == '\0')
+			return 0;
+		for (e = w; isalpha((unsigned char)*e) || *e == '\''; e++)
+			;
+		/* a closing quote is no part of the word: "'not'" */
+		if (imp_negation_word(w, (size_t)(e - w) - (e[-1] == '\'')))
+			return 1;
+	}
+}
+
 int imp_not_asked(const char *text, const char *verb)
 {
 	/* a negation, or a modal that tells what a program does, may do
 	 * or would do ("Setup will then delete", "you can also remove") */
-	static const char *const negators[] = { "not", "never", "without", "instead", "cannot", "can't", "don't",
-						"can", "could", "might", "would", NULL };
+	static const char *const negators[] = { "without", "instead", "can", "could", "might", "would", NULL };
 	/* a clause that is not the sentence's opening one: "Earlier
 	 * versions of Setup, when run twice, delete"; "When X, delete Y"
 	 * opens the sentence and asks */
@@ -196,6 +214,8 @@ int imp_not_asked(const char *text, const char *verb)
 			n = strlen(buf);
 			break;
 		}
+	if (says_negation(buf))
+		return 1;
 	for (i = 0; negators[i] != NULL; i++)
 		if (imp_has_word(buf, negators[i]))
 			return 1;

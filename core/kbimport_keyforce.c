@@ -282,24 +282,6 @@ static int editor_named_at(const char *p)
 	return all_programs_at(p);
 }
 
-/* The word just before at (inside s) negates it ("Do not quit",
- * "don't close", "never exit"). */
-static int negated_at(const char *s, const char *at)
-{
-	static const char *const negators[] = { "not", "don't", "never", NULL };
-	const char *end = at, *w;
-	size_t i;
-
-	while (end > s && (end[-1] == ' ' || end[-1] == '\t'))
-		end--;
-	for (w = end; w > s && w[-1] != ' ' && w[-1] != '\t'; w--)
-		;
-	for (i = 0; negators[i] != NULL; i++)
-		if (imp_word_is(w, (size_t)(end - w), negators[i]))
-			return 1;
-	return 0;
-}
-
 /* s leaves the editor at verb: the verb takes the editor as its object
  * and is not negated. */
 static int leaves_with(const char *s, const char *verb)
@@ -309,7 +291,7 @@ static int leaves_with(const char *s, const char *verb)
 
 	for (p = imp_ci_find(s, verb); p != NULL; p = imp_ci_find(p + 1, verb)) {
 		int word = (p == s || !isalpha((unsigned char)p[-1])) && (p[vl] == ' ' || p[vl] == '\t');
-		if (word && editor_named_at(imp_skip_ws(p + vl)) && !negated_at(s, p))
+		if (word && editor_named_at(imp_skip_ws(p + vl)) && !imp_negated_before(s, p))
 			return 1;
 	}
 	return 0;

@@ -1013,14 +1013,6 @@ static void type_note(struct imp *im, const struct value_spec *v, int typed)
 		       imp_fmt(im, "value '%s': the steps give no type; REG_DWORD is read from the radix (Hex, Decimal) that only the DWORD editor has", v->name));
 }
 
-/* key's last name is name, in any case. */
-static int last_name_is(const char *key, const char *name)
-{
-	const char *last = strrchr(key, '\\');
-
-	return last != NULL && strcasecmp(last + 1, name) == 0;
-}
-
 /* The value block vb (may be NULL) names name. */
 static int block_names(const struct value_block *vb, const char *name)
 {
@@ -1032,23 +1024,17 @@ static int block_names(const struct value_block *vb, const char *name)
 	return 0;
 }
 
-/* A review item on line already names the value name ("value 'X' ...",
- * from the reader of the same sentence): one item a value. */
-static int reviewed_on(const struct imp *im, size_t line, const char *name)
+/* The caller has given value name on line its review item already
+ * (reported, may be NULL): one item a value. */
+static int reported_on(const struct value_spec *reported, size_t line, const char *name)
 {
-	size_t r, nl = strlen(name);
-	const char *p;
-
-	for (r = 0; r < im->n_reviews; r++)
-		if (im->reviews[r].line == line && im->reviews[r].note != NULL &&
-		    (p = strstr(im->reviews[r].note, "value '")) != NULL &&
-		    strncmp(p + 7, name, nl) == 0 && p[7 + nl] == '\'')
-			return 1;
-	return 0;
+	return reported != NULL && reported->line == line && reported->name != NULL &&
+	       strcasecmp(reported->name, name) == 0;
 }
 
 size_t imp_place_procedure_values(struct imp *im, const struct imp_at *at, const char *key, size_t key_line, size_t key_last,
-				  size_t from, size_t to, const struct value_block *vb)
+				  size_t from, size_t to, const struct value_block *vb,
+				  const struct value_spec *reported)
 {
 	struct value_spec pv[PROC_NAMES];
 	int typed[PROC_NAMES];
@@ -1085,7 +1071,7 @@ size_t imp_place_procedure_values(struct imp *im, const struct imp_at *at, const
 			continue;
 		/* "...\\Params\\Mode" then "Change the Mode parameter to 0":
 		 * the key itself or a value of that name is a guess */
-		if (last_name_is(key, pv[i].name)) {
+		if (imp_key_ends_in(key, pv[i].name)) {
 			imp_review(im, pv[i].line, T_CHECKS, 0,
 			       imp_fmt(im, "value '%s' has the name of the key's last part (%s): is it that key's own value or a value under it? write its check by hand",
 				   pv[i].name, key));
@@ -1111,7 +1097,7 @@ size_t imp_place_procedure_values(struct imp *im, const struct imp_at *at, const
 		/* the caller's block reads its own values; one the steps
 		 * type beside it is still a person's (guide C11) */
 		if (j < im->n_checks || block_names(vb, st.unread[i].name) ||
-		    reviewed_on(im, st.unread[i].line, st.unread[i].name))
+		    reported_on(reported, st.unread[i].line, st.unread[i].name))
 			continue;
 		if (st.unread[i].subkey) {
 			imp_review(im, st.unread[i].line, T_CHECKS, 0,

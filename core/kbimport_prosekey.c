@@ -344,13 +344,11 @@ static int draft_asked(struct imp *im, enum key_verb verb, const char *key, cons
  * the Wob subkey under"), its key with the value's name in *value. */
 static const char *named_child(struct imp *im, const char *key, const char *text, size_t len, const char **value)
 {
-	const char *child, *last = strrchr(key, '\\');
+	const char *child;
 
-	if (!named_before(im, text, len, &child, value) || last == NULL)
+	if (!named_before(im, text, len, &child, value) || strchr(key, '\\') == NULL)
 		return NULL;
-	if (child == NULL || strcasecmp(last + 1, child) == 0)
-		return key;
-	return imp_fmt(im, "%s\\%s", key, child);
+	return child != NULL ? imp_key_child(im, key, child) : key;
 }
 
 /* Where the sentence holding line n starts: line n, or lines above it up

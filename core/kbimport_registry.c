@@ -185,6 +185,18 @@ static const char *key_typos(struct imp *im, const char *key, size_t line)
 	return out;
 }
 
+int imp_key_ends_in(const char *key, const char *name)
+{
+	const char *last = strrchr(key, '\\');
+
+	return last != NULL && strcasecmp(last + 1, name) == 0;
+}
+
+const char *imp_key_child(struct imp *im, const char *key, const char *name)
+{
+	return imp_key_ends_in(key, name) ? key : imp_fmt(im, "%s\\%s", key, name);
+}
+
 const char *imp_normal_key(struct imp *im, const char *key, size_t line)
 {
 	size_t i, n;
@@ -489,11 +501,6 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 	vkey = key;
 	tail = imp_trailing_value(im, &vkey, key_line, key_last, &tv);
 	imp_read_value_block(im, key_last + 1, &vb);
-	/* "locate ...\\Parameters; under the subkey named Parameters, add
-	 * this value": the subkey named is the key located */
-	if (vb.nv > 0 && vb.subkey != NULL && vb.subkey_in_words && strrchr(key, '\\') != NULL &&
-	    strcasecmp(strrchr(key, '\\') + 1, vb.subkey) == 0)
-		vb.subkey = NULL;
 	/* no values of its own: a table below (kbimport_coltable.c) goes
 	 * under the subkey the steps move to */
 	if (vb.nv == 0 && read_at < im->n_keys_read) {
@@ -513,7 +520,10 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 	if (!tail && imp_place_list_add(im, key, key_line, key_last) && vb.nv == 0)
 		return;
 	if (vb.nv > 0 && vb.subkey != NULL) {
-		key = imp_fmt(im, "%s\\%s", key, vb.subkey);
+		/* "locate ...\\Parameters; under the subkey named Parameters,
+		 * add this value": the subkey named in words may be the key
+		 * located; one the steps add is made under it */
+		key = vb.subkey_in_words ? imp_key_child(im, key, vb.subkey) : imp_fmt(im, "%s\\%s", key, vb.subkey);
 		if (key == NULL)
 			return;
 	} else if (vb.nv > 0 && vb.subkey_line > 0) {
@@ -590,7 +600,7 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 	}
 	/* steps between the key and a block further on */
 	if (!tail && vb.nv > 0 && vb.first > key_last + 2)
-		imp_place_procedure_values(im, &at, key, key_line, key_last, key_last + 1, vb.first - 1, &vb);
+		imp_place_procedure_values(im, &at, key, key_line, key_last, key_last + 1, vb.first - 1, &vb, NULL);
 	for (i = 0; i < vb.nv; i++) {
 		struct value_spec *v = &vb.v[i];
 		int from_steps = 0;
@@ -686,11 +696,14 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 			 * chain, so the prose reader below, which takes "it"
 			 * there for the key's last name, does not read it too */
 		} else if (imp_prose_value(im, key, key_line > 3 ? key_line - 3 : 1, key_last + 6, &pk, &pv)) {
-			if (imp_settle_assumed_type(im, key_line, &pv))
+			/* refused: the value has its review item (guide C11) */
+			int reported = !imp_settle_assumed_type(im, key_line, &pv);
+			if (!reported)
 				imp_value_checks(im, &at, pk, &pv);
 			/* "change A to 1 and B to 2": the others the steps set */
 			if (pk == key)
-				imp_place_procedure_values(im, &at, key, key_line, key_last, 0, 0, NULL);
+				imp_place_procedure_values(im, &at, key, key_line, key_last, 0, 0, NULL,
+							   reported ? &pv : NULL);
 		} else if (imp_value_named_before(im, key_line, key_last, &pv)) {
 			imp_value_checks(im, &at, key, &pv);
 		} else if (imp_lines_say(im, imp_ask_window_start(im, key_line), key_line, "following value") ||
@@ -725,13 +738,14 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 			 * following key to a decimal value of less than 50,000":
 			 * the article asks about the value, with data the import
 			 * cannot read; a check of the key alone is not it */
-			if (imp_place_procedure_values(im, &at, key, key_line, key_last, 0, 0, NULL) == 0)
+			if (imp_place_procedure_values(im, &at, key, key_line, key_last, 0, 0, NULL, NULL) == 0)
 				imp_review(im, pv.line, T_CHECKS, 0,
 			       imp_fmt(im, "value '%s' under %s is named before its key but its data could not be read: write its check by hand",
 				   pk, key));
 		} else {
-			if (imp_place_procedure_values(im, &at, key, key_line, key_last, 0, 0, NULL) == 0)
-				imp_key_only(im, &at, key, key_line, key_last);
+			if (imp_place_procedure_values(im, &at, key, key_line, key_last, 0, 0, NULL, NULL) == 0)
+				imp_key_only(im, &at, key, key_line, key_last,
+					     read_at < im->n_keys_read ? &im->keys_read[read_at] : NULL);
 		}
 	}
 }

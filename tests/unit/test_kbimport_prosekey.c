@@ -285,6 +285,22 @@ static void test_a_delete_negated_or_described_anywhere_in_its_clause_is_no_chec
 		  "The Frob remover does not, however, delete the HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob key.\n",
 		  { "repairs 0", "checks 0", NULL },
 		  { "absent " FROB, NULL } },
+		{ "\"doesn't, however, delete the HKEY_... registry key\" (any \"n't\" word)",
+		  "\n"
+		  "MORE INFORMATION\n"
+		  "================\n"
+		  "\n"
+		  "The Frob remover doesn't, however, delete the HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob key.\n",
+		  { "repairs 0", "checks 0", NULL },
+		  { "absent " FROB, NULL } },
+		{ "\"If the Frob service doesn't start, delete the HKEY_... key\": the opening condition keeps the ask",
+		  "\n"
+		  "MORE INFORMATION\n"
+		  "================\n"
+		  "\n"
+		  "If the Frob service doesn't start, delete the HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob key.\n",
+		  { "absent " FROB, "repair " FROB, NULL },
+		  { NULL } },
 		{ "'Setup will then delete the HKEY_... registry key' (a subject and a modal)",
 		  "\n"
 		  "MORE INFORMATION\n"

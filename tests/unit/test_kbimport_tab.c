@@ -678,6 +678,15 @@ static void test_a_table_under_a_step_that_stays_in_the_editor_is_the_keys(void 
 		  "\n3. Quit Registry Editor.\n",
 		  { "check REG_DWORD " GIZMO_VALUE("Retries") " = 3", "repair " GIZMO_VALUE("Retries"), NULL },
 		  { NULL } },
+		{ "\"You shouldn't quit Registry Editor yet\" (any \"n't\" word before the verb): the rows are the key's",
+		  LOCATE_GIZMO
+		  "2. You shouldn't quit Registry Editor yet. Add these values to the key:\n"
+		  "\n"
+		  "   Name          Type          Data\n"
+		  "   Retries       REG_DWORD     3\n"
+		  "\n3. Quit Registry Editor.\n",
+		  { "check REG_DWORD " GIZMO_VALUE("Retries") " = 3", "repair " GIZMO_VALUE("Retries"), NULL },
+		  { NULL } },
 		{ "\"exit the Registry Editor\" above the table: the program's options are no registry value",
 		  LOCATE_GIZMO
 		  "2. Change the SpinMode value to 0x1, and then exit the Registry Editor.\n"
@@ -761,6 +770,34 @@ static void test_the_rows_go_under_the_key_the_lead_in_places_them(void **state)
 		  "\n3. Quit Registry Editor.\n",
 		  { "check REG_DWORD " GIZMO_KEY "\\Knobs|Retries = 3", NULL },
 		  { "check " GIZMO_VALUE("Retries"), NULL } },
+		{ "\"under the Gizmo key\": the key's own last name, the rows are Gizmo's",
+		  LOCATE_GIZMO
+		  "2. Add these values under the Gizmo key:\n"
+		  "\n"
+		  "   Name          Type          Data\n"
+		  "   Retries       REG_DWORD     3\n"
+		  "\n3. Quit Registry Editor.\n",
+		  { "check REG_DWORD " GIZMO_VALUE("Retries") " = 3", NULL },
+		  { "check " GIZMO_KEY "\\Gizmo|Retries", NULL } },
+		{ "\"under the subkey named \"Knob Settings\"\": quoted, the rows are that subkey's",
+		  LOCATE_GIZMO
+		  "2. Add these values under the subkey named \"Knob Settings\":\n"
+		  "\n"
+		  "   Name          Type          Data\n"
+		  "   Retries       REG_DWORD     3\n"
+		  "\n3. Quit Registry Editor.\n",
+		  { "check REG_DWORD " GIZMO_KEY "\\Knob Settings|Retries = 3", NULL },
+		  { "check " GIZMO_VALUE("Retries"), NULL } },
+		{ "\"under the subkey named Knob Settings (new in 2.0)\": a name that cannot be cut for sure,"
+		  " the rows reviewed and not drafted under the key above",
+		  LOCATE_GIZMO
+		  "2. Add these values under the subkey named Knob Settings (new in 2.0):\n"
+		  "\n"
+		  "   Name          Type          Data\n"
+		  "   Retries       REG_DWORD     3\n"
+		  "\n3. Quit Registry Editor.\n",
+		  { "review 25: cannot cut for sure", NULL },
+		  { "check " GIZMO_VALUE("Retries"), "check " GIZMO_KEY "\\Knob|Retries", NULL } },
 	};
 
 	(void)state;
