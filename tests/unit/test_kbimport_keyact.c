@@ -343,6 +343,55 @@ static void test_a_lead_in_governs_every_key_of_a_long_list(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+#define FROBPAR "HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters"
+
+/* A set verb in the passive ("unless SecureFrob is set to YES", "the key
+ * is created by Setup") tells a state or what happens: no ask, so no
+ * repair; a modal before "be" ("must be set to") still asks. */
+static void test_a_passive_set_verb_asks_nothing(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'unless X is set to YES in the following key:' over a listing",
+		  "\n"
+		  "Only frob data is encrypted, unless the SecureFrob registry parameter is set\n"
+		  "to YES on the server in the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "      SecureFrob: REG_SZ: YES\n"
+		  "\n"
+		  "The service then encrypts its control data as well.\n",
+		  { NULL },
+		  { "repair " FROBPAR "|SecureFrob", NULL } },
+		{ "'If the keys are correct, ...': an adjective, no ask",
+		  "\n"
+		  "Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "   Value Name: FrobLevel\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Data: 2\n"
+		  "\n"
+		  "If the keys are correct, you may have to install the frob service again.\n",
+		  { NULL },
+		  { "repair " FROBPAR "|FrobLevel", NULL } },
+		{ "'must be set to' asks",
+		  "\n"
+		  "The FrobLevel value must be set to 2 in the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "   Value Name: FrobLevel\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Data: 2\n",
+		  { "repair " FROBPAR "|FrobLevel", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -351,6 +400,7 @@ int main(void)
 		cmocka_unit_test(test_a_lead_in_deleting_a_named_value_from_the_key_below),
 		cmocka_unit_test(test_a_key_only_opened_is_no_check_of_its_own),
 		cmocka_unit_test(test_a_lead_in_governs_every_key_of_a_long_list),
+		cmocka_unit_test(test_a_passive_set_verb_asks_nothing),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
