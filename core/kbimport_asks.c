@@ -174,6 +174,17 @@ static int in_resolution(const struct imp *im, size_t n)
 /* Word w in s as a verb: a whole word, not in a phrase that only looks
  * like it ("set up", "a set of", "add up", "add-in", "Add/Remove
  * Programs", "the type of"). */
+/* The word before p is a determiner: the word at p is a noun or an
+ * adjective ("the correct database", "a change", "the Edit menu"), not
+ * a verb that asks. */
+static int determiner_before(const char *s, const char *p)
+{
+	static const char *const dets[] = { "the", "a", "an", "this", "that", "these", "those", "its",
+					    "your", "their", NULL };
+
+	return imp_word_before_is(s, p, dets);
+}
+
 /* The word before p is a form of "be" that makes the verb at p a
  * passive: "unless SecureFrob is set to YES", "the key is created by
  * Setup", "has been removed".  A modal before "be" ("must be set") is
@@ -181,17 +192,8 @@ static int in_resolution(const struct imp *im, size_t n)
 static int passive_before(const char *s, const char *p)
 {
 	static const char *const be[] = { "is", "are", "was", "were", "been", NULL };
-	const char *e = p, *w;
-	size_t i;
 
-	while (e > s && e[-1] == ' ')
-		e--;
-	for (w = e; w > s && isalpha((unsigned char)w[-1]); w--)
-		;
-	for (i = 0; be[i] != NULL; i++)
-		if (e > w && imp_word_is(w, (size_t)(e - w), be[i]))
-			return 1;
-	return 0;
+	return imp_word_before_is(s, p, be);
 }
 
 static int asks_word(const char *s, const char *w)
@@ -213,6 +215,9 @@ static int asks_word(const char *s, const char *w)
 		/* "unless X is set to YES", "is added by Setup": a state or
 		 * what happens, described ("you are removing" is no passive) */
 		if ((n < 4 || strncasecmp(a - 3, "ing", 3) != 0) && passive_before(s, p))
+			continue;
+		/* ("press the DELETE key" is the keyboard's: it asks) */
+		if (determiner_before(s, p) && !imp_starts_ci(a, " key"))
 			continue;
 		/* "a new setting that can be set to pick the language": what
 		 * the reader may do, described, not a step ("must be set" is) */

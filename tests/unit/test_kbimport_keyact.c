@@ -392,6 +392,39 @@ static void test_a_passive_set_verb_asks_nothing(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* A set word after a determiner is a noun or an adjective: "the correct
+ * database", "a change", "the delete operation" ask nothing; "press the
+ * DELETE key" is the keyboard's key, and asks. */
+static void test_a_set_word_after_a_determiner_asks_nothing(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'make sure X contains the full path to the correct database' over a listing",
+		  "\n"
+		  "To fix this, make sure that the FrobPath value holds the full path to\n"
+		  "the correct frob file in the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  " - FrobPath: REG_SZ:d:\\frob\\main.frb\n",
+		  { NULL },
+		  { "repair " FROBPAR "|FrobPath", NULL } },
+		{ "'press the DELETE key' on a selected key deletes it",
+		  "\n"
+		  "1. Start Registry Editor.\n"
+		  "\n"
+		  "2. Select the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "3. Press the DELETE key, and then click Yes to confirm.\n",
+		  { "absent " FROB, "repair " FROB, NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -401,6 +434,7 @@ int main(void)
 		cmocka_unit_test(test_a_key_only_opened_is_no_check_of_its_own),
 		cmocka_unit_test(test_a_lead_in_governs_every_key_of_a_long_list),
 		cmocka_unit_test(test_a_passive_set_verb_asks_nothing),
+		cmocka_unit_test(test_a_set_word_after_a_determiner_asks_nothing),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
