@@ -1262,6 +1262,14 @@ void imp_key_only(struct imp *im, struct imp_at *at, const char *key, size_t key
 			   key, imp_section_of(im, key_line)->name));
 		return;
 	}
+	if ((ask == ASK_SET || ask == ASK_CHECK) && imp_key_runs_on(im, key_last)) {
+		/* "...\\CAP List" / "   for site zzz": the name may go on on
+		 * the next line, so the path read may be cut short */
+		imp_review(im, key_line, T_CHECKS, 0,
+			   imp_fmt(im, "key %s: the line after it may go on with its name; check the whole path and write its check by hand",
+				   key));
+		return;
+	}
 	if (ask == ASK_SET || ask == ASK_CHECK) {
 		/* the key's own ask, not that of values near it */
 		at->repair = ask == ASK_SET;

@@ -425,6 +425,40 @@ static void test_a_set_word_after_a_determiner_asks_nothing(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* A key whose line goes straight on with an indented line ("...\\Peer
+ * List" over "   for site xyz") may have its name wrapped at a space:
+ * the path read may be cut short, so no check or create is drafted on
+ * it, a review item says so. */
+static void test_a_key_whose_name_may_go_on_is_no_check(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'must be created:' over a key whose name goes on on the next line",
+		  "\n"
+		  "2. To create a list of preferred frob servers, the following registry key\n"
+		  "   must be created:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\\Peer List\n"
+		  "   for site xyz\n"
+		  "\n"
+		  "   where xyz is the site code\n",
+		  { "review 21: the line after it may go on", NULL },
+		  { "check " FROB "\\Peer List", "repair " FROB "\\Peer List", NULL } },
+		{ "the same key with a blank line after it is created",
+		  "\n"
+		  "2. To create a list of preferred frob servers, the following registry key\n"
+		  "   must be created:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\\Peer List\n"
+		  "\n"
+		  "3. Restart the frob service.\n",
+		  { "check " FROB "\\Peer List", "repair " FROB "\\Peer List", NULL },
+		  { "may go on", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -435,6 +469,7 @@ int main(void)
 		cmocka_unit_test(test_a_lead_in_governs_every_key_of_a_long_list),
 		cmocka_unit_test(test_a_passive_set_verb_asks_nothing),
 		cmocka_unit_test(test_a_set_word_after_a_determiner_asks_nothing),
+		cmocka_unit_test(test_a_key_whose_name_may_go_on_is_no_check),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
