@@ -230,6 +230,22 @@ static void test_a_key_only_opened_is_no_check_of_its_own(void **state)
 }
 
 #define PART(n) "HKLM\\SOFTWARE\\Frobco\\Part" #n
+/* fourteen key paths, one a line: a list longer than the old ask window */
+#define FOURTEEN_PARTS \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part01\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part02\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part03\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part04\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part05\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part06\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part07\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part08\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part09\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part10\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part11\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part12\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part13\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part14\n"
 
 /* The words over a list of paths ask for every path in it, however long
  * the list: a manual uninstall lists thirty keys or more under one
@@ -245,20 +261,7 @@ static void test_a_lead_in_governs_every_key_of_a_long_list(void **state)
 		  "   NOTE: Some of these keys may not exist, depending on what was\n"
 		  "   installed.\n"
 		  "\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part01\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part02\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part03\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part04\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part05\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part06\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part07\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part08\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part09\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part10\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part11\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part12\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part13\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part14\n"
+		  FOURTEEN_PARTS
 		  "\n"
 		  "6. Restart the computer.\n",
 		  { "absent " PART(01), "repair " PART(01), "absent " PART(13), "repair " PART(13),
@@ -297,20 +300,7 @@ static void test_a_lead_in_governs_every_key_of_a_long_list(void **state)
 		  "\n"
 		  "Setup creates the following keys:\n"
 		  "\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part01\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part02\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part03\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part04\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part05\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part06\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part07\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part08\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part09\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part10\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part11\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part12\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part13\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part14\n"
+		  FOURTEEN_PARTS
 		  "\n"
 		  "Restart the computer after setup.\n",
 		  { "checks 0", NULL },
@@ -319,20 +309,7 @@ static void test_a_lead_in_governs_every_key_of_a_long_list(void **state)
 		  "\n"
 		  "Verify that the following keys exist:\n"
 		  "\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part01\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part02\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part03\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part04\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part05\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part06\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part07\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part08\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part09\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part10\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part11\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part12\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part13\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part14\n"
+		  FOURTEEN_PARTS
 		  "\n"
 		  "Then restart the computer.\n",
 		  { "check " PART(14), "check " PART(01), NULL },
