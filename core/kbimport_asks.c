@@ -92,14 +92,24 @@ size_t imp_sentence_start(const struct imp *im, size_t line, size_t min)
  * lines before it, or the sentence that introduces a list of keys
  * ("Check each of the following keys and correct them:") when one ends
  * with a colon within the lines before. */
+/* How many lines above a key a list of paths is followed up to its
+ * first path. */
+#define LIST_REACH 400
+
 size_t imp_ask_window_start(const struct imp *im, size_t key_line)
 {
 	size_t n, first = key_line > 3 ? key_line - 3 : 1, top = key_line;
 
 	/* a key further down a list of paths, one a line: the words that
 	 * ask for the list stand above its first path, however long the
-	 * list ("remove the following keys:" over thirty paths) */
-	for (n = key_line; n > im->a->body_first; n--) {
+	 * list ("remove the following keys:" over thirty paths; the
+	 * archive's longest has 105).  A path wrapped onto a second line
+	 * ends the walk: "...\\Extensions GroupShield" / "Exchange Client
+	 * Extensions" under "remove the following keys and values" may be
+	 * a key and a value, which the lead-in must not decide.  The walk
+	 * is bounded so that a list of thousands of paths costs lines, not
+	 * lines squared. */
+	for (n = key_line; n > im->a->body_first && n + LIST_REACH > key_line; n--) {
 		const char *s = imp_line_at(im, n - 1);
 		if (imp_line_starts_key(s))
 			top = n - 1;
@@ -122,12 +132,12 @@ size_t imp_ask_window_start(const struct imp *im, size_t key_line)
 		if (imp_numbered_step(s))
 			break;
 	}
-	/* a key further down a list of keys ("Then delete the following
-	 * keys if they still exist." above four paths): the sentence above
-	 * the list asks for every one */
+	/* the first key of a list under a sentence with no colon ("Then
+	 * delete the following keys if they still exist." above four
+	 * paths): the sentence above the list asks for every one */
 	for (n = key_line; n > im->a->body_first && n + 12 > key_line; n--) {
 		const char *s = imp_line_at(im, n - 1);
-		if (imp_blank(s) || imp_ci_find(s, "HKEY_") == imp_skip_ws(s))
+		if (imp_blank(s))
 			continue;
 		if (n - 1 < first && (imp_ci_find(s, "following") != NULL ||
 				      (n - 1 > im->a->body_first &&
@@ -171,24 +181,34 @@ static int in_resolution(const struct imp *im, size_t n)
 			       strcasecmp(sec->name, "WORKAROUND") == 0);
 }
 
-/* Word w in s as a verb: a whole word, not in a phrase that only looks
- * like it ("set up", "a set of", "add up", "add-in", "Add/Remove
- * Programs", "the type of"). */
-/* The word before p is a determiner: the word at p is a noun or an
- * adjective ("the correct database", "a change", "the Edit menu"), not
- * a verb that asks. */
-static int determiner_before(const char *s, const char *p)
+/* The word at p (of length n) stands after an article or a determiner
+ * as a noun or an adjective: "the correct database", "the delete
+ * operation", "this change".  Written with a capital it names a command
+ * or a button ("the Add Value command", "the Delete button") and may
+ * ask; followed by an object ("To fix this delete the following key")
+ * it is a verb after all. */
+static int noun_after_article(const char *s, const char *p, size_t n)
 {
-	static const char *const dets[] = { "the", "a", "an", "this", "that", "these", "those", "its",
-					    "your", "their", NULL };
+	static const char *const articles[] = { "the", "a", "an", "this", "that", "these", "those", "its",
+						"your", "their", NULL };
+	static const char *const objects[] = { "the", "a", "an", "following", "it", "them", "this",
+					       "these", "that", "those", NULL };
+	const char *after = imp_skip_ws(p + n);
+	size_t i;
 
-	return imp_word_before_is(s, p, dets);
+	if (!islower((unsigned char)*p) || !imp_word_before_is(s, p, articles))
+		return 0;
+	for (i = 0; objects[i] != NULL; i++)
+		if (imp_starts_word(after, objects[i]))
+			return 0;
+	return 1;
 }
 
 /* The word before p is a form of "be" that makes the verb at p a
- * passive: "unless SecureFrob is set to YES", "the key is created by
- * Setup", "has been removed".  A modal before "be" ("must be set") is
- * not one: it asks. */
+ * passive: "unless SecureFrob is set to YES", "the keys are correct".
+ * (asks_word() takes whole base forms only, so this is "set" and
+ * "correct" in practice.)  A modal before "be" ("must be set") is not
+ * one: it asks. */
 static int passive_before(const char *s, const char *p)
 {
 	static const char *const be[] = { "is", "are", "was", "were", "been", NULL };
@@ -196,8 +216,12 @@ static int passive_before(const char *s, const char *p)
 	return imp_word_before_is(s, p, be);
 }
 
+/* Word w in s as a verb: a whole word, not in a phrase that only looks
+ * like it ("set up", "a set of", "add up", "add-in", "Add/Remove
+ * Programs", "the type of"). */
 static int asks_word(const char *s, const char *w)
 {
+	static const char *const modals[] = { "will", "would", "might", "may", NULL };
 	const char *p;
 	size_t n = strlen(w);
 
@@ -212,12 +236,16 @@ static int asks_word(const char *s, const char *w)
 		 * about the reader, not a step */
 		if (p - s >= 4 && strncasecmp(p - 4, "you ", 4) == 0)
 			continue;
-		/* "unless X is set to YES", "is added by Setup": a state or
-		 * what happens, described ("you are removing" is no passive) */
+		/* "unless X is set to YES": a state, described ("you are
+		 * removing" is no passive) */
 		if ((n < 4 || strncasecmp(a - 3, "ing", 3) != 0) && passive_before(s, p))
 			continue;
-		/* ("press the DELETE key" is the keyboard's: it asks) */
-		if (determiner_before(s, p) && !imp_starts_ci(a, " key"))
+		if (noun_after_article(s, p, n))
+			continue;
+		/* "Setup will add the following value", "it might change":
+		 * what something else does, told (regblock.c modal_verb()
+		 * reads an export's lead-in the same way) */
+		if (imp_word_before_is(s, p, modals))
 			continue;
 		/* "a new setting that can be set to pick the language": what
 		 * the reader may do, described, not a step ("must be set" is) */
@@ -1178,6 +1206,33 @@ static int created_by_program(const struct imp *im, size_t first, size_t last)
 	return 0;
 }
 
+/* The key ending at key_last goes straight on with a fragment that may
+ * be the rest of its name, wrapped at a space ("...\\CAP List" over
+ * "   for site zzz"): a few words, no sentence ("If it is missing,
+ * reinstall."), no remark in brackets, no joiner or note. */
+static int name_goes_on(const struct imp *im, size_t key_last)
+{
+	static const char *const not_names[] = { "-or-", "-and-", "or", "and", "if", "then", "note",
+						 "where", NULL };
+	const char *s, *p;
+	size_t words = 0, i;
+
+	if (!imp_key_runs_on(im, key_last))
+		return 0;
+	s = imp_skip_ws(imp_line_at(im, key_last + 1));
+	if (strpbrk(s, ".()") != NULL)
+		return 0;
+	for (i = 0; not_names[i] != NULL; i++)
+		if (imp_starts_word(s, not_names[i]))
+			return 0;
+	for (p = s; *p != '\0'; words++) {
+		while (*p != '\0' && !isspace((unsigned char)*p))
+			p++;
+		p = imp_skip_ws(p);
+	}
+	return words <= 3;
+}
+
 /* "3. Add the above registry key and value.": a step further on asks for
  * the key at key_line..key_last, when no other key comes between. */
 int imp_key_asked_later(const struct imp *im, size_t key_last)
@@ -1262,7 +1317,7 @@ void imp_key_only(struct imp *im, struct imp_at *at, const char *key, size_t key
 			   key, imp_section_of(im, key_line)->name));
 		return;
 	}
-	if ((ask == ASK_SET || ask == ASK_CHECK) && imp_key_runs_on(im, key_last)) {
+	if ((ask == ASK_SET || ask == ASK_CHECK) && name_goes_on(im, key_last)) {
 		/* "...\\CAP List" / "   for site zzz": the name may go on on
 		 * the next line, so the path read may be cut short */
 		imp_review(im, key_line, T_CHECKS, 0,

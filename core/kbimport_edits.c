@@ -488,7 +488,7 @@ size_t imp_past_backup_steps(const struct imp *im, size_t key_last)
 static void step_span(const struct imp *im, size_t key_line, size_t key_last,
 		      size_t *first, size_t *last)
 {
-	size_t n, start = imp_ask_window_start(im, key_line), steps = 0;
+	size_t n, start = imp_ask_window_start(im, key_line), steps = 0, floor;
 
 	*first = key_line;
 	for (n = key_line; n > start; n--) {
@@ -500,8 +500,12 @@ static void step_span(const struct imp *im, size_t key_line, size_t key_last,
 	}
 	/* the sentence ending with the colon may start lines above
 	 * ("1. Delete the X value that is located under the" / "following
-	 * registry setting:") */
-	*first = imp_sentence_start(im, *first, start < key_line - 4 || key_line < 4 ? start : key_line - 4);
+	 * registry setting:"), up to four lines above the key or to the
+	 * ask window's start, whichever is higher up */
+	floor = key_line >= 4 ? key_line - 4 : 0;
+	if (start < floor)
+		floor = start;     /* a long list's lead-in, far above the key */
+	*first = imp_sentence_start(im, *first, floor);
 	*last = imp_past_backup_steps(im, key_last);
 	for (n = *last + 1; n < im->a->body_end && n <= *last + 6; n++) {
 		const char *s = imp_line_at(im, n);

@@ -303,11 +303,13 @@ static size_t code_at(const char *p, uint32_t *code, int *neg)
 	}
 	/* "&H80004005": Visual Basic's hex literal, as its run-time and
 	 * automation errors are written ("System Error &H80004005
-	 * (-2147467259)") */
+	 * (-2147467259)"); an HRESULT only */
 	if (p[0] == '&' && (p[1] == 'H' || p[1] == 'h')) {
 		for (k = 2; isxdigit((unsigned char)p[k]) && k < 10; k++)
 			;
-		if (k > 2 && !isalnum((unsigned char)p[k])) {
+		/* only an HRESULT's eight digits, top bit set: "rc = &H2" in a
+		 * sample is a return code of the program, not the failure */
+		if (k == 10 && !isalnum((unsigned char)p[k]) && strchr("89abcdefABCDEF", p[2]) != NULL) {
 			*code = (uint32_t)strtoul(p + 2, NULL, 16);
 			*neg = 0;
 			return k;

@@ -410,7 +410,8 @@ static void test_a_visual_basic_hex_code(void **state)
 	       "The sample declares:\n"
 	       "\n"
 	       "   Const FROB_FLAG = &H80000000\n"
-	       "   Form1.BackColor = &H8000000F\n", &d);
+	       "   Form1.BackColor = &H8000000F\n"
+	       "   If rc = &H2 Then MsgBox \"Frob is not installed\"\n", &d);
 	e = draft_error(d.r, 0x80004015);
 	assert_non_null(e);
 	/* the message after the code's decimal in brackets, not the next line */
@@ -419,6 +420,8 @@ static void test_a_visual_basic_hex_code(void **state)
 	assert_non_null(strstr(d.yaml, "code: 0x80004015"));
 	assert_null(draft_error(d.r, 0x80000000));
 	assert_null(draft_error(d.r, 0x8000000F));
+	/* a program's own return code in a sample is no HRESULT */
+	assert_null(draft_error(d.r, 2));
 	draft_free(&d);
 }
 

@@ -436,6 +436,72 @@ static void test_a_key_whose_name_may_go_on_is_no_check(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+#define CACHE "HKLM\\SOFTWARE\\Frobco\\Frob\\Cache"
+
+/* The reviewer's cases against the passive, determiner, modal and
+ * wrapped-name readings: what something else "will add" is told; a
+ * capitalised command name and a verb with its object still ask; a key
+ * followed by a sentence or a remark is not a wrapped name. */
+static void test_what_the_readings_of_a_lead_in_must_not_lose_or_add(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Setup will add the following value again': told, no repair",
+		  "\n"
+		  "After the delete of the Frob program, Setup will add the following value\n"
+		  "again the next time it runs:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "   Value Name: FrobLevel\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Value: 1\n",
+		  { NULL },
+		  { "repair " FROBPAR "|FrobLevel", NULL } },
+		{ "'Use the Add Value command ... with these entries:' sets",
+		  "\n"
+		  "1. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "2. Use the Add Value command on the Edit menu with these entries:\n"
+		  "\n"
+		  "   Value Name: FrobLevel\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Data: 1\n",
+		  { "repair " FROBPAR "|FrobLevel", NULL },
+		  { NULL } },
+		{ "'To fix this delete the following registry key:' deletes",
+		  "\n"
+		  "To fix this delete the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\\Cache\n"
+		  "\n"
+		  "Then restart the computer.\n",
+		  { "absent " CACHE, "repair " CACHE, NULL },
+		  { "asks nothing", NULL } },
+		{ "a remark in brackets under the key is no part of its name",
+		  "\n"
+		  "To resolve this problem, create the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\\Cache\n"
+		  "   (Create the Frob key first if it does not exist.)\n"
+		  "\n"
+		  "Then restart the computer.\n",
+		  { "check " CACHE, "repair " CACHE, NULL },
+		  { "may go on", NULL } },
+		{ "a sentence under the key is no part of its name",
+		  "\n"
+		  "To resolve this problem, verify that the following registry key exists:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\\Cache\n"
+		  "   If it is missing, reinstall Frob.\n",
+		  { "check " CACHE, NULL },
+		  { "may go on", "repair " CACHE, NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -447,6 +513,7 @@ int main(void)
 		cmocka_unit_test(test_a_passive_set_verb_asks_nothing),
 		cmocka_unit_test(test_a_set_word_after_a_determiner_asks_nothing),
 		cmocka_unit_test(test_a_key_whose_name_may_go_on_is_no_check),
+		cmocka_unit_test(test_what_the_readings_of_a_lead_in_must_not_lose_or_add),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
