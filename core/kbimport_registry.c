@@ -519,11 +519,15 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 	 * entry the sentence adds, whatever lines below read as a block */
 	if (!tail && imp_place_list_add(im, key, key_line, key_last) && vb.nv == 0)
 		return;
+	/* "locate ...\\Parameters; under the subkey named Parameters, add
+	 * this value": the subkey named in words is the key located, which
+	 * leaves a later step that moves to a subkey it does not name
+	 * (subkey_line) in force.  A subkey the steps add ("Add Key ...
+	 * type Parameters") is made under the key, whatever its name. */
+	if (vb.nv > 0 && vb.subkey != NULL && vb.subkey_in_words && imp_key_ends_in(key, vb.subkey))
+		vb.subkey = NULL;
 	if (vb.nv > 0 && vb.subkey != NULL) {
-		/* "locate ...\\Parameters; under the subkey named Parameters,
-		 * add this value": the subkey named in words may be the key
-		 * located; one the steps add is made under it */
-		key = vb.subkey_in_words ? imp_key_child(im, key, vb.subkey) : imp_fmt(im, "%s\\%s", key, vb.subkey);
+		key = imp_fmt(im, "%s\\%s", key, vb.subkey);
 		if (key == NULL)
 			return;
 	} else if (vb.nv > 0 && vb.subkey_line > 0) {

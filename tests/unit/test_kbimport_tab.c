@@ -515,6 +515,24 @@ static void test_numbered_value_blocks_are_one_block(void **state)
 		  "\nQuit Registry Editor.\n",
 		  { "check REG_SZ " GIZMO_VALUE("Opener") " = OpenGizmo", NULL },
 		  { "check " GIZMO_KEY "\\Gizmo|Opener", NULL } },
+		{ "the subkey named is the key located, but a later step moves on to a subkey it names"
+		  " only by what it is for: reviewed, not drafted under the key",
+		  "\n"
+		  "1. Start Registry Editor (Regedt32.exe).\n"
+		  "\n"
+		  "2. Locate the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "3. Under the subkey named Gizmo, add this value.\n"
+		  "4. Next, in the subkey named for each spinner you own, add the same value:\n"
+		  "\n"
+		  "   Value Name: Opener\n"
+		  "   Data Type: REG_SZ\n"
+		  "   Value: OpenGizmo\n"
+		  "\nQuit Registry Editor.\n",
+		  { "review 25: names in words", "review 27: unnamed subkey", "checks 0", NULL },
+		  { "check " GIZMO_VALUE("Opener"), "repairs 1", NULL } },
 		{ "an unquoted name with spaces cannot be cut for sure: reviewed",
 		  "\n"
 		  "1. Start Registry Editor (Regedt32.exe).\n"
