@@ -173,6 +173,58 @@ static int says_negation(const char *s)
 	}
 }
 
+/* Where the clause of s that ends s (the verb's own) starts: past the
+ * last break that ends a clause of its own ("X isn't used, so delete",
+ * "Gizmo won't start while it is there: delete", "Setup does not make
+ * it; create"), else s.  What the clauses before say (a negation, a
+ * modal, "while") is not said of the verb. */
+static char *verb_clause(char *s)
+{
+	static const char *const breaks[] = { ", so ", " so ", "; ", ": ", NULL };
+	char *start = s, *p;
+	size_t i;
+
+	for (i = 0; breaks[i] != NULL; i++)
+		for (p = s; (p = (char *)imp_ci_find(p, breaks[i])) != NULL; p++)
+			if (p + strlen(breaks[i]) > start)
+				start = p + strlen(breaks[i]);
+	return start;
+}
+
+/* The words of s up to end are only ones that may open an imperative
+ * ("Please do", "And"): nothing names who does it. */
+static int imperative_opening(const char *s, const char *end)
+{
+	static const char *const words[] = { "do", "please", "and", "then", "also", "but", NULL };
+	size_t i;
+
+	for (s = imp_skip_ws(s); s < end; s = imp_skip_ws(s + strlen(words[i]))) {
+		for (i = 0; words[i] != NULL && !imp_starts_word(s, words[i]); i++)
+			;
+		if (words[i] == NULL)
+			return 0;
+	}
+	return 1;
+}
+
+/* "Don't forget to delete", "Please do not forget to remove": a
+ * reminder of the step, which asks for it; the negation is said of
+ * "forget", not of the verb.  buf (the words before the verb) is cut
+ * before it.  "Setup doesn't forget to delete" tells of a program. */
+static void drop_reminder(char *buf)
+{
+	char *forget = (char *)last_words(buf, 2), *w;
+
+	if (!imp_starts_word(forget, "forget") || !imp_negated_before(buf, forget))
+		return;
+	for (w = forget; w > buf && (w[-1] == ' ' || w[-1] == '\t'); w--)
+		;
+	while (w > buf && w[-1] != ' ' && w[-1] != '\t')
+		w--;
+	if (imperative_opening(buf, w))
+		*w = '\0';
+}
+
 int imp_not_asked(const char *text, const char *verb)
 {
 	/* a negation, or a modal that tells what a program does, may do
@@ -184,7 +236,7 @@ int imp_not_asked(const char *text, const char *verb)
 	static const char *const failures[] = { "fails to", "failed to", "fail to", "unable to", "no longer", NULL };
 	static const char *const subordinate[] = { "when", "after", "before", "while", "once", NULL };
 	static const char *const opening[] = { "if ", "when ", "after ", "once ", "unless ", "to ", "because ",
-					       "since ", "while ", "before ", NULL };
+					       "since ", "while ", "before ", "in case ", NULL };
 	const char *start = text, *p;
 	char buf[200];
 	size_t i, n;
@@ -205,6 +257,10 @@ int imp_not_asked(const char *text, const char *verb)
 	}
 	memcpy(buf, start, n);
 	buf[n] = '\0';
+	if ((p = verb_clause(buf)) > buf)
+		memmove(buf, p, strlen(p) + 1);
+	drop_reminder(buf);
+	n = strlen(buf);
 	/* "If X is not required, delete Y": the condition that opens the
 	 * sentence keeps the ask (labelling guide C8); its words are not
 	 * the ask's */
