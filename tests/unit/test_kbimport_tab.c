@@ -816,6 +816,52 @@ static void test_the_rows_go_under_the_key_the_lead_in_places_them(void **state)
 		  "\n3. Quit Registry Editor.\n",
 		  { "review 25: cannot cut for sure", NULL },
 		  { "check " GIZMO_VALUE("Retries"), "check " GIZMO_KEY "\\Knob|Retries", NULL } },
+		{ "\"Add them\" / \"under the subkey named\" / \"Knobs:\": the name on the third line, the rows are Knobs's",
+		  LOCATE_GIZMO
+		  "2. The gizmo wants two settings of its own. Add them\n"
+		  "   under the subkey named\n"
+		  "   Knobs:\n"
+		  "\n"
+		  "   Name          Type          Data\n"
+		  "   Retries       REG_DWORD     3\n"
+		  "\n3. Quit Registry Editor.\n",
+		  { "check REG_DWORD " GIZMO_KEY "\\Knobs|Retries = 3", "repair " GIZMO_KEY "\\Knobs|Retries", NULL },
+		  { "cannot cut for sure", "check " GIZMO_VALUE("Retries"), NULL } },
+		{ "a sentence that only tells of a subkey named for each user, then \"Add these values under the\" /"
+		  " \"Knobs key:\": the rows are Knobs's",
+		  LOCATE_GIZMO
+		  "2. The gizmo keeps what each user picks in the subkey named for that user.\n"
+		  "   Add these values under the\n"
+		  "   Knobs key:\n"
+		  "\n"
+		  "   Name          Type          Data\n"
+		  "   Retries       REG_DWORD     3\n"
+		  "\n3. Quit Registry Editor.\n",
+		  { "check REG_DWORD " GIZMO_KEY "\\Knobs|Retries = 3", "repair " GIZMO_KEY "\\Knobs|Retries", NULL },
+		  { "cannot cut for sure", NULL } },
+		{ "a sentence that only tells of a subkey named for each user, then \"Add these values to the key:\":"
+		  " the rows are the key's",
+		  LOCATE_GIZMO
+		  "2. The gizmo keeps what each user picks in the subkey named for that user.\n"
+		  "   Add these values to the key:\n"
+		  "\n"
+		  "   Name          Type          Data\n"
+		  "   Retries       REG_DWORD     3\n"
+		  "\n3. Quit Registry Editor.\n",
+		  { "check REG_DWORD " GIZMO_VALUE("Retries") " = 3", "repair " GIZMO_VALUE("Retries"), NULL },
+		  { "cannot cut for sure", NULL } },
+		{ "a sure subkey told of first, then the rows asked for under a subkey named for the device:"
+		  " reviewed, not drafted under the subkey told of",
+		  LOCATE_GIZMO
+		  "2. The gizmo keeps its defaults in the Knobs key.\n"
+		  "   Each device you attach gets a key of its own.\n"
+		  "   Add these values under the subkey named for your device:\n"
+		  "\n"
+		  "   Name          Type          Data\n"
+		  "   Retries       REG_DWORD     3\n"
+		  "\n3. Quit Registry Editor.\n",
+		  { "review 27: cannot cut for sure", NULL },
+		  { "check " GIZMO_KEY "\\Knobs|Retries", "check " GIZMO_VALUE("Retries"), NULL } },
 	};
 
 	(void)state;
