@@ -702,8 +702,13 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 		} else if (imp_prose_value(im, key, key_line > 3 ? key_line - 3 : 1, key_last + 6, &pk, &pv)) {
 			/* refused: the value has its review item (guide C11) */
 			int reported = !imp_settle_assumed_type(im, key_line, &pv);
-			if (!reported)
+			if (!reported) {
+				size_t checks_before = im->n_checks, reviews_before = im->n_reviews;
 				imp_value_checks(im, &at, pk, &pv);
+				/* refused there (a placeholder datum, no type): a
+				 * review item and no check, reported as well */
+				reported = im->n_checks == checks_before && im->n_reviews > reviews_before;
+			}
 			/* "change A to 1 and B to 2": the others the steps set */
 			if (pk == key)
 				imp_place_procedure_values(im, &at, key, key_line, key_last, 0, 0, NULL,
