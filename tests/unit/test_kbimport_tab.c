@@ -769,6 +769,33 @@ static void test_the_rows_go_under_the_key_the_lead_in_places_them(void **state)
 		  "\n4. Quit Registry Editor.\n",
 		  { "checks 0", "review 26: whose name the article does not give", "review 20: steps work in a subkey", NULL },
 		  { "check " GIZMO_KEY, "check " GIZMO_VALUE("Retries"), NULL } },
+		{ "a key verified, then a subkey made and named, then a table for it: the key's own check gives way"
+		  " to the subkey's rows, with a note on the key's line saying why",
+		  "\n"
+		  "1. Make sure the following key exists:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "2. On the Edit menu, click Add Key, and then type Dials as the key name.\n"
+		  "3. Add these values to the new key:\n"
+		  "\n"
+		  "   Name          Type          Data\n"
+		  "   Retries       REG_DWORD     3\n"
+		  "\n4. Quit Registry Editor.\n",
+		  { "check REG_DWORD " GIZMO_KEY "\\Dials|Retries = 3", "repair " GIZMO_KEY "\\Dials|Retries",
+		    "review 20: the steps work in a subkey below it", "checks 1", NULL },
+		  { "check " GIZMO_KEY, "asks nothing of it", NULL } },
+		{ "a key located, then \"Add these values to the key:\" over a table: the key's note says where the"
+		  " rows went, not that nothing is asked of it",
+		  LOCATE_GIZMO
+		  "2. Add these values to the key:\n"
+		  "\n"
+		  "   Name          Type          Data\n"
+		  "   Retries       REG_DWORD     3\n"
+		  "\n3. Quit Registry Editor.\n",
+		  { "check REG_DWORD " GIZMO_VALUE("Retries") " = 3",
+		    "review 20: the values of the table at line 24 are drafted under " GIZMO_KEY, NULL },
+		  { "asks nothing of it", NULL } },
 		{ "a key made and named (\"type Knobs\"): the rows under Gizmo\\Knobs, no check on Gizmo alone",
 		  LOCATE_GIZMO
 		  "2. Click Add Key, type Knobs, and then click OK.\n"
