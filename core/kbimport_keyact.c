@@ -227,9 +227,11 @@ static void drop_reminder(char *buf)
 
 int imp_not_asked(const char *text, const char *verb)
 {
-	/* a negation, or a modal that tells what a program does, may do
-	 * or would do ("Setup will then delete", "you can also remove") */
-	static const char *const negators[] = { "without", "instead", "can", "could", "might", "would", NULL };
+	/* words that keep the verb from asking ("without deleting",
+	 * "instead"), and modals that tell what a program does, may do or
+	 * would do ("you can also remove"); the negations are
+	 * says_negation()'s, "will" and "may" are read below */
+	static const char *const not_asking[] = { "without", "instead", "can", "could", "might", "would", NULL };
 	/* a clause that is not the sentence's opening one: "Earlier
 	 * versions of Setup, when run twice, delete"; "When X, delete Y"
 	 * opens the sentence and asks */
@@ -272,8 +274,8 @@ int imp_not_asked(const char *text, const char *verb)
 		}
 	if (says_negation(buf))
 		return 1;
-	for (i = 0; negators[i] != NULL; i++)
-		if (imp_has_word(buf, negators[i]))
+	for (i = 0; not_asking[i] != NULL; i++)
+		if (imp_has_word(buf, not_asking[i]))
 			return 1;
 	/* "the uninstall program fails to delete", "you no longer have to
 	 * delete": what went wrong or is not needed, said of the verb */

@@ -102,7 +102,8 @@ struct imp_check *imp_add_check_at(struct imp *im, const struct imp_at *at, cons
 	/* "locate the following registry key: ...\Parameters\DBFlag" then
 	 * "Change the DBFlag value to 0x4": the path ends with the value's
 	 * name, so the key is the path without it. */
-	if (value != NULL && (last = strrchr(inside, '\\')) != NULL && strcasecmp(last + 1, value) == 0) {
+	if (value != NULL && imp_key_ends_in(inside, value)) {
+		last = strrchr(inside, '\\');
 		key = imp_dupn(im, key, (size_t)(last - key));
 		imp_review(im, line, T_CHECKS, 0,
 		       imp_fmt(im, "the path ends with the name of value '%s': read as key %s and that value; check it",
