@@ -14,6 +14,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "kbwiz/strutil.h"
 #include "kbimport_int.h"
 
 /* "and" or "and," alone on a line between two keys of a list ("or"
@@ -165,8 +166,7 @@ static int says_negation(const char *s)
 			w++;
 		if (*w == '\0')
 			return 0;
-		for (e = w; isalpha((unsigned char)*e) || *e == '\''; e++)
-			;
+		e = kb_word_end(w);
 		/* a closing quote is no part of the word: "'not'" */
 		if (imp_negation_word(w, (size_t)(e - w) - (e[-1] == '\'')))
 			return 1;
