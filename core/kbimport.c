@@ -233,6 +233,21 @@ int imp_negated_before(const char *s, const char *at)
 	return imp_negation_word(w, (size_t)(end - w));
 }
 
+int imp_word_before_is(const char *s, const char *p, const char *const *words)
+{
+	const char *e = p, *w;
+	size_t i;
+
+	while (e > s && e[-1] == ' ')
+		e--;
+	for (w = e; w > s && isalpha((unsigned char)w[-1]); w--)
+		;
+	for (i = 0; e > w && words[i] != NULL; i++)
+		if (imp_word_is(w, (size_t)(e - w), words[i]))
+			return 1;
+	return 0;
+}
+
 /* Words of a step, matched as whole words ("set", not "settings"). */
 int imp_has_word(const char *s, const char *w)
 {

@@ -174,6 +174,28 @@ static int in_resolution(const struct imp *im, size_t n)
 /* Word w in s as a verb: a whole word, not in a phrase that only looks
  * like it ("set up", "a set of", "add up", "add-in", "Add/Remove
  * Programs", "the type of"). */
+/* The word before p is a determiner: the word at p is a noun or an
+ * adjective ("the correct database", "a change", "the Edit menu"), not
+ * a verb that asks. */
+static int determiner_before(const char *s, const char *p)
+{
+	static const char *const dets[] = { "the", "a", "an", "this", "that", "these", "those", "its",
+					    "your", "their", NULL };
+
+	return imp_word_before_is(s, p, dets);
+}
+
+/* The word before p is a form of "be" that makes the verb at p a
+ * passive: "unless SecureFrob is set to YES", "the key is created by
+ * Setup", "has been removed".  A modal before "be" ("must be set") is
+ * not one: it asks. */
+static int passive_before(const char *s, const char *p)
+{
+	static const char *const be[] = { "is", "are", "was", "were", "been", NULL };
+
+	return imp_word_before_is(s, p, be);
+}
+
 static int asks_word(const char *s, const char *w)
 {
 	const char *p;
@@ -189,6 +211,13 @@ static int asks_word(const char *s, const char *w)
 		/* "the value you add is placed", "when you set": a clause
 		 * about the reader, not a step */
 		if (p - s >= 4 && strncasecmp(p - 4, "you ", 4) == 0)
+			continue;
+		/* "unless X is set to YES", "is added by Setup": a state or
+		 * what happens, described ("you are removing" is no passive) */
+		if ((n < 4 || strncasecmp(a - 3, "ing", 3) != 0) && passive_before(s, p))
+			continue;
+		/* ("press the DELETE key" is the keyboard's: it asks) */
+		if (determiner_before(s, p) && !imp_starts_ci(a, " key"))
 			continue;
 		/* "a new setting that can be set to pick the language": what
 		 * the reader may do, described, not a step ("must be set" is) */
@@ -1231,6 +1260,14 @@ void imp_key_only(struct imp *im, struct imp_at *at, const char *key, size_t key
 		imp_review(im, key_line, T_CHECKS, 0,
 		       imp_fmt(im, "key %s is named in the %s, which tells what happens: add a check by hand if the article asks for one",
 			   key, imp_section_of(im, key_line)->name));
+		return;
+	}
+	if ((ask == ASK_SET || ask == ASK_CHECK) && imp_key_runs_on(im, key_last)) {
+		/* "...\\CAP List" / "   for site zzz": the name may go on on
+		 * the next line, so the path read may be cut short */
+		imp_review(im, key_line, T_CHECKS, 0,
+			   imp_fmt(im, "key %s: the line after it may go on with its name; check the whole path and write its check by hand",
+				   key));
 		return;
 	}
 	if (ask == ASK_SET || ask == ASK_CHECK) {

@@ -299,6 +299,9 @@ int imp_word_is(const char *w, size_t wl, const char *word);
 /* s starts with the word w (any case), which ends there: "Value" but not
  * "ValueCache" or "Value_2". */
 int imp_starts_word(const char *s, const char *w);
+/* The word before p in s (spaces between) is one of the NULL-ended
+ * words, in any case. */
+int imp_word_before_is(const char *s, const char *p, const char *const *words);
 
 /* The word w (wl bytes) is a negation: "not", "never", "cannot", or one
  * ending in "n't" ("don't", "doesn't", "won't"). */

@@ -230,6 +230,22 @@ static void test_a_key_only_opened_is_no_check_of_its_own(void **state)
 }
 
 #define PART(n) "HKLM\\SOFTWARE\\Frobco\\Part" #n
+/* fourteen key paths, one a line: a list longer than the old ask window */
+#define FOURTEEN_PARTS \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part01\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part02\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part03\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part04\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part05\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part06\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part07\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part08\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part09\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part10\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part11\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part12\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part13\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part14\n"
 
 /* The words over a list of paths ask for every path in it, however long
  * the list: a manual uninstall lists thirty keys or more under one
@@ -245,20 +261,7 @@ static void test_a_lead_in_governs_every_key_of_a_long_list(void **state)
 		  "   NOTE: Some of these keys may not exist, depending on what was\n"
 		  "   installed.\n"
 		  "\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part01\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part02\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part03\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part04\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part05\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part06\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part07\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part08\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part09\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part10\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part11\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part12\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part13\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part14\n"
+		  FOURTEEN_PARTS
 		  "\n"
 		  "6. Restart the computer.\n",
 		  { "absent " PART(01), "repair " PART(01), "absent " PART(13), "repair " PART(13),
@@ -297,20 +300,7 @@ static void test_a_lead_in_governs_every_key_of_a_long_list(void **state)
 		  "\n"
 		  "Setup creates the following keys:\n"
 		  "\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part01\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part02\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part03\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part04\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part05\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part06\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part07\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part08\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part09\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part10\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part11\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part12\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part13\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part14\n"
+		  FOURTEEN_PARTS
 		  "\n"
 		  "Restart the computer after setup.\n",
 		  { "checks 0", NULL },
@@ -319,20 +309,7 @@ static void test_a_lead_in_governs_every_key_of_a_long_list(void **state)
 		  "\n"
 		  "Verify that the following keys exist:\n"
 		  "\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part01\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part02\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part03\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part04\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part05\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part06\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part07\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part08\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part09\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part10\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part11\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part12\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part13\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Part14\n"
+		  FOURTEEN_PARTS
 		  "\n"
 		  "Then restart the computer.\n",
 		  { "check " PART(14), "check " PART(01), NULL },
@@ -412,6 +389,122 @@ static void test_a_negation_in_a_clause_before_the_verb_leaves_the_ask(void **st
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+#define FROBPAR "HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters"
+
+/* A set verb in the passive ("unless SecureFrob is set to YES", "the key
+ * is created by Setup") tells a state or what happens: no ask, so no
+ * repair; a modal before "be" ("must be set to") still asks. */
+static void test_a_passive_set_verb_asks_nothing(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'unless X is set to YES in the following key:' over a listing",
+		  "\n"
+		  "Only frob data is encrypted, unless the SecureFrob registry parameter is set\n"
+		  "to YES on the server in the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "      SecureFrob: REG_SZ: YES\n"
+		  "\n"
+		  "The service then encrypts its control data as well.\n",
+		  { NULL },
+		  { "repair " FROBPAR "|SecureFrob", NULL } },
+		{ "'If the keys are correct, ...': an adjective, no ask",
+		  "\n"
+		  "Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "   Value Name: FrobLevel\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Data: 2\n"
+		  "\n"
+		  "If the keys are correct, you may have to install the frob service again.\n",
+		  { NULL },
+		  { "repair " FROBPAR "|FrobLevel", NULL } },
+		{ "'must be set to' asks",
+		  "\n"
+		  "The FrobLevel value must be set to 2 in the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "   Value Name: FrobLevel\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Data: 2\n",
+		  { "repair " FROBPAR "|FrobLevel", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A set word after a determiner is a noun or an adjective: "the correct
+ * database", "a change", "the delete operation" ask nothing; "press the
+ * DELETE key" is the keyboard's key, and asks. */
+static void test_a_set_word_after_a_determiner_asks_nothing(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'make sure X contains the full path to the correct database' over a listing",
+		  "\n"
+		  "To fix this, make sure that the FrobPath value holds the full path to\n"
+		  "the correct frob file in the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  " - FrobPath: REG_SZ:d:\\frob\\main.frb\n",
+		  { NULL },
+		  { "repair " FROBPAR "|FrobPath", NULL } },
+		{ "'press the DELETE key' on a selected key deletes it",
+		  "\n"
+		  "1. Start Registry Editor.\n"
+		  "\n"
+		  "2. Select the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "3. Press the DELETE key, and then click Yes to confirm.\n",
+		  { "absent " FROB, "repair " FROB, NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A key whose line goes straight on with an indented line ("...\\Peer
+ * List" over "   for site xyz") may have its name wrapped at a space:
+ * the path read may be cut short, so no check or create is drafted on
+ * it, a review item says so. */
+static void test_a_key_whose_name_may_go_on_is_no_check(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'must be created:' over a key whose name goes on on the next line",
+		  "\n"
+		  "2. To create a list of preferred frob servers, the following registry key\n"
+		  "   must be created:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\\Peer List\n"
+		  "   for site xyz\n"
+		  "\n"
+		  "   where xyz is the site code\n",
+		  { "review 21: the line after it may go on", NULL },
+		  { "check " FROB "\\Peer List", "repair " FROB "\\Peer List", NULL } },
+		{ "the same key with a blank line after it is created",
+		  "\n"
+		  "2. To create a list of preferred frob servers, the following registry key\n"
+		  "   must be created:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\\Peer List\n"
+		  "\n"
+		  "3. Restart the frob service.\n",
+		  { "check " FROB "\\Peer List", "repair " FROB "\\Peer List", NULL },
+		  { "may go on", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -421,6 +514,9 @@ int main(void)
 		cmocka_unit_test(test_a_key_only_opened_is_no_check_of_its_own),
 		cmocka_unit_test(test_a_lead_in_governs_every_key_of_a_long_list),
 		cmocka_unit_test(test_a_negation_in_a_clause_before_the_verb_leaves_the_ask),
+		cmocka_unit_test(test_a_passive_set_verb_asks_nothing),
+		cmocka_unit_test(test_a_set_word_after_a_determiner_asks_nothing),
+		cmocka_unit_test(test_a_key_whose_name_may_go_on_is_no_check),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
