@@ -48,6 +48,19 @@ static const struct verb_word verbs[] = {
 	{ NULL, KV_NONE },
 };
 
+/* Where the word just before at (inside s) starts: "don't" before
+ * "forget to". */
+static const char *word_start_before(const char *s, const char *at)
+{
+	const char *w = at;
+
+	while (w > s && (w[-1] == ' ' || w[-1] == '\t'))
+		w--;
+	while (w > s && w[-1] != ' ' && w[-1] != '\t')
+		w--;
+	return w;
+}
+
 /* The word before the modal at m (inside s) is "you": the reader is
  * asked, not a program or a person the sentence tells of. */
 static int reader_is_subject(const char *s, const char *m)
@@ -106,6 +119,16 @@ static int at_clause_start(const char *s, const char *p)
 		if (((size_t)(p - s) >= 7 && strncasecmp(p - 7, "need to", 7) == 0) ||
 		    ((size_t)(p - s) >= 7 && strncasecmp(p - 7, "have to", 7) == 0))
 			return 1;
+		/* "Don't forget to delete": a reminder of the step, which
+		 * starts where the negation does (imp_not_asked() reads it
+		 * through drop_reminder()) */
+		if ((size_t)(p - s) >= 9 && strncasecmp(p - 9, "forget to", 9) == 0 &&
+		    (p - 9 == s || !isalpha((unsigned char)p[-10])) && imp_negated_before(s, p - 9)) {
+			const char *neg = word_start_before(s, p - 9), *aux = word_start_before(s, neg);
+			/* "do not forget": the ask starts at "do" */
+			return at_clause_start(s, imp_starts_word(aux, "do") ? aux : neg);
+		}
+
 		return imp_ci_find(s, "use ") != NULL || imp_ci_find(s, "using ") != NULL;
 	}
 	for (i = 0; before[i] != NULL; i++) {
@@ -217,10 +240,7 @@ static void drop_reminder(char *buf)
 
 	if (!imp_starts_word(forget, "forget") || !imp_negated_before(buf, forget))
 		return;
-	for (w = forget; w > buf && (w[-1] == ' ' || w[-1] == '\t'); w--)
-		;
-	while (w > buf && w[-1] != ' ' && w[-1] != '\t')
-		w--;
+	w = (char *)word_start_before(buf, forget);
 	if (imperative_opening(buf, w))
 		*w = '\0';
 }
