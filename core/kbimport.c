@@ -219,7 +219,7 @@ int imp_negation_word(const char *w, size_t wl)
 	for (i = 0; words[i] != NULL; i++)
 		if (imp_word_is(w, wl, words[i]))
 			return 1;
-	return wl > 3 && strncasecmp(w + wl - 3, "n't", 3) == 0;
+	return kb_word_negates(w, wl);
 }
 
 int imp_negated_before(const char *s, const char *at)

@@ -453,13 +453,56 @@ static const char *ct_type_in_words(const struct imp *im, size_t first, size_t l
 	return type;
 }
 
+/* The verbs that ask for a table's rows ("Add the following values",
+ * "make sure these values are set"). */
+static const char *const ct_row_verbs[] = { "add", "create", "set", "change", "modify", "enter", "verify",
+					    "check", "make sure", "ensure", "confirm", NULL };
+
+/* s holds one of ct_row_verbs as whole words. */
+static int ct_names_row_verb(const char *s)
+{
+	size_t i;
+
+	for (i = 0; ct_row_verbs[i] != NULL; i++)
+		if (imp_has_word(s, ct_row_verbs[i]))
+			return 1;
+	return 0;
+}
+
+/* A sentence of text (a lead-in joined) that asks for the rows names
+ * their subkey in words that cannot be cut for sure ("Add them under the
+ * subkey named for your device:").  One that only tells of such a
+ * subkey ("Gizmo keeps each user's settings in the subkey named for that
+ * user.") places no rows. */
+static int ct_asked_into_unsure_subkey(struct imp *im, const char *text)
+{
+	const char *s, *end, *sentence;
+	int unsure;
+
+	for (s = text; *s != '\0'; s = end) {
+		for (end = s; *end != '\0' && !(*end == '.' && (end[1] == ' ' || end[1] == '\0')); end++)
+			;
+		if (*end == '.')
+			end++;
+		if ((sentence = imp_dupn(im, s, (size_t)(end - s))) == NULL)
+			return 1;
+		if (imp_subkey_in_words(im, sentence, IMP_NAME_BEFORE | IMP_NAME_AFTER, &unsure) == NULL && unsure &&
+		    ct_names_row_verb(sentence))
+			return 1;
+	}
+	return 0;
+}
+
 /* "add another string value under the Parameters key with the following
  * information:": the one-word key the lead-in (lines first..last, tables
  * left out) puts the rows under (imp_key_child(): key itself when the
- * lead-in names none or the key's own last name).  NULL with *why when
- * it names one of the path's upper names (which one the rows go under is
- * not sure) or a subkey whose name cannot be cut for sure ("under the
- * subkey named Open Tools", no quotes). */
+ * lead-in names none or the key's own last name).  Each line is read with
+ * the next one, and an unsure pair does not end the scan ("Add them" /
+ * "under the subkey named" / "Knobs:" is sure on its second pair).  NULL
+ * with *why when it names one of the path's upper names (which one the
+ * rows go under is not sure), or when the sentence asking for the rows
+ * names a subkey whose name cannot be cut for sure ("under the subkey
+ * named Open Tools", no quotes), whatever other sentences name. */
 static const char *ct_lead_subkey(struct imp *im, const char *key, size_t first, size_t last,
 				  const unsigned char *tabled, const char **why)
 {
@@ -474,7 +517,7 @@ static const char *ct_lead_subkey(struct imp *im, const char *key, size_t first,
 		;
 	n_starts = end > first ? imp_join_lines(im, first, end - 1, &b, starts, CT_LEAD_LINES) : 0;
 	/* each line with the next one: "under" / "the Parameters key" */
-	for (i = 0; i < n_starts && name == NULL && !unsure && !b.oom; i++) {
+	for (i = 0; i < n_starts && name == NULL && !b.oom; i++) {
 		char *stop = i + 2 < n_starts ? b.p + starts[i + 2] : NULL, cut = stop != NULL ? *stop : '\0';
 		if (stop != NULL)
 			*stop = '\0';
@@ -482,6 +525,9 @@ static const char *ct_lead_subkey(struct imp *im, const char *key, size_t first,
 		if (stop != NULL)
 			*stop = cut;
 	}
+	/* read again by whole sentences: the one asking for the rows
+	 * decides, whatever a pair of lines found */
+	unsure = !b.oom && n_starts > 0 && ct_asked_into_unsure_subkey(im, b.p);
 	kb_buf_free(&b);
 	if (unsure) {
 		*why = "the words above it name a subkey whose name the import cannot cut for sure";
@@ -693,17 +739,15 @@ static int ct_lead_in_keys_step(const struct imp *im, size_t key_last, size_t le
  * lead-in asks.  0 when the lines hold no such verb. */
 static int ct_lead_not_asked(const struct imp *im, size_t first, size_t last, const unsigned char *tabled)
 {
-	static const char *const verbs[] = { "add", "create", "set", "change", "modify", "enter", "verify",
-					     "check", "make sure", "ensure", "confirm", NULL };
 	size_t n, i, seen = 0;
 
 	for (n = first; n <= last; n++) {
 		const char *s = imp_line_at(im, n), *p;
 		if (tabled[n])
 			continue;
-		for (i = 0; verbs[i] != NULL; i++) {
-			size_t l = strlen(verbs[i]);
-			for (p = s; (p = imp_ci_find(p, verbs[i])) != NULL; p += l) {
+		for (i = 0; ct_row_verbs[i] != NULL; i++) {
+			size_t l = strlen(ct_row_verbs[i]);
+			for (p = s; (p = imp_ci_find(p, ct_row_verbs[i])) != NULL; p += l) {
 				if ((p > s && isalpha((unsigned char)p[-1])) || isalpha((unsigned char)p[l]))
 					continue;
 				if (!imp_not_asked(s, p))

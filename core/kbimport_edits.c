@@ -150,6 +150,16 @@ static int looks_like_name(const char *w, size_t wl)
 	return 0;
 }
 
+/* 1 when the last name of key starts with the wl bytes at w, case
+ * ignored ("Web" or "WebConn" for ...\\WebConnector): a name the steps
+ * shorten. */
+static int last_name_starts(const char *key, const char *w, size_t wl)
+{
+	const char *last = strrchr(key, '\\');
+
+	return last != NULL && strncasecmp(last + 1, w, wl) == 0;
+}
+
 /* 1 when the last name of key ends with the w words: "Web Connector",
  * "Connector" and "web connector" all name ...\\Web Connector. */
 static int is_last_name(const char *key, const char *w, size_t wl)
@@ -206,8 +216,7 @@ static int names_other_key(const char *s, const char *key)
 			for (k = 0; menu[k] != NULL; k++)
 				if (imp_word_is(w, wl, menu[k]))
 					known = 1;
-			if (!known && !is_last_name(key, w, wl) &&
-			    !(strrchr(key, '\\') != NULL && strncasecmp(strrchr(key, '\\') + 1, w, wl) == 0))
+			if (!known && !is_last_name(key, w, wl) && !last_name_starts(key, w, wl))
 				return 1;
 		}
 	return 0;

@@ -308,8 +308,9 @@ int imp_word_before_is(const char *s, const char *p, const char *const *words);
 int imp_negation_word(const char *w, size_t wl);
 
 /* The word just before at (inside s) negates it: "Do not quit", "don't
- * close", "never exit", "Do not add the following".  Every reader of a
- * negated step asks here (imp_not_asked() reads the whole sentence). */
+ * close", "never exit", "Do not add the following".  The readers that
+ * take only the word before the verb ask here (keyforce.c, listentry.c);
+ * imp_not_asked() reads the verb's whole clause with imp_negation_word(). */
 int imp_negated_before(const char *s, const char *at);
 
 /* Words of a step, matched as whole words ("set", not "settings"). */
@@ -656,8 +657,10 @@ int imp_governing_act(const struct imp *im, size_t key_line, struct key_act *out
  * (labelling guide C8), so nothing in it is asked. */
 int imp_suggests(const char *text);
 
-/* The words of text before verb (from the sentence's start) say the verb
- * is not asked: a negation ("does not, however, delete"), a program's
+/* The words of the verb's own clause (from the sentence's start or the
+ * last ", so", ";" or ":" before verb, less a condition opening it) say
+ * the verb is not asked: a negation ("does not, however, delete"; not
+ * "X isn't used, so delete", nor "Don't forget to delete"), a program's
  * doing ("Setup will then delete", "programs, when run twice, delete"),
  * an option ("you can also remove"), a condition ("if you delete").  The
  * one test every reader of a delete, an add or a lead-in asks. */

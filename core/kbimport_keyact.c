@@ -14,6 +14,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "kbwiz/strutil.h"
 #include "kbimport_int.h"
 
 /* "and" or "and," alone on a line between two keys of a list ("or"
@@ -46,6 +47,19 @@ static const struct verb_word verbs[] = {
 	{ "browse", KV_NAVIGATE }, { "view", KV_NAVIGATE },
 	{ NULL, KV_NONE },
 };
+
+/* Where the word just before at (inside s) starts: "don't" before
+ * "forget to". */
+static const char *word_start_before(const char *s, const char *at)
+{
+	const char *w = at;
+
+	while (w > s && (w[-1] == ' ' || w[-1] == '\t'))
+		w--;
+	while (w > s && w[-1] != ' ' && w[-1] != '\t')
+		w--;
+	return w;
+}
 
 /* The word before the modal at m (inside s) is "you": the reader is
  * asked, not a program or a person the sentence tells of. */
@@ -105,6 +119,16 @@ static int at_clause_start(const char *s, const char *p)
 		if (((size_t)(p - s) >= 7 && strncasecmp(p - 7, "need to", 7) == 0) ||
 		    ((size_t)(p - s) >= 7 && strncasecmp(p - 7, "have to", 7) == 0))
 			return 1;
+		/* "Don't forget to delete": a reminder of the step, which
+		 * starts where the negation does (imp_not_asked() reads it
+		 * through drop_reminder()) */
+		if ((size_t)(p - s) >= 9 && strncasecmp(p - 9, "forget to", 9) == 0 &&
+		    (p - 9 == s || !isalpha((unsigned char)p[-10])) && imp_negated_before(s, p - 9)) {
+			const char *neg = word_start_before(s, p - 9), *aux = word_start_before(s, neg);
+			/* "do not forget": the ask starts at "do" */
+			return at_clause_start(s, imp_starts_word(aux, "do") ? aux : neg);
+		}
+
 		return imp_ci_find(s, "use ") != NULL || imp_ci_find(s, "using ") != NULL;
 	}
 	for (i = 0; before[i] != NULL; i++) {
@@ -165,26 +189,76 @@ static int says_negation(const char *s)
 			w++;
 		if (*w == '\0')
 			return 0;
-		for (e = w; isalpha((unsigned char)*e) || *e == '\''; e++)
-			;
+		e = kb_word_end(w);
 		/* a closing quote is no part of the word: "'not'" */
 		if (imp_negation_word(w, (size_t)(e - w) - (e[-1] == '\'')))
 			return 1;
 	}
 }
 
+/* Where the clause of s that ends s (the verb's own) starts: past the
+ * last break that ends a clause of its own ("X isn't used, so delete",
+ * "Gizmo won't start while it is there: delete", "Setup does not make
+ * it; create"), else s.  What the clauses before say (a negation, a
+ * modal, "while") is not said of the verb. */
+static char *verb_clause(char *s)
+{
+	static const char *const breaks[] = { ", so ", " so ", "; ", ": ", NULL };
+	char *start = s, *p;
+	size_t i;
+
+	for (i = 0; breaks[i] != NULL; i++)
+		for (p = s; (p = (char *)imp_ci_find(p, breaks[i])) != NULL; p++)
+			if (p + strlen(breaks[i]) > start)
+				start = p + strlen(breaks[i]);
+	return start;
+}
+
+/* The words of s up to end are only ones that may open an imperative
+ * ("Please do", "And"): nothing names who does it. */
+static int imperative_opening(const char *s, const char *end)
+{
+	static const char *const words[] = { "do", "please", "and", "then", "also", "but", NULL };
+	size_t i;
+
+	for (s = imp_skip_ws(s); s < end; s = imp_skip_ws(s + strlen(words[i]))) {
+		for (i = 0; words[i] != NULL && !imp_starts_word(s, words[i]); i++)
+			;
+		if (words[i] == NULL)
+			return 0;
+	}
+	return 1;
+}
+
+/* "Don't forget to delete", "Please do not forget to remove": a
+ * reminder of the step, which asks for it; the negation is said of
+ * "forget", not of the verb.  buf (the words before the verb) is cut
+ * before it.  "Setup doesn't forget to delete" tells of a program. */
+static void drop_reminder(char *buf)
+{
+	char *forget = (char *)last_words(buf, 2), *w;
+
+	if (!imp_starts_word(forget, "forget") || !imp_negated_before(buf, forget))
+		return;
+	w = (char *)word_start_before(buf, forget);
+	if (imperative_opening(buf, w))
+		*w = '\0';
+}
+
 int imp_not_asked(const char *text, const char *verb)
 {
-	/* a negation, or a modal that tells what a program does, may do
-	 * or would do ("Setup will then delete", "you can also remove") */
-	static const char *const negators[] = { "without", "instead", "can", "could", "might", "would", NULL };
+	/* words that keep the verb from asking ("without deleting",
+	 * "instead"), and modals that tell what a program does, may do or
+	 * would do ("you can also remove"); the negations are
+	 * says_negation()'s, "will" and "may" are read below */
+	static const char *const not_asking[] = { "without", "instead", "can", "could", "might", "would", NULL };
 	/* a clause that is not the sentence's opening one: "Earlier
 	 * versions of Setup, when run twice, delete"; "When X, delete Y"
 	 * opens the sentence and asks */
 	static const char *const failures[] = { "fails to", "failed to", "fail to", "unable to", "no longer", NULL };
 	static const char *const subordinate[] = { "when", "after", "before", "while", "once", NULL };
 	static const char *const opening[] = { "if ", "when ", "after ", "once ", "unless ", "to ", "because ",
-					       "since ", "while ", "before ", NULL };
+					       "since ", "while ", "before ", "in case ", NULL };
 	const char *start = text, *p;
 	char buf[200];
 	size_t i, n;
@@ -205,6 +279,10 @@ int imp_not_asked(const char *text, const char *verb)
 	}
 	memcpy(buf, start, n);
 	buf[n] = '\0';
+	if ((p = verb_clause(buf)) > buf)
+		memmove(buf, p, strlen(p) + 1);
+	drop_reminder(buf);
+	n = strlen(buf);
 	/* "If X is not required, delete Y": the condition that opens the
 	 * sentence keeps the ask (labelling guide C8); its words are not
 	 * the ask's */
@@ -216,8 +294,8 @@ int imp_not_asked(const char *text, const char *verb)
 		}
 	if (says_negation(buf))
 		return 1;
-	for (i = 0; negators[i] != NULL; i++)
-		if (imp_has_word(buf, negators[i]))
+	for (i = 0; not_asking[i] != NULL; i++)
+		if (imp_has_word(buf, not_asking[i]))
 			return 1;
 	/* "the uninstall program fails to delete", "you no longer have to
 	 * delete": what went wrong or is not needed, said of the verb */

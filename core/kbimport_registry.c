@@ -102,7 +102,8 @@ struct imp_check *imp_add_check_at(struct imp *im, const struct imp_at *at, cons
 	/* "locate the following registry key: ...\Parameters\DBFlag" then
 	 * "Change the DBFlag value to 0x4": the path ends with the value's
 	 * name, so the key is the path without it. */
-	if (value != NULL && (last = strrchr(inside, '\\')) != NULL && strcasecmp(last + 1, value) == 0) {
+	if (value != NULL && imp_key_ends_in(inside, value)) {
+		last = strrchr(inside, '\\');
 		key = imp_dupn(im, key, (size_t)(last - key));
 		imp_review(im, line, T_CHECKS, 0,
 		       imp_fmt(im, "the path ends with the name of value '%s': read as key %s and that value; check it",
@@ -519,11 +520,15 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 	 * entry the sentence adds, whatever lines below read as a block */
 	if (!tail && imp_place_list_add(im, key, key_line, key_last) && vb.nv == 0)
 		return;
+	/* "locate ...\\Parameters; under the subkey named Parameters, add
+	 * this value": the subkey named in words is the key located, which
+	 * leaves a later step that moves to a subkey it does not name
+	 * (subkey_line) in force.  A subkey the steps add ("Add Key ...
+	 * type Parameters") is made under the key, whatever its name. */
+	if (vb.nv > 0 && vb.subkey != NULL && vb.subkey_in_words && imp_key_ends_in(key, vb.subkey))
+		vb.subkey = NULL;
 	if (vb.nv > 0 && vb.subkey != NULL) {
-		/* "locate ...\\Parameters; under the subkey named Parameters,
-		 * add this value": the subkey named in words may be the key
-		 * located; one the steps add is made under it */
-		key = vb.subkey_in_words ? imp_key_child(im, key, vb.subkey) : imp_fmt(im, "%s\\%s", key, vb.subkey);
+		key = imp_fmt(im, "%s\\%s", key, vb.subkey);
 		if (key == NULL)
 			return;
 	} else if (vb.nv > 0 && vb.subkey_line > 0) {
@@ -698,8 +703,13 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 		} else if (imp_prose_value(im, key, key_line > 3 ? key_line - 3 : 1, key_last + 6, &pk, &pv)) {
 			/* refused: the value has its review item (guide C11) */
 			int reported = !imp_settle_assumed_type(im, key_line, &pv);
-			if (!reported)
+			if (!reported) {
+				size_t checks_before = im->n_checks, reviews_before = im->n_reviews;
 				imp_value_checks(im, &at, pk, &pv);
+				/* refused there (a placeholder datum, no type): a
+				 * review item and no check, reported as well */
+				reported = im->n_checks == checks_before && im->n_reviews > reviews_before;
+			}
 			/* "change A to 1 and B to 2": the others the steps set */
 			if (pk == key)
 				imp_place_procedure_values(im, &at, key, key_line, key_last, 0, 0, NULL,

@@ -15,6 +15,7 @@
 #include <strings.h>
 
 #include "kbwiz/strbuf.h"
+#include "kbwiz/strutil.h"
 
 /* A kind of claim: the prose words that make it, and the article words
  * that vouch for it (besides the prose words themselves).  A word ending
@@ -81,12 +82,6 @@ static int in_list(const char *word, size_t len, const char *const *list)
 	return 0;
 }
 
-/* The words of a contraction that negate ("doesn't", "can't"). */
-static int negates(const char *word, size_t len)
-{
-	return len > 3 && (strncmp(word + len - 3, "n't", 3) == 0 ||
-			   strncmp(word + len - 3, "n\xe2\x80", 3) == 0);
-}
 
 /* Some word of the lines is of this kind. */
 static int lines_make(const struct prose *pr, const struct claim_kind *k)
@@ -99,13 +94,12 @@ static int lines_make(const struct prose *pr, const struct claim_kind *k)
 		while (*p != '\0' && !isalpha((unsigned char)*p))
 			p++;
 		w = p;
-		while (isalpha((unsigned char)*p) || *p == '\'')
-			p++;
+		p = kb_word_end(w);
 		if (p == w)
 			continue;
 		if (in_list(w, (size_t)(p - w), k->says) || in_list(w, (size_t)(p - w), k->vouch))
 			return 1;
-		if (k->says == neg_says && negates(w, (size_t)(p - w)))
+		if (k->says == neg_says && kb_word_negates(w, (size_t)(p - w)))
 			return 1;
 	}
 	return 0;
@@ -236,7 +230,7 @@ static void check_word(struct prose *pr, char *w, int sentence_start)
 		for (i = 0; i < N_KINDS; i++) {
 			const struct claim_kind *k = &claim_kinds[i];
 			if ((in_list(lower, len, k->says) ||
-			     (k->says == neg_says && negates(lower, len))) &&
+			     (k->says == neg_says && kb_word_negates(lower, len))) &&
 			    !lines_make(pr, k))
 				report(pr, w, k->kind);
 		}

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 char *kb_strdup(const char *s)
@@ -110,4 +111,27 @@ int kb_hex_digit(int c)
 	if (c >= 'A' && c <= 'F')
 		return c - 'A' + 10;
 	return -1;
+}
+
+/* The typographic apostrophe, U+2019, in UTF-8. */
+#define KB_APOSTROPHE "\xe2\x80\x99"
+
+const char *kb_word_end(const char *w)
+{
+	const char *e = w;
+
+	for (;;) {
+		if (isalpha((unsigned char)*e) || *e == '\'')
+			e++;
+		else if (strncmp(e, KB_APOSTROPHE, 3) == 0 && isalpha((unsigned char)e[3]))
+			e += 3;
+		else
+			return e;
+	}
+}
+
+int kb_word_negates(const char *word, size_t len)
+{
+	return (len > 3 && strncasecmp(word + len - 3, "n't", 3) == 0) ||
+	       (len > 5 && strncasecmp(word + len - 5, "n" KB_APOSTROPHE "t", 5) == 0);
 }

@@ -25,6 +25,16 @@ char *kb_strdup_vprintf(const char *fmt, va_list ap)
  * are compared the way Event Viewer's find compares them. */
 int kb_ci_contains(const char *hay, const char *needle);
 
+/* Where the word starting at w ends: letters, and apostrophes inside it,
+ * the ASCII one ("doesn't") or the typographic one in UTF-8 (bytes E2 80
+ * 99).  The one word reader of the prose checks that look for negations
+ * (kbverify_prose.c, the importer's imp_not_asked()). */
+const char *kb_word_end(const char *w);
+
+/* The len bytes at word are a contraction that negates: they end in
+ * "n't", or in "n", the typographic apostrophe and "t" (case ignored). */
+int kb_word_negates(const char *word, size_t len);
+
 /* The value of a hexadecimal digit (either case), or -1: one definition
  * for the %XX decoders (undo records, zip entry names) and hex parsers. */
 int kb_hex_digit(int c);

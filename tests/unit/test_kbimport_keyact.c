@@ -320,6 +320,75 @@ static void test_a_lead_in_governs_every_key_of_a_long_list(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* The first step of the negation cases: the key their values are under
+ * (lines 17-21; the step that follows is line 22). */
+#define LOCATE_FROB \
+	"\n" \
+	"1. Locate the following key:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n" \
+	"\n"
+
+/* A negation is said of the verb only in the verb's own clause
+ * (imp_not_asked()): one in a clause before it (", so", ":", ";"), in a
+ * condition that opens the sentence ("In case X doesn't start,") or on
+ * "forget" ("Don't forget to delete") leaves the ask; one in the verb's
+ * clause, or a program that "doesn't forget to", still asks nothing. */
+static void test_a_negation_in_a_clause_before_the_verb_leaves_the_ask(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'X isn't read any more, so delete the X value': the negation is the clause before",
+		  LOCATE_FROB
+		  "2. Release 4 isn't reading the Spool value any more, so delete the Spool value.\n"
+		  "3. Quit Registry Editor.\n",
+		  { "absent " FROB "|Spool", "repair " FROB "|Spool", NULL },
+		  { "could not read plainly", NULL } },
+		{ "'X won't load while it is there: delete the X value' (a colon ends the clause)",
+		  LOCATE_FROB
+		  "2. The agent won't load while it is present: delete the Spool value.\n"
+		  "3. Quit Registry Editor.\n",
+		  { "absent " FROB "|Spool", "repair " FROB "|Spool", NULL },
+		  { NULL } },
+		{ "'In case X still won't start, delete the X value': an opening condition",
+		  LOCATE_FROB
+		  "2. In case the agent still won't start, delete the Spool value.\n"
+		  "3. Quit Registry Editor.\n",
+		  { "absent " FROB "|Spool", "repair " FROB "|Spool", NULL },
+		  { NULL } },
+		{ "'Don't forget to delete the X value': a reminder asks",
+		  LOCATE_FROB
+		  "2. Do not forget to delete the Spool value.\n"
+		  "3. Quit Registry Editor.\n",
+		  { "absent " FROB "|Spool", "repair " FROB "|Spool", NULL },
+		  { NULL } },
+		{ "'Setup doesn't make these values, so add them to the key:' over a table",
+		  LOCATE_FROB
+		  "2. Frob Setup doesn't make these values, so add them to the key:\n"
+		  "\n"
+		  "   Name          Type          Data\n"
+		  "   Retries       REG_DWORD     4\n"
+		  "\n"
+		  "3. Quit Registry Editor.\n",
+		  { "check REG_DWORD " FROB "|Retries = 4", "repair " FROB "|Retries", NULL },
+		  { "the words above it say not to", NULL } },
+		{ "'Release 4 reads the X value, so don't delete it': the verb's own clause negates",
+		  LOCATE_FROB
+		  "2. Release 4 still reads the Spool value, so do not delete the Spool value.\n"
+		  "3. Quit Registry Editor.\n",
+		  { "repairs 0", NULL },
+		  { "absent " FROB "|Spool", NULL } },
+		{ "'Setup doesn't forget to delete the X value': a program's doing, no ask",
+		  LOCATE_FROB
+		  "2. Frob Setup doesn't forget to delete the Spool value.\n"
+		  "3. Quit Registry Editor.\n",
+		  { "repairs 0", NULL },
+		  { "absent " FROB "|Spool", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 #define FROBPAR "HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters"
 
 /* A set verb in the passive ("unless SecureFrob is set to YES", "the key
@@ -510,6 +579,7 @@ int main(void)
 		cmocka_unit_test(test_a_lead_in_deleting_a_named_value_from_the_key_below),
 		cmocka_unit_test(test_a_key_only_opened_is_no_check_of_its_own),
 		cmocka_unit_test(test_a_lead_in_governs_every_key_of_a_long_list),
+		cmocka_unit_test(test_a_negation_in_a_clause_before_the_verb_leaves_the_ask),
 		cmocka_unit_test(test_a_passive_set_verb_asks_nothing),
 		cmocka_unit_test(test_a_set_word_after_a_determiner_asks_nothing),
 		cmocka_unit_test(test_a_key_whose_name_may_go_on_is_no_check),

@@ -293,6 +293,30 @@ static void test_a_delete_negated_or_described_anywhere_in_its_clause_is_no_chec
 		  "The Frob remover doesn't, however, delete the HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob key.\n",
 		  { "repairs 0", "checks 0", NULL },
 		  { "absent " FROB, NULL } },
+		{ "\"doesn't, however, delete the HKEY_... key\" with the typographic apostrophe (UTF-8)",
+		  "\n"
+		  "MORE INFORMATION\n"
+		  "================\n"
+		  "\n"
+		  "The Frob remover doesn\xe2\x80\x99t, however, delete the HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob key.\n",
+		  { "repairs 0", "checks 0", NULL },
+		  { "absent " FROB, NULL } },
+		{ "\"Please do not forget to delete the HKEY_... key\": a reminder asks",
+		  "\n"
+		  "MORE INFORMATION\n"
+		  "================\n"
+		  "\n"
+		  "Please do not forget to delete the HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob key.\n",
+		  { "absent " FROB, "repair " FROB, NULL },
+		  { NULL } },
+		{ "\"The remover does not forget to delete the HKEY_... key\": a program's doing, no ask",
+		  "\n"
+		  "MORE INFORMATION\n"
+		  "================\n"
+		  "\n"
+		  "The Frob remover does not forget to delete the HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob key.\n",
+		  { "repairs 0", "checks 0", NULL },
+		  { "absent " FROB, NULL } },
 		{ "\"If the Frob service doesn't start, delete the HKEY_... key\": the opening condition keeps the ask",
 		  "\n"
 		  "MORE INFORMATION\n"

@@ -515,6 +515,24 @@ static void test_numbered_value_blocks_are_one_block(void **state)
 		  "\nQuit Registry Editor.\n",
 		  { "check REG_SZ " GIZMO_VALUE("Opener") " = OpenGizmo", NULL },
 		  { "check " GIZMO_KEY "\\Gizmo|Opener", NULL } },
+		{ "the subkey named is the key located, but a later step moves on to a subkey it names"
+		  " only by what it is for: reviewed, not drafted under the key",
+		  "\n"
+		  "1. Start Registry Editor (Regedt32.exe).\n"
+		  "\n"
+		  "2. Locate the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "3. Under the subkey named Gizmo, add this value.\n"
+		  "4. Next, in the subkey named for each spinner you own, add the same value:\n"
+		  "\n"
+		  "   Value Name: Opener\n"
+		  "   Data Type: REG_SZ\n"
+		  "   Value: OpenGizmo\n"
+		  "\nQuit Registry Editor.\n",
+		  { "review 25: names in words", "review 27: unnamed subkey", "checks 0", NULL },
+		  { "check " GIZMO_VALUE("Opener"), "repairs 1", NULL } },
 		{ "an unquoted name with spaces cannot be cut for sure: reviewed",
 		  "\n"
 		  "1. Start Registry Editor (Regedt32.exe).\n"
@@ -751,6 +769,33 @@ static void test_the_rows_go_under_the_key_the_lead_in_places_them(void **state)
 		  "\n4. Quit Registry Editor.\n",
 		  { "checks 0", "review 26: whose name the article does not give", "review 20: steps work in a subkey", NULL },
 		  { "check " GIZMO_KEY, "check " GIZMO_VALUE("Retries"), NULL } },
+		{ "a key verified, then a subkey made and named, then a table for it: the key's own check gives way"
+		  " to the subkey's rows, with a note on the key's line saying why",
+		  "\n"
+		  "1. Make sure the following key exists:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Gizmo\n"
+		  "\n"
+		  "2. On the Edit menu, click Add Key, and then type Dials as the key name.\n"
+		  "3. Add these values to the new key:\n"
+		  "\n"
+		  "   Name          Type          Data\n"
+		  "   Retries       REG_DWORD     3\n"
+		  "\n4. Quit Registry Editor.\n",
+		  { "check REG_DWORD " GIZMO_KEY "\\Dials|Retries = 3", "repair " GIZMO_KEY "\\Dials|Retries",
+		    "review 20: the steps work in a subkey below it", "checks 1", NULL },
+		  { "check " GIZMO_KEY, "asks nothing of it", NULL } },
+		{ "a key located, then \"Add these values to the key:\" over a table: the key's note says where the"
+		  " rows went, not that nothing is asked of it",
+		  LOCATE_GIZMO
+		  "2. Add these values to the key:\n"
+		  "\n"
+		  "   Name          Type          Data\n"
+		  "   Retries       REG_DWORD     3\n"
+		  "\n3. Quit Registry Editor.\n",
+		  { "check REG_DWORD " GIZMO_VALUE("Retries") " = 3",
+		    "review 20: the values of the table at line 24 are drafted under " GIZMO_KEY, NULL },
+		  { "asks nothing of it", NULL } },
 		{ "a key made and named (\"type Knobs\"): the rows under Gizmo\\Knobs, no check on Gizmo alone",
 		  LOCATE_GIZMO
 		  "2. Click Add Key, type Knobs, and then click OK.\n"
@@ -798,6 +843,52 @@ static void test_the_rows_go_under_the_key_the_lead_in_places_them(void **state)
 		  "\n3. Quit Registry Editor.\n",
 		  { "review 25: cannot cut for sure", NULL },
 		  { "check " GIZMO_VALUE("Retries"), "check " GIZMO_KEY "\\Knob|Retries", NULL } },
+		{ "\"Add them\" / \"under the subkey named\" / \"Knobs:\": the name on the third line, the rows are Knobs's",
+		  LOCATE_GIZMO
+		  "2. The gizmo wants two settings of its own. Add them\n"
+		  "   under the subkey named\n"
+		  "   Knobs:\n"
+		  "\n"
+		  "   Name          Type          Data\n"
+		  "   Retries       REG_DWORD     3\n"
+		  "\n3. Quit Registry Editor.\n",
+		  { "check REG_DWORD " GIZMO_KEY "\\Knobs|Retries = 3", "repair " GIZMO_KEY "\\Knobs|Retries", NULL },
+		  { "cannot cut for sure", "check " GIZMO_VALUE("Retries"), NULL } },
+		{ "a sentence that only tells of a subkey named for each user, then \"Add these values under the\" /"
+		  " \"Knobs key:\": the rows are Knobs's",
+		  LOCATE_GIZMO
+		  "2. The gizmo keeps what each user picks in the subkey named for that user.\n"
+		  "   Add these values under the\n"
+		  "   Knobs key:\n"
+		  "\n"
+		  "   Name          Type          Data\n"
+		  "   Retries       REG_DWORD     3\n"
+		  "\n3. Quit Registry Editor.\n",
+		  { "check REG_DWORD " GIZMO_KEY "\\Knobs|Retries = 3", "repair " GIZMO_KEY "\\Knobs|Retries", NULL },
+		  { "cannot cut for sure", NULL } },
+		{ "a sentence that only tells of a subkey named for each user, then \"Add these values to the key:\":"
+		  " the rows are the key's",
+		  LOCATE_GIZMO
+		  "2. The gizmo keeps what each user picks in the subkey named for that user.\n"
+		  "   Add these values to the key:\n"
+		  "\n"
+		  "   Name          Type          Data\n"
+		  "   Retries       REG_DWORD     3\n"
+		  "\n3. Quit Registry Editor.\n",
+		  { "check REG_DWORD " GIZMO_VALUE("Retries") " = 3", "repair " GIZMO_VALUE("Retries"), NULL },
+		  { "cannot cut for sure", NULL } },
+		{ "a sure subkey told of first, then the rows asked for under a subkey named for the device:"
+		  " reviewed, not drafted under the subkey told of",
+		  LOCATE_GIZMO
+		  "2. The gizmo keeps its defaults in the Knobs key.\n"
+		  "   Each device you attach gets a key of its own.\n"
+		  "   Add these values under the subkey named for your device:\n"
+		  "\n"
+		  "   Name          Type          Data\n"
+		  "   Retries       REG_DWORD     3\n"
+		  "\n3. Quit Registry Editor.\n",
+		  { "review 27: cannot cut for sure", NULL },
+		  { "check " GIZMO_KEY "\\Knobs|Retries", "check " GIZMO_VALUE("Retries"), NULL } },
 	};
 
 	(void)state;

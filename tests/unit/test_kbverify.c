@@ -370,6 +370,22 @@ static void test_prose_adding_a_number_restriction_or_retry_is_reported(void **s
 	assert_int_equal(prose("Confirm it starts, then confirm again.", &w), 2);
 }
 
+/* A contraction written with the typographic apostrophe (UTF-8 E2 80 99)
+ * negates as the ASCII one does, in the prose and in the lines. */
+static void test_prose_negation_with_a_typographic_apostrophe(void **state)
+{
+	struct words w;
+
+	(void)state;
+	memset(&w, 0, sizeof w);
+	assert_int_equal(kbverify_prose("The agent doesn\xe2\x80\x99t restart.", "5. Restart the agent.",
+					collect_word, &w), 1);
+	assert_string_equal(w.kind[0], "a negation");
+	memset(&w, 0, sizeof w);
+	assert_int_equal(kbverify_prose("The agent doesn\xe2\x80\x99t restart.",
+					"5. The agent won\xe2\x80\x99t restart.", collect_word, &w), 0);
+}
+
 static void test_prose_key_components_quotes_and_hex_are_checked(void **state)
 {
 	struct words w;
@@ -483,6 +499,7 @@ int main(void)
 		cmocka_unit_test(test_prose_that_keeps_to_its_lines_passes),
 		cmocka_unit_test(test_prose_adding_a_reason_or_a_name_is_reported),
 		cmocka_unit_test(test_prose_adding_a_number_restriction_or_retry_is_reported),
+		cmocka_unit_test(test_prose_negation_with_a_typographic_apostrophe),
 		cmocka_unit_test(test_prose_key_components_quotes_and_hex_are_checked),
 		cmocka_unit_test(test_prose_condition_needs_one_in_the_lines),
 		cmocka_unit_test(test_cited_prose_is_checked_inferred_is_not),
