@@ -884,8 +884,13 @@ int imp_value_named_in_words(struct imp *im, size_t first, size_t last, struct v
 /* kbimport_sentence.c: the datum words in p..end ask for ("with a value
  * of 1", "and set it to 0x1", "assign the hex value 1a") for the value
  * name, read by imp_set_datum(): its copy, or NULL (none, a choice, a
- * range, a quantity, or given to another value).  *hex when the words
- * say a DWORD's radix, *quoted when the datum is in quotes. */
+ * range, a quantity, or given to another value).  The asking words are
+ * read in the order written; those that do not ask are passed over:
+ * negated ("do not give it a value of 1"), an option ("You can set it
+ * to 1"), an aside in brackets, a description ("A value of 1 means", "the
+ * default value of 0").  "from 0 to 3" is never a datum here: after "add"
+ * it is a range.  *hex when the words say a DWORD's radix, *quoted when
+ * the datum is in quotes. */
 const char *imp_datum_asked(struct imp *im, const char *p, const char *end, int *hex, int *quoted,
 			    const char *name);
 
