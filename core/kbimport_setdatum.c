@@ -86,6 +86,28 @@ static int radix_counts(const char *p)
 	return l > 0 && word_of(imp_skip_ws(p + l), counted) > 0;
 }
 
+/* p follows the radix word in a bracket after the digits at e: past
+ * the bracket when the radix is the digits' ("(hex)", "(hex value)",
+ * "(hexadecimal number)", "(hex, not decimal)"); e when the bracket goes
+ * on to a number of its own ("(hexadecimal 3c)": other_radix_after()) or
+ * to other words. */
+static const char *bracket_radix_end(const char *e, const char *p)
+{
+	static const char *const nouns[] = { "value", "number", "notation", "data", NULL };
+	const char *close;
+	size_t l;
+
+	if ((l = word_of(p, nouns)) > 0)
+		p = imp_skip_ws(p + l);
+	if (*p == ')')
+		return p + 1;
+	/* "(hex, not decimal)": the rest of the bracket says it again */
+	if ((*p == ',' || *p == ';') && (close = strchr(p, ')')) != NULL && close - p < 40 &&
+	    memchr(p, '(', (size_t)(close - p)) == NULL)
+		return close + 1;
+	return e;
+}
+
 /* A radix said after the digits at e: " hex", " (hexadecimal)", "
  * decimal", " in decimal", " in hexadecimal format".  Where its words
  * end, *hex 1 for hex; e when none. */
@@ -112,11 +134,7 @@ static const char *radix_after(const char *e, int *hex)
 	p += l;
 	if (imp_starts_word(imp_skip_ws(p), "format"))
 		p = imp_skip_ws(p) + 6;
-	/* "(hexadecimal 3c)": the radix of the number in the bracket, not
-	 * of the one before it (other_radix_after()) */
-	if (bracket && *(p = imp_skip_ws(p)) != ')')
-		return e;
-	return bracket ? p + 1 : p;
+	return bracket ? bracket_radix_end(e, imp_skip_ws(p)) : p;
 }
 
 /* "1 (DWORD)", "1 (REG_DWORD)": the type said after the number, as

@@ -401,6 +401,23 @@ static const struct draft_case asked_cases[] = {
 	  { "check REG_DWORD " FROB "|ProxyWait = 1", NULL }, { NULL } },
 };
 
+/* A radix word in brackets after the number names the number's radix,
+ * with a noun or a comma after it ("(hex value)", "(hex, not decimal)");
+ * only a number of the bracket's own is the other radix's. */
+#define SIXTEEN "check REG_DWORD " FROB "|ProxyWait = 16"
+static const struct draft_case radix_bracket_cases[] = {
+	{ "radix bracket: 'to 10 (hex value)' is 0x10", SENTENCE("to 10 (hex value)"),
+	  { SIXTEEN, NULL }, { NULL } },
+	{ "radix bracket: 'to 10 (hexadecimal number)' is 0x10", SENTENCE("to 10 (hexadecimal number)"),
+	  { SIXTEEN, NULL }, { NULL } },
+	{ "radix bracket: 'to 10 (hex, not decimal)' is 0x10", SENTENCE("to 10 (hex, not decimal)"),
+	  { SIXTEEN, NULL }, { NULL } },
+	{ "radix bracket: added, 'and set it to 10 (hex value)' is 0x10",
+	  ADDED_AFTER("DWORD", ", and set it to 10 (hex value)"), { SIXTEEN, NULL }, { NULL } },
+	{ "radix bracket: 'to 10 (hexadecimal 0b)' agrees in no radix: no datum", SENTENCE("to 10 (hexadecimal 0b)"),
+	  { NULL }, { "check " FROB "|ProxyWait", NULL } },
+};
+
 static void decimal_datum_drops_leading_zeros(void **state)
 {
 	struct draft d;
@@ -465,6 +482,7 @@ int main(void)
 		{ disagree_cases, sizeof disagree_cases / sizeof disagree_cases[0] },
 		{ added_cases, sizeof added_cases / sizeof added_cases[0] },
 		{ asked_cases, sizeof asked_cases / sizeof asked_cases[0] },
+		{ radix_bracket_cases, sizeof radix_bracket_cases / sizeof radix_bracket_cases[0] },
 	};
 	struct CMUnitTest each[160];
 	size_t i, k, n = 0;
