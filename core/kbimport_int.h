@@ -945,6 +945,13 @@ int imp_set_datum_radix(struct imp *im, const char *to, int hex_before, struct s
 /* A unit after a number at e ("bytes", "seconds", "MB", "%"): the
  * number is a quantity, not data. */
 int imp_unit_after(const char *e);
+/* The words after a number at e leave it one datum: nothing, a stop or
+ * a bracket, or a word starting a new clause ("and", "or", "then", "so
+ * that", "instead of"); where places is set, also one saying where or
+ * what the change is for ("to the following key", "in", "under", "for",
+ * "on every server").  0 for "1 means", "30 seconds", and, without
+ * places, "to 1 to enable it" (a use the reader did not write for). */
+int imp_datum_goes_on(const char *e, int places);
 /* Digits typed into the DWORD editor on lines first..last with no radix
  * named there: read in the editor's default, hex, with a review item on
  * line; data as it was otherwise. */

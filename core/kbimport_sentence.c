@@ -364,9 +364,8 @@ static const char *datum_at(struct imp *im, const char *d, const char *end, int 
 			return NULL;
 		return imp_dupn(im, d, (size_t)(e - d));
 	}
-	if (*e == ' ' && isalpha((unsigned char)e[1]) && !imp_starts_ci(e + 1, "to ") &&
-	    !imp_starts_ci(e + 1, "in ") && !imp_starts_ci(e + 1, "and ") &&
-	    !imp_starts_ci(e + 1, "under ") && !imp_starts_ci(e + 1, "for ") && !imp_starts_ci(e + 1, "hex"))
+	/* "1 so that", "1 on every server", "10 hex"; not "1 means" */
+	if (!imp_datum_goes_on(e, 1) && !imp_starts_ci(e + 1, "hex"))
 		return NULL;
 	return number_datum(im, d, e, hex);
 }

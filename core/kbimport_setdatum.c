@@ -266,6 +266,20 @@ int imp_unit_after(const char *e)
 	return *p == '%' || word_of(p, units) > 0 || radix_counts(p);
 }
 
+int imp_datum_goes_on(const char *e, int places)
+{
+	/* a new clause, or what the change is for: the number stays one
+	 * datum ("with a value of 1 so that ...", "1 instead of 0") */
+	static const char *const clauses[] = { "and", "or", "then", "so", "instead", NULL };
+	/* where or what the change applies to ("to 1 in the following
+	 * key", "1 on every server") */
+	static const char *const where[] = { "to", "in", "under", "for", "on", NULL };
+
+	if (*e != ' ' || !isalpha((unsigned char)e[1]))
+		return 1;
+	return word_of(e + 1, clauses) > 0 || (places && word_of(e + 1, where) > 0);
+}
+
 /* "0 or 1", "1 or higher", ", or 2": the number at e is one of a choice. */
 static int choice_after(const char *e)
 {

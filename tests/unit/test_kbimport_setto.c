@@ -418,6 +418,20 @@ static const struct draft_case radix_bracket_cases[] = {
 	  { NULL }, { "check " FROB "|ProxyWait", NULL } },
 };
 
+/* The words after the number go on with the sentence (one word list,
+ * imp_datum_goes_on()): a new clause or, after the request's words,
+ * where the change applies; not a use a step's reader did not write for. */
+static const struct draft_case goes_on_cases[] = {
+	{ "goes on: 'with a value of 1 so that it waits' is 1", ADDED("DWORD", "with a value of 1 so that it waits"),
+	  { "check REG_DWORD " FROB "|ProxyWait = 1", NULL }, { NULL } },
+	{ "goes on: 'with a value of 1 instead of 0' is 1", ADDED("DWORD", "with a value of 1 instead of 0"),
+	  { "check REG_DWORD " FROB "|ProxyWait = 1", NULL }, { NULL } },
+	{ "goes on: 'and set it to 1 on every server' is 1", ADDED_AFTER("DWORD", ", and set it to 1 on every server"),
+	  { "check REG_DWORD " FROB "|ProxyWait = 1", NULL }, { NULL } },
+	{ "goes on: a step's 'to 1 to make it wait' is a use, no datum", STEPS("to 1 to make it wait"),
+	  { NULL }, { "check " FROB "|ProxyWait = 1", NULL } },
+};
+
 static void decimal_datum_drops_leading_zeros(void **state)
 {
 	struct draft d;
@@ -483,6 +497,7 @@ int main(void)
 		{ added_cases, sizeof added_cases / sizeof added_cases[0] },
 		{ asked_cases, sizeof asked_cases / sizeof asked_cases[0] },
 		{ radix_bracket_cases, sizeof radix_bracket_cases / sizeof radix_bracket_cases[0] },
+		{ goes_on_cases, sizeof goes_on_cases / sizeof goes_on_cases[0] },
 	};
 	struct CMUnitTest each[160];
 	size_t i, k, n = 0;
