@@ -432,6 +432,14 @@ static const struct draft_case goes_on_cases[] = {
 	  { NULL }, { "check " FROB "|ProxyWait = 1", NULL } },
 };
 
+/* A type word is a whole word: "keystring" names no type. */
+static const struct draft_case type_word_cases[] = {
+	{ "type word: 'a keystring value' is no string value", ADDED_AFTER("keystring", ", and set it to \"on\""),
+	  { NULL }, { "check REG_SZ " FROB "|ProxyWait", NULL } },
+	{ "type word: 'a string value' is one", ADDED_AFTER("string", ", and set it to \"on\""),
+	  { "check REG_SZ " FROB "|ProxyWait = on", NULL }, { NULL } },
+};
+
 static void decimal_datum_drops_leading_zeros(void **state)
 {
 	struct draft d;
@@ -498,6 +506,7 @@ int main(void)
 		{ asked_cases, sizeof asked_cases / sizeof asked_cases[0] },
 		{ radix_bracket_cases, sizeof radix_bracket_cases / sizeof radix_bracket_cases[0] },
 		{ goes_on_cases, sizeof goes_on_cases / sizeof goes_on_cases[0] },
+		{ type_word_cases, sizeof type_word_cases / sizeof type_word_cases[0] },
 	};
 	struct CMUnitTest each[160];
 	size_t i, k, n = 0;
