@@ -952,6 +952,10 @@ int imp_unit_after(const char *e);
  * "on every server").  0 for "1 means", "30 seconds", and, without
  * places, "to 1 to enable it" (a use the reader did not write for). */
 int imp_datum_goes_on(const char *e, int places);
+/* The radix word at p, a whole word ("hexadecimal", "hex", "decimal";
+ * not "hexagon"): its length, *hex 1 for hex; 0 when none.  The one
+ * list of radix words every reader of data words asks. */
+size_t imp_radix_word(const char *p, int *hex);
 /* Digits typed into the DWORD editor on lines first..last with no radix
  * named there: read in the editor's default, hex, with a review item on
  * line; data as it was otherwise. */

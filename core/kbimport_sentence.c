@@ -378,7 +378,7 @@ static const char *with_a_value_of(const char *w, int *hex)
 {
 	const char *q = w + 7; /* "with a " */
 	size_t words;
-	int said_hex = 0;
+	int said_hex = 0, hex_word;
 
 	for (words = 0; words <= 3; words++) {
 		if (imp_starts_ci(q, "value of ") || imp_starts_ci(q, "data of ")) {
@@ -386,7 +386,7 @@ static const char *with_a_value_of(const char *w, int *hex)
 			return strchr(q, ' ') + 4;
 		}
 		/* "a hex value of", not "a hexagon" */
-		if (imp_starts_word(q, "hex") || imp_starts_word(q, "hexadecimal"))
+		if (imp_radix_word(q, &hex_word) > 0 && hex_word)
 			said_hex = 1;
 		while (isalpha((unsigned char)*q) || *q == '-')
 			q++;
@@ -426,12 +426,13 @@ static const char *datum_of(struct imp *im, const char *d, const char *end, int 
 static int hex_word_before(const char *p, const char *q)
 {
 	const char *w;
+	int hex;
 
 	while (q > p && q[-1] == ' ')
 		q--;
 	for (w = q; w > p && isalpha((unsigned char)w[-1]); w--)
 		;
-	return (q - w == 3 && strncasecmp(w, "hex", 3) == 0) || (q - w == 11 && strncasecmp(w, "hexadecimal", 11) == 0);
+	return imp_radix_word(w, &hex) == (size_t)(q - w) && q > w && hex;
 }
 
 /* How the words asking for data stand to the request (datum_in()). */
@@ -536,7 +537,7 @@ static const char *word_ending(const char *w, const char *e)
 static int article_after_word(const char *w, size_t n)
 {
 	const char *a = word_ending(w, w + n);
-	int radix = imp_starts_word(a, "hexadecimal") || imp_starts_word(a, "hex") || imp_starts_word(a, "decimal");
+	int radix = imp_radix_word(a, &(int){ 0 }) > 0;
 
 	if (radix)
 		a = word_ending(w, a);

@@ -75,13 +75,22 @@ static const char *past_fills(const char *d, int *hex, int *said)
 	return d;
 }
 
+size_t imp_radix_word(const char *p, int *hex)
+{
+	static const char *const hexes[] = { "hexadecimal", "hex", NULL };
+	static const char *const decimals[] = { "decimal", NULL };
+	size_t l;
+
+	*hex = (l = word_of(p, hexes)) > 0;
+	return l > 0 ? l : word_of(p, decimals);
+}
+
 /* "4 decimal places", "8 hex digits": the radix word at p names what
  * the number counts, not the number's radix. */
 static int radix_counts(const char *p)
 {
-	static const char *const radixes[] = { "hexadecimal", "hex", "decimal", NULL };
 	static const char *const counted[] = { "places", "place", "points", "point", "digits", "digit", NULL };
-	size_t l = word_of(p, radixes);
+	size_t l = imp_radix_word(p, &(int){ 0 });
 
 	return l > 0 && word_of(imp_skip_ws(p + l), counted) > 0;
 }
@@ -113,8 +122,6 @@ static const char *bracket_radix_end(const char *e, const char *p)
  * end, *hex 1 for hex; e when none. */
 static const char *radix_after(const char *e, int *hex)
 {
-	static const char *const hexes[] = { "hexadecimal", "hex", NULL };
-	static const char *const decs[] = { "decimal", NULL };
 	const char *p = imp_skip_ws(e);
 	int bracket = *p == '(';
 	size_t l;
@@ -125,11 +132,7 @@ static const char *radix_after(const char *e, int *hex)
 	if (imp_starts_ci(p, "in "))
 		p = imp_skip_ws(p + 3);
 	*hex = 0;
-	if (radix_counts(p))
-		return e;
-	if ((l = word_of(p, hexes)) > 0)
-		*hex = 1;
-	else if ((l = word_of(p, decs)) == 0)
+	if (radix_counts(p) || (l = imp_radix_word(p, hex)) == 0)
 		return e;
 	p += l;
 	if (imp_starts_word(imp_skip_ws(p), "format"))
@@ -175,13 +178,9 @@ static uint64_t value_of(const char *d, int hex)
  * it names.  Past it (*hex 1 for hex); p when none. */
 static const char *radix_before(const char *p, int *hex)
 {
-	static const char *const hexes[] = { "hexadecimal", "hex", NULL };
 	size_t l;
 
-	*hex = 0;
-	if ((l = word_of(p, hexes)) > 0)
-		*hex = 1;
-	else if ((l = word_of(p, (const char *const[]){ "decimal", NULL })) == 0)
+	if ((l = imp_radix_word(p, hex)) == 0)
 		return p;
 	return isxdigit((unsigned char)*imp_skip_ws(p + l)) ? imp_skip_ws(p + l) : p;
 }
