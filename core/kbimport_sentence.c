@@ -601,7 +601,10 @@ static int ask_at(const char *q)
 	int best = -1;
 
 	for (i = 0; i < sizeof asks / sizeof asks[0]; i++)
-		if (strlen(asks[i].w) > best_len && imp_starts_ci(q, asks[i].w)) {
+		/* the words are written in lower case: most words of a
+		 * sentence fail on their first letter */
+		if (tolower((unsigned char)*q) == asks[i].w[0] && strlen(asks[i].w) > best_len &&
+		    imp_starts_ci(q, asks[i].w)) {
 			best = (int)i;
 			best_len = strlen(asks[i].w);
 		}
