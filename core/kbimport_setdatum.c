@@ -300,6 +300,10 @@ static int choice_after(const char *e)
 	}
 	if (*p == ',')
 		p = imp_skip_ws(p + 1);
+	/* "with a value of 1 -or- with a value of 2": the articles' mark
+	 * for another way, here in the same sentence as the datum */
+	if (imp_starts_ci(p, "-or- "))
+		return 1;
 	if (!imp_starts_word(p, "or"))
 		return 0;
 	p = imp_skip_ws(p + 2);

@@ -386,6 +386,8 @@ static const struct draft_case asked_cases[] = {
 	  ADDED("DWORD", ", whose data may range from 1 to 64,"), NO_DATUM },
 	{ "asked: added, 'set it to \"fast\" or \"slow\"' is a choice",
 	  ADDED_AFTER("string", ", and set it to \"fast\" or \"slow\""), NO_DATUM },
+	{ "asked: added, 'with a value of 1 -or- with a value of 2' is a choice",
+	  ADDED("DWORD", "with a value of 1 -or- with a value of 2"), NO_DATUM },
 	{ "asked: added, ', and then set it to 1' is 1", ADDED_AFTER("DWORD", ", and then set it to 1"),
 	  { "check REG_DWORD " FROB "|ProxyWait = 1", NULL }, { NULL } },
 	{ "asked: added, '. Assign the hex value 1a' (the next sentence) is 0x1a",
