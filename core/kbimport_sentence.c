@@ -623,6 +623,25 @@ static const char *from_to(const char *q, const char *end)
 	return to + 4;
 }
 
+static const char *datum_in(struct imp *im, const char *p, const char *end, int *hex, int *quoted,
+			    const char *name, int changes, int *stopped);
+
+/* The rest of the sentence from d asks for a datum other than datum:
+ * "and set it to 1, and then set it to 0 when the copy is done" asks
+ * two, and the reader picks the one the fix ends on. */
+static int other_datum_after(struct imp *im, const char *d, const char *end, const char *name, int changes,
+			     const char *datum)
+{
+	const char *stop = d, *other;
+	int hex = 0, quoted = 0, stopped = 0;
+
+	while (stop < end && !(*stop == '.' && (stop[1] == ' ' || stop[1] == '\0')))
+		stop++;
+	/* "then set it to 0 when ...": asked, though not one datum */
+	other = datum_in(im, d + 1, stop, &hex, &quoted, name, changes, &stopped);
+	return stopped || (other != NULL && strcmp(other, datum) != 0);
+}
+
 /* The datum after words asking for data ("with a value of 1", "with a
  * data value of 0 (zero)", "and set it to 0x1", "with data 1"), in
  * p..end, for the value name: its copy, or NULL.  The asking words are
@@ -632,7 +651,7 @@ static const char *from_to(const char *q, const char *end)
  * Y" is read only where the request changes a value (changes): after
  * "add" it gives a range.  *hex when the words say hexadecimal. */
 static const char *datum_in(struct imp *im, const char *p, const char *end, int *hex, int *quoted,
-			    const char *name, int changes)
+			    const char *name, int changes, int *stopped)
 {
 	const char *q, *d, *datum;
 	enum ask_kind kind;
@@ -661,10 +680,13 @@ static const char *datum_in(struct imp *im, const char *p, const char *end, int 
 		if (d >= end || !phrase_asked(p, q, kind))
 			continue;
 		if ((datum = datum_of(im, d, end, hex, quoted, name, word_ok)) != NULL)
-			return datum;
+			return other_datum_after(im, d, end, name, changes, datum) ? NULL : datum;
 		/* a number or quoted words that are not one datum */
-		if (isdigit((unsigned char)*d) || *d == '"')
+		if (isdigit((unsigned char)*d) || *d == '"') {
+			if (stopped != NULL)
+				*stopped = 1;
 			return NULL;
+		}
 	}
 	return NULL;
 }
@@ -672,7 +694,7 @@ static const char *datum_in(struct imp *im, const char *p, const char *end, int 
 const char *imp_datum_asked(struct imp *im, const char *p, const char *end, int *hex, int *quoted,
 			    const char *name)
 {
-	return datum_in(im, p, end, hex, quoted, name, 0);
+	return datum_in(im, p, end, hex, quoted, name, 0, NULL);
 }
 
 /* The object of the verb ending at v_end, up to end: a list of names or
@@ -708,7 +730,7 @@ static int read_object(struct imp *im, const char *v_end, const char *end, struc
 	/* the data may follow the key's place: "... in the following
 	 * registry key, and set it to 1:" */
 	r->data = datum_in(im, p, p + strlen(p), &r->hex, &r->quoted, r->n_names > 0 ? r->names[0] : NULL,
-			   r->changes);
+			   r->changes, NULL);
 	/* "Set the Foo value to 1 in the following key"; after "add", "to
 	 * 64" ends a range ("whose data may range from 1 to 64") */
 	if (r->data == NULL && r->changes && r->n_names == 1 &&
@@ -828,7 +850,7 @@ static int named_below(struct imp *im, size_t key_last, struct request *r, size_
 	r->n_names = 1;
 	*line = n;
 	if (r->data == NULL)
-		r->data = datum_in(im, after, after + strlen(after), &r->hex, &r->quoted, name, 1);
+		r->data = datum_in(im, after, after + strlen(after), &r->hex, &r->quoted, name, 1, NULL);
 	ok = 1;
 out:
 	kb_buf_free(&b);
