@@ -952,7 +952,7 @@ static const char *sentence_of(const struct imp *im, size_t first, const size_t 
  * one datum.  The asking words start within 160 characters of the name. */
 static const char *asked_datum(struct imp *im, const char *e, const char *name, const char *type)
 {
-	const char *d, *end = e + (strlen(e) < 160 ? strlen(e) : 160);
+	const char *d, *end = e + strnlen(e, 160);
 	int hex = 0, quoted = 0, extra = 0;
 	struct set_datum sd;
 

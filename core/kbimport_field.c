@@ -277,22 +277,31 @@ const char *imp_type_word_at(const char *p, size_t *len)
 	return NULL;
 }
 
+/* The word starting at w (within s) starts there: not "keystring"'s
+ * "string". */
+static int type_word_starts(const char *s, const char *w)
+{
+	return w == s || (!isalnum((unsigned char)w[-1]) && w[-1] != '_');
+}
+
 const char *imp_type_word_before(const char *s, const char *p, size_t *len)
 {
-	const char *best = NULL;
-	size_t i, l, best_len = 0;
+	const char *best = NULL, *t;
+	size_t i, l, n, best_len = 0;
 
 	/* the longest that ends at p: "expandable string", not "string" */
 	for (i = 0; type_words[i].words != NULL; i++) {
 		l = strlen(type_words[i].words);
-		if ((size_t)(p - s) >= l && l > best_len && strncasecmp(p - l, type_words[i].words, l) == 0)
+		if ((size_t)(p - s) >= l && l > best_len && strncasecmp(p - l, type_words[i].words, l) == 0 &&
+		    type_word_starts(s, p - l))
 			best = type_words[i].type, best_len = l;
 	}
+	/* "REG_DWORD" ending at p, read as imp_type_word_at() reads it */
 	for (i = 0; reg_types[i] != NULL; i++) {
 		l = 4 + strlen(reg_types[i]);
-		if ((size_t)(p - s) >= l && l > best_len && strncasecmp(p - l, "REG_", 4) == 0 &&
-		    strncasecmp(p - l + 4, reg_types[i], l - 4) == 0)
-			best = reg_type_name(reg_types[i]), best_len = l;
+		if ((size_t)(p - s) >= l && l > best_len && type_word_starts(s, p - l) &&
+		    (t = reg_name_at(p - l, &n)) != NULL && n == l)
+			best = t, best_len = l;
 	}
 	*len = best_len;
 	return best;

@@ -890,8 +890,13 @@ int imp_value_named_in_words(struct imp *im, size_t first, size_t last, struct v
 /* kbimport_sentence.c: the datum words in p..end ask for ("with a value
  * of 1", "and set it to 0x1", "assign the hex value 1a") for the value
  * name, read by imp_set_datum(): its copy, or NULL (none, a choice, a
- * range, a quantity, or given to another value).  *hex when the words
- * say a DWORD's radix, *quoted when the datum is in quotes. */
+ * range, a quantity, or given to another value).  The asking words are
+ * read in the order written; those that do not ask are passed over:
+ * negated ("do not give it a value of 1"), an option ("You can set it
+ * to 1"), an aside in brackets, a description ("A value of 1 means", "the
+ * default value of 0").  "from 0 to 3" is never a datum here: after "add"
+ * it is a range.  *hex when the words say a DWORD's radix, *quoted when
+ * the datum is in quotes. */
 const char *imp_datum_asked(struct imp *im, const char *p, const char *end, int *hex, int *quoted,
 			    const char *name);
 
@@ -946,6 +951,17 @@ int imp_set_datum_radix(struct imp *im, const char *to, int hex_before, struct s
 /* A unit after a number at e ("bytes", "seconds", "MB", "%"): the
  * number is a quantity, not data. */
 int imp_unit_after(const char *e);
+/* The words after a number at e leave it one datum: nothing, a stop or
+ * a bracket, or a word starting a new clause ("and", "or", "then", "so
+ * that", "instead of"); where places is set, also one saying where or
+ * what the change is for ("to the following key", "in", "under", "for",
+ * "on every server").  0 for "1 means", "30 seconds", and, without
+ * places, "to 1 to enable it" (a use the reader did not write for). */
+int imp_datum_goes_on(const char *e, int places);
+/* The radix word at p, a whole word ("hexadecimal", "hex", "decimal";
+ * not "hexagon"): its length, *hex 1 for hex; 0 when none.  The one
+ * list of radix words every reader of data words asks. */
+size_t imp_radix_word(const char *p, int *hex);
 /* Digits typed into the DWORD editor on lines first..last with no radix
  * named there: read in the editor's default, hex, with a review item on
  * line; data as it was otherwise. */

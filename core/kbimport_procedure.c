@@ -463,9 +463,7 @@ static int set_to(struct imp *im, const char *s, const char **name, const char *
 			/* "to 1 to enable it", "to 4 in the Data box": a word after
 			 * the number may start a use or a place the step's reader
 			 * did not write for; only a new clause is sure */
-			if (!sd.in_words && *e == ' ' && isalpha((unsigned char)e[1]) && !sd.hex &&
-			    !imp_starts_ci(e + 1, "and") && !imp_starts_ci(e + 1, "or") &&
-			    !imp_starts_ci(e + 1, "then") && !imp_starts_ci(e + 1, "(without"))
+			if (!sd.in_words && !sd.hex && !imp_datum_goes_on(e, 0))
 				*data = NULL;
 		}
 		if (*type != NULL || *data != NULL) {

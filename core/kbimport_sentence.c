@@ -41,6 +41,11 @@ struct request {
 	int quoted;                     /* the data is written in quotes: as
 					   it is, its stops and semicolons too */
 	int entries;                    /* the objects are called "entries" */
+	int changes;                    /* the verb changes a value that is
+					   there ("set", "change", "modify"):
+					   "from 1 to 0" after it is the
+					   change, where after "add" it is a
+					   range */
 };
 
 /* Words naming another object a verb may take: a sentence naming one
@@ -307,10 +312,27 @@ static const char *number_datum(struct imp *im, const char *d, const char *e, in
 	return sd.data;
 }
 
+/* The quoted datum at d (its closing quote at e) goes on to another:
+ * "set it to "Fast" or "Slow"", ""a", "b"": a choice. */
+static int quoted_choice(const char *e)
+{
+	const char *q = imp_skip_ws(e + 1);
+
+	if (*q == ',')
+		q = imp_skip_ws(q + 1);
+	else if (imp_starts_word(q, "or"))
+		q = imp_skip_ws(q + 2);
+	else
+		return 0;
+	return *q == '"' || *q == '\'';
+}
+
 /* The datum at d (before end): quoted, or a number with no unit after
  * it ("to 10 MB" is none; "(zero)" spells it out).  Its copy, or NULL;
- * *hex set when "hex" follows it. */
-static const char *datum_at(struct imp *im, const char *d, const char *end, int *hex, int *quoted)
+ * *hex set when the words say the number is a DWORD's (a radix, or the
+ * number shown in the other radix).  One word ending the sentence is
+ * string data only where word_ok ("and set it to TRUE:"). */
+static const char *datum_at(struct imp *im, const char *d, const char *end, int *hex, int *quoted, int word_ok)
 {
 	const char *e;
 	int extra = 0;
@@ -319,7 +341,7 @@ static const char *datum_at(struct imp *im, const char *d, const char *end, int 
 	*quoted = *d == '"';
 	if (*d == '"') {
 		e = memchr(d + 1, '"', (size_t)(end > d ? end - d : 0));
-		if (e == NULL || e == d + 1)
+		if (e == NULL || e == d + 1 || quoted_choice(e))
 			return NULL;
 		return imp_dupn(im, d + 1, (size_t)(e - d - 1));
 	}
@@ -337,13 +359,13 @@ static const char *datum_at(struct imp *im, const char *d, const char *end, int 
 		const char *w = d;
 		while (w < e && isalpha((unsigned char)*w))
 			w++;
-		if (w != e || e - d < 2 || e - d > 24 || !(*e == '\0' || ((*e == '.' || *e == ':') && imp_blank(e + 1))))
+		if (!word_ok || w != e || e - d < 2 || e - d > 24 ||
+		    !(*e == '\0' || ((*e == '.' || *e == ':') && imp_blank(e + 1))))
 			return NULL;
 		return imp_dupn(im, d, (size_t)(e - d));
 	}
-	if (*e == ' ' && isalpha((unsigned char)e[1]) && !imp_starts_ci(e + 1, "to ") &&
-	    !imp_starts_ci(e + 1, "in ") && !imp_starts_ci(e + 1, "and ") &&
-	    !imp_starts_ci(e + 1, "under ") && !imp_starts_ci(e + 1, "for ") && !imp_starts_ci(e + 1, "hex"))
+	/* "1 so that", "1 on every server", "10 hex"; not "1 means" */
+	if (!imp_datum_goes_on(e, 1) && !imp_starts_ci(e + 1, "hex"))
 		return NULL;
 	return number_datum(im, d, e, hex);
 }
@@ -351,17 +373,21 @@ static const char *datum_at(struct imp *im, const char *d, const char *end, int 
 /* "with a value of", "with a data value of", "with a hexadecimal value
  * of", "with a positive numeric value of": "with a", up to three words,
  * then "value of" or "data of".  Where the datum starts, or NULL; *hex
- * when a word between says hexadecimal. */
+ * set (only then) to whether a word between says hexadecimal. */
 static const char *with_a_value_of(const char *w, int *hex)
 {
 	const char *q = w + 7; /* "with a " */
 	size_t words;
+	int said_hex = 0, hex_word;
 
 	for (words = 0; words <= 3; words++) {
-		if (imp_starts_ci(q, "value of ") || imp_starts_ci(q, "data of "))
+		if (imp_starts_ci(q, "value of ") || imp_starts_ci(q, "data of ")) {
+			*hex = said_hex;
 			return strchr(q, ' ') + 4;
-		if (imp_starts_ci(q, "hex") )
-			*hex = 1;
+		}
+		/* "a hex value of", not "a hexagon" */
+		if (imp_radix_word(q, &hex_word) > 0 && hex_word)
+			said_hex = 1;
 		while (isalpha((unsigned char)*q) || *q == '-')
 			q++;
 		if (*q != ' ')
@@ -384,9 +410,9 @@ static int in_brackets(const char *p, const char *q)
 /* The datum at d, unless the words after it give it to a value other
  * than name ("with a value of 1 for the Bar value:"). */
 static const char *datum_of(struct imp *im, const char *d, const char *end, int *hex, int *quoted,
-			    const char *name)
+			    const char *name, int word_ok)
 {
-	const char *datum = datum_at(im, d, end, hex, quoted), *f, *v;
+	const char *datum = datum_at(im, d, end, hex, quoted, word_ok), *f, *v;
 
 	if (datum == NULL || *quoted)
 		return datum;
@@ -400,58 +426,267 @@ static const char *datum_of(struct imp *im, const char *d, const char *end, int 
 static int hex_word_before(const char *p, const char *q)
 {
 	const char *w;
+	int hex;
 
 	while (q > p && q[-1] == ' ')
 		q--;
 	for (w = q; w > p && isalpha((unsigned char)w[-1]); w--)
 		;
-	return (q - w == 3 && strncasecmp(w, "hex", 3) == 0) || (q - w == 11 && strncasecmp(w, "hexadecimal", 11) == 0);
+	return imp_radix_word(w, &hex) == (size_t)(q - w) && q > w && hex;
+}
+
+/* How the words asking for data stand to the request (datum_in()). */
+enum ask_kind {
+	ASK_JOINED,     /* "and set it to", "with data": joined to the
+			   request's own verb */
+	ASK_VERB,       /* "set it to", "assign the value": a verb of its
+			   own, an ask only where an imperative clause opens */
+	ASK_NOUN,       /* "value of": after "a" that follows a verb or a
+			   word like "to" ("to a value of 1", "Add a
+			   hexadecimal value of 3"); never "the value of
+			   SlowMode", "the default value of", "A value of 1
+			   means" */
+	ASK_SET_NOUN,   /* "data value to": after "set the" or "change the" */
+	ASK_WITH_SET,   /* "value set to": after "with the" */
+};
+
+/* The words asking for data, and how each stands to the request. */
+static const struct {
+	const char *w;
+	enum ask_kind kind;
+	int hex;        /* the words say the radix is hex */
+} asks[] = {
+	{ "with value data of ", ASK_JOINED, 0 }, { "with data ", ASK_JOINED, 0 },
+	{ "and set it to ", ASK_JOINED, 0 }, { "and set its value to ", ASK_JOINED, 0 },
+	{ "and set its data to ", ASK_JOINED, 0 }, { "and set the value to ", ASK_JOINED, 0 },
+	{ "and set the data value to ", ASK_JOINED, 0 }, { "and give it a value of ", ASK_JOINED, 0 },
+	{ "with the data ", ASK_JOINED, 0 }, { "and change the value to ", ASK_JOINED, 0 },
+	{ "and change its value to ", ASK_JOINED, 0 },
+	{ "assign the hexadecimal value ", ASK_VERB, 1 }, { "assign the decimal value ", ASK_VERB, 0 },
+	{ "assign the hex value ", ASK_VERB, 1 }, { "assign the data value ", ASK_VERB, 0 },
+	{ "assign data value ", ASK_VERB, 0 }, { "assign it a value of ", ASK_VERB, 0 },
+	{ "assign it the value ", ASK_VERB, 0 }, { "assign the value ", ASK_VERB, 0 },
+	{ "give it a value of ", ASK_VERB, 0 }, { "set the value to ", ASK_VERB, 0 },
+	{ "set it to ", ASK_VERB, 0 }, { "data value of ", ASK_NOUN, 0 }, { "value of ", ASK_NOUN, 0 },
+	{ "data value to ", ASK_SET_NOUN, 0 }, { "value data to ", ASK_SET_NOUN, 0 },
+	{ "value set to ", ASK_WITH_SET, 0 },
+};
+
+/* The words of q's sentence before q, from p at most, into buf: the
+ * words a phrase at q is asked by.  Asides in brackets closed before q
+ * are left out ("(without the quotation marks), with a value of 1"). */
+static size_t words_before(const char *p, const char *q, char *buf, size_t size)
+{
+	const char *s = p, *t;
+	size_t n = 0;
+	int depth = 0;
+
+	for (t = q; t > p; t--)
+		if (t[-1] == '.' && (*t == ' ' || *t == '\t')) {
+			s = t;
+			break;
+		}
+	if (q - s >= (ptrdiff_t)size)
+		s = q - (size - 1);
+	for (t = imp_skip_ws(s); t < q; t++) {
+		if (*t == '(' || (*t == ')' && depth > 0)) {
+			depth += *t == '(' ? 1 : -1;
+			continue;
+		}
+		/* a phrase inside brackets is an aside (phrase_asked()), so
+		 * every bracket here closes before q */
+		if (depth == 0)
+			buf[n++] = *t == '\t' || *t == '\n' ? ' ' : *t;
+	}
+	buf[n] = '\0';
+	return n;
+}
+
+/* The last clause of w (after its last comma, semicolon or colon) opens
+ * with a relative word: "which Setup later fills with", "whose data". */
+static int relative_clause(const char *w)
+{
+	static const char *const relatives[] = { "which", "whose", "where", NULL };
+	const char *c = w, *q;
+	size_t i;
+
+	for (q = w; *q != '\0'; q++)
+		if (*q == ',' || *q == ';' || *q == ':')
+			c = q + 1;
+	c = imp_skip_ws(c);
+	for (i = 0; relatives[i] != NULL; i++)
+		if (imp_starts_word(c, relatives[i]))
+			return 1;
+	return 0;
+}
+
+/* The word of w ending at e (spaces before e skipped): its start, or e. */
+static const char *word_ending(const char *w, const char *e)
+{
+	while (e > w && e[-1] == ' ')
+		e--;
+	while (e > w && isalpha((unsigned char)e[-1]))
+		e--;
+	return e;
+}
+
+/* "a" (or "an") ends w, or "a" or "the" before a radix word ("a
+ * hexadecimal", "the hex"), and a word of the same clause stands before
+ * it: "to a", "Add a", "is given a", "to the hex"; not "A value of 1
+ * means", "the default", "the value of SlowMode". */
+static int article_after_word(const char *w, size_t n)
+{
+	const char *a = word_ending(w, w + n);
+	int radix = imp_radix_word(a, &(int){ 0 }) > 0;
+
+	if (radix)
+		a = word_ending(w, a);
+	if (!imp_starts_word(a, "a") && !imp_starts_word(a, "an") && !(radix && imp_starts_word(a, "the")))
+		return 0;
+	while (a > w && a[-1] == ' ')
+		a--;
+	return a > w && isalpha((unsigned char)a[-1]);
+}
+
+/* w (its n characters) ends with "set the", "change the" or "set its",
+ * the verb asked there. */
+static int set_verb_ends(const char *w, size_t n)
+{
+	const char *e = w + n, *det = word_ending(w, e), *verb;
+
+	if (!imp_starts_word(det, "the") && !imp_starts_word(det, "its"))
+		return 0;
+	verb = word_ending(w, det);
+	return (imp_starts_word(verb, "set") || imp_starts_word(verb, "change")) && imp_verb_asked(w, verb);
+}
+
+/* The phrase of the given kind at q (in p..) asks for data: nothing in
+ * its sentence's words before it says no ("but never set it to 1", "do
+ * not give it a value of 1", "without the value set to 1"), an option
+ * ("You can set it to 1", "if you want, give it"), or a description
+ * ("which Setup fills with the value set to 0", "the default value
+ * of 0"); an aside in brackets asks nothing. */
+static int phrase_asked(const char *p, const char *q, enum ask_kind kind)
+{
+	static const char *const wishes[] = { "if you want", "if you wish", "if you like", "if you prefer",
+					      "if desired", "optionally", NULL };
+	char buf[200];
+	size_t n;
+
+	if (in_brackets(p, q))
+		return 0;
+	n = words_before(p, q, buf, sizeof buf);
+	if (imp_not_asked(buf, buf + n) || imp_cue_in(buf, wishes) != NULL || relative_clause(buf))
+		return 0;
+	switch (kind) {
+	case ASK_VERB:
+		return imp_verb_asked(buf, buf + n);
+	case ASK_NOUN:
+		return article_after_word(buf, n);
+	case ASK_SET_NOUN:
+		return set_verb_ends(buf, n);
+	case ASK_WITH_SET:
+		return n >= 9 && strncasecmp(buf + n - 9, "with the ", 9) == 0 &&
+		       (n == 9 || !isalpha((unsigned char)buf[n - 10]));
+	default:
+		return 1;
+	}
+}
+
+/* The words asking for data that start at q (a word's start): the
+ * longest of asks[] (-1 when none). */
+static int ask_at(const char *q)
+{
+	size_t i, best_len = 0;
+	int best = -1;
+
+	for (i = 0; i < sizeof asks / sizeof asks[0]; i++)
+		/* the words are written in lower case: most words of a
+		 * sentence fail on their first letter */
+		if (tolower((unsigned char)*q) == asks[i].w[0] && strlen(asks[i].w) > best_len &&
+		    imp_starts_ci(q, asks[i].w)) {
+			best = (int)i;
+			best_len = strlen(asks[i].w);
+		}
+	return best;
+}
+
+/* "from 4.03 or 4.04 to "4.10"" at q (" from "): where the data it
+ * ends with starts, or NULL (not "from the following key to ..."). */
+static const char *from_to(const char *q, const char *end)
+{
+	const char *to = strstr(q + 6, " to ");
+
+	if (imp_starts_ci(q + 6, "the ") || imp_starts_ci(q + 6, "this ") || imp_starts_ci(q + 6, "following") ||
+	    to == NULL || to - q > 60 || to >= end)
+		return NULL;
+	return to + 4;
+}
+
+static const char *datum_in(struct imp *im, const char *p, const char *end, int *hex, int *quoted,
+			    const char *name, int changes, int *stopped);
+
+/* The rest of the sentence from d asks for a datum other than datum:
+ * "and set it to 1, and then set it to 0 when the copy is done" asks
+ * two, and the reader picks the one the fix ends on. */
+static int other_datum_after(struct imp *im, const char *d, const char *end, const char *name, int changes,
+			     const char *datum)
+{
+	const char *stop = d, *other;
+	int hex = 0, quoted = 0, stopped = 0;
+
+	while (stop < end && !(*stop == '.' && (stop[1] == ' ' || stop[1] == '\0')))
+		stop++;
+	/* "then set it to 0 when ...": asked, though not one datum */
+	other = datum_in(im, d + 1, stop, &hex, &quoted, name, changes, &stopped);
+	return stopped || (other != NULL && strcmp(other, datum) != 0);
 }
 
 /* The datum after words asking for data ("with a value of 1", "with a
  * data value of 0 (zero)", "and set it to 0x1", "with data 1"), in
- * p..end, for the value name: its copy, or NULL.  *hex when the words
- * say hexadecimal. */
+ * p..end, for the value name: its copy, or NULL.  The asking words are
+ * read in the order written; words that do not ask (negated, an option,
+ * an aside, a description) or give no datum are passed over, and a
+ * choice, a range or a quantity ends the reading with none.  "from X to
+ * Y" is read only where the request changes a value (changes): after
+ * "add" it gives a range.  *hex when the words say hexadecimal. */
 static const char *datum_in(struct imp *im, const char *p, const char *end, int *hex, int *quoted,
-			    const char *name)
+			    const char *name, int changes, int *stopped)
 {
-	/* after "with a ... value of" (with_a_value_of()), longest first */
-	static const char *const asks[] = {
-		"with value data of ", "with data ", "and set it to ", "and set its value to ",
-		"and set its data to ", "and set the value to ", "and set the data value to ",
-		"and give it a value of ", "with the data ", "and change the value to ", "and change its value to ",
-		"assign the hexadecimal value ", "assign the decimal value ", "assign the hex value ",
-		"assign the data value ", "assign data value ", "assign it a value of ", "assign it the value ",
-		"assign the value ", "give it a value of ", "set the value to ", "set it to ", "data value of ",
-		"data value to ", "value data to ", "value set to ", "value of ",
-		NULL,
-	};
-	const char *q, *d;
-	size_t i;
+	const char *q, *d, *datum;
+	enum ask_kind kind;
+	int i, word_ok;
 
-	*hex = 0;
-	for (q = p; (q = imp_ci_find(q, "with a ")) != NULL && q < end; q++)
-		if ((d = with_a_value_of(q, hex)) != NULL && d < end)
-			return datum_of(im, d, end, hex, quoted, name);
-	*hex = 0;
-	for (i = 0; asks[i] != NULL; i++)
-		if ((q = imp_ci_find(p, asks[i])) != NULL && q < end) {
-			/* "assign the hex value 1a", "a hexadecimal value of 1a":
-			 * the radix said before */
-			*hex = imp_ci_find(asks[i], "hex") != NULL || hex_word_before(p, q);
-			return datum_of(im, q + strlen(asks[i]), end, hex, quoted, name);
+	for (q = p; q < end; q++) {
+		if (q > p && isalpha((unsigned char)q[-1]))
+			continue;
+		*hex = 0;
+		word_ok = 0;
+		if (imp_starts_ci(q, "with a ") && (d = with_a_value_of(q, hex)) != NULL && d < end) {
+			kind = ASK_JOINED;
+		} else if ((i = ask_at(q)) >= 0) {
+			kind = asks[i].kind;
+			d = q + strlen(asks[i].w);
+			/* "assign the hex value 1a", "a hexadecimal value of
+			 * 1a": the radix said before */
+			*hex = asks[i].hex || hex_word_before(p, q);
+			word_ok = kind != ASK_NOUN;
+		} else if (changes && q > p && q[-1] == ' ' && imp_starts_word(q, "from") &&
+			   (d = from_to(q - 1, end)) != NULL) {
+			kind = ASK_JOINED;
+		} else {
+			continue;
 		}
-	/* "from 4.03 or 4.04 to "4.10"": the data it ends with (not "from
-	 * the following key to ...") */
-	for (q = p; (q = imp_ci_find(q, " from ")) != NULL && q < end; q++) {
-		const char *to = strstr(q + 6, " to ");
-		/* "(it goes from 1 to 5)": an aside, not the request */
-		if (in_brackets(p, q))
+		if (d >= end || !phrase_asked(p, q, kind))
 			continue;
-		if (imp_starts_ci(q + 6, "the ") || imp_starts_ci(q + 6, "this ") ||
-		    imp_starts_ci(q + 6, "following") || to == NULL || to - q > 60 || to >= end)
-			continue;
-		return datum_of(im, to + 4, end, hex, quoted, name);
+		if ((datum = datum_of(im, d, end, hex, quoted, name, word_ok)) != NULL)
+			return other_datum_after(im, d, end, name, changes, datum) ? NULL : datum;
+		/* a number or quoted words that are not one datum */
+		if (isdigit((unsigned char)*d) || *d == '"') {
+			if (stopped != NULL)
+				*stopped = 1;
+			return NULL;
+		}
 	}
 	return NULL;
 }
@@ -459,7 +694,7 @@ static const char *datum_in(struct imp *im, const char *p, const char *end, int 
 const char *imp_datum_asked(struct imp *im, const char *p, const char *end, int *hex, int *quoted,
 			    const char *name)
 {
-	return datum_in(im, p, end, hex, quoted, name);
+	return datum_in(im, p, end, hex, quoted, name, 0, NULL);
 }
 
 /* The object of the verb ending at v_end, up to end: a list of names or
@@ -494,9 +729,11 @@ static int read_object(struct imp *im, const char *v_end, const char *end, struc
 	}
 	/* the data may follow the key's place: "... in the following
 	 * registry key, and set it to 1:" */
-	r->data = datum_in(im, p, p + strlen(p), &r->hex, &r->quoted, r->n_names > 0 ? r->names[0] : NULL);
-	/* "Set the Foo value to 1 in the following key" */
-	if (r->data == NULL && r->verb == KV_SET_VALUE && r->n_names == 1 &&
+	r->data = datum_in(im, p, p + strlen(p), &r->hex, &r->quoted, r->n_names > 0 ? r->names[0] : NULL,
+			   r->changes, NULL);
+	/* "Set the Foo value to 1 in the following key"; after "add", "to
+	 * 64" ends a range ("whose data may range from 1 to 64") */
+	if (r->data == NULL && r->changes && r->n_names == 1 &&
 	    (to = imp_ci_find(p, " to ")) != NULL && to < end) {
 		int extra = 0;
 		const char *d = to + 4, *e = d + strspn(d, "0123456789abcdefABCDEFxX");
@@ -555,6 +792,8 @@ static int read_request(struct imp *im, const char *s, struct request *r, const 
 		if ((end = object_end(p + l)) == NULL)
 			return 0;
 		r->verb = verbs[i].verb;
+		r->changes = strcmp(verbs[i].w, "set") == 0 || strcmp(verbs[i].w, "change") == 0 ||
+			     strcmp(verbs[i].w, "modify") == 0;
 		*name_at = p + l;
 		return read_object(im, p + l, end, r) && !second_object(end) &&
 		       !(r->verb == KV_DELETE && imp_delete_undone(end));
@@ -576,7 +815,7 @@ static size_t data_said_after(struct imp *im, size_t n, struct request *r)
 		 ((q = imp_ci_find(t, "a data value of ")) != NULL || (q = imp_ci_find(t, "a value of ")) != NULL) &&
 		 imp_ci_find(t, "value of ") < imp_ci_find(t, r->names[0]))
 		d = imp_ci_find(q, "value of ") + 9;
-	if (d == NULL || (r->data = datum_at(im, d, end, &r->hex, &r->quoted)) == NULL)
+	if (d == NULL || (r->data = datum_at(im, d, end, &r->hex, &r->quoted, 1)) == NULL)
 		return 0;
 	return n;
 }
@@ -611,7 +850,7 @@ static int named_below(struct imp *im, size_t key_last, struct request *r, size_
 	r->n_names = 1;
 	*line = n;
 	if (r->data == NULL)
-		r->data = datum_in(im, after, after + strlen(after), &r->hex, &r->quoted, name);
+		r->data = datum_in(im, after, after + strlen(after), &r->hex, &r->quoted, name, 1, NULL);
 	ok = 1;
 out:
 	kb_buf_free(&b);

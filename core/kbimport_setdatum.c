@@ -75,15 +75,46 @@ static const char *past_fills(const char *d, int *hex, int *said)
 	return d;
 }
 
+size_t imp_radix_word(const char *p, int *hex)
+{
+	static const char *const hexes[] = { "hexadecimal", "hex", NULL };
+	static const char *const decimals[] = { "decimal", NULL };
+	size_t l;
+
+	*hex = (l = word_of(p, hexes)) > 0;
+	return l > 0 ? l : word_of(p, decimals);
+}
+
 /* "4 decimal places", "8 hex digits": the radix word at p names what
  * the number counts, not the number's radix. */
 static int radix_counts(const char *p)
 {
-	static const char *const radixes[] = { "hexadecimal", "hex", "decimal", NULL };
 	static const char *const counted[] = { "places", "place", "points", "point", "digits", "digit", NULL };
-	size_t l = word_of(p, radixes);
+	size_t l = imp_radix_word(p, &(int){ 0 });
 
 	return l > 0 && word_of(imp_skip_ws(p + l), counted) > 0;
+}
+
+/* p follows the radix word in a bracket after the digits at e: past
+ * the bracket when the radix is the digits' ("(hex)", "(hex value)",
+ * "(hexadecimal number)", "(hex, not decimal)"); e when the bracket goes
+ * on to a number of its own ("(hexadecimal 3c)": other_radix_after()) or
+ * to other words. */
+static const char *bracket_radix_end(const char *e, const char *p)
+{
+	static const char *const nouns[] = { "value", "number", "notation", "data", NULL };
+	const char *close;
+	size_t l;
+
+	if ((l = word_of(p, nouns)) > 0)
+		p = imp_skip_ws(p + l);
+	if (*p == ')')
+		return p + 1;
+	/* "(hex, not decimal)": the rest of the bracket says it again */
+	if ((*p == ',' || *p == ';') && (close = strchr(p, ')')) != NULL && close - p < 40 &&
+	    memchr(p, '(', (size_t)(close - p)) == NULL)
+		return close + 1;
+	return e;
 }
 
 /* A radix said after the digits at e: " hex", " (hexadecimal)", "
@@ -91,8 +122,6 @@ static int radix_counts(const char *p)
  * end, *hex 1 for hex; e when none. */
 static const char *radix_after(const char *e, int *hex)
 {
-	static const char *const hexes[] = { "hexadecimal", "hex", NULL };
-	static const char *const decs[] = { "decimal", NULL };
 	const char *p = imp_skip_ws(e);
 	int bracket = *p == '(';
 	size_t l;
@@ -103,20 +132,12 @@ static const char *radix_after(const char *e, int *hex)
 	if (imp_starts_ci(p, "in "))
 		p = imp_skip_ws(p + 3);
 	*hex = 0;
-	if (radix_counts(p))
-		return e;
-	if ((l = word_of(p, hexes)) > 0)
-		*hex = 1;
-	else if ((l = word_of(p, decs)) == 0)
+	if (radix_counts(p) || (l = imp_radix_word(p, hex)) == 0)
 		return e;
 	p += l;
 	if (imp_starts_word(imp_skip_ws(p), "format"))
 		p = imp_skip_ws(p) + 6;
-	/* "(hexadecimal 3c)": the radix of the number in the bracket, not
-	 * of the one before it (other_radix_after()) */
-	if (bracket && *(p = imp_skip_ws(p)) != ')')
-		return e;
-	return bracket ? p + 1 : p;
+	return bracket ? bracket_radix_end(e, imp_skip_ws(p)) : p;
 }
 
 /* "1 (DWORD)", "1 (REG_DWORD)": the type said after the number, as
@@ -157,13 +178,9 @@ static uint64_t value_of(const char *d, int hex)
  * it names.  Past it (*hex 1 for hex); p when none. */
 static const char *radix_before(const char *p, int *hex)
 {
-	static const char *const hexes[] = { "hexadecimal", "hex", NULL };
 	size_t l;
 
-	*hex = 0;
-	if ((l = word_of(p, hexes)) > 0)
-		*hex = 1;
-	else if ((l = word_of(p, (const char *const[]){ "decimal", NULL })) == 0)
+	if ((l = imp_radix_word(p, hex)) == 0)
 		return p;
 	return isxdigit((unsigned char)*imp_skip_ws(p + l)) ? imp_skip_ws(p + l) : p;
 }
@@ -248,6 +265,20 @@ int imp_unit_after(const char *e)
 	return *p == '%' || word_of(p, units) > 0 || radix_counts(p);
 }
 
+int imp_datum_goes_on(const char *e, int places)
+{
+	/* a new clause, or what the change is for: the number stays one
+	 * datum ("with a value of 1 so that ...", "1 instead of 0") */
+	static const char *const clauses[] = { "and", "or", "then", "so", "instead", NULL };
+	/* where or what the change applies to ("to 1 in the following
+	 * key", "1 on every server") */
+	static const char *const where[] = { "to", "in", "under", "for", "on", NULL };
+
+	if (*e != ' ' || !isalpha((unsigned char)e[1]))
+		return 1;
+	return word_of(e + 1, clauses) > 0 || (places && word_of(e + 1, where) > 0);
+}
+
 /* "0 or 1", "1 or higher", ", or 2": the number at e is one of a choice. */
 static int choice_after(const char *e)
 {
@@ -269,6 +300,10 @@ static int choice_after(const char *e)
 	}
 	if (*p == ',')
 		p = imp_skip_ws(p + 1);
+	/* "with a value of 1 -or- with a value of 2": the articles' mark
+	 * for another way, here in the same sentence as the datum */
+	if (imp_starts_ci(p, "-or- "))
+		return 1;
 	if (!imp_starts_word(p, "or"))
 		return 0;
 	p = imp_skip_ws(p + 2);

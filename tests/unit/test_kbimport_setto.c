@@ -75,6 +75,35 @@
 	"\n" \
 	"Then restart the computer.\n"
 
+/* The value added in words, its data asked after the key's place
+ * (kbimport_dialog.c, then kbimport_sentence.c).  The sentence is line 18. */
+#define ADDED_AFTER(type, words) \
+	"\n" \
+	"To lengthen the wait, add a " type " value named ProxyWait to the following key" words ":\n" \
+	"\n" \
+	"HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n" \
+	"\n" \
+	"Then restart the computer.\n"
+
+/* One request sentence over the key (kbimport_sentence.c): "add the X
+ * DWORD value", then words.  The sentence is line 18. */
+#define REQUEST(words) \
+	"\n" \
+	"To lengthen the wait, add the ProxyWait DWORD value to the following key" words ":\n" \
+	"\n" \
+	"HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n" \
+	"\n" \
+	"Then restart the computer.\n"
+
+/* "set the X value in the key to ...": the data after the key's place. */
+#define SET_TO(type, words) \
+	"\n" \
+	"To lengthen the wait, set the ProxyWait " type " value in the following key to " words ":\n" \
+	"\n" \
+	"HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n" \
+	"\n" \
+	"Then restart the computer.\n"
+
 static const struct draft_case lead_in_cases[] = {
 	{ "lead-in: 'to 1' is the datum", LEAD_IN("to 1"),
 	  { "check REG_DWORD " FROB "|ProxyWait = 1", NULL }, { NULL } },
@@ -321,6 +350,106 @@ static const struct draft_case added_cases[] = {
 	  { "check REG_SZ " FROB "|ProxyWait = fast", NULL }, { NULL } },
 };
 
+/* Words asking for a datum that do not ask it: negated, an option, an
+ * aside, a description, a default, another value's name, a range after
+ * "add", a choice of words.  No datum (the value stays review), and the
+ * asking words still read where they ask. */
+#define NO_DATUM { NULL }, { "check " FROB "|ProxyWait", NULL }
+static const struct draft_case asked_cases[] = {
+	{ "asked: ', but never set it to 1' asks no datum", REQUEST(", but never set it to 1"), NO_DATUM },
+	{ "asked: '; do not assign the value 1' asks no datum", REQUEST("; do not assign the value 1"), NO_DATUM },
+	{ "asked: 'without the value set to 1' asks no datum", REQUEST(" without the value set to 1"), NO_DATUM },
+	{ "asked: 'it must not have the data value of 1' asks no datum",
+	  REQUEST("; it must not have the data value of 1"), NO_DATUM },
+	{ "asked: 'if you want, give it a value of 1' is an option", REQUEST("; if you want, give it a value of 1"),
+	  NO_DATUM },
+	{ "asked: 'which the installer fills with the value set to 0' describes",
+	  REQUEST(", which the installer later fills with the value set to 0"), NO_DATUM },
+	{ "asked: added, '; do not give it a value of 1' asks no datum",
+	  ADDED_AFTER("DWORD", "; do not give it a value of 1"), NO_DATUM },
+	{ "asked: added, '. You can set it to 1' is an option", ADDED_AFTER("DWORD", ". You can set it to 1 to wait longer"),
+	  NO_DATUM },
+	{ "asked: added, '(a value of 1, the default, ...)' is an aside",
+	  ADDED_AFTER("DWORD", " (a value of 1, the default, makes it wait)"), NO_DATUM },
+	{ "asked: added, 'the default value of 0 applies' is a default",
+	  ADDED_AFTER("DWORD", "; when it is missing the default value of 0 (zero) applies"), NO_DATUM },
+	{ "asked: added, 'A value of 1 means' describes", ADDED_AFTER("DWORD", ". A value of 1 (one) means it waits"),
+	  NO_DATUM },
+	{ "asked: request, '(the default value of 0 ...)' is a default",
+	  REQUEST(" (the default value of 0 (zero) leaves it off)"), NO_DATUM },
+	{ "asked: 'to the value of WaitLimit' names another value", SET_TO("string", "the value of WaitLimit"),
+	  NO_DATUM },
+	{ "asked: added, 'its data can run from 0 to 3' is a range", ADDED_AFTER("DWORD", ". Its data can run from 0 to 3"),
+	  NO_DATUM },
+	{ "asked: added, 'with a value from 0 to 3' is a range", ADDED("DWORD", "with a value from 0 to 3"), NO_DATUM },
+	{ "asked: added, 'whose data may range from 1 to 64' is a range",
+	  ADDED("DWORD", ", whose data may range from 1 to 64,"), NO_DATUM },
+	{ "asked: added, 'set it to \"fast\" or \"slow\"' is a choice",
+	  ADDED_AFTER("string", ", and set it to \"fast\" or \"slow\""), NO_DATUM },
+	{ "asked: added, 'with a value of 1 -or- with a value of 2' is a choice",
+	  ADDED("DWORD", "with a value of 1 -or- with a value of 2"), NO_DATUM },
+	{ "asked: added, 'set it to 1, and then set it to 0 when ...' asks two data",
+	  ADDED_AFTER("DWORD", ", and set it to 1, and then set it to 0 when the copy ends"), NO_DATUM },
+	{ "asked: added, 'set the data value to 1, and if ..., change its value to 0' asks two data",
+	  ADDED_AFTER("DWORD", ", set the data value to 1, and if the wait is too long, open it and change its value to 0"),
+	  NO_DATUM },
+	{ "asked: added, 'set it to 1.' then another sentence's 'set it to 0' for the next step is 1",
+	  ADDED_AFTER("DWORD", ", and set it to 1. Later steps set the Other value to 0"),
+	  { "check REG_DWORD " FROB "|ProxyWait = 1", NULL }, { NULL } },
+	{ "asked: added, ', and then set it to 1' is 1", ADDED_AFTER("DWORD", ", and then set it to 1"),
+	  { "check REG_DWORD " FROB "|ProxyWait = 1", NULL }, { NULL } },
+	{ "asked: added, '. Assign the hex value 1a' (the next sentence) is 0x1a",
+	  ADDED_AFTER("DWORD", ". Assign the hex value 1a"), { "check REG_DWORD " FROB "|ProxyWait = 26", NULL },
+	  { NULL } },
+	{ "asked: 'to the hex value of 10' is 0x10", SET_TO("DWORD", "the hex value of 10"),
+	  { "check REG_DWORD " FROB "|ProxyWait = 16", NULL }, { NULL } },
+	{ "asked: 'with a hex editor' before 'with a value of 10' leaves it decimal",
+	  ADDED("DWORD", "(do not open it with a hex editor) with a value of 10"),
+	  { "check REG_DWORD " FROB "|ProxyWait = 10", NULL }, { NULL } },
+	{ "asked: 'set it to 1 (servers with a value of 0 ...)' is 1: the words read in order",
+	  ADDED_AFTER("DWORD", ", and set it to 1 (servers with a value of 0 keep the short wait)"),
+	  { "check REG_DWORD " FROB "|ProxyWait = 1", NULL }, { NULL } },
+};
+
+/* A radix word in brackets after the number names the number's radix,
+ * with a noun or a comma after it ("(hex value)", "(hex, not decimal)");
+ * only a number of the bracket's own is the other radix's. */
+#define SIXTEEN "check REG_DWORD " FROB "|ProxyWait = 16"
+static const struct draft_case radix_bracket_cases[] = {
+	{ "radix bracket: 'to 10 (hex value)' is 0x10", SENTENCE("to 10 (hex value)"),
+	  { SIXTEEN, NULL }, { NULL } },
+	{ "radix bracket: 'to 10 (hexadecimal number)' is 0x10", SENTENCE("to 10 (hexadecimal number)"),
+	  { SIXTEEN, NULL }, { NULL } },
+	{ "radix bracket: 'to 10 (hex, not decimal)' is 0x10", SENTENCE("to 10 (hex, not decimal)"),
+	  { SIXTEEN, NULL }, { NULL } },
+	{ "radix bracket: added, 'and set it to 10 (hex value)' is 0x10",
+	  ADDED_AFTER("DWORD", ", and set it to 10 (hex value)"), { SIXTEEN, NULL }, { NULL } },
+	{ "radix bracket: 'to 10 (hexadecimal 0b)' agrees in no radix: no datum", SENTENCE("to 10 (hexadecimal 0b)"),
+	  { NULL }, { "check " FROB "|ProxyWait", NULL } },
+};
+
+/* The words after the number go on with the sentence (one word list,
+ * imp_datum_goes_on()): a new clause or, after the request's words,
+ * where the change applies; not a use a step's reader did not write for. */
+static const struct draft_case goes_on_cases[] = {
+	{ "goes on: 'with a value of 1 so that it waits' is 1", ADDED("DWORD", "with a value of 1 so that it waits"),
+	  { "check REG_DWORD " FROB "|ProxyWait = 1", NULL }, { NULL } },
+	{ "goes on: 'with a value of 1 instead of 0' is 1", ADDED("DWORD", "with a value of 1 instead of 0"),
+	  { "check REG_DWORD " FROB "|ProxyWait = 1", NULL }, { NULL } },
+	{ "goes on: 'and set it to 1 on every server' is 1", ADDED_AFTER("DWORD", ", and set it to 1 on every server"),
+	  { "check REG_DWORD " FROB "|ProxyWait = 1", NULL }, { NULL } },
+	{ "goes on: a step's 'to 1 to make it wait' is a use, no datum", STEPS("to 1 to make it wait"),
+	  { NULL }, { "check " FROB "|ProxyWait = 1", NULL } },
+};
+
+/* A type word is a whole word: "keystring" names no type. */
+static const struct draft_case type_word_cases[] = {
+	{ "type word: 'a keystring value' is no string value", ADDED_AFTER("keystring", ", and set it to \"on\""),
+	  { NULL }, { "check REG_SZ " FROB "|ProxyWait", NULL } },
+	{ "type word: 'a string value' is one", ADDED_AFTER("string", ", and set it to \"on\""),
+	  { "check REG_SZ " FROB "|ProxyWait = on", NULL }, { NULL } },
+};
+
 static void decimal_datum_drops_leading_zeros(void **state)
 {
 	struct draft d;
@@ -384,8 +513,12 @@ int main(void)
 		{ radix_choice_cases, sizeof radix_choice_cases / sizeof radix_choice_cases[0] },
 		{ disagree_cases, sizeof disagree_cases / sizeof disagree_cases[0] },
 		{ added_cases, sizeof added_cases / sizeof added_cases[0] },
+		{ asked_cases, sizeof asked_cases / sizeof asked_cases[0] },
+		{ radix_bracket_cases, sizeof radix_bracket_cases / sizeof radix_bracket_cases[0] },
+		{ goes_on_cases, sizeof goes_on_cases / sizeof goes_on_cases[0] },
+		{ type_word_cases, sizeof type_word_cases / sizeof type_word_cases[0] },
 	};
-	struct CMUnitTest each[96];
+	struct CMUnitTest each[160];
 	size_t i, k, n = 0;
 	int failed;
 
