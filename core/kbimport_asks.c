@@ -191,12 +191,24 @@ static int noun_after_article(const char *s, const char *p, size_t n)
 {
 	static const char *const articles[] = { "the", "a", "an", "this", "that", "these", "those", "its",
 						"your", "their", NULL };
-	static const char *const objects[] = { "the", "a", "an", "following", "it", "them", "this",
-					       "these", "that", "those", NULL };
-	const char *after = imp_skip_ws(p + n);
+	static const char *const objects[] = { "the", "a", "an", "following", "them", "this", "these",
+					       "those", NULL };
+	/* "make this change the ...": the verb before the article rules */
+	static const char *const doing[] = { "make", "makes", "making", "made", "apply", "applying",
+					     "undo", "undoing", NULL };
+	const char *after = imp_skip_ws(p + n), *art;
 	size_t i;
 
 	if (!islower((unsigned char)*p) || !imp_word_before_is(s, p, articles))
+		return 0;
+	for (art = p; art > s && art[-1] == ' '; art--)
+		;
+	while (art > s && isalpha((unsigned char)art[-1]))
+		art--;
+	if (imp_word_before_is(s, art, doing))
+		return 1;
+	/* "To work around this change CacheSize to 0": a name after it */
+	if (isupper((unsigned char)*after))
 		return 0;
 	for (i = 0; objects[i] != NULL; i++)
 		if (imp_starts_word(after, objects[i]))
@@ -216,12 +228,42 @@ static int passive_before(const char *s, const char *p)
 	return imp_word_before_is(s, p, be);
 }
 
+/* The verb at p comes after will/would/might/may (an adverb or two
+ * between: "will then add", "will automatically add") whose subject is
+ * not the reader. */
+static int told_by_modal(const char *s, const char *p)
+{
+	static const char *const modals[] = { "will", "would", "might", "may", NULL };
+	static const char *const adverbs[] = { "then", "also", "now", "again", "first", NULL };
+	static const char *const reader[] = { "you", NULL };
+	const char *e = p, *w;
+	size_t i, wl;
+	int hops;
+
+	for (hops = 0; hops < 3; hops++, e = w) {
+		while (e > s && e[-1] == ' ')
+			e--;
+		for (w = e; w > s && isalpha((unsigned char)w[-1]); w--)
+			;
+		wl = (size_t)(e - w);
+		if (wl == 0)
+			return 0;
+		for (i = 0; modals[i] != NULL; i++)
+			if (imp_word_is(w, wl, modals[i]))
+				return !imp_word_before_is(s, w, reader);
+		for (i = 0; adverbs[i] != NULL && !imp_word_is(w, wl, adverbs[i]); i++)
+			;
+		if (adverbs[i] == NULL && !(wl > 3 && strncasecmp(e - 2, "ly", 2) == 0))
+			return 0;
+	}
+	return 0;
+}
+
 /* Word w in s as a verb: a whole word, not in a phrase that only looks
  * like it ("set up", "a set of", "add up", "add-in", "Add/Remove
  * Programs", "the type of"). */
 static int asks_word(const char *s, const char *w)
 {
-	static const char *const modals[] = { "will", "would", "might", "may", NULL };
 	const char *p;
 	size_t n = strlen(w);
 
@@ -242,10 +284,11 @@ static int asks_word(const char *s, const char *w)
 			continue;
 		if (noun_after_article(s, p, n))
 			continue;
-		/* "Setup will add the following value", "it might change":
-		 * what something else does, told (regblock.c modal_verb()
-		 * reads an export's lead-in the same way) */
-		if (imp_word_before_is(s, p, modals))
+		/* "Setup will add the following value", "it might then
+		 * change": what something else does, told (regblock.c
+		 * modal_verb() reads an export's lead-in the same way); "you
+		 * will add" is the reader's step */
+		if (told_by_modal(s, p))
 			continue;
 		/* "a new setting that can be set to pick the language": what
 		 * the reader may do, described, not a step ("must be set" is) */
@@ -288,6 +331,11 @@ enum asks imp_article_asks(const struct imp *im, size_t first, size_t after, siz
 		 * the following key:") asks its own things */
 		if (n > after && imp_numbered_step(s) && imp_ends_with_colon(s))
 			break;
+		/* the paths of a list above the key: names, not words that
+		 * ask ("...\\Setup\\Remove"); skipping them keeps a list of
+		 * thousands of paths from costing lines squared */
+		if (n < after && imp_line_starts_key(s))
+			continue;
 		if (imp_ci_find(s, "Help topic") != NULL || imp_ci_find(s, "Information in the Registry") != NULL ||
 		    imp_ci_find(s, "Registry Editor incorrectly") != NULL || imp_ci_find(s, "Data Type") != NULL ||
 		    /* the warning's "may require you to reinstall Windows NT
@@ -1209,18 +1257,27 @@ static int created_by_program(const struct imp *im, size_t first, size_t last)
 /* The key ending at key_last goes straight on with a fragment that may
  * be the rest of its name, wrapped at a space ("...\\CAP List" over
  * "   for site zzz"): a few words, no sentence ("If it is missing,
- * reinstall."), no remark in brackets, no joiner or note. */
+ * reinstall."), no remark in brackets, no joiner or note, and the key's
+ * line long enough that the fragment's first word would have passed the
+ * text's width (about 72 columns). */
+#define WRAP_WIDTH 72
+
 static int name_goes_on(const struct imp *im, size_t key_last)
 {
 	static const char *const not_names[] = { "-or-", "-and-", "or", "and", "if", "then", "note",
 						 "where", NULL };
-	const char *s, *p;
+	const char *s, *p, *kl;
 	size_t words = 0, i;
 
 	if (!imp_key_runs_on(im, key_last))
 		return 0;
 	s = imp_skip_ws(imp_line_at(im, key_last + 1));
 	if (strpbrk(s, ".()") != NULL)
+		return 0;
+	/* a wrap falls near the text's width: a short key line ends where
+	 * its writer ended it ("...\\Lock Files" over "   for site X") */
+	kl = imp_line_at(im, key_last);
+	if (imp_rtrim_len(kl, strlen(kl)) + 1 + strcspn(s, " \t") <= WRAP_WIDTH)
 		return 0;
 	for (i = 0; not_names[i] != NULL; i++)
 		if (imp_starts_word(s, not_names[i]))

@@ -483,21 +483,21 @@ static void test_a_key_whose_name_may_go_on_is_no_check(void **state)
 		  "2. To create a list of preferred frob servers, the following registry key\n"
 		  "   must be created:\n"
 		  "\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\\Peer List\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\\Client\\Preferred Servers\\Peer List\n"
 		  "   for site xyz\n"
 		  "\n"
 		  "   where xyz is the site code\n",
 		  { "review 21: the line after it may go on", NULL },
-		  { "check " FROB "\\Peer List", "repair " FROB "\\Peer List", NULL } },
+		  { "check " FROB "\\Client\\Preferred Servers\\Peer List", "repair " FROB "\\Client\\Preferred Servers\\Peer List", NULL } },
 		{ "the same key with a blank line after it is created",
 		  "\n"
 		  "2. To create a list of preferred frob servers, the following registry key\n"
 		  "   must be created:\n"
 		  "\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\\Peer List\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\\Client\\Preferred Servers\\Peer List\n"
 		  "\n"
 		  "3. Restart the frob service.\n",
-		  { "check " FROB "\\Peer List", "repair " FROB "\\Peer List", NULL },
+		  { "check " FROB "\\Client\\Preferred Servers\\Peer List", "repair " FROB "\\Client\\Preferred Servers\\Peer List", NULL },
 		  { "may go on", NULL } },
 	};
 
@@ -571,6 +571,88 @@ static void test_what_the_readings_of_a_lead_in_must_not_lose_or_add(void **stat
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Second-round cases: an aside or "the following:" does not cut a
+ * negation or a modal off the verb; "you will add" is the reader's
+ * step, "Setup will then add" is not; "make this change the ..." is a
+ * noun, "this change CacheSize to 0" a verb; a short key line followed
+ * by a fragment was ended by its writer, not wrapped. */
+static void test_asides_modals_and_short_key_lines(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Do not, so to speak, delete the following registry key:'",
+		  "\n"
+		  "Do not, so to speak, delete the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\\Cache\n",
+		  { NULL },
+		  { "repair " CACHE, NULL } },
+		{ "'Never do the following: delete the registry key'",
+		  "\n"
+		  "Never do the following: delete the registry key\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\\Cache\n",
+		  { NULL },
+		  { "repair " CACHE, NULL } },
+		{ "'You will add the following value:' is the reader's step",
+		  "\n"
+		  "Start Registry Editor. You will add the following value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "   Value Name: FrobLevel\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Value: 1\n",
+		  { "repair " FROBPAR "|FrobLevel", NULL },
+		  { NULL } },
+		{ "'Setup will then add the following value:' is told",
+		  "\n"
+		  "Setup will then add the following value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "   Value Name: FrobLevel\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Value: 1\n",
+		  { NULL },
+		  { "repair " FROBPAR "|FrobLevel", NULL } },
+		{ "'After you make this change the service reads ...' asks nothing",
+		  "\n"
+		  "The frob service reads its settings from the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "   Value Name: FrobLevel\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Value: 0\n"
+		  "\n"
+		  "After you make this change the frob service reads the new level.\n",
+		  { NULL },
+		  { "repair " FROBPAR "|FrobLevel", NULL } },
+		{ "'To work around this change FrobLevel to 0 under the following key:' asks",
+		  "\n"
+		  "To work around this change FrobLevel to 0 under the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "   Value Name: FrobLevel\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Value: 0\n",
+		  { "repair " FROBPAR "|FrobLevel", NULL },
+		  { NULL } },
+		{ "a short key line over '   on every server' is not wrapped",
+		  "\n"
+		  "Create the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\\Cache\n"
+		  "   on every server\n"
+		  "\n"
+		  "Then restart the computer.\n",
+		  { "check " CACHE, "repair " CACHE, NULL },
+		  { "may go on", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -584,6 +666,7 @@ int main(void)
 		cmocka_unit_test(test_a_set_word_after_a_determiner_asks_nothing),
 		cmocka_unit_test(test_a_key_whose_name_may_go_on_is_no_check),
 		cmocka_unit_test(test_what_the_readings_of_a_lead_in_must_not_lose_or_add),
+		cmocka_unit_test(test_asides_modals_and_short_key_lines),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
