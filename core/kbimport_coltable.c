@@ -458,15 +458,36 @@ static const char *ct_type_in_words(const struct imp *im, size_t first, size_t l
 static const char *const ct_row_verbs[] = { "add", "create", "set", "change", "modify", "enter", "verify",
 					    "check", "make sure", "ensure", "confirm", NULL };
 
-/* s holds one of ct_row_verbs as whole words. */
-static int ct_names_row_verb(const char *s)
+/* s asks with one of ct_row_verbs: a whole word at the start of its
+ * clause, not negated (imp_verb_asked()): "Add these values", not "keeps
+ * a set of defaults". */
+static int ct_asks_rows(const char *s)
 {
-	size_t i;
+	const char *p;
+	size_t i, l;
 
 	for (i = 0; ct_row_verbs[i] != NULL; i++)
-		if (imp_has_word(s, ct_row_verbs[i]))
-			return 1;
+		for (l = strlen(ct_row_verbs[i]), p = s; (p = imp_ci_find(p, ct_row_verbs[i])) != NULL; p += l)
+			if ((p == s || !isalpha((unsigned char)p[-1])) && !isalpha((unsigned char)p[l]) &&
+			    imp_verb_asked(s, p))
+				return 1;
 	return 0;
+}
+
+/* Where the clause or sentence starting at s ends: past ". ", at "; "
+ * or ", so " ("Gizmo ignores the subkey named for the device, so add
+ * these values under the Knobs key:"). */
+static const char *ct_clause_end(const char *s)
+{
+	const char *e;
+
+	for (e = s; *e != '\0'; e++) {
+		if (*e == '.' && (e[1] == ' ' || e[1] == '\0'))
+			return e + 1;
+		if (*e == ';' || (*e == ',' && imp_starts_ci(e, ", so ")))
+			return e + 1;
+	}
+	return e;
 }
 
 /* A sentence of text (a lead-in joined) that asks for the rows names
@@ -480,14 +501,11 @@ static int ct_asked_into_unsure_subkey(struct imp *im, const char *text)
 	int unsure;
 
 	for (s = text; *s != '\0'; s = end) {
-		for (end = s; *end != '\0' && !(*end == '.' && (end[1] == ' ' || end[1] == '\0')); end++)
-			;
-		if (*end == '.')
-			end++;
+		end = ct_clause_end(s);
 		if ((sentence = imp_dupn(im, s, (size_t)(end - s))) == NULL)
 			return 1;
 		if (imp_subkey_in_words(im, sentence, IMP_NAME_BEFORE | IMP_NAME_AFTER, &unsure) == NULL && unsure &&
-		    ct_names_row_verb(sentence))
+		    ct_asks_rows(sentence))
 			return 1;
 	}
 	return 0;

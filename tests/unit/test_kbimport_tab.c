@@ -866,6 +866,28 @@ static void test_the_rows_go_under_the_key_the_lead_in_places_them(void **state)
 		  "\n3. Quit Registry Editor.\n",
 		  { "check REG_DWORD " GIZMO_KEY "\\Knobs|Retries = 3", "repair " GIZMO_KEY "\\Knobs|Retries", NULL },
 		  { "cannot cut for sure", NULL } },
+		{ "\", so add these values under the Knobs key:\" after a clause that tells of a subkey named for"
+		  " the device: the asking clause decides, the rows are Knobs's",
+		  LOCATE_GIZMO
+		  "2. The gizmo ignores any values under the subkey named for your device,\n"
+		  "   so add these values under the Knobs key:\n"
+		  "\n"
+		  "   Name          Type          Data\n"
+		  "   Retries       REG_DWORD     3\n"
+		  "\n3. Quit Registry Editor.\n",
+		  { "check REG_DWORD " GIZMO_KEY "\\Knobs|Retries = 3", "repair " GIZMO_KEY "\\Knobs|Retries", NULL },
+		  { "cannot cut for sure", NULL } },
+		{ "\"keeps a set of defaults in the subkey named for each device\": 'set' a noun, no ask; the rows"
+		  " are Knobs's",
+		  LOCATE_GIZMO
+		  "2. The gizmo keeps a set of defaults in the subkey named for each device.\n"
+		  "   Add these values under the Knobs key:\n"
+		  "\n"
+		  "   Name          Type          Data\n"
+		  "   Retries       REG_DWORD     3\n"
+		  "\n3. Quit Registry Editor.\n",
+		  { "check REG_DWORD " GIZMO_KEY "\\Knobs|Retries = 3", NULL },
+		  { "cannot cut for sure", NULL } },
 		{ "a sentence that only tells of a subkey named for each user, then \"Add these values to the key:\":"
 		  " the rows are the key's",
 		  LOCATE_GIZMO
