@@ -266,7 +266,7 @@ int imp_not_asked(const char *text, const char *verb)
 	 * versions of Setup, when run twice, delete"; "When X, delete Y"
 	 * opens the sentence and asks */
 	static const char *const failures[] = { "fails to", "failed to", "fail to", "unable to", "no longer", NULL };
-	static const char *const subordinate[] = { "when", "after", "before", "while", "once", NULL };
+	static const char *const subordinate[] = { "when", "after", "before", "while", "once", "in case", NULL };
 	static const char *const opening[] = { "if ", "when ", "after ", "once ", "unless ", "to ", "because ",
 					       "since ", "while ", "before ", "in case ", NULL };
 	const char *start = text, *p;

@@ -637,6 +637,13 @@ static void test_asides_modals_and_short_key_lines(void **state)
 		  "   Value: 0\n",
 		  { "repair " FROBPAR "|FrobLevel", NULL },
 		  { NULL } },
+		{ "'Back up the registry in case you need to delete the following key:' asks nothing",
+		  "\n"
+		  "Back up the registry in case you need to delete the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\\Cache\n",
+		  { NULL },
+		  { "repair " CACHE, NULL } },
 		{ "a short key line over '   on every server' is not wrapped",
 		  "\n"
 		  "Create the following registry key:\n"
