@@ -426,6 +426,16 @@ static const struct draft_case radix_bracket_cases[] = {
 	  ADDED_AFTER("DWORD", ", and set it to 10 (hex value)"), { SIXTEEN, NULL }, { NULL } },
 	{ "radix bracket: 'to 10 (hexadecimal 0b)' agrees in no radix: no datum", SENTENCE("to 10 (hexadecimal 0b)"),
 	  { NULL }, { "check " FROB "|ProxyWait", NULL } },
+	/* the bracket's number is the datum's own digits: the radix is said */
+	{ "radix bracket: 'to 10 (hex value 0x10)' is 0x10", SENTENCE("to 10 (hex value 0x10)"),
+	  { SIXTEEN, NULL }, { NULL } },
+	{ "radix bracket: 'to 10 (hexadecimal value 10)' is 0x10", SENTENCE("to 10 (hexadecimal value 10)"),
+	  { SIXTEEN, NULL }, { NULL } },
+	{ "radix bracket: added, 'and set it to 10 (hex value 0x10)' is 0x10",
+	  ADDED_AFTER("DWORD", ", and set it to 10 (hex value 0x10)"), { SIXTEEN, NULL }, { NULL } },
+	/* a real conversion keeps the datum's own radix */
+	{ "radix bracket: 'to 60 (hexadecimal 3c)' is 60, not 0x60", SENTENCE("to 60 (hexadecimal 3c)"),
+	  { "check REG_DWORD " FROB "|ProxyWait = 60", NULL }, { NULL } },
 };
 
 /* The words after the number go on with the sentence (one word list,
