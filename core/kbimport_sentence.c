@@ -681,8 +681,10 @@ static const char *datum_in(struct imp *im, const char *p, const char *end, int 
 			continue;
 		if ((datum = datum_of(im, d, end, hex, quoted, name, word_ok)) != NULL)
 			return other_datum_after(im, d, end, name, changes, datum) ? NULL : datum;
-		/* a number or quoted words that are not one datum */
-		if (isdigit((unsigned char)*d) || *d == '"') {
+		/* a number or quoted words that are not one datum, where
+		 * the phrase is itself asked ("and set it to 0 to 3"); a
+		 * described "It takes a value of 0 to 3; set it to 1" goes on */
+		if ((kind == ASK_JOINED || kind == ASK_VERB) && (isdigit((unsigned char)*d) || *d == '"')) {
 			if (stopped != NULL)
 				*stopped = 1;
 			return NULL;

@@ -460,6 +460,19 @@ static const struct draft_case type_word_cases[] = {
 	  { "check REG_SZ " FROB "|ProxyWait = on", NULL }, { NULL } },
 };
 
+#define ONE "check REG_DWORD " FROB "|ProxyWait = 1"
+
+/* A range the value takes, described, then the datum asked: the range
+ * asks nothing, so the reading goes on to the datum. */
+static const struct draft_case range_then_asked_cases[] = {
+	{ "range then asked: 'It takes a value of 0 to 3; set it to 1' is 1",
+	  ADDED_AFTER("DWORD", ". It takes a value of 0 to 3; set it to 1"), { ONE, NULL }, { NULL } },
+	{ "range then asked: 'It accepts a value of 0 through 3; set it to 1' is 1",
+	  ADDED_AFTER("DWORD", ". It accepts a value of 0 through 3; set it to 1"), { ONE, NULL }, { NULL } },
+	{ "range then asked: 'and set it to 0 through 3' asks a range: no datum",
+	  ADDED_AFTER("DWORD", ", and set it to 0 through 3"), NO_DATUM },
+};
+
 static void decimal_datum_drops_leading_zeros(void **state)
 {
 	struct draft d;
@@ -527,6 +540,7 @@ int main(void)
 		{ radix_bracket_cases, sizeof radix_bracket_cases / sizeof radix_bracket_cases[0] },
 		{ goes_on_cases, sizeof goes_on_cases / sizeof goes_on_cases[0] },
 		{ type_word_cases, sizeof type_word_cases / sizeof type_word_cases[0] },
+		{ range_then_asked_cases, sizeof range_then_asked_cases / sizeof range_then_asked_cases[0] },
 	};
 	struct CMUnitTest each[160];
 	size_t i, k, n = 0;
