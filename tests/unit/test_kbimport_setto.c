@@ -473,6 +473,46 @@ static const struct draft_case range_then_asked_cases[] = {
 	  ADDED_AFTER("DWORD", ", and set it to 0 through 3"), NO_DATUM },
 };
 
+/* Words before the ask that are not said of it: an aside ", which ...,",
+ * a sentence part before ";", a purpose ("so that", "in order") or a
+ * condition opening the sentence, a word holding a wish phrase; "be
+ * sure to" and "make sure you" ask. */
+static const struct draft_case aside_cases[] = {
+	{ "aside: ', which is absent at first, to the key, and set it to 1' is 1",
+	  "\n"
+	  "To lengthen the wait, add a DWORD value named ProxyWait, which is not there at first, to the "
+	  "following key, and set it to 1:\n"
+	  "\n"
+	  "HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+	  "\n"
+	  "Then restart the computer.\n",
+	  { ONE, NULL }, { NULL } },
+	{ "aside: 'key, which a fresh setup lacks, and set it to 1' is 1",
+	  ADDED_AFTER("DWORD", ", which a fresh setup does not have, and set it to 1"), { ONE, NULL }, { NULL } },
+	{ "aside: 'It is not there at first; give it a value of 1' is 1",
+	  ADDED_AFTER("DWORD", ". It is not there at first; give it a value of 1"), { ONE, NULL }, { NULL } },
+	{ "aside: 'So that the wait does not end, set it to 1' is 1",
+	  ADDED_AFTER("DWORD", ". So that the wait does not end early, set it to 1"), { ONE, NULL }, { NULL } },
+	{ "aside: 'In order not to drop calls, set it to 1' is 1",
+	  ADDED_AFTER("DWORD", ". In order not to drop calls, set it to 1"), { ONE, NULL }, { NULL } },
+	{ "aside: 'If you want the proxy to wait, set it to 1' is a condition: 1",
+	  ADDED_AFTER("DWORD", ". If you want the proxy to wait longer, set it to 1"), { ONE, NULL }, { NULL } },
+	{ "aside: 'the optionally built proxy' holds no wish: 1",
+	  ADDED_AFTER("DWORD", " of the optionally built proxy, shown below, and set it to 1"), { ONE, NULL }, { NULL } },
+	{ "aside: 'Be sure to set it to 1' asks: 1", ADDED_AFTER("DWORD", ". Be sure to set it to 1"),
+	  { ONE, NULL }, { NULL } },
+	{ "aside: 'Make sure that you set it to 1' asks: 1", ADDED_AFTER("DWORD", ". Make sure that you set it to 1"),
+	  { ONE, NULL }, { NULL } },
+	{ "aside: 'If you want, set it to 1' is still an option", ADDED_AFTER("DWORD", ". If you want, set it to 1"),
+	  NO_DATUM },
+	{ "aside: 'Be sure not to set it to 1' asks no datum", ADDED_AFTER("DWORD", ". Be sure not to set it to 1"),
+	  NO_DATUM },
+	{ "aside: '; optionally, set it to 1' is still an option", ADDED_AFTER("DWORD", "; optionally, set it to 1"),
+	  NO_DATUM },
+	{ "aside: 'to the key if you like, and set it to 1' is still an option",
+	  ADDED_AFTER("DWORD", " if you like, and set it to 1"), NO_DATUM },
+};
+
 static void decimal_datum_drops_leading_zeros(void **state)
 {
 	struct draft d;
@@ -541,6 +581,7 @@ int main(void)
 		{ goes_on_cases, sizeof goes_on_cases / sizeof goes_on_cases[0] },
 		{ type_word_cases, sizeof type_word_cases / sizeof type_word_cases[0] },
 		{ range_then_asked_cases, sizeof range_then_asked_cases / sizeof range_then_asked_cases[0] },
+		{ aside_cases, sizeof aside_cases / sizeof aside_cases[0] },
 	};
 	struct CMUnitTest each[160];
 	size_t i, k, n = 0;
