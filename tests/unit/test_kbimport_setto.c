@@ -513,6 +513,17 @@ static const struct draft_case aside_cases[] = {
 	  ADDED_AFTER("DWORD", " if you like, and set it to 1"), NO_DATUM },
 };
 
+/* "the value" as the verb's object, with or without "of". */
+static const struct draft_case the_value_cases[] = {
+	{ "the value: 'Assign it the value of 1' is 1", ADDED_AFTER("DWORD", ". Assign it the value of 1"),
+	  { ONE, NULL }, { NULL } },
+	{ "the value: 'Give it the value 1' is 1", ADDED_AFTER("DWORD", ". Give it the value 1"), { ONE, NULL }, { NULL } },
+	{ "the value: 'Give it the value of 1' is 1", ADDED_AFTER("DWORD", ". Give it the value of 1"),
+	  { ONE, NULL }, { NULL } },
+	{ "the value: 'Do not assign it the value of 1' asks no datum",
+	  ADDED_AFTER("DWORD", ". Do not assign it the value of 1"), NO_DATUM },
+};
+
 static void decimal_datum_drops_leading_zeros(void **state)
 {
 	struct draft d;
@@ -582,6 +593,7 @@ int main(void)
 		{ type_word_cases, sizeof type_word_cases / sizeof type_word_cases[0] },
 		{ range_then_asked_cases, sizeof range_then_asked_cases / sizeof range_then_asked_cases[0] },
 		{ aside_cases, sizeof aside_cases / sizeof aside_cases[0] },
+		{ the_value_cases, sizeof the_value_cases / sizeof the_value_cases[0] },
 	};
 	struct CMUnitTest each[160];
 	size_t i, k, n = 0;
