@@ -465,16 +465,33 @@ static const struct {
 	{ "assign the hexadecimal value ", ASK_VERB, 1 }, { "assign the decimal value ", ASK_VERB, 0 },
 	{ "assign the hex value ", ASK_VERB, 1 }, { "assign the data value ", ASK_VERB, 0 },
 	{ "assign data value ", ASK_VERB, 0 }, { "assign it a value of ", ASK_VERB, 0 },
-	{ "assign it the value ", ASK_VERB, 0 }, { "assign the value ", ASK_VERB, 0 },
-	{ "give it a value of ", ASK_VERB, 0 }, { "set the value to ", ASK_VERB, 0 },
+	{ "assign it the value ", ASK_VERB, 0 }, { "assign it the value of ", ASK_VERB, 0 },
+	{ "assign the value ", ASK_VERB, 0 }, { "give it a value of ", ASK_VERB, 0 },
+	{ "give it the value ", ASK_VERB, 0 }, { "give it the value of ", ASK_VERB, 0 }, { "set the value to ", ASK_VERB, 0 },
 	{ "set it to ", ASK_VERB, 0 }, { "data value of ", ASK_NOUN, 0 }, { "value of ", ASK_NOUN, 0 },
 	{ "data value to ", ASK_SET_NOUN, 0 }, { "value data to ", ASK_SET_NOUN, 0 },
 	{ "value set to ", ASK_WITH_SET, 0 },
 };
 
-/* The words of q's sentence before q, from p at most, into buf: the
- * words a phrase at q is asked by.  Asides in brackets closed before q
- * are left out ("(without the quotation marks), with a value of 1"). */
+/* t is at ", which ...," or ", where ...," closed before q: past the
+ * aside, to its closing comma ("TurboMode, which is not there at
+ * first, to the key"); t when not. */
+static const char *relative_aside_end(const char *t, const char *q)
+{
+	const char *w = imp_skip_ws(t + 1), *close;
+
+	if (*t != ',' || !(imp_starts_word(w, "which") || imp_starts_word(w, "where")))
+		return t;
+	for (close = w; close < q && *close != ',' && *close != '(' && *close != ';'; close++)
+		;
+	return close < q && *close == ',' ? close : t;
+}
+
+/* The words of q's sentence part before q (from its start or its last
+ * ';'), from p at most, into buf: the words a phrase at q is asked by.
+ * Asides in brackets closed before q are left out ("(without the
+ * quotation marks), with a value of 1"), and so is a ", which ...,"
+ * aside ("which is not there at first" says nothing of the ask). */
 static size_t words_before(const char *p, const char *q, char *buf, size_t size)
 {
 	const char *s = p, *t;
@@ -482,7 +499,7 @@ static size_t words_before(const char *p, const char *q, char *buf, size_t size)
 	int depth = 0;
 
 	for (t = q; t > p; t--)
-		if (t[-1] == '.' && (*t == ' ' || *t == '\t')) {
+		if ((t[-1] == '.' && (*t == ' ' || *t == '\t')) || t[-1] == ';') {
 			s = t;
 			break;
 		}
@@ -493,6 +510,8 @@ static size_t words_before(const char *p, const char *q, char *buf, size_t size)
 			depth += *t == '(' ? 1 : -1;
 			continue;
 		}
+		if (depth == 0)
+			t = relative_aside_end(t, q);
 		/* a phrase inside brackets is an aside (phrase_asked()), so
 		 * every bracket here closes before q */
 		if (depth == 0)
@@ -566,17 +585,90 @@ static int set_verb_ends(const char *w, size_t n)
  * ("You can set it to 1", "if you want, give it"), or a description
  * ("which Setup fills with the value set to 0", "the default value
  * of 0"); an aside in brackets asks nothing. */
-static int phrase_asked(const char *p, const char *q, enum ask_kind kind)
+/* A wish phrase at w opens a clause: the sentence's start, or after a
+ * comma, "and", "or" or "then" ("; optionally, set", "and if desired,
+ * give"); not "the optionally installed agent". */
+static int wish_opens_clause(const char *buf, const char *w)
+{
+	static const char *const joins[] = { "and", "or", "then", NULL };
+	const char *e = w;
+
+	while (e > buf && e[-1] == ' ')
+		e--;
+	return e == buf || e[-1] == ',' || imp_word_before_is(buf, w, joins);
+}
+
+/* "if you want the proxy to wait," names what is wanted: a condition,
+ * which the ask after it keeps; "if you want," and "if you want to,"
+ * leave the ask to the reader. */
+static int wish_names_object(const char *after)
+{
+	const char *w = imp_skip_ws(after);
+
+	return isalpha((unsigned char)*w) && !imp_starts_word(w, "to");
+}
+
+/* buf holds a wish phrase, as whole words: the ask after it is an
+ * option ("if you want, give it", "add it if you want, and set",
+ * "optionally, set").  "optionally" only where it opens a clause, as it
+ * may say how a thing was installed; "if you want" only where it names
+ * nothing wanted. */
+static int wish_in(const char *buf)
 {
 	static const char *const wishes[] = { "if you want", "if you wish", "if you like", "if you prefer",
 					      "if desired", "optionally", NULL };
+	const char *w;
+	size_t i, l;
+
+	for (i = 0; wishes[i] != NULL; i++)
+		for (l = strlen(wishes[i]), w = buf; (w = imp_ci_find(w, wishes[i])) != NULL; w += l)
+			if ((w == buf || !isalpha((unsigned char)w[-1])) && !isalpha((unsigned char)w[l]) &&
+			    (strcmp(wishes[i], "optionally") != 0 || wish_opens_clause(buf, w)) &&
+			    !(imp_starts_ci(wishes[i], "if you ") && wish_names_object(w + l)))
+				return 1;
+	return 0;
+}
+
+/* Cut from buf (n characters) the words that lead into the ask without
+ * being said of it: a purpose opening the sentence part ("So that the
+ * agent does not stop, ", "In order not to lose data, "), read as
+ * imp_not_asked() reads an opening condition, and "be sure to", "make
+ * sure (that) you" just before the ask, which ask as "set it" does.
+ * The new length. */
+static size_t drop_lead_in(char *buf, size_t n)
+{
+	static const char *const purposes[] = { "so that ", "in order ", NULL };
+	static const char *const sure[] = { "be sure to ", "make sure that you ", "make sure you ", NULL };
+	char *comma;
+	size_t i, l;
+
+	for (i = 0; purposes[i] != NULL; i++)
+		if (imp_starts_ci(buf, purposes[i]) && (comma = strchr(buf, ',')) != NULL) {
+			memmove(buf, comma + 1, strlen(comma + 1) + 1);
+			n = strlen(buf);
+			break;
+		}
+	for (i = 0; sure[i] != NULL; i++) {
+		l = strlen(sure[i]);
+		if (n >= l && strncasecmp(buf + n - l, sure[i], l) == 0 &&
+		    (n == l || !isalpha((unsigned char)buf[n - l - 1]))) {
+			n -= l;
+			buf[n] = '\0';
+			break;
+		}
+	}
+	return n;
+}
+
+static int phrase_asked(const char *p, const char *q, enum ask_kind kind)
+{
 	char buf[200];
 	size_t n;
 
 	if (in_brackets(p, q))
 		return 0;
-	n = words_before(p, q, buf, sizeof buf);
-	if (imp_not_asked(buf, buf + n) || imp_cue_in(buf, wishes) != NULL || relative_clause(buf))
+	n = drop_lead_in(buf, words_before(p, q, buf, sizeof buf));
+	if (imp_not_asked(buf, buf + n) || wish_in(buf) || relative_clause(buf))
 		return 0;
 	switch (kind) {
 	case ASK_VERB:
@@ -681,8 +773,10 @@ static const char *datum_in(struct imp *im, const char *p, const char *end, int 
 			continue;
 		if ((datum = datum_of(im, d, end, hex, quoted, name, word_ok)) != NULL)
 			return other_datum_after(im, d, end, name, changes, datum) ? NULL : datum;
-		/* a number or quoted words that are not one datum */
-		if (isdigit((unsigned char)*d) || *d == '"') {
+		/* a number or quoted words that are not one datum, where
+		 * the phrase is itself asked ("and set it to 0 to 3"); a
+		 * described "It takes a value of 0 to 3; set it to 1" goes on */
+		if ((kind == ASK_JOINED || kind == ASK_VERB) && (isdigit((unsigned char)*d) || *d == '"')) {
 			if (stopped != NULL)
 				*stopped = 1;
 			return NULL;

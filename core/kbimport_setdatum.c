@@ -95,19 +95,40 @@ static int radix_counts(const char *p)
 	return l > 0 && word_of(imp_skip_ws(p + l), counted) > 0;
 }
 
-/* p follows the radix word in a bracket after the digits at e: past
+/* The number at p is the datum's own digits (d to e) again, or their
+ * "0x" form: "10 (hex value 0x10)", "10 (hexadecimal value 10)".  Past
+ * it; p when not (no d, other digits: a conversion). */
+static const char *same_digits_at(const char *d, const char *e, const char *p)
+{
+	size_t l;
+
+	if (d == NULL)
+		return p;
+	if (imp_starts_ci(d, "0x"))
+		d += 2;
+	if (imp_starts_ci(p, "0x"))
+		p += 2;
+	l = (size_t)(e - d);
+	if (e <= d || strspn(p, "0123456789abcdefABCDEF") != l || strncasecmp(p, d, l) != 0)
+		return p;
+	return p + l;
+}
+
+/* p follows the radix word in a bracket after the digits d to e: past
  * the bracket when the radix is the digits' ("(hex)", "(hex value)",
- * "(hexadecimal number)", "(hex, not decimal)"); e when the bracket goes
- * on to a number of its own ("(hexadecimal 3c)": other_radix_after()) or
- * to other words. */
-static const char *bracket_radix_end(const char *e, const char *p)
+ * "(hexadecimal number)", "(hex, not decimal)", "(hex value 0x10)" after
+ * 10); e when the bracket goes on to a number of its own ("(hexadecimal
+ * 3c)": other_radix_after()) or to other words. */
+static const char *bracket_radix_end(const char *d, const char *e, const char *p)
 {
 	static const char *const nouns[] = { "value", "number", "notation", "data", NULL };
-	const char *close;
+	const char *close, *past;
 	size_t l;
 
 	if ((l = word_of(p, nouns)) > 0)
 		p = imp_skip_ws(p + l);
+	if ((past = same_digits_at(d, e, p)) != p && *imp_skip_ws(past) == ')')
+		return imp_skip_ws(past) + 1;
 	if (*p == ')')
 		return p + 1;
 	/* "(hex, not decimal)": the rest of the bracket says it again */
@@ -117,10 +138,10 @@ static const char *bracket_radix_end(const char *e, const char *p)
 	return e;
 }
 
-/* A radix said after the digits at e: " hex", " (hexadecimal)", "
- * decimal", " in decimal", " in hexadecimal format".  Where its words
- * end, *hex 1 for hex; e when none. */
-static const char *radix_after(const char *e, int *hex)
+/* A radix said after the digits d to e (d NULL when not known): "
+ * hex", " (hexadecimal)", " decimal", " in decimal", " in hexadecimal
+ * format".  Where its words end, *hex 1 for hex; e when none. */
+static const char *radix_after_digits(const char *d, const char *e, int *hex)
 {
 	const char *p = imp_skip_ws(e);
 	int bracket = *p == '(';
@@ -137,7 +158,12 @@ static const char *radix_after(const char *e, int *hex)
 	p += l;
 	if (imp_starts_word(imp_skip_ws(p), "format"))
 		p = imp_skip_ws(p) + 6;
-	return bracket ? bracket_radix_end(e, imp_skip_ws(p)) : p;
+	return bracket ? bracket_radix_end(d, e, imp_skip_ws(p)) : p;
+}
+
+static const char *radix_after(const char *e, int *hex)
+{
+	return radix_after_digits(NULL, e, hex);
 }
 
 /* "1 (DWORD)", "1 (REG_DWORD)": the type said after the number, as
@@ -497,7 +523,7 @@ int imp_set_datum_radix(struct imp *im, const char *to, int hex_before, struct s
 	sd->end = e;
 	if ((sd->kind = more_than_one(e)) != SD_NONE)
 		return 0;
-	e = radix_after(e, &said_hex);
+	e = radix_after_digits(d, e, &said_hex);
 	decimal_before = said_before && !hex && says_decimal(fills, d);
 	/* "0x10 in decimal", "decimal 10 hex": which radix is meant, the
 	 * words do not agree */

@@ -426,6 +426,16 @@ static const struct draft_case radix_bracket_cases[] = {
 	  ADDED_AFTER("DWORD", ", and set it to 10 (hex value)"), { SIXTEEN, NULL }, { NULL } },
 	{ "radix bracket: 'to 10 (hexadecimal 0b)' agrees in no radix: no datum", SENTENCE("to 10 (hexadecimal 0b)"),
 	  { NULL }, { "check " FROB "|ProxyWait", NULL } },
+	/* the bracket's number is the datum's own digits: the radix is said */
+	{ "radix bracket: 'to 10 (hex value 0x10)' is 0x10", SENTENCE("to 10 (hex value 0x10)"),
+	  { SIXTEEN, NULL }, { NULL } },
+	{ "radix bracket: 'to 10 (hexadecimal value 10)' is 0x10", SENTENCE("to 10 (hexadecimal value 10)"),
+	  { SIXTEEN, NULL }, { NULL } },
+	{ "radix bracket: added, 'and set it to 10 (hex value 0x10)' is 0x10",
+	  ADDED_AFTER("DWORD", ", and set it to 10 (hex value 0x10)"), { SIXTEEN, NULL }, { NULL } },
+	/* a real conversion keeps the datum's own radix */
+	{ "radix bracket: 'to 60 (hexadecimal 3c)' is 60, not 0x60", SENTENCE("to 60 (hexadecimal 3c)"),
+	  { "check REG_DWORD " FROB "|ProxyWait = 60", NULL }, { NULL } },
 };
 
 /* The words after the number go on with the sentence (one word list,
@@ -448,6 +458,70 @@ static const struct draft_case type_word_cases[] = {
 	  { NULL }, { "check REG_SZ " FROB "|ProxyWait", NULL } },
 	{ "type word: 'a string value' is one", ADDED_AFTER("string", ", and set it to \"on\""),
 	  { "check REG_SZ " FROB "|ProxyWait = on", NULL }, { NULL } },
+};
+
+#define ONE "check REG_DWORD " FROB "|ProxyWait = 1"
+
+/* A range the value takes, described, then the datum asked: the range
+ * asks nothing, so the reading goes on to the datum. */
+static const struct draft_case range_then_asked_cases[] = {
+	{ "range then asked: 'It takes a value of 0 to 3; set it to 1' is 1",
+	  ADDED_AFTER("DWORD", ". It takes a value of 0 to 3; set it to 1"), { ONE, NULL }, { NULL } },
+	{ "range then asked: 'It accepts a value of 0 through 3; set it to 1' is 1",
+	  ADDED_AFTER("DWORD", ". It accepts a value of 0 through 3; set it to 1"), { ONE, NULL }, { NULL } },
+	{ "range then asked: 'and set it to 0 through 3' asks a range: no datum",
+	  ADDED_AFTER("DWORD", ", and set it to 0 through 3"), NO_DATUM },
+};
+
+/* Words before the ask that are not said of it: an aside ", which ...,",
+ * a sentence part before ";", a purpose ("so that", "in order") or a
+ * condition opening the sentence, a word holding a wish phrase; "be
+ * sure to" and "make sure you" ask. */
+static const struct draft_case aside_cases[] = {
+	{ "aside: ', which is absent at first, to the key, and set it to 1' is 1",
+	  "\n"
+	  "To lengthen the wait, add a DWORD value named ProxyWait, which is not there at first, to the "
+	  "following key, and set it to 1:\n"
+	  "\n"
+	  "HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+	  "\n"
+	  "Then restart the computer.\n",
+	  { ONE, NULL }, { NULL } },
+	{ "aside: 'key, which a fresh setup lacks, and set it to 1' is 1",
+	  ADDED_AFTER("DWORD", ", which a fresh setup does not have, and set it to 1"), { ONE, NULL }, { NULL } },
+	{ "aside: 'It is not there at first; give it a value of 1' is 1",
+	  ADDED_AFTER("DWORD", ". It is not there at first; give it a value of 1"), { ONE, NULL }, { NULL } },
+	{ "aside: 'So that the wait does not end, set it to 1' is 1",
+	  ADDED_AFTER("DWORD", ". So that the wait does not end early, set it to 1"), { ONE, NULL }, { NULL } },
+	{ "aside: 'In order not to drop calls, set it to 1' is 1",
+	  ADDED_AFTER("DWORD", ". In order not to drop calls, set it to 1"), { ONE, NULL }, { NULL } },
+	{ "aside: 'If you want the proxy to wait, set it to 1' is a condition: 1",
+	  ADDED_AFTER("DWORD", ". If you want the proxy to wait longer, set it to 1"), { ONE, NULL }, { NULL } },
+	{ "aside: 'the optionally built proxy' holds no wish: 1",
+	  ADDED_AFTER("DWORD", " of the optionally built proxy, shown below, and set it to 1"), { ONE, NULL }, { NULL } },
+	{ "aside: 'Be sure to set it to 1' asks: 1", ADDED_AFTER("DWORD", ". Be sure to set it to 1"),
+	  { ONE, NULL }, { NULL } },
+	{ "aside: 'Make sure that you set it to 1' asks: 1", ADDED_AFTER("DWORD", ". Make sure that you set it to 1"),
+	  { ONE, NULL }, { NULL } },
+	{ "aside: 'If you want, set it to 1' is still an option", ADDED_AFTER("DWORD", ". If you want, set it to 1"),
+	  NO_DATUM },
+	{ "aside: 'Be sure not to set it to 1' asks no datum", ADDED_AFTER("DWORD", ". Be sure not to set it to 1"),
+	  NO_DATUM },
+	{ "aside: '; optionally, set it to 1' is still an option", ADDED_AFTER("DWORD", "; optionally, set it to 1"),
+	  NO_DATUM },
+	{ "aside: 'to the key if you like, and set it to 1' is still an option",
+	  ADDED_AFTER("DWORD", " if you like, and set it to 1"), NO_DATUM },
+};
+
+/* "the value" as the verb's object, with or without "of". */
+static const struct draft_case the_value_cases[] = {
+	{ "the value: 'Assign it the value of 1' is 1", ADDED_AFTER("DWORD", ". Assign it the value of 1"),
+	  { ONE, NULL }, { NULL } },
+	{ "the value: 'Give it the value 1' is 1", ADDED_AFTER("DWORD", ". Give it the value 1"), { ONE, NULL }, { NULL } },
+	{ "the value: 'Give it the value of 1' is 1", ADDED_AFTER("DWORD", ". Give it the value of 1"),
+	  { ONE, NULL }, { NULL } },
+	{ "the value: 'Do not assign it the value of 1' asks no datum",
+	  ADDED_AFTER("DWORD", ". Do not assign it the value of 1"), NO_DATUM },
 };
 
 static void decimal_datum_drops_leading_zeros(void **state)
@@ -517,6 +591,9 @@ int main(void)
 		{ radix_bracket_cases, sizeof radix_bracket_cases / sizeof radix_bracket_cases[0] },
 		{ goes_on_cases, sizeof goes_on_cases / sizeof goes_on_cases[0] },
 		{ type_word_cases, sizeof type_word_cases / sizeof type_word_cases[0] },
+		{ range_then_asked_cases, sizeof range_then_asked_cases / sizeof range_then_asked_cases[0] },
+		{ aside_cases, sizeof aside_cases / sizeof aside_cases[0] },
+		{ the_value_cases, sizeof the_value_cases / sizeof the_value_cases[0] },
 	};
 	struct CMUnitTest each[160];
 	size_t i, k, n = 0;
