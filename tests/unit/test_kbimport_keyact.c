@@ -391,9 +391,9 @@ static void test_a_negation_in_a_clause_before_the_verb_leaves_the_ask(void **st
 
 #define FROBPAR "HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters"
 
-/* A set verb in the passive ("unless SecureFrob is set to YES", "the key
- * is created by Setup") tells a state or what happens: no ask, so no
- * repair; a modal before "be" ("must be set to") still asks. */
+/* A set word in the passive ("unless SecureFrob is set to YES", "if the
+ * keys are correct") tells a state: no ask, so no repair; a modal before
+ * "be" ("must be set to") still asks. */
 static void test_a_passive_set_verb_asks_nothing(void **state)
 {
 	static const struct draft_case cases[] = {
