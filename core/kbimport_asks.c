@@ -88,17 +88,20 @@ size_t imp_sentence_start(const struct imp *im, size_t line, size_t min)
 	return line;
 }
 
-/* Where the words asking something of the key at key_line start: three
- * lines before it, or the sentence that introduces a list of keys
- * ("Check each of the following keys and correct them:") when one ends
- * with a colon within the lines before. */
 /* How many lines above a key a list of paths is followed up to its
  * first path. */
 #define LIST_REACH 400
 
+static size_t lead_in_start(const struct imp *im, size_t key_line);
+
+/* Where the words asking something of the key at key_line start: three
+ * lines before it, or the sentence that introduces a list of keys
+ * ("Check each of the following keys and correct them:") when one ends
+ * with a colon within the lines before; for a key further down a list
+ * of paths, those of the list's first path. */
 size_t imp_ask_window_start(const struct imp *im, size_t key_line)
 {
-	size_t n, first = key_line > 3 ? key_line - 3 : 1, top = key_line;
+	size_t n, top = key_line;
 
 	/* a key further down a list of paths, one a line: the words that
 	 * ask for the list stand above its first path, however long the
@@ -107,8 +110,9 @@ size_t imp_ask_window_start(const struct imp *im, size_t key_line)
 	 * ends the walk: "...\\Extensions GroupShield" / "Exchange Client
 	 * Extensions" under "remove the following keys and values" may be
 	 * a key and a value, which the lead-in must not decide.  The walk
-	 * is bounded so that a list of thousands of paths costs lines, not
-	 * lines squared. */
+	 * goes LIST_REACH lines at most, once, so that a list of thousands
+	 * of paths costs that many lines a key, not lines squared (a key
+	 * further down than that reads the list's paths above it). */
 	for (n = key_line; n > im->a->body_first && n + LIST_REACH > key_line; n--) {
 		const char *s = imp_line_at(im, n - 1);
 		if (imp_line_starts_key(s))
@@ -116,8 +120,13 @@ size_t imp_ask_window_start(const struct imp *im, size_t key_line)
 		else if (!imp_blank(s))
 			break;
 	}
-	if (top < key_line)
-		return imp_ask_window_start(im, top);
+	return lead_in_start(im, top);
+}
+
+/* imp_ask_window_start() for the first key of a list, or a key alone. */
+static size_t lead_in_start(const struct imp *im, size_t key_line)
+{
+	size_t n, first = key_line > 3 ? key_line - 3 : 1;
 
 	for (n = key_line; n > im->a->body_first && n + 15 > key_line; n--) {
 		const char *s = imp_line_at(im, n - 1);

@@ -204,19 +204,19 @@ static int says_negation(const char *s)
 static char *verb_clause(char *s)
 {
 	static const char *const breaks[] = { ", so ", "; ", ": ", NULL };
-	/* a break right after these words is an aside inside the verb's
-	 * own clause ("Do not, so to speak, delete", "Setup will, so that
-	 * ..., add"), or carries it on ("Never do the following: delete") */
-	static const char *const carried[] = { "not", "never", "can", "could", "will", "would", "might", "may",
-						"must", "should", "following", "this", "these", NULL };
-	char *start = s, *p, *w;
+	/* a break right after a negation or these words is an aside inside
+	 * the verb's own clause ("Don't, so to speak, delete", "Setup will,
+	 * so that ..., add"), or carries it on ("Never do the following:
+	 * delete") */
+	static const char *const carried[] = { "can", "could", "will", "would", "might", "may", "must", "should",
+						"following", "this", "these", NULL };
+	char *start = s, *p;
 	size_t i;
 
 	for (i = 0; breaks[i] != NULL; i++)
 		for (p = s; (p = (char *)imp_ci_find(p, breaks[i])) != NULL; p++) {
-			for (w = p; w > s && isalpha((unsigned char)w[-1]); w--)
-				;
-			if (imp_word_before_is(s, p, carried) || (p > w && imp_negation_word(w, (size_t)(p - w))))
+			/* ("Don't, so to speak," read whole, not as "t") */
+			if (imp_word_before_is(s, p, carried) || imp_negated_before(s, p))
 				continue;
 			if (p + strlen(breaks[i]) > start)
 				start = p + strlen(breaks[i]);

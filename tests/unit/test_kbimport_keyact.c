@@ -586,6 +586,13 @@ static void test_asides_modals_and_short_key_lines(void **state)
 		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\\Cache\n",
 		  { NULL },
 		  { "repair " CACHE, NULL } },
+		{ "'Don't, so to speak, delete the following registry key:'",
+		  "\n"
+		  "Don't, so to speak, delete the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\\Cache\n",
+		  { NULL },
+		  { "repair " CACHE, NULL } },
 		{ "'Never do the following: delete the registry key'",
 		  "\n"
 		  "Never do the following: delete the registry key\n"
