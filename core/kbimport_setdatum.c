@@ -100,18 +100,19 @@ static int radix_counts(const char *p)
  * it; p when not (no d, other digits: a conversion). */
 static const char *same_digits_at(const char *d, const char *e, const char *p)
 {
+	const char *q = p;
 	size_t l;
 
 	if (d == NULL)
 		return p;
 	if (imp_starts_ci(d, "0x"))
 		d += 2;
-	if (imp_starts_ci(p, "0x"))
-		p += 2;
+	if (imp_starts_ci(q, "0x"))
+		q += 2;
 	l = (size_t)(e - d);
-	if (e <= d || strspn(p, "0123456789abcdefABCDEF") != l || strncasecmp(p, d, l) != 0)
+	if (e <= d || strspn(q, "0123456789abcdefABCDEF") != l || strncasecmp(q, d, l) != 0)
 		return p;
-	return p + l;
+	return q + l;
 }
 
 /* p follows the radix word in a bracket after the digits d to e: past
