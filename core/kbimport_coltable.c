@@ -527,19 +527,20 @@ static const char *ct_lead_subkey(struct imp *im, const char *key, size_t first,
 	struct kb_buf b = KB_BUF_INIT;
 	size_t starts[CT_LEAD_LINES], n_starts, end, i;
 	const char *name = NULL, *p;
-	int unsure = 0;
+	int unsure, pair_unsure;
 
 	/* the lead-in's text ends at the tables read before (blank lines
 	 * and those tables are all that follow it) */
 	for (end = first; end <= last && !tabled[end]; end++)
 		;
 	n_starts = end > first ? imp_join_lines(im, first, end - 1, &b, starts, CT_LEAD_LINES) : 0;
-	/* each line with the next one: "under" / "the Parameters key" */
+	/* each line with the next one: "under" / "the Parameters key" (an
+	 * unsure pair does not decide: the sentences below do) */
 	for (i = 0; i < n_starts && name == NULL && !b.oom; i++) {
 		char *stop = i + 2 < n_starts ? b.p + starts[i + 2] : NULL, cut = stop != NULL ? *stop : '\0';
 		if (stop != NULL)
 			*stop = '\0';
-		name = imp_subkey_in_words(im, b.p + starts[i], IMP_NAME_BEFORE | IMP_NAME_AFTER, &unsure);
+		name = imp_subkey_in_words(im, b.p + starts[i], IMP_NAME_BEFORE | IMP_NAME_AFTER, &pair_unsure);
 		if (stop != NULL)
 			*stop = cut;
 	}
