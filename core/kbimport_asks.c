@@ -1263,14 +1263,15 @@ static int created_by_program(const struct imp *im, size_t first, size_t last)
 	return 0;
 }
 
+/* The column past which an article's writer wraps a line. */
+#define WRAP_WIDTH 72
+
 /* The key ending at key_last goes straight on with a fragment that may
  * be the rest of its name, wrapped at a space ("...\\CAP List" over
  * "   for site zzz"): a few words, no sentence ("If it is missing,
  * reinstall."), no remark in brackets, no joiner or note, and the key's
- * line long enough that the fragment's first word would have passed the
- * text's width (about 72 columns). */
-#define WRAP_WIDTH 72
-
+ * line long enough that the fragment's first word would have passed
+ * WRAP_WIDTH. */
 static int name_goes_on(const struct imp *im, size_t key_last)
 {
 	static const char *const not_names[] = { "-or-", "-and-", "or", "and", "if", "then", "note",

@@ -579,12 +579,6 @@ static int set_verb_ends(const char *w, size_t n)
 	return (imp_starts_word(verb, "set") || imp_starts_word(verb, "change")) && imp_verb_asked(w, verb);
 }
 
-/* The phrase of the given kind at q (in p..) asks for data: nothing in
- * its sentence's words before it says no ("but never set it to 1", "do
- * not give it a value of 1", "without the value set to 1"), an option
- * ("You can set it to 1", "if you want, give it"), or a description
- * ("which Setup fills with the value set to 0", "the default value
- * of 0"); an aside in brackets asks nothing. */
 /* A wish phrase at w opens a clause: the sentence's start, or after a
  * comma, "and", "or" or "then" ("; optionally, set", "and if desired,
  * give"); not "the optionally installed agent". */
@@ -660,6 +654,12 @@ static size_t drop_lead_in(char *buf, size_t n)
 	return n;
 }
 
+/* The phrase of the given kind at q (in p..) asks for data: nothing in
+ * its sentence's words before it says no ("but never set it to 1", "do
+ * not give it a value of 1", "without the value set to 1"), an option
+ * ("You can set it to 1", "if you want, give it"), or a description
+ * ("which Setup fills with the value set to 0", "the default value
+ * of 0"); an aside in brackets asks nothing. */
 static int phrase_asked(const char *p, const char *q, enum ask_kind kind)
 {
 	char buf[200];
