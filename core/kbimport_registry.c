@@ -29,6 +29,11 @@ static const char *const key_roots[][2] = {
 	{ "HKEY_CLASSES_ROOT", NULL },
 	{ "HKEY_CURRENT_CONFIG", NULL },
 	{ "HKEY_DYN_DATA", NULL },
+	/* the other hives shortened as HKLM is: each names a key (13
+	 * archive articles write HKCR\\, 9 HKCU\\) that kbwiz cannot read */
+	{ "HKCU", NULL },
+	{ "HKCR", NULL },
+	{ "HKU", NULL },
 };
 
 static int has_check(const struct imp *im, const char *key, const char *value,
@@ -1166,17 +1171,22 @@ static const char *indent_tree(struct imp *im, const char *root, size_t len, siz
 	return key;
 }
 
-/* The next root in s: "HKEY_..." or the short "HKLM\\" (a word of its
- * own: not "xHKLM\\"), or NULL.  Both are bounded the same way after. */
+/* The next root in s: "HKEY_..." or a short one, "HKLM\\", "HKCU\\",
+ * "HKCR\\", "HKU\\" (a word of its own: not "xHKLM\\"), or NULL.  All
+ * are bounded the same way after. */
 static const char *next_root(const char *s)
 {
+	static const char *const short_roots[] = { "HKLM\\", "HKCU\\", "HKCR\\", "HKU\\" };
 	const char *h = imp_ci_find(s, "HKEY_"), *l;
+	size_t i;
 
-	for (l = s; (l = imp_ci_find(l, "HKLM\\")) != NULL; l++)
-		if (l == s || !isalnum((unsigned char)l[-1]))
-			break;
-	if (l != NULL && (h == NULL || l < h))
-		return l;
+	for (i = 0; i < sizeof short_roots / sizeof short_roots[0]; i++)
+		for (l = s; (l = imp_ci_find(l, short_roots[i])) != NULL; l++)
+			if (l == s || !isalnum((unsigned char)l[-1])) {
+				if (h == NULL || l < h)
+					h = l;
+				break;
+			}
 	return h;
 }
 

@@ -250,6 +250,32 @@ static void test_a_path_broken_after_a_backslash_goes_on_with_the_next_word(void
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+static void test_the_other_hives_short_roots_are_reviewed(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "HKCR and HKCU written short, alone on their lines",
+		  "\n"
+		  "The control registers itself under:\n"
+		  "\n"
+		  "   HKCR\\CLSID\\{12345678-1234-1234-1234-123456789ABC}\\InprocServer32\n"
+		  "\n"
+		  "and keeps its options under:\n"
+		  "\n"
+		  "   HKCU\\Software\\Gadget Works\\Spinner\n",
+		  { "review 20: key HKCR\\CLSID\\{12345678-1234-1234-1234-123456789ABC}\\InprocServer32 is not under HKEY_LOCAL_MACHINE",
+		    "review 24: key HKCU\\Software\\Gadget Works\\Spinner is not under HKEY_LOCAL_MACHINE", NULL },
+		  { "check HKCR", "check HKCU", "repairs 1", NULL } },
+		{ "a short root inside a longer word is no root",
+		  "\n"
+		  "Copy the file to \\\\SERVER\\XHKCU\\Tools before you start.\n",
+		  { NULL },
+		  { "not under HKEY_LOCAL_MACHINE", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -259,6 +285,7 @@ int main(void)
 		cmocka_unit_test(test_a_root_broken_by_a_space_is_read_whole),
 		cmocka_unit_test(test_a_path_broken_after_a_backslash_goes_on_with_the_next_word),
 		cmocka_unit_test(test_a_path_written_a_name_a_line_after_its_root_and_one_name),
+		cmocka_unit_test(test_the_other_hives_short_roots_are_reviewed),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
