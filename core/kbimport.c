@@ -375,15 +375,15 @@ int kb_import_line_names_fact(const char *s)
 	    imp_starts_ci(t, "REG_"))
 		return 0;
 	if (strchr(s, '\\') != NULL) {
-		for (p = s; (p = imp_ci_find(p, "HKEY_")) != NULL; p++) {
+		for (p = s; (p = imp_next_root(p)) != NULL; p++) {
 			const char *e = p + 5;
+			if (imp_short_root_at(p))
+				return 1;
 			while (isalpha((unsigned char)*e) || *e == '_')
 				e++;
 			if (*e == '\\')
 				return 1;
 		}
-		if (imp_ci_find(s, "HKLM\\") != NULL)
-			return 1;
 	}
 	if (imp_ci_find(s, "Value Name") != NULL)
 		return 1;

@@ -63,13 +63,10 @@ static size_t scoped_list_start(const struct imp *im, size_t colon, size_t first
 
 int imp_line_starts_key(const char *s)
 {
-	static const char *const roots[] = { "HKEY_", "HKLM\\", "HKCU\\", "HKCR\\", "HKU\\", NULL };
 	const char *t = imp_skip_ws(s);
-	size_t i;
 
-	for (i = 0; roots[i] != NULL; i++)
-		if (imp_starts_ci(t, roots[i]))
-			return 1;
+	if (imp_starts_ci(t, "HKEY_") || imp_short_root_at(t))
+		return 1;
 	return imp_inf_line_starts_key(t);
 }
 

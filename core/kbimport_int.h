@@ -533,6 +533,13 @@ const char *imp_relative_path(const char *s, size_t *len, int *alone);
  * arena; s itself when none. */
 const char *imp_root_unspaced(struct imp *im, const char *s);
 
+/* p opens with a short root: "HKLM\\", "HKCU\\", "HKCR\\" or "HKU\\". */
+int imp_short_root_at(const char *p);
+
+/* The next root in s: "HKEY_..." or a short root that is a word of its
+ * own (not "xHKLM\\"), or NULL. */
+const char *imp_next_root(const char *s);
+
 /* ---- kbimport_namedkey.c: a value block tied by "in the X key" ---------- */
 
 /* "If the Frob value does not exist in the Parameters key, ... add the

@@ -29,8 +29,7 @@ static const char *const key_roots[][2] = {
 	{ "HKEY_CLASSES_ROOT", NULL },
 	{ "HKEY_CURRENT_CONFIG", NULL },
 	{ "HKEY_DYN_DATA", NULL },
-	/* the other hives shortened as HKLM is: each names a key (13
-	 * archive articles write HKCR\\, 9 HKCU\\) that kbwiz cannot read */
+	/* the other hives shortened as HKLM is (imp_short_root_at()) */
 	{ "HKCU", NULL },
 	{ "HKCR", NULL },
 	{ "HKU", NULL },
@@ -1171,25 +1170,6 @@ static const char *indent_tree(struct imp *im, const char *root, size_t len, siz
 	return key;
 }
 
-/* The next root in s: "HKEY_..." or a short one, "HKLM\\", "HKCU\\",
- * "HKCR\\", "HKU\\" (a word of its own: not "xHKLM\\"), or NULL.  All
- * are bounded the same way after. */
-static const char *next_root(const char *s)
-{
-	static const char *const short_roots[] = { "HKLM\\", "HKCU\\", "HKCR\\", "HKU\\" };
-	const char *h = imp_ci_find(s, "HKEY_"), *l;
-	size_t i;
-
-	for (i = 0; i < sizeof short_roots / sizeof short_roots[0]; i++)
-		for (l = s; (l = imp_ci_find(l, short_roots[i])) != NULL; l++)
-			if (l == s || !isalnum((unsigned char)l[-1])) {
-				if (h == NULL || l < h)
-					h = l;
-				break;
-			}
-	return h;
-}
-
 /* The root at p (len letters) when it is a hive other than
  * HKEY_LOCAL_MACHINE, as key_roots spells it; NULL otherwise. */
 static const char *other_hive(const char *p, size_t len)
@@ -1254,7 +1234,7 @@ static const char *running_wrapped(struct imp *im, const char *key, size_t n, si
 	t = imp_skip_ws(imp_line_at(im, n + 1));
 	if ((tl = wrapped_word(imp_line_at(im, n + 1), t, 0)) == 0)
 		return key;
-	if (next_root(t) == NULL)
+	if (imp_next_root(t) == NULL)
 		*last = n + 1;
 	return imp_fmt(im, "%s%.*s", key, (int)tl, t);
 }
@@ -1442,7 +1422,7 @@ void imp_scan_registry(struct imp *im)
 		/* imp_relative_path() first: it drops a line with no '\' or '/'
 		 * at once, where the root tests scan the whole line */
 		if (!im->used[n] && (p = imp_relative_path(s, &col, &standalone)) != NULL &&
-		    imp_ci_find(s, "HKEY") == NULL && next_root(s) == NULL) {
+		    imp_ci_find(s, "HKEY") == NULL && imp_next_root(s) == NULL) {
 			relative_key(im, s, p, col, standalone, n, other_root, other_name, &last);
 			for (; n < last; n++)
 				im->used[n] = 1;
@@ -1470,7 +1450,7 @@ void imp_scan_registry(struct imp *im)
 			im->used[n] = 1;
 			continue;
 		}
-		for (p = s; (p = next_root(p)) != NULL;) {
+		for (p = s; (p = imp_next_root(p)) != NULL;) {
 			const char *e = p, *w;
 			size_t klen;
 			int slashed;

@@ -276,3 +276,33 @@ const char *imp_root_unspaced(struct imp *im, const char *s)
 	}
 	return s;
 }
+
+/* ---- where a path's root is ----------------------------------------------- */
+
+/* The short roots: HKLM as articles write it, and the other hives
+ * shortened the same way (13 archive articles write HKCR\\, 9 HKCU\\). */
+static const char *const short_roots[] = { "HKLM\\", "HKCU\\", "HKCR\\", "HKU\\", NULL };
+
+int imp_short_root_at(const char *p)
+{
+	size_t i;
+
+	for (i = 0; short_roots[i] != NULL; i++)
+		if (imp_starts_ci(p, short_roots[i]))
+			return 1;
+	return 0;
+}
+
+const char *imp_next_root(const char *s)
+{
+	const char *h = imp_ci_find(s, "HKEY_"), *l;
+	size_t i;
+
+	for (i = 0; short_roots[i] != NULL; i++)
+		for (l = s; (l = imp_ci_find(l, short_roots[i])) != NULL && (h == NULL || l < h); l++)
+			if (l == s || !isalnum((unsigned char)l[-1])) {
+				h = l;
+				break;
+			}
+	return h;
+}
