@@ -338,8 +338,10 @@ static const char *const code_fillers[] = {
 	"code", "number", "is", "was", "of", "generated", "no.", "no", NULL,
 };
 
-/* Where a code follows keyword k at p: skips fillers and ':', '=', '('
- * , '#'.  NULL when something else follows. */
+/* Where a code follows keyword k at p: skips fillers and ':', '=', '#'
+ * and an opening bracket ("Error [234] on ...", "ERROR CODE <183>": 79
+ * archive articles bracket a code after its keyword).  NULL when
+ * something else follows. */
 static const char *after_keyword(const char *p)
 {
 	size_t i;
@@ -348,7 +350,7 @@ static const char *after_keyword(const char *p)
 	while (again) {
 		again = 0;
 		p = imp_skip_ws(p);
-		if (*p == ':' || *p == '=' || *p == '(' || *p == '#') {
+		if (*p == ':' || *p == '=' || *p == '(' || *p == '[' || *p == '<' || *p == '#') {
 			p++;
 			again = 1;
 			continue;
@@ -398,6 +400,9 @@ static const char *past_separating_dash(const char *c)
  * ("0x80004005: Unspecified", "1130 - Not enough", "(...). The"). */
 static const char *past_separators(const char *p)
 {
+	/* "[234]", "<183>": the code's own closing bracket */
+	while (*p == ']' || *p == '>')
+		p++;
 	while (*p == ')' || *p == ',' || *p == ':' || *p == '-' || *p == '.' || *p == ' ' || *p == '\t')
 		p++;
 	return p;

@@ -425,10 +425,37 @@ static void test_a_visual_basic_hex_code(void **state)
 	draft_free(&d);
 }
 
+/* "Error [115] Failure to read", "FAILED ERROR CODE <183>": a code in
+ * square or angle brackets after its keyword, its message after the
+ * closing bracket. */
+static void test_a_code_in_square_or_angle_brackets(void **state)
+{
+	const struct rule_symptom *e;
+	struct draft d;
+
+	(void)state;
+	draft_import_body("\n"
+	       "The frob gateway stops with one of these messages:\n"
+	       "\n"
+	       "   Error [4115] Failure to read the frob queue\n"
+	       "   The command FROBCTR FROB.INI FAILED ERROR CODE <4183>\n"
+	       "   Frob call returned code: 4109 (hex)  >> frobcall(1000)\n", &d);
+	e = draft_error(d.r, 4115);
+	assert_non_null(e);
+	assert_non_null(strstr(e->message, "Failure to read the frob queue"));
+	assert_non_null(draft_error(d.r, 4183));
+	/* the message is not a function's name past a bracket and marks */
+	e = draft_error(d.r, 4109);
+	if (e != NULL)
+		assert_null(strstr(e->message, "frobcall"));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_a_code_opening_a_wrapped_line),
+		cmocka_unit_test(test_a_code_in_square_or_angle_brackets),
 		cmocka_unit_test(test_statuses_in_brackets_and_log_samples),
 		cmocka_unit_test(test_hresults_written_without_0x),
 		cmocka_unit_test(test_return_codes_named_with_their_function),
