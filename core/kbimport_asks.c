@@ -1260,31 +1260,22 @@ static int created_by_program(const struct imp *im, size_t first, size_t last)
 	return 0;
 }
 
-/* The column past which an article's writer wraps a line. */
-#define WRAP_WIDTH 72
-
 /* The key ending at key_last goes straight on with a fragment that may
  * be the rest of its name, wrapped at a space ("...\\CAP List" over
- * "   for site zzz"): a few words, no sentence ("If it is missing,
- * reinstall."), no remark in brackets, no joiner or note, and the key's
- * line long enough that the fragment's first word would have passed
- * WRAP_WIDTH. */
+ * "   for site zzz"; imp_key_runs_on() weighs the width): a few words, no
+ * sentence ("If it is missing, reinstall."), no remark in brackets, no
+ * joiner or note. */
 static int name_goes_on(const struct imp *im, size_t key_last)
 {
 	static const char *const not_names[] = { "-or-", "-and-", "or", "and", "if", "then", "note",
 						 "where", NULL };
-	const char *s, *p, *kl;
+	const char *s, *p;
 	size_t words = 0, i;
 
 	if (!imp_key_runs_on(im, key_last))
 		return 0;
 	s = imp_skip_ws(imp_line_at(im, key_last + 1));
 	if (strpbrk(s, ".()") != NULL)
-		return 0;
-	/* a wrap falls near the text's width: a short key line ends where
-	 * its writer ended it ("...\\Lock Files" over "   for site X") */
-	kl = imp_line_at(im, key_last);
-	if (imp_rtrim_len(kl, strlen(kl)) + 1 + strcspn(s, " \t") <= WRAP_WIDTH)
 		return 0;
 	for (i = 0; not_names[i] != NULL; i++)
 		if (imp_starts_word(s, not_names[i]))

@@ -572,8 +572,11 @@ static int deletable(const struct imp *im, const char *key, size_t key_last)
 		if (l < ln || strncasecmp(kl + l - ln, lw, ln) != 0)
 			return 0;
 	}
-	/* "...\\Wobble Cache" then "   Store": the name may go on below */
-	if (imp_key_runs_on(im, key_last))
+	/* "...\\Wobble Cache" then "   Store": any line set under the key
+	 * (the rest of its name, a name or value under it, or a remark) may
+	 * narrow what is deleted; short key lines followed by a fragment are
+	 * most often a key and the value or subkey under it, not a remark */
+	if (imp_line_under_key(im, key_last))
 		return 0;
 	/* a path fragment on the next line: the key was cut short */
 	if (key_last + 1 < im->a->body_end) {

@@ -732,9 +732,18 @@ int imp_place_relative_named(struct imp *im, const char *s, const char *root, si
 const char *imp_dword_set_in_words(struct imp *im, const struct imp_at *at, const struct value_spec *v, size_t *line);
 
 
-/* The line after the key line key_last goes on with the path (an indented
- * fragment with no colon, not a key or a step): the key was wrapped and
- * may have been read short. */
+/* The line after the key line key_last is indented text with no colon,
+ * not a key or a step: the rest of the key's name, a name or value set
+ * out under the key, or a remark on it; whichever, it is the key's. */
+int imp_line_under_key(const struct imp *im, size_t key_last);
+
+/* The line after the key line key_last may go on with the key's name (an
+ * indented fragment with no colon, not a key or a step, after a break at
+ * a backslash, inside a placeholder or GUID, or at a space past the
+ * width a writer wraps at): the key was wrapped and may have been read
+ * short.  A fragment under a shorter key line is not its name (a remark,
+ * or a name or value set out under the key).  The one test of a wrapped
+ * name: imp_key_only() reads it before a check or create. */
 int imp_key_runs_on(const struct imp *im, size_t key_last);
 
 /* "...\Parameters\MaxFreeTcbs" followed by "Value Type: REG_DWORD", or

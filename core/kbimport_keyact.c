@@ -501,7 +501,7 @@ void imp_sentence_act(const char *sentence, struct key_act *out)
 	classify(sentence, out);
 }
 
-int imp_key_runs_on(const struct imp *im, size_t key_last)
+int imp_line_under_key(const struct imp *im, size_t key_last)
 {
 	const char *s;
 
@@ -510,6 +510,56 @@ int imp_key_runs_on(const struct imp *im, size_t key_last)
 	s = imp_line_at(im, key_last + 1);
 	return !imp_blank(s) && !imp_line_starts_key(s) && strchr(s, ':') == NULL && imp_indent_of(s) > 0 &&
 	       !imp_numbered_step(s) && !imp_substep(s);
+}
+
+/* The column past which an article's writer wraps a key's line.  Archive
+ * prose wraps at 79-81 columns (93% of the articles that wrap enough
+ * lines to tell; 427 wrap at 72 or less), but indented key lines wrap
+ * earlier: of the archive's key lines that go on at a space with the
+ * rest of their name (outside a placeholder), none would have ended
+ * before column 74 had the name's next word stayed on them.  A shorter
+ * key line followed by a fragment ends where its writer ended it: a
+ * value or subkey under the key follows, or a remark ("...\\Access\\7.0"
+ * over "   (if you run 7.0)"). */
+#define WRAP_WIDTH 72
+
+/* s (len bytes) leaves a placeholder or a GUID open ("...\\<Printer" over
+ * "   Name>"): its name goes on below, whatever the width. */
+static int bracket_open(const char *s, size_t len)
+{
+	int angle = 0, brace = 0;
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		if (s[i] == '<')
+			angle++;
+		else if (s[i] == '>' && angle > 0)
+			angle--;
+		else if (s[i] == '{')
+			brace++;
+		else if (s[i] == '}' && brace > 0)
+			brace--;
+	}
+	return angle > 0 || brace > 0;
+}
+
+int imp_key_runs_on(const struct imp *im, size_t key_last)
+{
+	const char *kl, *s;
+	size_t l;
+
+	if (!imp_line_under_key(im, key_last))
+		return 0;
+	kl = imp_line_at(im, key_last);
+	l = imp_rtrim_len(kl, strlen(kl));
+	s = imp_skip_ws(imp_line_at(im, key_last + 1));
+	/* "...\\CurrentVersion" over "   \\App Paths\\Frob.exe": a break at a
+	 * backslash is the writer's own, at any width */
+	if (*s == '\\' || (l > 0 && kl[l - 1] == '\\') || bracket_open(kl, l))
+		return 1;
+	/* a wrap at a space falls near the text's width: a short key line
+	 * ends where its writer ended it, and what follows is not its name */
+	return l + 1 + strcspn(s, " \t") > WRAP_WIDTH;
 }
 
 int imp_governing_act(const struct imp *im, size_t key_line, struct key_act *out)
@@ -531,8 +581,9 @@ int imp_governing_act(const struct imp *im, size_t key_line, struct key_act *out
 		if (imp_blank(s) || imp_line_starts_key(s) || joiner_line(s))
 			continue;
 		/* "   DLC Network Port" under "...\Monitors\Lexmark": the
-		 * wrapped end of the key above it in the list */
-		if (n - 1 > im->a->body_first && imp_key_runs_on(im, n - 2))
+		 * wrapped end of the key above it in the list, or a remark on
+		 * that key ("   on every node"): no lead-in either way */
+		if (n - 1 > im->a->body_first && imp_line_under_key(im, n - 2))
 			continue;
 		size_t l = imp_rtrim_len(s, strlen(s));
 		if (l == 0 || s[l - 1] != ':')

@@ -667,6 +667,69 @@ static void test_asides_modals_and_short_key_lines(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+#define PEERS FROB "\\Client\\Preferred Servers"
+
+/* One test of a wrapped name (imp_key_runs_on()): a key's line goes on
+ * with its name below when the break falls at a backslash, inside a
+ * placeholder, or at a space near the width a writer wraps at; under a
+ * shorter key line the fragment is no part of the name.  A delete and
+ * the walk up to a lead-in ask more widely (imp_line_under_key()): any
+ * line set under a key is the key's, so a remark, a name or a value
+ * under it neither hides the lead-in from the next key nor lets the key
+ * above be deleted as read (it is reviewed). */
+static void test_one_test_of_a_wrapped_name(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a remark under a short key of a delete's list: the key reviewed, the next key deleted",
+		  "\n"
+		  "1. Delete the following registry keys:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\\Cache\n"
+		  "   on every frob server\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\n"
+		  "\n"
+		  "2. Restart the frob service.\n",
+		  { "absent " FROBSVC, "repair " FROBSVC, "review 20", NULL },
+		  { "absent " CACHE, "repair " CACHE, "check " CACHE " on", NULL } },
+		{ "a long key of a delete's list wrapped at a space: deleted whole, the next key too",
+		  "\n"
+		  "1. Delete the following registry keys:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\\Client\\Preferred Servers\\Wobble\n"
+		  "   Cache\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\n"
+		  "\n"
+		  "2. Restart the frob service.\n",
+		  { "absent " PEERS "\\Wobble Cache", "repair " PEERS "\\Wobble Cache", "absent " FROBSVC,
+		    "repair " FROBSVC, NULL },
+		  { "absent " PEERS "\\Wobble", NULL } },
+		{ "a long key wrapped into words of its name: not deleted as read, the next key is",
+		  "\n"
+		  "1. Delete the following registry keys:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\\Client\\Preferred Servers\\Peer List\n"
+		  "   for site xyz\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\n"
+		  "\n"
+		  "2. Restart the frob service.\n",
+		  { "absent " FROBSVC, "repair " FROBSVC, NULL },
+		  { "absent " PEERS "\\Peer List", "repair " PEERS "\\Peer List", NULL } },
+		{ "a short key line broken inside a GUID goes on: no check or create on the part read",
+		  "\n"
+		  "Create the following registry key:\n"
+		  "\n"
+		  "   HKLM\\SOFTWARE\\Frobco\\{0A1B2C3D-\n"
+		  "   1111-2222-3333-444455556666}\n"
+		  "\n"
+		  "Then restart the computer.\n",
+		  { "review 20: the line after it may go on", NULL },
+		  { "repair HKLM\\SOFTWARE\\Frobco\\{0A1B2C3D-", "check HKLM\\SOFTWARE\\Frobco\\{0A1B2C3D-", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -681,6 +744,7 @@ int main(void)
 		cmocka_unit_test(test_a_key_whose_name_may_go_on_is_no_check),
 		cmocka_unit_test(test_what_the_readings_of_a_lead_in_must_not_lose_or_add),
 		cmocka_unit_test(test_asides_modals_and_short_key_lines),
+		cmocka_unit_test(test_one_test_of_a_wrapped_name),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
