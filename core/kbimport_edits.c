@@ -598,6 +598,36 @@ static int undone_on_its_line(struct imp *im, size_t line, const char *value)
 	return at != NULL && imp_delete_undone(at);
 }
 
+/* A line that gives a value: "Name = data", "Name : REG_SZ : x",
+ * "Name REG_DWORD 1". */
+static int value_form(const char *s)
+{
+	return strchr(s, '=') != NULL || strchr(s, ':') != NULL || imp_ci_find(s, "REG_") != NULL;
+}
+
+/* The key at key_line..key_last is an entry of a list on its own: its
+ * lines hold the path and nothing else (no value form), and no value is
+ * set out under it (the next line, past blank ones, is no value form
+ * indented deeper than the key). */
+static int bare_key_entry(struct imp *im, size_t key_line, size_t key_last)
+{
+	size_t n, col = imp_indent_of(imp_line_at(im, key_line));
+	const char *s;
+
+	for (n = key_line; n <= key_last; n++) {
+		s = imp_line_at(im, n);
+		/* "HKEY_LOCAL_MACHINE\..." opens no value form at its root */
+		if (value_form(s + (n == key_line ? col : 0)))
+			return 0;
+	}
+	for (n = key_last + 1; n < im->a->body_end && imp_blank(imp_line_at(im, n)); n++)
+		;
+	if (n >= im->a->body_end)
+		return 1;
+	s = imp_line_at(im, n);
+	return imp_line_starts_key(s) || imp_indent_of(s) <= col || !value_form(s);
+}
+
 /* The steps after the key speak of other things ("Remove the shared
  * folder", "Remove the duplicate entry in the Disk key"), but the lead-in
  * over the list of keys says plainly that each is deleted: "Delete the
@@ -614,6 +644,11 @@ static int lead_in_deletes(struct imp *im, const char *key, size_t key_line,
 	    ka.verb != KV_DELETE)
 		return 0;
 	if (ka.object == KO_KEY && ka.own && deletable(im, key, at->key_last))
+		return imp_add_check_at(im, at, key, NULL, NULL, IE_KEY_ABSENT, NULL, ka.line) != NULL;
+	/* "Remove the following registry entries:" over a list whose line
+	 * is a whole key path: the entry is that key */
+	if (ka.object == KO_VALUE && ka.own && ka.value[0] == '\0' && bare_key_entry(im, key_line, at->key_last) &&
+	    deletable(im, key, at->key_last))
 		return imp_add_check_at(im, at, key, NULL, NULL, IE_KEY_ABSENT, NULL, ka.line) != NULL;
 	/* "Use Registry Editor to remove the EnableRouting value from the
 	 * following registry key:" */

@@ -648,7 +648,9 @@ enum key_object { KO_NONE, KO_KEY, KO_VALUE };
 struct key_act {
 	enum key_verb verb;
 	enum key_object object;
-	int own;        /* the object is the key set out below ("the following keys") */
+	int own;        /* the object is the key set out below ("the following keys"),
+			   or, for KO_VALUE, the entries set out below ("the
+			   following registry entries"), whatever they are */
 	size_t line;    /* the line of the lead-in's colon */
 	char value[64]; /* KV_DELETE of KO_VALUE: the value named ("delete the
 			   X value from the following key"), or "" */

@@ -333,6 +333,34 @@ int imp_verb_asked(const char *text, const char *verb)
 	return at_clause_start(text, verb) && !imp_not_asked(text, verb);
 }
 
+/* After "entries" (rest, to the sentence's end), det when a determiner
+ * came before it: the entries are the lines set out below ("the following
+ * registry entries:", "the Frob entries from these hives:"), not entries
+ * held in a key the sentence names ("under the following key", "pertaining
+ * to Frob", "from the following keys"), which are its values or subkeys. */
+static int entries_listed(const char *rest, int det)
+{
+	static const char *const inside[] = { "key", "keys", "subkey", "subkeys", "under", "pertaining",
+					      "value", "values", NULL };
+	static const char *const places[] = { " from these ", " from those ", " from the following", NULL };
+	char buf[160];
+	size_t i, l = strcspn(rest, ".");
+
+	if (l >= sizeof buf)
+		l = sizeof buf - 1;
+	memcpy(buf, rest, l);
+	buf[l] = '\0';
+	for (i = 0; inside[i] != NULL; i++)
+		if (imp_has_word(buf, inside[i]))
+			return 0;
+	if (det)
+		return 1;
+	for (i = 0; places[i] != NULL; i++)
+		if (imp_starts_ci(buf, places[i]))
+			return 1;
+	return 0;
+}
+
 /* The object of the verb ending at p, within six words: a key or a
  * value.  *own is 1 when it is the key set out below
  * ("the following key", "these keys", "this registry key"), not a key
@@ -340,7 +368,7 @@ int imp_verb_asked(const char *text, const char *verb)
 static enum key_object object_of(const char *p, int *own)
 {
 	size_t words = 0;
-	int named = 0, det = 0;
+	int named = 0, det = 0, every = 0;
 	const char *q = p;
 
 	*own = 0;
@@ -371,10 +399,20 @@ static enum key_object object_of(const char *p, int *own)
 				*own = 0;
 			return KO_KEY;
 		}
-		if (IS("value") || IS("values") || IS("entry") || IS("entries"))
+		if (IS("value") || IS("values"))
 			return KO_VALUE;
+		/* "the following registry entries": what the lines below
+		 * are, a key or a value (*own: the lines listed are the
+		 * entries) */
+		if (IS("entry") || IS("entries")) {
+			*own = !every && entries_listed(q + bl, det);
+			return KO_VALUE;
+		}
+		/* "delete all entries under", "any entries": not a list's */
+		if (IS("all") || IS("any"))
+			every = 1;
 		/* "delete each key from the registry": each key of the list */
-		if (IS("following") || IS("these") || IS("this") || IS("both") || IS("above") ||
+		if (IS("following") || IS("these") || IS("those") || IS("this") || IS("both") || IS("above") ||
 		    IS("preceding") || IS("each"))
 			det = 1;
 		else if (!(IS("the") || IS("registry") || IS("two") || IS("three") || IS("new") ||
@@ -562,9 +600,35 @@ int imp_key_runs_on(const struct imp *im, size_t key_last)
 	return l + 1 + strcspn(s, " \t") > WRAP_WIDTH;
 }
 
+/* s is a key set out on its own line from its root, bare or after a
+ * list's bullet ("- HKEY_LOCAL_MACHINE\..."). */
+static int list_key_line(const char *s)
+{
+	const char *t = imp_skip_ws(s);
+
+	if ((*t == '-' || *t == '*') && t[1] == ' ')
+		t++;
+	return imp_line_starts_key(t);
+}
+
+/* Line n ends a paragraph that is the registry warning ("WARNING: If you
+ * use Registry Editor incorrectly ...", "For information about how to
+ * edit the registry ..."), which articles set between a lead-in and its
+ * list: the paragraph's first line, else 0. */
+static size_t warning_paragraph(const struct imp *im, size_t n)
+{
+	size_t first = n;
+	const char *t;
+
+	while (first > im->a->body_first && !imp_blank(imp_line_at(im, first - 1)) && n - first < 8)
+		first--;
+	t = imp_skip_ws(imp_line_at(im, first));
+	return imp_starts_ci(t, "WARNING") || imp_starts_ci(t, "For information about how to edit") ? first : 0;
+}
+
 int imp_governing_act(const struct imp *im, size_t key_line, struct key_act *out)
 {
-	size_t n, lead = 0, first;
+	size_t n, lead = 0, first, skipped = 0, w;
 	char buf[640];
 	const char *s, *start;
 	size_t len = 0;
@@ -573,12 +637,13 @@ int imp_governing_act(const struct imp *im, size_t key_line, struct key_act *out
 	/* only a key set out on its own line from its root: a path built
 	 * from a root named in the lead-in and lines below is not read
 	 * here */
-	if (!imp_line_starts_key(imp_line_at(im, key_line)))
+	if (!list_key_line(imp_line_at(im, key_line)))
 		return 0;
-	/* up over the list: blank lines, other keys, "and" */
-	for (n = key_line; n > im->a->body_first && n + 14 > key_line; n--) {
+	/* up over the list: blank lines, other keys, "and", the registry
+	 * warning */
+	for (n = key_line; n > im->a->body_first && n + 14 + skipped > key_line; n--) {
 		s = imp_line_at(im, n - 1);
-		if (imp_blank(s) || imp_line_starts_key(s) || joiner_line(s))
+		if (imp_blank(s) || list_key_line(s) || joiner_line(s))
 			continue;
 		/* "   DLC Network Port" under "...\Monitors\Lexmark": the
 		 * wrapped end of the key above it in the list, or a remark on
@@ -586,6 +651,12 @@ int imp_governing_act(const struct imp *im, size_t key_line, struct key_act *out
 		if (n - 1 > im->a->body_first && imp_line_under_key(im, n - 2))
 			continue;
 		size_t l = imp_rtrim_len(s, strlen(s));
+		/* (a warning run on into the lead-in ends with its colon) */
+		if (l > 0 && s[l - 1] != ':' && (w = warning_paragraph(im, n - 1)) != 0) {
+			skipped += n - w;
+			n = w + 1;
+			continue;
+		}
 		if (l == 0 || s[l - 1] != ':')
 			return 0;
 		lead = n - 1;
