@@ -132,3 +132,136 @@ int imp_place_deleted_subkeys(struct imp *im, const char *key, size_t key_line, 
 	kb_buf_free(&b);
 	return drafted > 0;
 }
+
+/* ---- "Delete the following subkeys:" over bare names -------------------- */
+
+/* The step starting at line n (its number, letter or bullet dropped),
+ * joined up to the line that ends with a colon, at most three lines:
+ * buf, and *colon that line; 0 when no line ends so. */
+static int lead_in_at(const struct imp *im, size_t n, char *buf, size_t cap, size_t *colon)
+{
+	size_t m, len = 0;
+
+	buf[0] = '\0';
+	for (m = n; m < im->a->body_end && m < n + 3; m++) {
+		const char *s = imp_skip_ws(imp_line_at(im, m));
+		size_t l = imp_rtrim_len(s, strlen(s));
+		if (l == 0 || len + l + 2 >= cap)
+			return 0;
+		if (m == n) {
+			const char *t = s;
+			while (isdigit((unsigned char)*t) || (t == s && isalpha((unsigned char)*t) && (t[1] == '.' || t[1] == ')')))
+				t++;
+			if (t > s && (*t == '.' || *t == ')') && (t[1] == ' ' || t[1] == '\t')) {
+				l -= (size_t)(imp_skip_ws(t + 1) - s);
+				s = imp_skip_ws(t + 1);
+			}
+		}
+		if (len > 0)
+			buf[len++] = ' ';
+		memcpy(buf + len, s, l);
+		len += l;
+		buf[len] = '\0';
+		if (s[l - 1] == ':') {
+			*colon = m;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* One item of a list of names ("   NWLink", "    - FrobSvc2"): the name
+ * and its length, or NULL when the line holds anything else (a space, a
+ * path, a value form, a sentence's punctuation). */
+static const char *bare_name(const char *s, size_t *len)
+{
+	const char *t = imp_skip_ws(s);
+	size_t l;
+
+	if ((*t == '-' || *t == '*') && t[1] == ' ')
+		t = imp_skip_ws(t + 1);
+	l = imp_rtrim_len(t, strlen(t));
+	if (l == 0 || l > 48 || !isalnum((unsigned char)t[0]))
+		return NULL;
+	*len = l;
+	while (l-- > 0)
+		if (!isalnum((unsigned char)t[l]) && strchr("_-$&{}", t[l]) == NULL &&
+		    !(t[l] == '.' && l + 1 < *len))
+			return NULL;
+	return t;
+}
+
+/* The list set out under the lead-in's colon line: its items' lines
+ * (blank lines between them allowed) into items, up to cap; 0 when a
+ * line of it is no bare name or the list does not end plainly (a step,
+ * a line less indented, the section's end, two blank lines). */
+static size_t name_list(const struct imp *im, size_t colon, size_t *items, size_t cap)
+{
+	size_t n = colon + 1, k = 0, col = 0, len;
+
+	for (;;) {
+		size_t blanks = 0;
+		while (n < im->a->body_end && imp_blank(imp_line_at(im, n)) && blanks < 2)
+			n++, blanks++;
+		if (n >= im->a->body_end || blanks >= 2 || imp_section_of(im, n) != imp_section_of(im, colon))
+			return k;
+		const char *s = imp_line_at(im, n);
+		if (k > 0 && (imp_numbered_step(s) || imp_substep(s) || imp_indent_of(s) < col))
+			return k;
+		/* right under the lead-in, or lined up with the first item */
+		if (k == 0 ? imp_indent_of(s) == 0 : imp_indent_of(s) != col)
+			return 0;
+		if (bare_name(s, &len) == NULL || k == cap)
+			return 0;
+		col = imp_indent_of(s);
+		items[k++] = n++;
+	}
+}
+
+int imp_place_listed_subkeys(struct imp *im, const char *key, size_t key_line, size_t key_last)
+{
+	struct key_act ka;
+	char buf[400];
+	size_t n, colon, items[24], ni, i, len, drafted = 0;
+	const char *name, *ckey;
+	const struct imp_at at = { .key_line = key_line, .key_last = key_last, .repair = 1 };
+
+	if (imp_has_placeholder(key) || strrchr(key, '\\') == NULL)
+		return 0;
+	/* the key is only gone to ("Go to the following subkey:"): a key
+	 * its own lead-in deletes, sets or checks is read as that */
+	if (imp_governing_act(im, key_line, &ka) && ka.verb > KV_NAVIGATE)
+		return 0;
+	/* the very next step: no other key, nor a step that moves on */
+	for (n = key_last + 1; n < im->a->body_end && imp_blank(imp_line_at(im, n)); n++)
+		;
+	if (n >= im->a->body_end || imp_section_of(im, n) != imp_section_of(im, key_line) ||
+	    !lead_in_at(im, n, buf, sizeof buf, &colon) || imp_suggests(buf) ||
+	    imp_ci_find(buf, "-or-") != NULL)
+		return 0;
+	imp_sentence_act(buf, &ka);
+	if (ka.verb != KV_DELETE || ka.object != KO_KEY || !ka.own)
+		return 0;
+	ni = name_list(im, colon, items, sizeof items / sizeof items[0]);
+	if (ni == 0)
+		return 0;
+	/* every name first: a list with one doubtful name is all review */
+	for (i = 0; i < ni; i++) {
+		name = bare_name(imp_line_at(im, items[i]), &len);
+		if (imp_container_name(imp_dupn(im, name, len)))
+			return 0;
+	}
+	for (i = 0; i < ni; i++) {
+		name = bare_name(imp_line_at(im, items[i]), &len);
+		ckey = imp_fmt(im, "%s\\%.*s", key, (int)len, name);
+		if (ckey == NULL || imp_has_key_check(im, ckey))
+			continue;
+		if (imp_add_check_at(im, &at, ckey, NULL, NULL, IE_KEY_ABSENT, NULL, items[i]) == NULL)
+			continue;
+		drafted++;
+		imp_review(im, items[i], T_CHECK, im->n_checks - 1,
+			   imp_fmt(im, "the key to delete, '%.*s', is listed in the steps under %s: check the path joined from them",
+				   (int)len, name, key));
+	}
+	return drafted > 0;
+}

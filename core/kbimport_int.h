@@ -1127,6 +1127,15 @@ int imp_place_deleted_subkeys(struct imp *im, const char *key, size_t key_line, 
 /* A check of key itself (no value) is drafted already. */
 int imp_has_key_check(const struct imp *im, const char *key);
 
+/* The key at key_line..key_last is only gone to, and the very next step
+ * deletes "the following subkeys:" over a list of bare names, one a line
+ * ("Go to ...\Services" then "Locate and delete the following subkeys:"
+ * / "FrobSvc" / "FrobLog"): a key-absent check with its delete action on
+ * each KEY\NAME, with a review item to check the joined path; 1 when any
+ * is drafted.  A list with any other line (a path, a value, prose) is
+ * left alone. */
+int imp_place_listed_subkeys(struct imp *im, const char *key, size_t key_line, size_t key_last);
+
 /* ---- kbimport_sentence.c: a registry request in one ordinary sentence --- */
 
 /* A delete the rest of its sentence (from place, past the object)

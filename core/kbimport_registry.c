@@ -519,6 +519,10 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 	if (!tail && (vb.nv == 0 || vb.subkey_line > 0) && imp_place_named_child(im, key, key_line, key_last) &&
 	    vb.nv == 0)
 		return;
+	/* "Go to the following subkey:" over the key, then "Delete the
+	 * following subkeys:" over bare names: the names are its children */
+	if (!tail && vb.nv == 0 && imp_place_listed_subkeys(im, key, key_line, key_last))
+		return;
 	/* 'add the "X" data value to the Y multi-string value in the
 	 * following key:', "add W3svc to the Depend On Service list": an
 	 * entry the sentence adds, whatever lines below read as a block */

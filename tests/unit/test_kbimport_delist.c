@@ -2,6 +2,9 @@
  * following registry entries:" over lines that are each a whole key path
  * (no value on the line) deletes those keys; "delete all entries under
  * the following key" deletes what is in the key, never the key, and stays
+ * review.  "Go to the following subkey:" over a key, then "Delete the
+ * following subkeys:" over bare names, deletes KEY\\NAME for each; a list
+ * with a line that is no bare name, or a key that is not sure, stays
  * review.  Each case imports a small article written here, in our own
  * words (the body starts at line 17). */
 #include <setjmp.h>
@@ -156,11 +159,138 @@ static void test_entries_in_a_key_or_on_a_value_line_delete_no_key(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+#define SVCS "HKLM\\SYSTEM\\CurrentControlSet\\Services"
+
+static void test_subkeys_listed_by_name_under_the_key_gone_to_are_deleted(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Go to the following subkey:' then 'Locate and delete the following subkeys:' over names",
+		  "\n"
+		  "1. Start Registry Editor, and go to the following subkey:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\n"
+		  "\n"
+		  "2. Locate and delete the following subkeys:\n"
+		  "\n"
+		  "   Frob\n"
+		  "   FrobLog\n"
+		  "   FrobSvc2\n"
+		  "\n"
+		  "3. Quit Registry Editor and restart the computer.\n",
+		  { "absent " SVCS "\\Frob", "repair " SVCS "\\Frob", "absent " SVCS "\\FrobLog",
+		    "absent " SVCS "\\FrobSvc2", "checks 3", "review 24: listed in the steps", NULL },
+		  { "absent " SVCS, "asks nothing of it", NULL } },
+		{ "'Delete the following two keys:' over bulleted names with blank lines between",
+		  "\n"
+		  "3. Locate the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\n"
+		  "\n"
+		  "4. Delete the three following subkeys:\n"
+		  "\n"
+		  "    - Frob\n"
+		  "\n"
+		  "    - FrobLog\n"
+		  "\n"
+		  "    - Gizmo\n"
+		  "\n"
+		  "5. Restart the computer.\n",
+		  { "absent HKLM\\SOFTWARE\\Frobco\\Frob", "absent HKLM\\SOFTWARE\\Frobco\\FrobLog",
+		    "absent HKLM\\SOFTWARE\\Frobco\\Gizmo", "checks 3", NULL },
+		  { "absent HKLM\\SOFTWARE\\Frobco", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+static void test_a_list_of_names_under_an_unsure_key_or_with_prose_deletes_nothing(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a step between the key and the list moves on: the key in force is not sure",
+		  "\n"
+		  "1. Go to the following subkey:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\n"
+		  "\n"
+		  "2. Click the Frob subkey.\n"
+		  "\n"
+		  "3. Delete the following subkeys:\n"
+		  "\n"
+		  "   Cache\n"
+		  "   Log\n"
+		  "\n"
+		  "4. Restart the computer.\n",
+		  { NULL },
+		  { "absent " SVCS "\\Cache", "absent " SVCS "\\Frob\\Cache", "absent " SVCS "\\Log", NULL } },
+		{ "a line of prose in the list: the whole list stays review",
+		  "\n"
+		  "1. Go to the following subkey:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\n"
+		  "\n"
+		  "2. Delete the following subkeys:\n"
+		  "\n"
+		  "   Frob\n"
+		  "   any other Frob services you find\n"
+		  "\n"
+		  "3. Restart the computer.\n",
+		  { NULL },
+		  { "absent " SVCS "\\Frob", NULL } },
+		{ "a list line with a value form is no subkey",
+		  "\n"
+		  "1. Go to the following subkey:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "2. Delete the following subkeys:\n"
+		  "\n"
+		  "   Cache\n"
+		  "   Trace=1\n"
+		  "\n"
+		  "3. Restart the computer.\n",
+		  { NULL },
+		  { "absent HKLM\\SOFTWARE\\Frobco\\Frob\\Cache", NULL } },
+		{ "'Delete the following values:' over names deletes no key",
+		  "\n"
+		  "1. Go to the following subkey:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "2. Delete the following values:\n"
+		  "\n"
+		  "   CacheSize\n"
+		  "   TraceLevel\n"
+		  "\n"
+		  "3. Restart the computer.\n",
+		  { NULL },
+		  { "absent HKLM\\SOFTWARE\\Frobco\\Frob\\CacheSize", NULL } },
+		{ "a key its own lead-in deletes: the names below are not read as its children",
+		  "\n"
+		  "1. Delete the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "2. Delete the following subkeys:\n"
+		  "\n"
+		  "   Cache\n"
+		  "\n"
+		  "3. Restart the computer.\n",
+		  { NULL },
+		  { "absent HKLM\\SOFTWARE\\Frobco\\Frob\\Cache", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_a_list_of_entries_that_are_key_paths_deletes_the_keys),
 		cmocka_unit_test(test_entries_in_a_key_or_on_a_value_line_delete_no_key),
+		cmocka_unit_test(test_subkeys_listed_by_name_under_the_key_gone_to_are_deleted),
+		cmocka_unit_test(test_a_list_of_names_under_an_unsure_key_or_with_prose_deletes_nothing),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
