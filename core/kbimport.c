@@ -491,6 +491,7 @@ int kb_import_article(const struct kb_article *a, char **yaml, size_t *len,
 		      struct kb_import_stats *stats, struct kb_error *err)
 {
 	struct imp im;
+	struct kb_article mended;
 	struct kb_buf b = { 0 };
 	size_t i, yaml_len;
 	int rc = 0;
@@ -505,6 +506,10 @@ int kb_import_article(const struct kb_article *a, char **yaml, size_t *len,
 		rc = kb_errorf(err, KB_ENOMEM, "%s: out of memory", a->name);
 		goto out;
 	}
+	/* a root misspelt beyond what the key readers mend: every pass
+	 * reads the line with it written right */
+	if (imp_mend_roots(&im, &mended))
+		im.a = &mended;
 	for (i = a->body_first; i < a->body_end && !im.cluster_log; i++)
 		if (imp_ci_find(imp_line_at(&im, i), "cluster log") != NULL ||
 		    imp_ci_find(imp_line_at(&im, i), "cluster.log") != NULL)

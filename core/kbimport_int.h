@@ -520,6 +520,14 @@ const char *imp_key_child(struct imp *im, const char *key, const char *name);
  * right, and a review item on line; NULL otherwise. */
 const char *imp_root_typo(struct imp *im, const char *key, size_t line);
 
+/* The article's body with each root misspelt so that no reader finds it
+ * ("HEY_LOCAL_MACHINE\\", "HKYEY_LOCAL_MACHINE\\", "HKEYLOCALMACHINE\\":
+ * starting with H, one letter from HKEY_LOCAL_MACHINE, not starting with
+ * "HKEY_") written HKEY_LOCAL_MACHINE, with a review item on each line
+ * mended: *copy is im->a with those lines, for every pass to read; 0 (and
+ * *copy untouched) when no line is. */
+int imp_mend_roots(struct imp *im, struct kb_article *copy);
+
 /* A key path relative to HKEY_LOCAL_MACHINE on line s: a machine hive's
  * name and a name found under it ("SYSTEM\CurrentControlSet\...",
  * "\SOFTWARE\Microsoft\...", also with '/'), alone on the line (after a

@@ -8,6 +8,7 @@
  * roots ("HKEY_LOCAL_USER", "HKEY_LOCAL_COMPUTER") are not guessed. */
 #include <ctype.h>
 #include <stddef.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -67,6 +68,88 @@ const char *imp_root_typo(struct imp *im, const char *key, size_t line)
 	imp_review(im, line, T_CHECKS, 0,
 		   imp_fmt(im, "the article writes the root as %.*s: read as HKEY_LOCAL_MACHINE; check it", (int)rl, key));
 	return imp_fmt(im, "HKEY_LOCAL_MACHINE%s", key + rl);
+}
+
+/* ---- a root misspelt where no reader looks for one --------------------- */
+
+/* At p (a word's start), a root misspelt so that it does not start with
+ * "HKEY_" ("HEY_LOCAL_MACHINE", "HKYEY_LOCAL_MACHINE", "HKEYLOCALMACHINE"):
+ * letters and underscores, starting with H, one edit at most from
+ * HKEYLOCALMACHINE, then a backslash.  Its length, or 0.  A root that
+ * starts with "HKEY_" is imp_root_typo()'s; "KEY_LOCAL_MACHINE" (the H
+ * lost) has its own reader. */
+static size_t misspelt_root_at(const char *p)
+{
+	char letters[32];
+	size_t n = 0, rl;
+
+	if (toupper((unsigned char)*p) != 'H' || strncasecmp(p, "HKEY_", 5) == 0)
+		return 0;
+	for (rl = 0; isalpha((unsigned char)p[rl]) || p[rl] == '_'; rl++) {
+		if (p[rl] == '_')
+			continue;
+		if (n + 1 >= sizeof letters)
+			return 0;
+		letters[n++] = (char)toupper((unsigned char)p[rl]);
+	}
+	letters[n] = '\0';
+	return p[rl] == '\\' && one_edit(letters, n, right, sizeof right - 1) ? rl : 0;
+}
+
+/* Line s with each misspelt root (misspelt_root_at()) written
+ * HKEY_LOCAL_MACHINE, a review item on line n for each; s itself when it
+ * has none. */
+static const char *line_mended(struct imp *im, const char *s, size_t n)
+{
+	const char *p = s, *out = s;
+	size_t rl;
+
+	while ((p = imp_ci_find(p, "LOCAL")) != NULL) {
+		const char *w = p;
+		/* back to the word's start: "HEY_" or "HKEY" before LOCAL */
+		while (w > out && (isalpha((unsigned char)w[-1]) || w[-1] == '_') && p - w < 8)
+			w--;
+		if ((w == out || !isalnum((unsigned char)w[-1])) && (rl = misspelt_root_at(w)) > 0) {
+			const char *fixed = imp_fmt(im, "%.*sHKEY_LOCAL_MACHINE%s", (int)(w - out), out, w + rl);
+			if (fixed == NULL)
+				return s;
+			imp_review(im, n, T_CHECKS, 0,
+				   imp_fmt(im, "the article writes the root as %.*s: read as HKEY_LOCAL_MACHINE; check it",
+					   (int)rl, w));
+			p = fixed + (w - out) + 18;
+			out = fixed;
+			continue;
+		}
+		p += 5;
+	}
+	return out;
+}
+
+int imp_mend_roots(struct imp *im, struct kb_article *copy)
+{
+	const struct kb_article *a = im->a;
+	const char **lines = NULL;
+	size_t n;
+
+	for (n = a->body_first; n < a->body_end; n++) {
+		const char *s = kb_article_line(a, n), *m = line_mended(im, s, n);
+		if (m == s)
+			continue;
+		if (lines == NULL) {
+			lines = malloc(a->n_lines * sizeof *lines);
+			if (lines == NULL || imp_keep(im, (char *)lines) == NULL) {
+				im->oom = 1;
+				return 0;
+			}
+			memcpy(lines, a->lines, a->n_lines * sizeof *lines);
+		}
+		lines[n - 1] = m;
+	}
+	if (lines == NULL)
+		return 0;
+	*copy = *a;
+	copy->lines = lines;
+	return 1;
 }
 
 /* ---- a path relative to a root named apart ------------------------------ */

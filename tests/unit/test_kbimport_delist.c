@@ -5,7 +5,9 @@
  * review.  "Go to the following subkey:" over a key, then "Delete the
  * following subkeys:" over bare names, deletes KEY\\NAME for each; a list
  * with a line that is no bare name, or a key that is not sure, stays
- * review.  Each case imports a small article written here, in our own
+ * review.  A root misspelt so that it does not start with "HKEY_"
+ * ("HEY_LOCAL_MACHINE") is read as HKEY_LOCAL_MACHINE with a review note.
+ * Each case imports a small article written here, in our own
  * words (the body starts at line 17). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -284,6 +286,63 @@ static void test_a_list_of_names_under_an_unsure_key_or_with_prose_deletes_nothi
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+static void test_a_misspelt_root_is_read_as_the_machine_root_with_a_note(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'HEY_LOCAL_MACHINE' (the K lost) in a list of keys to remove",
+		  "\n"
+		  "1. Back up and then remove the following registry entries:\n"
+		  "\n"
+		  "   HEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Performance\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "2. Run Setup again.\n",
+		  { "absent " FROBPERF, "repair " FROBPERF, "absent " FROB, "checks 2",
+		    "review 20: writes the root as HEY_LOCAL_MACHINE", NULL },
+		  { "review 22: writes the root", NULL } },
+		{ "'HKEYLOCALMACHINE' and 'HKYEY_LOCAL_MACHINE' over a value set",
+		  "\n"
+		  "1. Go to the following key:\n"
+		  "\n"
+		  "   HKEYLOCALMACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "2. Add the following value:\n"
+		  "\n"
+		  "   Value Name: CacheSize\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Value: 0x20\n"
+		  "\n"
+		  "3. Delete the following key:\n"
+		  "\n"
+		  "   HKYEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\\Cache\n"
+		  "\n"
+		  "4. Restart the computer.\n",
+		  { "check " FROB "|CacheSize = 32", "absent " FROB "\\Cache",
+		    "review 20: writes the root as HKEYLOCALMACHINE", "review 30: writes the root as HKYEY_LOCAL_MACHINE",
+		    NULL },
+		  { NULL } },
+		{ "a root named in prose with no path, and a root with letters too far from it, are not read",
+		  "\n"
+		  "Go to the HK_LOCAL_MACHINE key, then to SOFTWARE, then to Frobco, and delete\n"
+		  "the Frob entry.  The LOCAL_MACHINE\\SOFTWARE\\Frobco\\Gizmo key is not used.\n",
+		  { NULL },
+		  { "writes the root", "absent HKLM\\SOFTWARE\\Frobco", "repair", NULL } },
+		{ "a key under a misspelt root that the article only describes is no repair",
+		  "\n"
+		  "The Frob watchdog overwrites the following registry key:\n"
+		  "\n"
+		  "   HEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\\Boot\n"
+		  "\n"
+		  "Install the update to correct this.\n",
+		  { "review 20: writes the root as HEY_LOCAL_MACHINE", "checks 0", NULL },
+		  { "repair", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -291,6 +350,7 @@ int main(void)
 		cmocka_unit_test(test_entries_in_a_key_or_on_a_value_line_delete_no_key),
 		cmocka_unit_test(test_subkeys_listed_by_name_under_the_key_gone_to_are_deleted),
 		cmocka_unit_test(test_a_list_of_names_under_an_unsure_key_or_with_prose_deletes_nothing),
+		cmocka_unit_test(test_a_misspelt_root_is_read_as_the_machine_root_with_a_note),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
