@@ -897,8 +897,10 @@ int imp_inline_value(struct imp *im, const char *s, size_t line, struct value_sp
 		char *t = (char *)imp_dupn(im, s, strlen(s)), *c;
 		if (t == NULL)
 			return 0;
+		/* (a bar between two digits, "0|1", is a choice in the data,
+		 * which data_is_choice() reads: not a cell's edge) */
 		for (c = t; *c != '\0'; c++)
-			if (*c == '|')
+			if (*c == '|' && !(c > t && isdigit((unsigned char)c[-1]) && isdigit((unsigned char)c[1])))
 				*c = ' ';
 		s = t;
 	}

@@ -328,6 +328,16 @@ static void test_a_misspelt_root_is_read_as_the_machine_root_with_a_note(void **
 		  "the Frob entry.  The LOCAL_MACHINE\\SOFTWARE\\Frobco\\Gizmo key is not used.\n",
 		  { NULL },
 		  { "writes the root", "absent HKLM\\SOFTWARE\\Frobco", "repair", NULL } },
+		{ "a misspelt root over 'Name:REG_DWORD:0|1': the data is a choice, no repair",
+		  "\n"
+		  "A fix lets you turn the fallback off by adding the following value:\n"
+		  "\n"
+		  "   HKEYLOCALMACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\\\n"
+		  "   NoFallback:REG_DWORD:0|1\n"
+		  "\n"
+		  "The default is 0.\n",
+		  { "review 21: a range or a choice", NULL },
+		  { "repair", "check " FROBSVC "\\Parameters|NoFallback", NULL } },
 		{ "a key under a misspelt root that the article only describes is no repair",
 		  "\n"
 		  "The Frob watchdog overwrites the following registry key:\n"
