@@ -605,10 +605,21 @@ static int value_form(const char *s)
 	return strchr(s, '=') != NULL || strchr(s, ':') != NULL || imp_ci_find(s, "REG_") != NULL;
 }
 
+/* "WARNING:", "NOTE:": a word in capitals and a colon open a remark,
+ * not a value. */
+static int remark_label(const char *s)
+{
+	const char *t = imp_skip_ws(s), *e = t;
+
+	while (isupper((unsigned char)*e))
+		e++;
+	return e - t >= 3 && *e == ':';
+}
+
 /* The key at key_line..key_last is an entry of a list on its own: its
  * lines hold the path and nothing else (no value form), and no value is
- * set out under it (the next line, past blank ones, is no value form
- * indented deeper than the key). */
+ * set out under it (the next line, past blank ones, is another key, a
+ * step, a remark or a line with no value form). */
 static int bare_key_entry(struct imp *im, size_t key_line, size_t key_last)
 {
 	size_t n, col = imp_indent_of(imp_line_at(im, key_line));
@@ -625,7 +636,7 @@ static int bare_key_entry(struct imp *im, size_t key_line, size_t key_last)
 	if (n >= im->a->body_end)
 		return 1;
 	s = imp_line_at(im, n);
-	return imp_line_starts_key(s) || imp_indent_of(s) <= col || !value_form(s);
+	return imp_line_starts_key(s) || imp_numbered_step(s) || remark_label(s) || !value_form(s);
 }
 
 /* The steps after the key speak of other things ("Remove the shared

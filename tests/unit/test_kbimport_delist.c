@@ -41,6 +41,8 @@ static void test_a_list_of_entries_that_are_key_paths_deletes_the_keys(void **st
 		  "\n"
 		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Performance\n"
 		  "\n"
+		  "   NOTE: Back up the registry first.\n"
+		  "\n"
 		  "3. Install the Frob agent again.\n",
 		  { "absent " FROB, "repair " FROB, "absent " FROBPERF, "repair " FROBPERF, "checks 2", NULL },
 		  { "could not read plainly", NULL } },
@@ -132,6 +134,16 @@ static void test_entries_in_a_key_or_on_a_value_line_delete_no_key(void **state)
 		  "\n"
 		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
 		  "      TraceLevel : REG_DWORD : 1\n"
+		  "\n"
+		  "Then restart the Frob agent.\n",
+		  { NULL },
+		  { "absent " FROB, "repair " FROB, NULL } },
+		{ "a value set out under the key at the same indent: the entry is the value",
+		  "\n"
+		  "Remove the following registry entry:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "   Trace = 1\n"
 		  "\n"
 		  "Then restart the Frob agent.\n",
 		  { NULL },
