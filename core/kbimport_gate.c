@@ -55,6 +55,27 @@ static size_t enum_keys_of(const struct imp *im, const char **keys, size_t max)
 	return n;
 }
 
+/* Keys every program shares: an article that lists one among its
+ * product's keys to remove ("remove the following entries: ...\\SharedDLLs")
+ * means the product's entries in it, and one that does mean the key
+ * exports it first and restores it after.  Deleting one is a person's
+ * decision: the draft holds no key-absent check or delete for it. */
+static int shared_key(const char *key)
+{
+	static const char *const shared[] = { "SharedDLLs", "Run", "RunOnce", "RunServices",
+					      "RunServicesOnce", "App Paths", "Environment",
+					      "Session Manager", "Winlogon", "Lsa", NULL };
+	const char *last = key != NULL ? strrchr(key, '\\') : NULL;
+	size_t i;
+
+	if (last == NULL)
+		return 0;
+	for (i = 0; shared[i] != NULL; i++)
+		if (strcasecmp(last + 1, shared[i]) == 0)
+			return 1;
+	return 0;
+}
+
 /* Drop check i: reviews that named it by index follow the shift. */
 static void drop_check(struct imp *im, size_t i)
 {
@@ -112,6 +133,8 @@ void imp_gate(struct imp *im)
 			}
 		}
 		c = im->checks[i];
+		if (c.expect == IE_KEY_ABSENT && c.value == NULL && c.not_asked == NULL && shared_key(c.key))
+			c.not_asked = "a key every program shares: deleting it whole is a person's decision (an article that lists it most often means the product's entries in it)";
 		/* the listing of choices ranks below the cues on the name and
 		 * the defaults, above the others (see imp_decide_asked()) */
 		why = c.not_asked != NULL && !c.not_asked_late ? c.not_asked :

@@ -432,10 +432,41 @@ static void test_examples_in_the_cause(void **state)
 	draft_free(&d);
 }
 
+/* A key every program shares (SharedDLLs, Run, Session Manager, ...)
+ * listed among a product's keys to remove: the product's own keys are
+ * deleted, the shared one is reviewed, never deleted whole. */
+static void test_a_key_every_program_shares_is_not_deleted(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a shared key in a list of the product's keys",
+		  "\n"
+		  "To remove the frob tools by hand, delete the following registry keys:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gadget Works\\Frob Tools\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\SharedDLLs\n",
+		  { "absent HKLM\\SOFTWARE\\Gadget Works\\Frob Tools", "repair HKLM\\SOFTWARE\\Gadget Works\\Frob Tools",
+		    "review 22: a key every program shares", NULL },
+		  { "absent HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\SharedDLLs",
+		    "repair HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\SharedDLLs", NULL } },
+		{ "the Run key alone",
+		  "\n"
+		  "1. Delete the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Run\n",
+		  { "review 20: a key every program shares", NULL },
+		  { "repair HKLM", "checks 1", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_line_cues),
+		cmocka_unit_test(test_a_key_every_program_shares_is_not_deleted),
 		cmocka_unit_test(test_data_the_reader_picks),
 		cmocka_unit_test(test_a_documented_value_with_a_suggestion),
 		cmocka_unit_test(test_an_example_export_is_not_a_repair),
