@@ -247,6 +247,11 @@ struct value_block {
 				   under (its last name: "Select the X key") */
 	int key_lost;           /* the steps left the key in force (a second
 				   key made, another selected): subkey_line */
+	size_t named_other_line; /* a labelled line between the key and the
+				   values names something else ("Add Value:
+				   mtrun" over "Flags = REG_DWORD 0x408"):
+				   which key the values are under is unclear */
+	const char *named_other;  /* ... the name that line gives */
 };
 
 /* In rising order: readers keep the strongest ask with "if (a > ask)". */
