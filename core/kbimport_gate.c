@@ -18,6 +18,7 @@
  * Every line naming a key or value stays in the draft or in review. */
 #include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -133,4 +134,93 @@ void imp_gate(struct imp *im)
 				    imp_fmt(im, "not drafted: the key %s: %s", c.key ? c.key : "?", why));
 		drop_check(im, i);
 	}
+}
+
+/* Data d as a number when it is one ("0x400", "0x00000400", "1024"):
+ * 1 and *n; 0 for other data. */
+static int data_number(const char *d, unsigned long long *n)
+{
+	char *end;
+
+	if (d == NULL || !isdigit((unsigned char)*d))
+		return 0;
+	*n = strtoull(d, &end, 0);
+	return *end == '\0';
+}
+
+/* Two data the same: as numbers when both are ("0x400" is "0x00000400"
+ * and "1024"), else as text, case ignored (a path written twice). */
+static int same_data(const char *a, const char *b)
+{
+	unsigned long long na, nb;
+
+	if (data_number(a, &na) && data_number(b, &nb))
+		return na == nb;
+	return strcasecmp(a, b) == 0;
+}
+
+/* Why the checks a and b on one value cannot both be repairs: asked for
+ * with different data, or set and deleted; NULL when they can. */
+static const char *at_odds(const struct imp_check *a, const struct imp_check *b)
+{
+	if (!a->repair && !b->repair)
+		return NULL;
+	if (a->key == NULL || b->key == NULL || a->value == NULL || b->value == NULL ||
+	    strcasecmp(a->key, b->key) != 0 || strcasecmp(a->value, b->value) != 0)
+		return NULL;
+	if (a->expect == IE_EQUALS && b->expect == IE_EQUALS && a->data != NULL && b->data != NULL &&
+	    !same_data(a->data, b->data))
+		return "is asked for with different data";
+	if ((a->expect == IE_EQUALS && b->expect == IE_VALUE_ABSENT) ||
+	    (a->expect == IE_VALUE_ABSENT && b->expect == IE_EQUALS))
+		return "is both set and deleted";
+	return NULL;
+}
+
+/* Mined from the whole archive's drafts: the value asked for twice are
+ * alternatives ("Method 2: Dr. Watson as the debugger" / "Method 3: Visual
+ * C++"), one per program under a subkey the import did not read, a
+ * temporary change set back later, or a value from the cause.  Which one
+ * the reader's case needs is for a person: neither is a repair, and the
+ * same value given twice with one datum is no conflict. */
+void imp_gate_conflicts(struct imp *im)
+{
+	size_t *other, i, j;
+	const char **why;
+
+	if (im->n_checks < 2)
+		return;
+	other = calloc(im->n_checks, sizeof *other);
+	why = calloc(im->n_checks, sizeof *why);
+	if (other == NULL || why == NULL) {
+		im->oom = 1;
+		free(other);
+		free(why);
+		return;
+	}
+	for (i = 0; i < im->n_checks; i++)
+		for (j = i + 1; j < im->n_checks; j++) {
+			const char *w = at_odds(&im->checks[i], &im->checks[j]);
+			if (w == NULL)
+				continue;
+			if (why[i] == NULL)
+				why[i] = w, other[i] = im->checks[j].line;
+			if (why[j] == NULL)
+				why[j] = w, other[j] = im->checks[i].line;
+		}
+	for (i = im->n_checks; i-- > 0;) {
+		const struct imp_check *c = &im->checks[i];
+		if (why[i] == NULL)
+			continue;
+		imp_review(im, c->line, T_NONE, 0,
+			   imp_fmt(im, "not drafted: value '%s' under %s %s at lines %zu and %zu: alternatives, one per case, a temporary change or a wrong key; write it by hand",
+				   c->value, c->key, why[i], c->line < other[i] ? c->line : other[i],
+				   c->line < other[i] ? other[i] : c->line));
+		if (c->key_line > 0 && c->key_line != c->line)
+			review_once(im, c->key_line,
+				    imp_fmt(im, "not drafted: the key %s: its value '%s' %s", c->key, c->value, why[i]));
+		drop_check(im, i);
+	}
+	free(other);
+	free(why);
 }

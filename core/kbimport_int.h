@@ -1334,6 +1334,11 @@ const char *imp_name_before_from(struct imp *im, const struct imp_check *c);
  * lines; wrapped GUIDs and names glued to "from" are mended. */
 void imp_gate(struct imp *im);
 
+/* After every pass: one value whose repairs are at odds (asked for with
+ * different data, or set and deleted) is no repair: each check becomes a
+ * review item on its line, naming the other's. */
+void imp_gate_conflicts(struct imp *im);
+
 /* ---- kbimport_field.c: the fields value readers take, cleaned ----------- */
 
 /* A name, type or data field s[0, n) without what an article wraps it in:

@@ -67,10 +67,87 @@ static void test_a_name_labelled_between_a_key_and_its_value(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+static void test_one_value_asked_for_with_data_at_odds(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "two methods set one value to different data: alternatives, no repair",
+		  "\n"
+		  "Method 1\n"
+		  "\n"
+		  "1. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+		  "\n"
+		  "2. Set the following value:\n"
+		  "\n"
+		  "   Value Name: Helper\n"
+		  "   Data Type: REG_SZ\n"
+		  "   Data: frobdbg -p\n"
+		  "\n"
+		  "Method 2\n"
+		  "\n"
+		  "1. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+		  "\n"
+		  "2. Set the following value:\n"
+		  "\n"
+		  "   Value Name: Helper\n"
+		  "   Data Type: REG_SZ\n"
+		  "   Data: frobtrace -q\n",
+		  { "review 26: different data at lines 26 and 38", "review 38: different data", NULL },
+		  { "check " AGENT "|Helper", "repair " AGENT "|Helper", NULL } },
+		{ "one value set twice with one number written two ways: still drafted",
+		  "\n"
+		  "1. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+		  "\n"
+		  "2. Add the following value:\n"
+		  "\n"
+		  "   Value Name: Spool\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Data: 0x400\n"
+		  "\n"
+		  "3. On the second server, locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+		  "\n"
+		  "4. Add the following value:\n"
+		  "\n"
+		  "   Value Name: Spool\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Data: 0x00000400\n",
+		  { "check REG_DWORD " AGENT "|Spool = 1024", "repair " AGENT "|Spool", NULL },
+		  { "different data", NULL } },
+		{ "one value set and deleted in one article: no repair",
+		  "\n"
+		  "1. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+		  "\n"
+		  "2. Add the following value:\n"
+		  "\n"
+		  "   Value Name: Spool\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Data: 1\n"
+		  "\n"
+		  "3. Delete the Spool value under the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n",
+		  { "review 24: both set and deleted", NULL },
+		  { "check " AGENT "|Spool", "absent " AGENT "|Spool", "repair " AGENT "|Spool", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_a_name_labelled_between_a_key_and_its_value),
+		cmocka_unit_test(test_one_value_asked_for_with_data_at_odds),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
