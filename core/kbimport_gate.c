@@ -56,8 +56,7 @@ static size_t enum_keys_of(const struct imp *im, const char **keys, size_t max)
 	return n;
 }
 
-/* Drop check i: reviews that named it by index follow the shift. */
-static void drop_check(struct imp *im, size_t i)
+void imp_drop_check(struct imp *im, size_t i)
 {
 	size_t r;
 
@@ -132,7 +131,7 @@ void imp_gate(struct imp *im)
 		if (c.key_line > 0 && c.key_line != c.line)
 			review_once(im, c.key_line,
 				    imp_fmt(im, "not drafted: the key %s: %s", c.key ? c.key : "?", why));
-		drop_check(im, i);
+		imp_drop_check(im, i);
 	}
 }
 
@@ -148,9 +147,7 @@ static int data_number(const char *d, unsigned long long *n)
 	return *end == '\0';
 }
 
-/* Two data the same: as numbers when both are ("0x400" is "0x00000400"
- * and "1024"), else as text, case ignored (a path written twice). */
-static int same_data(const char *a, const char *b)
+int imp_same_data(const char *a, const char *b)
 {
 	unsigned long long na, nb;
 
@@ -169,7 +166,7 @@ static const char *at_odds(const struct imp_check *a, const struct imp_check *b)
 	    strcasecmp(a->key, b->key) != 0 || strcasecmp(a->value, b->value) != 0)
 		return NULL;
 	if (a->expect == IE_EQUALS && b->expect == IE_EQUALS && a->data != NULL && b->data != NULL &&
-	    !same_data(a->data, b->data))
+	    !imp_same_data(a->data, b->data))
 		return "is asked for with different data";
 	if ((a->expect == IE_EQUALS && b->expect == IE_VALUE_ABSENT) ||
 	    (a->expect == IE_VALUE_ABSENT && b->expect == IE_EQUALS))
@@ -219,7 +216,7 @@ void imp_gate_conflicts(struct imp *im)
 		if (c->key_line > 0 && c->key_line != c->line)
 			review_once(im, c->key_line,
 				    imp_fmt(im, "not drafted: the key %s: its value '%s' %s", c->key, c->value, why[i]));
-		drop_check(im, i);
+		imp_drop_check(im, i);
 	}
 	free(other);
 	free(why);

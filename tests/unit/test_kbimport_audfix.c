@@ -143,11 +143,86 @@ static void test_one_value_asked_for_with_data_at_odds(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* A set the cases below go on from: lines 17-27, the value on line 24. */
+#define BODY_SET \
+	"\n" \
+	"1. Locate the following key:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n" \
+	"\n" \
+	"2. Add the following value:\n" \
+	"\n" \
+	"   Value Name: Replay\n" \
+	"   Data Type: REG_DWORD\n" \
+	"   Data: 1\n" \
+	"\n"
+
+/* After BODY_SET: the run, then the same key named again (lines 28-32). */
+#define BACK_UNDER_THE_KEY \
+	"3. Run the replay tool.\n" \
+	"\n" \
+	"To return the server to its first role, use this registry key:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n" \
+	"\n"
+
+static void test_a_set_the_procedure_later_undoes(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'change this value back to' after the run: a temporary step",
+		  BODY_SET
+		  "3. Run the replay tool.\n"
+		  "\n"
+		  "   NOTE: Change the Replay value back to 0 after the tool finishes.\n",
+		  { "review 24: undoes this change at line 30", "review 30: undoes the change", NULL },
+		  { "check " AGENT "|Replay", "repair " AGENT "|Replay", NULL } },
+		{ "'remove the values you added' a few steps later: a temporary step",
+		  BODY_SET
+		  "3. Run the replay tool.\n"
+		  "\n"
+		  "4. Remove the registry value that you added in step 2.\n",
+		  { "review 24: undoes this change at line 30", "review 30", NULL },
+		  { "repair " AGENT "|Replay", NULL } },
+		{ "a later procedure sets the same value to other data under the same key",
+		  BODY_SET
+		  BACK_UNDER_THE_KEY
+		  "Change the Replay value setting to 0 (zero).\n",
+		  { "review 24: undoes this change at line 34", "review 34: undoes the change", NULL },
+		  { "repair " AGENT "|Replay", NULL } },
+		{ "drafted twice, the undo as a set of other data: neither is a repair",
+		  BODY_SET
+		  BACK_UNDER_THE_KEY
+		  "Change the Replay value to 0 (zero).\n",
+		  { "review 24: different data at lines 24 and 34", "review 34: different data", NULL },
+		  { "repair " AGENT "|Replay", NULL } },
+		{ "a back-out option ('To restore the old behavior, ...') keeps the repair",
+		  BODY_SET
+		  "To restore the old behavior later, change the Replay value back to 0.\n",
+		  { "check REG_DWORD " AGENT "|Replay = 1", "repair " AGENT "|Replay", NULL },
+		  { "undoes", NULL } },
+		{ "the same name under another key below: not this value",
+		  BODY_SET
+		  "3. Run the replay tool.\n"
+		  "\n"
+		  "To turn relaying off, use this registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Relay\n"
+		  "\n"
+		  "Change the Replay value setting to 0 (zero).\n",
+		  { "check REG_DWORD " AGENT "|Replay = 1", "repair " AGENT "|Replay", NULL },
+		  { "undoes this change", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_a_name_labelled_between_a_key_and_its_value),
 		cmocka_unit_test(test_one_value_asked_for_with_data_at_odds),
+		cmocka_unit_test(test_a_set_the_procedure_later_undoes),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
