@@ -1350,6 +1350,7 @@ static const struct {
 	{ "Registry Key", 1 },
 	{ "Subkey", 1 },
 	{ "Sub Key", 1 },
+	{ "Add Key", 1 },       /* Registry Editor's menu command, as a label */
 	{ "Add Value", 0 },
 	{ "New Value", 0 },
 };

@@ -44,6 +44,15 @@ static void test_a_name_labelled_between_a_key_and_its_value(void **state)
 		  "      Mask = REG_DWORD 0x208\n",
 		  { "check REG_DWORD " APPS "\\frobtool|Mask = 520", "repair " APPS "\\frobtool|Mask", NULL },
 		  { "check " APPS "|Mask", NULL } },
+		{ "'Add Key: X' over a named value: the value is under the key added",
+		  "\n"
+		  "To stop the hang, add these compatibility flags:\n"
+		  "\n"
+		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Compat\\Programs\n"
+		  "      Add Key: frobtool\n"
+		  "      Mask = REG_DWORD 0x208\n",
+		  { "check REG_DWORD " APPS "\\frobtool|Mask = 520", "repair " APPS "\\frobtool|Mask", NULL },
+		  { "check " APPS "|Mask", NULL } },
 		{ "'Add Value: X' naming the value itself: the value stays the key's",
 		  "\n"
 		  "To stop the hang, add the following value:\n"
