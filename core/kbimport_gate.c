@@ -10,7 +10,7 @@
  * - a check not asked for is dropped here, with its review items, and not
  *   when drafted: until every pass has run, its entry keeps the ids of later
  *   checks with the same name, the readers' "already drafted" test, and the
- *   index that review items made in between name it by (drop_check()
+ *   index that review items made in between name it by (imp_drop_check()
  *   moves them on);
  * - a GUID split by the print wrap and a name glued to "from <old data>"
  *   are mended here, on the check as every pass left it (the decision read
@@ -18,6 +18,7 @@
  * Every line naming a key or value stays in the draft or in review. */
 #include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -76,8 +77,7 @@ static int shared_key(const char *key)
 	return 0;
 }
 
-/* Drop check i: reviews that named it by index follow the shift. */
-static void drop_check(struct imp *im, size_t i)
+void imp_drop_check(struct imp *im, size_t i)
 {
 	size_t r;
 
@@ -154,6 +154,93 @@ void imp_gate(struct imp *im)
 		if (c.key_line > 0 && c.key_line != c.line)
 			review_once(im, c.key_line,
 				    imp_fmt(im, "not drafted: the key %s: %s", c.key ? c.key : "?", why));
-		drop_check(im, i);
+		imp_drop_check(im, i);
 	}
+}
+
+/* Data d as a number when it is one ("0x400", "0x00000400", "1024"):
+ * 1 and *n; 0 for other data. */
+static int data_number(const char *d, unsigned long long *n)
+{
+	char *end;
+
+	if (d == NULL || !isdigit((unsigned char)*d))
+		return 0;
+	*n = strtoull(d, &end, 0);
+	return *end == '\0';
+}
+
+int imp_same_data(const char *a, const char *b)
+{
+	unsigned long long na, nb;
+
+	if (data_number(a, &na) && data_number(b, &nb))
+		return na == nb;
+	return strcasecmp(a, b) == 0;
+}
+
+/* Why the checks a and b on one value cannot both be repairs: asked for
+ * with different data, or set and deleted; NULL when they can. */
+static const char *at_odds(const struct imp_check *a, const struct imp_check *b)
+{
+	if (!a->repair && !b->repair)
+		return NULL;
+	if (a->key == NULL || b->key == NULL || a->value == NULL || b->value == NULL ||
+	    strcasecmp(a->key, b->key) != 0 || strcasecmp(a->value, b->value) != 0)
+		return NULL;
+	if (a->expect == IE_EQUALS && b->expect == IE_EQUALS && a->data != NULL && b->data != NULL &&
+	    !imp_same_data(a->data, b->data))
+		return "is asked for with different data";
+	if ((a->expect == IE_EQUALS && b->expect == IE_VALUE_ABSENT) ||
+	    (a->expect == IE_VALUE_ABSENT && b->expect == IE_EQUALS))
+		return "is both set and deleted";
+	return NULL;
+}
+
+/* Mined from the whole archive's drafts: the value asked for twice are
+ * alternatives ("Method 2: Dr. Watson as the debugger" / "Method 3: Visual
+ * C++"), one per program under a subkey the import did not read, a
+ * temporary change set back later, or a value from the cause.  Which one
+ * the reader's case needs is for a person: neither is a repair, and the
+ * same value given twice with one datum is no conflict. */
+void imp_gate_conflicts(struct imp *im)
+{
+	size_t *other, i, j;
+	const char **why;
+
+	if (im->n_checks < 2)
+		return;
+	other = calloc(im->n_checks, sizeof *other);
+	why = calloc(im->n_checks, sizeof *why);
+	if (other == NULL || why == NULL) {
+		im->oom = 1;
+		free(other);
+		free(why);
+		return;
+	}
+	for (i = 0; i < im->n_checks; i++)
+		for (j = i + 1; j < im->n_checks; j++) {
+			const char *w = at_odds(&im->checks[i], &im->checks[j]);
+			if (w == NULL)
+				continue;
+			if (why[i] == NULL)
+				why[i] = w, other[i] = im->checks[j].line;
+			if (why[j] == NULL)
+				why[j] = w, other[j] = im->checks[i].line;
+		}
+	for (i = im->n_checks; i-- > 0;) {
+		const struct imp_check *c = &im->checks[i];
+		if (why[i] == NULL)
+			continue;
+		imp_review(im, c->line, T_NONE, 0,
+			   imp_fmt(im, "not drafted: value '%s' under %s %s at lines %zu and %zu: alternatives, one per case, a temporary change or a wrong key; write it by hand",
+				   c->value, c->key, why[i], c->line < other[i] ? c->line : other[i],
+				   c->line < other[i] ? other[i] : c->line));
+		if (c->key_line > 0 && c->key_line != c->line)
+			review_once(im, c->key_line,
+				    imp_fmt(im, "not drafted: the key %s: its value '%s' %s", c->key, c->value, why[i]));
+		imp_drop_check(im, i);
+	}
+	free(other);
+	free(why);
 }

@@ -33,6 +33,9 @@
  *                            kbimport_describes.c) become review
  *   imp_scan_added_subkeys() a key check moves to the  kbimport_subkeys.c
  *                            key its steps add under it
+ *   imp_scan_undone_sets(), imp_gate_conflicts()
+ *                            a set undone later, and    kbimport_undo.c,
+ *                            repairs at odds: review    kbimport_gate.c
  *   review_unplaced()        every fact line placed    kbimport.c
  *   imp_write_draft()        the YAML text             kbimport_yaml.c
  *
@@ -247,6 +250,11 @@ struct value_block {
 				   under (its last name: "Select the X key") */
 	int key_lost;           /* the steps left the key in force (a second
 				   key made, another selected): subkey_line */
+	size_t named_other_line; /* a labelled line between the key and the
+				   values names something else ("Add Value:
+				   mtrun" over "Flags = REG_DWORD 0x408"):
+				   which key the values are under is unclear */
+	const char *named_other;  /* ... the name that line gives */
 };
 
 /* In rising order: readers keep the strongest ask with "if (a > ask)". */
@@ -1328,6 +1336,25 @@ const char *imp_name_before_from(struct imp *im, const struct imp_check *c);
  * parameter's choices, known only now) become review items on their
  * lines; wrapped GUIDs and names glued to "from" are mended. */
 void imp_gate(struct imp *im);
+
+/* After every pass: one value whose repairs are at odds (asked for with
+ * different data, or set and deleted) is no repair: each check becomes a
+ * review item on its line, naming the other's. */
+void imp_gate_conflicts(struct imp *im);
+
+/* Drop check i: reviews that named it by index follow the shift. */
+void imp_drop_check(struct imp *im, size_t i);
+
+/* Two data the same: as numbers when both are ("0x400" is "0x00000400"
+ * and "1024"), else as text, case ignored (a path written twice). */
+int imp_same_data(const char *a, const char *b);
+
+/* ---- kbimport_undo.c: a set the article later undoes -------------------- */
+
+/* After every pass: a set-value repair whose value a later step changes
+ * back, deletes as "the value you added" or sets to other data is a
+ * temporary step: a review item on its line and one on the undoing line. */
+void imp_scan_undone_sets(struct imp *im);
 
 /* ---- kbimport_field.c: the fields value readers take, cleaned ----------- */
 

@@ -114,7 +114,7 @@ void imp_scan_values_under_named_key(struct imp *im)
 		if (key == NULL)
 			continue;
 		imp_read_value_block(im, m + 1, &vb);
-		if (vb.nv == 0 || vb.subkey != NULL || vb.subkey_line > 0)
+		if (vb.nv == 0 || vb.subkey != NULL || vb.subkey_line > 0 || vb.named_other_line > 0)
 			continue;
 		ask = imp_article_asks(im, first, m, m);
 		if (ask != ASK_SET && ask != ASK_CHECK)

@@ -535,6 +535,16 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 	 * type Parameters") is made under the key, whatever its name. */
 	if (vb.nv > 0 && vb.subkey != NULL && vb.subkey_in_words && imp_key_ends_in(key, vb.subkey))
 		vb.subkey = NULL;
+	if (vb.nv > 0 && vb.named_other_line > 0) {
+		/* "Add Value: mtrun" over "Flags = REG_DWORD 0x408": a subkey
+		 * named as a value, or another value: not plainly the key's */
+		review_block(im, &vb, vb.named_other_line,
+			     imp_fmt(im, "line %zu names '%s' between %s and the values below it: whether they are under a subkey of that name is unclear: write their checks by hand",
+				     vb.named_other_line, vb.named_other, key),
+			     imp_fmt(im, "may be under a subkey '%s' (line %zu): write its check by hand",
+				     vb.named_other, vb.named_other_line));
+		return;
+	}
 	if (vb.nv > 0 && vb.subkey != NULL) {
 		key = imp_fmt(im, "%s\\%s", key, vb.subkey);
 		if (key == NULL)

@@ -1333,6 +1333,80 @@ static void close_block_quote(struct imp *im, struct value_block *vb)
 		vb->nv = 0, vb->first = vb->last = 0;
 }
 
+/* The labels that name a key or a value on a line of their own between a
+ * key and its values, outside the value block's own fields.  Mined from
+ * the lines the block reader passed over before a block's first value in
+ * the whole archive (1,102 such lines): "Key Name:" (read in
+ * kbimport_keyforce.c), "Add Value: mtrun" (Q192234, six blocks, over
+ * "Flags = REG_DWORD 0x408": the name is the subkey's), "KEY: NTVDM" over
+ * "VALUE: Flags ...", "- Registry Key: MSExchangeMSMI" over "Value Name:
+ * ImagePath".  A key's label names a subkey of the key above; a value's
+ * label over a value of another name says nothing plain. */
+static const struct {
+	const char *label;
+	int names_key;
+} between_labels[] = {
+	{ "Key", 1 },
+	{ "Registry Key", 1 },
+	{ "Subkey", 1 },
+	{ "Sub Key", 1 },
+	{ "Add Key", 1 },       /* Registry Editor's menu command, as a label */
+	{ "Add Value", 0 },
+	{ "New Value", 0 },
+};
+
+/* Line p (trimmed, a list's dash allowed) is "Label: Name" with one of
+ * between_labels' labels: the name (kept in im), *names_key its kind;
+ * NULL otherwise or when the name is a path (a key of its own). */
+static const char *between_label(struct imp *im, const char *p, int *names_key)
+{
+	const char *t = NULL;
+	size_t i, l;
+
+	if ((*p == '-' || *p == '*') && p[1] == ' ')
+		p = imp_skip_ws(p + 2);
+	for (i = 0; i < sizeof between_labels / sizeof between_labels[0] && t == NULL; i++)
+		if ((t = imp_value_label(p, between_labels[i].label)) != NULL)
+			*names_key = between_labels[i].names_key;
+	if (t == NULL)
+		return NULL;
+	if (*t == '"')
+		t++;
+	l = imp_rtrim_len(t, strlen(t));
+	if (l > 0 && t[l - 1] == '"')
+		l--;
+	if (l == 0 || l > 64 || memchr(t, '\\', l) != NULL || memchr(t, '/', l) != NULL ||
+	    memchr(t, ':', l) != NULL)
+		return NULL;
+	return imp_dupn(im, t, l);
+}
+
+/* After the block: a name labelled between the key and the first value
+ * (line at, kind names_key) that is not that value's own.  A key's
+ * label names the values' subkey; a value's label naming another value
+ * leaves the key unclear (named_other_line: a person writes them). */
+static void settle_between_label(struct value_block *vb, const char *name, size_t at, int names_key)
+{
+	const struct value_spec *v0 = &vb->v[0];
+
+	if (name == NULL || vb->nv == 0 || v0->line <= at ||
+	    (v0->name != NULL && strcasecmp(v0->name, name) == 0))
+		return;
+	/* "KEY: NTVDM" then "Type: REG_DWORD": no name on the value's
+	 * lines, the label was the value's */
+	if (v0->name == NULL || (names_key && vb->subkey != NULL)) {
+		vb->named_other_line = at;
+		vb->named_other = name;
+		return;
+	}
+	if (names_key && vb->subkey == NULL && vb->subkey_line == 0)
+		vb->subkey = name;
+	else if (!names_key) {
+		vb->named_other_line = at;
+		vb->named_other = name;
+	}
+}
+
 /* The "Value Name / Data Type / Data" lines (or inline "Name: REG_X:
  * data" lines) after a key.  Step lines ("3. On the Edit menu, click Add
  * Value.") and a short remark may come between the key and its values. */
@@ -1345,6 +1419,9 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 	size_t sub_indent = 0;
 	int seen = 0, hex, example = 0, in_step = 0, placeholder = 0, bullet = 0, quoted = 0;
 	size_t bullet_indent = 0, el = 0;
+	const char *labelled = NULL;    /* "Add Value: mtrun" above the values */
+	size_t labelled_at = 0;
+	int labelled_key = 0;
 
 	memset(vb, 0, sizeof *vb);
 	vb->key_last = after - 1;
@@ -1502,6 +1579,11 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 			if ((ex != NULL && !imp_blank(ex + 8)) ||
 			    (placeholder && imp_ci_find(s, "for example") != NULL))
 				example = 1;
+			if (!seen && (t = between_label(im, p, &labelled_key)) != NULL) {
+				labelled = t;
+				labelled_at = m;
+				continue;
+			}
 			/* a step's sentence may go on on the next line */
 			snprintf(joined, sizeof joined, "%s %s", s, imp_step_goes_on(im, m));
 			step_subkey(im, joined, m, vb);
@@ -1536,6 +1618,7 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 	}
 	if (vb->nv == 0)
 		vb->first = vb->last = 0;
+	settle_between_label(vb, labelled, labelled_at, labelled_key);
 	for (m = 0; m < vb->nv; m++)
 		vb->v[m].example = example;
 	if (quoted)

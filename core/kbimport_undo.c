@@ -1,0 +1,189 @@
+/* kbimport_undo.c: a value the article sets and later undoes.
+ *
+ * A procedure that sets a value for a while ("add the value until
+ * maintenance runs", "set it to 1 on the replay server") and later asks to
+ * change it back, to delete the value it added or to set it to other data
+ * asks for a temporary change: the set is no repair.  Read on the drafted
+ * checks once every pass has run (the undo may come a whole procedure
+ * later, under the key named again).
+ *
+ * Mined from the whole archive's drafts: of the set-value repairs with a
+ * later line naming the same value with an undo word, the temporary ones
+ * say "change this value back to", "re-enable it by changing the value
+ * back to", "Remove the registry values that you added in step 2", or a
+ * later step changes the value to other data ("Change the X value to 0",
+ * then "If you do not reset this registry value").  The back-out options
+ * open with a purpose ("To restore the original behavior, set ...", "To
+ * re-enable logging, remove the value"), and a description says what may
+ * happen ("the verify cycle may reset the value back to its default"):
+ * neither undoes the fix. */
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "kbimport_int.h"
+
+/* Line s past its step number, its bullet and a "NOTE:" label. */
+static const char *sentence_start(const char *s)
+{
+	const char *p = imp_skip_ws(s);
+
+	if (imp_numbered_step(p) || imp_substep(p))
+		p = imp_skip_ws(strpbrk(p, ".)") + 1);
+	if ((*p == '-' || *p == '*') && p[1] == ' ')
+		p = imp_skip_ws(p + 2);
+	if (imp_starts_ci(p, "NOTE:"))
+		p = imp_skip_ws(p + 5);
+	return p;
+}
+
+/* The name at the start of p, as a whole word (case ignored): "Flags"
+ * but not "FlagsEx". */
+static int word_at(const char *p, const char *name, size_t nl)
+{
+	return strncasecmp(p, name, nl) == 0 && !isalnum((unsigned char)p[nl]) && p[nl] != '_';
+}
+
+/* Where text names the value name as a word, or NULL. */
+static const char *names_value(const char *text, const char *name)
+{
+	size_t nl = strlen(name);
+	const char *p;
+
+	for (p = text; (p = imp_ci_find(p, name)) != NULL; p++)
+		if ((p == text || (!isalnum((unsigned char)p[-1]) && p[-1] != '_')) && word_at(p, name, nl))
+			return p;
+	return NULL;
+}
+
+/* "the registry values that you added in step 2", "the value you
+ * created": the sentence points back at values the procedure made. */
+static int names_values_made(const char *text)
+{
+	static const char *const made[] = { "you added", "you created", "you made", "you changed",
+					    "you modified", NULL };
+	size_t i;
+
+	if (imp_ci_find(text, "value") == NULL)
+		return 0;
+	for (i = 0; made[i] != NULL; i++)
+		if (imp_ci_find(text, made[i]) != NULL)
+			return 1;
+	return 0;
+}
+
+/* A back-out option or a description, not a step of the procedure: "To
+ * restore the original behavior, ...", "If you want to turn it back
+ * on, ...", or a modal before the verb ("may reset ... back to"). */
+static int not_a_step(const char *p, const char *verb)
+{
+	static const char *const modals[] = { "may", "might", "can", "could", "will", "would", NULL };
+
+	if (imp_starts_word(p, "To") || imp_starts_ci(p, "If you want") || imp_starts_ci(p, "If you need") ||
+	    imp_starts_ci(p, "If you ever"))
+		return 1;
+	return verb != NULL && imp_word_before_is(p, verb, modals);
+}
+
+/* The first of the NULL-ended words (whole, any case) in text, or NULL. */
+static const char *first_word_of(const char *text, const char *const *words)
+{
+	const char *best = NULL, *p;
+	size_t i;
+
+	for (i = 0; words[i] != NULL; i++)
+		for (p = text; (p = imp_ci_find(p, words[i])) != NULL; p++)
+			if ((p == text || !isalpha((unsigned char)p[-1])) &&
+			    !isalpha((unsigned char)p[strlen(words[i])])) {
+				if (best == NULL || p < best)
+					best = p;
+				break;
+			}
+	return best;
+}
+
+/* The number after "to" past where (the value's name) in text: "Change
+ * the X value setting to 0 (zero)"; NULL when none. */
+static const char *data_after_to(struct imp *im, const char *where)
+{
+	const char *to = imp_ci_find(where, " to ");
+	int extra = 0;
+
+	if (to == NULL || to - where > 60)
+		return NULL;
+	return imp_read_number(im, imp_skip_ws(to + 4), 0xFFFFFFFFu, &extra);
+}
+
+/* Line n undoes the set of check c: it names c's value (or the values
+ * the procedure made) and changes it back, deletes it, or (a step that
+ * opens with "Change" or "Set") sets it to other data. */
+static int undoes(struct imp *im, const struct imp_check *c, size_t n)
+{
+	static const char *const change_verbs[] = { "change", "changing", "set", "setting", "reset",
+						    "return", "restore", "modify", NULL };
+	static const char *const delete_verbs[] = { "delete", "remove", NULL };
+	const char *line = imp_line_at(im, n), *next = n + 1 < im->a->body_end ? imp_line_at(im, n + 1) : "";
+	const char *p = sentence_start(line), *named, *verb, *d;
+	char text[512];
+
+	snprintf(text, sizeof text, "%s %s", p, imp_blank(next) ? "" : imp_skip_ws(next));
+	named = names_value(text, c->value);
+	/* the name opens on this line (a wrapped one is the line above's) */
+	if (named != NULL && (size_t)(named - text) >= strlen(p))
+		named = NULL;
+	if (named == NULL && !names_values_made(p))
+		return 0;
+	if ((imp_ci_find(text, "back to") != NULL || imp_ci_find(text, "it back") != NULL) &&
+	    (verb = first_word_of(text, change_verbs)) != NULL)
+		return !not_a_step(text, verb);
+	if (names_values_made(p) && (verb = first_word_of(p, delete_verbs)) != NULL)
+		return !not_a_step(text, verb);
+	/* "6. Change the X value setting to 0 (zero).": other data */
+	if (named != NULL && (imp_starts_word(p, "Change") || imp_starts_word(p, "Set")) && c->data != NULL &&
+	    (d = data_after_to(im, named + strlen(c->value))) != NULL)
+		return !imp_same_data(d, c->data);
+	return 0;
+}
+
+/* A key other than c's is read alone on line n ("...\\RC4 40/128" after
+ * "...\\NULL 0/128"): the value names below it are that key's. */
+static int another_key_at(const struct imp *im, const struct imp_check *c, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < im->n_keys_read; k++)
+		if (im->keys_read[k].line == n && strcasecmp(im->keys_read[k].key, c->key) != 0)
+			return 1;
+	return 0;
+}
+
+void imp_scan_undone_sets(struct imp *im)
+{
+	size_t i = 0, n;
+
+	while (i < im->n_checks) {
+		const struct imp_check *c = &im->checks[i];
+		size_t after = c->line_last > c->line ? c->line_last : c->line, undo = 0;
+
+		if (c->repair && c->expect == IE_EQUALS && c->value != NULL && c->key != NULL)
+			for (n = after + 1; n < im->a->body_end && undo == 0 && !another_key_at(im, c, n); n++)
+				if (!imp_blank(imp_line_at(im, n)) && undoes(im, c, n))
+					undo = n;
+		if (undo == 0) {
+			i++;
+			continue;
+		}
+		imp_review(im, c->line, T_NONE, 0,
+			   imp_fmt(im, "not drafted: value '%s' under %s: the article undoes this change at line %zu: a temporary step, not a repair",
+				   c->value, c->key, undo));
+		if (c->key_line > 0 && c->key_line != c->line)
+			imp_review(im, c->key_line, T_NONE, 0,
+				   imp_fmt(im, "not drafted: the key %s: its value '%s' is changed for a while only (line %zu undoes it)",
+					   c->key, c->value, undo));
+		imp_review(im, undo, T_NONE, 0,
+			   imp_fmt(im, "undoes the change to value '%s' at line %zu: a temporary step; write it by hand if the rule needs it",
+				   c->value, c->line));
+		imp_drop_check(im, i);
+	}
+}

@@ -1,0 +1,238 @@
+/* test_kbimport_audfix.c: forms a repair audit of archive drafts found
+ * wrong or arguable.  A value line is its key's only when nothing that
+ * names something else sits between them; a value asked for twice with
+ * different data, or set and then undone by the same procedure, is no
+ * repair.  Each case is a small article written here in our own words
+ * (the body starts at line 17). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kbwiz/article.h"
+#include "kbwiz/kbimport.h"
+#include "kbwiz/rule_load.h"
+#include "draft_probe.h"
+
+#define APPS "HKLM\\SOFTWARE\\Frobnitz\\Compat\\Programs"
+#define AGENT "HKLM\\SOFTWARE\\Frobnitz\\Agent"
+
+static void test_a_name_labelled_between_a_key_and_its_value(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Add Value: X' over a value of another name: which key is unclear",
+		  "\n"
+		  "To stop the hang, add these compatibility flags:\n"
+		  "\n"
+		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Compat\n"
+		  "      \\Programs\n"
+		  "      Add Value: frobtool\n"
+		  "      Mask = REG_DWORD 0x208\n",
+		  { "review 22: between", "review 23: frobtool", NULL },
+		  { "check " APPS "|Mask", "repair " APPS "|Mask", "check " APPS "\\frobtool|Mask", NULL } },
+		{ "'Subkey: X' over a named value: the value is under the subkey",
+		  "\n"
+		  "To stop the hang, add these compatibility flags:\n"
+		  "\n"
+		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Compat\\Programs\n"
+		  "      Subkey: frobtool\n"
+		  "      Mask = REG_DWORD 0x208\n",
+		  { "check REG_DWORD " APPS "\\frobtool|Mask = 520", "repair " APPS "\\frobtool|Mask", NULL },
+		  { "check " APPS "|Mask", NULL } },
+		{ "'Add Key: X' over a named value: the value is under the key added",
+		  "\n"
+		  "To stop the hang, add these compatibility flags:\n"
+		  "\n"
+		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Compat\\Programs\n"
+		  "      Add Key: frobtool\n"
+		  "      Mask = REG_DWORD 0x208\n",
+		  { "check REG_DWORD " APPS "\\frobtool|Mask = 520", "repair " APPS "\\frobtool|Mask", NULL },
+		  { "check " APPS "|Mask", NULL } },
+		{ "'Add Value: X' naming the value itself: the value stays the key's",
+		  "\n"
+		  "To stop the hang, add the following value:\n"
+		  "\n"
+		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Compat\\Programs\n"
+		  "      Add Value: Mask\n"
+		  "      Mask = REG_DWORD 0x208\n",
+		  { "check REG_DWORD " APPS "|Mask = 520", "repair " APPS "|Mask", NULL },
+		  { "between", NULL } },
+		{ "no line between: the value is the key's",
+		  "\n"
+		  "To stop the hang, add these compatibility flags:\n"
+		  "\n"
+		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Compat\\Programs\n"
+		  "      Mask = REG_DWORD 0x208\n",
+		  { "check REG_DWORD " APPS "|Mask = 520", "repair " APPS "|Mask", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+static void test_one_value_asked_for_with_data_at_odds(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "two methods set one value to different data: alternatives, no repair",
+		  "\n"
+		  "Method 1\n"
+		  "\n"
+		  "1. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+		  "\n"
+		  "2. Set the following value:\n"
+		  "\n"
+		  "   Value Name: Helper\n"
+		  "   Data Type: REG_SZ\n"
+		  "   Data: frobdbg -p\n"
+		  "\n"
+		  "Method 2\n"
+		  "\n"
+		  "1. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+		  "\n"
+		  "2. Set the following value:\n"
+		  "\n"
+		  "   Value Name: Helper\n"
+		  "   Data Type: REG_SZ\n"
+		  "   Data: frobtrace -q\n",
+		  { "review 26: different data at lines 26 and 38", "review 38: different data", NULL },
+		  { "check " AGENT "|Helper", "repair " AGENT "|Helper", NULL } },
+		{ "one value set twice with one number written two ways: still drafted",
+		  "\n"
+		  "1. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+		  "\n"
+		  "2. Add the following value:\n"
+		  "\n"
+		  "   Value Name: Spool\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Data: 0x400\n"
+		  "\n"
+		  "3. On the second server, locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+		  "\n"
+		  "4. Add the following value:\n"
+		  "\n"
+		  "   Value Name: Spool\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Data: 0x00000400\n",
+		  { "check REG_DWORD " AGENT "|Spool = 1024", "repair " AGENT "|Spool", NULL },
+		  { "different data", NULL } },
+		{ "one value set and deleted in one article: no repair",
+		  "\n"
+		  "1. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+		  "\n"
+		  "2. Add the following value:\n"
+		  "\n"
+		  "   Value Name: Spool\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Data: 1\n"
+		  "\n"
+		  "3. Delete the Spool value under the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n",
+		  { "review 24: both set and deleted", NULL },
+		  { "check " AGENT "|Spool", "absent " AGENT "|Spool", "repair " AGENT "|Spool", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A set the cases below go on from: lines 17-27, the value on line 24. */
+#define BODY_SET \
+	"\n" \
+	"1. Locate the following key:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n" \
+	"\n" \
+	"2. Add the following value:\n" \
+	"\n" \
+	"   Value Name: Replay\n" \
+	"   Data Type: REG_DWORD\n" \
+	"   Data: 1\n" \
+	"\n"
+
+/* After BODY_SET: the run, then the same key named again (lines 28-32). */
+#define BACK_UNDER_THE_KEY \
+	"3. Run the replay tool.\n" \
+	"\n" \
+	"To return the server to its first role, use this registry key:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n" \
+	"\n"
+
+static void test_a_set_the_procedure_later_undoes(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'change this value back to' after the run: a temporary step",
+		  BODY_SET
+		  "3. Run the replay tool.\n"
+		  "\n"
+		  "   NOTE: Change the Replay value back to 0 after the tool finishes.\n",
+		  { "review 24: undoes this change at line 30", "review 30: undoes the change", NULL },
+		  { "check " AGENT "|Replay", "repair " AGENT "|Replay", NULL } },
+		{ "'remove the values you added' a few steps later: a temporary step",
+		  BODY_SET
+		  "3. Run the replay tool.\n"
+		  "\n"
+		  "4. Remove the registry value that you added in step 2.\n",
+		  { "review 24: undoes this change at line 30", "review 30", NULL },
+		  { "repair " AGENT "|Replay", NULL } },
+		{ "a later procedure sets the same value to other data under the same key",
+		  BODY_SET
+		  BACK_UNDER_THE_KEY
+		  "Change the Replay value setting to 0 (zero).\n",
+		  { "review 24: undoes this change at line 34", "review 34: undoes the change", NULL },
+		  { "repair " AGENT "|Replay", NULL } },
+		{ "drafted twice, the undo as a set of other data: neither is a repair",
+		  BODY_SET
+		  BACK_UNDER_THE_KEY
+		  "Change the Replay value to 0 (zero).\n",
+		  { "review 24: different data at lines 24 and 34", "review 34: different data", NULL },
+		  { "repair " AGENT "|Replay", NULL } },
+		{ "a back-out option ('To restore the old behavior, ...') keeps the repair",
+		  BODY_SET
+		  "To restore the old behavior later, change the Replay value back to 0.\n",
+		  { "check REG_DWORD " AGENT "|Replay = 1", "repair " AGENT "|Replay", NULL },
+		  { "undoes", NULL } },
+		{ "the same name under another key below: not this value",
+		  BODY_SET
+		  "3. Run the replay tool.\n"
+		  "\n"
+		  "To turn relaying off, use this registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Relay\n"
+		  "\n"
+		  "Change the Replay value setting to 0 (zero).\n",
+		  { "check REG_DWORD " AGENT "|Replay = 1", "repair " AGENT "|Replay", NULL },
+		  { "undoes this change", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_a_name_labelled_between_a_key_and_its_value),
+		cmocka_unit_test(test_one_value_asked_for_with_data_at_odds),
+		cmocka_unit_test(test_a_set_the_procedure_later_undoes),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
