@@ -248,16 +248,21 @@ int imp_word_before_is(const char *s, const char *p, const char *const *words)
 	return 0;
 }
 
-/* Words of a step, matched as whole words ("set", not "settings"). */
-int imp_has_word(const char *s, const char *w)
+const char *imp_find_word(const char *text, const char *w)
 {
 	const char *p;
 	size_t n = strlen(w);
 
-	for (p = s; (p = imp_ci_find(p, w)) != NULL; p += n)
-		if ((p == s || !isalpha((unsigned char)p[-1])) && !isalpha((unsigned char)p[n]))
-			return 1;
-	return 0;
+	for (p = text; (p = imp_ci_find(p, w)) != NULL; p += n)
+		if ((p == text || !isalpha((unsigned char)p[-1])) && !isalpha((unsigned char)p[n]))
+			return p;
+	return NULL;
+}
+
+/* Words of a step, matched as whole words ("set", not "settings"). */
+int imp_has_word(const char *s, const char *w)
+{
+	return imp_find_word(s, w) != NULL;
 }
 
 /* The section holding line n, or NULL (the text before the first one). */

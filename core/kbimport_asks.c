@@ -1064,9 +1064,7 @@ static int word_is_about_a_value(const char *s, const char *word)
 	size_t words, wl = strlen(word);
 	int seen = 0;
 
-	for (p = s; (p = imp_ci_find(p, word)) != NULL; p += wl) {
-		if ((p > s && isalpha((unsigned char)p[-1])) || isalpha((unsigned char)p[wl]))
-			continue;
+	for (p = s; (p = imp_find_word(p, word)) != NULL; p += wl) {
 		seen = 1;
 		for (q = p + wl, words = 0; *q != '\0' && words < 5; q++) {
 			if (q[-1] == ' ' && (imp_starts_ci(q, "value") || imp_starts_ci(q, "entry") ||

@@ -467,9 +467,8 @@ static int ct_asks_rows(const char *s)
 	size_t i, l;
 
 	for (i = 0; ct_row_verbs[i] != NULL; i++)
-		for (l = strlen(ct_row_verbs[i]), p = s; (p = imp_ci_find(p, ct_row_verbs[i])) != NULL; p += l)
-			if ((p == s || !isalpha((unsigned char)p[-1])) && !isalpha((unsigned char)p[l]) &&
-			    imp_verb_asked(s, p))
+		for (l = strlen(ct_row_verbs[i]), p = s; (p = imp_find_word(p, ct_row_verbs[i])) != NULL; p += l)
+			if (imp_verb_asked(s, p))
 				return 1;
 	return 0;
 }
@@ -766,9 +765,7 @@ static int ct_lead_not_asked(const struct imp *im, size_t first, size_t last, co
 			continue;
 		for (i = 0; ct_row_verbs[i] != NULL; i++) {
 			size_t l = strlen(ct_row_verbs[i]);
-			for (p = s; (p = imp_ci_find(p, ct_row_verbs[i])) != NULL; p += l) {
-				if ((p > s && isalpha((unsigned char)p[-1])) || isalpha((unsigned char)p[l]))
-					continue;
+			for (p = s; (p = imp_find_word(p, ct_row_verbs[i])) != NULL; p += l) {
 				if (!imp_not_asked(s, p))
 					return 0;
 				seen++;

@@ -321,6 +321,12 @@ int imp_negation_word(const char *w, size_t wl);
  * imp_not_asked() reads the verb's whole clause with imp_negation_word(). */
 int imp_negated_before(const char *s, const char *at);
 
+/* The first occurrence of w in text (any case) as a whole word, letters
+ * on neither side ("set", not "settings" or "reset"), or NULL.  The
+ * next one is imp_find_word(found + strlen(w), w): a whole word's next
+ * byte is no letter, so no word starts there and the search's new start
+ * is never taken for a word boundary. */
+const char *imp_find_word(const char *text, const char *w);
 /* Words of a step, matched as whole words ("set", not "settings"). */
 int imp_has_word(const char *s, const char *w);
 

@@ -155,8 +155,8 @@ static int modal_of_need(const char *text, const char *modal)
 	const char *p;
 	size_t l = strlen(modal);
 
-	for (p = text; (p = imp_ci_find(p, modal)) != NULL; p += l)
-		if ((p == text || !isalpha((unsigned char)p[-1])) && p[l] == ' ' &&
+	for (p = text; (p = imp_find_word(p, modal)) != NULL; p += l)
+		if (p[l] == ' ' &&
 		    (imp_starts_ci(p + l + 1, "need to") || imp_starts_ci(p + l + 1, "have to") ||
 		     imp_starts_ci(p + l + 1, "also need to") || imp_starts_ci(p + l + 1, "also have to")))
 			return 1;

@@ -615,9 +615,8 @@ static int wish_in(const char *buf)
 	size_t i, l;
 
 	for (i = 0; wishes[i] != NULL; i++)
-		for (l = strlen(wishes[i]), w = buf; (w = imp_ci_find(w, wishes[i])) != NULL; w += l)
-			if ((w == buf || !isalpha((unsigned char)w[-1])) && !isalpha((unsigned char)w[l]) &&
-			    (strcmp(wishes[i], "optionally") != 0 || wish_opens_clause(buf, w)) &&
+		for (l = strlen(wishes[i]), w = buf; (w = imp_find_word(w, wishes[i])) != NULL; w += l)
+			if ((strcmp(wishes[i], "optionally") != 0 || wish_opens_clause(buf, w)) &&
 			    !(imp_starts_ci(wishes[i], "if you ") && wish_names_object(w + l)))
 				return 1;
 	return 0;
