@@ -207,10 +207,7 @@ static int noun_after_article(const char *s, const char *p, size_t n)
 
 	if (!islower((unsigned char)*p) || !imp_word_before_is(s, p, articles))
 		return 0;
-	for (art = p; art > s && art[-1] == ' '; art--)
-		;
-	while (art > s && isalpha((unsigned char)art[-1]))
-		art--;
+	art = imp_word_before(s, p, IMP_WORD_LETTERS, NULL);
 	if (imp_word_before_is(s, art, doing))
 		return 1;
 	/* "To work around this change CacheSize to 0": a name after it */
@@ -247,10 +244,7 @@ static int told_by_modal(const char *s, const char *p)
 	int hops;
 
 	for (hops = 0; hops < 3; hops++, e = w) {
-		while (e > s && e[-1] == ' ')
-			e--;
-		for (w = e; w > s && isalpha((unsigned char)w[-1]); w--)
-			;
+		w = imp_word_before(s, e, IMP_WORD_LETTERS, &e);
 		wl = (size_t)(e - w);
 		if (wl == 0)
 			return 0;
@@ -535,12 +529,7 @@ static const char *value_named_ahead(struct imp *im, const char *s, const char *
 				e -= 9;
 			/* back to "the", over at most four words */
 			for (b = e, words = 0; words < 5; words++) {
-				const char *w = b, *we;
-				while (w > s && w[-1] == ' ')
-					w--;
-				we = w;
-				while (w > s && w[-1] != ' ')
-					w--;
+				const char *we, *w = imp_word_before(s, b, IMP_WORD_TOKEN, &we);
 				if (we - w == 3 && strncasecmp(w, "the", 3) == 0)
 					break;
 				if (w == we) {

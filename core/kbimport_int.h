@@ -307,7 +307,17 @@ int imp_word_is(const char *w, size_t wl, const char *word);
 /* s starts with the word w (any case), which ends there: "Value" but not
  * "ValueCache" or "Value_2". */
 int imp_starts_word(const char *s, const char *w);
-/* The word before p in s (spaces between) is one of the NULL-ended
+/* What imp_word_before() takes for a word. */
+enum imp_word_kind {
+	IMP_WORD_LETTERS,       /* a run of letters: "t" of "don't" */
+	IMP_WORD_TOKEN,         /* a run of anything but blanks: "don't",
+				   which a negation is read whole as */
+};
+/* The word that ends before p in s, the blanks (spaces, tabs) between
+ * skipped: its start, and its end in *end when end is not NULL.  No word
+ * there (punctuation, or s reached) gives start == end. */
+const char *imp_word_before(const char *s, const char *p, enum imp_word_kind kind, const char **end);
+/* The word before p in s (blanks between) is one of the NULL-ended
  * words, in any case. */
 int imp_word_before_is(const char *s, const char *p, const char *const *words);
 

@@ -48,19 +48,6 @@ static const struct verb_word verbs[] = {
 	{ NULL, KV_NONE },
 };
 
-/* Where the word just before at (inside s) starts: "don't" before
- * "forget to". */
-static const char *word_start_before(const char *s, const char *at)
-{
-	const char *w = at;
-
-	while (w > s && (w[-1] == ' ' || w[-1] == '\t'))
-		w--;
-	while (w > s && w[-1] != ' ' && w[-1] != '\t')
-		w--;
-	return w;
-}
-
 /* The word before the modal at m (inside s) is "you": the reader is
  * asked, not a program or a person the sentence tells of. */
 static int reader_is_subject(const char *s, const char *m)
@@ -124,7 +111,8 @@ static int at_clause_start(const char *s, const char *p)
 		 * through drop_reminder()) */
 		if ((size_t)(p - s) >= 9 && strncasecmp(p - 9, "forget to", 9) == 0 &&
 		    (p - 9 == s || !isalpha((unsigned char)p[-10])) && imp_negated_before(s, p - 9)) {
-			const char *neg = word_start_before(s, p - 9), *aux = word_start_before(s, neg);
+			const char *neg = imp_word_before(s, p - 9, IMP_WORD_TOKEN, NULL),
+				   *aux = imp_word_before(s, neg, IMP_WORD_TOKEN, NULL);
 			/* "do not forget": the ask starts at "do" */
 			return at_clause_start(s, imp_starts_word(aux, "do") ? aux : neg);
 		}
@@ -250,7 +238,7 @@ static void drop_reminder(char *buf)
 
 	if (!imp_starts_word(forget, "forget") || !imp_negated_before(buf, forget))
 		return;
-	w = (char *)word_start_before(buf, forget);
+	w = (char *)imp_word_before(buf, forget, IMP_WORD_TOKEN, NULL);
 	if (imperative_opening(buf, w))
 		*w = '\0';
 }

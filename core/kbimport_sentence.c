@@ -425,13 +425,9 @@ static const char *datum_of(struct imp *im, const char *d, const char *end, int 
 /* The word before q (within p) says hex: "a hexadecimal value of". */
 static int hex_word_before(const char *p, const char *q)
 {
-	const char *w;
+	const char *w = imp_word_before(p, q, IMP_WORD_LETTERS, &q);
 	int hex;
 
-	while (q > p && q[-1] == ' ')
-		q--;
-	for (w = q; w > p && isalpha((unsigned char)w[-1]); w--)
-		;
 	return imp_radix_word(w, &hex) == (size_t)(q - w) && q > w && hex;
 }
 
@@ -539,27 +535,17 @@ static int relative_clause(const char *w)
 	return 0;
 }
 
-/* The word of w ending at e (spaces before e skipped): its start, or e. */
-static const char *word_ending(const char *w, const char *e)
-{
-	while (e > w && e[-1] == ' ')
-		e--;
-	while (e > w && isalpha((unsigned char)e[-1]))
-		e--;
-	return e;
-}
-
 /* "a" (or "an") ends w, or "a" or "the" before a radix word ("a
  * hexadecimal", "the hex"), and a word of the same clause stands before
  * it: "to a", "Add a", "is given a", "to the hex"; not "A value of 1
  * means", "the default", "the value of SlowMode". */
 static int article_after_word(const char *w, size_t n)
 {
-	const char *a = word_ending(w, w + n);
+	const char *a = imp_word_before(w, w + n, IMP_WORD_LETTERS, NULL);
 	int radix = imp_radix_word(a, &(int){ 0 }) > 0;
 
 	if (radix)
-		a = word_ending(w, a);
+		a = imp_word_before(w, a, IMP_WORD_LETTERS, NULL);
 	if (!imp_starts_word(a, "a") && !imp_starts_word(a, "an") && !(radix && imp_starts_word(a, "the")))
 		return 0;
 	while (a > w && a[-1] == ' ')
@@ -571,11 +557,11 @@ static int article_after_word(const char *w, size_t n)
  * the verb asked there. */
 static int set_verb_ends(const char *w, size_t n)
 {
-	const char *e = w + n, *det = word_ending(w, e), *verb;
+	const char *e = w + n, *det = imp_word_before(w, e, IMP_WORD_LETTERS, NULL), *verb;
 
 	if (!imp_starts_word(det, "the") && !imp_starts_word(det, "its"))
 		return 0;
-	verb = word_ending(w, det);
+	verb = imp_word_before(w, det, IMP_WORD_LETTERS, NULL);
 	return (imp_starts_word(verb, "set") || imp_starts_word(verb, "change")) && imp_verb_asked(w, verb);
 }
 
