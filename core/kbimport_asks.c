@@ -231,34 +231,6 @@ static int passive_before(const char *s, const char *p)
 	return imp_word_before_is(s, p, be);
 }
 
-/* The verb at p comes after will/would/might/may (an adverb or two
- * between: "will then add", "will automatically add") whose subject is
- * not the reader. */
-static int told_by_modal(const char *s, const char *p)
-{
-	static const char *const modals[] = { "will", "would", "might", "may", NULL };
-	static const char *const adverbs[] = { "then", "also", "now", "again", "first", NULL };
-	static const char *const reader[] = { "you", NULL };
-	const char *e = p, *w;
-	size_t i, wl;
-	int hops;
-
-	for (hops = 0; hops < 3; hops++, e = w) {
-		w = imp_word_before(s, e, IMP_WORD_LETTERS, &e);
-		wl = (size_t)(e - w);
-		if (wl == 0)
-			return 0;
-		for (i = 0; modals[i] != NULL; i++)
-			if (imp_word_is(w, wl, modals[i]))
-				return !imp_word_before_is(s, w, reader);
-		for (i = 0; adverbs[i] != NULL && !imp_word_is(w, wl, adverbs[i]); i++)
-			;
-		if (adverbs[i] == NULL && !(wl > 3 && strncasecmp(e - 2, "ly", 2) == 0))
-			return 0;
-	}
-	return 0;
-}
-
 /* Word w in s as a verb: a whole word, not in a phrase that only looks
  * like it ("set up", "a set of", "add up", "add-in", "Add/Remove
  * Programs", "the type of"). */
@@ -288,7 +260,7 @@ static int asks_word(const char *s, const char *w)
 		 * change": what something else does, told (regblock.c
 		 * modal_verb() reads an export's lead-in the same way); "you
 		 * will add" is the reader's step */
-		if (told_by_modal(s, p))
+		if (imp_told_by_modal(s, p, IMP_MODAL_ADVERBS, 1))
 			continue;
 		/* "a new setting that can be set to pick the language": what
 		 * the reader may do, described, not a step ("must be set" is) */

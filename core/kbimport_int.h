@@ -707,6 +707,24 @@ int imp_suggests(const char *text);
  * one test every reader of a delete, an add or a lead-in asks. */
 int imp_not_asked(const char *text, const char *verb);
 
+/* How far before a verb imp_told_by_modal() looks for its modal. */
+enum imp_modal_reach {
+	IMP_MODAL_NEXT,         /* the word just before it: "The file may
+				   change the registry" (regblock.c) */
+	IMP_MODAL_ADVERBS,      /* two adverbs between at most: "Setup will
+				   then add", "it might automatically
+				   change" (asks.c) */
+	IMP_MODAL_CLAUSE,       /* any word of s, the clause before the verb
+				   ("Setup will, if it finds X, delete":
+				   imp_not_asked()) */
+};
+/* The verb at p (in s) is told by a modal, will, would, might or may:
+ * what something else does, will or may do, not a step.  "you may need
+ * to remove", "you will have to delete" are the reader's need (guide
+ * C8) and ask; with reader_asks, so is "you will add", the reader's own
+ * step. */
+int imp_told_by_modal(const char *s, const char *p, enum imp_modal_reach reach, int reader_asks);
+
 /* name is the last name of a key holding every service, program or
  * setting ("Services", "ControlSet001", "Policies"): never one to delete
  * (kbimport_edits.c). */

@@ -48,17 +48,9 @@ static const struct verb_word verbs[] = {
 	{ NULL, KV_NONE },
 };
 
-/* The word before the modal at m (inside s) is "you": the reader is
- * asked, not a program or a person the sentence tells of. */
-static int reader_is_subject(const char *s, const char *m)
-{
-	const char *w = m;
-
-	while (w > s && w[-1] == ' ')
-		w--;
-	return (size_t)(w - s) >= 3 && strncasecmp(w - 3, "you", 3) == 0 &&
-	       (w - 3 == s || !isalpha((unsigned char)w[-4]));
-}
+/* The word before a modal that makes it the reader's, who is asked, not
+ * a program or a person the sentence tells of: imp_word_before_is(). */
+static const char *const reader[] = { "you", NULL };
 
 /* The word at p is where an instruction starts: the sentence's start, or
  * after "then", "and", "please", a comma ("To fix this, delete ..."), or
@@ -126,7 +118,7 @@ static int at_clause_start(const char *s, const char *p)
 			/* "you must delete" asks; "the uninstaller should
 			 * delete" says what a program is meant to do */
 			if (strcmp(before[i], "must") == 0 || strcmp(before[i], "should") == 0)
-				return reader_is_subject(s, p - l);
+				return imp_word_before_is(s, p - l, reader);
 			/* "then", "also", "first" start the ask only where
 			 * the ask starts: ", then delete", "you must then
 			 * delete"; not "Setup then deletes"'s subject */
@@ -136,18 +128,63 @@ static int at_clause_start(const char *s, const char *p)
 	return 0;
 }
 
-/* "you may need to remove", "you will have to delete": a modal the
- * labelling guide (C8) keeps as an ask, the need being the reader's. */
-static int modal_of_need(const char *text, const char *modal)
+/* "you may need to remove", "you will have to delete": the modal at m
+ * (l letters) is one the labelling guide (C8) keeps as an ask, the need
+ * being the reader's. */
+static int modal_of_need(const char *m, size_t l)
 {
-	const char *p;
-	size_t l = strlen(modal);
+	return m[l] == ' ' && (imp_starts_ci(m + l + 1, "need to") || imp_starts_ci(m + l + 1, "have to") ||
+			       imp_starts_ci(m + l + 1, "also need to") || imp_starts_ci(m + l + 1, "also have to"));
+}
 
-	for (p = text; (p = imp_find_word(p, modal)) != NULL; p += l)
-		if (p[l] == ' ' &&
-		    (imp_starts_ci(p + l + 1, "need to") || imp_starts_ci(p + l + 1, "have to") ||
-		     imp_starts_ci(p + l + 1, "also need to") || imp_starts_ci(p + l + 1, "also have to")))
+/* The words that tell what something else does, will or may do. */
+static const char *const modals[] = { "will", "would", "might", "may", NULL };
+
+/* The modal at m (l letters, in s) tells of the verb after it: not the
+ * reader's need, and with reader_asks not the reader's own step ("you
+ * will add"). */
+static int modal_tells(const char *s, const char *m, size_t l, int reader_asks)
+{
+	return !modal_of_need(m, l) && !(reader_asks && imp_word_before_is(s, m, reader));
+}
+
+/* The word of w..e may stand between a modal and its verb: "will then
+ * add", "will automatically add". */
+static int adverb_after_modal(const char *w, const char *e)
+{
+	static const char *const adverbs[] = { "then", "also", "now", "again", "first", NULL };
+	size_t i, wl = (size_t)(e - w);
+
+	for (i = 0; adverbs[i] != NULL; i++)
+		if (imp_word_is(w, wl, adverbs[i]))
 			return 1;
+	return wl > 3 && strncasecmp(e - 2, "ly", 2) == 0;
+}
+
+int imp_told_by_modal(const char *s, const char *p, enum imp_modal_reach reach, int reader_asks)
+{
+	const char *e = p, *w;
+	size_t i;
+	int words;
+
+	if (reach == IMP_MODAL_CLAUSE) {
+		for (i = 0; modals[i] != NULL; i++)
+			for (w = s; (w = imp_find_word(w, modals[i])) != NULL && w < p; w += strlen(modals[i]))
+				if (modal_tells(s, w, strlen(modals[i]), reader_asks))
+					return 1;
+		return 0;
+	}
+	/* the verb's own word before it, and two adverbs at most */
+	for (words = 0; words < (reach == IMP_MODAL_ADVERBS ? 3 : 1); words++, e = w) {
+		w = imp_word_before(s, e, IMP_WORD_LETTERS, &e);
+		if (w == e)
+			return 0;
+		for (i = 0; modals[i] != NULL; i++)
+			if (imp_word_is(w, (size_t)(e - w), modals[i]))
+				return modal_tells(s, w, (size_t)(e - w), reader_asks);
+		if (!adverb_after_modal(w, e))
+			return 0;
+	}
 	return 0;
 }
 
@@ -249,7 +286,7 @@ int imp_not_asked(const char *text, const char *verb)
 	 * "instead"), and modals that tell what a program does, may do or
 	 * would do ("you can also remove"); the negations are
 	 * says_negation()'s, "will" and "may" are read below */
-	static const char *const not_asking[] = { "without", "instead", "can", "could", "might", "would", NULL };
+	static const char *const not_asking[] = { "without", "instead", "can", "could", NULL };
 	/* a clause that is not the sentence's opening one: "Earlier
 	 * versions of Setup, when run twice, delete"; "When X, delete Y"
 	 * opens the sentence and asks */
@@ -300,8 +337,7 @@ int imp_not_asked(const char *text, const char *verb)
 	for (i = 0; failures[i] != NULL; i++)
 		if (imp_ci_find(last_words(buf, 4), failures[i]) != NULL)
 			return 1;
-	if ((imp_has_word(buf, "may") && !modal_of_need(buf, "may")) ||
-	    (imp_has_word(buf, "will") && !modal_of_need(buf, "will")))
+	if (imp_told_by_modal(buf, buf + n, IMP_MODAL_CLAUSE, 0))
 		return 1;
 	/* past the sentence's first word: "When X, delete" opens with
 	 * its condition */
