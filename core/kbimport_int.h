@@ -707,6 +707,17 @@ int imp_suggests(const char *text);
  * one test every reader of a delete, an add or a lead-in asks. */
 int imp_not_asked(const char *text, const char *verb);
 
+/* Cut from buf (n characters, the words before an ask) the words that
+ * lead into the ask without being said of it; the new length.  A
+ * purpose opening them ("So that the agent does not stop, ", "In order
+ * not to lose data, "), read as imp_not_asked() reads an opening
+ * condition; "be sure to", "make sure (that) you" ending them, which ask
+ * as "set it" does; and a reminder ending them ("Don't forget to",
+ * "Please do not forget to"; only "do", "please", "and", "then", "also",
+ * "but" before it, as "Setup doesn't forget to" tells of a program).
+ * imp_not_asked() and sentence.c's data asks read the words so cut. */
+size_t imp_drop_lead_in(char *buf, size_t n);
+
 /* How far before a verb imp_told_by_modal() looks for its modal. */
 enum imp_modal_reach {
 	IMP_MODAL_NEXT,         /* the word just before it: "The file may

@@ -52,6 +52,24 @@ static const struct verb_word verbs[] = {
  * a program or a person the sentence tells of: imp_word_before_is(). */
 static const char *const reader[] = { "you", NULL };
 
+/* "Don't forget to", "do not forget to" just before p (inside s, blanks
+ * between): a reminder of the step at p, which asks for it; the
+ * negation is said of "forget", not of the step.  Where the reminder
+ * starts (the negation, or the "do" before it), or NULL. */
+static const char *reminder_before(const char *s, const char *p)
+{
+	const char *e, *to = imp_word_before(s, p, IMP_WORD_LETTERS, &e), *forget, *neg, *aux;
+
+	if (!imp_word_is(to, (size_t)(e - to), "to"))
+		return NULL;
+	forget = imp_word_before(s, to, IMP_WORD_LETTERS, &e);
+	if (!imp_word_is(forget, (size_t)(e - forget), "forget") || !imp_negated_before(s, forget))
+		return NULL;
+	neg = imp_word_before(s, forget, IMP_WORD_TOKEN, NULL);
+	aux = imp_word_before(s, neg, IMP_WORD_TOKEN, NULL);
+	return imp_starts_word(aux, "do") ? aux : neg;
+}
+
 /* The word at p is where an instruction starts: the sentence's start, or
  * after "then", "and", "please", a comma ("To fix this, delete ..."), or
  * "you must"/"you should" (the same ask). */
@@ -67,6 +85,7 @@ static int at_clause_start(const char *s, const char *p)
 	 * one too, though guide C8 keeps "you may need to remove" */
 	static const char *const hedges[] = { "want to", "wish to", "how to", "able to", "unable to",
 					      "necessary to", NULL };
+	const char *reminder;
 	size_t i;
 
 	while (p > s && p[-1] == ' ')
@@ -99,15 +118,9 @@ static int at_clause_start(const char *s, const char *p)
 		    ((size_t)(p - s) >= 7 && strncasecmp(p - 7, "have to", 7) == 0))
 			return 1;
 		/* "Don't forget to delete": a reminder of the step, which
-		 * starts where the negation does (imp_not_asked() reads it
-		 * through drop_reminder()) */
-		if ((size_t)(p - s) >= 9 && strncasecmp(p - 9, "forget to", 9) == 0 &&
-		    (p - 9 == s || !isalpha((unsigned char)p[-10])) && imp_negated_before(s, p - 9)) {
-			const char *neg = imp_word_before(s, p - 9, IMP_WORD_TOKEN, NULL),
-				   *aux = imp_word_before(s, neg, IMP_WORD_TOKEN, NULL);
-			/* "do not forget": the ask starts at "do" */
-			return at_clause_start(s, imp_starts_word(aux, "do") ? aux : neg);
-		}
+		 * starts where the reminder does */
+		if ((reminder = reminder_before(s, p)) != NULL)
+			return at_clause_start(s, reminder);
 
 		return imp_ci_find(s, "use ") != NULL || imp_ci_find(s, "using ") != NULL;
 	}
@@ -265,19 +278,36 @@ static int imperative_opening(const char *s, const char *end)
 	return 1;
 }
 
-/* "Don't forget to delete", "Please do not forget to remove": a
- * reminder of the step, which asks for it; the negation is said of
- * "forget", not of the verb.  buf (the words before the verb) is cut
- * before it.  "Setup doesn't forget to delete" tells of a program. */
-static void drop_reminder(char *buf)
+size_t imp_drop_lead_in(char *buf, size_t n)
 {
-	char *forget = (char *)last_words(buf, 2), *w;
+	static const char *const purposes[] = { "so that ", "in order ", NULL };
+	static const char *const sure[] = { "be sure to ", "make sure that you ", "make sure you ", NULL };
+	char *comma, *reminder;
+	size_t i, l;
 
-	if (!imp_starts_word(forget, "forget") || !imp_negated_before(buf, forget))
-		return;
-	w = (char *)imp_word_before(buf, forget, IMP_WORD_TOKEN, NULL);
-	if (imperative_opening(buf, w))
-		*w = '\0';
+	for (i = 0; purposes[i] != NULL; i++)
+		if (imp_starts_ci(buf, purposes[i]) && (comma = strchr(buf, ',')) != NULL) {
+			memmove(buf, comma + 1, strlen(comma + 1) + 1);
+			n = strlen(buf);
+			break;
+		}
+	for (i = 0; sure[i] != NULL; i++) {
+		l = strlen(sure[i]);
+		if (n >= l && strncasecmp(buf + n - l, sure[i], l) == 0 &&
+		    (n == l || !isalpha((unsigned char)buf[n - l - 1]))) {
+			n -= l;
+			buf[n] = '\0';
+			break;
+		}
+	}
+	/* "Setup doesn't forget to delete" tells of a program: only
+	 * "do", "please", "and" ... may come before the reminder */
+	if ((reminder = (char *)reminder_before(buf, buf + n)) != NULL &&
+	    imperative_opening(buf, reminder)) {
+		n = (size_t)(reminder - buf);
+		*reminder = '\0';
+	}
+	return n;
 }
 
 int imp_not_asked(const char *text, const char *verb)
@@ -316,8 +346,7 @@ int imp_not_asked(const char *text, const char *verb)
 	buf[n] = '\0';
 	if ((p = verb_clause(buf)) > buf)
 		memmove(buf, p, strlen(p) + 1);
-	drop_reminder(buf);
-	n = strlen(buf);
+	n = imp_drop_lead_in(buf, strlen(buf));
 	/* "If X is not required, delete Y": the condition that opens the
 	 * sentence keeps the ask (labelling guide C8); its words are not
 	 * the ask's */

@@ -608,37 +608,6 @@ static int wish_in(const char *buf)
 	return 0;
 }
 
-/* Cut from buf (n characters) the words that lead into the ask without
- * being said of it: a purpose opening the sentence part ("So that the
- * agent does not stop, ", "In order not to lose data, "), read as
- * imp_not_asked() reads an opening condition, and "be sure to", "make
- * sure (that) you" just before the ask, which ask as "set it" does.
- * The new length. */
-static size_t drop_lead_in(char *buf, size_t n)
-{
-	static const char *const purposes[] = { "so that ", "in order ", NULL };
-	static const char *const sure[] = { "be sure to ", "make sure that you ", "make sure you ", NULL };
-	char *comma;
-	size_t i, l;
-
-	for (i = 0; purposes[i] != NULL; i++)
-		if (imp_starts_ci(buf, purposes[i]) && (comma = strchr(buf, ',')) != NULL) {
-			memmove(buf, comma + 1, strlen(comma + 1) + 1);
-			n = strlen(buf);
-			break;
-		}
-	for (i = 0; sure[i] != NULL; i++) {
-		l = strlen(sure[i]);
-		if (n >= l && strncasecmp(buf + n - l, sure[i], l) == 0 &&
-		    (n == l || !isalpha((unsigned char)buf[n - l - 1]))) {
-			n -= l;
-			buf[n] = '\0';
-			break;
-		}
-	}
-	return n;
-}
-
 /* The phrase of the given kind at q (in p..) asks for data: nothing in
  * its sentence's words before it says no ("but never set it to 1", "do
  * not give it a value of 1", "without the value set to 1"), an option
@@ -652,7 +621,7 @@ static int phrase_asked(const char *p, const char *q, enum ask_kind kind)
 
 	if (in_brackets(p, q))
 		return 0;
-	n = drop_lead_in(buf, words_before(p, q, buf, sizeof buf));
+	n = imp_drop_lead_in(buf, words_before(p, q, buf, sizeof buf));
 	if (imp_not_asked(buf, buf + n) || wish_in(buf) || relative_clause(buf))
 		return 0;
 	switch (kind) {

@@ -652,6 +652,27 @@ static void test_asides_modals_and_short_key_lines(void **state)
 		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\\Cache\n",
 		  { "repair " CACHE, NULL },
 		  { NULL } },
+		{ "'So that Frob does not stop, delete the following key:': a purpose opening the sentence",
+		  "\n"
+		  "So that Frob does not stop, delete the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\\Cache\n",
+		  { "repair " CACHE, NULL },
+		  { NULL } },
+		{ "'Please do not forget to delete the following key:' is a reminder, which asks",
+		  "\n"
+		  "Please do not forget to delete the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\\Cache\n",
+		  { "repair " CACHE, NULL },
+		  { NULL } },
+		{ "'Frob Setup will not forget to delete the following key:' asks nothing",
+		  "\n"
+		  "Frob Setup will not forget to delete the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\\Cache\n",
+		  { NULL },
+		  { "repair " CACHE, NULL } },
 		{ "'Frob Setup might delete the following key:' is told",
 		  "\n"
 		  "Frob Setup might delete the following registry key:\n"
