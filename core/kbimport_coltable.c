@@ -473,19 +473,17 @@ static int ct_asks_rows(const char *s)
 	return 0;
 }
 
-/* Where the clause or sentence starting at s ends: past ". ", at "; "
- * or ", so " ("Gizmo ignores the subkey named for the device, so add
- * these values under the Knobs key:"). */
+/* Where the clause or sentence starting at s ends: just past the first
+ * punctuation of a clause break (imp_clause_break(): ". ", ";", ", so ",
+ * ": "), as in "Gizmo ignores the subkey named for the device, so add
+ * these values under the Knobs key:". */
 static const char *ct_clause_end(const char *s)
 {
 	const char *e;
 
-	for (e = s; *e != '\0'; e++) {
-		if (*e == '.' && (e[1] == ' ' || e[1] == '\0'))
+	for (e = s; *e != '\0'; e++)
+		if (imp_clause_break(s, e) > 0)
 			return e + 1;
-		if (*e == ';' || (*e == ',' && imp_starts_ci(e, ", so ")))
-			return e + 1;
-	}
 	return e;
 }
 

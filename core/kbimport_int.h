@@ -707,6 +707,14 @@ int imp_suggests(const char *text);
  * one test every reader of a delete, an add or a lead-in asks. */
 int imp_not_asked(const char *text, const char *verb);
 
+/* A break that ends a clause of its own at q (in s): its length, or 0.
+ * ". " (or a final "."), ";", ", so ", ": " ("X isn't used, so delete",
+ * "Gizmo won't start while it is there: delete", "Setup does not make
+ * it; create"); not one right after a negation or a modal, "following",
+ * "this", "these" (an aside, or the clause carried on: "Don't, so to
+ * speak, delete", "Never do the following: delete"). */
+size_t imp_clause_break(const char *s, const char *q);
+
 /* Cut from buf (n characters, the words before an ask) the words that
  * lead into the ask without being said of it; the new length.  A
  * purpose opening them ("So that the agent does not stop, ", "In order

@@ -234,31 +234,40 @@ static int says_negation(const char *s)
 	}
 }
 
-/* Where the clause of s that ends s (the verb's own) starts: past the
- * last break that ends a clause of its own ("X isn't used, so delete",
- * "Gizmo won't start while it is there: delete", "Setup does not make
- * it; create"), else s.  What the clauses before say (a negation, a
- * modal, "while") is not said of the verb. */
-static char *verb_clause(char *s)
+size_t imp_clause_break(const char *s, const char *q)
 {
-	static const char *const breaks[] = { ", so ", "; ", ": ", NULL };
 	/* a break right after a negation or these words is an aside inside
-	 * the verb's own clause ("Don't, so to speak, delete", "Setup will,
-	 * so that ..., add"), or carries it on ("Never do the following:
-	 * delete") */
+	 * the clause ("Don't, so to speak, delete", "Setup will, so that
+	 * ..., add"), or carries it on ("Never do the following: delete") */
 	static const char *const carried[] = { "can", "could", "will", "would", "might", "may", "must", "should",
 						"following", "this", "these", NULL };
-	char *start = s, *p;
-	size_t i;
+	size_t l = 0;
 
-	for (i = 0; breaks[i] != NULL; i++)
-		for (p = s; (p = (char *)imp_ci_find(p, breaks[i])) != NULL; p++) {
-			/* ("Don't, so to speak," read whole, not as "t") */
-			if (imp_word_before_is(s, p, carried) || imp_negated_before(s, p))
-				continue;
-			if (p + strlen(breaks[i]) > start)
-				start = p + strlen(breaks[i]);
-		}
+	if (*q == '.' && (q[1] == ' ' || q[1] == '\t' || q[1] == '\0'))
+		l = q[1] == '\0' ? 1 : 2;
+	else if (*q == ';')
+		l = q[1] == ' ' ? 2 : 1;
+	else if (imp_starts_ci(q, ", so "))
+		l = 5;
+	else if (q[0] == ':' && q[1] == ' ')
+		l = 2;
+	/* ("Don't, so to speak," read whole, not as "t") */
+	if (l == 0 || imp_word_before_is(s, q, carried) || imp_negated_before(s, q))
+		return 0;
+	return l;
+}
+
+/* Where the clause of s that ends s (the verb's own) starts: past the
+ * last clause break (imp_clause_break()), else s.  What the clauses
+ * before say (a negation, a modal, "while") is not said of the verb. */
+static char *verb_clause(char *s)
+{
+	char *start = s, *q;
+	size_t l;
+
+	for (q = s; *q != '\0'; q++)
+		if ((l = imp_clause_break(s, q)) > 0)
+			start = q + l;
 	return start;
 }
 

@@ -483,8 +483,8 @@ static const char *relative_aside_end(const char *t, const char *q)
 	return close < q && *close == ',' ? close : t;
 }
 
-/* The words of q's sentence part before q (from its start or its last
- * ';'), from p at most, into buf: the words a phrase at q is asked by.
+/* The words of q's clause before q (from its start or its last clause
+ * break, imp_clause_break()), from p at most, into buf: the words a phrase at q is asked by.
  * Asides in brackets closed before q are left out ("(without the
  * quotation marks), with a value of 1"), and so is a ", which ...,"
  * aside ("which is not there at first" says nothing of the ask). */
@@ -495,7 +495,7 @@ static size_t words_before(const char *p, const char *q, char *buf, size_t size)
 	int depth = 0;
 
 	for (t = q; t > p; t--)
-		if ((t[-1] == '.' && (*t == ' ' || *t == '\t')) || t[-1] == ';') {
+		if (imp_clause_break(p, t - 1) > 0) {
 			s = t;
 			break;
 		}
