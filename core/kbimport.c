@@ -268,6 +268,14 @@ const char *imp_find_word(const char *text, const char *w)
 	return NULL;
 }
 
+int imp_phrase_ends_at(const char *s, const char *p, const char *phrase)
+{
+	size_t l = strlen(phrase);
+
+	return (size_t)(p - s) >= l && strncasecmp(p - l, phrase, l) == 0 &&
+	       (p - l == s || !isalpha((unsigned char)p[-(ptrdiff_t)l - 1]));
+}
+
 /* Words of a step, matched as whole words ("set", not "settings"). */
 int imp_has_word(const char *s, const char *w)
 {

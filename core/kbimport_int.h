@@ -331,6 +331,10 @@ int imp_negation_word(const char *w, size_t wl);
  * imp_not_asked() reads the verb's whole clause with imp_negation_word(). */
 int imp_negated_before(const char *s, const char *at);
 
+/* The text of s before p ends with phrase (any case), which starts a
+ * word there: "need to" before p, not "kneed to"; the words' own spaces
+ * are part of phrase ("make sure you "). */
+int imp_phrase_ends_at(const char *s, const char *p, const char *phrase);
 /* The first occurrence of w in text (any case) as a whole word, letters
  * on neither side ("set", not "settings" or "reset"), or NULL.  The
  * next one is imp_find_word(found + strlen(w), w): a whole word's next

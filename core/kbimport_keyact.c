@@ -106,13 +106,10 @@ static int at_clause_start(const char *s, const char *p)
 		return 1;
 	/* "use Registry Editor to delete the following key:" */
 	if (p - s >= 3 && strncasecmp(p - 3, " to", 3) == 0) {
-		for (i = 0; hedges[i] != NULL; i++) {
-			size_t l = strlen(hedges[i]);
-			/* a whole word: "advisable to delete" is no hedge */
-			if ((size_t)(p - s) >= l && strncasecmp(p - l, hedges[i], l) == 0 &&
-			    (p - l == s || !isalpha((unsigned char)p[-(ptrdiff_t)l - 1])))
+		/* a whole word: "advisable to delete" is no hedge */
+		for (i = 0; hedges[i] != NULL; i++)
+			if (imp_phrase_ends_at(s, p, hedges[i]))
 				return 0;
-		}
 		/* "you need to delete", "you have to remove": the step */
 		if (((size_t)(p - s) >= 7 && strncasecmp(p - 7, "need to", 7) == 0) ||
 		    ((size_t)(p - s) >= 7 && strncasecmp(p - 7, "have to", 7) == 0))
@@ -126,8 +123,7 @@ static int at_clause_start(const char *s, const char *p)
 	}
 	for (i = 0; before[i] != NULL; i++) {
 		size_t l = strlen(before[i]);
-		if ((size_t)(p - s) >= l && strncasecmp(p - l, before[i], l) == 0 &&
-		    (p - l == s || !isalpha((unsigned char)p[-(ptrdiff_t)l - 1]))) {
+		if (imp_phrase_ends_at(s, p, before[i])) {
 			/* "you must delete" asks; "the uninstaller should
 			 * delete" says what a program is meant to do */
 			if (strcmp(before[i], "must") == 0 || strcmp(before[i], "should") == 0)
@@ -292,7 +288,7 @@ size_t imp_drop_lead_in(char *buf, size_t n)
 	static const char *const purposes[] = { "so that ", "in order ", NULL };
 	static const char *const sure[] = { "be sure to ", "make sure that you ", "make sure you ", NULL };
 	char *comma, *reminder;
-	size_t i, l;
+	size_t i;
 
 	for (i = 0; purposes[i] != NULL; i++)
 		if (imp_starts_ci(buf, purposes[i]) && (comma = strchr(buf, ',')) != NULL) {
@@ -300,15 +296,12 @@ size_t imp_drop_lead_in(char *buf, size_t n)
 			n = strlen(buf);
 			break;
 		}
-	for (i = 0; sure[i] != NULL; i++) {
-		l = strlen(sure[i]);
-		if (n >= l && strncasecmp(buf + n - l, sure[i], l) == 0 &&
-		    (n == l || !isalpha((unsigned char)buf[n - l - 1]))) {
-			n -= l;
+	for (i = 0; sure[i] != NULL; i++)
+		if (imp_phrase_ends_at(buf, buf + n, sure[i])) {
+			n -= strlen(sure[i]);
 			buf[n] = '\0';
 			break;
 		}
-	}
 	/* "Setup doesn't forget to delete" tells of a program: only
 	 * "do", "please", "and" ... may come before the reminder */
 	if ((reminder = (char *)reminder_before(buf, buf + n)) != NULL &&

@@ -632,8 +632,7 @@ static int phrase_asked(const char *p, const char *q, enum ask_kind kind)
 	case ASK_SET_NOUN:
 		return set_verb_ends(buf, n);
 	case ASK_WITH_SET:
-		return n >= 9 && strncasecmp(buf + n - 9, "with the ", 9) == 0 &&
-		       (n == 9 || !isalpha((unsigned char)buf[n - 10]));
+		return imp_phrase_ends_at(buf, buf + n, "with the ");
 	default:
 		return 1;
 	}
