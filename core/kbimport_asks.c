@@ -258,8 +258,9 @@ static int asks_word(const char *s, const char *w)
 			continue;
 		/* "Setup will add the following value", "it might then
 		 * change": what something else does, told (regblock.c
-		 * modal_verb() reads an export's lead-in the same way); "you
-		 * will add" is the reader's step */
+		 * modal_verb() and imp_not_asked() read theirs with the same
+		 * reader, nearer or farther); "you will add" is the reader's
+		 * step */
 		if (imp_told_by_modal(s, p, IMP_MODAL_ADVERBS, 1))
 			continue;
 		/* "a new setting that can be set to pick the language": what

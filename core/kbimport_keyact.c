@@ -315,9 +315,9 @@ size_t imp_drop_lead_in(char *buf, size_t n)
 int imp_not_asked(const char *text, const char *verb)
 {
 	/* words that keep the verb from asking ("without deleting",
-	 * "instead"), and modals that tell what a program does, may do or
-	 * would do ("you can also remove"); the negations are
-	 * says_negation()'s, "will" and "may" are read below */
+	 * "instead"), and "can", "could" ("you can also remove": what the
+	 * reader may do); the negations are says_negation()'s, will,
+	 * would, might and may imp_told_by_modal()'s */
 	static const char *const not_asking[] = { "without", "instead", "can", "could", NULL };
 	/* a clause that is not the sentence's opening one: "Earlier
 	 * versions of Setup, when run twice, delete"; "When X, delete Y"
