@@ -224,40 +224,62 @@ int imp_negation_word(const char *w, size_t wl)
 
 int imp_negated_before(const char *s, const char *at)
 {
-	const char *end = at, *w;
+	const char *end, *w = imp_word_before(s, at, IMP_WORD_TOKEN, &end);
 
-	while (end > s && (end[-1] == ' ' || end[-1] == '\t'))
-		end--;
-	for (w = end; w > s && w[-1] != ' ' && w[-1] != '\t'; w--)
-		;
 	return imp_negation_word(w, (size_t)(end - w));
+}
+
+const char *imp_word_before(const char *s, const char *p, enum imp_word_kind kind, const char **end)
+{
+	const char *e = p, *w;
+
+	while (e > s && (e[-1] == ' ' || e[-1] == '\t'))
+		e--;
+	if (kind == IMP_WORD_TOKEN)
+		for (w = e; w > s && w[-1] != ' ' && w[-1] != '\t'; w--)
+			;
+	else
+		for (w = e; w > s && isalpha((unsigned char)w[-1]); w--)
+			;
+	if (end != NULL)
+		*end = e;
+	return w;
 }
 
 int imp_word_before_is(const char *s, const char *p, const char *const *words)
 {
-	const char *e = p, *w;
+	const char *e, *w = imp_word_before(s, p, IMP_WORD_LETTERS, &e);
 	size_t i;
 
-	while (e > s && e[-1] == ' ')
-		e--;
-	for (w = e; w > s && isalpha((unsigned char)w[-1]); w--)
-		;
 	for (i = 0; e > w && words[i] != NULL; i++)
 		if (imp_word_is(w, (size_t)(e - w), words[i]))
 			return 1;
 	return 0;
 }
 
-/* Words of a step, matched as whole words ("set", not "settings"). */
-int imp_has_word(const char *s, const char *w)
+const char *imp_find_word(const char *text, const char *w)
 {
 	const char *p;
 	size_t n = strlen(w);
 
-	for (p = s; (p = imp_ci_find(p, w)) != NULL; p += n)
-		if ((p == s || !isalpha((unsigned char)p[-1])) && !isalpha((unsigned char)p[n]))
-			return 1;
-	return 0;
+	for (p = text; (p = imp_ci_find(p, w)) != NULL; p += n)
+		if ((p == text || !isalpha((unsigned char)p[-1])) && !isalpha((unsigned char)p[n]))
+			return p;
+	return NULL;
+}
+
+int imp_phrase_ends_at(const char *s, const char *p, const char *phrase)
+{
+	size_t l = strlen(phrase);
+
+	return (size_t)(p - s) >= l && strncasecmp(p - l, phrase, l) == 0 &&
+	       (p - l == s || !isalpha((unsigned char)p[-(ptrdiff_t)l - 1]));
+}
+
+/* Words of a step, matched as whole words ("set", not "settings"). */
+int imp_has_word(const char *s, const char *w)
+{
+	return imp_find_word(s, w) != NULL;
 }
 
 /* The section holding line n, or NULL (the text before the first one). */

@@ -207,10 +207,7 @@ static int noun_after_article(const char *s, const char *p, size_t n)
 
 	if (!islower((unsigned char)*p) || !imp_word_before_is(s, p, articles))
 		return 0;
-	for (art = p; art > s && art[-1] == ' '; art--)
-		;
-	while (art > s && isalpha((unsigned char)art[-1]))
-		art--;
+	art = imp_word_before(s, p, IMP_WORD_LETTERS, NULL);
 	if (imp_word_before_is(s, art, doing))
 		return 1;
 	/* "To work around this change CacheSize to 0": a name after it */
@@ -232,37 +229,6 @@ static int passive_before(const char *s, const char *p)
 	static const char *const be[] = { "is", "are", "was", "were", "been", NULL };
 
 	return imp_word_before_is(s, p, be);
-}
-
-/* The verb at p comes after will/would/might/may (an adverb or two
- * between: "will then add", "will automatically add") whose subject is
- * not the reader. */
-static int told_by_modal(const char *s, const char *p)
-{
-	static const char *const modals[] = { "will", "would", "might", "may", NULL };
-	static const char *const adverbs[] = { "then", "also", "now", "again", "first", NULL };
-	static const char *const reader[] = { "you", NULL };
-	const char *e = p, *w;
-	size_t i, wl;
-	int hops;
-
-	for (hops = 0; hops < 3; hops++, e = w) {
-		while (e > s && e[-1] == ' ')
-			e--;
-		for (w = e; w > s && isalpha((unsigned char)w[-1]); w--)
-			;
-		wl = (size_t)(e - w);
-		if (wl == 0)
-			return 0;
-		for (i = 0; modals[i] != NULL; i++)
-			if (imp_word_is(w, wl, modals[i]))
-				return !imp_word_before_is(s, w, reader);
-		for (i = 0; adverbs[i] != NULL && !imp_word_is(w, wl, adverbs[i]); i++)
-			;
-		if (adverbs[i] == NULL && !(wl > 3 && strncasecmp(e - 2, "ly", 2) == 0))
-			return 0;
-	}
-	return 0;
 }
 
 /* Word w in s as a verb: a whole word, not in a phrase that only looks
@@ -292,9 +258,10 @@ static int asks_word(const char *s, const char *w)
 			continue;
 		/* "Setup will add the following value", "it might then
 		 * change": what something else does, told (regblock.c
-		 * modal_verb() reads an export's lead-in the same way); "you
-		 * will add" is the reader's step */
-		if (told_by_modal(s, p))
+		 * modal_verb() and imp_not_asked() read theirs with the same
+		 * reader, nearer or farther); "you will add" is the reader's
+		 * step */
+		if (imp_told_by_modal(s, p, IMP_MODAL_ADVERBS, 1))
 			continue;
 		/* "a new setting that can be set to pick the language": what
 		 * the reader may do, described, not a step ("must be set" is) */
@@ -535,12 +502,7 @@ static const char *value_named_ahead(struct imp *im, const char *s, const char *
 				e -= 9;
 			/* back to "the", over at most four words */
 			for (b = e, words = 0; words < 5; words++) {
-				const char *w = b, *we;
-				while (w > s && w[-1] == ' ')
-					w--;
-				we = w;
-				while (w > s && w[-1] != ' ')
-					w--;
+				const char *we, *w = imp_word_before(s, b, IMP_WORD_TOKEN, &we);
 				if (we - w == 3 && strncasecmp(w, "the", 3) == 0)
 					break;
 				if (w == we) {
@@ -1064,9 +1026,7 @@ static int word_is_about_a_value(const char *s, const char *word)
 	size_t words, wl = strlen(word);
 	int seen = 0;
 
-	for (p = s; (p = imp_ci_find(p, word)) != NULL; p += wl) {
-		if ((p > s && isalpha((unsigned char)p[-1])) || isalpha((unsigned char)p[wl]))
-			continue;
+	for (p = s; (p = imp_find_word(p, word)) != NULL; p += wl) {
 		seen = 1;
 		for (q = p + wl, words = 0; *q != '\0' && words < 5; q++) {
 			if (q[-1] == ' ' && (imp_starts_ci(q, "value") || imp_starts_ci(q, "entry") ||

@@ -467,26 +467,23 @@ static int ct_asks_rows(const char *s)
 	size_t i, l;
 
 	for (i = 0; ct_row_verbs[i] != NULL; i++)
-		for (l = strlen(ct_row_verbs[i]), p = s; (p = imp_ci_find(p, ct_row_verbs[i])) != NULL; p += l)
-			if ((p == s || !isalpha((unsigned char)p[-1])) && !isalpha((unsigned char)p[l]) &&
-			    imp_verb_asked(s, p))
+		for (l = strlen(ct_row_verbs[i]), p = s; (p = imp_find_word(p, ct_row_verbs[i])) != NULL; p += l)
+			if (imp_verb_asked(s, p))
 				return 1;
 	return 0;
 }
 
-/* Where the clause or sentence starting at s ends: past ". ", at "; "
- * or ", so " ("Gizmo ignores the subkey named for the device, so add
- * these values under the Knobs key:"). */
+/* Where the clause or sentence starting at s ends: just past the first
+ * punctuation of a clause break (imp_clause_break(): ". ", ";", ", so ",
+ * ": "), as in "Gizmo ignores the subkey named for the device, so add
+ * these values under the Knobs key:". */
 static const char *ct_clause_end(const char *s)
 {
 	const char *e;
 
-	for (e = s; *e != '\0'; e++) {
-		if (*e == '.' && (e[1] == ' ' || e[1] == '\0'))
+	for (e = s; *e != '\0'; e++)
+		if (imp_clause_break(s, e) > 0)
 			return e + 1;
-		if (*e == ';' || (*e == ',' && imp_starts_ci(e, ", so ")))
-			return e + 1;
-	}
 	return e;
 }
 
@@ -766,9 +763,7 @@ static int ct_lead_not_asked(const struct imp *im, size_t first, size_t last, co
 			continue;
 		for (i = 0; ct_row_verbs[i] != NULL; i++) {
 			size_t l = strlen(ct_row_verbs[i]);
-			for (p = s; (p = imp_ci_find(p, ct_row_verbs[i])) != NULL; p += l) {
-				if ((p > s && isalpha((unsigned char)p[-1])) || isalpha((unsigned char)p[l]))
-					continue;
+			for (p = s; (p = imp_find_word(p, ct_row_verbs[i])) != NULL; p += l) {
 				if (!imp_not_asked(s, p))
 					return 0;
 				seen++;

@@ -449,12 +449,8 @@ static const char *data_field(const char *s, const char *p)
 	if (b - s >= 3 && imp_starts_ci(b - 3, "the") && (b - s == 3 || b[-4] == ' '))
 		for (b -= 3; b > s && b[-1] == ' '; b--)
 			;
-	for (k = 0; preps[k] != NULL; k++) {
-		size_t pl = strlen(preps[k]);
-		if ((size_t)(b - s) >= pl && strncasecmp(b - pl, preps[k], pl) == 0 &&
-		    ((size_t)(b - s) == pl || !isalpha((unsigned char)b[-(ptrdiff_t)pl - 1])))
-			break;
-	}
+	for (k = 0; preps[k] != NULL && !imp_phrase_ends_at(s, b, preps[k]); k++)
+		;
 	if (preps[k] == NULL)
 		return NULL;
 	/* "Under "Value data"", "In Value Data, type": only the data's own

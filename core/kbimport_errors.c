@@ -656,21 +656,14 @@ static int other_id(const char *line, const char *p)
 		"message", "msg", "conversation", "thread", "process", "session", "user",
 		"object", "transaction", "connection", "client", NULL,
 	};
-	const char *e = p, *w;
-	size_t i;
+	const char *e;
 
-	if (e > line && e[-1] == '-')
+	if (p > line && p[-1] == '-')
 		return 1;
-	while (e > line && e[-1] == ' ')
-		e--;
+	imp_word_before(line, p, IMP_WORD_LETTERS, &e);
 	if (e > line && isdigit((unsigned char)e[-1]))
 		return 1;
-	for (w = e; w > line && isalpha((unsigned char)w[-1]); w--)
-		;
-	for (i = 0; owners[i] != NULL; i++)
-		if (strlen(owners[i]) == (size_t)(e - w) && strncasecmp(w, owners[i], (size_t)(e - w)) == 0)
-			return 1;
-	return 0;
+	return imp_word_before_is(line, p, owners);
 }
 
 /* "you receive the -2146893792 (0x80090020) error code", "a 0x80070005

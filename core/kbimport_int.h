@@ -307,7 +307,17 @@ int imp_word_is(const char *w, size_t wl, const char *word);
 /* s starts with the word w (any case), which ends there: "Value" but not
  * "ValueCache" or "Value_2". */
 int imp_starts_word(const char *s, const char *w);
-/* The word before p in s (spaces between) is one of the NULL-ended
+/* What imp_word_before() takes for a word. */
+enum imp_word_kind {
+	IMP_WORD_LETTERS,       /* a run of letters: "t" of "don't" */
+	IMP_WORD_TOKEN,         /* a run of anything but blanks: "don't",
+				   which a negation is read whole as */
+};
+/* The word that ends before p in s, the blanks (spaces, tabs) between
+ * skipped: its start, and its end in *end when end is not NULL.  No word
+ * there (punctuation, or s reached) gives start == end. */
+const char *imp_word_before(const char *s, const char *p, enum imp_word_kind kind, const char **end);
+/* The word before p in s (blanks between) is one of the NULL-ended
  * words, in any case. */
 int imp_word_before_is(const char *s, const char *p, const char *const *words);
 
@@ -321,6 +331,16 @@ int imp_negation_word(const char *w, size_t wl);
  * imp_not_asked() reads the verb's whole clause with imp_negation_word(). */
 int imp_negated_before(const char *s, const char *at);
 
+/* The text of s before p ends with phrase (any case), which starts a
+ * word there: "need to" before p, not "kneed to"; the words' own spaces
+ * are part of phrase ("make sure you "). */
+int imp_phrase_ends_at(const char *s, const char *p, const char *phrase);
+/* The first occurrence of w in text (any case) as a whole word, letters
+ * on neither side ("set", not "settings" or "reset"), or NULL.  The
+ * next one is imp_find_word(found + strlen(w), w): a whole word's next
+ * byte is no letter, so no word starts there and the search's new start
+ * is never taken for a word boundary. */
+const char *imp_find_word(const char *text, const char *w);
 /* Words of a step, matched as whole words ("set", not "settings"). */
 int imp_has_word(const char *s, const char *w);
 
@@ -690,6 +710,43 @@ int imp_suggests(const char *text);
  * an option ("you can also remove"), a condition ("if you delete").  The
  * one test every reader of a delete, an add or a lead-in asks. */
 int imp_not_asked(const char *text, const char *verb);
+
+/* A break that ends a clause of its own at q (in s): its length, or 0.
+ * ". " (or a final "."), ";", ", so ", ": " ("X isn't used, so delete",
+ * "Gizmo won't start while it is there: delete", "Setup does not make
+ * it; create"); not one right after a negation or a modal, "following",
+ * "this", "these" (an aside, or the clause carried on: "Don't, so to
+ * speak, delete", "Never do the following: delete"). */
+size_t imp_clause_break(const char *s, const char *q);
+
+/* Cut from buf (n characters, the words before an ask) the words that
+ * lead into the ask without being said of it; the new length.  A
+ * purpose opening them ("So that the agent does not stop, ", "In order
+ * not to lose data, "), read as imp_not_asked() reads an opening
+ * condition; "be sure to", "make sure (that) you" ending them, which ask
+ * as "set it" does; and a reminder ending them ("Don't forget to",
+ * "Please do not forget to"; only "do", "please", "and", "then", "also",
+ * "but" before it, as "Setup doesn't forget to" tells of a program).
+ * imp_not_asked() and sentence.c's data asks read the words so cut. */
+size_t imp_drop_lead_in(char *buf, size_t n);
+
+/* How far before a verb imp_told_by_modal() looks for its modal. */
+enum imp_modal_reach {
+	IMP_MODAL_NEXT,         /* the word just before it: "The file may
+				   change the registry" (regblock.c) */
+	IMP_MODAL_ADVERBS,      /* two adverbs between at most: "Setup will
+				   then add", "it might automatically
+				   change" (asks.c) */
+	IMP_MODAL_CLAUSE,       /* any word of s, the clause before the verb
+				   ("Setup will, if it finds X, delete":
+				   imp_not_asked()) */
+};
+/* The verb at p (in s) is told by a modal, will, would, might or may:
+ * what something else does, will or may do, not a step.  "you may need
+ * to remove", "you will have to delete" are the reader's need (guide
+ * C8) and ask; with reader_asks, so is "you will add", the reader's own
+ * step. */
+int imp_told_by_modal(const char *s, const char *p, enum imp_modal_reach reach, int reader_asks);
 
 /* name is the last name of a key holding every service, program or
  * setting ("Services", "ControlSet001", "Policies"): never one to delete

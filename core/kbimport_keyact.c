@@ -48,29 +48,26 @@ static const struct verb_word verbs[] = {
 	{ NULL, KV_NONE },
 };
 
-/* Where the word just before at (inside s) starts: "don't" before
- * "forget to". */
-static const char *word_start_before(const char *s, const char *at)
+/* The word before a modal that makes it the reader's, who is asked, not
+ * a program or a person the sentence tells of: imp_word_before_is(). */
+static const char *const reader[] = { "you", NULL };
+
+/* "Don't forget to", "do not forget to" just before p (inside s, blanks
+ * between): a reminder of the step at p, which asks for it; the
+ * negation is said of "forget", not of the step.  Where the reminder
+ * starts (the negation, or the "do" before it), or NULL. */
+static const char *reminder_before(const char *s, const char *p)
 {
-	const char *w = at;
+	const char *e, *to = imp_word_before(s, p, IMP_WORD_LETTERS, &e), *forget, *neg, *aux;
 
-	while (w > s && (w[-1] == ' ' || w[-1] == '\t'))
-		w--;
-	while (w > s && w[-1] != ' ' && w[-1] != '\t')
-		w--;
-	return w;
-}
-
-/* The word before the modal at m (inside s) is "you": the reader is
- * asked, not a program or a person the sentence tells of. */
-static int reader_is_subject(const char *s, const char *m)
-{
-	const char *w = m;
-
-	while (w > s && w[-1] == ' ')
-		w--;
-	return (size_t)(w - s) >= 3 && strncasecmp(w - 3, "you", 3) == 0 &&
-	       (w - 3 == s || !isalpha((unsigned char)w[-4]));
+	if (!imp_word_is(to, (size_t)(e - to), "to"))
+		return NULL;
+	forget = imp_word_before(s, to, IMP_WORD_LETTERS, &e);
+	if (!imp_word_is(forget, (size_t)(e - forget), "forget") || !imp_negated_before(s, forget))
+		return NULL;
+	neg = imp_word_before(s, forget, IMP_WORD_TOKEN, NULL);
+	aux = imp_word_before(s, neg, IMP_WORD_TOKEN, NULL);
+	return imp_starts_word(aux, "do") ? aux : neg;
 }
 
 /* The word at p is where an instruction starts: the sentence's start, or
@@ -88,6 +85,7 @@ static int at_clause_start(const char *s, const char *p)
 	 * one too, though guide C8 keeps "you may need to remove" */
 	static const char *const hedges[] = { "want to", "wish to", "how to", "able to", "unable to",
 					      "necessary to", NULL };
+	const char *reminder;
 	size_t i;
 
 	while (p > s && p[-1] == ' ')
@@ -108,37 +106,28 @@ static int at_clause_start(const char *s, const char *p)
 		return 1;
 	/* "use Registry Editor to delete the following key:" */
 	if (p - s >= 3 && strncasecmp(p - 3, " to", 3) == 0) {
-		for (i = 0; hedges[i] != NULL; i++) {
-			size_t l = strlen(hedges[i]);
-			/* a whole word: "advisable to delete" is no hedge */
-			if ((size_t)(p - s) >= l && strncasecmp(p - l, hedges[i], l) == 0 &&
-			    (p - l == s || !isalpha((unsigned char)p[-(ptrdiff_t)l - 1])))
+		/* a whole word: "advisable to delete" is no hedge */
+		for (i = 0; hedges[i] != NULL; i++)
+			if (imp_phrase_ends_at(s, p, hedges[i]))
 				return 0;
-		}
 		/* "you need to delete", "you have to remove": the step */
 		if (((size_t)(p - s) >= 7 && strncasecmp(p - 7, "need to", 7) == 0) ||
 		    ((size_t)(p - s) >= 7 && strncasecmp(p - 7, "have to", 7) == 0))
 			return 1;
 		/* "Don't forget to delete": a reminder of the step, which
-		 * starts where the negation does (imp_not_asked() reads it
-		 * through drop_reminder()) */
-		if ((size_t)(p - s) >= 9 && strncasecmp(p - 9, "forget to", 9) == 0 &&
-		    (p - 9 == s || !isalpha((unsigned char)p[-10])) && imp_negated_before(s, p - 9)) {
-			const char *neg = word_start_before(s, p - 9), *aux = word_start_before(s, neg);
-			/* "do not forget": the ask starts at "do" */
-			return at_clause_start(s, imp_starts_word(aux, "do") ? aux : neg);
-		}
+		 * starts where the reminder does */
+		if ((reminder = reminder_before(s, p)) != NULL)
+			return at_clause_start(s, reminder);
 
 		return imp_ci_find(s, "use ") != NULL || imp_ci_find(s, "using ") != NULL;
 	}
 	for (i = 0; before[i] != NULL; i++) {
 		size_t l = strlen(before[i]);
-		if ((size_t)(p - s) >= l && strncasecmp(p - l, before[i], l) == 0 &&
-		    (p - l == s || !isalpha((unsigned char)p[-(ptrdiff_t)l - 1]))) {
+		if (imp_phrase_ends_at(s, p, before[i])) {
 			/* "you must delete" asks; "the uninstaller should
 			 * delete" says what a program is meant to do */
 			if (strcmp(before[i], "must") == 0 || strcmp(before[i], "should") == 0)
-				return reader_is_subject(s, p - l);
+				return imp_word_before_is(s, p - l, reader);
 			/* "then", "also", "first" start the ask only where
 			 * the ask starts: ", then delete", "you must then
 			 * delete"; not "Setup then deletes"'s subject */
@@ -148,18 +137,63 @@ static int at_clause_start(const char *s, const char *p)
 	return 0;
 }
 
-/* "you may need to remove", "you will have to delete": a modal the
- * labelling guide (C8) keeps as an ask, the need being the reader's. */
-static int modal_of_need(const char *text, const char *modal)
+/* "you may need to remove", "you will have to delete": the modal at m
+ * (l letters) is one the labelling guide (C8) keeps as an ask, the need
+ * being the reader's. */
+static int modal_of_need(const char *m, size_t l)
 {
-	const char *p;
-	size_t l = strlen(modal);
+	return m[l] == ' ' && (imp_starts_ci(m + l + 1, "need to") || imp_starts_ci(m + l + 1, "have to") ||
+			       imp_starts_ci(m + l + 1, "also need to") || imp_starts_ci(m + l + 1, "also have to"));
+}
 
-	for (p = text; (p = imp_ci_find(p, modal)) != NULL; p += l)
-		if ((p == text || !isalpha((unsigned char)p[-1])) && p[l] == ' ' &&
-		    (imp_starts_ci(p + l + 1, "need to") || imp_starts_ci(p + l + 1, "have to") ||
-		     imp_starts_ci(p + l + 1, "also need to") || imp_starts_ci(p + l + 1, "also have to")))
+/* The words that tell what something else does, will or may do. */
+static const char *const modals[] = { "will", "would", "might", "may", NULL };
+
+/* The modal at m (l letters, in s) tells of the verb after it: not the
+ * reader's need, and with reader_asks not the reader's own step ("you
+ * will add"). */
+static int modal_tells(const char *s, const char *m, size_t l, int reader_asks)
+{
+	return !modal_of_need(m, l) && !(reader_asks && imp_word_before_is(s, m, reader));
+}
+
+/* The word of w..e may stand between a modal and its verb: "will then
+ * add", "will automatically add". */
+static int adverb_after_modal(const char *w, const char *e)
+{
+	static const char *const adverbs[] = { "then", "also", "now", "again", "first", NULL };
+	size_t i, wl = (size_t)(e - w);
+
+	for (i = 0; adverbs[i] != NULL; i++)
+		if (imp_word_is(w, wl, adverbs[i]))
 			return 1;
+	return wl > 3 && strncasecmp(e - 2, "ly", 2) == 0;
+}
+
+int imp_told_by_modal(const char *s, const char *p, enum imp_modal_reach reach, int reader_asks)
+{
+	const char *e = p, *w;
+	size_t i;
+	int words;
+
+	if (reach == IMP_MODAL_CLAUSE) {
+		for (i = 0; modals[i] != NULL; i++)
+			for (w = s; (w = imp_find_word(w, modals[i])) != NULL && w < p; w += strlen(modals[i]))
+				if (modal_tells(s, w, strlen(modals[i]), reader_asks))
+					return 1;
+		return 0;
+	}
+	/* the verb's own word before it, and two adverbs at most */
+	for (words = 0; words < (reach == IMP_MODAL_ADVERBS ? 3 : 1); words++, e = w) {
+		w = imp_word_before(s, e, IMP_WORD_LETTERS, &e);
+		if (w == e)
+			return 0;
+		for (i = 0; modals[i] != NULL; i++)
+			if (imp_word_is(w, (size_t)(e - w), modals[i]))
+				return modal_tells(s, w, (size_t)(e - w), reader_asks);
+		if (!adverb_after_modal(w, e))
+			return 0;
+	}
 	return 0;
 }
 
@@ -196,31 +230,40 @@ static int says_negation(const char *s)
 	}
 }
 
-/* Where the clause of s that ends s (the verb's own) starts: past the
- * last break that ends a clause of its own ("X isn't used, so delete",
- * "Gizmo won't start while it is there: delete", "Setup does not make
- * it; create"), else s.  What the clauses before say (a negation, a
- * modal, "while") is not said of the verb. */
-static char *verb_clause(char *s)
+size_t imp_clause_break(const char *s, const char *q)
 {
-	static const char *const breaks[] = { ", so ", "; ", ": ", NULL };
 	/* a break right after a negation or these words is an aside inside
-	 * the verb's own clause ("Don't, so to speak, delete", "Setup will,
-	 * so that ..., add"), or carries it on ("Never do the following:
-	 * delete") */
+	 * the clause ("Don't, so to speak, delete", "Setup will, so that
+	 * ..., add"), or carries it on ("Never do the following: delete") */
 	static const char *const carried[] = { "can", "could", "will", "would", "might", "may", "must", "should",
 						"following", "this", "these", NULL };
-	char *start = s, *p;
-	size_t i;
+	size_t l = 0;
 
-	for (i = 0; breaks[i] != NULL; i++)
-		for (p = s; (p = (char *)imp_ci_find(p, breaks[i])) != NULL; p++) {
-			/* ("Don't, so to speak," read whole, not as "t") */
-			if (imp_word_before_is(s, p, carried) || imp_negated_before(s, p))
-				continue;
-			if (p + strlen(breaks[i]) > start)
-				start = p + strlen(breaks[i]);
-		}
+	if (*q == '.' && (q[1] == ' ' || q[1] == '\t' || q[1] == '\0'))
+		l = q[1] == '\0' ? 1 : 2;
+	else if (*q == ';')
+		l = q[1] == ' ' ? 2 : 1;
+	else if (imp_starts_ci(q, ", so "))
+		l = 5;
+	else if (q[0] == ':' && q[1] == ' ')
+		l = 2;
+	/* ("Don't, so to speak," read whole, not as "t") */
+	if (l == 0 || imp_word_before_is(s, q, carried) || imp_negated_before(s, q))
+		return 0;
+	return l;
+}
+
+/* Where the clause of s that ends s (the verb's own) starts: past the
+ * last clause break (imp_clause_break()), else s.  What the clauses
+ * before say (a negation, a modal, "while") is not said of the verb. */
+static char *verb_clause(char *s)
+{
+	char *start = s, *q;
+	size_t l;
+
+	for (q = s; *q != '\0'; q++)
+		if ((l = imp_clause_break(s, q)) > 0)
+			start = q + l;
 	return start;
 }
 
@@ -240,28 +283,42 @@ static int imperative_opening(const char *s, const char *end)
 	return 1;
 }
 
-/* "Don't forget to delete", "Please do not forget to remove": a
- * reminder of the step, which asks for it; the negation is said of
- * "forget", not of the verb.  buf (the words before the verb) is cut
- * before it.  "Setup doesn't forget to delete" tells of a program. */
-static void drop_reminder(char *buf)
+size_t imp_drop_lead_in(char *buf, size_t n)
 {
-	char *forget = (char *)last_words(buf, 2), *w;
+	static const char *const purposes[] = { "so that ", "in order ", NULL };
+	static const char *const sure[] = { "be sure to ", "make sure that you ", "make sure you ", NULL };
+	char *comma, *reminder;
+	size_t i;
 
-	if (!imp_starts_word(forget, "forget") || !imp_negated_before(buf, forget))
-		return;
-	w = (char *)word_start_before(buf, forget);
-	if (imperative_opening(buf, w))
-		*w = '\0';
+	for (i = 0; purposes[i] != NULL; i++)
+		if (imp_starts_ci(buf, purposes[i]) && (comma = strchr(buf, ',')) != NULL) {
+			memmove(buf, comma + 1, strlen(comma + 1) + 1);
+			n = strlen(buf);
+			break;
+		}
+	for (i = 0; sure[i] != NULL; i++)
+		if (imp_phrase_ends_at(buf, buf + n, sure[i])) {
+			n -= strlen(sure[i]);
+			buf[n] = '\0';
+			break;
+		}
+	/* "Setup doesn't forget to delete" tells of a program: only
+	 * "do", "please", "and" ... may come before the reminder */
+	if ((reminder = (char *)reminder_before(buf, buf + n)) != NULL &&
+	    imperative_opening(buf, reminder)) {
+		n = (size_t)(reminder - buf);
+		*reminder = '\0';
+	}
+	return n;
 }
 
 int imp_not_asked(const char *text, const char *verb)
 {
 	/* words that keep the verb from asking ("without deleting",
-	 * "instead"), and modals that tell what a program does, may do or
-	 * would do ("you can also remove"); the negations are
-	 * says_negation()'s, "will" and "may" are read below */
-	static const char *const not_asking[] = { "without", "instead", "can", "could", "might", "would", NULL };
+	 * "instead"), and "can", "could" ("you can also remove": what the
+	 * reader may do); the negations are says_negation()'s, will,
+	 * would, might and may imp_told_by_modal()'s */
+	static const char *const not_asking[] = { "without", "instead", "can", "could", NULL };
 	/* a clause that is not the sentence's opening one: "Earlier
 	 * versions of Setup, when run twice, delete"; "When X, delete Y"
 	 * opens the sentence and asks */
@@ -291,8 +348,7 @@ int imp_not_asked(const char *text, const char *verb)
 	buf[n] = '\0';
 	if ((p = verb_clause(buf)) > buf)
 		memmove(buf, p, strlen(p) + 1);
-	drop_reminder(buf);
-	n = strlen(buf);
+	n = imp_drop_lead_in(buf, strlen(buf));
 	/* "If X is not required, delete Y": the condition that opens the
 	 * sentence keeps the ask (labelling guide C8); its words are not
 	 * the ask's */
@@ -312,8 +368,7 @@ int imp_not_asked(const char *text, const char *verb)
 	for (i = 0; failures[i] != NULL; i++)
 		if (imp_ci_find(last_words(buf, 4), failures[i]) != NULL)
 			return 1;
-	if ((imp_has_word(buf, "may") && !modal_of_need(buf, "may")) ||
-	    (imp_has_word(buf, "will") && !modal_of_need(buf, "will")))
+	if (imp_told_by_modal(buf, buf + n, IMP_MODAL_CLAUSE, 0))
 		return 1;
 	/* past the sentence's first word: "When X, delete" opens with
 	 * its condition */

@@ -260,12 +260,8 @@ static int after_hex_word(const char *s, const char *p)
  * base at 80010000". */
 static int after_address_word(const char *s, const char *p)
 {
-	const char *e = p, *b;
+	const char *e, *b = imp_word_before(s, p, IMP_WORD_LETTERS, &e);
 
-	while (e > s && (e[-1] == ' ' || e[-1] == '\t'))
-		e--;
-	for (b = e; b > s && isalpha((unsigned char)b[-1]); b--)
-		;
 	return (e - b == 7 && strncasecmp(b, "address", 7) == 0) ||
 	       (e - b == 2 && strncasecmp(b, "at", 2) == 0);
 }

@@ -192,20 +192,14 @@ static int export_line(const char *s)
  * modal. */
 static int modal_verb(const char *s)
 {
-	static const char *const modals[] = { "may ", "will ", "might ", "would ", NULL };
 	static const char *const verbs[] = { "add", "create", "change", "set", "modify", "write", NULL };
-	const char *p;
-	size_t i, j;
+	const char *v;
+	size_t i;
 
-	for (i = 0; modals[i] != NULL; i++)
-		for (p = s; (p = imp_ci_find(p, modals[i])) != NULL; p++) {
-			const char *v = p + strlen(modals[i]);
-			if (p > s && isalpha((unsigned char)p[-1]))
-				continue;
-			for (j = 0; verbs[j] != NULL; j++)
-				if (imp_starts_ci(v, verbs[j]) && !isalpha((unsigned char)v[strlen(verbs[j])]))
-					return 1;
-		}
+	for (i = 0; verbs[i] != NULL; i++)
+		for (v = s; (v = imp_find_word(v, verbs[i])) != NULL; v += strlen(verbs[i]))
+			if (imp_told_by_modal(s, v, IMP_MODAL_NEXT, 0))
+				return 1;
 	return 0;
 }
 

@@ -425,13 +425,9 @@ static const char *datum_of(struct imp *im, const char *d, const char *end, int 
 /* The word before q (within p) says hex: "a hexadecimal value of". */
 static int hex_word_before(const char *p, const char *q)
 {
-	const char *w;
+	const char *w = imp_word_before(p, q, IMP_WORD_LETTERS, &q);
 	int hex;
 
-	while (q > p && q[-1] == ' ')
-		q--;
-	for (w = q; w > p && isalpha((unsigned char)w[-1]); w--)
-		;
 	return imp_radix_word(w, &hex) == (size_t)(q - w) && q > w && hex;
 }
 
@@ -487,8 +483,8 @@ static const char *relative_aside_end(const char *t, const char *q)
 	return close < q && *close == ',' ? close : t;
 }
 
-/* The words of q's sentence part before q (from its start or its last
- * ';'), from p at most, into buf: the words a phrase at q is asked by.
+/* The words of q's clause before q (from its start or its last clause
+ * break, imp_clause_break()), from p at most, into buf: the words a phrase at q is asked by.
  * Asides in brackets closed before q are left out ("(without the
  * quotation marks), with a value of 1"), and so is a ", which ...,"
  * aside ("which is not there at first" says nothing of the ask). */
@@ -499,7 +495,7 @@ static size_t words_before(const char *p, const char *q, char *buf, size_t size)
 	int depth = 0;
 
 	for (t = q; t > p; t--)
-		if ((t[-1] == '.' && (*t == ' ' || *t == '\t')) || t[-1] == ';') {
+		if (imp_clause_break(p, t - 1) > 0) {
 			s = t;
 			break;
 		}
@@ -539,27 +535,17 @@ static int relative_clause(const char *w)
 	return 0;
 }
 
-/* The word of w ending at e (spaces before e skipped): its start, or e. */
-static const char *word_ending(const char *w, const char *e)
-{
-	while (e > w && e[-1] == ' ')
-		e--;
-	while (e > w && isalpha((unsigned char)e[-1]))
-		e--;
-	return e;
-}
-
 /* "a" (or "an") ends w, or "a" or "the" before a radix word ("a
  * hexadecimal", "the hex"), and a word of the same clause stands before
  * it: "to a", "Add a", "is given a", "to the hex"; not "A value of 1
  * means", "the default", "the value of SlowMode". */
 static int article_after_word(const char *w, size_t n)
 {
-	const char *a = word_ending(w, w + n);
+	const char *a = imp_word_before(w, w + n, IMP_WORD_LETTERS, NULL);
 	int radix = imp_radix_word(a, &(int){ 0 }) > 0;
 
 	if (radix)
-		a = word_ending(w, a);
+		a = imp_word_before(w, a, IMP_WORD_LETTERS, NULL);
 	if (!imp_starts_word(a, "a") && !imp_starts_word(a, "an") && !(radix && imp_starts_word(a, "the")))
 		return 0;
 	while (a > w && a[-1] == ' ')
@@ -571,11 +557,11 @@ static int article_after_word(const char *w, size_t n)
  * the verb asked there. */
 static int set_verb_ends(const char *w, size_t n)
 {
-	const char *e = w + n, *det = word_ending(w, e), *verb;
+	const char *e = w + n, *det = imp_word_before(w, e, IMP_WORD_LETTERS, NULL), *verb;
 
 	if (!imp_starts_word(det, "the") && !imp_starts_word(det, "its"))
 		return 0;
-	verb = word_ending(w, det);
+	verb = imp_word_before(w, det, IMP_WORD_LETTERS, NULL);
 	return (imp_starts_word(verb, "set") || imp_starts_word(verb, "change")) && imp_verb_asked(w, verb);
 }
 
@@ -615,43 +601,11 @@ static int wish_in(const char *buf)
 	size_t i, l;
 
 	for (i = 0; wishes[i] != NULL; i++)
-		for (l = strlen(wishes[i]), w = buf; (w = imp_ci_find(w, wishes[i])) != NULL; w += l)
-			if ((w == buf || !isalpha((unsigned char)w[-1])) && !isalpha((unsigned char)w[l]) &&
-			    (strcmp(wishes[i], "optionally") != 0 || wish_opens_clause(buf, w)) &&
+		for (l = strlen(wishes[i]), w = buf; (w = imp_find_word(w, wishes[i])) != NULL; w += l)
+			if ((strcmp(wishes[i], "optionally") != 0 || wish_opens_clause(buf, w)) &&
 			    !(imp_starts_ci(wishes[i], "if you ") && wish_names_object(w + l)))
 				return 1;
 	return 0;
-}
-
-/* Cut from buf (n characters) the words that lead into the ask without
- * being said of it: a purpose opening the sentence part ("So that the
- * agent does not stop, ", "In order not to lose data, "), read as
- * imp_not_asked() reads an opening condition, and "be sure to", "make
- * sure (that) you" just before the ask, which ask as "set it" does.
- * The new length. */
-static size_t drop_lead_in(char *buf, size_t n)
-{
-	static const char *const purposes[] = { "so that ", "in order ", NULL };
-	static const char *const sure[] = { "be sure to ", "make sure that you ", "make sure you ", NULL };
-	char *comma;
-	size_t i, l;
-
-	for (i = 0; purposes[i] != NULL; i++)
-		if (imp_starts_ci(buf, purposes[i]) && (comma = strchr(buf, ',')) != NULL) {
-			memmove(buf, comma + 1, strlen(comma + 1) + 1);
-			n = strlen(buf);
-			break;
-		}
-	for (i = 0; sure[i] != NULL; i++) {
-		l = strlen(sure[i]);
-		if (n >= l && strncasecmp(buf + n - l, sure[i], l) == 0 &&
-		    (n == l || !isalpha((unsigned char)buf[n - l - 1]))) {
-			n -= l;
-			buf[n] = '\0';
-			break;
-		}
-	}
-	return n;
 }
 
 /* The phrase of the given kind at q (in p..) asks for data: nothing in
@@ -667,7 +621,7 @@ static int phrase_asked(const char *p, const char *q, enum ask_kind kind)
 
 	if (in_brackets(p, q))
 		return 0;
-	n = drop_lead_in(buf, words_before(p, q, buf, sizeof buf));
+	n = imp_drop_lead_in(buf, words_before(p, q, buf, sizeof buf));
 	if (imp_not_asked(buf, buf + n) || wish_in(buf) || relative_clause(buf))
 		return 0;
 	switch (kind) {
@@ -678,8 +632,7 @@ static int phrase_asked(const char *p, const char *q, enum ask_kind kind)
 	case ASK_SET_NOUN:
 		return set_verb_ends(buf, n);
 	case ASK_WITH_SET:
-		return n >= 9 && strncasecmp(buf + n - 9, "with the ", 9) == 0 &&
-		       (n == 9 || !isalpha((unsigned char)buf[n - 10]));
+		return imp_phrase_ends_at(buf, buf + n, "with the ");
 	default:
 		return 1;
 	}

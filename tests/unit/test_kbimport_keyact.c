@@ -573,7 +573,8 @@ static void test_what_the_readings_of_a_lead_in_must_not_lose_or_add(void **stat
 
 /* Second-round cases: an aside or "the following:" does not cut a
  * negation or a modal off the verb; "you will add" is the reader's
- * step, "Setup will then add" is not; "make this change the ..." is a
+ * step, "Setup will then add" is not, and "you might need to delete"
+ * is the reader's need as "you may need to" is; "make this change the ..." is a
  * noun, "this change CacheSize to 0" a verb; a short key line followed
  * by a fragment was ended by its writer, not wrapped. */
 static void test_asides_modals_and_short_key_lines(void **state)
@@ -644,6 +645,41 @@ static void test_asides_modals_and_short_key_lines(void **state)
 		  "   Value: 0\n",
 		  { "repair " FROBPAR "|FrobLevel", NULL },
 		  { NULL } },
+		{ "'You might need to delete the following key:' is the reader's need (as 'may need to')",
+		  "\n"
+		  "You might need to delete the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\\Cache\n",
+		  { "repair " CACHE, NULL },
+		  { NULL } },
+		{ "'So that Frob does not stop, delete the following key:': a purpose opening the sentence",
+		  "\n"
+		  "So that Frob does not stop, delete the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\\Cache\n",
+		  { "repair " CACHE, NULL },
+		  { NULL } },
+		{ "'Please do not forget to delete the following key:' is a reminder, which asks",
+		  "\n"
+		  "Please do not forget to delete the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\\Cache\n",
+		  { "repair " CACHE, NULL },
+		  { NULL } },
+		{ "'Frob Setup will not forget to delete the following key:' asks nothing",
+		  "\n"
+		  "Frob Setup will not forget to delete the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\\Cache\n",
+		  { NULL },
+		  { "repair " CACHE, NULL } },
+		{ "'Frob Setup might delete the following key:' is told",
+		  "\n"
+		  "Frob Setup might delete the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\\Cache\n",
+		  { NULL },
+		  { "repair " CACHE, NULL } },
 		{ "'Back up the registry in case you need to delete the following key:' asks nothing",
 		  "\n"
 		  "Back up the registry in case you need to delete the following registry key:\n"
