@@ -142,8 +142,9 @@ struct imp_check *imp_add_check_at(struct imp *im, const struct imp_at *at, cons
 }
 
 /* Slips in a machine key that have one reading: "HKLM\CurrentControlSet\"
- * (the hive has no such key: SYSTEM's is meant), a space before a
- * backslash ("CurrentControlSet \Services").  Each with a review item. */
+ * (the hive has no such key: SYSTEM's is meant), "Current Version", a space
+ * before a backslash ("CurrentControlSet \Services").  Each with a review
+ * item. */
 static const char *key_typos(struct imp *im, const char *key, size_t line)
 {
 	const char *out = key;
@@ -163,6 +164,15 @@ static const char *key_typos(struct imp *im, const char *key, size_t line)
 			return NULL;
 		imp_review(im, line, T_CHECKS, 0,
 		       imp_fmt(im, "the article writes 'Service' for 'Services' in the path: read as %s; check it", out));
+	}
+	if ((c = (char *)imp_ci_find(out, "\\Current Version")) != NULL && (c[16] == '\\' || c[16] == '\0')) {
+		/* "...\Windows NT\Current Version\AeDebug" (14 archive
+		 * articles): the hive's key is CurrentVersion */
+		out = imp_fmt(im, "%.*sCurrentVersion%s", (int)(c + 1 - out), out, c + 16);
+		if (out == NULL)
+			return NULL;
+		imp_review(im, line, T_CHECKS, 0,
+		       imp_fmt(im, "the article writes 'Current Version' for 'CurrentVersion' in the path: read as %s; check it", out));
 	}
 	if ((c = (char *)imp_ci_find(out, "\\Microsoft\\WindowsNT\\")) != NULL) {
 		/* "...\Microsoft\WindowsNT\CurrentVersion": the key's name

@@ -276,6 +276,30 @@ static void test_the_other_hives_short_roots_are_reviewed(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+static void test_current_version_written_as_two_words(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a key deleted under 'Current Version'",
+		  "\n"
+		  "Delete the following registry key to let the frob debugger start:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\Current Version\\FrobDebug\n",
+		  { "absent HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\FrobDebug",
+		    "review 20: the article writes 'Current Version' for 'CurrentVersion'", NULL },
+		  { "Current Version\\FrobDebug", NULL } },
+		{ "a key named 'Current Versions' is no slip",
+		  "\n"
+		  "Delete the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gadget Works\\Current Versions\n",
+		  { "absent HKLM\\SOFTWARE\\Gadget Works\\Current Versions", NULL },
+		  { "for 'CurrentVersion'", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -286,6 +310,7 @@ int main(void)
 		cmocka_unit_test(test_a_path_broken_after_a_backslash_goes_on_with_the_next_word),
 		cmocka_unit_test(test_a_path_written_a_name_a_line_after_its_root_and_one_name),
 		cmocka_unit_test(test_the_other_hives_short_roots_are_reviewed),
+		cmocka_unit_test(test_current_version_written_as_two_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
