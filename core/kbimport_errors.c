@@ -338,10 +338,66 @@ static const char *const code_fillers[] = {
 	"code", "number", "is", "was", "of", "generated", "no.", "no", NULL,
 };
 
-/* Where a code follows keyword k at p: skips fillers and ':', '=', '#'
- * and an opening bracket ("Error [234] on ...", "ERROR CODE <183>": 79
- * archive articles bracket a code after its keyword).  NULL when
- * something else follows. */
+/* p opens a bracket that holds a code and nothing else ("[234]",
+ * "<183>", "[0x80004001]", "<<0xc0040000 - ...", Exchange's own form):
+ * not a comparison ("rc <= 5", "status << 8"), a count ("[3 of 10]",
+ * "[1/2]") or a time ("[10:42:07]").  Where the code starts, or NULL. */
+static const char *bracketed_code(const char *p)
+{
+	char close = *p == '[' ? ']' : '>';
+	const char *q = p + 1, *start;
+	size_t n;
+
+	if (*p != '[' && *p != '<')
+		return NULL;
+	if (p[0] == '<' && p[1] == '<' && imp_starts_ci(p + 2, "0x"))
+		return p + 2;
+	/* "Error [ 72]": MS Mail pads its codes to three places */
+	while (*q == ' ')
+		q++;
+	start = q;
+	if (*q == '-')
+		q++;
+	n = imp_starts_ci(q, "0x") ? 2 + strspn(q + 2, "0123456789abcdefABCDEF") : strspn(q, "0123456789abcdefABCDEF");
+	/* "Unexpected error [0xc0040000 - The client operation failed": a
+	 * status of eight hex digits opens the message the bracket holds */
+	if (n == 10 && imp_starts_ci(q, "0x"))
+		return start;
+	return n > 0 && q[n] == close ? start : NULL;
+}
+
+/* The bracket at b ("[1]") also opens a line of the article, with a
+ * sentence after it: a footnote's mark ("... after the error [1], ..." /
+ * "[1] See the log."), not a code. */
+static int footnote_mark(const struct imp *im, const char *b)
+{
+	size_t n, len = strcspn(b, "]") + 1;
+
+	if (*b != '[' || b[len - 1] != ']')
+		return 0;
+	for (n = im->a->body_first; n < im->a->body_end; n++) {
+		const char *t = imp_skip_ws(imp_line_at(im, n));
+		if (strncmp(t, b, len) == 0 && t[len] == ' ' && isupper((unsigned char)t[len + 1]))
+			return 1;
+	}
+	return 0;
+}
+
+/* The bracket after_keyword() passed between from and c (the code), or
+ * NULL. */
+static const char *opening_bracket(const char *from, const char *c)
+{
+	while (c > from && c[-1] == ' ')
+		c--;
+	if (c > from && c[-1] == '<' && c - 1 > from && c[-2] == '<')
+		return c - 2;
+	return c > from && (c[-1] == '[' || c[-1] == '<') ? c - 1 : NULL;
+}
+
+/* Where a code follows keyword k at p: skips fillers and ':', '=', '#',
+ * '(' and a bracket that holds only a code ("Error [234] on ...", "ERROR
+ * CODE <183>": 79 archive articles bracket a code after its keyword).
+ * NULL when something else follows. */
 static const char *after_keyword(const char *p)
 {
 	size_t i;
@@ -350,8 +406,13 @@ static const char *after_keyword(const char *p)
 	while (again) {
 		again = 0;
 		p = imp_skip_ws(p);
-		if (*p == ':' || *p == '=' || *p == '(' || *p == '[' || *p == '<' || *p == '#') {
+		if (*p == ':' || *p == '=' || *p == '(' || *p == '#') {
 			p++;
+			again = 1;
+			continue;
+		}
+		if (bracketed_code(p) != NULL) {
+			p = bracketed_code(p);
 			again = 1;
 			continue;
 		}
@@ -400,8 +461,9 @@ static const char *past_separating_dash(const char *c)
  * ("0x80004005: Unspecified", "1130 - Not enough", "(...). The"). */
 static const char *past_separators(const char *p)
 {
-	/* "[234]", "<183>": the code's own closing bracket */
-	while (*p == ']' || *p == '>')
+	/* "[234]", "<183>": the bracket that closes a bracketed code (the
+	 * caller's p is right after the code) */
+	if (*p == ']' || *p == '>')
 		p++;
 	while (*p == ')' || *p == ',' || *p == ':' || *p == '-' || *p == '.' || *p == ' ' || *p == '\t')
 		p++;
@@ -985,7 +1047,7 @@ static void scan_error_codes(struct imp *im)
 			size_t kl = strlen(code_keywords[i]);
 			for (p = find_keyword(s, low, s, code_keywords[i]); p != NULL;
 			     p = find_keyword(s, low, p + kl, code_keywords[i])) {
-				const char *c;
+				const char *c, *b;
 				uint32_t code;
 				size_t clen, k;
 				int neg, named_code;
@@ -996,6 +1058,11 @@ static void scan_error_codes(struct imp *im)
 				if (isalnum((unsigned char)p[kl]) || p[kl] == '_')
 					continue;
 				c = after_keyword(p + kl);
+				/* a code in brackets: never after STOP ("the Stop [2]
+				 * button"), never a footnote's mark */
+				if ((b = opening_bracket(p + kl, c)) != NULL &&
+				    (strcmp(code_keywords[i], "stop") == 0 || footnote_mark(im, b)))
+					continue;
 				if (strcmp(code_keywords[i], "error") == 0 || strcmp(code_keywords[i], "exception") == 0 ||
 				    strcmp(code_keywords[i], "violation") == 0)
 					c = past_separating_dash(c);

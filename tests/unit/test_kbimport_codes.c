@@ -439,7 +439,19 @@ static void test_a_code_in_square_or_angle_brackets(void **state)
 	       "\n"
 	       "   Error [4115] Failure to read the frob queue\n"
 	       "   The command FROBCTR FROB.INI FAILED ERROR CODE <4183>\n"
-	       "   Frob call returned code: 4109 (hex)  >> frobcall(1000)\n", &d);
+	       "   Frob call returned code: 4109 (hex)  >> frobcall(1000)\n"
+	       "   Error [ 472] Frob name is too long\n"
+	       "   Unexpected error [0x8004AB12 - The frob store could not be opened.\n"
+	       "\n"
+	       "None of these is a code:\n"
+	       "\n"
+	       "   while (rc <= 5) status = FrobRead(status << 8);\n"
+	       "   IF (status < 7)\n"
+	       "   Status [3 of 10] Copying frob files; the copy failed [4 times]\n"
+	       "   Error [10:42:07] The frob store could not be opened.\n"
+	       "   Press the Stop [2] button, and note the error [6], as the footnote says.\n"
+	       "\n"
+	       "[6] The footnote's own sentence.\n", &d);
 	e = draft_error(d.r, 4115);
 	assert_non_null(e);
 	assert_non_null(strstr(e->message, "Failure to read the frob queue"));
@@ -448,6 +460,18 @@ static void test_a_code_in_square_or_angle_brackets(void **state)
 	e = draft_error(d.r, 4109);
 	if (e != NULL)
 		assert_null(strstr(e->message, "frobcall"));
+	/* "[ 472]": padded to three places */
+	assert_non_null(draft_error(d.r, 472));
+	assert_non_null(draft_error(d.r, 0x8004AB12));
+	/* comparisons, counts, times, a button, a footnote's mark */
+	assert_null(draft_error(d.r, 5));
+	assert_null(draft_error(d.r, 8));
+	assert_null(draft_error(d.r, 7));
+	assert_null(draft_error(d.r, 3));
+	assert_null(draft_error(d.r, 4));
+	assert_null(draft_error(d.r, 10));
+	assert_null(draft_error(d.r, 2));
+	assert_null(draft_error(d.r, 6));
 	draft_free(&d);
 }
 
