@@ -56,24 +56,51 @@ static size_t enum_keys_of(const struct imp *im, const char **keys, size_t max)
 	return n;
 }
 
-/* Keys every program shares: an article that lists one among its
- * product's keys to remove ("remove the following entries: ...\\SharedDLLs")
- * means the product's entries in it, and one that does mean the key
- * exports it first and restores it after.  Deleting one is a person's
- * decision: the draft holds no key-absent check or delete for it. */
+/* Keys every program shares, by where they sit (a product may name a key
+ * of its own "Run"): an article that lists one among its product's keys
+ * to remove ("remove the following entries: ...\\SharedDLLs") means the
+ * product's entries in it, and one that does mean the key exports it
+ * first and restores it after.  Deleting one whole is a person's
+ * decision.  The first row hold values only: a "key" under one is the
+ * product's value there, never a key to delete either. */
+static const char *const shared_keys[] = {
+	"\\Windows\\CurrentVersion\\Run", "\\Windows\\CurrentVersion\\RunOnce",
+	"\\Windows\\CurrentVersion\\RunOnceEx", "\\Windows\\CurrentVersion\\RunServices",
+	"\\Windows\\CurrentVersion\\RunServicesOnce", "\\Windows\\CurrentVersion\\SharedDLLs", NULL,
+	"\\Windows\\CurrentVersion\\App Paths", "\\CurrentVersion\\Explorer\\Shell Folders",
+	"\\CurrentVersion\\Explorer\\User Shell Folders", "\\Control\\Session Manager",
+	"\\Session Manager\\Environment", "\\Session Manager\\KnownDLLs", "\\Control\\Lsa",
+	"\\Windows NT\\CurrentVersion\\Winlogon", "\\Windows NT\\CurrentVersion\\Fonts", NULL,
+};
+
+/* key ends in suffix, or (child) is one name under it. */
+static int key_at(const char *key, const char *suffix, int child)
+{
+	size_t kl = strlen(key), sl = strlen(suffix);
+	const char *last = strrchr(key, '\\');
+
+	if (child) {
+		if (last == NULL)
+			return 0;
+		kl = (size_t)(last - key);
+	}
+	return kl >= sl && strncasecmp(key + kl - sl, suffix, sl) == 0;
+}
+
 static int shared_key(const char *key)
 {
-	static const char *const shared[] = { "SharedDLLs", "Run", "RunOnce", "RunServices",
-					      "RunServicesOnce", "App Paths", "Environment",
-					      "Session Manager", "Winlogon", "Lsa", NULL };
-	const char *last = key != NULL ? strrchr(key, '\\') : NULL;
-	size_t i;
+	size_t i, row = 0;
 
-	if (last == NULL)
+	if (key == NULL)
 		return 0;
-	for (i = 0; shared[i] != NULL; i++)
-		if (strcasecmp(last + 1, shared[i]) == 0)
+	for (i = 0; row < 2; i++) {
+		if (shared_keys[i] == NULL) {
+			row++;
+			continue;
+		}
+		if (key_at(key, shared_keys[i], 0) || (row == 0 && key_at(key, shared_keys[i], 1)))
 			return 1;
+	}
 	return 0;
 }
 
@@ -134,7 +161,7 @@ void imp_gate(struct imp *im)
 		}
 		c = im->checks[i];
 		if (c.expect == IE_KEY_ABSENT && c.value == NULL && c.not_asked == NULL && shared_key(c.key))
-			c.not_asked = "a key every program shares: deleting it whole is a person's decision (an article that lists it most often means the product's entries in it)";
+			c.not_asked = "a key every program shares, or a name in one that holds values only: deleting it whole is a person's decision (an article that lists it most often means the product's entries in it)";
 		/* the listing of choices ranks below the cues on the name and
 		 * the defaults, above the others (see imp_decide_asked()) */
 		why = c.not_asked != NULL && !c.not_asked_late ? c.not_asked :

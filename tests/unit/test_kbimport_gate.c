@@ -456,6 +456,18 @@ static void test_a_key_every_program_shares_is_not_deleted(void **state)
 		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Run\n",
 		  { "review 20: a key every program shares", NULL },
 		  { "repair HKLM", "checks 1", NULL } },
+		{ "a product's own key named Run, and a name under the shared Run key",
+		  "\n"
+		  "To remove the frob agent by hand, delete the following registry keys:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Gadget Works\\Frob Agent\\Run\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Run\\FrobAgent\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Session Manager\\KnownDLLs\n",
+		  { "absent HKLM\\SOFTWARE\\Gadget Works\\Frob Agent\\Run", "repair HKLM\\SOFTWARE\\Gadget Works\\Frob Agent\\Run", NULL },
+		  { "absent HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Run\\FrobAgent",
+		    "absent HKLM\\SYSTEM\\CurrentControlSet\\Control\\Session Manager\\KnownDLLs", NULL } },
 	};
 
 	(void)state;
