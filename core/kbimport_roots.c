@@ -383,7 +383,11 @@ const char *imp_next_root(const char *s)
 
 	for (i = 0; short_roots[i] != NULL; i++)
 		for (l = s; (l = imp_ci_find(l, short_roots[i])) != NULL && (h == NULL || l < h); l++)
-			if (l == s || !isalnum((unsigned char)l[-1])) {
+			/* not inside a file path ("C:\\Tools\\HKU\\bin"); a
+			 * backslash before the root alone ("\\HKLM\\System") is
+			 * Regedit's way of writing it */
+			if (l == s || (!isalnum((unsigned char)l[-1]) && strchr("/._", l[-1]) == NULL &&
+				       !(l[-1] == '\\' && l - 1 > s && isalnum((unsigned char)l[-2])))) {
 				h = l;
 				break;
 			}

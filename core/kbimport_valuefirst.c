@@ -39,7 +39,7 @@ static int relative_key(const char *s, char *out, size_t size)
 	size_t n;
 
 	if (p == NULL || !isalpha((unsigned char)*p) || imp_ci_find(p, "HKEY") != NULL ||
-	    imp_starts_ci(p, "HKLM") || imp_starts_ci(p, "HKCU") || strchr(p, '\\') == NULL)
+	    imp_short_root_at(p) || strchr(p, '\\') == NULL)
 		return 0;
 	e = strstr(p, "<BR");
 	n = e != NULL ? (size_t)(e - p) : strlen(p);

@@ -267,7 +267,8 @@ static void test_the_other_hives_short_roots_are_reviewed(void **state)
 		  { "check HKCR", "check HKCU", "repairs 1", NULL } },
 		{ "a short root inside a longer word is no root",
 		  "\n"
-		  "Copy the file to \\\\SERVER\\XHKCU\\Tools before you start.\n",
+		  "Copy the file to \\\\SERVER\\XHKCU\\Tools before you start, and run it from\n"
+		  "the C:\\Tools\\HKU\\bin folder.\n",
 		  { NULL },
 		  { "not under HKEY_LOCAL_MACHINE", NULL } },
 	};
