@@ -416,6 +416,27 @@ static int entries_listed(const char *rest, int det)
 	return 0;
 }
 
+/* After "those KEYS" (rest): the clause ends at the noun's colon, and
+ * nothing after it says which ones are not meant ("that are not
+ * listed", "except"). */
+static int those_end_at(const char *rest)
+{
+	static const char *const refusing[] = { "not", "except", NULL };
+	char buf[160];
+	size_t i, l = strcspn(rest, ".");
+
+	if (*rest != ':')
+		return 0;
+	if (l >= sizeof buf)
+		l = sizeof buf - 1;
+	memcpy(buf, rest, l);
+	buf[l] = '\0';
+	for (i = 0; refusing[i] != NULL; i++)
+		if (imp_has_word(buf, refusing[i]))
+			return 0;
+	return imp_ci_find(buf, "that are") == NULL;
+}
+
 /* The object of the verb ending at p, within six words: a key or a
  * value.  *own is 1 when it is the key set out below
  * ("the following key", "these keys", "this registry key"), not a key
@@ -423,7 +444,7 @@ static int entries_listed(const char *rest, int det)
 static enum key_object object_of(const char *p, int *own)
 {
 	size_t words = 0;
-	int named = 0, det = 0, every = 0;
+	int named = 0, det = 0, every = 0, those = 0;
 	const char *q = p;
 
 	*own = 0;
@@ -440,6 +461,12 @@ static enum key_object object_of(const char *p, int *own)
 		while (bl > 0 && strchr(":,.;", q[bl - 1]) != NULL)
 			bl--;
 #define IS(w) (bl == strlen(w) && strncasecmp(q, w, bl) == 0)
+		/* "delete those keys that are not in this list:": "those"
+		 * points at the list only when the clause ends at the noun's
+		 * colon */
+		if (those && (IS("key") || IS("keys") || IS("subkey") || IS("subkeys") || IS("entry") ||
+			      IS("entries")) && !those_end_at(q + bl))
+			det = 0;
 		if (IS("key") || IS("keys") || IS("subkey") || IS("subkeys")) {
 			/* "the following keys", "these keys": the list below;
 			 * "the subkey:" ends the sentence on it; "the key
@@ -467,6 +494,8 @@ static enum key_object object_of(const char *p, int *own)
 		if (IS("all") || IS("any"))
 			every = 1;
 		/* "delete each key from the registry": each key of the list */
+		if (IS("those"))
+			those = 1;
 		if (IS("following") || IS("these") || IS("those") || IS("this") || IS("both") || IS("above") ||
 		    IS("preceding") || IS("each"))
 			det = 1;

@@ -365,6 +365,46 @@ static void test_a_misspelt_root_is_read_as_the_machine_root_with_a_note(void **
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+static void test_those_keys_that_are_not_listed_delete_no_listed_key(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Delete those keys that are not in this list:' keeps the keys listed",
+		  "\n"
+		  "1. Stop the Frob agent.\n"
+		  "\n"
+		  "2. Delete those keys that are not in this list:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Gizmo\n"
+		  "\n"
+		  "3. Restart the computer.\n",
+		  { "checks 0", "review 20", NULL },
+		  { "absent " FROB, "absent HKLM\\SOFTWARE\\Frobco\\Gizmo", NULL } },
+		{ "'Keep the following keys, and delete those keys that are not listed:'",
+		  "\n"
+		  "Keep the following keys, and delete those keys that are not listed:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "Then restart the computer.\n",
+		  { "checks 0", NULL },
+		  { "absent " FROB, NULL } },
+		{ "'Delete those keys:' ends at the noun's colon: the keys listed",
+		  "\n"
+		  "1. Delete those keys:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "2. Restart the computer.\n",
+		  { "absent " FROB, "checks 1", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -373,6 +413,8 @@ int main(void)
 		cmocka_unit_test(test_subkeys_listed_by_name_under_the_key_gone_to_are_deleted),
 		cmocka_unit_test(test_a_list_of_names_under_an_unsure_key_or_with_prose_deletes_nothing),
 		cmocka_unit_test(test_a_misspelt_root_is_read_as_the_machine_root_with_a_note),
+		cmocka_unit_test(test_those_keys_that_are_not_listed_delete_no_listed_key),
+		/*TESTS*/
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
