@@ -490,8 +490,10 @@ static enum key_object object_of(const char *p, int *own)
 			*own = !every && entries_listed(q + bl, det);
 			return KO_VALUE;
 		}
-		/* "delete all entries under", "any entries": not a list's */
-		if (IS("all") || IS("any"))
+		/* "delete all entries under", "any entries": not a list's;
+		 * "one of the following entries", "either", "only one of
+		 * these": some of the list, not each line of it */
+		if (IS("all") || IS("any") || IS("one") || IS("either") || IS("some") || IS("only") || IS("of"))
 			every = 1;
 		/* "delete each key from the registry": each key of the list */
 		if (IS("those"))

@@ -405,6 +405,37 @@ static void test_those_keys_that_are_not_listed_delete_no_listed_key(void **stat
 }
 
 
+static void test_one_of_the_entries_listed_deletes_none_of_them(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Remove one of the following registry entries, depending on your version:'",
+		  "\n"
+		  "1. Stop the Frob agent.\n"
+		  "\n"
+		  "2. Remove one of the following registry entries, depending on your version:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Gizmo\n"
+		  "\n"
+		  "3. Restart the computer.\n",
+		  { "checks 0", NULL },
+		  { "absent " FROB, "absent HKLM\\SOFTWARE\\Frobco\\Gizmo", NULL } },
+		{ "'Remove only one of these entries:' and 'Remove either entry:'",
+		  "\n"
+		  "1. Remove only one of these entries:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Gizmo\n"
+		  "\n"
+		  "2. Restart the computer.\n",
+		  { "checks 0", NULL },
+		  { "absent " FROB, "absent HKLM\\SOFTWARE\\Frobco\\Gizmo", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -414,6 +445,7 @@ int main(void)
 		cmocka_unit_test(test_a_list_of_names_under_an_unsure_key_or_with_prose_deletes_nothing),
 		cmocka_unit_test(test_a_misspelt_root_is_read_as_the_machine_root_with_a_note),
 		cmocka_unit_test(test_those_keys_that_are_not_listed_delete_no_listed_key),
+		cmocka_unit_test(test_one_of_the_entries_listed_deletes_none_of_them),
 		/*TESTS*/
 	};
 
