@@ -700,16 +700,26 @@ static int list_key_line(const char *s)
 /* Line n ends a paragraph that is the registry warning ("WARNING: If you
  * use Registry Editor incorrectly ...", "For information about how to
  * edit the registry ..."), which articles set between a lead-in and its
- * list: the paragraph's first line, else 0. */
+ * list: the paragraph's first line, else 0.  Another warning ("WARNING:
+ * Do not remove the key below") speaks of the list: not skipped. */
 static size_t warning_paragraph(const struct imp *im, size_t n)
 {
-	size_t first = n;
+	size_t first = n, m;
 	const char *t;
 
 	while (first > im->a->body_first && !imp_blank(imp_line_at(im, first - 1)) && n - first < 8)
 		first--;
 	t = imp_skip_ws(imp_line_at(im, first));
-	return imp_starts_ci(t, "WARNING") || imp_starts_ci(t, "For information about how to edit") ? first : 0;
+	if (imp_starts_ci(t, "For information about how to edit"))
+		return first;
+	if (!imp_starts_ci(t, "WARNING"))
+		return 0;
+	for (m = first; m <= n; m++) {
+		t = imp_line_at(im, m);
+		if (imp_ci_find(t, "incorrectly") != NULL || imp_ci_find(t, "edit the registry") != NULL)
+			return first;
+	}
+	return 0;
 }
 
 int imp_governing_act(const struct imp *im, size_t key_line, struct key_act *out)

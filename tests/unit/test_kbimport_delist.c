@@ -420,7 +420,7 @@ static void test_one_of_the_entries_listed_deletes_none_of_them(void **state)
 		  "3. Restart the computer.\n",
 		  { "checks 0", NULL },
 		  { "absent " FROB, "absent HKLM\\SOFTWARE\\Frobco\\Gizmo", NULL } },
-		{ "'Remove only one of these entries:' and 'Remove either entry:'",
+		{ "'Remove only one of these entries:'",
 		  "\n"
 		  "1. Remove only one of these entries:\n"
 		  "\n"
@@ -430,6 +430,31 @@ static void test_one_of_the_entries_listed_deletes_none_of_them(void **state)
 		  "2. Restart the computer.\n",
 		  { "checks 0", NULL },
 		  { "absent " FROB, "absent HKLM\\SOFTWARE\\Frobco\\Gizmo", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+static void test_a_warning_of_its_own_in_the_list_stops_the_lead_in(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'WARNING: Do not remove the key below' between the lead-in and a key",
+		  "\n"
+		  "1. Stop the Frob agent.\n"
+		  "\n"
+		  "2. Remove the following registry entries:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Gizmo\n"
+		  "\n"
+		  "   WARNING: Do not remove the key below. The agent needs it to\n"
+		  "   start again.\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "3. Restart the computer.\n",
+		  { "absent HKLM\\SOFTWARE\\Frobco\\Gizmo", "checks 1", NULL },
+		  { "absent " FROB, "repair " FROB, NULL } },
 	};
 
 	(void)state;
@@ -446,6 +471,7 @@ int main(void)
 		cmocka_unit_test(test_a_misspelt_root_is_read_as_the_machine_root_with_a_note),
 		cmocka_unit_test(test_those_keys_that_are_not_listed_delete_no_listed_key),
 		cmocka_unit_test(test_one_of_the_entries_listed_deletes_none_of_them),
+		cmocka_unit_test(test_a_warning_of_its_own_in_the_list_stops_the_lead_in),
 		/*TESTS*/
 	};
 
