@@ -191,6 +191,19 @@ static const char *bare_name(const char *s, size_t *len)
 	return t;
 }
 
+/* A list item that is a word joining two names ("OR", "and"): the
+ * list offers a choice, or is prose. */
+static int joining_word(const char *name, size_t len)
+{
+	static const char *const words[] = { "or", "and", "either", NULL };
+	size_t i;
+
+	for (i = 0; words[i] != NULL; i++)
+		if (len == strlen(words[i]) && strncasecmp(name, words[i], len) == 0)
+			return 1;
+	return 0;
+}
+
 /* The list set out under the lead-in's colon line: its items' lines
  * (blank lines between them allowed) into items, up to cap; 0 when a
  * line of it is no bare name or the list does not end plainly (a step,
@@ -211,7 +224,9 @@ static size_t name_list(const struct imp *im, size_t colon, size_t *items, size_
 		/* right under the lead-in, or lined up with the first item */
 		if (k == 0 ? imp_indent_of(s) == 0 : imp_indent_of(s) != col)
 			return 0;
-		if (bare_name(s, &len) == NULL || k == cap)
+		/* "OR" between two names: one of them, not both */
+		const char *name = bare_name(s, &len);
+		if (name == NULL || k == cap || joining_word(name, len))
 			return 0;
 		col = imp_indent_of(s);
 		items[k++] = n++;

@@ -461,6 +461,30 @@ static void test_a_warning_of_its_own_in_the_list_stops_the_lead_in(void **state
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+static void test_a_list_with_or_between_names_deletes_no_subkey(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'OR' as a list item between two names: one of them, so the list stays review",
+		  "\n"
+		  "1. Go to the following subkey:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\n"
+		  "\n"
+		  "2. Delete the following subkeys:\n"
+		  "\n"
+		  "   Frob\n"
+		  "   OR\n"
+		  "   FrobLog\n"
+		  "\n"
+		  "3. Restart the computer.\n",
+		  { "checks 0", "review 20: key " SVCS, NULL },
+		  { "absent " SVCS "\\OR", "absent " SVCS "\\Frob", "absent " SVCS "\\FrobLog", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -472,6 +496,7 @@ int main(void)
 		cmocka_unit_test(test_those_keys_that_are_not_listed_delete_no_listed_key),
 		cmocka_unit_test(test_one_of_the_entries_listed_deletes_none_of_them),
 		cmocka_unit_test(test_a_warning_of_its_own_in_the_list_stops_the_lead_in),
+		cmocka_unit_test(test_a_list_with_or_between_names_deletes_no_subkey),
 		/*TESTS*/
 	};
 
