@@ -244,15 +244,18 @@ int imp_place_listed_subkeys(struct imp *im, const char *key, size_t key_line, s
 	if (imp_has_placeholder(key) || strrchr(key, '\\') == NULL)
 		return 0;
 	/* the key is only gone to ("Go to the following subkey:"): a key
-	 * its own lead-in deletes, sets or checks is read as that */
-	if (imp_governing_act(im, key_line, &ka) && ka.verb > KV_NAVIGATE)
+	 * its own lead-in deletes, sets or checks is read as that; steps
+	 * the article advises against ("does not recommend the following.
+	 * Locate") ask nothing */
+	if ((imp_governing_act(im, key_line, &ka) && ka.verb > KV_NAVIGATE) ||
+	    imp_lines_say(im, imp_ask_window_start(im, key_line), key_line, "not recommend"))
 		return 0;
 	/* the very next step: no other key, nor a step that moves on */
 	for (n = key_last + 1; n < im->a->body_end && imp_blank(imp_line_at(im, n)); n++)
 		;
 	if (n >= im->a->body_end || imp_section_of(im, n) != imp_section_of(im, key_line) ||
 	    !lead_in_at(im, n, buf, sizeof buf, &colon) || imp_suggests(buf) ||
-	    imp_ci_find(buf, "-or-") != NULL)
+	    imp_intro_shows_example(buf) || imp_ci_find(buf, "-or-") != NULL)
 		return 0;
 	imp_sentence_act(buf, &ka);
 	if (ka.verb != KV_DELETE || ka.object != KO_KEY || !ka.own)

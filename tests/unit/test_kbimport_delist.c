@@ -485,6 +485,83 @@ static void test_a_list_with_or_between_names_deletes_no_subkey(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+static void test_a_listed_subkey_delete_shown_as_an_example_or_advised_against_is_no_repair(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'In this example, the administrator goes to the following subkey:' then the list",
+		  "\n"
+		  "In this example, the administrator goes to the following subkey:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\n"
+		  "\n"
+		  "Delete the following subkeys:\n"
+		  "\n"
+		  "   Frob\n"
+		  "   FrobLog\n"
+		  "\n"
+		  "The example shows a service taken out by hand.\n",
+		  { "checks 0", NULL },
+		  { "absent " SVCS "\\Frob", "absent " SVCS "\\FrobLog", NULL } },
+		{ "'Here is what a sample removal looks like. Locate the following subkey:'",
+		  "\n"
+		  "Here is what a sample removal looks like. Locate the following subkey:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\n"
+		  "\n"
+		  "Delete the following subkeys:\n"
+		  "\n"
+		  "   Frob\n"
+		  "   FrobLog\n",
+		  { "checks 0", NULL },
+		  { "absent " SVCS "\\Frob", NULL } },
+		{ "'Frobco does not recommend the following. Locate the following subkey:'",
+		  "\n"
+		  "Frobco does not recommend the following. Locate the following subkey:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\n"
+		  "\n"
+		  "Delete the following subkeys:\n"
+		  "\n"
+		  "   Frob\n"
+		  "   FrobLog\n"
+		  "\n"
+		  "The computer then fails to start.\n",
+		  { "checks 0", NULL },
+		  { "absent " SVCS "\\Frob", NULL } },
+		{ "'Delete the following subkeys, for example:'",
+		  "\n"
+		  "1. Go to the following subkey:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\n"
+		  "\n"
+		  "2. Delete the following subkeys, for example:\n"
+		  "\n"
+		  "   Frob\n"
+		  "   FrobLog\n"
+		  "\n"
+		  "3. Quit Registry Editor.\n",
+		  { "checks 0", NULL },
+		  { "absent " SVCS "\\Frob", NULL } },
+		{ "the list and a later 'Remove the Gizmo key and its subkeys': both read",
+		  "\n"
+		  "1. Go to the following subkey:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\n"
+		  "\n"
+		  "2. Delete the following subkeys:\n"
+		  "\n"
+		  "   Frob\n"
+		  "   FrobLog\n"
+		  "\n"
+		  "3. Remove the Gizmo key and its subkeys.\n",
+		  { "absent " SVCS "\\Frob", "absent " SVCS "\\FrobLog", "absent " SVCS "\\Gizmo", "checks 3", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -497,6 +574,7 @@ int main(void)
 		cmocka_unit_test(test_one_of_the_entries_listed_deletes_none_of_them),
 		cmocka_unit_test(test_a_warning_of_its_own_in_the_list_stops_the_lead_in),
 		cmocka_unit_test(test_a_list_with_or_between_names_deletes_no_subkey),
+		cmocka_unit_test(test_a_listed_subkey_delete_shown_as_an_example_or_advised_against_is_no_repair),
 		/*TESTS*/
 	};
 
