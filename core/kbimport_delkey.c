@@ -233,6 +233,24 @@ static size_t name_list(const struct imp *im, size_t colon, size_t *items, size_
 	}
 }
 
+/* The delete's lead-in names the parent of its list itself ("the
+ * following subkeys from HKEY_CURRENT_USER\\Software\\Frobco:", "Select
+ * the Frob subkey, and then delete the following subkeys under it:"):
+ * the names are not plainly the gone-to key's children. */
+static int placed_elsewhere(const char *lead)
+{
+	const char *in;
+
+	if (imp_ci_find(lead, "HKEY_") != NULL || imp_ci_find(lead, "HKLM") != NULL ||
+	    imp_ci_find(lead, "HKCU") != NULL || strchr(lead, '\\') != NULL)
+		return 1;
+	if (imp_has_word(lead, "from") || imp_has_word(lead, "under") || imp_ci_find(lead, " in it") != NULL)
+		return 1;
+	/* "in the Frob key", "in the Services subkey" */
+	in = imp_ci_find(lead, " in the ");
+	return in != NULL && (imp_has_word(in, "key") || imp_has_word(in, "subkey"));
+}
+
 int imp_place_listed_subkeys(struct imp *im, const char *key, size_t key_line, size_t key_last)
 {
 	struct key_act ka;
@@ -258,7 +276,7 @@ int imp_place_listed_subkeys(struct imp *im, const char *key, size_t key_line, s
 	    imp_intro_shows_example(buf) || imp_ci_find(buf, "-or-") != NULL)
 		return 0;
 	imp_sentence_act(buf, &ka);
-	if (ka.verb != KV_DELETE || ka.object != KO_KEY || !ka.own)
+	if (ka.verb != KV_DELETE || ka.object != KO_KEY || !ka.own || placed_elsewhere(buf))
 		return 0;
 	ni = name_list(im, colon, items, sizeof items / sizeof items[0]);
 	if (ni == 0)

@@ -562,6 +562,43 @@ static void test_a_listed_subkey_delete_shown_as_an_example_or_advised_against_i
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+static void test_a_list_whose_lead_in_names_another_parent_is_not_joined_to_the_key(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Delete the following subkeys from HKEY_CURRENT_USER\\Software\\Frobco:'",
+		  "\n"
+		  "1. Go to the following subkey:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\n"
+		  "\n"
+		  "2. Delete the following subkeys from HKEY_CURRENT_USER\\Software\\Frobco:\n"
+		  "\n"
+		  "   Frob\n"
+		  "   FrobLog\n"
+		  "\n"
+		  "3. Quit Registry Editor.\n",
+		  { "checks 0", NULL },
+		  { "absent " SVCS "\\Frob", "absent " SVCS "\\FrobLog", NULL } },
+		{ "'Select the Frob subkey, and then delete the following subkeys under it:'",
+		  "\n"
+		  "1. Go to the following subkey:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\n"
+		  "\n"
+		  "2. Select the Frob subkey, and then delete the following subkeys under it:\n"
+		  "\n"
+		  "   Cache\n"
+		  "   Trace\n"
+		  "\n"
+		  "3. Quit Registry Editor.\n",
+		  { "checks 0", NULL },
+		  { "absent " SVCS "\\Cache", "absent " SVCS "\\Trace", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -575,6 +612,7 @@ int main(void)
 		cmocka_unit_test(test_a_warning_of_its_own_in_the_list_stops_the_lead_in),
 		cmocka_unit_test(test_a_list_with_or_between_names_deletes_no_subkey),
 		cmocka_unit_test(test_a_listed_subkey_delete_shown_as_an_example_or_advised_against_is_no_repair),
+		cmocka_unit_test(test_a_list_whose_lead_in_names_another_parent_is_not_joined_to_the_key),
 		/*TESTS*/
 	};
 
