@@ -173,7 +173,7 @@ static int lead_in_at(const struct imp *im, size_t n, char *buf, size_t cap, siz
 /* One item of a list of names ("   NWLink", "    - FrobSvc2"): the name
  * and its length, or NULL when the line holds anything else (a space, a
  * path, a value form, a sentence's punctuation). */
-static const char *bare_name(const char *s, size_t *len)
+const char *imp_bare_name(const char *s, size_t *len)
 {
 	const char *t = imp_skip_ws(s);
 	size_t l;
@@ -225,7 +225,7 @@ static size_t name_list(const struct imp *im, size_t colon, size_t *items, size_
 		if (k == 0 ? imp_indent_of(s) == 0 : imp_indent_of(s) != col)
 			return 0;
 		/* "OR" between two names: one of them, not both */
-		const char *name = bare_name(s, &len);
+		const char *name = imp_bare_name(s, &len);
 		if (name == NULL || k == cap || joining_word(name, len))
 			return 0;
 		col = imp_indent_of(s);
@@ -283,12 +283,12 @@ int imp_place_listed_subkeys(struct imp *im, const char *key, size_t key_line, s
 		return 0;
 	/* every name first: a list with one doubtful name is all review */
 	for (i = 0; i < ni; i++) {
-		name = bare_name(imp_line_at(im, items[i]), &len);
+		name = imp_bare_name(imp_line_at(im, items[i]), &len);
 		if (imp_container_name(imp_dupn(im, name, len)))
 			return 0;
 	}
 	for (i = 0; i < ni; i++) {
-		name = bare_name(imp_line_at(im, items[i]), &len);
+		name = imp_bare_name(imp_line_at(im, items[i]), &len);
 		ckey = imp_fmt(im, "%s\\%.*s", key, (int)len, name);
 		if (ckey == NULL || imp_has_key_check(im, ckey))
 			continue;

@@ -618,8 +618,10 @@ static int remark_label(const char *s)
 
 /* The key at key_line..key_last is an entry of a list on its own: its
  * lines hold the path and nothing else (no value form), and no value is
- * set out under it (the next line, past blank ones, is another key, a
- * step, a remark or a line with no value form). */
+ * set out under it: the next line, past blank ones, is another key, a
+ * step, a remark, or a line with no value form that is neither indented
+ * deeper than the key nor a bare name ("FrobLevel", "- FrobLevel": a
+ * value's name under the key, so the entries are values). */
 static int bare_key_entry(struct imp *im, size_t key_line, size_t key_last)
 {
 	size_t n, col = imp_indent_of(imp_line_at(im, key_line));
@@ -636,7 +638,11 @@ static int bare_key_entry(struct imp *im, size_t key_line, size_t key_last)
 	if (n >= im->a->body_end)
 		return 1;
 	s = imp_line_at(im, n);
-	return imp_line_starts_key(s) || imp_numbered_step(s) || remark_label(s) || !value_form(s);
+	/* (a heading past the key, "STATUS", is the next section's) */
+	if (imp_line_starts_key(s) || imp_numbered_step(s) || remark_label(s) ||
+	    imp_section_of(im, n) != imp_section_of(im, key_line))
+		return 1;
+	return !value_form(s) && imp_indent_of(s) <= col && imp_bare_name(s, &(size_t){ 0 }) == NULL;
 }
 
 /* The steps after the key speak of other things ("Remove the shared

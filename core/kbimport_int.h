@@ -1208,6 +1208,9 @@ int imp_has_key_check(const struct imp *im, const char *key);
  * is drafted.  A list with any other line (a path, a value, prose) is
  * left alone. */
 int imp_place_listed_subkeys(struct imp *im, const char *key, size_t key_line, size_t key_last);
+/* One item of a list of names ("   NWLink", "    - FrobSvc2"): the name
+ * and its length, or NULL when the line holds anything else. */
+const char *imp_bare_name(const char *s, size_t *len);
 
 /* ---- kbimport_sentence.c: a registry request in one ordinary sentence --- */
 

@@ -599,6 +599,53 @@ static void test_a_list_whose_lead_in_names_another_parent_is_not_joined_to_the_
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+static void test_value_names_listed_under_an_entry_key_delete_no_key(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "value names indented deeper under the key after a blank line",
+		  "\n"
+		  "1. Stop the Frob agent.\n"
+		  "\n"
+		  "2. Remove the following registry entries:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "      CacheSize\n"
+		  "      TraceLevel\n"
+		  "\n"
+		  "3. Start the Frob agent.\n",
+		  { "checks 0", NULL },
+		  { "absent " FROB, "repair " FROB, NULL } },
+		{ "bulleted value names under the key",
+		  "\n"
+		  "1. Remove the following registry entries:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "   - CacheSize\n"
+		  "   - TraceLevel\n"
+		  "\n"
+		  "2. Start the Frob agent.\n",
+		  { "checks 0", NULL },
+		  { "absent " FROB, "repair " FROB, NULL } },
+		{ "a section heading past the key: the key is the entry",
+		  "\n"
+		  "Delete the following registry entry:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "STATUS\n"
+		  "======\n"
+		  "\n"
+		  "This behavior is by design.\n",
+		  { "absent " FROB, "repair " FROB, NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -613,6 +660,7 @@ int main(void)
 		cmocka_unit_test(test_a_list_with_or_between_names_deletes_no_subkey),
 		cmocka_unit_test(test_a_listed_subkey_delete_shown_as_an_example_or_advised_against_is_no_repair),
 		cmocka_unit_test(test_a_list_whose_lead_in_names_another_parent_is_not_joined_to_the_key),
+		cmocka_unit_test(test_value_names_listed_under_an_entry_key_delete_no_key),
 		/*TESTS*/
 	};
 
