@@ -645,6 +645,31 @@ static int bare_key_entry(struct imp *im, size_t key_line, size_t key_last)
 	return !value_form(s) && imp_indent_of(s) <= col && imp_bare_name(s, &(size_t){ 0 }) == NULL;
 }
 
+/* key's parent is a key that holds a service's or the system's settings
+ * ("...\\Tcpip\\Parameters\\EnableFrobDHCP", "...\\Winlogon\\AutoAdmin"):
+ * an "entry" under it is as likely a value as a subkey.  Not
+ * CurrentVersion: its entries in the archive's lists are keys
+ * ("...\\CurrentVersion\\AeDebug"). */
+static int parent_holds_values(const char *key)
+{
+	static const char *const parents[] = { "Parameters", "Winlogon", "Lsa", "Memory Management",
+					       "Environment", NULL };
+	const char *last = strrchr(key, '\\'), *p;
+	size_t i, l;
+
+	if (last == NULL)
+		return 0;
+	for (p = last; p > key && p[-1] != '\\'; p--)
+		;
+	if (p == key)
+		return 0;
+	l = (size_t)(last - p);
+	for (i = 0; parents[i] != NULL; i++)
+		if (l == strlen(parents[i]) && strncasecmp(p, parents[i], l) == 0)
+			return 1;
+	return 0;
+}
+
 /* The steps after the key speak of other things ("Remove the shared
  * folder", "Remove the duplicate entry in the Disk key"), but the lead-in
  * over the list of keys says plainly that each is deleted: "Delete the
@@ -665,7 +690,7 @@ static int lead_in_deletes(struct imp *im, const char *key, size_t key_line,
 	/* "Remove the following registry entries:" over a list whose line
 	 * is a whole key path: the entry is that key */
 	if (ka.object == KO_VALUE && ka.own && ka.value[0] == '\0' && bare_key_entry(im, key_line, at->key_last) &&
-	    deletable(im, key, at->key_last))
+	    !parent_holds_values(key) && deletable(im, key, at->key_last))
 		return imp_add_check_at(im, at, key, NULL, NULL, IE_KEY_ABSENT, NULL, ka.line) != NULL;
 	/* "Use Registry Editor to remove the EnableRouting value from the
 	 * following registry key:" */

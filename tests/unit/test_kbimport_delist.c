@@ -646,6 +646,36 @@ static void test_value_names_listed_under_an_entry_key_delete_no_key(void **stat
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+static void test_an_entry_under_a_key_that_holds_values_is_review(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "an entry path under ...\\Parameters or ...\\Winlogon: a value as likely as a key",
+		  "\n"
+		  "1. Stop the Frob agent.\n"
+		  "\n"
+		  "2. Delete the following registry entries:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\\EnableTrace\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon\\FrobLogon\n"
+		  "\n"
+		  "3. Restart the computer.\n",
+		  { "checks 0", "review 22: the article deletes", NULL },
+		  { "absent " FROBSVC "\\Parameters\\EnableTrace", "repair", NULL } },
+		{ "an entry path under ...\\CurrentVersion: the key listed is deleted",
+		  "\n"
+		  "Delete the following registry entry to let the Frob debugger start:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\FrobDebug\n"
+		  "\n"
+		  "Then restart the Frob console.\n",
+		  { "absent HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\FrobDebug", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -661,6 +691,7 @@ int main(void)
 		cmocka_unit_test(test_a_listed_subkey_delete_shown_as_an_example_or_advised_against_is_no_repair),
 		cmocka_unit_test(test_a_list_whose_lead_in_names_another_parent_is_not_joined_to_the_key),
 		cmocka_unit_test(test_value_names_listed_under_an_entry_key_delete_no_key),
+		cmocka_unit_test(test_an_entry_under_a_key_that_holds_values_is_review),
 		/*TESTS*/
 	};
 
