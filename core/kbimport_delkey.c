@@ -79,6 +79,25 @@ int imp_has_key_check(const struct imp *im, const char *key)
 	return 0;
 }
 
+/* Drafts the delete of ckey, a child of key (or key itself) that the
+ * steps name at line: a key-absent check with its delete action, and a
+ * review item at note_line to check the path joined from the key and
+ * the name ("named" or "listed" in the steps); 1 when drafted. */
+static int place_child_delete(struct imp *im, const struct imp_at *at, const char *key, const char *ckey,
+			      size_t line, size_t note_line, const char *how)
+{
+	const char *name = ckey + strlen(key);
+
+	if (imp_has_key_check(im, ckey) ||
+	    imp_add_check_at(im, at, ckey, NULL, NULL, IE_KEY_ABSENT, NULL, line) == NULL)
+		return 0;
+	if (ckey != key)
+		imp_review(im, note_line, T_CHECK, im->n_checks - 1,
+			   imp_fmt(im, "the key to delete, '%s', is %s in the steps under %s: check the path joined from them",
+				   *name == '\\' ? name + 1 : name, how, key));
+	return 1;
+}
+
 int imp_place_deleted_subkeys(struct imp *im, const char *key, size_t key_line, size_t key_last)
 {
 	struct kb_buf b = { 0 };
@@ -118,16 +137,11 @@ int imp_place_deleted_subkeys(struct imp *im, const char *key, size_t key_line, 
 				ckey = key;
 			else
 				ckey = imp_fmt(im, "%s\\%.*s", key, (int)len, name);
-			if (ckey == NULL || imp_has_placeholder(ckey) || imp_has_key_check(im, ckey))
+			if (ckey == NULL || imp_has_placeholder(ckey))
 				continue;
-			if (imp_add_check_at(im, &at, ckey, NULL, NULL, IE_KEY_ABSENT, NULL,
-					  imp_joined_line(key_last + 1, starts, ns, (size_t)(name - s))) != NULL) {
-				drafted++;
-				if (ckey != key)
-					imp_review(im, key_line, T_CHECK, im->n_checks - 1,
-						   imp_fmt(im, "the key to delete, '%.*s', is named in the steps under %s: check the path joined from them",
-							   (int)len, name, key));
-			}
+			drafted += place_child_delete(im, &at, key, ckey,
+						      imp_joined_line(key_last + 1, starts, ns, (size_t)(name - s)),
+						      key_line, "named");
 		}
 	kb_buf_free(&b);
 	return drafted > 0;
@@ -176,18 +190,19 @@ static int lead_in_at(const struct imp *im, size_t n, char *buf, size_t cap, siz
 const char *imp_bare_name(const char *s, size_t *len)
 {
 	const char *t = imp_skip_ws(s);
-	size_t l;
+	size_t l, n;
 
 	if ((*t == '-' || *t == '*') && t[1] == ' ')
 		t = imp_skip_ws(t + 1);
 	l = imp_rtrim_len(t, strlen(t));
 	if (l == 0 || l > 48 || !isalnum((unsigned char)t[0]))
 		return NULL;
+	/* a key's name, with '&' and a GUID's braces; no '.' at its end */
+	for (n = 0; n < l && (imp_key_name_char((unsigned char)t[n]) || strchr("&{}", t[n]) != NULL); n++)
+		;
+	if (n < l || t[l - 1] == '.')
+		return NULL;
 	*len = l;
-	while (l-- > 0)
-		if (!isalnum((unsigned char)t[l]) && strchr("_-$&{}", t[l]) == NULL &&
-		    !(t[l] == '.' && l + 1 < *len))
-			return NULL;
 	return t;
 }
 
@@ -290,14 +305,8 @@ int imp_place_listed_subkeys(struct imp *im, const char *key, size_t key_line, s
 	for (i = 0; i < ni; i++) {
 		name = imp_bare_name(imp_line_at(im, items[i]), &len);
 		ckey = imp_fmt(im, "%s\\%.*s", key, (int)len, name);
-		if (ckey == NULL || imp_has_key_check(im, ckey))
-			continue;
-		if (imp_add_check_at(im, &at, ckey, NULL, NULL, IE_KEY_ABSENT, NULL, items[i]) == NULL)
-			continue;
-		drafted++;
-		imp_review(im, items[i], T_CHECK, im->n_checks - 1,
-			   imp_fmt(im, "the key to delete, '%.*s', is listed in the steps under %s: check the path joined from them",
-				   (int)len, name, key));
+		if (ckey != NULL)
+			drafted += place_child_delete(im, &at, key, ckey, items[i], items[i], "listed");
 	}
 	return drafted > 0;
 }
