@@ -7,6 +7,11 @@
  * with a line that is no bare name, or a key that is not sure, stays
  * review.  A root misspelt so that it does not start with "HKEY_"
  * ("HEY_LOCAL_MACHINE") is read as HKEY_LOCAL_MACHINE with a review note.
+ * None is drafted for a list the words do not ask to delete whole ("those
+ * keys that are not listed", "one of the following", a warning of the
+ * article's own between), for names the lead-in places elsewhere or shows
+ * as an example, for an "OR" among the names, for value names set out
+ * under an entry key, or for an entry under a key that holds settings.
  * Each case imports a small article written here, in our own
  * words (the body starts at line 17). */
 #include <setjmp.h>
