@@ -685,6 +685,10 @@ static int lead_in_deletes(struct imp *im, const char *key, size_t key_line,
 	if (tail != NULL || strpbrk(key, "*?") != NULL || !imp_governing_act(im, key_line, &ka) ||
 	    ka.verb != KV_DELETE)
 		return 0;
+	/* "Delete the following registry entries, for example:": keys
+	 * shown, not the ones to delete */
+	if (imp_intro_shows_example(imp_line_at(im, ka.line)))
+		return 0;
 	if (ka.object == KO_KEY && ka.own && deletable(im, key, at->key_last))
 		return imp_add_check_at(im, at, key, NULL, NULL, IE_KEY_ABSENT, NULL, ka.line) != NULL;
 	/* "Remove the following registry entries:" over a list whose line

@@ -681,6 +681,27 @@ static void test_an_entry_under_a_key_that_holds_values_is_review(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+static void test_entries_listed_for_example_are_no_repair(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Delete the following registry entries, for example:' over two key paths",
+		  "\n"
+		  "1. Stop the Frob agent.\n"
+		  "\n"
+		  "2. Delete the following registry entries, for example:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Gizmo\n"
+		  "\n"
+		  "3. Restart the computer.\n",
+		  { "checks 0", NULL },
+		  { "absent " FROB, "absent HKLM\\SOFTWARE\\Frobco\\Gizmo", "repair", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -697,6 +718,7 @@ int main(void)
 		cmocka_unit_test(test_a_list_whose_lead_in_names_another_parent_is_not_joined_to_the_key),
 		cmocka_unit_test(test_value_names_listed_under_an_entry_key_delete_no_key),
 		cmocka_unit_test(test_an_entry_under_a_key_that_holds_values_is_review),
+		cmocka_unit_test(test_entries_listed_for_example_are_no_repair),
 		/*TESTS*/
 	};
 
