@@ -79,6 +79,25 @@ int imp_has_key_check(const struct imp *im, const char *key)
 	return 0;
 }
 
+/* Drafts the delete of ckey, a child of key (or key itself) that the
+ * steps name at line: a key-absent check with its delete action, and a
+ * review item at note_line to check the path joined from the key and
+ * the name ("named" or "listed" in the steps); 1 when drafted. */
+static int place_child_delete(struct imp *im, const struct imp_at *at, const char *key, const char *ckey,
+			      size_t line, size_t note_line, const char *how)
+{
+	const char *name = ckey + strlen(key);
+
+	if (imp_has_key_check(im, ckey) ||
+	    imp_add_check_at(im, at, ckey, NULL, NULL, IE_KEY_ABSENT, NULL, line) == NULL)
+		return 0;
+	if (ckey != key)
+		imp_review(im, note_line, T_CHECK, im->n_checks - 1,
+			   imp_fmt(im, "the key to delete, '%s', is %s in the steps under %s: check the path joined from them",
+				   *name == '\\' ? name + 1 : name, how, key));
+	return 1;
+}
+
 int imp_place_deleted_subkeys(struct imp *im, const char *key, size_t key_line, size_t key_last)
 {
 	struct kb_buf b = { 0 };
@@ -118,16 +137,11 @@ int imp_place_deleted_subkeys(struct imp *im, const char *key, size_t key_line, 
 				ckey = key;
 			else
 				ckey = imp_fmt(im, "%s\\%.*s", key, (int)len, name);
-			if (ckey == NULL || imp_has_placeholder(ckey) || imp_has_key_check(im, ckey))
+			if (ckey == NULL || imp_has_placeholder(ckey))
 				continue;
-			if (imp_add_check_at(im, &at, ckey, NULL, NULL, IE_KEY_ABSENT, NULL,
-					  imp_joined_line(key_last + 1, starts, ns, (size_t)(name - s))) != NULL) {
-				drafted++;
-				if (ckey != key)
-					imp_review(im, key_line, T_CHECK, im->n_checks - 1,
-						   imp_fmt(im, "the key to delete, '%.*s', is named in the steps under %s: check the path joined from them",
-							   (int)len, name, key));
-			}
+			drafted += place_child_delete(im, &at, key, ckey,
+						      imp_joined_line(key_last + 1, starts, ns, (size_t)(name - s)),
+						      key_line, "named");
 		}
 	kb_buf_free(&b);
 	return drafted > 0;
@@ -173,22 +187,36 @@ static int lead_in_at(const struct imp *im, size_t n, char *buf, size_t cap, siz
 /* One item of a list of names ("   NWLink", "    - FrobSvc2"): the name
  * and its length, or NULL when the line holds anything else (a space, a
  * path, a value form, a sentence's punctuation). */
-static const char *bare_name(const char *s, size_t *len)
+const char *imp_bare_name(const char *s, size_t *len)
 {
 	const char *t = imp_skip_ws(s);
-	size_t l;
+	size_t l, n;
 
 	if ((*t == '-' || *t == '*') && t[1] == ' ')
 		t = imp_skip_ws(t + 1);
 	l = imp_rtrim_len(t, strlen(t));
 	if (l == 0 || l > 48 || !isalnum((unsigned char)t[0]))
 		return NULL;
+	/* a key's name, with '&' and a GUID's braces; no '.' at its end */
+	for (n = 0; n < l && (imp_key_name_char((unsigned char)t[n]) || strchr("&{}", t[n]) != NULL); n++)
+		;
+	if (n < l || t[l - 1] == '.')
+		return NULL;
 	*len = l;
-	while (l-- > 0)
-		if (!isalnum((unsigned char)t[l]) && strchr("_-$&{}", t[l]) == NULL &&
-		    !(t[l] == '.' && l + 1 < *len))
-			return NULL;
 	return t;
+}
+
+/* A list item that is a word joining two names ("OR", "and"): the
+ * list offers a choice, or is prose. */
+static int joining_word(const char *name, size_t len)
+{
+	static const char *const words[] = { "or", "and", "either", NULL };
+	size_t i;
+
+	for (i = 0; words[i] != NULL; i++)
+		if (len == strlen(words[i]) && strncasecmp(name, words[i], len) == 0)
+			return 1;
+	return 0;
 }
 
 /* The list set out under the lead-in's colon line: its items' lines
@@ -211,11 +239,31 @@ static size_t name_list(const struct imp *im, size_t colon, size_t *items, size_
 		/* right under the lead-in, or lined up with the first item */
 		if (k == 0 ? imp_indent_of(s) == 0 : imp_indent_of(s) != col)
 			return 0;
-		if (bare_name(s, &len) == NULL || k == cap)
+		/* "OR" between two names: one of them, not both */
+		const char *name = imp_bare_name(s, &len);
+		if (name == NULL || k == cap || joining_word(name, len))
 			return 0;
 		col = imp_indent_of(s);
 		items[k++] = n++;
 	}
+}
+
+/* The delete's lead-in names the parent of its list itself ("the
+ * following subkeys from HKEY_CURRENT_USER\\Software\\Frobco:", "Select
+ * the Frob subkey, and then delete the following subkeys under it:"):
+ * the names are not plainly the gone-to key's children. */
+static int placed_elsewhere(const char *lead)
+{
+	const char *in;
+
+	if (imp_ci_find(lead, "HKEY_") != NULL || imp_ci_find(lead, "HKLM") != NULL ||
+	    imp_ci_find(lead, "HKCU") != NULL || strchr(lead, '\\') != NULL)
+		return 1;
+	if (imp_has_word(lead, "from") || imp_has_word(lead, "under") || imp_ci_find(lead, " in it") != NULL)
+		return 1;
+	/* "in the Frob key", "in the Services subkey" */
+	in = imp_ci_find(lead, " in the ");
+	return in != NULL && (imp_has_word(in, "key") || imp_has_word(in, "subkey"));
 }
 
 int imp_place_listed_subkeys(struct imp *im, const char *key, size_t key_line, size_t key_last)
@@ -229,39 +277,36 @@ int imp_place_listed_subkeys(struct imp *im, const char *key, size_t key_line, s
 	if (imp_has_placeholder(key) || strrchr(key, '\\') == NULL)
 		return 0;
 	/* the key is only gone to ("Go to the following subkey:"): a key
-	 * its own lead-in deletes, sets or checks is read as that */
-	if (imp_governing_act(im, key_line, &ka) && ka.verb > KV_NAVIGATE)
+	 * its own lead-in deletes, sets or checks is read as that; steps
+	 * the article advises against ("does not recommend the following.
+	 * Locate") ask nothing */
+	if ((imp_governing_act(im, key_line, &ka) && ka.verb > KV_NAVIGATE) ||
+	    imp_lines_say(im, imp_ask_window_start(im, key_line), key_line, "not recommend"))
 		return 0;
 	/* the very next step: no other key, nor a step that moves on */
 	for (n = key_last + 1; n < im->a->body_end && imp_blank(imp_line_at(im, n)); n++)
 		;
 	if (n >= im->a->body_end || imp_section_of(im, n) != imp_section_of(im, key_line) ||
 	    !lead_in_at(im, n, buf, sizeof buf, &colon) || imp_suggests(buf) ||
-	    imp_ci_find(buf, "-or-") != NULL)
+	    imp_intro_shows_example(buf) || imp_ci_find(buf, "-or-") != NULL)
 		return 0;
 	imp_sentence_act(buf, &ka);
-	if (ka.verb != KV_DELETE || ka.object != KO_KEY || !ka.own)
+	if (ka.verb != KV_DELETE || ka.object != KO_KEY || !ka.own || placed_elsewhere(buf))
 		return 0;
 	ni = name_list(im, colon, items, sizeof items / sizeof items[0]);
 	if (ni == 0)
 		return 0;
 	/* every name first: a list with one doubtful name is all review */
 	for (i = 0; i < ni; i++) {
-		name = bare_name(imp_line_at(im, items[i]), &len);
+		name = imp_bare_name(imp_line_at(im, items[i]), &len);
 		if (imp_container_name(imp_dupn(im, name, len)))
 			return 0;
 	}
 	for (i = 0; i < ni; i++) {
-		name = bare_name(imp_line_at(im, items[i]), &len);
+		name = imp_bare_name(imp_line_at(im, items[i]), &len);
 		ckey = imp_fmt(im, "%s\\%.*s", key, (int)len, name);
-		if (ckey == NULL || imp_has_key_check(im, ckey))
-			continue;
-		if (imp_add_check_at(im, &at, ckey, NULL, NULL, IE_KEY_ABSENT, NULL, items[i]) == NULL)
-			continue;
-		drafted++;
-		imp_review(im, items[i], T_CHECK, im->n_checks - 1,
-			   imp_fmt(im, "the key to delete, '%.*s', is listed in the steps under %s: check the path joined from them",
-				   (int)len, name, key));
+		if (ckey != NULL)
+			drafted += place_child_delete(im, &at, key, ckey, items[i], items[i], "listed");
 	}
 	return drafted > 0;
 }

@@ -618,8 +618,10 @@ static int remark_label(const char *s)
 
 /* The key at key_line..key_last is an entry of a list on its own: its
  * lines hold the path and nothing else (no value form), and no value is
- * set out under it (the next line, past blank ones, is another key, a
- * step, a remark or a line with no value form). */
+ * set out under it: the next line, past blank ones, is another key, a
+ * step, a remark, or a line with no value form that is neither indented
+ * deeper than the key nor a bare name ("FrobLevel", "- FrobLevel": a
+ * value's name under the key, so the entries are values). */
 static int bare_key_entry(struct imp *im, size_t key_line, size_t key_last)
 {
 	size_t n, col = imp_indent_of(imp_line_at(im, key_line));
@@ -636,7 +638,36 @@ static int bare_key_entry(struct imp *im, size_t key_line, size_t key_last)
 	if (n >= im->a->body_end)
 		return 1;
 	s = imp_line_at(im, n);
-	return imp_line_starts_key(s) || imp_numbered_step(s) || remark_label(s) || !value_form(s);
+	/* (a heading past the key, "STATUS", is the next section's) */
+	if (imp_line_starts_key(s) || imp_numbered_step(s) || remark_label(s) ||
+	    imp_section_of(im, n) != imp_section_of(im, key_line))
+		return 1;
+	return !value_form(s) && imp_indent_of(s) <= col && imp_bare_name(s, &(size_t){ 0 }) == NULL;
+}
+
+/* key's parent is a key that holds a service's or the system's settings
+ * ("...\\Tcpip\\Parameters\\EnableFrobDHCP", "...\\Winlogon\\AutoAdmin"):
+ * an "entry" under it is as likely a value as a subkey.  Not
+ * CurrentVersion: its entries in the archive's lists are keys
+ * ("...\\CurrentVersion\\AeDebug"). */
+static int parent_holds_values(const char *key)
+{
+	static const char *const parents[] = { "Parameters", "Winlogon", "Lsa", "Memory Management",
+					       "Environment", NULL };
+	const char *last = strrchr(key, '\\'), *p;
+	size_t i, l;
+
+	if (last == NULL)
+		return 0;
+	for (p = last; p > key && p[-1] != '\\'; p--)
+		;
+	if (p == key)
+		return 0;
+	l = (size_t)(last - p);
+	for (i = 0; parents[i] != NULL; i++)
+		if (l == strlen(parents[i]) && strncasecmp(p, parents[i], l) == 0)
+			return 1;
+	return 0;
 }
 
 /* The steps after the key speak of other things ("Remove the shared
@@ -654,12 +685,16 @@ static int lead_in_deletes(struct imp *im, const char *key, size_t key_line,
 	if (tail != NULL || strpbrk(key, "*?") != NULL || !imp_governing_act(im, key_line, &ka) ||
 	    ka.verb != KV_DELETE)
 		return 0;
+	/* "Delete the following registry entries, for example:": keys
+	 * shown, not the ones to delete */
+	if (imp_intro_shows_example(imp_line_at(im, ka.line)))
+		return 0;
 	if (ka.object == KO_KEY && ka.own && deletable(im, key, at->key_last))
 		return imp_add_check_at(im, at, key, NULL, NULL, IE_KEY_ABSENT, NULL, ka.line) != NULL;
 	/* "Remove the following registry entries:" over a list whose line
 	 * is a whole key path: the entry is that key */
 	if (ka.object == KO_VALUE && ka.own && ka.value[0] == '\0' && bare_key_entry(im, key_line, at->key_last) &&
-	    deletable(im, key, at->key_last))
+	    !parent_holds_values(key) && deletable(im, key, at->key_last))
 		return imp_add_check_at(im, at, key, NULL, NULL, IE_KEY_ABSENT, NULL, ka.line) != NULL;
 	/* "Use Registry Editor to remove the EnableRouting value from the
 	 * following registry key:" */

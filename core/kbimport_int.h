@@ -550,10 +550,11 @@ const char *imp_root_typo(struct imp *im, const char *key, size_t line);
 
 /* The article's body with each root misspelt so that no reader finds it
  * ("HEY_LOCAL_MACHINE\\", "HKYEY_LOCAL_MACHINE\\", "HKEYLOCALMACHINE\\":
- * starting with H, one letter from HKEY_LOCAL_MACHINE, not starting with
- * "HKEY_") written HKEY_LOCAL_MACHINE, with a review item on each line
- * mended: *copy is im->a with those lines, for every pass to read; 0 (and
- * *copy untouched) when no line is. */
+ * starting with H, holding LOCAL as written, one letter from
+ * HKEY_LOCAL_MACHINE, not starting with "HKEY_") written
+ * HKEY_LOCAL_MACHINE, with a review item for each root mended: *copy is
+ * im->a with those lines, for every pass to read; 0 (and *copy untouched)
+ * when no line is. */
 int imp_mend_roots(struct imp *im, struct kb_article *copy);
 
 /* A key path relative to HKEY_LOCAL_MACHINE on line s: a machine hive's
@@ -1205,9 +1206,13 @@ int imp_has_key_check(const struct imp *im, const char *key);
  * ("Go to ...\Services" then "Locate and delete the following subkeys:"
  * / "FrobSvc" / "FrobLog"): a key-absent check with its delete action on
  * each KEY\NAME, with a review item to check the joined path; 1 when any
- * is drafted.  A list with any other line (a path, a value, prose) is
- * left alone. */
+ * is drafted.  A list with any other line (a path, a value, prose, "OR"),
+ * a lead-in that names the list's parent itself or shows an example, or
+ * steps the article advises against, is left alone. */
 int imp_place_listed_subkeys(struct imp *im, const char *key, size_t key_line, size_t key_last);
+/* One item of a list of names ("   NWLink", "    - FrobSvc2"): the name
+ * and its length, or NULL when the line holds anything else. */
+const char *imp_bare_name(const char *s, size_t *len);
 
 /* ---- kbimport_sentence.c: a registry request in one ordinary sentence --- */
 

@@ -388,6 +388,17 @@ int imp_verb_asked(const char *text, const char *verb)
 	return at_clause_start(text, verb) && !imp_not_asked(text, verb);
 }
 
+/* rest up to its sentence's full stop, into buf (cap bytes, cut to fit). */
+static void to_sentence_end(const char *rest, char *buf, size_t cap)
+{
+	size_t l = strcspn(rest, ".");
+
+	if (l >= cap)
+		l = cap - 1;
+	memcpy(buf, rest, l);
+	buf[l] = '\0';
+}
+
 /* After "entries" (rest, to the sentence's end), det when a determiner
  * came before it: the entries are the lines set out below ("the following
  * registry entries:", "the Frob entries from these hives:"), not entries
@@ -399,12 +410,9 @@ static int entries_listed(const char *rest, int det)
 					      "value", "values", NULL };
 	static const char *const places[] = { " from these ", " from those ", " from the following", NULL };
 	char buf[160];
-	size_t i, l = strcspn(rest, ".");
+	size_t i;
 
-	if (l >= sizeof buf)
-		l = sizeof buf - 1;
-	memcpy(buf, rest, l);
-	buf[l] = '\0';
+	to_sentence_end(rest, buf, sizeof buf);
 	for (i = 0; inside[i] != NULL; i++)
 		if (imp_has_word(buf, inside[i]))
 			return 0;
@@ -416,6 +424,24 @@ static int entries_listed(const char *rest, int det)
 	return 0;
 }
 
+/* After "those KEYS" (rest): the clause ends at the noun's colon, and
+ * nothing after it says which ones are not meant ("that are not
+ * listed", "except"). */
+static int those_end_at(const char *rest)
+{
+	static const char *const refusing[] = { "not", "except", NULL };
+	char buf[160];
+	size_t i;
+
+	if (*rest != ':')
+		return 0;
+	to_sentence_end(rest, buf, sizeof buf);
+	for (i = 0; refusing[i] != NULL; i++)
+		if (imp_has_word(buf, refusing[i]))
+			return 0;
+	return imp_ci_find(buf, "that are") == NULL;
+}
+
 /* The object of the verb ending at p, within six words: a key or a
  * value.  *own is 1 when it is the key set out below
  * ("the following key", "these keys", "this registry key"), not a key
@@ -423,7 +449,7 @@ static int entries_listed(const char *rest, int det)
 static enum key_object object_of(const char *p, int *own)
 {
 	size_t words = 0;
-	int named = 0, det = 0, every = 0;
+	int named = 0, det = 0, every = 0, those = 0;
 	const char *q = p;
 
 	*own = 0;
@@ -440,6 +466,12 @@ static enum key_object object_of(const char *p, int *own)
 		while (bl > 0 && strchr(":,.;", q[bl - 1]) != NULL)
 			bl--;
 #define IS(w) (bl == strlen(w) && strncasecmp(q, w, bl) == 0)
+		/* "delete those keys that are not in this list:": "those"
+		 * points at the list only when the clause ends at the noun's
+		 * colon */
+		if (those && (IS("key") || IS("keys") || IS("subkey") || IS("subkeys") || IS("entry") ||
+			      IS("entries")) && !those_end_at(q + bl))
+			det = 0;
 		if (IS("key") || IS("keys") || IS("subkey") || IS("subkeys")) {
 			/* "the following keys", "these keys": the list below;
 			 * "the subkey:" ends the sentence on it; "the key
@@ -463,10 +495,14 @@ static enum key_object object_of(const char *p, int *own)
 			*own = !every && entries_listed(q + bl, det);
 			return KO_VALUE;
 		}
-		/* "delete all entries under", "any entries": not a list's */
-		if (IS("all") || IS("any"))
+		/* "delete all entries under", "any entries": not a list's;
+		 * "one of the following entries", "either", "only one of
+		 * these": some of the list, not each line of it */
+		if (IS("all") || IS("any") || IS("one") || IS("either") || IS("some") || IS("only") || IS("of"))
 			every = 1;
 		/* "delete each key from the registry": each key of the list */
+		if (IS("those"))
+			those = 1;
 		if (IS("following") || IS("these") || IS("those") || IS("this") || IS("both") || IS("above") ||
 		    IS("preceding") || IS("each"))
 			det = 1;
@@ -669,16 +705,26 @@ static int list_key_line(const char *s)
 /* Line n ends a paragraph that is the registry warning ("WARNING: If you
  * use Registry Editor incorrectly ...", "For information about how to
  * edit the registry ..."), which articles set between a lead-in and its
- * list: the paragraph's first line, else 0. */
+ * list: the paragraph's first line, else 0.  Another warning ("WARNING:
+ * Do not remove the key below") speaks of the list: not skipped. */
 static size_t warning_paragraph(const struct imp *im, size_t n)
 {
-	size_t first = n;
+	size_t first = n, m;
 	const char *t;
 
 	while (first > im->a->body_first && !imp_blank(imp_line_at(im, first - 1)) && n - first < 8)
 		first--;
 	t = imp_skip_ws(imp_line_at(im, first));
-	return imp_starts_ci(t, "WARNING") || imp_starts_ci(t, "For information about how to edit") ? first : 0;
+	if (imp_starts_ci(t, "For information about how to edit"))
+		return first;
+	if (!imp_starts_ci(t, "WARNING"))
+		return 0;
+	for (m = first; m <= n; m++) {
+		t = imp_line_at(im, m);
+		if (imp_ci_find(t, "incorrectly") != NULL || imp_ci_find(t, "edit the registry") != NULL)
+			return first;
+	}
+	return 0;
 }
 
 int imp_governing_act(const struct imp *im, size_t key_line, struct key_act *out)

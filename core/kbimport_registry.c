@@ -529,10 +529,6 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 	if (!tail && (vb.nv == 0 || vb.subkey_line > 0) && imp_place_named_child(im, key, key_line, key_last) &&
 	    vb.nv == 0)
 		return;
-	/* "Go to the following subkey:" over the key, then "Delete the
-	 * following subkeys:" over bare names: the names are its children */
-	if (!tail && vb.nv == 0 && imp_place_listed_subkeys(im, key, key_line, key_last))
-		return;
 	/* 'add the "X" data value to the Y multi-string value in the
 	 * following key:', "add W3svc to the Depend On Service list": an
 	 * entry the sentence adds, whatever lines below read as a block */
@@ -583,6 +579,15 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 			     "is part of a sample entry: write its check by hand if the rule needs it");
 		if (read_at < im->n_keys_read)
 			im->keys_read[read_at].refused = "its key is shown as a sample";
+		return;
+	}
+	/* "Go to the following subkey:" over the key, then "Delete the
+	 * following subkeys:" over bare names: the names are its children,
+	 * and a later "Remove the Frobdrv key" another.  Read here, past the
+	 * checks for a sample, not in the delete chain below: the list's
+	 * numbered lead-in ends the window imp_article_asks() reads. */
+	if (!tail && vb.nv == 0 && imp_place_listed_subkeys(im, key, key_line, key_last)) {
+		imp_place_deleted_subkeys(im, key, key_line, key_last);
 		return;
 	}
 	end = vb.last > 0 ? vb.last : imp_past_backup_steps(im, key_last) + 3;

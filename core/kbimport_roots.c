@@ -42,29 +42,35 @@ static int one_edit(const char *a, size_t la, const char *b, size_t lb)
 	return edits <= 1;
 }
 
-const char *imp_root_typo(struct imp *im, const char *key, size_t line)
+/* At p, a root written in letters and underscores up to a backslash,
+ * one edit at most from HKEY_LOCAL_MACHINE (underscores dropped, case
+ * ignored): its length, else 0.  The one reader of a misspelt machine
+ * root, for imp_root_typo() and misspelt_root_at(). */
+static size_t machine_root_len(const char *p)
 {
 	char letters[32];
 	size_t n = 0, rl;
-	const char *p;
+
+	for (rl = 0; isalpha((unsigned char)p[rl]) || p[rl] == '_'; rl++) {
+		if (p[rl] == '_')
+			continue;
+		if (n + 1 >= sizeof letters)
+			return 0;
+		letters[n++] = (char)toupper((unsigned char)p[rl]);
+	}
+	letters[n] = '\0';
+	return p[rl] == '\\' && one_edit(letters, n, right, sizeof right - 1) ? rl : 0;
+}
+
+const char *imp_root_typo(struct imp *im, const char *key, size_t line)
+{
+	size_t rl;
 
 	if (strncmp(key, "HKEY_", 5) != 0 && strncmp(key, "hkey_", 5) != 0)
 		return NULL;
-	rl = strcspn(key, "\\");
-	if (key[rl] != '\\' || rl > 24)
-		return NULL;
-	for (p = key; p < key + rl; p++) {
-		if (*p == '_')
-			continue;
-		if (!isalpha((unsigned char)*p) || n + 1 >= sizeof letters)
-			return NULL;
-		letters[n++] = (char)toupper((unsigned char)*p);
-	}
-	letters[n] = '\0';
-	if (strcmp(letters, right) == 0 && strncmp(key, "HKEY_LOCAL_MACHINE", rl) == 0 && rl == 18)
-		return NULL;    /* written right */
-	if (!one_edit(letters, n, right, sizeof right - 1))
-		return NULL;
+	rl = machine_root_len(key);
+	if (rl == 0 || rl > 24 || (rl == 18 && strncmp(key, "HKEY_LOCAL_MACHINE", rl) == 0))
+		return NULL;    /* none, or written right */
 	imp_review(im, line, T_CHECKS, 0,
 		   imp_fmt(im, "the article writes the root as %.*s: read as HKEY_LOCAL_MACHINE; check it", (int)rl, key));
 	return imp_fmt(im, "HKEY_LOCAL_MACHINE%s", key + rl);
@@ -80,20 +86,9 @@ const char *imp_root_typo(struct imp *im, const char *key, size_t line)
  * lost) has its own reader. */
 static size_t misspelt_root_at(const char *p)
 {
-	char letters[32];
-	size_t n = 0, rl;
-
 	if (toupper((unsigned char)*p) != 'H' || strncasecmp(p, "HKEY_", 5) == 0)
 		return 0;
-	for (rl = 0; isalpha((unsigned char)p[rl]) || p[rl] == '_'; rl++) {
-		if (p[rl] == '_')
-			continue;
-		if (n + 1 >= sizeof letters)
-			return 0;
-		letters[n++] = (char)toupper((unsigned char)p[rl]);
-	}
-	letters[n] = '\0';
-	return p[rl] == '\\' && one_edit(letters, n, right, sizeof right - 1) ? rl : 0;
+	return machine_root_len(p);
 }
 
 /* Line s with each misspelt root (misspelt_root_at()) written

@@ -7,6 +7,11 @@
  * with a line that is no bare name, or a key that is not sure, stays
  * review.  A root misspelt so that it does not start with "HKEY_"
  * ("HEY_LOCAL_MACHINE") is read as HKEY_LOCAL_MACHINE with a review note.
+ * None is drafted for a list the words do not ask to delete whole ("those
+ * keys that are not listed", "one of the following", a warning of the
+ * article's own between), for names the lead-in places elsewhere or shows
+ * as an example, for an "OR" among the names, for value names set out
+ * under an entry key, or for an entry under a key that holds settings.
  * Each case imports a small article written here, in our own
  * words (the body starts at line 17). */
 #include <setjmp.h>
@@ -365,6 +370,338 @@ static void test_a_misspelt_root_is_read_as_the_machine_root_with_a_note(void **
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+static void test_those_keys_that_are_not_listed_delete_no_listed_key(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Delete those keys that are not in this list:' keeps the keys listed",
+		  "\n"
+		  "1. Stop the Frob agent.\n"
+		  "\n"
+		  "2. Delete those keys that are not in this list:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Gizmo\n"
+		  "\n"
+		  "3. Restart the computer.\n",
+		  { "checks 0", "review 20", NULL },
+		  { "absent " FROB, "absent HKLM\\SOFTWARE\\Frobco\\Gizmo", NULL } },
+		{ "'Keep the following keys, and delete those keys that are not listed:'",
+		  "\n"
+		  "Keep the following keys, and delete those keys that are not listed:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "Then restart the computer.\n",
+		  { "checks 0", NULL },
+		  { "absent " FROB, NULL } },
+		{ "'Delete those keys:' ends at the noun's colon: the keys listed",
+		  "\n"
+		  "1. Delete those keys:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "2. Restart the computer.\n",
+		  { "absent " FROB, "checks 1", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+
+static void test_one_of_the_entries_listed_deletes_none_of_them(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Remove one of the following registry entries, depending on your version:'",
+		  "\n"
+		  "1. Stop the Frob agent.\n"
+		  "\n"
+		  "2. Remove one of the following registry entries, depending on your version:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Gizmo\n"
+		  "\n"
+		  "3. Restart the computer.\n",
+		  { "checks 0", NULL },
+		  { "absent " FROB, "absent HKLM\\SOFTWARE\\Frobco\\Gizmo", NULL } },
+		{ "'Remove only one of these entries:'",
+		  "\n"
+		  "1. Remove only one of these entries:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Gizmo\n"
+		  "\n"
+		  "2. Restart the computer.\n",
+		  { "checks 0", NULL },
+		  { "absent " FROB, "absent HKLM\\SOFTWARE\\Frobco\\Gizmo", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+static void test_a_warning_of_its_own_in_the_list_stops_the_lead_in(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'WARNING: Do not remove the key below' between the lead-in and a key",
+		  "\n"
+		  "1. Stop the Frob agent.\n"
+		  "\n"
+		  "2. Remove the following registry entries:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Gizmo\n"
+		  "\n"
+		  "   WARNING: Do not remove the key below. The agent needs it to\n"
+		  "   start again.\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "3. Restart the computer.\n",
+		  { "absent HKLM\\SOFTWARE\\Frobco\\Gizmo", "checks 1", NULL },
+		  { "absent " FROB, "repair " FROB, NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+static void test_a_list_with_or_between_names_deletes_no_subkey(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'OR' as a list item between two names: one of them, so the list stays review",
+		  "\n"
+		  "1. Go to the following subkey:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\n"
+		  "\n"
+		  "2. Delete the following subkeys:\n"
+		  "\n"
+		  "   Frob\n"
+		  "   OR\n"
+		  "   FrobLog\n"
+		  "\n"
+		  "3. Restart the computer.\n",
+		  { "checks 0", "review 20: key " SVCS, NULL },
+		  { "absent " SVCS "\\OR", "absent " SVCS "\\Frob", "absent " SVCS "\\FrobLog", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+static void test_a_listed_subkey_delete_shown_as_an_example_or_advised_against_is_no_repair(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'In this example, the administrator goes to the following subkey:' then the list",
+		  "\n"
+		  "In this example, the administrator goes to the following subkey:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\n"
+		  "\n"
+		  "Delete the following subkeys:\n"
+		  "\n"
+		  "   Frob\n"
+		  "   FrobLog\n"
+		  "\n"
+		  "The example shows a service taken out by hand.\n",
+		  { "checks 0", NULL },
+		  { "absent " SVCS "\\Frob", "absent " SVCS "\\FrobLog", NULL } },
+		{ "'Here is what a sample removal looks like. Locate the following subkey:'",
+		  "\n"
+		  "Here is what a sample removal looks like. Locate the following subkey:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\n"
+		  "\n"
+		  "Delete the following subkeys:\n"
+		  "\n"
+		  "   Frob\n"
+		  "   FrobLog\n",
+		  { "checks 0", NULL },
+		  { "absent " SVCS "\\Frob", NULL } },
+		{ "'Frobco does not recommend the following. Locate the following subkey:'",
+		  "\n"
+		  "Frobco does not recommend the following. Locate the following subkey:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\n"
+		  "\n"
+		  "Delete the following subkeys:\n"
+		  "\n"
+		  "   Frob\n"
+		  "   FrobLog\n"
+		  "\n"
+		  "The computer then fails to start.\n",
+		  { "checks 0", NULL },
+		  { "absent " SVCS "\\Frob", NULL } },
+		{ "'Delete the following subkeys, for example:'",
+		  "\n"
+		  "1. Go to the following subkey:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\n"
+		  "\n"
+		  "2. Delete the following subkeys, for example:\n"
+		  "\n"
+		  "   Frob\n"
+		  "   FrobLog\n"
+		  "\n"
+		  "3. Quit Registry Editor.\n",
+		  { "checks 0", NULL },
+		  { "absent " SVCS "\\Frob", NULL } },
+		{ "the list and a later 'Remove the Gizmo key and its subkeys': both read",
+		  "\n"
+		  "1. Go to the following subkey:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\n"
+		  "\n"
+		  "2. Delete the following subkeys:\n"
+		  "\n"
+		  "   Frob\n"
+		  "   FrobLog\n"
+		  "\n"
+		  "3. Remove the Gizmo key and its subkeys.\n",
+		  { "absent " SVCS "\\Frob", "absent " SVCS "\\FrobLog", "absent " SVCS "\\Gizmo", "checks 3", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+static void test_a_list_whose_lead_in_names_another_parent_is_not_joined_to_the_key(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Delete the following subkeys from HKEY_CURRENT_USER\\Software\\Frobco:'",
+		  "\n"
+		  "1. Go to the following subkey:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\n"
+		  "\n"
+		  "2. Delete the following subkeys from HKEY_CURRENT_USER\\Software\\Frobco:\n"
+		  "\n"
+		  "   Frob\n"
+		  "   FrobLog\n"
+		  "\n"
+		  "3. Quit Registry Editor.\n",
+		  { "checks 0", NULL },
+		  { "absent " SVCS "\\Frob", "absent " SVCS "\\FrobLog", NULL } },
+		{ "'Select the Frob subkey, and then delete the following subkeys under it:'",
+		  "\n"
+		  "1. Go to the following subkey:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\n"
+		  "\n"
+		  "2. Select the Frob subkey, and then delete the following subkeys under it:\n"
+		  "\n"
+		  "   Cache\n"
+		  "   Trace\n"
+		  "\n"
+		  "3. Quit Registry Editor.\n",
+		  { "checks 0", NULL },
+		  { "absent " SVCS "\\Cache", "absent " SVCS "\\Trace", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+static void test_value_names_listed_under_an_entry_key_delete_no_key(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "value names indented deeper under the key after a blank line",
+		  "\n"
+		  "1. Stop the Frob agent.\n"
+		  "\n"
+		  "2. Remove the following registry entries:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "      CacheSize\n"
+		  "      TraceLevel\n"
+		  "\n"
+		  "3. Start the Frob agent.\n",
+		  { "checks 0", NULL },
+		  { "absent " FROB, "repair " FROB, NULL } },
+		{ "bulleted value names under the key",
+		  "\n"
+		  "1. Remove the following registry entries:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "   - CacheSize\n"
+		  "   - TraceLevel\n"
+		  "\n"
+		  "2. Start the Frob agent.\n",
+		  { "checks 0", NULL },
+		  { "absent " FROB, "repair " FROB, NULL } },
+		{ "a section heading past the key: the key is the entry",
+		  "\n"
+		  "Delete the following registry entry:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "STATUS\n"
+		  "======\n"
+		  "\n"
+		  "This behavior is by design.\n",
+		  { "absent " FROB, "repair " FROB, NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+static void test_an_entry_under_a_key_that_holds_values_is_review(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "an entry path under ...\\Parameters or ...\\Winlogon: a value as likely as a key",
+		  "\n"
+		  "1. Stop the Frob agent.\n"
+		  "\n"
+		  "2. Delete the following registry entries:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\\EnableTrace\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon\\FrobLogon\n"
+		  "\n"
+		  "3. Restart the computer.\n",
+		  { "checks 0", "review 22: the article deletes", NULL },
+		  { "absent " FROBSVC "\\Parameters\\EnableTrace", "repair", NULL } },
+		{ "an entry path under ...\\CurrentVersion: the key listed is deleted",
+		  "\n"
+		  "Delete the following registry entry to let the Frob debugger start:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\FrobDebug\n"
+		  "\n"
+		  "Then restart the Frob console.\n",
+		  { "absent HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\FrobDebug", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+static void test_entries_listed_for_example_are_no_repair(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Delete the following registry entries, for example:' over two key paths",
+		  "\n"
+		  "1. Stop the Frob agent.\n"
+		  "\n"
+		  "2. Delete the following registry entries, for example:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Gizmo\n"
+		  "\n"
+		  "3. Restart the computer.\n",
+		  { "checks 0", NULL },
+		  { "absent " FROB, "absent HKLM\\SOFTWARE\\Frobco\\Gizmo", "repair", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -373,6 +710,16 @@ int main(void)
 		cmocka_unit_test(test_subkeys_listed_by_name_under_the_key_gone_to_are_deleted),
 		cmocka_unit_test(test_a_list_of_names_under_an_unsure_key_or_with_prose_deletes_nothing),
 		cmocka_unit_test(test_a_misspelt_root_is_read_as_the_machine_root_with_a_note),
+		cmocka_unit_test(test_those_keys_that_are_not_listed_delete_no_listed_key),
+		cmocka_unit_test(test_one_of_the_entries_listed_deletes_none_of_them),
+		cmocka_unit_test(test_a_warning_of_its_own_in_the_list_stops_the_lead_in),
+		cmocka_unit_test(test_a_list_with_or_between_names_deletes_no_subkey),
+		cmocka_unit_test(test_a_listed_subkey_delete_shown_as_an_example_or_advised_against_is_no_repair),
+		cmocka_unit_test(test_a_list_whose_lead_in_names_another_parent_is_not_joined_to_the_key),
+		cmocka_unit_test(test_value_names_listed_under_an_entry_key_delete_no_key),
+		cmocka_unit_test(test_an_entry_under_a_key_that_holds_values_is_review),
+		cmocka_unit_test(test_entries_listed_for_example_are_no_repair),
+		/*TESTS*/
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
