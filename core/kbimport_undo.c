@@ -73,34 +73,73 @@ static int names_values_made(const char *text)
 	return 0;
 }
 
-/* A back-out option or a description, not a step of the procedure: "To
- * restore the original behavior, ...", "If you want to turn it back
- * on, ...", or a modal before the verb ("may reset ... back to"). */
-static int not_a_step(const char *p, const char *verb)
+/* Where the sentence holding at (inside text) starts: past the last
+ * ". " before it, else text. */
+static const char *sentence_of(const char *text, const char *at)
 {
-	static const char *const modals[] = { "may", "might", "can", "could", "will", "would", NULL };
+	const char *p;
 
-	if (imp_starts_word(p, "To") || imp_starts_ci(p, "If you want") || imp_starts_ci(p, "If you need") ||
-	    imp_starts_ci(p, "If you ever"))
-		return 1;
-	return verb != NULL && imp_word_before_is(p, verb, modals);
+	for (p = at; p > text; p--)
+		if (p[-1] == '.' && (p[0] == ' ' || p[0] == '\t'))
+			return imp_skip_ws(p);
+	return text;
 }
 
-/* The first of the NULL-ended words (whole, any case) in text, or NULL. */
-static const char *first_word_of(const char *text, const char *const *words)
+/* Where the clause of the verb ending at from ends: the sentence's end,
+ * a ";" or a comma ("Check that X is set, and then go back to step 2"). */
+static const char *clause_end(const char *from)
 {
-	const char *best = NULL, *p;
+	return from + strcspn(from, ".;,");
+}
+
+/* The verb at verb (inside text) is a step of the procedure: an
+ * imperative (or its means, "by changing") that nothing says is not
+ * asked (imp_verb_asked(): "Do not
+ * change it back", "X is set back to 0 when you reinstall"), and whose
+ * sentence does not open with a fallback or a purpose ("If the problem
+ * remains, remove ...", "To restore the old behavior, set ..."): those
+ * are options beside the fix, which stays a repair. */
+static int undo_asked(const char *text, const char *verb)
+{
+	static const char *const beside[] = { "if ", "unless ", "to ", NULL };
+	const char *s = sentence_of(text, verb);
 	size_t i;
 
-	for (i = 0; words[i] != NULL; i++)
-		for (p = text; (p = imp_ci_find(p, words[i])) != NULL; p++)
-			if ((p == text || !isalpha((unsigned char)p[-1])) &&
-			    !isalpha((unsigned char)p[strlen(words[i])])) {
-				if (best == NULL || p < best)
-					best = p;
-				break;
-			}
-	return best;
+	for (i = 0; beside[i] != NULL; i++)
+		if (imp_starts_ci(s, beside[i]))
+			return 0;
+	/* "turn it back on by changing the value back to 0": the gerund
+	 * is the means of the sentence's own ask */
+	if (imp_phrase_ends_at(s, verb, "by ") && isalpha((unsigned char)*s))
+		return !imp_not_asked(s, verb);
+	return imp_verb_asked(s, verb);
+}
+
+/* One of verbs (whole words) asked in text whose own clause, after the
+ * verb, holds what says the undo (back_to: "back to" some data, not
+ * "back to step 2", or "it back"; else the values the procedure made:
+ * "remove the value you added"). */
+static int undo_verb_in(const char *text, const char *const *verbs, int back_to)
+{
+	const char *v, *e, *b;
+	char clause[256];
+	size_t i, l;
+
+	for (i = 0; verbs[i] != NULL; i++)
+		for (v = text; (v = imp_find_word(v, verbs[i])) != NULL; v += strlen(verbs[i])) {
+			e = clause_end(v + strlen(verbs[i]));
+			l = (size_t)(e - v) < sizeof clause ? (size_t)(e - v) : sizeof clause - 1;
+			memcpy(clause, v, l);
+			clause[l] = '\0';
+			if (back_to)
+				b = (b = imp_ci_find(clause, "back to ")) != NULL && imp_starts_word(b + 8, "step") ? NULL :
+				    b != NULL ? b : imp_ci_find(clause, "it back");
+			else
+				b = names_values_made(clause) ? clause : NULL;
+			if (b != NULL && undo_asked(text, v))
+				return 1;
+		}
+	return 0;
 }
 
 /* The number after "to" past where (the value's name) in text: "Change
@@ -124,7 +163,7 @@ static int undoes(struct imp *im, const struct imp_check *c, size_t n)
 						    "return", "restore", "modify", NULL };
 	static const char *const delete_verbs[] = { "delete", "remove", NULL };
 	const char *line = imp_line_at(im, n), *next = n + 1 < im->a->body_end ? imp_line_at(im, n + 1) : "";
-	const char *p = sentence_start(line), *named, *verb, *d;
+	const char *p = sentence_start(line), *named, *d;
 	char text[512];
 
 	snprintf(text, sizeof text, "%s %s", p, imp_blank(next) ? "" : imp_skip_ws(next));
@@ -134,11 +173,8 @@ static int undoes(struct imp *im, const struct imp_check *c, size_t n)
 		named = NULL;
 	if (named == NULL && !names_values_made(p))
 		return 0;
-	if ((imp_ci_find(text, "back to") != NULL || imp_ci_find(text, "it back") != NULL) &&
-	    (verb = first_word_of(text, change_verbs)) != NULL)
-		return !not_a_step(text, verb);
-	if (names_values_made(p) && (verb = first_word_of(p, delete_verbs)) != NULL)
-		return !not_a_step(text, verb);
+	if (undo_verb_in(text, change_verbs, 1) || (names_values_made(p) && undo_verb_in(p, delete_verbs, 0)))
+		return 1;
 	/* "6. Change the X value setting to 0 (zero).": other data */
 	if (named != NULL && (imp_starts_word(p, "Change") || imp_starts_word(p, "Set")) && c->data != NULL &&
 	    (d = data_after_to(im, named + strlen(c->value))) != NULL)

@@ -209,6 +209,33 @@ static void test_a_set_the_procedure_later_undoes(void **state)
 		  "To restore the old behavior later, change the Replay value back to 0.\n",
 		  { "check REG_DWORD " AGENT "|Replay = 1", "repair " AGENT "|Replay", NULL },
 		  { "undoes", NULL } },
+		{ "a negation ('Do not change it back until ...') keeps the repair",
+		  BODY_SET
+		  "NOTE: Do not change the Replay value back to 0 until the next update.\n",
+		  { "check REG_DWORD " AGENT "|Replay = 1", NULL },
+		  { "undoes", NULL } },
+		{ "a fallback ('If it still fails, remove the value you added'): no undo (the delete is another pass's review)",
+		  BODY_SET
+		  "If the relay still stalls, remove the value you added and call the vendor.\n",
+		  { "review 24: part of a deletion", NULL },
+		  { "undoes", NULL } },
+		{ "a description ('is set back to 0 when you reinstall') keeps the repair",
+		  BODY_SET
+		  "NOTE: When you reinstall the agent, Replay is set back to 0, so repeat the steps.\n",
+		  { "check REG_DWORD " AGENT "|Replay = 1", "repair " AGENT "|Replay", NULL },
+		  { "undoes", NULL } },
+		{ "'the value you added does not remove ...': the value is no object of the verb",
+		  BODY_SET
+		  "3. Quit Registry Editor.\n"
+		  "\n"
+		  "The value you added does not remove the jobs already queued.\n",
+		  { "check REG_DWORD " AGENT "|Replay = 1", "repair " AGENT "|Replay", NULL },
+		  { "undoes", NULL } },
+		{ "'go back to step 2' in another clause: no undo",
+		  BODY_SET
+		  "3. Check that Replay is set, and then go back to step 1 for the next server.\n",
+		  { "check REG_DWORD " AGENT "|Replay = 1", "repair " AGENT "|Replay", NULL },
+		  { "undoes", NULL } },
 		{ "the same name under another key below: not this value",
 		  BODY_SET
 		  "3. Run the replay tool.\n"
