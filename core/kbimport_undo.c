@@ -142,14 +142,52 @@ static int undo_verb_in(const char *text, const char *const *verbs, int back_to)
 	return 0;
 }
 
+/* The words from a to b are only ones that may stand between a value's
+ * name and "to" in a plain set ("the X value setting to 0"); a place,
+ * a key or a condition there ("in the Parameters subkey", "on servers
+ * with four processors") sets another value or sets it for a case. */
+static int plain_between(const char *a, const char *b)
+{
+	static const char *const plain[] = { "value", "setting", "entry", "data", NULL };
+	size_t i;
+
+	for (a = imp_skip_ws(a); a < b; a = imp_skip_ws(a + strlen(plain[i]))) {
+		for (i = 0; plain[i] != NULL && !imp_starts_word(a, plain[i]); i++)
+			;
+		if (plain[i] == NULL)
+			return 0;
+	}
+	return 1;
+}
+
+/* The words after the data at p say why or when ("to 0 to turn the limit
+ * off", "to 60 if the server is busy"): a purpose or a case, no step
+ * that undoes the fix. */
+static int purpose_after(const char *p)
+{
+	static const char *const words[] = { "to", "if", "unless", "for", "on", NULL };
+	size_t i;
+
+	p += strspn(p, "0123456789abcdefABCDEFxX");
+	p = imp_skip_ws(p);
+	if (*p == '(')
+		p = imp_skip_ws(p + strcspn(p, ")") + (strchr(p, ')') != NULL));
+	for (i = 0; words[i] != NULL; i++)
+		if (imp_starts_word(p, words[i]))
+			return 1;
+	return 0;
+}
+
 /* The number after "to" past where (the value's name) in text: "Change
- * the X value setting to 0 (zero)"; NULL when none. */
+ * the X value setting to 0 (zero)"; NULL when none, or when the words
+ * around it set another value or say why (plain_between(),
+ * purpose_after()). */
 static const char *data_after_to(struct imp *im, const char *where)
 {
 	const char *to = imp_ci_find(where, " to ");
 	int extra = 0;
 
-	if (to == NULL || to - where > 60)
+	if (to == NULL || to - where > 60 || !plain_between(where, to) || purpose_after(imp_skip_ws(to + 4)))
 		return NULL;
 	return imp_read_number(im, imp_skip_ws(to + 4), 0xFFFFFFFFu, &extra);
 }
@@ -201,9 +239,13 @@ void imp_scan_undone_sets(struct imp *im)
 	while (i < im->n_checks) {
 		const struct imp_check *c = &im->checks[i];
 		size_t after = c->line_last > c->line ? c->line_last : c->line, undo = 0;
+		const struct kb_article_section *sec = imp_section_of(im, c->line);
+		/* the check's own procedure: a later section describes or
+		 * offers, it does not undo */
+		size_t end = sec != NULL && sec->end_line < im->a->body_end ? sec->end_line : im->a->body_end;
 
 		if (c->repair && c->expect == IE_EQUALS && c->value != NULL && c->key != NULL)
-			for (n = after + 1; n < im->a->body_end && undo == 0 && !another_key_at(im, c, n); n++)
+			for (n = after + 1; n < end && undo == 0 && !another_key_at(im, c, n); n++)
 				if (!imp_blank(imp_line_at(im, n)) && undoes(im, c, n))
 					undo = n;
 		if (undo == 0) {

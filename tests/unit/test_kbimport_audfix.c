@@ -236,6 +236,27 @@ static void test_a_set_the_procedure_later_undoes(void **state)
 		  "3. Check that Replay is set, and then go back to step 1 for the next server.\n",
 		  { "check REG_DWORD " AGENT "|Replay = 1", "repair " AGENT "|Replay", NULL },
 		  { "undoes", NULL } },
+		{ "a set under another key named in words: not this value",
+		  BODY_SET
+		  "3. Set the Replay value in the Relay subkey to 0.\n",
+		  { "check REG_DWORD " AGENT "|Replay = 1", "repair " AGENT "|Replay", NULL },
+		  { "undoes", NULL } },
+		{ "a set for a case ('on servers with ...'): an alternative, not an undo",
+		  BODY_SET
+		  "3. Change the Replay value on servers with two disks to 0.\n",
+		  { "check REG_DWORD " AGENT "|Replay = 1", "repair " AGENT "|Replay", NULL },
+		  { "undoes", NULL } },
+		{ "a described set with a purpose in a later section: not an undo",
+		  "\n"
+		  "RESOLUTION\n"
+		  "==========\n"
+		  BODY_SET
+		  "MORE INFORMATION\n"
+		  "================\n"
+		  "\n"
+		  "Set Replay to 0 to turn replaying off.\n",
+		  { "check REG_DWORD " AGENT "|Replay = 1", NULL },
+		  { "undoes", NULL } },
 		{ "the same name under another key below: not this value",
 		  BODY_SET
 		  "3. Run the replay tool.\n"
