@@ -186,24 +186,46 @@ void imp_gate(struct imp *im)
 }
 
 /* Data d as a number when it is one ("0x400", "0x00000400", "1024"):
- * 1 and *n; 0 for other data. */
+ * 1 and *n; 0 for other data.  Base 16 only after "0x" (as kbverify.c
+ * reads a number): "010" is ten, not octal eight. */
 static int data_number(const char *d, unsigned long long *n)
 {
 	char *end;
+	int hex = d != NULL && d[0] == '0' && (d[1] == 'x' || d[1] == 'X');
 
-	if (d == NULL || !isdigit((unsigned char)*d))
+	if (d == NULL || !isxdigit((unsigned char)d[hex ? 2 : 0]) || (!hex && !isdigit((unsigned char)*d)))
 		return 0;
-	*n = strtoull(d, &end, 0);
+	*n = strtoull(hex ? d + 2 : d, &end, hex ? 16 : 10);
 	return *end == '\0';
 }
 
-int imp_same_data(const char *a, const char *b)
+/* Type t holds a number: the data compare as numbers. */
+static int number_type(const char *t)
+{
+	return t != NULL && (strcasecmp(t, "REG_DWORD") == 0 || strcasecmp(t, "REG_QWORD") == 0);
+}
+
+/* Text a and b are one path or string: case ignored, and a trailing
+ * backslash left out ("C:\Frob\Logs" is "C:\Frob\Logs\", the one
+ * a block's, the other a .reg line's). */
+static int same_text(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+
+	if (la > 1 && a[la - 1] == '\\')
+		la--;
+	if (lb > 1 && b[lb - 1] == '\\')
+		lb--;
+	return la == lb && strncasecmp(a, b, la) == 0;
+}
+
+int imp_same_data(const char *type_a, const char *a, const char *type_b, const char *b)
 {
 	unsigned long long na, nb;
 
-	if (data_number(a, &na) && data_number(b, &nb))
+	if (number_type(type_a) && number_type(type_b) && data_number(a, &na) && data_number(b, &nb))
 		return na == nb;
-	return strcasecmp(a, b) == 0;
+	return same_text(a, b);
 }
 
 /* Why the checks a and b on one value cannot both be repairs: asked for
@@ -216,7 +238,7 @@ static const char *at_odds(const struct imp_check *a, const struct imp_check *b)
 	    strcasecmp(a->key, b->key) != 0 || strcasecmp(a->value, b->value) != 0)
 		return NULL;
 	if (a->expect == IE_EQUALS && b->expect == IE_EQUALS && a->data != NULL && b->data != NULL &&
-	    !imp_same_data(a->data, b->data))
+	    !imp_same_data(a->type, a->data, b->type, b->data))
 		return "is asked for with different data";
 	if ((a->expect == IE_EQUALS && b->expect == IE_VALUE_ABSENT) ||
 	    (a->expect == IE_VALUE_ABSENT && b->expect == IE_EQUALS))

@@ -1407,9 +1407,10 @@ void imp_gate_conflicts(struct imp *im);
 /* Drop check i: reviews that named it by index follow the shift. */
 void imp_drop_check(struct imp *im, size_t i);
 
-/* Two data the same: as numbers when both are ("0x400" is "0x00000400"
- * and "1024"), else as text, case ignored (a path written twice). */
-int imp_same_data(const char *a, const char *b);
+/* Two data the same: as numbers when both types are REG_DWORD or
+ * REG_QWORD ("0x400" is "0x00000400" and "1024"), else as text, case
+ * and a trailing backslash ignored (a path written twice). */
+int imp_same_data(const char *type_a, const char *a, const char *type_b, const char *b);
 
 /* ---- kbimport_undo.c: a set the article later undoes -------------------- */
 

@@ -216,7 +216,7 @@ static int undoes(struct imp *im, const struct imp_check *c, size_t n)
 	/* "6. Change the X value setting to 0 (zero).": other data */
 	if (named != NULL && (imp_starts_word(p, "Change") || imp_starts_word(p, "Set")) && c->data != NULL &&
 	    (d = data_after_to(im, named + strlen(c->value))) != NULL)
-		return !imp_same_data(d, c->data);
+		return !imp_same_data(c->type, d, c->type, c->data);
 	return 0;
 }
 

@@ -129,6 +129,47 @@ static void test_one_value_asked_for_with_data_at_odds(void **state)
 		  "   Data: 0x00000400\n",
 		  { "check REG_DWORD " AGENT "|Spool = 1024", "repair " AGENT "|Spool", NULL },
 		  { "different data", NULL } },
+		{ "one path written with and without a trailing backslash: one ask, still drafted",
+		  "\n"
+		  "To fix this, add the following value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+		  "\n"
+		  "   Value Name: SpoolDir\n"
+		  "   Data Type: REG_SZ\n"
+		  "   String: D:\\Frob\\Spool\n"
+		  "\n"
+		  "Or save these lines in a .reg file and double-click it:\n"
+		  "\n"
+		  "   REGEDIT4\n"
+		  "\n"
+		  "   [HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent]\n"
+		  "   \"SpoolDir\"=\"D:\\\\Frob\\\\Spool\\\\\"\n",
+		  { "check REG_SZ " AGENT "|SpoolDir", NULL },
+		  { "different data", NULL } },
+		{ "a string '010' and a string '8': different data (no octal reading)",
+		  "\n"
+		  "Method 1\n"
+		  "\n"
+		  "To fix this, add the following value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+		  "\n"
+		  "   Value Name: Mode\n"
+		  "   Data Type: REG_SZ\n"
+		  "   String: 010\n"
+		  "\n"
+		  "Method 2\n"
+		  "\n"
+		  "To fix this, add the following value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+		  "\n"
+		  "   Value Name: Mode\n"
+		  "   Data Type: REG_SZ\n"
+		  "   String: 8\n",
+		  { "different data", NULL },
+		  { "repair " AGENT "|Mode", NULL } },
 		{ "one value set and deleted in one article: no repair",
 		  "\n"
 		  "1. Locate the following key:\n"
