@@ -255,6 +255,10 @@ struct value_block {
 				   mtrun" over "Flags = REG_DWORD 0x408"):
 				   which key the values are under is unclear */
 	const char *named_other;  /* ... the name that line gives */
+	int named_other_value;  /* ... by a value's label ("Add Value: X") */
+	int subkey_labelled;    /* subkey from a label ("Key: X") between the
+				   key and the values: none when the key ends
+				   in X */
 };
 
 /* In rising order: readers keep the strongest ask with "if (a > ask)". */

@@ -539,11 +539,22 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 	 * leaves a later step that moves to a subkey it does not name
 	 * (subkey_line) in force.  A subkey the steps add ("Add Key ...
 	 * type Parameters") is made under the key, whatever its name. */
-	if (vb.nv > 0 && vb.subkey != NULL && vb.subkey_in_words && imp_key_ends_in(key, vb.subkey))
+	if (vb.nv > 0 && vb.subkey != NULL && (vb.subkey_in_words || vb.subkey_labelled) &&
+	    imp_key_ends_in(key, vb.subkey))
 		vb.subkey = NULL;
-	if (vb.nv > 0 && vb.named_other_line > 0) {
-		/* "Add Value: mtrun" over "Flags = REG_DWORD 0x408": a subkey
+	if (vb.nv > 0 && vb.named_other_line > 0 && vb.named_other_value) {
+		/* "Add Value: gizmo" over "Mask = REG_DWORD 0x10": a subkey
 		 * named as a value, or another value: not plainly the key's */
+		review_block(im, &vb, vb.named_other_line,
+			     imp_fmt(im, "line %zu names another value '%s' (or a subkey of that name) between %s and the values below it: which key they are under is unclear: write their checks by hand",
+				     vb.named_other_line, vb.named_other, key),
+			     imp_fmt(im, "is below line %zu, which names another value '%s': write its check by hand",
+				     vb.named_other_line, vb.named_other));
+		return;
+	}
+	if (vb.nv > 0 && vb.named_other_line > 0) {
+		/* "Key: gizmo -or- gadget", "Subkey: for example, gizmo": a
+		 * key's label that is no plain name */
 		review_block(im, &vb, vb.named_other_line,
 			     imp_fmt(im, "line %zu names '%s' between %s and the values below it: whether they are under a subkey of that name is unclear: write their checks by hand",
 				     vb.named_other_line, vb.named_other, key),

@@ -1337,11 +1337,12 @@ static void close_block_quote(struct imp *im, struct value_block *vb)
  * key and its values, outside the value block's own fields.  Mined from
  * the lines the block reader passed over before a block's first value in
  * the whole archive (1,102 such lines): "Key Name:" (read in
- * kbimport_keyforce.c), "Add Value: mtrun" (Q192234, six blocks, over
- * "Flags = REG_DWORD 0x408": the name is the subkey's), "KEY: NTVDM" over
- * "VALUE: Flags ...", "- Registry Key: MSExchangeMSMI" over "Value Name:
- * ImagePath".  A key's label names a subkey of the key above; a value's
- * label over a value of another name says nothing plain. */
+ * kbimport_keyforce.c), a menu command as a label over a value line of
+ * another name ("Add Value: gizmo" over "Mask = REG_DWORD 0x10": the name
+ * is the subkey's), "KEY: Gadget" over "VALUE: Mask ...", "- Registry
+ * Key: GizmoSvc" over "Value Name: ImagePath".  A key's label names a
+ * subkey of the key above; a value's label over a value of another name
+ * leaves the key unclear (a review). */
 static const struct {
 	const char *label;
 	int names_key;
@@ -1355,13 +1356,41 @@ static const struct {
 	{ "New Value", 0 },
 };
 
-/* Line p (trimmed, a list's dash allowed) is "Label: Name" with one of
- * between_labels' labels: the name (kept in im), *names_key its kind;
- * NULL otherwise or when the name is a path (a key of its own). */
-static const char *between_label(struct imp *im, const char *p, int *names_key)
+/* t (l bytes) is a name a label may give: one word of a key name's
+ * characters (with spaces_ok, several: a quoted name), not a stand-in
+ * ("KeyName", "ProgramName"), a type or a word for none ("DWORD",
+ * "none"). */
+static int label_name(const char *t, size_t l, int spaces_ok)
 {
-	const char *t = NULL;
-	size_t i, l;
+	char w[65];
+	size_t i;
+
+	if (l == 0 || l >= sizeof w)
+		return 0;
+	for (i = 0; i < l; i++)
+		if (!imp_key_name_char((unsigned char)t[i]) && !(spaces_ok && t[i] == ' '))
+			return 0;
+	memcpy(w, t, l);
+	w[l] = '\0';
+	/* "ProgramName", "FileName": a word for the name, not one */
+	if (l > 4 && strcmp(w + l - 4, "Name") == 0)
+		return 0;
+	return !imp_not_a_name(w, l) && !imp_placeholder_value_name(w) && strcasecmp(w, "none") != 0;
+}
+
+/* Line p (trimmed, a list's dash allowed) is "Label: text" with one of
+ * between_labels' labels: *names_key its kind, *plain 1 when the text is
+ * a name and nothing more (label_name(); a quoted name may hold spaces).
+ * The name kept in im; for a key's label that is not plain, the whole
+ * text (a review quotes it: "frobtool -or- gadget", "for example, X").
+ * A value's label may go on past its name ("Mask, a DWORD"): its first
+ * word is the name.  NULL for no label, a path (a key of its own), or a
+ * value's label with no name ("(see below)"). */
+static const char *between_label(struct imp *im, const char *p, int *names_key, int *plain)
+{
+	const char *t = NULL, *name, *close = NULL;
+	size_t i, l, nl, w;
+	int quoted, shaped;
 
 	if ((*p == '-' || *p == '*') && p[1] == ' ')
 		p = imp_skip_ws(p + 2);
@@ -1370,40 +1399,55 @@ static const char *between_label(struct imp *im, const char *p, int *names_key)
 			*names_key = between_labels[i].names_key;
 	if (t == NULL)
 		return NULL;
-	if (*t == '"')
-		t++;
 	l = imp_rtrim_len(t, strlen(t));
-	if (l > 0 && t[l - 1] == '"')
-		l--;
-	if (l == 0 || l > 64 || memchr(t, '\\', l) != NULL || memchr(t, '/', l) != NULL ||
-	    memchr(t, ':', l) != NULL)
+	if (l == 0 || l > 64 || memchr(t, '\\', l) != NULL || memchr(t, '/', l) != NULL || memchr(t, ':', l) != NULL)
 		return NULL;
-	return imp_dupn(im, t, l);
+	quoted = *t == '"' && l > 1 && (close = memchr(t + 1, '"', l - 1)) != NULL;
+	if (quoted) {
+		name = t + 1;
+		nl = (size_t)(close - name);
+		w = nl + 2;
+	} else {
+		name = t;
+		nl = strcspn(t, " ,;(");
+		nl = nl < l ? nl : l;
+		w = nl;
+	}
+	shaped = label_name(name, nl, quoted);
+	*plain = shaped && w == l;
+	/* "Key: <name of the service>": a placeholder the key's reader
+	 * reviews as one */
+	if (*names_key && *t == '<' && t[l - 1] == '>')
+		return *plain = 1, imp_dupn(im, t, l);
+	if (!*names_key && !shaped)
+		return NULL;
+	return *names_key && !*plain ? imp_dupn(im, t, l) : imp_dupn(im, name, nl);
 }
 
 /* After the block: a name labelled between the key and the first value
- * (line at, kind names_key) that is not that value's own.  A key's
- * label names the values' subkey; a value's label naming another value
- * leaves the key unclear (named_other_line: a person writes them). */
-static void settle_between_label(struct value_block *vb, const char *name, size_t at, int names_key)
+ * (line at, kind names_key, plain as between_label() says) that is not
+ * that value's own.  A key's plain label names the values' subkey; a
+ * value's label naming another value, or a key's label that is no plain
+ * name ("-or-", "for example", a remark), leaves the key unclear
+ * (named_other_line: a person writes them). */
+static void settle_between_label(struct value_block *vb, const char *name, size_t at, int names_key, int plain)
 {
 	const struct value_spec *v0 = &vb->v[0];
 
 	if (name == NULL || vb->nv == 0 || v0->line <= at ||
 	    (v0->name != NULL && strcasecmp(v0->name, name) == 0))
 		return;
-	/* "KEY: NTVDM" then "Type: REG_DWORD": no name on the value's
-	 * lines, the label was the value's */
-	if (v0->name == NULL || (names_key && vb->subkey != NULL)) {
+	/* "KEY: Gadget" then "Type: REG_DWORD": the value's lines give no
+	 * name, so the label may be the value's own name or its key's */
+	if (!names_key || !plain || v0->name == NULL || vb->subkey != NULL) {
 		vb->named_other_line = at;
 		vb->named_other = name;
+		vb->named_other_value = !names_key;
 		return;
 	}
-	if (names_key && vb->subkey == NULL && vb->subkey_line == 0)
+	if (vb->subkey_line == 0) {
 		vb->subkey = name;
-	else if (!names_key) {
-		vb->named_other_line = at;
-		vb->named_other = name;
+		vb->subkey_labelled = 1;
 	}
 }
 
@@ -1421,7 +1465,7 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 	size_t bullet_indent = 0, el = 0;
 	const char *labelled = NULL;    /* "Add Value: mtrun" above the values */
 	size_t labelled_at = 0;
-	int labelled_key = 0;
+	int labelled_key = 0, labelled_plain = 0;
 
 	memset(vb, 0, sizeof *vb);
 	vb->key_last = after - 1;
@@ -1579,7 +1623,7 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 			if ((ex != NULL && !imp_blank(ex + 8)) ||
 			    (placeholder && imp_ci_find(s, "for example") != NULL))
 				example = 1;
-			if (!seen && (t = between_label(im, p, &labelled_key)) != NULL) {
+			if (!seen && (t = between_label(im, p, &labelled_key, &labelled_plain)) != NULL) {
 				labelled = t;
 				labelled_at = m;
 				continue;
@@ -1618,7 +1662,7 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 	}
 	if (vb->nv == 0)
 		vb->first = vb->last = 0;
-	settle_between_label(vb, labelled, labelled_at, labelled_key);
+	settle_between_label(vb, labelled, labelled_at, labelled_key, labelled_plain);
 	for (m = 0; m < vb->nv; m++)
 		vb->v[m].example = example;
 	if (quoted)

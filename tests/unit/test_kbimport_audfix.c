@@ -62,6 +62,87 @@ static void test_a_name_labelled_between_a_key_and_its_value(void **state)
 		  "      Mask = REG_DWORD 0x208\n",
 		  { "check REG_DWORD " APPS "|Mask = 520", "repair " APPS "|Mask", NULL },
 		  { "between", NULL } },
+		{ "'Add Key: GadgetName': no plain name: a review, no subkey",
+		  "\n"
+		  "To stop the hang, add these compatibility flags:\n"
+		  "\n"
+		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Compat\\Programs\n"
+		  "      Add Key: GadgetName\n"
+		  "      Mask = REG_DWORD 0x208\n",
+		  { "review 21: between", NULL },
+		  { APPS "\\", "repair ", NULL } },
+		{ "'Add Key: gizmo (the program file less .exe)': no plain name: a review, no subkey",
+		  "\n"
+		  "To stop the hang, add these compatibility flags:\n"
+		  "\n"
+		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Compat\\Programs\n"
+		  "      Add Key: gizmo (the program file less .exe)\n"
+		  "      Mask = REG_DWORD 0x208\n",
+		  { "review 21: between", NULL },
+		  { APPS "\\", "repair ", NULL } },
+		{ "'- Add Key: gizmo -or- gadget': no plain name: a review, no subkey",
+		  "\n"
+		  "To stop the hang, add these compatibility flags:\n"
+		  "\n"
+		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Compat\\Programs\n"
+		  "      - Add Key: gizmo -or- gadget\n"
+		  "      Mask = REG_DWORD 0x208\n",
+		  { "review 21: between", NULL },
+		  { APPS "\\", "repair ", NULL } },
+		{ "'Subkey: for example, gizmo': no plain name: a review, no subkey",
+		  "\n"
+		  "To stop the hang, add these compatibility flags:\n"
+		  "\n"
+		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Compat\\Programs\n"
+		  "      Subkey: for example, gizmo\n"
+		  "      Mask = REG_DWORD 0x208\n",
+		  { "review 21: between", NULL },
+		  { APPS "\\", "repair ", NULL } },
+		{ "'Key: none': no plain name: a review, no subkey",
+		  "\n"
+		  "To stop the hang, add these compatibility flags:\n"
+		  "\n"
+		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Compat\\Programs\n"
+		  "      Key: none\n"
+		  "      Mask = REG_DWORD 0x208\n",
+		  { "review 21: between", NULL },
+		  { APPS "\\", "repair ", NULL } },
+		{ "'Key: entries marked * may be left out': no plain name: a review, no subkey",
+		  "\n"
+		  "To stop the hang, add these compatibility flags:\n"
+		  "\n"
+		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Compat\\Programs\n"
+		  "      Key: entries marked * may be left out\n"
+		  "      Mask = REG_DWORD 0x208\n",
+		  { "review 21: between", NULL },
+		  { APPS "\\", "repair ", NULL } },
+		{ "'Key: Programs' under ...\\Programs: the label is the key itself",
+		  "\n"
+		  "To stop the hang, add these compatibility flags:\n"
+		  "\n"
+		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Compat\\Programs\n"
+		  "      Key: Programs\n"
+		  "      Mask = REG_DWORD 0x208\n",
+		  { "check REG_DWORD " APPS "|Mask = 520", NULL },
+		  { APPS "\\Programs", NULL } },
+		{ "'Add Value: (see below)': no name, the label says nothing",
+		  "\n"
+		  "To stop the hang, add these compatibility flags:\n"
+		  "\n"
+		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Compat\\Programs\n"
+		  "      Add Value: (see below)\n"
+		  "      Mask = REG_DWORD 0x208\n",
+		  { "check REG_DWORD " APPS "|Mask = 520", NULL },
+		  { "between", NULL } },
+		{ "'New Value: Mask, a DWORD': the label's first word is the value's own name",
+		  "\n"
+		  "To stop the hang, add these compatibility flags:\n"
+		  "\n"
+		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Compat\\Programs\n"
+		  "      New Value: Mask, a DWORD\n"
+		  "      Mask = REG_DWORD 0x208\n",
+		  { "check REG_DWORD " APPS "|Mask = 520", NULL },
+		  { "between", NULL } },
 		{ "no line between: the value is the key's",
 		  "\n"
 		  "To stop the hang, add these compatibility flags:\n"
