@@ -1,22 +1,21 @@
 /* kbimport_undo.c: a value the article sets and later undoes.
  *
- * A procedure that sets a value for a while ("add the value until
- * maintenance runs", "set it to 1 on the replay server") and later asks to
- * change it back, to delete the value it added or to set it to other data
- * asks for a temporary change: the set is no repair.  Read on the drafted
- * checks once every pass has run (the undo may come a whole procedure
- * later, under the key named again).
+ * A procedure that sets a value for a while (add it until a nightly job
+ * runs, set it to 1 on one server for a test) and later asks to change it
+ * back, to delete the value it added or to set it to other data asks for
+ * a temporary change: the set is no repair.  Read on the drafted checks
+ * once every pass has run (the undo may come a whole procedure later,
+ * under the key named again), within the check's own section.
  *
  * Mined from the whole archive's drafts: of the set-value repairs with a
  * later line naming the same value with an undo word, the temporary ones
- * say "change this value back to", "re-enable it by changing the value
- * back to", "Remove the registry values that you added in step 2", or a
- * later step changes the value to other data ("Change the X value to 0",
- * then "If you do not reset this registry value").  The back-out options
- * open with a purpose ("To restore the original behavior, set ...", "To
- * re-enable logging, remove the value"), and a description says what may
- * happen ("the verify cycle may reset the value back to its default"):
- * neither undoes the fix. */
+ * ask in the imperative: change the Gizmo value back to 0, turn the
+ * gadget on again by changing the value back, remove the values you
+ * added in step 2, or a later step changes the value to other data.  Not
+ * undos: a back-out option or a fallback that opens with a purpose or a
+ * condition (to get the old behavior back ..., if the fault stays ...),
+ * a negation (do not change it back until ...), and a description of
+ * what something else does (a reinstall sets it back to 0). */
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>
