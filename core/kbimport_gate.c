@@ -246,7 +246,10 @@ static const char *at_odds(const struct imp_check *a, const struct imp_check *b)
 	return NULL;
 }
 
-/* Mined from the whole archive's drafts: the value asked for twice are
+/* Drops every repair check whose value another check asks for with other
+ * data, or sets where the other deletes (at_odds()), with a review item
+ * on each check's line and key line naming the other's line.  Mined from
+ * the whole archive's drafts: the value asked for twice are
  * alternatives ("Method 2: Dr. Watson as the debugger" / "Method 3: Visual
  * C++"), one per program under a subkey the import did not read, a
  * temporary change set back later, or a value from the cause.  Which one
