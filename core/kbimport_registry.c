@@ -542,24 +542,19 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 	if (vb.nv > 0 && vb.subkey != NULL && (vb.subkey_in_words || vb.subkey_labelled) &&
 	    imp_key_ends_in(key, vb.subkey))
 		vb.subkey = NULL;
-	if (vb.nv > 0 && vb.named_other_line > 0 && vb.named_other_value) {
-		/* "Add Value: gizmo" over "Mask = REG_DWORD 0x10": a subkey
-		 * named as a value, or another value: not plainly the key's */
-		review_block(im, &vb, vb.named_other_line,
-			     imp_fmt(im, "line %zu names another value '%s' (or a subkey of that name) between %s and the values below it: which key they are under is unclear: write their checks by hand",
-				     vb.named_other_line, vb.named_other, key),
-			     imp_fmt(im, "is below line %zu, which names another value '%s': write its check by hand",
-				     vb.named_other_line, vb.named_other));
-		return;
-	}
 	if (vb.nv > 0 && vb.named_other_line > 0) {
-		/* "Key: gizmo -or- gadget", "Subkey: for example, gizmo": a
-		 * key's label that is no plain name */
+		/* "Add Value: gizmo" over "Mask = REG_DWORD 0x10" (a subkey
+		 * named as a value, or another value), "Key: gizmo -or-
+		 * gadget" (a key's label that is no plain name): not plainly
+		 * the key's */
+		const char *other = vb.named_other_value ? "another value " : "";
+		const char *what = vb.named_other_value ? " (or a subkey of that name)" : "";
+
 		review_block(im, &vb, vb.named_other_line,
-			     imp_fmt(im, "line %zu names '%s' between %s and the values below it: whether they are under a subkey of that name is unclear: write their checks by hand",
-				     vb.named_other_line, vb.named_other, key),
-			     imp_fmt(im, "may be under a subkey '%s' (line %zu): write its check by hand",
-				     vb.named_other, vb.named_other_line));
+			     imp_fmt(im, "line %zu names %s'%s'%s between %s and the values below it: which key they are under is unclear: write their checks by hand",
+				     vb.named_other_line, other, vb.named_other, what, key),
+			     imp_fmt(im, "is below line %zu, which names %s'%s'%s: write its check by hand",
+				     vb.named_other_line, other, vb.named_other, what));
 		return;
 	}
 	if (vb.nv > 0 && vb.subkey != NULL) {
