@@ -157,6 +157,17 @@ static void test_a_name_labelled_between_a_key_and_its_value(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* "add the following value" over a string value Mode under the agent's
+ * key, with data d (lines of one method). */
+#define MODE_STRING(d) \
+	"To fix this, add the following value:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n" \
+	"\n" \
+	"   Value Name: Mode\n" \
+	"   Data Type: REG_SZ\n" \
+	"   String: " d "\n"
+
 static void test_one_value_asked_for_with_data_at_odds(void **state)
 {
 	static const struct draft_case cases[] = {
@@ -232,23 +243,11 @@ static void test_one_value_asked_for_with_data_at_odds(void **state)
 		  "\n"
 		  "Method 1\n"
 		  "\n"
-		  "To fix this, add the following value:\n"
-		  "\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
-		  "\n"
-		  "   Value Name: Mode\n"
-		  "   Data Type: REG_SZ\n"
-		  "   String: 010\n"
+		  MODE_STRING("010")
 		  "\n"
 		  "Method 2\n"
 		  "\n"
-		  "To fix this, add the following value:\n"
-		  "\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
-		  "\n"
-		  "   Value Name: Mode\n"
-		  "   Data Type: REG_SZ\n"
-		  "   String: 8\n",
+		  MODE_STRING("8"),
 		  { "different data", NULL },
 		  { "repair " AGENT "|Mode", NULL } },
 		{ "one value set and deleted in one article: no repair",
