@@ -135,6 +135,16 @@ static void review_once(struct imp *im, size_t line, const char *note)
 	imp_review(im, line, T_NONE, 0, note);
 }
 
+void imp_drop_check_reviewed(struct imp *im, size_t i, const char *check_note, const char *key_note)
+{
+	const struct imp_check *c = &im->checks[i];
+
+	imp_review(im, c->line, T_NONE, 0, check_note);
+	if (c->key_line > 0 && c->key_line != c->line)
+		review_once(im, c->key_line, key_note);
+	imp_drop_check(im, i);
+}
+
 void imp_gate(struct imp *im)
 {
 	const char *enum_keys[8];
@@ -176,12 +186,8 @@ void imp_gate(struct imp *im)
 		}
 		what = c.value != NULL ? imp_fmt(im, "%s\\%s", c.key ? c.key : "", c.value)
 				       : c.key;
-		imp_review(im, c.line, T_NONE, 0,
-			   imp_fmt(im, "not drafted: %s: %s", what ? what : "?", why));
-		if (c.key_line > 0 && c.key_line != c.line)
-			review_once(im, c.key_line,
-				    imp_fmt(im, "not drafted: the key %s: %s", c.key ? c.key : "?", why));
-		imp_drop_check(im, i);
+		imp_drop_check_reviewed(im, i, imp_fmt(im, "not drafted: %s: %s", what ? what : "?", why),
+					imp_fmt(im, "not drafted: the key %s: %s", c.key ? c.key : "?", why));
 	}
 }
 
@@ -284,14 +290,11 @@ void imp_gate_conflicts(struct imp *im)
 		const struct imp_check *c = &im->checks[i];
 		if (why[i] == NULL)
 			continue;
-		imp_review(im, c->line, T_NONE, 0,
-			   imp_fmt(im, "not drafted: value '%s' under %s %s at lines %zu and %zu: alternatives, one per case, a temporary change or a wrong key; write it by hand",
-				   c->value, c->key, why[i], c->line < other[i] ? c->line : other[i],
-				   c->line < other[i] ? other[i] : c->line));
-		if (c->key_line > 0 && c->key_line != c->line)
-			review_once(im, c->key_line,
-				    imp_fmt(im, "not drafted: the key %s: its value '%s' %s", c->key, c->value, why[i]));
-		imp_drop_check(im, i);
+		imp_drop_check_reviewed(im, i,
+					imp_fmt(im, "not drafted: value '%s' under %s %s at lines %zu and %zu: alternatives, one per case, a temporary change or a wrong key; write it by hand",
+						c->value, c->key, why[i], c->line < other[i] ? c->line : other[i],
+						c->line < other[i] ? other[i] : c->line),
+					imp_fmt(im, "not drafted: the key %s: its value '%s' %s", c->key, c->value, why[i]));
 	}
 	free(other);
 	free(why);

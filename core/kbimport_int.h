@@ -1410,6 +1410,10 @@ void imp_gate_conflicts(struct imp *im);
 
 /* Drop check i: reviews that named it by index follow the shift. */
 void imp_drop_check(struct imp *im, size_t i);
+/* Drop check i, not drafted, with check_note on its line and key_note on
+ * its key's line when the key has a line of its own (once a line: two
+ * checks under one key give one key note). */
+void imp_drop_check_reviewed(struct imp *im, size_t i, const char *check_note, const char *key_note);
 
 /* Two data the same: as numbers when both types are REG_DWORD or
  * REG_QWORD ("0x400" is "0x00000400" and "1024"), else as text, case

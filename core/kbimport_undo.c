@@ -251,16 +251,13 @@ void imp_scan_undone_sets(struct imp *im)
 			i++;
 			continue;
 		}
-		imp_review(im, c->line, T_NONE, 0,
-			   imp_fmt(im, "not drafted: value '%s' under %s: the article undoes this change at line %zu: a temporary step, not a repair",
-				   c->value, c->key, undo));
-		if (c->key_line > 0 && c->key_line != c->line)
-			imp_review(im, c->key_line, T_NONE, 0,
-				   imp_fmt(im, "not drafted: the key %s: its value '%s' is changed for a while only (line %zu undoes it)",
-					   c->key, c->value, undo));
 		imp_review(im, undo, T_NONE, 0,
 			   imp_fmt(im, "undoes the change to value '%s' at line %zu: a temporary step; write it by hand if the rule needs it",
 				   c->value, c->line));
-		imp_drop_check(im, i);
+		imp_drop_check_reviewed(im, i,
+					imp_fmt(im, "not drafted: value '%s' under %s: the article undoes this change at line %zu: a temporary step, not a repair",
+						c->value, c->key, undo),
+					imp_fmt(im, "not drafted: the key %s: its value '%s' is changed for a while only (line %zu undoes it)",
+						c->key, c->value, undo));
 	}
 }
