@@ -1299,6 +1299,9 @@ int imp_key_name_char(int c);
  * word alone ("DWORD", "New", "Following"), no stop, comma, bracket,
  * backslash or quote in a word (kbimport_procedure.c). */
 int imp_name_shaped(const char *p, size_t l);
+/* "3. ", "c) ": a step's mark at the start of s; s past it (past its
+ * blanks when there is none) (kbimport_procedure.c). */
+const char *imp_past_step_mark(const char *s);
 
 /* ---- kbimport_keyforce.c: the key in force over a procedure's steps ---- */
 

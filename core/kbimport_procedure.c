@@ -124,8 +124,7 @@ static int imperative(const char *s)
 	return 0;
 }
 
-/* "3. ", "c) ": a step's mark at the start of s; s past it. */
-static const char *past_step_mark(const char *s)
+const char *imp_past_step_mark(const char *s)
 {
 	const char *p = imp_skip_ws(s), *q = p;
 
@@ -768,7 +767,7 @@ static void read_sentence(struct imp *im, struct proc *st, const char *s, size_t
 	size_t n, line = imp_joined_line(first, starts, n_starts, off);
 	int hex = 0, dword_said = 0, radix = 0, defaulted = 0;
 
-	s = past_step_mark(s);
+	s = imp_past_step_mark(s);
 	if (!imperative(s))
 		return;
 	if (lead_in) {
@@ -909,7 +908,7 @@ static void read_lines(struct imp *im, struct proc *st, size_t first, size_t las
 				end = 1;
 		if (!end && (b.p[i] == '.' || b.p[i] == '?' || b.p[i] == '!') && b.p[i + 1] == ' ') {
 			/* "3. In the": the step's number, not a sentence */
-			const char *m = past_step_mark(b.p + s0);
+			const char *m = imp_past_step_mark(b.p + s0);
 			end = m <= b.p + i;
 			if (end)
 				i++;

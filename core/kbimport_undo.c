@@ -23,13 +23,11 @@
 
 #include "kbimport_int.h"
 
-/* Line s past its step number, its bullet and a "NOTE:" label. */
+/* Line s past its step mark, its bullet and a "NOTE:" label. */
 static const char *sentence_start(const char *s)
 {
-	const char *p = imp_skip_ws(s);
+	const char *p = imp_past_step_mark(s);
 
-	if (imp_numbered_step(p) || imp_substep(p))
-		p = imp_skip_ws(strpbrk(p, ".)") + 1);
 	if ((*p == '-' || *p == '*') && p[1] == ' ')
 		p = imp_skip_ws(p + 2);
 	if (imp_starts_ci(p, "NOTE:"))
@@ -62,14 +60,8 @@ static int names_values_made(const char *text)
 {
 	static const char *const made[] = { "you added", "you created", "you made", "you changed",
 					    "you modified", NULL };
-	size_t i;
 
-	if (imp_ci_find(text, "value") == NULL)
-		return 0;
-	for (i = 0; made[i] != NULL; i++)
-		if (imp_ci_find(text, made[i]) != NULL)
-			return 1;
-	return 0;
+	return imp_ci_find(text, "value") != NULL && imp_cue_in(text, made) != NULL;
 }
 
 /* Where the sentence holding at (inside text) starts: past the last
