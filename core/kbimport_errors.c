@@ -377,7 +377,8 @@ static int footnote_mark(const struct imp *im, const char *b)
 		return 0;
 	for (n = im->a->body_first; n < im->a->body_end; n++) {
 		const char *t = imp_skip_ws(imp_line_at(im, n));
-		if (strncmp(t, b, len) == 0 && t[len] == ' ' && isupper((unsigned char)t[len + 1]))
+		if (strncmp(t, b, len) == 0 && (t[len] == ' ' || t[len] == '\t') &&
+		    isalpha((unsigned char)*imp_skip_ws(t + len)))
 			return 1;
 	}
 	return 0;
@@ -1056,6 +1057,10 @@ static void scan_error_codes(struct imp *im)
 				    (isalnum((unsigned char)p[-1]) || p[-1] == '_'))
 					continue;
 				if (isalnum((unsigned char)p[kl]) || p[kl] == '_')
+					continue;
+				/* "status[1]", "rc[2]": an array's index glued to its
+				 * name ("VM error[27]" is the error word's own) */
+				if ((p[kl] == '[' || p[kl] == '<') && strcmp(code_keywords[i], "error") != 0)
 					continue;
 				c = after_keyword(p + kl);
 				/* a code in brackets: never after STOP ("the Stop [2]

@@ -62,29 +62,53 @@ static size_t enum_keys_of(const struct imp *im, const char **keys, size_t max)
  * product's entries in it, and one that does mean the key exports it
  * first and restores it after.  Deleting one whole is a person's
  * decision.  The first row hold values only: a "key" under one is the
- * product's value there, never a key to delete either. */
+ * product's value there, never a key to delete either; the last row are
+ * keys whose every child is shared. */
 static const char *const shared_keys[] = {
+	/* keys that hold values only: neither they nor a name under them */
 	"\\Windows\\CurrentVersion\\Run", "\\Windows\\CurrentVersion\\RunOnce",
 	"\\Windows\\CurrentVersion\\RunOnceEx", "\\Windows\\CurrentVersion\\RunServices",
-	"\\Windows\\CurrentVersion\\RunServicesOnce", "\\Windows\\CurrentVersion\\SharedDLLs", NULL,
-	"\\Windows\\CurrentVersion\\App Paths", "\\CurrentVersion\\Explorer\\Shell Folders",
-	"\\CurrentVersion\\Explorer\\User Shell Folders", "\\Control\\Session Manager",
-	"\\Session Manager\\Environment", "\\Session Manager\\KnownDLLs", "\\Control\\Lsa",
-	"\\Windows NT\\CurrentVersion\\Winlogon", "\\Windows NT\\CurrentVersion\\Fonts", NULL,
+	"\\Windows\\CurrentVersion\\RunServicesOnce", "\\Windows\\CurrentVersion\\SharedDLLs",
+	"\\Policies\\Explorer\\Run", "\\CurrentVersion\\Explorer\\Shell Folders",
+	"\\CurrentVersion\\Explorer\\User Shell Folders", "\\Session Manager\\KnownDLLs",
+	"\\Session Manager\\Environment", "\\Windows NT\\CurrentVersion\\Fonts", NULL,
+	/* keys that hold other programs' keys: never deleted whole */
+	"\\Windows\\CurrentVersion\\App Paths", "\\Control\\Session Manager", "\\Control\\Lsa",
+	"\\Windows NT\\CurrentVersion\\Winlogon", "\\Image File Execution Options", "\\Classes\\CLSID",
+	"\\Classes\\Interface", "\\Classes\\TypeLib", "\\Classes\\AppID", "\\Control\\Print\\Monitors",
+	"\\Control\\Print\\Environments", "\\Control\\Print\\Printers", "\\Control\\Print\\Providers",
+	"\\Services\\WinSock2\\Parameters", "\\Control\\Class", NULL,
+	/* keys whose every child is shared: a device class under Control\Class */
+	"\\Control\\Class", NULL,
 };
 
-/* key ends in suffix, or (child) is one name under it. */
+/* The letters of s, spaces left out, lower case, in buf (size bytes). */
+static const char *squeezed(const char *s, char *buf, size_t size)
+{
+	size_t o = 0;
+
+	for (; *s != '\0' && o + 1 < size; s++)
+		if (*s != ' ')
+			buf[o++] = (char)tolower((unsigned char)*s);
+	buf[o] = '\0';
+	return buf;
+}
+
+/* key ends in suffix, or (child) is one name under it; spaces are not
+ * compared ("SessionManager" is Session Manager). */
 static int key_at(const char *key, const char *suffix, int child)
 {
-	size_t kl = strlen(key), sl = strlen(suffix);
-	const char *last = strrchr(key, '\\');
+	char kb[512], sb[128];
+	const char *k = squeezed(key, kb, sizeof kb), *sf = squeezed(suffix, sb, sizeof sb);
+	size_t kl = strlen(k), sl = strlen(sf);
+	const char *last = strrchr(k, '\\');
 
 	if (child) {
 		if (last == NULL)
 			return 0;
-		kl = (size_t)(last - key);
+		kl = (size_t)(last - k);
 	}
-	return kl >= sl && strncasecmp(key + kl - sl, suffix, sl) == 0;
+	return kl >= sl && strncmp(k + kl - sl, sf, sl) == 0;
 }
 
 static int shared_key(const char *key)
@@ -93,12 +117,12 @@ static int shared_key(const char *key)
 
 	if (key == NULL)
 		return 0;
-	for (i = 0; row < 2; i++) {
+	for (i = 0; row < 3; i++) {
 		if (shared_keys[i] == NULL) {
 			row++;
 			continue;
 		}
-		if (key_at(key, shared_keys[i], 0) || (row == 0 && key_at(key, shared_keys[i], 1)))
+		if ((row < 2 && key_at(key, shared_keys[i], 0)) || (row != 1 && key_at(key, shared_keys[i], 1)))
 			return 1;
 	}
 	return 0;

@@ -450,8 +450,11 @@ static void test_a_code_in_square_or_angle_brackets(void **state)
 	       "   Status [3 of 10] Copying frob files; the copy failed [4 times]\n"
 	       "   Error [10:42:07] The frob store could not be opened.\n"
 	       "   Press the Stop [2] button, and note the error [6], as the footnote says.\n"
+	       "   if (status[11] == 0) rc[12] = FrobOpen(hFile); note the error [9] too.\n"
+	       "   VM error[4127]: Not enough frob space\n"
 	       "\n"
-	       "[6] The footnote's own sentence.\n", &d);
+	       "[6] The footnote's own sentence.\n"
+	       "[9]  see the other footnote.\n", &d);
 	e = draft_error(d.r, 4115);
 	assert_non_null(e);
 	assert_non_null(strstr(e->message, "Failure to read the frob queue"));
@@ -472,6 +475,12 @@ static void test_a_code_in_square_or_angle_brackets(void **state)
 	assert_null(draft_error(d.r, 10));
 	assert_null(draft_error(d.r, 2));
 	assert_null(draft_error(d.r, 6));
+	/* an array's index, a footnote mark written loosely */
+	assert_null(draft_error(d.r, 11));
+	assert_null(draft_error(d.r, 12));
+	assert_null(draft_error(d.r, 9));
+	/* the error word's own bracket, glued */
+	assert_non_null(draft_error(d.r, 4127));
 	draft_free(&d);
 }
 

@@ -464,10 +464,19 @@ static void test_a_key_every_program_shares_is_not_deleted(void **state)
 		  "\n"
 		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Run\\FrobAgent\n"
 		  "\n"
-		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Session Manager\\KnownDLLs\n",
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Session Manager\\KnownDLLs\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Session Manager\\KnownDLLs\\frobhook\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Classes\\CLSID\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SessionManager\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Class\\{4D36E96B-E325-11CE-BFC1-08002BE10318}\n",
 		  { "absent HKLM\\SOFTWARE\\Gadget Works\\Frob Agent\\Run", "repair HKLM\\SOFTWARE\\Gadget Works\\Frob Agent\\Run", NULL },
 		  { "absent HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Run\\FrobAgent",
-		    "absent HKLM\\SYSTEM\\CurrentControlSet\\Control\\Session Manager\\KnownDLLs", NULL } },
+		    "absent HKLM\\SYSTEM\\CurrentControlSet\\Control\\Session Manager\\KnownDLLs", "absent HKLM\\SOFTWARE\\Classes",
+		    "absent HKLM\\SYSTEM\\CurrentControlSet\\Control\\SessionManager", "absent HKLM\\SYSTEM\\CurrentControlSet\\Control\\Class", NULL } },
 	};
 
 	(void)state;
