@@ -384,26 +384,19 @@ static int footnote_mark(const struct imp *im, const char *b)
 	return 0;
 }
 
-/* The bracket after_keyword() passed between from and c (the code), or
- * NULL. */
-static const char *opening_bracket(const char *from, const char *c)
-{
-	while (c > from && c[-1] == ' ')
-		c--;
-	if (c > from && c[-1] == '<' && c - 1 > from && c[-2] == '<')
-		return c - 2;
-	return c > from && (c[-1] == '[' || c[-1] == '<') ? c - 1 : NULL;
-}
-
 /* Where a code follows keyword k at p: skips fillers and ':', '=', '#',
  * '(' and a bracket that holds only a code ("Error [234] on ...", "ERROR
- * CODE <183>": 79 archive articles bracket a code after its keyword).
+ * CODE <183>": 79 archive articles bracket a code after its keyword),
+ * whose opening *bracket gives when bracket is not NULL (else NULL).
  * NULL when something else follows. */
-static const char *after_keyword(const char *p)
+static const char *after_keyword(const char *p, const char **bracket)
 {
+	const char *code;
 	size_t i;
 	int again = 1;
 
+	if (bracket != NULL)
+		*bracket = NULL;
 	while (again) {
 		again = 0;
 		p = imp_skip_ws(p);
@@ -412,8 +405,10 @@ static const char *after_keyword(const char *p)
 			again = 1;
 			continue;
 		}
-		if (bracketed_code(p) != NULL) {
-			p = bracketed_code(p);
+		if ((code = bracketed_code(p)) != NULL) {
+			if (bracket != NULL)
+				*bracket = p;
+			p = code;
 			again = 1;
 			continue;
 		}
@@ -449,7 +444,7 @@ static const char *past_separating_dash(const char *c)
 
 	if (*c != '-' || (c[1] != ' ' && c[1] != '\t'))
 		return c;
-	d = after_keyword(c + 1);
+	d = after_keyword(c + 1, NULL);
 	digits = strspn(d, "0123456789");
 	if (digits == 0 && !imp_starts_ci(d, "0x") && !isxdigit((unsigned char)*d))
 		return c;
@@ -888,7 +883,7 @@ static void note_foreign_codes(struct imp *im, size_t n, const char *s)
 		for (p = s; (p = imp_ci_find(p, keywords[i])) != NULL; p += strlen(keywords[i])) {
 			if ((p > s && isalnum((unsigned char)p[-1])) || isalnum((unsigned char)p[strlen(keywords[i])]))
 				continue;
-			c = after_keyword(p + strlen(keywords[i]));
+			c = after_keyword(p + strlen(keywords[i]), NULL);
 			if ((clen = code_at(c, &code, &neg)) == 0)
 				continue;
 			imp_review(im, n, T_SYMPTOMS, 0,
@@ -1062,10 +1057,10 @@ static void scan_error_codes(struct imp *im)
 				 * name ("VM error[27]" is the error word's own) */
 				if ((p[kl] == '[' || p[kl] == '<') && strcmp(code_keywords[i], "error") != 0)
 					continue;
-				c = after_keyword(p + kl);
+				c = after_keyword(p + kl, &b);
 				/* a code in brackets: never after STOP ("the Stop [2]
 				 * button"), never a footnote's mark */
-				if ((b = opening_bracket(p + kl, c)) != NULL &&
+				if (b != NULL &&
 				    (strcmp(code_keywords[i], "stop") == 0 || footnote_mark(im, b)))
 					continue;
 				if (strcmp(code_keywords[i], "error") == 0 || strcmp(code_keywords[i], "exception") == 0 ||
@@ -1093,7 +1088,7 @@ static void scan_error_codes(struct imp *im)
 					c = imp_skip_ws(c + 5);
 					while (*c != '\0' && *c != ' ' && *c != '\t')
 						c++;
-					c = after_keyword(c);
+					c = after_keyword(c, NULL);
 				}
 				/* "error '80004005'": an HRESULT quoted without its
 				 * 0x, read as hex even when it has no letter */
@@ -1298,7 +1293,7 @@ static void scan_title_codes(struct imp *im)
 		for (p = t; (p = imp_ci_find(p, keywords[i])) != NULL; p += strlen(keywords[i])) {
 			if ((p > t && isalnum((unsigned char)p[-1])) || isalnum((unsigned char)p[strlen(keywords[i])]))
 				continue;
-			c = after_keyword(p + strlen(keywords[i]));
+			c = after_keyword(p + strlen(keywords[i]), NULL);
 			if ((clen = code_at(c, &code, &neg)) == 0 || has_error(im, code))
 				continue;
 			/* "HTTP Error 500-13", "Run-Time Error 713": after
