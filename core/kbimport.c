@@ -276,6 +276,13 @@ int imp_phrase_ends_at(const char *s, const char *p, const char *phrase)
 	       (p - l == s || !isalpha((unsigned char)p[-(ptrdiff_t)l - 1]));
 }
 
+const char *imp_past_bullet(const char *s)
+{
+	const char *t = imp_skip_ws(s);
+
+	return (*t == '-' || *t == '*') && t[1] == ' ' ? imp_skip_ws(t + 2) : t;
+}
+
 /* Words of a step, matched as whole words ("set", not "settings"). */
 int imp_has_word(const char *s, const char *w)
 {

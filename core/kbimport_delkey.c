@@ -189,11 +189,9 @@ static int lead_in_at(const struct imp *im, size_t n, char *buf, size_t cap, siz
  * path, a value form, a sentence's punctuation). */
 const char *imp_bare_name(const char *s, size_t *len)
 {
-	const char *t = imp_skip_ws(s);
+	const char *t = imp_past_bullet(s);
 	size_t l, n;
 
-	if ((*t == '-' || *t == '*') && t[1] == ' ')
-		t = imp_skip_ws(t + 1);
 	l = imp_rtrim_len(t, strlen(t));
 	if (l == 0 || l > 48 || !isalnum((unsigned char)t[0]))
 		return NULL;

@@ -345,6 +345,10 @@ int imp_phrase_ends_at(const char *s, const char *p, const char *phrase);
  * byte is no letter, so no word starts there and the search's new start
  * is never taken for a word boundary. */
 const char *imp_find_word(const char *text, const char *w);
+
+/* s past its blanks and a list item's bullet ("- ", "* ") with the
+ * blanks after it: "   - FrobSvc" gives "FrobSvc". */
+const char *imp_past_bullet(const char *s);
 /* Words of a step, matched as whole words ("set", not "settings"). */
 int imp_has_word(const char *s, const char *w);
 

@@ -695,11 +695,7 @@ int imp_key_runs_on(const struct imp *im, size_t key_last)
  * list's bullet ("- HKEY_LOCAL_MACHINE\..."). */
 static int list_key_line(const char *s)
 {
-	const char *t = imp_skip_ws(s);
-
-	if ((*t == '-' || *t == '*') && t[1] == ' ')
-		t++;
-	return imp_line_starts_key(t);
+	return imp_line_starts_key(imp_past_bullet(s));
 }
 
 /* Line n ends a paragraph that is the registry warning ("WARNING: If you

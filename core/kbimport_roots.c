@@ -260,8 +260,8 @@ const char *imp_relative_path(const char *s, size_t *len, int *alone)
 			;
 		if (*p == '.' || *p == ')')
 			t = imp_skip_ws(p + 1);
-	} else if ((*t == '-' || *t == '*') && t[1] == ' ') {
-		t = imp_skip_ws(t + 1);
+	} else {
+		t = imp_past_bullet(t);
 	}
 	for (i = 0; rel_labels[i] != NULL; i++)
 		if (imp_starts_ci(t, rel_labels[i])) {

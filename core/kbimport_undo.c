@@ -26,10 +26,8 @@
 /* Line s past its step mark, its bullet and a "NOTE:" label. */
 static const char *sentence_start(const char *s)
 {
-	const char *p = imp_past_step_mark(s);
+	const char *p = imp_past_bullet(imp_past_step_mark(s));
 
-	if ((*p == '-' || *p == '*') && p[1] == ' ')
-		p = imp_skip_ws(p + 2);
 	if (imp_starts_ci(p, "NOTE:"))
 		p = imp_skip_ws(p + 5);
 	return p;

@@ -1249,8 +1249,7 @@ static const char *listed_entries(struct imp *im, size_t m, size_t *last)
 			break;
 		if (count > 0 && imp_indent_of(s) != indent)
 			break;
-		if ((*p == '-' || *p == '*') && p[1] == ' ')
-			p = imp_skip_ws(p + 2);
+		p = imp_past_bullet(p);
 		l = imp_rtrim_len(p, strlen(p));
 		if (l == 0 || l > 64 || memchr(p, ' ', l) != NULL || memchr(p, ':', l) != NULL ||
 		    imp_numbered_step(s) || im->used[n])
@@ -1392,8 +1391,7 @@ static const char *between_label(struct imp *im, const char *p, int *names_key, 
 	size_t i, l, nl, w;
 	int quoted, shaped;
 
-	if ((*p == '-' || *p == '*') && p[1] == ' ')
-		p = imp_skip_ws(p + 2);
+	p = imp_past_bullet(p);
 	for (i = 0; i < sizeof between_labels / sizeof between_labels[0] && t == NULL; i++)
 		if ((t = imp_value_label(p, between_labels[i].label)) != NULL)
 			*names_key = between_labels[i].names_key;
