@@ -158,19 +158,10 @@ static int lead_in_at(const struct imp *im, size_t n, char *buf, size_t cap, siz
 
 	buf[0] = '\0';
 	for (m = n; m < im->a->body_end && m < n + 3; m++) {
-		const char *s = imp_skip_ws(imp_line_at(im, m));
+		const char *s = m == n ? imp_past_step_mark(imp_line_at(im, m)) : imp_skip_ws(imp_line_at(im, m));
 		size_t l = imp_rtrim_len(s, strlen(s));
 		if (l == 0 || len + l + 2 >= cap)
 			return 0;
-		if (m == n) {
-			const char *t = s;
-			while (isdigit((unsigned char)*t) || (t == s && isalpha((unsigned char)*t) && (t[1] == '.' || t[1] == ')')))
-				t++;
-			if (t > s && (*t == '.' || *t == ')') && (t[1] == ' ' || t[1] == '\t')) {
-				l -= (size_t)(imp_skip_ws(t + 1) - s);
-				s = imp_skip_ws(t + 1);
-			}
-		}
 		if (len > 0)
 			buf[len++] = ' ';
 		memcpy(buf + len, s, l);
@@ -264,12 +255,15 @@ static int placed_elsewhere(const char *lead)
 	return in != NULL && (imp_has_word(in, "key") || imp_has_word(in, "subkey"));
 }
 
+/* The most names a subkey list is read for (a longer list is review). */
+#define LISTED_MAX 24
+
 int imp_place_listed_subkeys(struct imp *im, const char *key, size_t key_line, size_t key_last)
 {
 	struct key_act ka;
 	char buf[400];
-	size_t n, colon, items[24], ni, i, len, drafted = 0;
-	const char *name, *ckey;
+	size_t n, colon, items[LISTED_MAX], ni, i, len, drafted = 0;
+	const char *name, *ckeys[LISTED_MAX];
 	const struct imp_at at = { .key_line = key_line, .key_last = key_last, .repair = 1 };
 
 	if (imp_has_placeholder(key) || strrchr(key, '\\') == NULL)
@@ -291,20 +285,17 @@ int imp_place_listed_subkeys(struct imp *im, const char *key, size_t key_line, s
 	imp_sentence_act(buf, &ka);
 	if (ka.verb != KV_DELETE || ka.object != KO_KEY || !ka.own || placed_elsewhere(buf))
 		return 0;
-	ni = name_list(im, colon, items, sizeof items / sizeof items[0]);
+	ni = name_list(im, colon, items, LISTED_MAX);
 	if (ni == 0)
 		return 0;
 	/* every name first: a list with one doubtful name is all review */
 	for (i = 0; i < ni; i++) {
 		name = imp_bare_name(imp_line_at(im, items[i]), &len);
-		if (imp_container_name(imp_dupn(im, name, len)))
+		if ((ckeys[i] = imp_fmt(im, "%s\\%.*s", key, (int)len, name)) == NULL ||
+		    imp_container_name(ckeys[i] + strlen(key) + 1))
 			return 0;
 	}
-	for (i = 0; i < ni; i++) {
-		name = imp_bare_name(imp_line_at(im, items[i]), &len);
-		ckey = imp_fmt(im, "%s\\%.*s", key, (int)len, name);
-		if (ckey != NULL)
-			drafted += place_child_delete(im, &at, key, ckey, items[i], items[i], "listed");
-	}
+	for (i = 0; i < ni; i++)
+		drafted += place_child_delete(im, &at, key, ckeys[i], items[i], items[i], "listed");
 	return drafted > 0;
 }
