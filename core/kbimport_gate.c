@@ -61,25 +61,41 @@ static size_t enum_keys_of(const struct imp *im, const char **keys, size_t max)
  * to remove ("remove the following entries: ...\\SharedDLLs") means the
  * product's entries in it, and one that does mean the key exports it
  * first and restores it after.  Deleting one whole is a person's
- * decision.  The first row hold values only: a "key" under one is the
- * product's value there, never a key to delete either; the last row are
- * keys whose every child is shared. */
-static const char *const shared_keys[] = {
-	/* keys that hold values only: neither they nor a name under them */
-	"\\Windows\\CurrentVersion\\Run", "\\Windows\\CurrentVersion\\RunOnce",
-	"\\Windows\\CurrentVersion\\RunOnceEx", "\\Windows\\CurrentVersion\\RunServices",
-	"\\Windows\\CurrentVersion\\RunServicesOnce", "\\Windows\\CurrentVersion\\SharedDLLs",
-	"\\Policies\\Explorer\\Run", "\\CurrentVersion\\Explorer\\Shell Folders",
-	"\\CurrentVersion\\Explorer\\User Shell Folders", "\\Session Manager\\KnownDLLs",
-	"\\Session Manager\\Environment", "\\Windows NT\\CurrentVersion\\Fonts", NULL,
-	/* keys that hold other programs' keys: never deleted whole */
-	"\\Windows\\CurrentVersion\\App Paths", "\\Control\\Session Manager", "\\Control\\Lsa",
-	"\\Windows NT\\CurrentVersion\\Winlogon", "\\Image File Execution Options", "\\Classes\\CLSID",
-	"\\Classes\\Interface", "\\Classes\\TypeLib", "\\Classes\\AppID", "\\Control\\Print\\Monitors",
-	"\\Control\\Print\\Environments", "\\Control\\Print\\Printers", "\\Control\\Print\\Providers",
-	"\\Services\\WinSock2\\Parameters", "\\Control\\Class", NULL,
-	/* keys whose every child is shared: a device class under Control\Class */
-	"\\Control\\Class", NULL,
+ * decision (SHARED_WHOLE); a key that holds values only, or whose every
+ * child is shared (a device class under Control\Class), has no name under
+ * it to delete as a key either (SHARED_CHILD). */
+enum { SHARED_WHOLE = 1, SHARED_CHILD = 2 };
+static const struct {
+	const char *path;       /* the key's path's end */
+	int what;
+} shared_keys[] = {
+	{ "\\Windows\\CurrentVersion\\Run", SHARED_WHOLE | SHARED_CHILD },
+	{ "\\Windows\\CurrentVersion\\RunOnce", SHARED_WHOLE | SHARED_CHILD },
+	{ "\\Windows\\CurrentVersion\\RunOnceEx", SHARED_WHOLE | SHARED_CHILD },
+	{ "\\Windows\\CurrentVersion\\RunServices", SHARED_WHOLE | SHARED_CHILD },
+	{ "\\Windows\\CurrentVersion\\RunServicesOnce", SHARED_WHOLE | SHARED_CHILD },
+	{ "\\Windows\\CurrentVersion\\SharedDLLs", SHARED_WHOLE | SHARED_CHILD },
+	{ "\\Policies\\Explorer\\Run", SHARED_WHOLE | SHARED_CHILD },
+	{ "\\CurrentVersion\\Explorer\\Shell Folders", SHARED_WHOLE | SHARED_CHILD },
+	{ "\\CurrentVersion\\Explorer\\User Shell Folders", SHARED_WHOLE | SHARED_CHILD },
+	{ "\\Session Manager\\KnownDLLs", SHARED_WHOLE | SHARED_CHILD },
+	{ "\\Session Manager\\Environment", SHARED_WHOLE | SHARED_CHILD },
+	{ "\\Windows NT\\CurrentVersion\\Fonts", SHARED_WHOLE | SHARED_CHILD },
+	{ "\\Control\\Class", SHARED_WHOLE | SHARED_CHILD },
+	{ "\\Windows\\CurrentVersion\\App Paths", SHARED_WHOLE },
+	{ "\\Control\\Session Manager", SHARED_WHOLE },
+	{ "\\Control\\Lsa", SHARED_WHOLE },
+	{ "\\Windows NT\\CurrentVersion\\Winlogon", SHARED_WHOLE },
+	{ "\\Image File Execution Options", SHARED_WHOLE },
+	{ "\\Classes\\CLSID", SHARED_WHOLE },
+	{ "\\Classes\\Interface", SHARED_WHOLE },
+	{ "\\Classes\\TypeLib", SHARED_WHOLE },
+	{ "\\Classes\\AppID", SHARED_WHOLE },
+	{ "\\Control\\Print\\Monitors", SHARED_WHOLE },
+	{ "\\Control\\Print\\Environments", SHARED_WHOLE },
+	{ "\\Control\\Print\\Printers", SHARED_WHOLE },
+	{ "\\Control\\Print\\Providers", SHARED_WHOLE },
+	{ "\\Services\\WinSock2\\Parameters", SHARED_WHOLE },
 };
 
 /* The letters of s, spaces left out, lower case, in buf (size bytes). */
@@ -94,35 +110,31 @@ static const char *squeezed(const char *s, char *buf, size_t size)
 	return buf;
 }
 
-/* key ends in suffix, or (child) is one name under it; spaces are not
- * compared ("SessionManager" is Session Manager). */
-static int key_at(const char *key, const char *suffix, int child)
+/* k (squeezed, kl bytes) ends in suffix (squeezed). */
+static int ends_in(const char *k, size_t kl, const char *suffix)
 {
-	char kb[512], sb[128];
-	const char *k = squeezed(key, kb, sizeof kb), *sf = squeezed(suffix, sb, sizeof sb);
-	size_t kl = strlen(k), sl = strlen(sf);
-	const char *last = strrchr(k, '\\');
+	size_t sl = strlen(suffix);
 
-	if (child) {
-		if (last == NULL)
-			return 0;
-		kl = (size_t)(last - k);
-	}
-	return kl >= sl && strncmp(k + kl - sl, sf, sl) == 0;
+	return kl >= sl && strncmp(k + kl - sl, suffix, sl) == 0;
 }
 
+/* key is a shared key, or a name under one that has none to delete;
+ * spaces are not compared ("SessionManager" is Session Manager). */
 static int shared_key(const char *key)
 {
-	size_t i, row = 0;
+	char kb[512], sb[128];
+	const char *k, *last;
+	size_t i, kl;
 
 	if (key == NULL)
 		return 0;
-	for (i = 0; row < 3; i++) {
-		if (shared_keys[i] == NULL) {
-			row++;
-			continue;
-		}
-		if ((row < 2 && key_at(key, shared_keys[i], 0)) || (row != 1 && key_at(key, shared_keys[i], 1)))
+	k = squeezed(key, kb, sizeof kb);
+	kl = strlen(k);
+	last = strrchr(k, '\\');
+	for (i = 0; i < sizeof shared_keys / sizeof shared_keys[0]; i++) {
+		const char *sf = squeezed(shared_keys[i].path, sb, sizeof sb);
+		if (((shared_keys[i].what & SHARED_WHOLE) && ends_in(k, kl, sf)) ||
+		    ((shared_keys[i].what & SHARED_CHILD) && last != NULL && ends_in(k, (size_t)(last - k), sf)))
 			return 1;
 	}
 	return 0;
@@ -280,11 +292,11 @@ static const char *at_odds(const struct imp_check *a, const struct imp_check *b)
  * data, or sets where the other deletes (at_odds()), with a review item
  * on each check's line and key line naming the other's line.  Mined from
  * the whole archive's drafts: the value asked for twice are
- * alternatives ("Method 2: Dr. Watson as the debugger" / "Method 3: Visual
- * C++"), one per program under a subkey the import did not read, a
- * temporary change set back later, or a value from the cause.  Which one
- * the reader's case needs is for a person: neither is a repair, and the
- * same value given twice with one datum is no conflict. */
+ * alternatives (one method sets one debugger, the next another), one per
+ * program under a subkey the import did not read, a temporary change set
+ * back later, or a value from the cause.  Which one the reader's case
+ * needs is for a person: neither is a repair, and the same value given
+ * twice with one datum is no conflict. */
 void imp_gate_conflicts(struct imp *im)
 {
 	size_t *other, i, j;
