@@ -405,11 +405,12 @@ int kb_import_line_names_fact(const char *s)
 		return 0;
 	if (strchr(s, '\\') != NULL) {
 		for (p = s; (p = imp_next_root(p)) != NULL; p++) {
-			const char *e = p + 5;
+			const char *e;
 			if (imp_short_root_at(p))
 				return 1;
-			while (isalpha((unsigned char)*e) || *e == '_')
-				e++;
+			/* "HKEY_" and a hive's name up to a backslash */
+			for (e = p + 5; isalpha((unsigned char)*e) || *e == '_'; e++)
+				;
 			if (*e == '\\')
 				return 1;
 		}

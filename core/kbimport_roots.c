@@ -371,20 +371,23 @@ int imp_short_root_at(const char *p)
 	return 0;
 }
 
+/* A short root at l (in s) is a word of its own: not inside a file path
+ * ("C:\\Tools\\HKU\\bin"); a backslash before the root alone
+ * ("\\HKLM\\System") is Regedit's way of writing it. */
+static int root_word_at(const char *s, const char *l)
+{
+	return l == s || (!isalnum((unsigned char)l[-1]) && strchr("/._", l[-1]) == NULL &&
+			  !(l[-1] == '\\' && l - 1 > s && isalnum((unsigned char)l[-2])));
+}
+
 const char *imp_next_root(const char *s)
 {
-	const char *h = imp_ci_find(s, "HKEY_"), *l;
-	size_t i;
+	const char *p;
 
-	for (i = 0; short_roots[i] != NULL; i++)
-		for (l = s; (l = imp_ci_find(l, short_roots[i])) != NULL && (h == NULL || l < h); l++)
-			/* not inside a file path ("C:\\Tools\\HKU\\bin"); a
-			 * backslash before the root alone ("\\HKLM\\System") is
-			 * Regedit's way of writing it */
-			if (l == s || (!isalnum((unsigned char)l[-1]) && strchr("/._", l[-1]) == NULL &&
-				       !(l[-1] == '\\' && l - 1 > s && isalnum((unsigned char)l[-2])))) {
-				h = l;
-				break;
-			}
-	return h;
+	/* one pass: each root starts with an H */
+	for (p = s; *p != '\0'; p++)
+		if ((*p == 'H' || *p == 'h') &&
+		    (strncasecmp(p, "HKEY_", 5) == 0 || (imp_short_root_at(p) && root_word_at(s, p))))
+			return p;
+	return NULL;
 }
