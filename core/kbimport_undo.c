@@ -33,21 +33,22 @@ static const char *sentence_start(const char *s)
 	return p;
 }
 
-/* The name at the start of p, as a whole word (case ignored): "Flags"
- * but not "FlagsEx". */
-static int word_at(const char *p, const char *name, size_t nl)
+/* A value's name's character: a letter, a digit or '_' ("Max_Count2"). */
+static int name_char(char c)
 {
-	return strncasecmp(p, name, nl) == 0 && !isalnum((unsigned char)p[nl]) && p[nl] != '_';
+	return isalnum((unsigned char)c) || c == '_';
 }
 
-/* Where text names the value name as a word, or NULL. */
+/* Where text names the value name whole (case ignored: "Flags", not
+ * "FlagsEx" nor "Max_Flags"), or NULL.  Not imp_find_word(): a name's
+ * edge is a digit or '_' as well as a letter. */
 static const char *names_value(const char *text, const char *name)
 {
 	size_t nl = strlen(name);
 	const char *p;
 
 	for (p = text; (p = imp_ci_find(p, name)) != NULL; p++)
-		if ((p == text || (!isalnum((unsigned char)p[-1]) && p[-1] != '_')) && word_at(p, name, nl))
+		if ((p == text || !name_char(p[-1])) && !name_char(p[nl]))
 			return p;
 	return NULL;
 }
@@ -104,13 +105,24 @@ static int undo_asked(const char *text, const char *verb)
 	return imp_verb_asked(s, verb);
 }
 
+/* The clause says the value goes back: "back to" some data (not "back
+ * to step 2"), or "it back". */
+static int says_back(const char *clause)
+{
+	const char *b = imp_ci_find(clause, "back to ");
+
+	if (b != NULL)
+		return !imp_starts_word(b + 8, "step");
+	return imp_ci_find(clause, "it back") != NULL;
+}
+
 /* One of verbs (whole words) asked in text whose own clause, after the
  * verb, holds what says the undo (back_to: "back to" some data, not
  * "back to step 2", or "it back"; else the values the procedure made:
  * "remove the value you added"). */
 static int undo_verb_in(const char *text, const char *const *verbs, int back_to)
 {
-	const char *v, *e, *b;
+	const char *v, *e;
 	char clause[256];
 	size_t i, l;
 
@@ -120,13 +132,10 @@ static int undo_verb_in(const char *text, const char *const *verbs, int back_to)
 			l = (size_t)(e - v) < sizeof clause ? (size_t)(e - v) : sizeof clause - 1;
 			memcpy(clause, v, l);
 			clause[l] = '\0';
-			if (back_to)
-				b = (b = imp_ci_find(clause, "back to ")) != NULL && imp_starts_word(b + 8, "step") ? NULL :
-				    b != NULL ? b : imp_ci_find(clause, "it back");
-			else
-				b = names_values_made(clause) ? clause : NULL;
-			if (b != NULL && undo_asked(text, v))
-				return 1;
+			if (back_to ? says_back(clause) : names_values_made(clause)) {
+				if (undo_asked(text, v))
+					return 1;
+			}
 		}
 	return 0;
 }

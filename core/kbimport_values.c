@@ -1415,8 +1415,10 @@ static const char *between_label(struct imp *im, const char *p, int *names_key, 
 	*plain = shaped && w == l;
 	/* "Key: <name of the service>": a placeholder the key's reader
 	 * reviews as one */
-	if (*names_key && *t == '<' && t[l - 1] == '>')
-		return *plain = 1, imp_dupn(im, t, l);
+	if (*names_key && *t == '<' && t[l - 1] == '>') {
+		*plain = 1;
+		return imp_dupn(im, t, l);
+	}
 	if (!*names_key && !shaped)
 		return NULL;
 	return *names_key && !*plain ? imp_dupn(im, t, l) : imp_dupn(im, name, nl);
