@@ -179,6 +179,14 @@ static void test_entries_in_a_key_or_on_a_value_line_delete_no_key(void **state)
 }
 
 #define SVCS "HKLM\\SYSTEM\\CurrentControlSet\\Services"
+/* The step that goes to the Services key, over which the next step
+ * lists the names to delete. */
+#define GO_TO_SERVICES \
+	"\n" \
+	"1. Go to the following subkey:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\n" \
+	"\n"
 
 static void test_subkeys_listed_by_name_under_the_key_gone_to_are_deleted(void **state)
 {
@@ -227,11 +235,7 @@ static void test_a_list_of_names_under_an_unsure_key_or_with_prose_deletes_nothi
 {
 	static const struct draft_case cases[] = {
 		{ "a step between the key and the list moves on: the key in force is not sure",
-		  "\n"
-		  "1. Go to the following subkey:\n"
-		  "\n"
-		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\n"
-		  "\n"
+		  GO_TO_SERVICES
 		  "2. Click the Frob subkey.\n"
 		  "\n"
 		  "3. Delete the following subkeys:\n"
@@ -243,11 +247,7 @@ static void test_a_list_of_names_under_an_unsure_key_or_with_prose_deletes_nothi
 		  { NULL },
 		  { "absent " SVCS "\\Cache", "absent " SVCS "\\Frob\\Cache", "absent " SVCS "\\Log", NULL } },
 		{ "a line of prose in the list: the whole list stays review",
-		  "\n"
-		  "1. Go to the following subkey:\n"
-		  "\n"
-		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\n"
-		  "\n"
+		  GO_TO_SERVICES
 		  "2. Delete the following subkeys:\n"
 		  "\n"
 		  "   Frob\n"
@@ -470,11 +470,7 @@ static void test_a_list_with_or_between_names_deletes_no_subkey(void **state)
 {
 	static const struct draft_case cases[] = {
 		{ "'OR' as a list item between two names: one of them, so the list stays review",
-		  "\n"
-		  "1. Go to the following subkey:\n"
-		  "\n"
-		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\n"
-		  "\n"
+		  GO_TO_SERVICES
 		  "2. Delete the following subkeys:\n"
 		  "\n"
 		  "   Frob\n"
@@ -534,11 +530,7 @@ static void test_a_listed_subkey_delete_shown_as_an_example_or_advised_against_i
 		  { "checks 0", NULL },
 		  { "absent " SVCS "\\Frob", NULL } },
 		{ "'Delete the following subkeys, for example:'",
-		  "\n"
-		  "1. Go to the following subkey:\n"
-		  "\n"
-		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\n"
-		  "\n"
+		  GO_TO_SERVICES
 		  "2. Delete the following subkeys, for example:\n"
 		  "\n"
 		  "   Frob\n"
@@ -548,11 +540,7 @@ static void test_a_listed_subkey_delete_shown_as_an_example_or_advised_against_i
 		  { "checks 0", NULL },
 		  { "absent " SVCS "\\Frob", NULL } },
 		{ "the list and a later 'Remove the Gizmo key and its subkeys': both read",
-		  "\n"
-		  "1. Go to the following subkey:\n"
-		  "\n"
-		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\n"
-		  "\n"
+		  GO_TO_SERVICES
 		  "2. Delete the following subkeys:\n"
 		  "\n"
 		  "   Frob\n"
@@ -571,11 +559,7 @@ static void test_a_list_whose_lead_in_names_another_parent_is_not_joined_to_the_
 {
 	static const struct draft_case cases[] = {
 		{ "'Delete the following subkeys from HKEY_CURRENT_USER\\Software\\Frobco:'",
-		  "\n"
-		  "1. Go to the following subkey:\n"
-		  "\n"
-		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\n"
-		  "\n"
+		  GO_TO_SERVICES
 		  "2. Delete the following subkeys from HKEY_CURRENT_USER\\Software\\Frobco:\n"
 		  "\n"
 		  "   Frob\n"
@@ -585,11 +569,7 @@ static void test_a_list_whose_lead_in_names_another_parent_is_not_joined_to_the_
 		  { "checks 0", NULL },
 		  { "absent " SVCS "\\Frob", "absent " SVCS "\\FrobLog", NULL } },
 		{ "'Select the Frob subkey, and then delete the following subkeys under it:'",
-		  "\n"
-		  "1. Go to the following subkey:\n"
-		  "\n"
-		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\n"
-		  "\n"
+		  GO_TO_SERVICES
 		  "2. Select the Frob subkey, and then delete the following subkeys under it:\n"
 		  "\n"
 		  "   Cache\n"
