@@ -276,6 +276,31 @@ int imp_phrase_ends_at(const char *s, const char *p, const char *phrase)
 	       (p - l == s || !isalpha((unsigned char)p[-(ptrdiff_t)l - 1]));
 }
 
+int imp_only_words(const char *a, const char *b, const char *const *words)
+{
+	size_t i;
+
+	for (a = imp_skip_ws(a); a < b; a = imp_skip_ws(a + strlen(words[i]))) {
+		for (i = 0; words[i] != NULL && !imp_starts_word(a, words[i]); i++)
+			;
+		if (words[i] == NULL)
+			return 0;
+	}
+	return 1;
+}
+
+int imp_join_words(char *buf, size_t cap, size_t *len, const char *s, size_t l)
+{
+	if (*len + l + 2 >= cap)
+		return 0;
+	if (*len > 0)
+		buf[(*len)++] = ' ';
+	memcpy(buf + *len, s, l);
+	*len += l;
+	buf[*len] = '\0';
+	return 1;
+}
+
 const char *imp_past_bullet(const char *s)
 {
 	const char *t = imp_skip_ws(s);

@@ -160,13 +160,8 @@ static int lead_in_at(const struct imp *im, size_t n, char *buf, size_t cap, siz
 	for (m = n; m < im->a->body_end && m < n + 3; m++) {
 		const char *s = m == n ? imp_past_step_mark(imp_line_at(im, m)) : imp_skip_ws(imp_line_at(im, m));
 		size_t l = imp_rtrim_len(s, strlen(s));
-		if (l == 0 || len + l + 2 >= cap)
+		if (l == 0 || !imp_join_words(buf, cap, &len, s, l))
 			return 0;
-		if (len > 0)
-			buf[len++] = ' ';
-		memcpy(buf + len, s, l);
-		len += l;
-		buf[len] = '\0';
 		if (s[l - 1] == ':') {
 			*colon = m;
 			return 1;

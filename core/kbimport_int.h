@@ -346,6 +346,16 @@ int imp_phrase_ends_at(const char *s, const char *p, const char *phrase);
  * is never taken for a word boundary. */
 const char *imp_find_word(const char *text, const char *w);
 
+/* The words from a up to b are each one of words (NULL-ended; blanks
+ * between): "Please do" before an ask, "value setting" between a name
+ * and "to".  1 also when there are none. */
+int imp_only_words(const char *a, const char *b, const char *const *words);
+
+/* Appends s (l bytes) to buf (cap bytes, *len used), a space before it
+ * when buf holds words: the lines of a sentence joined.  0, buf as it
+ * was, when it does not fit. */
+int imp_join_words(char *buf, size_t cap, size_t *len, const char *s, size_t l);
+
 /* s past its blanks and a list item's bullet ("- ", "* ") with the
  * blanks after it: "   - FrobSvc" gives "FrobSvc". */
 const char *imp_past_bullet(const char *s);

@@ -272,15 +272,8 @@ static char *verb_clause(char *s)
 static int imperative_opening(const char *s, const char *end)
 {
 	static const char *const words[] = { "do", "please", "and", "then", "also", "but", NULL };
-	size_t i;
 
-	for (s = imp_skip_ws(s); s < end; s = imp_skip_ws(s + strlen(words[i]))) {
-		for (i = 0; words[i] != NULL && !imp_starts_word(s, words[i]); i++)
-			;
-		if (words[i] == NULL)
-			return 0;
-	}
-	return 1;
+	return imp_only_words(s, end, words);
 }
 
 size_t imp_drop_lead_in(char *buf, size_t n)
@@ -768,14 +761,8 @@ int imp_governing_act(const struct imp *im, size_t key_line, struct key_act *out
 	buf[0] = '\0';
 	for (n = first; n <= lead; n++) {
 		s = imp_skip_ws(imp_line_at(im, n));
-		size_t l = imp_rtrim_len(s, strlen(s));
-		if (len + l + 2 >= sizeof buf)
+		if (!imp_join_words(buf, sizeof buf, &len, s, imp_rtrim_len(s, strlen(s))))
 			return 0;
-		if (len > 0)
-			buf[len++] = ' ';
-		memcpy(buf + len, s, l);
-		len += l;
-		buf[len] = '\0';
 	}
 	if (imp_suggests(buf))
 		return 0;

@@ -147,15 +147,8 @@ static int undo_verb_in(const char *text, const char *const *verbs, int back_to)
 static int plain_between(const char *a, const char *b)
 {
 	static const char *const plain[] = { "value", "setting", "entry", "data", NULL };
-	size_t i;
 
-	for (a = imp_skip_ws(a); a < b; a = imp_skip_ws(a + strlen(plain[i]))) {
-		for (i = 0; plain[i] != NULL && !imp_starts_word(a, plain[i]); i++)
-			;
-		if (plain[i] == NULL)
-			return 0;
-	}
-	return 1;
+	return imp_only_words(a, b, plain);
 }
 
 /* The words after the data at p say why or when ("to 0 to turn the limit
