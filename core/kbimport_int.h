@@ -219,6 +219,7 @@ struct value_spec {
 	int radix_hex;
 	int exact;              /* REGEDIT data: no remark to strip */
 	int example;            /* "(Example: 20 MB = 20,480,000)" */
+	int alternative;        /* one of the block's values offered with "-or-" between */
 	int data_wraps;         /* the data goes on on the lines below */
 	const char *def;        /* "Default: 5", the data when the article
 				   asks for the default values back */

@@ -366,6 +366,8 @@ void imp_value_checks(struct imp *im, const struct imp_at *caller_at, const char
 		why = "the data is a placeholder";
 	else if (v->example)
 		why = "the article gives the data as an example";
+	else if (v->alternative)
+		why = "the article offers this value as one of alternatives ('or' between the values): a person picks";
 	else if (key_names_stand_in(im, key))
 		why = "the key's path holds a name the article defines as a stand-in (\"where X is ...\")";
 	else if (imp_has_placeholder(key))
@@ -1300,6 +1302,48 @@ static int block_interlude(const char *p)
 	return 0;
 }
 
+enum block_join { JOIN_NONE, JOIN_AND, JOIN_OR };
+
+/* "and:", "-and-", "Also:": a word alone on its line between two whole
+ * values of one block, joining them (a step adds this value and that
+ * one); "-or-", "OR": offering them as alternatives, neither of which
+ * is asked for alone. */
+static enum block_join block_joiner(const char *p)
+{
+	static const struct {
+		const char *word;
+		enum block_join join;
+	} joins[] = { { "and", JOIN_AND }, { "also", JOIN_AND }, { "plus", JOIN_AND }, { "or", JOIN_OR } };
+	size_t l = imp_rtrim_len(p, strlen(p)), i, wl;
+
+	while (l > 0 && (*p == '-' || *p == ' '))
+		p++, l--;
+	while (l > 0 && (p[l - 1] == '-' || p[l - 1] == ':' || p[l - 1] == ' '))
+		l--;
+	for (i = 0; i < sizeof joins / sizeof joins[0]; i++) {
+		wl = strlen(joins[i].word);
+		if (l == wl && strncasecmp(p, joins[i].word, wl) == 0)
+			return joins[i].join;
+	}
+	return JOIN_NONE;
+}
+
+/* The next line after m that is not blank names a value in a block's
+ * label ("Value Name: X"). */
+static int value_name_follows(struct imp *im, size_t m)
+{
+	const char *t;
+	size_t n;
+
+	for (n = m + 1; n < im->a->body_end && n <= m + 2; n++) {
+		const char *q = imp_skip_ws(imp_line_at(im, n));
+		if (*q == '\0')
+			continue;
+		return value_field(q, &t) == FR_NAME;
+	}
+	return 0;
+}
+
 /* "Value 0", "Value 1": Regedt32's printout numbers the values of a key,
  * each number alone on its line over the value's "Name:" / "Type:" /
  * "Data:" lines (5 archive articles).  The number is no field: the block
@@ -1355,10 +1399,17 @@ static const struct {
 	{ "New Value", 0 },
 };
 
+/* Words a form or a table writes after "Key:" that answer its question
+ * ("Key: Required", "Key: Yes") and the hives' short names ("Key:
+ * HKLM"): none names a subkey. */
+static const char *const label_answers[] = { "Required", "Optional", "Yes", "No", "True", "False",
+					     "Unknown", "Varies", "HKLM", "HKCU", "HKCR", "HKU", "HKCC",
+					     NULL };
+
 /* t (l bytes) is a name a label may give: one word of a key name's
  * characters (with spaces_ok, several: a quoted name), not a stand-in
- * ("KeyName", "ProgramName"), a type or a word for none ("DWORD",
- * "none"). */
+ * ("KeyName", "ProgramName"), a type, a word for none ("DWORD",
+ * "none") nor a form's answer or a hive (label_answers). */
 static int label_name(const char *t, size_t l, int spaces_ok)
 {
 	char w[65];
@@ -1374,6 +1425,9 @@ static int label_name(const char *t, size_t l, int spaces_ok)
 	/* "ProgramName", "FileName": a word for the name, not one */
 	if (l > 4 && strcmp(w + l - 4, "Name") == 0)
 		return 0;
+	for (i = 0; label_answers[i] != NULL; i++)
+		if (strcasecmp(w, label_answers[i]) == 0)
+			return 0;
 	return !imp_not_a_name(w, l) && !imp_placeholder_value_name(w) && strcasecmp(w, "none") != 0;
 }
 
@@ -1461,7 +1515,8 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 	struct value_spec *cur;
 	enum field_role role;
 	size_t sub_indent = 0;
-	int seen = 0, hex, example = 0, in_step = 0, placeholder = 0, bullet = 0, quoted = 0;
+	int seen = 0, hex, example = 0, in_step = 0, placeholder = 0, bullet = 0, quoted = 0, alternatives = 0;
+	enum block_join join;
 	size_t bullet_indent = 0, el = 0;
 	const char *labelled = NULL;    /* "Add Value: mtrun" above the values */
 	size_t labelled_at = 0;
@@ -1636,6 +1691,12 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 			/* "3. From the Edit menu, click Add Value.  4. Add the
 			 * following:" may come between a key and its values. */
 			continue;
+		} else if (seen && cur != NULL && cur->data != NULL && (join = block_joiner(p)) != JOIN_NONE &&
+			   value_name_follows(im, m)) {
+			/* "and:" or "-or-" between two whole values: the block
+			 * goes on; "-or-" makes them alternatives */
+			alternatives |= join == JOIN_OR;
+			continue;
 		} else if (seen && vb->nv > 0 && (vb->v[vb->nv - 1].type == NULL || vb->v[vb->nv - 1].data == NULL) &&
 			   interludes++ < 3 && block_interlude(p)) {
 			/* "(click OK here)" between a value's labelled lines: the
@@ -1664,7 +1725,7 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 		vb->first = vb->last = 0;
 	settle_between_label(vb, labelled, labelled_at, labelled_key, labelled_plain);
 	for (m = 0; m < vb->nv; m++)
-		vb->v[m].example = example;
+		vb->v[m].example = example, vb->v[m].alternative = alternatives;
 	if (quoted)
 		close_block_quote(im, vb);
 	imp_key_in_force_at_block(im, vb);

@@ -116,6 +116,33 @@ static void test_a_name_labelled_between_a_key_and_its_value(void **state)
 		  "      Mask = REG_DWORD 0x208\n",
 		  { "review 21: between", NULL },
 		  { APPS "\\", "repair ", NULL } },
+		{ "'Key: Required': a form's answer, no subkey: a review",
+		  "\n"
+		  "To stop the hang, add these compatibility flags:\n"
+		  "\n"
+		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Compat\\Programs\n"
+		  "      Key: Required\n"
+		  "      Mask = REG_DWORD 0x208\n",
+		  { "review 21: between", NULL },
+		  { APPS "\\", "repair ", NULL } },
+		{ "'Key: Yes': a form's answer, no subkey: a review",
+		  "\n"
+		  "To stop the hang, add these compatibility flags:\n"
+		  "\n"
+		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Compat\\Programs\n"
+		  "      Key: Yes\n"
+		  "      Mask = REG_DWORD 0x208\n",
+		  { "review 21: between", NULL },
+		  { APPS "\\", "repair ", NULL } },
+		{ "'Key: HKLM': a hive's short name, no subkey: a review",
+		  "\n"
+		  "To stop the hang, add these compatibility flags:\n"
+		  "\n"
+		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Compat\\Programs\n"
+		  "      Key: HKLM\n"
+		  "      Mask = REG_DWORD 0x208\n",
+		  { "review 21: between", NULL },
+		  { APPS "\\", "repair ", NULL } },
 		{ "'Key: Programs' under ...\\Programs: the label is the key itself",
 		  "\n"
 		  "To stop the hang, add these compatibility flags:\n"
