@@ -329,10 +329,11 @@ static size_t code_at(const char *p, uint32_t *code, int *neg)
 
 /* The words after which a code is an error code, and the words that may
  * come between ("error code is 0x...", "STOP: 0x...", "NT ID: 0x...";
- * "dwError = 1", a setup log's Win32 error, 2 archive articles). */
+ * "dwError = 1", a setup log's Win32 error, 2 archive articles; "NET
+ * HELPMSG 2182", the command that prints error 2182's text, 16). */
 static const char *const code_keywords[] = {
 	"error", "stop", "lasterror", "dwerror", "_rc", "rc", "exception", "status", "id no", "nt id",
-	"violation", "failed", "returns", "returned", "returning", "return", "hresult", "id", NULL,
+	"violation", "failed", "returns", "returned", "returning", "return", "hresult", "id", "helpmsg", NULL,
 };
 static const char *const code_fillers[] = {
 	"code", "number", "is", "was", "of", "generated", "no.", "no", NULL,
@@ -508,6 +509,91 @@ static const char *code_message(struct imp *im, size_t n, const char *line, cons
 			return imp_dupn(im, p, l);
 	}
 	return "REVIEW: the article gives no message for this code";
+}
+
+/* The first line of the paragraph holding line n (at most four lines
+ * up). */
+static size_t paragraph_start(struct imp *im, size_t n)
+{
+	size_t k = n;
+
+	while (k > im->a->body_first && n - k < 4 && !imp_blank(imp_line_at(im, k - 1)))
+		k--;
+	return k;
+}
+
+/* Lines from..to joined into buf (cap bytes), line to only up to end
+ * (NULL: whole).  0 when they do not fit. */
+static int join_lines(struct imp *im, size_t from, size_t to, const char *end, char *buf, size_t cap)
+{
+	size_t len = 0, k, l;
+	const char *t;
+
+	buf[0] = '\0';
+	for (k = from; k <= to; k++) {
+		t = imp_past_bullet(imp_line_at(im, k));
+		l = k == to && end != NULL ? (end > t ? (size_t)(end - t) : 0) : imp_rtrim_len(t, strlen(t));
+		if (l > 0 && !imp_join_words(buf, cap, &len, t, l))
+			return 0;
+	}
+	return 1;
+}
+
+/* The message of a code named by "NET HELPMSG N" at kw (line n, after:
+ * past the code): the words the command prints, written after it ("NET
+ * HELPMSG 2182 displays the following: The requested ..."), else the
+ * message that pointed to the command: the paragraph's words before
+ * "More help is available by typing", or the paragraph above when that
+ * line stands alone.  NULL when neither gives a message (code_message()
+ * then guesses). */
+static const char *helpmsg_message(struct imp *im, size_t n, const char *kw, const char *after)
+{
+	const char *f = imp_ci_find(after, "following"), *t, *cut, *colon;
+	char para[512];
+	size_t k = paragraph_start(im, n), m;
+
+	/* "... you receive the following" / "message:": the label wraps */
+	if (f != NULL && strchr(f, ':') == NULL && imp_blank(f + strcspn(f, " \t")) && n + 1 < im->a->body_end &&
+	    (colon = strchr(t = imp_line_at(im, n + 1), ':')) != NULL && imp_blank(colon + 1) && colon - t < 40)
+		n++, f = colon;
+	if (f != NULL && (colon = strchr(f, ':')) != NULL) {
+		if (strlen(t = imp_skip_ws(colon + 1)) >= 6)
+			return imp_dupn(im, t, imp_rtrim_len(t, strlen(t)));
+		/* "... you receive the following message:" then the message
+		 * set apart below */
+		for (m = n + 1; m < im->a->body_end && m <= n + 2 && imp_blank(imp_line_at(im, m)); m++)
+			;
+		if (m > n + 1 && m < im->a->body_end && isupper((unsigned char)*(t = imp_skip_ws(imp_line_at(im, m)))))
+			return imp_dupn(im, t, imp_rtrim_len(t, strlen(t)));
+		return NULL;
+	}
+	if (!join_lines(im, k, n, kw, para, sizeof para))
+		return NULL;
+	if ((cut = imp_ci_find(para, "More help")) == NULL && (cut = imp_ci_find(para, "typing NET")) == NULL)
+		return NULL;
+	/* "More help is ..." alone: the message is the paragraph above */
+	if (cut == para && k >= im->a->body_first + 2 && imp_blank(imp_line_at(im, k - 1)) &&
+	    !imp_blank(imp_line_at(im, k - 2))) {
+		if (!join_lines(im, paragraph_start(im, k - 2), k - 2, NULL, para, sizeof para))
+			return NULL;
+		cut = para + strlen(para);
+	}
+	/* "... delete". There is more help available by typing" */
+	if (cut - para >= 9 && strncasecmp(cut - 9, "There is ", 9) == 0)
+		cut -= 9;
+	/* the quote that held the message, and its full stop outside it */
+	while (cut > para && (strchr(" -\"'", cut[-1]) != NULL ||
+			      (cut[-1] == '.' && cut - 1 > para && cut[-2] == '"')))
+		cut--;
+	/* the message opens the paragraph or follows a colon, not a
+	 * sentence of the article's that leads to it */
+	colon = memchr(para, ':', (size_t)(cut - para));
+	t = colon != NULL ? imp_skip_ws(colon + 1) : para;
+	if (*t == '"' || *t == '\'')
+		t = imp_skip_ws(t + 1);
+	if (cut - t < 6 || !isupper((unsigned char)*t))
+		return NULL;
+	return imp_dupn(im, t, (size_t)(cut - t));
 }
 
 /* The review note for SNA sense code `code`; once it is on the list, no
@@ -1197,6 +1283,11 @@ static void scan_error_codes(struct imp *im)
 				/* "error 3 reported in Event ID 70" is still an
 				 * error; "Error 1083: The ..." lines were read
 				 * with their message already. */
+				if (strcmp(code_keywords[i], "helpmsg") == 0 &&
+				    (b = helpmsg_message(im, n, p, c + clen)) != NULL) {
+					add_code(im, n, c, clen, code, neg, b);
+					continue;
+				}
 				add_code(im, n, c, clen, code, neg, code_message(im, n, s, p, c + clen));
 				/* "0xF0000001 or 0xF0000002" */
 				c = imp_skip_ws(c + clen);

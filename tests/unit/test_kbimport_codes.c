@@ -65,6 +65,43 @@ static void test_a_code_opening_a_wrapped_line(void **state)
 	draft_free(&d);
 }
 
+/* "NET HELPMSG N" names error N: the command prints its text.  The
+ * message is the one that pointed to the command (before "More help is
+ * available by typing ...", on its line or the paragraph above), or the
+ * words the command is said to print. */
+static void test_a_code_named_by_net_helpmsg(void **state)
+{
+	struct draft d;
+	const struct rule_symptom *e;
+
+	(void)state;
+	draft_import_body("\n"
+	       "Starting the frob relay from a command prompt gives:\n"
+	       "\n"
+	       "   The frob relay name is not valid.\n"
+	       "\n"
+	       "   More help is available by typing NET HELPMSG 3977.\n"
+	       "\n"
+	       " - The frob queue is full. More help is available by typing\n"
+	       "   NET HELPMSG 3978.\n"
+	       "\n"
+	       "NET HELPMSG 3979 displays the following: The frob lease ran out.\n"
+	       "\n"
+	       "If you type NET HELPMSG 3980 on the server, you receive the following\n"
+	       "message:\n"
+	       "\n"
+	       "   The frob ticket is too old.\n", &d);
+	assert_non_null(e = draft_error(d.r, 3977));
+	assert_string_equal(e->message, "The frob relay name is not valid.");
+	assert_non_null(e = draft_error(d.r, 3978));
+	assert_string_equal(e->message, "The frob queue is full.");
+	assert_non_null(e = draft_error(d.r, 3979));
+	assert_string_equal(e->message, "The frob lease ran out.");
+	assert_non_null(e = draft_error(d.r, 3980));
+	assert_string_equal(e->message, "The frob ticket is too old.");
+	draft_free(&d);
+}
+
 static void test_statuses_in_brackets_and_log_samples(void **state)
 {
 	struct draft d;
@@ -488,6 +525,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_a_code_opening_a_wrapped_line),
+		cmocka_unit_test(test_a_code_named_by_net_helpmsg),
 		cmocka_unit_test(test_a_code_in_square_or_angle_brackets),
 		cmocka_unit_test(test_statuses_in_brackets_and_log_samples),
 		cmocka_unit_test(test_hresults_written_without_0x),
