@@ -1225,7 +1225,7 @@ static int created_by_program(const struct imp *im, size_t first, size_t last)
  * "   for site zzz"; imp_key_runs_on() weighs the width): a few words, no
  * sentence ("If it is missing, reinstall."), no remark in brackets, no
  * joiner or note. */
-static int name_goes_on(const struct imp *im, size_t key_last)
+static int key_name_wraps_on(const struct imp *im, size_t key_last)
 {
 	static const char *const not_names[] = { "-or-", "-and-", "or", "and", "if", "then", "note",
 						 "where", NULL };
@@ -1332,7 +1332,7 @@ void imp_key_only(struct imp *im, struct imp_at *at, const char *key, size_t key
 			   key, imp_section_of(im, key_line)->name));
 		return;
 	}
-	if ((ask == ASK_SET || ask == ASK_CHECK) && name_goes_on(im, key_last)) {
+	if ((ask == ASK_SET || ask == ASK_CHECK) && key_name_wraps_on(im, key_last)) {
 		/* "...\\CAP List" / "   for site zzz": the name may go on on
 		 * the next line, so the path read may be cut short */
 		imp_review(im, key_line, T_CHECKS, 0,

@@ -541,7 +541,7 @@ static size_t path_ends_with_value(const struct imp *im, const struct imp_check 
  * the next: a word of a name (a digit in it, or a capital after a small
  * letter) glued to the line above by the wrap, before the "to" that gives
  * the data.  The name read is cut short. */
-static const char *name_goes_on(struct imp *im, size_t n, size_t *at)
+static const char *value_name_wrapped_below(struct imp *im, size_t n, size_t *at)
 {
 	const char *p, *e, *q;
 	int ident = 0;
@@ -685,7 +685,7 @@ const char *imp_why_misnamed(struct imp *im, const struct imp_check *c)
 
 	if (n == 0)
 		return NULL;
-	if ((other = name_goes_on(im, n, &at)) != NULL)
+	if ((other = value_name_wrapped_below(im, n, &at)) != NULL)
 		return imp_fmt(im, "the value's name is wrapped: it goes on with '%s' on line %zu, so the name read is cut short",
 			       other, at);
 	if ((other = value_named_below(im, c, n, &at)) != NULL && strcasecmp(other, c->value) != 0)

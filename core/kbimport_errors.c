@@ -458,10 +458,6 @@ static const char *past_separating_dash(const char *c)
  * ("0x80004005: Unspecified", "1130 - Not enough", "(...). The"). */
 static const char *past_separators(const char *p)
 {
-	/* "[234]", "<183>": the bracket that closes a bracketed code (the
-	 * caller's p is right after the code) */
-	if (*p == ']' || *p == '>')
-		p++;
 	while (*p == ')' || *p == ',' || *p == ':' || *p == '-' || *p == '.' || *p == ' ' || *p == '\t')
 		p++;
 	return p;
@@ -1129,7 +1125,7 @@ static void scan_error_codes(struct imp *im)
 			size_t kl = strlen(code_keywords[i]);
 			for (p = find_keyword(s, low, s, code_keywords[i]); p != NULL;
 			     p = find_keyword(s, low, p + kl, code_keywords[i])) {
-				const char *c, *b;
+				const char *c, *b, *hm, *msg_at;
 				uint32_t code;
 				size_t clen, k;
 				int neg, named_code;
@@ -1284,11 +1280,16 @@ static void scan_error_codes(struct imp *im)
 				 * error; "Error 1083: The ..." lines were read
 				 * with their message already. */
 				if (strcmp(code_keywords[i], "helpmsg") == 0 &&
-				    (b = helpmsg_message(im, n, p, c + clen)) != NULL) {
-					add_code(im, n, c, clen, code, neg, b);
+				    (hm = helpmsg_message(im, n, p, c + clen)) != NULL) {
+					add_code(im, n, c, clen, code, neg, hm);
 					continue;
 				}
-				add_code(im, n, c, clen, code, neg, code_message(im, n, s, p, c + clen));
+				/* "[234] Failure to ...": the words start past the
+				 * bracket that closes the code */
+				msg_at = c + clen;
+				if (b != NULL && (*msg_at == ']' || *msg_at == '>'))
+					msg_at++;
+				add_code(im, n, c, clen, code, neg, code_message(im, n, s, p, msg_at));
 				/* "0xF0000001 or 0xF0000002" */
 				c = imp_skip_ws(c + clen);
 				if (imp_starts_ci(c, "or ") && (clen = code_at(imp_skip_ws(c + 3), &code, &neg)) > 0)
