@@ -1440,8 +1440,11 @@ int imp_same_data(const char *type_a, const char *a, const char *type_b, const c
 /* ---- kbimport_undo.c: a set the article later undoes -------------------- */
 
 /* After every pass: a set-value repair whose value a later step changes
- * back, deletes as "the value you added" or sets to other data is a
- * temporary step: a review item on its line and one on the undoing line. */
+ * back, deletes as "the value you added" or sets to other data, and a
+ * key delete a later step brings back (adds again, re-creates, restores
+ * from the copy saved) or whose own sentence does ("..., and then add
+ * them again", "for now"), is a temporary step: a review item on its
+ * line and one on the undoing line. */
 void imp_scan_undone_sets(struct imp *im);
 
 /* ---- kbimport_field.c: the fields value readers take, cleaned ----------- */

@@ -1,0 +1,207 @@
+/* test_kbimport_undo2.c: a change the article makes for a while only,
+ * and near forms that are no undo.  A key deleted and then brought back
+ * (added again, re-created, imported or restored from the copy saved
+ * first), or deleted "for now", is no repair; a "back" that moves
+ * something other than the value, or a later set of other data for a
+ * case, leaves the set a repair; the data the CAUSE section gives for the
+ * problem does not take the RESOLUTION's fix away; a list of subkeys
+ * deleted on a condition is review.  Each case is a small article
+ * written here in our own words (the body starts at line 17). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kbwiz/article.h"
+#include "kbwiz/kbimport.h"
+#include "kbwiz/rule_load.h"
+#include "draft_probe.h"
+
+#define AGENT "HKLM\\SOFTWARE\\Frobnitz\\Agent"
+#define FROB_KEY AGENT "\\Frob"
+
+/* Lines 17-23: the key gone to, then step 3 deletes its Frob subkey. */
+#define DELETE_FROB_KEY(step3) \
+	"\n" \
+	"1. Start Registry Editor.\n" \
+	"2. Locate the following key:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n" \
+	"\n" \
+	"3. " step3 "\n"
+
+/* Line 18 a lead-in over two keys (lines 20-21) it deletes. */
+#define DELETE_TWO_KEYS(lead) \
+	"\n" \
+	lead "\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\Frob\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\Frob2\n"
+
+static void test_a_key_delete_the_procedure_undoes(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a later step adds the deleted key again: a temporary delete",
+		  DELETE_FROB_KEY("Delete the Frob key.")
+		  "4. Restart the computer.\n"
+		  "5. Add the Frob key again.\n",
+		  { "review 25: brings back the key deleted at line 23", "review 23: not drafted: the delete of the key", NULL },
+		  { "absent " FROB_KEY, "repair " FROB_KEY, NULL } },
+		{ "a later step re-creates the key",
+		  DELETE_FROB_KEY("Delete the Frob key.")
+		  "4. Restart the computer.\n"
+		  "5. Re-create the key.\n",
+		  { "review 25: brings back the key", NULL },
+		  { "absent " FROB_KEY, NULL } },
+		{ "a later step imports the .reg file the procedure exported",
+		  DELETE_FROB_KEY("Delete the Frob key.")
+		  "4. Restart the computer.\n"
+		  "5. Import the .reg file you exported before step 3.\n",
+		  { "review 25: brings back the key", NULL },
+		  { "absent " FROB_KEY, NULL } },
+		{ "a later step restores the key from the backup",
+		  DELETE_FROB_KEY("Delete the Frob key.")
+		  "4. Restart the computer.\n"
+		  "5. Restore the key from the backup.\n",
+		  { "review 25: brings back the key", NULL },
+		  { "absent " FROB_KEY, NULL } },
+		{ "the delete's own lead-in adds the keys again",
+		  DELETE_TWO_KEYS("Delete the following keys, and then add them again:"),
+		  { "review 18: not drafted: the delete of the key " FROB_KEY, NULL },
+		  { "absent " FROB_KEY, "absent " FROB_KEY "2", NULL } },
+		{ "the delete's own lead-in re-creates the keys",
+		  DELETE_TWO_KEYS("Delete the following keys, and then re-create them:"),
+		  { "checks 0", NULL },
+		  { "absent " FROB_KEY, "absent " FROB_KEY "2", NULL } },
+		{ "'Delete the Frob key for now': a temporary delete",
+		  DELETE_FROB_KEY("Delete the Frob key for now."),
+		  { "review 23: deletes it for a while only", NULL },
+		  { "absent " FROB_KEY, "repair " FROB_KEY, NULL } },
+		{ "'Temporarily remove the Frob key': a temporary delete",
+		  DELETE_FROB_KEY("Temporarily remove the Frob key."),
+		  { "review 23: not drafted", NULL },
+		  { "absent " FROB_KEY, NULL } },
+		{ "'Temporarily delete the following keys:': a temporary delete",
+		  DELETE_TWO_KEYS("Temporarily delete the following keys:"),
+		  { "checks 0", NULL },
+		  { "absent " FROB_KEY, "absent " FROB_KEY "2", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+static void test_a_key_delete_nothing_undoes(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the product adds the key again ('so that the service adds it again'): the delete stays",
+		  DELETE_FROB_KEY("Delete the Frob key, then restart the computer so that the service adds it again."),
+		  { "absent " FROB_KEY, "repair " FROB_KEY, NULL },
+		  { "for a while", "brings back", NULL } },
+		{ "a fallback ('If the problem returns, add the key again'): the delete stays",
+		  DELETE_FROB_KEY("Delete the Frob key.")
+		  "4. Restart the computer.\n"
+		  "\n"
+		  "If the problem returns, add the key again.\n",
+		  { "absent " FROB_KEY, "repair " FROB_KEY, NULL },
+		  { "for a while", "brings back", NULL } },
+		{ "'do not re-create the key': the delete stays",
+		  DELETE_FROB_KEY("Delete the Frob key.")
+		  "4. Restart the computer. Do not re-create the key.\n",
+		  { "absent " FROB_KEY, "repair " FROB_KEY, NULL },
+		  { "for a while", "brings back", NULL } },
+		{ "a .reg file from elsewhere, no copy the procedure saved: the delete stays",
+		  DELETE_FROB_KEY("Delete the Frob key.")
+		  "4. Import the Frob.reg file from the vendor.\n",
+		  { "absent " FROB_KEY, "repair " FROB_KEY, NULL },
+		  { "brings back", NULL } },
+		{ "'for now' in the next sentence: the delete stays",
+		  DELETE_FROB_KEY("Delete the Frob key. For now, leave the agent stopped."),
+		  { "absent " FROB_KEY, "repair " FROB_KEY, NULL },
+		  { "for a while", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Lines 17-27: step 2 adds Frob = 8 under the key (the value's name on
+ * line 24); step 3 (line 28) follows. */
+#define SET_FROB_TO_8(step3) \
+	"\n" \
+	"1. Locate the following key:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n" \
+	"\n" \
+	"2. Add the following value:\n" \
+	"\n" \
+	"   Value Name: Frob\n" \
+	"   Data Type: REG_DWORD\n" \
+	"   Data: 8\n" \
+	"\n" \
+	"3. " step3 "\n"
+
+#define FROB_SET_STAYS { "check REG_DWORD " AGENT "|Frob = 8", "repair " AGENT "|Frob", NULL }, { "undoes", NULL }
+#define FROB_SET_UNDONE { "review 28: undoes the change to value 'Frob' at line 24", NULL }, { "repair " AGENT "|Frob", NULL }
+
+static void test_a_back_that_moves_something_else(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'start it back up': the service, not the value", SET_FROB_TO_8("Change Frob and start it back up."),
+		  FROB_SET_STAYS },
+		{ "'comes back to life': the service, not the value",
+		  SET_FROB_TO_8("Change the Frob value so that the agent comes back to life."), FROB_SET_STAYS },
+		{ "'switch back to the console': the reader, not the value",
+		  SET_FROB_TO_8("Change Frob and switch back to the console."), FROB_SET_STAYS },
+		{ "'bring it back online': the service, not the value",
+		  SET_FROB_TO_8("Change Frob then bring it back online."), FROB_SET_STAYS },
+		{ "'set Frob back to step 1': a step, no data", SET_FROB_TO_8("Set Frob back to step 1."), FROB_SET_STAYS },
+		{ "'change Frob back': the value goes back", SET_FROB_TO_8("Change Frob back."), FROB_SET_UNDONE },
+		{ "'change Frob back to 0': the value goes back", SET_FROB_TO_8("Change Frob back to 0."), FROB_SET_UNDONE },
+		{ "'set the value back to 0' on a line naming Frob: the value goes back",
+		  SET_FROB_TO_8("When the tool is done with Frob, set the value back to 0."), FROB_SET_UNDONE },
+		{ "'change it back' on a line naming Frob: the value goes back",
+		  SET_FROB_TO_8("Run the tool with Frob, then change it back."), FROB_SET_UNDONE },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+static void test_a_later_datum_for_a_case_is_no_undo(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'to 16 when more than 100 clients connect': a case",
+		  SET_FROB_TO_8("Set Frob to 16 when more than 100 clients connect."), FROB_SET_STAYS },
+		{ "'to 16 where more than 100 clients connect': a case",
+		  SET_FROB_TO_8("Set Frob to 16 where more than 100 clients connect."), FROB_SET_STAYS },
+		{ "'to 16 only on busy servers': a case", SET_FROB_TO_8("Set Frob to 16 only on busy servers."),
+		  FROB_SET_STAYS },
+		{ "'to 16 (or 32 on multi-processor servers)': a choice",
+		  SET_FROB_TO_8("Set Frob to 16 (or 32 on multi-processor servers)."), FROB_SET_STAYS },
+		{ "'Change Frob to 0.': a real later change still undoes", SET_FROB_TO_8("Change Frob to 0."),
+		  FROB_SET_UNDONE },
+		{ "'to 0 (zero).': a word for the number in brackets is no choice",
+		  SET_FROB_TO_8("Set Frob to 0 (zero)."), FROB_SET_UNDONE },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_a_key_delete_the_procedure_undoes),
+		cmocka_unit_test(test_a_key_delete_nothing_undoes),
+		cmocka_unit_test(test_a_back_that_moves_something_else),
+		cmocka_unit_test(test_a_later_datum_for_a_case_is_no_undo),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
