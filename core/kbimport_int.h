@@ -372,6 +372,9 @@ int imp_has_symptoms_section(const struct kb_article *a);
  * states its problem: an event or a code there is the problem's, not
  * one the fix brings, an example or normal operation. */
 int imp_in_symptoms_or_cause(const struct imp *im, size_t n);
+/* Line n lies in the RESOLUTION or the WORKAROUND section, the part of
+ * the article that says what to do. */
+int imp_in_resolution(const struct imp *im, size_t n);
 
 /* "REVIEW: " and the first words of the paragraph starting at line n
  * (skipping a leading "NOTE:"), then "..." when there is more. */

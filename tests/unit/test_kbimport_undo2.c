@@ -194,6 +194,112 @@ static void test_a_later_datum_for_a_case_is_no_undo(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* The article head with a SYMPTOMS section (line 13); the body follows
+ * from line 15. */
+#define HEAD_SYMPTOMS \
+	ARTICLE_HEAD("Q900777", "Frobnitz Agent Does Not Start") \
+	"SYMPTOMS\n" \
+	"========\n" \
+	"\n" \
+	"The agent does not start and logs error 1067.\n" \
+	"\n"
+
+/* Lines 15-22: CAUSE gives the value's faulty data, 0, under the key
+ * (the value's name on line 22). */
+#define CAUSE_FROB_0 \
+	"CAUSE\n" \
+	"=====\n" \
+	"\n" \
+	"This happens when the following value is set to 0:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n" \
+	"\n" \
+	"   Value Name: Frob\n" \
+	"   Data Type: REG_DWORD\n" \
+	"   Data: 0\n" \
+	"\n"
+
+/* A section (its heading lines 26-27) that sets Frob to 1 (line 35). */
+#define SECTION_SETS_FROB_1(heading, rule) \
+	heading "\n" \
+	rule "\n" \
+	"\n" \
+	"1. Locate the following key:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n" \
+	"\n" \
+	"2. Set the following value:\n" \
+	"\n" \
+	"   Value Name: Frob\n" \
+	"   Data Type: REG_DWORD\n" \
+	"   Data: 1\n"
+
+struct headed_case {
+	const char *what;
+	const char *body;               /* after HEAD_SYMPTOMS: line 15 on */
+	const char *holds[6];
+	const char *lacks[6];
+};
+
+static void expect_headed_cases(const struct headed_case *cases, size_t n)
+{
+	size_t i, k;
+
+	for (i = 0; i < n; i++) {
+		struct draft d;
+		draft_import_head_body("Q900777.txt", HEAD_SYMPTOMS, cases[i].body, &d);
+		for (k = 0; cases[i].holds[k] != NULL; k++)
+			if (!draft_says(&d, cases[i].holds[k]))
+				fail_msg("%s: the draft should hold \"%s\"\n%s", cases[i].what, cases[i].holds[k], d.yaml);
+		for (k = 0; cases[i].lacks[k] != NULL; k++)
+			if (draft_says(&d, cases[i].lacks[k]))
+				fail_msg("%s: the draft should not hold \"%s\"\n%s", cases[i].what, cases[i].lacks[k], d.yaml);
+		draft_free(&d);
+	}
+}
+
+static void test_the_causes_data_against_the_fix(void **state)
+{
+	static const struct headed_case cases[] = {
+		{ "CAUSE gives 0, RESOLUTION sets 1: the fix stays, the cause's data is no check",
+		  CAUSE_FROB_0 SECTION_SETS_FROB_1("RESOLUTION", "=========="),
+		  { "check REG_DWORD " AGENT "|Frob = 1", "repair " AGENT "|Frob", "checks 1",
+		    "review 22: not drafted: value 'Frob' under " AGENT ": this line gives the data that brings the problem; the fix at line 35",
+		    NULL },
+		  { "check REG_DWORD " AGENT "|Frob = 0", "different data", NULL } },
+		{ "CAUSE gives 0, WORKAROUND sets 1: the fix stays",
+		  CAUSE_FROB_0 SECTION_SETS_FROB_1("WORKAROUND", "=========="),
+		  { "check REG_DWORD " AGENT "|Frob = 1", "repair " AGENT "|Frob", "checks 1", NULL },
+		  { "different data", NULL } },
+		{ "CAUSE gives 0, MORE INFORMATION sets 1: no fix section, both stay review",
+		  CAUSE_FROB_0 SECTION_SETS_FROB_1("MORE INFORMATION", "================"),
+		  { "review 22: not drafted", NULL },
+		  { "repair " AGENT "|Frob", "brings the problem", NULL } },
+	};
+
+	(void)state;
+	expect_headed_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+static void test_a_check_set_back_in_the_fix_itself(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the fix's own section gives other data later (a check set back): still no repair",
+		  SET_FROB_TO_8("Run the replay tool.")
+		  "\n"
+		  "4. Verify that the value is set back to the first setting:\n"
+		  "\n"
+		  "   Value Name: Frob\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Data: 0\n",
+		  { "review 24: different data at lines 24 and 32", NULL },
+		  { "repair " AGENT "|Frob", "brings the problem", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -201,6 +307,8 @@ int main(void)
 		cmocka_unit_test(test_a_key_delete_nothing_undoes),
 		cmocka_unit_test(test_a_back_that_moves_something_else),
 		cmocka_unit_test(test_a_later_datum_for_a_case_is_no_undo),
+		cmocka_unit_test(test_the_causes_data_against_the_fix),
+		cmocka_unit_test(test_a_check_set_back_in_the_fix_itself),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
