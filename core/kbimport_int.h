@@ -1231,6 +1231,11 @@ int imp_has_key_check(const struct imp *im, const char *key);
  * a lead-in that names the list's parent itself or shows an example, or
  * steps the article advises against, is left alone. */
 int imp_place_listed_subkeys(struct imp *im, const char *key, size_t key_line, size_t key_last);
+/* "if they still exist", "if it is present", "if there" (a, from its
+ * "if"): the words say only that there may be nothing to delete, which
+ * a check of absence holds anyway; no condition on the delete
+ * (kbimport_edits.c). */
+int imp_if_there(const char *a);
 /* One item of a list of names ("   NWLink", "    - FrobSvc2"): the name
  * and its length, or NULL when the line holds anything else. */
 const char *imp_bare_name(const char *s, size_t *len);

@@ -24,6 +24,7 @@
 
 #define AGENT "HKLM\\SOFTWARE\\Frobnitz\\Agent"
 #define FROB_KEY AGENT "\\Frob"
+#define SVCS "HKLM\\SYSTEM\\CurrentControlSet\\Services"
 
 /* Lines 17-23: the key gone to, then step 3 deletes its Frob subkey. */
 #define DELETE_FROB_KEY(step3) \
@@ -300,6 +301,49 @@ static void test_a_check_set_back_in_the_fix_itself(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Lines 17-21: the Services key gone to; step 2 (line 22) the lead-in
+ * over the names on lines 24-25. */
+#define LIST_UNDER_SERVICES(lead) \
+	"\n" \
+	"1. Go to the following subkey:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\n" \
+	"\n" \
+	"2. " lead "\n" \
+	"\n" \
+	"   Frob\n" \
+	"   FrobLog\n" \
+	"\n" \
+	"3. Restart the computer.\n"
+
+#define LIST_ON_A_CONDITION { "checks 0", "review 22: deleted on a condition", NULL }, \
+	{ "absent " SVCS "\\Frob", "absent " SVCS "\\FrobLog", NULL }
+#define LIST_DELETED { "absent " SVCS "\\Frob", "absent " SVCS "\\FrobLog", "repair " SVCS "\\Frob", NULL }, \
+	{ "on a condition", NULL }
+
+static void test_subkeys_deleted_on_a_condition(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'only if Frob is not installed': review",
+		  LIST_UNDER_SERVICES("Delete the following subkeys only if Frob is not installed:"), LIST_ON_A_CONDITION },
+		{ "'if Frob is not installed': review",
+		  LIST_UNDER_SERVICES("Delete the following subkeys if Frob is not installed:"), LIST_ON_A_CONDITION },
+		{ "'unless Frob is installed': review",
+		  LIST_UNDER_SERVICES("Delete the following subkeys unless Frob is installed:"), LIST_ON_A_CONDITION },
+		{ "'when Frob is removed': review",
+		  LIST_UNDER_SERVICES("Delete the following subkeys when Frob is removed:"), LIST_ON_A_CONDITION },
+		{ "the condition first ('If Frob is not installed, delete ...'): review",
+		  LIST_UNDER_SERVICES("If Frob is not installed, delete the following subkeys:"), LIST_ON_A_CONDITION },
+		{ "'if they exist': no condition, the deletes are drafted",
+		  LIST_UNDER_SERVICES("Delete the following subkeys if they exist:"), LIST_DELETED },
+		{ "'if present': no condition, the deletes are drafted",
+		  LIST_UNDER_SERVICES("Delete the following subkeys, if present:"), LIST_DELETED },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -309,6 +353,7 @@ int main(void)
 		cmocka_unit_test(test_a_later_datum_for_a_case_is_no_undo),
 		cmocka_unit_test(test_the_causes_data_against_the_fix),
 		cmocka_unit_test(test_a_check_set_back_in_the_fix_itself),
+		cmocka_unit_test(test_subkeys_deleted_on_a_condition),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
