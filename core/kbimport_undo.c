@@ -179,11 +179,32 @@ static int plain_between(const char *a, const char *b)
 	return imp_only_words(a, b, plain);
 }
 
+/* The clause at p names the end of the procedure's own task ("when the
+ * replay finishes", "only after the tool is done"): the time to undo
+ * the fix, not a case. */
+static int at_tasks_end(const char *p)
+{
+	static const char *const ends[] = { "done", "finish", "finishes", "finished", "complete", "completes",
+					    "completed", "ends", "ended", "over", "after", NULL };
+	char clause[160];
+	size_t l = (size_t)(clause_end(p) - p), i;
+
+	if (l >= sizeof clause)
+		l = sizeof clause - 1;
+	memcpy(clause, p, l);
+	clause[l] = '\0';
+	for (i = 0; ends[i] != NULL; i++)
+		if (imp_has_word(clause, ends[i]))
+			return 1;
+	return 0;
+}
+
 /* The words after the data at p say why or when ("to 0 to turn the limit
  * off", "to 60 if the server is busy", "to 16 when many clients
  * connect", "to 4 only on the hub"), or give another datum beside it
  * ("to 8 (or 32 on large servers)"): a purpose, a case or a choice, no
- * step that undoes the fix. */
+ * step that undoes the fix.  "when" and "only" that name the end of the
+ * task ("to 0 when the replay finishes") are the undo's time. */
 static int purpose_after(const char *p)
 {
 	static const char *const words[] = { "to", "if", "unless", "for", "on", "when", "where", "only", NULL };
@@ -195,6 +216,8 @@ static int purpose_after(const char *p)
 		return 1;
 	if (*p == '(')
 		p = imp_skip_ws(p + strcspn(p, ")") + (strchr(p, ')') != NULL));
+	if ((imp_starts_word(p, "when") || imp_starts_word(p, "only")) && at_tasks_end(p))
+		return 0;
 	for (i = 0; words[i] != NULL; i++)
 		if (imp_starts_word(p, words[i]))
 			return 1;

@@ -187,6 +187,10 @@ static void test_a_later_datum_for_a_case_is_no_undo(void **state)
 		  SET_FROB_TO_8("Set Frob to 16 (or 32 on multi-processor servers)."), FROB_SET_STAYS },
 		{ "'Change Frob to 0.': a real later change still undoes", SET_FROB_TO_8("Change Frob to 0."),
 		  FROB_SET_UNDONE },
+		{ "'to 0 when the replay finishes': the task's end, the time to undo",
+		  SET_FROB_TO_8("Change Frob to 0 when the replay finishes."), FROB_SET_UNDONE },
+		{ "'to 0 only after the tool is done': the task's end, the time to undo",
+		  SET_FROB_TO_8("Change Frob to 0 only after the tool is done."), FROB_SET_UNDONE },
 		{ "'to 0 (zero).': a word for the number in brackets is no choice",
 		  SET_FROB_TO_8("Set Frob to 0 (zero)."), FROB_SET_UNDONE },
 	};
