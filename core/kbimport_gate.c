@@ -331,10 +331,12 @@ void imp_gate_conflicts(struct imp *im)
 	for (i = 0; i < im->n_checks; i++)
 		for (j = i + 1; j < im->n_checks; j++) {
 			const char *w = at_odds(&im->checks[i], &im->checks[j]);
-			int fix_i = describes_what_fix_mends(im, &im->checks[j], &im->checks[i]);
-			int fix_j = describes_what_fix_mends(im, &im->checks[i], &im->checks[j]);
+			int fix_i, fix_j;
 			if (w == NULL)
 				continue;
+			/* the one that is the fix keeps its repair */
+			fix_i = describes_what_fix_mends(im, &im->checks[j], &im->checks[i]);
+			fix_j = describes_what_fix_mends(im, &im->checks[i], &im->checks[j]);
 			if (fix_i || fix_j)
 				w = DESCRIBES_THE_FAULT;
 			if (why[i] == NULL && !fix_i)
