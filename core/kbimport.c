@@ -347,6 +347,14 @@ int imp_in_symptoms_or_cause(const struct imp *im, size_t n)
 	return sec != NULL && (imp_symptoms_section(sec) || strcasecmp(sec->name, "CAUSE") == 0);
 }
 
+int imp_in_resolution(const struct imp *im, size_t n)
+{
+	const struct kb_article_section *sec = imp_section_of(im, n);
+
+	return sec != NULL && (strcasecmp(sec->name, "RESOLUTION") == 0 ||
+			       strcasecmp(sec->name, "WORKAROUND") == 0);
+}
+
 /* "REVIEW: " and the first words of the paragraph starting at line n
  * (skipping a leading "NOTE:"), then "..." when there is more. */
 const char *imp_extract(struct imp *im, size_t n)

@@ -178,15 +178,6 @@ static int as_follows(const char *s)
 	return 0;
 }
 
-/* Line n is in the part of the article that says what to do. */
-static int in_resolution(const struct imp *im, size_t n)
-{
-	const struct kb_article_section *sec = imp_section_of(im, n);
-
-	return sec != NULL && (strcasecmp(sec->name, "RESOLUTION") == 0 ||
-			       strcasecmp(sec->name, "WORKAROUND") == 0);
-}
-
 /* The word at p (of length n) stands after an article or a determiner
  * as a noun or an adjective: "the correct database", "the delete
  * operation", "this change".  Written with a capital it names a command
@@ -325,7 +316,7 @@ enum asks imp_article_asks(const struct imp *im, size_t first, size_t after, siz
 			c |= imp_has_word(s, chk[i]);
 		/* "For Windows NT clients, this setting must be as follows:"
 		 * in the resolution: what to make it, a set */
-		if (as_follows(s) && in_resolution(im, n))
+		if (as_follows(s) && imp_in_resolution(im, n))
 			st = 1;
 	}
 	return d ? ASK_DELETE : st ? ASK_SET : c ? ASK_CHECK : ASK_NOTHING;

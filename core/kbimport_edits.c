@@ -250,10 +250,7 @@ static void selected_thing(struct imp *im, const char *key, size_t from, size_t 
 	e->kind = EDIT_KEY;
 }
 
-/* "if they still exist", "if it is present", "if there": the words after
- * the object say only that there may be nothing to delete, which a check
- * of absence holds anyway. */
-static int if_there(const char *a)
+int imp_if_there(const char *a)
 {
 	return imp_starts_ci(a, "if ") && (imp_has_word(a, "exist") || imp_has_word(a, "exists") ||
 					   imp_has_word(a, "present") || imp_has_word(a, "there"));
@@ -363,7 +360,7 @@ static void classify(struct imp *im, const char *key, size_t key_last, size_t n,
 	    imp_word_is(w, wl, "subkeys")) {
 		/* "delete the key", "the following keys and any subkeys";
 		 * not "the subkey with the name of ...", which is another */
-		if (tail_name == NULL && (al == 0 || imp_word_is(a2, al, "and") || if_there(a2) || points_back(a2, al)) &&
+		if (tail_name == NULL && (al == 0 || imp_word_is(a2, al, "and") || imp_if_there(a2) || points_back(a2, al)) &&
 		    (following || w[0] == 'k' || w[0] == 'K'))
 			e->kind = EDIT_KEY;
 		else if (imp_word_is(w, wl, "key") && verb > line && imp_has_word(line, "press"))

@@ -270,6 +270,10 @@ int imp_same_data(const char *type_a, const char *a, const char *type_b, const c
 	return same_text(a, b);
 }
 
+/* The reason at_odds() gives way to when one check of the pair is the
+ * problem's data and the other the fix (describes_what_fix_mends()). */
+static const char DESCRIBES_THE_FAULT[] = "gives the problem's data, against the fix";
+
 /* Why the checks a and b on one value cannot both be repairs: asked for
  * with different data, or set and deleted; NULL when they can. */
 static const char *at_odds(const struct imp_check *a, const struct imp_check *b)
@@ -286,6 +290,18 @@ static const char *at_odds(const struct imp_check *a, const struct imp_check *b)
 	    (a->expect == IE_VALUE_ABSENT && b->expect == IE_EQUALS))
 		return "is both set and deleted";
 	return NULL;
+}
+
+/* Check d only describes the value's data where the article states its
+ * problem (no repair, in SYMPTOMS or CAUSE: "this happens when Frob is
+ * 0"), and fix asks for other data where it says what to do (RESOLUTION
+ * or WORKAROUND): the fix stands, and the description, the faulty data,
+ * is no check of a healthy machine.  A check with no repair in the same
+ * part as the fix ("set them back to the first settings") still makes
+ * the pair alternatives or a temporary change. */
+static int describes_what_fix_mends(const struct imp *im, const struct imp_check *d, const struct imp_check *fix)
+{
+	return !d->repair && fix->repair && imp_in_symptoms_or_cause(im, d->line) && imp_in_resolution(im, fix->line);
 }
 
 /* Drops every repair check whose value another check asks for with other
@@ -315,17 +331,31 @@ void imp_gate_conflicts(struct imp *im)
 	for (i = 0; i < im->n_checks; i++)
 		for (j = i + 1; j < im->n_checks; j++) {
 			const char *w = at_odds(&im->checks[i], &im->checks[j]);
+			int fix_i, fix_j;
 			if (w == NULL)
 				continue;
-			if (why[i] == NULL)
+			/* the one that is the fix keeps its repair */
+			fix_i = describes_what_fix_mends(im, &im->checks[j], &im->checks[i]);
+			fix_j = describes_what_fix_mends(im, &im->checks[i], &im->checks[j]);
+			if (fix_i || fix_j)
+				w = DESCRIBES_THE_FAULT;
+			if (why[i] == NULL && !fix_i)
 				why[i] = w, other[i] = im->checks[j].line;
-			if (why[j] == NULL)
+			if (why[j] == NULL && !fix_j)
 				why[j] = w, other[j] = im->checks[i].line;
 		}
 	for (i = im->n_checks; i-- > 0;) {
 		const struct imp_check *c = &im->checks[i];
 		if (why[i] == NULL)
 			continue;
+		if (why[i] == DESCRIBES_THE_FAULT) {
+			imp_drop_check_reviewed(im, i,
+						imp_fmt(im, "not drafted: value '%s' under %s: this line gives the data that brings the problem; the fix at line %zu asks for other data",
+							c->value, c->key, other[i]),
+						imp_fmt(im, "not drafted: the key %s: its value '%s' is the problem's data here (the fix is at line %zu)",
+							c->key, c->value, other[i]));
+			continue;
+		}
 		imp_drop_check_reviewed(im, i,
 					imp_fmt(im, "not drafted: value '%s' under %s %s at lines %zu and %zu: alternatives, one per case, a temporary change or a wrong key; write it by hand",
 						c->value, c->key, why[i], c->line < other[i] ? c->line : other[i],

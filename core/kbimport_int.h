@@ -373,6 +373,9 @@ int imp_has_symptoms_section(const struct kb_article *a);
  * states its problem: an event or a code there is the problem's, not
  * one the fix brings, an example or normal operation. */
 int imp_in_symptoms_or_cause(const struct imp *im, size_t n);
+/* Line n lies in the RESOLUTION or the WORKAROUND section, the part of
+ * the article that says what to do. */
+int imp_in_resolution(const struct imp *im, size_t n);
 
 /* "REVIEW: " and the first words of the paragraph starting at line n
  * (skipping a leading "NOTE:"), then "..." when there is more. */
@@ -1229,6 +1232,11 @@ int imp_has_key_check(const struct imp *im, const char *key);
  * a lead-in that names the list's parent itself or shows an example, or
  * steps the article advises against, is left alone. */
 int imp_place_listed_subkeys(struct imp *im, const char *key, size_t key_line, size_t key_last);
+/* "if they still exist", "if it is present", "if there" (a, from its
+ * "if"): the words say only that there may be nothing to delete, which
+ * a check of absence holds anyway; no condition on the delete
+ * (kbimport_edits.c). */
+int imp_if_there(const char *a);
 /* One item of a list of names ("   NWLink", "    - FrobSvc2"): the name
  * and its length, or NULL when the line holds anything else. */
 const char *imp_bare_name(const char *s, size_t *len);
@@ -1441,8 +1449,11 @@ int imp_same_data(const char *type_a, const char *a, const char *type_b, const c
 /* ---- kbimport_undo.c: a set the article later undoes -------------------- */
 
 /* After every pass: a set-value repair whose value a later step changes
- * back, deletes as "the value you added" or sets to other data is a
- * temporary step: a review item on its line and one on the undoing line. */
+ * back, deletes as "the value you added" or sets to other data, and a
+ * key delete a later step brings back (adds again, re-creates, restores
+ * from the copy saved) or whose own sentence does ("..., and then add
+ * them again", "for now"), is a temporary step: a review item on its
+ * line and one on the undoing line. */
 void imp_scan_undone_sets(struct imp *im);
 
 /* ---- kbimport_field.c: the fields value readers take, cleaned ----------- */

@@ -15,7 +15,12 @@
  * undos: a back-out option or a fallback that opens with a purpose or a
  * condition (to get the old behavior back ..., if the fault stays ...),
  * a negation (do not change it back until ...), and a description of
- * what something else does (a reinstall sets it back to 0). */
+ * what something else does (a reinstall sets it back to 0).
+ *
+ * A key delete is temporary the same way when a later step of the
+ * procedure brings the key back (add the Gizmo key again, re-create the
+ * key, import the .reg file you exported first) or its own sentence
+ * does (delete the keys, and then add them again; delete it for now). */
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>
@@ -75,11 +80,17 @@ static const char *sentence_of(const char *text, const char *at)
 	return text;
 }
 
-/* Where the clause of the verb ending at from ends: the sentence's end,
- * a ";" or a comma ("Check that X is set, and then go back to step 2"). */
+/* Where the clause of the verb ending at from ends: the sentence's end
+ * (a full stop that ends the text or is followed by a blank: not the dot
+ * of ".reg" or "1.5"), a ";" or a comma ("Check that X is set, and then
+ * go back to step 2"). */
 static const char *clause_end(const char *from)
 {
-	return from + strcspn(from, ".;,");
+	const char *e = from + strcspn(from, ".;,");
+
+	while (*e == '.' && e[1] != '\0' && !isspace((unsigned char)e[1]))
+		e = e + 1 + strcspn(e + 1, ".;,");
+	return e;
 }
 
 /* The verb at verb (inside text) is a step of the procedure: an
@@ -105,22 +116,39 @@ static int undo_asked(const char *text, const char *verb)
 	return imp_verb_asked(s, verb);
 }
 
-/* The clause says the value goes back: "back to" some data (not "back
- * to step 2"), or "it back". */
-static int says_back(const char *clause)
+/* The words from a to b are the value a change verb governs: its name,
+ * "it", "the value", "this setting"; at least one of them. */
+static int value_object(const char *a, const char *b, const char *value)
 {
-	const char *b = imp_ci_find(clause, "back to ");
+	const char *const object[] = { "it", "them", "the", "this", "that", "these", "those", "its", "their",
+				       "value", "values", "setting", "settings", "entry", "data", "registry",
+				       value, NULL };
 
-	if (b != NULL)
-		return !imp_starts_word(b + 8, "step");
-	return imp_ci_find(clause, "it back") != NULL;
+	return imp_skip_ws(a) < b && imp_only_words(a, b, object);
+}
+
+/* The clause (a change verb vl bytes long, and its words) says the
+ * value goes back: "back" right after the value the verb governs ("set
+ * the value back to 0", "change Frob back", "change it back"), not back
+ * to a step, and not "back up".  "start it back up", "comes back to
+ * life", "switch back to the console" move something else back. */
+static int says_back(const char *clause, size_t vl, const char *value)
+{
+	const char *b = imp_find_word(clause + vl, "back");
+
+	if (b == NULL || !value_object(clause + vl, b, value))
+		return 0;
+	b = imp_skip_ws(b + 4);
+	if (imp_starts_word(b, "to"))
+		return !imp_starts_word(imp_skip_ws(b + 2), "step");
+	return !imp_starts_word(b, "up");
 }
 
 /* One of verbs (whole words) asked in text whose own clause, after the
- * verb, holds what says the undo (back_to: "back to" some data, not
- * "back to step 2", or "it back"; else the values the procedure made:
- * "remove the value you added"). */
-static int undo_verb_in(const char *text, const char *const *verbs, int back_to)
+ * verb, holds what says the undo (value, when given: the value goes back,
+ * says_back(); else the values the procedure made: "remove the value
+ * you added"). */
+static int undo_verb_in(const char *text, const char *const *verbs, const char *value)
 {
 	const char *v, *e;
 	char clause[256];
@@ -132,7 +160,7 @@ static int undo_verb_in(const char *text, const char *const *verbs, int back_to)
 			l = (size_t)(e - v) < sizeof clause ? (size_t)(e - v) : sizeof clause - 1;
 			memcpy(clause, v, l);
 			clause[l] = '\0';
-			if (back_to ? says_back(clause) : names_values_made(clause)) {
+			if (value != NULL ? says_back(clause, strlen(verbs[i]), value) : names_values_made(clause)) {
 				if (undo_asked(text, v))
 					return 1;
 			}
@@ -151,18 +179,45 @@ static int plain_between(const char *a, const char *b)
 	return imp_only_words(a, b, plain);
 }
 
+/* The clause at p names the end of the procedure's own task ("when the
+ * replay finishes", "only after the tool is done"): the time to undo
+ * the fix, not a case. */
+static int at_tasks_end(const char *p)
+{
+	static const char *const ends[] = { "done", "finish", "finishes", "finished", "complete", "completes",
+					    "completed", "ends", "ended", "over", "after", NULL };
+	char clause[160];
+	size_t l = (size_t)(clause_end(p) - p), i;
+
+	if (l >= sizeof clause)
+		l = sizeof clause - 1;
+	memcpy(clause, p, l);
+	clause[l] = '\0';
+	for (i = 0; ends[i] != NULL; i++)
+		if (imp_has_word(clause, ends[i]))
+			return 1;
+	return 0;
+}
+
 /* The words after the data at p say why or when ("to 0 to turn the limit
- * off", "to 60 if the server is busy"): a purpose or a case, no step
- * that undoes the fix. */
+ * off", "to 60 if the server is busy", "to 16 when many clients
+ * connect", "to 4 only on the hub"), or give another datum beside it
+ * ("to 8 (or 32 on large servers)"): a purpose, a case or a choice, no
+ * step that undoes the fix.  "when" and "only" that name the end of the
+ * task ("to 0 when the replay finishes") are the undo's time. */
 static int purpose_after(const char *p)
 {
-	static const char *const words[] = { "to", "if", "unless", "for", "on", NULL };
+	static const char *const words[] = { "to", "if", "unless", "for", "on", "when", "where", "only", NULL };
 	size_t i;
 
 	p += strspn(p, "0123456789abcdefABCDEFxX");
 	p = imp_skip_ws(p);
+	if (*p == '(' && imp_starts_word(imp_skip_ws(p + 1), "or"))
+		return 1;
 	if (*p == '(')
 		p = imp_skip_ws(p + strcspn(p, ")") + (strchr(p, ')') != NULL));
+	if ((imp_starts_word(p, "when") || imp_starts_word(p, "only")) && at_tasks_end(p))
+		return 0;
 	for (i = 0; words[i] != NULL; i++)
 		if (imp_starts_word(p, words[i]))
 			return 1;
@@ -183,6 +238,22 @@ static const char *data_after_to(struct imp *im, const char *where)
 	return imp_read_number(im, imp_skip_ws(to + 4), 0xFFFFFFFFu, &extra);
 }
 
+/* The length of line n's own part of line_text(): a verb past it is the
+ * next line's, which is read in its turn. */
+static size_t own_part(struct imp *im, size_t n)
+{
+	return strlen(sentence_start(imp_line_at(im, n)));
+}
+
+/* Line n and the next (a sentence wraps) past n's step mark, into text. */
+static const char *line_text(struct imp *im, size_t n, char *text, size_t cap)
+{
+	const char *next = n + 1 < im->a->body_end ? imp_line_at(im, n + 1) : "";
+
+	snprintf(text, cap, "%s %s", sentence_start(imp_line_at(im, n)), imp_blank(next) ? "" : imp_skip_ws(next));
+	return text;
+}
+
 /* Line n undoes the set of check c: it names c's value (or the values
  * the procedure made) and changes it back, deletes it, or (a step that
  * opens with "Change" or "Set") sets it to other data. */
@@ -191,18 +262,16 @@ static int undoes(struct imp *im, const struct imp_check *c, size_t n)
 	static const char *const change_verbs[] = { "change", "changing", "set", "setting", "reset",
 						    "return", "restore", "modify", NULL };
 	static const char *const delete_verbs[] = { "delete", "remove", NULL };
-	const char *line = imp_line_at(im, n), *next = n + 1 < im->a->body_end ? imp_line_at(im, n + 1) : "";
-	const char *p = sentence_start(line), *named, *d;
+	const char *p = sentence_start(imp_line_at(im, n)), *named, *d;
 	char text[512];
 
-	snprintf(text, sizeof text, "%s %s", p, imp_blank(next) ? "" : imp_skip_ws(next));
-	named = names_value(text, c->value);
+	named = names_value(line_text(im, n, text, sizeof text), c->value);
 	/* the name opens on this line (a wrapped one is the line above's) */
-	if (named != NULL && (size_t)(named - text) >= strlen(p))
+	if (named != NULL && (size_t)(named - text) >= own_part(im, n))
 		named = NULL;
 	if (named == NULL && !names_values_made(p))
 		return 0;
-	if (undo_verb_in(text, change_verbs, 1) || (names_values_made(p) && undo_verb_in(p, delete_verbs, 0)))
+	if (undo_verb_in(text, change_verbs, c->value) || (names_values_made(p) && undo_verb_in(p, delete_verbs, NULL)))
 		return 1;
 	/* "6. Change the X value setting to 0 (zero).": other data */
 	if (named != NULL && (imp_starts_word(p, "Change") || imp_starts_word(p, "Set")) && c->data != NULL &&
@@ -223,24 +292,203 @@ static int another_key_at(const struct imp *im, const struct imp_check *c, size_
 	return 0;
 }
 
+/* ---- a key deleted for a while ---------------------------------------- */
+
+/* How a verb that puts a deleted key back must go on to say so. */
+enum key_back { KB_NAMED, KB_AGAIN, KB_SAVED };
+
+/* Verbs that put a deleted key back: "re-create the key", "add the Frob
+ * key again", "import the .reg file you exported", "restore the key from
+ * the backup". */
+static const struct {
+	const char *verb;
+	enum key_back needs;
+} key_back_verbs[] = {
+	{ "re-create", KB_NAMED }, { "recreate", KB_NAMED }, { "re-add", KB_NAMED },
+	{ "add", KB_AGAIN },       { "create", KB_AGAIN },   { "restore", KB_SAVED },
+	{ "import", KB_SAVED },    { NULL, KB_NAMED },
+};
+
+/* The last part of key's path: the name a step calls it by. */
+static const char *key_leaf(const char *key)
+{
+	const char *b = strrchr(key, '\\');
+
+	return b != NULL ? b + 1 : key;
+}
+
+/* The clause names the deleted key: its own name (leaf, its path's last
+ * part), the word key, or a pronoun for it. */
+static int names_deleted_key(const char *clause, const char *leaf)
+{
+	static const char *const words[] = { "key", "keys", "subkey", "subkeys", "it", "them", NULL };
+	size_t i;
+
+	if (names_value(clause, leaf) != NULL)
+		return 1;
+	for (i = 0; words[i] != NULL; i++)
+		if (imp_find_word(clause, words[i]) != NULL)
+			return 1;
+	return 0;
+}
+
+/* The clause (from a verb of key_back_verbs[k]) brings the deleted key
+ * back: it names the key, then (add, create) says "again" or "back", or
+ * (restore, import) takes it from a copy the procedure saved, which may
+ * be named as the file ("the .reg file you exported"). */
+static int brings_key_back(const char *clause, size_t k, const char *leaf)
+{
+	static const char *const saved[] = { "backup", "back up", "exported", "saved", "copy", NULL };
+	int named = names_deleted_key(clause, leaf);
+
+	switch (key_back_verbs[k].needs) {
+	case KB_NAMED:
+		return named;
+	case KB_AGAIN:
+		return named && (imp_find_word(clause, "again") != NULL || imp_find_word(clause, "back") != NULL);
+	case KB_SAVED:
+		return (named || imp_ci_find(clause, ".reg") != NULL) && imp_cue_in(clause, saved) != NULL;
+	}
+	return 0;
+}
+
+/* Text, with a verb from from on and before until, asks to bring the
+ * deleted key back (a step of the procedure, undo_asked(): not "If the
+ * problem returns, add the key again", nor "do not re-create the key",
+ * nor "the service adds it again", whose verb is no imperative). */
+static int key_back_in(const char *text, const char *from, const char *until, const char *leaf)
+{
+	const char *v, *e;
+	char clause[256];
+	size_t k, l;
+
+	for (k = 0; key_back_verbs[k].verb != NULL; k++)
+		for (v = from; (v = imp_find_word(v, key_back_verbs[k].verb)) != NULL && v < until;
+		     v += strlen(key_back_verbs[k].verb)) {
+			e = clause_end(v + strlen(key_back_verbs[k].verb));
+			l = (size_t)(e - v) < sizeof clause ? (size_t)(e - v) : sizeof clause - 1;
+			memcpy(clause, v, l);
+			clause[l] = '\0';
+			if (brings_key_back(clause, k, leaf) && undo_asked(text, v))
+				return 1;
+		}
+	return 0;
+}
+
+/* The sentence holding at (inside text) into buf (cap bytes, cut to
+ * fit); where at is in buf. */
+static const char *sentence_copy(const char *text, const char *at, char *buf, size_t cap)
+{
+	const char *s = sentence_of(text, at), *e = strstr(at, ". ");
+	size_t l = e != NULL ? (size_t)(e - s) : strlen(s);
+
+	if (l >= cap)
+		l = cap - 1;
+	memcpy(buf, s, l);
+	buf[l] = '\0';
+	return buf + (at - s < (ptrdiff_t)l ? at - s : (ptrdiff_t)l);
+}
+
+/* The sentence says the delete is for a while: "Delete the Frob key for
+ * now", "temporarily remove the Frob key". */
+static int for_a_while(const char *sentence)
+{
+	static const char *const words[] = { "temporarily", "for now", "for the time being", NULL };
+	size_t i;
+
+	for (i = 0; words[i] != NULL; i++)
+		if (imp_ci_find(sentence, words[i]) != NULL)
+			return 1;
+	return 0;
+}
+
+/* The delete asked at line n (check c's own line, already read as
+ * asked) undoes itself: past its verb, the sentence brings the key back
+ * ("Remove the Frob and Frob2 keys, and then add them again") or says
+ * it is for a while. */
+static int key_delete_undone_at(struct imp *im, const struct imp_check *c, size_t n)
+{
+	static const char *const verbs[] = { "delete", "remove", NULL };
+	const char *leaf = key_leaf(c->key), *v, *at;
+	char text[512], sentence[256];
+	size_t i;
+
+	line_text(im, n, text, sizeof text);
+	for (i = 0; verbs[i] != NULL; i++)
+		for (v = text; (v = imp_find_word(v, verbs[i])) != NULL; v += strlen(verbs[i])) {
+			at = sentence_copy(text, v, sentence, sizeof sentence);
+			if (for_a_while(sentence) ||
+			    key_back_in(sentence, at + strlen(verbs[i]), sentence + strlen(sentence), leaf))
+				return 1;
+		}
+	return 0;
+}
+
+/* The line of check c's own section, from after on, that undoes c: a
+ * value set changed back or set to other data, a key delete brought back
+ * (or the delete's own line when it says so itself); 0 when none. */
+static size_t undone_at(struct imp *im, const struct imp_check *c, size_t after)
+{
+	const struct kb_article_section *sec = imp_section_of(im, c->line);
+	/* the check's own procedure: a later section describes or
+	 * offers, it does not undo */
+	size_t end = sec != NULL && sec->end_line < im->a->body_end ? sec->end_line : im->a->body_end, n;
+	int key_delete = c->expect == IE_KEY_ABSENT && c->value == NULL;
+	const char *leaf;
+	char text[512];
+
+	if (!c->repair || c->key == NULL || !(key_delete || (c->expect == IE_EQUALS && c->value != NULL)))
+		return 0;
+	if (key_delete && key_delete_undone_at(im, c, c->line))
+		return c->line;
+	leaf = key_leaf(c->key);
+	for (n = after + 1; n < end && !another_key_at(im, c, n); n++) {
+		if (imp_blank(imp_line_at(im, n)))
+			continue;
+		if (!key_delete ? undoes(im, c, n) :
+		    key_back_in(line_text(im, n, text, sizeof text), text, text + own_part(im, n), leaf))
+			return n;
+	}
+	return 0;
+}
+
+/* Drops key delete i, which line undo brings back (or, when undo is its
+ * own line, its own sentence undoes), with review items on both. */
+static void drop_key_delete(struct imp *im, size_t i, size_t undo)
+{
+	const struct imp_check *c = &im->checks[i];
+	const char *why = undo == c->line ? "its own sentence brings the key back or deletes it for a while only"
+					  : imp_fmt(im, "line %zu brings the key back", undo);
+
+	/* out of memory (im->oom fails the import): drop it all the same,
+	 * the caller's loop goes on only past a dropped check */
+	if (why == NULL)
+		why = "";
+
+	if (undo != c->line)
+		imp_review(im, undo, T_NONE, 0,
+			   imp_fmt(im, "brings back the key deleted at line %zu: a temporary step; write it by hand if the rule needs it",
+				   c->line));
+	imp_drop_check_reviewed(im, i,
+				imp_fmt(im, "not drafted: the delete of the key %s: %s: a temporary step, not a repair",
+					c->key, why),
+				imp_fmt(im, "not drafted: the key %s is deleted for a while only (%s)", c->key, why));
+}
+
 void imp_scan_undone_sets(struct imp *im)
 {
-	size_t i = 0, n;
+	size_t i = 0, undo;
 
 	while (i < im->n_checks) {
 		const struct imp_check *c = &im->checks[i];
-		size_t after = c->line_last > c->line ? c->line_last : c->line, undo = 0;
-		const struct kb_article_section *sec = imp_section_of(im, c->line);
-		/* the check's own procedure: a later section describes or
-		 * offers, it does not undo */
-		size_t end = sec != NULL && sec->end_line < im->a->body_end ? sec->end_line : im->a->body_end;
+		size_t after = c->line_last > c->line ? c->line_last : c->line;
 
-		if (c->repair && c->expect == IE_EQUALS && c->value != NULL && c->key != NULL)
-			for (n = after + 1; n < end && undo == 0 && !another_key_at(im, c, n); n++)
-				if (!imp_blank(imp_line_at(im, n)) && undoes(im, c, n))
-					undo = n;
-		if (undo == 0) {
+		if ((undo = undone_at(im, c, after)) == 0) {
 			i++;
+			continue;
+		}
+		if (c->value == NULL) {
+			drop_key_delete(im, i, undo);
 			continue;
 		}
 		imp_review(im, undo, T_NONE, 0,

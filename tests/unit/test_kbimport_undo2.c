@@ -1,0 +1,364 @@
+/* test_kbimport_undo2.c: a change the article makes for a while only,
+ * and near forms that are no undo.  A key deleted and then brought back
+ * (added again, re-created, imported or restored from the copy saved
+ * first), or deleted "for now", is no repair; a "back" that moves
+ * something other than the value, or a later set of other data for a
+ * case, leaves the set a repair; the data the CAUSE section gives for the
+ * problem does not take the RESOLUTION's fix away; a list of subkeys
+ * deleted on a condition is review.  Each case is a small article
+ * written here in our own words (the body starts at line 17). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kbwiz/article.h"
+#include "kbwiz/kbimport.h"
+#include "kbwiz/rule_load.h"
+#include "draft_probe.h"
+
+#define AGENT "HKLM\\SOFTWARE\\Frobnitz\\Agent"
+#define FROB_KEY AGENT "\\Frob"
+#define SVCS "HKLM\\SYSTEM\\CurrentControlSet\\Services"
+
+/* Lines 17-23: the key gone to, then step 3 deletes its Frob subkey. */
+#define DELETE_FROB_KEY(step3) \
+	"\n" \
+	"1. Start Registry Editor.\n" \
+	"2. Locate the following key:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n" \
+	"\n" \
+	"3. " step3 "\n"
+
+/* Line 18 a lead-in over two keys (lines 20-21) it deletes. */
+#define DELETE_TWO_KEYS(lead) \
+	"\n" \
+	lead "\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\Frob\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\Frob2\n"
+
+static void test_a_key_delete_the_procedure_undoes(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a later step adds the deleted key again: a temporary delete",
+		  DELETE_FROB_KEY("Delete the Frob key.")
+		  "4. Restart the computer.\n"
+		  "5. Add the Frob key again.\n",
+		  { "review 25: brings back the key deleted at line 23", "review 23: not drafted: the delete of the key", NULL },
+		  { "absent " FROB_KEY, "repair " FROB_KEY, NULL } },
+		{ "a later step re-creates the key",
+		  DELETE_FROB_KEY("Delete the Frob key.")
+		  "4. Restart the computer.\n"
+		  "5. Re-create the key.\n",
+		  { "review 25: brings back the key", NULL },
+		  { "absent " FROB_KEY, NULL } },
+		{ "a later step imports the .reg file the procedure exported",
+		  DELETE_FROB_KEY("Delete the Frob key.")
+		  "4. Restart the computer.\n"
+		  "5. Import the .reg file you exported before step 3.\n",
+		  { "review 25: brings back the key", NULL },
+		  { "absent " FROB_KEY, NULL } },
+		{ "a later step restores the key from the backup",
+		  DELETE_FROB_KEY("Delete the Frob key.")
+		  "4. Restart the computer.\n"
+		  "5. Restore the key from the backup.\n",
+		  { "review 25: brings back the key", NULL },
+		  { "absent " FROB_KEY, NULL } },
+		{ "the delete's own lead-in adds the keys again",
+		  DELETE_TWO_KEYS("Delete the following keys, and then add them again:"),
+		  { "review 18: not drafted: the delete of the key " FROB_KEY, NULL },
+		  { "absent " FROB_KEY, "absent " FROB_KEY "2", NULL } },
+		{ "the delete's own lead-in re-creates the keys",
+		  DELETE_TWO_KEYS("Delete the following keys, and then re-create them:"),
+		  { "checks 0", NULL },
+		  { "absent " FROB_KEY, "absent " FROB_KEY "2", NULL } },
+		{ "'Delete the Frob key for now': a temporary delete",
+		  DELETE_FROB_KEY("Delete the Frob key for now."),
+		  { "review 23: deletes it for a while only", NULL },
+		  { "absent " FROB_KEY, "repair " FROB_KEY, NULL } },
+		{ "'Temporarily remove the Frob key': a temporary delete",
+		  DELETE_FROB_KEY("Temporarily remove the Frob key."),
+		  { "review 23: not drafted", NULL },
+		  { "absent " FROB_KEY, NULL } },
+		{ "'Temporarily delete the following keys:': a temporary delete",
+		  DELETE_TWO_KEYS("Temporarily delete the following keys:"),
+		  { "checks 0", NULL },
+		  { "absent " FROB_KEY, "absent " FROB_KEY "2", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+static void test_a_key_delete_nothing_undoes(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the product adds the key again ('so that the service adds it again'): the delete stays",
+		  DELETE_FROB_KEY("Delete the Frob key, then restart the computer so that the service adds it again."),
+		  { "absent " FROB_KEY, "repair " FROB_KEY, NULL },
+		  { "for a while", "brings back", NULL } },
+		{ "a fallback ('If the problem returns, add the key again'): the delete stays",
+		  DELETE_FROB_KEY("Delete the Frob key.")
+		  "4. Restart the computer.\n"
+		  "\n"
+		  "If the problem returns, add the key again.\n",
+		  { "absent " FROB_KEY, "repair " FROB_KEY, NULL },
+		  { "for a while", "brings back", NULL } },
+		{ "'do not re-create the key': the delete stays",
+		  DELETE_FROB_KEY("Delete the Frob key.")
+		  "4. Restart the computer. Do not re-create the key.\n",
+		  { "absent " FROB_KEY, "repair " FROB_KEY, NULL },
+		  { "for a while", "brings back", NULL } },
+		{ "a .reg file from elsewhere, no copy the procedure saved: the delete stays",
+		  DELETE_FROB_KEY("Delete the Frob key.")
+		  "4. Import the Frob.reg file from the vendor.\n",
+		  { "absent " FROB_KEY, "repair " FROB_KEY, NULL },
+		  { "brings back", NULL } },
+		{ "'for now' in the next sentence: the delete stays",
+		  DELETE_FROB_KEY("Delete the Frob key. For now, leave the agent stopped."),
+		  { "absent " FROB_KEY, "repair " FROB_KEY, NULL },
+		  { "for a while", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Lines 17-27: step 2 adds Frob = 8 under the key (the value's name on
+ * line 24); step 3 (line 28) follows. */
+#define SET_FROB_TO_8(step3) \
+	"\n" \
+	"1. Locate the following key:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n" \
+	"\n" \
+	"2. Add the following value:\n" \
+	"\n" \
+	"   Value Name: Frob\n" \
+	"   Data Type: REG_DWORD\n" \
+	"   Data: 8\n" \
+	"\n" \
+	"3. " step3 "\n"
+
+#define FROB_SET_STAYS { "check REG_DWORD " AGENT "|Frob = 8", "repair " AGENT "|Frob", NULL }, { "undoes", NULL }
+#define FROB_SET_UNDONE { "review 28: undoes the change to value 'Frob' at line 24", NULL }, { "repair " AGENT "|Frob", NULL }
+
+static void test_a_back_that_moves_something_else(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'start it back up': the service, not the value", SET_FROB_TO_8("Change Frob and start it back up."),
+		  FROB_SET_STAYS },
+		{ "'comes back to life': the service, not the value",
+		  SET_FROB_TO_8("Change the Frob value so that the agent comes back to life."), FROB_SET_STAYS },
+		{ "'switch back to the console': the reader, not the value",
+		  SET_FROB_TO_8("Change Frob and switch back to the console."), FROB_SET_STAYS },
+		{ "'bring it back online': the service, not the value",
+		  SET_FROB_TO_8("Change Frob then bring it back online."), FROB_SET_STAYS },
+		{ "'set Frob back to step 1': a step, no data", SET_FROB_TO_8("Set Frob back to step 1."), FROB_SET_STAYS },
+		{ "'change Frob back': the value goes back", SET_FROB_TO_8("Change Frob back."), FROB_SET_UNDONE },
+		{ "'change Frob back to 0': the value goes back", SET_FROB_TO_8("Change Frob back to 0."), FROB_SET_UNDONE },
+		{ "'set the value back to 0' on a line naming Frob: the value goes back",
+		  SET_FROB_TO_8("When the tool is done with Frob, set the value back to 0."), FROB_SET_UNDONE },
+		{ "'change it back' on a line naming Frob: the value goes back",
+		  SET_FROB_TO_8("Run the tool with Frob, then change it back."), FROB_SET_UNDONE },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+static void test_a_later_datum_for_a_case_is_no_undo(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'to 16 when more than 100 clients connect': a case",
+		  SET_FROB_TO_8("Set Frob to 16 when more than 100 clients connect."), FROB_SET_STAYS },
+		{ "'to 16 where more than 100 clients connect': a case",
+		  SET_FROB_TO_8("Set Frob to 16 where more than 100 clients connect."), FROB_SET_STAYS },
+		{ "'to 16 only on busy servers': a case", SET_FROB_TO_8("Set Frob to 16 only on busy servers."),
+		  FROB_SET_STAYS },
+		{ "'to 16 (or 32 on multi-processor servers)': a choice",
+		  SET_FROB_TO_8("Set Frob to 16 (or 32 on multi-processor servers)."), FROB_SET_STAYS },
+		{ "'Change Frob to 0.': a real later change still undoes", SET_FROB_TO_8("Change Frob to 0."),
+		  FROB_SET_UNDONE },
+		{ "'to 0 when the replay finishes': the task's end, the time to undo",
+		  SET_FROB_TO_8("Change Frob to 0 when the replay finishes."), FROB_SET_UNDONE },
+		{ "'to 0 only after the tool is done': the task's end, the time to undo",
+		  SET_FROB_TO_8("Change Frob to 0 only after the tool is done."), FROB_SET_UNDONE },
+		{ "'to 0 (zero).': a word for the number in brackets is no choice",
+		  SET_FROB_TO_8("Set Frob to 0 (zero)."), FROB_SET_UNDONE },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* The article head with a SYMPTOMS section (line 13); the body follows
+ * from line 15. */
+#define HEAD_SYMPTOMS \
+	ARTICLE_HEAD("Q900777", "Frobnitz Agent Does Not Start") \
+	"SYMPTOMS\n" \
+	"========\n" \
+	"\n" \
+	"The agent does not start and logs error 1067.\n" \
+	"\n"
+
+/* Lines 15-22: CAUSE gives the value's faulty data, 0, under the key
+ * (the value's name on line 22). */
+#define CAUSE_FROB_0 \
+	"CAUSE\n" \
+	"=====\n" \
+	"\n" \
+	"This happens when the following value is set to 0:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n" \
+	"\n" \
+	"   Value Name: Frob\n" \
+	"   Data Type: REG_DWORD\n" \
+	"   Data: 0\n" \
+	"\n"
+
+/* A section (its heading lines 26-27) that sets Frob to 1 (line 35). */
+#define SECTION_SETS_FROB_1(heading, rule) \
+	heading "\n" \
+	rule "\n" \
+	"\n" \
+	"1. Locate the following key:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n" \
+	"\n" \
+	"2. Set the following value:\n" \
+	"\n" \
+	"   Value Name: Frob\n" \
+	"   Data Type: REG_DWORD\n" \
+	"   Data: 1\n"
+
+struct headed_case {
+	const char *what;
+	const char *body;               /* after HEAD_SYMPTOMS: line 15 on */
+	const char *holds[6];
+	const char *lacks[6];
+};
+
+static void expect_headed_cases(const struct headed_case *cases, size_t n)
+{
+	size_t i, k;
+
+	for (i = 0; i < n; i++) {
+		struct draft d;
+		draft_import_head_body("Q900777.txt", HEAD_SYMPTOMS, cases[i].body, &d);
+		for (k = 0; cases[i].holds[k] != NULL; k++)
+			if (!draft_says(&d, cases[i].holds[k]))
+				fail_msg("%s: the draft should hold \"%s\"\n%s", cases[i].what, cases[i].holds[k], d.yaml);
+		for (k = 0; cases[i].lacks[k] != NULL; k++)
+			if (draft_says(&d, cases[i].lacks[k]))
+				fail_msg("%s: the draft should not hold \"%s\"\n%s", cases[i].what, cases[i].lacks[k], d.yaml);
+		draft_free(&d);
+	}
+}
+
+static void test_the_causes_data_against_the_fix(void **state)
+{
+	static const struct headed_case cases[] = {
+		{ "CAUSE gives 0, RESOLUTION sets 1: the fix stays, the cause's data is no check",
+		  CAUSE_FROB_0 SECTION_SETS_FROB_1("RESOLUTION", "=========="),
+		  { "check REG_DWORD " AGENT "|Frob = 1", "repair " AGENT "|Frob", "checks 1",
+		    "review 22: not drafted: value 'Frob' under " AGENT ": this line gives the data that brings the problem; the fix at line 35",
+		    NULL },
+		  { "check REG_DWORD " AGENT "|Frob = 0", "different data", NULL } },
+		{ "CAUSE gives 0, WORKAROUND sets 1: the fix stays",
+		  CAUSE_FROB_0 SECTION_SETS_FROB_1("WORKAROUND", "=========="),
+		  { "check REG_DWORD " AGENT "|Frob = 1", "repair " AGENT "|Frob", "checks 1", NULL },
+		  { "different data", NULL } },
+		{ "CAUSE gives 0, MORE INFORMATION sets 1: no fix section, both stay review",
+		  CAUSE_FROB_0 SECTION_SETS_FROB_1("MORE INFORMATION", "================"),
+		  { "review 22: not drafted", NULL },
+		  { "repair " AGENT "|Frob", "brings the problem", NULL } },
+	};
+
+	(void)state;
+	expect_headed_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+static void test_a_check_set_back_in_the_fix_itself(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the fix's own section gives other data later (a check set back): still no repair",
+		  SET_FROB_TO_8("Run the replay tool.")
+		  "\n"
+		  "4. Verify that the value is set back to the first setting:\n"
+		  "\n"
+		  "   Value Name: Frob\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Data: 0\n",
+		  { "review 24: different data at lines 24 and 32", NULL },
+		  { "repair " AGENT "|Frob", "brings the problem", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Lines 17-21: the Services key gone to; step 2 (line 22) the lead-in
+ * over the names on lines 24-25. */
+#define LIST_UNDER_SERVICES(lead) \
+	"\n" \
+	"1. Go to the following subkey:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\n" \
+	"\n" \
+	"2. " lead "\n" \
+	"\n" \
+	"   Frob\n" \
+	"   FrobLog\n" \
+	"\n" \
+	"3. Restart the computer.\n"
+
+#define LIST_ON_A_CONDITION { "checks 0", "review 22: deleted on a condition", NULL }, \
+	{ "absent " SVCS "\\Frob", "absent " SVCS "\\FrobLog", NULL }
+#define LIST_DELETED { "absent " SVCS "\\Frob", "absent " SVCS "\\FrobLog", "repair " SVCS "\\Frob", NULL }, \
+	{ "on a condition", NULL }
+
+static void test_subkeys_deleted_on_a_condition(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'only if Frob is not installed': review",
+		  LIST_UNDER_SERVICES("Delete the following subkeys only if Frob is not installed:"), LIST_ON_A_CONDITION },
+		{ "'if Frob is not installed': review",
+		  LIST_UNDER_SERVICES("Delete the following subkeys if Frob is not installed:"), LIST_ON_A_CONDITION },
+		{ "'unless Frob is installed': review",
+		  LIST_UNDER_SERVICES("Delete the following subkeys unless Frob is installed:"), LIST_ON_A_CONDITION },
+		{ "'when Frob is removed': review",
+		  LIST_UNDER_SERVICES("Delete the following subkeys when Frob is removed:"), LIST_ON_A_CONDITION },
+		{ "the condition first ('If Frob is not installed, delete ...'): review",
+		  LIST_UNDER_SERVICES("If Frob is not installed, delete the following subkeys:"), LIST_ON_A_CONDITION },
+		{ "'if they exist': no condition, the deletes are drafted",
+		  LIST_UNDER_SERVICES("Delete the following subkeys if they exist:"), LIST_DELETED },
+		{ "'if present': no condition, the deletes are drafted",
+		  LIST_UNDER_SERVICES("Delete the following subkeys, if present:"), LIST_DELETED },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_a_key_delete_the_procedure_undoes),
+		cmocka_unit_test(test_a_key_delete_nothing_undoes),
+		cmocka_unit_test(test_a_back_that_moves_something_else),
+		cmocka_unit_test(test_a_later_datum_for_a_case_is_no_undo),
+		cmocka_unit_test(test_the_causes_data_against_the_fix),
+		cmocka_unit_test(test_a_check_set_back_in_the_fix_itself),
+		cmocka_unit_test(test_subkeys_deleted_on_a_condition),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
