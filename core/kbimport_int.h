@@ -36,6 +36,9 @@
  *   imp_scan_undone_sets(), imp_gate_conflicts()
  *                            a set undone later, and    kbimport_undo.c,
  *                            repairs at odds: review    kbimport_gate.c
+ *   imp_scan_diagnostic_sets() a set that is a debug   kbimport_diagset.c
+ *                            set-up, a range, a test or a
+ *                            default listed in the cause: review
  *   review_unplaced()        every fact line placed    kbimport.c
  *   imp_write_draft()        the YAML text             kbimport_yaml.c
  *
@@ -1455,6 +1458,15 @@ int imp_same_data(const char *type_a, const char *a, const char *type_b, const c
  * them again", "for now"), is a temporary step: a review item on its
  * line and one on the undoing line. */
 void imp_scan_undone_sets(struct imp *im);
+
+/* ---- kbimport_diagset.c: sets asked for that are no fix ----------------- */
+
+/* After every other check pass: a set-value repair that is a debugging
+ * set-up under Image File Execution Options, a range read as a change
+ * ("from 0 to 255" on a value the steps add), a test in the CAUSE
+ * section, or a listing of a key's defaults in the CAUSE section becomes
+ * a review item on its line. */
+void imp_scan_diagnostic_sets(struct imp *im);
 
 /* ---- kbimport_field.c: the fields value readers take, cleaned ----------- */
 

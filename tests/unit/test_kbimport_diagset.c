@@ -1,0 +1,433 @@
+/* test_kbimport_diagset.c: sets a step asks for that are no fix
+ * (core/kbimport_diagset.c).
+ * - A debugger or a global flag set for a program under Image File
+ *   Execution Options is a debugging set-up: review, never a repair; a
+ *   heap switch there, or a "Debugger" value under another key, stays.
+ * - "Set X from 0 to 255" on a value the steps add, or words that say
+ *   it is a range, is the span the reader picks from: review; "change
+ *   the value from 0 to 1" on a value already there stays a change.
+ * - A set under a test ("Test 1", "Troubleshooting Steps" headings in
+ *   any section; "To find out whether ..." in CAUSE) is a diagnostic:
+ *   review, the workaround's own value stays; a workaround that sends
+ *   the reader back to those steps keeps it, and a lead-in in the
+ *   resolution or a heading of other steps leaves the set as it was.
+ * - A listing in the CAUSE section of what a key holds "by default",
+ *   which the resolution names only by reference, is no set: review;
+ *   the same listing in the resolution stays.
+ * Each case imports a small article written here, in our own words.
+ * Cases with a CAUSE section start it at line 15, after SYMPTOMS. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kbwiz/article.h"
+#include "kbwiz/kbimport.h"
+#include "kbwiz/rule_load.h"
+#include "draft_probe.h"
+
+#define IFEO "HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Image File Execution Options"
+#define FROBPRM "HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters"
+#define FROB "HKLM\\SOFTWARE\\Frobco\\Frob"
+
+/* The head of an article whose body opens with its own sections (CAUSE,
+ * then RESOLUTION or WORKAROUND): the SYMPTOMS section only. */
+#define SYMPTOMS_ONLY \
+	ARTICLE_HEAD("Q900778", "Frobnitz Folder Opens Slowly") \
+	"SYMPTOMS\n" \
+	"========\n" \
+	"\n" \
+	"A shared Frob folder takes minutes to open.\n" \
+	"\n"
+
+/* As draft_expect_cases(), the body after SYMPTOMS_ONLY. */
+static void expect_cases_after_symptoms(const struct draft_case *cases, size_t n)
+{
+	size_t i, k;
+
+	for (i = 0; i < n; i++) {
+		struct draft d;
+		draft_import_head_body("Q900778.txt", SYMPTOMS_ONLY, cases[i].body, &d);
+		for (k = 0; k < 10 && cases[i].holds[k] != NULL; k++)
+			if (!draft_says(&d, cases[i].holds[k]))
+				fail_msg("%s: the draft should hold \"%s\"\n%s", cases[i].what, cases[i].holds[k], d.yaml);
+		for (k = 0; k < 10 && cases[i].lacks[k] != NULL; k++)
+			if (draft_says(&d, cases[i].lacks[k]))
+				fail_msg("%s: the draft should not hold \"%s\"\n%s", cases[i].what, cases[i].lacks[k], d.yaml);
+		draft_free(&d);
+	}
+}
+
+/* ---- 1. a debugging set-up under Image File Execution Options ---------- */
+
+static void test_a_debugger_or_global_flag_for_a_program_is_no_repair(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Debugger' for a program, in REGEDIT form, in a how-to",
+		  "\n"
+		  "To start the Frob agent under a debugger, do the following:\n"
+		  "\n"
+		  "1. Add the following to the registry:\n"
+		  "\n"
+		  "   REGEDIT4\n"
+		  "\n"
+		  "   [HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Image File Execution Options\\frobagt.exe]\n"
+		  "   \"Debugger\"=\"C:\\\\Tools\\\\probe -g\"\n"
+		  "\n"
+		  "2. Start the Frob agent.\n",
+		  { "review 0: a set-up for debugging it", NULL },
+		  { "repair " IFEO "\\frobagt.exe|Debugger", "set-value", NULL } },
+		{ "'GlobalFlag' for a program, as a Value Name block",
+		  "\n"
+		  "1. Start Registry Editor (Regedt32.exe).\n"
+		  "\n"
+		  "2. Go to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Image File Execution Options\\frobagt.exe\n"
+		  "\n"
+		  "3. Add the following value:\n"
+		  "\n"
+		  "   Value Name: GlobalFlag\n"
+		  "   Data Type: REG_SZ\n"
+		  "   String: 0x02000000\n",
+		  { "review 0: a set-up for debugging it", NULL },
+		  { "set-value", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+static void test_a_heap_switch_for_a_program_or_a_debugger_value_elsewhere_stays_a_repair(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a heap switch for a program under Image File Execution Options",
+		  "\n"
+		  "1. Start Registry Editor (Regedt32.exe).\n"
+		  "\n"
+		  "2. Go to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Image File Execution Options\\frobagt.exe\n"
+		  "\n"
+		  "3. Add the following value:\n"
+		  "\n"
+		  "   Value Name: DisableHeapLookaside\n"
+		  "   Data Type: REG_SZ\n"
+		  "   String: 1\n",
+		  { "repair " IFEO "\\frobagt.exe|DisableHeapLookaside", NULL },
+		  { "a set-up for debugging it", NULL } },
+		{ "a value named Debugger under the product's own key",
+		  "\n"
+		  "1. Start Registry Editor (Regedt32.exe).\n"
+		  "\n"
+		  "2. Go to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "3. Add the following value:\n"
+		  "\n"
+		  "   Value Name: Debugger\n"
+		  "   Data Type: REG_SZ\n"
+		  "   String: none\n",
+		  { "repair " FROB "|Debugger", NULL },
+		  { "a set-up for debugging it", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* ---- 2. a range read as a change --------------------------------------- */
+
+static void test_from_a_to_b_on_a_value_added_or_said_to_be_a_range_is_no_repair(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Set the value of X from 0 to 255' after the step adds X",
+		  "\n"
+		  "1. Start Registry Editor (Regedt32.exe).\n"
+		  "\n"
+		  "2. Go to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "3. Add a REG_DWORD value named WaitDelay.\n"
+		  "\n"
+		  "4. Set the value of WaitDelay from 0 to 255. This is the wait in seconds.\n",
+		  { "review 0: gives the range the reader picks from", NULL },
+		  { "repair " FROBPRM "|WaitDelay", "set-value", NULL } },
+		{ "'from 1 to 99' on a value already there, the words saying any between will do",
+		  "\n"
+		  "1. Start Registry Editor (Regedt32.exe).\n"
+		  "\n"
+		  "2. Go to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "3. Select the WaitDelay value.\n"
+		  "\n"
+		  "4. On the Edit menu, click DWORD and change the value from 1 to 99; any\n"
+		  "   number between these works.\n",
+		  { "review 0: gives the range the reader picks from", NULL },
+		  { "repair " FROBPRM "|WaitDelay", "set-value", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+static void test_from_a_to_b_on_a_value_already_there_stays_a_change(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'change the value from 0 to 1' on a value selected",
+		  "\n"
+		  "1. Start Registry Editor (Regedt32.exe).\n"
+		  "\n"
+		  "2. Go to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "3. Select the WaitDelay value.\n"
+		  "\n"
+		  "4. On the Edit menu, click DWORD and change the value from 0 to 1.\n",
+		  { "repair " FROBPRM "|WaitDelay", NULL },
+		  { "range the reader picks from", NULL } },
+		{ "'change it from the default of 16 to 32' after the step adds it",
+		  "\n"
+		  "1. Start Registry Editor (Regedt32.exe).\n"
+		  "\n"
+		  "2. Go to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "3. Add the following value:\n"
+		  "\n"
+		  "   Value Name: PoolSize\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Data: 32\n"
+		  "\n"
+		  "   This raises the pool from the default of 16 to 32.\n",
+		  { "repair " FROBPRM "|PoolSize", NULL },
+		  { "range the reader picks from", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* ---- 3. a test in the CAUSE section ------------------------------------ */
+
+/* A CAUSE section whose steps set Glimmer under lead (a test's lead-in
+ * and heading), then a WORKAROUND section (fix) that sets Sparkle or
+ * sends the reader back. */
+#define CAUSE_TEST(lead, fix) \
+	"CAUSE\n" \
+	"=====\n" \
+	"\n" \
+	"The agent keeps too many cached views on one folder.\n" \
+	"\n" \
+	lead \
+	"\n" \
+	"1. Start Registry Editor (Regedt32.exe) and go to the following key:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n" \
+	"\n" \
+	"2. Add the following value:\n" \
+	"\n" \
+	"   Value Name: Glimmer\n" \
+	"   Data Type: REG_DWORD\n" \
+	"   Value: 1\n" \
+	"\n" \
+	"3. Restart the agent. It sets Glimmer back to 0 by itself.\n" \
+	"\n" \
+	"WORKAROUND\n" \
+	"==========\n" \
+	"\n" \
+	fix
+
+#define SPARKLE_FIX \
+	"1. Go to the following key:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n" \
+	"\n" \
+	"2. Add the following value:\n" \
+	"\n" \
+	"   Value Name: Sparkle\n" \
+	"   Data Type: REG_DWORD\n" \
+	"   Value: 1\n"
+
+static void test_a_set_under_a_test_in_the_cause_is_no_repair(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'To find out whether ...' over 'Test 1' in CAUSE, the fix another value",
+		  CAUSE_TEST("To find out whether this is your problem, do either test below.\n"
+			     "\n"
+			     "Test 1\n"
+			     "------\n",
+			     SPARKLE_FIX),
+		  { "repair " FROBPRM "|Sparkle", "review 0: set in a test or troubleshooting steps", NULL },
+		  { "repair " FROBPRM "|Glimmer", NULL } },
+		{ "'To determine whether ...' alone in CAUSE",
+		  CAUSE_TEST("To determine whether the views are the problem, follow these steps:\n",
+			     SPARKLE_FIX),
+		  { "repair " FROBPRM "|Sparkle", "review 0: set in a test or troubleshooting steps", NULL },
+		  { "repair " FROBPRM "|Glimmer", NULL } },
+		{ "a 'Troubleshooting Steps' heading in CAUSE",
+		  CAUSE_TEST("Troubleshooting Steps\n"
+			     "---------------------\n",
+			     SPARKLE_FIX),
+		  { "repair " FROBPRM "|Sparkle", "review 0: set in a test or troubleshooting steps", NULL },
+		  { "repair " FROBPRM "|Glimmer", NULL } },
+		{ "a 'Troubleshooting Steps' heading in RESOLUTION",
+		  "RESOLUTION\n"
+		  "==========\n"
+		  "\n"
+		  "Troubleshooting Steps\n"
+		  "---------------------\n"
+		  "\n"
+		  SPARKLE_FIX,
+		  { "review 0: set in a test or troubleshooting steps", NULL },
+		  { "repair " FROBPRM "|Sparkle", NULL } },
+	};
+
+	(void)state;
+	expect_cases_after_symptoms(cases, sizeof cases / sizeof cases[0]);
+}
+
+static void test_a_test_the_workaround_sends_the_reader_back_to_stays_a_repair(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'as a test' in CAUSE, the workaround 'use the above steps'",
+		  CAUSE_TEST("To turn the cache off as a test, follow these steps:\n",
+			     "To work around the problem, use the above steps to turn the cache off.\n"),
+		  { "repair " FROBPRM "|Glimmer", NULL },
+		  { "set in a test or troubleshooting steps", NULL } },
+		{ "a set in the resolution under 'To determine whether' stays what it was",
+		  "RESOLUTION\n"
+		  "==========\n"
+		  "\n"
+		  "To determine whether the fix is in place, and to apply it, follow these steps:\n"
+		  "\n"
+		  "1. Start Registry Editor (Regedt32.exe) and go to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "2. Add the following value:\n"
+		  "\n"
+		  "   Value Name: Glimmer\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Value: 1\n",
+		  { "repair " FROBPRM "|Glimmer", NULL },
+		  { "set in a test or troubleshooting steps", NULL } },
+		{ "a heading of steps that are no test ('Steps to Fix') in RESOLUTION",
+		  "RESOLUTION\n"
+		  "==========\n"
+		  "\n"
+		  "Steps to Fix\n"
+		  "------------\n"
+		  "\n"
+		  SPARKLE_FIX,
+		  { "repair " FROBPRM "|Sparkle", NULL },
+		  { "set in a test or troubleshooting steps", NULL } },
+	};
+
+	(void)state;
+	expect_cases_after_symptoms(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* ---- 4. a listing of defaults in the CAUSE section --------------------- */
+
+#define DEFAULTS_LISTING(lead) \
+	lead \
+	"\n" \
+	"   [HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob]\n" \
+	"   \"HomeDir\"=\"[path name]\"\n" \
+	"   \"Spindle\"=dword:00000040\n" \
+	"   \"Mode\"=\"fast\"\n" \
+	"\n"
+
+static void test_a_listing_of_defaults_in_the_cause_is_no_repair(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'By default, the account should have full access to the following keys:'",
+		  "CAUSE\n"
+		  "=====\n"
+		  "\n"
+		  DEFAULTS_LISTING("A value is missing from the Frob key. By default, the agent account\n"
+				   "should have full access to the following keys:\n")
+		  "RESOLUTION\n"
+		  "==========\n"
+		  "\n"
+		  "Make sure that the agent account has full access to all the keys listed in\n"
+		  "the Cause section. If a value is missing, create it again.\n",
+		  { "review 0: listed in the cause as what the key holds by default", NULL },
+		  { "repair " FROB "|Spindle", "repair " FROB "|Mode", "set-value", NULL } },
+		{ "'the key should contain the following:' in CAUSE",
+		  "CAUSE\n"
+		  "=====\n"
+		  "\n"
+		  DEFAULTS_LISTING("The agent fails when its key has lost a value. After setup, the\n"
+				   "key should contain the following:\n")
+		  "RESOLUTION\n"
+		  "==========\n"
+		  "\n"
+		  "Create again any value from the list above that is missing.\n",
+		  { "review 0: listed in the cause as what the key holds by default", NULL },
+		  { "repair " FROB "|Spindle", "repair " FROB "|Mode", "set-value", NULL } },
+	};
+
+	(void)state;
+	expect_cases_after_symptoms(cases, sizeof cases / sizeof cases[0]);
+}
+
+static void test_a_listing_the_resolution_asks_for_stays_a_repair(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the same listing in the resolution, asked for",
+		  "RESOLUTION\n"
+		  "==========\n"
+		  "\n"
+		  "1. Add the following to the registry:\n"
+		  "\n"
+		  "   REGEDIT4\n"
+		  "\n"
+		  DEFAULTS_LISTING("")
+		  "2. Restart the agent.\n",
+		  { "repair " FROB "|Spindle", "repair " FROB "|Mode", NULL },
+		  { "listed in the cause", NULL } },
+		{ "a cause listing 'by default' whose value the resolution names and sets",
+		  "CAUSE\n"
+		  "=====\n"
+		  "\n"
+		  DEFAULTS_LISTING("By default, the Frob key should have the following values:\n")
+		  "RESOLUTION\n"
+		  "==========\n"
+		  "\n"
+		  "Set Spindle to 64 again as it is listed in the Cause section.\n",
+		  { NULL },
+		  { "Frob\\Spindle: listed in the cause", NULL } },
+	};
+
+	(void)state;
+	expect_cases_after_symptoms(cases, sizeof cases / sizeof cases[0]);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_a_debugger_or_global_flag_for_a_program_is_no_repair),
+		cmocka_unit_test(test_a_heap_switch_for_a_program_or_a_debugger_value_elsewhere_stays_a_repair),
+		cmocka_unit_test(test_from_a_to_b_on_a_value_added_or_said_to_be_a_range_is_no_repair),
+		cmocka_unit_test(test_from_a_to_b_on_a_value_already_there_stays_a_change),
+		cmocka_unit_test(test_a_set_under_a_test_in_the_cause_is_no_repair),
+		cmocka_unit_test(test_a_test_the_workaround_sends_the_reader_back_to_stays_a_repair),
+		cmocka_unit_test(test_a_listing_of_defaults_in_the_cause_is_no_repair),
+		cmocka_unit_test(test_a_listing_the_resolution_asks_for_stays_a_repair),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
