@@ -36,6 +36,9 @@
  *   imp_scan_undone_sets(), imp_gate_conflicts()
  *                            a set undone later, and    kbimport_undo.c,
  *                            repairs at odds: review    kbimport_gate.c
+ *   imp_scan_reinstalled_keys()
+ *                            a key deleted before a     kbimport_reinstall.c
+ *                            reinstall: review
  *   review_unplaced()        every fact line placed    kbimport.c
  *   imp_write_draft()        the YAML text             kbimport_yaml.c
  *
@@ -1444,6 +1447,14 @@ int imp_same_data(const char *type_a, const char *a, const char *type_b, const c
  * back, deletes as "the value you added" or sets to other data is a
  * temporary step: a review item on its line and one on the undoing line. */
 void imp_scan_undone_sets(struct imp *im);
+
+/* ---- kbimport_reinstall.c: a key deleted to clean out before a reinstall - */
+
+/* After imp_scan_undone_sets(): a key-delete repair whose section installs
+ * the component again (a later step, or the lead-in sentence: "remove and
+ * reinstall Widget") is dropped to review: the install writes the key
+ * back, so "key absent" is no end state. */
+void imp_scan_reinstalled_keys(struct imp *im);
 
 /* ---- kbimport_field.c: the fields value readers take, cleaned ----------- */
 
