@@ -11,8 +11,8 @@
  * has Widget.  Such a delete is dropped to review.
  *
  * Read once every pass has run, within the delete's own section: a later
- * step that installs, reinstalls, sets up or applies again, adds back or
- * runs Setup again (a "Step 4: Reinstall Widget" heading inside the
+ * step that installs, reinstalls, sets up or applies again, adds back,
+ * chooses a dialog's "Add Software" button or runs Setup again (a "Step 4: Reinstall Widget" heading inside the
  * section counts), or a lead-in sentence above the delete that joins the
  * removal to the install ("remove X and install Y", "removed before
  * reinstalling").  The whole archive shows no need to tie the installed
@@ -194,12 +194,33 @@ static int another_edition(const char *key, const char *clause)
 	return 0;
 }
 
+/* Where text chooses the button of a network or setup dialog that adds
+ * a component ("Choose Add Software and select Widget Services", "click
+ * Add Protocol"), or NULL: the install, named by the dialog's words.  Only
+ * as the button (capital "Add" after "click" or "choose"): "add software
+ * to the server" in prose is no step. */
+static const char *add_button(const char *text)
+{
+	static const char *const buttons[] = { "Add Software", "Add Protocol", "Add Service", "Add Adapter",
+					       NULL };
+	const char *b;
+	size_t i;
+
+	for (i = 0; buttons[i] != NULL; i++)
+		for (b = text; (b = strstr(b, buttons[i])) != NULL; b++)
+			if ((imp_phrase_ends_at(text, b, "click ") || imp_phrase_ends_at(text, b, "choose ")) &&
+			    !an_option(sentence_of(text, b)) && !imp_not_asked(sentence_of(text, b), b))
+				return b;
+	return NULL;
+}
+
 /* Where in text a step installs something again, or NULL: the verb asked
  * in a sentence that is no option, for a thing that is no service pack
  * (brings_no_key_back()).  The forms: "install", "reinstall",
  * "re-install", "apply ... again", "reapply", "set up ... again", "add
- * ... back", "re-run Setup", a "click Reinstall" button, and "perform a
- * stand-alone installation of". */
+ * ... back", "re-run Setup", a "click Reinstall" button, "perform a
+ * stand-alone installation of", and a dialog's "Add Software" button
+ * (add_button()). */
 static const char *install_asked(const char *text, const char *key)
 {
 	static const struct {
@@ -230,7 +251,7 @@ static const char *install_asked(const char *text, const char *key)
 			if (imp_verb_asked(s, v))
 				return v;
 		}
-	return NULL;
+	return add_button(text);
 }
 
 /* A lead-in sentence above the delete says the removal is for a

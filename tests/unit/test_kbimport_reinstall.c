@@ -79,6 +79,17 @@ static void test_a_delete_followed_by_a_reinstall_step_is_review(void **state)
 		  "2. Restart the computer, and then add the Frob protocol back in the Network tool.\n",
 		  { CLEANED " (line 22)", NULL },
 		  { "repair " FROBSVC, NULL } },
+		{ "'Choose Add Software and select Frob Services' in the network tool",
+		  "\n"
+		  "1. Remove the following registry key:\n"
+		  "\n"
+		  FROBSVC_LINE
+		  "\n"
+		  "2. Restart the computer.\n"
+		  "\n"
+		  "3. In the Network tool, choose Add Software and select Frob Services.\n",
+		  { CLEANED " (line 24)", NULL },
+		  { "repair " FROBSVC, NULL } },
 		{ "'Re-run Frob Setup' after the delete",
 		  "\n"
 		  "1. Delete the following registry key:\n"
