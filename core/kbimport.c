@@ -605,6 +605,7 @@ int kb_import_article(const struct kb_article *a, char **yaml, size_t *len,
 	imp_scan_added_subkeys(&im);
 	imp_gate_conflicts(&im);
 	imp_scan_undone_sets(&im);
+	imp_scan_reinstalled_keys(&im);
 	imp_note_alternatives(&im);
 	imp_scan_diagnostic_sets(&im);
 	review_unplaced(&im);

@@ -36,6 +36,9 @@
  *   imp_scan_undone_sets(), imp_gate_conflicts()
  *                            a set undone later, and    kbimport_undo.c,
  *                            repairs at odds: review    kbimport_gate.c
+ *   imp_scan_reinstalled_keys()
+ *                            a key deleted before a     kbimport_reinstall.c
+ *                            reinstall: review
  *   imp_scan_diagnostic_sets() a set that is a debug   kbimport_diagset.c
  *                            set-up, a range, a test or a
  *                            default listed in the cause: review
@@ -1467,6 +1470,14 @@ void imp_scan_undone_sets(struct imp *im);
  * section, or a listing of a key's defaults in the CAUSE section becomes
  * a review item on its line. */
 void imp_scan_diagnostic_sets(struct imp *im);
+
+/* ---- kbimport_reinstall.c: a key deleted to clean out before a reinstall - */
+
+/* After imp_scan_undone_sets(): a key-delete repair whose section installs
+ * the component again (a later step, or the lead-in sentence: "remove and
+ * reinstall Widget") is dropped to review: the install writes the key
+ * back, so "key absent" is no end state. */
+void imp_scan_reinstalled_keys(struct imp *im);
 
 /* ---- kbimport_field.c: the fields value readers take, cleaned ----------- */
 

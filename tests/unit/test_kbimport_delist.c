@@ -48,7 +48,7 @@ static void test_a_list_of_entries_that_are_key_paths_deletes_the_keys(void **st
 		  "\n"
 		  "   NOTE: Back up the registry first.\n"
 		  "\n"
-		  "3. Install the Frob agent again.\n",
+		  "3. Start the Frob agent again.\n",
 		  { "absent " FROB, "repair " FROB, "absent " FROBPERF, "repair " FROBPERF, "checks 2", NULL },
 		  { "could not read plainly", NULL } },
 		{ "'Back up and then remove the following entries:' over bulleted paths",
@@ -314,7 +314,7 @@ static void test_a_misspelt_root_is_read_as_the_machine_root_with_a_note(void **
 		  "\n"
 		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
 		  "\n"
-		  "2. Run Setup again.\n",
+		  "2. Restart the computer.\n",
 		  { "absent " FROBPERF, "repair " FROBPERF, "absent " FROB, "checks 2",
 		    "review 20: writes the root as HEY_LOCAL_MACHINE", NULL },
 		  { "review 22: writes the root", NULL } },

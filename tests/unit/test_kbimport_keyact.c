@@ -43,7 +43,7 @@ static void test_a_lead_in_deleting_listed_keys_governs_each_key(void **state)
 		  "\n"
 		  "3. Remove the shared FrobLog folder on the shared drive.\n"
 		  "\n"
-		  "4. Install the Frob agent again.\n",
+		  "4. Start the Frob agent again.\n",
 		  { "absent " FROB, "repair " FROB, "absent " FROBSVC, "repair " FROBSVC, "checks 2", NULL },
 		  { "could not read plainly", "check " FROB "\\FrobLog", NULL } },
 		{ "a condition keeps the action: 'you need to remove the following key'",
@@ -72,7 +72,7 @@ static void test_a_lead_in_deleting_listed_keys_governs_each_key(void **state)
 		  "\n"
 		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
 		  "\n"
-		  "After you remove this key, install the Frob agent again.\n",
+		  "After you remove this key, start the Frob agent again.\n",
 		  { "absent " FROB, "repair " FROB, NULL },
 		  { "could not read plainly", NULL } },
 		{ "a key of the list wrapped onto a second line does not hide the lead-in from the next key",

@@ -451,7 +451,7 @@ static void test_keys_deleted_from_a_list_if_they_exist(void **state)
 	       "      HKEY_LOCAL_MACHINE\\Software\\Frobnitz\\Agent\n"
 	       "      HKEY_LOCAL_MACHINE\\Software\\Frobnitz\\Agent Tools\\2.0\n"
 	       "\n"
-	       "   Then install the agent again.\n", &d);
+	       "   Then restart the computer.\n", &d);
 	c = draft_check(d.r, "HKLM\\Software\\Frobnitz\\Agent", NULL);
 	assert_non_null(c);
 	assert_int_equal(c->expect, EXPECT_KEY_ABSENT);
