@@ -55,12 +55,6 @@ static int fix_section(const struct kb_article_section *sec)
 	return section_named(sec, "RESOLUTION") || section_named(sec, "WORKAROUND");
 }
 
-/* The check's first line: its key's line when apart and above. */
-static size_t check_first_line(const struct imp_check *c)
-{
-	return c->key_line > 0 && c->key_line < c->line ? c->key_line : c->line;
-}
-
 /* Lines n .. n+count-1 joined with a blank between (a phrase may wrap),
  * in a buffer sized to them (a line may be a whole paragraph): free it. */
 static char *lines_joined(const struct imp *im, size_t n, size_t count)
@@ -322,7 +316,7 @@ static const char *range_not_change(struct imp *im, const struct imp_check *c)
 	if (!find_from_to(im, c, &ft))
 		return NULL;
 	sec = imp_section_of(im, ft.line);
-	first = check_first_line(c);
+	first = imp_check_first_line(c);
 	first = first > im->a->body_first + DIAG_ADD_STEP_LINES ? first - DIAG_ADD_STEP_LINES : im->a->body_first;
 	if (sec != NULL && first < sec->first_line)
 		first = sec->first_line;
@@ -702,7 +696,7 @@ static int introduced_as_defaults(const struct imp *im, const struct kb_article_
 static const char *default_listing(const struct imp *im, const struct imp_check *c)
 {
 	const struct kb_article_section *sec = imp_section_of(im, c->line);
-	size_t first = check_first_line(c);
+	size_t first = imp_check_first_line(c);
 
 	if (!section_named(sec, "CAUSE") || fix_names_value(im, c->value))
 		return NULL;
