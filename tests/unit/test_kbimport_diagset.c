@@ -154,8 +154,9 @@ static void test_from_a_to_b_on_a_value_added_or_said_to_be_a_range_is_no_repair
 		  "3. Add a REG_DWORD value named WaitDelay.\n"
 		  "\n"
 		  "4. Set the value of WaitDelay from 0 to 255. This is the wait in seconds.\n",
-		  { "review 0: gives the range the reader picks from", NULL },
-		  { "repair " FROBPRM "|WaitDelay", "set-value", NULL } },
+		  { "review 0: gives the range the reader picks from", "review 0: 'from 0 to 255' (line 26)",
+		    NULL },
+		  { "repair " FROBPRM "|WaitDelay", "set-value", "a value set under it is no repair", NULL } },
 		{ "'from 1 to 99' on a value already there, the words saying any between will do",
 		  "\n"
 		  "1. Start Registry Editor (Regedt32.exe).\n"
@@ -671,8 +672,9 @@ static void test_a_range_is_read_in_the_numbers_sentence_and_the_next(void **sta
 		  GO_TO("HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters")
 		  "3. Double-click IdleWait, click Decimal, and set it from 30 to 3600. It\n"
 		  "   counts seconds; pick the number that suits your site.\n",
-		  { "review 0: gives the range the reader picks from", NULL },
-		  { "repair " FROBPRM "|IdleWait", NULL } },
+		  { "review 0: gives the range the reader picks from", "review 0: 'from 30 to 3600' (line 24)",
+		    "review 0: a value set under the key " FROBPRM " is no repair (see the note on that value", NULL },
+		  { "repair " FROBPRM "|IdleWait", "a value set under it is no repair", NULL } },
 		{ "the range on a step written as one long line",
 		  GO_TO("HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters")
 		  "3. Add a REG_DWORD value named WaitDelay. The agent reads this value each time it starts, and"
