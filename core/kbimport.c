@@ -257,6 +257,11 @@ int imp_word_before_is(const char *s, const char *p, const char *const *words)
 	return 0;
 }
 
+size_t imp_check_first_line(const struct imp_check *c)
+{
+	return c->key_line > 0 && c->key_line < c->line ? c->key_line : c->line;
+}
+
 const char *imp_find_word(const char *text, const char *w)
 {
 	const char *p;

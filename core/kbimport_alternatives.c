@@ -38,7 +38,7 @@ static int or_line(const char *s)
  * last. */
 static void check_span(const struct imp_check *c, size_t *first, size_t *last)
 {
-	*first = c->key_line > 0 && c->key_line < c->line ? c->key_line : c->line;
+	*first = imp_check_first_line(c);
 	*last = c->line_last > c->line ? c->line_last : c->line;
 	if (c->key_last > *last)
 		*last = c->key_last;

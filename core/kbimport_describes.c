@@ -391,7 +391,7 @@ static int setting_said_to_do(const struct imp *im, const struct imp_check *c, s
 
 const char *imp_why_shown(const struct imp *im, const struct imp_check *c, int *after_enum)
 {
-	size_t first = c->key_line > 0 && c->key_line < c->line ? c->key_line : c->line;
+	size_t first = imp_check_first_line(c);
 	size_t last = c->line_last > c->line ? c->line_last : c->line;
 	size_t n, stop, ask;
 	const char *why = NULL;
@@ -750,7 +750,7 @@ const char *imp_adds_under(const struct imp *im, const struct imp_check *c)
 		"create a new registry key", "create a registry subkey", "create a new registry subkey", NULL,
 	};
 	size_t last = c->key_last > c->line ? c->key_last : c->line;
-	size_t first = c->key_line > 0 && c->key_line < c->line ? c->key_line : c->line;
+	size_t first = imp_check_first_line(c);
 	size_t n, i, from = imp_ask_window_start(im, first);
 
 	/* "set (or create) a registry setting in the following key:": a

@@ -4,23 +4,31 @@
  * Each reader before this one decides whether a step asks for a value;
  * some steps do ask, yet what they set is not the fix the rule should
  * apply:
- * - a debugger or a global flag set for a program under Image File
+ * - a debugger or a global flag turned on for a program under Image File
  *   Execution Options: a set-up for debugging it, which left in place
- *   keeps the program from running on its own (other values there, such
- *   as a heap switch, can be the fix and stay);
- * - "Set X from 0 to 255" where the value is new (the step or the one
- *   before adds it) or the words say it is a range: the span the reader
- *   picks from, not a change from one datum to another;
+ *   keeps the program from running on its own (a heap switch there can
+ *   be the fix and stays; so does a switch set to 0 or emptied, which
+ *   undoes a set-up).  The system-wide GlobalFlag under Session Manager
+ *   is not read here: a how-to sets it as the very thing it teaches
+ *   (the labels count Q168609's as a repair), and programs still run;
+ * - "Set X from 0 to 255" where the datum is read from those words and
+ *   the value is new (the step or the one before adds it), or where the
+ *   sentence giving the numbers (or the next) says it is a range: the
+ *   span the reader picks from, not a change from one datum to another;
  * - a set under a test: a "Test 1" or "Troubleshooting Steps" heading
- *   in any section, or in the CAUSE section a lead-in ("To find out
- *   whether this is your problem ..."): a diagnostic, unless the
- *   resolution or workaround sends the reader back to it ("use the
- *   above steps");
- * - a listing in the CAUSE section of what a key holds "by default" or
- *   "should have", the resolution naming none of its values: the
- *   install's defaults, which a set would write over a tuned value.
+ *   in any section (not the latter under a fix's lead-in), or in the
+ *   CAUSE or MORE INFORMATION section a lead-in ("To find out whether
+ *   this is your problem ..."), no fix's lead-in between: a diagnostic,
+ *   unless the resolution or workaround sends the reader back to it
+ *   ("use the above steps", not "if the steps above do not help");
+ * - a listing in the CAUSE section introduced as what a key holds "by
+ *   default" or "should have", the resolution naming none of its values:
+ *   the install's defaults, which a set would write over a tuned value.
  * The rule format has no "the value exists" check, so each becomes a
- * review item on its line (with the key's line noted once). */
+ * review item on its line (with the key's line noted once).
+ *
+ * This pass only takes repairs away, so each reading is kept narrow: a
+ * removal must be sure, as a lost repair is as bad as a kept wrong one. */
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,37 +37,98 @@
 
 #include "kbimport_int.h"
 
-/* How many lines above a value a defaults lead-in may sit (the key and
- * a blank between). */
-#define DIAG_LEAD_IN 4
+/* Lines above a value's key where the step adding it may sit ("3. Add a
+ * REG_DWORD value named X." over "4. Set X from 0 to 255"). */
+#define DIAG_ADD_STEP_LINES 3
+
+/* Lines of prose read above a listing for its lead-in: a paragraph's
+ * last sentence rarely starts further up. */
+#define DIAG_LEAD_IN_LINES 8
 
 static int section_named(const struct kb_article_section *sec, const char *name)
 {
 	return sec != NULL && imp_starts_ci(sec->name, name);
 }
 
-/* Line n and the next joined (a phrase may wrap): buf. */
-static const char *two_lines(const struct imp *im, size_t n, char *buf, size_t size)
+static int fix_section(const struct kb_article_section *sec)
 {
-	snprintf(buf, size, "%s %s", imp_line_at(im, n), imp_line_at(im, n + 1));
+	return section_named(sec, "RESOLUTION") || section_named(sec, "WORKAROUND");
+}
+
+/* Lines n .. n+count-1 joined with a blank between (a phrase may wrap),
+ * in a buffer sized to them (a line may be a whole paragraph): free it. */
+static char *lines_joined(const struct imp *im, size_t n, size_t count)
+{
+	size_t k, len = 1;
+	char *buf;
+
+	for (k = 0; k < count; k++)
+		len += strlen(imp_line_at(im, n + k)) + 1;
+	buf = malloc(len);
+	if (buf == NULL)
+		return NULL;
+	buf[0] = '\0';
+	for (k = 0; k < count; k++) {
+		if (k > 0)
+			strcat(buf, " ");
+		strcat(buf, imp_line_at(im, n + k));
+	}
 	return buf;
 }
 
-/* Any line from a to b (b included), joined with the next, says one of
- * the NULL-ended phrases (any case). */
-static int span_says(const struct imp *im, size_t a, size_t b, const char *const *phrases)
+/* The first of the NULL-ended phrases in text, as whole words (any
+ * case): "range" but not "strange". */
+static const char *says_word(const char *text, const char *const *phrases)
 {
-	char buf[512];
-	size_t n, k;
+	size_t k;
+	const char *p;
 
-	for (n = a; n <= b; n++)
-		for (k = 0; phrases[k] != NULL; k++)
-			if (imp_ci_find(two_lines(im, n, buf, sizeof buf), phrases[k]) != NULL)
-				return 1;
-	return 0;
+	for (k = 0; phrases[k] != NULL; k++)
+		if ((p = imp_find_word(text, phrases[k])) != NULL)
+			return p;
+	return NULL;
 }
 
-/* ---- a debugging set-up under Image File Execution Options -------------- */
+static int sentence_end(const char *p)
+{
+	return (*p == '.' || *p == '!' || *p == '?') && (p[1] == '\0' || isspace((unsigned char)p[1]));
+}
+
+/* The start of the sentence holding p in text. */
+static const char *sentence_start(const char *text, const char *p)
+{
+	while (p > text && !sentence_end(p - 1))
+		p--;
+	return imp_skip_ws(p);
+}
+
+/* Past the end of the sentence from p (its stop included). */
+static const char *sentence_past(const char *p)
+{
+	while (*p != '\0' && !sentence_end(p))
+		p++;
+	return *p != '\0' ? p + 1 : p;
+}
+
+/* The word w (whole) is in the text from a up to b. */
+static int word_between(const char *a, const char *b, const char *w)
+{
+	const char *p = imp_find_word(a, w);
+
+	return p != NULL && p + strlen(w) <= b;
+}
+
+/* The sentence holding p is a condition on it ("create it if it is not
+ * there", "If the steps above do not help"): an if or unless before or
+ * after p in it. */
+static int conditional_sentence(const char *text, const char *p)
+{
+	const char *a = sentence_start(text, p), *b = sentence_past(p);
+
+	return word_between(a, b, "if") || word_between(a, b, "unless");
+}
+
+/* ---- a debugging set-up ------------------------------------------------- */
 
 /* Values the loader reads for a program to start it under a debugger or
  * with the heap and loader checks of a debugging session on. */
@@ -69,21 +138,9 @@ static const char *const debug_switches[] = {
 	"StackTraceDatabaseSizeInMb", NULL,
 };
 
-static const char *debugging_setup(const struct imp_check *c)
-{
-	size_t k;
-
-	if (c->key == NULL || imp_ci_find(c->key, "\\Image File Execution Options") == NULL)
-		return NULL;
-	for (k = 0; debug_switches[k] != NULL; k++)
-		if (strcasecmp(c->value, debug_switches[k]) == 0)
-			return "a debugger or debugging switch set for a program under Image File Execution Options: a set-up for debugging it, never a repair to keep";
-	return NULL;
-}
-
-/* ---- a range read as a change ------------------------------------------- */
-
-/* A number as written ("255", "0x1f"): 1 and *n. */
+/* A number as written ("255", "0x1f"): 1 and *n.  (kbimport_gate.c's
+ * data_number() reads the same; one helper for both is left for when
+ * that file is free to edit.) */
 static int number_at(const char *s, size_t len, unsigned long long *n)
 {
 	char buf[32], *end;
@@ -96,6 +153,33 @@ static int number_at(const char *s, size_t len, unsigned long long *n)
 	return *end == '\0';
 }
 
+/* The datum turns the switch off: 0, or an empty string (no debugger). */
+static int switch_cleared(const struct imp_check *c)
+{
+	unsigned long long n;
+	const char *d = c->data != NULL ? imp_skip_ws(c->data) : NULL;
+
+	if (d == NULL)
+		return 0;
+	return *d == '\0' || (number_at(d, imp_rtrim_len(d, strlen(d)), &n) && n == 0);
+}
+
+static const char *debugging_setup(const struct imp_check *c)
+{
+	size_t k;
+
+	if (c->key == NULL || switch_cleared(c))
+		return NULL;
+	if (imp_ci_find(c->key, "\\Image File Execution Options") == NULL)
+		return NULL;
+	for (k = 0; debug_switches[k] != NULL; k++)
+		if (strcasecmp(c->value, debug_switches[k]) == 0)
+			return "a debugger or debugging switch set for a program under Image File Execution Options: a set-up for debugging it, never a repair to keep";
+	return NULL;
+}
+
+/* ---- a range read as a change ------------------------------------------- */
+
 /* The length of the number-like word at s (digits, letters: "0x1F"). */
 static size_t word_len(const char *s)
 {
@@ -106,79 +190,218 @@ static size_t word_len(const char *s)
 	return l;
 }
 
-/* The text holds "from A to B", A and B numbers, B the datum read. */
-static int from_to_datum(const char *text, unsigned long long datum)
+/* Where text says "from A to B", A and B numbers, B the datum read: the
+ * "from", or NULL.  *past: just past B. */
+static const char *from_to_datum(const char *text, unsigned long long datum, const char **past)
 {
 	const char *p;
 
 	for (p = imp_find_word(text, "from"); p != NULL; p = imp_find_word(p + 4, "from")) {
 		const char *a = imp_skip_ws(p + 4), *to;
 		unsigned long long na, nb;
-		size_t al = word_len(a);
+		size_t al = word_len(a), bl;
 		if (!number_at(a, al, &na))
 			continue;
 		to = imp_skip_ws(a + al);
 		if (!imp_starts_word(to, "to"))
 			continue;
 		to = imp_skip_ws(to + 2);
-		if (number_at(to, word_len(to), &nb) && nb == datum)
+		bl = word_len(to);
+		if (number_at(to, bl, &nb) && nb == datum) {
+			*past = to + bl;
+			return p;
+		}
+	}
+	return NULL;
+}
+
+/* "from A to B" with B a check's datum, as read near the check. */
+struct from_to {
+	size_t line;            /* the line it starts on, 0 when none */
+	int in_check;           /* on the check's own lines: the datum is
+				   read from these words */
+	char bounds[80];        /* "from 0 to 255", for the note */
+	char *said;             /* its sentence and the next: free it */
+};
+
+/* The words that say the numbers are a span to pick from, in the sentence
+ * giving them or the next ("any number between these works"; "pick the
+ * one that suits your site").  Not "seconds" or other units: "from 30 to
+ * 60 seconds" is as often a change. */
+static int says_range(const char *said)
+{
+	static const char *const cues[] = {
+		"range", "ranges", "valid value", "valid values", "any value", "any number",
+		"between these", "between those", "pick the", "pick a", "pick any",
+		"choose a number", "choose a value", "choose the number", "choose the value",
+		"that suits", "that best suits", NULL };
+	const char *p;
+
+	if (says_word(said, cues) != NULL)
+		return 1;
+	/* "between 0 and 255" (not "between the server and its clients") */
+	for (p = imp_find_word(said, "between"); p != NULL; p = imp_find_word(p + 7, "between"))
+		if (isdigit((unsigned char)*imp_skip_ws(p + 7)))
 			return 1;
+	return 0;
+}
+
+/* Finds "from A to B" with B the check's datum on the check's lines and
+ * the two after, in a sentence about this value (on the check's own
+ * lines, or naming the value): a step's "change it from 0 to 1" for the
+ * next value is not this one's. */
+static int find_from_to(const struct imp *im, const struct imp_check *c, struct from_to *ft)
+{
+	size_t own = c->line_last > c->line ? c->line_last : c->line, n;
+	unsigned long long datum;
+
+	memset(ft, 0, sizeof *ft);
+	if (c->data == NULL || !number_at(c->data, strlen(c->data), &datum))
+		return 0;
+	for (n = c->line; n <= own + 2 && n < im->a->body_end; n++) {
+		char *text = lines_joined(im, n, 3);
+		const char *past = NULL, *p = text != NULL ? from_to_datum(text, datum, &past) : NULL;
+		/* the match must start on line n itself */
+		if (p == NULL || (size_t)(p - text) >= strlen(imp_line_at(im, n)) ||
+		    (n > own && imp_find_word(imp_line_at(im, n), c->value) == NULL)) {
+			free(text);
+			continue;
+		}
+		ft->line = n;
+		ft->in_check = n <= own;
+		snprintf(ft->bounds, sizeof ft->bounds, "%.*s", (int)(past - p), p);
+		{
+			const char *a = sentence_start(text, p), *b = sentence_past(sentence_past(past));
+			ft->said = malloc((size_t)(b - a) + 1);
+			if (ft->said != NULL) {
+				memcpy(ft->said, a, (size_t)(b - a));
+				ft->said[b - a] = '\0';
+			}
+		}
+		free(text);
+		return ft->said != NULL;
 	}
 	return 0;
 }
 
-/* The line from which the words "from A to B" with B the check's datum
- * are read (the check's lines and the two after), 0 when none. */
-static size_t from_to_line(const struct imp *im, const struct imp_check *c)
+/* A step from line a to b adds a value ("Add a REG_DWORD value named X",
+ * "create a new value"), not on a condition ("create it if it is not
+ * there"). */
+static int steps_add(const struct imp *im, size_t a, size_t b)
 {
-	size_t last = (c->line_last > c->line ? c->line_last : c->line) + 2, n;
-	unsigned long long datum;
-	char buf[512];
+	static const char *const adds[] = { "add", "adds", "create", "creates", "new value", "new DWORD",
+					    "new REG_DWORD", "new REG_SZ", "new REG_BINARY",
+					    "new REG_EXPAND_SZ", "new REG_MULTI_SZ", NULL };
+	size_t n, k;
 
-	if (c->data == NULL || !number_at(c->data, strlen(c->data), &datum))
-		return 0;
-	for (n = c->line; n <= last && n < im->a->body_end; n++)
-		if (from_to_datum(two_lines(im, n, buf, sizeof buf), datum))
-			return n;
+	for (n = a; n <= b; n++) {
+		const char *s = imp_line_at(im, n);
+		for (k = 0; adds[k] != NULL; k++) {
+			const char *p;
+			for (p = imp_find_word(s, adds[k]); p != NULL; p = imp_find_word(p + strlen(adds[k]), adds[k]))
+				if (!conditional_sentence(s, p))
+					return 1;
+		}
+	}
 	return 0;
 }
 
-static const char *range_not_change(const struct imp *im, const struct imp_check *c)
+static const char *range_not_change(struct imp *im, const struct imp_check *c)
 {
-	static const char *const range_words[] = { "range", "between", "valid value", "any value", NULL };
-	static const char *const adds[] = { "add ", "add a", "create", "new value", "new REG_", NULL };
-	size_t at = from_to_line(im, c), first;
+	const struct kb_article_section *sec;
+	struct from_to ft;
+	const char *why = NULL;
+	size_t first;
 
-	if (at == 0)
+	if (!find_from_to(im, c, &ft))
 		return NULL;
-	if (span_says(im, at, at + 1, range_words))
-		return "'from A to B' gives the range the reader picks from, not a change: write the datum by hand";
-	first = c->key_line > 0 && c->key_line < c->line ? c->key_line : c->line;
-	first = first > im->a->body_first + 3 ? first - 3 : im->a->body_first;
-	if (imp_section_of(im, first) != imp_section_of(im, at))
-		first = imp_section_of(im, at) != NULL ? imp_section_of(im, at)->first_line : at;
-	if (span_says(im, first, at > first ? at - 1 : at, adds) || span_says(im, at, at, adds))
-		return "'from A to B' on a value the steps add (it holds no earlier datum) gives the range the reader picks from, not a change: write the datum by hand";
-	return NULL;
+	sec = imp_section_of(im, ft.line);
+	first = imp_check_first_line(c);
+	first = first > im->a->body_first + DIAG_ADD_STEP_LINES ? first - DIAG_ADD_STEP_LINES : im->a->body_first;
+	if (sec != NULL && first < sec->first_line)
+		first = sec->first_line;
+	if (says_range(ft.said))
+		why = imp_fmt(im, "'%s' (line %zu) gives the range the reader picks from, not a change: write the datum by hand",
+			      ft.bounds, ft.line);
+	else if (ft.in_check && steps_add(im, first, ft.line))
+		why = imp_fmt(im, "'%s' (line %zu) on a value the steps add (it holds no earlier datum) gives the range the reader picks from, not a change: write the datum by hand",
+			      ft.bounds, ft.line);
+	free(ft.said);
+	return why;
+}
+
+/* Line s is part of a registry listing: a key in brackets or written out,
+ * a value line ("Name"=..., @=...), a REGEDIT header, or a field of a
+ * value block. */
+static int listing_line(const char *s)
+{
+	static const char *const opens[] = { "[", "\"", "@=", "REGEDIT", "Windows Registry Editor",
+					     "HKEY_", "HKLM\\", "Value Name", "Data Type", "Value:",
+					     "Data:", "String:", "Type:", NULL };
+	const char *t = imp_skip_ws(s);
+	size_t k;
+
+	for (k = 0; opens[k] != NULL; k++)
+		if (imp_starts_ci(t, opens[k]))
+			return 1;
+	return 0;
 }
 
 /* ---- a set under a test ------------------------------------------------ */
 
-/* Line s is a heading of a test: "Test 1", "Test 2:", "Troubleshooting
- * Steps" alone on its line. */
+/* A fix's lead-in: the steps after it are the fix, not a test's. */
+static const char *const fix_leads[] = {
+	"to fix this", "to fix the problem", "to fix it", "to resolve this", "to resolve the problem",
+	"to correct this", "to correct the problem", "to work around", NULL };
+
+/* Line s is "Troubleshooting Steps" alone on its line. */
+static int troubleshooting_heading(const char *s)
+{
+	const char *t = imp_skip_ws(s);
+
+	return imp_starts_ci(t, "Troubleshooting Steps") &&
+	       imp_rtrim_len(t, strlen(t)) <= strlen("Troubleshooting Steps") + 1;
+}
+
+/* Line s is a heading of a test: "Test 1", "Test 2:", "Test 3 - title",
+ * "Test 4 (title)", "Troubleshooting Steps". */
 static int test_heading(const char *s)
 {
 	const char *t = imp_skip_ws(s);
 	size_t l = imp_rtrim_len(t, strlen(t));
 
-	if (imp_starts_ci(t, "Troubleshooting Steps"))
-		return l <= strlen("Troubleshooting Steps") + 1;
+	if (troubleshooting_heading(t))
+		return 1;
 	if (!imp_starts_ci(t, "Test ") || !isdigit((unsigned char)t[5]))
 		return 0;
 	t += 5;
 	while (isdigit((unsigned char)*t))
 		t++;
-	return *t == ':' || *t == '.' || imp_blank(t) || (size_t)(t - imp_skip_ws(s)) >= l;
+	if ((size_t)(t - imp_skip_ws(s)) >= l || imp_blank(t) || *t == ':' || *t == '.')
+		return 1;
+	t = imp_skip_ws(t);
+	return *t == '(' || (*t == '-' && isspace((unsigned char)t[1]));
+}
+
+/* Phrases of a resolution that send the reader back to a test's steps. */
+static const char *const back[] = { "above direction", "above directions", "above step", "above steps",
+				    "above procedure", "steps above", "procedure above", "directions above",
+				    "steps in the Cause section", "steps in the \"Cause\" section",
+				    "procedure in the Cause section", "steps described in the Cause section",
+				    NULL };
+
+/* text sends the reader back to the steps above, not on a condition ("If
+ * the steps above do not help" is about the fix's own steps). */
+static int sends_back(const char *text)
+{
+	size_t k;
+	const char *p;
+
+	for (k = 0; back[k] != NULL; k++)
+		for (p = imp_find_word(text, back[k]); p != NULL; p = imp_find_word(p + strlen(back[k]), back[k]))
+			if (!conditional_sentence(text, p))
+				return 1;
+	return 0;
 }
 
 /* A section the reader applies the fix from, other than the one holding
@@ -186,32 +409,130 @@ static int test_heading(const char *s)
  * directions"): the test is the fix too. */
 static int fix_refers_back(const struct imp *im, const struct kb_article_section *test_sec)
 {
-	static const char *const back[] = { "above direction", "above step", "above procedure",
-					    "steps above", "procedure above", "directions above",
-					    "Cause section", "\"Cause\" section", NULL };
-	size_t s;
+	size_t s, n;
 
 	for (s = 0; s < im->a->n_sections; s++) {
 		const struct kb_article_section *sec = &im->a->sections[s];
-		if (sec == test_sec || sec->end_line <= sec->first_line)
+		if (sec == test_sec || !fix_section(sec))
 			continue;
-		if ((section_named(sec, "RESOLUTION") || section_named(sec, "WORKAROUND")) &&
-		    span_says(im, sec->first_line, sec->end_line - 1, back))
-			return 1;
+		for (n = sec->first_line; n < sec->end_line; n++) {
+			char *two = lines_joined(im, n, 2);
+			int found = two != NULL && sends_back(two);
+			free(two);
+			if (found)
+				return 1;
+		}
 	}
 	return 0;
 }
 
+/* Line n holds words: not blank, no line of a registry listing (a
+ * phrase there is read at the next line, which starts it). */
+static int prose_line(const struct imp *im, size_t n)
+{
+	const char *s = imp_line_at(im, n);
+
+	return !imp_blank(s) && !listing_line(s);
+}
+
+/* Line n (joined with the next) says a fix's lead-in. */
+static int fix_lead_at(const struct imp *im, size_t n)
+{
+	char *two;
+	int found;
+
+	if (!prose_line(im, n))
+		return 0;
+	two = lines_joined(im, n, 2);
+	found = two != NULL && says_word(two, fix_leads) != NULL;
+	free(two);
+	return found;
+}
+
+/* A fix's lead-in sits in sec above line n. */
+static int fix_lead_above(const struct imp *im, const struct kb_article_section *sec, size_t n)
+{
+	while (n-- > sec->first_line)
+		if (fix_lead_at(im, n))
+			return 1;
+	return 0;
+}
+
+/* The heading s on line n is a test's: a "Troubleshooting Steps" heading
+ * in the fix's own section under its lead-in ("To resolve this problem,
+ * work through these steps") heads the fix. */
+static int heads_test(const struct imp *im, const struct kb_article_section *sec, size_t n, const char *s)
+{
+	if (!test_heading(s))
+		return 0;
+	return !(troubleshooting_heading(s) && fix_section(sec) && fix_lead_above(im, sec, n));
+}
+
 /* The nearest heading inside the section above line n ("Test 1" over
- * dashes, or "Test 2:" opening its line) is a test's: the steps under it
- * find out whether the reader has the problem. */
+ * dashes, or "Test 2:" opening its line) is a test's, no fix's lead-in
+ * between: the steps under it find out whether the reader has the
+ * problem. */
 static int under_test_heading(const struct imp *im, const struct kb_article_section *sec, size_t n)
 {
 	while (n-- > sec->first_line) {
 		const char *s = imp_line_at(im, n);
 		if (imp_underline(imp_line_at(im, n + 1)) && !imp_blank(s) && !imp_underline(s))
-			return test_heading(s);
-		if (test_heading(s))
+			return heads_test(im, sec, n, s);
+		if (heads_test(im, sec, n, s))
+			return 1;
+		if (fix_lead_at(im, n))
+			return 0;
+	}
+	return 0;
+}
+
+/* The sentence holding the lead-in at p asks about the problem and
+ * introduces steps ("To find out whether the views are your problem, turn
+ * the cache off:"), not a sentence of advice ("Make a trace to determine
+ * whether the LAN is at fault.") */
+static int introduces_test(const char *text, const char *p, const char *const *about_problem)
+{
+	const char *a = sentence_start(text, p), *b = p;
+	size_t k;
+
+	while (*b != '\0' && *b != ':' && !sentence_end(b))
+		b++;
+	if (*b != ':')
+		return 0;
+	for (k = 0; about_problem[k] != NULL; k++)
+		if (word_between(a, b, about_problem[k]))
+			return 1;
+	return 0;
+}
+
+/* Above line n in sec, a test's lead-in ("To find out whether this is
+ * your problem"), no fix's lead-in between.  Read where the article
+ * tells what goes wrong (CAUSE) or adds to it (MORE INFORMATION, there
+ * only a sentence that asks about the problem or its cause and ends in
+ * ":" over the steps: a how-to's "to determine whether the fix is in
+ * place, and to apply it" or a trace's advice is no test); a
+ * resolution's own lead-ins are its fix's. */
+static int under_test_lead_in(const struct imp *im, const struct kb_article_section *sec, size_t n)
+{
+	static const char *const test_leads[] = {
+		"to determine whether", "to determine if", "to find out whether", "to find out if",
+		"to check whether", "to test whether", "as a test", "perform either",
+		"one of the following tests", "following tests", "to confirm that this",
+		"to confirm whether", "to verify that this is", NULL };
+	static const char *const about_problem[] = { "problem", "problems", "cause", "issue", NULL };
+	int more_info = section_named(sec, "MORE INFORMATION");
+
+	if (!section_named(sec, "CAUSE") && !more_info)
+		return 0;
+	while (n-- > sec->first_line) {
+		char *two = prose_line(im, n) ? lines_joined(im, n, 2) : NULL;
+		const char *lead = two != NULL ? says_word(two, test_leads) : NULL;
+		int test = lead != NULL && (!more_info || introduces_test(two, lead, about_problem));
+		int fix = two != NULL && says_word(two, fix_leads) != NULL;
+		free(two);
+		if (fix)
+			return 0;
+		if (test)
 			return 1;
 	}
 	return 0;
@@ -219,19 +540,11 @@ static int under_test_heading(const struct imp *im, const struct kb_article_sect
 
 static const char *diagnostic_test(const struct imp *im, const struct imp_check *c)
 {
-	static const char *const lead_ins[] = {
-		"to determine whether", "to determine if", "to find out whether", "to find out if",
-		"to check whether", "to test whether", "as a test", "perform either", "one of the following tests",
-		NULL };
 	const struct kb_article_section *sec = imp_section_of(im, c->line);
 
 	if (sec == NULL)
 		return NULL;
-	/* a test's heading marks its steps in any section; the lead-in
-	 * words only where the article tells what goes wrong (a resolution
-	 * may open "To determine whether ... and to fix it") */
-	if (!under_test_heading(im, sec, c->line) &&
-	    !(section_named(sec, "CAUSE") && span_says(im, sec->first_line, c->line, lead_ins)))
+	if (!under_test_heading(im, sec, c->line) && !under_test_lead_in(im, sec, c->line + 1))
 		return NULL;
 	if (fix_refers_back(im, sec))
 		return NULL;
@@ -240,37 +553,156 @@ static const char *diagnostic_test(const struct imp *im, const struct imp_check 
 
 /* ---- a listing of defaults in the CAUSE section ------------------------- */
 
-/* The value's name is written in a RESOLUTION or WORKAROUND section. */
+/* name is a plain word ("Start", "Type", "Path"), which prose says in
+ * other senses, not a compound ("ImagePath", "Max_Views", "Port2"). */
+static int plain_word(const char *name)
+{
+	size_t k;
+
+	for (k = 0; name[k] != '\0'; k++)
+		if (!isalpha((unsigned char)name[k]) || (k > 0 && isupper((unsigned char)name[k])))
+			return 0;
+	return 1;
+}
+
+/* At p, the value's name as text names a value: a compound name anywhere,
+ * a plain word only quoted or followed by "value", "entry", "=" or "to"
+ * ("the Start value", "set Start to 2"; not "Start Registry Editor"). */
+static int names_value_at(const char *line, const char *p, const char *value)
+{
+	static const char *const value_words[] = { "value", "entry", "to", NULL };
+	const char *after = p + strlen(value), *w;
+	size_t k;
+
+	if (!plain_word(value))
+		return 1;
+	if (p > line && (p[-1] == '"' || p[-1] == '\''))
+		return 1;
+	w = imp_skip_ws(after);
+	if (*w == '=')
+		return 1;
+	for (k = 0; value_words[k] != NULL; k++)
+		if (imp_starts_word(w, value_words[k]))
+			return 1;
+	return 0;
+}
+
+/* The value's name is written, as a value's, in a RESOLUTION or
+ * WORKAROUND section. */
 static int fix_names_value(const struct imp *im, const char *value)
 {
 	size_t s, n;
 
 	for (s = 0; s < im->a->n_sections; s++) {
 		const struct kb_article_section *sec = &im->a->sections[s];
-		if (!section_named(sec, "RESOLUTION") && !section_named(sec, "WORKAROUND"))
+		if (!fix_section(sec))
 			continue;
-		for (n = sec->first_line; n < sec->end_line; n++)
-			if (imp_ci_find(imp_line_at(im, n), value) != NULL)
-				return 1;
+		for (n = sec->first_line; n < sec->end_line; n++) {
+			const char *line = imp_line_at(im, n), *p;
+			for (p = imp_find_word(line, value); p != NULL; p = imp_find_word(p + strlen(value), value))
+				if (names_value_at(line, p, value))
+					return 1;
+		}
 	}
 	return 0;
 }
 
-static const char *default_listing(const struct imp *im, const struct imp_check *c)
+
+/* The line above the listing that holds line n: its first line's line
+ * minus one (blanks and listing lines between keys skipped). */
+static size_t above_listing(const struct imp *im, const struct kb_article_section *sec, size_t n)
+{
+	while (n > sec->first_line && (imp_blank(imp_line_at(im, n - 1)) || listing_line(imp_line_at(im, n - 1))))
+		n--;
+	return n > sec->first_line ? n - 1 : 0;
+}
+
+/* The last line of the paragraph above line n (blanks skipped), a note's
+ * paragraph passed over ("NOTE: the path differs ..."): 0 when none. */
+static size_t lead_in_end(const struct imp *im, const struct kb_article_section *sec, size_t n)
+{
+	int notes = 0;
+
+	while (n >= sec->first_line) {
+		size_t top;
+		while (n > sec->first_line && imp_blank(imp_line_at(im, n)))
+			n--;
+		if (imp_blank(imp_line_at(im, n)))
+			return 0;
+		for (top = n; top > sec->first_line && !imp_blank(imp_line_at(im, top - 1)); top--)
+			;
+		if (!imp_starts_ci(imp_skip_ws(imp_line_at(im, top)), "NOTE") || notes++ > 0)
+			return n;
+		if (top == sec->first_line)
+			return 0;
+		n = top - 1;
+	}
+	return 0;
+}
+
+/* The sentence that ends the paragraph ending at line last introduces
+ * the key's defaults ("By default, the key holds the values below:"),
+ * not a state the fix changes ("By default it does not ... To make it
+ * ..., add:") or a value that is missing ("should have made it, but"). */
+static int defaults_lead_in(const struct imp *im, size_t first, size_t last)
 {
 	static const char *const defaults[] = { "by default", "should have", "should contain",
-						"default value", "default setting", NULL };
+						"default value", "default values", "default setting",
+						"default settings", NULL };
+	static const char *const against[] = { "not", "but", "never", "cannot", NULL };
+	size_t top = last;
+	char *text, *end;
+	const char *s, *p;
+	int yes;
+
+	while (top > first && last - top < DIAG_LEAD_IN_LINES && !imp_blank(imp_line_at(im, top - 1)))
+		top--;
+	text = lines_joined(im, top, last - top + 1);
+	if (text == NULL)
+		return 0;
+	end = text + imp_rtrim_len(text, strlen(text));
+	*end = '\0';
+	s = end > text ? sentence_start(text, end - 1) : text;
+	yes = says_word(s, defaults) != NULL && says_word(s, against) == NULL;
+	for (p = s; yes && *p != '\0'; p++)
+		if (strncasecmp(p, "n't", 3) == 0)
+			yes = 0;
+	free(text);
+	return yes;
+}
+
+/* A line between the key (first) and the value (line) says "default":
+ * the values below it are the defaults. */
+static int default_between(const struct imp *im, size_t first, size_t line)
+{
+	size_t n;
+
+	for (n = first + 1; n < line; n++)
+		if (imp_ci_find(imp_line_at(im, n), "default") != NULL)
+			return 1;
+	return 0;
+}
+
+/* The listing holding line first is introduced as the key's defaults. */
+static int introduced_as_defaults(const struct imp *im, const struct kb_article_section *sec, size_t first)
+{
+	size_t above = above_listing(im, sec, first);
+
+	if (above == 0 || (above = lead_in_end(im, sec, above)) == 0)
+		return 0;
+	return defaults_lead_in(im, sec->first_line, above);
+}
+
+static const char *default_listing(const struct imp *im, const struct imp_check *c)
+{
 	const struct kb_article_section *sec = imp_section_of(im, c->line);
-	size_t first = c->key_line > 0 && c->key_line < c->line ? c->key_line : c->line, from, n;
+	size_t first = imp_check_first_line(c);
 
 	if (!section_named(sec, "CAUSE") || fix_names_value(im, c->value))
 		return NULL;
-	from = first > sec->first_line + DIAG_LEAD_IN ? first - DIAG_LEAD_IN : sec->first_line;
-	/* the lead-in, and any line between the key and this value */
-	for (n = from; n < c->line; n++)
-		if (n < first ? span_says(im, n, n, defaults) : imp_ci_find(imp_line_at(im, n), "default") != NULL)
-			return "listed in the cause as what the key holds by default; the resolution names it only by reference: no value to set (check by hand that it exists)";
-	return NULL;
+	if (!default_between(im, first, c->line) && !introduced_as_defaults(im, sec, first))
+		return NULL;
+	return "listed in the cause as what the key holds by default; the resolution names it only by reference: no value to set (check by hand that it exists)";
 }
 
 void imp_scan_diagnostic_sets(struct imp *im)
@@ -293,7 +725,7 @@ void imp_scan_diagnostic_sets(struct imp *im)
 			continue;
 		imp_drop_check_reviewed(im, i,
 					imp_fmt(im, "not drafted: %s\\%s: %s", c->key ? c->key : "?", c->value, why),
-					imp_fmt(im, "not drafted: the key %s: a value set under it is no repair (see the value's line)",
+					imp_fmt(im, "not drafted: a value set under the key %s is no repair (see the note on that value's line; a value under it with no note of its own stays)",
 						c->key ? c->key : "?"));
 	}
 }

@@ -1440,6 +1440,10 @@ void imp_gate(struct imp *im);
  * review item on its line, naming the other's. */
 void imp_gate_conflicts(struct imp *im);
 
+/* The first line a check was read from: its key's line when that sits
+ * apart above the value's, else the value's. */
+size_t imp_check_first_line(const struct imp_check *c);
+
 /* Drop check i: reviews that named it by index follow the shift. */
 void imp_drop_check(struct imp *im, size_t i);
 /* Drop check i, not drafted, with check_note on its line and key_note on

@@ -313,7 +313,7 @@ void imp_scan_reinstalled_keys(struct imp *im)
 	while (i < im->n_checks) {
 		const struct imp_check *c = &im->checks[i];
 		const struct kb_article_section *sec = imp_section_of(im, c->line);
-		size_t from = c->key_line > 0 && c->key_line < c->line ? c->key_line : c->line;
+		size_t from = imp_check_first_line(c);
 		size_t to = c->line_last > c->line ? c->line_last : c->line, at = 0;
 
 		if (c->key_last > to)

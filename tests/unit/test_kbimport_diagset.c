@@ -14,6 +14,14 @@
  * - A listing in the CAUSE section of what a key holds "by default",
  *   which the resolution names only by reference, is no set: review;
  *   the same listing in the resolution stays.
+ * - The reviewer's forms (diagfix): a value name met only as a word of
+ *   the fix ("Start Registry Editor"), a listing over several keys or
+ *   under a note, a test read in its common forms ("To confirm that",
+ *   "Test 1 - title", MORE INFORMATION), a range said in the next
+ *   sentence or on a long line: review; a flag set to 0, a change whose
+ *   "between"/"strange" or "create it if" words are not about its
+ *   numbers, a datum given before "raises it from 512 to 2048", a fix
+ *   after a test's paragraphs, a listing the fix asks to add: repair.
  * Each case imports a small article written here, in our own words.
  * Cases with a CAUSE section start it at line 15, after SYMPTOMS. */
 #include <setjmp.h>
@@ -45,22 +53,10 @@
 	"A shared Frob folder takes minutes to open.\n" \
 	"\n"
 
-/* As draft_expect_cases(), the body after SYMPTOMS_ONLY. */
+/* Each case's body after SYMPTOMS_ONLY. */
 static void expect_cases_after_symptoms(const struct draft_case *cases, size_t n)
 {
-	size_t i, k;
-
-	for (i = 0; i < n; i++) {
-		struct draft d;
-		draft_import_head_body("Q900778.txt", SYMPTOMS_ONLY, cases[i].body, &d);
-		for (k = 0; k < 10 && cases[i].holds[k] != NULL; k++)
-			if (!draft_says(&d, cases[i].holds[k]))
-				fail_msg("%s: the draft should hold \"%s\"\n%s", cases[i].what, cases[i].holds[k], d.yaml);
-		for (k = 0; k < 10 && cases[i].lacks[k] != NULL; k++)
-			if (draft_says(&d, cases[i].lacks[k]))
-				fail_msg("%s: the draft should not hold \"%s\"\n%s", cases[i].what, cases[i].lacks[k], d.yaml);
-		draft_free(&d);
-	}
+	draft_expect_cases_head("Q900778.txt", SYMPTOMS_ONLY, cases, n);
 }
 
 /* ---- 1. a debugging set-up under Image File Execution Options ---------- */
@@ -158,8 +154,9 @@ static void test_from_a_to_b_on_a_value_added_or_said_to_be_a_range_is_no_repair
 		  "3. Add a REG_DWORD value named WaitDelay.\n"
 		  "\n"
 		  "4. Set the value of WaitDelay from 0 to 255. This is the wait in seconds.\n",
-		  { "review 0: gives the range the reader picks from", NULL },
-		  { "repair " FROBPRM "|WaitDelay", "set-value", NULL } },
+		  { "review 0: gives the range the reader picks from", "review 0: 'from 0 to 255' (line 26)",
+		    NULL },
+		  { "repair " FROBPRM "|WaitDelay", "set-value", "a value set under it is no repair", NULL } },
 		{ "'from 1 to 99' on a value already there, the words saying any between will do",
 		  "\n"
 		  "1. Start Registry Editor (Regedt32.exe).\n"
@@ -282,7 +279,7 @@ static void test_a_set_under_a_test_in_the_cause_is_no_repair(void **state)
 			     SPARKLE_FIX),
 		  { "repair " FROBPRM "|Sparkle", "review 0: set in a test or troubleshooting steps", NULL },
 		  { "repair " FROBPRM "|Glimmer", NULL } },
-		{ "a 'Troubleshooting Steps' heading in RESOLUTION",
+		{ "a 'Troubleshooting Steps' heading in RESOLUTION, no fix's lead-in above",
 		  "RESOLUTION\n"
 		  "==========\n"
 		  "\n"
@@ -416,6 +413,326 @@ static void test_a_listing_the_resolution_asks_for_stays_a_repair(void **state)
 	expect_cases_after_symptoms(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* ---- 5. the reviewer's forms (issue 14, diagfix) ----------------------- */
+
+/* A CAUSE listing of defaults with values named Start and Type, and a
+ * resolution of lead (words that may or may not name them). */
+#define START_TYPE_LISTING(lead, fix) \
+	"CAUSE\n" \
+	"=====\n" \
+	"\n" \
+	lead \
+	"\n" \
+	"   [HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob]\n" \
+	"   \"Start\"=dword:00000002\n" \
+	"   \"Type\"=dword:00000010\n" \
+	"\n" \
+	"RESOLUTION\n" \
+	"==========\n" \
+	"\n" \
+	fix
+
+static void test_a_defaults_listing_is_read_whole_and_named_values_only_as_values(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "value names met only as words of the fix ('Start Registry Editor', 'type')",
+		  START_TYPE_LISTING("By default, the Frob key should have the following values:\n",
+				     "Start Registry Editor and check that each value above is of the right\n"
+				     "type. If one is missing, create it again.\n"),
+		  { "review 0: listed in the cause as what the key holds by default", NULL },
+		  { "repair " FROB "|Start", "repair " FROB "|Type", NULL } },
+		{ "a listing over two keys, the lead-in above a note",
+		  "CAUSE\n"
+		  "=====\n"
+		  "\n"
+		  "The agent fails when a value is lost. By default, the keys hold the\n"
+		  "values listed below.\n"
+		  "\n"
+		  "NOTE: The path differs from one computer to the next, and the count\n"
+		  "depends on what setup found when it ran. These are a first install's.\n"
+		  "\n"
+		  "   [HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob]\n"
+		  "   \"HomeDir\"=\"C:\\\\Frob\"\n"
+		  "\n"
+		  "   [HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\\Store]\n"
+		  "   \"Pages\"=dword:00000100\n"
+		  "   \"Layout\"=\"compact\"\n"
+		  "\n"
+		  "RESOLUTION\n"
+		  "==========\n"
+		  "\n"
+		  "Make sure that each value listed earlier is there. If one is missing,\n"
+		  "create it again.\n",
+		  { "review 0: listed in the cause as what the key holds by default", NULL },
+		  { "repair " FROB "|HomeDir", "repair " FROB "\\Store|Pages", "repair " FROB "\\Store|Layout",
+		    NULL } },
+	};
+
+	(void)state;
+	expect_cases_after_symptoms(cases, sizeof cases / sizeof cases[0]);
+}
+
+static void test_a_listing_the_fix_names_or_asks_to_add_stays_a_repair(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the fix names the value as a value ('the Start value')",
+		  START_TYPE_LISTING("By default, the Frob key should have the following values:\n",
+				     "Set the Start value back to 2.\n"),
+		  { "repair " FROB "|Start", NULL },
+		  { "Frob\\Start: listed in the cause", NULL } },
+		{ "'By default ... does not' then 'To make it ..., its key needs the following value:'",
+		  "CAUSE\n"
+		  "=====\n"
+		  "\n"
+		  "By default, the agent does not try again. To make it try again, its key\n"
+		  "needs the following value:\n"
+		  "\n"
+		  "   [HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob]\n"
+		  "   \"Retries\"=dword:00000005\n"
+		  "\n"
+		  "RESOLUTION\n"
+		  "==========\n"
+		  "\n"
+		  "Add the value given in the Cause section, and then restart the agent.\n",
+		  { "repair " FROB "|Retries", NULL },
+		  { "listed in the cause", NULL } },
+		{ "'setup should have made the following value, but it does not'",
+		  "CAUSE\n"
+		  "=====\n"
+		  "\n"
+		  "Setup should have made the following value, but it does not:\n"
+		  "\n"
+		  "   [HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob]\n"
+		  "   \"AddOns\"=\"C:\\\\Frob\\\\AddOns\"\n"
+		  "\n"
+		  "RESOLUTION\n"
+		  "==========\n"
+		  "\n"
+		  "To fix this, create the value shown above.\n",
+		  { "repair " FROB "|AddOns", NULL },
+		  { "listed in the cause", NULL } },
+	};
+
+	(void)state;
+	expect_cases_after_symptoms(cases, sizeof cases / sizeof cases[0]);
+}
+
+static void test_a_test_is_read_in_its_common_forms(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the fix mentions the Cause section's views, not its steps",
+		  CAUSE_TEST("To find out whether this is your problem, do this test:\n",
+			     "For the views described in the Cause section, limit how many are kept:\n"
+			     "\n" SPARKLE_FIX),
+		  { "repair " FROBPRM "|Sparkle", "review 0: set in a test or troubleshooting steps", NULL },
+		  { "repair " FROBPRM "|Glimmer", NULL } },
+		{ "the fix ends 'If the steps above do not help'",
+		  CAUSE_TEST("To find out whether this is your problem, do this test:\n",
+			     SPARKLE_FIX
+			     "\n"
+			     "If the steps above do not help, call Frobco.\n"),
+		  { "repair " FROBPRM "|Sparkle", "review 0: set in a test or troubleshooting steps", NULL },
+		  { "repair " FROBPRM "|Glimmer", NULL } },
+		{ "'To confirm that this is the cause ...' in CAUSE",
+		  CAUSE_TEST("To confirm that this is the cause, turn the cache off once:\n",
+			     SPARKLE_FIX),
+		  { "repair " FROBPRM "|Sparkle", "review 0: set in a test or troubleshooting steps", NULL },
+		  { "repair " FROBPRM "|Glimmer", NULL } },
+		{ "a heading 'Test 1 - title' in CAUSE",
+		  CAUSE_TEST("Either test below shows whether you have this problem.\n"
+			     "\n"
+			     "Test 1 - Turn the cache off\n"
+			     "---------------------------\n",
+			     SPARKLE_FIX),
+		  { "repair " FROBPRM "|Sparkle", "review 0: set in a test or troubleshooting steps", NULL },
+		  { "repair " FROBPRM "|Glimmer", NULL } },
+		{ "'To find out whether ...' in MORE INFORMATION",
+		  "WORKAROUND\n"
+		  "==========\n"
+		  "\n"
+		  SPARKLE_FIX
+		  "\n"
+		  "MORE INFORMATION\n"
+		  "================\n"
+		  "\n"
+		  "To find out whether the views are your problem, turn the cache off:\n"
+		  "\n"
+		  "1. Go to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "2. Add the following value:\n"
+		  "\n"
+		  "   Value Name: Glimmer\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Value: 1\n",
+		  { "repair " FROBPRM "|Sparkle", "review 0: set in a test or troubleshooting steps", NULL },
+		  { "repair " FROBPRM "|Glimmer", NULL } },
+	};
+
+	(void)state;
+	expect_cases_after_symptoms(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A RESOLUTION that opens with lead (tests, a fix's lead-in, a heading),
+ * then adds Sparkle. */
+#define RESOLUTION_AFTER(lead) \
+	"RESOLUTION\n" \
+	"==========\n" \
+	"\n" \
+	lead \
+	"\n" \
+	SPARKLE_FIX
+
+static void test_the_fix_after_a_test_or_under_troubleshooting_steps_stays_a_repair(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Test 2: sentence' paragraphs, then 'follow these steps to fix it'",
+		  RESOLUTION_AFTER("Test 1: Open the folder from another computer.\n"
+				   "\n"
+				   "Test 2: Open the folder with the console.\n"
+				   "\n"
+				   "If either test shows the problem, follow these steps to fix it:\n"),
+		  { "repair " FROBPRM "|Sparkle", NULL },
+		  { "set in a test or troubleshooting steps", NULL } },
+		{ "'To resolve this problem ...' over a 'Troubleshooting Steps' heading",
+		  RESOLUTION_AFTER("To resolve this problem, work through these steps in order.\n"
+				   "\n"
+				   "Troubleshooting Steps\n"
+				   "---------------------\n"),
+		  { "repair " FROBPRM "|Sparkle", NULL },
+		  { "set in a test or troubleshooting steps", NULL } },
+		{ "'to determine whether' in a MORE INFORMATION sentence that introduces no steps",
+		  "MORE INFORMATION\n"
+		  "================\n"
+		  "\n"
+		  "Make a network trace to determine whether the problem is on the LAN. If\n"
+		  "so, correct it.\n"
+		  "\n"
+		  SPARKLE_FIX,
+		  { "repair " FROBPRM "|Sparkle", NULL },
+		  { "set in a test or troubleshooting steps", NULL } },
+		{ "a 'To find out whether' test, then 'To fix the problem' in MORE INFORMATION",
+		  "MORE INFORMATION\n"
+		  "================\n"
+		  "\n"
+		  "To find out whether the views are your problem, open the folder twice.\n"
+		  "\n"
+		  "To fix the problem, follow these steps:\n"
+		  "\n"
+		  SPARKLE_FIX,
+		  { "repair " FROBPRM "|Sparkle", NULL },
+		  { "set in a test or troubleshooting steps", NULL } },
+	};
+
+	(void)state;
+	expect_cases_after_symptoms(cases, sizeof cases / sizeof cases[0]);
+}
+
+#define GO_TO(key) \
+	"\n" \
+	"1. Start Registry Editor (Regedt32.exe).\n" \
+	"\n" \
+	"2. Go to the following key:\n" \
+	"\n" \
+	"   " key "\n" \
+	"\n"
+
+#define SM_KEY "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Session Manager"
+#define SM "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Session Manager"
+#define IFEO_FROB "HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Image File Execution Options\\frobagt.exe"
+
+static void test_a_debugging_switch_turned_off_or_system_wide_stays_a_repair(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "GlobalFlag for a program cleared to 0",
+		  GO_TO(IFEO_FROB)
+		  "3. Double-click the GlobalFlag value and change its data to 0x00000000.\n",
+		  { "repair " IFEO "\\frobagt.exe|GlobalFlag", NULL },
+		  { "a set-up for debugging", NULL } },
+		{ "the system-wide GlobalFlag under Session Manager (a how-to's own set-up)",
+		  GO_TO(SM_KEY)
+		  "3. Add the following value:\n"
+		  "\n"
+		  "   Value Name: GlobalFlag\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Value: 0x400\n",
+		  { "repair " SM "|GlobalFlag", NULL },
+		  { "a set-up for debugging", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+static void test_a_range_is_read_in_the_numbers_sentence_and_the_next(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'set it from 30 to 3600. ... pick the number that suits your site'",
+		  GO_TO("HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters")
+		  "3. Double-click IdleWait, click Decimal, and set it from 30 to 3600. It\n"
+		  "   counts seconds; pick the number that suits your site.\n",
+		  { "review 0: gives the range the reader picks from", "review 0: 'from 30 to 3600' (line 24)",
+		    "review 0: a value set under the key " FROBPRM " is no repair (see the note on that value", NULL },
+		  { "repair " FROBPRM "|IdleWait", "a value set under it is no repair", NULL } },
+		{ "the range on a step written as one long line",
+		  GO_TO("HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters")
+		  "3. Add a REG_DWORD value named WaitDelay. The agent reads this value each time it starts, and"
+		  " it reads it again whenever the administrator restarts the service from the console, so there is"
+		  " no need to restart the computer itself after you make the change that this step describes in"
+		  " full. When the value is not present, the agent falls back on its own built-in wait, which suits"
+		  " most small sites well enough but can be too short on a busy network with many clients or a"
+		  " slow link between the sites. Set the value of WaitDelay from 0 to 255. This is the wait.\n",
+		  { "review 0: gives the range the reader picks from", NULL },
+		  { "repair " FROBPRM "|WaitDelay", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+static void test_a_change_stays_when_range_or_add_words_are_not_about_its_numbers(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'between' and 'strange' in the sentence after the change",
+		  GO_TO("HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters")
+		  "3. Click the KeepAlive value.\n"
+		  "\n"
+		  "4. On the Edit menu, click DWORD, and change the value from 0 to 1. This\n"
+		  "   stops the strange drops between the server and its clients.\n",
+		  { "repair " FROBPRM "|KeepAlive", NULL },
+		  { "range the reader picks from", NULL } },
+		{ "'(create it if it is not there)', then a change from 0 to 1",
+		  GO_TO("HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters")
+		  "3. Select the AuditLogons value (create it if it is not there).\n"
+		  "\n"
+		  "4. On the Edit menu, click DWORD, and change the value from 0 to 1.\n",
+		  { "repair " FROBPRM "|AuditLogons", NULL },
+		  { "range the reader picks from", NULL } },
+		{ "a value added with its datum, the next step changing another 'from 0 to 1'",
+		  GO_TO("HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters")
+		  "3. Add a REG_DWORD value named WindowScale with a value of 1.\n"
+		  "\n"
+		  "4. Double-click the existing BigWindows value and change it from 0 to 1.\n",
+		  { "repair " FROBPRM "|WindowScale", NULL },
+		  { "range the reader picks from", NULL } },
+		{ "an added value's datum given, then 'This raises ... from 512 to 2048'",
+		  GO_TO("HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters")
+		  "3. Add the following value:\n"
+		  "\n"
+		  "   Value Name: CacheSlots\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Data: 2048\n"
+		  "\n"
+		  "   This raises the number of slots from 512 to 2048.\n",
+		  { "repair " FROBPRM "|CacheSlots", NULL },
+		  { "range the reader picks from", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -427,6 +744,13 @@ int main(void)
 		cmocka_unit_test(test_a_test_the_workaround_sends_the_reader_back_to_stays_a_repair),
 		cmocka_unit_test(test_a_listing_of_defaults_in_the_cause_is_no_repair),
 		cmocka_unit_test(test_a_listing_the_resolution_asks_for_stays_a_repair),
+		cmocka_unit_test(test_a_defaults_listing_is_read_whole_and_named_values_only_as_values),
+		cmocka_unit_test(test_a_listing_the_fix_names_or_asks_to_add_stays_a_repair),
+		cmocka_unit_test(test_a_test_is_read_in_its_common_forms),
+		cmocka_unit_test(test_the_fix_after_a_test_or_under_troubleshooting_steps_stays_a_repair),
+		cmocka_unit_test(test_a_debugging_switch_turned_off_or_system_wide_stays_a_repair),
+		cmocka_unit_test(test_a_range_is_read_in_the_numbers_sentence_and_the_next),
+		cmocka_unit_test(test_a_change_stays_when_range_or_add_words_are_not_about_its_numbers),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
