@@ -9,8 +9,9 @@
  *   keeps the program from running on its own (a heap switch there can
  *   be the fix and stays; so does a switch set to 0 or emptied, which
  *   undoes a set-up).  The system-wide GlobalFlag under Session Manager
- *   is not read here: a how-to sets it as the very thing it teaches
- *   (the labels count Q168609's as a repair), and programs still run;
+ *   turned on is the same set-up for every program (heap tagging for a
+ *   leak tool, pool tagging): the archive's two such repairs both belong
+ *   to how-tos of a debugging tool (labelling guide C20);
  * - "Set X from 0 to 255" where the datum is read from those words and
  *   the value is new (the step or the one before adds it), or where the
  *   sentence giving the numbers (or the next) says it is a range: the
@@ -170,6 +171,9 @@ static const char *debugging_setup(const struct imp_check *c)
 
 	if (c->key == NULL || switch_cleared(c))
 		return NULL;
+	if (strcasecmp(c->value, "GlobalFlag") == 0 && imp_key_ends_in(c->key, "Session Manager") &&
+	    imp_ci_find(c->key, "\\Control\\Session Manager") != NULL)
+		return "the system-wide GlobalFlag turned on: a debugging set-up for every program (a leak or pool tool's), never a repair to keep";
 	if (imp_ci_find(c->key, "\\Image File Execution Options") == NULL)
 		return NULL;
 	for (k = 0; debug_switches[k] != NULL; k++)

@@ -642,7 +642,7 @@ static void test_the_fix_after_a_test_or_under_troubleshooting_steps_stays_a_rep
 #define SM "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Session Manager"
 #define IFEO_FROB "HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Image File Execution Options\\frobagt.exe"
 
-static void test_a_debugging_switch_turned_off_or_system_wide_stays_a_repair(void **state)
+static void test_a_debugging_switch_turned_off_or_elsewhere_stays_a_repair(void **state)
 {
 	static const struct draft_case cases[] = {
 		{ "GlobalFlag for a program cleared to 0",
@@ -650,15 +650,40 @@ static void test_a_debugging_switch_turned_off_or_system_wide_stays_a_repair(voi
 		  "3. Double-click the GlobalFlag value and change its data to 0x00000000.\n",
 		  { "repair " IFEO "\\frobagt.exe|GlobalFlag", NULL },
 		  { "a set-up for debugging", NULL } },
-		{ "the system-wide GlobalFlag under Session Manager (a how-to's own set-up)",
+		{ "the system-wide GlobalFlag under Session Manager cleared to 0",
+		  GO_TO(SM_KEY)
+		  "3. Double-click the GlobalFlag value and change its data to 0x00000000.\n",
+		  { "repair " SM "|GlobalFlag", NULL },
+		  { "debugging set-up", NULL } },
+		{ "a GlobalFlag of the same name under a product's own key stays a repair",
+		  GO_TO("HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Session Manager")
+		  "3. Add the following value:\n"
+		  "\n"
+		  "   Value Name: GlobalFlag\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Value: 0x400\n",
+		  { "repair HKLM\\SOFTWARE\\Frobnitz\\Session Manager|GlobalFlag", NULL },
+		  { "debugging set-up", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* The system-wide GlobalFlag turned on (a leak tool's heap tagging) is
+ * the same debugging set-up for every program (labelling guide C20). */
+static void test_the_system_wide_global_flag_turned_on_is_no_repair(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the system-wide GlobalFlag under Session Manager set to 0x400",
 		  GO_TO(SM_KEY)
 		  "3. Add the following value:\n"
 		  "\n"
 		  "   Value Name: GlobalFlag\n"
 		  "   Data Type: REG_DWORD\n"
 		  "   Value: 0x400\n",
-		  { "repair " SM "|GlobalFlag", NULL },
-		  { "a set-up for debugging", NULL } },
+		  { "review 0: the system-wide GlobalFlag turned on", NULL },
+		  { "repair " SM "|GlobalFlag", NULL } },
 	};
 
 	(void)state;
@@ -748,7 +773,8 @@ int main(void)
 		cmocka_unit_test(test_a_listing_the_fix_names_or_asks_to_add_stays_a_repair),
 		cmocka_unit_test(test_a_test_is_read_in_its_common_forms),
 		cmocka_unit_test(test_the_fix_after_a_test_or_under_troubleshooting_steps_stays_a_repair),
-		cmocka_unit_test(test_a_debugging_switch_turned_off_or_system_wide_stays_a_repair),
+		cmocka_unit_test(test_a_debugging_switch_turned_off_or_elsewhere_stays_a_repair),
+		cmocka_unit_test(test_the_system_wide_global_flag_turned_on_is_no_repair),
 		cmocka_unit_test(test_a_range_is_read_in_the_numbers_sentence_and_the_next),
 		cmocka_unit_test(test_a_change_stays_when_range_or_add_words_are_not_about_its_numbers),
 	};
