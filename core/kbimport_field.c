@@ -32,15 +32,17 @@ static size_t html_tag_len(const char *p)
 	if (*q == '/')
 		q++;
 	for (i = 0; tags[i] != NULL; i++) {
+		const char *e;
+
 		l = strlen(tags[i]);
-		if (strncasecmp(q, tags[i], l) != 0)
+		/* the whole name: "<BR/>" is no "<B" */
+		if (strncasecmp(q, tags[i], l) != 0 || isalpha((unsigned char)q[l]))
 			continue;
-		q += l;
-		while (*q == ' ')
-			q++;
-		if (*q == '/')
-			q++;
-		return *q == '>' ? (size_t)(q + 1 - p) : 0;
+		for (e = q + l; *e == ' '; e++)
+			;
+		if (*e == '/')
+			e++;
+		return *e == '>' ? (size_t)(e + 1 - p) : 0;
 	}
 	return 0;
 }

@@ -78,6 +78,22 @@ static void test_quotes_and_their_remark_leave_every_field(void **state)
 	assert_string_equal(c->data, "C:\\Frob\\Queue");
 	assert_false(any_check_named(d.r, "<B>QueuePath</B>"));
 	draft_free(&d);
+
+	/* a line break's tag after the name: "<BR/>" is read whole, not
+	 * taken for a "<B" that does not close */
+	draft_import_body("\n"
+	       "Go to the following key and add the value below:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "   Value Name: QueueDepth<BR/>\n"
+	       "   Data Type: REG_DWORD<BR>\n"
+	       "   Data: 8\n", &d);
+	c = draft_check(d.r, KEY, "QueueDepth");
+	assert_non_null(c);
+	assert_int_equal(c->type, KB_REG_DWORD);
+	assert_false(any_check_named(d.r, "QueueDepth<BR/>"));
+	draft_free(&d);
 }
 
 static void test_types_in_registry_editors_words_and_misspelt(void **state)
