@@ -4,6 +4,8 @@
  * Each reader before this one decides whether a step asks for a value;
  * some steps do ask, yet what they set is not the fix the rule should
  * apply:
+ * - a value named for debug output ("DBFlag", "...DebugLevel") turned on:
+ *   a log for troubleshooting, not a fix;
  * - a debugger or a global flag turned on for a program under Image File
  *   Execution Options: a set-up for debugging it, which left in place
  *   keeps the program from running on its own (a heap switch there can
@@ -165,12 +167,33 @@ static int switch_cleared(const struct imp_check *c)
 	return *d == '\0' || (number_at(d, imp_rtrim_len(d, strlen(d)), &n) && n == 0);
 }
 
+/* A value whose name says it turns a component's debug output on
+ * ("DBFlag", "Debug", "UserEnvDebugLevel", "...DebugFlags"): set to
+ * anything but 0, it is a troubleshooting set-up (labelling guide C20);
+ * its check would fire on every machine that runs without the log.  Not
+ * a value that only sizes or places such a log ("Log File Size for
+ * Debugging"), nor a debugger's command line ("Debugger"). */
+static int debug_output_switch(const struct imp_check *c)
+{
+	static const char *const ends[] = { "DebugLevel", "DebugFlags", "DebugFlag", NULL };
+	size_t l = strlen(c->value), k, el;
+
+	if (strcasecmp(c->value, "DBFlag") == 0 || strcasecmp(c->value, "Debug") == 0)
+		return 1;
+	for (k = 0; ends[k] != NULL; k++)
+		if (l >= (el = strlen(ends[k])) && strcasecmp(c->value + l - el, ends[k]) == 0)
+			return 1;
+	return 0;
+}
+
 static const char *debugging_setup(const struct imp_check *c)
 {
 	size_t k;
 
 	if (c->key == NULL || switch_cleared(c))
 		return NULL;
+	if (debug_output_switch(c))
+		return "a switch that turns debug output on: a troubleshooting set-up, never a repair to keep";
 	if (strcasecmp(c->value, "GlobalFlag") == 0 && imp_key_ends_in(c->key, "Session Manager") &&
 	    imp_ci_find(c->key, "\\Control\\Session Manager") != NULL)
 		return "the system-wide GlobalFlag turned on: a debugging set-up for every program (a leak or pool tool's), never a repair to keep";

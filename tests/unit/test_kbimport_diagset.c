@@ -670,6 +670,50 @@ static void test_a_debugging_switch_turned_off_or_elsewhere_stays_a_repair(void 
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* A value named for a component's debug output ("DBFlag", "...DebugLevel",
+ * "Debug") turned on is a troubleshooting set-up (guide C20); a value
+ * that sizes such a log, or the switch turned off, stays a repair. */
+static void test_a_debug_output_switch_turned_on_is_no_repair(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'DBFlag' set to 0x4 to log the service's traffic",
+		  GO_TO("HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters")
+		  "3. Add the following value:\n"
+		  "\n"
+		  "   Value Name: DBFlag\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Value: 0x4\n",
+		  { "review 0: turns debug output on", NULL },
+		  { "repair ", NULL } },
+		{ "'FrobDebugLevel' set to 0x10002",
+		  GO_TO("HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent")
+		  "3. Add the following value:\n"
+		  "\n"
+		  "   Value Name: FrobDebugLevel\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Value: 0x10002\n",
+		  { "review 0: turns debug output on", NULL },
+		  { "repair ", NULL } },
+		{ "a value that sizes the debug log stays a repair",
+		  GO_TO("HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent")
+		  "3. Add the following value:\n"
+		  "\n"
+		  "   Value Name: Log Size for Debugging\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Value: 0x400\n",
+		  { "repair HKLM\\SOFTWARE\\Frobnitz\\Agent|Log Size for Debugging", NULL },
+		  { "turns debug output on", NULL } },
+		{ "'DBFlag' turned off (0) stays a repair",
+		  GO_TO("HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters")
+		  "3. Double-click the DBFlag value and change its data to 0x00000000.\n",
+		  { "repair HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters|DBFlag", NULL },
+		  { "turns debug output on", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* The system-wide GlobalFlag turned on (a leak tool's heap tagging) is
  * the same debugging set-up for every program (labelling guide C20). */
 static void test_the_system_wide_global_flag_turned_on_is_no_repair(void **state)
@@ -775,6 +819,7 @@ int main(void)
 		cmocka_unit_test(test_the_fix_after_a_test_or_under_troubleshooting_steps_stays_a_repair),
 		cmocka_unit_test(test_a_debugging_switch_turned_off_or_elsewhere_stays_a_repair),
 		cmocka_unit_test(test_the_system_wide_global_flag_turned_on_is_no_repair),
+		cmocka_unit_test(test_a_debug_output_switch_turned_on_is_no_repair),
 		cmocka_unit_test(test_a_range_is_read_in_the_numbers_sentence_and_the_next),
 		cmocka_unit_test(test_a_change_stays_when_range_or_add_words_are_not_about_its_numbers),
 	};
