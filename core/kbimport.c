@@ -306,6 +306,16 @@ int imp_join_words(char *buf, size_t cap, size_t *len, const char *s, size_t l)
 	return 1;
 }
 
+void imp_copy_to(const char *s, const char *stops, char *buf, size_t cap)
+{
+	size_t l = strcspn(s, stops);
+
+	if (l >= cap)
+		l = cap - 1;
+	memcpy(buf, s, l);
+	buf[l] = '\0';
+}
+
 const char *imp_past_bullet(const char *s)
 {
 	const char *t = imp_skip_ws(s);

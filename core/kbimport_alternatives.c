@@ -17,8 +17,7 @@
 /* How far from an "-or-" line the checks it separates may be. */
 #define ALT_WINDOW 12
 
-/* A line that says only "or": "-or-", "- OR -", "--or--", "OR". */
-static int or_line(const char *s)
+int imp_or_line(const char *s)
 {
 	const char *p = imp_skip_ws(s);
 	size_t l = imp_rtrim_len(p, strlen(p)), dashes = 0;
@@ -34,9 +33,7 @@ static int or_line(const char *s)
 	return l == 2 && strncasecmp(p, "or", 2) == 0 && (dashes > 0 || (p[0] == 'O' && p[1] == 'R'));
 }
 
-/* The lines a check was read from: its key's first line to its value's
- * last. */
-static void check_span(const struct imp_check *c, size_t *first, size_t *last)
+void imp_check_span(const struct imp_check *c, size_t *first, size_t *last)
 {
 	*first = imp_check_first_line(c);
 	*last = c->line_last > c->line ? c->line_last : c->line;
@@ -54,7 +51,7 @@ static const struct imp_check *check_near(const struct imp *im, size_t n, int ab
 	for (i = 0; i < im->n_checks; i++) {
 		if (im->checks[i].not_asked != NULL)
 			continue;
-		check_span(&im->checks[i], &first, &last);
+		imp_check_span(&im->checks[i], &first, &last);
 		if (above && last < n && last + ALT_WINDOW >= n && (best == NULL || last > best_at))
 			best = &im->checks[i], best_at = last;
 		if (!above && first > n && first <= n + ALT_WINDOW && (best == NULL || first < best_at))
@@ -71,7 +68,7 @@ void imp_note_alternatives(struct imp *im)
 	if (im->n_checks < 2)
 		return;
 	for (n = im->a->body_first; n < im->a->body_end; n++) {
-		if (!or_line(imp_line_at(im, n)) || (up = check_near(im, n, 1)) == NULL ||
+		if (!imp_or_line(imp_line_at(im, n)) || (up = check_near(im, n, 1)) == NULL ||
 		    (down = check_near(im, n, 0)) == NULL)
 			continue;
 		imp_review(im, n, T_CHECKS, 0,

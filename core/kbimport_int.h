@@ -362,6 +362,10 @@ int imp_only_words(const char *a, const char *b, const char *const *words);
  * when buf holds words: the lines of a sentence joined.  0, buf as it
  * was, when it does not fit. */
 int imp_join_words(char *buf, size_t cap, size_t *len, const char *s, size_t l);
+/* s up to the first byte of stops (or its end) into buf, cut to fit cap:
+ * a verb's clause ("to .;,:"), a sentence's rest ("to .").  keyact.c and
+ * reinstall.c read the words after a verb so. */
+void imp_copy_to(const char *s, const char *stops, char *buf, size_t cap);
 
 /* s past its blanks and a list item's bullet ("- ", "* ") with the
  * blanks after it: "   - FrobSvc" gives "FrobSvc". */
@@ -1285,6 +1289,12 @@ const char *imp_loaded_hive_why(struct imp *im, const struct imp_check *c);
 /* An "-or-" line between two drafted checks: a review item on it saying
  * each holds in its own case only (guide C7 drafts both). */
 void imp_note_alternatives(struct imp *im);
+/* A line that says only "or" ("-or-", "- OR -", "--or--", "OR"): what
+ * follows is another way, not a later step. */
+int imp_or_line(const char *s);
+/* The lines a check was read from: its key's first line to its value's
+ * last (or its key's, when that comes later). */
+void imp_check_span(const struct imp_check *c, size_t *first, size_t *last);
 
 /* ---- kbimport_subkeys.c: a key made under the key a step locates -------- */
 

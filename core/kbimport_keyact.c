@@ -381,17 +381,6 @@ int imp_verb_asked(const char *text, const char *verb)
 	return at_clause_start(text, verb) && !imp_not_asked(text, verb);
 }
 
-/* rest up to its sentence's full stop, into buf (cap bytes, cut to fit). */
-static void to_sentence_end(const char *rest, char *buf, size_t cap)
-{
-	size_t l = strcspn(rest, ".");
-
-	if (l >= cap)
-		l = cap - 1;
-	memcpy(buf, rest, l);
-	buf[l] = '\0';
-}
-
 /* After "entries" (rest, to the sentence's end), det when a determiner
  * came before it: the entries are the lines set out below ("the following
  * registry entries:", "the Frob entries from these hives:"), not entries
@@ -405,7 +394,7 @@ static int entries_listed(const char *rest, int det)
 	char buf[160];
 	size_t i;
 
-	to_sentence_end(rest, buf, sizeof buf);
+	imp_copy_to(rest, ".", buf, sizeof buf);
 	for (i = 0; inside[i] != NULL; i++)
 		if (imp_has_word(buf, inside[i]))
 			return 0;
@@ -428,7 +417,7 @@ static int those_end_at(const char *rest)
 
 	if (*rest != ':')
 		return 0;
-	to_sentence_end(rest, buf, sizeof buf);
+	imp_copy_to(rest, ".", buf, sizeof buf);
 	for (i = 0; refusing[i] != NULL; i++)
 		if (imp_has_word(buf, refusing[i]))
 			return 0;

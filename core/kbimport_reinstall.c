@@ -10,24 +10,40 @@
  * is done: kept as a repair it would fire on every healthy machine that
  * has Widget.  Such a delete is dropped to review.
  *
- * Read once every pass has run, within the delete's own section: a later
- * step that installs, reinstalls, sets up or applies again, adds back,
- * chooses a dialog's "Add Software" button or runs Setup again (a "Step 4: Reinstall Widget" heading inside the
- * section counts), or a lead-in sentence above the delete that joins the
- * removal to the install ("remove X and install Y", "removed before
- * reinstalling").  The whole archive shows no need to tie the installed
- * thing to the key by name (NetBEUI writes NBF, WMI writes WBEM), so any
- * reinstall asked counts, except:
- *   - a service pack, hotfix or update, which refreshes what is there and
- *     brings back no removed component;
+ * Read once every pass has run, within the delete's own section and the
+ * sections after it whose heading names an install ("REINSTALLING
+ * WIDGET"): a later step that installs, reinstalls, sets up or applies
+ * again, adds back, runs Setup, presumes the reinstall done ("After you
+ * reinstall Widget, restart"), or chooses a dialog's "Add Software", "Add
+ * New Programs" or NT 4.0 "Add" button (a "Step 4: Reinstall Widget" or
+ * "Reinstalling Widget" sub-heading counts); or a lead-in above the delete
+ * or in its own paragraph that joins the removal to the install ("remove
+ * X and install Y", "Before you install Widget again, delete", "To
+ * reinstall Widget, first delete", "Reinstall Widget.  Before you do so,
+ * delete").  The archive shows no workable tie of the installed thing to
+ * the key by name (NetBEUI writes NBF, WMI writes WBEM, Microsoft Reader
+ * writes EBooks), so any reinstall asked counts, except:
+ *   - a service pack, hotfix or update as the thing installed, which
+ *     refreshes what is there (not when the key is that update's own,
+ *     "...\Updates\...\Q299999", nor a component named for updates,
+ *     "Windows Server Update Services");
+ *   - the operating system ("you may have to reinstall Windows");
  *   - a reinstall that leaves a part out ("reinstall Widget without the
  *     Gadget option"): the deleted key may be that part's;
  *   - a key of another edition ("...\Widget Trial" deleted, then
  *     "reinstall Widget"): the full product writes no trial's key;
+ *   - a key that stands in the way of the install (a policy, a marker
+ *     such as "InstallInProgress"): no install writes it;
  *   - an option or a case, not a step ("If you want to use Widget later,
- *     install it again"): the procedure itself ends with the key gone;
- *   - another method's steps ("Method 2", "-or-"), and the registry
- *     warning ("... may require you to reinstall Windows").
+ *     install it again", "Alternatively, install Widget 2.1", "... again
+ *     if you still need it"); "add the group back", "click Apply again";
+ *   - another method's, case's or platform's steps ("Method B", "CASE
+ *     #2:", "- OR -", a "Windows 2000" sub-heading), another fix's lead-in
+ *     ("To stop the error, delete ..." after "To restore the icon, remove
+ *     and reinstall Widget"), and the registry warning.
+ * Value deletes are left as they are: in the archive the only two that a
+ * reinstall follows are a method's alternative and a pending-operation
+ * marker, both right as repairs.
  * A manual uninstall with no install step stays a delete. */
 #include <ctype.h>
 #include <stdio.h>
@@ -36,10 +52,14 @@
 
 #include "kbimport_int.h"
 
-/* A paragraph of the section: its lines joined, its first line. */
+/* A paragraph of the section: its lines joined, its first and last line;
+ * heading when it is a sub-heading (its next line underlines it).  A line
+ * that does not fit the buffer starts the next paragraph, so no text is
+ * lost and no two lines that were apart are joined. */
 struct para {
-	char text[1024];
+	char text[2048];
 	size_t first, last;
+	int heading;
 };
 
 /* Line s past a step mark ("3."), a bullet, and a "Step 4:" label. */
@@ -67,6 +87,16 @@ static int opens_step(const char *s)
 	return imp_past_step_mark(s) != p || imp_past_bullet(s) != p;
 }
 
+/* Line s underlines the heading above it: three or more '-' or '=' and
+ * nothing else. */
+static int underline(const char *s)
+{
+	const char *p = imp_skip_ws(s);
+	size_t l = imp_rtrim_len(p, strlen(p));
+
+	return l >= 3 && strspn(p, "-=") == l;
+}
+
 /* The paragraph that starts at or after line n and ends before end (a
  * run of lines with no blank between, a new step starting a new one):
  * 1 and *pa, or 0 when none is left. */
@@ -80,26 +110,31 @@ static int next_para(struct imp *im, size_t n, size_t end, struct para *pa)
 		return 0;
 	pa->first = n;
 	pa->text[0] = '\0';
-	for (; n < end && !imp_blank(imp_line_at(im, n)) && (n == pa->first || !opens_step(imp_line_at(im, n)));
-	     n++) {
-		const char *l = n == pa->first ? past_marks(imp_line_at(im, n)) : imp_skip_ws(imp_line_at(im, n));
-		imp_join_words(pa->text, sizeof pa->text, &len, l, imp_rtrim_len(l, strlen(l)));
+	pa->heading = n + 1 < end && underline(imp_line_at(im, n + 1));
+	for (; n < end && !imp_blank(imp_line_at(im, n)); n++) {
+		const char *l = imp_line_at(im, n);
+		if (n > pa->first && (opens_step(l) || pa->heading))
+			break;
+		l = n == pa->first ? past_marks(l) : imp_skip_ws(l);
+		if (!imp_join_words(pa->text, sizeof pa->text, &len, l, imp_rtrim_len(l, strlen(l))) &&
+		    n > pa->first)
+			break;
 	}
 	pa->last = n - 1;
+	if (pa->heading)
+		pa->last = pa->first + 1;
 	return 1;
 }
 
-/* The paragraph starts another way to the fix ("Method 2: ...", "-or-",
- * "OR"): what follows belongs to no step of the method before. */
-static int opens_method(const char *text)
+/* The paragraph starts another way to the fix ("Method 2: ...", "Method
+ * B", "CASE #2:", "-or-", "- OR -", "Alternatively, ..."): what follows belongs to no
+ * step of the method before.  line is the paragraph's first line as
+ * written: "- OR -" would read as a bullet in text. */
+static int opens_method(const char *text, const char *line)
 {
-	const char *p = text;
-
-	if (imp_starts_word(p, "Method")) {
-		p = imp_skip_ws(p + 6);
-		return isdigit((unsigned char)*p) || imp_starts_word(p, "one") || imp_starts_word(p, "two");
-	}
-	return strcmp(text, "-or-") == 0 || strcmp(text, "OR") == 0 || strcmp(text, "Or") == 0;
+	return imp_starts_word(text, "Method") || imp_starts_word(text, "Case") || imp_starts_word(text, "Scenario") ||
+	       imp_or_line(line) || imp_starts_word(text, "Alternatively") ||
+	       imp_starts_word(text, "Instead");
 }
 
 /* The registry warning ("... may require you to reinstall Windows") and
@@ -122,59 +157,144 @@ static const char *sentence_of(const char *text, const char *at)
 	return text;
 }
 
-/* The clause after the verb at v (inside text), to a full stop, ';' or
- * ',', into buf. */
+/* The clause after the verb at v, into buf: to a full stop, ';', ',' or
+ * ':', or to a "then" that starts the next action ("Reinstall Widget and
+ * then reapply the service pack"). */
 static void clause_after(const char *v, char *buf, size_t cap)
 {
-	size_t l = strcspn(v, ".;,:");
+	char *then;
 
-	if (l >= cap)
-		l = cap - 1;
-	memcpy(buf, v, l);
-	buf[l] = '\0';
+	imp_copy_to(v, ".;,:", buf, cap);
+	if ((then = (char *)imp_find_word(buf, "then")) != NULL) {
+		*then = '\0';
+		if ((then = (char *)imp_find_word(buf, "and")) != NULL && *imp_skip_ws(then + 3) == '\0')
+			*then = '\0';
+	}
+}
+
+/* The deleted key is an update's own: an "Updates" or "Hotfix" element, a
+ * "Q123456" or "KB123456" name, or "SP3".  Installing that update again
+ * writes it back. */
+static int update_key(const char *key)
+{
+	const char *p;
+
+	if (imp_ci_find(key, "\\Updates\\") != NULL || imp_ci_find(key, "\\Hotfix\\") != NULL)
+		return 1;
+	for (p = key; (p = strchr(p, '\\')) != NULL; p++) {
+		const char *e = p + 1;
+		size_t pre = toupper((unsigned char)e[0]) == 'Q' ? 1 : strncasecmp(e, "KB", 2) == 0 ? 2 :
+			     strncasecmp(e, "SP", 2) == 0 ? 2 : 0;
+		size_t digits = pre > 0 ? strspn(e + pre, "0123456789") : 0;
+		if (digits > 0 && (e[pre + digits] == '\0' || e[pre + digits] == '\\') &&
+		    (digits >= 5 || strncasecmp(e, "SP", 2) == 0))
+			return 1;
+	}
+	return 0;
+}
+
+/* s starts with one of the NULL-ended words, as a whole word. */
+static int word_in(const char *s, const char *const *words)
+{
+	size_t i;
+
+	for (i = 0; words[i] != NULL; i++)
+		if (imp_starts_word(s, words[i]))
+			return 1;
+	return 0;
+}
+
+/* Where in s the first of cues (any case) starts, or NULL. */
+static const char *cue_at(const char *s, const char *const *cues)
+{
+	const char *best = NULL, *p;
+	size_t i;
+
+	for (i = 0; cues[i] != NULL; i++)
+		if ((p = imp_ci_find(s, cues[i])) != NULL && (best == NULL || p < best))
+			best = p;
+	return best;
+}
+
+/* The word at p (in the clause) and what follows name an update: "hotfix",
+ * "update", "patch", "service pack", then only a number or a name with a
+ * digit up to a word that ends the name ("Service Pack 3", "update 815021
+ * again", "the latest service pack for Windows"), not a component whose
+ * name holds the word ("Windows Server Update Services", "the Automatic
+ * Updates client"). */
+static int update_named_at(const char *p)
+{
+	static const char *const ends[] = { "again", "from", "for", "on", "to", "that", "which", "if", "in",
+					    "and", "or", "package", "rollup", "by", "with", NULL };
+
+	for (p = imp_skip_ws(p + strcspn(p, " \t")); *p != '\0'; p = imp_skip_ws(p + strcspn(p, " \t"))) {
+		size_t l = strcspn(p, " \t"), i;
+
+		for (i = 0; i < l && !isdigit((unsigned char)p[i]); i++)
+			;
+		if (i < l)
+			continue;
+		return word_in(p, ends);
+	}
+	return 1;
 }
 
 /* The clause installs what brings back no removed component: a service
  * pack ("Reinstall the latest service pack", "Reapply SP3"), a hotfix or
- * an update. */
+ * an update, as the thing installed. */
 static int brings_no_key_back(const char *clause)
 {
-	static const char *const others[] = { "service pack", "hotfix", "hot fix", "update", "patch", NULL };
+	static const char *const others[] = { "pack", "hotfix", "hot fix", "update", "updates", "patch", "patches",
+					      NULL };
 	const char *p;
+	size_t i;
 
-	if (imp_cue_in(clause, others) != NULL)
-		return 1;
+	for (i = 0; others[i] != NULL; i++)
+		for (p = clause; (p = imp_find_word(p, others[i])) != NULL; p += strlen(others[i]))
+			if ((i > 0 || imp_phrase_ends_at(clause, p, "service ")) && update_named_at(p))
+				return 1;
 	for (p = clause; (p = imp_find_word(p, "SP")) != NULL; p += 2)
 		if (isdigit((unsigned char)p[2]))
 			return 1;
 	return 0;
 }
 
-/* The text after a reinstall (the rest of its step) leaves a part of
- * the install out: "... without the Gadget option", "During Setup, do
- * not select the Gadget component".  The deleted key may be that part's,
- * so the delete may stay. */
-static int leaves_part_out(const char *rest)
+/* The rest of the sentence after a reinstall leaves a part of the install
+ * out: "... without the Gadget option", "During Setup, do not select the
+ * Gadget component".  The deleted key may be that part's, so the delete
+ * may stay.  The cue needs a part word after it: "without restarting", "do
+ * not click Restart" leave nothing out. */
+static int leaves_part_out(const char *v)
 {
 	static const char *const outs[] = { "without", "do not click", "do not select", "do not choose",
 					    "do not check", "don't click", "don't select", "don't choose",
 					    "clear the", NULL };
+	static const char *const parts[] = { "option", "options", "component", "components", "feature",
+					     "features", "check box", NULL };
+	const char *p;
+	char rest[512];
 
-	return imp_cue_in(rest, outs) != NULL;
+	if ((p = cue_at(v, outs)) == NULL)
+		return 0;
+	imp_copy_to(p, ".", rest, sizeof rest);
+	return imp_cue_in(rest, parts) != NULL;
 }
 
 /* The sentence opens with a case or a choice ("If you want Widget later,
- * install it again", "Optionally, reinstall ..."): no step the procedure
- * takes. */
-static int an_option(const char *sentence)
+ * install it again", "Optionally, reinstall ...", "Alternatively, install
+ * Widget 2.1", "To install Widget again later, run Setup"), or the verb's
+ * clause ends with one ("install Widget again if you still need it"): no
+ * step the procedure takes. */
+static int an_option(const char *sentence, const char *clause)
 {
-	static const char *const cases[] = { "if", "unless", "optionally", "in case", "should", NULL };
-	size_t i;
+	static const char *const cases[] = { "if", "unless", "optionally", "in case", "should", "alternatively",
+					     "instead", "or", NULL };
 
-	for (i = 0; cases[i] != NULL; i++)
-		if (imp_starts_word(sentence, cases[i]))
-			return 1;
-	return 0;
+	char opening[128];
+
+	imp_copy_to(sentence, ",", opening, sizeof opening);
+	return word_in(sentence, cases) || imp_has_word(clause, "if") || imp_has_word(clause, "unless") ||
+	       imp_has_word(opening, "later") || imp_ci_find(opening, "in the future") != NULL;
 }
 
 /* The deleted key is an edition's own (its last name says "Trial",
@@ -194,43 +314,110 @@ static int another_edition(const char *key, const char *clause)
 	return 0;
 }
 
+/* p names the operating system ("Windows", "the operating system",
+ * "your Windows NT 4.0", "Microsoft Windows 2000 Server"), not a
+ * component of it ("Windows Messaging", "Windows Server Update
+ * Services"). */
+static int names_system(const char *p)
+{
+	static const char *const owners[] = { "the", "your", "Microsoft", NULL };
+	static const char *const versions[] = { "NT", "2000", "95", "98", "Me", "XP", "Server", "Workstation",
+						"Professional", "Vista", "7", "Millennium", "Edition", NULL };
+
+	while (word_in(p, owners))
+		p = imp_skip_ws(p + strcspn(p, " \t"));
+	if (imp_starts_ci(p, "operating system"))
+		return 1;
+	if (!imp_starts_word(p, "Windows"))
+		return 0;
+	for (p = imp_skip_ws(p + 7); word_in(p, versions) || isdigit((unsigned char)*p);
+	     p = imp_skip_ws(p + strcspn(p, " \t")))
+		;
+	return !isupper((unsigned char)*p);
+}
+
+/* The verb's clause installs the operating system ("reinstall Windows",
+ * "you may have to reinstall Windows NT 4.0"): the registry warning's
+ * words, never a step that writes a deleted key back. */
+static int the_system(const char *clause)
+{
+	return names_system(imp_skip_ws(clause + strcspn(clause, " \t")));
+}
+
+/* A sub-heading that names only a platform ("Windows NT 4.0", "For
+ * Windows 2000", "Microsoft Windows 98:"): the steps under it are another
+ * platform's way, not a later stage of the delete's procedure. */
+static int platform_heading(const char *text)
+{
+	if (imp_starts_word(text, "For") || imp_starts_word(text, "On"))
+		text = imp_skip_ws(text + strcspn(text, " \t"));
+	return names_system(text);
+}
+
+/* "add ... back" gives back a member of a list, not an install: "add the
+ * Everyone group back to the list", "add the user back". */
+static int adds_a_member(const char *clause)
+{
+	static const char *const members[] = { "group", "groups", "user", "users", "account", "accounts",
+					       "permission", "permissions", "entry", "entries", "value", "values",
+					       "right", "rights", "member", "members", "line", "string", NULL };
+	const char *p;
+
+	for (p = clause; *p != '\0'; p = imp_skip_ws(p + strcspn(p, " \t")))
+		if (word_in(p, members))
+			return 1;
+	return 0;
+}
+
 /* Where text chooses the button of a network or setup dialog that adds
  * a component ("Choose Add Software and select Widget Services", "click
- * Add Protocol"), or NULL: the install, named by the dialog's words.  Only
- * as the button (capital "Add" after "click" or "choose"): "add software
- * to the server" in prose is no step. */
+ * Add Protocol", "click Add New Programs", the NT 4.0 Network tool's
+ * "click Add, click Widget Protocol"), or NULL: the install, named by the
+ * dialog's words.  Only as the button (capital "Add" after "click" or
+ * "choose"): "add software to the server" in prose is no step. */
 static const char *add_button(const char *text)
 {
 	static const char *const buttons[] = { "Add Software", "Add Protocol", "Add Service", "Add Adapter",
-					       NULL };
+					       "Add New Programs", "Add,", NULL };
+	static const char *const kinds[] = { "Protocol", "Service", "Adapter", "Software", NULL };
 	const char *b;
 	size_t i;
 
 	for (i = 0; buttons[i] != NULL; i++)
-		for (b = text; (b = strstr(b, buttons[i])) != NULL; b++)
-			if ((imp_phrase_ends_at(text, b, "click ") || imp_phrase_ends_at(text, b, "choose ")) &&
-			    !an_option(sentence_of(text, b)) && !imp_not_asked(sentence_of(text, b), b))
-				return b;
+		for (b = text; (b = strstr(b, buttons[i])) != NULL; b++) {
+			char next[128];
+			if (!imp_phrase_ends_at(text, b, "click ") && !imp_phrase_ends_at(text, b, "choose "))
+				continue;
+			if (an_option(sentence_of(text, b), "") || imp_not_asked(sentence_of(text, b), b))
+				continue;
+			/* a bare "Add" button: the next choice names the kind */
+			imp_copy_to(b + 4, ".;", next, sizeof next);
+			if (strcmp(buttons[i], "Add,") == 0 &&
+			    (!imp_starts_word(imp_skip_ws(next), "click") || cue_at(next, kinds) == NULL))
+				continue;
+			return b;
+		}
 	return NULL;
 }
 
 /* Where in text a step installs something again, or NULL: the verb asked
  * in a sentence that is no option, for a thing that is no service pack
- * (brings_no_key_back()).  The forms: "install", "reinstall",
- * "re-install", "apply ... again", "reapply", "set up ... again", "add
- * ... back", "re-run Setup", a "click Reinstall" button, "perform a
- * stand-alone installation of", and a dialog's "Add Software" button
- * (add_button()). */
+ * (brings_no_key_back()) nor the operating system.  The forms: "install",
+ * "reinstall", "re-install", "continue by reinstalling", "apply ...
+ * again", "reapply", "set up ... again", "add ... back", "re-run Setup",
+ * "run Setup", "After you reinstall X, ...", a "click Reinstall" button,
+ * "perform a stand-alone installation of", and a dialog's "Add Software"
+ * button (add_button()). */
 static const char *install_asked(const char *text, const char *key)
 {
 	static const struct {
 		const char *verb, *needs;       /* needs: a word the clause holds */
 	} forms[] = {
 		{ "reinstall", NULL },    { "re-install", NULL },     { "install", NULL },
-		{ "reapply", NULL },      { "re-apply", NULL },       { "apply", "again" },
-		{ "set", "up again" },    { "add", "back" },          { "add", "again" },
-		{ "rerun", "setup" },     { "re-run", "setup" },      { "run", "setup again" },
-		{ "perform", "installation" },
+		{ "reinstalling", NULL }, { "reapply", NULL },        { "re-apply", NULL },
+		{ "apply", "again" },     { "set up", "again" },      { "add", "back" },
+		{ "add", "again" },       { "rerun", "setup" },       { "re-run", "setup" },
+		{ "run", "setup" },       { "perform", "installation" },
 	};
 	char clause[256];
 	const char *v;
@@ -240,13 +427,29 @@ static const char *install_asked(const char *text, const char *key)
 		for (v = text; (v = imp_find_word(v, forms[i].verb)) != NULL; v += strlen(forms[i].verb)) {
 			const char *s = sentence_of(text, v);
 			clause_after(v, clause, sizeof clause);
-			if (forms[i].needs != NULL && imp_ci_find(clause, forms[i].needs) == NULL)
+			if (forms[i].needs != NULL && imp_find_word(clause, forms[i].needs) == NULL)
 				continue;
-			if (brings_no_key_back(clause) || leaves_part_out(v) || another_edition(key, clause) ||
-			    an_option(s))
+			if ((brings_no_key_back(clause) && !update_key(key)) || leaves_part_out(v) ||
+			    another_edition(key, clause) || an_option(s, clause) || the_system(clause) ||
+			    imp_has_word(clause, "remove") || imp_has_word(clause, "uninstall") ||
+			    (strcmp(forms[i].verb, "add") == 0 && adds_a_member(clause)))
 				continue;
-			/* "click Reinstall": the button that runs the install */
-			if (imp_phrase_ends_at(s, v, "click ") && isupper((unsigned char)*v))
+			/* "click Reinstall": the button that runs the install;
+			 * any other button ("click Apply again") is none */
+			if (imp_phrase_ends_at(s, v, "click ") && isupper((unsigned char)*v)) {
+				if (strstr(forms[i].verb, "install") != NULL)
+					return v;
+				continue;
+			}
+			/* "continue by reinstalling Widget" */
+			if (strcmp(forms[i].verb, "reinstalling") == 0) {
+				if (imp_phrase_ends_at(s, v, "by ") && !imp_not_asked(s, v))
+					return v;
+				continue;
+			}
+			/* "After you reinstall Widget, restart": the install is
+			 * a step the sentence takes as done */
+			if (imp_starts_word(s, "After") && imp_phrase_ends_at(s, v, "you "))
 				return v;
 			if (imp_verb_asked(s, v))
 				return v;
@@ -254,21 +457,76 @@ static const char *install_asked(const char *text, const char *key)
 	return add_button(text);
 }
 
-/* A lead-in sentence above the delete says the removal is for a
- * reinstall: it removes and, after, installs ("completely remove and
+/* The text says the removal comes before an install: "Before you install
+ * Widget again, delete ...", "removed before reinstalling the service";
+ * not when negated ("You do not have to delete the keys before
+ * reinstalling"). */
+static int before_install(const char *text)
+{
+	static const char *const installs[] = { "reinstall", "reinstalling", "re-install", "re-installing", NULL };
+	static const char *const agains[] = { "install", "installing", "set up", "setting up", NULL };
+	const char *b;
+
+	for (b = text; (b = imp_find_word(b, "before")) != NULL; b += 6) {
+		const char *p = imp_skip_ws(b + 6);
+		char clause[256];
+		if (imp_starts_word(p, "you"))
+			p = imp_skip_ws(p + 3);
+		clause_after(p, clause, sizeof clause);
+		if (!word_in(p, installs) && !(word_in(p, agains) && imp_has_word(clause, "again")))
+			continue;
+		if (brings_no_key_back(clause) || the_system(clause) || imp_not_asked(sentence_of(text, b), b))
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
+/* A sentence of text states the install as the purpose of a removal it
+ * asks: "To reinstall Widget successfully, you must first delete the
+ * following keys:", "To install Widget again, remove ...". */
+static int purpose_install(const char *text)
+{
+	static const char *const installs[] = { "reinstall", "re-install", NULL };
+	static const char *const removes[] = { "remove", "delete", "uninstall", NULL };
+	const char *t;
+
+	for (t = text; (t = imp_find_word(t, "To")) != NULL; t += 2) {
+		const char *p = imp_skip_ws(t + 2);
+		char clause[256], rest[512];
+		if (sentence_of(text, t) != t)
+			continue;
+		imp_copy_to(p, ".;,:", clause, sizeof clause);
+		if (!word_in(p, installs) && !(imp_starts_word(p, "install") && imp_has_word(clause, "again")))
+			continue;
+		if (brings_no_key_back(clause) || the_system(clause) || imp_has_word(clause, "later"))
+			continue;
+		imp_copy_to(p, ".", rest, sizeof rest);
+		if (cue_at(rest, removes) != NULL)
+			return 1;
+	}
+	return 0;
+}
+
+/* A lead-in sentence above the delete (or its own) says the removal is for
+ * a reinstall: it removes and, after, installs ("completely remove and
  * reinstall the Widget service", "remove Widget and install the version
- * that ships with Gizmo") or says the keys must be gone "before
- * reinstalling". */
+ * that ships with Gizmo"), asks the install and then the removal "before
+ * you do so", states the install as the purpose, or says the keys must be
+ * gone "before reinstalling". */
 static int lead_says_reinstall(const char *text, const char *key)
 {
 	static const char *const removes[] = { "remove", "removed", "delete", "uninstall", NULL };
-	const char *v = install_asked(text, key), *s;
+	static const char *const firsts[] = { "before you do so", "before you do this", "before doing so", NULL };
+	const char *v, *s;
 	size_t i;
 
-	if (imp_ci_find(text, "before reinstalling") != NULL || imp_ci_find(text, "before you reinstall") != NULL)
+	if (before_install(text) || purpose_install(text))
 		return 1;
-	if (v == NULL)
+	if ((v = install_asked(text, key)) == NULL)
 		return 0;
+	if (cue_at(v, firsts) != NULL)
+		return 1;
 	s = sentence_of(text, v);
 	for (i = 0; removes[i] != NULL; i++) {
 		const char *r = imp_find_word(s, removes[i]);
@@ -278,10 +536,29 @@ static int lead_says_reinstall(const char *text, const char *key)
 	return 0;
 }
 
+/* The paragraph starting at line first opens a fix of its own: prose (no
+ * step) that states a purpose ("To stop the Widget service from failing,
+ * delete ..."): a lead-in above it is another fix's. */
+static int own_purpose(struct imp *im, const struct para *pa)
+{
+	return !opens_step(imp_line_at(im, pa->first)) && imp_starts_word(pa->text, "To");
+}
+
+/* A heading names an install as its stage ("REINSTALLING WIDGET",
+ * "Setting Up Widget Again"), not a service pack's. */
+static int names_install(const char *heading)
+{
+	static const char *const installs[] = { "install", "reinstall", "reinstalling", "installing", "setup",
+						"set up", "setting up", NULL };
+
+	return cue_at(heading, installs) != NULL && !brings_no_key_back(heading) && !the_system(heading);
+}
+
 /* The line where the section asks to install again around the delete
  * that spans lines from to to (section lines first to end), or 0: a
- * lead-in paragraph of the delete's own method, or a later one up to the
- * next method. */
+ * lead-in paragraph of the delete's own method (the one above it, or the
+ * delete's own paragraph), or a later one up to the next method or the
+ * next sub-heading that is no stage of the procedure. */
 static size_t reinstall_line(struct imp *im, const char *key, size_t first, size_t end, size_t from, size_t to)
 {
 	struct para pa;
@@ -289,21 +566,76 @@ static size_t reinstall_line(struct imp *im, const char *key, size_t first, size
 
 	while (next_para(im, n, end, &pa)) {
 		n = pa.last + 1;
-		if (opens_method(pa.text)) {
+		if (pa.heading) {
+			if (pa.first <= to) {
+				if (platform_heading(pa.text))
+					lead = 0;
+			} else if (install_asked(pa.text, key) != NULL || names_install(pa.text))
+				return pa.first;
+			else if (platform_heading(pa.text))
+				break;
+			continue;
+		}
+		if (opens_method(pa.text, imp_line_at(im, pa.first))) {
 			if (pa.first > to)
 				break;
 			lead = 0;
 		}
 		if (a_warning(pa.text))
 			continue;
-		if (pa.last < from) {
-			if (lead == 0 && lead_says_reinstall(pa.text, key))
+		if (pa.first > to) {
+			if (install_asked(pa.text, key) != NULL)
+				return pa.first;
+		} else if (lead_says_reinstall(pa.text, key)) {
+			if (pa.last >= from)
+				return pa.first;
+			if (lead == 0 || own_purpose(im, &pa))
 				lead = pa.first;
-		} else if (pa.first > to && install_asked(pa.text, key) != NULL) {
-			return pa.first;
+		} else if (own_purpose(im, &pa)) {
+			lead = 0;
 		}
 	}
 	return lead;
+}
+
+/* The lines where the delete's procedure may go on: its section, and the
+ * sections after it whose heading names an install ("REINSTALLING
+ * WIDGET", "Setting Up Widget Again"). */
+static size_t procedure_end(const struct imp *im, const struct kb_article_section *sec)
+{
+	const struct kb_article_section *last = im->a->sections + im->a->n_sections, *s;
+	size_t end = sec->end_line;
+
+	for (s = sec + 1; s < last && names_install(s->name); s++)
+		end = s->end_line;
+	return end < im->a->body_end ? end : im->a->body_end;
+}
+
+/* A key that stands in the way of an install, not one the install
+ * writes: a policy ("...\Policies\...\BlockSetup") or a marker of an
+ * install under way ("InstallInProgress", "PendingSetup", "SetupLock"). */
+static int blocks_install(const char *key)
+{
+	static const char *const markers[] = { "InProgress", "Pending", "Lock", "Block", NULL };
+	const char *last = strrchr(key, '\\');
+
+	last = last != NULL ? last + 1 : key;
+	return imp_ci_find(key, "\\Policies\\") != NULL || cue_at(last, markers) != NULL;
+}
+
+/* Drops check i to review: its delete cleans out before the reinstall on
+ * line at. */
+static void drop_cleaned_out(struct imp *im, size_t i, size_t at)
+{
+	const char *key = im->checks[i].key;
+
+	imp_drop_check_reviewed(im, i,
+				imp_fmt(im, "not drafted: the key %s: the article deletes it to clean out before a "
+					    "reinstall (line %zu), which writes the key again: no repair",
+					key, at),
+				imp_fmt(im, "not drafted: the key %s: deleted to clean out before a reinstall "
+					    "(line %zu), so the key comes back",
+					key, at));
 }
 
 void imp_scan_reinstalled_keys(struct imp *im)
@@ -313,22 +645,16 @@ void imp_scan_reinstalled_keys(struct imp *im)
 	while (i < im->n_checks) {
 		const struct imp_check *c = &im->checks[i];
 		const struct kb_article_section *sec = imp_section_of(im, c->line);
-		size_t from = imp_check_first_line(c);
-		size_t to = c->line_last > c->line ? c->line_last : c->line, at = 0;
+		size_t from, to, reinstall_at = 0;
 
-		if (c->key_last > to)
-			to = c->key_last;
-		if (c->repair && c->expect == IE_KEY_ABSENT && c->value == NULL && c->key != NULL && sec != NULL)
-			at = reinstall_line(im, c->key, sec->first_line, sec->end_line < im->a->body_end ?
-						   sec->end_line : im->a->body_end, from, to);
-		if (at == 0) {
+		imp_check_span(c, &from, &to);
+		if (c->repair && c->expect == IE_KEY_ABSENT && c->value == NULL && c->key != NULL && sec != NULL &&
+		    !blocks_install(c->key))
+			reinstall_at = reinstall_line(im, c->key, sec->first_line, procedure_end(im, sec), from, to);
+		if (reinstall_at == 0) {
 			i++;
 			continue;
 		}
-		imp_drop_check_reviewed(im, i,
-					imp_fmt(im, "not drafted: the key %s: the article deletes it to clean out before a reinstall (line %zu), which writes the key again: no repair",
-						c->key, at),
-					imp_fmt(im, "not drafted: the key %s: deleted to clean out before a reinstall (line %zu), so the key comes back",
-						c->key, at));
+		drop_cleaned_out(im, i, reinstall_at);
 	}
 }

@@ -51,6 +51,22 @@ static void test_a_list_of_entries_that_are_key_paths_deletes_the_keys(void **st
 		  "3. Start the Frob agent again.\n",
 		  { "absent " FROB, "repair " FROB, "absent " FROBPERF, "repair " FROBPERF, "checks 2", NULL },
 		  { "could not read plainly", NULL } },
+		{ "the same list with 'Install the Frob agent again' after it: both read, both clean-out review",
+		  "\n"
+		  "1. Stop the Frob agent.\n"
+		  "\n"
+		  "2. Remove the following registry entries:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Performance\n"
+		  "\n"
+		  "   NOTE: Back up the registry first.\n"
+		  "\n"
+		  "3. Install the Frob agent again.\n",
+		  { "the key " FROB ": the article deletes it to clean out before a reinstall",
+		    "the key " FROBPERF ": the article deletes it to clean out before a reinstall", "checks 0", NULL },
+		  { "could not read plainly", "repair " FROB, "repair " FROBPERF, NULL } },
 		{ "'Back up and then remove the following entries:' over bulleted paths",
 		  "\n"
 		  "1. Back up and then remove the following entries:\n"
@@ -318,6 +334,19 @@ static void test_a_misspelt_root_is_read_as_the_machine_root_with_a_note(void **
 		  { "absent " FROBPERF, "repair " FROBPERF, "absent " FROB, "checks 2",
 		    "review 20: writes the root as HEY_LOCAL_MACHINE", NULL },
 		  { "review 22: writes the root", NULL } },
+		{ "the misspelt root with 'Run Setup again' after it: the root note stays, the deletes are review",
+		  "\n"
+		  "1. Back up and then remove the following registry entries:\n"
+		  "\n"
+		  "   HEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Performance\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "2. Run Setup again.\n",
+		  { "review 20: writes the root as HEY_LOCAL_MACHINE",
+		    "the key " FROBPERF ": the article deletes it to clean out before a reinstall",
+		    "the key " FROB ": the article deletes it to clean out before a reinstall", "checks 0", NULL },
+		  { "repair " FROBPERF, "repair " FROB, NULL } },
 		{ "'HKEYLOCALMACHINE' and 'HKYEY_LOCAL_MACHINE' over a value set",
 		  "\n"
 		  "1. Go to the following key:\n"

@@ -46,6 +46,24 @@ static void test_a_lead_in_deleting_listed_keys_governs_each_key(void **state)
 		  "4. Start the Frob agent again.\n",
 		  { "absent " FROB, "repair " FROB, "absent " FROBSVC, "repair " FROBSVC, "checks 2", NULL },
 		  { "could not read plainly", "check " FROB "\\FrobLog", NULL } },
+		{ "the same keys with 'Install the Frob agent again' after them: both read, both clean-out review",
+		  "\n"
+		  "1. Take the Frob resource offline.\n"
+		  "\n"
+		  "2. Delete the following registry keys on the Frob server:\n"
+		  "\n"
+		  "   HKLM\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "   and\n"
+		  "\n"
+		  "   HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob\n"
+		  "\n"
+		  "3. Remove the shared FrobLog folder on the shared drive.\n"
+		  "\n"
+		  "4. Install the Frob agent again.\n",
+		  { "the key " FROB ": the article deletes it to clean out before a reinstall",
+		    "the key " FROBSVC ": the article deletes it to clean out before a reinstall", "checks 0", NULL },
+		  { "could not read plainly", "check " FROB "\\FrobLog", "repair " FROB, "repair " FROBSVC, NULL } },
 		{ "a condition keeps the action: 'you need to remove the following key'",
 		  "\n"
 		  "If the Frob agent is installed, you need to remove the following\n"
@@ -75,6 +93,16 @@ static void test_a_lead_in_deleting_listed_keys_governs_each_key(void **state)
 		  "After you remove this key, start the Frob agent again.\n",
 		  { "absent " FROB, "repair " FROB, NULL },
 		  { "could not read plainly", NULL } },
+		{ "the same lead-in with 'After you remove this key, install the Frob agent again.'",
+		  "\n"
+		  "To resolve this issue, use Registry Editor to delete the following key from the\n"
+		  "Frobco registry:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "After you remove this key, install the Frob agent again.\n",
+		  { "the key " FROB ": the article deletes it to clean out before a reinstall", "checks 0", NULL },
+		  { "could not read plainly", "repair " FROB, NULL } },
 		{ "a key of the list wrapped onto a second line does not hide the lead-in from the next key",
 		  "\n"
 		  "1. Delete the following keys:\n"

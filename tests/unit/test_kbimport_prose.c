@@ -463,6 +463,30 @@ static void test_keys_deleted_from_a_list_if_they_exist(void **state)
 	draft_free(&d);
 }
 
+static void test_keys_deleted_from_a_list_before_the_agent_is_installed_again(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	/* the same list with the install after it: the keys are cleaned out
+	 * before a reinstall that writes them back, so each is review; the
+	 * current user's key is still left to a person */
+	draft_import_body("\n"
+	       "2. Uninstall the agent, then remove the ..\\Frob folder from the disk. Then\n"
+	       "   delete the following registry keys if they still exist.\n"
+	       "\n"
+	       "      HKEY_CURRENT_USER\\Software\\Frobnitz\\Agent\n"
+	       "      HKEY_LOCAL_MACHINE\\Software\\Frobnitz\\Agent\n"
+	       "      HKEY_LOCAL_MACHINE\\Software\\Frobnitz\\Agent Tools\\2.0\n"
+	       "\n"
+	       "   Then install the agent again.\n", &d);
+	assert_null(draft_check(d.r, "HKLM\\Software\\Frobnitz\\Agent", NULL));
+	assert_null(draft_check(d.r, "HKLM\\Software\\Frobnitz\\Agent Tools\\2.0", NULL));
+	assert_non_null(strstr(d.yaml, "the key HKLM\\Software\\Frobnitz\\Agent: the article deletes it to clean out"));
+	assert_true(draft_review_at(d.r, 21));
+	draft_free(&d);
+}
+
 static void test_a_key_named_in_words_over_its_parent(void **state)
 {
 	struct draft d;
@@ -516,6 +540,7 @@ int main(void)
 		cmocka_unit_test(test_a_multi_string_added_in_the_dialog),
 		cmocka_unit_test(test_a_value_picked_then_edited_in_later_steps),
 		cmocka_unit_test(test_keys_deleted_from_a_list_if_they_exist),
+		cmocka_unit_test(test_keys_deleted_from_a_list_before_the_agent_is_installed_again),
 		cmocka_unit_test(test_a_key_named_in_words_over_its_parent),
 	};
 

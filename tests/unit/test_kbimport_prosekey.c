@@ -188,9 +188,18 @@ static void test_a_key_named_in_running_text_is_deleted_as_asked(void **state)
 		  "\n"
 		  "2. Delete the \\SOFTWARE\\Frobco\\Frob key under HKEY_LOCAL_MACHINE subtree.\n"
 		  "\n"
-		  "3. Run the Frob setup program again to re-create the key.\n",
+		  "3. Restart the computer.\n",
 		  { "absent " FROB, "repair " FROB, "review 20: built from the path and the root", NULL },
 		  { NULL } },
+		{ "the same path with 'Run the Frob setup program again to re-create the key': clean-out review",
+		  "\n"
+		  "1. Run Registry Editor.\n"
+		  "\n"
+		  "2. Delete the \\SOFTWARE\\Frobco\\Frob key under HKEY_LOCAL_MACHINE subtree.\n"
+		  "\n"
+		  "3. Run the Frob setup program again to re-create the key.\n",
+		  { "the key " FROB ": the article deletes it to clean out before a reinstall", NULL },
+		  { "repair " FROB, NULL } },
 	};
 
 	(void)state;

@@ -30,6 +30,11 @@
 #define FROB_LINE "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
 #define FROBSVC_LINE "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\FrobSvc\n"
 #define CLEANED "deletes it to clean out before a reinstall"
+/* Lines of a long step: ten of them run past the paragraph buffer. */
+#define LOG_LINES \
+	"\n   The log names each file that the agent opened, the time it opened it, the" \
+	"\n   account it ran as, and the error it met, one line for each file, so that" \
+	"\n   a person can see the last file the agent read before it stopped working."
 
 static void test_a_delete_followed_by_a_reinstall_step_is_review(void **state)
 {
@@ -253,12 +258,415 @@ static void test_a_delete_with_no_reinstall_of_its_component_stays_a_repair(void
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* The reviewer's forms of the delete and the reinstall that the pass did
+ * not read: the delete's own paragraph, a component whose name holds
+ * "update" or "patch", the hotfix's own key, "without restarting",
+ * install wordings missing from the table, lead-ins that put the install
+ * first or state it as the purpose, a section that follows, and a
+ * paragraph longer than the buffer. */
+static void test_reinstall_forms_once_missed_are_review(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Delete the X key, and then reinstall Frob' in one step",
+		  "\n"
+		  "1. Stop the Frob service.\n"
+		  "\n"
+		  "2. Delete the HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob key, and then\n"
+		  "   reinstall Frob from the original disk.\n"
+		  "\n"
+		  "3. Restart the computer.\n",
+		  { CLEANED, NULL },
+		  { "repair " FROB, NULL } },
+		{ "'remove and reinstall Frob. First, delete the following keys:' in one paragraph",
+		  "\n"
+		  "To fix this, remove and reinstall Frob. First, delete the\n"
+		  "following registry keys:\n"
+		  "\n"
+		  FROB_LINE
+		  FROBSVC_LINE,
+		  { CLEANED, "checks 0", NULL },
+		  { "repair " FROB, "repair " FROBSVC, NULL } },
+		{ "'Before you reinstall Frob, delete the following key:'",
+		  "\n"
+		  "Before you reinstall Frob, delete the following registry key:\n"
+		  "\n"
+		  FROB_LINE,
+		  { CLEANED, NULL },
+		  { "repair " FROB, NULL } },
+		{ "'Reinstall the Frob Dispatcher service': 'patch' inside a name is no patch",
+		  "\n"
+		  "1. Delete the following registry key:\n"
+		  "\n"
+		  FROBSVC_LINE
+		  "\n"
+		  "2. Reinstall the Frob Dispatcher service.\n",
+		  { CLEANED, NULL },
+		  { "repair " FROBSVC, NULL } },
+		{ "'Reinstall Frob Update Services': a component named for updates",
+		  "\n"
+		  "1. Delete the following registry key:\n"
+		  "\n"
+		  FROBSVC_LINE
+		  "\n"
+		  "2. Reinstall Frob Update Services.\n",
+		  { CLEANED, NULL },
+		  { "repair " FROBSVC, NULL } },
+		{ "'Reinstall the Automatic Updates client'",
+		  "\n"
+		  "1. Delete the following registry key:\n"
+		  "\n"
+		  FROB_LINE
+		  "\n"
+		  "2. Reinstall the Automatic Updates client.\n",
+		  { CLEANED, NULL },
+		  { "repair " FROB, NULL } },
+		{ "'Reinstall Frob and then reapply the latest service pack': Frob goes back first",
+		  "\n"
+		  "1. Delete the following registry key:\n"
+		  "\n"
+		  FROB_LINE
+		  "\n"
+		  "2. Reinstall Frob and then reapply the latest service pack.\n",
+		  { CLEANED, NULL },
+		  { "repair " FROB, NULL } },
+		{ "the hotfix's own key deleted, then 'Install the hotfix again'",
+		  "\n"
+		  "1. Delete the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Updates\\Frob 3.0\\Q299999\n"
+		  "\n"
+		  "2. Install the hotfix again.\n",
+		  { CLEANED, NULL },
+		  { "repair HKLM\\SOFTWARE\\Frobco\\Updates", NULL } },
+		{ "'Reinstall Frob. ... do not click Restart when Setup asks': no part left out",
+		  "\n"
+		  "1. Delete the following registry key:\n"
+		  "\n"
+		  FROB_LINE
+		  "\n"
+		  "2. Reinstall Frob. You do not have to restart the computer; do not click\n"
+		  "   Restart when Setup asks.\n",
+		  { CLEANED, NULL },
+		  { "repair " FROB, NULL } },
+		{ "'Reinstall Frob without restarting the computer'",
+		  "\n"
+		  "1. Delete the following registry key:\n"
+		  "\n"
+		  FROB_LINE
+		  "\n"
+		  "2. Reinstall Frob without restarting the computer.\n",
+		  { CLEANED, NULL },
+		  { "repair " FROB, NULL } },
+		{ "'run Setup.exe'",
+		  "\n"
+		  "1. Delete the following registry key:\n"
+		  "\n"
+		  FROB_LINE
+		  "\n"
+		  "2. Insert the Frob disk, and then run Setup.exe.\n",
+		  { CLEANED, NULL },
+		  { "repair " FROB, NULL } },
+		{ "'set up Frob again'",
+		  "\n"
+		  "1. Delete the following registry key:\n"
+		  "\n"
+		  FROB_LINE
+		  "\n"
+		  "2. Restart the computer, and then set up Frob again.\n",
+		  { CLEANED, NULL },
+		  { "repair " FROB, NULL } },
+		{ "'continue by reinstalling Frob'",
+		  "\n"
+		  "1. Delete the following registry key:\n"
+		  "\n"
+		  FROB_LINE
+		  "\n"
+		  "2. Restart the computer, and then continue by reinstalling Frob.\n",
+		  { CLEANED, NULL },
+		  { "repair " FROB, NULL } },
+		{ "the NT 4.0 Network tool: 'click Add, click Frob Protocol'",
+		  "\n"
+		  "1. Delete the following registry key:\n"
+		  "\n"
+		  FROBSVC_LINE
+		  "\n"
+		  "2. In the Network tool, on the Protocols tab, click Add,\n"
+		  "   click Frob Protocol, and then click OK.\n",
+		  { CLEANED, NULL },
+		  { "repair " FROBSVC, NULL } },
+		{ "'click Add New Programs' in Add/Remove Programs",
+		  "\n"
+		  "1. Delete the following registry key:\n"
+		  "\n"
+		  FROB_LINE
+		  "\n"
+		  "2. In Add/Remove Programs, click Add New Programs, click CD or Floppy,\n"
+		  "   and then follow the steps to put Frob back.\n",
+		  { CLEANED, NULL },
+		  { "repair " FROB, NULL } },
+		{ "'After you reinstall Frob, restart the computer': the reinstall taken as a step",
+		  "\n"
+		  "1. Delete the following registry key:\n"
+		  "\n"
+		  FROB_LINE
+		  "\n"
+		  "2. After you reinstall Frob, restart the computer.\n",
+		  { CLEANED, NULL },
+		  { "repair " FROB, NULL } },
+		{ "'Before you install Frob again, delete ...'",
+		  "\n"
+		  "Before you install Frob again, delete the following registry key:\n"
+		  "\n"
+		  FROB_LINE,
+		  { CLEANED, NULL },
+		  { "repair " FROB, NULL } },
+		{ "'To reinstall Frob successfully, you must first delete the following key:'",
+		  "\n"
+		  "To reinstall Frob successfully, you must first delete the following\n"
+		  "registry key:\n"
+		  "\n"
+		  FROB_LINE,
+		  { CLEANED, NULL },
+		  { "repair " FROB, NULL } },
+		{ "'Reinstall Frob. Before you do so, delete the following keys:'",
+		  "\n"
+		  "To fix this, reinstall Frob. Before you do so, delete the\n"
+		  "following registry keys:\n"
+		  "\n"
+		  FROB_LINE
+		  FROBSVC_LINE,
+		  { CLEANED, "checks 0", NULL },
+		  { "repair " FROB, "repair " FROBSVC, NULL } },
+		{ "a following section whose heading names the reinstall",
+		  "\n"
+		  "1. Delete the following registry key:\n"
+		  "\n"
+		  FROB_LINE
+		  "\n"
+		  "2. Restart the computer.\n"
+		  "\n"
+		  "REINSTALLING FROB\n"
+		  "=================\n"
+		  "\n"
+		  "Run Setup from the Frob disk again.\n",
+		  { CLEANED, NULL },
+		  { "repair " FROB, NULL } },
+		{ "a step longer than the paragraph buffer ends 'reinstall Frob'",
+		  "\n"
+		  "1. Delete the following registry key:\n"
+		  "\n"
+		  FROB_LINE
+		  "\n"
+		  "2. Turn on the Frob log." LOG_LINES LOG_LINES LOG_LINES LOG_LINES LOG_LINES
+		  LOG_LINES LOG_LINES LOG_LINES LOG_LINES LOG_LINES "\n"
+		  "   When the log is written, reinstall Frob from the original disk.\n",
+		  { CLEANED, NULL },
+		  { "repair " FROB, NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* The reviewer's forms where the pass dropped a right delete: a key that
+ * stands in the way of the install, another way to the fix, another fix's
+ * lead-in, the registry warning's "reinstall Windows", and steps that
+ * only look like an install ("add the group back", "click Apply again",
+ * an install offered "if you still need it"). */
+static void test_a_delete_the_install_does_not_write_back_stays_a_repair(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a policy key that blocks Setup, then 'Install Frob'",
+		  "\n"
+		  "1. Delete the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Frobco\\BlockSetup\n"
+		  "\n"
+		  "2. Install Frob.\n",
+		  { "repair HKLM\\SOFTWARE\\Policies\\Frobco\\BlockSetup", NULL },
+		  { "clean out", NULL } },
+		{ "a marker of an install under way, then 'Run Setup again'",
+		  "\n"
+		  "1. Delete the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\\InstallInProgress\n"
+		  "\n"
+		  "2. Run Setup again.\n",
+		  { "repair " FROB "\\InstallInProgress", NULL },
+		  { "clean out", NULL } },
+		{ "'Alternatively, install Frob version 2.1'",
+		  "\n"
+		  "1. Delete the following registry key:\n"
+		  "\n"
+		  FROB_LINE
+		  "\n"
+		  "Alternatively, install Frob version 2.1, in which this problem is fixed.\n",
+		  { "repair " FROB, NULL },
+		  { "clean out", NULL } },
+		{ "'Method A' / 'Method B: Install Frob 2.1'",
+		  "\n"
+		  "Method A: Delete the Cache Key\n"
+		  "\n"
+		  "1. Delete the following registry key:\n"
+		  "\n"
+		  FROB_LINE
+		  "\n"
+		  "Method B: Install Frob 2.1\n"
+		  "\n"
+		  "1. Install Frob 2.1.\n",
+		  { "repair " FROB, NULL },
+		  { "clean out", NULL } },
+		{ "'- OR -' between the delete and the install",
+		  "\n"
+		  "1. Delete the following registry key:\n"
+		  "\n"
+		  FROB_LINE
+		  "\n"
+		  "- OR -\n"
+		  "\n"
+		  "2. Install Frob 2.1, in which this problem is fixed.\n",
+		  { "repair " FROB, NULL },
+		  { "clean out", NULL } },
+		{ "a platform's sub-heading between the delete and another platform's install",
+		  "\n"
+		  "Windows NT 4.0\n"
+		  "--------------\n"
+		  "\n"
+		  "Delete the following registry key:\n"
+		  "\n"
+		  FROB_LINE
+		  "\n"
+		  "Windows 2000\n"
+		  "------------\n"
+		  "\n"
+		  "Remove Frob by using Add/Remove Programs, and then install Frob 2.1.\n",
+		  { "repair " FROB, NULL },
+		  { "clean out", NULL } },
+		{ "'CASE #2:' opens another case",
+		  "\n"
+		  "CASE #1:\n"
+		  "\n"
+		  "Delete the following registry key:\n"
+		  "\n"
+		  FROB_LINE
+		  "\n"
+		  "CASE #2:\n"
+		  "\n"
+		  "Reinstall Frob from the network share.\n",
+		  { "repair " FROB, NULL },
+		  { "clean out", NULL } },
+		{ "an earlier paragraph's reinstall is another fix's lead-in",
+		  "\n"
+		  "To get a missing Frob icon back, remove Frob and install\n"
+		  "it again from the disk.\n"
+		  "\n"
+		  "To stop the Frob agent from failing with error 1067, delete the following\n"
+		  "registry key, and then restart the computer:\n"
+		  "\n"
+		  FROB_LINE,
+		  { "repair " FROB, NULL },
+		  { "clean out", NULL } },
+		{ "'You do not have to delete the keys before reinstalling Frob'",
+		  "\n"
+		  "NOTE: You do not have to delete any Frob keys before reinstalling Frob;\n"
+		  "Setup replaces them.\n"
+		  "\n"
+		  "To clear the error, delete the following registry key:\n"
+		  "\n"
+		  FROB_LINE,
+		  { "repair " FROB, NULL },
+		  { "clean out", NULL } },
+		{ "'IMPORTANT: ... you may need to reinstall Windows'",
+		  "\n"
+		  "IMPORTANT: Back up the registry before you remove any key; otherwise, you may\n"
+		  "need to reinstall Windows if something goes wrong.\n"
+		  "\n"
+		  "To resolve this problem, delete the following registry key:\n"
+		  "\n"
+		  FROB_LINE,
+		  { "repair " FROB, NULL },
+		  { "clean out", NULL } },
+		{ "'if you remove the wrong key, you may have to reinstall Windows'",
+		  "\n"
+		  "Note that if you remove the wrong key, you may have to reinstall Windows.\n"
+		  "\n"
+		  "1. Delete the following registry key:\n"
+		  "\n"
+		  FROB_LINE
+		  "\n"
+		  "2. Restart the computer.\n",
+		  { "repair " FROB, NULL },
+		  { "clean out", NULL } },
+		{ "'add the Everyone group back to the list'",
+		  "\n"
+		  "1. Delete the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\\Cache\n"
+		  "\n"
+		  "2. Right-click the Frob key, click Permissions, and then add the Everyone\n"
+		  "   group back to the list.\n",
+		  { "repair " FROB "\\Cache", NULL },
+		  { "clean out", NULL } },
+		{ "'click Apply again' is a button, not an install",
+		  "\n"
+		  "1. Delete the following registry key:\n"
+		  "\n"
+		  FROB_LINE
+		  "\n"
+		  "2. In the Frob Properties dialog box, change the port number, click Apply\n"
+		  "   again, and then click OK.\n",
+		  { "repair " FROB, NULL },
+		  { "clean out", NULL } },
+		{ "'install Frob again if you still need it': a choice at the clause's end",
+		  "\n"
+		  "1. Delete the following registry key:\n"
+		  "\n"
+		  FROB_LINE
+		  "\n"
+		  "2. Restart the computer, and then install Frob again if you still need it.\n",
+		  { "repair " FROB, NULL },
+		  { "clean out", NULL } },
+		{ "'To install Frob again later, run Setup': a later choice",
+		  "\n"
+		  "1. Delete the following registry key:\n"
+		  "\n"
+		  FROB_LINE
+		  "\n"
+		  "To install Frob again later, run Setup from the Frob disk.\n",
+		  { "repair " FROB, NULL },
+		  { "clean out", NULL } },
+		{ "'Run Netsetup': Setup inside another program's name",
+		  "\n"
+		  "1. Delete the following registry key:\n"
+		  "\n"
+		  FROB_LINE
+		  "\n"
+		  "2. Run Netsetup from the client computer.\n",
+		  { "repair " FROB, NULL },
+		  { "clean out", NULL } },
+		{ "'click Add' with no protocol, service or adapter chosen after it",
+		  "\n"
+		  "1. Delete the following registry key:\n"
+		  "\n"
+		  FROBSVC_LINE
+		  "\n"
+		  "2. In the Network tool, click Add, and then close the dialog box.\n",
+		  { "repair " FROBSVC, NULL },
+		  { "clean out", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_a_delete_followed_by_a_reinstall_step_is_review),
 		cmocka_unit_test(test_a_lead_in_that_removes_to_reinstall_makes_the_delete_review),
 		cmocka_unit_test(test_a_delete_with_no_reinstall_of_its_component_stays_a_repair),
+		cmocka_unit_test(test_reinstall_forms_once_missed_are_review),
+		cmocka_unit_test(test_a_delete_the_install_does_not_write_back_stays_a_repair),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
