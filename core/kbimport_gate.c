@@ -292,6 +292,38 @@ static const char *at_odds(const struct imp_check *a, const struct imp_check *b)
 	return NULL;
 }
 
+/* A line of fix's own section after it says to go "back to" d's data
+ * ("when the backup is complete, set the cache value back to 1"): the
+ * fix is a workaround for the length of a task, and the problem's data
+ * the state the procedure returns to.  The line need not name the value
+ * (the undo reader, kbimport_undo.c, needs the name; this pair has the
+ * data). */
+static int later_back_to(const struct imp *im, const struct imp_check *fix, const struct imp_check *d)
+{
+	const struct kb_article_section *sec = imp_section_of(im, fix->line);
+	size_t n = (fix->line_last > fix->line ? fix->line_last : fix->line) + 1;
+	size_t end = sec != NULL && sec->end_line < im->a->body_end ? sec->end_line : im->a->body_end;
+	const char *b;
+	char datum[32];
+	size_t l;
+
+	if (d->data == NULL)
+		return 0;
+	for (; n < end; n++)
+		for (b = imp_ci_find(imp_line_at(im, n), "back to "); b != NULL; b = imp_ci_find(b + 8, "back to ")) {
+			l = strcspn(b + 8, " \t,;:)");
+			while (l > 0 && b[8 + l - 1] == '.')
+				l--;
+			if (l == 0 || l >= sizeof datum)
+				continue;
+			memcpy(datum, b + 8, l);
+			datum[l] = '\0';
+			if (imp_same_data(d->type, datum, d->type, d->data))
+				return 1;
+		}
+	return 0;
+}
+
 /* Check d only describes the value's data where the article states its
  * problem (no repair, in SYMPTOMS or CAUSE: "this happens when Frob is
  * 0"), and fix asks for other data where it says what to do (RESOLUTION
@@ -301,7 +333,8 @@ static const char *at_odds(const struct imp_check *a, const struct imp_check *b)
  * the pair alternatives or a temporary change. */
 static int describes_what_fix_mends(const struct imp *im, const struct imp_check *d, const struct imp_check *fix)
 {
-	return !d->repair && fix->repair && imp_in_symptoms_or_cause(im, d->line) && imp_in_resolution(im, fix->line);
+	return !d->repair && fix->repair && imp_in_symptoms_or_cause(im, d->line) && imp_in_resolution(im, fix->line) &&
+	       !later_back_to(im, fix, d);
 }
 
 /* Drops every repair check whose value another check asks for with other

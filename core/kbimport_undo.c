@@ -23,6 +23,7 @@
  * does (delete the keys, and then add them again; delete it for now). */
 #include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -116,32 +117,68 @@ static int undo_asked(const char *text, const char *verb)
 	return imp_verb_asked(s, verb);
 }
 
-/* The words from a to b are the value a change verb governs: its name,
- * "it", "the value", "this setting"; at least one of them. */
-static int value_object(const char *a, const char *b, const char *value)
+/* The words from a to b hold the value a change verb governs, however
+ * it is put: its name anywhere ("the value of Frob", "the \"Frob\"
+ * value", "Frob's data", "Frob from 8", "the REG_DWORD value Frob", a
+ * path ending in it), "it", "them", or a word for a value ("the value",
+ * "this setting").  Words around it are not listed: a quote, a bracket,
+ * a second name or the data it had stand there as well. */
+static int governs_value(const char *a, const char *b, const char *value)
 {
-	const char *const object[] = { "it", "them", "the", "this", "that", "these", "those", "its", "their",
-				       "value", "values", "setting", "settings", "entry", "data", "registry",
-				       value, NULL };
+	static const char *const value_words[] = { "it", "them", "value", "values", "setting", "settings",
+						   "entry", "entries", "data", NULL };
+	char object[256];
+	size_t l = (size_t)(b - a), i;
 
-	return imp_skip_ws(a) < b && imp_only_words(a, b, object);
+	if (l >= sizeof object)
+		l = sizeof object - 1;
+	memcpy(object, a, l);
+	object[l] = '\0';
+	if (*value != '\0' && names_value(object, value) != NULL)
+		return 1;
+	for (i = 0; value_words[i] != NULL; i++)
+		if (imp_has_word(object, value_words[i]))
+			return 1;
+	return 0;
+}
+
+/* The word "back" at b moves something other than the value: a verb of
+ * motion before it ("switch back to the console", "go back to work",
+ * "comes back"), or after it a place or state no data is ("back up",
+ * "back online", "back to life", "back to step 2"). */
+static int moves_something_else(const char *clause, const char *b)
+{
+	static const char *const motion[] = { "go", "goes", "going", "come", "comes", "coming", "switch",
+					      "switches", "get", "gets", "move", "moves", "fall", "falls", NULL };
+	static const char *const after[] = { "up", "online", "on-line", "end", NULL };
+	const char *p = imp_skip_ws(b + 4);
+	size_t i;
+
+	if (imp_word_before_is(clause, b, motion))
+		return 1;
+	for (i = 0; after[i] != NULL; i++)
+		if (imp_starts_word(p, after[i]))
+			return 1;
+	return imp_starts_word(p, "to") &&
+	       (imp_starts_word(imp_skip_ws(p + 2), "step") || imp_starts_word(imp_skip_ws(p + 2), "life"));
 }
 
 /* The clause (a change verb vl bytes long, and its words) says the
- * value goes back: "back" right after the value the verb governs ("set
- * the value back to 0", "change Frob back", "change it back"), not back
- * to a step, and not "back up".  "start it back up", "comes back to
- * life", "switch back to the console" move something else back. */
+ * value goes back: a whole word "back" (not "back-end") after words that
+ * hold the value the verb governs ("set the value back to 0", "change
+ * Frob from 8 back to 0", "change it back"), which moves no other thing
+ * back (moves_something_else()). */
 static int says_back(const char *clause, size_t vl, const char *value)
 {
-	const char *b = imp_find_word(clause + vl, "back");
+	const char *b;
 
-	if (b == NULL || !value_object(clause + vl, b, value))
-		return 0;
-	b = imp_skip_ws(b + 4);
-	if (imp_starts_word(b, "to"))
-		return !imp_starts_word(imp_skip_ws(b + 2), "step");
-	return !imp_starts_word(b, "up");
+	for (b = imp_find_word(clause + vl, "back"); b != NULL; b = imp_find_word(b + 4, "back")) {
+		if (b[4] == '-')
+			continue;
+		if (governs_value(clause + vl, b, value) && !moves_something_else(clause, b))
+			return 1;
+	}
+	return 0;
 }
 
 /* One of verbs (whole words) asked in text whose own clause, after the
@@ -199,23 +236,56 @@ static int at_tasks_end(const char *p)
 	return 0;
 }
 
+/* The number at s, read as kbverify reads one (base 16 only after
+ * "0x"): 1 and *n, or 0 when s holds no number. */
+static int number_at(const char *s, unsigned long long *n)
+{
+	int hex = s[0] == '0' && (s[1] == 'x' || s[1] == 'X');
+	char *end;
+
+	if (!(hex ? isxdigit((unsigned char)s[2]) : isdigit((unsigned char)*s)))
+		return 0;
+	*n = strtoull(hex ? s + 2 : s, &end, hex ? 16 : 10);
+	return 1;
+}
+
+/* The bracket at p ("(or ...)") offers a second datum beside the one at
+ * data: a number after "or" that is another number ("16 (or 32 on large
+ * servers)").  The same number in another base ("0 (or 0x0 in
+ * hexadecimal)") or in words ("0 (or zero)") restates the datum. */
+static int offers_other_data(const char *data, const char *p)
+{
+	unsigned long long first, second;
+	const char *o = imp_skip_ws(p + 1);
+
+	if (!imp_starts_word(o, "or"))
+		return 0;
+	o = imp_skip_ws(o + 2);
+	return number_at(o, &second) && (!number_at(data, &first) || first != second);
+}
+
 /* The words after the data at p say why or when ("to 0 to turn the limit
  * off", "to 60 if the server is busy", "to 16 when many clients
  * connect", "to 4 only on the hub"), or give another datum beside it
  * ("to 8 (or 32 on large servers)"): a purpose, a case or a choice, no
  * step that undoes the fix.  "when" and "only" that name the end of the
- * task ("to 0 when the replay finishes") are the undo's time. */
+ * task ("to 0 when the replay finishes") are the undo's time.  Brackets
+ * that restate the datum ("(zero)", "(0x10)", "(or 0x0)") are skipped. */
 static int purpose_after(const char *p)
 {
 	static const char *const words[] = { "to", "if", "unless", "for", "on", "when", "where", "only", NULL };
+	const char *data = p;
 	size_t i;
 
 	p += strspn(p, "0123456789abcdefABCDEFxX");
 	p = imp_skip_ws(p);
-	if (*p == '(' && imp_starts_word(imp_skip_ws(p + 1), "or"))
-		return 1;
-	if (*p == '(')
-		p = imp_skip_ws(p + strcspn(p, ")") + (strchr(p, ')') != NULL));
+	while (*p == '(') {
+		if (offers_other_data(data, p))
+			return 1;
+		if (strchr(p, ')') == NULL)
+			break;
+		p = imp_skip_ws(strchr(p, ')') + 1);
+	}
 	if ((imp_starts_word(p, "when") || imp_starts_word(p, "only")) && at_tasks_end(p))
 		return 0;
 	for (i = 0; words[i] != NULL; i++)

@@ -174,6 +174,37 @@ static void test_a_back_that_moves_something_else(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+static void test_the_value_named_any_way_goes_back(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'the value of Frob back to 0'", SET_FROB_TO_8("Run the tool, and then change the value of Frob back to 0."),
+		  FROB_SET_UNDONE },
+		{ "the name quoted ('the \"Frob\" value back')",
+		  SET_FROB_TO_8("Run the tool, and then change the \"Frob\" value back to 0."), FROB_SET_UNDONE },
+		{ "the old data between ('Frob from 8 back to 0')",
+		  SET_FROB_TO_8("Run the tool, and then change Frob from 8 back to 0."), FROB_SET_UNDONE },
+		{ "a possessive ('Frob's data back')", SET_FROB_TO_8("Run the tool, and then change Frob's data back to 0."),
+		  FROB_SET_UNDONE },
+		{ "the type first ('the REG_DWORD value Frob back')",
+		  SET_FROB_TO_8("Run the tool, and then change the REG_DWORD value Frob back to 0."), FROB_SET_UNDONE },
+		{ "two names ('Frob and Frob2 back')", SET_FROB_TO_8("Run the tool, and then set Frob and Frob2 back to 0."),
+		  FROB_SET_UNDONE },
+		{ "a bracket after the name ('Frob (the value you added) back')",
+		  SET_FROB_TO_8("Run the tool, and then set Frob (the value you added) back to 0."), FROB_SET_UNDONE },
+		{ "'back-end' is no 'back': the set stays",
+		  SET_FROB_TO_8("Change the back-end Frob value to 8 as well."), FROB_SET_STAYS },
+		{ "'the back-end server's Frob value': the set stays",
+		  SET_FROB_TO_8("Set the back-end server's Frob value to 8 too."), FROB_SET_STAYS },
+		{ "'go back to work': the agent, not the value",
+		  SET_FROB_TO_8("Change Frob so that the agent can go back to work."), FROB_SET_STAYS },
+		{ "'start the agent back up': the agent, not the value",
+		  SET_FROB_TO_8("Change Frob and start the agent back up."), FROB_SET_STAYS },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 static void test_a_later_datum_for_a_case_is_no_undo(void **state)
 {
 	static const struct draft_case cases[] = {
@@ -193,6 +224,14 @@ static void test_a_later_datum_for_a_case_is_no_undo(void **state)
 		  SET_FROB_TO_8("Change Frob to 0 only after the tool is done."), FROB_SET_UNDONE },
 		{ "'to 0 (zero).': a word for the number in brackets is no choice",
 		  SET_FROB_TO_8("Set Frob to 0 (zero)."), FROB_SET_UNDONE },
+		{ "'to 0 (or zero)': the same datum in words, no choice", SET_FROB_TO_8("Change Frob to 0 (or zero)."),
+		  FROB_SET_UNDONE },
+		{ "'to 0 (or 0x0 in hexadecimal)': the same datum in hex, no choice",
+		  SET_FROB_TO_8("Change Frob to 0 (or 0x0 in hexadecimal)."), FROB_SET_UNDONE },
+		{ "'to 16 (or 0x20)': another number, a choice", SET_FROB_TO_8("Set Frob to 16 (or 0x20)."),
+		  FROB_SET_STAYS },
+		{ "'to 16 (hex 10) (or 32 on large servers)': the choice in a second bracket",
+		  SET_FROB_TO_8("Set Frob to 16 (hex 10) (or 32 on large servers)."), FROB_SET_STAYS },
 	};
 
 	(void)state;
@@ -276,6 +315,17 @@ static void test_the_causes_data_against_the_fix(void **state)
 		  CAUSE_FROB_0 SECTION_SETS_FROB_1("WORKAROUND", "=========="),
 		  { "check REG_DWORD " AGENT "|Frob = 1", "repair " AGENT "|Frob", "checks 1", NULL },
 		  { "different data", NULL } },
+		{ "CAUSE gives 0, RESOLUTION sets 1 and later goes back to 0: a workaround for a while, no repair",
+		  CAUSE_FROB_0 SECTION_SETS_FROB_1("RESOLUTION", "==========")
+		  "3. Run the backup program.\n"
+		  "4. When the backup is complete, set the cache value back to 0.\n",
+		  { "review 22: not drafted", "review 35: not drafted", NULL },
+		  { "repair " AGENT "|Frob", NULL } },
+		{ "CAUSE gives 0, RESOLUTION sets 1, a later 'back to step 1': the fix stays",
+		  CAUSE_FROB_0 SECTION_SETS_FROB_1("RESOLUTION", "==========")
+		  "3. If the agent still does not start, go back to step 1.\n",
+		  { "check REG_DWORD " AGENT "|Frob = 1", "repair " AGENT "|Frob", NULL },
+		  { "different data", NULL } },
 		{ "CAUSE gives 0, MORE INFORMATION sets 1: no fix section, both stay review",
 		  CAUSE_FROB_0 SECTION_SETS_FROB_1("MORE INFORMATION", "================"),
 		  { "review 22: not drafted", NULL },
@@ -354,6 +404,7 @@ int main(void)
 		cmocka_unit_test(test_a_key_delete_the_procedure_undoes),
 		cmocka_unit_test(test_a_key_delete_nothing_undoes),
 		cmocka_unit_test(test_a_back_that_moves_something_else),
+		cmocka_unit_test(test_the_value_named_any_way_goes_back),
 		cmocka_unit_test(test_a_later_datum_for_a_case_is_no_undo),
 		cmocka_unit_test(test_the_causes_data_against_the_fix),
 		cmocka_unit_test(test_a_check_set_back_in_the_fix_itself),
