@@ -394,7 +394,7 @@ static int names_deleted_key(const char *clause, const char *leaf)
 	static const char *const words[] = { "key", "keys", "subkey", "subkeys", "it", "them", NULL };
 	size_t i;
 
-	if (names_value(clause, leaf) != NULL)
+	if (*leaf != '\0' && names_value(clause, leaf) != NULL)
 		return 1;
 	for (i = 0; words[i] != NULL; i++)
 		if (imp_find_word(clause, words[i]) != NULL)
@@ -478,12 +478,18 @@ static int for_a_while(const char *sentence)
  * it is for a while. */
 static int key_delete_undone_at(struct imp *im, const struct imp_check *c, size_t n)
 {
+	char text[512];
+
+	return imp_delete_undoes_itself(line_text(im, n, text, sizeof text), key_leaf(c->key));
+}
+
+int imp_delete_undoes_itself(const char *text, const char *leaf)
+{
 	static const char *const verbs[] = { "delete", "remove", NULL };
-	const char *leaf = key_leaf(c->key), *v, *at;
-	char text[512], sentence[256];
+	const char *v, *at;
+	char sentence[256];
 	size_t i;
 
-	line_text(im, n, text, sizeof text);
 	for (i = 0; verbs[i] != NULL; i++)
 		for (v = text; (v = imp_find_word(v, verbs[i])) != NULL; v += strlen(verbs[i])) {
 			at = sentence_copy(text, v, sentence, sizeof sentence);

@@ -371,7 +371,9 @@ static void test_a_check_set_back_in_the_fix_itself(void **state)
 	"3. Restart the computer.\n"
 
 #define LIST_ON_A_CONDITION { "checks 0", "review 22: deleted on a condition", NULL }, \
-	{ "absent " SVCS "\\Frob", "absent " SVCS "\\FrobLog", NULL }
+	{ "absent " SVCS "\\Frob", "absent " SVCS "\\FrobLog", "asks nothing", NULL }
+#define LIST_FOR_A_WHILE { "checks 0", "review 22: the subkeys listed below are deleted for a while only", NULL }, \
+	{ "absent " SVCS "\\Frob", "absent " SVCS "\\FrobLog", "asks nothing", NULL }
 #define LIST_DELETED { "absent " SVCS "\\Frob", "absent " SVCS "\\FrobLog", "repair " SVCS "\\Frob", NULL }, \
 	{ "on a condition", NULL }
 
@@ -392,6 +394,54 @@ static void test_subkeys_deleted_on_a_condition(void **state)
 		  LIST_UNDER_SERVICES("Delete the following subkeys if they exist:"), LIST_DELETED },
 		{ "'if present': no condition, the deletes are drafted",
 		  LIST_UNDER_SERVICES("Delete the following subkeys, if present:"), LIST_DELETED },
+		{ "'if the Frob program is no longer present': a condition, not 'if they are there'",
+		  LIST_UNDER_SERVICES("Delete the following subkeys if the Frob program is no longer present:"),
+		  LIST_ON_A_CONDITION },
+		{ "'if there is no Frob folder': a condition",
+		  LIST_UNDER_SERVICES("Delete the following subkeys if there is no Frob folder on the disk:"),
+		  LIST_ON_A_CONDITION },
+		{ "'only on computers that do not run Frob 2.0': review",
+		  LIST_UNDER_SERVICES("Delete the following subkeys only on computers that do not run Frob 2.0:"),
+		  LIST_ON_A_CONDITION },
+		{ "'on servers where Frob is not installed': review",
+		  LIST_UNDER_SERVICES("Delete the following subkeys on servers where Frob is not installed:"),
+		  LIST_ON_A_CONDITION },
+		{ "'provided that Frob is not installed': review",
+		  LIST_UNDER_SERVICES("Delete the following subkeys, provided that Frob is not installed:"),
+		  LIST_ON_A_CONDITION },
+		{ "'in case Frob is not installed': review",
+		  LIST_UNDER_SERVICES("Delete the following subkeys in case Frob is not installed:"), LIST_ON_A_CONDITION },
+		{ "'except on domain controllers': review",
+		  LIST_UNDER_SERVICES("Delete the following subkeys except on domain controllers:"), LIST_ON_A_CONDITION },
+		{ "'(Frob 2.0 only)': review", LIST_UNDER_SERVICES("Delete the following subkeys (Frob 2.0 only):"),
+		  LIST_ON_A_CONDITION },
+		{ "'whenever Frob is reinstalled': review",
+		  LIST_UNDER_SERVICES("Delete the following subkeys whenever Frob is reinstalled:"), LIST_ON_A_CONDITION },
+		{ "'if you find them': no condition, the deletes are drafted",
+		  LIST_UNDER_SERVICES("Delete the following subkeys if you find them:"), LIST_DELETED },
+		{ "'if needed': no condition, the deletes are drafted",
+		  LIST_UNDER_SERVICES("Delete the following subkeys if needed:"), LIST_DELETED },
+		{ "'when' in a clause about the keys ('which Setup leaves when it fails'): drafted",
+		  LIST_UNDER_SERVICES("Delete the following subkeys, which Setup leaves behind when it fails:"),
+		  LIST_DELETED },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+static void test_subkeys_listed_deleted_for_a_while(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Delete the following subkeys for now:': review",
+		  LIST_UNDER_SERVICES("Delete the following subkeys for now:"), LIST_FOR_A_WHILE },
+		{ "'..., and then re-create them:': review",
+		  LIST_UNDER_SERVICES("Delete the following subkeys, and then re-create them:"), LIST_FOR_A_WHILE },
+		{ "'..., then add them again after you restart:': review",
+		  LIST_UNDER_SERVICES("Delete the following subkeys, then add them again after you restart:"),
+		  LIST_FOR_A_WHILE },
+		{ "'..., and then restart the computer:': nothing comes back, drafted",
+		  LIST_UNDER_SERVICES("Delete the following subkeys, and then restart the computer:"), LIST_DELETED },
 	};
 
 	(void)state;
@@ -409,6 +459,7 @@ int main(void)
 		cmocka_unit_test(test_the_causes_data_against_the_fix),
 		cmocka_unit_test(test_a_check_set_back_in_the_fix_itself),
 		cmocka_unit_test(test_subkeys_deleted_on_a_condition),
+		cmocka_unit_test(test_subkeys_listed_deleted_for_a_while),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
