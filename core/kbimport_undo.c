@@ -320,6 +320,9 @@ static const char *line_text(struct imp *im, size_t n, char *text, size_t cap)
 {
 	const char *next = n + 1 < im->a->body_end ? imp_line_at(im, n + 1) : "";
 
+	/* a new step is its own sentence, read in its turn */
+	if (imp_numbered_step(next) || imp_substep(next))
+		next = "";
 	snprintf(text, cap, "%s %s", sentence_start(imp_line_at(im, n)), imp_blank(next) ? "" : imp_skip_ws(next));
 	return text;
 }
@@ -402,6 +405,19 @@ static int names_deleted_key(const char *clause, const char *leaf)
 	return 0;
 }
 
+/* The clause of the verb at verb (vl bytes) names the deleted key. */
+static int names_deleted_key_in_clause(const char *verb, size_t vl, const char *leaf)
+{
+	char clause[256];
+	size_t l = (size_t)(clause_end(verb + vl) - verb);
+
+	if (l >= sizeof clause)
+		l = sizeof clause - 1;
+	memcpy(clause, verb, l);
+	clause[l] = '\0';
+	return names_deleted_key(clause, leaf);
+}
+
 /* The clause (from a verb of key_back_verbs[k]) brings the deleted key
  * back: it names the key, then (add, create) says "again" or "back", or
  * (restore, import) takes it from a copy the procedure saved, which may
@@ -459,15 +475,33 @@ static const char *sentence_copy(const char *text, const char *at, char *buf, si
 	return buf + (at - s < (ptrdiff_t)l ? at - s : (ptrdiff_t)l);
 }
 
-/* The sentence says the delete is for a while: "Delete the Frob key for
- * now", "temporarily remove the Frob key". */
-static int for_a_while(const char *sentence)
+/* The delete verb at verb (vl bytes, inside sentence) deletes for a
+ * while: "temporarily" right before it ("Temporarily remove the Frob
+ * key"), or in its own clause "for now", "for the time being",
+ * "temporarily" or "until ..." ("Delete the Frob key until the replay
+ * finishes").  A relative clause ("the key, which holds temporarily
+ * cached data", "the key that Setup made temporarily") and another
+ * step's words are no part of the clause. */
+static int for_a_while(const char *sentence, const char *verb, size_t vl)
 {
-	static const char *const words[] = { "temporarily", "for now", "for the time being", NULL };
-	size_t i;
+	static const char *const before[] = { "temporarily", NULL };
+	static const char *const words[] = { "temporarily", "for now", "for the time being", "until", NULL };
+	static const char *const relative[] = { "which", "that", "who", NULL };
+	char clause[256];
+	const char *r;
+	size_t l = (size_t)(clause_end(verb + vl) - verb), i;
 
+	if (imp_word_before_is(sentence, verb, before))
+		return 1;
+	if (l >= sizeof clause)
+		l = sizeof clause - 1;
+	memcpy(clause, verb, l);
+	clause[l] = '\0';
+	for (i = 0; relative[i] != NULL; i++)
+		if ((r = imp_find_word(clause, relative[i])) != NULL)
+			clause[r - clause] = '\0';
 	for (i = 0; words[i] != NULL; i++)
-		if (imp_ci_find(sentence, words[i]) != NULL)
+		if (imp_find_word(clause, words[i]) != NULL)
 			return 1;
 	return 0;
 }
@@ -493,7 +527,10 @@ int imp_delete_undoes_itself(const char *text, const char *leaf)
 	for (i = 0; verbs[i] != NULL; i++)
 		for (v = text; (v = imp_find_word(v, verbs[i])) != NULL; v += strlen(verbs[i])) {
 			at = sentence_copy(text, v, sentence, sizeof sentence);
-			if (for_a_while(sentence) ||
+			/* the check's own delete: its clause names the key */
+			if (!names_deleted_key_in_clause(at, strlen(verbs[i]), leaf))
+				continue;
+			if (for_a_while(sentence, at, strlen(verbs[i])) ||
 			    key_back_in(sentence, at + strlen(verbs[i]), sentence + strlen(sentence), leaf))
 				return 1;
 		}
