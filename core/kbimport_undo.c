@@ -94,6 +94,19 @@ static const char *clause_end(const char *from)
 	return e;
 }
 
+/* The words from verb (vl bytes) to its clause's end into buf (cap
+ * bytes, cut to fit). */
+static char *clause_copy(const char *verb, size_t vl, char *buf, size_t cap)
+{
+	size_t l = (size_t)(clause_end(verb + vl) - verb);
+
+	if (l >= cap)
+		l = cap - 1;
+	memcpy(buf, verb, l);
+	buf[l] = '\0';
+	return buf;
+}
+
 /* The verb at verb (inside text) is a step of the procedure: an
  * imperative (or its means, "by changing") that nothing says is not
  * asked (imp_verb_asked(): "Do not
@@ -103,7 +116,8 @@ static const char *clause_end(const char *from)
  * are options beside the fix, which stays a repair. */
 static int undo_asked(const char *text, const char *verb)
 {
-	static const char *const beside[] = { "if ", "unless ", "to ", NULL };
+	static const char *const beside[] = { "if ", "unless ", "to ", "alternatively", "optionally", "you may ",
+					      "you might ", "you can ", "if necessary", NULL };
 	const char *s = sentence_of(text, verb);
 	size_t i;
 
@@ -187,16 +201,13 @@ static int says_back(const char *clause, size_t vl, const char *value)
  * you added"). */
 static int undo_verb_in(const char *text, const char *const *verbs, const char *value)
 {
-	const char *v, *e;
+	const char *v;
 	char clause[256];
-	size_t i, l;
+	size_t i;
 
 	for (i = 0; verbs[i] != NULL; i++)
 		for (v = text; (v = imp_find_word(v, verbs[i])) != NULL; v += strlen(verbs[i])) {
-			e = clause_end(v + strlen(verbs[i]));
-			l = (size_t)(e - v) < sizeof clause ? (size_t)(e - v) : sizeof clause - 1;
-			memcpy(clause, v, l);
-			clause[l] = '\0';
+			clause_copy(v, strlen(verbs[i]), clause, sizeof clause);
 			if (value != NULL ? says_back(clause, strlen(verbs[i]), value) : names_values_made(clause)) {
 				if (undo_asked(text, v))
 					return 1;
@@ -224,12 +235,9 @@ static int at_tasks_end(const char *p)
 	static const char *const ends[] = { "done", "finish", "finishes", "finished", "complete", "completes",
 					    "completed", "ends", "ended", "over", "after", NULL };
 	char clause[160];
-	size_t l = (size_t)(clause_end(p) - p), i;
+	size_t i;
 
-	if (l >= sizeof clause)
-		l = sizeof clause - 1;
-	memcpy(clause, p, l);
-	clause[l] = '\0';
+	clause_copy(p, 0, clause, sizeof clause);
 	for (i = 0; ends[i] != NULL; i++)
 		if (imp_has_word(clause, ends[i]))
 			return 1;
@@ -378,8 +386,9 @@ static const struct {
 	enum key_back needs;
 } key_back_verbs[] = {
 	{ "re-create", KB_NAMED }, { "recreate", KB_NAMED }, { "re-add", KB_NAMED },
-	{ "add", KB_AGAIN },       { "create", KB_AGAIN },   { "restore", KB_SAVED },
-	{ "import", KB_SAVED },    { NULL, KB_NAMED },
+	{ "add", KB_AGAIN },       { "create", KB_AGAIN },   { "put", KB_AGAIN },
+	{ "restore", KB_SAVED },   { "import", KB_SAVED },   { "merge", KB_SAVED },
+	{ "double-click", KB_SAVED }, { NULL, KB_NAMED },
 };
 
 /* The last part of key's path: the name a step calls it by. */
@@ -390,50 +399,113 @@ static const char *key_leaf(const char *key)
 	return b != NULL ? b + 1 : key;
 }
 
-/* The clause names the deleted key: its own name (leaf, its path's last
- * part), the word key, or a pronoun for it. */
-static int names_deleted_key(const char *clause, const char *leaf)
+/* The key's name leaf stands in text as a key's: before "key" or
+ * "subkey" ("the Frob key"), at a path's end ("...\\Agent\\Frob"), or
+ * alone ("re-create Frob", "add Frob again").  "the Frob share", "the
+ * Frob value", "the Frob printer" name other things. */
+static int leaf_as_key(const char *text, const char *leaf)
 {
-	static const char *const words[] = { "key", "keys", "subkey", "subkeys", "it", "them", NULL };
+	static const char *const after[] = { "key", "keys", "subkey", "subkeys", "again", "back", "and", NULL };
+	const char *p, *a;
 	size_t i;
 
-	if (*leaf != '\0' && names_value(clause, leaf) != NULL)
+	if (*leaf == '\0')
+		return 0;
+	for (p = text; (p = names_value(p, leaf)) != NULL; p += strlen(leaf)) {
+		a = imp_skip_ws(p + strlen(leaf));
+		if ((p > text && p[-1] == '\\') || !isalpha((unsigned char)*a))
+			return 1;
+		for (i = 0; after[i] != NULL; i++)
+			if (imp_starts_word(a, after[i]))
+				return 1;
+	}
+	return 0;
+}
+
+/* s past any run of words (blanks between): "the following subkeys"
+ * past "the" and "following". */
+static const char *past_words(const char *s, const char *const *words)
+{
+	size_t i = 0;
+
+	while (words[i] != NULL)
+		if (imp_starts_word(s, words[i]))
+			s = imp_skip_ws(s + strlen(words[i])), i = 0;
+		else
+			i++;
+	return s;
+}
+
+/* The object of the verb that opens clause (vl bytes) is the deleted key:
+ * its name used as a key's (leaf_as_key()), or, past "the", "this",
+ * "following" and the like, the word "key" itself ("re-create the key",
+ * "delete the following subkeys"), or a pronoun ("add it again") that
+ * before (the sentence up to the verb) gives no other thing to stand
+ * for: empty, or naming the key ("Delete the Frob key, and then add it
+ * again", not "Remove the node from the cluster, and then add it
+ * again"). */
+static int names_deleted_key(const char *clause, size_t vl, const char *leaf, const char *before)
+{
+	static const char *const lead[] = { "the", "this", "that", "these", "those", "following", "same",
+					    "registry", "deleted", NULL };
+	static const char *const keys[] = { "key", "keys", "subkey", "subkeys", NULL };
+	static const char *const pronouns[] = { "it", "them", NULL };
+	const char *o = past_words(imp_skip_ws(clause + vl), lead);
+	size_t i;
+
+	if (leaf_as_key(clause, leaf))
 		return 1;
-	for (i = 0; words[i] != NULL; i++)
-		if (imp_find_word(clause, words[i]) != NULL)
+	for (i = 0; keys[i] != NULL; i++)
+		if (imp_starts_word(o, keys[i]))
+			return 1;
+	for (i = 0; pronouns[i] != NULL && !imp_starts_word(o, pronouns[i]); i++)
+		;
+	if (pronouns[i] == NULL)
+		return 0;
+	if (*imp_skip_ws(before) == '\0' || leaf_as_key(before, leaf))
+		return 1;
+	for (i = 0; keys[i] != NULL; i++)
+		if (imp_find_word(before, keys[i]) != NULL)
 			return 1;
 	return 0;
 }
 
-/* The clause of the verb at verb (vl bytes) names the deleted key. */
-static int names_deleted_key_in_clause(const char *verb, size_t vl, const char *leaf)
+/* The clause of the verb at verb (vl bytes, inside text) names the
+ * deleted key (names_deleted_key()). */
+static int names_deleted_key_in_clause(const char *text, const char *verb, size_t vl, const char *leaf)
 {
-	char clause[256];
-	size_t l = (size_t)(clause_end(verb + vl) - verb);
+	char clause[256], before[256];
+	const char *s = sentence_of(text, verb);
+	size_t l = (size_t)(verb - s) < sizeof before ? (size_t)(verb - s) : sizeof before - 1;
 
-	if (l >= sizeof clause)
-		l = sizeof clause - 1;
-	memcpy(clause, verb, l);
-	clause[l] = '\0';
-	return names_deleted_key(clause, leaf);
+	memcpy(before, s, l);
+	before[l] = '\0';
+	return names_deleted_key(clause_copy(verb, vl, clause, sizeof clause), vl, leaf, before);
 }
 
-/* The clause (from a verb of key_back_verbs[k]) brings the deleted key
- * back: it names the key, then (add, create) says "again" or "back", or
- * (restore, import) takes it from a copy the procedure saved, which may
- * be named as the file ("the .reg file you exported"). */
-static int brings_key_back(const char *clause, size_t k, const char *leaf)
+/* The clause (from a verb of key_back_verbs[k], inside text) brings the
+ * deleted key back: it names the key, then (add, create, put) says
+ * "again" or "back", or (restore, import, merge) takes it from a copy
+ * the procedure saved, which may be named as the file ("the .reg file you
+ * exported", "the registry file that you backed up"), or from its own
+ * delete ("the key that you deleted"). */
+static int brings_key_back(const char *text, const char *verb, size_t k, const char *leaf)
 {
-	static const char *const saved[] = { "backup", "back up", "exported", "saved", "copy", NULL };
-	int named = names_deleted_key(clause, leaf);
+	static const char *const saved[] = { "backup", "back up", "backed up", "exported", "saved", "copy",
+					     "you deleted", NULL };
+	size_t vl = strlen(key_back_verbs[k].verb);
+	int named = names_deleted_key_in_clause(text, verb, vl, leaf);
+	char clause[256];
 
+	clause_copy(verb, vl, clause, sizeof clause);
 	switch (key_back_verbs[k].needs) {
 	case KB_NAMED:
 		return named;
 	case KB_AGAIN:
 		return named && (imp_find_word(clause, "again") != NULL || imp_find_word(clause, "back") != NULL);
 	case KB_SAVED:
-		return (named || imp_ci_find(clause, ".reg") != NULL) && imp_cue_in(clause, saved) != NULL;
+		return (named || imp_ci_find(clause, ".reg") != NULL || imp_has_word(clause, "file")) &&
+		       imp_cue_in(clause, saved) != NULL;
 	}
 	return 0;
 }
@@ -444,18 +516,18 @@ static int brings_key_back(const char *clause, size_t k, const char *leaf)
  * nor "the service adds it again", whose verb is no imperative). */
 static int key_back_in(const char *text, const char *from, const char *until, const char *leaf)
 {
-	const char *v, *e;
+	const char *v;
 	char clause[256];
-	size_t k, l;
+	size_t k;
 
 	for (k = 0; key_back_verbs[k].verb != NULL; k++)
 		for (v = from; (v = imp_find_word(v, key_back_verbs[k].verb)) != NULL && v < until;
 		     v += strlen(key_back_verbs[k].verb)) {
-			e = clause_end(v + strlen(key_back_verbs[k].verb));
-			l = (size_t)(e - v) < sizeof clause ? (size_t)(e - v) : sizeof clause - 1;
-			memcpy(clause, v, l);
-			clause[l] = '\0';
-			if (brings_key_back(clause, k, leaf) && undo_asked(text, v))
+			clause_copy(v, strlen(key_back_verbs[k].verb), clause, sizeof clause);
+			/* "re-create the key only if the agent does not":
+			 * a fallback, not a step of the procedure */
+			if (brings_key_back(text, v, k, leaf) && undo_asked(text, v) &&
+			    imp_condition_in(clause + strlen(key_back_verbs[k].verb)) == NULL)
 				return 1;
 		}
 	return 0;
@@ -489,14 +561,11 @@ static int for_a_while(const char *sentence, const char *verb, size_t vl)
 	static const char *const relative[] = { "which", "that", "who", NULL };
 	char clause[256];
 	const char *r;
-	size_t l = (size_t)(clause_end(verb + vl) - verb), i;
+	size_t i;
 
 	if (imp_word_before_is(sentence, verb, before))
 		return 1;
-	if (l >= sizeof clause)
-		l = sizeof clause - 1;
-	memcpy(clause, verb, l);
-	clause[l] = '\0';
+	clause_copy(verb, vl, clause, sizeof clause);
 	for (i = 0; relative[i] != NULL; i++)
 		if ((r = imp_find_word(clause, relative[i])) != NULL)
 			clause[r - clause] = '\0';
@@ -528,7 +597,7 @@ int imp_delete_undoes_itself(const char *text, const char *leaf)
 		for (v = text; (v = imp_find_word(v, verbs[i])) != NULL; v += strlen(verbs[i])) {
 			at = sentence_copy(text, v, sentence, sizeof sentence);
 			/* the check's own delete: its clause names the key */
-			if (!names_deleted_key_in_clause(at, strlen(verbs[i]), leaf))
+			if (!names_deleted_key_in_clause(sentence, at, strlen(verbs[i]), leaf))
 				continue;
 			if (for_a_while(sentence, at, strlen(verbs[i])) ||
 			    key_back_in(sentence, at + strlen(verbs[i]), sentence + strlen(sentence), leaf))

@@ -87,6 +87,30 @@ static void test_a_key_delete_the_procedure_undoes(void **state)
 		  DELETE_FROB_KEY("Temporarily remove the Frob key."),
 		  { "review 23: not drafted", NULL },
 		  { "absent " FROB_KEY, NULL } },
+		{ "a later step imports the registry file it exported (no .reg named)",
+		  DELETE_FROB_KEY("Delete the Frob key.")
+		  "4. Restart the computer.\n"
+		  "5. Import the registry file that you exported in step 1.\n",
+		  { "review 25: brings back the key", NULL },
+		  { "absent " FROB_KEY, NULL } },
+		{ "a later step imports the file it backed up",
+		  DELETE_FROB_KEY("Delete the Frob key.")
+		  "4. Restart the computer.\n"
+		  "5. Import the Frob.reg file that you backed up in step 1.\n",
+		  { "review 25: brings back the key", NULL },
+		  { "absent " FROB_KEY, NULL } },
+		{ "'Put the Frob key back'",
+		  DELETE_FROB_KEY("Delete the Frob key.")
+		  "4. Restart the computer.\n"
+		  "5. Put the Frob key back.\n",
+		  { "review 25: brings back the key", NULL },
+		  { "absent " FROB_KEY, NULL } },
+		{ "'Restore the Frob key that you deleted in step 3'",
+		  DELETE_FROB_KEY("Delete the Frob key.")
+		  "4. Restart the computer.\n"
+		  "5. Restore the Frob key that you deleted in step 3.\n",
+		  { "review 25: brings back the key", NULL },
+		  { "absent " FROB_KEY, NULL } },
 		{ "'Delete the Frob key until the replay finishes': a temporary delete",
 		  DELETE_FROB_KEY("Delete the Frob key until the replay finishes."),
 		  { "review 23: deletes it for a while only", NULL },
@@ -123,6 +147,53 @@ static void test_a_key_delete_nothing_undoes(void **state)
 		{ "a .reg file from elsewhere, no copy the procedure saved: the delete stays",
 		  DELETE_FROB_KEY("Delete the Frob key.")
 		  "4. Import the Frob.reg file from the vendor.\n",
+		  { "absent " FROB_KEY, "repair " FROB_KEY, NULL },
+		  { "brings back", NULL } },
+		{ "another key re-created ('Re-create the Frob key' after deleting FrobCache): the delete stays",
+		  "\n"
+		  "1. Start Registry Editor.\n"
+		  "2. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+		  "\n"
+		  "3. Delete the FrobCache key.\n"
+		  "4. Re-create the Frob key, and then add the value Level to it.\n",
+		  { "absent " AGENT "\\FrobCache", "repair " AGENT "\\FrobCache", NULL },
+		  { "brings back", NULL } },
+		{ "another thing with the key's name ('Remove the Frob share, and then re-create it'): the delete stays",
+		  DELETE_FROB_KEY("Delete the Frob key.")
+		  "4. Restart the computer.\n"
+		  "5. Remove the Frob share, and then re-create it.\n",
+		  { "absent " FROB_KEY, "repair " FROB_KEY, NULL },
+		  { "brings back", NULL } },
+		{ "'Delete the agent's cache folder, and then re-create it': the delete stays",
+		  DELETE_FROB_KEY("Delete the Frob key.")
+		  "4. Delete the agent's cache folder, and then re-create it.\n",
+		  { "absent " FROB_KEY, "repair " FROB_KEY, NULL },
+		  { "brings back", NULL } },
+		{ "'Restore the permissions on the Agent key from the backup copy': the delete stays",
+		  DELETE_FROB_KEY("Delete the Frob key.")
+		  "4. Restart the computer.\n"
+		  "5. Restore the registry permissions on the Agent key from the backup copy.\n",
+		  { "absent " FROB_KEY, "repair " FROB_KEY, NULL },
+		  { "brings back", NULL } },
+		{ "a fallback after the verb ('Re-create the key only if the agent does not'): the delete stays",
+		  DELETE_FROB_KEY("Delete the Frob key.")
+		  "4. Re-create the key only if the agent does not create it when it starts.\n",
+		  { "absent " FROB_KEY, "repair " FROB_KEY, NULL },
+		  { "brings back", NULL } },
+		{ "'You may need to re-create the Frob key if ...': the delete stays",
+		  DELETE_FROB_KEY("Delete the Frob key.")
+		  "4. Restart the computer.\n"
+		  "\n"
+		  "You may need to re-create the Frob key if the agent does not start.\n",
+		  { "absent " FROB_KEY, "repair " FROB_KEY, NULL },
+		  { "brings back", NULL } },
+		{ "'Alternatively, restore the Frob key from a backup copy': the delete stays",
+		  DELETE_FROB_KEY("Delete the Frob key.")
+		  "4. Restart the computer.\n"
+		  "\n"
+		  "Alternatively, restore the Frob key from a backup copy.\n",
 		  { "absent " FROB_KEY, "repair " FROB_KEY, NULL },
 		  { "brings back", NULL } },
 		{ "'Temporarily remove the floppy disk' in the next step: the delete stays",
