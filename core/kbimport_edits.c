@@ -257,11 +257,30 @@ static int word_alone(const char *s, const char *w)
 	return imp_starts_word(s, w) && !isalnum((unsigned char)*imp_skip_ws(s + strlen(w)));
 }
 
+/* s opens with a key as its subject: "the key", "this subkey", "the
+ * Frob key", "these keys". */
+static int names_a_key(const char *s)
+{
+	static const char *const articles[] = { "the", "this", "these", "those", NULL };
+	static const char *const keys[] = { "key", "keys", "subkey", "subkeys", NULL };
+	size_t i, k;
+
+	for (i = 0; articles[i] != NULL && !imp_starts_word(s, articles[i]); i++)
+		;
+	if (articles[i] == NULL)
+		return 0;
+	s = imp_skip_ws(s + strlen(articles[i]));
+	for (k = 0; k < 2; k++, s = imp_skip_ws(s + strcspn(s, " \t")))
+		for (i = 0; keys[i] != NULL; i++)
+			if (imp_starts_word(s, keys[i]))
+				return 1;
+	return 0;
+}
+
 int imp_if_there(const char *a)
 {
 	static const char *const alone[] = { "present", "there", "needed", "necessary", "found", "any", NULL };
-	static const char *const subjects[] = { "they", "it", "the key", "the keys", "the subkey", "the subkeys",
-						"these", "those", "any", NULL };
+	static const char *const subjects[] = { "they", "it", "these", "those", "any", NULL };
 	static const char *const found[] = { "you find", "you see", NULL };
 	char clause[120];
 	const char *w;
@@ -280,7 +299,7 @@ int imp_if_there(const char *a)
 	 * there": the listed keys themselves, in the clause */
 	for (i = 0; subjects[i] != NULL && !imp_starts_word(w, subjects[i]); i++)
 		;
-	if (subjects[i] == NULL)
+	if (subjects[i] == NULL && !names_a_key(w))
 		return 0;
 	l = strcspn(w, ",.;:");
 	if (l >= sizeof clause)
@@ -308,6 +327,27 @@ static int only_for_a_case(const char *only)
 	return 0;
 }
 
+/* The words after "where" (at w) say what a placeholder stands for
+ * ("where <N> is the number of the agent", "where X is the drive"), no
+ * case: a '<' or '%' name, or one word, then is/are and an article. */
+static int defines_a_placeholder(const char *w)
+{
+	static const char *const articles[] = { "the", "a", "an", "your", NULL };
+	const char *p = imp_skip_ws(w);
+	size_t i;
+
+	if (*p == '<' || *p == '%')
+		return 1;
+	p = imp_skip_ws(p + strcspn(p, " \t"));
+	if (!imp_starts_word(p, "is") && !imp_starts_word(p, "are"))
+		return 0;
+	p = imp_skip_ws(p + strcspn(p, " \t"));
+	for (i = 0; articles[i] != NULL; i++)
+		if (imp_starts_word(p, articles[i]))
+			return 1;
+	return 0;
+}
+
 const char *imp_condition_in(const char *s)
 {
 	static const char *const words[] = { "if", "unless", "when", "whenever", "where", "provided", "except",
@@ -323,6 +363,8 @@ const char *imp_condition_in(const char *s)
 				continue;
 			/* "which Setup leaves when it fails": a clause about
 			 * the keys, no case of the step */
+			if (strcmp(words[i], "where") == 0 && defines_a_placeholder(p + 5))
+				continue;
 			if ((strcmp(words[i], "when") == 0 || strcmp(words[i], "where") == 0) &&
 			    (((rel = imp_find_word(s, "which")) != NULL && rel < p) ||
 			     ((rel = imp_find_word(s, "that")) != NULL && rel < p)))

@@ -375,6 +375,14 @@ static int another_key_at(const struct imp *im, const struct imp_check *c, size_
 
 /* ---- a key deleted for a while ---------------------------------------- */
 
+/* Check c asks that a key be gone (no value named). */
+static int is_key_delete(const struct imp_check *c)
+{
+	return c->expect == IE_KEY_ABSENT && c->value == NULL;
+}
+
+
+
 /* How a verb that puts a deleted key back must go on to say so. */
 enum key_back { KB_NAMED, KB_AGAIN, KB_SAVED };
 
@@ -606,6 +614,30 @@ int imp_delete_undoes_itself(const char *text, const char *leaf)
 	return 0;
 }
 
+/* Where the words after key delete c's own delete verb (on c's line)
+ * set a condition on it (imp_condition_in(): "Delete the Frob key only
+ * if Frob is not installed", "Delete the following keys only if ...:"),
+ * or NULL.  Any delete reader's check is read here, so one test serves
+ * them all.  A condition that opens the sentence ("If the service does
+ * not start, delete the key") is left alone: most often it is the
+ * problem the fix is for, which the rule's symptoms already carry. */
+static const char *key_delete_condition(struct imp *im, const struct imp_check *c, char *sentence, size_t cap)
+{
+	static const char *const verbs[] = { "delete", "remove", NULL };
+	const char *leaf = key_leaf(c->key), *v, *at;
+	char text[512];
+	size_t i;
+
+	line_text(im, c->line, text, sizeof text);
+	for (i = 0; verbs[i] != NULL; i++)
+		for (v = text; (v = imp_find_word(v, verbs[i])) != NULL; v += strlen(verbs[i])) {
+			at = sentence_copy(text, v, sentence, cap);
+			if (names_deleted_key_in_clause(sentence, at, strlen(verbs[i]), leaf))
+				return imp_condition_in(at + strlen(verbs[i]));
+		}
+	return NULL;
+}
+
 /* The line of check c's own section, from after on, that undoes c: a
  * value set changed back or set to other data, a key delete brought back
  * (or the delete's own line when it says so itself); 0 when none. */
@@ -615,7 +647,7 @@ static size_t undone_at(struct imp *im, const struct imp_check *c, size_t after)
 	/* the check's own procedure: a later section describes or
 	 * offers, it does not undo */
 	size_t end = sec != NULL && sec->end_line < im->a->body_end ? sec->end_line : im->a->body_end, n;
-	int key_delete = c->expect == IE_KEY_ABSENT && c->value == NULL;
+	int key_delete = is_key_delete(c);
 	const char *leaf;
 	char text[512];
 
@@ -661,15 +693,26 @@ void imp_scan_undone_sets(struct imp *im)
 {
 	size_t i = 0, undo;
 
+	char sentence[256];
+	const char *cond;
+
 	while (i < im->n_checks) {
 		const struct imp_check *c = &im->checks[i];
 		size_t after = c->line_last > c->line ? c->line_last : c->line;
 
+		if (c->repair && c->key != NULL && is_key_delete(c) &&
+		    (cond = key_delete_condition(im, c, sentence, sizeof sentence)) != NULL) {
+			imp_drop_check_reviewed(im, i,
+						imp_fmt(im, "not drafted: the delete of the key %s is asked on a condition ('%.*s'): a draft cannot carry it; write it by hand",
+							c->key, (int)(strcspn(cond, ":.") < 60 ? strcspn(cond, ":.") : 60), cond),
+						imp_fmt(im, "not drafted: the key %s is deleted on a condition only", c->key));
+			continue;
+		}
 		if ((undo = undone_at(im, c, after)) == 0) {
 			i++;
 			continue;
 		}
-		if (c->value == NULL) {
+		if (is_key_delete(c)) {
 			drop_key_delete(im, i, undo);
 			continue;
 		}

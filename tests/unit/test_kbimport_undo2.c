@@ -541,6 +541,39 @@ static void test_subkeys_listed_deleted_for_a_while(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+#define KEY_DELETE_ON_A_CONDITION { "checks 0", "review 23: not drafted: the delete of the key " FROB_KEY " is asked on a condition", NULL }, \
+	{ "absent " FROB_KEY, NULL }
+
+static void test_a_key_delete_on_a_condition(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Delete the Frob key only if ...': review",
+		  DELETE_FROB_KEY("Delete the Frob key only if the Frob program is not installed."),
+		  KEY_DELETE_ON_A_CONDITION },
+		{ "'Delete the Frob key on servers where Frob is not installed': review",
+		  DELETE_FROB_KEY("Delete the Frob key on servers where Frob is not installed."), KEY_DELETE_ON_A_CONDITION },
+		{ "'Delete the following keys only if ...:' over full paths: review",
+		  DELETE_TWO_KEYS("Delete the following keys only if the Frob program is not installed:"),
+		  { "checks 0", "review 18: not drafted: the delete of the key " FROB_KEY " is asked on a condition", NULL },
+		  { "absent " FROB_KEY, "absent " FROB_KEY "2", NULL } },
+		{ "'Delete the Frob key if it exists': no condition, the delete stays",
+		  DELETE_FROB_KEY("Delete the Frob key if it exists."),
+		  { "absent " FROB_KEY, "repair " FROB_KEY, NULL },
+		  { "on a condition", NULL } },
+		{ "'Delete the Frob key if this key exists': no condition, the delete stays",
+		  DELETE_FROB_KEY("Delete the Frob key if this key exists."),
+		  { "absent " FROB_KEY, "repair " FROB_KEY, NULL },
+		  { "on a condition", NULL } },
+		{ "'where X is the ...' names a placeholder, no case: the delete stays",
+		  DELETE_TWO_KEYS("Delete the following keys, where Frob is the name of the agent's cache:"),
+		  { "absent " FROB_KEY, "repair " FROB_KEY, NULL },
+		  { "on a condition", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -553,6 +586,7 @@ int main(void)
 		cmocka_unit_test(test_a_check_set_back_in_the_fix_itself),
 		cmocka_unit_test(test_subkeys_deleted_on_a_condition),
 		cmocka_unit_test(test_subkeys_listed_deleted_for_a_while),
+		cmocka_unit_test(test_a_key_delete_on_a_condition),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
