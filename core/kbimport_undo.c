@@ -228,19 +228,32 @@ static int plain_between(const char *a, const char *b)
 }
 
 /* The clause at p names the end of the procedure's own task ("when the
- * replay finishes", "only after the tool is done"): the time to undo
- * the fix, not a case. */
+ * replay finishes", "only after the tool is done", "when finished",
+ * "when you have completed the replay"): the time to undo the fix, not
+ * a case.  A word for the end counts only as the clause's verb: "done",
+ * "over" and the like after a form of "be" (or "have", or right after
+ * "when"), "finishes" and the like as they are; not "the complete
+ * installation", "has over 8 nodes", "after a power failure". */
 static int at_tasks_end(const char *p)
 {
-	static const char *const ends[] = { "done", "finish", "finishes", "finished", "complete", "completes",
-					    "completed", "ends", "ended", "over", "after", NULL };
+	static const char *const verbs[] = { "finish", "finishes", "completes", "ends", NULL };
+	static const char *const states[] = { "done", "finished", "complete", "completed", "over", "ended", NULL };
+	static const char *const be[] = { "is", "are", "was", "were", "be", "been", "when", "once", NULL };
+	static const char *const have[] = { "has", "have", "had", NULL };
 	char clause[160];
+	const char *w;
 	size_t i;
 
 	clause_copy(p, 0, clause, sizeof clause);
-	for (i = 0; ends[i] != NULL; i++)
-		if (imp_has_word(clause, ends[i]))
+	for (i = 0; verbs[i] != NULL; i++)
+		if (imp_has_word(clause, verbs[i]))
 			return 1;
+	for (i = 0; states[i] != NULL; i++)
+		for (w = clause; (w = imp_find_word(w, states[i])) != NULL; w += strlen(states[i]))
+			if (imp_word_before_is(clause, w, be) ||
+			    (strcmp(states[i], "complete") != 0 && strcmp(states[i], "over") != 0 &&
+			     imp_word_before_is(clause, w, have)))
+				return 1;
 	return 0;
 }
 
@@ -278,10 +291,13 @@ static int offers_other_data(const char *data, const char *p)
  * ("to 8 (or 32 on large servers)"): a purpose, a case or a choice, no
  * step that undoes the fix.  "when" and "only" that name the end of the
  * task ("to 0 when the replay finishes") are the undo's time.  Brackets
- * that restate the datum ("(zero)", "(0x10)", "(or 0x0)") are skipped. */
+ * that restate the datum ("(zero)", "(0x10)", "(or 0x0)") are skipped;
+ * "or 32", ", or to 32 on ...", "instead on ...", "between 9 and 5",
+ * ", depending on the load" offer a choice or a case as well. */
 static int purpose_after(const char *p)
 {
-	static const char *const words[] = { "to", "if", "unless", "for", "on", "when", "where", "only", NULL };
+	static const char *const words[] = { "to", "if", "unless", "for", "on", "when", "where", "only", "or",
+					     "instead", "between", "depending", NULL };
 	const char *data = p;
 	size_t i;
 
@@ -294,6 +310,9 @@ static int purpose_after(const char *p)
 			break;
 		p = imp_skip_ws(strchr(p, ')') + 1);
 	}
+	/* "to 16, or to 32 on ...", "to 16, depending on the load" */
+	if (*p == ',')
+		p = imp_skip_ws(p + 1);
 	if ((imp_starts_word(p, "when") || imp_starts_word(p, "only")) && at_tasks_end(p))
 		return 0;
 	for (i = 0; words[i] != NULL; i++)
