@@ -53,6 +53,10 @@ static const char *names_value(const char *text, const char *name)
 	size_t nl = strlen(name);
 	const char *p;
 
+	/* an unnamed value ("") would match at every byte, and run past
+	 * the text's end */
+	if (nl == 0)
+		return NULL;
 	for (p = text; (p = imp_ci_find(p, name)) != NULL; p++)
 		if ((p == text || !name_char(p[-1])) && !name_char(p[nl]))
 			return p;
@@ -335,11 +339,14 @@ static const char *data_after_to(struct imp *im, const char *where)
 	return imp_read_number(im, imp_skip_ws(to + 4), 0xFFFFFFFFu, &extra);
 }
 
-/* The length of line n's own part of line_text(): a verb past it is the
- * next line's, which is read in its turn. */
-static size_t own_part(struct imp *im, size_t n)
+/* Where line n's own part of text (line_text() of n) ends: a verb past
+ * it is the next line's, which is read in its turn.  Never past text's
+ * end: a long line is cut in text. */
+static const char *own_part_end(struct imp *im, size_t n, const char *text)
 {
-	return strlen(sentence_start(imp_line_at(im, n)));
+	size_t own = strlen(sentence_start(imp_line_at(im, n))), l = strlen(text);
+
+	return text + (own < l ? own : l);
 }
 
 /* Line n and the next (a sentence wraps) past n's step mark, into text. */
@@ -367,7 +374,7 @@ static int undoes(struct imp *im, const struct imp_check *c, size_t n)
 
 	named = names_value(line_text(im, n, text, sizeof text), c->value);
 	/* the name opens on this line (a wrapped one is the line above's) */
-	if (named != NULL && (size_t)(named - text) >= own_part(im, n))
+	if (named != NULL && named >= own_part_end(im, n, text))
 		named = NULL;
 	if (named == NULL && !names_values_made(p))
 		return 0;
@@ -501,7 +508,7 @@ static int names_deleted_key(const char *clause, size_t vl, const char *leaf, co
  * deleted key (names_deleted_key()). */
 static int names_deleted_key_in_clause(const char *text, const char *verb, size_t vl, const char *leaf)
 {
-	char clause[256], before[256];
+	char clause[512], before[512];  /* a long unwrapped sentence whole */
 	const char *s = sentence_of(text, verb);
 	size_t l = (size_t)(verb - s) < sizeof before ? (size_t)(verb - s) : sizeof before - 1;
 
@@ -617,7 +624,7 @@ int imp_delete_undoes_itself(const char *text, const char *leaf)
 {
 	static const char *const verbs[] = { "delete", "remove", NULL };
 	const char *v, *at;
-	char sentence[256];
+	char sentence[512];     /* as large as line_text()'s text: never cut */
 	size_t i;
 
 	for (i = 0; verbs[i] != NULL; i++)
@@ -679,7 +686,7 @@ static size_t undone_at(struct imp *im, const struct imp_check *c, size_t after)
 		if (imp_blank(imp_line_at(im, n)))
 			continue;
 		if (!key_delete ? undoes(im, c, n) :
-		    key_back_in(line_text(im, n, text, sizeof text), text, text + own_part(im, n), leaf))
+		    key_back_in(line_text(im, n, text, sizeof text), text, own_part_end(im, n, text), leaf))
 			return n;
 	}
 	return 0;
@@ -712,7 +719,7 @@ void imp_scan_undone_sets(struct imp *im)
 {
 	size_t i = 0, undo;
 
-	char sentence[256];
+	char sentence[512];     /* as large as line_text()'s text: never cut */
 	const char *cond;
 
 	while (i < im->n_checks) {
