@@ -270,10 +270,6 @@ int imp_same_data(const char *type_a, const char *a, const char *type_b, const c
 	return same_text(a, b);
 }
 
-/* The reason at_odds() gives way to when one check of the pair is the
- * problem's data and the other the fix (describes_what_fix_mends()). */
-static const char DESCRIBES_THE_FAULT[] = "gives the problem's data, against the fix";
-
 /* Why the checks a and b on one value cannot both be repairs: asked for
  * with different data, or set and deleted; NULL when they can. */
 static const char *at_odds(const struct imp_check *a, const struct imp_check *b)
@@ -350,15 +346,21 @@ void imp_gate_conflicts(struct imp *im)
 {
 	size_t *other, i, j;
 	const char **why;
+	/* the check only gives the problem's data, against the fix at
+	 * other[i] (describes_what_fix_mends()): dropped as that, not as a
+	 * conflict */
+	unsigned char *faults;
 
 	if (im->n_checks < 2)
 		return;
 	other = calloc(im->n_checks, sizeof *other);
 	why = calloc(im->n_checks, sizeof *why);
-	if (other == NULL || why == NULL) {
+	faults = calloc(im->n_checks, sizeof *faults);
+	if (other == NULL || why == NULL || faults == NULL) {
 		im->oom = 1;
 		free(other);
 		free(why);
+		free(faults);
 		return;
 	}
 	for (i = 0; i < im->n_checks; i++)
@@ -370,18 +372,16 @@ void imp_gate_conflicts(struct imp *im)
 			/* the one that is the fix keeps its repair */
 			fix_i = describes_what_fix_mends(im, &im->checks[j], &im->checks[i]);
 			fix_j = describes_what_fix_mends(im, &im->checks[i], &im->checks[j]);
-			if (fix_i || fix_j)
-				w = DESCRIBES_THE_FAULT;
 			if (why[i] == NULL && !fix_i)
-				why[i] = w, other[i] = im->checks[j].line;
+				why[i] = w, other[i] = im->checks[j].line, faults[i] = fix_j;
 			if (why[j] == NULL && !fix_j)
-				why[j] = w, other[j] = im->checks[i].line;
+				why[j] = w, other[j] = im->checks[i].line, faults[j] = fix_i;
 		}
 	for (i = im->n_checks; i-- > 0;) {
 		const struct imp_check *c = &im->checks[i];
 		if (why[i] == NULL)
 			continue;
-		if (why[i] == DESCRIBES_THE_FAULT) {
+		if (faults[i]) {
 			imp_drop_check_reviewed(im, i,
 						imp_fmt(im, "not drafted: value '%s' under %s: this line gives the data that brings the problem; the fix at line %zu asks for other data",
 							c->value, c->key, other[i]),
@@ -397,4 +397,5 @@ void imp_gate_conflicts(struct imp *im)
 	}
 	free(other);
 	free(why);
+	free(faults);
 }

@@ -394,33 +394,10 @@ static void test_a_later_datum_for_a_case_is_no_undo(void **state)
 	"   Data Type: REG_DWORD\n" \
 	"   Data: 1\n"
 
-struct headed_case {
-	const char *what;
-	const char *body;               /* after HEAD_SYMPTOMS: line 15 on */
-	const char *holds[6];
-	const char *lacks[6];
-};
-
-static void expect_headed_cases(const struct headed_case *cases, size_t n)
-{
-	size_t i, k;
-
-	for (i = 0; i < n; i++) {
-		struct draft d;
-		draft_import_head_body("Q900777.txt", HEAD_SYMPTOMS, cases[i].body, &d);
-		for (k = 0; cases[i].holds[k] != NULL; k++)
-			if (!draft_says(&d, cases[i].holds[k]))
-				fail_msg("%s: the draft should hold \"%s\"\n%s", cases[i].what, cases[i].holds[k], d.yaml);
-		for (k = 0; cases[i].lacks[k] != NULL; k++)
-			if (draft_says(&d, cases[i].lacks[k]))
-				fail_msg("%s: the draft should not hold \"%s\"\n%s", cases[i].what, cases[i].lacks[k], d.yaml);
-		draft_free(&d);
-	}
-}
-
 static void test_the_causes_data_against_the_fix(void **state)
 {
-	static const struct headed_case cases[] = {
+	/* each body follows HEAD_SYMPTOMS: line 15 on */
+	static const struct draft_case cases[] = {
 		{ "CAUSE gives 0, RESOLUTION sets 1: the fix stays, the cause's data is no check",
 		  CAUSE_FROB_0 SECTION_SETS_FROB_1("RESOLUTION", "=========="),
 		  { "check REG_DWORD " AGENT "|Frob = 1", "repair " AGENT "|Frob", "checks 1",
@@ -449,7 +426,7 @@ static void test_the_causes_data_against_the_fix(void **state)
 	};
 
 	(void)state;
-	expect_headed_cases(cases, sizeof cases / sizeof cases[0]);
+	draft_expect_cases_head(HEAD_SYMPTOMS, cases, sizeof cases / sizeof cases[0]);
 }
 
 static void test_a_check_set_back_in_the_fix_itself(void **state)
