@@ -574,6 +574,43 @@ static void test_a_key_delete_on_a_condition(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Lines 17-27: the key gone to, the Feeds value picked and the Multi
+ * String editor opened; step 5 (line 27) the lead-in over one entry. */
+#define ADD_FEEDS_ENTRY(lead) \
+	"\n" \
+	"1. Locate the following key:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n" \
+	"\n" \
+	"2. Select the Feeds value.\n" \
+	"3. On the Edit menu, click Multi String.\n" \
+	"4. " lead "\n" \
+	"\n" \
+	"      NorthFeed\n" \
+	"\n" \
+	"5. Click OK.\n"
+
+static void test_entries_added_on_a_condition(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Add the following to the end of the list whenever ...:': no entry drafted",
+		  ADD_FEEDS_ENTRY("Add the following to the end of the list whenever the agent runs on a cluster:"),
+		  { NULL },
+		  { "repair " AGENT "|Feeds", NULL } },
+		{ "'..., provided that ...:': no entry drafted",
+		  ADD_FEEDS_ENTRY("Add the following to the end of the list, provided that the agent runs on a cluster:"),
+		  { NULL },
+		  { "repair " AGENT "|Feeds", NULL } },
+		{ "no condition: the entry is drafted",
+		  ADD_FEEDS_ENTRY("Add the following to the end of the list:"),
+		  { "repair " AGENT "|Feeds", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -587,6 +624,7 @@ int main(void)
 		cmocka_unit_test(test_subkeys_deleted_on_a_condition),
 		cmocka_unit_test(test_subkeys_listed_deleted_for_a_while),
 		cmocka_unit_test(test_a_key_delete_on_a_condition),
+		cmocka_unit_test(test_entries_added_on_a_condition),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
