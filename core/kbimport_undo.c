@@ -685,8 +685,14 @@ static size_t undone_at(struct imp *im, const struct imp_check *c, size_t after)
 	for (n = after + 1; n < end && !another_key_at(im, c, n); n++) {
 		if (imp_blank(imp_line_at(im, n)))
 			continue;
-		if (!key_delete ? undoes(im, c, n) :
-		    key_back_in(line_text(im, n, text, sizeof text), text, own_part_end(im, n, text), leaf))
+		if (!key_delete) {
+			if (undoes(im, c, n))
+				return n;
+			continue;
+		}
+		/* the text first: own_part_end() reads its length */
+		line_text(im, n, text, sizeof text);
+		if (key_back_in(text, text, own_part_end(im, n, text), leaf))
 			return n;
 	}
 	return 0;

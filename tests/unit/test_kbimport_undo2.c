@@ -53,6 +53,11 @@ static void test_a_key_delete_the_procedure_undoes(void **state)
 		  "5. Add the Frob key again.\n",
 		  { "review 25: brings back the key deleted at line 23", "review 23: not drafted: the delete of the key", NULL },
 		  { "absent " FROB_KEY, "repair " FROB_KEY, NULL } },
+		{ "a later step's second clause adds the key back ('Restart the computer, and then add the key back')",
+		  DELETE_FROB_KEY("Delete the Frob key.")
+		  "4. Restart the computer, and then add the key back.\n",
+		  { "review 24: brings back the key deleted at line 23", NULL },
+		  { "absent " FROB_KEY, "repair " FROB_KEY, NULL } },
 		{ "a later step re-creates the key",
 		  DELETE_FROB_KEY("Delete the Frob key.")
 		  "4. Restart the computer.\n"
