@@ -522,8 +522,9 @@ static int names_deleted_key_in_clause(const char *text, const char *verb, size_
  * "again" or "back", or (restore, import, merge) takes it from a copy
  * the procedure saved, which may be named as the file ("the .reg file you
  * exported", "the registry file that you backed up"), or from its own
- * delete ("the key that you deleted"). */
-static int brings_key_back(const char *text, const char *verb, size_t k, const char *leaf)
+ * delete ("the key that you deleted"); exported: the procedure exported
+ * a copy before the delete, so "import the file" is that copy. */
+static int brings_key_back(const char *text, const char *verb, size_t k, const char *leaf, int exported)
 {
 	static const char *const saved[] = { "backup", "back up", "backed up", "exported", "saved", "copy",
 					     "you deleted", NULL };
@@ -539,7 +540,7 @@ static int brings_key_back(const char *text, const char *verb, size_t k, const c
 		return named && (imp_find_word(clause, "again") != NULL || imp_find_word(clause, "back") != NULL);
 	case KB_SAVED:
 		return (named || imp_ci_find(clause, ".reg") != NULL || imp_has_word(clause, "file")) &&
-		       imp_cue_in(clause, saved) != NULL;
+		       (exported || imp_cue_in(clause, saved) != NULL);
 	}
 	return 0;
 }
@@ -548,7 +549,7 @@ static int brings_key_back(const char *text, const char *verb, size_t k, const c
  * deleted key back (a step of the procedure, undo_asked(): not "If the
  * problem returns, add the key again", nor "do not re-create the key",
  * nor "the service adds it again", whose verb is no imperative). */
-static int key_back_in(const char *text, const char *from, const char *until, const char *leaf)
+static int key_back_in(const char *text, const char *from, const char *until, const char *leaf, int exported)
 {
 	const char *v;
 	char clause[256];
@@ -560,7 +561,7 @@ static int key_back_in(const char *text, const char *from, const char *until, co
 			clause_copy(v, strlen(key_back_verbs[k].verb), clause, sizeof clause);
 			/* "re-create the key only if the agent does not":
 			 * a fallback, not a step of the procedure */
-			if (brings_key_back(text, v, k, leaf) && undo_asked(text, v) &&
+			if (brings_key_back(text, v, k, leaf, exported) && undo_asked(text, v) &&
 			    imp_condition_in(clause + strlen(key_back_verbs[k].verb)) == NULL)
 				return 1;
 		}
@@ -634,7 +635,7 @@ int imp_delete_undoes_itself(const char *text, const char *leaf)
 			if (!names_deleted_key_in_clause(sentence, at, strlen(verbs[i]), leaf))
 				continue;
 			if (for_a_while(sentence, at, strlen(verbs[i])) ||
-			    key_back_in(sentence, at + strlen(verbs[i]), sentence + strlen(sentence), leaf))
+			    key_back_in(sentence, at + strlen(verbs[i]), sentence + strlen(sentence), leaf, 0))
 				return 1;
 		}
 	return 0;
@@ -664,6 +665,19 @@ static const char *key_delete_condition(struct imp *im, const struct imp_check *
 	return NULL;
 }
 
+/* A line of section sec up to line n (the delete's) exports a copy
+ * ("Export the Frob key to a file", "export the branch first"): a later
+ * "import the file" puts that copy back. */
+static int exported_before(struct imp *im, const struct kb_article_section *sec, size_t n)
+{
+	size_t k;
+
+	for (k = sec != NULL ? sec->first_line : n; k <= n; k++)
+		if (imp_has_word(imp_line_at(im, k), "export") || imp_has_word(imp_line_at(im, k), "exported"))
+			return 1;
+	return 0;
+}
+
 /* The line of check c's own section, from after on, that undoes c: a
  * value set changed back or set to other data, a key delete brought back
  * (or the delete's own line when it says so itself); 0 when none. */
@@ -673,7 +687,7 @@ static size_t undone_at(struct imp *im, const struct imp_check *c, size_t after)
 	/* the check's own procedure: a later section describes or
 	 * offers, it does not undo */
 	size_t end = sec != NULL && sec->end_line < im->a->body_end ? sec->end_line : im->a->body_end, n;
-	int key_delete = is_key_delete(c);
+	int key_delete = is_key_delete(c), exported;
 	const char *leaf;
 	char text[512];
 
@@ -682,6 +696,7 @@ static size_t undone_at(struct imp *im, const struct imp_check *c, size_t after)
 	if (key_delete && key_delete_undone_at(im, c, c->line))
 		return c->line;
 	leaf = key_leaf(c->key);
+	exported = key_delete && exported_before(im, sec, c->line);
 	for (n = after + 1; n < end && !another_key_at(im, c, n); n++) {
 		if (imp_blank(imp_line_at(im, n)))
 			continue;
@@ -692,7 +707,7 @@ static size_t undone_at(struct imp *im, const struct imp_check *c, size_t after)
 		}
 		/* the text first: own_part_end() reads its length */
 		line_text(im, n, text, sizeof text);
-		if (key_back_in(text, text, own_part_end(im, n, text), leaf))
+		if (key_back_in(text, text, own_part_end(im, n, text), leaf, exported))
 			return n;
 	}
 	return 0;

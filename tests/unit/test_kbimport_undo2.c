@@ -104,6 +104,12 @@ static void test_a_key_delete_the_procedure_undoes(void **state)
 		  "5. Import the Frob.reg file that you backed up in step 1.\n",
 		  { "review 25: brings back the key", NULL },
 		  { "absent " FROB_KEY, NULL } },
+		{ "the key exported before the delete, then 'Import the file.'",
+		  DELETE_FROB_KEY("Export the Frob key to a file, and then delete the Frob key.")
+		  "4. Restart the computer.\n"
+		  "5. Import the file.\n",
+		  { "review 25: brings back the key", NULL },
+		  { "absent " FROB_KEY, NULL } },
 		{ "'Put the Frob key back'",
 		  DELETE_FROB_KEY("Delete the Frob key.")
 		  "4. Restart the computer.\n"
@@ -220,6 +226,12 @@ static void test_a_key_delete_nothing_undoes(void **state)
 		  "NOTE: Add the key again only if the problem returns.\n",
 		  { "absent " FROB_KEY, "repair " FROB_KEY, NULL },
 		  { "brings back", "reinstall", NULL } },
+		{ "'Import the file.' with no copy exported first: the delete stays",
+		  DELETE_FROB_KEY("Delete the Frob key.")
+		  "4. Restart the computer.\n"
+		  "5. Import the file.\n",
+		  { "absent " FROB_KEY, "repair " FROB_KEY, NULL },
+		  { "brings back", NULL } },
 		{ "'Temporarily remove the floppy disk' in the next step: the delete stays",
 		  DELETE_FROB_KEY("Delete the Frob key.")
 		  "4. Temporarily remove the floppy disk from drive A, and then restart the computer.\n",
