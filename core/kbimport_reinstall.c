@@ -214,23 +214,6 @@ static const char *add_button(const char *text)
 	return NULL;
 }
 
-/* The clause of "add ... again/back" adds a registry thing back ("add the
- * Frob2 key again", "add the Frob value back", "add the value Level to
- * it again"), or adds on a case ("add the key again only if the problem
- * returns"): no install.  Whether a key deleted is brought back is the
- * undo reader's to say (kbimport_undo.c), with the key named. */
-static int adds_registry_thing(const char *clause)
-{
-	static const char *const things[] = { "key", "keys", "subkey", "subkeys", "value", "values", "entry",
-					      "entries", NULL };
-	size_t i;
-
-	for (i = 0; things[i] != NULL; i++)
-		if (imp_has_word(clause, things[i]))
-			return 1;
-	return imp_condition_in(clause) != NULL;
-}
-
 /* Where in text a step installs something again, or NULL: the verb asked
  * in a sentence that is no option, for a thing that is no service pack
  * (brings_no_key_back()).  The forms: "install", "reinstall",
@@ -260,7 +243,7 @@ static const char *install_asked(const char *text, const char *key)
 			if (forms[i].needs != NULL && imp_ci_find(clause, forms[i].needs) == NULL)
 				continue;
 			if (brings_no_key_back(clause) || leaves_part_out(v) || another_edition(key, clause) ||
-			    an_option(s) || (strcmp(forms[i].verb, "add") == 0 && adds_registry_thing(clause)))
+			    an_option(s))
 				continue;
 			/* "click Reinstall": the button that runs the install */
 			if (imp_phrase_ends_at(s, v, "click ") && isupper((unsigned char)*v))
