@@ -307,16 +307,17 @@ static inline int draft_says(const struct draft *d, const char *e)
 	return strstr(d->yaml, e) != NULL;
 }
 
-/* Drafts each case's article, its body under head (the article's lines
- * before it), and fails the running test, naming the case and the
- * expectation, at the first that does not hold. */
-static inline void draft_expect_cases_head(const char *head, const struct draft_case *cases, size_t n)
+/* Drafts each case's article, named name, with head (DOCUMENT .. its first
+ * section heading) above the case's body, and fails the running test,
+ * naming the case and the expectation, at the first that does not hold. */
+static inline void draft_expect_cases_head(const char *name, const char *head,
+					   const struct draft_case *cases, size_t n)
 {
 	size_t i, k;
 
 	for (i = 0; i < n; i++) {
 		struct draft d;
-		draft_import_head_body("Q900777.txt", head, cases[i].body, &d);
+		draft_import_head_body(name, head, cases[i].body, &d);
 		for (k = 0; k < 10 && cases[i].holds[k] != NULL; k++)
 			if (!draft_says(&d, cases[i].holds[k]))
 				fail_msg("%s: the draft should hold \"%s\"\n%s", cases[i].what, cases[i].holds[k], d.yaml);
@@ -327,10 +328,11 @@ static inline void draft_expect_cases_head(const char *head, const struct draft_
 	}
 }
 
-/* draft_expect_cases_head() under BODY_HEAD: the body's first line is 17. */
+/* As draft_expect_cases_head(), each body under the fixed header and
+ * SYMPTOMS section of Q900777. */
 static inline void draft_expect_cases(const struct draft_case *cases, size_t n)
 {
-	draft_expect_cases_head(BODY_HEAD, cases, n);
+	draft_expect_cases_head("Q900777.txt", BODY_HEAD, cases, n);
 }
 
 #endif

@@ -443,7 +443,7 @@ static void test_the_causes_data_against_the_fix(void **state)
 	};
 
 	(void)state;
-	draft_expect_cases_head(HEAD_SYMPTOMS, cases, sizeof cases / sizeof cases[0]);
+	draft_expect_cases_head("Q900777.txt", HEAD_SYMPTOMS, cases, sizeof cases / sizeof cases[0]);
 }
 
 static void test_a_check_set_back_in_the_fix_itself(void **state)
