@@ -250,22 +250,6 @@ static int placed_elsewhere(const char *lead)
 	return in != NULL && (imp_has_word(in, "key") || imp_has_word(in, "subkey"));
 }
 
-/* Where the lead-in sets a condition on its delete ("only if Frob is
- * not installed", "unless you use Frob", "when Frob is removed"), or
- * NULL.  "if they exist" is none (imp_if_there()). */
-static const char *condition_in(const char *lead)
-{
-	static const char *const words[] = { "if", "unless", "when", NULL };
-	const char *p;
-	size_t i;
-
-	for (i = 0; words[i] != NULL; i++)
-		for (p = lead; (p = imp_find_word(p, words[i])) != NULL; p += strlen(words[i]))
-			if (i > 0 || !imp_if_there(p))
-				return p;
-	return NULL;
-}
-
 /* The most names a subkey list is read for (a longer list is review). */
 #define LISTED_MAX 24
 
@@ -300,11 +284,16 @@ int imp_place_listed_subkeys(struct imp *im, const char *key, size_t key_line, s
 	if (ni == 0)
 		return 0;
 	/* a rule's delete has no condition to carry it: the list is review */
-	if ((cond = condition_in(buf)) != NULL) {
+	if ((cond = imp_condition_in(buf)) != NULL) {
 		imp_review(im, colon, T_CHECKS, 0,
 			   imp_fmt(im, "the subkeys listed below are deleted on a condition ('%.*s'): a draft cannot carry it; write the deletes by hand",
 				   (int)(strcspn(cond, ":") < 60 ? strcspn(cond, ":") : 60), cond));
-		return 0;
+		return 1;
+	}
+	if (imp_delete_undoes_itself(buf, "")) {
+		imp_review(im, colon, T_CHECKS, 0,
+			   "the subkeys listed below are deleted for a while only (the step brings them back or deletes them for now): a temporary step, not a repair; write it by hand if the rule needs it");
+		return 1;
 	}
 	/* every name first: a list with one doubtful name is all review */
 	for (i = 0; i < ni; i++) {

@@ -250,10 +250,130 @@ static void selected_thing(struct imp *im, const char *key, size_t from, size_t 
 	e->kind = EDIT_KEY;
 }
 
+/* The word w starts s and only punctuation or the end follows it: "if
+ * present:", "if needed.", not "if there is no Frob folder". */
+static int word_alone(const char *s, const char *w)
+{
+	return imp_starts_word(s, w) && !isalnum((unsigned char)*imp_skip_ws(s + strlen(w)));
+}
+
+/* s opens with a key as its subject: "the key", "this subkey", "the
+ * Frob key", "these keys". */
+static int names_a_key(const char *s)
+{
+	static const char *const articles[] = { "the", "this", "these", "those", NULL };
+	static const char *const keys[] = { "key", "keys", "subkey", "subkeys", NULL };
+	size_t i, k;
+
+	for (i = 0; articles[i] != NULL && !imp_starts_word(s, articles[i]); i++)
+		;
+	if (articles[i] == NULL)
+		return 0;
+	s = imp_skip_ws(s + strlen(articles[i]));
+	for (k = 0; k < 2; k++, s = imp_skip_ws(s + strcspn(s, " \t")))
+		for (i = 0; keys[i] != NULL; i++)
+			if (imp_starts_word(s, keys[i]))
+				return 1;
+	return 0;
+}
+
 int imp_if_there(const char *a)
 {
-	return imp_starts_ci(a, "if ") && (imp_has_word(a, "exist") || imp_has_word(a, "exists") ||
-					   imp_has_word(a, "present") || imp_has_word(a, "there"));
+	static const char *const alone[] = { "present", "there", "needed", "necessary", "found", "any", NULL };
+	static const char *const subjects[] = { "they", "it", "these", "those", "any", NULL };
+	static const char *const found[] = { "you find", "you see", NULL };
+	char clause[120];
+	const char *w;
+	size_t i, l;
+
+	if (!imp_starts_ci(a, "if "))
+		return 0;
+	w = imp_skip_ws(a + 3);
+	for (i = 0; alone[i] != NULL; i++)
+		if (word_alone(w, alone[i]))
+			return 1;
+	for (i = 0; found[i] != NULL; i++)
+		if (imp_starts_ci(w, found[i]))
+			return 1;
+	/* "if they (still) exist", "if it is present", "if the keys are
+	 * there": the listed keys themselves, in the clause */
+	for (i = 0; subjects[i] != NULL && !imp_starts_word(w, subjects[i]); i++)
+		;
+	if (subjects[i] == NULL && !names_a_key(w))
+		return 0;
+	l = strcspn(w, ",.;:");
+	if (l >= sizeof clause)
+		l = sizeof clause - 1;
+	memcpy(clause, w, l);
+	clause[l] = '\0';
+	return !imp_has_word(clause, "not") &&
+	       (imp_has_word(clause, "exist") || imp_has_word(clause, "exists") || imp_has_word(clause, "present") ||
+		imp_has_word(clause, "there"));
+}
+
+/* "only if", "only when", "only on", "(Frob 2.0 only)": "only" that
+ * limits the step to a case, not "delete only the following". */
+static int only_for_a_case(const char *only)
+{
+	static const char *const next[] = { "if", "when", "on", "in", "for", "where", "after", "once", NULL };
+	const char *p = imp_skip_ws(only + 4);
+	size_t i;
+
+	if (*p == ')')
+		return 1;
+	for (i = 0; next[i] != NULL; i++)
+		if (imp_starts_word(p, next[i]))
+			return 1;
+	return 0;
+}
+
+/* The words after "where" (at w) say what a placeholder stands for
+ * ("where <N> is the number of the agent", "where X is the drive"), no
+ * case: a '<' or '%' name, or one word, then is/are and an article. */
+static int defines_a_placeholder(const char *w)
+{
+	static const char *const articles[] = { "the", "a", "an", "your", NULL };
+	const char *p = imp_skip_ws(w);
+	size_t i;
+
+	if (*p == '<' || *p == '%')
+		return 1;
+	p = imp_skip_ws(p + strcspn(p, " \t"));
+	if (!imp_starts_word(p, "is") && !imp_starts_word(p, "are"))
+		return 0;
+	p = imp_skip_ws(p + strcspn(p, " \t"));
+	for (i = 0; articles[i] != NULL; i++)
+		if (imp_starts_word(p, articles[i]))
+			return 1;
+	return 0;
+}
+
+const char *imp_condition_in(const char *s)
+{
+	static const char *const words[] = { "if", "unless", "when", "whenever", "where", "provided", "except",
+					     "only", "in case", NULL };
+	const char *p, *first = NULL, *rel;
+	size_t i;
+
+	for (i = 0; words[i] != NULL; i++)
+		for (p = s; (p = imp_find_word(p, words[i])) != NULL; p += strlen(words[i])) {
+			if (i == 0 && imp_if_there(p))
+				continue;
+			if (strcmp(words[i], "only") == 0 && !only_for_a_case(p))
+				continue;
+			/* "which Setup leaves when it fails": a clause about
+			 * the keys, no case of the step */
+			if (strcmp(words[i], "where") == 0 && defines_a_placeholder(p + 5))
+				continue;
+			if ((strcmp(words[i], "when") == 0 || strcmp(words[i], "where") == 0) &&
+			    (((rel = imp_find_word(s, "which")) != NULL && rel < p) ||
+			     ((rel = imp_find_word(s, "that")) != NULL && rel < p)))
+				continue;
+			if (first == NULL || p < first)
+				first = p;
+			break;
+		}
+	return first;
 }
 
 /* "remove the keys noted in the article", "delete the key listed

@@ -270,10 +270,6 @@ int imp_same_data(const char *type_a, const char *a, const char *type_b, const c
 	return same_text(a, b);
 }
 
-/* The reason at_odds() gives way to when one check of the pair is the
- * problem's data and the other the fix (describes_what_fix_mends()). */
-static const char DESCRIBES_THE_FAULT[] = "gives the problem's data, against the fix";
-
 /* Why the checks a and b on one value cannot both be repairs: asked for
  * with different data, or set and deleted; NULL when they can. */
 static const char *at_odds(const struct imp_check *a, const struct imp_check *b)
@@ -292,6 +288,38 @@ static const char *at_odds(const struct imp_check *a, const struct imp_check *b)
 	return NULL;
 }
 
+/* A line of fix's own section after it says to go "back to" d's data
+ * ("when the backup is complete, set the cache value back to 1"): the
+ * fix is a workaround for the length of a task, and the problem's data
+ * the state the procedure returns to.  The line need not name the value
+ * (the undo reader, kbimport_undo.c, needs the name; this pair has the
+ * data). */
+static int later_back_to(const struct imp *im, const struct imp_check *fix, const struct imp_check *d)
+{
+	const struct kb_article_section *sec = imp_section_of(im, fix->line);
+	size_t n = (fix->line_last > fix->line ? fix->line_last : fix->line) + 1;
+	size_t end = sec != NULL && sec->end_line < im->a->body_end ? sec->end_line : im->a->body_end;
+	const char *b;
+	char datum[32];
+	size_t l;
+
+	if (d->data == NULL)
+		return 0;
+	for (; n < end; n++)
+		for (b = imp_ci_find(imp_line_at(im, n), "back to "); b != NULL; b = imp_ci_find(b + 8, "back to ")) {
+			l = strcspn(b + 8, " \t,;:)");
+			while (l > 0 && b[8 + l - 1] == '.')
+				l--;
+			if (l == 0 || l >= sizeof datum)
+				continue;
+			memcpy(datum, b + 8, l);
+			datum[l] = '\0';
+			if (imp_same_data(d->type, datum, d->type, d->data))
+				return 1;
+		}
+	return 0;
+}
+
 /* Check d only describes the value's data where the article states its
  * problem (no repair, in SYMPTOMS or CAUSE: "this happens when Frob is
  * 0"), and fix asks for other data where it says what to do (RESOLUTION
@@ -301,7 +329,8 @@ static const char *at_odds(const struct imp_check *a, const struct imp_check *b)
  * the pair alternatives or a temporary change. */
 static int describes_what_fix_mends(const struct imp *im, const struct imp_check *d, const struct imp_check *fix)
 {
-	return !d->repair && fix->repair && imp_in_symptoms_or_cause(im, d->line) && imp_in_resolution(im, fix->line);
+	return !d->repair && fix->repair && imp_in_symptoms_or_cause(im, d->line) && imp_in_resolution(im, fix->line) &&
+	       !later_back_to(im, fix, d);
 }
 
 /* Drops every repair check whose value another check asks for with other
@@ -317,15 +346,21 @@ void imp_gate_conflicts(struct imp *im)
 {
 	size_t *other, i, j;
 	const char **why;
+	/* the check only gives the problem's data, against the fix at
+	 * other[i] (describes_what_fix_mends()): dropped as that, not as a
+	 * conflict */
+	unsigned char *faults;
 
 	if (im->n_checks < 2)
 		return;
 	other = calloc(im->n_checks, sizeof *other);
 	why = calloc(im->n_checks, sizeof *why);
-	if (other == NULL || why == NULL) {
+	faults = calloc(im->n_checks, sizeof *faults);
+	if (other == NULL || why == NULL || faults == NULL) {
 		im->oom = 1;
 		free(other);
 		free(why);
+		free(faults);
 		return;
 	}
 	for (i = 0; i < im->n_checks; i++)
@@ -337,18 +372,16 @@ void imp_gate_conflicts(struct imp *im)
 			/* the one that is the fix keeps its repair */
 			fix_i = describes_what_fix_mends(im, &im->checks[j], &im->checks[i]);
 			fix_j = describes_what_fix_mends(im, &im->checks[i], &im->checks[j]);
-			if (fix_i || fix_j)
-				w = DESCRIBES_THE_FAULT;
 			if (why[i] == NULL && !fix_i)
-				why[i] = w, other[i] = im->checks[j].line;
+				why[i] = w, other[i] = im->checks[j].line, faults[i] = fix_j;
 			if (why[j] == NULL && !fix_j)
-				why[j] = w, other[j] = im->checks[i].line;
+				why[j] = w, other[j] = im->checks[i].line, faults[j] = fix_i;
 		}
 	for (i = im->n_checks; i-- > 0;) {
 		const struct imp_check *c = &im->checks[i];
 		if (why[i] == NULL)
 			continue;
-		if (why[i] == DESCRIBES_THE_FAULT) {
+		if (faults[i]) {
 			imp_drop_check_reviewed(im, i,
 						imp_fmt(im, "not drafted: value '%s' under %s: this line gives the data that brings the problem; the fix at line %zu asks for other data",
 							c->value, c->key, other[i]),
@@ -364,4 +397,5 @@ void imp_gate_conflicts(struct imp *im)
 	}
 	free(other);
 	free(why);
+	free(faults);
 }

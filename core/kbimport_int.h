@@ -1238,15 +1238,29 @@ int imp_has_key_check(const struct imp *im, const char *key);
  * ("Go to ...\Services" then "Locate and delete the following subkeys:"
  * / "FrobSvc" / "FrobLog"): a key-absent check with its delete action on
  * each KEY\NAME, with a review item to check the joined path; 1 when any
- * is drafted.  A list with any other line (a path, a value, prose, "OR"),
+ * is drafted, or when the lead-in deletes them on a condition or for a
+ * while only (review on the lead-in, no check).  A list with any other line (a path, a value, prose, "OR"),
  * a lead-in that names the list's parent itself or shows an example, or
  * steps the article advises against, is left alone. */
 int imp_place_listed_subkeys(struct imp *im, const char *key, size_t key_line, size_t key_last);
+/* Text (a delete's sentence, from its delete verb) undoes the delete
+ * itself: it brings the key (leaf, its path's last part, or "" for a
+ * list's keys, named by a pronoun) back ("delete the following subkeys,
+ * and then re-create them") or deletes it for a while only ("for now")
+ * (kbimport_undo.c). */
+int imp_delete_undoes_itself(const char *text, const char *leaf);
 /* "if they still exist", "if it is present", "if there" (a, from its
  * "if"): the words say only that there may be nothing to delete, which
  * a check of absence holds anyway; no condition on the delete
  * (kbimport_edits.c). */
 int imp_if_there(const char *a);
+/* Where s sets a condition on its step ("only if Frob is not installed",
+ * "unless you use Frob", "when Frob is removed", "on servers where ...",
+ * "provided that ...", "in case ...", "except on ...", "(Frob 2.0
+ * only)"), or NULL; "if they exist" is none (imp_if_there()), nor a
+ * "when" in a clause about the keys ("which Setup leaves when it
+ * fails").  The one test the delete and set readers share. */
+const char *imp_condition_in(const char *s);
 /* One item of a list of names ("   NWLink", "    - FrobSvc2"): the name
  * and its length, or NULL when the line holds anything else. */
 const char *imp_bare_name(const char *s, size_t *len);

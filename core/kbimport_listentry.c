@@ -130,7 +130,7 @@ static size_t added_entries(struct imp *im, size_t ms, const char **entries, siz
 	/* "Do not add the following ...:", "Only if ..., add the
 	 * following:": no entry the steps plainly add */
 	p = imp_ci_find(s, "Add the following");
-	if (imp_ci_find(s, "only if") != NULL || imp_ci_find(s, " if ") != NULL || imp_negated_before(s, p))
+	if (imp_condition_in(s) != NULL || imp_negated_before(s, p))
 		return 0;
 	if (places_not_last(s)) {
 		imp_review(im, n, T_CHECKS, 0,

@@ -1010,8 +1010,8 @@ static int below_asks(const struct imp *im, size_t n, const char *name)
 			stop[1] = '\0';
 			break;
 		}
-	if (imp_starts_ci(sentence, "note") || imp_starts_ci(sentence, "on ") || imp_has_word(sentence, "if") ||
-	    imp_has_word(sentence, "or") || imp_has_word(sentence, "unless"))
+	if (imp_starts_ci(sentence, "note") || imp_starts_ci(sentence, "on ") || imp_condition_in(sentence) != NULL ||
+	    imp_has_word(sentence, "or"))
 		return 0;
 	if ((verb = set_verb_asked(sentence)) == NULL || datum_not_the_fix(sentence, verb))
 		return 0;

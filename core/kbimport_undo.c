@@ -23,6 +23,7 @@
  * does (delete the keys, and then add them again; delete it for now). */
 #include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -52,6 +53,10 @@ static const char *names_value(const char *text, const char *name)
 	size_t nl = strlen(name);
 	const char *p;
 
+	/* an unnamed value ("") would match at every byte, and run past
+	 * the text's end */
+	if (nl == 0)
+		return NULL;
 	for (p = text; (p = imp_ci_find(p, name)) != NULL; p++)
 		if ((p == text || !name_char(p[-1])) && !name_char(p[nl]))
 			return p;
@@ -93,6 +98,19 @@ static const char *clause_end(const char *from)
 	return e;
 }
 
+/* The words from verb (vl bytes) to its clause's end into buf (cap
+ * bytes, cut to fit). */
+static char *clause_copy(const char *verb, size_t vl, char *buf, size_t cap)
+{
+	size_t l = (size_t)(clause_end(verb + vl) - verb);
+
+	if (l >= cap)
+		l = cap - 1;
+	memcpy(buf, verb, l);
+	buf[l] = '\0';
+	return buf;
+}
+
 /* The verb at verb (inside text) is a step of the procedure: an
  * imperative (or its means, "by changing") that nothing says is not
  * asked (imp_verb_asked(): "Do not
@@ -102,7 +120,8 @@ static const char *clause_end(const char *from)
  * are options beside the fix, which stays a repair. */
 static int undo_asked(const char *text, const char *verb)
 {
-	static const char *const beside[] = { "if ", "unless ", "to ", NULL };
+	static const char *const beside[] = { "if ", "unless ", "to ", "alternatively", "optionally", "you may ",
+					      "you might ", "you can ", "if necessary", NULL };
 	const char *s = sentence_of(text, verb);
 	size_t i;
 
@@ -116,32 +135,68 @@ static int undo_asked(const char *text, const char *verb)
 	return imp_verb_asked(s, verb);
 }
 
-/* The words from a to b are the value a change verb governs: its name,
- * "it", "the value", "this setting"; at least one of them. */
-static int value_object(const char *a, const char *b, const char *value)
+/* The words from a to b hold the value a change verb governs, however
+ * it is put: its name anywhere ("the value of Frob", "the \"Frob\"
+ * value", "Frob's data", "Frob from 8", "the REG_DWORD value Frob", a
+ * path ending in it), "it", "them", or a word for a value ("the value",
+ * "this setting").  Words around it are not listed: a quote, a bracket,
+ * a second name or the data it had stand there as well. */
+static int governs_value(const char *a, const char *b, const char *value)
 {
-	const char *const object[] = { "it", "them", "the", "this", "that", "these", "those", "its", "their",
-				       "value", "values", "setting", "settings", "entry", "data", "registry",
-				       value, NULL };
+	static const char *const value_words[] = { "it", "them", "value", "values", "setting", "settings",
+						   "entry", "entries", "data", NULL };
+	char object[256];
+	size_t l = (size_t)(b - a), i;
 
-	return imp_skip_ws(a) < b && imp_only_words(a, b, object);
+	if (l >= sizeof object)
+		l = sizeof object - 1;
+	memcpy(object, a, l);
+	object[l] = '\0';
+	if (*value != '\0' && names_value(object, value) != NULL)
+		return 1;
+	for (i = 0; value_words[i] != NULL; i++)
+		if (imp_has_word(object, value_words[i]))
+			return 1;
+	return 0;
+}
+
+/* The word "back" at b moves something other than the value: a verb of
+ * motion before it ("switch back to the console", "go back to work",
+ * "comes back"), or after it a place or state no data is ("back up",
+ * "back online", "back to life", "back to step 2"). */
+static int moves_something_else(const char *clause, const char *b)
+{
+	static const char *const motion[] = { "go", "goes", "going", "come", "comes", "coming", "switch",
+					      "switches", "get", "gets", "move", "moves", "fall", "falls", NULL };
+	static const char *const after[] = { "up", "online", "on-line", "end", NULL };
+	const char *p = imp_skip_ws(b + 4);
+	size_t i;
+
+	if (imp_word_before_is(clause, b, motion))
+		return 1;
+	for (i = 0; after[i] != NULL; i++)
+		if (imp_starts_word(p, after[i]))
+			return 1;
+	return imp_starts_word(p, "to") &&
+	       (imp_starts_word(imp_skip_ws(p + 2), "step") || imp_starts_word(imp_skip_ws(p + 2), "life"));
 }
 
 /* The clause (a change verb vl bytes long, and its words) says the
- * value goes back: "back" right after the value the verb governs ("set
- * the value back to 0", "change Frob back", "change it back"), not back
- * to a step, and not "back up".  "start it back up", "comes back to
- * life", "switch back to the console" move something else back. */
+ * value goes back: a whole word "back" (not "back-end") after words that
+ * hold the value the verb governs ("set the value back to 0", "change
+ * Frob from 8 back to 0", "change it back"), which moves no other thing
+ * back (moves_something_else()). */
 static int says_back(const char *clause, size_t vl, const char *value)
 {
-	const char *b = imp_find_word(clause + vl, "back");
+	const char *b;
 
-	if (b == NULL || !value_object(clause + vl, b, value))
-		return 0;
-	b = imp_skip_ws(b + 4);
-	if (imp_starts_word(b, "to"))
-		return !imp_starts_word(imp_skip_ws(b + 2), "step");
-	return !imp_starts_word(b, "up");
+	for (b = imp_find_word(clause + vl, "back"); b != NULL; b = imp_find_word(b + 4, "back")) {
+		if (b[4] == '-')
+			continue;
+		if (governs_value(clause + vl, b, value) && !moves_something_else(clause, b))
+			return 1;
+	}
+	return 0;
 }
 
 /* One of verbs (whole words) asked in text whose own clause, after the
@@ -150,16 +205,13 @@ static int says_back(const char *clause, size_t vl, const char *value)
  * you added"). */
 static int undo_verb_in(const char *text, const char *const *verbs, const char *value)
 {
-	const char *v, *e;
+	const char *v;
 	char clause[256];
-	size_t i, l;
+	size_t i;
 
 	for (i = 0; verbs[i] != NULL; i++)
 		for (v = text; (v = imp_find_word(v, verbs[i])) != NULL; v += strlen(verbs[i])) {
-			e = clause_end(v + strlen(verbs[i]));
-			l = (size_t)(e - v) < sizeof clause ? (size_t)(e - v) : sizeof clause - 1;
-			memcpy(clause, v, l);
-			clause[l] = '\0';
+			clause_copy(v, strlen(verbs[i]), clause, sizeof clause);
 			if (value != NULL ? says_back(clause, strlen(verbs[i]), value) : names_values_made(clause)) {
 				if (undo_asked(text, v))
 					return 1;
@@ -180,23 +232,61 @@ static int plain_between(const char *a, const char *b)
 }
 
 /* The clause at p names the end of the procedure's own task ("when the
- * replay finishes", "only after the tool is done"): the time to undo
- * the fix, not a case. */
+ * replay finishes", "only after the tool is done", "when finished",
+ * "when you have completed the replay"): the time to undo the fix, not
+ * a case.  A word for the end counts only as the clause's verb: "done",
+ * "over" and the like after a form of "be" (or "have", or right after
+ * "when"), "finishes" and the like as they are; not "the complete
+ * installation", "has over 8 nodes", "after a power failure". */
 static int at_tasks_end(const char *p)
 {
-	static const char *const ends[] = { "done", "finish", "finishes", "finished", "complete", "completes",
-					    "completed", "ends", "ended", "over", "after", NULL };
+	static const char *const verbs[] = { "finish", "finishes", "completes", "ends", NULL };
+	static const char *const states[] = { "done", "finished", "complete", "completed", "over", "ended", NULL };
+	static const char *const be[] = { "is", "are", "was", "were", "be", "been", "when", "once", NULL };
+	static const char *const have[] = { "has", "have", "had", NULL };
 	char clause[160];
-	size_t l = (size_t)(clause_end(p) - p), i;
+	const char *w;
+	size_t i;
 
-	if (l >= sizeof clause)
-		l = sizeof clause - 1;
-	memcpy(clause, p, l);
-	clause[l] = '\0';
-	for (i = 0; ends[i] != NULL; i++)
-		if (imp_has_word(clause, ends[i]))
+	clause_copy(p, 0, clause, sizeof clause);
+	for (i = 0; verbs[i] != NULL; i++)
+		if (imp_has_word(clause, verbs[i]))
 			return 1;
+	for (i = 0; states[i] != NULL; i++)
+		for (w = clause; (w = imp_find_word(w, states[i])) != NULL; w += strlen(states[i]))
+			if (imp_word_before_is(clause, w, be) ||
+			    (strcmp(states[i], "complete") != 0 && strcmp(states[i], "over") != 0 &&
+			     imp_word_before_is(clause, w, have)))
+				return 1;
 	return 0;
+}
+
+/* The number at s, read as kbverify reads one (base 16 only after
+ * "0x"): 1 and *n, or 0 when s holds no number. */
+static int number_at(const char *s, unsigned long long *n)
+{
+	int hex = s[0] == '0' && (s[1] == 'x' || s[1] == 'X');
+	char *end;
+
+	if (!(hex ? isxdigit((unsigned char)s[2]) : isdigit((unsigned char)*s)))
+		return 0;
+	*n = strtoull(hex ? s + 2 : s, &end, hex ? 16 : 10);
+	return 1;
+}
+
+/* The bracket at p ("(or ...)") offers a second datum beside the one at
+ * data: a number after "or" that is another number ("16 (or 32 on large
+ * servers)").  The same number in another base ("0 (or 0x0 in
+ * hexadecimal)") or in words ("0 (or zero)") restates the datum. */
+static int offers_other_data(const char *data, const char *p)
+{
+	unsigned long long first, second;
+	const char *o = imp_skip_ws(p + 1);
+
+	if (!imp_starts_word(o, "or"))
+		return 0;
+	o = imp_skip_ws(o + 2);
+	return number_at(o, &second) && (!number_at(data, &first) || first != second);
 }
 
 /* The words after the data at p say why or when ("to 0 to turn the limit
@@ -204,18 +294,29 @@ static int at_tasks_end(const char *p)
  * connect", "to 4 only on the hub"), or give another datum beside it
  * ("to 8 (or 32 on large servers)"): a purpose, a case or a choice, no
  * step that undoes the fix.  "when" and "only" that name the end of the
- * task ("to 0 when the replay finishes") are the undo's time. */
+ * task ("to 0 when the replay finishes") are the undo's time.  Brackets
+ * that restate the datum ("(zero)", "(0x10)", "(or 0x0)") are skipped;
+ * "or 32", ", or to 32 on ...", "instead on ...", "between 9 and 5",
+ * ", depending on the load" offer a choice or a case as well. */
 static int purpose_after(const char *p)
 {
-	static const char *const words[] = { "to", "if", "unless", "for", "on", "when", "where", "only", NULL };
+	static const char *const words[] = { "to", "if", "unless", "for", "on", "when", "where", "only", "or",
+					     "instead", "between", "depending", NULL };
+	const char *data = p;
 	size_t i;
 
 	p += strspn(p, "0123456789abcdefABCDEFxX");
 	p = imp_skip_ws(p);
-	if (*p == '(' && imp_starts_word(imp_skip_ws(p + 1), "or"))
-		return 1;
-	if (*p == '(')
-		p = imp_skip_ws(p + strcspn(p, ")") + (strchr(p, ')') != NULL));
+	while (*p == '(') {
+		if (offers_other_data(data, p))
+			return 1;
+		if (strchr(p, ')') == NULL)
+			break;
+		p = imp_skip_ws(strchr(p, ')') + 1);
+	}
+	/* "to 16, or to 32 on ...", "to 16, depending on the load" */
+	if (*p == ',')
+		p = imp_skip_ws(p + 1);
 	if ((imp_starts_word(p, "when") || imp_starts_word(p, "only")) && at_tasks_end(p))
 		return 0;
 	for (i = 0; words[i] != NULL; i++)
@@ -238,11 +339,14 @@ static const char *data_after_to(struct imp *im, const char *where)
 	return imp_read_number(im, imp_skip_ws(to + 4), 0xFFFFFFFFu, &extra);
 }
 
-/* The length of line n's own part of line_text(): a verb past it is the
- * next line's, which is read in its turn. */
-static size_t own_part(struct imp *im, size_t n)
+/* Where line n's own part of text (line_text() of n) ends: a verb past
+ * it is the next line's, which is read in its turn.  Never past text's
+ * end: a long line is cut in text. */
+static const char *own_part_end(struct imp *im, size_t n, const char *text)
 {
-	return strlen(sentence_start(imp_line_at(im, n)));
+	size_t own = strlen(sentence_start(imp_line_at(im, n))), l = strlen(text);
+
+	return text + (own < l ? own : l);
 }
 
 /* Line n and the next (a sentence wraps) past n's step mark, into text. */
@@ -250,6 +354,9 @@ static const char *line_text(struct imp *im, size_t n, char *text, size_t cap)
 {
 	const char *next = n + 1 < im->a->body_end ? imp_line_at(im, n + 1) : "";
 
+	/* a new step is its own sentence, read in its turn */
+	if (imp_numbered_step(next) || imp_substep(next))
+		next = "";
 	snprintf(text, cap, "%s %s", sentence_start(imp_line_at(im, n)), imp_blank(next) ? "" : imp_skip_ws(next));
 	return text;
 }
@@ -267,7 +374,7 @@ static int undoes(struct imp *im, const struct imp_check *c, size_t n)
 
 	named = names_value(line_text(im, n, text, sizeof text), c->value);
 	/* the name opens on this line (a wrapped one is the line above's) */
-	if (named != NULL && (size_t)(named - text) >= own_part(im, n))
+	if (named != NULL && named >= own_part_end(im, n, text))
 		named = NULL;
 	if (named == NULL && !names_values_made(p))
 		return 0;
@@ -294,6 +401,14 @@ static int another_key_at(const struct imp *im, const struct imp_check *c, size_
 
 /* ---- a key deleted for a while ---------------------------------------- */
 
+/* Check c asks that a key be gone (no value named). */
+static int is_key_delete(const struct imp_check *c)
+{
+	return c->expect == IE_KEY_ABSENT && c->value == NULL;
+}
+
+
+
 /* How a verb that puts a deleted key back must go on to say so. */
 enum key_back { KB_NAMED, KB_AGAIN, KB_SAVED };
 
@@ -305,8 +420,9 @@ static const struct {
 	enum key_back needs;
 } key_back_verbs[] = {
 	{ "re-create", KB_NAMED }, { "recreate", KB_NAMED }, { "re-add", KB_NAMED },
-	{ "add", KB_AGAIN },       { "create", KB_AGAIN },   { "restore", KB_SAVED },
-	{ "import", KB_SAVED },    { NULL, KB_NAMED },
+	{ "add", KB_AGAIN },       { "create", KB_AGAIN },   { "put", KB_AGAIN },
+	{ "restore", KB_SAVED },   { "import", KB_SAVED },   { "merge", KB_SAVED },
+	{ "double-click", KB_SAVED }, { NULL, KB_NAMED },
 };
 
 /* The last part of key's path: the name a step calls it by. */
@@ -317,37 +433,114 @@ static const char *key_leaf(const char *key)
 	return b != NULL ? b + 1 : key;
 }
 
-/* The clause names the deleted key: its own name (leaf, its path's last
- * part), the word key, or a pronoun for it. */
-static int names_deleted_key(const char *clause, const char *leaf)
+/* The key's name leaf stands in text as a key's: before "key" or
+ * "subkey" ("the Frob key"), at a path's end ("...\\Agent\\Frob"), or
+ * alone ("re-create Frob", "add Frob again").  "the Frob share", "the
+ * Frob value", "the Frob printer" name other things. */
+static int leaf_as_key(const char *text, const char *leaf)
 {
-	static const char *const words[] = { "key", "keys", "subkey", "subkeys", "it", "them", NULL };
+	static const char *const after[] = { "key", "keys", "subkey", "subkeys", "again", "back", "and", NULL };
+	const char *p, *a;
 	size_t i;
 
-	if (names_value(clause, leaf) != NULL)
+	if (*leaf == '\0')
+		return 0;
+	for (p = text; (p = names_value(p, leaf)) != NULL; p += strlen(leaf)) {
+		a = imp_skip_ws(p + strlen(leaf));
+		if ((p > text && p[-1] == '\\') || !isalpha((unsigned char)*a))
+			return 1;
+		for (i = 0; after[i] != NULL; i++)
+			if (imp_starts_word(a, after[i]))
+				return 1;
+	}
+	return 0;
+}
+
+/* s past any run of words (blanks between): "the following subkeys"
+ * past "the" and "following". */
+static const char *past_words(const char *s, const char *const *words)
+{
+	size_t i = 0;
+
+	while (words[i] != NULL)
+		if (imp_starts_word(s, words[i]))
+			s = imp_skip_ws(s + strlen(words[i])), i = 0;
+		else
+			i++;
+	return s;
+}
+
+/* The object of the verb that opens clause (vl bytes) is the deleted key:
+ * its name used as a key's (leaf_as_key()), or, past "the", "this",
+ * "following" and the like, the word "key" itself ("re-create the key",
+ * "delete the following subkeys"), or a pronoun ("add it again") that
+ * before (the sentence up to the verb) gives no other thing to stand
+ * for: empty, or naming the key ("Delete the Frob key, and then add it
+ * again", not "Remove the node from the cluster, and then add it
+ * again"). */
+static int names_deleted_key(const char *clause, size_t vl, const char *leaf, const char *before)
+{
+	static const char *const lead[] = { "the", "this", "that", "these", "those", "following", "same",
+					    "registry", "deleted", NULL };
+	static const char *const keys[] = { "key", "keys", "subkey", "subkeys", NULL };
+	static const char *const pronouns[] = { "it", "them", NULL };
+	const char *o = past_words(imp_skip_ws(clause + vl), lead);
+	size_t i;
+
+	if (leaf_as_key(clause, leaf))
 		return 1;
-	for (i = 0; words[i] != NULL; i++)
-		if (imp_find_word(clause, words[i]) != NULL)
+	for (i = 0; keys[i] != NULL; i++)
+		if (imp_starts_word(o, keys[i]))
+			return 1;
+	for (i = 0; pronouns[i] != NULL && !imp_starts_word(o, pronouns[i]); i++)
+		;
+	if (pronouns[i] == NULL)
+		return 0;
+	if (*imp_skip_ws(before) == '\0' || leaf_as_key(before, leaf))
+		return 1;
+	for (i = 0; keys[i] != NULL; i++)
+		if (imp_find_word(before, keys[i]) != NULL)
 			return 1;
 	return 0;
 }
 
-/* The clause (from a verb of key_back_verbs[k]) brings the deleted key
- * back: it names the key, then (add, create) says "again" or "back", or
- * (restore, import) takes it from a copy the procedure saved, which may
- * be named as the file ("the .reg file you exported"). */
-static int brings_key_back(const char *clause, size_t k, const char *leaf)
+/* The clause of the verb at verb (vl bytes, inside text) names the
+ * deleted key (names_deleted_key()). */
+static int names_deleted_key_in_clause(const char *text, const char *verb, size_t vl, const char *leaf)
 {
-	static const char *const saved[] = { "backup", "back up", "exported", "saved", "copy", NULL };
-	int named = names_deleted_key(clause, leaf);
+	char clause[512], before[512];  /* a long unwrapped sentence whole */
+	const char *s = sentence_of(text, verb);
+	size_t l = (size_t)(verb - s) < sizeof before ? (size_t)(verb - s) : sizeof before - 1;
 
+	memcpy(before, s, l);
+	before[l] = '\0';
+	return names_deleted_key(clause_copy(verb, vl, clause, sizeof clause), vl, leaf, before);
+}
+
+/* The clause (from a verb of key_back_verbs[k], inside text) brings the
+ * deleted key back: it names the key, then (add, create, put) says
+ * "again" or "back", or (restore, import, merge) takes it from a copy
+ * the procedure saved, which may be named as the file ("the .reg file you
+ * exported", "the registry file that you backed up"), or from its own
+ * delete ("the key that you deleted"); exported: the procedure exported
+ * a copy before the delete, so "import the file" is that copy. */
+static int brings_key_back(const char *text, const char *verb, size_t k, const char *leaf, int exported)
+{
+	static const char *const saved[] = { "backup", "back up", "backed up", "exported", "saved", "copy",
+					     "you deleted", NULL };
+	size_t vl = strlen(key_back_verbs[k].verb);
+	int named = names_deleted_key_in_clause(text, verb, vl, leaf);
+	char clause[256];
+
+	clause_copy(verb, vl, clause, sizeof clause);
 	switch (key_back_verbs[k].needs) {
 	case KB_NAMED:
 		return named;
 	case KB_AGAIN:
 		return named && (imp_find_word(clause, "again") != NULL || imp_find_word(clause, "back") != NULL);
 	case KB_SAVED:
-		return (named || imp_ci_find(clause, ".reg") != NULL) && imp_cue_in(clause, saved) != NULL;
+		return (named || imp_ci_find(clause, ".reg") != NULL || imp_has_word(clause, "file")) &&
+		       (exported || imp_cue_in(clause, saved) != NULL);
 	}
 	return 0;
 }
@@ -356,20 +549,20 @@ static int brings_key_back(const char *clause, size_t k, const char *leaf)
  * deleted key back (a step of the procedure, undo_asked(): not "If the
  * problem returns, add the key again", nor "do not re-create the key",
  * nor "the service adds it again", whose verb is no imperative). */
-static int key_back_in(const char *text, const char *from, const char *until, const char *leaf)
+static int key_back_in(const char *text, const char *from, const char *until, const char *leaf, int exported)
 {
-	const char *v, *e;
+	const char *v;
 	char clause[256];
-	size_t k, l;
+	size_t k;
 
 	for (k = 0; key_back_verbs[k].verb != NULL; k++)
 		for (v = from; (v = imp_find_word(v, key_back_verbs[k].verb)) != NULL && v < until;
 		     v += strlen(key_back_verbs[k].verb)) {
-			e = clause_end(v + strlen(key_back_verbs[k].verb));
-			l = (size_t)(e - v) < sizeof clause ? (size_t)(e - v) : sizeof clause - 1;
-			memcpy(clause, v, l);
-			clause[l] = '\0';
-			if (brings_key_back(clause, k, leaf) && undo_asked(text, v))
+			clause_copy(v, strlen(key_back_verbs[k].verb), clause, sizeof clause);
+			/* "re-create the key only if the agent does not":
+			 * a fallback, not a step of the procedure */
+			if (brings_key_back(text, v, k, leaf, exported) && undo_asked(text, v) &&
+			    imp_condition_in(clause + strlen(key_back_verbs[k].verb)) == NULL)
 				return 1;
 		}
 	return 0;
@@ -389,15 +582,30 @@ static const char *sentence_copy(const char *text, const char *at, char *buf, si
 	return buf + (at - s < (ptrdiff_t)l ? at - s : (ptrdiff_t)l);
 }
 
-/* The sentence says the delete is for a while: "Delete the Frob key for
- * now", "temporarily remove the Frob key". */
-static int for_a_while(const char *sentence)
+/* The delete verb at verb (vl bytes, inside sentence) deletes for a
+ * while: "temporarily" right before it ("Temporarily remove the Frob
+ * key"), or in its own clause "for now", "for the time being",
+ * "temporarily" or "until ..." ("Delete the Frob key until the replay
+ * finishes").  A relative clause ("the key, which holds temporarily
+ * cached data", "the key that Setup made temporarily") and another
+ * step's words are no part of the clause. */
+static int for_a_while(const char *sentence, const char *verb, size_t vl)
 {
-	static const char *const words[] = { "temporarily", "for now", "for the time being", NULL };
+	static const char *const before[] = { "temporarily", NULL };
+	static const char *const words[] = { "temporarily", "for now", "for the time being", "until", NULL };
+	static const char *const relative[] = { "which", "that", "who", NULL };
+	char clause[256];
+	const char *r;
 	size_t i;
 
+	if (imp_word_before_is(sentence, verb, before))
+		return 1;
+	clause_copy(verb, vl, clause, sizeof clause);
+	for (i = 0; relative[i] != NULL; i++)
+		if ((r = imp_find_word(clause, relative[i])) != NULL)
+			clause[r - clause] = '\0';
 	for (i = 0; words[i] != NULL; i++)
-		if (imp_ci_find(sentence, words[i]) != NULL)
+		if (imp_find_word(clause, words[i]) != NULL)
 			return 1;
 	return 0;
 }
@@ -408,19 +616,65 @@ static int for_a_while(const char *sentence)
  * it is for a while. */
 static int key_delete_undone_at(struct imp *im, const struct imp_check *c, size_t n)
 {
+	char text[512];
+
+	return imp_delete_undoes_itself(line_text(im, n, text, sizeof text), key_leaf(c->key));
+}
+
+int imp_delete_undoes_itself(const char *text, const char *leaf)
+{
 	static const char *const verbs[] = { "delete", "remove", NULL };
-	const char *leaf = key_leaf(c->key), *v, *at;
-	char text[512], sentence[256];
+	const char *v, *at;
+	char sentence[512];     /* as large as line_text()'s text: never cut */
 	size_t i;
 
-	line_text(im, n, text, sizeof text);
 	for (i = 0; verbs[i] != NULL; i++)
 		for (v = text; (v = imp_find_word(v, verbs[i])) != NULL; v += strlen(verbs[i])) {
 			at = sentence_copy(text, v, sentence, sizeof sentence);
-			if (for_a_while(sentence) ||
-			    key_back_in(sentence, at + strlen(verbs[i]), sentence + strlen(sentence), leaf))
+			/* the check's own delete: its clause names the key */
+			if (!names_deleted_key_in_clause(sentence, at, strlen(verbs[i]), leaf))
+				continue;
+			if (for_a_while(sentence, at, strlen(verbs[i])) ||
+			    key_back_in(sentence, at + strlen(verbs[i]), sentence + strlen(sentence), leaf, 0))
 				return 1;
 		}
+	return 0;
+}
+
+/* Where the words after key delete c's own delete verb (on c's line)
+ * set a condition on it (imp_condition_in(): "Delete the Frob key only
+ * if Frob is not installed", "Delete the following keys only if ...:"),
+ * or NULL.  Any delete reader's check is read here, so one test serves
+ * them all.  A condition that opens the sentence ("If the service does
+ * not start, delete the key") is left alone: most often it is the
+ * problem the fix is for, which the rule's symptoms already carry. */
+static const char *key_delete_condition(struct imp *im, const struct imp_check *c, char *sentence, size_t cap)
+{
+	static const char *const verbs[] = { "delete", "remove", NULL };
+	const char *leaf = key_leaf(c->key), *v, *at;
+	char text[512];
+	size_t i;
+
+	line_text(im, c->line, text, sizeof text);
+	for (i = 0; verbs[i] != NULL; i++)
+		for (v = text; (v = imp_find_word(v, verbs[i])) != NULL; v += strlen(verbs[i])) {
+			at = sentence_copy(text, v, sentence, cap);
+			if (names_deleted_key_in_clause(sentence, at, strlen(verbs[i]), leaf))
+				return imp_condition_in(at + strlen(verbs[i]));
+		}
+	return NULL;
+}
+
+/* A line of section sec up to line n (the delete's) exports a copy
+ * ("Export the Frob key to a file", "export the branch first"): a later
+ * "import the file" puts that copy back. */
+static int exported_before(struct imp *im, const struct kb_article_section *sec, size_t n)
+{
+	size_t k;
+
+	for (k = sec != NULL ? sec->first_line : n; k <= n; k++)
+		if (imp_has_word(imp_line_at(im, k), "export") || imp_has_word(imp_line_at(im, k), "exported"))
+			return 1;
 	return 0;
 }
 
@@ -433,7 +687,7 @@ static size_t undone_at(struct imp *im, const struct imp_check *c, size_t after)
 	/* the check's own procedure: a later section describes or
 	 * offers, it does not undo */
 	size_t end = sec != NULL && sec->end_line < im->a->body_end ? sec->end_line : im->a->body_end, n;
-	int key_delete = c->expect == IE_KEY_ABSENT && c->value == NULL;
+	int key_delete = is_key_delete(c), exported;
 	const char *leaf;
 	char text[512];
 
@@ -442,11 +696,18 @@ static size_t undone_at(struct imp *im, const struct imp_check *c, size_t after)
 	if (key_delete && key_delete_undone_at(im, c, c->line))
 		return c->line;
 	leaf = key_leaf(c->key);
+	exported = key_delete && exported_before(im, sec, c->line);
 	for (n = after + 1; n < end && !another_key_at(im, c, n); n++) {
 		if (imp_blank(imp_line_at(im, n)))
 			continue;
-		if (!key_delete ? undoes(im, c, n) :
-		    key_back_in(line_text(im, n, text, sizeof text), text, text + own_part(im, n), leaf))
+		if (!key_delete) {
+			if (undoes(im, c, n))
+				return n;
+			continue;
+		}
+		/* the text first: own_part_end() reads its length */
+		line_text(im, n, text, sizeof text);
+		if (key_back_in(text, text, own_part_end(im, n, text), leaf, exported))
 			return n;
 	}
 	return 0;
@@ -479,15 +740,26 @@ void imp_scan_undone_sets(struct imp *im)
 {
 	size_t i = 0, undo;
 
+	char sentence[512];     /* as large as line_text()'s text: never cut */
+	const char *cond;
+
 	while (i < im->n_checks) {
 		const struct imp_check *c = &im->checks[i];
 		size_t after = c->line_last > c->line ? c->line_last : c->line;
 
+		if (c->repair && c->key != NULL && is_key_delete(c) &&
+		    (cond = key_delete_condition(im, c, sentence, sizeof sentence)) != NULL) {
+			imp_drop_check_reviewed(im, i,
+						imp_fmt(im, "not drafted: the delete of the key %s is asked on a condition ('%.*s'): a draft cannot carry it; write it by hand",
+							c->key, (int)(strcspn(cond, ":.") < 60 ? strcspn(cond, ":.") : 60), cond),
+						imp_fmt(im, "not drafted: the key %s is deleted on a condition only", c->key));
+			continue;
+		}
 		if ((undo = undone_at(im, c, after)) == 0) {
 			i++;
 			continue;
 		}
-		if (c->value == NULL) {
+		if (is_key_delete(c)) {
 			drop_key_delete(im, i, undo);
 			continue;
 		}
