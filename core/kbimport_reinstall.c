@@ -354,19 +354,24 @@ static int platform_heading(const char *text)
 	return names_system(text);
 }
 
-/* "add ... back" gives back a member of a list, not an install: "add the
- * Everyone group back to the list", "add the user back". */
+/* "add ... back" gives back a member of a list or a registry thing, not
+ * an install: "add the Everyone group back to the list", "add the user
+ * back", "add the Frob2 key again" (whether the deleted key itself comes
+ * back is the undo reader's to say, kbimport_undo.c, with the key
+ * named); or adds on a case ("add the key again only if the problem
+ * returns"). */
 static int adds_a_member(const char *clause)
 {
 	static const char *const members[] = { "group", "groups", "user", "users", "account", "accounts",
 					       "permission", "permissions", "entry", "entries", "value", "values",
-					       "right", "rights", "member", "members", "line", "string", NULL };
+					       "right", "rights", "member", "members", "line", "string", "key",
+					       "keys", "subkey", "subkeys", NULL };
 	const char *p;
 
 	for (p = clause; *p != '\0'; p = imp_skip_ws(p + strcspn(p, " \t")))
 		if (word_in(p, members))
 			return 1;
-	return 0;
+	return imp_condition_in(clause) != NULL;
 }
 
 /* Where text chooses the button of a network or setup dialog that adds

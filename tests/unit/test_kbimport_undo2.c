@@ -207,6 +207,25 @@ static void test_a_key_delete_nothing_undoes(void **state)
 		  "Alternatively, restore the Frob key from a backup copy.\n",
 		  { "absent " FROB_KEY, "repair " FROB_KEY, NULL },
 		  { "brings back", NULL } },
+		{ "another key added again ('Add the Frob2 key again'): no reinstall, the delete stays",
+		  DELETE_FROB_KEY("Delete the Frob key.")
+		  "4. Restart the computer.\n"
+		  "5. Add the Frob2 key again.\n",
+		  { "absent " FROB_KEY, "repair " FROB_KEY, NULL },
+		  { "brings back", "reinstall", NULL } },
+		{ "a value with the key's name added back: no reinstall, the delete stays",
+		  DELETE_FROB_KEY("Delete the Frob key.")
+		  "4. Restart the computer.\n"
+		  "5. Add the Frob value back under the Agent key.\n",
+		  { "absent " FROB_KEY, "repair " FROB_KEY, NULL },
+		  { "brings back", "reinstall", NULL } },
+		{ "'NOTE: Add the key again only if the problem returns': a fallback, the delete stays",
+		  DELETE_FROB_KEY("Delete the Frob key.")
+		  "4. Restart the computer.\n"
+		  "\n"
+		  "NOTE: Add the key again only if the problem returns.\n",
+		  { "absent " FROB_KEY, "repair " FROB_KEY, NULL },
+		  { "brings back", "reinstall", NULL } },
 		{ "'Import the file.' with no copy exported first: the delete stays",
 		  DELETE_FROB_KEY("Delete the Frob key.")
 		  "4. Restart the computer.\n"
