@@ -77,6 +77,20 @@ static const char *check_id(struct imp *im, const char *base)
 	}
 }
 
+/* value is how Registry Editor shows a key's default value: "<No Name>",
+ * "(Default)", "<Default>", or the tail "Name>" of a "<No Name>" that
+ * wrapped after "<No". */
+static int default_value_label(const char *value)
+{
+	static const char *const labels[] = { "<No Name>", "(Default)", "<Default>", "Name>", NULL };
+	size_t i;
+
+	for (i = 0; labels[i] != NULL; i++)
+		if (strcasecmp(value, labels[i]) == 0)
+			return 1;
+	return 0;
+}
+
 struct imp_check *imp_add_check(struct imp *im, const char *key, const char *value,
 				   const char *type, enum imp_expect expect,
 				   const char *data, size_t line)
@@ -101,6 +115,15 @@ struct imp_check *imp_add_check_at(struct imp *im, const struct imp_at *at, cons
 	if (rule_key_split(key, hive, sizeof hive, &inside) != 0 || *imp_skip_ws(inside) == '\0') {
 		imp_review(im, line, T_CHECKS, 0,
 		       imp_fmt(im, "key %s names a hive, not a key in it: check it by hand", key));
+		return NULL;
+	}
+	/* "<No Name>:REG_SZ:Printers", "(Default)": Registry Editor's label
+	 * for the key's default value, which has no name ("Name>" when the
+	 * label wraps after "<No") */
+	if (value != NULL && default_value_label(value)) {
+		imp_review(im, line, T_CHECKS, 0,
+			   imp_fmt(im, "'%s' is Registry Editor's label for the default value of %s (it has no name): write its check by hand",
+				   value, key));
 		return NULL;
 	}
 	/* "locate the following registry key: ...\Parameters\DBFlag" then

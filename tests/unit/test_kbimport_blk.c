@@ -350,6 +350,39 @@ static void test_label_spellings_and_labels_on_one_line(void **state)
 	draft_free(&d);
 }
 
+/* "<No Name>:REG_SZ:Printers" (a wrapped "<No" / "Name>" too) and
+ * "(Default)" are Registry Editor's label for a key's default value,
+ * which has no name: no check names them, the line is reviewed, and the
+ * named value beside them is read as before. */
+static void test_the_default_values_label_is_no_name(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	draft_import_body("\n"
+	       "Add the following key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "   <No Name>:REG_SZ:Printers\n"
+	       "   Mode:REG_DWORD:0x1\n", &d);
+	assert_false(any_check_named(d.r, "<No Name>"));
+	assert_non_null(draft_check(d.r, KEY, "Mode"));
+	assert_true(draft_review_says(d.r, 22, "default value"));
+	draft_free(&d);
+
+	draft_import_body("\n"
+	       "Under the Agent key there is a value whose data is <No\n"
+	       "Name>:REG_SZ:Printers. Add the following key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "   (Default):REG_SZ:Printers\n", &d);
+	assert_false(any_check_named(d.r, "Name>"));
+	assert_false(any_check_named(d.r, "(Default)"));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -359,6 +392,7 @@ int main(void)
 		cmocka_unit_test(test_a_path_ending_in_a_value_then_its_type_and_data),
 		cmocka_unit_test(test_a_default_or_a_radix_in_the_data),
 		cmocka_unit_test(test_label_spellings_and_labels_on_one_line),
+		cmocka_unit_test(test_the_default_values_label_is_no_name),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
