@@ -802,6 +802,283 @@ static void test_a_change_stays_when_range_or_add_words_are_not_about_its_number
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* ---- r2afix: repairs the second-round review found dropped ------------- */
+
+/* A debug-output switch turned down ("lower the trace level") or off by a
+ * word ("no", "false") is the fix of too much logging: it stays. */
+static void test_a_debug_output_switch_turned_down_or_off_by_a_word_stays_a_repair(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Lower the trace level.' in the step setting FrobDebugLevel to 1",
+		  GO_TO("HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent")
+		  "3. Lower the trace level. Change the following value:\n"
+		  "\n"
+		  "   Value Name: FrobDebugLevel\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Value: 1\n",
+		  { "repair HKLM\\SOFTWARE\\Frobnitz\\Agent|FrobDebugLevel", NULL },
+		  { "turns debug output on", NULL } },
+		{ "a 'Debug' value set to the word 'no'",
+		  GO_TO("HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Console")
+		  "3. Change the following value:\n"
+		  "\n"
+		  "   Value Name: Debug\n"
+		  "   Data Type: REG_SZ\n"
+		  "   Value: no\n",
+		  { "repair HKLM\\SOFTWARE\\Frobnitz\\Console|Debug", NULL },
+		  { "turns debug output on", NULL } },
+		{ "must not: 'Raise the trace level.' in the step setting FrobDebugLevel to 5",
+		  GO_TO("HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent")
+		  "3. Raise the trace level. Change the following value:\n"
+		  "\n"
+		  "   Value Name: FrobDebugLevel\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Value: 5\n",
+		  { "review 0: turns debug output on", NULL },
+		  { "repair HKLM\\SOFTWARE\\Frobnitz\\Agent|FrobDebugLevel", NULL } },
+		{ "must not: a 'Debug' value set to the word 'yes'",
+		  GO_TO("HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Console")
+		  "3. Change the following value:\n"
+		  "\n"
+		  "   Value Name: Debug\n"
+		  "   Data Type: REG_SZ\n"
+		  "   Value: yes\n",
+		  { "review 0: turns debug output on", NULL },
+		  { "repair HKLM\\SOFTWARE\\Frobnitz\\Console|Debug", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* "Valid values", "range" and "between 5 and 10" in the sentence after a
+ * change describe the value or something else, and "so that the agent
+ * creates" is what the program does: the change stays.  In the numbers'
+ * own sentence a range word still makes it review. */
+static void test_a_change_stays_when_the_next_sentence_describes_the_value(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'from 0 to 1. Valid values are 0 (off) and 1 (on).'",
+		  GO_TO("HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters")
+		  "3. Select the SendPing value.\n"
+		  "\n"
+		  "4. On the Edit menu, click DWORD and change the value from 0 to 1. Valid values\n"
+		  "   are 0 (off) and 1 (on).\n",
+		  { "repair " FROBPRM "|SendPing", NULL },
+		  { "range the reader picks from", NULL } },
+		{ "'from 0 to 1. The agent then waits between 5 and 10 seconds'",
+		  GO_TO("HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters")
+		  "3. Select the RetryLater value.\n"
+		  "\n"
+		  "4. On the Edit menu, click DWORD, and change the value from 0 to 1. The\n"
+		  "   agent then waits between 5 and 10 seconds before it tries again.\n",
+		  { "repair " FROBPRM "|RetryLater", NULL },
+		  { "range the reader picks from", NULL } },
+		{ "'from 0 to 1, so that the agent creates a new log'",
+		  GO_TO("HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters")
+		  "3. Select the NewLogDaily value.\n"
+		  "\n"
+		  "4. On the Edit menu, click DWORD and change the value from 0 to 1, so that the agent creates\n"
+		  "   a new log file each day.\n",
+		  { "repair " FROBPRM "|NewLogDaily", NULL },
+		  { "range the reader picks from", NULL } },
+		{ "must not: 'from 0 to 255, the valid range' in the numbers' own sentence",
+		  GO_TO("HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters")
+		  "3. Select the WaitTicks value.\n"
+		  "\n"
+		  "4. On the Edit menu, click DWORD, and set the value from 0 to 255, the valid\n"
+		  "   range. The agent reads it at start.\n",
+		  { "review 0: gives the range the reader picks from", NULL },
+		  { "repair " FROBPRM "|WaitTicks", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A listing of values that are missing is no listing of defaults: a name
+ * "Default..." above a value, or "should have ..., which the upgrade
+ * leaves out", says nothing of defaults.  The word "default" in prose
+ * between the key and the value still does. */
+static void test_a_listing_of_missing_values_is_no_defaults_listing(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a value named 'DefaultOwner' above the others of a missing listing",
+		  "CAUSE\n"
+		  "=====\n"
+		  "\n"
+		  "The upgrade does not copy the following values to the new key:\n"
+		  "\n"
+		  "   [HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob]\n"
+		  "   \"DefaultOwner\"=\"frobadmin\"\n"
+		  "   \"Spindle\"=dword:00000040\n"
+		  "\n"
+		  "RESOLUTION\n"
+		  "==========\n"
+		  "\n"
+		  "Add the missing values listed in the Cause section with the data shown.\n",
+		  { "repair " FROB "|DefaultOwner", "repair " FROB "|Spindle", NULL },
+		  { "holds by default", NULL } },
+		{ "'should have the following value, which the upgrade leaves out'",
+		  "CAUSE\n"
+		  "=====\n"
+		  "\n"
+		  "The agent's key should have the following value, which the upgrade\n"
+		  "leaves out:\n"
+		  "\n"
+		  "   [HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob]\n"
+		  "   \"Spindle\"=dword:00000040\n"
+		  "\n"
+		  "RESOLUTION\n"
+		  "==========\n"
+		  "\n"
+		  "Add the value shown in the Cause section.\n",
+		  { "repair " FROB "|Spindle", NULL },
+		  { "holds by default", NULL } },
+		{ "must not: a line of prose 'These are the default values:' under the key",
+		  "CAUSE\n"
+		  "=====\n"
+		  "\n"
+		  "The Frob key holds the following values:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "   These are the default values:\n"
+		  "\n"
+		  "   Value Name: Spindle\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Value: 0x40\n"
+		  "\n"
+		  "RESOLUTION\n"
+		  "==========\n"
+		  "\n"
+		  "Make sure that every value listed in the Cause section is there. If a\n"
+		  "value is missing, create it again.\n",
+		  { "review 0: among the defaults", NULL },
+		  { "repair " FROB "|Spindle", NULL } },
+	};
+
+	(void)state;
+	expect_cases_after_symptoms(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A fix that adopts the CAUSE test ("make the registry change described
+ * in the Cause section", "leave Glimmer in place") keeps its set. */
+static void test_a_fix_that_adopts_the_cause_test_keeps_its_set(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'make the registry change described in the Cause section'",
+		  CAUSE_TEST("To find out whether this is your problem, turn the cache off:\n",
+			     "To work around this problem, make the registry change described in the\n"
+			     "Cause section, and leave the cache turned off.\n"),
+		  { "repair " FROBPRM "|Glimmer", NULL },
+		  { "set in a test or troubleshooting steps", NULL } },
+		{ "'If the above steps help, leave Glimmer in place'",
+		  CAUSE_TEST("To find out whether this is your problem, turn the cache off:\n",
+			     "If the above steps make the folder open quickly, leave Glimmer in place:\n"
+			     "that is the fix until you upgrade the agent.\n"),
+		  { "repair " FROBPRM "|Glimmer", NULL },
+		  { "set in a test or troubleshooting steps", NULL } },
+		{ "must not: 'do not leave Glimmer in place'",
+		  CAUSE_TEST("To find out whether this is your problem, turn the cache off:\n",
+			     "After the test, do not leave Glimmer in place. " "Instead, limit the views:\n"
+			     "\n" SPARKLE_FIX),
+		  { "repair " FROBPRM "|Sparkle", "review 0: set in a test or troubleshooting steps", NULL },
+		  { "repair " FROBPRM "|Glimmer", NULL } },
+	};
+
+	(void)state;
+	expect_cases_after_symptoms(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A test ends at the fix's own lead-in in its other forms ("If the test
+ * shows ...", "To turn on X, follow these steps", "and to correct it",
+ * "To solve this problem"), and a sentence of the CAUSE that says what
+ * the program does ("reads the value to determine whether") is no test. */
+static void test_a_test_ends_at_the_fix_lead_in_in_its_other_forms(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Test 1' heading, then 'If the test shows the delay, change the registry'",
+		  "RESOLUTION\n"
+		  "==========\n"
+		  "\n"
+		  "Test 1\n"
+		  "------\n"
+		  "\n"
+		  "Open the folder and time how long it takes.\n"
+		  "\n"
+		  "If the test shows the delay, change the registry as follows:\n"
+		  "\n" SPARKLE_FIX,
+		  { "repair " FROBPRM "|Sparkle", NULL },
+		  { "set in a test or troubleshooting steps", NULL } },
+		{ "a test in MORE INFORMATION, then 'To turn on the fast scan, follow these steps'",
+		  "MORE INFORMATION\n"
+		  "================\n"
+		  "\n"
+		  "To determine whether this problem affects your server, run this command:\n"
+		  "\n"
+		  "   frobdiag /scan\n"
+		  "\n"
+		  "If it says slow, turn on the fast scan. To turn on the fast scan, follow\n"
+		  "these steps:\n"
+		  "\n" SPARKLE_FIX,
+		  { "repair " FROBPRM "|Sparkle", NULL },
+		  { "set in a test or troubleshooting steps", NULL } },
+		{ "'To determine whether ... and to correct it if it does, follow these steps'",
+		  "MORE INFORMATION\n"
+		  "================\n"
+		  "\n"
+		  "To determine whether your server has this problem and to correct it if it\n"
+		  "does, follow these steps:\n"
+		  "\n" SPARKLE_FIX,
+		  { "repair " FROBPRM "|Sparkle", NULL },
+		  { "set in a test or troubleshooting steps", NULL } },
+		{ "'To solve this problem' over a 'Troubleshooting Steps' heading",
+		  "RESOLUTION\n"
+		  "==========\n"
+		  "\n"
+		  "To solve this problem, work through the steps below in order.\n"
+		  "\n"
+		  "Troubleshooting Steps\n"
+		  "---------------------\n"
+		  "\n" SPARKLE_FIX,
+		  { "repair " FROBPRM "|Sparkle", NULL },
+		  { "set in a test or troubleshooting steps", NULL } },
+		{ "CAUSE: 'The agent reads the value below to determine whether ...'",
+		  "CAUSE\n"
+		  "=====\n"
+		  "\n"
+		  "The agent reads the value below to determine whether a folder is offered\n"
+		  "to clients. The upgrade leaves it out.\n"
+		  "\n"
+		  "   [HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob]\n"
+		  "   \"Spindle\"=dword:00000002\n"
+		  "\n"
+		  "RESOLUTION\n"
+		  "==========\n"
+		  "\n"
+		  "Add the value shown in the Cause section.\n",
+		  { "repair " FROB "|Spindle", NULL },
+		  { "set in a test or troubleshooting steps", NULL } },
+		{ "must not: 'To determine whether this problem affects you, follow these steps'",
+		  "WORKAROUND\n"
+		  "==========\n"
+		  "\n"
+		  "Upgrade the agent.\n"
+		  "\n"
+		  "MORE INFORMATION\n"
+		  "================\n"
+		  "\n"
+		  "To determine whether this problem affects your server, follow these steps:\n"
+		  "\n" SPARKLE_FIX,
+		  { "review 0: set in a test or troubleshooting steps", NULL },
+		  { "repair " FROBPRM "|Sparkle", NULL } },
+	};
+
+	(void)state;
+	expect_cases_after_symptoms(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -822,6 +1099,11 @@ int main(void)
 		cmocka_unit_test(test_a_debug_output_switch_turned_on_is_no_repair),
 		cmocka_unit_test(test_a_range_is_read_in_the_numbers_sentence_and_the_next),
 		cmocka_unit_test(test_a_change_stays_when_range_or_add_words_are_not_about_its_numbers),
+		cmocka_unit_test(test_a_debug_output_switch_turned_down_or_off_by_a_word_stays_a_repair),
+		cmocka_unit_test(test_a_change_stays_when_the_next_sentence_describes_the_value),
+		cmocka_unit_test(test_a_listing_of_missing_values_is_no_defaults_listing),
+		cmocka_unit_test(test_a_fix_that_adopts_the_cause_test_keeps_its_set),
+		cmocka_unit_test(test_a_test_ends_at_the_fix_lead_in_in_its_other_forms),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
