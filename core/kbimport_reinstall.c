@@ -27,18 +27,22 @@
  *     refreshes what is there (not when the key is that update's own,
  *     "...\Updates\...\Q299999", nor a component named for updates,
  *     "Windows Server Update Services");
- *   - the operating system ("you may have to reinstall Windows");
+ *   - the operating system ("you may have to reinstall Windows", not "the
+ *     Windows networking components");
  *   - a reinstall that leaves a part out ("reinstall Widget without the
  *     Gadget option"): the deleted key may be that part's;
  *   - a key of another edition ("...\Widget Trial" deleted, then
  *     "reinstall Widget"): the full product writes no trial's key;
  *   - a key that stands in the way of the install (a policy, a marker
- *     such as "InstallInProgress"): no install writes it;
+ *     such as "InstallInProgress" as a whole part of its name, not the
+ *     letters of "Clock"): no install writes it;
  *   - an option or a case, not a step ("If you want to use Widget later,
  *     install it again", "Alternatively, install Widget 2.1", "... again
  *     if you still need it"); "add the group back", "click Apply again";
- *   - another method's, case's or platform's steps ("Method B", "CASE
- *     #2:", "- OR -", a "Windows 2000" sub-heading), another fix's lead-in
+ *   - another method's, case's, problem's or platform's steps ("Method
+ *     B", "CASE #2:", "Problem 2:", "- OR -", "Instead, ...", a "do one
+ *     of the following" bullet, a "Windows 2000" or "Error 1058 When the
+ *     Service Starts" sub-heading), another fix's lead-in
  *     ("To stop the error, delete ..." after "To restore the icon, remove
  *     and reinstall Widget"), and the registry warning.
  * Value deletes are left as they are: in the archive the only two that a
@@ -126,15 +130,34 @@ static int next_para(struct imp *im, size_t n, size_t end, struct para *pa)
 	return 1;
 }
 
+/* text opens with word and a number or letter that labels it ("Case 2",
+ * "CASE #2:", "Problem 1:", "Scenario B:"), not the word in a sentence
+ * ("Case matters in the path"). */
+static int numbered_label(const char *text, const char *word)
+{
+	const char *p;
+
+	if (!imp_starts_word(text, word))
+		return 0;
+	p = imp_skip_ws(text + strlen(word));
+	if (*p == '#')
+		p++;
+	if (isdigit((unsigned char)*p))
+		return 1;
+	return isalpha((unsigned char)p[0]) && (p[1] == ':' || p[1] == '.' || p[1] == ')');
+}
+
 /* The paragraph starts another way to the fix ("Method 2: ...", "Method
  * B", "CASE #2:", "-or-", "- OR -", "Alternatively, ..."): what follows belongs to no
  * step of the method before.  line is the paragraph's first line as
  * written: "- OR -" would read as a bullet in text. */
 static int opens_method(const char *text, const char *line)
 {
-	return imp_starts_word(text, "Method") || imp_starts_word(text, "Case") || imp_starts_word(text, "Scenario") ||
-	       imp_or_line(line) || imp_starts_word(text, "Alternatively") ||
-	       imp_starts_word(text, "Instead");
+	return imp_starts_word(text, "Method") || numbered_label(text, "Case") ||
+	       numbered_label(text, "Scenario") || numbered_label(text, "Problem") ||
+	       numbered_label(text, "Issue") || numbered_label(text, "Symptom") || imp_or_line(line) ||
+	       imp_starts_word(text, "Alternatively") ||
+	       (imp_starts_word(text, "Instead") && text[7] == ',' && !opens_step(line));
 }
 
 /* The registry warning ("... may require you to reinstall Windows") and
@@ -200,6 +223,17 @@ static int word_in(const char *s, const char *const *words)
 
 	for (i = 0; words[i] != NULL; i++)
 		if (imp_starts_word(s, words[i]))
+			return 1;
+	return 0;
+}
+
+/* One of the NULL-ended words or phrases is in s as a whole word. */
+static int says_word(const char *s, const char *const *words)
+{
+	size_t i;
+
+	for (i = 0; words[i] != NULL; i++)
+		if (imp_find_word(s, words[i]) != NULL)
 			return 1;
 	return 0;
 }
@@ -317,10 +351,15 @@ static int another_edition(const char *key, const char *clause)
 /* p names the operating system ("Windows", "the operating system",
  * "your Windows NT 4.0", "Microsoft Windows 2000 Server"), not a
  * component of it ("Windows Messaging", "Windows Server Update
- * Services"). */
+ * Services", "the Windows networking components"): after "Windows" and
+ * its version only the end of the words or a word that ends the name
+ * ("from the CD", "on the server", "if you must"). */
 static int names_system(const char *p)
 {
 	static const char *const owners[] = { "the", "your", "Microsoft", NULL };
+	static const char *const ends[] = { "from", "on", "if", "again", "and", "or", "to", "by", "using",
+					    "with", "before", "after", "then", "unless", "when", "in", "only",
+					    NULL };
 	static const char *const versions[] = { "NT", "2000", "95", "98", "Me", "XP", "Server", "Workstation",
 						"Professional", "Vista", "7", "Millennium", "Edition", NULL };
 
@@ -333,7 +372,7 @@ static int names_system(const char *p)
 	for (p = imp_skip_ws(p + 7); word_in(p, versions) || isdigit((unsigned char)*p);
 	     p = imp_skip_ws(p + strcspn(p, " \t")))
 		;
-	return !isupper((unsigned char)*p);
+	return !isalnum((unsigned char)*p) || word_in(p, ends);
 }
 
 /* The verb's clause installs the operating system ("reinstall Windows",
@@ -405,6 +444,19 @@ static const char *add_button(const char *text)
 	return NULL;
 }
 
+/* The clause runs Setup itself ("run Setup", "run Setup.exe", "run Widget
+ * Setup again"), not a tool named for it ("the Network Setup Wizard",
+ * "Setup Log"): nothing capitalized follows the word. */
+static int setup_run(const char *clause)
+{
+	const char *p = imp_find_word(clause, "setup"), *next;
+
+	if (p == NULL)
+		return 0;
+	next = imp_skip_ws(p + 5);
+	return !isupper((unsigned char)*next);
+}
+
 /* Where in text a step installs something again, or NULL: the verb asked
  * in a sentence that is no option, for a thing that is no service pack
  * (brings_no_key_back()) nor the operating system.  The forms: "install",
@@ -434,6 +486,8 @@ static const char *install_asked(const char *text, const char *key)
 			clause_after(v, clause, sizeof clause);
 			if (forms[i].needs != NULL && imp_find_word(clause, forms[i].needs) == NULL)
 				continue;
+			if (forms[i].needs != NULL && strcmp(forms[i].needs, "setup") == 0 && !setup_run(clause))
+				continue;
 			if ((brings_no_key_back(clause) && !update_key(key)) || leaves_part_out(v) ||
 			    another_edition(key, clause) || an_option(s, clause) || the_system(clause) ||
 			    imp_has_word(clause, "remove") || imp_has_word(clause, "uninstall") ||
@@ -454,8 +508,13 @@ static const char *install_asked(const char *text, const char *key)
 			}
 			/* "After you reinstall Widget, restart": the install is
 			 * a step the sentence takes as done */
-			if (imp_starts_word(s, "After") && imp_phrase_ends_at(s, v, "you "))
-				return v;
+			if (imp_starts_word(s, "After") && imp_phrase_ends_at(s, v, "you ")) {
+				/* not a note's: "NOTE: After you reinstall
+				 * Widget, the problem may return" */
+				if (!imp_starts_ci(text, "NOTE"))
+					return v;
+				continue;
+			}
 			if (imp_verb_asked(s, v))
 				return v;
 		}
@@ -554,34 +613,63 @@ static int own_purpose(struct imp *im, const struct para *pa)
 static int names_install(const char *heading)
 {
 	static const char *const installs[] = { "install", "reinstall", "reinstalling", "installing", "setup",
-						"set up", "setting up", NULL };
+						"set up", "setting up", "reinstallation", "re-installation",
+						"re-install", "re-installing", NULL };
 
-	return cue_at(heading, installs) != NULL && !brings_no_key_back(heading) && !the_system(heading);
+	/* whole words: not "Checking the Installation", "Uninstall" */
+	return says_word(heading, installs) && !brings_no_key_back(heading) && !the_system(heading);
+}
+
+/* A sub-heading that heads another part of the article, not a stage of
+ * the procedure ("Step 8: Restart Windows", "Removing Widget"): a
+ * platform's ("Windows NT 4.0") or another problem's ("Error 1058 When
+ * the Service Starts", "Widget Icon Is Missing", "Problem 2: ..."). */
+static int other_part(const char *text)
+{
+	static const char *const problems[] = { "not", "cannot", "can't", "missing", "fails", "failure", "error",
+						"problem", "issue", "symptom", NULL };
+
+	return platform_heading(text) || says_word(text, problems);
+}
+
+/* A lead-in whose items are alternatives: "do one of the following",
+ * "use either of the following methods". */
+static int lists_choices(const char *text)
+{
+	static const char *const choices[] = { "one of the following", "either of the following", NULL };
+
+	return says_word(text, choices);
 }
 
 /* The line where the section asks to install again around the delete
  * that spans lines from to to (section lines first to end), or 0: a
  * lead-in paragraph of the delete's own method (the one above it, or the
- * delete's own paragraph), or a later one up to the next method or the
- * next sub-heading that is no stage of the procedure. */
+ * delete's own paragraph; a sub-heading that is no install stage, or a
+ * "Problem 2:" label, starts another part), or a later one up to the
+ * next method, alternative ("do one of the following" bullets) or
+ * sub-heading that is no stage of the procedure. */
 static size_t reinstall_line(struct imp *im, const char *key, size_t first, size_t end, size_t from, size_t to)
 {
 	struct para pa;
 	size_t n = first, lead = 0;
+	int choices = 0;
 
 	while (next_para(im, n, end, &pa)) {
+		const char *line = imp_line_at(im, pa.first);
 		n = pa.last + 1;
 		if (pa.heading) {
-			if (pa.first <= to) {
-				if (platform_heading(pa.text))
-					lead = 0;
-			} else if (install_asked(pa.text, key) != NULL || names_install(pa.text))
+			if (pa.first > to && (install_asked(pa.text, key) != NULL || names_install(pa.text)))
 				return pa.first;
-			else if (platform_heading(pa.text))
+			if (pa.first > to && other_part(pa.text))
 				break;
+			if (other_part(pa.text))
+				lead = 0;
+			choices = 0;
 			continue;
 		}
-		if (opens_method(pa.text, imp_line_at(im, pa.first))) {
+		if (imp_past_bullet(line) == imp_skip_ws(line))
+			choices = lists_choices(pa.text);
+		if (opens_method(pa.text, line) || (choices && imp_past_bullet(line) != imp_skip_ws(line))) {
 			if (pa.first > to)
 				break;
 			lead = 0;
@@ -616,6 +704,24 @@ static size_t procedure_end(const struct imp *im, const struct kb_article_sectio
 	return end < im->a->body_end ? end : im->a->body_end;
 }
 
+/* part is a whole part of the name: a word, or a CamelCase part
+ * ("SetupLock", "Install In Progress"), not letters inside one ("Clock",
+ * "Unlock", "Blocks"). */
+static int name_part(const char *name, const char *part)
+{
+	size_t l = strlen(part);
+	const char *p;
+
+	for (p = name; (p = imp_ci_find(p, part)) != NULL; p++) {
+		int starts = p == name || !isalpha((unsigned char)p[-1]) ||
+			     (isupper((unsigned char)p[0]) && islower((unsigned char)p[-1]));
+		int ends = !isalpha((unsigned char)p[l]) || isupper((unsigned char)p[l]);
+		if (starts && ends)
+			return 1;
+	}
+	return 0;
+}
+
 /* A key that stands in the way of an install, not one the install
  * writes: a policy ("...\Policies\...\BlockSetup") or a marker of an
  * install under way ("InstallInProgress", "PendingSetup", "SetupLock"). */
@@ -623,9 +729,15 @@ static int blocks_install(const char *key)
 {
 	static const char *const markers[] = { "InProgress", "Pending", "Lock", "Block", NULL };
 	const char *last = strrchr(key, '\\');
+	size_t i;
 
 	last = last != NULL ? last + 1 : key;
-	return imp_ci_find(key, "\\Policies\\") != NULL || cue_at(last, markers) != NULL;
+	if (imp_ci_find(key, "\\Policies\\") != NULL)
+		return 1;
+	for (i = 0; markers[i] != NULL; i++)
+		if (name_part(last, markers[i]))
+			return 1;
+	return 0;
 }
 
 /* Drops check i to review: its delete cleans out before the reinstall on
