@@ -1079,6 +1079,55 @@ static void test_a_test_ends_at_the_fix_lead_in_in_its_other_forms(void **state)
 	expect_cases_after_symptoms(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Sets the diagset pass drops are no alternatives: the "-OR-" note must
+ * not name checks the draft no longer holds.  Two kept sets still get it. */
+static void test_the_alternatives_note_names_no_dropped_set(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "two debug levels turned on, '-OR-' between them",
+		  "RESOLUTION\n"
+		  "==========\n"
+		  "\n"
+		  "To find the failing request, set the following registry value:\n"
+		  "\n"
+		  "On the server:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
+		  "   ServerDebugLevel: REG_DWORD: 3\n"
+		  "\n"
+		  "-OR-\n"
+		  "\n"
+		  "On the client:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Client\n"
+		  "   ClientDebugLevel: REG_DWORD: 3\n",
+		  { "review 0: turns debug output on", NULL },
+		  { "are alternatives", "repair HKLM\\SOFTWARE\\Frobnitz", NULL } },
+		{ "must not: two cache sizes, '-OR-' between them",
+		  "RESOLUTION\n"
+		  "==========\n"
+		  "\n"
+		  "To stop the stalls, set the following registry value:\n"
+		  "\n"
+		  "On the server:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
+		  "   CacheSlots: REG_DWORD: 3\n"
+		  "\n"
+		  "-OR-\n"
+		  "\n"
+		  "On the client:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Client\n"
+		  "   CacheSlots: REG_DWORD: 3\n",
+		  { "are alternatives", NULL },
+		  { "turns debug output on", NULL } },
+	};
+
+	(void)state;
+	expect_cases_after_symptoms(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1104,6 +1153,7 @@ int main(void)
 		cmocka_unit_test(test_a_listing_of_missing_values_is_no_defaults_listing),
 		cmocka_unit_test(test_a_fix_that_adopts_the_cause_test_keeps_its_set),
 		cmocka_unit_test(test_a_test_ends_at_the_fix_lead_in_in_its_other_forms),
+		cmocka_unit_test(test_the_alternatives_note_names_no_dropped_set),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
