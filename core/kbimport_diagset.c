@@ -30,8 +30,9 @@
  *   to it ("use the above steps", "the change described in the Cause
  *   section", "leave X in place"; not "if the steps above do not help");
  * - a listing in the CAUSE section introduced as what a key holds "by
- *   default" (not "should have": as often a missing value's lead-in), the
- *   resolution naming none of its values:
+ *   default" (not "should have": as often a missing value's lead-in; a
+ *   negation counts in the lead-in's own clause, not in an aside ", which
+ *   most sites never change"), the resolution naming none of its values:
  *   the install's defaults, which a set would write over a tuned value.
  * The rule format has no "the value exists" check, so each becomes a
  * review item on its line (with the key's line noted once).
@@ -320,6 +321,15 @@ static int says_range(const struct from_to *ft)
 	return yes;
 }
 
+/* p (in text, lines joined by one blank, the first len long) starts on
+ * the first line, or, when wrap, is the first word of the second. */
+static int starts_on(const char *text, const char *p, size_t len, int wrap)
+{
+	if ((size_t)(p - text) < len)
+		return 1;
+	return wrap && text[len] != '\0' && imp_skip_ws(text + len + 1) == p;
+}
+
 /* Finds "from A to B" with B the check's datum on the check's lines and
  * the two after, in a sentence about this value (on the check's own
  * lines, or naming the value): a step's "change it from 0 to 1" for the
@@ -335,13 +345,15 @@ static int find_from_to(const struct imp *im, const struct imp_check *c, struct 
 	for (n = c->line; n <= own + 2 && n < im->a->body_end; n++) {
 		char *text = lines_joined(im, n, 3);
 		const char *past = NULL, *p = text != NULL ? from_to_datum(text, datum, &past) : NULL;
-		/* the match must start on line n itself */
-		if (p == NULL || (size_t)(p - text) >= strlen(imp_line_at(im, n)) ||
+		/* the match must start on line n itself, or open line n+1
+		 * when line n is the check's own ("change the value / from
+		 * 1 to 99", wrapped) */
+		if (p == NULL || !starts_on(text, p, strlen(imp_line_at(im, n)), n <= own) ||
 		    (n > own && imp_find_word(imp_line_at(im, n), c->value) == NULL)) {
 			free(text);
 			continue;
 		}
-		ft->line = n;
+		ft->line = (size_t)(p - text) < strlen(imp_line_at(im, n)) ? n : n + 1;
 		ft->in_check = n <= own;
 		snprintf(ft->bounds, sizeof ft->bounds, "%.*s", (int)(past - p), p);
 		{
@@ -780,6 +792,22 @@ static size_t lead_in_end(const struct imp *im, const struct kb_article_section 
 	return 0;
 }
 
+/* Ends the sentence s (inside text) before an aside about the values,
+ * whose negation is not the lead-in's: ", which most sites never need to
+ * change", "(you should not edit them)". */
+static void cut_aside(char *text, const char *s)
+{
+	static const char *const asides[] = { ", which", ", that", " (", NULL };
+	char *w = text + (s - text);
+	size_t k;
+
+	for (k = 0; asides[k] != NULL; k++) {
+		char *p = strstr(w, asides[k]);
+		if (p != NULL)
+			*p = '\0';
+	}
+}
+
 /* The sentence that ends the paragraph ending at line last introduces
  * the key's defaults ("By default, the key holds the values below:"),
  * not a state the fix changes ("By default it does not ... To make it
@@ -805,7 +833,9 @@ static int defaults_lead_in(const struct imp *im, size_t first, size_t last)
 	end = text + imp_rtrim_len(text, strlen(text));
 	*end = '\0';
 	s = end > text ? sentence_start(text, end - 1) : text;
-	yes = says_word(s, defaults) != NULL && says_word(s, against) == NULL;
+	yes = says_word(s, defaults) != NULL;
+	cut_aside(text, s);
+	yes = yes && says_word(s, against) == NULL;
 	for (p = s; yes && *p != '\0'; p++)
 		if (strncasecmp(p, "n't", 3) == 0)
 			yes = 0;

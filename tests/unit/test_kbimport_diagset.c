@@ -1128,6 +1128,72 @@ static void test_the_alternatives_note_names_no_dropped_set(void **state)
 	expect_cases_after_symptoms(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* A defaults lead-in with an aside about the values (", which most sites
+ * never need to change") is still one; the negation of its own clause
+ * ("By default, the key does not hold ...") still is not. */
+static void test_a_defaults_lead_in_with_a_negated_aside_is_still_one(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'By default, the key holds the following values, which most sites never need to change:'",
+		  "CAUSE\n"
+		  "=====\n"
+		  "\n"
+		  DEFAULTS_LISTING("The agent starts too early. By default, the key holds the following\n"
+				   "values, which most sites never need to change:\n")
+		  "RESOLUTION\n"
+		  "==========\n"
+		  "\n"
+		  "Make sure that the agent account has full access to the key listed in\n"
+		  "the Cause section. If a value is missing, create it again.\n",
+		  { "review 0: listed in the cause as what the key holds by default", NULL },
+		  { "repair " FROB "|Spindle", "repair " FROB "|Mode", NULL } },
+		{ "must not: 'By default, the key does not hold the following values:'",
+		  "CAUSE\n"
+		  "=====\n"
+		  "\n"
+		  DEFAULTS_LISTING("The agent starts too early. By default, the key does not hold the\n"
+				   "following values:\n")
+		  "RESOLUTION\n"
+		  "==========\n"
+		  "\n"
+		  "Make sure that the agent account has full access to the key listed in\n"
+		  "the Cause section. If a value is missing, create it again.\n",
+		  { "repair " FROB "|Spindle", NULL },
+		  { "holds by default", NULL } },
+	};
+
+	(void)state;
+	expect_cases_after_symptoms(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* "from A to B" wrapped so that "from" opens the next line of the step
+ * is read as the range it is; a from-to on the next step's own line that
+ * names another value is not this value's. */
+static void test_a_range_wrapped_to_the_next_line_is_read(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'change the value / from 1 to 99; any number between these works'",
+		  GO_TO("HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters")
+		  "3. Select the WaitDelay value.\n"
+		  "\n"
+		  "4. On the Edit menu, click DWORD, click Decimal, and then change the value\n"
+		  "   from 1 to 99; any number between these works.\n",
+		  { "review 0: gives the range the reader picks from", NULL },
+		  { "repair " FROBPRM "|WaitDelay", NULL } },
+		{ "must not: the next step's own 'from 0 to 1' on another value",
+		  GO_TO("HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters")
+		  "3. Add a REG_DWORD value named WindowScale with a value of 1.\n"
+		  "\n"
+		  "4. Double-click the existing BigWindows value and change it\n"
+		  "   from 0 to 1; any number between these works.\n",
+		  { "repair " FROBPRM "|WindowScale", NULL },
+		  { "range the reader picks from", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1154,6 +1220,8 @@ int main(void)
 		cmocka_unit_test(test_a_fix_that_adopts_the_cause_test_keeps_its_set),
 		cmocka_unit_test(test_a_test_ends_at_the_fix_lead_in_in_its_other_forms),
 		cmocka_unit_test(test_the_alternatives_note_names_no_dropped_set),
+		cmocka_unit_test(test_a_defaults_lead_in_with_a_negated_aside_is_still_one),
+		cmocka_unit_test(test_a_range_wrapped_to_the_next_line_is_read),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
