@@ -51,19 +51,36 @@
  * A manual uninstall with no install step stays a delete. */
 #include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "kbimport_int.h"
 
-/* A paragraph of the section: its lines joined, its first and last line;
- * heading when it is a sub-heading (its next line underlines it).  A line
- * that does not fit the buffer starts the next paragraph, so no text is
- * lost and no two lines that were apart are joined. */
+/* The kinds of deleted key that the reading of an install depends on:
+ * an update's own key (update_key()) and the editions its last name says
+ * (another_edition()), as bits; the readings of a paragraph are kept for
+ * each kind. */
+#define KEY_KINDS 32
+
+/* A paragraph of the section: its lines joined (on the heap, however
+ * long), its first and last line; heading when it is a sub-heading (its
+ * next line underlines it).  The readings that do not depend on the key
+ * are made once; asked[] and lead[] hold, for each kind of key, whether
+ * it asks an install or joins the removal to one (-1: not read yet). */
 struct para {
-	char text[2048];
+	char *text;
 	size_t first, last;
-	int heading;
+	unsigned heading : 1, bullet : 1, method : 1, warning : 1, purpose : 1, other : 1, choices : 1,
+		stage : 1;
+	signed char asked[KEY_KINDS], lead[KEY_KINDS];
+};
+
+/* The paragraphs of a stretch of lines, split once for every delete in
+ * it (a long section with many deletes read once, not once per delete). */
+struct paras {
+	size_t first, end, n;
+	struct para *p;
 };
 
 /* Line s past a step mark ("3."), a bullet, and a "Step 4:" label. */
@@ -101,32 +118,45 @@ static int underline(const char *s)
 	return l >= 3 && strspn(p, "-=") == l;
 }
 
-/* The paragraph that starts at or after line n and ends before end (a
- * run of lines with no blank between, a new step starting a new one):
- * 1 and *pa, or 0 when none is left. */
+/* The last line of the paragraph that starts at line first and ends
+ * before end (a run of lines with no blank between, a new step starting
+ * a new one; a sub-heading is its line and the underline). */
+static size_t para_last(struct imp *im, size_t first, size_t end, int heading)
+{
+	size_t n;
+
+	if (heading)
+		return first + 1;
+	for (n = first + 1; n < end && !imp_blank(imp_line_at(im, n)) && !opens_step(imp_line_at(im, n)); n++)
+		;
+	return n - 1;
+}
+
+/* The paragraph that starts at or after line n and ends before end: 1
+ * and *pa (its text on the heap: free it), or 0 when none is left or
+ * memory is out. */
 static int next_para(struct imp *im, size_t n, size_t end, struct para *pa)
 {
-	size_t len = 0;
+	size_t len = 0, cap = 1, k, top;
 
 	while (n < end && imp_blank(imp_line_at(im, n)))
 		n++;
 	if (n >= end)
 		return 0;
+	memset(pa, 0, sizeof *pa);
 	pa->first = n;
-	pa->text[0] = '\0';
 	pa->heading = n + 1 < end && underline(imp_line_at(im, n + 1));
-	for (; n < end && !imp_blank(imp_line_at(im, n)); n++) {
-		const char *l = imp_line_at(im, n);
-		if (n > pa->first && (opens_step(l) || pa->heading))
-			break;
-		l = n == pa->first ? past_marks(l) : imp_skip_ws(l);
-		if (!imp_join_words(pa->text, sizeof pa->text, &len, l, imp_rtrim_len(l, strlen(l))) &&
-		    n > pa->first)
-			break;
+	pa->last = para_last(im, n, end, pa->heading);
+	top = pa->heading ? pa->first : pa->last;   /* an underline is no text */
+	for (k = pa->first; k <= top; k++)   /* a blank before each, and room to spare */
+		cap += strlen(imp_line_at(im, k)) + 2;
+	if ((pa->text = malloc(cap)) == NULL)
+		return 0;
+	pa->text[0] = '\0';
+	for (k = pa->first; k <= top; k++) {
+		const char *l = k == pa->first ? past_marks(imp_line_at(im, k)) : imp_skip_ws(imp_line_at(im, k));
+		imp_join_words(pa->text, cap, &len, l, imp_rtrim_len(l, strlen(l)));
 	}
-	pa->last = n - 1;
-	if (pa->heading)
-		pa->last = pa->first + 1;
 	return 1;
 }
 
@@ -335,9 +365,10 @@ static int an_option(const char *sentence, const char *clause)
  * "Beta", "Preview", "Evaluation": "...\Widget Trial") and the install
  * in clause names no such edition ("reinstall Widget"): the full product
  * goes back, which writes no trial's key, so the delete is kept. */
+static const char *const editions[] = { "trial", "beta", "preview", "evaluation", NULL };
+
 static int another_edition(const char *key, const char *clause)
 {
-	static const char *const editions[] = { "trial", "beta", "preview", "evaluation", NULL };
 	const char *last = strrchr(key, '\\');
 	size_t i;
 
@@ -608,6 +639,36 @@ static int own_purpose(struct imp *im, const struct para *pa)
 	return !opens_step(imp_line_at(im, pa->first)) && imp_starts_word(pa->text, "To");
 }
 
+/* The kind of the deleted key, 0 .. KEY_KINDS-1 (see KEY_KINDS). */
+static unsigned key_kind(const char *key)
+{
+	const char *last = strrchr(key, '\\');
+	unsigned kind = update_key(key) ? 1 : 0;
+	size_t i;
+
+	last = last != NULL ? last + 1 : key;
+	for (i = 0; editions[i] != NULL; i++)
+		if (imp_find_word(last, editions[i]) != NULL)
+			kind |= 2u << i;
+	return kind;
+}
+
+/* Paragraph pa asks an install, read for key (of kind kind) once. */
+static int para_asks(struct para *pa, const char *key, unsigned kind)
+{
+	if (pa->asked[kind] < 0)
+		pa->asked[kind] = install_asked(pa->text, key) != NULL;
+	return pa->asked[kind];
+}
+
+/* Paragraph pa joins the removal to an install, read once per kind. */
+static int para_lead(struct para *pa, const char *key, unsigned kind)
+{
+	if (pa->lead[kind] < 0)
+		pa->lead[kind] = lead_says_reinstall(pa->text, key);
+	return pa->lead[kind];
+}
+
 /* A heading names an install as its stage ("REINSTALLING WIDGET",
  * "Setting Up Widget Again"), not a service pack's. */
 static int names_install(const char *heading)
@@ -648,47 +709,105 @@ static int lists_choices(const char *text)
  * "Problem 2:" label, starts another part), or a later one up to the
  * next method, alternative ("do one of the following" bullets) or
  * sub-heading that is no stage of the procedure. */
-static size_t reinstall_line(struct imp *im, const char *key, size_t first, size_t end, size_t from, size_t to)
+static size_t reinstall_line(struct paras *ps, const char *key, size_t from, size_t to)
 {
-	struct para pa;
-	size_t n = first, lead = 0;
-	int choices = 0;
+	unsigned kind = key_kind(key);
+	size_t i, lead = 0;
 
-	while (next_para(im, n, end, &pa)) {
-		const char *line = imp_line_at(im, pa.first);
-		n = pa.last + 1;
-		if (pa.heading) {
-			if (pa.first > to && (install_asked(pa.text, key) != NULL || names_install(pa.text)))
-				return pa.first;
-			if (pa.first > to && other_part(pa.text))
-				break;
-			if (other_part(pa.text))
+	for (i = 0; i < ps->n; i++) {
+		struct para *pa = &ps->p[i];
+		if (pa->heading) {
+			if (pa->first > to && (pa->stage || para_asks(pa, key, kind)))
+				return pa->first;
+			if (pa->other) {
+				if (pa->first > to)
+					break;
 				lead = 0;
-			choices = 0;
+			}
 			continue;
 		}
-		if (imp_past_bullet(line) == imp_skip_ws(line))
-			choices = lists_choices(pa.text);
-		if (opens_method(pa.text, line) || (choices && imp_past_bullet(line) != imp_skip_ws(line))) {
-			if (pa.first > to)
+		if (pa->method) {
+			if (pa->first > to)
 				break;
 			lead = 0;
 		}
-		if (a_warning(pa.text))
+		if (pa->warning)
 			continue;
-		if (pa.first > to) {
-			if (install_asked(pa.text, key) != NULL)
-				return pa.first;
-		} else if (lead_says_reinstall(pa.text, key)) {
-			if (pa.last >= from)
-				return pa.first;
-			if (lead == 0 || own_purpose(im, &pa))
-				lead = pa.first;
-		} else if (own_purpose(im, &pa)) {
+		if (pa->first > to) {
+			if (para_asks(pa, key, kind))
+				return pa->first;
+		} else if (para_lead(pa, key, kind)) {
+			if (pa->last >= from)
+				return pa->first;
+			if (lead == 0 || pa->purpose)
+				lead = pa->first;
+		} else if (pa->purpose) {
 			lead = 0;
 		}
 	}
 	return lead;
+}
+
+/* Reads the key-free words of each paragraph of ps once: a method, an
+ * alternative ("do one of the following" bullets, until the next
+ * sub-heading or lead-in), a warning, a purpose, another part, a stage. */
+static void read_paras(struct imp *im, struct paras *ps)
+{
+	int choices = 0;
+	size_t i;
+
+	for (i = 0; i < ps->n; i++) {
+		struct para *pa = &ps->p[i];
+		const char *line = imp_line_at(im, pa->first);
+		memset(pa->asked, -1, sizeof pa->asked);
+		memset(pa->lead, -1, sizeof pa->lead);
+		pa->bullet = imp_past_bullet(line) != imp_skip_ws(line);
+		if (pa->heading) {
+			pa->stage = names_install(pa->text);
+			pa->other = other_part(pa->text);
+			choices = 0;
+			continue;
+		}
+		if (!pa->bullet)
+			choices = lists_choices(pa->text);
+		pa->method = opens_method(pa->text, line) || (choices && pa->bullet);
+		pa->warning = a_warning(pa->text);
+		pa->purpose = own_purpose(im, pa);
+	}
+}
+
+/* Splits lines first to end into ps; 0 when memory is out. */
+static int split_paras(struct imp *im, size_t first, size_t end, struct paras *ps)
+{
+	struct para pa;
+	size_t n = first, cap = 0;
+
+	ps->first = first;
+	ps->end = end;
+	while (next_para(im, n, end, &pa)) {
+		n = pa.last + 1;
+		if (ps->n == cap) {
+			struct para *p = realloc(ps->p, (cap = cap ? cap * 2 : 16) * sizeof *p);
+			if (p == NULL) {
+				free(pa.text);
+				return 0;
+			}
+			ps->p = p;
+		}
+		ps->p[ps->n++] = pa;
+	}
+	read_paras(im, ps);
+	return 1;
+}
+
+static void free_paras(struct paras *ps)
+{
+	size_t i;
+
+	for (i = 0; i < ps->n; i++)
+		free(ps->p[i].text);
+	free(ps->p);
+	memset(ps, 0, sizeof *ps);
 }
 
 /* The lines where the delete's procedure may go on: its section, and the
@@ -757,6 +876,7 @@ static void drop_cleaned_out(struct imp *im, size_t i, size_t at)
 
 void imp_scan_reinstalled_keys(struct imp *im)
 {
+	struct paras ps = { 0, 0, 0, NULL };
 	size_t i = 0;
 
 	while (i < im->n_checks) {
@@ -766,12 +886,22 @@ void imp_scan_reinstalled_keys(struct imp *im)
 
 		imp_check_span(c, &from, &to);
 		if (c->repair && c->expect == IE_KEY_ABSENT && c->value == NULL && c->key != NULL && sec != NULL &&
-		    !blocks_install(c->key))
-			reinstall_at = reinstall_line(im, c->key, sec->first_line, procedure_end(im, sec), from, to);
+		    !blocks_install(c->key)) {
+			size_t end = procedure_end(im, sec);
+			if (ps.p == NULL || ps.first != sec->first_line || ps.end != end) {
+				free_paras(&ps);
+				if (!split_paras(im, sec->first_line, end, &ps)) {
+					im->oom = 1;
+					break;
+				}
+			}
+			reinstall_at = reinstall_line(&ps, c->key, from, to);
+		}
 		if (reinstall_at == 0) {
 			i++;
 			continue;
 		}
 		drop_cleaned_out(im, i, reinstall_at);
 	}
+	free_paras(&ps);
 }

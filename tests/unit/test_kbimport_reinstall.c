@@ -880,6 +880,32 @@ static void test_words_that_only_look_like_an_exception_leave_the_delete_review(
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* A step written as one line longer than any fixed buffer (over 2,000
+ * bytes) is read whole: its reinstall at the end still counts. */
+#define LONG_WORDS \
+	" The agent keeps a copy of each file that it reads, the time that it read it, and the account" \
+	" that it ran as, so that a person can see later which file it read last before it stopped."
+static void test_a_step_longer_than_any_buffer_is_read_whole(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a one-line step of about 2,300 bytes that ends with the reinstall",
+		  "\n"
+		  "1. Delete the following registry key:\n"
+		  "\n"
+		  FROB_LINE
+		  "\n"
+		  "2. Restart the computer." LONG_WORDS LONG_WORDS LONG_WORDS LONG_WORDS LONG_WORDS LONG_WORDS
+		  LONG_WORDS LONG_WORDS LONG_WORDS LONG_WORDS LONG_WORDS LONG_WORDS
+		  " Then reinstall Frob from the original CD.\n"
+		  "   The install takes a few minutes.\n",
+		  { CLEANED, NULL },
+		  { "repair " FROB, NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -891,6 +917,7 @@ int main(void)
 		cmocka_unit_test(test_an_install_of_another_problem_or_alternative_keeps_the_delete),
 		cmocka_unit_test(test_later_words_that_install_nothing_keep_the_delete),
 		cmocka_unit_test(test_words_that_only_look_like_an_exception_leave_the_delete_review),
+		cmocka_unit_test(test_a_step_longer_than_any_buffer_is_read_whole),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
