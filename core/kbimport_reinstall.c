@@ -315,7 +315,8 @@ static int brings_no_key_back(const char *clause)
 
 	for (i = 0; others[i] != NULL; i++)
 		for (p = clause; (p = imp_find_word(p, others[i])) != NULL; p += strlen(others[i]))
-			if ((i > 0 || imp_phrase_ends_at(clause, p, "service ")) && update_named_at(p))
+			if ((i > 0 || imp_phrase_ends_at(clause, p, "service ")) && update_named_at(p) &&
+			    !imp_phrase_ends_at(clause, p, "Automatic "))   /* the component */
 				return 1;
 	for (p = clause; (p = imp_find_word(p, "SP")) != NULL; p += 2)
 		if (isdigit((unsigned char)p[2]))
@@ -505,7 +506,7 @@ static const char *install_asked(const char *text, const char *key)
 		{ "reinstalling", NULL }, { "reapply", NULL },        { "re-apply", NULL },
 		{ "apply", "again" },     { "set up", "again" },      { "add", "back" },
 		{ "add", "again" },       { "rerun", "setup" },       { "re-run", "setup" },
-		{ "run", "setup" },       { "perform", "installation" },
+		{ "run", "setup" },       { "double-click", "setup" }, { "perform", "installation" },
 	};
 	char clause[256];
 	const char *v;
@@ -560,6 +561,7 @@ static int before_install(const char *text)
 {
 	static const char *const installs[] = { "reinstall", "reinstalling", "re-install", "re-installing", NULL };
 	static const char *const agains[] = { "install", "installing", "set up", "setting up", NULL };
+	static const char *const runs[] = { "run", "running", NULL };
 	const char *b;
 
 	for (b = text; (b = imp_find_word(b, "before")) != NULL; b += 6) {
@@ -568,7 +570,8 @@ static int before_install(const char *text)
 		if (imp_starts_word(p, "you"))
 			p = imp_skip_ws(p + 3);
 		clause_after(p, clause, sizeof clause);
-		if (!word_in(p, installs) && !(word_in(p, agains) && imp_has_word(clause, "again")))
+		if (!word_in(p, installs) && !(word_in(p, agains) && imp_has_word(clause, "again")) &&
+		    !(word_in(p, runs) && setup_run(clause) && imp_has_word(clause, "again")))
 			continue;
 		if (brings_no_key_back(clause) || the_system(clause) || imp_not_asked(sentence_of(text, b), b))
 			continue;

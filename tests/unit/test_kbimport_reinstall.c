@@ -906,6 +906,61 @@ static void test_a_step_longer_than_any_buffer_is_read_whole(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Install wordings the review found unread: "Before you run Setup again,
+ * delete", "double-click Setup.exe", "Reinstall Automatic Updates" (the
+ * component, not an update).  A wizard double-clicked is no install. */
+static void test_more_install_wordings_make_the_delete_review(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Before you run Setup again, delete the following key:'",
+		  "\n"
+		  "Before you run Setup again, delete the following registry key:\n"
+		  "\n"
+		  FROB_LINE,
+		  { CLEANED, NULL },
+		  { "repair " FROB, NULL } },
+		{ "'insert the Frob CD, and double-click Setup.exe'",
+		  "\n"
+		  "1. Delete the following registry key:\n"
+		  "\n"
+		  FROB_LINE
+		  "\n"
+		  "2. Restart the computer, insert the Frob CD, and double-click Setup.exe.\n",
+		  { CLEANED, NULL },
+		  { "repair " FROB, NULL } },
+		{ "'Reinstall Automatic Updates.' (a key the install writes)",
+		  "\n"
+		  "1. Delete the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\AutoFrob\n"
+		  "\n"
+		  "2. Restart the computer.\n"
+		  "\n"
+		  "3. Reinstall Automatic Updates.\n",
+		  { CLEANED, NULL },
+		  { "repair HKLM\\SOFTWARE\\Frobco\\AutoFrob", NULL } },
+		{ "must not: 'double-click the Network Setup Wizard'",
+		  "\n"
+		  "1. Delete the following registry key:\n"
+		  "\n"
+		  FROB_LINE
+		  "\n"
+		  "2. Restart the computer, and double-click the Network Setup Wizard icon.\n",
+		  { "repair " FROB, NULL },
+		  { "clean out", NULL } },
+		{ "must not: 'Before you run Setup, delete' (no 'again': the first install)",
+		  "\n"
+		  "Before you run Setup, delete the following registry key:\n"
+		  "\n"
+		  FROB_LINE,
+		  { "repair " FROB, NULL },
+		  { "clean out", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -918,6 +973,7 @@ int main(void)
 		cmocka_unit_test(test_later_words_that_install_nothing_keep_the_delete),
 		cmocka_unit_test(test_words_that_only_look_like_an_exception_leave_the_delete_review),
 		cmocka_unit_test(test_a_step_longer_than_any_buffer_is_read_whole),
+		cmocka_unit_test(test_more_install_wordings_make_the_delete_review),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
