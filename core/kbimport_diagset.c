@@ -60,9 +60,10 @@ static int section_named(const struct kb_article_section *sec, const char *name)
 	return sec != NULL && imp_starts_ci(sec->name, name);
 }
 
-static int fix_section(const struct kb_article_section *sec)
+/* sec is the RESOLUTION or WORKAROUND section (imp_in_resolution()). */
+static int fix_section(const struct imp *im, const struct kb_article_section *sec)
 {
-	return section_named(sec, "RESOLUTION") || section_named(sec, "WORKAROUND");
+	return sec != NULL && imp_in_resolution(im, sec->first_line);
 }
 
 /* Lines n .. n+count-1 joined with a blank between (a phrase may wrap),
@@ -226,12 +227,14 @@ static const char *debugging_setup(const struct imp *im, const struct imp_check 
 			: "a switch that turns debug output on: a troubleshooting set-up, never a repair to keep";
 	if (strcasecmp(c->value, "GlobalFlag") == 0 && imp_key_ends_in(c->key, "Session Manager") &&
 	    imp_ci_find(c->key, "\\Control\\Session Manager") != NULL)
-		return "the system-wide GlobalFlag turned on: a debugging set-up for every program (a leak or pool tool's), never a repair to keep";
+		return "the system-wide GlobalFlag turned on: a debugging set-up for every program (a "
+			"leak or pool tool's), never a repair to keep";
 	if (imp_ci_find(c->key, "\\Image File Execution Options") == NULL)
 		return NULL;
 	for (k = 0; debug_switches[k] != NULL; k++)
 		if (strcasecmp(c->value, debug_switches[k]) == 0)
-			return "a debugger or debugging switch set for a program under Image File Execution Options: a set-up for debugging it, never a repair to keep";
+			return "a debugger or debugging switch set for a program under Image File "
+				"Execution Options: a set-up for debugging it, never a repair to keep";
 	return NULL;
 }
 
@@ -409,10 +412,13 @@ static const char *range_not_change(struct imp *im, const struct imp_check *c)
 	if (sec != NULL && first < sec->first_line)
 		first = sec->first_line;
 	if (says_range(&ft))
-		why = imp_fmt(im, "'%s' (line %zu) gives the range the reader picks from, not a change: write the datum by hand",
+		why = imp_fmt(im, "'%s' (line %zu) gives the range the reader picks from, not a "
+			"change: write the datum by hand",
 			      ft.bounds, ft.line);
 	else if (ft.in_check && steps_add(im, first, ft.line))
-		why = imp_fmt(im, "'%s' (line %zu) on a value the steps add (it holds no earlier datum) gives the range the reader picks from, not a change: write the datum by hand",
+		why = imp_fmt(im, "'%s' (line %zu) on a value the steps add (it holds no earlier "
+			"datum) gives the range the reader picks from, not a change: write "
+			"the datum by hand",
 			      ft.bounds, ft.line);
 	free(ft.said);
 	return why;
@@ -570,7 +576,7 @@ static int fix_refers_back(const struct imp *im, const struct kb_article_section
 
 	for (s = 0; s < im->a->n_sections; s++) {
 		const struct kb_article_section *sec = &im->a->sections[s];
-		if (sec == test_sec || !fix_section(sec))
+		if (sec == test_sec || !fix_section(im, sec))
 			continue;
 		for (n = sec->first_line; n < sec->end_line; n++) {
 			char *two = lines_joined(im, n, 2);
@@ -622,7 +628,7 @@ static int heads_test(const struct imp *im, const struct kb_article_section *sec
 {
 	if (!test_heading(s))
 		return 0;
-	return !(troubleshooting_heading(s) && fix_section(sec) && fix_lead_above(im, sec, n));
+	return !(troubleshooting_heading(s) && fix_section(im, sec) && fix_lead_above(im, sec, n));
 }
 
 /* The nearest heading inside the section above line n ("Test 1" over
@@ -700,7 +706,8 @@ static const char *diagnostic_test(const struct imp *im, const struct imp_check 
 		return NULL;
 	if (fix_refers_back(im, sec, c->value))
 		return NULL;
-	return "set in a test or troubleshooting steps (to find out whether or where the reader has the problem), not the fix: write the repair by hand if the resolution asks for it";
+	return "set in a test or troubleshooting steps (to find out whether or where the reader has "
+		"the problem), not the fix: write the repair by hand if the resolution asks for it";
 }
 
 /* ---- a listing of defaults in the CAUSE section ------------------------- */
@@ -747,7 +754,7 @@ static int fix_names_value(const struct imp *im, const char *value)
 
 	for (s = 0; s < im->a->n_sections; s++) {
 		const struct kb_article_section *sec = &im->a->sections[s];
-		if (!fix_section(sec))
+		if (!fix_section(im, sec))
 			continue;
 		for (n = sec->first_line; n < sec->end_line; n++) {
 			const char *line = imp_line_at(im, n), *p;
@@ -877,7 +884,8 @@ static const char *default_listing(const struct imp *im, const struct imp_check 
 		return NULL;
 	if (!default_between(im, first, c->line) && !introduced_as_defaults(im, sec, first))
 		return NULL;
-	return "listed in the cause as what the key holds by default; the resolution names it only by reference: no value to set (check by hand that it exists)";
+	return "listed in the cause as what the key holds by default; the resolution names it only by "
+		"reference: no value to set (check by hand that it exists)";
 }
 
 void imp_scan_diagnostic_sets(struct imp *im)
@@ -900,7 +908,9 @@ void imp_scan_diagnostic_sets(struct imp *im)
 			continue;
 		imp_drop_check_reviewed(im, i,
 					imp_fmt(im, "not drafted: %s\\%s: %s", c->key ? c->key : "?", c->value, why),
-					imp_fmt(im, "not drafted: a value set under the key %s is no repair (see the note on that value's line; a value under it with no note of its own stays)",
+					imp_fmt(im, "not drafted: a value set under the key %s is no "
+						"repair (see the note on that value's line; a "
+						"value under it with no note of its own stays)",
 						c->key ? c->key : "?"));
 	}
 }

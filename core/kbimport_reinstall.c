@@ -108,16 +108,6 @@ static int opens_step(const char *s)
 	return imp_past_step_mark(s) != p || imp_past_bullet(s) != p;
 }
 
-/* Line s underlines the heading above it: three or more '-' or '=' and
- * nothing else. */
-static int underline(const char *s)
-{
-	const char *p = imp_skip_ws(s);
-	size_t l = imp_rtrim_len(p, strlen(p));
-
-	return l >= 3 && strspn(p, "-=") == l;
-}
-
 /* The last line of the paragraph that starts at line first and ends
  * before end (a run of lines with no blank between, a new step starting
  * a new one; a sub-heading is its line and the underline). */
@@ -145,7 +135,7 @@ static int next_para(struct imp *im, size_t n, size_t end, struct para *pa)
 		return 0;
 	memset(pa, 0, sizeof *pa);
 	pa->first = n;
-	pa->heading = n + 1 < end && underline(imp_line_at(im, n + 1));
+	pa->heading = n + 1 < end && imp_underline(imp_line_at(im, n + 1));
 	pa->last = para_last(im, n, end, pa->heading);
 	top = pa->heading ? pa->first : pa->last;   /* an underline is no text */
 	for (k = pa->first; k <= top; k++)   /* a blank before each, and room to spare */
