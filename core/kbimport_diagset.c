@@ -725,20 +725,31 @@ static int plain_word(const char *name)
 }
 
 /* At p, the value's name as text names a value: a compound name anywhere,
- * a plain word only quoted or followed by "value", "entry", "=" or "to"
- * ("the Start value", "set Start to 2"; not "Start Registry Editor"). */
+ * a plain word only quoted, followed by "value", "entry" or "=", or set
+ * "to" ("the Start value", "set Start to 2"; not "Start Registry Editor",
+ * "the path to the folder"); neither in a sentence that only looks at it
+ * ("Make sure that ImagePath points to ..."). */
 static int names_value_at(const char *line, const char *p, const char *value)
 {
-	static const char *const value_words[] = { "value", "entry", "to", NULL };
+	static const char *const value_words[] = { "value", "entry", NULL };
+	static const char *const checks[] = { "make sure", "verify", "check", "confirm", "ensure", NULL };
 	const char *after = p + strlen(value), *w;
 	size_t k;
 
+	/* "Make sure that ImagePath points to the folder": a look at the
+	 * value, which asks for no datum */
+	for (k = 0; checks[k] != NULL; k++)
+		if (imp_starts_word(sentence_start(line, p), checks[k]))
+			return 0;
 	if (!plain_word(value))
 		return 1;
 	if (p > line && (p[-1] == '"' || p[-1] == '\''))
 		return 1;
 	w = imp_skip_ws(after);
 	if (*w == '=')
+		return 1;
+	/* "set Start to 2", not "the path to the folder" */
+	if (imp_starts_word(w, "to") && (imp_phrase_ends_at(line, p, "set ") || imp_phrase_ends_at(line, p, "change ")))
 		return 1;
 	for (k = 0; value_words[k] != NULL; k++)
 		if (imp_starts_word(w, value_words[k]))

@@ -1194,6 +1194,49 @@ static void test_a_range_wrapped_to_the_next_line_is_read(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* A fix that only looks at a listed default ("Make sure that ImagePath
+ * points to ...") or says a plain name as a noun ("the path to the
+ * folder") asks for no datum: the default stays review.  "set Path to"
+ * still asks. */
+#define PATH_DEFAULTS \
+	"CAUSE\n" \
+	"=====\n" \
+	"\n" \
+	"The agent key is damaged. By default, the key holds the following values:\n" \
+	"\n" \
+	"   [HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob]\n" \
+	"   \"ImagePath\"=\"C:\\\\Frob\\\\Frobagt.exe\"\n" \
+	"   \"Path\"=\"C:\\\\Program Files\\\\Frob\"\n" \
+	"\n" \
+	"RESOLUTION\n" \
+	"==========\n" \
+	"\n"
+static void test_a_default_the_fix_only_looks_at_stays_review(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Make sure that ImagePath points to the folder where you installed Frob'",
+		  PATH_DEFAULTS
+		  "Make sure that ImagePath points to the folder where you installed Frob.\n"
+		  "If a value is missing, create it again.\n",
+		  { "review 0: listed in the cause as what the key holds by default", NULL },
+		  { "repair " FROB "|ImagePath", "repair " FROB "|Path", NULL } },
+		{ "'create it again with the path to the folder where you installed Frob'",
+		  PATH_DEFAULTS
+		  "If a value is missing, create it again with the path to the folder where\n"
+		  "you installed Frob.\n",
+		  { "review 0: listed in the cause as what the key holds by default", NULL },
+		  { "repair " FROB "|Path", "repair " FROB "|ImagePath", NULL } },
+		{ "must not: 'set Path to the folder shown above'",
+		  PATH_DEFAULTS
+		  "If a value is missing, create it again, and set Path to the folder shown above.\n",
+		  { "repair " FROB "|Path", NULL },
+		  { "repair " FROB "|ImagePath", NULL } },
+	};
+
+	(void)state;
+	expect_cases_after_symptoms(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1222,6 +1265,7 @@ int main(void)
 		cmocka_unit_test(test_the_alternatives_note_names_no_dropped_set),
 		cmocka_unit_test(test_a_defaults_lead_in_with_a_negated_aside_is_still_one),
 		cmocka_unit_test(test_a_range_wrapped_to_the_next_line_is_read),
+		cmocka_unit_test(test_a_default_the_fix_only_looks_at_stays_review),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
