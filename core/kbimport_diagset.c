@@ -4,6 +4,8 @@
  * Each reader before this one decides whether a step asks for a value;
  * some steps do ask, yet what they set is not the fix the rule should
  * apply:
+ * - a log turned up ("LogLevel", "TraceLevel") under a lead-in that finds
+ *   something out, the log then sent to support: the same set-up;
  * - a value named for debug output ("DBFlag", "...DebugLevel") turned on:
  *   a log for troubleshooting, not a fix (turned off, by 0 or a word such
  *   as "no", or turned down by a step that says "lower" or "reduce", it
@@ -216,6 +218,46 @@ static int debug_output_switch(const struct imp_check *c)
 	return 0;
 }
 
+/* A value that turns a log or trace up ("LogLevel", "EnableLogging",
+ * "TraceLevel", "Verbose"). */
+static int log_switch(const char *value)
+{
+	static const char *const parts[] = { "LogLevel", "Logging", "TraceLevel", "Tracing", "Verbose",
+					     "Verbosity", "LogMode", NULL };
+	size_t k;
+
+	for (k = 0; parts[k] != NULL; k++)
+		if (imp_ci_find(value, parts[k]) != NULL)
+			return 1;
+	return 0;
+}
+
+/* The check's section turns a log on to find something out and sends it
+ * to support ("To find out which file the agent stops on, turn on full
+ * logging: ... send the log to Technical Support"): a troubleshooting
+ * step (labelling guide C20) in whatever section it stands. */
+static int log_for_support(const struct imp *im, const struct imp_check *c)
+{
+	static const char *const finds[] = { "to find out which", "to find out where", "to find out why",
+					     "to find out what", "to determine which", "to determine why", NULL };
+	const struct kb_article_section *sec = imp_section_of(im, c->line);
+	size_t first = imp_check_first_line(c), n;
+	int find = 0, send = 0;
+
+	if (sec == NULL || !log_switch(c->value))
+		return 0;
+	/* the lead-in just above the step, the sending just after it */
+	first = first > sec->first_line + DIAG_LEAD_IN_LINES ? first - DIAG_LEAD_IN_LINES : sec->first_line;
+	for (n = first; n < c->line; n++)
+		find |= says_word(imp_line_at(im, n), finds) != NULL;
+	for (n = c->line; n < sec->end_line && n <= c->line + DIAG_LEAD_IN_LINES; n++) {
+		char *two = lines_joined(im, n, 2);
+		send |= two != NULL && imp_find_word(two, "send") != NULL && imp_find_word(two, "Support") != NULL;
+		free(two);
+	}
+	return find && send;
+}
+
 static const char *debugging_setup(const struct imp *im, const struct imp_check *c)
 {
 	size_t k;
@@ -225,6 +267,9 @@ static const char *debugging_setup(const struct imp *im, const struct imp_check 
 	if (debug_output_switch(c))
 		return output_turned_down(im, c) ? NULL
 			: "a switch that turns debug output on: a troubleshooting set-up, never a repair to keep";
+	if (log_for_support(im, c))
+		return "a log turned up to find out what fails and send to support: a troubleshooting "
+			"set-up, never a repair to keep";
 	if (strcasecmp(c->value, "GlobalFlag") == 0 && imp_key_ends_in(c->key, "Session Manager") &&
 	    imp_ci_find(c->key, "\\Control\\Session Manager") != NULL)
 		return "the system-wide GlobalFlag turned on: a debugging set-up for every program (a "
@@ -749,7 +794,8 @@ static int names_value_at(const char *line, const char *p, const char *value)
 	if (*w == '=')
 		return 1;
 	/* "set Start to 2", not "the path to the folder" */
-	if (imp_starts_word(w, "to") && (imp_phrase_ends_at(line, p, "set ") || imp_phrase_ends_at(line, p, "change ")))
+	if (imp_starts_word(w, "to") &&
+	    (imp_phrase_ends_at(line, p, "set ") || imp_phrase_ends_at(line, p, "change ")))
 		return 1;
 	for (k = 0; value_words[k] != NULL; k++)
 		if (imp_starts_word(w, value_words[k]))

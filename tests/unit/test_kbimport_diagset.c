@@ -1237,6 +1237,57 @@ static void test_a_default_the_fix_only_looks_at_stays_review(void **state)
 	expect_cases_after_symptoms(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* A log turned up to find something out and sent to support is a
+ * troubleshooting set-up in any section, whatever the value's name
+ * ("TraceLevel"); the same value set with no log sent stays. */
+static void test_a_log_turned_up_for_support_is_no_repair(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'To find out which file the agent stops on' ... TraceLevel ... 'send the log to Support'",
+		  "RESOLUTION\n"
+		  "==========\n"
+		  "\n"
+		  "To find out which file the agent stops on, turn on full tracing:\n"
+		  "\n"
+		  "1. Go to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "2. Add the following value:\n"
+		  "\n"
+		  "   Value Name: TraceLevel\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Value: 5\n"
+		  "\n"
+		  "3. Let the nightly copy run, and then send the file Frobagt.log to Frobco\n"
+		  "   Technical Support.\n",
+		  { "review 0: a log turned up to find out what fails", NULL },
+		  { "repair " FROBPRM "|TraceLevel", NULL } },
+		{ "must not: the same TraceLevel, the log sent nowhere",
+		  "RESOLUTION\n"
+		  "==========\n"
+		  "\n"
+		  "To find out which file the agent stops on, turn on full tracing:\n"
+		  "\n"
+		  "1. Go to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "2. Add the following value:\n"
+		  "\n"
+		  "   Value Name: TraceLevel\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Value: 5\n"
+		  "\n"
+		  "3. Restart the agent.\n",
+		  { "repair " FROBPRM "|TraceLevel", NULL },
+		  { "a log turned up", NULL } },
+	};
+
+	(void)state;
+	expect_cases_after_symptoms(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1266,6 +1317,7 @@ int main(void)
 		cmocka_unit_test(test_a_defaults_lead_in_with_a_negated_aside_is_still_one),
 		cmocka_unit_test(test_a_range_wrapped_to_the_next_line_is_read),
 		cmocka_unit_test(test_a_default_the_fix_only_looks_at_stays_review),
+		cmocka_unit_test(test_a_log_turned_up_for_support_is_no_repair),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
