@@ -22,6 +22,12 @@
  *   "between"/"strange" or "create it if" words are not about its
  *   numbers, a datum given before "raises it from 512 to 2048", a fix
  *   after a test's paragraphs, a listing the fix asks to add: repair.
+ * - The second-round reviewer's forms (r2afix): a debug switch turned
+ *   down or off by a word, range words in the next sentence that describe
+ *   the value, a listing of missing values, a fix that adopts the CAUSE
+ *   test, a test ended by the fix's other lead-ins, a default the fix
+ *   only looks at: repair; a range wrapped to the next line, a defaults
+ *   lead-in with a negated aside, a log turned up for support: review.
  * Each case imports a small article written here, in our own words.
  * Cases with a CAUSE section start it at line 15, after SYMPTOMS. */
 #include <setjmp.h>

@@ -8,7 +8,9 @@
  * restart after it, an install offered as a later choice ("if you want
  * Frob later"), a service pack, a reinstall that leaves a part out, the
  * full product reinstalled over a trial's deleted key, and an install in
- * another method.  Each case imports a small article
+ * another method, another problem's part ("Problem 2:", a sub-heading
+ * such as "Error 1058 ...") or alternative ("do one of the following").
+ * Each case imports a small article
  * written here, in our own words (the body starts at line 17). */
 #include <setjmp.h>
 #include <stdarg.h>
