@@ -621,8 +621,10 @@ int kb_import_article(const struct kb_article *a, char **yaml, size_t *len,
 	imp_gate_conflicts(&im);
 	imp_scan_undone_sets(&im);
 	imp_scan_reinstalled_keys(&im);
-	imp_note_alternatives(&im);
+	/* before the alternatives note, which names checks: a set the
+	 * diagset pass drops is no alternative to give an 'applies' */
 	imp_scan_diagnostic_sets(&im);
+	imp_note_alternatives(&im);
 	review_unplaced(&im);
 	if (im.oom) {
 		rc = kb_errorf(err, KB_ENOMEM, "%s: out of memory", a->name);

@@ -4,8 +4,12 @@
  * Each reader before this one decides whether a step asks for a value;
  * some steps do ask, yet what they set is not the fix the rule should
  * apply:
+ * - a log turned up ("LogLevel", "TraceLevel") under a lead-in that finds
+ *   something out, the log then sent to support: the same set-up;
  * - a value named for debug output ("DBFlag", "...DebugLevel") turned on:
- *   a log for troubleshooting, not a fix;
+ *   a log for troubleshooting, not a fix (turned off, by 0 or a word such
+ *   as "no", or turned down by a step that says "lower" or "reduce", it
+ *   is the fix of too much logging and stays);
  * - a debugger or a global flag turned on for a program under Image File
  *   Execution Options: a set-up for debugging it, which left in place
  *   keeps the program from running on its own (a heap switch there can
@@ -16,16 +20,21 @@
  *   to how-tos of a debugging tool (labelling guide C20);
  * - "Set X from 0 to 255" where the datum is read from those words and
  *   the value is new (the step or the one before adds it), or where the
- *   sentence giving the numbers (or the next) says it is a range: the
- *   span the reader picks from, not a change from one datum to another;
+ *   sentence giving the numbers says it is a range (the next only when it
+ *   points back: "any number between these"): the span the reader picks
+ *   from, not a change from one datum to another;
  * - a set under a test: a "Test 1" or "Troubleshooting Steps" heading
  *   in any section (not the latter under a fix's lead-in), or in the
  *   CAUSE or MORE INFORMATION section a lead-in ("To find out whether
- *   this is your problem ..."), no fix's lead-in between: a diagnostic,
- *   unless the resolution or workaround sends the reader back to it
- *   ("use the above steps", not "if the steps above do not help");
+ *   this is your problem ...:"), no fix's lead-in between ("To solve
+ *   this", "If the test shows", "To turn on X, follow these steps"): a
+ *   diagnostic, unless the resolution or workaround sends the reader back
+ *   to it ("use the above steps", "the change described in the Cause
+ *   section", "leave X in place"; not "if the steps above do not help");
  * - a listing in the CAUSE section introduced as what a key holds "by
- *   default" or "should have", the resolution naming none of its values:
+ *   default" (not "should have": as often a missing value's lead-in; a
+ *   negation counts in the lead-in's own clause, not in an aside ", which
+ *   most sites never change"), the resolution naming none of its values:
  *   the install's defaults, which a set would write over a tuned value.
  * The rule format has no "the value exists" check, so each becomes a
  * review item on its line (with the key's line noted once).
@@ -53,9 +62,10 @@ static int section_named(const struct kb_article_section *sec, const char *name)
 	return sec != NULL && imp_starts_ci(sec->name, name);
 }
 
-static int fix_section(const struct kb_article_section *sec)
+/* sec is the RESOLUTION or WORKAROUND section (imp_in_resolution()). */
+static int fix_section(const struct imp *im, const struct kb_article_section *sec)
 {
-	return section_named(sec, "RESOLUTION") || section_named(sec, "WORKAROUND");
+	return sec != NULL && imp_in_resolution(im, sec->first_line);
 }
 
 /* Lines n .. n+count-1 joined with a blank between (a phrase may wrap),
@@ -156,15 +166,37 @@ static int number_at(const char *s, size_t len, unsigned long long *n)
 	return *end == '\0';
 }
 
-/* The datum turns the switch off: 0, or an empty string (no debugger). */
+/* The datum turns the switch off: 0, an empty string (no debugger), or
+ * a word for off ("no", "false", "off", "disabled"). */
 static int switch_cleared(const struct imp_check *c)
 {
+	static const char *const offs[] = { "no", "n", "false", "off", "disabled", "disable", NULL };
 	unsigned long long n;
 	const char *d = c->data != NULL ? imp_skip_ws(c->data) : NULL;
+	size_t len, k;
 
 	if (d == NULL)
 		return 0;
-	return *d == '\0' || (number_at(d, imp_rtrim_len(d, strlen(d)), &n) && n == 0);
+	len = imp_rtrim_len(d, strlen(d));
+	for (k = 0; offs[k] != NULL; k++)
+		if (len == strlen(offs[k]) && strncasecmp(d, offs[k], len) == 0)
+			return 1;
+	return len == 0 || (number_at(d, len, &n) && n == 0);
+}
+
+/* The lines of the check's step and the few above it ask to turn the
+ * output down ("Lower the trace level so that only errors are written",
+ * "reduce the logging"): the fix of too much logging, not a set-up. */
+static int output_turned_down(const struct imp *im, const struct imp_check *c)
+{
+	static const char *const downs[] = { "lower", "reduce", "decrease", "disable", NULL };
+	size_t first = imp_check_first_line(c), n;
+
+	first = first > im->a->body_first + DIAG_LEAD_IN_LINES ? first - DIAG_LEAD_IN_LINES : im->a->body_first;
+	for (n = first; n <= c->line; n++)
+		if (says_word(imp_line_at(im, n), downs) != NULL)
+			return 1;
+	return 0;
 }
 
 /* A value whose name says it turns a component's debug output on
@@ -186,22 +218,68 @@ static int debug_output_switch(const struct imp_check *c)
 	return 0;
 }
 
-static const char *debugging_setup(const struct imp_check *c)
+/* A value that turns a log or trace up ("LogLevel", "EnableLogging",
+ * "TraceLevel", "Verbose"). */
+static int log_switch(const char *value)
+{
+	static const char *const parts[] = { "LogLevel", "Logging", "TraceLevel", "Tracing", "Verbose",
+					     "Verbosity", "LogMode", NULL };
+	size_t k;
+
+	for (k = 0; parts[k] != NULL; k++)
+		if (imp_ci_find(value, parts[k]) != NULL)
+			return 1;
+	return 0;
+}
+
+/* The check's section turns a log on to find something out and sends it
+ * to support ("To find out which file the agent stops on, turn on full
+ * logging: ... send the log to Technical Support"): a troubleshooting
+ * step (labelling guide C20) in whatever section it stands. */
+static int log_for_support(const struct imp *im, const struct imp_check *c)
+{
+	static const char *const finds[] = { "to find out which", "to find out where", "to find out why",
+					     "to find out what", "to determine which", "to determine why", NULL };
+	const struct kb_article_section *sec = imp_section_of(im, c->line);
+	size_t first = imp_check_first_line(c), n;
+	int find = 0, send = 0;
+
+	if (sec == NULL || !log_switch(c->value))
+		return 0;
+	/* the lead-in just above the step, the sending just after it */
+	first = first > sec->first_line + DIAG_LEAD_IN_LINES ? first - DIAG_LEAD_IN_LINES : sec->first_line;
+	for (n = first; n < c->line; n++)
+		find |= says_word(imp_line_at(im, n), finds) != NULL;
+	for (n = c->line; n < sec->end_line && n <= c->line + DIAG_LEAD_IN_LINES; n++) {
+		char *two = lines_joined(im, n, 2);
+		send |= two != NULL && imp_find_word(two, "send") != NULL && imp_find_word(two, "Support") != NULL;
+		free(two);
+	}
+	return find && send;
+}
+
+static const char *debugging_setup(const struct imp *im, const struct imp_check *c)
 {
 	size_t k;
 
 	if (c->key == NULL || switch_cleared(c))
 		return NULL;
 	if (debug_output_switch(c))
-		return "a switch that turns debug output on: a troubleshooting set-up, never a repair to keep";
+		return output_turned_down(im, c) ? NULL
+			: "a switch that turns debug output on: a troubleshooting set-up, never a repair to keep";
+	if (log_for_support(im, c))
+		return "a log turned up to find out what fails and send to support: a troubleshooting "
+			"set-up, never a repair to keep";
 	if (strcasecmp(c->value, "GlobalFlag") == 0 && imp_key_ends_in(c->key, "Session Manager") &&
 	    imp_ci_find(c->key, "\\Control\\Session Manager") != NULL)
-		return "the system-wide GlobalFlag turned on: a debugging set-up for every program (a leak or pool tool's), never a repair to keep";
+		return "the system-wide GlobalFlag turned on: a debugging set-up for every program (a "
+			"leak or pool tool's), never a repair to keep";
 	if (imp_ci_find(c->key, "\\Image File Execution Options") == NULL)
 		return NULL;
 	for (k = 0; debug_switches[k] != NULL; k++)
 		if (strcasecmp(c->value, debug_switches[k]) == 0)
-			return "a debugger or debugging switch set for a program under Image File Execution Options: a set-up for debugging it, never a repair to keep";
+			return "a debugger or debugging switch set for a program under Image File "
+				"Execution Options: a set-up for debugging it, never a repair to keep";
 	return NULL;
 }
 
@@ -249,28 +327,55 @@ struct from_to {
 				   read from these words */
 	char bounds[80];        /* "from 0 to 255", for the note */
 	char *said;             /* its sentence and the next: free it */
+	size_t own_len;         /* the length of its own sentence in said */
 };
 
-/* The words that say the numbers are a span to pick from, in the sentence
- * giving them or the next ("any number between these works"; "pick the
- * one that suits your site").  Not "seconds" or other units: "from 30 to
- * 60 seconds" is as often a change. */
-static int says_range(const char *said)
+/* Words that point back at the numbers as a span to pick from ("any
+ * number between these works"; "pick the one that suits your site"):
+ * read in the sentence giving them or the next. */
+static const char *const pick_cues[] = {
+	"any value", "any number", "between these", "between those", "pick the", "pick a", "pick any",
+	"choose a number", "choose a value", "choose the number", "choose the value",
+	"that suits", "that best suits", NULL };
+
+/* Words that call numbers a range, read only in the sentence giving them:
+ * the next sentence says them of the value or of something else ("Valid
+ * values are 0 and 1", "waits between 5 and 10 seconds").  Not "seconds"
+ * or other units: "from 30 to 60 seconds" is as often a change. */
+static int own_sentence_says_range(const char *own)
 {
-	static const char *const cues[] = {
-		"range", "ranges", "valid value", "valid values", "any value", "any number",
-		"between these", "between those", "pick the", "pick a", "pick any",
-		"choose a number", "choose a value", "choose the number", "choose the value",
-		"that suits", "that best suits", NULL };
+	static const char *const cues[] = { "range", "ranges", "valid value", "valid values", NULL };
 	const char *p;
 
-	if (says_word(said, cues) != NULL)
+	if (says_word(own, cues) != NULL)
 		return 1;
 	/* "between 0 and 255" (not "between the server and its clients") */
-	for (p = imp_find_word(said, "between"); p != NULL; p = imp_find_word(p + 7, "between"))
+	for (p = imp_find_word(own, "between"); p != NULL; p = imp_find_word(p + 7, "between"))
 		if (isdigit((unsigned char)*imp_skip_ws(p + 7)))
 			return 1;
 	return 0;
+}
+
+/* The numbers of ft are a span to pick from, as said of them. */
+static int says_range(const struct from_to *ft)
+{
+	char *own = strndup(ft->said, ft->own_len);
+	int yes;
+
+	if (own == NULL)
+		return 0;
+	yes = says_word(ft->said, pick_cues) != NULL || own_sentence_says_range(own);
+	free(own);
+	return yes;
+}
+
+/* p (in text, lines joined by one blank, the first len long) starts on
+ * the first line, or, when wrap, is the first word of the second. */
+static int starts_on(const char *text, const char *p, size_t len, int wrap)
+{
+	if ((size_t)(p - text) < len)
+		return 1;
+	return wrap && text[len] != '\0' && imp_skip_ws(text + len + 1) == p;
 }
 
 /* Finds "from A to B" with B the check's datum on the check's lines and
@@ -288,17 +393,20 @@ static int find_from_to(const struct imp *im, const struct imp_check *c, struct 
 	for (n = c->line; n <= own + 2 && n < im->a->body_end; n++) {
 		char *text = lines_joined(im, n, 3);
 		const char *past = NULL, *p = text != NULL ? from_to_datum(text, datum, &past) : NULL;
-		/* the match must start on line n itself */
-		if (p == NULL || (size_t)(p - text) >= strlen(imp_line_at(im, n)) ||
+		/* the match must start on line n itself, or open line n+1
+		 * when line n is the check's own ("change the value / from
+		 * 1 to 99", wrapped) */
+		if (p == NULL || !starts_on(text, p, strlen(imp_line_at(im, n)), n <= own) ||
 		    (n > own && imp_find_word(imp_line_at(im, n), c->value) == NULL)) {
 			free(text);
 			continue;
 		}
-		ft->line = n;
+		ft->line = (size_t)(p - text) < strlen(imp_line_at(im, n)) ? n : n + 1;
 		ft->in_check = n <= own;
 		snprintf(ft->bounds, sizeof ft->bounds, "%.*s", (int)(past - p), p);
 		{
 			const char *a = sentence_start(text, p), *b = sentence_past(sentence_past(past));
+			ft->own_len = (size_t)(sentence_past(past) - a);
 			ft->said = malloc((size_t)(b - a) + 1);
 			if (ft->said != NULL) {
 				memcpy(ft->said, a, (size_t)(b - a));
@@ -313,10 +421,11 @@ static int find_from_to(const struct imp *im, const struct imp_check *c, struct 
 
 /* A step from line a to b adds a value ("Add a REG_DWORD value named X",
  * "create a new value"), not on a condition ("create it if it is not
- * there"). */
+ * there"); an imperative, not what the program does ("so that the agent
+ * creates a new log"). */
 static int steps_add(const struct imp *im, size_t a, size_t b)
 {
-	static const char *const adds[] = { "add", "adds", "create", "creates", "new value", "new DWORD",
+	static const char *const adds[] = { "add", "create", "new value", "new DWORD",
 					    "new REG_DWORD", "new REG_SZ", "new REG_BINARY",
 					    "new REG_EXPAND_SZ", "new REG_MULTI_SZ", NULL };
 	size_t n, k;
@@ -347,11 +456,14 @@ static const char *range_not_change(struct imp *im, const struct imp_check *c)
 	first = first > im->a->body_first + DIAG_ADD_STEP_LINES ? first - DIAG_ADD_STEP_LINES : im->a->body_first;
 	if (sec != NULL && first < sec->first_line)
 		first = sec->first_line;
-	if (says_range(ft.said))
-		why = imp_fmt(im, "'%s' (line %zu) gives the range the reader picks from, not a change: write the datum by hand",
+	if (says_range(&ft))
+		why = imp_fmt(im, "'%s' (line %zu) gives the range the reader picks from, not a "
+			"change: write the datum by hand",
 			      ft.bounds, ft.line);
 	else if (ft.in_check && steps_add(im, first, ft.line))
-		why = imp_fmt(im, "'%s' (line %zu) on a value the steps add (it holds no earlier datum) gives the range the reader picks from, not a change: write the datum by hand",
+		why = imp_fmt(im, "'%s' (line %zu) on a value the steps add (it holds no earlier "
+			"datum) gives the range the reader picks from, not a change: write "
+			"the datum by hand",
 			      ft.bounds, ft.line);
 	free(ft.said);
 	return why;
@@ -379,7 +491,48 @@ static int listing_line(const char *s)
 /* A fix's lead-in: the steps after it are the fix, not a test's. */
 static const char *const fix_leads[] = {
 	"to fix this", "to fix the problem", "to fix it", "to resolve this", "to resolve the problem",
-	"to correct this", "to correct the problem", "to work around", NULL };
+	"to correct this", "to correct the problem", "to correct it", "to solve this", "to solve the problem",
+	"to work around", "if either test", "if both tests", "if the test shows", "if the tests show", NULL };
+
+/* Words of a purpose that finds out or watches, not one that changes:
+ * "To find out whether ..., follow these steps" leads a test. */
+static const char *const test_leads[] = {
+	"to determine whether", "to determine if", "to find out whether", "to find out if",
+	"to check whether", "to test whether", "as a test", "perform either",
+	"one of the following tests", "following tests", "to confirm that this",
+	"to confirm whether", "to verify that this is", NULL };
+static const char *const watch_words[] = {
+	"determine", "find", "check", "test", "confirm", "verify", "see", "troubleshoot", "diagnose",
+	"isolate", "log", "trace", "debug", "monitor", "capture", "record", NULL };
+
+/* text holds "To <purpose>, follow these steps" (or "do the following"),
+ * the purpose a change ("To turn on the fast scan, follow these steps"),
+ * not a look ("To find out which file ..."). */
+static int purpose_steps(const char *text)
+{
+	static const char *const steps[] = { "follow these steps", "do the following", NULL };
+	const char *p = says_word(text, steps), *a;
+	char *purpose;
+	int yes;
+
+	if (p == NULL)
+		return 0;
+	a = sentence_start(text, p);
+	if (!imp_starts_word(a, "To"))
+		return 0;
+	purpose = strndup(a, (size_t)(p - a));
+	if (purpose == NULL)
+		return 0;
+	yes = says_word(purpose, watch_words) == NULL;
+	free(purpose);
+	return yes;
+}
+
+/* text says a fix's lead-in. */
+static int says_fix_lead(const char *text)
+{
+	return says_word(text, fix_leads) != NULL || purpose_steps(text);
+}
 
 /* Line s is "Troubleshooting Steps" alone on its line. */
 static int troubleshooting_heading(const char *s)
@@ -415,6 +568,9 @@ static const char *const back[] = { "above direction", "above directions", "abov
 				    "above procedure", "steps above", "procedure above", "directions above",
 				    "steps in the Cause section", "steps in the \"Cause\" section",
 				    "procedure in the Cause section", "steps described in the Cause section",
+				    "change described in the Cause section", "changes described in the Cause section",
+				    "change in the Cause section", "changes in the Cause section",
+				    "setting described in the Cause section", "settings described in the Cause section",
 				    NULL };
 
 /* text sends the reader back to the steps above, not on a condition ("If
@@ -431,20 +587,45 @@ static int sends_back(const char *text)
 	return 0;
 }
 
+/* text keeps the test's value as the fix ("leave NoViewCache in place",
+ * "keep the NoViewCache value"), not when it takes it away or says not
+ * to ("do not leave NoViewCache set"; "then delete NoViewCache"). */
+static int keeps_value(const char *text, const char *value)
+{
+	static const char *const keeps[] = { "leave", "keep", "in place", "permanent", "permanently", NULL };
+	static const char *const against[] = { "not", "never", "remove", "delete", "undo", NULL };
+	const char *p = imp_find_word(text, value), *a, *b;
+	char *sentence;
+	int yes;
+
+	if (p == NULL)
+		return 0;
+	a = sentence_start(text, p);
+	b = sentence_past(p);
+	sentence = strndup(a, (size_t)(b - a));
+	if (sentence == NULL)
+		return 0;
+	yes = says_word(sentence, keeps) != NULL && says_word(sentence, against) == NULL;
+	free(sentence);
+	return yes;
+}
+
 /* A section the reader applies the fix from, other than the one holding
  * the test, sends the reader back to the test's steps ("use the above
- * directions"): the test is the fix too. */
-static int fix_refers_back(const struct imp *im, const struct kb_article_section *test_sec)
+ * directions") or keeps its value ("leave NoViewCache in place"): the
+ * test is the fix too. */
+static int fix_refers_back(const struct imp *im, const struct kb_article_section *test_sec,
+			   const char *value)
 {
 	size_t s, n;
 
 	for (s = 0; s < im->a->n_sections; s++) {
 		const struct kb_article_section *sec = &im->a->sections[s];
-		if (sec == test_sec || !fix_section(sec))
+		if (sec == test_sec || !fix_section(im, sec))
 			continue;
 		for (n = sec->first_line; n < sec->end_line; n++) {
 			char *two = lines_joined(im, n, 2);
-			int found = two != NULL && sends_back(two);
+			int found = two != NULL && (sends_back(two) || keeps_value(two, value));
 			free(two);
 			if (found)
 				return 1;
@@ -471,7 +652,7 @@ static int fix_lead_at(const struct imp *im, size_t n)
 	if (!prose_line(im, n))
 		return 0;
 	two = lines_joined(im, n, 2);
-	found = two != NULL && says_word(two, fix_leads) != NULL;
+	found = two != NULL && says_fix_lead(two);
 	free(two);
 	return found;
 }
@@ -492,7 +673,7 @@ static int heads_test(const struct imp *im, const struct kb_article_section *sec
 {
 	if (!test_heading(s))
 		return 0;
-	return !(troubleshooting_heading(s) && fix_section(sec) && fix_lead_above(im, sec, n));
+	return !(troubleshooting_heading(s) && fix_section(im, sec) && fix_lead_above(im, sec, n));
 }
 
 /* The nearest heading inside the section above line n ("Test 1" over
@@ -541,11 +722,6 @@ static int introduces_test(const char *text, const char *p, const char *const *a
  * resolution's own lead-ins are its fix's. */
 static int under_test_lead_in(const struct imp *im, const struct kb_article_section *sec, size_t n)
 {
-	static const char *const test_leads[] = {
-		"to determine whether", "to determine if", "to find out whether", "to find out if",
-		"to check whether", "to test whether", "as a test", "perform either",
-		"one of the following tests", "following tests", "to confirm that this",
-		"to confirm whether", "to verify that this is", NULL };
 	static const char *const about_problem[] = { "problem", "problems", "cause", "issue", NULL };
 	int more_info = section_named(sec, "MORE INFORMATION");
 
@@ -554,8 +730,8 @@ static int under_test_lead_in(const struct imp *im, const struct kb_article_sect
 	while (n-- > sec->first_line) {
 		char *two = prose_line(im, n) ? lines_joined(im, n, 2) : NULL;
 		const char *lead = two != NULL ? says_word(two, test_leads) : NULL;
-		int test = lead != NULL && (!more_info || introduces_test(two, lead, about_problem));
-		int fix = two != NULL && says_word(two, fix_leads) != NULL;
+		int test = lead != NULL && introduces_test(two, lead, about_problem);
+		int fix = two != NULL && says_fix_lead(two);
 		free(two);
 		if (fix)
 			return 0;
@@ -573,9 +749,10 @@ static const char *diagnostic_test(const struct imp *im, const struct imp_check 
 		return NULL;
 	if (!under_test_heading(im, sec, c->line) && !under_test_lead_in(im, sec, c->line + 1))
 		return NULL;
-	if (fix_refers_back(im, sec))
+	if (fix_refers_back(im, sec, c->value))
 		return NULL;
-	return "set in a test or troubleshooting steps (to find out whether or where the reader has the problem), not the fix: write the repair by hand if the resolution asks for it";
+	return "set in a test or troubleshooting steps (to find out whether or where the reader has "
+		"the problem), not the fix: write the repair by hand if the resolution asks for it";
 }
 
 /* ---- a listing of defaults in the CAUSE section ------------------------- */
@@ -593,20 +770,32 @@ static int plain_word(const char *name)
 }
 
 /* At p, the value's name as text names a value: a compound name anywhere,
- * a plain word only quoted or followed by "value", "entry", "=" or "to"
- * ("the Start value", "set Start to 2"; not "Start Registry Editor"). */
+ * a plain word only quoted, followed by "value", "entry" or "=", or set
+ * "to" ("the Start value", "set Start to 2"; not "Start Registry Editor",
+ * "the path to the folder"); neither in a sentence that only looks at it
+ * ("Make sure that ImagePath points to ..."). */
 static int names_value_at(const char *line, const char *p, const char *value)
 {
-	static const char *const value_words[] = { "value", "entry", "to", NULL };
+	static const char *const value_words[] = { "value", "entry", NULL };
+	static const char *const checks[] = { "make sure", "verify", "check", "confirm", "ensure", NULL };
 	const char *after = p + strlen(value), *w;
 	size_t k;
 
+	/* "Make sure that ImagePath points to the folder": a look at the
+	 * value, which asks for no datum */
+	for (k = 0; checks[k] != NULL; k++)
+		if (imp_starts_word(sentence_start(line, p), checks[k]))
+			return 0;
 	if (!plain_word(value))
 		return 1;
 	if (p > line && (p[-1] == '"' || p[-1] == '\''))
 		return 1;
 	w = imp_skip_ws(after);
 	if (*w == '=')
+		return 1;
+	/* "set Start to 2", not "the path to the folder" */
+	if (imp_starts_word(w, "to") &&
+	    (imp_phrase_ends_at(line, p, "set ") || imp_phrase_ends_at(line, p, "change ")))
 		return 1;
 	for (k = 0; value_words[k] != NULL; k++)
 		if (imp_starts_word(w, value_words[k]))
@@ -622,7 +811,7 @@ static int fix_names_value(const struct imp *im, const char *value)
 
 	for (s = 0; s < im->a->n_sections; s++) {
 		const struct kb_article_section *sec = &im->a->sections[s];
-		if (!fix_section(sec))
+		if (!fix_section(im, sec))
 			continue;
 		for (n = sec->first_line; n < sec->end_line; n++) {
 			const char *line = imp_line_at(im, n), *p;
@@ -667,15 +856,33 @@ static size_t lead_in_end(const struct imp *im, const struct kb_article_section 
 	return 0;
 }
 
+/* Ends the sentence s (inside text) before an aside about the values,
+ * whose negation is not the lead-in's: ", which most sites never need to
+ * change", "(you should not edit them)". */
+static void cut_aside(char *text, const char *s)
+{
+	static const char *const asides[] = { ", which", ", that", " (", NULL };
+	char *w = text + (s - text);
+	size_t k;
+
+	for (k = 0; asides[k] != NULL; k++) {
+		char *p = strstr(w, asides[k]);
+		if (p != NULL)
+			*p = '\0';
+	}
+}
+
 /* The sentence that ends the paragraph ending at line last introduces
  * the key's defaults ("By default, the key holds the values below:"),
  * not a state the fix changes ("By default it does not ... To make it
  * ..., add:") or a value that is missing ("should have made it, but"). */
 static int defaults_lead_in(const struct imp *im, size_t first, size_t last)
 {
-	static const char *const defaults[] = { "by default", "should have", "should contain",
-						"default value", "default values", "default setting",
-						"default settings", NULL };
+	/* not "should have": as often the lead-in of values that are
+	 * missing ("should have the value below, which the upgrade leaves
+	 * out") */
+	static const char *const defaults[] = { "by default", "should contain", "default value",
+						"default values", "default setting", "default settings", NULL };
 	static const char *const against[] = { "not", "but", "never", "cannot", NULL };
 	size_t top = last;
 	char *text, *end;
@@ -690,7 +897,9 @@ static int defaults_lead_in(const struct imp *im, size_t first, size_t last)
 	end = text + imp_rtrim_len(text, strlen(text));
 	*end = '\0';
 	s = end > text ? sentence_start(text, end - 1) : text;
-	yes = says_word(s, defaults) != NULL && says_word(s, against) == NULL;
+	yes = says_word(s, defaults) != NULL;
+	cut_aside(text, s);
+	yes = yes && says_word(s, against) == NULL;
 	for (p = s; yes && *p != '\0'; p++)
 		if (strncasecmp(p, "n't", 3) == 0)
 			yes = 0;
@@ -698,15 +907,18 @@ static int defaults_lead_in(const struct imp *im, size_t first, size_t last)
 	return yes;
 }
 
-/* A line between the key (first) and the value (line) says "default":
- * the values below it are the defaults. */
+/* A line of prose between the key (first) and the value (line) says the
+ * word "default": the values below it are the defaults.  Not a listing
+ * line ("DefaultUserName", a datum "Default"). */
 static int default_between(const struct imp *im, size_t first, size_t line)
 {
 	size_t n;
 
-	for (n = first + 1; n < line; n++)
-		if (imp_ci_find(imp_line_at(im, n), "default") != NULL)
+	for (n = first + 1; n < line; n++) {
+		const char *s = imp_line_at(im, n);
+		if (!listing_line(s) && imp_find_word(s, "default") != NULL)
 			return 1;
+	}
 	return 0;
 }
 
@@ -729,7 +941,8 @@ static const char *default_listing(const struct imp *im, const struct imp_check 
 		return NULL;
 	if (!default_between(im, first, c->line) && !introduced_as_defaults(im, sec, first))
 		return NULL;
-	return "listed in the cause as what the key holds by default; the resolution names it only by reference: no value to set (check by hand that it exists)";
+	return "listed in the cause as what the key holds by default; the resolution names it only by "
+		"reference: no value to set (check by hand that it exists)";
 }
 
 void imp_scan_diagnostic_sets(struct imp *im)
@@ -741,7 +954,7 @@ void imp_scan_diagnostic_sets(struct imp *im)
 		const char *why;
 		if (!c->repair || c->expect != IE_EQUALS || c->value == NULL)
 			continue;
-		why = debugging_setup(c);
+		why = debugging_setup(im, c);
 		if (why == NULL)
 			why = range_not_change(im, c);
 		if (why == NULL)
@@ -752,7 +965,9 @@ void imp_scan_diagnostic_sets(struct imp *im)
 			continue;
 		imp_drop_check_reviewed(im, i,
 					imp_fmt(im, "not drafted: %s\\%s: %s", c->key ? c->key : "?", c->value, why),
-					imp_fmt(im, "not drafted: a value set under the key %s is no repair (see the note on that value's line; a value under it with no note of its own stays)",
+					imp_fmt(im, "not drafted: a value set under the key %s is no "
+						"repair (see the note on that value's line; a "
+						"value under it with no note of its own stays)",
 						c->key ? c->key : "?"));
 	}
 }

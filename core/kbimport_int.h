@@ -1492,11 +1492,15 @@ void imp_scan_undone_sets(struct imp *im);
 
 /* ---- kbimport_diagset.c: sets asked for that are no fix ----------------- */
 
-/* After every other check pass: a set-value repair that is a debugging
- * set-up under Image File Execution Options, a range read as a change
- * ("from 0 to 255" on a value the steps add), a test in the CAUSE
- * section, or a listing of a key's defaults in the CAUSE section becomes
- * a review item on its line. */
+/* After the other check passes, before the alternatives note: a
+ * set-value repair that is a troubleshooting or debugging set-up (a
+ * debug-output switch turned on, a debugger or global flag under Image
+ * File Execution Options, the Session Manager GlobalFlag), a range read as
+ * a change ("from 0 to 255" on a value the steps add or said to be a
+ * range), a set under a test (a "Test 1" or "Troubleshooting Steps"
+ * heading in any section, a test's lead-in in CAUSE or MORE INFORMATION)
+ * the fix does not adopt, or a listing of a key's defaults in the CAUSE
+ * section becomes a review item on its line. */
 void imp_scan_diagnostic_sets(struct imp *im);
 
 /* ---- kbimport_reinstall.c: a key deleted to clean out before a reinstall - */

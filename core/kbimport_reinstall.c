@@ -27,18 +27,22 @@
  *     refreshes what is there (not when the key is that update's own,
  *     "...\Updates\...\Q299999", nor a component named for updates,
  *     "Windows Server Update Services");
- *   - the operating system ("you may have to reinstall Windows");
+ *   - the operating system ("you may have to reinstall Windows", not "the
+ *     Windows networking components");
  *   - a reinstall that leaves a part out ("reinstall Widget without the
  *     Gadget option"): the deleted key may be that part's;
  *   - a key of another edition ("...\Widget Trial" deleted, then
  *     "reinstall Widget"): the full product writes no trial's key;
  *   - a key that stands in the way of the install (a policy, a marker
- *     such as "InstallInProgress"): no install writes it;
+ *     such as "InstallInProgress" as a whole part of its name, not the
+ *     letters of "Clock"): no install writes it;
  *   - an option or a case, not a step ("If you want to use Widget later,
  *     install it again", "Alternatively, install Widget 2.1", "... again
  *     if you still need it"); "add the group back", "click Apply again";
- *   - another method's, case's or platform's steps ("Method B", "CASE
- *     #2:", "- OR -", a "Windows 2000" sub-heading), another fix's lead-in
+ *   - another method's, case's, problem's or platform's steps ("Method
+ *     B", "CASE #2:", "Problem 2:", "- OR -", "Instead, ...", a "do one
+ *     of the following" bullet, a "Windows 2000" or "Error 1058 When the
+ *     Service Starts" sub-heading), another fix's lead-in
  *     ("To stop the error, delete ..." after "To restore the icon, remove
  *     and reinstall Widget"), and the registry warning.
  * Value deletes are left as they are: in the archive the only two that a
@@ -47,19 +51,36 @@
  * A manual uninstall with no install step stays a delete. */
 #include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "kbimport_int.h"
 
-/* A paragraph of the section: its lines joined, its first and last line;
- * heading when it is a sub-heading (its next line underlines it).  A line
- * that does not fit the buffer starts the next paragraph, so no text is
- * lost and no two lines that were apart are joined. */
+/* The kinds of deleted key that the reading of an install depends on:
+ * an update's own key (update_key()) and the editions its last name says
+ * (another_edition()), as bits; the readings of a paragraph are kept for
+ * each kind. */
+#define KEY_KINDS 32
+
+/* A paragraph of the section: its lines joined (on the heap, however
+ * long), its first and last line; heading when it is a sub-heading (its
+ * next line underlines it).  The readings that do not depend on the key
+ * are made once; asked[] and lead[] hold, for each kind of key, whether
+ * it asks an install or joins the removal to one (-1: not read yet). */
 struct para {
-	char text[2048];
+	char *text;
 	size_t first, last;
-	int heading;
+	unsigned heading : 1, bullet : 1, method : 1, warning : 1, purpose : 1, other : 1, choices : 1,
+		stage : 1;
+	signed char asked[KEY_KINDS], lead[KEY_KINDS];
+};
+
+/* The paragraphs of a stretch of lines, split once for every delete in
+ * it (a long section with many deletes read once, not once per delete). */
+struct paras {
+	size_t first, end, n;
+	struct para *p;
 };
 
 /* Line s past a step mark ("3."), a bullet, and a "Step 4:" label. */
@@ -87,43 +108,63 @@ static int opens_step(const char *s)
 	return imp_past_step_mark(s) != p || imp_past_bullet(s) != p;
 }
 
-/* Line s underlines the heading above it: three or more '-' or '=' and
- * nothing else. */
-static int underline(const char *s)
+/* The last line of the paragraph that starts at line first and ends
+ * before end (a run of lines with no blank between, a new step starting
+ * a new one; a sub-heading is its line and the underline). */
+static size_t para_last(struct imp *im, size_t first, size_t end, int heading)
 {
-	const char *p = imp_skip_ws(s);
-	size_t l = imp_rtrim_len(p, strlen(p));
+	size_t n;
 
-	return l >= 3 && strspn(p, "-=") == l;
+	if (heading)
+		return first + 1;
+	for (n = first + 1; n < end && !imp_blank(imp_line_at(im, n)) && !opens_step(imp_line_at(im, n)); n++)
+		;
+	return n - 1;
 }
 
-/* The paragraph that starts at or after line n and ends before end (a
- * run of lines with no blank between, a new step starting a new one):
- * 1 and *pa, or 0 when none is left. */
+/* The paragraph that starts at or after line n and ends before end: 1
+ * and *pa (its text on the heap: free it), or 0 when none is left or
+ * memory is out. */
 static int next_para(struct imp *im, size_t n, size_t end, struct para *pa)
 {
-	size_t len = 0;
+	size_t len = 0, cap = 1, k, top;
 
 	while (n < end && imp_blank(imp_line_at(im, n)))
 		n++;
 	if (n >= end)
 		return 0;
+	memset(pa, 0, sizeof *pa);
 	pa->first = n;
+	pa->heading = n + 1 < end && imp_underline(imp_line_at(im, n + 1));
+	pa->last = para_last(im, n, end, pa->heading);
+	top = pa->heading ? pa->first : pa->last;   /* an underline is no text */
+	for (k = pa->first; k <= top; k++)   /* a blank before each, and room to spare */
+		cap += strlen(imp_line_at(im, k)) + 2;
+	if ((pa->text = malloc(cap)) == NULL)
+		return 0;
 	pa->text[0] = '\0';
-	pa->heading = n + 1 < end && underline(imp_line_at(im, n + 1));
-	for (; n < end && !imp_blank(imp_line_at(im, n)); n++) {
-		const char *l = imp_line_at(im, n);
-		if (n > pa->first && (opens_step(l) || pa->heading))
-			break;
-		l = n == pa->first ? past_marks(l) : imp_skip_ws(l);
-		if (!imp_join_words(pa->text, sizeof pa->text, &len, l, imp_rtrim_len(l, strlen(l))) &&
-		    n > pa->first)
-			break;
+	for (k = pa->first; k <= top; k++) {
+		const char *l = k == pa->first ? past_marks(imp_line_at(im, k)) : imp_skip_ws(imp_line_at(im, k));
+		imp_join_words(pa->text, cap, &len, l, imp_rtrim_len(l, strlen(l)));
 	}
-	pa->last = n - 1;
-	if (pa->heading)
-		pa->last = pa->first + 1;
 	return 1;
+}
+
+/* text opens with word and a number or letter that labels it ("Case 2",
+ * "CASE #2:", "Problem 1:", "Scenario B:"), not the word in a sentence
+ * ("Case matters in the path"). */
+static int numbered_label(const char *text, const char *word)
+{
+	const char *p;
+
+	if (!imp_starts_word(text, word))
+		return 0;
+	p = imp_skip_ws(text + strlen(word));
+	if (*p == '#')
+		p++;
+	if (isdigit((unsigned char)*p))
+		return 1;
+	return isalpha((unsigned char)p[0]) && (p[1] == ':' || p[1] == '.' || p[1] == ')');
 }
 
 /* The paragraph starts another way to the fix ("Method 2: ...", "Method
@@ -132,9 +173,11 @@ static int next_para(struct imp *im, size_t n, size_t end, struct para *pa)
  * written: "- OR -" would read as a bullet in text. */
 static int opens_method(const char *text, const char *line)
 {
-	return imp_starts_word(text, "Method") || imp_starts_word(text, "Case") || imp_starts_word(text, "Scenario") ||
-	       imp_or_line(line) || imp_starts_word(text, "Alternatively") ||
-	       imp_starts_word(text, "Instead");
+	return imp_starts_word(text, "Method") || numbered_label(text, "Case") ||
+	       numbered_label(text, "Scenario") || numbered_label(text, "Problem") ||
+	       numbered_label(text, "Issue") || numbered_label(text, "Symptom") || imp_or_line(line) ||
+	       imp_starts_word(text, "Alternatively") ||
+	       (imp_starts_word(text, "Instead") && text[7] == ',' && !opens_step(line));
 }
 
 /* The registry warning ("... may require you to reinstall Windows") and
@@ -204,6 +247,17 @@ static int word_in(const char *s, const char *const *words)
 	return 0;
 }
 
+/* One of the NULL-ended words or phrases is in s as a whole word. */
+static int says_word(const char *s, const char *const *words)
+{
+	size_t i;
+
+	for (i = 0; words[i] != NULL; i++)
+		if (imp_find_word(s, words[i]) != NULL)
+			return 1;
+	return 0;
+}
+
 /* Where in s the first of cues (any case) starts, or NULL. */
 static const char *cue_at(const char *s, const char *const *cues)
 {
@@ -251,7 +305,8 @@ static int brings_no_key_back(const char *clause)
 
 	for (i = 0; others[i] != NULL; i++)
 		for (p = clause; (p = imp_find_word(p, others[i])) != NULL; p += strlen(others[i]))
-			if ((i > 0 || imp_phrase_ends_at(clause, p, "service ")) && update_named_at(p))
+			if ((i > 0 || imp_phrase_ends_at(clause, p, "service ")) && update_named_at(p) &&
+			    !imp_phrase_ends_at(clause, p, "Automatic "))   /* the component */
 				return 1;
 	for (p = clause; (p = imp_find_word(p, "SP")) != NULL; p += 2)
 		if (isdigit((unsigned char)p[2]))
@@ -301,9 +356,10 @@ static int an_option(const char *sentence, const char *clause)
  * "Beta", "Preview", "Evaluation": "...\Widget Trial") and the install
  * in clause names no such edition ("reinstall Widget"): the full product
  * goes back, which writes no trial's key, so the delete is kept. */
+static const char *const editions[] = { "trial", "beta", "preview", "evaluation", NULL };
+
 static int another_edition(const char *key, const char *clause)
 {
-	static const char *const editions[] = { "trial", "beta", "preview", "evaluation", NULL };
 	const char *last = strrchr(key, '\\');
 	size_t i;
 
@@ -317,10 +373,15 @@ static int another_edition(const char *key, const char *clause)
 /* p names the operating system ("Windows", "the operating system",
  * "your Windows NT 4.0", "Microsoft Windows 2000 Server"), not a
  * component of it ("Windows Messaging", "Windows Server Update
- * Services"). */
+ * Services", "the Windows networking components"): after "Windows" and
+ * its version only the end of the words or a word that ends the name
+ * ("from the CD", "on the server", "if you must"). */
 static int names_system(const char *p)
 {
 	static const char *const owners[] = { "the", "your", "Microsoft", NULL };
+	static const char *const ends[] = { "from", "on", "if", "again", "and", "or", "to", "by", "using",
+					    "with", "before", "after", "then", "unless", "when", "in", "only",
+					    NULL };
 	static const char *const versions[] = { "NT", "2000", "95", "98", "Me", "XP", "Server", "Workstation",
 						"Professional", "Vista", "7", "Millennium", "Edition", NULL };
 
@@ -333,7 +394,7 @@ static int names_system(const char *p)
 	for (p = imp_skip_ws(p + 7); word_in(p, versions) || isdigit((unsigned char)*p);
 	     p = imp_skip_ws(p + strcspn(p, " \t")))
 		;
-	return !isupper((unsigned char)*p);
+	return !isalnum((unsigned char)*p) || word_in(p, ends);
 }
 
 /* The verb's clause installs the operating system ("reinstall Windows",
@@ -405,6 +466,19 @@ static const char *add_button(const char *text)
 	return NULL;
 }
 
+/* The clause runs Setup itself ("run Setup", "run Setup.exe", "run Widget
+ * Setup again"), not a tool named for it ("the Network Setup Wizard",
+ * "Setup Log"): nothing capitalized follows the word. */
+static int setup_run(const char *clause)
+{
+	const char *p = imp_find_word(clause, "setup"), *next;
+
+	if (p == NULL)
+		return 0;
+	next = imp_skip_ws(p + 5);
+	return !isupper((unsigned char)*next);
+}
+
 /* Where in text a step installs something again, or NULL: the verb asked
  * in a sentence that is no option, for a thing that is no service pack
  * (brings_no_key_back()) nor the operating system.  The forms: "install",
@@ -422,7 +496,7 @@ static const char *install_asked(const char *text, const char *key)
 		{ "reinstalling", NULL }, { "reapply", NULL },        { "re-apply", NULL },
 		{ "apply", "again" },     { "set up", "again" },      { "add", "back" },
 		{ "add", "again" },       { "rerun", "setup" },       { "re-run", "setup" },
-		{ "run", "setup" },       { "perform", "installation" },
+		{ "run", "setup" },       { "double-click", "setup" }, { "perform", "installation" },
 	};
 	char clause[256];
 	const char *v;
@@ -433,6 +507,8 @@ static const char *install_asked(const char *text, const char *key)
 			const char *s = sentence_of(text, v);
 			clause_after(v, clause, sizeof clause);
 			if (forms[i].needs != NULL && imp_find_word(clause, forms[i].needs) == NULL)
+				continue;
+			if (forms[i].needs != NULL && strcmp(forms[i].needs, "setup") == 0 && !setup_run(clause))
 				continue;
 			if ((brings_no_key_back(clause) && !update_key(key)) || leaves_part_out(v) ||
 			    another_edition(key, clause) || an_option(s, clause) || the_system(clause) ||
@@ -454,8 +530,13 @@ static const char *install_asked(const char *text, const char *key)
 			}
 			/* "After you reinstall Widget, restart": the install is
 			 * a step the sentence takes as done */
-			if (imp_starts_word(s, "After") && imp_phrase_ends_at(s, v, "you "))
-				return v;
+			if (imp_starts_word(s, "After") && imp_phrase_ends_at(s, v, "you ")) {
+				/* not a note's: "NOTE: After you reinstall
+				 * Widget, the problem may return" */
+				if (!imp_starts_ci(text, "NOTE"))
+					return v;
+				continue;
+			}
 			if (imp_verb_asked(s, v))
 				return v;
 		}
@@ -470,6 +551,7 @@ static int before_install(const char *text)
 {
 	static const char *const installs[] = { "reinstall", "reinstalling", "re-install", "re-installing", NULL };
 	static const char *const agains[] = { "install", "installing", "set up", "setting up", NULL };
+	static const char *const runs[] = { "run", "running", NULL };
 	const char *b;
 
 	for (b = text; (b = imp_find_word(b, "before")) != NULL; b += 6) {
@@ -478,7 +560,8 @@ static int before_install(const char *text)
 		if (imp_starts_word(p, "you"))
 			p = imp_skip_ws(p + 3);
 		clause_after(p, clause, sizeof clause);
-		if (!word_in(p, installs) && !(word_in(p, agains) && imp_has_word(clause, "again")))
+		if (!word_in(p, installs) && !(word_in(p, agains) && imp_has_word(clause, "again")) &&
+		    !(word_in(p, runs) && setup_run(clause) && imp_has_word(clause, "again")))
 			continue;
 		if (brings_no_key_back(clause) || the_system(clause) || imp_not_asked(sentence_of(text, b), b))
 			continue;
@@ -549,58 +632,175 @@ static int own_purpose(struct imp *im, const struct para *pa)
 	return !opens_step(imp_line_at(im, pa->first)) && imp_starts_word(pa->text, "To");
 }
 
+/* The kind of the deleted key, 0 .. KEY_KINDS-1 (see KEY_KINDS). */
+static unsigned key_kind(const char *key)
+{
+	const char *last = strrchr(key, '\\');
+	unsigned kind = update_key(key) ? 1 : 0;
+	size_t i;
+
+	last = last != NULL ? last + 1 : key;
+	for (i = 0; editions[i] != NULL; i++)
+		if (imp_find_word(last, editions[i]) != NULL)
+			kind |= 2u << i;
+	return kind;
+}
+
+/* Paragraph pa asks an install, read for key (of kind kind) once. */
+static int para_asks(struct para *pa, const char *key, unsigned kind)
+{
+	if (pa->asked[kind] < 0)
+		pa->asked[kind] = install_asked(pa->text, key) != NULL;
+	return pa->asked[kind];
+}
+
+/* Paragraph pa joins the removal to an install, read once per kind. */
+static int para_lead(struct para *pa, const char *key, unsigned kind)
+{
+	if (pa->lead[kind] < 0)
+		pa->lead[kind] = lead_says_reinstall(pa->text, key);
+	return pa->lead[kind];
+}
+
 /* A heading names an install as its stage ("REINSTALLING WIDGET",
  * "Setting Up Widget Again"), not a service pack's. */
 static int names_install(const char *heading)
 {
 	static const char *const installs[] = { "install", "reinstall", "reinstalling", "installing", "setup",
-						"set up", "setting up", NULL };
+						"set up", "setting up", "reinstallation", "re-installation",
+						"re-install", "re-installing", NULL };
 
-	return cue_at(heading, installs) != NULL && !brings_no_key_back(heading) && !the_system(heading);
+	/* whole words: not "Checking the Installation", "Uninstall" */
+	return says_word(heading, installs) && !brings_no_key_back(heading) && !the_system(heading);
+}
+
+/* A sub-heading that heads another part of the article, not a stage of
+ * the procedure ("Step 8: Restart Windows", "Removing Widget"): a
+ * platform's ("Windows NT 4.0") or another problem's ("Error 1058 When
+ * the Service Starts", "Widget Icon Is Missing", "Problem 2: ..."). */
+static int other_part(const char *text)
+{
+	static const char *const problems[] = { "not", "cannot", "can't", "missing", "fails", "failure", "error",
+						"problem", "issue", "symptom", NULL };
+
+	return platform_heading(text) || says_word(text, problems);
+}
+
+/* A lead-in whose items are alternatives: "do one of the following",
+ * "use either of the following methods". */
+static int lists_choices(const char *text)
+{
+	static const char *const choices[] = { "one of the following", "either of the following", NULL };
+
+	return says_word(text, choices);
 }
 
 /* The line where the section asks to install again around the delete
  * that spans lines from to to (section lines first to end), or 0: a
  * lead-in paragraph of the delete's own method (the one above it, or the
- * delete's own paragraph), or a later one up to the next method or the
- * next sub-heading that is no stage of the procedure. */
-static size_t reinstall_line(struct imp *im, const char *key, size_t first, size_t end, size_t from, size_t to)
+ * delete's own paragraph; a sub-heading that is no install stage, or a
+ * "Problem 2:" label, starts another part), or a later one up to the
+ * next method, alternative ("do one of the following" bullets) or
+ * sub-heading that is no stage of the procedure. */
+static size_t reinstall_line(struct paras *ps, const char *key, size_t from, size_t to)
 {
-	struct para pa;
-	size_t n = first, lead = 0;
+	unsigned kind = key_kind(key);
+	size_t i, lead = 0;
 
-	while (next_para(im, n, end, &pa)) {
-		n = pa.last + 1;
-		if (pa.heading) {
-			if (pa.first <= to) {
-				if (platform_heading(pa.text))
-					lead = 0;
-			} else if (install_asked(pa.text, key) != NULL || names_install(pa.text))
-				return pa.first;
-			else if (platform_heading(pa.text))
-				break;
+	for (i = 0; i < ps->n; i++) {
+		struct para *pa = &ps->p[i];
+		if (pa->heading) {
+			if (pa->first > to && (pa->stage || para_asks(pa, key, kind)))
+				return pa->first;
+			if (pa->other) {
+				if (pa->first > to)
+					break;
+				lead = 0;
+			}
 			continue;
 		}
-		if (opens_method(pa.text, imp_line_at(im, pa.first))) {
-			if (pa.first > to)
+		if (pa->method) {
+			if (pa->first > to)
 				break;
 			lead = 0;
 		}
-		if (a_warning(pa.text))
+		if (pa->warning)
 			continue;
-		if (pa.first > to) {
-			if (install_asked(pa.text, key) != NULL)
-				return pa.first;
-		} else if (lead_says_reinstall(pa.text, key)) {
-			if (pa.last >= from)
-				return pa.first;
-			if (lead == 0 || own_purpose(im, &pa))
-				lead = pa.first;
-		} else if (own_purpose(im, &pa)) {
+		if (pa->first > to) {
+			if (para_asks(pa, key, kind))
+				return pa->first;
+		} else if (para_lead(pa, key, kind)) {
+			if (pa->last >= from)
+				return pa->first;
+			if (lead == 0 || pa->purpose)
+				lead = pa->first;
+		} else if (pa->purpose) {
 			lead = 0;
 		}
 	}
 	return lead;
+}
+
+/* Reads the key-free words of each paragraph of ps once: a method, an
+ * alternative ("do one of the following" bullets, until the next
+ * sub-heading or lead-in), a warning, a purpose, another part, a stage. */
+static void read_paras(struct imp *im, struct paras *ps)
+{
+	int choices = 0;
+	size_t i;
+
+	for (i = 0; i < ps->n; i++) {
+		struct para *pa = &ps->p[i];
+		const char *line = imp_line_at(im, pa->first);
+		memset(pa->asked, -1, sizeof pa->asked);
+		memset(pa->lead, -1, sizeof pa->lead);
+		pa->bullet = imp_past_bullet(line) != imp_skip_ws(line);
+		if (pa->heading) {
+			pa->stage = names_install(pa->text);
+			pa->other = other_part(pa->text);
+			choices = 0;
+			continue;
+		}
+		if (!pa->bullet)
+			choices = lists_choices(pa->text);
+		pa->method = opens_method(pa->text, line) || (choices && pa->bullet);
+		pa->warning = a_warning(pa->text);
+		pa->purpose = own_purpose(im, pa);
+	}
+}
+
+/* Splits lines first to end into ps; 0 when memory is out. */
+static int split_paras(struct imp *im, size_t first, size_t end, struct paras *ps)
+{
+	struct para pa;
+	size_t n = first, cap = 0;
+
+	ps->first = first;
+	ps->end = end;
+	while (next_para(im, n, end, &pa)) {
+		n = pa.last + 1;
+		if (ps->n == cap) {
+			struct para *p = realloc(ps->p, (cap = cap ? cap * 2 : 16) * sizeof *p);
+			if (p == NULL) {
+				free(pa.text);
+				return 0;
+			}
+			ps->p = p;
+		}
+		ps->p[ps->n++] = pa;
+	}
+	read_paras(im, ps);
+	return 1;
+}
+
+static void free_paras(struct paras *ps)
+{
+	size_t i;
+
+	for (i = 0; i < ps->n; i++)
+		free(ps->p[i].text);
+	free(ps->p);
+	memset(ps, 0, sizeof *ps);
 }
 
 /* The lines where the delete's procedure may go on: its section, and the
@@ -616,6 +816,24 @@ static size_t procedure_end(const struct imp *im, const struct kb_article_sectio
 	return end < im->a->body_end ? end : im->a->body_end;
 }
 
+/* part is a whole part of the name: a word, or a CamelCase part
+ * ("SetupLock", "Install In Progress"), not letters inside one ("Clock",
+ * "Unlock", "Blocks"). */
+static int name_part(const char *name, const char *part)
+{
+	size_t l = strlen(part);
+	const char *p;
+
+	for (p = name; (p = imp_ci_find(p, part)) != NULL; p++) {
+		int starts = p == name || !isalpha((unsigned char)p[-1]) ||
+			     (isupper((unsigned char)p[0]) && islower((unsigned char)p[-1]));
+		int ends = !isalpha((unsigned char)p[l]) || isupper((unsigned char)p[l]);
+		if (starts && ends)
+			return 1;
+	}
+	return 0;
+}
+
 /* A key that stands in the way of an install, not one the install
  * writes: a policy ("...\Policies\...\BlockSetup") or a marker of an
  * install under way ("InstallInProgress", "PendingSetup", "SetupLock"). */
@@ -623,9 +841,15 @@ static int blocks_install(const char *key)
 {
 	static const char *const markers[] = { "InProgress", "Pending", "Lock", "Block", NULL };
 	const char *last = strrchr(key, '\\');
+	size_t i;
 
 	last = last != NULL ? last + 1 : key;
-	return imp_ci_find(key, "\\Policies\\") != NULL || cue_at(last, markers) != NULL;
+	if (imp_ci_find(key, "\\Policies\\") != NULL)
+		return 1;
+	for (i = 0; markers[i] != NULL; i++)
+		if (name_part(last, markers[i]))
+			return 1;
+	return 0;
 }
 
 /* Drops check i to review: its delete cleans out before the reinstall on
@@ -645,6 +869,7 @@ static void drop_cleaned_out(struct imp *im, size_t i, size_t at)
 
 void imp_scan_reinstalled_keys(struct imp *im)
 {
+	struct paras ps = { 0, 0, 0, NULL };
 	size_t i = 0;
 
 	while (i < im->n_checks) {
@@ -654,12 +879,22 @@ void imp_scan_reinstalled_keys(struct imp *im)
 
 		imp_check_span(c, &from, &to);
 		if (c->repair && c->expect == IE_KEY_ABSENT && c->value == NULL && c->key != NULL && sec != NULL &&
-		    !blocks_install(c->key))
-			reinstall_at = reinstall_line(im, c->key, sec->first_line, procedure_end(im, sec), from, to);
+		    !blocks_install(c->key)) {
+			size_t end = procedure_end(im, sec);
+			if (ps.p == NULL || ps.first != sec->first_line || ps.end != end) {
+				free_paras(&ps);
+				if (!split_paras(im, sec->first_line, end, &ps)) {
+					im->oom = 1;
+					break;
+				}
+			}
+			reinstall_at = reinstall_line(&ps, c->key, from, to);
+		}
 		if (reinstall_at == 0) {
 			i++;
 			continue;
 		}
 		drop_cleaned_out(im, i, reinstall_at);
 	}
+	free_paras(&ps);
 }

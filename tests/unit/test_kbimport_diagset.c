@@ -22,6 +22,12 @@
  *   "between"/"strange" or "create it if" words are not about its
  *   numbers, a datum given before "raises it from 512 to 2048", a fix
  *   after a test's paragraphs, a listing the fix asks to add: repair.
+ * - The second-round reviewer's forms (r2afix): a debug switch turned
+ *   down or off by a word, range words in the next sentence that describe
+ *   the value, a listing of missing values, a fix that adopts the CAUSE
+ *   test, a test ended by the fix's other lead-ins, a default the fix
+ *   only looks at: repair; a range wrapped to the next line, a defaults
+ *   lead-in with a negated aside, a log turned up for support: review.
  * Each case imports a small article written here, in our own words.
  * Cases with a CAUSE section start it at line 15, after SYMPTOMS. */
 #include <setjmp.h>
@@ -802,6 +808,492 @@ static void test_a_change_stays_when_range_or_add_words_are_not_about_its_number
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* ---- r2afix: repairs the second-round review found dropped ------------- */
+
+/* A debug-output switch turned down ("lower the trace level") or off by a
+ * word ("no", "false") is the fix of too much logging: it stays. */
+static void test_a_debug_output_switch_turned_down_or_off_by_a_word_stays_a_repair(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Lower the trace level.' in the step setting FrobDebugLevel to 1",
+		  GO_TO("HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent")
+		  "3. Lower the trace level. Change the following value:\n"
+		  "\n"
+		  "   Value Name: FrobDebugLevel\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Value: 1\n",
+		  { "repair HKLM\\SOFTWARE\\Frobnitz\\Agent|FrobDebugLevel", NULL },
+		  { "turns debug output on", NULL } },
+		{ "a 'Debug' value set to the word 'no'",
+		  GO_TO("HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Console")
+		  "3. Change the following value:\n"
+		  "\n"
+		  "   Value Name: Debug\n"
+		  "   Data Type: REG_SZ\n"
+		  "   Value: no\n",
+		  { "repair HKLM\\SOFTWARE\\Frobnitz\\Console|Debug", NULL },
+		  { "turns debug output on", NULL } },
+		{ "must not: 'Raise the trace level.' in the step setting FrobDebugLevel to 5",
+		  GO_TO("HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent")
+		  "3. Raise the trace level. Change the following value:\n"
+		  "\n"
+		  "   Value Name: FrobDebugLevel\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Value: 5\n",
+		  { "review 0: turns debug output on", NULL },
+		  { "repair HKLM\\SOFTWARE\\Frobnitz\\Agent|FrobDebugLevel", NULL } },
+		{ "must not: a 'Debug' value set to the word 'yes'",
+		  GO_TO("HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Console")
+		  "3. Change the following value:\n"
+		  "\n"
+		  "   Value Name: Debug\n"
+		  "   Data Type: REG_SZ\n"
+		  "   Value: yes\n",
+		  { "review 0: turns debug output on", NULL },
+		  { "repair HKLM\\SOFTWARE\\Frobnitz\\Console|Debug", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* "Valid values", "range" and "between 5 and 10" in the sentence after a
+ * change describe the value or something else, and "so that the agent
+ * creates" is what the program does: the change stays.  In the numbers'
+ * own sentence a range word still makes it review. */
+static void test_a_change_stays_when_the_next_sentence_describes_the_value(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'from 0 to 1. Valid values are 0 (off) and 1 (on).'",
+		  GO_TO("HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters")
+		  "3. Select the SendPing value.\n"
+		  "\n"
+		  "4. On the Edit menu, click DWORD and change the value from 0 to 1. Valid values\n"
+		  "   are 0 (off) and 1 (on).\n",
+		  { "repair " FROBPRM "|SendPing", NULL },
+		  { "range the reader picks from", NULL } },
+		{ "'from 0 to 1. The agent then waits between 5 and 10 seconds'",
+		  GO_TO("HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters")
+		  "3. Select the RetryLater value.\n"
+		  "\n"
+		  "4. On the Edit menu, click DWORD, and change the value from 0 to 1. The\n"
+		  "   agent then waits between 5 and 10 seconds before it tries again.\n",
+		  { "repair " FROBPRM "|RetryLater", NULL },
+		  { "range the reader picks from", NULL } },
+		{ "'from 0 to 1, so that the agent creates a new log'",
+		  GO_TO("HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters")
+		  "3. Select the NewLogDaily value.\n"
+		  "\n"
+		  "4. On the Edit menu, click DWORD and change the value from 0 to 1, so that the agent creates\n"
+		  "   a new log file each day.\n",
+		  { "repair " FROBPRM "|NewLogDaily", NULL },
+		  { "range the reader picks from", NULL } },
+		{ "must not: 'from 0 to 255, the valid range' in the numbers' own sentence",
+		  GO_TO("HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters")
+		  "3. Select the WaitTicks value.\n"
+		  "\n"
+		  "4. On the Edit menu, click DWORD, and set the value from 0 to 255, the valid\n"
+		  "   range. The agent reads it at start.\n",
+		  { "review 0: gives the range the reader picks from", NULL },
+		  { "repair " FROBPRM "|WaitTicks", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A listing of values that are missing is no listing of defaults: a name
+ * "Default..." above a value, or "should have ..., which the upgrade
+ * leaves out", says nothing of defaults.  The word "default" in prose
+ * between the key and the value still does. */
+static void test_a_listing_of_missing_values_is_no_defaults_listing(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a value named 'DefaultOwner' above the others of a missing listing",
+		  "CAUSE\n"
+		  "=====\n"
+		  "\n"
+		  "The upgrade does not copy the following values to the new key:\n"
+		  "\n"
+		  "   [HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob]\n"
+		  "   \"DefaultOwner\"=\"frobadmin\"\n"
+		  "   \"Spindle\"=dword:00000040\n"
+		  "\n"
+		  "RESOLUTION\n"
+		  "==========\n"
+		  "\n"
+		  "Add the missing values listed in the Cause section with the data shown.\n",
+		  { "repair " FROB "|DefaultOwner", "repair " FROB "|Spindle", NULL },
+		  { "holds by default", NULL } },
+		{ "'should have the following value, which the upgrade leaves out'",
+		  "CAUSE\n"
+		  "=====\n"
+		  "\n"
+		  "The agent's key should have the following value, which the upgrade\n"
+		  "leaves out:\n"
+		  "\n"
+		  "   [HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob]\n"
+		  "   \"Spindle\"=dword:00000040\n"
+		  "\n"
+		  "RESOLUTION\n"
+		  "==========\n"
+		  "\n"
+		  "Add the value shown in the Cause section.\n",
+		  { "repair " FROB "|Spindle", NULL },
+		  { "holds by default", NULL } },
+		{ "must not: a line of prose 'These are the default values:' under the key",
+		  "CAUSE\n"
+		  "=====\n"
+		  "\n"
+		  "The Frob key holds the following values:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "   These are the default values:\n"
+		  "\n"
+		  "   Value Name: Spindle\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Value: 0x40\n"
+		  "\n"
+		  "RESOLUTION\n"
+		  "==========\n"
+		  "\n"
+		  "Make sure that every value listed in the Cause section is there. If a\n"
+		  "value is missing, create it again.\n",
+		  { "review 0: among the defaults", NULL },
+		  { "repair " FROB "|Spindle", NULL } },
+	};
+
+	(void)state;
+	expect_cases_after_symptoms(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A fix that adopts the CAUSE test ("make the registry change described
+ * in the Cause section", "leave Glimmer in place") keeps its set. */
+static void test_a_fix_that_adopts_the_cause_test_keeps_its_set(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'make the registry change described in the Cause section'",
+		  CAUSE_TEST("To find out whether this is your problem, turn the cache off:\n",
+			     "To work around this problem, make the registry change described in the\n"
+			     "Cause section, and leave the cache turned off.\n"),
+		  { "repair " FROBPRM "|Glimmer", NULL },
+		  { "set in a test or troubleshooting steps", NULL } },
+		{ "'If the above steps help, leave Glimmer in place'",
+		  CAUSE_TEST("To find out whether this is your problem, turn the cache off:\n",
+			     "If the above steps make the folder open quickly, leave Glimmer in place:\n"
+			     "that is the fix until you upgrade the agent.\n"),
+		  { "repair " FROBPRM "|Glimmer", NULL },
+		  { "set in a test or troubleshooting steps", NULL } },
+		{ "must not: 'do not leave Glimmer in place'",
+		  CAUSE_TEST("To find out whether this is your problem, turn the cache off:\n",
+			     "After the test, do not leave Glimmer in place. " "Instead, limit the views:\n"
+			     "\n" SPARKLE_FIX),
+		  { "repair " FROBPRM "|Sparkle", "review 0: set in a test or troubleshooting steps", NULL },
+		  { "repair " FROBPRM "|Glimmer", NULL } },
+	};
+
+	(void)state;
+	expect_cases_after_symptoms(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A test ends at the fix's own lead-in in its other forms ("If the test
+ * shows ...", "To turn on X, follow these steps", "and to correct it",
+ * "To solve this problem"), and a sentence of the CAUSE that says what
+ * the program does ("reads the value to determine whether") is no test. */
+static void test_a_test_ends_at_the_fix_lead_in_in_its_other_forms(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Test 1' heading, then 'If the test shows the delay, change the registry'",
+		  "RESOLUTION\n"
+		  "==========\n"
+		  "\n"
+		  "Test 1\n"
+		  "------\n"
+		  "\n"
+		  "Open the folder and time how long it takes.\n"
+		  "\n"
+		  "If the test shows the delay, change the registry as follows:\n"
+		  "\n" SPARKLE_FIX,
+		  { "repair " FROBPRM "|Sparkle", NULL },
+		  { "set in a test or troubleshooting steps", NULL } },
+		{ "a test in MORE INFORMATION, then 'To turn on the fast scan, follow these steps'",
+		  "MORE INFORMATION\n"
+		  "================\n"
+		  "\n"
+		  "To determine whether this problem affects your server, run this command:\n"
+		  "\n"
+		  "   frobdiag /scan\n"
+		  "\n"
+		  "If it says slow, turn on the fast scan. To turn on the fast scan, follow\n"
+		  "these steps:\n"
+		  "\n" SPARKLE_FIX,
+		  { "repair " FROBPRM "|Sparkle", NULL },
+		  { "set in a test or troubleshooting steps", NULL } },
+		{ "'To determine whether ... and to correct it if it does, follow these steps'",
+		  "MORE INFORMATION\n"
+		  "================\n"
+		  "\n"
+		  "To determine whether your server has this problem and to correct it if it\n"
+		  "does, follow these steps:\n"
+		  "\n" SPARKLE_FIX,
+		  { "repair " FROBPRM "|Sparkle", NULL },
+		  { "set in a test or troubleshooting steps", NULL } },
+		{ "'To solve this problem' over a 'Troubleshooting Steps' heading",
+		  "RESOLUTION\n"
+		  "==========\n"
+		  "\n"
+		  "To solve this problem, work through the steps below in order.\n"
+		  "\n"
+		  "Troubleshooting Steps\n"
+		  "---------------------\n"
+		  "\n" SPARKLE_FIX,
+		  { "repair " FROBPRM "|Sparkle", NULL },
+		  { "set in a test or troubleshooting steps", NULL } },
+		{ "CAUSE: 'The agent reads the value below to determine whether ...'",
+		  "CAUSE\n"
+		  "=====\n"
+		  "\n"
+		  "The agent reads the value below to determine whether a folder is offered\n"
+		  "to clients. The upgrade leaves it out.\n"
+		  "\n"
+		  "   [HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob]\n"
+		  "   \"Spindle\"=dword:00000002\n"
+		  "\n"
+		  "RESOLUTION\n"
+		  "==========\n"
+		  "\n"
+		  "Add the value shown in the Cause section.\n",
+		  { "repair " FROB "|Spindle", NULL },
+		  { "set in a test or troubleshooting steps", NULL } },
+		{ "must not: 'To determine whether this problem affects you, follow these steps'",
+		  "WORKAROUND\n"
+		  "==========\n"
+		  "\n"
+		  "Upgrade the agent.\n"
+		  "\n"
+		  "MORE INFORMATION\n"
+		  "================\n"
+		  "\n"
+		  "To determine whether this problem affects your server, follow these steps:\n"
+		  "\n" SPARKLE_FIX,
+		  { "review 0: set in a test or troubleshooting steps", NULL },
+		  { "repair " FROBPRM "|Sparkle", NULL } },
+	};
+
+	(void)state;
+	expect_cases_after_symptoms(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Sets the diagset pass drops are no alternatives: the "-OR-" note must
+ * not name checks the draft no longer holds.  Two kept sets still get it. */
+static void test_the_alternatives_note_names_no_dropped_set(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "two debug levels turned on, '-OR-' between them",
+		  "RESOLUTION\n"
+		  "==========\n"
+		  "\n"
+		  "To find the failing request, set the following registry value:\n"
+		  "\n"
+		  "On the server:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
+		  "   ServerDebugLevel: REG_DWORD: 3\n"
+		  "\n"
+		  "-OR-\n"
+		  "\n"
+		  "On the client:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Client\n"
+		  "   ClientDebugLevel: REG_DWORD: 3\n",
+		  { "review 0: turns debug output on", NULL },
+		  { "are alternatives", "repair HKLM\\SOFTWARE\\Frobnitz", NULL } },
+		{ "must not: two cache sizes, '-OR-' between them",
+		  "RESOLUTION\n"
+		  "==========\n"
+		  "\n"
+		  "To stop the stalls, set the following registry value:\n"
+		  "\n"
+		  "On the server:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
+		  "   CacheSlots: REG_DWORD: 3\n"
+		  "\n"
+		  "-OR-\n"
+		  "\n"
+		  "On the client:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Client\n"
+		  "   CacheSlots: REG_DWORD: 3\n",
+		  { "are alternatives", NULL },
+		  { "turns debug output on", NULL } },
+	};
+
+	(void)state;
+	expect_cases_after_symptoms(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A defaults lead-in with an aside about the values (", which most sites
+ * never need to change") is still one; the negation of its own clause
+ * ("By default, the key does not hold ...") still is not. */
+static void test_a_defaults_lead_in_with_a_negated_aside_is_still_one(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'By default, the key holds the following values, which most sites never need to change:'",
+		  "CAUSE\n"
+		  "=====\n"
+		  "\n"
+		  DEFAULTS_LISTING("The agent starts too early. By default, the key holds the following\n"
+				   "values, which most sites never need to change:\n")
+		  "RESOLUTION\n"
+		  "==========\n"
+		  "\n"
+		  "Make sure that the agent account has full access to the key listed in\n"
+		  "the Cause section. If a value is missing, create it again.\n",
+		  { "review 0: listed in the cause as what the key holds by default", NULL },
+		  { "repair " FROB "|Spindle", "repair " FROB "|Mode", NULL } },
+		{ "must not: 'By default, the key does not hold the following values:'",
+		  "CAUSE\n"
+		  "=====\n"
+		  "\n"
+		  DEFAULTS_LISTING("The agent starts too early. By default, the key does not hold the\n"
+				   "following values:\n")
+		  "RESOLUTION\n"
+		  "==========\n"
+		  "\n"
+		  "Make sure that the agent account has full access to the key listed in\n"
+		  "the Cause section. If a value is missing, create it again.\n",
+		  { "repair " FROB "|Spindle", NULL },
+		  { "holds by default", NULL } },
+	};
+
+	(void)state;
+	expect_cases_after_symptoms(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* "from A to B" wrapped so that "from" opens the next line of the step
+ * is read as the range it is; a from-to on the next step's own line that
+ * names another value is not this value's. */
+static void test_a_range_wrapped_to_the_next_line_is_read(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'change the value / from 1 to 99; any number between these works'",
+		  GO_TO("HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters")
+		  "3. Select the WaitDelay value.\n"
+		  "\n"
+		  "4. On the Edit menu, click DWORD, click Decimal, and then change the value\n"
+		  "   from 1 to 99; any number between these works.\n",
+		  { "review 0: gives the range the reader picks from", NULL },
+		  { "repair " FROBPRM "|WaitDelay", NULL } },
+		{ "must not: the next step's own 'from 0 to 1' on another value",
+		  GO_TO("HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters")
+		  "3. Add a REG_DWORD value named WindowScale with a value of 1.\n"
+		  "\n"
+		  "4. Double-click the existing BigWindows value and change it\n"
+		  "   from 0 to 1; any number between these works.\n",
+		  { "repair " FROBPRM "|WindowScale", NULL },
+		  { "range the reader picks from", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A fix that only looks at a listed default ("Make sure that ImagePath
+ * points to ...") or says a plain name as a noun ("the path to the
+ * folder") asks for no datum: the default stays review.  "set Path to"
+ * still asks. */
+#define PATH_DEFAULTS \
+	"CAUSE\n" \
+	"=====\n" \
+	"\n" \
+	"The agent key is damaged. By default, the key holds the following values:\n" \
+	"\n" \
+	"   [HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob]\n" \
+	"   \"ImagePath\"=\"C:\\\\Frob\\\\Frobagt.exe\"\n" \
+	"   \"Path\"=\"C:\\\\Program Files\\\\Frob\"\n" \
+	"\n" \
+	"RESOLUTION\n" \
+	"==========\n" \
+	"\n"
+static void test_a_default_the_fix_only_looks_at_stays_review(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Make sure that ImagePath points to the folder where you installed Frob'",
+		  PATH_DEFAULTS
+		  "Make sure that ImagePath points to the folder where you installed Frob.\n"
+		  "If a value is missing, create it again.\n",
+		  { "review 0: listed in the cause as what the key holds by default", NULL },
+		  { "repair " FROB "|ImagePath", "repair " FROB "|Path", NULL } },
+		{ "'create it again with the path to the folder where you installed Frob'",
+		  PATH_DEFAULTS
+		  "If a value is missing, create it again with the path to the folder where\n"
+		  "you installed Frob.\n",
+		  { "review 0: listed in the cause as what the key holds by default", NULL },
+		  { "repair " FROB "|Path", "repair " FROB "|ImagePath", NULL } },
+		{ "must not: 'set Path to the folder shown above'",
+		  PATH_DEFAULTS
+		  "If a value is missing, create it again, and set Path to the folder shown above.\n",
+		  { "repair " FROB "|Path", NULL },
+		  { "repair " FROB "|ImagePath", NULL } },
+	};
+
+	(void)state;
+	expect_cases_after_symptoms(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A log turned up to find something out and sent to support is a
+ * troubleshooting set-up in any section, whatever the value's name
+ * ("TraceLevel"); the same value set with no log sent stays. */
+static void test_a_log_turned_up_for_support_is_no_repair(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'To find out which file the agent stops on' ... TraceLevel ... 'send the log to Support'",
+		  "RESOLUTION\n"
+		  "==========\n"
+		  "\n"
+		  "To find out which file the agent stops on, turn on full tracing:\n"
+		  "\n"
+		  "1. Go to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "2. Add the following value:\n"
+		  "\n"
+		  "   Value Name: TraceLevel\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Value: 5\n"
+		  "\n"
+		  "3. Let the nightly copy run, and then send the file Frobagt.log to Frobco\n"
+		  "   Technical Support.\n",
+		  { "review 0: a log turned up to find out what fails", NULL },
+		  { "repair " FROBPRM "|TraceLevel", NULL } },
+		{ "must not: the same TraceLevel, the log sent nowhere",
+		  "RESOLUTION\n"
+		  "==========\n"
+		  "\n"
+		  "To find out which file the agent stops on, turn on full tracing:\n"
+		  "\n"
+		  "1. Go to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "2. Add the following value:\n"
+		  "\n"
+		  "   Value Name: TraceLevel\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Value: 5\n"
+		  "\n"
+		  "3. Restart the agent.\n",
+		  { "repair " FROBPRM "|TraceLevel", NULL },
+		  { "a log turned up", NULL } },
+	};
+
+	(void)state;
+	expect_cases_after_symptoms(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -822,6 +1314,16 @@ int main(void)
 		cmocka_unit_test(test_a_debug_output_switch_turned_on_is_no_repair),
 		cmocka_unit_test(test_a_range_is_read_in_the_numbers_sentence_and_the_next),
 		cmocka_unit_test(test_a_change_stays_when_range_or_add_words_are_not_about_its_numbers),
+		cmocka_unit_test(test_a_debug_output_switch_turned_down_or_off_by_a_word_stays_a_repair),
+		cmocka_unit_test(test_a_change_stays_when_the_next_sentence_describes_the_value),
+		cmocka_unit_test(test_a_listing_of_missing_values_is_no_defaults_listing),
+		cmocka_unit_test(test_a_fix_that_adopts_the_cause_test_keeps_its_set),
+		cmocka_unit_test(test_a_test_ends_at_the_fix_lead_in_in_its_other_forms),
+		cmocka_unit_test(test_the_alternatives_note_names_no_dropped_set),
+		cmocka_unit_test(test_a_defaults_lead_in_with_a_negated_aside_is_still_one),
+		cmocka_unit_test(test_a_range_wrapped_to_the_next_line_is_read),
+		cmocka_unit_test(test_a_default_the_fix_only_looks_at_stays_review),
+		cmocka_unit_test(test_a_log_turned_up_for_support_is_no_repair),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

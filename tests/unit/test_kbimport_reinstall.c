@@ -8,7 +8,9 @@
  * restart after it, an install offered as a later choice ("if you want
  * Frob later"), a service pack, a reinstall that leaves a part out, the
  * full product reinstalled over a trial's deleted key, and an install in
- * another method.  Each case imports a small article
+ * another method, another problem's part ("Problem 2:", a sub-heading
+ * such as "Error 1058 ...") or alternative ("do one of the following").
+ * Each case imports a small article
  * written here, in our own words (the body starts at line 17). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -659,6 +661,308 @@ static void test_a_delete_the_install_does_not_write_back_stays_a_repair(void **
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* ---- r2afix: the second-round review's forms ---------------------------- */
+
+/* An install that belongs to another problem ("Problem 1:" labels, a
+ * sub-heading such as "Error 1058 When the Service Starts") or to another
+ * alternative ("do one of the following" bullets) is not the delete's:
+ * the delete stays.  A sub-heading that is a stage of the same procedure
+ * ("Step 2: Restart the Computer") does not end it. */
+static void test_an_install_of_another_problem_or_alternative_keeps_the_delete(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Problem 1:' asks a reinstall, 'Problem 2:' deletes the key",
+		  "\n"
+		  "Problem 1: The Frob icon is missing from Control Panel.\n"
+		  "\n"
+		  "1. Remove Frob, and then install it again from the Frob CD.\n"
+		  "\n"
+		  "Problem 2: The Frob service does not start.\n"
+		  "\n"
+		  "1. Delete the following registry key:\n"
+		  "\n"
+		  FROB_LINE
+		  "\n"
+		  "2. Restart the computer.\n",
+		  { "repair " FROB, NULL },
+		  { "clean out", NULL } },
+		{ "underlined sub-headings of two problems, the reinstall under the first",
+		  "\n"
+		  "Missing Frob Icon\n"
+		  "-----------------\n"
+		  "\n"
+		  "1. Remove Frob, and then install it again from the Frob CD.\n"
+		  "\n"
+		  "Error 1058 When the Service Starts\n"
+		  "----------------------------------\n"
+		  "\n"
+		  "1. Delete the following registry key:\n"
+		  "\n"
+		  FROB_LINE
+		  "\n"
+		  "2. Restart the computer.\n",
+		  { "repair " FROB, NULL },
+		  { "clean out", NULL } },
+		{ "a later sub-heading of another problem, the reinstall under it",
+		  "\n"
+		  "Service Does Not Start\n"
+		  "----------------------\n"
+		  "\n"
+		  "1. Delete the following registry key:\n"
+		  "\n"
+		  FROB_LINE
+		  "\n"
+		  "2. Restart the computer.\n"
+		  "\n"
+		  "Frob Icon Is Missing from Control Panel\n"
+		  "---------------------------------------\n"
+		  "\n"
+		  "1. Remove Frob, and then install it again from the Frob CD.\n",
+		  { "repair " FROB, NULL },
+		  { "clean out", NULL } },
+		{ "'do one of the following:' bullets, the reinstall one of them",
+		  "\n"
+		  "To work around this problem, do one of the following:\n"
+		  "\n"
+		  " - Remove Frob, and then reinstall it.\n"
+		  "\n"
+		  " - Delete the following registry key, and then restart the computer:\n"
+		  "\n"
+		  FROB_LINE,
+		  { "repair " FROB, NULL },
+		  { "clean out", NULL } },
+		{ "must not: a 'Step 2: Restart the Computer' heading before 'Step 3: Reinstall Frob'",
+		  "\n"
+		  "Step 1: Delete the Frob Key\n"
+		  "---------------------------\n"
+		  "\n"
+		  "1. Delete the following registry key:\n"
+		  "\n"
+		  FROB_LINE
+		  "\n"
+		  "Step 2: Restart the Computer\n"
+		  "----------------------------\n"
+		  "\n"
+		  "1. Click Start, and then click Shut Down.\n"
+		  "\n"
+		  "Step 3: Reinstall Frob\n"
+		  "----------------------\n"
+		  "\n"
+		  "1. Run the Frob package that you downloaded.\n",
+		  { CLEANED, NULL },
+		  { "repair " FROB, NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Later words that install nothing: a heading "Checking the Installation"
+ * (no install word whole), a note about a reinstall to come, a wizard
+ * named "Setup" that configures.  "Run Setup again" still installs. */
+static void test_later_words_that_install_nothing_keep_the_delete(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a later heading 'Checking the Installation'",
+		  "\n"
+		  "1. Delete the following registry key:\n"
+		  "\n"
+		  FROB_LINE
+		  "\n"
+		  "2. Restart the computer.\n"
+		  "\n"
+		  "Checking the Installation\n"
+		  "-------------------------\n"
+		  "\n"
+		  "To make sure that Frob works, open the Frob console and look at the log.\n",
+		  { "repair " FROB, NULL },
+		  { "clean out", NULL } },
+		{ "'NOTE: After you reinstall Frob, the problem may return.'",
+		  "\n"
+		  "1. Delete the following registry key:\n"
+		  "\n"
+		  FROB_LINE
+		  "\n"
+		  "2. Restart the computer.\n"
+		  "\n"
+		  "NOTE: After you reinstall Frob, the problem may return. Repeat these steps\n"
+		  "if it does.\n",
+		  { "repair " FROB, NULL },
+		  { "clean out", NULL } },
+		{ "'Run the Network Setup Wizard to share the connection again'",
+		  "\n"
+		  "1. Delete the following registry key:\n"
+		  "\n"
+		  FROB_LINE
+		  "\n"
+		  "2. Restart the computer.\n"
+		  "\n"
+		  "3. Run the Network Setup Wizard to share the Internet connection again.\n",
+		  { "repair " FROB, NULL },
+		  { "clean out", NULL } },
+		{ "must not: 'Run Frob Setup again from the CD'",
+		  "\n"
+		  "1. Delete the following registry key:\n"
+		  "\n"
+		  FROB_LINE
+		  "\n"
+		  "2. Restart the computer.\n"
+		  "\n"
+		  "3. Run Frob Setup again from the CD.\n",
+		  { CLEANED, NULL },
+		  { "repair " FROB, NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A key whose name holds a marker's letters ("FrobClock"), "the Windows
+ * networking components", and an aside "Instead of restarting, ..." do
+ * not stop the reinstall from counting: review.  A whole marker part
+ * ("FrobSetupLock") and a paragraph "Instead, ..." still do. */
+static void test_words_that_only_look_like_an_exception_leave_the_delete_review(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a key named 'FrobClock' removed and installed again",
+		  "\n"
+		  "1. Delete the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\FrobClock\n"
+		  "\n"
+		  "2. Install Frob Clock again from the original CD.\n",
+		  { CLEANED, NULL },
+		  { "repair HKLM\\SOFTWARE\\Frobco\\FrobClock", NULL } },
+		{ "'reinstall the Windows networking components that you removed'",
+		  "\n"
+		  "1. Delete the following registry key, and then restart the computer:\n"
+		  "\n"
+		  FROBSVC_LINE
+		  "\n"
+		  "2. In Control Panel, double-click Network, and reinstall the Windows\n"
+		  "   networking components that you removed.\n",
+		  { CLEANED, NULL },
+		  { "repair " FROBSVC, NULL } },
+		{ "an aside 'Instead of restarting, ...' before 'Reinstall Frob'",
+		  "\n"
+		  "1. Delete the following registry key:\n"
+		  "\n"
+		  FROB_LINE
+		  "\n"
+		  "2. Restart the computer.\n"
+		  "\n"
+		  "Instead of restarting, you can log off and log on again.\n"
+		  "\n"
+		  "3. Reinstall Frob from the Frob CD.\n",
+		  { CLEANED, NULL },
+		  { "repair " FROB, NULL } },
+		{ "must not: a marker part 'FrobSetupLock', then 'Install Frob'",
+		  "\n"
+		  "1. Delete the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\FrobSetupLock\n"
+		  "\n"
+		  "2. Install Frob.\n",
+		  { "repair HKLM\\SOFTWARE\\Frobco\\FrobSetupLock", NULL },
+		  { "clean out", NULL } },
+		{ "must not: a paragraph 'Instead, reinstall Frob 2.1' after the delete",
+		  "\n"
+		  "1. Delete the following registry key:\n"
+		  "\n"
+		  FROB_LINE
+		  "\n"
+		  "2. Restart the computer.\n"
+		  "\n"
+		  "Instead, you can reinstall Frob 2.1, in which this problem is fixed.\n",
+		  { "repair " FROB, NULL },
+		  { "clean out", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A step written as one line longer than any fixed buffer (over 2,000
+ * bytes) is read whole: its reinstall at the end still counts. */
+#define LONG_WORDS \
+	" The agent keeps a copy of each file that it reads, the time that it read it, and the account" \
+	" that it ran as, so that a person can see later which file it read last before it stopped."
+static void test_a_step_longer_than_any_buffer_is_read_whole(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a one-line step of about 2,300 bytes that ends with the reinstall",
+		  "\n"
+		  "1. Delete the following registry key:\n"
+		  "\n"
+		  FROB_LINE
+		  "\n"
+		  "2. Restart the computer." LONG_WORDS LONG_WORDS LONG_WORDS LONG_WORDS LONG_WORDS LONG_WORDS
+		  LONG_WORDS LONG_WORDS LONG_WORDS LONG_WORDS LONG_WORDS LONG_WORDS
+		  " Then reinstall Frob from the original CD.\n"
+		  "   The install takes a few minutes.\n",
+		  { CLEANED, NULL },
+		  { "repair " FROB, NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Install wordings the review found unread: "Before you run Setup again,
+ * delete", "double-click Setup.exe", "Reinstall Automatic Updates" (the
+ * component, not an update).  A wizard double-clicked is no install. */
+static void test_more_install_wordings_make_the_delete_review(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Before you run Setup again, delete the following key:'",
+		  "\n"
+		  "Before you run Setup again, delete the following registry key:\n"
+		  "\n"
+		  FROB_LINE,
+		  { CLEANED, NULL },
+		  { "repair " FROB, NULL } },
+		{ "'insert the Frob CD, and double-click Setup.exe'",
+		  "\n"
+		  "1. Delete the following registry key:\n"
+		  "\n"
+		  FROB_LINE
+		  "\n"
+		  "2. Restart the computer, insert the Frob CD, and double-click Setup.exe.\n",
+		  { CLEANED, NULL },
+		  { "repair " FROB, NULL } },
+		{ "'Reinstall Automatic Updates.' (a key the install writes)",
+		  "\n"
+		  "1. Delete the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\AutoFrob\n"
+		  "\n"
+		  "2. Restart the computer.\n"
+		  "\n"
+		  "3. Reinstall Automatic Updates.\n",
+		  { CLEANED, NULL },
+		  { "repair HKLM\\SOFTWARE\\Frobco\\AutoFrob", NULL } },
+		{ "must not: 'double-click the Network Setup Wizard'",
+		  "\n"
+		  "1. Delete the following registry key:\n"
+		  "\n"
+		  FROB_LINE
+		  "\n"
+		  "2. Restart the computer, and double-click the Network Setup Wizard icon.\n",
+		  { "repair " FROB, NULL },
+		  { "clean out", NULL } },
+		{ "must not: 'Before you run Setup, delete' (no 'again': the first install)",
+		  "\n"
+		  "Before you run Setup, delete the following registry key:\n"
+		  "\n"
+		  FROB_LINE,
+		  { "repair " FROB, NULL },
+		  { "clean out", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -667,6 +971,11 @@ int main(void)
 		cmocka_unit_test(test_a_delete_with_no_reinstall_of_its_component_stays_a_repair),
 		cmocka_unit_test(test_reinstall_forms_once_missed_are_review),
 		cmocka_unit_test(test_a_delete_the_install_does_not_write_back_stays_a_repair),
+		cmocka_unit_test(test_an_install_of_another_problem_or_alternative_keeps_the_delete),
+		cmocka_unit_test(test_later_words_that_install_nothing_keep_the_delete),
+		cmocka_unit_test(test_words_that_only_look_like_an_exception_leave_the_delete_review),
+		cmocka_unit_test(test_a_step_longer_than_any_buffer_is_read_whole),
+		cmocka_unit_test(test_more_install_wordings_make_the_delete_review),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
