@@ -660,7 +660,8 @@ static const char *key_delete_condition(struct imp *im, const struct imp_check *
 		for (v = text; (v = imp_find_word(v, verbs[i])) != NULL; v += strlen(verbs[i])) {
 			at = sentence_copy(text, v, sentence, cap);
 			if (names_deleted_key_in_clause(sentence, at, strlen(verbs[i]), leaf))
-				return imp_condition_in(at + strlen(verbs[i]));
+				return imp_condition_in_part(at + strlen(verbs[i]),
+							     imp_own_clause_end(at + strlen(verbs[i])));
 		}
 	return NULL;
 }

@@ -647,6 +647,128 @@ static void test_entries_added_on_a_condition(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+#define KEY_DELETED { "absent " FROB_KEY, "repair " FROB_KEY, NULL }, { "on a condition", NULL }
+
+/* A condition word in a second clause governs that clause's own verb
+ * ("and then click Yes when you are asked"), not the delete. */
+static void test_a_later_clause_condition_is_not_the_deletes(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "', and then click Yes when you are asked to confirm': the delete stays",
+		  DELETE_FROB_KEY("Delete the Frob key, and then click Yes when you are asked to confirm."), KEY_DELETED },
+		{ "the same wrapped, with no 'then' ('..., and\\n click Yes when prompted'): the delete stays",
+		  DELETE_FROB_KEY("On the Edit menu, click Delete to remove the Frob key, and\n"
+				  "   click Yes when you are prompted."),
+		  KEY_DELETED },
+		{ "'and restart the agent if it is running' (no comma): the delete stays",
+		  DELETE_FROB_KEY("Delete the Frob key and restart the agent if it is running."), KEY_DELETED },
+		{ "'..., and then quit Registry Editor unless ...': the delete stays",
+		  DELETE_FROB_KEY("Delete the Frob key, and then quit Registry Editor unless you have more to delete."),
+		  KEY_DELETED },
+		{ "a listed subkey group, '..., and click Yes when you are asked:': the deletes stay",
+		  LIST_UNDER_SERVICES("Delete the following subkeys, and click Yes when you are asked to confirm:"),
+		  LIST_DELETED },
+		{ "must not: the condition in the delete's own clause, then a second verb: review",
+		  DELETE_FROB_KEY("Delete the Frob key only if the agent is not installed, and then restart the computer."),
+		  KEY_DELETE_ON_A_CONDITION },
+		{ "must not: 'and the FrobLog key if ...' is still the delete's object: review",
+		  DELETE_FROB_KEY("Delete the Frob key and the FrobLog key if the agent is not installed."),
+		  KEY_DELETE_ON_A_CONDITION },
+		{ "must not: a listed group, 'when the agent is removed, and then restart': review",
+		  LIST_UNDER_SERVICES("Delete the following subkeys when the agent is removed, and then restart:"),
+		  LIST_ON_A_CONDITION },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Words that say only that there may be nothing to delete, or that
+ * order a precaution or describe, set no case on a delete. */
+static void test_a_key_delete_with_no_case(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'if present on the computer': the delete stays",
+		  DELETE_FROB_KEY("Delete the Frob key if present on the computer."), KEY_DELETED },
+		{ "'if found under the Agent key': the delete stays",
+		  DELETE_FROB_KEY("Delete the Frob key if found under the Agent key."), KEY_DELETED },
+		{ "'if there is one': the delete stays",
+		  DELETE_FROB_KEY("Delete the Frob key if there is one."), KEY_DELETED },
+		{ "'if one exists': the delete stays",
+		  DELETE_FROB_KEY("Delete the Frob key if one exists."), KEY_DELETED },
+		{ "'only after you export it' orders a precaution: the delete stays",
+		  DELETE_FROB_KEY("Delete the Frob key only after you save a copy of it to a file."), KEY_DELETED },
+		{ "'(... in case you need it)' in a bracket: the delete stays",
+		  DELETE_FROB_KEY("Delete the Frob key (save a copy first in case you need it)."), KEY_DELETED },
+		{ "'where Frob stands for ...' names a placeholder: the delete stays",
+		  DELETE_FROB_KEY("Delete the Frob key, where Frob stands for the agent's name."), KEY_DELETED },
+		{ "a listed group, a bracket that describes with 'when': the deletes stay",
+		  LIST_UNDER_SERVICES("Delete the following subkeys (Setup makes them when the agent is installed):"),
+		  LIST_DELETED },
+		{ "a listed group, 'where present': the deletes stay",
+		  LIST_UNDER_SERVICES("Delete the following subkeys, where present:"), LIST_DELETED },
+		{ "a listed group, 'only after you export them': the deletes stay",
+		  LIST_UNDER_SERVICES("Delete the following subkeys only after you export them:"), LIST_DELETED },
+		{ "must not: 'if one of the agents fails' is a case: review",
+		  DELETE_FROB_KEY("Delete the Frob key if one of the agents fails."), KEY_DELETE_ON_A_CONDITION },
+		{ "must not: 'if there is one agent on the server' is a case: review",
+		  DELETE_FROB_KEY("Delete the Frob key if there is one agent on the server."), KEY_DELETE_ON_A_CONDITION },
+		{ "must not: '(only if you upgraded ...)' in a bracket is still a case: review",
+		  DELETE_FROB_KEY("Delete the Frob key (only if you upgraded from Frob 1.0)."), KEY_DELETE_ON_A_CONDITION },
+		{ "must not: 'where the agent is installed' is a case: review",
+		  DELETE_FROB_KEY("Delete the Frob key where the agent is installed."), KEY_DELETE_ON_A_CONDITION },
+		{ "must not: a listed group, 'where the agent runs': review",
+		  LIST_UNDER_SERVICES("Delete the following subkeys where the agent runs:"), LIST_ON_A_CONDITION },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Lines 17-21: a lead-in adds the FastBoot value under the Agent key;
+ * line 22 the sentence that gives its data. */
+#define ADD_FASTBOOT_BELOW(below) \
+	"\n" \
+	"Add a registry value FastBoot of type REG_DWORD to the following key:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n" \
+	"\n" below "\n"
+#define FASTBOOT_SET { "check REG_DWORD " AGENT "|FastBoot = 1", "repair " AGENT "|FastBoot", NULL }, { NULL }
+#define FASTBOOT_NOT_SET { NULL }, { "repair " AGENT "|FastBoot", NULL }
+
+/* The set and entry readers' condition words are their own: a "when" or
+ * "where" there mostly describes the value, and a set "if it exists"
+ * is a case (the set would create the value). */
+static void test_a_set_or_entry_condition(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'to make the agent start when Windows starts' describes: the set is drafted",
+		  ADD_FASTBOOT_BELOW("Set it to 1 to make the agent start when Windows starts."), FASTBOOT_SET },
+		{ "'and then restart the computer where the agent runs': the set is drafted",
+		  ADD_FASTBOOT_BELOW("Set it to 1, and then restart the computer where the agent runs."), FASTBOOT_SET },
+		{ "a bracket with 'when': the set is drafted",
+		  ADD_FASTBOOT_BELOW("Set it to 1 (the agent then skips its scan when it starts)."), FASTBOOT_SET },
+		{ "must not: 'if it exists' is a case for a set: no set",
+		  ADD_FASTBOOT_BELOW("Set it to 1 if it exists."), FASTBOOT_NOT_SET },
+		{ "must not: 'if it is present' is a case for a set: no set",
+		  ADD_FASTBOOT_BELOW("Set it to 1 if it is present."), FASTBOOT_NOT_SET },
+		{ "must not: 'except on domain controllers': no set",
+		  ADD_FASTBOOT_BELOW("Set it to 1 except on domain controllers."), FASTBOOT_NOT_SET },
+		{ "entries: 'where each entry is on a line of its own' describes: the entry is drafted",
+		  ADD_FEEDS_ENTRY("Add the following to the end of the list, where each entry is on a line of its own:"),
+		  { "repair " AGENT "|Feeds", NULL }, { NULL } },
+		{ "entries: 'exactly as shown when you type it': the entry is drafted",
+		  ADD_FEEDS_ENTRY("Add the following to the end of the list exactly as shown when you type it:"),
+		  { "repair " AGENT "|Feeds", NULL }, { NULL } },
+		{ "must not: entries 'if the agent runs on a cluster': no entry drafted",
+		  ADD_FEEDS_ENTRY("Add the following to the end of the list if the agent runs on a cluster:"),
+		  { NULL }, { "repair " AGENT "|Feeds", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -661,6 +783,9 @@ int main(void)
 		cmocka_unit_test(test_subkeys_listed_deleted_for_a_while),
 		cmocka_unit_test(test_a_key_delete_on_a_condition),
 		cmocka_unit_test(test_entries_added_on_a_condition),
+		cmocka_unit_test(test_a_later_clause_condition_is_not_the_deletes),
+		cmocka_unit_test(test_a_key_delete_with_no_case),
+		cmocka_unit_test(test_a_set_or_entry_condition),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
