@@ -769,6 +769,70 @@ static void test_a_set_or_entry_condition(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+#define CAUSE_AND_FIX_REVIEW { "review 22: not drafted", "review 35: not drafted", NULL }, { "repair " AGENT "|Frob", NULL }
+#define FIX_STAYS { "check REG_DWORD " AGENT "|Frob = 1", "repair " AGENT "|Frob", "checks 1", NULL }, { "different data", NULL }
+
+/* A later step that goes back to the CAUSE's data in words other than
+ * "back to <digits>" makes the fix a workaround for a while; a "back"
+ * of another thing, or an option the reader may take, leaves the fix. */
+static void test_the_fix_goes_back_to_the_causes_data(void **state)
+{
+	/* each body follows HEAD_SYMPTOMS: line 15 on; the fix on line 35 */
+	static const struct draft_case cases[] = {
+		{ "'set the cache value to 0 again': no repair",
+		  CAUSE_FROB_0 SECTION_SETS_FROB_1("RESOLUTION", "==========")
+		  "3. Run the backup program.\n"
+		  "4. When the backup ends, set the cache value to 0 again.\n",
+		  CAUSE_AND_FIX_REVIEW },
+		{ "'return the cache value to 0': no repair",
+		  CAUSE_FROB_0 SECTION_SETS_FROB_1("RESOLUTION", "==========")
+		  "3. Run the backup program, and then return the cache value to 0.\n",
+		  CAUSE_AND_FIX_REVIEW },
+		{ "'restore the setting to its original value': no repair",
+		  CAUSE_FROB_0 SECTION_SETS_FROB_1("RESOLUTION", "==========")
+		  "3. After the backup, restore the cache setting to its original value.\n",
+		  CAUSE_AND_FIX_REVIEW },
+		{ "'turn the cache back on (set the\\n value to 0)': no repair",
+		  CAUSE_FROB_0 SECTION_SETS_FROB_1("RESOLUTION", "==========")
+		  "3. After the backup, turn the cache back on (set the\n"
+		  "   value to 0).\n",
+		  CAUSE_AND_FIX_REVIEW },
+		{ "'set the value back to zero' (a datum in words): no repair",
+		  CAUSE_FROB_0 SECTION_SETS_FROB_1("RESOLUTION", "==========")
+		  "3. After the backup, set the value back to zero.\n",
+		  CAUSE_AND_FIX_REVIEW },
+		{ "the fix deletes the value, a later step adds it again: no repair (the gate pairs other data only)",
+		  CAUSE_FROB_0
+		  "RESOLUTION\n"
+		  "==========\n"
+		  "\n"
+		  "1. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+		  "\n"
+		  "2. Delete the Frob value.\n"
+		  "3. Run the backup program.\n"
+		  "4. When the backup ends, add the Frob value again with a data of 0.\n",
+		  { "review 22: not drafted", "review 33: not drafted", NULL },
+		  { "repair " AGENT "|Frob", "brings the problem", NULL } },
+		{ "must not: 'switch the console back to 0 pane view' moves another thing: the fix stays",
+		  CAUSE_FROB_0 SECTION_SETS_FROB_1("RESOLUTION", "==========")
+		  "3. If you use the agent console, switch the console back to 0 pane view.\n",
+		  FIX_STAYS },
+		{ "must not: 'If you want to turn the cache back on later, set the value back to 0': an option, the fix stays",
+		  CAUSE_FROB_0 SECTION_SETS_FROB_1("RESOLUTION", "==========")
+		  "3. If you want to turn the cache back on later, set the value back to 0.\n",
+		  FIX_STAYS },
+		{ "must not: 'restart the computer again' names no value: the fix stays",
+		  CAUSE_FROB_0 SECTION_SETS_FROB_1("RESOLUTION", "==========")
+		  "3. If the agent does not start, restart the computer again.\n",
+		  FIX_STAYS },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900777.txt", HEAD_SYMPTOMS, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -786,6 +850,7 @@ int main(void)
 		cmocka_unit_test(test_a_later_clause_condition_is_not_the_deletes),
 		cmocka_unit_test(test_a_key_delete_with_no_case),
 		cmocka_unit_test(test_a_set_or_entry_condition),
+		cmocka_unit_test(test_the_fix_goes_back_to_the_causes_data),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
