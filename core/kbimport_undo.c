@@ -439,8 +439,9 @@ static const char *key_leaf(const char *key)
  * Frob value", "the Frob printer" name other things. */
 static int leaf_as_key(const char *text, const char *leaf)
 {
-	static const char *const after[] = { "key", "keys", "subkey", "subkeys", "again", "back", "and", NULL };
-	const char *p, *a;
+	static const char *const after[] = { "key", "keys", "subkey", "subkeys", "again", "back", NULL };
+	static const char *const keys[] = { "keys", "subkeys", NULL };
+	const char *p, *a, *w;
 	size_t i;
 
 	if (*leaf == '\0')
@@ -449,6 +450,15 @@ static int leaf_as_key(const char *text, const char *leaf)
 		a = imp_skip_ws(p + strlen(leaf));
 		if ((p > text && p[-1] == '\\') || !isalpha((unsigned char)*a))
 			return 1;
+		/* "the Frob and Frob2 keys", not "the Frob and FrobLevel
+		 * values" */
+		if (imp_starts_word(a, "and")) {
+			w = imp_skip_ws(a + 3);
+			w = imp_skip_ws(w + strcspn(w, " \t"));
+			for (i = 0; keys[i] != NULL; i++)
+				if (imp_starts_word(w, keys[i]))
+					return 1;
+		}
 		for (i = 0; after[i] != NULL; i++)
 			if (imp_starts_word(a, after[i]))
 				return 1;
@@ -517,6 +527,18 @@ static int names_deleted_key_in_clause(const char *text, const char *verb, size_
 	return names_deleted_key(clause_copy(verb, vl, clause, sizeof clause), vl, leaf, before);
 }
 
+/* clause names a .reg file by a name of its own ("Settings.reg"), not
+ * only "the .reg file". */
+static int names_own_reg_file(const char *clause)
+{
+	const char *r;
+
+	for (r = imp_ci_find(clause, ".reg"); r != NULL; r = imp_ci_find(r + 4, ".reg"))
+		if (r > clause && isalnum((unsigned char)r[-1]))
+			return 1;
+	return 0;
+}
+
 /* The clause (from a verb of key_back_verbs[k], inside text) brings the
  * deleted key back: it names the key, then (add, create, put) says
  * "again" or "back", or (restore, import, merge) takes it from a copy
@@ -533,6 +555,14 @@ static int brings_key_back(const char *text, const char *verb, size_t k, const c
 	char clause[256];
 
 	clause_copy(verb, vl, clause, sizeof clause);
+	/* "Re-create the following key:" over a path: the path names the
+	 * key, which is another one unless the clause names the leaf */
+	if (named && *leaf != '\0' && imp_has_word(clause, "following") && !leaf_as_key(clause, leaf))
+		named = 0;
+	/* "the Settings.reg file", "the NewAgent.reg file that comes with the
+	 * update": a file with a name of its own is no copy of the key */
+	if (!named && key_back_verbs[k].needs == KB_SAVED && names_own_reg_file(clause))
+		return 0;
 	switch (key_back_verbs[k].needs) {
 	case KB_NAMED:
 		return named;
@@ -582,6 +612,29 @@ static const char *sentence_copy(const char *text, const char *at, char *buf, si
 	return buf + (at - s < (ptrdiff_t)l ? at - s : (ptrdiff_t)l);
 }
 
+/* Ends s at a purpose infinitive, "to" before a word that is no
+ * article ("to clear the cache"; not "to the Agent key"). */
+static void cut_at_purpose(char *s)
+{
+	static const char *const nouns[] = { "the", "a", "an", "your", "its", "this", "that", "these", "those",
+					     "each", "all", "any", NULL };
+	char *t;
+	const char *w;
+	size_t i;
+
+	for (t = s; (t = (char *)imp_find_word(t, "to")) != NULL; t += 2) {
+		w = imp_skip_ws(t + 2);
+		if (!islower((unsigned char)*w))
+			continue;
+		for (i = 0; nouns[i] != NULL && !imp_starts_word(w, nouns[i]); i++)
+			;
+		if (nouns[i] == NULL) {
+			*t = '\0';
+			return;
+		}
+	}
+}
+
 /* The delete verb at verb (vl bytes, inside sentence) deletes for a
  * while: "temporarily" right before it ("Temporarily remove the Frob
  * key"), or in its own clause "for now", "for the time being",
@@ -601,6 +654,11 @@ static int for_a_while(const char *sentence, const char *verb, size_t vl)
 	if (imp_word_before_is(sentence, verb, before))
 		return 1;
 	clause_copy(verb, vl, clause, sizeof clause);
+	/* a second verb's clause ("and wait until the agent stops") and a
+	 * purpose ("to clear the temporarily stored passwords") are no part
+	 * of the delete's own words */
+	clause[imp_own_clause_end(clause + vl) - clause] = '\0';
+	cut_at_purpose(clause + vl);
 	for (i = 0; relative[i] != NULL; i++)
 		if ((r = imp_find_word(clause, relative[i])) != NULL)
 			clause[r - clause] = '\0';

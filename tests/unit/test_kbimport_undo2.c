@@ -833,6 +833,61 @@ static void test_the_fix_goes_back_to_the_causes_data(void **state)
 	draft_expect_cases_head("Q900777.txt", HEAD_SYMPTOMS, cases, sizeof cases / sizeof cases[0]);
 }
 
+#define KEY_DELETED_NOT_UNDONE { "absent " FROB_KEY, "repair " FROB_KEY, NULL }, { "brings back the key", "for a while only", NULL }
+#define KEY_DELETE_UNDONE { "review 23: not drafted: the delete of the key", NULL }, { "absent " FROB_KEY, NULL }
+
+/* Another file, another key, values of the key's name, and words of
+ * another verb's clause do not bring the deleted key back nor make the
+ * delete temporary. */
+static void test_a_delete_another_thing_comes_back_after(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a .reg file with a name of its own, 'that you saved': the delete stays",
+		  DELETE_FROB_KEY("Delete the Frob key.")
+		  "4. Import the Options.reg file that you saved in step 1 to restore the other options.\n",
+		  KEY_DELETED_NOT_UNDONE },
+		{ "an export above, then another named .reg file double-clicked: the delete stays",
+		  "\n"
+		  "1. Start Registry Editor, and export the Agent key to a file as a backup.\n"
+		  "2. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+		  "\n"
+		  "3. Delete the Frob key.\n"
+		  "4. Double-click the Update.reg file that comes with the fix to add its settings.\n",
+		  KEY_DELETED_NOT_UNDONE },
+		{ "'Re-create the following key:' over another path: the delete stays",
+		  DELETE_FROB_KEY("Delete the Frob key.")
+		  "4. Re-create the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\Options\n",
+		  KEY_DELETED_NOT_UNDONE },
+		{ "'Add the Frob and FrobLevel values again': values, the delete stays",
+		  DELETE_FROB_KEY("Delete the Frob key.")
+		  "4. Add the Frob and FrobLevel values again to the Options key.\n",
+		  KEY_DELETED_NOT_UNDONE },
+		{ "'to clear the temporarily stored data' is a purpose: the delete stays",
+		  DELETE_FROB_KEY("Delete the Frob key to clear the temporarily stored data."), KEY_DELETED_NOT_UNDONE },
+		{ "'and wait until the agent stops' is another verb's: the delete stays",
+		  DELETE_FROB_KEY("Delete the Frob key and wait until the agent stops."), KEY_DELETED_NOT_UNDONE },
+		{ "must not: 'Import the Frob.reg file that you exported': brings the key back",
+		  DELETE_FROB_KEY("Delete the Frob key.")
+		  "4. Import the Frob.reg file that you exported before step 3.\n",
+		  KEY_DELETE_UNDONE },
+		{ "must not: 'Add the Frob and Frob2 keys again': brings the key back",
+		  DELETE_FROB_KEY("Delete the Frob key.")
+		  "4. Add the Frob and Frob2 keys again.\n",
+		  KEY_DELETE_UNDONE },
+		{ "must not: 'Delete the Frob key temporarily to test the agent': for a while",
+		  DELETE_FROB_KEY("Delete the Frob key temporarily to test the agent."), KEY_DELETE_UNDONE },
+		{ "must not: 'Delete the Frob key until the update is installed': for a while",
+		  DELETE_FROB_KEY("Delete the Frob key until the update is installed."), KEY_DELETE_UNDONE },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -851,6 +906,7 @@ int main(void)
 		cmocka_unit_test(test_a_key_delete_with_no_case),
 		cmocka_unit_test(test_a_set_or_entry_condition),
 		cmocka_unit_test(test_the_fix_goes_back_to_the_causes_data),
+		cmocka_unit_test(test_a_delete_another_thing_comes_back_after),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
