@@ -135,6 +135,38 @@ static int undo_asked(const char *text, const char *verb)
 	return imp_verb_asked(s, verb);
 }
 
+/* The words between a change verb and its "back" (object) hold another
+ * verb's clause: "so that", "because", a purpose "to <verb>", or a verb
+ * that moves data ("reads", "writes", "sends", "copies"). */
+static int another_verbs_back(const char *object)
+{
+	/* not "which"/"that": "change the value that you added back to 0"
+	 * still names the value */
+	static const char *const openers[] = { "so", "because", NULL };
+	static const char *const movers[] = { "read", "reads", "write", "writes", "send", "sends", "copy",
+					      "copies", "transfer", "transfers", "pass", "passes", NULL };
+	static const char *const nouns[] = { "the", "a", "an", "its", "their", "your", "this", "that", NULL };
+	const char *t, *w;
+	size_t i;
+
+	for (i = 0; openers[i] != NULL; i++)
+		if (imp_has_word(object, openers[i]))
+			return 1;
+	for (i = 0; movers[i] != NULL; i++)
+		if (imp_has_word(object, movers[i]))
+			return 1;
+	for (t = object; (t = imp_find_word(t, "to")) != NULL; t += 2) {
+		w = imp_skip_ws(t + 2);
+		if (!islower((unsigned char)*w) || imp_starts_word(w, "its") || imp_starts_word(w, "their"))
+			continue;
+		for (i = 0; nouns[i] != NULL && !imp_starts_word(w, nouns[i]); i++)
+			;
+		if (nouns[i] == NULL)
+			return 1;
+	}
+	return 0;
+}
+
 /* The words from a to b hold the value a change verb governs, however
  * it is put: its name anywhere ("the value of Frob", "the \"Frob\"
  * value", "Frob's data", "Frob from 8", "the REG_DWORD value Frob", a
@@ -152,6 +184,11 @@ static int governs_value(const char *a, const char *b, const char *value)
 		l = sizeof object - 1;
 	memcpy(object, a, l);
 	object[l] = '\0';
+	/* "so that it reads the value back", "to send the setting back",
+	 * "makes the agent write the data back": the "back" is another
+	 * verb's, which moves data, not the change verb's */
+	if (another_verbs_back(object))
+		return 0;
 	if (*value != '\0' && names_value(object, value) != NULL)
 		return 1;
 	for (i = 0; value_words[i] != NULL; i++)
@@ -181,17 +218,42 @@ static int moves_something_else(const char *clause, const char *b)
 	       (imp_starts_word(imp_skip_ws(p + 2), "step") || imp_starts_word(imp_skip_ws(p + 2), "life"));
 }
 
+/* "back to <datum>" at b gives check c's own data ("back to 8" after a
+ * set to 8): the fix restated, no undo. */
+static int back_to_own_data(const char *b, const struct imp_check *c)
+{
+	const char *p = imp_skip_ws(b + 4);
+	char datum[32];
+	size_t l;
+
+	if (c->data == NULL || !imp_starts_word(p, "to"))
+		return 0;
+	p = imp_skip_ws(p + 2);
+	l = strcspn(p, " \t,;:)");
+	while (l > 0 && p[l - 1] == '.')
+		l--;
+	if (l == 0 || l >= sizeof datum)
+		return 0;
+	memcpy(datum, p, l);
+	datum[l] = '\0';
+	return imp_same_data(c->type, datum, c->type, c->data);
+}
+
 /* The clause (a change verb vl bytes long, and its words) says the
  * value goes back: a whole word "back" (not "back-end") after words that
  * hold the value the verb governs ("set the value back to 0", "change
  * Frob from 8 back to 0", "change it back"), which moves no other thing
  * back (moves_something_else()). */
-static int says_back(const char *clause, size_t vl, const char *value)
+static int says_back(const char *clause, size_t vl, const struct imp_check *c)
 {
-	const char *b;
+	const char *b, *value = c->value;
 
 	for (b = imp_find_word(clause + vl, "back"); b != NULL; b = imp_find_word(b + 4, "back")) {
 		if (b[4] == '-')
+			continue;
+		/* "set Frob back to 8 if Setup resets it": the fix's own
+		 * data put back after something else changed it */
+		if (back_to_own_data(b, c))
 			continue;
 		if (governs_value(clause + vl, b, value) && !moves_something_else(clause, b))
 			return 1;
@@ -200,10 +262,10 @@ static int says_back(const char *clause, size_t vl, const char *value)
 }
 
 /* One of verbs (whole words) asked in text whose own clause, after the
- * verb, holds what says the undo (value, when given: the value goes back,
- * says_back(); else the values the procedure made: "remove the value
+ * verb, holds what says the undo (check c, when given: its value goes
+ * back, says_back(); else the values the procedure made: "remove the value
  * you added"). */
-static int undo_verb_in(const char *text, const char *const *verbs, const char *value)
+static int undo_verb_in(const char *text, const char *const *verbs, const struct imp_check *c)
 {
 	const char *v;
 	char clause[256];
@@ -212,7 +274,7 @@ static int undo_verb_in(const char *text, const char *const *verbs, const char *
 	for (i = 0; verbs[i] != NULL; i++)
 		for (v = text; (v = imp_find_word(v, verbs[i])) != NULL; v += strlen(verbs[i])) {
 			clause_copy(v, strlen(verbs[i]), clause, sizeof clause);
-			if (value != NULL ? says_back(clause, strlen(verbs[i]), value) : names_values_made(clause)) {
+			if (c != NULL ? says_back(clause, strlen(verbs[i]), c) : names_values_made(clause)) {
 				if (undo_asked(text, v))
 					return 1;
 			}
@@ -378,7 +440,7 @@ static int undoes(struct imp *im, const struct imp_check *c, size_t n)
 		named = NULL;
 	if (named == NULL && !names_values_made(p))
 		return 0;
-	if (undo_verb_in(text, change_verbs, c->value) || (names_values_made(p) && undo_verb_in(p, delete_verbs, NULL)))
+	if (undo_verb_in(text, change_verbs, c) || (names_values_made(p) && undo_verb_in(p, delete_verbs, NULL)))
 		return 1;
 	/* "6. Change the X value setting to 0 (zero).": other data */
 	if (named != NULL && (imp_starts_word(p, "Change") || imp_starts_word(p, "Set")) && c->data != NULL &&

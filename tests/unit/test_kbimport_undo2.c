@@ -888,6 +888,33 @@ static void test_a_delete_another_thing_comes_back_after(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* A "back" that another verb governs (it moves data), and a "back to"
+ * the fix's own data, undo no set. */
+static void test_a_back_of_another_verb_or_to_the_fix(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Reset the agent so that it reads the Frob value back ...': the set stays",
+		  SET_FROB_TO_8("Reset the agent so that it reads the Frob value back from the registry."),
+		  FROB_SET_STAYS },
+		{ "'Set up the console to send the Frob setting back ...': the set stays",
+		  SET_FROB_TO_8("Set up the console to send the Frob setting back to each client."), FROB_SET_STAYS },
+		{ "'... makes the agent write the data back ...': the set stays",
+		  SET_FROB_TO_8("Setting Frob to 8 makes the agent write the data back to the server."), FROB_SET_STAYS },
+		{ "'Change Frob back to 8 if Setup resets it' restates the fix: the set stays",
+		  SET_FROB_TO_8("Change the Frob value back to 8 if Setup resets it."), FROB_SET_STAYS },
+		{ "'set Frob back to 8, because the update resets it': the set stays",
+		  SET_FROB_TO_8("After you install the update, set Frob back to 8, because the update resets it."),
+		  FROB_SET_STAYS },
+		{ "must not: 'change the value that you added back to 0': an undo",
+		  SET_FROB_TO_8("When the replay finishes, change the value that you added back to 0."), FROB_SET_UNDONE },
+		{ "must not: 'set Frob back to 0': an undo",
+		  SET_FROB_TO_8("When the replay finishes, set Frob back to 0."), FROB_SET_UNDONE },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -907,6 +934,7 @@ int main(void)
 		cmocka_unit_test(test_a_set_or_entry_condition),
 		cmocka_unit_test(test_the_fix_goes_back_to_the_causes_data),
 		cmocka_unit_test(test_a_delete_another_thing_comes_back_after),
+		cmocka_unit_test(test_a_back_of_another_verb_or_to_the_fix),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
