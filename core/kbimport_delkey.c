@@ -299,7 +299,7 @@ int imp_place_listed_subkeys(struct imp *im, const char *key, size_t key_line, s
 	if ((cond = imp_condition_in_part(buf, lead_clause_end(buf))) != NULL) {
 		imp_review(im, colon, T_CHECKS, 0,
 			   imp_fmt(im, "the subkeys listed below are deleted on a condition ('%.*s'): a draft cannot carry it; write the deletes by hand",
-				   (int)(strcspn(cond, ":") < 60 ? strcspn(cond, ":") : 60), cond));
+				   imp_condition_quote_len(cond), cond));
 		return 1;
 	}
 	if (imp_delete_undoes_itself(buf, "")) {

@@ -481,6 +481,15 @@ const char *imp_own_clause_end(const char *from)
 	return e;
 }
 
+int imp_condition_quote_len(const char *cond)
+{
+	size_t l = (size_t)(imp_own_clause_end(cond) - cond), colon = strcspn(cond, ":");
+
+	if (colon < l)
+		l = colon;
+	return (int)(l < 60 ? l : 60);
+}
+
 const char *imp_condition_in_part(const char *s, const char *end)
 {
 	char part[512];

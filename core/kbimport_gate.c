@@ -400,18 +400,18 @@ void imp_gate_conflicts(struct imp *im)
 	/* the check only gives the problem's data, against the fix at
 	 * other[i] (describes_what_fix_mends()): dropped as that, not as a
 	 * conflict */
-	unsigned char *faults;
+	unsigned char *describes_problem;
 
 	if (im->n_checks < 2)
 		return;
 	other = calloc(im->n_checks, sizeof *other);
 	why = calloc(im->n_checks, sizeof *why);
-	faults = calloc(im->n_checks, sizeof *faults);
-	if (other == NULL || why == NULL || faults == NULL) {
+	describes_problem = calloc(im->n_checks, sizeof *describes_problem);
+	if (other == NULL || why == NULL || describes_problem == NULL) {
 		im->oom = 1;
 		free(other);
 		free(why);
-		free(faults);
+		free(describes_problem);
 		return;
 	}
 	for (i = 0; i < im->n_checks; i++)
@@ -424,15 +424,15 @@ void imp_gate_conflicts(struct imp *im)
 			fix_i = describes_what_fix_mends(im, &im->checks[j], &im->checks[i]);
 			fix_j = describes_what_fix_mends(im, &im->checks[i], &im->checks[j]);
 			if (why[i] == NULL && !fix_i)
-				why[i] = w, other[i] = im->checks[j].line, faults[i] = fix_j;
+				why[i] = w, other[i] = im->checks[j].line, describes_problem[i] = fix_j;
 			if (why[j] == NULL && !fix_j)
-				why[j] = w, other[j] = im->checks[i].line, faults[j] = fix_i;
+				why[j] = w, other[j] = im->checks[i].line, describes_problem[j] = fix_i;
 		}
 	for (i = im->n_checks; i-- > 0;) {
 		const struct imp_check *c = &im->checks[i];
 		if (why[i] == NULL)
 			continue;
-		if (faults[i]) {
+		if (describes_problem[i]) {
 			imp_drop_check_reviewed(im, i,
 						imp_fmt(im, "not drafted: value '%s' under %s: this line gives the data that brings the problem; the fix at line %zu asks for other data",
 							c->value, c->key, other[i]),
@@ -448,5 +448,5 @@ void imp_gate_conflicts(struct imp *im)
 	}
 	free(other);
 	free(why);
-	free(faults);
+	free(describes_problem);
 }

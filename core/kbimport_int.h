@@ -1274,6 +1274,10 @@ int imp_set_condition_in(const char *s);
  * restart", ", and click Yes when you are prompted"), so a later
  * clause's "when" or "if" governs its own verb, not the first one. */
 const char *imp_own_clause_end(const char *from);
+/* How much of a condition (from imp_condition_in()) a note quotes: to
+ * its clause's end or a colon, at most 60 bytes; a version's dot ("Frob
+ * 1.0") does not end it. */
+int imp_condition_quote_len(const char *cond);
 /* imp_condition_in() over the text from s to end only; a place in s. */
 const char *imp_condition_in_part(const char *s, const char *end);
 /* One item of a list of names ("   NWLink", "    - FrobSvc2"): the name

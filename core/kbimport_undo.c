@@ -872,7 +872,7 @@ void imp_scan_undone_sets(struct imp *im)
 		    (cond = key_delete_condition(im, c, sentence, sizeof sentence)) != NULL) {
 			imp_drop_check_reviewed(im, i,
 						imp_fmt(im, "not drafted: the delete of the key %s is asked on a condition ('%.*s'): a draft cannot carry it; write it by hand",
-							c->key, (int)(strcspn(cond, ":.") < 60 ? strcspn(cond, ":.") : 60), cond),
+							c->key, imp_condition_quote_len(cond), cond),
 						imp_fmt(im, "not drafted: the key %s is deleted on a condition only", c->key));
 			continue;
 		}

@@ -674,6 +674,11 @@ static void test_a_later_clause_condition_is_not_the_deletes(void **state)
 		{ "must not: 'and the FrobLog key if ...' is still the delete's object: review",
 		  DELETE_FROB_KEY("Delete the Frob key and the FrobLog key if the agent is not installed."),
 		  KEY_DELETE_ON_A_CONDITION },
+		{ "the note quotes the condition whole, past a version's dot ('Frob 1.0')",
+		  DELETE_FROB_KEY("Delete the Frob key only if you upgraded from Frob 1.0."),
+		  { "checks 0", "review 23: not drafted: the delete of the key " FROB_KEY
+		    " is asked on a condition ('only if you upgraded from Frob 1.0')", NULL },
+		  { "absent " FROB_KEY, NULL } },
 		{ "must not: a listed group, 'when the agent is removed, and then restart': review",
 		  LIST_UNDER_SERVICES("Delete the following subkeys when the agent is removed, and then restart:"),
 		  LIST_ON_A_CONDITION },
