@@ -387,6 +387,24 @@ static int purpose_after(const char *p)
 	return 0;
 }
 
+/* The verb at v (inside text) follows a time clause of its own sentence
+ * that names the end of a task ("When the replay finishes, return ...",
+ * "Afterward, change ..."): the step comes back after the task. */
+static int after_a_time_clause(const char *text, const char *v)
+{
+	static const char *const openers[] = { "when", "after", "afterward", "afterwards", "once", "then",
+					       "later", NULL };
+	const char *s = sentence_of(text, v), *comma;
+	size_t i;
+
+	for (i = 0; openers[i] != NULL && !imp_starts_word(s, openers[i]); i++)
+		;
+	if (openers[i] == NULL)
+		return 0;
+	comma = strchr(s, ',');
+	return comma != NULL && imp_skip_ws(comma + 1) == v;
+}
+
 /* The number after "to" past where (the value's name) in text: "Change
  * the X value setting to 0 (zero)"; NULL when none, or when the words
  * around it set another value or say why (plain_between(),
@@ -423,6 +441,37 @@ static const char *line_text(struct imp *im, size_t n, char *text, size_t cap)
 	return text;
 }
 
+/* After a time clause ("When the replay finishes, ...", "Afterward,
+ * ..."), a change verb asked before until (line n's own part of text)
+ * whose clause names check c's value and puts it to its "original" or
+ * "previous" data ("set Frob to its original value", "restore the
+ * original data of Frob") or to other data ("return Frob to 0", "change
+ * Frob to 0 again"). */
+static int changed_back_later(struct imp *im, const struct imp_check *c, const char *text, const char *until)
+{
+	static const char *const verbs[] = { "change", "set", "return", "restore", "reset", NULL };
+	static const char *const before[] = { "original", "originally", "previous", NULL };
+	const char *v, *named, *d;
+	char clause[256];
+	size_t i, k;
+
+	for (i = 0; verbs[i] != NULL; i++)
+		for (v = text; (v = imp_find_word(v, verbs[i])) != NULL && v < until; v += strlen(verbs[i])) {
+			if (!undo_asked(text, v) || !after_a_time_clause(text, v))
+				continue;
+			clause_copy(v, strlen(verbs[i]), clause, sizeof clause);
+			if ((named = names_value(clause, c->value)) == NULL || another_verbs_back(clause))
+				continue;
+			for (k = 0; before[k] != NULL; k++)
+				if (imp_has_word(clause, before[k]))
+					return 1;
+			if (c->data != NULL && (d = data_after_to(im, named + strlen(c->value))) != NULL &&
+			    !imp_same_data(c->type, d, c->type, c->data))
+				return 1;
+		}
+	return 0;
+}
+
 /* Line n undoes the set of check c: it names c's value (or the values
  * the procedure made) and changes it back, deletes it, or (a step that
  * opens with "Change" or "Set") sets it to other data. */
@@ -446,7 +495,7 @@ static int undoes(struct imp *im, const struct imp_check *c, size_t n)
 	if (named != NULL && (imp_starts_word(p, "Change") || imp_starts_word(p, "Set")) && c->data != NULL &&
 	    (d = data_after_to(im, named + strlen(c->value))) != NULL)
 		return !imp_same_data(c->type, d, c->type, c->data);
-	return 0;
+	return named != NULL && changed_back_later(im, c, text, own_part_end(im, n, text));
 }
 
 /* A key other than c's is read alone on line n ("...\\RC4 40/128" after

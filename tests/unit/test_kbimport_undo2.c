@@ -920,6 +920,33 @@ static void test_a_back_of_another_verb_or_to_the_fix(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* After a time clause, a change verb that names the value and puts it to
+ * other data or its original data undoes the set. */
+static void test_a_change_back_after_a_time_clause(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'When the replay ends, return Frob to 0.': an undo",
+		  SET_FROB_TO_8("When the replay ends, return Frob to 0."), FROB_SET_UNDONE },
+		{ "'..., set Frob to its original value.': an undo",
+		  SET_FROB_TO_8("When the replay ends, set Frob to its original value."), FROB_SET_UNDONE },
+		{ "'..., restore the original data of Frob.': an undo",
+		  SET_FROB_TO_8("When the replay ends, restore the original data of Frob."), FROB_SET_UNDONE },
+		{ "'..., change Frob to 0 again.': an undo",
+		  SET_FROB_TO_8("Once the replay ends, change Frob to 0 again."), FROB_SET_UNDONE },
+		{ "'Run the tool. Afterward, change the Frob value to 0.': an undo",
+		  SET_FROB_TO_8("Run the replay tool. Afterward, change the Frob value to 0."), FROB_SET_UNDONE },
+		{ "must not: '..., set Frob to 8 again.' (the fix's own data): the set stays",
+		  SET_FROB_TO_8("When the replay ends, set Frob to 8 again."), FROB_SET_STAYS },
+		{ "must not: 'If the agent fails, return Frob to 0.' (an option): the set stays",
+		  SET_FROB_TO_8("If the agent fails, return Frob to 0."), FROB_SET_STAYS },
+		{ "must not: 'When the replay ends, restart the computer.' names no value: the set stays",
+		  SET_FROB_TO_8("When the replay ends, restart the computer."), FROB_SET_STAYS },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -940,6 +967,7 @@ int main(void)
 		cmocka_unit_test(test_the_fix_goes_back_to_the_causes_data),
 		cmocka_unit_test(test_a_delete_another_thing_comes_back_after),
 		cmocka_unit_test(test_a_back_of_another_verb_or_to_the_fix),
+		cmocka_unit_test(test_a_change_back_after_a_time_clause),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
