@@ -472,6 +472,11 @@ static int changed_back_later(struct imp *im, const struct imp_check *c, const c
 	return 0;
 }
 
+/* The verbs that delete a value or a key: one list for the undo of a
+ * value set ("remove the value you added") and for a key delete's own
+ * words (its condition, its "for a while"). */
+static const char *const delete_verbs[] = { "delete", "remove", NULL };
+
 /* Line n undoes the set of check c: it names c's value (or the values
  * the procedure made) and changes it back, deletes it, or (a step that
  * opens with "Change" or "Set") sets it to other data. */
@@ -479,7 +484,6 @@ static int undoes(struct imp *im, const struct imp_check *c, size_t n)
 {
 	static const char *const change_verbs[] = { "change", "changing", "set", "setting", "reset",
 						    "return", "restore", "modify", NULL };
-	static const char *const delete_verbs[] = { "delete", "remove", NULL };
 	const char *p = sentence_start(imp_line_at(im, n)), *named, *d;
 	char text[512];
 
@@ -792,19 +796,18 @@ static int key_delete_undone_at(struct imp *im, const struct imp_check *c, size_
 
 int imp_delete_undoes_itself(const char *text, const char *leaf)
 {
-	static const char *const verbs[] = { "delete", "remove", NULL };
 	const char *v, *at;
 	char sentence[512];     /* as large as line_text()'s text: never cut */
 	size_t i;
 
-	for (i = 0; verbs[i] != NULL; i++)
-		for (v = text; (v = imp_find_word(v, verbs[i])) != NULL; v += strlen(verbs[i])) {
+	for (i = 0; delete_verbs[i] != NULL; i++)
+		for (v = text; (v = imp_find_word(v, delete_verbs[i])) != NULL; v += strlen(delete_verbs[i])) {
 			at = sentence_copy(text, v, sentence, sizeof sentence);
 			/* the check's own delete: its clause names the key */
-			if (!names_deleted_key_in_clause(sentence, at, strlen(verbs[i]), leaf))
+			if (!names_deleted_key_in_clause(sentence, at, strlen(delete_verbs[i]), leaf))
 				continue;
-			if (for_a_while(sentence, at, strlen(verbs[i])) ||
-			    key_back_in(sentence, at + strlen(verbs[i]), sentence + strlen(sentence), leaf, 0))
+			if (for_a_while(sentence, at, strlen(delete_verbs[i])) ||
+			    key_back_in(sentence, at + strlen(delete_verbs[i]), sentence + strlen(sentence), leaf, 0))
 				return 1;
 		}
 	return 0;
@@ -819,18 +822,17 @@ int imp_delete_undoes_itself(const char *text, const char *leaf)
  * problem the fix is for, which the rule's symptoms already carry. */
 static const char *key_delete_condition(struct imp *im, const struct imp_check *c, char *sentence, size_t cap)
 {
-	static const char *const verbs[] = { "delete", "remove", NULL };
 	const char *leaf = key_leaf(c->key), *v, *at;
 	char text[512];
 	size_t i;
 
 	line_text(im, c->line, text, sizeof text);
-	for (i = 0; verbs[i] != NULL; i++)
-		for (v = text; (v = imp_find_word(v, verbs[i])) != NULL; v += strlen(verbs[i])) {
+	for (i = 0; delete_verbs[i] != NULL; i++)
+		for (v = text; (v = imp_find_word(v, delete_verbs[i])) != NULL; v += strlen(delete_verbs[i])) {
 			at = sentence_copy(text, v, sentence, cap);
-			if (names_deleted_key_in_clause(sentence, at, strlen(verbs[i]), leaf))
-				return imp_condition_in_part(at + strlen(verbs[i]),
-							     imp_own_clause_end(at + strlen(verbs[i])));
+			if (names_deleted_key_in_clause(sentence, at, strlen(delete_verbs[i]), leaf))
+				return imp_condition_in_part(at + strlen(delete_verbs[i]),
+							     imp_own_clause_end(at + strlen(delete_verbs[i])));
 		}
 	return NULL;
 }
