@@ -288,6 +288,13 @@ static const char *at_odds(const struct imp_check *a, const struct imp_check *b)
 	return NULL;
 }
 
+size_t imp_section_end(const struct imp *im, size_t n)
+{
+	const struct kb_article_section *sec = imp_section_of(im, n);
+
+	return sec != NULL && sec->end_line < im->a->body_end ? sec->end_line : im->a->body_end;
+}
+
 /* "back to <datum>" at b (8 bytes of "back to ") reads d's data: digits
  * or hex as imp_same_data() compares them, or a small number in words
  * ("back to one"). */
@@ -356,9 +363,8 @@ static int goes_back_at(const struct imp *im, size_t n, const struct imp_check *
  * and the problem's data the state the procedure returns to. */
 static int later_back_to(const struct imp *im, const struct imp_check *fix, const struct imp_check *d)
 {
-	const struct kb_article_section *sec = imp_section_of(im, fix->line);
 	size_t n = (fix->line_last > fix->line ? fix->line_last : fix->line) + 1;
-	size_t end = sec != NULL && sec->end_line < im->a->body_end ? sec->end_line : im->a->body_end;
+	size_t end = imp_section_end(im, fix->line);
 
 	if (d->data == NULL)
 		return 0;

@@ -375,6 +375,10 @@ int imp_has_word(const char *s, const char *w);
 
 /* The section holding line n, or NULL (the text before the first one). */
 const struct kb_article_section *imp_section_of(const struct imp *im, size_t n);
+/* Where the section holding line n ends (one past its last line), or
+ * the body's end (kbimport_gate.c): a fix's own procedure, which the
+ * gate and the undo reader scan for a step that goes back. */
+size_t imp_section_end(const struct imp *im, size_t n);
 /* sec is the SYMPTOMS section (some articles head it SYMPTOM). */
 int imp_symptoms_section(const struct kb_article_section *sec);
 /* The article has a SYMPTOMS section: it reports a problem. */

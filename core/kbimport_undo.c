@@ -858,7 +858,7 @@ static size_t undone_at(struct imp *im, const struct imp_check *c, size_t after)
 	const struct kb_article_section *sec = imp_section_of(im, c->line);
 	/* the check's own procedure: a later section describes or
 	 * offers, it does not undo */
-	size_t end = sec != NULL && sec->end_line < im->a->body_end ? sec->end_line : im->a->body_end, n;
+	size_t end = imp_section_end(im, c->line), n;
 	int key_delete = is_key_delete(c), exported;
 	const char *leaf;
 	char text[512];
