@@ -471,6 +471,10 @@ const char *imp_own_clause_end(const char *from)
 		if (!imp_starts_ci(p, "and") || (p > from && isalnum((unsigned char)p[-1])) || isalnum((unsigned char)p[3]))
 			continue;
 		w = imp_skip_ws(p + 3);
+		/* a verb mid-sentence is lower case: "the Frob and Run keys"
+		 * names a second key */
+		if (!islower((unsigned char)*w))
+			continue;
 		for (i = 0; verbs[i] != NULL && !imp_starts_word(w, verbs[i]); i++)
 			;
 		if (verbs[i] != NULL) {

@@ -679,6 +679,9 @@ static void test_a_later_clause_condition_is_not_the_deletes(void **state)
 		  { "checks 0", "review 23: not drafted: the delete of the key " FROB_KEY
 		    " is asked on a condition ('only if you upgraded from Frob 1.0')", NULL },
 		  { "absent " FROB_KEY, NULL } },
+		{ "must not: 'the Frob and Run keys if ...': a second key's name, not a verb: review",
+		  DELETE_FROB_KEY("Delete the Frob and Run keys if the agent is not installed."),
+		  { NULL }, { "absent " FROB_KEY, "repair " FROB_KEY, NULL } },
 		{ "must not: a listed group, 'when the agent is removed, and then restart': review",
 		  LIST_UNDER_SERVICES("Delete the following subkeys when the agent is removed, and then restart:"),
 		  LIST_ON_A_CONDITION },
