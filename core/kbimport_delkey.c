@@ -250,6 +250,18 @@ static int placed_elsewhere(const char *lead)
 	return in != NULL && (imp_has_word(in, "key") || imp_has_word(in, "subkey"));
 }
 
+/* Where the lead-in's delete clause ends: the words before the delete
+ * verb ("If Frob is not installed, delete ...") and its own clause, not a
+ * second verb's ("..., and click Yes when you are asked to confirm:"). */
+static const char *lead_clause_end(const char *lead)
+{
+	const char *v = imp_find_word(lead, "delete");
+
+	if (v == NULL && (v = imp_find_word(lead, "remove")) == NULL)
+		return lead + strlen(lead);
+	return imp_own_clause_end(v + 6);
+}
+
 /* The most names a subkey list is read for (a longer list is review). */
 #define LISTED_MAX 24
 
@@ -284,10 +296,10 @@ int imp_place_listed_subkeys(struct imp *im, const char *key, size_t key_line, s
 	if (ni == 0)
 		return 0;
 	/* a rule's delete has no condition to carry it: the list is review */
-	if ((cond = imp_condition_in(buf)) != NULL) {
+	if ((cond = imp_condition_in_part(buf, lead_clause_end(buf))) != NULL) {
 		imp_review(im, colon, T_CHECKS, 0,
 			   imp_fmt(im, "the subkeys listed below are deleted on a condition ('%.*s'): a draft cannot carry it; write the deletes by hand",
-				   (int)(strcspn(cond, ":") < 60 ? strcspn(cond, ":") : 60), cond));
+				   imp_condition_quote_len(cond), cond));
 		return 1;
 	}
 	if (imp_delete_undoes_itself(buf, "")) {

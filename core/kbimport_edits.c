@@ -252,11 +252,6 @@ static void selected_thing(struct imp *im, const char *key, size_t from, size_t 
 
 /* The word w starts s and only punctuation or the end follows it: "if
  * present:", "if needed.", not "if there is no Frob folder". */
-static int word_alone(const char *s, const char *w)
-{
-	return imp_starts_word(s, w) && !isalnum((unsigned char)*imp_skip_ws(s + strlen(w)));
-}
-
 /* s opens with a key as its subject: "the key", "this subkey", "the
  * Frob key", "these keys". */
 static int names_a_key(const char *s)
@@ -277,10 +272,30 @@ static int names_a_key(const char *s)
 	return 0;
 }
 
+/* After a presence word at w (wl bytes): nothing, or only a place ("if
+ * present on your computer", "if found under the Agent key"), so the
+ * words still say only where the thing to delete may be. */
+static int place_or_nothing(const char *w, size_t wl)
+{
+	static const char *const places[] = { "on", "in", "under", "at", "below", NULL };
+	const char *p = imp_skip_ws(w + wl);
+	size_t i;
+
+	if (!isalnum((unsigned char)*p))
+		return 1;
+	for (i = 0; places[i] != NULL; i++)
+		if (imp_starts_word(p, places[i]))
+			return 1;
+	return 0;
+}
+
 int imp_if_there(const char *a)
 {
 	static const char *const alone[] = { "present", "there", "needed", "necessary", "found", "any", NULL };
-	static const char *const subjects[] = { "they", "it", "these", "those", "any", NULL };
+	static const char *const subjects[] = { "they", "it", "these", "those", "any", "one", NULL };
+	/* "if there is one", "if one exists": one of the things to delete */
+	static const char *const one[] = { "there is one", "there are any", "there is any", "there is such a key",
+					   NULL };
 	static const char *const found[] = { "you find", "you see", NULL };
 	char clause[120];
 	const char *w;
@@ -290,7 +305,10 @@ int imp_if_there(const char *a)
 		return 0;
 	w = imp_skip_ws(a + 3);
 	for (i = 0; alone[i] != NULL; i++)
-		if (word_alone(w, alone[i]))
+		if (imp_starts_word(w, alone[i]) && place_or_nothing(w, strlen(alone[i])))
+			return 1;
+	for (i = 0; one[i] != NULL; i++)
+		if (imp_starts_ci(w, one[i]) && place_or_nothing(w, strlen(one[i])))
 			return 1;
 	for (i = 0; found[i] != NULL; i++)
 		if (imp_starts_ci(w, found[i]))
@@ -315,7 +333,9 @@ int imp_if_there(const char *a)
  * limits the step to a case, not "delete only the following". */
 static int only_for_a_case(const char *only)
 {
-	static const char *const next[] = { "if", "when", "on", "in", "for", "where", "after", "once", NULL };
+	/* not "only after"/"only once": "delete the key only after you
+	 * export it" orders a precaution first, it names no case */
+	static const char *const next[] = { "if", "when", "on", "in", "for", "where", NULL };
 	const char *p = imp_skip_ws(only + 4);
 	size_t i;
 
@@ -336,14 +356,63 @@ static int defines_a_placeholder(const char *w)
 	const char *p = imp_skip_ws(w);
 	size_t i;
 
+	static const char *const names[] = { "represents", "represent", "stands for", "stand for", "means", NULL };
+
 	if (*p == '<' || *p == '%')
 		return 1;
 	p = imp_skip_ws(p + strcspn(p, " \t"));
+	/* "where Frob represents the name of the agent" */
+	for (i = 0; names[i] != NULL; i++)
+		if (imp_starts_ci(p, names[i]) && !isalnum((unsigned char)p[strlen(names[i])]))
+			return 1;
 	if (!imp_starts_word(p, "is") && !imp_starts_word(p, "are"))
 		return 0;
 	p = imp_skip_ws(p + strcspn(p, " \t"));
 	for (i = 0; articles[i] != NULL; i++)
 		if (imp_starts_word(p, articles[i]))
+			return 1;
+	return 0;
+}
+
+int imp_set_condition_in(const char *s)
+{
+	static const char *const words[] = { "if", "unless", "whenever", "except", "provided", NULL };
+	const char *p;
+	size_t i;
+
+	for (i = 0; words[i] != NULL; i++)
+		if (imp_has_word(s, words[i]))
+			return 1;
+	/* "only on servers where the agent runs", "(Frob 2.0 only)" */
+	for (p = s; (p = imp_find_word(p, "only")) != NULL; p += 4)
+		if (only_for_a_case(p))
+			return 1;
+	return 0;
+}
+
+/* p (inside s) is within an open bracket: "(Setup creates them when
+ * the agent is installed)" describes, it sets no case. */
+static int in_brackets(const char *s, const char *p)
+{
+	const char *o = NULL, *q;
+
+	for (q = s; q < p; q++)
+		if (*q == '(')
+			o = q;
+		else if (*q == ')')
+			o = NULL;
+	return o != NULL;
+}
+
+/* "where present", "where found": "if present" said with "where". */
+static int where_there(const char *where)
+{
+	static const char *const alone[] = { "present", "found", "applicable", "they exist", "it exists", NULL };
+	const char *p = imp_skip_ws(where + 5);
+	size_t i;
+
+	for (i = 0; alone[i] != NULL; i++)
+		if (imp_starts_ci(p, alone[i]) && place_or_nothing(p, strlen(alone[i])))
 			return 1;
 	return 0;
 }
@@ -358,6 +427,14 @@ const char *imp_condition_in(const char *s)
 	for (i = 0; words[i] != NULL; i++)
 		for (p = s; (p = imp_find_word(p, words[i])) != NULL; p += strlen(words[i])) {
 			if (i == 0 && imp_if_there(p))
+				continue;
+			/* "when", "where" and "in case" in a bracket describe
+			 * ("(export it first in case you need it)"); an "if"
+			 * or "only" there is still a case */
+			if ((strcmp(words[i], "when") == 0 || strcmp(words[i], "where") == 0 ||
+			     strcmp(words[i], "in case") == 0) && in_brackets(s, p))
+				continue;
+			if (strcmp(words[i], "where") == 0 && where_there(p))
 				continue;
 			if (strcmp(words[i], "only") == 0 && !only_for_a_case(p))
 				continue;
@@ -374,6 +451,61 @@ const char *imp_condition_in(const char *s)
 			break;
 		}
 	return first;
+}
+
+const char *imp_own_clause_end(const char *from)
+{
+	/* verbs a second clause opens with after "and" ("and click Yes
+	 * when you are prompted", "and restart the agent if it runs") */
+	static const char *const verbs[] = { "then", "click", "press", "restart", "close", "quit", "exit", "run",
+					     "type", "select", "choose", "reboot", "start", "stop", "wait", "answer",
+					     "confirm", "tap", "shut", "log", "open", NULL };
+	const char *p, *e = from + strlen(from), *w;
+	size_t i;
+
+	for (p = from; *p != '\0'; p++) {
+		if (*p == ';' || (*p == '.' && (p[1] == '\0' || isspace((unsigned char)p[1])))) {
+			e = p;
+			break;
+		}
+		if (!imp_starts_ci(p, "and") || (p > from && isalnum((unsigned char)p[-1])) || isalnum((unsigned char)p[3]))
+			continue;
+		w = imp_skip_ws(p + 3);
+		/* a verb mid-sentence is lower case: "the Frob and Run keys"
+		 * names a second key */
+		if (!islower((unsigned char)*w))
+			continue;
+		for (i = 0; verbs[i] != NULL && !imp_starts_word(w, verbs[i]); i++)
+			;
+		if (verbs[i] != NULL) {
+			e = p;
+			break;
+		}
+	}
+	return e;
+}
+
+int imp_condition_quote_len(const char *cond)
+{
+	size_t l = (size_t)(imp_own_clause_end(cond) - cond), colon = strcspn(cond, ":");
+
+	if (colon < l)
+		l = colon;
+	return (int)(l < 60 ? l : 60);
+}
+
+const char *imp_condition_in_part(const char *s, const char *end)
+{
+	char part[512];
+	size_t l = (size_t)(end - s);
+	const char *c;
+
+	if (l >= sizeof part)
+		l = sizeof part - 1;
+	memcpy(part, s, l);
+	part[l] = '\0';
+	c = imp_condition_in(part);
+	return c != NULL ? s + (c - part) : NULL;
 }
 
 /* "remove the keys noted in the article", "delete the key listed

@@ -288,35 +288,89 @@ static const char *at_odds(const struct imp_check *a, const struct imp_check *b)
 	return NULL;
 }
 
-/* A line of fix's own section after it says to go "back to" d's data
- * ("when the backup is complete, set the cache value back to 1"): the
- * fix is a workaround for the length of a task, and the problem's data
- * the state the procedure returns to.  The line need not name the value
- * (the undo reader, kbimport_undo.c, needs the name; this pair has the
- * data). */
+size_t imp_section_end(const struct imp *im, size_t n)
+{
+	const struct kb_article_section *sec = imp_section_of(im, n);
+
+	return sec != NULL && sec->end_line < im->a->body_end ? sec->end_line : im->a->body_end;
+}
+
+/* "back to <datum>" at b (8 bytes of "back to ") reads d's data: digits
+ * or hex as imp_same_data() compares them, or a small number in words
+ * ("back to one"). */
+static int back_to_data(const char *b, const struct imp_check *d)
+{
+	static const char *const words[] = { "zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+					     "nine", "ten", NULL };
+	char datum[32];
+	size_t l = strcspn(b + 8, " \t,;:)"), i;
+
+	while (l > 0 && b[8 + l - 1] == '.')
+		l--;
+	if (l == 0 || l >= sizeof datum)
+		return 0;
+	memcpy(datum, b + 8, l);
+	datum[l] = '\0';
+	for (i = 0; words[i] != NULL; i++)
+		if (strcasecmp(datum, words[i]) == 0)
+			snprintf(datum, sizeof datum, "%zu", i);
+	return imp_same_data(d->type, datum, d->type, d->data);
+}
+
+/* Line n (with its wrapped next line) returns the fix's value to what it
+ * was: it names the value (or says "value", "setting", "data") and goes
+ * "back to" d's data, or sets it "again", to its "original"/"previous"
+ * data, "returns"/"restores" it or turns something "back on" ("When the
+ * backup is complete, set the cache value to 1 again", "restore the
+ * setting to its original value", "turn the cache back on (set the value
+ * to 1)").  An option the reader may take ("If you want to turn it back
+ * on later, ...") is no step of the procedure. */
+static int goes_back_at(const struct imp *im, size_t n, const struct imp_check *fix, const struct imp_check *d)
+{
+	static const char *const options[] = { "if you want", "if you wish", "if you prefer", "if you decide",
+					       "if you later", "optionally", "alternatively", NULL };
+	static const char *const back[] = { "again", "original", "originally", "previous", "restore", "return",
+					    "back on", NULL };
+	static const char *const value_words[] = { "value", "setting", "data", NULL };
+	const char *next = n + 1 < im->a->body_end ? imp_line_at(im, n + 1) : "", *s, *b;
+	char text[512];
+	size_t i;
+
+	if (imp_numbered_step(next) || imp_blank(next))
+		next = "";
+	snprintf(text, sizeof text, "%s %s", imp_line_at(im, n), imp_skip_ws(next));
+	for (s = imp_skip_ws(text); isdigit((unsigned char)*s) || *s == '.' || *s == ')'; s++)
+		;
+	s = imp_skip_ws(s);
+	for (i = 0; options[i] != NULL; i++)
+		if (imp_starts_ci(s, options[i]))
+			return 0;
+	for (i = 0; value_words[i] != NULL && !imp_has_word(s, value_words[i]); i++)
+		;
+	if (value_words[i] == NULL && !imp_has_word(s, fix->value))
+		return 0;
+	for (b = imp_ci_find(s, "back to "); b != NULL; b = imp_ci_find(b + 8, "back to "))
+		if (back_to_data(b, d))
+			return 1;
+	for (i = 0; back[i] != NULL; i++)
+		if (imp_find_word(s, back[i]) != NULL)
+			return 1;
+	return 0;
+}
+
+/* A line of fix's own section after it goes back to the problem's data
+ * (goes_back_at()): the fix is a workaround for the length of a task,
+ * and the problem's data the state the procedure returns to. */
 static int later_back_to(const struct imp *im, const struct imp_check *fix, const struct imp_check *d)
 {
-	const struct kb_article_section *sec = imp_section_of(im, fix->line);
 	size_t n = (fix->line_last > fix->line ? fix->line_last : fix->line) + 1;
-	size_t end = sec != NULL && sec->end_line < im->a->body_end ? sec->end_line : im->a->body_end;
-	const char *b;
-	char datum[32];
-	size_t l;
+	size_t end = imp_section_end(im, fix->line);
 
 	if (d->data == NULL)
 		return 0;
 	for (; n < end; n++)
-		for (b = imp_ci_find(imp_line_at(im, n), "back to "); b != NULL; b = imp_ci_find(b + 8, "back to ")) {
-			l = strcspn(b + 8, " \t,;:)");
-			while (l > 0 && b[8 + l - 1] == '.')
-				l--;
-			if (l == 0 || l >= sizeof datum)
-				continue;
-			memcpy(datum, b + 8, l);
-			datum[l] = '\0';
-			if (imp_same_data(d->type, datum, d->type, d->data))
-				return 1;
-		}
+		if (!imp_blank(imp_line_at(im, n)) && goes_back_at(im, n, fix, d))
+			return 1;
 	return 0;
 }
 
@@ -329,8 +383,11 @@ static int later_back_to(const struct imp *im, const struct imp_check *fix, cons
  * the pair alternatives or a temporary change. */
 static int describes_what_fix_mends(const struct imp *im, const struct imp_check *d, const struct imp_check *fix)
 {
-	return !d->repair && fix->repair && imp_in_symptoms_or_cause(im, d->line) && imp_in_resolution(im, fix->line) &&
-	       !later_back_to(im, fix, d);
+	/* other data only: a fix that deletes the value ("remove the cache
+	 * value while you run the backup") is mostly added back later,
+	 * which no reader here sees */
+	return !d->repair && fix->repair && d->expect == IE_EQUALS && fix->expect == IE_EQUALS &&
+	       imp_in_symptoms_or_cause(im, d->line) && imp_in_resolution(im, fix->line) && !later_back_to(im, fix, d);
 }
 
 /* Drops every repair check whose value another check asks for with other
@@ -349,18 +406,18 @@ void imp_gate_conflicts(struct imp *im)
 	/* the check only gives the problem's data, against the fix at
 	 * other[i] (describes_what_fix_mends()): dropped as that, not as a
 	 * conflict */
-	unsigned char *faults;
+	unsigned char *describes_problem;
 
 	if (im->n_checks < 2)
 		return;
 	other = calloc(im->n_checks, sizeof *other);
 	why = calloc(im->n_checks, sizeof *why);
-	faults = calloc(im->n_checks, sizeof *faults);
-	if (other == NULL || why == NULL || faults == NULL) {
+	describes_problem = calloc(im->n_checks, sizeof *describes_problem);
+	if (other == NULL || why == NULL || describes_problem == NULL) {
 		im->oom = 1;
 		free(other);
 		free(why);
-		free(faults);
+		free(describes_problem);
 		return;
 	}
 	for (i = 0; i < im->n_checks; i++)
@@ -373,15 +430,15 @@ void imp_gate_conflicts(struct imp *im)
 			fix_i = describes_what_fix_mends(im, &im->checks[j], &im->checks[i]);
 			fix_j = describes_what_fix_mends(im, &im->checks[i], &im->checks[j]);
 			if (why[i] == NULL && !fix_i)
-				why[i] = w, other[i] = im->checks[j].line, faults[i] = fix_j;
+				why[i] = w, other[i] = im->checks[j].line, describes_problem[i] = fix_j;
 			if (why[j] == NULL && !fix_j)
-				why[j] = w, other[j] = im->checks[i].line, faults[j] = fix_i;
+				why[j] = w, other[j] = im->checks[i].line, describes_problem[j] = fix_i;
 		}
 	for (i = im->n_checks; i-- > 0;) {
 		const struct imp_check *c = &im->checks[i];
 		if (why[i] == NULL)
 			continue;
-		if (faults[i]) {
+		if (describes_problem[i]) {
 			imp_drop_check_reviewed(im, i,
 						imp_fmt(im, "not drafted: value '%s' under %s: this line gives the data that brings the problem; the fix at line %zu asks for other data",
 							c->value, c->key, other[i]),
@@ -397,5 +454,5 @@ void imp_gate_conflicts(struct imp *im)
 	}
 	free(other);
 	free(why);
-	free(faults);
+	free(describes_problem);
 }

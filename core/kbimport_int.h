@@ -375,6 +375,10 @@ int imp_has_word(const char *s, const char *w);
 
 /* The section holding line n, or NULL (the text before the first one). */
 const struct kb_article_section *imp_section_of(const struct imp *im, size_t n);
+/* Where the section holding line n ends (one past its last line), or
+ * the body's end (kbimport_gate.c): a fix's own procedure, which the
+ * gate and the undo reader scan for a step that goes back. */
+size_t imp_section_end(const struct imp *im, size_t n);
 /* sec is the SYMPTOMS section (some articles head it SYMPTOM). */
 int imp_symptoms_section(const struct kb_article_section *sec);
 /* The article has a SYMPTOMS section: it reports a problem. */
@@ -1261,6 +1265,25 @@ int imp_if_there(const char *a);
  * "when" in a clause about the keys ("which Setup leaves when it
  * fails").  The one test the delete and set readers share. */
 const char *imp_condition_in(const char *s);
+/* s, a set's or an entry add's sentence, holds a condition word: "if"
+ * (any: "if it exists" is a real case for a set, which creates the
+ * value), "unless", "whenever", "except", "provided", "only" before a
+ * case ("only on servers where ...").  Not the delete
+ * readers' "when"/"where", which here mostly describe ("to make the agent
+ * start when Windows starts", "where each entry is on a line of its
+ * own"). */
+int imp_set_condition_in(const char *s);
+/* Where the clause of a verb, from past the verb (from), ends: a full
+ * stop before a blank, a ";", or "and" before a second verb ("and then
+ * restart", ", and click Yes when you are prompted"), so a later
+ * clause's "when" or "if" governs its own verb, not the first one. */
+const char *imp_own_clause_end(const char *from);
+/* How much of a condition (from imp_condition_in()) a note quotes: to
+ * its clause's end or a colon, at most 60 bytes; a version's dot ("Frob
+ * 1.0") does not end it. */
+int imp_condition_quote_len(const char *cond);
+/* imp_condition_in() over the text from s to end only; a place in s. */
+const char *imp_condition_in_part(const char *s, const char *end);
 /* One item of a list of names ("   NWLink", "    - FrobSvc2"): the name
  * and its length, or NULL when the line holds anything else. */
 const char *imp_bare_name(const char *s, size_t *len);

@@ -130,7 +130,10 @@ static size_t added_entries(struct imp *im, size_t ms, const char **entries, siz
 	/* "Do not add the following ...:", "Only if ..., add the
 	 * following:": no entry the steps plainly add */
 	p = imp_ci_find(s, "Add the following");
-	if (imp_condition_in(s) != NULL || imp_negated_before(s, p))
+	/* the set's own condition words (imp_set_condition_in()): "where
+	 * each entry is on a line of its own" or "when you type it"
+	 * describe the entries, no case */
+	if (imp_set_condition_in(s) || imp_negated_before(s, p))
 		return 0;
 	if (places_not_last(s)) {
 		imp_review(im, n, T_CHECKS, 0,

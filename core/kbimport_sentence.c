@@ -1010,8 +1010,11 @@ static int below_asks(const struct imp *im, size_t n, const char *name)
 			stop[1] = '\0';
 			break;
 		}
-	if (imp_starts_ci(sentence, "note") || imp_starts_ci(sentence, "on ") || imp_condition_in(sentence) != NULL ||
-	    imp_has_word(sentence, "or"))
+	/* the set's own condition words (imp_set_condition_in()), not the
+	 * delete readers' "when"/"where", which here mostly describe the
+	 * value's purpose ("to make the agent start when Windows starts") */
+	if (imp_starts_ci(sentence, "note") || imp_starts_ci(sentence, "on ") || imp_has_word(sentence, "or") ||
+	    imp_set_condition_in(sentence))
 		return 0;
 	if ((verb = set_verb_asked(sentence)) == NULL || datum_not_the_fix(sentence, verb))
 		return 0;

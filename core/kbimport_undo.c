@@ -135,6 +135,38 @@ static int undo_asked(const char *text, const char *verb)
 	return imp_verb_asked(s, verb);
 }
 
+/* The words between a change verb and its "back" (object) hold another
+ * verb's clause: "so that", "because", a purpose "to <verb>", or a verb
+ * that moves data ("reads", "writes", "sends", "copies"). */
+static int another_verbs_back(const char *object)
+{
+	/* not "which"/"that": "change the value that you added back to 0"
+	 * still names the value */
+	static const char *const openers[] = { "so", "because", NULL };
+	static const char *const movers[] = { "read", "reads", "write", "writes", "send", "sends", "copy",
+					      "copies", "transfer", "transfers", "pass", "passes", NULL };
+	static const char *const nouns[] = { "the", "a", "an", "its", "their", "your", "this", "that", NULL };
+	const char *t, *w;
+	size_t i;
+
+	for (i = 0; openers[i] != NULL; i++)
+		if (imp_has_word(object, openers[i]))
+			return 1;
+	for (i = 0; movers[i] != NULL; i++)
+		if (imp_has_word(object, movers[i]))
+			return 1;
+	for (t = object; (t = imp_find_word(t, "to")) != NULL; t += 2) {
+		w = imp_skip_ws(t + 2);
+		if (!islower((unsigned char)*w) || imp_starts_word(w, "its") || imp_starts_word(w, "their"))
+			continue;
+		for (i = 0; nouns[i] != NULL && !imp_starts_word(w, nouns[i]); i++)
+			;
+		if (nouns[i] == NULL)
+			return 1;
+	}
+	return 0;
+}
+
 /* The words from a to b hold the value a change verb governs, however
  * it is put: its name anywhere ("the value of Frob", "the \"Frob\"
  * value", "Frob's data", "Frob from 8", "the REG_DWORD value Frob", a
@@ -152,6 +184,11 @@ static int governs_value(const char *a, const char *b, const char *value)
 		l = sizeof object - 1;
 	memcpy(object, a, l);
 	object[l] = '\0';
+	/* "so that it reads the value back", "to send the setting back",
+	 * "makes the agent write the data back": the "back" is another
+	 * verb's, which moves data, not the change verb's */
+	if (another_verbs_back(object))
+		return 0;
 	if (*value != '\0' && names_value(object, value) != NULL)
 		return 1;
 	for (i = 0; value_words[i] != NULL; i++)
@@ -181,17 +218,42 @@ static int moves_something_else(const char *clause, const char *b)
 	       (imp_starts_word(imp_skip_ws(p + 2), "step") || imp_starts_word(imp_skip_ws(p + 2), "life"));
 }
 
+/* "back to <datum>" at b gives check c's own data ("back to 8" after a
+ * set to 8): the fix restated, no undo. */
+static int back_to_own_data(const char *b, const struct imp_check *c)
+{
+	const char *p = imp_skip_ws(b + 4);
+	char datum[32];
+	size_t l;
+
+	if (c->data == NULL || !imp_starts_word(p, "to"))
+		return 0;
+	p = imp_skip_ws(p + 2);
+	l = strcspn(p, " \t,;:)");
+	while (l > 0 && p[l - 1] == '.')
+		l--;
+	if (l == 0 || l >= sizeof datum)
+		return 0;
+	memcpy(datum, p, l);
+	datum[l] = '\0';
+	return imp_same_data(c->type, datum, c->type, c->data);
+}
+
 /* The clause (a change verb vl bytes long, and its words) says the
  * value goes back: a whole word "back" (not "back-end") after words that
  * hold the value the verb governs ("set the value back to 0", "change
  * Frob from 8 back to 0", "change it back"), which moves no other thing
  * back (moves_something_else()). */
-static int says_back(const char *clause, size_t vl, const char *value)
+static int says_back(const char *clause, size_t vl, const struct imp_check *c)
 {
-	const char *b;
+	const char *b, *value = c->value;
 
 	for (b = imp_find_word(clause + vl, "back"); b != NULL; b = imp_find_word(b + 4, "back")) {
 		if (b[4] == '-')
+			continue;
+		/* "set Frob back to 8 if Setup resets it": the fix's own
+		 * data put back after something else changed it */
+		if (back_to_own_data(b, c))
 			continue;
 		if (governs_value(clause + vl, b, value) && !moves_something_else(clause, b))
 			return 1;
@@ -200,10 +262,10 @@ static int says_back(const char *clause, size_t vl, const char *value)
 }
 
 /* One of verbs (whole words) asked in text whose own clause, after the
- * verb, holds what says the undo (value, when given: the value goes back,
- * says_back(); else the values the procedure made: "remove the value
+ * verb, holds what says the undo (check c, when given: its value goes
+ * back, says_back(); else the values the procedure made: "remove the value
  * you added"). */
-static int undo_verb_in(const char *text, const char *const *verbs, const char *value)
+static int undo_verb_in(const char *text, const char *const *verbs, const struct imp_check *c)
 {
 	const char *v;
 	char clause[256];
@@ -212,7 +274,7 @@ static int undo_verb_in(const char *text, const char *const *verbs, const char *
 	for (i = 0; verbs[i] != NULL; i++)
 		for (v = text; (v = imp_find_word(v, verbs[i])) != NULL; v += strlen(verbs[i])) {
 			clause_copy(v, strlen(verbs[i]), clause, sizeof clause);
-			if (value != NULL ? says_back(clause, strlen(verbs[i]), value) : names_values_made(clause)) {
+			if (c != NULL ? says_back(clause, strlen(verbs[i]), c) : names_values_made(clause)) {
 				if (undo_asked(text, v))
 					return 1;
 			}
@@ -325,6 +387,24 @@ static int purpose_after(const char *p)
 	return 0;
 }
 
+/* The verb at v (inside text) follows a time clause of its own sentence
+ * that names the end of a task ("When the replay finishes, return ...",
+ * "Afterward, change ..."): the step comes back after the task. */
+static int after_a_time_clause(const char *text, const char *v)
+{
+	static const char *const openers[] = { "when", "after", "afterward", "afterwards", "once", "then",
+					       "later", NULL };
+	const char *s = sentence_of(text, v), *comma;
+	size_t i;
+
+	for (i = 0; openers[i] != NULL && !imp_starts_word(s, openers[i]); i++)
+		;
+	if (openers[i] == NULL)
+		return 0;
+	comma = strchr(s, ',');
+	return comma != NULL && imp_skip_ws(comma + 1) == v;
+}
+
 /* The number after "to" past where (the value's name) in text: "Change
  * the X value setting to 0 (zero)"; NULL when none, or when the words
  * around it set another value or say why (plain_between(),
@@ -361,6 +441,42 @@ static const char *line_text(struct imp *im, size_t n, char *text, size_t cap)
 	return text;
 }
 
+/* After a time clause ("When the replay finishes, ...", "Afterward,
+ * ..."), a change verb asked before until (line n's own part of text)
+ * whose clause names check c's value and puts it to its "original" or
+ * "previous" data ("set Frob to its original value", "restore the
+ * original data of Frob") or to other data ("return Frob to 0", "change
+ * Frob to 0 again"). */
+static int changed_back_later(struct imp *im, const struct imp_check *c, const char *text, const char *until)
+{
+	static const char *const verbs[] = { "change", "set", "return", "restore", "reset", NULL };
+	static const char *const before[] = { "original", "originally", "previous", NULL };
+	const char *v, *named, *d;
+	char clause[256];
+	size_t i, k;
+
+	for (i = 0; verbs[i] != NULL; i++)
+		for (v = text; (v = imp_find_word(v, verbs[i])) != NULL && v < until; v += strlen(verbs[i])) {
+			if (!undo_asked(text, v) || !after_a_time_clause(text, v))
+				continue;
+			clause_copy(v, strlen(verbs[i]), clause, sizeof clause);
+			if ((named = names_value(clause, c->value)) == NULL || another_verbs_back(clause))
+				continue;
+			for (k = 0; before[k] != NULL; k++)
+				if (imp_has_word(clause, before[k]))
+					return 1;
+			if (c->data != NULL && (d = data_after_to(im, named + strlen(c->value))) != NULL &&
+			    !imp_same_data(c->type, d, c->type, c->data))
+				return 1;
+		}
+	return 0;
+}
+
+/* The verbs that delete a value or a key: one list for the undo of a
+ * value set ("remove the value you added") and for a key delete's own
+ * words (its condition, its "for a while"). */
+static const char *const delete_verbs[] = { "delete", "remove", NULL };
+
 /* Line n undoes the set of check c: it names c's value (or the values
  * the procedure made) and changes it back, deletes it, or (a step that
  * opens with "Change" or "Set") sets it to other data. */
@@ -368,7 +484,6 @@ static int undoes(struct imp *im, const struct imp_check *c, size_t n)
 {
 	static const char *const change_verbs[] = { "change", "changing", "set", "setting", "reset",
 						    "return", "restore", "modify", NULL };
-	static const char *const delete_verbs[] = { "delete", "remove", NULL };
 	const char *p = sentence_start(imp_line_at(im, n)), *named, *d;
 	char text[512];
 
@@ -378,13 +493,13 @@ static int undoes(struct imp *im, const struct imp_check *c, size_t n)
 		named = NULL;
 	if (named == NULL && !names_values_made(p))
 		return 0;
-	if (undo_verb_in(text, change_verbs, c->value) || (names_values_made(p) && undo_verb_in(p, delete_verbs, NULL)))
+	if (undo_verb_in(text, change_verbs, c) || (names_values_made(p) && undo_verb_in(p, delete_verbs, NULL)))
 		return 1;
 	/* "6. Change the X value setting to 0 (zero).": other data */
 	if (named != NULL && (imp_starts_word(p, "Change") || imp_starts_word(p, "Set")) && c->data != NULL &&
 	    (d = data_after_to(im, named + strlen(c->value))) != NULL)
 		return !imp_same_data(c->type, d, c->type, c->data);
-	return 0;
+	return named != NULL && changed_back_later(im, c, text, own_part_end(im, n, text));
 }
 
 /* A key other than c's is read alone on line n ("...\\RC4 40/128" after
@@ -439,8 +554,9 @@ static const char *key_leaf(const char *key)
  * Frob value", "the Frob printer" name other things. */
 static int leaf_as_key(const char *text, const char *leaf)
 {
-	static const char *const after[] = { "key", "keys", "subkey", "subkeys", "again", "back", "and", NULL };
-	const char *p, *a;
+	static const char *const after[] = { "key", "keys", "subkey", "subkeys", "again", "back", NULL };
+	static const char *const keys[] = { "keys", "subkeys", NULL };
+	const char *p, *a, *w;
 	size_t i;
 
 	if (*leaf == '\0')
@@ -449,6 +565,15 @@ static int leaf_as_key(const char *text, const char *leaf)
 		a = imp_skip_ws(p + strlen(leaf));
 		if ((p > text && p[-1] == '\\') || !isalpha((unsigned char)*a))
 			return 1;
+		/* "the Frob and Frob2 keys", not "the Frob and FrobLevel
+		 * values" */
+		if (imp_starts_word(a, "and")) {
+			w = imp_skip_ws(a + 3);
+			w = imp_skip_ws(w + strcspn(w, " \t"));
+			for (i = 0; keys[i] != NULL; i++)
+				if (imp_starts_word(w, keys[i]))
+					return 1;
+		}
 		for (i = 0; after[i] != NULL; i++)
 			if (imp_starts_word(a, after[i]))
 				return 1;
@@ -517,6 +642,18 @@ static int names_deleted_key_in_clause(const char *text, const char *verb, size_
 	return names_deleted_key(clause_copy(verb, vl, clause, sizeof clause), vl, leaf, before);
 }
 
+/* clause names a .reg file by a name of its own ("Settings.reg"), not
+ * only "the .reg file". */
+static int names_own_reg_file(const char *clause)
+{
+	const char *r;
+
+	for (r = imp_ci_find(clause, ".reg"); r != NULL; r = imp_ci_find(r + 4, ".reg"))
+		if (r > clause && isalnum((unsigned char)r[-1]))
+			return 1;
+	return 0;
+}
+
 /* The clause (from a verb of key_back_verbs[k], inside text) brings the
  * deleted key back: it names the key, then (add, create, put) says
  * "again" or "back", or (restore, import, merge) takes it from a copy
@@ -533,6 +670,14 @@ static int brings_key_back(const char *text, const char *verb, size_t k, const c
 	char clause[256];
 
 	clause_copy(verb, vl, clause, sizeof clause);
+	/* "Re-create the following key:" over a path: the path names the
+	 * key, which is another one unless the clause names the leaf */
+	if (named && *leaf != '\0' && imp_has_word(clause, "following") && !leaf_as_key(clause, leaf))
+		named = 0;
+	/* "the Settings.reg file", "the NewAgent.reg file that comes with the
+	 * update": a file with a name of its own is no copy of the key */
+	if (!named && key_back_verbs[k].needs == KB_SAVED && names_own_reg_file(clause))
+		return 0;
 	switch (key_back_verbs[k].needs) {
 	case KB_NAMED:
 		return named;
@@ -582,6 +727,29 @@ static const char *sentence_copy(const char *text, const char *at, char *buf, si
 	return buf + (at - s < (ptrdiff_t)l ? at - s : (ptrdiff_t)l);
 }
 
+/* Ends s at a purpose infinitive, "to" before a word that is no
+ * article ("to clear the cache"; not "to the Agent key"). */
+static void cut_at_purpose(char *s)
+{
+	static const char *const nouns[] = { "the", "a", "an", "your", "its", "this", "that", "these", "those",
+					     "each", "all", "any", NULL };
+	char *t;
+	const char *w;
+	size_t i;
+
+	for (t = s; (t = (char *)imp_find_word(t, "to")) != NULL; t += 2) {
+		w = imp_skip_ws(t + 2);
+		if (!islower((unsigned char)*w))
+			continue;
+		for (i = 0; nouns[i] != NULL && !imp_starts_word(w, nouns[i]); i++)
+			;
+		if (nouns[i] == NULL) {
+			*t = '\0';
+			return;
+		}
+	}
+}
+
 /* The delete verb at verb (vl bytes, inside sentence) deletes for a
  * while: "temporarily" right before it ("Temporarily remove the Frob
  * key"), or in its own clause "for now", "for the time being",
@@ -601,6 +769,11 @@ static int for_a_while(const char *sentence, const char *verb, size_t vl)
 	if (imp_word_before_is(sentence, verb, before))
 		return 1;
 	clause_copy(verb, vl, clause, sizeof clause);
+	/* a second verb's clause ("and wait until the agent stops") and a
+	 * purpose ("to clear the temporarily stored passwords") are no part
+	 * of the delete's own words */
+	clause[imp_own_clause_end(clause + vl) - clause] = '\0';
+	cut_at_purpose(clause + vl);
 	for (i = 0; relative[i] != NULL; i++)
 		if ((r = imp_find_word(clause, relative[i])) != NULL)
 			clause[r - clause] = '\0';
@@ -623,19 +796,18 @@ static int key_delete_undone_at(struct imp *im, const struct imp_check *c, size_
 
 int imp_delete_undoes_itself(const char *text, const char *leaf)
 {
-	static const char *const verbs[] = { "delete", "remove", NULL };
 	const char *v, *at;
 	char sentence[512];     /* as large as line_text()'s text: never cut */
 	size_t i;
 
-	for (i = 0; verbs[i] != NULL; i++)
-		for (v = text; (v = imp_find_word(v, verbs[i])) != NULL; v += strlen(verbs[i])) {
+	for (i = 0; delete_verbs[i] != NULL; i++)
+		for (v = text; (v = imp_find_word(v, delete_verbs[i])) != NULL; v += strlen(delete_verbs[i])) {
 			at = sentence_copy(text, v, sentence, sizeof sentence);
 			/* the check's own delete: its clause names the key */
-			if (!names_deleted_key_in_clause(sentence, at, strlen(verbs[i]), leaf))
+			if (!names_deleted_key_in_clause(sentence, at, strlen(delete_verbs[i]), leaf))
 				continue;
-			if (for_a_while(sentence, at, strlen(verbs[i])) ||
-			    key_back_in(sentence, at + strlen(verbs[i]), sentence + strlen(sentence), leaf, 0))
+			if (for_a_while(sentence, at, strlen(delete_verbs[i])) ||
+			    key_back_in(sentence, at + strlen(delete_verbs[i]), sentence + strlen(sentence), leaf, 0))
 				return 1;
 		}
 	return 0;
@@ -650,17 +822,17 @@ int imp_delete_undoes_itself(const char *text, const char *leaf)
  * problem the fix is for, which the rule's symptoms already carry. */
 static const char *key_delete_condition(struct imp *im, const struct imp_check *c, char *sentence, size_t cap)
 {
-	static const char *const verbs[] = { "delete", "remove", NULL };
 	const char *leaf = key_leaf(c->key), *v, *at;
 	char text[512];
 	size_t i;
 
 	line_text(im, c->line, text, sizeof text);
-	for (i = 0; verbs[i] != NULL; i++)
-		for (v = text; (v = imp_find_word(v, verbs[i])) != NULL; v += strlen(verbs[i])) {
+	for (i = 0; delete_verbs[i] != NULL; i++)
+		for (v = text; (v = imp_find_word(v, delete_verbs[i])) != NULL; v += strlen(delete_verbs[i])) {
 			at = sentence_copy(text, v, sentence, cap);
-			if (names_deleted_key_in_clause(sentence, at, strlen(verbs[i]), leaf))
-				return imp_condition_in(at + strlen(verbs[i]));
+			if (names_deleted_key_in_clause(sentence, at, strlen(delete_verbs[i]), leaf))
+				return imp_condition_in_part(at + strlen(delete_verbs[i]),
+							     imp_own_clause_end(at + strlen(delete_verbs[i])));
 		}
 	return NULL;
 }
@@ -686,7 +858,7 @@ static size_t undone_at(struct imp *im, const struct imp_check *c, size_t after)
 	const struct kb_article_section *sec = imp_section_of(im, c->line);
 	/* the check's own procedure: a later section describes or
 	 * offers, it does not undo */
-	size_t end = sec != NULL && sec->end_line < im->a->body_end ? sec->end_line : im->a->body_end, n;
+	size_t end = imp_section_end(im, c->line), n;
 	int key_delete = is_key_delete(c), exported;
 	const char *leaf;
 	char text[512];
@@ -751,7 +923,7 @@ void imp_scan_undone_sets(struct imp *im)
 		    (cond = key_delete_condition(im, c, sentence, sizeof sentence)) != NULL) {
 			imp_drop_check_reviewed(im, i,
 						imp_fmt(im, "not drafted: the delete of the key %s is asked on a condition ('%.*s'): a draft cannot carry it; write it by hand",
-							c->key, (int)(strcspn(cond, ":.") < 60 ? strcspn(cond, ":.") : 60), cond),
+							c->key, imp_condition_quote_len(cond), cond),
 						imp_fmt(im, "not drafted: the key %s is deleted on a condition only", c->key));
 			continue;
 		}

@@ -647,6 +647,309 @@ static void test_entries_added_on_a_condition(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+#define KEY_DELETED { "absent " FROB_KEY, "repair " FROB_KEY, NULL }, { "on a condition", NULL }
+
+/* A condition word in a second clause governs that clause's own verb
+ * ("and then click Yes when you are asked"), not the delete. */
+static void test_a_later_clause_condition_is_not_the_deletes(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "', and then click Yes when you are asked to confirm': the delete stays",
+		  DELETE_FROB_KEY("Delete the Frob key, and then click Yes when you are asked to confirm."), KEY_DELETED },
+		{ "the same wrapped, with no 'then' ('..., and\\n click Yes when prompted'): the delete stays",
+		  DELETE_FROB_KEY("On the Edit menu, click Delete to remove the Frob key, and\n"
+				  "   click Yes when you are prompted."),
+		  KEY_DELETED },
+		{ "'and restart the agent if it is running' (no comma): the delete stays",
+		  DELETE_FROB_KEY("Delete the Frob key and restart the agent if it is running."), KEY_DELETED },
+		{ "'..., and then quit Registry Editor unless ...': the delete stays",
+		  DELETE_FROB_KEY("Delete the Frob key, and then quit Registry Editor unless you have more to delete."),
+		  KEY_DELETED },
+		{ "a listed subkey group, '..., and click Yes when you are asked:': the deletes stay",
+		  LIST_UNDER_SERVICES("Delete the following subkeys, and click Yes when you are asked to confirm:"),
+		  LIST_DELETED },
+		{ "must not: the condition in the delete's own clause, then a second verb: review",
+		  DELETE_FROB_KEY("Delete the Frob key only if the agent is not installed, and then restart the computer."),
+		  KEY_DELETE_ON_A_CONDITION },
+		{ "must not: 'and the FrobLog key if ...' is still the delete's object: review",
+		  DELETE_FROB_KEY("Delete the Frob key and the FrobLog key if the agent is not installed."),
+		  KEY_DELETE_ON_A_CONDITION },
+		{ "the note quotes the condition whole, past a version's dot ('Frob 1.0')",
+		  DELETE_FROB_KEY("Delete the Frob key only if you upgraded from Frob 1.0."),
+		  { "checks 0", "review 23: not drafted: the delete of the key " FROB_KEY
+		    " is asked on a condition ('only if you upgraded from Frob 1.0')", NULL },
+		  { "absent " FROB_KEY, NULL } },
+		{ "must not: 'the Frob and Run keys if ...': a second key's name, not a verb: review",
+		  DELETE_FROB_KEY("Delete the Frob and Run keys if the agent is not installed."),
+		  { NULL }, { "absent " FROB_KEY, "repair " FROB_KEY, NULL } },
+		{ "must not: a listed group, 'when the agent is removed, and then restart': review",
+		  LIST_UNDER_SERVICES("Delete the following subkeys when the agent is removed, and then restart:"),
+		  LIST_ON_A_CONDITION },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Words that say only that there may be nothing to delete, or that
+ * order a precaution or describe, set no case on a delete. */
+static void test_a_key_delete_with_no_case(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'if present on the computer': the delete stays",
+		  DELETE_FROB_KEY("Delete the Frob key if present on the computer."), KEY_DELETED },
+		{ "'if found under the Agent key': the delete stays",
+		  DELETE_FROB_KEY("Delete the Frob key if found under the Agent key."), KEY_DELETED },
+		{ "'if there is one': the delete stays",
+		  DELETE_FROB_KEY("Delete the Frob key if there is one."), KEY_DELETED },
+		{ "'if one exists': the delete stays",
+		  DELETE_FROB_KEY("Delete the Frob key if one exists."), KEY_DELETED },
+		{ "'only after you export it' orders a precaution: the delete stays",
+		  DELETE_FROB_KEY("Delete the Frob key only after you save a copy of it to a file."), KEY_DELETED },
+		{ "'(... in case you need it)' in a bracket: the delete stays",
+		  DELETE_FROB_KEY("Delete the Frob key (save a copy first in case you need it)."), KEY_DELETED },
+		{ "'where Frob stands for ...' names a placeholder: the delete stays",
+		  DELETE_FROB_KEY("Delete the Frob key, where Frob stands for the agent's name."), KEY_DELETED },
+		{ "a listed group, a bracket that describes with 'when': the deletes stay",
+		  LIST_UNDER_SERVICES("Delete the following subkeys (Setup makes them when the agent is installed):"),
+		  LIST_DELETED },
+		{ "a listed group, 'where present': the deletes stay",
+		  LIST_UNDER_SERVICES("Delete the following subkeys, where present:"), LIST_DELETED },
+		{ "a listed group, 'only after you export them': the deletes stay",
+		  LIST_UNDER_SERVICES("Delete the following subkeys only after you export them:"), LIST_DELETED },
+		{ "must not: 'if one of the agents fails' is a case: review",
+		  DELETE_FROB_KEY("Delete the Frob key if one of the agents fails."), KEY_DELETE_ON_A_CONDITION },
+		{ "must not: 'if there is one agent on the server' is a case: review",
+		  DELETE_FROB_KEY("Delete the Frob key if there is one agent on the server."), KEY_DELETE_ON_A_CONDITION },
+		{ "must not: '(only if you upgraded ...)' in a bracket is still a case: review",
+		  DELETE_FROB_KEY("Delete the Frob key (only if you upgraded from Frob 1.0)."), KEY_DELETE_ON_A_CONDITION },
+		{ "must not: 'where the agent is installed' is a case: review",
+		  DELETE_FROB_KEY("Delete the Frob key where the agent is installed."), KEY_DELETE_ON_A_CONDITION },
+		{ "must not: a listed group, 'where the agent runs': review",
+		  LIST_UNDER_SERVICES("Delete the following subkeys where the agent runs:"), LIST_ON_A_CONDITION },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Lines 17-21: a lead-in adds the FastBoot value under the Agent key;
+ * line 22 the sentence that gives its data. */
+#define ADD_FASTBOOT_BELOW(below) \
+	"\n" \
+	"Add a registry value FastBoot of type REG_DWORD to the following key:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n" \
+	"\n" below "\n"
+#define FASTBOOT_SET { "check REG_DWORD " AGENT "|FastBoot = 1", "repair " AGENT "|FastBoot", NULL }, { NULL }
+#define FASTBOOT_NOT_SET { NULL }, { "repair " AGENT "|FastBoot", NULL }
+
+/* The set and entry readers' condition words are their own: a "when" or
+ * "where" there mostly describes the value, and a set "if it exists"
+ * is a case (the set would create the value). */
+static void test_a_set_or_entry_condition(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'to make the agent start when Windows starts' describes: the set is drafted",
+		  ADD_FASTBOOT_BELOW("Set it to 1 to make the agent start when Windows starts."), FASTBOOT_SET },
+		{ "'and then restart the computer where the agent runs': the set is drafted",
+		  ADD_FASTBOOT_BELOW("Set it to 1, and then restart the computer where the agent runs."), FASTBOOT_SET },
+		{ "a bracket with 'when': the set is drafted",
+		  ADD_FASTBOOT_BELOW("Set it to 1 (the agent then skips its scan when it starts)."), FASTBOOT_SET },
+		{ "must not: 'if it exists' is a case for a set: no set",
+		  ADD_FASTBOOT_BELOW("Set it to 1 if it exists."), FASTBOOT_NOT_SET },
+		{ "must not: 'if it is present' is a case for a set: no set",
+		  ADD_FASTBOOT_BELOW("Set it to 1 if it is present."), FASTBOOT_NOT_SET },
+		{ "must not: 'except on domain controllers': no set",
+		  ADD_FASTBOOT_BELOW("Set it to 1 except on domain controllers."), FASTBOOT_NOT_SET },
+		{ "entries: 'where each entry is on a line of its own' describes: the entry is drafted",
+		  ADD_FEEDS_ENTRY("Add the following to the end of the list, where each entry is on a line of its own:"),
+		  { "repair " AGENT "|Feeds", NULL }, { NULL } },
+		{ "entries: 'exactly as shown when you type it': the entry is drafted",
+		  ADD_FEEDS_ENTRY("Add the following to the end of the list exactly as shown when you type it:"),
+		  { "repair " AGENT "|Feeds", NULL }, { NULL } },
+		{ "must not: entries 'if the agent runs on a cluster': no entry drafted",
+		  ADD_FEEDS_ENTRY("Add the following to the end of the list if the agent runs on a cluster:"),
+		  { NULL }, { "repair " AGENT "|Feeds", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+#define CAUSE_AND_FIX_REVIEW { "review 22: not drafted", "review 35: not drafted", NULL }, { "repair " AGENT "|Frob", NULL }
+#define FIX_STAYS { "check REG_DWORD " AGENT "|Frob = 1", "repair " AGENT "|Frob", "checks 1", NULL }, { "different data", NULL }
+
+/* A later step that goes back to the CAUSE's data in words other than
+ * "back to <digits>" makes the fix a workaround for a while; a "back"
+ * of another thing, or an option the reader may take, leaves the fix. */
+static void test_the_fix_goes_back_to_the_causes_data(void **state)
+{
+	/* each body follows HEAD_SYMPTOMS: line 15 on; the fix on line 35 */
+	static const struct draft_case cases[] = {
+		{ "'set the cache value to 0 again': no repair",
+		  CAUSE_FROB_0 SECTION_SETS_FROB_1("RESOLUTION", "==========")
+		  "3. Run the backup program.\n"
+		  "4. When the backup ends, set the cache value to 0 again.\n",
+		  CAUSE_AND_FIX_REVIEW },
+		{ "'return the cache value to 0': no repair",
+		  CAUSE_FROB_0 SECTION_SETS_FROB_1("RESOLUTION", "==========")
+		  "3. Run the backup program, and then return the cache value to 0.\n",
+		  CAUSE_AND_FIX_REVIEW },
+		{ "'restore the setting to its original value': no repair",
+		  CAUSE_FROB_0 SECTION_SETS_FROB_1("RESOLUTION", "==========")
+		  "3. After the backup, restore the cache setting to its original value.\n",
+		  CAUSE_AND_FIX_REVIEW },
+		{ "'turn the cache back on (set the\\n value to 0)': no repair",
+		  CAUSE_FROB_0 SECTION_SETS_FROB_1("RESOLUTION", "==========")
+		  "3. After the backup, turn the cache back on (set the\n"
+		  "   value to 0).\n",
+		  CAUSE_AND_FIX_REVIEW },
+		{ "'set the value back to zero' (a datum in words): no repair",
+		  CAUSE_FROB_0 SECTION_SETS_FROB_1("RESOLUTION", "==========")
+		  "3. After the backup, set the value back to zero.\n",
+		  CAUSE_AND_FIX_REVIEW },
+		{ "the fix deletes the value, a later step adds it again: no repair (the gate pairs other data only)",
+		  CAUSE_FROB_0
+		  "RESOLUTION\n"
+		  "==========\n"
+		  "\n"
+		  "1. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+		  "\n"
+		  "2. Delete the Frob value.\n"
+		  "3. Run the backup program.\n"
+		  "4. When the backup ends, add the Frob value again with a data of 0.\n",
+		  { "review 22: not drafted", "review 33: not drafted", NULL },
+		  { "repair " AGENT "|Frob", "brings the problem", NULL } },
+		{ "must not: 'switch the console back to 0 pane view' moves another thing: the fix stays",
+		  CAUSE_FROB_0 SECTION_SETS_FROB_1("RESOLUTION", "==========")
+		  "3. If you use the agent console, switch the console back to 0 pane view.\n",
+		  FIX_STAYS },
+		{ "must not: 'If you want to turn the cache back on later, set the value back to 0': an option, the fix stays",
+		  CAUSE_FROB_0 SECTION_SETS_FROB_1("RESOLUTION", "==========")
+		  "3. If you want to turn the cache back on later, set the value back to 0.\n",
+		  FIX_STAYS },
+		{ "must not: 'restart the computer again' names no value: the fix stays",
+		  CAUSE_FROB_0 SECTION_SETS_FROB_1("RESOLUTION", "==========")
+		  "3. If the agent does not start, restart the computer again.\n",
+		  FIX_STAYS },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900777.txt", HEAD_SYMPTOMS, cases, sizeof cases / sizeof cases[0]);
+}
+
+#define KEY_DELETED_NOT_UNDONE { "absent " FROB_KEY, "repair " FROB_KEY, NULL }, { "brings back the key", "for a while only", NULL }
+#define KEY_DELETE_UNDONE { "review 23: not drafted: the delete of the key", NULL }, { "absent " FROB_KEY, NULL }
+
+/* Another file, another key, values of the key's name, and words of
+ * another verb's clause do not bring the deleted key back nor make the
+ * delete temporary. */
+static void test_a_delete_another_thing_comes_back_after(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a .reg file with a name of its own, 'that you saved': the delete stays",
+		  DELETE_FROB_KEY("Delete the Frob key.")
+		  "4. Import the Options.reg file that you saved in step 1 to restore the other options.\n",
+		  KEY_DELETED_NOT_UNDONE },
+		{ "an export above, then another named .reg file double-clicked: the delete stays",
+		  "\n"
+		  "1. Start Registry Editor, and export the Agent key to a file as a backup.\n"
+		  "2. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+		  "\n"
+		  "3. Delete the Frob key.\n"
+		  "4. Double-click the Update.reg file that comes with the fix to add its settings.\n",
+		  KEY_DELETED_NOT_UNDONE },
+		{ "'Re-create the following key:' over another path: the delete stays",
+		  DELETE_FROB_KEY("Delete the Frob key.")
+		  "4. Re-create the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\Options\n",
+		  KEY_DELETED_NOT_UNDONE },
+		{ "'Add the Frob and FrobLevel values again': values, the delete stays",
+		  DELETE_FROB_KEY("Delete the Frob key.")
+		  "4. Add the Frob and FrobLevel values again to the Options key.\n",
+		  KEY_DELETED_NOT_UNDONE },
+		{ "'to clear the temporarily stored data' is a purpose: the delete stays",
+		  DELETE_FROB_KEY("Delete the Frob key to clear the temporarily stored data."), KEY_DELETED_NOT_UNDONE },
+		{ "'and wait until the agent stops' is another verb's: the delete stays",
+		  DELETE_FROB_KEY("Delete the Frob key and wait until the agent stops."), KEY_DELETED_NOT_UNDONE },
+		{ "must not: 'Import the Frob.reg file that you exported': brings the key back",
+		  DELETE_FROB_KEY("Delete the Frob key.")
+		  "4. Import the Frob.reg file that you exported before step 3.\n",
+		  KEY_DELETE_UNDONE },
+		{ "must not: 'Add the Frob and Frob2 keys again': brings the key back",
+		  DELETE_FROB_KEY("Delete the Frob key.")
+		  "4. Add the Frob and Frob2 keys again.\n",
+		  KEY_DELETE_UNDONE },
+		{ "must not: 'Delete the Frob key temporarily to test the agent': for a while",
+		  DELETE_FROB_KEY("Delete the Frob key temporarily to test the agent."), KEY_DELETE_UNDONE },
+		{ "must not: 'Delete the Frob key until the update is installed': for a while",
+		  DELETE_FROB_KEY("Delete the Frob key until the update is installed."), KEY_DELETE_UNDONE },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A "back" that another verb governs (it moves data), and a "back to"
+ * the fix's own data, undo no set. */
+static void test_a_back_of_another_verb_or_to_the_fix(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Reset the agent so that it reads the Frob value back ...': the set stays",
+		  SET_FROB_TO_8("Reset the agent so that it reads the Frob value back from the registry."),
+		  FROB_SET_STAYS },
+		{ "'Set up the console to send the Frob setting back ...': the set stays",
+		  SET_FROB_TO_8("Set up the console to send the Frob setting back to each client."), FROB_SET_STAYS },
+		{ "'... makes the agent write the data back ...': the set stays",
+		  SET_FROB_TO_8("Setting Frob to 8 makes the agent write the data back to the server."), FROB_SET_STAYS },
+		{ "'Change Frob back to 8 if Setup resets it' restates the fix: the set stays",
+		  SET_FROB_TO_8("Change the Frob value back to 8 if Setup resets it."), FROB_SET_STAYS },
+		{ "'set Frob back to 8, because the update resets it': the set stays",
+		  SET_FROB_TO_8("After you install the update, set Frob back to 8, because the update resets it."),
+		  FROB_SET_STAYS },
+		{ "must not: 'change the value that you added back to 0': an undo",
+		  SET_FROB_TO_8("When the replay finishes, change the value that you added back to 0."), FROB_SET_UNDONE },
+		{ "must not: 'set Frob back to 0': an undo",
+		  SET_FROB_TO_8("When the replay finishes, set Frob back to 0."), FROB_SET_UNDONE },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* After a time clause, a change verb that names the value and puts it to
+ * other data or its original data undoes the set. */
+static void test_a_change_back_after_a_time_clause(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'When the replay ends, return Frob to 0.': an undo",
+		  SET_FROB_TO_8("When the replay ends, return Frob to 0."), FROB_SET_UNDONE },
+		{ "'..., set Frob to its original value.': an undo",
+		  SET_FROB_TO_8("When the replay ends, set Frob to its original value."), FROB_SET_UNDONE },
+		{ "'..., restore the original data of Frob.': an undo",
+		  SET_FROB_TO_8("When the replay ends, restore the original data of Frob."), FROB_SET_UNDONE },
+		{ "'..., change Frob to 0 again.': an undo",
+		  SET_FROB_TO_8("Once the replay ends, change Frob to 0 again."), FROB_SET_UNDONE },
+		{ "'Run the tool. Afterward, change the Frob value to 0.': an undo",
+		  SET_FROB_TO_8("Run the replay tool. Afterward, change the Frob value to 0."), FROB_SET_UNDONE },
+		{ "must not: '..., set Frob to 8 again.' (the fix's own data): the set stays",
+		  SET_FROB_TO_8("When the replay ends, set Frob to 8 again."), FROB_SET_STAYS },
+		{ "must not: 'If the agent fails, return Frob to 0.' (an option): the set stays",
+		  SET_FROB_TO_8("If the agent fails, return Frob to 0."), FROB_SET_STAYS },
+		{ "must not: 'When the replay ends, restart the computer.' names no value: the set stays",
+		  SET_FROB_TO_8("When the replay ends, restart the computer."), FROB_SET_STAYS },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -661,6 +964,13 @@ int main(void)
 		cmocka_unit_test(test_subkeys_listed_deleted_for_a_while),
 		cmocka_unit_test(test_a_key_delete_on_a_condition),
 		cmocka_unit_test(test_entries_added_on_a_condition),
+		cmocka_unit_test(test_a_later_clause_condition_is_not_the_deletes),
+		cmocka_unit_test(test_a_key_delete_with_no_case),
+		cmocka_unit_test(test_a_set_or_entry_condition),
+		cmocka_unit_test(test_the_fix_goes_back_to_the_causes_data),
+		cmocka_unit_test(test_a_delete_another_thing_comes_back_after),
+		cmocka_unit_test(test_a_back_of_another_verb_or_to_the_fix),
+		cmocka_unit_test(test_a_change_back_after_a_time_clause),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
