@@ -295,13 +295,22 @@ static int update_named_at(const char *p)
 
 /* The clause installs what brings back no removed component: a service
  * pack ("Reinstall the latest service pack", "Reapply SP3"), a hotfix or
- * an update, as the thing installed. */
+ * an update, as the thing installed.  Not when it runs that update again
+ * to finish an install of its own that failed ("Run the service pack
+ * again to complete the installation"): it then writes what it installs,
+ * the keys cleaned out before it among them. */
 static int brings_no_key_back(const char *clause)
 {
 	static const char *const others[] = { "pack", "hotfix", "hot fix", "update", "updates", "patch", "patches",
 					      NULL };
+	static const char *const finishes[] = { "to complete the installation", "to complete the setup",
+						"to finish the installation", "to finish the setup", NULL };
 	const char *p;
 	size_t i;
+
+	for (i = 0; finishes[i] != NULL; i++)
+		if (imp_ci_find(clause, finishes[i]) != NULL)
+			return 0;
 
 	for (i = 0; others[i] != NULL; i++)
 		for (p = clause; (p = imp_find_word(p, others[i])) != NULL; p += strlen(others[i]))
@@ -497,6 +506,7 @@ static const char *install_asked(const char *text, const char *key)
 		{ "apply", "again" },     { "set up", "again" },      { "add", "back" },
 		{ "add", "again" },       { "rerun", "setup" },       { "re-run", "setup" },
 		{ "run", "setup" },       { "double-click", "setup" }, { "perform", "installation" },
+		{ "run", "installation" }, /* "Run the service pack again to complete the installation" */
 	};
 	char clause[256];
 	const char *v;

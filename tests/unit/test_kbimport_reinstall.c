@@ -950,6 +950,24 @@ static void test_more_install_wordings_make_the_delete_review(void **state)
 		  "2. Restart the computer, and double-click the Network Setup Wizard icon.\n",
 		  { "repair " FROB, NULL },
 		  { "clean out", NULL } },
+		{ "'Run the service pack again to complete the installation' after the delete: the install it finishes writes the keys",
+		  "\n"
+		  "1. Back up and then remove the following registry key:\n"
+		  "\n"
+		  FROBSVC_LINE
+		  "\n"
+		  "2. Run the Frob service pack again to complete the installation.\n",
+		  { CLEANED, NULL },
+		  { "repair " FROBSVC, NULL } },
+		{ "must not: 'Run the Frob service pack again.' (no install it finishes)",
+		  "\n"
+		  "1. Delete the following registry key:\n"
+		  "\n"
+		  FROBSVC_LINE
+		  "\n"
+		  "2. Run the Frob service pack again.\n",
+		  { "repair " FROBSVC, NULL },
+		  { "clean out", NULL } },
 		{ "must not: 'Before you run Setup, delete' (no 'again': the first install)",
 		  "\n"
 		  "Before you run Setup, delete the following registry key:\n"
