@@ -257,6 +257,19 @@ int imp_word_before_is(const char *s, const char *p, const char *const *words)
 	return 0;
 }
 
+int imp_data_number(const char *s, size_t len, unsigned long long *n)
+{
+	char buf[64], *end;
+	int hex = len > 2 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X');
+
+	if (len == 0 || len >= sizeof buf || !isdigit((unsigned char)s[0]) || (hex && !isxdigit((unsigned char)s[2])))
+		return 0;
+	memcpy(buf, s, len);
+	buf[len] = '\0';
+	*n = strtoull(hex ? buf + 2 : buf, &end, hex ? 16 : 10);
+	return *end == '\0';
+}
+
 size_t imp_check_first_line(const struct imp_check *c)
 {
 	return c->key_line > 0 && c->key_line < c->line ? c->key_line : c->line;

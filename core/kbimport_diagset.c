@@ -151,21 +151,6 @@ static const char *const debug_switches[] = {
 	"StackTraceDatabaseSizeInMb", NULL,
 };
 
-/* A number as written ("255", "0x1f"): 1 and *n.  (kbimport_gate.c's
- * data_number() reads the same; one helper for both is left for when
- * that file is free to edit.) */
-static int number_at(const char *s, size_t len, unsigned long long *n)
-{
-	char buf[32], *end;
-
-	if (len == 0 || len >= sizeof buf || !isdigit((unsigned char)s[0]))
-		return 0;
-	memcpy(buf, s, len);
-	buf[len] = '\0';
-	*n = strtoull(buf, &end, strncasecmp(buf, "0x", 2) == 0 ? 16 : 10);
-	return *end == '\0';
-}
-
 /* The datum turns the switch off: 0, an empty string (no debugger), or
  * a word for off ("no", "false", "off", "disabled"). */
 static int switch_cleared(const struct imp_check *c)
@@ -181,7 +166,7 @@ static int switch_cleared(const struct imp_check *c)
 	for (k = 0; offs[k] != NULL; k++)
 		if (len == strlen(offs[k]) && strncasecmp(d, offs[k], len) == 0)
 			return 1;
-	return len == 0 || (number_at(d, len, &n) && n == 0);
+	return len == 0 || (imp_data_number(d, len, &n) && n == 0);
 }
 
 /* The lines of the check's step and the few above it ask to turn the
@@ -305,14 +290,14 @@ static const char *from_to_datum(const char *text, unsigned long long datum, con
 		const char *a = imp_skip_ws(p + 4), *to;
 		unsigned long long na, nb;
 		size_t al = word_len(a), bl;
-		if (!number_at(a, al, &na))
+		if (!imp_data_number(a, al, &na))
 			continue;
 		to = imp_skip_ws(a + al);
 		if (!imp_starts_word(to, "to"))
 			continue;
 		to = imp_skip_ws(to + 2);
 		bl = word_len(to);
-		if (number_at(to, bl, &nb) && nb == datum) {
+		if (imp_data_number(to, bl, &nb) && nb == datum) {
 			*past = to + bl;
 			return p;
 		}
@@ -388,7 +373,7 @@ static int find_from_to(const struct imp *im, const struct imp_check *c, struct 
 	unsigned long long datum;
 
 	memset(ft, 0, sizeof *ft);
-	if (c->data == NULL || !number_at(c->data, strlen(c->data), &datum))
+	if (c->data == NULL || !imp_data_number(c->data, strlen(c->data), &datum))
 		return 0;
 	for (n = c->line; n <= own + 2 && n < im->a->body_end; n++) {
 		char *text = lines_joined(im, n, 3);

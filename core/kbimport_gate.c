@@ -227,20 +227,6 @@ void imp_gate(struct imp *im)
 	}
 }
 
-/* Data d as a number when it is one ("0x400", "0x00000400", "1024"):
- * 1 and *n; 0 for other data.  Base 16 only after "0x" (as kbverify.c
- * reads a number): "010" is ten, not octal eight. */
-static int data_number(const char *d, unsigned long long *n)
-{
-	char *end;
-	int hex = d != NULL && d[0] == '0' && (d[1] == 'x' || d[1] == 'X');
-
-	if (d == NULL || !isxdigit((unsigned char)d[hex ? 2 : 0]) || (!hex && !isdigit((unsigned char)*d)))
-		return 0;
-	*n = strtoull(hex ? d + 2 : d, &end, hex ? 16 : 10);
-	return *end == '\0';
-}
-
 /* Type t holds a number: the data compare as numbers. */
 static int number_type(const char *t)
 {
@@ -265,7 +251,8 @@ int imp_same_data(const char *type_a, const char *a, const char *type_b, const c
 {
 	unsigned long long na, nb;
 
-	if (number_type(type_a) && number_type(type_b) && data_number(a, &na) && data_number(b, &nb))
+	if (number_type(type_a) && number_type(type_b) && a != NULL && b != NULL && imp_data_number(a, strlen(a), &na) &&
+	    imp_data_number(b, strlen(b), &nb))
 		return na == nb;
 	return same_text(a, b);
 }

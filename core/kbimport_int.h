@@ -1491,6 +1491,11 @@ void imp_gate_conflicts(struct imp *im);
  * apart above the value's, else the value's. */
 size_t imp_check_first_line(const struct imp_check *c);
 
+/* s (len bytes) is a number as data is written ("255", "0x1f",
+ * "0x00000400"): 1 and *n.  Base 16 only after "0x" (as kbverify.c reads
+ * a number): "010" is ten, not octal eight. */
+int imp_data_number(const char *s, size_t len, unsigned long long *n);
+
 /* Drop check i: reviews that named it by index follow the shift. */
 void imp_drop_check(struct imp *im, size_t i);
 /* Drop check i, not drafted, with check_note on its line and key_note on
