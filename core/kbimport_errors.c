@@ -507,17 +507,6 @@ static const char *code_message(struct imp *im, size_t n, const char *line, cons
 	return "REVIEW: the article gives no message for this code";
 }
 
-/* The first line of the paragraph holding line n (at most four lines
- * up). */
-static size_t paragraph_start(struct imp *im, size_t n)
-{
-	size_t k = n;
-
-	while (k > im->a->body_first && n - k < 4 && !imp_blank(imp_line_at(im, k - 1)))
-		k--;
-	return k;
-}
-
 /* Lines from..to joined into buf (cap bytes), line to only up to end
  * (NULL: whole).  0 when they do not fit. */
 static int join_lines(struct imp *im, size_t from, size_t to, const char *end, char *buf, size_t cap)
@@ -546,7 +535,7 @@ static const char *helpmsg_message(struct imp *im, size_t n, const char *kw, con
 {
 	const char *f = imp_ci_find(after, "following"), *t, *cut, *colon;
 	char para[512];
-	size_t k = paragraph_start(im, n), m;
+	size_t k, last, pf, pl, m;
 
 	/* "... you receive the following" / "message:": the label wraps */
 	if (f != NULL && strchr(f, ':') == NULL && imp_blank(f + strcspn(f, " \t")) && n + 1 < im->a->body_end &&
@@ -563,14 +552,14 @@ static const char *helpmsg_message(struct imp *im, size_t n, const char *kw, con
 			return imp_dupn(im, t, imp_rtrim_len(t, strlen(t)));
 		return NULL;
 	}
+	imp_paragraph_of(im, n, &k, &last);
 	if (!join_lines(im, k, n, kw, para, sizeof para))
 		return NULL;
 	if ((cut = imp_ci_find(para, "More help")) == NULL && (cut = imp_ci_find(para, "typing NET")) == NULL)
 		return NULL;
 	/* "More help is ..." alone: the message is the paragraph above */
-	if (cut == para && k >= im->a->body_first + 2 && imp_blank(imp_line_at(im, k - 1)) &&
-	    !imp_blank(imp_line_at(im, k - 2))) {
-		if (!join_lines(im, paragraph_start(im, k - 2), k - 2, NULL, para, sizeof para))
+	if (cut == para && imp_paragraph_above(im, k, &pf, &pl)) {
+		if (!join_lines(im, pf, pl, NULL, para, sizeof para))
 			return NULL;
 		cut = para + strlen(para);
 	}
