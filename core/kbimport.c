@@ -336,6 +336,17 @@ const char *imp_past_bullet(const char *s)
 	return (*t == '-' || *t == '*') && t[1] == ' ' ? imp_skip_ws(t + 2) : t;
 }
 
+const char *imp_find_any_word(const char *text, const char *const *words)
+{
+	const char *p;
+	size_t i;
+
+	for (i = 0; words[i] != NULL; i++)
+		if ((p = imp_find_word(text, words[i])) != NULL)
+			return p;
+	return NULL;
+}
+
 /* Words of a step, matched as whole words ("set", not "settings"). */
 int imp_has_word(const char *s, const char *w)
 {

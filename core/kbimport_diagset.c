@@ -89,19 +89,6 @@ static char *lines_joined(const struct imp *im, size_t n, size_t count)
 	return buf;
 }
 
-/* The first of the NULL-ended phrases in text, as whole words (any
- * case): "range" but not "strange". */
-static const char *says_word(const char *text, const char *const *phrases)
-{
-	size_t k;
-	const char *p;
-
-	for (k = 0; phrases[k] != NULL; k++)
-		if ((p = imp_find_word(text, phrases[k])) != NULL)
-			return p;
-	return NULL;
-}
-
 static int sentence_end(const char *p)
 {
 	return (*p == '.' || *p == '!' || *p == '?') && (p[1] == '\0' || isspace((unsigned char)p[1]));
@@ -179,7 +166,7 @@ static int output_turned_down(const struct imp *im, const struct imp_check *c)
 
 	first = first > im->a->body_first + DIAG_LEAD_IN_LINES ? first - DIAG_LEAD_IN_LINES : im->a->body_first;
 	for (n = first; n <= c->line; n++)
-		if (says_word(imp_line_at(im, n), downs) != NULL)
+		if (imp_find_any_word(imp_line_at(im, n), downs) != NULL)
 			return 1;
 	return 0;
 }
@@ -234,7 +221,7 @@ static int log_for_support(const struct imp *im, const struct imp_check *c)
 	/* the lead-in just above the step, the sending just after it */
 	first = first > sec->first_line + DIAG_LEAD_IN_LINES ? first - DIAG_LEAD_IN_LINES : sec->first_line;
 	for (n = first; n < c->line; n++)
-		find |= says_word(imp_line_at(im, n), finds) != NULL;
+		find |= imp_find_any_word(imp_line_at(im, n), finds) != NULL;
 	for (n = c->line; n < sec->end_line && n <= c->line + DIAG_LEAD_IN_LINES; n++) {
 		char *two = lines_joined(im, n, 2);
 		send |= two != NULL && imp_find_word(two, "send") != NULL && imp_find_word(two, "Support") != NULL;
@@ -332,7 +319,7 @@ static int own_sentence_says_range(const char *own)
 	static const char *const cues[] = { "range", "ranges", "valid value", "valid values", NULL };
 	const char *p;
 
-	if (says_word(own, cues) != NULL)
+	if (imp_find_any_word(own, cues) != NULL)
 		return 1;
 	/* "between 0 and 255" (not "between the server and its clients") */
 	for (p = imp_find_word(own, "between"); p != NULL; p = imp_find_word(p + 7, "between"))
@@ -349,7 +336,7 @@ static int says_range(const struct from_to *ft)
 
 	if (own == NULL)
 		return 0;
-	yes = says_word(ft->said, pick_cues) != NULL || own_sentence_says_range(own);
+	yes = imp_find_any_word(ft->said, pick_cues) != NULL || own_sentence_says_range(own);
 	free(own);
 	return yes;
 }
@@ -496,7 +483,7 @@ static const char *const watch_words[] = {
 static int purpose_steps(const char *text)
 {
 	static const char *const steps[] = { "follow these steps", "do the following", NULL };
-	const char *p = says_word(text, steps), *a;
+	const char *p = imp_find_any_word(text, steps), *a;
 	char *purpose;
 	int yes;
 
@@ -508,7 +495,7 @@ static int purpose_steps(const char *text)
 	purpose = strndup(a, (size_t)(p - a));
 	if (purpose == NULL)
 		return 0;
-	yes = says_word(purpose, watch_words) == NULL;
+	yes = imp_find_any_word(purpose, watch_words) == NULL;
 	free(purpose);
 	return yes;
 }
@@ -516,7 +503,7 @@ static int purpose_steps(const char *text)
 /* text says a fix's lead-in. */
 static int says_fix_lead(const char *text)
 {
-	return says_word(text, fix_leads) != NULL || purpose_steps(text);
+	return imp_find_any_word(text, fix_leads) != NULL || purpose_steps(text);
 }
 
 /* Line s is "Troubleshooting Steps" alone on its line. */
@@ -590,7 +577,7 @@ static int keeps_value(const char *text, const char *value)
 	sentence = strndup(a, (size_t)(b - a));
 	if (sentence == NULL)
 		return 0;
-	yes = says_word(sentence, keeps) != NULL && says_word(sentence, against) == NULL;
+	yes = imp_find_any_word(sentence, keeps) != NULL && imp_find_any_word(sentence, against) == NULL;
 	free(sentence);
 	return yes;
 }
@@ -714,7 +701,7 @@ static int under_test_lead_in(const struct imp *im, const struct kb_article_sect
 		return 0;
 	while (n-- > sec->first_line) {
 		char *two = prose_line(im, n) ? lines_joined(im, n, 2) : NULL;
-		const char *lead = two != NULL ? says_word(two, test_leads) : NULL;
+		const char *lead = two != NULL ? imp_find_any_word(two, test_leads) : NULL;
 		int test = lead != NULL && introduces_test(two, lead, about_problem);
 		int fix = two != NULL && says_fix_lead(two);
 		free(two);
@@ -882,9 +869,9 @@ static int defaults_lead_in(const struct imp *im, size_t first, size_t last)
 	end = text + imp_rtrim_len(text, strlen(text));
 	*end = '\0';
 	s = end > text ? sentence_start(text, end - 1) : text;
-	yes = says_word(s, defaults) != NULL;
+	yes = imp_find_any_word(s, defaults) != NULL;
 	cut_aside(text, s);
-	yes = yes && says_word(s, against) == NULL;
+	yes = yes && imp_find_any_word(s, against) == NULL;
 	for (p = s; yes && *p != '\0'; p++)
 		if (strncasecmp(p, "n't", 3) == 0)
 			yes = 0;

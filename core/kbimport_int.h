@@ -352,6 +352,10 @@ int imp_phrase_ends_at(const char *s, const char *p, const char *phrase);
  * byte is no letter, so no word starts there and the search's new start
  * is never taken for a word boundary. */
 const char *imp_find_word(const char *text, const char *w);
+/* Where text holds the first of the NULL-ended words or phrases (in list
+ * order) as a whole word, any case ("range", not "strange"); NULL when it
+ * holds none. */
+const char *imp_find_any_word(const char *text, const char *const *words);
 
 /* The words from a up to b are each one of words (NULL-ended; blanks
  * between): "Please do" before an ask, "value setting" between a name

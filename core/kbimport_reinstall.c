@@ -247,17 +247,6 @@ static int word_in(const char *s, const char *const *words)
 	return 0;
 }
 
-/* One of the NULL-ended words or phrases is in s as a whole word. */
-static int says_word(const char *s, const char *const *words)
-{
-	size_t i;
-
-	for (i = 0; words[i] != NULL; i++)
-		if (imp_find_word(s, words[i]) != NULL)
-			return 1;
-	return 0;
-}
-
 /* Where in s the first of cues (any case) starts, or NULL. */
 static const char *cue_at(const char *s, const char *const *cues)
 {
@@ -681,7 +670,7 @@ static int names_install(const char *heading)
 						"re-install", "re-installing", NULL };
 
 	/* whole words: not "Checking the Installation", "Uninstall" */
-	return says_word(heading, installs) && !brings_no_key_back(heading) && !the_system(heading);
+	return imp_find_any_word(heading, installs) != NULL && !brings_no_key_back(heading) && !the_system(heading);
 }
 
 /* A sub-heading that heads another part of the article, not a stage of
@@ -693,7 +682,7 @@ static int other_part(const char *text)
 	static const char *const problems[] = { "not", "cannot", "can't", "missing", "fails", "failure", "error",
 						"problem", "issue", "symptom", NULL };
 
-	return platform_heading(text) || says_word(text, problems);
+	return platform_heading(text) || imp_find_any_word(text, problems) != NULL;
 }
 
 /* A lead-in whose items are alternatives: "do one of the following",
@@ -702,7 +691,7 @@ static int lists_choices(const char *text)
 {
 	static const char *const choices[] = { "one of the following", "either of the following", NULL };
 
-	return says_word(text, choices);
+	return imp_find_any_word(text, choices) != NULL;
 }
 
 /* The line where the section asks to install again around the delete

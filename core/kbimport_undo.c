@@ -149,12 +149,8 @@ static int another_verbs_back(const char *object)
 	const char *t, *w;
 	size_t i;
 
-	for (i = 0; openers[i] != NULL; i++)
-		if (imp_has_word(object, openers[i]))
-			return 1;
-	for (i = 0; movers[i] != NULL; i++)
-		if (imp_has_word(object, movers[i]))
-			return 1;
+	if (imp_find_any_word(object, openers) != NULL || imp_find_any_word(object, movers) != NULL)
+		return 1;
 	for (t = object; (t = imp_find_word(t, "to")) != NULL; t += 2) {
 		w = imp_skip_ws(t + 2);
 		if (!islower((unsigned char)*w) || imp_starts_word(w, "its") || imp_starts_word(w, "their"))
@@ -178,7 +174,7 @@ static int governs_value(const char *a, const char *b, const char *value)
 	static const char *const value_words[] = { "it", "them", "value", "values", "setting", "settings",
 						   "entry", "entries", "data", NULL };
 	char object[256];
-	size_t l = (size_t)(b - a), i;
+	size_t l = (size_t)(b - a);
 
 	if (l >= sizeof object)
 		l = sizeof object - 1;
@@ -189,12 +185,7 @@ static int governs_value(const char *a, const char *b, const char *value)
 	 * verb's, which moves data, not the change verb's */
 	if (another_verbs_back(object))
 		return 0;
-	if (*value != '\0' && names_value(object, value) != NULL)
-		return 1;
-	for (i = 0; value_words[i] != NULL; i++)
-		if (imp_has_word(object, value_words[i]))
-			return 1;
-	return 0;
+	return (*value != '\0' && names_value(object, value) != NULL) || imp_find_any_word(object, value_words) != NULL;
 }
 
 /* The word "back" at b moves something other than the value: a verb of
@@ -311,9 +302,8 @@ static int at_tasks_end(const char *p)
 	size_t i;
 
 	clause_copy(p, 0, clause, sizeof clause);
-	for (i = 0; verbs[i] != NULL; i++)
-		if (imp_has_word(clause, verbs[i]))
-			return 1;
+	if (imp_find_any_word(clause, verbs) != NULL)
+		return 1;
 	for (i = 0; states[i] != NULL; i++)
 		for (w = clause; (w = imp_find_word(w, states[i])) != NULL; w += strlen(states[i]))
 			if (imp_word_before_is(clause, w, be) ||
@@ -453,7 +443,7 @@ static int changed_back_later(struct imp *im, const struct imp_check *c, const c
 	static const char *const before[] = { "original", "originally", "previous", NULL };
 	const char *v, *named, *d;
 	char clause[256];
-	size_t i, k;
+	size_t i;
 
 	for (i = 0; verbs[i] != NULL; i++)
 		for (v = text; (v = imp_find_word(v, verbs[i])) != NULL && v < until; v += strlen(verbs[i])) {
@@ -462,9 +452,8 @@ static int changed_back_later(struct imp *im, const struct imp_check *c, const c
 			clause_copy(v, strlen(verbs[i]), clause, sizeof clause);
 			if ((named = names_value(clause, c->value)) == NULL || another_verbs_back(clause))
 				continue;
-			for (k = 0; before[k] != NULL; k++)
-				if (imp_has_word(clause, before[k]))
-					return 1;
+			if (imp_find_any_word(clause, before) != NULL)
+				return 1;
 			if (c->data != NULL && (d = data_after_to(im, named + strlen(c->value))) != NULL &&
 			    !imp_same_data(c->type, d, c->type, c->data))
 				return 1;
