@@ -1306,25 +1306,22 @@ enum block_join { JOIN_NONE, JOIN_AND, JOIN_OR };
 
 /* "and:", "-and-", "Also:": a word alone on its line between two whole
  * values of one block, joining them (a step adds this value and that
- * one); "-or-", "OR": offering them as alternatives, neither of which
- * is asked for alone. */
+ * one); "-or-", "OR" (imp_or_line()): offering them as alternatives,
+ * neither of which is asked for alone. */
 static enum block_join block_joiner(const char *p)
 {
-	static const struct {
-		const char *word;
-		enum block_join join;
-	} joins[] = { { "and", JOIN_AND }, { "also", JOIN_AND }, { "plus", JOIN_AND }, { "or", JOIN_OR } };
-	size_t l = imp_rtrim_len(p, strlen(p)), i, wl;
+	static const char *const joins[] = { "and", "also", "plus", NULL };
+	size_t l = imp_rtrim_len(p, strlen(p)), i;
 
+	if (imp_or_line(p))
+		return JOIN_OR;
 	while (l > 0 && (*p == '-' || *p == ' '))
 		p++, l--;
 	while (l > 0 && (p[l - 1] == '-' || p[l - 1] == ':' || p[l - 1] == ' '))
 		l--;
-	for (i = 0; i < sizeof joins / sizeof joins[0]; i++) {
-		wl = strlen(joins[i].word);
-		if (l == wl && strncasecmp(p, joins[i].word, wl) == 0)
-			return joins[i].join;
-	}
+	for (i = 0; joins[i] != NULL; i++)
+		if (imp_word_is(p, l, joins[i]))
+			return JOIN_AND;
 	return JOIN_NONE;
 }
 
