@@ -71,8 +71,7 @@
 struct para {
 	char *text;
 	size_t first, last;
-	unsigned heading : 1, bullet : 1, method : 1, warning : 1, purpose : 1, other : 1, choices : 1,
-		stage : 1;
+	unsigned heading : 1, method : 1, warning : 1, purpose : 1, other : 1, stage : 1;
 	signed char asked[KEY_KINDS], lead[KEY_KINDS];
 };
 
@@ -140,8 +139,10 @@ static int next_para(struct imp *im, size_t n, size_t end, struct para *pa)
 	top = pa->heading ? pa->first : pa->last;   /* an underline is no text */
 	for (k = pa->first; k <= top; k++)   /* a blank before each, and room to spare */
 		cap += strlen(imp_line_at(im, k)) + 2;
-	if ((pa->text = malloc(cap)) == NULL)
+	if ((pa->text = malloc(cap)) == NULL) {
+		im->oom = 1;    /* not the section's end: the caller refuses the article */
 		return 0;
+	}
 	pa->text[0] = '\0';
 	for (k = pa->first; k <= top; k++) {
 		const char *l = k == pa->first ? past_marks(imp_line_at(im, k)) : imp_skip_ws(imp_line_at(im, k));
@@ -751,18 +752,19 @@ static void read_paras(struct imp *im, struct paras *ps)
 	for (i = 0; i < ps->n; i++) {
 		struct para *pa = &ps->p[i];
 		const char *line = imp_line_at(im, pa->first);
+		int bullet = imp_past_bullet(line) != imp_skip_ws(line);
+
 		memset(pa->asked, -1, sizeof pa->asked);
 		memset(pa->lead, -1, sizeof pa->lead);
-		pa->bullet = imp_past_bullet(line) != imp_skip_ws(line);
 		if (pa->heading) {
 			pa->stage = names_install(pa->text);
 			pa->other = other_part(pa->text);
 			choices = 0;
 			continue;
 		}
-		if (!pa->bullet)
+		if (!bullet)
 			choices = lists_choices(pa->text);
-		pa->method = opens_method(pa->text, line) || (choices && pa->bullet);
+		pa->method = opens_method(pa->text, line) || (choices && bullet);
 		pa->warning = a_warning(pa->text);
 		pa->purpose = own_purpose(im, pa);
 	}
@@ -788,6 +790,8 @@ static int split_paras(struct imp *im, size_t first, size_t end, struct paras *p
 		}
 		ps->p[ps->n++] = pa;
 	}
+	if (im->oom)
+		return 0;
 	read_paras(im, ps);
 	return 1;
 }
@@ -873,13 +877,14 @@ void imp_scan_reinstalled_keys(struct imp *im)
 
 	while (i < im->n_checks) {
 		const struct imp_check *c = &im->checks[i];
-		const struct kb_article_section *sec = imp_section_of(im, c->line);
+		const struct kb_article_section *sec;
 		size_t from, to, reinstall_at = 0;
 
-		imp_check_span(c, &from, &to);
-		if (c->repair && c->expect == IE_KEY_ABSENT && c->value == NULL && c->key != NULL && sec != NULL &&
-		    !blocks_install(c->key)) {
+		/* the cheap tests first: most checks are no key delete */
+		if (c->repair && c->expect == IE_KEY_ABSENT && c->value == NULL && c->key != NULL &&
+		    (sec = imp_section_of(im, c->line)) != NULL && !blocks_install(c->key)) {
 			size_t end = procedure_end(im, sec);
+			imp_check_span(c, &from, &to);
 			if (ps.p == NULL || ps.first != sec->first_line || ps.end != end) {
 				free_paras(&ps);
 				if (!split_paras(im, sec->first_line, end, &ps)) {
