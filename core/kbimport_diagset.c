@@ -834,7 +834,7 @@ static size_t lead_in_end(const struct imp *im, const struct kb_article_section 
 static void cut_aside(char *text, const char *s)
 {
 	static const char *const asides[] = { ", which", ", that", " (", NULL };
-	char *w = text + (s - text);
+	char *w = text + (s - text);    /* s points into text, which is ours to write */
 	size_t k;
 
 	for (k = 0; asides[k] != NULL; k++) {
@@ -858,7 +858,7 @@ static int defaults_lead_in(const struct imp *im, size_t first, size_t last)
 	static const char *const against[] = { "not", "but", "never", "cannot", NULL };
 	size_t top = last;
 	char *text, *end;
-	const char *s, *p;
+	const char *s;
 	int yes;
 
 	while (top > first && last - top < DIAG_LEAD_IN_LINES && !imp_blank(imp_line_at(im, top - 1)))
@@ -872,9 +872,7 @@ static int defaults_lead_in(const struct imp *im, size_t first, size_t last)
 	yes = imp_find_any_word(s, defaults) != NULL;
 	cut_aside(text, s);
 	yes = yes && imp_find_any_word(s, against) == NULL;
-	for (p = s; yes && *p != '\0'; p++)
-		if (strncasecmp(p, "n't", 3) == 0)
-			yes = 0;
+	yes = yes && imp_ci_find(s, "n't") == NULL;
 	free(text);
 	return yes;
 }
@@ -909,9 +907,12 @@ static const char *default_listing(const struct imp *im, const struct imp_check 
 	const struct kb_article_section *sec = imp_section_of(im, c->line);
 	size_t first = imp_check_first_line(c);
 
-	if (!section_named(sec, "CAUSE") || fix_names_value(im, c->value))
+	/* the local tests first: fix_names_value() reads every fix section */
+	if (!section_named(sec, "CAUSE"))
 		return NULL;
 	if (!default_between(im, first, c->line) && !introduced_as_defaults(im, sec, first))
+		return NULL;
+	if (fix_names_value(im, c->value))
 		return NULL;
 	return "listed in the cause as what the key holds by default; the resolution names it only by "
 		"reference: no value to set (check by hand that it exists)";
