@@ -250,8 +250,6 @@ static void selected_thing(struct imp *im, const char *key, size_t from, size_t 
 	e->kind = EDIT_KEY;
 }
 
-/* The word w starts s and only punctuation or the end follows it: "if
- * present:", "if needed.", not "if there is no Frob folder". */
 /* s opens with a key as its subject: "the key", "this subkey", "the
  * Frob key", "these keys". */
 static int names_a_key(const char *s)
@@ -289,7 +287,10 @@ static int place_or_nothing(const char *w, size_t wl)
 	return 0;
 }
 
-int imp_if_there(const char *a)
+/* "if they still exist", "if it is present", "if there" (a, from its
+ * "if"): the words say only that there may be nothing to delete, which
+ * a check of absence holds anyway; no condition on the delete. */
+static int if_there(const char *a)
 {
 	static const char *const alone[] = { "present", "there", "needed", "necessary", "found", "any", NULL };
 	static const char *const subjects[] = { "they", "it", "these", "those", "any", "one", NULL };
@@ -297,9 +298,10 @@ int imp_if_there(const char *a)
 	static const char *const one[] = { "there is one", "there are any", "there is any", "there is such a key",
 					   NULL };
 	static const char *const found[] = { "you find", "you see", NULL };
+	static const char *const there[] = { "exist", "exists", "present", "there", NULL };
 	char clause[120];
 	const char *w;
-	size_t i, l;
+	size_t i;
 
 	if (!imp_starts_ci(a, "if "))
 		return 0;
@@ -319,14 +321,8 @@ int imp_if_there(const char *a)
 		;
 	if (subjects[i] == NULL && !names_a_key(w))
 		return 0;
-	l = strcspn(w, ",.;:");
-	if (l >= sizeof clause)
-		l = sizeof clause - 1;
-	memcpy(clause, w, l);
-	clause[l] = '\0';
-	return !imp_has_word(clause, "not") &&
-	       (imp_has_word(clause, "exist") || imp_has_word(clause, "exists") || imp_has_word(clause, "present") ||
-		imp_has_word(clause, "there"));
+	imp_copy_to(w, ",.;:", clause, sizeof clause);
+	return !imp_has_word(clause, "not") && imp_find_any_word(clause, there) != NULL;
 }
 
 /* "only if", "only when", "only on", "(Frob 2.0 only)": "only" that
@@ -354,16 +350,15 @@ static int defines_a_placeholder(const char *w)
 {
 	static const char *const articles[] = { "the", "a", "an", "your", NULL };
 	const char *p = imp_skip_ws(w);
-	size_t i;
-
 	static const char *const names[] = { "represents", "represent", "stands for", "stand for", "means", NULL };
+	size_t i;
 
 	if (*p == '<' || *p == '%')
 		return 1;
 	p = imp_skip_ws(p + strcspn(p, " \t"));
 	/* "where Frob represents the name of the agent" */
 	for (i = 0; names[i] != NULL; i++)
-		if (imp_starts_ci(p, names[i]) && !isalnum((unsigned char)p[strlen(names[i])]))
+		if (imp_starts_word(p, names[i]))
 			return 1;
 	if (!imp_starts_word(p, "is") && !imp_starts_word(p, "are"))
 		return 0;
@@ -378,11 +373,9 @@ int imp_set_condition_in(const char *s)
 {
 	static const char *const words[] = { "if", "unless", "whenever", "except", "provided", NULL };
 	const char *p;
-	size_t i;
 
-	for (i = 0; words[i] != NULL; i++)
-		if (imp_has_word(s, words[i]))
-			return 1;
+	if (imp_find_any_word(s, words) != NULL)
+		return 1;
 	/* "only on servers where the agent runs", "(Frob 2.0 only)" */
 	for (p = s; (p = imp_find_word(p, "only")) != NULL; p += 4)
 		if (only_for_a_case(p))
@@ -426,7 +419,7 @@ const char *imp_condition_in(const char *s)
 
 	for (i = 0; words[i] != NULL; i++)
 		for (p = s; (p = imp_find_word(p, words[i])) != NULL; p += strlen(words[i])) {
-			if (i == 0 && imp_if_there(p))
+			if (i == 0 && if_there(p))
 				continue;
 			/* "when", "where" and "in case" in a bracket describe
 			 * ("(export it first in case you need it)"); an "if"
@@ -438,10 +431,10 @@ const char *imp_condition_in(const char *s)
 				continue;
 			if (strcmp(words[i], "only") == 0 && !only_for_a_case(p))
 				continue;
-			/* "which Setup leaves when it fails": a clause about
-			 * the keys, no case of the step */
 			if (strcmp(words[i], "where") == 0 && defines_a_placeholder(p + 5))
 				continue;
+			/* "which Setup leaves when it fails": a clause about
+			 * the keys, no case of the step */
 			if ((strcmp(words[i], "when") == 0 || strcmp(words[i], "where") == 0) &&
 			    (((rel = imp_find_word(s, "which")) != NULL && rel < p) ||
 			     ((rel = imp_find_word(s, "that")) != NULL && rel < p)))
@@ -612,7 +605,7 @@ static void classify(struct imp *im, const char *key, size_t key_last, size_t n,
 	    imp_word_is(w, wl, "subkeys")) {
 		/* "delete the key", "the following keys and any subkeys";
 		 * not "the subkey with the name of ...", which is another */
-		if (tail_name == NULL && (al == 0 || imp_word_is(a2, al, "and") || imp_if_there(a2) || points_back(a2, al)) &&
+		if (tail_name == NULL && (al == 0 || imp_word_is(a2, al, "and") || if_there(a2) || points_back(a2, al)) &&
 		    (following || w[0] == 'k' || w[0] == 'K'))
 			e->kind = EDIT_KEY;
 		else if (imp_word_is(w, wl, "key") && verb > line && imp_has_word(line, "press"))

@@ -332,17 +332,12 @@ static int goes_back_at(const struct imp *im, size_t n, const struct imp_check *
 	for (i = 0; options[i] != NULL; i++)
 		if (imp_starts_ci(s, options[i]))
 			return 0;
-	for (i = 0; value_words[i] != NULL && !imp_has_word(s, value_words[i]); i++)
-		;
-	if (value_words[i] == NULL && !imp_has_word(s, fix->value))
+	if (imp_find_any_word(s, value_words) == NULL && !imp_has_word(s, fix->value))
 		return 0;
 	for (b = imp_ci_find(s, "back to "); b != NULL; b = imp_ci_find(b + 8, "back to "))
 		if (back_to_data(b, d))
 			return 1;
-	for (i = 0; back[i] != NULL; i++)
-		if (imp_find_word(s, back[i]) != NULL)
-			return 1;
-	return 0;
+	return imp_find_any_word(s, back) != NULL;
 }
 
 /* A line of fix's own section after it goes back to the problem's data

@@ -1257,15 +1257,10 @@ int imp_place_listed_subkeys(struct imp *im, const char *key, size_t key_line, s
  * and then re-create them") or deletes it for a while only ("for now")
  * (kbimport_undo.c). */
 int imp_delete_undoes_itself(const char *text, const char *leaf);
-/* "if they still exist", "if it is present", "if there" (a, from its
- * "if"): the words say only that there may be nothing to delete, which
- * a check of absence holds anyway; no condition on the delete
- * (kbimport_edits.c). */
-int imp_if_there(const char *a);
 /* Where s sets a condition on its step ("only if Frob is not installed",
  * "unless you use Frob", "when Frob is removed", "on servers where ...",
  * "provided that ...", "in case ...", "except on ...", "(Frob 2.0
- * only)"), or NULL; "if they exist" is none (imp_if_there()), nor a
+ * only)"), or NULL; "if they exist" is none, nor a
  * "when" in a clause about the keys ("which Setup leaves when it
  * fails").  The one test the delete and set readers share. */
 const char *imp_condition_in(const char *s);

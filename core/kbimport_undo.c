@@ -153,7 +153,7 @@ static int another_verbs_back(const char *object)
 		return 1;
 	for (t = object; (t = imp_find_word(t, "to")) != NULL; t += 2) {
 		w = imp_skip_ws(t + 2);
-		if (!islower((unsigned char)*w) || imp_starts_word(w, "its") || imp_starts_word(w, "their"))
+		if (!islower((unsigned char)*w))
 			continue;
 		for (i = 0; nouns[i] != NULL && !imp_starts_word(w, nouns[i]); i++)
 			;
