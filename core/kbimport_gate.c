@@ -61,41 +61,40 @@ static size_t enum_keys_of(const struct imp *im, const char **keys, size_t max)
  * to remove ("remove the following entries: ...\\SharedDLLs") means the
  * product's entries in it, and one that does mean the key exports it
  * first and restores it after.  Deleting one whole is a person's
- * decision (SHARED_WHOLE); a key that holds values only, or whose every
- * child is shared (a device class under Control\Class), has no name under
- * it to delete as a key either (SHARED_CHILD). */
-enum { SHARED_WHOLE = 1, SHARED_CHILD = 2 };
+ * decision; a key that holds values only, or whose every child is shared
+ * (a device class under Control\Class), has no name under it to delete
+ * as a key either (children). */
 static const struct {
 	const char *path;       /* the key's path's end */
-	int what;
+	int children;           /* a name under it is no key to delete either */
 } shared_keys[] = {
-	{ "\\Windows\\CurrentVersion\\Run", SHARED_WHOLE | SHARED_CHILD },
-	{ "\\Windows\\CurrentVersion\\RunOnce", SHARED_WHOLE | SHARED_CHILD },
-	{ "\\Windows\\CurrentVersion\\RunOnceEx", SHARED_WHOLE | SHARED_CHILD },
-	{ "\\Windows\\CurrentVersion\\RunServices", SHARED_WHOLE | SHARED_CHILD },
-	{ "\\Windows\\CurrentVersion\\RunServicesOnce", SHARED_WHOLE | SHARED_CHILD },
-	{ "\\Windows\\CurrentVersion\\SharedDLLs", SHARED_WHOLE | SHARED_CHILD },
-	{ "\\Policies\\Explorer\\Run", SHARED_WHOLE | SHARED_CHILD },
-	{ "\\CurrentVersion\\Explorer\\Shell Folders", SHARED_WHOLE | SHARED_CHILD },
-	{ "\\CurrentVersion\\Explorer\\User Shell Folders", SHARED_WHOLE | SHARED_CHILD },
-	{ "\\Session Manager\\KnownDLLs", SHARED_WHOLE | SHARED_CHILD },
-	{ "\\Session Manager\\Environment", SHARED_WHOLE | SHARED_CHILD },
-	{ "\\Windows NT\\CurrentVersion\\Fonts", SHARED_WHOLE | SHARED_CHILD },
-	{ "\\Control\\Class", SHARED_WHOLE | SHARED_CHILD },
-	{ "\\Windows\\CurrentVersion\\App Paths", SHARED_WHOLE },
-	{ "\\Control\\Session Manager", SHARED_WHOLE },
-	{ "\\Control\\Lsa", SHARED_WHOLE },
-	{ "\\Windows NT\\CurrentVersion\\Winlogon", SHARED_WHOLE },
-	{ "\\Image File Execution Options", SHARED_WHOLE },
-	{ "\\Classes\\CLSID", SHARED_WHOLE },
-	{ "\\Classes\\Interface", SHARED_WHOLE },
-	{ "\\Classes\\TypeLib", SHARED_WHOLE },
-	{ "\\Classes\\AppID", SHARED_WHOLE },
-	{ "\\Control\\Print\\Monitors", SHARED_WHOLE },
-	{ "\\Control\\Print\\Environments", SHARED_WHOLE },
-	{ "\\Control\\Print\\Printers", SHARED_WHOLE },
-	{ "\\Control\\Print\\Providers", SHARED_WHOLE },
-	{ "\\Services\\WinSock2\\Parameters", SHARED_WHOLE },
+	{ "\\Windows\\CurrentVersion\\Run", 1 },
+	{ "\\Windows\\CurrentVersion\\RunOnce", 1 },
+	{ "\\Windows\\CurrentVersion\\RunOnceEx", 1 },
+	{ "\\Windows\\CurrentVersion\\RunServices", 1 },
+	{ "\\Windows\\CurrentVersion\\RunServicesOnce", 1 },
+	{ "\\Windows\\CurrentVersion\\SharedDLLs", 1 },
+	{ "\\Policies\\Explorer\\Run", 1 },
+	{ "\\CurrentVersion\\Explorer\\Shell Folders", 1 },
+	{ "\\CurrentVersion\\Explorer\\User Shell Folders", 1 },
+	{ "\\Session Manager\\KnownDLLs", 1 },
+	{ "\\Session Manager\\Environment", 1 },
+	{ "\\Windows NT\\CurrentVersion\\Fonts", 1 },
+	{ "\\Control\\Class", 1 },
+	{ "\\Windows\\CurrentVersion\\App Paths", 0 },
+	{ "\\Control\\Session Manager", 0 },
+	{ "\\Control\\Lsa", 0 },
+	{ "\\Windows NT\\CurrentVersion\\Winlogon", 0 },
+	{ "\\Image File Execution Options", 0 },
+	{ "\\Classes\\CLSID", 0 },
+	{ "\\Classes\\Interface", 0 },
+	{ "\\Classes\\TypeLib", 0 },
+	{ "\\Classes\\AppID", 0 },
+	{ "\\Control\\Print\\Monitors", 0 },
+	{ "\\Control\\Print\\Environments", 0 },
+	{ "\\Control\\Print\\Printers", 0 },
+	{ "\\Control\\Print\\Providers", 0 },
+	{ "\\Services\\WinSock2\\Parameters", 0 },
 };
 
 /* The letters of s, spaces left out, lower case, in buf (size bytes). */
@@ -133,8 +132,8 @@ static int shared_key(const char *key)
 	last = strrchr(k, '\\');
 	for (i = 0; i < sizeof shared_keys / sizeof shared_keys[0]; i++) {
 		const char *sf = squeezed(shared_keys[i].path, sb, sizeof sb);
-		if (((shared_keys[i].what & SHARED_WHOLE) && ends_in(k, kl, sf)) ||
-		    ((shared_keys[i].what & SHARED_CHILD) && last != NULL && ends_in(k, (size_t)(last - k), sf)))
+		if (ends_in(k, kl, sf) ||
+		    (shared_keys[i].children && last != NULL && ends_in(k, (size_t)(last - k), sf)))
 			return 1;
 	}
 	return 0;
