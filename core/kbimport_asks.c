@@ -1060,11 +1060,47 @@ static int names_a_place(const char *s)
 	return 0;
 }
 
+/* s speaks of another key by its name ("If the Fonts key does not
+ * exist, add the following key:" under ...\CurrentVersion): "the X key"
+ * or "the X subkey" with X a name (a capital, not a hive's: "the
+ * required key" describes) that is not key's last part, and key's last
+ * part named nowhere in s.  What s asks is asked of that key. */
+static int names_another_key(const char *s, const char *key)
+{
+	static const char *const the[] = { "the", NULL };
+	const char *last = strrchr(key, '\\'), *p, *w, *we;
+	size_t i;
+
+	last = last != NULL ? last + 1 : key;
+	if (*last == '\0' || imp_find_word(s, last) != NULL)
+		return 0;
+	for (i = 0; i < 2; i++)
+		for (p = s; (p = imp_find_word(p, i == 0 ? "key" : "subkey")) != NULL; p++) {
+			w = imp_word_before(s, p, IMP_WORD_TOKEN, &we);
+			if (w == we || !isupper((unsigned char)*w) || imp_starts_ci(w, "HKEY") ||
+			    imp_starts_ci(w, "HKLM") || imp_word_is(w, (size_t)(we - w), "Registry"))
+				continue;
+			if (imp_word_before_is(s, w, the))
+				return 1;
+		}
+	return 0;
+}
+
+/* A line above or below the key (above: is_above) whose ask is of
+ * another key.  Above the key, "Create the following key under the Frob
+ * key:" still asks for the key that follows. */
+static int about_another_key(const char *s, const char *key, int is_above)
+{
+	if (is_above && imp_find_word(s, "following") != NULL)
+		return 0;
+	return names_another_key(s, key);
+}
+
 /* What the lines around a key ask of the key itself: "Add Key",
  * "create the following key" (create); "is missing", "verify that the
  * key exists" (check).  Navigation ("go to the following key") asks
  * nothing. */
-static enum asks key_asks(const struct imp *im, size_t key_line, size_t key_last)
+static enum asks key_asks(const struct imp *im, const char *key, size_t key_line, size_t key_last)
 {
 	size_t n, first = imp_ask_window_start(im, key_line);
 	int st = 0, c = 0;
@@ -1075,23 +1111,24 @@ static enum asks key_asks(const struct imp *im, size_t key_line, size_t key_last
 		const char *s = imp_line_at(im, n);
 		if (n > key_last && imp_numbered_step(s) && imp_ends_with_colon(s))
 			break;
-		int key = imp_has_word(s, "key") || imp_has_word(s, "keys") || imp_has_word(s, "subkey") ||
+		int of_key = imp_has_word(s, "key") || imp_has_word(s, "keys") || imp_has_word(s, "subkey") ||
 			  (n >= key_line && n <= key_last);
-		if (imp_ci_find(s, "Help topic") != NULL || imp_ci_find(s, "Restoring") != NULL)
+		if (imp_ci_find(s, "Help topic") != NULL || imp_ci_find(s, "Restoring") != NULL ||
+		    about_another_key(s, key, n < key_line))
 			continue;
 		/* "Modify the permissions on the following keys and add the
 		 * X group to these keys with full control": what is added is
 		 * an entry of the key's permissions, not the key */
 		if (imp_ci_find(s, "permission") != NULL || imp_ci_find(s, "full control") != NULL)
-			key = 0;
-		if (key && !names_a_place(s) &&
+			of_key = 0;
+		if (of_key && !names_a_place(s) &&
 		    ((asks_word(s, "create") && !word_is_about_a_value(s, "create")) ||
 			    (asks_word(s, "add") && !word_is_about_a_value(s, "add")) ||
 			    asks_word(s, "correct")))
 			st = 1;
 		if ((imp_has_word(s, "missing") && !word_is_about_a_value(s, "missing")) ||
 		    imp_has_word(s, "does not exist") ||
-		    (key && (imp_has_word(s, "verify") || imp_has_word(s, "exists") || imp_has_word(s, "make sure"))))
+		    (of_key && (imp_has_word(s, "verify") || imp_has_word(s, "exists") || imp_has_word(s, "make sure"))))
 			c = 1;
 	}
 	return st ? ASK_SET : c ? ASK_CHECK : ASK_NOTHING;
@@ -1281,7 +1318,7 @@ int imp_key_asked_later(const struct imp *im, size_t key_last)
 void imp_key_only(struct imp *im, struct imp_at *at, const char *key, size_t key_line, size_t key_last,
 		  struct imp_key_read *kr)
 {
-	enum asks ask = key_asks(im, key_line, key_last);
+	enum asks ask = key_asks(im, key, key_line, key_last);
 	size_t first = imp_ask_window_start(im, key_line), reviews;
 
 	if (first < im->a->body_first)

@@ -629,6 +629,62 @@ static void test_a_name_entered_on_the_line_after_the_field(void **state)
 	draft_free(&d);
 }
 
+/* The words around a key that ask for another key by its name: what
+ * they ask is not asked of the key on the line. */
+static void test_words_naming_another_key_ask_nothing_of_this_one(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	/* below the key: the key to add is the one named, under it */
+	draft_import_body("\n"
+	       "2. Go to the following key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "   If the Widgets key does not exist under the key above, add the\n"
+	       "   following key:\n"
+	       "\n"
+	       "   Widgets\n", &d);
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", NULL));
+	draft_free(&d);
+
+	/* above the key: what a setup program creates under it */
+	draft_import_body("\n"
+	       "The new setup program creates the Gizmo key\n"
+	       "under the HKEY_LOCAL_MACHINE subtree in this subkey:\n"
+	       "\n"
+	       "   \\SOFTWARE\\Frobnitz\\Agent\n", &d);
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", NULL));
+	draft_free(&d);
+
+	/* must not: the key's own name, and "the following key" above it */
+	draft_import_body("\n"
+	       "If the Agent key does not exist, create it:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n", &d);
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", NULL);
+	assert_non_null(c);
+	assert_non_null(draft_fix(d.r, c->id));
+	draft_free(&d);
+	draft_import_body("\n"
+	       "Create the following key under the Frobnitz key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n", &d);
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", NULL);
+	assert_non_null(c);
+	assert_non_null(draft_fix(d.r, c->id));
+	draft_free(&d);
+	/* "the required key" describes; it names no other key */
+	draft_import_body("\n"
+	       "Create the required key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n", &d);
+	assert_non_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", NULL));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -648,6 +704,7 @@ int main(void)
 		cmocka_unit_test(test_names_listed_under_a_key_are_listed),
 		cmocka_unit_test(test_a_path_closed_by_its_backslash_is_a_key),
 		cmocka_unit_test(test_a_name_entered_on_the_line_after_the_field),
+		cmocka_unit_test(test_words_naming_another_key_ask_nothing_of_this_one),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
