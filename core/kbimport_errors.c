@@ -339,6 +339,24 @@ static const char *const code_fillers[] = {
 	"code", "number", "is", "was", "of", "generated", "no.", "no", NULL,
 };
 
+static const char *const fatal_word[] = { "fatal", NULL };
+
+/* c, after "Fatal Exception": "0E", or "Error 06", two hex digits
+ * that end there.  How far c reaches to their end (0 when it does not
+ * hold them), the number in *code. */
+static size_t fatal_exception_number(const char *c, uint32_t *code)
+{
+	const char *d = c;
+
+	if (imp_starts_word(d, "error"))
+		d = imp_skip_ws(d + 5);
+	if (!isxdigit((unsigned char)d[0]) || !isxdigit((unsigned char)d[1]) || isalnum((unsigned char)d[2]) ||
+	    d[2] == '_')
+		return 0;
+	*code = (uint32_t)strtoul((char[]){ d[0], d[1], '\0' }, NULL, 16);
+	return (size_t)(d + 2 - c);
+}
+
 /* p opens a bracket that holds a code and nothing else ("[234]",
  * "<183>", "[0x80004001]", "<<0xc0040000 - ...", Exchange's own form):
  * not a comparison ("rc <= 5", "status << 8"), a count ("[3 of 10]",
@@ -1149,6 +1167,22 @@ static void scan_error_codes(struct imp *im)
 						add_code(im, n, h, clen, code, neg, debugger_message(im, n, h + clen));
 						continue;
 					}
+				}
+				/* "A Fatal Exception 0E has occurred at 0028:...",
+				 * "Fatal Exception Error 06": Windows 95's blue
+				 * screen names the processor's exception, two hex
+				 * digits with no 0x (49 archive articles) */
+				if (strcmp(code_keywords[i], "exception") == 0 &&
+				    imp_word_before_is(s, p, fatal_word) &&
+				    (k = fatal_exception_number(c, &code)) > 0) {
+					/* its message is its own words: the screen
+					 * gives no name, only where it occurred */
+					const char *fatal = imp_word_before(s, p, IMP_WORD_LETTERS, NULL),
+						   *hex = imp_fmt(im, "0x%.2s", c + k - 2);
+					if (hex != NULL)
+						add_code(im, n, hex, 4, code, 0,
+							 imp_dupn(im, fatal, (size_t)(c + k - fatal)));
+					continue;
 				}
 				/* "Return code from OpenEventLog is 1314.": the
 				 * function that returned it, named between */

@@ -521,6 +521,32 @@ static void test_a_code_in_square_or_angle_brackets(void **state)
 	draft_free(&d);
 }
 
+/* Windows 95's blue screen: "A Fatal Exception 0E has occurred at
+ * ...", the processor's exception in two hex digits with no 0x. */
+static void test_a_fatal_exception_number_is_hex(void **state)
+{
+	struct draft d;
+	const struct rule_symptom *e;
+
+	(void)state;
+	draft_import_body("\n"
+	       "When you start the frob viewer, you receive one of these messages:\n"
+	       "\n"
+	       "   A Fatal Exception 0E has occurred at 0028:C0012345 in VXD FROB(01)\n"
+	       "\n"
+	       "   Fatal Exception Error 0D\n"
+	       "\n"
+	       "Other fatal exception errors may follow.  A fatal exception 0E28 is\n"
+	       "not one of them.\n", &d);
+	assert_non_null(e = draft_error(d.r, 0x0E));
+	assert_string_equal(e->message, "Fatal Exception 0E");
+	assert_non_null(e = draft_error(d.r, 0x0D));
+	assert_string_equal(e->message, "Fatal Exception Error 0D");
+	assert_null(draft_error(d.r, 0x0E28));
+	assert_null(draft_error(d.r, 28));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -540,6 +566,7 @@ int main(void)
 		cmocka_unit_test(test_a_logged_event_and_a_quoted_status),
 		cmocka_unit_test(test_an_error_objects_number),
 		cmocka_unit_test(test_a_visual_basic_hex_code),
+		cmocka_unit_test(test_a_fatal_exception_number_is_hex),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
