@@ -168,6 +168,36 @@ static int next_value_line(const char *s)
 	       imp_value_label(s, "Name") != NULL;
 }
 
+/* The paragraph right after a value's block (lines past last, one
+ * blank between) says that the check's data is the default: "Default is
+ * 1", "The default value is 0x1", "defaults to 1".  Data shown with no
+ * ask that is the default documents the value (call C3). */
+static int block_data_is_default(const struct imp *im, const struct imp_check *c, size_t last)
+{
+	static const char *const says[] = { "default is ", "default value is ", "defaults to ", "default: ",
+					    "default = ", NULL };
+	unsigned long long data, dflt;
+	size_t n = last + 1, i;
+
+	if (c->data == NULL || !imp_data_number(c->data, strlen(c->data), &data))
+		return 0;
+	if (n < im->a->body_end && imp_blank(imp_line_at(im, n)))
+		n++;
+	for (; n < im->a->body_end && n <= last + GATE_BLOCK + 1; n++) {
+		const char *s = imp_line_at(im, n), *p;
+		if (next_value_line(s) || imp_line_starts_key(s))
+			break;
+		for (i = 0; says[i] != NULL; i++)
+			for (p = s; (p = imp_ci_find(p, says[i])) != NULL; p++) {
+				const char *d = imp_skip_ws(p + strlen(says[i]));
+				size_t dl = strspn(d, "0123456789abcdefABCDEFxX");
+				if (dl > 0 && imp_data_number(d, dl, &dflt) && dflt == data)
+					return 1;
+			}
+	}
+	return 0;
+}
+
 static int in_section(const struct imp *im, size_t n, const char *name)
 {
 	const struct kb_article_section *s = imp_section_of(im, n);
@@ -459,6 +489,11 @@ const char *imp_why_shown(const struct imp *im, const struct imp_check *c, int *
 			if (imp_line_documents_data(s))
 				return "the article documents this value (a range, a default or a suggestion), it does not ask to set it";
 		}
+		/* (only for data shown with no step asking for it: "Set the
+		 * following value to 0:" over a block whose note says the
+		 * default is 0 asks to put the default back) */
+		if (!c->repair && block_data_is_default(im, c, last))
+			return "the text right after this value says its data is the default: it documents the value, it does not ask to set it";
 	}
 	if (c->value != NULL && data_is_unit(c->data))
 		return "the data as read names a unit, the article lets the reader pick the number";

@@ -483,6 +483,55 @@ static void test_a_key_every_program_shares_is_not_deleted(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* A value shown with its data, then a paragraph that says the data is
+ * the default: a parameter reference, no check; a step asking to set it
+ * back to that default is still asked. */
+static void test_shown_data_that_is_the_default(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	draft_import_body("\n"
+	       "Two parameters under:\n"
+	       "\n"
+	       "HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\Parameters\n"
+	       "\n"
+	       "   AllowRequeue: REG_DWORD: 0x1\n"
+	       "\n"
+	       "Setting this parameter to 0 stops requeueing. Default is 1 (that is,\n"
+	       "a failed job goes back to the queue).\n", &d);
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Parameters", "AllowRequeue"));
+	assert_true(draft_review_at(d.r, 22));
+	draft_free(&d);
+
+	/* must not: other data than the default, and a step that asks */
+	draft_import_body("\n"
+	       "HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\Parameters\n"
+	       "\n"
+	       "   AllowRequeue: REG_DWORD: 0x0\n"
+	       "\n"
+	       "Default is 1.\n", &d);
+	assert_non_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Parameters", "AllowRequeue"));
+	draft_free(&d);
+	draft_import_body("\n"
+	       "1. Go to the following key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\Parameters\n"
+	       "\n"
+	       "2. Set the following value to 0:\n"
+	       "\n"
+	       "   Name: AllowRequeue\n"
+	       "   Type: REG_DWORD\n"
+	       "   Value: 0\n"
+	       "\n"
+	       "   NOTE: The default is 0.\n", &d);
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Parameters", "AllowRequeue");
+	assert_non_null(c);
+	assert_non_null(draft_fix(d.r, c->id));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -490,6 +539,7 @@ int main(void)
 		cmocka_unit_test(test_a_key_every_program_shares_is_not_deleted),
 		cmocka_unit_test(test_data_the_reader_picks),
 		cmocka_unit_test(test_a_documented_value_with_a_suggestion),
+		cmocka_unit_test(test_shown_data_that_is_the_default),
 		cmocka_unit_test(test_an_example_export_is_not_a_repair),
 		cmocka_unit_test(test_an_export_to_merge_keeps_its_repairs),
 		cmocka_unit_test(test_permissions_on_a_key),
