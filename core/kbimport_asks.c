@@ -342,6 +342,68 @@ static int only_opened(const struct imp *im, const struct imp_check *c)
 	return 1;
 }
 
+/* A value no step sets (a check only) is the state the computer must
+ * hold when the article gives it where it says what to do (RESOLUTION,
+ * WORKAROUND), or says so in words around it ("verify that", "make sure",
+ * "must be", "should read", "if it is installed correctly").  Elsewhere, a value shown with its data is
+ * what the article describes: how a setting works, a reference's
+ * default, a sample listing, the cause's bad state.  A repair audit of
+ * such checks found 11 of 11 wrong in SYMPTOMS, CAUSE, SUMMARY and
+ * STATUS, and 8 wrong, 3 arguable, 2 right in MORE INFORMATION. */
+#define STEP_REACH 40 /* lines from a value up to the step it is shown in */
+
+static int shown_as_required(const struct imp *im, const struct imp_check *c)
+{
+	static const char *const cues[] = { "verify", "make sure", "ensure", "check that", "confirm",
+					    "must be", "must contain", "must have", "must read", "should be",
+					    "should read", "should contain", "should have", "should look", NULL };
+	size_t first = imp_check_first_line(c), last = c->line_last > c->line ? c->line_last : c->line, n;
+
+	if (imp_in_resolution(im, c->line))
+		return 1;
+	/* the step the value's listing belongs to ("16. Verify the values
+	 * for the DLLs. ... normally look like the following:") */
+	for (n = first; n > im->a->body_first && n + STEP_REACH > first; n--)
+		if (imp_numbered_step(imp_line_at(im, n))) {
+			first = n;
+			break;
+		}
+	first = imp_ask_window_start(im, first);
+	if (first < im->a->body_first)
+		first = im->a->body_first;
+	for (n = first; n <= last + 2 && n < im->a->body_end; n++) {
+		const char *s = imp_line_at(im, n);
+		/* "If the counters are installed correctly, entries like
+		 * these are listed", "the system normally has keys that look
+		 * like the following": the listing is the right state */
+		if (imp_cue_in(s, cues) != NULL || imp_has_word(s, "correctly") || imp_has_word(s, "normally"))
+			return 1;
+	}
+	return 0;
+}
+
+void imp_drop_shown_values(struct imp *im)
+{
+	size_t i = 0;
+
+	while (i < im->n_checks) {
+		const struct imp_check *c = &im->checks[i];
+		if (c->value == NULL || c->repair || c->key == NULL || shown_as_required(im, c)) {
+			i++;
+			continue;
+		}
+		imp_drop_check_reviewed(im, i,
+					imp_fmt(im, "not drafted: %s\\%s: the article shows this value outside its "
+						    "resolution and asks nothing of it (no step sets it, no words say "
+						    "it must be so): a description, a default, a sample or the state "
+						    "that goes wrong",
+						c->key, c->value),
+					imp_fmt(im, "not drafted: the key %s: only a value shown under it, which the "
+						    "article asks nothing of",
+						c->key));
+	}
+}
+
 void imp_decide_asked(struct imp *im, struct imp_check *c)
 {
 	struct imp_check read = *c;

@@ -908,6 +908,13 @@ const char *imp_prose_cut(const char *key);
  * typed into Registry Editor, in lines first..last. */
 const char *imp_typed_data(struct imp *im, size_t first, size_t last);
 
+/* Drops each value check that no step asks to set (a check only) and
+ * that the article gives outside RESOLUTION and WORKAROUND with no words
+ * saying it must be so ("verify that", "must be"): what the article
+ * describes, not a state to test.  Run after the gate's readers that
+ * compare a value given twice (kbimport_asks.c). */
+void imp_drop_shown_values(struct imp *im);
+
 /* "Locate the X value under the following key:" before the key and "click
  * DWORD, type "0x1"" after it: fills v, 0 when not all are said. */
 int imp_value_named_before(struct imp *im, size_t key_line, size_t key_last, struct value_spec *v);

@@ -532,6 +532,66 @@ static void test_shown_data_that_is_the_default(void **state)
 	draft_free(&d);
 }
 
+/* A value no step sets is a check only where the article says what to
+ * do, or says it must be so; shown in the cause or a description, it is
+ * what the article describes. */
+static void test_a_value_shown_outside_the_fix_is_no_check(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	/* in the cause: the state that goes wrong */
+	draft_import_body("\n"
+	       "Install the latest agent update.\n"
+	       "\n"
+	       "CAUSE\n"
+	       "=====\n"
+	       "\n"
+	       "After an upgrade, the agent's value reads as follows:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "   Spool: REG_SZ: C:\\Frob Spool\n", &d);
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "Spool"));
+	assert_true(draft_review_at(d.r, 26));
+	draft_free(&d);
+
+	/* in MORE INFORMATION, a listing of what the agent holds */
+	draft_import_body("\n"
+	       "Install the latest agent update.\n"
+	       "\n"
+	       "MORE INFORMATION\n"
+	       "================\n"
+	       "\n"
+	       "On a typical server the agent holds entries like these:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "   Spool: REG_SZ: C:\\FROBNITZ\n", &d);
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "Spool"));
+	draft_free(&d);
+
+	/* must not: the same listing with words saying it must be so */
+	draft_import_body("\n"
+	       "Install the latest agent update.\n"
+	       "\n"
+	       "MORE INFORMATION\n"
+	       "================\n"
+	       "\n"
+	       "1. Verify the agent's entries. A working server normally has these\n"
+	       "   entries:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "   Spool: REG_SZ: C:\\FROBNITZ\n", &d);
+	assert_non_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "Spool"));
+	draft_free(&d);
+	draft_import_body("\n"
+	       "If the agent is installed correctly, entries similar to these appear:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "   Spool: REG_SZ: C:\\FROBNITZ\n", &d);
+	assert_non_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "Spool"));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -540,6 +600,7 @@ int main(void)
 		cmocka_unit_test(test_data_the_reader_picks),
 		cmocka_unit_test(test_a_documented_value_with_a_suggestion),
 		cmocka_unit_test(test_shown_data_that_is_the_default),
+		cmocka_unit_test(test_a_value_shown_outside_the_fix_is_no_check),
 		cmocka_unit_test(test_an_example_export_is_not_a_repair),
 		cmocka_unit_test(test_an_export_to_merge_keeps_its_repairs),
 		cmocka_unit_test(test_permissions_on_a_key),
