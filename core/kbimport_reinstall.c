@@ -45,11 +45,16 @@
  *     Service Starts" sub-heading), another fix's lead-in
  *     ("To stop the error, delete ..." after "To restore the icon, remove
  *     and reinstall Widget"), and the registry warning.
+ * The reinstall may also be the article's problem: a title or SYMPTOMS
+ * line where it fails or is tried ("Cannot Reinstall Widget", "When you
+ * attempt to reinstall Widget, Setup stops"): the resolution's key
+ * deletes make way for it, so they are clean-outs too.
  * Value deletes are left as they are: in the archive the only two that a
  * reinstall follows are a method's alternative and a pending-operation
  * marker, both right as repairs.
  * A manual uninstall with no install step stays a delete. */
 #include <ctype.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -855,6 +860,58 @@ static int blocks_install(const char *key)
 	return 0;
 }
 
+/* The reinstall word at v (in text) is one that fails or is tried:
+ * "Cannot Reinstall Widget", "Widget Will Not Re-install", "When you
+ * attempt to reinstall Widget", "Error When Reinstalling Widget"; not
+ * one done ("After you reinstall Widget, ..."). */
+static int reinstall_tried(const char *text, const char *v)
+{
+	static const char *const tries[] = { "to", "cannot", "can't", "not", "won't", "when", "while", "during",
+					     "unable", NULL };
+
+	return imp_word_before_is(text, v, tries);
+}
+
+/* text says a reinstall fails or is tried, of a product: not the
+ * operating system nor an update ("reinstall the service pack"). */
+static int says_reinstall_tried(const char *text)
+{
+	static const char *const words[] = { "reinstall", "re-install", "reinstalling", "re-installing", NULL };
+	char clause[256];
+	const char *v;
+	size_t i;
+
+	for (i = 0; words[i] != NULL; i++)
+		for (v = text; (v = imp_find_word(v, words[i])) != NULL; v += strlen(words[i])) {
+			clause_after(v, clause, sizeof clause);
+			if (reinstall_tried(text, v) && !brings_no_key_back(clause) && !the_system(clause))
+				return 1;
+		}
+	return 0;
+}
+
+/* The title or a SYMPTOMS line that says installing the product again
+ * fails ("Cannot Reinstall Widget"): the article deletes keys so that the
+ * reinstall can run, and the reinstall writes them back.  Its line (the
+ * title's is the body's first), or 0. */
+static size_t symptom_reinstall_line(struct imp *im)
+{
+	size_t i, n;
+
+	if (im->a->title != NULL && says_reinstall_tried(im->a->title))
+		return im->a->body_first;
+	for (i = 0; i < im->a->n_sections; i++) {
+		const struct kb_article_section *sec = &im->a->sections[i];
+		if (imp_ci_find(sec->name, "SYMPTOM") == NULL)
+			continue;
+		for (n = sec->first_line; n < sec->end_line && n < im->a->body_end; n++)
+			if (says_reinstall_tried(imp_line_at(im, n)))
+				return n;
+		break;
+	}
+	return 0;
+}
+
 /* Drops check i to review: its delete cleans out before the reinstall on
  * line at. */
 static void drop_cleaned_out(struct imp *im, size_t i, size_t at)
@@ -873,7 +930,7 @@ static void drop_cleaned_out(struct imp *im, size_t i, size_t at)
 void imp_scan_reinstalled_keys(struct imp *im)
 {
 	struct paras ps = { 0, 0, 0, NULL };
-	size_t i = 0;
+	size_t i = 0, symptom_at = SIZE_MAX;
 
 	while (i < im->n_checks) {
 		const struct imp_check *c = &im->checks[i];
@@ -893,6 +950,11 @@ void imp_scan_reinstalled_keys(struct imp *im)
 				}
 			}
 			reinstall_at = reinstall_line(&ps, c->key, from, to);
+			/* (read once: most articles delete no key) */
+			if (reinstall_at == 0 && symptom_at == SIZE_MAX)
+				symptom_at = symptom_reinstall_line(im);
+			if (reinstall_at == 0 && symptom_at != SIZE_MAX)
+				reinstall_at = symptom_at;
 		}
 		if (reinstall_at == 0) {
 			i++;

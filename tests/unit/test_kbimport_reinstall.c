@@ -981,6 +981,55 @@ static void test_more_install_wordings_make_the_delete_review(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* The title or the symptoms say the reinstall fails ("Cannot
+ * Reinstall Frob", "When you attempt to reinstall Frob, ..."): the keys
+ * the resolution deletes are cleaned out so that the reinstall can run,
+ * and it writes them back.  Not a reinstall done ("After you reinstall
+ * Frob, the agent stops"), nor one of the operating system. */
+#define HEAD_OF(title, symptom) \
+	ARTICLE_HEAD("Q900777", title) \
+	"SYMPTOMS\n" \
+	"========\n" \
+	"\n" \
+	symptom "\n" \
+	"\n" \
+	"RESOLUTION\n" \
+	"==========\n"
+#define DELETE_FROB \
+	"\n" \
+	"Delete the following registry key:\n" \
+	"\n" \
+	FROB_LINE
+
+static void test_a_reinstall_the_symptoms_say_fails_makes_the_delete_review(void **state)
+{
+	static const struct draft_case tried_title[] = {
+		{ "the title says the reinstall fails", DELETE_FROB,
+		  { "review 18: the key " FROB ": the article " CLEANED, "checks 0", NULL },
+		  { "repair " FROB, NULL } },
+	};
+	static const struct draft_case tried_symptom[] = {
+		{ "the symptoms try a reinstall", DELETE_FROB,
+		  { "review 18: the key " FROB ": the article " CLEANED " (line 13)", "checks 0", NULL },
+		  { "repair " FROB, NULL } },
+	};
+	static const struct draft_case done[] = {
+		{ "a reinstall done, or one of Windows: the delete stays", DELETE_FROB,
+		  { "repair " FROB, NULL }, { CLEANED, NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900777.txt", HEAD_OF("Cannot Reinstall the Frob Agent", "Setup stops with an error."),
+				tried_title, 1);
+	draft_expect_cases_head("Q900777.txt",
+				HEAD_OF("Frob Setup Error", "When you attempt to reinstall Frob, Setup stops."),
+				tried_symptom, 1);
+	draft_expect_cases_head("Q900777.txt",
+				HEAD_OF("Agent Stops", "After you reinstall Frob, the agent stops."), done, 1);
+	draft_expect_cases_head("Q900777.txt",
+				HEAD_OF("Agent Stops", "You cannot reinstall Windows on this server."), done, 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -994,6 +1043,7 @@ int main(void)
 		cmocka_unit_test(test_words_that_only_look_like_an_exception_leave_the_delete_review),
 		cmocka_unit_test(test_a_step_longer_than_any_buffer_is_read_whole),
 		cmocka_unit_test(test_more_install_wordings_make_the_delete_review),
+		cmocka_unit_test(test_a_reinstall_the_symptoms_say_fails_makes_the_delete_review),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
