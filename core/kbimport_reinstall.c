@@ -48,7 +48,10 @@
  * The reinstall may also be the article's problem: a title or SYMPTOMS
  * line where it fails or is tried ("Cannot Reinstall Widget", "When you
  * attempt to reinstall Widget, Setup stops"): the resolution's key
- * deletes make way for it, so they are clean-outs too.
+ * deletes make way for it, so they are clean-outs too.  So is a delete
+ * that a later step or note says comes back ("Run the Trace tool; this
+ * recreates the keys you deleted", "re-created the next time the
+ * service starts"): a reset, not a lasting absence.
  * Value deletes are left as they are: in the archive the only two that a
  * reinstall follows are a method's alternative and a pending-operation
  * marker, both right as repairs.
@@ -652,10 +655,75 @@ static unsigned key_kind(const char *key)
 }
 
 /* Paragraph pa asks an install, read for key (of kind kind) once. */
+/* The sentence says which key by another name: "the Frob key" for a
+ * key whose last part is not Frob, or a path. */
+static int names_other_key(const char *sentence, const char *last)
+{
+	static const char *const the[] = { "the", NULL };
+	const char *p, *w, *we;
+
+	if (strchr(sentence, '\\') != NULL)
+		return 1;
+	for (p = sentence; (p = imp_find_word(p, "key")) != NULL; p++) {
+		w = imp_word_before(sentence, p, IMP_WORD_TOKEN, &we);
+		if (w != we && isupper((unsigned char)*w) && imp_word_before_is(sentence, w, the) &&
+		    !imp_word_is(w, (size_t)(we - w), last))
+			return 1;
+	}
+	return 0;
+}
+
+/* The sentence s runs a tool for what the verb at v does: "Run Disk
+ * Administrator to re-create the key", not "You may need to re-create". */
+static int run_to(const char *s, const char *v)
+{
+	static const char *const to[] = { "to", NULL };
+
+	return (imp_starts_word(s, "Run") || imp_starts_word(s, "Start") ||
+		imp_starts_word(imp_past_step_mark(s), "Run") || imp_starts_word(imp_past_step_mark(s), "Start")) &&
+	       imp_word_before_is(s, v, to);
+}
+
+/* text says the deleted key comes back: "Run the Trace tool.  This
+ * recreates the registry keys that you deleted", "This key is re-created
+ * the next time the service starts", "Run Disk Administrator to
+ * re-create the DISK key"; not "does not recreate", nor another key
+ * ("Re-create the Frob key" after deleting FrobCache, "Re-create the
+ * following key:", a step undo.c reads). */
+static int says_recreated(const char *text, const char *key)
+{
+	static const char *const verbs[] = { "recreates", "recreated", "re-creates", "re-created", "recreate",
+					     "re-create", NULL };
+	const char *last = strrchr(key, '\\'), *v;
+	size_t i;
+
+	last = last != NULL ? last + 1 : key;
+	for (i = 0; verbs[i] != NULL; i++)
+		for (v = text; (v = imp_find_word(v, verbs[i])) != NULL; v += strlen(verbs[i])) {
+			char sentence[256];
+			int named;
+			imp_copy_to(sentence_of(text, v), ".;", sentence, sizeof sentence);
+			named = imp_find_word(sentence, last) != NULL;
+			if (imp_negated_before(text, v) ||
+			    (!imp_has_word(sentence, "key") && !imp_has_word(sentence, "keys") &&
+			     !imp_has_word(sentence, "subkeys") && !imp_has_word(sentence, "registry")))
+				continue;
+			if (i < 4 && (named || !names_other_key(sentence, last)))
+				return 1;
+			/* the base form asks for a key back, undo.c's to read
+			 * ("You may need to re-create the Frob key if ..."),
+			 * except as what a tool is run for: "Run Disk
+			 * Administrator to re-create the DISK key" */
+			if (i >= 4 && named && run_to(sentence_of(text, v), v))
+				return 1;
+		}
+	return 0;
+}
+
 static int para_asks(struct para *pa, const char *key, unsigned kind)
 {
 	if (pa->asked[kind] < 0)
-		pa->asked[kind] = install_asked(pa->text, key) != NULL;
+		pa->asked[kind] = install_asked(pa->text, key) != NULL || says_recreated(pa->text, key);
 	return pa->asked[kind];
 }
 

@@ -1030,6 +1030,44 @@ static void test_a_reinstall_the_symptoms_say_fails_makes_the_delete_review(void
 				HEAD_OF("Agent Stops", "You cannot reinstall Windows on this server."), done, 1);
 }
 
+/* A later step or note says the deleted keys come back: a tool or the
+ * service re-creates them, so the delete is a reset, not a lasting
+ * absence. */
+static void test_a_key_the_procedure_recreates_is_review(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Run the Frob tool.  This recreates the registry keys you deleted.'",
+		  DELETE_FROB
+		  "\n"
+		  "2. Run the Frob tool. This recreates the registry keys that you deleted,\n"
+		  "   without the old entries.\n",
+		  { "review 18: the key " FROB ": the article " CLEANED " (line 22)", "checks 0", NULL },
+		  { "repair " FROB, NULL } },
+		{ "'The key is re-created the next time the service starts.'",
+		  DELETE_FROB
+		  "\n"
+		  "   NOTE: This key is re-created the next time the Frob service starts.\n",
+		  { "review 18: the key " FROB ": the article " CLEANED, "checks 0", NULL },
+		  { "repair " FROB, NULL } },
+		{ "'Run the Frob tool to re-create the Frob key.'",
+		  DELETE_FROB
+		  "\n"
+		  "2. Run the Frob tool to re-create the Frob key with the current settings.\n",
+		  { "review 18: the key " FROB ": the article " CLEANED, "checks 0", NULL },
+		  { "repair " FROB, NULL } },
+		{ "must not: 'the service does not re-create the key', or a file re-created",
+		  DELETE_FROB
+		  "\n"
+		  "   NOTE: The Frob service does not re-create this key.\n"
+		  "\n"
+		  "2. Run the Frob tool. This re-creates the log file.\n",
+		  { "repair " FROB, NULL }, { CLEANED, NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1044,6 +1082,7 @@ int main(void)
 		cmocka_unit_test(test_a_step_longer_than_any_buffer_is_read_whole),
 		cmocka_unit_test(test_more_install_wordings_make_the_delete_review),
 		cmocka_unit_test(test_a_reinstall_the_symptoms_say_fails_makes_the_delete_review),
+		cmocka_unit_test(test_a_key_the_procedure_recreates_is_review),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
