@@ -841,7 +841,7 @@ static int stray_before_header(const char *t)
 static size_t regedit_block(struct imp *im, size_t n)
 {
 	const char *s = imp_skip_ws(imp_line_at(im, n)), *close, *key;
-	size_t m, values = 0, first;
+	size_t m, values = 0, first, unread = 0;
 	int hex_goes_on = 0, asked, paths_adjusted = -1;
 	struct imp_at at = { 0 };
 
@@ -908,8 +908,13 @@ static size_t regedit_block(struct imp *im, size_t n)
 			if (*nx == '"' || *nx == '@')
 				continue;
 		}
-		if (*l != '"' && *l != '@')
+		if (*l != '"' && *l != '@') {
+			/* "[...\MimeMap]" over "type/sub,ext,,5": lines the
+			 * header holds that are no entries this reader knows */
+			if (values == 0 && *l != '\0' && *l != '[' && *l != ';')
+				unread = m;
 			break;
+		}
 		eq = *l == '@' ? l + 1 : strstr(l + 1, "\"=");
 		if (eq == NULL)
 			break;
@@ -994,6 +999,10 @@ static size_t regedit_block(struct imp *im, size_t n)
 		imp_review(im, n, T_CHECKS, 0,
 		       imp_fmt(im, "key %s is shown in a REGEDIT export the article %s: add a check by hand if the rule needs it", key,
 			       asked == IMP_REG_REFERENCE ? "lists as reference material" : "does not ask to merge or verify"));
+	else if (values == 0 && key != NULL && unread > 0)
+		imp_review(im, unread, T_CHECKS, 0,
+		       imp_fmt(im, "key %s: the lines under its REGEDIT header are no \"name\"=data entries the import could read: write its checks by hand",
+			       key));
 	else if (values == 0 && key != NULL)
 		imp_add_check_at(im, &at, key, NULL, NULL, IE_EXISTS, NULL, n);
 	return m - n;

@@ -379,6 +379,39 @@ static void test_a_listing_after_a_sample_lead_in_is_a_sample(void **state)
 	draft_free(&d);
 }
 
+/* A REGEDIT header over lines that are no "name"=data entries (a map's
+ * "type,ext,,5" names, a template's "<Vendor>=hex:<xx>"): what goes
+ * under the key is not read, so the key is no create but review; an
+ * empty header alone (a key the file makes) is still a create. */
+static void test_a_header_over_lines_that_are_no_entries(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	draft_import_body("\n"
+	       "To fix this, add the following registry entries on the server:\n"
+	       "\n"
+	       "[HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\TypeMap]\n"
+	       "application/x-frob,frb,,5\n"
+	       "application/x-frob,frz,,5\n", &d);
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\TypeMap", NULL));
+	assert_true(draft_review_at(d.r, 21));
+	draft_free(&d);
+
+	draft_import_body("\n"
+	       "To fix this, merge the following file:\n"
+	       "\n"
+	       "REGEDIT4\n"
+	       "\n"
+	       "[HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\TypeMap]\n"
+	       "\n", &d);
+	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\TypeMap", NULL);
+	assert_non_null(c);
+	assert_non_null(draft_fix(d.r, c->id));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -396,6 +429,7 @@ int main(void)
 		cmocka_unit_test(test_a_key_deleted_by_its_name_under_the_located_key),
 		cmocka_unit_test(test_a_key_after_an_example_lead_in_is_a_sample),
 		cmocka_unit_test(test_a_listing_after_a_sample_lead_in_is_a_sample),
+		cmocka_unit_test(test_a_header_over_lines_that_are_no_entries),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
