@@ -271,6 +271,30 @@ static size_t regedit_run_end(const struct imp *im, size_t line)
 	return line;
 }
 
+/* The step over a list's block adds to what the list holds: "Add the
+ * necessary services to make your data look like this:", "add LmHosts to
+ * the existing entries"; not "Add the following value:", which makes the
+ * value.  Read on the few lines above line (not above the key's line). */
+static int adds_to_the_list(const struct imp *im, size_t line, size_t key_line)
+{
+	static const char *const objects[] = { "data", "list", "existing", "services", "entries", NULL };
+	size_t n, seen = 0, i;
+
+	for (n = line; n > im->a->body_first && n > key_line + 1 && seen < 3; n--) {
+		const char *s = imp_line_at(im, n - 1);
+		if (imp_blank(s))
+			continue;
+		seen++;
+		if (!(imp_has_word(s, "add") || imp_has_word(s, "append")) ||
+		    imp_has_word(s, "value"))
+			continue;
+		for (i = 0; objects[i] != NULL; i++)
+			if (imp_has_word(s, objects[i]))
+				return 1;
+	}
+	return 0;
+}
+
 /* A path written as a tree, one name a line, the value's name last
  *
  *     HKEY_LOCAL_MACHINE
@@ -415,7 +439,8 @@ void imp_value_checks(struct imp *im, const struct imp_at *caller_at, const char
 		 * well)": other entries are allowed, so the check is
 		 * 'contains', and the remark is not data. */
 		if (imp_ci_find(data, "other data value") != NULL || imp_ci_find(data, "other value") != NULL ||
-		    imp_ci_find(data, "other entries") != NULL)
+		    imp_ci_find(data, "other entries") != NULL ||
+		    (strcmp(type, "REG_MULTI_SZ") == 0 && adds_to_the_list(im, v->line, at->key_line)))
 			contains = 1;
 		paren = v->exact ? NULL : strchr(data, '(');
 		dl = paren != NULL && paren > data ? (size_t)(paren - data) : strlen(data);

@@ -534,6 +534,49 @@ static void test_numbers_offered_as_alternatives_are_a_choice(void **state)
 	draft_free(&d);
 }
 
+/* A one-entry REG_MULTI_SZ block under a step that adds to the list
+ * ("Add the necessary services to make your data look like this:"): the
+ * entry is added (contains), the list is not replaced; under "Add the
+ * following value:" the value is made with that one entry. */
+static void test_a_list_entry_added_to_what_the_list_holds(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	draft_import_body("\n"
+	       "1. Go to the following key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\FrobSvc\n"
+	       "\n"
+	       "2. Select the DependOnService entry.\n"
+	       "\n"
+	       "3. Add the necessary services to make your data look like this:\n"
+	       "\n"
+	       "   Value Name: DependOnService\n"
+	       "   Data Type: REG_MULTI_SZ\n"
+	       "   Data: LanmanServer\n", &d);
+	c = draft_check(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobSvc", "DependOnService");
+	assert_non_null(c);
+	assert_int_equal(c->expect, EXPECT_MULTI_SZ_CONTAINS);
+	draft_free(&d);
+
+	draft_import_body("\n"
+	       "1. Go to the following key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\FrobSvc\n"
+	       "\n"
+	       "2. Add the following value:\n"
+	       "\n"
+	       "   Value Name: DependOnService\n"
+	       "   Data Type: REG_MULTI_SZ\n"
+	       "   Data: LanmanServer\n", &d);
+	c = draft_check(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobSvc", "DependOnService");
+	assert_non_null(c);
+	assert_int_equal(c->expect, EXPECT_VALUE_EQUALS);
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -557,6 +600,7 @@ int main(void)
 		cmocka_unit_test(test_a_key_to_create_a_key_under_is_checked_not_created),
 		cmocka_unit_test(test_an_ini_setting_is_listed_not_drafted),
 		cmocka_unit_test(test_numbers_offered_as_alternatives_are_a_choice),
+		cmocka_unit_test(test_a_list_entry_added_to_what_the_list_holds),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
