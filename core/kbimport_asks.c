@@ -342,28 +342,73 @@ static int only_opened(const struct imp *im, const struct imp_check *c)
 	return 1;
 }
 
-/* A value no step sets (a check only) is the state the computer must
- * hold when the article gives it where it says what to do (RESOLUTION,
- * WORKAROUND), or says so in words around it ("verify that", "make sure",
- * "must be", "should read", "if it is installed correctly").  Elsewhere, a value shown with its data is
- * what the article describes: how a setting works, a reference's
- * default, a sample listing, the cause's bad state.  A repair audit of
- * such checks found 11 of 11 wrong in SYMPTOMS, CAUSE, SUMMARY and
- * STATUS, and 8 wrong, 3 arguable, 2 right in MORE INFORMATION. */
 #define STEP_REACH 40 /* lines from a value up to the step it is shown in */
 
-static int shown_as_required(const struct imp *im, const struct imp_check *c)
+/* The article's own part holding line n, past sub-headings that the
+ * parser also reads as sections ("WINDOWS NT 4.0" underlined inside
+ * RESOLUTION): the nearest section above with one of the names KB
+ * articles give their parts, or NULL. */
+static const char *part_of(const struct imp *im, size_t n)
+{
+	static const char *const parts[] = { "SYMPTOMS", "SYMPTOM", "CAUSE", "RESOLUTION", "WORKAROUND", "WORKAROUNDS",
+					     "SOLUTION", "MORE INFORMATION", "STATUS", "SUMMARY", "REFERENCES",
+					     "INTRODUCTION", NULL };
+	const struct kb_article_section *sec = imp_section_of(im, n);
+	size_t i;
+
+	for (; sec != NULL && sec >= im->a->sections; sec--) {
+		for (i = 0; parts[i] != NULL; i++)
+			if (sec->name != NULL && strcasecmp(sec->name, parts[i]) == 0)
+				return parts[i];
+		if (sec == im->a->sections)
+			break;
+	}
+	return NULL;
+}
+
+/* Words in s saying the state shown is the one required: the cues as
+ * whole words (not the "confirm" in "ConfirmDelete"), "correctly" not
+ * negated ("Setup does not correctly update" shows the bad state). */
+static int says_required(const char *s)
 {
 	static const char *const cues[] = { "verify", "make sure", "ensure", "check that", "confirm",
 					    "must be", "must contain", "must have", "must read", "should be",
-					    "should read", "should contain", "should have", "should look", NULL };
+					    "should read", "should contain", "should have", "should look",
+					    "normally", NULL };
+	const char *p;
+	size_t i;
+
+	for (i = 0; cues[i] != NULL; i++)
+		if (imp_find_word(s, cues[i]) != NULL)
+			return 1;
+	p = imp_find_word(s, "correctly");
+	return p != NULL && !imp_negated_before(s, p);
+}
+
+/* A value no step sets (a check only) is the state the computer must
+ * hold when the article gives it where it says what to do (RESOLUTION,
+ * WORKAROUND), or, in another part but SYMPTOMS and CAUSE, says so in
+ * words around it ("verify that", "make sure", "must be", "should read",
+ * "if it is installed correctly").  In SYMPTOMS and CAUSE it is the
+ * state that goes wrong, whatever the words ("it should be 0, but it
+ * reads: 1").  A repair audit of such checks found 11 of 11 wrong in
+ * SYMPTOMS, CAUSE, SUMMARY and STATUS, and 8 wrong, 3 arguable, 2 right
+ * in MORE INFORMATION. */
+static int shown_as_required(const struct imp *im, const struct imp_check *c)
+{
+	const char *part = part_of(im, c->line);
+	const struct kb_article_section *sec = imp_section_of(im, c->line);
 	size_t first = imp_check_first_line(c), last = c->line_last > c->line ? c->line_last : c->line, n;
 
-	if (imp_in_resolution(im, c->line))
+	if (part != NULL && (strcmp(part, "RESOLUTION") == 0 || strncmp(part, "WORKAROUND", 10) == 0 ||
+			     strcmp(part, "SOLUTION") == 0))
 		return 1;
+	if (part != NULL && (strncmp(part, "SYMPTOM", 7) == 0 || strcmp(part, "CAUSE") == 0))
+		return 0;
 	/* the step the value's listing belongs to ("16. Verify the values
-	 * for the DLLs. ... normally look like the following:") */
-	for (n = first; n > im->a->body_first && n + STEP_REACH > first; n--)
+	 * for the DLLs. ... normally look like the following:"), in its
+	 * own section */
+	for (n = first; n > im->a->body_first && n + STEP_REACH > first && imp_section_of(im, n) == sec; n--)
 		if (imp_numbered_step(imp_line_at(im, n))) {
 			first = n;
 			break;
@@ -371,14 +416,9 @@ static int shown_as_required(const struct imp *im, const struct imp_check *c)
 	first = imp_ask_window_start(im, first);
 	if (first < im->a->body_first)
 		first = im->a->body_first;
-	for (n = first; n <= last + 2 && n < im->a->body_end; n++) {
-		const char *s = imp_line_at(im, n);
-		/* "If the counters are installed correctly, entries like
-		 * these are listed", "the system normally has keys that look
-		 * like the following": the listing is the right state */
-		if (imp_cue_in(s, cues) != NULL || imp_has_word(s, "correctly") || imp_has_word(s, "normally"))
+	for (n = first; n <= last + 2 && n < im->a->body_end; n++)
+		if (imp_section_of(im, n) == sec && says_required(imp_line_at(im, n)))
 			return 1;
-	}
 	return 0;
 }
 
@@ -1122,6 +1162,34 @@ static int names_a_place(const char *s)
 	return 0;
 }
 
+/* "the F5 key", "the ENTER key": a key of the keyboard. */
+static int keyboard_key(const char *w, size_t wl)
+{
+	static const char *const keys[] = { "ENTER", "DELETE", "DEL", "ESC", "TAB", "SHIFT", "CTRL", "ALT",
+					    "SPACEBAR", "BACKSPACE", "INSERT", "HOME", "END", "RETURN", "Windows",
+					    "Windows logo", NULL };
+	size_t i;
+
+	if (wl >= 2 && wl <= 3 && (w[0] == 'F' || w[0] == 'f') && isdigit((unsigned char)w[1]))
+		return 1;
+	for (i = 0; keys[i] != NULL; i++)
+		if (imp_word_is(w, wl, keys[i]))
+			return 1;
+	return 0;
+}
+
+/* The wl bytes at w are a whole part of path key: "under the Frobnitz
+ * key" for ...\Frobnitz\Agent names where the key goes, no other key. */
+static int path_part(const char *key, const char *w, size_t wl)
+{
+	const char *p;
+
+	for (p = key; (p = strchr(p, '\\')) != NULL; p++)
+		if (strncasecmp(p + 1, w, wl) == 0 && (p[1 + wl] == '\\' || p[1 + wl] == '\0'))
+			return 1;
+	return 0;
+}
+
 /* s speaks of another key by its name ("If the Fonts key does not
  * exist, add the following key:" under ...\CurrentVersion): "the X key"
  * or "the X subkey" with X a name (a capital, not a hive's: "the
@@ -1140,7 +1208,8 @@ static int names_another_key(const char *s, const char *key)
 		for (p = s; (p = imp_find_word(p, i == 0 ? "key" : "subkey")) != NULL; p++) {
 			w = imp_word_before(s, p, IMP_WORD_TOKEN, &we);
 			if (w == we || !isupper((unsigned char)*w) || imp_starts_ci(w, "HKEY") ||
-			    imp_starts_ci(w, "HKLM") || imp_word_is(w, (size_t)(we - w), "Registry"))
+			    imp_starts_ci(w, "HKLM") || imp_word_is(w, (size_t)(we - w), "Registry") ||
+			    keyboard_key(w, (size_t)(we - w)) || path_part(key, w, (size_t)(we - w)))
 				continue;
 			if (imp_word_before_is(s, w, the))
 				return 1;

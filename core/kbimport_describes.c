@@ -168,6 +168,21 @@ static int next_value_line(const char *s)
 	       imp_value_label(s, "Name") != NULL;
 }
 
+/* Lines first..last ask to check or bring back a value's data: "verify
+ * that the following value", "make sure", "restore" (whole words). */
+static int check_asked(const struct imp *im, size_t first, size_t last)
+{
+	static const char *const asks[] = { "verify", "make sure", "ensure", "check that", "confirm", "restore",
+					    NULL };
+	size_t n, i;
+
+	for (n = first; n <= last && n < im->a->body_end; n++)
+		for (i = 0; asks[i] != NULL; i++)
+			if (imp_find_word(imp_line_at(im, n), asks[i]) != NULL)
+				return 1;
+	return 0;
+}
+
 /* The paragraph right after a value's block (lines past last, one
  * blank between) says that the check's data is the default: "Default is
  * 1", "The default value is 0x1", "defaults to 1".  Data shown with no
@@ -191,6 +206,9 @@ static int block_data_is_default(const struct imp *im, const struct imp_check *c
 			for (p = s; (p = imp_ci_find(p, says[i])) != NULL; p++) {
 				const char *d = imp_skip_ws(p + strlen(says[i]));
 				size_t dl = strspn(d, "0123456789abcdefABCDEFxX");
+				/* ("1,000": a number this reading does not take) */
+				if (d[dl] == ',' && isdigit((unsigned char)d[dl + 1]))
+					continue;
 				if (dl > 0 && imp_data_number(d, dl, &dflt) && dflt == data)
 					return 1;
 			}
@@ -492,7 +510,7 @@ const char *imp_why_shown(const struct imp *im, const struct imp_check *c, int *
 		/* (only for data shown with no step asking for it: "Set the
 		 * following value to 0:" over a block whose note says the
 		 * default is 0 asks to put the default back) */
-		if (!c->repair && block_data_is_default(im, c, last))
+		if (!c->repair && !check_asked(im, ask, first) && block_data_is_default(im, c, last))
 			return "the text right after this value says its data is the default: it documents the value, it does not ask to set it";
 	}
 	if (c->value != NULL && data_is_unit(c->data))

@@ -349,7 +349,7 @@ static size_t fatal_exception_number(const char *c, uint32_t *code)
 	const char *d = c;
 
 	if (imp_starts_word(d, "error"))
-		d = imp_skip_ws(d + 5);
+		d = imp_skip_ws(d + strlen("error"));
 	if (!isxdigit((unsigned char)d[0]) || !isxdigit((unsigned char)d[1]) || isalnum((unsigned char)d[2]) ||
 	    d[2] == '_')
 		return 0;
@@ -1178,7 +1178,8 @@ static void scan_error_codes(struct imp *im)
 					/* its message is its own words: the screen
 					 * gives no name, only where it occurred */
 					const char *fatal = imp_word_before(s, p, IMP_WORD_LETTERS, NULL),
-						   *hex = imp_fmt(im, "0x%.2s", c + k - 2);
+						   *hex = imp_fmt(im, "0x%c%c", toupper((unsigned char)c[k - 2]),
+								  toupper((unsigned char)c[k - 1]));
 					if (hex != NULL)
 						add_code(im, n, hex, 4, code, 0,
 							 imp_dupn(im, fatal, (size_t)(c + k - fatal)));

@@ -530,6 +530,26 @@ static void test_shown_data_that_is_the_default(void **state)
 	assert_non_null(c);
 	assert_non_null(draft_fix(d.r, c->id));
 	draft_free(&d);
+	/* a step that asks to verify the data keeps the check; "1,000" is
+	 * no 1 */
+	draft_import_body("\n"
+	       "Verify that the following value is set:\n"
+	       "\n"
+	       "HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\Parameters\n"
+	       "\n"
+	       "   AllowRequeue: REG_DWORD: 0x1\n"
+	       "\n"
+	       "The default is 1.\n", &d);
+	assert_non_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Parameters", "AllowRequeue"));
+	draft_free(&d);
+	draft_import_body("\n"
+	       "HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\Parameters\n"
+	       "\n"
+	       "   QueueLimit: REG_DWORD: 1\n"
+	       "\n"
+	       "The default is 1,000.\n", &d);
+	assert_non_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Parameters", "QueueLimit"));
+	draft_free(&d);
 }
 
 /* A value no step sets is a check only where the article says what to
@@ -578,6 +598,44 @@ static void test_a_value_shown_outside_the_fix_is_no_check(void **state)
 	       "\n"
 	       "1. Verify the agent's entries. A working server normally has these\n"
 	       "   entries:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "   Spool: REG_SZ: C:\\FROBNITZ\n", &d);
+	assert_non_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "Spool"));
+	draft_free(&d);
+	/* in the cause, cue words do not make the bad state required,
+	 * nor do a cue inside the value's name or a negated "correctly" */
+	draft_import_body("\n"
+	       "Install the latest agent update.\n"
+	       "\n"
+	       "CAUSE\n"
+	       "=====\n"
+	       "\n"
+	       "To confirm that you have this problem, look at the value; it should be\n"
+	       "0, but on an affected server it reads:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "   RunAtBoot: REG_DWORD: 1\n", &d);
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "RunAtBoot"));
+	draft_free(&d);
+	draft_import_body("\n"
+	       "Install the latest agent update.\n"
+	       "\n"
+	       "MORE INFORMATION\n"
+	       "================\n"
+	       "\n"
+	       "Setup does not correctly update the following value:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "   ConfirmDelete: REG_DWORD: 0\n", &d);
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "ConfirmDelete"));
+	draft_free(&d);
+	/* a sub-heading inside RESOLUTION is still the resolution */
+	draft_import_body("\n"
+	       "WINDOWS NT 4.0\n"
+	       "==============\n"
+	       "\n"
+	       "The agent uses this value:\n"
 	       "\n"
 	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
 	       "   Spool: REG_SZ: C:\\FROBNITZ\n", &d);

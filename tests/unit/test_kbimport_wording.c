@@ -676,6 +676,19 @@ static void test_words_naming_another_key_ask_nothing_of_this_one(void **state)
 	assert_non_null(c);
 	assert_non_null(draft_fix(d.r, c->id));
 	draft_free(&d);
+	/* the key's parent, or a key of the keyboard, is no other key */
+	draft_import_body("\n"
+	       "Create the key shown below, under the Frobnitz key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n", &d);
+	assert_non_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", NULL));
+	draft_free(&d);
+	draft_import_body("\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "If this key is missing, create it, and then press the F5 key.\n", &d);
+	assert_non_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", NULL));
+	draft_free(&d);
 	/* "the required key" describes; it names no other key */
 	draft_import_body("\n"
 	       "Create the required key:\n"
