@@ -1231,7 +1231,8 @@ static int about_another_key(const char *s, const char *key, int is_above)
  * "create the following key" (create); "is missing", "verify that the
  * key exists" (check).  Navigation ("go to the following key") asks
  * nothing. */
-static enum asks key_asks(const struct imp *im, const char *key, size_t key_line, size_t key_last)
+static enum asks key_asks(const struct imp *im, const char *key, size_t key_line, size_t key_last,
+			  size_t *other_at)
 {
 	size_t n, first = imp_ask_window_start(im, key_line);
 	int st = 0, c = 0;
@@ -1244,9 +1245,13 @@ static enum asks key_asks(const struct imp *im, const char *key, size_t key_line
 			break;
 		int of_key = imp_has_word(s, "key") || imp_has_word(s, "keys") || imp_has_word(s, "subkey") ||
 			  (n >= key_line && n <= key_last);
-		if (imp_ci_find(s, "Help topic") != NULL || imp_ci_find(s, "Restoring") != NULL ||
-		    about_another_key(s, key, n < key_line))
+		if (imp_ci_find(s, "Help topic") != NULL || imp_ci_find(s, "Restoring") != NULL)
 			continue;
+		if (about_another_key(s, key, n < key_line)) {
+			if (*other_at == 0 && (asks_word(s, "create") || asks_word(s, "add") || asks_word(s, "delete")))
+				*other_at = n;
+			continue;
+		}
 		/* "Modify the permissions on the following keys and add the
 		 * X group to these keys with full control": what is added is
 		 * an entry of the key's permissions, not the key */
@@ -1449,7 +1454,8 @@ int imp_key_asked_later(const struct imp *im, size_t key_last)
 void imp_key_only(struct imp *im, struct imp_at *at, const char *key, size_t key_line, size_t key_last,
 		  struct imp_key_read *kr)
 {
-	enum asks ask = key_asks(im, key, key_line, key_last);
+	size_t other_at = 0;
+	enum asks ask = key_asks(im, key, key_line, key_last, &other_at);
 	size_t first = imp_ask_window_start(im, key_line), reviews;
 
 	if (first < im->a->body_first)
@@ -1468,6 +1474,15 @@ void imp_key_only(struct imp *im, struct imp_at *at, const char *key, size_t key
 		imp_review(im, key_line, T_CHECKS, 0,
 		       imp_fmt(im, "key %s is asked for further on (\"add the above key\"): check that the check and its create action belong",
 			   key));
+	}
+	if (ask == ASK_NOTHING && other_at > 0) {
+		/* "If the Fonts key does not exist, add the following key:"
+		 * under the key: what is asked is of another key, named in
+		 * words, under or beside this one */
+		imp_review(im, key_line, T_CHECKS, 0,
+		       imp_fmt(im, "key %s: what the words on line %zu ask is of another key they name (under or beside this one), not of this one: write that key's check by hand if the article asks one",
+			   key, other_at));
+		return;
 	}
 	if (ask == ASK_SET && created_by_program(im, first, key_line - 1)) {
 		imp_review(im, key_line, T_CHECKS, 0,

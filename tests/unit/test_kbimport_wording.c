@@ -648,6 +648,7 @@ static void test_words_naming_another_key_ask_nothing_of_this_one(void **state)
 	       "\n"
 	       "   Widgets\n", &d);
 	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", NULL));
+	assert_true(draft_review_at(d.r, 20));
 	draft_free(&d);
 
 	/* above the key: what a setup program creates under it */
