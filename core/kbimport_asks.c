@@ -378,6 +378,11 @@ static int says_required(const char *s)
 	const char *p;
 	size_t i;
 
+	/* "it should be 1, but it reads:", "normally on; after the
+	 * upgrade it reads": the words set the right state against the
+	 * one shown */
+	if (imp_has_word(s, "but") || imp_has_word(s, "however") || imp_has_word(s, "reads"))
+		return 0;
 	for (i = 0; cues[i] != NULL; i++)
 		if (imp_find_word(s, cues[i]) != NULL)
 			return 1;
@@ -1170,7 +1175,8 @@ static int keyboard_key(const char *w, size_t wl)
 					    "Windows logo", NULL };
 	size_t i;
 
-	if (wl >= 2 && wl <= 3 && (w[0] == 'F' || w[0] == 'f') && isdigit((unsigned char)w[1]))
+	/* "the F5 key", "the Y key" (a letter alone) */
+	if (wl == 1 || (wl <= 3 && (w[0] == 'F' || w[0] == 'f') && isdigit((unsigned char)w[1])))
 		return 1;
 	for (i = 0; keys[i] != NULL; i++)
 		if (imp_word_is(w, wl, keys[i]))
@@ -1195,7 +1201,7 @@ static int path_part(const char *key, const char *w, size_t wl)
  * or "the X subkey" with X a name (a capital, not a hive's: "the
  * required key" describes) that is not key's last part, and key's last
  * part named nowhere in s.  What s asks is asked of that key. */
-static int names_another_key(const char *s, const char *key)
+int imp_names_another_key(const char *s, const char *key)
 {
 	static const char *const the[] = { "the", NULL };
 	const char *last = strrchr(key, '\\'), *p, *w, *we;
@@ -1224,7 +1230,7 @@ static int about_another_key(const char *s, const char *key, int is_above)
 {
 	if (is_above && imp_find_word(s, "following") != NULL)
 		return 0;
-	return names_another_key(s, key);
+	return imp_names_another_key(s, key);
 }
 
 /* What the lines around a key ask of the key itself: "Add Key",

@@ -206,8 +206,8 @@ static int block_data_is_default(const struct imp *im, const struct imp_check *c
 			for (p = s; (p = imp_ci_find(p, says[i])) != NULL; p++) {
 				const char *d = imp_skip_ws(p + strlen(says[i]));
 				size_t dl = strspn(d, "0123456789abcdefABCDEFxX");
-				/* ("1,000": a number this reading does not take) */
-				if (d[dl] == ',' && isdigit((unsigned char)d[dl + 1]))
+				/* ("1,000", "1.5": a number this reading does not take) */
+				if ((d[dl] == ',' || d[dl] == '.') && isdigit((unsigned char)d[dl + 1]))
 					continue;
 				if (dl > 0 && imp_data_number(d, dl, &dflt) && dflt == data)
 					return 1;
@@ -510,7 +510,7 @@ const char *imp_why_shown(const struct imp *im, const struct imp_check *c, int *
 		/* (only for data shown with no step asking for it: "Set the
 		 * following value to 0:" over a block whose note says the
 		 * default is 0 asks to put the default back) */
-		if (!c->repair && !check_asked(im, ask, first) && block_data_is_default(im, c, last))
+		if (!c->repair && !check_asked(im, ask, c->line) && block_data_is_default(im, c, last))
 			return "the text right after this value says its data is the default: it documents the value, it does not ask to set it";
 	}
 	if (c->value != NULL && data_is_unit(c->data))

@@ -915,6 +915,12 @@ const char *imp_typed_data(struct imp *im, size_t first, size_t last);
  * compare a value given twice (kbimport_asks.c). */
 void imp_drop_shown_values(struct imp *im);
 
+/* s speaks of another key by its name: "the X key" or "the X subkey"
+ * with X a name (a capital; not a hive's, a keyboard key's, nor a part
+ * of key's own path) while key's last part is named nowhere in s
+ * (kbimport_asks.c). */
+int imp_names_another_key(const char *s, const char *key);
+
 /* "Locate the X value under the following key:" before the key and "click
  * DWORD, type "0x1"" after it: fills v, 0 when not all are said. */
 int imp_value_named_before(struct imp *im, size_t key_line, size_t key_last, struct value_spec *v);

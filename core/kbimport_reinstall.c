@@ -655,21 +655,14 @@ static unsigned key_kind(const char *key)
 }
 
 /* Paragraph pa asks an install, read for key (of kind kind) once. */
-/* The sentence says which key by another name: "the Frob key" for a
- * key whose last part is not Frob, or a path. */
-static int names_other_key(const char *sentence, const char *last)
+/* One of words stands in s as a whole word or phrase. */
+static int word_in_any(const char *s, const char *const *words)
 {
-	static const char *const the[] = { "the", NULL };
-	const char *p, *w, *we;
+	size_t i;
 
-	if (strchr(sentence, '\\') != NULL)
-		return 1;
-	for (p = sentence; (p = imp_find_word(p, "key")) != NULL; p++) {
-		w = imp_word_before(sentence, p, IMP_WORD_TOKEN, &we);
-		if (w != we && isupper((unsigned char)*w) && imp_word_before_is(sentence, w, the) &&
-		    !imp_word_is(w, (size_t)(we - w), last))
+	for (i = 0; words[i] != NULL; i++)
+		if (imp_find_word(s, words[i]) != NULL)
 			return 1;
-	}
 	return 0;
 }
 
@@ -692,8 +685,9 @@ static int run_to(const char *s, const char *v)
  * following key:", a step undo.c reads). */
 static int says_recreated(const char *text, const char *key)
 {
-	static const char *const verbs[] = { "recreates", "recreated", "re-creates", "re-created", "recreate",
-					     "re-create", NULL };
+	static const char *const verbs[] = { "recreates", "recreated", "re-creates", "re-created", "rebuilds",
+					     "rebuilt", "recreate", "re-create", NULL };
+	static const char *const cases[] = { "if", "unless", "do not", "don't", "never", "avoid", NULL };
 	const char *last = strrchr(key, '\\'), *v;
 	size_t i;
 
@@ -702,19 +696,24 @@ static int says_recreated(const char *text, const char *key)
 		for (v = text; (v = imp_find_word(v, verbs[i])) != NULL; v += strlen(verbs[i])) {
 			char sentence[256];
 			int named;
-			imp_copy_to(sentence_of(text, v), ".;", sentence, sizeof sentence);
+			/* the whole sentence, its clauses before v among it */
+			imp_copy_to(sentence_of(text, v), ".", sentence, sizeof sentence);
 			named = imp_find_word(sentence, last) != NULL;
-			if (imp_negated_before(text, v) ||
+			/* "Do not run the tool; it re-creates the keys", "if
+			 * you run it, it re-creates them": no step of the
+			 * procedure */
+			if (imp_negated_before(text, v) || word_in_any(sentence, cases) ||
 			    (!imp_has_word(sentence, "key") && !imp_has_word(sentence, "keys") &&
-			     !imp_has_word(sentence, "subkeys") && !imp_has_word(sentence, "registry")))
+			     !imp_has_word(sentence, "subkey") && !imp_has_word(sentence, "subkeys") &&
+			     !imp_has_word(sentence, "registry")))
 				continue;
-			if (i < 4 && (named || !names_other_key(sentence, last)))
+			if (i < 6 && (named || (strchr(sentence, '\\') == NULL && !imp_names_another_key(sentence, key))))
 				return 1;
 			/* the base form asks for a key back, undo.c's to read
 			 * ("You may need to re-create the Frob key if ..."),
 			 * except as what a tool is run for: "Run Disk
 			 * Administrator to re-create the DISK key" */
-			if (i >= 4 && named && run_to(sentence_of(text, v), v))
+			if (i >= 6 && named && run_to(sentence_of(text, v), v))
 				return 1;
 		}
 	return 0;
@@ -932,17 +931,34 @@ static int blocks_install(const char *key)
  * "Cannot Reinstall Widget", "Widget Will Not Re-install", "When you
  * attempt to reinstall Widget", "Error When Reinstalling Widget"; not
  * one done ("After you reinstall Widget, ..."). */
-static int reinstall_tried(const char *text, const char *v)
+static int reinstall_tried(const char *text, const char *v, const char *around)
 {
-	static const char *const tries[] = { "to", "cannot", "can't", "not", "won't", "when", "while", "during",
-					     "unable", NULL };
+	static const char *const fails[] = { "cannot", "can't", "not", "won't", "unable", NULL };
+	static const char *const tries[] = { "to", "when", "while", "during", NULL };
+	static const char *const errors[] = { "error", "errors", "fail", "fails", "failed", "failure", "stops",
+					      "message", "not install", "cannot", "unable", "exists", NULL };
+	size_t i;
 
-	return imp_word_before_is(text, v, tries);
+	if (imp_word_before_is(text, v, fails))
+		return 1;
+	/* "When you attempt to reinstall Widget, Setup fails", "Error When
+	 * Reinstalling Widget"; not "The problem is not resolved when you
+	 * try to reinstall Widget" */
+	if (!imp_word_before_is(text, v, tries))
+		return 0;
+	/* (a message quoted: a title's ""Key Already Exists" When
+	 * Reinstalling Widget") */
+	if (strchr(around, '"') != NULL)
+		return 1;
+	for (i = 0; errors[i] != NULL; i++)
+		if (imp_find_word(around, errors[i]) != NULL)
+			return 1;
+	return 0;
 }
 
 /* text says a reinstall fails or is tried, of a product: not the
  * operating system nor an update ("reinstall the service pack"). */
-static int says_reinstall_tried(const char *text)
+static int says_reinstall_tried(const char *text, const char *around)
 {
 	static const char *const words[] = { "reinstall", "re-install", "reinstalling", "re-installing", NULL };
 	char clause[256];
@@ -952,7 +968,7 @@ static int says_reinstall_tried(const char *text)
 	for (i = 0; words[i] != NULL; i++)
 		for (v = text; (v = imp_find_word(v, words[i])) != NULL; v += strlen(words[i])) {
 			clause_after(v, clause, sizeof clause);
-			if (reinstall_tried(text, v) && !brings_no_key_back(clause) && !the_system(clause))
+			if (reinstall_tried(text, v, around) && !brings_no_key_back(clause) && !the_system(clause))
 				return 1;
 		}
 	return 0;
@@ -966,15 +982,23 @@ static size_t symptom_reinstall_line(struct imp *im)
 {
 	size_t i, n;
 
-	if (im->a->title != NULL && says_reinstall_tried(im->a->title))
+	if (im->a->title != NULL && says_reinstall_tried(im->a->title, im->a->title))
 		return im->a->body_first;
 	for (i = 0; i < im->a->n_sections; i++) {
 		const struct kb_article_section *sec = &im->a->sections[i];
 		if (imp_ci_find(sec->name, "SYMPTOM") == NULL)
 			continue;
-		for (n = sec->first_line; n < sec->end_line && n < im->a->body_end; n++)
-			if (says_reinstall_tried(imp_line_at(im, n)))
+		for (n = sec->first_line; n < sec->end_line && n < im->a->body_end; n++) {
+			/* the error may follow on the next lines ("... try to
+			 * re-install Widget ... / You receive the following
+			 * fatal error message:") */
+			char around[512];
+			snprintf(around, sizeof around, "%s %s %s", imp_line_at(im, n),
+				 n + 1 < sec->end_line ? imp_line_at(im, n + 1) : "",
+				 n + 2 < sec->end_line ? imp_line_at(im, n + 2) : "");
+			if (says_reinstall_tried(imp_line_at(im, n), around))
 				return n;
+		}
 		break;
 	}
 	return 0;

@@ -271,10 +271,10 @@ static size_t regedit_run_end(const struct imp *im, size_t line)
 	return line;
 }
 
-/* The step over a list's block adds to what the list holds: "Add the
- * necessary services to make your data look like this:", "add LmHosts to
- * the existing entries"; not "Add the following value:", which makes the
- * value.  Read on the few lines above line (not above the key's line). */
+/* The step over a one-entry list's block adds to what the list holds:
+ * "Add the necessary services to make your data look like this:", "add
+ * LmHosts to the existing entries"; not "Add the following value:",
+ * which makes the value, nor "so that it reads exactly as follows".  Read on the few lines above line (not above the key's line). */
 static int adds_to_the_list(const struct imp *im, size_t line, size_t key_line)
 {
 	static const char *const objects[] = { "data", "list", "existing", "services", "entries", NULL };
@@ -285,8 +285,10 @@ static int adds_to_the_list(const struct imp *im, size_t line, size_t key_line)
 		if (imp_blank(s))
 			continue;
 		seen++;
+		/* "so that the data reads exactly as follows": the whole
+		 * list, not an entry added */
 		if (!(imp_has_word(s, "add") || imp_has_word(s, "append")) ||
-		    imp_has_word(s, "value"))
+		    imp_has_word(s, "value") || imp_has_word(s, "exactly"))
 			continue;
 		for (i = 0; objects[i] != NULL; i++)
 			if (imp_has_word(s, objects[i]))
@@ -440,7 +442,8 @@ void imp_value_checks(struct imp *im, const struct imp_at *caller_at, const char
 		 * 'contains', and the remark is not data. */
 		if (imp_ci_find(data, "other data value") != NULL || imp_ci_find(data, "other value") != NULL ||
 		    imp_ci_find(data, "other entries") != NULL ||
-		    (strcmp(type, "REG_MULTI_SZ") == 0 && adds_to_the_list(im, v->line, at->key_line)))
+		    (strcmp(type, "REG_MULTI_SZ") == 0 && strpbrk(data, " \t,;") == NULL &&
+		     adds_to_the_list(im, v->line, at->key_line)))
 			contains = 1;
 		paren = v->exact ? NULL : strchr(data, '(');
 		dl = paren != NULL && paren > data ? (size_t)(paren - data) : strlen(data);

@@ -545,9 +545,19 @@ static void test_shown_data_that_is_the_default(void **state)
 	draft_import_body("\n"
 	       "HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\Parameters\n"
 	       "\n"
+	       "Verify that it holds this value:\n"
+	       "\n"
 	       "   QueueLimit: REG_DWORD: 1\n"
 	       "\n"
-	       "The default is 1,000.\n", &d);
+	       "The default is 1.\n", &d);
+	assert_non_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Parameters", "QueueLimit"));
+	draft_free(&d);
+	draft_import_body("\n"
+	       "HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\Parameters\n"
+	       "\n"
+	       "   QueueLimit: REG_DWORD: 1\n"
+	       "\n"
+	       "The default is 1.5 seconds, or 1,000 items.\n", &d);
 	assert_non_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Parameters", "QueueLimit"));
 	draft_free(&d);
 }
@@ -629,6 +639,18 @@ static void test_a_value_shown_outside_the_fix_is_no_check(void **state)
 	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
 	       "   ConfirmDelete: REG_DWORD: 0\n", &d);
 	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "ConfirmDelete"));
+	draft_free(&d);
+	draft_import_body("\n"
+	       "Install the latest agent update.\n"
+	       "\n"
+	       "MORE INFORMATION\n"
+	       "================\n"
+	       "\n"
+	       "The value should be 1, but after the upgrade it reads:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "   RunAtBoot: REG_DWORD: 0\n", &d);
+	assert_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", "RunAtBoot"));
 	draft_free(&d);
 	/* a sub-heading inside RESOLUTION is still the resolution */
 	draft_import_body("\n"

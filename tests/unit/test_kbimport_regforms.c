@@ -405,6 +405,15 @@ static void test_a_header_over_lines_that_are_no_entries(void **state)
 	       "REGEDIT4\n"
 	       "\n"
 	       "[HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\TypeMap]\n"
+	       "---- end of Frob.reg ----\n", &d);
+	assert_non_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\TypeMap", NULL));
+	draft_free(&d);
+	draft_import_body("\n"
+	       "To fix this, merge the following file:\n"
+	       "\n"
+	       "REGEDIT4\n"
+	       "\n"
+	       "[HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\TypeMap]\n"
 	       "\n", &d);
 	c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\TypeMap", NULL);
 	assert_non_null(c);

@@ -1027,6 +1027,9 @@ static void test_a_reinstall_the_symptoms_say_fails_makes_the_delete_review(void
 	draft_expect_cases_head("Q900777.txt",
 				HEAD_OF("Agent Stops", "After you reinstall Frob, the agent stops."), done, 1);
 	draft_expect_cases_head("Q900777.txt",
+				HEAD_OF("Agent Stops", "The problem is not resolved when you try to reinstall Frob."),
+				done, 1);
+	draft_expect_cases_head("Q900777.txt",
 				HEAD_OF("Agent Stops", "You cannot reinstall Windows on this server."), done, 1);
 }
 
@@ -1055,6 +1058,17 @@ static void test_a_key_the_procedure_recreates_is_review(void **state)
 		  "2. Run the Frob tool to re-create the Frob key with the current settings.\n",
 		  { "review 18: the key " FROB ": the article " CLEANED, "checks 0", NULL },
 		  { "repair " FROB, NULL } },
+		{ "'This subkey is rebuilt when the Frob tool restarts.'",
+		  DELETE_FROB
+		  "\n"
+		  "   This subkey is rebuilt when the Frob tool restarts.\n",
+		  { "review 18: the key " FROB ": the article " CLEANED, "checks 0", NULL },
+		  { "repair " FROB, NULL } },
+		{ "must not: 'Do not run the cleanup tool; it re-creates the keys you deleted.'",
+		  DELETE_FROB
+		  "\n"
+		  "   Do not run the cleanup tool; it re-creates the keys you deleted.\n",
+		  { "repair " FROB, NULL }, { CLEANED, NULL } },
 		{ "must not: 'the service does not re-create the key', or a file re-created",
 		  DELETE_FROB
 		  "\n"

@@ -575,6 +575,22 @@ static void test_a_list_entry_added_to_what_the_list_holds(void **state)
 	assert_non_null(c);
 	assert_int_equal(c->expect, EXPECT_VALUE_EQUALS);
 	draft_free(&d);
+
+	/* "so that the data reads exactly as follows": the whole list */
+	draft_import_body("\n"
+	       "1. Go to the following key:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\FrobSvc\n"
+	       "\n"
+	       "2. Add the necessary services so that the data reads exactly as follows:\n"
+	       "\n"
+	       "   Value Name: DependOnService\n"
+	       "   Data Type: REG_MULTI_SZ\n"
+	       "   Data: LanmanServer\n", &d);
+	c = draft_check(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobSvc", "DependOnService");
+	assert_non_null(c);
+	assert_int_equal(c->expect, EXPECT_VALUE_EQUALS);
+	draft_free(&d);
 }
 
 int main(void)

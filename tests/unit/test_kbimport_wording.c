@@ -687,7 +687,7 @@ static void test_words_naming_another_key_ask_nothing_of_this_one(void **state)
 	draft_import_body("\n"
 	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
 	       "\n"
-	       "If this key is missing, create it, and then press the F5 key.\n", &d);
+	       "If this key is missing, create it, and then press the F5 key or the Y key.\n", &d);
 	assert_non_null(draft_check(d.r, "HKLM\\SOFTWARE\\Frobnitz\\Agent", NULL));
 	draft_free(&d);
 	/* "the required key" describes; it names no other key */
