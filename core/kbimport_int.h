@@ -1516,6 +1516,18 @@ int imp_same_data(const char *type_a, const char *a, const char *type_b, const c
  * them again", "for now"), is a temporary step: a review item on its
  * line and one on the undoing line. */
 void imp_scan_undone_sets(struct imp *im);
+/* The line of repair c's own section, past line after, that undoes c: a
+ * value set changed back ("set Frob back to 0", "return Frob to its
+ * original value"), deleted as "the value you added" or set to other
+ * data, or a key delete brought back (or the delete's own line, when its
+ * sentence says so itself); 0 when none, or c is no set or key delete.
+ * problem, when given, is a check that states the data the problem
+ * comes with (the gate's pair, kbimport_gate.c): then the line is one
+ * that goes back to that data in looser words ("set the cache value
+ * back to 0", "turn the cache back on"); the plain forms above are left
+ * to imp_scan_undone_sets(), whose notes name the undoing line.  The one
+ * reader of a set back: the gate asks it too. */
+size_t imp_undone_at(struct imp *im, const struct imp_check *c, size_t after, const struct imp_check *problem);
 
 /* ---- kbimport_diagset.c: sets asked for that are no fix ----------------- */
 

@@ -209,25 +209,35 @@ static int moves_something_else(const char *clause, const char *b)
 	       (imp_starts_word(imp_skip_ws(p + 2), "step") || imp_starts_word(imp_skip_ws(p + 2), "life"));
 }
 
+/* The datum at p ("8", "0x10", "zero." less its full stop) gives c's
+ * data, as imp_same_data() compares them; in_words: a small number in
+ * words counts as its digits ("back to one"). */
+static int datum_is(const char *p, const struct imp_check *c, int in_words)
+{
+	static const char *const words[] = { "zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+					     "nine", "ten", NULL };
+	char datum[32];
+	size_t l = strcspn(p, " \t,;:)"), i;
+
+	while (l > 0 && p[l - 1] == '.')
+		l--;
+	if (c->data == NULL || l == 0 || l >= sizeof datum)
+		return 0;
+	memcpy(datum, p, l);
+	datum[l] = '\0';
+	for (i = 0; in_words && words[i] != NULL; i++)
+		if (strcasecmp(datum, words[i]) == 0)
+			snprintf(datum, sizeof datum, "%zu", i);
+	return imp_same_data(c->type, datum, c->type, c->data);
+}
+
 /* "back to <datum>" at b gives check c's own data ("back to 8" after a
  * set to 8): the fix restated, no undo. */
 static int back_to_own_data(const char *b, const struct imp_check *c)
 {
 	const char *p = imp_skip_ws(b + 4);
-	char datum[32];
-	size_t l;
 
-	if (c->data == NULL || !imp_starts_word(p, "to"))
-		return 0;
-	p = imp_skip_ws(p + 2);
-	l = strcspn(p, " \t,;:)");
-	while (l > 0 && p[l - 1] == '.')
-		l--;
-	if (l == 0 || l >= sizeof datum)
-		return 0;
-	memcpy(datum, p, l);
-	datum[l] = '\0';
-	return imp_same_data(c->type, datum, c->type, c->data);
+	return imp_starts_word(p, "to") && datum_is(imp_skip_ws(p + 2), c, 0);
 }
 
 /* The clause (a change verb vl bytes long, and its words) says the
@@ -839,10 +849,46 @@ static int exported_before(struct imp *im, const struct kb_article_section *sec,
 	return 0;
 }
 
-/* The line of check c's own section, from after on, that undoes c: a
- * value set changed back or set to other data, a key delete brought back
- * (or the delete's own line when it says so itself); 0 when none. */
-static size_t undone_at(struct imp *im, const struct imp_check *c, size_t after)
+/* Line n (with its wrapped next line) returns c's value to the data
+ * of problem, a check that gives the data the problem comes with (the
+ * gate's pair: kbimport_gate.c): it names the value (or says "value",
+ * "setting", "data") and goes "back to" problem's data, or sets it
+ * "again", to its "original"/"previous" data, "returns"/"restores" it or
+ * turns something "back on" ("When the backup is complete, set the cache
+ * value to 1 again", "restore the setting to its original value", "turn
+ * the cache back on (set the value to 1)").  Wider than undoes(): the
+ * problem's data stated in the article is what the words go back to,
+ * and what the gate makes of the pair is review either way.  An option the reader may take ("If you want to turn it back on later,
+ * ...") is no step of the procedure. */
+static int goes_back_to_problem(struct imp *im, size_t n, const struct imp_check *c, const struct imp_check *problem)
+{
+	static const char *const options[] = { "if you want", "if you wish", "if you prefer", "if you decide",
+					       "if you later", "optionally", "alternatively", NULL };
+	static const char *const back[] = { "again", "original", "originally", "previous", "restore", "return",
+					    "back on", NULL };
+	static const char *const value_words[] = { "value", "setting", "data", NULL };
+	const char *next = n + 1 < im->a->body_end ? imp_line_at(im, n + 1) : "", *s, *b;
+	char text[512];
+	size_t i;
+
+	if (imp_numbered_step(next) || imp_blank(next))
+		next = "";
+	snprintf(text, sizeof text, "%s %s", imp_line_at(im, n), imp_skip_ws(next));
+	for (s = imp_skip_ws(text); isdigit((unsigned char)*s) || *s == '.' || *s == ')'; s++)
+		;
+	s = imp_skip_ws(s);
+	for (i = 0; options[i] != NULL; i++)
+		if (imp_starts_ci(s, options[i]))
+			return 0;
+	if (imp_find_any_word(s, value_words) == NULL && !imp_has_word(s, c->value))
+		return 0;
+	for (b = imp_ci_find(s, "back to "); b != NULL; b = imp_ci_find(b + 8, "back to "))
+		if (datum_is(b + 8, problem, 1))
+			return 1;
+	return imp_find_any_word(s, back) != NULL;
+}
+
+size_t imp_undone_at(struct imp *im, const struct imp_check *c, size_t after, const struct imp_check *problem)
 {
 	const struct kb_article_section *sec = imp_section_of(im, c->line);
 	/* the check's own procedure: a later section describes or
@@ -862,7 +908,7 @@ static size_t undone_at(struct imp *im, const struct imp_check *c, size_t after)
 		if (imp_blank(imp_line_at(im, n)))
 			continue;
 		if (!key_delete) {
-			if (undoes(im, c, n))
+			if (problem != NULL ? goes_back_to_problem(im, n, c, problem) : undoes(im, c, n))
 				return n;
 			continue;
 		}
@@ -916,7 +962,7 @@ void imp_scan_undone_sets(struct imp *im)
 						imp_fmt(im, "not drafted: the key %s is deleted on a condition only", c->key));
 			continue;
 		}
-		if ((undo = undone_at(im, c, after)) == 0) {
+		if ((undo = imp_undone_at(im, c, after, NULL)) == 0) {
 			i++;
 			continue;
 		}

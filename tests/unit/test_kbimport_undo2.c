@@ -823,6 +823,14 @@ static void test_the_fix_goes_back_to_the_causes_data(void **state)
 		  "4. When the backup ends, add the Frob value again with a data of 0.\n",
 		  { "review 22: not drafted", "review 33: not drafted", NULL },
 		  { "repair " AGENT "|Frob", "brings the problem", NULL } },
+		{ "a plain undo ('change the Frob value to 0' after the task): the undo reader's, whose notes name line 39",
+		  CAUSE_FROB_0 SECTION_SETS_FROB_1("RESOLUTION", "==========")
+		  "3. Run the backup program.\n"
+		  "4. When the backup is complete, change the Frob value to 0.\n",
+		  { "review 22: not drafted: value 'Frob' under " AGENT ": this line gives the data that brings the problem",
+		    "review 35: not drafted: value 'Frob' under " AGENT ": the article undoes this change at line 39",
+		    "review 39: undoes the change", NULL },
+		  { "repair " AGENT "|Frob", "different data", NULL } },
 		{ "must not: 'switch the console back to 0 pane view' moves another thing: the fix stays",
 		  CAUSE_FROB_0 SECTION_SETS_FROB_1("RESOLUTION", "==========")
 		  "3. If you use the agent console, switch the console back to 0 pane view.\n",
