@@ -47,6 +47,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "kbwiz/strbuf.h"
 #include "kbimport_int.h"
 
 /* Lines above a value's key where the step adding it may sit ("3. Add a
@@ -69,8 +70,10 @@ static int fix_section(const struct imp *im, const struct kb_article_section *se
 }
 
 /* Lines n .. n+count-1 joined with a blank between (a phrase may wrap),
- * in a buffer sized to them (a line may be a whole paragraph): free it. */
-static char *lines_joined(const struct imp *im, size_t n, size_t count)
+ * in a buffer sized to them (a line may be a whole paragraph): free it.
+ * NULL when out of memory, with im->oom set: the import refuses the
+ * article rather than read a "no" into it. */
+static char *lines_joined(struct imp *im, size_t n, size_t count)
 {
 	size_t k, len = 1;
 	char *buf;
@@ -78,8 +81,10 @@ static char *lines_joined(const struct imp *im, size_t n, size_t count)
 	for (k = 0; k < count; k++)
 		len += strlen(imp_line_at(im, n + k)) + 1;
 	buf = malloc(len);
-	if (buf == NULL)
+	if (buf == NULL) {
+		im->oom = 1;
 		return NULL;
+	}
 	buf[0] = '\0';
 	for (k = 0; k < count; k++) {
 		if (k > 0)
@@ -208,7 +213,7 @@ static int log_switch(const char *value)
  * to support ("To find out which file the agent stops on, turn on full
  * logging: ... send the log to Technical Support"): a troubleshooting
  * step (labelling guide C20) in whatever section it stands. */
-static int log_for_support(const struct imp *im, const struct imp_check *c)
+static int log_for_support(struct imp *im, const struct imp_check *c)
 {
 	static const char *const finds[] = { "to find out which", "to find out where", "to find out why",
 					     "to find out what", "to determine which", "to determine why", NULL };
@@ -230,7 +235,7 @@ static int log_for_support(const struct imp *im, const struct imp_check *c)
 	return find && send;
 }
 
-static const char *debugging_setup(const struct imp *im, const struct imp_check *c)
+static const char *debugging_setup(struct imp *im, const struct imp_check *c)
 {
 	size_t k;
 
@@ -354,7 +359,7 @@ static int starts_on(const char *text, const char *p, size_t len, int wrap)
  * the two after, in a sentence about this value (on the check's own
  * lines, or naming the value): a step's "change it from 0 to 1" for the
  * next value is not this one's. */
-static int find_from_to(const struct imp *im, const struct imp_check *c, struct from_to *ft)
+static int find_from_to(struct imp *im, const struct imp_check *c, struct from_to *ft)
 {
 	size_t own = c->line_last > c->line ? c->line_last : c->line, n;
 	unsigned long long datum;
@@ -383,6 +388,8 @@ static int find_from_to(const struct imp *im, const struct imp_check *c, struct 
 			if (ft->said != NULL) {
 				memcpy(ft->said, a, (size_t)(b - a));
 				ft->said[b - a] = '\0';
+			} else {
+				im->oom = 1;
 			}
 		}
 		free(text);
@@ -562,7 +569,7 @@ static int sends_back(const char *text)
 /* text keeps the test's value as the fix ("leave NoViewCache in place",
  * "keep the NoViewCache value"), not when it takes it away or says not
  * to ("do not leave NoViewCache set"; "then delete NoViewCache"). */
-static int keeps_value(const char *text, const char *value)
+static int keeps_value(struct imp *im, const char *text, const char *value)
 {
 	static const char *const keeps[] = { "leave", "keep", "in place", "permanent", "permanently", NULL };
 	static const char *const against[] = { "not", "never", "remove", "delete", "undo", NULL };
@@ -575,8 +582,10 @@ static int keeps_value(const char *text, const char *value)
 	a = sentence_start(text, p);
 	b = sentence_past(p);
 	sentence = strndup(a, (size_t)(b - a));
-	if (sentence == NULL)
+	if (sentence == NULL) {
+		im->oom = 1;
 		return 0;
+	}
 	yes = imp_find_any_word(sentence, keeps) != NULL && imp_find_any_word(sentence, against) == NULL;
 	free(sentence);
 	return yes;
@@ -586,7 +595,7 @@ static int keeps_value(const char *text, const char *value)
  * the test, sends the reader back to the test's steps ("use the above
  * directions") or keeps its value ("leave NoViewCache in place"): the
  * test is the fix too. */
-static int fix_refers_back(const struct imp *im, const struct kb_article_section *test_sec,
+static int fix_refers_back(struct imp *im, const struct kb_article_section *test_sec,
 			   const char *value)
 {
 	size_t s, n;
@@ -597,7 +606,7 @@ static int fix_refers_back(const struct imp *im, const struct kb_article_section
 			continue;
 		for (n = sec->first_line; n < sec->end_line; n++) {
 			char *two = lines_joined(im, n, 2);
-			int found = two != NULL && (sends_back(two) || keeps_value(two, value));
+			int found = two != NULL && (sends_back(two) || keeps_value(im, two, value));
 			free(two);
 			if (found)
 				return 1;
@@ -613,57 +622,6 @@ static int prose_line(const struct imp *im, size_t n)
 	const char *s = imp_line_at(im, n);
 
 	return !imp_blank(s) && !listing_line(s);
-}
-
-/* Line n (joined with the next) says a fix's lead-in. */
-static int fix_lead_at(const struct imp *im, size_t n)
-{
-	char *two;
-	int found;
-
-	if (!prose_line(im, n))
-		return 0;
-	two = lines_joined(im, n, 2);
-	found = two != NULL && says_fix_lead(two);
-	free(two);
-	return found;
-}
-
-/* A fix's lead-in sits in sec above line n. */
-static int fix_lead_above(const struct imp *im, const struct kb_article_section *sec, size_t n)
-{
-	while (n-- > sec->first_line)
-		if (fix_lead_at(im, n))
-			return 1;
-	return 0;
-}
-
-/* The heading s on line n is a test's: a "Troubleshooting Steps" heading
- * in the fix's own section under its lead-in ("To resolve this problem,
- * work through these steps") heads the fix. */
-static int heads_test(const struct imp *im, const struct kb_article_section *sec, size_t n, const char *s)
-{
-	if (!test_heading(s))
-		return 0;
-	return !(troubleshooting_heading(s) && fix_section(im, sec) && fix_lead_above(im, sec, n));
-}
-
-/* The nearest heading inside the section above line n ("Test 1" over
- * dashes, or "Test 2:" opening its line) is a test's, no fix's lead-in
- * between: the steps under it find out whether the reader has the
- * problem. */
-static int under_test_heading(const struct imp *im, const struct kb_article_section *sec, size_t n)
-{
-	while (n-- > sec->first_line) {
-		const char *s = imp_line_at(im, n);
-		if (imp_underline(imp_line_at(im, n + 1)) && !imp_blank(s) && !imp_underline(s))
-			return heads_test(im, sec, n, s);
-		if (heads_test(im, sec, n, s))
-			return 1;
-		if (fix_lead_at(im, n))
-			return 0;
-	}
-	return 0;
 }
 
 /* The sentence holding the lead-in at p asks about the problem and
@@ -685,41 +643,120 @@ static int introduces_test(const char *text, const char *p, const char *const *a
 	return 0;
 }
 
-/* Above line n in sec, a test's lead-in ("To find out whether this is
- * your problem"), no fix's lead-in between.  Read where the article
- * tells what goes wrong (CAUSE) or adds to it (MORE INFORMATION, there
- * only a sentence that asks about the problem or its cause and ends in
- * ":" over the steps: a how-to's "to determine whether the fix is in
- * place, and to apply it" or a trace's advice is no test); a
- * resolution's own lead-ins are its fix's. */
-static int under_test_lead_in(const struct imp *im, const struct kb_article_section *sec, size_t n)
+/* The lead-ins a prose line may give the steps below it: a test's ("To
+ * find out whether this is your problem, ...:") or a fix's ("To resolve
+ * this problem, ..."). */
+enum { M_TEST_LEAD = 1, M_FIX_LEAD = 2 };
+
+/* Per article, per line n: whether a check on it stands under a test's
+ * heading (no fix's lead-in or other heading between) and whether the
+ * lines of its section up to n give a test's lead-in below the last
+ * fix's lead-in.  Built by one pass over the sections the first time a
+ * check asks (most articles have no set to ask about), with one join
+ * buffer for the whole pass: the old walk up from each check read every
+ * line above it again, a malloc'd join each. */
+struct test_marks {
+	unsigned char *under_head;      /* [n]: under_test_heading(n) */
+	unsigned char *lead_upto;       /* [n]: a test's lead-in governs n + 1 */
+	int built;
+};
+
+/* The lead-ins line m gives (read joined with the next line, in join):
+ * M_TEST_LEAD, M_FIX_LEAD, both or none.  A test's lead-in asks about
+ * the problem or its cause and ends in ":" over the steps
+ * (introduces_test()): a how-to's "to determine whether the fix is in
+ * place, and to apply it" or a trace's advice is no test. */
+static int lead_marks(struct imp *im, size_t m, struct kb_buf *join)
 {
 	static const char *const about_problem[] = { "problem", "problems", "cause", "issue", NULL };
-	int more_info = section_named(sec, "MORE INFORMATION");
+	const char *lead;
+	int marks = 0;
 
-	if (!section_named(sec, "CAUSE") && !more_info)
+	if (!prose_line(im, m))
 		return 0;
-	while (n-- > sec->first_line) {
-		char *two = prose_line(im, n) ? lines_joined(im, n, 2) : NULL;
-		const char *lead = two != NULL ? imp_find_any_word(two, test_leads) : NULL;
-		int test = lead != NULL && introduces_test(two, lead, about_problem);
-		int fix = two != NULL && says_fix_lead(two);
-		free(two);
-		if (fix)
-			return 0;
-		if (test)
-			return 1;
+	kb_buf_reset(join);
+	kb_buf_puts(join, imp_line_at(im, m));
+	kb_buf_putc(join, ' ');
+	kb_buf_puts(join, imp_line_at(im, m + 1));
+	if (join->oom) {
+		im->oom = 1;
+		return 0;
 	}
-	return 0;
+	if (says_fix_lead(join->p))
+		marks |= M_FIX_LEAD;
+	lead = imp_find_any_word(join->p, test_leads);
+	if (lead != NULL && introduces_test(join->p, lead, about_problem))
+		marks |= M_TEST_LEAD;
+	return marks;
 }
 
-static const char *diagnostic_test(const struct imp *im, const struct imp_check *c)
+/* One pass down section sec: each line's state is set by the nearest
+ * line above it, in the section, that decides.  Under a test's heading:
+ * the nearest heading ("Test 1" over dashes: yes; another heading: no),
+ * a test's heading opening its line ("Test 2:": yes) or a fix's lead-in
+ * (no); a "Troubleshooting Steps" heading in the fix's own section under
+ * a fix's lead-in ("To resolve this problem, work through these steps")
+ * heads the fix.  Under a test's lead-in: the nearest fix's lead-in (no)
+ * or test's lead-in (yes), read only where the article tells what goes
+ * wrong (CAUSE) or adds to it (MORE INFORMATION); a resolution's own
+ * lead-ins are its fix's. */
+static void mark_section(struct imp *im, const struct kb_article_section *sec, struct test_marks *tm,
+			 struct kb_buf *join)
+{
+	int leads = section_named(sec, "CAUSE") || section_named(sec, "MORE INFORMATION");
+	int head = 0, lead = 0, fix_lead_seen = 0;
+	size_t m;
+
+	for (m = sec->first_line; m < sec->end_line && m < im->a->body_end; m++) {
+		const char *s = imp_line_at(im, m);
+		int marks = lead_marks(im, m, join);
+		/* the line's own state first: a check on line m + 1 reads
+		 * line m */
+		if (imp_underline(imp_line_at(im, m + 1)) && !imp_blank(s) && !imp_underline(s))
+			head = test_heading(s) && !(troubleshooting_heading(s) && fix_section(im, sec) && fix_lead_seen);
+		else if (test_heading(s) && !(troubleshooting_heading(s) && fix_section(im, sec) && fix_lead_seen))
+			head = 1;
+		else if (marks & M_FIX_LEAD)
+			head = 0;
+		if (leads && (marks & M_FIX_LEAD))
+			lead = 0;
+		else if (leads && (marks & M_TEST_LEAD))
+			lead = 1;
+		fix_lead_seen |= (marks & M_FIX_LEAD) != 0;
+		if (m + 1 < sec->end_line)
+			tm->under_head[m + 1] = (unsigned char)head;
+		tm->lead_upto[m] = (unsigned char)lead;
+	}
+}
+
+/* Builds tm for the article; 0 when out of memory (im->oom set). */
+static int build_test_marks(struct imp *im, struct test_marks *tm)
+{
+	struct kb_buf join = KB_BUF_INIT;
+	size_t s, n = im->a->body_end + 1;
+
+	tm->built = 1;
+	tm->under_head = calloc(n, 1);
+	tm->lead_upto = calloc(n, 1);
+	if (tm->under_head == NULL || tm->lead_upto == NULL) {
+		im->oom = 1;
+		return 0;
+	}
+	for (s = 0; s < im->a->n_sections && !im->oom; s++)
+		mark_section(im, &im->a->sections[s], tm, &join);
+	kb_buf_free(&join);
+	return !im->oom;
+}
+
+static const char *diagnostic_test(struct imp *im, const struct imp_check *c, struct test_marks *tm)
 {
 	const struct kb_article_section *sec = imp_section_of(im, c->line);
 
-	if (sec == NULL)
+	if (sec == NULL || c->line >= im->a->body_end)
 		return NULL;
-	if (!under_test_heading(im, sec, c->line) && !under_test_lead_in(im, sec, c->line + 1))
+	if (!tm->built && !build_test_marks(im, tm))
+		return NULL;
+	if (!tm->under_head[c->line] && !tm->lead_upto[c->line])
 		return NULL;
 	if (fix_refers_back(im, sec, c->value))
 		return NULL;
@@ -848,7 +885,7 @@ static void cut_aside(char *text, const char *s)
  * the key's defaults ("By default, the key holds the values below:"),
  * not a state the fix changes ("By default it does not ... To make it
  * ..., add:") or a value that is missing ("should have made it, but"). */
-static int defaults_lead_in(const struct imp *im, size_t first, size_t last)
+static int defaults_lead_in(struct imp *im, size_t first, size_t last)
 {
 	/* not "should have": as often the lead-in of values that are
 	 * missing ("should have the value below, which the upgrade leaves
@@ -893,7 +930,7 @@ static int default_between(const struct imp *im, size_t first, size_t line)
 }
 
 /* The listing holding line first is introduced as the key's defaults. */
-static int introduced_as_defaults(const struct imp *im, const struct kb_article_section *sec, size_t first)
+static int introduced_as_defaults(struct imp *im, const struct kb_article_section *sec, size_t first)
 {
 	size_t above = above_listing(im, sec, first);
 
@@ -902,7 +939,7 @@ static int introduced_as_defaults(const struct imp *im, const struct kb_article_
 	return defaults_lead_in(im, sec->first_line, above);
 }
 
-static const char *default_listing(const struct imp *im, const struct imp_check *c)
+static const char *default_listing(struct imp *im, const struct imp_check *c)
 {
 	const struct kb_article_section *sec = imp_section_of(im, c->line);
 	size_t first = imp_check_first_line(c);
@@ -921,6 +958,7 @@ static const char *default_listing(const struct imp *im, const struct imp_check 
 void imp_scan_diagnostic_sets(struct imp *im)
 {
 	size_t i = im->n_checks;
+	struct test_marks tm = { 0 };
 
 	while (i-- > 0) {
 		const struct imp_check *c = &im->checks[i];
@@ -931,7 +969,7 @@ void imp_scan_diagnostic_sets(struct imp *im)
 		if (why == NULL)
 			why = range_not_change(im, c);
 		if (why == NULL)
-			why = diagnostic_test(im, c);
+			why = diagnostic_test(im, c, &tm);
 		if (why == NULL)
 			why = default_listing(im, c);
 		if (why == NULL)
@@ -943,4 +981,6 @@ void imp_scan_diagnostic_sets(struct imp *im)
 						"value under it with no note of its own stays)",
 						c->key ? c->key : "?"));
 	}
+	free(tm.under_head);
+	free(tm.lead_upto);
 }

@@ -112,6 +112,29 @@ static const char asks_body[] =
 	"Set the RetryLimit value to 0x5 so that the agent tries its store again\n"
 	"before it gives up, and then start the agent.\n";
 
+/* A value set in the steps under a paragraph of prose (kbimport_diagset.c
+ * joins every prose line with the next to find a test's heading or
+ * lead-in above a set).  The marker opens a line far above the key, no
+ * step and no lead-in: only that join starts there, and the two lines
+ * are long enough that it must grow. */
+static const char diag_body[] =
+	"\n"
+	MARK " marks the part of the steps that sets how long the agent waits for its\n"
+	"store before it gives up, which a busy server may need raised well past this.\n"
+	"\n"
+	"1. Start Registry Editor.\n"
+	"2. Locate the following key in the registry:\n"
+	"\n"
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\Parameters\n"
+	"\n"
+	"3. Add the following registry value:\n"
+	"\n"
+	"   Value Name: StoreWaitSeconds\n"
+	"   Data Type: REG_DWORD\n"
+	"   Value: 30\n"
+	"\n"
+	"4. Quit Registry Editor.\n";
+
 static const struct join_case {
 	const char *reader;             /* whose join grows the buffer */
 	const char *body;
@@ -121,6 +144,7 @@ static const struct join_case {
 	{ "the Add Value dialog reader", dialog_body, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Parameters", "RetryLimit" },
 	{ "the deletions reader", edits_body, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobTimer", NULL },
 	{ "the values-in-words reader", asks_body, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Parameters", "RetryLimit" },
+	{ "the test-steps reader", diag_body, "HKLM\\SOFTWARE\\Frobnitz\\Agent\\Parameters", "StoreWaitSeconds" },
 };
 
 static struct kb_article *article(const char *text_body)
