@@ -812,13 +812,25 @@ int imp_delete_undoes_itself(const char *text, const char *leaf)
 	return 0;
 }
 
+const char *imp_delete_condition(const char *text, const char *verb, int opening)
+{
+	size_t i;
+
+	for (i = 0; verb == NULL && delete_verbs[i] != NULL; i++)
+		verb = imp_find_word(text, delete_verbs[i]);
+	if (verb == NULL)
+		return imp_condition_in_part(text, text + strlen(text));
+	verb += strcspn(verb, " \t");
+	return imp_condition_in_part(opening ? text : verb, imp_own_clause_end(verb));
+}
+
 /* Where the words after key delete c's own delete verb (on c's line)
- * set a condition on it (imp_condition_in(): "Delete the Frob key only
- * if Frob is not installed", "Delete the following keys only if ...:"),
- * or NULL.  Any delete reader's check is read here, so one test serves
- * them all.  A condition that opens the sentence ("If the service does
- * not start, delete the key") is left alone: most often it is the
- * problem the fix is for, which the rule's symptoms already carry. */
+ * set a condition on it (imp_delete_condition(): "Delete the Frob key
+ * only if Frob is not installed"), or NULL.  Any delete reader's check is
+ * read here, so one test serves them all.  A condition that opens the
+ * sentence ("If the service does not start, delete the key") is left
+ * alone: most often it is the problem the fix is for, which the rule's
+ * symptoms already carry. */
 static const char *key_delete_condition(struct imp *im, const struct imp_check *c, char *sentence, size_t cap)
 {
 	const char *leaf = key_leaf(c->key), *v, *at;
@@ -830,8 +842,7 @@ static const char *key_delete_condition(struct imp *im, const struct imp_check *
 		for (v = text; (v = imp_find_word(v, delete_verbs[i])) != NULL; v += strlen(delete_verbs[i])) {
 			at = sentence_copy(text, v, sentence, cap);
 			if (names_deleted_key_in_clause(sentence, at, strlen(delete_verbs[i]), leaf))
-				return imp_condition_in_part(at + strlen(delete_verbs[i]),
-							     imp_own_clause_end(at + strlen(delete_verbs[i])));
+				return imp_delete_condition(sentence, at, 0);
 		}
 	return NULL;
 }
