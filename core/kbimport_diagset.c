@@ -69,29 +69,40 @@ static int fix_section(const struct imp *im, const struct kb_article_section *se
 	return sec != NULL && imp_in_resolution(im, sec->first_line);
 }
 
-/* Lines n .. n+count-1 joined with a blank between (a phrase may wrap),
- * in a buffer sized to them (a line may be a whole paragraph): free it.
- * NULL when out of memory, with im->oom set: the import refuses the
- * article rather than read a "no" into it. */
-static char *lines_joined(struct imp *im, size_t n, size_t count)
-{
-	size_t k, len = 1;
-	char *buf;
+/* What the scan keeps for one article: the buffer every join of lines
+ * reuses (grown to the longest, never freed between joins), and, built
+ * the first time a set asks (most articles have none to ask about), per
+ * line n whether a check on it stands under a test's heading (no fix's
+ * lead-in or other heading between) and whether the lines of its section
+ * up to n give a test's lead-in below the last fix's lead-in.  The walk
+ * up from each check this replaces read every line above it again, a
+ * malloc'd join each. */
+struct diag_scan {
+	struct kb_buf join;
+	unsigned char *under_head;      /* [n]: under a test's heading */
+	unsigned char *lead_upto;       /* [n]: a test's lead-in governs n + 1 */
+	int built;
+};
 
-	for (k = 0; k < count; k++)
-		len += strlen(imp_line_at(im, n + k)) + 1;
-	buf = malloc(len);
-	if (buf == NULL) {
+/* Lines n .. n+count-1 joined with a blank between (a phrase may wrap)
+ * in ds's buffer, good until the next join; NULL when out of memory,
+ * with im->oom set: the import refuses the article rather than read a
+ * "no" into it. */
+static char *lines_joined(struct imp *im, struct diag_scan *ds, size_t n, size_t count)
+{
+	size_t k;
+
+	kb_buf_reset(&ds->join);
+	for (k = 0; k < count; k++) {
+		if (k > 0)
+			kb_buf_putc(&ds->join, ' ');
+		kb_buf_puts(&ds->join, imp_line_at(im, n + k));
+	}
+	if (ds->join.oom || ds->join.p == NULL) {
 		im->oom = 1;
 		return NULL;
 	}
-	buf[0] = '\0';
-	for (k = 0; k < count; k++) {
-		if (k > 0)
-			strcat(buf, " ");
-		strcat(buf, imp_line_at(im, n + k));
-	}
-	return buf;
+	return ds->join.p;
 }
 
 static int sentence_end(const char *p)
@@ -213,7 +224,7 @@ static int log_switch(const char *value)
  * to support ("To find out which file the agent stops on, turn on full
  * logging: ... send the log to Technical Support"): a troubleshooting
  * step (labelling guide C20) in whatever section it stands. */
-static int log_for_support(struct imp *im, const struct imp_check *c)
+static int log_for_support(struct imp *im, const struct imp_check *c, struct diag_scan *ds)
 {
 	static const char *const finds[] = { "to find out which", "to find out where", "to find out why",
 					     "to find out what", "to determine which", "to determine why", NULL };
@@ -228,14 +239,13 @@ static int log_for_support(struct imp *im, const struct imp_check *c)
 	for (n = first; n < c->line; n++)
 		find |= imp_find_any_word(imp_line_at(im, n), finds) != NULL;
 	for (n = c->line; n < sec->end_line && n <= c->line + DIAG_LEAD_IN_LINES; n++) {
-		char *two = lines_joined(im, n, 2);
+		const char *two = lines_joined(im, ds, n, 2);
 		send |= two != NULL && imp_find_word(two, "send") != NULL && imp_find_word(two, "Support") != NULL;
-		free(two);
 	}
 	return find && send;
 }
 
-static const char *debugging_setup(struct imp *im, const struct imp_check *c)
+static const char *debugging_setup(struct imp *im, const struct imp_check *c, struct diag_scan *ds)
 {
 	size_t k;
 
@@ -244,7 +254,7 @@ static const char *debugging_setup(struct imp *im, const struct imp_check *c)
 	if (debug_output_switch(c))
 		return output_turned_down(im, c) ? NULL
 			: "a switch that turns debug output on: a troubleshooting set-up, never a repair to keep";
-	if (log_for_support(im, c))
+	if (log_for_support(im, c, ds))
 		return "a log turned up to find out what fails and send to support: a troubleshooting "
 			"set-up, never a repair to keep";
 	if (strcasecmp(c->value, "GlobalFlag") == 0 && imp_key_ends_in(c->key, "Session Manager") &&
@@ -334,13 +344,15 @@ static int own_sentence_says_range(const char *own)
 }
 
 /* The numbers of ft are a span to pick from, as said of them. */
-static int says_range(const struct from_to *ft)
+static int says_range(struct imp *im, const struct from_to *ft)
 {
 	char *own = strndup(ft->said, ft->own_len);
 	int yes;
 
-	if (own == NULL)
+	if (own == NULL) {
+		im->oom = 1;
 		return 0;
+	}
 	yes = imp_find_any_word(ft->said, pick_cues) != NULL || own_sentence_says_range(own);
 	free(own);
 	return yes;
@@ -359,7 +371,7 @@ static int starts_on(const char *text, const char *p, size_t len, int wrap)
  * the two after, in a sentence about this value (on the check's own
  * lines, or naming the value): a step's "change it from 0 to 1" for the
  * next value is not this one's. */
-static int find_from_to(struct imp *im, const struct imp_check *c, struct from_to *ft)
+static int find_from_to(struct imp *im, const struct imp_check *c, struct from_to *ft, struct diag_scan *ds)
 {
 	size_t own = c->line_last > c->line ? c->line_last : c->line, n;
 	unsigned long long datum;
@@ -368,16 +380,14 @@ static int find_from_to(struct imp *im, const struct imp_check *c, struct from_t
 	if (c->data == NULL || !imp_data_number(c->data, strlen(c->data), &datum))
 		return 0;
 	for (n = c->line; n <= own + 2 && n < im->a->body_end; n++) {
-		char *text = lines_joined(im, n, 3);
+		const char *text = lines_joined(im, ds, n, 3);
 		const char *past = NULL, *p = text != NULL ? from_to_datum(text, datum, &past) : NULL;
 		/* the match must start on line n itself, or open line n+1
 		 * when line n is the check's own ("change the value / from
 		 * 1 to 99", wrapped) */
 		if (p == NULL || !starts_on(text, p, strlen(imp_line_at(im, n)), n <= own) ||
-		    (n > own && imp_find_word(imp_line_at(im, n), c->value) == NULL)) {
-			free(text);
+		    (n > own && imp_find_word(imp_line_at(im, n), c->value) == NULL))
 			continue;
-		}
 		ft->line = (size_t)(p - text) < strlen(imp_line_at(im, n)) ? n : n + 1;
 		ft->in_check = n <= own;
 		snprintf(ft->bounds, sizeof ft->bounds, "%.*s", (int)(past - p), p);
@@ -392,7 +402,6 @@ static int find_from_to(struct imp *im, const struct imp_check *c, struct from_t
 				im->oom = 1;
 			}
 		}
-		free(text);
 		return ft->said != NULL;
 	}
 	return 0;
@@ -421,21 +430,21 @@ static int steps_add(const struct imp *im, size_t a, size_t b)
 	return 0;
 }
 
-static const char *range_not_change(struct imp *im, const struct imp_check *c)
+static const char *range_not_change(struct imp *im, const struct imp_check *c, struct diag_scan *ds)
 {
 	const struct kb_article_section *sec;
 	struct from_to ft;
 	const char *why = NULL;
 	size_t first;
 
-	if (!find_from_to(im, c, &ft))
+	if (!find_from_to(im, c, &ft, ds))
 		return NULL;
 	sec = imp_section_of(im, ft.line);
 	first = imp_check_first_line(c);
 	first = first > im->a->body_first + DIAG_ADD_STEP_LINES ? first - DIAG_ADD_STEP_LINES : im->a->body_first;
 	if (sec != NULL && first < sec->first_line)
 		first = sec->first_line;
-	if (says_range(&ft))
+	if (says_range(im, &ft))
 		why = imp_fmt(im, "'%s' (line %zu) gives the range the reader picks from, not a "
 			"change: write the datum by hand",
 			      ft.bounds, ft.line);
@@ -491,20 +500,18 @@ static int purpose_steps(const char *text)
 {
 	static const char *const steps[] = { "follow these steps", "do the following", NULL };
 	const char *p = imp_find_any_word(text, steps), *a;
-	char *purpose;
-	int yes;
+	size_t k;
 
 	if (p == NULL)
 		return 0;
 	a = sentence_start(text, p);
 	if (!imp_starts_word(a, "To"))
 		return 0;
-	purpose = strndup(a, (size_t)(p - a));
-	if (purpose == NULL)
-		return 0;
-	yes = imp_find_any_word(purpose, watch_words) == NULL;
-	free(purpose);
-	return yes;
+	/* the purpose, from "To" up to the steps, says no look */
+	for (k = 0; watch_words[k] != NULL; k++)
+		if (word_between(a, p, watch_words[k]))
+			return 0;
+	return 1;
 }
 
 /* text says a fix's lead-in. */
@@ -596,7 +603,7 @@ static int keeps_value(struct imp *im, const char *text, const char *value)
  * directions") or keeps its value ("leave NoViewCache in place"): the
  * test is the fix too. */
 static int fix_refers_back(struct imp *im, const struct kb_article_section *test_sec,
-			   const char *value)
+			   const char *value, struct diag_scan *ds)
 {
 	size_t s, n;
 
@@ -605,10 +612,8 @@ static int fix_refers_back(struct imp *im, const struct kb_article_section *test
 		if (sec == test_sec || !fix_section(im, sec))
 			continue;
 		for (n = sec->first_line; n < sec->end_line; n++) {
-			char *two = lines_joined(im, n, 2);
-			int found = two != NULL && (sends_back(two) || keeps_value(im, two, value));
-			free(two);
-			if (found)
+			const char *two = lines_joined(im, ds, n, 2);
+			if (two != NULL && (sends_back(two) || keeps_value(im, two, value)))
 				return 1;
 		}
 	}
@@ -648,44 +653,23 @@ static int introduces_test(const char *text, const char *p, const char *const *a
  * this problem, ..."). */
 enum { M_TEST_LEAD = 1, M_FIX_LEAD = 2 };
 
-/* Per article, per line n: whether a check on it stands under a test's
- * heading (no fix's lead-in or other heading between) and whether the
- * lines of its section up to n give a test's lead-in below the last
- * fix's lead-in.  Built by one pass over the sections the first time a
- * check asks (most articles have no set to ask about), with one join
- * buffer for the whole pass: the old walk up from each check read every
- * line above it again, a malloc'd join each. */
-struct test_marks {
-	unsigned char *under_head;      /* [n]: under_test_heading(n) */
-	unsigned char *lead_upto;       /* [n]: a test's lead-in governs n + 1 */
-	int built;
-};
-
-/* The lead-ins line m gives (read joined with the next line, in join):
+/* The lead-ins line m gives (read joined with the next line):
  * M_TEST_LEAD, M_FIX_LEAD, both or none.  A test's lead-in asks about
  * the problem or its cause and ends in ":" over the steps
  * (introduces_test()): a how-to's "to determine whether the fix is in
  * place, and to apply it" or a trace's advice is no test. */
-static int lead_marks(struct imp *im, size_t m, struct kb_buf *join)
+static int lead_marks(struct imp *im, size_t m, struct diag_scan *ds)
 {
 	static const char *const about_problem[] = { "problem", "problems", "cause", "issue", NULL };
-	const char *lead;
+	const char *two = prose_line(im, m) ? lines_joined(im, ds, m, 2) : NULL, *lead;
 	int marks = 0;
 
-	if (!prose_line(im, m))
+	if (two == NULL)
 		return 0;
-	kb_buf_reset(join);
-	kb_buf_puts(join, imp_line_at(im, m));
-	kb_buf_putc(join, ' ');
-	kb_buf_puts(join, imp_line_at(im, m + 1));
-	if (join->oom) {
-		im->oom = 1;
-		return 0;
-	}
-	if (says_fix_lead(join->p))
+	if (says_fix_lead(two))
 		marks |= M_FIX_LEAD;
-	lead = imp_find_any_word(join->p, test_leads);
-	if (lead != NULL && introduces_test(join->p, lead, about_problem))
+	lead = imp_find_any_word(two, test_leads);
+	if (lead != NULL && introduces_test(two, lead, about_problem))
 		marks |= M_TEST_LEAD;
 	return marks;
 }
@@ -700,8 +684,7 @@ static int lead_marks(struct imp *im, size_t m, struct kb_buf *join)
  * or test's lead-in (yes), read only where the article tells what goes
  * wrong (CAUSE) or adds to it (MORE INFORMATION); a resolution's own
  * lead-ins are its fix's. */
-static void mark_section(struct imp *im, const struct kb_article_section *sec, struct test_marks *tm,
-			 struct kb_buf *join)
+static void mark_section(struct imp *im, const struct kb_article_section *sec, struct diag_scan *ds)
 {
 	int leads = section_named(sec, "CAUSE") || section_named(sec, "MORE INFORMATION");
 	int head = 0, lead = 0, fix_lead_seen = 0;
@@ -709,7 +692,7 @@ static void mark_section(struct imp *im, const struct kb_article_section *sec, s
 
 	for (m = sec->first_line; m < sec->end_line && m < im->a->body_end; m++) {
 		const char *s = imp_line_at(im, m);
-		int marks = lead_marks(im, m, join);
+		int marks = lead_marks(im, m, ds);
 		/* the line's own state first: a check on line m + 1 reads
 		 * line m */
 		if (imp_underline(imp_line_at(im, m + 1)) && !imp_blank(s) && !imp_underline(s))
@@ -724,41 +707,40 @@ static void mark_section(struct imp *im, const struct kb_article_section *sec, s
 			lead = 1;
 		fix_lead_seen |= (marks & M_FIX_LEAD) != 0;
 		if (m + 1 < sec->end_line)
-			tm->under_head[m + 1] = (unsigned char)head;
-		tm->lead_upto[m] = (unsigned char)lead;
+			ds->under_head[m + 1] = (unsigned char)head;
+		ds->lead_upto[m] = (unsigned char)lead;
 	}
 }
 
-/* Builds tm for the article; 0 when out of memory (im->oom set). */
-static int build_test_marks(struct imp *im, struct test_marks *tm)
+/* Builds ds's per-line marks for the article; 0 when out of memory
+ * (im->oom set). */
+static int build_test_marks(struct imp *im, struct diag_scan *ds)
 {
-	struct kb_buf join = KB_BUF_INIT;
 	size_t s, n = im->a->body_end + 1;
 
-	tm->built = 1;
-	tm->under_head = calloc(n, 1);
-	tm->lead_upto = calloc(n, 1);
-	if (tm->under_head == NULL || tm->lead_upto == NULL) {
+	ds->built = 1;
+	ds->under_head = calloc(n, 1);
+	ds->lead_upto = calloc(n, 1);
+	if (ds->under_head == NULL || ds->lead_upto == NULL) {
 		im->oom = 1;
 		return 0;
 	}
 	for (s = 0; s < im->a->n_sections && !im->oom; s++)
-		mark_section(im, &im->a->sections[s], tm, &join);
-	kb_buf_free(&join);
+		mark_section(im, &im->a->sections[s], ds);
 	return !im->oom;
 }
 
-static const char *diagnostic_test(struct imp *im, const struct imp_check *c, struct test_marks *tm)
+static const char *diagnostic_test(struct imp *im, const struct imp_check *c, struct diag_scan *ds)
 {
 	const struct kb_article_section *sec = imp_section_of(im, c->line);
 
 	if (sec == NULL || c->line >= im->a->body_end)
 		return NULL;
-	if (!tm->built && !build_test_marks(im, tm))
+	if (!ds->built && !build_test_marks(im, ds))
 		return NULL;
-	if (!tm->under_head[c->line] && !tm->lead_upto[c->line])
+	if (!ds->under_head[c->line] && !ds->lead_upto[c->line])
 		return NULL;
-	if (fix_refers_back(im, sec, c->value))
+	if (fix_refers_back(im, sec, c->value, ds))
 		return NULL;
 	return "set in a test or troubleshooting steps (to find out whether or where the reader has "
 		"the problem), not the fix: write the repair by hand if the resolution asks for it";
@@ -885,7 +867,7 @@ static void cut_aside(char *text, const char *s)
  * the key's defaults ("By default, the key holds the values below:"),
  * not a state the fix changes ("By default it does not ... To make it
  * ..., add:") or a value that is missing ("should have made it, but"). */
-static int defaults_lead_in(struct imp *im, size_t first, size_t last)
+static int defaults_lead_in(struct imp *im, size_t first, size_t last, struct diag_scan *ds)
 {
 	/* not "should have": as often the lead-in of values that are
 	 * missing ("should have the value below, which the upgrade leaves
@@ -900,7 +882,7 @@ static int defaults_lead_in(struct imp *im, size_t first, size_t last)
 
 	while (top > first && last - top < DIAG_LEAD_IN_LINES && !imp_blank(imp_line_at(im, top - 1)))
 		top--;
-	text = lines_joined(im, top, last - top + 1);
+	text = lines_joined(im, ds, top, last - top + 1);
 	if (text == NULL)
 		return 0;
 	end = text + imp_rtrim_len(text, strlen(text));
@@ -910,7 +892,6 @@ static int defaults_lead_in(struct imp *im, size_t first, size_t last)
 	cut_aside(text, s);
 	yes = yes && imp_find_any_word(s, against) == NULL;
 	yes = yes && imp_ci_find(s, "n't") == NULL;
-	free(text);
 	return yes;
 }
 
@@ -930,16 +911,17 @@ static int default_between(const struct imp *im, size_t first, size_t line)
 }
 
 /* The listing holding line first is introduced as the key's defaults. */
-static int introduced_as_defaults(struct imp *im, const struct kb_article_section *sec, size_t first)
+static int introduced_as_defaults(struct imp *im, const struct kb_article_section *sec, size_t first,
+				  struct diag_scan *ds)
 {
 	size_t above = above_listing(im, sec, first);
 
 	if (above == 0 || (above = lead_in_end(im, sec, above)) == 0)
 		return 0;
-	return defaults_lead_in(im, sec->first_line, above);
+	return defaults_lead_in(im, sec->first_line, above, ds);
 }
 
-static const char *default_listing(struct imp *im, const struct imp_check *c)
+static const char *default_listing(struct imp *im, const struct imp_check *c, struct diag_scan *ds)
 {
 	const struct kb_article_section *sec = imp_section_of(im, c->line);
 	size_t first = imp_check_first_line(c);
@@ -947,7 +929,7 @@ static const char *default_listing(struct imp *im, const struct imp_check *c)
 	/* the local tests first: fix_names_value() reads every fix section */
 	if (!section_named(sec, "CAUSE"))
 		return NULL;
-	if (!default_between(im, first, c->line) && !introduced_as_defaults(im, sec, first))
+	if (!default_between(im, first, c->line) && !introduced_as_defaults(im, sec, first, ds))
 		return NULL;
 	if (fix_names_value(im, c->value))
 		return NULL;
@@ -958,20 +940,20 @@ static const char *default_listing(struct imp *im, const struct imp_check *c)
 void imp_scan_diagnostic_sets(struct imp *im)
 {
 	size_t i = im->n_checks;
-	struct test_marks tm = { 0 };
+	struct diag_scan ds = { KB_BUF_INIT, NULL, NULL, 0 };
 
 	while (i-- > 0) {
 		const struct imp_check *c = &im->checks[i];
 		const char *why;
 		if (!c->repair || c->expect != IE_EQUALS || c->value == NULL)
 			continue;
-		why = debugging_setup(im, c);
+		why = debugging_setup(im, c, &ds);
 		if (why == NULL)
-			why = range_not_change(im, c);
+			why = range_not_change(im, c, &ds);
 		if (why == NULL)
-			why = diagnostic_test(im, c, &tm);
+			why = diagnostic_test(im, c, &ds);
 		if (why == NULL)
-			why = default_listing(im, c);
+			why = default_listing(im, c, &ds);
 		if (why == NULL)
 			continue;
 		imp_drop_check_reviewed(im, i,
@@ -981,6 +963,7 @@ void imp_scan_diagnostic_sets(struct imp *im)
 						"value under it with no note of its own stays)",
 						c->key ? c->key : "?"));
 	}
-	free(tm.under_head);
-	free(tm.lead_upto);
+	kb_buf_free(&ds.join);
+	free(ds.under_head);
+	free(ds.lead_upto);
 }
