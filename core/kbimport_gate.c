@@ -17,7 +17,6 @@
  *   the check as mended).
  * Every line naming a key or value stays in the draft or in review. */
 #include <ctype.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>

@@ -882,6 +882,8 @@ static int goes_back_to_problem(struct imp *im, size_t n, const struct imp_check
 	char text[512];
 	size_t i;
 
+	if (problem->data == NULL)
+		return 0;
 	if (imp_numbered_step(next) || imp_blank(next))
 		next = "";
 	snprintf(text, sizeof text, "%s %s", imp_line_at(im, n), imp_skip_ws(next));
