@@ -373,7 +373,7 @@ static int starts_on(const char *text, const char *p, size_t len, int wrap)
  * next value is not this one's. */
 static int find_from_to(struct imp *im, const struct imp_check *c, struct from_to *ft, struct diag_scan *ds)
 {
-	size_t own = c->line_last > c->line ? c->line_last : c->line, n;
+	size_t own = imp_check_last_line(c), n;
 	unsigned long long datum;
 
 	memset(ft, 0, sizeof *ft);

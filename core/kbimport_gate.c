@@ -287,8 +287,8 @@ size_t imp_section_end(const struct imp *im, size_t n)
  * is no check of a healthy machine.  A check with no repair in the same
  * part as the fix ("set them back to the first settings") still makes
  * the pair alternatives or a temporary change, and so does a fix a later
- * step of its procedure undoes (imp_undone_at(): the problem's data is
- * then the state the procedure returns to). */
+ * step of its procedure sets back (imp_set_back_to_problem(): the
+ * problem's data is then the state the procedure returns to). */
 static int describes_what_fix_mends(struct imp *im, const struct imp_check *d, const struct imp_check *fix)
 {
 	/* other data only: a fix that deletes the value ("remove the cache
@@ -296,7 +296,7 @@ static int describes_what_fix_mends(struct imp *im, const struct imp_check *d, c
 	 * which no reader here sees */
 	return !d->repair && fix->repair && d->expect == IE_EQUALS && fix->expect == IE_EQUALS &&
 	       imp_in_symptoms_or_cause(im, d->line) && imp_in_resolution(im, fix->line) &&
-	       imp_undone_at(im, fix, fix->line_last > fix->line ? fix->line_last : fix->line, d) == 0;
+	       imp_set_back_to_problem(im, fix, d) == 0;
 }
 
 /* Drops every repair check whose value another check asks for with other

@@ -1497,6 +1497,9 @@ void imp_gate_conflicts(struct imp *im);
 /* The first line a check was read from: its key's line when that sits
  * apart above the value's, else the value's. */
 size_t imp_check_first_line(const struct imp_check *c);
+/* The last line a check was read from: its value's last line when the
+ * value spans lines, else its line. */
+size_t imp_check_last_line(const struct imp_check *c);
 
 /* s (len bytes) is a number as data is written ("255", "0x1f",
  * "0x00000400"): 1 and *n.  Base 16 only after "0x" (as kbverify.c reads
@@ -1524,18 +1527,19 @@ int imp_same_data(const char *type_a, const char *a, const char *type_b, const c
  * them again", "for now"), is a temporary step: a review item on its
  * line and one on the undoing line. */
 void imp_scan_undone_sets(struct imp *im);
-/* The line of repair c's own section, past line after, that undoes c: a
- * value set changed back ("set Frob back to 0", "return Frob to its
- * original value"), deleted as "the value you added" or set to other
- * data, or a key delete brought back (or the delete's own line, when its
- * sentence says so itself); 0 when none, or c is no set or key delete.
- * problem, when given, is a check that states the data the problem
- * comes with (the gate's pair, kbimport_gate.c): then the line is one
- * that goes back to that data in looser words ("set the cache value
- * back to 0", "turn the cache back on"); the plain forms above are left
- * to imp_scan_undone_sets(), whose notes name the undoing line.  The one
- * reader of a set back: the gate asks it too. */
-size_t imp_undone_at(struct imp *im, const struct imp_check *c, size_t after, const struct imp_check *problem);
+/* The line of repair c's own section, past line after and before the
+ * next line that names another key, that undoes c: a value set changed
+ * back ("set Frob back to 0", "return Frob to its original value"),
+ * deleted as "the value you added" or set to other data, or a key
+ * delete brought back (or the delete's own line, when its sentence says
+ * so itself); 0 when none, or c is no set or key delete. */
+size_t imp_undone_at(struct imp *im, const struct imp_check *c, size_t after);
+/* The gate's pair (kbimport_gate.c): the line of set fix's own section,
+ * to its end, that goes back to the data problem states the problem
+ * comes with, in looser words than imp_undone_at() reads ("set the
+ * cache value back to 0", "turn the cache back on"); past a line naming
+ * another key only a line that names fix's value counts.  0 when none. */
+size_t imp_set_back_to_problem(struct imp *im, const struct imp_check *fix, const struct imp_check *problem);
 
 /* ---- kbimport_diagset.c: sets asked for that are no fix ----------------- */
 

@@ -862,28 +862,27 @@ static int exported_before(struct imp *im, const struct kb_article_section *sec,
 
 /* Line n (with its wrapped next line) returns c's value to the data
  * of problem, a check that gives the data the problem comes with (the
- * gate's pair: kbimport_gate.c): it names the value (or says "value",
- * "setting", "data") and goes "back to" problem's data, or sets it
- * "again", to its "original"/"previous" data, "returns"/"restores" it or
- * turns something "back on" ("When the backup is complete, set the cache
+ * gate's pair: kbimport_gate.c): it names the value, or says one of the
+ * words loose ("value", "setting", "data"; NULL: the name only), and
+ * goes "back to" problem's data, or sets it "again", to its
+ * "original"/"previous" data, "returns"/"restores" it or turns
+ * something "back on" ("When the backup is complete, set the cache
  * value to 1 again", "restore the setting to its original value", "turn
  * the cache back on (set the value to 1)").  Wider than undoes(): the
- * problem's data stated in the article is what the words go back to,
- * and what the gate makes of the pair is review either way.  An option the reader may take ("If you want to turn it back on later,
+ * problem's data stated in the article is what the words go back to.
+ * An option the reader may take ("If you want to turn it back on later,
  * ...") is no step of the procedure. */
-static int goes_back_to_problem(struct imp *im, size_t n, const struct imp_check *c, const struct imp_check *problem)
+static int goes_back_to_problem(struct imp *im, size_t n, const struct imp_check *c, const struct imp_check *problem,
+				const char *const *loose)
 {
 	static const char *const options[] = { "if you want", "if you wish", "if you prefer", "if you decide",
 					       "if you later", "optionally", "alternatively", NULL };
 	static const char *const back[] = { "again", "original", "originally", "previous", "restore", "return",
 					    "back on", NULL };
-	static const char *const value_words[] = { "value", "setting", "data", NULL };
 	const char *next = n + 1 < im->a->body_end ? imp_line_at(im, n + 1) : "", *s, *b;
 	char text[512];
 	size_t i;
 
-	if (problem->data == NULL)
-		return 0;
 	if (imp_numbered_step(next) || imp_blank(next))
 		next = "";
 	snprintf(text, sizeof text, "%s %s", imp_line_at(im, n), imp_skip_ws(next));
@@ -893,7 +892,7 @@ static int goes_back_to_problem(struct imp *im, size_t n, const struct imp_check
 	for (i = 0; options[i] != NULL; i++)
 		if (imp_starts_ci(s, options[i]))
 			return 0;
-	if (imp_find_any_word(s, value_words) == NULL && !imp_has_word(s, c->value))
+	if ((loose == NULL || imp_find_any_word(s, loose) == NULL) && !imp_has_word(s, c->value))
 		return 0;
 	for (b = imp_ci_find(s, "back to "); b != NULL; b = imp_ci_find(b + 8, "back to "))
 		if (datum_is(b + 8, problem, 1))
@@ -901,7 +900,30 @@ static int goes_back_to_problem(struct imp *im, size_t n, const struct imp_check
 	return imp_find_any_word(s, back) != NULL;
 }
 
-size_t imp_undone_at(struct imp *im, const struct imp_check *c, size_t after, const struct imp_check *problem)
+size_t imp_set_back_to_problem(struct imp *im, const struct imp_check *fix, const struct imp_check *problem)
+{
+	static const char *const value_words[] = { "value", "setting", "data", NULL };
+	/* the whole of the fix's own section: a step that opens another
+	 * key ("Locate the Backup key", a NOTE naming one) does not end
+	 * the task the fix was made for */
+	size_t end = imp_section_end(im, fix->line), n;
+	const char *const *loose = value_words;
+
+	if (problem->data == NULL || fix->value == NULL)
+		return 0;
+	for (n = imp_check_last_line(fix) + 1; n < end; n++) {
+		/* past another key, "the value" may be one of its own
+		 * ("set the CacheSize value back to its original value"):
+		 * only the fix's value by name goes back */
+		if (fix->key != NULL && another_key_at(im, fix, n))
+			loose = NULL;
+		if (!imp_blank(imp_line_at(im, n)) && goes_back_to_problem(im, n, fix, problem, loose))
+			return n;
+	}
+	return 0;
+}
+
+size_t imp_undone_at(struct imp *im, const struct imp_check *c, size_t after)
 {
 	const struct kb_article_section *sec = imp_section_of(im, c->line);
 	/* the check's own procedure: a later section describes or
@@ -921,7 +943,7 @@ size_t imp_undone_at(struct imp *im, const struct imp_check *c, size_t after, co
 		if (imp_blank(imp_line_at(im, n)))
 			continue;
 		if (!key_delete) {
-			if (problem != NULL ? goes_back_to_problem(im, n, c, problem) : undoes(im, c, n))
+			if (undoes(im, c, n))
 				return n;
 			continue;
 		}
@@ -965,7 +987,7 @@ void imp_scan_undone_sets(struct imp *im)
 
 	while (i < im->n_checks) {
 		const struct imp_check *c = &im->checks[i];
-		size_t after = c->line_last > c->line ? c->line_last : c->line;
+		size_t after = imp_check_last_line(c);
 
 		if (c->repair && c->key != NULL && is_key_delete(c) &&
 		    (cond = key_delete_condition(im, c, sentence, sizeof sentence)) != NULL) {
@@ -975,7 +997,7 @@ void imp_scan_undone_sets(struct imp *im)
 						imp_fmt(im, "not drafted: the key %s is deleted on a condition only", c->key));
 			continue;
 		}
-		if ((undo = imp_undone_at(im, c, after, NULL)) == 0) {
+		if ((undo = imp_undone_at(im, c, after)) == 0) {
 			i++;
 			continue;
 		}

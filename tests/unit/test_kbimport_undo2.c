@@ -856,6 +856,46 @@ static void test_the_fix_goes_back_to_the_causes_data(void **state)
 	draft_expect_cases_head("Q900777.txt", HEAD_SYMPTOMS, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Lines 38-40: a step that names another key (a place to go, or a NOTE
+ * about one nobody changes), after the fix of SECTION_SETS_FROB_1. */
+#define STEP3_OTHER_KEY(opening) \
+	"3. " opening "\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Backup\n" \
+	"\n"
+
+/* The gate reads a set back to the problem's data to the end of the
+ * fix's own section: a step that opens another key, or a note naming
+ * one, does not end the task the fix lasts for.  Past that key only a
+ * line that names the fix's value counts: "the value" there may be one
+ * of the other key's. */
+static void test_the_fix_goes_back_past_another_key(void **state)
+{
+	/* each body follows HEAD_SYMPTOMS: line 15 on; the fix on line 35 */
+	static const struct draft_case cases[] = {
+		{ "another key located between, then 'set the Frob value back to 0': no repair",
+		  CAUSE_FROB_0 SECTION_SETS_FROB_1("RESOLUTION", "==========")
+		  STEP3_OTHER_KEY("Locate the following key:")
+		  "4. Run the backup program.\n"
+		  "5. When the backup is complete, set the Frob value back to 0.\n",
+		  CAUSE_AND_FIX_REVIEW },
+		{ "a NOTE naming a key nobody changes, then 'turn the cache back on (set the Frob value to 0)': no repair",
+		  CAUSE_FROB_0 SECTION_SETS_FROB_1("WORKAROUND", "==========")
+		  STEP3_OTHER_KEY("NOTE: The backup program keeps its own settings under this key, which you need not change:")
+		  "4. When the backup is complete, turn the cache back on (set the Frob value to 0).\n",
+		  CAUSE_AND_FIX_REVIEW },
+		{ "must not: past another key, 'set the CacheSize value back to its original value' is its own value's: the fix stays",
+		  CAUSE_FROB_0 SECTION_SETS_FROB_1("RESOLUTION", "==========")
+		  STEP3_OTHER_KEY("Locate the following key:")
+		  "4. Set the CacheSize value to 5.\n"
+		  "5. Run the backup program, and then set the CacheSize value back to its original value.\n",
+		  { "check REG_DWORD " AGENT "|Frob = 1", "repair " AGENT "|Frob", NULL }, { "different data", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900777.txt", HEAD_SYMPTOMS, cases, sizeof cases / sizeof cases[0]);
+}
+
 #define KEY_DELETED_NOT_UNDONE { "absent " FROB_KEY, "repair " FROB_KEY, NULL }, { "brings back the key", "for a while only", NULL }
 #define KEY_DELETE_UNDONE { "review 23: not drafted: the delete of the key", NULL }, { "absent " FROB_KEY, NULL }
 
@@ -983,6 +1023,7 @@ int main(void)
 		cmocka_unit_test(test_a_key_delete_with_no_case),
 		cmocka_unit_test(test_a_set_or_entry_condition),
 		cmocka_unit_test(test_the_fix_goes_back_to_the_causes_data),
+		cmocka_unit_test(test_the_fix_goes_back_past_another_key),
 		cmocka_unit_test(test_a_delete_another_thing_comes_back_after),
 		cmocka_unit_test(test_a_back_of_another_verb_or_to_the_fix),
 		cmocka_unit_test(test_a_change_back_after_a_time_clause),
