@@ -713,18 +713,19 @@ static void mark_section(struct imp *im, const struct kb_article_section *sec, s
 }
 
 /* Builds ds's per-line marks for the article; 0 when out of memory
- * (im->oom set). */
+ * (im->oom set).  ds is built only once both arrays are there: a later
+ * set must never read marks that were not allocated. */
 static int build_test_marks(struct imp *im, struct diag_scan *ds)
 {
 	size_t s, n = im->a->body_end + 1;
 
-	ds->built = 1;
 	ds->under_head = calloc(n, 1);
 	ds->lead_upto = calloc(n, 1);
 	if (ds->under_head == NULL || ds->lead_upto == NULL) {
 		im->oom = 1;
 		return 0;
 	}
+	ds->built = 1;
 	for (s = 0; s < im->a->n_sections && !im->oom; s++)
 		mark_section(im, &im->a->sections[s], ds);
 	return !im->oom;
@@ -942,7 +943,8 @@ void imp_scan_diagnostic_sets(struct imp *im)
 	size_t i = im->n_checks;
 	struct diag_scan ds = { KB_BUF_INIT, NULL, NULL, 0 };
 
-	while (i-- > 0) {
+	/* out of memory the article is refused: read no further */
+	while (i-- > 0 && !im->oom) {
 		const struct imp_check *c = &im->checks[i];
 		const char *why;
 		if (!c->repair || c->expect != IE_EQUALS || c->value == NULL)
