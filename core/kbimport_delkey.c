@@ -287,7 +287,7 @@ int imp_place_listed_subkeys(struct imp *im, const char *key, size_t key_line, s
 	 * The lead-in is the step itself: a condition opening it ("If Frob
 	 * is not installed, delete the following subkeys:") is the list's
 	 * case */
-	if ((cond = imp_delete_condition(buf, NULL, 1)) != NULL) {
+	if ((cond = imp_lead_in_delete_condition(buf)) != NULL) {
 		imp_review(im, colon, T_CHECKS, 0,
 			   imp_fmt(im, "the subkeys listed below are deleted on a condition ('%.*s'): a draft cannot carry it; write the deletes by hand",
 				   imp_condition_quote_len(cond), cond));

@@ -687,17 +687,21 @@ static int lead_marks(struct imp *im, size_t m, struct diag_scan *ds)
 static void mark_section(struct imp *im, const struct kb_article_section *sec, struct diag_scan *ds)
 {
 	int leads = section_named(sec, "CAUSE") || section_named(sec, "MORE INFORMATION");
+	int in_fix = fix_section(im, sec);
 	int head = 0, lead = 0, fix_lead_seen = 0;
 	size_t m;
 
 	for (m = sec->first_line; m < sec->end_line && m < im->a->body_end; m++) {
 		const char *s = imp_line_at(im, m);
 		int marks = lead_marks(im, m, ds);
+		/* a "Troubleshooting Steps" heading under the fix's lead-in
+		 * heads the fix's own steps, no test */
+		int heads_test = test_heading(s) && !(troubleshooting_heading(s) && in_fix && fix_lead_seen);
 		/* the line's own state first: a check on line m + 1 reads
 		 * line m */
 		if (imp_underline(imp_line_at(im, m + 1)) && !imp_blank(s) && !imp_underline(s))
-			head = test_heading(s) && !(troubleshooting_heading(s) && fix_section(im, sec) && fix_lead_seen);
-		else if (test_heading(s) && !(troubleshooting_heading(s) && fix_section(im, sec) && fix_lead_seen))
+			head = heads_test;
+		else if (heads_test)
 			head = 1;
 		else if (marks & M_FIX_LEAD)
 			head = 0;

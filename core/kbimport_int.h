@@ -1257,14 +1257,13 @@ int imp_place_listed_subkeys(struct imp *im, const char *key, size_t key_line, s
  * and then re-create them") or deletes it for a while only ("for now")
  * (kbimport_undo.c). */
 int imp_delete_undoes_itself(const char *text, const char *leaf);
-/* Where text sets a condition on the delete asked at verb (a "delete" or
- * "remove" in text; NULL: the first one, or the whole text when it has
- * none): in the verb's own clause ("Delete the Frob key only if ...",
- * imp_own_clause_end()), and, opening, in the words before the verb too
- * ("If Frob is not installed, delete the following subkeys:"); NULL when
- * none.  The one test of a conditional key delete: the listed-subkeys
- * reader (kbimport_delkey.c) and the undo scan ask it (kbimport_undo.c). */
-const char *imp_delete_condition(const char *text, const char *verb, int opening);
+/* Where a list's lead-in (text, a step over the keys it deletes) sets a
+ * condition on the deletes, read from text's start to the end of its
+ * first delete verb's clause (the whole text when it has none): a
+ * condition opening the step ("If Frob is not installed, delete the following subkeys:")
+ * is the list's case; NULL when none.  The listed-subkeys reader asks it
+ * (kbimport_delkey.c); a single key's delete is read in kbimport_undo.c. */
+const char *imp_lead_in_delete_condition(const char *text);
 /* Where s sets a condition on its step ("only if Frob is not installed",
  * "unless you use Frob", "when Frob is removed", "on servers where ...",
  * "provided that ...", "in case ...", "except on ...", "(Frob 2.0

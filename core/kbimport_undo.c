@@ -812,20 +812,39 @@ int imp_delete_undoes_itself(const char *text, const char *leaf)
 	return 0;
 }
 
-const char *imp_delete_condition(const char *text, const char *verb, int opening)
+/* The word at v ends: past the verb, not the punctuation after it
+ * ("Delete;", "remove.") that may open the next clause. */
+static const char *past_word(const char *v)
 {
+	while (isalpha((unsigned char)*v))
+		v++;
+	return v;
+}
+
+/* Where the words of the delete verb's own clause, from verb on, set a
+ * condition on it ("Delete the Frob key only if ...",
+ * imp_own_clause_end()), or NULL.  A condition before the verb ("If the
+ * service does not start, delete the key") is left out: on a single key
+ * it is most often the problem the fix is for. */
+static const char *delete_verb_condition(const char *verb)
+{
+	return imp_condition_in_part(verb, imp_own_clause_end(past_word(verb)));
+}
+
+const char *imp_lead_in_delete_condition(const char *text)
+{
+	const char *verb = NULL;
 	size_t i;
 
 	for (i = 0; verb == NULL && delete_verbs[i] != NULL; i++)
 		verb = imp_find_word(text, delete_verbs[i]);
 	if (verb == NULL)
 		return imp_condition_in_part(text, text + strlen(text));
-	verb += strcspn(verb, " \t");
-	return imp_condition_in_part(opening ? text : verb, imp_own_clause_end(verb));
+	return imp_condition_in_part(text, imp_own_clause_end(past_word(verb)));
 }
 
 /* Where the words after key delete c's own delete verb (on c's line)
- * set a condition on it (imp_delete_condition(): "Delete the Frob key
+ * set a condition on it (delete_verb_condition(): "Delete the Frob key
  * only if Frob is not installed"), or NULL.  Any delete reader's check is
  * read here, so one test serves them all.  A condition that opens the
  * sentence ("If the service does not start, delete the key") is left
@@ -842,7 +861,7 @@ static const char *key_delete_condition(struct imp *im, const struct imp_check *
 		for (v = text; (v = imp_find_word(v, delete_verbs[i])) != NULL; v += strlen(delete_verbs[i])) {
 			at = sentence_copy(text, v, sentence, cap);
 			if (names_deleted_key_in_clause(sentence, at, strlen(delete_verbs[i]), leaf))
-				return imp_delete_condition(sentence, at, 0);
+				return delete_verb_condition(at);
 		}
 	return NULL;
 }

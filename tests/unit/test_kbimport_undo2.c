@@ -685,8 +685,9 @@ static void test_a_later_clause_condition_is_not_the_deletes(void **state)
 		{ "must not: a listed group, 'when the agent is removed, and then restart': review",
 		  LIST_UNDER_SERVICES("Delete the following subkeys when the agent is removed, and then restart:"),
 		  LIST_ON_A_CONDITION },
-		/* one test (imp_delete_condition()), asked by both readers: an
-		 * opening condition cases a list's lead-in, a single key's is
+		/* a list's lead-in is read from its start
+		 * (imp_lead_in_delete_condition()), a single key's delete from
+		 * its verb: an opening condition cases a list, a single key's is
 		 * most often the problem the fix is for */
 		{ "an opening 'If the agent is not installed,' on a listed group: review",
 		  LIST_UNDER_SERVICES("If the agent is not installed, delete the following subkeys:"), LIST_ON_A_CONDITION },
