@@ -1260,8 +1260,8 @@ int imp_delete_undoes_itself(const char *text, const char *leaf);
 /* Where a list's lead-in (text, a step over the keys it deletes) sets a
  * condition on the deletes, read from text's start to the end of its
  * first delete verb's clause (the whole text when it has none): a
- * condition opening the step ("If Frob is not installed, delete the following subkeys:")
- * is the list's case; NULL when none.  The listed-subkeys reader asks it
+ * condition opening the step ("If Frob is not installed, delete the
+ * following subkeys:") is the list's case; NULL when none.  The listed-subkeys reader asks it
  * (kbimport_delkey.c); a single key's delete is read in kbimport_undo.c. */
 const char *imp_lead_in_delete_condition(const char *text);
 /* Where s sets a condition on its step ("only if Frob is not installed",

@@ -833,11 +833,15 @@ static const char *delete_verb_condition(const char *verb)
 
 const char *imp_lead_in_delete_condition(const char *text)
 {
-	const char *verb = NULL;
+	/* the step's own verb, the first in its words: a later "delete"
+	 * ("Remove the subkeys; Registry Editor asks whether to delete
+	 * each") is another clause's */
+	const char *verb = NULL, *v;
 	size_t i;
 
-	for (i = 0; verb == NULL && delete_verbs[i] != NULL; i++)
-		verb = imp_find_word(text, delete_verbs[i]);
+	for (i = 0; delete_verbs[i] != NULL; i++)
+		if ((v = imp_find_word(text, delete_verbs[i])) != NULL && (verb == NULL || v < verb))
+			verb = v;
 	if (verb == NULL)
 		return imp_condition_in_part(text, text + strlen(text));
 	return imp_condition_in_part(text, imp_own_clause_end(past_word(verb)));
