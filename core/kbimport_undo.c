@@ -896,20 +896,26 @@ static int exported_before(struct imp *im, const struct kb_article_section *sec,
  * An option the reader may take ("If you want to turn it back on later,
  * ...") is no step of the procedure. */
 static int goes_back_to_problem(struct imp *im, size_t n, const struct imp_check *c, const struct imp_check *problem,
-				const char *const *loose)
+				const char *const *loose, struct kb_buf *join)
 {
 	static const char *const options[] = { "if you want", "if you wish", "if you prefer", "if you decide",
 					       "if you later", "optionally", "alternatively", NULL };
 	static const char *const back[] = { "again", "original", "originally", "previous", "restore", "return",
 					    "back on", NULL };
 	const char *next = n + 1 < im->a->body_end ? imp_line_at(im, n + 1) : "", *s, *b;
-	char text[512];
 	size_t i;
 
 	if (imp_numbered_step(next) || imp_blank(next))
 		next = "";
-	snprintf(text, sizeof text, "%s %s", imp_line_at(im, n), imp_skip_ws(next));
-	for (s = imp_skip_ws(text); isdigit((unsigned char)*s) || *s == '.' || *s == ')'; s++)
+	/* a line may be a whole paragraph: a fixed buffer would cut the
+	 * undo off its end */
+	kb_buf_reset(join);
+	kb_buf_printf(join, "%s %s", imp_line_at(im, n), imp_skip_ws(next));
+	if (join->oom || join->p == NULL) {
+		im->oom = 1;
+		return 0;
+	}
+	for (s = imp_skip_ws(join->p); isdigit((unsigned char)*s) || *s == '.' || *s == ')'; s++)
 		;
 	s = imp_skip_ws(s);
 	for (i = 0; options[i] != NULL; i++)
@@ -929,21 +935,23 @@ size_t imp_set_back_to_problem(struct imp *im, const struct imp_check *fix, cons
 	/* the whole of the fix's own section: a step that opens another
 	 * key ("Locate the Backup key", a NOTE naming one) does not end
 	 * the task the fix was made for */
-	size_t end = imp_section_end(im, fix->line), n;
+	size_t end = imp_section_end(im, fix->line), n, found = 0;
 	const char *const *loose = value_words;
+	struct kb_buf join = KB_BUF_INIT;
 
 	if (problem->data == NULL || fix->value == NULL)
 		return 0;
-	for (n = imp_check_last_line(fix) + 1; n < end; n++) {
+	for (n = imp_check_last_line(fix) + 1; n < end && found == 0 && !im->oom; n++) {
 		/* past another key, "the value" may be one of its own
 		 * ("set the CacheSize value back to its original value"):
 		 * only the fix's value by name goes back */
 		if (fix->key != NULL && another_key_at(im, fix, n))
 			loose = NULL;
-		if (!imp_blank(imp_line_at(im, n)) && goes_back_to_problem(im, n, fix, problem, loose))
-			return n;
+		if (!imp_blank(imp_line_at(im, n)) && goes_back_to_problem(im, n, fix, problem, loose, &join))
+			found = n;
 	}
-	return 0;
+	kb_buf_free(&join);
+	return found;
 }
 
 size_t imp_undone_at(struct imp *im, const struct imp_check *c, size_t after)
