@@ -82,6 +82,12 @@ struct diag_scan {
 	unsigned char *under_head;      /* [n]: under a test's heading */
 	unsigned char *lead_upto;       /* [n]: a test's lead-in governs n + 1 */
 	int built;
+	/* the fix sections that send the reader back to a test's steps
+	 * (sends_back()), read once, the first time a test's set asks:
+	 * how many, and one of them */
+	int backs_read;
+	size_t n_backs;
+	const struct kb_article_section *a_back;
 };
 
 /* Lines n .. n+count-1 joined with a blank between (a phrase may wrap)
@@ -598,6 +604,37 @@ static int keeps_value(struct imp *im, const char *text, const char *value)
 	return yes;
 }
 
+/* Counts in ds the fix sections with a line (joined with the next) that
+ * sends the reader back to a test's steps: the words name no value, so
+ * one pass serves every set. */
+static void read_backs(struct imp *im, struct diag_scan *ds)
+{
+	size_t s, n;
+
+	ds->backs_read = 1;
+	for (s = 0; s < im->a->n_sections; s++) {
+		const struct kb_article_section *sec = &im->a->sections[s];
+		if (!fix_section(im, sec))
+			continue;
+		for (n = sec->first_line; n < sec->end_line; n++) {
+			const char *two = lines_joined(im, ds, n, 2);
+			if (two != NULL && sends_back(two)) {
+				ds->n_backs++;
+				ds->a_back = sec;
+				break;
+			}
+		}
+	}
+}
+
+/* Line n, joined with the next, may name value: a name with no blank
+ * sits whole in one of the two lines, so only those are joined. */
+static int may_name(struct imp *im, size_t n, const char *value)
+{
+	return strpbrk(value, " \t") != NULL || imp_find_word(imp_line_at(im, n), value) != NULL ||
+	       imp_find_word(imp_line_at(im, n + 1), value) != NULL;
+}
+
 /* A section the reader applies the fix from, other than the one holding
  * the test, sends the reader back to the test's steps ("use the above
  * directions") or keeps its value ("leave NoViewCache in place"): the
@@ -607,13 +644,17 @@ static int fix_refers_back(struct imp *im, const struct kb_article_section *test
 {
 	size_t s, n;
 
+	if (!ds->backs_read)
+		read_backs(im, ds);
+	if (ds->n_backs > 1 || (ds->n_backs == 1 && ds->a_back != test_sec))
+		return 1;
 	for (s = 0; s < im->a->n_sections; s++) {
 		const struct kb_article_section *sec = &im->a->sections[s];
 		if (sec == test_sec || !fix_section(im, sec))
 			continue;
 		for (n = sec->first_line; n < sec->end_line; n++) {
-			const char *two = lines_joined(im, ds, n, 2);
-			if (two != NULL && (sends_back(two) || keeps_value(im, two, value)))
+			const char *two = may_name(im, n, value) ? lines_joined(im, ds, n, 2) : NULL;
+			if (two != NULL && keeps_value(im, two, value))
 				return 1;
 		}
 	}
@@ -945,7 +986,7 @@ static const char *default_listing(struct imp *im, const struct imp_check *c, st
 void imp_scan_diagnostic_sets(struct imp *im)
 {
 	size_t i = im->n_checks;
-	struct diag_scan ds = { KB_BUF_INIT, NULL, NULL, 0 };
+	struct diag_scan ds = { KB_BUF_INIT, NULL, NULL, 0, 0, 0, NULL };
 
 	/* out of memory the article is refused: read no further */
 	while (i-- > 0 && !im->oom) {
