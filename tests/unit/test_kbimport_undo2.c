@@ -845,6 +845,15 @@ static void test_the_fix_goes_back_to_the_causes_data(void **state)
 		    "review 35: not drafted: value 'Frob' under " AGENT ": the article undoes this change at line 39",
 		    "review 39: undoes the change", NULL },
 		  { "repair " AGENT "|Frob", "different data", NULL } },
+		{ "a step that is one long paragraph (past 512 bytes) ending 'set the Frob value back to 0': no repair",
+		  CAUSE_FROB_0 SECTION_SETS_FROB_1("RESOLUTION", "==========")
+		  "3. Run the backup program and wait for it to finish its work on every volume that the job names, "
+		  "which on a large server with many shares and a slow tape drive can take several hours, and do not "
+		  "close the console of the agent while the job runs, because the console holds the job's catalog open "
+		  "and a closed console makes the catalog stale for the next run of the same job; check the job log "
+		  "for errors from each volume, and when a volume reports an error, run the job for that volume alone "
+		  "before you go on; when the whole backup is complete and the log shows no errors, set the Frob value back to 0.\n",
+		  CAUSE_AND_FIX_REVIEW },
 		{ "must not: 'switch the console back to 0 pane view' moves another thing: the fix stays",
 		  CAUSE_FROB_0 SECTION_SETS_FROB_1("RESOLUTION", "==========")
 		  "3. If you use the agent console, switch the console back to 0 pane view.\n",
@@ -890,15 +899,6 @@ static void test_the_fix_goes_back_past_another_key(void **state)
 		  CAUSE_FROB_0 SECTION_SETS_FROB_1("WORKAROUND", "==========")
 		  STEP3_OTHER_KEY("NOTE: The backup program keeps its own settings under this key, which you need not change:")
 		  "4. When the backup is complete, turn the cache back on (set the Frob value to 0).\n",
-		  CAUSE_AND_FIX_REVIEW },
-		{ "a step that is one long paragraph (past 512 bytes) ending 'set the Frob value back to 0': no repair",
-		  CAUSE_FROB_0 SECTION_SETS_FROB_1("RESOLUTION", "==========")
-		  "3. Run the backup program and wait for it to finish its work on every volume that the job names, "
-		  "which on a large server with many shares and a slow tape drive can take several hours, and do not "
-		  "close the console of the agent while the job runs, because the console holds the job's catalog open "
-		  "and a closed console makes the catalog stale for the next run of the same job; check the job log "
-		  "for errors from each volume, and when a volume reports an error, run the job for that volume alone "
-		  "before you go on; when the whole backup is complete and the log shows no errors, set the Frob value back to 0.\n",
 		  CAUSE_AND_FIX_REVIEW },
 		{ "must not: past another key, 'set the CacheSize value back to its original value' is its own value's: the fix stays",
 		  CAUSE_FROB_0 SECTION_SETS_FROB_1("RESOLUTION", "==========")
