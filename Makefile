@@ -193,7 +193,7 @@ $(BUILD)/tests/%: tests/unit/%.c $(LIBTEST) $(LIBCORE)
 
 # test_kbimport_debt fails realloc() in the core library from the test
 # binary alone (core has no allocation-failure hook).
-$(BUILD)/tests/test_kbimport_debt: LDFLAGS_ALL += -Wl,--wrap=realloc
+$(BUILD)/tests/test_kbimport_debt: LDFLAGS_ALL += -Wl,--wrap=realloc -Wl,--wrap=calloc
 
 $(BUILD)/tools/%: tests/tools/%.c $(LIBTEST) $(LIBCORE)
 	@mkdir -p $(@D)

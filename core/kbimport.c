@@ -275,6 +275,11 @@ size_t imp_check_first_line(const struct imp_check *c)
 	return c->key_line > 0 && c->key_line < c->line ? c->key_line : c->line;
 }
 
+size_t imp_check_last_line(const struct imp_check *c)
+{
+	return c->line_last > c->line ? c->line_last : c->line;
+}
+
 const char *imp_find_word(const char *text, const char *w)
 {
 	const char *p;

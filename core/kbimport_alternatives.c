@@ -36,7 +36,7 @@ int imp_or_line(const char *s)
 void imp_check_span(const struct imp_check *c, size_t *first, size_t *last)
 {
 	*first = imp_check_first_line(c);
-	*last = c->line_last > c->line ? c->line_last : c->line;
+	*last = imp_check_last_line(c);
 	if (c->key_last > *last)
 		*last = c->key_last;
 }

@@ -250,18 +250,6 @@ static int placed_elsewhere(const char *lead)
 	return in != NULL && (imp_has_word(in, "key") || imp_has_word(in, "subkey"));
 }
 
-/* Where the lead-in's delete clause ends: the words before the delete
- * verb ("If Frob is not installed, delete ...") and its own clause, not a
- * second verb's ("..., and click Yes when you are asked to confirm:"). */
-static const char *lead_clause_end(const char *lead)
-{
-	const char *v = imp_find_word(lead, "delete");
-
-	if (v == NULL && (v = imp_find_word(lead, "remove")) == NULL)
-		return lead + strlen(lead);
-	return imp_own_clause_end(v + 6);
-}
-
 /* The most names a subkey list is read for (a longer list is review). */
 #define LISTED_MAX 24
 
@@ -295,8 +283,11 @@ int imp_place_listed_subkeys(struct imp *im, const char *key, size_t key_line, s
 	ni = name_list(im, colon, items, LISTED_MAX);
 	if (ni == 0)
 		return 0;
-	/* a rule's delete has no condition to carry it: the list is review */
-	if ((cond = imp_condition_in_part(buf, lead_clause_end(buf))) != NULL) {
+	/* a rule's delete has no condition to carry it: the list is review.
+	 * The lead-in is the step itself: a condition opening it ("If Frob
+	 * is not installed, delete the following subkeys:") is the list's
+	 * case */
+	if ((cond = imp_lead_in_delete_condition(buf)) != NULL) {
 		imp_review(im, colon, T_CHECKS, 0,
 			   imp_fmt(im, "the subkeys listed below are deleted on a condition ('%.*s'): a draft cannot carry it; write the deletes by hand",
 				   imp_condition_quote_len(cond), cond));

@@ -264,7 +264,7 @@ static int data_is_words(const char *d)
  * is the value's state before the change the article asks for. */
 static int data_changed_below(const struct imp *im, const struct imp_check *c)
 {
-	size_t last = c->line_last > c->line ? c->line_last : c->line, n;
+	size_t last = imp_check_last_line(c), n;
 	char a[96], b[96];
 
 	if (c->data == NULL || *c->data == '\0' || strlen(c->data) > 60)
@@ -440,7 +440,7 @@ static int setting_said_to_do(const struct imp *im, const struct imp_check *c, s
 const char *imp_why_shown(const struct imp *im, const struct imp_check *c, int *after_enum)
 {
 	size_t first = imp_check_first_line(c);
-	size_t last = c->line_last > c->line ? c->line_last : c->line;
+	size_t last = imp_check_last_line(c);
 	size_t n, stop, ask;
 	const char *why = NULL;
 	int perm = 0, to_file = 0;

@@ -47,6 +47,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "kbwiz/strbuf.h"
 #include "kbimport_int.h"
 
 /* Lines above a value's key where the step adding it may sit ("3. Add a
@@ -68,25 +69,46 @@ static int fix_section(const struct imp *im, const struct kb_article_section *se
 	return sec != NULL && imp_in_resolution(im, sec->first_line);
 }
 
-/* Lines n .. n+count-1 joined with a blank between (a phrase may wrap),
- * in a buffer sized to them (a line may be a whole paragraph): free it. */
-static char *lines_joined(const struct imp *im, size_t n, size_t count)
-{
-	size_t k, len = 1;
-	char *buf;
+/* What the scan keeps for one article: the buffer every join of lines
+ * reuses (grown to the longest, never freed between joins), and, built
+ * the first time a set asks (most articles have none to ask about), per
+ * line n whether a check on it stands under a test's heading (no fix's
+ * lead-in or other heading between) and whether the lines of its section
+ * up to n give a test's lead-in below the last fix's lead-in.  The walk
+ * up from each check this replaces read every line above it again, a
+ * malloc'd join each. */
+struct diag_scan {
+	struct kb_buf join;
+	unsigned char *under_head;      /* [n]: under a test's heading */
+	unsigned char *lead_upto;       /* [n]: a test's lead-in governs n + 1 */
+	int built;
+	/* the fix sections that send the reader back to a test's steps
+	 * (sends_back()), read once, the first time a test's set asks:
+	 * how many, and one of them */
+	int backs_read;
+	size_t n_backs;
+	const struct kb_article_section *a_back;
+};
 
-	for (k = 0; k < count; k++)
-		len += strlen(imp_line_at(im, n + k)) + 1;
-	buf = malloc(len);
-	if (buf == NULL)
-		return NULL;
-	buf[0] = '\0';
+/* Lines n .. n+count-1 joined with a blank between (a phrase may wrap)
+ * in ds's buffer, good until the next join; NULL when out of memory,
+ * with im->oom set: the import refuses the article rather than read a
+ * "no" into it. */
+static char *lines_joined(struct imp *im, struct diag_scan *ds, size_t n, size_t count)
+{
+	size_t k;
+
+	kb_buf_reset(&ds->join);
 	for (k = 0; k < count; k++) {
 		if (k > 0)
-			strcat(buf, " ");
-		strcat(buf, imp_line_at(im, n + k));
+			kb_buf_putc(&ds->join, ' ');
+		kb_buf_puts(&ds->join, imp_line_at(im, n + k));
 	}
-	return buf;
+	if (ds->join.oom || ds->join.p == NULL) {
+		im->oom = 1;
+		return NULL;
+	}
+	return ds->join.p;
 }
 
 static int sentence_end(const char *p)
@@ -208,7 +230,7 @@ static int log_switch(const char *value)
  * to support ("To find out which file the agent stops on, turn on full
  * logging: ... send the log to Technical Support"): a troubleshooting
  * step (labelling guide C20) in whatever section it stands. */
-static int log_for_support(const struct imp *im, const struct imp_check *c)
+static int log_for_support(struct imp *im, const struct imp_check *c, struct diag_scan *ds)
 {
 	static const char *const finds[] = { "to find out which", "to find out where", "to find out why",
 					     "to find out what", "to determine which", "to determine why", NULL };
@@ -223,14 +245,13 @@ static int log_for_support(const struct imp *im, const struct imp_check *c)
 	for (n = first; n < c->line; n++)
 		find |= imp_find_any_word(imp_line_at(im, n), finds) != NULL;
 	for (n = c->line; n < sec->end_line && n <= c->line + DIAG_LEAD_IN_LINES; n++) {
-		char *two = lines_joined(im, n, 2);
+		const char *two = lines_joined(im, ds, n, 2);
 		send |= two != NULL && imp_find_word(two, "send") != NULL && imp_find_word(two, "Support") != NULL;
-		free(two);
 	}
 	return find && send;
 }
 
-static const char *debugging_setup(const struct imp *im, const struct imp_check *c)
+static const char *debugging_setup(struct imp *im, const struct imp_check *c, struct diag_scan *ds)
 {
 	size_t k;
 
@@ -239,7 +260,7 @@ static const char *debugging_setup(const struct imp *im, const struct imp_check 
 	if (debug_output_switch(c))
 		return output_turned_down(im, c) ? NULL
 			: "a switch that turns debug output on: a troubleshooting set-up, never a repair to keep";
-	if (log_for_support(im, c))
+	if (log_for_support(im, c, ds))
 		return "a log turned up to find out what fails and send to support: a troubleshooting "
 			"set-up, never a repair to keep";
 	if (strcasecmp(c->value, "GlobalFlag") == 0 && imp_key_ends_in(c->key, "Session Manager") &&
@@ -329,13 +350,15 @@ static int own_sentence_says_range(const char *own)
 }
 
 /* The numbers of ft are a span to pick from, as said of them. */
-static int says_range(const struct from_to *ft)
+static int says_range(struct imp *im, const struct from_to *ft)
 {
 	char *own = strndup(ft->said, ft->own_len);
 	int yes;
 
-	if (own == NULL)
+	if (own == NULL) {
+		im->oom = 1;
 		return 0;
+	}
 	yes = imp_find_any_word(ft->said, pick_cues) != NULL || own_sentence_says_range(own);
 	free(own);
 	return yes;
@@ -354,25 +377,23 @@ static int starts_on(const char *text, const char *p, size_t len, int wrap)
  * the two after, in a sentence about this value (on the check's own
  * lines, or naming the value): a step's "change it from 0 to 1" for the
  * next value is not this one's. */
-static int find_from_to(const struct imp *im, const struct imp_check *c, struct from_to *ft)
+static int find_from_to(struct imp *im, const struct imp_check *c, struct from_to *ft, struct diag_scan *ds)
 {
-	size_t own = c->line_last > c->line ? c->line_last : c->line, n;
+	size_t own = imp_check_last_line(c), n;
 	unsigned long long datum;
 
 	memset(ft, 0, sizeof *ft);
 	if (c->data == NULL || !imp_data_number(c->data, strlen(c->data), &datum))
 		return 0;
 	for (n = c->line; n <= own + 2 && n < im->a->body_end; n++) {
-		char *text = lines_joined(im, n, 3);
+		const char *text = lines_joined(im, ds, n, 3);
 		const char *past = NULL, *p = text != NULL ? from_to_datum(text, datum, &past) : NULL;
 		/* the match must start on line n itself, or open line n+1
 		 * when line n is the check's own ("change the value / from
 		 * 1 to 99", wrapped) */
 		if (p == NULL || !starts_on(text, p, strlen(imp_line_at(im, n)), n <= own) ||
-		    (n > own && imp_find_word(imp_line_at(im, n), c->value) == NULL)) {
-			free(text);
+		    (n > own && imp_find_word(imp_line_at(im, n), c->value) == NULL))
 			continue;
-		}
 		ft->line = (size_t)(p - text) < strlen(imp_line_at(im, n)) ? n : n + 1;
 		ft->in_check = n <= own;
 		snprintf(ft->bounds, sizeof ft->bounds, "%.*s", (int)(past - p), p);
@@ -383,9 +404,10 @@ static int find_from_to(const struct imp *im, const struct imp_check *c, struct 
 			if (ft->said != NULL) {
 				memcpy(ft->said, a, (size_t)(b - a));
 				ft->said[b - a] = '\0';
+			} else {
+				im->oom = 1;
 			}
 		}
-		free(text);
 		return ft->said != NULL;
 	}
 	return 0;
@@ -414,21 +436,21 @@ static int steps_add(const struct imp *im, size_t a, size_t b)
 	return 0;
 }
 
-static const char *range_not_change(struct imp *im, const struct imp_check *c)
+static const char *range_not_change(struct imp *im, const struct imp_check *c, struct diag_scan *ds)
 {
 	const struct kb_article_section *sec;
 	struct from_to ft;
 	const char *why = NULL;
 	size_t first;
 
-	if (!find_from_to(im, c, &ft))
+	if (!find_from_to(im, c, &ft, ds))
 		return NULL;
 	sec = imp_section_of(im, ft.line);
 	first = imp_check_first_line(c);
 	first = first > im->a->body_first + DIAG_ADD_STEP_LINES ? first - DIAG_ADD_STEP_LINES : im->a->body_first;
 	if (sec != NULL && first < sec->first_line)
 		first = sec->first_line;
-	if (says_range(&ft))
+	if (says_range(im, &ft))
 		why = imp_fmt(im, "'%s' (line %zu) gives the range the reader picks from, not a "
 			"change: write the datum by hand",
 			      ft.bounds, ft.line);
@@ -484,20 +506,18 @@ static int purpose_steps(const char *text)
 {
 	static const char *const steps[] = { "follow these steps", "do the following", NULL };
 	const char *p = imp_find_any_word(text, steps), *a;
-	char *purpose;
-	int yes;
+	size_t k;
 
 	if (p == NULL)
 		return 0;
 	a = sentence_start(text, p);
 	if (!imp_starts_word(a, "To"))
 		return 0;
-	purpose = strndup(a, (size_t)(p - a));
-	if (purpose == NULL)
-		return 0;
-	yes = imp_find_any_word(purpose, watch_words) == NULL;
-	free(purpose);
-	return yes;
+	/* the purpose, from "To" up to the steps, says no look */
+	for (k = 0; watch_words[k] != NULL; k++)
+		if (word_between(a, p, watch_words[k]))
+			return 0;
+	return 1;
 }
 
 /* text says a fix's lead-in. */
@@ -562,7 +582,7 @@ static int sends_back(const char *text)
 /* text keeps the test's value as the fix ("leave NoViewCache in place",
  * "keep the NoViewCache value"), not when it takes it away or says not
  * to ("do not leave NoViewCache set"; "then delete NoViewCache"). */
-static int keeps_value(const char *text, const char *value)
+static int keeps_value(struct imp *im, const char *text, const char *value)
 {
 	static const char *const keeps[] = { "leave", "keep", "in place", "permanent", "permanently", NULL };
 	static const char *const against[] = { "not", "never", "remove", "delete", "undo", NULL };
@@ -575,31 +595,66 @@ static int keeps_value(const char *text, const char *value)
 	a = sentence_start(text, p);
 	b = sentence_past(p);
 	sentence = strndup(a, (size_t)(b - a));
-	if (sentence == NULL)
+	if (sentence == NULL) {
+		im->oom = 1;
 		return 0;
+	}
 	yes = imp_find_any_word(sentence, keeps) != NULL && imp_find_any_word(sentence, against) == NULL;
 	free(sentence);
 	return yes;
+}
+
+/* Counts in ds the fix sections with a line (joined with the next) that
+ * sends the reader back to a test's steps: the words name no value, so
+ * one pass serves every set. */
+static void read_backs(struct imp *im, struct diag_scan *ds)
+{
+	size_t s, n;
+
+	ds->backs_read = 1;
+	for (s = 0; s < im->a->n_sections; s++) {
+		const struct kb_article_section *sec = &im->a->sections[s];
+		if (!fix_section(im, sec))
+			continue;
+		for (n = sec->first_line; n < sec->end_line; n++) {
+			const char *two = lines_joined(im, ds, n, 2);
+			if (two != NULL && sends_back(two)) {
+				ds->n_backs++;
+				ds->a_back = sec;
+				break;
+			}
+		}
+	}
+}
+
+/* Line n, joined with the next, may name value: a name with no blank
+ * sits whole in one of the two lines, so only those are joined. */
+static int may_name(struct imp *im, size_t n, const char *value)
+{
+	return strpbrk(value, " \t") != NULL || imp_find_word(imp_line_at(im, n), value) != NULL ||
+	       imp_find_word(imp_line_at(im, n + 1), value) != NULL;
 }
 
 /* A section the reader applies the fix from, other than the one holding
  * the test, sends the reader back to the test's steps ("use the above
  * directions") or keeps its value ("leave NoViewCache in place"): the
  * test is the fix too. */
-static int fix_refers_back(const struct imp *im, const struct kb_article_section *test_sec,
-			   const char *value)
+static int fix_refers_back(struct imp *im, const struct kb_article_section *test_sec,
+			   const char *value, struct diag_scan *ds)
 {
 	size_t s, n;
 
+	if (!ds->backs_read)
+		read_backs(im, ds);
+	if (ds->n_backs > 1 || (ds->n_backs == 1 && ds->a_back != test_sec))
+		return 1;
 	for (s = 0; s < im->a->n_sections; s++) {
 		const struct kb_article_section *sec = &im->a->sections[s];
 		if (sec == test_sec || !fix_section(im, sec))
 			continue;
 		for (n = sec->first_line; n < sec->end_line; n++) {
-			char *two = lines_joined(im, n, 2);
-			int found = two != NULL && (sends_back(two) || keeps_value(two, value));
-			free(two);
-			if (found)
+			const char *two = may_name(im, n, value) ? lines_joined(im, ds, n, 2) : NULL;
+			if (two != NULL && keeps_value(im, two, value))
 				return 1;
 		}
 	}
@@ -613,57 +668,6 @@ static int prose_line(const struct imp *im, size_t n)
 	const char *s = imp_line_at(im, n);
 
 	return !imp_blank(s) && !listing_line(s);
-}
-
-/* Line n (joined with the next) says a fix's lead-in. */
-static int fix_lead_at(const struct imp *im, size_t n)
-{
-	char *two;
-	int found;
-
-	if (!prose_line(im, n))
-		return 0;
-	two = lines_joined(im, n, 2);
-	found = two != NULL && says_fix_lead(two);
-	free(two);
-	return found;
-}
-
-/* A fix's lead-in sits in sec above line n. */
-static int fix_lead_above(const struct imp *im, const struct kb_article_section *sec, size_t n)
-{
-	while (n-- > sec->first_line)
-		if (fix_lead_at(im, n))
-			return 1;
-	return 0;
-}
-
-/* The heading s on line n is a test's: a "Troubleshooting Steps" heading
- * in the fix's own section under its lead-in ("To resolve this problem,
- * work through these steps") heads the fix. */
-static int heads_test(const struct imp *im, const struct kb_article_section *sec, size_t n, const char *s)
-{
-	if (!test_heading(s))
-		return 0;
-	return !(troubleshooting_heading(s) && fix_section(im, sec) && fix_lead_above(im, sec, n));
-}
-
-/* The nearest heading inside the section above line n ("Test 1" over
- * dashes, or "Test 2:" opening its line) is a test's, no fix's lead-in
- * between: the steps under it find out whether the reader has the
- * problem. */
-static int under_test_heading(const struct imp *im, const struct kb_article_section *sec, size_t n)
-{
-	while (n-- > sec->first_line) {
-		const char *s = imp_line_at(im, n);
-		if (imp_underline(imp_line_at(im, n + 1)) && !imp_blank(s) && !imp_underline(s))
-			return heads_test(im, sec, n, s);
-		if (heads_test(im, sec, n, s))
-			return 1;
-		if (fix_lead_at(im, n))
-			return 0;
-	}
-	return 0;
 }
 
 /* The sentence holding the lead-in at p asks about the problem and
@@ -685,43 +689,104 @@ static int introduces_test(const char *text, const char *p, const char *const *a
 	return 0;
 }
 
-/* Above line n in sec, a test's lead-in ("To find out whether this is
- * your problem"), no fix's lead-in between.  Read where the article
- * tells what goes wrong (CAUSE) or adds to it (MORE INFORMATION, there
- * only a sentence that asks about the problem or its cause and ends in
- * ":" over the steps: a how-to's "to determine whether the fix is in
- * place, and to apply it" or a trace's advice is no test); a
- * resolution's own lead-ins are its fix's. */
-static int under_test_lead_in(const struct imp *im, const struct kb_article_section *sec, size_t n)
+/* The lead-ins a prose line may give the steps below it: a test's ("To
+ * find out whether this is your problem, ...:") or a fix's ("To resolve
+ * this problem, ..."). */
+enum { M_TEST_LEAD = 1, M_FIX_LEAD = 2 };
+
+/* The lead-ins line m gives (read joined with the next line):
+ * M_TEST_LEAD, M_FIX_LEAD, both or none.  A test's lead-in asks about
+ * the problem or its cause and ends in ":" over the steps
+ * (introduces_test()): a how-to's "to determine whether the fix is in
+ * place, and to apply it" or a trace's advice is no test. */
+static int lead_marks(struct imp *im, size_t m, struct diag_scan *ds)
 {
 	static const char *const about_problem[] = { "problem", "problems", "cause", "issue", NULL };
-	int more_info = section_named(sec, "MORE INFORMATION");
+	const char *two = prose_line(im, m) ? lines_joined(im, ds, m, 2) : NULL, *lead;
+	int marks = 0;
 
-	if (!section_named(sec, "CAUSE") && !more_info)
+	if (two == NULL)
 		return 0;
-	while (n-- > sec->first_line) {
-		char *two = prose_line(im, n) ? lines_joined(im, n, 2) : NULL;
-		const char *lead = two != NULL ? imp_find_any_word(two, test_leads) : NULL;
-		int test = lead != NULL && introduces_test(two, lead, about_problem);
-		int fix = two != NULL && says_fix_lead(two);
-		free(two);
-		if (fix)
-			return 0;
-		if (test)
-			return 1;
-	}
-	return 0;
+	if (says_fix_lead(two))
+		marks |= M_FIX_LEAD;
+	lead = imp_find_any_word(two, test_leads);
+	if (lead != NULL && introduces_test(two, lead, about_problem))
+		marks |= M_TEST_LEAD;
+	return marks;
 }
 
-static const char *diagnostic_test(const struct imp *im, const struct imp_check *c)
+/* One pass down section sec: each line's state is set by the nearest
+ * line above it, in the section, that decides.  Under a test's heading:
+ * the nearest heading ("Test 1" over dashes: yes; another heading: no),
+ * a test's heading opening its line ("Test 2:": yes) or a fix's lead-in
+ * (no); a "Troubleshooting Steps" heading in the fix's own section under
+ * a fix's lead-in ("To resolve this problem, work through these steps")
+ * heads the fix.  Under a test's lead-in: the nearest fix's lead-in (no)
+ * or test's lead-in (yes), read only where the article tells what goes
+ * wrong (CAUSE) or adds to it (MORE INFORMATION); a resolution's own
+ * lead-ins are its fix's. */
+static void mark_section(struct imp *im, const struct kb_article_section *sec, struct diag_scan *ds)
+{
+	int leads = section_named(sec, "CAUSE") || section_named(sec, "MORE INFORMATION");
+	int in_fix = fix_section(im, sec);
+	int head = 0, lead = 0, fix_lead_seen = 0;
+	size_t m;
+
+	for (m = sec->first_line; m < sec->end_line && m < im->a->body_end; m++) {
+		const char *s = imp_line_at(im, m);
+		int marks = lead_marks(im, m, ds);
+		/* a "Troubleshooting Steps" heading under the fix's lead-in
+		 * heads the fix's own steps, no test */
+		int heads_test = test_heading(s) && !(troubleshooting_heading(s) && in_fix && fix_lead_seen);
+		/* the line's own state first: a check on line m + 1 reads
+		 * line m */
+		if (imp_underline(imp_line_at(im, m + 1)) && !imp_blank(s) && !imp_underline(s))
+			head = heads_test;
+		else if (heads_test)
+			head = 1;
+		else if (marks & M_FIX_LEAD)
+			head = 0;
+		if (leads && (marks & M_FIX_LEAD))
+			lead = 0;
+		else if (leads && (marks & M_TEST_LEAD))
+			lead = 1;
+		fix_lead_seen |= (marks & M_FIX_LEAD) != 0;
+		if (m + 1 < sec->end_line)
+			ds->under_head[m + 1] = (unsigned char)head;
+		ds->lead_upto[m] = (unsigned char)lead;
+	}
+}
+
+/* Builds ds's per-line marks for the article; 0 when out of memory
+ * (im->oom set).  ds is built only once both arrays are there: a later
+ * set must never read marks that were not allocated. */
+static int build_test_marks(struct imp *im, struct diag_scan *ds)
+{
+	size_t s, n = im->a->body_end + 1;
+
+	ds->under_head = calloc(n, 1);
+	ds->lead_upto = calloc(n, 1);
+	if (ds->under_head == NULL || ds->lead_upto == NULL) {
+		im->oom = 1;
+		return 0;
+	}
+	ds->built = 1;
+	for (s = 0; s < im->a->n_sections && !im->oom; s++)
+		mark_section(im, &im->a->sections[s], ds);
+	return !im->oom;
+}
+
+static const char *diagnostic_test(struct imp *im, const struct imp_check *c, struct diag_scan *ds)
 {
 	const struct kb_article_section *sec = imp_section_of(im, c->line);
 
-	if (sec == NULL)
+	if (sec == NULL || c->line >= im->a->body_end)
 		return NULL;
-	if (!under_test_heading(im, sec, c->line) && !under_test_lead_in(im, sec, c->line + 1))
+	if (!ds->built && !build_test_marks(im, ds))
 		return NULL;
-	if (fix_refers_back(im, sec, c->value))
+	if (!ds->under_head[c->line] && !ds->lead_upto[c->line])
+		return NULL;
+	if (fix_refers_back(im, sec, c->value, ds))
 		return NULL;
 	return "set in a test or troubleshooting steps (to find out whether or where the reader has "
 		"the problem), not the fix: write the repair by hand if the resolution asks for it";
@@ -848,7 +913,7 @@ static void cut_aside(char *text, const char *s)
  * the key's defaults ("By default, the key holds the values below:"),
  * not a state the fix changes ("By default it does not ... To make it
  * ..., add:") or a value that is missing ("should have made it, but"). */
-static int defaults_lead_in(const struct imp *im, size_t first, size_t last)
+static int defaults_lead_in(struct imp *im, size_t first, size_t last, struct diag_scan *ds)
 {
 	/* not "should have": as often the lead-in of values that are
 	 * missing ("should have the value below, which the upgrade leaves
@@ -863,7 +928,7 @@ static int defaults_lead_in(const struct imp *im, size_t first, size_t last)
 
 	while (top > first && last - top < DIAG_LEAD_IN_LINES && !imp_blank(imp_line_at(im, top - 1)))
 		top--;
-	text = lines_joined(im, top, last - top + 1);
+	text = lines_joined(im, ds, top, last - top + 1);
 	if (text == NULL)
 		return 0;
 	end = text + imp_rtrim_len(text, strlen(text));
@@ -873,7 +938,6 @@ static int defaults_lead_in(const struct imp *im, size_t first, size_t last)
 	cut_aside(text, s);
 	yes = yes && imp_find_any_word(s, against) == NULL;
 	yes = yes && imp_ci_find(s, "n't") == NULL;
-	free(text);
 	return yes;
 }
 
@@ -893,16 +957,17 @@ static int default_between(const struct imp *im, size_t first, size_t line)
 }
 
 /* The listing holding line first is introduced as the key's defaults. */
-static int introduced_as_defaults(const struct imp *im, const struct kb_article_section *sec, size_t first)
+static int introduced_as_defaults(struct imp *im, const struct kb_article_section *sec, size_t first,
+				  struct diag_scan *ds)
 {
 	size_t above = above_listing(im, sec, first);
 
 	if (above == 0 || (above = lead_in_end(im, sec, above)) == 0)
 		return 0;
-	return defaults_lead_in(im, sec->first_line, above);
+	return defaults_lead_in(im, sec->first_line, above, ds);
 }
 
-static const char *default_listing(const struct imp *im, const struct imp_check *c)
+static const char *default_listing(struct imp *im, const struct imp_check *c, struct diag_scan *ds)
 {
 	const struct kb_article_section *sec = imp_section_of(im, c->line);
 	size_t first = imp_check_first_line(c);
@@ -910,7 +975,7 @@ static const char *default_listing(const struct imp *im, const struct imp_check 
 	/* the local tests first: fix_names_value() reads every fix section */
 	if (!section_named(sec, "CAUSE"))
 		return NULL;
-	if (!default_between(im, first, c->line) && !introduced_as_defaults(im, sec, first))
+	if (!default_between(im, first, c->line) && !introduced_as_defaults(im, sec, first, ds))
 		return NULL;
 	if (fix_names_value(im, c->value))
 		return NULL;
@@ -921,19 +986,21 @@ static const char *default_listing(const struct imp *im, const struct imp_check 
 void imp_scan_diagnostic_sets(struct imp *im)
 {
 	size_t i = im->n_checks;
+	struct diag_scan ds = { KB_BUF_INIT, NULL, NULL, 0, 0, 0, NULL };
 
-	while (i-- > 0) {
+	/* out of memory the article is refused: read no further */
+	while (i-- > 0 && !im->oom) {
 		const struct imp_check *c = &im->checks[i];
 		const char *why;
 		if (!c->repair || c->expect != IE_EQUALS || c->value == NULL)
 			continue;
-		why = debugging_setup(im, c);
+		why = debugging_setup(im, c, &ds);
 		if (why == NULL)
-			why = range_not_change(im, c);
+			why = range_not_change(im, c, &ds);
 		if (why == NULL)
-			why = diagnostic_test(im, c);
+			why = diagnostic_test(im, c, &ds);
 		if (why == NULL)
-			why = default_listing(im, c);
+			why = default_listing(im, c, &ds);
 		if (why == NULL)
 			continue;
 		imp_drop_check_reviewed(im, i,
@@ -943,4 +1010,7 @@ void imp_scan_diagnostic_sets(struct imp *im)
 						"value under it with no note of its own stays)",
 						c->key ? c->key : "?"));
 	}
+	kb_buf_free(&ds.join);
+	free(ds.under_head);
+	free(ds.lead_upto);
 }

@@ -17,7 +17,6 @@
  *   the check as mended).
  * Every line naming a key or value stays in the draft or in review. */
 #include <ctype.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -281,94 +280,23 @@ size_t imp_section_end(const struct imp *im, size_t n)
 	return sec != NULL && sec->end_line < im->a->body_end ? sec->end_line : im->a->body_end;
 }
 
-/* "back to <datum>" at b (8 bytes of "back to ") reads d's data: digits
- * or hex as imp_same_data() compares them, or a small number in words
- * ("back to one"). */
-static int back_to_data(const char *b, const struct imp_check *d)
-{
-	static const char *const words[] = { "zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
-					     "nine", "ten", NULL };
-	char datum[32];
-	size_t l = strcspn(b + 8, " \t,;:)"), i;
-
-	while (l > 0 && b[8 + l - 1] == '.')
-		l--;
-	if (l == 0 || l >= sizeof datum)
-		return 0;
-	memcpy(datum, b + 8, l);
-	datum[l] = '\0';
-	for (i = 0; words[i] != NULL; i++)
-		if (strcasecmp(datum, words[i]) == 0)
-			snprintf(datum, sizeof datum, "%zu", i);
-	return imp_same_data(d->type, datum, d->type, d->data);
-}
-
-/* Line n (with its wrapped next line) returns the fix's value to what it
- * was: it names the value (or says "value", "setting", "data") and goes
- * "back to" d's data, or sets it "again", to its "original"/"previous"
- * data, "returns"/"restores" it or turns something "back on" ("When the
- * backup is complete, set the cache value to 1 again", "restore the
- * setting to its original value", "turn the cache back on (set the value
- * to 1)").  An option the reader may take ("If you want to turn it back
- * on later, ...") is no step of the procedure. */
-static int goes_back_at(const struct imp *im, size_t n, const struct imp_check *fix, const struct imp_check *d)
-{
-	static const char *const options[] = { "if you want", "if you wish", "if you prefer", "if you decide",
-					       "if you later", "optionally", "alternatively", NULL };
-	static const char *const back[] = { "again", "original", "originally", "previous", "restore", "return",
-					    "back on", NULL };
-	static const char *const value_words[] = { "value", "setting", "data", NULL };
-	const char *next = n + 1 < im->a->body_end ? imp_line_at(im, n + 1) : "", *s, *b;
-	char text[512];
-	size_t i;
-
-	if (imp_numbered_step(next) || imp_blank(next))
-		next = "";
-	snprintf(text, sizeof text, "%s %s", imp_line_at(im, n), imp_skip_ws(next));
-	for (s = imp_skip_ws(text); isdigit((unsigned char)*s) || *s == '.' || *s == ')'; s++)
-		;
-	s = imp_skip_ws(s);
-	for (i = 0; options[i] != NULL; i++)
-		if (imp_starts_ci(s, options[i]))
-			return 0;
-	if (imp_find_any_word(s, value_words) == NULL && !imp_has_word(s, fix->value))
-		return 0;
-	for (b = imp_ci_find(s, "back to "); b != NULL; b = imp_ci_find(b + 8, "back to "))
-		if (back_to_data(b, d))
-			return 1;
-	return imp_find_any_word(s, back) != NULL;
-}
-
-/* A line of fix's own section after it goes back to the problem's data
- * (goes_back_at()): the fix is a workaround for the length of a task,
- * and the problem's data the state the procedure returns to. */
-static int later_back_to(const struct imp *im, const struct imp_check *fix, const struct imp_check *d)
-{
-	size_t n = (fix->line_last > fix->line ? fix->line_last : fix->line) + 1;
-	size_t end = imp_section_end(im, fix->line);
-
-	if (d->data == NULL)
-		return 0;
-	for (; n < end; n++)
-		if (!imp_blank(imp_line_at(im, n)) && goes_back_at(im, n, fix, d))
-			return 1;
-	return 0;
-}
-
 /* Check d only describes the value's data where the article states its
  * problem (no repair, in SYMPTOMS or CAUSE: "this happens when Frob is
  * 0"), and fix asks for other data where it says what to do (RESOLUTION
  * or WORKAROUND): the fix stands, and the description, the faulty data,
  * is no check of a healthy machine.  A check with no repair in the same
  * part as the fix ("set them back to the first settings") still makes
- * the pair alternatives or a temporary change. */
-static int describes_what_fix_mends(const struct imp *im, const struct imp_check *d, const struct imp_check *fix)
+ * the pair alternatives or a temporary change, and so does a fix a later
+ * step of its procedure sets back (imp_set_back_to_problem(): the
+ * problem's data is then the state the procedure returns to). */
+static int describes_what_fix_mends(struct imp *im, const struct imp_check *d, const struct imp_check *fix)
 {
 	/* other data only: a fix that deletes the value ("remove the cache
 	 * value while you run the backup") is mostly added back later,
 	 * which no reader here sees */
 	return !d->repair && fix->repair && d->expect == IE_EQUALS && fix->expect == IE_EQUALS &&
-	       imp_in_symptoms_or_cause(im, d->line) && imp_in_resolution(im, fix->line) && !later_back_to(im, fix, d);
+	       imp_in_symptoms_or_cause(im, d->line) && imp_in_resolution(im, fix->line) &&
+	       imp_set_back_to_problem(im, fix, d) == 0;
 }
 
 /* Drops every repair check whose value another check asks for with other

@@ -1270,6 +1270,13 @@ int imp_place_listed_subkeys(struct imp *im, const char *key, size_t key_line, s
  * and then re-create them") or deletes it for a while only ("for now")
  * (kbimport_undo.c). */
 int imp_delete_undoes_itself(const char *text, const char *leaf);
+/* Where a list's lead-in (text, a step over the keys it deletes) sets a
+ * condition on the deletes, read from text's start to the end of its
+ * first delete verb's clause (the whole text when it has none): a
+ * condition opening the step ("If Frob is not installed, delete the
+ * following subkeys:") is the list's case; NULL when none.  The listed-subkeys reader asks it
+ * (kbimport_delkey.c); a single key's delete is read in kbimport_undo.c. */
+const char *imp_lead_in_delete_condition(const char *text);
 /* Where s sets a condition on its step ("only if Frob is not installed",
  * "unless you use Frob", "when Frob is removed", "on servers where ...",
  * "provided that ...", "in case ...", "except on ...", "(Frob 2.0
@@ -1502,6 +1509,9 @@ void imp_gate_conflicts(struct imp *im);
 /* The first line a check was read from: its key's line when that sits
  * apart above the value's, else the value's. */
 size_t imp_check_first_line(const struct imp_check *c);
+/* The last line a check was read from: its value's last line when the
+ * value spans lines, else its line. */
+size_t imp_check_last_line(const struct imp_check *c);
 
 /* s (len bytes) is a number as data is written ("255", "0x1f",
  * "0x00000400"): 1 and *n.  Base 16 only after "0x" (as kbverify.c reads
@@ -1529,6 +1539,19 @@ int imp_same_data(const char *type_a, const char *a, const char *type_b, const c
  * them again", "for now"), is a temporary step: a review item on its
  * line and one on the undoing line. */
 void imp_scan_undone_sets(struct imp *im);
+/* The line of repair c's own section, past line after and before the
+ * next line that names another key, that undoes c: a value set changed
+ * back ("set Frob back to 0", "return Frob to its original value"),
+ * deleted as "the value you added" or set to other data, or a key
+ * delete brought back (or the delete's own line, when its sentence says
+ * so itself); 0 when none, or c is no set or key delete. */
+size_t imp_undone_at(struct imp *im, const struct imp_check *c, size_t after);
+/* The gate's pair (kbimport_gate.c): the line of set fix's own section,
+ * to its end, that goes back to the data problem states the problem
+ * comes with, in looser words than imp_undone_at() reads ("set the
+ * cache value back to 0", "turn the cache back on"); past a line naming
+ * another key only a line that names fix's value counts.  0 when none. */
+size_t imp_set_back_to_problem(struct imp *im, const struct imp_check *fix, const struct imp_check *problem);
 
 /* ---- kbimport_diagset.c: sets asked for that are no fix ----------------- */
 

@@ -209,25 +209,35 @@ static int moves_something_else(const char *clause, const char *b)
 	       (imp_starts_word(imp_skip_ws(p + 2), "step") || imp_starts_word(imp_skip_ws(p + 2), "life"));
 }
 
+/* The datum at p ("8", "0x10", "zero." less its full stop) gives c's
+ * data, as imp_same_data() compares them; in_words: a small number in
+ * words counts as its digits ("back to one"). */
+static int datum_is(const char *p, const struct imp_check *c, int in_words)
+{
+	static const char *const words[] = { "zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+					     "nine", "ten", NULL };
+	char datum[32];
+	size_t l = strcspn(p, " \t,;:)"), i;
+
+	while (l > 0 && p[l - 1] == '.')
+		l--;
+	if (c->data == NULL || l == 0 || l >= sizeof datum)
+		return 0;
+	memcpy(datum, p, l);
+	datum[l] = '\0';
+	for (i = 0; in_words && words[i] != NULL; i++)
+		if (strcasecmp(datum, words[i]) == 0)
+			snprintf(datum, sizeof datum, "%zu", i);
+	return imp_same_data(c->type, datum, c->type, c->data);
+}
+
 /* "back to <datum>" at b gives check c's own data ("back to 8" after a
  * set to 8): the fix restated, no undo. */
 static int back_to_own_data(const char *b, const struct imp_check *c)
 {
 	const char *p = imp_skip_ws(b + 4);
-	char datum[32];
-	size_t l;
 
-	if (c->data == NULL || !imp_starts_word(p, "to"))
-		return 0;
-	p = imp_skip_ws(p + 2);
-	l = strcspn(p, " \t,;:)");
-	while (l > 0 && p[l - 1] == '.')
-		l--;
-	if (l == 0 || l >= sizeof datum)
-		return 0;
-	memcpy(datum, p, l);
-	datum[l] = '\0';
-	return imp_same_data(c->type, datum, c->type, c->data);
+	return imp_starts_word(p, "to") && datum_is(imp_skip_ws(p + 2), c, 0);
 }
 
 /* The clause (a change verb vl bytes long, and its words) says the
@@ -802,13 +812,48 @@ int imp_delete_undoes_itself(const char *text, const char *leaf)
 	return 0;
 }
 
+/* The word at v ends: past the verb, not the punctuation after it
+ * ("Delete;", "remove.") that may open the next clause. */
+static const char *past_word(const char *v)
+{
+	while (isalpha((unsigned char)*v))
+		v++;
+	return v;
+}
+
+/* Where the words of the delete verb's own clause, from verb on, set a
+ * condition on it ("Delete the Frob key only if ...",
+ * imp_own_clause_end()), or NULL.  A condition before the verb ("If the
+ * service does not start, delete the key") is left out: on a single key
+ * it is most often the problem the fix is for. */
+static const char *delete_verb_condition(const char *verb)
+{
+	return imp_condition_in_part(verb, imp_own_clause_end(past_word(verb)));
+}
+
+const char *imp_lead_in_delete_condition(const char *text)
+{
+	/* the step's own verb, the first in its words: a later "delete"
+	 * ("Remove the subkeys; Registry Editor asks whether to delete
+	 * each") is another clause's */
+	const char *verb = NULL, *v;
+	size_t i;
+
+	for (i = 0; delete_verbs[i] != NULL; i++)
+		if ((v = imp_find_word(text, delete_verbs[i])) != NULL && (verb == NULL || v < verb))
+			verb = v;
+	if (verb == NULL)
+		return imp_condition_in_part(text, text + strlen(text));
+	return imp_condition_in_part(text, imp_own_clause_end(past_word(verb)));
+}
+
 /* Where the words after key delete c's own delete verb (on c's line)
- * set a condition on it (imp_condition_in(): "Delete the Frob key only
- * if Frob is not installed", "Delete the following keys only if ...:"),
- * or NULL.  Any delete reader's check is read here, so one test serves
- * them all.  A condition that opens the sentence ("If the service does
- * not start, delete the key") is left alone: most often it is the
- * problem the fix is for, which the rule's symptoms already carry. */
+ * set a condition on it (delete_verb_condition(): "Delete the Frob key
+ * only if Frob is not installed"), or NULL.  Any delete reader's check is
+ * read here, so one test serves them all.  A condition that opens the
+ * sentence ("If the service does not start, delete the key") is left
+ * alone: most often it is the problem the fix is for, which the rule's
+ * symptoms already carry. */
 static const char *key_delete_condition(struct imp *im, const struct imp_check *c, char *sentence, size_t cap)
 {
 	const char *leaf = key_leaf(c->key), *v, *at;
@@ -820,8 +865,7 @@ static const char *key_delete_condition(struct imp *im, const struct imp_check *
 		for (v = text; (v = imp_find_word(v, delete_verbs[i])) != NULL; v += strlen(delete_verbs[i])) {
 			at = sentence_copy(text, v, sentence, cap);
 			if (names_deleted_key_in_clause(sentence, at, strlen(delete_verbs[i]), leaf))
-				return imp_condition_in_part(at + strlen(delete_verbs[i]),
-							     imp_own_clause_end(at + strlen(delete_verbs[i])));
+				return delete_verb_condition(at);
 		}
 	return NULL;
 }
@@ -839,10 +883,78 @@ static int exported_before(struct imp *im, const struct kb_article_section *sec,
 	return 0;
 }
 
-/* The line of check c's own section, from after on, that undoes c: a
- * value set changed back or set to other data, a key delete brought back
- * (or the delete's own line when it says so itself); 0 when none. */
-static size_t undone_at(struct imp *im, const struct imp_check *c, size_t after)
+/* Line n (with its wrapped next line) returns c's value to the data
+ * of problem, a check that gives the data the problem comes with (the
+ * gate's pair: kbimport_gate.c): it names the value, or says one of the
+ * words loose ("value", "setting", "data"; NULL: the name only), and
+ * goes "back to" problem's data, or sets it "again", to its
+ * "original"/"previous" data, "returns"/"restores" it or turns
+ * something "back on" ("When the backup is complete, set the cache
+ * value to 1 again", "restore the setting to its original value", "turn
+ * the cache back on (set the value to 1)").  Wider than undoes(): the
+ * problem's data stated in the article is what the words go back to.
+ * An option the reader may take ("If you want to turn it back on later,
+ * ...") is no step of the procedure. */
+static int goes_back_to_problem(struct imp *im, size_t n, const struct imp_check *c, const struct imp_check *problem,
+				const char *const *loose, struct kb_buf *join)
+{
+	static const char *const options[] = { "if you want", "if you wish", "if you prefer", "if you decide",
+					       "if you later", "optionally", "alternatively", NULL };
+	static const char *const back[] = { "again", "original", "originally", "previous", "restore", "return",
+					    "back on", NULL };
+	const char *next = n + 1 < im->a->body_end ? imp_line_at(im, n + 1) : "", *s, *b;
+	size_t i;
+
+	if (imp_numbered_step(next) || imp_blank(next))
+		next = "";
+	/* a line may be a whole paragraph: a fixed buffer would cut the
+	 * undo off its end */
+	kb_buf_reset(join);
+	kb_buf_printf(join, "%s %s", imp_line_at(im, n), imp_skip_ws(next));
+	if (join->oom || join->p == NULL) {
+		im->oom = 1;
+		return 0;
+	}
+	for (s = imp_skip_ws(join->p); isdigit((unsigned char)*s) || *s == '.' || *s == ')'; s++)
+		;
+	s = imp_skip_ws(s);
+	for (i = 0; options[i] != NULL; i++)
+		if (imp_starts_ci(s, options[i]))
+			return 0;
+	if ((loose == NULL || imp_find_any_word(s, loose) == NULL) && !imp_has_word(s, c->value))
+		return 0;
+	for (b = imp_ci_find(s, "back to "); b != NULL; b = imp_ci_find(b + 8, "back to "))
+		if (datum_is(b + 8, problem, 1))
+			return 1;
+	return imp_find_any_word(s, back) != NULL;
+}
+
+size_t imp_set_back_to_problem(struct imp *im, const struct imp_check *fix, const struct imp_check *problem)
+{
+	static const char *const value_words[] = { "value", "setting", "data", NULL };
+	/* the whole of the fix's own section: a step that opens another
+	 * key ("Locate the Backup key", a NOTE naming one) does not end
+	 * the task the fix was made for */
+	size_t end = imp_section_end(im, fix->line), n, found = 0;
+	const char *const *loose = value_words;
+	struct kb_buf join = KB_BUF_INIT;
+
+	if (problem->data == NULL || fix->value == NULL)
+		return 0;
+	for (n = imp_check_last_line(fix) + 1; n < end && found == 0 && !im->oom; n++) {
+		/* past another key, "the value" may be one of its own
+		 * ("set the CacheSize value back to its original value"):
+		 * only the fix's value by name goes back */
+		if (fix->key != NULL && another_key_at(im, fix, n))
+			loose = NULL;
+		if (!imp_blank(imp_line_at(im, n)) && goes_back_to_problem(im, n, fix, problem, loose, &join))
+			found = n;
+	}
+	kb_buf_free(&join);
+	return found;
+}
+
+size_t imp_undone_at(struct imp *im, const struct imp_check *c, size_t after)
 {
 	const struct kb_article_section *sec = imp_section_of(im, c->line);
 	/* the check's own procedure: a later section describes or
@@ -906,7 +1018,7 @@ void imp_scan_undone_sets(struct imp *im)
 
 	while (i < im->n_checks) {
 		const struct imp_check *c = &im->checks[i];
-		size_t after = c->line_last > c->line ? c->line_last : c->line;
+		size_t after = imp_check_last_line(c);
 
 		if (c->repair && c->key != NULL && is_key_delete(c) &&
 		    (cond = key_delete_condition(im, c, sentence, sizeof sentence)) != NULL) {
@@ -916,7 +1028,7 @@ void imp_scan_undone_sets(struct imp *im)
 						imp_fmt(im, "not drafted: the key %s is deleted on a condition only", c->key));
 			continue;
 		}
-		if ((undo = undone_at(im, c, after)) == 0) {
+		if ((undo = imp_undone_at(im, c, after)) == 0) {
 			i++;
 			continue;
 		}

@@ -665,6 +665,12 @@ static void test_a_later_clause_condition_is_not_the_deletes(void **state)
 		{ "'..., and then quit Registry Editor unless ...': the delete stays",
 		  DELETE_FROB_KEY("Delete the Frob key, and then quit Registry Editor unless you have more to delete."),
 		  KEY_DELETED },
+		{ "a listed group, 'Remove ...; the editor asks whether to delete each one if ...': the deletes stay (the step's verb is the first)",
+		  LIST_UNDER_SERVICES("Remove the following subkeys; the editor asks whether to delete each one if it has values:"),
+		  LIST_DELETED },
+		{ "must not: a listed group, 'Remove the following subkeys if the agent is gone; the editor asks ... delete ...': review",
+		  LIST_UNDER_SERVICES("Remove the following subkeys if the agent is gone; the editor asks whether to delete each one:"),
+		  LIST_ON_A_CONDITION },
 		{ "a listed subkey group, '..., and click Yes when you are asked:': the deletes stay",
 		  LIST_UNDER_SERVICES("Delete the following subkeys, and click Yes when you are asked to confirm:"),
 		  LIST_DELETED },
@@ -685,6 +691,14 @@ static void test_a_later_clause_condition_is_not_the_deletes(void **state)
 		{ "must not: a listed group, 'when the agent is removed, and then restart': review",
 		  LIST_UNDER_SERVICES("Delete the following subkeys when the agent is removed, and then restart:"),
 		  LIST_ON_A_CONDITION },
+		/* a list's lead-in is read from its start
+		 * (imp_lead_in_delete_condition()), a single key's delete from
+		 * its verb: an opening condition cases a list, a single key's is
+		 * most often the problem the fix is for */
+		{ "an opening 'If the agent is not installed,' on a listed group: review",
+		  LIST_UNDER_SERVICES("If the agent is not installed, delete the following subkeys:"), LIST_ON_A_CONDITION },
+		{ "an opening 'If the agent does not start,' on one key: the delete stays",
+		  DELETE_FROB_KEY("If the agent does not start, delete the Frob key."), KEY_DELETED },
 	};
 
 	(void)state;
@@ -823,6 +837,23 @@ static void test_the_fix_goes_back_to_the_causes_data(void **state)
 		  "4. When the backup ends, add the Frob value again with a data of 0.\n",
 		  { "review 22: not drafted", "review 33: not drafted", NULL },
 		  { "repair " AGENT "|Frob", "brings the problem", NULL } },
+		{ "a plain undo ('change the Frob value to 0' after the task): the undo reader's, whose notes name line 39",
+		  CAUSE_FROB_0 SECTION_SETS_FROB_1("RESOLUTION", "==========")
+		  "3. Run the backup program.\n"
+		  "4. When the backup is complete, change the Frob value to 0.\n",
+		  { "review 22: not drafted: value 'Frob' under " AGENT ": this line gives the data that brings the problem",
+		    "review 35: not drafted: value 'Frob' under " AGENT ": the article undoes this change at line 39",
+		    "review 39: undoes the change", NULL },
+		  { "repair " AGENT "|Frob", "different data", NULL } },
+		{ "a step that is one long paragraph (past 512 bytes) ending 'set the Frob value back to 0': no repair",
+		  CAUSE_FROB_0 SECTION_SETS_FROB_1("RESOLUTION", "==========")
+		  "3. Run the backup program and wait for it to finish its work on every volume that the job names, "
+		  "which on a large server with many shares and a slow tape drive can take several hours, and do not "
+		  "close the console of the agent while the job runs, because the console holds the job's catalog open "
+		  "and a closed console makes the catalog stale for the next run of the same job; check the job log "
+		  "for errors from each volume, and when a volume reports an error, run the job for that volume alone "
+		  "before you go on; when the whole backup is complete and the log shows no errors, set the Frob value back to 0.\n",
+		  CAUSE_AND_FIX_REVIEW },
 		{ "must not: 'switch the console back to 0 pane view' moves another thing: the fix stays",
 		  CAUSE_FROB_0 SECTION_SETS_FROB_1("RESOLUTION", "==========")
 		  "3. If you use the agent console, switch the console back to 0 pane view.\n",
@@ -835,6 +866,46 @@ static void test_the_fix_goes_back_to_the_causes_data(void **state)
 		  CAUSE_FROB_0 SECTION_SETS_FROB_1("RESOLUTION", "==========")
 		  "3. If the agent does not start, restart the computer again.\n",
 		  FIX_STAYS },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900777.txt", HEAD_SYMPTOMS, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Lines 38-40: a step that names another key (a place to go, or a NOTE
+ * about one nobody changes), after the fix of SECTION_SETS_FROB_1. */
+#define STEP3_OTHER_KEY(opening) \
+	"3. " opening "\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Backup\n" \
+	"\n"
+
+/* The gate reads a set back to the problem's data to the end of the
+ * fix's own section: a step that opens another key, or a note naming
+ * one, does not end the task the fix lasts for.  Past that key only a
+ * line that names the fix's value counts: "the value" there may be one
+ * of the other key's. */
+static void test_the_fix_goes_back_past_another_key(void **state)
+{
+	/* each body follows HEAD_SYMPTOMS: line 15 on; the fix on line 35 */
+	static const struct draft_case cases[] = {
+		{ "another key located between, then 'set the Frob value back to 0': no repair",
+		  CAUSE_FROB_0 SECTION_SETS_FROB_1("RESOLUTION", "==========")
+		  STEP3_OTHER_KEY("Locate the following key:")
+		  "4. Run the backup program.\n"
+		  "5. When the backup is complete, set the Frob value back to 0.\n",
+		  CAUSE_AND_FIX_REVIEW },
+		{ "a NOTE naming a key nobody changes, then 'turn the cache back on (set the Frob value to 0)': no repair",
+		  CAUSE_FROB_0 SECTION_SETS_FROB_1("WORKAROUND", "==========")
+		  STEP3_OTHER_KEY("NOTE: The backup program keeps its own settings under this key, which you need not change:")
+		  "4. When the backup is complete, turn the cache back on (set the Frob value to 0).\n",
+		  CAUSE_AND_FIX_REVIEW },
+		{ "must not: past another key, 'set the CacheSize value back to its original value' is its own value's: the fix stays",
+		  CAUSE_FROB_0 SECTION_SETS_FROB_1("RESOLUTION", "==========")
+		  STEP3_OTHER_KEY("Locate the following key:")
+		  "4. Set the CacheSize value to 5.\n"
+		  "5. Run the backup program, and then set the CacheSize value back to its original value.\n",
+		  { "check REG_DWORD " AGENT "|Frob = 1", "repair " AGENT "|Frob", NULL }, { "different data", NULL } },
 	};
 
 	(void)state;
@@ -968,6 +1039,7 @@ int main(void)
 		cmocka_unit_test(test_a_key_delete_with_no_case),
 		cmocka_unit_test(test_a_set_or_entry_condition),
 		cmocka_unit_test(test_the_fix_goes_back_to_the_causes_data),
+		cmocka_unit_test(test_the_fix_goes_back_past_another_key),
 		cmocka_unit_test(test_a_delete_another_thing_comes_back_after),
 		cmocka_unit_test(test_a_back_of_another_verb_or_to_the_fix),
 		cmocka_unit_test(test_a_change_back_after_a_time_clause),
