@@ -1332,6 +1332,16 @@ int imp_or_line(const char *s);
  * last (or its key's, when that comes later). */
 void imp_check_span(const struct imp_check *c, size_t *first, size_t *last);
 
+/* ---- kbimport_cases.c: cases a draft cannot carry ----------------------- */
+
+/* After imp_note_alternatives(), when two fixes or more are drafted: a
+ * review item, naming the fixes, at a lead-in that offers a choice of
+ * ways or the first of the headings that number them (fixes under two
+ * items or more are alternatives), and at each line that scopes the
+ * steps under it to a machine, role, platform or version when other
+ * fixes fall under another scope or none (guide C7, C8 draft each). */
+void imp_note_cases(struct imp *im);
+
 /* ---- kbimport_subkeys.c: a key made under the key a step locates -------- */
 
 /* "Locate the following key: ...\Parameters" then "click Add Key, and
@@ -1516,6 +1526,20 @@ int imp_same_data(const char *type_a, const char *a, const char *type_b, const c
  * them again", "for now"), is a temporary step: a review item on its
  * line and one on the undoing line. */
 void imp_scan_undone_sets(struct imp *im);
+
+/* The readers of a later line the undo pass and kbimport_cases.c share: */
+/* Where text names the value name whole (case ignored; a digit or '_'
+ * beside it makes another name), or NULL. */
+const char *imp_names_value(const char *text, const char *name);
+/* The words after the data at p say why or when, or give another datum
+ * beside it ("to 60 if the server is busy", "to 8 (or 32 on large
+ * servers)", "to 4 instead"): a purpose, a case or a choice. */
+int imp_datum_for_case(const char *p);
+/* Where the sentence holding at (inside text) starts. */
+const char *imp_sentence_of(const char *text, const char *at);
+/* Line n and the next (a sentence wraps) past n's step mark, bullet and
+ * "NOTE:", into text (cap bytes). */
+const char *imp_step_text(struct imp *im, size_t n, char *text, size_t cap);
 
 /* ---- kbimport_diagset.c: sets asked for that are no fix ----------------- */
 

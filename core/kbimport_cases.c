@@ -1,0 +1,721 @@
+/* kbimport_cases.c: notes on cases a draft cannot carry.
+ *
+ * The labelling guide (C7, C8) drafts each alternative and each
+ * conditional action as a fact: a rule has no "either" and no "only on
+ * the client".  Where the article says one, the draft is right line by
+ * line and still misleads, since a rule applies every fix it holds.  So
+ * the draft keeps its facts and says so at the article line that carries
+ * the case, naming the fixes it concerns:
+ *   - a lead-in that offers a choice of ways ("use either of the
+ *     following methods:") or headings that number them ("Method 2"),
+ *     with fixes under two items or more: the fixes are alternatives;
+ *   - a line that names the machine, role, platform or version the steps
+ *     under it are for ("On the domain controllers:", "For Windows 95
+ *     clients, ...:"), when another fix falls under another such line or
+ *     under none: the fixes under it hold for that scope only;
+ *   - a sentence a few lines after a value fix giving that value another
+ *     datum for a case ("If the server is busy, set it to 20 instead"):
+ *     the datum depends on the case.
+ * Runs after the checks are final, beside imp_note_alternatives(). */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "kbimport_int.h"
+
+/* How many lines below a value fix a sentence may give its datum for a
+ * case: the step's own NOTE or IMPORTANT, not a later procedure. */
+#define CASE_DATUM_WINDOW 8
+/* How many fixes a note names before "and N more". */
+#define NAMED_MAX 6
+/* How many lines after a lead-in its items are read in. */
+#define ITEMS_CAP 400
+
+/* Check c is a drafted repair. */
+static int is_fix(const struct imp_check *c)
+{
+	return c->repair && c->not_asked == NULL;
+}
+
+static size_t fixes_drafted(const struct imp *im)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < im->n_checks; i++)
+		n += is_fix(&im->checks[i]);
+	return n;
+}
+
+/* Line s past its blanks, a bullet and a step mark. */
+static const char *line_words(const char *s)
+{
+	return imp_past_bullet(imp_past_step_mark(imp_past_bullet(s)));
+}
+
+/* The paragraph starting at line n (up to three lines, to a blank one)
+ * ends with a colon: it leads in to what follows. */
+static int leads_in(const struct imp *im, size_t n)
+{
+	size_t k, end = im->a->body_end;
+	const char *s = imp_line_at(im, n);
+	size_t l;
+
+	for (k = n + 1; k < end && k < n + 3 && !imp_blank(imp_line_at(im, k)); k++)
+		s = imp_line_at(im, k);
+	l = imp_rtrim_len(s, strlen(s));
+	return l > 0 && s[l - 1] == ':';
+}
+
+/* Line n is a heading by its form: the next line underlines it. */
+static int underlined(const struct imp *im, size_t n)
+{
+	return n + 1 < im->a->body_end && !imp_blank(imp_line_at(im, n)) && imp_underline(imp_line_at(im, n + 1));
+}
+
+/* ---- which fixes, named ------------------------------------------------ */
+
+/* "'a', 'b' and 'c'" for the fixes whose group[] is g (at most
+ * NAMED_MAX named, then "and N more"); their count in *count. */
+static const char *fixes_named(struct imp *im, const size_t *group, size_t g, size_t *count)
+{
+	char buf[512];
+	size_t i, len = 0, named = 0, total = 0, last = 0;
+
+	for (i = 0; i < im->n_checks; i++)
+		if (group[i] == g)
+			total++, last = i;
+	buf[0] = '\0';
+	for (i = 0; i < im->n_checks && named < NAMED_MAX; i++) {
+		if (group[i] != g)
+			continue;
+		len += (size_t)snprintf(buf + len, sizeof buf - len, "%s'%s'",
+					named == 0 ? "" : (i == last ? " and " : ", "), im->checks[i].id);
+		if (len >= sizeof buf)
+			len = sizeof buf - 1;
+		named++;
+	}
+	if (total > named)
+		snprintf(buf + len, sizeof buf - len, " and %zu more", total - named);
+	*count = total;
+	return imp_fmt(im, "%s", buf);
+}
+
+/* ---- 1. alternative ways under a lead-in or numbered headings ---------- */
+
+/* "Method 2", "Option 1:", "Workaround 3 - ...", "Solution B": a heading
+ * that numbers one way among others.  What follows the number is a
+ * title after a colon, a dash, a stop or a bracket, or nothing: "Method 1
+ * is faster" is a sentence. */
+static int numbered_way_heading(const char *s)
+{
+	static const char *const ways[] = { "method", "option", "workaround", "solution", "resolution",
+					    "alternative", NULL };
+	static const char *const numbers[] = { "one", "two", "three", "four", "five", NULL };
+	const char *p = imp_past_bullet(s), *q;
+	size_t i, k;
+
+	for (i = 0; ways[i] != NULL && !imp_starts_word(p, ways[i]); i++)
+		;
+	if (ways[i] == NULL)
+		return 0;
+	q = imp_skip_ws(p + strlen(ways[i]));
+	if (isdigit((unsigned char)*q))
+		q += strspn(q, "0123456789");
+	else if (*q >= 'A' && *q <= 'E' && !isalnum((unsigned char)q[1]))
+		q++;
+	else {
+		for (k = 0; numbers[k] != NULL && !imp_starts_word(q, numbers[k]); k++)
+			;
+		if (numbers[k] == NULL)
+			return 0;
+		q += strlen(numbers[k]);
+	}
+	q = imp_skip_ws(q);
+	return *q == '\0' || strchr(":.-)", *q) != NULL;
+}
+
+/* Nouns for ways of doing a thing, which a lead-in offers to choose
+ * from. */
+static const char *const way_nouns[] = { "method", "methods", "workaround", "workarounds", "solution",
+					 "solutions", "way", "ways", "resolution", "resolutions",
+					 "alternative", "alternatives", "procedure", "procedures", NULL };
+
+/* The word at p is one of way_nouns (after "possible", "different"). */
+static int way_noun_at(const char *p)
+{
+	static const char *const fillers[] = { "possible", "different", "other", "available", NULL };
+	size_t i;
+
+	for (i = 0; fillers[i] != NULL; i++)
+		if (imp_starts_word(p, fillers[i]))
+			return way_noun_at(imp_skip_ws(p + strlen(fillers[i])));
+	for (i = 0; way_nouns[i] != NULL; i++)
+		if (imp_starts_word(p, way_nouns[i]))
+			return 1;
+	return 0;
+}
+
+/* text offers the reader a choice of ways:
+ *   "either of the following methods", "any of these methods", "one of
+ *   the following workarounds" (a way's noun after the choice);
+ *   "do one of the following:", "try either of the following:" (a verb
+ *   of doing before it, and nothing after);
+ *   "The following workarounds", "several possible workarounds", "two
+ *   different ways" (the noun itself says they are alternatives).
+ * Not "one of the following error messages", "any of the following
+ * conditions" (a symptom or a cause to pick), "do all of the following". */
+static int offers_choice(const char *text)
+{
+	static const char *const choices[] = { "either", "one", "any", NULL };
+	static const char *const doing[] = { "do", "try", "use", "perform", "follow", "apply", "choose",
+					     "select", "complete", NULL };
+	static const char *const counted[] = { "two", "three", "four", "several", "multiple", "various",
+					       "following", NULL };
+	static const char *const alternatives[] = { "workarounds", "alternatives", "ways", "solutions",
+						    "methods", NULL };
+	const char *p, *after;
+	size_t i, k;
+
+	for (i = 0; choices[i] != NULL; i++)
+		for (p = text; (p = imp_find_word(p, choices[i])) != NULL; p += strlen(choices[i])) {
+			after = imp_skip_ws(p + strlen(choices[i]));
+			if (!imp_starts_word(after, "of"))
+				continue;
+			after = imp_skip_ws(after + 2);
+			if (imp_starts_word(after, "the"))
+				after = imp_skip_ws(after + 3);
+			if (imp_starts_word(after, "following"))
+				after = imp_skip_ws(after + 9);
+			else if (imp_starts_word(after, "these"))
+				after = imp_skip_ws(after + 5);
+			else
+				continue;
+			if (way_noun_at(after))
+				return 1;
+			if ((*after == ':' || *after == '\0') && imp_word_before_is(text, p, doing))
+				return 1;
+		}
+	/* "The following workarounds ...:", "there are two different ways
+	 * ...:"; "the following methods" only with a count ("two methods"):
+	 * "use the following methods" may be one procedure's parts */
+	for (i = 0; counted[i] != NULL; i++)
+		for (p = text; (p = imp_find_word(p, counted[i])) != NULL; p += strlen(counted[i])) {
+			after = imp_skip_ws(p + strlen(counted[i]));
+			while (imp_starts_word(after, "possible") || imp_starts_word(after, "different"))
+				after = imp_skip_ws(after + strcspn(after, " \t"));
+			for (k = 0; alternatives[k] != NULL; k++)
+				if (imp_starts_word(after, alternatives[k]) &&
+				    (strcmp(counted[i], "following") != 0 || strcmp(alternatives[k], "workarounds") == 0 ||
+				     strcmp(alternatives[k], "alternatives") == 0))
+					return 1;
+		}
+	return 0;
+}
+
+/* Line n opens a lead-in that offers a choice of ways: its paragraph
+ * (this line and the next, joined) offers one and ends with a colon. */
+static int choice_lead_in(struct imp *im, size_t n)
+{
+	char text[512];
+	const char *next = n + 1 < im->a->body_end ? imp_line_at(im, n + 1) : "";
+
+	if (!leads_in(im, n))
+		return 0;
+	snprintf(text, sizeof text, "%s %s", line_words(imp_line_at(im, n)), imp_blank(next) ? "" : imp_skip_ws(next));
+	/* the cue opens on this line: a wrapped one is the line above's */
+	return offers_choice(text) && !offers_choice(line_words(next));
+}
+
+/* A paragraph at line n opens with an aside's label. */
+static int aside(const char *s)
+{
+	static const char *const labels[] = { "NOTE", "WARNING", "IMPORTANT", "CAUTION", NULL };
+	size_t i;
+
+	for (i = 0; labels[i] != NULL; i++)
+		if (imp_starts_word(s, labels[i]))
+			return 1;
+	return 0;
+}
+
+/* The items after a lead-in at line lead (or from the heading at line
+ * lead, when the lead-in is the heading itself): headings that number
+ * ways when there are any, else the bullets at the first bullet's
+ * indent.  item[n - lead] is 1 + the item holding line n, 0 before the
+ * first; the region's end (one past) is returned.  It ends at the
+ * section's end, at a heading of another form (underlined), at another
+ * lead-in that offers a choice, and (bullets) at a paragraph that opens
+ * left of the bullets and is no aside. */
+static size_t read_items(struct imp *im, size_t lead, size_t *item, size_t cap)
+{
+	size_t end = imp_section_end(im, lead), n, items = 0, indent = 0;
+	int headings = 0, bullets = 0, para_start = 0;
+
+	if (end > lead + cap)
+		end = lead + cap;
+	/* headings number the ways when one comes before another form of
+	 * heading ends the region */
+	for (n = lead; n < end && !headings && (n == lead || !underlined(im, n) || numbered_way_heading(imp_line_at(im, n))); n++)
+		headings = numbered_way_heading(imp_line_at(im, n));
+	for (n = lead; n < end; n++) {
+		const char *s = imp_line_at(im, n);
+		item[n - lead] = items;
+		if (imp_blank(s)) {
+			para_start = 1;
+			continue;
+		}
+		if (n > lead && (choice_lead_in(im, n) || (underlined(im, n) && !numbered_way_heading(s))))
+			break;
+		if (headings && numbered_way_heading(s)) {
+			item[n - lead] = ++items;
+		} else if (!headings && imp_past_bullet(s) != imp_skip_ws(s) && n > lead &&
+			   (!bullets || imp_indent_of(s) == indent)) {
+			if (!bullets)
+				indent = imp_indent_of(s), bullets = 1;
+			item[n - lead] = ++items;
+		} else if (!headings && bullets && para_start && imp_indent_of(s) < indent && !aside(imp_skip_ws(s))) {
+			break;
+		}
+		para_start = 0;
+	}
+	return n;
+}
+
+/* The fixes in lines lead..end by the item they fall under (group[i] is
+ * 1 + the item, 0 none): 1 when they fall under two items or more. */
+static int fixes_in_two_items(struct imp *im, size_t lead, size_t end, const size_t *item, size_t *group)
+{
+	size_t i, first, last, seen = 0;
+	int two = 0;
+
+	for (i = 0; i < im->n_checks; i++) {
+		group[i] = 0;
+		if (!is_fix(&im->checks[i]))
+			continue;
+		imp_check_span(&im->checks[i], &first, &last);
+		if (first <= lead || first >= end || item[first - lead] == 0)
+			continue;
+		group[i] = item[first - lead];
+		if (seen != 0 && seen != group[i])
+			two = 1;
+		seen = group[i];
+	}
+	/* one name for the whole set: group 1 */
+	for (i = 0; i < im->n_checks; i++)
+		if (group[i] != 0)
+			group[i] = 1;
+	return two;
+}
+
+static void note_alternative_ways(struct imp *im, size_t *group)
+{
+	size_t item[ITEMS_CAP];
+	size_t n, end, count;
+	const char *named;
+
+	for (n = im->a->body_first; n < im->a->body_end; n++) {
+		const char *s = imp_line_at(im, n);
+		int lead = choice_lead_in(im, n);
+		if (!lead && !numbered_way_heading(s))
+			continue;
+		end = read_items(im, n, item, ITEMS_CAP);
+		if (fixes_in_two_items(im, n, end, item, group)) {
+			named = fixes_named(im, group, 1, &count);
+			imp_review(im, n, T_REMEDIATION, 0,
+				   imp_fmt(im, "fixes %s fall under different %s: they are alternatives, each a way on its own; keep the one that applies, or give each an 'applies' condition",
+					   named, lead ? "items of the choice this line offers" : "numbered ways from this heading on"));
+		}
+		if (end > n + 1)
+			n = end - 1;
+	}
+}
+
+/* ---- 2. a line that scopes the steps under it --------------------------- */
+
+/* Words that name a machine or its role. */
+static const char *const machines[] = { "server", "servers", "client", "clients", "computer", "computers",
+					"workstation", "workstations", "controller", "controllers", "PDC", "PDCs",
+					"BDC", "BDCs", "node", "nodes", "host", "hosts", "gateway", "gateways",
+					"machine", "machines", NULL };
+/* Words that name a platform. */
+static const char *const platforms[] = { "Windows", "MS-DOS", "Macintosh", "OS/2", "UNIX", "NetWare",
+					 "Win32", "Win16", NULL };
+
+/* The lower-case words a scope may hold besides machines' ("the
+ * Exchange server running Windows NT 4.0 or later", "the computer
+ * running Host Integration Server or on the Admin client"). */
+static int scope_filler(const char *w, size_t wl)
+{
+	static const char *const fillers[] = { "the", "a", "an", "all", "each", "every", "any", "your", "and",
+					       "or", "on", "running", "based", "with", "later", "earlier",
+					       "version", "versions", "service", "pack", "domain", "member",
+					       "primary", "backup", "local", "remote", "end-user", "that", "run",
+					       "dial-up", "print", "file", "proxy", "other", "x", "for", NULL };
+	size_t i;
+
+	for (i = 0; fillers[i] != NULL; i++)
+		if (imp_word_is(w, wl, fillers[i]))
+			return 1;
+	for (i = 0; machines[i] != NULL; i++)
+		if (imp_word_is(w, wl, machines[i]))
+			return 1;
+	return 0;
+}
+
+/* The word w (wl bytes) can end a scope's name: a machine's or a
+ * platform's word, a version ("98", "4.0", "SP3", "4.0-based servers"
+ * ends in "servers"), "NT", or "later" and "earlier" after one. */
+static int scope_head(const char *w, size_t wl)
+{
+	static const char *const heads[] = { "NT", "XP", "later", "earlier", NULL };
+	size_t i;
+
+	if (isdigit((unsigned char)*w) || (wl >= 3 && strncmp(w, "SP", 2) == 0 && isdigit((unsigned char)w[2])))
+		return 1;
+	for (i = 0; heads[i] != NULL; i++)
+		if (wl == strlen(heads[i]) && strncmp(w, heads[i], wl) == 0)
+			return 1;
+	for (i = 0; machines[i] != NULL; i++)
+		if (imp_word_is(w, wl, machines[i]))
+			return 1;
+	for (i = 0; platforms[i] != NULL; i++)
+		if (wl == strlen(platforms[i]) && strncmp(w, platforms[i], wl) == 0)
+			return 1;
+	return 0;
+}
+
+/* p (l bytes) names a scope: each word a name (a capital or a digit
+ * first: "Windows", "4.0-based", "SP3") or a word scope_filler() knows
+ * ("on" only when on_ok: a heading alone that says "on" is a step,
+ * "Disable detection on the server"), one word at least a machine's, a
+ * platform's or a name with a version ("Outlook 98"), and the last word
+ * one that ends a scope (scope_head(): "For Comm Server Support" is a
+ * feature).  "more information about X", "page 56", "the File menu" are
+ * no scope. */
+static int names_scope(const char *p, size_t l, int on_ok)
+{
+	const char *w = p, *e = p + l;
+	int marked = 0, prev_name = 0, words = 0, head = 0;
+	size_t i, wl;
+
+	while (w < e) {
+		while (w < e && (isspace((unsigned char)*w) || *w == ','))
+			w++;
+		if (w >= e)
+			break;
+		for (wl = 0; w + wl < e && !isspace((unsigned char)w[wl]) && w[wl] != ','; wl++)
+			;
+		if (++words > 14)
+			return 0;
+		if (isdigit((unsigned char)*w) && prev_name)
+			marked = 1;
+		for (i = 0; machines[i] != NULL; i++)
+			if (imp_word_is(w, wl, machines[i]))
+				marked = 1;
+		for (i = 0; platforms[i] != NULL; i++)
+			if (wl == strlen(platforms[i]) && strncmp(w, platforms[i], wl) == 0)
+				marked = 1;
+		if (!isupper((unsigned char)*w) && !isdigit((unsigned char)*w) &&
+		    (!scope_filler(w, wl) || (!on_ok && imp_word_is(w, wl, "on"))))
+			return 0;
+		prev_name = isupper((unsigned char)*w) != 0;
+		head = scope_head(w, wl);
+		w += wl;
+	}
+	return marked && head;
+}
+
+/* The scope phrase of a line that opens with "For" or "On": up to its
+ * first comma or colon ("For Windows 95 clients, this setting ...:"). */
+static int scope_after_opener(const char *s)
+{
+	static const char *const openers[] = { "For", "On", NULL };
+	size_t i, l;
+
+	for (i = 0; openers[i] != NULL; i++)
+		if (strncmp(s, openers[i], strlen(openers[i])) == 0 && imp_starts_word(s, openers[i])) {
+			s = imp_skip_ws(s + strlen(openers[i]));
+			l = strcspn(s, ",:");
+			return names_scope(s, imp_rtrim_len(s, l), 1);
+		}
+	return 0;
+}
+
+/* "To do this on the client computer, ...:", "To enable it on a computer
+ * running Windows NT Server:": a purpose, then "on" and a scope. */
+static int scope_in_purpose(const char *text)
+{
+	const char *on;
+	size_t l;
+
+	if (!imp_starts_word(text, "To"))
+		return 0;
+	for (on = imp_find_word(text, "on"); on != NULL; on = imp_find_word(on + 2, "on")) {
+		const char *p = imp_skip_ws(on + 2);
+		l = strcspn(p, ",:");
+		if (names_scope(p, imp_rtrim_len(p, l), 1))
+			return 1;
+	}
+	return 0;
+}
+
+/* Line n names the scope of the steps under it: a lead-in (its paragraph
+ * ends with a colon) that opens with "For <scope>" or "On <scope>", or
+ * a purpose "To ... on <scope>"; or a heading that is a scope alone
+ * ("Windows NT 4.0-based servers", underlined or ending with a colon).
+ * A plain "To resolve this problem, follow these steps:" names none. */
+static int scope_line(struct imp *im, size_t n)
+{
+	const char *s = imp_line_at(im, n), *w = imp_past_bullet(s);
+	const char *next = n + 1 < im->a->body_end ? imp_line_at(im, n + 1) : "";
+	char text[512];
+	size_t l = imp_rtrim_len(w, strlen(w));
+
+	if (l == 0)
+		return 0;
+	/* a heading alone: no step's mark, a blank line (or the section's
+	 * start) above, and no "Method 2" */
+	if ((underlined(im, n) || w[l - 1] == ':') && imp_past_step_mark(w) == w && !numbered_way_heading(w) &&
+	    (n <= im->a->body_first || imp_blank(imp_line_at(im, n - 1)) || imp_underline(imp_line_at(im, n - 1))) &&
+	    names_scope(w, w[l - 1] == ':' ? l - 1 : l, 0))
+		return 1;
+	if (!leads_in(im, n))
+		return 0;
+	snprintf(text, sizeof text, "%s %s", w, imp_blank(next) ? "" : imp_skip_ws(next));
+	return scope_after_opener(text) || scope_in_purpose(text);
+}
+
+/* Per line from the body's start, 1 + the scope line above it whose
+ * steps it is among (0: none), in scope[]: a scope lasts to the next
+ * one, a heading, an "-or-" line or its section's end. */
+static void read_scopes(struct imp *im, size_t *scope)
+{
+	const struct kb_article *a = im->a;
+	size_t n, in = 0, end = 0;
+
+	for (n = a->body_first; n < a->body_end; n++) {
+		const char *s = imp_line_at(im, n);
+		if (in != 0 && (n >= end || imp_or_line(s) || numbered_way_heading(s) ||
+				(underlined(im, n) && !scope_line(im, n))))
+			in = 0;
+		if (!imp_blank(s) && scope_line(im, n))
+			in = n + 1, end = imp_section_end(im, n);
+		scope[n - a->body_first] = in;
+	}
+}
+
+static void note_scopes(struct imp *im, size_t *group)
+{
+	const struct kb_article *a = im->a;
+	size_t *scope = calloc(a->body_end - a->body_first + 1, sizeof *scope);
+	size_t i, k, first, last, count, seen = 0;
+	int mixed = 0, any_scoped = 0;
+	const char *named;
+
+	if (scope == NULL) {
+		im->oom = 1;
+		return;
+	}
+	read_scopes(im, scope);
+	for (i = 0; i < im->n_checks; i++) {
+		group[i] = (size_t)-1;
+		if (!is_fix(&im->checks[i]))
+			continue;
+		imp_check_span(&im->checks[i], &first, &last);
+		group[i] = first >= a->body_first && first < a->body_end ? scope[first - a->body_first] : 0;
+		if (group[i] != 0)
+			any_scoped = 1;
+		if (seen != 0 && seen != group[i] + 1)
+			mixed = 1;
+		seen = group[i] + 1;
+	}
+	if (mixed && any_scoped)
+		for (i = 0; i < im->n_checks; i++) {
+			size_t g = group[i];
+			if (g == 0 || g == (size_t)-1)
+				continue;
+			for (k = 0; k < i && group[k] != g; k++)
+				;
+			if (k < i)
+				continue;       /* noted with the first fix under it */
+			named = fixes_named(im, group, g, &count);
+			imp_review(im, g - 1, T_REMEDIATION, 0,
+				   imp_fmt(im, "%s %s under this line, which names the machine, role or version %s for; the draft holds other fixes for other cases: give %s an 'applies' condition for this case",
+					   count > 1 ? "fixes" : "fix", named, count > 1 ? "they are" : "it is",
+					   count > 1 ? "them" : "it"));
+		}
+	free(scope);
+}
+
+
+/* ---- 3. another datum for a case, right after a value fix --------------- */
+
+/* The words from a to b point at the value check c sets: its name, or a
+ * word that stands for it ("this value", "it", "the setting"). */
+static int points_at_value(const char *a, const char *b, const struct imp_check *c)
+{
+	static const char *const pointers[] = { "it", "value", "setting", "entry", "data", NULL };
+	char clause[256];
+	size_t l = (size_t)(b - a) < sizeof clause ? (size_t)(b - a) : sizeof clause - 1;
+
+	memcpy(clause, a, l);
+	clause[l] = '\0';
+	return imp_names_value(clause, c->value) != NULL || imp_find_any_word(clause, pointers) != NULL;
+}
+
+/* The sentence from s opens with a case: "If ...", "When ...", "Unless
+ * ...", "On ...", "For ...", "In ..." ("In a large network, use 20"). */
+static int opens_with_case(const char *s)
+{
+	static const char *const cases[] = { "if", "when", "unless", "where", "on", "for", "in", NULL };
+	size_t i;
+
+	for (i = 0; cases[i] != NULL; i++)
+		if (imp_starts_word(s, cases[i]))
+			return 1;
+	return 0;
+}
+
+/* s past an aside's label ("IMPORTANT:", "NOTE:"): the sentence's own
+ * first word. */
+static const char *past_label(const char *s)
+{
+	static const char *const labels[] = { "NOTE", "IMPORTANT", "CAUTION", "WARNING", NULL };
+	size_t i, l;
+
+	for (i = 0; labels[i] != NULL; i++) {
+		l = strlen(labels[i]);
+		if (strncmp(s, labels[i], l) == 0 && s[l] == ':')
+			return imp_skip_ws(s + l + 1);
+	}
+	return s;
+}
+
+/* The "to" at to (inside s) follows a form of "be" and "set" or
+ * "changed": "is set to 1", "was changed to 0" say what the data is. */
+static int is_passive_set(const char *s, const char *to)
+{
+	static const char *const verbs[] = { "set", "changed", "configured", NULL };
+	static const char *const be[] = { "is", "are", "was", "were", "be", "been", NULL };
+	const char *v;
+
+	if (!imp_word_before_is(s, to, verbs))
+		return 0;
+	v = imp_word_before(s, to, IMP_WORD_LETTERS, NULL);
+	return imp_word_before_is(s, v, be);
+}
+
+/* text (a line after check c's value) gives c's value another datum for
+ * a case: "set it to 20 instead", "If the link is slow, change this
+ * value to 20", "NOTE: when a proxy is used, use 510".  The datum comes
+ * after "to" (the words before it point at the value) or right after
+ * "use"; it is another number than c's; and its sentence opens with a
+ * case, or the words after the datum give one (imp_datum_for_case(),
+ * the undo pass's reader).  "from 1 to 10" and "between" give a range,
+ * "back to" an undo (kbimport_undo.c's), no case. */
+static const char *datum_for_case(struct imp *im, const char *text, const struct imp_check *c)
+{
+	static const char *const verbs[] = { "to", "use", NULL };
+	static const char *const back[] = { "back", NULL };
+	static const char *const not_cases[] = { "from", "between", "range", "default", NULL };
+	const char *w, *d, *sent, *to;
+	size_t i, l;
+
+	for (i = 0; verbs[i] != NULL; i++)
+		for (w = text; (w = imp_find_word(w, verbs[i])) != NULL; w += strlen(verbs[i])) {
+			d = imp_skip_ws(w + strlen(verbs[i]));
+			if (*d == '"')
+				d++;
+			if (!isdigit((unsigned char)*d))
+				continue;
+			sent = past_label(imp_sentence_of(text, w));
+			if (imp_word_before_is(text, w, back) || imp_find_any_word(sent, not_cases) != NULL)
+				continue;
+			/* "to N": the words before point at the value; "use N":
+			 * the datum itself, unless a "to" before it gives the
+			 * object ("use Setup to ...") */
+			to = imp_find_word(sent, "to");
+			if (i == 0 ? !points_at_value(sent, w, c) : (to != NULL && to < w))
+				continue;
+			/* "If it is set to 0, the feature is off": the datum
+			 * is the case's, which says what data means; the
+			 * case's datum is asked in the main clause, past the
+			 * case's comma ("If X, set it to 8") */
+			if (i == 0 && is_passive_set(sent, w))
+				continue;
+			if (opens_with_case(sent) ? memchr(sent, ',', (size_t)(w - sent)) == NULL : !imp_datum_for_case(d))
+				continue;
+			l = strcspn(d, " \t,;:()\"");
+			while (l > 0 && d[l - 1] == '.')
+				l--;
+			d = imp_dupn(im, d, l);
+			if (d != NULL && !imp_same_data(c->type, d, c->type, c->data))
+				return d;
+		}
+	return NULL;
+}
+
+/* The line after check c where another check starts, or the section's
+ * end: "this value" below another check is that one's. */
+static size_t datum_window_end(const struct imp *im, const struct imp_check *c, size_t last)
+{
+	size_t end = imp_section_end(im, last), i, first, l;
+
+	if (end > last + 1 + CASE_DATUM_WINDOW)
+		end = last + 1 + CASE_DATUM_WINDOW;
+	for (i = 0; i < im->n_checks; i++) {
+		if (&im->checks[i] == c || im->checks[i].not_asked != NULL)
+			continue;
+		imp_check_span(&im->checks[i], &first, &l);
+		if (first > last && first < end)
+			end = first;
+	}
+	return end;
+}
+
+static void note_data_for_cases(struct imp *im)
+{
+	char text[512];
+	size_t i, n, first, last, end;
+	const char *d;
+
+	for (i = 0; i < im->n_checks; i++) {
+		const struct imp_check *c = &im->checks[i];
+		if (!is_fix(c) || c->expect != IE_EQUALS || c->value == NULL || c->data == NULL)
+			continue;
+		imp_check_span(c, &first, &last);
+		end = datum_window_end(im, c, last);
+		for (n = last + 1; n < end; n++) {
+			if (imp_blank(imp_line_at(im, n)) ||
+			    (d = datum_for_case(im, imp_step_text(im, n, text, sizeof text), c)) == NULL)
+				continue;
+			imp_review(im, n, T_CHECK, i,
+				   imp_fmt(im, "fix '%s' sets %s to %s, but this line gives %s for a case: the data depends on the case; give the fix an 'applies' condition, or write the case's data by hand",
+					   c->id, c->value, c->data, d));
+			break;
+		}
+	}
+}
+
+void imp_note_cases(struct imp *im)
+{
+	size_t fixes = fixes_drafted(im), *group;
+
+
+	/* one fix may have a case of its own; two make alternatives */
+	if (fixes == 0)
+		return;
+	note_data_for_cases(im);
+	if (fixes < 2)
+		return;
+	group = calloc(im->n_checks, sizeof *group);
+	if (group == NULL) {
+		im->oom = 1;
+		return;
+	}
+	note_alternative_ways(im, group);
+	note_scopes(im, group);
+	free(group);
+}

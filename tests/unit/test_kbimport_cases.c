@@ -1,0 +1,333 @@
+/* test_kbimport_cases.c: cases a draft cannot carry
+ * (core/kbimport_cases.c).  Guides C7 and C8 draft each alternative and
+ * each conditional fix as a fact; the article line that carries the case
+ * gets a review item naming the fixes it concerns, and no fact is added
+ * or dropped.  Each case is a small article written here in our own
+ * words (the body starts at line 17). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kbwiz/article.h"
+#include "kbwiz/kbimport.h"
+#include "kbwiz/rule_load.h"
+#include "draft_probe.h"
+
+/* A lead-in that offers a choice of ways, or headings that number them:
+ * fixes under two items or more are alternatives.  Not a symptom to
+ * pick, "all of the following", one method's steps, or one heading. */
+static void test_fixes_under_two_offered_ways_are_alternatives(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a lead-in that offers either of two methods, a fix under each bullet",
+		  "\n"
+		  "To work around this problem, use either of the following methods:\n"
+		  "\n"
+		  " - Set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
+		  "      StrictNames: REG_SZ: YES\n"
+		  "\n"
+		  " - Set the following registry value instead:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Client\n"
+		  "      LooseNames: REG_SZ: NO\n",
+		  { "review 18: fall under different items", "review 18: 'strictnames' and 'loosenames'", "repairs 2", NULL },
+		  { NULL } },
+		{ "numbered headings, a fix under each",
+		  "\n"
+		  "Method 1\n"
+		  "--------\n"
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
+		  "   StrictNames: REG_SZ: YES\n"
+		  "\n"
+		  "Method 2\n"
+		  "--------\n"
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Client\n"
+		  "   LooseNames: REG_SZ: NO\n",
+		  { "review 18: fall under different numbered ways", "repairs 2", NULL },
+		  { NULL } },
+		{ "'do one of the following:' with a fix under each bullet",
+		  "\n"
+		  "To resolve this problem, do one of the following:\n"
+		  "\n"
+		  " - Set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
+		  "      StrictNames: REG_SZ: YES\n"
+		  "\n"
+		  " - Set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Client\n"
+		  "      LooseNames: REG_SZ: NO\n",
+		  { "review 18: fall under different items", NULL },
+		  { NULL } },
+		{ "one of the following error messages is no choice of ways",
+		  "\n"
+		  "You may receive one of the following error messages:\n"
+		  "\n"
+		  " - Set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
+		  "      StrictNames: REG_SZ: YES\n"
+		  "\n"
+		  " - Set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Client\n"
+		  "      LooseNames: REG_SZ: NO\n",
+		  { "repairs 2", NULL },
+		  { "fall under different", NULL } },
+		{ "'do all of the following' is no choice",
+		  "\n"
+		  "To resolve this problem, do all of the following:\n"
+		  "\n"
+		  " - Set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
+		  "      StrictNames: REG_SZ: YES\n"
+		  "\n"
+		  " - Set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Client\n"
+		  "      LooseNames: REG_SZ: NO\n",
+		  { "repairs 2", NULL },
+		  { "fall under different", NULL } },
+		{ "the numbered steps of one method are no alternatives",
+		  "\n"
+		  "To work around this problem, use either of the following methods:\n"
+		  "\n"
+		  " - Edit the registry:\n"
+		  "\n"
+		  "   1. Set the following registry value:\n"
+		  "\n"
+		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
+		  "         StrictNames: REG_SZ: YES\n"
+		  "\n"
+		  "   2. Set the following registry value:\n"
+		  "\n"
+		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Client\n"
+		  "         LooseNames: REG_SZ: NO\n"
+		  "\n"
+		  " - Install the latest service pack.\n",
+		  { "repairs 2", NULL },
+		  { "fall under different", NULL } },
+		{ "fixes under one numbered heading only",
+		  "\n"
+		  "Method 1\n"
+		  "--------\n"
+		  "\n"
+		  "Set the following registry values:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
+		  "   StrictNames: REG_SZ: YES\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Client\n"
+		  "   LooseNames: REG_SZ: NO\n"
+		  "\n"
+		  "Method 2\n"
+		  "--------\n"
+		  "\n"
+		  "Install the latest service pack.\n",
+		  { "repairs 2", NULL },
+		  { "fall under different", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A line naming the machine, role, platform or version the steps under
+ * it are for, when another fix falls under another scope or none. */
+static void test_fixes_under_a_scope_line_hold_for_that_scope(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a fix on the server and one on the client, each under its scope line",
+		  "\n"
+		  "On the server, set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
+		  "   StrictNames: REG_SZ: YES\n"
+		  "\n"
+		  "On the client computers, set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Client\n"
+		  "   LooseNames: REG_SZ: NO\n",
+		  { "review 18: fix 'strictnames' under this line", "review 23: fix 'loosenames' under this line", "repairs 2", NULL },
+		  { NULL } },
+		{ "a 'For <platform> clients, ...:' lead-in under a general fix",
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
+		  "   StrictNames: REG_SZ: YES\n"
+		  "\n"
+		  "For Windows 95 clients, the setting must also be as follows:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Client\n"
+		  "   LooseNames: REG_SZ: NO\n",
+		  { "review 23: fix 'loosenames' under this line", "repairs 2", NULL },
+		  { "review 18: fix", NULL } },
+		{ "underlined headings that name versions",
+		  "\n"
+		  "Windows NT 4.0-based servers\n"
+		  "----------------------------\n"
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
+		  "   StrictNames: REG_SZ: YES\n"
+		  "\n"
+		  "Windows 2000-based servers\n"
+		  "--------------------------\n"
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Client\n"
+		  "   LooseNames: REG_SZ: NO\n",
+		  { "review 18: names the machine", "review 26: names the machine", NULL },
+		  { NULL } },
+		{ "a purpose on a computer: 'To do this on the client computer, ...:'",
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
+		  "   StrictNames: REG_SZ: YES\n"
+		  "\n"
+		  "To do this on the client computer, set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Client\n"
+		  "   LooseNames: REG_SZ: NO\n",
+		  { "review 23: fix 'loosenames' under this line", NULL },
+		  { NULL } },
+		{ "a plain 'To resolve this problem, follow these steps:' names no scope",
+		  "\n"
+		  "To resolve this problem, follow these steps:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
+		  "   StrictNames: REG_SZ: YES\n"
+		  "\n"
+		  "To finish, set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Client\n"
+		  "   LooseNames: REG_SZ: NO\n",
+		  { "repairs 2", NULL },
+		  { "names the machine", NULL } },
+		{ "every fix under one scope line",
+		  "\n"
+		  "On the server, set the following registry values:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
+		  "   StrictNames: REG_SZ: YES\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Client\n"
+		  "   LooseNames: REG_SZ: NO\n",
+		  { "repairs 2", NULL },
+		  { "names the machine", NULL } },
+		{ "'For more information' and 'On the Edit menu' name no scope",
+		  "\n"
+		  "For more information about Windows NT servers, see the following:\n"
+		  "\n"
+		  "On the Edit menu, click Add Value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
+		  "   StrictNames: REG_SZ: YES\n"
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Client\n"
+		  "   LooseNames: REG_SZ: NO\n",
+		  { "repairs 2", NULL },
+		  { "names the machine", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A sentence right after a value fix giving the value another datum for
+ * a case. */
+static void test_another_datum_for_a_case_after_a_value_fix(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a NOTE right after a value step gives it another datum for a case",
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
+		  "   MaxThreads: REG_DWORD: 4\n"
+		  "\n"
+		  "NOTE: If the server has more than four processors, set this value to 8 instead.\n",
+		  { "review 23: the data depends on the case", "repair HKLM\\SOFTWARE\\Frobnitz\\Server|MaxThreads", NULL },
+		  { NULL } },
+		{ "'when ..., use N' after a value step",
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
+		  "   MaxThreads: REG_DWORD: 4\n"
+		  "\n"
+		  "IMPORTANT: When a proxy server is used, use 16.\n",
+		  { "review 23: gives 16 for a case", NULL },
+		  { NULL } },
+		{ "a range, the same datum again or a datum far below are no case",
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
+		  "   MaxThreads: REG_DWORD: 4\n"
+		  "\n"
+		  "NOTE: The value may range from 1 to 64.\n"
+		  "If you reinstall the program, set this value to 4 again.\n"
+		  "\n"
+		  "Restart the computer.\n"
+		  "\n"
+		  "\n"
+		  "\n"
+		  "\n"
+		  "\n"
+		  "\n"
+		  "\n"
+		  "\n"
+		  "\n"
+		  "If the server is busy, set the value to 8.\n",
+		  { "repairs 1", NULL },
+		  { "depends on the case", NULL } },
+		{ "what each datum means is no case's datum",
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
+		  "   MaxThreads: REG_DWORD: 4\n"
+		  "\n"
+		  "NOTE: If this value is set to 0, the agent uses one thread; when it is\n"
+		  "set to 2 the agent uses two.\n",
+		  { "repairs 1", NULL },
+		  { "depends on the case", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_fixes_under_two_offered_ways_are_alternatives),
+		cmocka_unit_test(test_fixes_under_a_scope_line_hold_for_that_scope),
+		cmocka_unit_test(test_another_datum_for_a_case_after_a_value_fix),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
