@@ -54,6 +54,15 @@ static const char *line_words(const char *s)
 	return imp_past_bullet(imp_past_step_mark(imp_past_bullet(s)));
 }
 
+/* Line s opens a list's item: a bullet or a step's mark ("- ", "3. ",
+ * "b) "). */
+static int is_item(const char *s)
+{
+	const char *t = imp_skip_ws(s);
+
+	return imp_past_bullet(t) != t || imp_past_step_mark(t) != t;
+}
+
 /* The paragraph starting at line n (up to three lines, to a blank one)
  * ends with a colon: it leads in to what follows. */
 static int leads_in(const struct imp *im, size_t n)
@@ -386,15 +395,35 @@ static int scope_head(const char *w, size_t wl)
 	return 0;
 }
 
+/* The word w (wl bytes) takes in every machine: "both", "all", "each",
+ * "every". */
+static int every_machine(const char *w, size_t wl)
+{
+	static const char *const everyone[] = { "both", "all", "each", "every", NULL };
+	size_t i;
+
+	for (i = 0; everyone[i] != NULL; i++)
+		if (imp_word_is(w, wl, everyone[i]))
+			return 1;
+	return 0;
+}
+
+/* How names_scope() reads a phrase. */
+#define SCOPE_ON_OK 1   /* "on" may stand in it ("or on the Admin client") */
+#define SCOPE_PREFIX 2  /* the scope may end before the phrase does ("on
+			   the clients to 4K", "on the server in the
+			   Registry") */
+
 /* p (l bytes) names a scope: each word a name (a capital or a digit
  * first: "Windows", "4.0-based", "SP3") or a word scope_filler() knows
- * ("on" only when on_ok: a heading alone that says "on" is a step,
+ * ("on" only with SCOPE_ON_OK: a heading alone that says "on" is a step,
  * "Disable detection on the server"), one word at least a machine's, a
  * platform's or a name with a version ("Outlook 98"), and the last word
  * one that ends a scope (scope_head(): "For Comm Server Support" is a
- * feature).  "more information about X", "page 56", "the File menu" are
- * no scope. */
-static int names_scope(const char *p, size_t l, int on_ok)
+ * feature).  With SCOPE_PREFIX the words up to one that ends a scope are
+ * enough.  "more information about X", "page 56", "the File menu" are no
+ * scope. */
+static int names_scope(const char *p, size_t l, int how)
 {
 	const char *w = p, *e = p + l;
 	int marked = 0, prev_name = 0, words = 0, head = 0;
@@ -407,8 +436,13 @@ static int names_scope(const char *p, size_t l, int on_ok)
 			break;
 		for (wl = 0; w + wl < e && !isspace((unsigned char)w[wl]) && w[wl] != ','; wl++)
 			;
-		if (++words > 14)
+		/* "on both nodes", "on all computers", "on each client": every
+		 * machine the article speaks of, no case */
+		if (++words > 14 || (words == 1 && every_machine(w, wl)))
 			return 0;
+		if (!isupper((unsigned char)*w) && !isdigit((unsigned char)*w) &&
+		    (!scope_filler(w, wl) || (!(how & SCOPE_ON_OK) && imp_word_is(w, wl, "on"))))
+			return (how & SCOPE_PREFIX) && marked && head;
 		if (isdigit((unsigned char)*w) && prev_name)
 			marked = 1;
 		for (i = 0; machines[i] != NULL; i++)
@@ -417,9 +451,6 @@ static int names_scope(const char *p, size_t l, int on_ok)
 		for (i = 0; platforms[i] != NULL; i++)
 			if (wl == strlen(platforms[i]) && strncmp(w, platforms[i], wl) == 0)
 				marked = 1;
-		if (!isupper((unsigned char)*w) && !isdigit((unsigned char)*w) &&
-		    (!scope_filler(w, wl) || (!on_ok && imp_word_is(w, wl, "on"))))
-			return 0;
 		prev_name = isupper((unsigned char)*w) != 0;
 		head = scope_head(w, wl);
 		w += wl;
@@ -438,24 +469,24 @@ static int scope_after_opener(const char *s)
 		if (strncmp(s, openers[i], strlen(openers[i])) == 0 && imp_starts_word(s, openers[i])) {
 			s = imp_skip_ws(s + strlen(openers[i]));
 			l = strcspn(s, ",:");
-			return names_scope(s, imp_rtrim_len(s, l), 1);
+			return names_scope(s, imp_rtrim_len(s, l), SCOPE_ON_OK);
 		}
 	return 0;
 }
 
-/* "To do this on the client computer, ...:", "To enable it on a computer
- * running Windows NT Server:": a purpose, then "on" and a scope. */
-static int scope_in_purpose(const char *text)
+/* A lead-in that says where its steps run: "To do this on the client
+ * computer, ...:", "..., and then run it on the IIS servers:", "Disable
+ * the feature on the server in the Registry:" ("on" and a scope, which
+ * may end before the clause does). */
+static int scope_after_on(const char *text)
 {
 	const char *on;
 	size_t l;
 
-	if (!imp_starts_word(text, "To"))
-		return 0;
 	for (on = imp_find_word(text, "on"); on != NULL; on = imp_find_word(on + 2, "on")) {
 		const char *p = imp_skip_ws(on + 2);
-		l = strcspn(p, ",:");
-		if (names_scope(p, imp_rtrim_len(p, l), 1))
+		l = strcspn(p, ",:;()");
+		if (names_scope(p, imp_rtrim_len(p, l), SCOPE_ON_OK | SCOPE_PREFIX))
 			return 1;
 	}
 	return 0;
@@ -481,27 +512,36 @@ static int scope_line(struct imp *im, size_t n)
 	    (n <= im->a->body_first || imp_blank(imp_line_at(im, n - 1)) || imp_underline(imp_line_at(im, n - 1))) &&
 	    names_scope(w, w[l - 1] == ':' ? l - 1 : l, 0))
 		return 1;
-	if (!leads_in(im, n))
+	/* a lead-in opens its paragraph: "... messages) on the server:"
+	 * wrapped below is the line above's */
+	if (!leads_in(im, n) || !(n <= im->a->body_first || imp_blank(imp_line_at(im, n - 1)) ||
+				  imp_underline(imp_line_at(im, n - 1)) || is_item(s)))
 		return 0;
 	snprintf(text, sizeof text, "%s %s", w, imp_blank(next) ? "" : imp_skip_ws(next));
-	return scope_after_opener(text) || scope_in_purpose(text);
+	return scope_after_opener(text) || scope_after_on(text);
 }
 
 /* Per line from the body's start, 1 + the scope line above it whose
  * steps it is among (0: none), in scope[]: a scope lasts to the next
- * one, a heading, an "-or-" line or its section's end. */
+ * one, a heading, an "-or-" line or its section's end; one a bullet or
+ * a step opens ("- Disable it on the server:", "b. On the client, ...:")
+ * lasts to the next bullet or step no deeper than its own. */
 static void read_scopes(struct imp *im, size_t *scope)
 {
 	const struct kb_article *a = im->a;
-	size_t n, in = 0, end = 0;
+	size_t n, in = 0, end = 0, item_indent = 0;
+	int in_item = 0;
 
 	for (n = a->body_first; n < a->body_end; n++) {
 		const char *s = imp_line_at(im, n);
 		if (in != 0 && (n >= end || imp_or_line(s) || numbered_way_heading(s) ||
-				(underlined(im, n) && !scope_line(im, n))))
+				(underlined(im, n) && !scope_line(im, n)) ||
+				(in_item && is_item(s) && imp_indent_of(s) <= item_indent)))
 			in = 0;
-		if (!imp_blank(s) && scope_line(im, n))
+		if (!imp_blank(s) && scope_line(im, n)) {
 			in = n + 1, end = imp_section_end(im, n);
+			in_item = is_item(s), item_indent = imp_indent_of(s);
+		}
 		scope[n - a->body_first] = in;
 	}
 }

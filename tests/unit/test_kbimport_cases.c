@@ -211,6 +211,32 @@ static void test_fixes_under_a_scope_line_hold_for_that_scope(void **state)
 		  "   LooseNames: REG_SZ: NO\n",
 		  { "review 23: fix 'loosenames' under this line", NULL },
 		  { NULL } },
+		{ "bullets whose lead-ins say where their steps run",
+		  "\n"
+		  " - Set the following registry value on the server:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
+		  "      StrictNames: REG_SZ: YES\n"
+		  "\n"
+		  " - Set the following registry value on the client computers in the registry:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Client\n"
+		  "      LooseNames: REG_SZ: NO\n",
+		  { "review 18: fix 'strictnames' under this line", "review 23: fix 'loosenames' under this line", "repairs 2", NULL },
+		  { NULL } },
+		{ "'on all nodes' or 'on BOTH nodes' is every machine, no case",
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
+		  "   StrictNames: REG_SZ: YES\n"
+		  "\n"
+		  "On all nodes, set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Client\n"
+		  "   LooseNames: REG_SZ: NO\n",
+		  { "repairs 2", NULL },
+		  { "names the machine", NULL } },
 		{ "a plain 'To resolve this problem, follow these steps:' names no scope",
 		  "\n"
 		  "To resolve this problem, follow these steps:\n"
