@@ -493,10 +493,12 @@ static int scope_after_on(const char *text)
 }
 
 /* Line n names the scope of the steps under it: a lead-in (its paragraph
- * ends with a colon) that opens with "For <scope>" or "On <scope>", or
- * a purpose "To ... on <scope>"; or a heading that is a scope alone
- * ("Windows NT 4.0-based servers", underlined or ending with a colon).
- * A plain "To resolve this problem, follow these steps:" names none. */
+ * ends with a colon, and opens on this line) that opens with "For
+ * <scope>" or "On <scope>", or says "on <scope>" ("To do this on the
+ * client computer, ...:", "Disable it on the server:"); or a heading that
+ * is a scope alone ("Windows NT 4.0-based servers", underlined or ending
+ * with a colon).  A plain "To resolve this problem, follow these steps:"
+ * names none. */
 static int scope_line(struct imp *im, size_t n)
 {
 	const char *s = imp_line_at(im, n), *w = imp_past_bullet(s);
@@ -546,12 +548,35 @@ static void read_scopes(struct imp *im, size_t *scope)
 	}
 }
 
+/* group[i]: 1 + the scope line fix i falls under, 0 none, -1 no fix
+ * (scope[] from read_scopes()); 1 when the fixes fall under two scopes,
+ * or under one and none: the draft mixes cases. */
+static int fixes_by_scope(struct imp *im, const size_t *scope, size_t *group)
+{
+	const struct kb_article *a = im->a;
+	size_t i, first, last, seen = 0;
+	int mixed = 0;
+
+	for (i = 0; i < im->n_checks; i++) {
+		group[i] = (size_t)-1;
+		if (!is_fix(&im->checks[i]))
+			continue;
+		imp_check_span(&im->checks[i], &first, &last);
+		group[i] = first >= a->body_first && first < a->body_end ? scope[first - a->body_first] : 0;
+		if (seen != 0 && seen != group[i] + 1)
+			mixed = 1;
+		seen = group[i] + 1;
+	}
+	return mixed;
+}
+
+/* When the fixes mix cases, a note at each scope line naming the fixes
+ * under it (once a line). */
 static void note_scopes(struct imp *im, size_t *group)
 {
 	const struct kb_article *a = im->a;
 	size_t *scope = calloc(a->body_end - a->body_first + 1, sizeof *scope);
-	size_t i, k, first, last, count, seen = 0;
-	int mixed = 0, any_scoped = 0;
+	size_t i, k, count;
 	const char *named;
 
 	if (scope == NULL) {
@@ -559,19 +584,7 @@ static void note_scopes(struct imp *im, size_t *group)
 		return;
 	}
 	read_scopes(im, scope);
-	for (i = 0; i < im->n_checks; i++) {
-		group[i] = (size_t)-1;
-		if (!is_fix(&im->checks[i]))
-			continue;
-		imp_check_span(&im->checks[i], &first, &last);
-		group[i] = first >= a->body_first && first < a->body_end ? scope[first - a->body_first] : 0;
-		if (group[i] != 0)
-			any_scoped = 1;
-		if (seen != 0 && seen != group[i] + 1)
-			mixed = 1;
-		seen = group[i] + 1;
-	}
-	if (mixed && any_scoped)
+	if (fixes_by_scope(im, scope, group))
 		for (i = 0; i < im->n_checks; i++) {
 			size_t g = group[i];
 			if (g == 0 || g == (size_t)-1)
@@ -588,7 +601,6 @@ static void note_scopes(struct imp *im, size_t *group)
 		}
 	free(scope);
 }
-
 
 /* ---- 3. another datum for a case, right after a value fix --------------- */
 

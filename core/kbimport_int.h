@@ -42,6 +42,11 @@
  *   imp_scan_diagnostic_sets() a set that is a debug   kbimport_diagset.c
  *                            set-up, a range, a test or a
  *                            default listed in the cause: review
+ *   imp_note_alternatives()  checks an "-or-" parts:   kbimport_alternatives.c
+ *                            a note on that line
+ *   imp_note_cases()         fixes offered as ways,    kbimport_cases.c
+ *                            scoped to a machine, or a
+ *                            datum for a case: notes
  *   review_unplaced()        every fact line placed    kbimport.c
  *   imp_write_draft()        the YAML text             kbimport_yaml.c
  *
@@ -1334,12 +1339,14 @@ void imp_check_span(const struct imp_check *c, size_t *first, size_t *last);
 
 /* ---- kbimport_cases.c: cases a draft cannot carry ----------------------- */
 
-/* After imp_note_alternatives(), when two fixes or more are drafted: a
- * review item, naming the fixes, at a lead-in that offers a choice of
- * ways or the first of the headings that number them (fixes under two
- * items or more are alternatives), and at each line that scopes the
- * steps under it to a machine, role, platform or version when other
- * fixes fall under another scope or none (guide C7, C8 draft each). */
+/* After imp_note_alternatives(): review items naming the fixes they
+ * concern (guides C7, C8 draft each; no fact is added or dropped).  With
+ * two fixes or more: at a lead-in that offers a choice of ways or the
+ * first of the headings that number them (fixes under two items or more
+ * are alternatives), and at each line that scopes the steps under it to
+ * a machine, role, platform or version when other fixes fall under
+ * another scope or none.  With one or more: at a line a few below a value
+ * fix that gives the value another datum for a case. */
 void imp_note_cases(struct imp *im);
 
 /* ---- kbimport_subkeys.c: a key made under the key a step locates -------- */
