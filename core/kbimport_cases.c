@@ -85,7 +85,7 @@ static int underlined(const struct imp *im, size_t n)
 
 /* ---- which fixes, named ------------------------------------------------ */
 
-/* "'a', 'b' and 'c'" for the fixes whose group[] is g (at most
+/* "'fix-a', 'fix-b' and 'fix-c'" for the fixes whose group[] is g (at most
  * NAMED_MAX named, then "and N more"); their count in *count. */
 static const char *fixes_named(struct imp *im, const size_t *group, size_t g, size_t *count)
 {
@@ -99,7 +99,7 @@ static const char *fixes_named(struct imp *im, const size_t *group, size_t g, si
 	for (i = 0; i < im->n_checks && named < NAMED_MAX; i++) {
 		if (group[i] != g)
 			continue;
-		len += (size_t)snprintf(buf + len, sizeof buf - len, "%s'%s'",
+		len += (size_t)snprintf(buf + len, sizeof buf - len, "%s'fix-%s'",
 					named == 0 ? "" : (i == last ? " and " : ", "), im->checks[i].id);
 		if (len >= sizeof buf)
 			len = sizeof buf - 1;
@@ -595,8 +595,8 @@ static void note_scopes(struct imp *im, size_t *group)
 				continue;       /* noted with the first fix under it */
 			named = fixes_named(im, group, g, &count);
 			imp_review(im, g - 1, T_REMEDIATION, 0,
-				   imp_fmt(im, "%s %s under this line, which names the machine, role or version %s for; the draft holds other fixes for other cases: give %s an 'applies' condition for this case",
-					   count > 1 ? "fixes" : "fix", named, count > 1 ? "they are" : "it is",
+				   imp_fmt(im, "%s %s under this line %s only for the machine, role, platform or version it names; the draft holds fixes for other cases too: give %s an 'applies' condition for this case",
+					   count > 1 ? "fixes" : "fix", named, count > 1 ? "hold" : "holds",
 					   count > 1 ? "them" : "it"));
 		}
 	free(scope);
@@ -744,7 +744,7 @@ static void note_data_for_cases(struct imp *im)
 			    (d = datum_for_case(im, imp_step_text(im, n, text, sizeof text), c)) == NULL)
 				continue;
 			imp_review(im, n, T_CHECK, i,
-				   imp_fmt(im, "fix '%s' sets %s to %s, but this line gives %s for a case: the data depends on the case; give the fix an 'applies' condition, or write the case's data by hand",
+				   imp_fmt(im, "fix 'fix-%s' sets %s to %s, but this line gives %s for a case: the data depends on the case; give the fix an 'applies' condition, or write the case's data by hand",
 					   c->id, c->value, c->data, d));
 			break;
 		}

@@ -38,7 +38,7 @@ static void test_fixes_under_two_offered_ways_are_alternatives(void **state)
 		  "\n"
 		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Client\n"
 		  "      LooseNames: REG_SZ: NO\n",
-		  { "review 18: fall under different items", "review 18: 'strictnames' and 'loosenames'", "repairs 2", NULL },
+		  { "review 18: fall under different items", "review 18: 'fix-strictnames' and 'fix-loosenames'", "repairs 2", NULL },
 		  { NULL } },
 		{ "numbered headings, a fix under each",
 		  "\n"
@@ -164,7 +164,7 @@ static void test_fixes_under_a_scope_line_hold_for_that_scope(void **state)
 		  "\n"
 		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Client\n"
 		  "   LooseNames: REG_SZ: NO\n",
-		  { "review 18: fix 'strictnames' under this line", "review 23: fix 'loosenames' under this line", "repairs 2", NULL },
+		  { "review 18: fix 'fix-strictnames' under this line", "review 23: fix 'fix-loosenames' under this line", "repairs 2", NULL },
 		  { NULL } },
 		{ "a 'For <platform> clients, ...:' lead-in under a general fix",
 		  "\n"
@@ -177,7 +177,7 @@ static void test_fixes_under_a_scope_line_hold_for_that_scope(void **state)
 		  "\n"
 		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Client\n"
 		  "   LooseNames: REG_SZ: NO\n",
-		  { "review 23: fix 'loosenames' under this line", "repairs 2", NULL },
+		  { "review 23: fix 'fix-loosenames' under this line", "repairs 2", NULL },
 		  { "review 18: fix", NULL } },
 		{ "underlined headings that name versions",
 		  "\n"
@@ -196,7 +196,7 @@ static void test_fixes_under_a_scope_line_hold_for_that_scope(void **state)
 		  "\n"
 		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Client\n"
 		  "   LooseNames: REG_SZ: NO\n",
-		  { "review 18: names the machine", "review 26: names the machine", NULL },
+		  { "review 18: only for the machine", "review 26: only for the machine", NULL },
 		  { NULL } },
 		{ "a purpose on a computer: 'To do this on the client computer, ...:'",
 		  "\n"
@@ -209,7 +209,7 @@ static void test_fixes_under_a_scope_line_hold_for_that_scope(void **state)
 		  "\n"
 		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Client\n"
 		  "   LooseNames: REG_SZ: NO\n",
-		  { "review 23: fix 'loosenames' under this line", NULL },
+		  { "review 23: fix 'fix-loosenames' under this line", NULL },
 		  { NULL } },
 		{ "bullets whose lead-ins say where their steps run",
 		  "\n"
@@ -222,7 +222,7 @@ static void test_fixes_under_a_scope_line_hold_for_that_scope(void **state)
 		  "\n"
 		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Client\n"
 		  "      LooseNames: REG_SZ: NO\n",
-		  { "review 18: fix 'strictnames' under this line", "review 23: fix 'loosenames' under this line", "repairs 2", NULL },
+		  { "review 18: fix 'fix-strictnames' under this line", "review 23: fix 'fix-loosenames' under this line", "repairs 2", NULL },
 		  { NULL } },
 		{ "'on all nodes' or 'on BOTH nodes' is every machine, no case",
 		  "\n"
@@ -236,7 +236,7 @@ static void test_fixes_under_a_scope_line_hold_for_that_scope(void **state)
 		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Client\n"
 		  "   LooseNames: REG_SZ: NO\n",
 		  { "repairs 2", NULL },
-		  { "names the machine", NULL } },
+		  { "only for the machine", NULL } },
 		{ "a plain 'To resolve this problem, follow these steps:' names no scope",
 		  "\n"
 		  "To resolve this problem, follow these steps:\n"
@@ -249,7 +249,7 @@ static void test_fixes_under_a_scope_line_hold_for_that_scope(void **state)
 		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Client\n"
 		  "   LooseNames: REG_SZ: NO\n",
 		  { "repairs 2", NULL },
-		  { "names the machine", NULL } },
+		  { "only for the machine", NULL } },
 		{ "every fix under one scope line",
 		  "\n"
 		  "On the server, set the following registry values:\n"
@@ -260,7 +260,7 @@ static void test_fixes_under_a_scope_line_hold_for_that_scope(void **state)
 		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Client\n"
 		  "   LooseNames: REG_SZ: NO\n",
 		  { "repairs 2", NULL },
-		  { "names the machine", NULL } },
+		  { "only for the machine", NULL } },
 		{ "'For more information' and 'On the Edit menu' name no scope",
 		  "\n"
 		  "For more information about Windows NT servers, see the following:\n"
@@ -275,7 +275,7 @@ static void test_fixes_under_a_scope_line_hold_for_that_scope(void **state)
 		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Client\n"
 		  "   LooseNames: REG_SZ: NO\n",
 		  { "repairs 2", NULL },
-		  { "names the machine", NULL } },
+		  { "only for the machine", NULL } },
 	};
 
 	(void)state;
