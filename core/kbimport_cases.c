@@ -249,18 +249,44 @@ static int aside(const char *s)
 	return 0;
 }
 
+/* text speaks of the ways as a set, so it stands outside any one of
+ * them: "After you apply either workaround", "both methods", "any of these
+ * procedures" (a word for all or either, then a way's noun). */
+static int refers_to_ways(const char *text)
+{
+	static const char *const sets[] = { "either", "both", "all", "any", "each", NULL };
+	static const char *const between[] = { "of", "the", "these", "those", "two", "three", "above", NULL };
+	const char *p, *after;
+	size_t i, k;
+
+	for (i = 0; sets[i] != NULL; i++)
+		for (p = text; (p = imp_find_word(p, sets[i])) != NULL; p += strlen(sets[i])) {
+			after = imp_skip_ws(p + strlen(sets[i]));
+			for (k = 0; between[k] != NULL;)
+				if (imp_starts_word(after, between[k]))
+					after = imp_skip_ws(after + strlen(between[k])), k = 0;
+				else
+					k++;
+			if (way_noun_at(after))
+				return 1;
+		}
+	return 0;
+}
+
 /* The items after a lead-in at line lead (or from the heading at line
  * lead, when the lead-in is the heading itself): headings that number
  * ways when there are any, else the bullets at the first bullet's
  * indent.  item[n - lead] is 1 + the item holding line n, 0 before the
  * first; the region's end (one past) is returned.  It ends at the
  * section's end, at a heading of another form (underlined), at another
- * lead-in that offers a choice, and (bullets) at a paragraph that opens
- * left of the bullets and is no aside. */
+ * lead-in that offers a choice, at a paragraph that speaks of the ways
+ * as a set ("after either method"), and (bullets) at a paragraph that
+ * opens no deeper than the bullets and is no aside. */
 static size_t read_items(struct imp *im, size_t lead, size_t *item, size_t cap)
 {
 	size_t end = imp_section_end(im, lead), n, items = 0, indent = 0;
 	int headings = 0, bullets = 0, para_start = 0;
+	char text[512];
 
 	if (end > lead + cap)
 		end = lead + cap;
@@ -277,6 +303,10 @@ static size_t read_items(struct imp *im, size_t lead, size_t *item, size_t cap)
 		}
 		if (n > lead && (choice_lead_in(im, n) || (underlined(im, n) && !numbered_way_heading(s))))
 			break;
+		/* "After you apply either workaround, also set ...": a step
+		 * for every way, outside the choice */
+		if (n > lead && para_start && !is_item(s) && refers_to_ways(imp_step_text(im, n, text, sizeof text)))
+			break;
 		if (headings && numbered_way_heading(s)) {
 			item[n - lead] = ++items;
 		} else if (!headings && imp_past_bullet(s) != imp_skip_ws(s) && n > lead &&
@@ -284,7 +314,9 @@ static size_t read_items(struct imp *im, size_t lead, size_t *item, size_t cap)
 			if (!bullets)
 				indent = imp_indent_of(s), bullets = 1;
 			item[n - lead] = ++items;
-		} else if (!headings && bullets && para_start && imp_indent_of(s) < indent && !aside(imp_skip_ws(s))) {
+		} else if (!headings && bullets && para_start && imp_indent_of(s) <= indent && !aside(imp_skip_ws(s))) {
+			/* a paragraph no deeper than the bullets is none's: "- "
+			 * at the margin has its text indented under it */
 			break;
 		}
 		para_start = 0;

@@ -347,12 +347,81 @@ static void test_another_datum_for_a_case_after_a_value_fix(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* The value steps the made-up articles below use: a key and a value on
+ * two lines, as an article sets them. */
+#define SET_STRICT "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n   StrictNames: REG_SZ: YES\n"
+#define SET_LOOSE "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Client\n   LooseNames: REG_SZ: NO\n"
+#define SET_REBUILD "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Cache\n   Rebuild: REG_DWORD: 1\n"
+#define SET_THREADS "Set the following registry value:\n\n   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n   MaxThreads: REG_DWORD: 4\n\n"
+
+/* Near forms where a note would ask for a wrong repair: a follow-up step
+ * for every way called an alternative, a fix for every machine given a
+ * scope, a verb's "on" or a noun after a machine read as a place, and
+ * another value's datum, a prohibition, a duration, a described default
+ * or an undo read as a case's datum.  Each ends the list or scope sooner,
+ * or gives no note; the last cases are near forms that keep theirs. */
+static void test_no_note_that_asks_for_a_wrong_repair(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "bullets at the margin: a paragraph at the margin after them is no item's",
+		  "\n"
+		  "To work around this problem, use one of the following methods:\n"
+		  "\n"
+		  "- Set the following registry value on the server:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  "- Set the following registry value on the client:\n"
+		  "\n" SET_LOOSE
+		  "\n"
+		  "Then set the following value, and restart the computer:\n"
+		  "\n" SET_REBUILD,
+		  { "review 18: 'fix-strictnames' and 'fix-loosenames' fall under", NULL },
+		  { "'fix-rebuild' fall under", "and 'fix-rebuild'", NULL } },
+		{ "'after either method' outside indented bullets ends the choice",
+		  "\n"
+		  "To work around this problem, use either of the following methods:\n"
+		  "\n"
+		  " - Set the following registry value:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  " - Set the following registry value instead:\n"
+		  "\n" SET_LOOSE
+		  "\n"
+		  " After you use either method, you must also set the following value:\n"
+		  "\n" SET_REBUILD,
+		  { "review 18: 'fix-strictnames' and 'fix-loosenames' fall under", NULL },
+		  { "and 'fix-rebuild'", NULL } },
+		{ "'after you use either method' ends numbered headings' ways",
+		  "\n"
+		  "Method 1: Edit the Registry\n"
+		  "---------------------------\n"
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  "Method 2: Use the Frobnitz Console\n"
+		  "----------------------------------\n"
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n" SET_LOOSE
+		  "\n"
+		  "After you use either method, you must also set the following value:\n"
+		  "\n" SET_REBUILD,
+		  { "review 18: 'fix-strictnames' and 'fix-loosenames' fall under different numbered ways", NULL },
+		  { "and 'fix-rebuild'", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_fixes_under_two_offered_ways_are_alternatives),
 		cmocka_unit_test(test_fixes_under_a_scope_line_hold_for_that_scope),
 		cmocka_unit_test(test_another_datum_for_a_case_after_a_value_fix),
+		cmocka_unit_test(test_no_note_that_asks_for_a_wrong_repair),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
