@@ -440,6 +440,24 @@ static int every_machine(const char *w, size_t wl)
 	return 0;
 }
 
+/* The word w (wl bytes) may follow a scope that ends before its clause
+ * does: a preposition or a joint ("on the server in the Registry", "on
+ * the clients to 4K", "on the server before you restart"), not a noun
+ * that makes the machine's word a modifier ("the server load"). */
+static int ends_phrase(const char *w, size_t wl)
+{
+	static const char *const joints[] = { "in", "to", "by", "using", "before", "after", "when", "if", "so",
+					      "then", "as", "through", "from", "at", "under", "via", "only", "first",
+					      "too", "also", "instead", "that", "which", "where", "is", "are",
+					      "must", "should", "can", "you", NULL };
+	size_t i;
+
+	for (i = 0; joints[i] != NULL; i++)
+		if (imp_word_is(w, wl, joints[i]))
+			return 1;
+	return 0;
+}
+
 /* How names_scope() reads a phrase. */
 #define SCOPE_ON_OK 1   /* "on" may stand in it ("or on the Admin client") */
 #define SCOPE_PREFIX 2  /* the scope may end before the phrase does ("on
@@ -458,7 +476,7 @@ static int every_machine(const char *w, size_t wl)
 static int names_scope(const char *p, size_t l, int how)
 {
 	const char *w = p, *e = p + l;
-	int marked = 0, prev_name = 0, words = 0, head = 0;
+	int marked = 0, prev_name = 0, words = 0, head = 0, after_joint = 0;
 	size_t i, wl;
 
 	while (w < e) {
@@ -468,13 +486,15 @@ static int names_scope(const char *p, size_t l, int how)
 			break;
 		for (wl = 0; w + wl < e && !isspace((unsigned char)w[wl]) && w[wl] != ','; wl++)
 			;
-		/* "on both nodes", "on all computers", "on each client": every
-		 * machine the article speaks of, no case */
-		if (++words > 14 || (words == 1 && every_machine(w, wl)))
+		/* "on both nodes", "on all computers", "on each client", "on the
+		 * server and on every client": every machine the article
+		 * speaks of, no case */
+		if (++words > 14 || ((words == 1 || after_joint) && every_machine(w, wl)))
 			return 0;
+		after_joint = imp_word_is(w, wl, "and") || imp_word_is(w, wl, "or") || imp_word_is(w, wl, "on");
 		if (!isupper((unsigned char)*w) && !isdigit((unsigned char)*w) &&
 		    (!scope_filler(w, wl) || (!(how & SCOPE_ON_OK) && imp_word_is(w, wl, "on"))))
-			return (how & SCOPE_PREFIX) && marked && head;
+			return (how & SCOPE_PREFIX) && marked && head && ends_phrase(w, wl);
 		if (isdigit((unsigned char)*w) && prev_name)
 			marked = 1;
 		for (i = 0; machines[i] != NULL; i++)
@@ -515,14 +535,28 @@ static int scope_after_on(const char *text)
 	const char *on;
 	size_t l;
 
+	/* the "on" of a verb is no place: "turn on the computer", "log on
+	 * to the server", "depending on the server load" */
+	static const char *const verbs[] = { "turn", "turns", "turned", "turning", "log", "logs", "logged",
+					     "logging", "based", "depend", "depends", "depending", "rely", "relies",
+					     "relying", "click", "clicks", "clicked", "switch", "switched", "power",
+					     "powered", "focus", "focuses", "put", "carry", "go", "goes", "come",
+					     "comes", "keep", "hold", "pass", "try", "sign", "signed", NULL };
+
 	for (on = imp_find_word(text, "on"); on != NULL; on = imp_find_word(on + 2, "on")) {
 		const char *p = imp_skip_ws(on + 2);
+		if (imp_word_before_is(text, on, verbs))
+			continue;
 		l = strcspn(p, ",:;()");
 		if (names_scope(p, imp_rtrim_len(p, l), SCOPE_ON_OK | SCOPE_PREFIX))
 			return 1;
 	}
 	return 0;
 }
+
+/* What scope_line() found. */
+#define SCOPE_LEAD_IN 1 /* a lead-in: its steps end at the next lead-in */
+#define SCOPE_HEADING 2 /* a heading: its steps may have lead-ins of their own */
 
 /* Line n names the scope of the steps under it: a lead-in (its paragraph
  * ends with a colon, and opens on this line) that opens with "For
@@ -545,36 +579,63 @@ static int scope_line(struct imp *im, size_t n)
 	if ((underlined(im, n) || w[l - 1] == ':') && imp_past_step_mark(w) == w && !numbered_way_heading(w) &&
 	    (n <= im->a->body_first || imp_blank(imp_line_at(im, n - 1)) || imp_underline(imp_line_at(im, n - 1))) &&
 	    names_scope(w, w[l - 1] == ':' ? l - 1 : l, 0))
-		return 1;
+		return SCOPE_HEADING;
 	/* a lead-in opens its paragraph: "... messages) on the server:"
 	 * wrapped below is the line above's */
 	if (!leads_in(im, n) || !(n <= im->a->body_first || imp_blank(imp_line_at(im, n - 1)) ||
 				  imp_underline(imp_line_at(im, n - 1)) || is_item(s)))
 		return 0;
 	snprintf(text, sizeof text, "%s %s", w, imp_blank(next) ? "" : imp_skip_ws(next));
-	return scope_after_opener(text) || scope_after_on(text);
+	return scope_after_opener(text) || scope_after_on(text) ? SCOPE_LEAD_IN : 0;
+}
+
+/* text says its steps run "on every computer", "on all servers", "on
+ * both nodes": every machine, which ends any one's scope. */
+static int on_every_machine(const char *text)
+{
+	const char *on, *w;
+
+	for (on = imp_find_word(text, "on"); on != NULL; on = imp_find_word(on + 2, "on")) {
+		w = imp_skip_ws(on + 2);
+		if (every_machine(w, strcspn(w, " \t,:;.")))
+			return 1;
+	}
+	return 0;
+}
+
+/* Line n opens its paragraph: the body's first line, or a blank line or
+ * an underline above it. */
+static int opens_paragraph(struct imp *im, size_t n)
+{
+	return n <= im->a->body_first || imp_blank(imp_line_at(im, n - 1)) || imp_underline(imp_line_at(im, n - 1));
 }
 
 /* Per line from the body's start, 1 + the scope line above it whose
  * steps it is among (0: none), in scope[]: a scope lasts to the next
- * one, a heading, an "-or-" line or its section's end; one a bullet or
- * a step opens ("- Disable it on the server:", "b. On the client, ...:")
+ * one, a heading, an "-or-" line, a new lead-in no deeper than it (one
+ * a lead-in opened: "Set the following value:" below "On the server, set
+ * ...:" is no longer the server's; one a heading opened: only a lead-in
+ * for every machine, "Set it on every computer:") or its section's end; one a bullet or a step opens ("- Disable it on the server:", "b. On the client, ...:")
  * lasts to the next bullet or step no deeper than its own. */
 static void read_scopes(struct imp *im, size_t *scope)
 {
 	const struct kb_article *a = im->a;
 	size_t n, in = 0, end = 0, item_indent = 0;
-	int in_item = 0;
+	int in_item = 0, heading = 0, kind;
+	char text[512];
 
 	for (n = a->body_first; n < a->body_end; n++) {
 		const char *s = imp_line_at(im, n);
 		if (in != 0 && (n >= end || imp_or_line(s) || numbered_way_heading(s) ||
 				(underlined(im, n) && !scope_line(im, n)) ||
-				(in_item && is_item(s) && imp_indent_of(s) <= item_indent)))
+				(in_item && is_item(s) && imp_indent_of(s) <= item_indent) ||
+				(!in_item && !is_item(s) && opens_paragraph(im, n) && leads_in(im, n) &&
+				 imp_indent_of(s) <= item_indent &&
+				 (!heading || on_every_machine(imp_step_text(im, n, text, sizeof text))))))
 			in = 0;
-		if (!imp_blank(s) && scope_line(im, n)) {
+		if (!imp_blank(s) && (kind = scope_line(im, n)) != 0) {
 			in = n + 1, end = imp_section_end(im, n);
-			in_item = is_item(s), item_indent = imp_indent_of(s);
+			in_item = is_item(s), item_indent = imp_indent_of(s), heading = kind == SCOPE_HEADING;
 		}
 		scope[n - a->body_first] = in;
 	}

@@ -409,6 +409,97 @@ static void test_no_note_that_asks_for_a_wrong_repair(void **state)
 		  "\n" SET_REBUILD,
 		  { "review 18: 'fix-strictnames' and 'fix-loosenames' fall under different numbered ways", NULL },
 		  { "and 'fix-rebuild'", NULL } },
+		{ "a lead-in for every computer ends the lead-in scope above it",
+		  "\n"
+		  "On the server, set the following registry value:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  "On the client computers, set the following registry value:\n"
+		  "\n" SET_LOOSE
+		  "\n"
+		  "Finally, set the following value on every computer, and then restart:\n"
+		  "\n" SET_REBUILD,
+		  { "review 18: fix 'fix-strictnames' under this line", "review 23: fix 'fix-loosenames' under this line holds", NULL },
+		  { "'fix-loosenames' and 'fix-rebuild'", NULL } },
+		{ "a plain lead-in after a lead-in scope is outside it",
+		  "\n"
+		  "On the server, set the following registry value:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n" SET_LOOSE,
+		  { "review 18: fix 'fix-strictnames' under this line holds", NULL },
+		  { "'fix-strictnames' and 'fix-loosenames' under", NULL } },
+		{ "the 'on' of a verb is no place: 'turn on the computer', 'log on to the server'",
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  "Shut down the computer, reseat the adapter, turn on the computer, and\n"
+		  "then set the following registry value:\n"
+		  "\n" SET_LOOSE
+		  "\n"
+		  "Log on to the server as an administrator, and set the following value:\n"
+		  "\n" SET_REBUILD,
+		  { "repairs 3", NULL },
+		  { "only for the machine", NULL } },
+		{ "a machine's word that qualifies a noun is no place: 'the server load balancer'",
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  "To tune the cache on the server load balancer, set the following value:\n"
+		  "\n" SET_LOOSE,
+		  { "repairs 2", NULL },
+		  { "only for the machine", NULL } },
+		{ "'Depending on the server load' is no place",
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  "Depending on the server load, you may also want to set the following value:\n"
+		  "\n" SET_LOOSE,
+		  { "repairs 2", NULL },
+		  { "only for the machine", NULL } },
+		{ "'on the server and on every client computer' is every machine",
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  "On the server and on every client computer, set the following value:\n"
+		  "\n" SET_LOOSE,
+		  { "repairs 2", NULL },
+		  { "only for the machine", NULL } },
+		{ "must not: a heading scope keeps the lead-ins under it",
+		  "\n"
+		  "Windows NT 4.0-based servers\n"
+		  "----------------------------\n"
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  "Then set the following registry value:\n"
+		  "\n" SET_REBUILD
+		  "\n"
+		  "Windows 2000-based servers\n"
+		  "--------------------------\n"
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n" SET_LOOSE,
+		  { "review 18: fixes 'fix-strictnames' and 'fix-rebuild' under this line", NULL },
+		  { NULL } },
+		{ "a heading scope ends at a lead-in for every computer",
+		  "\n"
+		  "Windows NT 4.0-based servers\n"
+		  "----------------------------\n"
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  "Then set the following registry value on all computers:\n"
+		  "\n" SET_REBUILD,
+		  { "review 18: fix 'fix-strictnames' under this line holds", NULL },
+		  { "and 'fix-rebuild'", NULL } },
 	};
 
 	(void)state;
