@@ -697,8 +697,32 @@ static void note_scopes(struct imp *im, size_t *group)
 
 /* ---- 3. another datum for a case, right after a value fix --------------- */
 
+/* clause names a value other than check c's before a word for one ("set
+ * the StartTimeout value", "the Max_Retry entry"): a name's word (a
+ * capital inside it, or an underscore) right before "value", "setting"
+ * or "entry". */
+static int names_other_value(const char *clause, const struct imp_check *c)
+{
+	static const char *const nouns[] = { "value", "setting", "entry", NULL };
+	const char *p, *w, *e;
+	size_t i, k;
+
+	for (i = 0; nouns[i] != NULL; i++)
+		for (p = clause; (p = imp_find_word(p, nouns[i])) != NULL; p += strlen(nouns[i])) {
+			w = imp_word_before(clause, p, IMP_WORD_TOKEN, &e);
+			if (w == NULL || (size_t)(e - w) < 2)
+				continue;
+			for (k = 1; w + k < e && !isupper((unsigned char)w[k]) && w[k] != '_'; k++)
+				;
+			if (w + k < e && !(strlen(c->value) == (size_t)(e - w) && strncasecmp(w, c->value, (size_t)(e - w)) == 0))
+				return 1;
+		}
+	return 0;
+}
+
 /* The words from a to b point at the value check c sets: its name, or a
- * word that stands for it ("this value", "it", "the setting"). */
+ * word that stands for it ("this value", "it", "the setting") when no
+ * other value is named. */
 static int points_at_value(const char *a, const char *b, const struct imp_check *c)
 {
 	static const char *const pointers[] = { "it", "value", "setting", "entry", "data", NULL };
@@ -707,7 +731,9 @@ static int points_at_value(const char *a, const char *b, const struct imp_check 
 
 	memcpy(clause, a, l);
 	clause[l] = '\0';
-	return imp_names_value(clause, c->value) != NULL || imp_find_any_word(clause, pointers) != NULL;
+	if (imp_names_value(clause, c->value) != NULL)
+		return 1;
+	return imp_find_any_word(clause, pointers) != NULL && !names_other_value(clause, c);
 }
 
 /* The sentence from s opens with a case: "If ...", "When ...", "Unless
@@ -752,6 +778,60 @@ static int is_passive_set(const char *s, const char *to)
 	return imp_word_before_is(s, v, be);
 }
 
+/* p opens "you have ...", "you are done", "you finish", "you no longer
+ * ...": the reader's work is over, so a datum after it undoes the fix
+ * ("When you have collected the trace, set it to 0"), where "when you add
+ * this value on Windows 9x" is a case. */
+static int done_after(const char *p)
+{
+	static const char *const done[] = { "have", "are", "finish", "complete", "no", "do", NULL };
+	size_t i;
+
+	if (!imp_starts_word(p, "you"))
+		return 0;
+	p = imp_skip_ws(p + 3);
+	for (i = 0; done[i] != NULL; i++)
+		if (imp_starts_word(p, done[i]))
+			return 1;
+	return 0;
+}
+
+/* The main clause of sent (past a case's comma) up to the datum's verb at
+ * w asks the reader for a datum: a verb of asking before "to" ("set it to
+ * 8", not "it can take up to 60 seconds" or "this value defaults to 2";
+ * "use N" is its own verb), not negated ("Do not set this value to 0":
+ * a prohibition), and no time clause that ends the reader's work ("When
+ * you have collected the trace, set it to 0", "After ...", "Once ...":
+ * an undo, kbimport_undo.c's). */
+static int asks_datum(const char *sent, const char *w, int use)
+{
+	static const char *const asking[] = { "set", "change", "increase", "decrease", "raise", "lower",
+					      "reduce", "configure", "modify", "adjust", "reset", NULL };
+	static const char *const times[] = { "after", "once", "until", "before", NULL };
+	const char *main_clause = sent, *p, *e;
+	char words[256];
+	size_t i, l;
+
+	for (i = 0; times[i] != NULL; i++)
+		if (imp_starts_word(sent, times[i]))
+			return 0;
+	if (imp_starts_word(sent, "when") && done_after(imp_skip_ws(sent + 4)))
+		return 0;
+	if (opens_with_case(sent) && (p = memchr(sent, ',', (size_t)(w - sent))) != NULL)
+		main_clause = p + 1;
+	l = (size_t)(w - main_clause) < sizeof words ? (size_t)(w - main_clause) : sizeof words - 1;
+	memcpy(words, main_clause, l);
+	words[l] = '\0';
+	for (p = words; *p != '\0'; p = e) {
+		p += strspn(p, " \t,;:");
+		for (e = p; *e != '\0' && !strchr(" \t,;:", *e); e++)
+			;
+		if (e > p && imp_negation_word(p, (size_t)(e - p)))
+			return 0;
+	}
+	return use || imp_find_any_word(words, asking) != NULL;
+}
+
 /* text (a line after check c's value) gives c's value another datum for
  * a case: "set it to 20 instead", "If the link is slow, change this
  * value to 20", "NOTE: when a proxy is used, use 510".  The datum comes
@@ -764,7 +844,8 @@ static const char *datum_for_case(struct imp *im, const char *text, const struct
 {
 	static const char *const verbs[] = { "to", "use", NULL };
 	static const char *const back[] = { "back", NULL };
-	static const char *const not_cases[] = { "from", "between", "range", "default", NULL };
+	static const char *const not_cases[] = { "from", "between", "range", "default", "defaults", "defaulted",
+						 NULL };
 	const char *w, *d, *sent, *to;
 	size_t i, l;
 
@@ -783,6 +864,8 @@ static const char *datum_for_case(struct imp *im, const char *text, const struct
 			 * object ("use Setup to ...") */
 			to = imp_find_word(sent, "to");
 			if (i == 0 ? !points_at_value(sent, w, c) : (to != NULL && to < w))
+				continue;
+			if (!asks_datum(sent, w, i == 1))
 				continue;
 			/* "If it is set to 0, the feature is off": the datum
 			 * is the case's, which says what data means; the

@@ -470,6 +470,49 @@ static void test_no_note_that_asks_for_a_wrong_repair(void **state)
 		  "\n" SET_LOOSE,
 		  { "repairs 2", NULL },
 		  { "only for the machine", NULL } },
+		{ "another value named before 'value' takes the datum",
+		  "\n" SET_THREADS
+		  "NOTE: If the service takes too long to start, set the StartTimeout value to\n"
+		  "120 as well.\n",
+		  { "repairs 1", NULL },
+		  { "for a case", NULL } },
+		{ "a prohibition gives no datum",
+		  "\n" SET_THREADS
+		  "NOTE: Do not set this value to 0 on a domain controller.\n",
+		  { "repairs 1", NULL },
+		  { "for a case", NULL } },
+		{ "a duration ('up to 60 seconds') gives no datum",
+		  "\n" SET_THREADS
+		  "NOTE: On a busy server, it can take up to 60 seconds before the new setting\n"
+		  "takes effect.\n",
+		  { "repairs 1", NULL },
+		  { "for a case", NULL } },
+		{ "a default described ('defaults to 2') gives no datum",
+		  "\n" SET_THREADS
+		  "NOTE: In Windows 2000, this value defaults to 2.\n",
+		  { "repairs 1", NULL },
+		  { "for a case", NULL } },
+		{ "a datum when the reader's work is done undoes the fix, no case",
+		  "\n" SET_THREADS
+		  "When you have finished the test, set this value to 0.\n",
+		  { "repairs 1", NULL },
+		  { "for a case", NULL } },
+		{ "must not: 'when you add this value on a platform' is a case",
+		  "\n" SET_THREADS
+		  "IMPORTANT: When you add this value on a computer running Windows 95, set\n"
+		  "this value to 8 instead.\n",
+		  { "review 23: gives 8 for a case", NULL },
+		  { NULL } },
+		{ "must not: the value's own name before 'value' still points at it",
+		  "\n" SET_THREADS
+		  "NOTE: If the server has eight processors, set the MaxThreads value to 8.\n",
+		  { "review 23: gives 8 for a case", NULL },
+		  { NULL } },
+		{ "must not: a case's clause may say 'not' ('If the service does not start, set ...')",
+		  "\n" SET_THREADS
+		  "NOTE: If the service does not start, set this value to 2 instead.\n",
+		  { "review 23: gives 2 for a case", NULL },
+		  { NULL } },
 		{ "must not: a heading scope keeps the lead-ins under it",
 		  "\n"
 		  "Windows NT 4.0-based servers\n"
