@@ -275,8 +275,8 @@ static int refers_to_ways(const char *text)
 
 /* The items after a lead-in at line lead (or from the heading at line
  * lead, when the lead-in is the heading itself): headings that number
- * ways when there are any, else the bullets at the first bullet's
- * indent.  item[n - lead] is 1 + the item holding line n, 0 before the
+ * ways when there are any, else the items (bullets, or steps' marks
+ * "1. ", "b) ") at the first item's indent.  item[n - lead] is 1 + the item holding line n, 0 before the
  * first; the region's end (one past) is returned.  It ends at the
  * section's end, at a heading of another form (underlined), at another
  * lead-in that offers a choice, at a paragraph that speaks of the ways
@@ -309,8 +309,7 @@ static size_t read_items(struct imp *im, size_t lead, size_t *item, size_t cap)
 			break;
 		if (headings && numbered_way_heading(s)) {
 			item[n - lead] = ++items;
-		} else if (!headings && imp_past_bullet(s) != imp_skip_ws(s) && n > lead &&
-			   (!bullets || imp_indent_of(s) == indent)) {
+		} else if (!headings && is_item(s) && n > lead && (!bullets || imp_indent_of(s) == indent)) {
 			if (!bullets)
 				indent = imp_indent_of(s), bullets = 1;
 			item[n - lead] = ++items;
@@ -510,15 +509,19 @@ static int names_scope(const char *p, size_t l, int how)
 	return marked && head;
 }
 
-/* The scope phrase of a line that opens with "For" or "On": up to its
- * first comma or colon ("For Windows 95 clients, this setting ...:"). */
+/* The scope phrase of a line that opens with "For", "On", "In" or "If
+ * you run/use" (a step's mark skipped): up to its first comma or colon
+ * ("For Windows 95 clients, this setting ...:", "In Windows NT 4.0, set
+ * ...:", "If you run Windows 95, set ...:").  "In the Registry Editor"
+ * or "If you use the server as a router" names no scope. */
 static int scope_after_opener(const char *s)
 {
-	static const char *const openers[] = { "For", "On", NULL };
+	static const char *const openers[] = { "For", "On", "In", "If you run", "If you use", "If you are running",
+					       "If you are using", NULL };
 	size_t i, l;
 
 	for (i = 0; openers[i] != NULL; i++)
-		if (strncmp(s, openers[i], strlen(openers[i])) == 0 && imp_starts_word(s, openers[i])) {
+		if (strncmp(s, openers[i], strlen(openers[i])) == 0 && !isalnum((unsigned char)s[strlen(openers[i])])) {
 			s = imp_skip_ws(s + strlen(openers[i]));
 			l = strcspn(s, ",:");
 			return names_scope(s, imp_rtrim_len(s, l), SCOPE_ON_OK);
@@ -585,7 +588,7 @@ static int scope_line(struct imp *im, size_t n)
 	if (!leads_in(im, n) || !(n <= im->a->body_first || imp_blank(imp_line_at(im, n - 1)) ||
 				  imp_underline(imp_line_at(im, n - 1)) || is_item(s)))
 		return 0;
-	snprintf(text, sizeof text, "%s %s", w, imp_blank(next) ? "" : imp_skip_ws(next));
+	snprintf(text, sizeof text, "%s %s", line_words(s), imp_blank(next) ? "" : imp_skip_ws(next));
 	return scope_after_opener(text) || scope_after_on(text) ? SCOPE_LEAD_IN : 0;
 }
 

@@ -549,6 +549,77 @@ static void test_no_note_that_asks_for_a_wrong_repair(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Scope and choice forms beyond "For"/"On" lead-ins and bullets: a step's
+ * mark before "For ...", "In <platform>," and "If you run <platform>,"
+ * lead-ins, and numbered items under a lead-in offering a choice.  Not
+ * "In the Registry Editor" or "If you use the server as a router". */
+static void test_more_scope_and_choice_forms(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a step's mark before 'For <platform> clients, ...:'",
+		  "\n"
+		  "1. For Windows 95 clients, set the following registry value:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  "2. For Windows NT Workstation clients, set the following registry value:\n"
+		  "\n" SET_LOOSE,
+		  { "review 18: fix 'fix-strictnames' under this line", "review 23: fix 'fix-loosenames' under this line", NULL },
+		  { NULL } },
+		{ "'In <platform>, set ...:' lead-ins",
+		  "\n"
+		  "In Windows NT 4.0, set the following registry value:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  "In Windows 2000, set the following registry value instead:\n"
+		  "\n" SET_LOOSE,
+		  { "review 18: fix 'fix-strictnames' under this line", "review 23: fix 'fix-loosenames' under this line", NULL },
+		  { NULL } },
+		{ "'If you run <platform>, set ...:' lead-ins",
+		  "\n"
+		  "If you run Windows 95, set the following registry value:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  "If you are using Windows NT 4.0, set the following registry value:\n"
+		  "\n" SET_LOOSE,
+		  { "review 18: fix 'fix-strictnames' under this line", "review 23: fix 'fix-loosenames' under this line", NULL },
+		  { NULL } },
+		{ "must not: 'In the Registry Editor' and 'If you use the server as a router' name no scope",
+		  "\n"
+		  "In the Registry Editor, set the following registry value:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  "If you use the server as a router, set the following registry value:\n"
+		  "\n" SET_LOOSE,
+		  { "repairs 2", NULL },
+		  { "only for the machine", NULL } },
+		{ "numbered items under a lead-in that offers a choice",
+		  "\n"
+		  "To work around this problem, use one of the following methods:\n"
+		  "\n"
+		  "1. Set the following registry value:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  "2. Set the following registry value:\n"
+		  "\n" SET_LOOSE,
+		  { "review 18: 'fix-strictnames' and 'fix-loosenames' fall under different items", NULL },
+		  { NULL } },
+		{ "must not: numbered steps under a plain lead-in are one way",
+		  "\n"
+		  "To work around this problem, follow these steps:\n"
+		  "\n"
+		  "1. Set the following registry value:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  "2. Set the following registry value:\n"
+		  "\n" SET_LOOSE,
+		  { "repairs 2", NULL },
+		  { "alternatives", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -556,6 +627,7 @@ int main(void)
 		cmocka_unit_test(test_fixes_under_a_scope_line_hold_for_that_scope),
 		cmocka_unit_test(test_another_datum_for_a_case_after_a_value_fix),
 		cmocka_unit_test(test_no_note_that_asks_for_a_wrong_repair),
+		cmocka_unit_test(test_more_scope_and_choice_forms),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
