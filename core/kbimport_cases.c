@@ -63,18 +63,51 @@ static int is_item(const char *s)
 	return imp_past_bullet(t) != t || imp_past_step_mark(t) != t;
 }
 
-/* The paragraph starting at line n (up to three lines, to a blank one)
- * ends with a colon: it leads in to what follows. */
+/* How many lines a lead-in's paragraph is read in: the colon that ends
+ * it and the cues in it (a choice, a scope) are looked for this far. */
+#define LEAD_IN_LINES 3
+
+/* The last line of the paragraph from line n that a lead-in is read in:
+ * up to LEAD_IN_LINES lines, to a blank one. */
+static size_t lead_in_last(const struct imp *im, size_t n)
+{
+	size_t k;
+
+	for (k = n; k + 1 < im->a->body_end && k + 1 < n + LEAD_IN_LINES && !imp_blank(imp_line_at(im, k + 1)); k++)
+		;
+	return k;
+}
+
+/* The words of the lead-in paragraph from line n (its first line past a
+ * bullet or step mark, the rest joined with one blank), in text. */
+static const char *lead_in_text(const struct imp *im, size_t n, char *text, size_t cap)
+{
+	size_t k, last = lead_in_last(im, n), len;
+
+	snprintf(text, cap, "%s", line_words(imp_line_at(im, n)));
+	for (k = n + 1; k <= last; k++) {
+		len = strlen(text);
+		snprintf(text + len, cap - len, " %s", imp_skip_ws(imp_line_at(im, k)));
+	}
+	return text;
+}
+
+/* The paragraph starting at line n (up to LEAD_IN_LINES lines, to a blank
+ * one) ends with a colon: it leads in to what follows. */
 static int leads_in(const struct imp *im, size_t n)
 {
-	size_t k, end = im->a->body_end;
-	const char *s = imp_line_at(im, n);
+	const char *s = imp_line_at(im, lead_in_last(im, n));
 	size_t l;
 
-	for (k = n + 1; k < end && k < n + 3 && !imp_blank(imp_line_at(im, k)); k++)
-		s = imp_line_at(im, k);
 	l = imp_rtrim_len(s, strlen(s));
 	return l > 0 && s[l - 1] == ':';
+}
+
+/* Line n opens its paragraph: the body's first line, or a blank line or
+ * an underline above it. */
+static int opens_paragraph(const struct imp *im, size_t n)
+{
+	return n <= im->a->body_first || imp_blank(imp_line_at(im, n - 1)) || imp_underline(imp_line_at(im, n - 1));
 }
 
 /* Line n is a heading by its form: the next line underlines it. */
@@ -232,9 +265,8 @@ static int choice_lead_in(struct imp *im, size_t n)
 
 	if (!leads_in(im, n))
 		return 0;
-	snprintf(text, sizeof text, "%s %s", line_words(imp_line_at(im, n)), imp_blank(next) ? "" : imp_skip_ws(next));
 	/* the cue opens on this line: a wrapped one is the line above's */
-	return offers_choice(text) && !offers_choice(line_words(next));
+	return offers_choice(lead_in_text(im, n, text, sizeof text)) && !offers_choice(line_words(next));
 }
 
 /* A paragraph at line n opens with an aside's label. */
@@ -571,7 +603,6 @@ static int scope_after_on(const char *text)
 static int scope_line(struct imp *im, size_t n)
 {
 	const char *s = imp_line_at(im, n), *w = imp_past_bullet(s);
-	const char *next = n + 1 < im->a->body_end ? imp_line_at(im, n + 1) : "";
 	char text[512];
 	size_t l = imp_rtrim_len(w, strlen(w));
 
@@ -580,15 +611,13 @@ static int scope_line(struct imp *im, size_t n)
 	/* a heading alone: no step's mark, a blank line (or the section's
 	 * start) above, and no "Method 2" */
 	if ((underlined(im, n) || w[l - 1] == ':') && imp_past_step_mark(w) == w && !numbered_way_heading(w) &&
-	    (n <= im->a->body_first || imp_blank(imp_line_at(im, n - 1)) || imp_underline(imp_line_at(im, n - 1))) &&
-	    names_scope(w, w[l - 1] == ':' ? l - 1 : l, 0))
+	    opens_paragraph(im, n) && names_scope(w, w[l - 1] == ':' ? l - 1 : l, 0))
 		return SCOPE_HEADING;
 	/* a lead-in opens its paragraph: "... messages) on the server:"
 	 * wrapped below is the line above's */
-	if (!leads_in(im, n) || !(n <= im->a->body_first || imp_blank(imp_line_at(im, n - 1)) ||
-				  imp_underline(imp_line_at(im, n - 1)) || is_item(s)))
+	if (!leads_in(im, n) || !(opens_paragraph(im, n) || is_item(s)))
 		return 0;
-	snprintf(text, sizeof text, "%s %s", line_words(s), imp_blank(next) ? "" : imp_skip_ws(next));
+	lead_in_text(im, n, text, sizeof text);
 	return scope_after_opener(text) || scope_after_on(text) ? SCOPE_LEAD_IN : 0;
 }
 
@@ -604,13 +633,6 @@ static int on_every_machine(const char *text)
 			return 1;
 	}
 	return 0;
-}
-
-/* Line n opens its paragraph: the body's first line, or a blank line or
- * an underline above it. */
-static int opens_paragraph(struct imp *im, size_t n)
-{
-	return n <= im->a->body_first || imp_blank(imp_line_at(im, n - 1)) || imp_underline(imp_line_at(im, n - 1));
 }
 
 /* Per line from the body's start, 1 + the scope line above it whose

@@ -592,6 +592,28 @@ static void test_more_scope_and_choice_forms(void **state)
 		  "\n" SET_LOOSE,
 		  { "repairs 2", NULL },
 		  { "only for the machine", NULL } },
+		{ "a lead-in of three lines names its scope on the third",
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  "To keep the name checks from timing out when many users log on at\n"
+		  "the same hour, add the following registry value to the registry\n"
+		  "on the Windows NT 4.0 domain controllers:\n"
+		  "\n" SET_LOOSE,
+		  { "review 23: fix 'fix-loosenames' under this line", NULL },
+		  { "review 18: fix", NULL } },
+		{ "must not: a lead-in of three lines for every computer",
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  "To keep the name checks from timing out when many users log on at\n"
+		  "the same hour, add the following registry value to the registry\n"
+		  "on all computers:\n"
+		  "\n" SET_LOOSE,
+		  { "repairs 2", NULL },
+		  { "only for the machine", NULL } },
 		{ "numbered items under a lead-in that offers a choice",
 		  "\n"
 		  "To work around this problem, use one of the following methods:\n"
