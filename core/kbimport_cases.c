@@ -122,6 +122,9 @@ static int underlined(const struct imp *im, size_t n)
  * NAMED_MAX named, then "and N more"); their count in *count. */
 static const char *fixes_named(struct imp *im, const size_t *group, size_t g, size_t *count)
 {
+	/* ids are slugs of under 40 bytes (imp_slug() into 40, a short
+	 * suffix for a twin): NAMED_MAX of them quoted with their joints and
+	 * " and N more" stay well under 512 bytes, so no name is cut */
 	char buf[512];
 	size_t i, len = 0, named = 0, total = 0, last = 0;
 
@@ -269,14 +272,17 @@ static int choice_lead_in(struct imp *im, size_t n)
 	return offers_choice(lead_in_text(im, n, text, sizeof text)) && !offers_choice(line_words(next));
 }
 
+/* The labels that open an aside ("NOTE:", "IMPORTANT:"): aside() and
+ * past_label() read the same ones. */
+static const char *const aside_labels[] = { "NOTE", "WARNING", "IMPORTANT", "CAUTION", NULL };
+
 /* A paragraph at line n opens with an aside's label. */
 static int aside(const char *s)
 {
-	static const char *const labels[] = { "NOTE", "WARNING", "IMPORTANT", "CAUTION", NULL };
 	size_t i;
 
-	for (i = 0; labels[i] != NULL; i++)
-		if (imp_starts_word(s, labels[i]))
+	for (i = 0; aside_labels[i] != NULL; i++)
+		if (imp_starts_word(s, aside_labels[i]))
 			return 1;
 	return 0;
 }
@@ -489,6 +495,11 @@ static int ends_phrase(const char *w, size_t wl)
 	return 0;
 }
 
+/* The most words a scope's name holds: "the Exchange server running
+ * Windows NT 4.0 or later" is nine; a run of names and fillers longer
+ * than this bound is taken for a sentence, not a scope. */
+#define SCOPE_WORDS_MAX 14
+
 /* How names_scope() reads a phrase. */
 #define SCOPE_ON_OK 1   /* "on" may stand in it ("or on the Admin client") */
 #define SCOPE_PREFIX 2  /* the scope may end before the phrase does ("on
@@ -520,7 +531,7 @@ static int names_scope(const char *p, size_t l, int how)
 		/* "on both nodes", "on all computers", "on each client", "on the
 		 * server and on every client": every machine the article
 		 * speaks of, no case */
-		if (++words > 14 || ((words == 1 || after_joint) && every_machine(w, wl)))
+		if (++words > SCOPE_WORDS_MAX || ((words == 1 || after_joint) && every_machine(w, wl)))
 			return 0;
 		after_joint = imp_word_is(w, wl, "and") || imp_word_is(w, wl, "or") || imp_word_is(w, wl, "on");
 		if (!isupper((unsigned char)*w) && !isdigit((unsigned char)*w) &&
@@ -689,7 +700,10 @@ static int fixes_by_scope(struct imp *im, const size_t *scope, size_t *group)
 }
 
 /* When the fixes mix cases, a note at each scope line naming the fixes
- * under it (once a line). */
+ * under it (once a line).  The scan for a group's first fix and
+ * fixes_named() make this O(checks^2), as datum_window_end() is per
+ * check: an article drafts a few dozen checks at most, so no index is
+ * kept. */
 static void note_scopes(struct imp *im, size_t *group)
 {
 	const struct kb_article *a = im->a;
@@ -778,12 +792,11 @@ static int opens_with_case(const char *s)
  * first word. */
 static const char *past_label(const char *s)
 {
-	static const char *const labels[] = { "NOTE", "IMPORTANT", "CAUTION", "WARNING", NULL };
 	size_t i, l;
 
-	for (i = 0; labels[i] != NULL; i++) {
-		l = strlen(labels[i]);
-		if (strncmp(s, labels[i], l) == 0 && s[l] == ':')
+	for (i = 0; aside_labels[i] != NULL; i++) {
+		l = strlen(aside_labels[i]);
+		if (strncmp(s, aside_labels[i], l) == 0 && s[l] == ':')
 			return imp_skip_ws(s + l + 1);
 	}
 	return s;
@@ -865,7 +878,7 @@ static int asks_datum(const char *sent, const char *w, int use)
  * case, or the words after the datum give one (imp_datum_for_case(),
  * the undo pass's reader).  "from 1 to 10" and "between" give a range,
  * "back to" an undo (kbimport_undo.c's), no case. */
-static const char *datum_for_case(struct imp *im, const char *text, const struct imp_check *c)
+static const char *case_datum_asked(struct imp *im, const char *text, const struct imp_check *c)
 {
 	static const char *const verbs[] = { "to", "use", NULL };
 	static const char *const back[] = { "back", NULL };
@@ -942,7 +955,7 @@ static void note_data_for_cases(struct imp *im)
 		end = datum_window_end(im, c, last);
 		for (n = last + 1; n < end; n++) {
 			if (imp_blank(imp_line_at(im, n)) ||
-			    (d = datum_for_case(im, imp_step_text(im, n, text, sizeof text), c)) == NULL)
+			    (d = case_datum_asked(im, imp_step_text(im, n, text, sizeof text), c)) == NULL)
 				continue;
 			imp_review(im, n, T_CHECK, i,
 				   imp_fmt(im, "fix 'fix-%s' sets %s to %s, but this line gives %s for a case: the data depends on the case; give the fix an 'applies' condition, or write the case's data by hand",
