@@ -870,20 +870,36 @@ static int asks_datum(const char *sent, const char *w, int use)
 	return use || imp_find_any_word(words, asking) != NULL;
 }
 
+/* sent has "from" before a datum ("from 1 to 10", "from 4 to 8"): a range
+ * or an old datum and a new, no case; "upgraded from Windows NT 3.51"
+ * is a case's words. */
+static int from_datum(const char *sent)
+{
+	const char *p, *d;
+
+	for (p = sent; (p = imp_find_word(p, "from")) != NULL; p += 4) {
+		d = imp_skip_ws(p + 4);
+		if (*d == '"')
+			d++;
+		if (isdigit((unsigned char)*d))
+			return 1;
+	}
+	return 0;
+}
+
 /* text (a line after check c's value) gives c's value another datum for
  * a case: "set it to 20 instead", "If the link is slow, change this
  * value to 20", "NOTE: when a proxy is used, use 510".  The datum comes
  * after "to" (the words before it point at the value) or right after
  * "use"; it is another number than c's; and its sentence opens with a
  * case, or the words after the datum give one (imp_datum_for_case(),
- * the undo pass's reader).  "from 1 to 10" and "between" give a range,
- * "back to" an undo (kbimport_undo.c's), no case. */
+ * the undo pass's reader).  "from 1 to 10" (from_datum()) and "between"
+ * give a range, "back to" an undo (kbimport_undo.c's), no case. */
 static const char *case_datum_asked(struct imp *im, const char *text, const struct imp_check *c)
 {
 	static const char *const verbs[] = { "to", "use", NULL };
 	static const char *const back[] = { "back", NULL };
-	static const char *const not_cases[] = { "from", "between", "range", "default", "defaults", "defaulted",
-						 NULL };
+	static const char *const not_cases[] = { "between", "range", "default", "defaults", "defaulted", NULL };
 	const char *w, *d, *sent, *to;
 	size_t i, l;
 
@@ -895,7 +911,8 @@ static const char *case_datum_asked(struct imp *im, const char *text, const stru
 			if (!isdigit((unsigned char)*d))
 				continue;
 			sent = past_label(imp_sentence_of(text, w));
-			if (imp_word_before_is(text, w, back) || imp_find_any_word(sent, not_cases) != NULL)
+			if (imp_word_before_is(text, w, back) || imp_find_any_word(sent, not_cases) != NULL ||
+			    from_datum(sent))
 				continue;
 			/* "to N": the words before point at the value; "use N":
 			 * the datum itself, unless a "to" before it gives the

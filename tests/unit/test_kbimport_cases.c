@@ -508,6 +508,16 @@ static void test_no_note_that_asks_for_a_wrong_repair(void **state)
 		  "NOTE: If the server has eight processors, set the MaxThreads value to 8.\n",
 		  { "review 23: gives 8 for a case", NULL },
 		  { NULL } },
+		{ "'from' that is no range: 'If you upgraded the server from Windows NT 3.51, ...'",
+		  "\n" SET_THREADS
+		  "NOTE: If you upgraded the server from Windows NT 3.51, set this value to 8 instead.\n",
+		  { "review 23: gives 8 for a case", NULL },
+		  { NULL } },
+		{ "must not: 'from 4 to 8' is an old datum and a new",
+		  "\n" SET_THREADS
+		  "NOTE: If the server is busy, change this value from 4 to 8.\n",
+		  { "repairs 1", NULL },
+		  { "for a case", NULL } },
 		{ "must not: a case's clause may say 'not' ('If the service does not start, set ...')",
 		  "\n" SET_THREADS
 		  "NOTE: If the service does not start, set this value to 2 instead.\n",
