@@ -442,6 +442,21 @@ static int scope_filler(const char *w, size_t wl)
 	return 0;
 }
 
+/* The word w (wl bytes) is a machine's (any case) or a platform's (as
+ * written). */
+static int machine_or_platform(const char *w, size_t wl)
+{
+	size_t i;
+
+	for (i = 0; machines[i] != NULL; i++)
+		if (imp_word_is(w, wl, machines[i]))
+			return 1;
+	for (i = 0; platforms[i] != NULL; i++)
+		if (wl == strlen(platforms[i]) && strncmp(w, platforms[i], wl) == 0)
+			return 1;
+	return 0;
+}
+
 /* The word w (wl bytes) can end a scope's name: a machine's or a
  * platform's word, a version ("98", "4.0", "SP3", "4.0-based servers"
  * ends in "servers"), "NT", or "later" and "earlier" after one. */
@@ -455,13 +470,7 @@ static int scope_head(const char *w, size_t wl)
 	for (i = 0; heads[i] != NULL; i++)
 		if (wl == strlen(heads[i]) && strncmp(w, heads[i], wl) == 0)
 			return 1;
-	for (i = 0; machines[i] != NULL; i++)
-		if (imp_word_is(w, wl, machines[i]))
-			return 1;
-	for (i = 0; platforms[i] != NULL; i++)
-		if (wl == strlen(platforms[i]) && strncmp(w, platforms[i], wl) == 0)
-			return 1;
-	return 0;
+	return machine_or_platform(w, wl);
 }
 
 /* The word w (wl bytes) takes in every machine: "both", "all", "each",
@@ -519,7 +528,7 @@ static int names_scope(const char *p, size_t l, int how)
 {
 	const char *w = p, *e = p + l;
 	int marked = 0, prev_name = 0, words = 0, head = 0, after_joint = 0;
-	size_t i, wl;
+	size_t wl;
 
 	while (w < e) {
 		while (w < e && (isspace((unsigned char)*w) || *w == ','))
@@ -537,14 +546,8 @@ static int names_scope(const char *p, size_t l, int how)
 		if (!isupper((unsigned char)*w) && !isdigit((unsigned char)*w) &&
 		    (!scope_filler(w, wl) || (!(how & SCOPE_ON_OK) && imp_word_is(w, wl, "on"))))
 			return (how & SCOPE_PREFIX) && marked && head && ends_phrase(w, wl);
-		if (isdigit((unsigned char)*w) && prev_name)
+		if ((isdigit((unsigned char)*w) && prev_name) || machine_or_platform(w, wl))
 			marked = 1;
-		for (i = 0; machines[i] != NULL; i++)
-			if (imp_word_is(w, wl, machines[i]))
-				marked = 1;
-		for (i = 0; platforms[i] != NULL; i++)
-			if (wl == strlen(platforms[i]) && strncmp(w, platforms[i], wl) == 0)
-				marked = 1;
 		prev_name = isupper((unsigned char)*w) != 0;
 		head = scope_head(w, wl);
 		w += wl;
