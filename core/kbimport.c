@@ -655,6 +655,7 @@ int kb_import_article(const struct kb_article *a, char **yaml, size_t *len,
 	 * diagset pass drops is no alternative to give an 'applies' */
 	imp_scan_diagnostic_sets(&im);
 	imp_note_alternatives(&im);
+	imp_note_cases(&im);
 	review_unplaced(&im);
 	if (im.oom) {
 		rc = kb_errorf(err, KB_ENOMEM, "%s: out of memory", a->name);

@@ -42,6 +42,11 @@
  *   imp_scan_diagnostic_sets() a set that is a debug   kbimport_diagset.c
  *                            set-up, a range, a test or a
  *                            default listed in the cause: review
+ *   imp_note_alternatives()  checks an "-or-" parts:   kbimport_alternatives.c
+ *                            a note on that line
+ *   imp_note_cases()         fixes offered as ways,    kbimport_cases.c
+ *                            scoped to a machine, or a
+ *                            datum for a case: notes
  *   review_unplaced()        every fact line placed    kbimport.c
  *   imp_write_draft()        the YAML text             kbimport_yaml.c
  *
@@ -1352,6 +1357,18 @@ int imp_or_line(const char *s);
  * last (or its key's, when that comes later). */
 void imp_check_span(const struct imp_check *c, size_t *first, size_t *last);
 
+/* ---- kbimport_cases.c: cases a draft cannot carry ----------------------- */
+
+/* After imp_note_alternatives(): review items naming the fixes they
+ * concern (guides C7, C8 draft each; no fact is added or dropped).  With
+ * two fixes or more: at a lead-in that offers a choice of ways or the
+ * first of the headings that number them (fixes under two items or more
+ * are alternatives), and at each line that scopes the steps under it to
+ * a machine, role, platform or version when other fixes fall under
+ * another scope or none.  With one or more: at a line a few below a value
+ * fix that gives the value another datum for a case. */
+void imp_note_cases(struct imp *im);
+
 /* ---- kbimport_subkeys.c: a key made under the key a step locates -------- */
 
 /* "Locate the following key: ...\Parameters" then "click Add Key, and
@@ -1552,6 +1569,20 @@ size_t imp_undone_at(struct imp *im, const struct imp_check *c, size_t after);
  * cache value back to 0", "turn the cache back on"); past a line naming
  * another key only a line that names fix's value counts.  0 when none. */
 size_t imp_set_back_to_problem(struct imp *im, const struct imp_check *fix, const struct imp_check *problem);
+
+/* The readers of a later line the undo pass and kbimport_cases.c share: */
+/* Where text names the value name whole (case ignored; a digit or '_'
+ * beside it makes another name), or NULL. */
+const char *imp_names_value(const char *text, const char *name);
+/* The words after the data at p say why or when, or give another datum
+ * beside it ("to 60 if the server is busy", "to 8 (or 32 on large
+ * servers)", "to 4 instead"): a purpose, a case or a choice. */
+int imp_datum_for_case(const char *p);
+/* Where the sentence holding at (inside text) starts. */
+const char *imp_sentence_of(const char *text, const char *at);
+/* Line n and the next (a sentence wraps) past n's step mark, bullet and
+ * "NOTE:", into text (cap bytes). */
+const char *imp_step_text(struct imp *im, size_t n, char *text, size_t cap);
 
 /* ---- kbimport_diagset.c: sets asked for that are no fix ----------------- */
 

@@ -48,7 +48,7 @@ static int name_char(char c)
 /* Where text names the value name whole (case ignored: "Flags", not
  * "FlagsEx" nor "Max_Flags"), or NULL.  Not imp_find_word(): a name's
  * edge is a digit or '_' as well as a letter. */
-static const char *names_value(const char *text, const char *name)
+const char *imp_names_value(const char *text, const char *name)
 {
 	size_t nl = strlen(name);
 	const char *p;
@@ -75,7 +75,7 @@ static int names_values_made(const char *text)
 
 /* Where the sentence holding at (inside text) starts: past the last
  * ". " before it, else text. */
-static const char *sentence_of(const char *text, const char *at)
+const char *imp_sentence_of(const char *text, const char *at)
 {
 	const char *p;
 
@@ -122,7 +122,7 @@ static int undo_asked(const char *text, const char *verb)
 {
 	static const char *const beside[] = { "if ", "unless ", "to ", "alternatively", "optionally", "you may ",
 					      "you might ", "you can ", "if necessary", NULL };
-	const char *s = sentence_of(text, verb);
+	const char *s = imp_sentence_of(text, verb);
 	size_t i;
 
 	for (i = 0; beside[i] != NULL; i++)
@@ -185,7 +185,7 @@ static int governs_value(const char *a, const char *b, const char *value)
 	 * verb's, which moves data, not the change verb's */
 	if (another_verbs_back(object))
 		return 0;
-	return (*value != '\0' && names_value(object, value) != NULL) || imp_find_any_word(object, value_words) != NULL;
+	return (*value != '\0' && imp_names_value(object, value) != NULL) || imp_find_any_word(object, value_words) != NULL;
 }
 
 /* The word "back" at b moves something other than the value: a verb of
@@ -360,7 +360,7 @@ static int offers_other_data(const char *data, const char *p)
  * that restate the datum ("(zero)", "(0x10)", "(or 0x0)") are skipped;
  * "or 32", ", or to 32 on ...", "instead on ...", "between 9 and 5",
  * ", depending on the load" offer a choice or a case as well. */
-static int purpose_after(const char *p)
+int imp_datum_for_case(const char *p)
 {
 	static const char *const words[] = { "to", "if", "unless", "for", "on", "when", "where", "only", "or",
 					     "instead", "between", "depending", NULL };
@@ -394,7 +394,7 @@ static int after_a_time_clause(const char *text, const char *v)
 {
 	static const char *const openers[] = { "when", "after", "afterward", "afterwards", "once", "then",
 					       "later", NULL };
-	const char *s = sentence_of(text, v), *comma;
+	const char *s = imp_sentence_of(text, v), *comma;
 	size_t i;
 
 	for (i = 0; openers[i] != NULL && !imp_starts_word(s, openers[i]); i++)
@@ -408,18 +408,18 @@ static int after_a_time_clause(const char *text, const char *v)
 /* The number after "to" past where (the value's name) in text: "Change
  * the X value setting to 0 (zero)"; NULL when none, or when the words
  * around it set another value or say why (plain_between(),
- * purpose_after()). */
+ * imp_datum_for_case()). */
 static const char *data_after_to(struct imp *im, const char *where)
 {
 	const char *to = imp_ci_find(where, " to ");
 	int extra = 0;
 
-	if (to == NULL || to - where > 60 || !plain_between(where, to) || purpose_after(imp_skip_ws(to + 4)))
+	if (to == NULL || to - where > 60 || !plain_between(where, to) || imp_datum_for_case(imp_skip_ws(to + 4)))
 		return NULL;
 	return imp_read_number(im, imp_skip_ws(to + 4), 0xFFFFFFFFu, &extra);
 }
 
-/* Where line n's own part of text (line_text() of n) ends: a verb past
+/* Where line n's own part of text (imp_step_text() of n) ends: a verb past
  * it is the next line's, which is read in its turn.  Never past text's
  * end: a long line is cut in text. */
 static const char *own_part_end(struct imp *im, size_t n, const char *text)
@@ -430,7 +430,7 @@ static const char *own_part_end(struct imp *im, size_t n, const char *text)
 }
 
 /* Line n and the next (a sentence wraps) past n's step mark, into text. */
-static const char *line_text(struct imp *im, size_t n, char *text, size_t cap)
+const char *imp_step_text(struct imp *im, size_t n, char *text, size_t cap)
 {
 	const char *next = n + 1 < im->a->body_end ? imp_line_at(im, n + 1) : "";
 
@@ -460,7 +460,7 @@ static int changed_back_later(struct imp *im, const struct imp_check *c, const c
 			if (!undo_asked(text, v) || !after_a_time_clause(text, v))
 				continue;
 			clause_copy(v, strlen(verbs[i]), clause, sizeof clause);
-			if ((named = names_value(clause, c->value)) == NULL || another_verbs_back(clause))
+			if ((named = imp_names_value(clause, c->value)) == NULL || another_verbs_back(clause))
 				continue;
 			if (imp_find_any_word(clause, before) != NULL)
 				return 1;
@@ -486,7 +486,7 @@ static int undoes(struct imp *im, const struct imp_check *c, size_t n)
 	const char *p = sentence_start(imp_line_at(im, n)), *named, *d;
 	char text[512];
 
-	named = names_value(line_text(im, n, text, sizeof text), c->value);
+	named = imp_names_value(imp_step_text(im, n, text, sizeof text), c->value);
 	/* the name opens on this line (a wrapped one is the line above's) */
 	if (named != NULL && named >= own_part_end(im, n, text))
 		named = NULL;
@@ -560,7 +560,7 @@ static int leaf_as_key(const char *text, const char *leaf)
 
 	if (*leaf == '\0')
 		return 0;
-	for (p = text; (p = names_value(p, leaf)) != NULL; p += strlen(leaf)) {
+	for (p = text; (p = imp_names_value(p, leaf)) != NULL; p += strlen(leaf)) {
 		a = imp_skip_ws(p + strlen(leaf));
 		if ((p > text && p[-1] == '\\') || !isalpha((unsigned char)*a))
 			return 1;
@@ -633,7 +633,7 @@ static int names_deleted_key(const char *clause, size_t vl, const char *leaf, co
 static int names_deleted_key_in_clause(const char *text, const char *verb, size_t vl, const char *leaf)
 {
 	char clause[512], before[512];  /* a long unwrapped sentence whole */
-	const char *s = sentence_of(text, verb);
+	const char *s = imp_sentence_of(text, verb);
 	size_t l = (size_t)(verb - s) < sizeof before ? (size_t)(verb - s) : sizeof before - 1;
 
 	memcpy(before, s, l);
@@ -716,7 +716,7 @@ static int key_back_in(const char *text, const char *from, const char *until, co
  * fit); where at is in buf. */
 static const char *sentence_copy(const char *text, const char *at, char *buf, size_t cap)
 {
-	const char *s = sentence_of(text, at), *e = strstr(at, ". ");
+	const char *s = imp_sentence_of(text, at), *e = strstr(at, ". ");
 	size_t l = e != NULL ? (size_t)(e - s) : strlen(s);
 
 	if (l >= cap)
@@ -790,13 +790,13 @@ static int key_delete_undone_at(struct imp *im, const struct imp_check *c, size_
 {
 	char text[512];
 
-	return imp_delete_undoes_itself(line_text(im, n, text, sizeof text), key_leaf(c->key));
+	return imp_delete_undoes_itself(imp_step_text(im, n, text, sizeof text), key_leaf(c->key));
 }
 
 int imp_delete_undoes_itself(const char *text, const char *leaf)
 {
 	const char *v, *at;
-	char sentence[512];     /* as large as line_text()'s text: never cut */
+	char sentence[512];     /* as large as imp_step_text()'s text: never cut */
 	size_t i;
 
 	for (i = 0; delete_verbs[i] != NULL; i++)
@@ -860,7 +860,7 @@ static const char *key_delete_condition(struct imp *im, const struct imp_check *
 	char text[512];
 	size_t i;
 
-	line_text(im, c->line, text, sizeof text);
+	imp_step_text(im, c->line, text, sizeof text);
 	for (i = 0; delete_verbs[i] != NULL; i++)
 		for (v = text; (v = imp_find_word(v, delete_verbs[i])) != NULL; v += strlen(delete_verbs[i])) {
 			at = sentence_copy(text, v, sentence, cap);
@@ -979,7 +979,7 @@ size_t imp_undone_at(struct imp *im, const struct imp_check *c, size_t after)
 			continue;
 		}
 		/* the text first: own_part_end() reads its length */
-		line_text(im, n, text, sizeof text);
+		imp_step_text(im, n, text, sizeof text);
 		if (key_back_in(text, text, own_part_end(im, n, text), leaf, exported))
 			return n;
 	}
@@ -1013,7 +1013,7 @@ void imp_scan_undone_sets(struct imp *im)
 {
 	size_t i = 0, undo;
 
-	char sentence[512];     /* as large as line_text()'s text: never cut */
+	char sentence[512];     /* as large as imp_step_text()'s text: never cut */
 	const char *cond;
 
 	while (i < im->n_checks) {

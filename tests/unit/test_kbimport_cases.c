@@ -1,0 +1,666 @@
+/* test_kbimport_cases.c: cases a draft cannot carry
+ * (core/kbimport_cases.c).  Guides C7 and C8 draft each alternative and
+ * each conditional fix as a fact; the article line that carries the case
+ * gets a review item naming the fixes it concerns, and no fact is added
+ * or dropped.  Each case is a small article written here in our own
+ * words (the body starts at line 17). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kbwiz/article.h"
+#include "kbwiz/kbimport.h"
+#include "kbwiz/rule_load.h"
+#include "draft_probe.h"
+
+/* A lead-in that offers a choice of ways, or headings that number them:
+ * fixes under two items or more are alternatives.  Not a symptom to
+ * pick, "all of the following", one method's steps, or one heading. */
+static void test_fixes_under_two_offered_ways_are_alternatives(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a lead-in that offers either of two methods, a fix under each bullet",
+		  "\n"
+		  "To work around this problem, use either of the following methods:\n"
+		  "\n"
+		  " - Set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
+		  "      StrictNames: REG_SZ: YES\n"
+		  "\n"
+		  " - Set the following registry value instead:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Client\n"
+		  "      LooseNames: REG_SZ: NO\n",
+		  { "review 18: fall under different items", "review 18: 'fix-strictnames' and 'fix-loosenames'", "repairs 2", NULL },
+		  { NULL } },
+		{ "numbered headings, a fix under each",
+		  "\n"
+		  "Method 1\n"
+		  "--------\n"
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
+		  "   StrictNames: REG_SZ: YES\n"
+		  "\n"
+		  "Method 2\n"
+		  "--------\n"
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Client\n"
+		  "   LooseNames: REG_SZ: NO\n",
+		  { "review 18: fall under different numbered ways", "repairs 2", NULL },
+		  { NULL } },
+		{ "'do one of the following:' with a fix under each bullet",
+		  "\n"
+		  "To resolve this problem, do one of the following:\n"
+		  "\n"
+		  " - Set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
+		  "      StrictNames: REG_SZ: YES\n"
+		  "\n"
+		  " - Set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Client\n"
+		  "      LooseNames: REG_SZ: NO\n",
+		  { "review 18: fall under different items", NULL },
+		  { NULL } },
+		{ "one of the following error messages is no choice of ways",
+		  "\n"
+		  "You may receive one of the following error messages:\n"
+		  "\n"
+		  " - Set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
+		  "      StrictNames: REG_SZ: YES\n"
+		  "\n"
+		  " - Set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Client\n"
+		  "      LooseNames: REG_SZ: NO\n",
+		  { "repairs 2", NULL },
+		  { "fall under different", NULL } },
+		{ "'do all of the following' is no choice",
+		  "\n"
+		  "To resolve this problem, do all of the following:\n"
+		  "\n"
+		  " - Set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
+		  "      StrictNames: REG_SZ: YES\n"
+		  "\n"
+		  " - Set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Client\n"
+		  "      LooseNames: REG_SZ: NO\n",
+		  { "repairs 2", NULL },
+		  { "fall under different", NULL } },
+		{ "the numbered steps of one method are no alternatives",
+		  "\n"
+		  "To work around this problem, use either of the following methods:\n"
+		  "\n"
+		  " - Edit the registry:\n"
+		  "\n"
+		  "   1. Set the following registry value:\n"
+		  "\n"
+		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
+		  "         StrictNames: REG_SZ: YES\n"
+		  "\n"
+		  "   2. Set the following registry value:\n"
+		  "\n"
+		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Client\n"
+		  "         LooseNames: REG_SZ: NO\n"
+		  "\n"
+		  " - Install the latest service pack.\n",
+		  { "repairs 2", NULL },
+		  { "fall under different", NULL } },
+		{ "fixes under one numbered heading only",
+		  "\n"
+		  "Method 1\n"
+		  "--------\n"
+		  "\n"
+		  "Set the following registry values:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
+		  "   StrictNames: REG_SZ: YES\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Client\n"
+		  "   LooseNames: REG_SZ: NO\n"
+		  "\n"
+		  "Method 2\n"
+		  "--------\n"
+		  "\n"
+		  "Install the latest service pack.\n",
+		  { "repairs 2", NULL },
+		  { "fall under different", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A line naming the machine, role, platform or version the steps under
+ * it are for, when another fix falls under another scope or none. */
+static void test_fixes_under_a_scope_line_hold_for_that_scope(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a fix on the server and one on the client, each under its scope line",
+		  "\n"
+		  "On the server, set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
+		  "   StrictNames: REG_SZ: YES\n"
+		  "\n"
+		  "On the client computers, set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Client\n"
+		  "   LooseNames: REG_SZ: NO\n",
+		  { "review 18: fix 'fix-strictnames' under this line", "review 23: fix 'fix-loosenames' under this line", "repairs 2", NULL },
+		  { NULL } },
+		{ "a 'For <platform> clients, ...:' lead-in under a general fix",
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
+		  "   StrictNames: REG_SZ: YES\n"
+		  "\n"
+		  "For Windows 95 clients, the setting must also be as follows:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Client\n"
+		  "   LooseNames: REG_SZ: NO\n",
+		  { "review 23: fix 'fix-loosenames' under this line", "repairs 2", NULL },
+		  { "review 18: fix", NULL } },
+		{ "underlined headings that name versions",
+		  "\n"
+		  "Windows NT 4.0-based servers\n"
+		  "----------------------------\n"
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
+		  "   StrictNames: REG_SZ: YES\n"
+		  "\n"
+		  "Windows 2000-based servers\n"
+		  "--------------------------\n"
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Client\n"
+		  "   LooseNames: REG_SZ: NO\n",
+		  { "review 18: only for the machine", "review 26: only for the machine", NULL },
+		  { NULL } },
+		{ "a purpose on a computer: 'To do this on the client computer, ...:'",
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
+		  "   StrictNames: REG_SZ: YES\n"
+		  "\n"
+		  "To do this on the client computer, set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Client\n"
+		  "   LooseNames: REG_SZ: NO\n",
+		  { "review 23: fix 'fix-loosenames' under this line", NULL },
+		  { NULL } },
+		{ "bullets whose lead-ins say where their steps run",
+		  "\n"
+		  " - Set the following registry value on the server:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
+		  "      StrictNames: REG_SZ: YES\n"
+		  "\n"
+		  " - Set the following registry value on the client computers in the registry:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Client\n"
+		  "      LooseNames: REG_SZ: NO\n",
+		  { "review 18: fix 'fix-strictnames' under this line", "review 23: fix 'fix-loosenames' under this line", "repairs 2", NULL },
+		  { NULL } },
+		{ "'on all nodes' or 'on BOTH nodes' is every machine, no case",
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
+		  "   StrictNames: REG_SZ: YES\n"
+		  "\n"
+		  "On all nodes, set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Client\n"
+		  "   LooseNames: REG_SZ: NO\n",
+		  { "repairs 2", NULL },
+		  { "only for the machine", NULL } },
+		{ "a plain 'To resolve this problem, follow these steps:' names no scope",
+		  "\n"
+		  "To resolve this problem, follow these steps:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
+		  "   StrictNames: REG_SZ: YES\n"
+		  "\n"
+		  "To finish, set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Client\n"
+		  "   LooseNames: REG_SZ: NO\n",
+		  { "repairs 2", NULL },
+		  { "only for the machine", NULL } },
+		{ "every fix under one scope line",
+		  "\n"
+		  "On the server, set the following registry values:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
+		  "   StrictNames: REG_SZ: YES\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Client\n"
+		  "   LooseNames: REG_SZ: NO\n",
+		  { "repairs 2", NULL },
+		  { "only for the machine", NULL } },
+		{ "'For more information' and 'On the Edit menu' name no scope",
+		  "\n"
+		  "For more information about Windows NT servers, see the following:\n"
+		  "\n"
+		  "On the Edit menu, click Add Value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
+		  "   StrictNames: REG_SZ: YES\n"
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Client\n"
+		  "   LooseNames: REG_SZ: NO\n",
+		  { "repairs 2", NULL },
+		  { "only for the machine", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A sentence right after a value fix giving the value another datum for
+ * a case. */
+static void test_another_datum_for_a_case_after_a_value_fix(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a NOTE right after a value step gives it another datum for a case",
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
+		  "   MaxThreads: REG_DWORD: 4\n"
+		  "\n"
+		  "NOTE: If the server has more than four processors, set this value to 8 instead.\n",
+		  { "review 23: the data depends on the case", "repair HKLM\\SOFTWARE\\Frobnitz\\Server|MaxThreads", NULL },
+		  { NULL } },
+		{ "'when ..., use N' after a value step",
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
+		  "   MaxThreads: REG_DWORD: 4\n"
+		  "\n"
+		  "IMPORTANT: When a proxy server is used, use 16.\n",
+		  { "review 23: gives 16 for a case", NULL },
+		  { NULL } },
+		{ "a range, the same datum again or a datum far below are no case",
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
+		  "   MaxThreads: REG_DWORD: 4\n"
+		  "\n"
+		  "NOTE: The value may range from 1 to 64.\n"
+		  "If you reinstall the program, set this value to 4 again.\n"
+		  "\n"
+		  "Restart the computer.\n"
+		  "\n"
+		  "\n"
+		  "\n"
+		  "\n"
+		  "\n"
+		  "\n"
+		  "\n"
+		  "\n"
+		  "\n"
+		  "If the server is busy, set the value to 8.\n",
+		  { "repairs 1", NULL },
+		  { "depends on the case", NULL } },
+		{ "what each datum means is no case's datum",
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
+		  "   MaxThreads: REG_DWORD: 4\n"
+		  "\n"
+		  "NOTE: If this value is set to 0, the agent uses one thread; when it is\n"
+		  "set to 2 the agent uses two.\n",
+		  { "repairs 1", NULL },
+		  { "depends on the case", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* The value steps the made-up articles below use: a key and a value on
+ * two lines, as an article sets them. */
+#define SET_STRICT "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n   StrictNames: REG_SZ: YES\n"
+#define SET_LOOSE "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Client\n   LooseNames: REG_SZ: NO\n"
+#define SET_REBUILD "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Cache\n   Rebuild: REG_DWORD: 1\n"
+#define SET_THREADS "Set the following registry value:\n\n   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n   MaxThreads: REG_DWORD: 4\n\n"
+
+/* Near forms where a note would ask for a wrong repair: a follow-up step
+ * for every way called an alternative, a fix for every machine given a
+ * scope, a verb's "on" or a noun after a machine read as a place, and
+ * another value's datum, a prohibition, a duration, a described default
+ * or an undo read as a case's datum.  Each ends the list or scope sooner,
+ * or gives no note; the last cases are near forms that keep theirs. */
+static void test_no_note_that_asks_for_a_wrong_repair(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "bullets at the margin: a paragraph at the margin after them is no item's",
+		  "\n"
+		  "To work around this problem, use one of the following methods:\n"
+		  "\n"
+		  "- Set the following registry value on the server:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  "- Set the following registry value on the client:\n"
+		  "\n" SET_LOOSE
+		  "\n"
+		  "Then set the following value, and restart the computer:\n"
+		  "\n" SET_REBUILD,
+		  { "review 18: 'fix-strictnames' and 'fix-loosenames' fall under", NULL },
+		  { "'fix-rebuild' fall under", "and 'fix-rebuild'", NULL } },
+		{ "'after either method' outside indented bullets ends the choice",
+		  "\n"
+		  "To work around this problem, use either of the following methods:\n"
+		  "\n"
+		  " - Set the following registry value:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  " - Set the following registry value instead:\n"
+		  "\n" SET_LOOSE
+		  "\n"
+		  " After you use either method, you must also set the following value:\n"
+		  "\n" SET_REBUILD,
+		  { "review 18: 'fix-strictnames' and 'fix-loosenames' fall under", NULL },
+		  { "and 'fix-rebuild'", NULL } },
+		{ "'after you use either method' ends numbered headings' ways",
+		  "\n"
+		  "Method 1: Edit the Registry\n"
+		  "---------------------------\n"
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  "Method 2: Use the Frobnitz Console\n"
+		  "----------------------------------\n"
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n" SET_LOOSE
+		  "\n"
+		  "After you use either method, you must also set the following value:\n"
+		  "\n" SET_REBUILD,
+		  { "review 18: 'fix-strictnames' and 'fix-loosenames' fall under different numbered ways", NULL },
+		  { "and 'fix-rebuild'", NULL } },
+		{ "a lead-in for every computer ends the lead-in scope above it",
+		  "\n"
+		  "On the server, set the following registry value:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  "On the client computers, set the following registry value:\n"
+		  "\n" SET_LOOSE
+		  "\n"
+		  "Finally, set the following value on every computer, and then restart:\n"
+		  "\n" SET_REBUILD,
+		  { "review 18: fix 'fix-strictnames' under this line", "review 23: fix 'fix-loosenames' under this line holds", NULL },
+		  { "'fix-loosenames' and 'fix-rebuild'", NULL } },
+		{ "a plain lead-in after a lead-in scope is outside it",
+		  "\n"
+		  "On the server, set the following registry value:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n" SET_LOOSE,
+		  { "review 18: fix 'fix-strictnames' under this line holds", NULL },
+		  { "'fix-strictnames' and 'fix-loosenames' under", NULL } },
+		{ "the 'on' of a verb is no place: 'turn on the computer', 'log on to the server'",
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  "Shut down the computer, reseat the adapter, turn on the computer, and\n"
+		  "then set the following registry value:\n"
+		  "\n" SET_LOOSE
+		  "\n"
+		  "Log on to the server as an administrator, and set the following value:\n"
+		  "\n" SET_REBUILD,
+		  { "repairs 3", NULL },
+		  { "only for the machine", NULL } },
+		{ "a machine's word that qualifies a noun is no place: 'the server load balancer'",
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  "To tune the cache on the server load balancer, set the following value:\n"
+		  "\n" SET_LOOSE,
+		  { "repairs 2", NULL },
+		  { "only for the machine", NULL } },
+		{ "'Depending on the server load' is no place",
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  "Depending on the server load, you may also want to set the following value:\n"
+		  "\n" SET_LOOSE,
+		  { "repairs 2", NULL },
+		  { "only for the machine", NULL } },
+		{ "'on the server and on every client computer' is every machine",
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  "On the server and on every client computer, set the following value:\n"
+		  "\n" SET_LOOSE,
+		  { "repairs 2", NULL },
+		  { "only for the machine", NULL } },
+		{ "another value named before 'value' takes the datum",
+		  "\n" SET_THREADS
+		  "NOTE: If the service takes too long to start, set the StartTimeout value to\n"
+		  "120 as well.\n",
+		  { "repairs 1", NULL },
+		  { "for a case", NULL } },
+		{ "a prohibition gives no datum",
+		  "\n" SET_THREADS
+		  "NOTE: Do not set this value to 0 on a domain controller.\n",
+		  { "repairs 1", NULL },
+		  { "for a case", NULL } },
+		{ "a duration ('up to 60 seconds') gives no datum",
+		  "\n" SET_THREADS
+		  "NOTE: On a busy server, it can take up to 60 seconds before the new setting\n"
+		  "takes effect.\n",
+		  { "repairs 1", NULL },
+		  { "for a case", NULL } },
+		{ "a default described ('defaults to 2') gives no datum",
+		  "\n" SET_THREADS
+		  "NOTE: In Windows 2000, this value defaults to 2.\n",
+		  { "repairs 1", NULL },
+		  { "for a case", NULL } },
+		{ "a datum when the reader's work is done undoes the fix, no case",
+		  "\n" SET_THREADS
+		  "When you have finished the test, set this value to 0.\n",
+		  { "repairs 1", NULL },
+		  { "for a case", NULL } },
+		{ "must not: 'when you add this value on a platform' is a case",
+		  "\n" SET_THREADS
+		  "IMPORTANT: When you add this value on a computer running Windows 95, set\n"
+		  "this value to 8 instead.\n",
+		  { "review 23: gives 8 for a case", NULL },
+		  { NULL } },
+		{ "must not: the value's own name before 'value' still points at it",
+		  "\n" SET_THREADS
+		  "NOTE: If the server has eight processors, set the MaxThreads value to 8.\n",
+		  { "review 23: gives 8 for a case", NULL },
+		  { NULL } },
+		{ "'from' that is no range: 'If you upgraded the server from Windows NT 3.51, ...'",
+		  "\n" SET_THREADS
+		  "NOTE: If you upgraded the server from Windows NT 3.51, set this value to 8 instead.\n",
+		  { "review 23: gives 8 for a case", NULL },
+		  { NULL } },
+		{ "must not: 'from 4 to 8' is an old datum and a new",
+		  "\n" SET_THREADS
+		  "NOTE: If the server is busy, change this value from 4 to 8.\n",
+		  { "repairs 1", NULL },
+		  { "for a case", NULL } },
+		{ "must not: a case's clause may say 'not' ('If the service does not start, set ...')",
+		  "\n" SET_THREADS
+		  "NOTE: If the service does not start, set this value to 2 instead.\n",
+		  { "review 23: gives 2 for a case", NULL },
+		  { NULL } },
+		{ "must not: a heading scope keeps the lead-ins under it",
+		  "\n"
+		  "Windows NT 4.0-based servers\n"
+		  "----------------------------\n"
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  "Then set the following registry value:\n"
+		  "\n" SET_REBUILD
+		  "\n"
+		  "Windows 2000-based servers\n"
+		  "--------------------------\n"
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n" SET_LOOSE,
+		  { "review 18: fixes 'fix-strictnames' and 'fix-rebuild' under this line", NULL },
+		  { NULL } },
+		{ "a heading scope ends at a lead-in for every computer",
+		  "\n"
+		  "Windows NT 4.0-based servers\n"
+		  "----------------------------\n"
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  "Then set the following registry value on all computers:\n"
+		  "\n" SET_REBUILD,
+		  { "review 18: fix 'fix-strictnames' under this line holds", NULL },
+		  { "and 'fix-rebuild'", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Scope and choice forms beyond "For"/"On" lead-ins and bullets: a step's
+ * mark before "For ...", "In <platform>," and "If you run <platform>,"
+ * lead-ins, and numbered items under a lead-in offering a choice.  Not
+ * "In the Registry Editor" or "If you use the server as a router". */
+static void test_more_scope_and_choice_forms(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a step's mark before 'For <platform> clients, ...:'",
+		  "\n"
+		  "1. For Windows 95 clients, set the following registry value:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  "2. For Windows NT Workstation clients, set the following registry value:\n"
+		  "\n" SET_LOOSE,
+		  { "review 18: fix 'fix-strictnames' under this line", "review 23: fix 'fix-loosenames' under this line", NULL },
+		  { NULL } },
+		{ "'In <platform>, set ...:' lead-ins",
+		  "\n"
+		  "In Windows NT 4.0, set the following registry value:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  "In Windows 2000, set the following registry value instead:\n"
+		  "\n" SET_LOOSE,
+		  { "review 18: fix 'fix-strictnames' under this line", "review 23: fix 'fix-loosenames' under this line", NULL },
+		  { NULL } },
+		{ "'If you run <platform>, set ...:' lead-ins",
+		  "\n"
+		  "If you run Windows 95, set the following registry value:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  "If you are using Windows NT 4.0, set the following registry value:\n"
+		  "\n" SET_LOOSE,
+		  { "review 18: fix 'fix-strictnames' under this line", "review 23: fix 'fix-loosenames' under this line", NULL },
+		  { NULL } },
+		{ "must not: 'In the Registry Editor' and 'If you use the server as a router' name no scope",
+		  "\n"
+		  "In the Registry Editor, set the following registry value:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  "If you use the server as a router, set the following registry value:\n"
+		  "\n" SET_LOOSE,
+		  { "repairs 2", NULL },
+		  { "only for the machine", NULL } },
+		{ "a lead-in of three lines names its scope on the third",
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  "To keep the name checks from timing out when many users log on at\n"
+		  "the same hour, add the following registry value to the registry\n"
+		  "on the Windows NT 4.0 domain controllers:\n"
+		  "\n" SET_LOOSE,
+		  { "review 23: fix 'fix-loosenames' under this line", NULL },
+		  { "review 18: fix", NULL } },
+		{ "must not: a lead-in of three lines for every computer",
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  "To keep the name checks from timing out when many users log on at\n"
+		  "the same hour, add the following registry value to the registry\n"
+		  "on all computers:\n"
+		  "\n" SET_LOOSE,
+		  { "repairs 2", NULL },
+		  { "only for the machine", NULL } },
+		{ "numbered items under a lead-in that offers a choice",
+		  "\n"
+		  "To work around this problem, use one of the following methods:\n"
+		  "\n"
+		  "1. Set the following registry value:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  "2. Set the following registry value:\n"
+		  "\n" SET_LOOSE,
+		  { "review 18: 'fix-strictnames' and 'fix-loosenames' fall under different items", NULL },
+		  { NULL } },
+		{ "must not: numbered steps under a plain lead-in are one way",
+		  "\n"
+		  "To work around this problem, follow these steps:\n"
+		  "\n"
+		  "1. Set the following registry value:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  "2. Set the following registry value:\n"
+		  "\n" SET_LOOSE,
+		  { "repairs 2", NULL },
+		  { "alternatives", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_fixes_under_two_offered_ways_are_alternatives),
+		cmocka_unit_test(test_fixes_under_a_scope_line_hold_for_that_scope),
+		cmocka_unit_test(test_another_datum_for_a_case_after_a_value_fix),
+		cmocka_unit_test(test_no_note_that_asks_for_a_wrong_repair),
+		cmocka_unit_test(test_more_scope_and_choice_forms),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
