@@ -921,12 +921,86 @@ static int goes_back_to_problem(struct imp *im, size_t n, const struct imp_check
 	for (i = 0; options[i] != NULL; i++)
 		if (imp_starts_ci(s, options[i]))
 			return 0;
-	if ((loose == NULL || imp_find_any_word(s, loose) == NULL) && !imp_has_word(s, c->value))
+	if ((loose == NULL || imp_find_any_word(s, loose) == NULL) && imp_names_value(s, c->value) == NULL)
 		return 0;
 	for (b = imp_ci_find(s, "back to "); b != NULL; b = imp_ci_find(b + 8, "back to "))
 		if (datum_is(b + 8, problem, 1))
 			return 1;
 	return imp_find_any_word(s, back) != NULL;
+}
+
+/* The key the registry pass read alone on line n (the last, when it
+ * read more than one there), or NULL. */
+static const char *key_read_at(const struct imp *im, size_t n)
+{
+	const char *key = NULL;
+	size_t k;
+
+	for (k = 0; k < im->n_keys_read; k++)
+		if (im->keys_read[k].line == n)
+			key = im->keys_read[k].key;
+	return key;
+}
+
+/* A value under key is drafted (set, deleted or shown) on a line from
+ * line from to line n: the procedure works on a value of that key's
+ * own, which "the value" may then be. */
+static int value_of_key_between(const struct imp *im, const char *key, size_t from, size_t n)
+{
+	const struct imp_check *c;
+	size_t i;
+
+	for (i = 0; i < im->n_checks; i++) {
+		c = &im->checks[i];
+		if (c->key != NULL && c->value != NULL && c->line >= from && c->line <= n &&
+		    strcasecmp(c->key, key) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* text names a value other than name by a name of its own before the
+ * word "value" ("the CacheSize value", "the Frob2 value"): a word
+ * written as a name (a capital first), not a type's or a plain word's
+ * ("the DWORD value", "the New value"). */
+static int names_another_value(const char *text, const char *name)
+{
+	static const char *const not_names[] = { "DWORD", "REG_DWORD", "REG_SZ", "REG_BINARY", "REG_MULTI_SZ",
+						 "REG_EXPAND_SZ", "String", "Binary", "Registry", "The", "This",
+						 "That", "Each", "New", "Default", "Original", "Previous", "Data",
+						 "Value", "Set", "Change", NULL };
+	const char *v, *w;
+	size_t l, i;
+
+	for (v = text; (v = imp_find_word(v, "value")) != NULL; v += 5) {
+		for (w = v; w > text && w[-1] == ' '; w--)
+			;
+		for (l = 0; w > text && name_char(w[-1]); w--, l++)
+			;
+		if (l < 2 || !isupper((unsigned char)*w) || (l == strlen(name) && strncasecmp(w, name, l) == 0))
+			continue;
+		for (i = 0; not_names[i] != NULL; i++)
+			if (strlen(not_names[i]) == l && strncasecmp(w, not_names[i], l) == 0)
+				break;
+		if (not_names[i] == NULL)
+			return 1;
+	}
+	return 0;
+}
+
+/* Past key's line (from) to line n, the procedure works on a value of
+ * key's own, which "the value" may then be: one drafted under key, or
+ * one named other than name ("Set the CacheSize value to 5"). */
+static int other_value_between(const struct imp *im, const char *key, const char *name, size_t from, size_t n)
+{
+	size_t k;
+
+	if (value_of_key_between(im, key, from, n))
+		return 1;
+	for (k = from; k <= n; k++)
+		if (names_another_value(imp_line_at(im, k), name))
+			return 1;
+	return 0;
 }
 
 size_t imp_set_back_to_problem(struct imp *im, const struct imp_check *fix, const struct imp_check *problem)
@@ -935,19 +1009,30 @@ size_t imp_set_back_to_problem(struct imp *im, const struct imp_check *fix, cons
 	/* the whole of the fix's own section: a step that opens another
 	 * key ("Locate the Backup key", a NOTE naming one) does not end
 	 * the task the fix was made for */
-	size_t end = imp_section_end(im, fix->line), n, found = 0;
-	const char *const *loose = value_words;
+	size_t end = imp_section_end(im, fix->line), n, found = 0, other_line = 0;
+	const char *other = NULL, *key;
+	const char *const *loose;
 	struct kb_buf join = KB_BUF_INIT;
 
 	if (problem->data == NULL || fix->value == NULL)
 		return 0;
 	for (n = imp_check_last_line(fix) + 1; n < end && found == 0 && !im->oom; n++) {
-		/* past another key, "the value" may be one of its own
-		 * ("set the CacheSize value back to its original value"):
-		 * only the fix's value by name goes back */
-		if (fix->key != NULL && another_key_at(im, fix, n))
-			loose = NULL;
-		if (!imp_blank(imp_line_at(im, n)) && goes_back_to_problem(im, n, fix, problem, loose, &join))
+		/* the key in force: going back to the fix's own key ("go back
+		 * to the Agent key") ends the other one's stretch */
+		if (fix->key != NULL && (key = key_read_at(im, n)) != NULL) {
+			other = strcasecmp(key, fix->key) != 0 ? key : NULL;
+			other_line = n;
+		}
+		if (imp_blank(imp_line_at(im, n)))
+			continue;
+		/* past another key where a value of its own is changed, "the
+		 * value" may be that one ("set the CacheSize value back to
+		 * its original value"): only the fix's value by name goes
+		 * back.  A key only located, or named in a NOTE, has no
+		 * value of its own to go back: "the value" is still the
+		 * fix's. */
+		loose = other != NULL && other_value_between(im, other, fix->value, other_line, n) ? NULL : value_words;
+		if (goes_back_to_problem(im, n, fix, problem, loose, &join))
 			found = n;
 	}
 	kb_buf_free(&join);

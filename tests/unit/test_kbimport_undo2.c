@@ -882,9 +882,10 @@ static void test_the_fix_goes_back_to_the_causes_data(void **state)
 
 /* The gate reads a set back to the problem's data to the end of the
  * fix's own section: a step that opens another key, or a note naming
- * one, does not end the task the fix lasts for.  Past that key only a
- * line that names the fix's value counts: "the value" there may be one
- * of the other key's. */
+ * one, does not end the task the fix lasts for.  Past a key whose own
+ * value is worked on, only a line that names the fix's value counts:
+ * "the value" there may be that one; a key only located or named keeps
+ * "the value" the fix's, and so does going back to the fix's key. */
 static void test_the_fix_goes_back_past_another_key(void **state)
 {
 	/* each body follows HEAD_SYMPTOMS: line 15 on; the fix on line 35 */
@@ -900,6 +901,56 @@ static void test_the_fix_goes_back_past_another_key(void **state)
 		  STEP3_OTHER_KEY("NOTE: The backup program keeps its own settings under this key, which you need not change:")
 		  "4. When the backup is complete, turn the cache back on (set the Frob value to 0).\n",
 		  CAUSE_AND_FIX_REVIEW },
+		/* a key only located, named in a NOTE, or a subkey of the
+		 * fix's own, has no value of its own set: "the setting" and
+		 * "the value" can only be the fix's */
+		{ "another key only located, then 'restore the setting to its original value': no repair",
+		  CAUSE_FROB_0 SECTION_SETS_FROB_1("RESOLUTION", "==========")
+		  STEP3_OTHER_KEY("Check that the backup job is listed under the following key:")
+		  "4. Run the backup program.\n"
+		  "5. When the backup is complete, restore the setting to its original value.\n",
+		  CAUSE_AND_FIX_REVIEW },
+		{ "a NOTE naming a key nobody changes, then 'set the value back to 0': no repair",
+		  CAUSE_FROB_0 SECTION_SETS_FROB_1("RESOLUTION", "==========")
+		  STEP3_OTHER_KEY("NOTE: The backup program keeps its own settings under this key, which you need not change:")
+		  "4. When the backup is complete, set the value back to 0.\n",
+		  CAUSE_AND_FIX_REVIEW },
+		{ "a subkey of the fix's key located, then 'set the value back to 0': no repair",
+		  CAUSE_FROB_0 SECTION_SETS_FROB_1("RESOLUTION", "==========")
+		  "3. Make sure the job is listed under the following subkey:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\\Jobs\n"
+		  "\n"
+		  "4. When the backup is complete, set the value back to 0.\n",
+		  CAUSE_AND_FIX_REVIEW },
+		{ "another key, then back to the fix's own key and 'set it back to 0' of 'the value you changed': no repair",
+		  CAUSE_FROB_0 SECTION_SETS_FROB_1("RESOLUTION", "==========")
+		  STEP3_OTHER_KEY("Locate the following key:")
+		  "4. Set the CacheSize value to 5, and run the backup program.\n"
+		  "5. When the backup is complete, go to the following key again:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+		  "\n"
+		  "6. Double-click the value that you changed in step 2, and set it back to 0.\n",
+		  CAUSE_AND_FIX_REVIEW },
+		{ "must not: another key whose own value is set, then 'set the value back to its original value': the fix stays",
+		  CAUSE_FROB_0 SECTION_SETS_FROB_1("RESOLUTION", "==========")
+		  STEP3_OTHER_KEY("Locate the following key:")
+		  "4. Set the CacheSize value to 5.\n"
+		  "5. Run the backup program, and then set the value back to its original value.\n",
+		  { "check REG_DWORD " AGENT "|Frob = 1", "repair " AGENT "|Frob", NULL }, { "different data", NULL } },
+		{ "must not: past another key, 'set the Frob2 value back to 0' names another value: the fix stays",
+		  CAUSE_FROB_0 SECTION_SETS_FROB_1("RESOLUTION", "==========")
+		  STEP3_OTHER_KEY("Locate the following key:")
+		  "4. Set the Frob2 value to 5.\n"
+		  "5. Run the backup program, and then set the Frob2 value back to 0.\n",
+		  { "check REG_DWORD " AGENT "|Frob = 1", "repair " AGENT "|Frob", NULL }, { "different data", NULL } },
+		{ "must not: past another key, 'set the Frob_Old value back to 0' names another value: the fix stays",
+		  CAUSE_FROB_0 SECTION_SETS_FROB_1("RESOLUTION", "==========")
+		  STEP3_OTHER_KEY("Locate the following key:")
+		  "4. Set the Frob_Old value under this key to 1, and run the backup program.\n"
+		  "5. When the backup is complete, set the Frob_Old value back to 0.\n",
+		  { "check REG_DWORD " AGENT "|Frob = 1", "repair " AGENT "|Frob", NULL }, { "different data", NULL } },
 		{ "must not: past another key, 'set the CacheSize value back to its original value' is its own value's: the fix stays",
 		  CAUSE_FROB_0 SECTION_SETS_FROB_1("RESOLUTION", "==========")
 		  STEP3_OTHER_KEY("Locate the following key:")
