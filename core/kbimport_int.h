@@ -1276,8 +1276,10 @@ int imp_place_listed_subkeys(struct imp *im, const char *key, size_t key_line, s
  * (kbimport_undo.c). */
 int imp_delete_undoes_itself(const char *text, const char *leaf);
 /* Where a list's lead-in (text, a step over the keys it deletes) sets a
- * condition on the deletes, read from text's start to the end of its
- * first delete verb's clause (the whole text when it has none): a
+ * condition on the deletes, read from text's start to the end of the
+ * clause of the delete verb that governs the list (the last one before
+ * "the following", or before the colon; the whole text when it has
+ * none): a
  * condition opening the step ("If Frob is not installed, delete the
  * following subkeys:") is the list's case; NULL when none.  The listed-subkeys reader asks it
  * (kbimport_delkey.c); a single key's delete is read in kbimport_undo.c. */

@@ -833,15 +833,20 @@ static const char *delete_verb_condition(const char *verb)
 
 const char *imp_lead_in_delete_condition(const char *text)
 {
-	/* the step's own verb, the first in its words: a later "delete"
-	 * ("Remove the subkeys; Registry Editor asks whether to delete
-	 * each") is another clause's */
-	const char *verb = NULL, *v;
+	/* the verb that governs the list: the last delete verb before "the
+	 * following" (or, with none, before the colon).  An earlier one is
+	 * another clause's ("Remove the old files and then delete the
+	 * following subkeys only if ..."), and so is a later one ("Remove
+	 * the following subkeys; the editor asks whether to delete each") */
+	const char *end = imp_find_word(text, "following"), *verb = NULL, *v;
 	size_t i;
 
+	if (end == NULL && (end = strchr(text, ':')) == NULL)
+		end = text + strlen(text);
 	for (i = 0; delete_verbs[i] != NULL; i++)
-		if ((v = imp_find_word(text, delete_verbs[i])) != NULL && (verb == NULL || v < verb))
-			verb = v;
+		for (v = text; (v = imp_find_word(v, delete_verbs[i])) != NULL && v < end; v += strlen(delete_verbs[i]))
+			if (verb == NULL || v > verb)
+				verb = v;
 	if (verb == NULL)
 		return imp_condition_in_part(text, text + strlen(text));
 	return imp_condition_in_part(text, imp_own_clause_end(past_word(verb)));
@@ -856,11 +861,26 @@ const char *imp_lead_in_delete_condition(const char *text)
  * symptoms already carry. */
 static const char *key_delete_condition(struct imp *im, const struct imp_check *c, char *sentence, size_t cap)
 {
-	const char *leaf = key_leaf(c->key), *v, *at;
+	const char *leaf = key_leaf(c->key), *v, *at, *named, *nearest = NULL;
 	char text[512];
-	size_t i;
+	size_t i, nl = 0;
 
 	imp_step_text(im, c->line, text, sizeof text);
+	/* the verb nearest before the key's name governs it: "Remove the
+	 * FrobSvc subkey, and then delete the following subkeys only if
+	 * ..." gives FrobSvc no condition */
+	if ((named = imp_names_value(text, leaf)) != NULL) {
+		for (i = 0; delete_verbs[i] != NULL; i++)
+			for (v = text; (v = imp_find_word(v, delete_verbs[i])) != NULL && v < named;
+			     v += strlen(delete_verbs[i]))
+				if (nearest == NULL || v > nearest) {
+					nearest = v;
+					nl = strlen(delete_verbs[i]);
+				}
+		if (nearest != NULL &&
+		    names_deleted_key_in_clause(sentence, at = sentence_copy(text, nearest, sentence, cap), nl, leaf))
+			return delete_verb_condition(at);
+	}
 	for (i = 0; delete_verbs[i] != NULL; i++)
 		for (v = text; (v = imp_find_word(v, delete_verbs[i])) != NULL; v += strlen(delete_verbs[i])) {
 			at = sentence_copy(text, v, sentence, cap);

@@ -671,6 +671,26 @@ static void test_a_later_clause_condition_is_not_the_deletes(void **state)
 		{ "must not: a listed group, 'Remove the following subkeys if the agent is gone; the editor asks ... delete ...': review",
 		  LIST_UNDER_SERVICES("Remove the following subkeys if the agent is gone; the editor asks whether to delete each one:"),
 		  LIST_ON_A_CONDITION },
+		/* the list's verb is the last delete verb before "the
+		 * following": an earlier clause's verb does not end the list's
+		 * clause */
+		{ "'Remove the old files and then delete the following subkeys only if ...:': review",
+		  LIST_UNDER_SERVICES("Remove the old agent files and then delete the following subkeys only if you keep no older agent:"),
+		  LIST_ON_A_CONDITION },
+		{ "must not: 'Remove the old files and then delete the following subkeys, and click Yes ...:': the deletes stay",
+		  LIST_UNDER_SERVICES("Remove the old agent files and then delete the following subkeys, and click Yes when you are asked:"),
+		  LIST_DELETED },
+		/* a single key's verb is the nearest delete verb before its
+		 * name: another clause's condition is not its own */
+		{ "'Remove the Frob key, and then delete the cache files only if ...': the key's delete stays",
+		  DELETE_FROB_KEY("Remove the Frob key, and then delete the cache files only if you keep no older agent."),
+		  KEY_DELETED },
+		{ "must not: 'Delete the cache files, and then remove the Frob key only if ...': review",
+		  DELETE_FROB_KEY("Delete the cache files, and then remove the Frob key only if you keep no older agent."),
+		  KEY_DELETE_ON_A_CONDITION },
+		{ "must not: 'Remove the Frob key only if ..., and then delete the cache files': review",
+		  DELETE_FROB_KEY("Remove the Frob key only if you keep no older agent, and then delete the cache files."),
+		  KEY_DELETE_ON_A_CONDITION },
 		{ "a listed subkey group, '..., and click Yes when you are asked:': the deletes stay",
 		  LIST_UNDER_SERVICES("Delete the following subkeys, and click Yes when you are asked to confirm:"),
 		  LIST_DELETED },
