@@ -682,6 +682,13 @@ static void test_a_later_clause_condition_is_not_the_deletes(void **state)
 		  LIST_DELETED },
 		/* a single key's verb is the nearest delete verb before its
 		 * name: another clause's condition is not its own */
+		{ "'Remove the FrobSvc subkey, and then delete the following subkeys only if ...:': FrobSvc's delete stays, the list is review",
+		  LIST_UNDER_SERVICES("Remove the FrobSvc subkey, and then delete the following subkeys only if you keep no older agent:"),
+		  { "absent " SVCS "\\FrobSvc", "repair " SVCS "\\FrobSvc", "review 22: the subkeys listed below are deleted on a condition", NULL },
+		  { "absent " SVCS "\\FrobLog", NULL } },
+		{ "must not: 'Remove the FrobSvc subkey only if ..., and then delete the following subkeys:': FrobSvc is review",
+		  LIST_UNDER_SERVICES("Remove the FrobSvc subkey only if you keep no older agent, and then delete the following subkeys:"),
+		  { "checks 0", NULL }, { "repair " SVCS "\\FrobSvc", NULL } },
 		{ "'Remove the Frob key, and then delete the cache files only if ...': the key's delete stays",
 		  DELETE_FROB_KEY("Remove the Frob key, and then delete the cache files only if you keep no older agent."),
 		  KEY_DELETED },
