@@ -638,7 +638,10 @@ static int may_name(struct imp *im, size_t n, const char *value)
 /* A section the reader applies the fix from, other than the one holding
  * the test, sends the reader back to the test's steps ("use the above
  * directions") or keeps its value ("leave NoViewCache in place"): the
- * test is the fix too. */
+ * test is the fix too.  The send-back words are read once
+ * (read_backs()); the value's words are looked for per set, over every
+ * fix line: values x lines, cheap per line (may_name() joins only a line
+ * that may name the value). */
 static int fix_refers_back(struct imp *im, const struct kb_article_section *test_sec,
 			   const char *value, struct diag_scan *ds)
 {
@@ -986,7 +989,7 @@ static const char *default_listing(struct imp *im, const struct imp_check *c, st
 void imp_scan_diagnostic_sets(struct imp *im)
 {
 	size_t i = im->n_checks;
-	struct diag_scan ds = { KB_BUF_INIT, NULL, NULL, 0, 0, 0, NULL };
+	struct diag_scan ds = { .join = KB_BUF_INIT };
 
 	/* out of memory the article is refused: read no further */
 	while (i-- > 0 && !im->oom) {

@@ -1067,6 +1067,10 @@ const char *imp_dword_radix_default(struct imp *im, size_t line, const char *nam
  * 0x8CA0", "1 to 65535"), not one datum. */
 int imp_data_is_choice(const char *d);
 
+/* "zero" .. "ten" as a whole word at p (case ignored): its digits, with
+ * *end past the word; NULL otherwise (kbimport_setdatum.c; the undo
+ * reader's "back to zero" reads the same table). */
+const char *imp_number_word(const char *p, const char **end);
 /* What the words after "set X to" give (kbimport_setdatum.c). */
 enum set_datum_kind {
 	SD_NONE,        /* no number there ("to REG_SZ", "to the path") */

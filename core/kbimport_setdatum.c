@@ -31,8 +31,8 @@ static size_t word_of(const char *p, const char *const *ws)
 	return 0;
 }
 
-/* "zero" .. "ten" at p: the digits, NULL otherwise. */
-static const char *number_word(const char *p, const char **end)
+/* "zero" .. "ten" at p: the digits (kbimport_int.h). */
+const char *imp_number_word(const char *p, const char **end)
 {
 	static const char *const words[] = { "zero", "one", "two", "three", "four", "five",
 					     "six", "seven", "eight", "nine", "ten", NULL };
@@ -336,7 +336,7 @@ static int choice_after(const char *e)
 	p = imp_skip_ws(p + 2);
 	if (*p == '"')
 		p++;
-	return isdigit((unsigned char)*p) || number_word(p, &w) != NULL || word_of(p, more) > 0;
+	return isdigit((unsigned char)*p) || imp_number_word(p, &w) != NULL || word_of(p, more) > 0;
 }
 
 /* ", or 40 hex for 64" later in the clause the number at e ends ("20
@@ -355,7 +355,7 @@ static int or_number_in_clause(const char *e)
 		w = imp_skip_ws(w + 2);
 		if (*w == '"')
 			w++;
-		if (isdigit((unsigned char)*w) || number_word(w, &w) != NULL)
+		if (isdigit((unsigned char)*w) || imp_number_word(w, &w) != NULL)
 			return 1;
 	}
 	return 0;
@@ -517,7 +517,7 @@ int imp_set_datum_radix(struct imp *im, const char *to, int hex_before, struct s
 	d = past_fills(d, &hex, &said_before);
 	if (hex_before)
 		hex = said_before = 1;
-	if ((num = number_word(d, &e)) != NULL)
+	if ((num = imp_number_word(d, &e)) != NULL)
 		sd->in_words = 1;
 	else if ((num = digits_at(im, d, hex, &e)) == NULL && (num = hex_digits_said_after(im, d, &e)) == NULL)
 		return 0;

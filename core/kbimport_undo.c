@@ -214,10 +214,9 @@ static int moves_something_else(const char *clause, const char *b)
  * words counts as its digits ("back to one"). */
 static int datum_is(const char *p, const struct imp_check *c, int in_words)
 {
-	static const char *const words[] = { "zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
-					     "nine", "ten", NULL };
 	char datum[32];
-	size_t l = strcspn(p, " \t,;:)"), i;
+	size_t l = strcspn(p, " \t,;:)");
+	const char *digits, *e;
 
 	while (l > 0 && p[l - 1] == '.')
 		l--;
@@ -225,9 +224,8 @@ static int datum_is(const char *p, const struct imp_check *c, int in_words)
 		return 0;
 	memcpy(datum, p, l);
 	datum[l] = '\0';
-	for (i = 0; in_words && words[i] != NULL; i++)
-		if (strcasecmp(datum, words[i]) == 0)
-			snprintf(datum, sizeof datum, "%zu", i);
+	if (in_words && (digits = imp_number_word(datum, &e)) != NULL && *e == '\0')
+		snprintf(datum, sizeof datum, "%s", digits);
 	return imp_same_data(c->type, datum, c->type, c->data);
 }
 
@@ -918,6 +916,10 @@ static int exported_before(struct imp *im, const struct kb_article_section *sec,
 static int goes_back_to_problem(struct imp *im, size_t n, const struct imp_check *c, const struct imp_check *problem,
 				const char *const *loose, struct kb_buf *join)
 {
+	/* narrower than undo_asked()'s beside[]: the CAUSE states the data
+	 * these words go back to, so a case or a time ("If the backup
+	 * fails, set the value back to 0") still brings the problem back;
+	 * only the reader's own choice is no step of the procedure */
 	static const char *const options[] = { "if you want", "if you wish", "if you prefer", "if you decide",
 					       "if you later", "optionally", "alternatively", NULL };
 	static const char *const back[] = { "again", "original", "originally", "previous", "restore", "return",
