@@ -421,7 +421,7 @@ static const char *thousands(struct imp *im, const char *d, const char **end)
  * as the loader reads them, or NULL; *end past them. */
 static const char *digits_at(struct imp *im, const char *d, int hex, const char **end)
 {
-	const char *e;
+	const char *e, *num;
 	int extra = 0;
 
 	/* "dword:00000001", as a REGEDIT line writes it */
@@ -442,9 +442,9 @@ static const char *digits_at(struct imp *im, const char *d, int hex, const char 
 		return NULL;
 	*end = e;
 	/* "hex 1a": the loader reads hex digits after a 0x */
-	if (hex && !imp_starts_ci(d, "0x"))
-		return imp_read_number(im, imp_fmt(im, "0x%.*s", (int)(e - d), d), 0xFFFFFFFFu, &extra);
-	return imp_read_number(im, imp_dupn(im, d, (size_t)(e - d)), 0xFFFFFFFFu, &extra);
+	num = hex && !imp_starts_ci(d, "0x") ? imp_fmt(im, "0x%.*s", (int)(e - d), d) : imp_dupn(im, d, (size_t)(e - d));
+	/* out of memory (im->oom set, the article refused): no datum */
+	return num != NULL ? imp_read_number(im, num, 0xFFFFFFFFu, &extra) : NULL;
 }
 
 /* The hex digits at d said hex after them ("to 1a (hex)"): "0x1a", or

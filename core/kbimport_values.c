@@ -110,6 +110,10 @@ static int data_is_choice(const char *d)
 {
 	const char *p = d;
 
+	/* the copy to read failed (im->oom set: the article is refused) */
+	if (d == NULL)
+		return 0;
+
 	if (imp_has_word(d, "or") || imp_has_word(d, "to") || imp_has_word(d, "between") ||
 	    imp_has_word(d, "number") || imp_has_word(d, "see"))
 		return 1;
@@ -724,6 +728,10 @@ static int one_line_labels(struct imp *im, struct value_spec *v)
 	const char *n = v->name, *t = NULL, *d = NULL, *ts;
 	size_t i, tl = 0, tlen;
 
+	/* the name's copy failed (im->oom set, the article refused): no value */
+	if (n == NULL)
+		return 0;
+
 	for (i = 0; type_labels[i] != NULL; i++)
 		if (imp_starts_ci(n, type_labels[i] + 1))
 			return 0;
@@ -734,7 +742,9 @@ static int one_line_labels(struct imp *im, struct value_spec *v)
 		return 1;
 	for (i = 0; data_labels[i] != NULL && d == NULL; i++)
 		d = imp_ci_find(t + tl, data_labels[i]);
-	v->name = imp_dupn(im, n, imp_rtrim_len(n, (size_t)(t - n)));
+	/* out of memory (im->oom set, the article refused): no value */
+	if ((v->name = imp_dupn(im, n, imp_rtrim_len(n, (size_t)(t - n)))) == NULL)
+		return 0;
 	ts = imp_skip_ws(t + tl);
 	/* "Data Type:   Value:": the type's field is empty, and the data's
 	 * label lies before where the skipped blanks end */
