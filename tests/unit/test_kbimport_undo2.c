@@ -960,6 +960,12 @@ static void test_the_fix_goes_back_past_another_key(void **state)
 		  "\n"
 		  "6. Double-click the value that you changed in step 2, and set it back to 0.\n",
 		  CAUSE_AND_FIX_REVIEW },
+		{ "past a located key, 'set the DWORD value back to 0' (a type, no other value's name): no repair",
+		  CAUSE_FROB_0 SECTION_SETS_FROB_1("RESOLUTION", "==========")
+		  STEP3_OTHER_KEY("Locate the following key:")
+		  "4. Run the backup program.\n"
+		  "5. When the backup is complete, set the DWORD value back to 0.\n",
+		  CAUSE_AND_FIX_REVIEW },
 		{ "must not: another key whose own value is set, then 'set the value back to its original value': the fix stays",
 		  CAUSE_FROB_0 SECTION_SETS_FROB_1("RESOLUTION", "==========")
 		  STEP3_OTHER_KEY("Locate the following key:")
