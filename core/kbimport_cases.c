@@ -739,43 +739,44 @@ static void note_scopes(struct imp *im, size_t *group)
 
 /* ---- 3. another datum for a case, right after a value fix --------------- */
 
-/* clause names a value other than check c's before a word for one ("set
- * the StartTimeout value", "the Max_Retry entry"): a name's word (a
- * capital inside it, or an underscore) right before "value", "setting"
- * or "entry". */
-static int names_other_value(const char *clause, const struct imp_check *c)
+/* The word before p in s (a token, past quotes around it) in *w..*e:
+ * 0 when there is none. */
+static int token_before(const char *s, const char *p, const char **w, const char **e)
 {
-	static const char *const nouns[] = { "value", "setting", "entry", NULL };
-	const char *p, *w, *e;
-	size_t i, k;
-
-	for (i = 0; nouns[i] != NULL; i++)
-		for (p = clause; (p = imp_find_word(p, nouns[i])) != NULL; p += strlen(nouns[i])) {
-			w = imp_word_before(clause, p, IMP_WORD_TOKEN, &e);
-			if (w == NULL || (size_t)(e - w) < 2)
-				continue;
-			for (k = 1; w + k < e && !isupper((unsigned char)w[k]) && w[k] != '_'; k++)
-				;
-			if (w + k < e && !(strlen(c->value) == (size_t)(e - w) && strncasecmp(w, c->value, (size_t)(e - w)) == 0))
-				return 1;
-		}
-	return 0;
+	*w = imp_word_before(s, p, IMP_WORD_TOKEN, e);
+	while (*w < *e && (**w == '"' || **w == '\''))
+		(*w)++;
+	while (*e > *w && ((*e)[-1] == '"' || (*e)[-1] == '\''))
+		(*e)--;
+	return *e > *w;
 }
 
-/* The words from a to b point at the value check c sets: its name, or a
- * word that stands for it ("this value", "it", "the setting") when no
- * other value is named. */
-static int points_at_value(const char *a, const char *b, const struct imp_check *c)
+/* The object right before the "to" at to (inside sent) is the value
+ * check c sets: its name ("set MaxThreads to 8", "the MaxThreads value
+ * to 8"), "it", or a word for a value after a pointing word ("this
+ * value", "the setting", "its data").  Only the object counts, so a
+ * pointer in the case's own clause ("If it still fails, set StartTimeout
+ * to 120"), another value's name ("the value named StartTimeout", "the
+ * StartTimeout value"), a description ("the service's wait value") and
+ * the next fix's lead-in ("set the following value to 1:") point at no
+ * value of c's; read in place, so a long sentence loses nothing. */
+static int points_at_value(const char *sent, const char *to, const struct imp_check *c)
 {
-	static const char *const pointers[] = { "it", "value", "setting", "entry", "data", NULL };
-	char clause[256];
-	size_t l = (size_t)(b - a) < sizeof clause ? (size_t)(b - a) : sizeof clause - 1;
+	static const char *const nouns[] = { "value", "setting", "entry", "data", NULL };
+	static const char *const pointing[] = { "this", "that", "the", "its", NULL };
+	const char *w, *e, *at = to;
+	int noun = 0;
 
-	memcpy(clause, a, l);
-	clause[l] = '\0';
-	if (imp_names_value(clause, c->value) != NULL)
+	if (!token_before(sent, at, &w, &e))
+		return 0;
+	if (imp_word_is(w, (size_t)(e - w), c->value) || imp_word_is(w, (size_t)(e - w), "it"))
 		return 1;
-	return imp_find_any_word(clause, pointers) != NULL && !names_other_value(clause, c);
+	while (imp_word_in(w, (size_t)(e - w), nouns)) {
+		noun = 1, at = w;
+		if (!token_before(sent, at, &w, &e))
+			return 0;
+	}
+	return noun && (imp_word_is(w, (size_t)(e - w), c->value) || imp_word_in(w, (size_t)(e - w), pointing));
 }
 
 /* The sentence from s opens with a case: "If ...", "When ...", "Unless
@@ -837,6 +838,23 @@ static int done_after(const char *p)
 	return 0;
 }
 
+/* sent opens with a clause for the end of the reader's work, so a datum
+ * after it undoes the fix (kbimport_undo.c's): "When you have collected
+ * the trace", "When the trace is complete" (the undo pass's own reader,
+ * imp_at_tasks_end()), "If you no longer need the trace".  "If you do
+ * not use a proxy" is a case. */
+static int ends_the_work(const char *sent)
+{
+	const char *comma = strchr(sent, ','), *nl;
+
+	if (imp_starts_word(sent, "when"))
+		return done_after(imp_skip_ws(sent + 4)) || imp_at_tasks_end(sent);
+	if (!imp_starts_word(sent, "if") || !imp_starts_word(imp_skip_ws(sent + 2), "you"))
+		return 0;
+	nl = imp_find_word(sent, "no");
+	return nl != NULL && (comma == NULL || nl < comma) && imp_starts_word(imp_skip_ws(nl + 2), "longer");
+}
+
 /* The main clause of sent (past a case's comma) up to the datum's verb at
  * w asks the reader for a datum: a verb of asking before "to" ("set it to
  * 8", not "it can take up to 60 seconds" or "this value defaults to 2";
@@ -856,7 +874,7 @@ static int asks_datum(const char *sent, const char *w, int use)
 	for (i = 0; times[i] != NULL; i++)
 		if (imp_starts_word(sent, times[i]))
 			return 0;
-	if (imp_starts_word(sent, "when") && done_after(imp_skip_ws(sent + 4)))
+	if (ends_the_work(sent))
 		return 0;
 	if (opens_with_case(sent) && (p = memchr(sent, ',', (size_t)(w - sent))) != NULL)
 		main_clause = p + 1;
@@ -890,6 +908,26 @@ static int from_datum(const char *sent)
 	return 0;
 }
 
+/* The l bytes at d are a number that stands alone as the data: digits
+ * (or "0x" and hex digits) with no word after them that makes it a
+ * factor, a share or a size in some unit ("2 times the number of
+ * processors", "16 MB", "50 percent", "2x", "30 seconds" when the value
+ * may count milliseconds): such a number is not the value's data. */
+static int datum_alone(const char *d, size_t l)
+{
+	static const char *const units[] = { "times", "x", "percent", "%", "kb", "mb", "gb", "k", "m", "bytes",
+					     "byte", "kilobytes", "megabytes", "gigabytes", "seconds", "second",
+					     "minutes", "minute", "hours", "ms", "milliseconds", "sec", "secs",
+					     "min", "mins", NULL };
+	size_t digits = d[0] == '0' && (d[1] == 'x' || d[1] == 'X') ? 2 + strspn(d + 2, "0123456789abcdefABCDEF")
+								     : strspn(d, "0123456789");
+	const char *next = imp_skip_ws(d + l);
+
+	if (digits != l)
+		return 0;
+	return !imp_word_in(next, strcspn(next, " \t,;:.()"), units);
+}
+
 /* text (a line after check c's value) gives c's value another datum for
  * a case: "set it to 20 instead", "If the link is slow, change this
  * value to 20", "NOTE: when a proxy is used, use 510".  The datum comes
@@ -903,6 +941,8 @@ static const char *case_datum_asked(struct imp *im, const char *text, const stru
 	static const char *const verbs[] = { "to", "use", NULL };
 	static const char *const back[] = { "back", NULL };
 	static const char *const not_cases[] = { "between", "range", "default", "defaults", "defaulted", NULL };
+	/* "up to 32", "as much as 32": a bound, not a setting */
+	static const char *const bound[] = { "up", "as", NULL };
 	const char *w, *d, *sent, *to;
 	size_t i, l;
 
@@ -936,6 +976,8 @@ static const char *case_datum_asked(struct imp *im, const char *text, const stru
 			l = strcspn(d, " \t,;:()\"");
 			while (l > 0 && d[l - 1] == '.')
 				l--;
+			if (!datum_alone(d, l) || imp_word_before_is(sent, w, bound))
+				continue;
 			d = imp_dupn(im, d, l);
 			if (d != NULL && !imp_same_data(c->type, d, c->type, c->data))
 				return d;

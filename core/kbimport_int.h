@@ -320,6 +320,8 @@ int imp_starts_ci(const char *s, const char *prefix);
 int imp_opens_with(const char *s, const char *const *starts);
 /* The wl bytes at w are word, in any case. */
 int imp_word_is(const char *w, size_t wl, const char *word);
+/* The wl bytes at w are one of the NULL-ended words, in any case. */
+int imp_word_in(const char *w, size_t wl, const char *const *words);
 /* s starts with the word w (any case), which ends there: "Value" but not
  * "ValueCache" or "Value_2". */
 int imp_starts_word(const char *s, const char *w);
@@ -1275,6 +1277,10 @@ int imp_place_listed_subkeys(struct imp *im, const char *key, size_t key_line, s
  * and then re-create them") or deletes it for a while only ("for now")
  * (kbimport_undo.c). */
 int imp_delete_undoes_itself(const char *text, const char *leaf);
+/* The clause at p names the end of the procedure's own task ("when the
+ * replay finishes", "when the trace is complete"): the time to undo a
+ * fix, not a case (kbimport_undo.c; the cases pass reads it too). */
+int imp_at_tasks_end(const char *p);
 /* Where a list's lead-in (text, a step over the keys it deletes) sets a
  * condition on the deletes, read from text's start to the end of its
  * first delete verb's clause (the whole text when it has none): a

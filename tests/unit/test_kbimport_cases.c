@@ -652,6 +652,60 @@ static void test_more_scope_and_choice_forms(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Second review: a datum note must be the fix's own value's, for a case,
+ * and the datum itself.  Each "must not" gave a note that asked for a
+ * wrong datum. */
+static void test_datum_note_is_the_values_own(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "must not: the next fix's lead-in gives its own datum",
+		  "\n" SET_THREADS
+		  "NOTE: If the problem persists, set the following value to 1 as well:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
+		  "   StrictNames: REG_DWORD: 1\n",
+		  { "repairs 2", NULL },
+		  { "for a case", NULL } },
+		{ "must not: a bare other name before 'to'",
+		  "\n" SET_THREADS
+		  "NOTE: If it still stops responding, set StartTimeout to 120 as well.\n",
+		  { "repairs 1", NULL },
+		  { "for a case", NULL } },
+		{ "must not: 'the value named X' and a described value",
+		  "\n" SET_THREADS
+		  "NOTE: If the link is slow, set the value named StartTimeout to 120.\n"
+		  "If the link is slow, set the Frobnitz service's wait value to 8.\n",
+		  { "repairs 1", NULL },
+		  { "for a case", NULL } },
+		{ "must not: another value named at the end of a long case clause",
+		  "\n" SET_THREADS
+		  "NOTE: If the server still stops responding after the threads are raised, and the event log shows that the wait for the name service ran out before the name service answered the first request of the day, which happens most often on the first start after a long idle time on a busy network with many clients, set the StartTimeout value to 120 as well.\n",
+		  { "repairs 1", NULL },
+		  { "for a case", NULL } },
+		{ "the fix's own name or a pointer right before 'to' still gives a note",
+		  "\n" SET_THREADS
+		  "NOTE: If the server has eight processors, set MaxThreads to 8.\n",
+		  { "review 23: gives 8 for a case", NULL },
+		  { NULL } },
+		{ "must not: an undo after the work ('no longer', 'is complete')",
+		  "\n" SET_THREADS
+		  "If you no longer need the extra threads, set this value to 1.\n"
+		  "When the test is complete, set this value to 2 and restart the service.\n",
+		  { "repairs 1", NULL },
+		  { "for a case", NULL } },
+		{ "must not: a factor, a unit or a bound is no datum",
+		  "\n" SET_THREADS
+		  "If the server is busy, set this value to 2 times the number of processors.\n"
+		  "If the server is busy, set this value to 16 MB.\n"
+		  "If the server is busy, you can set this value to any number up to 32.\n",
+		  { "repairs 1", NULL },
+		  { "for a case", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -660,6 +714,7 @@ int main(void)
 		cmocka_unit_test(test_another_datum_for_a_case_after_a_value_fix),
 		cmocka_unit_test(test_no_note_that_asks_for_a_wrong_repair),
 		cmocka_unit_test(test_more_scope_and_choice_forms),
+		cmocka_unit_test(test_datum_note_is_the_values_own),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
