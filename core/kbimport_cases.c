@@ -259,8 +259,27 @@ static int offers_choice(const char *text)
 	return 0;
 }
 
-/* Line n opens a lead-in that offers a choice of ways: its paragraph
- * (this line and the next, joined) offers one and ends with a colon. */
+/* The clause of text that its last colon closes: past the last comma,
+ * semicolon, colon or sentence's stop before it.  "To make the server
+ * accept one of the following methods of logon, follow these steps:"
+ * closes "follow these steps:"; a choice's words before it name a
+ * thing, deny one ("The following workarounds do not help: ...") or
+ * tell what was tried, and offer nothing. */
+static const char *closing_clause(const char *text)
+{
+	const char *end = text + imp_rtrim_len(text, strlen(text)), *p, *start = text;
+
+	if (end > text && end[-1] == ':')
+		end--;
+	for (p = text; p < end; p++)
+		if (strchr(",;:", *p) != NULL || (*p == '.' && (p + 1 == end || p[1] == ' ')))
+			start = p + 1;
+	return imp_skip_ws(start);
+}
+
+/* Line n opens a lead-in that offers a choice of ways: the clause that
+ * closes its paragraph (up to LEAD_IN_LINES lines) offers one, and the
+ * paragraph ends with a colon. */
 static int choice_lead_in(struct imp *im, size_t n)
 {
 	char text[512];
@@ -269,7 +288,8 @@ static int choice_lead_in(struct imp *im, size_t n)
 	if (!leads_in(im, n))
 		return 0;
 	/* the cue opens on this line: a wrapped one is the line above's */
-	return offers_choice(lead_in_text(im, n, text, sizeof text)) && !offers_choice(line_words(next));
+	return offers_choice(closing_clause(lead_in_text(im, n, text, sizeof text))) &&
+	       !offers_choice(line_words(next));
 }
 
 /* The labels that open an aside ("NOTE:", "IMPORTANT:"): aside() and

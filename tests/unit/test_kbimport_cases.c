@@ -706,6 +706,122 @@ static void test_datum_note_is_the_values_own(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Second review: a choice or a scope note must not take in a step every
+ * way or every machine needs, nor read a choice or a scope the lead-in
+ * does not offer. */
+static void test_choice_and_scope_notes_keep_required_fixes(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "must not: a choice's words outside the clause the colon closes",
+		  "\n"
+		  "To make the server accept one of the following methods of logon, follow these steps:\n"
+		  "\n"
+		  "1. Set the following registry value:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  "2. Set the following registry value:\n"
+		  "\n" SET_LOOSE
+		  "\n"
+		  "If you have already tried either of the following methods, follow these steps:\n"
+		  "\n"
+		  "1. Set the following registry value:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  "2. Set the following registry value:\n"
+		  "\n" SET_REBUILD,
+		  { "repairs 3", NULL },
+		  { "alternatives", "fall under different", NULL } },
+		{ "a step for every computer after numbered ways stays out of the choice",
+		  "\n"
+		  "To work around this problem, use one of the following methods:\n"
+		  "\n"
+		  "1. Set the following registry value:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  "2. Set the following registry value:\n"
+		  "\n" SET_LOOSE
+		  "\n"
+		  "3. When you have finished, set the following registry value on all computers:\n"
+		  "\n" SET_REBUILD
+		  "\n"
+		  "Regardless of the method you use, restart the computer.\n",
+		  { "'fix-strictnames' and 'fix-loosenames' fall under different items", NULL },
+		  { "and 'fix-rebuild'", NULL } },
+		{ "'regardless of the method' after numbered headings ends the ways",
+		  "\n"
+		  "Method 1\n"
+		  "--------\n"
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  "Method 2\n"
+		  "--------\n"
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n" SET_LOOSE
+		  "\n"
+		  "Regardless of the method you use, you must also set the following value on every computer:\n"
+		  "\n" SET_REBUILD,
+		  { "'fix-strictnames' and 'fix-loosenames' fall under different numbered ways", NULL },
+		  { "and 'fix-rebuild'", NULL } },
+		{ "must not: an excepted machine or a lead-in for every computer is no scope",
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  "Except on the domain controllers, set the following registry value as well:\n"
+		  "\n" SET_LOOSE
+		  "\n"
+		  "Because this value is not read on the domain controllers, set the following value on every computer instead:\n"
+		  "\n" SET_REBUILD,
+		  { "repairs 3", NULL },
+		  { "only for the machine", NULL } },
+		{ "must not: the server and the client computers are every machine",
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  "On the server and the client computers, set the following registry value:\n"
+		  "\n" SET_LOOSE,
+		  { "repairs 2", NULL },
+		  { "only for the machine", NULL } },
+		{ "a paragraph for either version ends the version headings' scope",
+		  "\n"
+		  "Windows NT 4.0\n"
+		  "--------------\n"
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  "Windows 2000\n"
+		  "------------\n"
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n" SET_LOOSE
+		  "\n"
+		  "For either version, also set the following registry value:\n"
+		  "\n" SET_REBUILD,
+		  { "review 18: fix 'fix-strictnames' under this line", NULL },
+		  { "'fix-loosenames' and 'fix-rebuild'", NULL } },
+		{ "an indented lead-in for every computer ends the lead-in scope above it",
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n" SET_LOOSE
+		  "\n"
+		  "On the server, set the following registry value:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  "   NOTE: Also set the following value, which every computer needs:\n"
+		  "\n" SET_REBUILD,
+		  { "review 23: fix 'fix-strictnames' under this line holds", NULL },
+		  { "'fix-strictnames' and 'fix-rebuild'", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -715,6 +831,7 @@ int main(void)
 		cmocka_unit_test(test_no_note_that_asks_for_a_wrong_repair),
 		cmocka_unit_test(test_more_scope_and_choice_forms),
 		cmocka_unit_test(test_datum_note_is_the_values_own),
+		cmocka_unit_test(test_choice_and_scope_notes_keep_required_fixes),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
