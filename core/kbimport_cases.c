@@ -309,14 +309,19 @@ static int aside(const char *s)
 
 /* text speaks of the ways as a set, so it stands outside any one of
  * them: "After you apply either workaround", "both methods", "any of these
- * procedures" (a word for all or either, then a way's noun). */
+ * procedures" (a word for all or either, then a way's noun), "regardless
+ * of the method", "whichever way". */
 static int refers_to_ways(const char *text)
 {
 	static const char *const sets[] = { "either", "both", "all", "any", "each", NULL };
 	static const char *const between[] = { "of", "the", "these", "those", "two", "three", "above", NULL };
+	static const char *const any_way[] = { "regardless", "whichever", "whatever", NULL };
 	const char *p, *after;
 	size_t i, k;
 
+	/* "Regardless of the method you use", "Whichever way you chose" */
+	if (imp_find_any_word(text, any_way) != NULL)
+		return 1;
 	for (i = 0; sets[i] != NULL; i++)
 		for (p = text; (p = imp_find_word(p, sets[i])) != NULL; p += strlen(sets[i])) {
 			after = imp_skip_ws(p + strlen(sets[i]));
@@ -331,14 +336,26 @@ static int refers_to_ways(const char *text)
 	return 0;
 }
 
+static int on_every_machine(const char *text);
+
+/* The paragraph or item at line n is a step for every way: it speaks of
+ * the ways as a set (refers_to_ways()), or leads in to a step on every
+ * machine ("3. When you have finished, set the following value on all
+ * computers:"), which no one way is. */
+static int outside_the_ways(struct imp *im, size_t n, char *text, size_t cap)
+{
+	imp_step_text(im, n, text, cap);
+	return refers_to_ways(text) || (leads_in(im, n) && on_every_machine(text));
+}
+
 /* The items after a lead-in at line lead (or from the heading at line
  * lead, when the lead-in is the heading itself): headings that number
  * ways when there are any, else the items (bullets, or steps' marks
  * "1. ", "b) ") at the first item's indent.  item[n - lead] is 1 + the item holding line n, 0 before the
  * first; the region's end (one past) is returned.  It ends at the
  * section's end, at a heading of another form (underlined), at another
- * lead-in that offers a choice, at a paragraph that speaks of the ways
- * as a set ("after either method"), and (bullets) at a paragraph that
+ * lead-in that offers a choice, at a paragraph or item for every way
+ * (outside_the_ways(): "after either method", "on all computers"), and (bullets) at a paragraph that
  * opens no deeper than the bullets and is no aside. */
 static size_t read_items(struct imp *im, size_t lead, size_t *item, size_t cap)
 {
@@ -363,7 +380,7 @@ static size_t read_items(struct imp *im, size_t lead, size_t *item, size_t cap)
 			break;
 		/* "After you apply either workaround, also set ...": a step
 		 * for every way, outside the choice */
-		if (n > lead && para_start && !is_item(s) && refers_to_ways(imp_step_text(im, n, text, sizeof text)))
+		if (n > lead && para_start && outside_the_ways(im, n, text, sizeof text))
 			break;
 		if (headings && numbered_way_heading(s)) {
 			item[n - lead] = ++items;

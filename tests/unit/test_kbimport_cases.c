@@ -376,7 +376,7 @@ static void test_no_note_that_asks_for_a_wrong_repair(void **state)
 		  "Then set the following value, and restart the computer:\n"
 		  "\n" SET_REBUILD,
 		  { "review 18: 'fix-strictnames' and 'fix-loosenames' fall under", NULL },
-		  { "'fix-rebuild' fall under", "and 'fix-rebuild'", NULL } },
+		  { "review 0: 'fix-rebuild' fall under", "review 0: and 'fix-rebuild' fall under", NULL } },
 		{ "'after either method' outside indented bullets ends the choice",
 		  "\n"
 		  "To work around this problem, use either of the following methods:\n"
@@ -390,7 +390,7 @@ static void test_no_note_that_asks_for_a_wrong_repair(void **state)
 		  " After you use either method, you must also set the following value:\n"
 		  "\n" SET_REBUILD,
 		  { "review 18: 'fix-strictnames' and 'fix-loosenames' fall under", NULL },
-		  { "and 'fix-rebuild'", NULL } },
+		  { "review 0: and 'fix-rebuild'", NULL } },
 		{ "'after you use either method' ends numbered headings' ways",
 		  "\n"
 		  "Method 1: Edit the Registry\n"
@@ -408,7 +408,7 @@ static void test_no_note_that_asks_for_a_wrong_repair(void **state)
 		  "After you use either method, you must also set the following value:\n"
 		  "\n" SET_REBUILD,
 		  { "review 18: 'fix-strictnames' and 'fix-loosenames' fall under different numbered ways", NULL },
-		  { "and 'fix-rebuild'", NULL } },
+		  { "review 0: and 'fix-rebuild'", NULL } },
 		{ "a lead-in for every computer ends the lead-in scope above it",
 		  "\n"
 		  "On the server, set the following registry value:\n"
@@ -420,7 +420,7 @@ static void test_no_note_that_asks_for_a_wrong_repair(void **state)
 		  "Finally, set the following value on every computer, and then restart:\n"
 		  "\n" SET_REBUILD,
 		  { "review 18: fix 'fix-strictnames' under this line", "review 23: fix 'fix-loosenames' under this line holds", NULL },
-		  { "'fix-loosenames' and 'fix-rebuild'", NULL } },
+		  { "review 0: 'fix-loosenames' and 'fix-rebuild'", NULL } },
 		{ "a plain lead-in after a lead-in scope is outside it",
 		  "\n"
 		  "On the server, set the following registry value:\n"
@@ -429,7 +429,7 @@ static void test_no_note_that_asks_for_a_wrong_repair(void **state)
 		  "Set the following registry value:\n"
 		  "\n" SET_LOOSE,
 		  { "review 18: fix 'fix-strictnames' under this line holds", NULL },
-		  { "'fix-strictnames' and 'fix-loosenames' under", NULL } },
+		  { "review 0: 'fix-strictnames' and 'fix-loosenames' under", NULL } },
 		{ "the 'on' of a verb is no place: 'turn on the computer', 'log on to the server'",
 		  "\n"
 		  "Set the following registry value:\n"
@@ -552,7 +552,7 @@ static void test_no_note_that_asks_for_a_wrong_repair(void **state)
 		  "Then set the following registry value on all computers:\n"
 		  "\n" SET_REBUILD,
 		  { "review 18: fix 'fix-strictnames' under this line holds", NULL },
-		  { "and 'fix-rebuild'", NULL } },
+		  { "review 0: and 'fix-rebuild'", NULL } },
 	};
 
 	(void)state;
@@ -745,8 +745,8 @@ static void test_choice_and_scope_notes_keep_required_fixes(void **state)
 		  "\n" SET_REBUILD
 		  "\n"
 		  "Regardless of the method you use, restart the computer.\n",
-		  { "'fix-strictnames' and 'fix-loosenames' fall under different items", NULL },
-		  { "and 'fix-rebuild'", NULL } },
+		  { "review 0: 'fix-strictnames' and 'fix-loosenames' fall under different items", NULL },
+		  { "review 0: and 'fix-rebuild'", NULL } },
 		{ "'regardless of the method' after numbered headings ends the ways",
 		  "\n"
 		  "Method 1\n"
@@ -763,8 +763,8 @@ static void test_choice_and_scope_notes_keep_required_fixes(void **state)
 		  "\n"
 		  "Regardless of the method you use, you must also set the following value on every computer:\n"
 		  "\n" SET_REBUILD,
-		  { "'fix-strictnames' and 'fix-loosenames' fall under different numbered ways", NULL },
-		  { "and 'fix-rebuild'", NULL } },
+		  { "review 0: 'fix-strictnames' and 'fix-loosenames' fall under different numbered ways", NULL },
+		  { "review 0: and 'fix-rebuild'", NULL } },
 		{ "must not: an excepted machine or a lead-in for every computer is no scope",
 		  "\n"
 		  "Set the following registry value:\n"
@@ -803,7 +803,7 @@ static void test_choice_and_scope_notes_keep_required_fixes(void **state)
 		  "For either version, also set the following registry value:\n"
 		  "\n" SET_REBUILD,
 		  { "review 18: fix 'fix-strictnames' under this line", NULL },
-		  { "'fix-loosenames' and 'fix-rebuild'", NULL } },
+		  { "review 0: 'fix-loosenames' and 'fix-rebuild'", NULL } },
 		{ "an indented lead-in for every computer ends the lead-in scope above it",
 		  "\n"
 		  "Set the following registry value:\n"
@@ -815,7 +815,7 @@ static void test_choice_and_scope_notes_keep_required_fixes(void **state)
 		  "   NOTE: Also set the following value, which every computer needs:\n"
 		  "\n" SET_REBUILD,
 		  { "review 23: fix 'fix-strictnames' under this line holds", NULL },
-		  { "'fix-strictnames' and 'fix-rebuild'", NULL } },
+		  { "review 0: 'fix-strictnames' and 'fix-rebuild'", NULL } },
 	};
 
 	(void)state;
