@@ -479,6 +479,23 @@ static int scope_filler(const char *w, size_t wl)
 	return 0;
 }
 
+/* The word w (wl bytes) is a machine's or a role's (any case). */
+static int is_machine(const char *w, size_t wl)
+{
+	return imp_word_in(w, wl, machines);
+}
+
+/* The machine words a (al bytes) and b (bl bytes) name one role, in
+ * either number: "client" and "Clients". */
+static int same_role(const char *a, size_t al, const char *b, size_t bl)
+{
+	if (al > 1 && tolower((unsigned char)a[al - 1]) == 's')
+		al--;
+	if (bl > 1 && tolower((unsigned char)b[bl - 1]) == 's')
+		bl--;
+	return al == bl && strncasecmp(a, b, al) == 0;
+}
+
 /* The word w (wl bytes) is a machine's (any case) or a platform's (as
  * written). */
 static int machine_or_platform(const char *w, size_t wl)
@@ -563,8 +580,9 @@ static int ends_phrase(const char *w, size_t wl)
  * scope. */
 static int names_scope(const char *p, size_t l, int how)
 {
-	const char *w = p, *e = p + l;
-	int marked = 0, prev_name = 0, words = 0, head = 0, after_joint = 0;
+	const char *w = p, *e = p + l, *role = NULL;
+	size_t role_len = 0;
+	int marked = 0, prev_name = 0, words = 0, head = 0, after_joint = 0, role_joined = 0;
 	size_t wl;
 
 	while (w < e) {
@@ -579,6 +597,15 @@ static int names_scope(const char *p, size_t l, int how)
 		 * speaks of, no case */
 		if (++words > SCOPE_WORDS_MAX || ((words == 1 || after_joint) && every_machine(w, wl)))
 			return 0;
+		/* "the server and the client computers": two roles joined
+		 * take in the machines the article speaks of, no one case;
+		 * "the SNA Server client and the End-User client" is one role */
+		if (role_joined && is_machine(w, wl) && !same_role(role, role_len, w, wl))
+			return 0;
+		if (is_machine(w, wl) && !role_joined)
+			role = w, role_len = wl;       /* the head of the first name */
+		else if (imp_word_is(w, wl, "and") && role != NULL)
+			role_joined = 1;
 		after_joint = imp_word_is(w, wl, "and") || imp_word_is(w, wl, "or") || imp_word_is(w, wl, "on");
 		if (!isupper((unsigned char)*w) && !isdigit((unsigned char)*w) &&
 		    (!scope_filler(w, wl) || (!(how & SCOPE_ON_OK) && imp_word_is(w, wl, "on"))))
@@ -640,6 +667,22 @@ static int scope_after_on(const char *text)
 	return 0;
 }
 
+static int on_every_machine(const char *text);
+
+/* A lead-in's text excepts or denies a machine ("Except on the domain
+ * controllers, ...", "Because this value is not read on the domain
+ * controllers, ...", "other than the server", "unlike the clients") or
+ * sends its steps to every machine ("... on every computer instead:"):
+ * a machine it names is not its steps' scope, and "only for" it would
+ * be the reverse. */
+static int excepts_or_takes_all(const char *text)
+{
+	static const char *const but[] = { "except", "excepting", "excluding", "besides", "unlike", "not",
+					   "than", "without", NULL };
+
+	return imp_find_any_word(text, but) != NULL || on_every_machine(text);
+}
+
 /* What scope_line() found. */
 #define SCOPE_LEAD_IN 1 /* a lead-in: its steps end at the next lead-in */
 #define SCOPE_HEADING 2 /* a heading: its steps may have lead-ins of their own */
@@ -669,6 +712,8 @@ static int scope_line(struct imp *im, size_t n)
 	if (!leads_in(im, n) || !(opens_paragraph(im, n) || is_item(s)))
 		return 0;
 	lead_in_text(im, n, text, sizeof text);
+	if (excepts_or_takes_all(text))
+		return 0;
 	return scope_after_opener(text) || scope_after_on(text) ? SCOPE_LEAD_IN : 0;
 }
 
