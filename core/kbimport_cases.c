@@ -667,8 +667,6 @@ static int scope_after_on(const char *text)
 	return 0;
 }
 
-static int on_every_machine(const char *text);
-
 /* A lead-in's text excepts or denies a machine ("Except on the domain
  * controllers, ...", "Because this value is not read on the domain
  * controllers, ...", "other than the server", "unlike the clients") or
@@ -731,13 +729,47 @@ static int on_every_machine(const char *text)
 	return 0;
 }
 
+/* text speaks of every machine or every case the scopes split: "on
+ * every computer", "which every computer needs", "For either version",
+ * "In all cases", "both platforms" (a word for all, then a machine's
+ * word or a word for a version, platform or case). */
+static int speaks_of_every(const char *text)
+{
+	static const char *const every[] = { "both", "all", "each", "every", "either", NULL };
+	static const char *const between[] = { "of", "the", "these", "those", "two", "three", "above", NULL };
+	static const char *const kinds[] = { "version", "versions", "platform", "platforms", "case", "cases",
+					     "system", "systems", "role", "roles", NULL };
+	const char *p, *after;
+	size_t i, k, wl;
+
+	if (on_every_machine(text))
+		return 1;
+	for (i = 0; every[i] != NULL; i++)
+		for (p = text; (p = imp_find_word(p, every[i])) != NULL; p += strlen(every[i])) {
+			after = imp_skip_ws(p + strlen(every[i]));
+			for (k = 0; between[k] != NULL;)
+				if (imp_starts_word(after, between[k]))
+					after = imp_skip_ws(after + strlen(between[k])), k = 0;
+				else
+					k++;
+			wl = strcspn(after, " \t,:;.");
+			if (is_machine(after, wl) || imp_word_in(after, wl, kinds))
+				return 1;
+		}
+	return 0;
+}
+
 /* Per line from the body's start, 1 + the scope line above it whose
  * steps it is among (0: none), in scope[]: a scope lasts to the next
- * one, a heading, an "-or-" line, a new lead-in no deeper than it (one
- * a lead-in opened: "Set the following value:" below "On the server, set
- * ...:" is no longer the server's; one a heading opened: only a lead-in
- * for every machine, "Set it on every computer:") or its section's end; one a bullet or a step opens ("- Disable it on the server:", "b. On the client, ...:")
- * lasts to the next bullet or step no deeper than its own. */
+ * one, a heading, an "-or-" line, a new lead-in no deeper than it and
+ * (one a lead-in or a bullet opened: "Set the following value:"
+ * below "On the server, set ...:" is no longer the server's, nor a margin
+ * paragraph below "- Set it on the server:"), a paragraph at any depth
+ * for every machine or case (speaks_of_every(): "Set it on every
+ * computer:", "For either version, ...") or its section's end; one a
+ * bullet or a step opens ("- Disable it on the server:", "b. On the
+ * client, ...:") ends too at the next bullet or step no deeper than its
+ * own. */
 static void read_scopes(struct imp *im, size_t *scope)
 {
 	const struct kb_article *a = im->a;
@@ -750,9 +782,10 @@ static void read_scopes(struct imp *im, size_t *scope)
 		if (in != 0 && (n >= end || imp_or_line(s) || numbered_way_heading(s) ||
 				(underlined(im, n) && !scope_line(im, n)) ||
 				(in_item && is_item(s) && imp_indent_of(s) <= item_indent) ||
-				(!in_item && !is_item(s) && opens_paragraph(im, n) && leads_in(im, n) &&
-				 imp_indent_of(s) <= item_indent &&
-				 (!heading || on_every_machine(imp_step_text(im, n, text, sizeof text))))))
+				(!is_item(s) && opens_paragraph(im, n) && leads_in(im, n) &&
+				 imp_indent_of(s) <= item_indent && !heading) ||
+				(!imp_blank(s) && opens_paragraph(im, n) &&
+				 speaks_of_every(imp_step_text(im, n, text, sizeof text)))))
 			in = 0;
 		if (!imp_blank(s) && (kind = scope_line(im, n)) != 0) {
 			in = n + 1, end = imp_section_end(im, n);

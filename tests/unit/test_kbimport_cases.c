@@ -816,6 +816,18 @@ static void test_choice_and_scope_notes_keep_required_fixes(void **state)
 		  "\n" SET_REBUILD,
 		  { "review 23: fix 'fix-strictnames' under this line holds", NULL },
 		  { "review 0: 'fix-strictnames' and 'fix-rebuild'", NULL } },
+		{ "a lead-in at the margin ends the scope of a margin bullet above it",
+		  "\n"
+		  "- Set the following registry value on the server:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  "- Set the following registry value on the client:\n"
+		  "\n" SET_LOOSE
+		  "\n"
+		  "Then set the following value, and restart the computer:\n"
+		  "\n" SET_REBUILD,
+		  { "review 23: fix 'fix-loosenames' under this line holds", NULL },
+		  { "review 0: 'fix-loosenames' and 'fix-rebuild'", NULL } },
 	};
 
 	(void)state;
