@@ -351,12 +351,13 @@ static int outside_the_ways(struct imp *im, size_t n, char *text, size_t cap)
 /* The items after a lead-in at line lead (or from the heading at line
  * lead, when the lead-in is the heading itself): headings that number
  * ways when there are any, else the items (bullets, or steps' marks
- * "1. ", "b) ") at the first item's indent.  item[n - lead] is 1 + the item holding line n, 0 before the
- * first; the region's end (one past) is returned.  It ends at the
- * section's end, at a heading of another form (underlined), at another
- * lead-in that offers a choice, at a paragraph or item for every way
- * (outside_the_ways(): "after either method", "on all computers"), and (bullets) at a paragraph that
- * opens no deeper than the bullets and is no aside. */
+ * "1. ", "b) ") at the first item's indent.  item[n - lead] is 1 + the
+ * item holding line n, 0 before the first; the region's end (one past)
+ * is returned.  It ends at the section's end, at a heading of another
+ * form (underlined), at another lead-in that offers a choice, at a
+ * paragraph or item for every way (outside_the_ways(): "after either
+ * method", "on all computers"), and (bullets) at a paragraph that opens
+ * no deeper than the bullets and is no aside. */
 static size_t read_items(struct imp *im, size_t lead, size_t *item, size_t cap)
 {
 	size_t end = imp_section_end(im, lead), n, items = 0, indent = 0;
@@ -398,29 +399,46 @@ static size_t read_items(struct imp *im, size_t lead, size_t *item, size_t cap)
 	return n;
 }
 
-/* The fixes in lines lead..end by the item they fall under (group[i] is
- * 1 + the item, 0 none): 1 when they fall under two items or more. */
-static int fixes_in_two_items(struct imp *im, size_t lead, size_t end, const size_t *item, size_t *group)
+/* What fixes_split() puts in group[] for a check that is no fix. */
+#define NOT_A_FIX ((size_t)-1)
+
+/* The fixes by the region their first line falls in (region[] holds one
+ * entry per line from line base, len lines: 1 + the region, 0 none): in
+ * group[i], 0 for a fix outside every region, NOT_A_FIX for no fix.  1
+ * when the fixes fall in two regions or more, counting "none" as one
+ * when none_counts (a scope: fixes under one and under none mix cases;
+ * a choice: a fix outside the items is no way's). */
+static int fixes_split(struct imp *im, size_t base, size_t len, const size_t *region, size_t *group,
+		       int none_counts)
 {
 	size_t i, first, last, seen = 0;
-	int two = 0;
+	int split = 0;
 
 	for (i = 0; i < im->n_checks; i++) {
-		group[i] = 0;
+		group[i] = NOT_A_FIX;
 		if (!is_fix(&im->checks[i]))
 			continue;
 		imp_check_span(&im->checks[i], &first, &last);
-		if (first <= lead || first >= end || item[first - lead] == 0)
+		group[i] = first >= base && first < base + len ? region[first - base] : 0;
+		if (group[i] == 0 && !none_counts)
 			continue;
-		group[i] = item[first - lead];
-		if (seen != 0 && seen != group[i])
-			two = 1;
-		seen = group[i];
+		if (seen != 0 && seen != group[i] + 1)
+			split = 1;
+		seen = group[i] + 1;
 	}
-	/* one name for the whole set: group 1 */
+	return split;
+}
+
+/* The fixes in lines lead..end by the item they fall under: 1 when they
+ * fall under two items or more, and then group[i] is 1 for each fix
+ * under an item (one name for the whole set), 0 for the rest. */
+static int fixes_in_two_items(struct imp *im, size_t lead, size_t end, const size_t *item, size_t *group)
+{
+	int two = fixes_split(im, lead, end - lead, item, group, 0);
+	size_t i;
+
 	for (i = 0; i < im->n_checks; i++)
-		if (group[i] != 0)
-			group[i] = 1;
+		group[i] = group[i] != 0 && group[i] != NOT_A_FIX;
 	return two;
 }
 
@@ -468,15 +486,8 @@ static int scope_filler(const char *w, size_t wl)
 					       "version", "versions", "service", "pack", "domain", "member",
 					       "primary", "backup", "local", "remote", "end-user", "that", "run",
 					       "dial-up", "print", "file", "proxy", "other", "x", "for", NULL };
-	size_t i;
 
-	for (i = 0; fillers[i] != NULL; i++)
-		if (imp_word_is(w, wl, fillers[i]))
-			return 1;
-	for (i = 0; machines[i] != NULL; i++)
-		if (imp_word_is(w, wl, machines[i]))
-			return 1;
-	return 0;
+	return imp_word_in(w, wl, fillers) || imp_word_in(w, wl, machines);
 }
 
 /* The word w (wl bytes) is a machine's or a role's (any case). */
@@ -502,9 +513,8 @@ static int machine_or_platform(const char *w, size_t wl)
 {
 	size_t i;
 
-	for (i = 0; machines[i] != NULL; i++)
-		if (imp_word_is(w, wl, machines[i]))
-			return 1;
+	if (is_machine(w, wl))
+		return 1;
 	for (i = 0; platforms[i] != NULL; i++)
 		if (wl == strlen(platforms[i]) && strncmp(w, platforms[i], wl) == 0)
 			return 1;
@@ -532,12 +542,8 @@ static int scope_head(const char *w, size_t wl)
 static int every_machine(const char *w, size_t wl)
 {
 	static const char *const everyone[] = { "both", "all", "each", "every", NULL };
-	size_t i;
 
-	for (i = 0; everyone[i] != NULL; i++)
-		if (imp_word_is(w, wl, everyone[i]))
-			return 1;
-	return 0;
+	return imp_word_in(w, wl, everyone);
 }
 
 /* The word w (wl bytes) may follow a scope that ends before its clause
@@ -550,12 +556,8 @@ static int ends_phrase(const char *w, size_t wl)
 					      "then", "as", "through", "from", "at", "under", "via", "only", "first",
 					      "too", "also", "instead", "that", "which", "where", "is", "are",
 					      "must", "should", "can", "you", NULL };
-	size_t i;
 
-	for (i = 0; joints[i] != NULL; i++)
-		if (imp_word_is(w, wl, joints[i]))
-			return 1;
-	return 0;
+	return imp_word_in(w, wl, joints);
 }
 
 /* The most words a scope's name holds: "the Exchange server running
@@ -687,7 +689,8 @@ static int excepts_or_takes_all(const char *text)
 
 /* Line n names the scope of the steps under it: a lead-in (its paragraph
  * ends with a colon, and opens on this line) that opens with "For
- * <scope>" or "On <scope>", or says "on <scope>" ("To do this on the
+ * <scope>", "On <scope>", "In <scope>" or "If you run/use <scope>"
+ * (scope_after_opener()), or says "on <scope>" ("To do this on the
  * client computer, ...:", "Disable it on the server:"); or a heading that
  * is a scope alone ("Windows NT 4.0-based servers", underlined or ending
  * with a colon).  A plain "To resolve this problem, follow these steps:"
@@ -795,28 +798,6 @@ static void read_scopes(struct imp *im, size_t *scope)
 	}
 }
 
-/* group[i]: 1 + the scope line fix i falls under, 0 none, -1 no fix
- * (scope[] from read_scopes()); 1 when the fixes fall under two scopes,
- * or under one and none: the draft mixes cases. */
-static int fixes_by_scope(struct imp *im, const size_t *scope, size_t *group)
-{
-	const struct kb_article *a = im->a;
-	size_t i, first, last, seen = 0;
-	int mixed = 0;
-
-	for (i = 0; i < im->n_checks; i++) {
-		group[i] = (size_t)-1;
-		if (!is_fix(&im->checks[i]))
-			continue;
-		imp_check_span(&im->checks[i], &first, &last);
-		group[i] = first >= a->body_first && first < a->body_end ? scope[first - a->body_first] : 0;
-		if (seen != 0 && seen != group[i] + 1)
-			mixed = 1;
-		seen = group[i] + 1;
-	}
-	return mixed;
-}
-
 /* When the fixes mix cases, a note at each scope line naming the fixes
  * under it (once a line).  The scan for a group's first fix and
  * fixes_named() make this O(checks^2), as datum_window_end() is per
@@ -834,10 +815,11 @@ static void note_scopes(struct imp *im, size_t *group)
 		return;
 	}
 	read_scopes(im, scope);
-	if (fixes_by_scope(im, scope, group))
+	/* group[i]: 1 + the scope line fix i falls under, 0 none */
+	if (fixes_split(im, a->body_first, a->body_end - a->body_first, scope, group, 1))
 		for (i = 0; i < im->n_checks; i++) {
 			size_t g = group[i];
-			if (g == 0 || g == (size_t)-1)
+			if (g == 0 || g == NOT_A_FIX)
 				continue;
 			for (k = 0; k < i && group[k] != g; k++)
 				;
@@ -993,7 +975,11 @@ static int asks_datum(const char *sent, const char *w, int use)
 		return 0;
 	if (opens_with_case(sent) && (p = memchr(sent, ',', (size_t)(w - sent))) != NULL)
 		main_clause = p + 1;
-	l = (size_t)(w - main_clause) < sizeof words ? (size_t)(w - main_clause) : sizeof words - 1;
+	/* a long clause keeps its tail: the words nearest the datum hold
+	 * its verb and any negation */
+	if ((size_t)(w - main_clause) >= sizeof words)
+		main_clause = w - (sizeof words - 1);
+	l = (size_t)(w - main_clause);
 	memcpy(words, main_clause, l);
 	words[l] = '\0';
 	for (p = words; *p != '\0'; p = e) {
