@@ -964,7 +964,7 @@ static int asks_datum(const char *sent, const char *w, int use)
 	static const char *const asking[] = { "set", "change", "increase", "decrease", "raise", "lower",
 					      "reduce", "configure", "modify", "adjust", "reset", NULL };
 	static const char *const times[] = { "after", "once", "until", "before", NULL };
-	const char *main_clause = sent, *p, *e;
+	const char *main_clause = sent, *p;
 	char words[256];
 	size_t i, l;
 
@@ -982,13 +982,8 @@ static int asks_datum(const char *sent, const char *w, int use)
 	l = (size_t)(w - main_clause);
 	memcpy(words, main_clause, l);
 	words[l] = '\0';
-	for (p = words; *p != '\0'; p = e) {
-		p += strspn(p, " \t,;:");
-		for (e = p; *e != '\0' && !strchr(" \t,;:", *e); e++)
-			;
-		if (e > p && imp_negation_word(p, (size_t)(e - p)))
-			return 0;
-	}
+	if (imp_says_negation(words))
+		return 0;
 	return use || imp_find_any_word(words, asking) != NULL;
 }
 

@@ -320,6 +320,10 @@ int imp_starts_ci(const char *s, const char *prefix);
 int imp_opens_with(const char *s, const char *const *starts);
 /* The wl bytes at w are word, in any case. */
 int imp_word_is(const char *w, size_t wl, const char *word);
+/* A word of s is a negation (imp_negation_word()): "does not, however,
+ * delete", "Setup doesn't remove" (kbimport_keyact.c; the cases pass
+ * reads a datum's clause with it too). */
+int imp_says_negation(const char *s);
 /* The wl bytes at w are one of the NULL-ended words, in any case. */
 int imp_word_in(const char *w, size_t wl, const char *const *words);
 /* s starts with the word w (any case), which ends there: "Value" but not
