@@ -687,6 +687,11 @@ static void test_datum_note_is_the_values_own(void **state)
 		  "NOTE: If the server has eight processors, set MaxThreads to 8.\n",
 		  { "review 23: gives 8 for a case", NULL },
 		  { NULL } },
+		{ "a data type between the pointer and 'value' still points at it",
+		  "\n" SET_THREADS
+		  "NOTE: If the server has eight processors, set this DWORD value to 8.\n",
+		  { "review 23: gives 8 for a case", NULL },
+		  { NULL } },
 		{ "must not: an undo after the work ('no longer', 'is complete')",
 		  "\n" SET_THREADS
 		  "If you no longer need the extra threads, set this value to 1.\n"
