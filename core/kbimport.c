@@ -204,6 +204,16 @@ int imp_word_is(const char *w, size_t wl, const char *word)
 	return strlen(word) == wl && strncasecmp(w, word, wl) == 0;
 }
 
+int imp_word_in(const char *w, size_t wl, const char *const *words)
+{
+	size_t i;
+
+	for (i = 0; words[i] != NULL; i++)
+		if (imp_word_is(w, wl, words[i]))
+			return 1;
+	return 0;
+}
+
 int imp_starts_word(const char *s, const char *w)
 {
 	size_t n = strlen(w);

@@ -259,8 +259,27 @@ static int offers_choice(const char *text)
 	return 0;
 }
 
-/* Line n opens a lead-in that offers a choice of ways: its paragraph
- * (this line and the next, joined) offers one and ends with a colon. */
+/* The clause of text that its last colon closes: past the last comma,
+ * semicolon, colon or sentence's stop before it.  "To make the server
+ * accept one of the following methods of logon, follow these steps:"
+ * closes "follow these steps:"; a choice's words before it name a
+ * thing, deny one ("The following workarounds do not help: ...") or
+ * tell what was tried, and offer nothing. */
+static const char *closing_clause(const char *text)
+{
+	const char *end = text + imp_rtrim_len(text, strlen(text)), *p, *start = text;
+
+	if (end > text && end[-1] == ':')
+		end--;
+	for (p = text; p < end; p++)
+		if (strchr(",;:", *p) != NULL || (*p == '.' && (p + 1 == end || p[1] == ' ')))
+			start = p + 1;
+	return imp_skip_ws(start);
+}
+
+/* Line n opens a lead-in that offers a choice of ways: the clause that
+ * closes its paragraph (up to LEAD_IN_LINES lines) offers one, and the
+ * paragraph ends with a colon. */
 static int choice_lead_in(struct imp *im, size_t n)
 {
 	char text[512];
@@ -269,7 +288,8 @@ static int choice_lead_in(struct imp *im, size_t n)
 	if (!leads_in(im, n))
 		return 0;
 	/* the cue opens on this line: a wrapped one is the line above's */
-	return offers_choice(lead_in_text(im, n, text, sizeof text)) && !offers_choice(line_words(next));
+	return offers_choice(closing_clause(lead_in_text(im, n, text, sizeof text))) &&
+	       !offers_choice(line_words(next));
 }
 
 /* The labels that open an aside ("NOTE:", "IMPORTANT:"): aside() and
@@ -289,14 +309,19 @@ static int aside(const char *s)
 
 /* text speaks of the ways as a set, so it stands outside any one of
  * them: "After you apply either workaround", "both methods", "any of these
- * procedures" (a word for all or either, then a way's noun). */
+ * procedures" (a word for all or either, then a way's noun), "regardless
+ * of the method", "whichever way". */
 static int refers_to_ways(const char *text)
 {
 	static const char *const sets[] = { "either", "both", "all", "any", "each", NULL };
 	static const char *const between[] = { "of", "the", "these", "those", "two", "three", "above", NULL };
+	static const char *const any_way[] = { "regardless", "whichever", "whatever", NULL };
 	const char *p, *after;
 	size_t i, k;
 
+	/* "Regardless of the method you use", "Whichever way you chose" */
+	if (imp_find_any_word(text, any_way) != NULL)
+		return 1;
 	for (i = 0; sets[i] != NULL; i++)
 		for (p = text; (p = imp_find_word(p, sets[i])) != NULL; p += strlen(sets[i])) {
 			after = imp_skip_ws(p + strlen(sets[i]));
@@ -311,15 +336,28 @@ static int refers_to_ways(const char *text)
 	return 0;
 }
 
+static int on_every_machine(const char *text);
+
+/* The paragraph or item at line n is a step for every way: it speaks of
+ * the ways as a set (refers_to_ways()), or leads in to a step on every
+ * machine ("3. When you have finished, set the following value on all
+ * computers:"), which no one way is. */
+static int outside_the_ways(struct imp *im, size_t n, char *text, size_t cap)
+{
+	imp_step_text(im, n, text, cap);
+	return refers_to_ways(text) || (leads_in(im, n) && on_every_machine(text));
+}
+
 /* The items after a lead-in at line lead (or from the heading at line
  * lead, when the lead-in is the heading itself): headings that number
  * ways when there are any, else the items (bullets, or steps' marks
- * "1. ", "b) ") at the first item's indent.  item[n - lead] is 1 + the item holding line n, 0 before the
- * first; the region's end (one past) is returned.  It ends at the
- * section's end, at a heading of another form (underlined), at another
- * lead-in that offers a choice, at a paragraph that speaks of the ways
- * as a set ("after either method"), and (bullets) at a paragraph that
- * opens no deeper than the bullets and is no aside. */
+ * "1. ", "b) ") at the first item's indent.  item[n - lead] is 1 + the
+ * item holding line n, 0 before the first; the region's end (one past)
+ * is returned.  It ends at the section's end, at a heading of another
+ * form (underlined), at another lead-in that offers a choice, at a
+ * paragraph or item for every way (outside_the_ways(): "after either
+ * method", "on all computers"), and (bullets) at a paragraph that opens
+ * no deeper than the bullets and is no aside. */
 static size_t read_items(struct imp *im, size_t lead, size_t *item, size_t cap)
 {
 	size_t end = imp_section_end(im, lead), n, items = 0, indent = 0;
@@ -343,7 +381,7 @@ static size_t read_items(struct imp *im, size_t lead, size_t *item, size_t cap)
 			break;
 		/* "After you apply either workaround, also set ...": a step
 		 * for every way, outside the choice */
-		if (n > lead && para_start && !is_item(s) && refers_to_ways(imp_step_text(im, n, text, sizeof text)))
+		if (n > lead && para_start && outside_the_ways(im, n, text, sizeof text))
 			break;
 		if (headings && numbered_way_heading(s)) {
 			item[n - lead] = ++items;
@@ -361,29 +399,46 @@ static size_t read_items(struct imp *im, size_t lead, size_t *item, size_t cap)
 	return n;
 }
 
-/* The fixes in lines lead..end by the item they fall under (group[i] is
- * 1 + the item, 0 none): 1 when they fall under two items or more. */
-static int fixes_in_two_items(struct imp *im, size_t lead, size_t end, const size_t *item, size_t *group)
+/* What fixes_split() puts in group[] for a check that is no fix. */
+#define NOT_A_FIX ((size_t)-1)
+
+/* The fixes by the region their first line falls in (region[] holds one
+ * entry per line from line base, len lines: 1 + the region, 0 none): in
+ * group[i], 0 for a fix outside every region, NOT_A_FIX for no fix.  1
+ * when the fixes fall in two regions or more, counting "none" as one
+ * when none_counts (a scope: fixes under one and under none mix cases;
+ * a choice: a fix outside the items is no way's). */
+static int fixes_split(struct imp *im, size_t base, size_t len, const size_t *region, size_t *group,
+		       int none_counts)
 {
 	size_t i, first, last, seen = 0;
-	int two = 0;
+	int split = 0;
 
 	for (i = 0; i < im->n_checks; i++) {
-		group[i] = 0;
+		group[i] = NOT_A_FIX;
 		if (!is_fix(&im->checks[i]))
 			continue;
 		imp_check_span(&im->checks[i], &first, &last);
-		if (first <= lead || first >= end || item[first - lead] == 0)
+		group[i] = first >= base && first < base + len ? region[first - base] : 0;
+		if (group[i] == 0 && !none_counts)
 			continue;
-		group[i] = item[first - lead];
-		if (seen != 0 && seen != group[i])
-			two = 1;
-		seen = group[i];
+		if (seen != 0 && seen != group[i] + 1)
+			split = 1;
+		seen = group[i] + 1;
 	}
-	/* one name for the whole set: group 1 */
+	return split;
+}
+
+/* The fixes in lines lead..end by the item they fall under: 1 when they
+ * fall under two items or more, and then group[i] is 1 for each fix
+ * under an item (one name for the whole set), 0 for the rest. */
+static int fixes_in_two_items(struct imp *im, size_t lead, size_t end, const size_t *item, size_t *group)
+{
+	int two = fixes_split(im, lead, end - lead, item, group, 0);
+	size_t i;
+
 	for (i = 0; i < im->n_checks; i++)
-		if (group[i] != 0)
-			group[i] = 1;
+		group[i] = group[i] != 0 && group[i] != NOT_A_FIX;
 	return two;
 }
 
@@ -431,15 +486,25 @@ static int scope_filler(const char *w, size_t wl)
 					       "version", "versions", "service", "pack", "domain", "member",
 					       "primary", "backup", "local", "remote", "end-user", "that", "run",
 					       "dial-up", "print", "file", "proxy", "other", "x", "for", NULL };
-	size_t i;
 
-	for (i = 0; fillers[i] != NULL; i++)
-		if (imp_word_is(w, wl, fillers[i]))
-			return 1;
-	for (i = 0; machines[i] != NULL; i++)
-		if (imp_word_is(w, wl, machines[i]))
-			return 1;
-	return 0;
+	return imp_word_in(w, wl, fillers) || imp_word_in(w, wl, machines);
+}
+
+/* The word w (wl bytes) is a machine's or a role's (any case). */
+static int is_machine(const char *w, size_t wl)
+{
+	return imp_word_in(w, wl, machines);
+}
+
+/* The machine words a (al bytes) and b (bl bytes) name one role, in
+ * either number: "client" and "Clients". */
+static int same_role(const char *a, size_t al, const char *b, size_t bl)
+{
+	if (al > 1 && tolower((unsigned char)a[al - 1]) == 's')
+		al--;
+	if (bl > 1 && tolower((unsigned char)b[bl - 1]) == 's')
+		bl--;
+	return al == bl && strncasecmp(a, b, al) == 0;
 }
 
 /* The word w (wl bytes) is a machine's (any case) or a platform's (as
@@ -448,9 +513,8 @@ static int machine_or_platform(const char *w, size_t wl)
 {
 	size_t i;
 
-	for (i = 0; machines[i] != NULL; i++)
-		if (imp_word_is(w, wl, machines[i]))
-			return 1;
+	if (is_machine(w, wl))
+		return 1;
 	for (i = 0; platforms[i] != NULL; i++)
 		if (wl == strlen(platforms[i]) && strncmp(w, platforms[i], wl) == 0)
 			return 1;
@@ -478,12 +542,8 @@ static int scope_head(const char *w, size_t wl)
 static int every_machine(const char *w, size_t wl)
 {
 	static const char *const everyone[] = { "both", "all", "each", "every", NULL };
-	size_t i;
 
-	for (i = 0; everyone[i] != NULL; i++)
-		if (imp_word_is(w, wl, everyone[i]))
-			return 1;
-	return 0;
+	return imp_word_in(w, wl, everyone);
 }
 
 /* The word w (wl bytes) may follow a scope that ends before its clause
@@ -496,12 +556,8 @@ static int ends_phrase(const char *w, size_t wl)
 					      "then", "as", "through", "from", "at", "under", "via", "only", "first",
 					      "too", "also", "instead", "that", "which", "where", "is", "are",
 					      "must", "should", "can", "you", NULL };
-	size_t i;
 
-	for (i = 0; joints[i] != NULL; i++)
-		if (imp_word_is(w, wl, joints[i]))
-			return 1;
-	return 0;
+	return imp_word_in(w, wl, joints);
 }
 
 /* The most words a scope's name holds: "the Exchange server running
@@ -526,8 +582,9 @@ static int ends_phrase(const char *w, size_t wl)
  * scope. */
 static int names_scope(const char *p, size_t l, int how)
 {
-	const char *w = p, *e = p + l;
-	int marked = 0, prev_name = 0, words = 0, head = 0, after_joint = 0;
+	const char *w = p, *e = p + l, *role = NULL;
+	size_t role_len = 0;
+	int marked = 0, prev_name = 0, words = 0, head = 0, after_joint = 0, role_joined = 0;
 	size_t wl;
 
 	while (w < e) {
@@ -542,6 +599,15 @@ static int names_scope(const char *p, size_t l, int how)
 		 * speaks of, no case */
 		if (++words > SCOPE_WORDS_MAX || ((words == 1 || after_joint) && every_machine(w, wl)))
 			return 0;
+		/* "the server and the client computers": two roles joined
+		 * take in the machines the article speaks of, no one case;
+		 * "the SNA Server client and the End-User client" is one role */
+		if (role_joined && is_machine(w, wl) && !same_role(role, role_len, w, wl))
+			return 0;
+		if (is_machine(w, wl) && !role_joined)
+			role = w, role_len = wl;       /* the head of the first name */
+		else if (imp_word_is(w, wl, "and") && role != NULL)
+			role_joined = 1;
 		after_joint = imp_word_is(w, wl, "and") || imp_word_is(w, wl, "or") || imp_word_is(w, wl, "on");
 		if (!isupper((unsigned char)*w) && !isdigit((unsigned char)*w) &&
 		    (!scope_filler(w, wl) || (!(how & SCOPE_ON_OK) && imp_word_is(w, wl, "on"))))
@@ -603,13 +669,28 @@ static int scope_after_on(const char *text)
 	return 0;
 }
 
+/* A lead-in's text excepts or denies a machine ("Except on the domain
+ * controllers, ...", "Because this value is not read on the domain
+ * controllers, ...", "other than the server", "unlike the clients") or
+ * sends its steps to every machine ("... on every computer instead:"):
+ * a machine it names is not its steps' scope, and "only for" it would
+ * be the reverse. */
+static int excepts_or_takes_all(const char *text)
+{
+	static const char *const but[] = { "except", "excepting", "excluding", "besides", "unlike", "not",
+					   "than", "without", NULL };
+
+	return imp_find_any_word(text, but) != NULL || on_every_machine(text);
+}
+
 /* What scope_line() found. */
 #define SCOPE_LEAD_IN 1 /* a lead-in: its steps end at the next lead-in */
 #define SCOPE_HEADING 2 /* a heading: its steps may have lead-ins of their own */
 
 /* Line n names the scope of the steps under it: a lead-in (its paragraph
  * ends with a colon, and opens on this line) that opens with "For
- * <scope>" or "On <scope>", or says "on <scope>" ("To do this on the
+ * <scope>", "On <scope>", "In <scope>" or "If you run/use <scope>"
+ * (scope_after_opener()), or says "on <scope>" ("To do this on the
  * client computer, ...:", "Disable it on the server:"); or a heading that
  * is a scope alone ("Windows NT 4.0-based servers", underlined or ending
  * with a colon).  A plain "To resolve this problem, follow these steps:"
@@ -632,6 +713,8 @@ static int scope_line(struct imp *im, size_t n)
 	if (!leads_in(im, n) || !(opens_paragraph(im, n) || is_item(s)))
 		return 0;
 	lead_in_text(im, n, text, sizeof text);
+	if (excepts_or_takes_all(text))
+		return 0;
 	return scope_after_opener(text) || scope_after_on(text) ? SCOPE_LEAD_IN : 0;
 }
 
@@ -649,13 +732,47 @@ static int on_every_machine(const char *text)
 	return 0;
 }
 
+/* text speaks of every machine or every case the scopes split: "on
+ * every computer", "which every computer needs", "For either version",
+ * "In all cases", "both platforms" (a word for all, then a machine's
+ * word or a word for a version, platform or case). */
+static int speaks_of_every(const char *text)
+{
+	static const char *const every[] = { "both", "all", "each", "every", "either", NULL };
+	static const char *const between[] = { "of", "the", "these", "those", "two", "three", "above", NULL };
+	static const char *const kinds[] = { "version", "versions", "platform", "platforms", "case", "cases",
+					     "system", "systems", "role", "roles", NULL };
+	const char *p, *after;
+	size_t i, k, wl;
+
+	if (on_every_machine(text))
+		return 1;
+	for (i = 0; every[i] != NULL; i++)
+		for (p = text; (p = imp_find_word(p, every[i])) != NULL; p += strlen(every[i])) {
+			after = imp_skip_ws(p + strlen(every[i]));
+			for (k = 0; between[k] != NULL;)
+				if (imp_starts_word(after, between[k]))
+					after = imp_skip_ws(after + strlen(between[k])), k = 0;
+				else
+					k++;
+			wl = strcspn(after, " \t,:;.");
+			if (is_machine(after, wl) || imp_word_in(after, wl, kinds))
+				return 1;
+		}
+	return 0;
+}
+
 /* Per line from the body's start, 1 + the scope line above it whose
  * steps it is among (0: none), in scope[]: a scope lasts to the next
- * one, a heading, an "-or-" line, a new lead-in no deeper than it (one
- * a lead-in opened: "Set the following value:" below "On the server, set
- * ...:" is no longer the server's; one a heading opened: only a lead-in
- * for every machine, "Set it on every computer:") or its section's end; one a bullet or a step opens ("- Disable it on the server:", "b. On the client, ...:")
- * lasts to the next bullet or step no deeper than its own. */
+ * one, a heading, an "-or-" line, a new lead-in no deeper than it and
+ * (one a lead-in or a bullet opened: "Set the following value:"
+ * below "On the server, set ...:" is no longer the server's, nor a margin
+ * paragraph below "- Set it on the server:"), a paragraph at any depth
+ * for every machine or case (speaks_of_every(): "Set it on every
+ * computer:", "For either version, ...") or its section's end; one a
+ * bullet or a step opens ("- Disable it on the server:", "b. On the
+ * client, ...:") ends too at the next bullet or step no deeper than its
+ * own. */
 static void read_scopes(struct imp *im, size_t *scope)
 {
 	const struct kb_article *a = im->a;
@@ -668,9 +785,10 @@ static void read_scopes(struct imp *im, size_t *scope)
 		if (in != 0 && (n >= end || imp_or_line(s) || numbered_way_heading(s) ||
 				(underlined(im, n) && !scope_line(im, n)) ||
 				(in_item && is_item(s) && imp_indent_of(s) <= item_indent) ||
-				(!in_item && !is_item(s) && opens_paragraph(im, n) && leads_in(im, n) &&
-				 imp_indent_of(s) <= item_indent &&
-				 (!heading || on_every_machine(imp_step_text(im, n, text, sizeof text))))))
+				(!is_item(s) && opens_paragraph(im, n) && leads_in(im, n) &&
+				 imp_indent_of(s) <= item_indent && !heading) ||
+				(!imp_blank(s) && opens_paragraph(im, n) &&
+				 speaks_of_every(imp_step_text(im, n, text, sizeof text)))))
 			in = 0;
 		if (!imp_blank(s) && (kind = scope_line(im, n)) != 0) {
 			in = n + 1, end = imp_section_end(im, n);
@@ -678,28 +796,6 @@ static void read_scopes(struct imp *im, size_t *scope)
 		}
 		scope[n - a->body_first] = in;
 	}
-}
-
-/* group[i]: 1 + the scope line fix i falls under, 0 none, -1 no fix
- * (scope[] from read_scopes()); 1 when the fixes fall under two scopes,
- * or under one and none: the draft mixes cases. */
-static int fixes_by_scope(struct imp *im, const size_t *scope, size_t *group)
-{
-	const struct kb_article *a = im->a;
-	size_t i, first, last, seen = 0;
-	int mixed = 0;
-
-	for (i = 0; i < im->n_checks; i++) {
-		group[i] = (size_t)-1;
-		if (!is_fix(&im->checks[i]))
-			continue;
-		imp_check_span(&im->checks[i], &first, &last);
-		group[i] = first >= a->body_first && first < a->body_end ? scope[first - a->body_first] : 0;
-		if (seen != 0 && seen != group[i] + 1)
-			mixed = 1;
-		seen = group[i] + 1;
-	}
-	return mixed;
 }
 
 /* When the fixes mix cases, a note at each scope line naming the fixes
@@ -719,10 +815,11 @@ static void note_scopes(struct imp *im, size_t *group)
 		return;
 	}
 	read_scopes(im, scope);
-	if (fixes_by_scope(im, scope, group))
+	/* group[i]: 1 + the scope line fix i falls under, 0 none */
+	if (fixes_split(im, a->body_first, a->body_end - a->body_first, scope, group, 1))
 		for (i = 0; i < im->n_checks; i++) {
 			size_t g = group[i];
-			if (g == 0 || g == (size_t)-1)
+			if (g == 0 || g == NOT_A_FIX)
 				continue;
 			for (k = 0; k < i && group[k] != g; k++)
 				;
@@ -739,43 +836,52 @@ static void note_scopes(struct imp *im, size_t *group)
 
 /* ---- 3. another datum for a case, right after a value fix --------------- */
 
-/* clause names a value other than check c's before a word for one ("set
- * the StartTimeout value", "the Max_Retry entry"): a name's word (a
- * capital inside it, or an underscore) right before "value", "setting"
- * or "entry". */
-static int names_other_value(const char *clause, const struct imp_check *c)
+/* The word before p in s (a token, past quotes around it) in *w..*e:
+ * 0 when there is none. */
+static int token_before(const char *s, const char *p, const char **w, const char **e)
 {
-	static const char *const nouns[] = { "value", "setting", "entry", NULL };
-	const char *p, *w, *e;
-	size_t i, k;
-
-	for (i = 0; nouns[i] != NULL; i++)
-		for (p = clause; (p = imp_find_word(p, nouns[i])) != NULL; p += strlen(nouns[i])) {
-			w = imp_word_before(clause, p, IMP_WORD_TOKEN, &e);
-			if (w == NULL || (size_t)(e - w) < 2)
-				continue;
-			for (k = 1; w + k < e && !isupper((unsigned char)w[k]) && w[k] != '_'; k++)
-				;
-			if (w + k < e && !(strlen(c->value) == (size_t)(e - w) && strncasecmp(w, c->value, (size_t)(e - w)) == 0))
-				return 1;
-		}
-	return 0;
+	*w = imp_word_before(s, p, IMP_WORD_TOKEN, e);
+	while (*w < *e && (**w == '"' || **w == '\''))
+		(*w)++;
+	while (*e > *w && ((*e)[-1] == '"' || (*e)[-1] == '\''))
+		(*e)--;
+	return *e > *w;
 }
 
-/* The words from a to b point at the value check c sets: its name, or a
- * word that stands for it ("this value", "it", "the setting") when no
- * other value is named. */
-static int points_at_value(const char *a, const char *b, const struct imp_check *c)
+/* The object right before the "to" at to (inside sent) is the value
+ * check c sets: its name ("set MaxThreads to 8", "the MaxThreads value
+ * to 8"), "it", or a word for a value after a pointing word ("this
+ * value", "the setting", "its data").  Only the object counts, so a
+ * pointer in the case's own clause ("If it still fails, set StartTimeout
+ * to 120"), another value's name ("the value named StartTimeout", "the
+ * StartTimeout value"), a description ("the service's wait value") and
+ * the next fix's lead-in ("set the following value to 1:") point at no
+ * value of c's; read in place, so a long sentence loses nothing. */
+static int points_at_value(const char *sent, const char *to, const struct imp_check *c)
 {
-	static const char *const pointers[] = { "it", "value", "setting", "entry", "data", NULL };
-	char clause[256];
-	size_t l = (size_t)(b - a) < sizeof clause ? (size_t)(b - a) : sizeof clause - 1;
+	static const char *const nouns[] = { "value", "setting", "entry", "data", NULL };
+	static const char *const pointing[] = { "this", "that", "the", "its", NULL };
+	static const char *const data_types[] = { "DWORD", "QWORD", "REG_DWORD", "REG_SZ", "REG_EXPAND_SZ",
+						  "REG_MULTI_SZ", "REG_BINARY", "string", "binary", "numeric", NULL };
+	const char *w, *e, *at = to;
+	int noun = 0;
 
-	memcpy(clause, a, l);
-	clause[l] = '\0';
-	if (imp_names_value(clause, c->value) != NULL)
+	if (!token_before(sent, at, &w, &e))
+		return 0;
+	if (imp_word_is(w, (size_t)(e - w), c->value) || imp_word_is(w, (size_t)(e - w), "it"))
 		return 1;
-	return imp_find_any_word(clause, pointers) != NULL && !names_other_value(clause, c);
+	while (imp_word_in(w, (size_t)(e - w), nouns)) {
+		noun = 1, at = w;
+		if (!token_before(sent, at, &w, &e))
+			return 0;
+	}
+	/* "this DWORD value", "the REG_SZ entry": a data type is no name */
+	if (noun && imp_word_in(w, (size_t)(e - w), data_types)) {
+		at = w;
+		if (!token_before(sent, at, &w, &e))
+			return 0;
+	}
+	return noun && (imp_word_is(w, (size_t)(e - w), c->value) || imp_word_in(w, (size_t)(e - w), pointing));
 }
 
 /* The sentence from s opens with a case: "If ...", "When ...", "Unless
@@ -837,6 +943,23 @@ static int done_after(const char *p)
 	return 0;
 }
 
+/* sent opens with a clause for the end of the reader's work, so a datum
+ * after it undoes the fix (kbimport_undo.c's): "When you have collected
+ * the trace", "When the trace is complete" (the undo pass's own reader,
+ * imp_at_tasks_end()), "If you no longer need the trace".  "If you do
+ * not use a proxy" is a case. */
+static int ends_the_work(const char *sent)
+{
+	const char *comma = strchr(sent, ','), *nl;
+
+	if (imp_starts_word(sent, "when"))
+		return done_after(imp_skip_ws(sent + 4)) || imp_at_tasks_end(sent);
+	if (!imp_starts_word(sent, "if") || !imp_starts_word(imp_skip_ws(sent + 2), "you"))
+		return 0;
+	nl = imp_find_word(sent, "no");
+	return nl != NULL && (comma == NULL || nl < comma) && imp_starts_word(imp_skip_ws(nl + 2), "longer");
+}
+
 /* The main clause of sent (past a case's comma) up to the datum's verb at
  * w asks the reader for a datum: a verb of asking before "to" ("set it to
  * 8", not "it can take up to 60 seconds" or "this value defaults to 2";
@@ -849,27 +972,26 @@ static int asks_datum(const char *sent, const char *w, int use)
 	static const char *const asking[] = { "set", "change", "increase", "decrease", "raise", "lower",
 					      "reduce", "configure", "modify", "adjust", "reset", NULL };
 	static const char *const times[] = { "after", "once", "until", "before", NULL };
-	const char *main_clause = sent, *p, *e;
+	const char *main_clause = sent, *p;
 	char words[256];
 	size_t i, l;
 
 	for (i = 0; times[i] != NULL; i++)
 		if (imp_starts_word(sent, times[i]))
 			return 0;
-	if (imp_starts_word(sent, "when") && done_after(imp_skip_ws(sent + 4)))
+	if (ends_the_work(sent))
 		return 0;
 	if (opens_with_case(sent) && (p = memchr(sent, ',', (size_t)(w - sent))) != NULL)
 		main_clause = p + 1;
-	l = (size_t)(w - main_clause) < sizeof words ? (size_t)(w - main_clause) : sizeof words - 1;
+	/* a long clause keeps its tail: the words nearest the datum hold
+	 * its verb and any negation */
+	if ((size_t)(w - main_clause) >= sizeof words)
+		main_clause = w - (sizeof words - 1);
+	l = (size_t)(w - main_clause);
 	memcpy(words, main_clause, l);
 	words[l] = '\0';
-	for (p = words; *p != '\0'; p = e) {
-		p += strspn(p, " \t,;:");
-		for (e = p; *e != '\0' && !strchr(" \t,;:", *e); e++)
-			;
-		if (e > p && imp_negation_word(p, (size_t)(e - p)))
-			return 0;
-	}
+	if (imp_says_negation(words))
+		return 0;
 	return use || imp_find_any_word(words, asking) != NULL;
 }
 
@@ -890,6 +1012,26 @@ static int from_datum(const char *sent)
 	return 0;
 }
 
+/* The l bytes at d are a number that stands alone as the data: digits
+ * (or "0x" and hex digits) with no word after them that makes it a
+ * factor, a share or a size in some unit ("2 times the number of
+ * processors", "16 MB", "50 percent", "2x", "30 seconds" when the value
+ * may count milliseconds): such a number is not the value's data. */
+static int datum_alone(const char *d, size_t l)
+{
+	static const char *const units[] = { "times", "x", "percent", "%", "kb", "mb", "gb", "k", "m", "bytes",
+					     "byte", "kilobytes", "megabytes", "gigabytes", "seconds", "second",
+					     "minutes", "minute", "hours", "ms", "milliseconds", "sec", "secs",
+					     "min", "mins", NULL };
+	size_t digits = d[0] == '0' && (d[1] == 'x' || d[1] == 'X') ? 2 + strspn(d + 2, "0123456789abcdefABCDEF")
+								     : strspn(d, "0123456789");
+	const char *next = imp_skip_ws(d + l);
+
+	if (digits != l)
+		return 0;
+	return !imp_word_in(next, strcspn(next, " \t,;:.()"), units);
+}
+
 /* text (a line after check c's value) gives c's value another datum for
  * a case: "set it to 20 instead", "If the link is slow, change this
  * value to 20", "NOTE: when a proxy is used, use 510".  The datum comes
@@ -903,6 +1045,8 @@ static const char *case_datum_asked(struct imp *im, const char *text, const stru
 	static const char *const verbs[] = { "to", "use", NULL };
 	static const char *const back[] = { "back", NULL };
 	static const char *const not_cases[] = { "between", "range", "default", "defaults", "defaulted", NULL };
+	/* "up to 32", "as much as 32": a bound, not a setting */
+	static const char *const bound[] = { "up", "as", NULL };
 	const char *w, *d, *sent, *to;
 	size_t i, l;
 
@@ -936,6 +1080,8 @@ static const char *case_datum_asked(struct imp *im, const char *text, const stru
 			l = strcspn(d, " \t,;:()\"");
 			while (l > 0 && d[l - 1] == '.')
 				l--;
+			if (!datum_alone(d, l) || imp_word_before_is(sent, w, bound))
+				continue;
 			d = imp_dupn(im, d, l);
 			if (d != NULL && !imp_same_data(c->type, d, c->type, c->data))
 				return d;

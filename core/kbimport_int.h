@@ -320,6 +320,12 @@ int imp_starts_ci(const char *s, const char *prefix);
 int imp_opens_with(const char *s, const char *const *starts);
 /* The wl bytes at w are word, in any case. */
 int imp_word_is(const char *w, size_t wl, const char *word);
+/* A word of s is a negation (imp_negation_word()): "does not, however,
+ * delete", "Setup doesn't remove" (kbimport_keyact.c; the cases pass
+ * reads a datum's clause with it too). */
+int imp_says_negation(const char *s);
+/* The wl bytes at w are one of the NULL-ended words, in any case. */
+int imp_word_in(const char *w, size_t wl, const char *const *words);
 /* s starts with the word w (any case), which ends there: "Value" but not
  * "ValueCache" or "Value_2". */
 int imp_starts_word(const char *s, const char *w);
@@ -1279,6 +1285,10 @@ int imp_place_listed_subkeys(struct imp *im, const char *key, size_t key_line, s
  * and then re-create them") or deletes it for a while only ("for now")
  * (kbimport_undo.c). */
 int imp_delete_undoes_itself(const char *text, const char *leaf);
+/* The clause at p names the end of the procedure's own task ("when the
+ * replay finishes", "when the trace is complete"): the time to undo a
+ * fix, not a case (kbimport_undo.c; the cases pass reads it too). */
+int imp_at_tasks_end(const char *p);
 /* Where a list's lead-in (text, a step over the keys it deletes) sets a
  * condition on the deletes, read from text's start to the end of the
  * clause of the delete verb that governs the list (the last one before

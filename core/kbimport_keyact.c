@@ -212,9 +212,7 @@ static const char *last_words(const char *s, size_t k)
 	return p;
 }
 
-/* A word of s is a negation (imp_negation_word()): "does not, however,
- * delete", "Setup doesn't remove". */
-static int says_negation(const char *s)
+int imp_says_negation(const char *s)
 {
 	const char *w = s, *e;
 
@@ -309,7 +307,7 @@ int imp_not_asked(const char *text, const char *verb)
 {
 	/* words that keep the verb from asking ("without deleting",
 	 * "instead"), and "can", "could" ("you can also remove": what the
-	 * reader may do); the negations are says_negation()'s, will,
+	 * reader may do); the negations are imp_says_negation()'s, will,
 	 * would, might and may imp_told_by_modal()'s */
 	static const char *const not_asking[] = { "without", "instead", "can", "could", NULL };
 	/* a clause that is not the sentence's opening one: "Earlier
@@ -351,7 +349,7 @@ int imp_not_asked(const char *text, const char *verb)
 			n = strlen(buf);
 			break;
 		}
-	if (says_negation(buf))
+	if (imp_says_negation(buf))
 		return 1;
 	for (i = 0; not_asking[i] != NULL; i++)
 		if (imp_has_word(buf, not_asking[i]))

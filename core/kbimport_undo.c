@@ -299,7 +299,7 @@ static int plain_between(const char *a, const char *b)
  * "over" and the like after a form of "be" (or "have", or right after
  * "when"), "finishes" and the like as they are; not "the complete
  * installation", "has over 8 nodes", "after a power failure". */
-static int at_tasks_end(const char *p)
+int imp_at_tasks_end(const char *p)
 {
 	static const char *const verbs[] = { "finish", "finishes", "completes", "ends", NULL };
 	static const char *const states[] = { "done", "finished", "complete", "completed", "over", "ended", NULL };
@@ -377,7 +377,7 @@ int imp_datum_for_case(const char *p)
 	/* "to 16, or to 32 on ...", "to 16, depending on the load" */
 	if (*p == ',')
 		p = imp_skip_ws(p + 1);
-	if ((imp_starts_word(p, "when") || imp_starts_word(p, "only")) && at_tasks_end(p))
+	if ((imp_starts_word(p, "when") || imp_starts_word(p, "only")) && imp_at_tasks_end(p))
 		return 0;
 	for (i = 0; words[i] != NULL; i++)
 		if (imp_starts_word(p, words[i]))

@@ -376,7 +376,7 @@ static void test_no_note_that_asks_for_a_wrong_repair(void **state)
 		  "Then set the following value, and restart the computer:\n"
 		  "\n" SET_REBUILD,
 		  { "review 18: 'fix-strictnames' and 'fix-loosenames' fall under", NULL },
-		  { "'fix-rebuild' fall under", "and 'fix-rebuild'", NULL } },
+		  { "review 0: 'fix-rebuild' fall under", "review 0: and 'fix-rebuild' fall under", NULL } },
 		{ "'after either method' outside indented bullets ends the choice",
 		  "\n"
 		  "To work around this problem, use either of the following methods:\n"
@@ -390,7 +390,7 @@ static void test_no_note_that_asks_for_a_wrong_repair(void **state)
 		  " After you use either method, you must also set the following value:\n"
 		  "\n" SET_REBUILD,
 		  { "review 18: 'fix-strictnames' and 'fix-loosenames' fall under", NULL },
-		  { "and 'fix-rebuild'", NULL } },
+		  { "review 0: and 'fix-rebuild'", NULL } },
 		{ "'after you use either method' ends numbered headings' ways",
 		  "\n"
 		  "Method 1: Edit the Registry\n"
@@ -408,7 +408,7 @@ static void test_no_note_that_asks_for_a_wrong_repair(void **state)
 		  "After you use either method, you must also set the following value:\n"
 		  "\n" SET_REBUILD,
 		  { "review 18: 'fix-strictnames' and 'fix-loosenames' fall under different numbered ways", NULL },
-		  { "and 'fix-rebuild'", NULL } },
+		  { "review 0: and 'fix-rebuild'", NULL } },
 		{ "a lead-in for every computer ends the lead-in scope above it",
 		  "\n"
 		  "On the server, set the following registry value:\n"
@@ -420,7 +420,7 @@ static void test_no_note_that_asks_for_a_wrong_repair(void **state)
 		  "Finally, set the following value on every computer, and then restart:\n"
 		  "\n" SET_REBUILD,
 		  { "review 18: fix 'fix-strictnames' under this line", "review 23: fix 'fix-loosenames' under this line holds", NULL },
-		  { "'fix-loosenames' and 'fix-rebuild'", NULL } },
+		  { "review 0: 'fix-loosenames' and 'fix-rebuild'", NULL } },
 		{ "a plain lead-in after a lead-in scope is outside it",
 		  "\n"
 		  "On the server, set the following registry value:\n"
@@ -429,7 +429,7 @@ static void test_no_note_that_asks_for_a_wrong_repair(void **state)
 		  "Set the following registry value:\n"
 		  "\n" SET_LOOSE,
 		  { "review 18: fix 'fix-strictnames' under this line holds", NULL },
-		  { "'fix-strictnames' and 'fix-loosenames' under", NULL } },
+		  { "review 0: 'fix-strictnames' and 'fix-loosenames' under", NULL } },
 		{ "the 'on' of a verb is no place: 'turn on the computer', 'log on to the server'",
 		  "\n"
 		  "Set the following registry value:\n"
@@ -552,7 +552,7 @@ static void test_no_note_that_asks_for_a_wrong_repair(void **state)
 		  "Then set the following registry value on all computers:\n"
 		  "\n" SET_REBUILD,
 		  { "review 18: fix 'fix-strictnames' under this line holds", NULL },
-		  { "and 'fix-rebuild'", NULL } },
+		  { "review 0: and 'fix-rebuild'", NULL } },
 	};
 
 	(void)state;
@@ -652,6 +652,193 @@ static void test_more_scope_and_choice_forms(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Second review: a datum note must be the fix's own value's, for a case,
+ * and the datum itself.  Each "must not" gave a note that asked for a
+ * wrong datum. */
+static void test_datum_note_is_the_values_own(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "must not: the next fix's lead-in gives its own datum",
+		  "\n" SET_THREADS
+		  "NOTE: If the problem persists, set the following value to 1 as well:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
+		  "   StrictNames: REG_DWORD: 1\n",
+		  { "repairs 2", NULL },
+		  { "for a case", NULL } },
+		{ "must not: a bare other name before 'to'",
+		  "\n" SET_THREADS
+		  "NOTE: If it still stops responding, set StartTimeout to 120 as well.\n",
+		  { "repairs 1", NULL },
+		  { "for a case", NULL } },
+		{ "must not: 'the value named X' and a described value",
+		  "\n" SET_THREADS
+		  "NOTE: If the link is slow, set the value named StartTimeout to 120.\n"
+		  "If the link is slow, set the Frobnitz service's wait value to 8.\n",
+		  { "repairs 1", NULL },
+		  { "for a case", NULL } },
+		{ "must not: another value named at the end of a long case clause",
+		  "\n" SET_THREADS
+		  "NOTE: If the server still stops responding after the threads are raised, and the event log shows that the wait for the name service ran out before the name service answered the first request of the day, which happens most often on the first start after a long idle time on a busy network with many clients, set the StartTimeout value to 120 as well.\n",
+		  { "repairs 1", NULL },
+		  { "for a case", NULL } },
+		{ "the fix's own name or a pointer right before 'to' still gives a note",
+		  "\n" SET_THREADS
+		  "NOTE: If the server has eight processors, set MaxThreads to 8.\n",
+		  { "review 23: gives 8 for a case", NULL },
+		  { NULL } },
+		{ "a data type between the pointer and 'value' still points at it",
+		  "\n" SET_THREADS
+		  "NOTE: If the server has eight processors, set this DWORD value to 8.\n",
+		  { "review 23: gives 8 for a case", NULL },
+		  { NULL } },
+		{ "must not: an undo after the work ('no longer', 'is complete')",
+		  "\n" SET_THREADS
+		  "If you no longer need the extra threads, set this value to 1.\n"
+		  "When the test is complete, set this value to 2 and restart the service.\n",
+		  { "repairs 1", NULL },
+		  { "for a case", NULL } },
+		{ "must not: a factor, a unit or a bound is no datum",
+		  "\n" SET_THREADS
+		  "If the server is busy, set this value to 2 times the number of processors.\n"
+		  "If the server is busy, set this value to 16 MB.\n"
+		  "If the server is busy, you can set this value to any number up to 32.\n",
+		  { "repairs 1", NULL },
+		  { "for a case", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Second review: a choice or a scope note must not take in a step every
+ * way or every machine needs, nor read a choice or a scope the lead-in
+ * does not offer. */
+static void test_choice_and_scope_notes_keep_required_fixes(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "must not: a choice's words outside the clause the colon closes",
+		  "\n"
+		  "To make the server accept one of the following methods of logon, follow these steps:\n"
+		  "\n"
+		  "1. Set the following registry value:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  "2. Set the following registry value:\n"
+		  "\n" SET_LOOSE
+		  "\n"
+		  "If you have already tried either of the following methods, follow these steps:\n"
+		  "\n"
+		  "1. Set the following registry value:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  "2. Set the following registry value:\n"
+		  "\n" SET_REBUILD,
+		  { "repairs 3", NULL },
+		  { "alternatives", "fall under different", NULL } },
+		{ "a step for every computer after numbered ways stays out of the choice",
+		  "\n"
+		  "To work around this problem, use one of the following methods:\n"
+		  "\n"
+		  "1. Set the following registry value:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  "2. Set the following registry value:\n"
+		  "\n" SET_LOOSE
+		  "\n"
+		  "3. When you have finished, set the following registry value on all computers:\n"
+		  "\n" SET_REBUILD
+		  "\n"
+		  "Regardless of the method you use, restart the computer.\n",
+		  { "review 0: 'fix-strictnames' and 'fix-loosenames' fall under different items", NULL },
+		  { "review 0: and 'fix-rebuild'", NULL } },
+		{ "'regardless of the method' after numbered headings ends the ways",
+		  "\n"
+		  "Method 1\n"
+		  "--------\n"
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  "Method 2\n"
+		  "--------\n"
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n" SET_LOOSE
+		  "\n"
+		  "Regardless of the method you use, you must also set the following value on every computer:\n"
+		  "\n" SET_REBUILD,
+		  { "review 0: 'fix-strictnames' and 'fix-loosenames' fall under different numbered ways", NULL },
+		  { "review 0: and 'fix-rebuild'", NULL } },
+		{ "must not: an excepted machine or a lead-in for every computer is no scope",
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  "Except on the domain controllers, set the following registry value as well:\n"
+		  "\n" SET_LOOSE
+		  "\n"
+		  "Because this value is not read on the domain controllers, set the following value on every computer instead:\n"
+		  "\n" SET_REBUILD,
+		  { "repairs 3", NULL },
+		  { "only for the machine", NULL } },
+		{ "must not: the server and the client computers are every machine",
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  "On the server and the client computers, set the following registry value:\n"
+		  "\n" SET_LOOSE,
+		  { "repairs 2", NULL },
+		  { "only for the machine", NULL } },
+		{ "a paragraph for either version ends the version headings' scope",
+		  "\n"
+		  "Windows NT 4.0\n"
+		  "--------------\n"
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  "Windows 2000\n"
+		  "------------\n"
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n" SET_LOOSE
+		  "\n"
+		  "For either version, also set the following registry value:\n"
+		  "\n" SET_REBUILD,
+		  { "review 18: fix 'fix-strictnames' under this line", NULL },
+		  { "review 0: 'fix-loosenames' and 'fix-rebuild'", NULL } },
+		{ "an indented lead-in for every computer ends the lead-in scope above it",
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n" SET_LOOSE
+		  "\n"
+		  "On the server, set the following registry value:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  "   NOTE: Also set the following value, which every computer needs:\n"
+		  "\n" SET_REBUILD,
+		  { "review 23: fix 'fix-strictnames' under this line holds", NULL },
+		  { "review 0: 'fix-strictnames' and 'fix-rebuild'", NULL } },
+		{ "a lead-in at the margin ends the scope of a margin bullet above it",
+		  "\n"
+		  "- Set the following registry value on the server:\n"
+		  "\n" SET_STRICT
+		  "\n"
+		  "- Set the following registry value on the client:\n"
+		  "\n" SET_LOOSE
+		  "\n"
+		  "Then set the following value, and restart the computer:\n"
+		  "\n" SET_REBUILD,
+		  { "review 23: fix 'fix-loosenames' under this line holds", NULL },
+		  { "review 0: 'fix-loosenames' and 'fix-rebuild'", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -660,6 +847,8 @@ int main(void)
 		cmocka_unit_test(test_another_datum_for_a_case_after_a_value_fix),
 		cmocka_unit_test(test_no_note_that_asks_for_a_wrong_repair),
 		cmocka_unit_test(test_more_scope_and_choice_forms),
+		cmocka_unit_test(test_datum_note_is_the_values_own),
+		cmocka_unit_test(test_choice_and_scope_notes_keep_required_fixes),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
