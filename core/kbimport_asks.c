@@ -356,7 +356,7 @@ static const char *part_of(const struct imp *im, size_t n)
 	const struct kb_article_section *sec = imp_section_of(im, n);
 	size_t i;
 
-	for (; sec != NULL && sec >= im->a->sections; sec--) {
+	for (; sec != NULL; sec--) {
 		for (i = 0; parts[i] != NULL; i++)
 			if (sec->name != NULL && strcasecmp(sec->name, parts[i]) == 0)
 				return parts[i];
@@ -375,17 +375,16 @@ static int says_required(const char *s)
 					    "must be", "must contain", "must have", "must read", "should be",
 					    "should read", "should contain", "should have", "should look",
 					    "normally", NULL };
+	static const char *const against[] = { "but", "however", "reads", NULL };
 	const char *p;
-	size_t i;
 
 	/* "it should be 1, but it reads:", "normally on; after the
 	 * upgrade it reads": the words set the right state against the
 	 * one shown */
-	if (imp_has_word(s, "but") || imp_has_word(s, "however") || imp_has_word(s, "reads"))
+	if (imp_find_any_word(s, against) != NULL)
 		return 0;
-	for (i = 0; cues[i] != NULL; i++)
-		if (imp_find_word(s, cues[i]) != NULL)
-			return 1;
+	if (imp_find_any_word(s, cues) != NULL)
+		return 1;
 	p = imp_find_word(s, "correctly");
 	return p != NULL && !imp_negated_before(s, p);
 }
@@ -403,7 +402,12 @@ static int shown_as_required(const struct imp *im, const struct imp_check *c)
 {
 	const char *part = part_of(im, c->line);
 	const struct kb_article_section *sec = imp_section_of(im, c->line);
-	size_t first = imp_check_first_line(c), last = c->line_last > c->line ? c->line_last : c->line, n;
+	size_t first = imp_check_first_line(c), last = imp_check_last_line(c), n;
+	/* the lines of the value's own section (none: the text before the
+	 * first section) */
+	size_t sec_first = sec != NULL ? sec->first_line : im->a->body_first;
+	size_t sec_end = sec != NULL ? sec->end_line : (im->a->n_sections > 0 ? im->a->sections[0].first_line
+									     : im->a->body_end);
 
 	if (part != NULL && (strcmp(part, "RESOLUTION") == 0 || strncmp(part, "WORKAROUND", 10) == 0 ||
 			     strcmp(part, "SOLUTION") == 0))
@@ -413,16 +417,16 @@ static int shown_as_required(const struct imp *im, const struct imp_check *c)
 	/* the step the value's listing belongs to ("16. Verify the values
 	 * for the DLLs. ... normally look like the following:"), in its
 	 * own section */
-	for (n = first; n > im->a->body_first && n + STEP_REACH > first && imp_section_of(im, n) == sec; n--)
+	for (n = first; n > im->a->body_first && n + STEP_REACH > first && n >= sec_first; n--)
 		if (imp_numbered_step(imp_line_at(im, n))) {
 			first = n;
 			break;
 		}
 	first = imp_ask_window_start(im, first);
-	if (first < im->a->body_first)
-		first = im->a->body_first;
-	for (n = first; n <= last + 2 && n < im->a->body_end; n++)
-		if (imp_section_of(im, n) == sec && says_required(imp_line_at(im, n)))
+	if (first < sec_first)
+		first = sec_first;
+	for (n = first; n <= last + 2 && n < sec_end && n < im->a->body_end; n++)
+		if (says_required(imp_line_at(im, n)))
 			return 1;
 	return 0;
 }
@@ -1172,16 +1176,12 @@ static int keyboard_key(const char *w, size_t wl)
 {
 	static const char *const keys[] = { "ENTER", "DELETE", "DEL", "ESC", "TAB", "SHIFT", "CTRL", "ALT",
 					    "SPACEBAR", "BACKSPACE", "INSERT", "HOME", "END", "RETURN", "Windows",
-					    "Windows logo", NULL };
-	size_t i;
+					    NULL };
 
 	/* "the F5 key", "the Y key" (a letter alone) */
 	if (wl == 1 || (wl <= 3 && (w[0] == 'F' || w[0] == 'f') && isdigit((unsigned char)w[1])))
 		return 1;
-	for (i = 0; keys[i] != NULL; i++)
-		if (imp_word_is(w, wl, keys[i]))
-			return 1;
-	return 0;
+	return imp_word_in(w, wl, keys);
 }
 
 /* The wl bytes at w are a whole part of path key: "under the Frobnitz

@@ -174,12 +174,11 @@ static int check_asked(const struct imp *im, size_t first, size_t last)
 {
 	static const char *const asks[] = { "verify", "make sure", "ensure", "check that", "confirm", "restore",
 					    NULL };
-	size_t n, i;
+	size_t n;
 
 	for (n = first; n <= last && n < im->a->body_end; n++)
-		for (i = 0; asks[i] != NULL; i++)
-			if (imp_find_word(imp_line_at(im, n), asks[i]) != NULL)
-				return 1;
+		if (imp_find_any_word(imp_line_at(im, n), asks) != NULL)
+			return 1;
 	return 0;
 }
 

@@ -1178,8 +1178,7 @@ static void scan_error_codes(struct imp *im)
 					/* its message is its own words: the screen
 					 * gives no name, only where it occurred */
 					const char *fatal = imp_word_before(s, p, IMP_WORD_LETTERS, NULL),
-						   *hex = imp_fmt(im, "0x%c%c", toupper((unsigned char)c[k - 2]),
-								  toupper((unsigned char)c[k - 1]));
+						   *hex = imp_fmt(im, "0x%02X", (unsigned)code);
 					if (hex != NULL)
 						add_code(im, n, hex, 4, code, 0,
 							 imp_dupn(im, fatal, (size_t)(c + k - fatal)));

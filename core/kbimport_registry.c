@@ -911,7 +911,7 @@ static size_t regedit_block(struct imp *im, size_t n)
 		if (*l != '"' && *l != '@') {
 			/* "[...\MimeMap]" over "type/sub,ext,,5": lines the
 			 * header holds that are no entries this reader knows */
-			if (values == 0 && *l != '[' && *l != ';' && *l != '-' && *l != '=' &&
+			if (*l != '[' && *l != ';' && *l != '-' && *l != '=' &&
 			    (strchr(l, ',') != NULL || strchr(l, '=') != NULL))
 				unread = m;
 			break;

@@ -654,27 +654,14 @@ static unsigned key_kind(const char *key)
 	return kind;
 }
 
-/* Paragraph pa asks an install, read for key (of kind kind) once. */
-/* One of words stands in s as a whole word or phrase. */
-static int word_in_any(const char *s, const char *const *words)
-{
-	size_t i;
-
-	for (i = 0; words[i] != NULL; i++)
-		if (imp_find_word(s, words[i]) != NULL)
-			return 1;
-	return 0;
-}
-
 /* The sentence s runs a tool for what the verb at v does: "Run Disk
  * Administrator to re-create the key", not "You may need to re-create". */
 static int run_to(const char *s, const char *v)
 {
 	static const char *const to[] = { "to", NULL };
+	const char *t = imp_past_step_mark(s);
 
-	return (imp_starts_word(s, "Run") || imp_starts_word(s, "Start") ||
-		imp_starts_word(imp_past_step_mark(s), "Run") || imp_starts_word(imp_past_step_mark(s), "Start")) &&
-	       imp_word_before_is(s, v, to);
+	return (imp_starts_word(t, "Run") || imp_starts_word(t, "Start")) && imp_word_before_is(s, v, to);
 }
 
 /* text says the deleted key comes back: "Run the Trace tool.  This
@@ -685,45 +672,55 @@ static int run_to(const char *s, const char *v)
  * following key:", a step undo.c reads). */
 static int says_recreated(const char *text, const char *key)
 {
-	static const char *const verbs[] = { "recreates", "recreated", "re-creates", "re-created", "rebuilds",
-					     "rebuilt", "recreate", "re-create", NULL };
+	static const char *const done[] = { "recreates", "recreated", "re-creates", "re-created", "rebuilds",
+					    "rebuilt", NULL };
+	static const char *const asked[] = { "recreate", "re-create", NULL };
 	static const char *const cases[] = { "if", "unless", "do not", "don't", "never", "avoid", NULL };
-	const char *last = strrchr(key, '\\'), *v;
-	size_t i;
+	static const char *const keyish[] = { "key", "keys", "subkey", "subkeys", "registry", NULL };
+	const char *last = strrchr(key, '\\'), *v, *start;
+	size_t i, form;
 
 	last = last != NULL ? last + 1 : key;
-	for (i = 0; verbs[i] != NULL; i++)
-		for (v = text; (v = imp_find_word(v, verbs[i])) != NULL; v += strlen(verbs[i])) {
-			char sentence[256];
-			int named;
-			/* the whole sentence, its clauses before v among it */
-			imp_copy_to(sentence_of(text, v), ".", sentence, sizeof sentence);
-			named = imp_find_word(sentence, last) != NULL;
-			/* "Do not run the tool; it re-creates the keys", "if
-			 * you run it, it re-creates them": no step of the
-			 * procedure */
-			if (imp_negated_before(text, v) || word_in_any(sentence, cases) ||
-			    (!imp_has_word(sentence, "key") && !imp_has_word(sentence, "keys") &&
-			     !imp_has_word(sentence, "subkey") && !imp_has_word(sentence, "subkeys") &&
-			     !imp_has_word(sentence, "registry")))
-				continue;
-			if (i < 6 && (named || (strchr(sentence, '\\') == NULL && !imp_names_another_key(sentence, key))))
-				return 1;
-			/* the base form asks for a key back, undo.c's to read
-			 * ("You may need to re-create the Frob key if ..."),
-			 * except as what a tool is run for: "Run Disk
-			 * Administrator to re-create the DISK key" */
-			if (i >= 6 && named && run_to(sentence_of(text, v), v))
-				return 1;
+	for (form = 0; form < 2; form++)
+		for (i = 0; (form == 0 ? done : asked)[i] != NULL; i++) {
+			const char *verb = (form == 0 ? done : asked)[i];
+			for (v = text; (v = imp_find_word(v, verb)) != NULL; v += strlen(verb)) {
+				char sentence[256];
+				int named;
+				start = sentence_of(text, v);
+				/* the whole sentence, its clauses before v among it */
+				imp_copy_to(start, ".", sentence, sizeof sentence);
+				named = imp_find_word(sentence, last) != NULL;
+				/* "Do not run the tool; it re-creates the keys",
+				 * "if you run it, it re-creates them": no step
+				 * of the procedure */
+				if (imp_negated_before(text, v) || imp_find_any_word(sentence, cases) != NULL ||
+				    imp_find_any_word(sentence, keyish) == NULL)
+					continue;
+				if (form == 0 && (named || (strchr(sentence, '\\') == NULL &&
+							    !imp_names_another_key(sentence, key))))
+					return 1;
+				/* the base form asks for a key back, undo.c's to
+				 * read ("You may need to re-create the Frob key
+				 * if ..."), except as what a tool is run for:
+				 * "Run Disk Administrator to re-create the DISK
+				 * key" */
+				if (form == 1 && named && run_to(start, v))
+					return 1;
+			}
 		}
 	return 0;
 }
 
+/* Paragraph pa asks an install (read for key's kind once) or says the
+ * key comes back ("re-created"). */
 static int para_asks(struct para *pa, const char *key, unsigned kind)
 {
+	/* the install's reading depends only on the key's kind, and is
+	 * kept; "re-creates the Frob key" depends on the key's name */
 	if (pa->asked[kind] < 0)
-		pa->asked[kind] = install_asked(pa->text, key) != NULL || says_recreated(pa->text, key);
-	return pa->asked[kind];
+		pa->asked[kind] = install_asked(pa->text, key) != NULL;
+	return pa->asked[kind] || says_recreated(pa->text, key);
 }
 
 /* Paragraph pa joins the removal to an install, read once per kind. */
@@ -958,9 +955,12 @@ static int reinstall_tried(const char *text, const char *v, const char *around)
 
 /* text says a reinstall fails or is tried, of a product: not the
  * operating system nor an update ("reinstall the service pack"). */
+static const char *const reinstall_words[] = { "reinstall", "re-install", "reinstalling", "re-installing",
+					       NULL };
+
 static int says_reinstall_tried(const char *text, const char *around)
 {
-	static const char *const words[] = { "reinstall", "re-install", "reinstalling", "re-installing", NULL };
+	const char *const *words = reinstall_words;
 	char clause[256];
 	const char *v;
 	size_t i;
@@ -986,13 +986,15 @@ static size_t symptom_reinstall_line(struct imp *im)
 		return im->a->body_first;
 	for (i = 0; i < im->a->n_sections; i++) {
 		const struct kb_article_section *sec = &im->a->sections[i];
-		if (imp_ci_find(sec->name, "SYMPTOM") == NULL)
+		if (!imp_symptoms_section(sec))
 			continue;
 		for (n = sec->first_line; n < sec->end_line && n < im->a->body_end; n++) {
 			/* the error may follow on the next lines ("... try to
 			 * re-install Widget ... / You receive the following
 			 * fatal error message:") */
 			char around[512];
+			if (imp_find_any_word(imp_line_at(im, n), reinstall_words) == NULL)
+				continue;
 			snprintf(around, sizeof around, "%s %s %s", imp_line_at(im, n),
 				 n + 1 < sec->end_line ? imp_line_at(im, n + 1) : "",
 				 n + 2 < sec->end_line ? imp_line_at(im, n + 2) : "");
@@ -1043,10 +1045,11 @@ void imp_scan_reinstalled_keys(struct imp *im)
 			}
 			reinstall_at = reinstall_line(&ps, c->key, from, to);
 			/* (read once: most articles delete no key) */
-			if (reinstall_at == 0 && symptom_at == SIZE_MAX)
-				symptom_at = symptom_reinstall_line(im);
-			if (reinstall_at == 0 && symptom_at != SIZE_MAX)
+			if (reinstall_at == 0) {
+				if (symptom_at == SIZE_MAX)
+					symptom_at = symptom_reinstall_line(im);
 				reinstall_at = symptom_at;
+			}
 		}
 		if (reinstall_at == 0) {
 			i++;

@@ -282,7 +282,7 @@ static size_t regedit_run_end(const struct imp *im, size_t line)
 static int adds_to_the_list(const struct imp *im, size_t line, size_t key_line)
 {
 	static const char *const objects[] = { "data", "list", "existing", "services", "entries", NULL };
-	size_t n, seen = 0, i;
+	size_t n, seen = 0;
 
 	for (n = line; n > im->a->body_first && n > key_line + 1 && seen < 3; n--) {
 		const char *s = imp_line_at(im, n - 1);
@@ -294,9 +294,8 @@ static int adds_to_the_list(const struct imp *im, size_t line, size_t key_line)
 		if (!(imp_has_word(s, "add") || imp_has_word(s, "append")) ||
 		    imp_has_word(s, "value") || imp_has_word(s, "exactly"))
 			continue;
-		for (i = 0; objects[i] != NULL; i++)
-			if (imp_has_word(s, objects[i]))
-				return 1;
+		if (imp_find_any_word(s, objects) != NULL)
+			return 1;
 	}
 	return 0;
 }
