@@ -1069,6 +1069,16 @@ static void test_a_key_the_procedure_recreates_is_review(void **state)
 		  "\n"
 		  "   Do not run the cleanup tool; it re-creates the keys you deleted.\n",
 		  { "repair " FROB, NULL }, { CLEANED, NULL } },
+		{ "'Run the Frob tool to re-create the Frob key.' after deleting Frob and Gizmo: Gizmo stays",
+		  "\n"
+		  "1. Delete the following registry keys:\n"
+		  "\n"
+		  FROB_LINE
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Gizmo\n"
+		  "\n"
+		  "2. Run the Frob tool to re-create the Frob key.\n",
+		  { "review 18: the key " FROB ": the article " CLEANED, "repair HKLM\\SOFTWARE\\Frobco\\Gizmo", NULL },
+		  { "repair " FROB, NULL } },
 		{ "must not: 'the service does not re-create the key', or a file re-created",
 		  DELETE_FROB
 		  "\n"
