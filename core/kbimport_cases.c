@@ -1019,17 +1019,12 @@ static int from_datum(const char *sent)
  * may count milliseconds): such a number is not the value's data. */
 static int datum_alone(const char *d, size_t l)
 {
-	static const char *const units[] = { "times", "x", "percent", "%", "kb", "mb", "gb", "k", "m", "bytes",
-					     "byte", "kilobytes", "megabytes", "gigabytes", "seconds", "second",
-					     "minutes", "minute", "hours", "ms", "milliseconds", "sec", "secs",
-					     "min", "mins", NULL };
-	size_t digits = d[0] == '0' && (d[1] == 'x' || d[1] == 'X') ? 2 + strspn(d + 2, "0123456789abcdefABCDEF")
-								     : strspn(d, "0123456789");
+	static const char *const factors[] = { "times", "x", NULL };
 	const char *next = imp_skip_ws(d + l);
+	unsigned long long v;
 
-	if (digits != l)
-		return 0;
-	return !imp_word_in(next, strcspn(next, " \t,;:.()"), units);
+	return imp_data_number(d, l, &v) && !imp_unit_after(d + l) &&
+	       !imp_word_in(next, strcspn(next, " \t,;:.()"), factors);
 }
 
 /* text (a line after check c's value) gives c's value another datum for
