@@ -861,9 +861,8 @@ static int points_at_value(const char *sent, const char *to, const struct imp_ch
 {
 	static const char *const nouns[] = { "value", "setting", "entry", "data", NULL };
 	static const char *const pointing[] = { "this", "that", "the", "its", NULL };
-	static const char *const data_types[] = { "DWORD", "QWORD", "REG_DWORD", "REG_SZ", "REG_EXPAND_SZ",
-						  "REG_MULTI_SZ", "REG_BINARY", "string", "binary", "numeric", NULL };
 	const char *w, *e, *at = to;
+	size_t tl;
 	int noun = 0;
 
 	if (!token_before(sent, at, &w, &e))
@@ -876,8 +875,8 @@ static int points_at_value(const char *sent, const char *to, const struct imp_ch
 			return 0;
 	}
 	/* "this DWORD value", "the REG_SZ entry": a data type is no name */
-	if (noun && imp_word_in(w, (size_t)(e - w), data_types)) {
-		at = w;
+	if (noun && imp_type_word_before(sent, e, &tl) != NULL) {
+		at = e - tl;
 		if (!token_before(sent, at, &w, &e))
 			return 0;
 	}
