@@ -307,6 +307,22 @@ static int aside(const char *s)
 	return 0;
 }
 
+/* Past the words that may stand between a word for all and its noun
+ * ("all of the above methods", "either of these two versions"), in any
+ * order. */
+static const char *past_between(const char *p)
+{
+	static const char *const between[] = { "of", "the", "these", "those", "two", "three", "above", NULL };
+	size_t k;
+
+	for (k = 0; between[k] != NULL;)
+		if (imp_starts_word(p, between[k]))
+			p = imp_skip_ws(p + strlen(between[k])), k = 0;
+		else
+			k++;
+	return p;
+}
+
 /* text speaks of the ways as a set, so it stands outside any one of
  * them: "After you apply either workaround", "both methods", "any of these
  * procedures" (a word for all or either, then a way's noun), "regardless
@@ -314,22 +330,16 @@ static int aside(const char *s)
 static int refers_to_ways(const char *text)
 {
 	static const char *const sets[] = { "either", "both", "all", "any", "each", NULL };
-	static const char *const between[] = { "of", "the", "these", "those", "two", "three", "above", NULL };
 	static const char *const any_way[] = { "regardless", "whichever", "whatever", NULL };
 	const char *p, *after;
-	size_t i, k;
+	size_t i;
 
 	/* "Regardless of the method you use", "Whichever way you chose" */
 	if (imp_find_any_word(text, any_way) != NULL)
 		return 1;
 	for (i = 0; sets[i] != NULL; i++)
 		for (p = text; (p = imp_find_word(p, sets[i])) != NULL; p += strlen(sets[i])) {
-			after = imp_skip_ws(p + strlen(sets[i]));
-			for (k = 0; between[k] != NULL;)
-				if (imp_starts_word(after, between[k]))
-					after = imp_skip_ws(after + strlen(between[k])), k = 0;
-				else
-					k++;
+			after = past_between(imp_skip_ws(p + strlen(sets[i])));
 			if (way_noun_at(after))
 				return 1;
 		}
@@ -739,22 +749,16 @@ static int on_every_machine(const char *text)
 static int speaks_of_every(const char *text)
 {
 	static const char *const every[] = { "both", "all", "each", "every", "either", NULL };
-	static const char *const between[] = { "of", "the", "these", "those", "two", "three", "above", NULL };
 	static const char *const kinds[] = { "version", "versions", "platform", "platforms", "case", "cases",
 					     "system", "systems", "role", "roles", NULL };
 	const char *p, *after;
-	size_t i, k, wl;
+	size_t i, wl;
 
 	if (on_every_machine(text))
 		return 1;
 	for (i = 0; every[i] != NULL; i++)
 		for (p = text; (p = imp_find_word(p, every[i])) != NULL; p += strlen(every[i])) {
-			after = imp_skip_ws(p + strlen(every[i]));
-			for (k = 0; between[k] != NULL;)
-				if (imp_starts_word(after, between[k]))
-					after = imp_skip_ws(after + strlen(between[k])), k = 0;
-				else
-					k++;
+			after = past_between(imp_skip_ws(p + strlen(every[i])));
 			wl = strcspn(after, " \t,:;.");
 			if (is_machine(after, wl) || imp_word_in(after, wl, kinds))
 				return 1;
