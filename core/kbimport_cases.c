@@ -786,15 +786,17 @@ static void read_scopes(struct imp *im, size_t *scope)
 
 	for (n = a->body_first; n < a->body_end; n++) {
 		const char *s = imp_line_at(im, n);
-		if (in != 0 && (n >= end || imp_or_line(s) || numbered_way_heading(s) ||
-				(underlined(im, n) && !scope_line(im, n)) ||
+
+		/* read once: both the scope's end and a new scope ask it */
+		kind = imp_blank(s) ? 0 : scope_line(im, n);
+		if (in != 0 && (n >= end || imp_or_line(s) || numbered_way_heading(s) || (underlined(im, n) && !kind) ||
 				(in_item && is_item(s) && imp_indent_of(s) <= item_indent) ||
 				(!is_item(s) && opens_paragraph(im, n) && leads_in(im, n) &&
 				 imp_indent_of(s) <= item_indent && !heading) ||
 				(!imp_blank(s) && opens_paragraph(im, n) &&
 				 speaks_of_every(imp_step_text(im, n, text, sizeof text)))))
 			in = 0;
-		if (!imp_blank(s) && (kind = scope_line(im, n)) != 0) {
+		if (kind != 0) {
 			in = n + 1, end = imp_section_end(im, n);
 			in_item = is_item(s), item_indent = imp_indent_of(s), heading = kind == SCOPE_HEADING;
 		}
