@@ -293,7 +293,7 @@ static int choice_lead_in(struct imp *im, size_t n)
 }
 
 /* The labels that open an aside ("NOTE:", "IMPORTANT:"): aside() and
- * past_label() read the same ones. */
+ * imp_past_aside_label() (kbimport_undo.c) read the same ones. */
 static const char *const aside_labels[] = { "NOTE", "WARNING", "IMPORTANT", "CAUTION", NULL };
 
 /* A paragraph at line n opens with an aside's label. */
@@ -902,20 +902,6 @@ static int opens_with_case(const char *s)
 	return 0;
 }
 
-/* s past an aside's label ("IMPORTANT:", "NOTE:"): the sentence's own
- * first word. */
-static const char *past_label(const char *s)
-{
-	size_t i, l;
-
-	for (i = 0; aside_labels[i] != NULL; i++) {
-		l = strlen(aside_labels[i]);
-		if (strncmp(s, aside_labels[i], l) == 0 && s[l] == ':')
-			return imp_skip_ws(s + l + 1);
-	}
-	return s;
-}
-
 /* The "to" at to (inside s) follows a form of "be" and "set" or
  * "changed": "is set to 1", "was changed to 0" say what the data is. */
 static int is_passive_set(const char *s, const char *to)
@@ -1057,7 +1043,7 @@ static const char *case_datum_asked(struct imp *im, const char *text, const stru
 				d++;
 			if (!isdigit((unsigned char)*d))
 				continue;
-			sent = past_label(imp_sentence_of(text, w));
+			sent = imp_past_aside_label(imp_sentence_of(text, w));
 			if (imp_word_before_is(text, w, back) || imp_find_any_word(sent, not_cases) != NULL ||
 			    from_datum(sent))
 				continue;

@@ -29,14 +29,23 @@
 
 #include "kbimport_int.h"
 
-/* Line s past its step mark, its bullet and a "NOTE:" label. */
+const char *imp_past_aside_label(const char *s)
+{
+	static const char *const labels[] = { "NOTE", "IMPORTANT", "WARNING", "CAUTION", NULL };
+	size_t i, l;
+
+	for (i = 0; labels[i] != NULL; i++) {
+		l = strlen(labels[i]);
+		if (strncasecmp(s, labels[i], l) == 0 && s[l] == ':')
+			return imp_skip_ws(s + l + 1);
+	}
+	return s;
+}
+
+/* Line s past its step mark, its bullet and an aside's label. */
 static const char *sentence_start(const char *s)
 {
-	const char *p = imp_past_bullet(imp_past_step_mark(s));
-
-	if (imp_starts_ci(p, "NOTE:"))
-		p = imp_skip_ws(p + 5);
-	return p;
+	return imp_past_aside_label(imp_past_bullet(imp_past_step_mark(s)));
 }
 
 /* A value's name's character: a letter, a digit or '_' ("Max_Count2"). */
