@@ -96,11 +96,7 @@ static const char *lead_in_text(const struct imp *im, size_t n, char *text, size
  * one) ends with a colon: it leads in to what follows. */
 static int leads_in(const struct imp *im, size_t n)
 {
-	const char *s = imp_line_at(im, lead_in_last(im, n));
-	size_t l;
-
-	l = imp_rtrim_len(s, strlen(s));
-	return l > 0 && s[l - 1] == ':';
+	return imp_ends_with_colon(imp_line_at(im, lead_in_last(im, n)));
 }
 
 /* Line n opens its paragraph: the body's first line, or a blank line or
