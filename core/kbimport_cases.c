@@ -943,8 +943,8 @@ static int ends_the_work(const char *sent)
 		return done_after(imp_skip_ws(sent + 4)) || imp_at_tasks_end(sent);
 	if (!imp_starts_word(sent, "if") || !imp_starts_word(imp_skip_ws(sent + 2), "you"))
 		return 0;
-	nl = imp_find_word(sent, "no");
-	return nl != NULL && (comma == NULL || nl < comma) && imp_starts_word(imp_skip_ws(nl + 2), "longer");
+	nl = imp_find_word(sent, "no longer");
+	return nl != NULL && (comma == NULL || nl < comma);
 }
 
 /* The main clause of sent (past a case's comma) up to the datum's verb at
