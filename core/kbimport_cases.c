@@ -155,24 +155,19 @@ static int numbered_way_heading(const char *s)
 					    "alternative", NULL };
 	static const char *const numbers[] = { "one", "two", "three", "four", "five", NULL };
 	const char *p = imp_past_bullet(s), *q;
-	size_t i, k;
+	size_t l = imp_starts_any_word(p, ways);
 
-	for (i = 0; ways[i] != NULL && !imp_starts_word(p, ways[i]); i++)
-		;
-	if (ways[i] == NULL)
+	if (l == 0)
 		return 0;
-	q = imp_skip_ws(p + strlen(ways[i]));
+	q = imp_skip_ws(p + l);
 	if (isdigit((unsigned char)*q))
 		q += strspn(q, "0123456789");
 	else if (*q >= 'A' && *q <= 'E' && !isalnum((unsigned char)q[1]))
 		q++;
-	else {
-		for (k = 0; numbers[k] != NULL && !imp_starts_word(q, numbers[k]); k++)
-			;
-		if (numbers[k] == NULL)
-			return 0;
-		q += strlen(numbers[k]);
-	}
+	else if ((l = imp_starts_any_word(q, numbers)) > 0)
+		q += l;
+	else
+		return 0;
 	q = imp_skip_ws(q);
 	return *q == '\0' || strchr(":.-)", *q) != NULL;
 }
@@ -295,12 +290,7 @@ static const char *const aside_labels[] = { "NOTE", "WARNING", "IMPORTANT", "CAU
 /* A paragraph at line n opens with an aside's label. */
 static int aside(const char *s)
 {
-	size_t i;
-
-	for (i = 0; aside_labels[i] != NULL; i++)
-		if (imp_starts_word(s, aside_labels[i]))
-			return 1;
-	return 0;
+	return imp_starts_any_word(s, aside_labels) > 0;
 }
 
 /* Past the words that may stand between a word for all and its noun
@@ -890,12 +880,8 @@ static int points_at_value(const char *sent, const char *to, const struct imp_ch
 static int opens_with_case(const char *s)
 {
 	static const char *const cases[] = { "if", "when", "unless", "where", "on", "for", "in", NULL };
-	size_t i;
 
-	for (i = 0; cases[i] != NULL; i++)
-		if (imp_starts_word(s, cases[i]))
-			return 1;
-	return 0;
+	return imp_starts_any_word(s, cases) > 0;
 }
 
 /* The "to" at to (inside s) follows a form of "be" and "set" or
@@ -919,15 +905,8 @@ static int is_passive_set(const char *s, const char *to)
 static int done_after(const char *p)
 {
 	static const char *const done[] = { "have", "are", "finish", "complete", "no", "do", NULL };
-	size_t i;
 
-	if (!imp_starts_word(p, "you"))
-		return 0;
-	p = imp_skip_ws(p + 3);
-	for (i = 0; done[i] != NULL; i++)
-		if (imp_starts_word(p, done[i]))
-			return 1;
-	return 0;
+	return imp_starts_word(p, "you") && imp_starts_any_word(imp_skip_ws(p + 3), done) > 0;
 }
 
 /* sent opens with a clause for the end of the reader's work, so a datum
@@ -961,12 +940,9 @@ static int asks_datum(const char *sent, const char *w, int use)
 	static const char *const times[] = { "after", "once", "until", "before", NULL };
 	const char *main_clause = sent, *p;
 	char words[256];
-	size_t i, l;
+	size_t l;
 
-	for (i = 0; times[i] != NULL; i++)
-		if (imp_starts_word(sent, times[i]))
-			return 0;
-	if (ends_the_work(sent))
+	if (imp_starts_any_word(sent, times) > 0 || ends_the_work(sent))
 		return 0;
 	if (opens_with_case(sent) && (p = memchr(sent, ',', (size_t)(w - sent))) != NULL)
 		main_clause = p + 1;

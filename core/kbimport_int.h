@@ -329,6 +329,9 @@ int imp_word_in(const char *w, size_t wl, const char *const *words);
 /* s starts with the word w (any case), which ends there: "Value" but not
  * "ValueCache" or "Value_2". */
 int imp_starts_word(const char *s, const char *w);
+/* s starts one of the words ws (whole, case ignored): the first such
+ * word's length, 0 when none. */
+size_t imp_starts_any_word(const char *s, const char *const *ws);
 /* What imp_word_before() takes for a word. */
 enum imp_word_kind {
 	IMP_WORD_LETTERS,       /* a run of letters: "t" of "don't" */

@@ -20,8 +20,7 @@
 
 #include "kbimport_int.h"
 
-/* p starts one of the words ws: its length, 0 when none. */
-static size_t word_of(const char *p, const char *const *ws)
+size_t imp_starts_any_word(const char *p, const char *const *ws)
 {
 	size_t i;
 
@@ -81,8 +80,8 @@ size_t imp_radix_word(const char *p, int *hex)
 	static const char *const decimals[] = { "decimal", NULL };
 	size_t l;
 
-	*hex = (l = word_of(p, hexes)) > 0;
-	return l > 0 ? l : word_of(p, decimals);
+	*hex = (l = imp_starts_any_word(p, hexes)) > 0;
+	return l > 0 ? l : imp_starts_any_word(p, decimals);
 }
 
 /* "4 decimal places", "8 hex digits": the radix word at p names what
@@ -92,7 +91,7 @@ static int radix_counts(const char *p)
 	static const char *const counted[] = { "places", "place", "points", "point", "digits", "digit", NULL };
 	size_t l = imp_radix_word(p, &(int){ 0 });
 
-	return l > 0 && word_of(imp_skip_ws(p + l), counted) > 0;
+	return l > 0 && imp_starts_any_word(imp_skip_ws(p + l), counted) > 0;
 }
 
 /* The number at p is the datum's own digits (d to e) again, or their
@@ -126,7 +125,7 @@ static const char *bracket_radix_end(const char *d, const char *e, const char *p
 	const char *close, *past;
 	size_t l;
 
-	if ((l = word_of(p, nouns)) > 0)
+	if ((l = imp_starts_any_word(p, nouns)) > 0)
 		p = imp_skip_ws(p + l);
 	if ((past = same_digits_at(d, e, p)) != p && *imp_skip_ws(past) == ')')
 		return imp_skip_ws(past) + 1;
@@ -289,7 +288,7 @@ int imp_unit_after(const char *e)
 		"byte", "KB", "MB", "GB", "K", "kilobytes", "megabytes", "gigabytes", "percent", NULL };
 	const char *p = imp_skip_ws(e);
 
-	return *p == '%' || word_of(p, units) > 0 || radix_counts(p);
+	return *p == '%' || imp_starts_any_word(p, units) > 0 || radix_counts(p);
 }
 
 int imp_datum_goes_on(const char *e, int places)
@@ -303,7 +302,7 @@ int imp_datum_goes_on(const char *e, int places)
 
 	if (*e != ' ' || !isalpha((unsigned char)e[1]))
 		return 1;
-	return word_of(e + 1, clauses) > 0 || (places && word_of(e + 1, where) > 0);
+	return imp_starts_any_word(e + 1, clauses) > 0 || (places && imp_starts_any_word(e + 1, where) > 0);
 }
 
 /* "0 or 1", "1 or higher", ", or 2": the number at e is one of a choice. */
@@ -336,7 +335,7 @@ static int choice_after(const char *e)
 	p = imp_skip_ws(p + 2);
 	if (*p == '"')
 		p++;
-	return isdigit((unsigned char)*p) || imp_number_word(p, &w) != NULL || word_of(p, more) > 0;
+	return isdigit((unsigned char)*p) || imp_number_word(p, &w) != NULL || imp_starts_any_word(p, more) > 0;
 }
 
 /* ", or 40 hex for 64" later in the clause the number at e ends ("20
