@@ -926,26 +926,24 @@ static int ends_the_work(const char *sent)
 	return nl != NULL && (comma == NULL || nl < comma);
 }
 
-/* The main clause of sent (past a case's comma) up to the datum's verb at
- * w asks the reader for a datum: a verb of asking before "to" ("set it to
- * 8", not "it can take up to 60 seconds" or "this value defaults to 2";
+/* The main clause of sent (past case_comma, the comma that ends the case
+ * sent opens with, when it has one) up to the datum's verb at w asks the
+ * reader for a datum: a verb of asking before "to" ("set it to 8", not "it can take up to 60 seconds" or "this value defaults to 2";
  * "use N" is its own verb), not negated ("Do not set this value to 0":
  * a prohibition), and no time clause that ends the reader's work ("When
  * you have collected the trace, set it to 0", "After ...", "Once ...":
  * an undo, kbimport_undo.c's). */
-static int asks_datum(const char *sent, const char *w, int use)
+static int asks_datum(const char *sent, const char *case_comma, const char *w, int use)
 {
 	static const char *const asking[] = { "set", "change", "increase", "decrease", "raise", "lower",
 					      "reduce", "configure", "modify", "adjust", "reset", NULL };
 	static const char *const times[] = { "after", "once", "until", "before", NULL };
-	const char *main_clause = sent, *p;
+	const char *main_clause = case_comma != NULL ? case_comma + 1 : sent;
 	char words[256];
 	size_t l;
 
 	if (imp_starts_any_word(sent, times) > 0 || ends_the_work(sent))
 		return 0;
-	if (opens_with_case(sent) && (p = memchr(sent, ',', (size_t)(w - sent))) != NULL)
-		main_clause = p + 1;
 	/* a long clause keeps its tail: the words nearest the datum hold
 	 * its verb and any negation */
 	if ((size_t)(w - main_clause) >= sizeof words)
@@ -1005,8 +1003,9 @@ static const char *case_datum_asked(struct imp *im, const char *text, const stru
 	static const char *const not_cases[] = { "between", "range", "default", "defaults", "defaulted", NULL };
 	/* "up to 32", "as much as 32": a bound, not a setting */
 	static const char *const bound[] = { "up", "as", NULL };
-	const char *w, *d, *sent, *to;
+	const char *w, *d, *sent, *to, *comma;
 	size_t i, l;
+	int cased;
 
 	for (i = 0; verbs[i] != NULL; i++)
 		for (w = text; (w = imp_find_word(w, verbs[i])) != NULL; w += strlen(verbs[i])) {
@@ -1022,10 +1021,11 @@ static const char *case_datum_asked(struct imp *im, const char *text, const stru
 			/* "to N": the words before point at the value; "use N":
 			 * the datum itself, unless a "to" before it gives the
 			 * object ("use Setup to ...") */
-			to = imp_find_word(sent, "to");
-			if (i == 0 ? !points_at_value(sent, w, c) : (to != NULL && to < w))
+			if (i == 0 ? !points_at_value(sent, w, c) : ((to = imp_find_word(sent, "to")) != NULL && to < w))
 				continue;
-			if (!asks_datum(sent, w, i == 1))
+			cased = opens_with_case(sent);
+			comma = cased ? memchr(sent, ',', (size_t)(w - sent)) : NULL;
+			if (!asks_datum(sent, comma, w, i == 1))
 				continue;
 			/* "If it is set to 0, the feature is off": the datum
 			 * is the case's, which says what data means; the
@@ -1033,7 +1033,7 @@ static const char *case_datum_asked(struct imp *im, const char *text, const stru
 			 * case's comma ("If X, set it to 8") */
 			if (i == 0 && is_passive_set(sent, w))
 				continue;
-			if (opens_with_case(sent) ? memchr(sent, ',', (size_t)(w - sent)) == NULL : !imp_datum_for_case(d))
+			if (cased ? comma == NULL : !imp_datum_for_case(d))
 				continue;
 			l = strcspn(d, " \t,;:()\"");
 			while (l > 0 && d[l - 1] == '.')
