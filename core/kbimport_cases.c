@@ -364,8 +364,13 @@ static size_t read_items(struct imp *im, size_t lead, size_t *item, size_t cap)
 		end = lead + cap;
 	/* headings number the ways when one comes before another form of
 	 * heading ends the region */
-	for (n = lead; n < end && !headings && (n == lead || !underlined(im, n) || numbered_way_heading(imp_line_at(im, n))); n++)
-		headings = numbered_way_heading(imp_line_at(im, n));
+	for (n = lead; n < end && !headings; n++) {
+		int numbered = numbered_way_heading(imp_line_at(im, n));
+
+		if (n > lead && underlined(im, n) && !numbered)
+			break;
+		headings = numbered;
+	}
 	for (n = lead; n < end; n++) {
 		const char *s = imp_line_at(im, n);
 		item[n - lead] = items;
