@@ -508,18 +508,23 @@ static int same_role(const char *a, size_t al, const char *b, size_t bl)
 	return al == bl && strncasecmp(a, b, al) == 0;
 }
 
+/* The wl bytes at w are one of words as written (case kept: "Windows"
+ * is a platform's name, "windows" a word; "NT", not "nt"). */
+static int word_in_as_written(const char *w, size_t wl, const char *const *words)
+{
+	size_t i;
+
+	for (i = 0; words[i] != NULL; i++)
+		if (wl == strlen(words[i]) && strncmp(w, words[i], wl) == 0)
+			return 1;
+	return 0;
+}
+
 /* The word w (wl bytes) is a machine's (any case) or a platform's (as
  * written). */
 static int machine_or_platform(const char *w, size_t wl)
 {
-	size_t i;
-
-	if (is_machine(w, wl))
-		return 1;
-	for (i = 0; platforms[i] != NULL; i++)
-		if (wl == strlen(platforms[i]) && strncmp(w, platforms[i], wl) == 0)
-			return 1;
-	return 0;
+	return is_machine(w, wl) || word_in_as_written(w, wl, platforms);
 }
 
 /* The word w (wl bytes) can end a scope's name: a machine's or a
@@ -528,14 +533,10 @@ static int machine_or_platform(const char *w, size_t wl)
 static int scope_head(const char *w, size_t wl)
 {
 	static const char *const heads[] = { "NT", "XP", "later", "earlier", NULL };
-	size_t i;
 
 	if (isdigit((unsigned char)*w) || (wl >= 3 && strncmp(w, "SP", 2) == 0 && isdigit((unsigned char)w[2])))
 		return 1;
-	for (i = 0; heads[i] != NULL; i++)
-		if (wl == strlen(heads[i]) && strncmp(w, heads[i], wl) == 0)
-			return 1;
-	return machine_or_platform(w, wl);
+	return word_in_as_written(w, wl, heads) || machine_or_platform(w, wl);
 }
 
 /* The word w (wl bytes) takes in every machine: "both", "all", "each",
