@@ -287,7 +287,7 @@ static int choice_lead_in(struct imp *im, size_t n)
  * imp_past_aside_label() (kbimport_undo.c) read the same ones. */
 static const char *const aside_labels[] = { "NOTE", "WARNING", "IMPORTANT", "CAUTION", NULL };
 
-/* A paragraph at line n opens with an aside's label. */
+/* s opens with an aside's label (any case). */
 static int aside(const char *s)
 {
 	return imp_starts_any_word(s, aside_labels) > 0;
@@ -934,8 +934,9 @@ static int ends_the_work(const char *sent)
 
 /* The main clause of sent (past case_comma, the comma that ends the case
  * sent opens with, when it has one) up to the datum's verb at w asks the
- * reader for a datum: a verb of asking before "to" ("set it to 8", not "it can take up to 60 seconds" or "this value defaults to 2";
- * "use N" is its own verb), not negated ("Do not set this value to 0":
+ * reader for a datum: a verb of asking before "to" ("set it to 8", not
+ * "it can take up to 60 seconds" or "this value defaults to 2"; "use N"
+ * is its own verb), not negated ("Do not set this value to 0":
  * a prohibition), and no time clause that ends the reader's work ("When
  * you have collected the trace, set it to 0", "After ...", "Once ...":
  * an undo, kbimport_undo.c's). */
@@ -1053,8 +1054,10 @@ static const char *case_datum_asked(struct imp *im, const char *text, const stru
 	return NULL;
 }
 
-/* The line after check c where another check starts, or the section's
- * end: "this value" below another check is that one's. */
+/* Where the lines read for check c's case data end (c's last line is
+ * last): the next line where another check starts ("this value" below
+ * it is that one's; a check not asked ends nothing), the section's end,
+ * or CASE_DATUM_WINDOW lines past c, whichever comes first. */
 static size_t datum_window_end(const struct imp *im, const struct imp_check *c, size_t last)
 {
 	size_t end = imp_section_end(im, last), i, first, l;
@@ -1098,7 +1101,6 @@ static void note_data_for_cases(struct imp *im)
 void imp_note_cases(struct imp *im)
 {
 	size_t fixes = fixes_drafted(im), *group;
-
 
 	/* one fix may have a case of its own; two make alternatives */
 	if (fixes == 0)
