@@ -1010,29 +1010,15 @@ static int names_another_value(const char *text, const char *name)
 	return 0;
 }
 
-/* Past key's line (from) to line n, the procedure works on a value of
- * key's own, which "the value" may then be: one drafted under key, or
- * one named other than name ("Set the CacheSize value to 5"). */
-static int other_value_between(const struct imp *im, const char *key, const char *name, size_t from, size_t n)
-{
-	size_t k;
-
-	if (value_of_key_between(im, key, from, n))
-		return 1;
-	for (k = from; k <= n; k++)
-		if (names_another_value(imp_line_at(im, k), name))
-			return 1;
-	return 0;
-}
-
 size_t imp_set_back_to_problem(struct imp *im, const struct imp_check *fix, const struct imp_check *problem)
 {
 	static const char *const value_words[] = { "value", "setting", "data", NULL };
 	/* the whole of the fix's own section: a step that opens another
 	 * key ("Locate the Backup key", a NOTE naming one) does not end
 	 * the task the fix was made for */
-	size_t end = imp_section_end(im, fix->line), n, found = 0, other_line = 0;
+	size_t end = imp_section_end(im, fix->line), n, found = 0;
 	const char *other = NULL, *key;
+	int other_owns = 0;     /* since other's line, a value of its own is worked on */
 	const char *const *loose;
 	struct kb_buf join = KB_BUF_INIT;
 
@@ -1043,8 +1029,13 @@ size_t imp_set_back_to_problem(struct imp *im, const struct imp_check *fix, cons
 		 * to the Agent key") ends the other one's stretch */
 		if (fix->key != NULL && (key = key_read_at(im, n)) != NULL) {
 			other = strcasecmp(key, fix->key) != 0 ? key : NULL;
-			other_line = n;
+			other_owns = 0;
 		}
+		/* once owned, owned until the key in force changes: only
+		 * line n is new */
+		if (other != NULL && !other_owns)
+			other_owns = value_of_key_between(im, other, n, n) ||
+				     names_another_value(imp_line_at(im, n), fix->value);
 		if (imp_blank(imp_line_at(im, n)))
 			continue;
 		/* past another key where a value of its own is changed, "the
@@ -1053,7 +1044,7 @@ size_t imp_set_back_to_problem(struct imp *im, const struct imp_check *fix, cons
 		 * back.  A key only located, or named in a NOTE, has no
 		 * value of its own to go back: "the value" is still the
 		 * fix's. */
-		loose = other != NULL && other_value_between(im, other, fix->value, other_line, n) ? NULL : value_words;
+		loose = other_owns ? NULL : value_words;
 		if (goes_back_to_problem(im, n, fix, problem, loose, &join))
 			found = n;
 	}
