@@ -1579,15 +1579,15 @@ void imp_scan_undone_sets(struct imp *im);
  * delete brought back (or the delete's own line, when its sentence says
  * so itself); 0 when none, or c is no set or key delete. */
 size_t imp_undone_at(struct imp *im, const struct imp_check *c, size_t after);
-/* The gate's pair (kbimport_gate.c): the line of set fix's own section,
- * to its end, that goes back to the data problem states the problem
+/* The gate's pair (kbimport_gate.c): 1 when a line of set fix's own
+ * section, to its end, goes back to the data problem states the problem
  * comes with, in looser words than imp_undone_at() reads ("set the
  * cache value back to 0", "turn the cache back on"); past a line naming
  * another key where a value of that key's own is worked on (drafted, or
  * named "the CacheSize value"), only a line that names fix's value
  * (imp_names_value()) counts, until a line names fix's key again.  0
  * when none. */
-size_t imp_set_back_to_problem(struct imp *im, const struct imp_check *fix, const struct imp_check *problem);
+int imp_set_back_to_problem(struct imp *im, const struct imp_check *fix, const struct imp_check *problem);
 
 /* The readers of a later line the undo pass and kbimport_cases.c share: */
 /* Where text names the value name whole (case ignored; a digit or '_'

@@ -1010,21 +1010,21 @@ static int names_another_value(const char *text, const char *name)
 	return 0;
 }
 
-size_t imp_set_back_to_problem(struct imp *im, const struct imp_check *fix, const struct imp_check *problem)
+int imp_set_back_to_problem(struct imp *im, const struct imp_check *fix, const struct imp_check *problem)
 {
 	static const char *const value_words[] = { "value", "setting", "data", NULL };
 	/* the whole of the fix's own section: a step that opens another
 	 * key ("Locate the Backup key", a NOTE naming one) does not end
 	 * the task the fix was made for */
-	size_t end = imp_section_end(im, fix->line), n, found = 0;
+	size_t end = imp_section_end(im, fix->line), n;
 	const char *other = NULL, *key;
-	int other_owns = 0;     /* since other's line, a value of its own is worked on */
+	int found = 0, other_owns = 0;     /* since other's line, a value of its own is worked on */
 	const char *const *loose;
 	struct kb_buf join = KB_BUF_INIT;
 
 	if (problem->data == NULL || fix->value == NULL)
 		return 0;
-	for (n = imp_check_last_line(fix) + 1; n < end && found == 0 && !im->oom; n++) {
+	for (n = imp_check_last_line(fix) + 1; n < end && !found && !im->oom; n++) {
 		/* the key in force: going back to the fix's own key ("go back
 		 * to the Agent key") ends the other one's stretch */
 		if (fix->key != NULL && (key = key_read_at(im, n)) != NULL) {
@@ -1045,8 +1045,7 @@ size_t imp_set_back_to_problem(struct imp *im, const struct imp_check *fix, cons
 		 * value of its own to go back: "the value" is still the
 		 * fix's. */
 		loose = other_owns ? NULL : value_words;
-		if (goes_back_to_problem(im, n, fix, problem, loose, &join))
-			found = n;
+		found = goes_back_to_problem(im, n, fix, problem, loose, &join);
 	}
 	kb_buf_free(&join);
 	return found;
