@@ -1572,16 +1572,9 @@ int imp_same_data(const char *type_a, const char *a, const char *type_b, const c
  * them again", "for now"), is a temporary step: a review item on its
  * line and one on the undoing line. */
 void imp_scan_undone_sets(struct imp *im);
-/* The line of repair c's own section, past line after and before the
- * next line that names another key, that undoes c: a value set changed
- * back ("set Frob back to 0", "return Frob to its original value"),
- * deleted as "the value you added" or set to other data, or a key
- * delete brought back (or the delete's own line, when its sentence says
- * so itself); 0 when none, or c is no set or key delete. */
-size_t imp_undone_at(struct imp *im, const struct imp_check *c, size_t after);
 /* The gate's pair (kbimport_gate.c): 1 when a line of set fix's own
  * section, to its end, goes back to the data problem states the problem
- * comes with, in looser words than imp_undone_at() reads ("set the
+ * comes with, in looser words than the undo pass reads ("set the
  * cache value back to 0", "turn the cache back on"); past a line naming
  * another key where a value of that key's own is worked on (drafted, or
  * named "the CacheSize value"), only a line that names fix's value

@@ -1051,12 +1051,18 @@ int imp_set_back_to_problem(struct imp *im, const struct imp_check *fix, const s
 	return found;
 }
 
-size_t imp_undone_at(struct imp *im, const struct imp_check *c, size_t after)
+/* The line of repair c's own section, past c's last line and before the
+ * next line that names another key, that undoes c: a value set changed
+ * back ("set Frob back to 0", "return Frob to its original value"),
+ * deleted as "the value you added" or set to other data, or a key
+ * delete brought back (or the delete's own line, when its sentence says
+ * so itself); 0 when none, or c is no set or key delete. */
+static size_t undone_at(struct imp *im, const struct imp_check *c)
 {
 	const struct kb_article_section *sec = imp_section_of(im, c->line);
 	/* the check's own procedure: a later section describes or
 	 * offers, it does not undo */
-	size_t end = imp_section_end(im, c->line), n;
+	size_t end = imp_section_end(im, c->line), after = imp_check_last_line(c), n;
 	int key_delete = is_key_delete(c), exported;
 	const char *leaf;
 	char text[512];
@@ -1115,7 +1121,6 @@ void imp_scan_undone_sets(struct imp *im)
 
 	while (i < im->n_checks) {
 		const struct imp_check *c = &im->checks[i];
-		size_t after = imp_check_last_line(c);
 
 		if (c->repair && c->key != NULL && is_key_delete(c) &&
 		    (cond = key_delete_condition(im, c, sentence, sizeof sentence)) != NULL) {
@@ -1125,7 +1130,7 @@ void imp_scan_undone_sets(struct imp *im)
 						imp_fmt(im, "not drafted: the key %s is deleted on a condition only", c->key));
 			continue;
 		}
-		if ((undo = imp_undone_at(im, c, after)) == 0) {
+		if ((undo = undone_at(im, c)) == 0) {
 			i++;
 			continue;
 		}
