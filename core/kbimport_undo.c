@@ -937,9 +937,7 @@ static int goes_back_to_problem(struct imp *im, size_t n, const struct imp_check
 		im->oom = 1;
 		return 0;
 	}
-	for (s = imp_skip_ws(join->p); isdigit((unsigned char)*s) || *s == '.' || *s == ')'; s++)
-		;
-	s = imp_skip_ws(s);
+	s = imp_past_step_mark(join->p);
 	for (i = 0; options[i] != NULL; i++)
 		if (imp_starts_ci(s, options[i]))
 			return 0;
