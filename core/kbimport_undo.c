@@ -985,24 +985,20 @@ static int value_of_key_between(const struct imp *im, const char *key, size_t fr
  * ("the DWORD value", "the New value"). */
 static int names_another_value(const char *text, const char *name)
 {
-	static const char *const not_names[] = { "DWORD", "REG_DWORD", "REG_SZ", "REG_BINARY", "REG_MULTI_SZ",
-						 "REG_EXPAND_SZ", "String", "Binary", "Registry", "The", "This",
-						 "That", "Each", "New", "Default", "Original", "Previous", "Data",
-						 "Value", "Set", "Change", NULL };
+	/* imp_not_a_name()'s words, and those that stand before "value"
+	 * in a step's own words: "the Original value", "Set value" */
+	static const char *const more[] = { "Original", "Previous", "Set", "Change", NULL };
 	const char *v, *w;
-	size_t l, i;
+	size_t l;
 
 	for (v = text; (v = imp_find_word(v, "value")) != NULL; v += 5) {
 		for (w = v; w > text && w[-1] == ' '; w--)
 			;
 		for (l = 0; w > text && name_char(w[-1]); w--, l++)
 			;
-		if (l < 2 || !isupper((unsigned char)*w) || (l == strlen(name) && strncasecmp(w, name, l) == 0))
+		if (l < 2 || !isupper((unsigned char)*w) || imp_word_is(w, l, name))
 			continue;
-		for (i = 0; not_names[i] != NULL; i++)
-			if (strlen(not_names[i]) == l && strncasecmp(w, not_names[i], l) == 0)
-				break;
-		if (not_names[i] == NULL)
+		if (!imp_not_a_name(w, l) && !imp_word_in(w, l, more))
 			return 1;
 	}
 	return 0;
