@@ -819,6 +819,24 @@ static const char *past_word(const char *v)
 	return v;
 }
 
+/* The last delete verb of text that starts before end, or NULL; its
+ * length in *len when len is not NULL.  The verb nearest a list or a
+ * key's name is the one that governs it. */
+static const char *last_delete_verb(const char *text, const char *end, size_t *len)
+{
+	const char *verb = NULL, *v;
+	size_t i;
+
+	for (i = 0; delete_verbs[i] != NULL; i++)
+		for (v = text; (v = imp_find_word(v, delete_verbs[i])) != NULL && v < end; v += strlen(delete_verbs[i]))
+			if (verb == NULL || v > verb) {
+				verb = v;
+				if (len != NULL)
+					*len = strlen(delete_verbs[i]);
+			}
+	return verb;
+}
+
 /* Where the words of the delete verb's own clause, from verb on, set a
  * condition on it ("Delete the Frob key only if ...",
  * imp_own_clause_end()), or NULL.  A condition before the verb ("If the
@@ -836,16 +854,11 @@ const char *imp_lead_in_delete_condition(const char *text)
 	 * another clause's ("Remove the old files and then delete the
 	 * following subkeys only if ..."), and so is a later one ("Remove
 	 * the following subkeys; the editor asks whether to delete each") */
-	const char *end = imp_find_word(text, "following"), *verb = NULL, *v;
-	size_t i;
+	const char *end = imp_find_word(text, "following"), *verb;
 
 	if (end == NULL && (end = strchr(text, ':')) == NULL)
 		end = text + strlen(text);
-	for (i = 0; delete_verbs[i] != NULL; i++)
-		for (v = text; (v = imp_find_word(v, delete_verbs[i])) != NULL && v < end; v += strlen(delete_verbs[i]))
-			if (verb == NULL || v > verb)
-				verb = v;
-	if (verb == NULL)
+	if ((verb = last_delete_verb(text, end, NULL)) == NULL)
 		return imp_condition_in_part(text, text + strlen(text));
 	return imp_condition_in_part(text, imp_own_clause_end(past_word(verb)));
 }
@@ -859,24 +872,17 @@ const char *imp_lead_in_delete_condition(const char *text)
  * symptoms already carry. */
 static const char *key_delete_condition(struct imp *im, const struct imp_check *c, char *sentence, size_t cap)
 {
-	const char *leaf = key_leaf(c->key), *v, *at, *named, *nearest = NULL;
+	const char *leaf = key_leaf(c->key), *v, *at, *named, *nearest;
 	char text[512];
-	size_t i, nl = 0;
+	size_t i, nl;
 
 	imp_step_text(im, c->line, text, sizeof text);
 	/* the verb nearest before the key's name governs it: "Remove the
 	 * FrobSvc subkey, and then delete the following subkeys only if
 	 * ..." gives FrobSvc no condition */
-	if ((named = imp_names_value(text, leaf)) != NULL) {
-		for (i = 0; delete_verbs[i] != NULL; i++)
-			for (v = text; (v = imp_find_word(v, delete_verbs[i])) != NULL && v < named;
-			     v += strlen(delete_verbs[i]))
-				if (nearest == NULL || v > nearest) {
-					nearest = v;
-					nl = strlen(delete_verbs[i]);
-				}
-		if (nearest != NULL &&
-		    names_deleted_key_in_clause(sentence, at = sentence_copy(text, nearest, sentence, cap), nl, leaf))
+	if ((named = imp_names_value(text, leaf)) != NULL && (nearest = last_delete_verb(text, named, &nl)) != NULL) {
+		at = sentence_copy(text, nearest, sentence, cap);
+		if (names_deleted_key_in_clause(sentence, at, nl, leaf))
 			return delete_verb_condition(at);
 	}
 	for (i = 0; delete_verbs[i] != NULL; i++)
