@@ -859,7 +859,7 @@ const char *imp_lead_in_delete_condition(const char *text)
 	if (end == NULL && (end = strchr(text, ':')) == NULL)
 		end = text + strlen(text);
 	if ((verb = last_delete_verb(text, end, NULL)) == NULL)
-		return imp_condition_in_part(text, text + strlen(text));
+		return imp_condition_in(text);
 	return imp_condition_in_part(text, imp_own_clause_end(past_word(verb)));
 }
 
