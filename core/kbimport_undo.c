@@ -224,8 +224,9 @@ static int datum_is(const char *p, const struct imp_check *c, int in_words)
 		return 0;
 	memcpy(datum, p, l);
 	datum[l] = '\0';
+	/* a number in words ("back to zero") compares as its digits */
 	if (in_words && (digits = imp_number_word(datum, &e)) != NULL && *e == '\0')
-		snprintf(datum, sizeof datum, "%s", digits);
+		return imp_same_data(c->type, digits, c->type, c->data);
 	return imp_same_data(c->type, datum, c->type, c->data);
 }
 
