@@ -1293,10 +1293,10 @@ int imp_at_tasks_end(const char *p);
  * condition on the deletes, read from text's start to the end of the
  * clause of the delete verb that governs the list (the last one before
  * "the following", or before the colon; the whole text when it has
- * none): a
- * condition opening the step ("If Frob is not installed, delete the
- * following subkeys:") is the list's case; NULL when none.  The listed-subkeys reader asks it
- * (kbimport_delkey.c); a single key's delete is read in kbimport_undo.c. */
+ * none): a condition opening the step ("If Frob is not installed,
+ * delete the following subkeys:") is the list's case; NULL when none.
+ * The listed-subkeys reader asks it (kbimport_delkey.c); a single key's
+ * delete is read in kbimport_undo.c. */
 const char *imp_lead_in_delete_condition(const char *text);
 /* Where s sets a condition on its step ("only if Frob is not installed",
  * "unless you use Frob", "when Frob is removed", "on servers where ...",
