@@ -74,13 +74,13 @@ static int fix_section(const struct imp *im, const struct kb_article_section *se
  * the first time a set asks (most articles have none to ask about), per
  * line n whether a check on it stands under a test's heading (no fix's
  * lead-in or other heading between) and whether the lines of its section
- * up to n give a test's lead-in below the last fix's lead-in.  The walk
- * up from each check this replaces read every line above it again, a
- * malloc'd join each. */
+ * up to n give a test's lead-in below the last fix's lead-in.  Built once
+ * per article in one pass down each section: each set's test then reads
+ * only its own line's marks. */
 struct diag_scan {
 	struct kb_buf join;
 	unsigned char *under_head;      /* [n]: under a test's heading */
-	unsigned char *lead_upto;       /* [n]: a test's lead-in governs n + 1 */
+	unsigned char *lead_upto;       /* [n]: a test's lead-in on a line up to n */
 	int built;
 	/* the fix sections that send the reader back to a test's steps
 	 * (sends_back()), read once, the first time a test's set asks:
