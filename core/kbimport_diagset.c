@@ -74,13 +74,13 @@ static int fix_section(const struct imp *im, const struct kb_article_section *se
  * the first time a set asks (most articles have none to ask about), per
  * line n whether a check on it stands under a test's heading (no fix's
  * lead-in or other heading between) and whether the lines of its section
- * up to n give a test's lead-in below the last fix's lead-in.  The walk
- * up from each check this replaces read every line above it again, a
- * malloc'd join each. */
+ * up to n give a test's lead-in below the last fix's lead-in.  Built once
+ * per article in one pass down each section: each set's test then reads
+ * only its own line's marks. */
 struct diag_scan {
 	struct kb_buf join;
 	unsigned char *under_head;      /* [n]: under a test's heading */
-	unsigned char *lead_upto;       /* [n]: a test's lead-in governs n + 1 */
+	unsigned char *lead_upto;       /* [n]: a test's lead-in on a line up to n */
 	int built;
 	/* the fix sections that send the reader back to a test's steps
 	 * (sends_back()), read once, the first time a test's set asks:
@@ -698,11 +698,13 @@ static int introduces_test(const char *text, const char *p, const char *const *a
 enum { M_TEST_LEAD = 1, M_FIX_LEAD = 2 };
 
 /* The lead-ins line m gives (read joined with the next line):
- * M_TEST_LEAD, M_FIX_LEAD, both or none.  A test's lead-in asks about
- * the problem or its cause and ends in ":" over the steps
- * (introduces_test()): a how-to's "to determine whether the fix is in
- * place, and to apply it" or a trace's advice is no test. */
-static int lead_marks(struct imp *im, size_t m, struct diag_scan *ds)
+ * M_TEST_LEAD, M_FIX_LEAD, both or none; a test's only where tests
+ * counts (a section that tells what goes wrong: mark_section()).  A
+ * test's lead-in asks about the problem or its cause and ends in ":"
+ * over the steps (introduces_test()): a how-to's "to determine whether
+ * the fix is in place, and to apply it" or a trace's advice is no
+ * test. */
+static int lead_marks(struct imp *im, size_t m, int tests, struct diag_scan *ds)
 {
 	static const char *const about_problem[] = { "problem", "problems", "cause", "issue", NULL };
 	const char *two = prose_line(im, m) ? lines_joined(im, ds, m, 2) : NULL, *lead;
@@ -712,6 +714,8 @@ static int lead_marks(struct imp *im, size_t m, struct diag_scan *ds)
 		return 0;
 	if (says_fix_lead(two))
 		marks |= M_FIX_LEAD;
+	if (!tests)
+		return marks;
 	lead = imp_find_any_word(two, test_leads);
 	if (lead != NULL && introduces_test(two, lead, about_problem))
 		marks |= M_TEST_LEAD;
@@ -737,7 +741,7 @@ static void mark_section(struct imp *im, const struct kb_article_section *sec, s
 
 	for (m = sec->first_line; m < sec->end_line && m < im->a->body_end; m++) {
 		const char *s = imp_line_at(im, m);
-		int marks = lead_marks(im, m, ds);
+		int marks = lead_marks(im, m, leads, ds);
 		/* a "Troubleshooting Steps" heading under the fix's lead-in
 		 * heads the fix's own steps, no test */
 		int heads_test = test_heading(s) && !(troubleshooting_heading(s) && in_fix && fix_lead_seen);

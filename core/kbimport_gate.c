@@ -296,7 +296,7 @@ static int describes_what_fix_mends(struct imp *im, const struct imp_check *d, c
 	 * which no reader here sees */
 	return !d->repair && fix->repair && d->expect == IE_EQUALS && fix->expect == IE_EQUALS &&
 	       imp_in_symptoms_or_cause(im, d->line) && imp_in_resolution(im, fix->line) &&
-	       imp_set_back_to_problem(im, fix, d) == 0;
+	       !imp_set_back_to_problem(im, fix, d);
 }
 
 /* Drops every repair check whose value another check asks for with other

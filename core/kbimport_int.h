@@ -1296,10 +1296,10 @@ int imp_at_tasks_end(const char *p);
  * condition on the deletes, read from text's start to the end of the
  * clause of the delete verb that governs the list (the last one before
  * "the following", or before the colon; the whole text when it has
- * none): a
- * condition opening the step ("If Frob is not installed, delete the
- * following subkeys:") is the list's case; NULL when none.  The listed-subkeys reader asks it
- * (kbimport_delkey.c); a single key's delete is read in kbimport_undo.c. */
+ * none): a condition opening the step ("If Frob is not installed,
+ * delete the following subkeys:") is the list's case; NULL when none.
+ * The listed-subkeys reader asks it (kbimport_delkey.c); a single key's
+ * delete is read in kbimport_undo.c. */
 const char *imp_lead_in_delete_condition(const char *text);
 /* Where s sets a condition on its step ("only if Frob is not installed",
  * "unless you use Frob", "when Frob is removed", "on servers where ...",
@@ -1575,22 +1575,15 @@ int imp_same_data(const char *type_a, const char *a, const char *type_b, const c
  * them again", "for now"), is a temporary step: a review item on its
  * line and one on the undoing line. */
 void imp_scan_undone_sets(struct imp *im);
-/* The line of repair c's own section, past line after and before the
- * next line that names another key, that undoes c: a value set changed
- * back ("set Frob back to 0", "return Frob to its original value"),
- * deleted as "the value you added" or set to other data, or a key
- * delete brought back (or the delete's own line, when its sentence says
- * so itself); 0 when none, or c is no set or key delete. */
-size_t imp_undone_at(struct imp *im, const struct imp_check *c, size_t after);
-/* The gate's pair (kbimport_gate.c): the line of set fix's own section,
- * to its end, that goes back to the data problem states the problem
- * comes with, in looser words than imp_undone_at() reads ("set the
+/* The gate's pair (kbimport_gate.c): 1 when a line of set fix's own
+ * section, to its end, goes back to the data problem states the problem
+ * comes with, in looser words than the undo pass reads ("set the
  * cache value back to 0", "turn the cache back on"); past a line naming
  * another key where a value of that key's own is worked on (drafted, or
  * named "the CacheSize value"), only a line that names fix's value
  * (imp_names_value()) counts, until a line names fix's key again.  0
  * when none. */
-size_t imp_set_back_to_problem(struct imp *im, const struct imp_check *fix, const struct imp_check *problem);
+int imp_set_back_to_problem(struct imp *im, const struct imp_check *fix, const struct imp_check *problem);
 
 /* The readers of a later line the undo pass and kbimport_cases.c share: */
 /* Where text names the value name whole (case ignored; a digit or '_'

@@ -233,8 +233,9 @@ static int datum_is(const char *p, const struct imp_check *c, int in_words)
 		return 0;
 	memcpy(datum, p, l);
 	datum[l] = '\0';
+	/* a number in words ("back to zero") compares as its digits */
 	if (in_words && (digits = imp_number_word(datum, &e)) != NULL && *e == '\0')
-		snprintf(datum, sizeof datum, "%s", digits);
+		return imp_same_data(c->type, digits, c->type, c->data);
 	return imp_same_data(c->type, datum, c->type, c->data);
 }
 
@@ -828,6 +829,24 @@ static const char *past_word(const char *v)
 	return v;
 }
 
+/* The last delete verb of text that starts before end, or NULL; its
+ * length in *len when len is not NULL.  The verb nearest a list or a
+ * key's name is the one that governs it. */
+static const char *last_delete_verb(const char *text, const char *end, size_t *len)
+{
+	const char *verb = NULL, *v;
+	size_t i;
+
+	for (i = 0; delete_verbs[i] != NULL; i++)
+		for (v = text; (v = imp_find_word(v, delete_verbs[i])) != NULL && v < end; v += strlen(delete_verbs[i]))
+			if (verb == NULL || v > verb) {
+				verb = v;
+				if (len != NULL)
+					*len = strlen(delete_verbs[i]);
+			}
+	return verb;
+}
+
 /* Where the words of the delete verb's own clause, from verb on, set a
  * condition on it ("Delete the Frob key only if ...",
  * imp_own_clause_end()), or NULL.  A condition before the verb ("If the
@@ -845,17 +864,12 @@ const char *imp_lead_in_delete_condition(const char *text)
 	 * another clause's ("Remove the old files and then delete the
 	 * following subkeys only if ..."), and so is a later one ("Remove
 	 * the following subkeys; the editor asks whether to delete each") */
-	const char *end = imp_find_word(text, "following"), *verb = NULL, *v;
-	size_t i;
+	const char *end = imp_find_word(text, "following"), *verb;
 
 	if (end == NULL && (end = strchr(text, ':')) == NULL)
 		end = text + strlen(text);
-	for (i = 0; delete_verbs[i] != NULL; i++)
-		for (v = text; (v = imp_find_word(v, delete_verbs[i])) != NULL && v < end; v += strlen(delete_verbs[i]))
-			if (verb == NULL || v > verb)
-				verb = v;
-	if (verb == NULL)
-		return imp_condition_in_part(text, text + strlen(text));
+	if ((verb = last_delete_verb(text, end, NULL)) == NULL)
+		return imp_condition_in(text);
 	return imp_condition_in_part(text, imp_own_clause_end(past_word(verb)));
 }
 
@@ -868,24 +882,17 @@ const char *imp_lead_in_delete_condition(const char *text)
  * symptoms already carry. */
 static const char *key_delete_condition(struct imp *im, const struct imp_check *c, char *sentence, size_t cap)
 {
-	const char *leaf = key_leaf(c->key), *v, *at, *named, *nearest = NULL;
+	const char *leaf = key_leaf(c->key), *v, *at, *named, *nearest;
 	char text[512];
-	size_t i, nl = 0;
+	size_t i, nl;
 
 	imp_step_text(im, c->line, text, sizeof text);
 	/* the verb nearest before the key's name governs it: "Remove the
 	 * FrobSvc subkey, and then delete the following subkeys only if
 	 * ..." gives FrobSvc no condition */
-	if ((named = imp_names_value(text, leaf)) != NULL) {
-		for (i = 0; delete_verbs[i] != NULL; i++)
-			for (v = text; (v = imp_find_word(v, delete_verbs[i])) != NULL && v < named;
-			     v += strlen(delete_verbs[i]))
-				if (nearest == NULL || v > nearest) {
-					nearest = v;
-					nl = strlen(delete_verbs[i]);
-				}
-		if (nearest != NULL &&
-		    names_deleted_key_in_clause(sentence, at = sentence_copy(text, nearest, sentence, cap), nl, leaf))
+	if ((named = imp_names_value(text, leaf)) != NULL && (nearest = last_delete_verb(text, named, &nl)) != NULL) {
+		at = sentence_copy(text, nearest, sentence, cap);
+		if (names_deleted_key_in_clause(sentence, at, nl, leaf))
 			return delete_verb_condition(at);
 	}
 	for (i = 0; delete_verbs[i] != NULL; i++)
@@ -946,9 +953,7 @@ static int goes_back_to_problem(struct imp *im, size_t n, const struct imp_check
 		im->oom = 1;
 		return 0;
 	}
-	for (s = imp_skip_ws(join->p); isdigit((unsigned char)*s) || *s == '.' || *s == ')'; s++)
-		;
-	s = imp_skip_ws(s);
+	s = imp_past_step_mark(join->p);
 	for (i = 0; options[i] != NULL; i++)
 		if (imp_starts_ci(s, options[i]))
 			return 0;
@@ -996,64 +1001,51 @@ static int value_of_key_between(const struct imp *im, const char *key, size_t fr
  * ("the DWORD value", "the New value"). */
 static int names_another_value(const char *text, const char *name)
 {
-	static const char *const not_names[] = { "DWORD", "REG_DWORD", "REG_SZ", "REG_BINARY", "REG_MULTI_SZ",
-						 "REG_EXPAND_SZ", "String", "Binary", "Registry", "The", "This",
-						 "That", "Each", "New", "Default", "Original", "Previous", "Data",
-						 "Value", "Set", "Change", NULL };
+	/* imp_not_a_name()'s words, and those that stand before "value"
+	 * in a step's own words: "the Original value", "Set value" */
+	static const char *const more[] = { "Original", "Previous", "Set", "Change", NULL };
 	const char *v, *w;
-	size_t l, i;
+	size_t l;
 
 	for (v = text; (v = imp_find_word(v, "value")) != NULL; v += 5) {
 		for (w = v; w > text && w[-1] == ' '; w--)
 			;
 		for (l = 0; w > text && name_char(w[-1]); w--, l++)
 			;
-		if (l < 2 || !isupper((unsigned char)*w) || (l == strlen(name) && strncasecmp(w, name, l) == 0))
+		if (l < 2 || !isupper((unsigned char)*w) || imp_word_is(w, l, name))
 			continue;
-		for (i = 0; not_names[i] != NULL; i++)
-			if (strlen(not_names[i]) == l && strncasecmp(w, not_names[i], l) == 0)
-				break;
-		if (not_names[i] == NULL)
+		if (!imp_not_a_name(w, l) && !imp_word_in(w, l, more))
 			return 1;
 	}
 	return 0;
 }
 
-/* Past key's line (from) to line n, the procedure works on a value of
- * key's own, which "the value" may then be: one drafted under key, or
- * one named other than name ("Set the CacheSize value to 5"). */
-static int other_value_between(const struct imp *im, const char *key, const char *name, size_t from, size_t n)
-{
-	size_t k;
-
-	if (value_of_key_between(im, key, from, n))
-		return 1;
-	for (k = from; k <= n; k++)
-		if (names_another_value(imp_line_at(im, k), name))
-			return 1;
-	return 0;
-}
-
-size_t imp_set_back_to_problem(struct imp *im, const struct imp_check *fix, const struct imp_check *problem)
+int imp_set_back_to_problem(struct imp *im, const struct imp_check *fix, const struct imp_check *problem)
 {
 	static const char *const value_words[] = { "value", "setting", "data", NULL };
 	/* the whole of the fix's own section: a step that opens another
 	 * key ("Locate the Backup key", a NOTE naming one) does not end
 	 * the task the fix was made for */
-	size_t end = imp_section_end(im, fix->line), n, found = 0, other_line = 0;
+	size_t end = imp_section_end(im, fix->line), n;
 	const char *other = NULL, *key;
+	int found = 0, other_owns = 0;     /* since other's line, a value of its own is worked on */
 	const char *const *loose;
 	struct kb_buf join = KB_BUF_INIT;
 
 	if (problem->data == NULL || fix->value == NULL)
 		return 0;
-	for (n = imp_check_last_line(fix) + 1; n < end && found == 0 && !im->oom; n++) {
+	for (n = imp_check_last_line(fix) + 1; n < end && !found && !im->oom; n++) {
 		/* the key in force: going back to the fix's own key ("go back
 		 * to the Agent key") ends the other one's stretch */
 		if (fix->key != NULL && (key = key_read_at(im, n)) != NULL) {
 			other = strcasecmp(key, fix->key) != 0 ? key : NULL;
-			other_line = n;
+			other_owns = 0;
 		}
+		/* once owned, owned until the key in force changes: only
+		 * line n is new */
+		if (other != NULL && !other_owns)
+			other_owns = value_of_key_between(im, other, n, n) ||
+				     names_another_value(imp_line_at(im, n), fix->value);
 		if (imp_blank(imp_line_at(im, n)))
 			continue;
 		/* past another key where a value of its own is changed, "the
@@ -1062,20 +1054,25 @@ size_t imp_set_back_to_problem(struct imp *im, const struct imp_check *fix, cons
 		 * back.  A key only located, or named in a NOTE, has no
 		 * value of its own to go back: "the value" is still the
 		 * fix's. */
-		loose = other != NULL && other_value_between(im, other, fix->value, other_line, n) ? NULL : value_words;
-		if (goes_back_to_problem(im, n, fix, problem, loose, &join))
-			found = n;
+		loose = other_owns ? NULL : value_words;
+		found = goes_back_to_problem(im, n, fix, problem, loose, &join);
 	}
 	kb_buf_free(&join);
 	return found;
 }
 
-size_t imp_undone_at(struct imp *im, const struct imp_check *c, size_t after)
+/* The line of repair c's own section, past c's last line and before the
+ * next line that names another key, that undoes c: a value set changed
+ * back ("set Frob back to 0", "return Frob to its original value"),
+ * deleted as "the value you added" or set to other data, or a key
+ * delete brought back (or the delete's own line, when its sentence says
+ * so itself); 0 when none, or c is no set or key delete. */
+static size_t undone_at(struct imp *im, const struct imp_check *c)
 {
 	const struct kb_article_section *sec = imp_section_of(im, c->line);
 	/* the check's own procedure: a later section describes or
 	 * offers, it does not undo */
-	size_t end = imp_section_end(im, c->line), n;
+	size_t end = imp_section_end(im, c->line), after = imp_check_last_line(c), n;
 	int key_delete = is_key_delete(c), exported;
 	const char *leaf;
 	char text[512];
@@ -1134,7 +1131,6 @@ void imp_scan_undone_sets(struct imp *im)
 
 	while (i < im->n_checks) {
 		const struct imp_check *c = &im->checks[i];
-		size_t after = imp_check_last_line(c);
 
 		if (c->repair && c->key != NULL && is_key_delete(c) &&
 		    (cond = key_delete_condition(im, c, sentence, sizeof sentence)) != NULL) {
@@ -1144,7 +1140,7 @@ void imp_scan_undone_sets(struct imp *im)
 						imp_fmt(im, "not drafted: the key %s is deleted on a condition only", c->key));
 			continue;
 		}
-		if ((undo = imp_undone_at(im, c, after)) == 0) {
+		if ((undo = undone_at(im, c)) == 0) {
 			i++;
 			continue;
 		}
