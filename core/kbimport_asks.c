@@ -346,24 +346,30 @@ static int only_opened(const struct imp *im, const struct imp_check *c)
 
 /* The article's own part holding line n, past sub-headings that the
  * parser also reads as sections ("WINDOWS NT 4.0" underlined inside
- * RESOLUTION): the nearest section above with one of the names KB
- * articles give their parts, or NULL. */
-static const char *part_of(const struct imp *im, size_t n)
+ * RESOLUTION): the nearest section at or above it with one of the names
+ * KB articles give their parts, or NULL. */
+static const struct kb_article_section *part_of(const struct imp *im, size_t n)
 {
 	static const char *const parts[] = { "SYMPTOMS", "SYMPTOM", "CAUSE", "RESOLUTION", "WORKAROUND", "WORKAROUNDS",
 					     "SOLUTION", "MORE INFORMATION", "STATUS", "SUMMARY", "REFERENCES",
 					     "INTRODUCTION", NULL };
 	const struct kb_article_section *sec = imp_section_of(im, n);
-	size_t i;
 
 	for (; sec != NULL; sec--) {
-		for (i = 0; parts[i] != NULL; i++)
-			if (sec->name != NULL && strcasecmp(sec->name, parts[i]) == 0)
-				return parts[i];
+		if (sec->name != NULL && imp_word_in(sec->name, strlen(sec->name), parts))
+			return sec;
 		if (sec == im->a->sections)
 			break;
 	}
 	return NULL;
+}
+
+/* Part p tells what to do: RESOLUTION, WORKAROUND(S), SOLUTION. */
+static int fix_part(const struct kb_article_section *p)
+{
+	static const char *const fixes[] = { "RESOLUTION", "WORKAROUND", "WORKAROUNDS", "SOLUTION", NULL };
+
+	return p != NULL && imp_word_in(p->name, strlen(p->name), fixes);
 }
 
 /* Words in s saying the state shown is the one required: the cues as
@@ -400,8 +406,7 @@ static int says_required(const char *s)
  * in MORE INFORMATION. */
 static int shown_as_required(const struct imp *im, const struct imp_check *c)
 {
-	const char *part = part_of(im, c->line);
-	const struct kb_article_section *sec = imp_section_of(im, c->line);
+	const struct kb_article_section *part = part_of(im, c->line), *sec = imp_section_of(im, c->line);
 	size_t first = imp_check_first_line(c), last = imp_check_last_line(c), n;
 	/* the lines of the value's own section (none: the text before the
 	 * first section) */
@@ -409,10 +414,9 @@ static int shown_as_required(const struct imp *im, const struct imp_check *c)
 	size_t sec_end = sec != NULL ? sec->end_line : (im->a->n_sections > 0 ? im->a->sections[0].first_line
 									     : im->a->body_end);
 
-	if (part != NULL && (strcmp(part, "RESOLUTION") == 0 || strncmp(part, "WORKAROUND", 10) == 0 ||
-			     strcmp(part, "SOLUTION") == 0))
+	if (fix_part(part))
 		return 1;
-	if (part != NULL && (strncmp(part, "SYMPTOM", 7) == 0 || strcmp(part, "CAUSE") == 0))
+	if (part != NULL && (imp_symptoms_section(part) || strcasecmp(part->name, "CAUSE") == 0))
 		return 0;
 	/* the step the value's listing belongs to ("16. Verify the values
 	 * for the DLLs. ... normally look like the following:"), in its

@@ -934,8 +934,6 @@ static int reinstall_tried(const char *text, const char *v, const char *around)
 	static const char *const tries[] = { "to", "when", "while", "during", NULL };
 	static const char *const errors[] = { "error", "errors", "fail", "fails", "failed", "failure", "stops",
 					      "message", "not install", "cannot", "unable", "exists", NULL };
-	size_t i;
-
 	if (imp_word_before_is(text, v, fails))
 		return 1;
 	/* "When you attempt to reinstall Widget, Setup fails", "Error When
@@ -945,28 +943,23 @@ static int reinstall_tried(const char *text, const char *v, const char *around)
 		return 0;
 	/* (a message quoted: a title's ""Key Already Exists" When
 	 * Reinstalling Widget") */
-	if (strchr(around, '"') != NULL)
-		return 1;
-	for (i = 0; errors[i] != NULL; i++)
-		if (imp_find_word(around, errors[i]) != NULL)
-			return 1;
-	return 0;
+	return strchr(around, '"') != NULL || imp_find_any_word(around, errors) != NULL;
 }
 
-/* text says a reinstall fails or is tried, of a product: not the
- * operating system nor an update ("reinstall the service pack"). */
 static const char *const reinstall_words[] = { "reinstall", "re-install", "reinstalling", "re-installing",
 					       NULL };
 
+/* text says a reinstall fails or is tried (around: text and the lines
+ * after it, where the error may be), of a product: not the operating
+ * system nor an update ("reinstall the service pack"). */
 static int says_reinstall_tried(const char *text, const char *around)
 {
-	const char *const *words = reinstall_words;
 	char clause[256];
 	const char *v;
 	size_t i;
 
-	for (i = 0; words[i] != NULL; i++)
-		for (v = text; (v = imp_find_word(v, words[i])) != NULL; v += strlen(words[i])) {
+	for (i = 0; reinstall_words[i] != NULL; i++)
+		for (v = text; (v = imp_find_word(v, reinstall_words[i])) != NULL; v += strlen(reinstall_words[i])) {
 			clause_after(v, clause, sizeof clause);
 			if (reinstall_tried(text, v, around) && !brings_no_key_back(clause) && !the_system(clause))
 				return 1;

@@ -278,7 +278,8 @@ static size_t regedit_run_end(const struct imp *im, size_t line)
 /* The step over a one-entry list's block adds to what the list holds:
  * "Add the necessary services to make your data look like this:", "add
  * LmHosts to the existing entries"; not "Add the following value:",
- * which makes the value, nor "so that it reads exactly as follows".  Read on the few lines above line (not above the key's line). */
+ * which makes the value, nor "so that it reads exactly as follows".
+ * Read on the few lines above line, below the key's line. */
 static int adds_to_the_list(const struct imp *im, size_t line, size_t key_line)
 {
 	static const char *const objects[] = { "data", "list", "existing", "services", "entries", NULL };
