@@ -191,8 +191,8 @@ $(BUILD)/tests/%: tests/unit/%.c $(LIBTEST) $(LIBCORE)
 	$(CC) $(BASE_CFLAGS) $(CORE_CFLAGS) $(TEST_CFLAGS) -Itests $< $(LINK_CORE) \
 		$(LDFLAGS_ALL) $(TEST_LIBS) $(CORE_LIBS) -lm -o $@
 
-# test_kbimport_debt fails realloc() in the core library from the test
-# binary alone (core has no allocation-failure hook).
+# test_kbimport_debt fails realloc() and calloc() in the core library from
+# the test binary alone (core has no allocation-failure hook).
 $(BUILD)/tests/test_kbimport_debt: LDFLAGS_ALL += -Wl,--wrap=realloc -Wl,--wrap=calloc
 
 $(BUILD)/tools/%: tests/tools/%.c $(LIBTEST) $(LIBCORE)
