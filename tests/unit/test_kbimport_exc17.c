@@ -2,7 +2,9 @@
  * core/kbimport_errors.c: Windows 95's blue screen names the processor's
  * exception in two hex digits also without "Fatal" ("an exception 0E
  * error", "An exception 0E has occurred at ..."), but only where the
- * sentence is the blue screen's.  Each test imports a small article
+ * sentence is the blue screen's.  core/kbimport_dialog.c: a value the
+ * text describes, then requires in a relative clause ("and is a DWORD
+ * value "X", which needs to be set to 1").  Each test imports a small article
  * written here, in our own words (the body starts at line 17, in a
  * RESOLUTION section; BODY_HEAD's SYMPTOMS hold error 1067), and reads
  * the draft as a parsed rule. */
@@ -131,6 +133,83 @@ static void test_an_exception_named_in_the_title(void **state)
 	draft_free(&d);
 }
 
+/* The key alone on its line (written with a leading backslash), then
+ * "and is a DWORD value "X", which needs to be set to 1.": the value, its
+ * type and datum, set; cited on the sentence. */
+static void test_a_value_described_then_required(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+	const struct rule_fix *f;
+
+	(void)state;
+	draft_import_body("\n"
+	       "The registry entry that turns on the slow frob mode is\n"
+	       "\n"
+	       "\\HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+	       "\n"
+	       "and is a DWORD value \"UseSlowFrob\", which needs to be set to 1.\n", &d);
+	assert_non_null(c = draft_check(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters",
+					"UseSlowFrob"));
+	assert_int_equal(c->type, KB_REG_DWORD);
+	assert_int_equal(c->number, 1);
+	assert_true(draft_cites(c, 22));
+	assert_non_null(f = draft_fix(d.r, c->id));
+	assert_int_equal(f->action, FIX_ACTION_SET_VALUE);
+	draft_free(&d);
+}
+
+/* "that must be set to", and a string's quoted data. */
+static void test_a_string_value_required_in_a_that_clause(void **state)
+{
+	struct draft d;
+	const struct rule_check *c;
+
+	(void)state;
+	draft_import_body("\n"
+	       "The frob server reads its banner from\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+	       "\n"
+	       "and is a string value \"Banner Text\" that must be set to \"Frob Ready\".\n", &d);
+	assert_non_null(c = draft_check(d.r, "HKLM\\SOFTWARE\\Frobco\\Frob", "Banner Text"));
+	assert_int_equal(c->type, KB_REG_SZ);
+	assert_string_equal(c->data, "Frob Ready");
+	draft_free(&d);
+}
+
+/* What the clause does not require gives no datum: an option, a denial,
+ * a choice; a value described with no clause stays described. */
+static void test_a_value_described_but_not_required(void **state)
+{
+	static const char *const clauses[] = {
+		"which can be set to 1.", "which must not be set to 0.", "which needs to be set to 1 or 2.",
+		"which Setup sets to 1.", NULL,
+	};
+	char body[512];
+	struct draft d;
+	const struct rule_check *c;
+	size_t i;
+
+	(void)state;
+	for (i = 0; clauses[i] != NULL; i++) {
+		snprintf(body, sizeof body,
+			 "\n"
+			 "The registry entry for the slow frob mode is\n"
+			 "\n"
+			 "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+			 "\n"
+			 "and is a DWORD value \"UseSlowFrob\", %s\n",
+			 clauses[i]);
+		draft_import_body(body, &d);
+		c = draft_check(d.r, "HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters", "UseSlowFrob");
+		if (c != NULL)
+			fail_msg("clause '%s' drafted a check:\n%s", clauses[i], d.yaml);
+		assert_int_equal(draft_registry_fixes(d.r), 0);
+		draft_free(&d);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -139,6 +218,9 @@ int main(void)
 		cmocka_unit_test(test_a_negation_in_another_clause),
 		cmocka_unit_test(test_a_programs_exception_table_is_read_as_before),
 		cmocka_unit_test(test_an_exception_named_in_the_title),
+		cmocka_unit_test(test_a_value_described_then_required),
+		cmocka_unit_test(test_a_string_value_required_in_a_that_clause),
+		cmocka_unit_test(test_a_value_described_but_not_required),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
