@@ -51,7 +51,8 @@ static void test_an_exception_on_the_blue_screen_without_fatal(void **state)
 }
 
 /* Outside the blue screen's sentence "exception NN" is no symptom of it:
- * the processor's own doing, a denial, what the fix brings. */
+ * the processor's own doing, a denial (with "Fatal" too), EMM386's
+ * "exception error 12" (decimal, left to the keyword's reading). */
 static void test_an_exception_that_is_no_blue_screen(void **state)
 {
 	struct draft d;
@@ -62,12 +63,15 @@ static void test_an_exception_that_is_no_blue_screen(void **state)
 	       "After you install the update you do not receive an exception 0B\n"
 	       "error, and unloading the agent no longer causes an exception 0A error.\n"
 	       "You will not see an\n"
-	       "exception 0F error again.\n", &d);
+	       "exception 0F error again.  You no longer receive a Fatal Exception 0E.\n"
+	       "An EMM386 exception error 12 is EMM386's own, in decimal.\n", &d);
 	assert_null(draft_error(d.r, 0x0D));
 	assert_null(draft_error(d.r, 0x0B));
 	assert_null(draft_error(d.r, 0x0A));
 	assert_null(draft_error(d.r, 0x0F));
 	assert_null(draft_error(d.r, 13));
+	assert_null(draft_error(d.r, 0x0E));
+	assert_null(draft_error(d.r, 0x12));
 	draft_free(&d);
 }
 
