@@ -1504,6 +1504,10 @@ static void scan_title_codes(struct imp *im)
 		if (!isxdigit((unsigned char)c[0]) || !isxdigit((unsigned char)c[1]) ||
 		    isalnum((unsigned char)c[2]) || c[2] == '_' || clause_negates(im, n, t, p))
 			continue;
+		/* the screen's form, "0E", "0D", "06": a title's "Exception 13"
+		 * without it may be a program's decimal number */
+		if (c[0] != '0' && isdigit((unsigned char)c[1]) && isdigit((unsigned char)c[0]))
+			continue;
 		code = (uint32_t)strtoul((char[]){ c[0], c[1], '\0' }, NULL, 16);
 		from = imp_word_before_is(t, p, fatal_word) ? imp_word_before(t, p, IMP_WORD_LETTERS, NULL) : p;
 		if (!has_error(im, code))

@@ -135,6 +135,15 @@ static void test_an_exception_named_in_the_title(void **state)
 			       "The frob update fixes a problem with the agent.\n", &d);
 	assert_null(draft_error(d.r, 0x0E));
 	draft_free(&d);
+	/* two decimal digits: a program's own number, not the screen's */
+	draft_import_head_body("Q900780.txt",
+			       ARTICLE_HEAD("Q900780", "Frob Agent Reports Exception 13 When Started"),
+			       "SYMPTOMS\n"
+			       "========\n"
+			       "\n"
+			       "When you start the frob agent, it stops.\n", &d);
+	assert_null(draft_error(d.r, 0x13));
+	draft_free(&d);
 }
 
 /* The key alone on its line (written with a leading backslash), then
