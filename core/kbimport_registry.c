@@ -901,6 +901,11 @@ static size_t regedit_block(struct imp *im, size_t n)
 			hex_goes_on = ends_with_backslash(imp_line_at(im, m));
 			continue;
 		}
+		/* "; remark" or a commented-out entry ("; \"Name\"=\"\""):
+		 * REGEDIT skips it and reads the entries after it; left
+		 * unplaced, so a commented-out name still gets its review */
+		if (*l == ';')
+			continue;
 		/* an article may set the values off from the header by a
 		 * blank line */
 		if (m == first && values == 0 && *l == '\0' && m + 1 < im->a->body_end) {
