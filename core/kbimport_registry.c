@@ -1312,6 +1312,64 @@ static const char *running_wrapped(struct imp *im, const char *key, size_t n, si
 	return imp_fmt(im, "%s%.*s", key, (int)tl, t);
 }
 
+/* The last name of key is one of the machine hive's fixed containers
+ * right under a control set ("...\\CurrentControlSet\\Services"): names
+ * below it hold no space, so a path broken after it goes on with a '\\'
+ * the break took.  Elsewhere ("...\\Windows" / "NT\\CurrentVersion",
+ * "HKEY_CURRENT_USER\\Control" / "Panel\\Desktop") the break took a space. */
+static int ends_in_set_container(const char *key)
+{
+	static const char *const containers[] = { "Services", "Control", "Enum", NULL };
+	const char *last = strrchr(key, '\\'), *prev;
+	size_t i;
+
+	if (last == NULL)
+		return 0;
+	for (prev = last; prev > key && prev[-1] != '\\'; prev--)
+		;
+	if (!imp_starts_ci(prev, "CurrentControlSet\\") && !imp_starts_ci(prev, "ControlSet"))
+		return 0;
+	for (i = 0; containers[i] != NULL; i++)
+		if (strcasecmp(last + 1, containers[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* "... navigate to the key HKEY_LOCAL_MACHINE\\Software\\Microsoft\\Windows" /
+ * "NT\\CurrentVersion\\Winlogon.": a path in running text that the line's
+ * end breaks inside a name, the next line's first word going on with
+ * names ("NT\\CurrentVersion\\Winlogon", a backslash in it, no root).
+ * Joined with the space the break took (a '\\' after a control set's
+ * fixed container), with a review item on line n; key as it was when the
+ * next line does not go on so. */
+static const char *running_wrapped_in_name(struct imp *im, const char *key, size_t n, size_t *last)
+{
+	const char *t, *joined, *mark;
+	size_t wl;
+
+	if (n + 1 >= im->a->body_end || im->used[n + 1] || strchr(key, '\\') == NULL)
+		return key;
+	t = imp_skip_ws(imp_line_at(im, n + 1));
+	wl = strcspn(t, " \t");
+	while (wl > 0 && strchr(".,;:)]\"'", t[wl - 1]) != NULL)
+		wl--;
+	if (wl == 0 || !isalnum((unsigned char)*t) || memchr(t, '\\', wl) == NULL || t[wl - 1] == '\\' ||
+	    imp_next_root(t) != NULL || imp_numbered_step(imp_line_at(im, n + 1)))
+		return key;
+	/* "Panel\\Desktop: REG_SZ", "<site code>\\...": a label or a
+	 * placeholder, not names going on */
+	if ((mark = strpbrk(t, ":=\"<>")) != NULL && (size_t)(mark - t) < wl)
+		return key;
+	joined = imp_fmt(im, "%s%s%.*s", key, ends_in_set_container(key) ? "\\" : " ", (int)wl, t);
+	if (joined == NULL)
+		return key;
+	*last = n + 1;
+	imp_review(im, n, T_CHECKS, 0,
+		   imp_fmt(im, "the path is broken over lines %zu-%zu inside a name: read as %s; check it", n, n + 1,
+			   joined));
+	return joined;
+}
+
 /* Up to this many lines below, in the same section, a root named apart
  * ("From the HKEY_LOCAL_MACHINE subtree, go to the following key:") is
  * the root of a relative path ("Key Name: SYSTEM\\CurrentControlSet\\..."):
@@ -1640,6 +1698,8 @@ void imp_scan_registry(struct imp *im)
 				key = imp_dupn(im, p, klen);
 				if (key != NULL && klen > 0 && p[klen - 1] == '\\' && imp_blank(p + klen))
 					key = running_wrapped(im, key, n, &last);
+				else if (key != NULL && klen > 0 && imp_blank(p + klen))
+					key = running_wrapped_in_name(im, key, n, &last);
 			}
 			if (key == NULL)
 				return;
