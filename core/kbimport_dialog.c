@@ -835,6 +835,65 @@ out:
 	return ok;
 }
 
+/* "2. Locate the following registry key: ...\\DBAGENT\\Type" then "3. On
+ * the Edit menu, click DWORD, type "10" (hexadecimal value), and then
+ * click OK.": the editor opens on what the path selected, so the path's
+ * last name is the value's.  The step right after the key must open the
+ * editor before anything else (no value named, no Add Value, no other
+ * key), and the data must be said.  Fills v with name (the path's last
+ * name, kept by the caller), type, data and lines; 0 otherwise. */
+int imp_path_value_edited(struct imp *im, size_t key_last, const char *name, struct value_spec *v)
+{
+	struct kb_buf b = { 0 };
+	size_t starts[16], n_starts = join_steps(im, key_last, &b, starts);
+	const char *s, *menu, *rest, *typed, *data, *e;
+	int ok = 0, defaulted = 0;
+
+	if (b.oom || b.p == NULL)
+		goto out;
+	s = imp_skip_ws(b.p);
+	/* the next step, and only its opening words: "On the Edit menu,
+	 * click DWORD" */
+	if (imp_numbered_step(s))
+		s = imp_skip_ws(s + strspn(s, "0123456789.)"));
+	if ((menu = imp_ci_find(s, "Edit menu")) == NULL || menu - s > 12)
+		goto out;
+	rest = imp_skip_ws(menu + strlen("Edit menu"));
+	if (*rest == ',')
+		rest = imp_skip_ws(rest + 1);
+	if (!imp_starts_ci(rest, "click DWORD") || isalpha((unsigned char)rest[11]))
+		goto out;
+	if (imp_ci_find(s, "Add Value") != NULL || imp_ci_find(s, "HKEY_") != NULL)
+		goto out;
+	/* ", type "10" (without the quotation marks)", ", and then type 1" */
+	rest = imp_skip_ws(rest + 11);
+	if (*rest == ',')
+		rest = imp_skip_ws(rest + 1);
+	if (imp_starts_ci(rest, "and then "))
+		rest += 9;
+	else if (imp_starts_ci(rest, "then "))
+		rest += 5;
+	if (!imp_starts_ci(rest, "type "))
+		goto out;
+	typed = said_word(im, past_datum_words(rest + 5), &e);
+	/* "type "2" (or the desired size in Hex)": a choice, the reader's */
+	if (typed != NULL && (e = imp_ci_find(e, "(or ")) != NULL && e - rest < 80)
+		goto out;
+	if (typed == NULL || reader_word(typed) ||
+	    (data = dword_typed(im, rest, typed, &defaulted)) == NULL)
+		goto out;
+	memset(v, 0, sizeof *v);
+	v->name = name;
+	v->type = "REG_DWORD";
+	v->line = key_last;
+	v->last = imp_joined_line(key_last + 1, starts, n_starts, (size_t)(rest - b.p));
+	v->data = defaulted ? imp_dword_radix_default(im, v->line, name, data) : data;
+	ok = 1;
+out:
+	kb_buf_free(&b);
+	return ok;
+}
+
 /* "Add the DWORD value: Max Queue Length.": the value's name is the rest
  * of the sentence, up to its full stop; at most five words, each starting
  * with a capital or a digit, the way names are written.  NULL otherwise. */

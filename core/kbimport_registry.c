@@ -454,6 +454,45 @@ static int placed_under_key_above(const struct imp *im, const struct value_spec 
 	return 0;
 }
 
+/* The words from the step that leads in to the key at key_line up to it
+ * name a value or an entry ("Locate the value" / "Log Size Mb" / "under
+ * the following key"): the value is that one, not the path's last name. */
+static int lead_in_says_value(const struct imp *im, size_t key_line)
+{
+	size_t n;
+
+	for (n = imp_ask_window_start(im, key_line); n < key_line; n++)
+		if (imp_has_word(imp_line_at(im, n), "value") || imp_has_word(imp_line_at(im, n), "entry") ||
+		    imp_has_word(imp_line_at(im, n), "values"))
+			return 1;
+	return 0;
+}
+
+/* key split before its last name, when that name may be a value's: the
+ * key above it holds more than a root and a name, and the last name is
+ * none of the keys a service or product always has ("Parameters",
+ * "CurrentVersion"), nor a GUID.  The key above, its value's name in
+ * *name; NULL when key is no such path. */
+static const char *path_value_split(struct imp *im, const char *key, const char **name)
+{
+	static const char *const key_names[] = { "Parameters", "CurrentVersion", "Linkage", "Enum", "Security",
+						 "Setup", "Services", "Control", "Performance", NULL };
+	const char *last = strrchr(key, '\\'), *p;
+	size_t i, depth = 0;
+
+	if (last == NULL || last[1] == '\0' || last[1] == '{')
+		return NULL;
+	for (p = key; p < last; p++)
+		depth += *p == '\\';
+	if (depth < 2)
+		return NULL;
+	for (i = 0; key_names[i] != NULL; i++)
+		if (strcasecmp(last + 1, key_names[i]) == 0)
+			return NULL;
+	*name = last + 1;
+	return imp_dupn(im, key, (size_t)(last - key));
+}
+
 /* A value the article adds (in words, or through the Add Value dialog):
  * its check and set action, read back by a person; without data, only a
  * review item. */
@@ -803,6 +842,14 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 			pv.name = strrchr(raw, '\\') + 1;
 			place_added_value(im, &at, vk, &pv, "by editing it in Registry Editor",
 					  "the steps after the key that edit it");
+		} else if (imp_value_ahead_of_key(im, key_line, &pv.line) == NULL &&
+			   !lead_in_says_value(im, key_line) && (vk = path_value_split(im, key, &pk)) != NULL &&
+			   imp_path_value_edited(im, key_last, pk, &pv)) {
+			/* "Locate the following key: ...\\DBAGENT\\Type" / "On
+			 * the Edit menu, click DWORD, type "10"": the editor
+			 * opens on the path's last name, a value */
+			place_added_value(im, &at, vk, &pv, "by editing it in Registry Editor",
+					  "the path's last name, which the next step edits as a value");
 		} else if (imp_place_typed_entry(im, key, key_line, key_last)) {
 			/* kbimport_listentry.c: "click Multi String, type "X"" */
 		} else if ((pk = imp_value_ahead_of_key(im, key_line, &pv.line)) != NULL) {
