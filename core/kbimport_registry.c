@@ -423,7 +423,7 @@ static void place_key(struct imp *im, const char *key, size_t key_line, size_t k
 {
 	size_t checks = im->n_checks, reviews = im->n_reviews;
 
-	size_t i;
+	size_t i, kl;
 	int cited = 0;
 
 	place_key_values(im, key, key_line, key_last);
@@ -433,10 +433,15 @@ static void place_key(struct imp *im, const char *key, size_t key_line, size_t k
 	for (i = reviews; i < im->n_reviews; i++)
 		if (im->reviews[i].line == key_line)
 			cited = 1;
+	/* ("...\\Parameters:" leading in to its values: the colon is the
+	 * sentence's) */
+	kl = strlen(key);
+	if (kl > 0 && key[kl - 1] == ':')
+		kl--;
 	if (!cited)
 		imp_review(im, key_line, T_CHECKS, 0, im->n_reviews > reviews || im->n_checks > checks ?
-		       imp_fmt(im, "key %s: what the article gives under it is listed on the lines that follow", key) :
-		       imp_fmt(im, "key %s: nothing could be read from it; check it by hand", key));
+		       imp_fmt(im, "key %.*s: what the article gives under it is listed on the lines that follow", (int)kl, key) :
+		       imp_fmt(im, "key %.*s: nothing could be read from it; check it by hand", (int)kl, key));
 }
 
 /* Words that add value v after an earlier key ("locate K1. Create a DWORD
@@ -577,6 +582,8 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 	}
 	vkey = key;
 	tail = imp_trailing_value(im, &vkey, key_line, key_last, &tv);
+	if (!tail && vkey != key && vkey != NULL)
+		key = vkey;
 	imp_read_value_block(im, key_last + 1, &vb);
 	/* no values of its own: a table below (kbimport_coltable.c) goes
 	 * under the subkey the steps move to */

@@ -4,7 +4,8 @@
  * so it is kept as a check only, never created.  A remark line (";")
  * inside a REGEDIT export is skipped as REGEDIT skips it: the entries
  * after it are still read, and the header alone is not taken for a key
- * to create.  Each case imports a small
+ * to create.  A path whose colon leads in to named values is their
+ * key.  Each case imports a small
  * article written here, in our own words (the body starts at line 17). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -97,11 +98,47 @@ static void test_a_remark_in_a_regedit_export_does_not_end_it(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+#define FROBC "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Frob"
+
+/* "set the following value under ...\Frob:" over "FrobSupport REG_DWORD
+ * 1": the colon leads in to a value with a name of its own, so the path
+ * is its key, not a value named Frob under the key above. */
+static void test_a_path_ending_in_a_colon_over_named_values_is_their_key(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a path in running text ending in ':' over a named value",
+		  "\n"
+		  "To work around this, set the following value under\n"
+		  "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Frob:\n"
+		  "\n"
+		  "   FrobSupport REG_DWORD 1\n"
+		  "\n"
+		  "Restart the server.\n",
+		  { "check REG_DWORD " FROBC "|FrobSupport = 1", NULL },
+		  { "check HKLM\\SYSTEM\\CurrentControlSet\\Control|FrobSupport", "review 18: value 'Frob'",
+		    NULL } },
+		{ "a path ending in ':' over a value with no name of its own: the path's last name is the value",
+		  "\n"
+		  "To work around this, add the following value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Frob\\FrobSupport:\n"
+		  "   REG_DWORD: 1\n"
+		  "\n"
+		  "Restart the server.\n",
+		  { "check REG_DWORD " FROBC "|FrobSupport = 1", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_a_key_added_to_the_key_below_does_not_create_it),
 		cmocka_unit_test(test_a_remark_in_a_regedit_export_does_not_end_it),
+		cmocka_unit_test(test_a_path_ending_in_a_colon_over_named_values_is_their_key),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
