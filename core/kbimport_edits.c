@@ -554,8 +554,11 @@ static void classify(struct imp *im, const char *key, size_t key_last, size_t n,
 		return;
 	}
 	/* "choose Delete from the Edit menu", "click Delete on the Edit
-	 * menu": Registry Editor's command deletes what is selected */
-	if (menu_command(line, verb, p)) {
+	 * menu": Registry Editor's command deletes the key selected (a
+	 * value picked in the step, "Select the X value and click Delete on
+	 * the Edit menu", is the selected-deletes reader's, which reads every
+	 * step's pick) */
+	if (menu_command(line, verb, p) && !imp_has_word(line, "value") && !imp_has_word(line, "values")) {
 		selected_thing(im, key, key_last + 1, n, tail_name, e);
 		return;
 	}

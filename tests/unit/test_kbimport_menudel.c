@@ -1,8 +1,8 @@
 /* test_kbimport_menudel.c: Registry Editor's Delete command named in the
  * step after a key (core/kbimport_edits.c, menu_command()): "After
  * selecting this key, choose Delete from the Edit menu", "click Delete on
- * the Edit menu" delete what is selected: the key, or the value the step
- * picks.  Each case imports a small article written here, in our own
+ * the Edit menu" delete the key selected; a value the step picks stays
+ * the selected-deletes reader's (test_kbimport_regforms.c).  Each case imports a small article written here, in our own
  * words (the body starts at line 17). */
 #include <setjmp.h>
 #include <stdarg.h>
