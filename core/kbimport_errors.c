@@ -118,6 +118,7 @@ static int event_viewer_row(struct imp *im, size_t n, const char *p, size_t clen
 }
 
 static void scan_error_codes(struct imp *im);
+static void scan_message_status(struct imp *im, size_t n, const char *s);
 static void after_fix_review(struct imp *im, size_t n, int why, const char *p, size_t clen);
 static void scan_data_words(struct imp *im);
 static void scan_title_codes(struct imp *im);
@@ -195,6 +196,9 @@ void imp_scan_errors(struct imp *im)
 	scan_error_codes(im);
 	scan_data_words(im);
 	scan_title_codes(im);
+	/* last: only codes no keyword or title gave */
+	for (n = im->a->body_first; n < im->a->body_end; n++)
+		scan_message_status(im, n, imp_line_at(im, n));
 	for (n = a->body_first; n < a->body_end; n++) {
 		const char *s = imp_line_at(im, n), *p;
 
@@ -1171,6 +1175,54 @@ static int logged_as_event(struct imp *im, size_t n, const char *s, const char *
 	if (!has_event_id(im, code))
 		imp_add_event(im, code, imp_nearby_source(im, n), NULL, NULL, n, n);
 	return 1;
+}
+
+/* Line n (s) is a message the article quotes: indented, under a line
+ * that ends "error message:", "error:", "message:" (a blank line or two
+ * between), or a line above of the same block. */
+static int quoted_message_line(const struct imp *im, size_t n, const char *s)
+{
+	size_t m, back = 0;
+
+	if (imp_indent_of(s) == 0)
+		return 0;
+	for (m = n; m > im->a->body_first && back < 4; m--, back++) {
+		const char *t = imp_line_at(im, m - 1);
+		size_t l = imp_rtrim_len(t, strlen(t));
+		if (imp_blank(t))
+			continue;
+		if (imp_indent_of(t) > 0 && back < 2 && l > 0 && t[l - 1] != ':')
+			continue;       /* the message's own line above */
+		return l > 0 && t[l - 1] == ':' &&
+		       (imp_ci_find(t, "message") != NULL || imp_ci_find(t, "error") != NULL);
+	}
+	return 0;
+}
+
+/* "System cannot log you on c0000017.": a quoted message that ends with
+ * an NTSTATUS error written bare (eight hex digits with a letter, severity
+ * bits set: C0000017, not an address, which a ':' joins to its segment). */
+static void scan_message_status(struct imp *im, size_t n, const char *s)
+{
+	size_t l = imp_rtrim_len(s, strlen(s)), k;
+	const char *c;
+	uint32_t code;
+
+	if (l > 0 && s[l - 1] == '.')
+		l--;
+	if (l < 9)
+		return;
+	c = s + l - 8;
+	/* (not a STOP screen's parameter, "(00041284, 0e7f8000, C0502000)") */
+	if (c[-1] != ' ' || (c - s >= 2 && c[-2] == ',') || strspn(c, "0123456789abcdefABCDEF") < 8 ||
+	    !(c[0] == 'c' || c[0] == 'C') || c[1] != '0')
+		return;
+	for (k = 0; k < 8 && isdigit((unsigned char)c[k]); k++)
+		;
+	code = (uint32_t)strtoul((char[]){ c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], '\0' }, NULL, 16);
+	if (k == 8 || !quoted_message_line(im, n, s))
+		return;
+	add_code(im, n, c, 8, code, 0, imp_dupn(im, imp_skip_ws(s), (size_t)(s + l - imp_skip_ws(s))));
 }
 
 static void scan_error_codes(struct imp *im)
