@@ -1030,6 +1030,12 @@ int imp_dialog_value(struct imp *im, size_t key_last, struct value_spec *v);
  * click DWORD, type "10"": the step after the path opens the editor on
  * it, so its last name (name) is the value.  Fills v; 0 when not so. */
 int imp_path_value_edited(struct imp *im, size_t key_last, const char *name, struct value_spec *v);
+/* kbimport_listedname.c: "Add the following case-sensitive DWORD value of
+ * 0:" over a line holding only the value's name, in the steps after the key
+ * ending at key_last; type and datum from the lead-in or the sentences
+ * under the name.  Fills v (data NULL when not both type and datum are
+ * said); 0 when the steps list no value so. */
+int imp_value_listed_after(struct imp *im, size_t key_last, struct value_spec *v);
 /* "3. Click the Max Threads value." / "4. On the Edit menu, click DWORD." /
  * "5. In the Data field, type 200 (Dec)": value name, picked in the steps
  * after the key ending at key_last, edited there.  Fills v (data NULL when

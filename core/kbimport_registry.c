@@ -512,7 +512,7 @@ static void place_added_value(struct imp *im, struct imp_at *at, const char *key
 	if (v->data == NULL) {
 		imp_review(im, v->line, T_CHECKS, 0,
 		       imp_fmt(im, "value '%s' (%s) under %s is added %s, with no data the import could read: write its check by hand",
-			   v->name, v->type, key, how));
+			   v->name, v->type != NULL ? v->type : "no type given", key, how));
 		return;
 	}
 	imp_review(im, v->line, T_CHECKS, 0,
@@ -832,6 +832,10 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 			 * path ends in a value the article gives no data for */
 			imp_review(im, key_line, T_CHECKS, 0,
 			       imp_fmt(im, "%s ends in a value name, with no data given: write its check by hand", key));
+		} else if (imp_value_listed_after(im, key_last, &pv)) {
+			/* "Add the following DWORD value of 0:" / "Frob Names" */
+			place_added_value(im, &at, key, &pv, "by the step that lists its name",
+					  "the step that lists its name under the key");
 		} else if ((r = imp_dialog_value(im, key_last, &pv)) == 1) {
 			place_added_value(im, &at, key, &pv, "in Registry Editor's Add Value dialog",
 					  "the Add Value dialog steps after the key");
