@@ -708,6 +708,73 @@ static void after_fix_review(struct imp *im, size_t n, int why, const char *p, s
 		imp_review(im, n, T_SYMPTOMS, 0, note);
 }
 
+/* The products a web server's or browser's article names: an HTTP
+ * status there is the server's reply. */
+static int web_article(const struct imp *im)
+{
+	static const char *const web[] = { "Internet Information Serv", "IIS", "Personal Web Server",
+					   "FrontPage", "Internet Explorer", "Proxy Server", "Site Server",
+					   "Outlook Web Access", NULL };
+	const struct kb_article *a = im->a;
+	size_t i, k;
+
+	for (i = 0; web[i] != NULL; i++) {
+		if ((a->title != NULL && imp_find_word(a->title, web[i]) != NULL) ||
+		    (a->product != NULL && imp_find_word(a->product, web[i]) != NULL))
+			return 1;
+		for (k = 0; k < a->n_products; k++)
+			if (imp_find_word(a->products[k].name, web[i]) != NULL)
+				return 1;
+	}
+	return 0;
+}
+
+/* An HTTP status's reason phrase at m ("Not Found", "Forbidden"). */
+static int http_reason(const char *m)
+{
+	static const char *const reasons[] = { "Bad Request", "Unauthorized", "Forbidden", "Not Found",
+					       "Object Not Found", "Method Not Allowed", "Not Acceptable",
+					       "Proxy Authentication Required", "Request Timeout",
+					       "Request Time-out", "Internal Server Error", "Not Implemented",
+					       "Bad Gateway", "Service Unavailable", "Gateway Timeout",
+					       "Access Forbidden", "Access Denied", "Not Supported",
+					       "Authentication Required", NULL };
+	size_t i;
+
+	m = imp_skip_ws(m);
+	while (*m == ',' || *m == '-' || *m == ':' || *m == '"' || *m == ' ')
+		m++;
+	for (i = 0; reasons[i] != NULL; i++)
+		if (imp_starts_ci(m, reasons[i]))
+			return 1;
+	return 0;
+}
+
+/* Code (written as p, clen bytes, on line n) is a web server's HTTP
+ * status, a protocol reply the labelling guide leaves out as it does
+ * SMTP's 550: three digits 400-505 with "HTTP" on its line or the lines
+ * around it, a reason phrase after it, or in a web product's article. */
+static int http_status(const struct imp *im, size_t n, const char *p, size_t clen, uint32_t code)
+{
+	size_t m;
+
+	const char *line = imp_line_at(im, n);
+
+	if (code < 400 || code > 505 || clen != 3 || strspn(p, "0123456789") != 3)
+		return 0;
+	/* "Run-time Error '429'": a program's own error, whatever the
+	 * article's product */
+	if (imp_ci_find(line, "run-time") != NULL || imp_ci_find(line, "runtime") != NULL ||
+	    imp_ci_find(line, "Error Number") != NULL)
+		return 0;
+	if (http_reason(p + 3) || web_article(im))
+		return 1;
+	for (m = n > im->a->body_first ? n - 1 : n; m <= n + 1 && m < im->a->body_end; m++)
+		if (strstr(imp_line_at(im, m), "HTTP") != NULL)
+			return 1;
+	return 0;
+}
+
 static void add_code(struct imp *im, size_t n, const char *p, size_t clen, uint32_t code,
 		     int neg, const char *message)
 {
@@ -718,6 +785,12 @@ static void add_code(struct imp *im, size_t n, const char *p, size_t clen, uint3
 	 * ERROR_SUCCESS, STATUS_SUCCESS and S_OK, a success, not a symptom */
 	if (code == 0 || has_error(im, code) || has_event_id(im, code) || sense_noted(im, code))
 		return;
+	if (http_status(im, n, p, clen, code)) {
+		imp_review(im, n, T_SYMPTOMS, 0,
+			   imp_fmt(im, "status %.*s is a server's protocol reply (HTTP, FTP), not an error code a log of the machine holds: write the symptom by hand if the rule needs it",
+				   (int)clen, p));
+		return;
+	}
 	if ((why = imp_after_fix(im, n)) != 0) {
 		after_fix_review(im, n, why, p, clen);
 		return;
