@@ -1106,6 +1106,17 @@ const char *imp_prose_cut(const char *key)
 				/* "(DWORD)" after a value name is a type, kept. */
 				if (words[i][1] == '(' && (imp_starts_ci(p + 2, "REG_") || imp_starts_ci(p + 2, "DWORD")))
 					break;
+				/* "...\\MS Setup (ACME)\\Table Files": a bracketed
+				 * capitalised word the path goes on after is part of
+				 * a key's name ("...\\Pause (secs)" over "\\Next
+				 * value" is a remark, the line after another name) */
+				if (words[i][1] == '(') {
+					const char *close = strchr(p, ')');
+					size_t bl = close != NULL ? (size_t)(close - p - 2) : 0;
+					if (close != NULL && close[1] == '\\' && bl >= 2 &&
+					    strspn(p + 2, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") == bl)
+						continue;
+				}
 				cut = p;
 				break;
 			}

@@ -498,6 +498,22 @@ static const char *path_value_split(struct imp *im, const char *key, const char 
 	return imp_dupn(im, key, (size_t)(last - key));
 }
 
+/* The line right after a path ending at key_last goes on with names of
+ * it: no blank line between, its first word holds a backslash ("Files\\
+ * Kit@v4:"), no root, step or label of its own. */
+static int path_goes_on(const struct imp *im, size_t key_last)
+{
+	const char *t;
+	size_t wl;
+
+	if (key_last + 1 >= im->a->body_end)
+		return 0;
+	t = imp_skip_ws(imp_line_at(im, key_last + 1));
+	wl = strcspn(t, " \t");
+	return wl > 0 && isalnum((unsigned char)*t) && memchr(t, '\\', wl) != NULL && !imp_starts_ci(t, "HK") &&
+	       !imp_numbered_step(t);
+}
+
 /* A value the article adds (in words, or through the Add Value dialog):
  * its check and set action, read back by a person; without data, only a
  * review item. */
@@ -676,6 +692,15 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 	     imp_lines_say(im, key_last + 1, vb.first, "should read") ||
 	     imp_lines_say(im, key_last + 1, vb.first, "should now")))
 		ask = ASK_SET;
+	/* "...\\MS Setup (ACME)\\Table" over "Files\\Kit@v4: REG_SZ: ...": the
+	 * next line goes on with names the join did not take, so what the
+	 * steps delete is not the key read */
+	if (ask == ASK_DELETE && path_goes_on(im, key_last)) {
+		imp_review(im, key_line, T_CHECKS, 0,
+			   imp_fmt(im, "the article deletes %s or something under it, and the line after the path goes on with more of it: write the check and its delete action by hand with the whole path",
+				   key));
+		return;
+	}
 	if (ask == ASK_DELETE && vb.nv == 0 &&
 	    (imp_place_deletion(im, key, key_line, key_last, vkey, tail ? &tv : NULL) ||
 	     (!tail && imp_place_selected_deletes(im, key, key_line, key_last)) ||
