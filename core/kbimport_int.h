@@ -650,6 +650,7 @@ int imp_placeholder_value_name(const char *name);
 /* "0x1", "1", "dword:00000001", "0x00000001 (1)": the number as a string
  * the loader reads ("0x1" or "1"), or NULL. */
 const char *imp_read_number(struct imp *im, const char *s, uint64_t max, int *extra);
+size_t imp_spaced_hex_prefix(const char *s);
 
 /* The checks value v under key asks for, added with at (only read: the
  * checks' value_last is v's last line, set on a copy). */

@@ -56,19 +56,45 @@ static const char *read_type(const char *s, int words_ok)
 	return imp_reg_type(s, words_ok, NULL, &guessed);
 }
 
+/* "0 x 2", "0x 2", "0 x2": a hex number's "0x" with a space the print
+ * put into it; the length of that prefix up to the digits, or 0. */
+size_t imp_spaced_hex_prefix(const char *s)
+{
+	const char *p = s;
+
+	if (*p++ != '0')
+		return 0;
+	if (*p == ' ')
+		p++;
+	if (*p != 'x' && *p != 'X')
+		return 0;
+	p++;
+	if (*p == ' ')
+		p++;
+	/* "0x2" is no spaced form; "0 x" needs a hex digit after it */
+	if (p - s == 2 || !isxdigit((unsigned char)*p))
+		return 0;
+	return (size_t)(p - s);
+}
+
 /* "0x1", "1", "dword:00000001", "0x00000001 (1)": the number as a string
- * the loader reads ("0x1" or "1"), or NULL. */
+ * the loader reads ("0x1" or "1"), or NULL.  "0 x 2" is read as 0x2
+ * (imp_spaced_hex_prefix); callers that draft from it say so. */
 const char *imp_read_number(struct imp *im, const char *s, uint64_t max, int *extra)
 {
 	const char *p = s, *e, *q;
 	uint64_t v = 0;
 	int hex = 0;
+	size_t spaced;
 
 	if (imp_starts_ci(p, "dword:")) {
 		p += 6;
 		hex = 1;
 	}
-	if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X')) {
+	if (!hex && (spaced = imp_spaced_hex_prefix(p)) > 0) {
+		p += spaced;
+		hex = 1;
+	} else if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X')) {
 		p += 2;
 		hex = 1;
 	}
@@ -495,7 +521,7 @@ void imp_value_checks(struct imp *im, const struct imp_at *caller_at, const char
 				    strspn(num, "0123456789") == strlen(num))
 					num = imp_fmt(im, "0x%s", num);
 				c = imp_add_check_at(im, at, key, v->name, type, IE_EQUALS, num, v->line);
-				if (c != NULL && (extra || paren != NULL))
+				if (c != NULL && (extra || paren != NULL || imp_spaced_hex_prefix(data) > 0))
 					imp_review(im, v->line, T_CHECK, im->n_checks - 1,
 					       imp_fmt(im, "value '%s': data '%s' was read as %s: check it",
 						   v->name, v->data, num));
