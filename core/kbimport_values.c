@@ -291,6 +291,25 @@ static int underscore_name_placeholder(const char *d)
 	return 0;
 }
 
+/* "DomainName (not longer than 15 chars)", "name (max 8 characters)": a
+ * remark in brackets after the data that limits its length.  A datum the
+ * article gives outright needs no limit: the words before it stand for
+ * the reader's own name or text. */
+static int data_has_length_limit(const char *d)
+{
+	static const char *const units[] = { "char", "chars", "characters", "letters", "digits", NULL };
+	static const char *const limits[] = { "longer", "more", "max", "maximum", "up", "most",
+					      "fewer", "less", "exceed", "limit", NULL };
+	const char *open = strchr(d, '('), *close;
+	char remark[120];
+
+	if (open == NULL || open == d || (close = strchr(open, ')')) == NULL)
+		return 0;
+	snprintf(remark, sizeof remark, "%.*s", (int)(close - open - 1), open + 1);
+	return imp_find_any_word(remark, units) != NULL && imp_find_any_word(remark, limits) != NULL &&
+	       strpbrk(remark, "0123456789") != NULL;
+}
+
 /* The last of the REGEDIT-form lines from line on ('"A"=dword:1' then
  * '"B"=dword:2'): what the article says after them is about them all. */
 static size_t regedit_run_end(const struct imp *im, size_t line)
@@ -420,6 +439,8 @@ void imp_value_checks(struct imp *im, const struct imp_at *caller_at, const char
 	else if (angle_placeholder(data) || underscore_name_placeholder(data) || imp_ci_find(data, "a.b.c.d") != NULL ||
 		 (data[0] == '[' && data[strlen(data) - 1] == ']'))     /* "[path name]" */
 		why = "the data is a placeholder";
+	else if (data_has_length_limit(data))
+		why = "the data is a placeholder: the article limits its length in brackets, so the reader supplies it";
 	else if (v->example)
 		why = "the article gives the data as an example";
 	else if (v->alternative)

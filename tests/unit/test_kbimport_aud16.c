@@ -52,10 +52,45 @@ static void test_a_hex_number_with_spaces_in_its_0x(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* "use the following information" over a string value Realm under the
+ * agent's key, with data d (a Value Name / Data Type / Value block). */
+#define REALM_BLOCK(d) \
+	"1. Go to the following key:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n" \
+	"\n" \
+	"2. Add a value with the following information:\n" \
+	"\n" \
+	"   Value Name: Realm\n" \
+	"   Data Type: REG_SZ\n" \
+	"   Value: " d "\n"
+
+static void test_data_with_a_length_limit_is_the_readers(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'RealmName (not longer than 12 chars)': a stand-in, no repair",
+		  REALM_BLOCK("RealmName (not longer than 12 chars)"),
+		  { "review 23: limits its length", NULL },
+		  { "RealmName'", "repair " AGENT "|Realm", NULL } },
+		{ "'yourrealm (max. 8 characters)': a stand-in, no repair",
+		  REALM_BLOCK("yourrealm (max. 8 characters)"),
+		  { "review 23: limits its length", NULL },
+		  { "check " AGENT "|Realm", "repair " AGENT "|Realm", NULL } },
+		{ "'NORTH (the realm of the head office)': a datum with a remark, drafted",
+		  REALM_BLOCK("NORTH (the realm of the head office)"),
+		  { "check REG_SZ " AGENT "|Realm = NORTH", "repair " AGENT "|Realm", NULL },
+		  { "limits its length", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_a_hex_number_with_spaces_in_its_0x),
+		cmocka_unit_test(test_data_with_a_length_limit_is_the_readers),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
