@@ -1358,12 +1358,17 @@ void imp_scan_named_in_prose(struct imp *im);
  * a keyboard key (Enter, F1), REG_* or HKEY*. */
 int imp_not_a_name(const char *w, size_t wl);
 
-/* ---- kbimport_hives.c: keys of a hive loaded under a temporary name ------ */
+/* ---- kbimport_hives.c: keys under names no hive file holds -------------- */
 
 /* Check c's key is under a name HKEY_LOCAL_MACHINE holds only when the
  * article loads a hive there by hand ("Load Hive", "reg load"): why it is
  * no check on the running machine's paths, or NULL. */
 const char *imp_loaded_hive_why(struct imp *im, const struct imp_check *c);
+
+/* Check c's key is under HKEY_LOCAL_MACHINE\HARDWARE, which Windows
+ * builds in memory at every start and keeps in no hive file: why it is
+ * neither a check kbwiz can read nor a repair that lasts, or NULL. */
+const char *imp_volatile_hive_why(const struct imp_check *c);
 
 /* ---- kbimport_alternatives.c: checks offered as alternatives ------------ */
 

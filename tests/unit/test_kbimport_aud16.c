@@ -86,11 +86,43 @@ static void test_data_with_a_length_limit_is_the_readers(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+static void test_no_repair_under_hklm_hardware(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a value set under HKLM\\HARDWARE: a step for a person, no check or repair",
+		  "1. Go to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\HARDWARE\\DESCRIPTION\\System\\FrobAdapter\\0\n"
+		  "\n"
+		  "2. Change the Kind value as follows:\n"
+		  "\n"
+		  "   Kind: REG_SZ: FROB\n"
+		  "\n"
+		  "3. Run the Frobnitz setup again before you restart.\n",
+		  { "review 0: kept in no hive file", NULL },
+		  { "key: 'HKLM\\HARDWARE", "checks 1", "repairs 1", NULL } },
+		{ "the same value under HKLM\\SOFTWARE: drafted",
+		  "1. Go to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+		  "\n"
+		  "2. Change the Kind value as follows:\n"
+		  "\n"
+		  "   Kind: REG_SZ: FROB\n",
+		  { "check REG_SZ " AGENT "|Kind = FROB", "repair " AGENT "|Kind", NULL },
+		  { "kept in no hive file", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_a_hex_number_with_spaces_in_its_0x),
 		cmocka_unit_test(test_data_with_a_length_limit_is_the_readers),
+		cmocka_unit_test(test_no_repair_under_hklm_hardware),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
