@@ -586,6 +586,15 @@ void imp_scan_orphan_values(struct imp *im);
  * lives as long as im. */
 const char *imp_normal_key(struct imp *im, const char *key, size_t line);
 
+/* ---- kbimport_glued.c: two names glued by a lost backslash -------------- */
+
+/* "HKLM\SYSTEM\CurrentControlSet\ServicesNwlnkIpx\..." -> "...\Services\
+ * NwlnkIpx\...": a name, where the hive holds only a few (its root,
+ * SYSTEM, a control set), that opens with one of them and goes on with a
+ * capitalised word is split, with a review item on line.  key as given
+ * when nothing is glued; NULL when out of memory. */
+const char *imp_unglued_key(struct imp *im, const char *key, size_t line);
+
 /* name is key's last name, case ignored ("...\Parameters", "parameters"). */
 int imp_key_ends_in(const char *key, const char *name);
 

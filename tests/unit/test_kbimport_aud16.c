@@ -117,12 +117,55 @@ static void test_no_repair_under_hklm_hardware(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* "change to" a key written k, then a value Size set to 0x240. */
+#define GLUED_KEY(k) \
+	"To do this, start Registry Editor and change to:\n" \
+	"\n" \
+	"   " k "\n" \
+	"\n" \
+	"Now set the following value:\n" \
+	"\n" \
+	"   Size: REG_DWORD: 0x240\n"
+
+#define FROB_SVC "HKLM\\SYSTEM\\CurrentControlSet\\Services\\FrobIpx\\Parameters"
+
+static void test_two_names_glued_by_a_lost_backslash(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'ServicesFrobIpx' under CurrentControlSet: Services and FrobIpx",
+		  GLUED_KEY("HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\ServicesFrobIpx\\Parameters"),
+		  { "check REG_DWORD " FROB_SVC "|Size = 576", "repair " FROB_SVC "|Size",
+		    "review 19: glues two names into 'ServicesFrobIpx'", NULL },
+		  { "ServicesFrobIpx\\Parameters'", NULL } },
+		{ "'SYSTEMCurrentControlSet' under the root: SYSTEM and CurrentControlSet",
+		  GLUED_KEY("HKEY_LOCAL_MACHINE\\SYSTEMCurrentControlSet\\Services\\FrobIpx\\Parameters"),
+		  { "check REG_DWORD " FROB_SVC "|Size = 576", "review 19: glues two names", NULL },
+		  { NULL } },
+		{ "'ControlSet002Services': the control set and Services",
+		  GLUED_KEY("HKEY_LOCAL_MACHINE\\SYSTEM\\ControlSet002Services\\FrobIpx\\Parameters"),
+		  { "check HKLM\\SYSTEM\\ControlSet002\\Services\\FrobIpx\\Parameters|Size", NULL },
+		  { NULL } },
+		{ "'ServicesFrobIpx' under SOFTWARE: any name may open so, kept",
+		  GLUED_KEY("HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\ServicesFrobIpx"),
+		  { "check HKLM\\SOFTWARE\\Frobnitz\\ServicesFrobIpx|Size", NULL },
+		  { "glues two names", NULL } },
+		{ "'Services' itself and 'SERVICESX' all capitals: kept",
+		  GLUED_KEY("HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\SERVICESFROB\\Parameters"),
+		  { NULL },
+		  { "glues two names", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_a_hex_number_with_spaces_in_its_0x),
 		cmocka_unit_test(test_data_with_a_length_limit_is_the_readers),
 		cmocka_unit_test(test_no_repair_under_hklm_hardware),
+		cmocka_unit_test(test_two_names_glued_by_a_lost_backslash),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
