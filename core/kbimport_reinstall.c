@@ -486,14 +486,35 @@ static int setup_run(const char *clause)
 	return !isupper((unsigned char)*next);
 }
 
+/* The sentence s asks a step taken for the install at v: "double-click
+ * the file to install Widget", "After you download it, run Setup.exe to
+ * install Widget" (an action the reader is asked, then "to" and the
+ * install); not "you can use the tool to install" (imp_verb_asked()
+ * refuses "can"). */
+static int step_to_install(const char *s, const char *v)
+{
+	static const char *const actions[] = { "double-click", "run", "open", "start", "click", NULL };
+	const char *w;
+	size_t i;
+
+	if (!imp_phrase_ends_at(s, v, "to "))
+		return 0;
+	for (i = 0; actions[i] != NULL; i++)
+		for (w = s; (w = imp_find_word(w, actions[i])) != NULL && w < v; w += strlen(actions[i]))
+			if (imp_verb_asked(s, w))
+				return 1;
+	return 0;
+}
+
 /* Where in text a step installs something again, or NULL: the verb asked
  * in a sentence that is no option, for a thing that is no service pack
  * (brings_no_key_back()) nor the operating system.  The forms: "install",
  * "reinstall", "re-install", "continue by reinstalling", "apply ...
  * again", "reapply", "set up ... again", "add ... back", "re-run Setup",
  * "run Setup", "After you reinstall X, ...", a "click Reinstall" button,
- * "perform a stand-alone installation of", and a dialog's "Add Software"
- * button (add_button()). */
+ * "perform a stand-alone installation of", a step taken to install
+ * ("double-click the file to install Widget", step_to_install()), and a
+ * dialog's "Add Software" button (add_button()). */
 static const char *install_asked(const char *text, const char *key)
 {
 	static const struct {
@@ -545,6 +566,9 @@ static const char *install_asked(const char *text, const char *key)
 					return v;
 				continue;
 			}
+			/* "double-click the file to install Widget" */
+			if (strstr(forms[i].verb, "install") != NULL && step_to_install(s, v))
+				return v;
 			if (imp_verb_asked(s, v))
 				return v;
 		}

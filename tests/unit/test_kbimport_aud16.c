@@ -159,6 +159,57 @@ static void test_two_names_glued_by_a_lost_backslash(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Uninstall, delete the agent's key, then what tail says (under its own
+ * sub-headings, the steps numbered anew under each). */
+#define CLEAN_THEN(tail) \
+	"Do these in the order given.\n" \
+	"\n" \
+	"Remove Frobnitz\n" \
+	"---------------\n" \
+	"\n" \
+	"1. In Add/Remove Programs, remove Frobnitz.\n" \
+	"\n" \
+	"Delete the Frobnitz keys\n" \
+	"------------------------\n" \
+	"\n" \
+	"1. Select the following key:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n" \
+	"\n" \
+	"2. Press DELETE, and then click Yes.\n" \
+	"\n" tail
+
+static void test_a_delete_before_a_download_and_install(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'double-click the file to install Frobnitz' under a later sub-heading: a clean-out",
+		  CLEAN_THEN("Get Frobnitz\n"
+			     "------------\n"
+			     "\n"
+			     "After you download the Frobnitz setup, double-click the file to install Frobnitz.\n"),
+		  { "review 0: to clean out before a reinstall", NULL },
+		  { "repair " AGENT, NULL } },
+		{ "'run Setup.exe to install Frobnitz': a clean-out",
+		  CLEAN_THEN("3. Run Setup.exe to install Frobnitz.\n"),
+		  { "review 0: to clean out before a reinstall", NULL },
+		  { "repair " AGENT, NULL } },
+		{ "'you can double-click the file to install it': the reader's choice, the delete stays",
+		  CLEAN_THEN("Get Frobnitz\n"
+			     "------------\n"
+			     "\n"
+			     "You can double-click the setup file to install Frobnitz.\n"),
+		  { "repair " AGENT, NULL },
+		  { "clean out", NULL } },
+		{ "no install after the delete: the delete stays",
+		  CLEAN_THEN("3. Restart the computer.\n"),
+		  { "repair " AGENT, NULL },
+		  { "clean out", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -166,6 +217,7 @@ int main(void)
 		cmocka_unit_test(test_data_with_a_length_limit_is_the_readers),
 		cmocka_unit_test(test_no_repair_under_hklm_hardware),
 		cmocka_unit_test(test_two_names_glued_by_a_lost_backslash),
+		cmocka_unit_test(test_a_delete_before_a_download_and_install),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
