@@ -1590,6 +1590,14 @@ int imp_same_data(const char *type_a, const char *a, const char *type_b, const c
  * them again", "for now"), is a temporary step: a review item on its
  * line and one on the undoing line. */
 void imp_scan_undone_sets(struct imp *im);
+
+/* ---- kbimport_default.c: a value added with its default ----------------- */
+
+/* After every pass: a set-value repair whose step adds the value with the
+ * data the article states as its default (in its block, a note under it
+ * or the lead-in above its key) changes nothing: dropped to review.  A
+ * step that sets, changes or puts the value back keeps its repair. */
+void imp_scan_default_sets(struct imp *im);
 /* The gate's pair (kbimport_gate.c): 1 when a line of set fix's own
  * section, to its end, goes back to the data problem states the problem
  * comes with, in looser words than the undo pass reads ("set the

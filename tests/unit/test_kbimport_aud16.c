@@ -210,6 +210,59 @@ static void test_a_delete_before_a_download_and_install(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* lead, then "add the following value" over a DWORD Depth with data d,
+ * then tail. */
+#define DEPTH_ADDED(lead, ask, d, tail) \
+	lead \
+	"1. Locate the following key:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n" \
+	"\n" \
+	"2. " ask "\n" \
+	"\n" \
+	"   Value Name: Depth\n" \
+	"   Data Type: REG_DWORD\n" \
+	"   Value: " d "\n" \
+	"\n" tail
+
+static void test_a_value_added_with_its_default(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the lead-in names the default, the block adds it: no repair",
+		  DEPTH_ADDED("If the nesting passes the default value of 40, the agent stops. You can\n"
+			      "change this in the registry:\n\n",
+			      "On the Edit menu, click Add Value, and add this value:", "40", ""),
+		  { "review 0: the data it gives as the value's default (line 17)", NULL },
+		  { "repair " AGENT "|Depth", "check " AGENT "|Depth", NULL } },
+		{ "the block's remark names the default as its data: no repair",
+		  DEPTH_ADDED("", "On the Edit menu, click Add Value, and add this value:",
+			      "0x28 (any of 0-FF, but the default is 0x28)", ""),
+		  { "review 0: value's default (line 25)", NULL },
+		  { "repair " AGENT "|Depth", NULL } },
+		{ "a note under the block names the default as its data: no repair",
+		  DEPTH_ADDED("", "Add this value:", "40", "   NOTE: The default is 40.\n"),
+		  { "review 0: value's default (line 27)", NULL },
+		  { "repair " AGENT "|Depth", NULL } },
+		{ "another default: the repair stays",
+		  DEPTH_ADDED("If the nesting passes the default value of 40, the agent stops.\n\n",
+			      "On the Edit menu, click Add Value, and add this value:", "80", ""),
+		  { "check REG_DWORD " AGENT "|Depth = 80", "repair " AGENT "|Depth", NULL },
+		  { "value's default", NULL } },
+		{ "'Set the value to 40 (the default)': put back, the repair stays",
+		  DEPTH_ADDED("", "Set the following value back to 40:", "40", "   NOTE: The default is 40.\n"),
+		  { "check REG_DWORD " AGENT "|Depth = 40", "repair " AGENT "|Depth", NULL },
+		  { "value's default", NULL } },
+		{ "'Modify' over an added value: put back, the repair stays",
+		  DEPTH_ADDED("", "Click Add Value, then modify the following value:", "40",
+			      "   NOTE: The default is 40.\n"),
+		  { "repair " AGENT "|Depth", NULL },
+		  { "value's default", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -218,6 +271,7 @@ int main(void)
 		cmocka_unit_test(test_no_repair_under_hklm_hardware),
 		cmocka_unit_test(test_two_names_glued_by_a_lost_backslash),
 		cmocka_unit_test(test_a_delete_before_a_download_and_install),
+		cmocka_unit_test(test_a_value_added_with_its_default),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
