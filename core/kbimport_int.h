@@ -871,6 +871,12 @@ int imp_place_relative_named(struct imp *im, const char *s, const char *root, si
  * NULL when no sentence says it. */
 const char *imp_dword_set_in_words(struct imp *im, const struct imp_at *at, const struct value_spec *v, size_t *line);
 
+/* The step between the key at at and the lone value v's block sets it to
+ * a number: "Set the following value to 0:" over a block whose data lists
+ * the choices ("0 (disable), 1 (enable)").  The number as the loader
+ * reads it, *line its line; NULL when no such step. */
+const char *imp_dword_set_in_step(struct imp *im, const struct imp_at *at, const struct value_spec *v, size_t *line);
+
 
 /* The line after the key line key_last is indented text with no colon,
  * not a key or a step: the rest of the key's name, a name or value set

@@ -156,6 +156,18 @@ static int data_is_choice(const char *d)
 	for (p = strpbrk(d, "|/"); p != NULL; p = strpbrk(p + 1, "|/"))
 		if (p > d && isdigit((unsigned char)p[-1]) && isdigit((unsigned char)p[1]))
 			return 1;
+	/* "0x0, 0x1", "0 , 1" (remarks taken out, without_remarks()): a
+	 * number, a comma and a blank, then another number; "10,000" is
+	 * one datum */
+	for (p = strstr(d, ", "); p != NULL; p = strstr(p + 1, ", ")) {
+		const char *q = imp_skip_ws(p + 1), *b = p;
+		if (imp_starts_word(q, "or"))
+			q = imp_skip_ws(q + 2);
+		while (b > d && b[-1] == ' ')
+			b--;
+		if (b > d && isxdigit((unsigned char)b[-1]) && isdigit((unsigned char)*q))
+			return 1;
+	}
 	p = d;
 	if (imp_starts_ci(p, "0x"))
 		p += 2;
@@ -171,6 +183,32 @@ static int data_is_choice(const char *d)
 int imp_data_is_choice(const char *d)
 {
 	return data_is_choice(d);
+}
+
+/* d with its remarks in brackets taken out: "0 (disable), 1 (enable)" is
+ * read as "0 , 1", "0 (Default) or 1" as "0  or 1", so the data around
+ * the remarks show a choice.  Data that opens with a remark ("(default 0)
+ * This parameter sets ...") is words, read up to it: none. */
+static const char *without_remarks(struct imp *im, const char *d)
+{
+	const char *close;
+	char *out, *o;
+
+	if (*imp_skip_ws(d) == '(')
+		return "";
+	if ((out = o = strdup(d)) == NULL) {
+		im->oom = 1;
+		return NULL;
+	}
+	while (*d != '\0') {
+		if (*d == '(' && (close = strchr(d, ')')) != NULL) {
+			d = close + 1;
+			continue;
+		}
+		*o++ = *d++;
+	}
+	*o = '\0';
+	return imp_keep(im, out);
 }
 
 /* "...\\Applications\\Appname" with "Where appname is the name of the
@@ -308,6 +346,29 @@ static int data_has_length_limit(const char *d)
 	snprintf(remark, sizeof remark, "%.*s", (int)(close - open - 1), open + 1);
 	return imp_find_any_word(remark, units) != NULL && imp_find_any_word(remark, limits) != NULL &&
 	       strpbrk(remark, "0123456789") != NULL;
+}
+
+/* "Set the following value to 0:" between the key and a block whose
+ * data lists the choices ("0 (disable), 1 (enable)"): the step's number,
+ * when it is one of the choices the data lists; NULL otherwise. */
+static const char *choice_set_in_step(struct imp *im, const struct imp_at *at, const struct value_spec *v,
+				      const char *data, size_t *line)
+{
+	const char *num, *p;
+	int extra;
+
+	if (v->type == NULL || strcasecmp(v->type, "REG_DWORD") != 0 ||
+	    (num = imp_dword_set_in_step(im, at, v, line)) == NULL)
+		return NULL;
+	for (p = data; *p != '\0'; p++) {
+		const char *d;
+		if (!isdigit((unsigned char)*p) || (p > data && isalnum((unsigned char)p[-1])))
+			continue;
+		if ((d = imp_read_number(im, p, 0xFFFFFFFFu, &extra)) != NULL &&
+		    imp_same_data("REG_DWORD", d, "REG_DWORD", num))
+			return num;
+	}
+	return NULL;
 }
 
 /* The last of the REGEDIT-form lines from line on ('"A"=dword:1' then
@@ -476,9 +537,10 @@ void imp_value_checks(struct imp *im, const struct imp_at *caller_at, const char
 			   imp_fmt(im, "value '%s': the data '%s' is read as %s, its meaning left out: check it",
 				   v->name, data, meaning));
 		data = meaning;
-	} else if (picked == NULL && data_is_choice(imp_dupn(im, data, strcspn(data, "("))) &&
+	} else if (picked == NULL && data_is_choice(without_remarks(im, data)) &&
 		 (picked = imp_choice_by_ask(im, v->line, v->last > v->line ? v->last : v->line,
-					     at->key_line, &ask_line)) == NULL)
+					     at->key_line, &ask_line)) == NULL &&
+		 (picked = choice_set_in_step(im, at, v, data, &ask_line)) == NULL)
 		why = "the article gives a range or a choice, not one datum";
 	if (why == NULL && picked != NULL) {
 		/* "disable it" above "0 = disabled, 1 = enabled" (guide C12) */

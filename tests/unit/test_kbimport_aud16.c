@@ -263,6 +263,51 @@ static void test_a_value_added_with_its_default(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* ask over a DWORD Signing with data d under the agent's key. */
+#define SIGNING(ask, d) \
+	"1. Locate the following key:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n" \
+	"\n" \
+	"2. " ask "\n" \
+	"\n" \
+	"   Name: Signing\n" \
+	"   Type: REG_DWORD\n" \
+	"   Value: " d "\n"
+
+static void test_data_listing_choices_with_remarks(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'0 (off), 1 (on)' under 'add': a choice, no repair",
+		  SIGNING("Add the following value:", "0 (off), 1 (on)"),
+		  { "review 23: a range or a choice", NULL },
+		  { "repair " AGENT "|Signing", "check " AGENT "|Signing", NULL } },
+		{ "'0x0, 0x1': a choice, no repair",
+		  SIGNING("Add the following value:", "0x0, 0x1"),
+		  { "review 23: a range or a choice", NULL },
+		  { "repair " AGENT "|Signing", NULL } },
+		{ "'0 (Default) or 1': a choice, no repair",
+		  SIGNING("Add the following value:", "0 (Default) or 1"),
+		  { "review 23: a range or a choice", NULL },
+		  { "repair " AGENT "|Signing", NULL } },
+		{ "'Set the following value to 1:' over '0 (off), 1 (on)': 1 is picked",
+		  SIGNING("Set the following value to 1:", "0 (off), 1 (on)"),
+		  { "check REG_DWORD " AGENT "|Signing = 1", "repair " AGENT "|Signing", "review 0: picked", NULL },
+		  { NULL } },
+		{ "'Set the following value to 5:' over '0 (off), 1 (on)': not a choice listed, no repair",
+		  SIGNING("Set the following value to 5:", "0 (off), 1 (on)"),
+		  { "review 23: a range or a choice", NULL },
+		  { "repair " AGENT "|Signing", NULL } },
+		{ "'1 (on)': one datum with its remark, drafted",
+		  SIGNING("Add the following value:", "1 (on)"),
+		  { "check REG_DWORD " AGENT "|Signing = 1", "repair " AGENT "|Signing", NULL },
+		  { "a range or a choice", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -272,6 +317,7 @@ int main(void)
 		cmocka_unit_test(test_two_names_glued_by_a_lost_backslash),
 		cmocka_unit_test(test_a_delete_before_a_download_and_install),
 		cmocka_unit_test(test_a_value_added_with_its_default),
+		cmocka_unit_test(test_data_listing_choices_with_remarks),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
