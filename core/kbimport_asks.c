@@ -493,7 +493,8 @@ void imp_decide_asked(struct imp *im, struct imp_check *c)
 /* "...\Parameters\MaxFreeTcbs" followed by "Value Type: REG_DWORD", or
  * "...\Parameters\LetHex27Pass: REG_SZ: x", "...\PPP:MaxConfigure",
  * "...\DiskSpaceLowWaterMark (DWORD)": the path ends in a value name.
- * Splits *key and fills v; 0 when the path is a key. */
+ * Splits *key and fills v; 0 when the path is a key (*key then without
+ * the colon that leads in to named values below it, "...\\Parameters:"). */
 int imp_trailing_value(struct imp *im, const char **key, size_t key_line, size_t key_last,
 			  struct value_spec *v)
 {
@@ -520,6 +521,14 @@ int imp_trailing_value(struct imp *im, const char **key, size_t key_line, size_t
 			*v = iv;
 			v->name = imp_dupn(im, last + 1, (size_t)(colon - last - 1));
 		} else if (imp_skip_ws(colon + 1)[0] == '\0') {
+			/* "set the following value under ...\\Frob:" over
+			 * "FrobSupport REG_DWORD 1": the colon leads in to
+			 * values that have their own names, so the path is
+			 * their key */
+			if (next != NULL && imp_inline_value(im, next, m, &iv) && iv.name != NULL) {
+				*key = imp_dupn(im, k, (size_t)(colon - k));
+				return 0;
+			}
 			v->name = imp_dupn(im, last + 1, (size_t)(colon - last - 1));
 			if (next != NULL && imp_inline_value(im, next, m, &iv) && iv.name == NULL) {
 				v->type = iv.type;

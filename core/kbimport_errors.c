@@ -341,18 +341,92 @@ static const char *const code_fillers[] = {
 
 static const char *const fatal_word[] = { "fatal", NULL };
 
-/* c, after "Fatal Exception": "0E", or "Error 06", two hex digits
- * that end there.  How far c reaches to their end (0 when it does not
- * hold them), the number in *code. */
-static size_t fatal_exception_number(const char *c, uint32_t *code)
+/* How many bytes of s from at up to where its sentence ends (". ", or
+ * a "." that ends the line); strlen when it goes on. */
+static size_t to_sentence_end(const char *at)
 {
-	const char *d = c;
+	const char *q;
 
-	if (imp_starts_word(d, "error"))
+	for (q = at; *q != '\0'; q++)
+		if (*q == '.' && (q[1] == ' ' || q[1] == '\t' || q[1] == '\0'))
+			return (size_t)(q - at);
+	return strlen(at);
+}
+
+/* The words of the sentence holding d (on line n, at s) after it, into
+ * buf: a sentence the line does not end goes on the next one ("An
+ * exception 0E has" / "occurred at 0028:..."). */
+static void sentence_after(const struct imp *im, size_t n, const char *d, char *buf, size_t cap)
+{
+	size_t len = 0, l = to_sentence_end(d);
+
+	buf[0] = '\0';
+	imp_join_words(buf, cap, &len, d, l);
+	if (d[l] == '\0' && n + 1 < im->a->body_end && n >= im->a->body_first &&
+	    !imp_blank(imp_line_at(im, n + 1))) {
+		const char *next = imp_skip_ws(imp_line_at(im, n + 1));
+		imp_join_words(buf, cap, &len, next, to_sentence_end(next));
+	}
+}
+
+/* The clause of line n (s) that ends at p says it is not so: "you do not
+ * receive an exception 0E", "no longer causes an exception 0E".  The
+ * clause starts past the last ". ", "," or ";" before p, on the line above
+ * when this one has none (a body line); "If the agent is not loaded, an
+ * exception 0E error occurs" is the exception's own clause only. */
+static int clause_negates(const struct imp *im, size_t n, const char *s, const char *p)
+{
+	char buf[512];
+	size_t len = 0;
+	const char *q = p;
+
+	buf[0] = '\0';
+	while (q > s && !(q[-1] == ',' || q[-1] == ';' || (q[-1] == '.' && (*q == ' ' || *q == '\t'))))
+		q--;
+	if (q == s && n > im->a->body_first && n < im->a->body_end && !imp_blank(imp_line_at(im, n - 1))) {
+		const char *above = imp_line_at(im, n - 1), *a = above + strlen(above);
+		while (a > above && !(a[-1] == ',' || a[-1] == ';' || (a[-1] == '.' && (*a == ' ' || *a == '\0'))))
+			a--;
+		imp_join_words(buf, sizeof buf, &len, a, strlen(a));
+	}
+	imp_join_words(buf, sizeof buf, &len, q, (size_t)(p - q));
+	return imp_says_negation(buf) || imp_find_word(buf, "no longer") != NULL;
+}
+
+/* c, after "Exception" (at p on line n, s): the processor's exception
+ * that Windows 95's blue screen names, two hex digits with no 0x.  After
+ * "Fatal": "0E", or "Error 06".  Without it only where the sentence is
+ * the blue screen's ("An exception 0E has occurred at 0028:...", "an
+ * exception 0E error may occur"): "exception 13" in prose about a
+ * program, "Exception 01  The tape is ..." in a program's table of its
+ * own exceptions, stay the keyword's (decimal) reading, and "exception
+ * error 12" is EMM386's, decimal.  How far c reaches to the digits' end
+ * (0 when it is no blue screen's), the number in *code. */
+static size_t blue_screen_exception(const struct imp *im, size_t n, const char *s, const char *p, const char *c,
+				    uint32_t *code)
+{
+	const char *d = c, *e;
+	int fatal = imp_word_before_is(s, p, fatal_word);
+	char rest[512];
+
+	if (fatal && imp_starts_word(d, "error"))
 		d = imp_skip_ws(d + strlen("error"));
 	if (!isxdigit((unsigned char)d[0]) || !isxdigit((unsigned char)d[1]) || isalnum((unsigned char)d[2]) ||
 	    d[2] == '_')
 		return 0;
+	if (!fatal) {
+		/* the digits right after the word, then "error" or an
+		 * "occurred at" in the same sentence */
+		if (d != imp_skip_ws(p + strlen("exception")))
+			return 0;
+		sentence_after(im, n, d + 2, rest, sizeof rest);
+		e = rest;
+		if (*e == '"' || *e == '\'')
+			e++;
+		if (!imp_starts_word(imp_skip_ws(e), "error") && imp_ci_find(rest, "occurred at") == NULL &&
+		    imp_ci_find(rest, "occurs at") == NULL)
+			return 0;
+	}
 	*code = (uint32_t)strtoul((char[]){ d[0], d[1], '\0' }, NULL, 16);
 	return (size_t)(d + 2 - c);
 }
@@ -1169,19 +1243,23 @@ static void scan_error_codes(struct imp *im)
 					}
 				}
 				/* "A Fatal Exception 0E has occurred at 0028:...",
-				 * "Fatal Exception Error 06": Windows 95's blue
-				 * screen names the processor's exception, two hex
-				 * digits with no 0x (49 archive articles) */
+				 * "Fatal Exception Error 06", "an exception 0E
+				 * error": Windows 95's blue screen names the
+				 * processor's exception, two hex digits with no 0x
+				 * (49 archive articles with "Fatal"); not a symptom
+				 * where the clause denies it ("you no longer
+				 * receive ...") */
 				if (strcmp(code_keywords[i], "exception") == 0 &&
-				    imp_word_before_is(s, p, fatal_word) &&
-				    (k = fatal_exception_number(c, &code)) > 0) {
+				    (k = blue_screen_exception(im, n, s, p, c, &code)) > 0) {
 					/* its message is its own words: the screen
 					 * gives no name, only where it occurred */
-					const char *fatal = imp_word_before(s, p, IMP_WORD_LETTERS, NULL),
+					const char *from = imp_word_before_is(s, p, fatal_word)
+								   ? imp_word_before(s, p, IMP_WORD_LETTERS, NULL)
+								   : p,
 						   *hex = imp_fmt(im, "0x%02X", (unsigned)code);
-					if (hex != NULL)
+					if (hex != NULL && !clause_negates(im, n, s, from))
 						add_code(im, n, hex, 4, code, 0,
-							 imp_dupn(im, fatal, (size_t)(c + k - fatal)));
+							 imp_dupn(im, from, (size_t)(c + k - from)));
 					continue;
 				}
 				/* "Return code from OpenEventLog is 1314.": the
@@ -1393,7 +1471,7 @@ static void scan_data_words(struct imp *im)
 static void scan_title_codes(struct imp *im)
 {
 	static const char *const keywords[] = { "stop", "error", NULL };
-	const char *t, *p, *c;
+	const char *t, *p, *c, *from;
 	size_t n, i, clen;
 	uint32_t code;
 	int neg;
@@ -1418,6 +1496,24 @@ static void scan_title_codes(struct imp *im)
 				continue;
 			add_code(im, n, c, clen, code, neg, "REVIEW: the article gives no message for this code");
 		}
+	/* "Exception 0E May Be Caused by ...": a title that names an
+	 * exception by its two hex digits names Windows 95's blue screen
+	 * (the text may call it only "the error") */
+	for (p = t; (p = imp_find_word(p, "exception")) != NULL; p += strlen("exception")) {
+		c = imp_skip_ws(p + strlen("exception"));
+		if (!isxdigit((unsigned char)c[0]) || !isxdigit((unsigned char)c[1]) ||
+		    isalnum((unsigned char)c[2]) || c[2] == '_' || clause_negates(im, n, t, p))
+			continue;
+		/* the screen's form, "0E", "0D", "06": a title's "Exception 13"
+		 * without it may be a program's decimal number */
+		if (c[0] != '0' && isdigit((unsigned char)c[1]) && isdigit((unsigned char)c[0]))
+			continue;
+		code = (uint32_t)strtoul((char[]){ c[0], c[1], '\0' }, NULL, 16);
+		from = imp_word_before_is(t, p, fatal_word) ? imp_word_before(t, p, IMP_WORD_LETTERS, NULL) : p;
+		if (!has_error(im, code))
+			add_code(im, n, imp_fmt(im, "0x%02X", (unsigned)code), 4, code, 0,
+				 imp_dupn(im, from, (size_t)(c + 2 - from)));
+	}
 }
 
 /* "the following events may appear in the Application Log:" then

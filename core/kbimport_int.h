@@ -1042,6 +1042,10 @@ size_t imp_joined_line(size_t first, const size_t *starts, size_t n_starts, size
  * ("Select the following value: Foo" / "click DWORD" / "change the data
  * from 2 to 6"). */
 int imp_dialog_value(struct imp *im, size_t key_last, struct value_spec *v);
+/* "Locate the following key: ...\\DBAGENT\\Type" / "On the Edit menu,
+ * click DWORD, type "10"": the step after the path opens the editor on
+ * it, so its last name (name) is the value.  Fills v; 0 when not so. */
+int imp_path_value_edited(struct imp *im, size_t key_last, const char *name, struct value_spec *v);
 /* "3. Click the Max Threads value." / "4. On the Edit menu, click DWORD." /
  * "5. In the Data field, type 200 (Dec)": value name, picked in the steps
  * after the key ending at key_last, edited there.  Fills v (data NULL when
