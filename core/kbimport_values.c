@@ -348,9 +348,74 @@ static int data_has_length_limit(const char *d)
 	       strpbrk(remark, "0123456789") != NULL;
 }
 
+/* The choices data lists ("0 (disable), 1 (enable)") that text names
+ * as numbers of their own: how many of them, each counted once. */
+static size_t listed_numbers_named(struct imp *im, const char *data, const char *text)
+{
+	const char *p, *q;
+	size_t named = 0;
+	int extra;
+
+	for (p = data; *p != '\0'; p++) {
+		const char *d, *before;
+		if (!isdigit((unsigned char)*p) || (p > data && isalnum((unsigned char)p[-1])) ||
+		    (d = imp_read_number(im, p, 0xFFFFFFFFu, &extra)) == NULL)
+			continue;
+		/* counted once: the same number earlier in the list */
+		for (before = data; before < p; before++)
+			if (isdigit((unsigned char)*before) && (before == data || !isalnum((unsigned char)before[-1])) &&
+			    (q = imp_read_number(im, before, 0xFFFFFFFFu, &extra)) != NULL &&
+			    imp_same_data("REG_DWORD", q, "REG_DWORD", d))
+				break;
+		if (before < p)
+			continue;
+		for (q = text; *q != '\0'; q++) {
+			const char *t;
+			if (!isdigit((unsigned char)*q) || (q > text && isalnum((unsigned char)q[-1])) ||
+			    (t = imp_read_number(im, q, 0xFFFFFFFFu, &extra)) == NULL)
+				continue;
+			if (imp_same_data("REG_DWORD", t, "REG_DWORD", d)) {
+				named++;
+				break;
+			}
+		}
+	}
+	return named;
+}
+
+/* The step's lines between the key and v's block name more than one of
+ * the choices ("to 1 to enable signing, or to 0 to disable it"), or a
+ * case or an alternative ("to 1 on a server (on a workstation, 0)",
+ * "to 1 if ..."): the step picks for a case, not for every machine. */
+static int step_names_a_case(struct imp *im, const struct imp_at *at, const struct value_spec *v,
+			     const char *data)
+{
+	static const char *const cases[] = { "or", "if", "when", "unless", "only", "for", "otherwise",
+					     "either", NULL };
+	struct kb_buf b = { 0 };
+	size_t n;
+	int yes;
+
+	for (n = at->key_last + 1; n < v->line; n++) {
+		kb_buf_puts(&b, imp_line_at(im, n));
+		kb_buf_putc(&b, ' ');
+	}
+	if (b.oom) {
+		im->oom = 1;
+		kb_buf_free(&b);
+		return 1;
+	}
+	/* "on a server", "on an x86 computer": the machines it is for */
+	yes = b.p != NULL && (imp_find_any_word(b.p, cases) != NULL || imp_ci_find(b.p, " on a ") != NULL ||
+			      imp_ci_find(b.p, " on an ") != NULL || listed_numbers_named(im, data, b.p) > 1);
+	kb_buf_free(&b);
+	return yes;
+}
+
 /* "Set the following value to 0:" between the key and a block whose
  * data lists the choices ("0 (disable), 1 (enable)"): the step's number,
- * when it is one of the choices the data lists; NULL otherwise. */
+ * when it is one of the choices the data lists and the step names no
+ * other choice nor a case (step_names_a_case()); NULL otherwise. */
 static const char *choice_set_in_step(struct imp *im, const struct imp_at *at, const struct value_spec *v,
 				      const char *data, size_t *line)
 {
@@ -358,7 +423,7 @@ static const char *choice_set_in_step(struct imp *im, const struct imp_at *at, c
 	int extra;
 
 	if (v->type == NULL || strcasecmp(v->type, "REG_DWORD") != 0 ||
-	    (num = imp_dword_set_in_step(im, at, v, line)) == NULL)
+	    (num = imp_dword_set_in_step(im, at, v, line)) == NULL || step_names_a_case(im, at, v, data))
 		return NULL;
 	for (p = data; *p != '\0'; p++) {
 		const char *d;
