@@ -14,6 +14,7 @@
  * change moved off its default, which is a repair. */
 #include <ctype.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -24,22 +25,100 @@
 #define LEAD_LINES 12
 #define NOTE_LINES 3
 
-/* The number stated as a default in s ("the default value of 100", "the
- * default is 0x11", "Default: 5", "default = 0"), or NULL; the first one
- * when s states several. */
-static const char *default_in(struct imp *im, const char *s)
+/* Line s labels another value's block, or is a step: the note lines
+ * below a block end there. */
+static int ends_notes(const char *s)
+{
+	return imp_ci_find(s, "Name:") != NULL || imp_ci_find(s, "REG_") != NULL ||
+	       imp_past_step_mark(s) != imp_skip_ws(s);
+}
+
+/* Where the sentence holding at in text opens and ends: after the last
+ * ". " before at (or text), up to the next ". " (or the end).  "4.0"
+ * and "1.5" end no sentence. */
+static void sentence_around(const char *text, const char *at, const char **open, const char **end)
+{
+	const char *p;
+
+	for (*open = text, p = text; p < at; p++)
+		if ((*p == '.' || *p == '!' || *p == '?') && (p[1] == ' ' || p[1] == '\0'))
+			*open = p + 1;
+	for (p = at; *p != '\0'; p++)
+		if ((*p == '.' || *p == '!' || *p == '?') && (p[1] == ' ' || p[1] == '\0' || p[1] == ')'))
+			break;
+	*end = p;
+}
+
+/* The default's sentence (open..end, the number at num..after) says it
+ * for one case or another quantity, not for this datum: a word naming a
+ * case after the number ("0 on Workstation and 1 on Server", "200 with
+ * Service Pack 3"), a unit the block's data lacks ("a default of 5
+ * seconds" over "Value: 5"), or, outside the block, a second number. */
+static int default_is_of_another(const char *open, const char *end, const char *num, const char *after,
+				 const char *block, int in_block)
+{
+	static const char *const cases[] = { "on", "for", "if", "with", "when", "unless", "in", "under", "except",
+					     "server", "servers", "workstation", "workstations", "pack", "sp",
+					     "version", "versions", NULL };
+	static const char *const units[] = { "second", "seconds", "minute", "minutes", "hour", "hours", "day",
+					     "days", "ms", "milliseconds", "byte", "bytes", "KB", "MB", "percent",
+					     "times", "characters", NULL };
+	char sentence[400], rest[400];
+	const char *p;
+	size_t i;
+
+	snprintf(sentence, sizeof sentence, "%.*s", (int)(end - open), open);
+	snprintf(rest, sizeof rest, "%.*s", (int)(end > after ? end - after : 0), after);
+	if (imp_find_any_word(rest, cases) != NULL)
+		return 1;
+	for (i = 0; units[i] != NULL; i++)
+		if (imp_find_word(sentence, units[i]) != NULL && imp_find_word(block, units[i]) == NULL)
+			return 1;
+	if (strchr(sentence, '%') != NULL && strchr(block, '%') == NULL)
+		return 1;
+	if (in_block)
+		return 0;
+	for (p = open; p < end; p++)
+		if (isdigit((unsigned char)*p) && (p < num || p >= after) &&
+		    (p == open || !isalnum((unsigned char)p[-1])))
+			return 1;
+	return 0;
+}
+
+/* The number stated as this value's default in the text of line n (with
+ * the line under it, where a sentence goes on): "the default value of
+ * 100", "the default is 0x11", "Default: 5", "default = 0"; the first
+ * one when it states several; NULL when none, or when its sentence says
+ * it of another case or quantity (default_is_of_another()).  Outside
+ * the block (in_block 0) a lead-in's sentence (lead 1) must name the
+ * value: its name, "this value", or "the default value of". */
+static const char *default_in(struct imp *im, const struct imp_check *c, size_t n, int in_block, int lead)
 {
 	static const char *const nouns[] = { "value", "setting", "data", NULL };
 	static const char *const links[] = { "is", "of", NULL };
-	const char *d, *p;
-	int extra;
-	size_t i;
+	static const char *const this_one[] = { "this value", "this entry", "this parameter", "this setting", NULL };
+	const char *s = imp_line_at(im, n), *next = n + 1 < im->a->body_end ? imp_line_at(im, n + 1) : "";
+	const char *text, *d, *p, *num, *open, *end, *block;
+	size_t first, last, i, k;
+	int extra, noun;
 
-	for (d = s; (d = imp_find_word(d, "default")) != NULL; d += 7) {
+	imp_check_span(c, &first, &last);
+	if ((block = imp_dupn(im, "", 0)) == NULL)
+		return NULL;
+	for (k = c->line; k <= last; k++)
+		block = imp_fmt(im, "%s %s", block, imp_line_at(im, k));
+	text = in_block || imp_blank(next) || ends_notes(next) ? s : imp_fmt(im, "%s %s", s, imp_skip_ws(next));
+	if (text == NULL || block == NULL)
+		return NULL;
+	/* the default named on line n itself; the line under it only ends
+	 * its sentence */
+	for (d = text; (d = imp_find_word(d, "default")) != NULL && d < text + strlen(s); d += 7) {
 		p = imp_skip_ws(d + 7);
+		noun = 0;
 		for (i = 0; nouns[i] != NULL; i++)
 			if (imp_starts_word(p, nouns[i])) {
 				p = imp_skip_ws(p + strlen(nouns[i]));
+				noun = 1;
 				break;
 			}
 		if (*p == ':' || *p == '=')
@@ -52,18 +131,30 @@ static const char *default_in(struct imp *im, const char *s)
 				continue;
 			p = imp_skip_ws(p + strlen(links[i]));
 		}
-		if ((p = imp_read_number(im, p, UINT64_MAX, &extra)) != NULL)
-			return p;
+		if ((num = imp_read_number(im, p, UINT64_MAX, &extra)) == NULL)
+			continue;
+		/* the number's end: "1.5" and "10,000" are no 1 or 10 */
+		end = p + (imp_starts_ci(p, "0x") ? 2 : 0);
+		while (isxdigit((unsigned char)*end))
+			end++;
+		if ((*end == '.' || *end == ',') && isdigit((unsigned char)end[1]))
+			continue;
+		{
+			const char *after = end;
+			sentence_around(text, d, &open, &end);
+			if (default_is_of_another(open, end, p, after, block, in_block))
+				continue;
+		}
+		if (lead && !noun && imp_find_word(imp_fmt(im, "%.*s", (int)(end - open), open), c->value) == NULL) {
+			for (i = 0; this_one[i] != NULL; i++)
+				if (imp_ci_find(open, this_one[i]) != NULL && imp_ci_find(open, this_one[i]) < end)
+					break;
+			if (this_one[i] == NULL)
+				continue;
+		}
+		return num;
 	}
 	return NULL;
-}
-
-/* Line s labels another value's block, or is a step: the note lines
- * below a block end there. */
-static int ends_notes(const char *s)
-{
-	return imp_ci_find(s, "Name:") != NULL || imp_ci_find(s, "REG_") != NULL ||
-	       imp_past_step_mark(s) != imp_skip_ws(s);
 }
 
 /* Line s names a value other than c's that the draft holds: a lead-in
@@ -91,20 +182,20 @@ static size_t default_line(struct imp *im, const struct imp_check *c)
 
 	imp_check_span(c, &first, &last);
 	for (n = c->line; n <= last; n++)
-		if ((d = default_in(im, imp_line_at(im, n))) != NULL)
+		if ((d = default_in(im, c, n, 1, 0)) != NULL)
 			return imp_same_data(c->type, c->data, c->type, d) ? n : 0;
 	for (n = last + 1; n <= last + NOTE_LINES && n < im->a->body_end; n++) {
 		const char *s = imp_line_at(im, n);
 		if (ends_notes(s))
 			break;
-		if ((d = default_in(im, s)) != NULL)
+		if ((d = default_in(im, c, n, 0, 0)) != NULL)
 			return imp_same_data(c->type, c->data, c->type, d) ? n : 0;
 	}
 	for (n = first; n > top && n + LEAD_LINES > first; n--) {
 		const char *s = imp_line_at(im, n - 1);
 		if (imp_ci_find(s, "Name:") != NULL || imp_ci_find(s, "REG_") != NULL || names_other_value(im, c, s))
 			break;
-		if ((d = default_in(im, s)) != NULL)
+		if ((d = default_in(im, c, n - 1, 0, 1)) != NULL)
 			return imp_same_data(c->type, c->data, c->type, d) ? n - 1 : 0;
 	}
 	return 0;
