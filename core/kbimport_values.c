@@ -329,23 +329,64 @@ static int underscore_name_placeholder(const char *d)
 	return 0;
 }
 
-/* "DomainName (not longer than 15 chars)", "name (max 8 characters)": a
- * remark in brackets after the data that limits its length.  A datum the
- * article gives outright needs no limit: the words before it stand for
- * the reader's own name or text. */
-static int data_has_length_limit(const char *d)
+/* Text s limits a length: a number and a unit of length ("15
+ * characters", "max 8 chars", "maximum length: 15", "under 16 letters"). */
+static int limits_a_length(const char *s)
 {
-	static const char *const units[] = { "char", "chars", "characters", "letters", "digits", NULL };
-	static const char *const limits[] = { "longer", "more", "max", "maximum", "up", "most",
-					      "fewer", "less", "exceed", "limit", NULL };
-	const char *open = strchr(d, '('), *close;
-	char remark[120];
+	static const char *const units[] = { "char", "chars", "characters", "letters", "digits", "length", NULL };
 
-	if (open == NULL || open == d || (close = strchr(open, ')')) == NULL)
+	return imp_find_any_word(s, units) != NULL && strpbrk(s, "0123456789") != NULL;
+}
+
+/* The lines right under v's block that hold notes on it ("NOTE:
+ * DomainName must not be longer than 15 characters."): up to three, to
+ * the next step, value or type. */
+#define LIMIT_NOTE_LINES 3
+
+/* String data d (of type, a REG_*SZ) whose length the article limits:
+ * the words stand for the reader's own name or text.  A datum given
+ * outright needs no limit.  Either a remark in brackets after the data
+ * ("DomainName (not longer than 15 chars)", "(maximum length: 15)",
+ * "(NetBIOS name, 15 characters)"), or a note under the block naming the
+ * datum with a limit.  The line of the limit in *line; a number ("255
+ * (the maximum, 255 characters)") is a datum, never a stand-in. */
+static int data_has_length_limit(const struct imp *im, const struct value_spec *v, const char *type, const char *d,
+				 size_t *line)
+{
+	const char *open = strchr(d, '('), *close;
+	char remark[120], datum[80];
+	size_t n, last = v->last > v->line ? v->last : v->line, dl;
+
+	if (type == NULL || (strcmp(type, "REG_SZ") != 0 && strcmp(type, "REG_EXPAND_SZ") != 0 &&
+			     strcmp(type, "REG_MULTI_SZ") != 0))
 		return 0;
-	snprintf(remark, sizeof remark, "%.*s", (int)(close - open - 1), open + 1);
-	return imp_find_any_word(remark, units) != NULL && imp_find_any_word(remark, limits) != NULL &&
-	       strpbrk(remark, "0123456789") != NULL;
+	dl = imp_rtrim_len(d, open != NULL ? (size_t)(open - d) : strlen(d));
+	/* "255", "0x20": a number given outright */
+	if (dl == 0 || dl >= sizeof datum || isdigit((unsigned char)*d))
+		return 0;
+	snprintf(datum, sizeof datum, "%.*s", (int)dl, d);
+	*line = v->line;
+	if (open != NULL && (close = strchr(open, ')')) != NULL) {
+		snprintf(remark, sizeof remark, "%.*s", (int)(close - open - 1), open + 1);
+		if (limits_a_length(remark))
+			return 1;
+	}
+	/* a note under the block names the datum, one word, and limits it */
+	if (strchr(datum, ' ') != NULL)
+		return 0;
+	for (n = last + 1; n < im->a->body_end && n <= last + 1 + LIMIT_NOTE_LINES; n++) {
+		const char *s = imp_line_at(im, n);
+		if (imp_blank(s))
+			continue;
+		if (imp_ci_find(s, "REG_") != NULL || imp_ci_find(s, "Name:") != NULL ||
+		    imp_past_step_mark(s) != imp_skip_ws(s))
+			break;
+		if (imp_find_word(s, datum) != NULL && limits_a_length(s)) {
+			*line = n;
+			return 1;
+		}
+	}
+	return 0;
 }
 
 /* The choices data lists ("0 (disable), 1 (enable)") that text names
@@ -506,7 +547,7 @@ void imp_value_checks(struct imp *im, const struct imp_at *caller_at, const char
 	struct imp_at here = *caller_at, *at = &here;
 	const char *type, *why = NULL, *data, *paren, *num, *cue, *picked = NULL, *meaning = NULL;
 	int contains = 0, extra = 0, guessed = 0;
-	size_t dl, ask_line = 0, said_at = 0;
+	size_t dl, ask_line = 0, said_at = 0, limit_line = 0;
 	struct imp_check *c;
 	struct value_spec vv = *v0;
 	const struct value_spec *v = &vv;
@@ -565,8 +606,9 @@ void imp_value_checks(struct imp *im, const struct imp_at *caller_at, const char
 	else if (angle_placeholder(data) || underscore_name_placeholder(data) || imp_ci_find(data, "a.b.c.d") != NULL ||
 		 (data[0] == '[' && data[strlen(data) - 1] == ']'))     /* "[path name]" */
 		why = "the data is a placeholder";
-	else if (data_has_length_limit(data))
-		why = "the data is a placeholder: the article limits its length in brackets, so the reader supplies it";
+	else if (data_has_length_limit(im, v, type, data, &limit_line))
+		why = imp_fmt(im, "the data is a placeholder: the article limits its length (line %zu), so the reader supplies it",
+			      limit_line);
 	else if (v->example)
 		why = "the article gives the data as an example";
 	else if (v->alternative)
