@@ -156,18 +156,6 @@ static int data_is_choice(const char *d)
 	for (p = strpbrk(d, "|/"); p != NULL; p = strpbrk(p + 1, "|/"))
 		if (p > d && isdigit((unsigned char)p[-1]) && isdigit((unsigned char)p[1]))
 			return 1;
-	/* "0x0, 0x1", "0 , 1" (remarks taken out, without_remarks()): a
-	 * number, a comma and a blank, then another number; "10,000" is
-	 * one datum */
-	for (p = strstr(d, ", "); p != NULL; p = strstr(p + 1, ", ")) {
-		const char *q = imp_skip_ws(p + 1), *b = p;
-		if (imp_starts_word(q, "or"))
-			q = imp_skip_ws(q + 2);
-		while (b > d && b[-1] == ' ')
-			b--;
-		if (b > d && isxdigit((unsigned char)b[-1]) && isdigit((unsigned char)*q))
-			return 1;
-	}
 	p = d;
 	if (imp_starts_ci(p, "0x"))
 		p += 2;
@@ -178,6 +166,52 @@ static int data_is_choice(const char *d)
 		return 0;
 	p = imp_skip_ws(p);
 	return *p == '-' && isdigit((unsigned char)*imp_skip_ws(p + 1));
+}
+
+/* The word from s to its first blank, comma or end is a number:
+ * digits, or "0x" and hex digits ("Frob" and "b" are none). */
+static int number_word(const char *s)
+{
+	const char *p = s;
+
+	if (imp_starts_ci(p, "0x") && isxdigit((unsigned char)p[2]))
+		for (p += 2; isxdigit((unsigned char)*p); p++)
+			;
+	else
+		while (isdigit((unsigned char)*p))
+			p++;
+	return p > s && (*p == '\0' || *p == ' ' || *p == ',');
+}
+
+/* DWORD data with its remarks taken out (without_remarks()) lists two
+ * numbers: "0x0, 0x1", "0 , 1" from "0 (disable), 1 (enable)", "0  or
+ * 1" from "0 (Default) or 1" -- a number, a comma or "or", then another
+ * number; "10,000" is one datum.  Only the numbers' own words count:
+ * prose after a remark ("1 (on) to turn it on") is read by
+ * data_is_choice() on the text before the remark, as ever. */
+static int numbers_listed(const char *d)
+{
+	const char *p, *q, *b, *w;
+
+	if (d == NULL)
+		return 0;
+	for (p = d; *p != '\0'; p++) {
+		if (*p == ',' && p[1] == ' ')
+			q = imp_skip_ws(p + 1);
+		else if (p > d && p[-1] == ' ' && imp_starts_word(p, "or"))
+			q = imp_skip_ws(p + 2);
+		else
+			continue;
+		if (*p == ',' && imp_starts_word(q, "or"))
+			q = imp_skip_ws(q + 2);
+		for (b = p; b > d && b[-1] == ' '; b--)
+			;
+		for (w = b; w > d && isalnum((unsigned char)w[-1]); w--)
+			;
+		if (b > w && number_word(w) && number_word(q))
+			return 1;
+	}
+	return 0;
 }
 
 int imp_data_is_choice(const char *d)
@@ -644,7 +678,10 @@ void imp_value_checks(struct imp *im, const struct imp_at *caller_at, const char
 			   imp_fmt(im, "value '%s': the data '%s' is read as %s, its meaning left out: check it",
 				   v->name, data, meaning));
 		data = meaning;
-	} else if (picked == NULL && data_is_choice(without_remarks(im, data)) &&
+	} else if (picked == NULL &&
+		   (data_is_choice(imp_dupn(im, data, strcspn(data, "("))) ||
+		    ((strcmp(type, "REG_DWORD") == 0 || strcmp(type, "REG_QWORD") == 0) &&
+		     numbers_listed(without_remarks(im, data)))) &&
 		 (picked = imp_choice_by_ask(im, v->line, v->last > v->line ? v->last : v->line,
 					     at->key_line, &ask_line)) == NULL &&
 		 (picked = choice_set_in_step(im, at, v, data, &ask_line)) == NULL)
