@@ -657,8 +657,15 @@ int imp_has_placeholder(const char *key);
 int imp_placeholder_value_name(const char *name);
 
 /* "0x1", "1", "dword:00000001", "0x00000001 (1)": the number as a string
- * the loader reads ("0x1" or "1"), or NULL. */
+ * the loader reads ("0x1" or "1"), or NULL.  "0 x 2" (a hex number's 0x
+ * spaced by the print) is NULL: a caller that drafts from it would say
+ * nothing of the reading. */
 const char *imp_read_number(struct imp *im, const char *s, uint64_t max, int *extra);
+/* imp_read_number() that reads "0 x 2" as 0x2: only for a caller that
+ * notes the reading for review (the value block's data, kbimport_values.c). */
+const char *imp_read_spaced_number(struct imp *im, const char *s, uint64_t max, int *extra);
+/* "0 x 2", "0x 2", "0 x2": the length of the spaced "0x" up to the
+ * digits, or 0. */
 size_t imp_spaced_hex_prefix(const char *s);
 
 /* The checks value v under key asks for, added with at (only read: the

@@ -77,10 +77,10 @@ size_t imp_spaced_hex_prefix(const char *s)
 	return (size_t)(p - s);
 }
 
-/* "0x1", "1", "dword:00000001", "0x00000001 (1)": the number as a string
- * the loader reads ("0x1" or "1"), or NULL.  "0 x 2" is read as 0x2
- * (imp_spaced_hex_prefix); callers that draft from it say so. */
-const char *imp_read_number(struct imp *im, const char *s, uint64_t max, int *extra)
+/* The number at s as the loader reads it (imp_read_number()); the
+ * spaced form "0 x 2" read as 0x2 when spaced_ok, refused (NULL)
+ * otherwise: not 0, which is no reading of it either. */
+static const char *read_number(struct imp *im, const char *s, uint64_t max, int *extra, int spaced_ok)
 {
 	const char *p = s, *e, *q;
 	uint64_t v = 0;
@@ -92,6 +92,8 @@ const char *imp_read_number(struct imp *im, const char *s, uint64_t max, int *ex
 		hex = 1;
 	}
 	if (!hex && (spaced = imp_spaced_hex_prefix(p)) > 0) {
+		if (!spaced_ok)
+			return NULL;
 		p += spaced;
 		hex = 1;
 	} else if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X')) {
@@ -114,6 +116,16 @@ const char *imp_read_number(struct imp *im, const char *s, uint64_t max, int *ex
 	}
 	*extra = !imp_blank(e);
 	return hex ? imp_fmt(im, "0x%.*s", (int)(e - p), p) : imp_dupn(im, p, (size_t)(e - p));
+}
+
+const char *imp_read_number(struct imp *im, const char *s, uint64_t max, int *extra)
+{
+	return read_number(im, s, max, extra, 0);
+}
+
+const char *imp_read_spaced_number(struct imp *im, const char *s, uint64_t max, int *extra)
+{
+	return read_number(im, s, max, extra, 1);
 }
 
 static int starts_ci_0x(const char *d)
@@ -718,8 +730,9 @@ void imp_value_checks(struct imp *im, const struct imp_at *caller_at, const char
 			/* "Value: (leave blank)": a remark where the data stands */
 			why = imp_fmt(im, "the data is a remark in brackets ('%s'), not a datum", data);
 		else if (strcmp(type, "REG_DWORD") == 0 || strcmp(type, "REG_QWORD") == 0) {
-			num = imp_read_number(im, data, strcmp(type, "REG_DWORD") == 0 ?
-					  0xFFFFFFFFu : UINT64_MAX, &extra);
+			/* the one reader of "0 x 2": it says so below */
+			num = imp_read_spaced_number(im, data, strcmp(type, "REG_DWORD") == 0 ?
+						     0xFFFFFFFFu : UINT64_MAX, &extra);
 			size_t said_line = 0;
 			const char *later;
 			if (num == NULL && at->repair && strcmp(type, "REG_DWORD") == 0 &&
