@@ -468,11 +468,13 @@ void imp_decide_asked(struct imp *im, struct imp_check *c)
 	if ((mended = imp_name_before_from(im, &read)) != NULL)
 		read.value = mended;
 	c->not_asked_late = 0;
-	c->not_asked = imp_volatile_hive_why(&read);
-	if (c->not_asked == NULL)
-		c->not_asked = imp_why_misnamed(im, &read);
+	c->not_asked = imp_why_misnamed(im, &read);
 	if (c->not_asked == NULL)
 		c->not_asked = imp_why_shown(im, &read, &c->not_asked_late);
+	/* after the reasons above, which say more of a key only shown or
+	 * misnamed: HKLM\HARDWARE is no check nor repair in any case */
+	if (c->not_asked == NULL)
+		c->not_asked = imp_volatile_hive_why(&read);
 	if (c->not_asked == NULL) {
 		c->not_asked = imp_loaded_hive_why(im, &read);
 		c->not_asked_late = 1;

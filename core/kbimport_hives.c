@@ -80,5 +80,6 @@ const char *imp_volatile_hive_why(const struct imp_check *c)
 	if ((name = first_name(c->key, &len)) == NULL || len != 8 || strncasecmp(name, "HARDWARE", 8) != 0)
 		return NULL;
 	return "HKEY_LOCAL_MACHINE\\HARDWARE is built by Windows at every start and kept in no hive file: "
-	       "kbwiz cannot read it, and a change there lasts only until the next start; do this step by hand";
+	       "kbwiz cannot read or keep it (a change there lasts only until the next start); "
+	       "a person checks or changes it on the running machine";
 }
