@@ -197,8 +197,10 @@ static int number_word(const char *s)
 
 /* DWORD data with its remarks taken out (without_remarks()) lists two
  * numbers: "0x0, 0x1", "0 , 1" from "0 (disable), 1 (enable)", "0  or
- * 1" from "0 (Default) or 1" -- a number, a comma or "or", then another
- * number; "10,000" is one datum.  Only the numbers' own words count:
+ * 1" from "0 (Default) or 1", "0  to 5" from "0 (default) to 5" -- a
+ * number, a comma, "or" or "to", then another number, or a number
+ * then "or" and words ("0 (default) or as defined above"); "10,000" is
+ * one datum.  Only the numbers' own words count:
  * prose after a remark ("1 (on) to turn it on") is read by
  * data_is_choice() on the text before the remark, as ever. */
 static int numbers_listed(const char *d)
@@ -210,7 +212,7 @@ static int numbers_listed(const char *d)
 	for (p = d; *p != '\0'; p++) {
 		if (*p == ',' && p[1] == ' ')
 			q = imp_skip_ws(p + 1);
-		else if (p > d && p[-1] == ' ' && imp_starts_word(p, "or"))
+		else if (p > d && p[-1] == ' ' && (imp_starts_word(p, "or") || imp_starts_word(p, "to")))
 			q = imp_skip_ws(p + 2);
 		else
 			continue;
@@ -220,7 +222,8 @@ static int numbers_listed(const char *d)
 			;
 		for (w = b; w > d && isalnum((unsigned char)w[-1]); w--)
 			;
-		if (b > w && number_word(w) && number_word(q))
+		/* "0 (default) or as defined above": an alternative in words */
+		if (b > w && number_word(w) && (number_word(q) || imp_starts_word(p, "or")))
 			return 1;
 	}
 	return 0;
