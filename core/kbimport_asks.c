@@ -471,6 +471,10 @@ void imp_decide_asked(struct imp *im, struct imp_check *c)
 	c->not_asked = imp_why_misnamed(im, &read);
 	if (c->not_asked == NULL)
 		c->not_asked = imp_why_shown(im, &read, &c->not_asked_late);
+	/* after the reasons above, which say more of a key only shown or
+	 * misnamed: HKLM\HARDWARE is no check nor repair in any case */
+	if (c->not_asked == NULL)
+		c->not_asked = imp_volatile_hive_why(&read);
 	if (c->not_asked == NULL) {
 		c->not_asked = imp_loaded_hive_why(im, &read);
 		c->not_asked_late = 1;

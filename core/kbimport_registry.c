@@ -166,8 +166,8 @@ struct imp_check *imp_add_check_at(struct imp *im, const struct imp_at *at, cons
 
 /* Slips in a machine key that have one reading: "HKLM\CurrentControlSet\"
  * (the hive has no such key: SYSTEM's is meant), "Current Version", a space
- * before a backslash ("CurrentControlSet \Services").  Each with a review
- * item. */
+ * before a backslash ("CurrentControlSet \Services"), two names glued
+ * ("ServicesNwlnkIpx", kbimport_glued.c).  Each with a review item. */
 static const char *key_typos(struct imp *im, const char *key, size_t line)
 {
 	const char *out = key;
@@ -220,7 +220,7 @@ static const char *key_typos(struct imp *im, const char *key, size_t line)
 		imp_review(im, line, T_CHECKS, 0,
 		       imp_fmt(im, "the article has a space before a backslash in the path: read as %s; check it", out));
 	}
-	return out;
+	return imp_unglued_key(im, out, line);
 }
 
 int imp_key_ends_in(const char *key, const char *name)
