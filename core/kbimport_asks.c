@@ -801,8 +801,16 @@ int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
 		 * "following" after the data ("SomeName set to 0x1a") the
 		 * name is not after the verb: no value here. */
 		if (to < name_from) {
-			const char *f = imp_ci_find(to, "following");
+			const char *f = imp_ci_find(to, "following"), *w;
 			if (f == NULL || f - to > 40)
+				continue;
+			/* "set to 0x1 on the following key:": what follows is
+			 * the key the values named before are in, not a value */
+			w = imp_skip_ws(f + 9);
+			if (imp_starts_ci(w, "registry "))
+				w = imp_skip_ws(w + 9);
+			if (imp_starts_word(w, "key") || imp_starts_word(w, "subkey") || imp_starts_word(w, "keys") ||
+			    imp_starts_word(w, "subkeys"))
 				continue;
 			following = 1;
 		}

@@ -133,12 +133,36 @@ static void test_a_path_ending_in_a_colon_over_named_values_is_their_key(void **
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* "the X and/or Y values have been entered as a REG_DWORD set to 0x1 on
+ * the following key:": "following" names the key the values are in; its
+ * last name is no value set to 0x1 (audit16 Q162467). */
+static void test_set_to_on_the_following_key_names_no_value(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "values named before, 'set to 0x1 on the following key:'",
+		  "\n"
+		  "The FrobClientSupport and/or GadgetClientSupport values have been entered\n"
+		  "as a REG_DWORD set to 0x1 on the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Frob\n"
+		  "\n"
+		  "Restart the server.\n",
+		  { NULL },
+		  { "check HKLM\\SYSTEM\\CurrentControlSet\\Control|Frob", "repair HKLM\\SYSTEM\\CurrentControlSet\\Control|Frob",
+		    NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_a_key_added_to_the_key_below_does_not_create_it),
 		cmocka_unit_test(test_a_remark_in_a_regedit_export_does_not_end_it),
 		cmocka_unit_test(test_a_path_ending_in_a_colon_over_named_values_is_their_key),
+		cmocka_unit_test(test_set_to_on_the_following_key_names_no_value),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
