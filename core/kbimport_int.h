@@ -1621,6 +1621,14 @@ void imp_scan_undone_sets(struct imp *im);
  * or the lead-in above its key) changes nothing: dropped to review.  A
  * step that sets, changes or puts the value back keeps its repair. */
 void imp_scan_default_sets(struct imp *im);
+
+/* ---- kbimport_optin.c: a change offered once the fix is in -------------- */
+
+/* After every pass: a repair outside the RESOLUTION and WORKAROUND whose
+ * procedure the article leads in with the reader's wish and its fix ("With
+ * the fix applied ... If you need the old character, you can modify the
+ * registry") is an option, not the repair: dropped to review. */
+void imp_scan_fix_options(struct imp *im);
 /* The gate's pair (kbimport_gate.c): 1 when a line of set fix's own
  * section, to its end, goes back to the data problem states the problem
  * comes with, in looser words than the undo pass reads ("set the

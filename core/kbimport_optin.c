@@ -1,0 +1,115 @@
+/* kbimport_optin.c: a registry change the article offers as an option
+ * once its fix is in place (kbimport_int.h):
+ *
+ *     With the fix applied, the server sends a null by default.  If you
+ *     need the old character, you can modify the registry as shown below.
+ *
+ * or "If you want addresses translated the old way after you apply this
+ * fix, edit the registry:".  Outside the RESOLUTION and WORKAROUND, a
+ * procedure led in by the reader's wish ("if you want", "if you need")
+ * in words that name the fix is a choice some sites make on top of the
+ * fix, often putting back the behaviour the fix changed: not the repair
+ * of the problem the technician has.  Its sets are dropped to review. */
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "kbimport_int.h"
+
+/* How far above a check's key the lead-in is looked for. */
+#define OPTIN_WINDOW 16
+
+/* Line s is a numbered step, a registry warning or blank: not the
+ * lead-in's prose. */
+static int not_lead_in(const char *s)
+{
+	const char *t = imp_skip_ws(s);
+
+	return imp_blank(s) || imp_numbered_step(t) || imp_starts_ci(t, "WARNING") ||
+	       imp_ci_find(s, "Registry Editor") != NULL || imp_ci_find(s, "reinstall your operating") != NULL ||
+	       imp_ci_find(s, "at your own risk") != NULL || imp_indent_of(s) > 0;
+}
+
+/* The lead-in of the procedure holding the key at line k: the prose
+ * paragraph above its steps and the registry warning, in the same
+ * section, into buf (its lines joined).  0 when there is none. */
+static int lead_in_text(const struct imp *im, size_t k, char *buf, size_t cap)
+{
+	const struct kb_article_section *sec = imp_section_of(im, k);
+	size_t n = k, first, last, len = 0;
+
+	/* up past the steps and the warning to the prose above them */
+	while (n > im->a->body_first && k - n < OPTIN_WINDOW && not_lead_in(imp_line_at(im, n - 1)))
+		n--;
+	/* (a warning paragraph's own lines are prose too: skip it whole) */
+	while (n > im->a->body_first && k - n < OPTIN_WINDOW &&
+	       (imp_ci_find(imp_line_at(im, n - 1), "Microsoft cannot") != NULL ||
+		imp_ci_find(imp_line_at(im, n - 1), "guarantee") != NULL ||
+		imp_ci_find(imp_line_at(im, n - 1), "incorrectly") != NULL ||
+		imp_ci_find(imp_line_at(im, n - 1), "serious problems") != NULL || not_lead_in(imp_line_at(im, n - 1))))
+		n--;
+	if (n <= im->a->body_first || k - n >= OPTIN_WINDOW)
+		return 0;
+	last = n - 1;
+	for (first = last; first > im->a->body_first && !imp_blank(imp_line_at(im, first - 1)); first--)
+		;
+	if (sec == NULL || imp_section_of(im, first) != sec)
+		return 0;
+	buf[0] = '\0';
+	for (n = first; n <= last; n++) {
+		const char *s = imp_skip_ws(imp_line_at(im, n));
+		size_t l = strlen(s);
+		if (len + l + 2 >= cap)
+			break;
+		memcpy(buf + len, s, l);
+		len += l;
+		buf[len++] = ' ';
+		buf[len] = '\0';
+	}
+	return len > 0;
+}
+
+/* The lead-in buf offers the change as the reader's choice on top of the
+ * fix: a wish ("if you want", "if you need", "if you prefer", "if you
+ * wish") and the fix named ("the fix", "this fix", "hotfix", "service
+ * pack", "this update"). */
+static int offers_option(const char *buf)
+{
+	static const char *const wishes[] = { "if you want", "if you need", "if you prefer", "if you wish",
+					      "if you would like", NULL };
+	static const char *const fixes[] = { "the fix", "this fix", "hotfix", "service pack", "this update",
+					     "the update", "fix applied", "fix is applied", NULL };
+	size_t i, j;
+
+	for (i = 0; wishes[i] != NULL; i++)
+		if (imp_ci_find(buf, wishes[i]) != NULL)
+			for (j = 0; fixes[j] != NULL; j++)
+				if (imp_ci_find(buf, fixes[j]) != NULL)
+					return 1;
+	return 0;
+}
+
+void imp_scan_fix_options(struct imp *im)
+{
+	char buf[1024];
+	size_t i = 0, k;
+
+	while (i < im->n_checks) {
+		const struct imp_check *c = &im->checks[i];
+		const struct kb_article_section *sec;
+		k = c->key_line > 0 ? c->key_line : c->line;
+		sec = imp_section_of(im, k);
+		if (!c->repair || sec == NULL || strcasecmp(sec->name, "RESOLUTION") == 0 ||
+		    strcasecmp(sec->name, "WORKAROUND") == 0 || !lead_in_text(im, k, buf, sizeof buf) ||
+		    !offers_option(buf)) {
+			i++;
+			continue;
+		}
+		imp_drop_check_reviewed(im, i,
+					imp_fmt(im, "not drafted: %s%s%s: the article offers this change in its %s as a choice once its fix is applied (\"if you want\" / \"if you need\"), not as the repair of the problem: write it by hand if a site wants it",
+						c->key, c->value != NULL ? "\\" : "", c->value != NULL ? c->value : "",
+						sec->name),
+					imp_fmt(im, "not drafted: the key %s: what the article changes under it is a choice offered once its fix is applied",
+						c->key));
+	}
+}
