@@ -150,6 +150,86 @@ static const char *name_words_end(const char *e)
 	return e;
 }
 
+/* A value's name as written beside its type word: letters, digits and
+ * "_.$-", at least two, with a capital, a digit or a dot in it
+ * ("Deskcp16.dll", "s1159", "Completed"), none of the words for a type or
+ * a value. */
+static size_t typed_name_at(const char *b, const char *line, int after)
+{
+	const char *e = b;
+	size_t wl;
+	int shape = 0;
+
+	if (!after)
+		return 0;
+	(void)line;
+	while (isalnum((unsigned char)*e) || *e == '_' || *e == '$' || *e == '-' ||
+	       (*e == '.' && isalnum((unsigned char)e[1])))
+		e++;
+	wl = (size_t)(e - b);
+	if (wl < 2 || imp_not_a_name(b, wl))
+		return 0;
+	for (const char *q = b; q < e; q++)
+		if (isupper((unsigned char)*q) || isdigit((unsigned char)*q) || *q == '.')
+			shape = 1;
+	return shape ? wl : 0;
+}
+
+/* "remove the Deskcp16.dll value", "delete the s1159 and s2359 string
+ * values", "the Smsrun32.exe string value", "Delete the binary Completed
+ * value": a name beside a type word, or a file name, before the word for
+ * a value; the name, or NULL. */
+static const char *typed_named_in(struct imp *im, const char *s)
+{
+	static const char *const types[] = { "string", "binary", "DWORD", "expandable string", "multi-string",
+					     "REG_SZ", "REG_DWORD", "REG_BINARY", NULL };
+	const char *p, *b, *t;
+	size_t i, tl, wl;
+
+	static const char *const verbs[] = { "Edit", "Click", "Select", "Add", "Create", "Modify", "New", NULL };
+
+	for (p = s; (p = imp_ci_find(p, " value")) != NULL; p += 6) {
+		const char *after = p + 6 + (p[6] == 's');
+		if (isalpha((unsigned char)p[6]) && !(p[6] == 's' && !isalpha((unsigned char)p[7])))
+			continue;
+		/* "the Edit DWORD Value dialog box": a window's title */
+		if (imp_starts_ci(imp_skip_ws(after), "dialog") || imp_starts_ci(imp_skip_ws(after), "box"))
+			continue;
+		/* "the X string value": step back over the type word */
+		t = p;
+		for (i = 0; types[i] != NULL; i++) {
+			tl = strlen(types[i]);
+			if ((size_t)(p - s) > tl && strncasecmp(p - tl, types[i], tl) == 0 && p[-(long)tl - 1] == ' ') {
+				t = p - tl - 1;
+				break;
+			}
+		}
+		/* the word before: "the Deskcp16.dll value" (a file name
+		 * needs no type word), "the s1159 string value" */
+		for (b = t; b > s && b[-1] != ' '; b--)
+			;
+		wl = typed_name_at(b, s, 1);
+		for (i = 0; wl > 0 && verbs[i] != NULL; i++)
+			if (strlen(verbs[i]) == wl && strncmp(b, verbs[i], wl) == 0)
+				wl = 0;
+		/* a file name needs the word for a value in lower case, after
+		 * it ("the Deskcp16.dll value"; "MSDOS.SYS Values" heads a list) */
+		if (wl > 0 && b + wl == t && (t != p || (memchr(b, '.', wl) != NULL && p[1] == 'v')))
+			return imp_dupn(im, b, wl);
+		/* "the binary Completed value": the type word before the
+		 * name */
+		for (i = 0; t == p && types[i] != NULL; i++) {
+			tl = strlen(types[i]);
+			for (b = p; b > s && b[-1] != ' '; b--)
+				;
+			if ((size_t)(b - s) > tl + 1 && strncasecmp(b - tl - 1, types[i], tl) == 0 && b[-1] == ' ' &&
+			    isupper((unsigned char)*b) && (wl = typed_name_at(b, s, 1)) > 0 && b + wl == p)
+				return imp_dupn(im, b, wl);
+		}
+	}
+	return NULL;
+}
+
 /* The first value or key line s names by its own name in words: the name
  * (in the pool) and whether it is a key, or NULL. */
 static const char *named_in(struct imp *im, const char *s, int *is_key)
@@ -232,6 +312,11 @@ static const char *named_in(struct imp *im, const char *s, int *is_key)
 				*is_key = words[i][1][0] == '1';
 				return imp_dupn(im, q + 2, l);
 			}
+	}
+	/* "the Deskcp16.dll value", "the s1159 string value" */
+	if ((p = typed_named_in(im, s)) != NULL) {
+		*is_key = 0;
+		return p;
 	}
 	/* "the value of AuditLevel", "the registry key Queue Path" */
 	for (p = s; (p = imp_ci_find(p, "value of ")) != NULL; p += 9) {
