@@ -763,23 +763,30 @@ const char *imp_why_misnamed(struct imp *im, const struct imp_check *c)
 	return NULL;
 }
 
-/* Lines first..last read as one text, a line break as a space: phrase
- * found in it. */
-static int joined_lines_say(const struct imp *im, size_t first, size_t last, const char *phrase)
+/* Lines first..last read as one text into buf (cap bytes), a line break
+ * as a space. */
+static void joined_lines(const struct imp *im, size_t first, size_t last, char *buf, size_t cap)
 {
-	char buf[2048];
 	size_t n, len = 0;
 
 	for (n = first; n <= last && n < im->a->body_end; n++) {
 		const char *s = imp_skip_ws(imp_line_at(im, n));
 		size_t l = imp_rtrim_len(s, strlen(s));
-		if (len + l + 2 >= sizeof buf)
+		if (len + l + 2 >= cap)
 			break;
 		memcpy(buf + len, s, l);
 		len += l;
 		buf[len++] = ' ';
 	}
 	buf[len] = '\0';
+}
+
+/* Lines first..last read as one text: phrase found in it. */
+static int joined_lines_say(const struct imp *im, size_t first, size_t last, const char *phrase)
+{
+	char buf[2048];
+
+	joined_lines(im, first, last, buf, sizeof buf);
 	return imp_ci_find(buf, phrase) != NULL;
 }
 
@@ -794,18 +801,8 @@ static int adds_to_key(const struct imp *im, size_t first, size_t last)
 {
 	char buf[2048];
 	const char *add = NULL, *p, *to;
-	size_t n, len = 0;
 
-	for (n = first; n <= last && n < im->a->body_end; n++) {
-		const char *s = imp_skip_ws(imp_line_at(im, n));
-		size_t l = imp_rtrim_len(s, strlen(s));
-		if (len + l + 2 >= sizeof buf)
-			break;
-		memcpy(buf + len, s, l);
-		len += l;
-		buf[len++] = ' ';
-	}
-	buf[len] = '\0';
+	joined_lines(im, first, last, buf, sizeof buf);
 	/* the last "add" of the words: the one that leads to the key */
 	for (p = buf; (p = imp_ci_find(p, "add")) != NULL; p += 3)
 		if ((p == buf || !isalpha((unsigned char)p[-1])) && !isalpha((unsigned char)p[3]))
