@@ -14,6 +14,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "kbwiz/strbuf.h"
 #include "kbimport_int.h"
 
 /* How far above a check's key the lead-in is looked for. */
@@ -32,11 +33,11 @@ static int not_lead_in(const char *s)
 
 /* The lead-in of the procedure holding the key at line k: the prose
  * paragraph above its steps and the registry warning, in the same
- * section, into buf (its lines joined).  0 when there is none. */
-static int lead_in_text(const struct imp *im, size_t k, char *buf, size_t cap)
+ * section, joined into b.  0 when there is none. */
+static int lead_in_text(struct imp *im, size_t k, struct kb_buf *b)
 {
 	const struct kb_article_section *sec = imp_section_of(im, k);
-	size_t n = k, first, last, len = 0;
+	size_t n = k, first, last, starts[16];
 
 	/* up past the steps and the warning to the prose above them */
 	while (n > im->a->body_first && k - n < OPTIN_WINDOW && not_lead_in(imp_line_at(im, n - 1)))
@@ -55,18 +56,7 @@ static int lead_in_text(const struct imp *im, size_t k, char *buf, size_t cap)
 		;
 	if (sec == NULL || imp_section_of(im, first) != sec)
 		return 0;
-	buf[0] = '\0';
-	for (n = first; n <= last; n++) {
-		const char *s = imp_skip_ws(imp_line_at(im, n));
-		size_t l = strlen(s);
-		if (len + l + 2 >= cap)
-			break;
-		memcpy(buf + len, s, l);
-		len += l;
-		buf[len++] = ' ';
-		buf[len] = '\0';
-	}
-	return len > 0;
+	return imp_join_lines(im, first, last, b, starts, 16) > 0 && !b->oom && b->p != NULL;
 }
 
 /* The lead-in buf offers the change as the reader's choice on top of the
@@ -91,17 +81,19 @@ static int offers_option(const char *buf)
 
 void imp_scan_fix_options(struct imp *im)
 {
-	char buf[1024];
 	size_t i = 0, k;
 
 	while (i < im->n_checks) {
 		const struct imp_check *c = &im->checks[i];
 		const struct kb_article_section *sec;
+		struct kb_buf b = { 0 };
+		int option;
 		k = c->key_line > 0 ? c->key_line : c->line;
 		sec = imp_section_of(im, k);
-		if (!c->repair || sec == NULL || strcasecmp(sec->name, "RESOLUTION") == 0 ||
-		    strcasecmp(sec->name, "WORKAROUND") == 0 || !lead_in_text(im, k, buf, sizeof buf) ||
-		    !offers_option(buf)) {
+		option = c->repair && sec != NULL && strcasecmp(sec->name, "RESOLUTION") != 0 &&
+			 strcasecmp(sec->name, "WORKAROUND") != 0 && lead_in_text(im, k, &b) && offers_option(b.p);
+		kb_buf_free(&b);
+		if (!option) {
 			i++;
 			continue;
 		}
