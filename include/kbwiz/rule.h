@@ -135,7 +135,13 @@ struct rule_check {
 	char *value;            /* value name; NULL for key checks */
 	enum kb_reg_type type;  /* expected type; KB_REG_NONE for key checks */
 	enum check_expect expect;
-	char *data;             /* EQUALS (string types) or CONTAINS entry */
+	char *data;             /* EQUALS (string types) or CONTAINS entry;
+				   REG_BINARY: the bytes as hex text,
+				   "01 00 0a ff" however the file wrote them */
+	unsigned char *bytes;   /* EQUALS for REG_BINARY: the data parsed
+				   (one byte or more); NULL for every
+				   other check */
+	size_t n_bytes;
 	uint64_t number;        /* EQUALS for DWORD / QWORD */
 	uint64_t min, max;      /* DWORD_RANGE, inclusive */
 	char *reason;           /* applicability only: why the rule does not
@@ -265,6 +271,12 @@ const struct rule_check *rule_find_check(const struct rule *r, const char *id);
  * HKLM\<hive>. */
 int rule_key_split(const char *key, char *hive, size_t hive_size,
 		   const char **inside);
+
+/* REG_BINARY data as a person reads it: "01 00 0a ff", lower-case hex
+ * bytes one space apart; after max bytes (0: no limit) the rest is cut to
+ * " ... (N bytes)".  "(no data)" for none.  malloc'd; NULL when out of
+ * memory.  The one form of bytes in results, repairs and reports. */
+char *rule_bytes_text(const unsigned char *bytes, size_t n, size_t max);
 
 /* 1 when a component of the key path is "*" (any one subkey). */
 int rule_key_has_wildcard(const char *key);

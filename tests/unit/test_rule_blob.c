@@ -76,6 +76,10 @@ static void checks_eq(const struct rule_check *a, size_t na,
 		assert_int_equal(a[i].type, b[i].type);
 		assert_int_equal(a[i].expect, b[i].expect);
 		str_eq(a[i].data, b[i].data);
+		assert_int_equal(a[i].bytes == NULL, b[i].bytes == NULL);
+		assert_int_equal(a[i].n_bytes, b[i].n_bytes);
+		if (a[i].n_bytes > 0)
+			assert_memory_equal(a[i].bytes, b[i].bytes, a[i].n_bytes);
 		assert_int_equal(a[i].number, b[i].number);
 		assert_int_equal(a[i].min, b[i].min);
 		assert_int_equal(a[i].max, b[i].max);
@@ -177,7 +181,8 @@ static void assert_rules_equal(const struct rule *a, const struct rule *b)
 /* ---- the blob on its own ------------------------------------------- */
 
 /* Fields the kb/ rules leave out: an any-of group, a wildcard key with
- * match, if-key-exists, count and within, a regex, an empty tag list. */
+ * match, if-key-exists, count and within, a regex, an empty tag list,
+ * REG_BINARY data. */
 static const char rich_rule[] =
 	"id: T9\n"
 	"article: Q999009\n"
@@ -233,6 +238,13 @@ static const char rich_rule[] =
 	"    expect: contains\n"
 	"    data: Bar\n"
 	"    when-symptom: [ev]\n"
+	"  - id: c3\n"
+	"    inferred: a test\n"
+	"    key: 'HKLM\\SYSTEM\\CurrentControlSet\\Services\\Foo'\n"
+	"    value: Blob\n"
+	"    type: REG_BINARY\n"
+	"    expect: equals\n"
+	"    data: '01,00,0A,ff'\n"
 	"remediation:\n"
 	"  - id: r1\n"
 	"    inferred: a test\n"
@@ -276,6 +288,7 @@ static void test_rich_rule_round_trips(void **state)
 	assert_int_equal(r->applies[1].any_group, 1);
 	assert_true(r->checks[0].match_any);
 	assert_true(r->checks[1].if_key_exists);
+	assert_int_equal(r->checks[2].n_bytes, 4);
 	assert_int_equal(r->symptoms[0].min_count, 3);
 	assert_int_equal(r->symptoms[0].within_seconds, 600);
 	assert_non_null(r->tags);
