@@ -697,6 +697,9 @@ struct decoded {
 	uint64_t number;      /* DWORD / QWORD */
 	int has_number;
 	char *text;           /* readable data: [a, b], "s", 2 (0x2), 01 02 */
+	const unsigned char *raw;  /* the data as stored (borrowed): a
+				      REG_BINARY equals compares it */
+	size_t raw_len;
 };
 
 static void decoded_free(struct decoded *d)
@@ -863,10 +866,9 @@ static int decoded_text(const unsigned char *data, size_t len,
 	} else if (len == 0) {
 		kb_buf_puts(&b, "(no data)");
 	} else {
-		for (i = 0; i < len && i < FOUND_HEX_MAX; i++)
-			kb_buf_printf(&b, i == 0 ? "%02x" : " %02x", data[i]);
-		if (len > FOUND_HEX_MAX)
-			kb_buf_printf(&b, " ... (%zu bytes)", len);
+		kb_buf_free(&b);
+		d->text = rule_bytes_text(data, len, FOUND_HEX_MAX);
+		return d->text != NULL ? 0 : KB_ENOMEM;
 	}
 	d->text = kb_buf_steal(&b);
 	return d->text != NULL ? 0 : KB_ENOMEM;
@@ -878,6 +880,8 @@ static int decode_value(const unsigned char *data, size_t len, unsigned type,
 	int rc;
 
 	d->type = type;
+	d->raw = data;
+	d->raw_len = len;
 	switch (type) {
 	case KB_REG_MULTI_SZ:
 		rc = decode_multi_sz(data, len, d);
@@ -1034,6 +1038,30 @@ static int judge_not_contains(const struct rule_check *c, const struct decoded *
 			   kb_strdup_printf("%s absent as expected", want));
 }
 
+/* REG_BINARY equals: the very bytes, as many as the rule gives.  Flags
+ * and masks mean nothing as text, so no case or length is forgiven. */
+static int judge_bytes(const struct rule_check *c, const struct decoded *d,
+		       struct check_result *out, char *found)
+{
+	char *want = rule_bytes_text(c->bytes, c->n_bytes, FOUND_HEX_MAX);
+	char *detail;
+
+	if (d->raw_len == c->n_bytes && memcmp(d->raw, c->bytes, c->n_bytes) == 0) {
+		detail = want != NULL ? kb_strdup_printf("equals %s", want) : NULL;
+		free(want);
+		return set_outcome(out, CHECK_PASSED, FAIL_NONE, found, detail);
+	}
+	if (want == NULL)
+		detail = NULL;
+	else if (d->raw_len != c->n_bytes)
+		detail = kb_strdup_printf("expected %s (%zu byte%s, found %zu)", want,
+					  c->n_bytes, c->n_bytes == 1 ? "" : "s", d->raw_len);
+	else
+		detail = kb_strdup_printf("expected %s", want);
+	free(want);
+	return set_outcome(out, CHECK_FAILED, FAIL_WRONG_DATA, found, detail);
+}
+
 /* Judge a decoded value against the check. */
 static int judge_value(const struct rule_check *c, const char *value_label,
 		       struct decoded *d, struct check_result *out)
@@ -1070,6 +1098,8 @@ static int judge_value(const struct rule_check *c, const char *value_label,
 				   kb_strdup_printf("%s missing", want));
 	}
 	case EXPECT_VALUE_EQUALS:
+		if (c->bytes != NULL)
+			return judge_bytes(c, d, out, found);
 		if (d->has_number) {
 			uint64_t want = c->number;
 
