@@ -293,6 +293,28 @@ static char *list_text(char *const *entries, size_t n)
 	return s;
 }
 
+/* REG_BINARY bytes shown before and after a change: as many as a
+ * check's found text shows (hive.c). */
+#define BYTES_SHOWN 32
+
+/* A found REG_BINARY's entry ("01,00,0a,ff", hive.h) in the one form
+ * results show ("01 00 0a ff", cut after BYTES_SHOWN). */
+static char *binary_text(const char *commas)
+{
+	size_t len = strlen(commas), n = 0, i;
+	unsigned char *bytes = malloc(len / 2 + 1);
+	char *s;
+
+	if (bytes == NULL)
+		return NULL;
+	for (i = 0; i + 1 < len; i += 3)
+		bytes[n++] = (unsigned char)(kb_hex_digit((unsigned char)commas[i]) << 4 |
+					     kb_hex_digit((unsigned char)commas[i + 1]));
+	s = rule_bytes_text(bytes, n, BYTES_SHOWN);
+	free(bytes);
+	return s;
+}
+
 /* A found value's data in words, from the decoded entries. */
 static char *data_text(enum kb_reg_type type, char *const *entries, size_t n)
 {
@@ -306,6 +328,8 @@ static char *data_text(enum kb_reg_type type, char *const *entries, size_t n)
 		unsigned long long v = strtoull(entries[0], NULL, 10);
 		return kb_strdup_printf(type == KB_REG_QWORD ? "%llu (0x%016llx)" : "%llu (0x%08llx)", v, v);
 	}
+	if (type == KB_REG_BINARY)
+		return binary_text(entries[0]);
 	return kb_strdup(entries[0]);
 }
 
@@ -341,6 +365,12 @@ static int equals_data(const struct rule_check *c, enum kb_reg_type *type,
 		kb_buf_add(b, num, t == KB_REG_DWORD ? 4 : 8);
 		*text = kb_strdup_printf(t == KB_REG_QWORD ? "%" PRIu64 " (0x%016" PRIx64 ")"
 				  : "%" PRIu64 " (0x%08" PRIx64 ")", c->number, c->number);
+		break;
+	case KB_REG_BINARY:
+		if (c->bytes == NULL)
+			return -1;
+		kb_buf_add(b, c->bytes, c->n_bytes);
+		*text = rule_bytes_text(c->bytes, c->n_bytes, BYTES_SHOWN);
 		break;
 	default:
 		return -1;      /* a type the rule format gives no data for */

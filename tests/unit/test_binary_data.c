@@ -215,6 +215,207 @@ static void test_long_data_is_cut_in_the_texts(void **state)
 	free(path);
 }
 
+/* ---- the repair ----------------------------------------------------- */
+
+static int say_yes(void *ctx, const struct fix_plan *p, const char *question)
+{
+	(void)ctx;
+	(void)p;
+	(void)question;
+	return 1;
+}
+
+static struct fix_plan *plan_for(const char *path, const struct rule *r)
+{
+	struct kb_error err = { "" };
+	struct check_result res = { 0 };
+	struct fix_plan *p = NULL;
+
+	judge(path, r, &res);
+	if (fix_plan_build(r, &res, NULL, &p, &err) != 0)
+		fail_msg("plan: %s", err.msg);
+	check_result_clear(&res);
+	return p;
+}
+
+/* The value as hivex reads it back from the written hive. */
+static void assert_hive_value(const char *path, const char *name, hive_type want_type,
+			      const void *want, size_t want_len)
+{
+	hive_h *hx = hivex_open(path, 0);
+	hive_node_h node;
+	hive_value_h val;
+	hive_type t;
+	size_t len;
+	char *data;
+
+	assert_non_null(hx);
+	node = hivex_node_get_child(hx, hivex_root(hx), "ControlSet001");
+	node = node != 0 ? hivex_node_get_child(hx, node, "Services") : 0;
+	node = node != 0 ? hivex_node_get_child(hx, node, "Foo") : 0;
+	node = node != 0 ? hivex_node_get_child(hx, node, "Parameters") : 0;
+	assert_true(node != 0);
+	assert_true((val = hivex_node_get_value(hx, node, name)) != 0);
+	assert_non_null(data = hivex_value_value(hx, val, &t, &len));
+	assert_int_equal(t, want_type);
+	assert_int_equal(len, want_len);
+	assert_memory_equal(data, want, want_len);
+	free(data);
+	hivex_close(hx);
+}
+
+static void test_repair_writes_the_bytes_after_a_backup(void **state)
+{
+	static const unsigned char want[] = { 0x01, 0x00, 0x0a, 0xff };
+	struct rule *r = binary_rule("01 00 0a ff");
+	char *path = hive_with("repair", "\"Flags\"=hex:01,00,0a,fe,07");
+	struct fix_apply_opts opts = { 0 };
+	struct fix_apply_result ar;
+	struct kb_error err = { "" };
+	struct check_result res = { 0 };
+	unsigned char *orig, *backup;
+	size_t orig_len, backup_len;
+	struct fix_plan *p;
+
+	(void)state;
+	assert_non_null(orig = test_slurp(path, &orig_len));
+	p = plan_for(path, r);
+	assert_int_equal(p->n_changes, 1);
+	assert_int_equal(p->n_manual, 0);
+	assert_int_equal(p->changes[0].kind, FIXCH_SET_VALUE);
+	assert_int_equal(p->changes[0].type, KB_REG_BINARY);
+	assert_string_equal(p->changes[0].before, "01 00 0a fe 07");
+	assert_string_equal(p->changes[0].after, "01 00 0a ff");
+	opts.confirm = say_yes;
+	if (fix_apply(p, &opts, &ar, &err) != 0)
+		fail_msg("apply: %s", err.msg);
+	assert_int_equal(ar.n_applied, 1);
+	/* The backup holds the hive as it was. */
+	assert_non_null(backup = test_slurp(ar.backup_path, &backup_len));
+	assert_int_equal(backup_len, orig_len);
+	assert_memory_equal(backup, orig, orig_len);
+	/* The bytes as REG_BINARY (type 3), the other value kept. */
+	assert_hive_value(path, "Flags", hive_t_REG_BINARY, want, sizeof want);
+	assert_hive_value(path, "Other", hive_t_REG_SZ, "k\0e\0p\0t\0\0", 10);
+	judge(path, r, &res);
+	assert_int_equal(res.status, CHECK_PASSED);
+	check_result_clear(&res);
+	fix_plan_free(p);
+	free(orig);
+	free(backup);
+	rule_free(r);
+	free(path);
+}
+
+static void test_missing_value_is_created_as_binary(void **state)
+{
+	static const unsigned char want[] = { 0xde, 0xad, 0xbe, 0xef, 0x00 };
+	struct rule *r = binary_rule("de ad be ef 00");
+	char *path = hive_with("create", NULL);
+	struct fix_apply_opts opts = { 0 };
+	struct kb_error err = { "" };
+	struct fix_plan *p;
+
+	(void)state;
+	p = plan_for(path, r);
+	assert_int_equal(p->n_changes, 1);
+	assert_int_equal(p->changes[0].kind, FIXCH_CREATE_VALUE);
+	assert_string_equal(p->changes[0].before, "(no value)");
+	assert_string_equal(p->changes[0].after, "de ad be ef 00");
+	opts.confirm = say_yes;
+	if (fix_apply(p, &opts, NULL, &err) != 0)
+		fail_msg("apply: %s", err.msg);
+	assert_hive_value(path, "Flags", hive_t_REG_BINARY, want, sizeof want);
+	fix_plan_free(p);
+	rule_free(r);
+	free(path);
+}
+
+/* ---- the .reg file -------------------------------------------------- */
+
+/* The REGEDIT4 file's text (it is ANSI). */
+static char *reg_text(const struct fix_plan *p)
+{
+	struct kb_error err = { "" };
+	unsigned char *out;
+	size_t len;
+	char *text;
+
+	if (fix_plan_render_reg(p, REGFILE_REGEDIT4, &out, &len, &err) != 0)
+		fail_msg("%s", err.msg);
+	assert_non_null(text = calloc(1, len + 1));
+	memcpy(text, out, len);
+	free(out);
+	return text;
+}
+
+static void test_reg_file_writes_hex_bytes(void **state)
+{
+	struct rule *r = binary_rule("01,00,0a,ff");
+	char *path = hive_with("reg", "\"Flags\"=hex:00");
+	struct kb_error err = { "" };
+	struct fix_plan *p;
+	unsigned char *out;
+	size_t len, i;
+	char *text;
+	int found = 0;
+
+	(void)state;
+	p = plan_for(path, r);
+	text = reg_text(p);
+	assert_non_null(strstr(text, "[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Foo\\Parameters]\r\n"
+				     "\"Flags\"=hex:01,00,0a,ff\r\n"));
+	free(text);
+	/* Version 5.00: the same line in UTF-16LE. */
+	assert_int_equal(fix_plan_render_reg(p, REGFILE_V5, &out, &len, &err), 0);
+	for (i = 0; i + 2 * 26 <= len && !found; i += 2) {
+		const char *want = "\"Flags\"=hex:01,00,0a,ff\r\n";
+		size_t k;
+
+		for (k = 0; want[k] != '\0'; k++)
+			if (out[i + 2 * k] != (unsigned char)want[k] || out[i + 2 * k + 1] != 0)
+				break;
+		found = want[k] == '\0';
+	}
+	assert_true(found);
+	free(out);
+	fix_plan_free(p);
+	rule_free(r);
+	free(path);
+}
+
+/* 40 bytes: 22 on the first line ("Flags"=hex: and 66 characters), the
+ * rest on a continuation line, as regedit wraps them. */
+static void test_reg_file_wraps_long_data_as_regedit(void **state)
+{
+	char data[200] = "", want[400];
+	struct rule *r;
+	char *path, *text;
+	struct fix_plan *p;
+	int i;
+
+	(void)state;
+	for (i = 0; i < 40; i++) {
+		char b[8];
+
+		snprintf(b, sizeof b, i == 0 ? "%02x" : ",%02x", i);
+		strcat(data, b);
+	}
+	r = binary_rule(data);
+	path = hive_with("regwrap", NULL);
+	p = plan_for(path, r);
+	text = reg_text(p);
+	/* "00,...,15," then a continuation line with the rest. */
+	snprintf(want, sizeof want, "\"Flags\"=hex:%.*s\\\r\n  %s\r\n", 22 * 3, data,
+		 data + 22 * 3);
+	if (strstr(text, want) == NULL)
+		fail_msg("want\n%s\nin\n%s", want, text);
+	free(text);
+	fix_plan_free(p);
+	rule_free(r);
+	free(path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -223,6 +424,10 @@ int main(void)
 		cmocka_unit_test(test_different_length_fails_naming_both_lengths),
 		cmocka_unit_test(test_same_bytes_of_another_type_fail_as_wrong_type),
 		cmocka_unit_test(test_long_data_is_cut_in_the_texts),
+		cmocka_unit_test(test_repair_writes_the_bytes_after_a_backup),
+		cmocka_unit_test(test_missing_value_is_created_as_binary),
+		cmocka_unit_test(test_reg_file_writes_hex_bytes),
+		cmocka_unit_test(test_reg_file_wraps_long_data_as_regedit),
 	};
 
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);
