@@ -20,6 +20,7 @@
 #include "kbwiz/fsutil.h"
 #include "kbwiz/library.h"
 #include "kbwiz/strbuf.h"
+#include "kbwiz/strutil.h"
 
 struct verifier {
 	const struct rule *r;
@@ -170,6 +171,70 @@ int kbverify_text_has_number(const char *text, unsigned long long want,
 			return 1;
 	}
 	return 0;
+}
+
+/* A word of hex digits, even in count, read as bytes into row; 0 when the
+ * word (letters, digits, '_' from w to end) is anything else. */
+static int hex_word(const char *w, const char *end, unsigned char *row, size_t *n)
+{
+	const char *p;
+
+	if ((end - w) % 2 != 0)
+		return 0;
+	for (p = w; p < end; p++)
+		if (kb_hex_digit((unsigned char)*p) < 0)
+			return 0;
+	for (p = w; p < end; p += 2)
+		row[(*n)++] = (unsigned char)(kb_hex_digit((unsigned char)p[0]) << 4 |
+					      kb_hex_digit((unsigned char)p[1]));
+	return 1;
+}
+
+static int row_has(const unsigned char *row, size_t n_row, const unsigned char *want,
+		   size_t n)
+{
+	size_t i;
+
+	for (i = 0; i + n <= n_row; i++)
+		if (memcmp(row + i, want, n) == 0)
+			return 1;
+	return 0;
+}
+
+int kbverify_text_has_bytes(const char *text, const unsigned char *want,
+			    size_t n)
+{
+	/* A row never holds more bytes than the text has characters / 2. */
+	unsigned char *row = malloc(strlen(text) / 2 + 1);
+	const char *p = text;
+	size_t n_row = 0;
+	int found = 0;
+
+	if (row == NULL || n == 0) {
+		free(row);
+		return 0;
+	}
+	while (*p != '\0' && !found) {
+		const char *w = p;
+
+		if (*p == ' ' || *p == '\t' || *p == ',' || *p == '\\' ||
+		    *p == '\r' || *p == '\n') {
+			p++;
+			continue;
+		}
+		while (isalnum((unsigned char)*p) || *p == '_')
+			p++;
+		if (p > w && hex_word(w, p, row, &n_row))
+			continue;
+		/* Another word or mark ends the row. */
+		found = row_has(row, n_row, want, n);
+		n_row = 0;
+		if (p == w)
+			p++;
+	}
+	found = found || row_has(row, n_row, want, n);
+	free(row);
+	return found;
 }
 
 /* "Source:", "SOURCE -", "Source =" : the lines name an event source. */
@@ -684,7 +749,10 @@ static void verify_check(struct verifier *v, const struct rule_check *c,
 		}
 	}
 	field_name(f, sizeof f, base, i, "data");
-	if (c->expect == EXPECT_VALUE_EQUALS && c->data == NULL)
+	if (c->bytes != NULL) {
+		if (!kbverify_text_has_bytes(cited, c->bytes, c->n_bytes))
+			problem(v, c->line, f, &c->cite, c->data, NULL);
+	} else if (c->expect == EXPECT_VALUE_EQUALS && c->data == NULL)
 		want_number(v, cited, &c->cite, c->line, f, c->number, 0);
 	else if (c->expect == EXPECT_VALUE_EQUALS || c->expect == EXPECT_MULTI_SZ_CONTAINS ||
 		 c->expect == EXPECT_NOT_CONTAINS)

@@ -40,5 +40,11 @@ int kbverify_prose(const char *prose, const char *cited, kbprose_fn fn,
 int kbverify_text_has(const char *hay, const char *needle);
 int kbverify_text_has_number(const char *text, unsigned long long want,
 			     int decimal_only);
+/* want (n > 0 bytes) written in text as hex bytes in a row: pairs of hex
+ * digits alone or glued ("01 00 0a ff", "01,00,0A,FF", "01000aff", a
+ * .reg file's "hex:01,00,\" wrapped on), white space, commas and
+ * backslashes between them; any other word or mark ends the row. */
+int kbverify_text_has_bytes(const char *text, const unsigned char *want,
+			    size_t n);
 
 #endif
