@@ -329,6 +329,31 @@ static size_t tree_value_line(const struct imp *im, const struct imp_at *at, con
 	return v->line;
 }
 
+/* REG_BINARY data as the rule format reads it (kb/README.md): whole
+ * bytes of two hex digits, blanks or commas between them ("01 00 0a
+ * ff", "01,00,0A,FF", "01000aff").  Anything else (a word, "...", an
+ * odd digit) is not data the draft can compare. */
+static int hex_bytes(const char *data)
+{
+	const char *p;
+	size_t digits = 0, bytes = 0;
+
+	for (p = data;; p++) {
+		if (*p == '\0' || *p == ' ' || *p == '\t' || *p == ',') {
+			if (digits % 2 != 0)
+				return 0;
+			bytes += digits / 2;
+			digits = 0;
+			if (*p == '\0')
+				return bytes > 0;
+			continue;
+		}
+		if (!isxdigit((unsigned char)*p))
+			return 0;
+		digits++;
+	}
+}
+
 void imp_value_checks(struct imp *im, const struct imp_at *caller_at, const char *key,
 		      const struct value_spec *v0)
 {
@@ -530,6 +555,18 @@ void imp_value_checks(struct imp *im, const struct imp_at *caller_at, const char
 		} else if (strcmp(type, "REG_SZ") == 0 || strcmp(type, "REG_EXPAND_SZ") == 0) {
 			if (words_in(data) >= 6)
 				why = "the data is described in words";
+			else {
+				imp_add_check_at(im, at, key, v->name, type, IE_EQUALS, data, v->line);
+				return;
+			}
+		} else if (strcmp(type, "REG_BINARY") == 0) {
+			/* "Radix: Hexadecimal" over "Value data: 01": the block
+			 * reader wrote the radix as 0x (for a number); bytes
+			 * take none */
+			if (v->radix_hex && imp_starts_ci(data, "0x") && hex_bytes(data + 2))
+				data += 2;
+			if (!hex_bytes(data))
+				why = "the REG_BINARY data is not hex bytes (\"01 00 0a ff\")";
 			else {
 				imp_add_check_at(im, at, key, v->name, type, IE_EQUALS, data, v->line);
 				return;
