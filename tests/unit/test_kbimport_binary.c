@@ -1,8 +1,8 @@
 /* test_kbimport_binary.c: REG_BINARY data in a value block becomes a
  * binary `equals` check when it is hex bytes on one line (guide:
  * docs/kbimport-labelling.md, "REG_BINARY"), with a repair only where the
- * article asks to set it; a lone digit or data wrapped over lines stays a
- * review item.  Articles are written here, in our own words. */
+ * article asks to set it; a lone digit, data wrapped over lines or one
+ * byte asked of many stays a review item.  Articles are written here, in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -118,12 +118,36 @@ static void test_a_digit_or_wrapped_bytes_stay_in_review(void **state)
 	draft_free(&d);
 }
 
+/* "Verify ... the third byte is an A": one byte asked, the others the
+ * machine's own (a time zone's); the whole data is no check. */
+static void test_one_byte_asked_stays_in_review(void **state)
+{
+	struct draft d;
+
+	(void)state;
+	/* line 17 on: the value on lines 22-24 */
+	draft_import_body("\n"
+	       "1. Check that the change took effect in this value:\n"
+	       "\n"
+	       "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+	       "\n"
+	       "   Value Name: Schedule\n"
+	       "   Data Type: REG_BINARY\n"
+	       "   Value: 00000A0005000300\n"
+	       "\n"
+	       "   What matters is that the third byte is 0A.\n", &d);
+	assert_null(draft_check(d.r, KEY, "Schedule"));
+	assert_true(draft_review_says(d.r, 22, "one byte of the data ('third byte')"));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_hex_bytes_on_one_line_are_a_check_with_its_repair),
 		cmocka_unit_test(test_bytes_under_a_hex_radix),
 		cmocka_unit_test(test_a_digit_or_wrapped_bytes_stay_in_review),
+		cmocka_unit_test(test_one_byte_asked_stays_in_review),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
