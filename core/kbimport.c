@@ -660,6 +660,7 @@ int kb_import_article(const struct kb_article *a, char **yaml, size_t *len,
 	imp_gate_conflicts(&im);
 	imp_drop_shown_values(&im);
 	imp_scan_undone_sets(&im);
+	imp_scan_default_sets(&im);
 	imp_scan_reinstalled_keys(&im);
 	/* before the alternatives note, which names checks: a set the
 	 * diagset pass drops is no alternative to give an 'applies' */

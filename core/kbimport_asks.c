@@ -471,6 +471,10 @@ void imp_decide_asked(struct imp *im, struct imp_check *c)
 	c->not_asked = imp_why_misnamed(im, &read);
 	if (c->not_asked == NULL)
 		c->not_asked = imp_why_shown(im, &read, &c->not_asked_late);
+	/* after the reasons above, which say more of a key only shown or
+	 * misnamed: HKLM\HARDWARE is no check nor repair in any case */
+	if (c->not_asked == NULL)
+		c->not_asked = imp_volatile_hive_why(&read);
 	if (c->not_asked == NULL) {
 		c->not_asked = imp_loaded_hive_why(im, &read);
 		c->not_asked_late = 1;
@@ -491,7 +495,8 @@ void imp_decide_asked(struct imp *im, struct imp_check *c)
 /* "...\Parameters\MaxFreeTcbs" followed by "Value Type: REG_DWORD", or
  * "...\Parameters\LetHex27Pass: REG_SZ: x", "...\PPP:MaxConfigure",
  * "...\DiskSpaceLowWaterMark (DWORD)": the path ends in a value name.
- * Splits *key and fills v; 0 when the path is a key. */
+ * Splits *key and fills v; 0 when the path is a key (*key then without
+ * the colon that leads in to named values below it, "...\\Parameters:"). */
 int imp_trailing_value(struct imp *im, const char **key, size_t key_line, size_t key_last,
 			  struct value_spec *v)
 {
@@ -518,6 +523,14 @@ int imp_trailing_value(struct imp *im, const char **key, size_t key_line, size_t
 			*v = iv;
 			v->name = imp_dupn(im, last + 1, (size_t)(colon - last - 1));
 		} else if (imp_skip_ws(colon + 1)[0] == '\0') {
+			/* "set the following value under ...\\Frob:" over
+			 * "FrobSupport REG_DWORD 1": the colon leads in to
+			 * values that have their own names, so the path is
+			 * their key */
+			if (next != NULL && imp_inline_value(im, next, m, &iv) && iv.name != NULL) {
+				*key = imp_dupn(im, k, (size_t)(colon - k));
+				return 0;
+			}
 			v->name = imp_dupn(im, last + 1, (size_t)(colon - last - 1));
 			if (next != NULL && imp_inline_value(im, next, m, &iv) && iv.name == NULL) {
 				v->type = iv.type;
@@ -788,8 +801,16 @@ int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
 		 * "following" after the data ("SomeName set to 0x1a") the
 		 * name is not after the verb: no value here. */
 		if (to < name_from) {
-			const char *f = imp_ci_find(to, "following");
+			const char *f = imp_ci_find(to, "following"), *w;
 			if (f == NULL || f - to > 40)
+				continue;
+			/* "set to 0x1 on the following key:": what follows is
+			 * the key the values named before are in, not a value */
+			w = imp_skip_ws(f + 9);
+			if (imp_starts_ci(w, "registry "))
+				w = imp_skip_ws(w + 9);
+			if (imp_starts_word(w, "key") || imp_starts_word(w, "subkey") || imp_starts_word(w, "keys") ||
+			    imp_starts_word(w, "subkeys"))
 				continue;
 			following = 1;
 		}
@@ -1097,6 +1118,17 @@ const char *imp_prose_cut(const char *key)
 				/* "(DWORD)" after a value name is a type, kept. */
 				if (words[i][1] == '(' && (imp_starts_ci(p + 2, "REG_") || imp_starts_ci(p + 2, "DWORD")))
 					break;
+				/* "...\\MS Setup (ACME)\\Table Files": a bracketed
+				 * capitalised word the path goes on after is part of
+				 * a key's name ("...\\Pause (secs)" over "\\Next
+				 * value" is a remark, the line after another name) */
+				if (words[i][1] == '(') {
+					const char *close = strchr(p, ')');
+					size_t bl = close != NULL ? (size_t)(close - p - 2) : 0;
+					if (close != NULL && close[1] == '\\' && bl >= 2 &&
+					    strspn(p + 2, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") == bl)
+						continue;
+				}
 				cut = p;
 				break;
 			}

@@ -785,6 +785,38 @@ static int joined_lines_say(const struct imp *im, size_t first, size_t last, con
 
 #define ADDS_UNDER "check only: the article adds something under this key, it does not ask to create the key itself"
 
+/* "add a key that is named "00000c09" to the following registry key:",
+ * "Add the provider ProgID to a key in the registry at:": what is added
+ * goes into the key the sentence leads to, so the key is where, not what.
+ * Lines first..last read as one text: an "add" with a "to ... key" after
+ * it. */
+static int adds_to_key(const struct imp *im, size_t first, size_t last)
+{
+	char buf[2048];
+	const char *add = NULL, *p, *to;
+	size_t n, len = 0;
+
+	for (n = first; n <= last && n < im->a->body_end; n++) {
+		const char *s = imp_skip_ws(imp_line_at(im, n));
+		size_t l = imp_rtrim_len(s, strlen(s));
+		if (len + l + 2 >= sizeof buf)
+			break;
+		memcpy(buf + len, s, l);
+		len += l;
+		buf[len++] = ' ';
+	}
+	buf[len] = '\0';
+	/* the last "add" of the words: the one that leads to the key */
+	for (p = buf; (p = imp_ci_find(p, "add")) != NULL; p += 3)
+		if ((p == buf || !isalpha((unsigned char)p[-1])) && !isalpha((unsigned char)p[3]))
+			add = p;
+	if (add == NULL || (to = imp_ci_find(add, " to ")) == NULL)
+		return 0;
+	/* "to the following registry key", "to a key", "to this key": not
+	 * "add it to the registry", which makes the thing itself */
+	return imp_ci_find(to, "key") != NULL;
+}
+
 /* A key the reader goes to in order to add something under it ("Locate
  * the following key: ... On the Edit menu, click Add Value"; "Create a
  * registry key under the following location:"; "click Edit, New, then Key
@@ -826,6 +858,8 @@ const char *imp_adds_under(const struct imp *im, const struct imp_check *c)
 		if (joined_lines_say(im, first > im->a->body_first + 12 ? first - 12 : im->a->body_first, first,
 				     changes[i]))
 			return "check only: the article changes what this key holds, it does not ask to create the key";
+	if (from < first && adds_to_key(im, from, first - 1))
+		return ADDS_UNDER;
 	for (n = from; n < first; n++) {
 		const char *s = imp_line_at(im, n);
 		if (!imp_has_word(s, "under") && !imp_has_word(s, "in"))

@@ -835,6 +835,65 @@ out:
 	return ok;
 }
 
+/* "2. Locate the following registry key: ...\\DBAGENT\\Type" then "3. On
+ * the Edit menu, click DWORD, type "10" (hexadecimal value), and then
+ * click OK.": the editor opens on what the path selected, so the path's
+ * last name is the value's.  The step right after the key must open the
+ * editor before anything else (no value named, no Add Value, no other
+ * key), and the data must be said.  Fills v with name (the path's last
+ * name, kept by the caller), type, data and lines; 0 otherwise. */
+int imp_path_value_edited(struct imp *im, size_t key_last, const char *name, struct value_spec *v)
+{
+	struct kb_buf b = { 0 };
+	size_t starts[16], n_starts = join_steps(im, key_last, &b, starts);
+	const char *s, *menu, *rest, *typed, *data, *e;
+	int ok = 0, defaulted = 0;
+
+	if (b.oom || b.p == NULL)
+		goto out;
+	s = imp_skip_ws(b.p);
+	/* the next step, and only its opening words: "On the Edit menu,
+	 * click DWORD" */
+	if (imp_numbered_step(s))
+		s = imp_skip_ws(s + strspn(s, "0123456789.)"));
+	if ((menu = imp_ci_find(s, "Edit menu")) == NULL || menu - s > 12)
+		goto out;
+	rest = imp_skip_ws(menu + strlen("Edit menu"));
+	if (*rest == ',')
+		rest = imp_skip_ws(rest + 1);
+	if (!imp_starts_ci(rest, "click DWORD") || isalpha((unsigned char)rest[11]))
+		goto out;
+	if (imp_ci_find(s, "Add Value") != NULL || imp_ci_find(s, "HKEY_") != NULL)
+		goto out;
+	/* ", type "10" (without the quotation marks)", ", and then type 1" */
+	rest = imp_skip_ws(rest + 11);
+	if (*rest == ',')
+		rest = imp_skip_ws(rest + 1);
+	if (imp_starts_ci(rest, "and then "))
+		rest += 9;
+	else if (imp_starts_ci(rest, "then "))
+		rest += 5;
+	if (!imp_starts_ci(rest, "type "))
+		goto out;
+	typed = said_word(im, past_datum_words(rest + 5), &e);
+	/* "type "2" (or the desired size in Hex)": a choice, the reader's */
+	if (typed != NULL && (e = imp_ci_find(e, "(or ")) != NULL && e - rest < 80)
+		goto out;
+	if (typed == NULL || reader_word(typed) ||
+	    (data = dword_typed(im, rest, typed, &defaulted)) == NULL)
+		goto out;
+	memset(v, 0, sizeof *v);
+	v->name = name;
+	v->type = "REG_DWORD";
+	v->line = key_last;
+	v->last = imp_joined_line(key_last + 1, starts, n_starts, (size_t)(rest - b.p));
+	v->data = defaulted ? imp_dword_radix_default(im, v->line, name, data) : data;
+	ok = 1;
+out:
+	kb_buf_free(&b);
+	return ok;
+}
+
 /* "Add the DWORD value: Max Queue Length.": the value's name is the rest
  * of the sentence, up to its full stop; at most five words, each starting
  * with a capital or a digit, the way names are written.  NULL otherwise. */
@@ -964,6 +1023,77 @@ static const char *asked_datum(struct imp *im, const char *e, const char *name, 
 	return imp_read_number(im, d, 0xFFFFFFFFu, &extra);
 }
 
+/* The words for a value at p (in s, the lines from first joined) are the
+ * object of a verb that adds it: "add" or "create" within 40 characters
+ * before them (the type word's tl too), asked (not "You can add", "do not
+ * add").  A bare intro (bare: "a DWORD value X", no "named") names a
+ * value only right after such a verb ("is a DWORD value "X"" describes
+ * one); "a new value called X" may have no type word. */
+static int added_by_verb(const struct imp *im, size_t first, const size_t *starts, size_t n_starts,
+			 const char *s, const char *p, size_t tl, int bare)
+{
+	const char *q;
+
+	/* "Create a new value called X as a reg_dword": the type after the
+	 * name */
+	if (tl == 0 && !((size_t)(p - s) >= 6 && strncasecmp(p - 6, " a new", 6) == 0) &&
+	    !((size_t)(p - s) >= 2 && strncasecmp(p - 2, " a", 2) == 0))
+		return 0;
+	for (q = p - tl; q > s && p - q < 40; q--)
+		if (imp_starts_ci(q, "add ") || imp_starts_ci(q, "create ") || imp_starts_ci(q, "Add ") ||
+		    imp_starts_ci(q, "adding "))
+			break;
+	if (q == s && !imp_starts_ci(s, "add ") && !imp_starts_ci(s, "create "))
+		return 0;
+	if (bare && !imp_starts_ci(q, "add") && !imp_starts_ci(q, "create"))
+		return 0;
+	/* "You can add a DWORD value named X": an option, and "do not add" a
+	 * warning, not the step (keyact.c); asked of the verb's own
+	 * sentence, not of a heading the window joins in above it */
+	return !imp_not_asked(sentence_of(im, first, starts, n_starts, s, q), q);
+}
+
+/* e, just past a value's name, goes on with what the article requires of
+ * the value it describes: ", which needs to be set to 1", "that must be
+ * set to 1" ("and is a DWORD value "X", which needs to be set to 1": the
+ * one step is in the relative clause).  Where the datum starts, or NULL
+ * ("which can be set to", "which must not be set to" require nothing). */
+static const char *required_set_to(const char *e)
+{
+	static const char *const musts[] = { "needs to be set to ", "need to be set to ", "must be set to ",
+					     "should be set to ", "has to be set to ", NULL };
+	const char *w = imp_skip_ws(e);
+	size_t i;
+
+	if (*w == ',')
+		w = imp_skip_ws(w + 1);
+	if (imp_starts_word(w, "which"))
+		w = imp_skip_ws(w + 5);
+	else if (imp_starts_word(w, "that"))
+		w = imp_skip_ws(w + 4);
+	else
+		return NULL;
+	for (i = 0; musts[i] != NULL; i++)
+		if (imp_starts_ci(w, musts[i]))
+			return w + strlen(musts[i]);
+	return NULL;
+}
+
+/* The datum at d that a required set gives a value of the type: one
+ * number for a DWORD (imp_set_datum(): not a choice, a range or a
+ * quantity), quoted words for a string; NULL otherwise. */
+static const char *required_datum(struct imp *im, const char *d, const char *type)
+{
+	struct set_datum sd;
+	const char *end;
+
+	if (strcmp(type, "REG_DWORD") == 0)
+		return imp_set_datum(im, d, &sd) ? sd.data : NULL;
+	if ((strcmp(type, "REG_SZ") == 0 || strcmp(type, "REG_EXPAND_SZ") == 0) && *imp_skip_ws(d) == '"')
+		return said_word(im, d, &end);
+	return NULL;
+}
+
 /* "add a DWORD value named X with a data value of 0 to the following key",
  * "Create a REG_DWORD value named X in the following registry key, and set
  * the data value to 1", "3. Add a DWORD value named X, and then set the
@@ -988,7 +1118,7 @@ int imp_value_named_in_words(struct imp *im, size_t first, size_t last, struct v
 	struct kb_buf b = { 0 };
 	size_t j, tl, starts[16], n_starts = 0, hit_len = 0;
 	const char *s, *p, *q, *name, *e, *type = NULL, *data = NULL, *hit = NULL;
-	int ok = 0, seen = 0;
+	int ok = 0, seen = 0, required = 0;
 
 	if (first < im->a->body_first)
 		first = im->a->body_first;
@@ -1000,29 +1130,15 @@ int imp_value_named_in_words(struct imp *im, size_t first, size_t last, struct v
 		const char *intro = j < n_intros ? intros[j] : bare_intros[j - n_intros];
 		for (p = s; (p = imp_ci_find(p, intro)) != NULL; p++) {
 			/* "add a DWORD value named", "create a new string value named" */
-			const char *said = imp_type_word_before(s, p, &tl);
+			const char *said = imp_type_word_before(s, p, &tl), *ne;
+			int req = 0;
 			if (j >= n_intros && (said == NULL || !name_written_as_one(p + strlen(intro), intro)))
 				continue;
-			/* "Create a new value called X as a reg_dword": the type
-			 * after the name */
-			if (said == NULL && !((size_t)(p - s) >= 6 && strncasecmp(p - 6, " a new", 6) == 0) &&
-			    !((size_t)(p - s) >= 2 && strncasecmp(p - 2, " a", 2) == 0))
-				continue;
-			for (q = p - (said != NULL ? tl : 0); q > s && p - q < 40; q--)
-				if (imp_starts_ci(q, "add ") || imp_starts_ci(q, "create ") || imp_starts_ci(q, "Add ") ||
-				    imp_starts_ci(q, "adding "))
-					break;
-			if (q == s && !imp_starts_ci(s, "add ") && !imp_starts_ci(s, "create "))
-				continue;
-			/* a bare intro names a value only after the verb ("is a
-			 * DWORD value "X"" describes one) */
-			if (j >= n_intros && !imp_starts_ci(q, "add") && !imp_starts_ci(q, "create"))
-				continue;
-			/* "You can add a DWORD value named X": an option, and
-			 * "do not add" a warning, not the step (keyact.c);
-			 * asked of the verb's own sentence, not of a heading
-			 * the window joins in above it */
-			if (imp_not_asked(sentence_of(im, first, starts, n_starts, s, q), q))
+			/* "is a DWORD value "X", which needs to be set to 1":
+			 * described, then required */
+			if (j >= n_intros)
+				req = name_words(im, p + strlen(intro), &ne) != NULL && required_set_to(ne) != NULL;
+			if (!req && !added_by_verb(im, first, starts, n_starts, s, p, said != NULL ? tl : 0, j >= n_intros))
 				continue;
 			if (seen++ > 0) {
 				/* two values in the same words: a person sorts them */
@@ -1032,6 +1148,7 @@ int imp_value_named_in_words(struct imp *im, size_t first, size_t last, struct v
 			hit = p;
 			hit_len = strlen(intro);
 			type = said;
+			required = req;
 		}
 	}
 	if (hit == NULL)
@@ -1042,6 +1159,15 @@ int imp_value_named_in_words(struct imp *im, size_t first, size_t last, struct v
 		name = name_words(im, hit + hit_len, &e);
 	if (name == NULL || strchr(name, '\\') != NULL)
 		goto out;
+	if (required) {
+		memset(v, 0, sizeof *v);
+		v->name = name;
+		v->type = type;
+		v->line = imp_joined_line(first, starts, n_starts, (size_t)(hit - s));
+		v->data = required_datum(im, required_set_to(e), type);
+		ok = 1;
+		goto out;
+	}
 	if (type == NULL) {
 		/* " as a reg_dword.", " as a REG_DWORD value", " as a DWORD type" */
 		q = imp_skip_ws(e);

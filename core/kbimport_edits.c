@@ -510,6 +510,29 @@ static int points_back(const char *w, size_t wl)
 	       imp_word_is(w, wl, "above");
 }
 
+/* The verb at verb (in line, its end at p) names Registry Editor's menu
+ * command: "choose Delete from the Edit menu", "click Delete on the Edit
+ * menu", "select Delete from the Edit menu". */
+static int menu_command(const char *line, const char *verb, const char *p)
+{
+	static const char *const picks[] = { "choose", "click", "select", "pick", NULL };
+	const char *q = imp_skip_ws(p), *w;
+	size_t i, wl;
+
+	if (!imp_starts_ci(q, "from the Edit menu") && !imp_starts_ci(q, "on the Edit menu") &&
+	    !imp_starts_ci(q, "in the Edit menu"))
+		return 0;
+	for (w = verb; w > line && w[-1] == ' '; w--)
+		;
+	for (i = 0; picks[i] != NULL; i++) {
+		wl = strlen(picks[i]);
+		if ((size_t)(w - line) >= wl && strncasecmp(w - wl, picks[i], wl) == 0 &&
+		    ((size_t)(w - line) == wl || !isalpha((unsigned char)w[-(long)wl - 1])))
+			return 1;
+	}
+	return 0;
+}
+
 /* One delete verb at p in line n: what it asks to take away. */
 static void classify(struct imp *im, const char *key, size_t key_last, size_t n, const char *line,
 		     const char *verb, size_t verb_len, const char *tail_name, struct edit *e)
@@ -527,6 +550,15 @@ static void classify(struct imp *im, const char *key, size_t key_last, size_t n,
 	 * keyboard's key deletes what is selected */
 	if (verb > line + 4 && imp_starts_ci(verb - 4, "the ") &&
 	    (imp_starts_ci(imp_skip_ws(p), "key") || imp_starts_ci(imp_skip_ws(p), "(Del) key"))) {
+		selected_thing(im, key, key_last + 1, n, tail_name, e);
+		return;
+	}
+	/* "choose Delete from the Edit menu", "click Delete on the Edit
+	 * menu": Registry Editor's command deletes the key selected (a
+	 * value picked in the step, "Select the X value and click Delete on
+	 * the Edit menu", is the selected-deletes reader's, which reads every
+	 * step's pick) */
+	if (menu_command(line, verb, p) && !imp_has_word(line, "value") && !imp_has_word(line, "values")) {
 		selected_thing(im, key, key_last + 1, n, tail_name, e);
 		return;
 	}

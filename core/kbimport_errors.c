@@ -118,6 +118,7 @@ static int event_viewer_row(struct imp *im, size_t n, const char *p, size_t clen
 }
 
 static void scan_error_codes(struct imp *im);
+static void scan_message_status(struct imp *im, size_t n, const char *s);
 static void after_fix_review(struct imp *im, size_t n, int why, const char *p, size_t clen);
 static void scan_data_words(struct imp *im);
 static void scan_title_codes(struct imp *im);
@@ -195,6 +196,9 @@ void imp_scan_errors(struct imp *im)
 	scan_error_codes(im);
 	scan_data_words(im);
 	scan_title_codes(im);
+	/* last: only codes no keyword or title gave */
+	for (n = im->a->body_first; n < im->a->body_end; n++)
+		scan_message_status(im, n, imp_line_at(im, n));
 	for (n = a->body_first; n < a->body_end; n++) {
 		const char *s = imp_line_at(im, n), *p;
 
@@ -341,18 +345,92 @@ static const char *const code_fillers[] = {
 
 static const char *const fatal_word[] = { "fatal", NULL };
 
-/* c, after "Fatal Exception": "0E", or "Error 06", two hex digits
- * that end there.  How far c reaches to their end (0 when it does not
- * hold them), the number in *code. */
-static size_t fatal_exception_number(const char *c, uint32_t *code)
+/* How many bytes of s from at up to where its sentence ends (". ", or
+ * a "." that ends the line); strlen when it goes on. */
+static size_t to_sentence_end(const char *at)
 {
-	const char *d = c;
+	const char *q;
 
-	if (imp_starts_word(d, "error"))
+	for (q = at; *q != '\0'; q++)
+		if (*q == '.' && (q[1] == ' ' || q[1] == '\t' || q[1] == '\0'))
+			return (size_t)(q - at);
+	return strlen(at);
+}
+
+/* The words of the sentence holding d (on line n, at s) after it, into
+ * buf: a sentence the line does not end goes on the next one ("An
+ * exception 0E has" / "occurred at 0028:..."). */
+static void sentence_after(const struct imp *im, size_t n, const char *d, char *buf, size_t cap)
+{
+	size_t len = 0, l = to_sentence_end(d);
+
+	buf[0] = '\0';
+	imp_join_words(buf, cap, &len, d, l);
+	if (d[l] == '\0' && n + 1 < im->a->body_end && n >= im->a->body_first &&
+	    !imp_blank(imp_line_at(im, n + 1))) {
+		const char *next = imp_skip_ws(imp_line_at(im, n + 1));
+		imp_join_words(buf, cap, &len, next, to_sentence_end(next));
+	}
+}
+
+/* The clause of line n (s) that ends at p says it is not so: "you do not
+ * receive an exception 0E", "no longer causes an exception 0E".  The
+ * clause starts past the last ". ", "," or ";" before p, on the line above
+ * when this one has none (a body line); "If the agent is not loaded, an
+ * exception 0E error occurs" is the exception's own clause only. */
+static int clause_negates(const struct imp *im, size_t n, const char *s, const char *p)
+{
+	char buf[512];
+	size_t len = 0;
+	const char *q = p;
+
+	buf[0] = '\0';
+	while (q > s && !(q[-1] == ',' || q[-1] == ';' || (q[-1] == '.' && (*q == ' ' || *q == '\t'))))
+		q--;
+	if (q == s && n > im->a->body_first && n < im->a->body_end && !imp_blank(imp_line_at(im, n - 1))) {
+		const char *above = imp_line_at(im, n - 1), *a = above + strlen(above);
+		while (a > above && !(a[-1] == ',' || a[-1] == ';' || (a[-1] == '.' && (*a == ' ' || *a == '\0'))))
+			a--;
+		imp_join_words(buf, sizeof buf, &len, a, strlen(a));
+	}
+	imp_join_words(buf, sizeof buf, &len, q, (size_t)(p - q));
+	return imp_says_negation(buf) || imp_find_word(buf, "no longer") != NULL;
+}
+
+/* c, after "Exception" (at p on line n, s): the processor's exception
+ * that Windows 95's blue screen names, two hex digits with no 0x.  After
+ * "Fatal": "0E", or "Error 06".  Without it only where the sentence is
+ * the blue screen's ("An exception 0E has occurred at 0028:...", "an
+ * exception 0E error may occur"): "exception 13" in prose about a
+ * program, "Exception 01  The tape is ..." in a program's table of its
+ * own exceptions, stay the keyword's (decimal) reading, and "exception
+ * error 12" is EMM386's, decimal.  How far c reaches to the digits' end
+ * (0 when it is no blue screen's), the number in *code. */
+static size_t blue_screen_exception(const struct imp *im, size_t n, const char *s, const char *p, const char *c,
+				    uint32_t *code)
+{
+	const char *d = c, *e;
+	int fatal = imp_word_before_is(s, p, fatal_word);
+	char rest[512];
+
+	if (fatal && imp_starts_word(d, "error"))
 		d = imp_skip_ws(d + strlen("error"));
 	if (!isxdigit((unsigned char)d[0]) || !isxdigit((unsigned char)d[1]) || isalnum((unsigned char)d[2]) ||
 	    d[2] == '_')
 		return 0;
+	if (!fatal) {
+		/* the digits right after the word, then "error" or an
+		 * "occurred at" in the same sentence */
+		if (d != imp_skip_ws(p + strlen("exception")))
+			return 0;
+		sentence_after(im, n, d + 2, rest, sizeof rest);
+		e = rest;
+		if (*e == '"' || *e == '\'')
+			e++;
+		if (!imp_starts_word(imp_skip_ws(e), "error") && imp_ci_find(rest, "occurred at") == NULL &&
+		    imp_ci_find(rest, "occurs at") == NULL)
+			return 0;
+	}
 	*code = (uint32_t)strtoul((char[]){ d[0], d[1], '\0' }, NULL, 16);
 	return (size_t)(d + 2 - c);
 }
@@ -630,6 +708,73 @@ static void after_fix_review(struct imp *im, size_t n, int why, const char *p, s
 		imp_review(im, n, T_SYMPTOMS, 0, note);
 }
 
+/* The products a web server's or browser's article names: an HTTP
+ * status there is the server's reply. */
+static int web_article(const struct imp *im)
+{
+	static const char *const web[] = { "Internet Information Serv", "IIS", "Personal Web Server",
+					   "FrontPage", "Internet Explorer", "Proxy Server", "Site Server",
+					   "Outlook Web Access", NULL };
+	const struct kb_article *a = im->a;
+	size_t i, k;
+
+	for (i = 0; web[i] != NULL; i++) {
+		if ((a->title != NULL && imp_find_word(a->title, web[i]) != NULL) ||
+		    (a->product != NULL && imp_find_word(a->product, web[i]) != NULL))
+			return 1;
+		for (k = 0; k < a->n_products; k++)
+			if (imp_find_word(a->products[k].name, web[i]) != NULL)
+				return 1;
+	}
+	return 0;
+}
+
+/* An HTTP status's reason phrase at m ("Not Found", "Forbidden"). */
+static int http_reason(const char *m)
+{
+	static const char *const reasons[] = { "Bad Request", "Unauthorized", "Forbidden", "Not Found",
+					       "Object Not Found", "Method Not Allowed", "Not Acceptable",
+					       "Proxy Authentication Required", "Request Timeout",
+					       "Request Time-out", "Internal Server Error", "Not Implemented",
+					       "Bad Gateway", "Service Unavailable", "Gateway Timeout",
+					       "Access Forbidden", "Access Denied", "Not Supported",
+					       "Authentication Required", NULL };
+	size_t i;
+
+	m = imp_skip_ws(m);
+	while (*m == ',' || *m == '-' || *m == ':' || *m == '"' || *m == ' ')
+		m++;
+	for (i = 0; reasons[i] != NULL; i++)
+		if (imp_starts_ci(m, reasons[i]))
+			return 1;
+	return 0;
+}
+
+/* Code (written as p, clen bytes, on line n) is a web server's HTTP
+ * status, a protocol reply the labelling guide leaves out as it does
+ * SMTP's 550: three digits 400-505 with "HTTP" on its line or the lines
+ * around it, a reason phrase after it, or in a web product's article. */
+static int http_status(const struct imp *im, size_t n, const char *p, size_t clen, uint32_t code)
+{
+	size_t m;
+
+	const char *line = imp_line_at(im, n);
+
+	if (code < 400 || code > 505 || clen != 3 || strspn(p, "0123456789") != 3)
+		return 0;
+	/* "Run-time Error '429'": a program's own error, whatever the
+	 * article's product */
+	if (imp_ci_find(line, "run-time") != NULL || imp_ci_find(line, "runtime") != NULL ||
+	    imp_ci_find(line, "Error Number") != NULL)
+		return 0;
+	if (http_reason(p + 3) || web_article(im))
+		return 1;
+	for (m = n > im->a->body_first ? n - 1 : n; m <= n + 1 && m < im->a->body_end; m++)
+		if (strstr(imp_line_at(im, m), "HTTP") != NULL)
+			return 1;
+	return 0;
+}
+
 static void add_code(struct imp *im, size_t n, const char *p, size_t clen, uint32_t code,
 		     int neg, const char *message)
 {
@@ -640,6 +785,12 @@ static void add_code(struct imp *im, size_t n, const char *p, size_t clen, uint3
 	 * ERROR_SUCCESS, STATUS_SUCCESS and S_OK, a success, not a symptom */
 	if (code == 0 || has_error(im, code) || has_event_id(im, code) || sense_noted(im, code))
 		return;
+	if (http_status(im, n, p, clen, code)) {
+		imp_review(im, n, T_SYMPTOMS, 0,
+			   imp_fmt(im, "status %.*s is a server's protocol reply (HTTP, FTP), not an error code a log of the machine holds: write the symptom by hand if the rule needs it",
+				   (int)clen, p));
+		return;
+	}
 	if ((why = imp_after_fix(im, n)) != 0) {
 		after_fix_review(im, n, why, p, clen);
 		return;
@@ -1099,6 +1250,54 @@ static int logged_as_event(struct imp *im, size_t n, const char *s, const char *
 	return 1;
 }
 
+/* Line n (s) is a message the article quotes: indented, under a line
+ * that ends "error message:", "error:", "message:" (a blank line or two
+ * between), or a line above of the same block. */
+static int quoted_message_line(const struct imp *im, size_t n, const char *s)
+{
+	size_t m, back = 0;
+
+	if (imp_indent_of(s) == 0)
+		return 0;
+	for (m = n; m > im->a->body_first && back < 4; m--, back++) {
+		const char *t = imp_line_at(im, m - 1);
+		size_t l = imp_rtrim_len(t, strlen(t));
+		if (imp_blank(t))
+			continue;
+		if (imp_indent_of(t) > 0 && back < 2 && l > 0 && t[l - 1] != ':')
+			continue;       /* the message's own line above */
+		return l > 0 && t[l - 1] == ':' &&
+		       (imp_ci_find(t, "message") != NULL || imp_ci_find(t, "error") != NULL);
+	}
+	return 0;
+}
+
+/* "System cannot log you on c0000017.": a quoted message that ends with
+ * an NTSTATUS error written bare (eight hex digits with a letter, severity
+ * bits set: C0000017, not an address, which a ':' joins to its segment). */
+static void scan_message_status(struct imp *im, size_t n, const char *s)
+{
+	size_t l = imp_rtrim_len(s, strlen(s)), k;
+	const char *c;
+	uint32_t code;
+
+	if (l > 0 && s[l - 1] == '.')
+		l--;
+	if (l < 9)
+		return;
+	c = s + l - 8;
+	/* (not a STOP screen's parameter, "(00041284, 0e7f8000, C0502000)") */
+	if (c[-1] != ' ' || (c - s >= 2 && c[-2] == ',') || strspn(c, "0123456789abcdefABCDEF") < 8 ||
+	    !(c[0] == 'c' || c[0] == 'C') || c[1] != '0')
+		return;
+	for (k = 0; k < 8 && isdigit((unsigned char)c[k]); k++)
+		;
+	code = (uint32_t)strtoul((char[]){ c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], '\0' }, NULL, 16);
+	if (k == 8 || !quoted_message_line(im, n, s))
+		return;
+	add_code(im, n, c, 8, code, 0, imp_dupn(im, imp_skip_ws(s), (size_t)(s + l - imp_skip_ws(s))));
+}
+
 static void scan_error_codes(struct imp *im)
 {
 	const struct kb_article *a = im->a;
@@ -1169,19 +1368,23 @@ static void scan_error_codes(struct imp *im)
 					}
 				}
 				/* "A Fatal Exception 0E has occurred at 0028:...",
-				 * "Fatal Exception Error 06": Windows 95's blue
-				 * screen names the processor's exception, two hex
-				 * digits with no 0x (49 archive articles) */
+				 * "Fatal Exception Error 06", "an exception 0E
+				 * error": Windows 95's blue screen names the
+				 * processor's exception, two hex digits with no 0x
+				 * (49 archive articles with "Fatal"); not a symptom
+				 * where the clause denies it ("you no longer
+				 * receive ...") */
 				if (strcmp(code_keywords[i], "exception") == 0 &&
-				    imp_word_before_is(s, p, fatal_word) &&
-				    (k = fatal_exception_number(c, &code)) > 0) {
+				    (k = blue_screen_exception(im, n, s, p, c, &code)) > 0) {
 					/* its message is its own words: the screen
 					 * gives no name, only where it occurred */
-					const char *fatal = imp_word_before(s, p, IMP_WORD_LETTERS, NULL),
+					const char *from = imp_word_before_is(s, p, fatal_word)
+								   ? imp_word_before(s, p, IMP_WORD_LETTERS, NULL)
+								   : p,
 						   *hex = imp_fmt(im, "0x%02X", (unsigned)code);
-					if (hex != NULL)
+					if (hex != NULL && !clause_negates(im, n, s, from))
 						add_code(im, n, hex, 4, code, 0,
-							 imp_dupn(im, fatal, (size_t)(c + k - fatal)));
+							 imp_dupn(im, from, (size_t)(c + k - from)));
 					continue;
 				}
 				/* "Return code from OpenEventLog is 1314.": the
@@ -1393,7 +1596,7 @@ static void scan_data_words(struct imp *im)
 static void scan_title_codes(struct imp *im)
 {
 	static const char *const keywords[] = { "stop", "error", NULL };
-	const char *t, *p, *c;
+	const char *t, *p, *c, *from;
 	size_t n, i, clen;
 	uint32_t code;
 	int neg;
@@ -1418,6 +1621,24 @@ static void scan_title_codes(struct imp *im)
 				continue;
 			add_code(im, n, c, clen, code, neg, "REVIEW: the article gives no message for this code");
 		}
+	/* "Exception 0E May Be Caused by ...": a title that names an
+	 * exception by its two hex digits names Windows 95's blue screen
+	 * (the text may call it only "the error") */
+	for (p = t; (p = imp_find_word(p, "exception")) != NULL; p += strlen("exception")) {
+		c = imp_skip_ws(p + strlen("exception"));
+		if (!isxdigit((unsigned char)c[0]) || !isxdigit((unsigned char)c[1]) ||
+		    isalnum((unsigned char)c[2]) || c[2] == '_' || clause_negates(im, n, t, p))
+			continue;
+		/* the screen's form, "0E", "0D", "06": a title's "Exception 13"
+		 * without it may be a program's decimal number */
+		if (c[0] != '0' && isdigit((unsigned char)c[1]) && isdigit((unsigned char)c[0]))
+			continue;
+		code = (uint32_t)strtoul((char[]){ c[0], c[1], '\0' }, NULL, 16);
+		from = imp_word_before_is(t, p, fatal_word) ? imp_word_before(t, p, IMP_WORD_LETTERS, NULL) : p;
+		if (!has_error(im, code))
+			add_code(im, n, imp_fmt(im, "0x%02X", (unsigned)code), 4, code, 0,
+				 imp_dupn(im, from, (size_t)(c + 2 - from)));
+	}
 }
 
 /* "the following events may appear in the Application Log:" then

@@ -1,6 +1,14 @@
-/* kbimport_hives.c: keys of a hive the article loads under a temporary
- * name (kbimport_int.h).  "On the Registry menu, click Load Hive ... type
- * TEST in the Key Name box" then "HKEY_LOCAL_MACHINE\TEST\ControlSet001\
+/* kbimport_hives.c: keys under names no hive file holds (kbimport_int.h).
+ *
+ * HKEY_LOCAL_MACHINE\HARDWARE is built by Windows in memory at every
+ * start from what it detects, and written to no hive file: kbwiz, which
+ * reads a machine's hive files, never sees it, and a value changed there
+ * is detected anew at the next start.  Articles edit it for the running
+ * session only ("change Identifier, then rerun Setup before you
+ * restart"): a step for a person, no check and no repair.
+ *
+ * Keys of a hive the article loads under a temporary name: "On the
+ * Registry menu, click Load Hive ... type TEST in the Key Name box" then "HKEY_LOCAL_MACHINE\TEST\ControlSet001\
  * Control\...": the steps edit another installation's hive (or one that
  * does not start) through a name the reader picked.  kbwiz checks the
  * machine's own paths, so such a key is no check as written: a person
@@ -62,4 +70,16 @@ const char *imp_loaded_hive_why(struct imp *im, const struct imp_check *c)
 		return NULL;
 	return imp_fmt(im, "the key is under HKEY_LOCAL_MACHINE\\%.*s, a hive the article loads by hand under a name of its own (Load Hive): the running machine's path is another; map it or leave it",
 		       (int)len, name);
+}
+
+const char *imp_volatile_hive_why(const struct imp_check *c)
+{
+	const char *name;
+	size_t len;
+
+	if ((name = first_name(c->key, &len)) == NULL || len != 8 || strncasecmp(name, "HARDWARE", 8) != 0)
+		return NULL;
+	return "HKEY_LOCAL_MACHINE\\HARDWARE is built by Windows at every start and kept in no hive file: "
+	       "kbwiz cannot read or keep it (a change there lasts only until the next start); "
+	       "a person checks or changes it on the running machine";
 }

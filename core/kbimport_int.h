@@ -586,6 +586,15 @@ void imp_scan_orphan_values(struct imp *im);
  * lives as long as im. */
 const char *imp_normal_key(struct imp *im, const char *key, size_t line);
 
+/* ---- kbimport_glued.c: two names glued by a lost backslash -------------- */
+
+/* "HKLM\SYSTEM\CurrentControlSet\ServicesNwlnkIpx\..." -> "...\Services\
+ * NwlnkIpx\...": a name, where the hive holds only a few (its root,
+ * SYSTEM, a control set), that opens with one of them and goes on with a
+ * capitalised word is split, with a review item on line.  key as given
+ * when nothing is glued; NULL when out of memory. */
+const char *imp_unglued_key(struct imp *im, const char *key, size_t line);
+
 /* name is key's last name, case ignored ("...\Parameters", "parameters"). */
 int imp_key_ends_in(const char *key, const char *name);
 
@@ -648,8 +657,16 @@ int imp_has_placeholder(const char *key);
 int imp_placeholder_value_name(const char *name);
 
 /* "0x1", "1", "dword:00000001", "0x00000001 (1)": the number as a string
- * the loader reads ("0x1" or "1"), or NULL. */
+ * the loader reads ("0x1" or "1"), or NULL.  "0 x 2" (a hex number's 0x
+ * spaced by the print) is NULL: a caller that drafts from it would say
+ * nothing of the reading. */
 const char *imp_read_number(struct imp *im, const char *s, uint64_t max, int *extra);
+/* imp_read_number() that reads "0 x 2" as 0x2: only for a caller that
+ * notes the reading for review (the value block's data, kbimport_values.c). */
+const char *imp_read_spaced_number(struct imp *im, const char *s, uint64_t max, int *extra);
+/* "0 x 2", "0x 2", "0 x2": the length of the spaced "0x" up to the
+ * digits, or 0. */
+size_t imp_spaced_hex_prefix(const char *s);
 
 /* The checks value v under key asks for, added with at (only read: the
  * checks' value_last is v's last line, set on a copy). */
@@ -861,6 +878,12 @@ int imp_place_relative_named(struct imp *im, const char *s, const char *root, si
  * NULL when no sentence says it. */
 const char *imp_dword_set_in_words(struct imp *im, const struct imp_at *at, const struct value_spec *v, size_t *line);
 
+/* The step between the key at at and the lone value v's block sets it to
+ * a number: "Set the following value to 0:" over a block whose data lists
+ * the choices ("0 (disable), 1 (enable)").  The number as the loader
+ * reads it, *line its line; NULL when no such step. */
+const char *imp_dword_set_in_step(struct imp *im, const struct imp_at *at, const struct value_spec *v, size_t *line);
+
 
 /* The line after the key line key_last is indented text with no colon,
  * not a key or a step: the rest of the key's name, a name or value set
@@ -1026,6 +1049,16 @@ size_t imp_joined_line(size_t first, const size_t *starts, size_t n_starts, size
  * ("Select the following value: Foo" / "click DWORD" / "change the data
  * from 2 to 6"). */
 int imp_dialog_value(struct imp *im, size_t key_last, struct value_spec *v);
+/* "Locate the following key: ...\\DBAGENT\\Type" / "On the Edit menu,
+ * click DWORD, type "10"": the step after the path opens the editor on
+ * it, so its last name (name) is the value.  Fills v; 0 when not so. */
+int imp_path_value_edited(struct imp *im, size_t key_last, const char *name, struct value_spec *v);
+/* kbimport_listedname.c: "Add the following case-sensitive DWORD value of
+ * 0:" over a line holding only the value's name, in the steps after the key
+ * ending at key_last; type and datum from the lead-in or the sentences
+ * under the name.  Fills v (data NULL when not both type and datum are
+ * said); 0 when the steps list no value so. */
+int imp_value_listed_after(struct imp *im, size_t key_last, struct value_spec *v);
 /* "3. Click the Max Threads value." / "4. On the Edit menu, click DWORD." /
  * "5. In the Data field, type 200 (Dec)": value name, picked in the steps
  * after the key ending at key_last, edited there.  Fills v (data NULL when
@@ -1357,12 +1390,17 @@ void imp_scan_named_in_prose(struct imp *im);
  * a keyboard key (Enter, F1), REG_* or HKEY*. */
 int imp_not_a_name(const char *w, size_t wl);
 
-/* ---- kbimport_hives.c: keys of a hive loaded under a temporary name ------ */
+/* ---- kbimport_hives.c: keys under names no hive file holds -------------- */
 
 /* Check c's key is under a name HKEY_LOCAL_MACHINE holds only when the
  * article loads a hive there by hand ("Load Hive", "reg load"): why it is
  * no check on the running machine's paths, or NULL. */
 const char *imp_loaded_hive_why(struct imp *im, const struct imp_check *c);
+
+/* Check c's key is under HKEY_LOCAL_MACHINE\HARDWARE, which Windows
+ * builds in memory at every start and keeps in no hive file: why it is
+ * neither a check kbwiz can read nor a repair that lasts, or NULL. */
+const char *imp_volatile_hive_why(const struct imp_check *c);
 
 /* ---- kbimport_alternatives.c: checks offered as alternatives ------------ */
 
@@ -1575,6 +1613,14 @@ int imp_same_data(const char *type_a, const char *a, const char *type_b, const c
  * them again", "for now"), is a temporary step: a review item on its
  * line and one on the undoing line. */
 void imp_scan_undone_sets(struct imp *im);
+
+/* ---- kbimport_default.c: a value added with its default ----------------- */
+
+/* After every pass: a set-value repair whose step adds the value with the
+ * data the article states as its default (in its block, a note under it
+ * or the lead-in above its key) changes nothing: dropped to review.  A
+ * step that sets, changes or puts the value back keeps its repair. */
+void imp_scan_default_sets(struct imp *im);
 /* The gate's pair (kbimport_gate.c): 1 when a line of set fix's own
  * section, to its end, goes back to the data problem states the problem
  * comes with, in looser words than the undo pass reads ("set the

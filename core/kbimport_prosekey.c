@@ -656,6 +656,21 @@ const char *imp_dword_set_in_words(struct imp *im, const struct imp_at *at, cons
 	return num;
 }
 
+const char *imp_dword_set_in_step(struct imp *im, const struct imp_at *at, const struct value_spec *v, size_t *line)
+{
+	size_t first, last;
+
+	if (v->name == NULL || at->key_line == 0 || at->key_last >= v->line || !lone_value_without_own_data(im, at, v))
+		return NULL;
+	for (first = at->key_last + 1; first < v->line && imp_blank(imp_line_at(im, first)); first++)
+		;
+	for (last = v->line - 1; last > first && imp_blank(imp_line_at(im, last)); last--)
+		;
+	if (first >= v->line)
+		return NULL;
+	return number_set_in(im, first, last, v->name, 0, line);
+}
+
 /* ---- a relative path named before its root ------------------------------ */
 
 /* The text of the sentence holding line n (s), from the lines above

@@ -166,8 +166,8 @@ struct imp_check *imp_add_check_at(struct imp *im, const struct imp_at *at, cons
 
 /* Slips in a machine key that have one reading: "HKLM\CurrentControlSet\"
  * (the hive has no such key: SYSTEM's is meant), "Current Version", a space
- * before a backslash ("CurrentControlSet \Services").  Each with a review
- * item. */
+ * before a backslash ("CurrentControlSet \Services"), two names glued
+ * ("ServicesNwlnkIpx", kbimport_glued.c).  Each with a review item. */
 static const char *key_typos(struct imp *im, const char *key, size_t line)
 {
 	const char *out = key;
@@ -220,7 +220,7 @@ static const char *key_typos(struct imp *im, const char *key, size_t line)
 		imp_review(im, line, T_CHECKS, 0,
 		       imp_fmt(im, "the article has a space before a backslash in the path: read as %s; check it", out));
 	}
-	return out;
+	return imp_unglued_key(im, out, line);
 }
 
 int imp_key_ends_in(const char *key, const char *name)
@@ -423,7 +423,7 @@ static void place_key(struct imp *im, const char *key, size_t key_line, size_t k
 {
 	size_t checks = im->n_checks, reviews = im->n_reviews;
 
-	size_t i;
+	size_t i, kl;
 	int cited = 0;
 
 	place_key_values(im, key, key_line, key_last);
@@ -433,10 +433,15 @@ static void place_key(struct imp *im, const char *key, size_t key_line, size_t k
 	for (i = reviews; i < im->n_reviews; i++)
 		if (im->reviews[i].line == key_line)
 			cited = 1;
+	/* ("...\\Parameters:" leading in to its values: the colon is the
+	 * sentence's) */
+	kl = strlen(key);
+	if (kl > 0 && key[kl - 1] == ':')
+		kl--;
 	if (!cited)
 		imp_review(im, key_line, T_CHECKS, 0, im->n_reviews > reviews || im->n_checks > checks ?
-		       imp_fmt(im, "key %s: what the article gives under it is listed on the lines that follow", key) :
-		       imp_fmt(im, "key %s: nothing could be read from it; check it by hand", key));
+		       imp_fmt(im, "key %.*s: what the article gives under it is listed on the lines that follow", (int)kl, key) :
+		       imp_fmt(im, "key %.*s: nothing could be read from it; check it by hand", (int)kl, key));
 }
 
 /* Words that add value v after an earlier key ("locate K1. Create a DWORD
@@ -454,6 +459,61 @@ static int placed_under_key_above(const struct imp *im, const struct value_spec 
 	return 0;
 }
 
+/* The words from the step that leads in to the key at key_line up to it
+ * name a value or an entry ("Locate the value" / "Log Size Mb" / "under
+ * the following key"): the value is that one, not the path's last name. */
+static int lead_in_says_value(const struct imp *im, size_t key_line)
+{
+	size_t n;
+
+	for (n = imp_ask_window_start(im, key_line); n < key_line; n++)
+		if (imp_has_word(imp_line_at(im, n), "value") || imp_has_word(imp_line_at(im, n), "entry") ||
+		    imp_has_word(imp_line_at(im, n), "values"))
+			return 1;
+	return 0;
+}
+
+/* key split before its last name, when that name may be a value's: the
+ * key above it holds more than a root and a name, and the last name is
+ * none of the keys a service or product always has ("Parameters",
+ * "CurrentVersion"), nor a GUID.  The key above, its value's name in
+ * *name; NULL when key is no such path. */
+static const char *path_value_split(struct imp *im, const char *key, const char **name)
+{
+	static const char *const key_names[] = { "Parameters", "CurrentVersion", "Linkage", "Enum", "Security",
+						 "Setup", "Services", "Control", "Performance", NULL };
+	const char *last = strrchr(key, '\\'), *p;
+	size_t i, depth = 0;
+
+	if (last == NULL || last[1] == '\0' || last[1] == '{')
+		return NULL;
+	for (p = key; p < last; p++)
+		depth += *p == '\\';
+	if (depth < 2)
+		return NULL;
+	for (i = 0; key_names[i] != NULL; i++)
+		if (strcasecmp(last + 1, key_names[i]) == 0)
+			return NULL;
+	*name = last + 1;
+	return imp_dupn(im, key, (size_t)(last - key));
+}
+
+/* The line right after a path ending at key_last goes on with names of
+ * it: no blank line between, its first word holds a backslash ("Files\\
+ * Kit@v4:"), no root, step or label of its own. */
+static int path_goes_on(const struct imp *im, size_t key_last)
+{
+	const char *t;
+	size_t wl;
+
+	if (key_last + 1 >= im->a->body_end)
+		return 0;
+	t = imp_skip_ws(imp_line_at(im, key_last + 1));
+	wl = strcspn(t, " \t");
+	return wl > 0 && isalnum((unsigned char)*t) && memchr(t, '\\', wl) != NULL && !imp_starts_ci(t, "HK") &&
+	       !imp_numbered_step(t);
+}
+
 /* A value the article adds (in words, or through the Add Value dialog):
  * its check and set action, read back by a person; without data, only a
  * review item. */
@@ -468,7 +528,7 @@ static void place_added_value(struct imp *im, struct imp_at *at, const char *key
 	if (v->data == NULL) {
 		imp_review(im, v->line, T_CHECKS, 0,
 		       imp_fmt(im, "value '%s' (%s) under %s is added %s, with no data the import could read: write its check by hand",
-			   v->name, v->type, key, how));
+			   v->name, v->type != NULL ? v->type : "no type given", key, how));
 		return;
 	}
 	imp_review(im, v->line, T_CHECKS, 0,
@@ -538,6 +598,8 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 	}
 	vkey = key;
 	tail = imp_trailing_value(im, &vkey, key_line, key_last, &tv);
+	if (!tail && vkey != key && vkey != NULL)
+		key = vkey;
 	imp_read_value_block(im, key_last + 1, &vb);
 	/* no values of its own: a table below (kbimport_coltable.c) goes
 	 * under the subkey the steps move to */
@@ -630,6 +692,15 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 	     imp_lines_say(im, key_last + 1, vb.first, "should read") ||
 	     imp_lines_say(im, key_last + 1, vb.first, "should now")))
 		ask = ASK_SET;
+	/* "...\\MS Setup (ACME)\\Table" over "Files\\Kit@v4: REG_SZ: ...": the
+	 * next line goes on with names the join did not take, so what the
+	 * steps delete is not the key read */
+	if (ask == ASK_DELETE && path_goes_on(im, key_last)) {
+		imp_review(im, key_line, T_CHECKS, 0,
+			   imp_fmt(im, "the article deletes %s or something under it, and the line after the path goes on with more of it: write the check and its delete action by hand with the whole path",
+				   key));
+		return;
+	}
 	if (ask == ASK_DELETE && vb.nv == 0 &&
 	    (imp_place_deletion(im, key, key_line, key_last, vkey, tail ? &tv : NULL) ||
 	     (!tail && imp_place_selected_deletes(im, key, key_line, key_last)) ||
@@ -786,6 +857,10 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 			 * path ends in a value the article gives no data for */
 			imp_review(im, key_line, T_CHECKS, 0,
 			       imp_fmt(im, "%s ends in a value name, with no data given: write its check by hand", key));
+		} else if (imp_value_listed_after(im, key_last, &pv)) {
+			/* "Add the following DWORD value of 0:" / "Frob Names" */
+			place_added_value(im, &at, key, &pv, "by the step that lists its name",
+					  "the step that lists its name under the key");
 		} else if ((r = imp_dialog_value(im, key_last, &pv)) == 1) {
 			place_added_value(im, &at, key, &pv, "in Registry Editor's Add Value dialog",
 					  "the Add Value dialog steps after the key");
@@ -803,6 +878,14 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 			pv.name = strrchr(raw, '\\') + 1;
 			place_added_value(im, &at, vk, &pv, "by editing it in Registry Editor",
 					  "the steps after the key that edit it");
+		} else if (imp_value_ahead_of_key(im, key_line, &pv.line) == NULL &&
+			   !lead_in_says_value(im, key_line) && (vk = path_value_split(im, key, &pk)) != NULL &&
+			   imp_path_value_edited(im, key_last, pk, &pv)) {
+			/* "Locate the following key: ...\\DBAGENT\\Type" / "On
+			 * the Edit menu, click DWORD, type "10"": the editor
+			 * opens on the path's last name, a value */
+			place_added_value(im, &at, vk, &pv, "by editing it in Registry Editor",
+					  "the path's last name, which the next step edits as a value");
 		} else if (imp_place_typed_entry(im, key, key_line, key_last)) {
 			/* kbimport_listentry.c: "click Multi String, type "X"" */
 		} else if ((pk = imp_value_ahead_of_key(im, key_line, &pv.line)) != NULL) {
@@ -901,6 +984,11 @@ static size_t regedit_block(struct imp *im, size_t n)
 			hex_goes_on = ends_with_backslash(imp_line_at(im, m));
 			continue;
 		}
+		/* "; remark" or a commented-out entry ("; \"Name\"=\"\""):
+		 * REGEDIT skips it and reads the entries after it; left
+		 * unplaced, so a commented-out name still gets its review */
+		if (*l == ';')
+			continue;
 		/* an article may set the values off from the header by a
 		 * blank line */
 		if (m == first && values == 0 && *l == '\0' && m + 1 < im->a->body_end) {
@@ -1307,6 +1395,64 @@ static const char *running_wrapped(struct imp *im, const char *key, size_t n, si
 	return imp_fmt(im, "%s%.*s", key, (int)tl, t);
 }
 
+/* The last name of key is one of the machine hive's fixed containers
+ * right under a control set ("...\\CurrentControlSet\\Services"): names
+ * below it hold no space, so a path broken after it goes on with a '\\'
+ * the break took.  Elsewhere ("...\\Windows" / "NT\\CurrentVersion",
+ * "HKEY_CURRENT_USER\\Control" / "Panel\\Desktop") the break took a space. */
+static int ends_in_set_container(const char *key)
+{
+	static const char *const containers[] = { "Services", "Control", "Enum", NULL };
+	const char *last = strrchr(key, '\\'), *prev;
+	size_t i;
+
+	if (last == NULL)
+		return 0;
+	for (prev = last; prev > key && prev[-1] != '\\'; prev--)
+		;
+	if (!imp_starts_ci(prev, "CurrentControlSet\\") && !imp_starts_ci(prev, "ControlSet"))
+		return 0;
+	for (i = 0; containers[i] != NULL; i++)
+		if (strcasecmp(last + 1, containers[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* "... navigate to the key HKEY_LOCAL_MACHINE\\Software\\Microsoft\\Windows" /
+ * "NT\\CurrentVersion\\Winlogon.": a path in running text that the line's
+ * end breaks inside a name, the next line's first word going on with
+ * names ("NT\\CurrentVersion\\Winlogon", a backslash in it, no root).
+ * Joined with the space the break took (a '\\' after a control set's
+ * fixed container), with a review item on line n; key as it was when the
+ * next line does not go on so. */
+static const char *running_wrapped_in_name(struct imp *im, const char *key, size_t n, size_t *last)
+{
+	const char *t, *joined, *mark;
+	size_t wl;
+
+	if (n + 1 >= im->a->body_end || im->used[n + 1] || strchr(key, '\\') == NULL)
+		return key;
+	t = imp_skip_ws(imp_line_at(im, n + 1));
+	wl = strcspn(t, " \t");
+	while (wl > 0 && strchr(".,;:)]\"'", t[wl - 1]) != NULL)
+		wl--;
+	if (wl == 0 || !isalnum((unsigned char)*t) || memchr(t, '\\', wl) == NULL || t[wl - 1] == '\\' ||
+	    imp_next_root(t) != NULL || imp_numbered_step(imp_line_at(im, n + 1)))
+		return key;
+	/* "Panel\\Desktop: REG_SZ", "<site code>\\...": a label or a
+	 * placeholder, not names going on */
+	if ((mark = strpbrk(t, ":=\"<>")) != NULL && (size_t)(mark - t) < wl)
+		return key;
+	joined = imp_fmt(im, "%s%s%.*s", key, ends_in_set_container(key) ? "\\" : " ", (int)wl, t);
+	if (joined == NULL)
+		return key;
+	*last = n + 1;
+	imp_review(im, n, T_CHECKS, 0,
+		   imp_fmt(im, "the path is broken over lines %zu-%zu inside a name: read as %s; check it", n, n + 1,
+			   joined));
+	return joined;
+}
+
 /* Up to this many lines below, in the same section, a root named apart
  * ("From the HKEY_LOCAL_MACHINE subtree, go to the following key:") is
  * the root of a relative path ("Key Name: SYSTEM\\CurrentControlSet\\..."):
@@ -1635,6 +1781,8 @@ void imp_scan_registry(struct imp *im)
 				key = imp_dupn(im, p, klen);
 				if (key != NULL && klen > 0 && p[klen - 1] == '\\' && imp_blank(p + klen))
 					key = running_wrapped(im, key, n, &last);
+				else if (key != NULL && klen > 0 && imp_blank(p + klen))
+					key = running_wrapped_in_name(im, key, n, &last);
 			}
 			if (key == NULL)
 				return;

@@ -486,14 +486,70 @@ static int setup_run(const char *clause)
 	return !isupper((unsigned char)*next);
 }
 
+/* The words between an action and its "to install" (from..to) are the
+ * action's object only ("the file", "Setup.exe"): no verb, wh-word,
+ * person or joint ("when you are prompted", "to learn how", "only if
+ * you want", "and then click Help"), and a few words at most. */
+static int object_only(const char *from, const char *to)
+{
+	static const char *const not_object[] = { "prompted", "asked", "how", "whether", "want", "wants", "need",
+						  "needs", "learn", "if", "only", "when", "and", "then", "or", "you",
+						  "are", "is", "be", "to", "not", "later", "choose", NULL };
+	char between[160];
+	size_t words = 0;
+	const char *p;
+
+	if (to <= from || (size_t)(to - from) >= sizeof between)
+		return 0;
+	snprintf(between, sizeof between, "%.*s", (int)(to - from), from);
+	if (imp_find_any_word(between, not_object) != NULL || strpbrk(between, ",;:(") != NULL)
+		return 0;
+	for (p = between; *p != '\0'; p++)
+		if (isalnum((unsigned char)*p) && (p == between || *(p - 1) == ' '))
+			words++;
+	return words >= 1 && words <= 5;
+}
+
+/* The sentence s asks a step taken for the install at v: "double-click
+ * the file to install Widget", "After you download it, run Setup.exe to
+ * install Widget" (an action the reader is asked, its object, then "to"
+ * and the install); not "you can use the tool to install"
+ * (imp_verb_asked() refuses "can"), "click Cancel when you are prompted
+ * to install", "click Help to learn how to install", "run Setup only if
+ * you want to install" (object_only()). */
+static int step_to_install(const char *s, const char *v)
+{
+	static const char *const actions[] = { "double-click", "run", "open", "start", "click", NULL };
+	static const char *const declines[] = { "cancel", "no", NULL };
+	const char *w, *to;
+	size_t i;
+
+	if (!imp_phrase_ends_at(s, v, "to "))
+		return 0;
+	/* "click Cancel", "click No", "only if", "if you want": the install
+	 * is declined or left to the reader */
+	if (imp_find_any_word(s, declines) != NULL || imp_ci_find(s, "only if") != NULL ||
+	    imp_ci_find(s, "if you want") != NULL)
+		return 0;
+	for (to = v; to > s && to[-1] == ' '; to--)
+		;
+	to -= 2;        /* at "to" */
+	for (i = 0; actions[i] != NULL; i++)
+		for (w = s; (w = imp_find_word(w, actions[i])) != NULL && w < to; w += strlen(actions[i]))
+			if (imp_verb_asked(s, w) && object_only(w + strlen(actions[i]), to))
+				return 1;
+	return 0;
+}
+
 /* Where in text a step installs something again, or NULL: the verb asked
  * in a sentence that is no option, for a thing that is no service pack
  * (brings_no_key_back()) nor the operating system.  The forms: "install",
  * "reinstall", "re-install", "continue by reinstalling", "apply ...
  * again", "reapply", "set up ... again", "add ... back", "re-run Setup",
  * "run Setup", "After you reinstall X, ...", a "click Reinstall" button,
- * "perform a stand-alone installation of", and a dialog's "Add Software"
- * button (add_button()). */
+ * "perform a stand-alone installation of", a step taken to install
+ * ("double-click the file to install Widget", step_to_install()), and a
+ * dialog's "Add Software" button (add_button()). */
 static const char *install_asked(const char *text, const char *key)
 {
 	static const struct {
@@ -545,6 +601,9 @@ static const char *install_asked(const char *text, const char *key)
 					return v;
 				continue;
 			}
+			/* "double-click the file to install Widget" */
+			if (strstr(forms[i].verb, "install") != NULL && step_to_install(s, v))
+				return v;
 			if (imp_verb_asked(s, v))
 				return v;
 		}

@@ -56,19 +56,47 @@ static const char *read_type(const char *s, int words_ok)
 	return imp_reg_type(s, words_ok, NULL, &guessed);
 }
 
-/* "0x1", "1", "dword:00000001", "0x00000001 (1)": the number as a string
- * the loader reads ("0x1" or "1"), or NULL. */
-const char *imp_read_number(struct imp *im, const char *s, uint64_t max, int *extra)
+/* "0 x 2", "0x 2", "0 x2": a hex number's "0x" with a space the print
+ * put into it; the length of that prefix up to the digits, or 0. */
+size_t imp_spaced_hex_prefix(const char *s)
+{
+	const char *p = s;
+
+	if (*p++ != '0')
+		return 0;
+	if (*p == ' ')
+		p++;
+	if (*p != 'x' && *p != 'X')
+		return 0;
+	p++;
+	if (*p == ' ')
+		p++;
+	/* "0x2" is no spaced form; "0 x" needs a hex digit after it */
+	if (p - s == 2 || !isxdigit((unsigned char)*p))
+		return 0;
+	return (size_t)(p - s);
+}
+
+/* The number at s as the loader reads it (imp_read_number()); the
+ * spaced form "0 x 2" read as 0x2 when spaced_ok, refused (NULL)
+ * otherwise: not 0, which is no reading of it either. */
+static const char *read_number(struct imp *im, const char *s, uint64_t max, int *extra, int spaced_ok)
 {
 	const char *p = s, *e, *q;
 	uint64_t v = 0;
 	int hex = 0;
+	size_t spaced;
 
 	if (imp_starts_ci(p, "dword:")) {
 		p += 6;
 		hex = 1;
 	}
-	if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X')) {
+	if (!hex && (spaced = imp_spaced_hex_prefix(p)) > 0) {
+		if (!spaced_ok)
+			return NULL;
+		p += spaced;
+		hex = 1;
+	} else if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X')) {
 		p += 2;
 		hex = 1;
 	}
@@ -88,6 +116,16 @@ const char *imp_read_number(struct imp *im, const char *s, uint64_t max, int *ex
 	}
 	*extra = !imp_blank(e);
 	return hex ? imp_fmt(im, "0x%.*s", (int)(e - p), p) : imp_dupn(im, p, (size_t)(e - p));
+}
+
+const char *imp_read_number(struct imp *im, const char *s, uint64_t max, int *extra)
+{
+	return read_number(im, s, max, extra, 0);
+}
+
+const char *imp_read_spaced_number(struct imp *im, const char *s, uint64_t max, int *extra)
+{
+	return read_number(im, s, max, extra, 1);
 }
 
 static int starts_ci_0x(const char *d)
@@ -142,9 +180,84 @@ static int data_is_choice(const char *d)
 	return *p == '-' && isdigit((unsigned char)*imp_skip_ws(p + 1));
 }
 
+/* The word from s to its first blank, comma or end is a number:
+ * digits, or "0x" and hex digits ("Frob" and "b" are none). */
+static int number_word(const char *s)
+{
+	const char *p = s;
+
+	if (imp_starts_ci(p, "0x") && isxdigit((unsigned char)p[2]))
+		for (p += 2; isxdigit((unsigned char)*p); p++)
+			;
+	else
+		while (isdigit((unsigned char)*p))
+			p++;
+	return p > s && (*p == '\0' || *p == ' ' || *p == ',');
+}
+
+/* DWORD data with its remarks taken out (without_remarks()) lists two
+ * numbers: "0x0, 0x1", "0 , 1" from "0 (disable), 1 (enable)", "0  or
+ * 1" from "0 (Default) or 1", "0  to 5" from "0 (default) to 5" -- a
+ * number, a comma, "or" or "to", then another number, or a number
+ * then "or" and words ("0 (default) or as defined above"); "10,000" is
+ * one datum.  Only the numbers' own words count:
+ * prose after a remark ("1 (on) to turn it on") is read by
+ * data_is_choice() on the text before the remark, as ever. */
+static int numbers_listed(const char *d)
+{
+	const char *p, *q, *b, *w;
+
+	if (d == NULL)
+		return 0;
+	for (p = d; *p != '\0'; p++) {
+		if (*p == ',' && p[1] == ' ')
+			q = imp_skip_ws(p + 1);
+		else if (p > d && p[-1] == ' ' && (imp_starts_word(p, "or") || imp_starts_word(p, "to")))
+			q = imp_skip_ws(p + 2);
+		else
+			continue;
+		if (*p == ',' && imp_starts_word(q, "or"))
+			q = imp_skip_ws(q + 2);
+		for (b = p; b > d && b[-1] == ' '; b--)
+			;
+		for (w = b; w > d && isalnum((unsigned char)w[-1]); w--)
+			;
+		/* "0 (default) or as defined above": an alternative in words */
+		if (b > w && number_word(w) && (number_word(q) || imp_starts_word(p, "or")))
+			return 1;
+	}
+	return 0;
+}
+
 int imp_data_is_choice(const char *d)
 {
 	return data_is_choice(d);
+}
+
+/* d with its remarks in brackets taken out: "0 (disable), 1 (enable)" is
+ * read as "0 , 1", "0 (Default) or 1" as "0  or 1", so the data around
+ * the remarks show a choice.  Data that opens with a remark ("(default 0)
+ * This parameter sets ...") is words, read up to it: none. */
+static const char *without_remarks(struct imp *im, const char *d)
+{
+	const char *close;
+	char *out, *o;
+
+	if (*imp_skip_ws(d) == '(')
+		return "";
+	if ((out = o = strdup(d)) == NULL) {
+		im->oom = 1;
+		return NULL;
+	}
+	while (*d != '\0') {
+		if (*d == '(' && (close = strchr(d, ')')) != NULL) {
+			d = close + 1;
+			continue;
+		}
+		*o++ = *d++;
+	}
+	*o = '\0';
+	return imp_keep(im, out);
 }
 
 /* "...\\Applications\\Appname" with "Where appname is the name of the
@@ -265,6 +378,154 @@ static int underscore_name_placeholder(const char *d)
 	return 0;
 }
 
+/* Text s limits a length: a number and a unit of length ("15
+ * characters", "max 8 chars", "maximum length: 15", "under 16 letters"). */
+static int limits_a_length(const char *s)
+{
+	static const char *const units[] = { "char", "chars", "characters", "letters", "digits", "length", NULL };
+
+	return imp_find_any_word(s, units) != NULL && strpbrk(s, "0123456789") != NULL;
+}
+
+/* The lines right under v's block that hold notes on it ("NOTE:
+ * DomainName must not be longer than 15 characters."): up to three, to
+ * the next step, value or type. */
+#define LIMIT_NOTE_LINES 3
+
+/* String data d (of type, a REG_*SZ) whose length the article limits:
+ * the words stand for the reader's own name or text.  A datum given
+ * outright needs no limit.  Either a remark in brackets after the data
+ * ("DomainName (not longer than 15 chars)", "(maximum length: 15)",
+ * "(NetBIOS name, 15 characters)"), or a note under the block naming the
+ * datum with a limit.  The line of the limit in *line; a number ("255
+ * (the maximum, 255 characters)") is a datum, never a stand-in. */
+static int data_has_length_limit(const struct imp *im, const struct value_spec *v, const char *type, const char *d,
+				 size_t *line)
+{
+	const char *open = strchr(d, '('), *close;
+	char remark[120], datum[80];
+	size_t n, last = v->last > v->line ? v->last : v->line, dl;
+
+	if (type == NULL || (strcmp(type, "REG_SZ") != 0 && strcmp(type, "REG_EXPAND_SZ") != 0 &&
+			     strcmp(type, "REG_MULTI_SZ") != 0))
+		return 0;
+	dl = imp_rtrim_len(d, open != NULL ? (size_t)(open - d) : strlen(d));
+	/* "255", "0x20": a number given outright */
+	if (dl == 0 || dl >= sizeof datum || isdigit((unsigned char)*d))
+		return 0;
+	snprintf(datum, sizeof datum, "%.*s", (int)dl, d);
+	*line = v->line;
+	if (open != NULL && (close = strchr(open, ')')) != NULL) {
+		snprintf(remark, sizeof remark, "%.*s", (int)(close - open - 1), open + 1);
+		if (limits_a_length(remark))
+			return 1;
+	}
+	/* a note under the block names the datum, one word, and limits it */
+	if (strchr(datum, ' ') != NULL)
+		return 0;
+	for (n = last + 1; n < im->a->body_end && n <= last + 1 + LIMIT_NOTE_LINES; n++) {
+		const char *s = imp_line_at(im, n);
+		if (imp_blank(s))
+			continue;
+		if (imp_ci_find(s, "REG_") != NULL || imp_ci_find(s, "Name:") != NULL ||
+		    imp_past_step_mark(s) != imp_skip_ws(s))
+			break;
+		if (imp_find_word(s, datum) != NULL && limits_a_length(s)) {
+			*line = n;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* The choices data lists ("0 (disable), 1 (enable)") that text names
+ * as numbers of their own: how many of them, each counted once. */
+static size_t listed_numbers_named(struct imp *im, const char *data, const char *text)
+{
+	const char *p, *q;
+	size_t named = 0;
+	int extra;
+
+	for (p = data; *p != '\0'; p++) {
+		const char *d, *before;
+		if (!isdigit((unsigned char)*p) || (p > data && isalnum((unsigned char)p[-1])) ||
+		    (d = imp_read_number(im, p, 0xFFFFFFFFu, &extra)) == NULL)
+			continue;
+		/* counted once: the same number earlier in the list */
+		for (before = data; before < p; before++)
+			if (isdigit((unsigned char)*before) && (before == data || !isalnum((unsigned char)before[-1])) &&
+			    (q = imp_read_number(im, before, 0xFFFFFFFFu, &extra)) != NULL &&
+			    imp_same_data("REG_DWORD", q, "REG_DWORD", d))
+				break;
+		if (before < p)
+			continue;
+		for (q = text; *q != '\0'; q++) {
+			const char *t;
+			if (!isdigit((unsigned char)*q) || (q > text && isalnum((unsigned char)q[-1])) ||
+			    (t = imp_read_number(im, q, 0xFFFFFFFFu, &extra)) == NULL)
+				continue;
+			if (imp_same_data("REG_DWORD", t, "REG_DWORD", d)) {
+				named++;
+				break;
+			}
+		}
+	}
+	return named;
+}
+
+/* The step's lines between the key and v's block name more than one of
+ * the choices ("to 1 to enable signing, or to 0 to disable it"), or a
+ * case or an alternative ("to 1 on a server (on a workstation, 0)",
+ * "to 1 if ..."): the step picks for a case, not for every machine. */
+static int step_names_a_case(struct imp *im, const struct imp_at *at, const struct value_spec *v,
+			     const char *data)
+{
+	static const char *const cases[] = { "or", "if", "when", "unless", "only", "for", "otherwise",
+					     "either", NULL };
+	struct kb_buf b = { 0 };
+	size_t n;
+	int yes;
+
+	for (n = at->key_last + 1; n < v->line; n++) {
+		kb_buf_puts(&b, imp_line_at(im, n));
+		kb_buf_putc(&b, ' ');
+	}
+	if (b.oom) {
+		im->oom = 1;
+		kb_buf_free(&b);
+		return 1;
+	}
+	/* "on a server", "on an x86 computer": the machines it is for */
+	yes = b.p != NULL && (imp_find_any_word(b.p, cases) != NULL || imp_ci_find(b.p, " on a ") != NULL ||
+			      imp_ci_find(b.p, " on an ") != NULL || listed_numbers_named(im, data, b.p) > 1);
+	kb_buf_free(&b);
+	return yes;
+}
+
+/* "Set the following value to 0:" between the key and a block whose
+ * data lists the choices ("0 (disable), 1 (enable)"): the step's number,
+ * when it is one of the choices the data lists and the step names no
+ * other choice nor a case (step_names_a_case()); NULL otherwise. */
+static const char *choice_set_in_step(struct imp *im, const struct imp_at *at, const struct value_spec *v,
+				      const char *data, size_t *line)
+{
+	const char *num, *p;
+	int extra;
+
+	if (v->type == NULL || strcasecmp(v->type, "REG_DWORD") != 0 ||
+	    (num = imp_dword_set_in_step(im, at, v, line)) == NULL || step_names_a_case(im, at, v, data))
+		return NULL;
+	for (p = data; *p != '\0'; p++) {
+		const char *d;
+		if (!isdigit((unsigned char)*p) || (p > data && isalnum((unsigned char)p[-1])))
+			continue;
+		if ((d = imp_read_number(im, p, 0xFFFFFFFFu, &extra)) != NULL &&
+		    imp_same_data("REG_DWORD", d, "REG_DWORD", num))
+			return num;
+	}
+	return NULL;
+}
+
 /* The last of the REGEDIT-form lines from line on ('"A"=dword:1' then
  * '"B"=dword:2'): what the article says after them is about them all. */
 static size_t regedit_run_end(const struct imp *im, size_t line)
@@ -378,7 +639,7 @@ void imp_value_checks(struct imp *im, const struct imp_at *caller_at, const char
 	struct imp_at here = *caller_at, *at = &here;
 	const char *type, *why = NULL, *data, *paren, *num, *cue, *picked = NULL, *meaning = NULL;
 	int contains = 0, extra = 0, guessed = 0;
-	size_t dl, ask_line = 0, said_at = 0;
+	size_t dl, ask_line = 0, said_at = 0, limit_line = 0;
 	struct imp_check *c;
 	struct value_spec vv = *v0;
 	const struct value_spec *v = &vv;
@@ -437,6 +698,9 @@ void imp_value_checks(struct imp *im, const struct imp_at *caller_at, const char
 	else if (angle_placeholder(data) || underscore_name_placeholder(data) || imp_ci_find(data, "a.b.c.d") != NULL ||
 		 (data[0] == '[' && data[strlen(data) - 1] == ']'))     /* "[path name]" */
 		why = "the data is a placeholder";
+	else if (data_has_length_limit(im, v, type, data, &limit_line))
+		why = imp_fmt(im, "the data is a placeholder: the article limits its length (line %zu), so the reader supplies it",
+			      limit_line);
 	else if (v->example)
 		why = "the article gives the data as an example";
 	else if (v->alternative)
@@ -472,9 +736,13 @@ void imp_value_checks(struct imp *im, const struct imp_at *caller_at, const char
 			   imp_fmt(im, "value '%s': the data '%s' is read as %s, its meaning left out: check it",
 				   v->name, data, meaning));
 		data = meaning;
-	} else if (picked == NULL && data_is_choice(imp_dupn(im, data, strcspn(data, "("))) &&
+	} else if (picked == NULL &&
+		   (data_is_choice(imp_dupn(im, data, strcspn(data, "("))) ||
+		    ((strcmp(type, "REG_DWORD") == 0 || strcmp(type, "REG_QWORD") == 0) &&
+		     numbers_listed(without_remarks(im, data)))) &&
 		 (picked = imp_choice_by_ask(im, v->line, v->last > v->line ? v->last : v->line,
-					     at->key_line, &ask_line)) == NULL)
+					     at->key_line, &ask_line)) == NULL &&
+		 (picked = choice_set_in_step(im, at, v, data, &ask_line)) == NULL)
 		why = "the article gives a range or a choice, not one datum";
 	if (why == NULL && picked != NULL) {
 		/* "disable it" above "0 = disabled, 1 = enabled" (guide C12) */
@@ -508,8 +776,9 @@ void imp_value_checks(struct imp *im, const struct imp_at *caller_at, const char
 			/* "Value: (leave blank)": a remark where the data stands */
 			why = imp_fmt(im, "the data is a remark in brackets ('%s'), not a datum", data);
 		else if (strcmp(type, "REG_DWORD") == 0 || strcmp(type, "REG_QWORD") == 0) {
-			num = imp_read_number(im, data, strcmp(type, "REG_DWORD") == 0 ?
-					  0xFFFFFFFFu : UINT64_MAX, &extra);
+			/* the one reader of "0 x 2": it says so below */
+			num = imp_read_spaced_number(im, data, strcmp(type, "REG_DWORD") == 0 ?
+						     0xFFFFFFFFu : UINT64_MAX, &extra);
 			size_t said_line = 0;
 			const char *later;
 			if (num == NULL && at->repair && strcmp(type, "REG_DWORD") == 0 &&
@@ -538,7 +807,7 @@ void imp_value_checks(struct imp *im, const struct imp_at *caller_at, const char
 				    strspn(num, "0123456789") == strlen(num))
 					num = imp_fmt(im, "0x%s", num);
 				c = imp_add_check_at(im, at, key, v->name, type, IE_EQUALS, num, v->line);
-				if (c != NULL && (extra || paren != NULL))
+				if (c != NULL && (extra || paren != NULL || imp_spaced_hex_prefix(data) > 0))
 					imp_review(im, v->line, T_CHECK, im->n_checks - 1,
 					       imp_fmt(im, "value '%s': data '%s' was read as %s: check it",
 						   v->name, v->data, num));
