@@ -190,32 +190,75 @@ static int hex_word(const char *w, const char *end, unsigned char *row, size_t *
 	return 1;
 }
 
-static int row_has(const unsigned char *row, size_t n_row, const unsigned char *want,
-		   size_t n)
-{
-	size_t i;
+/* A row of words read as bytes: where each word starts in b, and what
+ * kind of word it is. */
+struct byte_row {
+	unsigned char *b;
+	size_t n;
+	size_t *at;          /* word i's first byte */
+	unsigned char *kind; /* word i: WORD_* */
+	size_t words;
+};
 
-	for (i = 0; i + n <= n_row; i++)
-		if (memcmp(row + i, want, n) == 0)
-			return 1;
+enum { WORD_BYTES, WORD_LETTERS, WORD_NUMBER };
+
+/* Letters only ("be", "add", "face") may be prose around the data;
+ * digits only and more than one byte ("2000", "1381") a number. */
+static int word_kind(const char *w, const char *end)
+{
+	size_t len = (size_t)(end - w), digits = 0, i;
+
+	for (i = 0; i < len; i++)
+		digits += isdigit((unsigned char)w[i]) != 0;
+	if (digits == 0)
+		return WORD_LETTERS;
+	return digits == len && len > 2 ? WORD_NUMBER : WORD_BYTES;
+}
+
+/* The rule's data is words first..last-1 of the row, every byte of
+ * them: not a part of a word or of the data's row.  Only words of
+ * letters may stand before or after it in the row, as prose ("must be
+ * 01 00").  A glued number reads as hex only by chance, so it is the
+ * data only alone and when the rule wrote its bytes joined up too. */
+static int row_is(const struct byte_row *row, const unsigned char *want, size_t n,
+		  int joined)
+{
+	size_t first, last, k, end;
+
+	for (first = 0; first < row->words; first++) {
+		for (last = row->words; last > first; last--) {
+			end = last < row->words ? row->at[last] : row->n;
+			if (end - row->at[first] == n &&
+			    memcmp(row->b + row->at[first], want, n) == 0) {
+				for (k = first; k < last && row->kind[k] != WORD_NUMBER; k++)
+					;
+				if (k == last || (last - first == 1 && joined))
+					return 1;
+			}
+			if (row->kind[last - 1] != WORD_LETTERS)
+				break;
+		}
+		if (row->kind[first] != WORD_LETTERS)
+			break;
+	}
 	return 0;
 }
 
 int kbverify_text_has_bytes(const char *text, const unsigned char *want,
-			    size_t n)
+			    size_t n, int joined)
 {
-	/* A row never holds more bytes than the text has characters / 2. */
-	unsigned char *row = malloc(strlen(text) / 2 + 1);
+	/* A row never holds more bytes, or words, than the text has
+	 * characters / 2. */
+	size_t cap = strlen(text) / 2 + 1;
+	struct byte_row row = { malloc(cap), 0, malloc(cap * sizeof(size_t)), malloc(cap), 0 };
 	const char *p = text;
-	size_t n_row = 0;
 	int found = 0;
 
-	if (row == NULL || n == 0) {
-		free(row);
-		return 0;
-	}
+	if (row.b == NULL || row.at == NULL || row.kind == NULL || n == 0)
+		goto out;
 	while (*p != '\0' && !found) {
 		const char *w = p;
+		size_t at = row.n;
 
 		if (*p == ' ' || *p == '\t' || *p == ',' || *p == '\\' ||
 		    *p == '\r' || *p == '\n') {
@@ -224,16 +267,22 @@ int kbverify_text_has_bytes(const char *text, const unsigned char *want,
 		}
 		while (isalnum((unsigned char)*p) || *p == '_')
 			p++;
-		if (p > w && hex_word(w, p, row, &n_row))
+		if (p > w && hex_word(w, p, row.b, &row.n)) {
+			row.at[row.words] = at;
+			row.kind[row.words++] = (unsigned char)word_kind(w, p);
 			continue;
+		}
 		/* Another word or mark ends the row. */
-		found = row_has(row, n_row, want, n);
-		n_row = 0;
+		found = row_is(&row, want, n, joined);
+		row.n = row.words = 0;
 		if (p == w)
 			p++;
 	}
-	found = found || row_has(row, n_row, want, n);
-	free(row);
+	found = found || row_is(&row, want, n, joined);
+out:
+	free(row.b);
+	free(row.at);
+	free(row.kind);
 	return found;
 }
 
@@ -750,7 +799,7 @@ static void verify_check(struct verifier *v, const struct rule_check *c,
 	}
 	field_name(f, sizeof f, base, i, "data");
 	if (c->bytes != NULL) {
-		if (!kbverify_text_has_bytes(cited, c->bytes, c->n_bytes))
+		if (!kbverify_text_has_bytes(cited, c->bytes, c->n_bytes, c->bytes_joined))
 			problem(v, c->line, f, &c->cite, c->data, NULL);
 	} else if (c->expect == EXPECT_VALUE_EQUALS && c->data == NULL)
 		want_number(v, cited, &c->cite, c->line, f, c->number, 0);

@@ -110,6 +110,7 @@ static void put_checks(struct enc *e, const struct rule_check *c, size_t n)
 		put_u64(e, (uint64_t)c[i].expect);
 		put_str(e, c[i].data);
 		put_bytes(e, c[i].bytes, c[i].n_bytes);
+		put_i64(e, c[i].bytes_joined);
 		put_u64(e, c[i].number);
 		put_u64(e, c[i].min);
 		put_u64(e, c[i].max);
@@ -435,6 +436,7 @@ static struct rule_check *get_checks(struct reader *rd, size_t *n)
 		c[i].expect = (enum check_expect)get_enum(rd, EXPECT_NOT_CONTAINS);
 		c[i].data = get_str(rd);
 		c[i].bytes = get_bytes(rd, &c[i].n_bytes);
+		c[i].bytes_joined = get_int(rd);
 		c[i].number = get_u64(rd);
 		c[i].min = get_u64(rd);
 		c[i].max = get_u64(rd);
@@ -445,6 +447,14 @@ static struct rule_check *get_checks(struct reader *rd, size_t *n)
 		c[i].when_symptoms = get_strv(rd, &c[i].n_when_symptoms);
 		get_cite(rd, &c[i].cite);
 		c[i].line = get_int(rd);
+		/* As the loader leaves them: bytes on a REG_BINARY equals
+		 * (1 to RULE_BINARY_MAX) and on no other check, else a
+		 * damaged blob would write an empty or a cut value. */
+		if ((c[i].bytes != NULL) !=
+		    (c[i].expect == EXPECT_VALUE_EQUALS && c[i].type == KB_REG_BINARY) ||
+		    (c[i].bytes != NULL && (c[i].n_bytes < 1 || c[i].n_bytes > RULE_BINARY_MAX)) ||
+		    (c[i].bytes_joined != 0 && (c[i].bytes == NULL || c[i].bytes_joined != 1)))
+			rd->bad = 1;
 	}
 	return c;
 }

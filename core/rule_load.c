@@ -1061,11 +1061,12 @@ static int get_hex_bytes(struct loader *ld, struct fy_node *n, const char *path,
 	const char *s = c->data, *q;
 	size_t digits = 0;
 	char *text;
-	int hi = -1, d;
+	int hi = -1, d, gap = 0;
 
 	if ((c->bytes = malloc(strlen(s) / 2 + 1)) == NULL)
 		return kb_errorf(ld->err, KB_ENOMEM, "out of memory");
 	c->n_bytes = 0;
+	c->bytes_joined = 1;
 	for (q = s; ; q++) {
 		if (*q == '\0' || *q == ' ' || *q == '\t' || *q == ',') {
 			if (hi >= 0)
@@ -1074,6 +1075,7 @@ static int get_hex_bytes(struct loader *ld, struct fy_node *n, const char *path,
 					       s, digits, *q == '\0' ? "its end" : "a separator");
 			if (*q == '\0')
 				break;
+			gap = c->n_bytes > 0;
 			digits = 0;
 			continue;
 		}
@@ -1082,6 +1084,10 @@ static int get_hex_bytes(struct loader *ld, struct fy_node *n, const char *path,
 				       "REG_BINARY data is hex bytes (\"01 00 0a ff\", \"01,00,0a,ff\" or \"01000aff\"); '%s' has '%c' at character %zu, not a hex digit",
 				       s, *q, (size_t)(q - s) + 1);
 		digits++;
+		/* A blank or comma between two bytes, not one before or after
+		 * them all, parts them. */
+		if (gap)
+			c->bytes_joined = 0;
 		if (hi < 0) {
 			hi = d;
 		} else {
@@ -1091,6 +1097,10 @@ static int get_hex_bytes(struct loader *ld, struct fy_node *n, const char *path,
 	}
 	if (c->n_bytes == 0)
 		return fail_at(ld, n, path, "REG_BINARY data holds no bytes: write them as hex (\"01 00 0a ff\")");
+	if (c->n_bytes > RULE_BINARY_MAX)
+		return fail_at(ld, n, path,
+			       "REG_BINARY data holds %zu bytes, more than the %d a rule may write: a value that large is no setting an article gives, and Windows reads data over 16344 bytes from a record hivex does not write",
+			       c->n_bytes, RULE_BINARY_MAX);
 	if ((text = rule_bytes_text(c->bytes, c->n_bytes, 0)) == NULL)
 		return kb_errorf(ld->err, KB_ENOMEM, "out of memory");
 	free(c->data);

@@ -127,6 +127,11 @@ enum check_expect {
 
 const char *check_expect_name(enum check_expect e);
 
+/* The most bytes a REG_BINARY equals may hold: far more than any KB
+ * setting, and under the 16344 past which Windows stores data in a
+ * big-data record (which hivex does not write). */
+#define RULE_BINARY_MAX 4096
+
 struct rule_check {
 	char *id;
 	char *description;      /* our words: what this check verifies */
@@ -142,6 +147,10 @@ struct rule_check {
 				   (one byte or more); NULL for every
 				   other check */
 	size_t n_bytes;
+	int bytes_joined;       /* the file wrote those bytes joined up
+				   ("01000aff", no blank or comma): kb verify
+				   then takes a glued number word ("2000")
+				   of the article for them */
 	uint64_t number;        /* EQUALS for DWORD / QWORD */
 	uint64_t min, max;      /* DWORD_RANGE, inclusive */
 	char *reason;           /* applicability only: why the rule does not

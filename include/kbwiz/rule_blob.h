@@ -24,7 +24,7 @@
 
 /* Bump whenever struct rule or the layout changes: blobs of another
  * format are never decoded (the store then parses the YAML text). */
-#define RULE_BLOB_FORMAT 2
+#define RULE_BLOB_FORMAT 3
 
 /* Append r's blob to out.  0, or KB_ENOMEM. */
 int rule_blob_encode(const struct rule *r, struct kb_buf *out);

@@ -295,6 +295,7 @@ static const char binary_body[] =
 static void test_binary_data_is_found_as_hex_bytes(void **state)
 {
 	static const unsigned char wrapped[] = { 0x30, 0x40, 0x50 };
+	static const unsigned char whole[] = { 0x10, 0x20, 0x30, 0x40, 0x50 };
 	struct seen s;
 	char *body;
 	const char *at;
@@ -313,9 +314,53 @@ static void test_binary_data_is_found_as_hex_bytes(void **state)
 	assert_string_equal(s.rule_says[0], "01 00 0a fe");
 	assert_int_equal(s.article_line[0], 7);
 	free(body);
-	assert_true(kbverify_text_has_bytes("x hex:10,20,30,\\ 40,50 y", wrapped, 3));
-	assert_false(kbverify_text_has_bytes("10 20 30 words 40 50", wrapped, 3));
-	assert_false(kbverify_text_has_bytes("3040 5", wrapped, 3));
+	assert_true(kbverify_text_has_bytes("x hex:10,20,30,\\ 40,50 y", whole, 5, 0));
+	assert_true(kbverify_text_has_bytes("x hex:10,20,\\ 30,40,50 y", whole, 5, 0));
+	assert_false(kbverify_text_has_bytes("x hex:10,20,30,\\ 40,50 y", wrapped, 3, 0));
+	assert_false(kbverify_text_has_bytes("10 20 30 words 40 50", wrapped, 3, 0));
+	assert_false(kbverify_text_has_bytes("3040 5", wrapped, 3, 0));
+}
+
+/* The rule's bytes are a whole row of the article's, never a part: a rule
+ * that drops bytes fails on every healthy machine and writes short data. */
+static const char eight_bytes[] =
+	"Value: 01 00 0A FF 00 00 00 10\n"
+	"This applies to Windows 2000 and to build 1381.\n";
+
+static void test_binary_data_is_a_whole_row(void **state)
+{
+	static const unsigned char all[] = { 0x01, 0x00, 0x0a, 0xff, 0x00, 0x00, 0x00, 0x10 };
+	static const unsigned char first4[] = { 0x01, 0x00, 0x0a, 0xff };
+	static const unsigned char middle[] = { 0x00, 0x0a, 0xff };
+	static const unsigned char one[] = { 0x0a };
+	static const unsigned char last2[] = { 0x00, 0x10 };
+	static const unsigned char y2000[] = { 0x20, 0x00 };
+	static const unsigned char b1381[] = { 0x13, 0x81 };
+
+	(void)state;
+	assert_true(kbverify_text_has_bytes(eight_bytes, all, sizeof all, 0));
+	assert_true(kbverify_text_has_bytes(eight_bytes, all, sizeof all, 1));
+	assert_false(kbverify_text_has_bytes(eight_bytes, first4, sizeof first4, 0));
+	assert_false(kbverify_text_has_bytes(eight_bytes, middle, sizeof middle, 0));
+	assert_false(kbverify_text_has_bytes(eight_bytes, one, sizeof one, 0));
+	assert_false(kbverify_text_has_bytes(eight_bytes, last2, sizeof last2, 0));
+	/* A year or a build number is no data for a rule that wrote bytes
+	 * ('20 00', '13,81'); one that glued them ('2000') is taken at its
+	 * word, as the number stands alone. */
+	assert_false(kbverify_text_has_bytes(eight_bytes, y2000, sizeof y2000, 0));
+	assert_false(kbverify_text_has_bytes(eight_bytes, b1381, sizeof b1381, 0));
+	assert_true(kbverify_text_has_bytes(eight_bytes, y2000, sizeof y2000, 1));
+	/* Glued digits alone on their row are the data of a rule that
+	 * glued them too ('2000'), not of one that wrote '20 00'. */
+	assert_true(kbverify_text_has_bytes("Value: 2000\n", y2000, sizeof y2000, 1));
+	assert_false(kbverify_text_has_bytes("Value: 2000\n", y2000, sizeof y2000, 0));
+	assert_false(kbverify_text_has_bytes("Value: 20 00 2000\n", y2000, sizeof y2000, 1));
+	/* Digits with hex letters glued are bytes in any row. */
+	assert_true(kbverify_text_has_bytes("Value: 01000aff\n", first4, sizeof first4, 0));
+	/* Words of letters around the data are prose. */
+	assert_true(kbverify_text_has_bytes("It must be 01 00 0A FF.\n", first4, sizeof first4, 0));
+	assert_true(kbverify_text_has_bytes("value ff 00 00 00 10 add it\n", all + 3, 5, 0));
+	assert_true(kbverify_text_has_bytes("it is FF\n", first4 + 3, 1, 0));
 }
 
 static void test_wildcard_key_is_checked_part_by_part(void **state)
@@ -575,6 +620,7 @@ int main(void)
 		cmocka_unit_test(test_wrong_event_id_and_error_are_reported),
 		cmocka_unit_test(test_wrong_key_value_type_and_data_are_reported),
 		cmocka_unit_test(test_binary_data_is_found_as_hex_bytes),
+		cmocka_unit_test(test_binary_data_is_a_whole_row),
 		cmocka_unit_test(test_wildcard_key_is_checked_part_by_part),
 		cmocka_unit_test(test_log_lines_are_checked),
 		cmocka_unit_test(test_facts_without_a_source_fail),
