@@ -8,6 +8,7 @@
  * atomic, so at any instant the hive's name points at either the whole
  * old file or the whole new one. */
 #include "kbwiz/fix.h"
+#include "kbwiz/fix_bigdata.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -589,6 +590,25 @@ static char *stored_value_name(hive_h *hx, const char *key, const char *name)
 	return hivex_value_key(hx, v);
 }
 
+/* 1 when the change to key (writing data_len bytes, or deleting value
+ * gone) is one hivex would leave unreadable to Windows: a manual item
+ * saying why is planned instead (its code in *rc).  0: kbwiz may make it. */
+static int big_data_manual(struct fix_plan *p, hive_h *hx, const struct rule_check *c,
+			   const struct rule_fix *f, const char *key, size_t data_len,
+			   const char *gone, int *rc)
+{
+	char *live = live_path(p, key), *why = NULL;
+	int oom = live == NULL;
+
+	if (live != NULL)
+		why = fix_big_data_why(hx, walk(hx, key), live, data_len, gone, &oom);
+	free(live);
+	if (why == NULL && !oom)
+		return 0;
+	*rc = add_manual(p, c, f, why);
+	return 1;
+}
+
 static int plan_value(struct fix_plan *p, hive_h *hx, const struct rule_check *c,
 		      const struct rule_fix *f, const struct check_result *res)
 {
@@ -598,9 +618,6 @@ static int plan_value(struct fix_plan *p, hive_h *hx, const struct rule_check *c
 	enum kb_reg_type type;
 	int rc;
 
-	if (res->failure == FAIL_KEY_MISSING &&
-	    (rc = plan_keys(p, hx, c, f, res->resolved_key)) != 0)
-		return rc;
 	if (c->expect == EXPECT_MULTI_SZ_CONTAINS) {
 		char **all;
 		size_t n = res->failure == FAIL_ENTRY_MISSING ? res->n_found_entries : 0, i;
@@ -623,6 +640,15 @@ static int plan_value(struct fix_plan *p, hive_h *hx, const struct rule_check *c
 		free(after_text);
 		return add_manual(p, c, f, kb_strdup_printf("cannot build the data the rule asks for (%s)",
 						     kb_reg_type_name(c->type)));
+	}
+	/* Before any key is planned: a change left to the technician is
+	 * left whole. */
+	if (big_data_manual(p, hx, c, f, res->resolved_key, b.len, NULL, &rc) ||
+	    (res->failure == FAIL_KEY_MISSING &&
+	     (rc = plan_keys(p, hx, c, f, res->resolved_key)) != 0)) {
+		kb_buf_free(&b);
+		free(after_text);
+		return rc;
 	}
 	if ((ch = add_change(p)) == NULL ||
 	    fill_common(p, ch, res->failure == FAIL_ENTRY_MISSING ? FIXCH_ADD_ENTRY :
@@ -669,6 +695,7 @@ static int plan_removal(struct fix_plan *p, hive_h *hx, const struct rule_check 
 	struct kb_buf b = { 0 };
 	char **kept = NULL;
 	size_t n_kept = 0;
+	int rc;
 	enum fix_change_kind kind = res->failure == FAIL_KEY_PRESENT ? FIXCH_DELETE_KEY :
 				    res->failure == FAIL_VALUE_PRESENT ? FIXCH_DELETE_VALUE :
 				    FIXCH_REMOVE_ENTRY;
@@ -677,6 +704,12 @@ static int plan_removal(struct fix_plan *p, hive_h *hx, const struct rule_check 
 	    (res->found_type != KB_REG_MULTI_SZ || c->data == NULL))
 		return add_manual(p, c, f, kb_strdup_printf("%s: not a list kbwiz can remove an entry from",
 						     res->found != NULL ? res->found : c->key));
+	/* Deleting a value or an entry rewrites the key's other values too. */
+	if (kind != FIXCH_DELETE_KEY &&
+	    big_data_manual(p, hx, c, f, res->resolved_key, 0,
+			    kind == FIXCH_DELETE_VALUE ? (c->value != NULL ? c->value : "") : NULL,
+			    &rc))
+		return rc;
 	if ((ch = add_change(p)) == NULL || fill_common(p, ch, kind, c, f, res->resolved_key) != 0)
 		return KB_ENOMEM;
 	ch->type = KB_REG_NONE;
