@@ -294,24 +294,18 @@ static char *list_text(char *const *entries, size_t n)
 	return s;
 }
 
-/* REG_BINARY bytes shown before and after a change: as many as a
- * check's found text shows (hive.c). */
-#define BYTES_SHOWN 32
-
 /* A found REG_BINARY's entry ("01,00,0a,ff", hive.h) in the one form
- * results show ("01 00 0a ff", cut after BYTES_SHOWN). */
+ * results show ("01 00 0a ff", cut after RULE_BYTES_SHOWN); the entry as
+ * it is should it not be hex bytes. */
 static char *binary_text(const char *commas)
 {
-	size_t len = strlen(commas), n = 0, i;
-	unsigned char *bytes = malloc(len / 2 + 1);
+	size_t n;
+	unsigned char *bytes = hive_entry_bytes(commas, &n);
 	char *s;
 
 	if (bytes == NULL)
-		return NULL;
-	for (i = 0; i + 1 < len; i += 3)
-		bytes[n++] = (unsigned char)(kb_hex_digit((unsigned char)commas[i]) << 4 |
-					     kb_hex_digit((unsigned char)commas[i + 1]));
-	s = rule_bytes_text(bytes, n, BYTES_SHOWN);
+		return kb_strdup(commas);
+	s = rule_bytes_text(bytes, n, RULE_BYTES_SHOWN);
 	free(bytes);
 	return s;
 }
@@ -371,12 +365,42 @@ static int equals_data(const struct rule_check *c, enum kb_reg_type *type,
 		if (c->bytes == NULL)
 			return -1;
 		kb_buf_add(b, c->bytes, c->n_bytes);
-		*text = rule_bytes_text(c->bytes, c->n_bytes, BYTES_SHOWN);
+		*text = rule_bytes_text(c->bytes, c->n_bytes, RULE_BYTES_SHOWN);
 		break;
 	default:
 		return -1;      /* a type the rule format gives no data for */
 	}
 	return b->oom || *text == NULL ? -1 : 0;
+}
+
+/* Long REG_BINARY data is cut in before and after, which may then read
+ * alike: after names the first byte that changes (counted from 0), as
+ * the check's detail does.  -1 when out of memory. */
+static int name_first_change(const struct check_result *res, const struct rule_check *c,
+			     char **after)
+{
+	size_t n, at = 0;
+	unsigned char *found;
+	char *s;
+
+	if (c->n_bytes <= RULE_BYTES_SHOWN)
+		return 0;
+	if ((found = check_found_bytes(res, &n)) == NULL || n != c->n_bytes) {
+		free(found);
+		return 0;
+	}
+	while (at < n && found[at] == c->bytes[at])
+		at++;
+	s = at < n ? kb_strdup_printf("%s; byte %zu: %02x becomes %02x", *after, at,
+				      found[at], c->bytes[at]) : NULL;
+	free(found);
+	if (at == n)
+		return 0;
+	if (s == NULL)
+		return -1;
+	free(*after);
+	*after = s;
+	return 0;
 }
 
 /* ---- hivex walking ----------------------------------------------------- */
@@ -634,6 +658,8 @@ static int plan_value(struct fix_plan *p, hive_h *hx, const struct rule_check *c
 		free(all);
 	} else {
 		rc = equals_data(c, &type, &b, &after_text);
+		if (rc == 0 && c->bytes != NULL && res->failure == FAIL_WRONG_DATA)
+			rc = name_first_change(res, c, &after_text);
 	}
 	if (rc != 0) {
 		kb_buf_free(&b);

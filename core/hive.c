@@ -32,7 +32,7 @@
 /* Windows numbers control sets 001..999 (Select\Current etc.). */
 #define CONTROL_SET_MAX 999
 /* Bytes of REG_BINARY-like data shown in a readable found text. */
-#define FOUND_HEX_MAX 32
+#define FOUND_HEX_MAX RULE_BYTES_SHOWN
 
 struct kb_hive {
 	hive_h *hx;
@@ -954,6 +954,36 @@ void check_result_clear(struct check_result *r)
 	memset(r, 0, sizeof *r);
 }
 
+unsigned char *check_found_bytes(const struct check_result *r, size_t *n)
+{
+	*n = 0;
+	if (r->found_type != KB_REG_BINARY || r->n_found_entries != 1)
+		return NULL;
+	return hive_entry_bytes(r->found_entries[0], n);
+}
+
+unsigned char *hive_entry_bytes(const char *s, size_t *n)
+{
+	unsigned char *b;
+	size_t len = strlen(s), i;
+
+	*n = 0;
+	/* "xx" then ",xx" per byte, as decode_binary writes them. */
+	if (len < 2 || (len + 1) % 3 != 0 || (b = malloc((len + 1) / 3)) == NULL)
+		return NULL;
+	for (i = 0; i < len; i += 3) {
+		int hi = kb_hex_digit((unsigned char)s[i]);
+		int lo = kb_hex_digit((unsigned char)s[i + 1]);
+
+		if (hi < 0 || lo < 0 || (i + 2 < len && s[i + 2] != ',')) {
+			free(b);
+			return NULL;
+		}
+		b[(*n)++] = (unsigned char)(hi << 4 | lo);
+	}
+	return b;
+}
+
 /* Set found and detail (both malloc'd); KB_ENOMEM when that fails. */
 static int set_texts(struct check_result *out, char *found, char *detail)
 {
@@ -1056,7 +1086,16 @@ static int judge_bytes(const struct rule_check *c, const struct decoded *d,
 	else if (d->raw_len != c->n_bytes)
 		detail = kb_strdup_printf("expected %s (%zu byte%s, found %zu)", want,
 					  c->n_bytes, c->n_bytes == 1 ? "" : "s", d->raw_len);
-	else
+	else if (c->n_bytes > FOUND_HEX_MAX) {
+		/* Both texts are cut and may look alike: name where they part
+		 * (counted from 0, as offsets into the data are). */
+		size_t at = 0;
+
+		while (d->raw[at] == c->bytes[at])
+			at++;
+		detail = kb_strdup_printf("expected %s; byte %zu: %02x, expected %02x", want, at,
+					  d->raw[at], c->bytes[at]);
+	} else
 		detail = kb_strdup_printf("expected %s", want);
 	free(want);
 	return set_outcome(out, CHECK_FAILED, FAIL_WRONG_DATA, found, detail);

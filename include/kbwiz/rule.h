@@ -287,6 +287,9 @@ int rule_key_split(const char *key, char *hive, size_t hive_size,
  * memory.  The one form of bytes in results, repairs and reports. */
 char *rule_bytes_text(const unsigned char *bytes, size_t n, size_t max);
 
+/* How many bytes results and repair plans show before " ... (N bytes)". */
+#define RULE_BYTES_SHOWN 32
+
 /* 1 when a component of the key path is "*" (any one subkey). */
 int rule_key_has_wildcard(const char *key);
 

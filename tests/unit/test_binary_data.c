@@ -14,6 +14,8 @@
 
 #include <hivex.h>
 
+#include "kbwiz/diagnose.h"
+#include "kbwiz/evidence.h"
 #include "kbwiz/fix.h"
 #include "kbwiz/hive.h"
 #include "kbwiz/rule_load.h"
@@ -211,6 +213,83 @@ static void test_long_data_is_cut_in_the_texts(void **state)
 	assert_non_null(strstr(res.found, " 1f ... (40 bytes)"));
 	assert_non_null(strstr(res.detail, " 1f ... (40 bytes)"));
 	check_result_clear(&res);
+	rule_free(r);
+	free(path);
+}
+
+/* 40 bytes 00..27 wanted; the hive's last byte is 20.  Both texts are cut
+ * alike, so the detail and the plan name the first byte that differs
+ * (counted from 0), and the JSON carries every byte. */
+static void long_data(char *rule_data, char *hive_line)
+{
+	int i;
+
+	strcpy(rule_data, "");
+	strcpy(hive_line, "\"Flags\"=hex:");
+	for (i = 0; i < 40; i++) {
+		char b[8];
+
+		snprintf(b, sizeof b, i == 0 ? "%02x" : ",%02x", i);
+		strcat(rule_data, b);
+		strcat(hive_line, b);
+	}
+	hive_line[strlen(hive_line) - 1] = '0';  /* last byte 0x27 -> 0x20 */
+}
+
+static struct fix_plan *plan_for(const char *path, const struct rule *r);
+
+static void test_cut_data_names_the_first_difference(void **state)
+{
+	char data[200], line[300], whole[200], want[300];
+	struct rule *r;
+	char *path, *json = NULL;
+	struct check_result res = { 0 };
+	struct kb_error err = { "" };
+	struct evidence_set ev = { 0 };
+	struct diagnosis *d = NULL;
+	struct fix_plan *p;
+	int i;
+
+	(void)state;
+	long_data(data, line);
+	r = binary_rule(data);
+	path = hive_with("longdiff", line);
+	judge(path, r, &res);
+	assert_int_equal(res.failure, FAIL_WRONG_DATA);
+	if (strstr(res.detail, " 1f ... (40 bytes); byte 39: 20, expected 27") == NULL)
+		fail_msg("detail: %s", res.detail);
+	check_result_clear(&res);
+	p = plan_for(path, r);
+	assert_int_equal(p->n_changes, 1);
+	assert_non_null(strstr(p->changes[0].before, " 1f ... (40 bytes)"));
+	if (strstr(p->changes[0].after, " 1f ... (40 bytes); byte 39: 20 becomes 27") == NULL)
+		fail_msg("after: %s", p->changes[0].after);
+	fix_plan_free(p);
+	/* The JSON: found and detail with all 40 bytes. */
+	assert_int_equal(evidence_add(&ev, EVIDENCE_HIVE, path, &err), 0);
+	assert_int_equal(diagnosis_new_borrowed(&r, 1, &d, &err), 0);
+	d->serial_readers = 1;
+	assert_int_equal(diagnosis_run(d, &ev, NULL, NULL, &err), 0);
+	assert_int_equal(diagnosis_to_json(d, &json, &err), 0);
+	strcpy(whole, "");
+	for (i = 0; i < 40; i++) {
+		char b[8];
+
+		snprintf(b, sizeof b, i == 0 ? "%02x" : " %02x", i);
+		strcat(whole, b);
+	}
+	snprintf(want, sizeof want, "\"detail\": \"expected %s; byte 39: 20, expected 27\"", whole);
+	if (strstr(json, want) == NULL)
+		fail_msg("no %s in\n%s", want, json);
+	whole[strlen(whole) - 1] = '0';
+	snprintf(want, sizeof want, "\"found\": \"Flags (REG_BINARY) = %s\"", whole);
+	if (strstr(json, want) == NULL)
+		fail_msg("no %s in\n%s", want, json);
+	if (strstr(json, "... (40 bytes)") != NULL)
+		fail_msg("cut in\n%s", strstr(json, "... (40 bytes)") - 300);
+	free(json);
+	diagnosis_free(d);
+	evidence_set_free(&ev);
 	rule_free(r);
 	free(path);
 }
@@ -424,6 +503,7 @@ int main(void)
 		cmocka_unit_test(test_different_length_fails_naming_both_lengths),
 		cmocka_unit_test(test_same_bytes_of_another_type_fail_as_wrong_type),
 		cmocka_unit_test(test_long_data_is_cut_in_the_texts),
+		cmocka_unit_test(test_cut_data_names_the_first_difference),
 		cmocka_unit_test(test_repair_writes_the_bytes_after_a_backup),
 		cmocka_unit_test(test_missing_value_is_created_as_binary),
 		cmocka_unit_test(test_reg_file_writes_hex_bytes),
