@@ -633,6 +633,49 @@ static const char *single_byte_asked(const struct imp *im, const struct value_sp
 	return NULL;
 }
 
+/* "binary" at p names the data's radix, not its type: on a "Radix:"
+ * line, or as "(binary)" or "in binary"; never "REG_BINARY", a type
+ * line ("Data type: Binary") or a table's "Binary Value". */
+static int binary_is_radix(const char *line, const char *p)
+{
+	if ((p > line && p[-1] == '_') || p[6] == '_')
+		return 0;
+	if (imp_ci_find(line, "radix") != NULL)
+		return 1;
+	return (p > line && p[-1] == '(') || imp_phrase_ends_at(line, p, "in ");
+}
+
+/* "Radix: Decimal", "10 (decimal)", "Radix: Binary": the value's lines
+ * (and a radix line right after them) write its data in a radix other
+ * than hex, which bytes "10" would misread (10 is 0a, or 02).  The
+ * radix word said, else NULL. */
+static const char *radix_not_hex(const struct imp *im, const struct value_spec *v)
+{
+	size_t last = v->last > v->line ? v->last : v->line, n;
+	const char *line, *p;
+
+	for (n = v->line; n < im->a->body_end && n <= last + 1; n++) {
+		line = imp_line_at(im, n);
+		if (n == last + 1 && imp_ci_find(line, "radix") == NULL)
+			break;
+		if (imp_find_word(line, "decimal") != NULL)
+			return "decimal";
+		for (p = line; (p = imp_find_word(p, "binary")) != NULL; p += 6)
+			if (binary_is_radix(line, p))
+				return "binary";
+	}
+	return NULL;
+}
+
+/* "1000": digits only, glued, more than one byte; as likely a decimal
+ * number as the bytes 10 00. */
+static int glued_digits(const char *data)
+{
+	size_t n = strlen(data);
+
+	return n > 2 && strspn(data, "0123456789") == n;
+}
+
 void imp_value_checks(struct imp *im, const struct imp_at *caller_at, const char *key,
 		      const struct value_spec *v0)
 {
@@ -854,6 +897,10 @@ void imp_value_checks(struct imp *im, const struct imp_at *caller_at, const char
 				data += 2;
 			if (!hex_bytes(data))
 				why = "the REG_BINARY data is not hex bytes (\"01 00 0a ff\")";
+			else if ((cue = radix_not_hex(im, v)) != NULL)
+				why = imp_fmt(im, "the REG_BINARY data is written in %s, not as hex bytes: convert it by hand", cue);
+			else if (glued_digits(data))
+				why = imp_fmt(im, "the REG_BINARY data '%s' is digits only, run together: it may be a number rather than the bytes %.2s %.2s...; check it", data, data, data + 2);
 			else if ((cue = single_byte_asked(im, v)) != NULL)
 				why = imp_fmt(im, "the article asks for one byte of the data ('%s'), the rest may differ from machine to machine", cue);
 			else {

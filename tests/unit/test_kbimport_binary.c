@@ -1,8 +1,9 @@
 /* test_kbimport_binary.c: REG_BINARY data in a value block becomes a
  * binary `equals` check when it is hex bytes on one line (guide:
  * docs/kbimport-labelling.md, "REG_BINARY"), with a repair only where the
- * article asks to set it; a lone digit, data wrapped over lines or one
- * byte asked of many stays a review item.  Articles are written here, in our own words. */
+ * article asks to set it; a lone digit, data wrapped over lines, one
+ * byte asked of many, data said in decimal or binary, or digits run
+ * together ("1000") stays a review item.  Articles are written here, in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -141,6 +142,61 @@ static void test_one_byte_asked_stays_in_review(void **state)
 	draft_free(&d);
 }
 
+/* The value block under "add the following value", with its lines in
+ * the middle (lines 24 on). */
+static void import_added(const char *lines, struct draft *d)
+{
+	char body[1024];
+
+	snprintf(body, sizeof body, "\n"
+		 "1. In Registry Editor, locate this key:\n"
+		 "\n"
+		 "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+		 "\n"
+		 "2. On the Edit menu, click Add Value, and then add the following value:\n"
+		 "\n"
+		 "%s"
+		 "\n"
+		 "3. Quit Registry Editor.\n", lines);
+	draft_import_body(body, d);
+}
+
+/* Bytes are hex: data said in decimal or binary ("10" is 0a, or 02), or
+ * digits run together ("1000", maybe a number), is no check and no
+ * repair: a person converts it. */
+static void test_data_in_another_radix_stays_in_review(void **state)
+{
+	static const char *const blocks[] = {
+		"   Value Name: Mode\n   Data Type: REG_BINARY\n   Radix: Decimal\n   Value data: 10\n",
+		"   Value Name: Mode\n   Data Type: REG_BINARY\n   Value: 10 (decimal)\n",
+		"   Value Name: Mode\n   Data Type: REG_BINARY\n   Radix: Binary\n   Value data: 10\n",
+		"   Value Name: Mode\n   Data Type: REG_BINARY\n   Value data: 10\n   Radix: Decimal\n",
+	};
+	struct draft d;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof blocks / sizeof blocks[0]; i++) {
+		import_added(blocks[i], &d);
+		if (draft_check(d.r, KEY, "Mode") != NULL)
+			fail_msg("block %zu drafted a check", i);
+		assert_true(draft_review_says(d.r, 24, i == 2 ? "written in binary, not as hex bytes"
+							      : "written in decimal, not as hex bytes"));
+		draft_free(&d);
+	}
+	import_added("   Value Name: Mode\n   Data Type: REG_BINARY\n   Value: 1000\n", &d);
+	assert_null(draft_check(d.r, KEY, "Mode"));
+	assert_true(draft_review_says(d.r, 24, "'1000' is digits only, run together"));
+	draft_free(&d);
+	/* Spaced bytes, or glued with a hex letter, are bytes. */
+	import_added("   Value Name: Mode\n   Data Type: REG_BINARY\n   Value: 10 00\n", &d);
+	assert_non_null(draft_check(d.r, KEY, "Mode"));
+	draft_free(&d);
+	import_added("   Value Name: Mode\n   Data Type: REG_BINARY\n   Value: 100a\n", &d);
+	assert_non_null(draft_check(d.r, KEY, "Mode"));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -148,6 +204,7 @@ int main(void)
 		cmocka_unit_test(test_bytes_under_a_hex_radix),
 		cmocka_unit_test(test_a_digit_or_wrapped_bytes_stay_in_review),
 		cmocka_unit_test(test_one_byte_asked_stays_in_review),
+		cmocka_unit_test(test_data_in_another_radix_stays_in_review),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
