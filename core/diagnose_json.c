@@ -12,6 +12,63 @@
 #include "kbwiz/strutil.h"
 #include "report_internal.h"
 
+/* text with the REG_BINARY bytes b cut in it (rule_bytes_text's "...
+ * (N bytes)") put back whole, malloc'd; NULL when they are not cut in it
+ * (or memory runs out: the text then stays as it is). */
+static char *uncut(const char *text, const unsigned char *b, size_t n)
+{
+	char *cut, *whole, *s = NULL;
+	const char *at;
+
+	if (text == NULL || b == NULL || n <= RULE_BYTES_SHOWN)
+		return NULL;
+	cut = rule_bytes_text(b, n, RULE_BYTES_SHOWN);
+	whole = rule_bytes_text(b, n, 0);
+	if (cut != NULL && whole != NULL && (at = strstr(text, cut)) != NULL)
+		s = kb_strdup_printf("%.*s%s%s", (int)(at - text), text, whole, at + strlen(cut));
+	free(cut);
+	free(whole);
+	return s;
+}
+
+/* The found text with the bytes found whole (a program reading the JSON
+ * gets all the data, not what fits a screen).  Only those: the first
+ * bytes of the found and of the expected data may read alike when cut. */
+static char *uncut_found(const char *text, const struct check_result *res)
+{
+	size_t n;
+	unsigned char *found = check_found_bytes(res, &n);
+	char *s = uncut(text, found, n);
+
+	free(found);
+	return s;
+}
+
+static json_t *uncut_json(char *whole, const char *text)
+{
+	json_t *j = kb_json_text(whole != NULL ? whole : text);
+
+	free(whole);
+	return j;
+}
+
+/* The rule's why, which quotes check details, with their expected bytes
+ * whole. */
+static char *why_uncut(const struct diag_rule *dr)
+{
+	const struct rule *r = dr->rule;
+	char *s = NULL, *t;
+	size_t i;
+
+	for (i = 0; dr->why != NULL && dr->checks != NULL && i < r->n_checks; i++)
+		if ((t = uncut(s != NULL ? s : dr->why, r->checks[i].bytes,
+			       r->checks[i].n_bytes)) != NULL) {
+			free(s);
+			s = t;
+		}
+	return s;
+}
+
 static json_t *check_json(const struct rule_check *c, const struct check_result *res)
 {
 	json_t *o = json_object(), *entries = json_array();
@@ -34,8 +91,9 @@ static json_t *check_json(const struct rule_check *c, const struct check_result 
 	for (i = 0; i < res->n_found_entries; i++)
 		json_array_append_new(entries, kb_json_text(res->found_entries[i]));
 	json_object_set_new(o, "found_entries", entries);
-	json_object_set_new(o, "found", kb_json_text(res->found));
-	json_object_set_new(o, "detail", kb_json_text(res->detail));
+	json_object_set_new(o, "found", uncut_json(uncut_found(res->found, res), res->found));
+	json_object_set_new(o, "detail", uncut_json(uncut(res->detail, c->bytes, c->n_bytes),
+						    res->detail));
 	json_object_set_new(o, "source", kb_json_cite(&c->cite));
 	return o;
 }
@@ -125,7 +183,7 @@ static json_t *rule_json(const struct diag_rule *dr, size_t rank)
 	json_object_set_new(o, "score", json_real(dr->score));
 	json_object_set_new(o, "applicable", json_string(applicability_name(dr->applies)));
 	json_object_set_new(o, "not_applicable_reason", kb_json_text(dr->not_applicable_reason));
-	json_object_set_new(o, "why", kb_json_text(dr->why));
+	json_object_set_new(o, "why", uncut_json(why_uncut(dr), dr->why));
 	json_object_set_new(o, "cause", kb_json_text(r->cause));
 	json_object_set_new(o, "cause_source", kb_json_cite(&r->cause_cite));
 	json_object_set_new(o, "trigger", kb_json_text(r->trigger));

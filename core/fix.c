@@ -8,6 +8,7 @@
  * atomic, so at any instant the hive's name points at either the whole
  * old file or the whole new one. */
 #include "kbwiz/fix.h"
+#include "kbwiz/fix_bigdata.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -293,6 +294,22 @@ static char *list_text(char *const *entries, size_t n)
 	return s;
 }
 
+/* A found REG_BINARY's entry ("01,00,0a,ff", hive.h) in the one form
+ * results show ("01 00 0a ff", cut after RULE_BYTES_SHOWN); the entry as
+ * it is should it not be hex bytes. */
+static char *binary_text(const char *commas)
+{
+	size_t n;
+	unsigned char *bytes = hive_entry_bytes(commas, &n);
+	char *s;
+
+	if (bytes == NULL)
+		return kb_strdup(commas);
+	s = rule_bytes_text(bytes, n, RULE_BYTES_SHOWN);
+	free(bytes);
+	return s;
+}
+
 /* A found value's data in words, from the decoded entries. */
 static char *data_text(enum kb_reg_type type, char *const *entries, size_t n)
 {
@@ -306,6 +323,8 @@ static char *data_text(enum kb_reg_type type, char *const *entries, size_t n)
 		unsigned long long v = strtoull(entries[0], NULL, 10);
 		return kb_strdup_printf(type == KB_REG_QWORD ? "%llu (0x%016llx)" : "%llu (0x%08llx)", v, v);
 	}
+	if (type == KB_REG_BINARY)
+		return binary_text(entries[0]);
 	return kb_strdup(entries[0]);
 }
 
@@ -342,10 +361,46 @@ static int equals_data(const struct rule_check *c, enum kb_reg_type *type,
 		*text = kb_strdup_printf(t == KB_REG_QWORD ? "%" PRIu64 " (0x%016" PRIx64 ")"
 				  : "%" PRIu64 " (0x%08" PRIx64 ")", c->number, c->number);
 		break;
+	case KB_REG_BINARY:
+		if (c->bytes == NULL)
+			return -1;
+		kb_buf_add(b, c->bytes, c->n_bytes);
+		*text = rule_bytes_text(c->bytes, c->n_bytes, RULE_BYTES_SHOWN);
+		break;
 	default:
 		return -1;      /* a type the rule format gives no data for */
 	}
 	return b->oom || *text == NULL ? -1 : 0;
+}
+
+/* Long REG_BINARY data is cut in before and after, which may then read
+ * alike: after names the first byte that changes (counted from 0), as
+ * the check's detail does.  -1 when out of memory. */
+static int name_first_change(const struct check_result *res, const struct rule_check *c,
+			     char **after)
+{
+	size_t n, at = 0;
+	unsigned char *found;
+	char *s;
+
+	if (c->n_bytes <= RULE_BYTES_SHOWN)
+		return 0;
+	if ((found = check_found_bytes(res, &n)) == NULL || n != c->n_bytes) {
+		free(found);
+		return 0;
+	}
+	while (at < n && found[at] == c->bytes[at])
+		at++;
+	s = at < n ? kb_strdup_printf("%s; byte %zu: %02x becomes %02x", *after, at,
+				      found[at], c->bytes[at]) : NULL;
+	free(found);
+	if (at == n)
+		return 0;
+	if (s == NULL)
+		return -1;
+	free(*after);
+	*after = s;
+	return 0;
 }
 
 /* ---- hivex walking ----------------------------------------------------- */
@@ -559,6 +614,25 @@ static char *stored_value_name(hive_h *hx, const char *key, const char *name)
 	return hivex_value_key(hx, v);
 }
 
+/* 1 when the change to key (writing data_len bytes, or deleting value
+ * gone) is one hivex would leave unreadable to Windows: a manual item
+ * saying why is planned instead (its code in *rc).  0: kbwiz may make it. */
+static int big_data_manual(struct fix_plan *p, hive_h *hx, const struct rule_check *c,
+			   const struct rule_fix *f, const char *key, size_t data_len,
+			   const char *gone, int *rc)
+{
+	char *live = live_path(p, key), *why = NULL;
+	int oom = live == NULL;
+
+	if (live != NULL)
+		why = fix_big_data_why(hx, walk(hx, key), live, data_len, gone, &oom);
+	free(live);
+	if (why == NULL && !oom)
+		return 0;
+	*rc = add_manual(p, c, f, why);
+	return 1;
+}
+
 static int plan_value(struct fix_plan *p, hive_h *hx, const struct rule_check *c,
 		      const struct rule_fix *f, const struct check_result *res)
 {
@@ -568,9 +642,6 @@ static int plan_value(struct fix_plan *p, hive_h *hx, const struct rule_check *c
 	enum kb_reg_type type;
 	int rc;
 
-	if (res->failure == FAIL_KEY_MISSING &&
-	    (rc = plan_keys(p, hx, c, f, res->resolved_key)) != 0)
-		return rc;
 	if (c->expect == EXPECT_MULTI_SZ_CONTAINS) {
 		char **all;
 		size_t n = res->failure == FAIL_ENTRY_MISSING ? res->n_found_entries : 0, i;
@@ -587,12 +658,23 @@ static int plan_value(struct fix_plan *p, hive_h *hx, const struct rule_check *c
 		free(all);
 	} else {
 		rc = equals_data(c, &type, &b, &after_text);
+		if (rc == 0 && c->bytes != NULL && res->failure == FAIL_WRONG_DATA)
+			rc = name_first_change(res, c, &after_text);
 	}
 	if (rc != 0) {
 		kb_buf_free(&b);
 		free(after_text);
 		return add_manual(p, c, f, kb_strdup_printf("cannot build the data the rule asks for (%s)",
 						     kb_reg_type_name(c->type)));
+	}
+	/* Before any key is planned: a change left to the technician is
+	 * left whole. */
+	if (big_data_manual(p, hx, c, f, res->resolved_key, b.len, NULL, &rc) ||
+	    (res->failure == FAIL_KEY_MISSING &&
+	     (rc = plan_keys(p, hx, c, f, res->resolved_key)) != 0)) {
+		kb_buf_free(&b);
+		free(after_text);
+		return rc;
 	}
 	if ((ch = add_change(p)) == NULL ||
 	    fill_common(p, ch, res->failure == FAIL_ENTRY_MISSING ? FIXCH_ADD_ENTRY :
@@ -639,6 +721,7 @@ static int plan_removal(struct fix_plan *p, hive_h *hx, const struct rule_check 
 	struct kb_buf b = { 0 };
 	char **kept = NULL;
 	size_t n_kept = 0;
+	int rc;
 	enum fix_change_kind kind = res->failure == FAIL_KEY_PRESENT ? FIXCH_DELETE_KEY :
 				    res->failure == FAIL_VALUE_PRESENT ? FIXCH_DELETE_VALUE :
 				    FIXCH_REMOVE_ENTRY;
@@ -647,6 +730,12 @@ static int plan_removal(struct fix_plan *p, hive_h *hx, const struct rule_check 
 	    (res->found_type != KB_REG_MULTI_SZ || c->data == NULL))
 		return add_manual(p, c, f, kb_strdup_printf("%s: not a list kbwiz can remove an entry from",
 						     res->found != NULL ? res->found : c->key));
+	/* Deleting a value or an entry rewrites the key's other values too. */
+	if (kind != FIXCH_DELETE_KEY &&
+	    big_data_manual(p, hx, c, f, res->resolved_key, 0,
+			    kind == FIXCH_DELETE_VALUE ? (c->value != NULL ? c->value : "") : NULL,
+			    &rc))
+		return rc;
 	if ((ch = add_change(p)) == NULL || fill_common(p, ch, kind, c, f, res->resolved_key) != 0)
 		return KB_ENOMEM;
 	ch->type = KB_REG_NONE;

@@ -32,7 +32,7 @@
 /* Windows numbers control sets 001..999 (Select\Current etc.). */
 #define CONTROL_SET_MAX 999
 /* Bytes of REG_BINARY-like data shown in a readable found text. */
-#define FOUND_HEX_MAX 32
+#define FOUND_HEX_MAX RULE_BYTES_SHOWN
 
 struct kb_hive {
 	hive_h *hx;
@@ -697,6 +697,9 @@ struct decoded {
 	uint64_t number;      /* DWORD / QWORD */
 	int has_number;
 	char *text;           /* readable data: [a, b], "s", 2 (0x2), 01 02 */
+	const unsigned char *raw;  /* the data as stored (borrowed): a
+				      REG_BINARY equals compares it */
+	size_t raw_len;
 };
 
 static void decoded_free(struct decoded *d)
@@ -863,10 +866,9 @@ static int decoded_text(const unsigned char *data, size_t len,
 	} else if (len == 0) {
 		kb_buf_puts(&b, "(no data)");
 	} else {
-		for (i = 0; i < len && i < FOUND_HEX_MAX; i++)
-			kb_buf_printf(&b, i == 0 ? "%02x" : " %02x", data[i]);
-		if (len > FOUND_HEX_MAX)
-			kb_buf_printf(&b, " ... (%zu bytes)", len);
+		kb_buf_free(&b);
+		d->text = rule_bytes_text(data, len, FOUND_HEX_MAX);
+		return d->text != NULL ? 0 : KB_ENOMEM;
 	}
 	d->text = kb_buf_steal(&b);
 	return d->text != NULL ? 0 : KB_ENOMEM;
@@ -878,6 +880,8 @@ static int decode_value(const unsigned char *data, size_t len, unsigned type,
 	int rc;
 
 	d->type = type;
+	d->raw = data;
+	d->raw_len = len;
 	switch (type) {
 	case KB_REG_MULTI_SZ:
 		rc = decode_multi_sz(data, len, d);
@@ -948,6 +952,36 @@ void check_result_clear(struct check_result *r)
 	free(r->found);
 	free(r->detail);
 	memset(r, 0, sizeof *r);
+}
+
+unsigned char *check_found_bytes(const struct check_result *r, size_t *n)
+{
+	*n = 0;
+	if (r->found_type != KB_REG_BINARY || r->n_found_entries != 1)
+		return NULL;
+	return hive_entry_bytes(r->found_entries[0], n);
+}
+
+unsigned char *hive_entry_bytes(const char *s, size_t *n)
+{
+	unsigned char *b;
+	size_t len = strlen(s), i;
+
+	*n = 0;
+	/* "xx" then ",xx" per byte, as decode_binary writes them. */
+	if (len < 2 || (len + 1) % 3 != 0 || (b = malloc((len + 1) / 3)) == NULL)
+		return NULL;
+	for (i = 0; i < len; i += 3) {
+		int hi = kb_hex_digit((unsigned char)s[i]);
+		int lo = kb_hex_digit((unsigned char)s[i + 1]);
+
+		if (hi < 0 || lo < 0 || (i + 2 < len && s[i + 2] != ',')) {
+			free(b);
+			return NULL;
+		}
+		b[(*n)++] = (unsigned char)(hi << 4 | lo);
+	}
+	return b;
 }
 
 /* Set found and detail (both malloc'd); KB_ENOMEM when that fails. */
@@ -1034,6 +1068,39 @@ static int judge_not_contains(const struct rule_check *c, const struct decoded *
 			   kb_strdup_printf("%s absent as expected", want));
 }
 
+/* REG_BINARY equals: the very bytes, as many as the rule gives.  Flags
+ * and masks mean nothing as text, so no case or length is forgiven. */
+static int judge_bytes(const struct rule_check *c, const struct decoded *d,
+		       struct check_result *out, char *found)
+{
+	char *want = rule_bytes_text(c->bytes, c->n_bytes, FOUND_HEX_MAX);
+	char *detail;
+
+	if (d->raw_len == c->n_bytes && memcmp(d->raw, c->bytes, c->n_bytes) == 0) {
+		detail = want != NULL ? kb_strdup_printf("equals %s", want) : NULL;
+		free(want);
+		return set_outcome(out, CHECK_PASSED, FAIL_NONE, found, detail);
+	}
+	if (want == NULL)
+		detail = NULL;
+	else if (d->raw_len != c->n_bytes)
+		detail = kb_strdup_printf("expected %s (%zu byte%s, found %zu)", want,
+					  c->n_bytes, c->n_bytes == 1 ? "" : "s", d->raw_len);
+	else if (c->n_bytes > FOUND_HEX_MAX) {
+		/* Both texts are cut and may look alike: name where they part
+		 * (counted from 0, as offsets into the data are). */
+		size_t at = 0;
+
+		while (d->raw[at] == c->bytes[at])
+			at++;
+		detail = kb_strdup_printf("expected %s; byte %zu: %02x, expected %02x", want, at,
+					  d->raw[at], c->bytes[at]);
+	} else
+		detail = kb_strdup_printf("expected %s", want);
+	free(want);
+	return set_outcome(out, CHECK_FAILED, FAIL_WRONG_DATA, found, detail);
+}
+
 /* Judge a decoded value against the check. */
 static int judge_value(const struct rule_check *c, const char *value_label,
 		       struct decoded *d, struct check_result *out)
@@ -1070,6 +1137,8 @@ static int judge_value(const struct rule_check *c, const char *value_label,
 				   kb_strdup_printf("%s missing", want));
 	}
 	case EXPECT_VALUE_EQUALS:
+		if (c->bytes != NULL)
+			return judge_bytes(c, d, out, found);
 		if (d->has_number) {
 			uint64_t want = c->number;
 

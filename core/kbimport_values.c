@@ -590,6 +590,92 @@ static size_t tree_value_line(const struct imp *im, const struct imp_at *at, con
 	return v->line;
 }
 
+/* REG_BINARY data as the rule format reads it (kb/README.md): whole
+ * bytes of two hex digits, blanks or commas between them ("01 00 0a
+ * ff", "01,00,0A,FF", "01000aff").  Anything else (a word, "...", an
+ * odd digit) is not data the draft can compare. */
+static int hex_bytes(const char *data)
+{
+	const char *p;
+	size_t digits = 0, bytes = 0;
+
+	for (p = data;; p++) {
+		if (*p == '\0' || *p == ' ' || *p == '\t' || *p == ',') {
+			if (digits % 2 != 0)
+				return 0;
+			bytes += digits / 2;
+			digits = 0;
+			if (*p == '\0')
+				return bytes > 0;
+			continue;
+		}
+		if (!isxdigit((unsigned char)*p))
+			return 0;
+		digits++;
+	}
+}
+
+/* "It is important that the third byte is an A": the article asks for
+ * single bytes of the value, the others depend on the machine (a time
+ * zone's, a printer's), so the whole data is no check.  The words in the
+ * value's lines or the three after them; the ordinal said, else NULL. */
+static const char *single_byte_asked(const struct imp *im, const struct value_spec *v)
+{
+	static const char *const ordinals[] = { "first byte", "second byte", "third byte",
+						"fourth byte", "fifth byte", "sixth byte",
+						"seventh byte", "eighth byte", "last byte", NULL };
+	size_t last = v->last > v->line ? v->last : v->line, n, i;
+
+	for (n = v->line; n < im->a->body_end && n <= last + 3; n++)
+		for (i = 0; ordinals[i] != NULL; i++)
+			if (imp_ci_find(imp_line_at(im, n), ordinals[i]) != NULL)
+				return ordinals[i];
+	return NULL;
+}
+
+/* "binary" at p names the data's radix, not its type: on a "Radix:"
+ * line, or as "(binary)" or "in binary"; never "REG_BINARY", a type
+ * line ("Data type: Binary") or a table's "Binary Value". */
+static int binary_is_radix(const char *line, const char *p)
+{
+	if ((p > line && p[-1] == '_') || p[6] == '_')
+		return 0;
+	if (imp_ci_find(line, "radix") != NULL)
+		return 1;
+	return (p > line && p[-1] == '(') || imp_phrase_ends_at(line, p, "in ");
+}
+
+/* "Radix: Decimal", "10 (decimal)", "Radix: Binary": the value's lines
+ * (and a radix line right after them) write its data in a radix other
+ * than hex, which bytes "10" would misread (10 is 0a, or 02).  The
+ * radix word said, else NULL. */
+static const char *radix_not_hex(const struct imp *im, const struct value_spec *v)
+{
+	size_t last = v->last > v->line ? v->last : v->line, n;
+	const char *line, *p;
+
+	for (n = v->line; n < im->a->body_end && n <= last + 1; n++) {
+		line = imp_line_at(im, n);
+		if (n == last + 1 && imp_ci_find(line, "radix") == NULL)
+			break;
+		if (imp_find_word(line, "decimal") != NULL)
+			return "decimal";
+		for (p = line; (p = imp_find_word(p, "binary")) != NULL; p += 6)
+			if (binary_is_radix(line, p))
+				return "binary";
+	}
+	return NULL;
+}
+
+/* "1000": digits only, glued, more than one byte; as likely a decimal
+ * number as the bytes 10 00. */
+static int glued_digits(const char *data)
+{
+	size_t n = strlen(data);
+
+	return n > 2 && strspn(data, "0123456789") == n;
+}
+
 void imp_value_checks(struct imp *im, const struct imp_at *caller_at, const char *key,
 		      const struct value_spec *v0)
 {
@@ -799,6 +885,24 @@ void imp_value_checks(struct imp *im, const struct imp_at *caller_at, const char
 		} else if (strcmp(type, "REG_SZ") == 0 || strcmp(type, "REG_EXPAND_SZ") == 0) {
 			if (words_in(data) >= 6)
 				why = "the data is described in words";
+			else {
+				imp_add_check_at(im, at, key, v->name, type, IE_EQUALS, data, v->line);
+				return;
+			}
+		} else if (strcmp(type, "REG_BINARY") == 0) {
+			/* "Radix: Hexadecimal" over "Value data: 01": the block
+			 * reader wrote the radix as 0x (for a number); bytes
+			 * take none */
+			if (v->radix_hex && imp_starts_ci(data, "0x") && hex_bytes(data + 2))
+				data += 2;
+			if (!hex_bytes(data))
+				why = "the REG_BINARY data is not hex bytes (\"01 00 0a ff\")";
+			else if ((cue = radix_not_hex(im, v)) != NULL)
+				why = imp_fmt(im, "the REG_BINARY data is written in %s, not as hex bytes: convert it by hand", cue);
+			else if (glued_digits(data))
+				why = imp_fmt(im, "the REG_BINARY data '%s' is digits only, run together: it may be a number rather than the bytes %.2s %.2s...; check it", data, data, data + 2);
+			else if ((cue = single_byte_asked(im, v)) != NULL)
+				why = imp_fmt(im, "the article asks for one byte of the data ('%s'), the rest may differ from machine to machine", cue);
 			else {
 				imp_add_check_at(im, at, key, v->name, type, IE_EQUALS, data, v->line);
 				return;

@@ -20,6 +20,7 @@
 #include "kbwiz/fsutil.h"
 #include "kbwiz/library.h"
 #include "kbwiz/strbuf.h"
+#include "kbwiz/strutil.h"
 
 struct verifier {
 	const struct rule *r;
@@ -170,6 +171,119 @@ int kbverify_text_has_number(const char *text, unsigned long long want,
 			return 1;
 	}
 	return 0;
+}
+
+/* A word of hex digits, even in count, read as bytes into row; 0 when the
+ * word (letters, digits, '_' from w to end) is anything else. */
+static int hex_word(const char *w, const char *end, unsigned char *row, size_t *n)
+{
+	const char *p;
+
+	if ((end - w) % 2 != 0)
+		return 0;
+	for (p = w; p < end; p++)
+		if (kb_hex_digit((unsigned char)*p) < 0)
+			return 0;
+	for (p = w; p < end; p += 2)
+		row[(*n)++] = (unsigned char)(kb_hex_digit((unsigned char)p[0]) << 4 |
+					      kb_hex_digit((unsigned char)p[1]));
+	return 1;
+}
+
+/* A row of words read as bytes: where each word starts in b, and what
+ * kind of word it is. */
+struct byte_row {
+	unsigned char *b;
+	size_t n;
+	size_t *at;          /* word i's first byte */
+	unsigned char *kind; /* word i: WORD_* */
+	size_t words;
+};
+
+enum { WORD_BYTES, WORD_LETTERS, WORD_NUMBER };
+
+/* Letters only ("be", "add", "face") may be prose around the data;
+ * digits only and more than one byte ("2000", "1381") a number. */
+static int word_kind(const char *w, const char *end)
+{
+	size_t len = (size_t)(end - w), digits = 0, i;
+
+	for (i = 0; i < len; i++)
+		digits += isdigit((unsigned char)w[i]) != 0;
+	if (digits == 0)
+		return WORD_LETTERS;
+	return digits == len && len > 2 ? WORD_NUMBER : WORD_BYTES;
+}
+
+/* The rule's data is words first..last-1 of the row, every byte of
+ * them: not a part of a word or of the data's row.  Only words of
+ * letters may stand before or after it in the row, as prose ("must be
+ * 01 00").  A glued number reads as hex only by chance, so it is the
+ * data only alone and when the rule wrote its bytes joined up too. */
+static int row_is(const struct byte_row *row, const unsigned char *want, size_t n,
+		  int joined)
+{
+	size_t first, last, k, end;
+
+	for (first = 0; first < row->words; first++) {
+		for (last = row->words; last > first; last--) {
+			end = last < row->words ? row->at[last] : row->n;
+			if (end - row->at[first] == n &&
+			    memcmp(row->b + row->at[first], want, n) == 0) {
+				for (k = first; k < last && row->kind[k] != WORD_NUMBER; k++)
+					;
+				if (k == last || (last - first == 1 && joined))
+					return 1;
+			}
+			if (row->kind[last - 1] != WORD_LETTERS)
+				break;
+		}
+		if (row->kind[first] != WORD_LETTERS)
+			break;
+	}
+	return 0;
+}
+
+int kbverify_text_has_bytes(const char *text, const unsigned char *want,
+			    size_t n, int joined)
+{
+	/* A row never holds more bytes, or words, than the text has
+	 * characters / 2. */
+	size_t cap = strlen(text) / 2 + 1;
+	struct byte_row row = { malloc(cap), 0, malloc(cap * sizeof(size_t)), malloc(cap), 0 };
+	const char *p = text;
+	int found = 0;
+
+	if (row.b == NULL || row.at == NULL || row.kind == NULL || n == 0)
+		goto out;
+	while (*p != '\0' && !found) {
+		const char *w = p;
+		size_t at = row.n;
+
+		if (*p == ' ' || *p == '\t' || *p == ',' || *p == '\\' ||
+		    *p == '\r' || *p == '\n') {
+			p++;
+			continue;
+		}
+		while (isalnum((unsigned char)*p) || *p == '_')
+			p++;
+		if (p > w && hex_word(w, p, row.b, &row.n)) {
+			row.at[row.words] = at;
+			row.kind[row.words++] = (unsigned char)word_kind(w, p);
+			continue;
+		}
+		/* Another word or mark ends the row. */
+		found = row_is(&row, want, n, joined);
+		row.n = row.words = 0;
+		if (p == w)
+			p++;
+	}
+	found = found || row_is(&row, want, n, joined);
+out:
+	free(row.b);
+	free(row.at);
+	free(row.kind);
+	return found;
 }
 
 /* "Source:", "SOURCE -", "Source =" : the lines name an event source. */
@@ -684,7 +798,10 @@ static void verify_check(struct verifier *v, const struct rule_check *c,
 		}
 	}
 	field_name(f, sizeof f, base, i, "data");
-	if (c->expect == EXPECT_VALUE_EQUALS && c->data == NULL)
+	if (c->bytes != NULL) {
+		if (!kbverify_text_has_bytes(cited, c->bytes, c->n_bytes, c->bytes_joined))
+			problem(v, c->line, f, &c->cite, c->data, NULL);
+	} else if (c->expect == EXPECT_VALUE_EQUALS && c->data == NULL)
 		want_number(v, cited, &c->cite, c->line, f, c->number, 0);
 	else if (c->expect == EXPECT_VALUE_EQUALS || c->expect == EXPECT_MULTI_SZ_CONTAINS ||
 		 c->expect == EXPECT_NOT_CONTAINS)

@@ -220,7 +220,13 @@ void report_check_expected(const struct rule_check *c, char *buf, size_t size)
 		snprintf(buf, size, "key absent");
 		break;
 	case EXPECT_VALUE_EQUALS:
-		if (c->data != NULL)
+		if (c->bytes != NULL) {
+			/* Bytes as the check's found text shows them. */
+			char *hex = rule_bytes_text(c->bytes, c->n_bytes, 32);
+
+			snprintf(buf, size, "%s = %s", name, hex != NULL ? hex : c->data);
+			free(hex);
+		} else if (c->data != NULL)
 			snprintf(buf, size, "%s = \"%s\"", name, c->data);
 		else
 			snprintf(buf, size, "%s = %llu (0x%llx)", name,

@@ -109,6 +109,24 @@ int rule_key_has_wildcard(const char *key)
 	return 0;
 }
 
+char *rule_bytes_text(const unsigned char *bytes, size_t n, size_t max)
+{
+	size_t shown = max != 0 && n > max ? max : n, i;
+	char *s, *p;
+
+	if (n == 0)
+		return strdup("(no data)");
+	/* "xx " per byte, then " ... (N bytes)" with N up to 20 digits. */
+	if ((s = malloc(shown * 3 + 40)) == NULL)
+		return NULL;
+	p = s;
+	for (i = 0; i < shown; i++)
+		p += sprintf(p, i == 0 ? "%02x" : " %02x", bytes[i]);
+	if (shown < n)
+		sprintf(p, " ... (%zu bytes)", n);
+	return s;
+}
+
 static void free_strv(char **v, size_t n)
 {
 	size_t i;
@@ -179,6 +197,7 @@ static void free_checks(struct rule_check *c, size_t n)
 		free(c[i].key);
 		free(c[i].value);
 		free(c[i].data);
+		free(c[i].bytes);
 		free(c[i].reason);
 		free_strv(c[i].when_symptoms, c[i].n_when_symptoms);
 	}

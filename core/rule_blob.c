@@ -65,6 +65,15 @@ static void put_count(struct enc *e, const void *list, size_t n, size_t item_siz
 		e->arena += ARENA_ROUND((n + 1) * item_size);
 }
 
+/* Bytes (REG_BINARY data): a list of one-byte items, NULL kept apart
+ * from none. */
+static void put_bytes(struct enc *e, const unsigned char *p, size_t n)
+{
+	put_count(e, p, n, 1);
+	if (p != NULL)
+		kb_buf_add(e->b, p, n);
+}
+
 static void put_strv(struct enc *e, char *const *v, size_t n)
 {
 	size_t i;
@@ -100,6 +109,8 @@ static void put_checks(struct enc *e, const struct rule_check *c, size_t n)
 		put_u64(e, (uint64_t)c[i].type);
 		put_u64(e, (uint64_t)c[i].expect);
 		put_str(e, c[i].data);
+		put_bytes(e, c[i].bytes, c[i].n_bytes);
+		put_i64(e, c[i].bytes_joined);
 		put_u64(e, c[i].number);
 		put_u64(e, c[i].min);
 		put_u64(e, c[i].max);
@@ -373,6 +384,21 @@ static void *get_list(struct reader *rd, size_t item_size, size_t *n)
 	return list;
 }
 
+static unsigned char *get_bytes(struct reader *rd, size_t *n)
+{
+	unsigned char *p = get_list(rd, 1, n);
+
+	if (p == NULL)
+		return NULL;
+	if (*n > (size_t)(rd->end - rd->p)) {
+		rd->bad = 1;
+		return NULL;
+	}
+	memcpy(p, rd->p, *n);
+	rd->p += *n;
+	return p;
+}
+
 static char **get_strv(struct reader *rd, size_t *n)
 {
 	char **v = get_list(rd, sizeof *v, n);
@@ -409,6 +435,8 @@ static struct rule_check *get_checks(struct reader *rd, size_t *n)
 		c[i].type = (enum kb_reg_type)get_uint(rd);
 		c[i].expect = (enum check_expect)get_enum(rd, EXPECT_NOT_CONTAINS);
 		c[i].data = get_str(rd);
+		c[i].bytes = get_bytes(rd, &c[i].n_bytes);
+		c[i].bytes_joined = get_int(rd);
 		c[i].number = get_u64(rd);
 		c[i].min = get_u64(rd);
 		c[i].max = get_u64(rd);
@@ -419,6 +447,14 @@ static struct rule_check *get_checks(struct reader *rd, size_t *n)
 		c[i].when_symptoms = get_strv(rd, &c[i].n_when_symptoms);
 		get_cite(rd, &c[i].cite);
 		c[i].line = get_int(rd);
+		/* As the loader leaves them: bytes on a REG_BINARY equals
+		 * (1 to RULE_BINARY_MAX) and on no other check, else a
+		 * damaged blob would write an empty or a cut value. */
+		if ((c[i].bytes != NULL) !=
+		    (c[i].expect == EXPECT_VALUE_EQUALS && c[i].type == KB_REG_BINARY) ||
+		    (c[i].bytes != NULL && (c[i].n_bytes < 1 || c[i].n_bytes > RULE_BINARY_MAX)) ||
+		    (c[i].bytes_joined != 0 && (c[i].bytes == NULL || c[i].bytes_joined != 1)))
+			rd->bad = 1;
 	}
 	return c;
 }

@@ -21,6 +21,7 @@
 #include "kbwiz/fsutil.h"
 #include "kbwiz/hash.h"
 #include "kbwiz/sanitize.h"
+#include "kbwiz/strutil.h"
 
 struct loader {
 	const char *name;          /* file name for messages */
@@ -1050,6 +1051,63 @@ static int is_string_type(enum kb_reg_type t)
 	return t == KB_REG_SZ || t == KB_REG_EXPAND_SZ || t == KB_REG_MULTI_SZ;
 }
 
+/* REG_BINARY data: hex bytes as an article or regedit writes them, "01 00
+ * 0a ff", "01,00,0a,ff" or "01000aff" (either case; blanks and commas
+ * between bytes, never inside one).  Into c->bytes, and c->data rewritten
+ * in the one form results and reports show ("01 00 0a ff"). */
+static int get_hex_bytes(struct loader *ld, struct fy_node *n, const char *path,
+			 struct rule_check *c)
+{
+	const char *s = c->data, *q;
+	size_t digits = 0;
+	char *text;
+	int hi = -1, d, gap = 0;
+
+	if ((c->bytes = malloc(strlen(s) / 2 + 1)) == NULL)
+		return kb_errorf(ld->err, KB_ENOMEM, "out of memory");
+	c->n_bytes = 0;
+	c->bytes_joined = 1;
+	for (q = s; ; q++) {
+		if (*q == '\0' || *q == ' ' || *q == '\t' || *q == ',') {
+			if (hi >= 0)
+				return fail_at(ld, n, path,
+					       "REG_BINARY data is whole bytes of two hex digits; '%s' has an odd count of digits (%zu) before %s",
+					       s, digits, *q == '\0' ? "its end" : "a separator");
+			if (*q == '\0')
+				break;
+			gap = c->n_bytes > 0;
+			digits = 0;
+			continue;
+		}
+		if ((d = kb_hex_digit((unsigned char)*q)) < 0)
+			return fail_at(ld, n, path,
+				       "REG_BINARY data is hex bytes (\"01 00 0a ff\", \"01,00,0a,ff\" or \"01000aff\"); '%s' has '%c' at character %zu, not a hex digit",
+				       s, *q, (size_t)(q - s) + 1);
+		digits++;
+		/* A blank or comma between two bytes, not one before or after
+		 * them all, parts them. */
+		if (gap)
+			c->bytes_joined = 0;
+		if (hi < 0) {
+			hi = d;
+		} else {
+			c->bytes[c->n_bytes++] = (unsigned char)(hi << 4 | d);
+			hi = -1;
+		}
+	}
+	if (c->n_bytes == 0)
+		return fail_at(ld, n, path, "REG_BINARY data holds no bytes: write them as hex (\"01 00 0a ff\")");
+	if (c->n_bytes > RULE_BINARY_MAX)
+		return fail_at(ld, n, path,
+			       "REG_BINARY data holds %zu bytes, more than the %d a rule may write: a value that large is no setting an article gives, and Windows reads data over 16344 bytes from a record hivex does not write",
+			       c->n_bytes, RULE_BINARY_MAX);
+	if ((text = rule_bytes_text(c->bytes, c->n_bytes, 0)) == NULL)
+		return kb_errorf(ld->err, KB_ENOMEM, "out of memory");
+	free(c->data);
+	c->data = text;
+	return 0;
+}
+
 /* value-absent and not-contains: what the article asks to be gone. */
 static int check_negative(struct loader *ld, struct fy_node *n,
 			  const char *path, struct rule_check *c)
@@ -1169,10 +1227,13 @@ static int check_consistency(struct loader *ld, struct fy_node *n,
 				     "a number (decimal or 0x hex) for this type", &v)) != 0)
 			return rc;
 		c->number = v;
+	} else if (c->type == KB_REG_BINARY) {
+		join_path(p, path, "data");
+		return get_hex_bytes(ld, field(n, "data"), p, c);
 	} else if (!is_string_type(c->type)) {
 		join_path(p, path, "type");
 		return fail_at(ld, field(n, "type"), p,
-			       "expected a string or number type for an 'equals' check, found %s",
+			       "expected a string, number or REG_BINARY type for an 'equals' check, found %s",
 			       kb_reg_type_name(c->type));
 	}
 	return 0;

@@ -34,7 +34,14 @@ void rule_check_expectation(const struct rule_check *c, char *buf, size_t size)
 		snprintf(buf, size, "the key is absent");
 		break;
 	case EXPECT_VALUE_EQUALS:
-		if (c->data != NULL)
+		if (c->bytes != NULL) {
+			/* Bytes as the check's found text shows them. */
+			char *hex = rule_bytes_text(c->bytes, c->n_bytes, 32);
+
+			snprintf(buf, size, "%s (%s) equals %s", nz(c->value),
+				 kb_reg_type_name(c->type), hex != NULL ? hex : nz(c->data));
+			free(hex);
+		} else if (c->data != NULL)
 			snprintf(buf, size, "%s (%s) equals \"%s\"", nz(c->value),
 				 kb_reg_type_name(c->type), c->data);
 		else

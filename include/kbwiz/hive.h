@@ -110,6 +110,13 @@ struct check_result {
 
 void check_result_clear(struct check_result *r);
 
+/* The bytes of a found_entries string of hex bytes ("01,02,ff"); NULL
+ * when it is not of that form or memory ran out.  malloc'd, *n bytes. */
+unsigned char *hive_entry_bytes(const char *entry, size_t *n);
+
+/* The found value's bytes when it is REG_BINARY with data; else NULL. */
+unsigned char *check_found_bytes(const struct check_result *r, size_t *n);
+
 /* Evaluate one check.  h may be NULL (no hive of that kind supplied):
  * the result is CHECK_NOT_CHECKED, as it is when the key is not under
  * HKLM\<hive>, when h is known to be another kind of hive than the key

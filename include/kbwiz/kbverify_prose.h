@@ -40,5 +40,15 @@ int kbverify_prose(const char *prose, const char *cited, kbprose_fn fn,
 int kbverify_text_has(const char *hay, const char *needle);
 int kbverify_text_has_number(const char *text, unsigned long long want,
 			     int decimal_only);
+/* want (n > 0 bytes) written in text as a whole row of hex bytes: pairs
+ * of hex digits alone or glued ("01 00 0a ff", "01,00,0A,FF",
+ * "01000aff", a .reg file's "hex:01,00,\" wrapped on), white space,
+ * commas and backslashes between them; any other word or mark ends the
+ * row.  A part of a row is not the data, though words of letters only
+ * ("be", "add") may stand before or after it.  A glued word of digits only
+ * ("2000") is bytes only as a row of its own and when joined (the rule
+ * wrote its bytes joined up as well). */
+int kbverify_text_has_bytes(const char *text, const unsigned char *want,
+			    size_t n, int joined);
 
 #endif

@@ -127,6 +127,11 @@ enum check_expect {
 
 const char *check_expect_name(enum check_expect e);
 
+/* The most bytes a REG_BINARY equals may hold: far more than any KB
+ * setting, and under the 16344 past which Windows stores data in a
+ * big-data record (which hivex does not write). */
+#define RULE_BINARY_MAX 4096
+
 struct rule_check {
 	char *id;
 	char *description;      /* our words: what this check verifies */
@@ -135,7 +140,17 @@ struct rule_check {
 	char *value;            /* value name; NULL for key checks */
 	enum kb_reg_type type;  /* expected type; KB_REG_NONE for key checks */
 	enum check_expect expect;
-	char *data;             /* EQUALS (string types) or CONTAINS entry */
+	char *data;             /* EQUALS (string types) or CONTAINS entry;
+				   REG_BINARY: the bytes as hex text,
+				   "01 00 0a ff" however the file wrote them */
+	unsigned char *bytes;   /* EQUALS for REG_BINARY: the data parsed
+				   (one byte or more); NULL for every
+				   other check */
+	size_t n_bytes;
+	int bytes_joined;       /* the file wrote those bytes joined up
+				   ("01000aff", no blank or comma): kb verify
+				   then takes a glued number word ("2000")
+				   of the article for them */
 	uint64_t number;        /* EQUALS for DWORD / QWORD */
 	uint64_t min, max;      /* DWORD_RANGE, inclusive */
 	char *reason;           /* applicability only: why the rule does not
@@ -265,6 +280,15 @@ const struct rule_check *rule_find_check(const struct rule *r, const char *id);
  * HKLM\<hive>. */
 int rule_key_split(const char *key, char *hive, size_t hive_size,
 		   const char **inside);
+
+/* REG_BINARY data as a person reads it: "01 00 0a ff", lower-case hex
+ * bytes one space apart; after max bytes (0: no limit) the rest is cut to
+ * " ... (N bytes)".  "(no data)" for none.  malloc'd; NULL when out of
+ * memory.  The one form of bytes in results, repairs and reports. */
+char *rule_bytes_text(const unsigned char *bytes, size_t n, size_t max);
+
+/* How many bytes results and repair plans show before " ... (N bytes)". */
+#define RULE_BYTES_SHOWN 32
 
 /* 1 when a component of the key path is "*" (any one subkey). */
 int rule_key_has_wildcard(const char *key);

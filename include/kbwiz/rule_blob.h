@@ -11,7 +11,8 @@
  * Layout: "KBRB", the format (varint), the content hash, then every field
  * of struct rule in declaration order.  Numbers are LEB128 varints
  * (signed ones zigzagged); a string is varint(length + 1) and its bytes,
- * 0 for NULL; a list is varint(count + 1) and its items, 0 for NULL. */
+ * 0 for NULL; a list is varint(count + 1) and its items, 0 for NULL
+ * (bytes are a list of single bytes).  Format 2 added a check's bytes. */
 #ifndef KBWIZ_RULE_BLOB_H
 #define KBWIZ_RULE_BLOB_H
 
@@ -23,7 +24,7 @@
 
 /* Bump whenever struct rule or the layout changes: blobs of another
  * format are never decoded (the store then parses the YAML text). */
-#define RULE_BLOB_FORMAT 1
+#define RULE_BLOB_FORMAT 3
 
 /* Append r's blob to out.  0, or KB_ENOMEM. */
 int rule_blob_encode(const struct rule *r, struct kb_buf *out);

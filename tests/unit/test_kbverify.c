@@ -95,8 +95,8 @@ static void collect(void *ctx, const struct kbverify_problem *p)
 	s->n++;
 }
 
-/* Load rule_head + body and verify it against the article. */
-static void verify(const char *body, struct seen *s)
+/* Load rule_head + body and verify it against the article given. */
+static void verify_in(const char *article, const char *body, struct seen *s)
 {
 	struct kb_error err = { "" };
 	struct kb_article *a = NULL;
@@ -109,14 +109,20 @@ static void verify(const char *body, struct seen *s)
 	strcpy(text, rule_head);
 	strcat(text, body);
 	memset(s, 0, sizeof *s);
-	assert_int_equal(rule_load_text("t.yaml", text, len, &r, &err), 0);
-	assert_int_equal(kb_article_parse("Q900001.txt", article_text,
-					  sizeof article_text - 1, &a, &err), 0);
+	if (rule_load_text("t.yaml", text, len, &r, &err) != 0)
+		fail_msg("%s", err.msg);
+	assert_int_equal(kb_article_parse("Q900001.txt", article,
+					  strlen(article), &a, &err), 0);
 	assert_int_equal(kbverify_rule(r, a, collect, s, &n, &err), 0);
 	assert_int_equal(n, s->n);
 	kb_article_free(a);
 	rule_free(r);
 	free(text);
+}
+
+static void verify(const char *body, struct seen *s)
+{
+	verify_in(article_text, body, s);
 }
 
 static const char good_body[] =
@@ -233,6 +239,128 @@ static void test_wrong_key_value_type_and_data_are_reported(void **state)
 	verify_variant("    data: 3\n", "    data: 4\n", &s);
 	assert_int_equal(s.n, 1);
 	assert_string_equal(s.field[0], "checks[1].data");
+}
+
+/* An article of our own giving REG_BINARY data in the forms articles use:
+ * bytes with blanks (line 11), a .reg line wrapped with a backslash
+ * (lines 14-15); lines 23-25 for rule_head's cause. */
+static const char binary_article[] =
+	"DOCUMENT:Q900001  01-JAN-2001  [winnt]\r\n"                          /* 1 */
+	"TITLE   :Widget Flags Are Ignored\r\n"                              /* 2 */
+	"\r\n"                                                                /* 3 */
+	"RESOLUTION\r\n"                                                      /* 4 */
+	"==========\r\n"                                                      /* 5 */
+	"\r\n"                                                                /* 6 */
+	"   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Widget\r\n" /* 7 */
+	"\r\n"                                                                /* 8 */
+	"   Value Name: Flags\r\n"                                            /* 9 */
+	"   Data Type: REG_BINARY\r\n"                                        /* 10 */
+	"   Value: 01 00 0A FF\r\n"                                           /* 11 */
+	"\r\n"                                                                /* 12 */
+	"   [HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Widget]\r\n" /* 13 */
+	"   \"Mask\"=hex:10,20,30,\\\r\n"                                     /* 14 */
+	"     40,50\r\n"                                                      /* 15 */
+	"\r\n\r\n\r\n\r\n"                                                 /* 16-19 */
+	"CAUSE\r\n"                                                           /* 20 */
+	"=====\r\n"                                                           /* 21 */
+	"\r\n\r\n"                                                            /* 22-23 */
+	" - HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Widget\\Setup\r\n" /* 24 */
+	"   Long Name\\Sub\r\n";                                              /* 25 */
+
+static const char binary_body[] =
+	"symptoms:\n"
+	"  - id: q\n"
+	"    cite: 2\n"
+	"    question: Are the widget flags ignored?\n"
+	"checks:\n"
+	"  - id: flags\n"
+	"    cite: 7-11\n"
+	"    key: 'HKLM\\SYSTEM\\CurrentControlSet\\Services\\Widget'\n"
+	"    value: Flags\n"
+	"    type: REG_BINARY\n"
+	"    expect: equals\n"
+	"    data: 01,00,0a,ff\n"
+	"  - id: mask\n"
+	"    cite: 13-15\n"
+	"    key: 'HKLM\\SYSTEM\\CurrentControlSet\\Services\\Widget'\n"
+	"    value: Mask\n"
+	"    type: REG_BINARY\n"
+	"    expect: equals\n"
+	"    data: '1020304050'\n"
+	"remediation:\n"
+	"  - id: set-flags\n"
+	"    registry: {check: flags, action: set-value}\n"
+	"    cite: 9-11\n";
+
+static void test_binary_data_is_found_as_hex_bytes(void **state)
+{
+	static const unsigned char wrapped[] = { 0x30, 0x40, 0x50 };
+	static const unsigned char whole[] = { 0x10, 0x20, 0x30, 0x40, 0x50 };
+	struct seen s;
+	char *body;
+	const char *at;
+
+	(void)state;
+	verify_in(binary_article, binary_body, &s);
+	if (s.n > 0)
+		fail_msg("unexpected problem: %s %s %s", s.field[0], s.rule_says[0], s.message[0]);
+	/* Other bytes, or the same bytes and one more, are not in the lines. */
+	assert_non_null(body = strdup(binary_body));
+	at = strstr(body, "01,00,0a,ff");
+	memcpy(body + (at - body), "01,00,0a,fe", 11);
+	verify_in(binary_article, body, &s);
+	assert_int_equal(s.n, 1);
+	assert_string_equal(s.field[0], "checks[0].data");
+	assert_string_equal(s.rule_says[0], "01 00 0a fe");
+	assert_int_equal(s.article_line[0], 7);
+	free(body);
+	assert_true(kbverify_text_has_bytes("x hex:10,20,30,\\ 40,50 y", whole, 5, 0));
+	assert_true(kbverify_text_has_bytes("x hex:10,20,\\ 30,40,50 y", whole, 5, 0));
+	assert_false(kbverify_text_has_bytes("x hex:10,20,30,\\ 40,50 y", wrapped, 3, 0));
+	assert_false(kbverify_text_has_bytes("10 20 30 words 40 50", wrapped, 3, 0));
+	assert_false(kbverify_text_has_bytes("3040 5", wrapped, 3, 0));
+}
+
+/* The rule's bytes are a whole row of the article's, never a part: a rule
+ * that drops bytes fails on every healthy machine and writes short data. */
+static const char eight_bytes[] =
+	"Value: 01 00 0A FF 00 00 00 10\n"
+	"This applies to Windows 2000 and to build 1381.\n";
+
+static void test_binary_data_is_a_whole_row(void **state)
+{
+	static const unsigned char all[] = { 0x01, 0x00, 0x0a, 0xff, 0x00, 0x00, 0x00, 0x10 };
+	static const unsigned char first4[] = { 0x01, 0x00, 0x0a, 0xff };
+	static const unsigned char middle[] = { 0x00, 0x0a, 0xff };
+	static const unsigned char one[] = { 0x0a };
+	static const unsigned char last2[] = { 0x00, 0x10 };
+	static const unsigned char y2000[] = { 0x20, 0x00 };
+	static const unsigned char b1381[] = { 0x13, 0x81 };
+
+	(void)state;
+	assert_true(kbverify_text_has_bytes(eight_bytes, all, sizeof all, 0));
+	assert_true(kbverify_text_has_bytes(eight_bytes, all, sizeof all, 1));
+	assert_false(kbverify_text_has_bytes(eight_bytes, first4, sizeof first4, 0));
+	assert_false(kbverify_text_has_bytes(eight_bytes, middle, sizeof middle, 0));
+	assert_false(kbverify_text_has_bytes(eight_bytes, one, sizeof one, 0));
+	assert_false(kbverify_text_has_bytes(eight_bytes, last2, sizeof last2, 0));
+	/* A year or a build number is no data for a rule that wrote bytes
+	 * ('20 00', '13,81'); one that glued them ('2000') is taken at its
+	 * word, as the number stands alone. */
+	assert_false(kbverify_text_has_bytes(eight_bytes, y2000, sizeof y2000, 0));
+	assert_false(kbverify_text_has_bytes(eight_bytes, b1381, sizeof b1381, 0));
+	assert_true(kbverify_text_has_bytes(eight_bytes, y2000, sizeof y2000, 1));
+	/* Glued digits alone on their row are the data of a rule that
+	 * glued them too ('2000'), not of one that wrote '20 00'. */
+	assert_true(kbverify_text_has_bytes("Value: 2000\n", y2000, sizeof y2000, 1));
+	assert_false(kbverify_text_has_bytes("Value: 2000\n", y2000, sizeof y2000, 0));
+	assert_false(kbverify_text_has_bytes("Value: 20 00 2000\n", y2000, sizeof y2000, 1));
+	/* Digits with hex letters glued are bytes in any row. */
+	assert_true(kbverify_text_has_bytes("Value: 01000aff\n", first4, sizeof first4, 0));
+	/* Words of letters around the data are prose. */
+	assert_true(kbverify_text_has_bytes("It must be 01 00 0A FF.\n", first4, sizeof first4, 0));
+	assert_true(kbverify_text_has_bytes("value ff 00 00 00 10 add it\n", all + 3, 5, 0));
+	assert_true(kbverify_text_has_bytes("it is FF\n", first4 + 3, 1, 0));
 }
 
 static void test_wildcard_key_is_checked_part_by_part(void **state)
@@ -491,6 +619,8 @@ int main(void)
 		cmocka_unit_test(test_wrong_source_is_reported_with_the_article_line),
 		cmocka_unit_test(test_wrong_event_id_and_error_are_reported),
 		cmocka_unit_test(test_wrong_key_value_type_and_data_are_reported),
+		cmocka_unit_test(test_binary_data_is_found_as_hex_bytes),
+		cmocka_unit_test(test_binary_data_is_a_whole_row),
 		cmocka_unit_test(test_wildcard_key_is_checked_part_by_part),
 		cmocka_unit_test(test_log_lines_are_checked),
 		cmocka_unit_test(test_facts_without_a_source_fail),

@@ -76,6 +76,11 @@ static void checks_eq(const struct rule_check *a, size_t na,
 		assert_int_equal(a[i].type, b[i].type);
 		assert_int_equal(a[i].expect, b[i].expect);
 		str_eq(a[i].data, b[i].data);
+		assert_int_equal(a[i].bytes == NULL, b[i].bytes == NULL);
+		assert_int_equal(a[i].n_bytes, b[i].n_bytes);
+		assert_int_equal(a[i].bytes_joined, b[i].bytes_joined);
+		if (a[i].n_bytes > 0)
+			assert_memory_equal(a[i].bytes, b[i].bytes, a[i].n_bytes);
 		assert_int_equal(a[i].number, b[i].number);
 		assert_int_equal(a[i].min, b[i].min);
 		assert_int_equal(a[i].max, b[i].max);
@@ -177,7 +182,8 @@ static void assert_rules_equal(const struct rule *a, const struct rule *b)
 /* ---- the blob on its own ------------------------------------------- */
 
 /* Fields the kb/ rules leave out: an any-of group, a wildcard key with
- * match, if-key-exists, count and within, a regex, an empty tag list. */
+ * match, if-key-exists, count and within, a regex, an empty tag list,
+ * REG_BINARY data. */
 static const char rich_rule[] =
 	"id: T9\n"
 	"article: Q999009\n"
@@ -233,6 +239,13 @@ static const char rich_rule[] =
 	"    expect: contains\n"
 	"    data: Bar\n"
 	"    when-symptom: [ev]\n"
+	"  - id: c3\n"
+	"    inferred: a test\n"
+	"    key: 'HKLM\\SYSTEM\\CurrentControlSet\\Services\\Foo'\n"
+	"    value: Blob\n"
+	"    type: REG_BINARY\n"
+	"    expect: equals\n"
+	"    data: '01,00,0A,ff'\n"
 	"remediation:\n"
 	"  - id: r1\n"
 	"    inferred: a test\n"
@@ -276,6 +289,7 @@ static void test_rich_rule_round_trips(void **state)
 	assert_int_equal(r->applies[1].any_group, 1);
 	assert_true(r->checks[0].match_any);
 	assert_true(r->checks[1].if_key_exists);
+	assert_int_equal(r->checks[2].n_bytes, 4);
 	assert_int_equal(r->symptoms[0].min_count, 3);
 	assert_int_equal(r->symptoms[0].within_seconds, 600);
 	assert_non_null(r->tags);
@@ -398,6 +412,62 @@ static void test_damaged_blobs_are_refused_whole(void **state)
 	free(copy);
 	rule_free(r);
 	kb_buf_free(&b);
+}
+
+/* A blob whose bytes do not fit its check is damage, as the loader would
+ * never make it: no bytes on a REG_BINARY equals, none left in its list,
+ * more than RULE_BINARY_MAX, or bytes on another check. */
+static void refused_after(struct rule *r, void (*spoil)(struct rule_check *))
+{
+	struct kb_buf b = KB_BUF_INIT;
+	struct kb_error err = { "" };
+	struct rule *back = NULL;
+	struct rule_check keep = r->checks[2], keep0 = r->checks[0];
+
+	spoil(r->checks);
+	assert_int_equal(rule_blob_encode(r, &b), 0);
+	assert_int_equal(rule_blob_decode(b.p, b.len, "x", NULL, &back, &err), KB_EFORMAT);
+	assert_null(back);
+	assert_non_null(strstr(err.msg, "out of range"));
+	r->checks[2] = keep;
+	r->checks[0] = keep0;
+	kb_buf_free(&b);
+}
+
+static void no_bytes(struct rule_check *c) { c[2].bytes = NULL; c[2].n_bytes = 0; }
+static void empty_bytes(struct rule_check *c) { c[2].n_bytes = 0; }
+static void too_many(struct rule_check *c) { c[2].n_bytes = RULE_BINARY_MAX + 1; }
+static void joined_twice(struct rule_check *c) { c[2].bytes_joined = 2; }
+static void joined_no_bytes(struct rule_check *c) { c[0].bytes_joined = 1; }
+static void bytes_elsewhere(struct rule_check *c)
+{
+	c[0].bytes = c[2].bytes;
+	c[0].n_bytes = c[2].n_bytes;
+}
+
+static void test_bytes_that_do_not_fit_the_check_are_refused(void **state)
+{
+	struct kb_error err = { "" };
+	struct rule *r = NULL;
+	unsigned char *big = calloc(RULE_BINARY_MAX + 1, 1);
+	unsigned char *had;
+
+	(void)state;
+	assert_non_null(big);
+	assert_int_equal(rule_load_text("rich.yaml", rich_rule, sizeof rich_rule - 1, &r, &err), 0);
+	assert_int_equal(r->checks[2].type, KB_REG_BINARY);
+	round_trip(r);
+	refused_after(r, no_bytes);
+	refused_after(r, empty_bytes);
+	had = r->checks[2].bytes;
+	r->checks[2].bytes = big;
+	refused_after(r, too_many);
+	r->checks[2].bytes = had;
+	refused_after(r, joined_twice);
+	refused_after(r, joined_no_bytes);
+	refused_after(r, bytes_elsewhere);
+	free(big);
+	rule_free(r);
 }
 
 /* ---- the store's cache ---------------------------------------------- */
@@ -606,6 +676,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_rich_rule_round_trips),
+		cmocka_unit_test(test_bytes_that_do_not_fit_the_check_are_refused),
 		cmocka_unit_test(test_every_rule_file_round_trips),
 		cmocka_unit_test(test_blob_of_other_format_or_text_is_refused),
 		cmocka_unit_test(test_damaged_blobs_are_refused_whole),

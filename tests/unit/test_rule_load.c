@@ -196,6 +196,94 @@ static void test_equals_on_dword_needs_a_number(void **state)
 			     "t.yaml:23:11: checks[0].data: expected a number (decimal or 0x hex) for this type, found 'two'");
 }
 
+/* REG_BINARY data in each written form loads as the same bytes, shown in
+ * one form. */
+static void test_binary_equals_loads_hex_bytes(void **state)
+{
+	static const char *const forms[] = {
+		"'01 00 0a ff'", "'01,00,0A,FF'", "01000aff", "'  01, 00 0aFF '", "' 01000aff '",
+	};
+	/* Joined up: no blank or comma between two bytes (kb verify reads a
+	 * glued number of the article only for such data). */
+	static const int joined[] = { 0, 0, 1, 0, 1 };
+	static const unsigned char want[] = { 0x01, 0x00, 0x0a, 0xff };
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof forms / sizeof forms[0]; i++) {
+		struct kb_error err = { "" };
+		struct rule *r = NULL;
+		char to[80];
+		char *text;
+
+		snprintf(to, sizeof to, "    type: REG_BINARY\n    expect: equals\n    data: %s\n",
+			 forms[i]);
+		text = variant("    type: REG_DWORD\n    expect: equals\n    data: 2\n", to);
+		if (rule_load_text("t.yaml", text, strlen(text), &r, &err) != 0)
+			fail_msg("%s: %s", forms[i], err.msg);
+		assert_int_equal(r->checks[0].type, KB_REG_BINARY);
+		assert_int_equal(r->checks[0].n_bytes, sizeof want);
+		assert_memory_equal(r->checks[0].bytes, want, sizeof want);
+		assert_string_equal(r->checks[0].data, "01 00 0a ff");
+		assert_int_equal(r->checks[0].bytes_joined, joined[i]);
+		rule_free(r);
+		free(text);
+	}
+}
+
+static void test_binary_equals_bad_data_names_the_fault(void **state)
+{
+	static const char from[] = "    type: REG_DWORD\n    expect: equals\n    data: 2\n";
+
+	(void)state;
+	expect_variant_error(from, "    type: REG_BINARY\n    expect: equals\n    data: '01 0a0'\n",
+			     "t.yaml:23:12: checks[0].data: REG_BINARY data is whole bytes of two hex digits; "
+			     "'01 0a0' has an odd count of digits (3) before its end");
+	expect_variant_error(from, "    type: REG_BINARY\n    expect: equals\n    data: '1,00'\n",
+			     "t.yaml:23:12: checks[0].data: REG_BINARY data is whole bytes of two hex digits; "
+			     "'1,00' has an odd count of digits (1) before a separator");
+	expect_variant_error(from, "    type: REG_BINARY\n    expect: equals\n    data: '01 0g'\n",
+			     "t.yaml:23:12: checks[0].data: REG_BINARY data is hex bytes (\"01 00 0a ff\", "
+			     "\"01,00,0a,ff\" or \"01000aff\"); '01 0g' has 'g' at character 5, not a hex digit");
+	expect_variant_error(from, "    type: REG_BINARY\n    expect: equals\n    data: 0x01\n",
+			     "t.yaml:23:11: checks[0].data: REG_BINARY data is hex bytes (\"01 00 0a ff\", "
+			     "\"01,00,0a,ff\" or \"01000aff\"); '0x01' has 'x' at character 2, not a hex digit");
+	expect_variant_error(from, "    type: REG_BINARY\n    expect: equals\n    data: ' , '\n",
+			     "t.yaml:23:12: checks[0].data: REG_BINARY data holds no bytes: write them as hex (\"01 00 0a ff\")");
+}
+
+/* More than RULE_BINARY_MAX bytes is refused with file:line and why; the
+ * most is loaded. */
+static void test_binary_equals_too_long_is_refused(void **state)
+{
+	static const char from[] = "    type: REG_DWORD\n    expect: equals\n    data: 2\n";
+	static const char head[] = "    type: REG_BINARY\n    expect: equals\n    data: ";
+	char *to = malloc(sizeof head + 2 * (RULE_BINARY_MAX + 1) + 2);
+	struct kb_error err = { "" };
+	struct rule *r = NULL;
+	char *text;
+
+	(void)state;
+	assert_non_null(to);
+	memcpy(to, head, sizeof head - 1);
+	memset(to + sizeof head - 1, 'a', 2 * RULE_BINARY_MAX);
+	strcpy(to + sizeof head - 1 + 2 * RULE_BINARY_MAX, "\n");
+	text = variant(from, to);
+	if (rule_load_text("t.yaml", text, strlen(text), &r, &err) != 0)
+		fail_msg("%s", err.msg);
+	assert_int_equal(r->checks[0].n_bytes, RULE_BINARY_MAX);
+	rule_free(r);
+	free(text);
+	strcpy(to + sizeof head - 1 + 2 * RULE_BINARY_MAX, "bb\n");
+	text = variant(from, to);
+	assert_int_not_equal(rule_load_text("t.yaml", text, strlen(text), &r, &err), 0);
+	assert_null(r);
+	assert_non_null(strstr(err.msg, "t.yaml:23:11: checks[0].data: REG_BINARY data holds 4097 bytes, more than the 4096"));
+	assert_non_null(strstr(err.msg, "16344"));
+	free(text);
+	free(to);
+}
+
 static void test_contains_needs_multi_sz(void **state)
 {
 	(void)state;
@@ -419,6 +507,9 @@ int main(void)
 		cmocka_unit_test(test_bad_regex_names_the_pattern),
 		cmocka_unit_test(test_yaml_syntax_error_has_position),
 		cmocka_unit_test(test_equals_on_dword_needs_a_number),
+		cmocka_unit_test(test_binary_equals_loads_hex_bytes),
+		cmocka_unit_test(test_binary_equals_bad_data_names_the_fault),
+		cmocka_unit_test(test_binary_equals_too_long_is_refused),
 		cmocka_unit_test(test_contains_needs_multi_sz),
 		cmocka_unit_test(test_fix_must_name_an_existing_check),
 		cmocka_unit_test(test_fix_action_must_suit_the_check),
