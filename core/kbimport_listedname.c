@@ -115,7 +115,7 @@ static void under_name(struct imp *im, size_t from, size_t to, const char **type
 int imp_value_listed_after(struct imp *im, size_t key_last, struct value_spec *v)
 {
 	size_t n, m, end = key_last + LISTED_WINDOW, tl;
-	const char *s, *f, *t, *type = NULL, *data = NULL, *word;
+	const char *s = NULL, *f = NULL, *t, *type = NULL, *data = NULL, *word;
 
 	for (n = key_last + 1; n <= end && n < im->a->body_end; n++) {
 		s = imp_line_at(im, n);
