@@ -1040,7 +1040,7 @@ static int added_by_verb(const struct imp *im, size_t first, const size_t *start
 	    !((size_t)(p - s) >= 2 && strncasecmp(p - 2, " a", 2) == 0))
 		return 0;
 	for (q = p - tl; q > s && p - q < 40; q--)
-		if (imp_starts_ci(q, "add ") || imp_starts_ci(q, "create ") || imp_starts_ci(q, "Add ") ||
+		if (imp_starts_ci(q, "add ") || imp_starts_ci(q, "create ") ||
 		    imp_starts_ci(q, "adding "))
 			break;
 	if (q == s && !imp_starts_ci(s, "add ") && !imp_starts_ci(s, "create "))

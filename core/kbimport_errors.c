@@ -1277,7 +1277,7 @@ static int quoted_message_line(const struct imp *im, size_t n, const char *s)
  * bits set: C0000017, not an address, which a ':' joins to its segment). */
 static void scan_message_status(struct imp *im, size_t n, const char *s)
 {
-	size_t l = imp_rtrim_len(s, strlen(s)), k;
+	size_t l = imp_rtrim_len(s, strlen(s));
 	const char *c;
 	uint32_t code;
 
@@ -1290,10 +1290,9 @@ static void scan_message_status(struct imp *im, size_t n, const char *s)
 	if (c[-1] != ' ' || (c - s >= 2 && c[-2] == ',') || strspn(c, "0123456789abcdefABCDEF") < 8 ||
 	    !(c[0] == 'c' || c[0] == 'C') || c[1] != '0')
 		return;
-	for (k = 0; k < 8 && isdigit((unsigned char)c[k]); k++)
-		;
-	code = (uint32_t)strtoul((char[]){ c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], '\0' }, NULL, 16);
-	if (k == 8 || !quoted_message_line(im, n, s))
+	/* (the eight digits end the line's text: strtoul stops there) */
+	code = (uint32_t)strtoul(c, NULL, 16);
+	if (!quoted_message_line(im, n, s))
 		return;
 	add_code(im, n, c, 8, code, 0, imp_dupn(im, imp_skip_ws(s), (size_t)(s + l - imp_skip_ws(s))));
 }

@@ -664,9 +664,6 @@ const char *imp_read_number(struct imp *im, const char *s, uint64_t max, int *ex
 /* imp_read_number() that reads "0 x 2" as 0x2: only for a caller that
  * notes the reading for review (the value block's data, kbimport_values.c). */
 const char *imp_read_spaced_number(struct imp *im, const char *s, uint64_t max, int *extra);
-/* "0 x 2", "0x 2", "0 x2": the length of the spaced "0x" up to the
- * digits, or 0. */
-size_t imp_spaced_hex_prefix(const char *s);
 
 /* The checks value v under key asks for, added with at (only read: the
  * checks' value_last is v's last line, set on a copy). */

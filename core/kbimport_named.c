@@ -154,15 +154,12 @@ static const char *name_words_end(const char *e)
  * "_.$-", at least two, with a capital, a digit or a dot in it
  * ("Deskcp16.dll", "s1159", "Completed"), none of the words for a type or
  * a value. */
-static size_t typed_name_at(const char *b, const char *line, int after)
+static size_t typed_name_at(const char *b)
 {
 	const char *e = b;
 	size_t wl;
 	int shape = 0;
 
-	if (!after)
-		return 0;
-	(void)line;
 	while (isalnum((unsigned char)*e) || *e == '_' || *e == '$' || *e == '-' ||
 	       (*e == '.' && isalnum((unsigned char)e[1])))
 		e++;
@@ -208,7 +205,7 @@ static const char *typed_named_in(struct imp *im, const char *s)
 		 * needs no type word), "the s1159 string value" */
 		for (b = t; b > s && b[-1] != ' '; b--)
 			;
-		wl = typed_name_at(b, s, 1);
+		wl = typed_name_at(b);
 		for (i = 0; wl > 0 && verbs[i] != NULL; i++)
 			if (strlen(verbs[i]) == wl && strncmp(b, verbs[i], wl) == 0)
 				wl = 0;
@@ -223,7 +220,7 @@ static const char *typed_named_in(struct imp *im, const char *s)
 			for (b = p; b > s && b[-1] != ' '; b--)
 				;
 			if ((size_t)(b - s) > tl + 1 && strncasecmp(b - tl - 1, types[i], tl) == 0 && b[-1] == ' ' &&
-			    isupper((unsigned char)*b) && (wl = typed_name_at(b, s, 1)) > 0 && b + wl == p)
+			    isupper((unsigned char)*b) && (wl = typed_name_at(b)) > 0 && b + wl == p)
 				return imp_dupn(im, b, wl);
 		}
 	}

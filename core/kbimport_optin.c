@@ -39,10 +39,8 @@ static int lead_in_text(struct imp *im, size_t k, struct kb_buf *b)
 	const struct kb_article_section *sec = imp_section_of(im, k);
 	size_t n = k, first, last, starts[16];
 
-	/* up past the steps and the warning to the prose above them */
-	while (n > im->a->body_first && k - n < OPTIN_WINDOW && not_lead_in(imp_line_at(im, n - 1)))
-		n--;
-	/* (a warning paragraph's own lines are prose too: skip it whole) */
+	/* up past the steps and the warning (whose own lines are prose too)
+	 * to the prose above them */
 	while (n > im->a->body_first && k - n < OPTIN_WINDOW &&
 	       (imp_ci_find(imp_line_at(im, n - 1), "Microsoft cannot") != NULL ||
 		imp_ci_find(imp_line_at(im, n - 1), "guarantee") != NULL ||

@@ -58,7 +58,7 @@ static const char *read_type(const char *s, int words_ok)
 
 /* "0 x 2", "0x 2", "0 x2": a hex number's "0x" with a space the print
  * put into it; the length of that prefix up to the digits, or 0. */
-size_t imp_spaced_hex_prefix(const char *s)
+static size_t spaced_hex_prefix(const char *s)
 {
 	const char *p = s;
 
@@ -91,7 +91,7 @@ static const char *read_number(struct imp *im, const char *s, uint64_t max, int 
 		p += 6;
 		hex = 1;
 	}
-	if (!hex && (spaced = imp_spaced_hex_prefix(p)) > 0) {
+	if (!hex && (spaced = spaced_hex_prefix(p)) > 0) {
 		if (!spaced_ok)
 			return NULL;
 		p += spaced;
@@ -850,7 +850,7 @@ void imp_value_checks(struct imp *im, const struct imp_at *caller_at, const char
 				    strspn(num, "0123456789") == strlen(num))
 					num = imp_fmt(im, "0x%s", num);
 				c = imp_add_check_at(im, at, key, v->name, type, IE_EQUALS, num, v->line);
-				if (c != NULL && (extra || paren != NULL || imp_spaced_hex_prefix(data) > 0))
+				if (c != NULL && (extra || paren != NULL || spaced_hex_prefix(data) > 0))
 					imp_review(im, v->line, T_CHECK, im->n_checks - 1,
 					       imp_fmt(im, "value '%s': data '%s' was read as %s: check it",
 						   v->name, v->data, num));
