@@ -592,8 +592,11 @@ static size_t tree_value_line(const struct imp *im, const struct imp_at *at, con
 
 /* REG_BINARY data as the rule format reads it (kb/README.md): whole
  * bytes of two hex digits, blanks or commas between them ("01 00 0a
- * ff", "01,00,0A,FF", "01000aff").  Anything else (a word, "...", an
- * odd digit) is not data the draft can compare. */
+ * ff", "01,00,0A,FF", "01000aff"), 1 to RULE_BINARY_MAX of them.
+ * Anything else (a word, "...", an odd digit, more bytes than the loader
+ * takes) is not data the draft can compare.  (The loader's reader,
+ * rule_load.c's get_hex_bytes(), says why it refuses; this one only
+ * whether.) */
 static int hex_bytes(const char *data)
 {
 	const char *p;
@@ -606,7 +609,7 @@ static int hex_bytes(const char *data)
 			bytes += digits / 2;
 			digits = 0;
 			if (*p == '\0')
-				return bytes > 0;
+				return bytes > 0 && bytes <= RULE_BINARY_MAX;
 			continue;
 		}
 		if (!isxdigit((unsigned char)*p))
