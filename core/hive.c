@@ -32,7 +32,6 @@
 /* Windows numbers control sets 001..999 (Select\Current etc.). */
 #define CONTROL_SET_MAX 999
 /* Bytes of REG_BINARY-like data shown in a readable found text. */
-#define FOUND_HEX_MAX RULE_BYTES_SHOWN
 
 struct kb_hive {
 	hive_h *hx;
@@ -863,11 +862,10 @@ static int decoded_text(const unsigned char *data, size_t len,
 	} else if (d->has_number) {
 		kb_buf_printf(&b, d->type == KB_REG_QWORD ? "%" PRIu64 " (0x%016" PRIx64 ")"
 			: "%" PRIu64 " (0x%08" PRIx64 ")", d->number, d->number);
-	} else if (len == 0) {
-		kb_buf_puts(&b, "(no data)");
 	} else {
+		/* (rule_bytes_text() says "(no data)" for none) */
 		kb_buf_free(&b);
-		d->text = rule_bytes_text(data, len, FOUND_HEX_MAX);
+		d->text = rule_bytes_text(data, len, RULE_BYTES_SHOWN);
 		return d->text != NULL ? 0 : KB_ENOMEM;
 	}
 	d->text = kb_buf_steal(&b);
@@ -1073,7 +1071,7 @@ static int judge_not_contains(const struct rule_check *c, const struct decoded *
 static int judge_bytes(const struct rule_check *c, const struct decoded *d,
 		       struct check_result *out, char *found)
 {
-	char *want = rule_bytes_text(c->bytes, c->n_bytes, FOUND_HEX_MAX);
+	char *want = rule_bytes_text(c->bytes, c->n_bytes, RULE_BYTES_SHOWN);
 	char *detail;
 
 	if (d->raw_len == c->n_bytes && memcmp(d->raw, c->bytes, c->n_bytes) == 0) {
@@ -1086,7 +1084,7 @@ static int judge_bytes(const struct rule_check *c, const struct decoded *d,
 	else if (d->raw_len != c->n_bytes)
 		detail = kb_strdup_printf("expected %s (%zu byte%s, found %zu)", want,
 					  c->n_bytes, c->n_bytes == 1 ? "" : "s", d->raw_len);
-	else if (c->n_bytes > FOUND_HEX_MAX) {
+	else if (c->n_bytes > RULE_BYTES_SHOWN) {
 		/* Both texts are cut and may look alike: name where they part
 		 * (counted from 0, as offsets into the data are). */
 		size_t at = 0;

@@ -222,7 +222,7 @@ void report_check_expected(const struct rule_check *c, char *buf, size_t size)
 	case EXPECT_VALUE_EQUALS:
 		if (c->bytes != NULL) {
 			/* Bytes as the check's found text shows them. */
-			char *hex = rule_bytes_text(c->bytes, c->n_bytes, 32);
+			char *hex = rule_bytes_text(c->bytes, c->n_bytes, RULE_BYTES_SHOWN);
 
 			snprintf(buf, size, "%s = %s", name, hex != NULL ? hex : c->data);
 			free(hex);

@@ -1071,7 +1071,7 @@ static int get_hex_bytes(struct loader *ld, struct fy_node *n, const char *path,
 		if (*q == '\0' || *q == ' ' || *q == '\t' || *q == ',') {
 			if (hi >= 0)
 				return fail_at(ld, n, path,
-					       "REG_BINARY data is whole bytes of two hex digits; '%s' has an odd count of digits (%zu) before %s",
+					       "REG_BINARY data is whole bytes of two hex digits; '%.40s' has an odd count of digits (%zu) before %s",
 					       s, digits, *q == '\0' ? "its end" : "a separator");
 			if (*q == '\0')
 				break;
@@ -1081,7 +1081,7 @@ static int get_hex_bytes(struct loader *ld, struct fy_node *n, const char *path,
 		}
 		if ((d = kb_hex_digit((unsigned char)*q)) < 0)
 			return fail_at(ld, n, path,
-				       "REG_BINARY data is hex bytes (\"01 00 0a ff\", \"01,00,0a,ff\" or \"01000aff\"); '%s' has '%c' at character %zu, not a hex digit",
+				       "REG_BINARY data is hex bytes (\"01 00 0a ff\", \"01,00,0a,ff\" or \"01000aff\"); '%.40s' has '%c' at character %zu, not a hex digit",
 				       s, *q, (size_t)(q - s) + 1);
 		digits++;
 		/* A blank or comma between two bytes, not one before or after

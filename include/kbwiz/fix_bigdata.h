@@ -3,7 +3,9 @@
  * minor version 4 and up; hivex writes every data as one plain cell, and
  * setting or deleting one value rewrites all the key's values that way.
  * A repair that would write such data, or touch a key that holds some,
- * is left to the technician (a manual item saying why). */
+ * is left to the technician (a manual item saying why).  The hive's minor
+ * version is not asked: on an older hive, where one plain cell would do,
+ * the same change is left to hand too, the safe side. */
 #ifndef KBWIZ_FIX_BIGDATA_H
 #define KBWIZ_FIX_BIGDATA_H
 

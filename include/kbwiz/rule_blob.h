@@ -12,7 +12,8 @@
  * of struct rule in declaration order.  Numbers are LEB128 varints
  * (signed ones zigzagged); a string is varint(length + 1) and its bytes,
  * 0 for NULL; a list is varint(count + 1) and its items, 0 for NULL
- * (bytes are a list of single bytes).  Format 2 added a check's bytes. */
+ * (bytes are a list of single bytes).  Format 2 added a check's bytes,
+ * format 3 whether they were written glued (bytes_joined). */
 #ifndef KBWIZ_RULE_BLOB_H
 #define KBWIZ_RULE_BLOB_H
 
