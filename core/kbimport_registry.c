@@ -598,8 +598,13 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 	}
 	vkey = key;
 	tail = imp_trailing_value(im, &vkey, key_line, key_last, &tv);
-	if (!tail && vkey != key && vkey != NULL)
+	if (!tail && vkey != key && vkey != NULL) {
+		/* "...\\Parameters:" over named values: the key without its
+		 * colon, for a table further on too */
 		key = vkey;
+		if (read_at < im->n_keys_read)
+			im->keys_read[read_at].key = key;
+	}
 	imp_read_value_block(im, key_last + 1, &vb);
 	/* no values of its own: a table below (kbimport_coltable.c) goes
 	 * under the subkey the steps move to */
