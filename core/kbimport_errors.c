@@ -787,7 +787,7 @@ static void add_code(struct imp *im, size_t n, const char *p, size_t clen, uint3
 		return;
 	if (http_status(im, n, p, clen, code)) {
 		imp_review(im, n, T_SYMPTOMS, 0,
-			   imp_fmt(im, "status %.*s is a server's protocol reply (HTTP, FTP), not an error code a log of the machine holds: write the symptom by hand if the rule needs it",
+			   imp_fmt(im, "status %.*s is a web server's protocol reply (HTTP), not an error code a log of the machine holds: write the symptom by hand if the rule needs it",
 				   (int)clen, p));
 		return;
 	}
