@@ -379,7 +379,7 @@ static int equals_data(const struct rule_check *c, enum kb_reg_type *type,
 static int name_first_change(const struct check_result *res, const struct rule_check *c,
 			     char **after)
 {
-	size_t n, at = 0;
+	size_t n, at;
 	unsigned char *found;
 	char *s;
 
@@ -389,8 +389,7 @@ static int name_first_change(const struct check_result *res, const struct rule_c
 		free(found);
 		return 0;
 	}
-	while (at < n && found[at] == c->bytes[at])
-		at++;
+	at = rule_bytes_first_diff(found, c->bytes, n);
 	s = at < n ? kb_strdup_printf("%s; byte %zu: %02x becomes %02x", *after, at,
 				      found[at], c->bytes[at]) : NULL;
 	free(found);

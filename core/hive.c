@@ -1087,10 +1087,8 @@ static int judge_bytes(const struct rule_check *c, const struct decoded *d,
 	else if (c->n_bytes > RULE_BYTES_SHOWN) {
 		/* Both texts are cut and may look alike: name where they part
 		 * (counted from 0, as offsets into the data are). */
-		size_t at = 0;
+		size_t at = rule_bytes_first_diff(d->raw, c->bytes, c->n_bytes);
 
-		while (d->raw[at] == c->bytes[at])
-			at++;
 		detail = kb_strdup_printf("expected %s; byte %zu: %02x, expected %02x", want, at,
 					  d->raw[at], c->bytes[at]);
 	} else

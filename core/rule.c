@@ -307,3 +307,12 @@ int rule_key_split(const char *key, char *hive, size_t hive_size,
 	*inside = end != NULL ? end + 1 : p + n;
 	return 0;
 }
+
+size_t rule_bytes_first_diff(const unsigned char *a, const unsigned char *b, size_t n)
+{
+	size_t at = 0;
+
+	while (at < n && a[at] == b[at])
+		at++;
+	return at;
+}

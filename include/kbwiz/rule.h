@@ -287,6 +287,11 @@ int rule_key_split(const char *key, char *hive, size_t hive_size,
  * memory.  The one form of bytes in results, repairs and reports. */
 char *rule_bytes_text(const unsigned char *bytes, size_t n, size_t max);
 
+/* Where two byte runs of n bytes first differ (counted from 0, as offsets
+ * into the data are): what a cut text names when two long data read
+ * alike.  n when they are the same. */
+size_t rule_bytes_first_diff(const unsigned char *a, const unsigned char *b, size_t n);
+
 /* How many bytes results and repair plans show before " ... (N bytes)". */
 #define RULE_BYTES_SHOWN 32
 
