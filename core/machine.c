@@ -118,27 +118,18 @@ static int read_multi(struct kb_hive *h, const char *key, const char *value,
 	return rc;
 }
 
-/* The bytes of a REG_BINARY value of exactly n bytes (hive.c gives them
- * as "00,48,6e"); 0 when it is not one. */
+/* The bytes of a REG_BINARY value of exactly n bytes, into out;
+ * 0 when it is not one (check_found_bytes() reads hive.c's "00,48,6e"). */
 static int binary_bytes(const struct check_result *res, unsigned char *out, size_t n)
 {
-	const char *p;
-	unsigned byte;
-	size_t i;
-	int used;
+	size_t got;
+	unsigned char *b = check_found_bytes(res, &got);
+	int ok = b != NULL && got == n;
 
-	if (res->found_type != KB_REG_BINARY || res->n_found_entries != 1)
-		return 0;
-	p = res->found_entries[0];
-	for (i = 0; i < n; i++) {
-		if (sscanf(p, "%2x%n", &byte, &used) != 1)
-			return 0;
-		out[i] = (unsigned char)byte;
-		p += used;
-		if (*p == ',')
-			p++;
-	}
-	return *p == '\0';
+	if (ok)
+		memcpy(out, b, n);
+	free(b);
+	return ok;
 }
 
 /* ShutdownTime is a FILETIME as 8 bytes of REG_BINARY (little-endian
