@@ -34,10 +34,10 @@ static const char *lead_in(const char *s)
 
 	if (f == NULL || l == 0 || s[l - 1] != ':')
 		return NULL;
-	verb = imp_ci_find(s, "add ");
+	verb = imp_find_word(s, "add");
 	if (verb == NULL)
-		verb = imp_ci_find(s, "create ");
-	if (verb == NULL || verb > f || (verb > s && isalpha((unsigned char)verb[-1])))
+		verb = imp_find_word(s, "create");
+	if (verb == NULL || verb > f)
 		return NULL;
 	/* "On the X registry entry add the following value:": what is
 	 * added goes into another value, an entry of its data */
