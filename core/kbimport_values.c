@@ -483,15 +483,12 @@ static int step_names_a_case(struct imp *im, const struct imp_at *at, const stru
 	static const char *const cases[] = { "or", "if", "when", "unless", "only", "for", "otherwise",
 					     "either", NULL };
 	struct kb_buf b = { 0 };
-	size_t n;
+	size_t starts[16];
 	int yes;
 
-	for (n = at->key_last + 1; n < v->line; n++) {
-		kb_buf_puts(&b, imp_line_at(im, n));
-		kb_buf_putc(&b, ' ');
-	}
+	if (v->line > at->key_last + 1)
+		imp_join_lines(im, at->key_last + 1, v->line - 1, &b, starts, 16);
 	if (b.oom) {
-		im->oom = 1;
 		kb_buf_free(&b);
 		return 1;
 	}
