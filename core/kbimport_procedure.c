@@ -227,6 +227,48 @@ static const char *noun_then_name(struct imp *im, const char *q, const char **na
 	return q;
 }
 
+/* "Locate the Frob interval (minutes) value under the following key":
+ * the words from q to e (before " value") are a name with small words
+ * or a unit in brackets, which imp_name_shaped() refuses in running
+ * text.  Only the steps' own template vouches for them: the value is
+ * picked "under" or "in the following key" right after, the name opens
+ * with a capital and holds no article, pronoun or "or" (two values
+ * offered: "the A or B value"). */
+static int template_name(const char *q, const char *e)
+{
+	static const char *const not_in[] = { "a", "an", "the", "this", "that", "these", "your", "its", "or",
+					      "and", "new", "value", "following", "appropriate", "DWORD", "String",
+					      "Binary", NULL };
+	const char *w, *after = imp_skip_ws(e);
+	size_t words = 0;
+
+	if (!isupper((unsigned char)*q) || e - q > 60)
+		return 0;
+	if (!word_in(after, (const char *const[]){ "value", "entry", "parameter", NULL }))
+		return 0;
+	after = imp_skip_ws(after + strcspn(after, " "));
+	if (!imp_starts_ci(after, "under the following ") && !imp_starts_ci(after, "in the following "))
+		return 0;
+	for (w = q; w < e; w = imp_skip_ws(w)) {
+		const char *we = w;
+		if (*w == '(') {
+			/* one bracket, last: "(minutes)" */
+			we = memchr(w, ')', (size_t)(e - w));
+			if (we == NULL || we + 1 != e || we - w < 2)
+				return 0;
+			break;
+		}
+		while (we < e && *we != ' ')
+			we++;
+		/* "the REG_DWORD x1FF value": a type and its data */
+		if (++words > 7 || word_in(w, not_in) || imp_starts_ci(w, "REG_") ||
+		    strcspn(w, ".,;:\\\"()") < (size_t)(we - w))
+			return 0;
+		w = we;
+	}
+	return words >= 2;
+}
+
 /* "the "A", "B", and "C" values", "the Frob Limit value", "the following
  * value: Foo" after a verb that picks: the names (up to max) and where
  * they are; 0 when the sentence picks none. */
@@ -289,7 +331,7 @@ static size_t picked_names(struct imp *im, const char *s, const char **names, si
 			for (e = q; *e != '\0' && e - q < 60; e++)
 				if (*e == ' ' && word_in(e + 1, nouns))
 					break;
-			if (*e != ' ' || !imp_name_shaped(q, (size_t)(e - q)))
+			if (*e != ' ' || (!imp_name_shaped(q, (size_t)(e - q)) && !template_name(q, e)))
 				continue;
 			names[0] = imp_dupn(im, q, (size_t)(e - q));
 			*at = q;

@@ -1,0 +1,80 @@
+/* test_kbimport_s18.c: forms of session 18's importer mends.  A value
+ * picked by a name of several words, some small or a unit in brackets
+ * ("Locate the Frob Limit interval (minutes) value under the following
+ * key"), is read where the steps' template vouches for it
+ * (core/kbimport_procedure.c, template_name).  Each case imports a small
+ * article written here, in our own words (the body starts at line 17). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kbwiz/article.h"
+#include "kbwiz/kbimport.h"
+#include "kbwiz/rule_load.h"
+#include "draft_probe.h"
+
+#define FROBP "HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters"
+
+#define LOCATE_STEPS(name, key_text) \
+	"\n" \
+	"1. Start Registry Editor (Regedt32.exe).\n" \
+	"\n" \
+	"2. Locate the " name " value under the\n" \
+	"   following key in the registry:\n" \
+	"\n" \
+	key_text \
+	"\n" \
+	"3. Click DWORD on the Edit menu, type 2d0 and then click OK.\n" \
+	"\n" \
+	"4. Quit Registry Editor.\n"
+
+static void test_a_picked_name_of_small_words(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a name with a small word and a unit in brackets, the key wrapped",
+		  LOCATE_STEPS("Frob Table Recalculation interval (minutes)",
+			       "      HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\n"
+			       "      \\Parameters\n"),
+		  { "check REG_DWORD " FROBP "|Frob Table Recalculation interval (minutes) = 720",
+		    "repair " FROBP "|Frob Table Recalculation interval (minutes)", NULL },
+		  { NULL } },
+		{ "small words only after a capital",
+		  LOCATE_STEPS("Dir Frob alias name rule",
+			       "      HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"),
+		  { "check REG_DWORD " FROBP "|Dir Frob alias name rule = 720", NULL },
+		  { NULL } },
+		{ "a type and its data where the name stands is no name",
+		  LOCATE_STEPS("REG_DWORD x1FF",
+			       "      HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"),
+		  { NULL },
+		  { "check " FROBP "|REG_DWORD x1FF", "repair " FROBP "|REG_DWORD x1FF", NULL } },
+		{ "two values offered ('A or B') are not one name",
+		  LOCATE_STEPS("Item Frob File or Other Frob File",
+			       "      HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"),
+		  { NULL },
+		  { "check " FROBP "|Item Frob File or Other Frob File", NULL } },
+		{ "the reader's words ('the appropriate value') are no name",
+		  LOCATE_STEPS("Frob the appropriate",
+			       "      HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"),
+		  { NULL },
+		  { "check " FROBP "|Frob the appropriate", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_a_picked_name_of_small_words),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
