@@ -7,7 +7,7 @@
  *
  * or with its type and datum in the sentences under the name ("Set this
  * value to 2. This case-sensitive registry value is a DWORD type value.").
- * The lead-in must add or create "the following ... value:"; the name is
+ * The lead-in must add, create or define "the following ... value:"; the name is
  * the next line, alone (a few words, no path, label or '='); the type and
  * datum come from the lead-in, else from the two sentences under the name.
  * A name with no type or datum said plainly is still returned (data NULL),
@@ -25,7 +25,7 @@
 #define LISTED_UNDER 4
 
 /* s is a lead-in: "Add the following [new] [case-sensitive] [TYPE]
- * [registry] value[ of N]:" or "Create the following ...", ending with a
+ * [registry] value[ of N]:", "Create|Define the following ...", ending with a
  * colon.  Where "following" starts, or NULL. */
 static const char *lead_in(const char *s)
 {
@@ -37,6 +37,9 @@ static const char *lead_in(const char *s)
 	verb = imp_find_word(s, "add");
 	if (verb == NULL)
 		verb = imp_find_word(s, "create");
+	/* "Define the following registry value:", Exchange's word for it */
+	if (verb == NULL)
+		verb = imp_find_word(s, "define");
 	if (verb == NULL || verb > f)
 		return NULL;
 	/* "On the X registry entry add the following value:": what is

@@ -2,7 +2,9 @@
  * picked by a name of several words, some small or a unit in brackets
  * ("Locate the Frob Limit interval (minutes) value under the following
  * key"), is read where the steps' template vouches for it
- * (core/kbimport_procedure.c, template_name).  Each case imports a small
+ * (core/kbimport_procedure.c, template_name).  "Define the following
+ * registry value:" leads in to a name on its own line as "Add" does
+ * (core/kbimport_listedname.c).  Each case imports a small
  * article written here, in our own words (the body starts at line 17). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -70,10 +72,54 @@ static void test_a_picked_name_of_small_words(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+static void test_a_value_defined_by_name_on_its_own_line(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Define the following registry value:' over the name, its datum and type said under it",
+		  "\n"
+		  "   1. Start Registry Editor (Regedt32.exe).\n"
+		  "\n"
+		  "   2. Under the HKEY_LOCAL_MACHINE subtree, go to the following subkey:\n"
+		  "\n"
+		  "   SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "   3. Define the following registry value:\n"
+		  "\n"
+		  "   Allow loose frob matching\n"
+		  "\n"
+		  "      Set this value to 0. This registry value is a DWORD value\n"
+		  "      type. When it is missing, the agent reads it as 1.\n"
+		  "\n"
+		  "   4. Quit Registry Editor.\n",
+		  { "check REG_DWORD " FROBP "|Allow loose frob matching = 0", "repair " FROBP "|Allow loose frob matching",
+		    NULL },
+		  { NULL } },
+		{ "'Define the following term:' defines no value",
+		  "\n"
+		  "   1. Start Registry Editor (Regedt32.exe).\n"
+		  "\n"
+		  "   2. Under the HKEY_LOCAL_MACHINE subtree, go to the following subkey:\n"
+		  "\n"
+		  "   SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "   3. Define the following term:\n"
+		  "\n"
+		  "   Loose frob matching\n"
+		  "\n"
+		  "      Set this value to 0 in the console.\n",
+		  { NULL },
+		  { "check " FROBP "|Loose frob matching", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_a_picked_name_of_small_words),
+		cmocka_unit_test(test_a_value_defined_by_name_on_its_own_line),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
