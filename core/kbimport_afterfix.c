@@ -98,7 +98,9 @@ static int fix_is_applied(const struct words *ws, size_t i)
  * new events" (the fix adds the event); "With logging enabled, ...", "With
  * strong encryption enabled, you will see" (a sentence opening with the
  * setting in place); "when ... the registry value is set" (the value the
- * article sets); "The fix causes event 61 to be logged".  Counted over
+ * article sets); "The fix causes event 61 to be logged"; "When you set
+ * this DWORD, ... an Event 23 is logged" (session 18: the reader's change
+ * made, in a sentence of its own).  Counted over
  * the archive's drafted events outside SYMPTOMS and CAUSE (bulleted title
  * lists left out): "new ... event" 9 events in 6 articles, a "With ...
  * enabled|set|configured|applied" opening 2, "value|entry is set|enabled"
@@ -113,6 +115,7 @@ static int says_change_in_place(const struct words *ws, size_t i)
 	static const char *const in_place[] = { "enabled", "set", "configured", "applied", NULL };
 	static const char *const setting[] = { "value", "entry", "setting", "parameter", NULL };
 	static const char *const causes[] = { "causes", "generates", "logs", NULL };
+	static const char *const set_verbs[] = { "set", "enable", "add", "create", "configure", NULL };
 	size_t j;
 
 	/* ("these new events" points back at events the sentence before
@@ -126,6 +129,12 @@ static int says_change_in_place(const struct words *ws, size_t i)
 		for (j = i + 2; j < ws->n && j <= i + 6 && ws->sentence[j] == ws->sentence[i]; j++)
 			if (word_in(ws->w[j], in_place))
 				return 1;
+	/* "When you set this DWORD, ...", "When you enable this setting":
+	 * a sentence opening with the reader's change made */
+	if (strcmp(ws->w[i], "when") == 0 && ws->opens[i] && i + 4 < ws->n && strcmp(ws->w[i + 1], "you") == 0 &&
+	    word_in(ws->w[i + 2], set_verbs) && word_in(ws->w[i + 3], the_this) &&
+	    (word_in(ws->w[i + 4], setting) || strcmp(ws->w[i + 4], "dword") == 0))
+		return 1;
 	if (word_in(ws->w[i], setting) && i + 2 < ws->n && strcmp(ws->w[i + 1], "is") == 0 &&
 	    (strcmp(ws->w[i + 2], "set") == 0 || strcmp(ws->w[i + 2], "enabled") == 0))
 		return 1;

@@ -4,7 +4,8 @@
  * key"), is read where the steps' template vouches for it
  * (core/kbimport_procedure.c, template_name).  "Define the following
  * registry value:" leads in to a name on its own line as "Add" does
- * (core/kbimport_listedname.c).  Each case imports a small
+ * (core/kbimport_listedname.c).  An event logged once "you set this
+ * DWORD" is the change working, not a symptom (core/kbimport_afterfix.c).  Each case imports a small
  * article written here, in our own words (the body starts at line 17). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -115,11 +116,36 @@ static void test_a_value_defined_by_name_on_its_own_line(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+static void test_an_event_logged_once_the_reader_sets_the_value(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'When you set this DWORD, ...' then the event it brings",
+		  "\n"
+		  "Add the FrobAbortCounter value, a REG_DWORD of 1 to 20, under\n"
+		  "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters.\n"
+		  "\n"
+		  "When you set this DWORD, the agent gives up after that many tries. When\n"
+		  "it gives up, an Event 4471 is logged in the Application event log.\n",
+		  { "review 22: event 4471 is logged once the fix is applied", NULL },
+		  { "event 4471", NULL } },
+		{ "'When you see this event, ...' is the reader's symptom, not a change",
+		  "\n"
+		  "When you see this event, restart the agent. The agent logs an\n"
+		  "Event 4472 in the Application event log when it gives up.\n",
+		  { "event 4472", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_a_picked_name_of_small_words),
 		cmocka_unit_test(test_a_value_defined_by_name_on_its_own_line),
+		cmocka_unit_test(test_an_event_logged_once_the_reader_sets_the_value),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
