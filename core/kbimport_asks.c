@@ -457,6 +457,17 @@ void imp_drop_shown_values(struct imp *im)
 	}
 }
 
+/* Check c is on the key that the words before its parent's path ask to
+ * make ("Add a key named X to the following key:"): its key ends in the
+ * name imp_lead_in_subkey() reads there. */
+static int made_by_lead_in(struct imp *im, const struct imp_check *c)
+{
+	size_t at = c->key_line > 0 ? c->key_line : c->line, len;
+	const char *name = imp_lead_in_subkey(im, at, &len);
+
+	return name != NULL && imp_key_ends_in(c->key, name);
+}
+
 void imp_decide_asked(struct imp *im, struct imp_check *c)
 {
 	struct imp_check read = *c;
@@ -482,8 +493,9 @@ void imp_decide_asked(struct imp *im, struct imp_check *c)
 	if (c->not_asked != NULL || read.value != NULL || read.expect != IE_EXISTS)
 		return;
 	/* a key asked for, whose steps then add under it: what is asked is
-	 * under the key, which is kept as a check only */
-	if (read.repair && (c->check_only = imp_adds_under(im, &read)) != NULL)
+	 * under the key, which is kept as a check only (not the key the
+	 * words before its parent ask to make, lead_in_subkey_check()) */
+	if (read.repair && !made_by_lead_in(im, &read) && (c->check_only = imp_adds_under(im, &read)) != NULL)
 		c->repair = 0;
 	/* a key kept as a check only (so from here, or never asked to be
 	 * made) may be one the steps just open */
@@ -1490,6 +1502,34 @@ int imp_key_asked_later(const struct imp *im, size_t key_last)
 	return 0;
 }
 
+/* "Add a FrobAlias key to" / "Under the following key, create a key
+ * named X:" before the key (kbimport_leadkey.c): the key asked for is
+ * the one made under it, drafted with its create action; 1 when placed.
+ * Not in the symptoms or the cause, which tell what happens. */
+static int lead_in_subkey_check(struct imp *im, struct imp_at *at, const char *key, size_t key_line,
+				struct imp_key_read *kr)
+{
+	const struct kb_article_section *sec = imp_section_of(im, key_line);
+	const char *name, *made;
+	size_t len;
+
+	if (sec != NULL && sec->name != NULL &&
+	    (strcasecmp(sec->name, "CAUSE") == 0 || strcasecmp(sec->name, "SYMPTOMS") == 0))
+		return 0;
+	if ((name = imp_lead_in_subkey(im, key_line, &len)) == NULL ||
+	    (made = imp_fmt(im, "%s\\%s", key, name)) == NULL)
+		return 0;
+	at->repair = 1;
+	if (imp_add_check_at(im, at, made, NULL, NULL, IE_EXISTS, NULL, key_line) == NULL)
+		return 1;
+	if (kr != NULL)
+		kr->key_check = im->n_checks;
+	imp_review(im, key_line, T_CHECK, im->n_checks - 1,
+		   imp_fmt(im, "the words before the key ask to make key '%s' under it: the check and its create action are on %s; check it",
+			   name, made));
+	return 1;
+}
+
 /* A key named with no value: a check only when the article asks for one
  * ("verify", "create"); else a review item, never a repair the article
  * does not ask for. */
@@ -1548,6 +1588,8 @@ void imp_key_only(struct imp *im, struct imp_at *at, const char *key, size_t key
 			   key, imp_section_of(im, key_line)->name));
 		return;
 	}
+	if ((ask == ASK_SET || ask == ASK_NOTHING) && lead_in_subkey_check(im, at, key, key_line, kr))
+		return;
 	if ((ask == ASK_SET || ask == ASK_CHECK) && key_name_wraps_on(im, key_last)) {
 		/* "...\\CAP List" / "   for site zzz": the name may go on on
 		 * the next line, so the path read may be cut short */

@@ -1442,6 +1442,14 @@ const char *imp_add_key_command(const char *s);
  * NULL when none or a placeholder. */
 const char *imp_typed_key_name(const char *p, size_t *len);
 
+/* ---- kbimport_leadkey.c: a key the words before a path ask to make under it */
+
+/* "Add a FrobAlias key to", "Under the following key, create a new key
+ * named X:", "Add a subkey called X to the following key:" in the step's
+ * sentence that ends a blank line or two above the key at key_line: the
+ * name of the key to make under it (a copy; its length in *len), or NULL. */
+const char *imp_lead_in_subkey(struct imp *im, size_t key_line, size_t *len);
+
 /* The key a sentence s puts something under, named in words after
  * "under the", "in the" or "to the": before the word "key"
  * (IMP_NAME_BEFORE: "under the Parameters key", one word) or after

@@ -5,7 +5,9 @@
  * (core/kbimport_procedure.c, template_name).  "Define the following
  * registry value:" leads in to a name on its own line as "Add" does
  * (core/kbimport_listedname.c).  An event logged once "you set this
- * DWORD" is the change working, not a symptom (core/kbimport_afterfix.c).  Each case imports a small
+ * DWORD" is the change working, not a symptom (core/kbimport_afterfix.c).
+ * "Add a FrobAlias key to" over a key asks for the key made under it, with
+ * its create action (core/kbimport_leadkey.c).  Each case imports a small
  * article written here, in our own words (the body starts at line 17). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -140,12 +142,71 @@ static void test_an_event_logged_once_the_reader_sets_the_value(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+#define CONTROL "HKLM\\System\\CurrentControlSet\\Control"
+
+static void test_a_key_the_words_before_a_path_ask_to_make_under_it(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Add a FrobAlias key to' / key / 'in the registry.'",
+		  "\n"
+		  " 1. Add a FrobAlias key to\n"
+		  "\n"
+		  " HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Control\n"
+		  "\n"
+		  " in the registry.\n"
+		  "\n"
+		  " 2. Restart the computer.\n",
+		  { "check " CONTROL "\\FrobAlias", "repair " CONTROL "\\FrobAlias", NULL },
+		  { "check " CONTROL, "repair " CONTROL, NULL } },
+		{ "'Add a key named FrobAlias to the following key:'",
+		  "\n"
+		  "1. Add a key named FrobAlias to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Control\n"
+		  "\n"
+		  "2. Restart the computer.\n",
+		  { "check " CONTROL "\\FrobAlias", "repair " CONTROL "\\FrobAlias", NULL },
+		  { "check " CONTROL, NULL } },
+		{ "'Under the following key, create a new key named \"Frob Alias\":'",
+		  "\n"
+		  "1. Under the following key, create a new key named \"Frob Alias\":\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Control\n"
+		  "\n"
+		  "2. Restart the computer.\n",
+		  { "check " CONTROL "\\Frob Alias", "repair " CONTROL "\\Frob Alias", NULL },
+		  { "check " CONTROL, NULL } },
+		{ "'Setup adds a key named FrobAlias to the following key:' is told, not asked",
+		  "\n"
+		  "Setup adds a key named FrobAlias to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Control\n"
+		  "\n"
+		  "Restart the computer.\n",
+		  { NULL },
+		  { "check " CONTROL "\\FrobAlias", "repair " CONTROL "\\FrobAlias", NULL } },
+		{ "'Add a key named FrobAlias, and then open the following key:' names no parent",
+		  "\n"
+		  "1. Add a key named FrobAlias, and then open the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Control\n"
+		  "\n"
+		  "2. Restart the computer.\n",
+		  { NULL },
+		  { "check " CONTROL "\\FrobAlias", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_a_picked_name_of_small_words),
 		cmocka_unit_test(test_a_value_defined_by_name_on_its_own_line),
 		cmocka_unit_test(test_an_event_logged_once_the_reader_sets_the_value),
+		cmocka_unit_test(test_a_key_the_words_before_a_path_ask_to_make_under_it),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,156 @@
+/* kbimport_leadkey.c: a key the words before a path ask to make under it
+ * (kbimport_int.h):
+ *
+ *   1. Add a FrobAlias key to
+ *         HKEY_LOCAL_MACHINE\System\CurrentControlSet\Control
+ *   1. Under the following key, create a new key named "Frob Alias":
+ *   1. Add a subkey called FrobAlias to the following registry key:
+ *
+ * The key asked for is Control\FrobAlias, not Control, which is there
+ * already: kbimport_asks.c's imp_key_only() drafts the check and its
+ * create action on the key made.  Only a step's own sentence counts: its
+ * verb opens it (past a step's number, or after "Under|In the following
+ * key,"), so that "Setup adds a key named X to" (told) is left alone. */
+#include <ctype.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "kbwiz/strbuf.h"
+#include "kbimport_int.h"
+
+/* Words that point at a key or describe it rather than name it. */
+static const char *const not_names[] = { "following", "new", "registry", "the", "this", "that", "same",
+					 "separate", "second", "another", "blank", "empty", "key", "subkey",
+					 "value", "string", "dword", NULL };
+
+static int not_a_name(const char *p, size_t l)
+{
+	size_t i;
+
+	for (i = 0; not_names[i] != NULL; i++)
+		if (strlen(not_names[i]) == l && strncasecmp(p, not_names[i], l) == 0)
+			return 1;
+	return 0;
+}
+
+/* A name at p: quoted (no '\\', '<' or '>'), or one word of key name
+ * characters; its length in *len, or NULL. */
+static const char *name_at(const char *p, size_t *len)
+{
+	const char *q;
+	size_t n;
+
+	if (*p == '"') {
+		q = strchr(p + 1, '"');
+		if (q == NULL || q == p + 1 || q - p > 60 || strcspn(p + 1, "\\<>") < (size_t)(q - p - 1))
+			return NULL;
+		*len = (size_t)(q - p - 1);
+		return p + 1;
+	}
+	for (n = 0; imp_key_name_char((unsigned char)p[n]); n++)
+		;
+	while (n > 0 && p[n - 1] == '.')
+		n--;
+	if (n == 0 || !isalpha((unsigned char)*p) || not_a_name(p, n))
+		return NULL;
+	*len = n;
+	return p;
+}
+
+/* After the verb at p ("add ", "create "): "a [new] [registry] key|subkey
+ * named|called|that is named X" or "a [new] X key|subkey"; the name, or
+ * NULL. */
+static const char *made_key_name(const char *p, size_t *len)
+{
+	static const char *const namings[] = { "named ", "called ", "that is named ", "that is called ",
+					       "with the name ", NULL };
+	const char *name, *e;
+	size_t i;
+
+	if (imp_starts_ci(p, "a "))
+		p += 2;
+	else if (imp_starts_ci(p, "an "))
+		p += 3;
+	else
+		return NULL;
+	if (imp_starts_ci(p, "new "))
+		p += 4;
+	if (imp_starts_ci(p, "registry "))
+		p += 9;
+	if (imp_starts_ci(p, "key ") || imp_starts_ci(p, "subkey ")) {
+		p = imp_skip_ws(strchr(p, ' '));
+		for (i = 0; namings[i] != NULL; i++)
+			if (imp_starts_ci(p, namings[i]))
+				return name_at(p + strlen(namings[i]), len);
+		return NULL;
+	}
+	/* "a FrobAlias key to", "an "Frob Alias" subkey under" */
+	if ((name = name_at(p, len)) == NULL)
+		return NULL;
+	e = name + *len + (*p == '"');
+	if (!imp_starts_ci(e, " key ") && !imp_starts_ci(e, " subkey "))
+		return NULL;
+	return name;
+}
+
+/* The sentence's verb opens it: 1 at its start past a step's number, 2
+ * after an opening "Under|In the following [registry] key," clause (the
+ * key to make it under is the one that follows), else 0. */
+static int verb_opens(const char *sentence, const char *verb)
+{
+	const char *s = imp_past_step_mark(sentence), *c;
+
+	if (verb == s)
+		return 1;
+	if (!imp_starts_ci(s, "Under the following ") && !imp_starts_ci(s, "In the following ") &&
+	    !imp_starts_ci(s, "Under this ") && !imp_starts_ci(s, "Under that "))
+		return 0;
+	c = strchr(s, ',');
+	return c != NULL && imp_skip_ws(c + 1) == verb ? 2 : 0;
+}
+
+const char *imp_lead_in_subkey(struct imp *im, size_t key_line, size_t *len)
+{
+	static const char *const verbs[] = { "add ", "create ", NULL };
+	struct kb_buf b = { 0 };
+	size_t starts[8], i, first, last;
+	const char *s, *p, *name = NULL, *out = NULL, *end;
+	int opens = 0;
+
+	/* the sentence's lines: its last one a blank line or two above the
+	 * key ("1. Add a FrobAlias key to" / "" / key) */
+	for (last = key_line; last > im->a->body_first && last + 3 > key_line && imp_blank(imp_line_at(im, last - 1));
+	     last--)
+		;
+	if (last == key_line || last <= im->a->body_first || imp_blank(imp_line_at(im, last - 1)))
+		return NULL;
+	last--;
+	first = imp_sentence_start(im, last, last > 6 ? last - 6 : 0);
+	imp_join_lines(im, first, last, &b, starts, 8);
+	if (b.p == NULL)
+		return NULL;
+	/* the last sentence before the key: after the last ". " */
+	for (s = b.p, p = b.p; (p = strstr(p, ". ")) != NULL; p += 2)
+		if (p[2] != '\0' && !isdigit((unsigned char)p[-1]))
+			s = p + 2;
+	for (i = 0; name == NULL && verbs[i] != NULL; i++)
+		for (p = s; name == NULL && (p = imp_ci_find(p, verbs[i])) != NULL; p++) {
+			if ((p > s && isalpha((unsigned char)p[-1])) || (opens = verb_opens(s, p)) == 0 ||
+			    imp_not_asked(s, p))
+				continue;
+			name = made_key_name(p + strlen(verbs[i]), len);
+		}
+	/* the sentence leads to the key: an opening "Under the following
+	 * key," or "to|under|in" after the name ("Add a key named X." alone
+	 * names no parent) */
+	if (name != NULL) {
+		end = name + *len + (name > b.p && name[-1] == '"');
+		if (opens == 2 || imp_ci_find(end, " to") != NULL || imp_ci_find(end, " under") != NULL ||
+		    imp_ci_find(end, " in ") != NULL)
+			out = imp_dupn(im, name, *len);
+	}
+	free(b.p);
+	return out;
+}
