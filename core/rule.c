@@ -1,5 +1,6 @@
 /* rule.c: helpers over the rule model (rule.h). */
 #include "kbwiz/rule.h"
+#include "kbwiz/strutil.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -315,4 +316,52 @@ size_t rule_bytes_first_diff(const unsigned char *a, const unsigned char *b, siz
 	while (at < n && a[at] == b[at])
 		at++;
 	return at;
+}
+
+enum rule_hex_fault rule_hex_scan(const char *s, size_t len, unsigned char *out,
+				  size_t max, struct rule_hex_scan *r)
+{
+	const char *q, *end = s + len;
+	size_t run = 0;
+	int hi = -1, d, gap = 0;
+
+	r->n = 0;
+	r->joined = 1;
+	r->at = NULL;
+	r->run = 0;
+	for (q = s; ; q++) {
+		if (q == end || *q == ' ' || *q == '\t' || *q == ',') {
+			if (hi >= 0) {
+				r->at = q;
+				r->run = run;
+				return RULE_HEX_ODD_DIGITS;
+			}
+			if (q == end)
+				break;
+			gap = r->n > 0;
+			run = 0;
+			continue;
+		}
+		if ((d = kb_hex_digit((unsigned char)*q)) < 0) {
+			r->at = q;
+			return RULE_HEX_BAD_CHAR;
+		}
+		run++;
+		/* A separator between two bytes, not one before or after
+		 * them all, parts them. */
+		if (gap)
+			r->joined = 0;
+		if (hi < 0) {
+			hi = d;
+			continue;
+		}
+		/* Past max only counted: the loader names how many. */
+		if (out != NULL && r->n < max)
+			out[r->n] = (unsigned char)(hi << 4 | d);
+		r->n++;
+		hi = -1;
+	}
+	if (r->n == 0)
+		return RULE_HEX_EMPTY;
+	return r->n > max ? RULE_HEX_TOO_MANY : RULE_HEX_OK;
 }

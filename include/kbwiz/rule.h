@@ -292,6 +292,38 @@ char *rule_bytes_text(const unsigned char *bytes, size_t n, size_t max);
  * alike.  n when they are the same. */
 size_t rule_bytes_first_diff(const unsigned char *a, const unsigned char *b, size_t n);
 
+/* The one grammar of REG_BINARY data, read by the loader (rule_load.c),
+ * the importer (kbimport_values.c) and kb verify (kbverify.c): hex bytes
+ * of two digits each, either case, with blanks, tabs or commas between
+ * bytes and around them all but never inside a byte: "01 00 0a ff",
+ * "01,00,0A,FF", "01000aff" and " 01, 00 0aFF " are the same four bytes.
+ * Nothing else: no "0x" or "hex:" (a caller that allows one strips it
+ * first), no line breaks, and at least one byte. */
+enum rule_hex_fault {
+	RULE_HEX_OK = 0,
+	RULE_HEX_BAD_CHAR,   /* *at is neither a hex digit nor a separator */
+	RULE_HEX_ODD_DIGITS, /* a run of `run` digits, odd, stops at *at (a
+				separator, or at == the end) */
+	RULE_HEX_EMPTY,      /* no bytes at all */
+	RULE_HEX_TOO_MANY,   /* more than max bytes; n counts them all */
+};
+
+struct rule_hex_scan {
+	size_t n;       /* bytes read; on RULE_HEX_TOO_MANY all of them, of
+			   which out holds the first max */
+	int joined;     /* no separator between two bytes ("01000aff") */
+	const char *at; /* on a fault of a character or run: where */
+	size_t run;     /* on RULE_HEX_ODD_DIGITS: digits in that run */
+};
+
+/* Read s[0..len) by that grammar into out (room for max bytes; NULL only
+ * to ask whether and how many).  The first fault from the left wins, so
+ * a bad character after byte max + 1 is still named; too many is told
+ * only of data that is otherwise good.  Returns a RULE_HEX_* and fills
+ * *r either way. */
+enum rule_hex_fault rule_hex_scan(const char *s, size_t len, unsigned char *out,
+				  size_t max, struct rule_hex_scan *r);
+
 /* How many bytes results and repair plans show before " ... (N bytes)". */
 #define RULE_BYTES_SHOWN 32
 
