@@ -1051,56 +1051,42 @@ static int is_string_type(enum kb_reg_type t)
 	return t == KB_REG_SZ || t == KB_REG_EXPAND_SZ || t == KB_REG_MULTI_SZ;
 }
 
-/* REG_BINARY data: hex bytes as an article or regedit writes them, "01 00
- * 0a ff", "01,00,0a,ff" or "01000aff" (either case; blanks and commas
- * between bytes, never inside one).  Into c->bytes, and c->data rewritten
- * in the one form results and reports show ("01 00 0a ff"). */
+/* REG_BINARY data: hex bytes as an article or regedit writes them, read
+ * by rule_hex_scan() (the grammar is in rule.h); here each fault is told
+ * with the file and line.  Into c->bytes, and c->data rewritten in the
+ * one form results and reports show ("01 00 0a ff"). */
 static int get_hex_bytes(struct loader *ld, struct fy_node *n, const char *path,
 			 struct rule_check *c)
 {
-	const char *s = c->data, *q;
-	size_t digits = 0;
+	const char *s = c->data;
+	size_t len = strlen(s);
+	/* Room for the bytes kept: the text holds no more than len / 2. */
+	size_t room = len / 2 < RULE_BINARY_MAX ? len / 2 + 1 : RULE_BINARY_MAX;
+	struct rule_hex_scan r;
 	char *text;
-	int hi = -1, d, gap = 0;
 
-	if ((c->bytes = malloc(strlen(s) / 2 + 1)) == NULL)
+	if ((c->bytes = malloc(room)) == NULL)
 		return kb_errorf(ld->err, KB_ENOMEM, "out of memory");
-	c->n_bytes = 0;
-	c->bytes_joined = 1;
-	for (q = s; ; q++) {
-		if (*q == '\0' || *q == ' ' || *q == '\t' || *q == ',') {
-			if (hi >= 0)
-				return fail_at(ld, n, path,
-					       "REG_BINARY data is whole bytes of two hex digits; '%.40s' has an odd count of digits (%zu) before %s",
-					       s, digits, *q == '\0' ? "its end" : "a separator");
-			if (*q == '\0')
-				break;
-			gap = c->n_bytes > 0;
-			digits = 0;
-			continue;
-		}
-		if ((d = kb_hex_digit((unsigned char)*q)) < 0)
-			return fail_at(ld, n, path,
-				       "REG_BINARY data is hex bytes (\"01 00 0a ff\", \"01,00,0a,ff\" or \"01000aff\"); '%.40s' has '%c' at character %zu, not a hex digit",
-				       s, *q, (size_t)(q - s) + 1);
-		digits++;
-		/* A blank or comma between two bytes, not one before or after
-		 * them all, parts them. */
-		if (gap)
-			c->bytes_joined = 0;
-		if (hi < 0) {
-			hi = d;
-		} else {
-			c->bytes[c->n_bytes++] = (unsigned char)(hi << 4 | d);
-			hi = -1;
-		}
-	}
-	if (c->n_bytes == 0)
+	switch (rule_hex_scan(s, len, c->bytes, RULE_BINARY_MAX, &r)) {
+	case RULE_HEX_OK:
+		break;
+	case RULE_HEX_BAD_CHAR:
+		return fail_at(ld, n, path,
+			       "REG_BINARY data is hex bytes (\"01 00 0a ff\", \"01,00,0a,ff\" or \"01000aff\"); '%.40s' has '%c' at character %zu, not a hex digit",
+			       s, *r.at, (size_t)(r.at - s) + 1);
+	case RULE_HEX_ODD_DIGITS:
+		return fail_at(ld, n, path,
+			       "REG_BINARY data is whole bytes of two hex digits; '%.40s' has an odd count of digits (%zu) before %s",
+			       s, r.run, r.at == s + len ? "its end" : "a separator");
+	case RULE_HEX_EMPTY:
 		return fail_at(ld, n, path, "REG_BINARY data holds no bytes: write them as hex (\"01 00 0a ff\")");
-	if (c->n_bytes > RULE_BINARY_MAX)
+	case RULE_HEX_TOO_MANY:
 		return fail_at(ld, n, path,
 			       "REG_BINARY data holds %zu bytes, more than the %d a rule may write: a value that large is no setting an article gives, and Windows reads data over 16344 bytes from a record hivex does not write",
-			       c->n_bytes, RULE_BINARY_MAX);
+			       r.n, RULE_BINARY_MAX);
+	}
+	c->n_bytes = r.n;
+	c->bytes_joined = r.joined;
 	if ((text = rule_bytes_text(c->bytes, c->n_bytes, 0)) == NULL)
 		return kb_errorf(ld->err, KB_ENOMEM, "out of memory");
 	free(c->data);
