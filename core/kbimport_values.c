@@ -591,28 +591,14 @@ static size_t tree_value_line(const struct imp *im, const struct imp_at *at, con
  * bytes of two hex digits, blanks or commas between them ("01 00 0a
  * ff", "01,00,0A,FF", "01000aff"), 1 to RULE_BINARY_MAX of them.
  * Anything else (a word, "...", an odd digit, more bytes than the loader
- * takes) is not data the draft can compare.  (The loader's reader,
- * rule_load.c's get_hex_bytes(), says why it refuses; this one only
- * whether.) */
+ * takes) is not data the draft can compare.  rule_hex_scan() is the
+ * loader's own reader, so a draft's data loads; the loader says why it
+ * refuses, this only whether. */
 static int hex_bytes(const char *data)
 {
-	const char *p;
-	size_t digits = 0, bytes = 0;
+	struct rule_hex_scan r;
 
-	for (p = data;; p++) {
-		if (*p == '\0' || *p == ' ' || *p == '\t' || *p == ',') {
-			if (digits % 2 != 0)
-				return 0;
-			bytes += digits / 2;
-			digits = 0;
-			if (*p == '\0')
-				return bytes > 0 && bytes <= RULE_BINARY_MAX;
-			continue;
-		}
-		if (!isxdigit((unsigned char)*p))
-			return 0;
-		digits++;
-	}
+	return rule_hex_scan(data, strlen(data), NULL, RULE_BINARY_MAX, &r) == RULE_HEX_OK;
 }
 
 /* "It is important that the third byte is an A": the article asks for
