@@ -173,20 +173,19 @@ int kbverify_text_has_number(const char *text, unsigned long long want,
 	return 0;
 }
 
-/* A word of hex digits, even in count, read as bytes into row; 0 when the
- * word (letters, digits, '_' from w to end) is anything else. */
-static int hex_word(const char *w, const char *end, unsigned char *row, size_t *n)
+/* A word of hex digits, even in count, read as bytes into row (room for
+ * `room` more past *n) by the rule format's reader, rule_hex_scan(); 0
+ * when the word (letters, digits, '_' from w to end, never a separator:
+ * the row's blanks and commas are the caller's) is anything else (its
+ * first bytes may then lie past *n, which the row does not count). */
+static int hex_word(const char *w, const char *end, unsigned char *row, size_t *n,
+		    size_t room)
 {
-	const char *p;
+	struct rule_hex_scan r;
 
-	if ((end - w) % 2 != 0)
+	if (rule_hex_scan(w, (size_t)(end - w), row + *n, room, &r) != RULE_HEX_OK)
 		return 0;
-	for (p = w; p < end; p++)
-		if (kb_hex_digit((unsigned char)*p) < 0)
-			return 0;
-	for (p = w; p < end; p += 2)
-		row[(*n)++] = (unsigned char)(kb_hex_digit((unsigned char)p[0]) << 4 |
-					      kb_hex_digit((unsigned char)p[1]));
+	*n += r.n;
 	return 1;
 }
 
@@ -267,7 +266,7 @@ int kbverify_text_has_bytes(const char *text, const unsigned char *want,
 		}
 		while (isalnum((unsigned char)*p) || *p == '_')
 			p++;
-		if (p > w && hex_word(w, p, row.b, &row.n)) {
+		if (p > w && hex_word(w, p, row.b, &row.n, cap - row.n)) {
 			row.at[row.words] = at;
 			row.kind[row.words++] = (unsigned char)word_kind(w, p);
 			continue;
