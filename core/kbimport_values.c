@@ -1038,6 +1038,7 @@ static const struct {
 	{ "Data", FR_DATA },
 	{ "Value Data", FR_DATA },     /* Registry Editor's Edit String box */
 	{ "Data Value", FR_DATA },
+	{ "Date", FR_DATA },            /* "Data" mistyped, as "Date Type" is */
 	{ "String", FR_DATA },
 	{ "Decimal", FR_DATA },
 	{ "Binary", FR_DATA },

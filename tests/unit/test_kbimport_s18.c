@@ -7,7 +7,8 @@
  * (core/kbimport_listedname.c).  An event logged once "you set this
  * DWORD" is the change working, not a symptom (core/kbimport_afterfix.c).
  * "Add a FrobAlias key to" over a key asks for the key made under it, with
- * its create action (core/kbimport_leadkey.c).  Each case imports a small
+ * its create action (core/kbimport_leadkey.c).  "Date:" under "Data
+ * Type:" is the data label mistyped (core/kbimport_values.c).  Each case imports a small
  * article written here, in our own words (the body starts at line 17). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -200,6 +201,30 @@ static void test_a_key_the_words_before_a_path_ask_to_make_under_it(void **state
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+static void test_a_data_label_mistyped_date(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Date:' under 'Data Type:' in a value block is its data",
+		  "\n"
+		  "1. Locate the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "2. On the Edit menu, click Add Value, and then type the following:\n"
+		  "\n"
+		  "   Value Name: FrobExtensions\n"
+		  "   Data Type: REG_SZ\n"
+		  "   Date: frobext.dll\n"
+		  "\n"
+		  "3. Quit Registry Editor.\n",
+		  { "check REG_SZ " FROBP "|FrobExtensions = frobext.dll", "repair " FROBP "|FrobExtensions", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -207,6 +232,7 @@ int main(void)
 		cmocka_unit_test(test_a_value_defined_by_name_on_its_own_line),
 		cmocka_unit_test(test_an_event_logged_once_the_reader_sets_the_value),
 		cmocka_unit_test(test_a_key_the_words_before_a_path_ask_to_make_under_it),
+		cmocka_unit_test(test_a_data_label_mistyped_date),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
