@@ -5,7 +5,10 @@
  * some steps do ask, yet what they set is not the fix the rule should
  * apply:
  * - a log turned up ("LogLevel", "TraceLevel") under a lead-in that finds
- *   something out, the log then sent to support: the same set-up;
+ *   something out, the log then sent to support: the same set-up; a
+ *   "...Logging" or "...Tracing" switch set to 1, unless the title says the log is
+ *   missing (the archive's three such repairs, session 18: a RAS device
+ *   log and two dial-script logs, each turned on to watch a connection);
  * - a value named for debug output ("DBFlag", "...DebugLevel") turned on:
  *   a log for troubleshooting, not a fix (turned off, by 0 or a word such
  *   as "no", or turned down by a step that says "lower" or "reduce", it
@@ -251,6 +254,47 @@ static int log_for_support(struct imp *im, const struct imp_check *c, struct dia
 	return find && send;
 }
 
+/* A switch that turns a log or trace on, set on: its name one word ending
+ * in "Logging" or "Tracing" ("Logging", "EnableLogging"; not "Circular
+ * Logging" or "Database logging/recovery", which say how a database
+ * keeps its transaction logs), its datum 1 or a word for on.  A level
+ * ("TraceLevel = 3") is left to log_for_support(): a level may be the
+ * fix of too much or too little output. */
+static int log_turned_on(const struct imp_check *c)
+{
+	static const char *const ends[] = { "Logging", "Tracing", NULL };
+	static const char *const ons[] = { "yes", "y", "true", "on", "enabled", NULL };
+	size_t l = strlen(c->value), k, el, dl;
+	const char *d = c->data != NULL ? imp_skip_ws(c->data) : NULL;
+	unsigned long long n;
+	int end = 0;
+
+	if (d == NULL || strpbrk(c->value, " /") != NULL)
+		return 0;
+	for (k = 0; ends[k] != NULL; k++)
+		if (l >= (el = strlen(ends[k])) && strcasecmp(c->value + l - el, ends[k]) == 0)
+			end = 1;
+	if (!end)
+		return 0;
+	dl = imp_rtrim_len(d, strlen(d));
+	for (k = 0; ons[k] != NULL; k++)
+		if (dl == strlen(ons[k]) && strncasecmp(d, ons[k], dl) == 0)
+			return 1;
+	return imp_data_number(d, dl, &n) && n == 1;
+}
+
+/* The article's title says a log is missing or not written ("Frob Log
+ * Is Not Created", "No Trace File After Upgrade"): turning it on is then
+ * the fix asked for, not a set-up for finding something out. */
+static int log_is_the_problem(const struct imp *im)
+{
+	static const char *const logs[] = { "log", "logs", "logging", "trace", "tracing", NULL };
+	static const char *const missing[] = { "not", "no", "missing", "empty", "cannot", "fails", "lost", NULL };
+	const char *t = im->a->title;
+
+	return t != NULL && imp_find_any_word(t, logs) != NULL && imp_find_any_word(t, missing) != NULL;
+}
+
 static const char *debugging_setup(struct imp *im, const struct imp_check *c, struct diag_scan *ds)
 {
 	size_t k;
@@ -263,6 +307,9 @@ static const char *debugging_setup(struct imp *im, const struct imp_check *c, st
 	if (log_for_support(im, c, ds))
 		return "a log turned up to find out what fails and send to support: a troubleshooting "
 			"set-up, never a repair to keep";
+	if (log_turned_on(c) && !log_is_the_problem(im))
+		return "a log or trace turned on: a troubleshooting set-up that leaves the machine "
+		       "logging, never a repair to keep";
 	if (strcasecmp(c->value, "GlobalFlag") == 0 && imp_key_ends_in(c->key, "Session Manager") &&
 	    imp_ci_find(c->key, "\\Control\\Session Manager") != NULL)
 		return "the system-wide GlobalFlag turned on: a debugging set-up for every program (a "

@@ -8,7 +8,9 @@
  * DWORD" is the change working, not a symptom (core/kbimport_afterfix.c).
  * "Add a FrobAlias key to" over a key asks for the key made under it, with
  * its create action (core/kbimport_leadkey.c).  "Date:" under "Data
- * Type:" is the data label mistyped (core/kbimport_values.c).  Each case imports a small
+ * Type:" is the data label mistyped (core/kbimport_values.c).  A log
+ * switch turned on is a troubleshooting set-up, not a repair, unless the
+ * title says the log is missing (core/kbimport_diagset.c).  Each case imports a small
  * article written here, in our own words (the body starts at line 17). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -225,6 +227,53 @@ static void test_a_data_label_mistyped_date(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+#define LOG_STEPS(name, datum) \
+	"\n" \
+	"To see what the agent sends to the modem, turn on logging:\n" \
+	"\n" \
+	"1. Locate the following key in the registry:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n" \
+	"\n" \
+	"2. Set the following value:\n" \
+	"\n" \
+	"      Value Name: " name "\n" \
+	"      Data Type: REG_DWORD\n" \
+	"      Value: " datum "\n" \
+	"\n" \
+	"3. Restart the agent. The file Frob.log is written in the system folder.\n"
+
+static void test_a_log_switch_turned_on_is_a_setup(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "Logging set to 1: a troubleshooting set-up",
+		  LOG_STEPS("Logging", "1"),
+		  { "review 26: a log or trace turned on", NULL },
+		  { "repair " FROBP "|Logging", NULL } },
+		{ "Logging set to 0 turns the log off: the repair stays",
+		  LOG_STEPS("Logging", "0"),
+		  { "repair " FROBP "|Logging", NULL },
+		  { NULL } },
+		{ "'Circular Logging' is how a database keeps its logs, not a trace",
+		  LOG_STEPS("Circular Logging", "1"),
+		  { NULL },
+		  { "review 26: a log or trace turned on", NULL } },
+	};
+	static const struct draft_case missing[] = {
+		{ "the title says the log is not created: turning it on is the fix",
+		  LOG_STEPS("Logging", "1"),
+		  { "repair " FROBP "|Logging", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+	draft_expect_cases_head("Q900778.txt",
+				ARTICLE_HEAD("Q900778", "Frob Log File Is Not Created") "SYMPTOMS\n========\n\n"
+				"The agent writes no log.\n\nRESOLUTION\n==========\n",
+				missing, 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -233,6 +282,7 @@ int main(void)
 		cmocka_unit_test(test_an_event_logged_once_the_reader_sets_the_value),
 		cmocka_unit_test(test_a_key_the_words_before_a_path_ask_to_make_under_it),
 		cmocka_unit_test(test_a_data_label_mistyped_date),
+		cmocka_unit_test(test_a_log_switch_turned_on_is_a_setup),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
