@@ -116,6 +116,7 @@ static int says_change_in_place(const struct words *ws, size_t i)
 	static const char *const setting[] = { "value", "entry", "setting", "parameter", NULL };
 	static const char *const causes[] = { "causes", "generates", "logs", NULL };
 	static const char *const set_verbs[] = { "set", "enable", "add", "create", "configure", NULL };
+	static const char *const this_these[] = { "this", "these", NULL };
 	size_t j;
 
 	/* ("these new events" points back at events the sentence before
@@ -130,9 +131,13 @@ static int says_change_in_place(const struct words *ws, size_t i)
 			if (word_in(ws->w[j], in_place))
 				return 1;
 	/* "When you set this DWORD, ...", "When you enable this setting":
-	 * a sentence opening with the reader's change made */
-	if (strcmp(ws->w[i], "when") == 0 && ws->opens[i] && i + 4 < ws->n && strcmp(ws->w[i + 1], "you") == 0 &&
-	    word_in(ws->w[i + 2], set_verbs) && word_in(ws->w[i + 3], the_this) &&
+	 * the reader's change made, in the sentence that opens the words
+	 * read (what a later sentence says of it comes after the event:
+	 * "Event 4412 is logged. To avoid this, set X. When you set this
+	 * value, ..."); "this", pointing back at the article's own change,
+	 * not "the value of DiagLevel", which may be raised to diagnose */
+	if (strcmp(ws->w[i], "when") == 0 && ws->opens[i] && ws->sentence[i] == 0 && i + 4 < ws->n &&
+	    strcmp(ws->w[i + 1], "you") == 0 && word_in(ws->w[i + 2], set_verbs) && word_in(ws->w[i + 3], this_these) &&
 	    (word_in(ws->w[i + 4], setting) || strcmp(ws->w[i + 4], "dword") == 0))
 		return 1;
 	if (word_in(ws->w[i], setting) && i + 2 < ws->n && strcmp(ws->w[i + 1], "is") == 0 &&
@@ -460,20 +465,41 @@ static int says_now_does(const struct imp *im, size_t n)
  * at any indent: one ending with ':' announces the next ("If you set the
  * number too high, you will get the following error message:", the
  * message, "You will also see event ID 4300 in the application log:",
- * the event's block); one saying "also" goes on from the one before.  At
- * most three paragraphs back, each one or two blank lines above. */
-static void announced_words(const struct imp *im, size_t n, struct words *ws)
+ * the event's block); one saying "also" goes on from the one before; an
+ * earlier quoted block (not a key path) that was itself announced is
+ * passed over to its announcement, *passed_block set.  At most six
+ * paragraphs back, each one or two blank lines above. */
+static void announced_words(const struct imp *im, size_t n, struct words *ws, int *passed_block)
 {
 	size_t first, last, top, top_last, f2, l2, step;
+	int also = 0;
+
+	*passed_block = 0;
 
 	imp_paragraph_of(im, n, &first, &last);
 	top = first;
 	top_last = last;
-	for (step = 0; step < 3; step++) {
+	for (step = 0; step < 6; step++) {
 		if (!imp_paragraph_above(im, top, &f2, &l2))
 			break;
-		if (!ends_with_colon(im, l2) && !lines_say_word(im, top, top_last, "also"))
-			break;
+		if (!ends_with_colon(im, l2) && lines_say_word(im, top, top_last, "also")) {
+			also = 1;
+		} else if (!ends_with_colon(im, l2)) {
+			/* an earlier quoted block announced in turn ("... may
+			 * log the following event:" / its block / "If the client
+			 * cannot, it may log the following event:"): the account
+			 * goes on over it, to what announced the first */
+			size_t f3, l3;
+			/* (announced all the way: not over an "also", which
+			 * goes on from one paragraph's words, not its event) */
+			if (step == 0 || also || imp_indent_of(imp_line_at(im, f2)) < 2 ||
+			    imp_line_starts_key(imp_line_at(im, f2)) ||
+			    !imp_paragraph_above(im, f2, &f3, &l3) || !ends_with_colon(im, l3))
+				break;
+			f2 = f3;
+			l2 = l3;
+			*passed_block = 1;
+		}
 		top = f2;
 		top_last = l2;
 	}
@@ -554,6 +580,7 @@ int imp_after_fix(const struct imp *im, size_t n)
 {
 	const struct kb_article_section *sec = imp_section_of(im, n);
 	struct words ws;
+	int passed;
 
 	if (sec == NULL || imp_in_symptoms_or_cause(im, n))
 		return 0;
@@ -565,7 +592,13 @@ int imp_after_fix(const struct imp *im, size_t n)
 	/* (a SUMMARY of an article with no SYMPTOMS gives its problem) */
 	if (strcasecmp(sec->name, "SUMMARY") == 0)
 		return 0;
-	announced_words(im, n, &ws);
+	announced_words(im, n, &ws, &passed);
+	/* "With 128-bit encryption enabled, you will see ... may log the
+	 * following event:" / its event / "If the client cannot, ... the
+	 * following event:" / this event: the account of what the change
+	 * brings goes on over an earlier event it announced */
+	if (passed && says_fix_in_place(&ws))
+		return 1;
 	return change_brings(&ws) ? 3 : 0;
 }
 

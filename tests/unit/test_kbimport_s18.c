@@ -10,7 +10,9 @@
  * its create action (core/kbimport_leadkey.c).  "Date:" under "Data
  * Type:" is the data label mistyped (core/kbimport_values.c).  A log
  * switch turned on is a troubleshooting set-up, not a repair, unless the
- * title says the log is missing (core/kbimport_diagset.c).  Each case imports a small
+ * title says the log is missing (core/kbimport_diagset.c).  What the
+ * change brings is read over several announced event blocks
+ * (core/kbimport_afterfix.c, announced_words).  Each case imports a small
  * article written here, in our own words (the body starts at line 17). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -274,6 +276,61 @@ static void test_a_log_switch_turned_on_is_a_setup(void **state)
 				missing, 1);
 }
 
+static void test_events_told_after_the_change_over_several_blocks(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'With X enabled, you will see ... the following event:' then a second announced event and a code",
+		  "\n"
+		  "1. Set FrobCrypt to 1 under the Frob key and restart the computer.\n"
+		  "\n"
+		  "With strong frob encryption enabled, you will see event log messages when\n"
+		  "users connect. If the client supports it, the server may log the following event:\n"
+		  "\n"
+		  "   Event ID: 4481\n"
+		  "   Source: FrobServer\n"
+		  "\n"
+		  "If the client does not support it, the server may log the following event:\n"
+		  "\n"
+		  "   Event ID: 4482\n"
+		  "   Source: FrobServer\n"
+		  "\n"
+		  "A client that fails with the above event may receive the following message:\n"
+		  "\n"
+		  "   Error 4483: The frob link was closed by the server.\n",
+		  { "review 23: event 4481 is logged once the fix is applied",
+		    "review 28: event 4482 is logged once the fix is applied",
+		    "review 33: error 4483 is reported once the fix is applied", NULL },
+		  { "event 4482", "error 4483", NULL } },
+		{ "a key path between the announcements is the cause told, not the change's account",
+		  "\n"
+		  "The failure occurs when the FrobAudit value is enabled in the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\n"
+		  "\n"
+		  "The event that appears at each poll looks like this:\n"
+		  "\n"
+		  "   Event ID = 4484\n"
+		  "   Source = FrobServer\n",
+		  { "event 4484", NULL },
+		  { NULL } },
+		{ "'When you set the value of X to 5' raises a log to diagnose: its event stays",
+		  "\n"
+		  "To find the cause, raise the agent's logging. When you set the value of\n"
+		  "FrobDiag to 5, the agent logs Event ID 4485 each time a query times out.\n",
+		  { "event 4485", NULL },
+		  { NULL } },
+		{ "'When you set this value' after the event does not reach back to it",
+		  "\n"
+		  "The agent logs Event ID 4486 and stops. To avoid this, set the FrobLimit\n"
+		  "value to 10. When you set this value, the agent waits longer.\n",
+		  { "event 4486", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -283,6 +340,7 @@ int main(void)
 		cmocka_unit_test(test_a_key_the_words_before_a_path_ask_to_make_under_it),
 		cmocka_unit_test(test_a_data_label_mistyped_date),
 		cmocka_unit_test(test_a_log_switch_turned_on_is_a_setup),
+		cmocka_unit_test(test_events_told_after_the_change_over_several_blocks),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
