@@ -292,8 +292,12 @@ enum asks imp_article_asks(const struct imp *im, size_t first, size_t after, siz
 	for (n = first; n <= last && n < im->a->body_end; n++) {
 		const char *s = imp_line_at(im, n);
 		/* a following step that introduces its own key ("5. Delete
-		 * the following key:") asks its own things */
+		 * the following key:") asks its own things; so does the part
+		 * an underlined heading opens ("Removing Client Software" /
+		 * "-------": its "remove" is not this key's) */
 		if (n > after && imp_numbered_step(s) && imp_ends_with_colon(s))
+			break;
+		if (n > after && n + 1 < im->a->body_end && !imp_blank(s) && imp_underline(imp_line_at(im, n + 1)))
 			break;
 		/* the paths of a list above the key: names, not words that
 		 * ask ("...\\Setup\\Remove"); skipping them keeps a list of

@@ -12,7 +12,9 @@
  * switch turned on is a troubleshooting set-up, not a repair, unless the
  * title says the log is missing (core/kbimport_diagset.c).  What the
  * change brings is read over several announced event blocks
- * (core/kbimport_afterfix.c, announced_words).  Each case imports a small
+ * (core/kbimport_afterfix.c, announced_words).  An underlined heading
+ * below a key ends the words read for what is asked of it
+ * (core/kbimport_asks.c).  Each case imports a small
  * article written here, in our own words (the body starts at line 17). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -331,6 +333,30 @@ static void test_events_told_after_the_change_over_several_blocks(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+static void test_a_heading_below_a_key_ends_what_is_asked_of_it(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'remove' under the next underlined heading is not asked of the key above it",
+		  "\n"
+		  "Turning the Agent Off\n"
+		  "--------------------\n"
+		  "\n"
+		  "Look at the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"
+		  "\n"
+		  "Removing the Agent Software\n"
+		  "---------------------------\n"
+		  "\n"
+		  "You can remove the agent with its setup program.\n",
+		  { NULL },
+		  { "review 23: the article deletes", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -341,6 +367,7 @@ int main(void)
 		cmocka_unit_test(test_a_data_label_mistyped_date),
 		cmocka_unit_test(test_a_log_switch_turned_on_is_a_setup),
 		cmocka_unit_test(test_events_told_after_the_change_over_several_blocks),
+		cmocka_unit_test(test_a_heading_below_a_key_ends_what_is_asked_of_it),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
