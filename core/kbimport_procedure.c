@@ -554,7 +554,10 @@ static const char *sentence_type(const char *s, int *radix)
  * for what is typed into the Value Name box). */
 static const char *typed_in_editor(struct imp *im, const char *s)
 {
-	static const char *const verbs_typed[] = { "type ", "enter ", NULL };
+	/* "Press 1 and then choose OK": Regedt32's old steps press the
+	 * digits into the editor (a number only: "press ENTER", "press F5"
+	 * press keys) */
+	static const char *const verbs_typed[] = { "type ", "enter ", "press ", NULL };
 	const char *p, *d, *e;
 	size_t i;
 
@@ -567,6 +570,8 @@ static const char *typed_in_editor(struct imp *im, const char *s)
 			    !(p - s >= 5 && imp_starts_ci(p - 5, "then ")))
 				continue;
 			if ((d = imp_said_word(im, p + strlen(verbs_typed[i]), &e)) == NULL)
+				continue;
+			if (i == 2 && (d[0] == '\0' || strspn(d, "0123456789") != strlen(d)))
 				continue;
 			e = imp_skip_ws(e);
 			/* "(without the quotation marks)", "(Decimal)" */

@@ -14,7 +14,8 @@
  * change brings is read over several announced event blocks
  * (core/kbimport_afterfix.c, announced_words).  An underlined heading
  * below a key ends the words read for what is asked of it
- * (core/kbimport_asks.c).  Each case imports a small
+ * (core/kbimport_asks.c).  Regedt32's "Press 1 and then choose OK" types
+ * the digits into the editor (core/kbimport_procedure.c).  Each case imports a small
  * article written here, in our own words (the body starts at line 17). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -357,6 +358,47 @@ static void test_a_heading_below_a_key_ends_what_is_asked_of_it(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+#define FROBFS "HKLM\\SYSTEM\\CurrentControlSet\\Control\\FrobSystem"
+
+static void test_digits_pressed_into_the_editor(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Select X.' / 'From the Edit menu choose DWORD.' / 'Press 1 and then choose OK.'",
+		  "\n"
+		  "1. Run Registry Editor (REGEDT32.EXE).\n"
+		  "\n"
+		  "2. From the HKEY_LOCAL_MACHINE subtree, go to the following key:\n"
+		  "\n"
+		  "      SYSTEM\\CurrentControlSet\\Control\\FrobSystem\n"
+		  "\n"
+		  "3. Select FrobWin31Mode.\n"
+		  "\n"
+		  "4. From the Edit menu choose DWORD.\n"
+		  "\n"
+		  "5. Press 1 and then choose OK.\n",
+		  { "check REG_DWORD " FROBFS "|FrobWin31Mode = 1", "repair " FROBFS "|FrobWin31Mode", NULL },
+		  { NULL } },
+		{ "'Press ENTER' presses a key, it types no datum",
+		  "\n"
+		  "1. Run Registry Editor (REGEDT32.EXE).\n"
+		  "\n"
+		  "2. From the HKEY_LOCAL_MACHINE subtree, go to the following key:\n"
+		  "\n"
+		  "      SYSTEM\\CurrentControlSet\\Control\\FrobSystem\n"
+		  "\n"
+		  "3. Select FrobWin31Mode.\n"
+		  "\n"
+		  "4. From the Edit menu choose DWORD.\n"
+		  "\n"
+		  "5. Press ENTER and then choose OK.\n",
+		  { NULL },
+		  { "check " FROBFS "|FrobWin31Mode", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -368,6 +410,7 @@ int main(void)
 		cmocka_unit_test(test_a_log_switch_turned_on_is_a_setup),
 		cmocka_unit_test(test_events_told_after_the_change_over_several_blocks),
 		cmocka_unit_test(test_a_heading_below_a_key_ends_what_is_asked_of_it),
+		cmocka_unit_test(test_digits_pressed_into_the_editor),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
