@@ -1769,6 +1769,61 @@ static void fill_in_source(struct imp *im, unsigned id, size_t n)
 	imp_review(im, n, T_EVENT, i, note);
 }
 
+/* Event id named in prose on line n: drafted with source (a source
+ * found with the ID before it) or the one nearby, else with none and a
+ * review item; an ID drafted already gets the source the line names.
+ * The source it has in the draft, or NULL. */
+static const char *add_prose_event(struct imp *im, unsigned long id, size_t n, const char *source)
+{
+	const char *src;
+	size_t before = im->n_events;
+
+	if (has_event_id(im, (unsigned)id)) {
+		fill_in_source(im, (unsigned)id, n);
+		return NULL;
+	}
+	src = source != NULL && !imp_starts_ci(source, "REVIEW:") ? source : imp_nearby_source(im, n);
+	imp_add_event(im, id, src != NULL ? src : "REVIEW: the article names no source", NULL, NULL, n, n);
+	if (im->n_events == before)
+		return NULL;
+	if (src == NULL && im->events[im->n_events - 1].line == n &&
+	    imp_starts_ci(im->events[im->n_events - 1].source, "REVIEW:")) {
+		imp_review(im, n, T_EVENT, im->n_events - 1,
+			   imp_fmt(im, "event %lu is named without its source: fill in the source", id));
+		im->events[im->n_events - 1].no_source_note = im->n_reviews;
+	}
+	return im->events[im->n_events - 1].source;
+}
+
+/* After an event's number at p: " or 1018", " and 9202" naming a second
+ * event ("event 1017 or 1018", "Event ID 7023 and 4165 are logged"): its
+ * ID, or 0 (a number that goes on, "and 624 bytes" read as an ID only
+ * when a word follows that is not a unit). */
+static unsigned long second_event_id(const char *p)
+{
+	static const char *const units[] = { "bytes", "byte", "kb", "mb", "seconds", "minutes", "ms", "times",
+					     "percent", "more", "higher", "later", NULL };
+	const char *q = imp_skip_ws(p), *w;
+	size_t k;
+	unsigned long id;
+
+	if (imp_starts_ci(q, "or "))
+		q += 3;
+	else if (imp_starts_ci(q, "and "))
+		q += 4;
+	else
+		return 0;
+	q = imp_skip_ws(q);
+	k = strspn(q, "0123456789");
+	if (k == 0 || k > 5 || isalnum((unsigned char)q[k]) || (q[k] == '.' && isdigit((unsigned char)q[k + 1])))
+		return 0;
+	id = strtoul(q, NULL, 10);
+	w = imp_skip_ws(q + k);
+	if (id == 0 || id > 65535 || imp_find_any_word(w, units) == w)
+		return 0;
+	return id;
+}
+
 /* "Event ID 8007 may also appear", "(Event 186)", "Event 567:", "logs
  * event 2012": events named outside an event block.  The article gives
  * no source: the draft says so and a person fills it in. */
@@ -1827,23 +1882,13 @@ void imp_scan_prose_events(struct imp *im)
 			if (isalnum((unsigned char)*end) || (*end == '.' && isdigit((unsigned char)end[1])) ||
 			    (q == p + 5 && *end == '.' && isalpha((unsigned char)end[1])) || id > 65535)
 				continue;
-			if (has_event_id(im, (unsigned)id)) {
-				fill_in_source(im, (unsigned)id, n);
-				continue;
-			}
 			{
-				const char *src = imp_nearby_source(im, n);
-				size_t before = im->n_events;
-				imp_add_event(im, id, src != NULL ? src : "REVIEW: the article names no source",
-					  NULL, NULL, n, n);
-				if (src != NULL || im->n_events == before)
-					continue;
-			}
-			if (im->n_events > 0 && im->events[im->n_events - 1].line == n &&
-			    imp_starts_ci(im->events[im->n_events - 1].source, "REVIEW:")) {
-				imp_review(im, n, T_EVENT, im->n_events - 1,
-				       imp_fmt(im, "event %lu is named without its source: fill in the source", id));
-				im->events[im->n_events - 1].no_source_note = im->n_reviews;
+				const char *src = add_prose_event(im, id, n, NULL);
+				unsigned long id2;
+				/* "event 1017 or 1018", "events 9301 and 9202": the
+				 * second ID is an event of the same source */
+				if ((id2 = second_event_id(end)) != 0)
+					add_prose_event(im, id2, n, src);
 			}
 		}
 	}

@@ -15,7 +15,8 @@
  * (core/kbimport_afterfix.c, announced_words).  An underlined heading
  * below a key ends the words read for what is asked of it
  * (core/kbimport_asks.c).  Regedt32's "Press 1 and then choose OK" types
- * the digits into the editor (core/kbimport_procedure.c).  Each case imports a small
+ * the digits into the editor (core/kbimport_procedure.c).  "event 1017 or
+ * 1018" names two events (core/kbimport_errors.c, second_event_id).  Each case imports a small
  * article written here, in our own words (the body starts at line 17). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -399,6 +400,30 @@ static void test_digits_pressed_into_the_editor(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+static void test_a_second_event_id_after_or_and(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'event 4491 or 4492' names two events",
+		  "\n"
+		  "Check the application event log for event 4491 or 4492 (the stop events).\n",
+		  { "event 4491", "event 4492", NULL },
+		  { NULL } },
+		{ "'Event ID 4493 and 4494 are logged' names two events",
+		  "\n"
+		  "The agent does not start. Event ID 4493 and 4494 are logged to the System log.\n",
+		  { "event 4493", "event 4494", NULL },
+		  { NULL } },
+		{ "'event 4495 and 624 bytes': a size, not an event",
+		  "\n"
+		  "The agent logs event 4495 and 624 bytes of its queue to the trace file.\n",
+		  { "event 4495", NULL },
+		  { "event 624", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -411,6 +436,7 @@ int main(void)
 		cmocka_unit_test(test_events_told_after_the_change_over_several_blocks),
 		cmocka_unit_test(test_a_heading_below_a_key_ends_what_is_asked_of_it),
 		cmocka_unit_test(test_digits_pressed_into_the_editor),
+		cmocka_unit_test(test_a_second_event_id_after_or_and),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
