@@ -386,6 +386,39 @@ static const char *source_after_from(const char *p)
 	return found;
 }
 
+/* "event 1017 or 1018 (the disable events) posted by the Perflib source":
+ * in the sentence after the number p names (text may run on to the next
+ * line), "by the" then one to three words of which the longest run is a
+ * well-known source, then "source".  NULL when none. */
+static const char *source_by_the(const char *p)
+{
+	const char *q = imp_event_number_at(p, NULL), *stop, *by, *w, *found = NULL;
+	size_t k;
+
+	stop = q + strcspn(q, ".;");
+	for (by = q; (by = imp_ci_find(by, " by the ")) != NULL && by < stop; by++) {
+		const char *ends[4];
+		size_t nw = 0;
+		w = by + 8;
+		while (nw < 3 && isalnum((unsigned char)*w)) {
+			const char *e = w;
+			while (isalnum((unsigned char)*e) || *e == '_')
+				e++;
+			ends[nw++] = e;
+			if (imp_starts_ci(e, " source") && !isalpha((unsigned char)e[7])) {
+				/* the longest run that is a known source */
+				for (k = nw; k > 0 && found == NULL; k--)
+					found = logged_name(by + 8, (size_t)(ends[k - 1] - (by + 8)));
+				return found;
+			}
+			if (*e != ' ')
+				break;
+			w = e + 1;
+		}
+	}
+	return NULL;
+}
+
 const char *imp_prose_event_source(struct imp *im, unsigned long id, size_t line)
 {
 	const struct kb_article *a = im->a;
@@ -404,6 +437,10 @@ const char *imp_prose_event_source(struct imp *im, unsigned long id, size_t line
 	if (line + 1 < a->body_end && !imp_blank(imp_line_at(im, line + 1)) &&
 	    isdigit((unsigned char)*imp_skip_ws(imp_line_at(im, line + 1))))
 		last = line + 1;
+	/* ... or the sentence goes on there ("posted by" / "the Perflib
+	 * source"), read only by source_by_the() below */
+	if (last == line && line + 1 < a->body_end && !imp_blank(imp_line_at(im, line + 1)))
+		last = line + 1;
 	for (; first <= last; first++) {
 		if (b.len > 0)
 			kb_buf_add(&b, " ", 1);
@@ -419,8 +456,8 @@ const char *imp_prose_event_source(struct imp *im, unsigned long id, size_t line
 	for (p = s; found == NULL && (p = imp_ci_find(p, "event")) != NULL; p += 5)
 		if ((p == s || !isalpha((unsigned char)p[-1])) && event_names(p, id) &&
 		    (found = source_of_clause(s, p)) == NULL &&
-		    (found = source_before_event(s, p)) == NULL)
-			found = source_after_from(p);
+		    (found = source_before_event(s, p)) == NULL && (found = source_after_from(p)) == NULL)
+			found = source_by_the(p);
 	free(b.p);
 	return found;
 }

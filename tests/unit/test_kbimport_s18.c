@@ -408,6 +408,12 @@ static void test_a_second_event_id_after_or_and(void **state)
 		  "Check the application event log for event 4491 or 4492 (the stop events).\n",
 		  { "event 4491", "event 4492", NULL },
 		  { NULL } },
+		{ "'posted by the Perflib source' on the next line is both events' source",
+		  "\n"
+		  "Check the application event log for event 4496 or 4497 (the disable events) posted by\n"
+		  "the Perflib source. Then look for other events that give the reasons.\n",
+		  { "event 4496 from Perflib", "event 4497 from Perflib", NULL },
+		  { NULL } },
 		{ "'Event ID 4493 and 4494 are logged' names two events",
 		  "\n"
 		  "The agent does not start. Event ID 4493 and 4494 are logged to the System log.\n",
