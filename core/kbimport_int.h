@@ -1449,6 +1449,9 @@ const char *imp_typed_key_name(const char *p, size_t *len);
  * sentence that ends a blank line or two above the key at key_line: the
  * name of the key to make under it (a copy; its length in *len), or NULL. */
 const char *imp_lead_in_subkey(struct imp *im, size_t key_line, size_t *len);
+/* Where the last sentence of text starts: past its last ". " that is no
+ * step's number ("2. "); never reads before text. */
+const char *imp_last_sentence(const char *text);
 
 /* The key a sentence s puts something under, named in words after
  * "under the", "in the" or "to the": before the word "key"

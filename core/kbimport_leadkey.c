@@ -111,6 +111,19 @@ static int verb_opens(const char *sentence, const char *verb)
 	return c != NULL && imp_skip_ws(c + 1) == verb ? 2 : 0;
 }
 
+const char *imp_last_sentence(const char *text)
+{
+	const char *s = text, *p;
+
+	/* a stop after a digit is a step's number ("2. Add"), not a
+	 * sentence's end; one at the very start ends no sentence of the
+	 * text's, and is passed like one after a blank */
+	for (p = text; (p = strstr(p, ". ")) != NULL; p += 2)
+		if (p[2] != '\0' && (p == text || !isdigit((unsigned char)p[-1])))
+			s = p + 2;
+	return s;
+}
+
 const char *imp_lead_in_subkey(struct imp *im, size_t key_line, size_t *len)
 {
 	static const char *const verbs[] = { "add ", "create ", NULL };
@@ -131,10 +144,7 @@ const char *imp_lead_in_subkey(struct imp *im, size_t key_line, size_t *len)
 	imp_join_lines(im, first, last, &b, starts, 8);
 	if (b.p == NULL)
 		return NULL;
-	/* the last sentence before the key: after the last ". " */
-	for (s = b.p, p = b.p; (p = strstr(p, ". ")) != NULL; p += 2)
-		if (p[2] != '\0' && !isdigit((unsigned char)p[-1]))
-			s = p + 2;
+	s = imp_last_sentence(b.p);
 	for (i = 0; name == NULL && verbs[i] != NULL; i++)
 		for (p = s; name == NULL && (p = imp_ci_find(p, verbs[i])) != NULL; p++) {
 			if ((p > s && isalpha((unsigned char)p[-1])) || (opens = verb_opens(s, p)) == 0 ||

@@ -13,7 +13,9 @@
  * title says the log is missing (core/kbimport_diagset.c).  What the
  * change brings is read over several announced event blocks
  * (core/kbimport_afterfix.c, announced_words).  Each case imports a small
- * article written here, in our own words (the body starts at line 17). */
+ * article written here, in our own words (the body starts at line 17).
+ * The cases after test_events_told_after_the_change_over_several_blocks
+ * mend review18's findings, one test each (its number in the name). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -28,6 +30,8 @@
 #include "kbwiz/kbimport.h"
 #include "kbwiz/rule_load.h"
 #include "draft_probe.h"
+
+#include "../../core/kbimport_int.h"
 
 #define FROBP "HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters"
 
@@ -331,6 +335,31 @@ static void test_events_told_after_the_change_over_several_blocks(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* review18 finding 1: the sentence before a key is read past a stop that
+ * opens the text, and never from the byte before it (here a digit, which
+ * the reading took for a step's number). */
+static void test_r18_1_a_stop_opening_the_text(void **state)
+{
+	static const char text[] = "7. Add a key named FrobAlias to the following key: ";
+	static const struct draft_case cases[] = {
+		{ "'. Add a key named FrobAlias to the following key:' (a step's number lost)",
+		  "\n"
+		  ". Add a key named FrobAlias to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Control\n"
+		  "\n"
+		  "2. Restart the computer.\n",
+		  { "check " CONTROL "\\FrobAlias", "repair " CONTROL "\\FrobAlias", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	assert_string_equal(imp_last_sentence(text + 1), "Add a key named FrobAlias to the following key: ");
+	assert_string_equal(imp_last_sentence(text), text);
+	assert_string_equal(imp_last_sentence("Open it. Then add a key. "), "Then add a key. ");
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -341,6 +370,7 @@ int main(void)
 		cmocka_unit_test(test_a_data_label_mistyped_date),
 		cmocka_unit_test(test_a_log_switch_turned_on_is_a_setup),
 		cmocka_unit_test(test_events_told_after_the_change_over_several_blocks),
+		cmocka_unit_test(test_r18_1_a_stop_opening_the_text),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
