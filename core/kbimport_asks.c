@@ -1505,7 +1505,10 @@ int imp_key_asked_later(const struct imp *im, size_t key_last)
 /* "Add a FrobAlias key to" / "Under the following key, create a key
  * named X:" before the key (kbimport_leadkey.c): the key asked for is
  * the one made under it, drafted with its create action; 1 when placed.
- * Not in the symptoms or the cause, which tell what happens. */
+ * A path that ends in the name already shows the key to make, not its
+ * parent ("...\\Control\\FrobAlias" under "Add a key named FrobAlias
+ * to the following key:"): the check is on it, not on a FrobAlias under
+ * it.  Not in the symptoms or the cause, which tell what happens. */
 static int lead_in_subkey_check(struct imp *im, struct imp_at *at, const char *key, size_t key_line,
 				struct imp_key_read *kr)
 {
@@ -1517,16 +1520,21 @@ static int lead_in_subkey_check(struct imp *im, struct imp_at *at, const char *k
 	    (strcasecmp(sec->name, "CAUSE") == 0 || strcasecmp(sec->name, "SYMPTOMS") == 0))
 		return 0;
 	if ((name = imp_lead_in_subkey(im, key_line, &len)) == NULL ||
-	    (made = imp_fmt(im, "%s\\%s", key, name)) == NULL)
+	    (made = imp_key_child(im, key, name)) == NULL)
 		return 0;
 	at->repair = 1;
 	if (imp_add_check_at(im, at, made, NULL, NULL, IE_EXISTS, NULL, key_line) == NULL)
 		return 1;
 	if (kr != NULL)
 		kr->key_check = im->n_checks;
-	imp_review(im, key_line, T_CHECK, im->n_checks - 1,
-		   imp_fmt(im, "the words before the key ask to make key '%s' under it: the check and its create action are on %s; check it",
-			   name, made));
+	if (made == key)
+		imp_review(im, key_line, T_CHECK, im->n_checks - 1,
+			   imp_fmt(im, "the words before the key ask to make key '%s', and the path shown ends in it: the check and its create action are on %s; check it",
+				   name, made));
+	else
+		imp_review(im, key_line, T_CHECK, im->n_checks - 1,
+			   imp_fmt(im, "the words before the key ask to make key '%s' under it: the check and its create action are on %s; check it",
+				   name, made));
 	return 1;
 }
 

@@ -360,6 +360,27 @@ static void test_r18_1_a_stop_opening_the_text(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* review18 finding 2: a path that already ends in the name the words ask
+ * to make shows the key to make, not its parent. */
+static void test_r18_2_the_path_shown_ends_in_the_name(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Add a key named FrobAlias to the following key:' over ...\\Control\\FrobAlias",
+		  "\n"
+		  "1. Add a key named FrobAlias to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Control\\FrobAlias\n"
+		  "\n"
+		  "2. Restart the computer.\n",
+		  { "check " CONTROL "\\FrobAlias", "repair " CONTROL "\\FrobAlias",
+		    "review 20: the path shown ends in it", NULL },
+		  { "check " CONTROL "\\FrobAlias\\FrobAlias", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -371,6 +392,7 @@ int main(void)
 		cmocka_unit_test(test_a_log_switch_turned_on_is_a_setup),
 		cmocka_unit_test(test_events_told_after_the_change_over_several_blocks),
 		cmocka_unit_test(test_r18_1_a_stop_opening_the_text),
+		cmocka_unit_test(test_r18_2_the_path_shown_ends_in_the_name),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
