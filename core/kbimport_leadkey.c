@@ -20,10 +20,13 @@
 #include "kbwiz/strbuf.h"
 #include "kbimport_int.h"
 
-/* Words that point at a key or describe it rather than name it. */
+/* Words that point at a key or describe it rather than name it, and the
+ * small words of a sentence ("named after the printer", "named as
+ * follows", "named for your server"). */
 static const char *const not_names[] = { "following", "new", "registry", "the", "this", "that", "same",
 					 "separate", "second", "another", "blank", "empty", "key", "subkey",
-					 "value", "string", "dword", NULL };
+					 "value", "string", "dword", "a", "an", "after", "as", "by", "for",
+					 "from", "in", "like", "of", "on", "to", "under", "with", NULL };
 
 static int not_a_name(const char *p, size_t l)
 {
@@ -36,11 +39,14 @@ static int not_a_name(const char *p, size_t l)
 }
 
 /* A name at p: quoted (no '\\', '<' or '>'), or one word of key name
- * characters; its length in *len, or NULL. */
+ * characters written as names are (a capital or a digit in it: not
+ * "named after the printer", "a default key"); its length in *len, or
+ * NULL. */
 static const char *name_at(const char *p, size_t *len)
 {
 	const char *q;
 	size_t n;
+	int shaped = 0;
 
 	if (*p == '"') {
 		q = strchr(p + 1, '"');
@@ -50,10 +56,10 @@ static const char *name_at(const char *p, size_t *len)
 		return p + 1;
 	}
 	for (n = 0; imp_key_name_char((unsigned char)p[n]); n++)
-		;
+		shaped |= isupper((unsigned char)p[n]) || isdigit((unsigned char)p[n]);
 	while (n > 0 && p[n - 1] == '.')
 		n--;
-	if (n == 0 || !isalpha((unsigned char)*p) || not_a_name(p, n))
+	if (n == 0 || !shaped || !isalpha((unsigned char)*p) || not_a_name(p, n))
 		return NULL;
 	*len = n;
 	return p;

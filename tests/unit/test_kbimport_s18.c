@@ -381,6 +381,48 @@ static void test_r18_2_the_path_shown_ends_in_the_name(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+#define SERVERS "HKLM\\SOFTWARE\\Vendor\\Frob\\Servers"
+#define ADD_NAMED(words) \
+	"\n" \
+	"1. Add a new key " words " to the following key:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Vendor\\Frob\\Servers\n" \
+	"\n" \
+	"2. Restart the computer.\n"
+
+/* review18 finding 4: an unquoted name is written as names are (a capital
+ * or a digit in it) and is no small word of the sentence. */
+static void test_r18_4_small_words_are_no_name(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'named after the printer'", ADD_NAMED("named after the printer"),
+		  { NULL }, { "check " SERVERS "\\after", NULL } },
+		{ "'named for your server'", ADD_NAMED("named for your server"),
+		  { NULL }, { "check " SERVERS "\\for", NULL } },
+		{ "'named as follows'", ADD_NAMED("named as follows"),
+		  { NULL }, { "check " SERVERS "\\as", NULL } },
+		{ "'named like the service'", ADD_NAMED("named like the service"),
+		  { NULL }, { "check " SERVERS "\\like", NULL } },
+		{ "'named by the host name'", ADD_NAMED("named by the host name"),
+		  { NULL }, { "check " SERVERS "\\by", NULL } },
+		{ "'named with the site name'", ADD_NAMED("named with the site name"),
+		  { NULL }, { "check " SERVERS "\\with", NULL } },
+		{ "'Add a new key named For to': a capital does not make a small word a name",
+		  ADD_NAMED("named For"),
+		  { NULL }, { "check " SERVERS "\\For", NULL } },
+		{ "'Add a spare key to': a plain word", "\n"
+		  "1. Add a spare key to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Vendor\\Frob\\Servers\n",
+		  { NULL }, { "check " SERVERS "\\spare", NULL } },
+		{ "'named Frob2' is a name", ADD_NAMED("named Frob2"),
+		  { "check " SERVERS "\\Frob2", "repair " SERVERS "\\Frob2", NULL }, { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -393,6 +435,7 @@ int main(void)
 		cmocka_unit_test(test_events_told_after_the_change_over_several_blocks),
 		cmocka_unit_test(test_r18_1_a_stop_opening_the_text),
 		cmocka_unit_test(test_r18_2_the_path_shown_ends_in_the_name),
+		cmocka_unit_test(test_r18_4_small_words_are_no_name),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
