@@ -38,7 +38,9 @@ static int not_a_name(const char *p, size_t l)
 	return 0;
 }
 
-/* A name at p: quoted (no '\\', '<' or '>'), or one word of key name
+/* A name at p: quoted (no '\\', '<' or '>'; a stop or comma of the
+ * sentence put inside the quotes is none of it: "FrobAlias."), or one
+ * word of key name
  * characters written as names are (a capital or a digit in it: not
  * "named after the printer", "a default key"); its length in *len, or
  * NULL. */
@@ -50,9 +52,13 @@ static const char *name_at(const char *p, size_t *len)
 
 	if (*p == '"') {
 		q = strchr(p + 1, '"');
-		if (q == NULL || q == p + 1 || q - p > 60 || strcspn(p + 1, "\\<>") < (size_t)(q - p - 1))
+		if (q == NULL || q - p > 60 || strcspn(p + 1, "\\<>") < (size_t)(q - p - 1))
 			return NULL;
-		*len = (size_t)(q - p - 1);
+		for (n = (size_t)(q - p - 1); n > 0 && (p[n] == '.' || p[n] == ','); n--)
+			;
+		if (n == 0)
+			return NULL;
+		*len = n;
 		return p + 1;
 	}
 	for (n = 0; imp_key_name_char((unsigned char)p[n]); n++)

@@ -423,6 +423,40 @@ static void test_r18_4_small_words_are_no_name(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* review18 finding 5: a stop or comma of the sentence put inside the
+ * quotes is none of the name. */
+static void test_r18_5_a_stop_inside_the_quotes(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'create a new key named \"FrobAlias.\":'",
+		  "\n"
+		  "1. Under the following key, create a new key named \"FrobAlias.\":\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Control\n"
+		  "\n"
+		  "2. Restart the computer.\n",
+		  { "check " CONTROL "\\FrobAlias", "repair " CONTROL "\\FrobAlias", NULL },
+		  { "check " CONTROL "\\FrobAlias.", NULL } },
+		{ "'Add a key named \"Frob Alias,\" to the following key:'",
+		  "\n"
+		  "1. Add a key named \"Frob Alias,\" to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Control\n",
+		  { "check " CONTROL "\\Frob Alias", "repair " CONTROL "\\Frob Alias", NULL },
+		  { "check " CONTROL "\\Frob Alias,", NULL } },
+		{ "'named \".\"' names nothing",
+		  "\n"
+		  "1. Add a key named \".\" to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Control\n",
+		  { NULL },
+		  { "check " CONTROL "\\.", "check " CONTROL "\\", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -436,6 +470,7 @@ int main(void)
 		cmocka_unit_test(test_r18_1_a_stop_opening_the_text),
 		cmocka_unit_test(test_r18_2_the_path_shown_ends_in_the_name),
 		cmocka_unit_test(test_r18_4_small_words_are_no_name),
+		cmocka_unit_test(test_r18_5_a_stop_inside_the_quotes),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
