@@ -40,11 +40,10 @@ static int not_a_name(const char *p, size_t l)
 
 /* A name at p: quoted (no '\\', '<' or '>'; a stop or comma of the
  * sentence put inside the quotes is none of it: "FrobAlias."), or one
- * word of key name
- * characters written as names are (a capital or a digit in it: not
- * "named after the printer", "a default key"); its length in *len, or
- * NULL. */
-static const char *name_at(const char *p, size_t *len)
+ * word of key name characters written as names are (a capital or a digit
+ * in it: not "named after the printer", "a default key"); its length in
+ * *len, *after just past it (and its closing quote), or NULL. */
+static const char *name_at(const char *p, size_t *len, const char **after)
 {
 	const char *q;
 	size_t n;
@@ -59,10 +58,12 @@ static const char *name_at(const char *p, size_t *len)
 		if (n == 0)
 			return NULL;
 		*len = n;
+		*after = q + 1;
 		return p + 1;
 	}
 	for (n = 0; imp_key_name_char((unsigned char)p[n]); n++)
 		shaped |= isupper((unsigned char)p[n]) || isdigit((unsigned char)p[n]);
+	*after = p + n;
 	while (n > 0 && p[n - 1] == '.')
 		n--;
 	if (n == 0 || !shaped || !isalpha((unsigned char)*p) || not_a_name(p, n))
@@ -73,12 +74,12 @@ static const char *name_at(const char *p, size_t *len)
 
 /* After the verb at p ("add ", "create "): "a [new] [registry] key|subkey
  * named|called|that is named X" or "a [new] X key|subkey"; the name, or
- * NULL. */
-static const char *made_key_name(const char *p, size_t *len)
+ * NULL; *after just past it (past "X key" for the second form). */
+static const char *made_key_name(const char *p, size_t *len, const char **after)
 {
 	static const char *const namings[] = { "named ", "called ", "that is named ", "that is called ",
 					       "with the name ", NULL };
-	const char *name, *e;
+	const char *name;
 	size_t i;
 
 	if (imp_starts_ci(p, "a "))
@@ -95,16 +96,74 @@ static const char *made_key_name(const char *p, size_t *len)
 		p = imp_skip_ws(strchr(p, ' '));
 		for (i = 0; namings[i] != NULL; i++)
 			if (imp_starts_ci(p, namings[i]))
-				return name_at(p + strlen(namings[i]), len);
+				return name_at(p + strlen(namings[i]), len, after);
 		return NULL;
 	}
 	/* "a FrobAlias key to", "an "Frob Alias" subkey under" */
-	if ((name = name_at(p, len)) == NULL)
+	if ((name = name_at(p, len, after)) == NULL)
 		return NULL;
-	e = name + *len + (*p == '"');
-	if (!imp_starts_ci(e, " key ") && !imp_starts_ci(e, " subkey "))
+	if (imp_starts_ci(*after, " key "))
+		*after += 4;
+	else if (imp_starts_ci(*after, " subkey "))
+		*after += 7;
+	else
 		return NULL;
 	return name;
+}
+
+/* The sentence ends at p: blanks, a closing ':' or '.', blanks. */
+static int ends_at(const char *p)
+{
+	p = imp_skip_ws(p);
+	if (*p == ':' || *p == '.')
+		p = imp_skip_ws(p + 1);
+	return *p == '\0';
+}
+
+/* Right after the name, at p: "to|under|in" and the key that follows,
+ * up to the sentence's end: nothing more (the path comes next), "the
+ * following [registry] key|subkey" or "this key"; 1 for one key, 2 for
+ * a list ("to each of the following keys:"), 0 when the words lead
+ * elsewhere ("to the registry, and then locate the following key:",
+ * "to the Control key", or "Frob Alias to", a name cut short). */
+static int leads_to_key(const char *p)
+{
+	static const char *const preps[] = { " to", " under", " in", NULL };
+	static const char *const keys[] = { "keys", "subkeys", "key", "subkey", NULL };
+	size_t i;
+	int many = 0;
+
+	for (i = 0; preps[i] != NULL; i++)
+		if (imp_starts_ci(p, preps[i]) && (p[strlen(preps[i])] == ' ' || p[strlen(preps[i])] == '\0'))
+			break;
+	if (preps[i] == NULL)
+		return 0;
+	p = imp_skip_ws(p + strlen(preps[i]));
+	if (ends_at(p))
+		return 1;
+	if (imp_starts_ci(p, "each of the following ")) {
+		p += 22;
+		many = 1;
+	} else if (imp_starts_ci(p, "the following ")) {
+		p += 14;
+	} else if (imp_starts_ci(p, "this ")) {
+		p += 5;
+	} else {
+		return 0;
+	}
+	if (imp_starts_ci(p, "registry "))
+		p += 9;
+	for (i = 0; keys[i] != NULL; i++)
+		if (imp_starts_word(p, keys[i]))
+			break;
+	if (keys[i] == NULL)
+		return 0;
+	if (i < 2)
+		many = 1;
+	p += strlen(keys[i]);
+	if (imp_starts_ci(p, " in the registry"))
+		p += 16;
+	return ends_at(p) ? 1 + many : 0;
 }
 
 /* The sentence's verb opens it: 1 at its start past a step's number, 2
@@ -141,8 +200,8 @@ const char *imp_lead_in_subkey(struct imp *im, size_t key_line, size_t *len)
 	static const char *const verbs[] = { "add ", "create ", NULL };
 	struct kb_buf b = { 0 };
 	size_t starts[8], i, first, last;
-	const char *s, *p, *name = NULL, *out = NULL, *end;
-	int opens = 0;
+	const char *s, *p, *name = NULL, *out = NULL, *after = NULL;
+	int opens = 0, leads;
 
 	/* the sentence's lines: its last one a blank line or two above the
 	 * key ("1. Add a FrobAlias key to" / "" / key) */
@@ -162,15 +221,17 @@ const char *imp_lead_in_subkey(struct imp *im, size_t key_line, size_t *len)
 			if ((p > s && isalpha((unsigned char)p[-1])) || (opens = verb_opens(s, p)) == 0 ||
 			    imp_not_asked(s, p))
 				continue;
-			name = made_key_name(p + strlen(verbs[i]), len);
+			name = made_key_name(p + strlen(verbs[i]), len, &after);
 		}
 	/* the sentence leads to the key: an opening "Under the following
-	 * key," or "to|under|in" after the name ("Add a key named X." alone
-	 * names no parent) */
+	 * key," with nothing more after the name, or "to|under|in" and the
+	 * key right after it ("Add a key named X." alone names no parent) */
 	if (name != NULL) {
-		end = name + *len + (name > b.p && name[-1] == '"');
-		if (opens == 2 || imp_ci_find(end, " to") != NULL || imp_ci_find(end, " under") != NULL ||
-		    imp_ci_find(end, " in ") != NULL)
+		if (opens == 2)
+			leads = ends_at(after) || *after == ',' || *after == ';';
+		else
+			leads = leads_to_key(after);
+		if (leads != 0)
 			out = imp_dupn(im, name, *len);
 	}
 	free(b.p);

@@ -457,6 +457,60 @@ static void test_r18_5_a_stop_inside_the_quotes(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* review18 findings 3 and 6: "to|under|in" comes right after the name and
+ * leads to the key shown ("the following key", "this key", or the path
+ * itself), not to a place of a later clause nor past a name of several
+ * words cut short. */
+static void test_r18_3_6_the_preposition_leads_to_the_key(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Add a key named Frob Alias to the following key:' (unquoted, cut at its first word)",
+		  "\n"
+		  "1. Add a new key named Frob Alias to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Control\n"
+		  "\n"
+		  "2. Restart the computer.\n",
+		  { NULL },
+		  { "check " CONTROL "\\Frob", "check " CONTROL "\\Frob Alias", NULL } },
+		{ "'Under the following key, create a new key named Frob Alias:'",
+		  "\n"
+		  "1. Under the following key, create a new key named Frob Alias:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Control\n",
+		  { NULL },
+		  { "check " CONTROL "\\Frob", NULL } },
+		{ "'Add a key named FrobAlias to the registry, and then locate the following key:'",
+		  "\n"
+		  "1. Add a key named FrobAlias to the registry, and then locate the\n"
+		  "   following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\n"
+		  "\n"
+		  "2. Restart the computer.\n",
+		  { NULL },
+		  { "check HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob\\FrobAlias", NULL } },
+		{ "'Add a key named FrobAlias to the Gizmo key, and then open the following key:'",
+		  "\n"
+		  "1. Add a key named FrobAlias to the Gizmo key, and then open the\n"
+		  "   following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\n",
+		  { NULL },
+		  { "check HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob\\FrobAlias", NULL } },
+		{ "'Add a key named FrobAlias under this registry key:' leads to the key",
+		  "\n"
+		  "1. Add a key named FrobAlias under this registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Control\n",
+		  { "check " CONTROL "\\FrobAlias", "repair " CONTROL "\\FrobAlias", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -471,6 +525,7 @@ int main(void)
 		cmocka_unit_test(test_r18_2_the_path_shown_ends_in_the_name),
 		cmocka_unit_test(test_r18_4_small_words_are_no_name),
 		cmocka_unit_test(test_r18_5_a_stop_inside_the_quotes),
+		cmocka_unit_test(test_r18_3_6_the_preposition_leads_to_the_key),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
