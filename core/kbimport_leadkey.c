@@ -195,6 +195,24 @@ const char *imp_last_sentence(const char *text)
 	return s;
 }
 
+/* The line the sentence asking for the key at key_line ends on: right
+ * above the key ("1. Add a FrobAlias key to" / key), or a blank line or
+ * two above it; 0 when none. */
+static size_t lead_in_last_line(const struct imp *im, size_t key_line)
+{
+	size_t n = key_line;
+
+	while (n > im->a->body_first && n + 3 > key_line && imp_blank(imp_line_at(im, n - 1)))
+		n--;
+	if (n <= im->a->body_first || imp_blank(imp_line_at(im, n - 1)))
+		return 0;
+	/* with no blank line between, the key opens its line: the words
+	 * above end there, not run on into the key's line */
+	if (n == key_line && !imp_line_starts_key(imp_line_at(im, key_line)))
+		return 0;
+	return n - 1;
+}
+
 const char *imp_lead_in_subkey(struct imp *im, size_t key_line, size_t *len)
 {
 	static const char *const verbs[] = { "add ", "create ", NULL };
@@ -203,14 +221,8 @@ const char *imp_lead_in_subkey(struct imp *im, size_t key_line, size_t *len)
 	const char *s, *p, *name = NULL, *out = NULL, *after = NULL;
 	int opens = 0, leads;
 
-	/* the sentence's lines: its last one a blank line or two above the
-	 * key ("1. Add a FrobAlias key to" / "" / key) */
-	for (last = key_line; last > im->a->body_first && last + 3 > key_line && imp_blank(imp_line_at(im, last - 1));
-	     last--)
-		;
-	if (last == key_line || last <= im->a->body_first || imp_blank(imp_line_at(im, last - 1)))
+	if ((last = lead_in_last_line(im, key_line)) == 0)
 		return NULL;
-	last--;
 	first = imp_sentence_start(im, last, last > 6 ? last - 6 : 0);
 	imp_join_lines(im, first, last, &b, starts, 8);
 	if (b.p == NULL)

@@ -511,6 +511,31 @@ static void test_r18_3_6_the_preposition_leads_to_the_key(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* review18 finding 8: the sentence may end on the line right above the
+ * key, with no blank line between. */
+static void test_r18_8_the_key_on_the_very_next_line(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'1. Add a FrobAlias key to' / key",
+		  "\n"
+		  "1. Add a FrobAlias key to\n"
+		  "   HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Control\n"
+		  "\n"
+		  "2. Restart the computer.\n",
+		  { "check " CONTROL "\\FrobAlias", "repair " CONTROL "\\FrobAlias", NULL },
+		  { "check " CONTROL, NULL } },
+		{ "'Under the following key, create a new key named \"Frob Alias\":' / key",
+		  "\n"
+		  "1. Under the following key, create a new key named \"Frob Alias\":\n"
+		  "   HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Control\n",
+		  { "check " CONTROL "\\Frob Alias", "repair " CONTROL "\\Frob Alias", NULL },
+		  { "check " CONTROL, NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -526,6 +551,7 @@ int main(void)
 		cmocka_unit_test(test_r18_4_small_words_are_no_name),
 		cmocka_unit_test(test_r18_5_a_stop_inside_the_quotes),
 		cmocka_unit_test(test_r18_3_6_the_preposition_leads_to_the_key),
+		cmocka_unit_test(test_r18_8_the_key_on_the_very_next_line),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
