@@ -10,7 +10,12 @@
  * already: kbimport_asks.c's imp_key_only() drafts the check and its
  * create action on the key made.  Only a step's own sentence counts: its
  * verb opens it (past a step's number, or after "Under|In the following
- * key,"), so that "Setup adds a key named X to" (told) is left alone. */
+ * key,"), so that "Setup adds a key named X to" (told) is left alone;
+ * and the words after the name lead straight to the key shown ("to the
+ * following key:"), so that a name cut short ("named Frob Alias to") or a
+ * later clause's place ("to the registry, and then open the following
+ * key:") names nothing.  A name not sure is no key: the path keeps the
+ * review item it has without this reading. */
 #include <ctype.h>
 #include <stddef.h>
 #include <stdlib.h>
@@ -19,6 +24,10 @@
 
 #include "kbwiz/strbuf.h"
 #include "kbimport_int.h"
+
+/* How many lines of paths above a key the words asking for a list of
+ * them are looked for past ("to each of the following keys:"). */
+#define LEAD_LIST_REACH 100
 
 /* Words that point at a key or describe it rather than name it, and the
  * small words of a sentence ("named after the printer", "named as
@@ -197,14 +206,25 @@ const char *imp_last_sentence(const char *text)
 
 /* The line the sentence asking for the key at key_line ends on: right
  * above the key ("1. Add a FrobAlias key to" / key), or a blank line or
- * two above it; 0 when none. */
-static size_t lead_in_last_line(const struct imp *im, size_t key_line)
+ * two above it; past the paths of a list the key is one of ("to each of
+ * the following keys:" over two paths; *listed then set).  0 when none. */
+static size_t lead_in_last_line(const struct imp *im, size_t key_line, int *listed)
 {
-	size_t n = key_line;
+	size_t n = key_line, blanks = 0;
 
-	while (n > im->a->body_first && n + 3 > key_line && imp_blank(imp_line_at(im, n - 1)))
-		n--;
-	if (n <= im->a->body_first || imp_blank(imp_line_at(im, n - 1)))
+	*listed = 0;
+	for (; n > im->a->body_first && n + LEAD_LIST_REACH > key_line; n--) {
+		const char *s = imp_line_at(im, n - 1);
+		if (imp_blank(s) && ++blanks > 2)
+			return 0;
+		if (imp_blank(s))
+			continue;
+		if (!imp_line_starts_key(s))
+			break;
+		blanks = 0;
+		*listed = 1;
+	}
+	if (n <= im->a->body_first || n + LEAD_LIST_REACH <= key_line)
 		return 0;
 	/* with no blank line between, the key opens its line: the words
 	 * above end there, not run on into the key's line */
@@ -219,9 +239,9 @@ const char *imp_lead_in_subkey(struct imp *im, size_t key_line, size_t *len)
 	struct kb_buf b = { 0 };
 	size_t starts[8], i, first, last;
 	const char *s, *p, *name = NULL, *out = NULL, *after = NULL;
-	int opens = 0, leads;
+	int opens = 0, leads, listed;
 
-	if ((last = lead_in_last_line(im, key_line)) == 0)
+	if ((last = lead_in_last_line(im, key_line, &listed)) == 0)
 		return NULL;
 	first = imp_sentence_start(im, last, last > 6 ? last - 6 : 0);
 	imp_join_lines(im, first, last, &b, starts, 8);
@@ -237,13 +257,15 @@ const char *imp_lead_in_subkey(struct imp *im, size_t key_line, size_t *len)
 		}
 	/* the sentence leads to the key: an opening "Under the following
 	 * key," with nothing more after the name, or "to|under|in" and the
-	 * key right after it ("Add a key named X." alone names no parent) */
+	 * key right after it ("Add a key named X." alone names no parent);
+	 * a key further down a list only when the words ask it of each
+	 * ("to each of the following keys:") */
 	if (name != NULL) {
 		if (opens == 2)
 			leads = ends_at(after) || *after == ',' || *after == ';';
 		else
 			leads = leads_to_key(after);
-		if (leads != 0)
+		if (leads == 2 || (leads == 1 && !listed))
 			out = imp_dupn(im, name, *len);
 	}
 	free(b.p);

@@ -536,6 +536,48 @@ static void test_r18_8_the_key_on_the_very_next_line(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* review18 finding 14: words asking to make a key under each of a list of
+ * paths ask it of every path listed; words asking it of one key do not
+ * reach a path further down. */
+static void test_r18_14_a_key_made_under_each_of_a_list(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Add a key named FrobAlias to each of the following keys:' over two paths",
+		  "\n"
+		  "1. Add a key named FrobAlias to each of the following keys:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Vendor\\Frob\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Vendor\\FrobLite\n"
+		  "\n"
+		  "2. Restart the computer.\n",
+		  { "check HKLM\\SOFTWARE\\Vendor\\Frob\\FrobAlias", "repair HKLM\\SOFTWARE\\Vendor\\Frob\\FrobAlias",
+		    "check HKLM\\SOFTWARE\\Vendor\\FrobLite\\FrobAlias",
+		    "repair HKLM\\SOFTWARE\\Vendor\\FrobLite\\FrobAlias", NULL },
+		  { "check HKLM\\SOFTWARE\\Vendor\\FrobLite", NULL } },
+		{ "'... to the following keys:' over paths a blank line apart",
+		  "\n"
+		  "1. Add a FrobAlias key to the following keys:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Vendor\\Frob\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Vendor\\FrobLite\n",
+		  { "check HKLM\\SOFTWARE\\Vendor\\Frob\\FrobAlias",
+		    "check HKLM\\SOFTWARE\\Vendor\\FrobLite\\FrobAlias", NULL },
+		  { NULL } },
+		{ "'... to the following key:' (one) does not reach a second path",
+		  "\n"
+		  "1. Add a key named FrobAlias to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Vendor\\Frob\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Vendor\\FrobLite\n",
+		  { "check HKLM\\SOFTWARE\\Vendor\\Frob\\FrobAlias", NULL },
+		  { "check HKLM\\SOFTWARE\\Vendor\\FrobLite\\FrobAlias", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -552,6 +594,7 @@ int main(void)
 		cmocka_unit_test(test_r18_5_a_stop_inside_the_quotes),
 		cmocka_unit_test(test_r18_3_6_the_preposition_leads_to_the_key),
 		cmocka_unit_test(test_r18_8_the_key_on_the_very_next_line),
+		cmocka_unit_test(test_r18_14_a_key_made_under_each_of_a_list),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
