@@ -578,6 +578,35 @@ static void test_r18_14_a_key_made_under_each_of_a_list(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* review18 finding 7: a path whose name may go on on the next line is a
+ * review item, also when the words above ask to make a key under it. */
+static void test_r18_7_a_key_to_make_under_a_path_that_may_wrap(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Add a key named FrobAlias to the following key:' / a path near the width / 'for site xyz'",
+		  "\n"
+		  "1. Add a key named FrobAlias to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Vendor\\Frobnitz Server\\Agents\\Frob Site\n"
+		  "   for site xyz\n"
+		  "\n"
+		  "2. Restart the computer.\n",
+		  { "review 20: the line after it may go on with its name", NULL },
+		  { "check HKLM\\SOFTWARE\\Vendor\\Frobnitz Server\\Agents\\Frob Site\\FrobAlias", NULL } },
+		{ "a short path is not cut: the line after it ends no name",
+		  "\n"
+		  "1. Add a key named FrobAlias to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Vendor\\Frob\\Site\n"
+		  "   for site xyz\n",
+		  { "check HKLM\\SOFTWARE\\Vendor\\Frob\\Site\\FrobAlias", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -595,6 +624,7 @@ int main(void)
 		cmocka_unit_test(test_r18_3_6_the_preposition_leads_to_the_key),
 		cmocka_unit_test(test_r18_8_the_key_on_the_very_next_line),
 		cmocka_unit_test(test_r18_14_a_key_made_under_each_of_a_list),
+		cmocka_unit_test(test_r18_7_a_key_to_make_under_a_path_that_may_wrap),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
