@@ -233,7 +233,9 @@ static const char *noun_then_name(struct imp *im, const char *q, const char **na
  * text.  Only the steps' own template vouches for them: the value is
  * picked "under" or "in the following key" right after, the name opens
  * with a capital and holds no article, pronoun or "or" (two values
- * offered: "the A or B value"). */
+ * offered: "the A or B value"), and no word with an apostrophe or a
+ * slash ("the Frob service's Start value", "the TCP/IP keep alive
+ * value": words about a value, not its name). */
 static int template_name(const char *q, const char *e)
 {
 	static const char *const not_in[] = { "a", "an", "the", "this", "that", "these", "your", "its", "or",
@@ -262,7 +264,7 @@ static int template_name(const char *q, const char *e)
 			we++;
 		/* "the REG_DWORD x1FF value": a type and its data */
 		if (++words > 7 || word_in(w, not_in) || imp_starts_ci(w, "REG_") ||
-		    strcspn(w, ".,;:\\\"()") < (size_t)(we - w))
+		    strcspn(w, ".,;:\\\"()'/") < (size_t)(we - w))
 			return 0;
 		w = we;
 	}

@@ -607,6 +607,27 @@ static void test_r18_7_a_key_to_make_under_a_path_that_may_wrap(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* review18 finding 11: a word with an apostrophe or a slash is words
+ * about a value, not a name of several words. */
+static void test_r18_11_a_possessive_or_slash_is_no_name(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'the Frob service's Start value'",
+		  LOCATE_STEPS("Frob service's Start",
+			       "      HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"),
+		  { NULL },
+		  { "check " FROBP "|Frob service's Start", NULL } },
+		{ "'the FROB/IP keep alive value'",
+		  LOCATE_STEPS("FROB/IP keep alive",
+			       "      HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"),
+		  { NULL },
+		  { "check " FROBP "|FROB/IP keep alive", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -625,6 +646,7 @@ int main(void)
 		cmocka_unit_test(test_r18_8_the_key_on_the_very_next_line),
 		cmocka_unit_test(test_r18_14_a_key_made_under_each_of_a_list),
 		cmocka_unit_test(test_r18_7_a_key_to_make_under_a_path_that_may_wrap),
+		cmocka_unit_test(test_r18_11_a_possessive_or_slash_is_no_name),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
