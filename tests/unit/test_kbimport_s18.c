@@ -628,6 +628,34 @@ static void test_r18_11_a_possessive_or_slash_is_no_name(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* review18 finding 9: a bracket after a name of several words is kept in
+ * the name only when it holds a unit of time or size; a type word, a
+ * number's base or a remark is no part of it. */
+static void test_r18_9_only_a_unit_in_brackets(void **state)
+{
+#define FROBKEY "      HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+	static const struct draft_case cases[] = {
+		{ "'(REG_DWORD)'", LOCATE_STEPS("Frob Limit (REG_DWORD)", FROBKEY),
+		  { NULL }, { "check " FROBP "|Frob Limit (REG_DWORD)", NULL } },
+		{ "'(DWORD)'", LOCATE_STEPS("Frob Limit (DWORD)", FROBKEY),
+		  { NULL }, { "check " FROBP "|Frob Limit (DWORD)", NULL } },
+		{ "'(see note)'", LOCATE_STEPS("Frob Limit (see note)", FROBKEY),
+		  { NULL }, { "check " FROBP "|Frob Limit (see note)", NULL } },
+		{ "'(if present)'", LOCATE_STEPS("Frob Limit (if present)", FROBKEY),
+		  { NULL }, { "check " FROBP "|Frob Limit (if present)", NULL } },
+		{ "'(hex)'", LOCATE_STEPS("Frob Limit (hex)", FROBKEY),
+		  { NULL }, { "check " FROBP "|Frob Limit (hex)", NULL } },
+		{ "'(seconds)' is a unit", LOCATE_STEPS("Frob Wait interval (seconds)", FROBKEY),
+		  { "check " FROBP "|Frob Wait interval (seconds)", NULL }, { NULL } },
+		{ "'(MB)' is a unit", LOCATE_STEPS("Frob Cache size (MB)", FROBKEY),
+		  { "check " FROBP "|Frob Cache size (MB)", NULL }, { NULL } },
+	};
+#undef FROBKEY
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -647,6 +675,7 @@ int main(void)
 		cmocka_unit_test(test_r18_14_a_key_made_under_each_of_a_list),
 		cmocka_unit_test(test_r18_7_a_key_to_make_under_a_path_that_may_wrap),
 		cmocka_unit_test(test_r18_11_a_possessive_or_slash_is_no_name),
+		cmocka_unit_test(test_r18_9_only_a_unit_in_brackets),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
