@@ -163,8 +163,8 @@ int imp_name_shaped(const char *p, size_t l)
 	return 1;
 }
 
-/* "Select SystemPages.", "Double-click MaxFrobs, and": a value picked by
- * its name alone, written as names are (a capital inside a word of small
+/* "Select SystemPages.", "Double-click MaxFrobs, and", "double-click
+ * MaxFrobs:" over the key: a value picked by its name alone, written as names are (a capital inside a word of small
  * letters, a digit or '_': not "OK", "DWORD" or "Hex"); 1 with names[0]. */
 static size_t bare_pick(struct imp *im, const char *s, const char **names, const char **at)
 {
@@ -181,7 +181,8 @@ static size_t bare_pick(struct imp *im, const char *s, const char **names, const
 			for (e = q; isalnum((unsigned char)*e) || *e == '_'; e++)
 				;
 			if (e - q < 3 || !isupper((unsigned char)*q) ||
-			    !(*e == ',' || ((*e == '.' || *e == ';') && (e[1] == ' ' || e[1] == '\0')) || *e == '\0'))
+			    !(*e == ',' || ((*e == '.' || *e == ';' || *e == ':') && (e[1] == ' ' || e[1] == '\0')) ||
+			      *e == '\0'))
 				continue;
 			for (k = 1, lower = 0, inner = 0; q + k < e; k++) {
 				lower |= islower((unsigned char)q[k]) != 0;
@@ -300,7 +301,7 @@ static size_t picked_names(struct imp *im, const char *s, const char **names, si
 					     NULL };
 	static const char *const nouns[] = { "value", "values", "entry", "entries", "parameter",
 					     "parameters", "registry", NULL };
-	const char *p, *q, *e;
+	const char *p, *q, *e, *tq = NULL, *te = NULL;
 	size_t i, n;
 
 	for (i = 0; picks[i] != NULL; i++)
@@ -350,13 +351,29 @@ static size_t picked_names(struct imp *im, const char *s, const char **names, si
 			for (e = q; *e != '\0' && e - q < 60; e++)
 				if (*e == ' ' && word_in(e + 1, nouns))
 					break;
-			if (*e != ' ' || (!imp_name_shaped(q, (size_t)(e - q)) && !template_name(q, e)))
+			if (*e != ' ')
 				continue;
+			if (!imp_name_shaped(q, (size_t)(e - q))) {
+				/* "the Frob interval (minutes) value": kept
+				 * for when nothing surer is picked */
+				if (tq == NULL && template_name(q, e)) {
+					tq = q;
+					te = e;
+				}
+				continue;
+			}
 			names[0] = imp_dupn(im, q, (size_t)(e - q));
 			*at = q;
 			return 1;
 		}
-	return bare_pick(im, s, names, at);
+	/* a name picked alone ("double-click MaxFrobs") before words of
+	 * several that only the template vouches for ("Find the Frob agent
+	 * entry in the following key and double-click MaxFrobs:") */
+	if ((n = bare_pick(im, s, names, at)) > 0 || tq == NULL)
+		return n;
+	names[0] = imp_dupn(im, tq, (size_t)(te - tq));
+	*at = tq;
+	return 1;
 }
 
 /* The object of "set|change X to": a pronoun for the value the steps

@@ -656,6 +656,31 @@ static void test_r18_9_only_a_unit_in_brackets(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* review18 finding 10: words of several that only the steps' template
+ * vouches for are the last reading: a value picked by its name alone in
+ * the same sentence comes first. */
+static void test_r18_10_a_name_picked_alone_comes_first(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Find the Frob agent entry in the following key and double-click MaxFrobs:'",
+		  "\n"
+		  "1. Start Registry Editor (Regedt32.exe).\n"
+		  "\n"
+		  "2. Find the Frob agent entry in the following key and double-click MaxFrobs:\n"
+		  "\n"
+		  "      HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "3. Click DWORD on the Edit menu, type 2d0 and then click OK.\n"
+		  "\n"
+		  "4. Quit Registry Editor.\n",
+		  { "check REG_DWORD " FROBP "|MaxFrobs = 720", NULL },
+		  { "check " FROBP "|Frob agent", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -676,6 +701,7 @@ int main(void)
 		cmocka_unit_test(test_r18_7_a_key_to_make_under_a_path_that_may_wrap),
 		cmocka_unit_test(test_r18_11_a_possessive_or_slash_is_no_name),
 		cmocka_unit_test(test_r18_9_only_a_unit_in_brackets),
+		cmocka_unit_test(test_r18_10_a_name_picked_alone_comes_first),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
