@@ -1507,30 +1507,45 @@ int imp_key_asked_later(const struct imp *im, size_t key_last)
 }
 
 /* "Add a FrobAlias key to" / "Under the following key, create a key
- * named X:" before the key (kbimport_leadkey.c): the key asked for is
- * the one made under it, drafted with its create action; 1 when placed.
- * Not in the symptoms or the cause, which tell what happens. */
-static int lead_in_subkey_check(struct imp *im, struct imp_at *at, const char *key, size_t key_line,
-				struct imp_key_read *kr)
+ * named X:" before the key at key_line (kbimport_leadkey.c): the name of
+ * the key asked for, made under it; NULL when none.  Not in the symptoms
+ * or the cause, which tell what happens. */
+static const char *lead_in_name(struct imp *im, size_t key_line)
 {
 	const struct kb_article_section *sec = imp_section_of(im, key_line);
-	const char *name, *made;
 	size_t len;
 
 	if (sec != NULL && sec->name != NULL &&
 	    (strcasecmp(sec->name, "CAUSE") == 0 || strcasecmp(sec->name, "SYMPTOMS") == 0))
-		return 0;
-	if ((name = imp_lead_in_subkey(im, key_line, &len)) == NULL ||
-	    (made = imp_fmt(im, "%s\\%s", key, name)) == NULL)
+		return NULL;
+	return imp_lead_in_subkey(im, key_line, &len);
+}
+
+/* The key lead_in_name() names is the one asked for, drafted with its
+ * create action; 1 when placed.  A path that ends in the name already
+ * shows the key to make, not its parent ("...\\Control\\FrobAlias"
+ * under "Add a key named FrobAlias to the following key:"): the check is
+ * on it, not on a FrobAlias under it. */
+static int lead_in_subkey_check(struct imp *im, struct imp_at *at, const char *key, size_t key_line,
+				const char *name, struct imp_key_read *kr)
+{
+	const char *made;
+
+	if ((made = imp_key_child(im, key, name)) == NULL)
 		return 0;
 	at->repair = 1;
 	if (imp_add_check_at(im, at, made, NULL, NULL, IE_EXISTS, NULL, key_line) == NULL)
 		return 1;
 	if (kr != NULL)
 		kr->key_check = im->n_checks;
-	imp_review(im, key_line, T_CHECK, im->n_checks - 1,
-		   imp_fmt(im, "the words before the key ask to make key '%s' under it: the check and its create action are on %s; check it",
-			   name, made));
+	if (made == key)
+		imp_review(im, key_line, T_CHECK, im->n_checks - 1,
+			   imp_fmt(im, "the words before the key ask to make key '%s', and the path shown ends in it: the check and its create action are on %s; check it",
+				   name, made));
+	else
+		imp_review(im, key_line, T_CHECK, im->n_checks - 1,
+			   imp_fmt(im, "the words before the key ask to make key '%s' under it: the check and its create action are on %s; check it",
+				   name, made));
 	return 1;
 }
 
@@ -1543,6 +1558,7 @@ void imp_key_only(struct imp *im, struct imp_at *at, const char *key, size_t key
 	size_t other_at = 0;
 	enum asks ask = key_asks(im, key, key_line, key_last, &other_at);
 	size_t first = imp_ask_window_start(im, key_line), reviews;
+	const char *lead;
 
 	if (first < im->a->body_first)
 		first = im->a->body_first;
@@ -1592,16 +1608,18 @@ void imp_key_only(struct imp *im, struct imp_at *at, const char *key, size_t key
 			   key, imp_section_of(im, key_line)->name));
 		return;
 	}
-	if ((ask == ASK_SET || ask == ASK_NOTHING) && lead_in_subkey_check(im, at, key, key_line, kr))
-		return;
-	if ((ask == ASK_SET || ask == ASK_CHECK) && key_name_wraps_on(im, key_last)) {
+	lead = ask == ASK_SET || ask == ASK_NOTHING ? lead_in_name(im, key_line) : NULL;
+	if ((ask == ASK_SET || ask == ASK_CHECK || lead != NULL) && key_name_wraps_on(im, key_last)) {
 		/* "...\\CAP List" / "   for site zzz": the name may go on on
-		 * the next line, so the path read may be cut short */
+		 * the next line, so the path read may be cut short (a key to
+		 * make under it too: its parent is not sure) */
 		imp_review(im, key_line, T_CHECKS, 0,
 			   imp_fmt(im, "key %s: the line after it may go on with its name; check the whole path and write its check by hand",
 				   key));
 		return;
 	}
+	if (lead != NULL && lead_in_subkey_check(im, at, key, key_line, lead, kr))
+		return;
 	if (ask == ASK_SET || ask == ASK_CHECK) {
 		/* the key's own ask, not that of values near it */
 		at->repair = ask == ASK_SET;

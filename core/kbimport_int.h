@@ -1446,9 +1446,14 @@ const char *imp_typed_key_name(const char *p, size_t *len);
 
 /* "Add a FrobAlias key to", "Under the following key, create a new key
  * named X:", "Add a subkey called X to the following key:" in the step's
- * sentence that ends a blank line or two above the key at key_line: the
- * name of the key to make under it (a copy; its length in *len), or NULL. */
+ * sentence that ends right above the key at key_line or a blank line or
+ * two above it (or above the list of paths the key is one of, when it
+ * says "to each of the following keys"): the name of the key to make
+ * under it (a copy; its length in *len), or NULL. */
 const char *imp_lead_in_subkey(struct imp *im, size_t key_line, size_t *len);
+/* Where the last sentence of text starts: past its last ". " that is no
+ * step's number ("2. "); never reads before text. */
+const char *imp_last_sentence(const char *text);
 
 /* The key a sentence s puts something under, named in words after
  * "under the", "in the" or "to the": before the word "key"

@@ -163,8 +163,8 @@ int imp_name_shaped(const char *p, size_t l)
 	return 1;
 }
 
-/* "Select SystemPages.", "Double-click MaxFrobs, and": a value picked by
- * its name alone, written as names are (a capital inside a word of small
+/* "Select SystemPages.", "Double-click MaxFrobs, and", "double-click
+ * MaxFrobs:" over the key: a value picked by its name alone, written as names are (a capital inside a word of small
  * letters, a digit or '_': not "OK", "DWORD" or "Hex"); 1 with names[0]. */
 static size_t bare_pick(struct imp *im, const char *s, const char **names, const char **at)
 {
@@ -181,7 +181,8 @@ static size_t bare_pick(struct imp *im, const char *s, const char **names, const
 			for (e = q; isalnum((unsigned char)*e) || *e == '_'; e++)
 				;
 			if (e - q < 3 || !isupper((unsigned char)*q) ||
-			    !(*e == ',' || ((*e == '.' || *e == ';') && (e[1] == ' ' || e[1] == '\0')) || *e == '\0'))
+			    !(*e == ',' || ((*e == '.' || *e == ';' || *e == ':') && (e[1] == ' ' || e[1] == '\0')) ||
+			      *e == '\0'))
 				continue;
 			for (k = 1, lower = 0, inner = 0; q + k < e; k++) {
 				lower |= islower((unsigned char)q[k]) != 0;
@@ -233,7 +234,26 @@ static const char *noun_then_name(struct imp *im, const char *q, const char **na
  * text.  Only the steps' own template vouches for them: the value is
  * picked "under" or "in the following key" right after, the name opens
  * with a capital and holds no article, pronoun or "or" (two values
- * offered: "the A or B value"). */
+ * offered: "the A or B value"), and no word with an apostrophe or a
+ * slash ("the Frob service's Start value", "the TCP/IP keep alive
+ * value": words about a value, not its name). */
+/* A unit a value's name gives in brackets ("interval (minutes)"): of
+ * time or size.  Not "hex" or "decimal", which say how the data is
+ * written, as a type word ("(DWORD)", "(REG_DWORD)") does, nor a remark
+ * ("(see note)", "(if present)"). */
+static int unit_in_brackets(const char *w, const char *we)
+{
+	static const char *const units[] = { "ms", "milliseconds", "sec", "secs", "second", "seconds",
+					     "min", "minute", "minutes", "hour", "hours", "day", "days",
+					     "bytes", "K", "KB", "MB", "GB", "kilobytes", "megabytes", NULL };
+	size_t i, l = (size_t)(we - w - 1);
+
+	for (i = 0; units[i] != NULL; i++)
+		if (strlen(units[i]) == l && strncasecmp(w + 1, units[i], l) == 0)
+			return 1;
+	return 0;
+}
+
 static int template_name(const char *q, const char *e)
 {
 	static const char *const not_in[] = { "a", "an", "the", "this", "that", "these", "your", "its", "or",
@@ -252,9 +272,9 @@ static int template_name(const char *q, const char *e)
 	for (w = q; w < e; w = imp_skip_ws(w)) {
 		const char *we = w;
 		if (*w == '(') {
-			/* one bracket, last: "(minutes)" */
+			/* one bracket, last, holding a unit: "(minutes)" */
 			we = memchr(w, ')', (size_t)(e - w));
-			if (we == NULL || we + 1 != e || we - w < 2)
+			if (we == NULL || we + 1 != e || we - w < 2 || !unit_in_brackets(w, we))
 				return 0;
 			break;
 		}
@@ -262,7 +282,7 @@ static int template_name(const char *q, const char *e)
 			we++;
 		/* "the REG_DWORD x1FF value": a type and its data */
 		if (++words > 7 || word_in(w, not_in) || imp_starts_ci(w, "REG_") ||
-		    strcspn(w, ".,;:\\\"()") < (size_t)(we - w))
+		    strcspn(w, ".,;:\\\"()'/") < (size_t)(we - w))
 			return 0;
 		w = we;
 	}
@@ -281,7 +301,7 @@ static size_t picked_names(struct imp *im, const char *s, const char **names, si
 					     NULL };
 	static const char *const nouns[] = { "value", "values", "entry", "entries", "parameter",
 					     "parameters", "registry", NULL };
-	const char *p, *q, *e;
+	const char *p, *q, *e, *tq = NULL, *te = NULL;
 	size_t i, n;
 
 	for (i = 0; picks[i] != NULL; i++)
@@ -331,13 +351,29 @@ static size_t picked_names(struct imp *im, const char *s, const char **names, si
 			for (e = q; *e != '\0' && e - q < 60; e++)
 				if (*e == ' ' && word_in(e + 1, nouns))
 					break;
-			if (*e != ' ' || (!imp_name_shaped(q, (size_t)(e - q)) && !template_name(q, e)))
+			if (*e != ' ')
 				continue;
+			if (!imp_name_shaped(q, (size_t)(e - q))) {
+				/* "the Frob interval (minutes) value": kept
+				 * for when nothing surer is picked */
+				if (tq == NULL && template_name(q, e)) {
+					tq = q;
+					te = e;
+				}
+				continue;
+			}
 			names[0] = imp_dupn(im, q, (size_t)(e - q));
 			*at = q;
 			return 1;
 		}
-	return bare_pick(im, s, names, at);
+	/* a name picked alone ("double-click MaxFrobs") before words of
+	 * several that only the template vouches for ("Find the Frob agent
+	 * entry in the following key and double-click MaxFrobs:") */
+	if ((n = bare_pick(im, s, names, at)) > 0 || tq == NULL)
+		return n;
+	names[0] = imp_dupn(im, tq, (size_t)(te - tq));
+	*at = tq;
+	return 1;
 }
 
 /* The object of "set|change X to": a pronoun for the value the steps

@@ -16,8 +16,10 @@
  * below a key ends the words read for what is asked of it
  * (core/kbimport_asks.c).  Regedt32's "Press 1 and then choose OK" types
  * the digits into the editor (core/kbimport_procedure.c).  "event 1017 or
- * 1018" names two events (core/kbimport_errors.c, second_event_id).  Each case imports a small
- * article written here, in our own words (the body starts at line 17). */
+ * 1018" names two events (core/kbimport_errors.c, second_event_id).  The
+ * test_r18_* cases mend review18's findings, one test each (its number in
+ * the name).  Each case imports a small article written here, in our own
+ * words (the body starts at line 17). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -32,6 +34,8 @@
 #include "kbwiz/kbimport.h"
 #include "kbwiz/rule_load.h"
 #include "draft_probe.h"
+
+#include "../../core/kbimport_int.h"
 
 #define FROBP "HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters"
 
@@ -430,6 +434,352 @@ static void test_a_second_event_id_after_or_and(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* review18 finding 1: the sentence before a key is read past a stop that
+ * opens the text, and never from the byte before it (here a digit, which
+ * the reading took for a step's number). */
+static void test_r18_1_a_stop_opening_the_text(void **state)
+{
+	static const char text[] = "7. Add a key named FrobAlias to the following key: ";
+	static const struct draft_case cases[] = {
+		{ "'. Add a key named FrobAlias to the following key:' (a step's number lost)",
+		  "\n"
+		  ". Add a key named FrobAlias to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Control\n"
+		  "\n"
+		  "2. Restart the computer.\n",
+		  { "check " CONTROL "\\FrobAlias", "repair " CONTROL "\\FrobAlias", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	assert_string_equal(imp_last_sentence(text + 1), "Add a key named FrobAlias to the following key: ");
+	assert_string_equal(imp_last_sentence(text), text);
+	assert_string_equal(imp_last_sentence("Open it. Then add a key. "), "Then add a key. ");
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* review18 finding 2: a path that already ends in the name the words ask
+ * to make shows the key to make, not its parent. */
+static void test_r18_2_the_path_shown_ends_in_the_name(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Add a key named FrobAlias to the following key:' over ...\\Control\\FrobAlias",
+		  "\n"
+		  "1. Add a key named FrobAlias to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Control\\FrobAlias\n"
+		  "\n"
+		  "2. Restart the computer.\n",
+		  { "check " CONTROL "\\FrobAlias", "repair " CONTROL "\\FrobAlias",
+		    "review 20: the path shown ends in it", NULL },
+		  { "check " CONTROL "\\FrobAlias\\FrobAlias", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+#define SERVERS "HKLM\\SOFTWARE\\Vendor\\Frob\\Servers"
+#define ADD_NAMED(words) \
+	"\n" \
+	"1. Add a new key " words " to the following key:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Vendor\\Frob\\Servers\n" \
+	"\n" \
+	"2. Restart the computer.\n"
+
+/* review18 finding 4: an unquoted name is written as names are (a capital
+ * or a digit in it) and is no small word of the sentence. */
+static void test_r18_4_small_words_are_no_name(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'named after the printer'", ADD_NAMED("named after the printer"),
+		  { NULL }, { "check " SERVERS "\\after", NULL } },
+		{ "'named for your server'", ADD_NAMED("named for your server"),
+		  { NULL }, { "check " SERVERS "\\for", NULL } },
+		{ "'named as follows'", ADD_NAMED("named as follows"),
+		  { NULL }, { "check " SERVERS "\\as", NULL } },
+		{ "'named like the service'", ADD_NAMED("named like the service"),
+		  { NULL }, { "check " SERVERS "\\like", NULL } },
+		{ "'named by the host name'", ADD_NAMED("named by the host name"),
+		  { NULL }, { "check " SERVERS "\\by", NULL } },
+		{ "'named with the site name'", ADD_NAMED("named with the site name"),
+		  { NULL }, { "check " SERVERS "\\with", NULL } },
+		{ "'Add a new key named For to': a capital does not make a small word a name",
+		  ADD_NAMED("named For"),
+		  { NULL }, { "check " SERVERS "\\For", NULL } },
+		{ "'Add a spare key to': a plain word", "\n"
+		  "1. Add a spare key to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Vendor\\Frob\\Servers\n",
+		  { NULL }, { "check " SERVERS "\\spare", NULL } },
+		{ "'named Frob2' is a name", ADD_NAMED("named Frob2"),
+		  { "check " SERVERS "\\Frob2", "repair " SERVERS "\\Frob2", NULL }, { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* review18 finding 5: a stop or comma of the sentence put inside the
+ * quotes is none of the name. */
+static void test_r18_5_a_stop_inside_the_quotes(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'create a new key named \"FrobAlias.\":'",
+		  "\n"
+		  "1. Under the following key, create a new key named \"FrobAlias.\":\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Control\n"
+		  "\n"
+		  "2. Restart the computer.\n",
+		  { "check " CONTROL "\\FrobAlias", "repair " CONTROL "\\FrobAlias", NULL },
+		  { "check " CONTROL "\\FrobAlias.", NULL } },
+		{ "'Add a key named \"Frob Alias,\" to the following key:'",
+		  "\n"
+		  "1. Add a key named \"Frob Alias,\" to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Control\n",
+		  { "check " CONTROL "\\Frob Alias", "repair " CONTROL "\\Frob Alias", NULL },
+		  { "check " CONTROL "\\Frob Alias,", NULL } },
+		{ "'named \".\"' names nothing",
+		  "\n"
+		  "1. Add a key named \".\" to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Control\n",
+		  { NULL },
+		  { "check " CONTROL "\\.", "check " CONTROL "\\", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* review18 findings 3 and 6: "to|under|in" comes right after the name and
+ * leads to the key shown ("the following key", "this key", or the path
+ * itself), not to a place of a later clause nor past a name of several
+ * words cut short. */
+static void test_r18_3_6_the_preposition_leads_to_the_key(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Add a key named Frob Alias to the following key:' (unquoted, cut at its first word)",
+		  "\n"
+		  "1. Add a new key named Frob Alias to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Control\n"
+		  "\n"
+		  "2. Restart the computer.\n",
+		  { NULL },
+		  { "check " CONTROL "\\Frob", "check " CONTROL "\\Frob Alias", NULL } },
+		{ "'Under the following key, create a new key named Frob Alias:'",
+		  "\n"
+		  "1. Under the following key, create a new key named Frob Alias:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Control\n",
+		  { NULL },
+		  { "check " CONTROL "\\Frob", NULL } },
+		{ "'Add a key named FrobAlias to the registry, and then locate the following key:'",
+		  "\n"
+		  "1. Add a key named FrobAlias to the registry, and then locate the\n"
+		  "   following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\n"
+		  "\n"
+		  "2. Restart the computer.\n",
+		  { NULL },
+		  { "check HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob\\FrobAlias", NULL } },
+		{ "'Add a key named FrobAlias to the Gizmo key, and then open the following key:'",
+		  "\n"
+		  "1. Add a key named FrobAlias to the Gizmo key, and then open the\n"
+		  "   following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\n",
+		  { NULL },
+		  { "check HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob\\FrobAlias", NULL } },
+		{ "'Add a key named FrobAlias under this registry key:' leads to the key",
+		  "\n"
+		  "1. Add a key named FrobAlias under this registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Control\n",
+		  { "check " CONTROL "\\FrobAlias", "repair " CONTROL "\\FrobAlias", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* review18 finding 8: the sentence may end on the line right above the
+ * key, with no blank line between. */
+static void test_r18_8_the_key_on_the_very_next_line(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'1. Add a FrobAlias key to' / key",
+		  "\n"
+		  "1. Add a FrobAlias key to\n"
+		  "   HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Control\n"
+		  "\n"
+		  "2. Restart the computer.\n",
+		  { "check " CONTROL "\\FrobAlias", "repair " CONTROL "\\FrobAlias", NULL },
+		  { "check " CONTROL, NULL } },
+		{ "'Under the following key, create a new key named \"Frob Alias\":' / key",
+		  "\n"
+		  "1. Under the following key, create a new key named \"Frob Alias\":\n"
+		  "   HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Control\n",
+		  { "check " CONTROL "\\Frob Alias", "repair " CONTROL "\\Frob Alias", NULL },
+		  { "check " CONTROL, NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* review18 finding 14: words asking to make a key under each of a list of
+ * paths ask it of every path listed; words asking it of one key do not
+ * reach a path further down. */
+static void test_r18_14_a_key_made_under_each_of_a_list(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Add a key named FrobAlias to each of the following keys:' over two paths",
+		  "\n"
+		  "1. Add a key named FrobAlias to each of the following keys:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Vendor\\Frob\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Vendor\\FrobLite\n"
+		  "\n"
+		  "2. Restart the computer.\n",
+		  { "check HKLM\\SOFTWARE\\Vendor\\Frob\\FrobAlias", "repair HKLM\\SOFTWARE\\Vendor\\Frob\\FrobAlias",
+		    "check HKLM\\SOFTWARE\\Vendor\\FrobLite\\FrobAlias",
+		    "repair HKLM\\SOFTWARE\\Vendor\\FrobLite\\FrobAlias", NULL },
+		  { "check HKLM\\SOFTWARE\\Vendor\\FrobLite", NULL } },
+		{ "'... to the following keys:' over paths a blank line apart",
+		  "\n"
+		  "1. Add a FrobAlias key to the following keys:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Vendor\\Frob\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Vendor\\FrobLite\n",
+		  { "check HKLM\\SOFTWARE\\Vendor\\Frob\\FrobAlias",
+		    "check HKLM\\SOFTWARE\\Vendor\\FrobLite\\FrobAlias", NULL },
+		  { NULL } },
+		{ "'... to the following key:' (one) does not reach a second path",
+		  "\n"
+		  "1. Add a key named FrobAlias to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Vendor\\Frob\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Vendor\\FrobLite\n",
+		  { "check HKLM\\SOFTWARE\\Vendor\\Frob\\FrobAlias", NULL },
+		  { "check HKLM\\SOFTWARE\\Vendor\\FrobLite\\FrobAlias", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* review18 finding 7: a path whose name may go on on the next line is a
+ * review item, also when the words above ask to make a key under it. */
+static void test_r18_7_a_key_to_make_under_a_path_that_may_wrap(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Add a key named FrobAlias to the following key:' / a path near the width / 'for site xyz'",
+		  "\n"
+		  "1. Add a key named FrobAlias to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Vendor\\Frobnitz Server\\Agents\\Frob Site\n"
+		  "   for site xyz\n"
+		  "\n"
+		  "2. Restart the computer.\n",
+		  { "review 20: the line after it may go on with its name", NULL },
+		  { "check HKLM\\SOFTWARE\\Vendor\\Frobnitz Server\\Agents\\Frob Site\\FrobAlias", NULL } },
+		{ "a short path is not cut: the line after it ends no name",
+		  "\n"
+		  "1. Add a key named FrobAlias to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Vendor\\Frob\\Site\n"
+		  "   for site xyz\n",
+		  { "check HKLM\\SOFTWARE\\Vendor\\Frob\\Site\\FrobAlias", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* review18 finding 11: a word with an apostrophe or a slash is words
+ * about a value, not a name of several words. */
+static void test_r18_11_a_possessive_or_slash_is_no_name(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'the Frob service's Start value'",
+		  LOCATE_STEPS("Frob service's Start",
+			       "      HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"),
+		  { NULL },
+		  { "check " FROBP "|Frob service's Start", NULL } },
+		{ "'the FROB/IP keep alive value'",
+		  LOCATE_STEPS("FROB/IP keep alive",
+			       "      HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"),
+		  { NULL },
+		  { "check " FROBP "|FROB/IP keep alive", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* review18 finding 9: a bracket after a name of several words is kept in
+ * the name only when it holds a unit of time or size; a type word, a
+ * number's base or a remark is no part of it. */
+static void test_r18_9_only_a_unit_in_brackets(void **state)
+{
+#define FROBKEY "      HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+	static const struct draft_case cases[] = {
+		{ "'(REG_DWORD)'", LOCATE_STEPS("Frob Limit (REG_DWORD)", FROBKEY),
+		  { NULL }, { "check " FROBP "|Frob Limit (REG_DWORD)", NULL } },
+		{ "'(DWORD)'", LOCATE_STEPS("Frob Limit (DWORD)", FROBKEY),
+		  { NULL }, { "check " FROBP "|Frob Limit (DWORD)", NULL } },
+		{ "'(see note)'", LOCATE_STEPS("Frob Limit (see note)", FROBKEY),
+		  { NULL }, { "check " FROBP "|Frob Limit (see note)", NULL } },
+		{ "'(if present)'", LOCATE_STEPS("Frob Limit (if present)", FROBKEY),
+		  { NULL }, { "check " FROBP "|Frob Limit (if present)", NULL } },
+		{ "'(hex)'", LOCATE_STEPS("Frob Limit (hex)", FROBKEY),
+		  { NULL }, { "check " FROBP "|Frob Limit (hex)", NULL } },
+		{ "'(seconds)' is a unit", LOCATE_STEPS("Frob Wait interval (seconds)", FROBKEY),
+		  { "check " FROBP "|Frob Wait interval (seconds)", NULL }, { NULL } },
+		{ "'(MB)' is a unit", LOCATE_STEPS("Frob Cache size (MB)", FROBKEY),
+		  { "check " FROBP "|Frob Cache size (MB)", NULL }, { NULL } },
+	};
+#undef FROBKEY
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* review18 finding 10: words of several that only the steps' template
+ * vouches for are the last reading: a value picked by its name alone in
+ * the same sentence comes first. */
+static void test_r18_10_a_name_picked_alone_comes_first(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Find the Frob agent entry in the following key and double-click MaxFrobs:'",
+		  "\n"
+		  "1. Start Registry Editor (Regedt32.exe).\n"
+		  "\n"
+		  "2. Find the Frob agent entry in the following key and double-click MaxFrobs:\n"
+		  "\n"
+		  "      HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "3. Click DWORD on the Edit menu, type 2d0 and then click OK.\n"
+		  "\n"
+		  "4. Quit Registry Editor.\n",
+		  { "check REG_DWORD " FROBP "|MaxFrobs = 720", NULL },
+		  { "check " FROBP "|Frob agent", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -443,6 +793,17 @@ int main(void)
 		cmocka_unit_test(test_a_heading_below_a_key_ends_what_is_asked_of_it),
 		cmocka_unit_test(test_digits_pressed_into_the_editor),
 		cmocka_unit_test(test_a_second_event_id_after_or_and),
+		cmocka_unit_test(test_r18_1_a_stop_opening_the_text),
+		cmocka_unit_test(test_r18_2_the_path_shown_ends_in_the_name),
+		cmocka_unit_test(test_r18_4_small_words_are_no_name),
+		cmocka_unit_test(test_r18_5_a_stop_inside_the_quotes),
+		cmocka_unit_test(test_r18_3_6_the_preposition_leads_to_the_key),
+		cmocka_unit_test(test_r18_8_the_key_on_the_very_next_line),
+		cmocka_unit_test(test_r18_14_a_key_made_under_each_of_a_list),
+		cmocka_unit_test(test_r18_7_a_key_to_make_under_a_path_that_may_wrap),
+		cmocka_unit_test(test_r18_11_a_possessive_or_slash_is_no_name),
+		cmocka_unit_test(test_r18_9_only_a_unit_in_brackets),
+		cmocka_unit_test(test_r18_10_a_name_picked_alone_comes_first),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
