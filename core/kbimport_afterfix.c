@@ -482,7 +482,13 @@ static void announced_words(const struct imp *im, size_t n, struct words *ws, in
 	for (step = 0; step < 6; step++) {
 		if (!imp_paragraph_above(im, top, &f2, &l2))
 			break;
-		if (!ends_with_colon(im, l2) && lines_say_word(im, top, top_last, "also")) {
+		if (ends_with_colon(im, l2) && step > 0 && !also) {
+			/* announcements nested ("After this fix is applied,
+			 * when this error occurs:" / "- The following error
+			 * code is returned:" / the code): the outer one speaks
+			 * of what the inner announces */
+			*passed_block = 1;
+		} else if (!ends_with_colon(im, l2) && lines_say_word(im, top, top_last, "also")) {
 			also = 1;
 		} else if (!ends_with_colon(im, l2)) {
 			/* an earlier quoted block announced in turn ("... may

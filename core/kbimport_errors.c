@@ -119,6 +119,7 @@ static int event_viewer_row(struct imp *im, size_t n, const char *p, size_t clen
 
 static void scan_error_codes(struct imp *im);
 static void scan_message_status(struct imp *im, size_t n, const char *s);
+static void scan_named_code(struct imp *im, size_t n, const char *s);
 static void after_fix_review(struct imp *im, size_t n, int why, const char *p, size_t clen);
 static void scan_data_words(struct imp *im);
 static void scan_title_codes(struct imp *im);
@@ -197,8 +198,10 @@ void imp_scan_errors(struct imp *im)
 	scan_data_words(im);
 	scan_title_codes(im);
 	/* last: only codes no keyword or title gave */
-	for (n = im->a->body_first; n < im->a->body_end; n++)
+	for (n = im->a->body_first; n < im->a->body_end; n++) {
 		scan_message_status(im, n, imp_line_at(im, n));
+		scan_named_code(im, n, imp_line_at(im, n));
+	}
 	for (n = a->body_first; n < a->body_end; n++) {
 		const char *s = imp_line_at(im, n), *p;
 
@@ -1295,6 +1298,73 @@ static void scan_message_status(struct imp *im, size_t n, const char *s)
 	if (!quoted_message_line(im, n, s))
 		return;
 	add_code(im, n, c, 8, code, 0, imp_dupn(im, imp_skip_ws(s), (size_t)(s + l - imp_skip_ws(s))));
+}
+
+/* The n bytes at p are an error constant's name as the SDK headers write
+ * them: capitals, digits and '_', a known family's prefix or "_E_" /
+ * "_ERROR_" inside ("STATUS_AUDIT_FAILED", "E_ACCESSDENIED",
+ * "MAPI_E_LOGON_FAILURE", "NTE_BAD_SIGNATURE", "ERROR_PATH_NOT_FOUND"). */
+static int error_constant(const char *p, size_t n)
+{
+	static const char *const prefixes[] = { "STATUS_", "ERROR_", "E_", "NERR_", "RPC_S_", "RPC_X_", "NTE_",
+						 NULL };
+	size_t i;
+	char name[64];
+
+	if (n < 5 || n >= sizeof name || strspn(p, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") < n)
+		return 0;
+	memcpy(name, p, n);
+	name[n] = '\0';
+	for (i = 0; prefixes[i] != NULL; i++)
+		if (strncmp(name, prefixes[i], strlen(prefixes[i])) == 0 && n > strlen(prefixes[i]))
+			return 1;
+	return strstr(name, "_E_") != NULL || strstr(name, "_ERROR_") != NULL;
+}
+
+/* "0x80070005 (E_ACCESSDENIED)", "c0000244 (STATUS_AUDIT_FAILED)": eight
+ * hex digits with the top bit set (a failure), named by their constant in
+ * brackets right after, in a quoted message, or in the symptoms or cause
+ * on a line that speaks of an error, a failure or a status ("you expect
+ * the return code to be 0x8000000A (E_PENDING)" is the success awaited;
+ * "This causes the SCODE of the error to be ..." in a how-to tells what
+ * its code does).  The constant is the message. */
+static void scan_named_code(struct imp *im, size_t n, const char *s)
+{
+	const char *p, *c, *b, *e;
+	size_t clen;
+	uint32_t code;
+
+	for (p = s; (b = strchr(p, '(')) != NULL; p = b + 1) {
+		e = strchr(b, ')');
+		if (e == NULL || !error_constant(b + 1, (size_t)(e - b - 1)))
+			continue;
+		c = b;
+		while (c > s && c[-1] == ' ')
+			c--;
+		if (c - s < 8 || strspn(c - 8, "0123456789abcdefABCDEF") < 8)
+			continue;
+		c -= 8;
+		clen = 8;
+		if (c - s >= 2 && (c[-1] == 'x' || c[-1] == 'X') && c[-2] == '0') {
+			c -= 2;
+			clen += 2;
+		}
+		if (c > s && (isalnum((unsigned char)c[-1]) || c[-1] == ':'))
+			continue;
+		code = (uint32_t)strtoul(c, NULL, 16);
+		if ((code & 0x80000000u) == 0)
+			continue;
+		/* (a related article's title names no symptom of this one) */
+		if (imp_related_title_line(im, n) || kb_reference_line(im, n, s))
+			return;
+		if (!quoted_message_line(im, n, s) &&
+		    (!imp_in_symptoms_or_cause(im, n) ||
+		     (imp_find_word(s, "error") == NULL && imp_find_word(s, "errors") == NULL &&
+		      imp_find_word(s, "fails") == NULL && imp_find_word(s, "failed") == NULL &&
+		      imp_find_word(s, "status") == NULL)))
+			continue;
+		add_code(im, n, c, clen, code, 0, imp_dupn(im, b + 1, (size_t)(e - b - 1)));
+	}
 }
 
 static void scan_error_codes(struct imp *im)

@@ -16,7 +16,9 @@
  * below a key ends the words read for what is asked of it
  * (core/kbimport_asks.c).  Regedt32's "Press 1 and then choose OK" types
  * the digits into the editor (core/kbimport_procedure.c).  "event 1017 or
- * 1018" names two events (core/kbimport_errors.c, second_event_id).  The
+ * 1018" names two events (core/kbimport_errors.c, second_event_id), and
+ * "0x80070005 (E_ACCESSDENIED)" in a quoted message an error (its
+ * scan_named_code).  The
  * test_r18_* cases mend review18's findings, one test each (its number in
  * the name).  Each case imports a small article written here, in our own
  * words (the body starts at line 17). */
@@ -780,6 +782,43 @@ static void test_r18_10_a_name_picked_alone_comes_first(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+static void test_a_code_named_by_its_constant(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a quoted message holding the code and its constant in brackets",
+		  "\n"
+		  "When the agent starts, you receive the following error message:\n"
+		  "\n"
+		  "   0x80070005 (E_ACCESSDENIED)\n",
+		  { "error 0x80070005", "E_ACCESSDENIED", NULL },
+		  { NULL } },
+		{ "a how-to telling what its own call does is no symptom",
+		  "\n"
+		  "Call FrobFire() with the out-of-memory code. This causes the SCODE of the error\n"
+		  "to be 0x800A0007 (CTL_E_OUTOFMEMORY), and the text to be a single space.\n",
+		  { NULL },
+		  { "error 0x800A0007", NULL } },
+		{ "the success a caller awaits is no symptom",
+		  "\n"
+		  "When you call FrobDone, you expect the return code to be 0x8000000A (E_PENDING)\n"
+		  "while the task runs.\n",
+		  { NULL },
+		  { "error 0x8000000A", NULL } },
+		{ "announcements nested under 'After this fix is applied, when this error occurs:'",
+		  "\n"
+		  "After this fix is applied, when this error occurs:\n"
+		  "\n"
+		  " - The following error code is returned:\n"
+		  "\n"
+		  "   0x8004011B (MAPI_E_CORRUPT_DATA)\n",
+		  { "review 22: error 0x8004011B is reported once the fix is applied", NULL },
+		  { "error 0x8004011B", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -804,6 +843,7 @@ int main(void)
 		cmocka_unit_test(test_r18_11_a_possessive_or_slash_is_no_name),
 		cmocka_unit_test(test_r18_9_only_a_unit_in_brackets),
 		cmocka_unit_test(test_r18_10_a_name_picked_alone_comes_first),
+		cmocka_unit_test(test_a_code_named_by_its_constant),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
