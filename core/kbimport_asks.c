@@ -461,13 +461,32 @@ void imp_drop_shown_values(struct imp *im)
 	}
 }
 
+/* "Add a FrobAlias key to" / "Under the following key, create a key
+ * named X:" before the key at key_line (kbimport_leadkey.c): the name of
+ * the key asked for, made under it; NULL when none.  Not in the symptoms
+ * or the cause, which tell what happens, nor in steps that reproduce the
+ * problem ("Steps to Reproduce the Problem" or "To reproduce ..." above
+ * the key in its section), which make what the fix takes away. */
+static const char *lead_in_name(struct imp *im, size_t key_line)
+{
+	const struct kb_article_section *sec = imp_section_of(im, key_line);
+	size_t len, n;
+
+	if (imp_in_symptoms_or_cause(im, key_line))
+		return NULL;
+	for (n = sec != NULL ? sec->first_line : key_line; n < key_line; n++)
+		if (imp_ci_find(imp_line_at(im, n), "reproduce") != NULL)
+			return NULL;
+	return imp_lead_in_subkey(im, key_line, &len);
+}
+
 /* Check c is on the key that the words before its parent's path ask to
  * make ("Add a key named X to the following key:"): its key ends in the
- * name imp_lead_in_subkey() reads there. */
+ * name lead_in_name() reads there. */
 static int made_by_lead_in(struct imp *im, const struct imp_check *c)
 {
-	size_t at = c->key_line > 0 ? c->key_line : c->line, len;
-	const char *name = imp_lead_in_subkey(im, at, &len);
+	size_t at = c->key_line > 0 ? c->key_line : c->line;
+	const char *name = lead_in_name(im, at);
 
 	return name != NULL && imp_key_ends_in(c->key, name);
 }
@@ -1506,23 +1525,10 @@ int imp_key_asked_later(const struct imp *im, size_t key_last)
 	return 0;
 }
 
-/* "Add a FrobAlias key to" / "Under the following key, create a key
- * named X:" before the key at key_line (kbimport_leadkey.c): the name of
- * the key asked for, made under it; NULL when none.  Not in the symptoms
- * or the cause, which tell what happens. */
-static const char *lead_in_name(struct imp *im, size_t key_line)
-{
-	const struct kb_article_section *sec = imp_section_of(im, key_line);
-	size_t len;
-
-	if (sec != NULL && sec->name != NULL &&
-	    (strcasecmp(sec->name, "CAUSE") == 0 || strcasecmp(sec->name, "SYMPTOMS") == 0))
-		return NULL;
-	return imp_lead_in_subkey(im, key_line, &len);
-}
 
 /* The key lead_in_name() names is the one asked for, drafted with its
- * create action; 1 when placed.  A path that ends in the name already
+ * create action; 1 when done with the key (placed, or refused by
+ * imp_add_check_at(), which says why).  A path that ends in the name already
  * shows the key to make, not its parent ("...\\Control\\FrobAlias"
  * under "Add a key named FrobAlias to the following key:"): the check is
  * on it, not on a FrobAlias under it. */

@@ -37,16 +37,6 @@ static const char *const not_names[] = { "following", "new", "registry", "the", 
 					 "value", "string", "dword", "a", "an", "after", "as", "by", "for",
 					 "from", "in", "like", "of", "on", "to", "under", "with", NULL };
 
-static int not_a_name(const char *p, size_t l)
-{
-	size_t i;
-
-	for (i = 0; not_names[i] != NULL; i++)
-		if (strlen(not_names[i]) == l && strncasecmp(p, not_names[i], l) == 0)
-			return 1;
-	return 0;
-}
-
 /* A name at p: quoted (no '\\', '<' or '>'; a stop or comma of the
  * sentence put inside the quotes is none of it: "FrobAlias."), or one
  * word of key name characters written as names are (a capital or a digit
@@ -75,7 +65,7 @@ static const char *name_at(const char *p, size_t *len, const char **after)
 	*after = p + n;
 	while (n > 0 && p[n - 1] == '.')
 		n--;
-	if (n == 0 || !shaped || !isalpha((unsigned char)*p) || not_a_name(p, n))
+	if (n == 0 || !shaped || !isalpha((unsigned char)*p) || imp_word_in(p, n, not_names))
 		return NULL;
 	*len = n;
 	return p;
@@ -176,16 +166,24 @@ static int leads_to_key(const char *p)
 }
 
 /* The sentence's verb opens it: 1 at its start past a step's number, 2
- * after an opening "Under|In the following [registry] key," clause (the
- * key to make it under is the one that follows), else 0. */
+ * after an opening "Under|In the following [registry] key|subkey," clause
+ * (the key to make it under is the one that follows), else 0.  ("Under
+ * this key," points back at a key shown above, not at the path below.) */
 static int verb_opens(const char *sentence, const char *verb)
 {
-	const char *s = imp_past_step_mark(sentence), *c;
+	const char *s = imp_past_step_mark(sentence), *c, *k;
 
 	if (verb == s)
 		return 1;
-	if (!imp_starts_ci(s, "Under the following ") && !imp_starts_ci(s, "In the following ") &&
-	    !imp_starts_ci(s, "Under this ") && !imp_starts_ci(s, "Under that "))
+	if (imp_starts_ci(s, "Under the following "))
+		k = s + 20;
+	else if (imp_starts_ci(s, "In the following "))
+		k = s + 17;
+	else
+		return 0;
+	if (imp_starts_ci(k, "registry "))
+		k += 9;
+	if (!imp_starts_word(k, "key") && !imp_starts_word(k, "subkey"))
 		return 0;
 	c = strchr(s, ',');
 	return c != NULL && imp_skip_ws(c + 1) == verb ? 2 : 0;
@@ -261,8 +259,12 @@ const char *imp_lead_in_subkey(struct imp *im, size_t key_line, size_t *len)
 	 * a key further down a list only when the words ask it of each
 	 * ("to each of the following keys:") */
 	if (name != NULL) {
+		/* (after a comma, the rest must not lead to another key:
+		 * ", and then copy to it the values of the following key:") */
 		if (opens == 2)
-			leads = ends_at(after) || *after == ',' || *after == ';';
+			leads = ends_at(after) ||
+				((*after == ',' || *after == ';') && imp_ci_find(after, "following") == NULL &&
+				 imp_ci_find(after, " key") == NULL);
 		else
 			leads = leads_to_key(after);
 		if (leads == 2 || (leads == 1 && !listed))
