@@ -7,7 +7,7 @@
  * - a log turned up ("LogLevel", "TraceLevel") under a lead-in that finds
  *   something out, the log then sent to support: the same set-up; a
  *   "...Logging" or "...Tracing" switch set to 1, unless the title says the log is
- *   missing (the archive's three such repairs, session 18: a RAS device
+ *   missing (the archive's three such repairs: a RAS device
  *   log and two dial-script logs, each turned on to watch a connection);
  * - a value named for debug output ("DBFlag", "...DebugLevel") turned on:
  *   a log for troubleshooting, not a fix (turned off, by 0 or a word such
@@ -202,17 +202,23 @@ static int output_turned_down(const struct imp *im, const struct imp_check *c)
  * its check would fire on every machine that runs without the log.  Not
  * a value that only sizes or places such a log ("Log File Size for
  * Debugging"), nor a debugger's command line ("Debugger"). */
+/* name ends in one of ends (NULL-ended), case ignored. */
+static int name_ends_in(const char *name, const char *const *ends)
+{
+	size_t l = strlen(name), k, el;
+
+	for (k = 0; ends[k] != NULL; k++)
+		if (l >= (el = strlen(ends[k])) && strcasecmp(name + l - el, ends[k]) == 0)
+			return 1;
+	return 0;
+}
+
 static int debug_output_switch(const struct imp_check *c)
 {
 	static const char *const ends[] = { "DebugLevel", "DebugFlags", "DebugFlag", NULL };
-	size_t l = strlen(c->value), k, el;
 
-	if (strcasecmp(c->value, "DBFlag") == 0 || strcasecmp(c->value, "Debug") == 0)
-		return 1;
-	for (k = 0; ends[k] != NULL; k++)
-		if (l >= (el = strlen(ends[k])) && strcasecmp(c->value + l - el, ends[k]) == 0)
-			return 1;
-	return 0;
+	return strcasecmp(c->value, "DBFlag") == 0 || strcasecmp(c->value, "Debug") == 0 ||
+	       name_ends_in(c->value, ends);
 }
 
 /* A value that turns a log or trace up ("LogLevel", "EnableLogging",
@@ -263,19 +269,18 @@ static int log_for_support(struct imp *im, const struct imp_check *c, struct dia
 static int log_turned_on(const struct imp_check *c)
 {
 	static const char *const ends[] = { "Logging", "Tracing", NULL };
+	/* "DisableLogging = 1" turns the log off */
+	static const char *const offs[] = { "Disable", "No", "Suppress", "Stop", "Skip", NULL };
 	static const char *const ons[] = { "yes", "y", "true", "on", "enabled", NULL };
-	size_t l = strlen(c->value), k, el, dl;
+	size_t k, dl;
 	const char *d = c->data != NULL ? imp_skip_ws(c->data) : NULL;
 	unsigned long long n;
-	int end = 0;
 
-	if (d == NULL || strpbrk(c->value, " /") != NULL)
+	if (d == NULL || strpbrk(c->value, " /") != NULL || !name_ends_in(c->value, ends))
 		return 0;
-	for (k = 0; ends[k] != NULL; k++)
-		if (l >= (el = strlen(ends[k])) && strcasecmp(c->value + l - el, ends[k]) == 0)
-			end = 1;
-	if (!end)
-		return 0;
+	for (k = 0; offs[k] != NULL; k++)
+		if (strncasecmp(c->value, offs[k], strlen(offs[k])) == 0)
+			return 0;
 	dl = imp_rtrim_len(d, strlen(d));
 	for (k = 0; ons[k] != NULL; k++)
 		if (dl == strlen(ons[k]) && strncasecmp(d, ons[k], dl) == 0)
@@ -290,9 +295,16 @@ static int log_is_the_problem(const struct imp *im)
 {
 	static const char *const logs[] = { "log", "logs", "logging", "trace", "tracing", NULL };
 	static const char *const missing[] = { "not", "no", "missing", "empty", "cannot", "fails", "lost", NULL };
-	const char *t = im->a->title;
+	const char *t = im->a->title, *w, *m;
 
-	return t != NULL && imp_find_any_word(t, logs) != NULL && imp_find_any_word(t, missing) != NULL;
+	/* the missing word a word or two from the log word ("Log Is Not
+	 * Created", "No Trace File"), not anywhere ("Cannot Connect ...; How
+	 * to Turn On Logging") */
+	for (w = t != NULL ? imp_find_any_word(t, logs) : NULL; w != NULL; w = imp_find_any_word(w + 1, logs))
+		for (m = imp_find_any_word(t, missing); m != NULL; m = imp_find_any_word(m + 1, missing))
+			if ((m > w ? m - w : w - m) <= 16)
+				return 1;
+	return 0;
 }
 
 static const char *debugging_setup(struct imp *im, const struct imp_check *c, struct diag_scan *ds)
