@@ -99,8 +99,8 @@ static int fix_is_applied(const struct words *ws, size_t i)
  * strong encryption enabled, you will see" (a sentence opening with the
  * setting in place); "when ... the registry value is set" (the value the
  * article sets); "The fix causes event 61 to be logged"; "When you set
- * this DWORD, ... an Event 23 is logged" (session 18: the reader's change
- * made, in a sentence of its own).  Counted over
+ * this DWORD, ... an Event 23 is logged" (the reader's change made, in the
+ * sentence that opens the words read).  Counted over
  * the archive's drafted events outside SYMPTOMS and CAUSE (bulleted title
  * lists left out): "new ... event" 9 events in 6 articles, a "With ...
  * enabled|set|configured|applied" opening 2, "value|entry is set|enabled"
@@ -114,6 +114,8 @@ static int says_change_in_place(const struct words *ws, size_t i)
 	static const char *const events[] = { "event", "events", "eventid", NULL };
 	static const char *const in_place[] = { "enabled", "set", "configured", "applied", NULL };
 	static const char *const setting[] = { "value", "entry", "setting", "parameter", NULL };
+	static const char *const settings[] = { "value", "entry", "setting", "parameter", "values", "entries",
+						"settings", "parameters", "dword", NULL };
 	static const char *const causes[] = { "causes", "generates", "logs", NULL };
 	static const char *const set_verbs[] = { "set", "enable", "add", "create", "configure", NULL };
 	static const char *const this_these[] = { "this", "these", NULL };
@@ -138,7 +140,7 @@ static int says_change_in_place(const struct words *ws, size_t i)
 	 * not "the value of DiagLevel", which may be raised to diagnose */
 	if (strcmp(ws->w[i], "when") == 0 && ws->opens[i] && ws->sentence[i] == 0 && i + 4 < ws->n &&
 	    strcmp(ws->w[i + 1], "you") == 0 && word_in(ws->w[i + 2], set_verbs) && word_in(ws->w[i + 3], this_these) &&
-	    (word_in(ws->w[i + 4], setting) || strcmp(ws->w[i + 4], "dword") == 0))
+	    word_in(ws->w[i + 4], settings))
 		return 1;
 	if (word_in(ws->w[i], setting) && i + 2 < ws->n && strcmp(ws->w[i + 1], "is") == 0 &&
 	    (strcmp(ws->w[i + 2], "set") == 0 || strcmp(ws->w[i + 2], "enabled") == 0))

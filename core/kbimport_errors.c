@@ -1330,6 +1330,8 @@ static int error_constant(const char *p, size_t n)
  * its code does).  The constant is the message. */
 static void scan_named_code(struct imp *im, size_t n, const char *s)
 {
+	static const char *const failure_words[] = { "error", "errors", "fail", "fails", "failed", "failure",
+						      "status", NULL };
 	const char *p, *c, *b, *e;
 	size_t clen;
 	uint32_t code;
@@ -1359,9 +1361,7 @@ static void scan_named_code(struct imp *im, size_t n, const char *s)
 			return;
 		if (!quoted_message_line(im, n, s) &&
 		    (!imp_in_symptoms_or_cause(im, n) ||
-		     (imp_find_word(s, "error") == NULL && imp_find_word(s, "errors") == NULL &&
-		      imp_find_word(s, "fails") == NULL && imp_find_word(s, "failed") == NULL &&
-		      imp_find_word(s, "status") == NULL)))
+		     imp_find_any_word(s, failure_words) == NULL))
 			continue;
 		add_code(im, n, c, clen, code, 0, imp_dupn(im, b + 1, (size_t)(e - b - 1)));
 	}
@@ -1849,7 +1849,11 @@ static const char *add_prose_event(struct imp *im, unsigned long id, size_t n, c
 	size_t before = im->n_events;
 
 	if (has_event_id(im, (unsigned)id)) {
+		size_t i;
 		fill_in_source(im, (unsigned)id, n);
+		for (i = 0; i < im->n_events; i++)
+			if (im->events[i].id == id)
+				return im->events[i].source;
 		return NULL;
 	}
 	src = source != NULL && !imp_starts_ci(source, "REVIEW:") ? source : imp_nearby_source(im, n);
@@ -1889,7 +1893,7 @@ static unsigned long second_event_id(const char *p)
 		return 0;
 	id = strtoul(q, NULL, 10);
 	w = imp_skip_ws(q + k);
-	if (id == 0 || id > 65535 || imp_find_any_word(w, units) == w)
+	if (id == 0 || id > 65535 || imp_starts_any_word(w, units) > 0)
 		return 0;
 	return id;
 }

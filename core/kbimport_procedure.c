@@ -228,6 +228,20 @@ static const char *noun_then_name(struct imp *im, const char *q, const char **na
 	return q;
 }
 
+/* A unit a value's name gives in brackets ("interval (minutes)"): of
+ * time or size.  Not "hex" or "decimal", which say how the data is
+ * written, as a type word ("(DWORD)", "(REG_DWORD)") does, nor a remark
+ * ("(see note)", "(if present)"). */
+static int unit_in_brackets(const char *w, const char *we)
+{
+	static const char *const units[] = { "ms", "millisecond", "milliseconds", "sec", "secs", "second",
+					     "seconds", "min", "minute", "minutes", "hour", "hours", "day", "days",
+					     "bytes", "K", "KB", "MB", "GB", "kilobytes", "megabytes", "gigabytes",
+					     NULL };
+
+	return imp_word_in(w + 1, (size_t)(we - w - 1), units);
+}
+
 /* "Locate the Frob interval (minutes) value under the following key":
  * the words from q to e (before " value") are a name with small words
  * or a unit in brackets, which imp_name_shaped() refuses in running
@@ -237,23 +251,6 @@ static const char *noun_then_name(struct imp *im, const char *q, const char **na
  * offered: "the A or B value"), and no word with an apostrophe or a
  * slash ("the Frob service's Start value", "the TCP/IP keep alive
  * value": words about a value, not its name). */
-/* A unit a value's name gives in brackets ("interval (minutes)"): of
- * time or size.  Not "hex" or "decimal", which say how the data is
- * written, as a type word ("(DWORD)", "(REG_DWORD)") does, nor a remark
- * ("(see note)", "(if present)"). */
-static int unit_in_brackets(const char *w, const char *we)
-{
-	static const char *const units[] = { "ms", "milliseconds", "sec", "secs", "second", "seconds",
-					     "min", "minute", "minutes", "hour", "hours", "day", "days",
-					     "bytes", "K", "KB", "MB", "GB", "kilobytes", "megabytes", NULL };
-	size_t i, l = (size_t)(we - w - 1);
-
-	for (i = 0; units[i] != NULL; i++)
-		if (strlen(units[i]) == l && strncasecmp(w + 1, units[i], l) == 0)
-			return 1;
-	return 0;
-}
-
 static int template_name(const char *q, const char *e)
 {
 	static const char *const not_in[] = { "a", "an", "the", "this", "that", "these", "your", "its", "or",

@@ -349,6 +349,29 @@ static int event_names(const char *p, unsigned long id)
 	return strtoul(q, &end, 10) == id && !isalnum((unsigned char)*end);
 }
 
+/* The longest run of one to three words at q that is a well-known
+ * source ("MSExchangeIS Private", "Perflib"), its end in *after; NULL
+ * when none. */
+static const char *known_source_at(const char *q, const char **after)
+{
+	const char *w0 = q, *found = NULL, *e;
+	size_t nw;
+
+	for (nw = 0; nw < 3 && isalnum((unsigned char)*q); nw++) {
+		const char *name;
+		for (e = q; isalnum((unsigned char)*e) || *e == '_'; e++)
+			;
+		if ((name = logged_name(w0, (size_t)(e - w0))) != NULL) {
+			found = name;
+			*after = e;
+		}
+		if (*e != ' ')
+			break;
+		q = e + 1;
+	}
+	return found;
+}
+
 /* "event ID 10010 from DCOM in the Event Viewer", "event 1001 from
  * MSExchangeIS Private": after the number p names, "from [the]" and one to
  * three words of which the longest run is a well-known source (labelling
@@ -358,8 +381,7 @@ static int event_names(const char *p, unsigned long id)
  * machine.  NULL when none. */
 static const char *source_after_from(const char *p)
 {
-	const char *q = imp_event_number_at(p, NULL), *w[4], *found = NULL;
-	size_t nw = 0, k;
+	const char *q = imp_event_number_at(p, NULL), *after;
 
 	while (isdigit((unsigned char)*q))
 		q++;
@@ -369,53 +391,22 @@ static const char *source_after_from(const char *p)
 	q = imp_skip_ws(q + 5);
 	if (imp_starts_ci(q, "the "))
 		q = imp_skip_ws(q + 4);
-	while (nw < 3 && isalnum((unsigned char)*q)) {
-		w[nw] = q;
-		while (isalnum((unsigned char)*q) || *q == '_')
-			q++;
-		w[++nw] = q;
-		if (*q != ' ')
-			break;
-		q++;
-	}
-	for (k = 1; k <= nw; k++) {
-		const char *name = logged_name(w[0], (size_t)(w[k] - w[0]));
-		if (name != NULL)
-			found = name;
-	}
-	return found;
+	return known_source_at(q, &after);
 }
 
 /* "event 1017 or 1018 (the disable events) posted by the Perflib source":
  * in the sentence after the number p names (text may run on to the next
- * line), "by the" then one to three words of which the longest run is a
- * well-known source, then "source".  NULL when none. */
+ * line), "by the", a well-known source (known_source_at()), then
+ * "source".  NULL when none. */
 static const char *source_by_the(const char *p)
 {
-	const char *q = imp_event_number_at(p, NULL), *stop, *by, *w, *found = NULL;
-	size_t k;
+	const char *q = imp_event_number_at(p, NULL), *stop, *by, *found, *after;
 
 	stop = q + strcspn(q, ".;");
-	for (by = q; (by = imp_ci_find(by, " by the ")) != NULL && by < stop; by++) {
-		const char *ends[4];
-		size_t nw = 0;
-		w = by + 8;
-		while (nw < 3 && isalnum((unsigned char)*w)) {
-			const char *e = w;
-			while (isalnum((unsigned char)*e) || *e == '_')
-				e++;
-			ends[nw++] = e;
-			if (imp_starts_ci(e, " source") && !isalpha((unsigned char)e[7])) {
-				/* the longest run that is a known source */
-				for (k = nw; k > 0 && found == NULL; k--)
-					found = logged_name(by + 8, (size_t)(ends[k - 1] - (by + 8)));
-				return found;
-			}
-			if (*e != ' ')
-				break;
-			w = e + 1;
-		}
-	}
+	for (by = q; (by = imp_ci_find(by, " by the ")) != NULL && by < stop; by++)
+		if ((found = known_source_at(by + 8, &after)) != NULL && imp_starts_ci(after, " source") &&
+		    !isalpha((unsigned char)after[7]))
+			return found;
 	return NULL;
 }
 
@@ -438,7 +429,8 @@ const char *imp_prose_event_source(struct imp *im, unsigned long id, size_t line
 	    isdigit((unsigned char)*imp_skip_ws(imp_line_at(im, line + 1))))
 		last = line + 1;
 	/* ... or the sentence goes on there ("posted by" / "the Perflib
-	 * source"), read only by source_by_the() below */
+	 * source"): every reader below sees that line too (over the
+	 * archive this changed one draft, Q248993's, by source_by_the()) */
 	if (last == line && line + 1 < a->body_end && !imp_blank(imp_line_at(im, line + 1)))
 		last = line + 1;
 	for (; first <= last; first++) {

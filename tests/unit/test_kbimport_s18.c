@@ -819,6 +819,101 @@ static void test_a_code_named_by_its_constant(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* The final read of session 18's change (helper review), one case per
+ * finding that drafted a wrong fact. */
+static void test_final18_findings(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Under this key,' points back at the key above, not at the path below",
+		  "\n"
+		  "1. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Control\n"
+		  "\n"
+		  "2. Under this key, create a new key named FrobAlias, and then copy to it the\n"
+		  "   values of the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n",
+		  { NULL },
+		  { "check HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\\FrobAlias", NULL } },
+		{ "steps that reproduce the problem make what the fix takes away",
+		  "\n"
+		  "Remove the FrobAlias key.\n"
+		  "\n"
+		  "MORE INFORMATION\n"
+		  "================\n"
+		  "\n"
+		  "Steps to Reproduce the Problem\n"
+		  "\n"
+		  " 1. Add a FrobAlias key to\n"
+		  "\n"
+		  " HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Control\n"
+		  "\n"
+		  " 2. Restart the computer.\n",
+		  { NULL },
+		  { "repair HKLM\\System\\CurrentControlSet\\Control\\FrobAlias", NULL } },
+		{ "'DisableLogging = 1' turns the log off: its repair stays",
+		  "\n"
+		  "To stop the agent from filling the disk, turn its log off:\n"
+		  "\n"
+		  "1. Locate the following key in the registry:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "2. Set the following value:\n"
+		  "\n"
+		  "      Value Name: DisableLogging\n"
+		  "      Data Type: REG_DWORD\n"
+		  "      Value: 1\n",
+		  { "repair " FROBP "|DisableLogging", NULL },
+		  { NULL } },
+		{ "a number later in the line is no second event ('and 10 minutes later ... 4096 bytes')",
+		  "\n"
+		  "The agent logs event 4410 and 10 minutes later writes 4096 bytes to its trace.\n",
+		  { "event 4410", NULL },
+		  { "event 10", NULL } },
+		{ "'event 4491 or 4492': the second takes the source the first has in the draft",
+		  "\n"
+		  "   Event ID: 4491\n"
+		  "   Source: FrobSvc\n"
+		  "\n"
+		  "Check the log for event 4491 or 4492 after the restart.\n",
+		  { "event 4491 from FrobSvc", "event 4492 from FrobSvc", NULL },
+		  { NULL } },
+		{ "'When you set these values, ...' is the change made, as 'this value' is",
+		  "\n"
+		  "When you set these values, the agent retries. When it gives up, an Event 4498\n"
+		  "is logged in the Application event log.\n",
+		  { "review 18: event 4498 is logged once the fix is applied", NULL },
+		  { "event 4498", NULL } },
+	};
+	static const struct draft_case titled[] = {
+		{ "the title's 'Cannot' is far from 'Logging': turning the log on is still a set-up",
+		  LOG_STEPS("Logging", "1"),
+		  { "review 26: a log or trace turned on", NULL },
+		  { "repair " FROBP "|Logging", NULL } },
+	};
+	static const struct draft_case failing[] = {
+		{ "'a failure code of 0x80070005 (E_ACCESSDENIED)' in the symptoms",
+		  "\n"
+		  "Nothing else.\n",
+		  { "error 0x80070005", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+	draft_expect_cases_head("Q900779.txt",
+				ARTICLE_HEAD("Q900779", "Cannot Connect to Frob Server; How to Turn On Logging")
+				"SYMPTOMS\n========\n\nThe agent cannot connect.\n\nRESOLUTION\n==========\n",
+				titled, 1);
+	draft_expect_cases_head("Q900780.txt",
+				ARTICLE_HEAD("Q900780", "Frob Agent Stops")
+				"SYMPTOMS\n========\n\nThe agent run ends with a failure code of 0x80070005 (E_ACCESSDENIED).\n"
+				"\nRESOLUTION\n==========\n",
+				failing, 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -844,6 +939,7 @@ int main(void)
 		cmocka_unit_test(test_r18_9_only_a_unit_in_brackets),
 		cmocka_unit_test(test_r18_10_a_name_picked_alone_comes_first),
 		cmocka_unit_test(test_a_code_named_by_its_constant),
+		cmocka_unit_test(test_final18_findings),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
