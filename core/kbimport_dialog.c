@@ -230,6 +230,9 @@ static const char *name_end(const char *p)
 static const char *name_after_words(struct imp *im, const char *s, const char **after)
 {
 	static const char *const heads[] = { "name of the value as", "value name of ", "value name as ",
+					     /* "click Add Value ... to create the Value
+					      * Name: Foo and Data Type: REG_SZ" */
+					     "create the Value Name:",
 					     "As the Value Name, type", "As the Value Name, enter",
 					     "Add Value and type:", "Add Value, type", "Add Value, and then type",
 					     NULL };
@@ -246,6 +249,13 @@ static const char *name_after_words(struct imp *im, const char *s, const char **
 		if (imp_starts_ci(p, "the ") || imp_starts_ci(p, "a ") || imp_starts_ci(p, "follows"))
 			return NULL;
 		e = name_end(p);
+		/* "the Value Name: Foo and Data Type: REG_SZ": the name ends
+		 * before the next label */
+		{
+			const char *and_at = imp_ci_find(p, " and ");
+			if (and_at != NULL && and_at < e)
+				e = and_at;
+		}
 		if ((name = written_name(im, p, e)) != NULL) {
 			*after = e;
 			return name;

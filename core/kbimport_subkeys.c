@@ -174,7 +174,7 @@ const char *imp_add_key_command(const char *s)
 static const char *added_key_name(const char *text, size_t *len, size_t *at)
 {
 	const char *p, *q, *stop, *w;
-	static const char *const verbs[] = { " type ", " enter ", "key name:", NULL };
+	static const char *const verbs[] = { " type ", " enter ", "key name:", " with the name ", " named ", NULL };
 	size_t i;
 
 	for (p = text; (p = imp_add_key_command(p)) != NULL; p += 7) {

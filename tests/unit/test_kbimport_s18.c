@@ -914,6 +914,56 @@ static void test_final18_findings(void **state)
 				failing, 1);
 }
 
+#define FROBIFEO "HKLM\\Software\\Microsoft\\Windows NT\\CurrentVersion\\Frob Execution Options"
+
+/* Add Key "to create a new key with the name X", then Add Value "to
+ * create the Value Name: Y and Data Type: REG_SZ", then the datum: the
+ * value is under the key made (kbimport_keyforce.c imp_made_key_name(),
+ * kbimport_subkeys.c, kbimport_dialog.c name_after_words()). */
+static void test_a_value_under_a_key_made_with_the_name(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'create a new key with the name \"frob.exe\"' then 'create the Value Name: X and Data Type: REG_SZ'",
+		  "\n"
+		  "1. Start Registry Editor (Regedt32.exe), and locate the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\Software\\Microsoft\\Windows NT\\CurrentVersion\\Frob Execution\n"
+		  "   Options\n"
+		  "\n"
+		  "2. Click the Frob Execution Options key, and then click Add Key from the\n"
+		  "   Edit menu to create a new key with the name \"frob.exe\" (without the\n"
+		  "   quotation marks). You can leave the Class field blank.\n"
+		  "\n"
+		  "3. Click the new key you created in step 2, and then click Add Value from the\n"
+		  "   Edit menu to create the Value Name: DisableFrobLookaside and Data Type:\n"
+		  "   REG_SZ.\n"
+		  "\n"
+		  "4. Click OK, and then type \"1\" (without the quotation marks) in the String\n"
+		  "   field.\n",
+		  { "check REG_SZ " FROBIFEO "\\frob.exe|DisableFrobLookaside = 1",
+		    "repair " FROBIFEO "\\frob.exe|DisableFrobLookaside", NULL },
+		  { "check " FROBIFEO, "check " FROBIFEO "\\1|DisableFrobLookaside", NULL } },
+		{ "a key named by the reader's program: what is typed after Add Value names no key",
+		  "\n"
+		  "1. Start Registry Editor (Regedt32.exe), and locate the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\Software\\Microsoft\\Windows NT\\CurrentVersion\\Frob Execution\n"
+		  "   Options\n"
+		  "\n"
+		  "2. Click Add Key from the Edit menu to create a new key using the name of your\n"
+		  "   program's executable file.\n"
+		  "\n"
+		  "3. Select the new key and click Add Value from the Edit menu to create the Value\n"
+		  "   Name: DisableFrobLookaside and Data Type: REG_SZ. Click OK and then type \"1\"\n"
+		  "   in the String field.\n",
+		  { NULL },
+		  { "check " FROBIFEO "\\1|DisableFrobLookaside", "repair " FROBIFEO "|DisableFrobLookaside", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -940,6 +990,7 @@ int main(void)
 		cmocka_unit_test(test_r18_10_a_name_picked_alone_comes_first),
 		cmocka_unit_test(test_a_code_named_by_its_constant),
 		cmocka_unit_test(test_final18_findings),
+		cmocka_unit_test(test_a_value_under_a_key_made_with_the_name),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
