@@ -249,9 +249,10 @@ static const char *name_after_words(struct imp *im, const char *s, const char **
 		if (imp_starts_ci(p, "the ") || imp_starts_ci(p, "a ") || imp_starts_ci(p, "follows"))
 			return NULL;
 		e = name_end(p);
-		/* "the Value Name: Foo and Data Type: REG_SZ": the name ends
-		 * before the next label */
-		{
+		/* "the Value Name: Foo and Data Type: REG_SZ": an unquoted
+		 * name ends before the next label ("Foo and Bar" quoted is
+		 * one name) */
+		if (*p != '"') {
 			const char *and_at = imp_ci_find(p, " and ");
 			if (and_at != NULL && and_at < e)
 				e = and_at;
