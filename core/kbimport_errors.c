@@ -715,7 +715,8 @@ static void after_fix_review(struct imp *im, size_t n, int why, const char *p, s
  * status there is the server's reply. */
 static int web_article(const struct imp *im)
 {
-	static const char *const web[] = { "Internet Information Serv", "IIS", "Personal Web Server",
+	static const char *const web[] = { "Internet Information Server", "Internet Information Services",
+					   "IIS", "Personal Web Server",
 					   "FrontPage", "Internet Explorer", "Proxy Server", "Site Server",
 					   "Outlook Web Access", NULL };
 	const struct kb_article *a = im->a;
