@@ -88,8 +88,8 @@ void imp_scan_fix_options(struct imp *im)
 		int option;
 		k = c->key_line > 0 ? c->key_line : c->line;
 		sec = imp_section_of(im, k);
-		option = c->repair && sec != NULL && strcasecmp(sec->name, "RESOLUTION") != 0 &&
-			 strcasecmp(sec->name, "WORKAROUND") != 0 && lead_in_text(im, k, &b) && offers_option(b.p);
+		option = c->repair && sec != NULL && !imp_in_resolution(im, k) && lead_in_text(im, k, &b) &&
+			 offers_option(b.p);
 		kb_buf_free(&b);
 		if (!option) {
 			i++;
