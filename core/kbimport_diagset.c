@@ -196,12 +196,6 @@ static int output_turned_down(const struct imp *im, const struct imp_check *c)
 	return 0;
 }
 
-/* A value whose name says it turns a component's debug output on
- * ("DBFlag", "Debug", "UserEnvDebugLevel", "...DebugFlags"): set to
- * anything but 0, it is a troubleshooting set-up (labelling guide C20);
- * its check would fire on every machine that runs without the log.  Not
- * a value that only sizes or places such a log ("Log File Size for
- * Debugging"), nor a debugger's command line ("Debugger"). */
 /* name ends in one of ends (NULL-ended), case ignored. */
 static int name_ends_in(const char *name, const char *const *ends)
 {
@@ -213,6 +207,12 @@ static int name_ends_in(const char *name, const char *const *ends)
 	return 0;
 }
 
+/* A value whose name says it turns a component's debug output on
+ * ("DBFlag", "Debug", "UserEnvDebugLevel", "...DebugFlags"): set to
+ * anything but 0, it is a troubleshooting set-up (labelling guide C20);
+ * its check would fire on every machine that runs without the log.  Not
+ * a value that only sizes or places such a log ("Log File Size for
+ * Debugging"), nor a debugger's command line ("Debugger"). */
 static int debug_output_switch(const struct imp_check *c)
 {
 	static const char *const ends[] = { "DebugLevel", "DebugFlags", "DebugFlag", NULL };
@@ -296,14 +296,19 @@ static int log_is_the_problem(const struct imp *im)
 	static const char *const logs[] = { "log", "logs", "logging", "trace", "tracing", NULL };
 	static const char *const missing[] = { "not", "no", "missing", "empty", "cannot", "fails", "lost", NULL };
 	const char *t = im->a->title, *w, *m;
+	size_t i, j;
 
 	/* the missing word a word or two from the log word ("Log Is Not
 	 * Created", "No Trace File"), not anywhere ("Cannot Connect ...; How
-	 * to Turn On Logging") */
-	for (w = t != NULL ? imp_find_any_word(t, logs) : NULL; w != NULL; w = imp_find_any_word(w + 1, logs))
-		for (m = imp_find_any_word(t, missing); m != NULL; m = imp_find_any_word(m + 1, missing))
-			if ((m > w ? m - w : w - m) <= 16)
-				return 1;
+	 * to Turn On Logging"); every place of every word is tried */
+	if (t == NULL)
+		return 0;
+	for (i = 0; logs[i] != NULL; i++)
+		for (w = imp_find_word(t, logs[i]); w != NULL; w = imp_find_word(w + 1, logs[i]))
+			for (j = 0; missing[j] != NULL; j++)
+				for (m = imp_find_word(t, missing[j]); m != NULL; m = imp_find_word(m + 1, missing[j]))
+					if ((m > w ? m - w : w - m) <= 16)
+						return 1;
 	return 0;
 }
 
