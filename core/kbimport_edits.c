@@ -516,21 +516,12 @@ static int points_back(const char *w, size_t wl)
 static int menu_command(const char *line, const char *verb, const char *p)
 {
 	static const char *const picks[] = { "choose", "click", "select", "pick", NULL };
-	const char *q = imp_skip_ws(p), *w;
-	size_t i, wl;
+	const char *q = imp_skip_ws(p);
 
 	if (!imp_starts_ci(q, "from the Edit menu") && !imp_starts_ci(q, "on the Edit menu") &&
 	    !imp_starts_ci(q, "in the Edit menu"))
 		return 0;
-	for (w = verb; w > line && w[-1] == ' '; w--)
-		;
-	for (i = 0; picks[i] != NULL; i++) {
-		wl = strlen(picks[i]);
-		if ((size_t)(w - line) >= wl && strncasecmp(w - wl, picks[i], wl) == 0 &&
-		    ((size_t)(w - line) == wl || !isalpha((unsigned char)w[-(long)wl - 1])))
-			return 1;
-	}
-	return 0;
+	return imp_word_before_is(line, verb, picks);
 }
 
 /* One delete verb at p in line n: what it asks to take away. */
