@@ -769,16 +769,12 @@ static void joined_lines(const struct imp *im, size_t first, size_t last, char *
 {
 	size_t n, len = 0;
 
+	buf[0] = '\0';
 	for (n = first; n <= last && n < im->a->body_end; n++) {
 		const char *s = imp_skip_ws(imp_line_at(im, n));
-		size_t l = imp_rtrim_len(s, strlen(s));
-		if (len + l + 2 >= cap)
+		if (!imp_join_words(buf, cap, &len, s, imp_rtrim_len(s, strlen(s))))
 			break;
-		memcpy(buf + len, s, l);
-		len += l;
-		buf[len++] = ' ';
 	}
-	buf[len] = '\0';
 }
 
 /* Lines first..last read as one text: phrase found in it. */
