@@ -604,7 +604,8 @@ static const char *typed_in_editor(struct imp *im, const char *s)
 				continue;
 			if ((d = imp_said_word(im, p + strlen(verbs_typed[i]), &e)) == NULL)
 				continue;
-			if (i == 2 && (d[0] == '\0' || strspn(d, "0123456789") != strlen(d)))
+			if (strcmp(verbs_typed[i], "press ") == 0 &&
+			    (d[0] == '\0' || strspn(d, "0123456789") != strlen(d)))
 				continue;
 			e = imp_skip_ws(e);
 			/* "(without the quotation marks)", "(Decimal)" */
