@@ -34,12 +34,8 @@ static const char *lead_in(const char *s)
 
 	if (f == NULL || l == 0 || s[l - 1] != ':')
 		return NULL;
-	verb = imp_find_word(s, "add");
-	if (verb == NULL)
-		verb = imp_find_word(s, "create");
-	/* "Define the following registry value:", Exchange's word for it */
-	if (verb == NULL)
-		verb = imp_find_word(s, "define");
+	/* ("Define the following registry value:", Exchange's word for it) */
+	verb = imp_find_any_word(s, (const char *const[]){ "add", "create", "define", NULL });
 	if (verb == NULL || verb > f)
 		return NULL;
 	/* "On the X registry entry add the following value:": what is
