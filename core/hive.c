@@ -31,7 +31,6 @@
 #define STORED_NAME_BYTES 64
 /* Windows numbers control sets 001..999 (Select\Current etc.). */
 #define CONTROL_SET_MAX 999
-/* Bytes of REG_BINARY-like data shown in a readable found text. */
 
 struct kb_hive {
 	hive_h *hx;
