@@ -253,7 +253,11 @@ int kbverify_text_has_bytes(const char *text, const unsigned char *want,
 	const char *p = text;
 	int found = 0;
 
-	if (row.b == NULL || row.at == NULL || row.kind == NULL || n == 0)
+	if (row.b == NULL || row.at == NULL || row.kind == NULL) {
+		found = -1;
+		goto out;
+	}
+	if (n == 0)
 		goto out;
 	while (*p != '\0' && !found) {
 		const char *w = p;
@@ -798,7 +802,10 @@ static void verify_check(struct verifier *v, const struct rule_check *c,
 	}
 	field_name(f, sizeof f, base, i, "data");
 	if (c->bytes != NULL) {
-		if (!kbverify_text_has_bytes(cited, c->bytes, c->n_bytes, c->bytes_joined))
+		int has = kbverify_text_has_bytes(cited, c->bytes, c->n_bytes, c->bytes_joined);
+		if (has < 0)
+			v->oom = 1;     /* not judged: no problem said of the rule */
+		else if (has == 0)
 			problem(v, c->line, f, &c->cite, c->data, NULL);
 	} else if (c->expect == EXPECT_VALUE_EQUALS && c->data == NULL)
 		want_number(v, cited, &c->cite, c->line, f, c->number, 0);

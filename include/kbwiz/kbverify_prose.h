@@ -47,7 +47,8 @@ int kbverify_text_has_number(const char *text, unsigned long long want,
  * row.  A part of a row is not the data, though words of letters only
  * ("be", "add") may stand before or after it.  A glued word of digits only
  * ("2000") is bytes only as a row of its own and when joined (the rule
- * wrote its bytes joined up as well). */
+ * wrote its bytes joined up as well).  1 found, 0 not, -1 out of memory
+ * (the check is then not judged). */
 int kbverify_text_has_bytes(const char *text, const unsigned char *want,
 			    size_t n, int joined);
 
