@@ -504,12 +504,12 @@ static int step_names_a_case(struct imp *im, const struct imp_at *at, const stru
  * when it is one of the choices the data lists and the step names no
  * other choice nor a case (step_names_a_case()); NULL otherwise. */
 static const char *choice_set_in_step(struct imp *im, const struct imp_at *at, const struct value_spec *v,
-				      const char *data, size_t *line)
+				      const char *type, const char *data, size_t *line)
 {
 	const char *num, *p;
 	int extra;
 
-	if (v->type == NULL || strcasecmp(v->type, "REG_DWORD") != 0 ||
+	if (strcmp(type, "REG_DWORD") != 0 ||
 	    (num = imp_dword_set_in_step(im, at, v, line)) == NULL || step_names_a_case(im, at, v, data))
 		return NULL;
 	for (p = data; *p != '\0'; p++) {
@@ -771,7 +771,7 @@ void imp_value_checks(struct imp *im, const struct imp_at *caller_at, const char
 		     numbers_listed(without_remarks(im, data)))) &&
 		 (picked = imp_choice_by_ask(im, v->line, v->last > v->line ? v->last : v->line,
 					     at->key_line, &ask_line)) == NULL &&
-		 (picked = choice_set_in_step(im, at, v, data, &ask_line)) == NULL)
+		 (picked = choice_set_in_step(im, at, v, type, data, &ask_line)) == NULL)
 		why = "the article gives a range or a choice, not one datum";
 	if (why == NULL && picked != NULL) {
 		/* "disable it" above "0 = disabled, 1 = enabled" (guide C12) */
