@@ -235,6 +235,12 @@ static int step_adds(const struct imp *im, const struct imp_check *c, size_t fro
 		if (imp_find_any_word(s, adds) != NULL)
 			adds_at = n;
 	}
+	/* the block's own lines and the default's note under it, which the
+	 * walk above (up to the value's line) does not reach: "The default
+	 * is 1; set it back to 1 to re-enable" */
+	for (n = c->line; n <= (from > last ? from : last) && n < im->a->body_end; n++)
+		if (imp_find_any_word(imp_line_at(im, n), put_back) != NULL)
+			return 0;
 	return adds_at != 0;
 }
 
