@@ -278,8 +278,10 @@ static int log_turned_on(const struct imp_check *c)
 
 	if (d == NULL || strpbrk(c->value, " /") != NULL || !name_ends_in(c->value, ends))
 		return 0;
+	/* (a capital after the word: "NoLogging", not "NotifyLogging") */
 	for (k = 0; offs[k] != NULL; k++)
-		if (strncasecmp(c->value, offs[k], strlen(offs[k])) == 0)
+		if (strncasecmp(c->value, offs[k], strlen(offs[k])) == 0 &&
+		    (c->value[strlen(offs[k])] == '\0' || isupper((unsigned char)c->value[strlen(offs[k])])))
 			return 0;
 	dl = imp_rtrim_len(d, strlen(d));
 	for (k = 0; ons[k] != NULL; k++)

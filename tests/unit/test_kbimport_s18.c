@@ -964,6 +964,37 @@ static void test_a_value_under_a_key_made_with_the_name(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* The last read of the change (session 18's close): a log switch whose
+ * name opens with "No" only as a word ("NotifyLogging" is on), and a
+ * default's own note that puts the value back keeps the repair. */
+static void test_last_read_findings(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'NotifyLogging = 1' is a log turned on ('No' is no word there)",
+		  LOG_STEPS("NotifyLogging", "1"),
+		  { "review 26: a log or trace turned on", NULL },
+		  { "repair " FROBP "|NotifyLogging", NULL } },
+		{ "the default's note under the block puts the value back: the repair stays",
+		  "\n"
+		  "1. Locate the following key in the registry:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "2. Add the following value:\n"
+		  "\n"
+		  "      Value Name: FrobRetry\n"
+		  "      Data Type: REG_DWORD\n"
+		  "      Value: 1\n"
+		  "\n"
+		  "   The default is 1. Set it back after a test to re-enable retries.\n",
+		  { "repair " FROBP "|FrobRetry", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -991,6 +1022,7 @@ int main(void)
 		cmocka_unit_test(test_a_code_named_by_its_constant),
 		cmocka_unit_test(test_final18_findings),
 		cmocka_unit_test(test_a_value_under_a_key_made_with_the_name),
+		cmocka_unit_test(test_last_read_findings),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
