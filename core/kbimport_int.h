@@ -1525,6 +1525,15 @@ int imp_in_note(const struct imp *im, size_t n);
 /* Steps s (joined) make a key: its name as they type it ("click Add Key,
  * type "Gizmo" in the Key Name box", "Key Name: Gizmo"), or NULL. */
 const char *imp_made_key_name(struct imp *im, const char *s);
+int imp_steps_add_named_key(struct imp *im, size_t key_last);
+
+/* ---- kbimport_delblock.c: a value block the step above it deletes ------- */
+
+/* "Delete the following value:" over a value block under key: each value
+ * drafted as value-absent with its delete action; 0 (nothing placed)
+ * when the words are less plain than that. */
+int imp_place_deleted_block(struct imp *im, const char *key, size_t key_line, size_t key_last,
+			    const struct value_block *vb);
 
 /* Steps s (joined, after the key ending at line key_last) open another
  * key before they add or pick a value: "Double-click the folder for your

@@ -712,6 +712,8 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 	     (!tail && imp_place_deleted_subkeys(im, key, key_line, key_last)) ||
 	     (!tail && imp_place_value_request(im, key, key_line, key_last))))
 		return;
+	if (ask == ASK_DELETE && vb.nv > 0 && imp_place_deleted_block(im, key, key_line, key_last, &vb))
+		return;
 	if (ask == ASK_DELETE) {
 		review_block(im, &vb, key_line,
 			     imp_fmt(im, "the article deletes %s or something in it, in words the import could not read plainly: write the check and its delete action by hand", key),

@@ -234,6 +234,38 @@ static size_t steps_end(const struct imp *im, size_t from)
 	return n;
 }
 
+/* 1 when the steps after a key, up to the next key or eight lines, add
+ * a key under it by a name they give ("On the Edit menu, click Add Key,
+ * and then add the following registry key:" / "Key Name: X"): the
+ * located key is opened to make that one, which is asked for (C13). */
+int imp_steps_add_named_key(struct imp *im, size_t key_last)
+{
+	struct kb_buf b = { 0 };
+	size_t end = steps_end(im, key_last + 1), starts[8], len, at, ns, name_line, n;
+	int found;
+
+	if (end <= key_last + 1)
+		return 0;
+	ns = imp_join_lines(im, key_last + 1, end - 1, &b, starts, 8);
+	found = b.p != NULL && added_key_name(b.p, &len, &at) != NULL;
+	free(b.p);
+	if (!found)
+		return 0;
+	/* "4. Open the PARAMETERS key that you created in Step 3." / "5.
+	 * click Add Key": keys made one under another, the values at the
+	 * bottom; the key made first is part of what is set under the
+	 * last (guide C13), not a fact of its own */
+	name_line = imp_joined_line(key_last + 1, starts, ns, at);
+	for (n = name_line + 1; n < im->a->body_end && n <= name_line + 10; n++) {
+		const char *s = imp_line_at(im, n);
+		if (imp_ci_find(s, "HKEY_") != NULL)
+			break;
+		if (imp_add_key_command(s) != NULL)
+			return 0;
+	}
+	return 1;
+}
+
 static int has_key_check(const struct imp *im, const char *key)
 {
 	size_t i;

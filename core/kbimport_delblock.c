@@ -1,0 +1,107 @@
+/* kbimport_delblock.c: a value block the step above it deletes.
+ *
+ * "3. Delete the following value:" (or "object", "entry") over
+ * "Value Name: X" / "Data Type: REG_DWORD" / "Value: 1": the block names
+ * the value to remove, type and data only tell it apart.  Each value
+ * becomes a value-absent check with its delete action; anything less
+ * plain (a choice, an example, a placeholder, a key as the object) is
+ * left to the caller's review item. */
+#include "kbimport_int.h"
+
+#include <ctype.h>
+#include <string.h>
+
+/* The lead-in right above the block's first line, from key_last on: the
+ * sentence ending with a colon, read into buf; its last line, or 0. */
+static size_t block_lead_in(const struct imp *im, size_t key_last, size_t first, char *buf, size_t cap)
+{
+	size_t n, lead, start, len = 0;
+	const char *s;
+
+	for (n = first; n > key_last + 1 && imp_blank(imp_line_at(im, n - 1)); n--)
+		;
+	if (n <= key_last + 1)
+		return 0;
+	lead = n - 1;
+	s = imp_line_at(im, lead);
+	if (!imp_ends_with_colon(s))
+		return 0;
+	start = imp_sentence_start(im, lead, lead > key_last + 3 ? lead - 3 : key_last + 1);
+	buf[0] = '\0';
+	for (n = start; n <= lead; n++) {
+		s = imp_skip_ws(imp_line_at(im, n));
+		if (!imp_join_words(buf, cap, &len, s, imp_rtrim_len(s, strlen(s))))
+			return 0;
+	}
+	return lead;
+}
+
+/* After the delete verb, s reads "the following value:" (or "these
+ * entries:", "this registry object:") and ends: the block below is the
+ * verb's object.  "For the following value name, remove MUP:" removes
+ * one entry of the value, not the value. */
+static int deletes_the_block(const char *s)
+{
+	static const char *const verbs[] = { "delete ", "remove ", NULL };
+	static const char *const dets[] = { "the following ", "these ", "this ", "following ", NULL };
+	static const char *const nouns[] = { "values", "value", "objects", "object", "entries", "entry", NULL };
+	const char *p = NULL, *q;
+	size_t i;
+
+	for (i = 0; verbs[i] != NULL && p == NULL; i++)
+		for (q = s; (q = imp_ci_find(q, verbs[i])) != NULL; q++)
+			if (q == s || !isalpha((unsigned char)q[-1])) {
+				p = q + strlen(verbs[i]);
+				break;
+			}
+	if (p == NULL)
+		return 0;
+	for (i = 0; dets[i] != NULL && !imp_starts_ci(p, dets[i]); i++)
+		;
+	if (dets[i] == NULL)
+		return 0;
+	p += strlen(dets[i]);
+	if (imp_starts_ci(p, "registry "))
+		p += 9;
+	for (i = 0; nouns[i] != NULL && !imp_starts_ci(p, nouns[i]); i++)
+		;
+	if (nouns[i] == NULL)
+		return 0;
+	p = imp_skip_ws(p + strlen(nouns[i]));
+	return p[0] == ':' && *imp_skip_ws(p + 1) == '\0';
+}
+
+int imp_place_deleted_block(struct imp *im, const char *key, size_t key_line, size_t key_last,
+			    const struct value_block *vb)
+{
+	const struct imp_at at = { .key_line = key_line, .key_last = key_last, .repair = 1 };
+	struct key_act ka;
+	char buf[640];
+	size_t lead, i, n;
+
+	if (vb->nv == 0 || (lead = block_lead_in(im, key_last, vb->first, buf, sizeof buf)) == 0)
+		return 0;
+	if (imp_suggests(buf) || imp_intro_shows_example(buf))
+		return 0;
+	imp_sentence_act(imp_past_step_mark(buf), &ka);
+	if (ka.verb != KV_DELETE || !deletes_the_block(imp_past_step_mark(buf)))
+		return 0;
+	/* "use either of these methods ... -or-": one way of several */
+	for (n = lead > 4 ? lead - 4 : 1; n <= vb->last + 3 && n < im->a->body_end; n++)
+		if (imp_ci_find(imp_line_at(im, n), "-or-") != NULL ||
+		    imp_ci_find(imp_line_at(im, n), "either of the following") != NULL)
+			return 0;
+	for (i = 0; i < vb->nv; i++) {
+		const struct value_spec *v = &vb->v[i];
+		if (v->name == NULL || v->alternative || v->example || imp_has_placeholder(v->name) ||
+		    imp_placeholder_value_name(v->name))
+			return 0;
+	}
+	if (imp_has_placeholder(key))
+		return 0;
+	for (i = 0; i < vb->nv; i++)
+		if (imp_add_check_at(im, &at, key, vb->v[i].name, NULL, IE_VALUE_ABSENT, NULL, vb->v[i].line) ==
+		    NULL)
+			return 0;
+	return 1;
+}
