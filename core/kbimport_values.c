@@ -693,6 +693,20 @@ void imp_value_checks(struct imp *im, const struct imp_at *caller_at, const char
 		vv.type = imp_clean_field(im, vv.type, strlen(vv.type));
 	if (vv.data != NULL && !vv.exact)
 		vv.data = imp_clean_field(im, vv.data, strlen(vv.data));
+	/* "Value name: X" / "Value Data: 1" with no type, where the article
+	 * lists X with its type elsewhere under the same key (another
+	 * method's block): that type, said (guide C11) */
+	if (vv.type == NULL && vv.name != NULL && vv.name[0] != '\0' && vv.data != NULL && vv.data[0] != '\0' &&
+	    !vv.sentence && !vv.regedit_form) {
+		size_t shown = 0;
+		const char *t = imp_type_shown_for(im, vv.name, at->key_line, &shown);
+		if (t != NULL && shown != vv.line) {
+			vv.type = t;
+			imp_review(im, vv.line, T_CHECKS, 0,
+				   imp_fmt(im, "value '%s': the article gives no type here; %s is the type it lists for it on line %zu: check it",
+					   vv.name, t, shown));
+		}
+	}
 	type = v->type != NULL ? imp_reg_type(v->type, 1, NULL, &guessed) : NULL;
 	if (type != NULL && guessed)
 		imp_review(im, v->line, T_CHECKS, 0,
