@@ -604,6 +604,29 @@ static void classify(struct imp *im, const char *key, size_t key_last, size_t n,
 	if ((from = imp_ci_find(obj, " from the registry")) != NULL ||
 	    (from = imp_ci_find(obj, " from registry")) != NULL)
 		*(char *)from = '\0';
+	/* "In the Multi-String Editor, remove the line containing the
+	 * string NetworkProvider": one entry of the list value the steps
+	 * opened, and only that (the entry a whole name, "and then click
+	 * OK" or nothing after it) */
+	{
+		static const char *const lines[] = { "line containing the string ", "line containing ",
+						     "line that contains the string ", "line that contains ", NULL };
+		size_t li;
+		for (li = 0; lines[li] != NULL; li++)
+			if (imp_starts_ci(obj, lines[li])) {
+				const char *rest;
+				wl = word_at(obj + strlen(lines[li]), &w);
+				rest = imp_skip_ws(w + wl + (w[wl] == '"' ? 1 : 0));
+				if (wl == 0 || !looks_like_name(w, wl) ||
+				    !(*rest == '\0' || imp_starts_ci(rest, ", and then click OK") ||
+				      imp_starts_ci(rest, "and then click OK") || imp_starts_ci(rest, "and click OK") ||
+				      imp_starts_ci(rest, "(without the quot")))
+					return;
+				e->entry = imp_dupn(im, w, wl);
+				e->kind = EDIT_ENTRY;
+				return;
+			}
+	}
 	/* "delete NetBT from the data", "remove W3svc from the list" */
 	if ((from = imp_ci_find(obj, " from ")) != NULL) {
 		wl = word_at(obj, &w);

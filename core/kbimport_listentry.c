@@ -21,6 +21,15 @@ static int dependency_list(const char *name)
 	return strcasecmp(name, "DependOnService") == 0 || strcasecmp(name, "DependOnGroup") == 0;
 }
 
+/* Regedt32's Multi String editor named in s ("click Multi String", "In
+ * the Multi-String Editor"): where, or NULL. */
+static const char *multi_string_in(const char *s)
+{
+	const char *p = imp_ci_find(s, "Multi String");
+
+	return p != NULL ? p : imp_ci_find(s, "Multi-String");
+}
+
 /* In lines first..last, "Multi String" then "type "X"": X (quoted, no
  * placeholder), its line in *line; NULL when not said so. */
 static const char *typed_entry(struct imp *im, size_t first, size_t last, size_t *line, int *adds)
@@ -33,7 +42,7 @@ static const char *typed_entry(struct imp *im, size_t first, size_t last, size_t
 		const char *s = imp_line_at(im, n);
 		if (imp_ci_find(s, "HKEY_") != NULL)
 			break;
-		if (imp_ci_find(s, "Multi String") != NULL)
+		if (multi_string_in(s) != NULL)
 			ms = n;
 		if (ms == 0)
 			continue;
@@ -41,7 +50,7 @@ static const char *typed_entry(struct imp *im, size_t first, size_t last, size_t
 		if (imp_ci_find(s, "add it to") != NULL ||
 		    (n + 1 < im->a->body_end && imp_ci_find(imp_line_at(im, n + 1), "add it to") != NULL))
 			*adds = 1;
-		p = imp_ci_find(n == ms ? imp_ci_find(s, "Multi String") : s, "type \"");
+		p = imp_ci_find(n == ms ? multi_string_in(s) : s, "type \"");
 		if (p == NULL)
 			continue;
 		p += 6;
@@ -52,6 +61,38 @@ static const char *typed_entry(struct imp *im, size_t first, size_t last, size_t
 		*line = n;
 		return imp_dupn(im, p, (size_t)(q - p));
 	}
+	return NULL;
+}
+
+/* A button or a menu Regedt32's steps click ("Click OK, and then ..."),
+ * not a value. */
+static int button_name(const char *w)
+{
+	static const char *const buttons[] = { "OK", "Cancel", "Apply", "Yes", "No", "Start", "Edit", "Close",
+					       "Next", "Finish", "Add", "Delete", "Browse", "Save", "Registry",
+					       "View", "Security", NULL };
+	size_t i;
+
+	for (i = 0; buttons[i] != NULL; i++)
+		if (strcasecmp(w, buttons[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* "Select the X value", "double-click the existing X entry": X, its
+ * end in *e, or NULL. */
+static const char *named_by_pick(struct imp *im, const char *s, const char **e)
+{
+	static const char *const picks[] = { "Select the ", "double-click the existing ", "double-click the ",
+					      NULL };
+	const char *p, *name;
+	size_t i;
+
+	for (i = 0; picks[i] != NULL; i++)
+		if ((p = imp_ci_find(s, picks[i])) != NULL &&
+		    (name = imp_said_word(im, p + strlen(picks[i]), e)) != NULL &&
+		    (imp_starts_ci(*e, " value") || imp_starts_ci(*e, " entry")) && imp_name_shaped(name, strlen(name)))
+			return name;
 	return NULL;
 }
 
@@ -72,13 +113,21 @@ static const char *picked_before(struct imp *im, size_t first, size_t ms, size_t
 				*line = n;
 				return name;
 			}
-		/* "Select the X value", "Select the X entry" */
-		if ((p = imp_ci_find(s, "Select the ")) != NULL &&
-		    (name = imp_said_word(im, p + 11, &e)) != NULL &&
-		    (imp_starts_ci(e, " value") || imp_starts_ci(e, " entry")) && imp_name_shaped(name, strlen(name))) {
+		/* "Select the X value", "Select the X entry", "double-click
+		 * the existing X entry" */
+		if ((name = named_by_pick(im, s, &e)) != NULL) {
 			*line = n;
 			return name;
 		}
+	}
+	/* "3. Click Machine, and then on the Edit menu, click Multi
+	 * String.": the value clicked on the editor's own step */
+	s = imp_past_step_mark(imp_line_at(im, ms));
+	if (imp_starts_ci(s, "Click ") && (name = imp_said_word(im, s + 6, &e)) != NULL &&
+	    imp_starts_ci(e, ", and then") && e < multi_string_in(s) && imp_name_shaped(name, strlen(name)) &&
+	    !button_name(name)) {
+		*line = ms;
+		return name;
 	}
 	return NULL;
 }
@@ -107,6 +156,17 @@ static size_t added_entries(struct imp *im, size_t ms, const char **entries, siz
 	size_t n, k = 0;
 
 	snprintf(joined, sizeof joined, "%s %s", s, imp_step_goes_on(im, ms));
+	/* "add a line containing the string "LMHOSTS"": one more line of
+	 * the list, wherever the editor puts it */
+	if ((p = imp_ci_find(joined, "add a line containing the string \"")) != NULL ||
+	    (p = imp_ci_find(joined, "add a line containing \"")) != NULL) {
+		p = strchr(p, '"') + 1;
+		if ((q = strchr(p, '"')) != NULL && q > p && memchr(p, ' ', (size_t)(q - p)) == NULL) {
+			entries[0] = imp_dupn(im, p, (size_t)(q - p));
+			*line = ms;
+			return strpbrk(entries[0], "<>") == NULL ? 1 : 0;
+		}
+	}
 	if ((p = imp_ci_find(joined, "add \"")) != NULL && (q = strchr(p + 5, '"')) != NULL && q > p + 5 &&
 	    imp_ci_find(q, "existing") != NULL) {
 		if (places_not_last(q)) {
@@ -189,7 +249,7 @@ static int place_added_entries(struct imp *im, const char *key, size_t key_line,
 		const char *s = imp_line_at(im, n);
 		if (imp_ci_find(s, "HKEY_") != NULL)
 			return 0;
-		if (imp_ci_find(s, "Multi String") != NULL) {
+		if (multi_string_in(s) != NULL) {
 			ms = n;
 			break;
 		}
