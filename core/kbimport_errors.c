@@ -120,6 +120,7 @@ static int event_viewer_row(struct imp *im, size_t n, const char *p, size_t clen
 static void scan_error_codes(struct imp *im);
 static void scan_message_status(struct imp *im, size_t n, const char *s);
 static void scan_named_code(struct imp *im, size_t n, const char *s);
+static void scan_service_dialog_code(struct imp *im, size_t n, const char *s);
 static void after_fix_review(struct imp *im, size_t n, int why, const char *p, size_t clen);
 static void scan_data_words(struct imp *im);
 static void scan_title_codes(struct imp *im);
@@ -201,6 +202,7 @@ void imp_scan_errors(struct imp *im)
 	for (n = im->a->body_first; n < im->a->body_end; n++) {
 		scan_message_status(im, n, imp_line_at(im, n));
 		scan_named_code(im, n, imp_line_at(im, n));
+		scan_service_dialog_code(im, n, imp_line_at(im, n));
 	}
 	for (n = a->body_first; n < a->body_end; n++) {
 		const char *s = imp_line_at(im, n), *p;
@@ -1299,6 +1301,36 @@ static void scan_message_status(struct imp *im, size_t n, const char *s)
 	if (!quoted_message_line(im, n, s))
 		return;
 	add_code(im, n, c, 8, code, 0, imp_dupn(im, imp_skip_ws(s), (size_t)(s + l - imp_skip_ws(s))));
+}
+
+/* "Could not start the Frob service on \\\\Server." over "2186: The
+ * service is not responding to the control function.": the Services
+ * dialog's message, whose second line is a Win32 or network error code
+ * and its text (the "Error " before the code is often left out).  Only
+ * right under that line: a bare "NNNN: text" elsewhere is as often an
+ * event ID or a code page. */
+static void scan_service_dialog_code(struct imp *im, size_t n, const char *s)
+{
+	static const char *const verbs[] = { "Could not start the ", "Could not stop the ",
+					     "Could not pause the ", "Could not continue the ", NULL };
+	const char *p = imp_skip_ws(s), *above, *msg;
+	uint32_t code;
+	size_t clen, i;
+	int neg;
+
+	if (im->used[n] || n <= im->a->body_first || !isdigit((unsigned char)*p) ||
+	    (clen = read_code(p, &code, &neg)) < 3 || clen > 5 || neg || p[clen] != ':')
+		return;
+	msg = imp_skip_ws(p + clen + 1);
+	if (!isupper((unsigned char)*msg))
+		return;
+	above = imp_skip_ws(imp_line_at(im, n - 1));
+	for (i = 0; verbs[i] != NULL && !imp_starts_ci(above, verbs[i]); i++)
+		;
+	if (verbs[i] == NULL || imp_ci_find(above, " service") == NULL)
+		return;
+	im->used[n] = 1;
+	add_code(im, n, p, clen, code, 0, imp_dupn(im, msg, imp_rtrim_len(msg, strlen(msg))));
 }
 
 /* The n bytes at p are an error constant's name as the SDK headers write
