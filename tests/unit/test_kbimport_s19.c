@@ -32,17 +32,22 @@
 #define FROB "HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob"
 #define FROBP FROB "\\Parameters"
 
+/* Steps 1 and 2: Registry Editor started, the Frob key located (its
+ * line 22). */
+#define LOCATE_FROB \
+	"\n" \
+	"1. Start Registry Editor (Regedt32.exe).\n" \
+	"\n" \
+	"2. Locate the following key in the registry:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\n" \
+	"\n"
+
 static void test_a_key_added_under_the_located_one(void **state)
 {
 	static const struct draft_case cases[] = {
 		{ "'click Add Key, and then add the following registry key:' over 'Key Name: X'",
-		  "\n"
-		  "1. Start Registry Editor (Regedt32.exe).\n"
-		  "\n"
-		  "2. Locate the following key in the registry:\n"
-		  "\n"
-		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\n"
-		  "\n"
+		  LOCATE_FROB
 		  "3. On the Edit menu, click Add Key, and then add the following registry key:\n"
 		  "\n"
 		  "   Key Name: Parameters\n"
@@ -51,13 +56,7 @@ static void test_a_key_added_under_the_located_one(void **state)
 		  { "check " FROBP, "repair " FROBP, "review 26: the steps add key 'Parameters'", NULL },
 		  { "check " FROB, "repair " FROB, NULL } },
 		{ "keys made one under another: the first is part of what is set under the last",
-		  "\n"
-		  "1. Start Registry Editor (Regedt32.exe).\n"
-		  "\n"
-		  "2. Locate the following key in the registry:\n"
-		  "\n"
-		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\n"
-		  "\n"
+		  LOCATE_FROB
 		  "3. On the Edit menu, click Add Key to create the following entry:\n"
 		  "\n"
 		  "   Key Name: Parameters\n"
@@ -70,13 +69,7 @@ static void test_a_key_added_under_the_located_one(void **state)
 		  { NULL },
 		  { "check " FROBP, "repair " FROBP, "repair " FROB, NULL } },
 		{ "a key only opened, nothing added under it, stays unasked",
-		  "\n"
-		  "1. Start Registry Editor (Regedt32.exe).\n"
-		  "\n"
-		  "2. Locate the following key in the registry:\n"
-		  "\n"
-		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\n"
-		  "\n"
+		  LOCATE_FROB
 		  "3. On the Edit menu, click Permissions, and then add the following user:\n"
 		  "\n"
 		  "   User Name: Frobadmin\n"
@@ -172,6 +165,18 @@ static void test_a_block_with_no_type_takes_the_one_listed(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* The steps up to "remove the line containing the string" (the next line
+ * ends the sentence). */
+#define REMOVE_LINE_STEPS \
+	"\n" \
+	"1. Expand the HKEY_LOCAL_MACHINE registry key to the following subkey:\n" \
+	"\n" \
+	"   SYSTEM\\CurrentControlSet\\Services\\Frob\n" \
+	"\n" \
+	"2. In the right pane, double-click the existing DependOnGroup value.\n" \
+	"\n" \
+	"3. In the Multi-String Editor, remove the line containing the string\n"
+
 static void test_lines_of_the_multi_string_editor(void **state)
 {
 	static const struct draft_case cases[] = {
@@ -220,27 +225,13 @@ static void test_lines_of_the_multi_string_editor(void **state)
 		  { NULL },
 		  { "|OK", "action: add-entry", NULL } },
 		{ "'remove the line containing the string Y' takes one entry out",
-		  "\n"
-		  "1. Expand the HKEY_LOCAL_MACHINE registry key to the following subkey:\n"
-		  "\n"
-		  "   SYSTEM\\CurrentControlSet\\Services\\Frob\n"
-		  "\n"
-		  "2. In the right pane, double-click the existing DependOnGroup value.\n"
-		  "\n"
-		  "3. In the Multi-String Editor, remove the line containing the string\n"
+		  REMOVE_LINE_STEPS
 		  "   FrobProvider, and then click OK.\n",
 		  { "check REG_MULTI_SZ " FROB "|DependOnGroup", "expect: not-contains", "data: 'FrobProvider'",
 		    "action: remove-entry", NULL },
 		  { "absent " FROB, NULL } },
 		{ "a line removed with more words after it is not read",
-		  "\n"
-		  "1. Expand the HKEY_LOCAL_MACHINE registry key to the following subkey:\n"
-		  "\n"
-		  "   SYSTEM\\CurrentControlSet\\Services\\Frob\n"
-		  "\n"
-		  "2. In the right pane, double-click the existing DependOnGroup value.\n"
-		  "\n"
-		  "3. In the Multi-String Editor, remove the line containing the string\n"
+		  REMOVE_LINE_STEPS
 		  "   FrobProvider only when the alpha frob is installed.\n",
 		  { NULL },
 		  { "action: remove-entry", "absent " FROB, NULL } },
