@@ -205,7 +205,7 @@ int report_is_fix_record(const char *kind)
 
 void report_check_expected(const struct rule_check *c, char *buf, size_t size)
 {
-	char name[300];
+	char name[300], datum[1024];
 	const char *value = c->value != NULL && c->value[0] != '\0' ? c->value : "(Default)";
 
 	if (c->type != KB_REG_NONE)
@@ -220,17 +220,8 @@ void report_check_expected(const struct rule_check *c, char *buf, size_t size)
 		snprintf(buf, size, "key absent");
 		break;
 	case EXPECT_VALUE_EQUALS:
-		if (c->bytes != NULL) {
-			/* Bytes as the check's found text shows them. */
-			char *hex = rule_bytes_text(c->bytes, c->n_bytes, RULE_BYTES_SHOWN);
-
-			snprintf(buf, size, "%s = %s", name, hex != NULL ? hex : c->data);
-			free(hex);
-		} else if (c->data != NULL)
-			snprintf(buf, size, "%s = \"%s\"", name, c->data);
-		else
-			snprintf(buf, size, "%s = %llu (0x%llx)", name,
-				 (unsigned long long)c->number, (unsigned long long)c->number);
+		rule_check_datum_text(c, 1, datum, sizeof datum);
+		snprintf(buf, size, "%s = %s", name, datum);
 		break;
 	case EXPECT_MULTI_SZ_CONTAINS:
 		snprintf(buf, size, "%s contains \"%s\"", name, c->data != NULL ? c->data : "");

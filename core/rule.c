@@ -128,6 +128,21 @@ char *rule_bytes_text(const unsigned char *bytes, size_t n, size_t max)
 	return s;
 }
 
+void rule_check_datum_text(const struct rule_check *c, int hex_too, char *buf, size_t size)
+{
+	if (c->bytes != NULL) {
+		char *hex = rule_bytes_text(c->bytes, c->n_bytes, RULE_BYTES_SHOWN);
+
+		snprintf(buf, size, "%s", hex != NULL ? hex : c->data != NULL ? c->data : "");
+		free(hex);
+	} else if (c->data != NULL)
+		snprintf(buf, size, "\"%s\"", c->data);
+	else if (hex_too)
+		snprintf(buf, size, "%llu (0x%llx)", (unsigned long long)c->number, (unsigned long long)c->number);
+	else
+		snprintf(buf, size, "%llu", (unsigned long long)c->number);
+}
+
 static void free_strv(char **v, size_t n)
 {
 	size_t i;

@@ -33,21 +33,13 @@ void rule_check_expectation(const struct rule_check *c, char *buf, size_t size)
 	case EXPECT_KEY_ABSENT:
 		snprintf(buf, size, "the key is absent");
 		break;
-	case EXPECT_VALUE_EQUALS:
-		if (c->bytes != NULL) {
-			/* Bytes as the check's found text shows them. */
-			char *hex = rule_bytes_text(c->bytes, c->n_bytes, RULE_BYTES_SHOWN);
+	case EXPECT_VALUE_EQUALS: {
+		char datum[1024];
 
-			snprintf(buf, size, "%s (%s) equals %s", nz(c->value),
-				 kb_reg_type_name(c->type), hex != NULL ? hex : nz(c->data));
-			free(hex);
-		} else if (c->data != NULL)
-			snprintf(buf, size, "%s (%s) equals \"%s\"", nz(c->value),
-				 kb_reg_type_name(c->type), c->data);
-		else
-			snprintf(buf, size, "%s (%s) equals %llu", nz(c->value),
-				 kb_reg_type_name(c->type), (unsigned long long)c->number);
+		rule_check_datum_text(c, 0, datum, sizeof datum);
+		snprintf(buf, size, "%s (%s) equals %s", nz(c->value), kb_reg_type_name(c->type), datum);
 		break;
+	}
 	case EXPECT_MULTI_SZ_CONTAINS:
 		snprintf(buf, size, "%s (%s) contains \"%s\" among other entries",
 			 nz(c->value), kb_reg_type_name(c->type), nz(c->data));

@@ -287,6 +287,12 @@ int rule_key_split(const char *key, char *hive, size_t hive_size,
  * memory.  The one form of bytes in results, repairs and reports. */
 char *rule_bytes_text(const unsigned char *bytes, size_t n, size_t max);
 
+/* The datum an equals check expects, as a person reads it: its bytes as
+ * rule_bytes_text() shows them (cut after RULE_BYTES_SHOWN), its text in
+ * double quotes, or its number (and its hex form when hex_too).  The one
+ * form reports and the TUI give it. */
+void rule_check_datum_text(const struct rule_check *c, int hex_too, char *buf, size_t size);
+
 /* Where two byte runs of n bytes first differ (counted from 0, as offsets
  * into the data are): what a cut text names when two long data read
  * alike.  n when they are the same. */
