@@ -52,9 +52,11 @@
  * that a later step or note says comes back ("Run the Trace tool; this
  * recreates the keys you deleted", "re-created the next time the
  * service starts"): a reset, not a lasting absence.
- * Value deletes are left as they are: in the archive the only two that a
- * reinstall follows are a method's alternative and a pending-operation
- * marker, both right as repairs.
+ * Value deletes are read the same way (a Setup's table entry deleted so
+ * that the product installs again is written back by it), past the same
+ * exceptions: a pending-operation marker ("PendingFileRenameOperations")
+ * stands in the way of the install, and a choice's bullet goes on over
+ * the paragraphs indented under it (its key, a "-or-" and a second way).
  * A manual uninstall with no install step stays a delete. */
 #include <ctype.h>
 #include <stdint.h>
@@ -875,12 +877,13 @@ static size_t reinstall_line(struct paras *ps, const char *key, size_t from, siz
 static void read_paras(struct imp *im, struct paras *ps)
 {
 	int choices = 0;
-	size_t i;
+	size_t i, choices_indent = 0;
 
 	for (i = 0; i < ps->n; i++) {
 		struct para *pa = &ps->p[i];
 		const char *line = imp_line_at(im, pa->first);
 		int bullet = imp_past_bullet(line) != imp_skip_ws(line);
+		size_t indent = imp_indent_of(line);
 
 		memset(pa->asked, -1, sizeof pa->asked);
 		memset(pa->lead, -1, sizeof pa->lead);
@@ -890,8 +893,13 @@ static void read_paras(struct imp *im, struct paras *ps)
 			choices = 0;
 			continue;
 		}
-		if (!bullet)
+		/* a paragraph indented under a choice's bullet (its key, a
+		 * "-or-", the second way of that choice) goes on with the
+		 * list; one at the lead-in's level ends it */
+		if (!bullet && (!choices || indent <= choices_indent)) {
 			choices = lists_choices(pa->text);
+			choices_indent = indent;
+		}
 		pa->method = opens_method(pa->text, line) || (choices && bullet);
 		pa->warning = a_warning(pa->text);
 		pa->purpose = own_purpose(im, pa);
@@ -1030,12 +1038,25 @@ static int says_reinstall_tried(const char *text, const char *around)
  * fails ("Cannot Reinstall Widget"): the article deletes keys so that the
  * reinstall can run, and the reinstall writes them back.  Its line (the
  * title's is the body's first), or 0. */
+/* The header line that holds the title ("TITLE   :Cannot Reinstall
+ * Widget"), or the body's first line when no header line starts so: what
+ * a review note cites for a title. */
+static size_t title_line(const struct imp *im)
+{
+	size_t n;
+
+	for (n = 1; n < im->a->body_first && n <= im->a->n_lines; n++)
+		if (imp_starts_ci(im->a->lines[n - 1], "TITLE"))
+			return n;
+	return im->a->body_first;
+}
+
 static size_t symptom_reinstall_line(struct imp *im)
 {
 	size_t i, n;
 
 	if (im->a->title != NULL && says_reinstall_tried(im->a->title, im->a->title))
-		return im->a->body_first;
+		return title_line(im);
 	for (i = 0; i < im->a->n_sections; i++) {
 		const struct kb_article_section *sec = &im->a->sections[i];
 		if (!imp_symptoms_section(sec))
@@ -1062,15 +1083,18 @@ static size_t symptom_reinstall_line(struct imp *im)
  * line at. */
 static void drop_cleaned_out(struct imp *im, size_t i, size_t at)
 {
-	const char *key = im->checks[i].key;
+	const struct imp_check *c = &im->checks[i];
+	const char *what = c->value != NULL ? imp_fmt(im, "the value '%s' under %s", c->value, c->key) :
+					      imp_fmt(im, "the key %s", c->key);
+	const char *it = c->value != NULL ? "value" : "key";
 
 	imp_drop_check_reviewed(im, i,
-				imp_fmt(im, "not drafted: the key %s: the article deletes it to clean out before a "
-					    "reinstall (line %zu), which writes the key again: no repair",
-					key, at),
-				imp_fmt(im, "not drafted: the key %s: deleted to clean out before a reinstall "
-					    "(line %zu), so the key comes back",
-					key, at));
+				imp_fmt(im, "not drafted: %s: the article deletes it to clean out before a "
+					    "reinstall (line %zu), which writes the %s again: no repair",
+					what, at, it),
+				imp_fmt(im, "not drafted: %s: deleted to clean out before a reinstall "
+					    "(line %zu), so the %s comes back",
+					what, at, it));
 }
 
 void imp_scan_reinstalled_keys(struct imp *im)
@@ -1084,8 +1108,10 @@ void imp_scan_reinstalled_keys(struct imp *im)
 		size_t from, to, reinstall_at = 0;
 
 		/* the cheap tests first: most checks are no key delete */
-		if (c->repair && c->expect == IE_KEY_ABSENT && c->value == NULL && c->key != NULL &&
-		    (sec = imp_section_of(im, c->line)) != NULL && !blocks_install(c->key)) {
+		if (c->repair && ((c->expect == IE_KEY_ABSENT && c->value == NULL) ||
+				  (c->expect == IE_VALUE_ABSENT && c->value != NULL)) && c->key != NULL &&
+		    (sec = imp_section_of(im, c->line)) != NULL && !blocks_install(c->key) &&
+		    (c->value == NULL || !blocks_install(c->value))) {
 			size_t end = procedure_end(im, sec);
 			imp_check_span(c, &from, &to);
 			if (ps.p == NULL || ps.first != sec->first_line || ps.end != end) {

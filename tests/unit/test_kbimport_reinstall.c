@@ -1092,6 +1092,57 @@ static void test_a_key_the_procedure_recreates_is_review(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* A value deleted to clean out before a reinstall is dropped as a key is
+ * (a Setup's table entry that the install writes back), citing the title
+ * line when the title says the reinstall fails; a pending-operation
+ * marker stays; a choice's bullet goes on over the paragraphs indented
+ * under it, so the next bullet's reinstall is another way, not a step. */
+static void test_a_value_deleted_to_clean_out_is_review(void **state)
+{
+	static const struct draft_case tried_title[] = {
+		{ "a Setup table entry deleted so that the reinstall runs",
+		  "\n"
+		  "Remove the FrobEntry@ value from the following key:\n"
+		  "\n"
+		  FROB_LINE,
+		  { "review 0: the value 'FrobEntry@' under " FROB ": the article " CLEANED " (line 2)", "checks 0",
+		    NULL },
+		  { "repair " FROB "|FrobEntry@", NULL } },
+		{ "a marker of an install under way stands in its way: it stays",
+		  "\n"
+		  "Remove the PendingFrobOperations value from the following key:\n"
+		  "\n"
+		  FROB_LINE,
+		  { "absent " FROB "|PendingFrobOperations", "repair " FROB "|PendingFrobOperations", NULL },
+		  { CLEANED, NULL } },
+	};
+	static const struct draft_case choices[] = {
+		{ "the second bullet of 'either of the following methods' is another way",
+		  "\n"
+		  "To work around this problem, use either of the following methods:\n"
+		  "\n"
+		  " - Use Registry Editor to delete the FrobCache value under the following key:\n"
+		  "\n"
+		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n"
+		  "\n"
+		  "   -or-\n"
+		  "\n"
+		  "   Use Registry Editor to delete the FrobCache value under the following key:\n"
+		  "\n"
+		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Gizmo\n"
+		  "\n"
+		  " - Remove the Frob agent and then reinstall it.\n",
+		  { "repair " FROB "|FrobCache", "repair HKLM\\SOFTWARE\\Frobco\\Gizmo|FrobCache", NULL },
+		  { CLEANED, NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900777.txt", HEAD_OF("Cannot Reinstall the Frob Agent", "Setup stops with an error."),
+				tried_title, sizeof tried_title / sizeof tried_title[0]);
+	draft_expect_cases_head("Q900777.txt", HEAD_OF("Agent Stops", "The agent stops."), choices,
+				sizeof choices / sizeof choices[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1107,6 +1158,7 @@ int main(void)
 		cmocka_unit_test(test_more_install_wordings_make_the_delete_review),
 		cmocka_unit_test(test_a_reinstall_the_symptoms_say_fails_makes_the_delete_review),
 		cmocka_unit_test(test_a_key_the_procedure_recreates_is_review),
+		cmocka_unit_test(test_a_value_deleted_to_clean_out_is_review),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
