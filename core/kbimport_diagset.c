@@ -9,6 +9,8 @@
  *   "...Logging" or "...Tracing" switch set to 1, unless the title says the log is
  *   missing (the archive's three such repairs: a RAS device
  *   log and two dial-script logs, each turned on to watch a connection);
+ * - a switch the words after it say is set "for debug purposes", in an
+ *   article whose title is about debugging (a developer's how-to);
  * - a value named for debug output ("DBFlag", "...DebugLevel") turned on:
  *   a log for troubleshooting, not a fix (turned off, by 0 or a word such
  *   as "no", or turned down by a step that says "lower" or "reduce", it
@@ -314,6 +316,32 @@ static int log_is_the_problem(const struct imp *im)
 	return 0;
 }
 
+/* Lines after a value (its note and the next paragraph) in which the
+ * article may say what the switch is for. */
+#define PURPOSE_LINES 4
+
+/* The words right after the value say it is set "for debug purposes"
+ * ("the run time then passes these exceptions on to the caller (for
+ * debug purposes)"), in an article whose title is about debugging
+ * ("HOWTO: Debug a Frob Server"): a switch a developer turns on to catch
+ * a fault in a debugger, which left on changes how every program runs,
+ * not a fix.  Both are asked, so that a fix that happens to mention a
+ * debugger stays. */
+static int set_for_debugging(struct imp *im, const struct imp_check *c, struct diag_scan *ds)
+{
+	static const char *const purposes[] = { "for debug purposes", "for debugging purposes", NULL };
+	size_t first = (c->line_last > c->line ? c->line_last : c->line) + 1, count;
+	const char *text;
+
+	if (im->a->title == NULL || imp_find_word(im->a->title, "Debug") == NULL ||
+	    first >= im->a->body_end)
+		return 0;
+	count = im->a->body_end - first < PURPOSE_LINES ? im->a->body_end - first : PURPOSE_LINES;
+	if ((text = lines_joined(im, ds, first, count)) == NULL)
+		return 0;
+	return imp_cue_in(text, purposes) != NULL;
+}
+
 static const char *debugging_setup(struct imp *im, const struct imp_check *c, struct diag_scan *ds)
 {
 	size_t k;
@@ -329,6 +357,9 @@ static const char *debugging_setup(struct imp *im, const struct imp_check *c, st
 	if (log_turned_on(c) && !log_is_the_problem(im))
 		return "a log or trace turned on: a troubleshooting set-up that leaves the machine "
 		       "logging, never a repair to keep";
+	if (set_for_debugging(im, c, ds))
+		return "a switch the article sets for debug purposes in a how-to of debugging: a set-up "
+			"for catching a fault in a debugger, never a repair to keep";
 	if (strcasecmp(c->value, "GlobalFlag") == 0 && imp_key_ends_in(c->key, "Session Manager") &&
 	    imp_ci_find(c->key, "\\Control\\Session Manager") != NULL)
 		return "the system-wide GlobalFlag turned on: a debugging set-up for every program (a "

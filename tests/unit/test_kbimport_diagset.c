@@ -1294,6 +1294,49 @@ static void test_a_log_turned_up_for_support_is_no_repair(void **state)
 	expect_cases_after_symptoms(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* A switch the words after it say is set "for debug purposes", in a
+ * how-to whose title is about debugging, is a developer's set-up; the
+ * same words in an article about a fault, or a switch with no such
+ * words, keep the repair. */
+#define DEBUG_SWITCH_BODY(after) \
+	"MORE INFORMATION\n" \
+	"================\n" \
+	"\n" \
+	"Set the following registry value:\n" \
+	"\n" \
+	"HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n" \
+	"PassFrobFaults=\"Y\"\n" \
+	"\n" \
+	after
+
+static void test_a_switch_set_for_debug_purposes_is_no_repair(void **state)
+{
+	static const struct draft_case howto[] = {
+		{ "'(for debug purposes)' after the value, in a how-to of debugging",
+		  DEBUG_SWITCH_BODY("When the value is set, the frob run time passes the following faults on\n"
+				    "to the caller (for debug purposes):\n"),
+		  { "debug purposes in a how-to of debugging", NULL },
+		  { "repair " FROB "|PassFrobFaults", NULL } },
+		{ "no such words: the set stays",
+		  DEBUG_SWITCH_BODY("When the value is set, the frob run time passes faults on to the caller.\n"),
+		  { "repair " FROB "|PassFrobFaults", NULL },
+		  { "debug purposes", NULL } },
+	};
+	static const struct draft_case fault[] = {
+		{ "the same words in an article whose title is no debugging",
+		  DEBUG_SWITCH_BODY("When the value is set, the frob run time passes the following faults on\n"
+				    "to the caller (for debug purposes):\n"),
+		  { "repair " FROB "|PassFrobFaults", NULL },
+		  { "debug purposes in a how-to", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900777.txt", ARTICLE_HEAD("Q900777", "HOWTO: Debug a Frob Server"), howto,
+				sizeof howto / sizeof howto[0]);
+	draft_expect_cases_head("Q900777.txt", ARTICLE_HEAD("Q900777", "Frob Server Stops on a Fault"), fault,
+				sizeof fault / sizeof fault[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1324,6 +1367,7 @@ int main(void)
 		cmocka_unit_test(test_a_range_wrapped_to_the_next_line_is_read),
 		cmocka_unit_test(test_a_default_the_fix_only_looks_at_stays_review),
 		cmocka_unit_test(test_a_log_turned_up_for_support_is_no_repair),
+		cmocka_unit_test(test_a_switch_set_for_debug_purposes_is_no_repair),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
