@@ -443,10 +443,22 @@ static int fixes_in_two_items(struct imp *im, size_t lead, size_t end, const siz
 	return two;
 }
 
+/* How many items read_items() found over len lines (their numbers rise
+ * from 1). */
+static size_t ways_read(const size_t *item, size_t len)
+{
+	size_t i, most = 0;
+
+	for (i = 0; i < len; i++)
+		if (item[i] > most)
+			most = item[i];
+	return most;
+}
+
 static void note_alternative_ways(struct imp *im, size_t *group)
 {
 	size_t item[ITEMS_CAP];
-	size_t n, end, count;
+	size_t n, end, count, ways;
 	const char *named;
 
 	for (n = im->a->body_first; n < im->a->body_end; n++) {
@@ -460,6 +472,16 @@ static void note_alternative_ways(struct imp *im, size_t *group)
 			imp_review(im, n, T_REMEDIATION, 0,
 				   imp_fmt(im, "fixes %s fall under different %s: they are alternatives, each a way on its own; keep the one that applies, or give each an 'applies' condition",
 					   named, lead ? "items of the choice this line offers" : "numbered ways from this heading on"));
+		} else if ((ways = ways_read(item, end - n)) >= 2 && (named = fixes_named(im, group, 1, &count)) != NULL &&
+			   count > 0) {
+			/* "use one of the following methods:" / "- Install the
+			 * service pack." / "- Set the following value: ...": the
+			 * registry fix is one way; the others change none, so no
+			 * second fix shows the choice */
+			imp_review(im, n, T_REMEDIATION, 0,
+				   imp_fmt(im, "%s %s under one of the %zu %s; the others change no registry value: it is one way, not the only one; keep it if the rule is for that way, or give it an 'applies' condition",
+					   count > 1 ? "fixes" : "fix", named, ways,
+					   lead ? "items of the choice this line offers" : "numbered ways from this heading on"));
 		}
 		if (end > n + 1)
 			n = end - 1;
@@ -1102,18 +1124,18 @@ void imp_note_cases(struct imp *im)
 {
 	size_t fixes = fixes_drafted(im), *group;
 
-	/* one fix may have a case of its own; two make alternatives */
+	/* one fix may have a case of its own, or be one way of several;
+	 * two under different scopes make alternatives */
 	if (fixes == 0)
 		return;
 	note_data_for_cases(im);
-	if (fixes < 2)
-		return;
 	group = calloc(im->n_checks, sizeof *group);
 	if (group == NULL) {
 		im->oom = 1;
 		return;
 	}
 	note_alternative_ways(im, group);
-	note_scopes(im, group);
+	if (fixes >= 2)
+		note_scopes(im, group);
 	free(group);
 }

@@ -839,10 +839,64 @@ static void test_choice_and_scope_notes_keep_required_fixes(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* A choice of ways with the registry fix under one of them only: the
+ * other ways change no value, so no second fix shows the choice; the
+ * fix is still one way, and the draft says so.  One way's steps alone,
+ * or "do all of the following", say nothing. */
+static void test_a_fix_under_one_way_of_several(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "numbered headings: a vendor update, then the registry",
+		  "\n"
+		  "Method 1\n"
+		  "--------\n"
+		  "\n"
+		  "Ask the frob board's maker for an updated driver.\n"
+		  "\n"
+		  "Method 2\n"
+		  "--------\n"
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
+		  "   StrictNames: REG_SZ: YES\n",
+		  { "review 18: fix 'fix-strictnames' under one of the 2 numbered ways", "repairs 1", NULL },
+		  { NULL } },
+		{ "'try one of the following methods:' with the fix under its second bullet",
+		  "\n"
+		  "To work around this problem, try one of the following methods:\n"
+		  "\n"
+		  " - Install the latest frob service pack.\n"
+		  "\n"
+		  " - Set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
+		  "      StrictNames: REG_SZ: YES\n",
+		  { "review 18: fix 'fix-strictnames' under one of the 2 items of the choice", "repairs 1", NULL },
+		  { NULL } },
+		{ "'do all of the following' offers no choice",
+		  "\n"
+		  "To resolve this problem, do all of the following:\n"
+		  "\n"
+		  " - Install the latest frob service pack.\n"
+		  "\n"
+		  " - Set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
+		  "      StrictNames: REG_SZ: YES\n",
+		  { "repairs 1", NULL },
+		  { "under one of the", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_fixes_under_two_offered_ways_are_alternatives),
+		cmocka_unit_test(test_a_fix_under_one_way_of_several),
 		cmocka_unit_test(test_fixes_under_a_scope_line_hold_for_that_scope),
 		cmocka_unit_test(test_another_datum_for_a_case_after_a_value_fix),
 		cmocka_unit_test(test_no_note_that_asks_for_a_wrong_repair),
