@@ -823,6 +823,25 @@ static void read_scopes(struct imp *im, size_t *scope)
  * fixes_named() make this O(checks^2), as datum_window_end() is per
  * check: an article drafts a few dozen checks at most, so no index is
  * kept. */
+/* Line s names a version (a word that starts with a digit: "5.0",
+ * "3.51") or a platform as written ("Windows", "Macintosh"). */
+static int names_version_or_platform(const char *s)
+{
+	const char *p = s;
+
+	while (*p != '\0') {
+		size_t wl;
+		while (*p != '\0' && !isalnum((unsigned char)*p))
+			p++;
+		for (wl = 0; isalnum((unsigned char)p[wl]) || p[wl] == '.' || p[wl] == '-' || p[wl] == '/'; wl++)
+			;
+		if (wl > 0 && (isdigit((unsigned char)p[0]) || word_in_as_written(p, wl, platforms)))
+			return 1;
+		p += wl;
+	}
+	return 0;
+}
+
 static void note_scopes(struct imp *im, size_t *group)
 {
 	const struct kb_article *a = im->a;
@@ -836,7 +855,21 @@ static void note_scopes(struct imp *im, size_t *group)
 	}
 	read_scopes(im, scope);
 	/* group[i]: 1 + the scope line fix i falls under, 0 none */
-	if (fixes_split(im, a->body_first, a->body_end - a->body_first, scope, group, 1))
+	if (!fixes_split(im, a->body_first, a->body_end - a->body_first, scope, group, 1)) {
+		/* every fix under one scope line: the rule is for that case,
+		 * which a role ("On the server") in an article about servers
+		 * says of itself; a version or a platform ("Frobnitz 5.0",
+		 * "Windows NT 3.51") is one case of several the article's
+		 * products hold */
+		for (i = 0; i < im->n_checks && (group[i] == 0 || group[i] == NOT_A_FIX); i++)
+			;
+		if (i < im->n_checks && names_version_or_platform(imp_line_at(im, group[i] - 1))) {
+			named = fixes_named(im, group, group[i], &count);
+			imp_review(im, group[i] - 1, T_REMEDIATION, 0,
+				   imp_fmt(im, "%s %s under this line %s only for the machine, role, platform or version it names: give the rule an 'applies' condition for it",
+					   count > 1 ? "fixes" : "fix", named, count > 1 ? "hold" : "holds"));
+		}
+	} else
 		for (i = 0; i < im->n_checks; i++) {
 			size_t g = group[i];
 			if (g == 0 || g == NOT_A_FIX)
@@ -1135,7 +1168,6 @@ void imp_note_cases(struct imp *im)
 		return;
 	}
 	note_alternative_ways(im, group);
-	if (fixes >= 2)
-		note_scopes(im, group);
+	note_scopes(im, group);
 	free(group);
 }

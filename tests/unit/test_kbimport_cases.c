@@ -892,12 +892,61 @@ static void test_a_fix_under_one_way_of_several(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Every fix under one scope line that names a version or a platform: the
+ * draft holds no fix for another case, yet the fix is still for that
+ * case only, so the draft says so; a role alone, or no scope line, gets
+ * no note. */
+static void test_every_fix_under_one_scope_line(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a version's underlined heading over the only fix",
+		  "\n"
+		  "Frobnitz Server 5.0\n"
+		  "-------------------\n"
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
+		  "   StrictNames: REG_SZ: YES\n",
+		  { "review 18: fix 'fix-strictnames' under this line holds only for the machine", "repairs 1", NULL },
+		  { NULL } },
+		{ "'For Windows NT 3.51, ...:' over the only fix",
+		  "\n"
+		  "For Windows NT 3.51, set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
+		  "   StrictNames: REG_SZ: YES\n",
+		  { "review 18: fix 'fix-strictnames' under this line holds only", "repairs 1", NULL },
+		  { NULL } },
+		{ "a role alone ('On the domain controllers, ...:') is the article's own case: no note",
+		  "\n"
+		  "On the domain controllers, set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
+		  "   StrictNames: REG_SZ: YES\n",
+		  { "repairs 1", NULL },
+		  { "under this line", NULL } },
+		{ "no scope line: no note",
+		  "\n"
+		  "Set the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
+		  "   StrictNames: REG_SZ: YES\n",
+		  { "repairs 1", NULL },
+		  { "under this line", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_fixes_under_two_offered_ways_are_alternatives),
 		cmocka_unit_test(test_a_fix_under_one_way_of_several),
 		cmocka_unit_test(test_fixes_under_a_scope_line_hold_for_that_scope),
+		cmocka_unit_test(test_every_fix_under_one_scope_line),
 		cmocka_unit_test(test_another_datum_for_a_case_after_a_value_fix),
 		cmocka_unit_test(test_no_note_that_asks_for_a_wrong_repair),
 		cmocka_unit_test(test_more_scope_and_choice_forms),
