@@ -71,6 +71,38 @@ static int deletes_the_block(const char *s)
 	return p[0] == ':' && *imp_skip_ws(p + 1) == '\0';
 }
 
+/* How many words s holds (runs of non-blanks). */
+static size_t words_in(const char *s)
+{
+	size_t k = 0;
+
+	for (; *s != '\0'; s++)
+		if (!isspace((unsigned char)*s) && (s[1] == '\0' || isspace((unsigned char)s[1])))
+			k++;
+	return k;
+}
+
+/* A line inside the block (after its first) starts another step or is a
+ * lead-in of its own ("4. Add the following value:"): the block reader
+ * ran on past the delete's values into what the next step does, which
+ * may be the opposite. */
+static int block_spans_a_step(const struct imp *im, const struct value_block *vb)
+{
+	size_t n;
+
+	for (n = vb->first + 1; n <= vb->last && n < im->a->body_end; n++) {
+		const char *s = imp_skip_ws(imp_line_at(im, n));
+		if (imp_numbered_step(s) || imp_substep(s))
+			return 1;
+		/* "Then add this value:": a sentence ending with a colon (a
+		 * value's label ending so, "Value data:", has one or two
+		 * words) */
+		if (imp_ends_with_colon(s) && words_in(s) > 2)
+			return 1;
+	}
+	return 0;
+}
+
 int imp_place_deleted_block(struct imp *im, const char *key, size_t key_line, size_t key_last,
 			    const struct value_block *vb)
 {
@@ -80,6 +112,8 @@ int imp_place_deleted_block(struct imp *im, const char *key, size_t key_line, si
 	size_t lead, i, n;
 
 	if (vb->nv == 0 || (lead = block_lead_in(im, key_last, vb->first, buf, sizeof buf)) == 0)
+		return 0;
+	if (block_spans_a_step(im, vb))
 		return 0;
 	if (imp_suggests(buf) || imp_intro_shows_example(buf))
 		return 0;
@@ -103,5 +137,8 @@ int imp_place_deleted_block(struct imp *im, const char *key, size_t key_line, si
 		if (imp_add_check_at(im, &at, key, vb->v[i].name, NULL, IE_VALUE_ABSENT, NULL, vb->v[i].line) ==
 		    NULL)
 			return 0;
+	/* the block's lines are read: no "not tied to a key" note on them */
+	for (n = vb->first; n > 0 && n <= vb->last; n++)
+		im->used[n] = 1;
 	return 1;
 }
