@@ -96,16 +96,65 @@ static const char *named_by_pick(struct imp *im, const char *s, const char **e)
 	return NULL;
 }
 
+/* Line s finishes an edit of its own ("and then type 2 in the Data
+ * box"): a value it picks is not the one the Multi String editor opens. */
+static int types_data(const char *s)
+{
+	static const char *const cues[] = { "then type ", ", type ", " and type ", "data box", NULL };
+
+	return imp_cue_in(s, cues) != NULL;
+}
+
+/* "3. Click Machine, and then on the Edit menu, click Multi String." (s
+ * past its step mark, ms where it names the editor): Machine, the value
+ * clicked on the editor's own step, when nothing but "on the Edit menu,
+ * click" stands between ", and then" and the editor ("Click Frob, and
+ * then click DependOnService" clicks a key, then a value); else NULL. */
+static const char *clicked_on_editor_step(struct imp *im, const char *s, const char *ms)
+{
+	const char *name, *e, *p;
+
+	if (!imp_starts_ci(s, "Click ") || (name = imp_said_word(im, s + 6, &e)) == NULL ||
+	    !imp_starts_ci(e, ", and then") || e >= ms || !imp_name_shaped(name, strlen(name)) || button_name(name))
+		return NULL;
+	p = imp_skip_ws(e + 10);
+	if (imp_starts_ci(p, "on the Edit menu,"))
+		p = imp_skip_ws(p + 17);
+	else if (imp_starts_ci(p, "from the Edit menu,"))
+		p = imp_skip_ws(p + 19);
+	if (imp_starts_ci(p, "click "))
+		p = imp_skip_ws(p + 6);
+	else if (imp_starts_ci(p, "select "))
+		p = imp_skip_ws(p + 7);
+	return p == ms ? name : NULL;
+}
+
 /* "3. Select the following entry: List", "2. Select the NullSessionShares
- * value.": the value a step after the key picks, before the step that
- * opens the Multi String editor (line ms); its line in *line, or NULL. */
+ * value.": the value a step after the key picks, before the editor opens
+ * (line ms): the nearest pick, on the editor's own line before it names
+ * the editor ("Double-click the X value, and then in the Multi-String
+ * Editor") or on the lines above it, read upwards; none past a line that
+ * finishes an edit of its own ("Double-click the Start value, and then
+ * type 2").  Its line in *line, or NULL. */
 static const char *picked_before(struct imp *im, size_t first, size_t ms, size_t *line)
 {
 	static const char *const picks[] = { "following entry:", "following value:", NULL };
-	const char *s, *p, *name, *e;
+	const char *s, *p, *name, *e, *at;
+	char head[400];
 	size_t n, i;
 
-	for (n = first; n < ms && n < im->a->body_end; n++) {
+	/* the editor's own line, up to where it names the editor */
+	s = imp_past_step_mark(imp_line_at(im, ms));
+	at = multi_string_in(s);
+	snprintf(head, sizeof head, "%.*s", (int)(at - s), s);
+	if ((name = clicked_on_editor_step(im, s, at)) != NULL ||
+	    ((name = named_by_pick(im, head, &e)) != NULL && !types_data(e))) {
+		*line = ms;
+		return name;
+	}
+	if (types_data(head))
+		return NULL;
+	for (n = ms; n-- > first && n < im->a->body_end;) {
 		s = imp_line_at(im, n);
 		for (i = 0; picks[i] != NULL; i++)
 			if ((p = imp_ci_find(s, picks[i])) != NULL &&
@@ -116,18 +165,13 @@ static const char *picked_before(struct imp *im, size_t first, size_t ms, size_t
 		/* "Select the X value", "Select the X entry", "double-click
 		 * the existing X entry" */
 		if ((name = named_by_pick(im, s, &e)) != NULL) {
+			if (types_data(e))
+				return NULL;
 			*line = n;
 			return name;
 		}
-	}
-	/* "3. Click Machine, and then on the Edit menu, click Multi
-	 * String.": the value clicked on the editor's own step */
-	s = imp_past_step_mark(imp_line_at(im, ms));
-	if (imp_starts_ci(s, "Click ") && (name = imp_said_word(im, s + 6, &e)) != NULL &&
-	    imp_starts_ci(e, ", and then") && e < multi_string_in(s) && imp_name_shaped(name, strlen(name)) &&
-	    !button_name(name)) {
-		*line = ms;
-		return name;
+		if (types_data(s))
+			return NULL;
 	}
 	return NULL;
 }
@@ -160,8 +204,17 @@ static size_t added_entries(struct imp *im, size_t ms, const char **entries, siz
 	 * the list, wherever the editor puts it */
 	if ((p = imp_ci_find(joined, "add a line containing the string \"")) != NULL ||
 	    (p = imp_ci_find(joined, "add a line containing \"")) != NULL) {
+		/* "Do not add a line ...", "If you add a line ...", "you may
+		 * want to add ...": no entry the steps plainly add */
+		if (imp_negated_before(joined, p) || imp_set_condition_in(joined) || imp_suggests(joined))
+			return 0;
 		p = strchr(p, '"') + 1;
 		if ((q = strchr(p, '"')) != NULL && q > p && memchr(p, ' ', (size_t)(q - p)) == NULL) {
+			if (places_not_last(q)) {
+				imp_review(im, ms, T_CHECKS, 0,
+					   "the step adds an entry to a list value other than at its end, and add-entry appends: write this change by hand");
+				return 0;
+			}
 			entries[0] = imp_dupn(im, p, (size_t)(q - p));
 			*line = ms;
 			return strpbrk(entries[0], "<>") == NULL ? 1 : 0;
