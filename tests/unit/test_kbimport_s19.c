@@ -266,6 +266,166 @@ static void test_the_services_dialog_code_without_error(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* ---- review 19's findings: each case fails on the code before its mend ---- */
+
+/* Finding 1: "Delete the following value:" over one block, then "4. Add
+ * the following value:" over another; the block reader ran on over both. */
+static void test_r19_1_a_delete_block_ends_at_the_next_step(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the value the next step adds is not deleted",
+		  "\n"
+		  "1. Start Registry Editor (Regedt32.exe).\n"
+		  "\n"
+		  "2. Locate the following key in the registry:\n"
+		  "\n"
+		  "      HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "3. Delete the following value:\n"
+		  "\n"
+		  "      Value Name: FrobQuota\n"
+		  "\n"
+		  "4. Add the following value:\n"
+		  "\n"
+		  "      Value Name: FrobCeiling\n"
+		  "      Data Type:  REG_DWORD\n"
+		  "      Value:      4\n"
+		  "\n"
+		  "5. Quit Registry Editor.\n",
+		  { NULL },
+		  { "absent " FROBP "|FrobCeiling", "action: delete-value", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Finding 16: a placed delete block leaves no "not tied to a key" note
+ * on the values it drafted. */
+static void test_r19_16_a_placed_delete_block_is_read(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "no stale 'not tied to a key' note next to the drafted check",
+		  DELETE_BLOCK("Delete the following object:"),
+		  { "absent " FROBP "|FrobLimit", "action: delete-value", NULL },
+		  { "not tied to a key", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* The Frob key reached by its relative path (line 20). */
+#define EXPAND_FROB \
+	"\n" \
+	"1. Expand the HKEY_LOCAL_MACHINE registry key to the following subkey:\n" \
+	"\n" \
+	"   SYSTEM\\CurrentControlSet\\Services\\Frob\n" \
+	"\n"
+
+/* Finding 2: the value the Multi-String editor opens is the nearest one
+ * picked before it, not the first one picked after the key. */
+static void test_r19_2_the_nearest_pick_opens_the_editor(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a value edited on a step of its own is not the list",
+		  EXPAND_FROB
+		  "2. Double-click the ErrorControl value, and then type 1 in the Data box.\n"
+		  "\n"
+		  "3. Double-click the DependOnGroup value, and then in the Multi-String\n"
+		  "   Editor, add a line containing the string \"FrobGroup\" and click OK.\n",
+		  { "check REG_MULTI_SZ " FROB "|DependOnGroup", "data: 'FrobGroup'", "action: add-entry", NULL },
+		  { "|ErrorControl contains", NULL } },
+		{ "a step that types its own data stands between: no pick",
+		  EXPAND_FROB
+		  "2. Double-click the DependOnGroup value, and then type FrobGroup in the Data box.\n"
+		  "\n"
+		  "3. In the Multi-String Editor, add a line containing the string \"FrobGroup\"\n"
+		  "   and click OK.\n",
+		  { NULL },
+		  { "action: add-entry", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* The editor opened on DependOnService (its step on line 22). */
+#define OPEN_DEPENDS \
+	EXPAND_FROB \
+	"2. In the right pane, double-click the existing DependOnService entry.\n" \
+	"\n"
+
+/* Finding 3: "add a line containing" under a negation, a condition or a
+ * suggestion is no entry the steps add. */
+static void test_r19_3_an_added_line_not_asked(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Do not add a line containing'",
+		  OPEN_DEPENDS
+		  "3. In the Multi-String Editor, look over the list. Do not add a line containing\n"
+		  "   the string \"FrobCore\"; the agent loads it itself. Click OK.\n",
+		  { NULL },
+		  { "action: add-entry", "contains", NULL } },
+		{ "'If you add a line containing'",
+		  OPEN_DEPENDS
+		  "3. In the Multi-String Editor, see that no line names FrobCore. If you\n"
+		  "   add a line containing the string \"FrobCore\", the agent hangs. Click OK.\n",
+		  { NULL },
+		  { "action: add-entry", NULL } },
+		{ "'you may want to add a line containing'",
+		  OPEN_DEPENDS
+		  "3. In the Multi-String Editor, you may want to add a line containing the\n"
+		  "   string \"FrobCore\" for faster starts. Click OK.\n",
+		  { NULL },
+		  { "action: add-entry", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Finding 13: "add a line ... at the top of the list": add-entry appends,
+ * so the step is for a person. */
+static void test_r19_13_an_added_line_placed_first(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'add a line containing the string ... at the top of the list'",
+		  OPEN_DEPENDS
+		  "3. In the Multi-String Editor, add a line containing the string \"FrobFirst\"\n"
+		  "   at the top of the list, and then click OK.\n",
+		  { "review 24: the step adds an entry to a list value other than at its end", NULL },
+		  { "action: add-entry", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Finding 7: "Click X, and then click Y." then the editor: X is a key the
+ * steps pass through, not the value. */
+static void test_r19_7_a_second_click_before_the_editor(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Click Frob, and then click DependOnGroup. On the Edit menu, click Multi String.'",
+		  "\n"
+		  "1. Start Regedt32.exe and go to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\n"
+		  "\n"
+		  "2. Click Frob, and then click DependOnGroup. On the Edit menu, click Multi String.\n"
+		  "\n"
+		  "3. Add the following:\n"
+		  "\n"
+		  "   FrobGroup\n",
+		  { NULL },
+		  { "|Frob contains", "action: add-entry", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -274,6 +434,12 @@ int main(void)
 		cmocka_unit_test(test_a_block_with_no_type_takes_the_one_listed),
 		cmocka_unit_test(test_lines_of_the_multi_string_editor),
 		cmocka_unit_test(test_the_services_dialog_code_without_error),
+		cmocka_unit_test(test_r19_1_a_delete_block_ends_at_the_next_step),
+		cmocka_unit_test(test_r19_16_a_placed_delete_block_is_read),
+		cmocka_unit_test(test_r19_2_the_nearest_pick_opens_the_editor),
+		cmocka_unit_test(test_r19_3_an_added_line_not_asked),
+		cmocka_unit_test(test_r19_13_an_added_line_placed_first),
+		cmocka_unit_test(test_r19_7_a_second_click_before_the_editor),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
