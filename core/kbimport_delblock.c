@@ -4,12 +4,16 @@
  * "Value Name: X" / "Data Type: REG_DWORD" / "Value: 1": the block names
  * the value to remove, type and data only tell it apart.  Each value
  * becomes a value-absent check with its delete action; anything less
- * plain (a choice, an example, a placeholder, a key as the object) is
- * left to the caller's review item. */
+ * plain (a choice, an example, a placeholder, a key as the object, an
+ * entry of a list value, a subkey named in words, the way back from a
+ * change, a block that runs on into the next step) is left to the
+ * caller's review item. */
 #include "kbimport_int.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 /* The lead-in right above the block's first line, from key_last on: the
  * sentence ending with a colon, read into buf; its last line, or 0. */
@@ -40,7 +44,7 @@ static size_t block_lead_in(const struct imp *im, size_t key_last, size_t first,
  * entries:", "this registry object:") and ends: the block below is the
  * verb's object.  "For the following value name, remove MUP:" removes
  * one entry of the value, not the value. */
-static int deletes_the_block(const char *s)
+static int deletes_the_block(const char *s, int *entry, const char **verb)
 {
 	static const char *const verbs[] = { "delete ", "remove ", NULL };
 	static const char *const dets[] = { "the following ", "these ", "this ", "following ", NULL };
@@ -51,6 +55,7 @@ static int deletes_the_block(const char *s)
 	for (i = 0; verbs[i] != NULL && p == NULL; i++)
 		for (q = s; (q = imp_ci_find(q, verbs[i])) != NULL; q++)
 			if (q == s || !isalpha((unsigned char)q[-1])) {
+				*verb = q;
 				p = q + strlen(verbs[i]);
 				break;
 			}
@@ -67,6 +72,7 @@ static int deletes_the_block(const char *s)
 		;
 	if (nouns[i] == NULL)
 		return 0;
+	*entry = imp_starts_ci(nouns[i], "entr");
 	p = imp_skip_ws(p + strlen(nouns[i]));
 	return p[0] == ':' && *imp_skip_ws(p + 1) == '\0';
 }
@@ -103,13 +109,52 @@ static int block_spans_a_step(const struct imp *im, const struct value_block *vb
 	return 0;
 }
 
+/* "In the DependOnService value, remove the following entry:", or an
+ * entry of a REG_MULTI_SZ listed: the entry is one line of a list value,
+ * and deleting the value would take the whole list.  Words before the
+ * verb (head, hl bytes) that name a value, or a list type in the block. */
+static int entry_of_a_list(const char *head, size_t hl, const struct value_block *vb)
+{
+	char before[640];
+	size_t i;
+
+	snprintf(before, sizeof before, "%.*s", (int)hl, head);
+	if (imp_has_word(before, "value") || imp_has_word(before, "list"))
+		return 1;
+	for (i = 0; i < vb->nv; i++)
+		if (vb->v[i].type != NULL && imp_ci_find(vb->v[i].type, "MULTI") != NULL)
+			return 1;
+	return 0;
+}
+
+/* The words from the ask window over the key to the lead-in (lines
+ * first..lead) undo a change ("To undo this change, ... delete the
+ * following value:", "To turn it off again later"): the way back from
+ * the fix, not the fix. */
+static int undoes_a_change(struct imp *im, size_t first, size_t lead)
+{
+	static const char *const cues[] = { "undo", "revert", "restore", "roll back", "go back", "back to",
+					    "again later", "remove the change", "remove this change", NULL };
+	size_t n, i;
+
+	for (n = first; n <= lead && n < im->a->body_end; n++) {
+		const char *s = imp_line_at(im, n);
+		for (i = 0; cues[i] != NULL; i++)
+			if (strchr(cues[i], ' ') != NULL ? imp_ci_find(s, cues[i]) != NULL : imp_has_word(s, cues[i]))
+				return 1;
+	}
+	return 0;
+}
+
 int imp_place_deleted_block(struct imp *im, const char *key, size_t key_line, size_t key_last,
 			    const struct value_block *vb)
 {
 	const struct imp_at at = { .key_line = key_line, .key_last = key_last, .repair = 1 };
 	struct key_act ka;
 	char buf[640];
+	const char *head, *verb = NULL, *sub;
 	size_t lead, i, n;
+	int entry = 0, unsure = 0;
 
 	if (vb->nv == 0 || (lead = block_lead_in(im, key_last, vb->first, buf, sizeof buf)) == 0)
 		return 0;
@@ -118,8 +163,21 @@ int imp_place_deleted_block(struct imp *im, const char *key, size_t key_line, si
 	if (imp_suggests(buf) || imp_intro_shows_example(buf))
 		return 0;
 	imp_sentence_act(imp_past_step_mark(buf), &ka);
-	if (ka.verb != KV_DELETE || !deletes_the_block(imp_past_step_mark(buf)))
+	head = imp_past_step_mark(buf);
+	if (ka.verb != KV_DELETE || !deletes_the_block(head, &entry, &verb))
 		return 0;
+	if (entry && entry_of_a_list(head, (size_t)(verb - head), vb))
+		return 0;
+	if (undoes_a_change(im, imp_ask_window_start(im, key_line), lead) ||
+	    imp_delete_undoes_itself(verb, ""))
+		return 0;
+	/* "Under the Linkage subkey, delete the following value:": the
+	 * values are under a subkey the words name, not the key read */
+	if ((sub = imp_subkey_in_words(im, head, IMP_NAME_AFTER | IMP_NAME_BEFORE, &unsure)) != NULL || unsure) {
+		const char *leaf = strrchr(key, '\\');
+		if (sub == NULL || strcasecmp(sub, leaf != NULL ? leaf + 1 : key) != 0)
+			return 0;
+	}
 	/* "use either of these methods ... -or-": one way of several */
 	for (n = lead > 4 ? lead - 4 : 1; n <= vb->last + 3 && n < im->a->body_end; n++)
 		if (imp_ci_find(imp_line_at(im, n), "-or-") != NULL ||
