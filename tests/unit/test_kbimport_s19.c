@@ -426,6 +426,90 @@ static void test_r19_7_a_second_click_before_the_editor(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Finding 4: one entry of a list value removed is not the value deleted. */
+static void test_r19_4_an_entry_of_a_list_removed(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'In the DependOnGroup value, remove the following entry:' over a REG_MULTI_SZ",
+		  "\n"
+		  "1. Start Registry Editor (Regedt32.exe).\n"
+		  "\n"
+		  "2. Locate the following key in the registry:\n"
+		  "\n"
+		  "      HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\n"
+		  "\n"
+		  "3. In the DependOnGroup value, remove the following entry:\n"
+		  "\n"
+		  "      Value Name: DependOnGroup\n"
+		  "      Data Type:  REG_MULTI_SZ\n"
+		  "      Value:      FrobGroup\n"
+		  "\n"
+		  "4. Quit Registry Editor.\n",
+		  { NULL },
+		  { "absent " FROB "|DependOnGroup", "action: delete-value", NULL } },
+		{ "'Remove the following entry:' over a list value alone",
+		  DELETE_BLOCK("Remove the following entry:")
+		  "\n",
+		  { "absent " FROBP "|FrobLimit", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Finding 11: "Under the X subkey, delete the following value:": the
+ * value is under X, not the key read. */
+static void test_r19_11_a_subkey_named_in_the_delete_lead_in(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Under the Tuning subkey, delete the following value:'",
+		  DELETE_BLOCK("Under the Tuning subkey, delete the following value:"),
+		  { NULL },
+		  { "absent " FROBP "|FrobLimit", "action: delete-value", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Finding 12: a delete that undoes the change the steps made is the way
+ * back, not the repair. */
+static void test_r19_12_a_delete_that_undoes_the_change(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'To undo this change later, delete the following value:'",
+		  DELETE_BLOCK("To undo this change later, delete the following value:"),
+		  { NULL },
+		  { "absent " FROBP "|FrobLimit", "action: delete-value", NULL } },
+		{ "a paragraph after the steps that turns the change off again",
+		  "\n"
+		  "1. Locate the following key in the registry:\n"
+		  "\n"
+		  "      HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "2. On the Edit menu, click Add Value, and then add the following value:\n"
+		  "\n"
+		  "      Value Name: FrobQuota\n"
+		  "      Data Type:  REG_DWORD\n"
+		  "      Value:      3\n"
+		  "\n"
+		  "To turn the quota off again later, start Registry Editor, locate the\n"
+		  "following key in the registry:\n"
+		  "\n"
+		  "      HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "and then delete the following value:\n"
+		  "\n"
+		  "      Value Name: FrobQuota\n",
+		  { "check REG_DWORD " FROBP "|FrobQuota = 3", "action: set-value", NULL },
+		  { "action: delete-value", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -440,6 +524,9 @@ int main(void)
 		cmocka_unit_test(test_r19_3_an_added_line_not_asked),
 		cmocka_unit_test(test_r19_13_an_added_line_placed_first),
 		cmocka_unit_test(test_r19_7_a_second_click_before_the_editor),
+		cmocka_unit_test(test_r19_4_an_entry_of_a_list_removed),
+		cmocka_unit_test(test_r19_11_a_subkey_named_in_the_delete_lead_in),
+		cmocka_unit_test(test_r19_12_a_delete_that_undoes_the_change),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
