@@ -1589,7 +1589,7 @@ void imp_key_only(struct imp *im, struct imp_at *at, const char *key, size_t key
 		       imp_fmt(im, "key %s is asked for further on (\"add the above key\"): check that the check and its create action belong",
 			   key));
 	}
-	if (ask == ASK_NOTHING && imp_steps_add_named_key(im, key_last))
+	if (ask == ASK_NOTHING && imp_steps_add_named_key(im, key, key_last))
 		/* "Locate the following key:" / "3. On the Edit menu, click
 		 * Add Key, and then add the following registry key:" / "Key
 		 * Name: X": the step's own colon stops the words read for

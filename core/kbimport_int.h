@@ -1525,7 +1525,10 @@ int imp_in_note(const struct imp *im, size_t n);
 /* Steps s (joined) make a key: its name as they type it ("click Add Key,
  * type "Gizmo" in the Key Name box", "Key Name: Gizmo"), or NULL. */
 const char *imp_made_key_name(struct imp *im, const char *s);
-int imp_steps_add_named_key(struct imp *im, size_t key_last);
+/* The steps after key (ending at key_last) add a key under it by a name
+ * they give, plainly: not the key itself again, not under a key they go
+ * to first, not offered or on a case (kbimport_subkeys.c). */
+int imp_steps_add_named_key(struct imp *im, const char *key, size_t key_last);
 
 /* ---- kbimport_delblock.c: a value block the step above it deletes ------- */
 

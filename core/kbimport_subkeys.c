@@ -169,6 +169,21 @@ const char *imp_add_key_command(const char *s)
 	return NULL;
 }
 
+/* After a key's name typed on a "Key Name:" line, p: the line's end in
+ * the joined text, a label ("Class: <blank>") or a step's mark ("4.")
+ * follows, not more of the name. */
+static int name_ends_there(const char *p)
+{
+	size_t n;
+
+	p = imp_skip_ws(p);
+	if (*p == '\0' || imp_numbered_step(p) || imp_substep(p))
+		return 1;
+	for (n = 0; p[n] != '\0' && p[n] != ' '; n++)
+		;
+	return n > 1 && p[n - 1] == ':';
+}
+
 /* In text (joined step lines), "Add Key" then within the sentence
  * "type X" / "enter X" / "Key Name: X": the name, or NULL. */
 static const char *added_key_name(const char *text, size_t *len, size_t *at)
@@ -204,6 +219,11 @@ static const char *added_key_name(const char *text, size_t *len, size_t *at)
 				size_t n = 0;
 				while (isalnum((unsigned char)k[n]) || k[n] == '_' || k[n] == '-')
 					n++;
+				/* "Key Name: Frob Agent": a name of several
+				 * words, unquoted, cannot be cut for sure; a
+				 * label ("Class:") or a step may follow it */
+				if (n > 0 && k[n] == ' ' && !name_ends_there(k + n))
+					return NULL;
 				if (n > 0 && (k[n] == ' ' || k[n] == '\0')) {
 					*len = n;
 					*at = (size_t)(k - text);
@@ -238,16 +258,66 @@ static size_t steps_end(const struct imp *im, size_t from)
  * a key under it by a name they give ("On the Edit menu, click Add Key,
  * and then add the following registry key:" / "Key Name: X"): the
  * located key is opened to make that one, which is asked for (C13). */
-int imp_steps_add_named_key(struct imp *im, size_t key_last)
+/* The steps before the Add Key command (text up to cmd) select another
+ * key: clause by clause ("Expand the Frob key, and then click the
+ * Linkage subkey"), so a clause naming the located key does not hide
+ * the one that leaves it. */
+static int leaves_key_before(struct imp *im, const char *text, const char *cmd, size_t key_last)
+{
+	char clause[400];
+	const char *p = text, *q, *e;
+
+	while (p < cmd) {
+		e = cmd;
+		if ((q = imp_ci_find(p, ", and then ")) != NULL && q < e)
+			e = q;
+		if ((q = imp_ci_find(p, ". ")) != NULL && q < e)
+			e = q;
+		snprintf(clause, sizeof clause, "%.*s", (int)(e - p), p);
+		if (imp_steps_leave_key(im, clause, key_last, NULL))
+			return 1;
+		p = e == cmd ? cmd : e + 2;
+	}
+	return 0;
+}
+
+/* The sentence holding the Add Key command (cmd, inside text) offers it
+ * or sets a case ("Optionally, ...", "If you want a trace file, ...",
+ * "If the Parameters key is not there, ...", "you can"): no key the
+ * steps plainly ask for. */
+static int add_key_not_plainly_asked(const char *text, const char *cmd)
+{
+	static const char *const cues[] = { "optional", "you can ", "you may ", "if you want", "if you wish",
+					    "if you prefer", "test lab", "lab only", NULL };
+	const char *from = imp_sentence_of(text, cmd), *to = cmd + strcspn(cmd, ".");
+	char sentence[400];
+
+	snprintf(sentence, sizeof sentence, "%.*s", (int)(to - from), from);
+	return imp_suggests(sentence) || imp_set_condition_in(sentence) || imp_cue_in(sentence, cues) != NULL;
+}
+
+int imp_steps_add_named_key(struct imp *im, const char *key, size_t key_last)
 {
 	struct kb_buf b = { 0 };
 	size_t end = steps_end(im, key_last + 1), starts[8], len, at, ns, name_line, n;
+	const char *name, *cmd, *leaf = strrchr(key, '\\');
 	int found;
 
 	if (end <= key_last + 1)
 		return 0;
 	ns = imp_join_lines(im, key_last + 1, end - 1, &b, starts, 8);
-	found = b.p != NULL && added_key_name(b.p, &len, &at) != NULL;
+	found = b.p != NULL && (name = added_key_name(b.p, &len, &at)) != NULL;
+	/* the key asked for is the located one itself ("If the Parameters
+	 * key is not there, select the Frob key, ... click Add Key" /
+	 * "Key Name: Parameters"), one under a key the steps go to first,
+	 * or one offered or made on a case */
+	if (found) {
+		leaf = leaf != NULL ? leaf + 1 : key;
+		cmd = imp_add_key_command(b.p);
+		if ((strlen(leaf) == len && strncasecmp(leaf, name, len) == 0) || cmd == NULL ||
+		    leaves_key_before(im, b.p, cmd, key_last) || add_key_not_plainly_asked(b.p, cmd))
+			found = 0;
+	}
 	free(b.p);
 	if (!found)
 		return 0;
