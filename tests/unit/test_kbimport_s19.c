@@ -510,6 +510,105 @@ static void test_r19_12_a_delete_that_undoes_the_change(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Steps 1 and 2 with the Frob\Parameters key located. */
+#define LOCATE_FROBP \
+	"\n" \
+	"1. Start Registry Editor (Regedt32.exe).\n" \
+	"\n" \
+	"2. Locate the following key in the registry:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n" \
+	"\n"
+
+/* Finding 5: an Add Key that makes the located key itself does not nest
+ * it under itself. */
+static void test_r19_5_the_located_key_made_again(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'If the Parameters key is not there, select the Frob key, ... Add Key' / 'Key Name: Parameters'",
+		  LOCATE_FROBP
+		  "3. If the Parameters key is not there, select the Frob key, and then on the\n"
+		  "   Edit menu, click Add Key, and then add the following registry key:\n"
+		  "\n"
+		  "   Key Name: Parameters\n"
+		  "\n"
+		  "4. Quit Registry Editor.\n",
+		  { NULL },
+		  { "Parameters\\Parameters", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Finding 8: a key added after the steps go to another subkey is not
+ * under the located key. */
+static void test_r19_8_add_key_after_going_to_a_subkey(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Expand the Frob key, and then click the Tuning subkey.' then Add Key",
+		  LOCATE_FROB
+		  "3. Expand the Frob key, and then click the Tuning subkey.\n"
+		  "\n"
+		  "4. On the Edit menu, click Add Key, and then add the following registry key:\n"
+		  "\n"
+		  "   Key Name: Paths\n"
+		  "\n"
+		  "5. Quit Registry Editor.\n",
+		  { NULL },
+		  { "check " FROB "\\Paths", "action: create-key", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Finding 9: a "Key Name:" of several words is not cut to its first. */
+static void test_r19_9_a_key_name_of_two_words(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Key Name: Frob Spool'",
+		  LOCATE_FROB
+		  "3. On the Edit menu, click Add Key, and then add the following registry key:\n"
+		  "\n"
+		  "   Key Name: Frob Spool\n"
+		  "\n"
+		  "4. Quit Registry Editor.\n",
+		  { NULL },
+		  { "check " FROB "\\Frob", "action: create-key", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* The Add Key step of an optional or conditional key (its words, the
+ * step's start) over "Key Name: Spool". */
+#define ADD_KEY_STEP(words) \
+	LOCATE_FROB \
+	"3. " words " on the Edit menu, click Add Key, and then add the following registry key:\n" \
+	"\n" \
+	"   Key Name: Spool\n" \
+	"\n" \
+	"4. Quit Registry Editor.\n"
+
+/* Finding 10: an Add Key offered or on a case is no repair. */
+static void test_r19_10_an_optional_add_key(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Optionally, ...'", ADD_KEY_STEP("Optionally,"), { NULL }, { "action: create-key", NULL } },
+		{ "'If you want a spool file, ...'", ADD_KEY_STEP("If you want a spool file,"), { NULL },
+		  { "action: create-key", NULL } },
+		{ "'On a test server only, you can ...'", ADD_KEY_STEP("On a test server only, you can"), { NULL },
+		  { "action: create-key", NULL } },
+		{ "a plain Add Key is still asked for", ADD_KEY_STEP("Next,"),
+		  { "check " FROB "\\Spool", "action: create-key", NULL }, { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -527,6 +626,10 @@ int main(void)
 		cmocka_unit_test(test_r19_4_an_entry_of_a_list_removed),
 		cmocka_unit_test(test_r19_11_a_subkey_named_in_the_delete_lead_in),
 		cmocka_unit_test(test_r19_12_a_delete_that_undoes_the_change),
+		cmocka_unit_test(test_r19_5_the_located_key_made_again),
+		cmocka_unit_test(test_r19_8_add_key_after_going_to_a_subkey),
+		cmocka_unit_test(test_r19_9_a_key_name_of_two_words),
+		cmocka_unit_test(test_r19_10_an_optional_add_key),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
