@@ -662,6 +662,32 @@ static int glued_digits(const char *data)
 	return n > 2 && strspn(data, "0123456789") == n;
 }
 
+/* The type listed for a value on line shown is not one a block with no
+ * type may take: the words over the block's own key (from the ask window
+ * to key_line) name a type themselves ("Create the value again as a
+ * DWORD value"), or the listing is of the problem (in SYMPTOMS or CAUSE,
+ * or with "wrong", "incorrect" or "invalid" in the lines over it: "Setup
+ * writes the value with the wrong data type"). */
+static int type_not_to_borrow(struct imp *im, size_t key_line, size_t shown)
+{
+	static const char *const types[] = { "DWORD", "REG_SZ", "string value", "multi-string", "REG_MULTI_SZ",
+					     "binary value", "REG_BINARY", "expandable", "REG_EXPAND_SZ", NULL };
+	static const char *const problem[] = { "wrong", "incorrect", "invalid", NULL };
+	const struct kb_article_section *sec = imp_section_of(im, shown);
+	size_t n;
+
+	for (n = imp_ask_window_start(im, key_line); key_line > 0 && n < key_line; n++)
+		if (imp_cue_in(imp_line_at(im, n), types) != NULL)
+			return 1;
+	if (sec != NULL && (strcasecmp(sec->name, "SYMPTOMS") == 0 || strcasecmp(sec->name, "SYMPTOM") == 0 ||
+			    strcasecmp(sec->name, "CAUSE") == 0))
+		return 1;
+	for (n = shown > im->a->body_first + 4 ? shown - 4 : im->a->body_first; n <= shown; n++)
+		if (imp_cue_in(imp_line_at(im, n), problem) != NULL)
+			return 1;
+	return 0;
+}
+
 void imp_value_checks(struct imp *im, const struct imp_at *caller_at, const char *key,
 		      const struct value_spec *v0)
 {
@@ -700,7 +726,7 @@ void imp_value_checks(struct imp *im, const struct imp_at *caller_at, const char
 	    !vv.sentence && !vv.regedit_form) {
 		size_t shown = 0;
 		const char *t = imp_type_shown_for(im, vv.name, at->key_line, &shown);
-		if (t != NULL && shown != vv.line) {
+		if (t != NULL && shown != vv.line && !type_not_to_borrow(im, at->key_line, shown)) {
 			vv.type = t;
 			imp_review(im, vv.line, T_CHECKS, 0,
 				   imp_fmt(im, "value '%s': the article gives no type here; %s is the type it lists for it on line %zu: check it",
