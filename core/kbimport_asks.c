@@ -1018,6 +1018,9 @@ static const char *listed_type(struct imp *im, size_t n, const char *name)
 	    strcasecmp(imp_clean_field(im, v.name, strlen(v.name)), name) == 0)
 		return imp_reg_type(v.type, 1, NULL, &guessed);
 	for (p = s; (p = imp_ci_find(p, name)) != NULL; p += nl) {
+		/* "MaxPorts = 0x20" is another value's, not Ports' */
+		if ((p > s && imp_key_name_char((unsigned char)p[-1])) || imp_key_name_char((unsigned char)p[nl]))
+			continue;
 		if (p > s && p[-1] == '"' && p[nl] == '"' && p[nl + 1] == '=') {
 			if (imp_starts_ci(p + nl + 2, "dword:"))
 				return "REG_DWORD";
@@ -1052,12 +1055,35 @@ static const char *listed_type(struct imp *im, size_t n, const char *name)
 	return NULL;
 }
 
-/* The nearest line above n naming a key, 0 when none. */
+/* s holds a word that starts a path in a machine hive or a short root
+ * ("SOFTWARE\Frob\Client", "HKCU\Software\Frob"), even under names
+ * imp_relative_path() does not know. */
+static int hive_word_in(const char *s)
+{
+	static const char *const starts[] = { "SOFTWARE\\", "SYSTEM\\", "HKCU\\", "HKU\\", "HKCR\\", NULL };
+	const char *p;
+	size_t i;
+
+	for (i = 0; starts[i] != NULL; i++)
+		for (p = s; (p = imp_ci_find(p, starts[i])) != NULL; p++)
+			if ((p == s || (!imp_key_name_char((unsigned char)p[-1]) && p[-1] != '\\')) &&
+			    imp_key_name_char((unsigned char)p[strlen(starts[i])]))
+				return 1;
+	return 0;
+}
+
+/* The nearest line above n naming a key, 0 when none: from its root, or
+ * relative to a machine hive ("go to the SOFTWARE\Frob\Client key"),
+ * which names another key as much. */
 static size_t key_line_above(const struct imp *im, size_t n)
 {
+	size_t len;
+	int alone;
+
 	while (n-- > im->a->body_first) {
 		const char *s = imp_line_at(im, n);
-		if (imp_ci_find(s, "HKEY_") != NULL || imp_ci_find(s, "HKLM\\") != NULL)
+		if (imp_ci_find(s, "HKEY_") != NULL || imp_ci_find(s, "HKLM\\") != NULL ||
+		    imp_relative_path(s, &len, &alone) != NULL || hive_word_in(s))
 			return n;
 	}
 	return 0;
@@ -1073,6 +1099,10 @@ static int under_same_key(const struct imp *im, size_t n, size_t key_line)
 	const char *a, *b;
 
 	if (k == 0 || key_line == 0 || k == key_line || (key_line < n && k <= key_line))
+		return 1;
+	/* "Expand HKEY_LOCAL_MACHINE to the following subkey:" over the
+	 * path relative to it: the key's own lines */
+	if (k > key_line && k <= key_line + 3 && k < n)
 		return 1;
 	a = imp_skip_ws(imp_line_at(im, k));
 	b = imp_skip_ws(imp_line_at(im, key_line));
