@@ -609,6 +609,83 @@ static void test_r19_10_an_optional_add_key(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Finding 6: a type listed for the broken state, or against the type the
+ * block's own lead-in names, is not borrowed. */
+static void test_r19_6_no_type_borrowed_from_the_problem(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'written with the wrong data type' then 'create it again as a DWORD value'",
+		  "\n"
+		  "The installer writes the following value with the wrong data type (text):\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "   FrobSlots : REG_SZ : 12\n"
+		  "\n"
+		  "To mend it, make it a number. Create the following registry value again as\n"
+		  "a DWORD value, in its place:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "   Value name: FrobSlots\n"
+		  "   Value Data: 12\n",
+		  { NULL },
+		  { "check REG_SZ " FROBP "|FrobSlots", "action: set-value", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Finding 14: a listing under another key named relative to its hive is
+ * not the same key's. */
+static void test_r19_14_a_type_listed_under_a_relative_key(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the client's key written 'SOFTWARE\\Frobnitz\\Viewer' in prose",
+		  "\n"
+		  "On the server, create the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "   Value name: FrobSlots\n"
+		  "   Value Data: 12\n"
+		  "\n"
+		  "On each viewer, open the SOFTWARE\\Frobnitz\\Viewer key in the same hive and\n"
+		  "look at the following value, which the viewer reads as a list:\n"
+		  "\n"
+		  "   FrobSlots : REG_MULTI_SZ : 12-14\n",
+		  { NULL },
+		  { "check REG_MULTI_SZ " FROBP "|FrobSlots", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Finding 15: hex data said of another value whose name holds this one's
+ * ("MaxSlots = 0x20") gives this one no type. */
+static void test_r19_15_a_type_from_a_longer_name(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Slots' with no type, 'MaxSlots = 0x20' in prose",
+		  "\n"
+		  "Create the following registry value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "   Value name: Slots\n"
+		  "   Value Data: 16\n"
+		  "\n"
+		  "The agent also reads MaxSlots = 0x20 from the same key.\n",
+		  { NULL },
+		  { "check REG_DWORD " FROBP "|Slots", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -630,6 +707,9 @@ int main(void)
 		cmocka_unit_test(test_r19_8_add_key_after_going_to_a_subkey),
 		cmocka_unit_test(test_r19_9_a_key_name_of_two_words),
 		cmocka_unit_test(test_r19_10_an_optional_add_key),
+		cmocka_unit_test(test_r19_6_no_type_borrowed_from_the_problem),
+		cmocka_unit_test(test_r19_14_a_type_listed_under_a_relative_key),
+		cmocka_unit_test(test_r19_15_a_type_from_a_longer_name),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
