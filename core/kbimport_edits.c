@@ -617,7 +617,12 @@ static void classify(struct imp *im, const char *key, size_t key_last, size_t n,
 				const char *rest;
 				wl = word_at(obj + strlen(lines[li]), &w);
 				rest = imp_skip_ws(w + wl + (w[wl] == '"' ? 1 : 0));
-				if (wl == 0 || !looks_like_name(w, wl) ||
+				/* "the line containing Frobhook.dll": a file's
+				 * name (or a path) may stand inside a longer
+				 * line ("C:\\Frob\\Frobhook.dll"), which a
+				 * whole-entry check would miss */
+				if (wl == 0 || !looks_like_name(w, wl) || memchr(w, '.', wl) != NULL ||
+				    memchr(w, '\\', wl) != NULL || memchr(w, '/', wl) != NULL || memchr(w, ':', wl) != NULL ||
 				    !(*rest == '\0' || imp_starts_ci(rest, ", and then click OK") ||
 				      imp_starts_ci(rest, "and then click OK") || imp_starts_ci(rest, "and click OK") ||
 				      imp_starts_ci(rest, "(without the quot")))
