@@ -686,6 +686,22 @@ static void test_r19_15_a_type_from_a_longer_name(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Finding 17: "remove the line containing" a file's name: the line may
+ * hold more than the name, so no whole-entry check. */
+static void test_r19_17_a_line_containing_a_file_name(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'remove the line containing the string Frobhook.dll'",
+		  REMOVE_LINE_STEPS
+		  "   Frobhook.dll, and then click OK.\n",
+		  { NULL },
+		  { "action: remove-entry", "not-contains", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -710,6 +726,7 @@ int main(void)
 		cmocka_unit_test(test_r19_6_no_type_borrowed_from_the_problem),
 		cmocka_unit_test(test_r19_14_a_type_listed_under_a_relative_key),
 		cmocka_unit_test(test_r19_15_a_type_from_a_longer_name),
+		cmocka_unit_test(test_r19_17_a_line_containing_a_file_name),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
