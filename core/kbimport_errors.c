@@ -121,6 +121,7 @@ static void scan_error_codes(struct imp *im);
 static void scan_message_status(struct imp *im, size_t n, const char *s);
 static void scan_named_code(struct imp *im, size_t n, const char *s);
 static void scan_service_dialog_code(struct imp *im, size_t n, const char *s);
+static void scan_message_number(struct imp *im, size_t n, const char *s);
 static void after_fix_review(struct imp *im, size_t n, int why, const char *p, size_t clen);
 static void scan_data_words(struct imp *im);
 static void scan_title_codes(struct imp *im);
@@ -203,6 +204,7 @@ void imp_scan_errors(struct imp *im)
 		scan_message_status(im, n, imp_line_at(im, n));
 		scan_named_code(im, n, imp_line_at(im, n));
 		scan_service_dialog_code(im, n, imp_line_at(im, n));
+		scan_message_number(im, n, imp_line_at(im, n));
 	}
 	for (n = a->body_first; n < a->body_end; n++) {
 		const char *s = imp_line_at(im, n), *p;
@@ -1328,6 +1330,64 @@ static void scan_service_dialog_code(struct imp *im, size_t n, const char *s)
 	for (i = 0; verbs[i] != NULL && !imp_starts_ci(above, verbs[i]); i++)
 		;
 	if (verbs[i] == NULL || imp_ci_find(above, " service") == NULL)
+		return;
+	im->used[n] = 1;
+	add_code(im, n, p, clen, code, 0, imp_dupn(im, msg, imp_rtrim_len(msg, strlen(msg))));
+}
+
+/* How far above a message's number its lead-in may be: the block may
+ * hold a few messages, each a paragraph. */
+#define MESSAGE_BLOCK_LINES 12
+
+/* A lead-in that announces an error message: its words end with "error:",
+ * "errors:", "error message:" or "error messages:". */
+static int announces_error(const char *s)
+{
+	static const char *const ends[] = { "error:", "errors:", "error message:", "error messages:", NULL };
+	size_t l = imp_rtrim_len(s, strlen(s)), i, el;
+
+	for (i = 0; ends[i] != NULL; i++) {
+		el = strlen(ends[i]);
+		if (l >= el && strncasecmp(s + l - el, ends[i], el) == 0 &&
+		    (l == el || s[l - el - 1] == ' '))
+			return 1;
+	}
+	return 0;
+}
+
+/* "you receive the following error:" / "   3050 Could not lock file.":
+ * a program's message as it prints it, its number first and no "Error"
+ * before it.  Only four digits (a Win32, Jet or Exchange code; the
+ * three-digit replies of FTP, SMTP and HTTP servers open their lines the
+ * same way and are no code of the machine), then a capitalised word,
+ * and only as the first line of a paragraph of the indented block right
+ * under such a lead-in. */
+static void scan_message_number(struct imp *im, size_t n, const char *s)
+{
+	const char *p = imp_skip_ws(s), *msg;
+	uint32_t code;
+	size_t clen, m;
+	int neg;
+
+	if (im->used[n] || n <= im->a->body_first || imp_indent_of(s) < 2 ||
+	    (clen = read_code(p, &code, &neg)) != 4 || neg || p[clen] != ' ')
+		return;
+	msg = p + clen + 1;
+	if (!isupper((unsigned char)msg[0]) || !islower((unsigned char)msg[1]))
+		return;
+	/* up over the block (blank lines, and lines at least as deep as
+	 * this one that end with no colon) to the lead-in: the first line
+	 * above ending with a colon, or shallower */
+	if (!imp_blank(imp_line_at(im, n - 1)))
+		return;
+	for (m = n - 1; m > im->a->body_first && m + MESSAGE_BLOCK_LINES > n; m--) {
+		const char *above = imp_line_at(im, m);
+		if (imp_blank(above))
+			continue;
+		if (imp_ends_with_colon(above) || imp_indent_of(above) < imp_indent_of(s))
+			break;
+	}
+	if (!announces_error(imp_line_at(im, m)))
 		return;
 	im->used[n] = 1;
 	add_code(im, n, p, clen, code, 0, imp_dupn(im, msg, imp_rtrim_len(msg, strlen(msg))));

@@ -702,6 +702,49 @@ static void test_r19_17_a_line_containing_a_file_name(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* "you receive the following error:" over "   3050 Could not lock file.":
+ * a four-digit number opening a message paragraph right under a lead-in
+ * that announces an error is its code; a three-digit server reply, a
+ * number under other words, or a number inside a sentence is not. */
+static void test_a_message_that_opens_with_its_number(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "four digits, then the message, under 'the following error message:'",
+		  "\n"
+		  "When the agent opens the frob table, you may receive the following error message:\n"
+		  "\n"
+		  "   3050 Could not lock file.\n",
+		  { "error 3050", "Could not lock file.", NULL },
+		  { NULL } },
+		{ "a second message paragraph in the same block",
+		  "\n"
+		  "You receive the following errors:\n"
+		  "\n"
+		  "   1087 The frob store was restored from an old copy.\n"
+		  "\n"
+		  "   1005 Unable to start the frob store.\n",
+		  { "error 1087", "error 1005", NULL },
+		  { NULL } },
+		{ "a server's three-digit reply is no code",
+		  "\n"
+		  "The frob gateway returns the following error:\n"
+		  "\n"
+		  "   550 Mailbox unavailable\n",
+		  { NULL },
+		  { "error 550", NULL } },
+		{ "a number under words that announce no error",
+		  "\n"
+		  "The frob table holds the following entries:\n"
+		  "\n"
+		  "   1250 Central European\n",
+		  { NULL },
+		  { "error 1250", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -710,6 +753,7 @@ int main(void)
 		cmocka_unit_test(test_a_block_with_no_type_takes_the_one_listed),
 		cmocka_unit_test(test_lines_of_the_multi_string_editor),
 		cmocka_unit_test(test_the_services_dialog_code_without_error),
+		cmocka_unit_test(test_a_message_that_opens_with_its_number),
 		cmocka_unit_test(test_r19_1_a_delete_block_ends_at_the_next_step),
 		cmocka_unit_test(test_r19_16_a_placed_delete_block_is_read),
 		cmocka_unit_test(test_r19_2_the_nearest_pick_opens_the_editor),
