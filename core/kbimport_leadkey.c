@@ -189,15 +189,31 @@ static int verb_opens(const char *sentence, const char *verb)
 	return c != NULL && imp_skip_ws(c + 1) == verb ? 2 : 0;
 }
 
+/* The ". " at p (in text) closes a step's number ("2. Add", "Done. 3.
+ * Add"): one or two digits that open the text or follow a stop, a colon
+ * or nothing but blanks; "set it to 5. Add" ends a sentence. */
+static int step_number_stop(const char *text, const char *p)
+{
+	const char *d = p, *b;
+
+	while (d > text && isdigit((unsigned char)d[-1]))
+		d--;
+	if (d == p || p - d > 2)
+		return 0;
+	for (b = d; b > text && isspace((unsigned char)b[-1]); b--)
+		;
+	return b == text || b[-1] == '.' || b[-1] == ':';
+}
+
 const char *imp_last_sentence(const char *text)
 {
 	const char *s = text, *p;
 
-	/* a stop after a digit is a step's number ("2. Add"), not a
-	 * sentence's end; one at the very start ends no sentence of the
-	 * text's, and is passed like one after a blank */
+	/* a step's number ("2. Add") is no sentence's end; a stop at the
+	 * very start ends no sentence of the text's, and is passed like
+	 * one after a blank */
 	for (p = text; (p = strstr(p, ". ")) != NULL; p += 2)
-		if (p[2] != '\0' && (p == text || !isdigit((unsigned char)p[-1])))
+		if (p[2] != '\0' && (p == text || !step_number_stop(text, p)))
 			s = p + 2;
 	return s;
 }

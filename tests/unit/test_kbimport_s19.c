@@ -29,6 +29,8 @@
 #include "kbwiz/rule_load.h"
 #include "draft_probe.h"
 
+#include "../../core/kbimport_int.h"
+
 #define FROB "HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob"
 #define FROBP FROB "\\Parameters"
 
@@ -745,6 +747,17 @@ static void test_a_message_that_opens_with_its_number(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* imp_last_sentence(): a step's number ("2. Add") ends no sentence, but a
+ * datum before a stop ("set it to 5. Add") does. */
+static void test_the_last_sentence_past_a_number(void **state)
+{
+	(void)state;
+	assert_string_equal(imp_last_sentence("Set it to 5. Add a FrobAlias key to"), "Add a FrobAlias key to");
+	assert_string_equal(imp_last_sentence("2. Add a FrobAlias key to"), "2. Add a FrobAlias key to");
+	assert_string_equal(imp_last_sentence("Done. 3. Add a FrobAlias key to"), "3. Add a FrobAlias key to");
+	assert_string_equal(imp_last_sentence("Restart after step 12. Then add it"), "Then add it");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -754,6 +767,7 @@ int main(void)
 		cmocka_unit_test(test_lines_of_the_multi_string_editor),
 		cmocka_unit_test(test_the_services_dialog_code_without_error),
 		cmocka_unit_test(test_a_message_that_opens_with_its_number),
+		cmocka_unit_test(test_the_last_sentence_past_a_number),
 		cmocka_unit_test(test_r19_1_a_delete_block_ends_at_the_next_step),
 		cmocka_unit_test(test_r19_16_a_placed_delete_block_is_read),
 		cmocka_unit_test(test_r19_2_the_nearest_pick_opens_the_editor),
