@@ -299,6 +299,19 @@ static const char *backslashed(struct imp *im, const char *key)
 	return imp_keep(im, k);
 }
 
+/* s (at an opening quote) holds one quoted run that ends the line, a
+ * stop or a comma after it at most: '"HKEY_...\\Parameters"'. */
+static int quoted_to_end(const char *s)
+{
+	const char *q = strchr(s + 1, '"');
+	size_t l;
+
+	if (q == NULL || q == s + 1)
+		return 0;
+	l = imp_rtrim_len(q + 1, strlen(q + 1));
+	return l == 0 || (l == 1 && (q[1] == '.' || q[1] == ','));
+}
+
 /* A key named inside a sentence: where its path ends is a guess, so it
  * gives a check only through a value the sentence sets ("set the
  * HKEY_...\\X value to 1"); else a review item. */
@@ -1674,7 +1687,7 @@ void imp_scan_registry(struct imp *im)
 		for (p = s; (p = imp_next_root(p)) != NULL;) {
 			const char *e = p, *w;
 			size_t klen;
-			int slashed;
+			int slashed, quoted;
 
 			while (isalpha((unsigned char)*e) || *e == '_')
 				e++;
@@ -1753,11 +1766,18 @@ void imp_scan_registry(struct imp *im)
 			/* "   \\HKEY_...\\EventLog" / "   \\Application\\...": the
 			 * continuation lines up with the backslash */
 			col = (size_t)(p - s) - (p > s && p[-1] == '\\');
+			quoted = 0;
 			{
 				const char *b = imp_skip_ws(s);
 				if (*b == '-' || *b == '*' || *b == 'o')
 					b = (b[1] == ' ') ? imp_skip_ws(b + 1) : b;
 				b = key_label(b);
+				/* '   "HKEY_...\\Parameters"': the whole line is the
+				 * path in quotes, which end it */
+				if (*b == '"' && quoted_to_end(b)) {
+					b++;
+					quoted = 1;
+				}
 				if (*b == '\\')
 					b++;
 				standalone = b == p;
@@ -1765,7 +1785,7 @@ void imp_scan_registry(struct imp *im)
 			if (standalone && !im->used[n]) {
 				const char *stop = strstr(p, ". ");
 				klen = stop != NULL ? (size_t)(stop - p) : imp_rtrim_len(p, strlen(p));
-				while (klen > 0 && (p[klen - 1] == '.' || p[klen - 1] == ','))
+				while (klen > 0 && (p[klen - 1] == '.' || p[klen - 1] == ',' || (quoted && p[klen - 1] == '"')))
 					klen--;
 				if (prose_in_last_name(p, klen)) {
 					/* "...\\Services\\Serial By default DMA is not
@@ -1778,7 +1798,7 @@ void imp_scan_registry(struct imp *im)
 						klen--;
 				}
 				key = imp_dupn(im, p, klen);
-				if (key != NULL && stop == NULL && standalone)
+				if (key != NULL && stop == NULL && standalone && !quoted)
 					key = join_wrapped(im, key, n, col, &last);
 			} else {
 				for (klen = 0; p[klen] != '\0' && p[klen] != ' ' && p[klen] != '\t'; klen++)

@@ -758,6 +758,39 @@ static void test_the_last_sentence_past_a_number(void **state)
 	assert_string_equal(imp_last_sentence("Restart after step 12. Then add it"), "Then add it");
 }
 
+/* A key's line that is the path in double quotes: the quotes end it
+ * (names with spaces kept whole, nothing joined from the next line), and
+ * it is read as a key set out, not one in running text. */
+static void test_a_key_line_in_quotes(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a quoted path over Add Value dialog steps",
+		  "\n"
+		  "1. Start Registry Editor (Regedt32.exe).\n"
+		  "\n"
+		  "2. Go to the following key:\n"
+		  "\n"
+		  "   \"HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\"\n"
+		  "\n"
+		  "3. On the Edit menu, click Add Value, type \"FrobLimit\" (without the\n"
+		  "   quotation marks), click REG_DWORD in the Data Type box, and then click OK.\n"
+		  "\n"
+		  "4. Type \"0\" (without the quotation marks), and then click OK.\n",
+		  { "check REG_DWORD " FROBP "|FrobLimit = 0", "repair " FROBP "|FrobLimit", NULL },
+		  { "running text", NULL } },
+		{ "a quoted path with spaces in its names stays whole",
+		  "\n"
+		  "The agent keeps its settings under:\n"
+		  "\n"
+		  "   \"HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob Works\\Frob Agent Settings\"\n",
+		  { "HKLM\\SOFTWARE\\Frob Works\\Frob Agent Settings", NULL },
+		  { "running text", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -768,6 +801,7 @@ int main(void)
 		cmocka_unit_test(test_the_services_dialog_code_without_error),
 		cmocka_unit_test(test_a_message_that_opens_with_its_number),
 		cmocka_unit_test(test_the_last_sentence_past_a_number),
+		cmocka_unit_test(test_a_key_line_in_quotes),
 		cmocka_unit_test(test_r19_1_a_delete_block_ends_at_the_next_step),
 		cmocka_unit_test(test_r19_16_a_placed_delete_block_is_read),
 		cmocka_unit_test(test_r19_2_the_nearest_pick_opens_the_editor),
