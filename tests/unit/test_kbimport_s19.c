@@ -791,6 +791,33 @@ static void test_a_key_line_in_quotes(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* "Go to ...\\Services and confirm that the Frob service does not exist":
+ * what is checked is the service's own key, not Services. */
+static void test_a_service_named_under_services(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'confirm that the X service does not exist' under Services",
+		  "\n"
+		  "3. Start Registry Editor. Go to the following key\n"
+		  "\n"
+		  "      HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Services\n"
+		  "\n"
+		  "   and confirm that the FrobSync service does not exist.\n",
+		  { NULL },
+		  { "check HKLM\\System\\CurrentControlSet\\Services", NULL } },
+		{ "'verify that the following key exists' still checks it",
+		  "\n"
+		  "Verify that the following key exists:\n"
+		  "\n"
+		  "      HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Services\\FrobSync\n",
+		  { "check HKLM\\System\\CurrentControlSet\\Services\\FrobSync", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -802,6 +829,7 @@ int main(void)
 		cmocka_unit_test(test_a_message_that_opens_with_its_number),
 		cmocka_unit_test(test_the_last_sentence_past_a_number),
 		cmocka_unit_test(test_a_key_line_in_quotes),
+		cmocka_unit_test(test_a_service_named_under_services),
 		cmocka_unit_test(test_r19_1_a_delete_block_ends_at_the_next_step),
 		cmocka_unit_test(test_r19_16_a_placed_delete_block_is_read),
 		cmocka_unit_test(test_r19_2_the_nearest_pick_opens_the_editor),
