@@ -1335,6 +1335,35 @@ static void scan_service_dialog_code(struct imp *im, size_t n, const char *s)
 	add_code(im, n, p, clen, code, 0, imp_dupn(im, msg, imp_rtrim_len(msg, strlen(msg))));
 }
 
+/* The sentence whose last line is line m offers a list of codes that
+ * may come, not the message seen: "possible", "subcodes", "codes", "one
+ * of the following". */
+static int lead_in_lists_codes(const struct imp *im, size_t m)
+{
+	static const char *const lists[] = { "possible", "subcode", "subcodes", "codes", "one of the following",
+					     "any of the following", "list", NULL };
+	size_t k;
+
+	for (k = imp_sentence_start(im, m, m > 3 ? m - 3 : im->a->body_first); k <= m; k++)
+		if (imp_cue_in(imp_line_at(im, k), lists) != NULL)
+			return 1;
+	return 0;
+}
+
+/* The sentence whose last line is line m names the event log ("In the
+ * event log, you may receive ...", "Event Viewer shows the following
+ * error:"). */
+static int lead_in_names_event_log(const struct imp *im, size_t m)
+{
+	size_t k;
+
+	for (k = imp_sentence_start(im, m, m > 3 ? m - 3 : im->a->body_first); k <= m; k++)
+		if (imp_ci_find(imp_line_at(im, k), "event log") != NULL ||
+		    imp_ci_find(imp_line_at(im, k), "Event Viewer") != NULL)
+			return 1;
+	return 0;
+}
+
 /* How far above a message's number its lead-in may be: the block may
  * hold a few messages, each a paragraph. */
 #define MESSAGE_BLOCK_LINES 12
@@ -1372,7 +1401,10 @@ static void scan_message_number(struct imp *im, size_t n, const char *s)
 	if (im->used[n] || n <= im->a->body_first || imp_indent_of(s) < 2 ||
 	    (clen = read_code(p, &code, &neg)) != 4 || neg || p[clen] != ' ')
 		return;
+	/* "3050 Could not lock file.", "5719 - No domain controller" */
 	msg = p + clen + 1;
+	if (msg[0] == '-' && msg[1] == ' ')
+		msg += 2;
 	if (!isupper((unsigned char)msg[0]) || !islower((unsigned char)msg[1]))
 		return;
 	/* up over the block (blank lines, and lines at least as deep as
@@ -1387,9 +1419,21 @@ static void scan_message_number(struct imp *im, size_t n, const char *s)
 		if (imp_ends_with_colon(above) || imp_indent_of(above) < imp_indent_of(s))
 			break;
 	}
-	if (!announces_error(imp_line_at(im, m)))
+	/* the lead-in stands out of the block (an inner "... due to the
+	 * following error:" line of the message above is no lead-in), and
+	 * announces what is seen, not a list of what may be ("the following
+	 * six subcodes describe other possible errors:") */
+	if (imp_indent_of(imp_line_at(im, m)) >= imp_indent_of(s) || !announces_error(imp_line_at(im, m)) ||
+	    lead_in_lists_codes(im, m))
 		return;
 	im->used[n] = 1;
+	/* "In the event log, you may receive the following error message:":
+	 * what the log holds is an event, its number the event's ID */
+	if (lead_in_names_event_log(im, m)) {
+		if (!has_event_id(im, code))
+			imp_add_event(im, code, imp_nearby_source(im, n), NULL, NULL, n, n);
+		return;
+	}
 	add_code(im, n, p, clen, code, 0, imp_dupn(im, msg, imp_rtrim_len(msg, strlen(msg))));
 }
 

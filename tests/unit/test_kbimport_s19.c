@@ -734,6 +734,31 @@ static void test_a_message_that_opens_with_its_number(void **state)
 		  "   550 Mailbox unavailable\n",
 		  { NULL },
 		  { "error 550", NULL } },
+		{ "under 'In the event log, ... the following error message:' the number is an event's",
+		  "\n"
+		  "In the event log, you may receive the following error message:\n"
+		  "\n"
+		  "   5719 - No frob controller available\n",
+		  { "event 5719", NULL },
+		  { "error 5719", NULL } },
+		{ "a list of codes that may come is no message seen",
+		  "\n"
+		  "The following subcodes describe other possible frob errors:\n"
+		  "\n"
+		  "   1010 - The frob server was not found in the table.\n"
+		  "   1011 - The frob table is full.\n",
+		  { NULL },
+		  { "error 1010", "error 1011", NULL } },
+		{ "a line of the message above that ends 'the following error:' is no lead-in",
+		  "\n"
+		  "The following events are logged:\n"
+		  "\n"
+		  "   7000 - The Frob service failed to start due to the following error:\n"
+		  "   The service did not start.\n"
+		  "\n"
+		  "   7013 - Logon attempt with the frob password failed.\n",
+		  { NULL },
+		  { "error 7013", NULL } },
 		{ "a number under words that announce no error",
 		  "\n"
 		  "The frob table holds the following entries:\n"
