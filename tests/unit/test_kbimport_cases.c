@@ -843,6 +843,16 @@ static void test_choice_and_scope_notes_keep_required_fixes(void **state)
  * other ways change no value, so no second fix shows the choice; the
  * fix is still one way, and the draft says so.  One way's steps alone,
  * or "do all of the following", say nothing. */
+/* Two bullets under a lead-in: a service pack, then a registry value. */
+#define SP_THEN_VALUE \
+	"\n" \
+	" - Install the latest frob service pack.\n" \
+	"\n" \
+	" - Set the following registry value:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n" \
+	"      StrictNames: REG_SZ: YES\n"
+
 static void test_a_fix_under_one_way_of_several(void **state)
 {
 	static const struct draft_case cases[] = {
@@ -865,25 +875,13 @@ static void test_a_fix_under_one_way_of_several(void **state)
 		{ "'try one of the following methods:' with the fix under its second bullet",
 		  "\n"
 		  "To work around this problem, try one of the following methods:\n"
-		  "\n"
-		  " - Install the latest frob service pack.\n"
-		  "\n"
-		  " - Set the following registry value:\n"
-		  "\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
-		  "      StrictNames: REG_SZ: YES\n",
+		  SP_THEN_VALUE,
 		  { "review 18: fix 'fix-strictnames' under one of the 2 items of the choice", "repairs 1", NULL },
 		  { NULL } },
 		{ "'do all of the following' offers no choice",
 		  "\n"
 		  "To resolve this problem, do all of the following:\n"
-		  "\n"
-		  " - Install the latest frob service pack.\n"
-		  "\n"
-		  " - Set the following registry value:\n"
-		  "\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
-		  "      StrictNames: REG_SZ: YES\n",
+		  SP_THEN_VALUE,
 		  { "repairs 1", NULL },
 		  { "under one of the", NULL } },
 	};
