@@ -554,8 +554,6 @@ static const char *object_then_to(const char *p, const char *name, int this_ok)
 		q += 4;
 	else if (this_ok && imp_starts_ci(q, "it "))
 		q += 2;
-	else if (this_ok && imp_starts_ci(q, "above") && !isalpha((unsigned char)q[5]))
-		q += 5;         /* "set the above parameter to 0" */
 	else
 		return NULL;
 	for (i = 0; kinds[i] != NULL; i++)
@@ -601,8 +599,7 @@ static const char *number_set_in(struct imp *im, size_t first, size_t last, cons
 			/* "Set this to 1 (true) to disable the thread": what the
 			 * setting does, as a parameter reference says it; "Set
 			 * this key to 1." asks */
-			if (num != NULL && this_ok && *imp_skip_ws(sd.end) != '.' && *imp_skip_ws(sd.end) != '\0' &&
-			    *imp_skip_ws(sd.end) != ',')
+			if (num != NULL && this_ok && *imp_skip_ws(sd.end) != '.' && *imp_skip_ws(sd.end) != '\0')
 				num = NULL;
 			if (num != NULL)
 				*line = imp_joined_line(first, starts, ns, (size_t)(p - b.p));
@@ -629,29 +626,9 @@ static int lone_value_without_own_data(const struct imp *im, const struct imp_at
 	return types == 1;
 }
 
-/* How many paragraphs after a value's block are read for a sentence that
- * points back at it and sets it: a description may come first. */
-#define POINT_BACK_PARAGRAPHS 3
-
-/* Lines first..last name the value (its name) or point back at it ("the
- * above parameter", "the above value"); "this" alone is not read so far
- * from it. */
-static int paragraph_points_back(const struct imp *im, size_t first, size_t last, const char *name)
-{
-	size_t n;
-
-	for (n = first; n <= last; n++) {
-		const char *s = imp_line_at(im, n);
-		if (imp_find_word(s, name) != NULL || imp_ci_find(s, "the above parameter") != NULL ||
-		    imp_ci_find(s, "the above value") != NULL || imp_ci_find(s, "the above entry") != NULL)
-			return 1;
-	}
-	return 0;
-}
-
 const char *imp_dword_set_in_words(struct imp *im, const struct imp_at *at, const struct value_spec *v, size_t *line)
 {
-	size_t lead, first, after_first, after_last, next_last, paras;
+	size_t lead, first, after_first, after_last;
 	const char *num = NULL;
 
 	if (v->name == NULL || at->key_line == 0)
@@ -676,24 +653,6 @@ const char *imp_dword_set_in_words(struct imp *im, const struct imp_at *at, cons
 		;
 	if (num == NULL && after_first < im->a->body_end)
 		num = number_set_in(im, after_first, after_last, v->name, 1, line);
-	/* the next paragraphs, when the first only describes the value
-	 * ("This value sets the interval ..." / "... you will need to set
-	 * the above parameter to 0"): read only for a sentence that points
-	 * back at it by name or as "the above" one, up to a key or a step */
-	for (paras = 0, next_last = after_last; num == NULL && paras < POINT_BACK_PARAGRAPHS; paras++) {
-		size_t next_first = next_last + 1;
-		while (next_first < im->a->body_end && next_first <= next_last + 2 && imp_blank(imp_line_at(im, next_first)))
-			next_first++;
-		if (next_first >= im->a->body_end || imp_blank(imp_line_at(im, next_first)) ||
-		    imp_line_starts_key(imp_line_at(im, next_first)) || imp_numbered_step(imp_line_at(im, next_first)))
-			break;
-		for (next_last = next_first; next_last + 1 < im->a->body_end &&
-					     !imp_blank(imp_line_at(im, next_last + 1)) && next_last < next_first + 7;
-		     next_last++)
-			;
-		if (paragraph_points_back(im, next_first, next_last, v->name))
-			num = number_set_in(im, next_first, next_last, v->name, 1, line);
-	}
 	return num;
 }
 

@@ -745,9 +745,6 @@ void imp_value_checks(struct imp *im, const struct imp_at *caller_at, const char
 		/* asked for in so many words: the block's range and default
 		 * document it, they do not make it a description */
 		here.recommended = 1;
-		/* the words set it ("you will need to set the above parameter
-		 * to 0"): asked, whatever the lead-in over the key said */
-		here.repair = 1;
 		imp_review(im, vv.line, T_CHECKS, 0,
 			   imp_fmt(im, "value '%s': its data %s is read from the words asking for it on line %zu; check it",
 				   vv.name, vv.data, said_at));

@@ -843,46 +843,6 @@ static void test_a_service_named_under_services(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
-/* A documented value block with no datum, then a paragraph that only
- * describes it, then one that asks to set "the above parameter" to a
- * number: that is its datum, asked, so a repair; words that do not point
- * back at it, or only say what a datum does, set nothing. */
-#define DESCRIBED_VALUE(later) \
-	"\n" \
-	"The FrobIdle value is located in:\n" \
-	"\n" \
-	"HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n" \
-	"\n" \
-	"Value: FrobIdle\n" \
-	"Data Type: REG_DWORD\n" \
-	"Default Value: 14\n" \
-	"\n" \
-	"This value sets the time after which idle frob links are closed.\n" \
-	"\n" \
-	later
-
-static void test_a_value_set_as_the_above_parameter(void **state)
-{
-	static const struct draft_case cases[] = {
-		{ "'you will need to set the above parameter to 0' two paragraphs on",
-		  DESCRIBED_VALUE("To keep a frob link open, you will need to set the above parameter to 0,\n"
-				  "especially if the clients poll rarely.\n"),
-		  { "check REG_DWORD " FROBP "|FrobIdle = 0", "repair " FROBP "|FrobIdle", NULL },
-		  { NULL } },
-		{ "a paragraph that names another setting sets nothing of this one",
-		  DESCRIBED_VALUE("To keep a frob link open, you will need to set the poll interval to 0.\n"),
-		  { NULL },
-		  { "check " FROBP "|FrobIdle", NULL } },
-		{ "what a datum does ('Setting this parameter to 0 disables it') asks nothing",
-		  DESCRIBED_VALUE("Setting the above parameter to 0 disables the idle timer.\n"),
-		  { NULL },
-		  { "repair " FROBP "|FrobIdle", NULL } },
-	};
-
-	(void)state;
-	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -895,7 +855,6 @@ int main(void)
 		cmocka_unit_test(test_the_last_sentence_past_a_number),
 		cmocka_unit_test(test_a_key_line_in_quotes),
 		cmocka_unit_test(test_a_service_named_under_services),
-		cmocka_unit_test(test_a_value_set_as_the_above_parameter),
 		cmocka_unit_test(test_r19_1_a_delete_block_ends_at_the_next_step),
 		cmocka_unit_test(test_r19_16_a_placed_delete_block_is_read),
 		cmocka_unit_test(test_r19_2_the_nearest_pick_opens_the_editor),
