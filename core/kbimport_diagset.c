@@ -323,18 +323,28 @@ static int log_is_the_problem(const struct imp *im)
 /* The words right after the value say it is set "for debug purposes"
  * ("the run time then passes these exceptions on to the caller (for
  * debug purposes)"), in an article whose title is about debugging
- * ("HOWTO: Debug a Frob Server"): a switch a developer turns on to catch
+ * ("HOWTO: Debug a Frob Server", a how-to by its title): a switch a developer turns on to catch
  * a fault in a debugger, which left on changes how every program runs,
  * not a fix.  Both are asked, so that a fix that happens to mention a
  * debugger stays. */
+/* The title is a how-to of debugging: "HOWTO: JIT Debug a Frob Server",
+ * "How to Debug ..."; not a problem in debugging ("PRB: Cannot Debug the
+ * Frob Service"), whose fix may well be such a switch. */
+static int debugging_howto(const char *title)
+{
+	const char *t = title != NULL ? imp_skip_ws(title) : NULL;
+
+	return t != NULL && (imp_starts_ci(t, "HOWTO") || imp_starts_ci(t, "How to ")) &&
+	       imp_find_word(t, "Debug") != NULL;
+}
+
 static int set_for_debugging(struct imp *im, const struct imp_check *c, struct diag_scan *ds)
 {
 	static const char *const purposes[] = { "for debug purposes", "for debugging purposes", NULL };
 	size_t first = (c->line_last > c->line ? c->line_last : c->line) + 1, count;
 	const char *text;
 
-	if (im->a->title == NULL || imp_find_word(im->a->title, "Debug") == NULL ||
-	    first >= im->a->body_end)
+	if (!debugging_howto(im->a->title) || first >= im->a->body_end)
 		return 0;
 	count = im->a->body_end - first < PURPOSE_LINES ? im->a->body_end - first : PURPOSE_LINES;
 	if ((text = lines_joined(im, ds, first, count)) == NULL)

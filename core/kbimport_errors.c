@@ -1335,6 +1335,27 @@ static void scan_service_dialog_code(struct imp *im, size_t n, const char *s)
 	add_code(im, n, p, clen, code, 0, imp_dupn(im, msg, imp_rtrim_len(msg, strlen(msg))));
 }
 
+/* msg (after a number) opens as a log line's date or time does: a month
+ * or a weekday's name ("Mar 12 10:22:01"), or a time in its first
+ * words. */
+static int dated_line(const char *msg)
+{
+	static const char *const names[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+					      "Oct", "Nov", "Dec", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat",
+					      "Sun", NULL };
+	size_t i;
+
+	for (i = 0; names[i] != NULL; i++)
+		if (strncmp(msg, names[i], 3) == 0 && msg[3] == ' ' &&
+		    (isdigit((unsigned char)msg[4]) || isupper((unsigned char)msg[4])))
+			return 1;
+	for (i = 0; msg[i] != '\0' && i < 24; i++)
+		if (isdigit((unsigned char)msg[i]) && isdigit((unsigned char)msg[i + 1]) && msg[i + 2] == ':' &&
+		    isdigit((unsigned char)msg[i + 3]))
+			return 1;
+	return 0;
+}
+
 /* The sentence whose last line is line m offers a list of codes that
  * may come, not the message seen: "possible", "subcodes", "codes", "one
  * of the following". */
@@ -1355,13 +1376,21 @@ static int lead_in_lists_codes(const struct imp *im, size_t m)
  * error:"). */
 static int lead_in_names_event_log(const struct imp *im, size_t m)
 {
+	static const char *const logged[] = { "event log", "System log", "Application log", "logged", "logs the",
+					      NULL };
+	static const char *const dialogs[] = { "dialog box", "message box", "pop-up", "popup", NULL };
 	size_t k;
+	int log = 0;
 
-	for (k = imp_sentence_start(im, m, m > 3 ? m - 3 : im->a->body_first); k <= m; k++)
-		if (imp_ci_find(imp_line_at(im, k), "event log") != NULL ||
-		    imp_ci_find(imp_line_at(im, k), "Event Viewer") != NULL)
-			return 1;
-	return 0;
+	/* "In the event log, you may receive ...", "the following error is
+	 * logged"; not a dialog box shown while Event Viewer opens a log */
+	for (k = imp_sentence_start(im, m, m > 3 ? m - 3 : im->a->body_first); k <= m; k++) {
+		if (imp_cue_in(imp_line_at(im, k), dialogs) != NULL)
+			return 0;
+		if (imp_cue_in(imp_line_at(im, k), logged) != NULL)
+			log = 1;
+	}
+	return log;
 }
 
 /* How far above a message's number its lead-in may be: the block may
@@ -1401,11 +1430,16 @@ static void scan_message_number(struct imp *im, size_t n, const char *s)
 	if (im->used[n] || n <= im->a->body_first || imp_indent_of(s) < 2 ||
 	    (clen = read_code(p, &code, &neg)) != 4 || neg || p[clen] != ' ')
 		return;
-	/* "3050 Could not lock file.", "5719 - No domain controller" */
+	/* "3050 Could not lock file.", "5719 - No domain controller"; not a
+	 * log line's date ("2001 Mar 12 10:22:01 ...") */
 	msg = p + clen + 1;
 	if (msg[0] == '-' && msg[1] == ' ')
 		msg += 2;
-	if (!isupper((unsigned char)msg[0]) || !islower((unsigned char)msg[1]))
+	if (!isupper((unsigned char)msg[0]) || !islower((unsigned char)msg[1]) || dated_line(msg))
+		return;
+	/* "1005 Unable to start the store. Error 1011": the line's code is
+	 * the one "Error" names; the number before it is the event's */
+	if (imp_ci_find(msg, "error ") != NULL && isdigit((unsigned char)*imp_skip_ws(imp_ci_find(msg, "error ") + 6)))
 		return;
 	/* up over the block (blank lines, and lines at least as deep as
 	 * this one that end with no colon) to the lead-in: the first line
@@ -1414,7 +1448,7 @@ static void scan_message_number(struct imp *im, size_t n, const char *s)
 		return;
 	for (m = n - 1; m > im->a->body_first && m + MESSAGE_BLOCK_LINES > n; m--) {
 		const char *above = imp_line_at(im, m);
-		if (imp_blank(above))
+		if (imp_blank(above) || imp_or_line(above))
 			continue;
 		if (imp_ends_with_colon(above) || imp_indent_of(above) < imp_indent_of(s))
 			break;

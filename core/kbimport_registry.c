@@ -299,6 +299,22 @@ static const char *backslashed(struct imp *im, const char *key)
 	return imp_keep(im, k);
 }
 
+/* The nearest line above n that is not blank ends a lead-in to a
+ * message ("it stops with the following message:", "error:"): a quoted
+ * line under it is the message's text, whatever path it names. */
+static int under_message_lead_in(const struct imp *im, size_t n)
+{
+	size_t m;
+
+	for (m = n; m > im->a->body_first && m + 3 > n; m--) {
+		const char *t = imp_line_at(im, m - 1);
+		if (imp_blank(t))
+			continue;
+		return imp_ends_with_colon(t) && (imp_ci_find(t, "message") != NULL || imp_ci_find(t, "error") != NULL);
+	}
+	return 0;
+}
+
 /* s (at an opening quote) holds one quoted run that ends the line, a
  * stop or a comma after it at most: '"HKEY_...\\Parameters"'. */
 static int quoted_to_end(const char *s)
@@ -1774,7 +1790,7 @@ void imp_scan_registry(struct imp *im)
 				b = key_label(b);
 				/* '   "HKEY_...\\Parameters"': the whole line is the
 				 * path in quotes, which end it */
-				if (*b == '"' && quoted_to_end(b)) {
+				if (*b == '"' && quoted_to_end(b) && !under_message_lead_in(im, n)) {
 					b++;
 					quoted = 1;
 				}

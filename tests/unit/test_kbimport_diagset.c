@@ -1335,6 +1335,10 @@ static void test_a_switch_set_for_debug_purposes_is_no_repair(void **state)
 				sizeof howto / sizeof howto[0]);
 	draft_expect_cases_head("Q900777.txt", ARTICLE_HEAD("Q900777", "Frob Server Stops on a Fault"), fault,
 				sizeof fault / sizeof fault[0]);
+	/* review19b finding 5: a problem in debugging ("PRB: Cannot Debug")
+	 * whose fix is the switch keeps it */
+	draft_expect_cases_head("Q900777.txt", ARTICLE_HEAD("Q900777", "PRB: Cannot Debug the Frob Server"), fault,
+				sizeof fault / sizeof fault[0]);
 }
 
 int main(void)

@@ -843,6 +843,62 @@ static void test_a_service_named_under_services(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* review19b's findings on the message-number and quoted-key readings: a
+ * log line's date is no code; a line whose code "Error" names gives no
+ * second one; a dialog box shown while Event Viewer opens a log holds an
+ * error, not an event; "-or-" between messages keeps the block; a quoted
+ * line under a message's lead-in is the message, not a key. */
+static void test_r19b_messages_and_quoted_lines(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "finding 7: a dated log line under 'the following error:'",
+		  "\n"
+		  "The frob daemon on the gateway writes the following error:\n"
+		  "\n"
+		  "   2001 Mar 12 10:22:01 gw1 frobd: lost contact with the frob server\n",
+		  { NULL },
+		  { "error 2001", NULL } },
+		{ "finding 8: 'NNNN text. Error MMMM' gives only MMMM",
+		  "\n"
+		  "You receive the following error:\n"
+		  "\n"
+		  "   1005 Unable to start the frob store. Error 1011\n",
+		  { "error 1011", NULL },
+		  { "error 1005", NULL } },
+		{ "finding 9: a dialog box over an Event Viewer log is an error, not an event",
+		  "\n"
+		  "When you open the Frob log in Event Viewer, a dialog box appears with the following\n"
+		  "error message:\n"
+		  "\n"
+		  "   1502 - The frob log file is full.\n",
+		  { "error 1502", NULL },
+		  { "event 1502", NULL } },
+		{ "finding 10: '-or-' between two messages keeps the block",
+		  "\n"
+		  "You may receive one or more of the following errors:\n"
+		  "\n"
+		  "   1715 The frob server is not listening.\n"
+		  "\n"
+		  "   -or-\n"
+		  "\n"
+		  "   1753 There are no more frob endpoints available.\n",
+		  { "error 1715", "error 1753", NULL },
+		  { NULL } },
+		{ "finding 11: a quoted path under a message's lead-in is the message",
+		  "\n"
+		  "When the agent starts, it stops with the following message:\n"
+		  "\n"
+		  "   \"HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Agent Settings could not be opened\"\n"
+		  "\n"
+		  "To fix this problem, use Registry Editor to create this key again.\n",
+		  { NULL },
+		  { "could not be opened'", "create-key", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -855,6 +911,7 @@ int main(void)
 		cmocka_unit_test(test_the_last_sentence_past_a_number),
 		cmocka_unit_test(test_a_key_line_in_quotes),
 		cmocka_unit_test(test_a_service_named_under_services),
+		cmocka_unit_test(test_r19b_messages_and_quoted_lines),
 		cmocka_unit_test(test_r19_1_a_delete_block_ends_at_the_next_step),
 		cmocka_unit_test(test_r19_16_a_placed_delete_block_is_read),
 		cmocka_unit_test(test_r19_2_the_nearest_pick_opens_the_editor),
