@@ -1305,26 +1305,25 @@ static int path_part(const char *key, const char *w, size_t wl)
 
 /* s speaks of another key by its name ("If the Fonts key does not
  * exist, add the following key:" under ...\CurrentVersion): "the X key"
- * or "the X subkey" (under ...\Services, "the X service") with X a name (a capital, not a hive's: "the
- * required key" describes) that is not key's last part, and key's last
- * part named nowhere in s.  What s asks is asked of that key. */
+ * or "the X subkey" (under ...\Services, "the X service": "confirm that
+ * the Frob service does not exist") with X a name (a capital, not a
+ * hive's: "the required key" describes) that is not key's last part,
+ * and key's last part named nowhere in s.  What s asks is asked of that
+ * key. */
 int imp_names_another_key(const char *s, const char *key)
 {
 	static const char *const the[] = { "the", NULL };
-	static const char *const nouns[] = { "key", "subkey", "service" };
+	static const char *const nouns[] = { "key", "subkey", "service", NULL };
 	const char *last = strrchr(key, '\\'), *p, *w, *we;
 	size_t i;
 
 	last = last != NULL ? last + 1 : key;
 	if (*last == '\0' || imp_find_word(s, last) != NULL)
 		return 0;
-	/* under ...\\Services, "the Frob service" names Frob's own key too
-	 * ("Go to ...\\Services and confirm that the Frob service does not
-	 * exist") */
-	for (i = 0; i < 3; i++)
+	for (i = 0; nouns[i] != NULL; i++) {
+		if (strcmp(nouns[i], "service") == 0 && strcasecmp(last, "Services") != 0)
+			continue;
 		for (p = s; (p = imp_find_word(p, nouns[i])) != NULL; p++) {
-			if (i == 2 && strcasecmp(last, "Services") != 0)
-				break;
 			w = imp_word_before(s, p, IMP_WORD_TOKEN, &we);
 			if (w == we || !isupper((unsigned char)*w) || imp_starts_ci(w, "HKEY") ||
 			    imp_starts_ci(w, "HKLM") || imp_word_is(w, (size_t)(we - w), "Registry") ||
@@ -1333,6 +1332,7 @@ int imp_names_another_key(const char *s, const char *key)
 			if (imp_word_before_is(s, w, the))
 				return 1;
 		}
+	}
 	return 0;
 }
 

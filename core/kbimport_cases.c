@@ -479,7 +479,7 @@ static void note_alternative_ways(struct imp *im, size_t *group)
 			 * registry fix is one way; the others change none, so no
 			 * second fix shows the choice */
 			imp_review(im, n, T_REMEDIATION, 0,
-				   imp_fmt(im, "%s %s under one of the %zu %s; the others change no registry value: it is one way, not the only one; keep it if the rule is for that way, or give it an 'applies' condition",
+				   imp_fmt(im, "%s %s under one of the %zu %s; no fix was drafted under the others: it is one way, not the only one; keep it if the rule is for that way, or give it an 'applies' condition",
 					   count > 1 ? "fixes" : "fix", named, ways,
 					   lead ? "items of the choice this line offers" : "numbered ways from this heading on"));
 		}
@@ -818,16 +818,12 @@ static void read_scopes(struct imp *im, size_t *scope)
 	}
 }
 
-/* When the fixes mix cases, a note at each scope line naming the fixes
- * under it (once a line).  The scan for a group's first fix and
- * fixes_named() make this O(checks^2), as datum_window_end() is per
- * check: an article drafts a few dozen checks at most, so no index is
- * kept. */
 /* Line s names a version (a word that starts with a digit: "5.0",
- * "3.51") or a platform as written ("Windows", "Macintosh"). */
+ * "3.51") or a platform as written ("Windows", "Macintosh"); its step
+ * mark or bullet ("1. On the server") is no version. */
 static int names_version_or_platform(const char *s)
 {
-	const char *p = s;
+	const char *p = imp_past_step_mark(imp_past_bullet(s));
 
 	while (*p != '\0') {
 		size_t wl;
@@ -842,6 +838,12 @@ static int names_version_or_platform(const char *s)
 	return 0;
 }
 
+/* When the fixes mix cases, a note at each scope line naming the fixes
+ * under it (once a line); when every fix falls under one line naming a
+ * version or a platform, a note there.  The scan for a group's first fix
+ * and fixes_named() make this O(checks^2), as datum_window_end() is per
+ * check: an article drafts a few dozen checks at most, so no index is
+ * kept. */
 static void note_scopes(struct imp *im, size_t *group)
 {
 	const struct kb_article *a = im->a;
@@ -866,7 +868,7 @@ static void note_scopes(struct imp *im, size_t *group)
 		if (i < im->n_checks && names_version_or_platform(imp_line_at(im, group[i] - 1))) {
 			named = fixes_named(im, group, group[i], &count);
 			imp_review(im, group[i] - 1, T_REMEDIATION, 0,
-				   imp_fmt(im, "%s %s under this line %s only for the machine, role, platform or version it names: give the rule an 'applies' condition for it",
+				   imp_fmt(im, "%s %s under this line %s only for the version or platform it names: give the rule an 'applies' condition for it",
 					   count > 1 ? "fixes" : "fix", named, count > 1 ? "hold" : "holds"));
 		}
 	} else

@@ -153,7 +153,7 @@ int imp_place_deleted_block(struct imp *im, const char *key, size_t key_line, si
 	struct key_act ka;
 	char buf[640];
 	const char *head, *verb = NULL, *sub;
-	size_t lead, i, n;
+	size_t lead, i, n, placed = 0;
 	int entry = 0, unsure = 0;
 
 	if (vb->nv == 0 || (lead = block_lead_in(im, key_last, vb->first, buf, sizeof buf)) == 0)
@@ -162,8 +162,8 @@ int imp_place_deleted_block(struct imp *im, const char *key, size_t key_line, si
 		return 0;
 	if (imp_suggests(buf) || imp_intro_shows_example(buf))
 		return 0;
-	imp_sentence_act(imp_past_step_mark(buf), &ka);
 	head = imp_past_step_mark(buf);
+	imp_sentence_act(head, &ka);
 	if (ka.verb != KV_DELETE || !deletes_the_block(head, &entry, &verb))
 		return 0;
 	if (entry && entry_of_a_list(head, (size_t)(verb - head), vb))
@@ -179,7 +179,8 @@ int imp_place_deleted_block(struct imp *im, const char *key, size_t key_line, si
 			return 0;
 	}
 	/* "use either of these methods ... -or-": one way of several */
-	for (n = lead > 4 ? lead - 4 : 1; n <= vb->last + 3 && n < im->a->body_end; n++)
+	for (n = lead > im->a->body_first + 4 ? lead - 4 : im->a->body_first; n <= vb->last + 3 && n < im->a->body_end;
+	     n++)
 		if (imp_ci_find(imp_line_at(im, n), "-or-") != NULL ||
 		    imp_ci_find(imp_line_at(im, n), "either of the following") != NULL)
 			return 0;
@@ -191,12 +192,17 @@ int imp_place_deleted_block(struct imp *im, const char *key, size_t key_line, si
 	}
 	if (imp_has_placeholder(key))
 		return 0;
-	for (i = 0; i < vb->nv; i++)
-		if (imp_add_check_at(im, &at, key, vb->v[i].name, NULL, IE_VALUE_ABSENT, NULL, vb->v[i].line) ==
-		    NULL)
-			return 0;
-	/* the block's lines are read: no "not tied to a key" note on them */
-	for (n = vb->first; n > 0 && n <= vb->last; n++)
-		im->used[n] = 1;
-	return 1;
+	/* each value its own check; one imp_add_check_at() refuses (the
+	 * default value's label, a repeat) has that function's own review
+	 * item, and the others stand.  The lines of each placed value are
+	 * read: no "not tied to a key" note on them. */
+	for (i = 0; i < vb->nv; i++) {
+		const struct value_spec *v = &vb->v[i];
+		if (imp_add_check_at(im, &at, key, v->name, NULL, IE_VALUE_ABSENT, NULL, v->line) == NULL)
+			continue;
+		placed++;
+		for (n = v->line; n <= (v->last > v->line ? v->last : v->line); n++)
+			im->used[n] = 1;
+	}
+	return placed > 0;
 }

@@ -320,13 +320,6 @@ static int log_is_the_problem(const struct imp *im)
  * article may say what the switch is for. */
 #define PURPOSE_LINES 4
 
-/* The words right after the value say it is set "for debug purposes"
- * ("the run time then passes these exceptions on to the caller (for
- * debug purposes)"), in an article whose title is about debugging
- * ("HOWTO: Debug a Frob Server", a how-to by its title): a switch a developer turns on to catch
- * a fault in a debugger, which left on changes how every program runs,
- * not a fix.  Both are asked, so that a fix that happens to mention a
- * debugger stays. */
 /* The title is a how-to of debugging: "HOWTO: JIT Debug a Frob Server",
  * "How to Debug ..."; not a problem in debugging ("PRB: Cannot Debug the
  * Frob Service"), whose fix may well be such a switch. */
@@ -338,6 +331,13 @@ static int debugging_howto(const char *title)
 	       imp_find_word(t, "Debug") != NULL;
 }
 
+/* The words right after the value say it is set "for debug purposes"
+ * ("the run time then passes these exceptions on to the caller (for
+ * debug purposes)"), in a how-to of debugging by its title ("HOWTO:
+ * Debug a Frob Server"): a switch a developer turns on to catch a fault
+ * in a debugger, which left on changes how every program runs, not a
+ * fix.  Both are asked, so that a fix that happens to mention a debugger
+ * stays. */
 static int set_for_debugging(struct imp *im, const struct imp_check *c, struct diag_scan *ds)
 {
 	static const char *const purposes[] = { "for debug purposes", "for debugging purposes", NULL };
@@ -369,7 +369,7 @@ static const char *debugging_setup(struct imp *im, const struct imp_check *c, st
 		       "logging, never a repair to keep";
 	if (set_for_debugging(im, c, ds))
 		return "a switch the article sets for debug purposes in a how-to of debugging: a set-up "
-			"for catching a fault in a debugger, never a repair to keep";
+		       "for catching a fault in a debugger, never a repair to keep";
 	if (strcasecmp(c->value, "GlobalFlag") == 0 && imp_key_ends_in(c->key, "Session Manager") &&
 	    imp_ci_find(c->key, "\\Control\\Session Manager") != NULL)
 		return "the system-wide GlobalFlag turned on: a debugging set-up for every program (a "

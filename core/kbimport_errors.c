@@ -1358,7 +1358,7 @@ static int dated_line(const char *msg)
 
 /* The sentence whose last line is line m offers a list of codes that
  * may come, not the message seen: "possible", "subcodes", "codes", "one
- * of the following". */
+ * of the following" (whole words: not "listener", "decodes"). */
 static int lead_in_lists_codes(const struct imp *im, size_t m)
 {
 	static const char *const lists[] = { "possible", "subcode", "subcodes", "codes", "one of the following",
@@ -1366,28 +1366,28 @@ static int lead_in_lists_codes(const struct imp *im, size_t m)
 	size_t k;
 
 	for (k = imp_sentence_start(im, m, m > 3 ? m - 3 : im->a->body_first); k <= m; k++)
-		if (imp_cue_in(imp_line_at(im, k), lists) != NULL)
+		if (imp_find_any_word(imp_line_at(im, k), lists) != NULL)
 			return 1;
 	return 0;
 }
 
-/* The sentence whose last line is line m names the event log ("In the
- * event log, you may receive ...", "Event Viewer shows the following
- * error:"). */
+/* The sentence whose last line is line m says a log holds the message
+ * ("In the event log, you may receive ...", "the following error is
+ * logged:"), and no dialog box shows it (one shown while Event Viewer
+ * opens a log holds an error).  Whole words, and never "logged" alone:
+ * "you are logged on" is a user's, not a log's. */
 static int lead_in_names_event_log(const struct imp *im, size_t m)
 {
-	static const char *const logged[] = { "event log", "System log", "Application log", "logged", "logs the",
-					      NULL };
+	static const char *const logged[] = { "event log", "System log", "Application log", "logged in the",
+					      "logged to the", "logged:", "logs the", "logs an", NULL };
 	static const char *const dialogs[] = { "dialog box", "message box", "pop-up", "popup", NULL };
 	size_t k;
 	int log = 0;
 
-	/* "In the event log, you may receive ...", "the following error is
-	 * logged"; not a dialog box shown while Event Viewer opens a log */
 	for (k = imp_sentence_start(im, m, m > 3 ? m - 3 : im->a->body_first); k <= m; k++) {
-		if (imp_cue_in(imp_line_at(im, k), dialogs) != NULL)
+		if (imp_find_any_word(imp_line_at(im, k), dialogs) != NULL)
 			return 0;
-		if (imp_cue_in(imp_line_at(im, k), logged) != NULL)
+		if (imp_find_any_word(imp_line_at(im, k), logged) != NULL)
 			log = 1;
 	}
 	return log;
@@ -1422,7 +1422,7 @@ static int announces_error(const char *s)
  * under such a lead-in. */
 static void scan_message_number(struct imp *im, size_t n, const char *s)
 {
-	const char *p = imp_skip_ws(s), *msg;
+	const char *p = imp_skip_ws(s), *msg, *named;
 	uint32_t code;
 	size_t clen, m;
 	int neg;
@@ -1439,7 +1439,7 @@ static void scan_message_number(struct imp *im, size_t n, const char *s)
 		return;
 	/* "1005 Unable to start the store. Error 1011": the line's code is
 	 * the one "Error" names; the number before it is the event's */
-	if (imp_ci_find(msg, "error ") != NULL && isdigit((unsigned char)*imp_skip_ws(imp_ci_find(msg, "error ") + 6)))
+	if ((named = imp_find_word(msg, "error")) != NULL && isdigit((unsigned char)*imp_skip_ws(named + 5)))
 		return;
 	/* up over the block (blank lines, and lines at least as deep as
 	 * this one that end with no colon) to the lead-in: the first line

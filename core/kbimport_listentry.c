@@ -143,9 +143,11 @@ static const char *picked_before(struct imp *im, size_t first, size_t ms, size_t
 	char head[400];
 	size_t n, i;
 
-	/* the editor's own line, up to where it names the editor */
+	/* the editor's own line, up to where it names the editor (the
+	 * caller found it there) */
 	s = imp_past_step_mark(imp_line_at(im, ms));
-	at = multi_string_in(s);
+	if ((at = multi_string_in(s)) == NULL)
+		return NULL;
 	snprintf(head, sizeof head, "%.*s", (int)(at - s), s);
 	if ((name = clicked_on_editor_step(im, s, at)) != NULL ||
 	    ((name = named_by_pick(im, head, &e)) != NULL && !types_data(e))) {
@@ -193,6 +195,23 @@ static int places_not_last(const char *s)
  * the following to the end of the list:" over the entries, one a line.
  * 0 when the step types over the list, leaves the entry to the reader
  * ("add the domain", "<name>", "where D: is the drive"), or adds none. */
+/* The entry quoted from p to q (its closing quote) on the editor's step
+ * ms, as entries[0]: 1, or 0 when the words place it anywhere but at the
+ * list's end (a review item says so), it holds a placeholder, or memory
+ * is out. */
+static size_t one_added_entry(struct imp *im, size_t ms, const char *p, const char *q, const char **entries,
+			      size_t *line)
+{
+	if (places_not_last(q)) {
+		imp_review(im, ms, T_CHECKS, 0,
+			   "the step adds an entry to a list value other than at its end, and add-entry appends: write this change by hand");
+		return 0;
+	}
+	entries[0] = imp_dupn(im, p, (size_t)(q - p));
+	*line = ms;
+	return entries[0] != NULL && strpbrk(entries[0], "<>") == NULL ? 1 : 0;
+}
+
 static size_t added_entries(struct imp *im, size_t ms, const char **entries, size_t max, size_t *line)
 {
 	const char *s = imp_line_at(im, ms), *p, *q;
@@ -209,28 +228,12 @@ static size_t added_entries(struct imp *im, size_t ms, const char **entries, siz
 		if (imp_negated_before(joined, p) || imp_set_condition_in(joined) || imp_suggests(joined))
 			return 0;
 		p = strchr(p, '"') + 1;
-		if ((q = strchr(p, '"')) != NULL && q > p && memchr(p, ' ', (size_t)(q - p)) == NULL) {
-			if (places_not_last(q)) {
-				imp_review(im, ms, T_CHECKS, 0,
-					   "the step adds an entry to a list value other than at its end, and add-entry appends: write this change by hand");
-				return 0;
-			}
-			entries[0] = imp_dupn(im, p, (size_t)(q - p));
-			*line = ms;
-			return strpbrk(entries[0], "<>") == NULL ? 1 : 0;
-		}
+		if ((q = strchr(p, '"')) != NULL && q > p && memchr(p, ' ', (size_t)(q - p)) == NULL)
+			return one_added_entry(im, ms, p, q, entries, line);
 	}
 	if ((p = imp_ci_find(joined, "add \"")) != NULL && (q = strchr(p + 5, '"')) != NULL && q > p + 5 &&
-	    imp_ci_find(q, "existing") != NULL) {
-		if (places_not_last(q)) {
-			imp_review(im, ms, T_CHECKS, 0,
-				   "the step adds an entry to a list value other than at its end, and add-entry appends: write this change by hand");
-			return 0;
-		}
-		entries[0] = imp_dupn(im, p + 5, (size_t)(q - p - 5));
-		*line = ms;
-		return strpbrk(entries[0], "<>") == NULL ? 1 : 0;
-	}
+	    imp_ci_find(q, "existing") != NULL)
+		return one_added_entry(im, ms, p + 5, q, entries, line);
 	/* "Add the following to the end of the list:" on this step or the
 	 * next one, then the entries */
 	for (n = ms; n < ms + 4 && n < im->a->body_end; n++) {

@@ -1034,10 +1034,6 @@ static int says_reinstall_tried(const char *text, const char *around)
 	return 0;
 }
 
-/* The title or a SYMPTOMS line that says installing the product again
- * fails ("Cannot Reinstall Widget"): the article deletes keys so that the
- * reinstall can run, and the reinstall writes them back.  Its line (the
- * title's is the body's first), or 0. */
 /* The header line that holds the title ("TITLE   :Cannot Reinstall
  * Widget"), or the body's first line when no header line starts so: what
  * a review note cites for a title. */
@@ -1051,6 +1047,10 @@ static size_t title_line(const struct imp *im)
 	return im->a->body_first;
 }
 
+/* The title or a SYMPTOMS line that says installing the product again
+ * fails ("Cannot Reinstall Widget"): the article deletes keys so that the
+ * reinstall can run, and the reinstall writes them back.  Its line (the
+ * title's is its TITLE header line), or 0. */
 static size_t symptom_reinstall_line(struct imp *im)
 {
 	size_t i, n;
@@ -1107,7 +1107,7 @@ void imp_scan_reinstalled_keys(struct imp *im)
 		const struct kb_article_section *sec;
 		size_t from, to, reinstall_at = 0;
 
-		/* the cheap tests first: most checks are no key delete */
+		/* the cheap tests first: most checks delete nothing */
 		if (c->repair && ((c->expect == IE_KEY_ABSENT && c->value == NULL) ||
 				  (c->expect == IE_VALUE_ABSENT && c->value != NULL)) && c->key != NULL &&
 		    (sec = imp_section_of(im, c->line)) != NULL && !blocks_install(c->key) &&

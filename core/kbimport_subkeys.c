@@ -254,10 +254,6 @@ static size_t steps_end(const struct imp *im, size_t from)
 	return n;
 }
 
-/* 1 when the steps after a key, up to the next key or eight lines, add
- * a key under it by a name they give ("On the Edit menu, click Add Key,
- * and then add the following registry key:" / "Key Name: X"): the
- * located key is opened to make that one, which is asked for (C13). */
 /* The steps before the Add Key command (text up to cmd) select another
  * key: clause by clause ("Expand the Frob key, and then click the
  * Linkage subkey"), so a clause naming the located key does not hide
@@ -296,6 +292,10 @@ static int add_key_not_plainly_asked(const char *text, const char *cmd)
 	return imp_suggests(sentence) || imp_set_condition_in(sentence) || imp_cue_in(sentence, cues) != NULL;
 }
 
+/* 1 when the steps after a key, up to the next key or eight lines, add
+ * a key under it by a name they give ("On the Edit menu, click Add Key,
+ * and then add the following registry key:" / "Key Name: X"): the
+ * located key is opened to make that one, which is asked for (C13). */
 int imp_steps_add_named_key(struct imp *im, const char *key, size_t key_last)
 {
 	struct kb_buf b = { 0 };

@@ -906,7 +906,7 @@ static void test_every_fix_under_one_scope_line(void **state)
 		  "\n"
 		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
 		  "   StrictNames: REG_SZ: YES\n",
-		  { "review 18: fix 'fix-strictnames' under this line holds only for the machine", "repairs 1", NULL },
+		  { "review 18: fix 'fix-strictnames' under this line holds only for the version", "repairs 1", NULL },
 		  { NULL } },
 		{ "'For Windows NT 3.51, ...:' over the only fix",
 		  "\n"

@@ -899,6 +899,56 @@ static void test_r19b_messages_and_quoted_lines(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* The last read's findings 1-4: whole words in the event-log and
+ * list-of-codes lead-ins ("you are logged on", "the Frob listener"); a
+ * delete block with one value refused keeps the others without a second
+ * note; a step's number is no version on a scope line. */
+static void test_lr19_lead_in_words_and_partial_blocks(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "finding 1: 'you are logged on' names no log",
+		  "\n"
+		  "When you are logged on as a user, you receive the following error message:\n"
+		  "\n"
+		  "   3050 Could not lock file.\n",
+		  { "error 3050", NULL },
+		  { "event 3050", NULL } },
+		{ "finding 2: 'the Frob listener' offers no list of codes",
+		  "\n"
+		  "When the Frob listener starts, you receive the following error message:\n"
+		  "\n"
+		  "   3050 Could not lock file.\n",
+		  { "error 3050", NULL },
+		  { NULL } },
+		{ "finding 3: a delete block with a '(Default)' line keeps the other value, noted once",
+		  "\n"
+		  "1. Locate the following key in the registry:\n"
+		  "\n"
+		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Agent\n"
+		  "\n"
+		  "2. Delete the following values:\n"
+		  "\n"
+		  "      Value Name: Retries\n"
+		  "      Data Type:  REG_DWORD\n"
+		  "\n"
+		  "      Value Name: (Default)\n"
+		  "      Data Type:  REG_SZ\n",
+		  { "absent HKLM\\SOFTWARE\\Frob\\Agent|Retries", "repair HKLM\\SOFTWARE\\Frob\\Agent|Retries", NULL },
+		  { "'Retries' is part of a deletion", NULL } },
+		{ "finding 4: '1. On the server, ...' names a role, no version",
+		  "\n"
+		  "   1. On the server, set the following registry value:\n"
+		  "\n"
+		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Server\n"
+		  "      StrictNames: REG_SZ: YES\n",
+		  { NULL },
+		  { "holds only for the version", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -912,6 +962,7 @@ int main(void)
 		cmocka_unit_test(test_a_key_line_in_quotes),
 		cmocka_unit_test(test_a_service_named_under_services),
 		cmocka_unit_test(test_r19b_messages_and_quoted_lines),
+		cmocka_unit_test(test_lr19_lead_in_words_and_partial_blocks),
 		cmocka_unit_test(test_r19_1_a_delete_block_ends_at_the_next_step),
 		cmocka_unit_test(test_r19_16_a_placed_delete_block_is_read),
 		cmocka_unit_test(test_r19_2_the_nearest_pick_opens_the_editor),
