@@ -379,6 +379,16 @@ const struct kb_article_section *imp_section_of(const struct imp *im, size_t n)
 	return NULL;
 }
 
+size_t imp_title_line(const struct imp *im)
+{
+	size_t n;
+
+	for (n = 1; n < im->a->body_first; n++)
+		if (imp_starts_ci(imp_line_at(im, n), "TITLE"))
+			return n;
+	return 0;
+}
+
 int imp_symptoms_section(const struct kb_article_section *sec)
 {
 	return strcasecmp(sec->name, "SYMPTOMS") == 0 || strcasecmp(sec->name, "SYMPTOM") == 0;

@@ -1843,10 +1843,7 @@ static void scan_title_codes(struct imp *im)
 	uint32_t code;
 	int neg;
 
-	for (n = 1; n < im->a->body_first; n++)
-		if (imp_starts_ci(imp_line_at(im, n), "TITLE"))
-			break;
-	if (n >= im->a->body_first)
+	if ((n = imp_title_line(im)) == 0)
 		return;
 	t = imp_line_at(im, n);
 	for (i = 0; keywords[i] != NULL; i++)

@@ -1034,19 +1034,6 @@ static int says_reinstall_tried(const char *text, const char *around)
 	return 0;
 }
 
-/* The header line that holds the title ("TITLE   :Cannot Reinstall
- * Widget"), or the body's first line when no header line starts so: what
- * a review note cites for a title. */
-static size_t title_line(const struct imp *im)
-{
-	size_t n;
-
-	for (n = 1; n < im->a->body_first && n <= im->a->n_lines; n++)
-		if (imp_starts_ci(im->a->lines[n - 1], "TITLE"))
-			return n;
-	return im->a->body_first;
-}
-
 /* The title or a SYMPTOMS line that says installing the product again
  * fails ("Cannot Reinstall Widget"): the article deletes keys so that the
  * reinstall can run, and the reinstall writes them back.  Its line (the
@@ -1056,7 +1043,7 @@ static size_t symptom_reinstall_line(struct imp *im)
 	size_t i, n;
 
 	if (im->a->title != NULL && says_reinstall_tried(im->a->title, im->a->title))
-		return title_line(im);
+		return imp_title_line(im) != 0 ? imp_title_line(im) : im->a->body_first;
 	for (i = 0; i < im->a->n_sections; i++) {
 		const struct kb_article_section *sec = &im->a->sections[i];
 		if (!imp_symptoms_section(sec))

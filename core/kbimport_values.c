@@ -679,8 +679,7 @@ static int type_not_to_borrow(struct imp *im, size_t key_line, size_t shown)
 	for (n = imp_ask_window_start(im, key_line); key_line > 0 && n < key_line; n++)
 		if (imp_cue_in(imp_line_at(im, n), types) != NULL)
 			return 1;
-	if (sec != NULL && (strcasecmp(sec->name, "SYMPTOMS") == 0 || strcasecmp(sec->name, "SYMPTOM") == 0 ||
-			    strcasecmp(sec->name, "CAUSE") == 0))
+	if (sec != NULL && (imp_symptoms_section(sec) || strcasecmp(sec->name, "CAUSE") == 0))
 		return 1;
 	for (n = shown > im->a->body_first + 4 ? shown - 4 : im->a->body_first; n <= shown; n++)
 		if (imp_cue_in(imp_line_at(im, n), problem) != NULL)
