@@ -1276,8 +1276,7 @@ static int quoted_message_line(const struct imp *im, size_t n, const char *s)
 			continue;
 		if (imp_indent_of(t) > 0 && back < 2 && l > 0 && t[l - 1] != ':')
 			continue;       /* the message's own line above */
-		return l > 0 && t[l - 1] == ':' &&
-		       (imp_ci_find(t, "message") != NULL || imp_ci_find(t, "error") != NULL);
+		return imp_announces_message(t);
 	}
 	return 0;
 }

@@ -398,6 +398,9 @@ const struct kb_article_section *imp_section_of(const struct imp *im, size_t n);
  * gate and the undo reader scan for a step that goes back. */
 size_t imp_section_end(const struct imp *im, size_t n);
 /* sec is the SYMPTOMS section (some articles head it SYMPTOM). */
+/* Line s leads in to a message the article quotes: it ends with a colon
+ * and names a message or an error ("... the following error message:"). */
+int imp_announces_message(const char *s);
 /* The header line holding the title ("TITLE   :Cannot Reinstall Frob"),
  * or 0 when the header has none. */
 size_t imp_title_line(const struct imp *im);

@@ -310,7 +310,7 @@ static int under_message_lead_in(const struct imp *im, size_t n)
 		const char *t = imp_line_at(im, m - 1);
 		if (imp_blank(t))
 			continue;
-		return imp_ends_with_colon(t) && (imp_ci_find(t, "message") != NULL || imp_ci_find(t, "error") != NULL);
+		return imp_announces_message(t);
 	}
 	return 0;
 }
