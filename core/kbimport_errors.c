@@ -1987,8 +1987,9 @@ static const char *logged_id_before(const char *s, const char *p)
 
 /* Event id, drafted without a source, named again on line n with one
  * ("The description for Event ID ( 8007 ) in Source ( NwRdr ) could not
- * be found"): the draft takes that source, the same event's. */
-static void fill_in_source(struct imp *im, unsigned id, size_t n)
+ * be found"): the draft takes that source, the same event's.  The source
+ * set, or NULL when none was. */
+static const char *fill_in_source(struct imp *im, unsigned id, size_t n)
 {
 	const char *src, *note;
 	size_t i;
@@ -1997,15 +1998,15 @@ static void fill_in_source(struct imp *im, unsigned id, size_t n)
 		if (im->events[i].id == id && imp_starts_ci(im->events[i].source, "REVIEW:"))
 			break;
 	if (i == im->n_events || (src = imp_in_source(im, n)) == NULL)
-		return;
+		return NULL;
 	im->events[i].source = imp_source_as_logged(src);
 	note = imp_fmt(im, "event %u: its source %s is read from line %zu: check it", id, im->events[i].source, n);
 	/* the note that said the article names none is now wrong */
-	if (im->events[i].no_source_note > 0) {
+	if (im->events[i].no_source_note > 0)
 		im->reviews[im->events[i].no_source_note - 1].note = note;
-		return;
-	}
-	imp_review(im, n, T_EVENT, i, note);
+	else
+		imp_review(im, n, T_EVENT, i, note);
+	return im->events[i].source;
 }
 
 /* Event id named in prose on line n: drafted with source (a source
@@ -2019,7 +2020,10 @@ static const char *add_prose_event(struct imp *im, unsigned long id, size_t n, c
 
 	if (has_event_id(im, (unsigned)id)) {
 		size_t i;
-		fill_in_source(im, (unsigned)id, n);
+		/* the source just filled in is that event's, whichever of two
+		 * events with this ID it was */
+		if ((src = fill_in_source(im, (unsigned)id, n)) != NULL)
+			return src;
 		for (i = 0; i < im->n_events; i++)
 			if (im->events[i].id == id)
 				return im->events[i].source;
