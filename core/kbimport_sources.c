@@ -423,15 +423,11 @@ const char *imp_prose_event_source(struct imp *im, unsigned long id, size_t line
 	 * "records event ID 12") */
 	if (line > a->body_first && !imp_blank(imp_line_at(im, line - 1)))
 		first = line - 1;
-	/* ... and the number may start the line below ("the X service logs
-	 * event ID" / "5722 ...") */
-	if (line + 1 < a->body_end && !imp_blank(imp_line_at(im, line + 1)) &&
-	    isdigit((unsigned char)*imp_skip_ws(imp_line_at(im, line + 1))))
-		last = line + 1;
-	/* ... or the sentence goes on there ("posted by" / "the Perflib
-	 * source"): every reader below sees that line too (over the
-	 * archive this changed one draft, Q248993's, by source_by_the()) */
-	if (last == line && line + 1 < a->body_end && !imp_blank(imp_line_at(im, line + 1)))
+	/* ... and the sentence may go on on the line below, with the number
+	 * ("the X service logs event ID" / "5722 ...") or the source
+	 * ("posted by" / "the Perflib source"): every reader below sees that
+	 * line too */
+	if (line + 1 < a->body_end && !imp_blank(imp_line_at(im, line + 1)))
 		last = line + 1;
 	for (; first <= last; first++) {
 		if (b.len > 0)
