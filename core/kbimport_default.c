@@ -224,7 +224,11 @@ static int step_adds(const struct imp *im, const struct imp_check *c, size_t fro
 		step_first = first > 3 ? first - 3 : 0;
 		step_end = first;
 	}
-	for (n = from < first ? from : first; n < c->line; n++) {
+	/* from the default's line (or the check's first) down through the
+	 * block and the default's note under it ("The default is 1; set it
+	 * back to 1 to re-enable"); the adds and changes only in the step,
+	 * which ends at the value's line */
+	for (n = from < first ? from : first; n <= (from > last ? from : last) && n < im->a->body_end; n++) {
 		const char *s = imp_line_at(im, n);
 		if (imp_find_any_word(s, put_back) != NULL)
 			return 0;
@@ -235,12 +239,6 @@ static int step_adds(const struct imp *im, const struct imp_check *c, size_t fro
 		if (imp_find_any_word(s, adds) != NULL)
 			adds_at = n;
 	}
-	/* the block's own lines and the default's note under it, which the
-	 * walk above (up to the value's line) does not reach: "The default
-	 * is 1; set it back to 1 to re-enable" */
-	for (n = c->line; n <= (from > last ? from : last) && n < im->a->body_end; n++)
-		if (imp_find_any_word(imp_line_at(im, n), put_back) != NULL)
-			return 0;
 	return adds_at != 0;
 }
 
