@@ -20,6 +20,7 @@ struct words {
 	char w[MAX_WORDS][WORD_LEN];
 	unsigned short sentence[MAX_WORDS];     /* which sentence the word is in */
 	unsigned char opens[MAX_WORDS];         /* first word of its sentence */
+	size_t line[MAX_WORDS];                 /* the article line it is on */
 	size_t n;
 };
 
@@ -53,6 +54,7 @@ static void read_words(const struct imp *im, size_t first, size_t last, int pros
 				ws->w[ws->n][k] = '\0';
 				ws->sentence[ws->n] = sentence;
 				ws->opens[ws->n] = (unsigned char)opens;
+				ws->line[ws->n] = n;
 				opens = 0;
 				ws->n++;
 			}
@@ -629,6 +631,7 @@ int imp_event_not_logged(const struct imp *im, size_t n)
 	static const char *const determiners[] = { "the", "this", "these", "an", "any", NULL };
 	static const char *const entries[] = { "event", "events", "entry", "entries", NULL };
 	static const char *const manner[] = { "accurately", "correctly", "properly", "twice", "again", NULL };
+	static const char *const be_forms[] = { "is", "are", "was", "were", "be", "been", "gets", "get", NULL };
 	struct words ws;
 	size_t i, j, k;
 
@@ -636,6 +639,21 @@ int imp_event_not_logged(const struct imp *im, size_t n)
 	 * own message says nothing of the event) */
 	context_words(im, n, 1, &ws);
 	for (i = 0; i < ws.n; i++) {
+		/* "No event (such as event ID 7031) is written to the log":
+		 * the subject says none, the verb comes a few words on; only
+		 * in a sentence on the ID's own line ("... logs event 539 on
+		 * the workstation. However, no event is logged at the domain
+		 * controller" speaks of another machine) */
+		if (strcmp(ws.w[i], "no") == 0 && i + 1 < ws.n && word_in(ws.w[i + 1], entries)) {
+			int on_line = 0;
+			for (k = 0; k < ws.n; k++)
+				if (ws.sentence[k] == ws.sentence[i] && ws.line[k] == n)
+					on_line = 1;
+			for (j = i + 2; on_line && j < ws.n && j <= i + 12 && ws.sentence[j] == ws.sentence[i]; j++)
+				if (word_in(ws.w[j], logged) && word_in(ws.w[j - 1], be_forms))
+					return 1;
+			continue;
+		}
 		if (strcmp(ws.w[i], "not") != 0)
 			continue;
 		j = i + 1;

@@ -1381,6 +1381,11 @@ static enum asks key_asks(const struct imp *im, const char *key, size_t key_line
 			    (asks_word(s, "add") && !word_is_about_a_value(s, "add")) ||
 			    asks_word(s, "correct")))
 			st = 1;
+		/* "If this entry is missing, a default of 30 is used": what
+		 * the program does without it, no problem to check for */
+		if (((imp_has_word(s, "missing") && !word_is_about_a_value(s, "missing")) ||
+		     imp_has_word(s, "does not exist")) && imp_has_word(s, "default"))
+			continue;
 		if ((imp_has_word(s, "missing") && !word_is_about_a_value(s, "missing")) ||
 		    imp_has_word(s, "does not exist") ||
 		    (of_key && (imp_has_word(s, "verify") || imp_has_word(s, "exists") || imp_has_word(s, "make sure"))))
