@@ -947,7 +947,8 @@ static int name_written_as_one(const char *p, const char *intro)
 static int name_ends_before(const char *w)
 {
 	static const char *const joins[] = { "and ", "with ", "to ", "in ", "under ", "that ",
-					     "which ", "then ", "at ", "on ", NULL };
+					     "which ", "then ", "at ", "on ", "of type ", "of data type ",
+					     "as a ", "as an ", NULL };
 
 	return imp_opens_with(w, joins);
 }
@@ -1034,6 +1035,26 @@ static const char *asked_datum(struct imp *im, const char *e, const char *name, 
 	return imp_read_number(im, d, 0xFFFFFFFFu, &extra);
 }
 
+/* The words before p (" value called X", in s) are "a" or "a new", with
+ * at most one lower-case word between them and p ("a parameter value
+ * called X", "a new registry value named X"): one value, introduced. */
+static int a_value_before(const char *s, const char *p)
+{
+	const char *w = p;
+
+	if ((size_t)(p - s) >= 2 && strncasecmp(p - 2, " a", 2) == 0)
+		return 1;
+	if ((size_t)(p - s) >= 6 && strncasecmp(p - 6, " a new", 6) == 0)
+		return 1;
+	while (w > s && islower((unsigned char)w[-1]))
+		w--;
+	if (w == p || w == s || w[-1] != ' ')
+		return 0;
+	w--;
+	return ((size_t)(w - s) >= 2 && strncasecmp(w - 2, " a", 2) == 0) ||
+	       ((size_t)(w - s) >= 6 && strncasecmp(w - 6, " a new", 6) == 0);
+}
+
 /* The words for a value at p (in s, the lines from first joined) are the
  * object of a verb that adds it: "add" or "create" within 40 characters
  * before them (the type word's tl too), asked (not "You can add", "do not
@@ -1047,8 +1068,7 @@ static int added_by_verb(const struct imp *im, size_t first, const size_t *start
 
 	/* "Create a new value called X as a reg_dword": the type after the
 	 * name */
-	if (tl == 0 && !((size_t)(p - s) >= 6 && strncasecmp(p - 6, " a new", 6) == 0) &&
-	    !((size_t)(p - s) >= 2 && strncasecmp(p - 2, " a", 2) == 0))
+	if (tl == 0 && !a_value_before(s, p))
 		return 0;
 	for (q = p - tl; q > s && p - q < 40; q--)
 		if (imp_starts_ci(q, "add ") || imp_starts_ci(q, "create ") ||
@@ -1180,17 +1200,22 @@ int imp_value_named_in_words(struct imp *im, size_t first, size_t last, struct v
 		goto out;
 	}
 	if (type == NULL) {
-		/* " as a reg_dword.", " as a REG_DWORD value", " as a DWORD type" */
+		/* " as a reg_dword.", " as a REG_DWORD value", " as a DWORD
+		 * type", " of type REG_DWORD", " with a type of REG_DWORD",
+		 * " with a data type of REG_SZ", " (REG_DWORD)" */
+		static const char *const joins[] = { "as a ", "as an ", "of type ", "of data type ",
+						     "with a type of ", "with type ", "with a data type of ",
+						     "with data type ", "(", NULL };
+		size_t k;
 		q = imp_skip_ws(e);
-		if (imp_starts_ci(q, "as a "))
-			q += 5;
-		else if (imp_starts_ci(q, "as an "))
-			q += 6;
-		else
+		for (k = 0; joins[k] != NULL && !imp_starts_ci(q, joins[k]); k++)
+			;
+		if (joins[k] == NULL)
 			goto out;
-		if ((type = imp_type_word_at(q, &tl)) == NULL)
+		q += strlen(joins[k]);
+		if ((type = imp_type_word_at(q, &tl)) == NULL || (*joins[k] == '(' && q[tl] != ')'))
 			goto out;
-		e = q + tl;
+		e = q + tl + (*joins[k] == '(');
 	}
 	memset(v, 0, sizeof *v);
 	v->name = name;

@@ -772,6 +772,23 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 		if (imp_settle_assumed_type(im, key_line, &tv))
 			imp_value_checks(im, &at, vkey, &tv);
 	}
+	/* "add a parameter value called" / "MaxBurstSize with a type of
+	 * REG_DWORD and set the value to 0": the block's one line is the
+	 * words that add the value, read as such when they say it whole */
+	if (!tail && vb.nv == 1 && vb.v[0].sentence && at.repair) {
+		struct value_spec pv;
+		const char *t;
+		if (imp_value_named_in_words(im, key_last + 1, vb.last + 1, &pv) && pv.data != NULL &&
+		    pv.line >= key_last && pv.line <= vb.v[0].line && vb.v[0].type != NULL &&
+		    (t = imp_reg_type(vb.v[0].type, 1, NULL, &(int){ 0 })) != NULL && strcmp(t, pv.type) == 0) {
+			for (i = vb.first; i > 0 && i <= vb.last; i++)
+				im->used[i] = 1;
+			if (pv.last < vb.v[0].line)
+				pv.last = vb.v[0].line;     /* cited over both lines */
+			place_added_value(im, &at, key, &pv, "in words", "the words that add it");
+			return;
+		}
+	}
 	/* steps between the key and a block further on */
 	if (!tail && vb.nv > 0 && vb.first > key_last + 2)
 		imp_place_procedure_values(im, &at, key, key_line, key_last, key_last + 1, vb.first - 1, &vb, NULL);

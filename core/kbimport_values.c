@@ -687,6 +687,42 @@ static int type_not_to_borrow(struct imp *im, size_t key_line, size_t shown)
 	return 0;
 }
 
+/* "Reset Views" / "If this parameter exists and is set to a non-zero
+ * value, the store deletes ... and resets the value to zero": the program
+ * clears the value once it has acted, so setting it is a one-time
+ * trigger.  Anywhere in the article (the value is described once and set
+ * in several procedures), a line saying the program resets it (or the two
+ * lines from it), with the value's name on that line or the eight above. */
+static int reset_by_program(const struct imp *im, const char *name)
+{
+	static const char *const resets[] = { "resets the value to zero", "resets the value to 0",
+					      "resets this value to zero", "resets this value to 0",
+					      "resets it to zero", "resets it to 0", "sets it back to zero",
+					      "sets it back to 0", "resets it back to zero", "resets it back to 0",
+					      "resets the value back to zero", "resets the value back to 0",
+					      "resets the entry to zero", "resets the entry to 0",
+					      "resets the parameter to zero", "resets the parameter to 0", NULL };
+	size_t n, m;
+
+	if (name == NULL || strlen(name) < 3)
+		return 0;
+	for (n = im->a->body_first; n < im->a->body_end; n++) {
+		/* (the words may wrap: "... and resets the" / "value to zero.") */
+		char two[512];
+		snprintf(two, sizeof two, "%s %s", imp_line_at(im, n),
+			 n + 1 < im->a->body_end ? imp_skip_ws(imp_line_at(im, n + 1)) : "");
+		if (imp_cue_in(two, resets) == NULL)
+			continue;
+		for (m = n; m + 8 >= n && m >= im->a->body_first; m--) {
+			if (imp_has_word(imp_line_at(im, m), name))
+				return 1;
+			if (m == 0)
+				break;
+		}
+	}
+	return 0;
+}
+
 void imp_value_checks(struct imp *im, const struct imp_at *caller_at, const char *key,
 		      const struct value_spec *v0)
 {
@@ -784,6 +820,8 @@ void imp_value_checks(struct imp *im, const struct imp_at *caller_at, const char
 		why = imp_fmt(im, "the article shows the value, it does not ask to set it ('%s')", cue);
 	else if (imp_old_state_above(im, v->last > v->line ? v->last : v->line))
 		why = "the article changes these values to the ones it lists next: this is the state before";
+	else if (reset_by_program(im, v->name))
+		why = "the article says the program resets this value once it has acted on it: a one-time trigger, not a state to check";
 	else if (at->key_line > 0 &&
 		 imp_program_writes(im, imp_ask_window_start(im, at->key_line), at->key_line))
 		why = "the article says a program writes this value, it does not ask the reader to";

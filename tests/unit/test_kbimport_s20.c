@@ -90,11 +90,102 @@ static void test_a_missing_key_with_a_default(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Steps 1 and 2 of a made-up procedure: Registry Editor started and the
+ * Frob Parameters key located (line 20), then the case's step 2 (line
+ * 22 on). */
+#define LOCATE_FROBP \
+	"\n" \
+	"1. Start Registry Editor (Regedt32.exe) and locate the following key:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n" \
+	"\n"
+
+/* "add a value named X of type REG_DWORD, and set it to 5", "a parameter
+ * value called X with a type of REG_DWORD": the type after the name
+ * (core/kbimport_dialog.c), also where the name's line reads as a value's
+ * line of a block (core/kbimport_registry.c). */
+static void test_the_type_after_the_added_name(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Add a value named X of type REG_DWORD, and set it to 5.'",
+		  LOCATE_FROBP
+		  "2. Add a value named FrobLimit of type REG_DWORD, and set it to 5.\n",
+		  { "check REG_DWORD " FROBP "|FrobLimit = 5", "repair " FROBP "|FrobLimit", NULL },
+		  { NULL } },
+		{ "'create a value named \"Frob Time\" of type REG_DWORD' / 'and set it to 5.'",
+		  LOCATE_FROBP
+		  "2. Under the above key, create a value named \"Frob Time\" of type REG_DWORD\n"
+		  "   and set it to 5.\n",
+		  { "check REG_DWORD " FROBP "|Frob Time = 5", NULL },
+		  { NULL } },
+		{ "'add a parameter value called' / 'X with a type of REG_DWORD and set the value to 0'",
+		  LOCATE_FROBP
+		  "2. On the Edit menu, click Add Value, and add a parameter value called\n"
+		  "   MaxBurst with a type of REG_DWORD and set the value to 0 (zero).\n",
+		  { "check REG_DWORD " FROBP "|MaxBurst = 0", "repair " FROBP "|MaxBurst", NULL },
+		  { "review 23: did not place", NULL } },
+		{ "'Add a value named X (REG_DWORD) and set it to 5.'",
+		  LOCATE_FROBP
+		  "2. Add a value named FrobLimit (REG_DWORD) and set it to 5.\n",
+		  { "check REG_DWORD " FROBP "|FrobLimit = 5", NULL },
+		  { NULL } },
+		{ "'You can add a value named X of type REG_DWORD': an option",
+		  LOCATE_FROBP
+		  "2. You can add a value named FrobLimit of type REG_DWORD, and set it to 5.\n",
+		  { NULL },
+		  { "check REG_DWORD " FROBP "|FrobLimit = 5", "repair " FROBP "|FrobLimit", NULL } },
+		{ "'of type' naming no registry type",
+		  LOCATE_FROBP
+		  "2. Add a value named FrobLimit of type number, and set it to 5.\n",
+		  { NULL },
+		  { "repair " FROBP "|FrobLimit", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* "If this parameter is set to a non-zero value, the agent purges its
+ * cache and resets the value to zero": the program clears the value once
+ * it acts, so the steps that set it are a one-time trigger, no state to
+ * check (core/kbimport_values.c). */
+static void test_a_value_the_program_resets(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'... and resets the' / 'value to zero' above the steps that set it",
+		  "\n"
+		  "Purge Cache\n"
+		  "-----------\n"
+		  "\n"
+		  "If this parameter is set to a non-zero value, the agent purges its cache and resets the\n"
+		  "value to zero.\n"
+		  LOCATE_FROBP
+		  "2. Add a value named Purge Cache of type REG_DWORD, and set it to 1.\n",
+		  { "review 0: the program resets this value", NULL },
+		  { "check REG_DWORD " FROBP "|Purge Cache = 1", "repair " FROBP "|Purge Cache", NULL } },
+		{ "'resets the value to start' is no clearing",
+		  "\n"
+		  "Purge Cache\n"
+		  "-----------\n"
+		  "\n"
+		  "The agent reads Purge Cache and resets the value in its memory to start again.\n"
+		  LOCATE_FROBP
+		  "2. Add a value named Purge Cache of type REG_DWORD, and set it to 1.\n",
+		  { "check REG_DWORD " FROBP "|Purge Cache = 1", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_an_event_no_log_holds),
 		cmocka_unit_test(test_a_missing_key_with_a_default),
+		cmocka_unit_test(test_the_type_after_the_added_name),
+		cmocka_unit_test(test_a_value_the_program_resets),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
