@@ -241,6 +241,26 @@ static int has_event_id(const struct imp *im, unsigned id)
 	return 0;
 }
 
+/* "PC DirSync: Err Msg: Fatal [203] GAL Rebuild Problem:" over "   Q108831"
+ * alone (a blank line between or none): a list of fixes that gives each
+ * fix's article title over its number; the title is the other article's. */
+static int title_over_number(const struct imp *im, size_t n)
+{
+	size_t m = n + 1;
+	const char *p;
+
+	if (m < im->a->body_end && imp_blank(imp_line_at(im, m)))
+		m++;
+	if (m >= im->a->body_end)
+		return 0;
+	p = imp_skip_ws(imp_line_at(im, m));
+	if (*p != 'Q' && *p != 'q')
+		return 0;
+	p += 1 + strspn(p + 1, "0123456789");
+	return p - imp_skip_ws(imp_line_at(im, m)) >= 6 && p - imp_skip_ws(imp_line_at(im, m)) <= 8 &&
+	       imp_blank(p);
+}
+
 /* "   Q180054 Perfmon Trap or Winlogon STOP C000021A ...": line n (s) is
  * a line of a list of related articles, or a referenced article's
  * "TITLE :" line, whose titles are not this article's facts. */
@@ -249,7 +269,7 @@ static int kb_reference_line(const struct imp *im, size_t n, const char *s)
 	const char *p = imp_skip_ws(s);
 	size_t k;
 
-	if (imp_article_number_line(s) || imp_titled_reference_line(im, n))
+	if (imp_article_number_line(s) || imp_titled_reference_line(im, n) || title_over_number(im, n))
 		return 1;
 	if (*p != 'Q' && *p != 'q')
 		return 0;
@@ -344,7 +364,8 @@ static size_t code_at(const char *p, uint32_t *code, int *neg)
  * HELPMSG 2182", the command that prints error 2182's text, 16). */
 static const char *const code_keywords[] = {
 	"error", "stop", "lasterror", "dwerror", "_rc", "rc", "exception", "status", "id no", "nt id",
-	"violation", "failed", "returns", "returned", "returning", "return", "hresult", "id", "helpmsg", NULL,
+	"violation", "failed", "returns", "returned", "returning", "return", "hresult", "id", "helpmsg",
+	"fatal", NULL,
 };
 static const char *const code_fillers[] = {
 	"code", "number", "is", "was", "of", "generated", "no.", "no", NULL,
@@ -1587,6 +1608,11 @@ static void scan_error_codes(struct imp *im)
 				if ((p[kl] == '[' || p[kl] == '<') && strcmp(code_keywords[i], "error") != 0)
 					continue;
 				c = after_keyword(p + kl, &b);
+				/* "Fatal [ 7] Error renaming file": MS Mail's log
+				 * brackets the code of a fatal error as it does an
+				 * error's; "fatal" names a code only so */
+				if (strcmp(code_keywords[i], "fatal") == 0 && b == NULL)
+					continue;
 				/* a code in brackets: never after STOP ("the Stop [2]
 				 * button"), never a footnote's mark */
 				if (b != NULL &&

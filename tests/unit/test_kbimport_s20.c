@@ -179,6 +179,56 @@ static void test_a_value_the_program_resets(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* MS Mail's "Fatal [ 7] Error renaming file" brackets a fatal error's
+ * code as "Error [115]" does an error's (core/kbimport_errors.c); "fatal"
+ * with no bracket names none, and a fix's title over its article number
+ * is the other article's. */
+static void test_a_fatal_code_in_brackets(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'06/12/95 16:52:23 | Fatal [ 7] Error renaming file: M:INF\\IMPORT.INF'",
+		  "\n"
+		  "The log shows the following lines:\n"
+		  "\n"
+		  "   06/12/95 16:52:14 | Status Frob Import V3.2a\n"
+		  "   06/12/95 16:52:23 | Fatal [ 7] Error renaming file: M:INF\\IMPORT.INF\n"
+		  "\n"
+		  "RESOLUTION\n"
+		  "==========\n"
+		  "\n"
+		  "Apply the fix.\n",
+		  { "error 7", NULL },
+		  { NULL } },
+		{ "'a fatal 7 percent of the time': no bracket, no code",
+		  "\n"
+		  "The import is fatal 7 times out of 10.\n"
+		  "\n"
+		  "RESOLUTION\n"
+		  "==========\n"
+		  "\n"
+		  "Apply the fix.\n",
+		  { NULL },
+		  { "error 7", NULL } },
+		{ "a fix's title over its number: the other article's",
+		  "\n"
+		  "The fixes in this release:\n"
+		  "\n"
+		  "Frob Import: Err Msg: Error [203] Rebuild Problem:\n"
+		  "\n"
+		  "   Q900123\n"
+		  "\n"
+		  "RESOLUTION\n"
+		  "==========\n"
+		  "\n"
+		  "Apply the fix.\n",
+		  { NULL },
+		  { "error 203", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900778.txt", SYMPTOMS_HEAD, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -186,6 +236,7 @@ int main(void)
 		cmocka_unit_test(test_a_missing_key_with_a_default),
 		cmocka_unit_test(test_the_type_after_the_added_name),
 		cmocka_unit_test(test_a_value_the_program_resets),
+		cmocka_unit_test(test_a_fatal_code_in_brackets),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
