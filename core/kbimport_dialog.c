@@ -547,7 +547,8 @@ static const char *dialog_data(struct imp *im, const char *s)
 }
 
 /* "3. Double-click Adapter:REG_DWORD:0x1." then "change data from 1 to 0"
- * or "Change the value to 2": a value shown as it is, then edited.  Fills
+ * or "Change the value to 2", "Double-click Driver:REG_SZ:old, edit the
+ * string so that it reads "new"": a value shown as it is, then edited.  Fills
  * v with the data it is changed to; 0 when not both are said. */
 static int dialog_edit(struct imp *im, const char *s, size_t key_last, const size_t *starts,
 		       size_t n_starts, struct value_spec *v)
@@ -570,6 +571,27 @@ static int dialog_edit(struct imp *im, const char *s, size_t key_last, const siz
 		shown[--n] = '\0';
 	if (!imp_inline_value(im, shown, 0, &iv) || iv.name == NULL || iv.type == NULL)
 		return 0;
+	/* "Double-click Driver:REG_SZ:madgemport, edit the string so that it
+	 * reads "mdgmport" (without the quotation marks)": a string's whole
+	 * new data, in quotes */
+	if ((strcmp(iv.type, "REG_SZ") == 0 || strcmp(iv.type, "REG_EXPAND_SZ") == 0) &&
+	    ((q = imp_ci_find(e, "so that it reads \"")) != NULL || (q = imp_ci_find(e, "so it reads \"")) != NULL) &&
+	    q - e < 80 && (num = imp_said_word(im, strchr(q, '"'), &q)) != NULL && num[0] != '\0') {
+		size_t said = imp_joined_line(key_last + 1, starts, n_starts, (size_t)(q - 1 - s));
+		q = imp_skip_ws(q);
+		if (*q == '(' && strchr(q, ')') != NULL)
+			q = imp_skip_ws(strchr(q, ')') + 1);
+		if (*q != '\0' && *q != '.')
+			return 0;
+		memset(v, 0, sizeof *v);
+		v->name = iv.name;
+		v->type = iv.type;
+		v->data = num;
+		v->exact = 1;
+		v->line = imp_joined_line(key_last + 1, starts, n_starts, (size_t)(p - s));
+		v->last = said;
+		return 1;
+	}
 	q = imp_ci_find(e, "change data ");
 	if (q == NULL)
 		q = imp_ci_find(e, "change the data ");

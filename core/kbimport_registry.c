@@ -235,6 +235,25 @@ const char *imp_key_child(struct imp *im, const char *key, const char *name)
 	return imp_key_ends_in(key, name) ? key : imp_fmt(im, "%s\\%s", key, name);
 }
 
+/* p, at spaces after a '\', goes on with a name written as one: a
+ * capital or a digit after the spaces. */
+static int name_after_spaces(const char *p)
+{
+	p += strspn(p, " ");
+	return isupper((unsigned char)*p) || isdigit((unsigned char)*p);
+}
+
+/* key holds "\ " before a name written as one. */
+static int stray_space(const char *key)
+{
+	const char *p;
+
+	for (p = key; (p = strstr(p, "\\ ")) != NULL; p++)
+		if (name_after_spaces(p + 1))
+			return 1;
+	return 0;
+}
+
 const char *imp_normal_key(struct imp *im, const char *key, size_t line)
 {
 	size_t i, n;
@@ -265,6 +284,22 @@ const char *imp_normal_key(struct imp *im, const char *key, size_t line)
 		out = imp_dupn(im, out, strlen(out) - 1);
 	if (out == NULL)
 		return NULL;
+	/* "...\PCMCIA" / "\Database\MADGE\ SMART 16/4 PCMCIA": a space
+	 * after a backslash, left by the wrap or the typist, before a name
+	 * written as one (a capital or a digit: "\ and the actual" is the
+	 * sentence going on); no key name opens with a space in practice */
+	if (stray_space(out)) {
+		char *k = (char *)imp_dupn(im, out, strlen(out)), *w = k, *r;
+		if (k == NULL)
+			return NULL;
+		for (r = k; *r != '\0'; r++)
+			if (!(*r == ' ' && w > k && w[-1] == '\\' && name_after_spaces(r)))
+				*w++ = *r;
+		*w = '\0';
+		imp_review(im, line, T_CHECKS, 0,
+			   imp_fmt(im, "key %s: the article writes a space after a '\\' in the path, dropped; check it", k));
+		out = k;
+	}
 	/* "HKEY_LOCAL_MACHINE\System\CCS\Services\...": articles shorten
 	 * CurrentControlSet; the hive has no key of that name */
 	if (strncasecmp(out, "HKLM\\SYSTEM\\CCS\\", 16) == 0) {

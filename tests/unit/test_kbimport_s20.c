@@ -229,6 +229,43 @@ static void test_a_fatal_code_in_brackets(void **state)
 	draft_expect_cases_head("Q900778.txt", SYMPTOMS_HEAD, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* "Double-click Driver:REG_SZ:frobold, edit the string so that it reads
+ * "frobnew"": the value shown as it is, then its whole new data
+ * (core/kbimport_dialog.c); a path with a space after a backslash before
+ * a name ("...\MADGE\ SMART 16/4") is read without it, said in review
+ * (core/kbimport_registry.c). */
+static void test_a_shown_string_edited(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Double-click Driver:REG_SZ:frobold, edit the string so that it reads' / '\"frobnew\"'",
+		  LOCATE_FROBP
+		  "2. Double-click Driver:REG_SZ:frobold, edit the string so that it reads\n"
+		  "   \"frobnew\" (without the quotation marks).\n",
+		  { "check REG_SZ " FROBP "|Driver = frobnew", "repair " FROBP "|Driver", NULL },
+		  { NULL } },
+		{ "'so that it reads \"frobnew\" or longer': not the whole data",
+		  LOCATE_FROBP
+		  "2. Double-click Driver:REG_SZ:frobold, edit the string so that it reads\n"
+		  "   \"frobnew\" or a longer name.\n",
+		  { NULL },
+		  { "repair " FROBP "|Driver", NULL } },
+		{ "'\\Frob\\ Parameters': the space after the backslash dropped",
+		  "\n"
+		  "1. Start Registry Editor (Regedt32.exe) and locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\ Parameters\n"
+		  "\n"
+		  "2. Double-click Driver:REG_SZ:frobold, edit the string so that it reads\n"
+		  "   \"frobnew\" (without the quotation marks).\n",
+		  { "check REG_SZ " FROBP "|Driver = frobnew",
+		    "review 20: the article writes a space after a", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -237,6 +274,7 @@ int main(void)
 		cmocka_unit_test(test_the_type_after_the_added_name),
 		cmocka_unit_test(test_a_value_the_program_resets),
 		cmocka_unit_test(test_a_fatal_code_in_brackets),
+		cmocka_unit_test(test_a_shown_string_edited),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
