@@ -1155,7 +1155,8 @@ int imp_unit_after(const char *e);
  * that", "instead of"); where places is set, also one saying where or
  * what the change is for ("to the following key", "in", "under", "for",
  * "on every server").  0 for "1 means", "30 seconds", and, without
- * places, "to 1 to enable it" (a use the reader did not write for). */
+ * places, "to 1 to enable it" (the step reader, procedure.c, reads that
+ * use itself when no other number follows). */
 int imp_datum_goes_on(const char *e, int places);
 /* The radix word at p, a whole word ("hexadecimal", "hex", "decimal";
  * not "hexagon"): its length, *hex 1 for hex; 0 when none.  The one

@@ -378,6 +378,7 @@ static size_t picked_names(struct imp *im, const char *s, const char **names, si
 static int object_is_pronoun(const char *o, size_t l)
 {
 	static const char *const pron[] = { "it", "value", "entry", "data", "value data", "data value",
+					    "value of the string", "string",
 					    "value of the key", "value of this key", "value of it",
 					    "value's data", "dword value", "string value",
 					    "data of the value", "parameter", "setting", "value of the entry",
@@ -424,6 +425,22 @@ static const char *bracket_type(const char *p, size_t l)
 		if (strlen(types[i][0]) == l && strncasecmp(types[i][0], p, l) == 0)
 			return types[i][1];
 	return NULL;
+}
+
+/* "to 1 to make the Shutdown button available": after the datum, what
+ * the change is for ("to" and a verb, not "to the following key"), with
+ * no other number in the rest of the sentence ("to 1 to enable it, or 0
+ * to disable it" is a choice). */
+static int purpose_after(const char *e)
+{
+	static const char *const places[] = { "the", "a", "an", "this", "that", "these", "those", "each",
+					       "every", "all", "any", "your", NULL };
+	size_t n;
+
+	if (!imp_starts_ci(e, " to ") || !isalpha((unsigned char)e[4]) || imp_starts_any_word(e + 4, places) > 0)
+		return 0;
+	n = strcspn(e, ".;");
+	return strcspn(e, "0123456789") >= n;
 }
 
 /* "Set X to zero", "Change this value to 0", "Change it to "REG_DWORD"",
@@ -482,6 +499,11 @@ static int set_to(struct imp *im, const char *s, const char **name, const char *
 		if (ol == 0)
 			continue;
 		oe = o + ol;
+		/* "Change the value of the string to 1": Regedt32's String
+		 * editor holds a REG_SZ */
+		if ((ol == 6 && strncasecmp(o, "string", 6) == 0) ||
+		    (ol == 19 && strncasecmp(o, "value of the string", 19) == 0))
+			*type = "REG_SZ";
 		if (!object_is_pronoun(o, ol)) {
 			size_t nl = ol;
 			const char *n0 = o;
@@ -534,10 +556,11 @@ static int set_to(struct imp *im, const char *s, const char **name, const char *
 			*hex = sd.hex;
 			*dword_said = sd.dword_said;
 			e = sd.end;
-			/* "to 1 to enable it", "to 4 in the Data box": a word after
-			 * the number may start a use or a place the step's reader
-			 * did not write for; only a new clause is sure */
-			if (!sd.in_words && !sd.hex && !imp_datum_goes_on(e, 0))
+			/* "to 4 in the Data box": a word after the number may
+			 * start a place the step's reader did not write for; a
+			 * new clause is sure, and "to 1 to enable it", what the
+			 * change is for (purpose_after()) */
+			if (!sd.in_words && !sd.hex && !imp_datum_goes_on(e, 0) && !purpose_after(e))
 				*data = NULL;
 		}
 		if (*type != NULL || *data != NULL) {

@@ -266,6 +266,48 @@ static void test_a_shown_string_edited(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* "Double-click X." then "Change the value of the string to 1 to make the
+ * button available": the string Regedt32's editor holds is a REG_SZ, and
+ * "to" with a verb after the datum says what the change is for
+ * (core/kbimport_procedure.c); another number in the rest of the
+ * sentence makes it a choice. */
+static void test_the_string_set_for_a_purpose(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Double-click X.' / 'Change the value of the string to 1 to make the button available.'",
+		  LOCATE_FROBP
+		  "2. Double-click FrobLimit.\n"
+		  "\n"
+		  "3. Change the value of the string to 1 to make the button available.\n",
+		  { "check REG_SZ " FROBP "|FrobLimit = 1", "repair " FROBP "|FrobLimit", NULL },
+		  { NULL } },
+		{ "'... to 1 to enable it, or to 0 to disable it': a choice",
+		  LOCATE_FROBP
+		  "2. Double-click FrobLimit.\n"
+		  "\n"
+		  "3. Change the string to 1 to enable it, or to 0 to disable it.\n",
+		  { NULL },
+		  { "repair " FROBP "|FrobLimit", NULL } },
+		{ "'Change the value to 1 to make ...': no type, only review",
+		  LOCATE_FROBP
+		  "2. Double-click FrobLimit.\n"
+		  "\n"
+		  "3. Change the value to 1 to make the button available.\n",
+		  { "review 22: give no type", NULL },
+		  { "repair " FROBP "|FrobLimit", NULL } },
+		{ "'Change the string to 1 to the right of the comma': a place, not a purpose",
+		  LOCATE_FROBP
+		  "2. Double-click FrobLimit.\n"
+		  "\n"
+		  "3. Change the string to 1 to the right of the comma.\n",
+		  { NULL },
+		  { "repair " FROBP "|FrobLimit", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -275,6 +317,7 @@ int main(void)
 		cmocka_unit_test(test_a_value_the_program_resets),
 		cmocka_unit_test(test_a_fatal_code_in_brackets),
 		cmocka_unit_test(test_a_shown_string_edited),
+		cmocka_unit_test(test_the_string_set_for_a_purpose),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

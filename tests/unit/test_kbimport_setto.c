@@ -440,7 +440,7 @@ static const struct draft_case radix_bracket_cases[] = {
 
 /* The words after the number go on with the sentence (one word list,
  * imp_datum_goes_on()): a new clause or, after the request's words,
- * where the change applies; not a use a step's reader did not write for. */
+ * where the change applies; in a step, what the change is for. */
 static const struct draft_case goes_on_cases[] = {
 	{ "goes on: 'with a value of 1 so that it waits' is 1", ADDED("DWORD", "with a value of 1 so that it waits"),
 	  { "check REG_DWORD " FROB "|ProxyWait = 1", NULL }, { NULL } },
@@ -448,7 +448,15 @@ static const struct draft_case goes_on_cases[] = {
 	  { "check REG_DWORD " FROB "|ProxyWait = 1", NULL }, { NULL } },
 	{ "goes on: 'and set it to 1 on every server' is 1", ADDED_AFTER("DWORD", ", and set it to 1 on every server"),
 	  { "check REG_DWORD " FROB "|ProxyWait = 1", NULL }, { NULL } },
-	{ "goes on: a step's 'to 1 to make it wait' is a use, no datum", STEPS("to 1 to make it wait"),
+	/* (session 20: "to" and a verb after the datum say what the change
+	 * is for, the number stays the datum; another number in the rest of
+	 * the sentence makes a choice) */
+	{ "goes on: a step's 'to 1 to make it wait' is 1", STEPS("to 1 to make it wait"),
+	  { "check REG_DWORD " FROB "|ProxyWait = 1", NULL }, { NULL } },
+	{ "goes on: a step's 'to 1 to make it wait, or 0 to not' is a choice, no datum",
+	  STEPS("to 1 to make it wait, or 0 to not"),
+	  { NULL }, { "check " FROB "|ProxyWait = 1", NULL } },
+	{ "goes on: a step's 'to 1 to the left' is a place, no datum", STEPS("to 1 to the left"),
 	  { NULL }, { "check " FROB "|ProxyWait = 1", NULL } },
 };
 
