@@ -9,9 +9,11 @@
 
 #include <ctype.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
+#include "kbwiz/strbuf.h"
 #include "kbimport_int.h"
 
 enum { MAX_WORDS = 160, WORD_LEN = 16 };
@@ -20,7 +22,6 @@ struct words {
 	char w[MAX_WORDS][WORD_LEN];
 	unsigned short sentence[MAX_WORDS];     /* which sentence the word is in */
 	unsigned char opens[MAX_WORDS];         /* first word of its sentence */
-	size_t line[MAX_WORDS];                 /* the article line it is on */
 	size_t n;
 };
 
@@ -54,7 +55,6 @@ static void read_words(const struct imp *im, size_t first, size_t last, int pros
 				ws->w[ws->n][k] = '\0';
 				ws->sentence[ws->n] = sentence;
 				ws->opens[ws->n] = (unsigned char)opens;
-				ws->line[ws->n] = n;
 				opens = 0;
 				ws->n++;
 			}
@@ -612,6 +612,81 @@ int imp_after_fix(const struct imp *im, size_t n)
 	return change_brings(&ws) ? 3 : 0;
 }
 
+/* "No event (such as event ID 7031) is written to the System log": in
+ * the sentence that holds the ID (line n), "no" and an entry word before
+ * it, "is|are|was|were logged|written|recorded|generated" after it.  Not
+ * "no events other than event ID 7031 are written" (the one that is),
+ * not "If no event ... is written" (a condition), and not a sentence that
+ * turns between the two ("but", "however", "otherwise"). */
+static int no_entry_before_id(struct imp *im, size_t n, unsigned long id)
+{
+	static const char *const entries[] = { "no event ", "no events ", "no entry ", "no entries ", NULL };
+	static const char *const turns[] = { " other than ", " except ", " besides ", " but ", " however",
+					     " otherwise", NULL };
+	static const char *const verbs[] = { "is logged", "are logged", "was logged", "were logged",
+					     "is written", "are written", "was written", "were written",
+					     "is recorded", "are recorded", "is generated", "are generated", NULL };
+	struct kb_buf b = { 0 };
+	size_t first, last, starts[16], n_starts, k;
+	char num[24], sent[600];
+	const char *t, *at = NULL, *from, *to, *no = NULL;
+	int hit = 0;
+
+	imp_paragraph_of(im, n, &first, &last);
+	if (n < first || n - first >= 16)
+		return 0;
+	n_starts = imp_join_lines(im, first, last, &b, starts, 16);
+	if (b.oom || b.p == NULL || n - first >= n_starts)
+		goto out;
+	snprintf(num, sizeof num, "%lu", id);
+	/* the ID on line n, a whole number */
+	for (t = b.p + starts[n - first]; (t = strstr(t, num)) != NULL; t++) {
+		if (n - first + 1 < n_starts && t >= b.p + starts[n - first + 1])
+			break;
+		if ((t == b.p || !isdigit((unsigned char)t[-1])) && !isdigit((unsigned char)t[strlen(num)])) {
+			at = t;
+			break;
+		}
+	}
+	if (at == NULL)
+		goto out;
+	/* its sentence: from past the stop before it to the stop after */
+	for (from = at; from > b.p && !((from[-1] == ' ' && from - 1 > b.p &&
+					  (from[-2] == '.' || from[-2] == '?' || from[-2] == ';')));
+	     from--)
+		;
+	for (to = at; *to != '\0' && !((*to == '.' || *to == '?' || *to == ';') && (to[1] == ' ' || to[1] == '\0')); to++)
+		;
+	if ((size_t)(to - from) >= sizeof sent)
+		goto out;
+	for (k = 0; from + k < to; k++)
+		sent[k] = (char)tolower((unsigned char)from[k]);
+	sent[k] = '\0';
+	for (k = 0; entries[k] != NULL && no == NULL; k++)
+		if ((t = strstr(sent, entries[k])) != NULL && (t == sent || !isalpha((unsigned char)t[-1])))
+			no = t;
+	if (no == NULL || no > sent + (at - from))
+		goto out;
+	/* "If no event ...", "When no event ...": a condition */
+	if (imp_starts_word(sent, "if") || imp_starts_word(sent, "when") || imp_starts_word(sent, "unless") ||
+	    (no >= sent + 3 && (strncmp(no - 3, "if ", 3) == 0)))
+		goto out;
+	for (k = 0; turns[k] != NULL; k++)
+		if ((t = strstr(no, turns[k])) != NULL && t < sent + (at - from))
+			goto out;
+	for (k = 0; verbs[k] != NULL && !hit; k++)
+		if ((t = strstr(sent + (at - from), verbs[k])) != NULL) {
+			const char *m;
+			hit = 1;
+			for (m = sent + (at - from); m < t; m++)
+				if (strncmp(m, " but ", 5) == 0 || strncmp(m, "however", 7) == 0)
+					hit = 0;
+		}
+out:
+	kb_buf_free(&b);
+	return hit;
+}
+
 /* "(Event 23) may not be logged", "this event ID is not logged by certain
  * builds", "Savedump.exe does not write the following entry to the event
  * log:": the article names the event as one that is missing, which a log
@@ -623,7 +698,7 @@ int imp_after_fix(const struct imp *im, size_t n)
  * "is not logged accurately" (the event is logged), "no event is logged
  * at the controller" (another machine) and "does not generate an error"
  * do not match. */
-int imp_event_not_logged(const struct imp *im, size_t n)
+int imp_event_not_logged(struct imp *im, size_t n, unsigned long id)
 {
 	static const char *const event_words[] = { "event", "events", "eventid", "id", NULL };
 	static const char *const logged[] = { "logged", "written", "recorded", "generated", NULL };
@@ -631,29 +706,15 @@ int imp_event_not_logged(const struct imp *im, size_t n)
 	static const char *const determiners[] = { "the", "this", "these", "an", "any", NULL };
 	static const char *const entries[] = { "event", "events", "entry", "entries", NULL };
 	static const char *const manner[] = { "accurately", "correctly", "properly", "twice", "again", NULL };
-	static const char *const be_forms[] = { "is", "are", "was", "were", "be", "been", "gets", "get", NULL };
 	struct words ws;
 	size_t i, j, k;
 
+	if (no_entry_before_id(im, n, id))
+		return 1;
 	/* (the prose only: "Changes could not be written" in the event's
 	 * own message says nothing of the event) */
 	context_words(im, n, 1, &ws);
 	for (i = 0; i < ws.n; i++) {
-		/* "No event (such as event ID 7031) is written to the log":
-		 * the subject says none, the verb comes a few words on; only
-		 * in a sentence on the ID's own line ("... logs event 539 on
-		 * the workstation. However, no event is logged at the domain
-		 * controller" speaks of another machine) */
-		if (strcmp(ws.w[i], "no") == 0 && i + 1 < ws.n && word_in(ws.w[i + 1], entries)) {
-			int on_line = 0;
-			for (k = 0; k < ws.n; k++)
-				if (ws.sentence[k] == ws.sentence[i] && ws.line[k] == n)
-					on_line = 1;
-			for (j = i + 2; on_line && j < ws.n && j <= i + 12 && ws.sentence[j] == ws.sentence[i]; j++)
-				if (word_in(ws.w[j], logged) && word_in(ws.w[j - 1], be_forms))
-					return 1;
-			continue;
-		}
 		if (strcmp(ws.w[i], "not") != 0)
 			continue;
 		j = i + 1;

@@ -1346,6 +1346,24 @@ static int about_another_key(const char *s, const char *key, int is_above)
 	return imp_names_another_key(s, key);
 }
 
+/* s names the value the program falls back on ("a default of 30", "the
+ * default value is used", "defaults to 30") and asks nothing itself. */
+static int fallback_default(const char *s)
+{
+	static const char *const fallbacks[] = { "a default of", "the default of", "default value", "defaults to",
+						 NULL };
+	static const char *const asks[] = { "verify", "make sure", "ensure", "create", "add", NULL };
+	size_t i;
+
+	for (i = 0; asks[i] != NULL; i++)
+		if (imp_has_word(s, asks[i]))
+			return 0;
+	for (i = 0; fallbacks[i] != NULL; i++)
+		if (imp_ci_find(s, fallbacks[i]) != NULL)
+			return 1;
+	return 0;
+}
+
 /* What the lines around a key ask of the key itself: "Add Key",
  * "create the following key" (create); "is missing", "verify that the
  * key exists" (check).  Navigation ("go to the following key") asks
@@ -1382,9 +1400,11 @@ static enum asks key_asks(const struct imp *im, const char *key, size_t key_line
 			    asks_word(s, "correct")))
 			st = 1;
 		/* "If this entry is missing, a default of 30 is used": what
-		 * the program does without it, no problem to check for */
+		 * the program does without it, no problem to check for (not
+		 * "the default printer is lost", nor a line that also asks
+		 * to verify or create) */
 		if (((imp_has_word(s, "missing") && !word_is_about_a_value(s, "missing")) ||
-		     imp_has_word(s, "does not exist")) && imp_has_word(s, "default"))
+		     imp_has_word(s, "does not exist")) && fallback_default(s))
 			continue;
 		if ((imp_has_word(s, "missing") && !word_is_about_a_value(s, "missing")) ||
 		    imp_has_word(s, "does not exist") ||

@@ -578,9 +578,20 @@ static int dialog_edit(struct imp *im, const char *s, size_t key_last, const siz
 	    ((q = imp_ci_find(e, "so that it reads \"")) != NULL || (q = imp_ci_find(e, "so it reads \"")) != NULL) &&
 	    q - e < 80 && (num = imp_said_word(im, strchr(q, '"'), &q)) != NULL && num[0] != '\0') {
 		size_t said = imp_joined_line(key_last + 1, starts, n_starts, (size_t)(q - 1 - s));
+		const char *ed = imp_ci_find(e, "edit");
+		/* asked: not "do not edit the string so that ..." */
+		if (ed == NULL || ed > q || imp_not_asked(s, ed))
+			return 0;
 		q = imp_skip_ws(q);
-		if (*q == '(' && strchr(q, ')') != NULL)
+		/* only "(without the quotation marks)" after the data: "(where
+		 * servername is ...)", "(or "x" on NT 3.51)" make it no one
+		 * datum */
+		if (*q == '(') {
+			if (!imp_starts_ci(q, "(without the quotation marks)") && !imp_starts_ci(q, "(without quotation marks)") &&
+			    !imp_starts_ci(q, "(without the quotes)") && !imp_starts_ci(q, "(without quotes)"))
+				return 0;
 			q = imp_skip_ws(strchr(q, ')') + 1);
+		}
 		if (*q != '\0' && *q != '.')
 			return 0;
 		memset(v, 0, sizeof *v);
@@ -1235,7 +1246,9 @@ int imp_value_named_in_words(struct imp *im, size_t first, size_t last, struct v
 		if (joins[k] == NULL)
 			goto out;
 		q += strlen(joins[k]);
-		if ((type = imp_type_word_at(q, &tl)) == NULL || (*joins[k] == '(' && q[tl] != ')'))
+		/* (not "of type REG_SZ or REG_DWORD": a choice of types) */
+		if ((type = imp_type_word_at(q, &tl)) == NULL || (*joins[k] == '(' && q[tl] != ')') ||
+		    imp_starts_ci(q + tl, " or "))
 			goto out;
 		e = q + tl + (*joins[k] == '(');
 	}

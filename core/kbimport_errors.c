@@ -251,7 +251,9 @@ static int title_over_number(const struct imp *im, size_t n)
 
 	if (m < im->a->body_end && imp_blank(imp_line_at(im, m)))
 		m++;
-	if (m >= im->a->body_end)
+	/* the list's shape: the title at the margin, its number indented
+	 * under it (a message quoted over a number at the margin is not) */
+	if (m >= im->a->body_end || imp_indent_of(imp_line_at(im, n)) > 0 || imp_indent_of(imp_line_at(im, m)) == 0)
 		return 0;
 	p = imp_skip_ws(imp_line_at(im, m));
 	if (*p != 'Q' && *p != 'q')
@@ -1610,8 +1612,10 @@ static void scan_error_codes(struct imp *im)
 				c = after_keyword(p + kl, &b);
 				/* "Fatal [ 7] Error renaming file": MS Mail's log
 				 * brackets the code of a fatal error as it does an
-				 * error's; "fatal" names a code only so */
-				if (strcmp(code_keywords[i], "fatal") == 0 && b == NULL)
+				 * error's; "fatal" names a code only so (not
+				 * "Non-Fatal [ 3]", "no longer fatal [ 7]") */
+				if (strcmp(code_keywords[i], "fatal") == 0 &&
+				    (b == NULL || (p > s && p[-1] == '-') || clause_negates(im, n, s, p)))
 					continue;
 				/* a code in brackets: never after STOP ("the Stop [2]
 				 * button"), never a footnote's mark */

@@ -465,7 +465,7 @@ void imp_add_event(struct imp *im, unsigned long id, const char *source,
 		       imp_fmt(im, "event %lu is logged once the fix is applied (the article says so around it), not a symptom: add it only if the technician sees it", id));
 		return;
 	}
-	if (id <= 65535 && imp_event_not_logged(im, line)) {
+	if (id <= 65535 && imp_event_not_logged(im, line, id)) {
 		imp_review(im, line, T_SYMPTOMS, 0,
 		       imp_fmt(im, "event %lu is named as one that is not logged (the article says so around it), not a symptom a log shows: add it only if the technician sees it", id));
 		return;

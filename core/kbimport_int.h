@@ -548,9 +548,10 @@ int imp_after_fix(const struct imp *im, size_t n);
 void imp_paragraph_of(const struct imp *im, size_t n, size_t *first, size_t *last);
 int imp_paragraph_above(const struct imp *im, size_t first, size_t *pf, size_t *pl);
 int imp_paragraph_below(const struct imp *im, size_t last, size_t *pf, size_t *pl);
-/* The event named at line n is one its paragraph says is not logged
- * ("Event 23 may not be logged", "does not write the following entry"). */
-int imp_event_not_logged(const struct imp *im, size_t n);
+/* The event id named at line n is one its paragraph says is not logged
+ * ("Event 23 may not be logged", "does not write the following entry",
+ * "No event (such as event ID 7031) is written"). */
+int imp_event_not_logged(struct imp *im, size_t n, unsigned long id);
 
 /* ---- kbimport_registry.c: keys, REGEDIT blocks, the checks ----------------- */
 

@@ -235,12 +235,34 @@ const char *imp_key_child(struct imp *im, const char *key, const char *name)
 	return imp_key_ends_in(key, name) ? key : imp_fmt(im, "%s\\%s", key, name);
 }
 
-/* p, at spaces after a '\', goes on with a name written as one: a
- * capital or a digit after the spaces. */
+/* p, at spaces after a '\', goes on with a name written as one, up to the
+ * next '\' or the end: at most six words, each opening with a capital or
+ * a digit ("SMART 16/4 PCMCIA"), no stop or comma, and not a sentence's
+ * opening word ("\ If this key does not exist, create it."). */
 static int name_after_spaces(const char *p)
 {
+	static const char *const openers[] = { "If", "This", "The", "These", "That", "Make", "Note", "To",
+					       "When", "See", "For", "In", "On", "Then", "You", "It", "Do",
+					       "Create", "Delete", "Add", "Set", "Change", "Remove", NULL };
+	size_t words = 0, i;
+
 	p += strspn(p, " ");
-	return isupper((unsigned char)*p) || isdigit((unsigned char)*p);
+	for (i = 0; openers[i] != NULL; i++)
+		if (imp_starts_word(p, openers[i]))
+			return 0;
+	while (*p != '\0' && *p != '\\') {
+		if (!isupper((unsigned char)*p) && !isdigit((unsigned char)*p))
+			return 0;
+		if (++words > 6)
+			return 0;
+		while (*p != '\0' && *p != '\\' && *p != ' ') {
+			if (*p == '.' || *p == ',' || *p == ';')
+				return 0;
+			p++;
+		}
+		p += strspn(p, " ");
+	}
+	return words > 0;
 }
 
 /* key holds "\ " before a name written as one. */
@@ -815,6 +837,8 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 		const char *t;
 		if (imp_value_named_in_words(im, key_last + 1, vb.last + 1, &pv) && pv.data != NULL &&
 		    pv.line >= key_last && pv.line <= vb.v[0].line && vb.v[0].type != NULL &&
+		    /* the value the words add is the block line's own */
+		    imp_has_word(imp_line_at(im, vb.v[0].line), pv.name) &&
 		    (t = imp_reg_type(vb.v[0].type, 1, NULL, &(int){ 0 })) != NULL && strcmp(t, pv.type) == 0) {
 			for (i = vb.first; i > 0 && i <= vb.last; i++)
 				im->used[i] = 1;

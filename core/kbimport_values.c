@@ -687,18 +687,31 @@ static int type_not_to_borrow(struct imp *im, size_t key_line, size_t shown)
 	return 0;
 }
 
+/* name in s as written, a whole word: "Start" is no "does start". */
+static int has_name(const char *s, const char *name)
+{
+	size_t l = strlen(name);
+	const char *p;
+
+	for (p = s; (p = strstr(p, name)) != NULL; p++)
+		if ((p == s || !isalnum((unsigned char)p[-1])) && !isalnum((unsigned char)p[l]))
+			return 1;
+	return 0;
+}
+
 /* "Reset Views" / "If this parameter exists and is set to a non-zero
  * value, the store deletes ... and resets the value to zero": the program
  * clears the value once it has acted, so setting it is a one-time
  * trigger.  Anywhere in the article (the value is described once and set
  * in several procedures), a line saying the program resets it (or the two
- * lines from it), with the value's name on that line or the eight above. */
+ * lines from it), with the value's name, as written, on that line or the
+ * eight above. */
 static int reset_by_program(const struct imp *im, const char *name)
 {
+	/* (not "resets it to zero": "it" may be a counter of the program's
+	 * own, "each successful send resets it to zero") */
 	static const char *const resets[] = { "resets the value to zero", "resets the value to 0",
 					      "resets this value to zero", "resets this value to 0",
-					      "resets it to zero", "resets it to 0", "sets it back to zero",
-					      "sets it back to 0", "resets it back to zero", "resets it back to 0",
 					      "resets the value back to zero", "resets the value back to 0",
 					      "resets the entry to zero", "resets the entry to 0",
 					      "resets the parameter to zero", "resets the parameter to 0", NULL };
@@ -714,7 +727,7 @@ static int reset_by_program(const struct imp *im, const char *name)
 		if (imp_cue_in(two, resets) == NULL)
 			continue;
 		for (m = n; m + 8 >= n && m >= im->a->body_first; m--) {
-			if (imp_has_word(imp_line_at(im, m), name))
+			if (has_name(imp_line_at(im, m), name))
 				return 1;
 			if (m == 0)
 				break;

@@ -308,6 +308,149 @@ static void test_the_string_set_for_a_purpose(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* review20's findings on the session's first mends, one case each (made
+ * up to show the reading, in our own words). */
+static void test_r20_keys_and_values(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "r20-1: '\\Frob\\ If this key does not exist, create it.' keeps the sentence out of the key",
+		  LOCATE_FROBP
+		  "2. Go to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\ If this key does not exist, create it.\n",
+		  { NULL },
+		  { "check HKLM\\SOFTWARE\\Frob\\If this", "review 0: a space after a", NULL } },
+		{ "r20-1: 'Delete the following key:' over '...\\Frob\\ This removes its settings.'",
+		  "\n"
+		  "1. Delete the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\ This removes all of its settings.\n",
+		  { NULL },
+		  { "repair HKLM\\SOFTWARE\\Frob\\This removes all of its settings", NULL } },
+		{ "r20-3: 'When the driver does start, ... resets it to zero' leaves Start=4",
+		  LOCATE_FROBP
+		  "2. Change the value of Start to 4 (REG_DWORD).\n"
+		  "\n"
+		  "When the agent does start, it counts what it drops in the Dropped value and,\n"
+		  "after reporting the count, resets it to zero.\n",
+		  { "check REG_DWORD " FROBP "|Start = 4", NULL },
+		  { NULL } },
+		{ "r20-4: the words add MinBurst, the block line MaxBurst: neither taken for the other",
+		  LOCATE_FROBP
+		  "2. Add a parameter value called MinBurst with a type of REG_DWORD and set it to 1. Then add\n"
+		  "   MaxBurst with a type of REG_DWORD and set the value to 0\n",
+		  { NULL },
+		  { "check REG_DWORD " FROBP "|MinBurst = 1", "check REG_DWORD " FROBP "|MaxBurst = 0", NULL } },
+		{ "r20-5: 'do not edit the string so that it reads \"x\"' asks nothing",
+		  LOCATE_FROBP
+		  "2. Double-click Driver:REG_SZ:frobold and look at it; do not edit the string so that it\n"
+		  "   reads \"frobnew\".\n",
+		  { NULL },
+		  { "repair " FROBP "|Driver", NULL } },
+		{ "r20-5: 'reads \"frobnew\" (or \"frobnu\" on version 2)' is no one datum",
+		  LOCATE_FROBP
+		  "2. Double-click Driver:REG_SZ:frobold, edit the string so that it reads\n"
+		  "   \"frobnew\" (or \"frobnu\" on version 2).\n",
+		  { NULL },
+		  { "repair " FROBP "|Driver", NULL } },
+		{ "r20-6: 'If the key is missing, the default printer cannot be set. Make sure the key exists:'",
+		  "\n"
+		  "If the following key is missing, the default printer cannot be set. Make sure\n"
+		  "the key exists:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Printers\n",
+		  { "check HKLM\\SOFTWARE\\Frob\\Printers", NULL },
+		  { NULL } },
+		{ "r20-8: 'of type REG_SZ or REG_DWORD' is a choice of types",
+		  LOCATE_FROBP
+		  "2. Add a value named UseDns of type REG_SZ or REG_DWORD and set it to 1.\n",
+		  { NULL },
+		  { "repair " FROBP "|UseDns", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+static void test_r20_events_and_codes(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "r20-2: 'Event ID 7031 is written to the System log. No event is written to the Application log.'",
+		  "\n"
+		  "The Frob service stops. Event ID 7031 is written to the System log. No event\n"
+		  "is written to the Application log.\n"
+		  "\n"
+		  "RESOLUTION\n"
+		  "==========\n"
+		  "\n"
+		  "Apply the fix.\n",
+		  { "event 7031", NULL },
+		  { NULL } },
+		{ "r20-2: 'no events other than event ID 7031 are written'",
+		  "\n"
+		  "When the Frob service stops, no events other than event ID 7031 are written\n"
+		  "to the System log.\n"
+		  "\n"
+		  "RESOLUTION\n"
+		  "==========\n"
+		  "\n"
+		  "Apply the fix.\n",
+		  { "event 7031", NULL },
+		  { NULL } },
+		{ "r20-2: 'event ID 7031 on the server; no event is written on the client'",
+		  "\n"
+		  "The agent logs event ID 7031 on the server; no event is written on the\n"
+		  "client.\n"
+		  "\n"
+		  "RESOLUTION\n"
+		  "==========\n"
+		  "\n"
+		  "Apply the fix.\n",
+		  { "event 7031", NULL },
+		  { NULL } },
+		{ "r20-7: 'Non-Fatal [ 3]' is no fatal code; 'Fatal [ 12]' is",
+		  "\n"
+		  "The log shows entries such as the following:\n"
+		  "\n"
+		  "   Non-Fatal [ 3] Retrying the connection to the post office\n"
+		  "   Fatal [ 12] Cannot open the index file\n"
+		  "\n"
+		  "RESOLUTION\n"
+		  "==========\n"
+		  "\n"
+		  "Apply the fix.\n",
+		  { "error 12", NULL },
+		  { "error 3", NULL } },
+		{ "r20-7: 'is no longer fatal [ 7]'",
+		  "\n"
+		  "In the update, the following message is no longer fatal [ 7] but a warning.\n"
+		  "\n"
+		  "RESOLUTION\n"
+		  "==========\n"
+		  "\n"
+		  "Apply the fix.\n",
+		  { NULL },
+		  { "error 7", NULL } },
+		{ "r20-7: a message at the margin over an indented number is no list of fixes",
+		  "\n"
+		  "The following error message appears:\n"
+		  "\n"
+		  "   Error 1067: The process terminated unexpectedly.\n"
+		  "\n"
+		  "Q900124\n"
+		  "\n"
+		  "RESOLUTION\n"
+		  "==========\n"
+		  "\n"
+		  "Apply the fix.\n",
+		  { "error 1067", NULL },
+		  { "review 0: a related article's title names Error 1067", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900778.txt", SYMPTOMS_HEAD, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -318,6 +461,8 @@ int main(void)
 		cmocka_unit_test(test_a_fatal_code_in_brackets),
 		cmocka_unit_test(test_a_shown_string_edited),
 		cmocka_unit_test(test_the_string_set_for_a_purpose),
+		cmocka_unit_test(test_r20_keys_and_values),
+		cmocka_unit_test(test_r20_events_and_codes),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
