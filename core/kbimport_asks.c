@@ -1766,9 +1766,9 @@ const char *imp_data_left_to_reader(const struct imp *im, size_t first, size_t l
 		"the value you want", "the value that you want", "value that you specify",
 		"value you specify", "replace this value", "with your own", "set to anything",
 		"can be anything", "select the desired", "type the desired", "enter the desired",
-		"choose a value", "acceptable values", NULL,
+		"choose a value", "acceptable values", "your preferred", NULL,
 	};
-	size_t n, end = last + 6;
+	size_t n, end = last + 8;
 	const char *cue;
 
 	for (n = first; n <= end && n < im->a->body_end; n++) {
@@ -1776,8 +1776,11 @@ const char *imp_data_left_to_reader(const struct imp *im, size_t first, size_t l
 		/* the next key or export is about something else; the next
 		 * step may still say the data is the reader's ("2. Select the
 		 * desired X value"), the ones after it do not */
+		/* (a line that opens with a quoted word is the next REGEDIT
+		 * value only with its '=': ""00000007" is the number of
+		 * ports you want" is the note about this one) */
 		if (n > last && (imp_ci_find(s, "HKEY_") != NULL || *imp_skip_ws(s) == '[' ||
-				 *imp_skip_ws(s) == '"' || imp_underline(s)))
+				 (*imp_skip_ws(s) == '"' && strstr(s, "\"=") != NULL) || imp_underline(s)))
 			break;
 		if ((cue = imp_cue_in(s, cues)) != NULL)
 			return cue;

@@ -321,27 +321,37 @@ static int log_is_the_problem(const struct imp *im)
 #define PURPOSE_LINES 4
 
 /* The title is a how-to of debugging: "HOWTO: JIT Debug a Frob Server",
- * "How to Debug ..."; not a problem in debugging ("PRB: Cannot Debug the
- * Frob Service"), whose fix may well be such a switch. */
+ * "How to Debug ...", "Debugging Frob Related Problems"; not a problem in
+ * debugging ("PRB: Cannot Debug the Frob Service"), whose fix may well be
+ * such a switch. */
 static int debugging_howto(const char *title)
 {
 	const char *t = title != NULL ? imp_skip_ws(title) : NULL;
 
-	return t != NULL && (imp_starts_ci(t, "HOWTO") || imp_starts_ci(t, "How to ")) &&
-	       imp_find_word(t, "Debug") != NULL;
+	return t != NULL && (((imp_starts_ci(t, "HOWTO") || imp_starts_ci(t, "How to ")) &&
+				  imp_find_word(t, "Debug") != NULL) ||
+			     imp_starts_ci(t, "Debugging "));
 }
 
 /* The words right after the value say it is set "for debug purposes"
  * ("the run time then passes these exceptions on to the caller (for
- * debug purposes)"), in a how-to of debugging by its title ("HOWTO:
- * Debug a Frob Server"): a switch a developer turns on to catch a fault
- * in a debugger, which left on changes how every program runs, not a
- * fix.  Both are asked, so that a fix that happens to mention a debugger
+ * debug purposes)"), or the section says its settings are "for debugging
+ * purposes only", in a how-to of debugging by its title ("HOWTO: Debug a
+ * Frob Server"): a switch a developer turns on to catch a fault in a
+ * debugger, which left on changes how every program runs, not a fix.
+ * Both are asked, so that a fix that happens to mention a debugger
  * stays. */
 static int set_for_debugging(struct imp *im, const struct imp_check *c, struct diag_scan *ds)
 {
 	static const char *const purposes[] = { "for debug purposes", "for debugging purposes", NULL };
-	size_t first = (c->line_last > c->line ? c->line_last : c->line) + 1, count;
+	/* "These settings should not be active for normal use of the system
+	 * and are intended for debugging purposes only": said of every
+	 * setting in the section, however far below */
+	static const char *const only[] = { "for debugging purposes only", "for debug purposes only",
+					    "intended for debugging", "only for debugging",
+					    "not be active for normal use", NULL };
+	size_t first = (c->line_last > c->line ? c->line_last : c->line) + 1, count, n;
+	const struct kb_article_section *sec;
 	const char *text;
 
 	if (!debugging_howto(im->a->title) || first >= im->a->body_end)
@@ -349,7 +359,14 @@ static int set_for_debugging(struct imp *im, const struct imp_check *c, struct d
 	count = im->a->body_end - first < PURPOSE_LINES ? im->a->body_end - first : PURPOSE_LINES;
 	if ((text = lines_joined(im, ds, first, count)) == NULL)
 		return 0;
-	return imp_cue_in(text, purposes) != NULL;
+	if (imp_cue_in(text, purposes) != NULL)
+		return 1;
+	if ((sec = imp_section_of(im, c->line)) == NULL)
+		return 0;
+	for (n = first; n + 1 < sec->end_line && n < im->a->body_end; n++)
+		if ((text = lines_joined(im, ds, n, 2)) != NULL && imp_cue_in(text, only) != NULL)
+			return 1;
+	return 0;
 }
 
 static const char *debugging_setup(struct imp *im, const struct imp_check *c, struct diag_scan *ds)

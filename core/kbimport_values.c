@@ -687,6 +687,20 @@ static int type_not_to_borrow(struct imp *im, size_t key_line, size_t shown)
 	return 0;
 }
 
+/* The bracket after a datum, at p, tags it as the default and gives no
+ * other number: "(Dec,default)", "(default)", "(the default)"; not
+ * "(default 1,000)", which names another. */
+static int default_tag(const char *p)
+{
+	const char *e = strchr(p, ')');
+	char buf[64];
+
+	if (e == NULL || (size_t)(e - p) >= sizeof buf)
+		return 0;
+	snprintf(buf, sizeof buf, "%.*s", (int)(e - p - 1), p + 1);
+	return imp_has_word(buf, "default") && strpbrk(buf, "0123456789") == NULL;
+}
+
 /* name in s as written, a whole word: "Start" is no "does start". */
 static int has_name(const char *s, const char *name)
 {
@@ -741,7 +755,7 @@ void imp_value_checks(struct imp *im, const struct imp_at *caller_at, const char
 {
 	struct imp_at here = *caller_at, *at = &here;
 	const char *type, *why = NULL, *data, *paren, *num, *cue, *picked = NULL, *meaning = NULL;
-	int contains = 0, extra = 0, guessed = 0;
+	int contains = 0, extra = 0, guessed = 0, tagged_default = 0;
 	size_t dl, ask_line = 0, said_at = 0, limit_line = 0;
 	struct imp_check *c;
 	struct value_spec vv = *v0;
@@ -880,6 +894,7 @@ void imp_value_checks(struct imp *im, const struct imp_at *caller_at, const char
 		     adds_to_the_list(im, v->line, at->key_line)))
 			contains = 1;
 		paren = v->exact ? NULL : strchr(data, '(');
+		tagged_default = paren != NULL && paren > data && default_tag(paren);
 		dl = paren != NULL && paren > data ? (size_t)(paren - data) : strlen(data);
 		dl = imp_rtrim_len(data, dl);
 		if (dl >= 2 && data[0] == '"' && data[dl - 1] == '"') {
@@ -891,6 +906,11 @@ void imp_value_checks(struct imp *im, const struct imp_at *caller_at, const char
 			return;
 		if (dl == 0)
 			why = "the article gives no data";
+		else if (tagged_default)
+			/* "Value: 35 (Dec,default)" then "Increase this value in
+			 * increments of 30": the block shows the default, which
+			 * changes nothing written */
+			why = "the data shown is the value's default (its bracket says so), not data to set";
 		else if (data[0] == '(' && data[dl - 1] == ')' && memchr(data + 1, '(', dl - 1) == NULL)
 			/* "Value: (leave blank)": a remark where the data stands */
 			why = imp_fmt(im, "the data is a remark in brackets ('%s'), not a datum", data);

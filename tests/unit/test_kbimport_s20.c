@@ -451,6 +451,105 @@ static void test_r20_events_and_codes(void **state)
 	draft_expect_cases_head("Q900778.txt", SYMPTOMS_HEAD, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* audit20's wrong repairs, read in general terms: a datum whose bracket
+ * tags it as the default (core/kbimport_values.c); a REGEDIT datum the
+ * note below says is "your preferred number" (core/kbimport_asks.c); a
+ * switch a "Debugging ..." article says is "intended for debugging
+ * purposes only", however far below in its section
+ * (core/kbimport_diagset.c). */
+static void test_a20_defaults_examples_and_debugging(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Value: 35 (Dec,default)' then 'Increase this value in increments of 30'",
+		  LOCATE_FROBP
+		  "2. On the Edit menu, click Add Value, and then add the following value:\n"
+		  "\n"
+		  "   Value Name: Frob Wait\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Value: 35 (Dec,default)\n"
+		  "\n"
+		  "NOTE: Increase this value in increments of 30 until the error stops.\n",
+		  { "review 0: the data shown is the value's default", NULL },
+		  { "repair " FROBP "|Frob Wait", NULL } },
+		{ "'Value: 2000 (default 1000)' is 2000",
+		  LOCATE_FROBP
+		  "2. On the Edit menu, click Add Value, and then add the following value:\n"
+		  "\n"
+		  "   Value Name: Frob Wait\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Value: 2000 (default 1000)\n",
+		  { "check REG_DWORD " FROBP "|Frob Wait = 2000", NULL },
+		  { NULL } },
+		{ "a REGEDIT datum the note calls 'your preferred number'",
+		  "\n"
+		  "Create a file named Frob.reg that holds the following lines:\n"
+		  "\n"
+		  "      REGEDIT4\n"
+		  "\n"
+		  "      [HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters]\n"
+		  "      \"Lines\"=dword:00000007\n"
+		  "\n"
+		  "NOTE: The second line is blank, but it must be there; the key line\n"
+		  "must be on one line in the file, with no spaces in it. Also note that\n"
+		  "\"00000007\" is the number of lines you want to install. Change this\n"
+		  "value to your preferred number of lines.\n",
+		  { "review 0: the article leaves the data to the reader", NULL },
+		  { "repair " FROBP "|Lines", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+#define DEBUGGING_BODY \
+	"SUMMARY\n" \
+	"=======\n" \
+	"\n" \
+	"Frob problems are easier to find with a trace.\n" \
+	"\n" \
+	"MORE INFORMATION\n" \
+	"================\n" \
+	"\n" \
+	"To log every Frob command into the trace:\n" \
+	"\n" \
+	"1. Start Registry Editor (Regedt32.exe) and locate the following key:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n" \
+	"\n" \
+	"2. Add the following value:\n" \
+	"\n" \
+	"   Value Name: CommandEcho\n" \
+	"   Data Type: REG_DWORD\n" \
+	"   Data: 1\n" \
+	"\n" \
+	"3. Quit Registry Editor.\n" \
+	"\n" \
+	"The console can show the same commands with the echo switch.\n" \
+	"\n" \
+	"These settings should not be active for normal use of the system and are\n" \
+	"intended for debugging purposes only.\n"
+
+static void test_a20_a_debugging_article(void **state)
+{
+	static const struct draft_case debugging[] = {
+		{ "'Debugging ...' title, 'intended for debugging purposes only' closing the section",
+		  DEBUGGING_BODY,
+		  { "review 0: for debug purposes in a how-to of debugging", NULL },
+		  { "repair HKLM\\SOFTWARE\\Frobco\\Frob|CommandEcho", NULL } },
+	};
+	static const struct draft_case problem[] = {
+		{ "the same words under a problem's title: the switch stays",
+		  DEBUGGING_BODY,
+		  { "repair HKLM\\SOFTWARE\\Frobco\\Frob|CommandEcho", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900779.txt", ARTICLE_HEAD("Q900779", "Debugging Frob Related Problems"),
+				debugging, 1);
+	draft_expect_cases_head("Q900779.txt", ARTICLE_HEAD("Q900779", "Frob Commands Are Lost"), problem, 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -463,6 +562,8 @@ int main(void)
 		cmocka_unit_test(test_the_string_set_for_a_purpose),
 		cmocka_unit_test(test_r20_keys_and_values),
 		cmocka_unit_test(test_r20_events_and_codes),
+		cmocka_unit_test(test_a20_defaults_examples_and_debugging),
+		cmocka_unit_test(test_a20_a_debugging_article),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
