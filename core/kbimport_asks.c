@@ -1253,6 +1253,26 @@ static int word_is_about_a_value(const char *s, const char *word)
 	return seen;
 }
 
+/* The line over a key, from first, whose words add, set or delete a value
+ * in it ("Add the same value to the following keys also:"), the verb
+ * asked (not "You can add", not a program's "tries to add"); 0 when
+ * none. */
+static size_t value_asked_over(const struct imp *im, size_t first, size_t key_line)
+{
+	static const char *const verbs[] = { "add", "create", "set", "change", "delete", "remove", NULL };
+	size_t n, i;
+
+	for (n = first; n < key_line && n < im->a->body_end; n++) {
+		const char *s = imp_line_at(im, n), *v;
+		for (i = 0; verbs[i] != NULL; i++)
+			if (asks_word(s, verbs[i]) && word_is_about_a_value(s, verbs[i]) &&
+			    (v = imp_find_word(s, verbs[i])) != NULL && !imp_not_asked(s, v) &&
+			    imp_ci_find(s, "tries to") == NULL && imp_ci_find(s, "attempts to") == NULL)
+				return n;
+	}
+	return 0;
+}
+
 /* "Create an exact copy of this key in either of the two following
  * places:", "add a subkey under the following key:": the key that
  * follows is where something goes, not what is created. */
@@ -1630,7 +1650,7 @@ void imp_key_only(struct imp *im, struct imp_at *at, const char *key, size_t key
 {
 	size_t other_at = 0;
 	enum asks ask = key_asks(im, key, key_line, key_last, &other_at);
-	size_t first = imp_ask_window_start(im, key_line), reviews;
+	size_t first = imp_ask_window_start(im, key_line), reviews, asked_at;
 	const char *lead;
 
 	if (first < im->a->body_first)
@@ -1713,8 +1733,17 @@ void imp_key_only(struct imp *im, struct imp_at *at, const char *key, size_t key
 		return;
 	}
 	reviews = im->n_reviews;
-	imp_review(im, key_line, T_CHECKS, 0,
-	       imp_fmt(im, "key %s is named but the article asks nothing of it here: add a check by hand if it matters", key));
+	if ((asked_at = value_asked_over(im, first, key_line)) > 0)
+		/* "4. Add the same value to the following keys also:": a
+		 * value is asked for under the key, one the import could
+		 * not tie to it; "asks nothing" would lead the reader to
+		 * leave the step half done */
+		imp_review(im, key_line, T_CHECKS, 0,
+			   imp_fmt(im, "key %s: the words on line %zu ask for a value under it that the import could not place: write its check by hand",
+				   key, asked_at));
+	else
+		imp_review(im, key_line, T_CHECKS, 0,
+			   imp_fmt(im, "key %s is named but the article asks nothing of it here: add a check by hand if it matters", key));
 	if (kr != NULL && im->n_reviews > reviews)
 		kr->unasked_note = im->n_reviews;
 }

@@ -550,6 +550,34 @@ static void test_a20_a_debugging_article(void **state)
 	draft_expect_cases_head("Q900779.txt", ARTICLE_HEAD("Q900779", "Frob Commands Are Lost"), problem, 1);
 }
 
+/* "4. Add the same value to the following keys also:" over keys: a value
+ * is asked for under them that no reader ties to them; the note says so
+ * instead of "asks nothing" (core/kbimport_asks.c), which would lead a
+ * reviewer to leave the step half done.  "You can add" and a program's
+ * "tries to add" keep the old note. */
+static void test_a_value_asked_over_keys(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Add the same value to the following keys also:'",
+		  "\n"
+		  "1. Add the same value to the following keys also:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frobrdr\n",
+		  { "review 20: the words on line 18 ask for a value under it that the import could not place", NULL },
+		  { "review 20: asks nothing of it", "check HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frobrdr", NULL } },
+		{ "'The agent tries to add a value to the following key:'",
+		  "\n"
+		  "The agent tries to add a value to the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frobrdr\n",
+		  { "review 20: asks nothing of it", NULL },
+		  { "review 20: ask for a value under it", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -564,6 +592,7 @@ int main(void)
 		cmocka_unit_test(test_r20_events_and_codes),
 		cmocka_unit_test(test_a20_defaults_examples_and_debugging),
 		cmocka_unit_test(test_a20_a_debugging_article),
+		cmocka_unit_test(test_a_value_asked_over_keys),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
