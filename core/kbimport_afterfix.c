@@ -13,7 +13,6 @@
 #include <string.h>
 #include <strings.h>
 
-#include "kbwiz/strbuf.h"
 #include "kbimport_int.h"
 
 enum { MAX_WORDS = 160, WORD_LEN = 16 };
@@ -612,30 +611,48 @@ int imp_after_fix(const struct imp *im, size_t n)
 	return change_brings(&ws) ? 3 : 0;
 }
 
+/* A turn of the sentence in sent between from and to ("no events other
+ * than event ID 7031", "... but event ID 7031 is written"). */
+static int turn_between(const char *from, const char *to)
+{
+	static const char *const turns[] = { " other than ", " except ", " besides ", " but ", " however",
+					     " otherwise", NULL };
+	const char *t;
+	size_t k;
+
+	for (k = 0; turns[k] != NULL; k++)
+		if ((t = strstr(from, turns[k])) != NULL && t < to)
+			return 1;
+	return 0;
+}
+
 /* "No event (such as event ID 7031) is written to the System log": in
  * the sentence that holds the ID (line n), "no" and an entry word before
  * it, "is|are|was|were logged|written|recorded|generated" after it.  Not
  * "no events other than event ID 7031 are written" (the one that is),
  * not "If no event ... is written" (a condition), and not a sentence that
- * turns between the two ("but", "however", "otherwise"). */
+ * turns between the two ("but", "however", "otherwise").  The paragraph
+ * is read from eight lines above the ID's line at most; "e.g." and
+ * "i.e." end no sentence. */
 static int no_entry_before_id(struct imp *im, size_t n, unsigned long id)
 {
-	static const char *const entries[] = { "no event ", "no events ", "no entry ", "no entries ", NULL };
-	static const char *const turns[] = { " other than ", " except ", " besides ", " but ", " however",
-					     " otherwise", NULL };
-	static const char *const verbs[] = { "is logged", "are logged", "was logged", "were logged",
-					     "is written", "are written", "was written", "were written",
-					     "is recorded", "are recorded", "is generated", "are generated", NULL };
+	static const char *const entries[] = { "no event", "no events", "no entry", "no entries", NULL };
+	static const char *const be[] = { "is ", "are ", "was ", "were ", NULL };
+	static const char *const done[] = { "logged", "written", "recorded", "generated", NULL };
 	struct kb_buf b = { 0 };
-	size_t first, last, starts[16], n_starts, k;
+	size_t first, last, starts[24], n_starts, k, j;
 	char num[24], sent[600];
-	const char *t, *at = NULL, *from, *to, *no = NULL;
+	const char *t, *at = NULL, *from, *to, *no = NULL, *id_at;
 	int hit = 0;
 
 	imp_paragraph_of(im, n, &first, &last);
-	if (n < first || n - first >= 16)
+	if (n < first)
 		return 0;
-	n_starts = imp_join_lines(im, first, last, &b, starts, 16);
+	if (n - first > 8)
+		first = n - 8;
+	if (last - first >= 24)
+		last = first + 23;
+	n_starts = imp_join_lines(im, first, last, &b, starts, 24);
 	if (b.oom || b.p == NULL || n - first >= n_starts)
 		goto out;
 	snprintf(num, sizeof num, "%lu", id);
@@ -651,37 +668,42 @@ static int no_entry_before_id(struct imp *im, size_t n, unsigned long id)
 	if (at == NULL)
 		goto out;
 	/* its sentence: from past the stop before it to the stop after */
-	for (from = at; from > b.p && !((from[-1] == ' ' && from - 1 > b.p &&
-					  (from[-2] == '.' || from[-2] == '?' || from[-2] == ';')));
-	     from--)
-		;
-	for (to = at; *to != '\0' && !((*to == '.' || *to == '?' || *to == ';') && (to[1] == ' ' || to[1] == '\0')); to++)
-		;
+	for (from = at; from > b.p; from--)
+		if (from[-1] == ' ' && from - 1 > b.p && (from[-2] == '.' || from[-2] == '?' || from[-2] == ';') &&
+		    !(from - 4 >= b.p && (strncasecmp(from - 5 >= b.p ? from - 5 : b.p, "e.g.", 4) == 0 ||
+					   strncasecmp(from - 5 >= b.p ? from - 5 : b.p, "i.e.", 4) == 0)))
+			break;
+	for (to = at; *to != '\0'; to++)
+		if ((*to == '.' || *to == '?' || *to == ';') && (to[1] == ' ' || to[1] == '\0') &&
+		    !(to - 3 >= b.p && (strncasecmp(to - 3, "e.g.", 4) == 0 || strncasecmp(to - 3, "i.e.", 4) == 0)))
+			break;
 	if ((size_t)(to - from) >= sizeof sent)
 		goto out;
 	for (k = 0; from + k < to; k++)
 		sent[k] = (char)tolower((unsigned char)from[k]);
 	sent[k] = '\0';
-	for (k = 0; entries[k] != NULL && no == NULL; k++)
-		if ((t = strstr(sent, entries[k])) != NULL && (t == sent || !isalpha((unsigned char)t[-1])))
-			no = t;
-	if (no == NULL || no > sent + (at - from))
+	id_at = sent + (at - from);
+	/* the nearest "no event(s)|entry|entries" before the ID */
+	for (k = 0; entries[k] != NULL; k++)
+		for (t = sent; (t = strstr(t, entries[k])) != NULL && t < id_at; t++)
+			if ((t == sent || !isalpha((unsigned char)t[-1])) && !isalpha((unsigned char)t[strlen(entries[k])]) &&
+			    (no == NULL || t > no))
+				no = t;
+	if (no == NULL)
 		goto out;
 	/* "If no event ...", "When no event ...": a condition */
 	if (imp_starts_word(sent, "if") || imp_starts_word(sent, "when") || imp_starts_word(sent, "unless") ||
-	    (no >= sent + 3 && (strncmp(no - 3, "if ", 3) == 0)))
+	    (no >= sent + 3 && strncmp(no - 3, "if ", 3) == 0) || turn_between(no, id_at))
 		goto out;
-	for (k = 0; turns[k] != NULL; k++)
-		if ((t = strstr(no, turns[k])) != NULL && t < sent + (at - from))
-			goto out;
-	for (k = 0; verbs[k] != NULL && !hit; k++)
-		if ((t = strstr(sent + (at - from), verbs[k])) != NULL) {
-			const char *m;
-			hit = 1;
-			for (m = sent + (at - from); m < t; m++)
-				if (strncmp(m, " but ", 5) == 0 || strncmp(m, "however", 7) == 0)
-					hit = 0;
-		}
+	/* the verb after the ID, with no turn between */
+	for (t = id_at; *t != '\0' && !hit; t++)
+		for (k = 0; be[k] != NULL && !hit; k++)
+			if ((t == sent || t[-1] == ' ') && strncmp(t, be[k], strlen(be[k])) == 0)
+				for (j = 0; done[j] != NULL; j++)
+					if (imp_starts_word(t + strlen(be[k]), done[j])) {
+						hit = !turn_between(id_at, t);
+						break;
+					}
 out:
 	kb_buf_free(&b);
 	return hit;
@@ -696,8 +718,9 @@ out:
  * 4 drafted events in 4 archive articles ("Builds 2354-2620 do not log
  * Event ID 9301", "This event is not generated by non-administrators");
  * "is not logged accurately" (the event is logged), "no event is logged
- * at the controller" (another machine) and "does not generate an error"
- * do not match. */
+ * at the controller" in a sentence after the ID's (another machine) and
+ * "does not generate an error" do not match.  The sentence that holds the
+ * ID may say none is logged itself (no_entry_before_id()). */
 int imp_event_not_logged(struct imp *im, size_t n, unsigned long id)
 {
 	static const char *const event_words[] = { "event", "events", "eventid", "id", NULL };

@@ -1367,11 +1367,13 @@ static int about_another_key(const char *s, const char *key, int is_above)
 }
 
 /* s names the value the program falls back on ("a default of 30", "the
- * default value is used", "defaults to 30") and asks nothing itself. */
+ * default value is used", "defaults to 30") and asks nothing itself; not
+ * "restore the default values", "the default value of Depth is lost". */
 static int fallback_default(const char *s)
 {
-	static const char *const fallbacks[] = { "a default of", "the default of", "default value", "defaults to",
-						 NULL };
+	static const char *const fallbacks[] = { "a default of", "the default of", "default value is used",
+						 "default value will be used", "default is used", "default will be used",
+						 "defaults to", NULL };
 	static const char *const asks[] = { "verify", "make sure", "ensure", "create", "add", NULL };
 	size_t i;
 
@@ -1392,7 +1394,7 @@ static enum asks key_asks(const struct imp *im, const char *key, size_t key_line
 			  size_t *other_at)
 {
 	size_t n, first = imp_ask_window_start(im, key_line);
-	int st = 0, c = 0;
+	int st = 0, c = 0, says_missing;
 
 	if (first < im->a->body_first)
 		first = im->a->body_first;
@@ -1423,11 +1425,11 @@ static enum asks key_asks(const struct imp *im, const char *key, size_t key_line
 		 * the program does without it, no problem to check for (not
 		 * "the default printer is lost", nor a line that also asks
 		 * to verify or create) */
-		if (((imp_has_word(s, "missing") && !word_is_about_a_value(s, "missing")) ||
-		     imp_has_word(s, "does not exist")) && fallback_default(s))
+		says_missing = (imp_has_word(s, "missing") && !word_is_about_a_value(s, "missing")) ||
+			       imp_has_word(s, "does not exist");
+		if (says_missing && fallback_default(s))
 			continue;
-		if ((imp_has_word(s, "missing") && !word_is_about_a_value(s, "missing")) ||
-		    imp_has_word(s, "does not exist") ||
+		if (says_missing ||
 		    (of_key && (imp_has_word(s, "verify") || imp_has_word(s, "exists") || imp_has_word(s, "make sure"))))
 			c = 1;
 	}
@@ -1788,6 +1790,8 @@ int imp_in_reference_part(const struct imp *im, size_t n)
 	return 0;
 }
 
+#define DATA_NOTE_LINES 8
+
 const char *imp_data_left_to_reader(const struct imp *im, size_t first, size_t last)
 {
 	static const char *const cues[] = {
@@ -1795,9 +1799,13 @@ const char *imp_data_left_to_reader(const struct imp *im, size_t first, size_t l
 		"the value you want", "the value that you want", "value that you specify",
 		"value you specify", "replace this value", "with your own", "set to anything",
 		"can be anything", "select the desired", "type the desired", "enter the desired",
-		"choose a value", "acceptable values", "your preferred", NULL,
+		"choose a value", "acceptable values", "to your preferred", "your preferred number",
+		"your preferred value", "your preferred setting", NULL,
 	};
-	size_t n, end = last + 8;
+	/* the lines read past the data: a NOTE under a REGEDIT block may
+	 * take six lines before it comes to the datum ("... Please change
+	 * this value to your preferred number of PPTP ports.") */
+	size_t n, end = last + DATA_NOTE_LINES;
 	const char *cue;
 
 	for (n = first; n <= end && n < im->a->body_end; n++) {

@@ -346,24 +346,23 @@ static int set_for_debugging(struct imp *im, const struct imp_check *c, struct d
 	static const char *const purposes[] = { "for debug purposes", "for debugging purposes", NULL };
 	/* "These settings should not be active for normal use of the system
 	 * and are intended for debugging purposes only": said of every
-	 * setting in the section, however far below */
+	 * setting in the section, above or below them */
 	static const char *const only[] = { "for debugging purposes only", "for debug purposes only",
-					    "intended for debugging", "only for debugging",
 					    "not be active for normal use", NULL };
 	size_t first = (c->line_last > c->line ? c->line_last : c->line) + 1, count, n;
 	const struct kb_article_section *sec;
 	const char *text;
 
-	if (!debugging_howto(im->a->title) || first >= im->a->body_end)
+	if (!debugging_howto(im->a->title))
 		return 0;
-	count = im->a->body_end - first < PURPOSE_LINES ? im->a->body_end - first : PURPOSE_LINES;
-	if ((text = lines_joined(im, ds, first, count)) == NULL)
-		return 0;
-	if (imp_cue_in(text, purposes) != NULL)
-		return 1;
+	if (first < im->a->body_end) {
+		count = im->a->body_end - first < PURPOSE_LINES ? im->a->body_end - first : PURPOSE_LINES;
+		if ((text = lines_joined(im, ds, first, count)) != NULL && imp_cue_in(text, purposes) != NULL)
+			return 1;
+	}
 	if ((sec = imp_section_of(im, c->line)) == NULL)
 		return 0;
-	for (n = first; n + 1 < sec->end_line && n < im->a->body_end; n++)
+	for (n = sec->first_line; n + 1 < sec->end_line && n < im->a->body_end; n++)
 		if ((text = lines_joined(im, ds, n, 2)) != NULL && imp_cue_in(text, only) != NULL)
 			return 1;
 	return 0;

@@ -546,6 +546,22 @@ static const char *dialog_data(struct imp *im, const char *s)
 	return NULL;
 }
 
+/* The last whole word "edit" or "change" in e..q: the verb that asks for
+ * what "so that it reads" gives ("Registry Editor" holds no such word);
+ * NULL when none. */
+static const char *edit_verb_before(const char *e, const char *q)
+{
+	static const char *const verbs[] = { "edit", "change", NULL };
+	const char *p, *last = NULL;
+	size_t i;
+
+	for (i = 0; verbs[i] != NULL; i++)
+		for (p = e; (p = imp_find_word(p, verbs[i])) != NULL && p < q; p++)
+			if (last == NULL || p > last)
+				last = p;
+	return last;
+}
+
 /* "3. Double-click Adapter:REG_DWORD:0x1." then "change data from 1 to 0"
  * or "Change the value to 2", "Double-click Driver:REG_SZ:old, edit the
  * string so that it reads "new"": a value shown as it is, then edited.  Fills
@@ -576,28 +592,34 @@ static int dialog_edit(struct imp *im, const char *s, size_t key_last, const siz
 	 * new data, in quotes */
 	if ((strcmp(iv.type, "REG_SZ") == 0 || strcmp(iv.type, "REG_EXPAND_SZ") == 0) &&
 	    ((q = imp_ci_find(e, "so that it reads \"")) != NULL || (q = imp_ci_find(e, "so it reads \"")) != NULL) &&
-	    q - e < 80 && (num = imp_said_word(im, strchr(q, '"'), &q)) != NULL && num[0] != '\0') {
-		size_t said = imp_joined_line(key_last + 1, starts, n_starts, (size_t)(q - 1 - s));
-		const char *ed = imp_ci_find(e, "edit");
+	    q - e < 80) {
+		const char *verb = edit_verb_before(e, q), *datum;
+		size_t said;
 		/* asked: not "do not edit the string so that ..." */
-		if (ed == NULL || ed > q || imp_not_asked(s, ed))
+		if (verb == NULL || imp_not_asked(s, verb) ||
+		    (datum = imp_said_word(im, strchr(q, '"'), &q)) == NULL || datum[0] == '\0')
 			return 0;
+		said = imp_joined_line(key_last + 1, starts, n_starts, (size_t)(q - 1 - s));
 		q = imp_skip_ws(q);
 		/* only "(without the quotation marks)" after the data: "(where
 		 * servername is ...)", "(or "x" on NT 3.51)" make it no one
-		 * datum */
+		 * datum; the sentence may go on to the next click (", and then
+		 * click OK"), not to anything else */
 		if (*q == '(') {
 			if (!imp_starts_ci(q, "(without the quotation marks)") && !imp_starts_ci(q, "(without quotation marks)") &&
 			    !imp_starts_ci(q, "(without the quotes)") && !imp_starts_ci(q, "(without quotes)"))
 				return 0;
 			q = imp_skip_ws(strchr(q, ')') + 1);
 		}
+		if (*q == ',' && (imp_starts_ci(imp_skip_ws(q + 1), "and then click") ||
+				  imp_starts_ci(imp_skip_ws(q + 1), "then click")))
+			q = "";
 		if (*q != '\0' && *q != '.')
 			return 0;
 		memset(v, 0, sizeof *v);
 		v->name = iv.name;
 		v->type = iv.type;
-		v->data = num;
+		v->data = datum;
 		v->exact = 1;
 		v->line = imp_joined_line(key_last + 1, starts, n_starts, (size_t)(p - s));
 		v->last = said;

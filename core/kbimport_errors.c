@@ -246,8 +246,8 @@ static int has_event_id(const struct imp *im, unsigned id)
  * fix's article title over its number; the title is the other article's. */
 static int title_over_number(const struct imp *im, size_t n)
 {
-	size_t m = n + 1;
-	const char *p;
+	size_t m = n + 1, digits;
+	const char *q;
 
 	if (m < im->a->body_end && imp_blank(imp_line_at(im, m)))
 		m++;
@@ -255,12 +255,11 @@ static int title_over_number(const struct imp *im, size_t n)
 	 * under it (a message quoted over a number at the margin is not) */
 	if (m >= im->a->body_end || imp_indent_of(imp_line_at(im, n)) > 0 || imp_indent_of(imp_line_at(im, m)) == 0)
 		return 0;
-	p = imp_skip_ws(imp_line_at(im, m));
-	if (*p != 'Q' && *p != 'q')
+	q = imp_skip_ws(imp_line_at(im, m));
+	if (*q != 'Q' && *q != 'q')
 		return 0;
-	p += 1 + strspn(p + 1, "0123456789");
-	return p - imp_skip_ws(imp_line_at(im, m)) >= 6 && p - imp_skip_ws(imp_line_at(im, m)) <= 8 &&
-	       imp_blank(p);
+	digits = strspn(q + 1, "0123456789");
+	return digits >= 5 && digits <= 7 && imp_blank(q + 1 + digits);
 }
 
 /* "   Q180054 Perfmon Trap or Winlogon STOP C000021A ...": line n (s) is
@@ -363,7 +362,8 @@ static size_t code_at(const char *p, uint32_t *code, int *neg)
 /* The words after which a code is an error code, and the words that may
  * come between ("error code is 0x...", "STOP: 0x...", "NT ID: 0x...";
  * "dwError = 1", a setup log's Win32 error, 2 archive articles; "NET
- * HELPMSG 2182", the command that prints error 2182's text, 16). */
+ * HELPMSG 2182", the command that prints error 2182's text, 16; "Fatal
+ * [ 7]", MS Mail's log bracketing a fatal error's code, only so, 17). */
 static const char *const code_keywords[] = {
 	"error", "stop", "lasterror", "dwerror", "_rc", "rc", "exception", "status", "id no", "nt id",
 	"violation", "failed", "returns", "returned", "returning", "return", "hresult", "id", "helpmsg",

@@ -428,9 +428,9 @@ static const char *bracket_type(const char *p, size_t l)
 }
 
 /* "to 1 to make the Shutdown button available": after the datum, what
- * the change is for ("to" and a verb, not "to the following key"), with
- * no other number in the rest of the sentence ("to 1 to enable it, or 0
- * to disable it" is a choice). */
+ * the change is for: "to" and a word that opens no place (not "to the
+ * following key", "to each server"), with no other number in the rest of
+ * the sentence ("to 1 to enable it, or 0 to disable it" is a choice). */
 static int purpose_after(const char *e)
 {
 	static const char *const places[] = { "the", "a", "an", "this", "that", "these", "those", "each",
@@ -448,7 +448,7 @@ static int purpose_after(const char *e)
  * (*name NULL for a pronoun) and what to (data, or a type in *type).
  * 0 when the sentence sets nothing plainly. */
 static int set_to(struct imp *im, const char *s, const char **name, const char **data, const char **type,
-		  int *hex, int *dword_said, const char **rest)
+		  int *hex, int *dword_said, int *string_said, const char **rest)
 {
 	static const char *const sv[] = { "set", "change", "modify", "reset", NULL };
 	const char *p, *o, *to, *d, *e = NULL, *oe;
@@ -499,11 +499,12 @@ static int set_to(struct imp *im, const char *s, const char **name, const char *
 		if (ol == 0)
 			continue;
 		oe = o + ol;
-		/* "Change the value of the string to 1": Regedt32's String
-		 * editor holds a REG_SZ */
-		if ((ol == 6 && strncasecmp(o, "string", 6) == 0) ||
-		    (ol == 19 && strncasecmp(o, "value of the string", 19) == 0))
-			*type = "REG_SZ";
+		/* "Change the value of the string to 1": the string the
+		 * steps opened (the caller takes it for a REG_SZ when they
+		 * named no type: Regedt32's String editor also edits a
+		 * REG_EXPAND_SZ) */
+		*string_said = (ol == 6 && strncasecmp(o, "string", 6) == 0) ||
+			       (ol == 19 && strncasecmp(o, "value of the string", 19) == 0);
 		if (!object_is_pronoun(o, ol)) {
 			size_t nl = ol;
 			const char *n0 = o;
@@ -869,7 +870,7 @@ static void read_sentence(struct imp *im, struct proc *st, const char *s, size_t
 	const char *names[PROC_NAMES], *at = NULL, *after = NULL, *name, *data = NULL, *type = NULL, *t;
 	const char *rest = NULL;
 	size_t n, line = imp_joined_line(first, starts, n_starts, off);
-	int hex = 0, dword_said = 0, radix = 0, defaulted = 0;
+	int hex = 0, dword_said = 0, string_said = 0, radix = 0, defaulted = 0;
 
 	s = imp_past_step_mark(s);
 	if (!imperative(s))
@@ -916,7 +917,7 @@ static void read_sentence(struct imp *im, struct proc *st, const char *s, size_t
 		st->type = t;
 		st->type_from_radix = radix;
 	}
-	if (set_to(im, s, &name, &data, &type, &hex, &dword_said, &rest)) {
+	if (set_to(im, s, &name, &data, &type, &hex, &dword_said, &string_said, &rest)) {
 		size_t more;
 		for (more = 0;; more++) {
 			char next[PROC_SENTENCE];
@@ -926,6 +927,9 @@ static void read_sentence(struct imp *im, struct proc *st, const char *s, size_t
 			}
 			if (type != NULL) {
 				st->type = type;
+				st->type_from_radix = 0;
+			} else if (string_said && st->type == NULL) {
+				st->type = "REG_SZ";
 				st->type_from_radix = 0;
 			}
 			if (data != NULL)
@@ -938,7 +942,8 @@ static void read_sentence(struct imp *im, struct proc *st, const char *s, size_t
 			if (more >= 4 || !imp_starts_ci(rest, "and ") || imp_starts_ci(rest, "and then"))
 				break;
 			snprintf(next, sizeof next, "set %s", rest + 4);
-			if (!set_to(im, next, &name, &data, &type, &hex, &dword_said, &rest) || name == NULL || data == NULL)
+			if (!set_to(im, next, &name, &data, &type, &hex, &dword_said, &string_said, &rest) || name == NULL ||
+			    data == NULL)
 				break;
 			/* rest points into next: nothing past it is read */
 			rest = "";

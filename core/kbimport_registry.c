@@ -311,16 +311,18 @@ const char *imp_normal_key(struct imp *im, const char *key, size_t line)
 	 * written as one (a capital or a digit: "\ and the actual" is the
 	 * sentence going on); no key name opens with a space in practice */
 	if (stray_space(out)) {
-		char *k = (char *)imp_dupn(im, out, strlen(out)), *w = k, *r;
-		if (k == NULL)
+		char k[1024];
+		const char *r;
+		size_t w = 0;
+		for (r = out; *r != '\0' && w + 1 < sizeof k; r++)
+			if (!(*r == ' ' && w > 0 && k[w - 1] == '\\' && name_after_spaces(r)))
+				k[w++] = *r;
+		k[w] = '\0';
+		if ((out = imp_dupn(im, k, w)) == NULL)
 			return NULL;
-		for (r = k; *r != '\0'; r++)
-			if (!(*r == ' ' && w > k && w[-1] == '\\' && name_after_spaces(r)))
-				*w++ = *r;
-		*w = '\0';
 		imp_review(im, line, T_CHECKS, 0,
-			   imp_fmt(im, "key %s: the article writes a space after a '\\' in the path, dropped; check it", k));
-		out = k;
+			   imp_fmt(im, "key %s is read without the space the article writes after a '\\' in its path: check the path",
+				   out));
 	}
 	/* "HKEY_LOCAL_MACHINE\System\CCS\Services\...": articles shorten
 	 * CurrentControlSet; the hive has no key of that name */
@@ -661,6 +663,31 @@ static int shown_as_sample(const struct imp *im, size_t key_line)
 	return 0;
 }
 
+/* "add a parameter value called" / "MaxBurstSize with a type of REG_DWORD
+ * and set the value to 0": a block whose one line (vb's, under the key
+ * that ends at key_last) reads as a value's line but is the words that
+ * add that value, read as such when they say it whole, the same name and
+ * type; 1 when placed. */
+static int place_block_line_added_in_words(struct imp *im, struct imp_at *at, const char *key, size_t key_last,
+					   const struct value_block *vb)
+{
+	struct value_spec pv;
+	const char *t;
+	size_t i;
+
+	if (!imp_value_named_in_words(im, key_last + 1, vb->last + 1, &pv) || pv.data == NULL ||
+	    pv.line > vb->v[0].line || vb->v[0].type == NULL ||
+	    !imp_has_word(imp_line_at(im, vb->v[0].line), pv.name) ||
+	    (t = imp_reg_type(vb->v[0].type, 1, NULL, &(int){ 0 })) == NULL || strcmp(t, pv.type) != 0)
+		return 0;
+	for (i = vb->first; i > 0 && i <= vb->last; i++)
+		im->used[i] = 1;
+	if (pv.last < vb->v[0].line)
+		pv.last = vb->v[0].line;     /* cited over both lines */
+	place_added_value(im, at, key, &pv, "in words", "the words that add it");
+	return 1;
+}
+
 static void place_key_values(struct imp *im, const char *key, size_t key_line, size_t key_last)
 {
 	struct value_block vb;
@@ -829,25 +856,9 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 		if (imp_settle_assumed_type(im, key_line, &tv))
 			imp_value_checks(im, &at, vkey, &tv);
 	}
-	/* "add a parameter value called" / "MaxBurstSize with a type of
-	 * REG_DWORD and set the value to 0": the block's one line is the
-	 * words that add the value, read as such when they say it whole */
-	if (!tail && vb.nv == 1 && vb.v[0].sentence && at.repair) {
-		struct value_spec pv;
-		const char *t;
-		if (imp_value_named_in_words(im, key_last + 1, vb.last + 1, &pv) && pv.data != NULL &&
-		    pv.line >= key_last && pv.line <= vb.v[0].line && vb.v[0].type != NULL &&
-		    /* the value the words add is the block line's own */
-		    imp_has_word(imp_line_at(im, vb.v[0].line), pv.name) &&
-		    (t = imp_reg_type(vb.v[0].type, 1, NULL, &(int){ 0 })) != NULL && strcmp(t, pv.type) == 0) {
-			for (i = vb.first; i > 0 && i <= vb.last; i++)
-				im->used[i] = 1;
-			if (pv.last < vb.v[0].line)
-				pv.last = vb.v[0].line;     /* cited over both lines */
-			place_added_value(im, &at, key, &pv, "in words", "the words that add it");
-			return;
-		}
-	}
+	if (!tail && vb.nv == 1 && vb.v[0].sentence && at.repair &&
+	    place_block_line_added_in_words(im, &at, key, key_last, &vb))
+		return;
 	/* steps between the key and a block further on */
 	if (!tail && vb.nv > 0 && vb.first > key_last + 2)
 		imp_place_procedure_values(im, &at, key, key_line, key_last, key_last + 1, vb.first - 1, &vb, NULL);

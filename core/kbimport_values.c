@@ -687,22 +687,37 @@ static int type_not_to_borrow(struct imp *im, size_t key_line, size_t shown)
 	return 0;
 }
 
-/* The bracket after a datum, at p, tags it as the default and gives no
- * other number: "(Dec,default)", "(default)", "(the default)"; not
- * "(default 1,000)", which names another. */
+/* The bracket after a datum, at p, tags it as the default, every word of
+ * it a radix word, "the" or "default": "(Dec,default)", "(default)",
+ * "(the default)"; not "(default 1,000)", which names another, nor "(not
+ * the default)" or "(non-default)". */
 static int default_tag(const char *p)
 {
-	const char *e = strchr(p, ')');
-	char buf[64];
+	static const char *const tags[] = { "dec", "decimal", "hex", "hexadecimal", "the", "default", NULL };
+	const char *e = strchr(p, ')'), *w;
+	size_t l, i;
+	int dflt = 0;
 
-	if (e == NULL || (size_t)(e - p) >= sizeof buf)
+	if (e == NULL)
 		return 0;
-	snprintf(buf, sizeof buf, "%.*s", (int)(e - p - 1), p + 1);
-	return imp_has_word(buf, "default") && strpbrk(buf, "0123456789") == NULL;
+	for (w = p + 1; w < e; w += l) {
+		w += strspn(w, " ,");
+		l = strcspn(w, " ,)");
+		if (l == 0)
+			break;
+		for (i = 0; tags[i] != NULL; i++)
+			if (strlen(tags[i]) == l && strncasecmp(w, tags[i], l) == 0)
+				break;
+		if (tags[i] == NULL)
+			return 0;
+		dflt |= strcmp(tags[i], "default") == 0;
+	}
+	return dflt;
 }
 
-/* name in s as written, a whole word: "Start" is no "does start". */
-static int has_name(const char *s, const char *name)
+/* name in s as written, case and all, a whole word: "Start" is no "does
+ * start". */
+static int word_as_written(const char *s, const char *name)
 {
 	size_t l = strlen(name);
 	const char *p;
@@ -713,14 +728,31 @@ static int has_name(const char *s, const char *name)
 	return 0;
 }
 
-/* "Reset Views" / "If this parameter exists and is set to a non-zero
- * value, the store deletes ... and resets the value to zero": the program
- * clears the value once it has acted, so setting it is a one-time
- * trigger.  Anywhere in the article (the value is described once and set
- * in several procedures), a line saying the program resets it (or the two
- * lines from it), with the value's name, as written, on that line or the
- * eight above. */
-static int reset_by_program(const struct imp *im, const char *name)
+/* The heading over the paragraph that holds line n ("Reset Views" over
+ * "-----------") is name, as written. */
+static int heading_over_paragraph(const struct imp *im, size_t n, const char *name)
+{
+	size_t m = n;
+	const char *h;
+
+	while (m > im->a->body_first && !imp_blank(imp_line_at(im, m - 1)))
+		m--;
+	while (m > im->a->body_first && imp_blank(imp_line_at(im, m - 1)))
+		m--;
+	if (m < im->a->body_first + 2 || !imp_underline(imp_line_at(im, m - 1)))
+		return 0;
+	h = imp_skip_ws(imp_line_at(im, m - 2));
+	return strncmp(h, name, strlen(name)) == 0 && imp_blank(h + strlen(name));
+}
+
+/* "Reset Views" / "-----------" / "If this parameter exists and is set to
+ * a non-zero value, the store deletes ... and resets the value to zero":
+ * the program clears the value once it has acted, so setting it is a
+ * one-time trigger.  Anywhere in the article (the value is described once
+ * and set in several procedures), a sentence saying the program resets
+ * the value, which names it (as written) or stands under its heading: not
+ * a neighbour in the same block, nor "Start Registry Editor" above. */
+static int reset_by_program(struct imp *im, const char *name)
 {
 	/* (not "resets it to zero": "it" may be a counter of the program's
 	 * own, "each successful send resets it to zero") */
@@ -729,25 +761,40 @@ static int reset_by_program(const struct imp *im, const char *name)
 					      "resets the value back to zero", "resets the value back to 0",
 					      "resets the entry to zero", "resets the entry to 0",
 					      "resets the parameter to zero", "resets the parameter to 0", NULL };
-	size_t n, m;
+	size_t n, first, starts[8], n_starts;
+	int hit = 0;
 
 	if (name == NULL || strlen(name) < 3)
 		return 0;
-	for (n = im->a->body_first; n < im->a->body_end; n++) {
-		/* (the words may wrap: "... and resets the" / "value to zero.") */
-		char two[512];
-		snprintf(two, sizeof two, "%s %s", imp_line_at(im, n),
-			 n + 1 < im->a->body_end ? imp_skip_ws(imp_line_at(im, n + 1)) : "");
-		if (imp_cue_in(two, resets) == NULL)
+	for (n = im->a->body_first; n < im->a->body_end && !hit; n++) {
+		struct kb_buf b = { 0 };
+		const char *cue, *from, *p;
+
+		/* the line, the three above it in its paragraph and the one
+		 * below (the words wrap: "... and resets the" / "value to
+		 * zero.") */
+		for (first = n; first > im->a->body_first && first + 3 > n && !imp_blank(imp_line_at(im, first - 1));
+		     first--)
+			;
+		n_starts = imp_join_lines(im, first, n + 1 < im->a->body_end ? n + 1 : n, &b, starts, 8);
+		(void)n_starts;
+		if (b.oom || b.p == NULL || (cue = imp_cue_in(b.p + starts[n - first], resets)) == NULL ||
+		    (cue = imp_ci_find(b.p + starts[n - first], cue)) == NULL) {
+			kb_buf_free(&b);
 			continue;
-		for (m = n; m + 8 >= n && m >= im->a->body_first; m--) {
-			if (has_name(imp_line_at(im, m), name))
-				return 1;
-			if (m == 0)
-				break;
 		}
+		/* the cue's sentence, from past the stop before it */
+		for (from = b.p, p = b.p; p < cue; p++)
+			if (*p == '.' && p[1] == ' ')
+				from = p + 2;
+		{
+			char sent[600];
+			snprintf(sent, sizeof sent, "%.*s", (int)(cue - from), from);
+			hit = word_as_written(sent, name) || heading_over_paragraph(im, n, name);
+		}
+		kb_buf_free(&b);
 	}
-	return 0;
+	return hit;
 }
 
 void imp_value_checks(struct imp *im, const struct imp_at *caller_at, const char *key,

@@ -258,7 +258,7 @@ static void test_a_shown_string_edited(void **state)
 		  "2. Double-click Driver:REG_SZ:frobold, edit the string so that it reads\n"
 		  "   \"frobnew\" (without the quotation marks).\n",
 		  { "check REG_SZ " FROBP "|Driver = frobnew",
-		    "review 20: the article writes a space after a", NULL },
+		    "review 20: is read without the space the article writes after a", NULL },
 		  { NULL } },
 	};
 
@@ -319,7 +319,7 @@ static void test_r20_keys_and_values(void **state)
 		  "\n"
 		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\ If this key does not exist, create it.\n",
 		  { NULL },
-		  { "check HKLM\\SOFTWARE\\Frob\\If this", "review 0: a space after a", NULL } },
+		  { "check HKLM\\SOFTWARE\\Frob\\If this", "review 0: without the space the article writes", NULL } },
 		{ "r20-1: 'Delete the following key:' over '...\\Frob\\ This removes its settings.'",
 		  "\n"
 		  "1. Delete the following key:\n"
@@ -578,6 +578,145 @@ static void test_a_value_asked_over_keys(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* The session's last read: the readings above, held to what they say. */
+static void test_lr20_readings_held(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Change the string to ...' keeps the REG_EXPAND_SZ the steps chose",
+		  LOCATE_FROBP
+		  "2. Click Add Value, type FrobPath, click REG_EXPAND_SZ, and then click OK.\n"
+		  "\n"
+		  "3. Change the string to \"%SystemRoot%\\\\frob\".\n",
+		  { "check REG_EXPAND_SZ " FROBP "|FrobPath", NULL },
+		  { "check REG_SZ " FROBP "|FrobPath", NULL } },
+		{ "'in the Registry Editor window. Do not change it so that it reads' asks nothing",
+		  LOCATE_FROBP
+		  "2. Double-click Driver:REG_SZ:frobold in the Registry Editor window. Do not\n"
+		  "   change it so that it reads \"frobnew\".\n",
+		  { NULL },
+		  { "repair " FROBP "|Driver", NULL } },
+		{ "'reads \"frobnew\", and then click OK.' reads the datum",
+		  LOCATE_FROBP
+		  "2. Double-click Driver:REG_SZ:frobold, edit the string so that it reads\n"
+		  "   \"frobnew\", and then click OK.\n",
+		  { "check REG_SZ " FROBP "|Driver = frobnew", NULL },
+		  { NULL } },
+		{ "'Value: 1 (not the default)' is 1",
+		  LOCATE_FROBP
+		  "2. On the Edit menu, click Add Value, and then add the following value:\n"
+		  "\n"
+		  "   Value Name: Frob Wait\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Value: 1 (not the default)\n",
+		  { "check REG_DWORD " FROBP "|Frob Wait = 1", NULL },
+		  { NULL } },
+		{ "a neighbour of the value the program resets keeps its repair",
+		  "\n"
+		  "Create the following file and run it:\n"
+		  "\n"
+		  "REGEDIT4\n"
+		  "\n"
+		  "[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters]\n"
+		  "\"FrobLimit\"=dword:00000010\n"
+		  "\"FrobPurge\"=dword:00000001\n"
+		  "\n"
+		  "FrobLimit sets how many items the store keeps. If FrobPurge is set to a\n"
+		  "non-zero value, the store deletes its cache at startup and resets the\n"
+		  "value to zero.\n",
+		  { "repair " FROBP "|FrobLimit", NULL },
+		  { "repair " FROBP "|FrobPurge", NULL } },
+		{ "'log on with your preferred account' leaves the datum",
+		  "\n"
+		  "Create the following file and run it:\n"
+		  "\n"
+		  "REGEDIT4\n"
+		  "\n"
+		  "[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters]\n"
+		  "\"FrobLimit\"=dword:00000010\n"
+		  "\n"
+		  "Then log on to the console with your preferred account and restart Frob.\n",
+		  { "repair " FROBP "|FrobLimit", NULL },
+		  { NULL } },
+		{ "'If this key is missing, ...; reinstall it to restore the default values.' still checks",
+		  "\n"
+		  "The agent reads the following registry key:\n"
+		  "\n"
+		  "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\\DepthLimit\n"
+		  "\n"
+		  "If this key is missing, the agent fails; reinstall it to restore the default values.\n",
+		  { "check " FROBP "\\DepthLimit", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+static void test_lr20_events_held(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'No events (such as event ID 7031) were' / 'recorded'",
+		  "\n"
+		  "The Frob service stops. No events (such as event ID 7031) were\n"
+		  "recorded in the System log.\n"
+		  "\n"
+		  "RESOLUTION\n"
+		  "==========\n"
+		  "\n"
+		  "Apply the fix.\n",
+		  { "review 13: is named as one that is not logged", NULL },
+		  { "event 7031", NULL } },
+		{ "'No events, e.g. event ID 7031, are written'",
+		  "\n"
+		  "The Frob service stops. No events, e.g. event ID 7031, are written\n"
+		  "to the System log.\n"
+		  "\n"
+		  "RESOLUTION\n"
+		  "==========\n"
+		  "\n"
+		  "Apply the fix.\n",
+		  { NULL },
+		  { "event 7031", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900778.txt", SYMPTOMS_HEAD, cases, sizeof cases / sizeof cases[0]);
+}
+
+#define DEBUG_NOTE_FIRST \
+	"SUMMARY\n" \
+	"=======\n" \
+	"\n" \
+	"Frob problems are easier to find with a trace.\n" \
+	"\n" \
+	"MORE INFORMATION\n" \
+	"================\n" \
+	"\n" \
+	"These settings are for debugging purposes only.\n" \
+	"\n" \
+	"1. Start Registry Editor (Regedt32.exe) and locate the following key:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco\\Frob\n" \
+	"\n" \
+	"2. Add the following value:\n" \
+	"\n" \
+	"   Value Name: CommandEcho\n" \
+	"   Data Type: REG_DWORD\n" \
+	"   Data: 1\n"
+
+static void test_lr20_debugging_said_first(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'for debugging purposes only' at the top of the section",
+		  DEBUG_NOTE_FIRST,
+		  { NULL },
+		  { "repair HKLM\\SOFTWARE\\Frobco\\Frob|CommandEcho", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900779.txt", ARTICLE_HEAD("Q900779", "Debugging Frob Related Problems"), cases, 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -593,6 +732,9 @@ int main(void)
 		cmocka_unit_test(test_a20_defaults_examples_and_debugging),
 		cmocka_unit_test(test_a20_a_debugging_article),
 		cmocka_unit_test(test_a_value_asked_over_keys),
+		cmocka_unit_test(test_lr20_readings_held),
+		cmocka_unit_test(test_lr20_events_held),
+		cmocka_unit_test(test_lr20_debugging_said_first),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
