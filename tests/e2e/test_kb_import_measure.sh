@@ -35,6 +35,23 @@ else
 	else
 		fail "kbimport measure pooled" "one folder: $n1 articles, registry '$one'; twice: $n2, '$two'"
 	fi
+	# a label written wrong is refused with its file and fact, not
+	# measured as another fact ("key," for "key:": a fact with no key)
+	mkdir -p "$TMP/badlabels"
+	first=$(ls "$LABELS"/Q*.yaml | head -1)
+	sed 's/^\(  - {kind: \)review, line: \([0-9]*\),.*/\1value, line: \2, key, '"'"'HKLM\\SOFTWARE\\Frob'"'"', value: '"'"'X'"'"', type: REG_SZ, data: '"'"'1'"'"', action: set}/' \
+		"$first" >"$TMP/badlabels/$(basename "$first")"
+	if grep -q "key, 'HKLM" "$TMP/badlabels/$(basename "$first")"; then
+		if "$MEASURE" labels "$TMP/badlabels" "$ARCH" >"$TMP/mb" 2>&1; then
+			fail "kbimport measure: a malformed label" "measured: $(tr '\n' ';' <"$TMP/mb")"
+		elif grep -q "$(basename "$first"): fact [0-9]*: a registry fact with no key" "$TMP/mb"; then
+			pass "kbimport measure: a malformed label is refused, naming its file and fact"
+		else
+			fail "kbimport measure: a malformed label" "no message naming it: $(tr '\n' ';' <"$TMP/mb")"
+		fi
+	else
+		fail "kbimport measure: a malformed label" "the first labelled article holds no review fact to rewrite"
+	fi
 	for p in $(labelled_paths); do echo "$ARCH/$p"; done >"$TMP/files"
 	# shellcheck disable=SC2046
 	if "$MEASURE" coverage -v $(cat "$TMP/files") >"$TMP/c" 2>&1; then

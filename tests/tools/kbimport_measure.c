@@ -96,6 +96,7 @@ static int load_labels(const char *file, char *path, size_t path_size,
 {
 	FILE *f = fopen(file, "r");
 	char line[2048], buf[64];
+	const char *bad = NULL;
 	size_t cap = 0;
 
 	*facts = NULL;
@@ -124,21 +125,39 @@ static int load_labels(const char *file, char *path, size_t path_size,
 		get_field(line, "kind", buf, sizeof buf);
 		x->kind = strcmp(buf, "event") == 0 ? K_EVENT : strcmp(buf, "error") == 0 ? K_ERROR :
 			  strcmp(buf, "review") == 0 ? K_REVIEW : K_REGISTRY;
+		/* a label the measure cannot read as written is refused, not
+		 * counted as something else ("key, '...'" for "key: '...'"
+		 * would be a fact with no key, missed by every draft) */
+		if (strcmp(buf, "event") != 0 && strcmp(buf, "error") != 0 && strcmp(buf, "review") != 0 &&
+		    strcmp(buf, "value") != 0 && strcmp(buf, "key") != 0)
+			bad = "its kind is none of event, error, review, value, key";
 		if (get_field(line, "line", buf, sizeof buf) == 0)
 			x->line = atoi(buf);
+		else
+			bad = "it has no line";
 		if (x->kind == K_EVENT && get_field(line, "id", buf, sizeof buf) == 0)
 			x->id = number(buf);
+		else if (x->kind == K_EVENT)
+			bad = "an event with no id";
 		if (x->kind == K_ERROR && get_field(line, "code", buf, sizeof buf) == 0)
 			x->id = number(buf);
+		else if (x->kind == K_ERROR)
+			bad = "an error with no code";
 		get_field(line, "source", x->source, sizeof x->source);
 		get_field(line, "key", x->key, sizeof x->key);
 		get_field(line, "value", x->value, sizeof x->value);
 		get_field(line, "type", x->type, sizeof x->type);
 		get_field(line, "data", x->data, sizeof x->data);
 		get_field(line, "action", x->action, sizeof x->action);
+		if (x->kind == K_REGISTRY && x->key[0] == '\0')
+			bad = "a registry fact with no key";
+		if (bad != NULL) {
+			fprintf(stderr, "%s: fact %zu: %s\n", file, *n, bad);
+			break;
+		}
 	}
 	fclose(f);
-	return 0;
+	return bad != NULL ? -1 : 0;
 }
 
 /* ---- drafts as facts ------------------------------------------------------- */
