@@ -642,6 +642,26 @@ static int continues_path(const struct imp *im, size_t n)
 			      names_rootless_key(above) || names_spaced_root(im, n - 1));
 }
 
+/* "      ReturnURLUsingHostName" over "         Data Type = REG_DWORD": a
+ * value's name alone on its line (a name's shape, up to five words), its
+ * type on the next line that is not blank; the type's line is the name's
+ * (kb_import_line_names_fact() leaves it to the name above). */
+static int name_over_type_line(const struct imp *im, size_t n, const char *s)
+{
+	const char *t = imp_skip_ws(s), *next;
+	size_t l = imp_rtrim_len(t, strlen(t)), m = n + 1;
+
+	if (l == 0 || !imp_name_shaped(t, l))
+		return 0;
+	if (m < im->a->body_end && imp_blank(imp_line_at(im, m)))
+		m++;
+	if (m >= im->a->body_end)
+		return 0;
+	next = imp_skip_ws(imp_line_at(im, m));
+	return (imp_starts_ci(next, "Data Type") || imp_starts_ci(next, "Value Type")) &&
+	       imp_ci_find(next, "REG_") != NULL;
+}
+
 /* The forms above, on line n (s); the caller rules out what names no
  * fact of this article. */
 static int names_in_any_form(const struct imp *im, size_t n, const char *s)
@@ -652,7 +672,7 @@ static int names_in_any_form(const struct imp *im, size_t n, const char *s)
 		return 1;
 	if (imp_ci_find(s, "HKEY_") != NULL && names_spaced_root(im, n))
 		return 1;
-	if (names_by_label(s) || (regedit_value_line(s) && under_reg_header(im, n)) ||
+	if (names_by_label(s) || (regedit_value_line(s) && under_reg_header(im, n)) || name_over_type_line(im, n, s) ||
 	    (name_data_line(s) && lead_in_names_registry(im, n)) || name_data_in_registry_sentence(s))
 		return 1;
 	after_noun = names_value_after_noun(s);

@@ -717,6 +717,36 @@ static void test_lr20_debugging_said_first(void **state)
 	draft_expect_cases_head("Q900779.txt", ARTICLE_HEAD("Q900779", "Debugging Frob Related Problems"), cases, 1);
 }
 
+/* "      FrobRetryLimit" over "         Data Type = REG_DWORD": a value's
+ * name alone over its type line is a line that names a fact, so the
+ * review net lists it when no reader placed it (core/kbimport_net.c). */
+static void test_a_name_over_its_type_line(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a name alone over 'Data Type = REG_DWORD'",
+		  "\n"
+		  "The parameters below are located under this subkey:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "      FrobRetryLimit\n"
+		  "         Data Type = REG_DWORD\n"
+		  "         Range = 1 - 10\n",
+		  { "review 22: this line names a registry key", NULL },
+		  { "repair " FROBP "|FrobRetryLimit", NULL } },
+		{ "a heading over prose is no value's name",
+		  "\n"
+		  "Frob Settings\n"
+		  "\n"
+		  "The agent reads its settings at start.\n",
+		  { NULL },
+		  { "review 18: this line names a registry key", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -735,6 +765,7 @@ int main(void)
 		cmocka_unit_test(test_lr20_readings_held),
 		cmocka_unit_test(test_lr20_events_held),
 		cmocka_unit_test(test_lr20_debugging_said_first),
+		cmocka_unit_test(test_a_name_over_its_type_line),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
