@@ -715,6 +715,26 @@ static int default_tag(const char *p)
 	return dflt;
 }
 
+/* "By changing the X value, you can increase or decrease the number of
+ * tracking log files": in the six lines after a value's last line (not
+ * past the next step or key), words that leave its data to be raised or
+ * lowered, so the data shown is where it stands, no target. */
+static int raised_or_lowered(const struct imp *im, size_t last)
+{
+	static const char *const cues[] = { "increase or decrease", "increased or decreased", "raise or lower",
+					    "raised or lowered", NULL };
+	size_t n;
+
+	for (n = last + 1; n < im->a->body_end && n <= last + 6; n++) {
+		const char *s = imp_line_at(im, n);
+		if (imp_numbered_step(s) || imp_ci_find(s, "HKEY_") != NULL)
+			break;
+		if (imp_cue_in(s, cues) != NULL)
+			return 1;
+	}
+	return 0;
+}
+
 /* name in s as written, case and all, a whole word: "Start" is no "does
  * start". */
 static int word_as_written(const char *s, const char *name)
@@ -894,6 +914,8 @@ void imp_value_checks(struct imp *im, const struct imp_at *caller_at, const char
 		why = imp_fmt(im, "the article shows the value, it does not ask to set it ('%s')", cue);
 	else if (imp_old_state_above(im, v->last > v->line ? v->last : v->line))
 		why = "the article changes these values to the ones it lists next: this is the state before";
+	else if (raised_or_lowered(im, v->last > v->line ? v->last : v->line))
+		why = "the article says to raise or lower the value as needed: the data shown is where it stands, not a target";
 	else if (reset_by_program(im, v->name))
 		why = "the article says the program resets this value once it has acted on it: a one-time trigger, not a state to check";
 	else if (at->key_line > 0 &&

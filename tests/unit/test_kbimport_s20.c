@@ -747,6 +747,40 @@ static void test_a_name_over_its_type_line(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* audit20's Q246136, read in general terms: a value shown as it stands,
+ * then "By changing the X value, you can increase or decrease the number
+ * of ...": the data is where it stands, no target (core/kbimport_values.c);
+ * a set with no such words after it stays. */
+static void test_a_value_to_raise_or_lower(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'... can be modified to change' / the value / 'you can increase or decrease'",
+		  "\n"
+		  "The following registry key can be modified to change the number of days\n"
+		  "the agent keeps its logs:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\\KeepDays:\n"
+		  "   Reg_DWORD: 0x7\n"
+		  "\n"
+		  "By changing the KeepDays value, you can increase or decrease the number of\n"
+		  "log files the agent keeps.\n",
+		  { "review 0: raise or lower the value as needed", NULL },
+		  { "repair " FROBP "|KeepDays", NULL } },
+		{ "the same value without those words is set",
+		  "\n"
+		  "The following registry key can be modified to change the number of days\n"
+		  "the agent keeps its logs:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\\KeepDays:\n"
+		  "   Reg_DWORD: 0x7\n",
+		  { "repair " FROBP "|KeepDays", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -766,6 +800,7 @@ int main(void)
 		cmocka_unit_test(test_lr20_events_held),
 		cmocka_unit_test(test_lr20_debugging_said_first),
 		cmocka_unit_test(test_a_name_over_its_type_line),
+		cmocka_unit_test(test_a_value_to_raise_or_lower),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
