@@ -611,6 +611,15 @@ int imp_after_fix(const struct imp *im, size_t n)
 	return change_brings(&ws) ? 3 : 0;
 }
 
+/* The character at c (in text) ends a sentence: '.', '?' or ';', not the
+ * last stop of "e.g." or "i.e.". */
+static int sentence_stop(const char *text, const char *c)
+{
+	if (*c != '.' && *c != '?' && *c != ';')
+		return 0;
+	return !(c - 3 >= text && (strncasecmp(c - 3, "e.g.", 4) == 0 || strncasecmp(c - 3, "i.e.", 4) == 0));
+}
+
 /* A turn of the sentence in sent between from and to ("no events other
  * than event ID 7031", "... but event ID 7031 is written"). */
 static int turn_between(const char *from, const char *to)
@@ -668,14 +677,11 @@ static int no_entry_before_id(struct imp *im, size_t n, unsigned long id)
 	if (at == NULL)
 		goto out;
 	/* its sentence: from past the stop before it to the stop after */
-	for (from = at; from > b.p; from--)
-		if (from[-1] == ' ' && from - 1 > b.p && (from[-2] == '.' || from[-2] == '?' || from[-2] == ';') &&
-		    !(from - 4 >= b.p && (strncasecmp(from - 5 >= b.p ? from - 5 : b.p, "e.g.", 4) == 0 ||
-					   strncasecmp(from - 5 >= b.p ? from - 5 : b.p, "i.e.", 4) == 0)))
+	for (from = at; from - 1 > b.p; from--)
+		if (from[-1] == ' ' && sentence_stop(b.p, from - 2))
 			break;
 	for (to = at; *to != '\0'; to++)
-		if ((*to == '.' || *to == '?' || *to == ';') && (to[1] == ' ' || to[1] == '\0') &&
-		    !(to - 3 >= b.p && (strncasecmp(to - 3, "e.g.", 4) == 0 || strncasecmp(to - 3, "i.e.", 4) == 0)))
+		if ((to[1] == ' ' || to[1] == '\0') && sentence_stop(b.p, to))
 			break;
 	if ((size_t)(to - from) >= sizeof sent)
 		goto out;
