@@ -781,7 +781,7 @@ static int reset_by_program(struct imp *im, const char *name)
 					      "resets the value back to zero", "resets the value back to 0",
 					      "resets the entry to zero", "resets the entry to 0",
 					      "resets the parameter to zero", "resets the parameter to 0", NULL };
-	size_t n, first, starts[8], n_starts;
+	size_t n, first, starts[8];
 	int hit = 0;
 
 	if (name == NULL || strlen(name) < 3)
@@ -789,15 +789,22 @@ static int reset_by_program(struct imp *im, const char *name)
 	for (n = im->a->body_first; n < im->a->body_end && !hit; n++) {
 		struct kb_buf b = { 0 };
 		const char *cue, *from, *p;
+		char two[512];
 
+		/* the cheap test first, on the line and the next (the words
+		 * wrap: "... and resets the" / "value to zero."): this runs
+		 * over every line for every value checked, and only a line
+		 * that holds the cue is joined with its paragraph */
+		snprintf(two, sizeof two, "%s %s", imp_line_at(im, n),
+			 n + 1 < im->a->body_end ? imp_skip_ws(imp_line_at(im, n + 1)) : "");
+		if (imp_cue_in(two, resets) == NULL)
+			continue;
 		/* the line, the three above it in its paragraph and the one
-		 * below (the words wrap: "... and resets the" / "value to
-		 * zero.") */
+		 * below */
 		for (first = n; first > im->a->body_first && first + 3 > n && !imp_blank(imp_line_at(im, first - 1));
 		     first--)
 			;
-		n_starts = imp_join_lines(im, first, n + 1 < im->a->body_end ? n + 1 : n, &b, starts, 8);
-		(void)n_starts;
+		imp_join_lines(im, first, n + 1 < im->a->body_end ? n + 1 : n, &b, starts, 8);
 		if (b.oom || b.p == NULL || (cue = imp_cue_in(b.p + starts[n - first], resets)) == NULL ||
 		    (cue = imp_ci_find(b.p + starts[n - first], cue)) == NULL) {
 			kb_buf_free(&b);
