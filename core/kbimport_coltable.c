@@ -107,6 +107,7 @@ static enum ct_role ct_header_word(const char *p, size_t len)
 		{ "Type of Value", CT_TYPE },
 		{ "Data", CT_DATA }, { "Value Data", CT_DATA }, { "Data Value", CT_DATA },
 		{ "Default", CT_DEFAULT }, { "Default Value", CT_DEFAULT }, { "Default Data", CT_DEFAULT },
+		{ "Default Setting", CT_DEFAULT },
 		{ "Value", CT_EITHER }, { "Setting", CT_EITHER },
 		{ "Description", CT_OTHER }, { "Meaning", CT_OTHER }, { "Effect", CT_OTHER },
 		{ "Purpose", CT_OTHER }, { "Notes", CT_OTHER }, { "Comments", CT_OTHER },
@@ -198,6 +199,33 @@ static void ct_assign(const struct ct_header *h, const struct ct_cell *c, size_t
 			r->len[k] = (size_t)(c[i].p + c[i].len - r->field[k]);
 		}
 	}
+}
+
+/* A cell that runs on into a later column's offset, where a word starts
+ * after a single space, split there: a name as long as its column leaves
+ * one space before the next cell ("Allow Windows Diagnostics 1" under
+ * "Value" / "Default setting", the 1 at the second header's offset).
+ * The cells stay in order; n grows by one a split, up to max. */
+static size_t ct_split_at_columns(const struct ct_header *h, struct ct_cell *c, size_t n, size_t max)
+{
+	size_t i, k, off;
+
+	for (i = 0; i < n && n < max; i++)
+		for (k = 1; k < h->n; k++) {
+			if (h->col[k] <= c[i].col + 1 || h->col[k] >= c[i].col + c[i].len)
+				continue;
+			off = h->col[k] - c[i].col;
+			if (c[i].p[off - 1] != ' ' || c[i].p[off] == ' ')
+				continue;
+			memmove(&c[i + 2], &c[i + 1], (n - i - 1) * sizeof c[0]);
+			c[i + 1].col = h->col[k];
+			c[i + 1].p = c[i].p + off;
+			c[i + 1].len = c[i].len - off;
+			c[i].len = off - 1;
+			n++;
+			break;
+		}
+	return n;
 }
 
 /* The column with role, or -1. */
@@ -705,6 +733,8 @@ static size_t ct_rows(struct imp *im, const struct ct_header *h, size_t hl, stru
 		nc = ct_cells(s, c, CT_MAX_COLS + 2);
 		if (nc > h->n + 1)
 			break;
+		if (!tabbed)
+			nc = ct_split_at_columns(h, c, nc, CT_MAX_COLS + 2);
 		/* "                      Textconv\X.CNV": the cell above goes on */
 		if (nr > 0 && nc == 1 && h->n >= 2 && c[0].col + 2 >= h->col[1]) {
 			rows[nr - 1].wraps = 1;

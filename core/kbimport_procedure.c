@@ -533,8 +533,9 @@ static int set_to(struct imp *im, const char *s, const char **name, const char *
 				nl -= 2;
 			} else if (!imp_name_shaped(n0, nl) ||
 				   /* without "value" after it, one word shaped as a
-				    * name: "PagedPoolSize", not "Windows NT" */
-				   (i == 3 && (memchr(n0, ' ', nl) != NULL ||
+				    * name: "PagedPoolSize", not "Windows NT"; "the
+				    * value of Last Counter" says it is a value's */
+				   (i == 3 && of == NULL && (memchr(n0, ' ', nl) != NULL ||
 					       strcspn(n0 + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") >= nl - 1))) {
 				continue;
 			}
@@ -941,7 +942,10 @@ static void read_sentence(struct imp *im, struct proc *st, const char *s, size_t
 				rest = imp_skip_ws(strchr(rest, ')') + 1);
 			if (more >= 4 || !imp_starts_ci(rest, "and ") || imp_starts_ci(rest, "and then"))
 				break;
-			snprintf(next, sizeof next, "set %s", rest + 4);
+			/* "set the value of A to 1 and B to 2": B is a value's
+			 * name by the same words */
+			snprintf(next, sizeof next, imp_ci_find(s, " value of ") != NULL &&
+				 imp_ci_find(s, " value of ") < rest ? "set the value of %s" : "set %s", rest + 4);
 			if (!set_to(im, next, &name, &data, &type, &hex, &dword_said, &string_said, &rest) || name == NULL ||
 			    data == NULL)
 				break;

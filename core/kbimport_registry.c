@@ -387,20 +387,76 @@ static int quoted_to_end(const char *s)
 	return l == 0 || (l == 1 && (q[1] == '.' || q[1] == ','));
 }
 
+/* "3. In "HKEY_...\\Perflib", set the value of X to 0x736", "b. Under
+ * the HKEY_...\\Frob key, change ...": a step that opens with the key, its
+ * end marked off by a closing quote, a comma or the word "key" right
+ * after the key's last part (on line or the next), says where the rest
+ * of the step sets its values.  1 when line opens such a step. */
+static int step_opens_with_key(struct imp *im, const char *key, size_t line)
+{
+	static const char *const frames[] = { "In ", "Under ", NULL };
+	const char *s = imp_past_step_mark(imp_line_at(im, line)), *last, *p, *t;
+	struct kb_buf b = { 0 };
+	size_t i, l, starts[2];
+	int framed = 0;
+
+	if (s == imp_skip_ws(imp_line_at(im, line)) && !imp_numbered_step(imp_line_at(im, line)) &&
+	    !imp_substep(imp_line_at(im, line)))
+		return 0;
+	for (i = 0; frames[i] != NULL && !imp_starts_ci(s, frames[i]); i++)
+		;
+	if (frames[i] == NULL)
+		return 0;
+	p = imp_skip_ws(s + strlen(frames[i]));
+	if (imp_starts_ci(p, "the "))
+		p = imp_skip_ws(p + 4);
+	if (*p == '"')
+		p++;
+	if (!imp_starts_ci(p, "HKEY_") && !imp_short_root_at(p))
+		return 0;
+	last = strrchr(key, '\\');
+	last = last != NULL ? last + 1 : key;
+	l = strlen(last);
+	if (l == 0 || imp_join_lines(im, line, line + 1, &b, starts, 2) == 0 ||
+	    b.p == NULL) {
+		free(b.p);
+		return 0;
+	}
+	for (t = b.p; (t = imp_ci_find(t, last)) != NULL; t += l)
+		if (t > b.p && t[-1] == '\\' &&
+		    (t[l] == '"' || t[l] == ',' || imp_starts_ci(t + l, " key,") || imp_starts_ci(t + l, " key "))) {
+			framed = 1;
+			break;
+		}
+	free(b.p);
+	return framed;
+}
+
 /* A key named inside a sentence: where its path ends is a guess, so it
  * gives a check only through a value the sentence sets ("set the
- * HKEY_...\\X value to 1"); else a review item. */
+ * HKEY_...\\X value to 1"), or the values a step that opens with it sets
+ * (step_opens_with_key()); else a review item. */
 static void place_running_key(struct imp *im, const char *key, size_t line)
 {
 	struct value_spec pv;
 	const char *pk;
+	struct imp_at at = { .key_line = line, .repair = 1 };
 
 	if (!imp_has_placeholder(key) && imp_prose_value(im, key, line, line + 1, &pk, &pv) &&
 	    pk != key) {
-		struct imp_at at = { .key_line = line, .repair = 1 };
 		if (imp_settle_assumed_type(im, line, &pv))
 			imp_value_checks(im, &at, pk, &pv);
 		return;
+	}
+	at.key_last = line;
+	if (!imp_has_placeholder(key) && step_opens_with_key(im, key, line)) {
+		/* the step's own lines: up to a blank line or the next step */
+		size_t to = line;
+		while (to + 1 < im->a->body_end && to < line + 4 && !imp_blank(imp_line_at(im, to + 1)) &&
+		       !imp_numbered_step(imp_line_at(im, to + 1)) && !imp_substep(imp_line_at(im, to + 1)))
+			to++;
+		if (imp_place_procedure_values(im, &at, key, line, line, line, to, NULL, NULL) > 0)
+			return;
 	}
 	imp_review(im, line, T_CHECKS, 0,
 	       imp_fmt(im, "key %s is named in running text: add a check by hand if the article asks for one", key));

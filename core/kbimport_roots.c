@@ -330,19 +330,24 @@ const char *imp_root_unspaced(struct imp *im, const char *s)
 	for (h = s; (h = imp_ci_find(h, "HKEY_")) != NULL; h += 5) {
 		for (q = h + 5; isalpha((unsigned char)*q) || *q == '_'; q++)
 			;
-		if (q[-1] != '_' || *q != ' ')
+		/* the space after an underscore or before one ("HKEY_LOCAL
+		 * _MACHINE") */
+		if (*q != ' ')
 			continue;
 		head = (size_t)(q - h);
 		for (gap = 0; q[gap] == ' '; gap++)
 			;
+		if (q[-1] != '_' && q[gap] != '_')
+			continue;
 		for (i = 0; spaced_roots[i] != NULL; i++)
-			if (strncasecmp(h, spaced_roots[i], head) == 0 &&
+			if (head < strlen(spaced_roots[i]) && strncasecmp(h, spaced_roots[i], head) == 0 &&
 			    strncasecmp(q + gap, spaced_roots[i] + head, strlen(spaced_roots[i]) - head) == 0 &&
 			    !isalpha((unsigned char)q[gap + strlen(spaced_roots[i]) - head]))
 				break;
 		if (spaced_roots[i] == NULL)
 			continue;
-		/* "HKEY_LOCAL_ MACHINE": the space is dropped */
+		/* "HKEY_LOCAL_ MACHINE", "HKEY_LOCAL _MACHINE": the space is
+		 * dropped */
 		off = (size_t)(q - s);
 		if ((out = strdup(s)) == NULL || (kept = imp_keep(im, out)) == NULL) {
 			im->oom = 1;

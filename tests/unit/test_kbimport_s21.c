@@ -1,0 +1,145 @@
+/* test_kbimport_s21.c: forms of session 21's importer mends, read from the
+ * misses of unseen set 30 (measured as drawn first) and from later
+ * reviews' findings.  Each case imports a small article written here, in
+ * our own words. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kbwiz/article.h"
+#include "kbwiz/kbimport.h"
+#include "kbwiz/rule_load.h"
+#include "draft_probe.h"
+
+#define FROB "HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob"
+#define FROBP FROB "\\Parameters"
+
+/* Step 1 of a made-up procedure (line 18), step 2 on line 20 on. */
+#define START_REGEDT32 \
+	"\n" \
+	"1. Start Registry Editor (Regedt32.exe).\n" \
+	"\n"
+
+/* "3. In "HKEY_...\\Parameters", set the value of A to 0x20 and B to
+ * 0x30": a step that opens with the key, its end marked by a quote, a
+ * comma or the word "key", sets the rest of the step's values under it
+ * (core/kbimport_registry.c); a key only named in a sentence, or a step
+ * that says what is there, still drafts nothing. */
+static void test_a_step_that_opens_with_its_key(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'In \"KEY\",' / 'set the value of Frob Limit to 0x20 and Frob Max to 0x30'",
+		  START_REGEDT32
+		  "2. In \"HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\",\n"
+		  "   set the value of Frob Limit to 0x20 and Frob Max to 0x30\n"
+		  "\n"
+		  "3. Quit Registry Editor.\n",
+		  { "check REG_DWORD " FROBP "|Frob Limit = 32", "check REG_DWORD " FROBP "|Frob Max = 48",
+		    "repair " FROBP "|Frob Limit", "repair " FROBP "|Frob Max",
+		    "review 20: the steps give no type", NULL },
+		  { "checks 3", NULL } },
+		{ "'In the KEY key,' / 'set FrobLimit to 0x20.'",
+		  START_REGEDT32
+		  "2. In the HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters key,\n"
+		  "   set FrobLimit to 0x20.\n",
+		  { "check REG_DWORD " FROBP "|FrobLimit = 32", "repair " FROBP "|FrobLimit", NULL },
+		  { NULL } },
+		{ "'Under KEY, change FrobLimit to 0x20.'",
+		  START_REGEDT32
+		  "2. Under HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters, change\n"
+		  "   FrobLimit to 0x20.\n",
+		  { "check REG_DWORD " FROBP "|FrobLimit = 32", NULL },
+		  { NULL } },
+		{ "'In KEY, the FrobLimit value is set to 0x20 by Setup.': a description",
+		  START_REGEDT32
+		  "2. In HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters, the\n"
+		  "   FrobLimit value is set to 0x20 by Setup.\n",
+		  { "review 20: is named in running text", NULL },
+		  { "check " FROBP "|FrobLimit", "repair " FROBP "|FrobLimit", NULL } },
+		{ "'In KEY you may find FrobLimit set to 0x20': the key's end not marked",
+		  START_REGEDT32
+		  "2. In HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters you may\n"
+		  "   find that someone set FrobLimit to 0x20.\n",
+		  { NULL },
+		  { "check " FROBP "|FrobLimit", NULL } },
+		{ "a sentence that names the key in passing, not a step",
+		  "\n"
+		  "In HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters, set FrobLimit\n"
+		  "to 0x20 only when a vendor asks you to.\n",
+		  { NULL },
+		  { "repair " FROBP "|FrobLimit", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* "Value  Default setting" over rows whose long names leave one space
+ * before the default: the row is cut at the header's column
+ * (core/kbimport_coltable.c), and a default setting is no data to set
+ * (the header and its rule on lines 22-23, the rows on 24-26). */
+static void test_a_table_of_default_settings(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Value  Default setting', a name as long as its column",
+		  "\n"
+		  "The agent keeps its settings under the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "   Value                     Default setting\n"
+		  "   -----------------------------------------\n"
+		  "   Allow Frob Chat           1\n"
+		  "   Allow Remote Frob Restart 0 (servers only)\n"
+		  "   FrobLevel                 2\n"
+		  "\n"
+		  "Restart the agent after a change.\n",
+		  { "review 24: value 'Allow Frob Chat' in the table",
+		    "review 25: value 'Allow Remote Frob Restart' in the table", "review 26: 'FrobLevel'", NULL },
+		  { "check " FROBP "|FrobLevel", "Restart 0", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* "HKEY_LOCAL _MACHINE\\...": a space before the root's underscore, as
+ * after it, is dropped (core/kbimport_roots.c). */
+static void test_a_root_broken_before_its_underscore(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'HKEY_LOCAL _MACHINE\\SYSTEM\\...' among keys to delete",
+		  "\n"
+		  "1. Use Registry Editor to delete the following keys:\n"
+		  "\n"
+		  "   HKEY_LOCAL _MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Cache\n"
+		  "   HKEY_LOCAL_ MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Spool\n",
+		  { "absent " FROB "\\Cache", "repair " FROB "\\Cache", "absent " FROB "\\Spool", NULL },
+		  { NULL } },
+		{ "'HKEY_CURRENT_USER _Frob': a whole root, then a word",
+		  "\n"
+		  "Settings live in HKEY_CURRENT_USER _Frob\\Options on some builds.\n",
+		  { NULL },
+		  { "HKEY_CURRENT_USER_Frob", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_a_step_that_opens_with_its_key),
+		cmocka_unit_test(test_a_table_of_default_settings),
+		cmocka_unit_test(test_a_root_broken_before_its_underscore),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
