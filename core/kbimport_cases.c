@@ -146,13 +146,15 @@ static const char *fixes_named(struct imp *im, const size_t *group, size_t g, si
 /* ---- 1. alternative ways under a lead-in or numbered headings ---------- */
 
 /* "Method 2", "Option 1:", "Workaround 3 - ...", "Solution B": a heading
- * that numbers one way among others.  What follows the number is a
- * title after a colon, a dash, a stop or a bracket, or nothing: "Method 1
- * is faster" is a sentence. */
+ * that numbers one way among others; "CASE #1:", "Scenario 2:" one case
+ * among others, whose fixes hold in that case only (a rule applies them
+ * all the same).  What follows the number is a title after a colon, a
+ * dash, a stop or a bracket, or nothing: "Method 1 is faster" is a
+ * sentence. */
 static int numbered_way_heading(const char *s)
 {
 	static const char *const ways[] = { "method", "option", "workaround", "solution", "resolution",
-					    "alternative", NULL };
+					    "alternative", "case", "scenario", NULL };
 	static const char *const numbers[] = { "one", "two", "three", "four", "five", NULL };
 	const char *p = imp_past_bullet(s), *q;
 	size_t l = imp_starts_any_word(p, ways);
@@ -160,6 +162,8 @@ static int numbered_way_heading(const char *s)
 	if (l == 0)
 		return 0;
 	q = imp_skip_ws(p + l);
+	if (*q == '#')
+		q++;
 	if (isdigit((unsigned char)*q))
 		q += strspn(q, "0123456789");
 	else if (*q >= 'A' && *q <= 'E' && !isalnum((unsigned char)q[1]))
@@ -170,6 +174,16 @@ static int numbered_way_heading(const char *s)
 		return 0;
 	q = imp_skip_ws(q);
 	return *q == '\0' || strchr(":.-)", *q) != NULL;
+}
+
+/* What the numbered headings from line s number, for a note: cases
+ * ("CASE #1:", "Scenario 2") or ways. */
+static const char *numbered_what(const char *s)
+{
+	static const char *const cases[] = { "case", "scenario", NULL };
+
+	return imp_starts_any_word(imp_past_bullet(s), cases) > 0 ? "numbered cases from this heading on" :
+								     "numbered ways from this heading on";
 }
 
 /* Nouns for ways of doing a thing, which a lead-in offers to choose
@@ -471,7 +485,7 @@ static void note_alternative_ways(struct imp *im, size_t *group)
 			named = fixes_named(im, group, 1, &count);
 			imp_review(im, n, T_REMEDIATION, 0,
 				   imp_fmt(im, "fixes %s fall under different %s: they are alternatives, each a way on its own; keep the one that applies, or give each an 'applies' condition",
-					   named, lead ? "items of the choice this line offers" : "numbered ways from this heading on"));
+					   named, lead ? "items of the choice this line offers" : numbered_what(s)));
 		} else if ((ways = ways_read(item, end - n)) >= 2 && (named = fixes_named(im, group, 1, &count)) != NULL &&
 			   count > 0) {
 			/* "use one of the following methods:" / "- Install the
@@ -481,7 +495,7 @@ static void note_alternative_ways(struct imp *im, size_t *group)
 			imp_review(im, n, T_REMEDIATION, 0,
 				   imp_fmt(im, "%s %s under one of the %zu %s; no fix was drafted under the others: it is one way, not the only one; keep it if the rule is for that way, or give it an 'applies' condition",
 					   count > 1 ? "fixes" : "fix", named, ways,
-					   lead ? "items of the choice this line offers" : "numbered ways from this heading on"));
+					   lead ? "items of the choice this line offers" : numbered_what(s)));
 		}
 		if (end > n + 1)
 			n = end - 1;

@@ -827,6 +827,25 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 			     "is under an unnamed subkey: write its check by hand");
 		return;
 	}
+	/* "...\\CurrentVersion\\MinorVersion" over "MajorVersion:REG_DWORD:4"
+	 * / "MinorVersion:REG_DWORD:0": the path ends with the name of one of
+	 * the block's values, so the block's key is the path without it, for
+	 * every value of the block (imp_add_check_at() cuts only the value
+	 * of that name) */
+	if (vb.nv > 1 && strchr(key, '\\') != NULL) {
+		size_t j;
+		for (j = 0; j < vb.nv; j++)
+			if (vb.v[j].name != NULL && imp_key_ends_in(key, vb.v[j].name))
+				break;
+		if (j < vb.nv) {
+			key = imp_dupn(im, key, (size_t)(strrchr(key, '\\') - key));
+			if (key == NULL)
+				return;
+			imp_review(im, key_line, T_CHECKS, 0,
+				   imp_fmt(im, "the path ends with the name of value '%s', one of the values below it: read them all under key %s; check it",
+					   vb.v[j].name, key));
+		}
+	}
 	if (imp_has_placeholder(key) || numbered_placeholder(key) ||
 	    named_as_placeholder(im, key, key_last)) {
 		/* "...\<VolumeName>", "...\AdapterName#": no literal name. */

@@ -20,7 +20,9 @@
  * A key delete is temporary the same way when a later step of the
  * procedure brings the key back (add the Gizmo key again, re-create the
  * key, import the .reg file you exported first) or its own sentence
- * does (delete the keys, and then add them again; delete it for now). */
+ * does (delete the keys, and then add them again; delete it for now).
+ * So is a value delete that a later step re-creates ("delete and then
+ * re-create the Scripts value"): the value stays. */
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -720,6 +722,34 @@ static int key_back_in(const char *text, const char *from, const char *until, co
 	return 0;
 }
 
+/* ---- a value deleted and then re-created -------------------------------- */
+
+/* Text, from from on and before until, asks to bring the deleted value
+ * name back: "re-create the Scripts value", "re-add Scripts", "add the
+ * Scripts value again" (the clause names it whole; add and create need
+ * "again" or "back"), a step of the procedure (undo_asked()), on no
+ * condition.  "Delete and then re-create the Scripts value" leaves the
+ * value there, with the data the steps give it: no value-absent
+ * repair. */
+static int value_back_in(const char *text, const char *from, const char *until, const char *name)
+{
+	static const char *const verbs[] = { "re-create", "recreate", "re-add", "add", "create", NULL };
+	const char *v;
+	char clause[256];
+	size_t k, vl;
+
+	for (k = 0; verbs[k] != NULL; k++)
+		for (v = from, vl = strlen(verbs[k]); (v = imp_find_word(v, verbs[k])) != NULL && v < until; v += vl) {
+			clause_copy(v, vl, clause, sizeof clause);
+			if (imp_names_value(clause + vl, name) == NULL || !undo_asked(text, v) ||
+			    imp_condition_in(clause + vl) != NULL)
+				continue;
+			if (k < 3 || imp_find_word(clause, "again") != NULL || imp_find_word(clause, "back") != NULL)
+				return 1;
+		}
+	return 0;
+}
+
 /* The sentence holding at (inside text) into buf (cap bytes, cut to
  * fit); where at is in buf. */
 static const char *sentence_copy(const char *text, const char *at, char *buf, size_t cap)
@@ -1074,10 +1104,12 @@ static size_t undone_at(struct imp *im, const struct imp_check *c)
 	 * offers, it does not undo */
 	size_t end = imp_section_end(im, c->line), after = imp_check_last_line(c), n;
 	int key_delete = is_key_delete(c), exported;
+	int value_delete = c->expect == IE_VALUE_ABSENT && c->value != NULL;
 	const char *leaf;
 	char text[512];
 
-	if (!c->repair || c->key == NULL || !(key_delete || (c->expect == IE_EQUALS && c->value != NULL)))
+	if (!c->repair || c->key == NULL ||
+	    !(key_delete || value_delete || (c->expect == IE_EQUALS && c->value != NULL)))
 		return 0;
 	if (key_delete && key_delete_undone_at(im, c, c->line))
 		return c->line;
@@ -1086,6 +1118,12 @@ static size_t undone_at(struct imp *im, const struct imp_check *c)
 	for (n = after + 1; n < end && !another_key_at(im, c, n); n++) {
 		if (imp_blank(imp_line_at(im, n)))
 			continue;
+		if (value_delete) {
+			imp_step_text(im, n, text, sizeof text);
+			if (value_back_in(text, text, own_part_end(im, n, text), c->value))
+				return n;
+			continue;
+		}
 		if (!key_delete) {
 			if (undoes(im, c, n))
 				return n;
@@ -1146,6 +1184,17 @@ void imp_scan_undone_sets(struct imp *im)
 		}
 		if (is_key_delete(c)) {
 			drop_key_delete(im, i, undo);
+			continue;
+		}
+		if (c->expect == IE_VALUE_ABSENT) {
+			imp_review(im, undo, T_NONE, 0,
+				   imp_fmt(im, "re-creates value '%s' deleted at line %zu: the value stays, with the data the steps give it; write its check by hand",
+					   c->value, c->line));
+			imp_drop_check_reviewed(im, i,
+						imp_fmt(im, "not drafted: the delete of value '%s' under %s: line %zu re-creates it, so the article leaves the value there, not gone",
+							c->value, c->key, undo),
+						imp_fmt(im, "not drafted: the key %s: its value '%s' is deleted and re-created (line %zu)",
+							c->key, c->value, undo));
 			continue;
 		}
 		imp_review(im, undo, T_NONE, 0,

@@ -133,12 +133,102 @@ static void test_a_root_broken_before_its_underscore(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Audit 21's wrong repairs, each in its general form. */
+
+/* "delete and then re-create the Scripts value": a later step brings the
+ * value back, so the article leaves it there: no value-absent repair
+ * (core/kbimport_undo.c); a delete with no such step stays. */
+static void test_a21_a_value_deleted_and_recreated(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Locate and delete the FrobPath value.' then 'Re-create the FrobPath value:'",
+		  "\n"
+		  "1. Start Registry Editor and locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "2. Locate and delete the FrobPath value.\n"
+		  "\n"
+		  "3. Restart the computer.\n"
+		  "\n"
+		  "4. Re-create the FrobPath value as a REG_EXPAND_SZ holding %SystemRoot%\\Frob.\n",
+		  { "review 22: line 26 re-creates it", "review 26: re-creates value 'FrobPath'", NULL },
+		  { "absent " FROBP "|FrobPath", NULL } },
+		{ "'delete the FrobPath value' with no step that adds it back",
+		  "\n"
+		  "1. Start Registry Editor and locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "2. Locate and delete the FrobPath value.\n"
+		  "\n"
+		  "3. Restart the computer. If the agent fails again, re-create the FrobPath value.\n",
+		  { "absent " FROBP "|FrobPath", "repair " FROBP "|FrobPath", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* "CASE #1:" / "CASE #2:" headings number cases: a fix under one of them
+ * holds in that case only, which the draft says (core/kbimport_cases.c). */
+static void test_a21_a_fix_under_one_case(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'CASE #1:' over a key delete, 'CASE #2:' over a file edit",
+		  "\n"
+		  "CASE #1:\n"
+		  "\n"
+		  "Delete the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Cache\n"
+		  "\n"
+		  "CASE #2:\n"
+		  "\n"
+		  "Edit the Frob.ini file and remove the line that starts with Cache.\n",
+		  { "absent " FROB "\\Cache", "review 18: under one of the 2 numbered cases", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A key path that ends with the name of one of the block's values
+ * ("...\\CurrentVersion\\MinorVersion" over MajorVersion and MinorVersion):
+ * every value of the block is under the path without it
+ * (core/kbimport_registry.c). */
+static void test_a21_a_path_ending_in_a_sibling_value(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'...\\CurrentVersion' / '\\MinorVersion' over 'MajorVersion:REG_DWORD:0x4' / 'MinorVersion:REG_DWORD:0'",
+		  "\n"
+		  "HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Frob\\CurrentVersion\n"
+		  "\\MinorVersion\n"
+		  "\n"
+		  "1. Start Registry Editor and change the key above to the following:\n"
+		  "\n"
+		  "   MajorVersion:REG_DWORD:0x4\n"
+		  "   MinorVersion:REG_DWORD:0\n",
+		  { "check REG_DWORD HKLM\\SOFTWARE\\Microsoft\\Frob\\CurrentVersion|MajorVersion = 4",
+		    "check REG_DWORD HKLM\\SOFTWARE\\Microsoft\\Frob\\CurrentVersion|MinorVersion = 0", NULL },
+		  { "check HKLM\\SOFTWARE\\Microsoft\\Frob\\CurrentVersion\\MinorVersion|MajorVersion", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_a_step_that_opens_with_its_key),
 		cmocka_unit_test(test_a_table_of_default_settings),
 		cmocka_unit_test(test_a_root_broken_before_its_underscore),
+		cmocka_unit_test(test_a21_a_value_deleted_and_recreated),
+		cmocka_unit_test(test_a21_a_fix_under_one_case),
+		cmocka_unit_test(test_a21_a_path_ending_in_a_sibling_value),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
