@@ -1449,6 +1449,16 @@ const char *imp_add_key_command(const char *s);
  * Name box", "Foo (without the quotation marks)"); its length in *len,
  * NULL when none or a placeholder. */
 const char *imp_typed_key_name(const char *p, size_t *len);
+/* The name given to the key made by the step whose command starts at
+ * cmd ("Add Key", Regedit's "New"), or by the next "Add Key" if it gives
+ * none: the first after "type", "enter", "with the name", "named" or
+ * "called" in the command's sentence (imp_typed_key_name()), else one
+ * word after Regedt32's "Key Name:" label within 120 bytes.  A pointer
+ * into cmd's text (its offset places the line), its length in *len.
+ * NULL when there is none, and at a step whose name is a guess ("like
+ * X", "for example", "Key Name: Frob Agent"): a later key may be made
+ * under that one.  kbimport_subkeys.c and imp_made_key_name() ask here. */
+const char *imp_made_key_name_at(const char *cmd, size_t *len);
 
 /* ---- kbimport_leadkey.c: a key the words before a path ask to make under it */
 
@@ -1530,8 +1540,9 @@ int imp_block_only_viewed(const struct imp *im, const struct value_block *vb);
  * paragraphs): an aside, not a step (kbimport_dialog.c). */
 int imp_in_note(const struct imp *im, size_t n);
 
-/* Steps s (joined) make a key: its name as they type it ("click Add Key,
- * type "Gizmo" in the Key Name box", "Key Name: Gizmo"), or NULL. */
+/* Steps s (joined) make a key: its name as they give it, a copy
+ * (imp_made_key_name_at() at the step's command, else typed in a later
+ * sentence before "Add Value": "Type "Gizmo" for the new key"), or NULL. */
 const char *imp_made_key_name(struct imp *im, const char *s);
 /* The steps after key (ending at key_last) add a key under it by a name
  * they give, plainly: not the key itself again, not under a key they go

@@ -435,37 +435,23 @@ void imp_key_made_step(const char *s, struct value_block *vb)
 
 const char *imp_made_key_name(struct imp *im, const char *s)
 {
-	static const char *const namings[] = { "with the name \"", "named \"", "called \"", NULL };
-	const char *p = imp_add_key_command(s), *k, *e, *v;
+	const char *p = imp_add_key_command(s), *k;
 	char head[1024];
-	size_t i, len;
+	size_t len;
 
 	if (p == NULL && (p = imp_ci_find(s, "New")) == NULL)
 		return NULL;
-	/* "click Add Key ... to create a new key with the name "store.exe"":
-	 * the name said in the step's own sentence */
-	e = p + strcspn(p, ".");
-	for (i = 0; namings[i] != NULL; i++)
-		if ((k = imp_ci_find(p, namings[i])) != NULL && k < e &&
-		    (k = imp_typed_key_name(k + strlen(namings[i]) - 1, &len)) != NULL)
-			return imp_dupn(im, k, len);
-	/* "... click Add Key to create the following entry: Key Name: Gizmo
-	 * Class: <blank>": one word after the label */
-	if ((k = imp_ci_find(p, "Key Name:")) != NULL && k - p < 120) {
-		k = imp_skip_ws(k + 9);
-		for (e = k; imp_key_name_char((unsigned char)*e); e++)
-			;
-		while (e > k && e[-1] == '.')
-			e--;
-		return e > k && (*e == ' ' || *e == '\0') ? imp_dupn(im, k, (size_t)(e - k)) : NULL;
-	}
-	/* the name is typed before the value is added: what is typed after
-	 * "Add Value" is the value's ("type "1" in the String field") */
-	if ((v = imp_ci_find(p, "Add Value")) != NULL) {
-		snprintf(head, sizeof head, "%.*s", (int)(v - p), p);
-		return typed_name(im, head);
-	}
-	return typed_name(im, p);
+	/* named by the step itself ("click Add Key ... with the name
+	 * "store.exe"", "Key Name: Gizmo"), read as the subkeys pass reads it */
+	if ((k = imp_made_key_name_at(p, &len)) != NULL)
+		return imp_dupn(im, k, len);
+	/* the name typed in a later sentence, before the value is added:
+	 * what is typed after "Add Value" is the value's ("type "1" in the
+	 * String field") */
+	if ((k = imp_ci_find(p, "Add Value")) == NULL)
+		return typed_name(im, p);
+	snprintf(head, sizeof head, "%.*s", (int)(k - p), p);
+	return typed_name(im, head);
 }
 
 size_t imp_keys_made(const char *s)

@@ -170,7 +170,8 @@ const char *imp_add_key_command(const char *s)
 }
 
 /* After a key's name typed on a "Key Name:" line, p: the line's end in
- * the joined text, a label ("Class: <blank>") or a step's mark ("4.")
+ * the joined text, a label ("Class: <blank>", spaced "Class : <blank>",
+ * or "Class:"" closing the quoted dialog) or a step's mark ("4.")
  * follows, not more of the name. */
 static int name_ends_there(const char *p)
 {
@@ -179,63 +180,51 @@ static int name_ends_there(const char *p)
 	p = imp_skip_ws(p);
 	if (*p == '\0' || imp_numbered_step(p) || imp_substep(p))
 		return 1;
-	for (n = 0; p[n] != '\0' && p[n] != ' '; n++)
-		;
-	return n > 1 && p[n - 1] == ':';
+	n = strcspn(p, " ");
+	if (n > 1 && p[n - 1] == '"')
+		n--;
+	return (n > 1 && p[n - 1] == ':') || (n > 0 && p[n] == ' ' && p[n + 1] == ':');
 }
 
-/* In text (joined step lines), "Add Key" then within the sentence
- * "type X" / "enter X" / "Key Name: X": the name, or NULL. */
-static const char *added_key_name(const char *text, size_t *len, size_t *at)
+const char *imp_made_key_name_at(const char *cmd, size_t *len)
 {
-	const char *p, *q, *stop, *w;
-	static const char *const verbs[] = { " type ", " enter ", "key name:", " with the name ", " named ", NULL };
-	size_t i;
+	static const char *const verbs[] = { " type ", " enter ", " with the name ", " named ", " called ", NULL };
+	const char *p, *q, *stop, *w, *k, *name;
+	size_t i, n;
 
-	for (p = text; (p = imp_add_key_command(p)) != NULL; p += 7) {
-		q = p + 7;
-		/* the sentence, or the "Key Name:" line after "the following
-		 * key:" */
+	for (p = cmd; p != NULL; p = imp_add_key_command(q)) {
+		q = p + (imp_starts_ci(p, "add key") ? 7 : 3);
 		stop = q + strcspn(q, ".;");
 		if ((size_t)(stop - q) > 120)
 			stop = q + 120;
-		if (stop - q < 4 && imp_starts_ci(q, ":"))
-			stop = q + strlen(q) < q + 120 ? q + strlen(q) : q + 120;
-		for (i = 0; verbs[i] != NULL; i++) {
-			w = imp_ci_find(q, verbs[i]);
-			if (w == NULL || w >= stop)
-				continue;
-			/* "enter a unique Key Name, like X", "for example": the
-			 * reader's own name */
-			{
-				const char *ex = imp_ci_find(q, " like ");
-				const char *eg = imp_ci_find(q, "example");
-				if ((ex != NULL && ex < stop) || (eg != NULL && eg < stop))
-					return NULL;
+		/* "enter a unique Key Name, like X", "for example": the
+		 * reader's own name */
+		w = imp_ci_find(q, " like ");
+		k = imp_ci_find(q, "example");
+		if ((w != NULL && w < stop) || (k != NULL && k < stop))
+			return NULL;
+		/* in the sentence, the first name given: "called "DefaultIcon",
+		 * and type "%1" as its default value" */
+		for (name = NULL, i = 0; verbs[i] != NULL; i++)
+			if ((w = imp_ci_find(q, verbs[i])) != NULL && w < stop &&
+			    (w = imp_typed_key_name(w + strlen(verbs[i]), &n)) != NULL && (name == NULL || w < name)) {
+				name = w;
+				*len = n;
 			}
-			if (i == 2) {
-				/* "Key Name: Parameters" / "Class: <blank>" */
-				const char *k = imp_skip_ws(w + strlen(verbs[i]));
-				size_t n = 0;
-				while (isalnum((unsigned char)k[n]) || k[n] == '_' || k[n] == '-')
-					n++;
-				/* "Key Name: Frob Agent": a name of several
-				 * words, unquoted, cannot be cut for sure; a
-				 * label ("Class:") or a step may follow it */
-				if (n > 0 && k[n] == ' ' && !name_ends_there(k + n))
-					return NULL;
-				if (n > 0 && (k[n] == ' ' || k[n] == '\0')) {
-					*len = n;
-					*at = (size_t)(k - text);
-					return k;
-				}
-				continue;
-			}
-			if ((w = imp_typed_key_name(w + strlen(verbs[i]), len)) != NULL) {
-				*at = (size_t)(w - text);
-				return w;
-			}
-		}
+		if (name != NULL)
+			return name;
+		/* Regedt32's dialog, in the sentence or the lines after "click
+		 * Add Key." ("3. Enter the following: Key Name: Gizmo Class:
+		 * <blank>"); "Key Name: Frob Agent", several words unquoted,
+		 * cannot be cut for sure */
+		if ((k = imp_ci_find(q, "key name:")) == NULL || k - q >= 120)
+			continue;
+		for (k = imp_skip_ws(k + 9), n = 0; imp_key_name_char((unsigned char)k[n]); n++)
+			;
+		if (n == 0 || (k[n] != ' ' && k[n] != '\0') || k[n - 1] == '.' || !name_ends_there(k + n))
+			return NULL;
+		*len = n;
+		return k;
 	}
 	return NULL;
 }
@@ -299,14 +288,14 @@ static int add_key_not_plainly_asked(const char *text, const char *cmd)
 int imp_steps_add_named_key(struct imp *im, const char *key, size_t key_last)
 {
 	struct kb_buf b = { 0 };
-	size_t end = steps_end(im, key_last + 1), starts[8], len, at, ns, name_line, n;
+	size_t end = steps_end(im, key_last + 1), starts[8], len, ns, name_line = 0, n;
 	const char *name, *cmd, *leaf = strrchr(key, '\\');
 	int found;
 
 	if (end <= key_last + 1)
 		return 0;
 	ns = imp_join_lines(im, key_last + 1, end - 1, &b, starts, 8);
-	found = b.p != NULL && (name = added_key_name(b.p, &len, &at)) != NULL;
+	found = b.p != NULL && (name = imp_made_key_name_at(imp_add_key_command(b.p), &len)) != NULL;
 	/* the key asked for is the located one itself ("If the Parameters
 	 * key is not there, select the Frob key, ... click Add Key" /
 	 * "Key Name: Parameters"), one under a key the steps go to first,
@@ -317,6 +306,7 @@ int imp_steps_add_named_key(struct imp *im, const char *key, size_t key_last)
 		if ((strlen(leaf) == len && strncasecmp(leaf, name, len) == 0) || cmd == NULL ||
 		    leaves_key_before(im, b.p, cmd, key_last) || add_key_not_plainly_asked(b.p, cmd))
 			found = 0;
+		name_line = imp_joined_line(key_last + 1, starts, ns, (size_t)(name - b.p));
 	}
 	free(b.p);
 	if (!found)
@@ -325,7 +315,6 @@ int imp_steps_add_named_key(struct imp *im, const char *key, size_t key_last)
 	 * click Add Key": keys made one under another, the values at the
 	 * bottom; the key made first is part of what is set under the
 	 * last (guide C13), not a fact of its own */
-	name_line = imp_joined_line(key_last + 1, starts, ns, at);
 	for (n = name_line + 1; n < im->a->body_end && n <= name_line + 10; n++) {
 		const char *s = imp_line_at(im, n);
 		if (imp_ci_find(s, "HKEY_") != NULL)
@@ -373,7 +362,7 @@ void imp_scan_added_subkeys(struct imp *im)
 
 	for (i = 0; i < im->n_checks; i++) {
 		struct imp_check *c = &im->checks[i];
-		size_t key_last = c->key_last > c->line ? c->key_last : c->line, end, starts[8], ns, len, at;
+		size_t key_last = c->key_last > c->line ? c->key_last : c->line, end, starts[8], ns, len;
 		struct kb_buf b = { 0 };
 		const char *name, *key, *id;
 
@@ -383,7 +372,7 @@ void imp_scan_added_subkeys(struct imp *im)
 		if (end <= key_last + 1)
 			continue;
 		ns = imp_join_lines(im, key_last + 1, end - 1, &b, starts, 8);
-		name = b.p != NULL ? added_key_name(b.p, &len, &at) : NULL;
+		name = b.p != NULL ? imp_made_key_name_at(imp_add_key_command(b.p), &len) : NULL;
 		if (name == NULL || (key = imp_fmt(im, "%s\\%.*s", c->key, (int)len, name)) == NULL ||
 		    has_key_check(im, key) || (id = unique_id(im, name, len)) == NULL) {
 			free(b.p);
@@ -395,7 +384,7 @@ void imp_scan_added_subkeys(struct imp *im)
 			if (im->reviews[r].target == T_CHECK && im->reviews[r].index == i &&
 			    im->reviews[r].note != NULL && strncmp(im->reviews[r].note, "check only:", 11) == 0)
 				im->reviews[r].target = T_NONE;
-		c->line_last = imp_joined_line(key_last + 1, starts, ns, at);
+		c->line_last = imp_joined_line(key_last + 1, starts, ns, (size_t)(name - b.p));
 		c->key = key;
 		c->id = id;
 		c->repair = 1;
