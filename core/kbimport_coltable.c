@@ -201,31 +201,29 @@ static void ct_assign(const struct ct_header *h, const struct ct_cell *c, size_t
 	}
 }
 
-/* A cell that runs on into a later column's offset, where a word starts
- * after a single space, split there: a name as long as its column leaves
- * one space before the next cell ("Allow Windows Diagnostics 1" under
- * "Value" / "Default setting", the 1 at the second header's offset).
- * The cells stay in order; n grows by one a split, up to max. */
-static size_t ct_split_at_columns(const struct ct_header *h, struct ct_cell *c, size_t n, size_t max)
+/* A row with fewer cells than the header whose first cell runs on into
+ * the second column's offset, where a word starts after a single space,
+ * split there: a name as long as its column leaves one space before the
+ * next cell ("Allow Windows Diagnostics 1" under "Value" / "Default
+ * setting", the 1 at the second header's offset).  Only the first cell,
+ * only at the second column: a later column's words ("Frob Services
+ * Agent" under a Description) have spaces of their own.  The cells
+ * stay in order; n grows by one at most, up to max. */
+static size_t ct_split_first_cell(const struct ct_header *h, struct ct_cell *c, size_t n, size_t max)
 {
-	size_t i, k, off;
+	size_t off;
 
-	for (i = 0; i < n && n < max; i++)
-		for (k = 1; k < h->n; k++) {
-			if (h->col[k] <= c[i].col + 1 || h->col[k] >= c[i].col + c[i].len)
-				continue;
-			off = h->col[k] - c[i].col;
-			if (c[i].p[off - 1] != ' ' || c[i].p[off] == ' ')
-				continue;
-			memmove(&c[i + 2], &c[i + 1], (n - i - 1) * sizeof c[0]);
-			c[i + 1].col = h->col[k];
-			c[i + 1].p = c[i].p + off;
-			c[i + 1].len = c[i].len - off;
-			c[i].len = off - 1;
-			n++;
-			break;
-		}
-	return n;
+	if (n == 0 || n >= h->n || n >= max || h->col[1] <= c[0].col + 1 || h->col[1] >= c[0].col + c[0].len)
+		return n;
+	off = h->col[1] - c[0].col;
+	if (c[0].p[off - 1] != ' ' || c[0].p[off] == ' ')
+		return n;
+	memmove(&c[2], &c[1], (n - 1) * sizeof c[0]);
+	c[1].col = h->col[1];
+	c[1].p = c[0].p + off;
+	c[1].len = c[0].len - off;
+	c[0].len = off - 1;
+	return n + 1;
 }
 
 /* The column with role, or -1. */
@@ -733,8 +731,6 @@ static size_t ct_rows(struct imp *im, const struct ct_header *h, size_t hl, stru
 		nc = ct_cells(s, c, CT_MAX_COLS + 2);
 		if (nc > h->n + 1)
 			break;
-		if (!tabbed)
-			nc = ct_split_at_columns(h, c, nc, CT_MAX_COLS + 2);
 		/* "                      Textconv\X.CNV": the cell above goes on */
 		if (nr > 0 && nc == 1 && h->n >= 2 && c[0].col + 2 >= h->col[1]) {
 			rows[nr - 1].wraps = 1;
@@ -744,6 +740,8 @@ static size_t ct_rows(struct imp *im, const struct ct_header *h, size_t hl, stru
 		/* a sentence is no row */
 		if (nc == 1 && strstr(c[0].p, ". ") != NULL)
 			break;
+		if (!tabbed && strchr(s, '\t') == NULL)
+			nc = ct_split_first_cell(h, c, nc, CT_MAX_COLS + 2);
 		memset(&rows[nr], 0, sizeof rows[nr]);
 		rows[nr].line = n;
 		ct_assign(h, c, nc, tabbed && strchr(s, '\t') != NULL, &rows[nr]);

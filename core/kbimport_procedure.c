@@ -443,6 +443,25 @@ static int purpose_after(const char *e)
 	return strcspn(e, "0123456789") >= n;
 }
 
+/* "the value of Last Counter": a name of several words (n, l bytes)
+ * after "the value of" is a value's when none of its words is a label's
+ * ("the value of Value Data", "the Data Type") and the sentence s names
+ * no dialog of another program ("in the Options dialog box", "on the
+ * Tools menu, click Options"). */
+static int value_of_words(const char *s, const char *n, size_t l)
+{
+	static const char *const labels[] = { "value", "data", "name", "type", "string", "key", "entry",
+					      "setting", "parameter", "box", "field", NULL };
+	static const char *const dialogs[] = { "dialog", "box", "tab", "Tools", "Options", NULL };
+	char buf[128];
+
+	if (l >= sizeof buf)
+		return 0;
+	memcpy(buf, n, l);
+	buf[l] = '\0';
+	return imp_find_any_word(buf, labels) == NULL && imp_find_any_word(s, dialogs) == NULL;
+}
+
 /* "Set X to zero", "Change this value to 0", "Change it to "REG_DWORD"",
  * "change the data from 2 to 6", "Set the value of X to 0x1": what is set
  * (*name NULL for a pronoun) and what to (data, or a type in *type).
@@ -536,7 +555,8 @@ static int set_to(struct imp *im, const char *s, const char **name, const char *
 				    * name: "PagedPoolSize", not "Windows NT"; "the
 				    * value of Last Counter" says it is a value's */
 				   (i == 3 && of == NULL && (memchr(n0, ' ', nl) != NULL ||
-					       strcspn(n0 + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") >= nl - 1))) {
+					       strcspn(n0 + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") >= nl - 1)) ||
+				   (i == 3 && of != NULL && memchr(n0, ' ', nl) != NULL && !value_of_words(s, n0, nl))) {
 				continue;
 			}
 			if (nl == 0)
@@ -942,10 +962,12 @@ static void read_sentence(struct imp *im, struct proc *st, const char *s, size_t
 				rest = imp_skip_ws(strchr(rest, ')') + 1);
 			if (more >= 4 || !imp_starts_ci(rest, "and ") || imp_starts_ci(rest, "and then"))
 				break;
-			/* "set the value of A to 1 and B to 2": B is a value's
-			 * name by the same words */
-			snprintf(next, sizeof next, imp_ci_find(s, " value of ") != NULL &&
-				 imp_ci_find(s, " value of ") < rest ? "set the value of %s" : "set %s", rest + 4);
+			/* "set the value of Last Counter to 1 and Last Help to
+			 * 2": a name of several words after "the value of"
+			 * carries those words to the next name */
+			snprintf(next, sizeof next, name != NULL && strchr(name, ' ') != NULL &&
+				 imp_ci_find(s, " value of ") != NULL && imp_ci_find(s, " value of ") < rest ?
+				 "set the value of %s" : "set %s", rest + 4);
 			if (!set_to(im, next, &name, &data, &type, &hex, &dword_said, &string_said, &rest) || name == NULL ||
 			    data == NULL)
 				break;

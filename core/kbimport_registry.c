@@ -390,19 +390,30 @@ static int quoted_to_end(const char *s)
 /* "3. In "HKEY_...\\Perflib", set the value of X to 0x736", "b. Under
  * the HKEY_...\\Frob key, change ...": a step that opens with the key, its
  * end marked off by a closing quote, a comma or the word "key" right
- * after the key's last part (on line or the next), says where the rest
- * of the step sets its values.  1 when line opens such a step. */
-static int step_opens_with_key(struct imp *im, const char *key, size_t line)
+ * after the key's last part, says where the rest of the step sets its
+ * values.  The step's lines, line..*to (up to a blank line or the next
+ * step), must name no other key and move to no other place ("click
+ * FrobSvc", "open the Agent subkey", "expand"): what is set would be
+ * under that one.  Not in SYMPTOMS or CAUSE, nor under "to reproduce":
+ * those steps make the problem.  1 when line opens such a step. */
+static int step_opens_with_key(struct imp *im, const char *key, size_t line, size_t *to)
 {
 	static const char *const frames[] = { "In ", "Under ", NULL };
-	const char *s = imp_past_step_mark(imp_line_at(im, line)), *last, *p, *t;
+	static const char *const moves[] = { "click", "double-click", "select", "open", "expand", "subkey",
+					     "subkeys", "folder", "navigate", "browse", "go", NULL };
+	const char *s = imp_past_step_mark(imp_line_at(im, line)), *last, *p, *e;
 	struct kb_buf b = { 0 };
-	size_t i, l, starts[2];
+	size_t i, l, n, starts[6];
 	int framed = 0;
 
 	if (s == imp_skip_ws(imp_line_at(im, line)) && !imp_numbered_step(imp_line_at(im, line)) &&
 	    !imp_substep(imp_line_at(im, line)))
 		return 0;
+	if (imp_in_symptoms_or_cause(im, line))
+		return 0;
+	for (n = line; n > im->a->body_first && n + 30 > line && imp_section_of(im, n - 1) == imp_section_of(im, line); n--)
+		if (imp_ci_find(imp_line_at(im, n - 1), "reproduce") != NULL)
+			return 0;
 	for (i = 0; frames[i] != NULL && !imp_starts_ci(s, frames[i]); i++)
 		;
 	if (frames[i] == NULL)
@@ -417,17 +428,26 @@ static int step_opens_with_key(struct imp *im, const char *key, size_t line)
 	last = strrchr(key, '\\');
 	last = last != NULL ? last + 1 : key;
 	l = strlen(last);
-	if (l == 0 || imp_join_lines(im, line, line + 1, &b, starts, 2) == 0 ||
-	    b.p == NULL) {
+	for (*to = line; *to + 1 < im->a->body_end && *to < line + 4 && !imp_blank(imp_line_at(im, *to + 1)) &&
+			 !imp_numbered_step(imp_line_at(im, *to + 1)) && !imp_substep(imp_line_at(im, *to + 1));
+	     (*to)++)
+		;
+	if (l == 0 || imp_join_lines(im, line, *to, &b, starts, 6) == 0 || b.p == NULL) {
 		free(b.p);
 		return 0;
 	}
-	for (t = b.p; (t = imp_ci_find(t, last)) != NULL; t += l)
-		if (t > b.p && t[-1] == '\\' &&
-		    (t[l] == '"' || t[l] == ',' || imp_starts_ci(t + l, " key,") || imp_starts_ci(t + l, " key "))) {
-			framed = 1;
-			break;
-		}
+	/* the first path of the step, from its root to the first quote,
+	 * comma or " key" after it, ends with the key's last part */
+	p = imp_next_root(b.p);
+	for (e = p; e != NULL && *e != '\0' && *e != '"' && *e != ',' && !imp_starts_ci(e, " key"); e++)
+		;
+	if (p != NULL && e != NULL && *e != '\0' && (size_t)(e - p) > l && e[-(long)l - 1] == '\\' &&
+	    strncasecmp(e - l, last, l) == 0 && imp_next_root(e) == NULL) {
+		framed = 1;
+		for (i = 0; moves[i] != NULL && framed; i++)
+			if (imp_find_word(e, moves[i]) != NULL)
+				framed = 0;
+	}
 	free(b.p);
 	return framed;
 }
@@ -441,6 +461,7 @@ static void place_running_key(struct imp *im, const char *key, size_t line)
 	struct value_spec pv;
 	const char *pk;
 	struct imp_at at = { .key_line = line, .repair = 1 };
+	size_t to;
 
 	if (!imp_has_placeholder(key) && imp_prose_value(im, key, line, line + 1, &pk, &pv) &&
 	    pk != key) {
@@ -449,15 +470,9 @@ static void place_running_key(struct imp *im, const char *key, size_t line)
 		return;
 	}
 	at.key_last = line;
-	if (!imp_has_placeholder(key) && step_opens_with_key(im, key, line)) {
-		/* the step's own lines: up to a blank line or the next step */
-		size_t to = line;
-		while (to + 1 < im->a->body_end && to < line + 4 && !imp_blank(imp_line_at(im, to + 1)) &&
-		       !imp_numbered_step(imp_line_at(im, to + 1)) && !imp_substep(imp_line_at(im, to + 1)))
-			to++;
-		if (imp_place_procedure_values(im, &at, key, line, line, line, to, NULL, NULL) > 0)
-			return;
-	}
+	if (!imp_has_placeholder(key) && step_opens_with_key(im, key, line, &to) &&
+	    imp_place_procedure_values(im, &at, key, line, line, line, to, NULL, NULL) > 0)
+		return;
 	imp_review(im, line, T_CHECKS, 0,
 	       imp_fmt(im, "key %s is named in running text: add a check by hand if the article asks for one", key));
 }

@@ -220,6 +220,116 @@ static void test_a21_a_path_ending_in_a_sibling_value(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Review 21's findings on the step that opens with its key, the table's
+ * first cell cut at the next column and "the value of" with several
+ * words: each a made-up step that must not draft what it did. */
+#define AGENT "HKLM\\SOFTWARE\\Frob\\Agent"
+static void test_r21_a_step_that_opens_with_its_key_held(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "another key later on the step's line: no value under either",
+		  START_REGEDT32
+		  "2. In HKLM\\SOFTWARE\\Frob\\Agent, set FrobLevel to 0x2 (not in HKLM\\SOFTWARE\\Frob\\Spare, a copy).\n",
+		  { NULL },
+		  { "repair HKLM\\SOFTWARE\\Frob\\Spare|FrobLevel", "repair " AGENT "|FrobLevel", NULL } },
+		{ "a second sentence under another key",
+		  START_REGEDT32
+		  "2. In HKLM\\SOFTWARE\\Frob\\Agent, find FrobPort. In the HKLM\\SOFTWARE\\Frob\\Relay\n"
+		  "   key, set FrobPort to 0x50.\n",
+		  { NULL },
+		  { "repair " AGENT "|FrobPort", NULL } },
+		{ "'open the Agent subkey, and then set': the value is under the subkey",
+		  START_REGEDT32
+		  "2. In HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob, open the Agent subkey, and then set\n"
+		  "   FrobLevel to 0x2.\n",
+		  { "review 20", NULL },
+		  { "repair HKLM\\SOFTWARE\\Frob|FrobLevel", NULL } },
+		{ "'expand Agent\\Logging, and then set'",
+		  START_REGEDT32
+		  "2. In HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob, expand Agent\\Logging, and then set\n"
+		  "   FrobLevel to 0x2.\n",
+		  { NULL },
+		  { "repair HKLM\\SOFTWARE\\Frob|FrobLevel", NULL } },
+		{ "steps to reproduce make the problem, not the fix",
+		  "\n"
+		  "Install Frob Agent 3.1.\n"
+		  "\n"
+		  "Steps to Reproduce the Problem\n"
+		  "------------------------------\n"
+		  "\n"
+		  "1. Start Registry Editor (Regedt32.exe).\n"
+		  "\n"
+		  "2. In HKLM\\SOFTWARE\\Frob\\Agent, set FrobLevel to 0x0.\n",
+		  { NULL },
+		  { "repair " AGENT "|FrobLevel", NULL } },
+		{ "'set the value of Value Data to 0x2': a dialog's field, not a value",
+		  "\n"
+		  "1. Locate the following key in the registry:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Agent\n"
+		  "\n"
+		  "2. Double-click FrobLevel, and then set the value of Value Data to 0x2.\n",
+		  { NULL },
+		  { "check " AGENT "|Value Data", NULL } },
+		{ "'on the Tools menu, click Options, and then set the value of Cache Size': another program's",
+		  "\n"
+		  "1. Locate the following key in the registry:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Agent\n"
+		  "\n"
+		  "2. Set FrobLevel to 0x2.\n"
+		  "\n"
+		  "3. In Frob Manager, on the Tools menu, click Options, and then set the value\n"
+		  "   of Cache Size to 0x400.\n",
+		  { "check REG_DWORD " AGENT "|FrobLevel = 2", NULL },
+		  { "check " AGENT "|Cache Size", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+static void test_r21_a_table_row_cut_held(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a data cell with spaces under a later Description column stays whole",
+		  "\n"
+		  "1. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Agent\n"
+		  "\n"
+		  "2. Add the following registry values:\n"
+		  "\n"
+		  "   Value Name    Value Type    Value Data    Description\n"
+		  "   DisplayName   REG_SZ        Frob Services Agent  Shown in the Services list\n"
+		  "   FrobLevel     REG_DWORD     0x2           How much the agent logs\n"
+		  "\n"
+		  "Quit Registry Editor.\n",
+		  { "check REG_DWORD " AGENT "|FrobLevel = 2", NULL },
+		  { "check " AGENT "|DisplayName = Frob Services", NULL } },
+		{ "a sentence under the table ends it",
+		  "\n"
+		  "1. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Agent\n"
+		  "\n"
+		  "2. Under this key, add the following string values:\n"
+		  "\n"
+		  "   Value Name    Value Data\n"
+		  "   ------------------------\n"
+		  "   HelperPath    C:\\Frob\\Helper\n"
+		  "   FrobMode      quiet\n"
+		  "   Next, restart the agent. It reads the values when it starts.\n"
+		  "\n"
+		  "3. Quit Registry Editor.\n",
+		  { NULL },
+		  { "value ''Next,", "''Next'", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -229,6 +339,8 @@ int main(void)
 		cmocka_unit_test(test_a21_a_value_deleted_and_recreated),
 		cmocka_unit_test(test_a21_a_fix_under_one_case),
 		cmocka_unit_test(test_a21_a_path_ending_in_a_sibling_value),
+		cmocka_unit_test(test_r21_a_step_that_opens_with_its_key_held),
+		cmocka_unit_test(test_r21_a_table_row_cut_held),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
