@@ -122,6 +122,7 @@ static void scan_message_status(struct imp *im, size_t n, const char *s);
 static void scan_named_code(struct imp *im, size_t n, const char *s);
 static void scan_service_dialog_code(struct imp *im, size_t n, const char *s);
 static void scan_message_number(struct imp *im, size_t n, const char *s);
+static void scan_message_trailing_code(struct imp *im, size_t n, const char *s);
 static void after_fix_review(struct imp *im, size_t n, int why, const char *p, size_t clen);
 static void scan_data_words(struct imp *im);
 static void scan_title_codes(struct imp *im);
@@ -205,6 +206,7 @@ void imp_scan_errors(struct imp *im)
 		scan_named_code(im, n, imp_line_at(im, n));
 		scan_service_dialog_code(im, n, imp_line_at(im, n));
 		scan_message_number(im, n, imp_line_at(im, n));
+		scan_message_trailing_code(im, n, imp_line_at(im, n));
 	}
 	for (n = a->body_first; n < a->body_end; n++) {
 		const char *s = imp_line_at(im, n), *p;
@@ -1437,6 +1439,76 @@ static int announces_error(const char *s)
 	return 0;
 }
 
+/* The lead-in over the indented message block that holds line n (text
+ * s), or 0: up over the block (blank lines, and lines at least as deep
+ * as s that end with no colon) to the first line above ending with a
+ * colon, or shallower.  The lead-in stands out of the block (an inner
+ * "... due to the following error:" line of the message above is no
+ * lead-in), announces what is seen (announces(): "error message:"), and
+ * is not a list of what may be ("the following six subcodes describe
+ * other possible errors:"). */
+static size_t message_block_lead(const struct imp *im, size_t n, const char *s, int (*announces)(const char *))
+{
+	size_t m;
+
+	for (m = n - 1; m > im->a->body_first && m + MESSAGE_BLOCK_LINES > n; m--) {
+		const char *above = imp_line_at(im, m);
+		if (imp_blank(above) || imp_or_line(above))
+			continue;
+		if (imp_ends_with_colon(above) || imp_indent_of(above) < imp_indent_of(s))
+			break;
+	}
+	if (imp_indent_of(imp_line_at(im, m)) >= imp_indent_of(s) || !announces(imp_line_at(im, m)) ||
+	    lead_in_lists_codes(im, m))
+		return 0;
+	return m;
+}
+
+/* "you may receive the following error" / "messages:" over "   ... A new
+ * profile will be created. (1009)." and "   Please contact your network
+ * administrator. [18]": a message that ends its last sentence with its
+ * number in brackets, as the program prints it.  Only after a sentence's
+ * stop and a space: "lsnabapi(660)", "x(10)" and "stisupp.cpp(2612)" are
+ * a function, an array and a source line, and a number after a phone
+ * call's "at (800)" has no stop before it.  The lead-in may wrap, so its
+ * last line need only name a message or an error and end with a colon
+ * (imp_announces_message()). */
+static void scan_message_trailing_code(struct imp *im, size_t n, const char *s)
+{
+	size_t l = imp_rtrim_len(s, strlen(s)), clen, first, starts[5];
+	const char *open, *close, *cut, *msg = NULL;
+	struct kb_buf b = { 0 };
+	uint32_t code;
+	int neg;
+
+	if (im->used[n] || n <= im->a->body_first || imp_indent_of(s) < 2 || l < 6)
+		return;
+	if (s[l - 1] == '.')
+		l--;
+	close = s + l - 1;
+	if (*close != ')' && *close != ']')
+		return;
+	for (open = close - 1; open > s && isdigit((unsigned char)*open); open--)
+		;
+	if (*open != (*close == ')' ? '(' : '[') || close - open < 3 || close - open > 6 || open - s < 3 ||
+	    open[-1] != ' ' || (open[-2] != '.' && open[-2] != '!'))
+		return;
+	clen = read_code(open + 1, &code, &neg);
+	if (clen != (size_t)(close - open - 1) || neg || code == 0 || message_block_lead(im, n, s, imp_announces_message) == 0)
+		return;
+	im->used[n] = 1;
+	/* the message is the paragraph up to its number, over its lines */
+	for (first = n; first > im->a->body_first && first + 4 > n && !imp_blank(imp_line_at(im, first - 1)) &&
+			imp_indent_of(imp_line_at(im, first - 1)) >= 2;
+	     first--)
+		;
+	if (imp_join_lines(im, first, n, &b, starts, 5) > 0 && b.p != NULL && (cut = strrchr(b.p, *open)) != NULL)
+		msg = imp_dupn(im, b.p, imp_rtrim_len(b.p, (size_t)(cut - b.p)));
+	kb_buf_free(&b);
+	add_code(im, n, open + 1, clen, code, 0,
+		 msg != NULL ? msg : imp_dupn(im, imp_skip_ws(s), (size_t)(open - 1 - imp_skip_ws(s))));
+}
+
 /* "you receive the following error:" / "   3050 Could not lock file.":
  * a program's message as it prints it, its number first and no "Error"
  * before it.  Only four digits (a Win32, Jet or Exchange code; the
@@ -1465,24 +1537,7 @@ static void scan_message_number(struct imp *im, size_t n, const char *s)
 	 * the one "Error" names; the number before it is the event's */
 	if ((named = imp_find_word(msg, "error")) != NULL && isdigit((unsigned char)*imp_skip_ws(named + 5)))
 		return;
-	/* up over the block (blank lines, and lines at least as deep as
-	 * this one that end with no colon) to the lead-in: the first line
-	 * above ending with a colon, or shallower */
-	if (!imp_blank(imp_line_at(im, n - 1)))
-		return;
-	for (m = n - 1; m > im->a->body_first && m + MESSAGE_BLOCK_LINES > n; m--) {
-		const char *above = imp_line_at(im, m);
-		if (imp_blank(above) || imp_or_line(above))
-			continue;
-		if (imp_ends_with_colon(above) || imp_indent_of(above) < imp_indent_of(s))
-			break;
-	}
-	/* the lead-in stands out of the block (an inner "... due to the
-	 * following error:" line of the message above is no lead-in), and
-	 * announces what is seen, not a list of what may be ("the following
-	 * six subcodes describe other possible errors:") */
-	if (imp_indent_of(imp_line_at(im, m)) >= imp_indent_of(s) || !announces_error(imp_line_at(im, m)) ||
-	    lead_in_lists_codes(im, m))
+	if (!imp_blank(imp_line_at(im, n - 1)) || (m = message_block_lead(im, n, s, announces_error)) == 0)
 		return;
 	im->used[n] = 1;
 	/* "In the event log, you may receive the following error message:":

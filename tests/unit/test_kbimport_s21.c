@@ -330,6 +330,54 @@ static void test_r21_a_table_row_cut_held(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* "you may receive the following error" / "messages:" over a message
+ * whose last sentence ends with its number in brackets, "(1009)." or
+ * "[18]" (core/kbimport_errors.c); a function's "(660)", a phone
+ * number's "at (800)" and a bracket under no lead-in are no codes. */
+static void test_a_message_that_ends_with_its_number(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'... will be created. (1009).' and '... administrator. [18]' under a wrapped lead-in",
+		  "\n"
+		  "When you log on, you may receive the following error\n"
+		  "messages:\n"
+		  "\n"
+		  "   The agent was unable to load the stored settings. New settings\n"
+		  "   will be created. (1009).\n"
+		  "\n"
+		  "   The agent was unable to load your settings. Please contact your\n"
+		  "   administrator. [18]\n"
+		  "\n"
+		  "The agent then runs with its defaults.\n",
+		  { "error 1009", "error 18",
+		    "message: 'The agent was unable to load the stored settings. New settings will be created.'", NULL },
+		  { NULL } },
+		{ "'lsnabapi(660)' and 'call us at (800)': no stop before the bracket",
+		  "\n"
+		  "The trace shows the following error:\n"
+		  "\n"
+		  "   >> lsnabapi(660)\n"
+		  "   For help, call the Frob line at (800)\n"
+		  "\n"
+		  "The agent then stops.\n",
+		  { NULL },
+		  { "error 660", "error 800", NULL } },
+		{ "a message with a bracketed number under no lead-in",
+		  "\n"
+		  "The agent then writes a line to its own file.\n"
+		  "\n"
+		  "   The agent started. (42)\n"
+		  "\n"
+		  "Nothing else is written.\n",
+		  { NULL },
+		  { "error 42", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900778.txt", ARTICLE_HEAD("Q900778", "Frobnitz Agent Loses Settings") "SYMPTOMS\n========\n",
+				cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -341,6 +389,7 @@ int main(void)
 		cmocka_unit_test(test_a21_a_path_ending_in_a_sibling_value),
 		cmocka_unit_test(test_r21_a_step_that_opens_with_its_key_held),
 		cmocka_unit_test(test_r21_a_table_row_cut_held),
+		cmocka_unit_test(test_a_message_that_ends_with_its_number),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
