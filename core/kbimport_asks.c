@@ -469,21 +469,28 @@ void imp_drop_shown_values(struct imp *im)
  * the key in its section), which make what the fix takes away. */
 static const char *lead_in_name(struct imp *im, size_t key_line)
 {
-	const struct kb_article_section *sec;
-	const char *name, *t;
-	size_t len, n;
+	const char *name;
+	size_t len;
 
 	/* the reading first: the section is scanned only for a key it
 	 * names, not for every path of a list of thousands */
 	if (imp_in_symptoms_or_cause(im, key_line) || (name = imp_lead_in_subkey(im, key_line, &len)) == NULL)
 		return NULL;
-	sec = imp_section_of(im, key_line);
-	for (n = sec != NULL ? sec->first_line : key_line; n < key_line; n++) {
+	return imp_in_reproduction(im, key_line) ? NULL : name;
+}
+
+int imp_in_reproduction(const struct imp *im, size_t line)
+{
+	const struct kb_article_section *sec = imp_section_of(im, line);
+	const char *t;
+	size_t n;
+
+	for (n = sec != NULL ? sec->first_line : line; n < line; n++) {
 		t = imp_skip_ws(imp_line_at(im, n));
 		if (imp_starts_ci(t, "To reproduce") || imp_starts_ci(t, "Steps to Reproduce"))
-			return NULL;
+			return 1;
 	}
-	return name;
+	return 0;
 }
 
 /* Check c is on the key that the words before its parent's path ask to

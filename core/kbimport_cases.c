@@ -151,15 +151,19 @@ static const char *fixes_named(struct imp *im, const size_t *group, size_t g, si
  * all the same).  What follows the number is a title after a colon, a
  * dash, a stop or a bracket, or nothing: "Method 1 is faster" is a
  * sentence. */
+/* The words that head numbered ways, and those that head numbered cases
+ * (numbered_way_heading() reads both). */
+static const char *const way_heads[] = { "method", "option", "workaround", "solution", "resolution",
+					 "alternative", NULL };
+static const char *const case_heads[] = { "case", "scenario", NULL };
+
 static int numbered_way_heading(const char *s)
 {
-	static const char *const ways[] = { "method", "option", "workaround", "solution", "resolution",
-					    "alternative", "case", "scenario", NULL };
 	static const char *const numbers[] = { "one", "two", "three", "four", "five", NULL };
 	const char *p = imp_past_bullet(s), *q;
-	size_t l = imp_starts_any_word(p, ways);
+	size_t l = imp_starts_any_word(p, way_heads);
 
-	if (l == 0)
+	if (l == 0 && (l = imp_starts_any_word(p, case_heads)) == 0)
 		return 0;
 	q = imp_skip_ws(p + l);
 	if (*q == '#')
@@ -176,14 +180,11 @@ static int numbered_way_heading(const char *s)
 	return *q == '\0' || strchr(":.-)", *q) != NULL;
 }
 
-/* What the numbered headings from line s number, for a note: cases
- * ("CASE #1:", "Scenario 2") or ways. */
-static const char *numbered_what(const char *s)
+/* The numbered headings from line s number cases ("CASE #1:", "Scenario
+ * 2"), not ways. */
+static int numbers_cases(const char *s)
 {
-	static const char *const cases[] = { "case", "scenario", NULL };
-
-	return imp_starts_any_word(imp_past_bullet(s), cases) > 0 ? "numbered cases from this heading on" :
-								     "numbered ways from this heading on";
+	return imp_starts_any_word(imp_past_bullet(s), case_heads) > 0;
 }
 
 /* Nouns for ways of doing a thing, which a lead-in offers to choose
@@ -485,7 +486,8 @@ static void note_alternative_ways(struct imp *im, size_t *group)
 			named = fixes_named(im, group, 1, &count);
 			imp_review(im, n, T_REMEDIATION, 0,
 				   imp_fmt(im, "fixes %s fall under different %s: they are alternatives, each a way on its own; keep the one that applies, or give each an 'applies' condition",
-					   named, lead ? "items of the choice this line offers" : numbered_what(s)));
+					   named, lead ? "items of the choice this line offers" :
+					   numbers_cases(s) ? "numbered cases from this heading on" : "numbered ways from this heading on"));
 		} else if ((ways = ways_read(item, end - n)) >= 2 && (named = fixes_named(im, group, 1, &count)) != NULL &&
 			   count > 0) {
 			/* "use one of the following methods:" / "- Install the
@@ -493,9 +495,12 @@ static void note_alternative_ways(struct imp *im, size_t *group)
 			 * registry fix is one way; the others change none, so no
 			 * second fix shows the choice */
 			imp_review(im, n, T_REMEDIATION, 0,
+				   !lead && numbers_cases(s) ?
+				   imp_fmt(im, "%s %s under one of the %zu numbered cases from this heading on; no fix was drafted under the others: it holds in that case only; keep it if the rule is for that case, or give it an 'applies' condition",
+					   count > 1 ? "fixes" : "fix", named, ways) :
 				   imp_fmt(im, "%s %s under one of the %zu %s; no fix was drafted under the others: it is one way, not the only one; keep it if the rule is for that way, or give it an 'applies' condition",
 					   count > 1 ? "fixes" : "fix", named, ways,
-					   lead ? "items of the choice this line offers" : numbered_what(s)));
+					   lead ? "items of the choice this line offers" : "numbered ways from this heading on"));
 		}
 		if (end > n + 1)
 			n = end - 1;

@@ -201,29 +201,29 @@ static void ct_assign(const struct ct_header *h, const struct ct_cell *c, size_t
 	}
 }
 
-/* A row with fewer cells than the header whose first cell runs on into
- * the second column's offset, where a word starts after a single space,
- * split there: a name as long as its column leaves one space before the
- * next cell ("Allow Windows Diagnostics 1" under "Value" / "Default
- * setting", the 1 at the second header's offset).  Only the first cell,
- * only at the second column: a later column's words ("Frob Services
- * Agent" under a Description) have spaces of their own.  The cells
- * stay in order; n grows by one at most, up to max. */
-static size_t ct_split_first_cell(const struct ct_header *h, struct ct_cell *c, size_t n, size_t max)
+/* A row of one cell that runs on into the second column's offset, where a
+ * word starts after a single space: a name as long as its column leaves
+ * one space before the next cell ("Allow Windows Diagnostics 1" under
+ * "Value" / "Default setting", the 1 at the second header's offset).
+ * Split there when the part before is shaped as a name (capitalised
+ * words) and the row is no sentence (it does not end with a stop): "Restart
+ * a new agent after you add the values." is prose.  c holds room for two
+ * cells; how many it holds after. */
+static size_t ct_split_single_cell(const struct ct_header *h, struct ct_cell *c, size_t n)
 {
 	size_t off;
 
-	if (n == 0 || n >= h->n || n >= max || h->col[1] <= c[0].col + 1 || h->col[1] >= c[0].col + c[0].len)
+	if (n != 1 || h->n < 2 || h->col[1] <= c[0].col + 1 || h->col[1] >= c[0].col + c[0].len ||
+	    c[0].p[c[0].len - 1] == '.')
 		return n;
 	off = h->col[1] - c[0].col;
-	if (c[0].p[off - 1] != ' ' || c[0].p[off] == ' ')
+	if (c[0].p[off - 1] != ' ' || c[0].p[off] == ' ' || !imp_name_shaped(c[0].p, off - 1))
 		return n;
-	memmove(&c[2], &c[1], (n - 1) * sizeof c[0]);
 	c[1].col = h->col[1];
 	c[1].p = c[0].p + off;
 	c[1].len = c[0].len - off;
 	c[0].len = off - 1;
-	return n + 1;
+	return 2;
 }
 
 /* The column with role, or -1. */
@@ -740,8 +740,8 @@ static size_t ct_rows(struct imp *im, const struct ct_header *h, size_t hl, stru
 		/* a sentence is no row */
 		if (nc == 1 && strstr(c[0].p, ". ") != NULL)
 			break;
-		if (!tabbed && strchr(s, '\t') == NULL)
-			nc = ct_split_first_cell(h, c, nc, CT_MAX_COLS + 2);
+		if (!tabbed)
+			nc = ct_split_single_cell(h, c, nc);
 		memset(&rows[nr], 0, sizeof rows[nr]);
 		rows[nr].line = n;
 		ct_assign(h, c, nc, tabbed && strchr(s, '\t') != NULL, &rows[nr]);

@@ -414,6 +414,10 @@ int imp_in_symptoms_or_cause(const struct imp *im, size_t n);
 /* Line n lies in the RESOLUTION or the WORKAROUND section, the part of
  * the article that says what to do. */
 int imp_in_resolution(const struct imp *im, size_t n);
+/* Line n lies under steps that reproduce the problem: a line of its
+ * section above it opens with "To reproduce" or "Steps to Reproduce".
+ * Those steps make what the fix takes away (kbimport_asks.c). */
+int imp_in_reproduction(const struct imp *im, size_t n);
 
 /* "REVIEW: " and the first words of the paragraph starting at line n
  * (skipping a leading "NOTE:"), then "..." when there is more. */

@@ -443,12 +443,11 @@ static int purpose_after(const char *e)
 	return strcspn(e, "0123456789") >= n;
 }
 
-/* "the value of Last Counter": a name of several words (n, l bytes)
- * after "the value of" is a value's when none of its words is a label's
- * ("the value of Value Data", "the Data Type") and the sentence s names
- * no dialog of another program ("in the Options dialog box", "on the
- * Tools menu, click Options"). */
-static int value_of_words(const char *s, const char *n, size_t l)
+/* After "the value of" in sentence s, the name at n (l bytes) is a
+ * registry value's: no word of it is a label's ("the value of Value
+ * Data"), and the sentence names no other program's dialog ("on the
+ * Tools menu, click Options, and then set the value of Cache Size"). */
+static int value_after_of(const char *s, const char *n, size_t l)
 {
 	static const char *const labels[] = { "value", "data", "name", "type", "string", "key", "entry",
 					      "setting", "parameter", "box", "field", NULL };
@@ -552,11 +551,13 @@ static int set_to(struct imp *im, const char *s, const char **name, const char *
 				nl -= 2;
 			} else if (!imp_name_shaped(n0, nl) ||
 				   /* without "value" after it, one word shaped as a
-				    * name: "PagedPoolSize", not "Windows NT"; "the
-				    * value of Last Counter" says it is a value's */
-				   (i == 3 && of == NULL && (memchr(n0, ' ', nl) != NULL ||
-					       strcspn(n0 + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") >= nl - 1)) ||
-				   (i == 3 && of != NULL && memchr(n0, ' ', nl) != NULL && !value_of_words(s, n0, nl))) {
+				    * name ("PagedPoolSize", not "Windows NT"); "the
+				    * value of Last Counter" may name a value of several
+				    * words (value_after_of()) */
+				   (i == 3 && (memchr(n0, ' ', nl) == NULL ?
+					       strcspn(n0 + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") >= nl - 1 :
+					       of == NULL)) ||
+				   (i == 3 && of != NULL && !value_after_of(s, n0, nl))) {
 				continue;
 			}
 			if (nl == 0)
@@ -942,6 +943,7 @@ static void read_sentence(struct imp *im, struct proc *st, const char *s, size_t
 		size_t more;
 		for (more = 0;; more++) {
 			char next[PROC_SENTENCE];
+			const char *of_at;
 			if (name != NULL) {
 				names[0] = name;
 				name_values(st, names, 1, line);
@@ -966,7 +968,7 @@ static void read_sentence(struct imp *im, struct proc *st, const char *s, size_t
 			 * 2": a name of several words after "the value of"
 			 * carries those words to the next name */
 			snprintf(next, sizeof next, name != NULL && strchr(name, ' ') != NULL &&
-				 imp_ci_find(s, " value of ") != NULL && imp_ci_find(s, " value of ") < rest ?
+				 (of_at = imp_ci_find(s, " value of ")) != NULL && of_at < rest ?
 				 "set the value of %s" : "set %s", rest + 4);
 			if (!set_to(im, next, &name, &data, &type, &hex, &dword_said, &string_said, &rest) || name == NULL ||
 			    data == NULL)

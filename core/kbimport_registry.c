@@ -387,33 +387,70 @@ static int quoted_to_end(const char *s)
 	return l == 0 || (l == 1 && (q[1] == '.' || q[1] == ','));
 }
 
+/* How many lines after its first a step that opens with its key is read
+ * in; how many a join of them holds. */
+#define OPENING_STEP_LINES 5
+
+/* The step's lines from line on: up to a blank line, the next step or
+ * OPENING_STEP_LINES; its last. */
+static size_t step_last_line(const struct imp *im, size_t line)
+{
+	size_t to = line;
+
+	while (to + 1 < im->a->body_end && to + 1 < line + OPENING_STEP_LINES && !imp_blank(imp_line_at(im, to + 1)) &&
+	       !imp_numbered_step(imp_line_at(im, to + 1)) && !imp_substep(imp_line_at(im, to + 1)))
+		to++;
+	return to;
+}
+
+/* In text (a step's lines joined), the first path's end, marked off by
+ * the quote that closes it when it opened with one, else by a comma or
+ * the word "key": past the mark, or NULL when there is none.  *end gets
+ * where the path's text stops. */
+static const char *past_opening_path(const char *text, const char **end)
+{
+	const char *p = imp_next_root(text), *e;
+
+	if (p == NULL)
+		return NULL;
+	if (p > text && p[-1] == '"') {
+		e = strchr(p, '"');
+		*end = e;
+		return e != NULL ? e + 1 : NULL;
+	}
+	for (e = p; *e != '\0' && *e != ','; e++)
+		if (*e == ' ' && imp_starts_word(e + 1, "key"))
+			break;
+	*end = e;
+	return *e == ',' ? e + 1 : *e == ' ' ? e + 4 : NULL;
+}
+
 /* "3. In "HKEY_...\\Perflib", set the value of X to 0x736", "b. Under
- * the HKEY_...\\Frob key, change ...": a step that opens with the key, its
- * end marked off by a closing quote, a comma or the word "key" right
- * after the key's last part, says where the rest of the step sets its
- * values.  The step's lines, line..*to (up to a blank line or the next
- * step), must name no other key and move to no other place ("click
- * FrobSvc", "open the Agent subkey", "expand"): what is set would be
- * under that one.  Not in SYMPTOMS or CAUSE, nor under "to reproduce":
- * those steps make the problem.  1 when line opens such a step. */
+ * the HKEY_...\\Frob key, change ...": a step that opens with the key
+ * says where the rest of the step sets its values.  The step's first
+ * path must be that key (its last part right before the mark,
+ * past_opening_path()), and the rest of the step must name no other key,
+ * by path or in words ("In the Relay key", "under Agent"), nor move to
+ * another place ("click FrobSvc", "expand"): what is set would be under
+ * that one.  Not in SYMPTOMS or CAUSE, nor under steps that reproduce
+ * the problem: those steps make it.  1 when line opens such a step, the
+ * step's last line in *to. */
 static int step_opens_with_key(struct imp *im, const char *key, size_t line, size_t *to)
 {
 	static const char *const frames[] = { "In ", "Under ", NULL };
-	static const char *const moves[] = { "click", "double-click", "select", "open", "expand", "subkey",
-					     "subkeys", "folder", "navigate", "browse", "go", NULL };
-	const char *s = imp_past_step_mark(imp_line_at(im, line)), *last, *p, *e;
+	static const char *const moves[] = { "click", "select", "choose", "pick", "highlight", "open", "expand",
+					     "go", "navigate", "browse", "folder", "under", "key", "keys", "subkey",
+					     "subkeys", NULL };
+	const char *s = imp_past_step_mark(imp_line_at(im, line)), *last, *p, *end = NULL, *rest;
 	struct kb_buf b = { 0 };
-	size_t i, l, n, starts[6];
+	size_t i, l, starts[OPENING_STEP_LINES];
 	int framed = 0;
 
 	if (s == imp_skip_ws(imp_line_at(im, line)) && !imp_numbered_step(imp_line_at(im, line)) &&
 	    !imp_substep(imp_line_at(im, line)))
 		return 0;
-	if (imp_in_symptoms_or_cause(im, line))
+	if (imp_in_symptoms_or_cause(im, line) || imp_in_reproduction(im, line))
 		return 0;
-	for (n = line; n > im->a->body_first && n + 30 > line && imp_section_of(im, n - 1) == imp_section_of(im, line); n--)
-		if (imp_ci_find(imp_line_at(im, n - 1), "reproduce") != NULL)
-			return 0;
 	for (i = 0; frames[i] != NULL && !imp_starts_ci(s, frames[i]); i++)
 		;
 	if (frames[i] == NULL)
@@ -428,26 +465,14 @@ static int step_opens_with_key(struct imp *im, const char *key, size_t line, siz
 	last = strrchr(key, '\\');
 	last = last != NULL ? last + 1 : key;
 	l = strlen(last);
-	for (*to = line; *to + 1 < im->a->body_end && *to < line + 4 && !imp_blank(imp_line_at(im, *to + 1)) &&
-			 !imp_numbered_step(imp_line_at(im, *to + 1)) && !imp_substep(imp_line_at(im, *to + 1));
-	     (*to)++)
-		;
-	if (l == 0 || imp_join_lines(im, line, *to, &b, starts, 6) == 0 || b.p == NULL) {
+	*to = step_last_line(im, line);
+	if (l == 0 || imp_join_lines(im, line, *to, &b, starts, OPENING_STEP_LINES) == 0 || b.p == NULL) {
 		free(b.p);
 		return 0;
 	}
-	/* the first path of the step, from its root to the first quote,
-	 * comma or " key" after it, ends with the key's last part */
-	p = imp_next_root(b.p);
-	for (e = p; e != NULL && *e != '\0' && *e != '"' && *e != ',' && !imp_starts_ci(e, " key"); e++)
-		;
-	if (p != NULL && e != NULL && *e != '\0' && (size_t)(e - p) > l && e[-(long)l - 1] == '\\' &&
-	    strncasecmp(e - l, last, l) == 0 && imp_next_root(e) == NULL) {
+	if ((rest = past_opening_path(b.p, &end)) != NULL && (size_t)(end - b.p) > l && end[-(long)l - 1] == '\\' &&
+	    strncasecmp(end - l, last, l) == 0 && imp_next_root(rest) == NULL && imp_find_any_word(rest, moves) == NULL)
 		framed = 1;
-		for (i = 0; moves[i] != NULL && framed; i++)
-			if (imp_find_word(e, moves[i]) != NULL)
-				framed = 0;
-	}
 	free(b.p);
 	return framed;
 }
@@ -844,21 +869,22 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 	}
 	/* "...\\CurrentVersion\\MinorVersion" over "MajorVersion:REG_DWORD:4"
 	 * / "MinorVersion:REG_DWORD:0": the path ends with the name of one of
-	 * the block's values, so the block's key is the path without it, for
-	 * every value of the block (imp_add_check_at() cuts only the value
-	 * of that name) */
-	if (vb.nv > 1 && strchr(key, '\\') != NULL) {
+	 * the block's values, which may be that value's path (the key is the
+	 * path without it) or a key that holds a value of its own name
+	 * ("...\\Frob\\Security" holds "Security"): a person decides, for
+	 * every value of the block.  (One value alone is imp_add_check_at()'s
+	 * to read as its path.) */
+	if (vb.nv > 1) {
 		size_t j;
 		for (j = 0; j < vb.nv; j++)
 			if (vb.v[j].name != NULL && imp_key_ends_in(key, vb.v[j].name))
 				break;
 		if (j < vb.nv) {
-			key = imp_dupn(im, key, (size_t)(strrchr(key, '\\') - key));
-			if (key == NULL)
-				return;
-			imp_review(im, key_line, T_CHECKS, 0,
-				   imp_fmt(im, "the path ends with the name of value '%s', one of the values below it: read them all under key %s; check it",
-					   vb.v[j].name, key));
+			review_block(im, &vb, key_line,
+				     imp_fmt(im, "the path %s ends with the name of value '%s', one of the values below it: is that part the key or the value? write their checks by hand",
+					     key, vb.v[j].name),
+				     "is below a path that ends with a value's name: write its check by hand");
+			return;
 		}
 	}
 	if (imp_has_placeholder(key) || numbered_placeholder(key) ||

@@ -724,29 +724,56 @@ static int key_back_in(const char *text, const char *from, const char *until, co
 
 /* ---- a value deleted and then re-created -------------------------------- */
 
+/* Verbs that bring a deleted value back; again: the clause must also say
+ * "again" or "back" ("add the Scripts value again"). */
+static const struct {
+	const char *verb;
+	int again;
+} value_back_verbs[] = {
+	{ "re-create", 0 }, { "recreate", 0 }, { "re-add", 0 }, { "add", 1 }, { "create", 1 }, { NULL, 0 },
+};
+
 /* Text, from from on and before until, asks to bring the deleted value
  * name back: "re-create the Scripts value", "re-add Scripts", "add the
- * Scripts value again" (the clause names it whole; add and create need
- * "again" or "back"), a step of the procedure (undo_asked()), on no
- * condition.  "Delete and then re-create the Scripts value" leaves the
- * value there, with the data the steps give it: no value-absent
- * repair. */
+ * Scripts value again" (the clause names it whole), a step of the
+ * procedure (undo_asked()), on no condition.  "Delete and then re-create
+ * the Scripts value" leaves the value there, with the data the steps
+ * give it: no value-absent repair. */
 static int value_back_in(const char *text, const char *from, const char *until, const char *name)
 {
-	static const char *const verbs[] = { "re-create", "recreate", "re-add", "add", "create", NULL };
 	const char *v;
 	char clause[256];
 	size_t k, vl;
 
-	for (k = 0; verbs[k] != NULL; k++)
-		for (v = from, vl = strlen(verbs[k]); (v = imp_find_word(v, verbs[k])) != NULL && v < until; v += vl) {
+	for (k = 0; value_back_verbs[k].verb != NULL; k++)
+		for (v = from, vl = strlen(value_back_verbs[k].verb); (v = imp_find_word(v, value_back_verbs[k].verb)) != NULL &&
+								     v < until;
+		     v += vl) {
 			clause_copy(v, vl, clause, sizeof clause);
 			if (imp_names_value(clause + vl, name) == NULL || !undo_asked(text, v) ||
 			    imp_condition_in(clause + vl) != NULL)
 				continue;
-			if (k < 3 || imp_find_word(clause, "again") != NULL || imp_find_word(clause, "back") != NULL)
+			if (!value_back_verbs[k].again || imp_find_word(clause, "again") != NULL ||
+			    imp_find_word(clause, "back") != NULL)
 				return 1;
 		}
+	return 0;
+}
+
+/* The value delete c's own step brings the value back after its delete
+ * verb: "Delete the FrobPath value, and then re-create it as ..." names
+ * it again ("re-create the FrobPath value"). */
+static int value_back_in_own_step(struct imp *im, const struct imp_check *c)
+{
+	char text[512];
+	const char *d;
+	size_t i;
+
+	imp_step_text(im, c->line, text, sizeof text);
+	for (i = 0; delete_verbs[i] != NULL; i++)
+		if ((d = imp_find_word(text, delete_verbs[i])) != NULL &&
+		    value_back_in(text, d + strlen(delete_verbs[i]), text + strlen(text), c->value))
+			return 1;
 	return 0;
 }
 
@@ -1112,6 +1139,8 @@ static size_t undone_at(struct imp *im, const struct imp_check *c)
 	    !(key_delete || value_delete || (c->expect == IE_EQUALS && c->value != NULL)))
 		return 0;
 	if (key_delete && key_delete_undone_at(im, c, c->line))
+		return c->line;
+	if (value_delete && value_back_in_own_step(im, c))
 		return c->line;
 	leaf = key_leaf(c->key);
 	exported = key_delete && exported_before(im, sec, c->line);

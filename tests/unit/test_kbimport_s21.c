@@ -196,9 +196,10 @@ static void test_a21_a_fix_under_one_case(void **state)
 }
 
 /* A key path that ends with the name of one of the block's values
- * ("...\\CurrentVersion\\MinorVersion" over MajorVersion and MinorVersion):
- * every value of the block is under the path without it
- * (core/kbimport_registry.c). */
+ * ("...\\CurrentVersion\\MinorVersion" over MajorVersion and MinorVersion,
+ * or "...\\ComputerName\\ComputerName" over ComputerName): that part may
+ * be the value's path or a key holding a value of its own name, so every
+ * value of the block is left to a person (core/kbimport_registry.c). */
 static void test_a21_a_path_ending_in_a_sibling_value(void **state)
 {
 	static const struct draft_case cases[] = {
@@ -211,9 +212,23 @@ static void test_a21_a_path_ending_in_a_sibling_value(void **state)
 		  "\n"
 		  "   MajorVersion:REG_DWORD:0x4\n"
 		  "   MinorVersion:REG_DWORD:0\n",
-		  { "check REG_DWORD HKLM\\SOFTWARE\\Microsoft\\Frob\\CurrentVersion|MajorVersion = 4",
-		    "check REG_DWORD HKLM\\SOFTWARE\\Microsoft\\Frob\\CurrentVersion|MinorVersion = 0", NULL },
+		  { "review 18: ends with the name of value 'MinorVersion'", "checks 0", NULL },
 		  { "check HKLM\\SOFTWARE\\Microsoft\\Frob\\CurrentVersion\\MinorVersion|MajorVersion", NULL } },
+		{ "'...\\ComputerName\\ComputerName' over 'ComputerName : REG_SZ : FROBSRV1' / 'Frob : REG_SZ : 1'",
+		  "\n"
+		  "1. Start Registry Editor and locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\ComputerName\\ComputerName\n"
+		  "\n"
+		  "2. Set the following values:\n"
+		  "\n"
+		  "   ComputerName : REG_SZ : FROBSRV1\n"
+		  "   Frob : REG_SZ : 1\n"
+		  "\n"
+		  "3. Quit Registry Editor.\n",
+		  { "review 20: ends with the name of value 'ComputerName'", NULL },
+		  { "check HKLM\\SYSTEM\\CurrentControlSet\\Control|ComputerName",
+		    "check HKLM\\SYSTEM\\CurrentControlSet\\Control\\ComputerName|Frob", NULL } },
 	};
 
 	(void)state;
@@ -378,6 +393,136 @@ static void test_a_message_that_ends_with_its_number(void **state)
 				cases, sizeof cases / sizeof cases[0]);
 }
 
+/* The last read's findings (session 21), each a made-up article that
+ * must not draft what it did. */
+static void test_lr21_readings_held(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'not been able to reproduce' above a fix does not drop it",
+		  "\n"
+		  "Microsoft has not been able to reproduce this problem on a clean installation.\n"
+		  "To work around it, change the agent's log level:\n"
+		  "\n"
+		  "1. Start Registry Editor (Regedt32.exe).\n"
+		  "\n"
+		  "2. In HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Agent, set FrobLevel to 0x2.\n"
+		  "\n"
+		  "3. Quit Registry Editor.\n",
+		  { "check REG_DWORD " AGENT "|FrobLevel = 2", NULL },
+		  { NULL } },
+		{ "a long 'Steps to Reproduce' list: its 17th step makes the problem",
+		  "\n"
+		  "Install Frob Agent 3.2.\n"
+		  "\n"
+		  "Steps to Reproduce the Problem\n"
+		  "------------------------------\n"
+		  "\n"
+		  "1. Open the Frob console and click Refresh.\n\n2. Open the Frob console and click Refresh.\n\n"
+		  "3. Open the Frob console and click Refresh.\n\n4. Open the Frob console and click Refresh.\n\n"
+		  "5. Open the Frob console and click Refresh.\n\n6. Open the Frob console and click Refresh.\n\n"
+		  "7. Open the Frob console and click Refresh.\n\n8. Open the Frob console and click Refresh.\n\n"
+		  "9. Open the Frob console and click Refresh.\n\n10. Open the Frob console and click Refresh.\n\n"
+		  "11. Open the Frob console and click Refresh.\n\n12. Open the Frob console and click Refresh.\n\n"
+		  "13. Open the Frob console and click Refresh.\n\n14. Open the Frob console and click Refresh.\n\n"
+		  "15. Open the Frob console and click Refresh.\n\n16. Open the Frob console and click Refresh.\n\n"
+		  "17. In HKLM\\SOFTWARE\\Frob\\Agent, set FrobLevel to 0x0.\n"
+		  "\n"
+		  "18. Restart the agent. The agent stops.\n",
+		  { NULL },
+		  { "repair " AGENT "|FrobLevel", NULL } },
+		{ "'In ...\\Frob\\Hot Keys, set': 'Keys' is no word 'key'",
+		  START_REGEDT32
+		  "2. In HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Hot Keys, set FrobLevel to 0x2.\n",
+		  { NULL },
+		  { "check HKLM\\SOFTWARE\\Frob\\Hot|FrobLevel", NULL } },
+		{ "'In \"...\\Frob\\Hot Keys\", set': the closing quote ends the path",
+		  START_REGEDT32
+		  "2. In \"HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Hot Keys\", set FrobLevel to 0x2.\n",
+		  { NULL },
+		  { "check HKLM\\SOFTWARE\\Frob\\Hot|FrobLevel", NULL } },
+		{ "'In the Relay key, set': another key named in words",
+		  START_REGEDT32
+		  "2. In HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Agent, find FrobPort. In the Relay\n"
+		  "   key, set FrobPort to 0x50.\n",
+		  { NULL },
+		  { "check " AGENT "|FrobPort", NULL } },
+		{ "'under Agent, set' and 'choose Agent and set': a subkey in words",
+		  START_REGEDT32
+		  "2. In HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob, under Agent, set FrobLevel to 0x2.\n"
+		  "\n"
+		  "3. In HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob, choose Agent and set FrobMode to 0x1.\n",
+		  { NULL },
+		  { "check HKLM\\SOFTWARE\\Frob|FrobLevel", "check HKLM\\SOFTWARE\\Frob|FrobMode", NULL } },
+		{ "'on the Tools menu, click Options, and then set the value of Timeout': one word too",
+		  "\n"
+		  "1. Locate the following key in the registry:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Agent\n"
+		  "\n"
+		  "2. Set FrobLevel to 0x2.\n"
+		  "\n"
+		  "3. In Frob Manager, on the Tools menu, click Options, and then set the value\n"
+		  "   of Timeout to 0x1E.\n",
+		  { "check REG_DWORD " AGENT "|FrobLevel = 2", NULL },
+		  { "check " AGENT "|Timeout", NULL } },
+		{ "'Delete the FrobPath value, and then re-create the FrobPath value.' in one step",
+		  "\n"
+		  "1. Start Registry Editor and locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "2. Delete the FrobPath value, and then re-create the FrobPath value.\n"
+		  "\n"
+		  "3. Restart the computer.\n",
+		  { "review 22: re-creates", NULL },
+		  { "absent " FROBP "|FrobPath", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+static void test_lr21_table_rows_held(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a sentence with no blank line under the rows is no value",
+		  "\n"
+		  "1. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Agent\n"
+		  "\n"
+		  "2. Under this key, add the following string values:\n"
+		  "\n"
+		  "   Value Name    Value Data\n"
+		  "   ------------------------\n"
+		  "   HelperPath    C:\\Frob\\Helper\n"
+		  "   FrobMode      quiet\n"
+		  "   Restart a new agent after you add the values.\n"
+		  "\n"
+		  "3. Quit Registry Editor.\n",
+		  { "check " AGENT "|FrobMode = quiet", NULL },
+		  { "check " AGENT "|Restart a new", NULL } },
+		{ "a long name then two spaces in a three-column table is not cut at the data column",
+		  "\n"
+		  "1. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Agent\n"
+		  "\n"
+		  "2. Add the following string values:\n"
+		  "\n"
+		  "   Value             Data   Description\n"
+		  "   Allow Remote Frob Restart  1\n"
+		  "   FrobMode          quiet  How much the agent logs\n"
+		  "\n"
+		  "3. Quit Registry Editor.\n",
+		  { NULL },
+		  { "check " AGENT "|Allow Remote Frob", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -390,6 +535,8 @@ int main(void)
 		cmocka_unit_test(test_r21_a_step_that_opens_with_its_key_held),
 		cmocka_unit_test(test_r21_a_table_row_cut_held),
 		cmocka_unit_test(test_a_message_that_ends_with_its_number),
+		cmocka_unit_test(test_lr21_readings_held),
+		cmocka_unit_test(test_lr21_table_rows_held),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
