@@ -186,6 +186,11 @@ static int name_ends_there(const char *p)
 	return (n > 1 && p[n - 1] == ':') || (n > 0 && p[n] == ' ' && p[n + 1] == ':');
 }
 
+/* How far past "Add Key" the name is looked for: its sentence, or the
+ * dialog's "Key Name:" label in the lines after it, within this many
+ * bytes. */
+#define KEY_NAME_REACH 120
+
 const char *imp_made_key_name_at(const char *cmd, size_t *len)
 {
 	static const char *const verbs[] = { " type ", " enter ", " with the name ", " named ", " called ", NULL };
@@ -193,10 +198,11 @@ const char *imp_made_key_name_at(const char *cmd, size_t *len)
 	size_t i, n;
 
 	for (p = cmd; p != NULL; p = imp_add_key_command(q)) {
-		q = p + (imp_starts_ci(p, "add key") ? 7 : 3);
+		/* past the command: "Add Key", or Regedit's "New" */
+		q = p + (imp_starts_ci(p, "add key") ? strlen("add key") : strlen("New"));
 		stop = q + strcspn(q, ".;");
-		if ((size_t)(stop - q) > 120)
-			stop = q + 120;
+		if ((size_t)(stop - q) > KEY_NAME_REACH)
+			stop = q + KEY_NAME_REACH;
 		/* "enter a unique Key Name, like X", "for example": the
 		 * reader's own name */
 		w = imp_ci_find(q, " like ");
@@ -217,7 +223,7 @@ const char *imp_made_key_name_at(const char *cmd, size_t *len)
 		 * Add Key." ("3. Enter the following: Key Name: Gizmo Class:
 		 * <blank>"); "Key Name: Frob Agent", several words unquoted,
 		 * cannot be cut for sure */
-		if ((k = imp_ci_find(q, "key name:")) == NULL || k - q >= 120)
+		if ((k = imp_ci_find(q, "key name:")) == NULL || k - q >= KEY_NAME_REACH)
 			continue;
 		for (k = imp_skip_ws(k + 9), n = 0; imp_key_name_char((unsigned char)k[n]); n++)
 			;
