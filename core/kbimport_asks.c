@@ -481,13 +481,21 @@ static const char *lead_in_name(struct imp *im, size_t key_line)
 
 int imp_in_reproduction(const struct imp *im, size_t line)
 {
+	static const char *const words[] = { "reproduce", "reproduces", NULL };
 	const struct kb_article_section *sec = imp_section_of(im, line);
-	const char *t;
+	const char *t, *last;
 	size_t n;
 
 	for (n = sec != NULL ? sec->first_line : line; n < line; n++) {
 		t = imp_skip_ws(imp_line_at(im, n));
 		if (imp_starts_ci(t, "To reproduce") || imp_starts_ci(t, "Steps to Reproduce"))
+			return 1;
+		/* "The following steps reproduce the problem:": a lead-in's
+		 * last sentence, not "Microsoft has not been able to
+		 * reproduce this problem." */
+		if (!imp_ends_with_colon(t) || (last = imp_find_any_word(t, words)) == NULL)
+			continue;
+		if (strstr(last, ". ") == NULL && !imp_negated_before(t, last))
 			return 1;
 	}
 	return 0;

@@ -206,8 +206,9 @@ static void ct_assign(const struct ct_header *h, const struct ct_cell *c, size_t
  * one space before the next cell ("Allow Windows Diagnostics 1" under
  * "Value" / "Default setting", the 1 at the second header's offset).
  * Split there when the part before is shaped as a name (capitalised
- * words) and the row is no sentence (it does not end with a stop): "Restart
- * a new agent after you add the values." is prose.  c holds room for two
+ * words), the part at the column starts as data does (a digit, a quote,
+ * a backslash, a '%') and the row is no sentence (it does not end with a
+ * stop): "Restart a new agent after you add the values." is prose.  c holds room for two
  * cells; how many it holds after. */
 static size_t ct_split_single_cell(const struct ct_header *h, struct ct_cell *c, size_t n)
 {
@@ -217,7 +218,11 @@ static size_t ct_split_single_cell(const struct ct_header *h, struct ct_cell *c,
 	    c[0].p[c[0].len - 1] == '.')
 		return n;
 	off = h->col[1] - c[0].col;
-	if (c[0].p[off - 1] != ' ' || c[0].p[off] == ' ' || !imp_name_shaped(c[0].p, off - 1))
+	/* the part at the column reads as data (a number, a quoted
+	 * string, a path), not as more words of a heading ("Server Only
+	 * Settings" over the rows) */
+	if (c[0].p[off - 1] != ' ' || strchr("0123456789\"'\\%", c[0].p[off]) == NULL ||
+	    !imp_name_shaped(c[0].p, off - 1))
 		return n;
 	c[1].col = h->col[1];
 	c[1].p = c[0].p + off;

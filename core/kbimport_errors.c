@@ -1464,18 +1464,59 @@ static size_t message_block_lead(const struct imp *im, size_t n, const char *s, 
 	return m;
 }
 
+/* Line s ends with a number in brackets ("(12)", "[18]", a stop after
+ * it or not): a message's last line. */
+static int ends_with_number(const char *s)
+{
+	size_t l = imp_rtrim_len(s, strlen(s));
+
+	if (l > 0 && s[l - 1] == '.')
+		l--;
+	if (l < 3 || (s[l - 1] != ')' && s[l - 1] != ']'))
+		return 0;
+	return isdigit((unsigned char)s[l - 2]);
+}
+
+/* The message at line n (text s) goes on on the next line, as deep,
+ * with no capital to open a message of its own ("555-0100.", ": 74"). */
+static int goes_on(const struct imp *im, size_t n, const char *s)
+{
+	const char *next;
+
+	if (n + 1 >= im->a->body_end || imp_blank(imp_line_at(im, n + 1)) ||
+	    imp_indent_of(imp_line_at(im, n + 1)) < imp_indent_of(s))
+		return 0;
+	next = imp_skip_ws(imp_line_at(im, n + 1));
+	return !isupper((unsigned char)*next);
+}
+
+/* The lead-in at line m (with the line above it, where it may wrap)
+ * names the number in brackets as something other than an error's
+ * code: a count, a build or version, a level, or "not an error". */
+static int lead_in_names_other_number(const struct imp *im, size_t m)
+{
+	static const char *const others[] = { "count", "build", "version", "level", "severity", NULL };
+	char text[512];
+
+	snprintf(text, sizeof text, "%s %s", m > im->a->body_first ? imp_line_at(im, m - 1) : "",
+		 imp_line_at(im, m));
+	return imp_find_any_word(text, others) != NULL || imp_ci_find(text, "not an error") != NULL;
+}
+
 /* "you may receive the following error" / "messages:" over "   ... A new
  * profile will be created. (1009)." and "   Please contact your network
  * administrator. [18]": a message that ends its last sentence with its
  * number in brackets, as the program prints it.  Only after a sentence's
  * stop and a space: "lsnabapi(660)", "x(10)" and "stisupp.cpp(2612)" are
  * a function, an array and a source line, and a number after a phone
- * call's "at (800)" has no stop before it.  The lead-in may wrap, so its
+ * call's "at (800)" has no stop before it, nor a year, nor a number the
+ * message goes on past, nor one its lead-in names as something else
+ * (lead_in_names_other_number()).  The lead-in may wrap, so its
  * last line need only name a message or an error and end with a colon
  * (imp_announces_message()). */
 static void scan_message_trailing_code(struct imp *im, size_t n, const char *s)
 {
-	size_t l = imp_rtrim_len(s, strlen(s)), clen, first, starts[5];
+	size_t l = imp_rtrim_len(s, strlen(s)), clen, first, m, starts[5];
 	const char *open, *close, *cut, *msg = NULL;
 	struct kb_buf b = { 0 };
 	uint32_t code;
@@ -1494,12 +1535,20 @@ static void scan_message_trailing_code(struct imp *im, size_t n, const char *s)
 	    open[-1] != ' ' || (open[-2] != '.' && open[-2] != '!'))
 		return;
 	clen = read_code(open + 1, &code, &neg);
-	if (clen != (size_t)(close - open - 1) || neg || code == 0 || message_block_lead(im, n, s, imp_announces_message) == 0)
+	/* a year is no code; nor a number the message goes on past ("call
+	 * Frob Support. (425)" over "555-0100."); nor one the lead-in calls
+	 * something else ("the count", "the build number", "not an error") */
+	if (clen != (size_t)(close - open - 1) || neg || code == 0 || (clen == 4 && code >= 1900 && code <= 2099) ||
+	    goes_on(im, n, s) ||
+	    (m = message_block_lead(im, n, s, imp_announces_message)) == 0 || lead_in_names_other_number(im, m))
 		return;
 	im->used[n] = 1;
-	/* the message is the paragraph up to its number, over its lines */
+	/* the message is the paragraph up to its number, over its lines,
+	 * not the message above it (ended by its own number) nor a lead-in
+	 * (ended by a colon) */
 	for (first = n; first > im->a->body_first && first + 4 > n && !imp_blank(imp_line_at(im, first - 1)) &&
-			imp_indent_of(imp_line_at(im, first - 1)) >= 2;
+			imp_indent_of(imp_line_at(im, first - 1)) >= 2 && !ends_with_number(imp_line_at(im, first - 1)) &&
+			!imp_ends_with_colon(imp_line_at(im, first - 1));
 	     first--)
 		;
 	if (imp_join_lines(im, first, n, &b, starts, 5) > 0 && b.p != NULL && (cut = strrchr(b.p, *open)) != NULL)

@@ -415,7 +415,9 @@ int imp_in_symptoms_or_cause(const struct imp *im, size_t n);
  * the article that says what to do. */
 int imp_in_resolution(const struct imp *im, size_t n);
 /* Line n lies under steps that reproduce the problem: a line of its
- * section above it opens with "To reproduce" or "Steps to Reproduce".
+ * section above it opens with "To reproduce" or "Steps to Reproduce", or
+ * a lead-in's last sentence says steps reproduce it ("The following steps
+ * reproduce the problem:").
  * Those steps make what the fix takes away (kbimport_asks.c). */
 int imp_in_reproduction(const struct imp *im, size_t n);
 

@@ -414,9 +414,13 @@ static const char *past_opening_path(const char *text, const char **end)
 	if (p == NULL)
 		return NULL;
 	if (p > text && p[-1] == '"') {
-		e = strchr(p, '"');
+		if ((e = strchr(p, '"')) == NULL)
+			return NULL;
 		*end = e;
-		return e != NULL ? e + 1 : NULL;
+		/* "In "HKEY_...\\Agent" key, set ...": the word after the
+		 * quote is the mark's own */
+		return *imp_skip_ws(e + 1) != '\0' && imp_starts_word(imp_skip_ws(e + 1), "key") ?
+		       imp_skip_ws(e + 1) + 3 : e + 1;
 	}
 	for (e = p; *e != '\0' && *e != ','; e++)
 		if (*e == ' ' && imp_starts_word(e + 1, "key"))
@@ -425,14 +429,27 @@ static const char *past_opening_path(const char *text, const char **end)
 	return *e == ',' ? e + 1 : *e == ' ' ? e + 4 : NULL;
 }
 
+/* Text holds a second sentence: a stop, then a space and more words
+ * ("0x2. Then start Frob Manager"; not "0x2." at its end). */
+static int more_than_one_sentence(const char *text)
+{
+	const char *p;
+
+	for (p = text; (p = strpbrk(p, ".;!?")) != NULL; p++)
+		if (p[1] == ' ' && *imp_skip_ws(p + 1) != '\0')
+			return 1;
+	return 0;
+}
+
 /* "3. In "HKEY_...\\Perflib", set the value of X to 0x736", "b. Under
  * the HKEY_...\\Frob key, change ...": a step that opens with the key
  * says where the rest of the step sets its values.  The step's first
  * path must be that key (its last part right before the mark,
  * past_opening_path()), and the rest of the step must name no other key,
  * by path or in words ("In the Relay key", "under Agent"), nor move to
- * another place ("click FrobSvc", "expand"): what is set would be under
- * that one.  Not in SYMPTOMS or CAUSE, nor under steps that reproduce
+ * another place ("click FrobSvc", "expand", "locate Agent"): what is set
+ * would be under that one; and it holds one sentence.  Not in SYMPTOMS or
+ * CAUSE, nor under steps that reproduce
  * the problem: those steps make it.  1 when line opens such a step, the
  * step's last line in *to. */
 static int step_opens_with_key(struct imp *im, const char *key, size_t line, size_t *to)
@@ -440,7 +457,7 @@ static int step_opens_with_key(struct imp *im, const char *key, size_t line, siz
 	static const char *const frames[] = { "In ", "Under ", NULL };
 	static const char *const moves[] = { "click", "select", "choose", "pick", "highlight", "open", "expand",
 					     "go", "navigate", "browse", "folder", "under", "key", "keys", "subkey",
-					     "subkeys", NULL };
+					     "subkeys", "locate", "find", "scroll", NULL };
 	const char *s = imp_past_step_mark(imp_line_at(im, line)), *last, *p, *end = NULL, *rest;
 	struct kb_buf b = { 0 };
 	size_t i, l, starts[OPENING_STEP_LINES];
@@ -470,8 +487,11 @@ static int step_opens_with_key(struct imp *im, const char *key, size_t line, siz
 		free(b.p);
 		return 0;
 	}
+	/* one sentence: a later one may turn to another program or file
+	 * ("Then start Frob Manager, and on the Server tab, set ...") */
 	if ((rest = past_opening_path(b.p, &end)) != NULL && (size_t)(end - b.p) > l && end[-(long)l - 1] == '\\' &&
-	    strncasecmp(end - l, last, l) == 0 && imp_next_root(rest) == NULL && imp_find_any_word(rest, moves) == NULL)
+	    strncasecmp(end - l, last, l) == 0 && imp_next_root(rest) == NULL && imp_find_any_word(rest, moves) == NULL &&
+	    !more_than_one_sentence(rest))
 		framed = 1;
 	free(b.p);
 	return framed;

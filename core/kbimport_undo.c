@@ -750,8 +750,11 @@ static int value_back_in(const char *text, const char *from, const char *until, 
 								     v < until;
 		     v += vl) {
 			clause_copy(v, vl, clause, sizeof clause);
+			/* "re-create the FrobPath value under HKEY_...\\Relay":
+			 * another key's, which leaves this one's delete */
 			if (imp_names_value(clause + vl, name) == NULL || !undo_asked(text, v) ||
-			    imp_condition_in(clause + vl) != NULL)
+			    imp_condition_in(clause + vl) != NULL || imp_next_root(clause + vl) != NULL ||
+			    imp_find_word(clause + vl, "under") != NULL)
 				continue;
 			if (!value_back_verbs[k].again || imp_find_word(clause, "again") != NULL ||
 			    imp_find_word(clause, "back") != NULL)

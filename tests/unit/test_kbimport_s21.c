@@ -523,6 +523,117 @@ static void test_lr21_table_rows_held(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Review 21b's findings on the last read's mends: each a made-up
+ * article that must not draft what it did. */
+static void test_r21b_steps_held(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'The following steps reproduce the problem:' in MORE INFORMATION",
+		  "\n"
+		  "Install the agent update.\n"
+		  "\n"
+		  "MORE INFORMATION\n"
+		  "================\n"
+		  "\n"
+		  "The following steps reproduce the problem:\n"
+		  "\n"
+		  "1. Start Registry Editor (Regedt32.exe).\n"
+		  "\n"
+		  "2. In HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Agent, set FrobLevel to 0x0.\n"
+		  "\n"
+		  "3. Restart the agent. It does not start.\n",
+		  { NULL },
+		  { "repair " AGENT "|FrobLevel", NULL } },
+		{ "a later sentence of the step turns to another program",
+		  START_REGEDT32
+		  "2. In HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Agent, set FrobLevel to 0x2. Then\n"
+		  "   start Frob Manager, and on the Server tab, set MaxUsers to 0x40.\n",
+		  { NULL },
+		  { "check " AGENT "|MaxUsers", NULL } },
+		{ "'locate Agent, and then set': the value is under the subkey",
+		  START_REGEDT32
+		  "2. In HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob, locate Agent, and then set\n"
+		  "   FrobLevel to 0x2.\n",
+		  { NULL },
+		  { "check HKLM\\SOFTWARE\\Frob|FrobLevel", NULL } },
+		{ "'In \"KEY\" key, set': the word after the quote is the mark's",
+		  START_REGEDT32
+		  "2. In \"HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Agent\" key, set FrobLevel to 0x2.\n"
+		  "\n"
+		  "3. Quit Registry Editor.\n",
+		  { "check REG_DWORD " AGENT "|FrobLevel = 2", NULL },
+		  { NULL } },
+		{ "'Server Only Settings' over the rows is a heading, not a value",
+		  "\n"
+		  "1. Start Registry Editor (Regedt32.exe) and locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Agent\n"
+		  "\n"
+		  "2. Add the following string values:\n"
+		  "\n"
+		  "   Value       Data\n"
+		  "   ---------------------\n"
+		  "   Server Only Settings\n"
+		  "   FrobHost    alpha\n"
+		  "\n"
+		  "3. Quit Registry Editor.\n",
+		  { "check " AGENT "|FrobHost = alpha", NULL },
+		  { "check " AGENT "|Server Only", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+#define LOSES_SETTINGS_HEAD \
+	ARTICLE_HEAD("Q900778", "Frobnitz Agent Loses Settings") "SYMPTOMS\n========\n"
+static void test_r21b_message_numbers_held(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "two messages with no blank line between: each its own text",
+		  "\n"
+		  "You receive the following error messages:\n"
+		  "\n"
+		  "   The agent cannot find the settings file. (12)\n"
+		  "   The agent cannot open the settings file. (15)\n"
+		  "\n"
+		  "The agent then runs with its defaults.\n",
+		  { "error 12", "error 15", "message: 'The agent cannot open the settings file.'", NULL },
+		  { "(12) The agent", NULL } },
+		{ "'call Frob Support. (425)' over '555-0100.': the message goes on",
+		  "\n"
+		  "You may receive the following error message:\n"
+		  "\n"
+		  "   The agent could not reach the server. For help, call Frob Support. (425)\n"
+		  "   555-0100.\n"
+		  "\n"
+		  "The agent then runs with its defaults.\n",
+		  { NULL },
+		  { "error 425", NULL } },
+		{ "'Copyright Frob Corp. (1999)': a year",
+		  "\n"
+		  "The About dialog box shows the following message:\n"
+		  "\n"
+		  "   Frob Agent 3.0 for Windows NT. Copyright Frob Corp. (1999)\n"
+		  "\n"
+		  "The agent then runs with its defaults.\n",
+		  { NULL },
+		  { "error 1999", NULL } },
+		{ "'followed by the build number:' over '... 4.0. (1381)'",
+		  "\n"
+		  "The following message appears, followed by the build number:\n"
+		  "\n"
+		  "   Frob Agent for Windows NT 4.0. (1381)\n"
+		  "\n"
+		  "The agent then runs with its defaults.\n",
+		  { NULL },
+		  { "error 1381", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900778.txt", LOSES_SETTINGS_HEAD, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -537,6 +648,8 @@ int main(void)
 		cmocka_unit_test(test_a_message_that_ends_with_its_number),
 		cmocka_unit_test(test_lr21_readings_held),
 		cmocka_unit_test(test_lr21_table_rows_held),
+		cmocka_unit_test(test_r21b_steps_held),
+		cmocka_unit_test(test_r21b_message_numbers_held),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
