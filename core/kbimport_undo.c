@@ -1192,6 +1192,16 @@ static void drop_key_delete(struct imp *im, size_t i, size_t undo)
 				imp_fmt(im, "not drafted: the key %s is deleted for a while only (%s)", c->key, why));
 }
 
+/* Drops value check i, which line undo changes back or re-creates: a
+ * review item on that line (at_undo), and the check's own (why, and
+ * key_why for its key's line; imp_drop_check_reviewed()). */
+static void drop_undone_value(struct imp *im, size_t i, size_t undo, const char *at_undo, const char *why,
+			      const char *key_why)
+{
+	imp_review(im, undo, T_NONE, 0, at_undo);
+	imp_drop_check_reviewed(im, i, why, key_why);
+}
+
 void imp_scan_undone_sets(struct imp *im)
 {
 	size_t i = 0, undo;
@@ -1218,24 +1228,21 @@ void imp_scan_undone_sets(struct imp *im)
 			drop_key_delete(im, i, undo);
 			continue;
 		}
-		if (c->expect == IE_VALUE_ABSENT) {
-			imp_review(im, undo, T_NONE, 0,
-				   imp_fmt(im, "re-creates value '%s' deleted at line %zu: the value stays, with the data the steps give it; write its check by hand",
-					   c->value, c->line));
-			imp_drop_check_reviewed(im, i,
-						imp_fmt(im, "not drafted: the delete of value '%s' under %s: line %zu re-creates it, so the article leaves the value there, not gone",
-							c->value, c->key, undo),
-						imp_fmt(im, "not drafted: the key %s: its value '%s' is deleted and re-created (line %zu)",
-							c->key, c->value, undo));
-			continue;
-		}
-		imp_review(im, undo, T_NONE, 0,
-			   imp_fmt(im, "undoes the change to value '%s' at line %zu: a temporary step; write it by hand if the rule needs it",
-				   c->value, c->line));
-		imp_drop_check_reviewed(im, i,
-					imp_fmt(im, "not drafted: value '%s' under %s: the article undoes this change at line %zu: a temporary step, not a repair",
-						c->value, c->key, undo),
-					imp_fmt(im, "not drafted: the key %s: its value '%s' is changed for a while only (line %zu undoes it)",
-						c->key, c->value, undo));
+		if (c->expect == IE_VALUE_ABSENT)
+			drop_undone_value(im, i, undo,
+					  imp_fmt(im, "re-creates value '%s' deleted at line %zu: the value stays, with the data the steps give it; write its check by hand",
+						  c->value, c->line),
+					  imp_fmt(im, "not drafted: the delete of value '%s' under %s: line %zu re-creates it, so the article leaves the value there, not gone",
+						  c->value, c->key, undo),
+					  imp_fmt(im, "not drafted: the key %s: its value '%s' is deleted and re-created (line %zu)",
+						  c->key, c->value, undo));
+		else
+			drop_undone_value(im, i, undo,
+					  imp_fmt(im, "undoes the change to value '%s' at line %zu: a temporary step; write it by hand if the rule needs it",
+						  c->value, c->line),
+					  imp_fmt(im, "not drafted: value '%s' under %s: the article undoes this change at line %zu: a temporary step, not a repair",
+						  c->value, c->key, undo),
+					  imp_fmt(im, "not drafted: the key %s: its value '%s' is changed for a while only (line %zu undoes it)",
+						  c->key, c->value, undo));
 	}
 }

@@ -235,6 +235,21 @@ static void test_a21_a_path_ending_in_a_sibling_value(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Step 1 of a made-up procedure that locates the Frob Agent key (line
+ * 20), in two wordings; step 2 on line 22 on. */
+#define LOCATE_AGENT \
+	"\n" \
+	"1. Locate the following key:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Agent\n" \
+	"\n"
+#define LOCATE_AGENT_IN_REGISTRY \
+	"\n" \
+	"1. Locate the following key in the registry:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Agent\n" \
+	"\n"
+
 /* Review 21's findings on the step that opens with its key, the table's
  * first cell cut at the next column and "the value of" with several
  * words: each a made-up step that must not draft what it did. */
@@ -278,20 +293,12 @@ static void test_r21_a_step_that_opens_with_its_key_held(void **state)
 		  { NULL },
 		  { "repair " AGENT "|FrobLevel", NULL } },
 		{ "'set the value of Value Data to 0x2': a dialog's field, not a value",
-		  "\n"
-		  "1. Locate the following key in the registry:\n"
-		  "\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Agent\n"
-		  "\n"
+		  LOCATE_AGENT_IN_REGISTRY
 		  "2. Double-click FrobLevel, and then set the value of Value Data to 0x2.\n",
 		  { NULL },
 		  { "check " AGENT "|Value Data", NULL } },
 		{ "'on the Tools menu, click Options, and then set the value of Cache Size': another program's",
-		  "\n"
-		  "1. Locate the following key in the registry:\n"
-		  "\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Agent\n"
-		  "\n"
+		  LOCATE_AGENT_IN_REGISTRY
 		  "2. Set FrobLevel to 0x2.\n"
 		  "\n"
 		  "3. In Frob Manager, on the Tools menu, click Options, and then set the value\n"
@@ -308,11 +315,7 @@ static void test_r21_a_table_row_cut_held(void **state)
 {
 	static const struct draft_case cases[] = {
 		{ "a data cell with spaces under a later Description column stays whole",
-		  "\n"
-		  "1. Locate the following key:\n"
-		  "\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Agent\n"
-		  "\n"
+		  LOCATE_AGENT
 		  "2. Add the following registry values:\n"
 		  "\n"
 		  "   Value Name    Value Type    Value Data    Description\n"
@@ -323,11 +326,7 @@ static void test_r21_a_table_row_cut_held(void **state)
 		  { "check REG_DWORD " AGENT "|FrobLevel = 2", NULL },
 		  { "check " AGENT "|DisplayName = Frob Services", NULL } },
 		{ "a sentence under the table ends it",
-		  "\n"
-		  "1. Locate the following key:\n"
-		  "\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Agent\n"
-		  "\n"
+		  LOCATE_AGENT
 		  "2. Under this key, add the following string values:\n"
 		  "\n"
 		  "   Value Name    Value Data\n"
@@ -454,11 +453,7 @@ static void test_lr21_readings_held(void **state)
 		  { NULL },
 		  { "check HKLM\\SOFTWARE\\Frob|FrobLevel", "check HKLM\\SOFTWARE\\Frob|FrobMode", NULL } },
 		{ "'on the Tools menu, click Options, and then set the value of Timeout': one word too",
-		  "\n"
-		  "1. Locate the following key in the registry:\n"
-		  "\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Agent\n"
-		  "\n"
+		  LOCATE_AGENT_IN_REGISTRY
 		  "2. Set FrobLevel to 0x2.\n"
 		  "\n"
 		  "3. In Frob Manager, on the Tools menu, click Options, and then set the value\n"
@@ -486,11 +481,7 @@ static void test_lr21_table_rows_held(void **state)
 {
 	static const struct draft_case cases[] = {
 		{ "a sentence with no blank line under the rows is no value",
-		  "\n"
-		  "1. Locate the following key:\n"
-		  "\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Agent\n"
-		  "\n"
+		  LOCATE_AGENT
 		  "2. Under this key, add the following string values:\n"
 		  "\n"
 		  "   Value Name    Value Data\n"
@@ -503,11 +494,7 @@ static void test_lr21_table_rows_held(void **state)
 		  { "check " AGENT "|FrobMode = quiet", NULL },
 		  { "check " AGENT "|Restart a new", NULL } },
 		{ "a long name then two spaces in a three-column table is not cut at the data column",
-		  "\n"
-		  "1. Locate the following key:\n"
-		  "\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Agent\n"
-		  "\n"
+		  LOCATE_AGENT
 		  "2. Add the following string values:\n"
 		  "\n"
 		  "   Value             Data   Description\n"
