@@ -449,9 +449,8 @@ static int more_than_one_sentence(const char *text)
  * by path or in words ("In the Relay key", "under Agent"), nor move to
  * another place ("click FrobSvc", "expand", "locate Agent"): what is set
  * would be under that one; and it holds one sentence.  Not in SYMPTOMS or
- * CAUSE, nor under steps that reproduce
- * the problem: those steps make it.  1 when line opens such a step, the
- * step's last line in *to. */
+ * CAUSE, nor under steps that reproduce the problem: those steps make it.
+ * 1 when line opens such a step, the step's last line in *to. */
 static int step_opens_with_key(struct imp *im, const char *key, size_t line, size_t *to)
 {
 	static const char *const frames[] = { "In ", "Under ", NULL };
