@@ -1464,17 +1464,22 @@ static size_t message_block_lead(const struct imp *im, size_t n, const char *s, 
 	return m;
 }
 
-/* Line s ends with a number in brackets ("(12)", "[18]", a stop after
- * it or not): a message's last line. */
-static int ends_with_number(const char *s)
+/* Line s ends with a number in brackets, a stop after it or not
+ * ("(12)", "[18].": a message's last line): where the bracket opens, its
+ * closing one in *close; NULL when it does not. */
+static const char *trailing_number(const char *s, const char **close)
 {
 	size_t l = imp_rtrim_len(s, strlen(s));
+	const char *open;
 
 	if (l > 0 && s[l - 1] == '.')
 		l--;
 	if (l < 3 || (s[l - 1] != ')' && s[l - 1] != ']'))
-		return 0;
-	return isdigit((unsigned char)s[l - 2]);
+		return NULL;
+	*close = s + l - 1;
+	for (open = *close - 1; open > s && isdigit((unsigned char)*open); open--)
+		;
+	return *open == (**close == ')' ? '(' : '[') && *close - open > 1 ? open : NULL;
 }
 
 /* The message at line n (text s) goes on on the next line, as deep,
@@ -1516,22 +1521,14 @@ static int lead_in_names_other_number(const struct imp *im, size_t m)
  * (imp_announces_message()). */
 static void scan_message_trailing_code(struct imp *im, size_t n, const char *s)
 {
-	size_t l = imp_rtrim_len(s, strlen(s)), clen, first, m, starts[5];
-	const char *open, *close, *cut, *msg = NULL;
+	size_t clen, first, m, starts[5];
+	const char *open, *close, *above, *cut, *msg = NULL;
 	struct kb_buf b = { 0 };
 	uint32_t code;
 	int neg;
 
-	if (im->used[n] || n <= im->a->body_first || imp_indent_of(s) < 2 || l < 6)
-		return;
-	if (s[l - 1] == '.')
-		l--;
-	close = s + l - 1;
-	if (*close != ')' && *close != ']')
-		return;
-	for (open = close - 1; open > s && isdigit((unsigned char)*open); open--)
-		;
-	if (*open != (*close == ')' ? '(' : '[') || close - open < 3 || close - open > 6 || open - s < 3 ||
+	if (im->used[n] || n <= im->a->body_first || imp_indent_of(s) < 2 ||
+	    (open = trailing_number(s, &close)) == NULL || close - open < 3 || close - open > 6 || open - s < 3 ||
 	    open[-1] != ' ' || (open[-2] != '.' && open[-2] != '!'))
 		return;
 	clen = read_code(open + 1, &code, &neg);
@@ -1547,7 +1544,7 @@ static void scan_message_trailing_code(struct imp *im, size_t n, const char *s)
 	 * not the message above it (ended by its own number) nor a lead-in
 	 * (ended by a colon) */
 	for (first = n; first > im->a->body_first && first + 4 > n && !imp_blank(imp_line_at(im, first - 1)) &&
-			imp_indent_of(imp_line_at(im, first - 1)) >= 2 && !ends_with_number(imp_line_at(im, first - 1)) &&
+			imp_indent_of(imp_line_at(im, first - 1)) >= 2 && trailing_number(imp_line_at(im, first - 1), &above) == NULL &&
 			!imp_ends_with_colon(imp_line_at(im, first - 1));
 	     first--)
 		;
