@@ -419,8 +419,8 @@ static const char *past_opening_path(const char *text, const char **end)
 		*end = e;
 		/* "In "HKEY_...\\Agent" key, set ...": the word after the
 		 * quote is the mark's own */
-		return *imp_skip_ws(e + 1) != '\0' && imp_starts_word(imp_skip_ws(e + 1), "key") ?
-		       imp_skip_ws(e + 1) + 3 : e + 1;
+		p = imp_skip_ws(e + 1);
+		return imp_starts_word(p, "key") ? p + 3 : e + 1;
 	}
 	for (e = p; *e != '\0' && *e != ','; e++)
 		if (*e == ' ' && imp_starts_word(e + 1, "key"))
