@@ -32,6 +32,10 @@
 /* typed[]'s flag: digits typed into the DWORD editor with no radix named,
  * read as hex (kbimport_dialog.c, dword_typed) */
 #define RADIX_DEFAULT 4
+/* set_to()'s *string_said: the object is the editor's string ("change
+ * the string to"); the data is a bare token, a datum only for a string */
+#define STRING_SAID 1
+#define STRING_BARE 2
 
 struct proc {
 	const char *names[PROC_NAMES];  /* the value(s) the steps named */
@@ -465,6 +469,45 @@ static int value_after_of(const char *s, const char *n, size_t l)
  * "change the data from 2 to 6", "Set the value of X to 0x1": what is set
  * (*name NULL for a pronoun) and what to (data, or a type in *type).
  * 0 when the sentence sets nothing plainly. */
+/* "to PROGMAN.EXE.", "to VGA, and then click OK": data written bare, one
+ * token that ends the sentence or the clause before its OK.  Only a
+ * token that does not read as a word of prose (a capital, a digit or a
+ * sign in it: not "to lowercase", "to reflect the path") and no
+ * placeholder; NULL otherwise.  The caller keeps it for a string value
+ * only. */
+static const char *bare_string_datum(struct imp *im, const char *d, const char **end)
+{
+	static const char *const oks[] = { "", ", and then click OK", ", and then choose OK", " and click OK",
+					   " and choose OK", ", and click OK", NULL };
+	const char *e = d, *t;
+	size_t l, i;
+
+	while (*e != '\0' && *e != ' ' && *e != ',')
+		e++;
+	l = (size_t)(e - d);
+	if (l > 0 && d[l - 1] == '.' && (*e == '\0' || strcmp(imp_skip_ws(e), "") == 0))
+		l--;
+	if (l == 0 || l > 80 || *d == '<' || *d == '"' || *d == '\'' || strcspn(d, "<>") < l ||
+	    strspn(d, "abcdefghijklmnopqrstuvwxyz") == l)
+		return NULL;
+	t = d + l;
+	if (*t == '.')
+		t++;
+	for (i = 0; oks[i] != NULL; i++) {
+		size_t ol = strlen(oks[i]);
+		const char *after = t + ol;
+		if (strncasecmp(t, oks[i], ol) != 0)
+			continue;
+		if (*after == '.')
+			after++;
+		if (*imp_skip_ws(after) == '\0') {
+			*end = after;
+			return imp_dupn(im, d, l);
+		}
+	}
+	return NULL;
+}
+
 static int set_to(struct imp *im, const char *s, const char **name, const char **data, const char **type,
 		  int *hex, int *dword_said, int *string_said, const char **rest)
 {
@@ -522,7 +565,7 @@ static int set_to(struct imp *im, const char *s, const char **name, const char *
 		 * named no type: Regedt32's String editor also edits a
 		 * REG_EXPAND_SZ) */
 		*string_said = (ol == 6 && strncasecmp(o, "string", 6) == 0) ||
-			       (ol == 19 && strncasecmp(o, "value of the string", 19) == 0);
+			       (ol == 19 && strncasecmp(o, "value of the string", 19) == 0) ? STRING_SAID : 0;
 		if (!object_is_pronoun(o, ol)) {
 			size_t nl = ol;
 			const char *n0 = o;
@@ -585,6 +628,11 @@ static int set_to(struct imp *im, const char *s, const char **name, const char *
 			 * change is for (purpose_after()) */
 			if (!sd.in_words && !sd.hex && !imp_datum_goes_on(e, 0) && !purpose_after(e))
 				*data = NULL;
+		} else if (*name == NULL && (*data = bare_string_datum(im, d, &e)) != NULL) {
+			/* "Change the string to PROGMAN.EXE.": the editor's
+			 * string, written bare; kept only for a string value
+			 * (STRING_BARE) */
+			*string_said |= STRING_BARE;
 		}
 		if (*type != NULL || *data != NULL) {
 			*rest = e != NULL ? e : d;
@@ -883,6 +931,68 @@ static void name_values(struct proc *st, const char **names, size_t n, size_t li
 	st->name_line = line;
 }
 
+/* "Change the string to the following and choose OK:", "Type the
+ * following:", "In the String box, type the following:" (s, whose colon
+ * is at the end of line colon_line): the data is the one line of its own
+ * below (a blank or a step after it), indented, its quotes and "(without
+ * the quotation marks)" taken off.  The data and its line (*data_line),
+ * or NULL when s asks no such thing or the line below is not alone. */
+static const char *following_line_data(struct imp *im, const char *s, size_t colon_line, size_t *data_line)
+{
+	static const char *const asks[] = { "to the following:", "to the following and choose OK:",
+					    "to the following and click OK:", "type the following:",
+					    "enter the following:", NULL };
+	const char *t, *q, *e;
+	size_t i, l = strlen(s), d;
+
+	while (l > 0 && s[l - 1] == ' ')
+		l--;
+	for (i = 0; asks[i] != NULL; i++)
+		if ((t = imp_ci_find(s, asks[i])) != NULL && (t == s || t[-1] == ' ') &&
+		    (size_t)(t - s) + strlen(asks[i]) <= l)
+			break;
+	if (asks[i] == NULL)
+		return NULL;
+	t = imp_line_at(im, colon_line);
+	if ((l = imp_rtrim_len(t, strlen(t))) == 0 || t[l - 1] != ':')
+		return NULL;
+	d = colon_line + 1;
+	if (d < im->a->body_end && imp_blank(imp_line_at(im, d)))
+		d++;
+	if (d >= im->a->body_end)
+		return NULL;
+	t = imp_line_at(im, d);
+	if (imp_blank(t) || (*t != ' ' && *t != '\t') || imp_numbered_step(t) || imp_ci_find(t, "HKEY") != NULL ||
+	    (d + 1 < im->a->body_end && !imp_blank(imp_line_at(im, d + 1)) &&
+	     !imp_numbered_step(imp_line_at(im, d + 1))))
+		return NULL;
+	t = imp_skip_ws(t);
+	l = imp_rtrim_len(t, strlen(t));
+	if (*t == '"' && (q = memchr(t + 1, '"', l - 1)) != NULL) {
+		/* the quotes, and only "(without the quotation marks)" after */
+		e = imp_skip_ws(q + 1);
+		if (*e != '\0' && !imp_starts_ci(e, "(without the quotation marks)"))
+			return NULL;
+		t++;
+		l = (size_t)(q - t);
+	} else if (strchr(t, '"') != NULL || strchr(t, '(') != NULL) {
+		return NULL;
+	}
+	if (l == 0 || l > 200 || t[l - 1] == ':')
+		return NULL;
+	t = imp_dupn(im, t, l);
+	if (t == NULL || imp_has_placeholder(t))
+		return NULL;
+	*data_line = d;
+	return t;
+}
+
+/* type is a string's, which a bare datum may be. */
+static int string_type(const char *type)
+{
+	return type != NULL && (strcmp(type, "REG_SZ") == 0 || strcmp(type, "REG_EXPAND_SZ") == 0);
+}
+
 /* One sentence s (its text at offset off of the text joined from line
  * first).  lead_in: the sentence is before the key, where only the
  * values it names are read. */
@@ -890,10 +1000,11 @@ static void read_sentence(struct imp *im, struct proc *st, const char *s, size_t
 			  const size_t *starts, size_t n_starts, size_t off, int lead_in)
 {
 	const char *names[PROC_NAMES], *at = NULL, *after = NULL, *name, *data = NULL, *type = NULL, *t;
-	const char *rest = NULL;
-	size_t n, line = imp_joined_line(first, starts, n_starts, off);
+	const char *rest = NULL, *s0;
+	size_t n, line = imp_joined_line(first, starts, n_starts, off), data_line;
 	int hex = 0, dword_said = 0, string_said = 0, radix = 0, defaulted = 0;
 
+	s0 = s;
 	s = imp_past_step_mark(s);
 	if (!imperative(s))
 		return;
@@ -951,10 +1062,12 @@ static void read_sentence(struct imp *im, struct proc *st, const char *s, size_t
 			if (type != NULL) {
 				st->type = type;
 				st->type_from_radix = 0;
-			} else if (string_said && st->type == NULL) {
+			} else if ((string_said & STRING_SAID) && st->type == NULL) {
 				st->type = "REG_SZ";
 				st->type_from_radix = 0;
 			}
+			if (data != NULL && (string_said & STRING_BARE) && !string_type(st->type))
+				data = NULL;
 			if (data != NULL)
 				emit(im, st, data, hex, dword_said, 0, line);
 			/* "change the A value to 1846 (decimal) and B value to
@@ -985,6 +1098,22 @@ static void read_sentence(struct imp *im, struct proc *st, const char *s, size_t
 	data = imp_dialog_data(im, after != NULL ? after : s);
 	if (data == NULL && st->type != NULL)
 		data = typed_in_editor(im, after != NULL ? after : s);
+	if (data == NULL && (t = strchr(s, ':')) != NULL &&
+	    (data = following_line_data(im, s, imp_joined_line(first, starts, n_starts, off + (size_t)(t - s0)),
+					&data_line)) != NULL) {
+		/* "Change the string to the following and choose OK:" over the
+		 * data's own line: a string's only (the string editor the steps
+		 * opened, or the String box the sentence names), not a row of
+		 * the binary editor ("Change the value in the 0000 row to the
+		 * following:") */
+		if (st->type == NULL && imp_has_word(s, "string"))
+			st->type = "REG_SZ";
+		if (string_type(st->type)) {
+			emit(im, st, data, 0, 0, 0, data_line);
+			return;
+		}
+		data = NULL;
+	}
 	if (data == NULL) {
 		/* "type a new rule", "type the following path:": the data is
 		 * the reader's or on lines of its own; what is typed later in

@@ -2016,6 +2016,13 @@ void imp_scan_registry(struct imp *im)
 					b++;
 					quoted = 1;
 				}
+				/* "\\\\HKEY_..." and "My Computer\\HKEY_...": the
+				 * path as Regedit's status bar or a UNC-minded writer
+				 * shows it, still alone on its line */
+				if (imp_starts_ci(b, "My Computer\\"))
+					b += strlen("My Computer\\");
+				else if (*b == '\\' && b[1] == '\\')
+					b++;
 				if (*b == '\\')
 					b++;
 				standalone = b == p;
