@@ -494,6 +494,25 @@ void imp_slug(const char *s, size_t n, char *out, size_t size)
 
 /* ---- what no pass placed ---------------------------------------------------- */
 
+/* '"Show"=hex:00,00', '"Max"=dword:1', '@=hex(2):25,00': a value as a
+ * REGEDIT export writes it, with data in a form only the registry uses
+ * ('"Owner"="someone"' may be any program's pair). */
+static int regedit_value_line(const char *t)
+{
+	const char *q;
+
+	if (*t == '@')
+		q = t + 1;
+	else if (*t == '"' && (q = strchr(t + 1, '"')) != NULL && q > t + 1)
+		q++;
+	else
+		return 0;
+	if (*q != '=')
+		return 0;
+	q++;
+	return imp_starts_ci(q, "dword:") || imp_starts_ci(q, "hex:") || imp_starts_ci(q, "hex(");
+}
+
 int kb_import_line_names_fact(const char *s)
 {
 	static const char *const types[] = { "REG_SZ", "REG_DWORD", "REG_MULTI_SZ",
@@ -517,7 +536,7 @@ int kb_import_line_names_fact(const char *s)
 				return 1;
 		}
 	}
-	if (imp_ci_find(s, "Value Name") != NULL)
+	if (imp_ci_find(s, "Value Name") != NULL || regedit_value_line(t))
 		return 1;
 	if (strstr(s, "REG_") != NULL)
 		for (i = 0; types[i] != NULL; i++)

@@ -378,6 +378,27 @@ static int step_changes_values(const struct imp *im, size_t line)
 	return 0;
 }
 
+/* "This example illustrates registry changes ...", "The following
+ * example shows how to ...": a sentence that calls what follows it an
+ * example. */
+static int example_says_what_follows(const char *two)
+{
+	static const char *const heads[] = { "this example ", "the following example ", NULL };
+	static const char *const verbs[] = { "illustrates", "shows", "demonstrates", "describes", NULL };
+	const char *p;
+	size_t i, j;
+
+	for (i = 0; heads[i] != NULL; i++)
+		for (p = two; (p = imp_ci_find(p, heads[i])) != NULL; p++) {
+			if (p > two && isalpha((unsigned char)p[-1]))
+				continue;
+			for (j = 0; verbs[j] != NULL; j++)
+				if (imp_starts_word(p + strlen(heads[i]), verbs[j]))
+					return 1;
+		}
+	return 0;
+}
+
 /* "The scenario below uses the example of having run Hotfix X.", "The
  * following steps use the Foo service as an example": the procedure
  * after it acts on an example (guide C1), whose keys are not the
@@ -395,6 +416,10 @@ static int procedure_uses_example(const struct imp *im, size_t first)
 		if (imp_section_of(im, n - 1) != imp_section_of(im, first))
 			break;
 		snprintf(two, sizeof two, "%s %s", imp_line_at(im, n - 1), n < first ? imp_line_at(im, n) : "");
+		/* "This example illustrates registry changes for ...": the
+		 * sentence says itself that what follows is an example */
+		if (example_says_what_follows(two))
+			return 1;
 		if (imp_ci_find(two, "use the example") == NULL && imp_ci_find(two, "uses the example") == NULL &&
 		    imp_ci_find(two, "as an example") == NULL)
 			continue;

@@ -271,6 +271,10 @@ struct value_block {
 	int subkey_labelled;    /* subkey from a label ("Key: X") between the
 				   key and the values: none when the key ends
 				   in X */
+	const char *key_in_words; /* a step between the key and the values
+				   puts them in a key it names in words ("Add
+				   the following value to the Explorer key:") */
+	size_t key_in_words_line; /* ... that step's line */
 };
 
 /* In rising order: readers keep the strongest ask with "if (a > ask)". */

@@ -28,7 +28,13 @@ static int not_lead_in(const char *s)
 
 	return imp_blank(s) || imp_numbered_step(t) || imp_starts_ci(t, "WARNING") ||
 	       imp_ci_find(s, "Registry Editor") != NULL || imp_ci_find(s, "reinstall your operating") != NULL ||
-	       imp_ci_find(s, "at your own risk") != NULL || imp_indent_of(s) > 0;
+	       imp_ci_find(s, "at your own risk") != NULL || imp_indent_of(s) > 0 ||
+	       /* the boilerplate on how to edit the registry: "view the
+	        * "Changing Keys And Values" Help topic ... back up the
+	        * registry before you edit it" */
+	       imp_ci_find(s, "Help topic") != NULL || imp_ci_find(s, "how to edit the registry") != NULL ||
+	       imp_ci_find(s, "Information in the Registry") != NULL ||
+	       imp_ci_find(s, "registry before you edit") != NULL;
 }
 
 /* The lead-in of the procedure holding the key at line k: the prose
@@ -77,6 +83,39 @@ static int offers_option(const char *buf)
 	return 0;
 }
 
+/* The procedure is one the article advises against: its lead-in (buf)
+ * goes on "If you still want to ...", and the section above it says the
+ * change is not recommended ("It is recommended that customers not
+ * enable this feature").  "Still" alone is no advice: a fix's own steps
+ * may say it ("If you still want to enable this mechanism" after "a new
+ * value must be set"). */
+static int advised_against(struct imp *im, size_t k, const char *buf)
+{
+	static const char *const stills[] = { "if you still want", "if you still wish", "if you still choose",
+					      "if you still decide", NULL };
+	static const char *const againsts[] = { "not recommended", "recommended that customers not",
+						"recommended that you not", "recommend that you do not",
+						"do not recommend", "recommends against", "is discouraged", NULL };
+	const struct kb_article_section *sec = imp_section_of(im, k);
+	size_t i, n;
+
+	for (i = 0; stills[i] != NULL; i++)
+		if (imp_ci_find(buf, stills[i]) != NULL)
+			break;
+	if (stills[i] == NULL || sec == NULL)
+		return 0;
+	for (n = sec->first_line; n < k; n++) {
+		/* a phrase broken over two lines is joined with the next */
+		char two[512];
+		snprintf(two, sizeof two, "%s %s", imp_skip_ws(imp_line_at(im, n)),
+			 n + 1 < k ? imp_skip_ws(imp_line_at(im, n + 1)) : "");
+		for (i = 0; againsts[i] != NULL; i++)
+			if (imp_ci_find(two, againsts[i]) != NULL)
+				return 1;
+	}
+	return 0;
+}
+
 void imp_scan_fix_options(struct imp *im)
 {
 	size_t i = 0, k;
@@ -85,14 +124,25 @@ void imp_scan_fix_options(struct imp *im)
 		const struct imp_check *c = &im->checks[i];
 		const struct kb_article_section *sec;
 		struct kb_buf b = { 0 };
-		int option;
+		int option, against = 0;
 		k = c->key_line > 0 ? c->key_line : c->line;
 		sec = imp_section_of(im, k);
-		option = c->repair && sec != NULL && !imp_in_resolution(im, k) && lead_in_text(im, k, &b) &&
-			 offers_option(b.p);
+		option = c->repair && sec != NULL && lead_in_text(im, k, &b);
+		if (option) {
+			against = advised_against(im, k, b.p);
+			option = against || (!imp_in_resolution(im, k) && offers_option(b.p));
+		}
 		kb_buf_free(&b);
 		if (!option) {
 			i++;
+			continue;
+		}
+		if (against) {
+			imp_drop_check_reviewed(im, i,
+						imp_fmt(im, "not drafted: %s%s%s: the article advises against this change (\"not recommended\", then \"if you still want\"): write it by hand if a site wants it",
+							c->key, c->value != NULL ? "\\" : "", c->value != NULL ? c->value : ""),
+						imp_fmt(im, "not drafted: the key %s: what the article changes under it is a change it advises against",
+							c->key));
 			continue;
 		}
 		imp_drop_check_reviewed(im, i,

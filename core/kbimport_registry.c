@@ -885,6 +885,16 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 				     vb.subkey_line, key),
 			     "is under an unnamed subkey: write its check by hand");
 		return;
+	} else if (vb.nv > 0 && vb.key_in_words != NULL && !imp_key_ends_in(key, vb.key_in_words)) {
+		/* "...\\Policies" / "Add the following value to the Explorer
+		 * key:": the values' key is named in words and is not the
+		 * key read (a subkey the article makes, or another key) */
+		review_block(im, &vb, vb.key_in_words_line,
+			     imp_fmt(im, "line %zu puts the values below in the '%s' key, which is not %s: write their checks by hand",
+				     vb.key_in_words_line, vb.key_in_words, key),
+			     imp_fmt(im, "is put in the '%s' key (line %zu), not in %s: write its check by hand",
+				     vb.key_in_words, vb.key_in_words_line, key));
+		return;
 	}
 	/* "...\\CurrentVersion\\MinorVersion" over "MajorVersion:REG_DWORD:4"
 	 * / "MinorVersion:REG_DWORD:0": the path ends with the name of one of

@@ -76,7 +76,9 @@ static const char *name_after_subkey(struct imp *im, const char *s, int *unsure)
 static const char *name_before_key(struct imp *im, const char *p)
 {
 	static const char *const not_names[] = { "following", "same", "this", "that", "above", "new",
-						 "registry", "appropriate", "correct", "previous", "add", NULL };
+						 "registry", "appropriate", "correct", "previous", "add",
+						 "preceding", "parent", "existing", "selected", "specified",
+						 "current", NULL };
 	static const char *const not_keys[] = { " key dialog", " key command", " key button", NULL };
 	const char *e;
 	size_t j, wl;
@@ -84,6 +86,9 @@ static const char *name_before_key(struct imp *im, const char *p)
 	for (e = p; isalnum((unsigned char)*e) || *e == '_' || *e == '$'; e++)
 		;
 	wl = (size_t)(e - p);
+	/* "the Explorer registry key" */
+	if (imp_starts_ci(e, " registry key") || imp_starts_ci(e, " registry subkey"))
+		e += 9;
 	if (wl == 0 || (!imp_starts_ci(e, " key") && !imp_starts_ci(e, " subkey")) ||
 	    isalnum((unsigned char)e[imp_starts_ci(e, " key") ? 4 : 7]))
 		return NULL;

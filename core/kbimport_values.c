@@ -1633,6 +1633,14 @@ static void step_subkey(struct imp *im, const char *s, size_t line, struct value
 	    (imp_has_word(s, "select") || imp_has_word(s, "click") || imp_has_word(s, "highlight") ||
 	     imp_has_word(s, "open") || imp_has_word(s, "expand")))
 		vb->subkey_line = line;
+	/* "Add the following value to the Explorer registry key:": the key
+	 * the values go in, named in words before them; the caller compares
+	 * it with the key read */
+	if (vb->nv == 0 && vb->subkey == NULL && vb->subkey_line == 0 &&
+	    (p = imp_subkey_in_words(im, s, IMP_NAME_BEFORE, &unsure)) != NULL) {
+		vb->key_in_words = p;
+		vb->key_in_words_line = line;
+	}
 }
 
 /* "c. On the Edit menu, click Add Key": a lettered step under a

@@ -49,6 +49,13 @@ struct draft {
 	"RESOLUTION\n" \
 	"==========\n"
 
+/* Step 1 of a made-up procedure after BODY_HEAD (lines 17-19): step 2
+ * starts on line 20. */
+#define START_REGEDT32 \
+	"\n" \
+	"1. Start Registry Editor (Regedt32.exe).\n" \
+	"\n"
+
 /* Drafts the parsed article a (taken) and loads the draft as name. */
 static inline void draft_of_article(const char *name, struct kb_article *a, struct draft *d)
 {

@@ -20,12 +20,6 @@
 #define FROB "HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob"
 #define FROBP FROB "\\Parameters"
 
-/* Step 1 of a made-up procedure (line 18), step 2 on line 20 on. */
-#define START_REGEDT32 \
-	"\n" \
-	"1. Start Registry Editor (Regedt32.exe).\n" \
-	"\n"
-
 /* "3. In "HKEY_...\\Parameters", set the value of A to 0x20 and B to
  * 0x30": a step that opens with the key, its end marked by a quote, a
  * comma or the word "key", sets the rest of the step's values under it

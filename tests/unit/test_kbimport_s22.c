@@ -20,12 +20,6 @@
 #define FROB "HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob"
 #define FROBP FROB "\\Parameters"
 
-/* Step 1 of a made-up procedure (lines 17-19), step 2 on line 20 on. */
-#define START_REGEDT32 \
-	"\n" \
-	"1. Start Registry Editor (Regedt32.exe).\n" \
-	"\n"
-
 /* Regedt32's old walk to a key (lines 17-22): step 3 on line 24 on. */
 #define GO_TO_FROBP \
 	"\n" \
@@ -224,12 +218,185 @@ static void test_a_key_written_with_a_prefix(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Audit 22, Q243085's form: "Add the following value to the Gadget
+ * registry key:" over a block under "...\\Frob": the values' key is
+ * named in words and is not the key read, so the block goes to a person
+ * (core/kbimport_registry.c, kbimport_values.c step_subkey()); the key
+ * read named so ("to the Frob key"), or "the preceding key", still
+ * drafts. */
+static void test_a22_values_put_in_a_key_named_in_words(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Add the following value to the Gadget registry key:' under ...\\Frob",
+		  START_REGEDT32
+		  "2. Add the Gadget key to the following registry key if it does not exist:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\n"
+		  "\n"
+		  "3. Add the following value to the Gadget registry key:\n"
+		  "\n"
+		  "   Value Name: FrobLimit\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Data: 1\n",
+		  { "review 24: puts the values below in the 'Gadget' key", NULL },
+		  { "check " FROB "|FrobLimit", "repair " FROB "|FrobLimit", NULL } },
+		{ "'Add the following value to the Frob key:': the key read",
+		  START_REGEDT32
+		  "2. Locate the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\n"
+		  "\n"
+		  "3. Add the following value to the Frob key:\n"
+		  "\n"
+		  "   Value Name: FrobLimit\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Data: 1\n",
+		  { "check REG_DWORD " FROB "|FrobLimit = 1", "repair " FROB "|FrobLimit", NULL },
+		  { NULL } },
+		{ "'Add the following value to the preceding key:': a pointer, not a name",
+		  START_REGEDT32
+		  "2. Locate the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\n"
+		  "\n"
+		  "3. Add the following value to the preceding key:\n"
+		  "\n"
+		  "   Value Name: FrobLimit\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Data: 1\n",
+		  { "check REG_DWORD " FROB "|FrobLimit = 1", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Audit 22, Q182083's form: "It is recommended that customers not enable
+ * this feature ... If you still want to enable this mechanism, here are
+ * the instructions": a change the article advises against is no repair
+ * (core/kbimport_optin.c advised_against()); "If you still want to" with
+ * no such advice (a fix's own steps) stays drafted. */
+static void test_a22_a_change_advised_against(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'not recommended' then 'If you still want to enable it, ...'",
+		  "\n"
+		  "Frob 2.0 can rename attachments as Frob 1.0 did. It is recommended that\n"
+		  "customers not enable this, because some viewers then fail.\n"
+		  "\n"
+		  "If you still want to enable this mechanism, add the following value:\n"
+		  "\n"
+		  "1. Locate the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "2. Add the following value:\n"
+		  "\n"
+		  "   Value Name: FrobRename\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Data: 1\n",
+		  { "review 29: advises against this change", NULL },
+		  { "check " FROBP "|FrobRename", "repair " FROBP "|FrobRename", NULL } },
+		{ "'If you still want to enable this mechanism' with no advice against it",
+		  "\n"
+		  "After you apply the fix, a new value must be set as described below.\n"
+		  "\n"
+		  "If you still want to enable this mechanism, add the following value:\n"
+		  "\n"
+		  "1. Locate the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "2. Add the following value:\n"
+		  "\n"
+		  "   Value Name: FrobRename\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Data: 1\n",
+		  { "check REG_DWORD " FROBP "|FrobRename = 1", "repair " FROBP "|FrobRename", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Audit 22, Q173646's form: "This example illustrates registry changes
+ * for a custom profile ...": the procedure after a sentence that calls
+ * it an example acts on that example (guide C1), not on the reader's
+ * computer (core/kbimport_describes.c example_says_what_follows()). */
+static void test_a22_a_procedure_called_an_example(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'This example illustrates registry changes that lower FrobRetry to 5.'",
+		  "\n"
+		  "This example illustrates registry changes that lower FrobRetry from 20 to 5.\n"
+		  "\n"
+		  "1. Locate the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "2. Add the following value:\n"
+		  "\n"
+		  "   Value Name: FrobRetry\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Data: 5\n",
+		  { "review 26: an example it names", NULL },
+		  { "check " FROBP "|FrobRetry", "repair " FROBP "|FrobRetry", NULL } },
+		{ "'For example' elsewhere: the procedure stays",
+		  "\n"
+		  "Slow links, for example dial-up lines, need a lower FrobRetry.\n"
+		  "\n"
+		  "1. Locate the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "2. Add the following value:\n"
+		  "\n"
+		  "   Value Name: FrobRetry\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Data: 5\n",
+		  { "check REG_DWORD " FROBP "|FrobRetry = 5", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A REGEDIT value line the import does not place ('"Show"=hex:00,00')
+ * names a value: each one is in the review list when its data is in a
+ * form only the registry uses (core/kbimport.c regedit_value_line()). */
+static void test_regedit_value_lines_listed(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "three REGEDIT value lines under a key of another hive",
+		  "\n"
+		  "The contents of the Tips key should look like the following:\n"
+		  "\n"
+		  "   \"FrobTip\"=dword:00000000\n"
+		  "   \"FrobShow\"=hex:00,00,00,00\n"
+		  "   \"FrobNext\"=hex(2):25,00\n"
+		  "\n"
+		  "Restart the agent.\n",
+		  { "review 20: did not place", "review 21: did not place", "review 22: did not place", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_a_string_changed_to_bare_data),
 		cmocka_unit_test(test_string_data_on_the_line_below),
 		cmocka_unit_test(test_a_key_written_with_a_prefix),
+		cmocka_unit_test(test_a22_values_put_in_a_key_named_in_words),
+		cmocka_unit_test(test_a22_a_change_advised_against),
+		cmocka_unit_test(test_a22_a_procedure_called_an_example),
+		cmocka_unit_test(test_regedit_value_lines_listed),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
