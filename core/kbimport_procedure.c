@@ -55,6 +55,9 @@ struct proc {
 	struct { const char *name, *data; size_t line; int subkey; } unread[PROC_NAMES];
 	size_t n_unread;
 	size_t key_line;                /* the line naming the key read */
+	int editor_open;                /* the sentence before opened a
+					   string editor ("On the Edit menu,
+					   click String."), no more */
 	int new_key;                    /* a step made a subkey: what the
 					   steps set next is under it, not
 					   under the key read */
@@ -469,6 +472,34 @@ static int value_after_of(const char *s, const char *n, size_t l)
  * "change the data from 2 to 6", "Set the value of X to 0x1": what is set
  * (*name NULL for a pronoun) and what to (data, or a type in *type).
  * 0 when the sentence sets nothing plainly. */
+/* The bare token d (l bytes) reads as data: two letters or digits at
+ * least ("..." and "-" are not), not an abbreviation of prose ("e.g.",
+ * "i.e."), not a quantity ("30MB", "500ms": the value may not count in
+ * that unit), not a placeholder ("C:\\xxx\\Frob"). */
+static int word_shaped_datum(const char *d, size_t l)
+{
+	static const char *const units[] = { "KB", "MB", "GB", "K", "ms", "sec", "seconds", "bytes", NULL };
+	char tok[96];
+	size_t i, alnum = 0, digits;
+
+	for (i = 0; i < l; i++)
+		alnum += isalnum((unsigned char)d[i]) != 0;
+	if (alnum < 2 || l >= sizeof tok)
+		return 0;
+	memcpy(tok, d, l);
+	tok[l] = '\0';
+	if (strcasecmp(tok, "e.g") == 0 || strcasecmp(tok, "i.e") == 0 || strcasecmp(tok, "etc") == 0 ||
+	    imp_has_placeholder(tok))
+		return 0;
+	for (digits = 0; digits < l && isdigit((unsigned char)d[digits]); digits++)
+		;
+	if (digits > 0)
+		for (i = 0; units[i] != NULL; i++)
+			if (strcasecmp(tok + digits, units[i]) == 0)
+				return 0;
+	return 1;
+}
+
 /* "to PROGMAN.EXE.", "to VGA, and then click OK": data written bare, one
  * token that ends the sentence or the clause before its OK.  Only a
  * token that does not read as a word of prose (a capital, a digit or a
@@ -487,8 +518,8 @@ static const char *bare_string_datum(struct imp *im, const char *d, const char *
 	l = (size_t)(e - d);
 	if (l > 0 && d[l - 1] == '.' && (*e == '\0' || strcmp(imp_skip_ws(e), "") == 0))
 		l--;
-	if (l == 0 || l > 80 || *d == '<' || *d == '"' || *d == '\'' || strcspn(d, "<>") < l ||
-	    strspn(d, "abcdefghijklmnopqrstuvwxyz") == l)
+	if (l == 0 || l > 80 || *d == '<' || *d == '"' || *d == '\'' || strcspn(d, "<>[]") < l ||
+	    strspn(d, "abcdefghijklmnopqrstuvwxyz") == l || !word_shaped_datum(d, l))
 		return NULL;
 	t = d + l;
 	if (*t == '.')
@@ -506,6 +537,36 @@ static const char *bare_string_datum(struct imp *im, const char *d, const char *
 		}
 	}
 	return NULL;
+}
+
+/* The object o (l bytes) of "change ... to" is the string editor's
+ * data in its own words: "the string", "the value data", "the data
+ * value", "the value of the string", "the string value". */
+static int object_is_data(const char *o, size_t l)
+{
+	static const char *const objs[] = { "string", "value data", "data value", "value of the string",
+					    "string value", "value's data", NULL };
+	size_t i;
+
+	for (i = 0; objs[i] != NULL; i++)
+		if (strlen(objs[i]) == l && strncasecmp(objs[i], o, l) == 0)
+			return 1;
+	return 0;
+}
+
+/* s is a step for later or one that takes a change back: "To undo the
+ * change later, ...", "To remove Frob later, ...", "To restore the
+ * original string, ...". */
+static int undoes_later(const char *s)
+{
+	static const char *const words[] = { "undo", "later", "restore", "revert", "original", "back to",
+					     "remove", "uninstall", NULL };
+	size_t i;
+
+	for (i = 0; words[i] != NULL; i++)
+		if (imp_ci_find(s, words[i]) != NULL)
+			return 1;
+	return 0;
 }
 
 static int set_to(struct imp *im, const char *s, const char **name, const char **data, const char **type,
@@ -628,10 +689,13 @@ static int set_to(struct imp *im, const char *s, const char **name, const char *
 			 * change is for (purpose_after()) */
 			if (!sd.in_words && !sd.hex && !imp_datum_goes_on(e, 0) && !purpose_after(e))
 				*data = NULL;
-		} else if (*name == NULL && (*data = bare_string_datum(im, d, &e)) != NULL) {
-			/* "Change the string to PROGMAN.EXE.": the editor's
-			 * string, written bare; kept only for a string value
-			 * (STRING_BARE) */
+		} else if (*name == NULL && object_is_data(o, ol) && !undoes_later(s) &&
+			   (*data = bare_string_datum(im, d, &e)) != NULL) {
+			/* "Change the string to PROGMAN.EXE.", "change the value
+			 * data to VGA": the editor's string, written bare; kept
+			 * only for a string value (STRING_BARE).  Not "set it to
+			 * Automatic", "change the setting to VGA": another
+			 * program's words as often as the editor's */
 			*string_said |= STRING_BARE;
 		}
 		if (*type != NULL || *data != NULL) {
@@ -931,28 +995,59 @@ static void name_values(struct proc *st, const char **names, size_t n, size_t li
 	st->name_line = line;
 }
 
-/* "Change the string to the following and choose OK:", "Type the
- * following:", "In the String box, type the following:" (s, whose colon
- * is at the end of line colon_line): the data is the one line of its own
- * below (a blank or a step after it), indented, its quotes and "(without
- * the quotation marks)" taken off.  The data and its line (*data_line),
- * or NULL when s asks no such thing or the line below is not alone. */
-static const char *following_line_data(struct imp *im, const char *s, size_t colon_line, size_t *data_line)
+/* "Change the string to the following and choose OK:", "In the String
+ * box, type the following:" (s, whose colon is at the end of line
+ * colon_line): the data is the one line of its own below, indented, its
+ * quotes and "(without the quotation marks)" taken off.  Only where the
+ * sentence itself points at the editor's data: "the string", "the value
+ * [data]" is what changes to it, or the box typed in is the String or
+ * Value data box (not the Run box, a command prompt, a Path variable, a
+ * file renamed).  Not a multi-string's, whose lines are entries; not
+ * where another data line follows, or "where X is" defines part of it.
+ * The data and its line (*data_line), NULL otherwise; *names_string: the
+ * sentence names the string editor or box (the type where the steps
+ * gave none). */
+static const char *following_line_data(struct imp *im, const char *s, size_t colon_line, size_t *data_line,
+				       int *names_string, int editor_open)
 {
-	static const char *const asks[] = { "to the following:", "to the following and choose OK:",
-					    "to the following and click OK:", "type the following:",
-					    "enter the following:", NULL };
+	/* places other than the editor a line may be typed in */
+	static const char *const elsewhere[] = { "Run", "command", "prompt", "Open", "Control", "Find", "Search",
+						 "Explorer", "Start", "file", "folder", "window", "box", "field", NULL };
+	static const char *const changes[] = { "change the string to the following", "change the value to the following",
+					       "change the value data to the following", "change the data to the following",
+					       "change the string value to the following", "set the string to the following",
+					       "set the value to the following", "set the value data to the following", NULL };
+	static const char *const boxes[] = { "String box", "String field", "Value data box", "Value data field",
+					     "Data box", "Data field", "String Editor", "Edit String dialog", NULL };
+	static const char *const stringy[] = { "String box", "String field", "String Editor", "Edit String dialog",
+					       "the string to the following", "the string value to the following", NULL };
 	const char *t, *q, *e;
-	size_t i, l = strlen(s), d;
+	size_t i, l = strlen(s), d, m;
+	int ask = 0;
 
 	while (l > 0 && s[l - 1] == ' ')
 		l--;
-	for (i = 0; asks[i] != NULL; i++)
-		if ((t = imp_ci_find(s, asks[i])) != NULL && (t == s || t[-1] == ' ') &&
-		    (size_t)(t - s) + strlen(asks[i]) <= l)
-			break;
-	if (asks[i] == NULL)
+	if (imp_ci_find(s, "multi") != NULL ||
+	    (imp_ci_find(s, "the following:") == NULL && imp_ci_find(s, "the following and") == NULL))
 		return NULL;
+	for (i = 0; changes[i] != NULL && !ask; i++)
+		ask = imp_ci_find(s, changes[i]) != NULL;
+	if (!ask && (imp_ci_find(s, "type the following:") != NULL || imp_ci_find(s, "enter the following:") != NULL)) {
+		for (i = 0; boxes[i] != NULL && !ask; i++)
+			ask = imp_ci_find(s, boxes[i]) != NULL;
+		/* "On the Edit menu, click String." / "Type the following:":
+		 * the editor the sentence before opened, no other place named */
+		if (!ask && editor_open) {
+			for (i = 0; elsewhere[i] != NULL; i++)
+				if (imp_has_word(s, elsewhere[i]))
+					break;
+			ask = elsewhere[i] == NULL;
+		}
+	}
+	if (!ask)
+		return NULL;
+	for (i = 0, *names_string = 0; stringy[i] != NULL; i++)
+		*names_string |= imp_ci_find(s, stringy[i]) != NULL;
 	t = imp_line_at(im, colon_line);
 	if ((l = imp_rtrim_len(t, strlen(t))) == 0 || t[l - 1] != ':')
 		return NULL;
@@ -962,10 +1057,20 @@ static const char *following_line_data(struct imp *im, const char *s, size_t col
 	if (d >= im->a->body_end)
 		return NULL;
 	t = imp_line_at(im, d);
-	if (imp_blank(t) || (*t != ' ' && *t != '\t') || imp_numbered_step(t) || imp_ci_find(t, "HKEY") != NULL ||
-	    (d + 1 < im->a->body_end && !imp_blank(imp_line_at(im, d + 1)) &&
-	     !imp_numbered_step(imp_line_at(im, d + 1))))
+	if (imp_blank(t) || (*t != ' ' && *t != '\t') || imp_numbered_step(t) || imp_ci_find(t, "HKEY") != NULL)
 		return NULL;
+	/* alone: the next line with words on it, past blanks, is a step,
+	 * or prose not indented as far as the data, and defines no part
+	 * of it ("where X is the drive ...") */
+	for (m = d + 1; m < im->a->body_end && imp_blank(imp_line_at(im, m)); m++)
+		;
+	if (m < im->a->body_end) {
+		const char *nx = imp_line_at(im, m);
+		if (!imp_numbered_step(nx) && !imp_substep(nx) && imp_indent_of(nx) >= imp_indent_of(t))
+			return NULL;
+		if (imp_starts_ci(imp_skip_ws(nx), "where "))
+			return NULL;
+	}
 	t = imp_skip_ws(t);
 	l = imp_rtrim_len(t, strlen(t));
 	if (*t == '"' && (q = memchr(t + 1, '"', l - 1)) != NULL) {
@@ -1002,9 +1107,11 @@ static void read_sentence(struct imp *im, struct proc *st, const char *s, size_t
 	const char *names[PROC_NAMES], *at = NULL, *after = NULL, *name, *data = NULL, *type = NULL, *t;
 	const char *rest = NULL, *s0;
 	size_t n, line = imp_joined_line(first, starts, n_starts, off), data_line;
-	int hex = 0, dword_said = 0, string_said = 0, radix = 0, defaulted = 0;
+	int hex = 0, dword_said = 0, string_said = 0, radix = 0, defaulted = 0, names_string = 0;
+	int editor_was_open = st->editor_open;
 
 	s0 = s;
+	st->editor_open = 0;
 	s = imp_past_step_mark(s);
 	if (!imperative(s))
 		return;
@@ -1049,6 +1156,8 @@ static void read_sentence(struct imp *im, struct proc *st, const char *s, size_t
 	    (st->type == NULL || !radix)) {
 		st->type = t;
 		st->type_from_radix = radix;
+		/* "click String, and then click Cancel": closed again */
+		st->editor_open = string_type(t) && !imp_has_word(s, "Cancel");
 	}
 	if (set_to(im, s, &name, &data, &type, &hex, &dword_said, &string_said, &rest)) {
 		size_t more;
@@ -1100,13 +1209,13 @@ static void read_sentence(struct imp *im, struct proc *st, const char *s, size_t
 		data = typed_in_editor(im, after != NULL ? after : s);
 	if (data == NULL && (t = strchr(s, ':')) != NULL &&
 	    (data = following_line_data(im, s, imp_joined_line(first, starts, n_starts, off + (size_t)(t - s0)),
-					&data_line)) != NULL) {
+					&data_line, &names_string, editor_was_open)) != NULL) {
 		/* "Change the string to the following and choose OK:" over the
 		 * data's own line: a string's only (the string editor the steps
 		 * opened, or the String box the sentence names), not a row of
 		 * the binary editor ("Change the value in the 0000 row to the
 		 * following:") */
-		if (st->type == NULL && imp_has_word(s, "string"))
+		if (st->type == NULL && names_string)
 			st->type = "REG_SZ";
 		if (string_type(st->type)) {
 			emit(im, st, data, 0, 0, 0, data_line);

@@ -2029,10 +2029,12 @@ void imp_scan_registry(struct imp *im)
 				/* "\\\\HKEY_..." and "My Computer\\HKEY_...": the
 				 * path as Regedit's status bar or a UNC-minded writer
 				 * shows it, still alone on its line */
-				if (imp_starts_ci(b, "My Computer\\"))
-					b += strlen("My Computer\\");
-				else if (*b == '\\' && b[1] == '\\')
-					b++;
+				if (imp_starts_ci(b, "My Computer\\") || (*b == '\\' && b[1] == '\\')) {
+					/* a wrapped path's next line may line up with
+					 * the prefix, not with the root */
+					col = (size_t)(b - s);
+					b += *b == '\\' ? 1 : strlen("My Computer\\");
+				}
 				if (*b == '\\')
 					b++;
 				standalone = b == p;

@@ -387,6 +387,203 @@ static void test_regedit_value_lines_listed(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Regedt32's walk to the key, FrobShell picked and the String editor
+ * opened and closed (lines 17-28): what step 5 (line 30) types is not
+ * in that editor. */
+#define FROBSHELL_PICKED \
+	GO_TO_FROBP \
+	"3. Select FrobShell.\n" \
+	"\n" \
+	"4. From the Edit menu, select String, and then click Cancel.\n" \
+	"\n"
+
+/* Review 22 (F1, F3, F5): "type the following:" over a line of its own is
+ * the string's data only where the sentence points at the editor (the
+ * String or Value data box, "the string to the following") or the
+ * sentence before opened it; not the Run box, a command prompt, a search,
+ * a Path variable, a file renamed; not a multi-string; not when another
+ * data line or "where X is" follows. */
+static void test_r22_a_line_typed_elsewhere(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Click Start, click Run, and then type the following:'",
+		  FROBSHELL_PICKED
+		  "5. Click Start, click Run, and then type the following:\n"
+		  "\n"
+		  "      regsvr32 frob.dll\n"
+		  "\n"
+		  "6. Quit Registry Editor.\n",
+		  { NULL }, { "check " FROBP "|FrobShell", NULL } },
+		{ "'At a command prompt, type the following:'",
+		  FROBSHELL_PICKED
+		  "5. At a command prompt, type the following:\n"
+		  "\n"
+		  "      copy a:\\frobsh.exe c:\\frob\n"
+		  "\n"
+		  "6. Quit Registry Editor.\n",
+		  { NULL }, { "check " FROBP "|FrobShell", NULL } },
+		{ "'To search for the string, type the following:'",
+		  GO_TO_FROBP
+		  "3. Double-click the FrobShell value to view it.\n"
+		  "\n"
+		  "4. To search for the string, type the following:\n"
+		  "\n"
+		  "      FrobUser\n"
+		  "\n"
+		  "5. Quit Registry Editor.\n",
+		  { NULL }, { "check " FROBP "|FrobShell", NULL } },
+		{ "'change the Path variable to the following:'",
+		  FROBSHELL_PICKED
+		  "5. In Control Panel, double-click System, and change the Path variable to the following:\n"
+		  "\n"
+		  "      C:\\WINNT;C:\\FROB\n"
+		  "\n"
+		  "6. Quit Registry Editor.\n",
+		  { NULL }, { "check " FROBP "|FrobShell", NULL } },
+		{ "'In the Edit Multi-String dialog box, type the following:' over two entries",
+		  START_REGEDT32
+		  "2. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "3. Double-click the FrobList value.\n"
+		  "\n"
+		  "4. In the Edit Multi-String dialog box, type the following:\n"
+		  "\n"
+		  "      FROBA\n"
+		  "\n"
+		  "      FROBB\n"
+		  "\n"
+		  "5. Click OK.\n",
+		  { NULL }, { "check " FROBP "|FrobList", NULL } },
+		{ "'select String. Type the following:' over two data lines a blank apart",
+		  GO_TO_FROBP
+		  "3. Select FrobShell.\n"
+		  "\n"
+		  "4. From the Edit menu, select String. Type the following:\n"
+		  "\n"
+		  "      FROBSH.EXE\n"
+		  "\n"
+		  "      FROBUI.EXE\n"
+		  "\n"
+		  "5. Quit Registry Editor.\n",
+		  { NULL }, { "check " FROBP "|FrobShell", NULL } },
+		{ "'In the String box, type the following:' over 'X:\\FROB\\FROBSH.EXE' and 'where X is ...'",
+		  GO_TO_FROBP
+		  "3. Double-click FrobShell.\n"
+		  "\n"
+		  "4. In the String box, type the following:\n"
+		  "\n"
+		  "      X:\\FROB\\FROBSH.EXE\n"
+		  "\n"
+		  "   where X is the drive on which Frob is installed.\n"
+		  "\n"
+		  "5. Quit Registry Editor.\n",
+		  { NULL }, { "check " FROBP "|FrobShell", NULL } },
+		{ "'On the Edit menu, click String.' / 'Type the following:': the editor just opened",
+		  GO_TO_FROBP
+		  "3. Click the FrobShell value.\n"
+		  "\n"
+		  "4. On the Edit menu, click String.\n"
+		  "\n"
+		  "5. Type the following:\n"
+		  "\n"
+		  "      \"%SystemRoot%\\System32\\frobsh.exe\" (without the quotation marks)\n"
+		  "\n"
+		  "6. Click OK.\n",
+		  { "check REG_SZ " FROBP "|FrobShell = %SystemRoot%\\System32\\frobsh.exe", NULL }, { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Review 22 (F2, F5, F6, F7): a bare token is a string's data only when
+ * what changes is the editor's string or value data, the sentence takes
+ * nothing back or puts off nothing for later, and the token is no
+ * placeholder, abbreviation or quantity. */
+static void test_r22_bare_tokens_held(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Set it to Automatic': another program's setting",
+		  FROBSHELL_PICKED
+		  "5. Start Control Panel, double-click Services, click Frob, and click Startup. Set it to\n"
+		  "   Automatic, and then click OK.\n",
+		  { NULL }, { "check " FROBP "|FrobShell", NULL } },
+		{ "'change the setting to VGA'",
+		  FROBSHELL_PICKED
+		  "5. In Control Panel, double-click Display, and change the setting to VGA, and then click OK.\n",
+		  { NULL }, { "check " FROBP "|FrobShell", NULL } },
+		{ "'Change the string to [drive]:\\frob\\frobsh.exe.': a placeholder",
+		  GO_TO_FROBP
+		  "3. Select FrobShell.\n"
+		  "\n"
+		  "4. From the Edit menu, select String.\n"
+		  "\n"
+		  "5. Change the string to [drive]:\\frob\\frobsh.exe.\n",
+		  { NULL }, { "check " FROBP "|FrobShell", NULL } },
+		{ "'To undo the change later, change the string to FROBSH.OLD.'",
+		  GO_TO_FROBP
+		  "3. Select FrobShell.\n"
+		  "\n"
+		  "4. From the Edit menu, select String.\n"
+		  "\n"
+		  "5. To undo the change later, change the string to FROBSH.OLD.\n",
+		  { NULL }, { "check " FROBP "|FrobShell", NULL } },
+		{ "'Change the string to e.g.': an abbreviation",
+		  GO_TO_FROBP
+		  "3. Select FrobShell.\n"
+		  "\n"
+		  "4. From the Edit menu, select String.\n"
+		  "\n"
+		  "5. Change the string to e.g.\n",
+		  { NULL }, { "check " FROBP "|FrobShell", NULL } },
+		{ "'Change the string to 30MB.': a quantity",
+		  GO_TO_FROBP
+		  "3. Select FrobShell.\n"
+		  "\n"
+		  "4. From the Edit menu, select String.\n"
+		  "\n"
+		  "5. Change the string to 30MB.\n",
+		  { NULL }, { "check " FROBP "|FrobShell", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Review 22 (F4): "My Computer\\HKEY_..." or "\\\\HKEY_..." wrapped with its
+ * next line under the prefix, not under the root: the whole key, as
+ * without the prefix. */
+static void test_r22_a_prefixed_key_wrapped(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'My Computer\\HKEY_...\\Frob' / '\\Parameters' under the prefix",
+		  START_REGEDT32
+		  "2. Locate the following key:\n"
+		  "\n"
+		  "   My Computer\\HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\n"
+		  "   \\Parameters\n"
+		  "\n"
+		  "3. Change the FrobLimit value to 0x20.\n",
+		  { "check REG_DWORD " FROBP "|FrobLimit = 32", NULL },
+		  { "check " FROB "|FrobLimit", NULL } },
+		{ "'\\\\HKEY_...\\Frob' / '\\Parameters' under the prefix",
+		  START_REGEDT32
+		  "2. Locate the following key:\n"
+		  "\n"
+		  "   \\\\HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\n"
+		  "   \\Parameters\n"
+		  "\n"
+		  "3. Change the FrobLimit value to 0x20.\n",
+		  { "check REG_DWORD " FROBP "|FrobLimit = 32", NULL },
+		  { "check " FROB "|FrobLimit", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -397,6 +594,9 @@ int main(void)
 		cmocka_unit_test(test_a22_a_change_advised_against),
 		cmocka_unit_test(test_a22_a_procedure_called_an_example),
 		cmocka_unit_test(test_regedit_value_lines_listed),
+		cmocka_unit_test(test_r22_a_line_typed_elsewhere),
+		cmocka_unit_test(test_r22_bare_tokens_held),
+		cmocka_unit_test(test_r22_a_prefixed_key_wrapped),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
