@@ -1174,6 +1174,51 @@ static void note_data_for_cases(struct imp *im)
 	}
 }
 
+/* A line that tells the reader to put their own drive letter in a path
+ * ("substitute the appropriate drive letter", "if Windows is installed
+ * on a drive other than C"): its number, 0 when none. */
+static size_t drive_letter_said(const struct imp *im)
+{
+	static const char *const others[] = { "other than drive C", "other than C:", "drive other than C",
+					      "different drive", NULL };
+	static const char *const yours[] = { "substitute", "replace", "appropriate", "correct", "your", NULL };
+	size_t n, i;
+
+	for (n = im->a->body_first; n < im->a->body_end; n++) {
+		char two[512];
+		snprintf(two, sizeof two, "%s %s", imp_skip_ws(imp_line_at(im, n)),
+			 n + 1 < im->a->body_end ? imp_skip_ws(imp_line_at(im, n + 1)) : "");
+		for (i = 0; others[i] != NULL; i++)
+			if (imp_ci_find(two, others[i]) != NULL)
+				return n;
+		if (imp_ci_find(two, "drive letter") == NULL)
+			continue;
+		for (i = 0; yours[i] != NULL; i++)
+			if (imp_has_word(two, yours[i]))
+				return n;
+	}
+	return 0;
+}
+
+/* "type "C:\Program Files" ... if Windows is on another partition,
+ * substitute the appropriate drive letter": the drive in a fix's data
+ * is the article's example; the fix stays (the path is the article's),
+ * with a note to check the drive before it is written. */
+static void note_drive_letters(struct imp *im)
+{
+	size_t i, said = drive_letter_said(im);
+
+	for (i = 0; said > 0 && i < im->n_checks; i++) {
+		const struct imp_check *c = &im->checks[i];
+		if (c->not_asked != NULL || !c->repair || c->data == NULL || !isalpha((unsigned char)c->data[0]) ||
+		    c->data[1] != ':' || c->data[2] != '\\')
+			continue;
+		imp_review(im, c->line, T_CHECK, i,
+			   imp_fmt(im, "value '%s': its data '%s' names drive %c:, and line %zu tells the reader to put their own drive letter: check the drive on the machine before the repair is written",
+				   c->value != NULL ? c->value : "", c->data, c->data[0], said));
+	}
+}
+
 void imp_note_cases(struct imp *im)
 {
 	size_t fixes = fixes_drafted(im), *group;
@@ -1183,6 +1228,7 @@ void imp_note_cases(struct imp *im)
 	if (fixes == 0)
 		return;
 	note_data_for_cases(im);
+	note_drive_letters(im);
 	group = calloc(im->n_checks, sizeof *group);
 	if (group == NULL) {
 		im->oom = 1;

@@ -584,6 +584,42 @@ static void test_r22_a_prefixed_key_wrapped(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Audit 22, Q281320's form (arguable): a fix whose data is a path on
+ * drive C, where the article tells the reader to put their own drive
+ * letter: the fix stays, with a note to check the drive
+ * (core/kbimport_cases.c note_drive_letters()). */
+static void test_a22_a_drive_letter_to_substitute(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'type \"C:\\Frob Files\"' / 'substitute the appropriate drive letter'",
+		  START_REGEDT32
+		  "2. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "3. Click the FrobDir value, and then on the Edit menu, click String.\n"
+		  "\n"
+		  "4. Type \"C:\\Frob Files\" (without the quotation marks), and then click OK. If\n"
+		  "   Windows is on another partition, substitute the appropriate drive letter.\n",
+		  { "check REG_SZ " FROBP "|FrobDir = C:\\Frob Files", "review 24: names drive C:", NULL },
+		  { NULL } },
+		{ "the same fix with no word on the drive: no note",
+		  START_REGEDT32
+		  "2. Locate the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "3. Click the FrobDir value, and then on the Edit menu, click String.\n"
+		  "\n"
+		  "4. Type \"C:\\Frob Files\" (without the quotation marks), and then click OK.\n",
+		  { "check REG_SZ " FROBP "|FrobDir = C:\\Frob Files", NULL },
+		  { "review 24: names drive C:", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -597,6 +633,7 @@ int main(void)
 		cmocka_unit_test(test_r22_a_line_typed_elsewhere),
 		cmocka_unit_test(test_r22_bare_tokens_held),
 		cmocka_unit_test(test_r22_a_prefixed_key_wrapped),
+		cmocka_unit_test(test_a22_a_drive_letter_to_substitute),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
