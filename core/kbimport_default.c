@@ -157,6 +157,11 @@ static const char *default_in(struct imp *im, const struct imp_check *c, size_t 
 	return NULL;
 }
 
+const char *imp_default_stated(struct imp *im, const struct imp_check *c, size_t n)
+{
+	return default_in(im, c, n, 0, 0);
+}
+
 /* Line s names a value other than c's that the draft holds: a lead-in
  * default there is that value's. */
 static int names_other_value(const struct imp *im, const struct imp_check *c, const char *s)

@@ -186,31 +186,23 @@ static int check_asked(const struct imp *im, size_t first, size_t last)
  * blank between) says that the check's data is the default: "Default is
  * 1", "The default value is 0x1", "defaults to 1".  Data shown with no
  * ask that is the default documents the value (call C3). */
-static int block_data_is_default(const struct imp *im, const struct imp_check *c, size_t last)
+static int block_data_is_default(struct imp *im, const struct imp_check *c, size_t last)
 {
-	static const char *const says[] = { "default is ", "default value is ", "defaults to ", "default: ",
-					    "default = ", NULL };
-	unsigned long long data, dflt;
-	size_t n = last + 1, i;
+	unsigned long long data;
+	size_t n = last + 1;
+	const char *d;
 
 	if (c->data == NULL || !imp_data_number(c->data, strlen(c->data), &data))
 		return 0;
 	if (n < im->a->body_end && imp_blank(imp_line_at(im, n)))
 		n++;
 	for (; n < im->a->body_end && n <= last + GATE_BLOCK + 1; n++) {
-		const char *s = imp_line_at(im, n), *p;
+		const char *s = imp_line_at(im, n);
 		if (next_value_line(s) || imp_line_starts_key(s))
 			break;
-		for (i = 0; says[i] != NULL; i++)
-			for (p = s; (p = imp_ci_find(p, says[i])) != NULL; p++) {
-				const char *d = imp_skip_ws(p + strlen(says[i]));
-				size_t dl = strspn(d, "0123456789abcdefABCDEFxX");
-				/* ("1,000", "1.5": a number this reading does not take) */
-				if ((d[dl] == ',' || d[dl] == '.') && isdigit((unsigned char)d[dl + 1]))
-					continue;
-				if (dl > 0 && imp_data_number(d, dl, &dflt) && dflt == data)
-					return 1;
-			}
+		/* kbimport_default.c's reading of "the default is N" */
+		if ((d = imp_default_stated(im, c, n)) != NULL && imp_same_data(c->type, c->data, c->type, d))
+			return 1;
 	}
 	return 0;
 }
@@ -461,7 +453,7 @@ static int setting_said_to_do(const struct imp *im, const struct imp_check *c, s
 	return 0;
 }
 
-const char *imp_why_shown(const struct imp *im, const struct imp_check *c, int *after_enum)
+const char *imp_why_shown(struct imp *im, const struct imp_check *c, int *after_enum)
 {
 	size_t first = imp_check_first_line(c);
 	size_t last = imp_check_last_line(c);

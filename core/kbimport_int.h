@@ -1600,7 +1600,7 @@ int imp_intro_shows_example(const char *s);
  * reference, a range or a default, an example, permissions, the cause),
  * or NULL.  *after_enum is 1 when the reason ranks below a listing of the
  * parameter's choices (imp_gate()). */
-const char *imp_why_shown(const struct imp *im, const struct imp_check *c, int *after_enum);
+const char *imp_why_shown(struct imp *im, const struct imp_check *c, int *after_enum);
 
 /* The value's name as read is not the article's (words of a sentence, a
  * block's label, wrapped, another value named nearby): why, or NULL. */
@@ -1672,6 +1672,13 @@ void imp_scan_undone_sets(struct imp *im);
  * or the lead-in above its key) changes nothing: dropped to review.  A
  * step that sets, changes or puts the value back keeps its repair. */
 void imp_scan_default_sets(struct imp *im);
+
+/* The number line n (with the line under it, where its sentence goes
+ * on) states as c's default: "the default is 0x11", "Default: 5",
+ * "defaults to 1"; NULL when none, or when the sentence says it of
+ * another case or quantity.  kbimport_describes.c reads the notes under
+ * a block with it. */
+const char *imp_default_stated(struct imp *im, const struct imp_check *c, size_t n);
 
 /* ---- kbimport_optin.c: a change offered once the fix is in -------------- */
 
