@@ -375,10 +375,14 @@ static int step_changes_values(const struct imp *im, size_t line)
  * example. */
 static int example_says_what_follows(const char *two)
 {
-	static const char *const heads[] = { "this example ", "the following example ", NULL };
+	static const char *const heads[] = { "this example ", "the following example ", "the example below ",
+					     "this sample ", NULL };
 	static const char *const verbs[] = { "illustrates", "shows", "demonstrates", "describes", NULL };
-	const char *p;
-	size_t i, j;
+	/* what the example is of: changes the procedure makes, not "the
+	 * event that is logged" or "why the setting fails" */
+	static const char *const ofs[] = { "registry", "steps", "procedure", "how to", NULL };
+	const char *p, *end;
+	size_t i, j, k;
 
 	for (i = 0; heads[i] != NULL; i++)
 		for (p = two; (p = imp_ci_find(p, heads[i])) != NULL; p++) {
@@ -386,7 +390,15 @@ static int example_says_what_follows(const char *two)
 				continue;
 			for (j = 0; verbs[j] != NULL; j++)
 				if (imp_starts_word(p + strlen(heads[i]), verbs[j]))
+					break;
+			if (verbs[j] == NULL)
+				continue;
+			end = strstr(p, ". ");
+			for (k = 0; ofs[k] != NULL; k++) {
+				const char *o = imp_ci_find(p, ofs[k]);
+				if (o != NULL && (end == NULL || o < end))
 					return 1;
+			}
 		}
 	return 0;
 }

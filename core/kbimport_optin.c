@@ -10,6 +10,7 @@
  * in words that name the fix is a choice some sites make on top of the
  * fix, often putting back the behaviour the fix changed: not the repair
  * of the problem the technician has.  Its sets are dropped to review. */
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -89,28 +90,61 @@ static int offers_option(const char *buf)
  * enable this feature").  "Still" alone is no advice: a fix's own steps
  * may say it ("If you still want to enable this mechanism" after "a new
  * value must be set"). */
+/* The sentence of text around at holds the word w. */
+static int sentence_has_word(const char *text, const char *at, const char *w)
+{
+	const char *start = text, *end, *p, *v;
+
+	for (p = text; (p = strstr(p, ". ")) != NULL && p < at; p += 2)
+		start = p + 2;
+	end = strstr(at, ". ");
+	for (v = start; (v = imp_find_word(v, w)) != NULL; v += strlen(w))
+		if (end == NULL || v < end)
+			return 1;
+		else
+			break;
+	return 0;
+}
+
 static int advised_against(struct imp *im, size_t k, const char *buf)
 {
-	static const char *const stills[] = { "if you still want", "if you still wish", "if you still choose",
-					      "if you still decide", NULL };
+	static const char *const stills[] = { "if you still want to ", "if you still wish to ",
+					      "if you still choose to ", "if you still decide to ", NULL };
 	static const char *const againsts[] = { "not recommended", "recommended that customers not",
 						"recommended that you not", "recommend that you do not",
-						"do not recommend", "recommends against", "is discouraged", NULL };
+						"recommends that you do not", "do not recommend", "does not recommend",
+						"recommends against", "recommend against", "is discouraged", NULL };
 	const struct kb_article_section *sec = imp_section_of(im, k);
-	size_t i, n;
+	const char *p = NULL;
+	char verb[32];
+	size_t i, n, vl;
 
 	for (i = 0; stills[i] != NULL; i++)
-		if (imp_ci_find(buf, stills[i]) != NULL)
+		if ((p = imp_ci_find(buf, stills[i])) != NULL)
 			break;
 	if (stills[i] == NULL || sec == NULL)
 		return 0;
+	/* the verb the wish goes on with ("enable"): the advice must be
+	 * about doing that ("recommended that customers not enable this
+	 * feature"), not about something else in the section ("Turning off
+	 * the firewall is not recommended.  If you still want to use FTP
+	 * ...") */
+	p += strlen(stills[i]);
+	for (vl = 0; isalpha((unsigned char)p[vl]) && vl + 1 < sizeof verb; vl++)
+		verb[vl] = p[vl];
+	verb[vl] = '\0';
+	if (vl < 3)
+		return 0;
 	for (n = sec->first_line; n < k; n++) {
-		/* a phrase broken over two lines is joined with the next */
+		/* the advice's sentence, broken over two lines, joined */
 		char two[512];
+		const char *a;
 		snprintf(two, sizeof two, "%s %s", imp_skip_ws(imp_line_at(im, n)),
 			 n + 1 < k ? imp_skip_ws(imp_line_at(im, n + 1)) : "");
 		for (i = 0; againsts[i] != NULL; i++)
-			if (imp_ci_find(two, againsts[i]) != NULL)
+			if ((a = imp_ci_find(two, againsts[i])) != NULL &&
+			    (sentence_has_word(two, a, verb) || sentence_has_word(two, a, "this change") ||
+			     sentence_has_word(two, a, "this feature") || sentence_has_word(two, a, "this setting")))
 				return 1;
 	}
 	return 0;
@@ -139,7 +173,7 @@ void imp_scan_fix_options(struct imp *im)
 		}
 		if (against) {
 			imp_drop_check_reviewed(im, i,
-						imp_fmt(im, "not drafted: %s%s%s: the article advises against this change (\"not recommended\", then \"if you still want\"): write it by hand if a site wants it",
+						imp_fmt(im, "not drafted: %s%s%s: the article advises against this change (in the words above it, then \"if you still want\"): write it by hand if a site wants it",
 							c->key, c->value != NULL ? "\\" : "", c->value != NULL ? c->value : ""),
 						imp_fmt(im, "not drafted: the key %s: what the article changes under it is a change it advises against",
 							c->key));

@@ -545,7 +545,7 @@ static const char *bare_string_datum(struct imp *im, const char *d, const char *
 static int object_is_data(const char *o, size_t l)
 {
 	static const char *const objs[] = { "string", "value data", "data value", "value of the string",
-					    "string value", "value's data", NULL };
+					    "string value", "value's data", "data", NULL };
 	size_t i;
 
 	for (i = 0; objs[i] != NULL; i++)
@@ -555,12 +555,12 @@ static int object_is_data(const char *o, size_t l)
 }
 
 /* s is a step for later or one that takes a change back: "To undo the
- * change later, ...", "To remove Frob later, ...", "To restore the
- * original string, ...". */
+ * change later, ...", "To remove Frob later, ...", "To revert, ...".
+ * ("To restore the original shell, change the string to PROGMAN.EXE"
+ * may be the fix itself.) */
 static int undoes_later(const char *s)
 {
-	static const char *const words[] = { "undo", "later", "restore", "revert", "original", "back to",
-					     "remove", "uninstall", NULL };
+	static const char *const words[] = { "undo", "later", "revert", NULL };
 	size_t i;
 
 	for (i = 0; words[i] != NULL; i++)
@@ -1012,7 +1012,8 @@ static const char *following_line_data(struct imp *im, const char *s, size_t col
 {
 	/* places other than the editor a line may be typed in */
 	static const char *const elsewhere[] = { "Run", "command", "prompt", "Open", "Control", "Find", "Search",
-						 "Explorer", "Start", "file", "folder", "window", "box", "field", NULL };
+						 "Explorer", "Start", "file", "folder", "window", "box", "field",
+						 "Console", "Panel", "tab", "dialog", "program", NULL };
 	static const char *const changes[] = { "change the string to the following", "change the value to the following",
 					       "change the value data to the following", "change the data to the following",
 					       "change the string value to the following", "set the string to the following",
@@ -1030,19 +1031,21 @@ static const char *following_line_data(struct imp *im, const char *s, size_t col
 	if (imp_ci_find(s, "multi") != NULL ||
 	    (imp_ci_find(s, "the following:") == NULL && imp_ci_find(s, "the following and") == NULL))
 		return NULL;
-	for (i = 0; changes[i] != NULL && !ask; i++)
-		ask = imp_ci_find(s, changes[i]) != NULL;
-	if (!ask && (imp_ci_find(s, "type the following:") != NULL || imp_ci_find(s, "enter the following:") != NULL)) {
-		for (i = 0; boxes[i] != NULL && !ask; i++)
-			ask = imp_ci_find(s, boxes[i]) != NULL;
-		/* "On the Edit menu, click String." / "Type the following:":
-		 * the editor the sentence before opened, no other place named */
-		if (!ask && editor_open) {
-			for (i = 0; elsewhere[i] != NULL; i++)
-				if (imp_has_word(s, elsewhere[i]))
-					break;
-			ask = elsewhere[i] == NULL;
-		}
+	for (i = 0; boxes[i] != NULL && !ask; i++)
+		ask = imp_ci_find(s, boxes[i]) != NULL &&
+		      (imp_ci_find(s, "type the following:") != NULL || imp_ci_find(s, "enter the following:") != NULL);
+	if (!ask) {
+		/* "change the string to the following:", or "Type the
+		 * following:" in the editor the sentence before (or this one)
+		 * opened: no other place named ("In the Frob Console, change
+		 * the value to the following:", "click Run, and type") */
+		for (i = 0; changes[i] != NULL && !ask; i++)
+			ask = imp_ci_find(s, changes[i]) != NULL;
+		if (!ask && editor_open)
+			ask = imp_ci_find(s, "type the following:") != NULL || imp_ci_find(s, "enter the following:") != NULL;
+		for (i = 0; ask && elsewhere[i] != NULL; i++)
+			if (imp_has_word(s, elsewhere[i]))
+				ask = 0;
 	}
 	if (!ask)
 		return NULL;
@@ -1065,10 +1068,14 @@ static const char *following_line_data(struct imp *im, const char *s, size_t col
 	for (m = d + 1; m < im->a->body_end && imp_blank(imp_line_at(im, m)); m++)
 		;
 	if (m < im->a->body_end) {
-		const char *nx = imp_line_at(im, m);
-		if (!imp_numbered_step(nx) && !imp_substep(nx) && imp_indent_of(nx) >= imp_indent_of(t))
+		const char *nx = imp_line_at(im, m), *nt = imp_skip_ws(nx);
+		size_t nl = imp_rtrim_len(nt, strlen(nt));
+		/* another data line; not the step going on in a sentence
+		 * ("Then click OK.") */
+		if (!imp_numbered_step(nx) && !imp_substep(nx) && imp_indent_of(nx) >= imp_indent_of(t) &&
+		    !(isupper((unsigned char)*nt) && memchr(nt, ' ', nl) != NULL && nl > 0 && nt[nl - 1] == '.'))
 			return NULL;
-		if (imp_starts_ci(imp_skip_ws(nx), "where "))
+		if (imp_starts_ci(nt, "where "))
 			return NULL;
 	}
 	t = imp_skip_ws(t);
@@ -1111,10 +1118,11 @@ static void read_sentence(struct imp *im, struct proc *st, const char *s, size_t
 	int editor_was_open = st->editor_open;
 
 	s0 = s;
-	st->editor_open = 0;
 	s = imp_past_step_mark(s);
+	/* "The String Editor dialog box appears.": the editor stays open */
 	if (!imperative(s))
 		return;
+	st->editor_open = 0;
 	if (lead_in) {
 		/* "Locate the "A" and "B" values under the following key:" */
 		if (imp_ci_find(s, "following") != NULL && (n = picked_names(im, s, names, PROC_NAMES, &at)) > 0)
@@ -1207,6 +1215,9 @@ static void read_sentence(struct imp *im, struct proc *st, const char *s, size_t
 	data = imp_dialog_data(im, after != NULL ? after : s);
 	if (data == NULL && st->type != NULL)
 		data = typed_in_editor(im, after != NULL ? after : s);
+	/* "click String, and then type the following:": opened in this one */
+	if (st->editor_open)
+		editor_was_open = 1;
 	if (data == NULL && (t = strchr(s, ':')) != NULL &&
 	    (data = following_line_data(im, s, imp_joined_line(first, starts, n_starts, off + (size_t)(t - s0)),
 					&data_line, &names_string, editor_was_open)) != NULL) {

@@ -803,6 +803,28 @@ static int place_block_line_added_in_words(struct imp *im, struct imp_at *at, co
 	return 1;
 }
 
+/* "to the Explorer key" between key and the values of vb names another
+ * key than key: a name written as names are (a capital or a digit
+ * first: not "the next key", "the desired key"), which is no part of
+ * key's path ("to the Parameters key" over "...\\Parameters\\FrobLimit",
+ * "to the Frob key" over "...\\Frob\\Parameters") and no value of the
+ * block ("in the FrobLimit key": a value called a key). */
+static int names_another_key(const char *key, const struct value_block *vb, const char *name)
+{
+	const char *p;
+	size_t i, l = strlen(name);
+
+	if (!isupper((unsigned char)name[0]) && !isdigit((unsigned char)name[0]))
+		return 0;
+	for (p = key; (p = strchr(p, '\\')) != NULL; p++)
+		if (strncasecmp(p + 1, name, l) == 0 && (p[1 + l] == '\\' || p[1 + l] == '\0'))
+			return 0;
+	for (i = 0; i < vb->nv; i++)
+		if (vb->v[i].name != NULL && strcasecmp(vb->v[i].name, name) == 0)
+			return 0;
+	return 1;
+}
+
 static void place_key_values(struct imp *im, const char *key, size_t key_line, size_t key_last)
 {
 	struct value_block vb;
@@ -885,7 +907,7 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 				     vb.subkey_line, key),
 			     "is under an unnamed subkey: write its check by hand");
 		return;
-	} else if (vb.nv > 0 && vb.key_in_words != NULL && !imp_key_ends_in(key, vb.key_in_words)) {
+	} else if (vb.nv > 0 && vb.key_in_words != NULL && names_another_key(key, &vb, vb.key_in_words)) {
 		/* "...\\Policies" / "Add the following value to the Explorer
 		 * key:": the values' key is named in words and is not the
 		 * key read (a subkey the article makes, or another key) */
@@ -1483,7 +1505,7 @@ static const char *join_wrapped(struct imp *im, const char *key, size_t n, size_
 
 		if (imp_blank(s) || im->used[m] || imp_indent_of(s) < col || tl > 60 ||
 		    strchr(t, ':') != NULL || strchr(t, '=') != NULL || strstr(t, ". ") != NULL ||
-		    *t == '-' || *t == '[' || *t == '"' || imp_starts_ci(t, "HKEY") ||
+		    *t == '-' || *t == '[' || *t == '"' || imp_starts_ci(t, "HKEY") || imp_next_root(t) != NULL ||
 		    imp_numbered_step(s) || imp_ci_find(t, "Value Name") != NULL) {
 			/* "...\\Services\\" / "LanmanServer\\Parameters. The value
 			 * ...": after a backslash the break is the path's; its

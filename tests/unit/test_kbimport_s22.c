@@ -620,6 +620,168 @@ static void test_a22_a_drive_letter_to_substitute(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* A made-up key's value block under step 3 of a Locate step (lines
+ * 17-22); step 3 on line 24, the block on lines 26-28. */
+#define LOCATE_FROBP_STEP(step) \
+	START_REGEDT32 \
+	"2. Locate the following registry key:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n" \
+	"\n" \
+	"3. " step "\n" \
+	"\n" \
+	"   Value Name: FrobLimit\n" \
+	"   Data Type: REG_DWORD\n" \
+	"   Data: 1\n"
+
+/* Review 22b (F2, F3, F8, F10): the audit-22 guards hold only where
+ * they apply: an example of an event or of a cause is no example
+ * procedure; advice against something else is no advice against the
+ * fix; a step that names the key read, a part of its path, a value of
+ * the block or a pointer word ("the next key") keeps the block. */
+static void test_r22b_guards_held(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'The following example shows the event that is logged:' above the fix",
+		  "\n"
+		  "When the agent stops, it logs an event. The following example shows the event\n"
+		  "that is logged:\n"
+		  "\n"
+		  "   Frob agent stopped: retry limit reached.\n"
+		  "\n"
+		  "1. Locate the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "2. Add the following value:\n"
+		  "\n"
+		  "   Value Name: FrobLimit\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Data: 1\n",
+		  { "check REG_DWORD " FROBP "|FrobLimit = 1", "repair " FROBP "|FrobLimit", NULL }, { NULL } },
+		{ "'not recommended' of the firewall, 'If you still want to use FTP' for the fix",
+		  "\n"
+		  "Turning off the Frob firewall is not recommended, because it guards the server.\n"
+		  "If you still want to use FTP through the firewall, add the following value:\n"
+		  "\n"
+		  "1. Locate the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "2. Add the following value:\n"
+		  "\n"
+		  "   Value Name: FrobLimit\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Data: 1\n",
+		  { "check REG_DWORD " FROBP "|FrobLimit = 1", "repair " FROBP "|FrobLimit", NULL }, { NULL } },
+		{ "'Microsoft does not recommend this change.' / 'If you still want to make it'",
+		  "\n"
+		  "Microsoft does not recommend this change, because viewers then fail.\n"
+		  "If you still want to make it, add the following value:\n"
+		  "\n"
+		  "1. Locate the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "2. Add the following value:\n"
+		  "\n"
+		  "   Value Name: FrobLimit\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Data: 1\n",
+		  { "review 27: advises against this change", NULL }, { "repair " FROBP "|FrobLimit", NULL } },
+		{ "'Add the following value to the next key:': a pointer word",
+		  LOCATE_FROBP_STEP("Add the following value to the next key:"),
+		  { "check REG_DWORD " FROBP "|FrobLimit = 1", NULL }, { NULL } },
+		{ "'Add the following value to the Frob key:': a part of the key's path",
+		  LOCATE_FROBP_STEP("Add the following value to the Frob key:"),
+		  { "check REG_DWORD " FROBP "|FrobLimit = 1", NULL }, { NULL } },
+		{ "'Set the following data in the FrobLimit key:': a value called a key",
+		  LOCATE_FROBP_STEP("Set the following data in the FrobLimit key:"),
+		  { "check REG_DWORD " FROBP "|FrobLimit = 1", NULL }, { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Review 22b (F1, F4-F7, F9): two "\\\\HKEY_..." lines one under the
+ * other are two keys; the string readers keep "To restore the original
+ * shell, ...", the editor opened in the same sentence or across a
+ * sentence that describes it, a step's sentence after the data line,
+ * "Change the data to ..."; and leave "In the Frob Console, change the
+ * value to the following:". */
+static void test_r22b_readings_held(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "two '\\\\HKEY_...' lines one under the other: not one joined key",
+		  START_REGEDT32
+		  "2. Add the following value to each of these keys:\n"
+		  "\n"
+		  "   \\\\HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Agent\n"
+		  "   \\\\HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Console\n"
+		  "\n"
+		  "   Value Name: FrobLimit\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Data: 1\n",
+		  { NULL }, { "check HKLM\\SOFTWARE\\Frob\\Agent\\\\HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Console|FrobLimit", NULL } },
+		{ "'To restore the original shell, change the string to FROBSH.EXE.'",
+		  GO_TO_FROBP
+		  "3. Double-click the FrobShell value.\n"
+		  "\n"
+		  "4. From the Edit menu, select String.\n"
+		  "\n"
+		  "5. To restore the original shell, change the string to FROBSH.EXE.\n",
+		  { "check REG_SZ " FROBP "|FrobShell = FROBSH.EXE", NULL }, { NULL } },
+		{ "'on the Edit menu click String, and then type the following:' in one sentence",
+		  GO_TO_FROBP
+		  "3. Select the FrobShell value, on the Edit menu click String, and then type the\n"
+		  "   following:\n"
+		  "\n"
+		  "      FROBSH.EXE\n"
+		  "\n"
+		  "4. Quit Registry Editor.\n",
+		  { "check REG_SZ " FROBP "|FrobShell = FROBSH.EXE", NULL }, { NULL } },
+		{ "'The String Editor dialog box appears.' between the editor and 'Type the following:'",
+		  GO_TO_FROBP
+		  "3. Select the FrobShell value. On the Edit menu, click String. The String Editor\n"
+		  "   dialog box appears.\n"
+		  "\n"
+		  "4. Type the following:\n"
+		  "\n"
+		  "      FROBSH.EXE\n"
+		  "\n"
+		  "5. Quit Registry Editor.\n",
+		  { "check REG_SZ " FROBP "|FrobShell = FROBSH.EXE", NULL }, { NULL } },
+		{ "'In the String box, type the following:' / data / 'Then click OK.' at the same indent",
+		  GO_TO_FROBP
+		  "3. Double-click FrobShell.\n"
+		  "\n"
+		  "4. In the String box, type the following:\n"
+		  "\n"
+		  "   FROBSH.EXE\n"
+		  "\n"
+		  "   Then click OK.\n",
+		  { "check REG_SZ " FROBP "|FrobShell = FROBSH.EXE", NULL }, { NULL } },
+		{ "'Change the data to FROBSH.EXE, and then click OK.'",
+		  GO_TO_FROBP
+		  "3. Select the FrobShell value, and then on the Edit menu, click String.\n"
+		  "\n"
+		  "4. Change the data to FROBSH.EXE, and then click OK.\n",
+		  { "check REG_SZ " FROBP "|FrobShell = FROBSH.EXE", NULL }, { NULL } },
+		{ "'In the Frob Console, change the value to the following:'",
+		  FROBSHELL_PICKED
+		  "5. In the Frob Console, change the value to the following:\n"
+		  "\n"
+		  "      FROBUSER\n"
+		  "\n"
+		  "6. Quit Registry Editor.\n",
+		  { NULL }, { "check " FROBP "|FrobShell", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -634,6 +796,8 @@ int main(void)
 		cmocka_unit_test(test_r22_bare_tokens_held),
 		cmocka_unit_test(test_r22_a_prefixed_key_wrapped),
 		cmocka_unit_test(test_a22_a_drive_letter_to_substitute),
+		cmocka_unit_test(test_r22b_guards_held),
+		cmocka_unit_test(test_r22b_readings_held),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
