@@ -499,18 +499,9 @@ void imp_slug(const char *s, size_t n, char *out, size_t size)
  * ('"Owner"="someone"' may be any program's pair). */
 static int regedit_value_line(const char *t)
 {
-	const char *q;
+	const char *q = imp_regedit_value_data(t);
 
-	if (*t == '@')
-		q = t + 1;
-	else if (*t == '"' && (q = strchr(t + 1, '"')) != NULL && q > t + 1)
-		q++;
-	else
-		return 0;
-	if (*q != '=')
-		return 0;
-	q++;
-	return imp_starts_ci(q, "dword:") || imp_starts_ci(q, "hex:") || imp_starts_ci(q, "hex(");
+	return q != NULL && (imp_starts_ci(q, "dword:") || imp_starts_ci(q, "hex:") || imp_starts_ci(q, "hex("));
 }
 
 int kb_import_line_names_fact(const char *s)

@@ -448,6 +448,10 @@ unsigned char *imp_placed_lines(struct imp *im, int fact_reviews_only);
  * review_unplaced() only: no pass drafts from it. */
 int imp_net_names_fact(const struct imp *im, size_t n);
 
+/* The data of a REGEDIT value line ('"Name"=dword:1', '@="x"'): where it
+ * starts, past the '=' and blanks; NULL when s is no such line. */
+const char *imp_regedit_value_data(const char *s);
+
 /* Line n names a fact in any form: kb_import_line_names_fact() or
  * imp_net_names_fact() (kb_import_article_line_names_fact() for im->a). */
 int imp_names_fact(const struct imp *im, size_t n);

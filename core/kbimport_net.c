@@ -354,9 +354,7 @@ static int names_by_label(const char *s)
 	return name_shaped(r, (size_t)(e - r));
 }
 
-/* A REGEDIT line: "Name"="data", "Name"=dword:..., "Name"=hex..., "Name"=-
- * or @="data". */
-static int regedit_value_line(const char *s)
+const char *imp_regedit_value_data(const char *s)
 {
 	const char *t = imp_skip_ws(s), *q;
 
@@ -365,12 +363,20 @@ static int regedit_value_line(const char *s)
 	else if (*t == '"' && (q = strchr(t + 1, '"')) != NULL && q > t + 1)
 		q++;
 	else
-		return 0;
+		return NULL;
 	q = imp_skip_ws(q);
 	if (*q != '=')
-		return 0;
-	q = imp_skip_ws(q + 1);
-	return *q == '"' || *q == '-' || imp_starts_ci(q, "dword:") || imp_starts_ci(q, "hex");
+		return NULL;
+	return imp_skip_ws(q + 1);
+}
+
+/* A REGEDIT line: "Name"="data", "Name"=dword:..., "Name"=hex..., "Name"=-
+ * or @="data". */
+static int regedit_value_line(const char *s)
+{
+	const char *q = imp_regedit_value_data(s);
+
+	return q != NULL && (*q == '"' || *q == '-' || imp_starts_ci(q, "dword:") || imp_starts_ci(q, "hex"));
 }
 
 /* The REGEDIT line n sits under a [HKEY_...] header: only blank lines,
