@@ -109,7 +109,7 @@ measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen34" \
 	"unseen set 34 (38 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261234, POOL registry, labelled to docs/kbimport-labelling.md before the importer ran on them; measured as drawn after session 22's first mend, not tuned on: figures in its FIGURES.md):"
 measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen35" \
 	"unseen set 35 (33 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261235, POOL registry, labelled to docs/kbimport-labelling.md before the importer ran on them; measured as drawn after session 22's audit and review mends, not tuned on: figures in its FIGURES.md):"
-# The sets measured unseen, pooled: unseen13-32 were each labelled before
+# The sets measured unseen, pooled: unseen13-35 were each labelled before
 # the importer ran on them; 13 and 14 were unseen until session 10 chose
 # its slots from the layouts of their misses (by form, over the whole
 # archive), 15 until session 11 did the same; 16 was touched by one mend
