@@ -117,7 +117,7 @@ measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen35" \
 # FIGURES.md say (29, 32, 34 and 35 by none).
 # Each set alone holds few facts.
 pooled=""
-for s in unseen13 unseen14 unseen15 unseen16 unseen17 unseen18 unseen19 unseen20 unseen21 unseen22 unseen23 unseen24 unseen25 unseen26 unseen27 unseen28 unseen29 unseen30 unseen31 unseen32 unseen33 unseen34 unseen35; do
+for s in $(for i in $(seq 13 35); do echo "unseen$i"; done); do
 	for p in $(sed -n 's/^path: //p' "$KBWIZ_SRC/tests/fixtures/kbimport-$s"/*.yaml); do
 		[ -f "$ARCH/$p" ] || continue 2
 	done

@@ -497,7 +497,7 @@ void imp_slug(const char *s, size_t n, char *out, size_t size)
 /* '"Show"=hex:00,00', '"Max"=dword:1', '@=hex(2):25,00': a value as a
  * REGEDIT export writes it, with data in a form only the registry uses
  * ('"Owner"="someone"' may be any program's pair). */
-static int regedit_value_line(const char *t)
+static int regedit_line_with_registry_data(const char *t)
 {
 	const char *q = imp_regedit_value_data(t);
 
@@ -527,7 +527,7 @@ int kb_import_line_names_fact(const char *s)
 				return 1;
 		}
 	}
-	if (imp_ci_find(s, "Value Name") != NULL || regedit_value_line(t))
+	if (imp_ci_find(s, "Value Name") != NULL || regedit_line_with_registry_data(t))
 		return 1;
 	if (strstr(s, "REG_") != NULL)
 		for (i = 0; types[i] != NULL; i++)

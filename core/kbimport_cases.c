@@ -1174,28 +1174,40 @@ static void note_data_for_cases(struct imp *im)
 	}
 }
 
-/* A line that tells the reader to put their own drive letter in a path
- * ("substitute the appropriate drive letter", "if Windows is installed
- * on a drive other than C"): its number, 0 when none. */
-static size_t drive_letter_said(const struct imp *im)
+/* A line in section sec that tells the reader to put their own drive
+ * letter in a path: "substitute the appropriate drive letter", "replace
+ * C with your drive letter", "if Windows is installed on a drive other
+ * than C".  The line the words are on, 0 when none. */
+static size_t drive_letter_said(struct imp *im, const struct kb_article_section *sec)
 {
 	static const char *const others[] = { "other than drive C", "other than C:", "drive other than C",
-					      "different drive", NULL };
-	static const char *const yours[] = { "substitute", "replace", "appropriate", "correct", "your", NULL };
+					      NULL };
+	static const char *const verbs[] = { "substitute", "replace", "use the appropriate", "use the correct",
+					     "use your", NULL };
+	char text[512];
 	size_t n, i;
 
-	for (n = im->a->body_first; n < im->a->body_end; n++) {
-		char two[512];
-		snprintf(two, sizeof two, "%s %s", imp_skip_ws(imp_line_at(im, n)),
-			 n + 1 < im->a->body_end ? imp_skip_ws(imp_line_at(im, n + 1)) : "");
-		for (i = 0; others[i] != NULL; i++)
-			if (imp_ci_find(two, others[i]) != NULL)
-				return n;
-		if (imp_ci_find(two, "drive letter") == NULL)
-			continue;
-		for (i = 0; yours[i] != NULL; i++)
-			if (imp_has_word(two, yours[i]))
-				return n;
+	for (n = sec->first_line; n < sec->end_line && n < im->a->body_end; n++) {
+		const char *t = imp_step_text(im, n, text, sizeof text), *at = NULL, *v;
+		const char *nx = n + 1 < im->a->body_end ? imp_line_at(im, n + 1) : "";
+		/* where line n's part of t ends: the next line is joined on
+		 * unless it is blank or a step of its own */
+		size_t tl = strlen(t), nl = imp_blank(nx) || imp_numbered_step(nx) || imp_substep(nx) ?
+					    0 : strlen(imp_skip_ws(nx)) + 1;
+		size_t own = tl > nl ? tl - nl : 0;
+		for (i = 0; others[i] != NULL && at == NULL; i++)
+			at = imp_ci_find(t, others[i]);
+		/* "drive letter" and the verb that asks for the reader's own,
+		 * in one sentence */
+		if (at == NULL && (v = imp_ci_find(t, "drive letter")) != NULL)
+			for (i = 0; verbs[i] != NULL && at == NULL; i++) {
+				const char *w = imp_find_word(imp_sentence_of(t, v), verbs[i]);
+				if (w != NULL && w < v)
+					at = v;
+			}
+		/* the words' own line: this one, or the next where they wrap */
+		if (at != NULL)
+			return (size_t)(at - t) < own ? n : n + 1;
 	}
 	return 0;
 }
@@ -1203,15 +1215,17 @@ static size_t drive_letter_said(const struct imp *im)
 /* "type "C:\Program Files" ... if Windows is on another partition,
  * substitute the appropriate drive letter": the drive in a fix's data
  * is the article's example; the fix stays (the path is the article's),
- * with a note to check the drive before it is written. */
+ * with a note to check the drive before it is written.  The words are
+ * looked for in the fix's own section. */
 static void note_drive_letters(struct imp *im)
 {
-	size_t i, said = drive_letter_said(im);
+	size_t i, said;
 
-	for (i = 0; said > 0 && i < im->n_checks; i++) {
+	for (i = 0; i < im->n_checks; i++) {
 		const struct imp_check *c = &im->checks[i];
+		const struct kb_article_section *sec = imp_section_of(im, c->line);
 		if (c->not_asked != NULL || !c->repair || c->data == NULL || !isalpha((unsigned char)c->data[0]) ||
-		    c->data[1] != ':' || c->data[2] != '\\')
+		    c->data[1] != ':' || c->data[2] != '\\' || sec == NULL || (said = drive_letter_said(im, sec)) == 0)
 			continue;
 		imp_review(im, c->line, T_CHECK, i,
 			   imp_fmt(im, "value '%s': its data '%s' names drive %c:, and line %zu tells the reader to put their own drive letter: check the drive on the machine before the repair is written",

@@ -85,9 +85,23 @@ static int default_is_of_another(const char *open, const char *end, const char *
 	return 0;
 }
 
+/* The next "default" or "defaults" in text from p, whole words; its
+ * length in *len. */
+static const char *next_default(const char *p, size_t *len)
+{
+	const char *a = imp_find_word(p, "default"), *b = imp_find_word(p, "defaults");
+
+	if (b != NULL && (a == NULL || b < a)) {
+		*len = 8;
+		return b;
+	}
+	*len = 7;
+	return a;
+}
+
 /* The number stated as this value's default in the text of line n (with
  * the line under it, where a sentence goes on): "the default value of
- * 100", "the default is 0x11", "Default: 5", "default = 0"; the first
+ * 100", "the default is 0x11", "Default: 5", "default = 0", "defaults to 1"; the first
  * one when it states several; NULL when none, or when its sentence says
  * it of another case or quantity (default_is_of_another()).  Outside
  * the block (in_block 0) a lead-in's sentence (lead 1) must name the
@@ -99,7 +113,7 @@ static const char *default_in(struct imp *im, const struct imp_check *c, size_t 
 	static const char *const this_one[] = { "this value", "this entry", "this parameter", "this setting", NULL };
 	const char *s = imp_line_at(im, n), *next = n + 1 < im->a->body_end ? imp_line_at(im, n + 1) : "";
 	const char *text, *d, *p, *num, *open, *end, *block;
-	size_t first, last, i, k;
+	size_t first, last, i, k, wl;
 	int extra, noun;
 
 	imp_check_span(c, &first, &last);
@@ -110,26 +124,34 @@ static const char *default_in(struct imp *im, const struct imp_check *c, size_t 
 	text = in_block || imp_blank(next) || ends_notes(next) ? s : imp_fmt(im, "%s %s", s, imp_skip_ws(next));
 	if (text == NULL || block == NULL)
 		return NULL;
-	/* the default named on line n itself; the line under it only ends
-	 * its sentence */
-	for (d = text; (d = imp_find_word(d, "default")) != NULL && d < text + strlen(s); d += 7) {
-		p = imp_skip_ws(d + 7);
+	/* the default named on line n itself ("the default is 1", or the
+	 * verb: "FrobLimit defaults to 1"); the line under it only ends its
+	 * sentence */
+	for (d = text; (d = next_default(d, &wl)) != NULL && d < text + strlen(s); d += wl) {
+		p = imp_skip_ws(d + wl);
 		noun = 0;
-		for (i = 0; nouns[i] != NULL; i++)
-			if (imp_starts_word(p, nouns[i])) {
-				p = imp_skip_ws(p + strlen(nouns[i]));
-				noun = 1;
-				break;
-			}
-		if (*p == ':' || *p == '=')
-			p = imp_skip_ws(p + 1);
-		else {
-			for (i = 0; links[i] != NULL; i++)
-				if (imp_starts_word(p, links[i]))
-					break;
-			if (links[i] == NULL)
+		if (wl > 7) {
+			/* "defaults to" */
+			if (!imp_starts_word(p, "to"))
 				continue;
-			p = imp_skip_ws(p + strlen(links[i]));
+			p = imp_skip_ws(p + 2);
+		} else {
+			for (i = 0; nouns[i] != NULL; i++)
+				if (imp_starts_word(p, nouns[i])) {
+					p = imp_skip_ws(p + strlen(nouns[i]));
+					noun = 1;
+					break;
+				}
+			if (*p == ':' || *p == '=')
+				p = imp_skip_ws(p + 1);
+			else {
+				for (i = 0; links[i] != NULL; i++)
+					if (imp_starts_word(p, links[i]))
+						break;
+				if (links[i] == NULL)
+					continue;
+				p = imp_skip_ws(p + strlen(links[i]));
+			}
 		}
 		if ((num = imp_read_number(im, p, UINT64_MAX, &extra)) == NULL)
 			continue;

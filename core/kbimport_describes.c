@@ -379,8 +379,10 @@ static int example_says_what_follows(const char *two)
 					     "this sample ", NULL };
 	static const char *const verbs[] = { "illustrates", "shows", "demonstrates", "describes", NULL };
 	/* what the example is of: changes the procedure makes, not "the
-	 * event that is logged" or "why the setting fails" */
-	static const char *const ofs[] = { "registry", "steps", "procedure", "how to", NULL };
+	 * event that is logged", "why the setting fails" or "the registry
+	 * setting that stops the agent" */
+	static const char *const ofs[] = { "registry changes", "registry edits", "the steps", "the procedure",
+					   "how to", NULL };
 	const char *p, *end;
 	size_t i, j, k;
 

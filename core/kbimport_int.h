@@ -1711,11 +1711,11 @@ const char *imp_names_value(const char *text, const char *name);
 int imp_datum_for_case(const char *p);
 /* Where the sentence holding at (inside text) starts. */
 const char *imp_sentence_of(const char *text, const char *at);
-/* Line n and the next (a sentence wraps) past n's step mark, bullet and
- * aside label ("NOTE:", "IMPORTANT:"), into text (cap bytes). */
 /* s past an aside's label ("NOTE:", "Important:", any case) and the
  * blanks after it: the sentence's own first word; s when none. */
 const char *imp_past_aside_label(const char *s);
+/* Line n and the next (a sentence wraps) past n's step mark, bullet and
+ * aside label ("NOTE:", "IMPORTANT:"), into text (cap bytes). */
 const char *imp_step_text(struct imp *im, size_t n, char *text, size_t cap);
 
 /* ---- kbimport_diagset.c: sets asked for that are no fix ----------------- */

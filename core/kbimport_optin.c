@@ -20,6 +20,8 @@
 
 /* How far above a check's key the lead-in is looked for. */
 #define OPTIN_WINDOW 16
+/* The longest verb after "if you still want to" read. */
+#define VERB_MAX 32
 
 /* Line s is a numbered step, a registry warning or blank: not the
  * lead-in's prose. */
@@ -84,28 +86,34 @@ static int offers_option(const char *buf)
 	return 0;
 }
 
+/* The word stem (a verb without its final 'e': "enabl" of "enable")
+ * opens a word of the sentence of text around at: "enable", "enabling",
+ * "enabled". */
+static int sentence_has_stem(const char *text, const char *at, const char *stem)
+{
+	const char *start = imp_sentence_of(text, at), *end = strstr(at, ". "), *v;
+	size_t l = strlen(stem);
+
+	for (v = start; (v = imp_ci_find(v, stem)) != NULL && (end == NULL || v < end); v += l)
+		if (v == text || !isalpha((unsigned char)v[-1]))
+			return 1;
+	return 0;
+}
+
+/* The sentence of text around at holds the phrase w. */
+static int sentence_has_phrase(const char *text, const char *at, const char *w)
+{
+	const char *end = strstr(at, ". "), *v = imp_find_word(imp_sentence_of(text, at), w);
+
+	return v != NULL && (end == NULL || v < end);
+}
+
 /* The procedure is one the article advises against: its lead-in (buf)
  * goes on "If you still want to ...", and the section above it says the
  * change is not recommended ("It is recommended that customers not
  * enable this feature").  "Still" alone is no advice: a fix's own steps
  * may say it ("If you still want to enable this mechanism" after "a new
  * value must be set"). */
-/* The sentence of text around at holds the word w. */
-static int sentence_has_word(const char *text, const char *at, const char *w)
-{
-	const char *start = text, *end, *p, *v;
-
-	for (p = text; (p = strstr(p, ". ")) != NULL && p < at; p += 2)
-		start = p + 2;
-	end = strstr(at, ". ");
-	for (v = start; (v = imp_find_word(v, w)) != NULL; v += strlen(w))
-		if (end == NULL || v < end)
-			return 1;
-		else
-			break;
-	return 0;
-}
-
 static int advised_against(struct imp *im, size_t k, const char *buf)
 {
 	static const char *const stills[] = { "if you still want to ", "if you still wish to ",
@@ -114,10 +122,11 @@ static int advised_against(struct imp *im, size_t k, const char *buf)
 						"recommended that you not", "recommend that you do not",
 						"recommends that you do not", "do not recommend", "does not recommend",
 						"recommends against", "recommend against", "is discouraged", NULL };
+	static const char *const these[] = { "this change", "this feature", "this setting", NULL };
 	const struct kb_article_section *sec = imp_section_of(im, k);
 	const char *p = NULL;
-	char verb[32];
-	size_t i, n, vl;
+	char stem[VERB_MAX], text[512];
+	size_t i, j, n, vl;
 
 	for (i = 0; stills[i] != NULL; i++)
 		if ((p = imp_ci_find(buf, stills[i])) != NULL)
@@ -126,26 +135,29 @@ static int advised_against(struct imp *im, size_t k, const char *buf)
 		return 0;
 	/* the verb the wish goes on with ("enable"): the advice must be
 	 * about doing that ("recommended that customers not enable this
-	 * feature"), not about something else in the section ("Turning off
-	 * the firewall is not recommended.  If you still want to use FTP
-	 * ...") */
+	 * feature", "does not recommend enabling"), not about something
+	 * else in the section ("Turning off the firewall is not
+	 * recommended.  If you still want to use FTP ...") */
 	p += strlen(stills[i]);
-	for (vl = 0; isalpha((unsigned char)p[vl]) && vl + 1 < sizeof verb; vl++)
-		verb[vl] = p[vl];
-	verb[vl] = '\0';
+	for (vl = 0; isalpha((unsigned char)p[vl]) && vl + 1 < sizeof stem; vl++)
+		stem[vl] = p[vl];
+	if (vl > 3 && stem[vl - 1] == 'e')
+		vl--;
+	stem[vl] = '\0';
 	if (vl < 3)
 		return 0;
 	for (n = sec->first_line; n < k; n++) {
-		/* the advice's sentence, broken over two lines, joined */
-		char two[512];
-		const char *a;
-		snprintf(two, sizeof two, "%s %s", imp_skip_ws(imp_line_at(im, n)),
-			 n + 1 < k ? imp_skip_ws(imp_line_at(im, n + 1)) : "");
-		for (i = 0; againsts[i] != NULL; i++)
-			if ((a = imp_ci_find(two, againsts[i])) != NULL &&
-			    (sentence_has_word(two, a, verb) || sentence_has_word(two, a, "this change") ||
-			     sentence_has_word(two, a, "this feature") || sentence_has_word(two, a, "this setting")))
+		/* the advice's sentence, wrapped onto the next line */
+		const char *t = imp_step_text(im, n, text, sizeof text), *a;
+		for (i = 0; againsts[i] != NULL; i++) {
+			if ((a = imp_ci_find(t, againsts[i])) == NULL)
+				continue;
+			if (sentence_has_stem(t, a, stem))
 				return 1;
+			for (j = 0; these[j] != NULL; j++)
+				if (sentence_has_phrase(t, a, these[j]))
+					return 1;
+		}
 	}
 	return 0;
 }

@@ -36,6 +36,10 @@
  * the string to"); the data is a bare token, a datum only for a string */
 #define STRING_SAID 1
 #define STRING_BARE 2
+/* The longest datum read bare ("PROGMAN.EXE") or on a line of its own
+ * below "type the following:". */
+#define BARE_DATUM_MAX 80
+#define DATA_LINE_MAX 200
 
 struct proc {
 	const char *names[PROC_NAMES];  /* the value(s) the steps named */
@@ -55,9 +59,10 @@ struct proc {
 	struct { const char *name, *data; size_t line; int subkey; } unread[PROC_NAMES];
 	size_t n_unread;
 	size_t key_line;                /* the line naming the key read */
-	int editor_open;                /* the sentence before opened a
-					   string editor ("On the Edit menu,
-					   click String."), no more */
+	int editor_open;                /* a string editor is open: opened
+					   ("On the Edit menu, click String.")
+					   by this sentence or the last
+					   imperative one, and not closed */
 	int new_key;                    /* a step made a subkey: what the
 					   steps set next is under it, not
 					   under the key read */
@@ -468,10 +473,6 @@ static int value_after_of(const char *s, const char *n, size_t l)
 	return imp_find_any_word(buf, labels) == NULL && imp_find_any_word(s, dialogs) == NULL;
 }
 
-/* "Set X to zero", "Change this value to 0", "Change it to "REG_DWORD"",
- * "change the data from 2 to 6", "Set the value of X to 0x1": what is set
- * (*name NULL for a pronoun) and what to (data, or a type in *type).
- * 0 when the sentence sets nothing plainly. */
 /* The bare token d (l bytes) reads as data: two letters or digits at
  * least ("..." and "-" are not), not an abbreviation of prose ("e.g.",
  * "i.e."), not a quantity ("30MB", "500ms": the value may not count in
@@ -479,7 +480,7 @@ static int value_after_of(const char *s, const char *n, size_t l)
 static int word_shaped_datum(const char *d, size_t l)
 {
 	static const char *const units[] = { "KB", "MB", "GB", "K", "ms", "sec", "seconds", "bytes", NULL };
-	char tok[96];
+	char tok[BARE_DATUM_MAX + 1];
 	size_t i, alnum = 0, digits;
 
 	for (i = 0; i < l; i++)
@@ -516,9 +517,9 @@ static const char *bare_string_datum(struct imp *im, const char *d, const char *
 	while (*e != '\0' && *e != ' ' && *e != ',')
 		e++;
 	l = (size_t)(e - d);
-	if (l > 0 && d[l - 1] == '.' && (*e == '\0' || strcmp(imp_skip_ws(e), "") == 0))
+	if (l > 0 && d[l - 1] == '.' && *imp_skip_ws(e) == '\0')
 		l--;
-	if (l == 0 || l > 80 || *d == '<' || *d == '"' || *d == '\'' || strcspn(d, "<>[]") < l ||
+	if (l == 0 || l > BARE_DATUM_MAX || *d == '<' || *d == '"' || *d == '\'' || strcspn(d, "<>[]") < l ||
 	    strspn(d, "abcdefghijklmnopqrstuvwxyz") == l || !word_shaped_datum(d, l))
 		return NULL;
 	t = d + l;
@@ -561,14 +562,14 @@ static int object_is_data(const char *o, size_t l)
 static int undoes_later(const char *s)
 {
 	static const char *const words[] = { "undo", "later", "revert", NULL };
-	size_t i;
 
-	for (i = 0; words[i] != NULL; i++)
-		if (imp_ci_find(s, words[i]) != NULL)
-			return 1;
-	return 0;
+	return imp_find_any_word(s, words) != NULL;
 }
 
+/* "Set X to zero", "Change this value to 0", "Change it to "REG_DWORD"",
+ * "change the data from 2 to 6", "Set the value of X to 0x1": what is set
+ * (*name NULL for a pronoun) and what to (data, or a type in *type).
+ * 0 when the sentence sets nothing plainly. */
 static int set_to(struct imp *im, const char *s, const char **name, const char **data, const char **type,
 		  int *hex, int *dword_said, int *string_said, const char **rest)
 {
@@ -995,25 +996,22 @@ static void name_values(struct proc *st, const char **names, size_t n, size_t li
 	st->name_line = line;
 }
 
-/* "Change the string to the following and choose OK:", "In the String
- * box, type the following:" (s, whose colon is at the end of line
- * colon_line): the data is the one line of its own below, indented, its
- * quotes and "(without the quotation marks)" taken off.  Only where the
- * sentence itself points at the editor's data: "the string", "the value
- * [data]" is what changes to it, or the box typed in is the String or
- * Value data box (not the Run box, a command prompt, a Path variable, a
- * file renamed).  Not a multi-string's, whose lines are entries; not
- * where another data line follows, or "where X is" defines part of it.
- * The data and its line (*data_line), NULL otherwise; *names_string: the
- * sentence names the string editor or box (the type where the steps
- * gave none). */
-static const char *following_line_data(struct imp *im, const char *s, size_t colon_line, size_t *data_line,
-				       int *names_string, int editor_open)
+/* s asks for the string editor's data on the lines below: "Change the
+ * string to the following and choose OK:", "In the String box, type the
+ * following:", or "Type the following:" with the editor open
+ * (editor_open).  Only where the sentence points at the editor's data:
+ * "the string", "the value [data]" is what changes, or the box typed in
+ * is the String or Value data box; not another place ("the Run box", "a
+ * command prompt", "In the Frob Console", "the Path variable"), not a
+ * multi-string, whose lines are entries.  *names_string: the sentence
+ * names the string editor or box (the type where the steps gave none). */
+static int asks_for_editor_data(const char *s, int editor_open, int *names_string)
 {
-	/* places other than the editor a line may be typed in */
+	/* places other than the editor a line may be typed in (the
+	 * editor's own words, "dialog box", "field", are no such place) */
 	static const char *const elsewhere[] = { "Run", "command", "prompt", "Open", "Control", "Find", "Search",
-						 "Explorer", "Start", "file", "folder", "window", "box", "field",
-						 "Console", "Panel", "tab", "dialog", "program", NULL };
+						 "Explorer", "Start", "file", "folder", "Console", "Panel", "tab",
+						 "program", NULL };
 	static const char *const changes[] = { "change the string to the following", "change the value to the following",
 					       "change the value data to the following", "change the data to the following",
 					       "change the string value to the following", "set the string to the following",
@@ -1022,35 +1020,36 @@ static const char *following_line_data(struct imp *im, const char *s, size_t col
 					     "Data box", "Data field", "String Editor", "Edit String dialog", NULL };
 	static const char *const stringy[] = { "String box", "String field", "String Editor", "Edit String dialog",
 					       "the string to the following", "the string value to the following", NULL };
-	const char *t, *q, *e;
-	size_t i, l = strlen(s), d, m;
-	int ask = 0;
+	int ask = 0, typed = imp_ci_find(s, "type the following:") != NULL || imp_ci_find(s, "enter the following:") != NULL;
+	size_t i;
 
-	while (l > 0 && s[l - 1] == ' ')
-		l--;
 	if (imp_ci_find(s, "multi") != NULL ||
 	    (imp_ci_find(s, "the following:") == NULL && imp_ci_find(s, "the following and") == NULL))
-		return NULL;
+		return 0;
 	for (i = 0; boxes[i] != NULL && !ask; i++)
-		ask = imp_ci_find(s, boxes[i]) != NULL &&
-		      (imp_ci_find(s, "type the following:") != NULL || imp_ci_find(s, "enter the following:") != NULL);
+		ask = typed && imp_ci_find(s, boxes[i]) != NULL;
 	if (!ask) {
-		/* "change the string to the following:", or "Type the
-		 * following:" in the editor the sentence before (or this one)
-		 * opened: no other place named ("In the Frob Console, change
-		 * the value to the following:", "click Run, and type") */
 		for (i = 0; changes[i] != NULL && !ask; i++)
 			ask = imp_ci_find(s, changes[i]) != NULL;
-		if (!ask && editor_open)
-			ask = imp_ci_find(s, "type the following:") != NULL || imp_ci_find(s, "enter the following:") != NULL;
-		for (i = 0; ask && elsewhere[i] != NULL; i++)
-			if (imp_has_word(s, elsewhere[i]))
-				ask = 0;
+		ask |= typed && editor_open;
+		if (imp_find_any_word(s, elsewhere) != NULL)
+			ask = 0;
 	}
-	if (!ask)
-		return NULL;
-	for (i = 0, *names_string = 0; stringy[i] != NULL; i++)
+	for (i = 0, *names_string = 0; ask && stringy[i] != NULL; i++)
 		*names_string |= imp_ci_find(s, stringy[i]) != NULL;
+	return ask;
+}
+
+/* Under a sentence whose colon ends line colon_line: the data on the one
+ * line of its own below (a blank line between allowed), indented, its
+ * quotes and "(without the quotation marks)" taken off.  Not where
+ * another data line follows or "where X is" defines part of it.  The
+ * data and its line (*data_line), NULL otherwise. */
+static const char *data_line_below(struct imp *im, size_t colon_line, size_t *data_line)
+{
+	const char *t, *q, *e;
+	size_t l, d, m;
+
 	t = imp_line_at(im, colon_line);
 	if ((l = imp_rtrim_len(t, strlen(t))) == 0 || t[l - 1] != ':')
 		return NULL;
@@ -1063,15 +1062,14 @@ static const char *following_line_data(struct imp *im, const char *s, size_t col
 	if (imp_blank(t) || (*t != ' ' && *t != '\t') || imp_numbered_step(t) || imp_ci_find(t, "HKEY") != NULL)
 		return NULL;
 	/* alone: the next line with words on it, past blanks, is a step,
-	 * or prose not indented as far as the data, and defines no part
-	 * of it ("where X is the drive ...") */
+	 * prose not indented as far as the data, or the step going on in a
+	 * sentence ("Then click OK."); and it defines no part of the data
+	 * ("where X is the drive ...") */
 	for (m = d + 1; m < im->a->body_end && imp_blank(imp_line_at(im, m)); m++)
 		;
 	if (m < im->a->body_end) {
 		const char *nx = imp_line_at(im, m), *nt = imp_skip_ws(nx);
 		size_t nl = imp_rtrim_len(nt, strlen(nt));
-		/* another data line; not the step going on in a sentence
-		 * ("Then click OK.") */
 		if (!imp_numbered_step(nx) && !imp_substep(nx) && imp_indent_of(nx) >= imp_indent_of(t) &&
 		    !(isupper((unsigned char)*nt) && memchr(nt, ' ', nl) != NULL && nl > 0 && nt[nl - 1] == '.'))
 			return NULL;
@@ -1090,7 +1088,7 @@ static const char *following_line_data(struct imp *im, const char *s, size_t col
 	} else if (strchr(t, '"') != NULL || strchr(t, '(') != NULL) {
 		return NULL;
 	}
-	if (l == 0 || l > 200 || t[l - 1] == ':')
+	if (l == 0 || l > DATA_LINE_MAX || t[l - 1] == ':')
 		return NULL;
 	t = imp_dupn(im, t, l);
 	if (t == NULL || imp_has_placeholder(t))
@@ -1218,9 +1216,12 @@ static void read_sentence(struct imp *im, struct proc *st, const char *s, size_t
 	/* "click String, and then type the following:": opened in this one */
 	if (st->editor_open)
 		editor_was_open = 1;
-	if (data == NULL && (t = strchr(s, ':')) != NULL &&
-	    (data = following_line_data(im, s, imp_joined_line(first, starts, n_starts, off + (size_t)(t - s0)),
-					&data_line, &names_string, editor_was_open)) != NULL) {
+	/* the colon after "the following", not one of a path before it or
+	 * of the data after it */
+	if (data == NULL && asks_for_editor_data(s, editor_was_open, &names_string) &&
+	    (t = imp_ci_find(s, "the following")) != NULL && (t = strchr(t, ':')) != NULL &&
+	    (data = data_line_below(im, imp_joined_line(first, starts, n_starts, off + (size_t)(t - s0)),
+				    &data_line)) != NULL) {
 		/* "Change the string to the following and choose OK:" over the
 		 * data's own line: a string's only (the string editor the steps
 		 * opened, or the String box the sentence names), not a row of

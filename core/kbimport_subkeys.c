@@ -88,7 +88,7 @@ static const char *name_before_key(struct imp *im, const char *p)
 	wl = (size_t)(e - p);
 	/* "the Explorer registry key" */
 	if (imp_starts_ci(e, " registry key") || imp_starts_ci(e, " registry subkey"))
-		e += 9;
+		e += strlen(" registry");
 	if (wl == 0 || (!imp_starts_ci(e, " key") && !imp_starts_ci(e, " subkey")) ||
 	    isalnum((unsigned char)e[imp_starts_ci(e, " key") ? 4 : 7]))
 		return NULL;

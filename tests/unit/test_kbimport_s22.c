@@ -20,7 +20,7 @@
 #define FROB "HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob"
 #define FROBP FROB "\\Parameters"
 
-/* Regedt32's old walk to a key (lines 17-22): step 3 on line 24 on. */
+/* Regedt32's old walk to a key (lines 17-23): step 3 on line 24 on. */
 #define GO_TO_FROBP \
 	"\n" \
 	"1. Run Registry Editor (REGEDT32.EXE).\n" \
@@ -77,7 +77,7 @@ static void test_a_string_changed_to_bare_data(void **state)
 		  "5. Change the string to lowercase.\n",
 		  { NULL },
 		  { "check " FROBP "|FrobShell", NULL } },
-		{ "'Change the string to reflect the new path.': the sentence goes on",
+		{ "'Change the string to FROBSH.EXE if the file was moved.': the sentence goes on",
 		  GO_TO_FROBP
 		  "3. Select FrobShell.\n"
 		  "\n"
@@ -86,13 +86,20 @@ static void test_a_string_changed_to_bare_data(void **state)
 		  "5. Change the string to FROBSH.EXE if the file was moved.\n",
 		  { NULL },
 		  { "check " FROBP "|FrobShell", NULL } },
-		{ "'select DWORD' / 'Change the value to FROBSH.EXE.': bare data is a string's only",
+		{ "'select DWORD' / 'Change the data to FROBSH.EXE.': bare data is a string's only",
 		  GO_TO_FROBP
 		  "3. Select FrobShell.\n"
 		  "\n"
 		  "4. From the Edit menu, select DWORD.\n"
 		  "\n"
-		  "5. Change the value to FROBSH.EXE.\n",
+		  "5. Change the data to FROBSH.EXE.\n",
+		  { NULL },
+		  { "check " FROBP "|FrobShell", NULL } },
+		{ "'Double-click FrobShell.' / 'Change the data to FROBSH.EXE.': no type said",
+		  GO_TO_FROBP
+		  "3. Double-click FrobShell.\n"
+		  "\n"
+		  "4. Change the data to FROBSH.EXE.\n",
 		  { NULL },
 		  { "check " FROBP "|FrobShell", NULL } },
 		{ "'Change the string to <path>.': a placeholder",
@@ -388,7 +395,7 @@ static void test_regedit_value_lines_listed(void **state)
 }
 
 /* Regedt32's walk to the key, FrobShell picked and the String editor
- * opened and closed (lines 17-28): what step 5 (line 30) types is not
+ * opened and closed (lines 17-27): what step 5 (line 28) types is not
  * in that editor. */
 #define FROBSHELL_PICKED \
 	GO_TO_FROBP \
@@ -782,6 +789,103 @@ static void test_r22b_readings_held(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Last read 22: "defaults to 1" under a block is its default (B1); the
+ * drive-letter note names the line its words are on and needs a verb
+ * that asks for the reader's own letter (B2); "This example shows the
+ * registry setting that ..." is no example procedure (B3); "does not
+ * recommend enabling" is advice against "If you still want to enable"
+ * (B4); a path's colon before "type the following:" (B5) and the Edit
+ * String dialog box named (B6) keep the data below. */
+static void test_lr22_readings_held(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a block, then 'The FrobLimit value defaults to 1.'",
+		  "\n"
+		  "The agent reads the following value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "   Value Name: FrobLimit\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Data: 1\n"
+		  "\n"
+		  "The FrobLimit value defaults to 1.\n",
+		  { NULL }, { "check " FROBP "|FrobLimit", NULL } },
+		{ "'NOTE: Substitute the appropriate drive letter' on the line after a blank",
+		  GO_TO_FROBP
+		  "3. Click the FrobDir value, and then on the Edit menu, click String.\n"
+		  "\n"
+		  "4. Type \"C:\\Frob Files\" (without the quotation marks), and then click OK.\n"
+		  "\n"
+		  "NOTE: Substitute the appropriate drive letter if Frob is on another drive.\n",
+		  { "check REG_SZ " FROBP "|FrobDir = C:\\Frob Files", "review 24: line 28 tells the reader", NULL },
+		  { "line 27 tells the reader", NULL } },
+		{ "'If your CD-ROM drive letter changes ...': no letter to substitute",
+		  GO_TO_FROBP
+		  "3. Click the FrobDir value, and then on the Edit menu, click String.\n"
+		  "\n"
+		  "4. Type \"C:\\Frob Files\" (without the quotation marks), and then click OK.\n"
+		  "\n"
+		  "If your CD-ROM drive letter changes after you add a disk, Frob cannot find its files.\n",
+		  { "check REG_SZ " FROBP "|FrobDir = C:\\Frob Files", NULL },
+		  { "tells the reader to put their own drive letter", NULL } },
+		{ "'This example shows the registry setting that stops the agent.' above the fix",
+		  "\n"
+		  "The agent stops when FrobLimit is 0. This example shows the registry setting that\n"
+		  "stops the agent. To resolve the problem, follow these steps:\n"
+		  "\n"
+		  "1. Locate the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "2. Add the following value:\n"
+		  "\n"
+		  "   Value Name: FrobLimit\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Data: 1\n",
+		  { "check REG_DWORD " FROBP "|FrobLimit = 1", "repair " FROBP "|FrobLimit", NULL }, { NULL } },
+		{ "'does not recommend enabling' / 'If you still want to enable'",
+		  "\n"
+		  "Microsoft does not recommend enabling the old renaming, because viewers then fail.\n"
+		  "If you still want to enable the old renaming, add the following value:\n"
+		  "\n"
+		  "1. Locate the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "2. Add the following value:\n"
+		  "\n"
+		  "   Value Name: FrobRename\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Data: 1\n",
+		  { "review 27: advises against this change", NULL }, { "repair " FROBP "|FrobRename", NULL } },
+		{ "'In the String box, which now holds C:\\OLD\\FROBSH.EXE, type the following:'",
+		  GO_TO_FROBP
+		  "3. Double-click FrobShell.\n"
+		  "\n"
+		  "4. In the String box, which now holds C:\\OLD\\FROBSH.EXE, type the\n"
+		  "   following:\n"
+		  "\n"
+		  "      FROBSH.EXE\n"
+		  "\n"
+		  "5. Quit Registry Editor.\n",
+		  { "check REG_SZ " FROBP "|FrobShell = FROBSH.EXE", NULL }, { NULL } },
+		{ "'In the Edit String dialog box, change the string to the following:'",
+		  GO_TO_FROBP
+		  "3. Double-click FrobShell.\n"
+		  "\n"
+		  "4. In the Edit String dialog box, change the string to the following:\n"
+		  "\n"
+		  "      FROBSH.EXE\n"
+		  "\n"
+		  "5. Quit Registry Editor.\n",
+		  { "check REG_SZ " FROBP "|FrobShell = FROBSH.EXE", NULL }, { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -798,6 +902,7 @@ int main(void)
 		cmocka_unit_test(test_a22_a_drive_letter_to_substitute),
 		cmocka_unit_test(test_r22b_guards_held),
 		cmocka_unit_test(test_r22b_readings_held),
+		cmocka_unit_test(test_lr22_readings_held),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
