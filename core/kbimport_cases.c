@@ -1174,40 +1174,44 @@ static void note_data_for_cases(struct imp *im)
 	}
 }
 
-/* A line in section sec that tells the reader to put their own drive
- * letter in a path: "substitute the appropriate drive letter", "replace
- * C with your drive letter", "if Windows is installed on a drive other
- * than C".  The line the words are on, 0 when none. */
-static size_t drive_letter_said(struct imp *im, const struct kb_article_section *sec)
+/* The words in text that tell the reader to put their own drive letter
+ * in a path: "substitute the appropriate drive letter", "replace C with
+ * your drive letter", "if Windows is installed on a drive other than C",
+ * "installed on a different drive"; where they are, or NULL. */
+static const char *drive_letter_words(const char *text)
 {
 	static const char *const others[] = { "other than drive C", "other than C:", "drive other than C",
-					      NULL };
+					      "installed on a different drive", "installed on another drive", NULL };
 	static const char *const verbs[] = { "substitute", "replace", "use the appropriate", "use the correct",
 					     "use your", NULL };
+	const char *at = NULL, *v, *w;
+	size_t i;
+
+	for (i = 0; others[i] != NULL && at == NULL; i++)
+		at = imp_ci_find(text, others[i]);
+	/* "drive letter" and a verb that asks for the reader's own, in one
+	 * sentence, the verb first */
+	if (at == NULL && (v = imp_ci_find(text, "drive letter")) != NULL)
+		for (i = 0; verbs[i] != NULL && at == NULL; i++)
+			if ((w = imp_find_word(imp_sentence_of(text, v), verbs[i])) != NULL && w < v)
+				at = v;
+	return at;
+}
+
+/* A line in section sec that tells the reader to put their own drive
+ * letter in a path (drive_letter_words()): the line the words are on
+ * (line n alone, else the next line where they wrap onto it), 0 when
+ * none. */
+static size_t drive_letter_said(struct imp *im, const struct kb_article_section *sec)
+{
 	char text[512];
-	size_t n, i;
+	size_t n;
 
 	for (n = sec->first_line; n < sec->end_line && n < im->a->body_end; n++) {
-		const char *t = imp_step_text(im, n, text, sizeof text), *at = NULL, *v;
-		const char *nx = n + 1 < im->a->body_end ? imp_line_at(im, n + 1) : "";
-		/* where line n's part of t ends: the next line is joined on
-		 * unless it is blank or a step of its own */
-		size_t tl = strlen(t), nl = imp_blank(nx) || imp_numbered_step(nx) || imp_substep(nx) ?
-					    0 : strlen(imp_skip_ws(nx)) + 1;
-		size_t own = tl > nl ? tl - nl : 0;
-		for (i = 0; others[i] != NULL && at == NULL; i++)
-			at = imp_ci_find(t, others[i]);
-		/* "drive letter" and the verb that asks for the reader's own,
-		 * in one sentence */
-		if (at == NULL && (v = imp_ci_find(t, "drive letter")) != NULL)
-			for (i = 0; verbs[i] != NULL && at == NULL; i++) {
-				const char *w = imp_find_word(imp_sentence_of(t, v), verbs[i]);
-				if (w != NULL && w < v)
-					at = v;
-			}
-		/* the words' own line: this one, or the next where they wrap */
-		if (at != NULL)
-			return (size_t)(at - t) < own ? n : n + 1;
+		if (drive_letter_words(imp_line_at(im, n)) != NULL)
+			return n;
+		if (drive_letter_words(imp_step_text(im, n, text, sizeof text)) != NULL)
+			return n + 1;
 	}
 	return 0;
 }

@@ -85,6 +85,24 @@ static int default_is_of_another(const char *open, const char *end, const char *
 	return 0;
 }
 
+static int names_other_value(const struct imp *im, const struct imp_check *c, const char *s);
+
+/* The words right before "defaults" at at (text from open) deny it:
+ * "no longer defaults to 1", "does not default to", "never defaults". */
+static int default_denied(const char *open, const char *at)
+{
+	static const char *const nots[] = { "not", "no longer", "never", "doesn't", "don't", NULL };
+	size_t i, l;
+
+	for (i = 0; nots[i] != NULL; i++) {
+		l = strlen(nots[i]);
+		if ((size_t)(at - open) >= l + 1 && at[-1] == ' ' && strncasecmp(at - 1 - l, nots[i], l) == 0 &&
+		    (at - 1 - l == open || !isalpha((unsigned char)at[-2 - (long)l])))
+			return 1;
+	}
+	return 0;
+}
+
 /* The next "default" or "defaults" in text from p, whole words; its
  * length in *len. */
 static const char *next_default(const char *p, size_t *len)
@@ -166,6 +184,15 @@ static const char *default_in(struct imp *im, const struct imp_check *c, size_t 
 			sentence_around(text, d, &open, &end);
 			if (default_is_of_another(open, end, p, after, block, in_block))
 				continue;
+			/* "FrobLimit no longer defaults to 1"; "The FrobRetry
+			 * value defaults to 1" under FrobLimit's block */
+			if (default_denied(open, d))
+				continue;
+			if (!in_block && c->value != NULL) {
+				const char *sent = imp_fmt(im, "%.*s", (int)(end - open), open);
+				if (sent != NULL && names_other_value(im, c, sent) && imp_find_word(sent, c->value) == NULL)
+					continue;
+			}
 		}
 		if (lead && !noun && imp_find_word(imp_fmt(im, "%.*s", (int)(end - open), open), c->value) == NULL) {
 			for (i = 0; this_one[i] != NULL; i++)

@@ -22,6 +22,7 @@
 #define GATE_BEFORE 4   /* the sentence introducing a key or an export */
 #define GATE_DEFAULTS 14 /* a step with a defaults lead-in above its listing */
 #define GATE_SCENARIO 30 /* a lead-in saying the procedure below uses an example */
+#define EXAMPLE_OF_REACH 12 /* "This example illustrates [the] registry changes": what it is of, right after */
 #define GATE_BLOCK 8    /* the rest of a value's block, to a blank line */
 
 /* "0 to 5", "1-10", "0,1": the data line offers a choice, not one value. */
@@ -381,8 +382,8 @@ static int example_says_what_follows(const char *two)
 	/* what the example is of: changes the procedure makes, not "the
 	 * event that is logged", "why the setting fails" or "the registry
 	 * setting that stops the agent" */
-	static const char *const ofs[] = { "registry changes", "registry edits", "the steps", "the procedure",
-					   "how to", NULL };
+	static const char *const ofs[] = { "registry changes", "registry change", "registry edits", "the steps",
+					   "these steps", "the following steps", "the procedure", "how to", NULL };
 	const char *p, *end;
 	size_t i, j, k;
 
@@ -395,10 +396,14 @@ static int example_says_what_follows(const char *two)
 					break;
 			if (verbs[j] == NULL)
 				continue;
-			end = strstr(p, ". ");
+			/* what it is of comes right after the verb ("shows how
+			 * to", "illustrates the registry changes"), not later in
+			 * the sentence ("shows the error ... when the steps below
+			 * are skipped") */
+			end = p + strlen(heads[i]) + strlen(verbs[j]);
 			for (k = 0; ofs[k] != NULL; k++) {
-				const char *o = imp_ci_find(p, ofs[k]);
-				if (o != NULL && (end == NULL || o < end))
+				const char *o = imp_ci_find(end, ofs[k]);
+				if (o != NULL && o - end <= EXAMPLE_OF_REACH && memchr(end, '.', (size_t)(o - end)) == NULL)
 					return 1;
 			}
 		}

@@ -86,16 +86,26 @@ static int offers_option(const char *buf)
 	return 0;
 }
 
-/* The word stem (a verb without its final 'e': "enabl" of "enable")
- * opens a word of the sentence of text around at: "enable", "enabling",
- * "enabled". */
-static int sentence_has_stem(const char *text, const char *at, const char *stem)
+/* A form of the verb (its letters in verb) is a whole word of the
+ * sentence of text around at, before the wish ("if you still") when
+ * that sentence holds it: "enable", "enables", "enabled", "enabling";
+ * "use", "using", not "users"; "set", not "Setup". */
+static int sentence_has_verb(const char *text, const char *at, const char *verb)
 {
-	const char *start = imp_sentence_of(text, at), *end = strstr(at, ". "), *v;
-	size_t l = strlen(stem);
+	const char *start = imp_sentence_of(text, at), *end = strstr(at, ". "), *wish, *v;
+	char forms[5][VERB_MAX + 4];
+	size_t l = strlen(verb), i;
+	int e = l > 1 && verb[l - 1] == 'e';
 
-	for (v = start; (v = imp_ci_find(v, stem)) != NULL && (end == NULL || v < end); v += l)
-		if (v == text || !isalpha((unsigned char)v[-1]))
+	if ((wish = imp_ci_find(start, "if you still")) != NULL && (end == NULL || wish < end))
+		end = wish;
+	snprintf(forms[0], sizeof forms[0], "%s", verb);
+	snprintf(forms[1], sizeof forms[1], "%ss", verb);
+	snprintf(forms[2], sizeof forms[2], "%s%s", verb, e ? "d" : "ed");
+	snprintf(forms[3], sizeof forms[3], "%.*sing", (int)(e ? l - 1 : l), verb);
+	snprintf(forms[4], sizeof forms[4], "%ses", verb);
+	for (i = 0; i < 5; i++)
+		if ((v = imp_find_word(start, forms[i])) != NULL && (end == NULL || v < end))
 			return 1;
 	return 0;
 }
@@ -125,7 +135,7 @@ static int advised_against(struct imp *im, size_t k, const char *buf)
 	static const char *const these[] = { "this change", "this feature", "this setting", NULL };
 	const struct kb_article_section *sec = imp_section_of(im, k);
 	const char *p = NULL;
-	char stem[VERB_MAX], text[512];
+	char verb[VERB_MAX], text[512];
 	size_t i, j, n, vl;
 
 	for (i = 0; stills[i] != NULL; i++)
@@ -139,12 +149,10 @@ static int advised_against(struct imp *im, size_t k, const char *buf)
 	 * else in the section ("Turning off the firewall is not
 	 * recommended.  If you still want to use FTP ...") */
 	p += strlen(stills[i]);
-	for (vl = 0; isalpha((unsigned char)p[vl]) && vl + 1 < sizeof stem; vl++)
-		stem[vl] = p[vl];
-	if (vl > 3 && stem[vl - 1] == 'e')
-		vl--;
-	stem[vl] = '\0';
-	if (vl < 3)
+	for (vl = 0; isalpha((unsigned char)p[vl]) && vl + 1 < sizeof verb; vl++)
+		verb[vl] = p[vl];
+	verb[vl] = '\0';
+	if (vl < 2)
 		return 0;
 	for (n = sec->first_line; n < k; n++) {
 		/* the advice's sentence, wrapped onto the next line */
@@ -152,7 +160,7 @@ static int advised_against(struct imp *im, size_t k, const char *buf)
 		for (i = 0; againsts[i] != NULL; i++) {
 			if ((a = imp_ci_find(t, againsts[i])) == NULL)
 				continue;
-			if (sentence_has_stem(t, a, stem))
+			if (sentence_has_verb(t, a, verb))
 				return 1;
 			for (j = 0; these[j] != NULL; j++)
 				if (sentence_has_phrase(t, a, these[j]))

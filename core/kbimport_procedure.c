@@ -996,6 +996,28 @@ static void name_values(struct proc *st, const char **names, size_t n, size_t li
 	st->name_line = line;
 }
 
+/* The editor's box name (phrase) in s as a name of its own: "the String
+ * box", "In the Edit String dialog box", not "the Connection String box"
+ * or "the Metadata box" (another program's, whose name ends so). */
+static int editor_box_named(const char *s, const char *phrase)
+{
+	const char *p;
+	size_t l = strlen(phrase);
+
+	for (p = s; (p = imp_ci_find(p, phrase)) != NULL; p += l) {
+		const char *w = p;
+		if (p > s && isalpha((unsigned char)p[-1]))
+			continue;
+		/* the word before: none, an article, or "In" */
+		while (w > s && w[-1] == ' ')
+			w--;
+		if (w == s || imp_phrase_ends_at(s, w, "the") || imp_phrase_ends_at(s, w, "a") ||
+		    imp_phrase_ends_at(s, w, "an") || imp_phrase_ends_at(s, w, "In") || w[-1] == ',')
+			return 1;
+	}
+	return 0;
+}
+
 /* s asks for the string editor's data on the lines below: "Change the
  * string to the following and choose OK:", "In the String box, type the
  * following:", or "Type the following:" with the editor open
@@ -1020,19 +1042,24 @@ static int asks_for_editor_data(const char *s, int editor_open, int *names_strin
 					     "Data box", "Data field", "String Editor", "Edit String dialog", NULL };
 	static const char *const stringy[] = { "String box", "String field", "String Editor", "Edit String dialog",
 					       "the string to the following", "the string value to the following", NULL };
-	int ask = 0, typed = imp_ci_find(s, "type the following:") != NULL || imp_ci_find(s, "enter the following:") != NULL;
+	/* a box, field, dialog or window: the editor's own only when named
+	 * as one of boxes[] */
+	static const char *const frames[] = { "box", "field", "dialog", "window", NULL };
+	int ask, own_box = 0, typed = imp_ci_find(s, "type the following:") != NULL ||
+				     imp_ci_find(s, "enter the following:") != NULL;
 	size_t i;
 
 	if (imp_ci_find(s, "multi") != NULL ||
 	    (imp_ci_find(s, "the following:") == NULL && imp_ci_find(s, "the following and") == NULL))
 		return 0;
-	for (i = 0; boxes[i] != NULL && !ask; i++)
-		ask = typed && imp_ci_find(s, boxes[i]) != NULL;
+	for (i = 0; boxes[i] != NULL && !own_box; i++)
+		own_box = editor_box_named(s, boxes[i]);
+	ask = typed && own_box;
 	if (!ask) {
 		for (i = 0; changes[i] != NULL && !ask; i++)
 			ask = imp_ci_find(s, changes[i]) != NULL;
 		ask |= typed && editor_open;
-		if (imp_find_any_word(s, elsewhere) != NULL)
+		if (imp_find_any_word(s, elsewhere) != NULL || (!own_box && imp_find_any_word(s, frames) != NULL))
 			ask = 0;
 	}
 	for (i = 0, *names_string = 0; ask && stringy[i] != NULL; i++)

@@ -886,6 +886,85 @@ static void test_lr22_readings_held(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* The fix of LOCATE_FROBP_STEP's block with a lead-in paragraph above it
+ * (lines 17-19), the key on line 23, the block on lines 27-29. */
+#define LEAD_THEN_FIX(lead) \
+	"\n" \
+	lead "\n" \
+	"\n" \
+	"1. Locate the following registry key:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n" \
+	"\n" \
+	"2. Add the following value:\n" \
+	"\n" \
+	"   Value Name: FrobLimit\n" \
+	"   Data Type: REG_DWORD\n" \
+	"   Data: 1\n"
+
+/* Review 22c: "no longer defaults to 1" and another value's default are
+ * no default of this value; an example is of what comes right after its
+ * verb ("these steps" too); a verb's forms are whole words ("use" is not
+ * "users"), looked for before the wish; "installed on a different drive"
+ * asks for the reader's letter; another program's dialog box, or a box
+ * whose name only ends in "String box", is not the editor's. */
+static void test_r22c_readings_held(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Because FrobLimit no longer defaults to 1, add it as follows:'",
+		  LEAD_THEN_FIX("Because FrobLimit no longer defaults to 1, add it as follows:"),
+		  { "check REG_DWORD " FROBP "|FrobLimit = 1", "repair " FROBP "|FrobLimit", NULL }, { NULL } },
+		{ "'This example shows these steps on a server named FROB1:'",
+		  LEAD_THEN_FIX("This example shows these steps on a server named FROB1:"),
+		  { NULL }, { "repair " FROBP "|FrobLimit", NULL } },
+		{ "'This example shows the error ... when the steps below are skipped.'",
+		  LEAD_THEN_FIX("This example shows the error that users see when the steps below are skipped."),
+		  { "repair " FROBP "|FrobLimit", NULL }, { NULL } },
+		{ "'Letting users bypass the proxy is not recommended. If you still want to use FTP ...'",
+		  LEAD_THEN_FIX("Letting users bypass the proxy is not recommended. If you still want to use\n"
+				"FTP through the proxy, add the following value:"),
+		  { "repair " FROBP "|FrobLimit", NULL }, { NULL } },
+		{ "'Opening the port is not recommended, but if you still want to use FTP, ...'",
+		  LEAD_THEN_FIX("Opening the port is not recommended, but if you still want to use FTP, add\n"
+				"the following value:"),
+		  { "repair " FROBP "|FrobLimit", NULL }, { NULL } },
+		{ "'Microsoft does not recommend using FTP. If you still want to use it, ...'",
+		  LEAD_THEN_FIX("Microsoft does not recommend using FTP here. If you still want to use it,\n"
+				"add the following value:"),
+		  { "advises against this change", NULL }, { "repair " FROBP "|FrobLimit", NULL } },
+		{ "'In the Frob Logon dialog box, type the following:' with the String editor open",
+		  GO_TO_FROBP
+		  "3. Select FrobShell. On the Edit menu, click String.\n"
+		  "\n"
+		  "4. In the Frob Logon dialog box, type the following:\n"
+		  "\n"
+		  "      FROBADMIN\n"
+		  "\n"
+		  "5. Quit Registry Editor.\n",
+		  { NULL }, { "check " FROBP "|FrobShell", NULL } },
+		{ "'In the Connection String box, type the following:'",
+		  GO_TO_FROBP
+		  "3. Double-click FrobShell.\n"
+		  "\n"
+		  "4. In the Connection String box, type the following:\n"
+		  "\n"
+		  "      FROBADMIN\n"
+		  "\n"
+		  "5. Quit Registry Editor.\n",
+		  { NULL }, { "check " FROBP "|FrobShell", NULL } },
+		{ "'If Frob is installed on a different drive, ...': the note on the fix",
+		  GO_TO_FROBP
+		  "3. Click the FrobDir value, and then on the Edit menu, click String.\n"
+		  "\n"
+		  "4. Type \"C:\\Frob Files\" (without the quotation marks), and then click OK. If\n"
+		  "   Frob is installed on a different drive, type that drive instead.\n",
+		  { "check REG_SZ " FROBP "|FrobDir = C:\\Frob Files", "review 24: names drive C:", NULL }, { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -903,6 +982,7 @@ int main(void)
 		cmocka_unit_test(test_r22b_guards_held),
 		cmocka_unit_test(test_r22b_readings_held),
 		cmocka_unit_test(test_lr22_readings_held),
+		cmocka_unit_test(test_r22c_readings_held),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
