@@ -290,6 +290,11 @@ size_t imp_check_last_line(const struct imp_check *c)
 	return c->line_last > c->line ? c->line_last : c->line;
 }
 
+int imp_string_type(const char *type)
+{
+	return type != NULL && (strcmp(type, "REG_SZ") == 0 || strcmp(type, "REG_EXPAND_SZ") == 0);
+}
+
 const char *imp_find_word(const char *text, const char *w)
 {
 	const char *p;

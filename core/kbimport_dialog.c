@@ -590,7 +590,7 @@ static int dialog_edit(struct imp *im, const char *s, size_t key_last, const siz
 	/* "Double-click Driver:REG_SZ:madgemport, edit the string so that it
 	 * reads "mdgmport" (without the quotation marks)": a string's whole
 	 * new data, in quotes */
-	if ((strcmp(iv.type, "REG_SZ") == 0 || strcmp(iv.type, "REG_EXPAND_SZ") == 0) &&
+	if (imp_string_type(iv.type) &&
 	    ((q = imp_ci_find(e, "so that it reads \"")) != NULL || (q = imp_ci_find(e, "so it reads \"")) != NULL) &&
 	    q - e < 80) {
 		const char *verb = edit_verb_before(e, q), *datum;
@@ -1175,7 +1175,7 @@ static const char *required_datum(struct imp *im, const char *d, const char *typ
 
 	if (strcmp(type, "REG_DWORD") == 0)
 		return imp_set_datum(im, d, &sd) ? sd.data : NULL;
-	if ((strcmp(type, "REG_SZ") == 0 || strcmp(type, "REG_EXPAND_SZ") == 0) && *imp_skip_ws(d) == '"')
+	if (imp_string_type(type) && *imp_skip_ws(d) == '"')
 		return said_word(im, d, &end);
 	return NULL;
 }

@@ -374,6 +374,9 @@ const char *imp_find_word(const char *text, const char *w);
  * order) as a whole word, any case ("range", not "strange"); NULL when it
  * holds none. */
 const char *imp_find_any_word(const char *text, const char *const *words);
+/* type is a string's that a datum is written as text for: REG_SZ or
+ * REG_EXPAND_SZ (not NULL). */
+int imp_string_type(const char *type);
 
 /* The words from a up to b are each one of words (NULL-ended; blanks
  * between): "Please do" before an ask, "value setting" between a name

@@ -387,6 +387,17 @@ static size_t picked_names(struct imp *im, const char *s, const char **names, si
 
 /* The object of "set|change X to": a pronoun for the value the steps
  * named ("it", "this value", "the value of the key"), or a name. */
+/* o (l bytes, not NUL-ended) is one of phrases, case ignored. */
+static int phrase_is_one_of(const char *o, size_t l, const char *const *phrases)
+{
+	size_t i;
+
+	for (i = 0; phrases[i] != NULL; i++)
+		if (strlen(phrases[i]) == l && strncasecmp(phrases[i], o, l) == 0)
+			return 1;
+	return 0;
+}
+
 static int object_is_pronoun(const char *o, size_t l)
 {
 	static const char *const pron[] = { "it", "value", "entry", "data", "value data", "data value",
@@ -395,12 +406,8 @@ static int object_is_pronoun(const char *o, size_t l)
 					    "value's data", "dword value", "string value",
 					    "data of the value", "parameter", "setting", "value of the entry",
 					    "value of this entry", NULL };
-	size_t i;
 
-	for (i = 0; pron[i] != NULL; i++)
-		if (strlen(pron[i]) == l && strncasecmp(pron[i], o, l) == 0)
-			return 1;
-	return 0;
+	return phrase_is_one_of(o, l, pron);
 }
 
 /* "value of ", "string value for ", "DWORD data of " at the start of
@@ -547,12 +554,8 @@ static int object_is_data(const char *o, size_t l)
 {
 	static const char *const objs[] = { "string", "value data", "data value", "value of the string",
 					    "string value", "value's data", "data", NULL };
-	size_t i;
 
-	for (i = 0; objs[i] != NULL; i++)
-		if (strlen(objs[i]) == l && strncasecmp(objs[i], o, l) == 0)
-			return 1;
-	return 0;
+	return phrase_is_one_of(o, l, objs);
 }
 
 /* s is a step for later or one that takes a change back: "To undo the
@@ -1124,12 +1127,6 @@ static const char *data_line_below(struct imp *im, size_t colon_line, size_t *da
 	return t;
 }
 
-/* type is a string's, which a bare datum may be. */
-static int string_type(const char *type)
-{
-	return type != NULL && (strcmp(type, "REG_SZ") == 0 || strcmp(type, "REG_EXPAND_SZ") == 0);
-}
-
 /* One sentence s (its text at offset off of the text joined from line
  * first).  lead_in: the sentence is before the key, where only the
  * values it names are read. */
@@ -1190,7 +1187,7 @@ static void read_sentence(struct imp *im, struct proc *st, const char *s, size_t
 		st->type = t;
 		st->type_from_radix = radix;
 		/* "click String, and then click Cancel": closed again */
-		st->editor_open = string_type(t) && !imp_has_word(s, "Cancel");
+		st->editor_open = imp_string_type(t) && !imp_has_word(s, "Cancel");
 	}
 	if (set_to(im, s, &name, &data, &type, &hex, &dword_said, &string_said, &rest)) {
 		size_t more;
@@ -1208,7 +1205,7 @@ static void read_sentence(struct imp *im, struct proc *st, const char *s, size_t
 				st->type = "REG_SZ";
 				st->type_from_radix = 0;
 			}
-			if (data != NULL && (string_said & STRING_BARE) && !string_type(st->type))
+			if (data != NULL && (string_said & STRING_BARE) && !imp_string_type(st->type))
 				data = NULL;
 			if (data != NULL)
 				emit(im, st, data, hex, dword_said, 0, line);
@@ -1256,7 +1253,7 @@ static void read_sentence(struct imp *im, struct proc *st, const char *s, size_t
 		 * following:") */
 		if (st->type == NULL && names_string)
 			st->type = "REG_SZ";
-		if (string_type(st->type)) {
+		if (imp_string_type(st->type)) {
 			emit(im, st, data, 0, 0, 0, data_line);
 			return;
 		}

@@ -1054,7 +1054,7 @@ void imp_value_checks(struct imp *im, const struct imp_at *caller_at, const char
 				why = "the article gives no data";
 			else
 				return;
-		} else if (strcmp(type, "REG_SZ") == 0 || strcmp(type, "REG_EXPAND_SZ") == 0) {
+		} else if (imp_string_type(type)) {
 			if (words_in(data) >= 6)
 				why = "the data is described in words";
 			else {
