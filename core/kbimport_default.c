@@ -85,7 +85,19 @@ static int default_is_of_another(const char *open, const char *end, const char *
 	return 0;
 }
 
-static int names_other_value(const struct imp *im, const struct imp_check *c, const char *s);
+/* Line s names a value other than c's that the draft holds: a lead-in
+ * default there is that value's. */
+static int names_other_value(const struct imp *im, const struct imp_check *c, const char *s)
+{
+	size_t i;
+
+	for (i = 0; i < im->n_checks; i++) {
+		const char *v = im->checks[i].value;
+		if (v != NULL && strcasecmp(v, c->value) != 0 && imp_find_word(s, v) != NULL)
+			return 1;
+	}
+	return 0;
+}
 
 /* The words right before "defaults" at at (text from open) deny it:
  * "no longer defaults to 1", "does not default to", "never defaults". */
@@ -110,10 +122,10 @@ static const char *next_default(const char *p, size_t *len)
 	const char *a = imp_find_word(p, "default"), *b = imp_find_word(p, "defaults");
 
 	if (b != NULL && (a == NULL || b < a)) {
-		*len = 8;
+		*len = strlen("defaults");
 		return b;
 	}
-	*len = 7;
+	*len = strlen("default");
 	return a;
 }
 
@@ -148,8 +160,8 @@ static const char *default_in(struct imp *im, const struct imp_check *c, size_t 
 	for (d = text; (d = next_default(d, &wl)) != NULL && d < text + strlen(s); d += wl) {
 		p = imp_skip_ws(d + wl);
 		noun = 0;
-		if (wl > 7) {
-			/* "defaults to" */
+		if (wl == strlen("defaults")) {
+			/* the verb: "defaults to" */
 			if (!imp_starts_word(p, "to"))
 				continue;
 			p = imp_skip_ws(p + 2);
@@ -209,20 +221,6 @@ static const char *default_in(struct imp *im, const struct imp_check *c, size_t 
 const char *imp_default_stated(struct imp *im, const struct imp_check *c, size_t n)
 {
 	return default_in(im, c, n, 0, 0);
-}
-
-/* Line s names a value other than c's that the draft holds: a lead-in
- * default there is that value's. */
-static int names_other_value(const struct imp *im, const struct imp_check *c, const char *s)
-{
-	size_t i;
-
-	for (i = 0; i < im->n_checks; i++) {
-		const char *v = im->checks[i].value;
-		if (v != NULL && strcasecmp(v, c->value) != 0 && imp_find_word(s, v) != NULL)
-			return 1;
-	}
-	return 0;
 }
 
 /* The line stating c's default as its data, or 0: in its block, in the

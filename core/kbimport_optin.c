@@ -191,19 +191,14 @@ void imp_scan_fix_options(struct imp *im)
 			i++;
 			continue;
 		}
-		if (against) {
-			imp_drop_check_reviewed(im, i,
-						imp_fmt(im, "not drafted: %s%s%s: the article advises against this change (in the words above it, then \"if you still want\"): write it by hand if a site wants it",
-							c->key, c->value != NULL ? "\\" : "", c->value != NULL ? c->value : ""),
-						imp_fmt(im, "not drafted: the key %s: what the article changes under it is a change it advises against",
-							c->key));
-			continue;
-		}
+		/* one drop, its reason the advice against or the option */
 		imp_drop_check_reviewed(im, i,
-					imp_fmt(im, "not drafted: %s%s%s: the article offers this change in its %s as a choice once its fix is applied (\"if you want\" / \"if you need\"), not as the repair of the problem: write it by hand if a site wants it",
+					imp_fmt(im, "not drafted: %s%s%s: %s: write it by hand if a site wants it",
 						c->key, c->value != NULL ? "\\" : "", c->value != NULL ? c->value : "",
-						sec->name),
-					imp_fmt(im, "not drafted: the key %s: what the article changes under it is a choice offered once its fix is applied",
-						c->key));
+						against ? "the article advises against this change (in the words above it, then \"if you still want\")" :
+						imp_fmt(im, "the article offers this change in its %s as a choice once its fix is applied (\"if you want\" / \"if you need\"), not as the repair of the problem",
+							sec->name)),
+					imp_fmt(im, "not drafted: the key %s: what the article changes under it is %s", c->key,
+						against ? "a change it advises against" : "a choice offered once its fix is applied"));
 	}
 }
