@@ -49,11 +49,37 @@ static void sentence_around(const char *text, const char *at, const char **open,
 	*end = p;
 }
 
+/* The sentence from open, up to num, opens with a clause naming one case,
+ * set off by a comma: "On a domain controller, this value defaults to 1",
+ * "When Frob runs on a cluster, the default is 1".  "For example," and
+ * "In this case," scope nothing. */
+static int opens_with_case(const char *open, const char *num)
+{
+	static const char *const openers[] = { "on", "for", "if", "when", "unless", "in", "under", "except", "with",
+					       NULL };
+	static const char *const unscoped[] = { "for example,", "for instance,", "in this case,", "in that case,",
+						"in general,", "in most cases,", "in addition,", "in other words,",
+						"if so,", "in practice,", NULL };
+	const char *p = imp_skip_ws(open), *comma;
+	size_t i;
+
+	for (i = 0; openers[i] != NULL; i++)
+		if (imp_starts_word(p, openers[i]))
+			break;
+	if (openers[i] == NULL || (comma = memchr(p, ',', (size_t)(num - p))) == NULL)
+		return 0;
+	for (i = 0; unscoped[i] != NULL; i++)
+		if (strncasecmp(p, unscoped[i], strlen(unscoped[i])) == 0)
+			return 0;
+	return 1;
+}
+
 /* The default's sentence (open..end, the number at num..after) says it
- * for one case or another quantity, not for this datum: a word naming a
- * case after the number ("0 on Workstation and 1 on Server", "200 with
- * Service Pack 3"), a unit the block's data lacks ("a default of 5
- * seconds" over "Value: 5"), or, outside the block, a second number. */
+ * for one case or another quantity, not for this datum: a clause naming
+ * a case before it (opens_with_case()) or a word naming one after the
+ * number ("0 on Workstation and 1 on Server", "200 with Service Pack 3"),
+ * a unit the block's data lacks ("a default of 5 seconds" over "Value:
+ * 5"), or, outside the block, a second number. */
 static int default_is_of_another(const char *open, const char *end, const char *num, const char *after,
 				 const char *block, int in_block)
 {
@@ -69,7 +95,7 @@ static int default_is_of_another(const char *open, const char *end, const char *
 
 	snprintf(sentence, sizeof sentence, "%.*s", (int)(end - open), open);
 	snprintf(rest, sizeof rest, "%.*s", (int)(end > after ? end - after : 0), after);
-	if (imp_find_any_word(rest, cases) != NULL)
+	if (imp_find_any_word(rest, cases) != NULL || opens_with_case(open, num))
 		return 1;
 	for (i = 0; units[i] != NULL; i++)
 		if (imp_find_word(sentence, units[i]) != NULL && imp_find_word(block, units[i]) == NULL)

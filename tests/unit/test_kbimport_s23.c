@@ -1,0 +1,74 @@
+/* test_kbimport_s23.c: forms of session 23's importer mends, read from
+ * the findings left by session 22's reviews and audit and from unseen
+ * set 36 (measured as drawn first).  Each case imports a small article
+ * written here, in our own words. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kbwiz/article.h"
+#include "kbwiz/kbimport.h"
+#include "kbwiz/rule_load.h"
+#include "draft_probe.h"
+
+#define FROB "HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob"
+#define FROBP FROB "\\Parameters"
+
+/* A paragraph (lines 17-19), then the key on line 23 and an added
+ * value's block on lines 27-29. */
+#define LEAD_THEN_ADD(lead) \
+	"\n" \
+	lead "\n" \
+	"\n" \
+	"1. Locate the following registry key:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n" \
+	"\n" \
+	"2. Add the following value:\n" \
+	"\n" \
+	"   Value Name: FrobLimit\n" \
+	"   Data Type: REG_DWORD\n" \
+	"   Data: 1\n"
+
+/* Review 22c's finding left: a default the sentence scopes to one case
+ * before its number ("On a Frob server, this value defaults to 1") is
+ * not the default where the fix is applied, so adding the value with
+ * that data is a change; a default said for every case still is none. */
+static void test_r22c_a_default_for_one_case(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'On a Frob server, this value defaults to 1.'",
+		  LEAD_THEN_ADD("On a Frob server, this value defaults to 1."),
+		  { "check REG_DWORD " FROBP "|FrobLimit = 1", "repair " FROBP "|FrobLimit", NULL }, { NULL } },
+		{ "'When Frob runs on a cluster, the default value of FrobLimit is 1.'",
+		  LEAD_THEN_ADD("When Frob runs on a cluster, the default value of FrobLimit is 1."),
+		  { "repair " FROBP "|FrobLimit", NULL }, { NULL } },
+		{ "'In this case, this value defaults to 1.' is the default here",
+		  LEAD_THEN_ADD("In this case, this value defaults to 1."),
+		  { NULL }, { "repair " FROBP "|FrobLimit", NULL } },
+		{ "'For example, this value defaults to 1.' is the default",
+		  LEAD_THEN_ADD("For example, this value defaults to 1."),
+		  { NULL }, { "repair " FROBP "|FrobLimit", NULL } },
+		{ "'This value defaults to 1.' is the default",
+		  LEAD_THEN_ADD("This value defaults to 1."),
+		  { NULL }, { "repair " FROBP "|FrobLimit", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_r22c_a_default_for_one_case),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
