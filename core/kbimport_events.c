@@ -267,6 +267,39 @@ static int example_event(const struct imp *im, unsigned long id, size_t line, si
 	return 1;
 }
 
+/* The source is a name the article makes up for an example: named
+ * after "called" or "named" (its quote skipped) on a line up to the
+ * event's, that line or the one above it setting a scene ("For example,
+ * assume that server A runs a service called "aservice""). */
+static int source_made_up(const struct imp *im, const char *source, size_t line)
+{
+	static const char *const namers[] = { "called", "named", NULL };
+	static const char *const scenes[] = { "example", "assume", "suppose", "hypothetical", "fictitious", NULL };
+	const struct kb_article *a = im->a;
+	const char *s, *w, *p;
+	size_t n, i;
+
+	if (source == NULL || strlen(source) < 3)
+		return 0;
+	for (n = a->body_first; n <= line && n < a->body_end; n++) {
+		s = imp_line_at(im, n);
+		for (w = imp_find_word(s, source); w != NULL; w = imp_find_word(w + strlen(source), source)) {
+			for (p = w; p > s && (p[-1] == '"' || p[-1] == '\'' || p[-1] == ' '); p--)
+				;
+			for (i = 0; namers[i] != NULL; i++)
+				if ((size_t)(p - s) >= strlen(namers[i]) &&
+				    imp_find_word(p - strlen(namers[i]), namers[i]) == p - strlen(namers[i]))
+					break;
+			if (namers[i] == NULL)
+				continue;
+			if (imp_find_any_word(s, scenes) != NULL ||
+			    (n > a->body_first && imp_find_any_word(imp_line_at(im, n - 1), scenes) != NULL))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 static int event_id_at(const char *s, unsigned long *id);
 static int is_event_label_line(const char *s);
 
@@ -427,18 +460,27 @@ void imp_add_event(struct imp *im, unsigned long id, const char *source,
 		      const char *log, const char *desc, size_t line, size_t ctx_line)
 {
 	struct imp_event *ev;
-	const char *from_title;
+	const char *from_title, *own_source;
 	int guessed = 0, why = 0, noted = 0;
 	size_t no_source_note = 0;
 
 	if (imp_related_title_event(im, id, line))
 		return;
+	/* the source as given, or as the event's own line names it
+	 * ("Event ID (51) in Source (aservice)"), which a reader that found
+	 * the ID first fills in later */
+	own_source = source != NULL && !imp_starts_ci(source, "REVIEW:") ? source : imp_in_source(im, line);
 	/* what the article says around the line, read once: whether the
 	 * fix brings the event (imp_after_fix()) and how an earlier mention
 	 * of the same ID was reviewed */
 	if (id <= 65535) {
 		why = imp_after_fix(im, line);
 		noted = after_fix_noted(im, id);
+	}
+	if (id <= 65535 && source_made_up(im, own_source, line)) {
+		keep_event_off(im, id, line, EV_OFF_EXAMPLE,
+		       imp_fmt(im, "event %lu is of %s, a name the article makes up for an example, not a symptom: add it only if the technician sees it", id, own_source));
+		return;
 	}
 	if (id <= 65535 && (example_event(im, id, line, ctx_line) || noted == EV_OFF_EXAMPLE)) {
 		keep_event_off(im, id, line, EV_OFF_EXAMPLE,

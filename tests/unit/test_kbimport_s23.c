@@ -64,10 +64,38 @@ static void test_r22c_a_default_for_one_case(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen34's wrong event: an event of a service the article makes up
+ * for its example ("For example, assume that server A runs a service
+ * called "frobsvc"") is no symptom; a service named so outside an
+ * example keeps its event. */
+static void test_u34_an_event_of_a_made_up_service(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'assume that server A runs a service called \"frobsvc\"'",
+		  "\n"
+		  "For example, assume that server A runs a service called \"frobsvc\", and\n"
+		  "that server B does not. When you open A's saved log on B, you see:\n"
+		  "\n"
+		  "   The description for Event ID (51) in Source (frobsvc) could not be found.\n",
+		  { "review 21: a name the article makes up", NULL }, { "event 51", NULL } },
+		{ "'the agent runs a service called \"frobsvc\"'",
+		  "\n"
+		  "The agent runs a service called \"frobsvc\". When the service stops, you see\n"
+		  "the following event in the System log:\n"
+		  "\n"
+		  "   The description for Event ID (51) in Source (frobsvc) could not be found.\n",
+		  { "event 51", NULL }, { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_r22c_a_default_for_one_case),
+		cmocka_unit_test(test_u34_an_event_of_a_made_up_service),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
