@@ -56,6 +56,24 @@ struct draft {
 	"1. Start Registry Editor (Regedt32.exe).\n" \
 	"\n"
 
+/* A lead-in paragraph after BODY_HEAD (lines 17-19), then a fix: the key
+ * HKLM\SYSTEM\CurrentControlSet\Services\Frob\Parameters located on line
+ * 23 and the value FrobLimit (REG_DWORD, 1) added in a block on lines
+ * 27-29. */
+#define LEAD_THEN_FIX(lead) \
+	"\n" \
+	lead "\n" \
+	"\n" \
+	"1. Locate the following registry key:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n" \
+	"\n" \
+	"2. Add the following value:\n" \
+	"\n" \
+	"   Value Name: FrobLimit\n" \
+	"   Data Type: REG_DWORD\n" \
+	"   Data: 1\n"
+
 /* Drafts the parsed article a (taken) and loads the draft as name. */
 static inline void draft_of_article(const char *name, struct kb_article *a, struct draft *d)
 {

@@ -886,22 +886,6 @@ static void test_lr22_readings_held(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
-/* The fix of LOCATE_FROBP_STEP's block with a lead-in paragraph above it
- * (lines 17-19), the key on line 23, the block on lines 27-29. */
-#define LEAD_THEN_FIX(lead) \
-	"\n" \
-	lead "\n" \
-	"\n" \
-	"1. Locate the following registry key:\n" \
-	"\n" \
-	"   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n" \
-	"\n" \
-	"2. Add the following value:\n" \
-	"\n" \
-	"   Value Name: FrobLimit\n" \
-	"   Data Type: REG_DWORD\n" \
-	"   Data: 1\n"
-
 /* Review 22c: "no longer defaults to 1" and another value's default are
  * no default of this value; an example is of what comes right after its
  * verb ("these steps" too); a verb's forms are whole words ("use" is not

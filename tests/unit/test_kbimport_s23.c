@@ -20,22 +20,6 @@
 #define FROB "HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob"
 #define FROBP FROB "\\Parameters"
 
-/* A paragraph (lines 17-19), then the key on line 23 and an added
- * value's block on lines 27-29. */
-#define LEAD_THEN_ADD(lead) \
-	"\n" \
-	lead "\n" \
-	"\n" \
-	"1. Locate the following registry key:\n" \
-	"\n" \
-	"   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n" \
-	"\n" \
-	"2. Add the following value:\n" \
-	"\n" \
-	"   Value Name: FrobLimit\n" \
-	"   Data Type: REG_DWORD\n" \
-	"   Data: 1\n"
-
 /* Review 22c's finding left: a default the sentence scopes to one case
  * before its number ("On a Frob server, this value defaults to 1") is
  * not the default where the fix is applied, so adding the value with
@@ -44,19 +28,19 @@ static void test_r22c_a_default_for_one_case(void **state)
 {
 	static const struct draft_case cases[] = {
 		{ "'On a Frob server, this value defaults to 1.'",
-		  LEAD_THEN_ADD("On a Frob server, this value defaults to 1."),
+		  LEAD_THEN_FIX("On a Frob server, this value defaults to 1."),
 		  { "check REG_DWORD " FROBP "|FrobLimit = 1", "repair " FROBP "|FrobLimit", NULL }, { NULL } },
 		{ "'When Frob runs on a cluster, the default value of FrobLimit is 1.'",
-		  LEAD_THEN_ADD("When Frob runs on a cluster, the default value of FrobLimit is 1."),
+		  LEAD_THEN_FIX("When Frob runs on a cluster, the default value of FrobLimit is 1."),
 		  { "repair " FROBP "|FrobLimit", NULL }, { NULL } },
 		{ "'In this case, this value defaults to 1.' is the default here",
-		  LEAD_THEN_ADD("In this case, this value defaults to 1."),
+		  LEAD_THEN_FIX("In this case, this value defaults to 1."),
 		  { NULL }, { "repair " FROBP "|FrobLimit", NULL } },
 		{ "'For example, this value defaults to 1.' is the default",
-		  LEAD_THEN_ADD("For example, this value defaults to 1."),
+		  LEAD_THEN_FIX("For example, this value defaults to 1."),
 		  { NULL }, { "repair " FROBP "|FrobLimit", NULL } },
 		{ "'This value defaults to 1.' is the default",
-		  LEAD_THEN_ADD("This value defaults to 1."),
+		  LEAD_THEN_FIX("This value defaults to 1."),
 		  { NULL }, { "repair " FROBP "|FrobLimit", NULL } },
 	};
 
