@@ -52,7 +52,7 @@ static void sentence_around(const char *text, const char *at, const char **open,
 /* The sentence from open, up to num, opens with a clause naming one case,
  * set off by a comma: "On a domain controller, this value defaults to 1",
  * "When Frob runs on a cluster, the default is 1".  "For example," and
- * "In this case," scope nothing. */
+ * "In this case," scope nothing, nor a clause on the value's absence. */
 static int opens_with_case(const char *open, const char *num)
 {
 	static const char *const openers[] = { "on", "for", "if", "when", "unless", "in", "under", "except", "with",
@@ -60,7 +60,9 @@ static int opens_with_case(const char *open, const char *num)
 	static const char *const unscoped[] = { "for example,", "for instance,", "in this case,", "in that case,",
 						"in general,", "in most cases,", "in addition,", "in other words,",
 						"if so,", "in practice,", NULL };
+	static const char *const absent[] = { "not", "absent", "missing", "omitted", "removed", "deleted", NULL };
 	const char *p = imp_skip_ws(open), *comma;
+	char clause[200];
 	size_t i;
 
 	for (i = 0; openers[i] != NULL; i++)
@@ -71,7 +73,10 @@ static int opens_with_case(const char *open, const char *num)
 	for (i = 0; unscoped[i] != NULL; i++)
 		if (strncasecmp(p, unscoped[i], strlen(unscoped[i])) == 0)
 			return 0;
-	return 1;
+	/* "If the value is not present," "When FrobLimit is absent,": the
+	 * value's absence, which is what a default is */
+	snprintf(clause, sizeof clause, "%.*s", (int)(comma - p), p);
+	return imp_find_any_word(clause, absent) == NULL;
 }
 
 /* The default's sentence (open..end, the number at num..after) says it
