@@ -1659,6 +1659,34 @@ static int lead_in_subkey_check(struct imp *im, struct imp_at *at, const char *k
 	return 1;
 }
 
+/* The line from first to key_last + 2 (key_asks()' window) that gives
+ * the "key" a type or data, or 0: "If the following DWORD key exists,
+ * increase the current value by one" / "If this registry key does not
+ * exist, add it, and set the value to 6".  A key holds no data: the
+ * article calls a value a key, and the path's last part is its name. */
+static size_t key_given_data(const struct imp *im, size_t first, size_t key_last)
+{
+	static const char *const data_words[] = { "DWORD key", "REG_DWORD key", "REG_SZ key", "string key",
+						  "binary key", "set the value to", "set its value to",
+						  "current value", "set the data", NULL };
+	/* "add a DWORD value under that key ... with a value of 1": the
+	 * data is of a value the words put under the key */
+	static const char *const a_value[] = { "value under", "value named", "value called", "a value",
+					       "new value", "following value", "values", NULL };
+	size_t n, at = 0;
+
+	for (n = first; n <= key_last + 2 && n < im->a->body_end; n++) {
+		const char *s = imp_line_at(im, n);
+		if (n > key_last && imp_numbered_step(s) && imp_ends_with_colon(s))
+			break;
+		if (imp_cue_in(s, a_value) != NULL)
+			return 0;
+		if (at == 0 && imp_cue_in(s, data_words) != NULL)
+			at = n;
+	}
+	return at;
+}
+
 /* A key named with no value: a check only when the article asks for one
  * ("verify", "create"); else a review item, never a repair the article
  * does not ask for. */
@@ -1737,6 +1765,12 @@ void imp_key_only(struct imp *im, struct imp_at *at, const char *key, size_t key
 	}
 	if (lead != NULL && lead_in_subkey_check(im, at, key, key_line, lead, kr))
 		return;
+	if ((ask == ASK_SET || ask == ASK_CHECK) && (asked_at = key_given_data(im, first, key_last)) > 0) {
+		imp_review(im, key_line, T_CHECKS, 0,
+			   imp_fmt(im, "key %s: the words on line %zu give it a type or data, which only a value has: the path's last part may name a value; write its check by hand",
+				   key, asked_at));
+		return;
+	}
 	if (ask == ASK_SET || ask == ASK_CHECK) {
 		/* the key's own ask, not that of values near it */
 		at->repair = ask == ASK_SET;

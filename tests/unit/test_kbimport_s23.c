@@ -81,11 +81,49 @@ static void test_u34_an_event_of_a_made_up_service(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Audit 23's Q200490 form: a "key" the article gives a type or data
+ * ("If the following DWORD key exists, increase the current value by
+ * one" / "If this registry key does not exist, add it, and set the value
+ * to 6") is a value called a key: no create-key of the path, a review
+ * item; a key the words only ask to create keeps its check. */
+static void test_a23_a_value_called_a_key(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'If the following DWORD key exists ... set the value to 6'",
+		  "\n"
+		  " - If the following DWORD key exists in the registry, increase the current\n"
+		  "   value by one.\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\\FrobDepth\n"
+		  "\n"
+		  " - If this registry key does not exist, add it to the registry, and set the\n"
+		  "   value to 6.\n",
+		  { "checks 0", "review 21: give it a type or data", NULL }, { NULL } },
+		{ "'add a DWORD value under that key ... with a value of 1': the data is the value's",
+		  "\n"
+		  "1. Add the following key, and add a DWORD value under that key which is\n"
+		  "   FrobLimit with a value of 1:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\\Cache\n",
+		  { NULL }, { "give it a type or data", NULL } },
+		{ "'If the following key does not exist, add it to the registry.'",
+		  "\n"
+		  " - If the following key does not exist, add it to the registry.\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\\Cache\n",
+		  { "repair " FROBP "\\Cache", NULL }, { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_r22c_a_default_for_one_case),
 		cmocka_unit_test(test_u34_an_event_of_a_made_up_service),
+		cmocka_unit_test(test_a23_a_value_called_a_key),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
