@@ -306,6 +306,15 @@ const char *imp_normal_key(struct imp *im, const char *key, size_t line)
 		out = imp_dupn(im, out, strlen(out) - 1);
 	if (out == NULL)
 		return NULL;
+	/* "HKEY_LOCAL_MACHINE\System|CurrentControlSet\...": a '|' where a
+	 * '\' belongs, or a name no hive holds; which, only a person can
+	 * tell */
+	if (strchr(out, '|') != NULL) {
+		imp_review(im, line, T_CHECKS, 0,
+			   imp_fmt(im, "key %s holds a '|' (a mistyped '\\'?): check the path and write its check by hand",
+				   out));
+		return NULL;
+	}
 	/* "...\PCMCIA" / "\Database\MADGE\ SMART 16/4 PCMCIA": a space
 	 * after a backslash, left by the wrap or the typist, before a name
 	 * written as one (a capital or a digit: "\ and the actual" is the

@@ -118,12 +118,32 @@ static void test_a23_a_value_called_a_key(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Audit 23's Q190026 form: a '|' inside a path ("System|CurrentControlSet")
+ * is a typo or a name no hive holds: the path goes to review, no check. */
+static void test_a23_a_bar_in_a_path(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'HKEY_LOCAL_MACHINE\\System|CurrentControlSet\\...'",
+		  "\n"
+		  "1. Locate the FrobLimit value under the following registry key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\System|CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "2. Set FrobLimit to 1 (REG_DWORD).\n",
+		  { "checks 0", "review 20: holds a '|'", NULL }, { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_r22c_a_default_for_one_case),
 		cmocka_unit_test(test_u34_an_event_of_a_made_up_service),
 		cmocka_unit_test(test_a23_a_value_called_a_key),
+		cmocka_unit_test(test_a23_a_bar_in_a_path),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
