@@ -18,6 +18,9 @@
 #include "kbwiz/strutil.h"
 #include "kbimport_int.h"
 
+/* Lines above and below an error code read for "example" (shown_as_example()). */
+#define EXAMPLE_NEAR 5
+
 /* ---- error messages ------------------------------------------------------- */
 
 /* "1720", "0013", "0x6B8", "-1414" at s: the code's text length, 0 when
@@ -124,6 +127,8 @@ static void scan_service_dialog_code(struct imp *im, size_t n, const char *s);
 static void scan_message_number(struct imp *im, size_t n, const char *s);
 static void scan_message_trailing_code(struct imp *im, size_t n, const char *s);
 static void after_fix_review(struct imp *im, size_t n, int why, const char *p, size_t clen);
+static int shown_as_example(const struct imp *im, size_t n, const char *p, size_t clen);
+static void example_review(struct imp *im, size_t n, const char *p, size_t clen);
 static void scan_data_words(struct imp *im);
 static void scan_title_codes(struct imp *im);
 
@@ -160,6 +165,10 @@ void imp_scan_errors(struct imp *im)
 			continue;
 		if ((why = imp_after_fix(im, n)) != 0) {
 			after_fix_review(im, n, why, p, clen);
+			continue;
+		}
+		if (shown_as_example(im, n, p, clen)) {
+			example_review(im, n, p, clen);
 			continue;
 		}
 		kb_buf_add(&b, msg, imp_rtrim_len(msg, strlen(msg)));
@@ -810,6 +819,72 @@ static int http_status(const struct imp *im, size_t n, const char *p, size_t cle
 	return 0;
 }
 
+/* The error code at p (clen bytes) on line n is shown as an example of
+ * what a setting or a tool gives ("return a more detailed error message
+ * such as: ... (80040111)" / "the error number returned in the error
+ * message, in this example, 80040111"): an article that reports no
+ * problem (no SYMPTOMS section), outside its CAUSE, whose title does not
+ * name the code, with "this example" on a line near it or near an earlier
+ * line that gives the same code.  As for events
+ * (kbimport_events.c), what a how-to shows is no symptom. */
+/* code as a whole token in s: no letter or digit on either side ("2" is
+ * not in "32" nor in "Win32"). */
+static int names_code(const char *s, const char *code)
+{
+	size_t l = strlen(code);
+	const char *p;
+
+	for (p = s; l > 0 && (p = imp_ci_find(p, code)) != NULL; p += l)
+		if ((p == s || !isalnum((unsigned char)p[-1])) && !isalnum((unsigned char)p[l]))
+			return 1;
+	return 0;
+}
+
+static int example_near(const struct imp *im, size_t n)
+{
+	/* the article's own example, not "For example:" before a symptom
+	 * ("may receive an ALLOCATE failure. For example: ..."), nor "the
+	 * example" or "the sample" that a programming article's error is
+	 * of ("If you run the sample code, you may receive run-time error
+	 * 424") */
+	static const char *const own_example[] = { "this example", NULL };
+	const struct kb_article *a = im->a;
+	size_t m, from = n > a->body_first + EXAMPLE_NEAR ? n - EXAMPLE_NEAR : a->body_first;
+
+	for (m = from; m <= n + EXAMPLE_NEAR && m < a->body_end; m++)
+		if (imp_cue_in(imp_line_at(im, m), own_example) != NULL)
+			return 1;
+	return 0;
+}
+
+static int shown_as_example(const struct imp *im, size_t n, const char *p, size_t clen)
+{
+	const struct kb_article *a = im->a;
+	char code[24];
+	size_t m;
+
+	if (imp_has_symptoms_section(a) || imp_section_of(im, n) == NULL || imp_in_symptoms_or_cause(im, n))
+		return 0;
+	snprintf(code, sizeof code, "%.*s", (int)(clen < sizeof code ? clen : sizeof code - 1), p);
+	if (a->title != NULL && names_code(a->title, code))
+		return 0;
+	if (example_near(im, n))
+		return 1;
+	/* the same code shown so on an earlier line: the example's log
+	 * goes on ("error = 2" in a walk-through, then again in its log) */
+	for (m = a->body_first; m < n; m++)
+		if (names_code(imp_line_at(im, m), code) && example_near(im, m))
+			return 1;
+	return 0;
+}
+
+static void example_review(struct imp *im, size_t n, const char *p, size_t clen)
+{
+	imp_review(im, n, T_SYMPTOMS, 0,
+		   imp_fmt(im, "error %.*s is shown as an example (the article has no SYMPTOMS section, and the words around it say so), not a symptom: add it only if the technician sees it",
+			   (int)clen, p));
+}
+
 static void add_code(struct imp *im, size_t n, const char *p, size_t clen, uint32_t code,
 		     int neg, const char *message)
 {
@@ -828,6 +903,10 @@ static void add_code(struct imp *im, size_t n, const char *p, size_t clen, uint3
 	}
 	if ((why = imp_after_fix(im, n)) != 0) {
 		after_fix_review(im, n, why, p, clen);
+		return;
+	}
+	if (shown_as_example(im, n, p, clen)) {
+		example_review(im, n, p, clen);
 		return;
 	}
 	er = PUSH(im, errors);

@@ -137,6 +137,59 @@ static void test_a23_a_bar_in_a_path(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* A how-to (no SYMPTOMS section) over lines 10-13, its MORE INFORMATION
+ * heading on lines 15-16: a case's body starts on line 17. */
+#define HOWTO_HEAD \
+	ARTICLE_HEAD("Q900778", "How to Get Longer Frob Error Messages") \
+	"SUMMARY\n" \
+	"=======\n" \
+	"\n" \
+	"Frob can return longer error messages.\n" \
+	"\n" \
+	"MORE INFORMATION\n" \
+	"================\n"
+
+/* unseen36's wrong error (Q174352's form): in a how-to, an error code in
+ * the message a setting makes the program return, "in this example,
+ * 80040999", is what the setting shows, not a symptom; so is the same
+ * code later in the example's log.  "For example:" before what a reader
+ * may receive, and an article with a SYMPTOMS section, keep the code. */
+static void test_u36_an_error_shown_in_this_example(void **state)
+{
+	static const struct draft_case howto[] = {
+		{ "'... error message such as: ... (80040999)' / 'in this example, 80040999'",
+		  "\n"
+		  "The setting makes Frob return a longer error message such as:\n"
+		  "\n"
+		  "   Failed to open the frob store. [FROB_E_LOCKED(80040999)]\n"
+		  "\n"
+		  "Look up the error number in the message, in this example, 80040999.\n"
+		  "\n"
+		  "Later the log says again: Failed to open the frob store (80040999).\n",
+		  { "review 20: shown as an example", NULL }, { "error 0x80040999", NULL } },
+		{ "'you may receive ... For example: ... (80040999)'",
+		  "\n"
+		  "A client may receive an open failure while Frob starts. For example:\n"
+		  "\n"
+		  "   Failed to open the frob store. [FROB_E_LOCKED(80040999)]\n",
+		  { "error 0x80040999", NULL }, { NULL } },
+	};
+	static const struct draft_case symptom[] = {
+		{ "'in this example, 80040999' in an article with a SYMPTOMS section",
+		  "\n"
+		  "Frob returns an error message such as:\n"
+		  "\n"
+		  "   Failed to open the frob store. [FROB_E_LOCKED(80040999)]\n"
+		  "\n"
+		  "Look up the error number in the message, in this example, 80040999.\n",
+		  { "error 0x80040999", NULL }, { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900778.txt", HOWTO_HEAD, howto, sizeof howto / sizeof howto[0]);
+	draft_expect_cases(symptom, sizeof symptom / sizeof symptom[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -144,6 +197,7 @@ int main(void)
 		cmocka_unit_test(test_u34_an_event_of_a_made_up_service),
 		cmocka_unit_test(test_a23_a_value_called_a_key),
 		cmocka_unit_test(test_a23_a_bar_in_a_path),
+		cmocka_unit_test(test_u36_an_error_shown_in_this_example),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
