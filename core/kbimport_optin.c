@@ -20,6 +20,8 @@
 
 /* How far above a check's key the lead-in is looked for. */
 #define OPTIN_WINDOW 16
+/* How far above a check's key a "New Features" heading is looked for. */
+#define FEATURE_WINDOW 25
 /* The longest verb after "if you still want to" read. */
 #define VERB_MAX 32
 
@@ -170,6 +172,29 @@ static int advised_against(struct imp *im, size_t k, const char *buf)
 	return 0;
 }
 
+/* A line of the few above k, in its section, heads a list of new
+ * features ("2.0 New Features Added In This Update", "New Features
+ * Added in Hotfix 1.0:"): release notes document what an update makes
+ * possible ("In order to enable MS-CHAP with RADIUS authentication, you
+ * must add ..."), a choice for the sites that want it, not a repair. */
+static int under_new_features(struct imp *im, size_t k)
+{
+	static const char *const heads[] = { "new feature", "features added", NULL };
+	const struct kb_article_section *sec = imp_section_of(im, k);
+	size_t n;
+
+	for (n = k; n > im->a->body_first && k - n < FEATURE_WINDOW; n--) {
+		const char *t = imp_skip_ws(imp_line_at(im, n - 1)), *cue;
+		if (imp_section_of(im, n - 1) != sec)
+			break;
+		/* a heading: short, one phrase, the words near its start
+		 * (past a number like "2.0") */
+		if (strlen(t) < 64 && strstr(t, ". ") == NULL && (cue = imp_cue_in(t, heads)) != NULL && cue - t < 20)
+			return 1;
+	}
+	return 0;
+}
+
 void imp_scan_fix_options(struct imp *im)
 {
 	size_t i = 0, k;
@@ -178,7 +203,7 @@ void imp_scan_fix_options(struct imp *im)
 		const struct imp_check *c = &im->checks[i];
 		const struct kb_article_section *sec;
 		struct kb_buf b = { 0 };
-		int option, against = 0;
+		int option, against = 0, feature = 0;
 		k = c->key_line > 0 ? c->key_line : c->line;
 		sec = imp_section_of(im, k);
 		option = c->repair && sec != NULL && lead_in_text(im, k, &b);
@@ -187,6 +212,8 @@ void imp_scan_fix_options(struct imp *im)
 			option = against || (!imp_in_resolution(im, k) && offers_option(b.p));
 		}
 		kb_buf_free(&b);
+		if (!option && c->repair && sec != NULL && !imp_in_resolution(im, k) && under_new_features(im, k))
+			option = feature = 1;
 		if (!option) {
 			i++;
 			continue;
@@ -196,9 +223,11 @@ void imp_scan_fix_options(struct imp *im)
 					imp_fmt(im, "not drafted: %s%s%s: %s: write it by hand if a site wants it",
 						c->key, c->value != NULL ? "\\" : "", c->value != NULL ? c->value : "",
 						against ? "the article advises against this change (in the words above it, then \"if you still want\")" :
+						feature ? "the article lists this change under new features an update brings, for the sites that want them, not as the repair of a problem" :
 						imp_fmt(im, "the article offers this change in its %s as a choice once its fix is applied (\"if you want\" / \"if you need\"), not as the repair of the problem",
 							sec->name)),
 					imp_fmt(im, "not drafted: the key %s: what the article changes under it is %s", c->key,
-						against ? "a change it advises against" : "a choice offered once its fix is applied"));
+						against ? "a change it advises against" :
+						feature ? "a new feature's setting" : "a choice offered once its fix is applied"));
 	}
 }

@@ -190,6 +190,51 @@ static void test_u36_an_error_shown_in_this_example(void **state)
 	draft_expect_cases(symptom, sizeof symptom / sizeof symptom[0]);
 }
 
+/* Release notes' new features (audit 23's Q168469 form).  The body is
+ * put under MORE INFORMATION, after BODY_HEAD's RESOLUTION. */
+#define FEATURE_NOTE(heading) \
+	"\n" \
+	"Install the update.\n" \
+	"\n" \
+	"MORE INFORMATION\n" \
+	"================\n" \
+	"\n" \
+	heading "\n" \
+	"\n" \
+	" - Using Frob with RADIUS.\n" \
+	"\n" \
+	"   In order to enable Frob with RADIUS, you must add the following registry\n" \
+	"   value:\n" \
+	"\n" \
+	"      HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n" \
+	"\n" \
+	"      Value Name: FrobRadius\n" \
+	"      Data Type: REG_DWORD\n" \
+	"      Data: 1\n"
+
+/* A value an update's release notes list under its new features ("New
+ * Features Added in Update 2:" / "In order to enable Frob with RADIUS,
+ * you must add ...") is a choice for the sites that want the feature,
+ * not a repair: the check is dropped to review.  Under another heading
+ * the value stays a repair. */
+static void test_a23_a_new_feature_in_release_notes(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'New Features Added in Frob Update 2:'",
+		  FEATURE_NOTE("New Features Added in Frob Update 2:"),
+		  { "checks 0", "new features an update brings", NULL }, { NULL } },
+		{ "'2.0 New Features Added In This Update'",
+		  FEATURE_NOTE("2.0 New Features Added In This Update"),
+		  { "checks 0", NULL }, { NULL } },
+		{ "'Problems Fixed in Frob Update 2:'",
+		  FEATURE_NOTE("Problems Fixed in Frob Update 2:"),
+		  { "repair " FROBP "|FrobRadius", NULL }, { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -198,6 +243,7 @@ int main(void)
 		cmocka_unit_test(test_a23_a_value_called_a_key),
 		cmocka_unit_test(test_a23_a_bar_in_a_path),
 		cmocka_unit_test(test_u36_an_error_shown_in_this_example),
+		cmocka_unit_test(test_a23_a_new_feature_in_release_notes),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
