@@ -11,6 +11,10 @@
  *   log and two dial-script logs, each turned on to watch a connection);
  * - a switch the words after it say is set "for debug purposes", in an
  *   article whose title is about debugging (a developer's how-to);
+ * - a switch set outside a fix's section in an article with no SYMPTOMS
+ *   section whose SUMMARY says the change puts a program in "debug mode"
+ *   or is "helpful for troubleshooting" (a how-to of a troubleshooting
+ *   aid);
  * - a value named for debug output ("DBFlag", "...DebugLevel") turned on:
  *   a log for troubleshooting, not a fix (turned off, by 0 or a word such
  *   as "no", or turned down by a step that says "lower" or "reduce", it
@@ -368,6 +372,34 @@ static int set_for_debugging(struct imp *im, const struct imp_check *c, struct d
 	return 0;
 }
 
+/* The article reports no problem (no SYMPTOMS section) and its SUMMARY
+ * gives the change's purpose as debugging ("You can set the agent to
+ * debug mode by enabling the Spy window.  This is helpful for
+ * troubleshooting agent problems."), the set outside a fix's section:
+ * a how-to of a troubleshooting aid, which left on fixes nothing. */
+static int summary_says_debugging(struct imp *im, const struct imp_check *c, struct diag_scan *ds)
+{
+	static const char *const purposes[] = { "debug mode", "debugging mode", "helpful for troubleshooting",
+						"useful for troubleshooting", "helpful when troubleshooting",
+						"useful when troubleshooting", NULL };
+	const struct kb_article *a = im->a;
+	const char *text;
+	size_t i, n;
+
+	if (imp_has_symptoms_section(a) || fix_section(im, imp_section_of(im, c->line)))
+		return 0;
+	for (i = 0; i < a->n_sections; i++) {
+		if (!section_named(&a->sections[i], "SUMMARY"))
+			continue;
+		/* two lines at a time: a phrase broken over a line end */
+		for (n = a->sections[i].first_line; n < a->sections[i].end_line && n < a->body_end; n++)
+			if ((text = lines_joined(im, ds, n, n + 1 < a->sections[i].end_line ? 2 : 1)) != NULL &&
+			    imp_cue_in(text, purposes) != NULL)
+				return 1;
+	}
+	return 0;
+}
+
 static const char *debugging_setup(struct imp *im, const struct imp_check *c, struct diag_scan *ds)
 {
 	size_t k;
@@ -386,6 +418,10 @@ static const char *debugging_setup(struct imp *im, const struct imp_check *c, st
 	if (set_for_debugging(im, c, ds))
 		return "a switch the article sets for debug purposes in a how-to of debugging: a set-up "
 		       "for catching a fault in a debugger, never a repair to keep";
+	if (summary_says_debugging(im, c, ds))
+		return "a switch that the article's summary says puts a program in debug mode or helps "
+		       "troubleshoot it, in an article that reports no problem: a troubleshooting set-up, "
+		       "never a repair to keep";
 	if (strcasecmp(c->value, "GlobalFlag") == 0 && imp_key_ends_in(c->key, "Session Manager") &&
 	    imp_ci_find(c->key, "\\Control\\Session Manager") != NULL)
 		return "the system-wide GlobalFlag turned on: a debugging set-up for every program (a "

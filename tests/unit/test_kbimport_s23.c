@@ -235,6 +235,54 @@ static void test_a23_a_new_feature_in_release_notes(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* A how-to whose SUMMARY (lines 10-14) gives its change's purpose, then
+ * MORE INFORMATION on lines 16-17: a case's body starts on line 18. */
+#define SUMMARY_HEAD(purpose) \
+	ARTICLE_HEAD("Q900779", "How to Enable the Frob Watch Window") \
+	"SUMMARY\n" \
+	"=======\n" \
+	"\n" \
+	purpose "\n" \
+	"\n" \
+	"MORE INFORMATION\n" \
+	"================\n"
+
+#define WATCH_ON \
+	"\n" \
+	"1. Locate the following registry key:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n" \
+	"\n" \
+	"2. Add the following value:\n" \
+	"\n" \
+	"   Value Name: watch\n" \
+	"   Data Type: REG_SZ\n" \
+	"   Value: yes\n"
+
+/* Audit 23's Q231409 form: a how-to (no SYMPTOMS section) whose SUMMARY
+ * says the change puts a program in debug mode or helps troubleshoot it
+ * drafts no repair of the switch; a SUMMARY with another purpose keeps
+ * it. */
+static void test_a23_a_switch_for_troubleshooting(void **state)
+{
+	static const struct draft_case debug[] = {
+		{ "'You can set the Frob agent to debug mode ... helpful for troubleshooting'", WATCH_ON,
+		  { "checks 0", "debug mode or helps", NULL }, { NULL } },
+	};
+	static const struct draft_case other[] = {
+		{ "'The watch window shows the queue to the operator.'", WATCH_ON,
+		  { "repair " FROBP "|watch", NULL }, { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900779.txt",
+				SUMMARY_HEAD("You can set the Frob agent to debug mode by enabling the watch window.\n"
+					     "This is helpful for troubleshooting Frob agent problems."),
+				debug, 1);
+	draft_expect_cases_head("Q900779.txt", SUMMARY_HEAD("The watch window shows the queue to the operator."),
+				other, 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -244,6 +292,7 @@ int main(void)
 		cmocka_unit_test(test_a23_a_bar_in_a_path),
 		cmocka_unit_test(test_u36_an_error_shown_in_this_example),
 		cmocka_unit_test(test_a23_a_new_feature_in_release_notes),
+		cmocka_unit_test(test_a23_a_switch_for_troubleshooting),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
