@@ -652,6 +652,10 @@ static int names_scope(const char *p, size_t l, int how)
 		else if (imp_word_is(w, wl, "and") && role != NULL)
 			role_joined = 1;
 		after_joint = imp_word_is(w, wl, "and") || imp_word_is(w, wl, "or") || imp_word_is(w, wl, "on");
+		/* "Windows NT Server Version 3.51 Running FPNW": the scope
+		 * is named before what runs on it */
+		if (imp_word_is(w, wl, "running") && marked && head)
+			return 1;
 		if (!isupper((unsigned char)*w) && !isdigit((unsigned char)*w) &&
 		    (!scope_filler(w, wl) || (!(how & SCOPE_ON_OK) && imp_word_is(w, wl, "on"))))
 			return (how & SCOPE_PREFIX) && marked && head && ends_phrase(w, wl);

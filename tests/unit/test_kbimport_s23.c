@@ -283,6 +283,32 @@ static void test_a23_a_switch_for_troubleshooting(void **state)
 				other, 1);
 }
 
+/* Audit 23's Q167816 form: an underlined heading that names a platform
+ * and what runs on it ("Windows NT Server Version 3.51 Running FrobNet")
+ * scopes the fix under it, which gets a note to give the rule an
+ * 'applies' condition; a heading naming no version or platform does
+ * not. */
+static void test_a23_a_fix_under_a_version_heading(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Windows NT Server Version 3.51 Running FrobNet' underlined",
+		  "\n"
+		  "Windows NT Server Version 3.51 Running FrobNet\n"
+		  "----------------------------------------------\n"
+		  LEAD_THEN_FIX("To work around the problem, turn the frob limit on:"),
+		  { "review 18: only for the version or platform", "repair " FROBP "|FrobLimit", NULL }, { NULL } },
+		{ "'Turning the Frob Limit On' underlined",
+		  "\n"
+		  "Turning the Frob Limit On\n"
+		  "-------------------------\n"
+		  LEAD_THEN_FIX("To work around the problem, turn the frob limit on:"),
+		  { "repair " FROBP "|FrobLimit", NULL }, { "review 18: only for the version or platform", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -293,6 +319,7 @@ int main(void)
 		cmocka_unit_test(test_u36_an_error_shown_in_this_example),
 		cmocka_unit_test(test_a23_a_new_feature_in_release_notes),
 		cmocka_unit_test(test_a23_a_switch_for_troubleshooting),
+		cmocka_unit_test(test_a23_a_fix_under_a_version_heading),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
