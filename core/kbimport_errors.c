@@ -18,7 +18,8 @@
 #include "kbwiz/strutil.h"
 #include "kbimport_int.h"
 
-/* Lines above and below an error code read for "example" (shown_as_example()). */
+/* Lines above and below an error code read for "this example"
+ * (example_near()). */
 #define EXAMPLE_NEAR 5
 
 /* ---- error messages ------------------------------------------------------- */
@@ -819,14 +820,6 @@ static int http_status(const struct imp *im, size_t n, const char *p, size_t cle
 	return 0;
 }
 
-/* The error code at p (clen bytes) on line n is shown as an example of
- * what a setting or a tool gives ("return a more detailed error message
- * such as: ... (80040111)" / "the error number returned in the error
- * message, in this example, 80040111"): an article that reports no
- * problem (no SYMPTOMS section), outside its CAUSE, whose title does not
- * name the code, with "this example" on a line near it or near an earlier
- * line that gives the same code.  As for events
- * (kbimport_events.c), what a how-to shows is no symptom. */
 /* code as a whole token in s: no letter or digit on either side ("2" is
  * not in "32" nor in "Win32"). */
 static int names_code(const char *s, const char *code)
@@ -840,6 +833,8 @@ static int names_code(const char *s, const char *code)
 	return 0;
 }
 
+/* Line n, or one of the EXAMPLE_NEAR lines on either side, says "this
+ * example". */
 static int example_near(const struct imp *im, size_t n)
 {
 	/* the article's own example, not "For example:" before a symptom
@@ -857,6 +852,14 @@ static int example_near(const struct imp *im, size_t n)
 	return 0;
 }
 
+/* The error code at p (clen bytes) on line n is shown as an example of
+ * what a setting or a tool gives ("return a more detailed error message
+ * such as: ... (80040111)" / "the error number returned in the error
+ * message, in this example, 80040111"): an article that reports no
+ * problem (no SYMPTOMS section), outside its CAUSE, whose title does not
+ * name the code, with "this example" on a line near it or near an earlier
+ * line that gives the same code.  As for events (kbimport_events.c),
+ * what a how-to shows is no symptom. */
 static int shown_as_example(const struct imp *im, size_t n, const char *p, size_t clen)
 {
 	const struct kb_article *a = im->a;
