@@ -25,10 +25,12 @@
 static const char *const hive_tops[] = { "SOFTWARE", "SAM", "Registry", NULL };
 
 /* A component that only the registry has: CurrentControlSet, a numbered
- * ControlSet (ControlSet001), or a service's Parameters key. */
+ * ControlSet (ControlSet001), or a service's Parameters key, also one
+ * of Exchange's named so ("ParametersSystem", "ParametersPrivate"). */
 static int registry_component(const char *c, size_t cl)
 {
-	if (imp_word_is(c, cl, "CurrentControlSet") || imp_word_is(c, cl, "Parameters"))
+	if (imp_word_is(c, cl, "CurrentControlSet") || imp_word_is(c, cl, "Parameters") ||
+	    (cl > 10 && strncmp(c, "Parameters", 10) == 0 && isupper((unsigned char)c[10])))
 		return 1;
 	return cl == 13 && strncasecmp(c, "ControlSet", 10) == 0 &&
 	       strspn(c + 10, "0123456789") == 3;

@@ -309,6 +309,26 @@ static void test_a23_a_fix_under_a_version_heading(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen37's Q282115 form: a list of paths relative to a root the
+ * lead-in names ("..\\MSExchangeIS\\ParametersPrivate\\Gateway In
+ * Threads=0x2"): each line names a registry path (an Exchange
+ * "ParametersX" key as much as "Parameters"), so each is in review. */
+static void test_u37_relative_paths_listed(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'..\\FrobIS\\ParametersPrivate\\Gate Threads=0x2'",
+		  "\n"
+		  "Raise the threads in these keys (all under the Services key):\n"
+		  "\n"
+		  "   ..\\FrobIS\\ParametersPrivate\\Gate Threads=0x2\n"
+		  "   ..\\FrobIS\\ParametersSystem\\Back Threads=0x60\n",
+		  { "review 20", "review 21", NULL }, { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -320,6 +340,7 @@ int main(void)
 		cmocka_unit_test(test_a23_a_new_feature_in_release_notes),
 		cmocka_unit_test(test_a23_a_switch_for_troubleshooting),
 		cmocka_unit_test(test_a23_a_fix_under_a_version_heading),
+		cmocka_unit_test(test_u37_relative_paths_listed),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
