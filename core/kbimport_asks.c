@@ -1659,16 +1659,18 @@ static int lead_in_subkey_check(struct imp *im, struct imp_at *at, const char *k
 	return 1;
 }
 
-/* The line from first to key_last + 2 (key_asks()' window) that gives
- * the "key" a type or data, or 0: "If the following DWORD key exists,
- * increase the current value by one" / "If this registry key does not
- * exist, add it, and set the value to 6".  A key holds no data: the
+/* The line from first to key_last + 2 (key_asks()' window, to the next
+ * step) that gives the "key" a type, or 0: "If the following DWORD key
+ * exists, increase the current value by one" / "If this registry key does
+ * not exist, add it, and set the value to 6".  A key has no type: the
  * article calls a value a key, and the path's last part is its name. */
 static size_t key_given_data(const struct imp *im, size_t first, size_t key_last)
 {
+	/* a type said of the key itself: "set the value to 1" or "current
+	 * value" may be said of another value the words name */
 	static const char *const data_words[] = { "DWORD key", "REG_DWORD key", "REG_SZ key", "string key",
-						  "binary key", "set the value to", "set its value to",
-						  "current value", "set the data", NULL };
+						  "binary key", "REG_BINARY key", "REG_EXPAND_SZ key",
+						  "REG_MULTI_SZ key", NULL };
 	/* "add a DWORD value under that key ... with a value of 1": the
 	 * data is of a value the words put under the key */
 	static const char *const a_value[] = { "value under", "value named", "value called", "a value",
@@ -1677,7 +1679,7 @@ static size_t key_given_data(const struct imp *im, size_t first, size_t key_last
 
 	for (n = first; n <= key_last + 2 && n < im->a->body_end; n++) {
 		const char *s = imp_line_at(im, n);
-		if (n > key_last && imp_numbered_step(s) && imp_ends_with_colon(s))
+		if (n > key_last && imp_numbered_step(s))
 			break;
 		if (imp_cue_in(s, a_value) != NULL)
 			return 0;
@@ -1767,7 +1769,7 @@ void imp_key_only(struct imp *im, struct imp_at *at, const char *key, size_t key
 		return;
 	if ((ask == ASK_SET || ask == ASK_CHECK) && (asked_at = key_given_data(im, first, key_last)) > 0) {
 		imp_review(im, key_line, T_CHECKS, 0,
-			   imp_fmt(im, "key %s: the words on line %zu give it a type or data, which only a value has: the path's last part may name a value; write its check by hand",
+			   imp_fmt(im, "key %s: the words on line %zu give it a type, which only a value has: the path's last part may name a value; write its check by hand",
 				   key, asked_at));
 		return;
 	}

@@ -603,6 +603,22 @@ static int ends_phrase(const char *w, size_t wl)
 	return imp_word_in(w, wl, joints);
 }
 
+/* The words from p to e after "Running" name what runs ("FPNW",
+ * "Frob Server"): capitalised, not a state ("Out of Memory", "Slowly",
+ * "Under a Service Account"). */
+static int runs_a_product(const char *p, const char *e)
+{
+	static const char *const states[] = { "out", "under", "low", "short", "slow", "fast", "hot", "late",
+					      "again", "without", "with", "as", "at", "in", "on", NULL };
+	size_t wl;
+
+	p = imp_skip_ws(p);
+	for (wl = 0; p + wl < e && isalnum((unsigned char)p[wl]); wl++)
+		;
+	return wl > 0 && isupper((unsigned char)*p) && !imp_word_in(p, wl, states) &&
+	       !(wl > 2 && strncasecmp(p + wl - 2, "ly", 2) == 0);
+}
+
 /* The most words a scope's name holds: "the Exchange server running
  * Windows NT 4.0 or later" is nine; a run of names and fillers longer
  * than this bound is taken for a sentence, not a scope. */
@@ -654,7 +670,7 @@ static int names_scope(const char *p, size_t l, int how)
 		after_joint = imp_word_is(w, wl, "and") || imp_word_is(w, wl, "or") || imp_word_is(w, wl, "on");
 		/* "Windows NT Server Version 3.51 Running FPNW": the scope
 		 * is named before what runs on it */
-		if (imp_word_is(w, wl, "running") && marked && head)
+		if (imp_word_is(w, wl, "running") && marked && head && runs_a_product(w + wl, e))
 			return 1;
 		if (!isupper((unsigned char)*w) && !isdigit((unsigned char)*w) &&
 		    (!scope_filler(w, wl) || (!(how & SCOPE_ON_OK) && imp_word_is(w, wl, "on"))))

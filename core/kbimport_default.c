@@ -55,12 +55,16 @@ static void sentence_around(const char *text, const char *at, const char **open,
  * "In this case," scope nothing, nor a clause on the value's absence. */
 static int opens_with_case(const char *open, const char *num)
 {
-	static const char *const openers[] = { "on", "for", "if", "when", "unless", "in", "under", "except", "with",
-					       NULL };
+	static const char *const openers[] = { "on", "for", "if", "when", "in", "under", "except", "with", NULL };
 	static const char *const unscoped[] = { "for example,", "for instance,", "in this case,", "in that case,",
 						"in general,", "in most cases,", "in addition,", "in other words,",
 						"if so,", "in practice,", NULL };
-	static const char *const absent[] = { "not", "absent", "missing", "omitted", "removed", "deleted", NULL };
+	/* the value's absence ("If there is no FrobLimit value,", "If you
+	 * leave it out,"), an install, or every machine ("On all servers,"):
+	 * no one case */
+	static const char *const absent[] = { "not", "no", "isn't", "doesn't", "absent", "missing", "omitted",
+					      "removed", "deleted", "leave", "left", "install", "installed",
+					      "installation", "all", "every", "each", "both", NULL };
 	const char *p = imp_skip_ws(open), *comma;
 	char clause[200];
 	size_t i;
@@ -73,8 +77,6 @@ static int opens_with_case(const char *open, const char *num)
 	for (i = 0; unscoped[i] != NULL; i++)
 		if (strncasecmp(p, unscoped[i], strlen(unscoped[i])) == 0)
 			return 0;
-	/* "If the value is not present," "When FrobLimit is absent,": the
-	 * value's absence, which is what a default is */
 	snprintf(clause, sizeof clause, "%.*s", (int)(comma - p), p);
 	return imp_find_any_word(clause, absent) == NULL;
 }

@@ -13,8 +13,7 @@
  *   article whose title is about debugging (a developer's how-to);
  * - a switch set outside a fix's section in an article with no SYMPTOMS
  *   section whose SUMMARY says the change puts a program in "debug mode"
- *   or is "helpful for troubleshooting" (a how-to of a troubleshooting
- *   aid);
+ *   (a how-to of a troubleshooting aid);
  * - a value named for debug output ("DBFlag", "...DebugLevel") turned on:
  *   a log for troubleshooting, not a fix (turned off, by 0 or a word such
  *   as "no", or turned down by a step that says "lower" or "reduce", it
@@ -373,20 +372,27 @@ static int set_for_debugging(struct imp *im, const struct imp_check *c, struct d
 }
 
 /* The article reports no problem (no SYMPTOMS section) and its SUMMARY
- * gives the change's purpose as debugging ("You can set the agent to
- * debug mode by enabling the Spy window.  This is helpful for
- * troubleshooting agent problems."), the set outside a fix's section:
- * a how-to of a troubleshooting aid, which left on fixes nothing. */
+ * gives the change's purpose as a debug mode ("You can set the agent to
+ * debug mode by enabling the Spy window."), the set a switch (0 or 1,
+ * yes or no, ...) outside a fix's section: a how-to of a troubleshooting
+ * aid, which left on fixes nothing. */
 static int summary_says_debugging(struct imp *im, const struct imp_check *c, struct diag_scan *ds)
 {
-	static const char *const purposes[] = { "debug mode", "debugging mode", "helpful for troubleshooting",
-						"useful for troubleshooting", "helpful when troubleshooting",
-						"useful when troubleshooting", NULL };
+	/* not "helpful for troubleshooting" alone: "The Frob log, which is
+	 * helpful for troubleshooting, is described in ..." is of another
+	 * thing */
+	static const char *const purposes[] = { "debug mode", "debugging mode", NULL };
+	static const char *const switch_data[] = { "0", "1", "yes", "no", "true", "false", "on", "off", NULL };
 	const struct kb_article *a = im->a;
 	const char *text;
 	size_t i, n;
 
-	if (imp_has_symptoms_section(a) || fix_section(im, imp_section_of(im, c->line)))
+	if (imp_has_symptoms_section(a) || fix_section(im, imp_section_of(im, c->line)) || c->data == NULL)
+		return 0;
+	/* a switch turned on or off, not a count ("MaxConnections 500") */
+	for (i = 0; switch_data[i] != NULL && strcasecmp(c->data, switch_data[i]) != 0; i++)
+		;
+	if (switch_data[i] == NULL)
 		return 0;
 	for (i = 0; i < a->n_sections; i++) {
 		if (!section_named(&a->sections[i], "SUMMARY"))
@@ -419,9 +425,8 @@ static const char *debugging_setup(struct imp *im, const struct imp_check *c, st
 		return "a switch the article sets for debug purposes in a how-to of debugging: a set-up "
 		       "for catching a fault in a debugger, never a repair to keep";
 	if (summary_says_debugging(im, c, ds))
-		return "a switch that the article's summary says puts a program in debug mode or helps "
-		       "troubleshoot it, in an article that reports no problem: a troubleshooting set-up, "
-		       "never a repair to keep";
+		return "a switch that the article's summary says puts a program in debug mode, in an "
+		       "article that reports no problem: a troubleshooting set-up, never a repair to keep";
 	if (strcasecmp(c->value, "GlobalFlag") == 0 && imp_key_ends_in(c->key, "Session Manager") &&
 	    imp_ci_find(c->key, "\\Control\\Session Manager") != NULL)
 		return "the system-wide GlobalFlag turned on: a debugging set-up for every program (a "

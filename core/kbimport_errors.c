@@ -18,10 +18,6 @@
 #include "kbwiz/strutil.h"
 #include "kbimport_int.h"
 
-/* Lines above and below an error code read for "this example"
- * (example_near()). */
-#define EXAMPLE_NEAR 5
-
 /* ---- error messages ------------------------------------------------------- */
 
 /* "1720", "0013", "0x6B8", "-1414" at s: the code's text length, 0 when
@@ -833,51 +829,37 @@ static int names_code(const char *s, const char *code)
 	return 0;
 }
 
-/* Line n, or one of the EXAMPLE_NEAR lines on either side, says "this
- * example". */
-static int example_near(const struct imp *im, size_t n)
-{
-	/* the article's own example, not "For example:" before a symptom
-	 * ("may receive an ALLOCATE failure. For example: ..."), nor "the
-	 * example" or "the sample" that a programming article's error is
-	 * of ("If you run the sample code, you may receive run-time error
-	 * 424") */
-	static const char *const own_example[] = { "this example", NULL };
-	const struct kb_article *a = im->a;
-	size_t m, from = n > a->body_first + EXAMPLE_NEAR ? n - EXAMPLE_NEAR : a->body_first;
-
-	for (m = from; m <= n + EXAMPLE_NEAR && m < a->body_end; m++)
-		if (imp_cue_in(imp_line_at(im, m), own_example) != NULL)
-			return 1;
-	return 0;
-}
-
 /* The error code at p (clen bytes) on line n is shown as an example of
- * what a setting or a tool gives ("return a more detailed error message
- * such as: ... (80040111)" / "the error number returned in the error
- * message, in this example, 80040111"): an article that reports no
+ * what a setting or a tool gives: "return a more detailed error message
+ * such as: ... (80040111)", then "the error number returned in the error
+ * message, in this example, 80040111".  An article that reports no
  * problem (no SYMPTOMS section), outside its CAUSE, whose title does not
- * name the code, with "this example" on a line near it or near an earlier
- * line that gives the same code.  As for events (kbimport_events.c),
- * what a how-to shows is no symptom. */
+ * name the code, with a line of the code's own section that says "this
+ * example" and names the code.  Only a code of four characters or more:
+ * "this example uses 2 servers" names no error 2.  As for events
+ * (kbimport_events.c), what a how-to shows is no symptom. */
 static int shown_as_example(const struct imp *im, size_t n, const char *p, size_t clen)
 {
 	const struct kb_article *a = im->a;
+	const struct kb_article_section *sec = imp_section_of(im, n);
 	char code[24];
+	const char *bare;
 	size_t m;
 
-	if (imp_has_symptoms_section(a) || imp_section_of(im, n) == NULL || imp_in_symptoms_or_cause(im, n))
+	if (clen < 4 || clen >= sizeof code || imp_has_symptoms_section(a) || sec == NULL ||
+	    imp_in_symptoms_or_cause(im, n))
 		return 0;
-	snprintf(code, sizeof code, "%.*s", (int)(clen < sizeof code ? clen : sizeof code - 1), p);
-	if (a->title != NULL && names_code(a->title, code))
+	/* the code as written, with or without its "0x" ("(80040111)" is
+	 * read as 0x80040111) */
+	snprintf(code, sizeof code, "%.*s", (int)clen, p);
+	bare = imp_starts_ci(code, "0x") ? code + 2 : code;
+	if (a->title != NULL && (names_code(a->title, code) || names_code(a->title, bare)))
 		return 0;
-	if (example_near(im, n))
-		return 1;
-	/* the same code shown so on an earlier line: the example's log
-	 * goes on ("error = 2" in a walk-through, then again in its log) */
-	for (m = a->body_first; m < n; m++)
-		if (names_code(imp_line_at(im, m), code) && example_near(im, m))
+	for (m = sec->first_line; m < sec->end_line && m < a->body_end; m++) {
+		const char *s = imp_line_at(im, m);
+		if (imp_ci_find(s, "this example") != NULL && (names_code(s, code) || names_code(s, bare)))
 			return 1;
+	}
 	return 0;
 }
 

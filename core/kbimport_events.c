@@ -270,16 +270,20 @@ static int example_event(const struct imp *im, unsigned long id, size_t line, si
 /* The source is a name the article makes up for an example: named
  * after "called" or "named" (its quote skipped) on a line up to the
  * event's, that line or the one above it setting a scene ("For example,
- * assume that server A runs a service called "aservice""). */
+ * assume that server A runs a service called "aservice""); never an
+ * event of the SYMPTOMS section. */
 static int source_made_up(const struct imp *im, const char *source, size_t line)
 {
 	static const char *const namers[] = { "called", "named", NULL };
-	static const char *const scenes[] = { "example", "assume", "suppose", "hypothetical", "fictitious", NULL };
+	/* a scene made up ("assume that", "suppose"), not "The following
+	 * example shows" or "for example" before real services */
+	static const char *const scenes[] = { "assume", "suppose", "hypothetical", "fictitious", "imaginary", NULL };
 	const struct kb_article *a = im->a;
 	const char *s, *w, *p;
 	size_t n, i;
 
-	if (source == NULL || strlen(source) < 3)
+	if (source == NULL || strlen(source) < 3 ||
+	    (imp_section_of(im, line) != NULL && strcasecmp(imp_section_of(im, line)->name, "SYMPTOMS") == 0))
 		return 0;
 	for (n = a->body_first; n <= line && n < a->body_end; n++) {
 		s = imp_line_at(im, n);

@@ -172,25 +172,79 @@ static int advised_against(struct imp *im, size_t k, const char *buf)
 	return 0;
 }
 
-/* A line of the few above k, in its section, heads a list of new
- * features ("2.0 New Features Added In This Update", "New Features
- * Added in Hotfix 1.0:"): release notes document what an update makes
- * possible ("In order to enable MS-CHAP with RADIUS authentication, you
- * must add ..."), a choice for the sites that want it, not a repair. */
+/* The words of t (l bytes) are a title's: each opens with a capital or
+ * a digit, but for the small words ("New Features Added in Hotfix
+ * 1.0"); not a sentence ("This can be done as shown:"). */
+static int title_words(const char *t, size_t l)
+{
+	static const char *const small[] = { "a", "an", "the", "and", "or", "of", "in", "on", "for", "to", "with",
+					     "from", "by", "at", "as", NULL };
+	const char *p = t, *e = t + l;
+	size_t wl;
+
+	while (p < e) {
+		while (p < e && !isalnum((unsigned char)*p))
+			p++;
+		for (wl = 0; p + wl < e && !isspace((unsigned char)p[wl]); wl++)
+			;
+		if (wl > 0 && !isupper((unsigned char)*p) && !isdigit((unsigned char)*p) && !imp_word_in(p, wl, small))
+			return 0;
+		p += wl;
+	}
+	return 1;
+}
+
+/* Line n is a heading: a short line of its own (a blank line or the
+ * section's start above it, no sentence break in it), underlined, or
+ * in a title's words ending with ':' over a blank line.  Its words in
+ * *t. */
+static int heading_line(struct imp *im, size_t n, const struct kb_article_section *sec, const char **t)
+{
+	const char *s = imp_line_at(im, n);
+	size_t l;
+
+	*t = imp_skip_ws(s);
+	l = imp_rtrim_len(*t, strlen(*t));
+	if (l == 0 || l >= 72 || strstr(*t, ". ") != NULL || n + 1 >= im->a->body_end ||
+	    (n > sec->first_line && !imp_blank(imp_line_at(im, n - 1))))
+		return 0;
+	if (imp_underline(imp_line_at(im, n + 1)))
+		return 1;
+	return (*t)[l - 1] == ':' && imp_blank(imp_line_at(im, n + 1)) && title_words(*t, l - 1);
+}
+
+/* A sub-heading numbered under another ("2.2 Using MS-CHAP with
+ * RADIUS"): its parent ("2.0 New Features Added In This Update") says
+ * what the part is. */
+static int numbered_sub_heading(const char *t)
+{
+	size_t d = strspn(t, "0123456789");
+
+	return d > 0 && t[d] == '.' && isdigit((unsigned char)t[d + 1]) && !(t[d + 1] == '0' && !isdigit((unsigned char)t[d + 2]));
+}
+
+/* The nearest heading above k, in its section and the few lines above,
+ * heads a list of new features ("2.0 New Features Added In This Update",
+ * "New Features Added in Hotfix 1.0:"), its numbered sub-headings
+ * passed: release notes document what an update makes possible ("In
+ * order to enable MS-CHAP with RADIUS authentication, you must add
+ * ..."), a choice for the sites that want it, not a repair.  A nearer
+ * heading of another kind ("Problems Fixed in Update 2") decides
+ * otherwise. */
 static int under_new_features(struct imp *im, size_t k)
 {
 	static const char *const heads[] = { "new feature", "features added", NULL };
 	const struct kb_article_section *sec = imp_section_of(im, k);
+	const char *t, *cue;
 	size_t n;
 
-	for (n = k; n > im->a->body_first && k - n < FEATURE_WINDOW; n--) {
-		const char *t = imp_skip_ws(imp_line_at(im, n - 1)), *cue;
-		if (imp_section_of(im, n - 1) != sec)
-			break;
-		/* a heading: short, one phrase, the words near its start
-		 * (past a number like "2.0") */
-		if (strlen(t) < 64 && strstr(t, ". ") == NULL && (cue = imp_cue_in(t, heads)) != NULL && cue - t < 20)
-			return 1;
+	if (sec == NULL)
+		return 0;
+	for (n = k; n > sec->first_line && k - n < FEATURE_WINDOW; n--) {
+		if (!heading_line(im, n - 1, sec, &t) || numbered_sub_heading(t))
+			continue;
+		/* the words near its start (past a number like "2.0") */
+		return (cue = imp_cue_in(t, heads)) != NULL && cue - t < 20;
 	}
 	return 0;
 }

@@ -45,6 +45,15 @@ static void test_r22c_a_default_for_one_case(void **state)
 		{ "'When FrobLimit is absent, it defaults to 1.' is the default",
 		  LEAD_THEN_FIX("When FrobLimit is absent, this value defaults to 1."),
 		  { NULL }, { "repair " FROBP "|FrobLimit", NULL } },
+		{ "'If there is no FrobLimit value, this value defaults to 1.' (review 23)",
+		  LEAD_THEN_FIX("If there is no FrobLimit value, this value defaults to 1."),
+		  { NULL }, { "repair " FROBP "|FrobLimit", NULL } },
+		{ "'On all servers, this value defaults to 1.' (review 23)",
+		  LEAD_THEN_FIX("On all servers, this value defaults to 1."),
+		  { NULL }, { "repair " FROBP "|FrobLimit", NULL } },
+		{ "'Unless you change it, this value defaults to 1.' (review 23)",
+		  LEAD_THEN_FIX("Unless you change it, this value defaults to 1."),
+		  { NULL }, { "repair " FROBP "|FrobLimit", NULL } },
 		{ "'This value defaults to 1.' is the default",
 		  LEAD_THEN_FIX("This value defaults to 1."),
 		  { NULL }, { "repair " FROBP "|FrobLimit", NULL } },
@@ -68,6 +77,13 @@ static void test_u34_an_event_of_a_made_up_service(void **state)
 		  "\n"
 		  "   The description for Event ID (51) in Source (frobsvc) could not be found.\n",
 		  { "review 21: a name the article makes up", NULL }, { "event 51", NULL } },
+		{ "'The following example shows ... the service named frobsvc' (review 23)",
+		  "\n"
+		  "The following example shows what happens when the service named frobsvc\n"
+		  "loses its store. You see the following in the System log:\n"
+		  "\n"
+		  "   The description for Event ID (51) in Source (frobsvc) could not be found.\n",
+		  { "event 51", NULL }, { NULL } },
 		{ "'the agent runs a service called \"frobsvc\"'",
 		  "\n"
 		  "The agent runs a service called \"frobsvc\". When the service stops, you see\n"
@@ -98,14 +114,22 @@ static void test_a23_a_value_called_a_key(void **state)
 		  "\n"
 		  " - If this registry key does not exist, add it to the registry, and set the\n"
 		  "   value to 6.\n",
-		  { "checks 0", "review 21: give it a type or data", NULL }, { NULL } },
+		  { "checks 0", "review 21: give it a type", NULL }, { NULL } },
 		{ "'add a DWORD value under that key ... with a value of 1': the data is the value's",
 		  "\n"
 		  "1. Add the following key, and add a DWORD value under that key which is\n"
 		  "   FrobLimit with a value of 1:\n"
 		  "\n"
 		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\\Cache\n",
-		  { NULL }, { "give it a type or data", NULL } },
+		  { NULL }, { "give it a type", NULL } },
+		{ "'Write down the current value of FrobLimit, then create the following key:' (review 23)",
+		  "\n"
+		  "1. Write down the current value of FrobLimit, then create the following key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\\Cache\n"
+		  "\n"
+		  "2. In the Cache key, add FrobLimit as a REG_DWORD and set the value to 1.\n",
+		  { "repair " FROBP "\\Cache", NULL }, { "give it a type", NULL } },
 		{ "'If the following key does not exist, add it to the registry.'",
 		  "\n"
 		  " - If the following key does not exist, add it to the registry.\n"
@@ -167,6 +191,20 @@ static void test_u36_an_error_shown_in_this_example(void **state)
 		  "\n"
 		  "Later the log says again: Failed to open the frob store (80040999).\n",
 		  { "review 20: shown as an example", NULL }, { "error 0x80040999", NULL } },
+		{ "'In this example, the servers are named FROB1 and FROB2.' near a real error (review 23)",
+		  "\n"
+		  "In this example, the servers are named FROB1 and FROB2.\n"
+		  "\n"
+		  "If FROB2 cannot reach FROB1, replication stops and the agent logs\n"
+		  "error 1722: The RPC server is unavailable.\n",
+		  { "error 1722", NULL }, { NULL } },
+		{ "'This example uses 2 servers' above a real error 2 (review 23)",
+		  "\n"
+		  "This example uses 2 servers that run Frob.\n"
+		  "\n"
+		  "If the store file is gone, the agent stops with error 2: The system cannot\n"
+		  "find the file specified.\n",
+		  { "error 2", NULL }, { NULL } },
 		{ "'you may receive ... For example: ... (80040999)'",
 		  "\n"
 		  "A client may receive an open failure while Frob starts. For example:\n"
@@ -224,8 +262,22 @@ static void test_a23_a_new_feature_in_release_notes(void **state)
 		  FEATURE_NOTE("New Features Added in Frob Update 2:"),
 		  { "checks 0", "new features an update brings", NULL }, { NULL } },
 		{ "'2.0 New Features Added In This Update'",
-		  FEATURE_NOTE("2.0 New Features Added In This Update"),
+		  FEATURE_NOTE("2.0 New Features Added In This Update\n"
+			       "-------------------------------------"),
 		  { "checks 0", NULL }, { NULL } },
+		{ "'New Features in Update 2' underlined far above 'Problems Fixed in Update 2' (review 23)",
+		  FEATURE_NOTE("New Features in Update 2\n"
+			       "------------------------\n"
+			       "\n"
+			       " - Frob can now print its queue.\n"
+			       "\n"
+			       "Problems Fixed in Update 2\n"
+			       "--------------------------"),
+		  { "repair " FROBP "|FrobRadius", NULL }, { NULL } },
+		{ "a wrapped line opening 'new features,' is no heading (review 23)",
+		  FEATURE_NOTE("Update 2 gives the scheduler several\n"
+			       "new features, and with them the agent may fail to start."),
+		  { "repair " FROBP "|FrobRadius", NULL }, { NULL } },
 		{ "'Problems Fixed in Frob Update 2:'",
 		  FEATURE_NOTE("Problems Fixed in Frob Update 2:"),
 		  { "repair " FROBP "|FrobRadius", NULL }, { NULL } },
@@ -267,11 +319,15 @@ static void test_a23_a_switch_for_troubleshooting(void **state)
 {
 	static const struct draft_case debug[] = {
 		{ "'You can set the Frob agent to debug mode ... helpful for troubleshooting'", WATCH_ON,
-		  { "checks 0", "debug mode or helps", NULL }, { NULL } },
+		  { "checks 0", "puts a program in debug mode", NULL }, { NULL } },
 	};
 	static const struct draft_case other[] = {
 		{ "'The watch window shows the queue to the operator.'", WATCH_ON,
 		  { "repair " FROBP "|watch", NULL }, { NULL } },
+	};
+	static const struct draft_case helpful[] = {
+		{ "'The watch window, which is helpful for troubleshooting, is described elsewhere.' (review 23)",
+		  WATCH_ON, { "repair " FROBP "|watch", NULL }, { NULL } },
 	};
 
 	(void)state;
@@ -281,6 +337,11 @@ static void test_a23_a_switch_for_troubleshooting(void **state)
 				debug, 1);
 	draft_expect_cases_head("Q900779.txt", SUMMARY_HEAD("The watch window shows the queue to the operator."),
 				other, 1);
+	/* review 23: "helpful for troubleshooting" said of another thing */
+	draft_expect_cases_head("Q900779.txt",
+				SUMMARY_HEAD("The watch window, which is helpful for troubleshooting, is described\n"
+					     "elsewhere."),
+				helpful, 1);
 }
 
 /* Audit 23's Q167816 form: an underlined heading that names a platform
@@ -297,6 +358,12 @@ static void test_a23_a_fix_under_a_version_heading(void **state)
 		  "----------------------------------------------\n"
 		  LEAD_THEN_FIX("To work around the problem, turn the frob limit on:"),
 		  { "review 18: only for the version or platform", "repair " FROBP "|FrobLimit", NULL }, { NULL } },
+		{ "'Windows NT 4.0 Running Out of Memory' underlined (review 23)",
+		  "\n"
+		  "Windows NT 4.0 Running Out of Memory\n"
+		  "------------------------------------\n"
+		  LEAD_THEN_FIX("To work around the problem, turn the frob limit on:"),
+		  { "repair " FROBP "|FrobLimit", NULL }, { "review 18: only for the version or platform", NULL } },
 		{ "'Turning the Frob Limit On' underlined",
 		  "\n"
 		  "Turning the Frob Limit On\n"
