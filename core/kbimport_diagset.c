@@ -39,6 +39,9 @@
  *   diagnostic, unless the resolution or workaround sends the reader back
  *   to it ("use the above steps", "the change described in the Cause
  *   section", "leave X in place"; not "if the steps above do not help");
+ * - a datum the words work out by adding a bit to the present data ("add
+ *   bit 0x10 ...", "after adding 0x10 to 0x03 the result becomes 0x13"):
+ *   a machine whose value holds other bits needs its own sum;
  * - a listing in the CAUSE section introduced as what a key holds "by
  *   default" (not "should have": as often a missing value's lead-in; a
  *   negation counts in the lead-in's own clause, not in an aside ", which
@@ -598,6 +601,33 @@ static int steps_add(const struct imp *im, size_t a, size_t b)
 		}
 	}
 	return 0;
+}
+
+/* Lines above a value's first line and below its last read for a bit
+ * the words add to the present data. */
+#define BIT_LINES_ABOVE 6
+#define BIT_LINES_BELOW 4
+
+/* The words around the value add a bit to its present data ("add bit
+ * 0x10 to the following section of the registry", "after adding 0x10 to
+ * 0x03 the result becomes 0x13"): the datum shown is worked out from the
+ * default, and a machine whose value holds other bits needs its own sum,
+ * not this one. */
+static const char *bit_added(struct imp *im, const struct imp_check *c, struct diag_scan *ds)
+{
+	static const char *const adds[] = { "add bit", "adding bit", "add the bit", "adding the bit", "after adding",
+					    NULL };
+	size_t first, last, from, end;
+	const char *text;
+
+	imp_check_span(c, &first, &last);
+	from = first > im->a->body_first + BIT_LINES_ABOVE ? first - BIT_LINES_ABOVE : im->a->body_first;
+	end = last + BIT_LINES_BELOW + 1 < im->a->body_end ? last + BIT_LINES_BELOW + 1 : im->a->body_end;
+	if (end <= from || (text = lines_joined(im, ds, from, end - from)) == NULL ||
+	    imp_cue_in(text, adds) == NULL)
+		return NULL;
+	return "the article adds a bit to the value's present data; the datum shown is worked out from "
+	       "the default (set the bit by hand on the machine's own data)";
 }
 
 static const char *range_not_change(struct imp *im, const struct imp_check *c, struct diag_scan *ds)
@@ -1168,6 +1198,8 @@ void imp_scan_diagnostic_sets(struct imp *im)
 		why = debugging_setup(im, c, &ds);
 		if (why == NULL)
 			why = range_not_change(im, c, &ds);
+		if (why == NULL)
+			why = bit_added(im, c, &ds);
 		if (why == NULL)
 			why = diagnostic_test(im, c, &ds);
 		if (why == NULL)

@@ -396,6 +396,38 @@ static void test_u37_relative_paths_listed(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Re-judge 23's Q120739 form: "add bit 0x10 to the following section of
+ * the registry" over "FrobOptions: REG_DWORD: 0x13", then "after adding
+ * 0x10 to 0x03 the result becomes 0x13": the datum is a sum worked out
+ * from the default, no repair; the same block without the bit's words is
+ * one. */
+static void test_rj23_a_bit_added_to_the_data(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'add bit 0x10 ...' / 'after adding 0x10 to 0x03'",
+		  "\n"
+		  "To turn the option on for every volume, add bit 0x10 to the following\n"
+		  "section of the registry:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "   FrobOptions: REG_DWORD: 0x13\n"
+		  "\n"
+		  "NOTE: FrobOptions defaults to 0x03; after adding 0x10 to 0x03 the result is\n"
+		  "0x13.\n",
+		  { "checks 0", "adds a bit", NULL }, { NULL } },
+		{ "the same block set outright",
+		  "\n"
+		  "To turn the option on for every volume, set the following value:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "   FrobOptions: REG_DWORD: 0x13\n",
+		  { "repair " FROBP "|FrobOptions", NULL }, { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -408,6 +440,7 @@ int main(void)
 		cmocka_unit_test(test_a23_a_switch_for_troubleshooting),
 		cmocka_unit_test(test_a23_a_fix_under_a_version_heading),
 		cmocka_unit_test(test_u37_relative_paths_listed),
+		cmocka_unit_test(test_rj23_a_bit_added_to_the_data),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
