@@ -306,6 +306,21 @@ const char *imp_normal_key(struct imp *im, const char *key, size_t line)
 		out = imp_dupn(im, out, strlen(out) - 1);
 	if (out == NULL)
 		return NULL;
+	/* "HKEY_LOCAL_MACHINE\\SYSTEM\...": a key's name is never empty, so a
+	 * doubled '\' is one written twice */
+	if (strstr(out, "\\\\") != NULL) {
+		char k[1024];
+		const char *r;
+		size_t w = 0;
+		for (r = out; *r != '\0' && w + 1 < sizeof k; r++)
+			if (!(*r == '\\' && w > 0 && k[w - 1] == '\\'))
+				k[w++] = *r;
+		k[w] = '\0';
+		if ((out = imp_dupn(im, k, w)) == NULL)
+			return NULL;
+		imp_review(im, line, T_CHECKS, 0,
+			   imp_fmt(im, "the article writes a '\\' twice in the path: read as %s; check it", out));
+	}
 	/* "HKEY_LOCAL_MACHINE\System|CurrentControlSet\...": a '|' where a
 	 * '\' belongs, or a name no hive holds; which, only a person can
 	 * tell */

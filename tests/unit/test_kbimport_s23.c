@@ -428,6 +428,30 @@ static void test_rj23_a_bit_added_to_the_data(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen37's Q233082 form: "HKEY_LOCAL_MACHINE\\\\SYSTEM\\..." writes a '\\'
+ * twice; a key's name is never empty, so the path is read with one, and
+ * a review item says so. */
+static void test_u37_a_backslash_written_twice(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'HKEY_LOCAL_MACHINE\\\\SYSTEM\\CurrentControlSet\\...'",
+		  "\n"
+		  "1. Locate the following key in the registry:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "\n"
+		  "2. On the Edit menu, click Add Value, and then add the following registry value:\n"
+		  "\n"
+		  "   Value Name: FrobLimit\n"
+		  "   Data Type:  REG_DWORD\n"
+		  "   Value:      0\n",
+		  { "repair " FROBP "|FrobLimit", "review 20: twice in the path", NULL }, { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -441,6 +465,7 @@ int main(void)
 		cmocka_unit_test(test_a23_a_fix_under_a_version_heading),
 		cmocka_unit_test(test_u37_relative_paths_listed),
 		cmocka_unit_test(test_rj23_a_bit_added_to_the_data),
+		cmocka_unit_test(test_u37_a_backslash_written_twice),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
