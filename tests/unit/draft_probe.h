@@ -56,6 +56,18 @@ struct draft {
 	"1. Start Registry Editor (Regedt32.exe).\n" \
 	"\n"
 
+/* Two steps over a blank line: locate the key ...\Frob\Parameters (the
+ * key on its fourth line), then "Add the following value:" and a blank
+ * line, the value's block to follow (from its eighth line). */
+#define LOCATE_THEN_ADD \
+	"\n" \
+	"1. Locate the following registry key:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n" \
+	"\n" \
+	"2. Add the following value:\n" \
+	"\n"
+
 /* A lead-in paragraph after BODY_HEAD (lines 17-19), then a fix: the key
  * HKLM\SYSTEM\CurrentControlSet\Services\Frob\Parameters located on line
  * 23 and the value FrobLimit (REG_DWORD, 1) added in a block on lines
@@ -63,13 +75,7 @@ struct draft {
 #define LEAD_THEN_FIX(lead) \
 	"\n" \
 	lead "\n" \
-	"\n" \
-	"1. Locate the following registry key:\n" \
-	"\n" \
-	"   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n" \
-	"\n" \
-	"2. Add the following value:\n" \
-	"\n" \
+	LOCATE_THEN_ADD \
 	"   Value Name: FrobLimit\n" \
 	"   Data Type: REG_DWORD\n" \
 	"   Data: 1\n"

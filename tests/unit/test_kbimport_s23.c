@@ -300,13 +300,7 @@ static void test_a23_a_new_feature_in_release_notes(void **state)
 	"================\n"
 
 #define WATCH_ON \
-	"\n" \
-	"1. Locate the following registry key:\n" \
-	"\n" \
-	"   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n" \
-	"\n" \
-	"2. Add the following value:\n" \
-	"\n" \
+	LOCATE_THEN_ADD \
 	"   Value Name: watch\n" \
 	"   Data Type: REG_SZ\n" \
 	"   Value: yes\n"
