@@ -687,6 +687,7 @@ int kb_import_article(const struct kb_article *a, char **yaml, size_t *len,
 	imp_scan_fallback_values(&im);
 	imp_gate(&im);
 	imp_scan_added_subkeys(&im);
+	imp_scan_selected_subkeys(&im);
 	imp_gate_conflicts(&im);
 	imp_drop_shown_values(&im);
 	imp_scan_undone_sets(&im);

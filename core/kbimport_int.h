@@ -1650,6 +1650,12 @@ size_t imp_check_last_line(const struct imp_check *c);
  * a number): "010" is ten, not octal eight. */
 int imp_data_number(const char *s, size_t len, unsigned long long *n);
 
+/* A value set after a step that selects a key its check's path does not
+ * name ("Click to select SCHANNEL." under ...\\SecurityProviders): the
+ * value may belong under that subkey, so the check is dropped to review
+ * (kbimport_subkeys.c). */
+void imp_scan_selected_subkeys(struct imp *im);
+
 /* Drop check i: reviews that named it by index follow the shift. */
 void imp_drop_check(struct imp *im, size_t i);
 /* Drop check i, not drafted, with check_note on its line and key_note on

@@ -405,3 +405,83 @@ void imp_scan_added_subkeys(struct imp *im)
 		free(b.p);
 	}
 }
+
+/* ---- a subkey selected before the value is added ---------------------- */
+
+/* The words of a step that pick a key in the tree: "Click to select
+ * SCHANNEL.", "Select the Device subkey.", "click the Parameters key". */
+static const char *selected_key_at(const char *s, const char **end)
+{
+	static const char *const picks[] = { "click to select ", "select the ", "click the ", NULL };
+	const char *p, *e;
+	size_t i;
+	int quoted, upper;
+
+	for (i = 0; picks[i] != NULL; i++) {
+		if ((p = imp_ci_find(s, picks[i])) == NULL)
+			continue;
+		p += strlen(picks[i]);
+		quoted = *p == '"';
+		if (quoted)
+			p++;
+		for (e = p, upper = 0; imp_key_name_char((unsigned char)*e); e++)
+			upper |= isupper((unsigned char)*e) || isdigit((unsigned char)*e);
+		while (e > p && e[-1] == '.')   /* the sentence's full stop */
+			e--;
+		/* a name, not a word of the sentence ("click the new key you
+		 * created"): quoted, or holding a capital or a digit */
+		if (e == p || (!quoted && !upper))
+			continue;
+		/* "select the X key/subkey"/"click the X key": named a key;
+		 * "click to select X": X is what the tree shows */
+		if (i > 0) {
+			const char *w = imp_skip_ws(*e == '"' ? e + 1 : e);
+			if (!imp_starts_word(w, "key") && !imp_starts_word(w, "subkey"))
+				continue;
+		}
+		*end = e;
+		return p;
+	}
+	return NULL;
+}
+
+/* The name (len bytes) is one of key's components or the value's name:
+ * the step selects what the check already holds. */
+static int held_by_check(const struct imp_check *c, const char *name, size_t len)
+{
+	const char *k = c->key, *e;
+
+	if (c->value != NULL && strlen(c->value) == len && strncasecmp(c->value, name, len) == 0)
+		return 1;
+	while (k != NULL && *k != '\0') {
+		e = strchr(k, '\\');
+		if ((size_t)((e != NULL ? e : k + strlen(k)) - k) == len && strncasecmp(k, name, len) == 0)
+			return 1;
+		k = e != NULL ? e + 1 : NULL;
+	}
+	return 0;
+}
+
+void imp_scan_selected_subkeys(struct imp *im)
+{
+	size_t i = im->n_checks, n;
+
+	while (i-- > 0) {
+		const struct imp_check *c = &im->checks[i];
+		const char *name = NULL, *end = NULL;
+		size_t from = c->key_last > 0 ? c->key_last + 1 : c->key_line + 1;
+		if (!c->repair || c->value == NULL || c->key == NULL || c->key_line == 0 || c->line <= from)
+			continue;
+		for (n = from; n < c->line && n < im->a->body_end; n++)
+			if ((name = selected_key_at(imp_line_at(im, n), &end)) != NULL &&
+			    !held_by_check(c, name, (size_t)(end - name)))
+				break;
+		if (n >= c->line || n >= im->a->body_end)
+			continue;
+		imp_drop_check_reviewed(im, i,
+					imp_fmt(im, "not drafted: %s\\%s: the steps select '%.*s' (line %zu) under the key before the value is set, so its key may be %s\\%.*s: write its check by hand",
+						c->key, c->value, (int)(end - name), name, n, c->key, (int)(end - name), name),
+					imp_fmt(im, "not drafted: a value under the key %s is set after the steps select a key the path does not name (see the note on the value's line)",
+						c->key));
+	}
+}

@@ -446,6 +446,40 @@ static void test_u37_a_backslash_written_twice(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Re-judge 23's Q201255 form: "Locate the following subkey:
+ * ...\\Parameters" then "Click to select FrobCache." before "Add Value":
+ * the value may belong under the subkey selected, which the path does not
+ * name, so its check goes to review.  A step selecting a key the path
+ * holds ("Select the Parameters key.") or the value itself keeps it. */
+#define SELECT_THEN_ADD(pick) \
+	"\n" \
+	"1. Locate the following subkey:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n" \
+	"\n" \
+	"2. " pick "\n" \
+	"\n" \
+	"3. On the Edit menu, click Add Value, and then add the following value:\n" \
+	"\n" \
+	"   Value Name: FrobLimit\n" \
+	"   Data Type: REG_DWORD\n" \
+	"   Data: 1\n"
+
+static void test_rj23_a_subkey_selected_before_the_value(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Click to select FrobCache.'", SELECT_THEN_ADD("Click to select FrobCache."),
+		  { "checks 0", "review 26: select 'FrobCache'", NULL }, { NULL } },
+		{ "'Select the Parameters key.'", SELECT_THEN_ADD("Select the Parameters key."),
+		  { "repair " FROBP "|FrobLimit", NULL }, { NULL } },
+		{ "'Click to select FrobLimit.' (the value itself)", SELECT_THEN_ADD("Click to select FrobLimit."),
+		  { "repair " FROBP "|FrobLimit", NULL }, { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -460,6 +494,7 @@ int main(void)
 		cmocka_unit_test(test_u37_relative_paths_listed),
 		cmocka_unit_test(test_rj23_a_bit_added_to_the_data),
 		cmocka_unit_test(test_u37_a_backslash_written_twice),
+		cmocka_unit_test(test_rj23_a_subkey_selected_before_the_value),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
