@@ -387,17 +387,6 @@ static size_t picked_names(struct imp *im, const char *s, const char **names, si
 
 /* The object of "set|change X to": a pronoun for the value the steps
  * named ("it", "this value", "the value of the key"), or a name. */
-/* o (l bytes, not NUL-ended) is one of phrases, case ignored. */
-static int phrase_is_one_of(const char *o, size_t l, const char *const *phrases)
-{
-	size_t i;
-
-	for (i = 0; phrases[i] != NULL; i++)
-		if (strlen(phrases[i]) == l && strncasecmp(phrases[i], o, l) == 0)
-			return 1;
-	return 0;
-}
-
 static int object_is_pronoun(const char *o, size_t l)
 {
 	static const char *const pron[] = { "it", "value", "entry", "data", "value data", "data value",
@@ -407,7 +396,7 @@ static int object_is_pronoun(const char *o, size_t l)
 					    "data of the value", "parameter", "setting", "value of the entry",
 					    "value of this entry", NULL };
 
-	return phrase_is_one_of(o, l, pron);
+	return imp_word_in(o, l, pron);
 }
 
 /* "value of ", "string value for ", "DWORD data of " at the start of
@@ -555,7 +544,7 @@ static int object_is_data(const char *o, size_t l)
 	static const char *const objs[] = { "string", "value data", "data value", "value of the string",
 					    "string value", "value's data", "data", NULL };
 
-	return phrase_is_one_of(o, l, objs);
+	return imp_word_in(o, l, objs);
 }
 
 /* s is a step for later or one that takes a change back: "To undo the

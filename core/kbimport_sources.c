@@ -189,16 +189,6 @@ static const char *const name_lead_words[] = {
 	"The", "An", "A", "Microsoft", NULL,
 };
 
-static int word_in(const char *w, size_t n, const char *const *list)
-{
-	size_t i;
-
-	for (i = 0; list[i] != NULL; i++)
-		if (strlen(list[i]) == n && strncasecmp(list[i], w, n) == 0)
-			return 1;
-	return 0;
-}
-
 /* The word ending at end (exclusive) in [start, end): its start, or NULL
  * when the text there does not end with a letter or digit. */
 static const char *word_before(const char *start, const char *end)
@@ -234,7 +224,7 @@ static const char *subject_source(const char *text, const char *end)
 		if (name == NULL)
 			continue;
 		if (k < nw && isupper((unsigned char)*starts[k]) &&
-		    !word_in(starts[k], (size_t)(starts[k - 1] - 1 - starts[k]), name_lead_words))
+		    !imp_word_in(starts[k], (size_t)(starts[k - 1] - 1 - starts[k]), name_lead_words))
 			continue;
 		found = name;
 	}
@@ -273,16 +263,16 @@ static const char *source_of_clause(const char *text, const char *ev)
 			p--;
 		if ((w = word_before(text, p)) == NULL)
 			return verb ? bracketed_source(text, p) : NULL;
-		if (!verb && word_in(w, (size_t)(p - w), event_kind_words)) {
+		if (!verb && imp_word_in(w, (size_t)(p - w), event_kind_words)) {
 			p = w;
 			continue;
 		}
-		if (!verb && word_in(w, (size_t)(p - w), log_verbs)) {
+		if (!verb && imp_word_in(w, (size_t)(p - w), log_verbs)) {
 			verb = 1;
 			p = w;
 			continue;
 		}
-		if (verb && word_in(w, (size_t)(p - w), modal_words)) {
+		if (verb && imp_word_in(w, (size_t)(p - w), modal_words)) {
 			p = w;
 			continue;
 		}
