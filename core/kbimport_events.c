@@ -280,7 +280,7 @@ static int source_made_up(const struct imp *im, const char *source, size_t line)
 	static const char *const scenes[] = { "assume", "suppose", "hypothetical", "fictitious", "imaginary", NULL };
 	const struct kb_article *a = im->a;
 	const char *s, *w, *p;
-	size_t n, i;
+	size_t n;
 
 	if (source == NULL || strlen(source) < 3 ||
 	    (imp_section_of(im, line) != NULL && strcasecmp(imp_section_of(im, line)->name, "SYMPTOMS") == 0))
@@ -288,13 +288,9 @@ static int source_made_up(const struct imp *im, const char *source, size_t line)
 	for (n = a->body_first; n <= line && n < a->body_end; n++) {
 		s = imp_line_at(im, n);
 		for (w = imp_find_word(s, source); w != NULL; w = imp_find_word(w + strlen(source), source)) {
-			for (p = w; p > s && (p[-1] == '"' || p[-1] == '\'' || p[-1] == ' '); p--)
+			for (p = w; p > s && (p[-1] == '"' || p[-1] == '\''); p--)
 				;
-			for (i = 0; namers[i] != NULL; i++)
-				if ((size_t)(p - s) >= strlen(namers[i]) &&
-				    imp_find_word(p - strlen(namers[i]), namers[i]) == p - strlen(namers[i]))
-					break;
-			if (namers[i] == NULL)
+			if (!imp_word_before_is(s, p, namers))
 				continue;
 			if (imp_find_any_word(s, scenes) != NULL ||
 			    (n > a->body_first && imp_find_any_word(imp_line_at(im, n - 1), scenes) != NULL))
