@@ -371,7 +371,7 @@ static void test_a23_a_fix_under_a_version_heading(void **state)
 }
 
 /* unseen37's Q282115 form: a list of paths relative to a root the
- * lead-in names ("..\\MSExchangeIS\\ParametersPrivate\\Gateway In
+ * lead-in names ("..\MSExchangeIS\ParametersPrivate\Gateway In
  * Threads=0x2"): each line names a registry path (an Exchange
  * "ParametersX" key as much as "Parameters"), so each is in review. */
 static void test_u37_relative_paths_listed(void **state)
@@ -422,7 +422,7 @@ static void test_rj23_a_bit_added_to_the_data(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
-/* unseen37's Q233082 form: "HKEY_LOCAL_MACHINE\\\\SYSTEM\\..." writes a '\\'
+/* unseen37's Q233082 form: "HKEY_LOCAL_MACHINE\\SYSTEM\..." writes a '\'
  * twice; a key's name is never empty, so the path is read with one, and
  * a review item says so. */
 static void test_u37_a_backslash_written_twice(void **state)
@@ -447,7 +447,7 @@ static void test_u37_a_backslash_written_twice(void **state)
 }
 
 /* Re-judge 23's Q201255 form: "Locate the following subkey:
- * ...\\Parameters" then "Click to select FrobCache." before "Add Value":
+ * ...\Parameters" then "Click to select FrobCache." before "Add Value":
  * the value may belong under the subkey selected, which the path does not
  * name, so its check goes to review.  A step selecting a key the path
  * holds ("Select the Parameters key.") or the value itself keeps it. */
