@@ -733,9 +733,24 @@ static const struct {
 	{ "re-create", 0 }, { "recreate", 0 }, { "re-add", 0 }, { "add", 1 }, { "create", 1 }, { NULL, 0 },
 };
 
+/* The clause after a create or add verb makes a new value: "create a
+ * new binary value named Frob"; with the same name when same_name (the
+ * deleted one's, unnamed: "create a new binary value with the same
+ * name").  After the delete, it changes the value's type; the value is
+ * there at the end. */
+static int new_value_in(const char *clause, int same_name)
+{
+	const char *v = imp_find_word(clause, "value");
+
+	if (imp_find_word(clause, "new") == NULL || v == NULL)
+		return 0;
+	return !same_name || imp_ci_find(v, "with the same name") != NULL || imp_ci_find(v, "of the same name") != NULL;
+}
+
 /* Text, from from on and before until, asks to bring the deleted value
  * name back: "re-create the Scripts value", "re-add Scripts", "add the
- * Scripts value again" (the clause names it whole), a step of the
+ * Scripts value again" (the clause names it whole), "create a new binary
+ * value with the same name" (new_value_in()), a step of the
  * procedure (undo_asked()), on no condition.  "Delete and then re-create
  * the Scripts value" leaves the value there, with the data the steps
  * give it: no value-absent repair. */
@@ -752,12 +767,13 @@ static int value_back_in(const char *text, const char *from, const char *until, 
 			clause_copy(v, vl, clause, sizeof clause);
 			/* "re-create the FrobPath value under HKEY_...\\Relay":
 			 * another key's, which leaves this one's delete */
-			if (imp_names_value(clause + vl, name) == NULL || !undo_asked(text, v) ||
+			if ((imp_names_value(clause + vl, name) == NULL && !new_value_in(clause + vl, 1)) ||
+			    !undo_asked(text, v) ||
 			    imp_condition_in(clause + vl) != NULL || imp_next_root(clause + vl) != NULL ||
 			    imp_find_word(clause + vl, "under") != NULL)
 				continue;
 			if (!value_back_verbs[k].again || imp_find_word(clause, "again") != NULL ||
-			    imp_find_word(clause, "back") != NULL)
+			    imp_find_word(clause, "back") != NULL || new_value_in(clause + vl, 0))
 				return 1;
 		}
 	return 0;

@@ -1,0 +1,73 @@
+/* test_kbimport_s24.c: forms of session 24's importer mends, read from
+ * repair audit 24 (the articles that name their keys as HKLM\... and that
+ * no earlier audit listed).  Each case imports a small article written
+ * here, in our own words. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kbwiz/article.h"
+#include "kbwiz/kbimport.h"
+#include "kbwiz/rule_load.h"
+#include "draft_probe.h"
+
+#define FROB "HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob"
+
+/* A delete, then the value again, written after BODY_HEAD: the key on
+ * line 20, the step that adds the value back (then) on line 22. */
+#define DELETE_THEN(then) \
+	"\n" \
+	"To fix this, use Registry Editor to delete the existing FrobMode value under the following registry key:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\n" \
+	"\n" \
+	then "\n" \
+	"\n" \
+	"   0   The agent reads its files in order.\n" \
+	"   1   The agent reads its newest file first.\n"
+
+/* Audit 24, Q138744: "delete the X value", then "create a new binary
+ * value with the same name" and pick its data from a table.  The delete
+ * only changes the value's type; a fixed machine has the value, so a
+ * value-absent check would call it broken and its repair would delete
+ * the good value (core/kbimport_undo.c).  "Do not create ..." and a
+ * value of another name keep the delete. */
+static void test_a24_a_value_deleted_to_be_created_again(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'After you delete FrobMode, create a new binary value with the same name'",
+		  DELETE_THEN("After you delete FrobMode, create a new binary value with the same name,\n"
+			      "and give it one of these values:"),
+		  { "review 22: re-creates value 'FrobMode' deleted at line 18", NULL }, { "repair " FROB "|FrobMode", NULL } },
+		{ "'Then create a new binary value named FrobMode'",
+		  DELETE_THEN("Then create a new binary value named FrobMode, and give it one of these values:"),
+		  { "review 22: re-creates value 'FrobMode' deleted at line 18", NULL }, { "repair " FROB "|FrobMode", NULL } },
+		{ "'Do not create a value with the same name again' keeps the delete",
+		  DELETE_THEN("Do not create a value with the same name again. The agent used these:"),
+		  { "repair " FROB "|FrobMode", NULL }, { NULL } },
+		{ "a value of another name added after it keeps the delete",
+		  DELETE_THEN("Then create a new binary value named FrobOrder, and give it one of these values:"),
+		  { "repair " FROB "|FrobMode", NULL }, { NULL } },
+		{ "no value added after it keeps the delete",
+		  DELETE_THEN("The agent then falls back to the order it read before:"),
+		  { "repair " FROB "|FrobMode", NULL }, { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_a24_a_value_deleted_to_be_created_again),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
