@@ -1165,6 +1165,29 @@ static void scan_bracketed_status(struct imp *im, size_t n, const char *s)
  * drafted as errors in 42 articles before this, every one of them after
  * "sense code" or "sense data" (read: all SNA sense codes); no tuning
  * set labels a sense code as an error. */
+/* Line n is an item of a list whose lead-in, within the dozen lines above
+ * (items' wrapped words between), says "sense code": "the following
+ * sense code errors may occur if ... is not enabled:" over "   80050001:
+ * No session: ...".  The lead-in is the nearest line that ends in ':'
+ * with the two lines before it. */
+static int listed_under_sense_lead(struct imp *im, size_t n)
+{
+	const struct kb_article_section *sec = imp_section_of(im, n);
+	size_t first = sec != NULL ? sec->first_line : im->a->body_first, m, k, l;
+
+	for (m = n; m > first && n - m < 12;) {
+		const char *t = imp_line_at(im, --m);
+		l = imp_rtrim_len(t, strlen(t));
+		if (l == 0 || t[l - 1] != ':')
+			continue;
+		for (k = 0; k < 3 && m >= first + k; k++)
+			if (imp_ci_find(imp_line_at(im, m - k), "sense code") != NULL)
+				return 1;
+		return 0;
+	}
+	return 0;
+}
+
 static void scan_sense_codes(struct imp *im, size_t n, const char *s)
 {
 	static const char *const keywords[] = { "sense code", "sense data", "code", "data", NULL };
@@ -1174,8 +1197,15 @@ static void scan_sense_codes(struct imp *im, size_t n, const char *s)
 	int wrapped = pl >= 5 && strncasecmp(prev + pl - 5, "sense", 5) == 0 &&
 		      (pl == 5 || !isalpha((unsigned char)prev[pl - 6]));
 
-	if (!wrapped && imp_ci_find(s, "sense") == NULL)
+	if (!wrapped && imp_ci_find(s, "sense") == NULL) {
+		/* "   80050001: No session: ..." under a sense-code lead-in */
+		c = imp_skip_ws(s);
+		k = strspn(c, "0123456789abcdefABCDEF");
+		if ((k == 4 || k == 8) && (c[k] == ':' || c[k] == ' ' || c[k] == '\0') && listed_under_sense_lead(im, n) &&
+		    (note = sense_note(im, (uint32_t)strtoul(c, NULL, 16))) != NULL && !mentioned(im, note))
+			imp_review(im, n, T_SYMPTOMS, 0, note);
 		return;
+	}
 
 	for (i = 0; keywords[i] != NULL; i++)
 		for (p = s; (p = imp_ci_find(p, keywords[i])) != NULL; p += strlen(keywords[i])) {
@@ -1747,9 +1777,10 @@ static void scan_error_codes(struct imp *im)
 		    imp_starts_ci(imp_skip_ws(s), "Additional query words") ||
 		    imp_ci_find(s, "HKEY_") != NULL || kb_reference_line(im, n, s))
 			continue;
+		/* a sense code first: the other readers leave a code noted */
+		scan_sense_codes(im, n, s);
 		scan_listed_codes(im, n, s);
 		scan_code_then_error(im, n, s);
-		scan_sense_codes(im, n, s);
 		scan_error_number(im, n, s);
 		/* the line in lower case once, searched for every keyword */
 		sl = strlen(s);

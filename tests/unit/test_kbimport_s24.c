@@ -1,6 +1,7 @@
 /* test_kbimport_s24.c: forms of session 24's importer mends, read from
  * repair audit 24 (the articles that name their keys as HKLM\... and that
- * no earlier audit listed).  Each case imports a small article written
+ * no earlier audit listed) and from unseen set 38 (measured as drawn
+ * first).  Each case imports a small article written
  * here, in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -63,10 +64,40 @@ static void test_a24_a_value_deleted_to_be_created_again(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* A list of codes under a lead-in, written after BODY_HEAD: the lead-in
+ * on lines 18-19, the code on line 21. */
+#define CODES_UNDER(lead) \
+	"\n" \
+	lead "\n" \
+	"the Frob link is not set up:\n" \
+	"\n" \
+	"   80990001: No link: Frob received a request other than a bind\n" \
+	"   when no link was active\n"
+
+/* Unseen 38, Q139115: "the following sense code errors may occur if ...:"
+ * over "   80050001: No session: ...": an SNA sense code is a protocol
+ * reply, not an error code (labelling guide section 3), when the lead-in
+ * names it so, not only when the code's own line does. */
+static void test_u38_sense_codes_listed_under_a_lead_in(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'the following sense code errors may occur if' over the code",
+		  CODES_UNDER("When Frob talks to an older host, the following sense code errors may occur if"),
+		  { "review 21: is an SNA sense code", NULL }, { "error 0x80990001", NULL } },
+		{ "'the following errors may occur if' over the code stays an error",
+		  CODES_UNDER("When Frob talks to an older host, the following errors may occur if"),
+		  { "error 0x80990001", NULL }, { "review 21: is an SNA sense code", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_a24_a_value_deleted_to_be_created_again),
+		cmocka_unit_test(test_u38_sense_codes_listed_under_a_lead_in),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
