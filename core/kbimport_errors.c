@@ -1157,14 +1157,30 @@ static void scan_bracketed_status(struct imp *im, size_t n, const char *s)
 	}
 }
 
-/* "IBM Sense Code 0x0814 (Bracket BID Reject ...)", "sense data =
- * 084C0000": an SNA sense code, four or eight hex digits with or
- * without 0x (hex even when no letter is among them).  The labelling
- * guide (section 3) makes sense codes protocol replies, not error codes
- * (unseen2 Q180864 relabelled): each is one review item.  Archive: 44
- * drafted as errors in 42 articles before this, every one of them after
- * "sense code" or "sense data" (read: all SNA sense codes); no tuning
- * set labels a sense code as an error. */
+/* A sense code's digits at c: four or eight hex digits, with or without
+ * 0x, that end the word; into *code. */
+static int sense_code_at(const char *c, uint32_t *code)
+{
+	size_t k;
+
+	if (imp_starts_ci(c, "0x"))
+		c += 2;
+	k = strspn(c, "0123456789abcdefABCDEF");
+	if ((k != 4 && k != 8) || isalnum((unsigned char)c[k]))
+		return 0;
+	*code = (uint32_t)strtoul(c, NULL, 16);
+	return 1;
+}
+
+/* Sense code code on line n: one review item, once. */
+static void review_sense_code(struct imp *im, size_t n, uint32_t code)
+{
+	const char *note = sense_note(im, code);
+
+	if (note != NULL && !mentioned(im, note))
+		imp_review(im, n, T_SYMPTOMS, 0, note);
+}
+
 /* Line n is an item of a list whose lead-in, within the dozen lines above
  * (items' wrapped words between), says "sense code": "the following
  * sense code errors may occur if ... is not enabled:" over "   80050001:
@@ -1188,22 +1204,29 @@ static int listed_under_sense_lead(struct imp *im, size_t n)
 	return 0;
 }
 
+/* "IBM Sense Code 0x0814 (Bracket BID Reject ...)", "sense data =
+ * 084C0000": an SNA sense code, four or eight hex digits with or
+ * without 0x (hex even when no letter is among them).  The labelling
+ * guide (section 3) makes sense codes protocol replies, not error codes
+ * (unseen2 Q180864 relabelled): each is one review item.  Archive: 44
+ * drafted as errors in 42 articles before this, every one of them after
+ * "sense code" or "sense data" (read: all SNA sense codes); no tuning
+ * set labels a sense code as an error. */
 static void scan_sense_codes(struct imp *im, size_t n, const char *s)
 {
 	static const char *const keywords[] = { "sense code", "sense data", "code", "data", NULL };
-	const char *p, *c, *note, *prev = n > im->a->body_first ? imp_line_at(im, n - 1) : "";
-	size_t i, k, pl = imp_rtrim_len(prev, strlen(prev));
+	const char *p, *c, *prev = n > im->a->body_first ? imp_line_at(im, n - 1) : "";
+	size_t i, pl = imp_rtrim_len(prev, strlen(prev));
+	uint32_t code;
 	/* "... IBM Sense" / "Code 0x0814 (...)": the words wrapped */
 	int wrapped = pl >= 5 && strncasecmp(prev + pl - 5, "sense", 5) == 0 &&
 		      (pl == 5 || !isalpha((unsigned char)prev[pl - 6]));
 
 	if (!wrapped && imp_ci_find(s, "sense") == NULL) {
-		/* "   80050001: No session: ..." under a sense-code lead-in */
-		c = imp_skip_ws(s);
-		k = strspn(c, "0123456789abcdefABCDEF");
-		if ((k == 4 || k == 8) && (c[k] == ':' || c[k] == ' ' || c[k] == '\0') && listed_under_sense_lead(im, n) &&
-		    (note = sense_note(im, (uint32_t)strtoul(c, NULL, 16))) != NULL && !mentioned(im, note))
-			imp_review(im, n, T_SYMPTOMS, 0, note);
+		/* "   80050001: No session: ..." under a sense-code lead-in
+		 * (the code's shape first: most lines open with none) */
+		if (sense_code_at(imp_skip_ws(s), &code) && listed_under_sense_lead(im, n))
+			review_sense_code(im, n, code);
 		return;
 	}
 
@@ -1215,14 +1238,8 @@ static void scan_sense_codes(struct imp *im, size_t n, const char *s)
 			c = imp_skip_ws(p + strlen(keywords[i]));
 			while (*c == ':' || *c == '=')
 				c = imp_skip_ws(c + 1);
-			if (imp_starts_ci(c, "0x"))
-				c += 2;
-			k = strspn(c, "0123456789abcdefABCDEF");
-			if ((k != 4 && k != 8) || isalnum((unsigned char)c[k]) ||
-			    (note = sense_note(im, (uint32_t)strtoul(c, NULL, 16))) == NULL)
-				continue;
-			if (!mentioned(im, note))
-				imp_review(im, n, T_SYMPTOMS, 0, note);
+			if (sense_code_at(c, &code))
+				review_sense_code(im, n, code);
 		}
 }
 
