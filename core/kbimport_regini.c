@@ -164,9 +164,86 @@ static int applied_with_regini(const struct imp *im, size_t lead, size_t last)
 	return 0;
 }
 
+/* The file the lead-in (lines lead..n-1) saves the script as ("name it
+ * Runonce.ini", "writing the x:\autolog.ini file"), its folder dropped,
+ * in name; 0 when it names none.  A program ("Regini.exe", "Run.bat")
+ * is what runs the file, not the file. */
+static int script_file_name(const struct imp *im, size_t lead, size_t n, char *name, size_t size)
+{
+	static const char *const programs[] = { "exe", "com", "bat", "cmd", NULL };
+	size_t m, i;
+
+	for (m = lead; m < n; m++) {
+		const char *s = imp_line_at(im, m), *p, *b, *e;
+		for (p = s; (p = strchr(p, '.')) != NULL; p++) {
+			for (b = p; b > s && (isalnum((unsigned char)b[-1]) || strchr("_-$~", b[-1]) != NULL); b--)
+				;
+			for (e = p + 1; isalnum((unsigned char)*e); e++)
+				;
+			if (b == p || e - p < 3 || e - p > 4 || isalnum((unsigned char)*e) ||
+			    (size_t)(e - b) >= size)
+				continue;
+			for (i = 0; programs[i] != NULL && !imp_starts_ci(p + 1, programs[i]); i++)
+				;
+			if (programs[i] != NULL && (size_t)(e - p - 1) == strlen(programs[i]))
+				continue;
+			memcpy(name, b, (size_t)(e - b));
+			name[e - b] = '\0';
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Whether s names the file name as a whole name: "d1,AUTOLOG.INI",
+ * "%SystemRoot%\System32\RUNONCE.INI", not "XRUNONCE.INI". */
+static int names_file(const char *s, const char *name)
+{
+	const char *f;
+	size_t len = strlen(name);
+
+	for (f = s; (f = imp_ci_find(f, name)) != NULL; f++)
+		if ((f == s || !(isalnum((unsigned char)f[-1]) || f[-1] == '_')) &&
+		    !(isalnum((unsigned char)f[len]) || f[len] == '_'))
+			return 1;
+	return 0;
+}
+
+/* Where (1 + the line) the article lists the script's file among what
+ * unattended setup copies to, or runs on, the computers it installs:
+ * the name on a line of a Dosnet.inf, Txtsetup.sif, Unattend.txt or
+ * $OEM$ entry, at most 6 lines under the words that name that file
+ * ("add the following lines to the end of the [Files] section:" /
+ * "d1,RUNONCE.INI").  0 when it is not.  Such a script configures the
+ * new installations, not the computer the rule is for. */
+static size_t copied_by_setup(const struct imp *im, const char *name, size_t first, size_t last)
+{
+	static const char *const setup_files[] = { "dosnet.inf", "txtsetup.sif", "unattend.txt",
+						   "cmdlines.txt", "$oem$", "guiunattended",
+						   "detachedprogram", NULL };
+	size_t m, k, seen;
+
+	for (m = im->a->body_first; m < im->a->body_end; m++) {
+		if ((m >= first && m <= last) || !names_file(imp_line_at(im, m), name))
+			continue;
+		for (k = m, seen = 0; k >= im->a->body_first && seen < 6; k--) {
+			const char *s = imp_line_at(im, k);
+			if (imp_blank(s))
+				continue;
+			seen++;
+			if (imp_cue_in(s, setup_files) != NULL)
+				return m + 1;
+			if (imp_numbered_step(s))
+				break;
+		}
+	}
+	return 0;
+}
+
 /* One script at lines n..last: each value a set-value repair under the
- * key its indent puts it in. */
-static void place_script(struct imp *im, size_t n, size_t last)
+ * key its indent puts it in, or a review item when setup runs the
+ * script on other computers (setup: 1 + the line that says so). */
+static void place_script(struct imp *im, size_t n, size_t last, size_t setup)
 {
 	struct { size_t indent, line, last; const char *key; } st[16];
 	size_t depth = 0, m, len, l, tl;
@@ -189,6 +266,12 @@ static void place_script(struct imp *im, size_t n, size_t last)
 			struct value_spec v;
 			struct imp_at at = { 0 };
 			const char *t = imp_skip_ws(eq + 1), *d;
+			if (setup > 0) {
+				imp_review(im, m, T_CHECKS, 0,
+					   imp_fmt(im, "a REGINI script sets '%.*s', and line %zu lists the script among what unattended setup copies to or runs on the computers it installs: it sets up those computers and repairs nothing on this one; write a check by hand if the rule needs it",
+						   (int)imp_rtrim_len(p, (size_t)(eq - p)), p, setup - 1));
+				continue;
+			}
 			if (depth == 0 || st[depth - 1].key == NULL) {
 				imp_review(im, m, T_CHECKS, 0,
 					   imp_fmt(im, "a REGINI script sets '%.*s' under a key the import could not read (another root, or none above it): write it by hand",
@@ -259,7 +342,8 @@ void imp_scan_regini_files(struct imp *im)
 
 	for (n = im->a->body_first; n < im->a->body_end; n++) {
 		const char *s = imp_line_at(im, n);
-		size_t len;
+		char name[64];
+		size_t len, setup = 0;
 		int root;
 
 		if (im->used[n] || imp_blank(s) || !regini_key(s, &len, &root) || !root ||
@@ -267,7 +351,9 @@ void imp_scan_regini_files(struct imp *im)
 		    !applied_with_regini(im, lead, last) || imp_in_reference_part(im, n) ||
 		    imp_example_heading(im, lead > im->a->body_first + 8 ? lead - 8 : im->a->body_first, n))
 			continue;
-		place_script(im, n, last);
+		if (script_file_name(im, lead, n, name, sizeof name))
+			setup = copied_by_setup(im, name, lead, last);
+		place_script(im, n, last, setup);
 		n = last;
 	}
 }
