@@ -75,10 +75,45 @@ static void test_a24_regini_file_that_setup_runs(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Q158447 line 137, and 120 more across the archive: a line that starts
+ * "[Name] " is taken for a log excerpt ("[INIT] Unable to bind ...").  A
+ * sentence wrapped before an .ini section's name, a section named in
+ * words, and a line of IDL are none: a pattern made of them matches
+ * prose (core/kbimport_logs.c).  Lines a lead-in presents stay excerpts,
+ * the prose-like line above them too. */
+static void test_log_shaped_lines_that_are_no_log(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a cluster log excerpt under a lead-in",
+		  "\nThe cluster log shows:\n\n   [INIT] Unable to bind to the frob network adapter\n",
+		  { "literal: '[INIT] Unable to bind to the frob network adapter'", NULL }, { NULL } },
+		{ "a sentence wrapped before a bracketed name",
+		  "\n1. Stop the agent. It loads only when the network card's driver is\n"
+		  "   loaded after the protocol driver that the card binds to (the\n"
+		  "   [NDIS] driver). Then restart the computer.\n",
+		  { NULL }, { "literal: '[NDIS] driver", NULL } },
+		{ "a section named in words after a blank line",
+		  "\nThe agent reads these files:\n\n   [Agent] sections of each Frob.ini file\n",
+		  { NULL }, { "literal: '[Agent] sections", NULL } },
+		{ "a line of IDL",
+		  "\nThe type library holds:\n\n   coclass Frob {\n   [default] interface IFrob;\n   };\n",
+		  { NULL }, { "literal: '[default] interface", NULL } },
+		{ "a gateway's log lines under a lead-in, prose-like line first",
+		  "\nThe gateway writes this to its log file:\n\n"
+		  "   ERROR FROBPUT: 201 - Failure submitting the message to frob database\n"
+		  "   [tx] 552 Error in local delivery\n",
+		  { "literal: '[tx] 552 Error in local delivery'", NULL }, { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_a24_regini_file_that_setup_runs),
+		cmocka_unit_test(test_log_shaped_lines_that_are_no_log),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
