@@ -697,6 +697,7 @@ int kb_import_article(const struct kb_article *a, char **yaml, size_t *len,
 	/* before the alternatives note, which names checks: a set the
 	 * diagset pass drops is no alternative to give an 'applies' */
 	imp_scan_diagnostic_sets(&im);
+	imp_drop_bare_workplaces(&im);
 	imp_note_alternatives(&im);
 	imp_note_cases(&im);
 	review_unplaced(&im);

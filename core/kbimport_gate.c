@@ -225,6 +225,44 @@ void imp_gate(struct imp *im)
 	}
 }
 
+/* Whether a check other than i is on key or under it. */
+static int drafted_under(const struct imp *im, size_t i, const char *key)
+{
+	size_t j, kl = strlen(key);
+
+	for (j = 0; j < im->n_checks; j++) {
+		const char *k = im->checks[j].key;
+		if (j != i && k != NULL && strncasecmp(k, key, kl) == 0 &&
+		    (k[kl] == '\\' || (k[kl] == '\0' && im->checks[j].value != NULL)))
+			return 1;
+	}
+	return 0;
+}
+
+void imp_drop_bare_workplaces(struct imp *im)
+{
+	size_t i = 0, r;
+
+	while (i < im->n_checks) {
+		const struct imp_check *c = &im->checks[i];
+		const char *note;
+		if (c->check_only == NULL || c->repair || c->value != NULL || c->key == NULL ||
+		    drafted_under(im, i, c->key)) {
+			i++;
+			continue;
+		}
+		note = imp_fmt(im, "not drafted: the key %s: the steps add under it something the import could not "
+				   "draft (write it by hand); the key alone is where they work, not a fact of its own",
+			       c->key);
+		/* the check-only note imp_gate() gave it now says why it went */
+		for (r = 0; r < im->n_reviews; r++)
+			if (im->reviews[r].target == T_CHECK && im->reviews[r].index == i &&
+			    im->reviews[r].note == c->check_only)
+				im->reviews[r].note = note;
+		imp_drop_check(im, i);
+	}
+}
+
 /* Type t holds a number: the data compare as numbers. */
 static int number_type(const char *t)
 {

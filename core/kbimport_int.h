@@ -1633,6 +1633,12 @@ const char *imp_name_before_from(struct imp *im, const struct imp_check *c);
  * lines; wrapped GUIDs and names glued to "from" are mended. */
 void imp_gate(struct imp *im);
 
+/* A key kept as a check only because the steps add under it
+ * (c->check_only), when every pass has run and nothing under it is
+ * drafted: it is where the steps work, not a fact of its own, so it
+ * becomes a review item (labelling guide C13). */
+void imp_drop_bare_workplaces(struct imp *im);
+
 /* After every pass: one value whose repairs are at odds (asked for with
  * different data, or set and deleted) is no repair: each check becomes a
  * review item on its line, naming the other's. */

@@ -1,7 +1,8 @@
 /* test_kbimport_aud17.c: what session 17's repair audit found wrong, read
  * right (core/kbimport_describes.c).  "Add a key named X to the following
  * key:" adds under the key it leads to: that key is where the change goes,
- * so it is kept as a check only, never created.  A remark line (";")
+ * never created (and, with nothing under it drafted, not checked either:
+ * core/kbimport_gate.c, session 25).  A remark line (";")
  * inside a REGEDIT export is skipped as REGEDIT skips it: the entries
  * after it are still read, and the header alone is not taken for a key
  * to create.  A path whose colon leads in to named values is their
@@ -35,16 +36,16 @@ static void test_a_key_added_to_the_key_below_does_not_create_it(void **state)
 		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Frob Layouts\n"
 		  "\n"
 		  "2. Restart the Frob server.\n",
-		  { "check " LAYOUTS, NULL },
-		  { "repair " LAYOUTS, NULL } },
+		  { "review 21: not drafted: the key " LAYOUTS ": the steps add under it", NULL },
+		  { "check " LAYOUTS, "repair " LAYOUTS, NULL } },
 		{ "'Add the agent's ProgID to a key in the registry at:' then the key",
 		  "\n"
 		  "Add the agent's ProgID to a key in the registry at:\n"
 		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Frob Layouts\n"
 		  "\n"
 		  "Then restart the Frob server.\n",
-		  { "check " LAYOUTS, NULL },
-		  { "repair " LAYOUTS, NULL } },
+		  { "review 19: not drafted: the key " LAYOUTS ": the steps add under it", NULL },
+		  { "check " LAYOUTS, "repair " LAYOUTS, NULL } },
 		{ "'add it to the registry' names no key to add to: the key asked for is still created",
 		  "\n"
 		  "If the following key is missing, create it and add it to the registry:\n"

@@ -67,7 +67,7 @@ static const struct draft_case cases[] = {
 	  "\"Depth\"=dword:00000010\n",                                         /* 27 */
 	  { "checks 0", "review 23: " CHOICES, "review 27: a hive the article loads by hand" },
 	  { "review 23: a hive the article loads by hand", "review 27: " CHOICES } },
-	{ "a key the article adds something under is checked, never created",
+	{ "a key the article adds something under is never created (nor checked when nothing under it is drafted)",
 	  "\n"
 	  "To make the agent keep its cache, use Registry Editor to add the following\n"
 	  "registry entry:\n"
@@ -75,8 +75,8 @@ static const struct draft_case cases[] = {
 	  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Agent\n"                    /* 21 */
 	  "\n"
 	  "Add a key named CacheKeep under it, and then restart the agent.\n",
-	  { "check " AGENT, "review 21: check only: the article adds something under this key" },
-	  { "repair " AGENT, "repairs 1" } },
+	  { "review 21: not drafted: the key " AGENT ": the steps add under it" },
+	  { "check " AGENT, "repair " AGENT, "repairs 1" } },
 	{ "the same key the article asks to create keeps its create action",
 	  "\n"
 	  "To make the agent keep its cache, create the following registry key\n"

@@ -17,6 +17,7 @@
 #include "draft_probe.h"
 
 #define FROB "HKLM\\Software\\Frob"
+#define FROB_PARAMS "HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters"
 
 /* A REGINI file saved to a share, then the step that says what runs it,
  * written after BODY_HEAD: the script's value on line 26, the next step
@@ -124,11 +125,50 @@ static void test_log_shaped_lines_that_are_no_log(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* A key the steps locate and then add under, written after BODY_HEAD and
+ * START_REGEDT32: the key on line 22, the step that adds on line 24. */
+#define LOCATE_THEN(then) \
+	START_REGEDT32 \
+	"2. Locate the following key in the registry:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n" \
+	"\n" \
+	then "\n"
+
+/* Unseen 39, Q251107: "Locate the following key" then "click Add Key"
+ * and "type the name of one of your connectors": what is added is the
+ * reader's own, a review item, and the key kept as a check only because
+ * the steps add under it was the draft's one check.  That the key exists
+ * is not what the article asks (guide C13, core/kbimport_gate.c).  A
+ * value drafted under it keeps the key as its place. */
+static void test_u39_key_kept_only_to_add_under(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a key added under it with the reader's own name",
+		  LOCATE_THEN("3. On the Edit menu, click Add Key, and type the name of one of your\n"
+			      "   connectors (for example, Frob Link 1)."),
+		  { "review 22: not drafted: the key " FROB_PARAMS ": the steps add under it", "checks 0", NULL },
+		  { "check " FROB_PARAMS, NULL } },
+		{ "a value drafted under it",
+		  LOCATE_THEN("3. On the Edit menu, click Add Value, and add the following value:\n"
+			      "\n"
+			      "   Value Name: FrobMode\n"
+			      "   Data Type: REG_DWORD\n"
+			      "   Value: 1"),
+		  { "check " FROB_PARAMS "|FrobMode", NULL },
+		  { "review 22: not drafted: the key", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_a24_regini_file_that_setup_runs),
 		cmocka_unit_test(test_log_shaped_lines_that_are_no_log),
+		cmocka_unit_test(test_u39_key_kept_only_to_add_under),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
