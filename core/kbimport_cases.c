@@ -951,6 +951,28 @@ static int token_before(const char *s, const char *p, const char **w, const char
  * StartTimeout value"), a description ("the service's wait value") and
  * the next fix's lead-in ("set the following value to 1:") point at no
  * value of c's; read in place, so a long sentence loses nothing. */
+/* The words of sent right before at are name, a name of several words
+ * ("set the value of Per-Site Frob Level to 1"), case ignored and any
+ * run of spaces read as one. */
+static int name_ends_at(const char *sent, const char *at, const char *name)
+{
+	const char *p = at, *n = name + strlen(name);
+
+	while (p > sent && isspace((unsigned char)p[-1]))
+		p--;
+	while (n > name && p > sent) {
+		if (n[-1] == ' ' && isspace((unsigned char)p[-1])) {
+			while (p > sent && isspace((unsigned char)p[-1]))
+				p--;
+			n--;
+		} else if (tolower((unsigned char)n[-1]) == tolower((unsigned char)p[-1]))
+			n--, p--;
+		else
+			return 0;
+	}
+	return n == name && (p == sent || !isalnum((unsigned char)p[-1]));
+}
+
 static int points_at_value(const char *sent, const char *to, const struct imp_check *c)
 {
 	static const char *const nouns[] = { "value", "setting", "entry", "data", NULL };
@@ -959,6 +981,8 @@ static int points_at_value(const char *sent, const char *to, const struct imp_ch
 	size_t tl;
 	int noun = 0;
 
+	if (strchr(c->value, ' ') != NULL && name_ends_at(sent, at, c->value))
+		return 1;
 	if (!token_before(sent, at, &w, &e))
 		return 0;
 	if (imp_word_is(w, (size_t)(e - w), c->value) || imp_word_is(w, (size_t)(e - w), "it"))

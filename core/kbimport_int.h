@@ -653,7 +653,8 @@ int imp_mend_roots(struct imp *im, struct kb_article *copy);
 const char *imp_relative_path(const char *s, size_t *len, int *alone);
 
 /* Line s with a root's name that a space breaks after an underscore
- * ("HKEY_LOCAL_ MACHINE\\System\\...") written whole, kept in im's
+ * ("HKEY_LOCAL_ MACHINE\\System\\...") or parts from its path
+ * ("HKEY_LOCAL_MACHINE \\SOFTWARE\\...") written whole, kept in im's
  * arena; s itself when none. */
 const char *imp_root_unspaced(struct imp *im, const char *s);
 

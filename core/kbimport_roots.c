@@ -337,17 +337,20 @@ const char *imp_root_unspaced(struct imp *im, const char *s)
 		head = (size_t)(q - h);
 		for (gap = 0; q[gap] == ' '; gap++)
 			;
-		if (q[-1] != '_' && q[gap] != '_')
-			continue;
 		for (i = 0; spaced_roots[i] != NULL; i++)
-			if (head < strlen(spaced_roots[i]) && strncasecmp(h, spaced_roots[i], head) == 0 &&
+			if (q[-1] != '_' && q[gap] != '_' ?
+			    /* "HKEY_LOCAL_MACHINE \SOFTWARE\...": whole, the
+			     * space before the path's backslash */
+			    head == strlen(spaced_roots[i]) && strncasecmp(h, spaced_roots[i], head) == 0 &&
+			    q[gap] == '\\' && isalpha((unsigned char)q[gap + 1]) :
+			    head < strlen(spaced_roots[i]) && strncasecmp(h, spaced_roots[i], head) == 0 &&
 			    strncasecmp(q + gap, spaced_roots[i] + head, strlen(spaced_roots[i]) - head) == 0 &&
 			    !isalpha((unsigned char)q[gap + strlen(spaced_roots[i]) - head]))
 				break;
 		if (spaced_roots[i] == NULL)
 			continue;
-		/* "HKEY_LOCAL_ MACHINE", "HKEY_LOCAL _MACHINE": the space is
-		 * dropped */
+		/* "HKEY_LOCAL_ MACHINE", "HKEY_LOCAL _MACHINE",
+		 * "HKEY_LOCAL_MACHINE \SOFTWARE": the space is dropped */
 		off = (size_t)(q - s);
 		if ((out = strdup(s)) == NULL || (kept = imp_keep(im, out)) == NULL) {
 			im->oom = 1;

@@ -54,7 +54,7 @@ static const struct draft_case key_cases[] = {
 	  "   Wobbler\\Parameters\n" END,
 	  { AT(23), AT(24), "checks 0" },
 	  { AT(21) } },
-	{ "a root spaced from its path, or alone above it, is listed on its first line only",
+	{ "a root alone above its path is listed on its first line only; one spaced from its path is read with it",
 	  "\n"
 	  "MORE INFORMATION\n"
 	  "================\n"
@@ -65,8 +65,8 @@ static const struct draft_case key_cases[] = {
 	  "   \\SOFTWARE\\Gadgetry\\Spindle\\Lists\n"
 	  "\n"
 	  "and its cache under HKEY_LOCAL_MACHINE \\SOFTWARE\\Gadgetry\\Cache.\n" END,
-	  { AT(23), AT(26) },
-	  { AT(24) } },
+	  { AT(23), "review 26: key HKLM\\SOFTWARE\\Gadgetry\\Cache is named in running text" },
+	  { AT(24), AT(26) } },
 	{ "a key tree drawn one component a line is listed once",
 	  "\n"
 	  "MORE INFORMATION\n"

@@ -163,12 +163,52 @@ static void test_u39_key_kept_only_to_add_under(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* A DWORD value of several words added under a key, then the step that
+ * sets it, written after BODY_HEAD: the key on line 20. */
+#define MULTIWORD_THEN(key, then) \
+	"\n" \
+	"1. Open the following registry key:\n" \
+	"\n" \
+	"   " key "\n" \
+	"\n" \
+	"2. Add a new DWORD value named Per-Site Frob Level.\n" \
+	"\n" \
+	then "\n"
+
+/* Unseen 39, Q217044 (and Q239427, where it drafts three values): the
+ * root written apart from its path, "HKEY_LOCAL_MACHINE \SOFTWARE\...",
+ * is the path (core/kbimport_roots.c).  Q239427 then sets "Per-Site
+ * Journal Required" to 2 for one case and to 1 for another: the case
+ * reader matched a value's name one word at a time, so a name of
+ * several words never pointed at the datum (core/kbimport_cases.c). */
+static void test_u39_root_apart_and_cases_of_a_long_name(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the root written apart from its path",
+		  MULTIWORD_THEN("HKEY_LOCAL_MACHINE \\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters",
+				 "3. Set the value of Per-Site Frob Level to 2."),
+		  { "check REG_DWORD " FROB_PARAMS "|Per-Site Frob Level = 2", NULL },
+		  { "for a case", NULL } },
+		{ "two cases give a name of several words two data",
+		  MULTIWORD_THEN("HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters",
+				 "3. For frobbing at the server level, set the value of Per-Site Frob\n"
+				 "   Level to 2. For frobbing at the site level, set the value of Per-Site\n"
+				 "   Frob Level to 1."),
+		  { "review 0: sets Per-Site Frob Level to 2, but this line gives 1 for a case", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_a24_regini_file_that_setup_runs),
 		cmocka_unit_test(test_log_shaped_lines_that_are_no_log),
 		cmocka_unit_test(test_u39_key_kept_only_to_add_under),
+		cmocka_unit_test(test_u39_root_apart_and_cases_of_a_long_name),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
