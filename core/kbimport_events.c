@@ -71,20 +71,67 @@ const char *imp_label_value(struct imp *im, const char *s, const char *label)
 	return imp_dupn(im, v, (size_t)(end - v));
 }
 
+/* The log that line n, read with the line after it (a name wrapped
+ * before "log": "the application\n event log"), names: "system log",
+ * "Application Event log", "application event viewer", "an application
+ * event logged by"; NULL when none, "" when it names two ("in the
+ * application event log and system event log"). */
+static const char *log_named_at(const struct imp *im, size_t n)
+{
+	static const struct { const char *name, *log; } logs[] = {
+		{ "system", "System" }, { "application", "Application" }, { "security", "Security" },
+	};
+	static const char *const after[] = { " log", " event log", " event viewer", " events log", NULL };
+	char text[512];
+	const char *a = imp_skip_ws(imp_line_at(im, n)), *b = imp_skip_ws(imp_line_at(im, n + 1)), *p, *e;
+	const char *found = NULL;
+	size_t i, j, nl;
+
+	snprintf(text, sizeof text, "%.*s %s", (int)imp_rtrim_len(a, strlen(a)), a, b);
+	for (i = 0; i < sizeof logs / sizeof logs[0]; i++)
+		for (p = text; (p = imp_ci_find(p, logs[i].name)) != NULL; p += nl) {
+			nl = strlen(logs[i].name);
+			/* on line n itself, not only on the line after it */
+			if ((size_t)(p - text) > imp_rtrim_len(a, strlen(a)) ||
+			    (p > text && isalpha((unsigned char)p[-1])))
+				continue;
+			for (j = 0; after[j] != NULL; j++) {
+				if (!imp_starts_ci(p + nl, after[j]))
+					continue;
+				/* "log", "logs", "logged", not "logon" */
+				e = p + nl + strlen(after[j]);
+				if (!isalpha((unsigned char)*e) || imp_starts_ci(e, "s") || imp_starts_ci(e, "ged"))
+					break;
+			}
+			if (after[j] == NULL)
+				continue;
+			if (found != NULL && found != logs[i].log)
+				return "";
+			found = logs[i].log;
+		}
+	return found;
+}
+
+/* The log an event at line first is in: the one named nearest it, on
+ * its line, up to 12 lines above it in its section, or on the two lines
+ * after it ("Event ID: 624 ... This event is logged in the Application
+ * Event log"); else a guess from its source (*guessed set). */
 static const char *guess_log(struct imp *im, size_t first, const char *source,
 			     int *guessed)
 {
-	size_t n;
+	const struct kb_article_section *sec = imp_section_of(im, first);
+	size_t top = sec != NULL && sec->first_line > im->a->body_first ? sec->first_line : im->a->body_first;
+	size_t d;
+	const char *log;
 
 	*guessed = 0;
-	for (n = first > 5 ? first - 5 : 1; n <= first; n++) {
-		const char *s = imp_line_at(im, n);
-		if (imp_ci_find(s, "system log") || imp_ci_find(s, "system event log"))
-			return "System";
-		if (imp_ci_find(s, "application log") || imp_ci_find(s, "application event log"))
-			return "Application";
-		if (imp_ci_find(s, "security log"))
-			return "Security";
+	for (d = 0; d <= 12; d++) {
+		if ((first >= top + d && (log = log_named_at(im, first - d)) != NULL) ||
+		    (d >= 1 && d <= 2 && first + d < im->a->body_end && (log = log_named_at(im, first + d)) != NULL)) {
+			if (*log != '\0')
+				return log;
+			break;          /* two logs named: which is a guess */
+		}
 	}
 	*guessed = 1;
 	if (source != NULL && imp_ci_find(source, "exchange") != NULL)

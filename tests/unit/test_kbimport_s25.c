@@ -202,6 +202,56 @@ static void test_u39_root_apart_and_cases_of_a_long_name(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* An event block after a lead-in that names its log, written after
+ * BODY_HEAD: the lead-in on line 18, the event ID on line 20 unless
+ * lines come between. */
+#define EVENT_UNDER(lead) \
+	"\n" \
+	lead "\n" \
+	"\n" \
+	"   Event ID: 306\n" \
+	"   Source: Frob Agent\n" \
+	"   Description: The Frob Agent could not bind to its port.\n"
+
+/* Audit 25: five of 40 events drafted in the System log where the article
+ * names the Application log: "an application event logged by", "the
+ * Application event viewer", the log named more than five lines above
+ * the event.  The log named nearest the event is its log, looked for up
+ * to 12 lines above it in its section (core/kbimport_events.c); a lead-in
+ * that names two logs leaves it a guess. */
+static void test_a25_the_log_an_event_is_in(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'the following application event logged by'",
+		  EVENT_UNDER("The session may fail, with the following application event logged by the agent:"),
+		  { "event 306 from Frob Agent", "log: 'Application'", NULL },
+		  { "is a guess", NULL } },
+		{ "'in the Application event viewer'",
+		  EVENT_UNDER("The following entry appears in the Application event viewer:"),
+		  { "log: 'Application'", NULL }, { "is a guess", NULL } },
+		{ "the log named nine lines above the event",
+		  EVENT_UNDER("When the agent stops, look in the application event log. The agent\n"
+			      "stops when its port is taken by another program, most often a\n"
+			      "second copy of the agent that an older setup left running.\n"
+			      "\n"
+			      "To see which program holds the port, run netstat with its -a and -o\n"
+			      "switches and match the process ID to the program in Task Manager.\n"
+			      "\n"
+			      "The agent writes:"),
+		  { "log: 'Application'", NULL }, { "is a guess", NULL } },
+		{ "'in the security event log'",
+		  EVENT_UNDER("The following event appears in the security event log:"),
+		  { "log: 'Security'", NULL }, { "is a guess", NULL } },
+		{ "a lead-in that names two logs",
+		  EVENT_UNDER("The following events may be logged in the application event log and system event\n"
+			      "log:"),
+		  { "event 306: the article does not say which log", NULL }, { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -209,6 +259,7 @@ int main(void)
 		cmocka_unit_test(test_log_shaped_lines_that_are_no_log),
 		cmocka_unit_test(test_u39_key_kept_only_to_add_under),
 		cmocka_unit_test(test_u39_root_apart_and_cases_of_a_long_name),
+		cmocka_unit_test(test_a25_the_log_an_event_is_in),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
