@@ -44,6 +44,12 @@ static const char *const logged_sources[] = {
 	NULL,
 };
 
+/* Sources known only where a field names the source ("Source: Event
+ * Log"): in prose, "the application event log may post an event 230"
+ * names the log.  EventLog logs 6005, 6006 and 6008; 2 archive articles
+ * write it "Event Log" (audit 25's Q243848). */
+static const char *const field_sources[] = { "EventLog", NULL };
+
 /* n bytes at s equal name when both are read as their letters and
  * digits only, without case. */
 static int same_letters(const char *s, size_t n, const char *name)
@@ -81,8 +87,7 @@ static const char *logged_name(const char *s, size_t n)
 const char *imp_source_as_logged(const char *source)
 {
 	const char *name;
-
-	size_t l;
+	size_t l, i;
 
 	if (source == NULL)
 		return NULL;
@@ -94,6 +99,9 @@ const char *imp_source_as_logged(const char *source)
 	 * matched above */
 	if (name == NULL && l > 8 && strcasecmp(source + l - 8, " Service") == 0)
 		name = logged_name(source, l - 8);
+	for (i = 0; name == NULL && field_sources[i] != NULL; i++)
+		if (same_letters(source, l, field_sources[i]))
+			name = field_sources[i];
 	return name != NULL ? name : source;
 }
 
@@ -384,10 +392,12 @@ static const char *source_after_from(const char *p)
 	return known_source_at(q, &after);
 }
 
-/* "event 1017 or 1018 (the disable events) posted by the Perflib source":
+/* "event 1017 or 1018 (the disable events) posted by the Perflib source",
+ * "Event 624, logged by SNA Server", "Event 631 is logged by SNA Server":
  * in the sentence after the number p names (text may run on to the next
  * line), "by the", a well-known source (known_source_at()), then
- * "source".  NULL when none. */
+ * "source"; or "logged by [the]" and a well-known source.  NULL when
+ * none. */
 static const char *source_by_the(const char *p)
 {
 	const char *q = imp_event_number_at(p, NULL), *stop, *by, *found, *after;
@@ -397,6 +407,13 @@ static const char *source_by_the(const char *p)
 		if ((found = known_source_at(by + 8, &after)) != NULL && imp_starts_ci(after, " source") &&
 		    !isalpha((unsigned char)after[7]))
 			return found;
+	for (by = q; (by = imp_ci_find(by, "logged by ")) != NULL && by < stop; by++) {
+		const char *at = imp_skip_ws(by + 10);
+		if (imp_starts_ci(at, "the "))
+			at = imp_skip_ws(at + 4);
+		if ((found = known_source_at(at, &after)) != NULL)
+			return found;
+	}
 	return NULL;
 }
 

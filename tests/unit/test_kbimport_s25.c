@@ -252,6 +252,31 @@ static void test_a25_the_log_an_event_is_in(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Audit 25: "an Event 624, logged by SNA Server" names the source after
+ * the number (Q180052), and "Source: Event Log" is the EventLog service
+ * (Q243848), while "the application event log may post an event 230"
+ * names only the log (core/kbimport_sources.c). */
+static void test_a25_sources_logged_by_and_event_log(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'an Event 624, logged by SNA Server'",
+		  "\nWhen the service stops, an Event 624, logged by SNA Server, is written.\n",
+		  { "event 624 from SNA Server", NULL }, { NULL } },
+		{ "'Source: Event Log'",
+		  "\nThe server restarts, and the following is logged:\n\n"
+		  "   Event ID: 6008\n"
+		  "   Source: Event Log\n"
+		  "   Description: The previous system shutdown was unexpected.\n",
+		  { "event 6008 from EventLog", NULL }, { NULL } },
+		{ "'the application event log may post an event 230'",
+		  "\nThe connection fails. The application event log may post an event 230 for it.\n",
+		  { "event 230", NULL }, { "event 230 from EventLog", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -260,6 +285,7 @@ int main(void)
 		cmocka_unit_test(test_u39_key_kept_only_to_add_under),
 		cmocka_unit_test(test_u39_root_apart_and_cases_of_a_long_name),
 		cmocka_unit_test(test_a25_the_log_an_event_is_in),
+		cmocka_unit_test(test_a25_sources_logged_by_and_event_log),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
