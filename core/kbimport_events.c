@@ -569,9 +569,40 @@ void imp_add_event(struct imp *im, unsigned long id, const char *source,
 	if (source != NULL && strstr(source, "(or ") != NULL)
 		imp_review(im, line, T_SYMPTOMS, 0,
 		       imp_fmt(im, "event %lu: the article gives another source as an alternative (%s): check it", id, source));
+	/* "MSExchangeIS Private | Public", "SNA 3270 Emulator (or) SNA APPC
+	 * Application": the same, the first name drafted */
+	else if (source != NULL && (strchr(source, '|') != NULL || strstr(source, " (or) ") != NULL)) {
+		size_t cut = strchr(source, '|') != NULL ? (size_t)(strchr(source, '|') - source) :
+							 (size_t)(strstr(source, " (or) ") - source);
+		imp_review(im, line, T_SYMPTOMS, 0,
+		       imp_fmt(im, "event %lu: the article gives another source as an alternative (%s): check it", id, source));
+		while (cut > 0 && (source[cut - 1] == ' ' || source[cut - 1] == '"'))
+			cut--;
+		source = imp_dupn(im, source, cut);
+	}
 	/* trimmed first: a source column holding only ":" is no source */
 	if (source != NULL)
 		source = known_source(im, source);
+	/* "SNA <type> Link Service", "MSExchange <Protocol> Interface": the
+	 * reader's own name is in it, so no log holds it as written; in
+	 * "Source: workstation <computer name> is not a valid computer
+	 * name." the field runs on into the description after a
+	 * well-known source */
+	if (source != NULL && strchr(source, '<') != NULL && strchr(source, '>') > strchr(source, '<')) {
+		const char *head = imp_dupn(im, source, imp_rtrim_len(source, (size_t)(strchr(source, '<') - source)));
+		const char *known = head != NULL && *head != '\0' ? imp_source_as_logged(head) : NULL;
+		if (known != NULL && known != head) {
+			imp_review(im, line, T_SYMPTOMS, 0,
+			       imp_fmt(im, "event %lu: its source is read as %s, the first words of '%s' (the rest is the description's): check it",
+				       id, known, source));
+			source = known;
+		} else {
+			imp_review(im, line, T_SYMPTOMS, 0,
+			       imp_fmt(im, "event %lu: its source '%s' holds a placeholder: fill in the source the log shows",
+				       id, source));
+			source = "REVIEW: the article's source holds a placeholder";
+		}
+	}
 	if ((source == NULL || *source == '\0' || imp_starts_ci(source, "REVIEW:")) &&
 	    (from_title = title_source(im, id)) != NULL) {
 		source = from_title;
