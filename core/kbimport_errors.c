@@ -2072,16 +2072,34 @@ static void scan_data_words(struct imp *im)
 	}
 }
 
+/* The first body line with a hex number of value code ("A STOP message
+ * appears (0x0000001E in SFMSRV.SYS)" for a title's "STOP 0x1E"), 0 when
+ * none: the readers of the text passed it by, but the fact is stated
+ * there, and a title is never a fact's line (guide C15). */
+static size_t body_line_with_hex(const struct imp *im, uint32_t code)
+{
+	size_t n;
+	const char *s, *p;
+	char *end;
+
+	for (n = im->a->body_first; n < im->a->body_end; n++)
+		for (s = imp_line_at(im, n), p = s; (p = imp_ci_find(p, "0x")) != NULL; p += 2)
+			if ((p == s || !isalnum((unsigned char)p[-1])) && isxdigit((unsigned char)p[2]) &&
+			    strtoul(p + 2, &end, 16) == code && end - (p + 2) <= 8 && !isalnum((unsigned char)*end))
+				return n;
+	return 0;
+}
+
 /* "Third Party GINAs May Fail with Service Pack 4 Causing STOP 0x21": a
  * code the title names after "STOP" (or a failure status after "error")
- * and the text does not
- * repeat (it names the symptom only in the title), cited to the title's
- * line. */
+ * and the text does not repeat in a form its readers take (it names the
+ * symptom only in the title, or in a form they pass by), cited to the
+ * body line that gives it in hex, else to the title's line. */
 static void scan_title_codes(struct imp *im)
 {
 	static const char *const keywords[] = { "stop", "error", NULL };
 	const char *t, *p, *c, *from;
-	size_t n, i, clen;
+	size_t n, i, clen, body;
 	uint32_t code;
 	int neg;
 
@@ -2100,7 +2118,9 @@ static void scan_title_codes(struct imp *im)
 			 * only a failure status is certain */
 			if (i > 0 && (code & 0x80000000u) == 0)
 				continue;
-			add_code(im, n, c, clen, code, neg, "REVIEW: the article gives no message for this code");
+			body = body_line_with_hex(im, code);
+			add_code(im, body > 0 ? body : n, c, clen, code, neg,
+				 "REVIEW: the article gives no message for this code");
 		}
 	/* "Exception 0E May Be Caused by ...": a title that names an
 	 * exception by its two hex digits names Windows 95's blue screen

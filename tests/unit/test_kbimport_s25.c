@@ -296,6 +296,35 @@ static void test_a25_sources_as_a_log_holds_them(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Audit 25, Q186345: "STOP 0x44" in the title, "0x00000044 (0x80c52ba8)"
+ * on the blue screen the body shows: the title's code was cited to the
+ * title, which is never a fact's line (guide C15).  The body line that
+ * gives it in hex is its line (core/kbimport_errors.c); a code the body
+ * never gives stays on the title. */
+static void test_a25_a_title_code_cited_to_the_body(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the body gives the title's code in hex",
+		  "SYMPTOMS\n"
+		  "========\n"
+		  "\n"
+		  "When the Frob driver loads, the computer stops with the following message:\n"
+		  "\n"
+		  "   0x00000044 (0x80c52ba8)\n",
+		  { "id: error-0x44\n    cite: 15\n", NULL }, { NULL } },
+		{ "the body does not give it",
+		  "SYMPTOMS\n"
+		  "========\n"
+		  "\n"
+		  "When the Frob driver loads, the computer stops on a blue screen.\n",
+		  { "id: error-0x44\n    cite: 2\n", NULL }, { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900777.txt", ARTICLE_HEAD("Q900777", "STOP 0x44 in Frob.sys When the Driver Loads"),
+				cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -305,6 +334,7 @@ int main(void)
 		cmocka_unit_test(test_u39_root_apart_and_cases_of_a_long_name),
 		cmocka_unit_test(test_a25_the_log_an_event_is_in),
 		cmocka_unit_test(test_a25_sources_as_a_log_holds_them),
+		cmocka_unit_test(test_a25_a_title_code_cited_to_the_body),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
