@@ -418,6 +418,55 @@ static const char *name_data_at(const char *t)
 	return *e == '\0' || isspace((unsigned char)*e) ? e : NULL;
 }
 
+/* "Database Name        =   "D:\mastvc.mdb"", "C:\MVC\MASTERVC.EXE = """:
+ * a listing's name of one to four words, spaces round the '=', and data
+ * in quotes that end the line (a setup script's or a tool's listing of
+ * the values it writes); program code quotes the same way only after a
+ * name with no space in it and ends on ';' or ')'. */
+static int spaced_quoted_value_line(const char *s)
+{
+	const char *t = imp_skip_ws(s), *eq = strchr(t, '='), *q, *e;
+	size_t words = 0, l;
+
+	if (eq == NULL || eq == t || eq[-1] != ' ' || eq[1] != ' ' || !isalnum((unsigned char)*t))
+		return 0;
+	for (q = t; q < eq; q++) {
+		if (*q == '"' || *q == '(' || *q == ';')
+			return 0;
+		if (*q != ' ' && (q == t || q[-1] == ' '))
+			words++;
+	}
+	q = imp_skip_ws(eq + 1);
+	l = imp_rtrim_len(q, strlen(q));
+	if (words == 0 || words > 4 || l < 2 || *q != '"' || q[l - 1] != '"')
+		return 0;
+	e = memchr(q + 1, '"', l - 1);
+	return e == q + l - 1;
+}
+
+/* The block of spaced_quoted_value_line()s holding line n sits right
+ * under a key's path (its line, or the path's first line when it wraps
+ * onto the next: "HKEY_LOCAL_MACHINE\...\Uninstall\" / "MasterVC4"),
+ * blank lines between; program code assigns the same way under code. */
+static int under_key_path(const struct imp *im, size_t n)
+{
+	size_t i = n, k;
+
+	while (i > im->a->body_first && n - i < 40 &&
+	       (imp_blank(imp_line_at(im, i - 1)) || spaced_quoted_value_line(imp_line_at(im, i - 1))))
+		i--;
+	for (k = i; k > im->a->body_first && k + 2 > i; k--) {
+		const char *a = imp_skip_ws(imp_line_at(im, k - 1));
+		if (imp_blank(a))
+			return 0;
+		/* the path alone on its line, not a comment or a call that
+		 * names a root */
+		if (imp_starts_ci(a, "HKEY_") || imp_starts_ci(a, "HKLM\\"))
+			return strchr(a, '\\') != NULL && strpbrk(a, "=(\"'") == NULL;
+	}
+	return 0;
+}
+
 /* A line that is one Name=data and nothing else, the name not all
  * capitals (KEY=0, FILES=30: program and CONFIG.SYS lines). */
 static int name_data_line(const char *s)
@@ -681,7 +730,8 @@ static int names_in_any_form(const struct imp *im, size_t n, const char *s)
 	if (imp_ci_find(s, "HKEY_") != NULL && names_spaced_root(im, n))
 		return 1;
 	if (names_by_label(s) || (regedit_value_line(s) && under_reg_header(im, n)) || name_over_type_line(im, n, s) ||
-	    (name_data_line(s) && lead_in_names_registry(im, n)) || name_data_in_registry_sentence(s))
+	    (name_data_line(s) && lead_in_names_registry(im, n)) || name_data_in_registry_sentence(s) ||
+	    (spaced_quoted_value_line(s) && under_key_path(im, n)))
 		return 1;
 	after_noun = names_value_after_noun(s);
 	if (after_noun == 2 || ((after_noun == 1 || names_plain_word_value(s)) && registry_near(im, n)))

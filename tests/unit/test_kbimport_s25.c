@@ -325,6 +325,37 @@ static void test_a25_a_title_code_cited_to_the_body(void **state)
 				cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Unseen 39, Q154110: a setup script's entries listed as "Database Name
+ * =   "D:\mastvc.mdb"" under each key's path were in neither the draft nor
+ * its review list.  Under a path alone on its line they are listed for
+ * review; a program's "key = "MyKey"" under a comment that names a root
+ * is not (core/kbimport_net.c). */
+static void test_u39_quoted_listing_under_a_key(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "entries listed under a key's path",
+		  "\nSetup writes these entries:\n"
+		  "\n"
+		  "HKEY_LOCAL_MACHINE\\Software\\Frob\\Uninstall\\FrobAgent\n"
+		  "\n"
+		  "   DisplayName          =   \"Frob Agent 2\"\n"
+		  "   UninstallString      =   \"C:\\Frob\\setup.exe\"\n"
+		  "\nAdditional query words: frob\n",
+		  { "review 22: did not place", "review 23: did not place", NULL }, { NULL } },
+		{ "a program's assignments under a comment that names a root",
+		  "\nThe sample program does this:\n"
+		  "\n"
+		  "   'Create a key named MyKey under HKEY_LOCAL_MACHINE\n"
+		  "   key = \"MyKey\"\n"
+		  "   lpclass = \"MyKeyClass\"\n"
+		  "\nAdditional query words: frob\n",
+		  { NULL }, { "review 21: did not place", "review 22: did not place", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -335,6 +366,7 @@ int main(void)
 		cmocka_unit_test(test_a25_the_log_an_event_is_in),
 		cmocka_unit_test(test_a25_sources_as_a_log_holds_them),
 		cmocka_unit_test(test_a25_a_title_code_cited_to_the_body),
+		cmocka_unit_test(test_u39_quoted_listing_under_a_key),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
