@@ -1634,6 +1634,13 @@ const char *imp_name_before_from(struct imp *im, const struct imp_check *c);
  * lines; wrapped GUIDs and names glued to "from" are mended. */
 void imp_gate(struct imp *im);
 
+/* ---- kbimport_backref.c: keys deleted by a reference back to their list -- */
+
+/* "delete each of the keys listed in the SUMMARY section", "Remove the
+ * registry key listed above": each key of that list named with nothing
+ * asked of it becomes a key-absent check with its delete action. */
+void imp_scan_deleted_by_reference(struct imp *im);
+
 /* A key kept as a check only because the steps add under it
  * (c->check_only), when every pass has run and nothing under it is
  * drafted: it is where the steps work, not a fact of its own, so it

@@ -356,6 +356,56 @@ static void test_u39_quoted_listing_under_a_key(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* A SUMMARY that lists keys an uninstall leaves, then MORE INFORMATION
+ * with the step given (the head is ARTICLE_HEAD: SUMMARY on line 10, the
+ * keys on lines 15 and 17, the step on line 23). */
+#define LEFT_KEYS(step) \
+	"SUMMARY\n" \
+	"=======\n" \
+	"\n" \
+	"When you remove Frob Server, these registry keys remain:\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Agent\n" \
+	"\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Spool\n" \
+	"\n" \
+	"MORE INFORMATION\n" \
+	"================\n" \
+	"\n" \
+	"1. Start Registry Editor (Regedt32.exe).\n" \
+	step "\n" \
+	"\n" \
+	"Additional query words: frob\n"
+
+#define AGENT_KEY "HKLM\\SOFTWARE\\Frob\\Agent"
+#define SPOOL_KEY "HKLM\\SOFTWARE\\Frob\\Spool"
+
+/* Unseen 39, Q217044: "Perform the following steps to delete each of the
+ * keys listed in the SUMMARY section": the step names no key, the list
+ * it points back at does (core/kbimport_backref.c).  "The key listed
+ * above" is the nearest one; "do not delete" asks nothing. */
+static void test_u39_keys_deleted_by_a_reference_back(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'delete each of the keys listed in the SUMMARY section'",
+		  LEFT_KEYS("2. Delete each of the keys listed in the SUMMARY section of this article."),
+		  { "absent " AGENT_KEY, "repair " AGENT_KEY, "absent " SPOOL_KEY, "repair " SPOOL_KEY,
+		    "review 15: deleted by the step on line 23", NULL },
+		  { NULL } },
+		{ "'remove the registry key listed above': the nearest",
+		  LEFT_KEYS("2. Remove the registry key listed above, and then restart the computer."),
+		  { "absent " SPOOL_KEY, "repair " SPOOL_KEY, NULL },
+		  { "check " AGENT_KEY, NULL } },
+		{ "'do not delete the keys listed above'",
+		  LEFT_KEYS("2. Do not delete the keys listed above; Setup uses them again."),
+		  { "checks 0", NULL }, { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900777.txt", ARTICLE_HEAD("Q900777", "Frob Server Uninstall Leaves Keys"),
+				cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -367,6 +417,7 @@ int main(void)
 		cmocka_unit_test(test_a25_sources_as_a_log_holds_them),
 		cmocka_unit_test(test_a25_a_title_code_cited_to_the_body),
 		cmocka_unit_test(test_u39_quoted_listing_under_a_key),
+		cmocka_unit_test(test_u39_keys_deleted_by_a_reference_back),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
