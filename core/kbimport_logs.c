@@ -49,9 +49,10 @@ const char *imp_log_text(const char *s)
 /* Whether the log-shaped line t, w past its "[...]", shows something
  * other than a program's log line: a check box ("[ ] Inspect registry
  * files", "[X] ..."), buttons or options, nothing but "[...]"s
- * ("[Abort] [Retry] [Ignore]", "[-h] [-k] [-r]"), a character the article spells out ("[ASCII 179]"),
- * an .ini file's lines ("[NetWare] NWShareHandles=true") or a dump's
- * offset and bytes ("[  16] 05 00 00 00 05 35 7A 03").  Archive: 141
+ * ("[Abort] [Retry] [Ignore]", "[-h] [-k] [-r]"), a character the
+ * article spells out ("[ASCII 179]"), an .ini file's lines ("[NetWare]
+ * NWShareHandles=true") or a dump's offset and bytes ("[  16] 05 00 00
+ * 00 05 35 7A 03").  Archive: 141
  * of the 409 excerpts the other tests left, 93 of them one article's
  * dump (Q153188). */
 static int shown_not_logged(const char *t, const char *w)
