@@ -94,6 +94,9 @@ static const struct {
 	{ "\\Control\\Print\\Printers", 0 },
 	{ "\\Control\\Print\\Providers", 0 },
 	{ "\\Services\\WinSock2\\Parameters", 0 },
+	/* WMI's own: every WMI provider registers under it, and Windows
+	 * 2000 on needs it (audit 25b's Q217044, an SMS uninstall) */
+	{ "\\Microsoft\\WBEM", 0 },
 };
 
 /* The letters of s, spaces left out, lower case, in buf (size bytes). */

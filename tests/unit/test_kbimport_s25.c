@@ -396,6 +396,14 @@ static void test_u39_keys_deleted_by_a_reference_back(void **state)
 		  LEFT_KEYS("2. Remove the registry key listed above, and then restart the computer."),
 		  { "absent " SPOOL_KEY, "repair " SPOOL_KEY, NULL },
 		  { "check " AGENT_KEY, NULL } },
+		{ "WMI's key in the list is a person's decision",
+		  "\nThe uninstall leaves this key:\n"
+		  "\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\WBEM\n"
+		  "\n"
+		  "Remove the registry key listed above, and then restart the computer.\n",
+		  { "review 0: a key every program shares", NULL },
+		  { "check HKLM\\SOFTWARE\\Microsoft\\WBEM", NULL } },
 		{ "'do not delete the keys listed above'",
 		  LEFT_KEYS("2. Do not delete the keys listed above; Setup uses them again."),
 		  { "checks 0", NULL }, { NULL } },
