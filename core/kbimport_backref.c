@@ -7,9 +7,12 @@
  * nothing of it here").  Each such key becomes a key-absent check with
  * its delete action, and the note on its line says which step asked.
  *
- * Archive (56,929 articles): about 5 articles delete keys this way.  A
- * reference to a value ("delete the Installation Sources value that is
- * listed in the Cause section") is left to a person. */
+ * Archive (56,929 articles): about 5 articles delete keys by such a
+ * reference; the pass drafts deletes in one (Q217044).  The others point
+ * at a key another reader keeps out (Q138050's, named in its cause) or a
+ * path wrapped over lines.  A reference to a value ("delete the
+ * Installation Sources value that is listed in the Cause section") is
+ * left to a person. */
 #include <ctype.h>
 #include <stddef.h>
 #include <stdio.h>

@@ -1627,19 +1627,19 @@ const char *imp_joined_guid_key(struct imp *im, const char *key);
  * <old data>" cut off, or NULL. */
 const char *imp_name_before_from(struct imp *im, const struct imp_check *c);
 
-/* ---- kbimport_gate.c: checks the article asks for, and only those -------- */
-
-/* Checks imp_decide_asked() found not asked for (and those listing a
- * parameter's choices, known only now) become review items on their
- * lines; wrapped GUIDs and names glued to "from" are mended. */
-void imp_gate(struct imp *im);
-
 /* ---- kbimport_backref.c: keys deleted by a reference back to their list -- */
 
 /* "delete each of the keys listed in the SUMMARY section", "Remove the
  * registry key listed above": each key of that list named with nothing
  * asked of it becomes a key-absent check with its delete action. */
 void imp_scan_deleted_by_reference(struct imp *im);
+
+/* ---- kbimport_gate.c: checks the article asks for, and only those -------- */
+
+/* Checks imp_decide_asked() found not asked for (and those listing a
+ * parameter's choices, known only now) become review items on their
+ * lines; wrapped GUIDs and names glued to "from" are mended. */
+void imp_gate(struct imp *im);
 
 /* A key kept as a check only because the steps add under it
  * (c->check_only), when every pass has run and nothing under it is
