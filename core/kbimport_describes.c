@@ -22,6 +22,7 @@
 #define GATE_BEFORE 4   /* the sentence introducing a key or an export */
 #define GATE_DEFAULTS 14 /* a step with a defaults lead-in above its listing */
 #define GATE_SCENARIO 30 /* a lead-in saying the procedure below uses an example */
+#define GATE_FOR_A_WHILE 15 /* "Temporarily disable X": the option's first line */
 #define EXAMPLE_OF_REACH 12 /* "This example illustrates [the] registry changes": what it is of, right after */
 #define GATE_BLOCK 8    /* the rest of a value's block, to a blank line */
 
@@ -472,6 +473,42 @@ static int setting_said_to_do(const struct imp *im, const struct imp_check *c, s
 	return 0;
 }
 
+/* "Temporarily disable SMB signing on the PDC." over the steps that set
+ * the value (Q199714's first option), or "3. Temporarily set the
+ * following value to 0:": the article asks for this data only while
+ * something else is done, after which the old data is to be back.  As a
+ * repair it would leave the machine in the passing state.  Read from the
+ * check's value line up to GATE_FOR_A_WHILE lines above it in its
+ * section, to the option's heading ("Option 2:", "Method 1") or the
+ * lead-in of another procedure ("To re-enable signing:").  Only
+ * "temporarily" before a verb that changes a setting counts: in
+ * "Temporarily join a workgroup, and then enable signing" the enabling
+ * is meant to last. */
+static int set_for_a_while(const struct imp *im, const struct imp_check *c)
+{
+	static const char *const verbs[] = { "disable", "enable", "set", "change", "turn", "stop", "increase",
+					     "decrease", "raise", "lower", "reduce", "modify", "add", "remove",
+					     "delete", "rename", "allow", NULL };
+	const struct kb_article_section *sec = imp_section_of(im, c->line);
+	size_t n, first = imp_check_first_line(c);
+	const char *t, *w;
+
+	for (n = c->line; n >= im->a->body_first && n + GATE_FOR_A_WHILE > first; n--) {
+		if (imp_section_of(im, n) != sec)
+			break;
+		t = imp_past_bullet(imp_line_at(im, n));
+		for (w = t; (w = imp_find_word(w, "temporarily")) != NULL; w++)
+			if (imp_starts_any_word(imp_skip_ws(w + strlen("temporarily")), verbs) > 0 &&
+			    !imp_negated_before(t, w))
+				return 1;
+		if (n < first && (((imp_starts_word(t, "Option") || imp_starts_word(t, "Method")) &&
+				   isdigit((unsigned char)imp_skip_ws(t + 6)[0])) ||
+				  (imp_starts_word(t, "To") && imp_ends_with_colon(t))))
+			break;
+	}
+	return 0;
+}
+
 const char *imp_why_shown(struct imp *im, const struct imp_check *c, int *after_enum)
 {
 	size_t first = imp_check_first_line(c);
@@ -495,6 +532,9 @@ const char *imp_why_shown(struct imp *im, const struct imp_check *c, int *after_
 		return "the article's procedure acts on an example it names, not on the reader's computer";
 	if (setting_said_to_do(im, c, first, last))
 		return "the article says what the setting does (\"Setting X to 3 allows ...\"), it does not ask to set it";
+	if (set_for_a_while(im, c))
+		return "the article sets this only for a while (\"Temporarily disable ...\"), the old data to come back "
+		       "after: write the step by hand";
 	/* (a listing of a parameter's choices is known only once every
 	 * check is read: imp_gate() tests it here, ahead of what follows) */
 	*after_enum = 1;
