@@ -589,10 +589,12 @@ static const char *past_separating_dash(const char *c)
 }
 
 /* The words after a code start past the marks that part them from it
- * ("0x80004005: Unspecified", "1130 - Not enough", "(...). The"). */
+ * ("0x80004005: Unspecified", "1130 - Not enough", "(...). The", "Run-time
+ * error '13': Type mismatch", the quote closing the code). */
 static const char *past_separators(const char *p)
 {
-	while (*p == ')' || *p == ',' || *p == ':' || *p == '-' || *p == '.' || *p == ' ' || *p == '\t')
+	while (*p == ')' || *p == ',' || *p == ':' || *p == '-' || *p == '.' || *p == ' ' || *p == '\t' ||
+	       *p == '\'' || *p == '"')
 		p++;
 	return p;
 }
@@ -603,7 +605,7 @@ static const char *past_separators(const char *p)
 static const char *code_message(struct imp *im, size_t n, const char *line, const char *kw,
 				const char *after)
 {
-	const char *p = past_separators(after), *e;
+	const char *p = past_separators(after), *e, *b;
 	size_t l;
 
 	if (*p == '(') {
@@ -627,11 +629,22 @@ static const char *code_message(struct imp *im, size_t n, const char *line, cons
 	}
 	if (l >= 6 && isalpha((unsigned char)*p))
 		return imp_dupn(im, p, l);
+	/* "Run-time error '5':" over "Invalid procedure call or argument":
+	 * a colon ending the line after the code leads in to the message */
+	if (l == 0 && memchr(after, ':', (size_t)(p - after)) != NULL && n + 1 < im->a->body_end &&
+	    isalpha((unsigned char)*imp_skip_ws(imp_line_at(im, n + 1)))) {
+		p = imp_skip_ws(imp_line_at(im, n + 1));
+		return imp_dupn(im, p, imp_rtrim_len(p, strlen(p)));
+	}
 	e = kw;
 	while (e > line && (e[-1] == ' ' || e[-1] == '(' || e[-1] == ':'))
 		e--;
-	if (e - imp_skip_ws(line) >= 8 && strchr(imp_skip_ws(line), ' ') != NULL)
-		return imp_dupn(im, imp_skip_ws(line), (size_t)(e - imp_skip_ws(line)));
+	/* words, not one word: "Run-time" in "Run-time error '3251'" over
+	 * "Feature not available" names the kind of error, the next line
+	 * its message */
+	b = imp_skip_ws(line);
+	if (e - b >= 8 && memchr(b, ' ', (size_t)(e - b)) != NULL)
+		return imp_dupn(im, b, (size_t)(e - b));
 	if (n + 1 < im->a->body_end && !imp_blank(imp_line_at(im, n + 1))) {
 		p = imp_skip_ws(imp_line_at(im, n + 1));
 		l = imp_rtrim_len(p, strlen(p));
@@ -870,10 +883,16 @@ static void example_review(struct imp *im, size_t n, const char *p, size_t clen)
 			   (int)clen, p));
 }
 
-static void add_code(struct imp *im, size_t n, const char *p, size_t clen, uint32_t code,
-		     int neg, const char *message)
+/* Code p (clen long) on line n, with the message an error reader took
+ * for it.  own_words: the reader made the message from the words that
+ * name the code ("exception 0E", the blue screen's only words), which
+ * are no sentence to be cut from; otherwise imp_plain_message() judges
+ * them. */
+static void add_code_worded(struct imp *im, size_t n, const char *p, size_t clen, uint32_t code,
+			    int neg, const char *message, int own_words)
 {
 	struct imp_error *er;
+	const char *plain = message, *fragment = NULL;
 	int why;
 
 	/* "with status 0x0", "return code 0", "error 0 at offset 5": 0 is
@@ -894,12 +913,14 @@ static void add_code(struct imp *im, size_t n, const char *p, size_t clen, uint3
 		example_review(im, n, p, clen);
 		return;
 	}
+	if (!own_words && (plain = imp_plain_message(im, n, message, &fragment)) == NULL)
+		plain = "REVIEW: the words by the code are no whole message: write the message from the article";
 	er = PUSH(im, errors);
 	if (er == NULL)
 		return;
 	er->code = code;
 	er->line = n;
-	er->message = message;
+	er->message = plain;
 	if (neg || (clen == 11 && imp_starts_ci(p, "0x"))) {
 		er->code_text = imp_fmt(im, "0x%08X", (unsigned)code);
 		if (!neg)
@@ -914,8 +935,23 @@ static void add_code(struct imp *im, size_t n, const char *p, size_t clen, uint3
 		er->code_text = imp_fmt(im, "0x%.*s", (int)clen - 2, p + 2);  /* "&H80004005" */
 	else
 		er->code_text = imp_fmt(im, "0x%.*s", (int)clen, p);
-	imp_review(im, n, T_ERROR, im->n_errors - 1,
-	       imp_fmt(im, "error %s: the message is read from the text around it; check it", er->code_text));
+	if (fragment != NULL)
+		imp_review(im, n, T_ERROR, im->n_errors - 1,
+			   imp_fmt(im, "error %s: the words read for its message ('%s') are part of a sentence or cut off: write the message by hand",
+				   er->code_text, fragment));
+	else if (plain == message)
+		imp_review(im, n, T_ERROR, im->n_errors - 1,
+			   imp_fmt(im, "error %s: the message is read from the text around it; check it", er->code_text));
+	else
+		imp_review(im, n, T_ERROR, im->n_errors - 1,
+			   imp_fmt(im, "error %s: the message is read from the text around it, over the lines it is wrapped on or past \"has occurred\"; check it",
+				   er->code_text));
+}
+
+static void add_code(struct imp *im, size_t n, const char *p, size_t clen, uint32_t code,
+		     int neg, const char *message)
+{
+	add_code_worded(im, n, p, clen, code, neg, message, 0);
 }
 
 /* "0xC000006A", "0x800706ba": eight hex digits written with 0x whose top
@@ -1867,8 +1903,8 @@ static void scan_error_codes(struct imp *im)
 								   : p,
 						   *hex = imp_fmt(im, "0x%02X", (unsigned)code);
 					if (hex != NULL && !clause_negates(im, n, s, from))
-						add_code(im, n, hex, 4, code, 0,
-							 imp_dupn(im, from, (size_t)(c + k - from)));
+						add_code_worded(im, n, hex, 4, code, 0,
+								imp_dupn(im, from, (size_t)(c + k - from)), 1);
 					continue;
 				}
 				/* "Return code from OpenEventLog is 1314.": the

@@ -1627,6 +1627,17 @@ const char *imp_joined_guid_key(struct imp *im, const char *key);
  * <old data>" cut off, or NULL. */
 const char *imp_name_before_from(struct imp *im, const struct imp_check *c);
 
+/* ---- kbimport_message.c: words read for an error's message --------------- */
+
+/* msg, the words an error reader took for the message of the code on
+ * line n, as the draft is to hold them: as they are; joined with the
+ * line(s) that finish a message wrapped at the end of its line; past the
+ * NET command's "has occurred." before it; or NULL, with *fragment set to
+ * msg, when they are part of a sentence (they open in lower case, or end
+ * unfinished, "... may report an").  A "REVIEW:" text is returned as it
+ * is. */
+const char *imp_plain_message(struct imp *im, size_t n, const char *msg, const char **fragment);
+
 /* ---- kbimport_backref.c: keys deleted by a reference back to their list -- */
 
 /* "delete each of the keys listed in the SUMMARY section", "Remove the

@@ -1,0 +1,193 @@
+/* kbimport_message.c: whether the words the error readers took for a
+ * code's message are one (kbimport_int.h).  The readers take the words
+ * after the code, before its keyword or on the next line; in prose those
+ * are often part of a sentence ("0xC000021A during normal operation.",
+ * "may report an error 5016 when"), and in a message wrapped over two
+ * lines only its first part ("The format of the specified network name
+ * is" / "invalid.").  A symptom matches evidence that holds its message
+ * (diagnose.c), so a fragment would match log lines it has nothing to do
+ * with: such words are left to the reviewer instead. */
+#include <ctype.h>
+#include <stddef.h>
+#include <string.h>
+#include <strings.h>
+
+#include "kbwiz/strbuf.h"
+#include "kbimport_int.h"
+
+/* How many lines a wrapped message is read on over. */
+#define MESSAGE_WRAP 2
+
+/* Words that leave a sentence unfinished when it ends on them. */
+static const char *const dangling[] = {
+	"a", "an", "the", "with", "of", "to", "and", "or", "for", "from", "as", "at", "by",
+	"is", "are", "was", "were", "has", "have", "be", "that", "which", "when", "your",
+	"its", "their", "this", "these", "than", "into", "while", NULL
+};
+
+/* The message m (len l) ends unfinished: on one of dangling[], a comma, a
+ * dash or an opening quote. */
+static int unfinished(const char *m, size_t l)
+{
+	const char *w;
+
+	while (l > 0 && (m[l - 1] == ' ' || m[l - 1] == '\t'))
+		l--;
+	if (l == 0)
+		return 1;
+	if (m[l - 1] == ',' || m[l - 1] == '-' || (l == 1 && (m[0] == '"' || m[0] == '\'')))
+		return 1;
+	w = m + l;
+	while (w > m && isalpha((unsigned char)w[-1]))
+		w--;
+	if (w == m + l || (w > m && w[-1] != ' ' && w[-1] != '\t'))
+		return 0;
+	return imp_word_in(w, (size_t)(m + l - w), dangling);
+}
+
+/* A sentence's end: '.', '!', '?', or one of them before a closing quote. */
+static int ends_sentence(const char *m, size_t l)
+{
+	while (l > 0 && (m[l - 1] == ' ' || m[l - 1] == '"' || m[l - 1] == '\''))
+		l--;
+	return l > 0 && (m[l - 1] == '.' || m[l - 1] == '!' || m[l - 1] == '?');
+}
+
+/* The line among n-1..n+1 whose text ends with message m: 0 when none. */
+static size_t line_ending_with(const struct imp *im, size_t n, const char *m, size_t ml)
+{
+	size_t k;
+
+	for (k = n > im->a->body_first ? n - 1 : n; k <= n + 1 && k < im->a->body_end; k++) {
+		const char *s = imp_line_at(im, k);
+		size_t sl = imp_rtrim_len(s, strlen(s));
+		if (sl >= ml && strncmp(s + sl - ml, m, ml) == 0)
+			return k;
+	}
+	return 0;
+}
+
+/* m wrapped at the end of its line: joined with the lines that finish it
+ * (up to MESSAGE_WRAP of them, not blank, indented as m's line is), to
+ * the end of a sentence or, when m opens a quotation, to the quote that
+ * closes it; NULL when they do not finish it.  Only in a block set off
+ * by its indent, where an article shows what the screen shows: in a
+ * paragraph of prose the words joined would be the article's sentence,
+ * not a message. */
+static const char *joined_to_end(struct imp *im, size_t n, const char *m, size_t ml, int quoted)
+{
+	size_t k = line_ending_with(im, n, m, ml), last, ind;
+	struct kb_buf b = KB_BUF_INIT;
+	const char *out = NULL, *q;
+
+	if (k == 0 || (ind = imp_indent_of(imp_line_at(im, k))) < 2)
+		return NULL;
+	kb_buf_add(&b, m, ml);
+	for (last = k + 1; last <= k + MESSAGE_WRAP && last < im->a->body_end; last++) {
+		const char *s = imp_line_at(im, last), *t = imp_skip_ws(s);
+		size_t tl = imp_rtrim_len(t, strlen(t));
+		q = NULL;
+		if (imp_blank(s) || imp_indent_of(s) != ind)
+			break;
+		if (quoted && (q = memchr(t, '"', tl)) != NULL)
+			tl = (size_t)(q - t);
+		/* "A non-" / "delivery report": the word goes on */
+		if (b.len == 0 || b.p[b.len - 1] != '-')
+			kb_buf_add(&b, " ", 1);
+		kb_buf_add(&b, t, tl);
+		if (b.oom) {
+			im->oom = 1;
+			break;
+		}
+		if ((quoted && q != NULL) || (!quoted && ends_sentence(b.p, b.len))) {
+			out = imp_dupn(im, b.p, b.len);
+			break;
+		}
+	}
+	kb_buf_free(&b);
+	return out;
+}
+
+/* m ends its line, without a sentence's end, and the next line goes on
+ * with it in lower case at the same indent ("Logon failure: unknown" /
+ * "user name or bad password."): it is cut by the wrap. */
+static int goes_on_below(const struct imp *im, size_t n, const char *m, size_t ml)
+{
+	size_t k = line_ending_with(im, n, m, ml);
+	const char *next;
+
+	if (k == 0 || k + 1 >= im->a->body_end || ends_sentence(m, ml))
+		return 0;
+	next = imp_line_at(im, k + 1);
+	return !imp_blank(next) && imp_indent_of(next) == imp_indent_of(imp_line_at(im, k)) &&
+	       islower((unsigned char)*imp_skip_ws(next));
+}
+
+/* Whether the message m opens a quotation: a quote before it on its
+ * line, or its own first character. */
+static int opens_quote(const struct imp *im, size_t n, const char *m)
+{
+	size_t k;
+
+	if (*m == '"')
+		return 1;
+	for (k = n > im->a->body_first ? n - 1 : n; k <= n + 1 && k < im->a->body_end; k++) {
+		const char *s = imp_line_at(im, k), *at = strstr(s, m);
+		if (at != NULL)
+			return at > s && at[-1] == '"';
+	}
+	return 0;
+}
+
+/* m without a quote that pairs with nothing at its end ('Object
+ * required".', the article's quotation ending there) or at its start
+ * ('"Overflow', one opening there): the message's words only. */
+static const char *without_stray_quote(struct imp *im, const char *m)
+{
+	size_t l = strlen(m), quotes = 0, i;
+
+	for (i = 0; i < l; i++)
+		quotes += m[i] == '"';
+	if (quotes != 1)
+		return m;
+	if (m[0] == '"')
+		return imp_dupn(im, imp_skip_ws(m + 1), strlen(imp_skip_ws(m + 1)));
+	if (l >= 2 && m[l - 1] == '.' && m[l - 2] == '"')
+		return imp_dupn(im, m, l - 2);
+	if (m[l - 1] == '"')
+		return imp_dupn(im, m, l - 1);
+	return m;
+}
+
+const char *imp_plain_message(struct imp *im, size_t n, const char *msg, const char **fragment)
+{
+	const char *m = msg, *p;
+	size_t l;
+
+	*fragment = NULL;
+	if (msg == NULL || strncmp(msg, "REVIEW:", 7) == 0)
+		return msg;
+	if (*m == '"' || *m == '\'')
+		m++;
+	/* "Error 53 has occurred. The network path was not found.": the
+	 * NET command's wrapper, then the message */
+	p = m;
+	if (imp_starts_ci(p, "has "))
+		p += 4;
+	if (imp_starts_ci(p, "occurred") && (p[8] == '.' || p[8] == ':') && p[9] == ' ' &&
+	    isupper((unsigned char)*imp_skip_ws(p + 9)))
+		m = msg = imp_skip_ws(p + 9);
+	if (islower((unsigned char)*m)) {
+		*fragment = msg;
+		return NULL;
+	}
+	l = imp_rtrim_len(msg, strlen(msg));
+	if (unfinished(msg, l) || goes_on_below(im, n, msg, l)) {
+		p = joined_to_end(im, n, msg, l, opens_quote(im, n, msg));
+		if (p != NULL && !unfinished(p, strlen(p)))
+			return without_stray_quote(im, p);
+		*fragment = msg;
+		return NULL;
+	}
+	return without_stray_quote(im, msg);
+}
