@@ -35,7 +35,8 @@ static int unfinished(const char *m, size_t l)
 		l--;
 	if (l == 0)
 		return 1;
-	if (m[l - 1] == ',' || m[l - 1] == '-' || (l == 1 && (m[0] == '"' || m[0] == '\'')))
+	/* a quote after a space opens a quotation the line does not hold */
+	if (m[l - 1] == ',' || m[l - 1] == '-' || ((m[l - 1] == '"' || m[l - 1] == '\'') && (l == 1 || m[l - 2] == ' ')))
 		return 1;
 	w = m + l;
 	while (w > m && isalpha((unsigned char)w[-1]))
@@ -159,16 +160,48 @@ static const char *without_stray_quote(struct imp *im, const char *m)
 	return m;
 }
 
+/* "Address: 0x77f64a55", "Address 0x0216fa9": where an exception
+ * occurred (Dr. Watson's field), which no log line of the error shares
+ * with another; not "Address element is too long". */
+static int exception_address(const char *m)
+{
+	const char *p;
+
+	if (!imp_starts_word(m, "Address"))
+		return 0;
+	p = imp_skip_ws(m + 7);
+	if (*p == ':')
+		p = imp_skip_ws(p + 1);
+	return isdigit((unsigned char)*p) || *p == '<' || imp_starts_word(p, "address");
+}
+
+/* A ')' with no '(' before it: at m's end, the close of the article's
+ * bracket around the message ("Permission denied)."), cut off; in its
+ * middle, the words before it end a bracket m starts inside of ("ID
+ * 3190039). Contact ..."): NULL then. */
+static const char *unbracketed(struct imp *im, const char *m)
+{
+	const char *close = strchr(m, ')'), *open = strchr(m, '(');
+
+	if (close == NULL || (open != NULL && open < close))
+		return m;
+	if (close[1] == '\0' || (close[1] == '.' && close[2] == '\0'))
+		return imp_dupn(im, m, imp_rtrim_len(m, (size_t)(close - m)));
+	return NULL;
+}
+
 const char *imp_plain_message(struct imp *im, size_t n, const char *msg, const char **fragment)
 {
-	const char *m = msg, *p;
+	const char *read = msg, *m, *p;
 	size_t l;
 
 	*fragment = NULL;
 	if (msg == NULL || strncmp(msg, "REVIEW:", 7) == 0)
 		return msg;
-	if (*m == '"' || *m == '\'')
-		m++;
+	/* "- Connection could not be established": a list's dash */
+	if (msg[0] == '-' && msg[1] == ' ')
+		msg = imp_skip_ws(msg + 1);
+	m = *msg == '"' || *msg == '\'' ? msg + 1 : msg;
 	/* "Error 53 has occurred. The network path was not found.": the
 	 * NET command's wrapper, then the message */
 	p = m;
@@ -177,8 +210,8 @@ const char *imp_plain_message(struct imp *im, size_t n, const char *msg, const c
 	if (imp_starts_ci(p, "occurred") && (p[8] == '.' || p[8] == ':') && p[9] == ' ' &&
 	    isupper((unsigned char)*imp_skip_ws(p + 9)))
 		m = msg = imp_skip_ws(p + 9);
-	if (islower((unsigned char)*m)) {
-		*fragment = msg;
+	if (islower((unsigned char)*m) || exception_address(m) || (msg = unbracketed(im, msg)) == NULL) {
+		*fragment = read;
 		return NULL;
 	}
 	l = imp_rtrim_len(msg, strlen(msg));
@@ -186,7 +219,7 @@ const char *imp_plain_message(struct imp *im, size_t n, const char *msg, const c
 		p = joined_to_end(im, n, msg, l, opens_quote(im, n, msg));
 		if (p != NULL && !unfinished(p, strlen(p)))
 			return without_stray_quote(im, p);
-		*fragment = msg;
+		*fragment = read;
 		return NULL;
 	}
 	return without_stray_quote(im, msg);

@@ -127,6 +127,20 @@ static void test_a25_words_that_are_no_message(void **state)
 		  "\nWhen this happens, the frob agent logs error 1068: The dependency of the\n"
 		  "agent on the hub, which the setup program names, is not met.\n\n" END_WORDS,
 		  1068, NULL },
+		{ "where an exception occurred is no message",
+		  "\nThe frob service stops with a Dr. Watson error similar to the following:\n\n"
+		  "   Exception: access violation (0xc0000005), Address: 0x00402674\n\n" END_WORDS,
+		  0xc0000005, NULL },
+		{ "a list's dash and the article's closing bracket are not the message's",
+		  "\nThe log holds one of these lines:\n\n"
+		  " - Error 745 - Connection could not be established\n"
+		  " - (error 70: Permission denied).\n\n" END_WORDS,
+		  745, "Connection could not be established" },
+		{ "... and the bracket's close is cut off",
+		  "\nThe log holds one of these lines:\n\n"
+		  " - Error 745 - Connection could not be established\n"
+		  " - (error 70: Permission denied).\n\n" END_WORDS,
+		  70, "Permission denied" },
 	};
 	size_t i;
 
