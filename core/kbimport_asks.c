@@ -640,6 +640,21 @@ int imp_trailing_value(struct imp *im, const char **key, size_t key_line, size_t
  * between "the" and "value" in a sentence that goes on to the key.  The
  * name (at most four words, not starting in lower case) and where its
  * "value" word is, or NULL. */
+/* b..e is one word in camel case: a capital after its first letter and
+ * no space ("fUseDefaultGina", "dwStartType"). */
+static int camel_case(const char *b, const char *e)
+{
+	const char *p;
+	int upper = 0;
+
+	for (p = b; p < e; p++) {
+		if (!isalnum((unsigned char)*p))
+			return 0;
+		upper |= p > b && isupper((unsigned char)*p);
+	}
+	return upper;
+}
+
 static const char *value_named_ahead(struct imp *im, const char *s, const char **at)
 {
 	static const char *const nouns[] = { " value ", " entry ", " parameter ", NULL };
@@ -686,7 +701,9 @@ static const char *value_named_ahead(struct imp *im, const char *s, const char *
 				}
 				b = w;
 			}
-			if (words == 0 || words >= 5 || islower((unsigned char)*b))
+			/* a name in lower case only when written in camel case
+			 * ("fUseDefaultGina"), not words ("the default value") */
+			if (words == 0 || words >= 5 || (islower((unsigned char)*b) && !camel_case(b, e)))
 				continue;
 			if (*b == '"' && e - b >= 2 && e[-1] == '"') {
 				b++;
@@ -1488,7 +1505,7 @@ int imp_value_named_before(struct imp *im, size_t key_line, size_t key_last, str
 {
 	size_t n, first = imp_ask_window_start(im, key_line), last = key_last + 4;
 	const char *name = NULL, *data, *type = NULL;
-	size_t name_line = 0;
+	size_t name_line = 0, type_line = 0;
 
 	if (first < im->a->body_first)
 		first = im->a->body_first;
@@ -1516,10 +1533,14 @@ int imp_value_named_before(struct imp *im, size_t key_line, size_t key_last, str
 	data = imp_typed_data(im, key_last + 1, last);
 	for (n = key_last + 1; n <= last && n < im->a->body_end && data != NULL; n++) {
 		const char *s = imp_line_at(im, n);
-		if (imp_ci_find(s, "click DWORD") != NULL || imp_ci_find(s, "DWORD Value") != NULL)
-			type = "REG_DWORD";
-		else if (imp_ci_find(s, "click String") != NULL || imp_ci_find(s, "String Value") != NULL)
-			type = "REG_SZ";
+		/* Regedt32's Edit menu, named by its words or, in some
+		 * articles, by the type ("click REG_DWORD") */
+		if (imp_ci_find(s, "click DWORD") != NULL || imp_ci_find(s, "DWORD Value") != NULL ||
+		    imp_ci_find(s, "click REG_DWORD") != NULL)
+			type = "REG_DWORD", type_line = n;
+		else if (imp_ci_find(s, "click String") != NULL || imp_ci_find(s, "String Value") != NULL ||
+			 imp_ci_find(s, "click REG_SZ") != NULL)
+			type = "REG_SZ", type_line = n;
 	}
 	if (data == NULL || type == NULL)
 		return 0;
@@ -1530,6 +1551,8 @@ int imp_value_named_before(struct imp *im, size_t key_line, size_t key_last, str
 	v->type = type;
 	v->data = data;
 	v->line = name_line;
+	/* cited to the step that opens the editor and types the data */
+	v->last = type_line;
 	return 1;
 }
 
