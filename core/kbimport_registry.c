@@ -520,6 +520,54 @@ static int step_opens_with_key(struct imp *im, const char *key, size_t line, siz
 	return framed;
 }
 
+/* "... the AppletalkClientSupport registry setting under HKEY_LOCAL_
+ * MACHINE\\...\\lsa needs to be set on the PDC as follows:" over
+ * "AppletalkClientSupport REG_DWORD 1": the sentence naming the key at
+ * line leads in, with a colon at its end (on line or one of the next
+ * two), to a value written a line ("Name REG_TYPE data").  Where the path
+ * ends is sure enough only when a stop or prose in lower case follows it,
+ * on its line or the next (not "...\\Windows NT\\...", a name with a
+ * space).  The colon's line, or 0 when the sentence is not such a
+ * lead-in. */
+static void place_key_values(struct imp *im, const char *key, size_t key_line, size_t key_last);
+
+static size_t running_lead_in_to_values(struct imp *im, const char *key, size_t line)
+{
+	const char *s = imp_line_at(im, line), *last = strrchr(key, '\\'), *at, *after;
+	struct value_spec iv;
+	size_t m, colon = 0;
+
+	/* the path's last name on the line, with its backslash ("\\Frob",
+	 * not the "Frob" of "FrobSupport" before it) */
+	if (last == NULL || (at = imp_ci_find(s, last)) == NULL)
+		return 0;
+	after = at + strlen(last);
+	if (!(*after == '.' || *after == ',' || (*after == ' ' && islower((unsigned char)after[1])) ||
+	      (imp_blank(after) && line + 1 < im->a->body_end &&
+	       islower((unsigned char)*imp_skip_ws(imp_line_at(im, line + 1))))))
+		return 0;
+	for (m = line; m < im->a->body_end && m <= line + 2; m++) {
+		const char *t = imp_line_at(im, m);
+		if (imp_blank(t) || (m > line && (imp_numbered_step(t) || imp_substep(t))))
+			return 0;
+		/* one sentence: none ends before the colon */
+		if (strstr(m == line ? after : t, ". ") != NULL)
+			return 0;
+		if (imp_ends_with_colon(t)) {
+			colon = m;
+			break;
+		}
+	}
+	if (colon == 0)
+		return 0;
+	for (m = colon + 1; m < im->a->body_end && m <= colon + 2 && imp_blank(imp_line_at(im, m)); m++)
+		;
+	if (m >= im->a->body_end || imp_blank(imp_line_at(im, m)) ||
+	    !imp_inline_value(im, imp_skip_ws(imp_line_at(im, m)), m, &iv) || iv.name == NULL || iv.type == NULL)
+		return 0;
+	return colon;
+}
+
 /* A key named inside a sentence: where its path ends is a guess, so it
  * gives a check only through a value the sentence sets ("set the
  * HKEY_...\\X value to 1"), or the values a step that opens with it sets
@@ -541,6 +589,14 @@ static void place_running_key(struct imp *im, const char *key, size_t line)
 	if (!imp_has_placeholder(key) && step_opens_with_key(im, key, line, &to) &&
 	    imp_place_procedure_values(im, &at, key, line, line, line, to, NULL, NULL) > 0)
 		return;
+	/* the values the sentence leads in to, read as under a key on its
+	 * own line whose last line is the colon's */
+	if (!imp_has_placeholder(key) && (to = running_lead_in_to_values(im, key, line)) > 0) {
+		size_t before = im->n_checks;
+		place_key_values(im, key, line, to);
+		if (im->n_checks > before)
+			return;
+	}
 	imp_review(im, line, T_CHECKS, 0,
 	       imp_fmt(im, "key %s is named in running text: add a check by hand if the article asks for one", key));
 }
@@ -580,7 +636,6 @@ static void review_block(struct imp *im, const struct value_block *vb, size_t li
 		im->used[i] = 1;
 }
 
-static void place_key_values(struct imp *im, const char *key, size_t key_line, size_t key_last);
 
 /* "...\\NdisWan(x)", "...\\Adapter(n)": one of numbered keys, named by a
  * placeholder the reader fills in. */

@@ -205,12 +205,43 @@ static void test_u_a_value_located_by_a_name_in_camel_case(void **state)
 	draft_free(&d);
 }
 
+/* Unseen-pool miss Q152923: "a second requirement is that the X registry
+ * setting under HKEY_LOCAL_MACHINE\\...\\lsa needs to be set on the PDC as
+ * follows:" over "X REG_DWORD 1".  A key in running text gave only a
+ * review item; a sentence that leads in with a colon to a value written
+ * a line now places the value under it (core/kbimport_registry.c,
+ * running_lead_in_to_values()), when the path's end is sure. */
+static void test_u_a_sentence_leads_in_to_a_value_under_its_key(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "prose in lower case after the path, a colon, the value",
+		  "\nAlso, the FrobSupport registry setting under HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\n"
+		  "needs to be set on the hub as follows:\n\n"
+		  "   FrobSupport REG_DWORD 1\n\n" END_WORDS,
+		  { "check " FROB "|FrobSupport = 1", "repair " FROB "|FrobSupport", NULL }, { NULL } },
+		{ "a capital after the path: the name may go on ('Frob Server')",
+		  "\nAlso, the FrobSupport registry setting under HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\n"
+		  "Server needs to be set on the hub as follows:\n\n"
+		  "   FrobSupport REG_DWORD 1\n\n" END_WORDS,
+		  { NULL }, { "check " FROB "|FrobSupport", NULL } },
+		{ "the sentence ends before the colon",
+		  "\nThe FrobSupport setting is under HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob. The\n"
+		  "hub shows the following:\n\n"
+		  "   FrobSupport REG_DWORD 1\n\n" END_WORDS,
+		  { NULL }, { "check " FROB "|FrobSupport", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_a23_a_setting_made_for_a_while),
 		cmocka_unit_test(test_a25_words_that_are_no_message),
 		cmocka_unit_test(test_u_a_value_located_by_a_name_in_camel_case),
+		cmocka_unit_test(test_u_a_sentence_leads_in_to_a_value_under_its_key),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
