@@ -588,6 +588,22 @@ static const char *past_separating_dash(const char *c)
 	return d;
 }
 
+/* After "STOP" or "Stop" (kw, as written), the hex digits of a bug
+ * check's code at c without its 0x: all eight ("STOP 0000001E", "Stop
+ * 00000041"), or one to three ("STOP 7B", "Stop 44", read 0x44, never
+ * decimal), a whole word with a digit (not "Stop CD Playing").  Their
+ * count, or 0; after "stop" in lower case a number is prose's ("stop 2
+ * services"), never a bug check's. */
+static size_t stop_hex_run(const char *kw, const char *c)
+{
+	size_t k = strspn(c, "0123456789abcdefABCDEF");
+
+	if ((strncmp(kw, "STOP", 4) != 0 && strncmp(kw, "Stop", 4) != 0) || k == 0 || isalnum((unsigned char)c[k]) ||
+	    c[k] == '_' || strcspn(c, "0123456789") >= k)
+		return 0;
+	return k == 8 || k <= 3 ? k : 0;
+}
+
 /* The words after a code start past the marks that part them from it
  * ("0x80004005: Unspecified", "1130 - Not enough", "(...). The", "Run-time
  * error '13': Type mismatch", the quote closing the code). */
@@ -1989,6 +2005,18 @@ static void scan_error_codes(struct imp *im)
 						add_code(im, n, hex, k + 2, code, 0, code_message(im, n, s, p, c + k));
 					continue;
 				}
+				/* "STOP 0000000a (0x00000000 ...)", "STOP 7B": a bug
+				 * check's code is hex with or without its 0x */
+				if (c != NULL && strcmp(code_keywords[i], "stop") == 0 && !imp_starts_ci(c, "0x")) {
+					const char *hex;
+					if ((k = stop_hex_run(p, c)) == 0)
+						continue;
+					hex = imp_fmt(im, "0x%.*s", (int)k, c);
+					code = (uint32_t)strtoul(c, NULL, 16);
+					if (hex != NULL)
+						add_code(im, n, hex, k + 2, code, 0, code_message(im, n, s, p, c + k));
+					continue;
+				}
 				if (c == NULL || (clen = code_at(c, &code, &neg)) == 0)
 					continue;
 				/* "Service Pack 3 RC 1.32": after "RC" a dotted
@@ -2147,7 +2175,17 @@ static void scan_title_codes(struct imp *im)
 			if ((p > t && isalnum((unsigned char)p[-1])) || isalnum((unsigned char)p[strlen(keywords[i])]))
 				continue;
 			c = after_keyword(p + strlen(keywords[i]), NULL);
-			if ((clen = code_at(c, &code, &neg)) == 0 || has_error(im, code))
+			/* ""Stop 82" Error Message": a bug check's hex */
+			if (i == 0 && !imp_starts_ci(c, "0x")) {
+				if ((clen = stop_hex_run(p, c)) == 0)
+					continue;
+				code = (uint32_t)strtoul(c, NULL, 16);
+				c = imp_fmt(im, "0x%.*s", (int)clen, c);
+				clen += 2;
+				neg = 0;
+				if (c == NULL || has_error(im, code))
+					continue;
+			} else if ((clen = code_at(c, &code, &neg)) == 0 || has_error(im, code))
 				continue;
 			/* "HTTP Error 500-13", "Run-Time Error 713": after
 			 * "error" a title's number may be any product's;

@@ -235,6 +235,61 @@ static void test_u_a_sentence_leads_in_to_a_value_under_its_key(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Unseen-pool miss Q153094 ("Blue Screen with STOP 21A"), and the
+ * archive's "STOP 0000000a (0x00000000 ...)", "STOP 7B": a bug check's
+ * code written without its 0x was read as no code, or as a decimal one
+ * ("Stop 00000041" as 41).  After STOP or Stop, eight hex digits or up
+ * to three with a digit among them are the code in hex
+ * (core/kbimport_errors.c, stop_hex_run()); "stop 2 services" is prose,
+ * no code. */
+static void test_u_a_stop_code_without_its_0x(void **state)
+{
+	static const struct {
+		const char *what, *body;
+		unsigned code, not_code;
+	} cases[] = {
+		{ "eight digits on the blue screen",
+		  "\nThe server stops with:\n\n   STOP 0000000a (0x00000000 0x0000001c 0x00000001 0x801171b6)\n"
+		  "   IRQL_NOT_LESS_OR_EQUAL\n\n" END_WORDS,
+		  0x0A, 0 },
+		{ "three digits with a letter, in a heading",
+		  "\nIf The Frob Server Does Not Start (Blue Screen with STOP 21A)\n"
+		  "--------------------------------------------------------------\n\n"
+		  "Start the frob server in safe mode.\n\n" END_WORDS,
+		  0x21A, 21 },
+		{ "'Stop' with eight digits is hex, not decimal 41",
+		  "\nThe server stops with:\n\n   Stop 00000041 (0x00001000 0x00007924 0x00000420 0x00038f53)\n\n"
+		  END_WORDS,
+		  0x41, 41 },
+		{ "two digits with a letter in prose",
+		  "\nDelayed frob threads may cause a STOP 7A - KERNEL_DATA_INPAGE_ERROR message.\n\n" END_WORDS,
+		  0x7A, 7 },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		struct draft d;
+		draft_import_body(cases[i].body, &d);
+		if (draft_error(d.r, cases[i].code) == NULL)
+			fail_msg("%s: no error 0x%X", cases[i].what, cases[i].code);
+		if (cases[i].not_code != 0 && draft_error(d.r, cases[i].not_code) != NULL)
+			fail_msg("%s: error %u read in decimal", cases[i].what, cases[i].not_code);
+		draft_free(&d);
+	}
+	/* a number after "stop" in a sentence is no bug check */
+	{
+		struct draft d;
+		draft_import_body("\nYou may have to stop 2 frob services first.\n\n" END_WORDS, &d);
+		assert_null(draft_error(d.r, 2));
+		draft_free(&d);
+		/* nor a word of hex letters ("the Stop CD Playing option") */
+		draft_import_body("\nClear the Stop CD Playing On Exit option of the frob player.\n\n" END_WORDS, &d);
+		assert_null(draft_error(d.r, 0xCD));
+		draft_free(&d);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -242,6 +297,7 @@ int main(void)
 		cmocka_unit_test(test_a25_words_that_are_no_message),
 		cmocka_unit_test(test_u_a_value_located_by_a_name_in_camel_case),
 		cmocka_unit_test(test_u_a_sentence_leads_in_to_a_value_under_its_key),
+		cmocka_unit_test(test_u_a_stop_code_without_its_0x),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
