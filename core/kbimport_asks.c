@@ -1727,6 +1727,23 @@ void imp_key_only(struct imp *im, struct imp_at *at, const char *key, size_t key
 		first = im->a->body_first;
 	if ((ask == ASK_SET || ask == ASK_CHECK) && (imp_lines_say(im, first, key_line - 1, " removed") ||
 						     imp_lines_say(im, first, key_line - 1, " deleted"))) {
+		/* "Make sure the following registry keys are removed:": the
+		 * reader is to leave the key absent, removing it where it
+		 * is there (a key-absent check and its delete action, the
+		 * gate judging the key as for any delete) */
+		if (!imp_has_placeholder(key) && (imp_lines_say(im, first, key_line - 1, "make sure") ||
+						  imp_lines_say(im, first, key_line - 1, "ensure that") ||
+						  imp_lines_say(im, first, key_line - 1, "Ensure the")) &&
+		    !imp_lines_say(im, first, key_line - 1, "were removed") &&
+		    !imp_lines_say(im, first, key_line - 1, "were deleted")) {
+			at->repair = 1;
+			if (imp_add_check_at(im, at, key, NULL, NULL, IE_KEY_ABSENT, NULL, key_line) != NULL) {
+				imp_review(im, key_line, T_CHECK, im->n_checks - 1,
+					   imp_fmt(im, "key %s: the steps ask to make sure it is removed: drafted as a key-absent check with its delete action; check it",
+						   key));
+				return;
+			}
+		}
 		/* "Verify that the following keys were removed:": what
 		 * is checked is the key's absence */
 		imp_review(im, key_line, T_CHECKS, 0,

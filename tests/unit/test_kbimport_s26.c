@@ -290,6 +290,38 @@ static void test_u_a_stop_code_without_its_0x(void **state)
 	}
 }
 
+/* Unseen40 Q168487: " - Make sure the following registry keys are
+ * removed:" over a list of keys, after the product's uninstall.  The
+ * reader is to leave each key absent, removing it where it is there: a
+ * key-absent check and its delete action.  "Verify that the following
+ * keys were removed:" still only looks (core/kbimport_asks.c). */
+#define REMOVED_LEAD(lead) \
+	"\n - Run the Uninstall program for Frob Advisor.\n" \
+	"\n" \
+	" - " lead "\n" \
+	"\n" \
+	"      HKEY_LOCAL_MACHINE\\Software\\FrobCorp\n" \
+	"      HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Services\\FrobFilter\n" \
+	"\n" END_WORDS
+
+static void test_u40_keys_the_reader_makes_sure_are_removed(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Make sure the following registry keys are removed:'",
+		  REMOVED_LEAD("Make sure the following registry keys are removed:"),
+		  { "absent HKLM\\Software\\FrobCorp", "repair HKLM\\Software\\FrobCorp",
+		    "repair HKLM\\System\\CurrentControlSet\\Services\\FrobFilter", NULL },
+		  { NULL } },
+		{ "'Verify that the following keys were removed:' only looks",
+		  REMOVED_LEAD("Verify that the following registry keys were removed:"),
+		  { "review 22: the article speaks of it as removed", NULL },
+		  { "repair HKLM\\Software\\FrobCorp", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -298,6 +330,7 @@ int main(void)
 		cmocka_unit_test(test_u_a_value_located_by_a_name_in_camel_case),
 		cmocka_unit_test(test_u_a_sentence_leads_in_to_a_value_under_its_key),
 		cmocka_unit_test(test_u_a_stop_code_without_its_0x),
+		cmocka_unit_test(test_u40_keys_the_reader_makes_sure_are_removed),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
