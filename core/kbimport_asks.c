@@ -267,6 +267,12 @@ static int asks_word(const char *s, const char *w)
 		if (imp_starts_ci(a, " of ") && (p - s < 2 || p[-1] == ' ') &&
 		    (strcasecmp(w, "set") == 0 || strcasecmp(w, "type") == 0))
 			continue;
+		/* "Modify the value to add or remove the computer names":
+		 * entries of a value changed either way, the value kept */
+		if (((p - s >= 7 && strncasecmp(p - 7, "add or ", 7) == 0) ||
+		     (p - s >= 8 && strncasecmp(p - 8, "add and ", 8) == 0)) &&
+		    (strcasecmp(w, "remove") == 0 || strcasecmp(w, "delete") == 0))
+			continue;
 		return 1;
 	}
 	return 0;

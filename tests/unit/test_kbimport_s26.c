@@ -322,6 +322,31 @@ static void test_u40_keys_the_reader_makes_sure_are_removed(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Unseen40 Q207729: "5. Modify the value to add or remove the computer
+ * names" after a value added under a new key was read as a deletion of
+ * the key, and the whole block went to review as "part of a deletion".
+ * "add or remove" / "add and remove" changes a value's entries either
+ * way; the value is kept (core/kbimport_asks.c, asks_word()). */
+static void test_u40_add_or_remove_is_no_delete(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'add or remove the names' after the value's block",
+		  "\n1. Start Registry Editor (Regedt32.exe).\n\n"
+		  "2. Locate the following key in the registry:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\n\n"
+		  "3. On the Edit menu, click Add Value, and then add the following:\n\n"
+		  "   Value Name: HubNames\n"
+		  "   Data Type: REG_SZ\n"
+		  "   Value: alpha\n\n"
+		  "4. Modify the value to add or remove the hub names that you want to keep.\n\n" END_WORDS,
+		  { "check " FROB "|HubNames = alpha", NULL },
+		  { "review 0: is part of a deletion", "review 0: the article deletes", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -331,6 +356,7 @@ int main(void)
 		cmocka_unit_test(test_u_a_sentence_leads_in_to_a_value_under_its_key),
 		cmocka_unit_test(test_u_a_stop_code_without_its_0x),
 		cmocka_unit_test(test_u40_keys_the_reader_makes_sure_are_removed),
+		cmocka_unit_test(test_u40_add_or_remove_is_no_delete),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
