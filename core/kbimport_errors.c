@@ -1146,6 +1146,43 @@ static void scan_code_then_error(struct imp *im, size_t n, const char *s)
  * an NTSTATUS error (C...) or an HRESULT failure of a system facility
  * (800...); a kernel address (8010abcd, f7309781) after a symbol and an
  * offset in a stack dump or a disassembly is not one. */
+/* "a -1018 error (JET_errReadVerifyFailure) may be returned", "an -1011
+ * error message": a code written before the word "error", after "a",
+ * "an" or "the".  Only a negative number (the database engine's codes,
+ * 16 archive articles) or one the error's constant names in brackets
+ * after it: "a 404 error" or "the 2510 error code" may be any product's
+ * number.  The constant, when given, is the message. */
+static void scan_code_before_error(struct imp *im, size_t n, const char *s)
+{
+	static const char *const arts[] = { "a", "an", "the", NULL };
+	const char *p, *c, *e, *sym = NULL;
+	uint32_t code;
+	size_t clen, sl = 0;
+	int neg;
+
+	for (p = s; (p = imp_find_word(p, "error")) != NULL; p += 5) {
+		/* the number and its article before "error" */
+		for (c = p; c > s && c[-1] == ' '; c--)
+			;
+		e = c;
+		while (c > s && (isdigit((unsigned char)c[-1]) || c[-1] == '-'))
+			c--;
+		if (c == e || (clen = code_at(c, &code, &neg)) != (size_t)(e - c) || code == 0 ||
+		    !imp_word_before_is(s, c, arts))
+			continue;
+		e = imp_skip_ws(p + 5);
+		if (*e == '(') {
+			sl = strspn(e + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_");
+			sym = sl >= 5 && e[1 + sl] == ')' && memchr(e + 1, '_', sl) != NULL ? e + 1 : NULL;
+		}
+		/* ("the -1 error returned from EndPage()": a return value) */
+		if ((!neg || clen < 4) && sym == NULL)
+			continue;
+		add_code(im, n, c, clen, code, neg,
+			 sym != NULL ? imp_dupn(im, sym, sl) : "REVIEW: the article gives no message for this code");
+	}
+}
+
 static void scan_bracketed_status(struct imp *im, size_t n, const char *s)
 {
 	const char *p, *c, *t = imp_skip_ws(s), *msg;
@@ -2073,6 +2110,7 @@ static void scan_error_codes(struct imp *im)
 		}
 		/* after the keywords, whose message reading is older */
 		scan_bracketed_status(im, n, s);
+		scan_code_before_error(im, n, s);
 	}
 }
 

@@ -347,6 +347,34 @@ static void test_u40_add_or_remove_is_no_delete(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Unseen40 Q237953: "a -1018 error (JET_errReadVerifyFailure) may be
+ * returned": the code written before the word "error" was not read.  A
+ * negative number of three digits or more there, or one with its
+ * constant in brackets after "error", is the code
+ * (core/kbimport_errors.c, scan_code_before_error()). */
+static void test_u40_a_code_written_before_error(void **state)
+{
+	struct draft d;
+	const struct rule_symptom *e;
+
+	(void)state;
+	draft_import_body("\nWhen you back up the frob store, a -1018 error may be returned even\n"
+			  "though the database is not damaged.\n\n" END_WORDS, &d);
+	assert_non_null(draft_error(d.r, 0xFFFFFC06));
+	draft_free(&d);
+	draft_import_body("\nThe frob agent stops with a 1069 error (FROB_errVersionStore) at start.\n\n"
+			  END_WORDS, &d);
+	assert_non_null(e = draft_error(d.r, 1069));
+	assert_string_equal(e->message, "FROB_errVersionStore");
+	draft_free(&d);
+	/* a return value, and a number any product may give an error */
+	draft_import_body("\nIgnore the -1 error returned from FrobPage(). You may also see a 404\n"
+			  "error in the browser.\n\n" END_WORDS, &d);
+	assert_null(draft_error(d.r, 0xFFFFFFFF));
+	assert_null(draft_error(d.r, 404));
+	draft_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -357,6 +385,7 @@ int main(void)
 		cmocka_unit_test(test_u_a_stop_code_without_its_0x),
 		cmocka_unit_test(test_u40_keys_the_reader_makes_sure_are_removed),
 		cmocka_unit_test(test_u40_add_or_remove_is_no_delete),
+		cmocka_unit_test(test_u40_a_code_written_before_error),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
