@@ -640,12 +640,6 @@ int imp_trailing_value(struct imp *im, const char **key, size_t key_line, size_t
 	return 0;
 }
 
-/* "the MaxTokenSize value that is located in the following registry key",
- * "the Logging value in the following key", "the "Full Version" registry
- * value under the following subkey": in text s, a value named by the words
- * between "the" and "value" in a sentence that goes on to the key.  The
- * name (at most four words, not starting in lower case) and where its
- * "value" word is, or NULL. */
 /* b..e is one word in camel case: a capital after its first letter and
  * no space ("fUseDefaultGina", "dwStartType"). */
 static int camel_case(const char *b, const char *e)
@@ -661,6 +655,12 @@ static int camel_case(const char *b, const char *e)
 	return upper;
 }
 
+/* "the MaxTokenSize value that is located in the following registry key",
+ * "the Logging value in the following key", "the "Full Version" registry
+ * value under the following subkey": in text s, a value named by the words
+ * between "the" and "value" in a sentence that goes on to the key.  The
+ * name (at most four words, not starting in lower case unless one word in
+ * camel case) and where its "value" word is, or NULL. */
 static const char *value_named_ahead(struct imp *im, const char *s, const char **at)
 {
 	static const char *const nouns[] = { " value ", " entry ", " parameter ", NULL };

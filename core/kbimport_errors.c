@@ -1139,13 +1139,6 @@ static void scan_code_then_error(struct imp *im, size_t n, const char *s)
 	}
 }
 
-/* "The application failed to initialize properly (0xc0000142)", "The
- * system cannot log you on (C0000224).", "[E_FAIL (80004005)]": a failure
- * status in brackets after a message's words (or opening a line that
- * goes on from the message above it).  Only the forms that are statuses:
- * an NTSTATUS error (C...) or an HRESULT failure of a system facility
- * (800...); a kernel address (8010abcd, f7309781) after a symbol and an
- * offset in a stack dump or a disassembly is not one. */
 /* "a -1018 error (JET_errReadVerifyFailure) may be returned", "an -1011
  * error message": a code written before the word "error", after "a",
  * "an" or "the".  Only a negative number (the database engine's codes,
@@ -1161,6 +1154,7 @@ static void scan_code_before_error(struct imp *im, size_t n, const char *s)
 	int neg;
 
 	for (p = s; (p = imp_find_word(p, "error")) != NULL; p += 5) {
+		sym = NULL;
 		/* the number and its article before "error" */
 		for (c = p; c > s && c[-1] == ' '; c--)
 			;
@@ -1183,6 +1177,13 @@ static void scan_code_before_error(struct imp *im, size_t n, const char *s)
 	}
 }
 
+/* "The application failed to initialize properly (0xc0000142)", "The
+ * system cannot log you on (C0000224).", "[E_FAIL (80004005)]": a failure
+ * status in brackets after a message's words (or opening a line that
+ * goes on from the message above it).  Only the forms that are statuses:
+ * an NTSTATUS error (C...) or an HRESULT failure of a system facility
+ * (800...); a kernel address (8010abcd, f7309781) after a symbol and an
+ * offset in a stack dump or a disassembly is not one. */
 static void scan_bracketed_status(struct imp *im, size_t n, const char *s)
 {
 	const char *p, *c, *t = imp_skip_ws(s), *msg;
