@@ -904,6 +904,19 @@ static int names_another_key(const char *key, const struct value_block *vb, cons
 	return 1;
 }
 
+/* The line among key_last+1..before-1 (the steps between a key and the
+ * values under the subkey they make) that names the subkey made, name;
+ * 0 when none does. */
+static size_t made_key_line(const struct imp *im, const char *name, size_t key_last, size_t before)
+{
+	size_t n;
+
+	for (n = key_last + 1; n < before && n < im->a->body_end; n++)
+		if (imp_ci_find(imp_line_at(im, n), name) != NULL)
+			return n;
+	return 0;
+}
+
 static void place_key_values(struct imp *im, const char *key, size_t key_line, size_t key_last)
 {
 	struct value_block vb;
@@ -911,7 +924,7 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 	struct imp_at at = { 0 };
 	const char *vkey = key, *raw;
 	enum asks ask;
-	size_t i, end, checks = im->n_checks, read_at = (size_t)-1;
+	size_t i, end, checks = im->n_checks, read_at = (size_t)-1, made = 0;
 	int tail;
 
 	raw = key;
@@ -977,6 +990,10 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 		return;
 	}
 	if (vb.nv > 0 && vb.subkey != NULL) {
+		/* made by the steps ("click New, then select Key. Type X"),
+		 * not only named ("under the subkey named X", "Key: X") */
+		if (!vb.subkey_in_words && !vb.subkey_labelled)
+			made = made_key_line(im, vb.subkey, key_last, vb.first);
 		key = imp_fmt(im, "%s\\%s", key, vb.subkey);
 		if (key == NULL)
 			return;
@@ -1162,7 +1179,27 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 	}
 	for (i = vb.first; i > 0 && i <= vb.last; i++)
 		im->used[i] = 1;
-	if (!tail && vb.nv > 0 && im->n_checks == checks &&
+	if (!tail && vb.nv > 0 && im->n_checks == checks && made > 0) {
+		/* the key the steps make, over values none of which could be
+		 * drafted (data left to the reader): making it is asked for,
+		 * whatever goes under it (guide C13) */
+		struct imp_check *c;
+		at.repair = 1;
+		at.key_line = at.key_last = made;
+		if ((c = imp_add_check_at(im, &at, key, NULL, NULL, IE_EXISTS, NULL, made)) != NULL) {
+			/* the steps add under it, but nothing under it is
+			 * drafted: the create is the fact (not kept as a check
+			 * only, imp_decide_asked()'s reading for a key whose
+			 * values stand for it) */
+			if (c->not_asked == NULL && c->check_only != NULL) {
+				c->check_only = NULL;
+				c->repair = 1;
+			}
+			imp_review(im, made, T_CHECK, im->n_checks - 1,
+				   imp_fmt(im, "key %s is made by the steps (line %zu) and none of its values could be drafted: the check and its create action are on the key alone; check it",
+					   key, made));
+		}
+	} else if (!tail && vb.nv > 0 && im->n_checks == checks &&
 	    imp_key_asked_later(im, vb.last)) {
 		/* "The new value is called: X" with no data, then "3. Add the
 		 * above registry key and value.": the key is asked for */

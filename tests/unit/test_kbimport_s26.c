@@ -375,6 +375,45 @@ static void test_u40_a_code_written_before_error(void **state)
 	draft_free(&d);
 }
 
+/* Unseen40 Q207729 (and pool miss Q186631): "click New, then select
+ * Key. Type "X" for the new key", then a value whose data is left to the
+ * reader ("<computer names to exclude>").  No value is drafted, and the
+ * key the steps make was kept as a check only and then dropped as a
+ * place to work.  Making it is asked for: a check and its create action
+ * on the key alone (guide C13; core/kbimport_registry.c). */
+static void test_u40_a_made_key_whose_values_stay_in_review(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "Add Key with its name, a value with a placeholder for data",
+		  "\n1. Start Registry Editor (Regedt32.exe).\n\n"
+		  "2. Locate the following key in the registry:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\n\n"
+		  "3. On the Edit menu, click Add Key, and type the following information:\n\n"
+		  "   Key Name: Hubs\n\n"
+		  "4. On the Edit menu, click Add Value, and then add the following:\n\n"
+		  "   Value Name: Excluded\n"
+		  "   Data Type: REG_SZ\n"
+		  "   Value: <hub names to exclude>\n\n" END_WORDS,
+		  { "check " FROB "\\Hubs", "repair " FROB "\\Hubs", NULL },
+		  { "check " FROB "\\Hubs|Excluded", NULL } },
+		{ "a value drafted under the made key: no check of the key alone",
+		  "\n1. Start Registry Editor (Regedt32.exe).\n\n"
+		  "2. Locate the following key in the registry:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\n\n"
+		  "3. On the Edit menu, click Add Key, and type the following information:\n\n"
+		  "   Key Name: Hubs\n\n"
+		  "4. On the Edit menu, click Add Value, and then add the following:\n\n"
+		  "   Value Name: Excluded\n"
+		  "   Data Type: REG_SZ\n"
+		  "   Value: alpha\n\n" END_WORDS,
+		  { "check " FROB "\\Hubs|Excluded = alpha", NULL },
+		  { "review 0: is made by the steps", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -386,6 +425,7 @@ int main(void)
 		cmocka_unit_test(test_u40_keys_the_reader_makes_sure_are_removed),
 		cmocka_unit_test(test_u40_add_or_remove_is_no_delete),
 		cmocka_unit_test(test_u40_a_code_written_before_error),
+		cmocka_unit_test(test_u40_a_made_key_whose_values_stay_in_review),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
