@@ -118,15 +118,15 @@ measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen38" \
 measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen39" \
 	"unseen set 39 (40 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261239, POOL registry, labelled to docs/kbimport-labelling.md before the importer ran on them; measured as drawn at the start of session 25, then tuned on (four mends): figures as drawn and after in its FIGURES.md):"
 measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen40" \
-	"unseen set 40 (40 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261240, POOL registry, labelled to docs/kbimport-labelling.md before the importer ran on them; measured as drawn in session 26, then tuned on (three mends): figures as drawn and after in its FIGURES.md):"
+	"unseen set 40 (40 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261240, POOL registry, labelled to docs/kbimport-labelling.md before the importer ran on them; measured as drawn in session 26, then tuned on (four mends): figures as drawn and after in its FIGURES.md):"
 # The sets measured unseen, pooled: unseen13-40 were each labelled before
 # the importer ran on them; 13 and 14 were unseen until session 10 chose
 # its slots from the layouts of their misses (by form, over the whole
 # archive), 15 until session 11 did the same; 16 was touched by one mend
 # found by reading its misses, 17 by three, 18-28, 30, 31 and 33 as their
 # FIGURES.md say (29, 32, 34 and 35 by none; 36 by one mend of its wrong
-# error, 37 by two, 38 by one mend of its wrong error, 39 by four, 40
-# by three).
+# error, 37 by two, 38 by one mend of its wrong error, 39 and 40 by
+# four).
 # Each set alone holds few facts.
 pooled=""
 for s in $(for i in $(seq 13 40); do echo "unseen$i"; done); do
