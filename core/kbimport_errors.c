@@ -20,6 +20,10 @@
 
 /* ---- error messages ------------------------------------------------------- */
 
+/* The message of a code the article gives without one: a person's to
+ * write. */
+#define NO_MESSAGE "REVIEW: the article gives no message for this code"
+
 /* "1720", "0013", "0x6B8", "-1414" at s: the code's text length, 0 when
  * there is no code; the value in *code (negatives as their 32-bit form). */
 static size_t read_code(const char *s, uint32_t *code, int *negative)
@@ -667,7 +671,7 @@ static const char *code_message(struct imp *im, size_t n, const char *line, cons
 		if (l >= 4 && isalpha((unsigned char)*p))
 			return imp_dupn(im, p, l);
 	}
-	return "REVIEW: the article gives no message for this code";
+	return NO_MESSAGE;
 }
 
 /* Lines from..to joined into buf (cap bytes), line to only up to end
@@ -1135,7 +1139,7 @@ static void scan_code_then_error(struct imp *im, size_t n, const char *s)
 		if (*q == '\0' && n + 1 < im->a->body_end)      /* "the 0x80071234" / "error message" */
 			q = imp_skip_ws(imp_line_at(im, n + 1));
 		if (imp_starts_ci(q, "error") && !isalpha((unsigned char)q[5]))
-			add_code(im, n, p, clen, code, neg, "REVIEW: the article gives no message for this code");
+			add_code(im, n, p, clen, code, neg, NO_MESSAGE);
 	}
 }
 
@@ -1173,7 +1177,7 @@ static void scan_code_before_error(struct imp *im, size_t n, const char *s)
 		if ((!neg || clen < 4) && sym == NULL)
 			continue;
 		add_code(im, n, c, clen, code, neg,
-			 sym != NULL ? imp_dupn(im, sym, sl) : "REVIEW: the article gives no message for this code");
+			 sym != NULL ? imp_dupn(im, sym, sl) : NO_MESSAGE);
 	}
 }
 
@@ -1432,7 +1436,7 @@ static const char *debugger_message(struct imp *im, size_t n, const char *after)
 	if (b.oom || b.p == NULL) {
 		im->oom |= b.oom;
 		free(b.p);
-		return "REVIEW: the article gives no message for this code";
+		return NO_MESSAGE;
 	}
 	/* (a closing quote ends it too: 'Access Violation" is shown') */
 	for (l = 0; b.p[l] != '\0' && b.p[l] != '"' &&
@@ -1440,7 +1444,7 @@ static const char *debugger_message(struct imp *im, size_t n, const char *after)
 		;
 	while (l > 0 && (b.p[l - 1] == '.' || b.p[l - 1] == ' '))
 		l--;
-	msg = l > 0 ? imp_dupn(im, b.p, l) : "REVIEW: the article gives no message for this code";
+	msg = l > 0 ? imp_dupn(im, b.p, l) : NO_MESSAGE;
 	free(b.p);
 	return msg;
 }
@@ -2170,7 +2174,7 @@ static void scan_data_words(struct imp *im)
 					names_word(imp_line_at(im, m), word);
 			if (named)
 				add_code(im, n, imp_fmt(im, "0x%s", word), 10, code, 0,
-					 "REVIEW: the article gives no message for this code");
+					 NO_MESSAGE);
 		}
 	}
 }
@@ -2233,7 +2237,7 @@ static void scan_title_codes(struct imp *im)
 				continue;
 			body = body_line_with_hex(im, code);
 			add_code(im, body > 0 ? body : n, c, clen, code, neg,
-				 "REVIEW: the article gives no message for this code");
+				 NO_MESSAGE);
 		}
 	/* "Exception 0E May Be Caused by ...": a title that names an
 	 * exception by its two hex digits names Windows 95's blue screen
