@@ -381,31 +381,26 @@ static void test_u40_a_code_written_before_error(void **state)
  * key the steps make was kept as a check only and then dropped as a
  * place to work.  Making it is asked for: a check and its create action
  * on the key alone (guide C13; core/kbimport_registry.c). */
+#define MADE_KEY_VALUE(data) \
+	"\n1. Start Registry Editor (Regedt32.exe).\n\n" \
+	"2. Locate the following key in the registry:\n\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\n\n" \
+	"3. On the Edit menu, click Add Key, and type the following information:\n\n" \
+	"   Key Name: Hubs\n\n" \
+	"4. On the Edit menu, click Add Value, and then add the following:\n\n" \
+	"   Value Name: Excluded\n" \
+	"   Data Type: REG_SZ\n" \
+	"   Value: " data "\n\n" END_WORDS
+
 static void test_u40_a_made_key_whose_values_stay_in_review(void **state)
 {
 	static const struct draft_case cases[] = {
 		{ "Add Key with its name, a value with a placeholder for data",
-		  "\n1. Start Registry Editor (Regedt32.exe).\n\n"
-		  "2. Locate the following key in the registry:\n\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\n\n"
-		  "3. On the Edit menu, click Add Key, and type the following information:\n\n"
-		  "   Key Name: Hubs\n\n"
-		  "4. On the Edit menu, click Add Value, and then add the following:\n\n"
-		  "   Value Name: Excluded\n"
-		  "   Data Type: REG_SZ\n"
-		  "   Value: <hub names to exclude>\n\n" END_WORDS,
+		  MADE_KEY_VALUE("<hub names to exclude>"),
 		  { "check " FROB "\\Hubs", "repair " FROB "\\Hubs", NULL },
 		  { "check " FROB "\\Hubs|Excluded", NULL } },
 		{ "a value drafted under the made key: no check of the key alone",
-		  "\n1. Start Registry Editor (Regedt32.exe).\n\n"
-		  "2. Locate the following key in the registry:\n\n"
-		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\n\n"
-		  "3. On the Edit menu, click Add Key, and type the following information:\n\n"
-		  "   Key Name: Hubs\n\n"
-		  "4. On the Edit menu, click Add Value, and then add the following:\n\n"
-		  "   Value Name: Excluded\n"
-		  "   Data Type: REG_SZ\n"
-		  "   Value: alpha\n\n" END_WORDS,
+		  MADE_KEY_VALUE("alpha"),
 		  { "check " FROB "\\Hubs|Excluded = alpha", NULL },
 		  { "review 0: is made by the steps", NULL } },
 	};
