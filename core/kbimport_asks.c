@@ -1541,12 +1541,9 @@ int imp_value_named_before(struct imp *im, size_t key_line, size_t key_last, str
 		const char *s = imp_line_at(im, n);
 		/* Regedt32's Edit menu, named by its words or, in some
 		 * articles, by the type ("click REG_DWORD") */
-		if (imp_ci_find(s, "click DWORD") != NULL || imp_ci_find(s, "DWORD Value") != NULL ||
-		    imp_ci_find(s, "click REG_DWORD") != NULL)
-			type = "REG_DWORD", type_line = n;
-		else if (imp_ci_find(s, "click String") != NULL || imp_ci_find(s, "String Value") != NULL ||
-			 imp_ci_find(s, "click REG_SZ") != NULL)
-			type = "REG_SZ", type_line = n;
+		const char *t = imp_menu_type(s);
+		if (t != NULL)
+			type = t, type_line = n;
 	}
 	if (data == NULL || type == NULL)
 		return 0;

@@ -1441,6 +1441,30 @@ const char *imp_dialog_type(const char *s, const char **after)
 	return dialog_type(s, after);
 }
 
+const char *imp_menu_type(const char *s)
+{
+	/* Regedt32's Edit menu items and Regedit's New menu items, each
+	 * followed by a word's end: "click String" is not "click Strings" */
+	static const char *const items[][2] = {
+		{ "click DWORD", "REG_DWORD" }, { "select DWORD", "REG_DWORD" }, { "choose DWORD", "REG_DWORD" },
+		{ "DWORD Value", "REG_DWORD" }, { "DWORD Editor", "REG_DWORD" },
+		{ "click Expandable String", "REG_EXPAND_SZ" }, { "Expandable String Value", "REG_EXPAND_SZ" },
+		{ "click Multi String", "REG_MULTI_SZ" }, { "Multi-String Value", "REG_MULTI_SZ" },
+		{ "click String", "REG_SZ" }, { "select String", "REG_SZ" }, { "choose String", "REG_SZ" },
+		{ "String Value", "REG_SZ" },
+		{ "click Binary", "REG_BINARY" }, { "Binary Value", "REG_BINARY" },
+	};
+	const char *t, *e, *p;
+	size_t i;
+
+	if ((t = dialog_type(s, &e)) != NULL)
+		return t;
+	for (i = 0; i < sizeof items / sizeof items[0]; i++)
+		if ((p = imp_ci_find(s, items[i][0])) != NULL && !isalpha((unsigned char)p[strlen(items[i][0])]))
+			return items[i][1];
+	return NULL;
+}
+
 const char *imp_dialog_data(struct imp *im, const char *s)
 {
 	return dialog_data(im, s);

@@ -1121,6 +1121,11 @@ const char *imp_datum_asked(struct imp *im, const char *p, const char *end, int 
 const char *imp_said_word(struct imp *im, const char *p, const char **end);
 const char *imp_dialog_name(struct imp *im, const char *s, const char **after);
 const char *imp_dialog_type(const char *s, const char **after);
+/* "click DWORD", "On the Edit menu, click String", "click DWORD Value",
+ * "select REG_DWORD": the type a sentence's menu item or editor names
+ * (Regedt32's Edit menu, Regedit's New menu, a REG_ word); NULL when none
+ * is named.  One table for every reader of the steps. */
+const char *imp_menu_type(const char *s);
 const char *imp_dialog_data(struct imp *im, const char *s);
 const char *imp_dword_typed(struct imp *im, const char *rest, const char *data, int *defaulted);
 /* Data read as hex in the DWORD editor's default radix ("0x100" for

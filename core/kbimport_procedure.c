@@ -699,30 +699,16 @@ static int set_to(struct imp *im, const char *s, const char **name, const char *
 	return 0;
 }
 
-/* "click DWORD", "On the Edit menu, click String", "click DWORD Value",
- * "select REG_DWORD": the type the sentence opens an editor or a value
- * of; "In the Radix area click Hex": only the DWORD editor has a radix
- * (*radix 1).  NULL when none is named. */
+/* The type the sentence opens an editor or a value of (imp_menu_type()),
+ * or, for "In the Radix area click Hex", the DWORD editor's: only it has
+ * a radix (*radix 1).  NULL when none is named. */
 static const char *sentence_type(const char *s, int *radix)
 {
-	static const char *const eds[][2] = {
-		{ "click DWORD", "REG_DWORD" }, { "select DWORD", "REG_DWORD" }, { "choose DWORD", "REG_DWORD" },
-		{ "DWORD Value", "REG_DWORD" }, { "DWORD Editor", "REG_DWORD" },
-		{ "click Expandable String", "REG_EXPAND_SZ" }, { "Expandable String Value", "REG_EXPAND_SZ" },
-		{ "click Multi String", "REG_MULTI_SZ" }, { "Multi-String Value", "REG_MULTI_SZ" },
-		{ "click String", "REG_SZ" }, { "select String", "REG_SZ" }, { "choose String", "REG_SZ" },
-		{ "String Value", "REG_SZ" },
-		{ "click Binary", "REG_BINARY" }, { "Binary Value", "REG_BINARY" },
-	};
-	const char *t, *e, *p;
-	size_t i;
+	const char *t;
 
 	*radix = 0;
-	if ((t = imp_dialog_type(s, &e)) != NULL)
+	if ((t = imp_menu_type(s)) != NULL)
 		return t;
-	for (i = 0; i < sizeof eds / sizeof eds[0]; i++)
-		if ((p = imp_ci_find(s, eds[i][0])) != NULL && !isalpha((unsigned char)p[strlen(eds[i][0])]))
-			return eds[i][1];
 	if (imp_has_word(s, "Radix") || ((imp_has_word(s, "Hex") || imp_has_word(s, "Hexadecimal") ||
 					  imp_has_word(s, "Decimal")) &&
 					 (imp_has_word(s, "option") || imp_has_word(s, "button") ||
