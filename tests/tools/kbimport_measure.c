@@ -301,12 +301,14 @@ static void measure_article(const char *id, struct rule *r, struct fact *facts, 
 		}
 		for (j = 0; j < r->n_checks && !hit && f->kind == K_REGISTRY; j++)
 			hit = check_matches(r, &r->checks[j], f);
+		int in_review = !hit && fact_in_review(r, f->line);
 		if (hit)
 			t[f->kind].found++;
-		else if (fact_in_review(r, f->line))
+		else if (in_review)
 			t[f->kind].missed_in_review++;
 		if (!hit && verbose)
-			printf("%s: line %d: missed %s %lu %s%s%s%s%s%s%s %s\n", id, f->line,
+			printf("%s: line %d: missed%s %s %lu %s%s%s%s%s%s%s %s\n", id, f->line,
+			       in_review ? "" : " (no review item)",
 			       f->kind == K_EVENT ? "event" : f->kind == K_ERROR ? "error" : "registry",
 			       f->id, f->source, f->key, f->value[0] ? " | " : "", f->value,
 			       f->value[0] ? " | " : "", f->type, f->value[0] ? " | " : "",
