@@ -628,15 +628,16 @@ static int lone_value_without_own_data(const struct imp *im, const struct imp_at
 
 const char *imp_dword_set_in_words(struct imp *im, const struct imp_at *at, const struct value_spec *v, size_t *line)
 {
-	size_t lead, first, after_first, after_last;
+	size_t top, lead, first, after_first, after_last;
 	const char *num = NULL;
 
 	if (v->name == NULL || at->key_line == 0)
 		return NULL;
 	/* the sentence leading into the key: "change the following registry
-	 * parameter to 1 to enable X:" */
-	for (lead = at->key_line - 1; lead > im->a->body_first && lead + 3 > at->key_line &&
-				      imp_blank(imp_line_at(im, lead)); lead--)
+	 * parameter to 1 to enable X:"; or into the value's name when it
+	 * stands over its key ("EnablePostCmp" / "Key: HKEY_...") */
+	top = v->line != 0 && v->line < at->key_line ? v->line : at->key_line;
+	for (lead = top - 1; lead > im->a->body_first && lead + 4 > top && imp_blank(imp_line_at(im, lead)); lead--)
 		;
 	if (lead > im->a->body_first && !imp_blank(imp_line_at(im, lead)) && lone_value_without_own_data(im, at, v)) {
 		first = sentence_first(im, lead);
