@@ -694,6 +694,39 @@ static size_t event_table(struct imp *im, size_t n)
 	return r - n;
 }
 
+/* "Source MSExchangeIS Public", "Category Rules": a field of Event
+ * Viewer's block copied without its colon, a few words after the label
+ * and no sentence (no colon or full stop).  The source in *source when
+ * the label is "Source" (NULL otherwise). */
+static int bare_label_line(struct imp *im, const char *s, const char **source)
+{
+	static const char *const labels[] = { "Source", "Event Source", "Category", "Event Category", "Type",
+					      "Event Type", NULL };
+	const char *p = imp_skip_ws(s), *v;
+	size_t i, l, words = 0;
+
+	*source = NULL;
+	for (i = 0; labels[i] != NULL; i++)
+		if (strncmp(p, labels[i], strlen(labels[i])) == 0 && p[strlen(labels[i])] == ' ')
+			break;
+	if (labels[i] == NULL)
+		return 0;
+	v = imp_skip_ws(p + strlen(labels[i]));
+	l = imp_rtrim_len(v, strlen(v));
+	if (l == 0 || !isupper((unsigned char)*v) || memchr(v, ':', l) != NULL || memchr(v, '=', l) != NULL ||
+	    v[l - 1] == '.')
+		return 0;
+	for (p = v; p < v + l; words++) {
+		p += strcspn(p, " \t");
+		p += strspn(p, " \t");
+	}
+	if (words > 4)
+		return 0;
+	if (strstr(labels[i], "Source") != NULL)
+		*source = imp_dupn(im, v, l);
+	return 1;
+}
+
 static int is_event_label_line(const char *s)
 {
 	const char *v;
@@ -718,9 +751,14 @@ static int event_id_at(const char *s, unsigned long *id)
 		;
 	if (*w == ' ' && imp_starts_ci(w + 1, "Event ID") && source_word(p, (size_t)(w - p)))
 		p = w + 1;
-	if (!imp_starts_ci(p, "Event ID"))
+	/* "EventID: 1041", the field's name run together as some
+	 * exports print it */
+	if (imp_starts_ci(p, "Event ID"))
+		p = imp_skip_ws(p + 8);
+	else if (strncmp(p, "EventID", 7) == 0 && (p[7] == ':' || p[7] == '=' || p[7] == ' '))
+		p = imp_skip_ws(p + 7);
+	else
 		return 0;
-	p = imp_skip_ws(p + 8);
 	if (*p == ':' || *p == '=')
 		p = imp_skip_ws(p + 1);
 	if (*p == '"')
@@ -800,8 +838,9 @@ void imp_scan_events(struct imp *im)
 		/* The block: this paragraph, from the line after the previous
 		 * event (or the paragraph's start) to the next event. */
 		start = n;
-		while (start > a->body_first && !imp_blank(imp_line_at(im, start - 1)) &&
-		       !im->used[start - 1] && is_event_label_line(imp_line_at(im, start - 1)))
+		while (start > a->body_first && !imp_blank(imp_line_at(im, start - 1)) && !im->used[start - 1] &&
+		       (is_event_label_line(imp_line_at(im, start - 1)) ||
+			bare_label_line(im, imp_line_at(im, start - 1), &(const char *){ NULL })))
 			start--;
 		for (stop = n + 1; stop < a->body_end && !imp_blank(imp_line_at(im, stop)); stop++)
 			if (event_id_at(imp_line_at(im, stop), &(unsigned long){ 0 }))
@@ -811,6 +850,8 @@ void imp_scan_events(struct imp *im)
 			im->used[m] = 1;
 			if (source == NULL)
 				source = imp_label_value(im, s, "Source");
+			if (source == NULL && m < n)
+				bare_label_line(im, s, &source);
 			if (log == NULL)
 				log = imp_label_value(im, s, "Log");
 			if (desc.len > 0 && !is_event_label_line(s)) {

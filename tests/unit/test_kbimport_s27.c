@@ -63,10 +63,49 @@ static void test_u41_a_parameter_entry_named_over_its_key(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen41, Q290621: Event Viewer's blocks copied with "EventID:" run
+ * together and, in one block, the labels "Category" and "Source" without
+ * their colons.  The block reader knew only "Event ID", so the events were
+ * read as prose, three lines under their source, and drafted without it
+ * (core/kbimport_events.c event_id_at(), bare_label_line(); 4 archive
+ * articles gain their source). */
+static void test_u41_event_blocks_with_eventid_run_together(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'EventID:' under 'Source:' and a 'Category' without its colon",
+		  "\nThe following events are logged in the Application event log:\n\n"
+		  "   Source: Frob Hub Public\n"
+		  "   Type: Error\n"
+		  "   Category Rules\n"
+		  "   EventID: 1041\n"
+		  "   Description:\n"
+		  "   The rule with sequence number 100 is being disabled due to errors.\n\n"
+		  "   Source Frob Hub Public\n"
+		  "   Type: Error\n"
+		  "   Category: Transport\n"
+		  "   EventID: 2028\n"
+		  "   Description:\n"
+		  "   The delivery of a message sent by a public folder has failed.\n\n" END_WORDS,
+		  { "event 1041 from Frob Hub Public", "event 2028 from Frob Hub Public", NULL },
+		  { "review 0: named without its source", NULL } },
+		{ "a sentence above the block is not a label without its colon",
+		  "\nThe following event is logged in the Application event log.\n"
+		  "Source code control shows the following.\n"
+		  "   EventID: 1041\n"
+		  "   Description: The rule is being disabled due to errors.\n\n" END_WORDS,
+		  { "event 1041", NULL },
+		  { "event 1041 from code", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_u41_a_parameter_entry_named_over_its_key),
+		cmocka_unit_test(test_u41_event_blocks_with_eventid_run_together),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
