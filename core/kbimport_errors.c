@@ -2422,8 +2422,9 @@ static const char *add_prose_event(struct imp *im, unsigned long id, size_t n, c
 	return im->events[im->n_events - 1].source;
 }
 
-/* After an event's number at p: " or 1018", " and 9202" naming a second
- * event ("event 1017 or 1018", "Event ID 7023 and 4165 are logged"): its
+/* After an event's number at p: " or 1018", " and 9202", " and/or 4126"
+ * naming a second event ("event 1017 or 1018", "Event ID 7023 and 4165
+ * are logged"): its
  * ID, or 0 (a number that goes on, "and 624 bytes" read as an ID only
  * when a word follows that is not a unit). */
 static unsigned long second_event_id(const char *p)
@@ -2438,6 +2439,8 @@ static unsigned long second_event_id(const char *p)
 		q += 3;
 	else if (imp_starts_ci(q, "and "))
 		q += 4;
+	else if (imp_starts_ci(q, "and/or "))
+		q += 7;
 	else
 		return 0;
 	q = imp_skip_ws(q);

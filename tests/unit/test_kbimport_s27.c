@@ -101,11 +101,32 @@ static void test_u41_event_blocks_with_eventid_run_together(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen41, Q209304: "events 4124 and/or 4126 may occur" named the
+ * second event after "and/or", which the reader of a second ID did not
+ * know (core/kbimport_errors.c second_event_id(); the archive's one). */
+static void test_u41_a_second_event_after_and_or(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'and/or' joins the second event",
+		  "\nIn the Application log, events 4124 and/or 4126 may occur when the frob\n"
+		  "catalog is damaged.\n\n" END_WORDS,
+		  { "event 4124", "event 4126", NULL }, { NULL } },
+		{ "'and/or' before a count is no event",
+		  "\nIn the Application log, event 4124 and/or 20 more may occur when the frob\n"
+		  "catalog is damaged.\n\n" END_WORDS,
+		  { "event 4124", NULL }, { "event 20", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_u41_a_parameter_entry_named_over_its_key),
 		cmocka_unit_test(test_u41_event_blocks_with_eventid_run_together),
+		cmocka_unit_test(test_u41_a_second_event_after_and_or),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
