@@ -328,6 +328,12 @@ enum asks imp_article_asks(const struct imp *im, size_t first, size_t after, siz
 		 * in the resolution: what to make it, a set */
 		if (as_follows(s) && imp_in_resolution(im, n))
 			st = 1;
+		/* "The following registry setting must be enabled:", "must
+		 * be added": the setting is to be made, not only looked at
+		 * (labelling guide: "must be" sets) */
+		if (imp_ci_find(s, "must be enabled") != NULL || imp_ci_find(s, "must be added") != NULL ||
+		    imp_ci_find(s, "must be created") != NULL)
+			st = 1;
 	}
 	return d ? ASK_DELETE : st ? ASK_SET : c ? ASK_CHECK : ASK_NOTHING;
 }

@@ -121,12 +121,39 @@ static void test_u41_a_second_event_after_and_or(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen41, Q135316: "The following registry setting ... must be
+ * enabled:" over the key and "AP_SAMENosUser: REG_SZ: YES".  The guide
+ * reads "must be" as a set; the importer took it for a look only and
+ * drafted the check without its repair (core/kbimport_asks.c
+ * imp_article_asks(); the archive's one). */
+static void test_u41_a_setting_that_must_be_enabled(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'must be enabled' over the key and its value",
+		  "\nMORE INFORMATION\n================\n\nTo turn on frob logons:\n\n"
+		  "1. The following registry setting must be enabled:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Parameters\n\n"
+		  "          FrobSameUser: REG_SZ: YES\n\n" END_WORDS,
+		  { "check " FROB "|FrobSameUser = YES", "repair " FROB "|FrobSameUser", NULL }, { NULL } },
+		{ "a setting said to be enabled already is only looked at",
+		  "\nMORE INFORMATION\n================\n\nFrob logons use this setting:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Parameters\n\n"
+		  "          FrobSameUser: REG_SZ: YES\n\n"
+		  "The setting is enabled by default.\n\n" END_WORDS,
+		  { NULL }, { "repair " FROB "|FrobSameUser", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_u41_a_parameter_entry_named_over_its_key),
 		cmocka_unit_test(test_u41_event_blocks_with_eventid_run_together),
 		cmocka_unit_test(test_u41_a_second_event_after_and_or),
+		cmocka_unit_test(test_u41_a_setting_that_must_be_enabled),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
