@@ -129,9 +129,13 @@ static void test_u41_a_second_event_after_and_or(void **state)
 static void test_u41_a_setting_that_must_be_enabled(void **state)
 {
 	static const struct draft_case cases[] = {
-		{ "'must be enabled' over the key and its value",
-		  "\nMORE INFORMATION\n================\n\nTo turn on frob logons:\n\n"
-		  "1. The following registry setting must be enabled:\n\n"
+		{ "'must be enabled' in a list of what a feature needs",
+		  "\nObtain the latest service pack for Frobnitz Server.\n\n"
+		  "MORE INFORMATION\n================\n\n"
+		  "This enhancement lets the hub use the logged-on user. To enable this feature:\n\n"
+		  "1. The hub must set the security field to SAME.\n\n"
+		  "2. The following registry setting, or the FROB.INI setting for old clients,\n"
+		  "   must be enabled: If Frobnitz Server 2.0 is being used:\n\n"
 		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Parameters\n\n"
 		  "          FrobSameUser: REG_SZ: YES\n\n" END_WORDS,
 		  { "check " FROB "|FrobSameUser = YES", "repair " FROB "|FrobSameUser", NULL }, { NULL } },
