@@ -294,6 +294,23 @@ static const char *typed_before_name_field(struct imp *im, const char *s, const 
 	return NULL;
 }
 
+/* Where Registry Editor's Value Name field is named in s ("Value Name
+ * box", "Value Name field", "Value Name text box"), its words' length in
+ * *len; NULL when it is not. */
+static const char *name_field(const char *s, size_t *len)
+{
+	static const char *const fields[] = { "Value Name box", "Value Name field", "Value Name text box", NULL };
+	const char *p;
+	size_t i;
+
+	for (i = 0; fields[i] != NULL; i++)
+		if ((p = imp_ci_find(s, fields[i])) != NULL) {
+			*len = strlen(fields[i]);
+			return p;
+		}
+	return NULL;
+}
+
 /* "type X in the Value Name box", "In the Value Name field, type X",
  * "For the Value Name field, type X", "In the Value Name box enter X". */
 static const char *dialog_name(struct imp *im, const char *s, const char **after)
@@ -302,7 +319,7 @@ static const char *dialog_name(struct imp *im, const char *s, const char **after
 	static const char *const verbs[] = { "type ", "enter ", NULL };
 	size_t i, flen;
 
-	if ((p = imp_ci_find(s, "Value Name box")) == NULL && (p = imp_ci_find(s, "Value Name field")) == NULL) {
+	if ((p = name_field(s, &flen)) == NULL) {
 		/* "Type Foo as the Value Name." */
 		if ((p = imp_ci_find(s, "as the Value Name")) == NULL || isalpha((unsigned char)p[17]) ||
 		    (name = typed_as(im, s, p)) == NULL)
@@ -313,7 +330,7 @@ static const char *dialog_name(struct imp *im, const char *s, const char **after
 	}
 	/* after the field: "In the Value Name box, type X", "In the Value
 	 * Name field, type X" */
-	q = p + (imp_starts_ci(p, "Value Name box") ? 14 : 16);
+	q = p + flen;
 	q = imp_skip_ws(*q == ',' ? q + 1 : q);
 	if ((p - s >= 7 && strncasecmp(p - 7, "In the ", 7) == 0 && sentence_start(s, p - 7)) ||
 	    (p - s >= 8 && strncasecmp(p - 8, "For the ", 8) == 0 && sentence_start(s, p - 8))) {
@@ -327,7 +344,6 @@ static const char *dialog_name(struct imp *im, const char *s, const char **after
 	}
 	/* "Enter the following in the Value Name field:" and the name on the
 	 * next line: "Work queue alarm on" (without the quotation marks) */
-	flen = imp_starts_ci(p, "Value Name box") ? 14 : 16;
 	if (p - s >= 21 && strncasecmp(p - 21, "the following in the ", 21) == 0 && p[flen] == ':') {
 		name = said_word(im, p + flen + 1, &e);
 		if (name == NULL)
@@ -351,7 +367,7 @@ static const char *dialog_name(struct imp *im, const char *s, const char **after
 		q = imp_skip_ws(strchr(q, ')') != NULL ? strchr(q, ')') + 1 : q);
 	if (!imp_starts_ci(q, "in the Value Name"))
 		return NULL;
-	*after = p + 14;
+	*after = p + flen;
 	return name;
 }
 

@@ -151,6 +151,40 @@ static void test_u41_a_setting_that_must_be_enabled(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen41, Q218920: "click Add Value, and type "Logon Only As" (without
+ * the quotation marks) in the Value Name text box".  The dialog reader
+ * knew the "Value Name box" and "field" but not the "text box", so the
+ * value went unread and its line had no review item
+ * (core/kbimport_dialog.c name_field()). */
+static void test_u41_the_value_name_text_box(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "name, type and data typed into text boxes",
+		  "\n1. Run Registry Editor (Regedt32.exe).\n\n"
+		  "2. Go to the following key:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Parameters\n\n"
+		  "3. On the Edit menu, click Add Value, and type \"Hub Only As\" (without the\n"
+		  "   quotation marks) in the Value Name text box. Type \"REG_MULTI_SZ\" (without the\n"
+		  "   quotation marks) in the Data Type text box.\n\n"
+		  "4. Click OK. In the Data text box, type hub1 and then click OK.\n\n" END_WORDS,
+		  { "check REG_MULTI_SZ " FROB "|Hub Only As = hub1", "repair " FROB "|Hub Only As", NULL }, { NULL } },
+		{ "data the reader picks: a review item on the value's line",
+		  "\n1. Run Registry Editor (Regedt32.exe).\n\n"
+		  "2. Go to the following key:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Parameters\n\n"
+		  "3. On the Edit menu, click Add Value, and type \"Hub Only As\" (without the\n"
+		  "   quotation marks) in the Value Name text box. Type \"REG_MULTI_SZ\" (without the\n"
+		  "   quotation marks) in the Data Type text box.\n\n"
+		  "4. Click OK. In the Data text box, type the names of both hubs on separate\n"
+		  "   lines, and then click OK.\n\n" END_WORDS,
+		  { "review 24: value 'Hub Only As' (REG_MULTI_SZ)", NULL },
+		  { "check " FROB "|Hub Only As", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -158,6 +192,7 @@ int main(void)
 		cmocka_unit_test(test_u41_event_blocks_with_eventid_run_together),
 		cmocka_unit_test(test_u41_a_second_event_after_and_or),
 		cmocka_unit_test(test_u41_a_setting_that_must_be_enabled),
+		cmocka_unit_test(test_u41_the_value_name_text_box),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
