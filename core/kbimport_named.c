@@ -460,6 +460,34 @@ static const char *bullet_item(const char *s)
 	return t;
 }
 
+/* "Locate the Dir Sync alias name rule value under the following key":
+ * a value named by several words between "the" and "value under|in the
+ * following", its first word a capital; the words (in the import's pool)
+ * or NULL.  Which of the words are the name the sentence does not show,
+ * so none is drafted (kbimport_asks.c imp_value_named_before() takes one
+ * word only). */
+static const char *words_named_value(struct imp *im, const char *s)
+{
+	static const char *const tails[] = { " value under the following", " value in the following",
+					     " value that is located", " value located", NULL };
+	const char *p = NULL, *q;
+	size_t i, words = 1;
+
+	for (i = 0; tails[i] != NULL && p == NULL; i++)
+		p = imp_ci_find(s, tails[i]);
+	if (p == NULL)
+		return NULL;
+	for (q = p; q > s && !(q - s >= 5 && imp_starts_ci(q - 5, " the ")) && !(q - s == 4 && imp_starts_ci(s, "the "));
+	     q--)
+		if (q[-1] == ' ' && ++words > 6)
+			return NULL;
+		else if (q[-1] == '.' || q[-1] == ',' || q[-1] == ':')
+			return NULL;
+	if (q == s || words < 2 || !isupper((unsigned char)*q) || imp_not_a_name(q, strcspn(q, " ")))
+		return NULL;
+	return imp_dupn(im, q, (size_t)(p - q));
+}
+
 /* Line s ends with the word "the": the phrase goes on on the next line. */
 static int ends_with_the(const char *s)
 {
@@ -512,6 +540,12 @@ void imp_scan_named_in_prose(struct imp *im)
 			/* "... ensure that the" / "registry key Queue Path is" */
 			snprintf(joined, sizeof joined, "the %s", imp_skip_ws(s));
 			name = named_in(im, joined, &is_key);
+		}
+		if (name == NULL && (name = words_named_value(im, s)) != NULL) {
+			imp_review(im, n, T_CHECKS, 0,
+			       imp_fmt(im, "a value is named here in words ('%s'), which do not show where its name starts: check which value it is and what the article asks of it",
+				       name));
+			continue;
 		}
 		if (name == NULL)
 			continue;

@@ -185,6 +185,34 @@ static void test_u41_the_value_name_text_box(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen41, Q197254: "2. Locate the Dir Sync alias name rule value under
+ * the following key in the registry:" names a value by several words, its
+ * data the reader's rule.  No pass placed the line: the one-word reader
+ * cannot tell where such a name starts (core/kbimport_named.c
+ * words_named_value(); 2 archive articles). */
+static void test_u41_a_value_named_by_several_words(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "several words, a capital first: a review item on its line",
+		  "\n1. Start Registry Editor (Regedt32.exe).\n\n"
+		  "2. Locate the Hub Sync alias name rule value under the following key in the\n"
+		  "   registry:\n\n"
+		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Parameters\n\n"
+		  "3. Under data, type in the rule to use.\n\n" END_WORDS,
+		  { "review 20: ('Hub Sync alias name rule')", NULL }, { NULL } },
+		{ "'the appropriate value' names none",
+		  "\n1. Start Registry Editor (Regedt32.exe).\n\n"
+		  "2. Locate the appropriate hub value under the following key in the\n"
+		  "   registry:\n\n"
+		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Parameters\n\n"
+		  "3. Under data, type in the rule to use.\n\n" END_WORDS,
+		  { NULL }, { "review 0: which do not show where its name starts", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -193,6 +221,7 @@ int main(void)
 		cmocka_unit_test(test_u41_a_second_event_after_and_or),
 		cmocka_unit_test(test_u41_a_setting_that_must_be_enabled),
 		cmocka_unit_test(test_u41_the_value_name_text_box),
+		cmocka_unit_test(test_u41_a_value_named_by_several_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
