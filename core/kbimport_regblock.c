@@ -397,29 +397,66 @@ void imp_scan_regini(struct imp *im)
 	}
 }
 
+/* "Engine=C:\...\Mssp232.dll" at p, an entry "Name=data" with no spaces
+ * around its '=': the name's length, 0 when p is not one. */
+static size_t entry_name_len(const char *p)
+{
+	size_t k;
+
+	if (!isalpha((unsigned char)*p))
+		return 0;
+	for (k = 0; isalnum((unsigned char)p[k]) || p[k] == '_' || p[k] == '.'; k++)
+		;
+	if (p[k] != '=' || p[k + 1] == '=' || p[k + 1] == ' ' || p[k + 1] == '\t' || k > 48)
+		return 0;
+	return k;
+}
+
+/* The registry key an entry "Name=data" on line n stands under: the
+ * first line above it that is neither blank, nor another entry, nor a
+ * wrapped path's own line ("\\Spelling\\1033\\Normal") names a key; its
+ * line, 0 when it does not. */
+static size_t entry_under_key(const struct imp *im, size_t n)
+{
+	size_t m;
+
+	for (m = n; m > im->a->body_first; m--) {
+		const char *s = imp_line_at(im, m - 1), *t = imp_skip_ws(s);
+		if (imp_blank(s) || entry_name_len(t) > 0)
+			continue;
+		if (*t == '\\' && m - 1 > im->a->body_first && imp_ci_find(imp_line_at(im, m - 2), "HKEY_") != NULL)
+			return m - 2;
+		return imp_line_starts_key(s) && imp_ci_find(s, "HKEY_") != NULL ? m - 1 : 0;
+	}
+	return 0;
+}
+
 /* "InitialDelay=<value in milliseconds>" alone on a line, with words
  * naming an .ini file or a section of one in the four lines around it
  * ("add the following line to the [NBT] section of the System.ini
- * file"): a setting kept outside the
- * registry.  Listed for a person (the same setting often has a registry
- * value beside it), never drafted. */
+ * file"): a setting kept outside the registry.  Listed for a person
+ * (the same setting often has a registry value beside it), never
+ * drafted.  The same entry right under a registry key ("Engine=C:\..."
+ * below "HKEY_...\Normal") is a value with no type: listed too. */
 void imp_scan_ini_settings(struct imp *im)
 {
 	const struct kb_article *a = im->a;
-	size_t n, m;
+	size_t n, m, key;
 
 	for (n = a->body_first; n < a->body_end; n++) {
-		const char *p = imp_skip_ws(imp_line_at(im, n)), *eq;
+		const char *p = imp_skip_ws(imp_line_at(im, n));
 		size_t k;
 		int ini = 0;
 
-		if (im->used[n] || !isalpha((unsigned char)*p))
+		if (im->used[n] || (k = entry_name_len(p)) == 0 || placed(im, n))
 			continue;
-		for (k = 0; isalnum((unsigned char)p[k]) || p[k] == '_' || p[k] == '.'; k++)
-			;
-		eq = p + k;
-		if (*eq != '=' || eq[1] == '=' || eq[1] == ' ' || eq[1] == '\t' || k > 48 || placed(im, n))
+		if ((key = entry_under_key(im, n)) != 0) {
+			im->used[n] = 1;
+			imp_review(im, n, T_CHECKS, 0,
+				   imp_fmt(im, "'%.*s' is shown as Name=data under the key on line %zu, with no type: check whether the article asks something of this value and write its check by hand",
+					   (int)k, p, key));
 			continue;
+		}
 		/* the words just above it, or just below ("this setting must
 		 * be added to the [X] section of the Y.ini file") */
 		for (m = n > a->body_first + 4 ? n - 4 : a->body_first; m <= n + 4 && m < a->body_end && !ini; m++) {

@@ -213,6 +213,34 @@ static void test_u41_a_value_named_by_several_words(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen41, Q164156: "Confirm the following registry entries ... point
+ * to valid files" over a wrapped key and "Engine=C:\...\MSSP232.DLL",
+ * "Dictionary=...": values shown as Name=data with no type, which no pass
+ * placed (core/kbimport_regblock.c entry_under_key(); 4 archive
+ * articles). */
+static void test_u41_name_equals_data_under_a_key(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "two entries under a wrapped key",
+		  "\nConfirm that the following registry entries point to valid files.\n\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Proofing Tools\n"
+		  "   \\Spelling\\1033\\Normal\n\n"
+		  "   Engine=C:\\Frob\\PROOF\\FROBSP.DLL\n\n"
+		  "   Dictionary=C:\\Frob\\PROOF\\frob_en.lex\n\n" END_WORDS,
+		  { "review 23: 'Engine' is shown as Name=data under the key on line 20",
+		    "review 25: 'Dictionary' is shown as Name=data under the key on line 20", NULL },
+		  { "check HKLM\\SOFTWARE\\Frob\\Proofing Tools\\Spelling\\1033\\Normal|Engine", NULL } },
+		{ "an entry under prose is not a value of a key",
+		  "\nConfirm that the FROB.INI file holds the following line.\n\n"
+		  "   Engine=C:\\Frob\\PROOF\\FROBSP.DLL\n\n" END_WORDS,
+		  { "review 20: is a setting in an .ini file", NULL },
+		  { "review 0: is shown as Name=data", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -222,6 +250,7 @@ int main(void)
 		cmocka_unit_test(test_u41_a_setting_that_must_be_enabled),
 		cmocka_unit_test(test_u41_the_value_name_text_box),
 		cmocka_unit_test(test_u41_a_value_named_by_several_words),
+		cmocka_unit_test(test_u41_name_equals_data_under_a_key),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
