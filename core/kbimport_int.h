@@ -1078,9 +1078,14 @@ int imp_path_value_edited(struct imp *im, size_t key_last, const char *name, str
 /* kbimport_listedname.c: "Add the following case-sensitive DWORD value of
  * 0:" over a line holding only the value's name, in the steps after the key
  * ending at key_last; type and datum from the lead-in or the sentences
- * under the name.  Fills v (data NULL when not both type and datum are
- * said); 0 when the steps list no value so. */
-int imp_value_listed_after(struct imp *im, size_t key_last, struct value_spec *v);
+ * under the name.  "Add one of the following values, depending on ...:"
+ * over several names, each alone on its line: each (*one_of set: the
+ * article adds one of them).  Fills vs[] (at most max; data NULL when not
+ * both type and datum are said) and *lead, the lead-in's line; returns
+ * how many, 0 when the steps list no value so. */
+#define LISTED_NAMES 8
+size_t imp_values_listed_after(struct imp *im, size_t key_last, struct value_spec *vs, size_t max, size_t *lead,
+			       int *one_of);
 /* "3. Click the Max Threads value." / "4. On the Edit menu, click DWORD." /
  * "5. In the Data field, type 200 (Dec)": value name, picked in the steps
  * after the key ending at key_last, edited there.  Fills v (data NULL when

@@ -46,8 +46,13 @@ static const char *lead_in(const char *s)
 		if (imp_has_word(head, "entry") || imp_has_word(head, "value"))
 			return NULL;
 	}
-	/* "value" after "following", and nothing but its datum after it */
-	if ((v = imp_ci_find(f, " value")) == NULL || isalpha((unsigned char)v[6]))
+	/* "value" after "following", and nothing but its datum after it;
+	 * "values" only when one of them is added ("Add one of the
+	 * following values, depending on ...:"): "Add the following
+	 * values:" leads in to a table or a block, its rows no lone names */
+	if ((v = imp_ci_find(f, " value")) == NULL ||
+	    (isalpha((unsigned char)v[6]) &&
+	     !(v[6] == 's' && !isalpha((unsigned char)v[7]) && f - s >= 11 && imp_starts_ci(f - 11, "one of the "))))
 		return NULL;
 	if (imp_ci_find(f, " entry") != NULL || imp_ci_find(f, " key") != NULL || imp_ci_find(f, " section") != NULL)
 		return NULL;
@@ -111,37 +116,83 @@ static void under_name(struct imp *im, size_t from, size_t to, const char **type
 	}
 }
 
-int imp_value_listed_after(struct imp *im, size_t key_last, struct value_spec *v)
+/* Line n's sentence, joined with the next line when the colon that ends
+ * it is there ("4. Add one of the following values, depending on which
+ * protocol is shared" / "between the clients and the PDC:"), into buf;
+ * the line the lead-in ends on in *end. */
+static const char *lead_in_lines(const struct imp *im, size_t n, char *buf, size_t size, size_t *end)
 {
-	size_t n, m, end = key_last + LISTED_WINDOW, tl;
-	const char *s = NULL, *f = NULL, *t, *type = NULL, *data = NULL, *word;
+	const char *s = imp_line_at(im, n), *next;
+	size_t l = imp_rtrim_len(s, strlen(s));
 
+	*end = n;
+	if (l > 0 && s[l - 1] == ':')
+		return s;
+	if (n + 1 >= im->a->body_end || imp_blank(next = imp_line_at(im, n + 1)) || imp_numbered_step(next) ||
+	    imp_ci_find(next, "HKEY_") != NULL)
+		return s;
+	snprintf(buf, size, "%.*s %s", (int)l, s, imp_skip_ws(next));
+	*end = n + 1;
+	return buf;
+}
+
+size_t imp_values_listed_after(struct imp *im, size_t key_last, struct value_spec *vs, size_t max, size_t *lead,
+			       int *one_of)
+{
+	size_t n, m, end = key_last + LISTED_WINDOW, tl, lead_end = 0, count = 0, last_name = 0;
+	const char *s = NULL, *f = NULL, *t, *type = NULL, *data = NULL, *word;
+	char joined[512];
+
+	*one_of = 0;
 	for (n = key_last + 1; n <= end && n < im->a->body_end; n++) {
 		s = imp_line_at(im, n);
 		if (imp_ci_find(s, "HKEY_") != NULL)
 			return 0;
+		s = lead_in_lines(im, n, joined, sizeof joined, &lead_end);
 		if ((f = lead_in(s)) != NULL)
 			break;
 	}
 	if (n > end || n >= im->a->body_end || f == NULL || imp_not_asked(s, f))
 		return 0;
-	for (m = n + 1; m < im->a->body_end && m <= n + 2 && imp_blank(imp_line_at(im, m)); m++)
-		;
-	if (m >= im->a->body_end || !name_alone(t = imp_skip_ws(imp_line_at(im, m))))
+	*lead = n;
+	/* the names, each alone on its line, blank lines between: one,
+	 * or several of which "one of the following values" adds one */
+	for (m = lead_end + 1; m < im->a->body_end && count < max; m++) {
+		const char *line = imp_line_at(im, m);
+		if (imp_blank(line)) {
+			if (m > lead_end + 2 && last_name + 1 < m)
+				break;
+			continue;
+		}
+		if (!name_alone(t = imp_skip_ws(line)))
+			break;
+		memset(&vs[count], 0, sizeof vs[count]);
+		vs[count].name = imp_dupn(im, t, imp_rtrim_len(t, strlen(t)));
+		vs[count].line = vs[count].last = m;
+		count++;
+		last_name = m;
+		/* "the following value:" lists one name */
+		word = imp_ci_find(f, " value");
+		if (word[6] != 's')
+			break;
+	}
+	if (count == 0)
 		return 0;
 	/* the type word in the lead-in, just before " value" */
 	word = imp_ci_find(f, " value");
 	type = imp_type_word_before(s, word, &tl);
 	data = lead_in_datum(im, word);
-	under_name(im, m + 1, m + LISTED_UNDER, &type, &data);
-	memset(v, 0, sizeof *v);
-	v->name = imp_dupn(im, t, imp_rtrim_len(t, strlen(t)));
-	v->type = type;
-	v->data = type != NULL ? data : NULL;
-	/* cited from the lead-in (the type and datum it may say) to the
-	 * name; with nothing to draft, the review item goes on the name's
-	 * line, the line that names the value */
-	v->line = v->data != NULL ? n : m;
-	v->last = m;
-	return v->name != NULL;
+	if (count == 1)
+		under_name(im, last_name + 1, last_name + LISTED_UNDER, &type, &data);
+	*one_of = count > 1 && imp_ci_find(s, "one of the following") != NULL;
+	for (m = 0; m < count; m++) {
+		vs[m].type = type;
+		vs[m].data = type != NULL ? data : NULL;
+		/* cited from the lead-in (the type and datum it may say) to
+		 * the name; with nothing to draft, the review item goes on
+		 * the name's line, the line that names the value */
+		if (vs[m].data != NULL)
+			vs[m].line = n;
+	}
+	return count;
 }

@@ -1133,6 +1133,15 @@ static void read_sentence(struct imp *im, struct proc *st, const char *s, size_t
 		name_values(st, names, 0, line);
 		st->await_name = 1;
 	}
+	/* "click Add Value." then "Add the following value:" over the
+	 * seed's name on a line of its own, joined into this sentence: the
+	 * value made is the seed, and the steps after it give its type and
+	 * data */
+	if (st->await_name && st->seed != NULL && imp_has_word(s, st->seed->name)) {
+		names[0] = st->seed->name;
+		name_values(st, names, 1, st->seed->line);
+		st->await_name = 0;
+	}
 	if ((name = imp_dialog_name(im, s, &after)) != NULL && name[0] != '\0' && strchr(name, '\\') == NULL) {
 		names[0] = name;
 		name_values(st, names, 1, line);

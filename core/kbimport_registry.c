@@ -1210,9 +1210,10 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 				   key));
 	}
 	if (!tail && vb.nv == 0) {
-		struct value_spec pv;
+		struct value_spec pv, listed[LISTED_NAMES];
 		const char *pk, *vk;
-		int r;
+		size_t nl, lead;
+		int r, one_of;
 		if (imp_value_named_in_words(im, imp_ask_window_start(im, key_line), key_last + 4, &pv) &&
 		    /* "Then, add a DWORD value named X ... to the following
 		     * key:" after this key introduces the next one */
@@ -1263,10 +1264,18 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 			 * path ends in a value the article gives no data for */
 			imp_review(im, key_line, T_CHECKS, 0,
 			       imp_fmt(im, "%s ends in a value name, with no data given: write its check by hand", key));
-		} else if (imp_value_listed_after(im, key_last, &pv)) {
-			/* "Add the following DWORD value of 0:" / "Frob Names" */
-			place_added_value(im, &at, key, &pv, "by the step that lists its name",
-					  "the step that lists its name under the key");
+		} else if ((nl = imp_values_listed_after(im, key_last, listed, LISTED_NAMES, &lead, &one_of)) > 0) {
+			/* "Add the following DWORD value of 0:" / "Frob Names";
+			 * "Add one of the following values, depending on which
+			 * protocol is shared:" over four names: alternatives,
+			 * each drafted and the choice left to a person (C7) */
+			size_t k;
+			if (one_of)
+				imp_review(im, lead, T_CHECKS, 0,
+					   "the article adds one of the values listed below, the one that fits the case it names: keep only that value's check and repair");
+			for (k = 0; k < nl; k++)
+				place_added_value(im, &at, key, &listed[k], "by the step that lists its name",
+						  "the step that lists its name under the key");
 		} else if ((r = imp_dialog_value(im, key_last, &pv)) == 1) {
 			place_added_value(im, &at, key, &pv, "in Registry Editor's Add Value dialog",
 					  "the Add Value dialog steps after the key");

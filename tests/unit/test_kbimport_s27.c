@@ -241,6 +241,55 @@ static void test_u41_name_equals_data_under_a_key(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* The steps of unseen42's Q236111, "3. On the Edit menu, click Add
+ * Value." / "4. Add one of the following values, depending on which
+ * protocol is shared between the clients and the PDC:" over four names,
+ * each alone on its line, then "select REG_DWORD" and "type "1"".  The
+ * listed-name reader took one name after a one-line "following value:"
+ * lead-in, and the steps' reader forgot a listed name once "click Add
+ * Value" had made a value, so even one name got no data
+ * (core/kbimport_listedname.c imp_values_listed_after(),
+ * core/kbimport_procedure.c read_sentence(); the archive's one). */
+#define ADD_LISTED(lead, names) \
+	"\n1. Start Registry Editor (Regedt32.exe).\n\n" \
+	"2. Under the HKEY_LOCAL_MACHINE subtree, go to the following subkey:\n\n" \
+	"   SOFTWARE\\Frob\\Parameters\n\n" \
+	"3. On the Edit menu, click Add Value.\n\n" \
+	"4. " lead "\n\n" names \
+	"5. In the Data Type field, select REG_DWORD, and then click OK.\n\n" \
+	"6. In the DWORD editor, in the Data field, type \"1\" (without the quotation\n" \
+	"   marks).\n\n" \
+	"7. Click OK. The new value appears.\n\n" END_WORDS
+
+static void test_u42_values_listed_by_name_in_the_steps(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "one name under 'Add the following value:', type and data in later steps",
+		  ADD_LISTED("Add the following value:", "   FrobClientSupport\n\n"),
+		  { "check REG_DWORD " FROB "|FrobClientSupport = 1", "repair " FROB "|FrobClientSupport", NULL },
+		  { NULL } },
+		{ "'one of the following values' over three names: each, and a review item",
+		  ADD_LISTED("Add one of the following values, depending on which protocol is shared\n"
+			     "   between the hub and the clients:",
+			     "   FrobIpxSupport\n\n   FrobTcpSupport\n\n   FrobTalkSupport\n\n"),
+		  { "check REG_DWORD " FROB "|FrobIpxSupport = 1", "check REG_DWORD " FROB "|FrobTcpSupport = 1",
+		    "check REG_DWORD " FROB "|FrobTalkSupport = 1", "repair " FROB "|FrobTalkSupport",
+		    "review 26: the article adds one of the values listed below", NULL },
+		  { NULL } },
+		{ "'Add the following values:' leads in to a block, not to lone names",
+		  "\n1. Start Registry Editor (Regedt32.exe).\n\n"
+		  "2. Under the HKEY_LOCAL_MACHINE subtree, go to the following subkey:\n\n"
+		  "   SOFTWARE\\Frob\\Parameters\n\n"
+		  "3. Add the following values:\n\n   Hub Only Settings\n\n   FrobIpxSupport\n\n"
+		  "4. Quit Registry Editor.\n\n" END_WORDS,
+		  { NULL },
+		  { "check " FROB "|Hub Only Settings", "review 26: value 'Hub Only Settings'", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -251,6 +300,7 @@ int main(void)
 		cmocka_unit_test(test_u41_the_value_name_text_box),
 		cmocka_unit_test(test_u41_a_value_named_by_several_words),
 		cmocka_unit_test(test_u41_name_equals_data_under_a_key),
+		cmocka_unit_test(test_u42_values_listed_by_name_in_the_steps),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
