@@ -591,10 +591,13 @@ unsigned char *imp_placed_lines(struct imp *im, int fact_reviews_only)
 	for (i = 0; i < im->n_evidence; i++)
 		mark_range(placed, a->n_lines, im->evidence[i].line,
 			   im->evidence[i].line + im->evidence[i].n_patterns - 1);
-	for (i = 0; i < im->n_reviews; i++)
-		if (!fact_reviews_only || im->reviews[i].target == T_CHECKS ||
-		    im->reviews[i].target == T_CHECK || im->reviews[i].target == T_NONE)
+	for (i = 0; i < im->n_reviews; i++) {
+		enum target t = im->reviews[i].target;
+		if (fact_reviews_only == PLACED_BY_ANY_REVIEW ||
+		    (fact_reviews_only == PLACED_BY_FACT_REVIEW && (t == T_CHECKS || t == T_CHECK || t == T_NONE)) ||
+		    (fact_reviews_only == PLACED_BUT_BY_STEP_NOTE && t != T_STEP && t != T_REMEDIATION))
 			mark_range(placed, a->n_lines, im->reviews[i].line, im->reviews[i].line);
+	}
 	return placed;
 }
 
@@ -604,7 +607,9 @@ unsigned char *imp_placed_lines(struct imp *im, int fact_reviews_only)
 static void review_unplaced(struct imp *im)
 {
 	const struct kb_article *a = im->a;
-	unsigned char *placed = imp_placed_lines(im, 0);
+	/* (a step's "rewrite this step" item places no fact: "3. Add
+	 * SetFixedTabs = 'TRUE' (the type is REG_SZ)." is listed here) */
+	unsigned char *placed = imp_placed_lines(im, PLACED_BUT_BY_STEP_NOTE);
 	size_t n;
 
 	if (placed == NULL)

@@ -436,9 +436,13 @@ const char *imp_extract(struct imp *im, size_t n);
 void imp_slug(const char *s, size_t n, char *out, size_t size);
 
 /* Per article line (calloc'd, the caller frees; NULL when out of memory):
- * 1 when a drafted fact cites it or a review item is on it (with
- * fact_reviews_only, only items about checks or facts, not "rewrite this
- * step in our own words"). */
+ * 1 when a drafted fact cites it or a review item is on it: with
+ * fact_reviews_only PLACED_BY_ANY_REVIEW any item, PLACED_BY_FACT_REVIEW
+ * only items about checks or facts, PLACED_BUT_BY_STEP_NOTE any item but
+ * a step's own "rewrite this step in our own words". */
+#define PLACED_BY_ANY_REVIEW    0
+#define PLACED_BY_FACT_REVIEW   1
+#define PLACED_BUT_BY_STEP_NOTE 2
 unsigned char *imp_placed_lines(struct imp *im, int fact_reviews_only);
 
 /* ---- kbimport_net.c: the review net's wider reading ------------------------ */

@@ -290,6 +290,33 @@ static void test_u42_values_listed_by_name_in_the_steps(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen42, Q184576: "3. Add SetFixedTabs = 'TRUE' (the type is
+ * REG_SZ)." under the key.  No reader drafts the form, and the last pass,
+ * which lists every line naming a fact that nothing placed, took the
+ * step's own "rewrite this step" item for a placement
+ * (core/kbimport.c review_unplaced(); 88 lines in 78 archive drafts). */
+static void test_u42_a_step_naming_a_value_is_listed(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a numbered step naming a value and its type",
+		  "\n1. Start RegEdt32.exe.\n\n"
+		  "2. Navigate to the following key:\n\n"
+		  "HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Hub\\Parameters\n\n"
+		  "3. Add SetFixedFrobs = 'TRUE' (the type is REG_SZ).\n\n"
+		  "4. Stop and start the Frob service.\n\n" END_WORDS,
+		  { "review 24: this line names a registry key or value", NULL }, { NULL } },
+		{ "a step that names no fact gets no such item",
+		  "\n1. Start RegEdt32.exe.\n\n"
+		  "2. Navigate to the following key:\n\n"
+		  "HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Hub\\Parameters\n\n"
+		  "3. Stop and start the Frob service.\n\n" END_WORDS,
+		  { NULL }, { "review 24: this line names a registry key or value", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -301,6 +328,7 @@ int main(void)
 		cmocka_unit_test(test_u41_a_value_named_by_several_words),
 		cmocka_unit_test(test_u41_name_equals_data_under_a_key),
 		cmocka_unit_test(test_u42_values_listed_by_name_in_the_steps),
+		cmocka_unit_test(test_u42_a_step_naming_a_value_is_listed),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
