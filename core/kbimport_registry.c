@@ -1776,6 +1776,22 @@ static const char *window_title_path(const char *e)
 	return words > 0 && q[-1] != ' ' ? q : NULL;
 }
 
+/* A path in running text read to its first space at p + len: "The
+ * HKEY_LOCAL_MACHINE\SOFTWARE\MICROSOFT\WINDOWS NT\MCI line should be:"
+ * goes on past the space while the next word holds a backslash (a name of
+ * the path, not a file's "C:\..." nor prose); the path's length. */
+static size_t spaced_name_goes_on(const char *p, size_t len)
+{
+	while (p[len] == ' ' && isalnum((unsigned char)p[len + 1])) {
+		size_t w = strcspn(p + len + 1, " \t");
+		const char *b = memchr(p + len + 1, '\\', w);
+		if (b == NULL || memchr(p + len + 1, ':', w) != NULL || memchr(p + len + 1, '.', (size_t)(b - p - len - 1)) != NULL)
+			break;
+		len += 1 + w;
+	}
+	return len;
+}
+
 /* "Key: HKEY_...", "Registry key: HKEY_...": a label before the path
  * (a block's first line); the path after it stands alone. */
 static const char *key_label(const char *b)
@@ -2207,6 +2223,7 @@ void imp_scan_registry(struct imp *im)
 			} else {
 				for (klen = 0; p[klen] != '\0' && p[klen] != ' ' && p[klen] != '\t'; klen++)
 					;
+				klen = spaced_name_goes_on(p, klen);
 				while (klen > 0 && strchr(".,;:)\"'", p[klen - 1]) != NULL)
 					klen--;
 				key = imp_dupn(im, p, klen);
