@@ -2274,21 +2274,73 @@ static int intro_names_events(const struct imp *im, size_t n)
 			break;
 		if (imp_has_word(s, "event") || imp_has_word(s, "events"))
 			return 1;
+		/* "the following error is logged in the system log:" */
+		if (imp_has_word(s, "logged") &&
+		    (imp_ci_find(s, "system log") != NULL || imp_ci_find(s, "application log") != NULL))
+			return 1;
 		if (m == 0)
 			break;
 	}
 	return 0;
 }
 
-/* "   5000 Unable to initialize the ... service.": an event quoted as
- * its ID then its message, with no label: an indented line starting
- * with two to five digits, a space and a capitalised word. */
-static int id_then_message(const char *line, size_t k)
+/* The lead-in ending on line n says when the events are logged ("will
+ * be logged when", "is logged whenever"): a description of what a
+ * component or an option logs, not a symptom. */
+/* The lead-in ending on line n (its paragraph, three lines at most),
+ * joined into text. */
+static void lead_in_text(const struct imp *im, size_t n, char *text, size_t size)
 {
-	const char *t = imp_skip_ws(line);
+	size_t m, first = n, len;
 
-	return imp_indent_of(line) > 0 && k >= 2 && t[k] == ' ' && isupper((unsigned char)t[k + 1]) &&
-	       words_follow(t + k + 1);
+	text[0] = '\0';
+	while (first > im->a->body_first && first + 3 > n && !imp_blank(imp_line_at(im, first - 1)))
+		first--;
+	for (m = first; m <= n; m++) {
+		const char *s = imp_skip_ws(imp_line_at(im, m));
+		len = strlen(text);
+		snprintf(text + len, size - len, "%.*s ", (int)imp_rtrim_len(s, strlen(s)), s);
+	}
+}
+
+static int logged_when(const struct imp *im, size_t n)
+{
+	char text[600];
+
+	lead_in_text(im, n, text, sizeof text);
+	return imp_ci_find(text, "logged when") != NULL || imp_ci_find(text, "logged whenever") != NULL;
+}
+
+/* The lead-in ending on line n has events logged ("the following error
+ * is logged in the system log:", "following events ... will be
+ * logged:"), not a message shown ("a dialog box appears with the
+ * following error message:"): "1502 - The log file is full." under it
+ * is an event. */
+static int lead_in_logs(const struct imp *im, size_t n)
+{
+	char text[600];
+
+	lead_in_text(im, n, text, sizeof text);
+	return imp_ci_find(text, "dialog box") == NULL &&
+	       (imp_ci_find(text, "logged") != NULL || imp_ci_find(text, "event log") != NULL ||
+		imp_has_word(text, "events"));
+}
+
+/* "   5000 Unable to initialize the ... service.", "   4204 - An Error
+ * was encountered": an event quoted as its ID then its message, with no
+ * label: an indented line starting with two to five digits, a space (or,
+ * dashed, " - ") and a capitalised word, quoted or not. */
+static int id_then_message(const char *line, size_t k, int dashed)
+{
+	const char *t = imp_skip_ws(line), *m = t + k + 1;
+
+	if (imp_indent_of(line) == 0 || k < 2 || t[k] != ' ')
+		return 0;
+	if (dashed && m[0] == '-' && m[1] == ' ')
+		m += 2;
+	if (*m == '"')
+		m++;
+	return isupper((unsigned char)*m) && words_follow(m);
 }
 
 void imp_scan_event_number_list(struct imp *im)
@@ -2305,30 +2357,39 @@ void imp_scan_event_number_list(struct imp *im)
 			continue;
 		alone = imp_has_word(s, "events") && imp_has_word(s, "following");
 		messages = intro_names_events(im, n);
-		if (!alone && !messages)
+		/* "the following application event will be logged when SNA
+		 * Server receives a bad update:" under an option: what the
+		 * option logs by design (guide C2), not the problem's */
+		if ((!alone && !messages) || logged_when(im, n))
 			continue;
+		const char *source = NULL;
+		int dashed = messages && lead_in_logs(im, n);
 		for (m = n + 1; m < a->body_end; m++) {
-			const char *t = imp_skip_ws(imp_line_at(im, m));
-			size_t k = strspn(t, "0123456789"), before;
+			const char *t = imp_skip_ws(imp_line_at(im, m)), *v;
+			size_t k = strspn(t, "0123456789");
 			int with_message;
 			if (imp_blank(imp_line_at(im, m)))
 				continue;
+			/* "   Source: MSExchangeMTA" over "   2026 - An internal
+			 * MTA error occurred": the source of the IDs under it */
+			if (k == 0 && imp_starts_ci(t, "Source") && !im->used[m] &&
+			    (v = imp_label_value(im, t, "Source")) != NULL && *v != '\0') {
+				source = v;
+				continue;
+			}
 			if (k == 0 || k > 5 || im->used[m])
 				break;
-			with_message = messages && id_then_message(imp_line_at(im, m), k);
+			with_message = messages && id_then_message(imp_line_at(im, m), k, dashed);
 			if (!(alone && imp_blank(t + k)) && !with_message)
 				break;
-			before = im->n_events;
-			imp_add_event(im, strtoul(t, NULL, 10), NULL, NULL, NULL, m, n);
+			/* (imp_add_event() says so when the source is missing) */
+			imp_add_event(im, strtoul(t, NULL, 10), source, NULL, NULL, m, n);
 			im->used[m] = 1;
-			if (im->n_events > before && imp_starts_ci(im->events[im->n_events - 1].source, "REVIEW:"))
-				imp_review(im, m, T_EVENT, im->n_events - 1,
-				       imp_fmt(im, "event %.*s is listed without its source: fill in the source", (int)k, t));
 			/* its message: the rest of the paragraph (read for the
 			 * codes it names, not claimed, when on the ID's line) */
 			while (m + 1 < a->body_end && !imp_blank(imp_line_at(im, m + 1))) {
 				const char *u = imp_line_at(im, m + 1);
-				if (with_message && id_then_message(u, strspn(imp_skip_ws(u), "0123456789")))
+				if (with_message && id_then_message(u, strspn(imp_skip_ws(u), "0123456789"), dashed))
 					break;  /* "08226 Process ... terminated": the next one */
 				m++;
 				if (!with_message)
