@@ -190,22 +190,23 @@ static void test_u41_the_value_name_text_box(void **state)
  * data the reader's rule.  No pass placed the line: the one-word reader
  * cannot tell where such a name starts (core/kbimport_named.c
  * words_named_value(); 2 archive articles). */
+/* Steps that locate a value named by words ("the <words> value") under
+ * ...\Frob\Parameters, its data the reader's rule. */
+#define LOCATE_NAMED(words) \
+	"\n1. Start Registry Editor (Regedt32.exe).\n\n" \
+	"2. Locate the " words " value under the following key in the\n" \
+	"   registry:\n\n" \
+	"      HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Parameters\n\n" \
+	"3. Under data, type in the rule to use.\n\n" END_WORDS
+
 static void test_u41_a_value_named_by_several_words(void **state)
 {
 	static const struct draft_case cases[] = {
 		{ "several words, a capital first: a review item on its line",
-		  "\n1. Start Registry Editor (Regedt32.exe).\n\n"
-		  "2. Locate the Hub Sync alias name rule value under the following key in the\n"
-		  "   registry:\n\n"
-		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Parameters\n\n"
-		  "3. Under data, type in the rule to use.\n\n" END_WORDS,
+		  LOCATE_NAMED("Hub Sync alias name rule"),
 		  { "review 20: ('Hub Sync alias name rule')", NULL }, { NULL } },
 		{ "'the appropriate value' names none",
-		  "\n1. Start Registry Editor (Regedt32.exe).\n\n"
-		  "2. Locate the appropriate hub value under the following key in the\n"
-		  "   registry:\n\n"
-		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Parameters\n\n"
-		  "3. Under data, type in the rule to use.\n\n" END_WORDS,
+		  LOCATE_NAMED("appropriate hub"),
 		  { NULL }, { "review 0: which do not show where its name starts", NULL } },
 	};
 
@@ -295,21 +296,22 @@ static void test_u42_values_listed_by_name_in_the_steps(void **state)
  * which lists every line naming a fact that nothing placed, took the
  * step's own "rewrite this step" item for a placement
  * (core/kbimport.c review_unplaced(); 88 lines in 78 archive drafts). */
+/* Steps that open ...\Frob\Hub\Parameters, then step 3 (line 24). */
+#define NAVIGATE_THEN(step3) \
+	"\n1. Start RegEdt32.exe.\n\n" \
+	"2. Navigate to the following key:\n\n" \
+	"HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Hub\\Parameters\n\n" \
+	"3. " step3 "\n\n" END_WORDS
+
 static void test_u42_a_step_naming_a_value_is_listed(void **state)
 {
 	static const struct draft_case cases[] = {
 		{ "a numbered step naming a value and its type",
-		  "\n1. Start RegEdt32.exe.\n\n"
-		  "2. Navigate to the following key:\n\n"
-		  "HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Hub\\Parameters\n\n"
-		  "3. Add SetFixedFrobs = 'TRUE' (the type is REG_SZ).\n\n"
-		  "4. Stop and start the Frob service.\n\n" END_WORDS,
+		  NAVIGATE_THEN("Add SetFixedFrobs = 'TRUE' (the type is REG_SZ).\n\n"
+				"4. Stop and start the Frob service."),
 		  { "review 24: this line names a registry key or value", NULL }, { NULL } },
 		{ "a step that names no fact gets no such item",
-		  "\n1. Start RegEdt32.exe.\n\n"
-		  "2. Navigate to the following key:\n\n"
-		  "HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Hub\\Parameters\n\n"
-		  "3. Stop and start the Frob service.\n\n" END_WORDS,
+		  NAVIGATE_THEN("Stop and start the Frob service."),
 		  { NULL }, { "review 24: this line names a registry key or value", NULL } },
 	};
 
