@@ -2284,9 +2284,6 @@ static int intro_names_events(const struct imp *im, size_t n)
 	return 0;
 }
 
-/* The lead-in ending on line n says when the events are logged ("will
- * be logged when", "is logged whenever"): a description of what a
- * component or an option logs, not a symptom. */
 /* The lead-in ending on line n (its paragraph, three lines at most),
  * joined into text. */
 static void lead_in_text(const struct imp *im, size_t n, char *text, size_t size)
@@ -2303,6 +2300,9 @@ static void lead_in_text(const struct imp *im, size_t n, char *text, size_t size
 	}
 }
 
+/* The lead-in ending on line n says when the events are logged ("will
+ * be logged when", "is logged whenever"): a description of what a
+ * component or an option logs, not a symptom. */
 static int logged_when(const struct imp *im, size_t n)
 {
 	char text[600];
@@ -2349,9 +2349,9 @@ void imp_scan_event_number_list(struct imp *im)
 	size_t n, m;
 
 	for (n = a->body_first; n < a->body_end; n++) {
-		const char *s = imp_line_at(im, n);
+		const char *s = imp_line_at(im, n), *source = NULL;
 		size_t l = imp_rtrim_len(s, strlen(s));
-		int alone, messages;
+		int alone, messages, dashed;
 
 		if (l == 0 || s[l - 1] != ':')
 			continue;
@@ -2362,8 +2362,7 @@ void imp_scan_event_number_list(struct imp *im)
 		 * option logs by design (guide C2), not the problem's */
 		if ((!alone && !messages) || logged_when(im, n))
 			continue;
-		const char *source = NULL;
-		int dashed = messages && lead_in_logs(im, n);
+		dashed = messages && lead_in_logs(im, n);
 		for (m = n + 1; m < a->body_end; m++) {
 			const char *t = imp_skip_ws(imp_line_at(im, m)), *v;
 			size_t k = strspn(t, "0123456789");
@@ -2485,9 +2484,8 @@ static const char *add_prose_event(struct imp *im, unsigned long id, size_t n, c
 
 /* After an event's number at p: " or 1018", " and 9202", " and/or 4126"
  * naming a second event ("event 1017 or 1018", "Event ID 7023 and 4165
- * are logged"): its
- * ID, or 0 (a number that goes on, "and 624 bytes" read as an ID only
- * when a word follows that is not a unit). */
+ * are logged"): its ID, or 0 (a number that goes on, "and 624 bytes" read
+ * as an ID only when a word follows that is not a unit). */
 static unsigned long second_event_id(const char *p)
 {
 	static const char *const units[] = { "bytes", "byte", "kb", "mb", "seconds", "minutes", "ms", "times",

@@ -155,8 +155,10 @@ size_t imp_values_listed_after(struct imp *im, size_t key_last, struct value_spe
 	if (n > end || n >= im->a->body_end || f == NULL || imp_not_asked(s, f))
 		return 0;
 	*lead = n;
-	/* the names, each alone on its line, blank lines between: one,
-	 * or several of which "one of the following values" adds one */
+	word = imp_ci_find(f, " value");
+	/* the names, each alone on its line, blank lines between: one
+	 * ("the following value:"), or several of which "one of the
+	 * following values" adds one */
 	for (m = lead_end + 1; m < im->a->body_end && count < max; m++) {
 		const char *line = imp_line_at(im, m);
 		if (imp_blank(line)) {
@@ -171,15 +173,12 @@ size_t imp_values_listed_after(struct imp *im, size_t key_last, struct value_spe
 		vs[count].line = vs[count].last = m;
 		count++;
 		last_name = m;
-		/* "the following value:" lists one name */
-		word = imp_ci_find(f, " value");
 		if (word[6] != 's')
 			break;
 	}
 	if (count == 0)
 		return 0;
 	/* the type word in the lead-in, just before " value" */
-	word = imp_ci_find(f, " value");
 	type = imp_type_word_before(s, word, &tl);
 	data = lead_in_datum(im, word);
 	if (count == 1)
