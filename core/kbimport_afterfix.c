@@ -290,9 +290,10 @@ static size_t after_subject(const struct words *ws, size_t i, size_t sentence, c
  * event or a code of normal operation is not a symptom): "This is
  * normal", "this error is expected for controls such as ...", "This is
  * a good message", "but this is normal", "which is to be expected".
- * The subject must point back (this, that, which, it, optionally with
- * event, error, message or behavior): "The new TID is expected to be
- * large" says nothing of the code.  Counted over the archive's drafted
+ * The subject must point back (this, that, which, it, these, those,
+ * optionally with event, error, message, exception or behavior, or their
+ * plurals: "These exceptions are normal."): "The new TID is expected to
+ * be large" says nothing of the code.  Counted over the archive's drafted
  * events and codes (paragraph and the 3 lines after it): 8 facts in 7
  * articles; outside SYMPTOMS and CAUSE all 7 read as normal operation
  * (Q296787 "fail to start, reporting an event 1087 or an error 1011.
@@ -302,14 +303,16 @@ static size_t after_subject(const struct words *ws, size_t i, size_t sentence, c
  * symptom, so the sections stay excluded. */
 static int says_normal(const struct words *ws, size_t sentence)
 {
-	static const char *const back[] = { "this", "that", "which", "it", NULL };
-	static const char *const nouns[] = { "event", "error", "message", "behavior", "behaviour", NULL };
+	static const char *const back[] = { "this", "that", "which", "it", "these", "those", NULL };
+	static const char *const nouns[] = { "event", "error", "message", "behavior", "behaviour", "exception",
+					     "events", "errors", "messages", "exceptions", NULL };
 	size_t i, j;
 
 	for (i = 0; i < ws->n; i++) {
 		if ((j = after_subject(ws, i, sentence, back, nouns)) == 0)
 			continue;
-		if (j + 1 >= ws->n || strcmp(ws->w[j], "is") != 0)
+		/* "These exceptions are normal." after a list of them */
+		if (j + 1 >= ws->n || (strcmp(ws->w[j], "is") != 0 && strcmp(ws->w[j], "are") != 0))
 			continue;
 		j++;
 		if (strcmp(ws->w[j], "normal") == 0)

@@ -360,13 +360,16 @@ static size_t code_at(const char *p, uint32_t *code, int *neg)
 		}
 		return 0;
 	}
-	/* bare NTSTATUS / HRESULT: c0000005, C000021A, c1030b0d */
+	/* bare NTSTATUS / HRESULT: c0000005, C000021A, c1030b0d; with the
+	 * assembler's hex suffix, "exception c0000006h", "Error Code:
+	 * C0000008H" (its length takes the suffix in) */
 	for (k = 0; isxdigit((unsigned char)p[k]); k++)
 		;
-	if (k == 8 && !isalnum((unsigned char)p[k]) && strchr("89abcdefABCDEF", p[0]) != NULL) {
+	if (k == 8 && strchr("89abcdefABCDEF", p[0]) != NULL &&
+	    (!isalnum((unsigned char)p[k]) || ((p[k] == 'h' || p[k] == 'H') && !isalnum((unsigned char)p[k + 1])))) {
 		*code = (uint32_t)strtoul(p, NULL, 16);
 		*neg = 0;
-		return k;
+		return isalnum((unsigned char)p[k]) ? k + 1 : k;
 	}
 	return 0;
 }
@@ -953,6 +956,8 @@ static void add_code_worded(struct imp *im, size_t n, const char *p, size_t clen
 		er->code_text = imp_dupn(im, p, clen - 1);     /* "2L" */
 	else if (p[0] == '&')
 		er->code_text = imp_fmt(im, "0x%.*s", (int)clen - 2, p + 2);  /* "&H80004005" */
+	else if (clen == 9 && (p[8] == 'h' || p[8] == 'H'))
+		er->code_text = imp_fmt(im, "0x%.8s", p);                      /* "c0000006h" */
 	else
 		er->code_text = imp_fmt(im, "0x%.*s", (int)clen, p);
 	if (fragment != NULL)

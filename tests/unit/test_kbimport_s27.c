@@ -378,6 +378,43 @@ static void test_u42_events_written_id_dash_message(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen43, Q243287: "EBU<xxxx> caused an exception c0000006h in module
+ * kernel32.dll": a status written with the assembler's hex suffix was
+ * read as no code (core/kbimport_errors.c read_code(); 7 archive
+ * articles gain 9 codes, "Error Code: C0000008H" among them).  Q286350:
+ * "These exceptions are normal." under a list of RPC exceptions: the
+ * reader of "normal" knew "this ... is", not "these ... are"
+ * (core/kbimport_afterfix.c says_normal(); guide C2). */
+static void test_u43_hex_suffix_and_these_are_normal(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a status with an 'h' after its eight digits",
+		  "\nThe following error message appears:\n\n"
+		  "   FROBSIM caused an exception c0000006h in module frob.dll.\n\n" END_WORDS,
+		  { "error 0xc0000006", NULL }, { NULL } },
+		{ "... and with 'H' after 'Error Code:'",
+		  "\nThe hub logs the following line:\n\n"
+		  "   GetChallengeResponse failed --- Error Code: C0000008H\n\n" END_WORDS,
+		  { "error 0xC0000008", NULL }, { NULL } },
+		{ "a word that only ends in h is no code",
+		  "\nThe frob tool prints error 0000006h to the console.\n\n" END_WORDS,
+		  { NULL }, { "error 0x6", "error 6", NULL } },
+		{ "'These exceptions are normal.' under the list",
+		  "\nMORE INFORMATION\n================\n\n"
+		  " - When the tool watches a process that calls a failed one, its log may\n"
+		  "   contain one or more of the following exceptions:\n\n"
+		  "   Unknown exception - code 800706be (first chance)\n"
+		  "   Unknown exception - code 800706ba (first chance)\n\n"
+		  "   These exceptions are normal. RPC raises them when a call is made to a\n"
+		  "   failed process.\n\n" END_WORDS,
+		  { "review 0: error 0x800706be is given as normal or expected", NULL },
+		  { "error 0x800706be", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -392,6 +429,7 @@ int main(void)
 		cmocka_unit_test(test_u42_a_step_naming_a_value_is_listed),
 		cmocka_unit_test(test_u42_a_running_path_with_a_space_in_a_name),
 		cmocka_unit_test(test_u42_events_written_id_dash_message),
+		cmocka_unit_test(test_u43_hex_suffix_and_these_are_normal),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
