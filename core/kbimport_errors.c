@@ -1454,6 +1454,13 @@ static const char *debugger_message(struct imp *im, size_t n, const char *after)
 	return msg;
 }
 
+/* "Error" at p in s is Visual Basic's Error statement: "Then Error 5",
+ * "Else Error 6" (the words before it end an If). */
+static int basic_error_statement(const char *s, const char *p)
+{
+	return p - s >= 5 && (strncmp(p - 5, "Then ", 5) == 0 || strncmp(p - 5, "Else ", 5) == 0);
+}
+
 /* "check the System log for error 3013", "logs error 5722 in the system
  * event log", "error 1224 in the Application Log": an "error N" that a
  * log holds is that log's event N (labelling guide section 3: what
@@ -2097,6 +2104,15 @@ static void scan_error_codes(struct imp *im)
 				if (strcmp(code_keywords[i], "error") == 0 && !neg &&
 				    logged_as_event(im, n, s, p, c + clen, code))
 					continue;
+				/* "If lrc <> ERROR_NONE Then Error 5": Visual Basic's
+				 * Error statement in sample code raises the error,
+				 * no message the machine shows */
+				if (strcmp(code_keywords[i], "error") == 0 && basic_error_statement(s, p)) {
+					imp_review(im, n, T_SYMPTOMS, 0,
+						   imp_fmt(im, "error %.*s is raised by a Visual Basic statement in sample code ('Then Error %.*s'), not a message the machine shows: add it only if the technician sees it",
+							   (int)clen, c, (int)clen, c));
+					continue;
+				}
 				/* "error 3 reported in Event ID 70" is still an
 				 * error; "Error 1083: The ..." lines were read
 				 * with their message already. */

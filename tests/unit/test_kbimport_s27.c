@@ -384,7 +384,10 @@ static void test_u42_events_written_id_dash_message(void **state)
  * articles gain 9 codes, "Error Code: C0000008H" among them).  Q286350:
  * "These exceptions are normal." under a list of RPC exceptions: the
  * reader of "normal" knew "this ... is", not "these ... are"
- * (core/kbimport_afterfix.c says_normal(); guide C2). */
+ * (core/kbimport_afterfix.c says_normal(); guide C2).  Q145679: "If lrc
+ * <> ERROR_NONE Then Error 5", Visual Basic's Error statement in sample
+ * code, drafted as error 5 (core/kbimport_errors.c
+ * basic_error_statement(); 2 archive articles lose a wrong code). */
 static void test_u43_hex_suffix_and_these_are_normal(void **state)
 {
 	static const struct draft_case cases[] = {
@@ -399,6 +402,11 @@ static void test_u43_hex_suffix_and_these_are_normal(void **state)
 		{ "a word that only ends in h is no code",
 		  "\nThe frob tool prints error 0000006h to the console.\n\n" END_WORDS,
 		  { NULL }, { "error 0x6", "error 6", NULL } },
+		{ "Q145679: 'Then Error 5' in sample code raises the error, no message shown",
+		  "\nThe following function reads a frob value:\n\n"
+		  "      lrc = RegQueryFrob(lhKey, szValueName, 0&, lType, 0&, cch)\n"
+		  "      If lrc <> ERROR_NONE Then Error 5\n\n" END_WORDS,
+		  { "review 0: is raised by a Visual Basic statement", NULL }, { "error 5", NULL } },
 		{ "'These exceptions are normal.' under the list",
 		  "\nMORE INFORMATION\n================\n\n"
 		  " - When the tool watches a process that calls a failed one, its log may\n"
