@@ -805,8 +805,7 @@ static int web_article(const struct imp *im)
 }
 
 /* An HTTP status's reason phrase at m ("Not Found", "Forbidden"), as
- * RFC 7231 names them: "Not Implemented" below is 501's phrase, a string
- * the articles print, not a marker of unfinished code. */
+ * RFC 7231 names them (501's among them): strings the articles print. */
 static int http_reason(const char *m)
 {
 	static const char *const reasons[] = { "Bad Request", "Unauthorized", "Forbidden", "Not Found",
