@@ -611,6 +611,17 @@ static size_t stop_hex_run(const char *kw, const char *c)
 	return k == 8 || k <= 3 ? k : 0;
 }
 
+/* The bug check's code after "STOP" (kw) at c as stop_hex_run() reads it,
+ * written with its 0x ("0x7B"), its value in *code and the digits' count
+ * in *digits; NULL when there is none. */
+static const char *stop_hex_code(struct imp *im, const char *kw, const char *c, uint32_t *code, size_t *digits)
+{
+	if ((*digits = stop_hex_run(kw, c)) == 0)
+		return NULL;
+	*code = (uint32_t)strtoul(c, NULL, 16);
+	return imp_fmt(im, "0x%.*s", (int)*digits, c);
+}
+
 /* The words after a code start past the marks that part them from it
  * ("0x80004005: Unspecified", "1130 - Not enough", "(...). The", "Run-time
  * error '13': Type mismatch", the quote closing the code). */
@@ -2061,11 +2072,7 @@ static void scan_error_codes(struct imp *im)
 				/* "STOP 0000000a (0x00000000 ...)", "STOP 7B": a bug
 				 * check's code is hex with or without its 0x */
 				if (c != NULL && strcmp(code_keywords[i], "stop") == 0 && !imp_starts_ci(c, "0x")) {
-					const char *hex;
-					if ((k = stop_hex_run(p, c)) == 0)
-						continue;
-					hex = imp_fmt(im, "0x%.*s", (int)k, c);
-					code = (uint32_t)strtoul(c, NULL, 16);
+					const char *hex = stop_hex_code(im, p, c, &code, &k);
 					if (hex != NULL)
 						add_code(im, n, hex, k + 2, code, 0, code_message(im, n, s, p, c + k));
 					continue;
@@ -2240,14 +2247,10 @@ static void scan_title_codes(struct imp *im)
 			c = after_keyword(p + strlen(keywords[i]), NULL);
 			/* ""Stop 82" Error Message": a bug check's hex */
 			if (i == 0 && !imp_starts_ci(c, "0x")) {
-				if ((clen = stop_hex_run(p, c)) == 0)
+				if ((c = stop_hex_code(im, p, c, &code, &clen)) == NULL || has_error(im, code))
 					continue;
-				code = (uint32_t)strtoul(c, NULL, 16);
-				c = imp_fmt(im, "0x%.*s", (int)clen, c);
 				clen += 2;
 				neg = 0;
-				if (c == NULL || has_error(im, code))
-					continue;
 			} else if ((clen = code_at(c, &code, &neg)) == 0 || has_error(im, code))
 				continue;
 			/* "HTTP Error 500-13", "Run-Time Error 713": after
