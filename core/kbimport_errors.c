@@ -2307,46 +2307,30 @@ static int intro_names_events(const struct imp *im, size_t n)
 	return 0;
 }
 
-/* The lead-in ending on line n (its paragraph, three lines at most),
- * joined into text. */
-static void lead_in_text(const struct imp *im, size_t n, char *text, size_t size)
+/* What the lead-in ending on line n (its paragraph, three lines at most)
+ * says of the events listed under it: *when, that it tells when they are
+ * logged ("will be logged when", "is logged whenever"), a description of
+ * what a component or an option logs, not a symptom; *logs, that it has
+ * them logged ("the following error is logged in the system log:",
+ * "following events ... will be logged:"), not a message shown ("a
+ * dialog box appears with the following error message:"), so that "1502
+ * - The log file is full." under it is an event. */
+static void read_lead_in(struct imp *im, size_t n, int *when, int *logs)
 {
-	size_t m, first = n, len;
+	struct kb_buf b = { 0 };
+	size_t first = n, starts[3];
 
-	text[0] = '\0';
+	*when = *logs = 0;
 	while (first > im->a->body_first && first + 3 > n && !imp_blank(imp_line_at(im, first - 1)))
 		first--;
-	for (m = first; m <= n; m++) {
-		const char *s = imp_skip_ws(imp_line_at(im, m));
-		len = strlen(text);
-		snprintf(text + len, size - len, "%.*s ", (int)imp_rtrim_len(s, strlen(s)), s);
+	imp_join_lines(im, first, n, &b, starts, 3);
+	if (b.p != NULL && !b.oom) {
+		*when = imp_ci_find(b.p, "logged when") != NULL || imp_ci_find(b.p, "logged whenever") != NULL;
+		*logs = imp_ci_find(b.p, "dialog box") == NULL &&
+			(imp_ci_find(b.p, "logged") != NULL || imp_ci_find(b.p, "event log") != NULL ||
+			 imp_has_word(b.p, "events"));
 	}
-}
-
-/* The lead-in ending on line n says when the events are logged ("will
- * be logged when", "is logged whenever"): a description of what a
- * component or an option logs, not a symptom. */
-static int logged_when(const struct imp *im, size_t n)
-{
-	char text[600];
-
-	lead_in_text(im, n, text, sizeof text);
-	return imp_ci_find(text, "logged when") != NULL || imp_ci_find(text, "logged whenever") != NULL;
-}
-
-/* The lead-in ending on line n has events logged ("the following error
- * is logged in the system log:", "following events ... will be
- * logged:"), not a message shown ("a dialog box appears with the
- * following error message:"): "1502 - The log file is full." under it
- * is an event. */
-static int lead_in_logs(const struct imp *im, size_t n)
-{
-	char text[600];
-
-	lead_in_text(im, n, text, sizeof text);
-	return imp_ci_find(text, "dialog box") == NULL &&
-	       (imp_ci_find(text, "logged") != NULL || imp_ci_find(text, "event log") != NULL ||
-		imp_has_word(text, "events"));
+	kb_buf_free(&b);
 }
 
 /* "   5000 Unable to initialize the ... service.", "   4204 - An Error
@@ -2374,18 +2358,21 @@ void imp_scan_event_number_list(struct imp *im)
 	for (n = a->body_first; n < a->body_end; n++) {
 		const char *s = imp_line_at(im, n), *source = NULL;
 		size_t l = imp_rtrim_len(s, strlen(s));
-		int alone, messages, dashed;
+		int alone, messages, dashed, when, logs;
 
 		if (l == 0 || s[l - 1] != ':')
 			continue;
 		alone = imp_has_word(s, "events") && imp_has_word(s, "following");
 		messages = intro_names_events(im, n);
+		if (!alone && !messages)
+			continue;
 		/* "the following application event will be logged when SNA
 		 * Server receives a bad update:" under an option: what the
 		 * option logs by design (guide C2), not the problem's */
-		if ((!alone && !messages) || logged_when(im, n))
+		read_lead_in(im, n, &when, &logs);
+		if (when)
 			continue;
-		dashed = messages && lead_in_logs(im, n);
+		dashed = messages && logs;
 		for (m = n + 1; m < a->body_end; m++) {
 			const char *t = imp_skip_ws(imp_line_at(im, m)), *v;
 			size_t k = strspn(t, "0123456789");
