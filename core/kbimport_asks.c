@@ -560,32 +560,6 @@ void imp_decide_asked(struct imp *im, struct imp_check *c)
 			       "the key is part of what they do there, not a fact of its own";
 }
 
-/* "Key: HKEY_...\Parameters" on line k under a lone name ("EnablePostCmp",
- * a blank line or two between) or a labelled one ("Value:
- * FqdnUsesSmbServerName"): the name's line, its start in *name, 0 when
- * the key is not so labelled or has no name over it. */
-static size_t labelled_key_name_above(const struct imp *im, size_t k, const char **name, size_t *len)
-{
-	static const char *const labels[] = { "Value Name", "Value", NULL };
-	size_t m, i;
-
-	if (imp_value_label(imp_skip_ws(imp_line_at(im, k)), "Key") == NULL)
-		return 0;
-	for (m = k; m > im->a->body_first && m + 3 > k; m--) {
-		const char *s = imp_line_at(im, m - 1), *t;
-		if (imp_blank(s))
-			continue;
-		*name = imp_skip_ws(s);
-		for (i = 0; labels[i] != NULL; i++)
-			if ((t = imp_value_label(*name, labels[i])) != NULL) {
-				*name = t;
-				break;
-			}
-		return imp_lone_name(*name, len) ? m - 1 : 0;
-	}
-	return 0;
-}
-
 /* "...\Parameters\MaxFreeTcbs" followed by "Value Type: REG_DWORD", or
  * "...\Parameters\LetHex27Pass: REG_SZ: x", "...\PPP:MaxConfigure",
  * "...\DiskSpaceLowWaterMark (DWORD)": the path ends in a value name.
@@ -651,7 +625,9 @@ int imp_trailing_value(struct imp *im, const char **key, size_t key_line, size_t
 	if ((t = imp_value_label(next, "Value Type")) != NULL || (t = imp_value_label(next, "Data Type")) != NULL ||
 	    (t = imp_value_label(next, "Type")) != NULL) {
 		const char *name;
-		size_t nl, above = labelled_key_name_above(im, key_line, &name, &nl);
+		size_t nl, above = 0;
+		if (imp_value_label(imp_skip_ws(imp_line_at(im, key_line)), "Key") != NULL)
+			above = imp_name_over_key(im, key_line, &name, &nl);
 		if (above != 0) {
 			/* "EnablePostCmp" / "Key: HKEY_...\Parameters" /
 			 * "Value Type: REG_DWORD - Boolean": the Resource Kit's

@@ -1280,6 +1280,12 @@ void imp_scan_regini_files(struct imp *im);
  * for a recommended datum under words recommending the values, else a
  * review item on the name's line. */
 void imp_scan_value_first(struct imp *im);
+/* The value's name over the "Key:" line at k, a blank line or two
+ * between: alone ("EnablePostCmp") or labelled ("Value:
+ * FqdnUsesSmbServerName"); its line, the name in *name (*len long), 0
+ * when there is none.  The value-first reader's and, for a full path
+ * after "Key:", imp_trailing_value()'s. */
+size_t imp_name_over_key(const struct imp *im, size_t k, const char **name, size_t *len);
 
 /* ---- kbimport_trees.c: keys in a layout the key reader does not join ---- */
 

@@ -53,18 +53,24 @@ static int relative_key(const char *s, char *out, size_t size)
 	return 1;
 }
 
-/* The value's name above the "Key:" line at k (a blank line may come
- * between): its line, 0 when there is none. */
-static size_t name_above(const struct imp *im, size_t k, size_t *len)
+size_t imp_name_over_key(const struct imp *im, size_t k, const char **name, size_t *len)
 {
-	size_t m = k;
+	static const char *const labels[] = { "Value Name", "Value", NULL };
+	size_t m, i;
 
-	while (m > im->a->body_first && m + 2 >= k && imp_blank(imp_line_at(im, m - 1)))
-		m--;
-	if (m <= im->a->body_first || m + 2 < k)
-		return 0;
-	m--;
-	return imp_lone_name(imp_line_at(im, m), len) ? m : 0;
+	for (m = k; m > im->a->body_first && m + 3 > k; m--) {
+		const char *s = imp_line_at(im, m - 1), *t;
+		if (imp_blank(s))
+			continue;
+		*name = imp_skip_ws(s);
+		for (i = 0; labels[i] != NULL; i++)
+			if ((t = imp_value_label(*name, labels[i])) != NULL) {
+				*name = t;
+				break;
+			}
+		return imp_lone_name(*name, len) ? m - 1 : 0;
+	}
+	return 0;
 }
 
 /* The path starting at s on line n as the article writes it: the rest
@@ -212,11 +218,10 @@ void imp_scan_value_first(struct imp *im)
 
 		if (im->used[k] || !relative_key(imp_line_at(im, k), rel, sizeof rel))
 			continue;
-		if ((m = name_above(im, k, &nl)) == 0 || im->used[m]) {
+		if ((m = imp_name_over_key(im, k, &name, &nl)) == 0 || im->used[m]) {
 			key_first(im, k, rel);
 			continue;
 		}
-		name = imp_skip_ws(imp_line_at(im, m));
 		last = k;
 		for (n = k + 1; n < a->body_end && n <= k + VF_BLOCK; n++) {
 			const char *s = imp_line_at(im, n);
