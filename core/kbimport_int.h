@@ -1563,7 +1563,11 @@ int imp_leaves_registry_editor(const char *s);
  * Printers key", "this key") moves nowhere.  1 when s is read so (the
  * caller reads nothing more from it). */
 int imp_key_in_force_step(struct imp *im, const char *s, size_t line, struct value_block *vb);
-void imp_key_made_step(const char *s, struct value_block *vb);
+/* A step making a key with no name of its own: vb awaits its name; 1
+ * when the key it makes is the one located, where missing ("If the
+ * Winprint key is not present, create it"), which moves nowhere (the
+ * caller reads nothing more from s). */
+int imp_key_made_step(struct imp *im, const char *s, struct value_block *vb);
 
 /* After the block vb is read: a block in another section than its key
  * is under no key made in the steps (vb->subkey_line instead). */

@@ -427,10 +427,34 @@ int imp_block_only_viewed(const struct imp *im, const struct value_block *vb)
 	return 0;
 }
 
-void imp_key_made_step(const char *s, struct value_block *vb)
+/* "If the Winprint key is not present, create it by clicking Add Key",
+ * "If this key does not exist, add it": a step that makes the key located
+ * where it is missing, not a key under it.  The pronoun ("create it")
+ * takes the key the sentence names, and that is the key located. */
+static int remakes_located_key(struct imp *im, const char *s, const struct value_block *vb)
 {
-	if (vb->subkey == NULL && imp_step_makes_key(s))
-		vb->subkey_awaited = 1;
+	static const char *const missing[] = { "not present", "does not exist", "doesn't exist", "is missing",
+					       "not already exist", NULL };
+	static const char *const makes_it[] = { "create it ", "create it,", "create it.", "add it ", "add it,",
+						"add it.", NULL };
+	const char *located;
+
+	if (imp_cue_in(s, missing) == NULL || imp_cue_in(s, makes_it) == NULL)
+		return 0;
+	if (imp_ci_find(s, "this key") != NULL || imp_ci_find(s, "this registry key") != NULL)
+		return 1;
+	located = located_last(im, vb->key_last);
+	return located != NULL && names_key_word(s, located);
+}
+
+int imp_key_made_step(struct imp *im, const char *s, struct value_block *vb)
+{
+	if (vb->subkey != NULL || !imp_step_makes_key(s))
+		return 0;
+	if (remakes_located_key(im, s, vb))
+		return 1;
+	vb->subkey_awaited = 1;
+	return 0;
 }
 
 const char *imp_made_key_name(struct imp *im, const char *s)

@@ -1569,6 +1569,16 @@ int imp_inline_value(struct imp *im, const char *s, size_t line, struct value_sp
 	return 1;
 }
 
+/* s past a "key" that opens it: "key, click Add Value on the Edit menu"
+ * ends a sentence the line above began ("... in the Winprint"), which
+ * was read with that line, whose key it names. */
+static const char *key_word_not_first(const char *s)
+{
+	const char *p = imp_skip_ws(s);
+
+	return imp_starts_ci(p, "key") && !isalnum((unsigned char)p[3]) ? p + 3 : s;
+}
+
 /* "From the Edit menu, choose Add Key and enter SMS for the Key name",
  * "create a subkey named Foo", "Select the SMS key": a step between a
  * key and its values that moves to a subkey.  Named: the values go under
@@ -1595,7 +1605,8 @@ static void step_subkey(struct imp *im, const char *s, size_t line, struct value
 	/* the key in force as the steps go (kbimport_keyforce.c) */
 	if (imp_key_in_force_step(im, s, line, vb))
 		return;
-	imp_key_made_step(s, vb);
+	if (imp_key_made_step(im, s, vb))
+		return;
 	if ((p = imp_add_key_command(s)) != NULL || (p = imp_ci_find(s, "create a subkey")) != NULL ||
 	    (p = imp_ci_find(s, "add a subkey")) != NULL || (p = imp_ci_find(s, "create a key")) != NULL ||
 	    (p = imp_ci_find(s, "add a key")) != NULL) {
@@ -1629,7 +1640,7 @@ static void step_subkey(struct imp *im, const char *s, size_t line, struct value
 			}
 		}
 	}
-	if (vb->subkey == NULL && imp_has_word(s, "key") &&
+	if (vb->subkey == NULL && imp_has_word(key_word_not_first(s), "key") &&
 	    (imp_has_word(s, "select") || imp_has_word(s, "click") || imp_has_word(s, "highlight") ||
 	     imp_has_word(s, "open") || imp_has_word(s, "expand")))
 		vb->subkey_line = line;

@@ -1,0 +1,75 @@
+/* test_kbimport_s28.c: forms of session 28's importer mends, read from
+ * the misses of unseen set 44.  Each case imports a small article written
+ * here, in our own words. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kbwiz/article.h"
+#include "kbwiz/kbimport.h"
+#include "kbwiz/rule_load.h"
+#include "draft_probe.h"
+
+#define PROC "HKLM\\SOFTWARE\\Frob\\Processors\\frobprint"
+#define END_WORDS "Additional query words: frob\n"
+
+/* A key located, then a step that makes a key (make_step), then the value
+ * in Regedt32's "Name:TYPE:data" form. */
+#define LOCATE_THEN_MAKE(make_step) \
+	"\n2. Check the Frob print processor in the registry:\n\n" \
+	"   a. Locate the following key:\n\n" \
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Processors\\frobprint\n\n" \
+	make_step \
+	"\n   Driver:REG_SZ:frobprint.dll\n\n" END_WORDS
+
+/* unseen44, Q105247: "If the Winprint key is not present, create it by
+ * clicking Add Key" under ...\Print Processors\winprint: the key the step
+ * makes where it is missing is the key located, not a subkey of it, so
+ * the value below is under the key located.  It was left in review as
+ * "under an unnamed subkey" (core/kbimport_keyforce.c
+ * imp_key_made_step()). */
+static void test_u44_a_step_that_makes_the_located_key_if_missing(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'if the X key is not present, create it' names the key located",
+		  LOCATE_THEN_MAKE("   If the Frobprint key is not present, create it by clicking Add Key on the Edit\n"
+				   "   menu. If frobprint.dll is not the Driver value in the Frobprint key, click\n"
+				   "   Add Value on the Edit menu to create the Driver value as follows:\n"),
+		  { "check REG_SZ " PROC "|Driver = frobprint.dll", "repair " PROC "|Driver", NULL },
+		  { "review 0: value 'Driver' is under an unnamed subkey", NULL } },
+		{ "the key's name wrapped before 'key, click Add Value'",
+		  LOCATE_THEN_MAKE("   If the Frobprint key is not present, create it by clicking Add Key on the Edit\n"
+				   "   menu. If frobprint.dll is not given as the Driver value in the Frobprint\n"
+				   "   key, click Add Value on the Edit menu to create the Driver value:\n"),
+		  { "check REG_SZ " PROC "|Driver = frobprint.dll", "repair " PROC "|Driver", NULL },
+		  { "review 0: value 'Driver' is under an unnamed subkey", NULL } },
+		{ "'if this key does not exist, add it' points back at it too",
+		  LOCATE_THEN_MAKE("   If this key does not exist, add it by clicking Add Key on the Edit menu,\n"
+				   "   and then click Add Value on the Edit menu to add the following value:\n"),
+		  { "check REG_SZ " PROC "|Driver = frobprint.dll", "repair " PROC "|Driver", NULL },
+		  { "review 0: value 'Driver' is under an unnamed subkey", NULL } },
+		{ "a key made under it with no name given stays unnamed",
+		  LOCATE_THEN_MAKE("   Click the Frobprint key, and then click Add Key on the Edit menu to add a\n"
+				   "   key for your printer. Click Add Value on the Edit menu to add:\n"),
+		  { "review 0: value 'Driver' is under an unnamed subkey", NULL },
+		  { "check REG_SZ " PROC "|Driver = frobprint.dll", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_u44_a_step_that_makes_the_located_key_if_missing),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
