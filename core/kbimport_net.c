@@ -663,17 +663,59 @@ static int names_value_after_noun(const char *s)
 	return found;
 }
 
-/* Lines n-3 .. n+2 speak of the registry. */
+/* Lines n-3 .. n+2 speak of the registry, or of the box Registry
+ * Editor edits a value's data in ("In Edit String, delete the data under
+ * Value data").  Not the dialog boxes' titles ("the Edit Binary Value
+ * dialog box"): a step naming one reads the value named in its own
+ * line, and prose two lines under it may be about something else. */
 static int registry_near(const struct imp *im, size_t n)
 {
+	static const char *const cues[] = { "registry", "regedt32", "regedit", "subkey", "HKEY_",
+					    "Value data", NULL };
 	size_t i = n > im->a->body_first + 3 ? n - 3 : im->a->body_first;
 
 	for (; i < n + 3 && i < im->a->body_end; i++) {
 		const char *a = imp_line_at(im, i);
-		if (imp_ci_find(a, "registry") != NULL || imp_ci_find(a, "regedt32") != NULL ||
-		    imp_ci_find(a, "regedit") != NULL || imp_ci_find(a, "subkey") != NULL ||
-		    imp_ci_find(a, "HKEY_") != NULL || strstr(a, "REG_") != NULL)
+		if (imp_cue_in(a, cues) != NULL || strstr(a, "REG_") != NULL)
 			return 1;
+	}
+	return 0;
+}
+
+/* "using the right mouse button, click FlowControl_Hard, and then click
+ * Modify", "Double-click FrobSpeedLimit": Registry Editor's commands on a
+ * value, the name shaped like one (name_shaped()) right after the click.
+ * A plain click names one only with Modify after it in the sentence
+ * (the line, or next, the line after): a click alone selects a key, a
+ * button or a tab as often.  The caller looks for the registry nearby. */
+static int names_clicked_value(const char *s, const char *next)
+{
+	const char *p, *e;
+
+	for (p = s; (p = imp_ci_find(p, "click ")) != NULL; p += 6) {
+		int dbl = p - s >= 7 && strncasecmp(p - 7, "double-", 7) == 0;
+		const char *q = p + 6, *stop;
+		if (p > s && isalpha((unsigned char)p[-1]))
+			continue;
+		for (e = q; isalnum((unsigned char)*e) || *e == '_'; e++)
+			;
+		/* "Double-click MSWLess.reg": a file */
+		if (!name_shaped(q, (size_t)(e - q)) || data_word(q, (size_t)(e - q)) ||
+		    (*e == '.' && isalpha((unsigned char)e[1])))
+			continue;
+		if (dbl)
+			return 1;
+		/* "..., and then click Modify", this sentence only */
+		stop = strchr(e, '.');
+		p = imp_ci_find(e, "click Modify");
+		if (p != NULL && (stop == NULL || p < stop))
+			return 1;
+		if (stop == NULL && imp_starts_ci(imp_skip_ws(next), "click Modify"))
+			return 1;
+		if (stop == NULL && (p = imp_ci_find(next, "click Modify")) != NULL &&
+		    ((stop = strchr(next, '.')) == NULL || p < stop))
+			return 1;
+		p = e - 6;
 	}
 	return 0;
 }
@@ -734,7 +776,9 @@ static int names_in_any_form(const struct imp *im, size_t n, const char *s)
 	    (spaced_quoted_value_line(s) && under_key_path(im, n)))
 		return 1;
 	after_noun = names_value_after_noun(s);
-	if (after_noun == 2 || ((after_noun == 1 || names_plain_word_value(s)) && registry_near(im, n)))
+	if (after_noun == 2 || ((after_noun == 1 || names_plain_word_value(s) ||
+				 names_clicked_value(s, n + 1 < im->a->body_end ? imp_line_at(im, n + 1) : "")) &&
+				registry_near(im, n)))
 		return 1;
 	if (strpbrk(s, "0123456789") == NULL)
 		return 0;

@@ -65,10 +65,41 @@ static void test_u44_a_step_that_makes_the_located_key_if_missing(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen44, Q138634: "Under Name, using the right mouse button, click
+ * FlowControl_Hard, and then click Modify on the menu that appears.  In
+ * Edit String, delete the data under Value data.": Registry Editor's
+ * Modify opens a value, so the step names one; no pass placed it and the
+ * line reached no review list (core/kbimport_net.c names_clicked_value()).
+ * The same words in another program's steps ("click Normal, and then
+ * click Modify" in a word processor's styles) name no value. */
+static void test_u44_a_value_clicked_to_modify_is_listed(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a value clicked, then Modify, in Registry Editor",
+		  "\n1. Start Registry Editor (Regedit.exe) and open the following key:\n\n"
+		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Modem\n\n"
+		  "2. In the right pane, using the right mouse button, click Flow_Frob, and then\n"
+		  "   click Modify on the menu that appears. In Edit String, delete the data.\n\n"
+		  "3. Double-click FrobSpeedLimit, and then type the speed you want under\n"
+		  "   Value data.\n\n" END_WORDS,
+		  { "review 22: names a registry key or value", "review 25: names a registry key or value", NULL },
+		  { NULL } },
+		{ "a style clicked, then Modify, in a word processor",
+		  "\n1. On the Format menu, click Style.\n\n"
+		  "2. In the Styles box, click BodyText, and then click Modify.\n\n" END_WORDS,
+		  { NULL },
+		  { "review 20: names a registry key or value", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_u44_a_step_that_makes_the_located_key_if_missing),
+		cmocka_unit_test(test_u44_a_value_clicked_to_modify_is_listed),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
