@@ -25,11 +25,14 @@
 static const char *const hive_tops[] = { "SOFTWARE", "SAM", "Registry", NULL };
 
 /* A component that only the registry has: CurrentControlSet, a numbered
- * ControlSet (ControlSet001), or a service's Parameters key, also one
- * of Exchange's named so ("ParametersSystem", "ParametersPrivate"). */
+ * ControlSet (ControlSet001), Windows' CurrentVersion (a user hive loaded
+ * by hand: "TEMP\Software\Microsoft\Windows\CurrentVersion"), or a
+ * service's Parameters key, also one of Exchange's named so
+ * ("ParametersSystem", "ParametersPrivate"). */
 static int registry_component(const char *c, size_t cl)
 {
 	if (imp_word_is(c, cl, "CurrentControlSet") || imp_word_is(c, cl, "Parameters") ||
+	    imp_word_is(c, cl, "CurrentVersion") ||
 	    (cl > 10 && strncmp(c, "Parameters", 10) == 0 && isupper((unsigned char)c[10])))
 		return 1;
 	return cl == 13 && strncasecmp(c, "ControlSet", 10) == 0 &&
@@ -736,6 +739,22 @@ static int continues_path(const struct imp *im, size_t n)
 	len = imp_rtrim_len(above, strlen(above));
 	if (len > 0 && above[len - 1] == '\\')
 		return 1;
+	/* wrapped at a space inside a name: "HKEY_...\\Microsoft\\Windows"
+	 * then "NT\\CurrentVersion\\Winlogon", or "...\\Client for" then
+	 * "NFS\\CurrentVersion": the above ends in a path from its root, at
+	 * most one more word after its last backslash (rootless paths one a
+	 * line are a list) */
+	if (*t != '\\' && strcspn(t, " \t\\") > 0 && t[strcspn(t, " \t\\")] == '\\' && imp_next_root(t) != t) {
+		const char *last = NULL, *root = imp_next_root(above), *p;
+		size_t spaces = 0;
+		for (p = above; p < above + len; p++)
+			if (*p == '\\')
+				last = p;
+		for (p = last; p != NULL && p < above + len; p++)
+			spaces += *p == ' ';
+		if (root != NULL && last != NULL && root < last && spaces <= 1)
+			return 1;
+	}
 	/* an indented tree, one component a line: "\\System" above */
 	return *t == '\\' && (*imp_skip_ws(above) == '\\' || kb_import_line_names_fact(above) ||
 			      names_rootless_key(above) || names_spaced_root(im, n - 1));

@@ -95,11 +95,41 @@ static void test_u44_a_value_clicked_to_modify_is_listed(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen44, Q190234: a user's hive loaded by hand under HKEY_USERS as
+ * TEMP, its key written "TEMP\Software\Microsoft\Windows\CurrentVersion":
+ * CurrentVersion is a name only the registry has, so the review net
+ * lists the line.  A path from its root wrapped at a space inside a name
+ * ("...\Microsoft\Windows" / "NT\CurrentVersion\Winlogon") is one
+ * path: its item is on its first line, not a second on the rest
+ * (core/kbimport_net.c registry_component(), continues_path()). */
+static void test_u44_currentversion_names_a_key_without_its_root(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a key under a hive loaded by hand",
+		  "\n5. A FROB hive now shows under HKEY_USERS. Select the following key:\n\n"
+		  "   FROB\\Software\\Frobnitz\\Windows\\CurrentVersion\n"
+		  "      \\Explorer\\Frob Folders\n\n" END_WORDS,
+		  { "review 20: names a registry key or value", NULL },
+		  { "review 21: names a registry key or value", NULL } },
+		{ "a path wrapped at a space inside a name",
+		  "\nThe agent reads its domain from the following key when it starts:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobnitz\\Frob\n"
+		  "   Agent\\CurrentVersion\\Winlogon\n\n"
+		  "The key is also written by the installer.\n\n" END_WORDS,
+		  { "review 20", NULL },
+		  { "review 21", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_u44_a_step_that_makes_the_located_key_if_missing),
 		cmocka_unit_test(test_u44_a_value_clicked_to_modify_is_listed),
+		cmocka_unit_test(test_u44_currentversion_names_a_key_without_its_root),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
