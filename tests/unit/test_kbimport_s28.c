@@ -124,12 +124,51 @@ static void test_u44_currentversion_names_a_key_without_its_root(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* pool, Q168231: "Change the data value of the UpdateMode value to 1."
+ * over its key, the type given elsewhere only with the name ("settings
+ * for the UpdateMode DWORD value"): the same value shown with a DWORD
+ * type elsewhere implies it (guide C11), and the check was left in
+ * review (core/kbimport_asks.c listed_type(), type_word_with_name()). */
+static void test_pool_a_type_written_beside_the_name_elsewhere(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'the FrobMode DWORD value' after the ask",
+		  "\nChange the data value of the FrobMode value to 1. This value is located in the\n"
+		  "following registry key:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Update\n\n"
+		  "The following table lists valid settings for the FrobMode DWORD value.\n\n"
+		  "   0   Frobbing is off.\n"
+		  "   1   Frobbing is automatic.\n\n" END_WORDS,
+		  { "check REG_DWORD HKLM\\SOFTWARE\\Frob\\Update|FrobMode = 1",
+		    "repair HKLM\\SOFTWARE\\Frob\\Update|FrobMode", NULL },
+		  { "review 0: in words, and the article gives no type", NULL } },
+		{ "'a REG_DWORD value named FrobMode' before the ask",
+		  "\nThe agent keeps a REG_DWORD value named FrobMode under its key.\n\n"
+		  "Change the data value of the FrobMode value to 2. This value is located in the\n"
+		  "following registry key:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Update\n\n" END_WORDS,
+		  { "check REG_DWORD HKLM\\SOFTWARE\\Frob\\Update|FrobMode = 2", NULL },
+		  { "review 0: in words, and the article gives no type", NULL } },
+		{ "no type anywhere stays for a person",
+		  "\nChange the data value of the FrobMode value to 1. This value is located in the\n"
+		  "following registry key:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Update\n\n"
+		  "The following table lists valid settings for the FrobMode value.\n\n" END_WORDS,
+		  { "review 0: in words, and the article gives no type", NULL },
+		  { "check REG_DWORD HKLM\\SOFTWARE\\Frob\\Update|FrobMode = 1", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_u44_a_step_that_makes_the_located_key_if_missing),
 		cmocka_unit_test(test_u44_a_value_clicked_to_modify_is_listed),
 		cmocka_unit_test(test_u44_currentversion_names_a_key_without_its_root),
+		cmocka_unit_test(test_pool_a_type_written_beside_the_name_elsewhere),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
