@@ -8,9 +8,11 @@
  * entry of a list value, a subkey named in words, the way back from a
  * change, a block that runs on into the next step) is left to the
  * caller's review item. */
+#include "kbwiz/strbuf.h"
 #include "kbimport_int.h"
 
 #include <ctype.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -205,4 +207,84 @@ int imp_place_deleted_block(struct imp *im, const char *key, size_t key_line, si
 			im->used[n] = 1;
 	}
 	return placed > 0;
+}
+
+/* ---- the block shown, then deleted by the step after it -------------- */
+
+/* s, after its delete verb, points back at one value: "delete the
+ * value", "remove this entry", "delete it".  Not "delete the value's
+ * data", not "the values" (which ones?). */
+static int deletes_the_one_shown(const char *s)
+{
+	static const char *const verbs[] = { "delete ", "remove ", NULL };
+	static const char *const objects[] = { "the value", "this value", "that value", "the entry", "this entry",
+						"that entry", "the registry value", "this registry value", "it", NULL };
+	const char *q, *e;
+	size_t i, j;
+
+	for (i = 0; verbs[i] != NULL; i++)
+		for (q = s; (q = imp_ci_find(q, verbs[i])) != NULL; q++) {
+			if (q > s && isalpha((unsigned char)q[-1]))
+				continue;
+			e = q + strlen(verbs[i]);
+			for (j = 0; objects[j] != NULL; j++)
+				if (imp_starts_ci(e, objects[j]) && !isalnum((unsigned char)e[strlen(objects[j])]) &&
+				    e[strlen(objects[j])] != '\'')
+					return 1;
+		}
+	return 0;
+}
+
+int imp_place_block_deleted_after(struct imp *im, const char *key, size_t key_line, size_t key_last,
+				  const struct value_block *vb)
+{
+	const struct imp_at at = { .key_line = key_line, .key_last = key_last, .repair = 1 };
+	const struct value_spec *v = &vb->v[0];
+	struct kb_buf b = { 0 };
+	struct key_act ka;
+	size_t first, last, starts[4], n;
+	const char *head, *end;
+	const char *sentence;
+	int ok;
+
+	if (vb->nv != 1 || v->name == NULL || v->alternative || v->example || imp_has_placeholder(v->name) ||
+	    imp_placeholder_value_name(v->name) || imp_has_placeholder(key) || block_spans_a_step(im, vb))
+		return 0;
+	/* the step right after the block, its first sentence */
+	for (first = vb->last + 1; first < im->a->body_end && first <= vb->last + 2 && imp_blank(imp_line_at(im, first));
+	     first++)
+		;
+	if (first >= im->a->body_end || imp_blank(imp_line_at(im, first)) ||
+	    !(imp_numbered_step(imp_line_at(im, first)) || imp_substep(imp_line_at(im, first))))
+		return 0;
+	for (last = first; last + 1 < im->a->body_end && last < first + 2 && !imp_blank(imp_line_at(im, last + 1)) &&
+			   !imp_numbered_step(imp_line_at(im, last + 1)) && !imp_substep(imp_line_at(im, last + 1));
+	     last++)
+		;
+	imp_join_lines(im, first, last, &b, starts, 4);
+	if (b.oom || b.p == NULL) {
+		kb_buf_free(&b);
+		return 0;
+	}
+	head = imp_past_step_mark(b.p);
+	for (end = head; *end != '\0' && !(*end == '.' && (end[1] == ' ' || end[1] == '\0')); end++)
+		;
+	sentence = imp_dupn(im, head, (size_t)(end - head));
+	kb_buf_free(&b);
+	if (sentence == NULL || imp_suggests(sentence))
+		return 0;
+	imp_sentence_act(sentence, &ka);
+	/* "Change the value to 1 or remove the entry": a choice */
+	ok = ka.verb == KV_DELETE && deletes_the_one_shown(sentence) && !imp_has_word(sentence, "or") &&
+	     !imp_delete_undoes_itself(sentence, "") && !undoes_a_change(im, first, first);
+	if (!ok)
+		return 0;
+	for (n = first > 4 ? first - 4 : 0; n <= last + 2 && n < im->a->body_end; n++)
+		if (n >= im->a->body_first && imp_ci_find(imp_line_at(im, n), "-or-") != NULL)
+			return 0;
+	if (imp_add_check_at(im, &at, key, v->name, NULL, IE_VALUE_ABSENT, NULL, v->line) == NULL)
+		return 0;
+	for (n = v->line; n <= (v->last > v->line ? v->last : v->line); n++)
+		im->used[n] = 1;
+	return 1;
 }

@@ -1599,6 +1599,14 @@ int imp_steps_add_named_key(struct imp *im, const char *key, size_t key_last);
 int imp_place_deleted_block(struct imp *im, const char *key, size_t key_line, size_t key_last,
 			    const struct value_block *vb);
 
+/* One value shown under key ("4. Check for the following entry:"), then
+ * the step right after the block deletes it, pointing back at it ("5. If
+ * the value is present, delete the value."): drafted value-absent with
+ * its delete action; 0 when the words are less plain (a choice, the way
+ * back from a change, several values). */
+int imp_place_block_deleted_after(struct imp *im, const char *key, size_t key_line, size_t key_last,
+				  const struct value_block *vb);
+
 /* Steps s (joined, after the key ending at line key_last) open another
  * key before they add or pick a value: "Double-click the folder for your
  * video driver", "click the Device0 folder", "Select the Widget subkey"

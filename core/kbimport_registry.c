@@ -1088,7 +1088,8 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 	     (!tail && imp_place_deleted_subkeys(im, key, key_line, key_last)) ||
 	     (!tail && imp_place_value_request(im, key, key_line, key_last))))
 		return;
-	if (ask == ASK_DELETE && imp_place_deleted_block(im, key, key_line, key_last, &vb))
+	if (ask == ASK_DELETE && (imp_place_deleted_block(im, key, key_line, key_last, &vb) ||
+				  imp_place_block_deleted_after(im, key, key_line, key_last, &vb)))
 		return;
 	if (ask == ASK_DELETE) {
 		review_block(im, &vb, key_line,

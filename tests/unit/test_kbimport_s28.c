@@ -17,6 +17,7 @@
 #include "draft_probe.h"
 
 #define PROC "HKLM\\SOFTWARE\\Frob\\Processors\\frobprint"
+#define FROB_P "HKLM\\SOFTWARE\\Frob\\Parameters"
 #define END_WORDS "Additional query words: frob\n"
 
 /* A key located, then a step that makes a key (make_step), then the value
@@ -162,6 +163,46 @@ static void test_pool_a_type_written_beside_the_name_elsewhere(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* One value shown by a step that looks for it, then the step that deletes
+ * it; then is the step after the block. */
+#define LOOK_THEN(then) \
+	"\n3. From the HKEY_LOCAL_MACHINE subtree, go to the following key:\n\n" \
+	"   \\SOFTWARE\\Frob\\Parameters\n\n" \
+	"4. Check for the following entry:\n\n" \
+	"   MaxFrobSize:REG_DWORD: 0\n\n" \
+	then "\n\n" \
+	"6. Quit Registry Editor.\n\n" END_WORDS
+
+/* pool, Q150426: "4. Check for the following entry:" / "MaxBurstSize:
+ * REG_DWORD: 0" / "5. If the value is present, delete the value.": the
+ * step after the block deletes the one value it shows, pointing back at
+ * it.  The delete reader knew only "delete the following value:" over
+ * the block (core/kbimport_delblock.c imp_place_block_deleted_after()). */
+static void test_pool_the_value_shown_then_deleted(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'If the value is present, delete the value.'",
+		  LOOK_THEN("5. If the value is present, delete the value. Do not set it to 1."),
+		  { "absent " FROB_P "|MaxFrobSize", "repair " FROB_P "|MaxFrobSize", NULL },
+		  { "review 0: is part of a deletion", NULL } },
+		{ "'Remove this entry.'",
+		  LOOK_THEN("5. Remove this entry."),
+		  { "absent " FROB_P "|MaxFrobSize", "repair " FROB_P "|MaxFrobSize", NULL },
+		  { NULL } },
+		{ "a choice between changing and removing stays for a person",
+		  LOOK_THEN("5. Change the value to 1 or remove the entry."),
+		  { NULL },
+		  { "absent " FROB_P "|MaxFrobSize", "repair " FROB_P "|MaxFrobSize", NULL } },
+		{ "the way back from a change stays for a person",
+		  LOOK_THEN("5. To undo this change later, delete the value."),
+		  { NULL },
+		  { "absent " FROB_P "|MaxFrobSize", "repair " FROB_P "|MaxFrobSize", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -169,6 +210,7 @@ int main(void)
 		cmocka_unit_test(test_u44_a_value_clicked_to_modify_is_listed),
 		cmocka_unit_test(test_u44_currentversion_names_a_key_without_its_root),
 		cmocka_unit_test(test_pool_a_type_written_beside_the_name_elsewhere),
+		cmocka_unit_test(test_pool_the_value_shown_then_deleted),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
