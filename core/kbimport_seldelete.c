@@ -73,6 +73,131 @@ static int deletes_in(const char *p, const char *end)
 	return 0;
 }
 
+/* ---- a name picked bare: "Click SPAP, click Edit, and click Delete" -- */
+
+/* Regedt32's and Regedit's menus, commands and buttons: what a step
+ * clicks that is no key's or value's name. */
+static int command_word(const char *p, size_t n)
+{
+	static const char *const words[] = { "Edit", "Delete", "Yes", "No", "OK", "Start", "Run", "File",
+					     "Registry", "View", "Cancel", "Apply", "Close", "Exit", "Security",
+					     "Permissions", "Advanced", "Find", "Key", "Value", "New", "Modify",
+					     "Rename", "Remove", "Options", "Programs", "Settings", NULL };
+	size_t i;
+
+	for (i = 0; words[i] != NULL; i++)
+		if (strlen(words[i]) == n && strncasecmp(p, words[i], n) == 0)
+			return 1;
+	return 0;
+}
+
+/* What the article calls name: 'k' for a key ("the SPAP and CHAP
+ * registry keys", "the Frob subkey"), 'v' for a value ("the Frob value",
+ * "the Frob entry"), 0 for neither or both.  The name may open a list of
+ * names joined by "and", "or" or commas before the noun. */
+static int called_key_or_value(struct imp *im, const char *name, size_t nl)
+{
+	int kind = 0;
+	size_t n;
+
+	for (n = im->a->body_first; n < im->a->body_end; n++) {
+		/* the line with the next one after it: "delete the SPAP and" /
+		 * "CHAP registry keys"; a name is read where it starts */
+		const char *line = imp_line_at(im, n), *s, *p, *q;
+		size_t ll = strlen(line);
+		if (imp_ci_find(line, name) == NULL)
+			continue;
+		s = n + 1 < im->a->body_end ? imp_fmt(im, "%s %s", line, imp_skip_ws(imp_line_at(im, n + 1))) : line;
+		if (s == NULL)
+			return 0;
+		for (p = s; (p = imp_ci_find(p, name)) != NULL && p < s + ll; p += nl) {
+			int k = 0, j;
+			if ((p > s && (isalnum((unsigned char)p[-1]) || p[-1] == '\\')) || isalnum((unsigned char)p[nl]) ||
+			    p[nl] == '\\')
+				continue;
+			q = p + nl;
+			/* ", CHAP and MS-CHAP": up to three more names */
+			for (j = 0; j < 3; j++) {
+				const char *r = q;
+				if (*r == ',')
+					r++;
+				r = imp_skip_ws(r);
+				if (imp_starts_ci(r, "and ") || imp_starts_ci(r, "or "))
+					r = imp_skip_ws(r + (r[0] == 'a' || r[0] == 'A' ? 4 : 3));
+				else if (*q != ',')
+					break;
+				while (isalnum((unsigned char)*r) || *r == '_' || *r == '-' || *r == '.')
+					r++;
+				q = r;
+			}
+			q = imp_skip_ws(q);
+			if (imp_starts_ci(q, "registry "))
+				q += 9;
+			if ((imp_starts_ci(q, "key") || imp_starts_ci(q, "subkey")) &&
+			    !isalpha((unsigned char)q[imp_starts_ci(q, "key") ? 3 + (q[3] == 's') : 6 + (q[6] == 's')]))
+				k = 'k';
+			else if ((imp_starts_ci(q, "value") && !isalpha((unsigned char)q[5 + (q[5] == 's')])) ||
+				 imp_starts_ci(q, "entry ") || imp_starts_ci(q, "entry.") || imp_starts_ci(q, "entries"))
+				k = 'v';
+			if (k != 0 && kind != 0 && k != kind)
+				return 0;
+			if (k != 0)
+				kind = k;
+		}
+	}
+	return kind;
+}
+
+/* "Click SPAP, click Edit, and click Delete", "Right-click DAEMON.EXE,
+ * and then click Delete": a name picked with no noun after it, and the
+ * same sentence deletes it.  A key or a value as the article calls it
+ * elsewhere; for a person when it calls it neither.  Drafted checks are
+ * counted in *drafted. */
+static void place_bare_picks(struct imp *im, const char *key, const struct imp_at *at0, const char *s,
+			     size_t first, const size_t *starts, size_t ns, size_t *drafted)
+{
+	static const char *const verbs[] = { "click ", "select ", "right-click ", "highlight ", NULL };
+	struct imp_at at = *at0;
+	const char *p, *name, *end, *after;
+	size_t i, len, n;
+
+	for (i = 0; verbs[i] != NULL; i++)
+		for (p = s; (p = imp_ci_find(p, verbs[i])) != NULL; p += strlen(verbs[i])) {
+			int kind;
+			if (p > s && (isalpha((unsigned char)p[-1]) || (i == 0 && p[-1] == '-')))
+				continue;
+			name = p + strlen(verbs[i]);
+			if ((len = name_at(name)) < 2 || command_word(name, len))
+				continue;
+			/* another action follows: "SPAP, click Edit", "X and
+			 * press DELETE" (not "the Frob value", read above) */
+			after = name + len;
+			if (!(*after == ',' || imp_starts_ci(after, " and ") || imp_starts_ci(after, " then ")))
+				continue;
+			end = after + strcspn(after, ".;");
+			if (!deletes_in(after, end))
+				continue;
+			n = imp_joined_line(first, starts, ns, (size_t)(name - s));
+			if ((name = imp_dupn(im, name, len)) == NULL)
+				return;
+			kind = called_key_or_value(im, name, len);
+			if (kind == 0) {
+				imp_review(im, n, T_CHECKS, 0,
+					   imp_fmt(im, "'%s' is picked under %s and deleted, and the article does not say whether it is a key or a value: write the check and its delete action by hand",
+						   name, key));
+				continue;
+			}
+			at.value_last = imp_joined_line(first, starts, ns, (size_t)(end - s));
+			if (kind == 'k') {
+				const char *sub = imp_fmt(im, "%s\\%.*s", key, (int)len, name);
+				if (sub != NULL && imp_add_check_at(im, &at, sub, NULL, NULL, IE_KEY_ABSENT, NULL, n) != NULL)
+					(*drafted)++;
+			} else if (imp_add_check_at(im, &at, key, name, NULL, IE_VALUE_ABSENT, NULL, n) != NULL) {
+				(*drafted)++;
+			}
+		}
+}
+
 int imp_place_selected_deletes(struct imp *im, const char *key, size_t key_line, size_t key_last)
 {
 	struct kb_buf b = { 0 };
@@ -110,6 +235,8 @@ int imp_place_selected_deletes(struct imp *im, const char *key, size_t key_line,
 			if (imp_add_check_at(im, &at, key, imp_dupn(im, name, len), NULL, IE_VALUE_ABSENT, NULL, n) != NULL)
 				drafted++;
 		}
+	if (drafted == 0)
+		place_bare_picks(im, key, &at, s, key_last + 1, starts, ns, &drafted);
 	kb_buf_free(&b);
 	return drafted > 0;
 }

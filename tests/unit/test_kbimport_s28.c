@@ -203,6 +203,50 @@ static void test_pool_the_value_shown_then_deleted(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* The ask over the steps (ask), then a key located and two names picked
+ * in it and deleted with Regedt32's Edit menu. */
+#define PICK_AND_DELETE(ask) \
+	"\n" ask "\n\n" \
+	"1. Start Registry Editor (Regedt32.exe).\n\n" \
+	"2. Go to the following subkey:\n\n" \
+	"      HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Methods\n\n" \
+	"3. Click SFROB, click Edit, and click Delete.\n\n" \
+	"4. Click Yes to confirm the deletion.\n\n" \
+	"5. Click CFROB, click Edit, and click Delete.\n\n" \
+	"6. Click Yes to confirm the deletion.\n\n" END_WORDS
+
+#define METHODS "HKLM\\SOFTWARE\\Frob\\Methods"
+
+/* pool, Q172216 and Q187829: "you must delete the SPAP and CHAP registry
+ * keys", then "3. Click SPAP, click Edit, and click Delete." under
+ * ...\RasMan\PPP: a name picked without "the ... value" and deleted.
+ * Whether it is a key or a value is what the article calls it; where it
+ * calls it neither, the step is listed for a person (core/kbimport_
+ * seldelete.c picked_bare(), called_key_or_value()). */
+static void test_pool_names_picked_and_deleted_as_the_article_calls_them(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'the SFROB and' / 'CFROB registry keys': keys deleted",
+		  PICK_AND_DELETE("To force plain frobbing, you must delete the SFROB and\n"
+				  "CFROB registry keys from the server by using the following steps:"),
+		  { "absent " METHODS "\\SFROB", "repair " METHODS "\\SFROB", "absent " METHODS "\\CFROB",
+		    "repair " METHODS "\\CFROB", NULL },
+		  { "absent " METHODS "|SFROB", NULL } },
+		{ "'the SFROB value and the CFROB value': values deleted",
+		  PICK_AND_DELETE("To force plain frobbing, you must delete the SFROB value and the CFROB value\n"
+				  "by using the following steps:"),
+		  { "absent " METHODS "|SFROB", "repair " METHODS "|SFROB", "absent " METHODS "|CFROB", NULL },
+		  { "absent " METHODS "\\SFROB", NULL } },
+		{ "called neither: listed for a person",
+		  PICK_AND_DELETE("To force plain frobbing, use the following steps:"),
+		  { "review 26: 'SFROB' is picked", "review 30: 'CFROB' is picked", NULL },
+		  { "absent " METHODS "\\SFROB", "absent " METHODS "|SFROB", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -211,6 +255,7 @@ int main(void)
 		cmocka_unit_test(test_u44_currentversion_names_a_key_without_its_root),
 		cmocka_unit_test(test_pool_a_type_written_beside_the_name_elsewhere),
 		cmocka_unit_test(test_pool_the_value_shown_then_deleted),
+		cmocka_unit_test(test_pool_names_picked_and_deleted_as_the_article_calls_them),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
