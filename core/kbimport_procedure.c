@@ -66,6 +66,10 @@ struct proc {
 	int new_key;                    /* a step made a subkey: what the
 					   steps set next is under it, not
 					   under the key read */
+	const char *maybe_name;         /* "Select Adapter.": a plain word
+					   picked, a value's name only if
+					   the next step opens its editor */
+	size_t maybe_line;
 	size_t n_out, max;
 };
 
@@ -383,6 +387,48 @@ static size_t picked_names(struct imp *im, const char *s, const char **names, si
 	names[0] = imp_dupn(im, tq, (size_t)(te - tq));
 	*at = tq;
 	return 1;
+}
+
+/* The condition s..e ("If the value is 692") is on the value's present
+ * data: it names the value, its data or "it", with "is" or "equals". */
+static int condition_on_the_value(const char *s, const char *e)
+{
+	static const char *const subjects[] = { "value", "data", "entry", "it", NULL };
+	static const char *const states_of[] = { "is", "equals", "reads", NULL };
+	char buf[96];
+
+	if ((size_t)(e - s) >= sizeof buf)
+		return 0;
+	memcpy(buf, s, (size_t)(e - s));
+	buf[e - s] = '\0';
+	return imp_find_any_word(buf, subjects) != NULL && imp_find_any_word(buf, states_of) != NULL;
+}
+
+/* "Select Adapter.", "Highlight Version.": the whole sentence picks one
+ * plain capitalised word, which may be a value's name or a button's or a
+ * tab's; the caller takes it as a value only when the next step opens the
+ * type's editor from the Edit menu.  The word, or NULL. */
+static const char *title_pick(struct imp *im, const char *s)
+{
+	static const char *const picks[] = { "select ", "highlight ", "click ", "click on ", NULL };
+	static const char *const commands[] = { "Edit", "Delete", "Yes", "No", "OK", "Start", "Run", "File",
+						"Registry", "View", "Cancel", "Apply", "Close", "Exit", "Security",
+						"Permissions", "Advanced", "Find", "Options", "Settings", "Properties",
+						"Add", "Remove", "Modify", "Rename", "Next", "Finish", "Save", NULL };
+	const char *q = NULL, *e;
+	size_t i;
+
+	for (i = 0; picks[i] != NULL && q == NULL; i++)
+		if (imp_starts_ci(s, picks[i]))
+			q = s + strlen(picks[i]);
+	if (q == NULL || !isupper((unsigned char)*q))
+		return NULL;
+	for (e = q; isalnum((unsigned char)*e) || *e == '_'; e++)
+		;
+	if (e - q < 3 || word_in(q, commands) || strcspn(q, "abcdefghijklmnopqrstuvwxyz") >= (size_t)(e - q) ||
+	    !(*e == '\0' || (*e == '.' && *imp_skip_ws(e + 1) == '\0')))
+		return NULL;
+	return imp_dupn(im, q, (size_t)(e - q));
 }
 
 /* The object of "set|change X to": a pronoun for the value the steps
@@ -1116,6 +1162,16 @@ static void read_sentence(struct imp *im, struct proc *st, const char *s, size_t
 
 	s0 = s;
 	s = imp_past_step_mark(s);
+	/* "If the value is 692, change the value to 600.": the condition
+	 * describes what is there, the clause after its comma asks (guide
+	 * C8); only the ask is read.  Only a condition on the value's own
+	 * state: "If the system has one adapter, change ... Or, if it has
+	 * two, ..." picks one case of several */
+	if (imp_starts_ci(s, "if ") && (t = strchr(s, ',')) != NULL && t - s < 80 &&
+	    word_in(imp_skip_ws(t + 1), verbs) && condition_on_the_value(s, t)) {
+		off += (size_t)(imp_skip_ws(t + 1) - s);
+		s = imp_skip_ws(t + 1);
+	}
 	/* "The String Editor dialog box appears.": the editor stays open */
 	if (!imperative(s))
 		return;
@@ -1164,6 +1220,14 @@ static void read_sentence(struct imp *im, struct proc *st, const char *s, size_t
 	} else if ((n = picked_names(im, s, names, PROC_NAMES, &at)) > 0) {
 		name_values(st, names, n, imp_joined_line(first, starts, n_starts, off + (size_t)(at - s)));
 	}
+	/* "3. Select Adapter." then "4. From the Edit menu, select DWORD.":
+	 * the plain word picked is the value the editor opens on */
+	if (st->maybe_name != NULL && imp_ci_find(s, "Edit menu") != NULL && imp_menu_type(s) != NULL) {
+		names[0] = st->maybe_name;
+		name_values(st, names, 1, st->maybe_line);
+	}
+	st->maybe_name = title_pick(im, s);
+	st->maybe_line = line;
 	/* "On the Edit menu, click DWORD and change the value from 0 to 1":
 	 * the editor the sentence opens types what it sets */
 	if ((t = sentence_type(after != NULL ? after : s, &radix)) != NULL &&

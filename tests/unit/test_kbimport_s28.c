@@ -247,6 +247,48 @@ static void test_pool_names_picked_and_deleted_as_the_article_calls_them(void **
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Regedt32's old steps: a key located, a value picked by its name alone
+ * (pick), the type's editor opened from the Edit menu (menu), then the
+ * data (then). */
+#define PICK_EDIT(pick, menu, then) \
+	"\n1. Run Registry Editor (REGEDT32.EXE).\n\n" \
+	"2. From the HKEY_LOCAL_MACHINE subtree, go to the following key:\n\n" \
+	"   \\SOFTWARE\\Frob\\Options\n\n" \
+	"3. " pick "\n\n" \
+	"4. " menu "\n\n" \
+	"5. " then "\n\n" \
+	"6. Quit Registry Editor.\n\n" END_WORDS
+
+#define OPTIONS "HKLM\\SOFTWARE\\Frob\\Options"
+
+/* pool, Q137485, Q137988: "3. Select Adapter." / "4. From the Edit menu,
+ * select DWORD." / "5. Change the value to 0 and choose OK.": a value
+ * named by one plain word ("Adapter", "Version") is picked only where
+ * the next step opens the type's editor on it; a name with a capital
+ * inside ("MaxFrobs") was read alone before (core/kbimport_procedure.c
+ * title_pick()). */
+static void test_pool_a_plain_word_picked_then_edited(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Select Adapter.' then the DWORD editor",
+		  PICK_EDIT("Select Adapter.", "From the Edit menu, select DWORD.", "Change the value to 0 and choose OK."),
+		  { "check REG_DWORD " OPTIONS "|Adapter = 0", "repair " OPTIONS "|Adapter", NULL },
+		  { NULL } },
+		{ "'Highlight Version.' then the String editor",
+		  PICK_EDIT("Highlight Version.", "From the Edit menu, choose String.",
+			    "If the value is 692, change the value to 600."),
+		  { "check REG_SZ " OPTIONS "|Version = 600", NULL },
+		  { NULL } },
+		{ "a plain word picked with no editor after it names no value",
+		  PICK_EDIT("Select Adapter.", "Click Yes when you are asked to confirm.", "Change the value to 0 and choose OK."),
+		  { NULL },
+		  { "check " OPTIONS "|Adapter", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -256,6 +298,7 @@ int main(void)
 		cmocka_unit_test(test_pool_a_type_written_beside_the_name_elsewhere),
 		cmocka_unit_test(test_pool_the_value_shown_then_deleted),
 		cmocka_unit_test(test_pool_names_picked_and_deleted_as_the_article_calls_them),
+		cmocka_unit_test(test_pool_a_plain_word_picked_then_edited),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
