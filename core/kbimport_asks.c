@@ -1065,29 +1065,6 @@ static int data_in_hex_after(const char *p)
  * "Value Name: Name" over "Data Type: REG_SZ".  Never a type named in
  * prose near the name, which may be another value's.  NULL when the line
  * lists none. */
-/* The registry type a word at p names, "DWORD" or a "REG_" type, with
- * its length in *len; NULL for any other word. */
-static const char *type_word_at(const char *p, size_t *len)
-{
-	const char *e;
-	int guessed;
-
-	for (e = p; isalnum((unsigned char)*e) || *e == '_'; e++)
-		;
-	*len = (size_t)(e - p);
-	if (*len == 5 && strncasecmp(p, "DWORD", 5) == 0)
-		return "REG_DWORD";
-	if (*len > 4 && strncmp(p, "REG_", 4) == 0) {
-		char w[24];
-		if (*len >= sizeof w)
-			return NULL;
-		memcpy(w, p, *len);
-		w[*len] = '\0';
-		return imp_reg_type(w, 0, NULL, &guessed);
-	}
-	return NULL;
-}
-
 /* The type written with the name at p (nl bytes, in s): "the UpdateMode
  * DWORD value", "the Foo REG_SZ entry", "a REG_DWORD value named Foo",
  * "the DWORD value Foo".  The noun after the type word ties it to the
@@ -1095,27 +1072,30 @@ static const char *type_word_at(const char *p, size_t *len)
 static const char *type_word_with_name(const char *s, const char *p, size_t nl)
 {
 	static const char *const nouns[] = { "value", "entry", "parameter", NULL };
-	static const char *const links[] = { "named ", "called ", "", NULL };
-	const char *q = p + nl, *t, *b;
+	static const char *const links[] = { " named", " called", "", NULL };
+	const char *q = p + nl, *t, *e;
 	size_t tl, i, j;
 
-	if (*q == ' ' && (t = type_word_at(q + 1, &tl)) != NULL) {
+	/* after the name: "<name> <type> value" */
+	if (*q == ' ' && (t = imp_type_word_at(q + 1, &tl)) != NULL) {
 		q = imp_skip_ws(q + 1 + tl);
 		for (i = 0; nouns[i] != NULL; i++)
 			if (imp_starts_ci(q, nouns[i]) && !isalpha((unsigned char)q[strlen(nouns[i])]))
 				return t;
 	}
-	/* before the name: "<type> value [named|called] " */
+	/* before it: "<type> value [named|called] <name>" */
+	if (p == s || p[-1] != ' ')
+		return NULL;
 	for (j = 0; links[j] != NULL; j++) {
 		size_t ll = strlen(links[j]);
+		if ((size_t)(p - 1 - s) < ll || strncasecmp(p - 1 - ll, links[j], ll) != 0)
+			continue;
+		e = p - 1 - ll;                 /* the end of the noun */
 		for (i = 0; nouns[i] != NULL; i++) {
-			size_t k = strlen(nouns[i]) + 1 + ll;       /* "value " + link */
-			if ((size_t)(p - s) < k + 2 || strncasecmp(p - k, nouns[i], strlen(nouns[i])) != 0 ||
-			    p[-(ptrdiff_t)ll - 1] != ' ' || strncasecmp(p - ll, links[j], ll) != 0 || p[-(ptrdiff_t)k - 1] != ' ')
+			size_t l = strlen(nouns[i]);
+			if ((size_t)(e - s) < l + 2 || strncasecmp(e - l, nouns[i], l) != 0 || e[-(ptrdiff_t)l - 1] != ' ')
 				continue;
-			for (b = p - k - 1; b > s && (isalnum((unsigned char)b[-1]) || b[-1] == '_'); b--)
-				;
-			if ((t = type_word_at(b, &tl)) != NULL && b + tl == p - k - 1)
+			if ((t = imp_type_word_before(s, e - l - 1, &tl)) != NULL)
 				return t;
 		}
 	}

@@ -1457,6 +1457,21 @@ const char *imp_dialog_type(const char *s, const char **after)
 	return dialog_type(s, after);
 }
 
+int imp_editor_command(const char *p, size_t n)
+{
+	static const char *const words[] = { "Edit", "Delete", "Yes", "No", "OK", "Start", "Run", "File",
+					     "Registry", "View", "Cancel", "Apply", "Close", "Exit", "Security",
+					     "Permissions", "Advanced", "Find", "Key", "Value", "New", "Modify",
+					     "Rename", "Remove", "Add", "Options", "Programs", "Settings",
+					     "Properties", "Next", "Finish", "Save", NULL };
+	size_t i;
+
+	for (i = 0; words[i] != NULL; i++)
+		if (strlen(words[i]) == n && strncasecmp(p, words[i], n) == 0)
+			return 1;
+	return 0;
+}
+
 const char *imp_menu_type(const char *s)
 {
 	/* Regedt32's Edit menu items and Regedit's New menu items, each

@@ -1135,6 +1135,10 @@ const char *imp_dialog_type(const char *s, const char **after);
  * (Regedt32's Edit menu, Regedit's New menu, a REG_ word); NULL when none
  * is named.  One table for every reader of the steps. */
 const char *imp_menu_type(const char *s);
+/* The n bytes at p are one of Registry Editor's menus, commands or
+ * buttons, or the Start menu's ("Edit", "Delete", "OK", "Run"): what a
+ * step clicks that is no key's or value's name. */
+int imp_editor_command(const char *p, size_t n);
 const char *imp_dialog_data(struct imp *im, const char *s);
 const char *imp_dword_typed(struct imp *im, const char *rest, const char *data, int *defaulted);
 /* Data read as hex in the DWORD editor's default radix ("0x100" for

@@ -411,10 +411,6 @@ static int condition_on_the_value(const char *s, const char *e)
 static const char *title_pick(struct imp *im, const char *s)
 {
 	static const char *const picks[] = { "select ", "highlight ", "click ", "click on ", NULL };
-	static const char *const commands[] = { "Edit", "Delete", "Yes", "No", "OK", "Start", "Run", "File",
-						"Registry", "View", "Cancel", "Apply", "Close", "Exit", "Security",
-						"Permissions", "Advanced", "Find", "Options", "Settings", "Properties",
-						"Add", "Remove", "Modify", "Rename", "Next", "Finish", "Save", NULL };
 	const char *q = NULL, *e;
 	size_t i;
 
@@ -425,7 +421,7 @@ static const char *title_pick(struct imp *im, const char *s)
 		return NULL;
 	for (e = q; isalnum((unsigned char)*e) || *e == '_'; e++)
 		;
-	if (e - q < 3 || word_in(q, commands) || strcspn(q, "abcdefghijklmnopqrstuvwxyz") >= (size_t)(e - q) ||
+	if (e - q < 3 || imp_editor_command(q, (size_t)(e - q)) || strcspn(q, "abcdefghijklmnopqrstuvwxyz") >= (size_t)(e - q) ||
 	    !(*e == '\0' || (*e == '.' && *imp_skip_ws(e + 1) == '\0')))
 		return NULL;
 	return imp_dupn(im, q, (size_t)(e - q));

@@ -75,22 +75,6 @@ static int deletes_in(const char *p, const char *end)
 
 /* ---- a name picked bare: "Click SPAP, click Edit, and click Delete" -- */
 
-/* Regedt32's and Regedit's menus, commands and buttons: what a step
- * clicks that is no key's or value's name. */
-static int command_word(const char *p, size_t n)
-{
-	static const char *const words[] = { "Edit", "Delete", "Yes", "No", "OK", "Start", "Run", "File",
-					     "Registry", "View", "Cancel", "Apply", "Close", "Exit", "Security",
-					     "Permissions", "Advanced", "Find", "Key", "Value", "New", "Modify",
-					     "Rename", "Remove", "Options", "Programs", "Settings", NULL };
-	size_t i;
-
-	for (i = 0; words[i] != NULL; i++)
-		if (strlen(words[i]) == n && strncasecmp(p, words[i], n) == 0)
-			return 1;
-	return 0;
-}
-
 /* What the article calls name: 'k' for a key ("the SPAP and CHAP
  * registry keys", "the Frob subkey"), 'v' for a value ("the Frob value",
  * "the Frob entry"), 0 for neither or both.  The name may open a list of
@@ -167,7 +151,7 @@ static void place_bare_picks(struct imp *im, const char *key, const struct imp_a
 			if (p > s && (isalpha((unsigned char)p[-1]) || (i == 0 && p[-1] == '-')))
 				continue;
 			name = p + strlen(verbs[i]);
-			if ((len = name_at(name)) < 2 || command_word(name, len))
+			if ((len = name_at(name)) < 2 || imp_editor_command(name, len))
 				continue;
 			/* another action follows: "SPAP, click Edit", "X and
 			 * press DELETE" (not "the Frob value", read above) */
