@@ -1059,12 +1059,6 @@ static int data_in_hex_after(const char *p)
 	return 0;
 }
 
-/* Line n lists the value name with its type, read as the article's
- * listings are: "Name: REG_SZ: x" or "Name  REG_DWORD  1"
- * (imp_inline_value()), '"Name"=dword:1' (REGEDIT), "Name is 0x10", or
- * "Value Name: Name" over "Data Type: REG_SZ".  Never a type named in
- * prose near the name, which may be another value's.  NULL when the line
- * lists none. */
 /* The type written with the name at p (nl bytes, in s): "the UpdateMode
  * DWORD value", "the Foo REG_SZ entry", "a REG_DWORD value named Foo",
  * "the DWORD value Foo".  The noun after the type word ties it to the
@@ -1102,6 +1096,12 @@ static const char *type_word_with_name(const char *s, const char *p, size_t nl)
 	return NULL;
 }
 
+/* Line n lists the value name with its type, read as the article's
+ * listings are: "Name: REG_SZ: x" or "Name  REG_DWORD  1"
+ * (imp_inline_value()), '"Name"=dword:1' (REGEDIT), "Name is 0x10", or
+ * "Value Name: Name" over "Data Type: REG_SZ".  Never a type named in
+ * prose near the name, which may be another value's.  NULL when the line
+ * lists none. */
 static const char *listed_type(struct imp *im, size_t n, const char *name)
 {
 	static const char *const type_labels[] = { "Data Type", "Value Type", "Type", NULL };

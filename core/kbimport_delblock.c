@@ -7,7 +7,11 @@
  * plain (a choice, an example, a placeholder, a key as the object, an
  * entry of a list value, a subkey named in words, the way back from a
  * change, a block that runs on into the next step) is left to the
- * caller's review item. */
+ * caller's review item.
+ *
+ * The same delete may come after the block: "4. Check for the following
+ * entry:" over one value, then "5. If the value is present, delete the
+ * value." (imp_place_block_deleted_after()). */
 #include "kbwiz/strbuf.h"
 #include "kbimport_int.h"
 
@@ -243,8 +247,7 @@ int imp_place_block_deleted_after(struct imp *im, const char *key, size_t key_li
 	struct kb_buf b = { 0 };
 	struct key_act ka;
 	size_t first, last, starts[4], n;
-	const char *head, *end;
-	const char *sentence;
+	const char *head, *end, *sentence;
 	int ok;
 
 	if (vb->nv != 1 || v->name == NULL || v->alternative || v->example || imp_has_placeholder(v->name) ||

@@ -688,9 +688,10 @@ static int registry_near(const struct imp *im, size_t n)
 /* "using the right mouse button, click FlowControl_Hard, and then click
  * Modify", "Double-click FrobSpeedLimit": Registry Editor's commands on a
  * value, the name shaped like one (name_shaped()) right after the click.
- * A plain click names one only with Modify after it in the sentence
- * (the line, or next, the line after): a click alone selects a key, a
- * button or a tab as often.  The caller looks for the registry nearby. */
+ * A plain click names one only with Modify after it in the same
+ * sentence (on this line or, when the sentence goes on, the next): a
+ * click alone selects a key, a button or a tab as often.  The caller
+ * looks for the registry nearby. */
 static int names_clicked_value(const char *s, const char *next)
 {
 	const char *p, *e;
@@ -712,8 +713,6 @@ static int names_clicked_value(const char *s, const char *next)
 		stop = strchr(e, '.');
 		p = imp_ci_find(e, "click Modify");
 		if (p != NULL && (stop == NULL || p < stop))
-			return 1;
-		if (stop == NULL && imp_starts_ci(imp_skip_ws(next), "click Modify"))
 			return 1;
 		if (stop == NULL && (p = imp_ci_find(next, "click Modify")) != NULL &&
 		    ((stop = strchr(next, '.')) == NULL || p < stop))

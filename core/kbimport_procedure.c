@@ -421,7 +421,10 @@ static const char *title_pick(struct imp *im, const char *s)
 		return NULL;
 	for (e = q; isalnum((unsigned char)*e) || *e == '_'; e++)
 		;
-	if (e - q < 3 || imp_editor_command(q, (size_t)(e - q)) || strcspn(q, "abcdefghijklmnopqrstuvwxyz") >= (size_t)(e - q) ||
+	/* a word with small letters ("OK" is a button), alone to the
+	 * sentence's end */
+	if (e - q < 3 || imp_editor_command(q, (size_t)(e - q)) ||
+	    strcspn(q, "abcdefghijklmnopqrstuvwxyz") >= (size_t)(e - q) ||
 	    !(*e == '\0' || (*e == '.' && *imp_skip_ws(e + 1) == '\0')))
 		return NULL;
 	return imp_dupn(im, q, (size_t)(e - q));

@@ -4,7 +4,9 @@
  * in the Name list, and then click Delete", "Click the value Frob, press
  * DELETE": each names one value of the located key to delete.  Read when
  * the article's words delete but the deletion reader found nothing it
- * could place. */
+ * could place.  A name picked bare ("Click SPAP, click Edit, and click
+ * Delete") is a key or a value as the article calls it elsewhere ("the
+ * SPAP and CHAP registry keys"), or a person's to write. */
 #include <ctype.h>
 #include <stddef.h>
 #include <stdlib.h>
