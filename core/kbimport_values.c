@@ -2207,6 +2207,17 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 				break;
 			iv.name = "Type";
 			vb->v[vb->nv++] = iv;
+		} else if (cur == NULL && role == FR_TYPE && labelled != NULL && labelled_key && labelled_plain &&
+			   labelled_at + 1 == m) {
+			/* "Key: CrashOnAuditFail" right over "Type: REG_DWORD":
+			 * a key has no type, so the label names the value */
+			vb->v[0].name = labelled;
+			vb->v[0].type = imp_dupn(im, t, imp_rtrim_len(t, strlen(t)));
+			vb->v[0].line = labelled_at;
+			vb->nv = 1;
+			vb->first = labelled_at;
+			seen = 1;
+			labelled = NULL;
 		} else if (cur != NULL && role == FR_TYPE) {
 			cur->type = imp_dupn(im, t, imp_rtrim_len(t, strlen(t)));
 		} else if (cur != NULL && role == FR_RADIX) {

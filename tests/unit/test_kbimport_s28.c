@@ -289,6 +289,41 @@ static void test_pool_a_plain_word_picked_then_edited(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* pool, Q140058 and Q195811: "Key: CrashOnAuditFail" right over "Type:
+ * REG_DWORD" and "Value: 1", and a parameter list's "Key : AutoCacheUpdate"
+ * over "Type : DWORD (Boolean)": a key has no type, so the label names the
+ * value.  The block was read as a subkey CrashOnAuditFail holding a value
+ * named "1" (core/kbimport_values.c imp_read_value_block()). */
+static void test_pool_a_key_label_over_a_type_names_the_value(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Key: CrashOnFrob' / 'Type: REG_DWORD' / 'Value: 1' under 'Add the entry:'",
+		  "\n1. Run Registry Editor (REGEDT32.EXE).\n\n"
+		  "2. From the HKEY_LOCAL_MACHINE subtree, go to the following key:\n\n"
+		  "   \\SYSTEM\\CurrentControlSet\\Control\\Frob\\\n\n"
+		  "3. Add the entry:\n\n"
+		  "   Key: CrashOnFrob\n"
+		  "   Type: REG_DWORD\n"
+		  "   Value: 1\n\n"
+		  "4. Quit Registry Editor.\n\n" END_WORDS,
+		  { "check REG_DWORD HKLM\\SYSTEM\\CurrentControlSet\\Control\\Frob|CrashOnFrob = 1",
+		    "repair HKLM\\SYSTEM\\CurrentControlSet\\Control\\Frob|CrashOnFrob", NULL },
+		  { "check HKLM\\SYSTEM\\CurrentControlSet\\Control\\Frob\\CrashOnFrob|1", NULL } },
+		{ "'Key: Gadget' over a blank line and a value of its own stays a subkey",
+		  "\nAdd the following value under the key below:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\n\n"
+		  "   Key: Gadget\n\n"
+		  "   Value Name: Spin\n"
+		  "   Data Type: REG_DWORD\n"
+		  "   Value: 4\n\n" END_WORDS,
+		  { "check REG_DWORD HKLM\\SOFTWARE\\Frob\\Gadget|Spin = 4", NULL },
+		  { "check HKLM\\SOFTWARE\\Frob|Gadget", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -299,6 +334,7 @@ int main(void)
 		cmocka_unit_test(test_pool_the_value_shown_then_deleted),
 		cmocka_unit_test(test_pool_names_picked_and_deleted_as_the_article_calls_them),
 		cmocka_unit_test(test_pool_a_plain_word_picked_then_edited),
+		cmocka_unit_test(test_pool_a_key_label_over_a_type_names_the_value),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
