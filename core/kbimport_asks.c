@@ -1775,6 +1775,28 @@ static size_t key_given_data(const struct imp *im, size_t first, size_t key_last
 	return at;
 }
 
+/* Lines first..last ask the reader to see that a key is not there: "make
+ * sure the Frob key does not exist", "verify that these keys are not
+ * present".  Not a description ("when the MD5 key does not exist") nor a
+ * value's absence ("if the following string value does not exist"). */
+static int key_asked_absent(struct imp *im, size_t first, size_t last)
+{
+	static const char *const asks[] = { "make sure", "ensure that", "verify that", "confirm that",
+					    "check that", NULL };
+	static const char *const absent[] = { "key does not exist", "keys do not exist",
+					      "key is not present", "keys are not present", NULL };
+	struct kb_buf b = { 0 };
+	size_t starts[12];
+	int said;
+
+	if (last < first)
+		return 0;
+	imp_join_lines(im, first, last, &b, starts, 12);
+	said = !b.oom && b.p != NULL && imp_cue_in(b.p, asks) != NULL && imp_cue_in(b.p, absent) != NULL;
+	kb_buf_free(&b);
+	return said;
+}
+
 /* A key named with no value: a check only when the article asks for one
  * ("verify", "create"); else a review item, never a repair the article
  * does not ask for. */
@@ -1788,12 +1810,15 @@ void imp_key_only(struct imp *im, struct imp_at *at, const char *key, size_t key
 
 	if (first < im->a->body_first)
 		first = im->a->body_first;
-	if ((ask == ASK_SET || ask == ASK_CHECK) && (imp_lines_say(im, first, key_line - 1, " removed") ||
-						     imp_lines_say(im, first, key_line - 1, " deleted"))) {
-		/* "Make sure the following registry keys are removed:": the
+	if (((ask == ASK_SET || ask == ASK_CHECK) && (imp_lines_say(im, first, key_line - 1, " removed") ||
+						      imp_lines_say(im, first, key_line - 1, " deleted"))) ||
+	    (ask == ASK_CHECK && key_asked_absent(im, first, key_line - 1))) {
+		/* "Make sure the following registry keys are removed:", "make
+		 * sure the Frob key does not exist in either place:": the
 		 * reader is to leave the key absent, removing it where it
 		 * is there (a key-absent check and its delete action, the
-		 * gate judging the key as for any delete) */
+		 * gate judging the key as for any delete); a check of the
+		 * key's presence would say the opposite */
 		if (!imp_has_placeholder(key) && (imp_lines_say(im, first, key_line - 1, "make sure") ||
 						  imp_lines_say(im, first, key_line - 1, "ensure that") ||
 						  imp_lines_say(im, first, key_line - 1, "Ensure the")) &&
@@ -1802,7 +1827,7 @@ void imp_key_only(struct imp *im, struct imp_at *at, const char *key, size_t key
 			at->repair = 1;
 			if (imp_add_check_at(im, at, key, NULL, NULL, IE_KEY_ABSENT, NULL, key_line) != NULL) {
 				imp_review(im, key_line, T_CHECK, im->n_checks - 1,
-					   imp_fmt(im, "key %s: the steps ask to make sure it is removed: drafted as a key-absent check with its delete action; check it",
+					   imp_fmt(im, "key %s: the steps ask to make sure it is removed: read as a key-absent check with its delete action; check it",
 						   key));
 				return;
 			}

@@ -324,6 +324,36 @@ static void test_pool_a_key_label_over_a_type_names_the_value(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* pool, Q164025: "make sure the NWCWorkstation key does / not exist in
+ * either place:" over two keys joined by "-and-": the first key, whose
+ * words end before the step that removes it, was drafted as a check that
+ * it exists, the opposite of what the article asks (core/kbimport_asks.c
+ * imp_key_only()). */
+static void test_pool_make_sure_a_key_does_not_exist(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "two places, '-and-' between",
+		  "\n1. Start Registry Editor.\n\n"
+		  "2. Navigate to the following locations and make sure the Frob key does\n"
+		  "   not exist in either place:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\Software\\Microsoft\\Frob\n\n"
+		  "   -and-\n\n"
+		  "   HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Services\\Frob\n\n"
+		  "3. If you see the Frob key in either of those locations, remove it.\n\n" END_WORDS,
+		  { "absent HKLM\\Software\\Microsoft\\Frob",
+		    "absent HKLM\\System\\CurrentControlSet\\Services\\Frob", NULL },
+		  { "expect: key-exists", NULL } },
+		{ "'if the key does not exist, create it' still creates",
+		  "\nIf the following key does not exist, create it:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\Software\\Microsoft\\Frob\n\n" END_WORDS,
+		  { NULL },
+		  { "absent HKLM\\Software\\Microsoft\\Frob", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -335,6 +365,7 @@ int main(void)
 		cmocka_unit_test(test_pool_names_picked_and_deleted_as_the_article_calls_them),
 		cmocka_unit_test(test_pool_a_plain_word_picked_then_edited),
 		cmocka_unit_test(test_pool_a_key_label_over_a_type_names_the_value),
+		cmocka_unit_test(test_pool_make_sure_a_key_does_not_exist),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
