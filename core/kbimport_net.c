@@ -779,6 +779,49 @@ static int name_over_type_line(const struct imp *im, size_t n, const char *s)
 	       imp_ci_find(next, "REG_") != NULL;
 }
 
+/* "1. Modify the following value with the directory path (...):" over
+ * "      Personal": a name alone on its line (a capital, letters, digits
+ * and '_', up to three words) under a lead-in that ends with a colon and
+ * announces a value or an entry. */
+static int name_under_value_lead_in(const struct imp *im, size_t n, const char *s)
+{
+	/* "the following entries" may be a batch file's lines or a list's
+	 * items: an entry only where the registry is spoken of */
+	static const char *const values[] = { "following value", "following registry value", NULL };
+	static const char *const entries[] = { "following entry", "following entries", NULL };
+	const char *t = imp_skip_ws(s), *above;
+	size_t l = imp_rtrim_len(t, strlen(t)), m, words = 1, i;
+	int lower = 0;
+
+	if (l < 3 || l > 40 || !isupper((unsigned char)*t) || imp_indent_of(s) == 0 || data_word(t, l))
+		return 0;
+	for (i = 0; i < l; i++) {
+		if (t[i] == ' ')
+			words++;
+		else if (!isalnum((unsigned char)t[i]) && t[i] != '_')
+			return 0;
+		lower |= islower((unsigned char)t[i]) != 0;
+	}
+	/* "ISA", "REGEDIT4": a bus, a header, data; names have small letters */
+	if (words > 3 || !lower)
+		return 0;
+	for (m = n; m > im->a->body_first && imp_blank(imp_line_at(im, m - 1)); m--)
+		;
+	if (m <= im->a->body_first || m + 2 < n)
+		return 0;
+	above = imp_line_at(im, m - 1);
+	if (!imp_ends_with_colon(above))
+		return 0;
+	/* the lead-in's sentence may start a line or two above */
+	for (i = 0; i < 3 && m - 1 - i >= im->a->body_first; i++) {
+		const char *lead = imp_line_at(im, m - 1 - i);
+		if (imp_cue_in(lead, values) != NULL ||
+		    (imp_cue_in(lead, entries) != NULL && registry_near(im, m - 1)))
+			return 1;
+	}
+	return 0;
+}
+
 /* The forms above, on line n (s); the caller rules out what names no
  * fact of this article. */
 static int names_in_any_form(const struct imp *im, size_t n, const char *s)
@@ -790,6 +833,7 @@ static int names_in_any_form(const struct imp *im, size_t n, const char *s)
 	if (imp_ci_find(s, "HKEY_") != NULL && names_spaced_root(im, n))
 		return 1;
 	if (names_by_label(s) || (regedit_value_line(s) && under_reg_header(im, n)) || name_over_type_line(im, n, s) ||
+	    name_under_value_lead_in(im, n, s) ||
 	    (name_data_line(s) && lead_in_names_registry(im, n)) || name_data_in_registry_sentence(s) ||
 	    (spaced_quoted_value_line(s) && under_key_path(im, n)))
 		return 1;

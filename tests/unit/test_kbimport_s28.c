@@ -354,6 +354,32 @@ static void test_pool_make_sure_a_key_does_not_exist(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen44, Q190234: "1. Modify the following value with the appropriate
+ * directory path (...):" over "      Personal": a value's name alone on
+ * its line under a lead-in that announces a value; no pass placed it and
+ * no review item named it (core/kbimport_net.c name_under_value_lead_in()).
+ * "the following entries" of a batch file name no value. */
+static void test_u44_a_name_alone_under_the_following_value(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Modify the following value ...:' over a name alone",
+		  "\n1. Modify the following value with the path of the user's folder (type\n"
+		  "   \"%HOMEPATH%\" for the home folder):\n\n"
+		  "      Personal\n\n"
+		  "2. Quit Registry Editor.\n\n" END_WORDS,
+		  { "review 21: names a registry key or value", NULL },
+		  { NULL } },
+		{ "a batch file's 'following entries' name no value",
+		  "\nCreate a batch file called Frob.bat with the following entries:\n\n"
+		  "      Net Time\n\n" END_WORDS,
+		  { NULL },
+		  { "review 20: names a registry key or value", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -366,6 +392,7 @@ int main(void)
 		cmocka_unit_test(test_pool_a_plain_word_picked_then_edited),
 		cmocka_unit_test(test_pool_a_key_label_over_a_type_names_the_value),
 		cmocka_unit_test(test_pool_make_sure_a_key_does_not_exist),
+		cmocka_unit_test(test_u44_a_name_alone_under_the_following_value),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
