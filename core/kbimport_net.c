@@ -822,6 +822,20 @@ static int name_under_value_lead_in(const struct imp *im, size_t n, const char *
 	return 0;
 }
 
+/* '(default): "AMD K6 Update"', '(Default)   "{00030026-...}"',
+ * "(Default) REG_SZ ...": a key's unnamed value as Registry Editor shows
+ * it, with its data or type after the label ("(Default) 1 - Allow keep
+ * alive" lists a default datum, not the value). */
+static int default_value_line(const char *s)
+{
+	const char *t = imp_skip_ws(s);
+
+	if (!imp_starts_ci(t, "(default)"))
+		return 0;
+	t = imp_skip_ws(t + 9);
+	return *t == ':' || *t == '=' || *t == '"' || strncmp(t, "REG_", 4) == 0;
+}
+
 /* The forms above, on line n (s); the caller rules out what names no
  * fact of this article. */
 static int names_in_any_form(const struct imp *im, size_t n, const char *s)
@@ -833,7 +847,7 @@ static int names_in_any_form(const struct imp *im, size_t n, const char *s)
 	if (imp_ci_find(s, "HKEY_") != NULL && names_spaced_root(im, n))
 		return 1;
 	if (names_by_label(s) || (regedit_value_line(s) && under_reg_header(im, n)) || name_over_type_line(im, n, s) ||
-	    name_under_value_lead_in(im, n, s) ||
+	    name_under_value_lead_in(im, n, s) || default_value_line(s) ||
 	    (name_data_line(s) && lead_in_names_registry(im, n)) || name_data_in_registry_sentence(s) ||
 	    (spaced_quoted_value_line(s) && under_key_path(im, n)))
 		return 1;

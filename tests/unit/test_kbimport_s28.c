@@ -380,6 +380,31 @@ static void test_u44_a_name_alone_under_the_following_value(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen44, Q234259: '(default): "AMD-K6-2 Update"' under the update's
+ * key, the key's unnamed value as Registry Editor shows it; no review
+ * item named it (core/kbimport_net.c default_value_line()).  A list of
+ * data whose first is marked "(Default)" names no value. */
+static void test_u44_a_default_value_shown_with_its_data(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'(default): \"Frob Update\"' under a key",
+		  "\nThe update writes the following information:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Updates\\990602N1\n\n"
+		  "   (default): \"Frob Update\"\n\n" END_WORDS,
+		  { "review 22", NULL },
+		  { NULL } },
+		{ "'(Default) 1 - Allow it.' in a list of data",
+		  "\nThe FrobMode setting takes the following data:\n\n"
+		  "   (Default) 1 - Allow keep-alive frobs.\n"
+		  "             0 - Refuse them.\n\n" END_WORDS,
+		  { NULL },
+		  { "review 20: names a registry key or value", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -393,6 +418,7 @@ int main(void)
 		cmocka_unit_test(test_pool_a_key_label_over_a_type_names_the_value),
 		cmocka_unit_test(test_pool_make_sure_a_key_does_not_exist),
 		cmocka_unit_test(test_u44_a_name_alone_under_the_following_value),
+		cmocka_unit_test(test_u44_a_default_value_shown_with_its_data),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
