@@ -813,7 +813,7 @@ static int name_under_value_lead_in(const struct imp *im, size_t n, const char *
 	if (!imp_ends_with_colon(above))
 		return 0;
 	/* the lead-in's sentence may start a line or two above */
-	for (i = 0; i < 3 && m - 1 - i >= im->a->body_first; i++) {
+	for (i = 0; i < 3 && m - 1 >= im->a->body_first + i; i++) {
 		const char *lead = imp_line_at(im, m - 1 - i);
 		if (imp_cue_in(lead, values) != NULL ||
 		    (imp_cue_in(lead, entries) != NULL && registry_near(im, m - 1)))
