@@ -2105,6 +2105,16 @@ static void settle_between_label(struct value_block *vb, const char *name, size_
 	}
 }
 
+/* After a label, t runs on with more labels ("X Data Type: REG_SZ Value:
+ * Y", "X REG_DWORD and Value: Y REG_DWORD"): the block's labels written
+ * on one line, not one value's "Name TYPE data". */
+static int labels_run_on(const char *t)
+{
+	static const char *const labels[] = { "Type:", "Type :", "Value:", "Value :", "Data:", "Data :", NULL };
+
+	return imp_cue_in(t, labels) != NULL;
+}
+
 /* The "Value Name / Data Type / Data" lines (or inline "Name: REG_X:
  * data" lines) after a key.  Step lines ("3. On the Edit menu, click Add
  * Value.") and a short remark may come between the key and its values. */
@@ -2189,6 +2199,14 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 			vb->v[vb->nv].type = tt;
 			vb->v[vb->nv].line = m;
 			vb->nv++;
+		} else if ((role == FR_NAME || (role == FR_NAME_OR_DATA && vb->nv == 0)) && !labels_run_on(t) &&
+			   imp_inline_value(im, t, m, &iv) && iv.name != NULL && iv.type != NULL) {
+			/* "Value : NodeType REG_DWORD 4 (4 is for M-NODE)": the
+			 * label over a whole value written on its line (not
+			 * "Value Name: X Data Type: REG_SZ", read below) */
+			if (vb->nv == sizeof vb->v / sizeof vb->v[0])
+				break;
+			vb->v[vb->nv++] = iv;
 		} else if (role == FR_NAME || (role == FR_NAME_OR_DATA && vb->nv == 0)) {
 			if (vb->nv == sizeof vb->v / sizeof vb->v[0])
 				break;

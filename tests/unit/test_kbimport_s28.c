@@ -405,6 +405,31 @@ static void test_u44_a_default_value_shown_with_its_data(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* pool, Q142692: "Value : NodeType REG_DWORD 4 (4 is for M-NODE)" under
+ * its key, a label over a whole value written on one line: it was read as
+ * a value named "NodeType REG_DWORD 4 (4 is for M-NODE)" with no type
+ * (core/kbimport_values.c imp_read_value_block(), labels_run_on()). */
+static void test_pool_a_label_over_a_whole_value_on_its_line(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Value : NodeType REG_DWORD 4 (4 is for M-NODE)'",
+		  "\nTo make the agent a mixed frobber, change the following value:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Parameters\n"
+		  "   Value : NodeType REG_DWORD 4 (4 is for M-NODE)\n\n" END_WORDS,
+		  { "check REG_DWORD " FROB_P "|NodeType = 4", "repair " FROB_P "|NodeType", NULL },
+		  { NULL } },
+		{ "labels run on one line are still read label by label",
+		  "\nTo make the agent a mixed frobber, add the following value:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Parameters\n"
+		  "   Value Name: NodeType Data Type: REG_DWORD Value: 4\n\n" END_WORDS,
+		  { "check REG_DWORD " FROB_P "|NodeType = 4", NULL },
+		  { "NodeType Data Type", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -419,6 +444,7 @@ int main(void)
 		cmocka_unit_test(test_pool_make_sure_a_key_does_not_exist),
 		cmocka_unit_test(test_u44_a_name_alone_under_the_following_value),
 		cmocka_unit_test(test_u44_a_default_value_shown_with_its_data),
+		cmocka_unit_test(test_pool_a_label_over_a_whole_value_on_its_line),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
