@@ -1797,6 +1797,30 @@ static int key_asked_absent(struct imp *im, size_t first, size_t last)
 	return said;
 }
 
+/* Lines first..last ask to check that a value is in the key that follows:
+ * "Make sure that a registry entry exists for this .chm file in the
+ * following registry subkey:".  What is checked is an entry the words
+ * describe, not the key. */
+static int entry_checked_in_key(struct imp *im, size_t first, size_t last)
+{
+	static const char *const asks[] = { "make sure", "ensure that", "verify that", "confirm that",
+					    "check that", "check whether", NULL };
+	static const char *const entries[] = { "entry exists", "value exists", "entry is present",
+					       "value is present", "entries exist", "values exist", NULL };
+	static const char *const places[] = { "in the following", "under the following", NULL };
+	struct kb_buf b = { 0 };
+	size_t starts[12];
+	int said;
+
+	if (last < first)
+		return 0;
+	imp_join_lines(im, first, last, &b, starts, 12);
+	said = !b.oom && b.p != NULL && imp_cue_in(b.p, asks) != NULL && imp_cue_in(b.p, entries) != NULL &&
+	       imp_cue_in(b.p, places) != NULL;
+	kb_buf_free(&b);
+	return said;
+}
+
 /* A key named with no value: a check only when the article asks for one
  * ("verify", "create"); else a review item, never a repair the article
  * does not ask for. */
@@ -1899,6 +1923,12 @@ void imp_key_only(struct imp *im, struct imp_at *at, const char *key, size_t key
 		imp_review(im, key_line, T_CHECKS, 0,
 			   imp_fmt(im, "key %s: the words on line %zu give it a type, which only a value has: the path's last part may name a value; write its check by hand",
 				   key, asked_at));
+		return;
+	}
+	if (ask == ASK_CHECK && entry_checked_in_key(im, first, key_line - 1)) {
+		imp_review(im, key_line, T_CHECKS, 0,
+			   imp_fmt(im, "key %s: the words above ask to check for an entry in it, not for the key: write that value's check by hand",
+				   key));
 		return;
 	}
 	if (ask == ASK_SET || ask == ASK_CHECK) {

@@ -430,6 +430,33 @@ static void test_pool_a_label_over_a_whole_value_on_its_line(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen45, Q251147: "2. Make sure that a registry entry exists for this
+ * .chm file in the following registry subkey:" over the key: the check
+ * asked is of an entry the words describe, not of the key; it was drafted
+ * as a check that the key exists (core/kbimport_asks.c
+ * entry_checked_in_key()). */
+static void test_u45_an_entry_checked_in_the_following_key(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'make sure that a registry entry exists ... in the following subkey:'",
+		  "\n2. Make sure that a registry entry exists for this .frb file in the following\n"
+		  "   registry subkey:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Help\n\n"
+		  "   If a registry entry does not exist for the file, add a new string value\n"
+		  "   with the path to the file under this subkey.\n\n" END_WORDS,
+		  { "review 21: the words above ask to check for an entry in it", NULL },
+		  { "expect: key-exists", NULL } },
+		{ "'make sure that the following subkey exists:' checks the key",
+		  "\n2. Make sure that the following registry subkey exists:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Help\n\n" END_WORDS,
+		  { "expect: key-exists", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -445,6 +472,7 @@ int main(void)
 		cmocka_unit_test(test_u44_a_name_alone_under_the_following_value),
 		cmocka_unit_test(test_u44_a_default_value_shown_with_its_data),
 		cmocka_unit_test(test_pool_a_label_over_a_whole_value_on_its_line),
+		cmocka_unit_test(test_u45_an_entry_checked_in_the_following_key),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
