@@ -213,6 +213,35 @@ static int catalogue_entry_line(const char *s)
 	return 0;
 }
 
+/* A row of Event Viewer's list copied into the article: "MSExchangeMTA
+ * Warning   Resource   9156", fields parted by two spaces or more, one of
+ * them the event's type, the last its ID. */
+static int event_list_row(const char *s)
+{
+	static const char *const types[] = { "Error", "Warning", "Information", "Success Audit", "Failure Audit",
+					     NULL };
+	const char *p = imp_skip_ws(s), *f[6];
+	size_t fl[6], n = 0, i, j;
+	int typed = 0;
+
+	while (*p != '\0' && n < 6) {
+		const char *e = p;
+		while (*e != '\0' && !(e[0] == ' ' && e[1] == ' ') && *e != '\t')
+			e++;
+		f[n] = p;
+		fl[n++] = (size_t)(e - p);
+		p = imp_skip_ws(e);
+	}
+	if (*p != '\0' || n < 3 || n > 5 || fl[n - 1] == 0 || fl[n - 1] > 5 ||
+	    strspn(f[n - 1], "0123456789") != fl[n - 1])
+		return 0;
+	for (i = 1; i + 1 < n; i++)
+		for (j = 0; types[j] != NULL; j++)
+			if (strlen(types[j]) == fl[i] && strncmp(f[i], types[j], fl[i]) == 0)
+				typed = 1;
+	return typed;
+}
+
 /* hex digits at p, exactly want of them, then no more hex or letters */
 static int hex_run(const char *p, size_t want)
 {
@@ -860,7 +889,7 @@ static int names_in_any_form(const struct imp *im, size_t n, const char *s)
 		return 0;
 	/* "HTTP/1.1 Error 400": a protocol's reply, not a code (labelling
 	 * guide section 3) */
-	return word_then_number(s, "event", 1) || id_label_line(s) || catalogue_entry_line(s) ||
+	return word_then_number(s, "event", 1) || id_label_line(s) || catalogue_entry_line(s) || event_list_row(s) ||
 	       (word_then_number(s, "error", 0) && imp_ci_find(s, "HTTP") == NULL) ||
 	       names_status_code(s);
 }

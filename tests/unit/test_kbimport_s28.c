@@ -457,6 +457,30 @@ static void test_u45_an_entry_checked_in_the_following_key(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen45, Q166602: "MSExchangeMTA   Warning   Resource   9156", a row of
+ * Event Viewer's list under "the following error message is logged in the
+ * event log:": the event named no review item (core/kbimport_net.c
+ * event_list_row()).  A table row with no event type in it names none. */
+static void test_u45_an_event_viewer_list_row_is_listed(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'FrobAgent   Warning   Resource   9156'",
+		  "\nWhen the limit is reached, the following is logged in the event log:\n\n"
+		  "   FrobAgent   Warning   Resource   9156\n"
+		  "   A resource limit has been reached.\n\n" END_WORDS,
+		  { "review 20: names a registry key or value, an event ID", NULL },
+		  { NULL } },
+		{ "a size table's row",
+		  "\nThe agent uses the following sizes:\n\n"
+		  "   FrobAgent   Small   Resource   9156\n\n" END_WORDS,
+		  { NULL },
+		  { "review 20: names a registry key or value, an event ID", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -473,6 +497,7 @@ int main(void)
 		cmocka_unit_test(test_u44_a_default_value_shown_with_its_data),
 		cmocka_unit_test(test_pool_a_label_over_a_whole_value_on_its_line),
 		cmocka_unit_test(test_u45_an_entry_checked_in_the_following_key),
+		cmocka_unit_test(test_u45_an_event_viewer_list_row_is_listed),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
