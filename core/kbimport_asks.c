@@ -1775,26 +1775,40 @@ static size_t key_given_data(const struct imp *im, size_t first, size_t key_last
 	return at;
 }
 
+/* The words that ask the reader to see that something is so ("make sure
+ * the Frob key does not exist", "verify that an entry exists"). */
+static const char *const check_asks[] = { "make sure", "ensure that", "verify that", "confirm that",
+					  "check that", "check whether", NULL };
+
+/* Lines first..last, joined (a sentence may wrap: "the Frob key does" /
+ * "not exist"), hold a phrase of each of the NULL-ended lists in cues. */
+static int joined_say_each(struct imp *im, size_t first, size_t last, const char *const *const *cues)
+{
+	struct kb_buf b = { 0 };
+	size_t starts[12], i;
+	int said;
+
+	if (last < first)
+		return 0;
+	imp_join_lines(im, first, last, &b, starts, 12);
+	said = !b.oom && b.p != NULL;
+	for (i = 0; said && cues[i] != NULL; i++)
+		said = imp_cue_in(b.p, cues[i]) != NULL;
+	kb_buf_free(&b);
+	return said;
+}
+
 /* Lines first..last ask the reader to see that a key is not there: "make
  * sure the Frob key does not exist", "verify that these keys are not
  * present".  Not a description ("when the MD5 key does not exist") nor a
  * value's absence ("if the following string value does not exist"). */
 static int key_asked_absent(struct imp *im, size_t first, size_t last)
 {
-	static const char *const asks[] = { "make sure", "ensure that", "verify that", "confirm that",
-					    "check that", NULL };
 	static const char *const absent[] = { "key does not exist", "keys do not exist",
 					      "key is not present", "keys are not present", NULL };
-	struct kb_buf b = { 0 };
-	size_t starts[12];
-	int said;
+	static const char *const *const cues[] = { check_asks, absent, NULL };
 
-	if (last < first)
-		return 0;
-	imp_join_lines(im, first, last, &b, starts, 12);
-	said = !b.oom && b.p != NULL && imp_cue_in(b.p, asks) != NULL && imp_cue_in(b.p, absent) != NULL;
-	kb_buf_free(&b);
-	return said;
+	return joined_say_each(im, first, last, cues);
 }
 
 /* Lines first..last ask to check that a value is in the key that follows:
@@ -1803,22 +1817,12 @@ static int key_asked_absent(struct imp *im, size_t first, size_t last)
  * describe, not the key. */
 static int entry_checked_in_key(struct imp *im, size_t first, size_t last)
 {
-	static const char *const asks[] = { "make sure", "ensure that", "verify that", "confirm that",
-					    "check that", "check whether", NULL };
 	static const char *const entries[] = { "entry exists", "value exists", "entry is present",
 					       "value is present", "entries exist", "values exist", NULL };
 	static const char *const places[] = { "in the following", "under the following", NULL };
-	struct kb_buf b = { 0 };
-	size_t starts[12];
-	int said;
+	static const char *const *const cues[] = { check_asks, entries, places, NULL };
 
-	if (last < first)
-		return 0;
-	imp_join_lines(im, first, last, &b, starts, 12);
-	said = !b.oom && b.p != NULL && imp_cue_in(b.p, asks) != NULL && imp_cue_in(b.p, entries) != NULL &&
-	       imp_cue_in(b.p, places) != NULL;
-	kb_buf_free(&b);
-	return said;
+	return joined_say_each(im, first, last, cues);
 }
 
 /* A key named with no value: a check only when the article asks for one
