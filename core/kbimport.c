@@ -560,6 +560,23 @@ int kb_import_line_names_fact(const char *s)
 	return 0;
 }
 
+/* Line s, its blanks and a closing full stop or colon left off, is a part
+ * of path key. */
+static int path_part_of(const char *key, const char *s)
+{
+	char buf[256];
+	const char *t = imp_skip_ws(s);
+	size_t tl = imp_rtrim_len(t, strlen(t));
+
+	while (tl > 0 && (t[tl - 1] == '.' || t[tl - 1] == ':'))
+		tl--;
+	if (tl == 0 || tl >= sizeof buf)
+		return 0;
+	memcpy(buf, t, tl);
+	buf[tl] = '\0';
+	return imp_ci_find(key, buf) != NULL;
+}
+
 static void mark_range(unsigned char *placed, size_t n_lines, size_t first, size_t last)
 {
 	size_t i;
@@ -597,6 +614,21 @@ unsigned char *imp_placed_lines(struct imp *im, int fact_reviews_only)
 		    (fact_reviews_only == PLACED_BY_FACT_REVIEW && (t == T_CHECKS || t == T_CHECK || t == T_NONE)) ||
 		    (fact_reviews_only == PLACED_BUT_BY_STEP_NOTE && t != T_STEP && t != T_REMEDIATION))
 			mark_range(placed, a->n_lines, im->reviews[i].line, im->reviews[i].line);
+	}
+	/* a key read over several lines ("HKEY_LOCAL_MACHINE\\SYSTEM" /
+	 * "\\CurrentControlSet" / "\\Services"): a line that holds only its
+	 * names is placed with its first, which carries the check or the item
+	 * about it ("FileManager\\AddOns\\AfpManager: REG_SZ: ..." holds a value
+	 * too) */
+	for (i = 0; i < im->n_keys_read; i++) {
+		const struct imp_key_read *k = &im->keys_read[i];
+		size_t n;
+
+		if (!placed[k->line])
+			continue;
+		for (n = k->line + 1; n <= k->last && n <= a->n_lines; n++)
+			if (path_part_of(k->key, imp_line_at(im, n)))
+				placed[n] = 1;
 	}
 	return placed;
 }

@@ -1620,6 +1620,14 @@ static const char *join_wrapped(struct imp *im, const char *key, size_t n, size_
 		       (imp_starts_ci(first, "HKEY_") && strchr(bs + 1, '\\') == NULL);
 
 	*last = n;
+	/* "HKEY_LOCAL_MACHINE\\SYSTEM" / "" / "      \\CurrentControlSet":
+	 * the root and a hive's name set apart by a blank line from the rest
+	 * of the path, indented deeper under it; the names go on past the
+	 * blank (a line as deep is a path of its own under the root) */
+	if (one_name && imp_starts_ci(first, "HKEY_") && n + 2 < im->a->body_end &&
+	    imp_blank(imp_line_at(im, n + 1)) && !im->used[n + 2] &&
+	    *imp_skip_ws(imp_line_at(im, n + 2)) == '\\' && imp_indent_of(imp_line_at(im, n + 2)) > col)
+		n++;
 	/* up to three lines, or a path written a name a line
 	 * ("HKEY_LOCAL_MACHINE" / "\\SYSTEM" / "\\CurrentControlSet" ...) */
 	for (m = n + 1; m < im->a->body_end && (m < n + 4 || (m < n + 16 && one_name &&
