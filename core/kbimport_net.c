@@ -865,6 +865,57 @@ static int default_value_line(const char *s)
 	return *t == ':' || *t == '=' || *t == '"' || strncmp(t, "REG_", 4) == 0;
 }
 
+/* A line that is a key's names and nothing else ("VxD\\Winsock2",
+ * "Winsock2", "Winsock2\\Parameters (includes subkeys)"): letters,
+ * digits and "\\_.-{}" up to a blank, a note in brackets after it. */
+static int key_names_line(const char *s)
+{
+	const char *t = imp_skip_ws(s), *e = t;
+
+	if (!isalpha((unsigned char)*t) || imp_indent_of(s) == 0)
+		return 0;
+	while (isalnum((unsigned char)*e) || (*e != '\0' && strchr("\\_.-{}", *e) != NULL))
+		e++;
+	if (e - t < 3 || e[-1] == '.' || e[-1] == '\\')
+		return 0;
+	e = imp_skip_ws(e);
+	return *e == '\0' || (*e == '(' && strchr(e, ')') != NULL && imp_blank(strchr(e, ')') + 1));
+}
+
+/* "installs the following registry keys and subkeys under the
+ * HKEY_LOCAL_MACHINE\\System\\...\\Services registry branch:" over
+ * "   VxD\\Winsock2" / "   Winsock2" / ...: a list of keys named below a
+ * key the lead-in gives with its root; each item is a key.  The list is
+ * the lines of key names from the blank under the lead-in to line n. */
+static int key_under_lead_in_key(const struct imp *im, size_t n, const char *s)
+{
+	static const char *const keys[] = { "following keys", "following registry keys", "following subkeys",
+					    "following registry subkeys", NULL };
+	size_t m, i;
+
+	if (!key_names_line(s))
+		return 0;
+	for (m = n; m > im->a->body_first && n - m < 20 && key_names_line(imp_line_at(im, m - 1)); m--)
+		;
+	if (m <= im->a->body_first + 1 || !imp_blank(imp_line_at(im, m - 1)) ||
+	    !imp_ends_with_colon(imp_line_at(im, m - 2)))
+		return 0;
+	/* the lead-in's sentence, up to three lines over its colon */
+	for (i = 0; i < 3 && m - 2 >= im->a->body_first + i; i++) {
+		const char *lead = imp_line_at(im, m - 2 - i);
+		if (imp_cue_in(lead, keys) != NULL) {
+			size_t k;
+			for (k = m - 2 - i; k <= m - 2; k++)
+				if (imp_next_root(imp_line_at(im, k)) != NULL)
+					return 1;
+			return 0;
+		}
+		if (i > 0 && imp_blank(lead))
+			break;
+	}
+	return 0;
+}
+
 /* The forms above, on line n (s); the caller rules out what names no
  * fact of this article. */
 static int names_in_any_form(const struct imp *im, size_t n, const char *s)
@@ -876,7 +927,7 @@ static int names_in_any_form(const struct imp *im, size_t n, const char *s)
 	if (imp_ci_find(s, "HKEY_") != NULL && names_spaced_root(im, n))
 		return 1;
 	if (names_by_label(s) || (regedit_value_line(s) && under_reg_header(im, n)) || name_over_type_line(im, n, s) ||
-	    name_under_value_lead_in(im, n, s) || default_value_line(s) ||
+	    name_under_value_lead_in(im, n, s) || default_value_line(s) || key_under_lead_in_key(im, n, s) ||
 	    (name_data_line(s) && lead_in_names_registry(im, n)) || name_data_in_registry_sentence(s) ||
 	    (spaced_quoted_value_line(s) && under_key_path(im, n)))
 		return 1;
