@@ -1532,6 +1532,9 @@ const char *imp_subkey_in_words(struct imp *im, const char *s, int forms, int *u
 /* c may stand in a key's name written as one word: a letter, a digit or
  * one of "_.-$" (never the string's end). */
 int imp_key_name_char(int c);
+/* p opens a class's GUID in braces ("{00020D75-0000-0000-C000-000000000046}"):
+ * its length with the braces (38), or 0. */
+size_t imp_guid_len(const char *p);
 
 /* A value's name as articles write one, p (l bytes): one to five words
  * each starting with a capital or a digit, none a type's or a common

@@ -49,6 +49,9 @@ static const char *name_alone(struct imp *im, const char *p)
 			e = imp_skip_ws(strchr(e, ')') + 1);
 		return imp_blank(e) ? imp_dupn(im, p + 1, n) : NULL;
 	}
+	/* "{00020D75-0000-0000-C000-000000000046}": a class's GUID */
+	if ((n = imp_guid_len(p)) > 0)
+		return imp_blank(p + n) ? imp_dupn(im, p, n) : NULL;
 	for (n = 0; imp_key_name_char((unsigned char)p[n]); n++)
 		;
 	while (n > 0 && p[n - 1] == '.')

@@ -28,6 +28,17 @@ int imp_key_name_char(int c)
 	return c != '\0' && (isalnum(c) || strchr("_.-$", c) != NULL);
 }
 
+size_t imp_guid_len(const char *p)
+{
+	size_t n;
+
+	if (*p != '{')
+		return 0;
+	for (n = 1; n < 37 && (isxdigit((unsigned char)p[n]) || p[n] == '-'); n++)
+		;
+	return n == 37 && p[n] == '}' && p[9] == '-' && p[14] == '-' && p[19] == '-' && p[24] == '-' ? 38 : 0;
+}
+
 /* At p, a name to its end: quoted, to its closing quote ("Open
  * Tools"), or unquoted, to a comma or the sentence's end ("Gizmo.Tools,");
  * NULL with *unsure set when it cannot be cut for sure (none, longer than
@@ -230,8 +241,11 @@ const char *imp_made_key_name_at(const char *cmd, size_t *len)
 		 * cannot be cut for sure */
 		if ((k = imp_ci_find(q, "key name:")) == NULL || k - q >= KEY_NAME_REACH)
 			continue;
-		for (k = imp_skip_ws(k + 9), n = 0; imp_key_name_char((unsigned char)k[n]); n++)
-			;
+		/* (a class's GUID: "Key Name: {00020D75-...-000000000046}") */
+		k = imp_skip_ws(k + 9);
+		if ((n = imp_guid_len(k)) == 0)
+			while (imp_key_name_char((unsigned char)k[n]))
+				n++;
 		if (n == 0 || (k[n] != ' ' && k[n] != '\0') || k[n - 1] == '.' || !name_ends_there(k + n))
 			return NULL;
 		*len = n;
