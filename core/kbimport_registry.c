@@ -682,8 +682,10 @@ static int data_reads_as_words(const char *d)
 	if (d == NULL)
 		return 0;
 	l = imp_rtrim_len(d, strlen(d));
+	/* (one word ending with a colon is a datum: "https:", a drive's
+	 * "C:") */
 	return strstr(d, " | ") != NULL || imp_ci_find(d, " the following") != NULL ||
-	       (l > 0 && d[l - 1] == ':');
+	       (l > 0 && d[l - 1] == ':' && memchr(d, ' ', l) != NULL);
 }
 
 /* The value v is on the line right after the path's last line, indented

@@ -1,0 +1,162 @@
+/* test_kbimport_s29.c: forms of session 29's importer mends, read from
+ * the misses of unseen set 46.  Each case imports a small article written
+ * here, in our own words. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kbwiz/article.h"
+#include "kbwiz/kbimport.h"
+#include "kbwiz/rule_load.h"
+#include "draft_probe.h"
+
+#define FROB_P "HKLM\\SOFTWARE\\Frob\\Parameters"
+#define END_WORDS "Additional query words: frob\n"
+
+/* The value block that follows each key below. */
+#define ENABLED_BLOCK \
+	"   Value Name: Enabled\n" \
+	"   Data Type: REG_DWORD\n" \
+	"   Value: 1\n\n"
+
+/* unseen46, Q155886 (and the pool's Q153944): "HKEY_LOCAL_MACHINE\SYSTEM",
+ * a blank line, then the rest of the path indented deeper under it, a
+ * name a line ("\CurrentControlSet" / "\Services" / "\LMHOSTS") or all
+ * on one line: one path.  The root and hive's name were read as a key of
+ * their own ("names a hive, not a key in it") and the names below were
+ * left to the review net line by line (core/kbimport_registry.c
+ * join_wrapped()); the lines of a key read whole carry no item of their
+ * own (core/kbimport.c imp_placed_lines()). */
+static void test_u46_a_path_set_apart_from_its_root_by_a_blank(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a name a line under the root and the hive's name",
+		  "\nTo turn the agent on, add the following value under this key:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\n\n"
+		  "      \\Frob\n"
+		  "         \\Parameters\n\n" ENABLED_BLOCK END_WORDS,
+		  { "check REG_DWORD " FROB_P "|Enabled = 1", "repair " FROB_P "|Enabled", NULL },
+		  { "review 0: names a hive", "review 23: did not place", "review 24: did not place", NULL } },
+		{ "the rest of the path on one line",
+		  "\nTo turn the agent on, add the following value under this key:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\n\n"
+		  "      \\Frob\\Parameters\n\n" ENABLED_BLOCK END_WORDS,
+		  { "check REG_DWORD " FROB_P "|Enabled = 1", NULL },
+		  { "review 0: names a hive", "review 23: did not place", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* unseen46, Q177719: "installs the following registry keys and subkeys
+ * under the HKEY_LOCAL_MACHINE\...\Services registry branch:" over
+ * "VxD\Winsock2", "Winsock2", "Winsock2\Setup": keys named below the key
+ * the lead-in gives, each a line the review net lists (only the one
+ * holding "Parameters" reached it).  Files listed under a folder are
+ * not keys (core/kbimport_net.c key_under_lead_in_key()). */
+static void test_u46_keys_listed_under_a_key_the_lead_in_names(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "keys under a branch the lead-in names",
+		  "\nThe Frob update installs the following registry keys and subkeys under the\n"
+		  "HKEY_LOCAL_MACHINE\\SOFTWARE\\Frobco registry branch:\n\n"
+		  "   Vxd\\Frob2\n"
+		  "   Frob2\n"
+		  "   Frob2\\Setup (includes subkeys)\n\n" END_WORDS,
+		  { "review 21: names a registry key", "review 22: names a registry key",
+		    "review 23: names a registry key", NULL },
+		  { NULL } },
+		{ "files under a folder",
+		  "\nThe Frob update installs the following files under the C:\\Frob folder:\n\n"
+		  "   Vxd\\Frob2.vxd\n"
+		  "   Frob2.dll\n\n" END_WORDS,
+		  { NULL },
+		  { "review 20: names a registry key", "review 21: names a registry key", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+#define NAMESPACE "HKLM\\SOFTWARE\\Frob\\Desktop\\NameSpace"
+#define FROB_GUID "{0A1B2C3D-0000-0000-C000-000000000046}"
+
+/* unseen46, Q238567: "click Add Key, and then add the following registry
+ * key:" over "Key Name: {00020D75-...-000000000046}": a class's GUID is
+ * the name of the key made, as a plain name is; the line was left to the
+ * review net (core/kbimport_subkeys.c imp_made_key_name_at(), and
+ * core/kbimport_keyforce.c name_alone() for a GUID alone on its line). */
+static void test_u46_a_guid_named_in_the_add_key_dialog(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Key Name: {GUID}' after Add Key",
+		  "\n1. Locate the following key in the registry:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Desktop\\NameSpace\\\n\n"
+		  "2. On the Edit menu, click Add Key, and then add the following registry key:\n\n"
+		  "   Key Name: " FROB_GUID "\n\n"
+		  "3. Quit Registry Editor.\n\n" END_WORDS,
+		  { "check " NAMESPACE "\\" FROB_GUID, "expect: key-exists", "repair " NAMESPACE "\\" FROB_GUID, NULL },
+		  { "review 24: did not place", NULL } },
+		{ "a GUID cut short is no name",
+		  "\n1. Locate the following key in the registry:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Desktop\\NameSpace\\\n\n"
+		  "2. On the Edit menu, click Add Key, and then add the following registry key:\n\n"
+		  "   Key Name: {0A1B2C3D-0000-0000-C000-0000000000}\n\n"
+		  "3. Quit Registry Editor.\n\n" END_WORDS,
+		  { NULL },
+		  { "check " NAMESPACE "\\{0A1B2C3D-0000-0000-C000-0000000000}", "expect: key-exists", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* unseen46, Q294406: "Value data: https:" (the article notes that the
+ * data must end with a colon): one word ending with a colon is a datum,
+ * not a sentence leading in to something; words that end with one still
+ * are (core/kbimport_registry.c data_reads_as_words()). */
+static void test_u46_a_datum_that_ends_with_a_colon(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Value data: https:'",
+		  "\n1. Locate and click the following key in the registry:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Parameters\n\n"
+		  "2. On the Edit menu, click Add Value, and then add the following registry value:\n\n"
+		  "   Value name: Frob Url Protocol\n"
+		  "   Data type: Reg_SZ\n"
+		  "   Value data: https:\n\n" END_WORDS,
+		  { "check REG_SZ " FROB_P "|Frob Url Protocol = https:", "repair " FROB_P "|Frob Url Protocol", NULL },
+		  { "review 0: reads as a sentence", NULL } },
+		{ "words ending with a colon",
+		  "\n1. Locate and click the following key in the registry:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Parameters\n\n"
+		  "2. On the Edit menu, click Add Value, and then add the following registry value:\n\n"
+		  "   Value name: Frob Url Protocol\n"
+		  "   Data type: Reg_SZ\n"
+		  "   Value data: one of these protocols:\n\n" END_WORDS,
+		  { "review 0: reads as a sentence", NULL },
+		  { "check REG_SZ " FROB_P "|Frob Url Protocol", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_u46_a_path_set_apart_from_its_root_by_a_blank),
+		cmocka_unit_test(test_u46_keys_listed_under_a_key_the_lead_in_names),
+		cmocka_unit_test(test_u46_a_guid_named_in_the_add_key_dialog),
+		cmocka_unit_test(test_u46_a_datum_that_ends_with_a_colon),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
