@@ -29,7 +29,7 @@
 #include "kbimport_int.h"
 
 /* "Data Type : REG_DWORD", "Value Type: REG_SZ", "Type: REG_DWORD -
- * Boolean": the type named at the start of line s (NULL when none), its
+ * Boolean", "Type = REG_SZ": the type named at the start of line s (NULL when none), its
  * length in *len. */
 static const char *type_label(const char *s, size_t *len)
 {
@@ -43,7 +43,8 @@ static const char *type_label(const char *s, size_t *len)
 			p = imp_skip_ws(p + strlen(labels[i]));
 			break;
 		}
-	if (labels[i] == NULL || *p != ':')
+	/* (or spaced "Type = REG_DWORD") */
+	if (labels[i] == NULL || (*p != ':' && *p != '='))
 		return NULL;
 	p = imp_skip_ws(p + 1);
 	/* "REG_DWORD", "Reg_Dword", "Value type: DWORD", "String value"
@@ -114,7 +115,7 @@ void imp_scan_param_reference(struct imp *im)
 		for (; n < a->body_end && !imp_blank(imp_line_at(im, n)); n++) {
 			const char *s = imp_skip_ws(imp_line_at(im, n)), *v;
 			if (def == NULL && imp_starts_ci(s, "Default") &&
-			    (v = strchr(s, ':')) != NULL && strchr(s, ':') < s + 12)
+			    (v = s + strcspn(s, ":=")) - s < 12 && *v != '\0')
 				def = imp_skip_ws(v + 1);
 			im->used[n] = 1;
 		}

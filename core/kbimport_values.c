@@ -2217,6 +2217,16 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 			if (!one_line_labels(im, &vb->v[vb->nv]))
 				continue;       /* labels only: a header over rows */
 			vb->nv++;
+		} else if (role == FR_NONE && imp_lone_name(p, &el) && m + 1 < im->a->body_end &&
+			   value_field(imp_skip_ws(imp_line_at(im, m + 1)), &tn) == FR_TYPE) {
+			/* "BurstHandling" right over "Type = REG_DWORD": a
+			 * parameter reference's entry, headed by the value's
+			 * name alone on its line */
+			if (vb->nv == sizeof vb->v / sizeof vb->v[0])
+				break;
+			vb->v[vb->nv].name = imp_dupn(im, p, el);
+			vb->v[vb->nv].line = m;
+			vb->nv++;
 		} else if (cur != NULL && cur->type != NULL && cur->data != NULL && role == FR_TYPE &&
 			   block_label(p, "Type") != NULL && imp_inline_value(im, t, m, &iv) && iv.name == NULL && iv.data != NULL) {
 			/* "Start: REG_DWORD: 0x3" then "Type: REG_DWORD: 0x10":

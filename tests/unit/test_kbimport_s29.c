@@ -149,6 +149,43 @@ static void test_u46_a_datum_that_ends_with_a_colon(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen46, Q154410 (a parameter reference): "BurstHandling" alone over
+ * "Type = REG_DWORD", "Value: 0 or 1", "Default = 0": the entry's name
+ * heads it.  The block reader read "Type = REG_DWORD" as a value named
+ * Type (and, with "Type:", "Value: 0 or 1" as a value named "0 or 1"),
+ * and the reference pass knew only labels with a colon
+ * (core/kbimport_values.c imp_read_value_block(), core/kbimport_regblock.c
+ * type_label()). */
+static void test_u46_a_parameter_named_over_its_type_label(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Type = REG_DWORD' under the name",
+		  "\nThe following parameters are under this key:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Parameters\n\n"
+		  "      BurstFrob\n"
+		  "      Type = REG_DWORD\n"
+		  "      Value: 0 or 1\n"
+		  "      Default = 0\n\n"
+		  "This parameter smooths bursts of requests.\n\n"
+		  "      FrobTime\n"
+		  "      Type = REG_SZ\n"
+		  "      Default = 2:00:00\n\n" END_WORDS,
+		  { "review 22: value 'BurstFrob' REG_DWORD", "review 29: value 'FrobTime' (REG_SZ, default 2:00:00)", NULL },
+		  { "review 0: value 'Type'", "review 0: value '0 or 1'", "check " FROB_P "|BurstFrob", NULL } },
+		{ "'Data Type: REG_DWORD' under the name",
+		  "\nThe following parameters are under this key:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Parameters\n\n"
+		  "      BurstFrob\n"
+		  "      Data Type: REG_DWORD\n"
+		  "      Value: 0 or 1\n\n" END_WORDS,
+		  { "review 22: value 'BurstFrob' REG_DWORD", NULL },
+		  { "review 0: value '0 or 1'", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -156,6 +193,7 @@ int main(void)
 		cmocka_unit_test(test_u46_keys_listed_under_a_key_the_lead_in_names),
 		cmocka_unit_test(test_u46_a_guid_named_in_the_add_key_dialog),
 		cmocka_unit_test(test_u46_a_datum_that_ends_with_a_colon),
+		cmocka_unit_test(test_u46_a_parameter_named_over_its_type_label),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
