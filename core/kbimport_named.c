@@ -488,6 +488,37 @@ static const char *words_named_value(struct imp *im, const char *s)
 	return imp_dupn(im, q, (size_t)(p - q));
 }
 
+/* Line s ends with a word shaped as a name ("SNMP_EVENTS", "MaxFrob":
+ * a capital or an underscore after its first letter), no stop after it. */
+static int ends_with_name(const char *s)
+{
+	size_t l = imp_rtrim_len(s, strlen(s)), b = l, i;
+	int inner = 0;
+
+	while (b > 0 && (isalnum((unsigned char)s[b - 1]) || s[b - 1] == '_'))
+		b--;
+	if (l - b < 3 || !isupper((unsigned char)s[b]) || (b > 0 && s[b - 1] != ' '))
+		return 0;
+	for (i = b + 1; i < l; i++)
+		inner |= isupper((unsigned char)s[i]) || s[i] == '_';
+	return inner;
+}
+
+/* Text t opens with the word for a key or a value. */
+static int noun_opens(const char *t)
+{
+	static const char *const nouns[] = { "key", "subkey", "value", "entry", "registry key", "registry value",
+					     "registry entry", NULL };
+	size_t i, l;
+
+	for (i = 0; nouns[i] != NULL; i++) {
+		l = strlen(nouns[i]);
+		if (strncasecmp(t, nouns[i], l) == 0 && !isalpha((unsigned char)t[l]))
+			return 1;
+	}
+	return 0;
+}
+
 /* Line s ends with the word "the": the phrase goes on on the next line. */
 static int ends_with_the(const char *s)
 {
@@ -539,6 +570,13 @@ void imp_scan_named_in_prose(struct imp *im)
 		if (name == NULL && n > a->body_first && ends_with_the(imp_line_at(im, n - 1))) {
 			/* "... ensure that the" / "registry key Queue Path is" */
 			snprintf(joined, sizeof joined, "the %s", imp_skip_ws(s));
+			name = named_in(im, joined, &is_key);
+		}
+		if (name == NULL && n + 1 < a->body_end && ends_with_name(s) &&
+		    noun_opens(imp_skip_ws(imp_line_at(im, n + 1)))) {
+			/* "Remove the SNMP_EVENTS" / "key, and run ...": the
+			 * noun after the name wrapped onto the next line */
+			snprintf(joined, sizeof joined, "%s %s", s, imp_skip_ws(imp_line_at(im, n + 1)));
 			name = named_in(im, joined, &is_key);
 		}
 		if (name == NULL && (name = words_named_value(im, s)) != NULL) {

@@ -186,6 +186,39 @@ static void test_u46_a_parameter_named_over_its_type_label(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* The article names a key by its path somewhere: the prose reader reads
+ * only articles that speak of the registry. */
+#define REG_PATH_LINE "The agent's keys are under HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob.\n\n"
+
+/* unseen46, Q165574: "Remove the SNMP_EVENTS" / "key, and run ...": a
+ * key named in words whose noun wrapped onto the next line.  The line
+ * reached no review list (core/kbimport_named.c
+ * imp_scan_named_in_prose()); a plain word before the wrapped noun
+ * ("the registry" / "key") names nothing. */
+static void test_u46_a_name_whose_noun_wrapped(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Remove the FROB_EVENTS' / 'key, and run'",
+		  "\n - Verify that the Frob service is started in the registry. Remove the FROB_EVENTS\n"
+		  "   key, and run the Frob translator again.\n\n" REG_PATH_LINE END_WORDS,
+		  { "review 18: key 'FROB_EVENTS' is named here in words", NULL },
+		  { NULL } },
+		{ "'... the MaxFrob' / 'value.'",
+		  "\nThe agent saves its files to the folder the registry gives in the MaxFrob\n"
+		  "value.\n\n" REG_PATH_LINE END_WORDS,
+		  { "review 18: value 'MaxFrob' is named here in words", NULL },
+		  { NULL } },
+		{ "a plain word before the noun",
+		  "\nThe agent keeps its settings in the registry. Remove the Frob\n"
+		  "key only when asked to.\n\n" REG_PATH_LINE END_WORDS,
+		  { NULL },
+		  { "review 18: is named here in words", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -194,6 +227,7 @@ int main(void)
 		cmocka_unit_test(test_u46_a_guid_named_in_the_add_key_dialog),
 		cmocka_unit_test(test_u46_a_datum_that_ends_with_a_colon),
 		cmocka_unit_test(test_u46_a_parameter_named_over_its_type_label),
+		cmocka_unit_test(test_u46_a_name_whose_noun_wrapped),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
