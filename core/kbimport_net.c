@@ -513,20 +513,30 @@ static int name_data_line(const char *s)
 	return 0;
 }
 
-/* "set SupportBurst=0 in the following Registry key:": a Name=data shaped
- * as a value's name (name_shaped()) in a sentence about the registry. */
+/* "set SupportBurst=0 in the following Registry key:", "add the
+ * ExportFrob=0 string value": a Name=data shaped as a value's name
+ * (name_shaped()) in a sentence about the registry, or with a value's type. */
 static int name_data_in_registry_sentence(const char *s)
 {
-	const char *p;
+	const char *p, *e;
+	size_t tl;
 
-	if (strchr(s, '=') == NULL || !imp_has_word(s, "registry"))
+	if (strchr(s, '=') == NULL)
 		return 0;
 	for (p = s; *p != '\0'; p++) {
 		const char *eq;
-		if ((p > s && !isspace((unsigned char)p[-1])) || name_data_at(p) == NULL)
+		if ((p > s && !isspace((unsigned char)p[-1])) || (e = name_data_at(p)) == NULL)
 			continue;
 		eq = strchr(p, '=');
-		if (name_shaped(p, (size_t)(eq - p)))
+		if (!name_shaped(p, (size_t)(eq - p)))
+			continue;
+		/* "add the ExportFrob=0 string value to the registry": the
+		 * words after it give a value's type (the line may break
+		 * before "value"); not "the Frob=1 entry", which an .ini
+		 * file has too */
+		e = imp_skip_ws(e);
+		if (imp_has_word(s, "registry") ||
+		    (imp_type_word_at(e, &tl) != NULL && (imp_blank(e + tl) || imp_starts_word(imp_skip_ws(e + tl), "value"))))
 			return 1;
 	}
 	return 0;

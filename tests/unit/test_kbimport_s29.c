@@ -219,6 +219,31 @@ static void test_u46_a_name_whose_noun_wrapped(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen46, Q262464: "add the ExportPictureWithMetafile=0 string" /
+ * "value to the Windows registry": a Name=data the words after it give a
+ * value's type, the line broken before "value".  The review net knew
+ * such a Name=data only with the word "registry" on its line
+ * (core/kbimport_net.c name_data_in_registry_sentence()); an .ini file's
+ * "the Frob=1 entry" stays out. */
+static void test_u46_name_data_with_a_type_after_it(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'the ExportFrob=0 string' / 'value'",
+		  "\nTo keep the files small, add the ExportFrobWithMeta=0 string\n"
+		  "value to the Windows registry using the following steps:\n\n" END_WORDS,
+		  { "review 18: names a registry key or value", NULL },
+		  { NULL } },
+		{ "'the Frob=1 entry' of an .ini file",
+		  "\nThe error occurs when the FrobMode=1 entry appears in the [Frob]\n"
+		  "section of the Frob.ini file.\n\n" END_WORDS,
+		  { NULL },
+		  { "review 18: names a registry key or value", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -228,6 +253,7 @@ int main(void)
 		cmocka_unit_test(test_u46_a_datum_that_ends_with_a_colon),
 		cmocka_unit_test(test_u46_a_parameter_named_over_its_type_label),
 		cmocka_unit_test(test_u46_a_name_whose_noun_wrapped),
+		cmocka_unit_test(test_u46_name_data_with_a_type_after_it),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
