@@ -1224,6 +1224,7 @@ static const struct {
 	{ "Data", FR_DATA },
 	{ "Value Data", FR_DATA },     /* Registry Editor's Edit String box */
 	{ "Data Value", FR_DATA },
+	{ "DWORD Editor Data", FR_DATA }, /* Regedt32's DWORD Editor box */
 	{ "Date", FR_DATA },            /* "Data" mistyped, as "Date Type" is */
 	{ "String", FR_DATA },
 	{ "Decimal", FR_DATA },
@@ -1928,8 +1929,20 @@ static enum block_join block_joiner(const char *p)
 	return JOIN_NONE;
 }
 
+/* "For password support using TCP/IP protocol, enter:": one line of
+ * words that ends with a colon and is no label, leading in to a case's
+ * value. */
+static int case_lead_in(const char *q)
+{
+	const char *t;
+
+	return imp_ends_with_colon(q) && strchr(q, ' ') != NULL && value_field(q, &t) == FR_NONE &&
+	       !imp_numbered_step(q) && imp_ci_find(q, "HKEY_") == NULL;
+}
+
 /* The next line after m that is not blank names a value in a block's
- * label ("Value Name: X"). */
+ * label ("Value Name: X"), or the lead-in of one case does, right above
+ * it. */
 static int value_name_follows(struct imp *im, size_t m)
 {
 	const char *t;
@@ -1939,6 +1952,12 @@ static int value_name_follows(struct imp *im, size_t m)
 		const char *q = imp_skip_ws(imp_line_at(im, n));
 		if (*q == '\0')
 			continue;
+		/* "-OR-" / "For password support using TCP/IP, enter:" /
+		 * "Value Name: X": the other case's lead-in before its value */
+		if (case_lead_in(q) && n + 2 < im->a->body_end) {
+			n = imp_blank(imp_line_at(im, n + 1)) ? n + 2 : n + 1;
+			return value_field(imp_skip_ws(imp_line_at(im, n)), &t) == FR_NAME;
+		}
 		return value_field(q, &t) == FR_NAME;
 	}
 	return 0;
@@ -2127,7 +2146,7 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 	size_t sub_indent = 0;
 	int seen = 0, hex, example = 0, in_step = 0, placeholder = 0, bullet = 0, quoted = 0, alternatives = 0;
 	enum block_join join;
-	size_t bullet_indent = 0, el = 0;
+	size_t bullet_indent = 0, el = 0, joined_at = 0;
 	const char *labelled = NULL;    /* "Add Value: mtrun" above the values */
 	size_t labelled_at = 0;
 	int labelled_key = 0, labelled_plain = 0;
@@ -2335,6 +2354,10 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 			/* "and:" or "-or-" between two whole values: the block
 			 * goes on; "-or-" makes them alternatives */
 			alternatives |= join == JOIN_OR;
+			joined_at = m;
+			continue;
+		} else if (joined_at > 0 && m <= joined_at + 2 && case_lead_in(p)) {
+			/* the lead-in of the value after the "-or-" */
 			continue;
 		} else if (seen && vb->nv > 0 && (vb->v[vb->nv - 1].type == NULL || vb->v[vb->nv - 1].data == NULL) &&
 			   interludes++ < 3 && block_interlude(p)) {
