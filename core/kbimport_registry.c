@@ -1803,6 +1803,34 @@ static size_t spaced_name_goes_on(const char *p, size_t len)
 	return len;
 }
 
+/* "..., delete registry key: HKLM\\Software\\Microsoft\\Connection Manager"
+ * over a blank line or a heading's rule: a path a sentence labels with
+ * "key:" and that ends its paragraph goes on past a space to the line's
+ * end while the words are capitalised (a name's, at most three); the
+ * path's length from p on line n (read to len so far). */
+static size_t labelled_to_line_end(const struct imp *im, size_t n, const char *p, size_t len)
+{
+	const char *s = imp_line_at(im, n), *b = p, *next;
+	size_t l = imp_rtrim_len(p, strlen(p)), words = 0, i;
+
+	while (b > s && b[-1] == ' ')
+		b--;
+	if (b - s < 4 || strncasecmp(b - 4, "key:", 4) != 0 || l <= len || p[len] != ' ')
+		return len;
+	/* "key: HKEY_...\\eBook If Microsoft" / "Reader is ...": the
+	 * sentence goes on */
+	next = n + 1 < im->a->body_end ? imp_line_at(im, n + 1) : "";
+	if (!imp_blank(next) && !imp_rule_line(imp_skip_ws(next)))
+		return len;
+	for (i = len; i < l; i++) {
+		if (p[i] == ' ' && p[i + 1] != ' ' && (!isupper((unsigned char)p[i + 1]) || ++words > 3))
+			return len;
+		if (!isalnum((unsigned char)p[i]) && strchr(" _-\\", p[i]) == NULL)
+			return len;
+	}
+	return l;
+}
+
 /* "Key: HKEY_...", "Registry key: HKEY_...": a label before the path
  * (a block's first line); the path after it stands alone. */
 static const char *key_label(const char *b)
@@ -2235,6 +2263,7 @@ void imp_scan_registry(struct imp *im)
 				for (klen = 0; p[klen] != '\0' && p[klen] != ' ' && p[klen] != '\t'; klen++)
 					;
 				klen = spaced_name_goes_on(p, klen);
+				klen = labelled_to_line_end(im, n, p, klen);
 				while (klen > 0 && strchr(".,;:)\"'", p[klen - 1]) != NULL)
 					klen--;
 				key = imp_dupn(im, p, klen);

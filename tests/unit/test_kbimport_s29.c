@@ -244,6 +244,74 @@ static void test_u46_name_data_with_a_type_after_it(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+#define LSA "HKLM\\SYSTEM\\Frob\\Lsa"
+
+/* Two values, one for each case, each under the lead-in of its case. */
+#define TWO_CASES(second_lead_in) \
+	"\n1. Under the HKEY_LOCAL_MACHINE subtree, go to the following subkey:\n\n" \
+	"      SYSTEM\\Frob\\Lsa\n\n" \
+	"2. Make one of the changes listed below, depending on the protocol used:\n\n" \
+	"   For password support using the Frob protocol, enter:\n\n" \
+	"      Value Name:  FrobClientSupport\n" \
+	"      Data Type:  REG_DWORD\n" \
+	"      DWORD Editor Data: 1\n\n" \
+	"   -OR-\n\n" \
+	second_lead_in \
+	"      Value Name:  WobClientSupport\n" \
+	"      Data Type:  REG_DWORD\n" \
+	"      DWORD Editor Data: 1\n\n" \
+	"3. Restart the computer.\n\n" END_WORDS
+
+/* unseen47, Q156182: "DWORD Editor Data: 1" (Regedt32's DWORD Editor box)
+ * gives a value's data; and "-OR-", then the other case's lead-in ("For
+ * password support using TCP/IP protocol, enter:"), then its value: the
+ * two values are alternatives, both under the key.  The first was read
+ * with no data and the second tied to no key; with the data read alone,
+ * the first would have been drafted as a set with no word of the other
+ * case (core/kbimport_values.c value_fields[], value_name_follows()). */
+static void test_u47_alternatives_each_under_its_case(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'-OR-' then the other case's lead-in",
+		  TWO_CASES("   For password support using the Wob protocol, enter:\n\n"),
+		  { "review 0: value 'FrobClientSupport' REG_DWORD under " LSA ": the article offers this value as one of alternatives",
+		    "review 0: value 'WobClientSupport' REG_DWORD under " LSA ": the article offers this value as one of alternatives", NULL },
+		  { "repair " LSA "|FrobClientSupport", "review 0: not tied to a key", NULL } },
+		{ "'-OR-' then the value",
+		  TWO_CASES(""),
+		  { "review 0: value 'WobClientSupport' REG_DWORD under " LSA ": the article offers this value as one of alternatives", NULL },
+		  { "repair " LSA "|FrobClientSupport", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* unseen47, Q232628: "If you do not want Frob installed, delete registry
+ * key: HKLM\Software\Frob\Connection Manager" over a heading's rule: the
+ * path the sentence labels "key:" runs to the line's end, past the space
+ * in its last name; it was cut to "...\Connection".  A sentence that goes
+ * on on the next line keeps the first word only
+ * (core/kbimport_registry.c labelled_to_line_end()). */
+static void test_u47_a_path_labelled_in_a_sentence_ends_its_line(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the path ends its paragraph",
+		  "\nIf you do not want Frob installed, delete registry key: HKLM\\Software\\Frob\\Connection Manager\n"
+		  "--------------------------------------------------------------------------------\n\n" END_WORDS,
+		  { "review 18: key HKLM\\Software\\Frob\\Connection Manager is named", NULL },
+		  { "review 18: key HKLM\\Software\\Frob\\Connection is named", NULL } },
+		{ "the sentence goes on",
+		  "\nTo remove the reader, delete the following registry key: HKLM\\Software\\Frob\\eBook If Frob\n"
+		  "Reader is installed again, the key comes back.\n\n" END_WORDS,
+		  { "review 18: key HKLM\\Software\\Frob\\eBook", NULL },
+		  { "review 18: eBook If", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -254,6 +322,8 @@ int main(void)
 		cmocka_unit_test(test_u46_a_parameter_named_over_its_type_label),
 		cmocka_unit_test(test_u46_a_name_whose_noun_wrapped),
 		cmocka_unit_test(test_u46_name_data_with_a_type_after_it),
+		cmocka_unit_test(test_u47_alternatives_each_under_its_case),
+		cmocka_unit_test(test_u47_a_path_labelled_in_a_sentence_ends_its_line),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
