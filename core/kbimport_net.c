@@ -955,14 +955,22 @@ static int names_in_any_form(const struct imp *im, size_t n, const char *s)
 	       names_status_code(s);
 }
 
+/* "TITLE   :Frob Fails" (a related article's header quoted in the body),
+ * not a sentence that opens with the word ("title, right-click ..."). */
+static int title_header(const char *s)
+{
+	const char *t = imp_skip_ws(s);
+
+	return strncmp(t, "TITLE", 5) == 0 && *imp_skip_ws(t + 5) == ':';
+}
+
 int imp_net_names_fact(const struct imp *im, size_t n)
 {
 	const char *s = imp_line_at(im, n);
 
 	/* a related article's title names no fact of this one (labelling
 	 * guide C15) */
-	return names_in_any_form(im, n, s) && !imp_related_title_line(im, n) &&
-	       !imp_starts_ci(imp_skip_ws(s), "TITLE");
+	return names_in_any_form(im, n, s) && !imp_related_title_line(im, n) && !title_header(s);
 }
 
 int imp_names_fact(const struct imp *im, size_t n)

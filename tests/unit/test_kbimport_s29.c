@@ -312,6 +312,35 @@ static void test_u47_a_path_labelled_in_a_sentence_ends_its_line(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen47, Q240348: "3. Click the folder of the program that has more
+ * than 63 characters in the" / "title, right-click DisplayName, and then
+ * click Modify.": the review net kept out any line opening with the word
+ * "title" (meant for a related article's "TITLE   :" header quoted in the
+ * body), so the value clicked was listed nowhere
+ * (core/kbimport_net.c title_header()). */
+static void test_u47_a_line_opening_with_the_word_title(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'title, right-click DisplayName, and then click Modify.'",
+		  "\n2. Locate the following registry key:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Uninstall\n\n"
+		  "3. Click the folder of the program that has more than 63 characters in the\n"
+		  "   title, right-click DisplayName, and then click Modify.\n\n"
+		  "4. In the \"Value data\" box, type a shorter name.\n\n" END_WORDS,
+		  { "review 23: names a registry key or value", NULL },
+		  { NULL } },
+		{ "a related article's header",
+		  "\nThe agent keeps its list in the registry, HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob.\n"
+		  "For more information, see the following article:\n\n"
+		  "   TITLE   : Double-click FrobList, and then click Modify Fails\n\n" END_WORDS,
+		  { NULL },
+		  { "review 21: names a registry key or value", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -324,6 +353,7 @@ int main(void)
 		cmocka_unit_test(test_u46_name_data_with_a_type_after_it),
 		cmocka_unit_test(test_u47_alternatives_each_under_its_case),
 		cmocka_unit_test(test_u47_a_path_labelled_in_a_sentence_ends_its_line),
+		cmocka_unit_test(test_u47_a_line_opening_with_the_word_title),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
