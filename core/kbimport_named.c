@@ -240,6 +240,8 @@ static const char *named_in(struct imp *im, const char *s, int *is_key)
 		{ " value of the registry", "0" }, { " value in the registry", "0" },
 		{ " value", "0" }, { " entry", "0" }, { " parameter", "0" },
 		{ " key", "1" }, { " subkey", "1" },
+		/* "the "NoDrives" DWORD in the following registry key" */
+		{ " DWORD", "0" },
 	};
 	const char *p, *b, *e;
 	size_t i;

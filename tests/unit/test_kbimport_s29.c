@@ -341,6 +341,31 @@ static void test_u47_a_line_opening_with_the_word_title(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen47, Q136597: "you must modify the value for the "NoDrives" DWORD
+ * in the following registry" / "key ...": a value named in words, the
+ * type word standing for "value"; the line reached no review list
+ * (core/kbimport_named.c named_in()).  "a DWORD" names nothing. */
+static void test_u47_a_value_called_a_dword(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'the \"NoFrobs\" DWORD in the following registry key'",
+		  "\n - To show the drives again, you must modify the value for the \"NoFrobs\" DWORD\n"
+		  "   in the following registry key:\n\n"
+		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Policies\n\n" END_WORDS,
+		  { "review 18: value 'NoFrobs' is named here in words", NULL },
+		  { NULL } },
+		{ "'a DWORD in the following registry key'",
+		  "\n - To show the drives again, you must add a DWORD\n"
+		  "   in the following registry key:\n\n"
+		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Policies\n\n" END_WORDS,
+		  { NULL },
+		  { "review 18: is named here in words", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -354,6 +379,7 @@ int main(void)
 		cmocka_unit_test(test_u47_alternatives_each_under_its_case),
 		cmocka_unit_test(test_u47_a_path_labelled_in_a_sentence_ends_its_line),
 		cmocka_unit_test(test_u47_a_line_opening_with_the_word_title),
+		cmocka_unit_test(test_u47_a_value_called_a_dword),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
