@@ -289,6 +289,7 @@ static const char *named_in(struct imp *im, const char *s, int *is_key)
 		static const char *const words[][2] = {
 			{ "the key", "1" }, { "the subkey", "1" }, { "the registry key", "1" },
 			{ "the value", "0" }, { "the entry", "0" }, { "the registry value", "0" },
+			{ "the string value", "0" }, { "the DWORD value", "0" }, { "the binary value", "0" },
 		};
 		for (i = 0; i < sizeof words / sizeof words[0]; i++)
 			for (p = s; (p = imp_ci_find(p, words[i][0])) != NULL; p++) {

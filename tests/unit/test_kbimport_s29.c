@@ -343,8 +343,10 @@ static void test_u47_a_line_opening_with_the_word_title(void **state)
 
 /* unseen47, Q136597: "you must modify the value for the "NoDrives" DWORD
  * in the following registry" / "key ...": a value named in words, the
- * type word standing for "value"; the line reached no review list
- * (core/kbimport_named.c named_in()).  "a DWORD" names nothing. */
+ * type word standing for "value"; and Q194525's "Remove the string value
+ * "Web Connector" from this key": the name quoted after "the string
+ * value".  Neither line reached a review list (core/kbimport_named.c
+ * named_in()).  "a DWORD" names nothing. */
 static void test_u47_a_value_called_a_dword(void **state)
 {
 	static const struct draft_case cases[] = {
@@ -353,6 +355,12 @@ static void test_u47_a_value_called_a_dword(void **state)
 		  "   in the following registry key:\n\n"
 		  "      HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Policies\n\n" END_WORDS,
 		  { "review 18: value 'NoFrobs' is named here in words", NULL },
+		  { NULL } },
+		{ "'Remove the string value \"Frob Connector\" from this key.' (unseen47, Q194525)",
+		  "\n   b. Locate the following key: HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Setup\n\n"
+		  "   c. Remove the string value \"Frob Connector\" from this key. This clears the\n"
+		  "      check box.\n\n" END_WORDS,
+		  { "review 20: value 'Frob Connector' is named here in words", NULL },
 		  { NULL } },
 		{ "'a DWORD in the following registry key'",
 		  "\n - To show the drives again, you must add a DWORD\n"
