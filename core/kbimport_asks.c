@@ -1498,7 +1498,9 @@ static enum asks key_asks(const struct imp *im, const char *key, size_t key_line
 		first = im->a->body_first;
 	for (n = first; n <= key_last + 2 && n < im->a->body_end; n++) {
 		const char *s = imp_line_at(im, n);
-		if (n > key_last && imp_numbered_step(s) && imp_ends_with_colon(s))
+		/* the next step asks of its own key: "4. Make sure all values
+		 * in the following registry key are ..." */
+		if (n > key_last && imp_numbered_step(s) && (imp_ends_with_colon(s) || imp_has_word(s, "following")))
 			break;
 		int of_key = imp_has_word(s, "key") || imp_has_word(s, "keys") || imp_has_word(s, "subkey") ||
 			  (n >= key_line && n <= key_last);
@@ -1512,7 +1514,10 @@ static enum asks key_asks(const struct imp *im, const char *key, size_t key_line
 		/* "Modify the permissions on the following keys and add the
 		 * X group to these keys with full control": what is added is
 		 * an entry of the key's permissions, not the key */
-		if (imp_ci_find(s, "permission") != NULL || imp_ci_find(s, "full control") != NULL)
+		if (imp_ci_find(s, "permission") != NULL || imp_ci_find(s, "full control") != NULL ||
+		    /* "Make sure the ACL on the following registry key allows
+		     * only Administrators ... write access": the key's ACL */
+		    imp_has_word(s, "ACL") || imp_has_word(s, "ACLs") || imp_ci_find(s, "access control") != NULL)
 			of_key = 0;
 		if (of_key && !names_a_place(s) &&
 		    ((asks_word(s, "create") && !word_is_about_a_value(s, "create")) ||
@@ -1527,8 +1532,14 @@ static enum asks key_asks(const struct imp *im, const char *key, size_t key_line
 			       imp_has_word(s, "does not exist");
 		if (says_missing && fallback_default(s))
 			continue;
+		/* "this key exists because ...": a statement of why, not an
+		 * ask */
+		/* "Make sure all values in the following key are ...": what
+		 * is checked is the key's values */
 		if (says_missing ||
-		    (of_key && (imp_has_word(s, "verify") || imp_has_word(s, "exists") || imp_has_word(s, "make sure"))))
+		    (of_key && ((imp_has_word(s, "verify") && !word_is_about_a_value(s, "verify")) ||
+				(imp_has_word(s, "make sure") && !word_is_about_a_value(s, "make sure")) ||
+				(imp_has_word(s, "exists") && imp_ci_find(s, "exists because") == NULL))))
 			c = 1;
 	}
 	return st ? ASK_SET : c ? ASK_CHECK : ASK_NOTHING;

@@ -374,6 +374,46 @@ static void test_u47_a_value_called_a_dword(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen48, Q99885: "3. Make sure the ACL on the following registry key
+ * allows only Administrators and the System write access." over
+ * ...\LSA, then "4. Make sure all values in the following registry key
+ * are ...": neither asks that ...\LSA exist (the first is of its ACL,
+ * the second of the next key, and of its values, not of it), and "this
+ * key exists because ..." under a key in a description is a reason, not
+ * an ask.  Each was drafted as a key-exists check (core/kbimport_asks.c
+ * key_asks()); the set's two wrong facts as drawn. */
+static void test_u48_a_key_whose_acl_is_asked_of(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the ACL, then the next step's key",
+		  "\n3. Make sure the ACL on the following registry key allows only Administrators\n"
+		  "   and the System write access.\n\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Lsa\n\n"
+		  "4. Make sure all values in the following registry key are for filter packages\n"
+		  "   that Setup installed.\n\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Lsa\\Packages\n\n" END_WORDS,
+		  { NULL },
+		  { "check HKLM\\SOFTWARE\\Frob\\Lsa", "expect: key-exists", NULL } },
+		{ "'this key exists because'",
+		  "\nFrob.dll ships with the server and is in the following default registry\n"
+		  "configuration:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Lsa\n\n"
+		  "Although Frob may not be installed, this key exists because this is the only\n"
+		  "place to pick up password changes.\n\n" END_WORDS,
+		  { NULL },
+		  { "expect: key-exists", NULL } },
+		{ "'make sure that the following registry key exists'",
+		  "\n3. Make sure that the following registry key exists:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Lsa\n\n"
+		  "4. Quit Registry Editor.\n\n" END_WORDS,
+		  { "check HKLM\\SOFTWARE\\Frob\\Lsa", "expect: key-exists", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -388,6 +428,7 @@ int main(void)
 		cmocka_unit_test(test_u47_a_path_labelled_in_a_sentence_ends_its_line),
 		cmocka_unit_test(test_u47_a_line_opening_with_the_word_title),
 		cmocka_unit_test(test_u47_a_value_called_a_dword),
+		cmocka_unit_test(test_u48_a_key_whose_acl_is_asked_of),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
