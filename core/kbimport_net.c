@@ -731,6 +731,20 @@ static int registry_near(const struct imp *im, size_t n)
  * sentence (on this line or, when the sentence goes on, the next): a
  * click alone selects a key, a button or a tab as often.  The caller
  * looks for the registry nearby. */
+/* Registry Editor's Modify command in s ("click Modify", "choose
+ * Modify", "select Modify"), or NULL. */
+static const char *modify_command(const char *s)
+{
+	static const char *const verbs[] = { "click Modify", "choose Modify", "select Modify", NULL };
+	const char *p, *best = NULL;
+	size_t i;
+
+	for (i = 0; verbs[i] != NULL; i++)
+		if ((p = imp_ci_find(s, verbs[i])) != NULL && (best == NULL || p < best))
+			best = p;
+	return best;
+}
+
 static int names_clicked_value(const char *s, const char *next)
 {
 	const char *p, *e;
@@ -740,6 +754,9 @@ static int names_clicked_value(const char *s, const char *next)
 		const char *q = p + 6, *stop;
 		if (p > s && isalpha((unsigned char)p[-1]))
 			continue;
+		/* "Right click on DirectHost and choose Modify" */
+		if (imp_starts_ci(q, "on "))
+			q += 3;
 		for (e = q; isalnum((unsigned char)*e) || *e == '_'; e++)
 			;
 		/* "Double-click MSWLess.reg": a file */
@@ -750,10 +767,10 @@ static int names_clicked_value(const char *s, const char *next)
 			return 1;
 		/* "..., and then click Modify", this sentence only */
 		stop = strchr(e, '.');
-		p = imp_ci_find(e, "click Modify");
+		p = modify_command(e);
 		if (p != NULL && (stop == NULL || p < stop))
 			return 1;
-		if (stop == NULL && (p = imp_ci_find(next, "click Modify")) != NULL &&
+		if (stop == NULL && (p = modify_command(next)) != NULL &&
 		    ((stop = strchr(next, '.')) == NULL || p < stop))
 			return 1;
 		p = e - 6;

@@ -414,6 +414,35 @@ static void test_u48_a_key_whose_acl_is_asked_of(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen48, Q152453 (and the archive's Q165318, Q185493): "Right click on
+ * DirectHost and choose Modify", "right-click AlwaysBatch, and then
+ * select Modify": Registry Editor's Modify command written with "choose"
+ * or "select", the name after "click on"; the review net knew "click X,
+ * and then click Modify" only (core/kbimport_net.c modify_command()). */
+static void test_u48_modify_chosen_on_a_clicked_value(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'Right click on FrobHost and choose Modify.'",
+		  "\n1. Start Registry Editor (Regedit.exe) and open HKEY_LOCAL_MACHINE.\n\n"
+		  "2. Right click on FrobHost and choose Modify. The Edit String dialog appears.\n\n" END_WORDS,
+		  { "review 20: names a registry key or value", NULL },
+		  { NULL } },
+		{ "'right-click FrobBatch, and then select Modify'",
+		  "\n1. Start Registry Editor (Regedit.exe) and open HKEY_LOCAL_MACHINE.\n\n"
+		  "2. On the right side, right-click FrobBatch, and then select Modify.\n\n" END_WORDS,
+		  { "review 20: names a registry key or value", NULL },
+		  { NULL } },
+		{ "'choose Modify' on a style in a word processor",
+		  "\n1. On the Format menu, click Style.\n\n"
+		  "2. Right click on BodyText and choose Modify.\n\n" END_WORDS,
+		  { NULL },
+		  { "review 20: names a registry key or value", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -429,6 +458,7 @@ int main(void)
 		cmocka_unit_test(test_u47_a_line_opening_with_the_word_title),
 		cmocka_unit_test(test_u47_a_value_called_a_dword),
 		cmocka_unit_test(test_u48_a_key_whose_acl_is_asked_of),
+		cmocka_unit_test(test_u48_modify_chosen_on_a_clicked_value),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
