@@ -1155,8 +1155,10 @@ static void place_key_values(struct imp *im, const char *key, size_t key_line, s
 				v->name = imp_dupn(im, v->name + 1, l - 2);
 		}
 		if (data_reads_as_words(v->data) ||
-		    /* "YES | NO" read as "YES   NO"; not a table's row */
+		    /* "YES | NO" read as "YES   NO"; not a table's row, nor a
+		     * box's ("| Value Name: | Frob |") */
 		    (v->data != NULL && strstr(imp_line_at(im, v->line), " | ") != NULL &&
+		     *imp_skip_ws(imp_line_at(im, v->line)) != '|' &&
 		     strstr(imp_line_at(im, v->line), v->data) == NULL)) {
 			/* "MACHINE:Reg_Multi_SZ value in the following subkey:",
 			 * "YES | NO": a sentence or a choice where the data

@@ -1977,6 +1977,33 @@ static int numbered_value_heading(const char *p)
 	return d > 0 && d <= 3 && 6 + d == l;
 }
 
+/* "| Value Name: | UtilizeNtCaching |", "| Data Type    | String (REG_SZ) |":
+ * a row of a box with two cells, the first a block's label (its colon
+ * may be left out): the row as "Label: text" in buf (cap bytes), or p as
+ * it is. */
+static const char *boxed_label_row(const char *p, char *buf, size_t cap)
+{
+	const char *a, *b, *c, *t;
+	size_t al, bl;
+
+	if (*p != '|' || (b = strchr(p + 1, '|')) == NULL || (c = strchr(b + 1, '|')) == NULL ||
+	    !imp_blank(c + 1))
+		return p;
+	a = imp_skip_ws(p + 1);
+	al = imp_rtrim_len(a, (size_t)(b - a));
+	if (al > 0 && a[al - 1] == ':')
+		al--;
+	/* "| Value | Meaning |": a table's header over rows of data and
+	 * their meanings */
+	else if (imp_word_is(a, al, "Value"))
+		return p;
+	b = imp_skip_ws(b + 1);
+	bl = imp_rtrim_len(b, (size_t)(c - b));
+	if (al == 0 || bl == 0 || snprintf(buf, cap, "%.*s: %.*s", (int)al, a, (int)bl, b) >= (int)cap)
+		return p;
+	return value_field(buf, &t) != FR_NONE ? buf : p;
+}
+
 /* '"Value Name: X' ... 'Value: YES"': a block opened with a quote ends
  * with one, which is no part of the data; a block whose quote never
  * closes is not read. */
@@ -2147,6 +2174,7 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 	int seen = 0, hex, example = 0, in_step = 0, placeholder = 0, bullet = 0, quoted = 0, alternatives = 0;
 	enum block_join join;
 	size_t bullet_indent = 0, el = 0, joined_at = 0;
+	char boxed[256];
 	const char *labelled = NULL;    /* "Add Value: mtrun" above the values */
 	size_t labelled_at = 0;
 	int labelled_key = 0, labelled_plain = 0;
@@ -2176,6 +2204,9 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 			break;
 		if (*p == '\0' || imp_rule_line(p))
 			continue;       /* a quote's empty line, a table's rule line */
+		/* "| Value Name: | UtilizeNtCaching |": a box of two columns,
+		 * the labels in the first, read as "Value Name: UtilizeNtCaching" */
+		p = boxed_label_row(p, boxed, sizeof boxed);
 		/* rows under a titled subkey or a header row: the column
 		 * table reader's (kbimport_coltable.c), and the steps below
 		 * the table are not the ones the values follow */

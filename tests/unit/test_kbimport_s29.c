@@ -443,6 +443,49 @@ static void test_u48_modify_chosen_on_a_clicked_value(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+#define FROB_WKS "HKLM\\SYSTEM\\Frob\\Workstation\\Parameters"
+
+/* unseen48, Q259928 (and the archive's Q217040): a value given in a box
+ * of two columns, the labels in the first ("| Value Name: | Frob |",
+ * "| Data Type:  | REG_DWORD |", "| Data: | 0 |", "| Radix: | Hex |"): read
+ * as the labels they are.  The rows named no value at all (or a value
+ * named "Data Type      String"); a box whose header is "| Value |
+ * Meaning |" lists data and their meanings, no value
+ * (core/kbimport_values.c boxed_label_row()). */
+static void test_u48_a_value_in_a_box_of_labels(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a box of labels and their text",
+		  "\nMove to the following registry path and add the following value if it is not\n"
+		  "already there:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\Frob\\Workstation\\Parameters\n\n"
+		  "+--------------------------------+\n"
+		  "| Value Name: | UseFrobCaching   |\n"
+		  "+--------------------------------+\n"
+		  "| Data Type:  | REG_DWORD        |\n"
+		  "+--------------------------------+\n"
+		  "| Data:       | 0                |\n"
+		  "+--------------------------------+\n"
+		  "| Radix:      | Hex              |\n"
+		  "+--------------------------------+\n\n" END_WORDS,
+		  { "check REG_DWORD " FROB_WKS "|UseFrobCaching = 0", "repair " FROB_WKS "|UseFrobCaching", NULL },
+		  { "review 0: did not place", NULL } },
+		{ "a box of data and their meanings",
+		  "\nThe following registry key holds the audit flags:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\Frob\\Workstation\\Parameters\n\n"
+		  "+--------------------------------+\n"
+		  "| Value | Meaning                |\n"
+		  "+--------------------------------+\n"
+		  "| A     | Restart, Shutdown      |\n"
+		  "+--------------------------------+\n\n" END_WORDS,
+		  { NULL },
+		  { "review 0: value 'Meaning'", "check " FROB_WKS "|Meaning", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -459,6 +502,7 @@ int main(void)
 		cmocka_unit_test(test_u47_a_value_called_a_dword),
 		cmocka_unit_test(test_u48_a_key_whose_acl_is_asked_of),
 		cmocka_unit_test(test_u48_modify_chosen_on_a_clicked_value),
+		cmocka_unit_test(test_u48_a_value_in_a_box_of_labels),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
