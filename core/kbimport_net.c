@@ -943,6 +943,39 @@ static int key_under_lead_in_key(const struct imp *im, size_t n, const char *s)
 	return 0;
 }
 
+/* "   9315 MTA" under "The following events may be logged in the
+ * application event log:": an event's ID and its source (a name or two)
+ * heading its message, within a list the lead-in (up to six lines above,
+ * ending with a colon) says is of events. */
+static int event_id_source_row(const struct imp *im, size_t n, const char *s)
+{
+	const char *t = imp_skip_ws(s), *p;
+	size_t d = strspn(t, "0123456789"), words = 0, m;
+
+	/* a row of its own: not "Windows" / "95 taskbar." wrapped in prose */
+	if (d == 0 || d > 5 || t[d] != ' ' || imp_indent_of(s) == 0 || n <= im->a->body_first ||
+	    !(imp_blank(imp_line_at(im, n - 1)) || imp_ends_with_colon(imp_line_at(im, n - 1))) ||
+	    t[imp_rtrim_len(t, strlen(t)) - 1] == '.')
+		return 0;
+	for (p = imp_skip_ws(t + d); *p != '\0'; p = imp_skip_ws(p)) {
+		if (!isalpha((unsigned char)*p) || ++words > 2)
+			return 0;
+		while (isalnum((unsigned char)*p) || *p == '_' || *p == '.' || *p == '-')
+			p++;
+		if (*p != '\0' && *p != ' ')
+			return 0;
+	}
+	if (words == 0)
+		return 0;
+	for (m = n; m > im->a->body_first && n - m < 6; m--) {
+		const char *a = imp_line_at(im, m - 1);
+		if (imp_ends_with_colon(a))
+			return imp_has_word(a, "events") || imp_has_word(a, "event") ||
+			       (m >= im->a->body_first + 2 && imp_has_word(imp_line_at(im, m - 2), "events"));
+	}
+	return 0;
+}
+
 /* The forms above, on line n (s); the caller rules out what names no
  * fact of this article. */
 static int names_in_any_form(const struct imp *im, size_t n, const char *s)
@@ -968,6 +1001,7 @@ static int names_in_any_form(const struct imp *im, size_t n, const char *s)
 	/* "HTTP/1.1 Error 400": a protocol's reply, not a code (labelling
 	 * guide section 3) */
 	return word_then_number(s, "event", 1) || id_label_line(s) || catalogue_entry_line(s) || event_list_row(s) ||
+	       event_id_source_row(im, n, s) ||
 	       (word_then_number(s, "error", 0) && imp_ci_find(s, "HTTP") == NULL) ||
 	       names_status_code(s);
 }

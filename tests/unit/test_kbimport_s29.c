@@ -486,6 +486,35 @@ static void test_u48_a_value_in_a_box_of_labels(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen48, Q257995 (and the archive's Q177979): "The following events may
+ * be logged in the application event log:" over "   9315 MTA" and its
+ * message: an event's ID and source heading its message.  The lines
+ * reached no review list (core/kbimport_net.c event_id_source_row()); a
+ * number wrapped in prose ("Windows" / "95 taskbar.") is no event. */
+static void test_u48_events_listed_by_id_and_source(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "'9315 FrobMTA' under the events' lead-in",
+		  "\nThe agent may stop responding. The following events may be logged in the\n"
+		  "application event log:\n\n"
+		  "   9315 FrobMTA\n"
+		  "   A resource limit has been reached.\n\n"
+		  "   9405 FrobMTA\n"
+		  "   An unexpected error has occurred.\n\n" END_WORDS,
+		  { "review 21: an event ID", "review 24: an event ID", NULL },
+		  { NULL } },
+		{ "a number wrapped in prose",
+		  "\nThis occurs when either of the following events occurs:\n\n"
+		  " - You move the toolbar so that it is hidden behind the Frob\n"
+		  "   95 taskbar.\n\n" END_WORDS,
+		  { NULL },
+		  { "review 21: an event ID", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -503,6 +532,7 @@ int main(void)
 		cmocka_unit_test(test_u48_a_key_whose_acl_is_asked_of),
 		cmocka_unit_test(test_u48_modify_chosen_on_a_clicked_value),
 		cmocka_unit_test(test_u48_a_value_in_a_box_of_labels),
+		cmocka_unit_test(test_u48_events_listed_by_id_and_source),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
