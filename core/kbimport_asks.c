@@ -1532,10 +1532,9 @@ static enum asks key_asks(const struct imp *im, const char *key, size_t key_line
 			       imp_has_word(s, "does not exist");
 		if (says_missing && fallback_default(s))
 			continue;
-		/* "this key exists because ...": a statement of why, not an
-		 * ask */
-		/* "Make sure all values in the following key are ...": what
-		 * is checked is the key's values */
+		/* not "Make sure all values in the following key are ..."
+		 * (what is checked is the key's values), nor "this key exists
+		 * because ..." (a statement of why, not an ask) */
 		if (says_missing ||
 		    (of_key && ((imp_has_word(s, "verify") && !word_is_about_a_value(s, "verify")) ||
 				(imp_has_word(s, "make sure") && !word_is_about_a_value(s, "make sure")) ||

@@ -724,13 +724,6 @@ static int registry_near(const struct imp *im, size_t n)
 	return 0;
 }
 
-/* "using the right mouse button, click FlowControl_Hard, and then click
- * Modify", "Double-click FrobSpeedLimit": Registry Editor's commands on a
- * value, the name shaped like one (name_shaped()) right after the click.
- * A plain click names one only with Modify after it in the same
- * sentence (on this line or, when the sentence goes on, the next): a
- * click alone selects a key, a button or a tab as often.  The caller
- * looks for the registry nearby. */
 /* Registry Editor's Modify command in s ("click Modify", "choose
  * Modify", "select Modify"), or NULL. */
 static const char *modify_command(const char *s)
@@ -745,6 +738,13 @@ static const char *modify_command(const char *s)
 	return best;
 }
 
+/* "using the right mouse button, click FlowControl_Hard, and then click
+ * Modify", "Double-click FrobSpeedLimit": Registry Editor's commands on a
+ * value, the name shaped like one (name_shaped()) right after the click.
+ * A plain click names one only with Modify after it in the same
+ * sentence (on this line or, when the sentence goes on, the next): a
+ * click alone selects a key, a button or a tab as often.  The caller
+ * looks for the registry nearby. */
 static int names_clicked_value(const char *s, const char *next)
 {
 	const char *p, *e;

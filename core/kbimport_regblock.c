@@ -29,8 +29,8 @@
 #include "kbimport_int.h"
 
 /* "Data Type : REG_DWORD", "Value Type: REG_SZ", "Type: REG_DWORD -
- * Boolean", "Type = REG_SZ": the type named at the start of line s (NULL when none), its
- * length in *len. */
+ * Boolean", "Type = REG_SZ": the type named at the start of line s (NULL
+ * when none), its length in *len. */
 static const char *type_label(const char *s, size_t *len)
 {
 	static const char *const labels[] = { "Data Type", "Value Type", "Type", NULL };
