@@ -962,7 +962,7 @@ const char *imp_joined_guid_key(struct imp *im, const char *key)
 	for (p = key; *p != '\0'; p++) {
 		if (*p == '{') {
 			const char *e = strchr(p, '}');
-			char g[64];
+			char g[64], braced[68];
 			size_t gl = 0;
 			const char *q;
 			if (e == NULL || e - p > 60)
@@ -971,9 +971,9 @@ const char *imp_joined_guid_key(struct imp *im, const char *key)
 				if (*q != ' ')
 					g[gl++] = *q;
 			g[gl] = '\0';
-			if (gl == 36 && (size_t)(e - p - 1) != gl && g[8] == '-' && g[13] == '-' &&
-			    g[18] == '-' && g[23] == '-' && strspn(g, "0123456789abcdefABCDEF-") == gl) {
-				n += (size_t)snprintf(buf + n, sizeof buf - n, "{%s}", g);
+			snprintf(braced, sizeof braced, "{%s}", g);
+			if ((size_t)(e - p - 1) != gl && imp_guid_len(braced) == 38) {
+				n += (size_t)snprintf(buf + n, sizeof buf - n, "%s", braced);
 				p = e;
 				fixed = 1;
 				continue;

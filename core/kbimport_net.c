@@ -893,15 +893,16 @@ static int default_value_line(const char *s)
 }
 
 /* A line that is a key's names and nothing else ("VxD\\Winsock2",
- * "Winsock2", "Winsock2\\Parameters (includes subkeys)"): letters,
- * digits and "\\_.-{}" up to a blank, a note in brackets after it. */
+ * "Winsock2", "Winsock2\\Parameters (includes subkeys)"): names as
+ * imp_key_name_char() reads them, backslashes and a GUID's braces up to a
+ * blank, a note in brackets after it. */
 static int key_names_line(const char *s)
 {
 	const char *t = imp_skip_ws(s), *e = t;
 
 	if (!isalpha((unsigned char)*t) || imp_indent_of(s) == 0)
 		return 0;
-	while (isalnum((unsigned char)*e) || (*e != '\0' && strchr("\\_.-{}", *e) != NULL))
+	while (imp_key_name_char((unsigned char)*e) || *e == '\\' || *e == '{' || *e == '}')
 		e++;
 	if (e - t < 3 || e[-1] == '.' || e[-1] == '\\')
 		return 0;

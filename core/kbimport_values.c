@@ -1394,18 +1394,17 @@ static int bare_dword_value(struct imp *im, const char *p, size_t line, struct v
 	return v->name != NULL && v->data != NULL;
 }
 
-/* A table row of three cells or more, one of them a registry type alone
- * and not the first: the first cell is the name, the cell after the type
- * the data (NULL when none).  0 when the row is not that. */
-static int table_row_value(struct imp *im, const char *s, size_t line, struct value_spec *v)
+/* The cells of a table's row s ("| Name | REG_SZ | data |"), trimmed, up
+ * to max of them: each one's start and length, how many, and in *rest
+ * what follows the last bar.  0 when s does not open with a bar. */
+static size_t row_cells(const char *s, const char **cell, size_t *len, size_t max, const char **rest)
 {
-	const char *cell[12];
-	size_t len[12], nc = 0, i, t = 0;
 	const char *p = imp_skip_ws(s);
+	size_t nc = 0;
 
 	if (*p != '|')
 		return 0;
-	for (p++; *p != '\0' && nc < 12;) {
+	for (p++; *p != '\0' && nc < max;) {
 		const char *e = strchr(p, '|'), *b = imp_skip_ws(p);
 		if (e == NULL)
 			break;
@@ -1414,6 +1413,18 @@ static int table_row_value(struct imp *im, const char *s, size_t line, struct va
 		nc++;
 		p = e + 1;
 	}
+	*rest = p;
+	return nc;
+}
+
+/* A table row of three cells or more, one of them a registry type alone
+ * and not the first: the first cell is the name, the cell after the type
+ * the data (NULL when none).  0 when the row is not that. */
+static int table_row_value(struct imp *im, const char *s, size_t line, struct value_spec *v)
+{
+	const char *cell[12], *rest;
+	size_t len[12], nc = row_cells(s, cell, len, 12, &rest), i, t = 0;
+
 	if (nc < 3)
 		return 0;
 	for (i = 1; i < nc && t == 0; i++) {
@@ -1983,23 +1994,19 @@ static int numbered_value_heading(const char *p)
  * it is. */
 static const char *boxed_label_row(const char *p, char *buf, size_t cap)
 {
-	const char *a, *b, *c, *t;
-	size_t al, bl;
+	const char *cell[3], *rest, *t;
+	size_t len[3];
 
-	if (*p != '|' || (b = strchr(p + 1, '|')) == NULL || (c = strchr(b + 1, '|')) == NULL ||
-	    !imp_blank(c + 1))
+	if (row_cells(p, cell, len, 3, &rest) != 2 || !imp_blank(rest))
 		return p;
-	a = imp_skip_ws(p + 1);
-	al = imp_rtrim_len(a, (size_t)(b - a));
-	if (al > 0 && a[al - 1] == ':')
-		al--;
+	if (len[0] > 0 && cell[0][len[0] - 1] == ':')
+		len[0]--;
 	/* "| Value | Meaning |": a table's header over rows of data and
 	 * their meanings */
-	else if (imp_word_is(a, al, "Value"))
+	else if (imp_word_is(cell[0], len[0], "Value"))
 		return p;
-	b = imp_skip_ws(b + 1);
-	bl = imp_rtrim_len(b, (size_t)(c - b));
-	if (al == 0 || bl == 0 || snprintf(buf, cap, "%.*s: %.*s", (int)al, a, (int)bl, b) >= (int)cap)
+	if (len[0] == 0 || len[1] == 0 ||
+	    snprintf(buf, cap, "%.*s: %.*s", (int)len[0], cell[0], (int)len[1], cell[1]) >= (int)cap)
 		return p;
 	return value_field(buf, &t) != FR_NONE ? buf : p;
 }
