@@ -1484,6 +1484,12 @@ static int fallback_default(const char *s)
 	return 0;
 }
 
+/* Words that make "exists" on their line an ask or a condition ("check
+ * that the key exists", "if the key exists", "the key must exist"), not a
+ * statement ("this key exists because ..."). */
+static const char *const exists_asked[] = { "verify", "make sure", "ensure", "confirm", "check", "if ",
+					    "whether", "must", "should", NULL };
+
 /* What the lines around a key ask of the key itself: "Add Key",
  * "create the following key" (create); "is missing", "verify that the
  * key exists" (check).  Navigation ("go to the following key") asks
@@ -1534,11 +1540,11 @@ static enum asks key_asks(const struct imp *im, const char *key, size_t key_line
 			continue;
 		/* not "Make sure all values in the following key are ..."
 		 * (what is checked is the key's values), nor "this key exists
-		 * because ..." (a statement of why, not an ask) */
+		 * because ..." (a statement, no ask or condition on the line) */
 		if (says_missing ||
 		    (of_key && ((imp_has_word(s, "verify") && !word_is_about_a_value(s, "verify")) ||
 				(imp_has_word(s, "make sure") && !word_is_about_a_value(s, "make sure")) ||
-				(imp_has_word(s, "exists") && imp_ci_find(s, "exists because") == NULL))))
+				(imp_has_word(s, "exists") && imp_cue_in(s, exists_asked) != NULL))))
 			c = 1;
 	}
 	return st ? ASK_SET : c ? ASK_CHECK : ASK_NOTHING;
