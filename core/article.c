@@ -599,6 +599,24 @@ static int is_heading(const char *s)
 	return letters >= 2;
 }
 
+/* The names of an article's own sections, which some articles underline
+ * with '-' instead of '=' ("WORKAROUND" / "----------" after "SYMPTOMS" /
+ * "========", 143 such headings in 107 archive articles).  Other headings
+ * underlined with '-' are a section's own parts or a table's columns
+ * ("IN THIS TASK", "NAME"), not sections. */
+static int standard_section_name(const char *s, size_t len)
+{
+	static const char *const names[] = { "SUMMARY", "SYMPTOMS", "SYMPTOM", "CAUSE", "RESOLUTION",
+					     "WORKAROUND", "WORKAROUNDS", "STATUS", "MORE INFORMATION",
+					     "REFERENCES", NULL };
+	size_t i;
+
+	for (i = 0; names[i] != NULL; i++)
+		if (strlen(names[i]) == len && strncmp(s, names[i], len) == 0)
+			return 1;
+	return 0;
+}
+
 static int parse_sections(struct builder *b)
 {
 	struct kb_article *a = b->a;
@@ -606,12 +624,15 @@ static int parse_sections(struct builder *b)
 
 	for (i = a->body_first; i + 1 < a->body_end; i++) {
 		size_t hl, ul;
+		char under = a->lines[i + 1][0];
 		struct kb_article_section *sec;
 
-		if (a->lines[i + 1][0] != '=' || !is_heading(a->lines[i]))
+		if ((under != '=' && under != '-') || !is_heading(a->lines[i]))
 			continue;
-		ul = rule_line_len(a->lines[i + 1], '=');
+		ul = rule_line_len(a->lines[i + 1], under);
 		hl = trimmed_len(a->lines[i]);
+		if (under == '-' && !standard_section_name(a->lines[i], hl))
+			continue;
 		/* The underline is about as long as the heading; the long
 		 * separator rules are not underlines. */
 		if (ul < 3 || ul > hl + 6 || ul + 6 < hl)
