@@ -578,30 +578,84 @@ static const char *edit_verb_before(const char *e, const char *q)
 	return last;
 }
 
+/* The value Regedt32 shows as "Name:REG_TYPE:data", picked in steps s
+ * ("3. Double-click Adapter:REG_DWORD:0x1.", "3. Select
+ * DeviceName:REG_SZ:\device\LanmanRedirector."): fills iv, *at with where
+ * the pick's text starts and *after with where it ends; 0 when no pick
+ * shows a value so. */
+static int shown_value_picked(struct imp *im, const char *s, struct value_spec *iv, const char **at,
+			      const char **after)
+{
+	static const char *const picks[] = { "Double-click ", "Select ", "Click ", "Highlight ", NULL };
+	const char *p, *e;
+	char shown[160];
+	size_t i, n;
+
+	for (i = 0; picks[i] != NULL; i++)
+		for (p = s; (p = imp_ci_find(p, picks[i])) != NULL; p++) {
+			const char *t = p + strlen(picks[i]);
+
+			e = strchr(t, ' ');
+			if (e == NULL)
+				e = t + strlen(t);
+			if ((size_t)(e - t) >= sizeof shown)
+				continue;
+			snprintf(shown, sizeof shown, "%.*s", (int)(e - t), t);
+			n = strlen(shown);
+			while (n > 0 && (shown[n - 1] == '.' || shown[n - 1] == ','))
+				shown[--n] = '\0';
+			if (strchr(shown, ':') == NULL || !imp_inline_value(im, shown, 0, iv) || iv->name == NULL ||
+			    iv->type == NULL)
+				continue;
+			*at = t;
+			*after = e;
+			return 1;
+		}
+	return 0;
+}
+
+static const char *said_text(struct imp *im, const char *p, const char **end);
+
+/* After a string value shown as "Name:REG_SZ:old" is picked, in text e:
+ * "Change old to new." (Q129999: "Change \device\LanmanRedirector to
+ * \Device\LanmanRedirector", a change of case alone).  The old data must
+ * be the one shown, written the same, and the new one must end its
+ * sentence.  The new data, *at where its step says it; NULL when none. */
+static const char *shown_string_changed(struct imp *im, const char *e, const char *shown, const char **at)
+{
+	const char *q, *old, *nu, *end;
+
+	for (q = e; (q = imp_find_word(q, "change")) != NULL; q++) {
+		if (imp_not_asked(e, q) || (old = said_text(im, imp_skip_ws(q + 6), &end)) == NULL ||
+		    strcmp(old, shown) != 0 || !imp_starts_ci(end, " to "))
+			continue;
+		if ((nu = said_text(im, end + 4, &end)) == NULL)
+			return NULL;
+		end = imp_skip_ws(end);
+		if (*end == '.')
+			end = imp_skip_ws(end + 1);
+		/* the sentence ends with the data: not "to X when ..." */
+		if (*end != '\0' && !isdigit((unsigned char)*end) && !isupper((unsigned char)*end))
+			return NULL;
+		*at = q;
+		return nu;
+	}
+	return NULL;
+}
+
 /* "3. Double-click Adapter:REG_DWORD:0x1." then "change data from 1 to 0"
  * or "Change the value to 2", "Double-click Driver:REG_SZ:old, edit the
- * string so that it reads "new"": a value shown as it is, then edited.  Fills
- * v with the data it is changed to; 0 when not both are said. */
+ * string so that it reads "new"", "Select Name:REG_SZ:old" then "Change
+ * old to new": a value shown as it is, then edited.  Fills v with the data
+ * it is changed to; 0 when not both are said. */
 static int dialog_edit(struct imp *im, const char *s, size_t key_last, const size_t *starts,
 		       size_t n_starts, struct value_spec *v)
 {
-	const char *p = imp_ci_find(s, "Double-click "), *e, *q, *num;
+	const char *p, *e, *q, *num;
 	struct value_spec iv;
-	char shown[160];
 	int extra = 0;
-	size_t n;
 
-	if (p == NULL)
-		return 0;
-	p += 13;
-	e = strchr(p, ' ');
-	if (e == NULL || (size_t)(e - p) >= sizeof shown)
-		return 0;
-	snprintf(shown, sizeof shown, "%.*s", (int)(e - p), p);
-	n = strlen(shown);
-	while (n > 0 && (shown[n - 1] == '.' || shown[n - 1] == ','))
-		shown[--n] = '\0';
-	if (!imp_inline_value(im, shown, 0, &iv) || iv.name == NULL || iv.type == NULL)
+	if (!shown_value_picked(im, s, &iv, &p, &e))
 		return 0;
 	/* "Double-click Driver:REG_SZ:madgemport, edit the string so that it
 	 * reads "mdgmport" (without the quotation marks)": a string's whole
@@ -639,6 +693,17 @@ static int dialog_edit(struct imp *im, const char *s, size_t key_last, const siz
 		v->exact = 1;
 		v->line = imp_joined_line(key_last + 1, starts, n_starts, (size_t)(p - s));
 		v->last = said;
+		return 1;
+	}
+	if (imp_string_type(iv.type) && iv.data != NULL &&
+	    (num = shown_string_changed(im, e, iv.data, &q)) != NULL) {
+		memset(v, 0, sizeof *v);
+		v->name = iv.name;
+		v->type = iv.type;
+		v->data = num;
+		v->exact = 1;
+		v->line = imp_joined_line(key_last + 1, starts, n_starts, (size_t)(p - s));
+		v->last = imp_joined_line(key_last + 1, starts, n_starts, (size_t)(q - s));
 		return 1;
 	}
 	q = imp_ci_find(e, "change data ");
