@@ -2045,6 +2045,17 @@ static int inf_key_line(struct imp *im, size_t n, size_t *last)
 	return 1;
 }
 
+/* key less the "</B>" that closes a bold path ("...\\MSExchangeKMS</B>",
+ * "...\\control\\ </B>") and the spaces before it. */
+static const char *bold_closed(struct imp *im, const char *key)
+{
+	size_t l = strlen(key);
+
+	if (l < 4 || strcasecmp(key + l - 4, "</B>") != 0)
+		return key;
+	return imp_dupn(im, key, imp_rtrim_len(key, l - 4));
+}
+
 void imp_scan_registry(struct imp *im)
 {
 	const struct kb_article *a = im->a;
@@ -2224,6 +2235,12 @@ void imp_scan_registry(struct imp *im)
 				if (*b == '-' || *b == '*' || *b == 'o')
 					b = (b[1] == ' ') ? imp_skip_ws(b + 1) : b;
 				b = key_label(b);
+				/* "<B>HKEY_...\\MSExchangeKMS</B>": the bold of the
+				 * page the text was taken from (5 archive articles) */
+				if (imp_starts_ci(b, "<B>")) {
+					col = (size_t)(b - s);
+					b += 3;
+				}
 				/* '   "HKEY_...\\Parameters"': the whole line is the
 				 * path in quotes, which end it */
 				if (*b == '"' && quoted_to_end(b) && !under_message_lead_in(im, n)) {
@@ -2276,6 +2293,7 @@ void imp_scan_registry(struct imp *im)
 			}
 			if (key == NULL)
 				return;
+			key = bold_closed(im, key);
 			if (slashed && (key = backslashed(im, key)) != NULL)
 				imp_review(im, n, T_CHECKS, 0,
 				       imp_fmt(im, "the article writes the path %s with '/': read with '\\'; check it", key));
