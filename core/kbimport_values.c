@@ -1263,6 +1263,69 @@ static enum field_role value_field(const char *p, const char **text)
 	return FR_NONE;
 }
 
+/* A block's label followed by its text with no ':' or '=' between
+ * ("Value Name   BaseAddress" / "Data Type    REG_DWORD" / "String
+ * 0x160", Q154117; "Data Type REG_SZ" / "String .xlc", Q152521): the role
+ * of the label, its text in *text; FR_NONE when p opens with none.  The
+ * caller asks more of each role, as words in prose can open so. */
+static enum field_role spaced_field(const char *p, const char **text)
+{
+	static const struct {
+		const char *label;
+		enum field_role role;
+	} spaced[] = {
+		{ "Value Name", FR_NAME }, { "Data Type", FR_TYPE }, { "Value Type", FR_TYPE },
+		{ "Type", FR_TYPE }, { "Value Data", FR_DATA }, { "Data", FR_DATA }, { "String", FR_DATA },
+		{ "Decimal", FR_DATA }, { "Value", FR_DATA }, { "Hex", FR_DATA_HEX },
+	};
+	size_t i, l;
+
+	for (i = 0; i < sizeof spaced / sizeof spaced[0]; i++) {
+		l = strlen(spaced[i].label);
+		if (!imp_starts_ci(p, spaced[i].label) || (p[l] != ' ' && p[l] != '\t'))
+			continue;
+		*text = imp_skip_ws(p + l);
+		if (**text == '\0' || **text == ':' || **text == '=')
+			break;
+		return spaced[i].role;
+	}
+	*text = NULL;
+	return FR_NONE;
+}
+
+/* Line n of a block gives a value's type, labelled ("Data Type: REG_SZ")
+ * or spaced ("Data Type    REG_DWORD"). */
+static int type_line(const struct imp *im, size_t n)
+{
+	const char *p, *t;
+
+	if (n < im->a->body_first || n >= im->a->body_end)
+		return 0;
+	p = imp_skip_ws(imp_line_at(im, n));
+	return value_field(p, &t) == FR_TYPE || (spaced_field(p, &t) == FR_TYPE && imp_starts_ci(t, "REG_"));
+}
+
+/* The role of a spaced label on line m (spaced_field()) where the block
+ * around it says it is one: a name right over a type line, a type that
+ * is a REG_ word, a datum of one word right under a type line. */
+static enum field_role spaced_field_in_block(const struct imp *im, const char *p, size_t m, const char **text)
+{
+	enum field_role r = spaced_field(p, text);
+	const char *t = *text;
+
+	switch (r) {
+	case FR_NAME:
+		return type_line(im, m + 1) && strchr(t, ' ') == NULL ? r : FR_NONE;
+	case FR_TYPE:
+		return imp_starts_ci(t, "REG_") ? r : FR_NONE;
+	case FR_DATA:
+	case FR_DATA_HEX:
+		return type_line(im, m - 1) && imp_rtrim_len(t, strlen(t)) == strcspn(t, " \t") ? r : FR_NONE;
+	default:
+		return FR_NONE;
+	}
+}
+
 /* v's name field read from "Value Name: X Data Type: REG_SZ Value: Y":
  * the name cut before the type's label, the type and the data taken
  * from the same line (8 archive lines).  0 when the name's field is
@@ -1638,6 +1701,9 @@ static void step_subkey(struct imp *im, const char *s, size_t line, struct value
 		if ((q = imp_ci_find(p, " enter ")) != NULL || (q = imp_ci_find(p, " named ")) != NULL ||
 		    (q = imp_ci_find(p, " type ")) != NULL || (q = imp_ci_find(p, " called ")) != NULL) {
 			q = imp_skip_ws(strchr(q + 1, ' '));
+			/* "and then enter the following key: Jet" */
+			if (imp_starts_ci(q, "the following key:"))
+				q = imp_skip_ws(q + 18);
 			if (*q == '"')
 				q++;
 			for (e = q; *e != '\0' && *e != ' ' && *e != '"' && *e != ',' &&
@@ -2246,6 +2312,8 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 		}
 		in_step = 0;
 		role = value_field(p, &t);
+		if (role == FR_NONE)
+			role = spaced_field_in_block(im, p, m, &t);
 		cur = vb->nv > 0 ? &vb->v[vb->nv - 1] : NULL;
 		if (cur != NULL && cur->data == NULL && role == FR_DEFAULT) {
 			cur->def = imp_dupn(im, t, imp_rtrim_len(t, strlen(t)));
