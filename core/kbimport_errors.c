@@ -2096,6 +2096,13 @@ static void scan_error_codes(struct imp *im)
 				     strcmp(code_keywords[i], "hresult") == 0) && !severe_status(c, clen, code) &&
 				    !(named_code && imp_indent_of(s) > 0))
 					continue;
+				/* "The Hman.log file should show all sites active
+				 * (status 1)": a status in brackets after the words
+				 * it stands for names the state they describe; only
+				 * a failure's severity bits make it an error */
+				if (strcmp(code_keywords[i], "status") == 0 && p > s && p[-1] == '(' &&
+				    c[clen] == ')' && !severe_status(c, clen, code))
+					continue;
 				/* "Access is denied. ID C0020005": after a bare "ID"
 				 * only a status with its severity bits set is a code
 				 * (an event's or a user's ID is a small number) */
