@@ -356,18 +356,23 @@ static int name_shaped(const char *w, size_t wl)
 }
 
 /* Labels that name a key or a value in a parameter listing ("Key:
- * Tcpip\Parameters", "Entry: MaxGlobalOpenSearch"); "Value:" last, as it
- * labels data just as often and names a value only when what follows is
- * shaped like a name. */
+ * Tcpip\Parameters", "Entry: MaxGlobalOpenSearch") or Regedt32's menu
+ * command as a label over what it adds ("Add Value: "EventLog""; not "New
+ * Value:", which labels new data); "Value:" last, as it labels data just
+ * as often and names a value only when what follows is shaped like a
+ * name. */
 static const char *const name_labels[] = { "Registry value", "Registry key", "Value name",
-					   "Key name", "Subkey", "Key", "Entry", "Value", NULL };
+					   "Key name", "Subkey", "Key", "Entry", "Add Value", "Add Key",
+					   "Value", NULL };
 
 static int names_by_label(const char *s)
 {
 	const char *t = imp_skip_ws(s), *r, *e;
 	size_t i, ll;
 
-	if (strchr("RrVvKkSsEe", *t) == NULL || *t == '\0')
+	/* ("Add Value: "EventLog"": Regedt32's menu command as a label over
+	 * the value it adds) */
+	if (strchr("RrVvKkSsEeAa", *t) == NULL || *t == '\0')
 		return 0;
 	for (i = 0; name_labels[i] != NULL; i++)
 		if (imp_starts_ci(t, name_labels[i]))
@@ -612,13 +617,14 @@ static int data_word(const char *w, size_t wl)
 }
 
 /* "Double-click the Start value", "add the Domain string value", "the
- * Logging parameter": "the", one capitalised word, an optional type word,
- * then value, entry or parameter.  kbimport_named.c reads the names shaped
+ * Logging parameter", "The Diagnostics subkey contains": "the", one
+ * capitalised word, an optional type word, then value, entry, parameter
+ * or subkey (not "key": "the Enter key", "the F8 key").  kbimport_named.c reads the names shaped
  * like one (AuditLevel); a plain word is a name only where the registry
  * is spoken of (registry_near()). */
 static int names_plain_word_value(const char *s)
 {
-	static const char *const nouns[] = { " value", " entry", " parameter", NULL };
+	static const char *const nouns[] = { " value", " entry", " parameter", " subkey", NULL };
 	static const char *const types[] = { " string", " DWORD", " binary", NULL };
 	const char *p, *e, *b, *noun;
 	size_t i, nl;
@@ -629,7 +635,7 @@ static int names_plain_word_value(const char *s)
 		int c = p[1] | 0x20;
 		if (*p != ' ')
 			continue;
-		noun = c == 'v' ? nouns[0] : c == 'e' ? nouns[1] : c == 'p' ? nouns[2] : NULL;
+		noun = c == 'v' ? nouns[0] : c == 'e' ? nouns[1] : c == 'p' ? nouns[2] : c == 's' ? nouns[3] : NULL;
 		if (noun == NULL || !imp_starts_ci(p, noun))
 			continue;
 		nl = strlen(noun);
@@ -697,6 +703,14 @@ static int names_value_after_noun(const char *s)
 		if (named)
 			q += q[1] == 'c' || q[1] == 'C' ? 7 : 6;
 		registry = p - s >= 8 && strncasecmp(p - 8, "registry", 8) == 0;
+		/* "Edit the value Userinit and add ...": the noun after "the",
+		 * the name right after it (the registry looked for nearby) */
+		if (!named && !registry && noun[1] == 'v' && p - s >= 3 && strncasecmp(p - 3, "the", 3) == 0 &&
+		    (p - s == 3 || !isalpha((unsigned char)p[-4])) && islower((unsigned char)p[1]) &&
+		    name_follows(q)) {
+			found = 1;
+			continue;
+		}
 		/* "the Registry Value Permissions dialog box": a title */
 		if ((!named && (!registry || isupper((unsigned char)p[1]))) || !name_follows(q))
 			continue;
@@ -747,8 +761,10 @@ static const char *modify_command(const char *s)
  * looks for the registry nearby. */
 static int names_clicked_value(const char *s, const char *next)
 {
-	const char *p, *e;
+	const char *p, *e, *pane = imp_ci_find(s, "right pane");
 
+	if (pane == NULL)
+		pane = imp_ci_find(s, "right-hand pane");
 	for (p = s; (p = imp_ci_find(p, "click ")) != NULL; p += 6) {
 		int dbl = p - s >= 7 && strncasecmp(p - 7, "double-", 7) == 0;
 		const char *q = p + 6, *stop;
@@ -763,7 +779,9 @@ static int names_clicked_value(const char *s, const char *next)
 		if (!name_shaped(q, (size_t)(e - q)) || data_word(q, (size_t)(e - q)) ||
 		    (*e == '.' && isalpha((unsigned char)e[1])))
 			continue;
-		if (dbl)
+		/* "In the right pane, click TcpPort": the right pane lists a
+		 * key's values */
+		if (dbl || (pane != NULL && pane < p))
 			return 1;
 		/* "..., and then click Modify", this sentence only */
 		stop = strchr(e, '.');

@@ -224,6 +224,48 @@ static void test_u50_a_status_that_names_a_state(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen50's Q173663, Q153544, Q194591, Q124549: lines that name a value
+ * or a key in words the review net did not read, so no pass placed them
+ * and no review item listed them (core/kbimport_net.c): a value clicked
+ * in the right pane, the list of a key's values; "the value Userinit"
+ * (near words about the registry, as other names in words);
+ * "The Diagnostics subkey contains ..."; Regedt32's "Add Value:" as a
+ * label over the value it adds.  Clicks elsewhere, "the value to 5", a
+ * key of the keyboard and "New Value:" (new data) name none. */
+static const char net_body[] =
+	"\n"
+	"1. Locate the following registry key:\n"                           /* 18 */
+	"\n"
+	"   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\n"   /* 20 */
+	"\n"
+	"2. In the right pane, click FrobPort.\n"                           /* 22 */
+	"3. In Registry Editor's Find box, click FrobPort.\n"               /* 23 */
+	"4. Edit the value FrobList and add \",gizmo\" to its end.\n"       /* 24 */
+	"5. Set the value to 5.\n"                                          /* 25 */
+	"\n"
+	"The Diagnostics subkey holds one value for each kind of log.\n"    /* 27 */
+	"Press the F8 key to stop the agent.\n"                             /* 28 */
+	"\n"
+	"   Add Value: \"FrobLog\"\n"                                       /* 30 */
+	"   New Value: C:\\Frob\\Logs\n"                                     /* 31 */
+	"\n" END_WORDS;
+
+static void test_u50_values_and_keys_named_in_words(void **state)
+{
+	static const size_t names[] = { 22, 24, 27, 30 }, none[] = { 23, 25, 28, 31 };
+	struct kb_article *a = draft_parse_head_body("Q900777.txt", BODY_HEAD, net_body);
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (!kb_import_article_line_names_fact(a, names[i]))
+			fail_msg("line %zu (%s) should name a fact", names[i], kb_article_line(a, names[i]));
+	for (i = 0; i < sizeof none / sizeof none[0]; i++)
+		if (kb_import_article_line_names_fact(a, none[i]))
+			fail_msg("line %zu (%s) should name no fact", none[i], kb_article_line(a, none[i]));
+	kb_article_free(a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -233,6 +275,7 @@ int main(void)
 		cmocka_unit_test(test_u50_a_section_underlined_with_dashes),
 		cmocka_unit_test(test_u50_labels_without_a_colon),
 		cmocka_unit_test(test_u50_a_status_that_names_a_state),
+		cmocka_unit_test(test_u50_values_and_keys_named_in_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
