@@ -370,6 +370,10 @@ static int names_by_label(const char *s)
 	const char *t = imp_skip_ws(s), *r, *e;
 	size_t i, ll;
 
+	/* '" Key Name: S36' / 'Class:" (without the quotation marks)': the
+	 * dialog's lines quoted as a block */
+	if (*t == '"')
+		t = imp_skip_ws(t + 1);
 	/* ("Add Value: "EventLog"": Regedt32's menu command as a label over
 	 * the value it adds) */
 	if (strchr("RrVvKkSsEeAa", *t) == NULL || *t == '\0')

@@ -230,7 +230,8 @@ static void test_u50_a_status_that_names_a_state(void **state)
  * in the right pane, the list of a key's values; "the value Userinit"
  * (near words about the registry, as other names in words);
  * "The Diagnostics subkey contains ..."; Regedt32's "Add Value:" as a
- * label over the value it adds.  Clicks elsewhere, "the value to 5", a
+ * label over the value it adds; Q194934's '" Key Name: S36', the Add Key
+ * dialog's lines quoted as a block.  Clicks elsewhere, "the value to 5", a
  * key of the keyboard and "New Value:" (new data) name none. */
 static const char net_body[] =
 	"\n"
@@ -248,11 +249,14 @@ static const char net_body[] =
 	"\n"
 	"   Add Value: \"FrobLog\"\n"                                       /* 30 */
 	"   New Value: C:\\Frob\\Logs\n"                                     /* 31 */
+	"\n"
+	"   \" Key Name: FrobSub\n"                                          /* 33 */
+	"   Class:\" (without the quotation marks)\n"
 	"\n" END_WORDS;
 
 static void test_u50_values_and_keys_named_in_words(void **state)
 {
-	static const size_t names[] = { 22, 24, 27, 30 }, none[] = { 23, 25, 28, 31 };
+	static const size_t names[] = { 22, 24, 27, 30, 33 }, none[] = { 23, 25, 28, 31 };
 	struct kb_article *a = draft_parse_head_body("Q900777.txt", BODY_HEAD, net_body);
 	size_t i;
 
