@@ -800,6 +800,49 @@ static int names_clicked_value(const char *s, const char *next)
 	return 0;
 }
 
+/* A name typed in a step: '"SSIEnableCmdDirective" (without the quotation
+ * marks)', "Type DirectHost and press ENTER" (after New, String Value),
+ * the name shaped like one (name_shaped(): typed data, "1" or "ON", is
+ * not; nor Registry Editor's own, "regedt32"); or typed into the Add Key dialog's box ("In the Key Name box,
+ * type "Lana""), whatever the name.  The caller looks for the registry
+ * nearby. */
+static int names_typed_name(const char *s)
+{
+	/* where a program's or a file's name is typed: "In the Open box,
+	 * type "regedt32"", "At a command prompt, type Regedt32", "save the
+	 * file as "HKCUload"" */
+	static const char *const elsewhere[] = { "Open box", "click Run", "command prompt", "Command Line",
+						 "file as", NULL };
+	const char *p, *e;
+
+	if (imp_ci_find(s, "Key Name box") != NULL || imp_ci_find(s, "Key Name text box") != NULL ||
+	    imp_ci_find(s, "Key Name field") != NULL)
+		return 1;
+	if (imp_cue_in(s, elsewhere) != NULL)
+		return 0;
+	for (p = s; (p = strchr(p, '"')) != NULL; p = e + 1) {
+		if ((e = strchr(p + 1, '"')) == NULL)
+			break;
+		if (name_shaped(p + 1, (size_t)(e - p - 1)) && !data_word(p + 1, (size_t)(e - p - 1)) &&
+		    strncasecmp(p + 1, "reged", 5) != 0 &&
+		    (imp_starts_ci(imp_skip_ws(e + 1), "(without the quotation marks)") ||
+		     imp_starts_ci(imp_skip_ws(e + 1), "(without quotation marks)")))
+			return 1;
+	}
+	for (p = s; (p = imp_ci_find(p, "type ")) != NULL; p += 5) {
+		if (p > s && isalpha((unsigned char)p[-1]))
+			continue;
+		for (e = p + 5; isalnum((unsigned char)*e) || *e == '_'; e++)
+			;
+		if (name_shaped(p + 5, (size_t)(e - p - 5)) && !data_word(p + 5, (size_t)(e - p - 5)) &&
+		    strncasecmp(p + 5, "reged", 5) != 0 &&
+		    (imp_starts_ci(e, " and press ENTER") || imp_starts_ci(e, ", and then press ENTER") ||
+		     imp_starts_ci(e, " and then press ENTER")))
+			return 1;
+	}
+	return 0;
+}
+
 /* ---- the net ---------------------------------------------------------------- */
 
 /* Line n only carries on a path that the line above starts ("HKEY_LOCAL_
@@ -1016,7 +1059,8 @@ static int names_in_any_form(const struct imp *im, size_t n, const char *s)
 		return 1;
 	after_noun = names_value_after_noun(s);
 	if (after_noun == 2 || ((after_noun == 1 || names_plain_word_value(s) ||
-				 names_clicked_value(s, n + 1 < im->a->body_end ? imp_line_at(im, n + 1) : "")) &&
+				 names_clicked_value(s, n + 1 < im->a->body_end ? imp_line_at(im, n + 1) : "") ||
+				 names_typed_name(s)) &&
 				registry_near(im, n)))
 		return 1;
 	if (strpbrk(s, "0123456789") == NULL)
