@@ -1263,6 +1263,27 @@ static enum field_role value_field(const char *p, const char **text)
 	return FR_NONE;
 }
 
+/* "Value name (STRING): PolicyHandler": a name's label with the value's
+ * type in brackets before its colon (the archive's Q149415 and Q165064,
+ * lists of entries under "Registry key:" labels).  The name after the
+ * colon, the type (REG_SZ) in *type; NULL when p is no such label. */
+static const char *name_label_with_type(const char *p, const char **type)
+{
+	const char *q, *t;
+	size_t len;
+
+	if (!imp_starts_ci(p, "Value name"))
+		return NULL;
+	q = imp_skip_ws(p + 10);
+	if (*q != '(' || (t = imp_type_word_at(q + 1, &len)) == NULL || q[1 + len] != ')')
+		return NULL;
+	q = imp_skip_ws(q + 2 + len);
+	if (*q != ':' || imp_blank(q + 1))
+		return NULL;
+	*type = t;
+	return imp_skip_ws(q + 1);
+}
+
 /* A block's label followed by its text with no ':' or '=' between
  * ("Value Name   BaseAddress" / "Data Type    REG_DWORD" / "String
  * 0x160", Q154117; "Data Type REG_SZ" / "String .xlc", Q152521): the role
@@ -2249,6 +2270,7 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 	size_t bullet_indent = 0, el = 0, joined_at = 0;
 	char boxed[256];
 	const char *labelled = NULL;    /* "Add Value: mtrun" above the values */
+	const char *typed_label;        /* "Value name (STRING): X": its type */
 	size_t labelled_at = 0;
 	int labelled_key = 0, labelled_plain = 0;
 
@@ -2314,6 +2336,11 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 		role = value_field(p, &t);
 		if (role == FR_NONE)
 			role = spaced_field_in_block(im, p, m, &t);
+		typed_label = NULL;
+		if (role == FR_NONE && (tt = name_label_with_type(p, &typed_label)) != NULL) {
+			role = FR_NAME;
+			t = tt;
+		}
 		cur = vb->nv > 0 ? &vb->v[vb->nv - 1] : NULL;
 		if (cur != NULL && cur->data == NULL && role == FR_DEFAULT) {
 			cur->def = imp_dupn(im, t, imp_rtrim_len(t, strlen(t)));
@@ -2341,6 +2368,8 @@ void imp_read_value_block(struct imp *im, size_t after, struct value_block *vb)
 			 * labels run on one line */
 			if (!one_line_labels(im, &vb->v[vb->nv]))
 				continue;       /* labels only: a header over rows */
+			if (typed_label != NULL)
+				vb->v[vb->nv].type = typed_label;
 			vb->nv++;
 		} else if (role == FR_NONE && imp_lone_name(p, &el) && m + 1 < im->a->body_end &&
 			   value_field(imp_skip_ws(imp_line_at(im, m + 1)), &tn) == FR_TYPE) {
