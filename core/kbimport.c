@@ -723,6 +723,7 @@ int kb_import_article(const struct kb_article *a, char **yaml, size_t *len,
 	imp_scan_column_tables(&im);
 	imp_scan_fallback_values(&im);
 	imp_scan_deleted_by_reference(&im);
+	imp_scan_listed_added_when_missing(&im);
 	imp_gate(&im);
 	imp_scan_added_subkeys(&im);
 	imp_scan_selected_subkeys(&im);

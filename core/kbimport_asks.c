@@ -2166,3 +2166,72 @@ const char *imp_lead_in_shows(const struct imp *im, size_t first, size_t stop)
 	}
 	return NULL;
 }
+
+/* "If any of these entries does not exist, use either of the following
+ * methods:", "If they are missing, add them": line s tells what to do
+ * when what is shown is missing, so the state shown is to be made (a
+ * set), as "must be added" says.  The clause after the condition must
+ * open with a step's verb: "if it does not exist, the default is used"
+ * describes. */
+static int adds_when_missing(const char *s)
+{
+	static const char *const missing[] = { "does not exist,", "do not exist,", "is missing,", "are missing,",
+					       "is not present,", "are not present,", NULL };
+	static const char *const verbs[] = { "use", "add", "create", "follow", "run", "import", "double-click",
+					     "then add", "then create", "then use", NULL };
+	const char *t = imp_skip_ws(s), *p;
+	size_t i;
+
+	if (imp_numbered_step(t))
+		t = imp_skip_ws(t + strspn(t, "0123456789.)"));
+	if (!imp_starts_word(t, "if"))
+		return 0;
+	for (i = 0; missing[i] != NULL; i++)
+		if ((p = imp_ci_find(t, missing[i])) != NULL)
+			break;
+	if (missing[i] == NULL)
+		return 0;
+	p = imp_skip_ws(p + strlen(missing[i]));
+	for (i = 0; verbs[i] != NULL; i++)
+		if (imp_starts_word(p, verbs[i]))
+			return 1;
+	return 0;
+}
+
+/* Line n below a list of values says what to do when any is missing
+ * ("3. The registry must contain the following entries:" / three
+ * "Registry key: ... Value name: ... Value data: ..." items / "If any of
+ * these entries does not exist, use either of the following methods:"):
+ * each value of the list is to be made, not only checked.  The list runs
+ * from the lead-in ending with a colon above it; every value drafted
+ * there without a repair gets one (imp_article_asks() reads a value's
+ * own lines and two after, which reach such a line only from the last
+ * value of the list). */
+void imp_scan_listed_added_when_missing(struct imp *im)
+{
+	size_t n, lead, i;
+
+	for (n = im->a->body_first; n < im->a->body_end; n++) {
+		const char *s = imp_line_at(im, n);
+		if (!adds_when_missing(s) || (!imp_has_word(s, "these") && !imp_has_word(s, "any")))
+			continue;
+		/* the lead-in: the nearest line above ending with a colon
+		 * that holds no value's own lines */
+		for (lead = n - 1; lead > im->a->body_first && lead + 40 > n; lead--) {
+			int in_check = 0;
+			for (i = 0; i < im->n_checks && !in_check; i++)
+				in_check = lead >= imp_check_first_line(&im->checks[i]) &&
+					   lead <= imp_check_last_line(&im->checks[i]);
+			if (!in_check && imp_ends_with_colon(imp_line_at(im, lead)))
+				break;
+		}
+		if (lead <= im->a->body_first || lead + 40 <= n)
+			continue;
+		for (i = 0; i < im->n_checks; i++) {
+			struct imp_check *c = &im->checks[i];
+			if (c->value != NULL && !c->repair && c->data != NULL && c->line > lead &&
+			    imp_check_last_line(c) < n)
+				c->repair = 1;
+		}
+	}
+}

@@ -978,6 +978,10 @@ const char *imp_typed_data(struct imp *im, size_t first, size_t last);
  * compare a value given twice (kbimport_asks.c). */
 void imp_drop_shown_values(struct imp *im);
 
+/* Values listed under a lead-in with "If any of these entries does not
+ * exist, use ..." below them: each gets its set. */
+void imp_scan_listed_added_when_missing(struct imp *im);
+
 /* s speaks of another key by its name: "the X key" or "the X subkey"
  * with X a name (a capital; not a hive's, a keyboard key's, nor a part
  * of key's own path) while key's last part is named nowhere in s

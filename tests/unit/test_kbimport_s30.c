@@ -1,5 +1,5 @@
 /* test_kbimport_s30.c: forms of session 30's importer mends, read from
- * the misses of unseen set 50.  Each case imports a small article written
+ * the misses of unseen sets 50 and 51 and of the pool.  Each case imports a small article written
  * here, in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -306,6 +306,65 @@ static void test_pool_names_typed_in_a_step(void **state)
 	kb_article_free(a);
 }
 
+/* unseen51's Q165064 (and the pool's Q149415): entries listed as
+ * "- Registry key: HKEY_..." / "Value name (STRING): PolicyHandler" /
+ * "Value data: ...", the value's type in brackets in its name's label,
+ * were not read (core/kbimport_values.c name_label_with_type()).  In
+ * Q149415 the list is under "The registry must contain the following
+ * entries:" and "If any of these entries does not exist, use either of
+ * the following methods:" follows it: each entry is to be made, not only
+ * checked; only the last one's set was read, its window reaching that
+ * line (core/kbimport_asks.c imp_scan_listed_added_when_missing()).  "If
+ * any of these entries does not exist, the agent uses its defaults"
+ * describes. */
+#define TYPED_LIST(lead, after) \
+	"\n" lead "\n\n" \
+	"    - Registry key: HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Logon\n" \
+	"      Value name (STRING): FrobHandler\n" \
+	"      Value data: FROBPOL.DLL,FrobPolicies\n\n" \
+	"    - Registry key: HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Groups\n" \
+	"      Value name (STRING): GroupFcn\n" \
+	"      Value data: FROBPOL.DLL,FrobGroups\n\n" \
+	after "\n\n" END_WORDS
+
+static void test_u51_a_list_of_entries_typed_in_brackets(void **state)
+{
+	static const char more_head[] = ARTICLE_HEAD("Q900777", "Frobnitz Agent Ignores Group Policies")
+		"SYMPTOMS\n"
+		"========\n"
+		"\n"
+		"The agent ignores group policies.\n"
+		"\n"
+		"MORE INFORMATION\n"
+		"================\n";
+	static const struct draft_case fix_cases[] = {
+		{ "a list the steps add",
+		  TYPED_LIST("You can add the following entries to the registry:", ""),
+		  { "check REG_SZ HKLM\\SOFTWARE\\Frob\\Logon|FrobHandler = FROBPOL.DLL,FrobPolicies",
+		    "check REG_SZ HKLM\\SOFTWARE\\Frob\\Groups|GroupFcn = FROBPOL.DLL,FrobGroups",
+		    "repair HKLM\\SOFTWARE\\Frob\\Logon|FrobHandler", NULL },
+		  { NULL } },
+	};
+	static const struct draft_case more_cases[] = {
+		{ "a list the registry must hold, added when missing",
+		  TYPED_LIST("The registry must contain the following entries:",
+			     "If any of these entries does not exist, use either of the following methods:"),
+		  { "repair HKLM\\SOFTWARE\\Frob\\Logon|FrobHandler", "repair HKLM\\SOFTWARE\\Frob\\Groups|GroupFcn",
+		    NULL },
+		  { NULL } },
+		{ "a list the registry must hold, defaults when missing",
+		  TYPED_LIST("The registry must contain the following entries:",
+			     "If any of these entries does not exist, the agent uses its defaults."),
+		  { "check REG_SZ HKLM\\SOFTWARE\\Frob\\Logon|FrobHandler = FROBPOL.DLL,FrobPolicies", NULL },
+		  { "repair HKLM\\SOFTWARE\\Frob\\Logon|FrobHandler", "repair HKLM\\SOFTWARE\\Frob\\Groups|GroupFcn",
+		    NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(fix_cases, sizeof fix_cases / sizeof fix_cases[0]);
+	draft_expect_cases_head("Q900777.txt", more_head, more_cases, sizeof more_cases / sizeof more_cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -317,6 +376,7 @@ int main(void)
 		cmocka_unit_test(test_u50_a_status_that_names_a_state),
 		cmocka_unit_test(test_u50_values_and_keys_named_in_words),
 		cmocka_unit_test(test_pool_names_typed_in_a_step),
+		cmocka_unit_test(test_u51_a_list_of_entries_typed_in_brackets),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
