@@ -1371,6 +1371,63 @@ static size_t value_asked_over(const struct imp *im, size_t first, size_t key_li
 	return 0;
 }
 
+/* "create the following DWORD registry value and set its value to 1:"
+ * (lines lead..key_line-1) over a path whose last name is that value
+ * ("...\\ParametersSystem\\NNTP NewNews Disabled", unseen51's Q173946): the
+ * lead-in names one value, its type and one datum, so the path's last
+ * name is the value's and the rest its key.  Adds the check with its
+ * set and a review note naming the lead-in; 0 when the words give less
+ * (no type, a range, "set it to a value between 1 and 65535"). */
+static int path_ends_in_created_value(struct imp *im, const struct imp_at *at, const char *key, size_t lead,
+				      size_t key_line, size_t key_last)
+{
+	static const char *const sets[] = { "set it to ", "set it equal to ", "set its value to ",
+					    "set its data to ", "set the value to ", NULL };
+	struct kb_buf b = { 0 };
+	size_t starts[8], i, len;
+	const char *s, *p, *q, *type, *last = strrchr(key, '\\'), *e, *sub;
+	struct set_datum sd;
+	struct imp_at a = *at;
+	int ok = 0;
+
+	if (last == NULL || last[1] == '\0' || imp_has_placeholder(key) || key_line - lead > 3)
+		return 0;
+	imp_join_lines(im, lead, key_line - 1, &b, starts, 8);
+	if (b.oom || (s = b.p) == NULL || (p = imp_ci_find(s, "the following ")) == NULL)
+		goto out;
+	q = p + 14;
+	if ((type = imp_type_word_at(q, &len)) == NULL)
+		goto out;
+	q = imp_skip_ws(q + len);
+	if (imp_starts_word(q, "registry"))
+		q = imp_skip_ws(q + 8);
+	if (!imp_starts_word(q, "value"))
+		goto out;
+	for (i = 0, p = NULL; sets[i] != NULL && p == NULL; i++)
+		if ((p = imp_ci_find(q, sets[i])) != NULL)
+			p += strlen(sets[i]);
+	if (p == NULL || !imp_set_datum(im, p, &sd) || sd.kind != SD_DATA)
+		goto out;
+	e = imp_skip_ws(sd.end);
+	if (*e != ':' && *e != '.' && *e != '\0')
+		goto out;
+	sub = imp_dupn(im, key, (size_t)(last - key));
+	a.repair = 1;
+	/* cited on the path's last line, which names the value, the key
+	 * on the lines above it */
+	a.key_line = key_line;
+	a.key_last = key_last > key_line ? key_last - 1 : key_line;
+	if (sub == NULL || imp_add_check_at(im, &a, sub, last + 1, type, IE_EQUALS, sd.data, key_last) == NULL)
+		goto out;
+	imp_review(im, key_last, T_CHECK, im->n_checks - 1,
+		   imp_fmt(im, "value '%s' is the last name of the path, as the words on line %zu say (the following %s value, set to %s): check the split",
+			   last + 1, lead, type, sd.data));
+	ok = 1;
+out:
+	kb_buf_free(&b);
+	return ok;
+}
+
 /* "Create an exact copy of this key in either of the two following
  * places:", "add a subkey under the following key:": the key that
  * follows is where something goes, not what is created. */
@@ -1964,7 +2021,10 @@ void imp_key_only(struct imp *im, struct imp_at *at, const char *key, size_t key
 		return;
 	}
 	reviews = im->n_reviews;
-	if ((asked_at = value_asked_over(im, first, key_line)) > 0)
+	if ((asked_at = value_asked_over(im, first, key_line)) > 0 &&
+	    path_ends_in_created_value(im, at, key, asked_at, key_line, key_last))
+		return;
+	if (asked_at > 0)
 		/* "4. Add the same value to the following keys also:": a
 		 * value is asked for under the key, one the import could
 		 * not tie to it; "asks nothing" would lead the reader to

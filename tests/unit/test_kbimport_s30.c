@@ -365,6 +365,40 @@ static void test_u51_a_list_of_entries_typed_in_brackets(void **state)
 	draft_expect_cases_head("Q900777.txt", more_head, more_cases, sizeof more_cases / sizeof more_cases[0]);
 }
 
+/* unseen51's Q173946 (and the archive's Q156063): "create the following
+ * DWORD registry value and set its value to 1:" over a path whose last
+ * name is that value ("...\\ParametersSystem\\NNTP NewNews Disabled", a
+ * name with spaces): the path was read as a key and the value left to a
+ * review note (core/kbimport_asks.c path_ends_in_created_value()).  A
+ * range ("set it to a value between 1 and 65535") or no type gives no
+ * check. */
+static void test_u51_a_value_created_at_the_end_of_its_path(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "type and datum in the lead-in",
+		  "\nTo turn the feed off, create the following DWORD registry value and set its value to 1:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\\n"
+		  "   Parameters\\Feed Disabled\n\n" END_WORDS,
+		  { "check REG_DWORD " FROB_P "|Feed Disabled = 1", "repair " FROB_P "|Feed Disabled",
+		    "review 21: the last name of the path", NULL },
+		  { NULL } },
+		{ "a range",
+		  "\nTo set the port, create the following DWORD registry value and set it to a value between 1\n"
+		  "and 65535:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\\FeedPort\n\n" END_WORDS,
+		  { NULL },
+		  { "check " FROB_P "|FeedPort", NULL } },
+		{ "no type",
+		  "\nTo turn the feed off, create the following registry value and set it to 1:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\\FeedOff\n\n" END_WORDS,
+		  { NULL },
+		  { "check " FROB_P "|FeedOff", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -377,6 +411,7 @@ int main(void)
 		cmocka_unit_test(test_u50_values_and_keys_named_in_words),
 		cmocka_unit_test(test_pool_names_typed_in_a_step),
 		cmocka_unit_test(test_u51_a_list_of_entries_typed_in_brackets),
+		cmocka_unit_test(test_u51_a_value_created_at_the_end_of_its_path),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
