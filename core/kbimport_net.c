@@ -356,14 +356,15 @@ static int name_shaped(const char *w, size_t wl)
 }
 
 /* Labels that name a key or a value in a parameter listing ("Key:
- * Tcpip\Parameters", "Entry: MaxGlobalOpenSearch") or Regedt32's menu
+ * Tcpip\Parameters", "Entry: MaxGlobalOpenSearch", "Parameter:
+ * CapPercentsAt100") or Regedt32's menu
  * command as a label over what it adds ("Add Value: "EventLog""; not "New
  * Value:", which labels new data); "Value:" last, as it labels data just
  * as often and names a value only when what follows is shaped like a
  * name. */
 static const char *const name_labels[] = { "Registry value", "Registry key", "Value name",
-					   "Key name", "Subkey", "Key", "Entry", "Add Value", "Add Key",
-					   "Value", NULL };
+					   "Key name", "Subkey", "Key", "Entry", "Parameter", "Add Value",
+					   "Add Key", "Value", NULL };
 
 static int names_by_label(const char *s)
 {
@@ -376,7 +377,7 @@ static int names_by_label(const char *s)
 		t = imp_skip_ws(t + 1);
 	/* ("Add Value: "EventLog"": Regedt32's menu command as a label over
 	 * the value it adds) */
-	if (strchr("RrVvKkSsEeAa", *t) == NULL || *t == '\0')
+	if (strchr("RrVvKkSsEeAaPp", *t) == NULL || *t == '\0')
 		return 0;
 	for (i = 0; name_labels[i] != NULL; i++)
 		if (imp_starts_ci(t, name_labels[i]))
@@ -392,6 +393,15 @@ static int names_by_label(const char *s)
 	/* a file ("Key: C:\...") or a table's header ("Entry: Description:") */
 	if (r == e || memchr(r, ':', (size_t)(e - r)) != NULL || memchr(r, '=', (size_t)(e - r)) != NULL)
 		return 0;
+	/* "Parameter: [L] - length": a protocol's field, not a value; its
+	 * first word must be shaped like a name ("Parameter:
+	 * KeepAliveCount.)") */
+	if (strcmp(name_labels[i], "Parameter") == 0) {
+		const char *w = r;
+		while (isalnum((unsigned char)*w) || *w == '_')
+			w++;
+		return name_shaped(r, (size_t)(w - r));
+	}
 	if (strcmp(name_labels[i], "Value") != 0)
 		return 1;
 	return name_shaped(r, (size_t)(e - r));
@@ -843,6 +853,33 @@ static int names_typed_name(const char *s)
 	return 0;
 }
 
+/* A value's name with its type or its default in brackets after it:
+ * '"Yield Time" (DWORD)', "Do Not Mark Rules In Error (DWORD): 0x1",
+ * "EnableRemoteConnect (default value = "N")".  The type in capitals
+ * ("(binary) format" is a file's); a C cast, "(DWORD)hWnd", runs on into
+ * a word; the caller looks for the registry nearby. */
+static int names_value_with_bracket(const char *s)
+{
+	static const char *const types[] = { "(DWORD)", "(REG_DWORD)", "(REG_SZ)", "(STRING)", "(BINARY)",
+					     "(REG_BINARY)", "(REG_MULTI_SZ)", "(REG_EXPAND_SZ)", NULL };
+	const char *p, *b, *e;
+	size_t i;
+
+	for (i = 0; types[i] != NULL; i++)
+		for (p = s; (p = strstr(p, types[i])) != NULL; p++) {
+			e = p + strlen(types[i]);
+			if (p > s && p[-1] == ' ' && !isalnum((unsigned char)*e) && *e != '_' && *e != '(')
+				return 1;
+		}
+	for (p = s; (p = imp_ci_find(p, " (default")) != NULL; p++) {
+		for (b = p; b > s && (isalnum((unsigned char)b[-1]) || b[-1] == '_'); b--)
+			;
+		if (name_shaped(b, (size_t)(p - b)) && !data_word(b, (size_t)(p - b)))
+			return 1;
+	}
+	return 0;
+}
+
 /* ---- the net ---------------------------------------------------------------- */
 
 /* Line n only carries on a path that the line above starts ("HKEY_LOCAL_
@@ -1060,7 +1097,7 @@ static int names_in_any_form(const struct imp *im, size_t n, const char *s)
 	after_noun = names_value_after_noun(s);
 	if (after_noun == 2 || ((after_noun == 1 || names_plain_word_value(s) ||
 				 names_clicked_value(s, n + 1 < im->a->body_end ? imp_line_at(im, n + 1) : "") ||
-				 names_typed_name(s)) &&
+				 names_typed_name(s) || names_value_with_bracket(s)) &&
 				registry_near(im, n)))
 		return 1;
 	if (strpbrk(s, "0123456789") == NULL)

@@ -399,6 +399,40 @@ static void test_u51_a_value_created_at_the_end_of_its_path(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen51's review lines not placed (Q121555, Q176183, Q196208,
+ * Q167050): a value's name with its type or default in brackets after it
+ * ('"Yield Time" (DWORD)', "EnableRemoteConnect (default value = "N")"),
+ * and "Parameter: CapPercentsAt100" as a label; not a file's "(binary)
+ * format", a C cast "(DWORD)hWnd", nor a protocol's "Parameter: [L]"
+ * (core/kbimport_net.c names_value_with_bracket(), names_by_label()). */
+static const char bracket_body[] =
+	"\n"
+	"The agent reads these values under HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob:\n" /* 18 */
+	"\n"
+	"   \"Yield Time\" (DWORD)\n"                                         /* 20 */
+	"   FrobRemote (default value = \"N\")\n"                             /* 21 */
+	"   Parameter: CapFrobAt100\n"                                       /* 22 */
+	"   Saved in the agent's (binary) format.\n"                         /* 23 */
+	"   Call it as x = (DWORD)hWnd; in the registry code.\n"             /* 24 */
+	"   Parameter: [L] - the length of the field.\n"                     /* 25 */
+	"\n" END_WORDS;
+
+static void test_u51_names_with_a_bracket_after_them(void **state)
+{
+	static const size_t names[] = { 20, 21, 22 }, none[] = { 23, 24, 25 };
+	struct kb_article *a = draft_parse_head_body("Q900777.txt", BODY_HEAD, bracket_body);
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (!kb_import_article_line_names_fact(a, names[i]))
+			fail_msg("line %zu (%s) should name a fact", names[i], kb_article_line(a, names[i]));
+	for (i = 0; i < sizeof none / sizeof none[0]; i++)
+		if (kb_import_article_line_names_fact(a, none[i]))
+			fail_msg("line %zu (%s) should name no fact", none[i], kb_article_line(a, none[i]));
+	kb_article_free(a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -412,6 +446,7 @@ int main(void)
 		cmocka_unit_test(test_pool_names_typed_in_a_step),
 		cmocka_unit_test(test_u51_a_list_of_entries_typed_in_brackets),
 		cmocka_unit_test(test_u51_a_value_created_at_the_end_of_its_path),
+		cmocka_unit_test(test_u51_names_with_a_bracket_after_them),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
