@@ -643,6 +643,21 @@ static const char *shown_string_changed(struct imp *im, const char *e, const cha
 	return NULL;
 }
 
+/* v: the value shown (iv) edited to data, from line to last (0: line);
+ * exact when the data is a string to keep as written.  Returns 1. */
+static int edited_to(struct value_spec *v, const struct value_spec *iv, const char *data, int exact, size_t line,
+		     size_t last)
+{
+	memset(v, 0, sizeof *v);
+	v->name = iv->name;
+	v->type = iv->type;
+	v->data = data;
+	v->exact = exact;
+	v->line = line;
+	v->last = last;
+	return 1;
+}
+
 /* "3. Double-click Adapter:REG_DWORD:0x1." then "change data from 1 to 0"
  * or "Change the value to 2", "Double-click Driver:REG_SZ:old, edit the
  * string so that it reads "new"", "Select Name:REG_SZ:old" then "Change
@@ -686,26 +701,13 @@ static int dialog_edit(struct imp *im, const char *s, size_t key_last, const siz
 			q = "";
 		if (*q != '\0' && *q != '.')
 			return 0;
-		memset(v, 0, sizeof *v);
-		v->name = iv.name;
-		v->type = iv.type;
-		v->data = datum;
-		v->exact = 1;
-		v->line = imp_joined_line(key_last + 1, starts, n_starts, (size_t)(p - s));
-		v->last = said;
-		return 1;
+		return edited_to(v, &iv, datum, 1, imp_joined_line(key_last + 1, starts, n_starts, (size_t)(p - s)),
+				 said);
 	}
 	if (imp_string_type(iv.type) && iv.data != NULL &&
-	    (num = shown_string_changed(im, e, iv.data, &q)) != NULL) {
-		memset(v, 0, sizeof *v);
-		v->name = iv.name;
-		v->type = iv.type;
-		v->data = num;
-		v->exact = 1;
-		v->line = imp_joined_line(key_last + 1, starts, n_starts, (size_t)(p - s));
-		v->last = imp_joined_line(key_last + 1, starts, n_starts, (size_t)(q - s));
-		return 1;
-	}
+	    (num = shown_string_changed(im, e, iv.data, &q)) != NULL)
+		return edited_to(v, &iv, num, 1, imp_joined_line(key_last + 1, starts, n_starts, (size_t)(p - s)),
+				 imp_joined_line(key_last + 1, starts, n_starts, (size_t)(q - s)));
 	q = imp_ci_find(e, "change data ");
 	if (q == NULL)
 		q = imp_ci_find(e, "change the data ");
@@ -716,12 +718,7 @@ static int dialog_edit(struct imp *im, const char *s, size_t key_last, const siz
 	num = imp_read_number(im, imp_skip_ws(q + 4), 0xFFFFFFFFu, &extra);
 	if (num == NULL || strcmp(iv.type, "REG_DWORD") != 0)
 		return 0;
-	memset(v, 0, sizeof *v);
-	v->name = iv.name;
-	v->type = iv.type;
-	v->data = num;
-	v->line = imp_joined_line(key_last + 1, starts, n_starts, (size_t)(p - s));
-	return 1;
+	return edited_to(v, &iv, num, 0, imp_joined_line(key_last + 1, starts, n_starts, (size_t)(p - s)), 0);
 }
 
 /* A DWORD's data as typed in its editor, with the radix said beside it

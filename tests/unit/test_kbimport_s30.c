@@ -224,6 +224,23 @@ static void test_u50_a_status_that_names_a_state(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Each line of names[] of the article made of body (after BODY_HEAD)
+ * names a fact in the review net's terms, and no line of none[] does. */
+static void expect_net_lines(const char *body, const size_t *names, size_t n_names, const size_t *none,
+			     size_t n_none)
+{
+	struct kb_article *a = draft_parse_head_body("Q900777.txt", BODY_HEAD, body);
+	size_t i;
+
+	for (i = 0; i < n_names; i++)
+		if (!kb_import_article_line_names_fact(a, names[i]))
+			fail_msg("line %zu (%s) should name a fact", names[i], kb_article_line(a, names[i]));
+	for (i = 0; i < n_none; i++)
+		if (kb_import_article_line_names_fact(a, none[i]))
+			fail_msg("line %zu (%s) should name no fact", none[i], kb_article_line(a, none[i]));
+	kb_article_free(a);
+}
+
 /* unseen50's Q173663, Q153544, Q194591, Q124549: lines that name a value
  * or a key in words the review net did not read, so no pass placed them
  * and no review item listed them (core/kbimport_net.c): a value clicked
@@ -257,17 +274,9 @@ static const char net_body[] =
 static void test_u50_values_and_keys_named_in_words(void **state)
 {
 	static const size_t names[] = { 22, 24, 27, 30, 33 }, none[] = { 23, 25, 28, 31 };
-	struct kb_article *a = draft_parse_head_body("Q900777.txt", BODY_HEAD, net_body);
-	size_t i;
 
 	(void)state;
-	for (i = 0; i < sizeof names / sizeof names[0]; i++)
-		if (!kb_import_article_line_names_fact(a, names[i]))
-			fail_msg("line %zu (%s) should name a fact", names[i], kb_article_line(a, names[i]));
-	for (i = 0; i < sizeof none / sizeof none[0]; i++)
-		if (kb_import_article_line_names_fact(a, none[i]))
-			fail_msg("line %zu (%s) should name no fact", none[i], kb_article_line(a, none[i]));
-	kb_article_free(a);
+	expect_net_lines(net_body, names, sizeof names / sizeof names[0], none, sizeof none / sizeof none[0]);
 }
 
 /* The pool's misses with no review item (unseen13-50 after tuning):
@@ -293,17 +302,9 @@ static const char typed_body[] =
 static void test_pool_names_typed_in_a_step(void **state)
 {
 	static const size_t names[] = { 21, 22, 23 }, none[] = { 18, 24, 25, 26 };
-	struct kb_article *a = draft_parse_head_body("Q900777.txt", BODY_HEAD, typed_body);
-	size_t i;
 
 	(void)state;
-	for (i = 0; i < sizeof names / sizeof names[0]; i++)
-		if (!kb_import_article_line_names_fact(a, names[i]))
-			fail_msg("line %zu (%s) should name a fact", names[i], kb_article_line(a, names[i]));
-	for (i = 0; i < sizeof none / sizeof none[0]; i++)
-		if (kb_import_article_line_names_fact(a, none[i]))
-			fail_msg("line %zu (%s) should name no fact", none[i], kb_article_line(a, none[i]));
-	kb_article_free(a);
+	expect_net_lines(typed_body, names, sizeof names / sizeof names[0], none, sizeof none / sizeof none[0]);
 }
 
 /* unseen51's Q165064 (and the pool's Q149415): entries listed as
@@ -420,17 +421,9 @@ static const char bracket_body[] =
 static void test_u51_names_with_a_bracket_after_them(void **state)
 {
 	static const size_t names[] = { 20, 21, 22 }, none[] = { 23, 24, 25 };
-	struct kb_article *a = draft_parse_head_body("Q900777.txt", BODY_HEAD, bracket_body);
-	size_t i;
 
 	(void)state;
-	for (i = 0; i < sizeof names / sizeof names[0]; i++)
-		if (!kb_import_article_line_names_fact(a, names[i]))
-			fail_msg("line %zu (%s) should name a fact", names[i], kb_article_line(a, names[i]));
-	for (i = 0; i < sizeof none / sizeof none[0]; i++)
-		if (kb_import_article_line_names_fact(a, none[i]))
-			fail_msg("line %zu (%s) should name no fact", none[i], kb_article_line(a, none[i]));
-	kb_article_free(a);
+	expect_net_lines(bracket_body, names, sizeof names / sizeof names[0], none, sizeof none / sizeof none[0]);
 }
 
 int main(void)
