@@ -153,7 +153,8 @@ static int id_number_at(const char *p)
 }
 
 /* word, then optional " ID", ":" or "=", then a number: "event 1105",
- * "Event: 9301", "EventID 46", "error 1069", "error = 2", "error code 5". */
+ * "Event: 9301", "EventID 46", "error 1069", "error = 2", "error code 5",
+ * "an event ID of 3001". */
 static int word_then_number(const char *s, const char *word, int id_word)
 {
 	const char *p;
@@ -168,10 +169,30 @@ static int word_then_number(const char *s, const char *word, int id_word)
 			q += q[0] == ' ' ? 3 : 2;
 		else if (!id_word && imp_starts_ci(q, " code"))
 			q += 5;
+		/* "an event ID of 3001", "error code of 5" */
+		if (q > p + wl && imp_starts_ci(q, " of "))
+			q += 3;
 		while (*q == ' ' || *q == ':' || *q == '=' || *q == '#')
 			q++;
 		/* "error 0" is success, "Error 0: Adding ..." a step's count */
 		if (q > p + wl && id_number_at(q) && (id_word || strspn(q, "0") < strspn(q, "0123456789")))
+			return 1;
+	}
+	return 0;
+}
+
+/* A number before the words "event ID": "many MTA 9406 and 9407 event
+ * ID's", "the 7000 event ID". */
+static int number_then_event_id(const char *s)
+{
+	const char *p, *d;
+
+	for (p = s; (p = imp_ci_find(p, " event ID")) != NULL; p++) {
+		if (isalnum((unsigned char)p[9]) && p[9] != 's')
+			continue;
+		for (d = p; d > s && isdigit((unsigned char)d[-1]); d--)
+			;
+		if (d < p && (d == s || d[-1] == ' ') && id_number_at(d))
 			return 1;
 	}
 	return 0;
@@ -1104,7 +1125,8 @@ static int names_in_any_form(const struct imp *im, size_t n, const char *s)
 		return 0;
 	/* "HTTP/1.1 Error 400": a protocol's reply, not a code (labelling
 	 * guide section 3) */
-	return word_then_number(s, "event", 1) || id_label_line(s) || catalogue_entry_line(s) || event_list_row(s) ||
+	return word_then_number(s, "event", 1) || number_then_event_id(s) || id_label_line(s) ||
+	       catalogue_entry_line(s) || event_list_row(s) ||
 	       event_id_source_row(im, n, s) ||
 	       (word_then_number(s, "error", 0) && imp_ci_find(s, "HTTP") == NULL) ||
 	       names_status_code(s);

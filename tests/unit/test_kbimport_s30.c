@@ -426,6 +426,25 @@ static void test_u51_names_with_a_bracket_after_them(void **state)
 	expect_net_lines(bracket_body, names, sizeof names / sizeof names[0], none, sizeof none / sizeof none[0]);
 }
 
+/* The pool's events missed with no review item (Q313621, Q143186): "an
+ * event ID of 3001", "many MTA 9406 and 9407 event ID's"; not a count
+ * before other words ("2 event viewers") (core/kbimport_net.c
+ * word_then_number(), number_then_event_id()). */
+static const char event_body[] =
+	"\n"
+	"The agent logs an event with a source of Frob, an event ID of 3001, and a text.\n" /* 18 */
+	"Servers that show many Frob 9406 and 9407 event ID's are slow.\n"               /* 19 */
+	"Open the 2 event viewers side by side.\n"                                        /* 20 */
+	"\n" END_WORDS;
+
+static void test_pool_event_ids_named_other_ways(void **state)
+{
+	static const size_t names[] = { 18, 19 }, none[] = { 20 };
+
+	(void)state;
+	expect_net_lines(event_body, names, sizeof names / sizeof names[0], none, sizeof none / sizeof none[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -440,6 +459,7 @@ int main(void)
 		cmocka_unit_test(test_u51_a_list_of_entries_typed_in_brackets),
 		cmocka_unit_test(test_u51_a_value_created_at_the_end_of_its_path),
 		cmocka_unit_test(test_u51_names_with_a_bracket_after_them),
+		cmocka_unit_test(test_pool_event_ids_named_other_ways),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
