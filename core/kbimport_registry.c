@@ -2150,7 +2150,7 @@ void imp_scan_registry(struct imp *im)
 		for (p = s; (p = imp_next_root(p)) != NULL;) {
 			const char *e = p, *w;
 			size_t klen;
-			int slashed, quoted;
+			int slashed, quoted, given_data = 0;
 
 			while (isalpha((unsigned char)*e) || *e == '_')
 				e++;
@@ -2261,7 +2261,15 @@ void imp_scan_registry(struct imp *im)
 				standalone = b == p;
 			}
 			if (standalone && !im->used[n]) {
-				const char *stop = strstr(p, ". ");
+				const char *stop = strstr(p, ". "), *eq = strstr(p, " = ");
+				/* "...\\Parameters\\CacheTimeout = 60000 (60 seconds),":
+				 * a name's data after it; no key's name holds " = "
+				 * ("...\\SourceSafe = Value: Current Database" names
+				 * its value after a label, read with the key as before) */
+				if (eq != NULL && (stop == NULL || eq < stop) && !imp_starts_ci(imp_skip_ws(eq + 3), "Value:")) {
+					stop = eq;
+					given_data = 1;
+				}
 				klen = stop != NULL ? (size_t)(stop - p) : imp_rtrim_len(p, strlen(p));
 				while (klen > 0 && (p[klen - 1] == '.' || p[klen - 1] == ',' || (quoted && p[klen - 1] == '"')))
 					klen--;
@@ -2308,7 +2316,15 @@ void imp_scan_registry(struct imp *im)
 					       imp_fmt(im, "key %s is named in an event's text: add a check by hand if it matters", key));
 				} else {
 					size_t before = im->n_checks;
-					if (standalone)
+					if (standalone && given_data)
+						/* the path's last name may be a value, or the
+						 * key's default value ("HKEY_CLASSES_ROOT\\...\\
+						 * command = PBRUSH.EXE %1" in other articles):
+						 * not a key to read values under */
+						imp_review(im, n, T_CHECKS, 0,
+							   imp_fmt(im, "%s is given data on its line ('%s'): its last name is a value, or the data is the key's default value; write its check by hand",
+								   key, imp_skip_ws(strstr(p, " = ") + 3)));
+					else if (standalone)
 						place_key(im, key, n, last);
 					else if (!imp_place_running_named(im, key, s, p, klen, n, &last))
 						place_running_key(im, key, n);

@@ -1,5 +1,5 @@
 /* test_kbimport_s30.c: forms of session 30's importer mends, read from
- * the misses of unseen sets 50 and 51 and of the pool.  Each case imports a small article written
+ * the misses of unseen sets 50, 51 and 52 and of the pool.  Each case imports a small article written
  * here, in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -445,6 +445,28 @@ static void test_pool_event_ids_named_other_ways(void **state)
 	expect_net_lines(event_body, names, sizeof names / sizeof names[0], none, sizeof none / sizeof none[0]);
 }
 
+/* unseen52's Q273027: "- HKLM\\System\\CCS\\Services\\Netbt\\Parameters\\
+ * CacheTimeout = 60000 (60 seconds)," / "type REG_DWORD in milliseconds":
+ * the path was read with " = 60000 (60 seconds)" in its last name and
+ * the next line as a value named "type".  The path ends before " = ", and
+ * what the line gives is for a person: the name may be a value or the
+ * data the key's default value (core/kbimport_registry.c).  "... =
+ * Value: Current Database" names its value after a label, as before. */
+static void test_u52_a_path_given_data_on_its_line(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a path, then its data after an equals sign",
+		  "\nYou can shorten the delay with the following settings:\n\n"
+		  " - HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\\FrobTimeout = 60000 (60 seconds),\n"
+		  "   type REG_DWORD in milliseconds\n\n" END_WORDS,
+		  { "review 20: is given data on its line ('60000 (60 seconds),')", NULL },
+		  { "FrobTimeout = 60000", "value ''type''", "check " FROB_P "\\FrobTimeout", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -460,6 +482,7 @@ int main(void)
 		cmocka_unit_test(test_u51_a_value_created_at_the_end_of_its_path),
 		cmocka_unit_test(test_u51_names_with_a_bracket_after_them),
 		cmocka_unit_test(test_pool_event_ids_named_other_ways),
+		cmocka_unit_test(test_u52_a_path_given_data_on_its_line),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
