@@ -323,8 +323,9 @@ const char *imp_normal_key(struct imp *im, const char *key, size_t line)
 	}
 	/* "HKEY_LOCAL_MACHINE\System|CurrentControlSet\...": a '|' where a
 	 * '\' belongs, or a name no hive holds; which, only a person can
-	 * tell */
-	if (strchr(out, '|') != NULL) {
+	 * tell ("...\NoManager: REG_DWORD:0|1" is a value's choice of data,
+	 * past the colon that ends the path) */
+	if (strchr(out, '|') != NULL && (strchr(out, ':') == NULL || strchr(out, '|') < strchr(out, ':'))) {
 		imp_review(im, line, T_CHECKS, 0,
 			   imp_fmt(im, "key %s holds a '|' (a mistyped '\\'?): check the path and write its check by hand",
 				   out));
@@ -1645,6 +1646,18 @@ static const char *join_wrapped(struct imp *im, const char *key, size_t n, size_
 		    strchr(t, ':') != NULL || strchr(t, '=') != NULL || strstr(t, ". ") != NULL ||
 		    *t == '-' || *t == '[' || *t == '"' || imp_starts_ci(t, "HKEY") || imp_next_root(t) != NULL ||
 		    imp_numbered_step(s) || imp_ci_find(t, "Value Name") != NULL) {
+			/* "...\\CurrentVersion\\" / "FileManager\\AddOns\\Afp
+			 * Manager: REG_SZ: sfmmgr.cpl": the path's last line
+			 * ends in a value written with its type and data,
+			 * which the trailing value reader splits off */
+			const char *colon = strchr(t, ':');
+			if (kl > 0 && key[kl - 1] == '\\' && !im->used[m] && colon != NULL && colon - t < 60 &&
+			    memchr(t, '\\', (size_t)(colon - t)) != NULL && *t != '-' && *t != '"' &&
+			    imp_starts_ci(imp_skip_ws(colon + 1), "REG_") && !imp_starts_ci(t, "HKEY") &&
+			    !imp_numbered_step(s)) {
+				*last = m;
+				return imp_fmt(im, "%s%.*s", key, (int)tl, t);
+			}
 			/* "...\\Services\\" / "LanmanServer\\Parameters. The value
 			 * ...": after a backslash the break is the path's; its
 			 * next word goes on, however the line is indented */

@@ -467,6 +467,35 @@ static void test_u52_a_path_given_data_on_its_line(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen52's Q120741 (and the archive's Q164912, Q178071): a path
+ * wrapped after a backslash whose last line ends in a value written with
+ * its type and data ("...\\CurrentVersion\\" / "FileManager\\AddOns\\Afp
+ * Manager: REG_SZ: sfmmgr.cpl"): the join stopped at the colon, so the
+ * value was lost and its key cut after "Afp" (core/kbimport_registry.c
+ * join_wrapped()).  "0|1" after the colon is a choice of data, not a
+ * mistyped backslash in the path. */
+static void test_u52_a_wrapped_path_ending_in_a_typed_value(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a name with a space, its type and data",
+		  "\nEdit it to read as shown below:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\\n"
+		  "   Parameters\\Frob Path: REG_SZ: frob.cpl\n\n" END_WORDS,
+		  { "check REG_SZ HKLM\\SOFTWARE\\Frob\\Parameters|Frob Path = frob.cpl",
+		    "repair HKLM\\SOFTWARE\\Frob\\Parameters|Frob Path", NULL },
+		  { NULL } },
+		{ "a choice of data",
+		  "\nEdit it to read as shown below:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\\n"
+		  "   Parameters\\NoFrob: REG_DWORD:0|1\n\n" END_WORDS,
+		  { "review 20: a range or a choice", NULL },
+		  { "holds a '|'", "check HKLM\\SOFTWARE\\Frob\\Parameters|NoFrob", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -483,6 +512,7 @@ int main(void)
 		cmocka_unit_test(test_u51_names_with_a_bracket_after_them),
 		cmocka_unit_test(test_pool_event_ids_named_other_ways),
 		cmocka_unit_test(test_u52_a_path_given_data_on_its_line),
+		cmocka_unit_test(test_u52_a_wrapped_path_ending_in_a_typed_value),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
