@@ -1373,9 +1373,11 @@ static size_t value_asked_over(const struct imp *im, size_t first, size_t key_li
 
 /* "create the following DWORD registry value and set its value to 1:"
  * (lines lead..key_line-1) over a path whose last name is that value
- * ("...\\ParametersSystem\\NNTP NewNews Disabled", unseen51's Q173946): the
- * lead-in names one value, its type and one datum, so the path's last
- * name is the value's and the rest its key.  Adds the check with its
+ * ("...\\ParametersSystem\\NNTP NewNews Disabled", unseen51's Q173946), or
+ * "by setting the following registry key to REG_DWORD 0:" (unseen52's
+ * Q164606: a type, which only a value has): the lead-in names one value,
+ * its type and one datum, so the path's last name is the value's and the
+ * rest its key.  Adds the check with its
  * set and a review note naming the lead-in; 0 when the words give less
  * (no type, a range, "set it to a value between 1 and 65535"). */
 static int path_ends_in_created_value(struct imp *im, const struct imp_at *at, const char *key, size_t lead,
@@ -1396,16 +1398,27 @@ static int path_ends_in_created_value(struct imp *im, const struct imp_at *at, c
 	if (b.oom || (s = b.p) == NULL || (p = imp_ci_find(s, "the following ")) == NULL)
 		goto out;
 	q = p + 14;
-	if ((type = imp_type_word_at(q, &len)) == NULL)
-		goto out;
-	q = imp_skip_ws(q + len);
-	if (imp_starts_word(q, "registry"))
-		q = imp_skip_ws(q + 8);
-	if (!imp_starts_word(q, "value"))
-		goto out;
-	for (i = 0, p = NULL; sets[i] != NULL && p == NULL; i++)
-		if ((p = imp_ci_find(q, sets[i])) != NULL)
-			p += strlen(sets[i]);
+	if ((type = imp_type_word_at(q, &len)) != NULL) {
+		q = imp_skip_ws(q + len);
+		if (imp_starts_word(q, "registry"))
+			q = imp_skip_ws(q + 8);
+		if (!imp_starts_word(q, "value"))
+			goto out;
+		for (i = 0, p = NULL; sets[i] != NULL && p == NULL; i++)
+			if ((p = imp_ci_find(q, sets[i])) != NULL)
+				p += strlen(sets[i]);
+	} else {
+		/* "by setting the following registry key to REG_DWORD 0:": a
+		 * type, which no key has, and a datum right after the noun */
+		if (imp_starts_word(q, "registry"))
+			q = imp_skip_ws(q + 8);
+		if (!imp_starts_word(q, "key") && !imp_starts_word(q, "value") && !imp_starts_word(q, "entry"))
+			goto out;
+		q = imp_skip_ws(q + strcspn(q, " "));
+		if (!imp_starts_word(q, "to") || (type = imp_type_word_at(imp_skip_ws(q + 2), &len)) == NULL)
+			goto out;
+		p = imp_skip_ws(imp_skip_ws(q + 2) + len);
+	}
 	if (p == NULL || !imp_set_datum(im, p, &sd) || sd.kind != SD_DATA)
 		goto out;
 	e = imp_skip_ws(sd.end);
@@ -2023,6 +2036,11 @@ void imp_key_only(struct imp *im, struct imp_at *at, const char *key, size_t key
 	reviews = im->n_reviews;
 	if ((asked_at = value_asked_over(im, first, key_line)) > 0 &&
 	    path_ends_in_created_value(im, at, key, asked_at, key_line, key_last))
+		return;
+	/* ("setting the following registry key to REG_DWORD 0:", which
+	 * value_asked_over() does not read as an ask of a value) */
+	if (asked_at == 0 && first < key_line &&
+	    path_ends_in_created_value(im, at, key, key_line > first + 3 ? key_line - 3 : first, key_line, key_last))
 		return;
 	if (asked_at > 0)
 		/* "4. Add the same value to the following keys also:": a

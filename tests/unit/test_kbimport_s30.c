@@ -370,7 +370,9 @@ static void test_u51_a_list_of_entries_typed_in_brackets(void **state)
  * DWORD registry value and set its value to 1:" over a path whose last
  * name is that value ("...\\ParametersSystem\\NNTP NewNews Disabled", a
  * name with spaces): the path was read as a key and the value left to a
- * review note (core/kbimport_asks.c path_ends_in_created_value()).  A
+ * review note (core/kbimport_asks.c path_ends_in_created_value()); and
+ * unseen52's Q164606, "by setting the following registry key to
+ * REG_DWORD 0:" (a type, which only a value has).  A
  * range ("set it to a value between 1 and 65535") or no type gives no
  * check. */
 static void test_u51_a_value_created_at_the_end_of_its_path(void **state)
@@ -389,6 +391,16 @@ static void test_u51_a_value_created_at_the_end_of_its_path(void **state)
 		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\\FeedPort\n\n" END_WORDS,
 		  { NULL },
 		  { "check " FROB_P "|FeedPort", NULL } },
+		{ "a key set to a type and a datum",
+		  "\nTurn the feed off by setting the following registry key\nto REG_DWORD 0:\n\n"
+		  "HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\\FeedOn\n\n" END_WORDS,
+		  { "check REG_DWORD " FROB_P "|FeedOn = 0", "repair " FROB_P "|FeedOn", NULL },
+		  { NULL } },
+		{ "a key set to a datum with no type",
+		  "\nTurn the feed off by setting the following registry key to 0:\n\n"
+		  "HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\\FeedOn\n\n" END_WORDS,
+		  { NULL },
+		  { "check " FROB_P "|FeedOn", NULL } },
 		{ "no type",
 		  "\nTo turn the feed off, create the following registry value and set it to 1:\n\n"
 		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\\FeedOff\n\n" END_WORDS,
