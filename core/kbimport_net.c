@@ -710,9 +710,10 @@ static int name_follows(const char *q)
 }
 
 /* "the registry entry RefusePasswordChange", "a registry value called
- * PreloadDlls": 2; "a value named ArpCacheSize", the word registry not
- * before it: 1 (the caller looks for the registry nearby); else 0.  The
- * noun, optionally "called" or "named", then the name. */
+ * PreloadDlls": 2; "a value named ArpCacheSize", "a new key named
+ * Properties", the word registry not before it: 1 (the caller looks for
+ * the registry nearby); else 0.  The noun, optionally "called" or "named"
+ * (for a key or a subkey, not optionally), then the name. */
 static int names_value_after_noun(const char *s)
 {
 	const char *p;
@@ -727,7 +728,7 @@ static int names_value_after_noun(const char *s)
 		if (*p != ' ')
 			continue;
 		noun = c == 'v' ? " value" : c == 'e' ? " entry" : c == 'p' ? " parameter" :
-		       c == 's' ? " setting" : NULL;
+		       c == 's' ? (imp_starts_ci(p, " subkey") ? " subkey" : " setting") : c == 'k' ? " key" : NULL;
 		if (noun == NULL || !imp_starts_ci(p, noun))
 			continue;
 		nl = strlen(noun);
@@ -737,6 +738,10 @@ static int names_value_after_noun(const char *s)
 		named = imp_starts_ci(q, " called ") || imp_starts_ci(q, " named ");
 		if (named)
 			q += q[1] == 'c' || q[1] == 'C' ? 7 : 6;
+		/* "create a new key named Properties": a key only when named
+		 * so ("the Enter key" names none) */
+		if (!named && (noun[1] == 'k' || noun[2] == 'u'))
+			continue;
 		registry = p - s >= 8 && strncasecmp(p - 8, "registry", 8) == 0;
 		/* "Edit the value Userinit and add ...": the noun after "the",
 		 * the name right after it (the registry looked for nearby) */
@@ -871,6 +876,19 @@ static int names_typed_name(const char *s)
 		     imp_starts_ci(e, " and then press ENTER")))
 			return 1;
 	}
+	return 0;
+}
+
+/* "If the {bc00f780-31ac-11d0-b5f1-00aa00bf3382} key still exists,
+ * delete it": a key named by its GUID, the word key or subkey after it. */
+static int names_guid_key(const char *s)
+{
+	const char *p;
+	size_t n;
+
+	for (p = s; (p = strchr(p, '{')) != NULL; p++)
+		if ((n = imp_guid_len(p)) > 0 && (imp_starts_ci(p + n, " key") || imp_starts_ci(p + n, " subkey")))
+			return 1;
 	return 0;
 }
 
@@ -1118,7 +1136,7 @@ static int names_in_any_form(const struct imp *im, size_t n, const char *s)
 	after_noun = names_value_after_noun(s);
 	if (after_noun == 2 || ((after_noun == 1 || names_plain_word_value(s) ||
 				 names_clicked_value(s, n + 1 < im->a->body_end ? imp_line_at(im, n + 1) : "") ||
-				 names_typed_name(s) || names_value_with_bracket(s)) &&
+				 names_typed_name(s) || names_value_with_bracket(s) || names_guid_key(s)) &&
 				registry_near(im, n)))
 		return 1;
 	if (strpbrk(s, "0123456789") == NULL)

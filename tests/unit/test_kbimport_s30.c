@@ -508,6 +508,25 @@ static void test_u52_a_wrapped_path_ending_in_a_typed_value(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen52's Q290287 and Q198586: a key named by its GUID ("If the
+ * {bc00f780-...} key still exists, delete it") and "create a new key
+ * named Properties" reach the review net; a key of the keyboard does not
+ * (core/kbimport_net.c names_guid_key(), names_value_after_noun()). */
+static const char key_words_body[] =
+	"\n"
+	"1. In Registry Editor, if the {0A1B2C3D-1111-2222-3333-444455556666} key still exists, delete it.\n" /* 18 */
+	"2. Under the catalog name in the registry, create a new key named FrobProps.\n"                   /* 19 */
+	"3. Press the Enter key to close the registry dialog.\n"                                           /* 20 */
+	"\n" END_WORDS;
+
+static void test_u52_keys_named_in_words(void **state)
+{
+	static const size_t names[] = { 18, 19 }, none[] = { 20 };
+
+	(void)state;
+	expect_net_lines(key_words_body, names, sizeof names / sizeof names[0], none, sizeof none / sizeof none[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -525,6 +544,7 @@ int main(void)
 		cmocka_unit_test(test_pool_event_ids_named_other_ways),
 		cmocka_unit_test(test_u52_a_path_given_data_on_its_line),
 		cmocka_unit_test(test_u52_a_wrapped_path_ending_in_a_typed_value),
+		cmocka_unit_test(test_u52_keys_named_in_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
