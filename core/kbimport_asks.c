@@ -1377,9 +1377,9 @@ static size_t value_asked_over(const struct imp *im, size_t first, size_t key_li
  * "by setting the following registry key to REG_DWORD 0:" (unseen52's
  * Q164606: a type, which only a value has): the lead-in names one value,
  * its type and one datum, so the path's last name is the value's and the
- * rest its key.  Adds the check with its
- * set and a review note naming the lead-in; 0 when the words give less
- * (no type, a range, "set it to a value between 1 and 65535"). */
+ * rest its key.  Adds the check with its set and a review note naming the
+ * lead-in; 0 when the words give less (no type, a range, "set it to a
+ * value between 1 and 65535"). */
 static int path_ends_in_created_value(struct imp *im, const struct imp_at *at, const char *key, size_t lead,
 				      size_t key_line, size_t key_last)
 {
@@ -2289,7 +2289,7 @@ void imp_scan_listed_added_when_missing(struct imp *im)
 {
 	size_t n, lead, i;
 
-	for (n = im->a->body_first; n < im->a->body_end; n++) {
+	for (n = im->a->body_first + 1; n < im->a->body_end; n++) {
 		const char *s = imp_line_at(im, n);
 		if (!adds_when_missing(s) || (!imp_has_word(s, "these") && !imp_has_word(s, "any")))
 			continue;

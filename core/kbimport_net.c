@@ -378,11 +378,10 @@ static int name_shaped(const char *w, size_t wl)
 
 /* Labels that name a key or a value in a parameter listing ("Key:
  * Tcpip\Parameters", "Entry: MaxGlobalOpenSearch", "Parameter:
- * CapPercentsAt100") or Regedt32's menu
- * command as a label over what it adds ("Add Value: "EventLog""; not "New
- * Value:", which labels new data); "Value:" last, as it labels data just
- * as often and names a value only when what follows is shaped like a
- * name. */
+ * CapPercentsAt100") or Regedt32's menu command as a label over what it
+ * adds ("Add Value: "EventLog""; not "New Value:", which labels new
+ * data); "Value:" last, as it labels data just as often and names a value
+ * only when what follows is shaped like a name. */
 static const char *const name_labels[] = { "Registry value", "Registry key", "Value name",
 					   "Key name", "Subkey", "Key", "Entry", "Parameter", "Add Value",
 					   "Add Key", "Value", NULL };
@@ -654,9 +653,9 @@ static int data_word(const char *w, size_t wl)
 /* "Double-click the Start value", "add the Domain string value", "the
  * Logging parameter", "The Diagnostics subkey contains": "the", one
  * capitalised word, an optional type word, then value, entry, parameter
- * or subkey (not "key": "the Enter key", "the F8 key").  kbimport_named.c reads the names shaped
- * like one (AuditLevel); a plain word is a name only where the registry
- * is spoken of (registry_near()). */
+ * or subkey (not "key": "the Enter key", "the F8 key").  kbimport_named.c
+ * reads the names shaped like one (AuditLevel); a plain word is a name
+ * only where the registry is spoken of (registry_near()). */
 static int names_plain_word_value(const char *s)
 {
 	static const char *const nouns[] = { " value", " entry", " parameter", " subkey", NULL };
@@ -740,7 +739,7 @@ static int names_value_after_noun(const char *s)
 			q += q[1] == 'c' || q[1] == 'C' ? 7 : 6;
 		/* "create a new key named Properties": a key only when named
 		 * so ("the Enter key" names none) */
-		if (!named && (noun[1] == 'k' || noun[2] == 'u'))
+		if (!named && (strcmp(noun, " key") == 0 || strcmp(noun, " subkey") == 0))
 			continue;
 		registry = p - s >= 8 && strncasecmp(p - 8, "registry", 8) == 0;
 		/* "Edit the value Userinit and add ...": the noun after "the",
@@ -839,9 +838,9 @@ static int names_clicked_value(const char *s, const char *next)
 /* A name typed in a step: '"SSIEnableCmdDirective" (without the quotation
  * marks)', "Type DirectHost and press ENTER" (after New, String Value),
  * the name shaped like one (name_shaped(): typed data, "1" or "ON", is
- * not; nor Registry Editor's own, "regedt32"); or typed into the Add Key dialog's box ("In the Key Name box,
- * type "Lana""), whatever the name.  The caller looks for the registry
- * nearby. */
+ * not; nor Registry Editor's own, "regedt32"); or typed into the Add Key
+ * dialog's box ("In the Key Name box, type "Lana""), whatever the name.
+ * The caller looks for the registry nearby. */
 static int names_typed_name(const char *s)
 {
 	/* where a program's or a file's name is typed: "In the Open box,
