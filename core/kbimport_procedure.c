@@ -688,6 +688,16 @@ static int set_to(struct imp *im, const char *s, const char **name, const char *
 					break;
 				}
 			}
+			/* "the data for the SameAreaRule (REG_SZ) value": the
+			 * type in brackets between the name and its noun */
+			if (i < 3 && *type == NULL && nl > 2 && n0[nl - 1] == ')') {
+				const char *b = memchr(n0, '(', nl);
+				const char *bt = b != NULL ? bracket_type(b + 1, (size_t)(n0 + nl - 1 - b - 1)) : NULL;
+				if (bt != NULL) {
+					*type = bt;
+					nl = imp_rtrim_len(n0, (size_t)(b - n0));
+				}
+			}
 			if (nl >= 2 && (*n0 == '"' || *n0 == '\'') && n0[nl - 1] == *n0) {
 				n0++;
 				nl -= 2;
