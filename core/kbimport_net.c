@@ -983,12 +983,29 @@ static int name_under_value_lead_in(const struct imp *im, size_t n, const char *
 {
 	/* "the following entries" may be a batch file's lines or a list's
 	 * items: an entry only where the registry is spoken of */
-	static const char *const values[] = { "following value", "following registry value", NULL };
+	static const char *const values[] = { "following value", "following registry value",
+					      "following string value", NULL };
 	static const char *const entries[] = { "following entry", "following entries", NULL };
 	const char *t = imp_skip_ws(s), *above;
 	size_t l = imp_rtrim_len(t, strlen(t)), m, words = 1, i;
 	int lower = 0;
 
+	/* "DefaultSyntax        "3"", "QuickLaunch   "4.0;C:\..."": the
+	 * name, then its data in quotes past a run of spaces; the lines of
+	 * such a list below its first are read by the first's lead-in */
+	if (memchr(t, '"', l) != NULL) {
+		const char *q = strstr(t, "  ");
+		if (q == NULL || *imp_skip_ws(q) != '"')
+			return 0;
+		l = (size_t)(q - t);
+		for (m = n; m > im->a->body_first && m + 8 > n; m--) {
+			const char *a = imp_skip_ws(imp_line_at(im, m - 1)), *aq = strstr(a, "  ");
+			if (imp_blank(a) || aq == NULL || *imp_skip_ws(aq) != '"' || memchr(a, '"', (size_t)(aq - a)) != NULL)
+				break;
+		}
+		if (m < n)
+			return name_under_value_lead_in(im, m, imp_line_at(im, m));
+	}
 	if (l < 3 || l > 40 || !isupper((unsigned char)*t) || imp_indent_of(s) == 0 || data_word(t, l))
 		return 0;
 	for (i = 0; i < l; i++) {

@@ -1,5 +1,5 @@
 /* test_kbimport_s30.c: forms of session 30's importer mends, read from
- * the misses of unseen sets 50, 51 and 52 and of the pool.  Each case imports a small article written
+ * the misses of unseen sets 50 to 53 and of the pool.  Each case imports a small article written
  * here, in our own words. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -527,6 +527,50 @@ static void test_u52_keys_named_in_words(void **state)
 	expect_net_lines(key_words_body, names, sizeof names / sizeof names[0], none, sizeof none / sizeof none[0]);
 }
 
+/* unseen53's Q258846: "3. Change the data for the SameAreaRule (REG_SZ)
+ * value from "G" to "0FG"." after the key: the type in brackets between
+ * the value's name and its noun was not read, so the step set nothing
+ * (core/kbimport_procedure.c set_to()). */
+static void test_u53_a_change_naming_the_type_in_brackets(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the data for a value, its type in brackets",
+		  "\n1. Locate the following key:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n\n"
+		  "2. Change the data for the FrobRule (REG_SZ) value from \"G\" to \"0FG\".\n\n" END_WORDS,
+		  { "check REG_SZ " FROB_P "|FrobRule = 0FG", "repair " FROB_P "|FrobRule", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* unseen53's Q137567 and Q150475: a list of values under a lead-in, each
+ * a name, a run of spaces and its data in quotes ("DefaultSyntax
+ * "3"", "QuickLaunch   "4.0;..."" under "Delete the following value:"):
+ * no review item named them (core/kbimport_net.c
+ * name_under_value_lead_in()).  Lines so under other words do not. */
+static const char quoted_list_body[] =
+	"\n"
+	"The Frob key in the registry should contain the following string values:\n" /* 18 */
+	"\n"
+	"      FrobSyntax        \"3\"\n"                                        /* 20 */
+	"      FrobEndpoint      \"\\pipe\\frob\"\n"                            /* 21 */
+	"\n"
+	"The installer then prints the following lines:\n"                      /* 23 */
+	"\n"
+	"      Copying           \"frob.dll\"\n"                                 /* 25 */
+	"\n" END_WORDS;
+
+static void test_u53_a_list_of_names_and_quoted_data(void **state)
+{
+	static const size_t names[] = { 20, 21 }, none[] = { 25 };
+
+	(void)state;
+	expect_net_lines(quoted_list_body, names, sizeof names / sizeof names[0], none, sizeof none / sizeof none[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -545,6 +589,8 @@ int main(void)
 		cmocka_unit_test(test_u52_a_path_given_data_on_its_line),
 		cmocka_unit_test(test_u52_a_wrapped_path_ending_in_a_typed_value),
 		cmocka_unit_test(test_u52_keys_named_in_words),
+		cmocka_unit_test(test_u53_a_change_naming_the_type_in_brackets),
+		cmocka_unit_test(test_u53_a_list_of_names_and_quoted_data),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
