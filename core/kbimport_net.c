@@ -758,21 +758,29 @@ static int names_value_after_noun(const char *s)
 	return found;
 }
 
-/* Lines n-3 .. n+2 speak of the registry, or of the box Registry
- * Editor edits a value's data in ("In Edit String, delete the data under
- * Value data").  Not the dialog boxes' titles ("the Edit Binary Value
+/* Lines n-3 .. n+2 speak of the registry, or of Registry Editor's own
+ * commands and boxes ("click New, and then DWORD Value", "click Add
+ * Key", "In Edit String, delete the data under Value data").  Not the dialog boxes' titles ("the Edit Binary Value
  * dialog box"): a step naming one reads the value named in its own
  * line, and prose two lines under it may be about something else. */
 static int registry_near(const struct imp *im, size_t n)
 {
 	static const char *const cues[] = { "registry", "regedt32", "regedit", "subkey", "HKEY_",
 					    "Value data", NULL };
-	size_t i = n > im->a->body_first + 3 ? n - 3 : im->a->body_first;
+	/* written as the editor's menus and boxes write them, whole words
+	 * (not "the CString value", "TitleString value") */
+	static const char *const commands[] = { "DWORD Value", "String Value", "Add Value", "Add Key",
+						"Key Name", "Value Name", NULL };
+	size_t i = n > im->a->body_first + 3 ? n - 3 : im->a->body_first, k;
 
 	for (; i < n + 3 && i < im->a->body_end; i++) {
-		const char *a = imp_line_at(im, i);
+		const char *a = imp_line_at(im, i), *p;
 		if (imp_cue_in(a, cues) != NULL || strstr(a, "REG_") != NULL)
 			return 1;
+		for (k = 0; commands[k] != NULL; k++)
+			for (p = a; (p = strstr(p, commands[k])) != NULL; p++)
+				if (p == a || !isalnum((unsigned char)p[-1]))
+					return 1;
 	}
 	return 0;
 }

@@ -571,6 +571,33 @@ static void test_u53_a_list_of_names_and_quoted_data(void **state)
 	expect_net_lines(quoted_list_body, names, sizeof names / sizeof names[0], none, sizeof none / sizeof none[0]);
 }
 
+/* The pool's Q233969: 'Specify "SSIEnableCmdDirective" (without the
+ * quotation marks) for the name.' under "click New, and then DWORD
+ * Value" names a value, though no word "registry" stands within three
+ * lines: Registry Editor's own commands and boxes speak of it too, as
+ * the editor writes them ("the CString value" is no such command)
+ * (core/kbimport_net.c registry_near()). */
+static const char command_body[] =
+	"\n"
+	"1. On the Edit menu, click New, and then DWORD Value.\n"                     /* 18 */
+	"\n"
+	"2. Specify \"FrobLinks\" (without the quotation marks) for the name.\n"    /* 20 */
+	"\n"
+	"The program keeps its text in a buffer.\n"
+	"\n"
+	"It stores the CString value first.\n"                                        /* 24 */
+	"\n"
+	"3. Specify \"FrobShare\" (without the quotation marks) for the share.\n"    /* 26 */
+	"\n" END_WORDS;
+
+static void test_pool_a_name_typed_near_an_editor_command(void **state)
+{
+	static const size_t names[] = { 20 }, none[] = { 26 };
+
+	(void)state;
+	expect_net_lines(command_body, names, sizeof names / sizeof names[0], none, sizeof none / sizeof none[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -591,6 +618,7 @@ int main(void)
 		cmocka_unit_test(test_u52_keys_named_in_words),
 		cmocka_unit_test(test_u53_a_change_naming_the_type_in_brackets),
 		cmocka_unit_test(test_u53_a_list_of_names_and_quoted_data),
+		cmocka_unit_test(test_pool_a_name_typed_near_an_editor_command),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
