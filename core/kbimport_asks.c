@@ -2262,7 +2262,8 @@ static int adds_when_missing(const char *s)
 
 	if (imp_numbered_step(t))
 		t = imp_skip_ws(t + strspn(t, "0123456789.)"));
-	if (!imp_starts_word(t, "if"))
+	if (!imp_starts_word(t, "if") ||
+	    (strstr(t, "exist") == NULL && strstr(t, "missing") == NULL && strstr(t, "present") == NULL))
 		return 0;
 	for (i = 0; missing[i] != NULL; i++)
 		if ((p = imp_ci_find(t, missing[i])) != NULL)

@@ -591,6 +591,9 @@ static int shown_value_picked(struct imp *im, const char *s, struct value_spec *
 	char shown[160];
 	size_t i, n;
 
+	/* (one scan first: the steps of most keys show no value so) */
+	if (imp_ci_find(s, ":REG_") == NULL)
+		return 0;
 	for (i = 0; picks[i] != NULL; i++)
 		for (p = s; (p = imp_ci_find(p, picks[i])) != NULL; p++) {
 			const char *t = p + strlen(picks[i]);

@@ -187,14 +187,20 @@ static int number_then_event_id(const char *s)
 {
 	const char *p, *d;
 
-	for (p = s; (p = imp_ci_find(p, " event ID")) != NULL; p++) {
-		if (isalnum((unsigned char)p[9]) && p[9] != 's')
-			continue;
-		for (d = p; d > s && isdigit((unsigned char)d[-1]); d--)
-			;
-		if (d < p && (d == s || d[-1] == ' ') && id_number_at(d))
-			return 1;
-	}
+	/* (the two ways articles write it: a case-blind search of every
+	 * line with a digit costs the whole archive's import a few per cent) */
+	static const char *const spellings[] = { " event ID", " Event ID", NULL };
+	size_t i;
+
+	for (i = 0; spellings[i] != NULL; i++)
+		for (p = s; (p = strstr(p, spellings[i])) != NULL; p++) {
+			if (isalnum((unsigned char)p[9]) && p[9] != 's')
+				continue;
+			for (d = p; d > s && isdigit((unsigned char)d[-1]); d--)
+				;
+			if (d < p && (d == s || d[-1] == ' ') && id_number_at(d))
+				return 1;
+		}
 	return 0;
 }
 
@@ -808,10 +814,8 @@ static const char *modify_command(const char *s)
  * looks for the registry nearby. */
 static int names_clicked_value(const char *s, const char *next)
 {
-	const char *p, *e, *pane = imp_ci_find(s, "right pane");
+	const char *p, *e, *pane;
 
-	if (pane == NULL)
-		pane = imp_ci_find(s, "right-hand pane");
 	for (p = s; (p = imp_ci_find(p, "click ")) != NULL; p += 6) {
 		int dbl = p - s >= 7 && strncasecmp(p - 7, "double-", 7) == 0;
 		const char *q = p + 6, *stop;
@@ -828,7 +832,11 @@ static int names_clicked_value(const char *s, const char *next)
 			continue;
 		/* "In the right pane, click TcpPort": the right pane lists a
 		 * key's values */
-		if (dbl || (pane != NULL && pane < p))
+		if (dbl)
+			return 1;
+		if ((pane = imp_ci_find(s, "right pane")) == NULL)
+			pane = imp_ci_find(s, "right-hand pane");
+		if (pane != NULL && pane < p)
 			return 1;
 		/* "..., and then click Modify", this sentence only */
 		stop = strchr(e, '.');
@@ -857,33 +865,37 @@ static int names_typed_name(const char *s)
 	static const char *const elsewhere[] = { "Open box", "click Run", "command prompt", "Command Line",
 						 "file as", NULL };
 	const char *p, *e;
+	int found = 0;
 
-	if (imp_ci_find(s, "Key Name box") != NULL || imp_ci_find(s, "Key Name text box") != NULL ||
-	    imp_ci_find(s, "Key Name field") != NULL)
+	/* (this runs on every line no pass placed: the cheap tests first,
+	 * the words around a candidate only once one is found) */
+	if (((p = strstr(s, "Key Name")) != NULL || (p = strstr(s, "Key name")) != NULL ||
+	     (p = strstr(s, "key name")) != NULL) &&
+	    (imp_starts_ci(p + 8, " box") || imp_starts_ci(p + 8, " text box") || imp_starts_ci(p + 8, " field")))
 		return 1;
-	if (imp_cue_in(s, elsewhere) != NULL)
-		return 0;
-	for (p = s; (p = strchr(p, '"')) != NULL; p = e + 1) {
+	for (p = s; !found && (p = strchr(p, '"')) != NULL; p = e + 1) {
 		if ((e = strchr(p + 1, '"')) == NULL)
 			break;
-		if (name_shaped(p + 1, (size_t)(e - p - 1)) && !data_word(p + 1, (size_t)(e - p - 1)) &&
-		    strncasecmp(p + 1, "reged", 5) != 0 &&
-		    (imp_starts_ci(imp_skip_ws(e + 1), "(without the quotation marks)") ||
-		     imp_starts_ci(imp_skip_ws(e + 1), "(without quotation marks)")))
-			return 1;
+		found = name_shaped(p + 1, (size_t)(e - p - 1)) && !data_word(p + 1, (size_t)(e - p - 1)) &&
+			strncasecmp(p + 1, "reged", 5) != 0 &&
+			(imp_starts_ci(imp_skip_ws(e + 1), "(without the quotation marks)") ||
+			 imp_starts_ci(imp_skip_ws(e + 1), "(without quotation marks)"));
 	}
-	for (p = s; (p = imp_ci_find(p, "type ")) != NULL; p += 5) {
-		if (p > s && isalpha((unsigned char)p[-1]))
-			continue;
-		for (e = p + 5; isalnum((unsigned char)*e) || *e == '_'; e++)
+	if ((p = strstr(s, "press ENTER")) == NULL)
+		p = strstr(s, "press Enter");
+	if (!found && p != NULL) {
+		/* "Type DirectHost and press ENTER": the name before it */
+		const char *t = imp_ci_find(s, "type ");
+		if (t == NULL || t > p || (t > s && isalpha((unsigned char)t[-1])))
+			return 0;
+		for (e = t + 5; isalnum((unsigned char)*e) || *e == '_'; e++)
 			;
-		if (name_shaped(p + 5, (size_t)(e - p - 5)) && !data_word(p + 5, (size_t)(e - p - 5)) &&
-		    strncasecmp(p + 5, "reged", 5) != 0 &&
-		    (imp_starts_ci(e, " and press ENTER") || imp_starts_ci(e, ", and then press ENTER") ||
-		     imp_starts_ci(e, " and then press ENTER")))
-			return 1;
+		found = name_shaped(t + 5, (size_t)(e - t - 5)) && !data_word(t + 5, (size_t)(e - t - 5)) &&
+			strncasecmp(t + 5, "reged", 5) != 0 &&
+			(imp_starts_ci(e, " and press ENTER") || imp_starts_ci(e, ", and then press ENTER") ||
+			 imp_starts_ci(e, " and then press ENTER"));
 	}
-	return 0;
+	return found && imp_cue_in(s, elsewhere) == NULL;
 }
 
 /* "If the {bc00f780-31ac-11d0-b5f1-00aa00bf3382} key still exists,
@@ -911,17 +923,22 @@ static int names_value_with_bracket(const char *s)
 	const char *p, *b, *e;
 	size_t i;
 
-	for (i = 0; types[i] != NULL; i++)
-		for (p = s; (p = strstr(p, types[i])) != NULL; p++) {
-			e = p + strlen(types[i]);
-			if (p > s && p[-1] == ' ' && !isalnum((unsigned char)*e) && *e != '_' && *e != '(')
+	/* bracket by bracket: this runs on every line no pass placed */
+	for (p = s; (p = strchr(p, '(')) != NULL; p++) {
+		if (p == s || p[-1] != ' ')
+			continue;
+		for (i = 0; types[i] != NULL; i++)
+			if (strncmp(p, types[i], strlen(types[i])) == 0) {
+				e = p + strlen(types[i]);
+				if (!isalnum((unsigned char)*e) && *e != '_' && *e != '(')
+					return 1;
+			}
+		if (imp_starts_ci(p, "(default")) {
+			for (b = p - 1; b > s && (isalnum((unsigned char)b[-1]) || b[-1] == '_'); b--)
+				;
+			if (name_shaped(b, (size_t)(p - 1 - b)) && !data_word(b, (size_t)(p - 1 - b)))
 				return 1;
 		}
-	for (p = s; (p = imp_ci_find(p, " (default")) != NULL; p++) {
-		for (b = p; b > s && (isalnum((unsigned char)b[-1]) || b[-1] == '_'); b--)
-			;
-		if (name_shaped(b, (size_t)(p - b)) && !data_word(b, (size_t)(p - b)))
-			return 1;
 	}
 	return 0;
 }
