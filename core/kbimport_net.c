@@ -766,9 +766,10 @@ static int names_value_after_noun(const char *s)
 
 /* Lines n-3 .. n+2 speak of the registry, or of Registry Editor's own
  * commands and boxes ("click New, and then DWORD Value", "click Add
- * Key", "In Edit String, delete the data under Value data").  Not the dialog boxes' titles ("the Edit Binary Value
- * dialog box"): a step naming one reads the value named in its own
- * line, and prose two lines under it may be about something else. */
+ * Key", "In Edit String, delete the data under Value data").  Not the
+ * dialog boxes' titles ("the Edit Binary Value dialog box"): a step
+ * naming one reads the value named in its own line, and prose two lines
+ * under it may be about something else. */
 static int registry_near(const struct imp *im, size_t n)
 {
 	static const char *const cues[] = { "registry", "regedt32", "regedit", "subkey", "HKEY_",
