@@ -124,12 +124,15 @@ static const char *word_after(const char *p, int shaped)
 }
 
 /* "the registry key Work Folder points to ...": a name of several words
- * after its first (at e) runs to the verb or the end of the clause. */
+ * after its first (at e) runs to the verb, a condition or a preposition
+ * ("the registry value NetWareClientSupport if NWLINK is not
+ * installed"), or the end of the clause. */
 static const char *name_words_end(const char *e)
 {
 	static const char *const stops[] = { "is", "are", "was", "has", "must", "should", "points",
 					     "to", "in", "under", "and", "or", "which", "that",
-					     "located", "value", "key", "entry", NULL };
+					     "located", "value", "key", "entry", "if", "when", "unless",
+					     "from", "for", "on", "with", "by", "because", NULL };
 	const char *q = e, *w;
 	size_t i, words = 0;
 

@@ -598,6 +598,30 @@ static void test_pool_a_name_typed_near_an_editor_command(void **state)
 	expect_net_lines(command_body, names, sizeof names / sizeof names[0], none, sizeof none / sizeof none[0]);
 }
 
+/* unseen53's Q152664 and Q154594: "Remove the registry value
+ * NetWareClientSupport if NWLINK is not installed", "the registry value
+ * USERINIT by using the ...": the name in the review note ran on over
+ * the condition ("NetWareClientSupport if NWLINK") (core/kbimport_named.c
+ * name_words_end()); a name of several words still reads whole. */
+static void test_u53_a_value_named_before_a_condition(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a condition after the name",
+		  "\nRemove the registry value FrobSupport if NWLINK is not installed on the server.\n\n"
+		  "The agent keeps its settings under HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob.\n\n" END_WORDS,
+		  { "review 18: value 'FrobSupport' is named here in words", NULL },
+		  { "value ''FrobSupport if", NULL } },
+		{ "a name of two words",
+		  "\nCheck the registry value Frob Folder when the agent starts.\n\n"
+		  "The agent keeps its settings under HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob.\n\n" END_WORDS,
+		  { "review 18: value 'Frob Folder' is named here in words", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -619,6 +643,7 @@ int main(void)
 		cmocka_unit_test(test_u53_a_change_naming_the_type_in_brackets),
 		cmocka_unit_test(test_u53_a_list_of_names_and_quoted_data),
 		cmocka_unit_test(test_pool_a_name_typed_near_an_editor_command),
+		cmocka_unit_test(test_u53_a_value_named_before_a_condition),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
