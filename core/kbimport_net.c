@@ -919,21 +919,20 @@ static int names_guid_key(const char *s)
  * a word; the caller looks for the registry nearby. */
 static int names_value_with_bracket(const char *s)
 {
-	static const char *const types[] = { "(DWORD)", "(REG_DWORD)", "(REG_SZ)", "(STRING)", "(BINARY)",
-					     "(REG_BINARY)", "(REG_MULTI_SZ)", "(REG_EXPAND_SZ)", NULL };
 	const char *p, *b, *e;
-	size_t i;
+	size_t len;
 
 	/* bracket by bracket: this runs on every line no pass placed */
 	for (p = s; (p = strchr(p, '(')) != NULL; p++) {
 		if (p == s || p[-1] != ' ')
 			continue;
-		for (i = 0; types[i] != NULL; i++)
-			if (strncmp(p, types[i], strlen(types[i])) == 0) {
-				e = p + strlen(types[i]);
-				if (!isalnum((unsigned char)*e) && *e != '_' && *e != '(')
-					return 1;
-			}
+		/* a type as imp_type_word_at() reads one, written in capitals */
+		if (isupper((unsigned char)p[1]) && isupper((unsigned char)p[2]) &&
+		    imp_type_word_at(p + 1, &len) != NULL && p[1 + len] == ')') {
+			e = p + 2 + len;
+			if (!isalnum((unsigned char)*e) && *e != '_' && *e != '(')
+				return 1;
+		}
 		if (imp_starts_ci(p, "(default")) {
 			for (b = p - 1; b > s && (isalnum((unsigned char)b[-1]) || b[-1] == '_'); b--)
 				;
