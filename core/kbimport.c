@@ -157,6 +157,13 @@ size_t imp_rtrim_len(const char *s, size_t n)
 	return n;
 }
 
+size_t imp_bold_closed_len(const char *s, size_t n)
+{
+	if (n >= 4 && strncasecmp(s + n - 4, "</B>", 4) == 0)
+		return imp_rtrim_len(s, n - 4);
+	return n;
+}
+
 /* Case-insensitive search for an ASCII needle. */
 const char *imp_ci_find(const char *hay, const char *needle)
 {

@@ -862,9 +862,7 @@ static int deletable(const struct imp *im, const char *key, size_t key_last)
 		/* a quote closes a path written the INF way */
 		while (l > 0 && strchr(".,;\"", kl[l - 1]) != NULL)
 			l--;
-		/* "...\\MSExchangeKMS</B>": the page's bold closed */
-		if (l >= 4 && strncasecmp(kl + l - 4, "</B>", 4) == 0)
-			l = imp_rtrim_len(kl, l - 4);
+		l = imp_bold_closed_len(kl, l);
 		if (l < ln || strncasecmp(kl + l - ln, lw, ln) != 0)
 			return 0;
 	}

@@ -315,6 +315,11 @@ int imp_rule_line(const char *s);
 
 size_t imp_rtrim_len(const char *s, size_t n);
 
+/* The first n bytes of s less a "</B>" that ends them and the blanks
+ * before it: the bold of the web page an article was taken from, closed
+ * after a path ("...\\MSExchangeKMS</B>", "...\\control\\ </B>"). */
+size_t imp_bold_closed_len(const char *s, size_t n);
+
 /* Case-insensitive search for an ASCII needle. */
 const char *imp_ci_find(const char *hay, const char *needle);
 

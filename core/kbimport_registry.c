@@ -2058,17 +2058,6 @@ static int inf_key_line(struct imp *im, size_t n, size_t *last)
 	return 1;
 }
 
-/* key less the "</B>" that closes a bold path ("...\\MSExchangeKMS</B>",
- * "...\\control\\ </B>") and the spaces before it. */
-static const char *bold_closed(struct imp *im, const char *key)
-{
-	size_t l = strlen(key);
-
-	if (l < 4 || strcasecmp(key + l - 4, "</B>") != 0)
-		return key;
-	return imp_dupn(im, key, imp_rtrim_len(key, l - 4));
-}
-
 void imp_scan_registry(struct imp *im)
 {
 	const struct kb_article *a = im->a;
@@ -2314,7 +2303,8 @@ void imp_scan_registry(struct imp *im)
 			}
 			if (key == NULL)
 				return;
-			key = bold_closed(im, key);
+			if (imp_bold_closed_len(key, strlen(key)) < strlen(key))
+				key = imp_dupn(im, key, imp_bold_closed_len(key, strlen(key)));
 			if (slashed && (key = backslashed(im, key)) != NULL)
 				imp_review(im, n, T_CHECKS, 0,
 				       imp_fmt(im, "the article writes the path %s with '/': read with '\\'; check it", key));
