@@ -121,6 +121,14 @@ size_t imp_ask_window_start(const struct imp *im, size_t key_line)
 	return lead_in_start(im, top);
 }
 
+/* Line s ends a sentence (a full stop, a colon) or a heading's rule. */
+static int ends_sentence(const char *s)
+{
+	size_t l = imp_rtrim_len(s, strlen(s));
+
+	return l == 0 || strchr(".:!?=-", s[l - 1]) != NULL;
+}
+
 /* imp_ask_window_start() for the first key of a list, or a key alone. */
 static size_t lead_in_start(const struct imp *im, size_t key_line)
 {
@@ -131,8 +139,18 @@ static size_t lead_in_start(const struct imp *im, size_t key_line)
 		size_t l = imp_rtrim_len(s, strlen(s));
 		if (l > 0 && s[l - 1] == ':' && imp_ci_find(s, "HKEY") == NULL &&
 		    strchr(imp_skip_ws(s), ':') == s + l - 1) {
-			if (n - 1 < first)
-				first = n - 1;
+			size_t c = n - 1;
+			/* "add the following registry entry using REGEDT32, as" /
+			 * "described in ... (page 198):": the sentence that ends
+			 * in the colon began on the line above it (a whole line
+			 * of it: one that holds the end of another sentence
+			 * holds words that ask nothing of this key) */
+			while (c > im->a->body_first && c + 1 > n - 1 && !imp_numbered_step(imp_line_at(im, c)) &&
+			       !imp_blank(imp_line_at(im, c - 1)) && !ends_sentence(imp_line_at(im, c - 1)) &&
+			       strstr(imp_line_at(im, c - 1), ". ") == NULL)
+				c--;
+			if (c < first)
+				first = c;
 			first = scoped_list_start(im, n - 1, first);
 			break;
 		}
@@ -843,11 +861,34 @@ static int example_said(const char *s, const char *p)
 	return 0;
 }
 
+/* "create the following DWORD registry value, and set it equal to 1":
+ * the type the sentence holding the verb at p (in s) gives the value
+ * before it ("a REG_SZ value", "the following DWORD registry entry"), or
+ * NULL. */
+static const char *type_said_before(const char *s, const char *p)
+{
+	const char *b = p, *q, *type, *w;
+	size_t len;
+
+	while (b > s && !(b[-1] == ' ' && b - 1 > s && (b[-2] == '.' || b[-2] == ':')))
+		b--;
+	for (q = b; q < p; q++) {
+		if ((q > s && isalnum((unsigned char)q[-1])) || (type = imp_type_word_at(q, &len)) == NULL)
+			continue;
+		w = imp_skip_ws(q + len);
+		if (imp_starts_word(w, "registry"))
+			w = imp_skip_ws(w + 8);
+		if (w < p && (imp_starts_word(w, "value") || imp_starts_word(w, "entry")))
+			return type;
+	}
+	return NULL;
+}
+
 int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
 		       const char **value_key, struct value_spec *v)
 {
 	struct kb_buf b = { 0 };
-	const char *p, *s, *to, *num, *name_from, *named = NULL, *ahead, *ahead_at = NULL;
+	const char *p, *s, *to, *num, *name_from, *named = NULL, *ahead, *ahead_at = NULL, *said;
 	struct set_datum sd;
 	size_t n, nl = 0, starts[16], n_starts = 0, h;
 	int found = 0;
@@ -930,8 +971,9 @@ int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
 		}
 		{
 			const char *e = name_from + nl;
+			/* " equal": "set it equal to 1" says "to" */
 			static const char *const tails[] = { " value", " entry", " parameter",
-							     " registry", " data", NULL };
+							     " registry", " data", " equal", NULL };
 			size_t i;
 			int again = 1;
 			while (again) {
@@ -969,6 +1011,10 @@ int imp_prose_value(struct imp *im, const char *key, size_t first, size_t last,
 		v->type = "REG_DWORD";
 		/* "Change the DWORD value to 1" says it too */
 		v->type_assumed = !sd.dword_said && !(nl == 5 && strncasecmp(name_from, "DWORD", 5) == 0);
+		if (v->type_assumed && (said = type_said_before(s, p)) != NULL) {
+			v->type = said;
+			v->type_assumed = 0;
+		}
 		/* the line the verb is on */
 		for (n = 0; n + 1 < n_starts && starts[n + 1] <= (size_t)(p - s); n++)
 			;
@@ -1834,7 +1880,8 @@ static int lead_in_subkey_check(struct imp *im, struct imp_at *at, const char *k
 /* The line from first to key_last + 2 (key_asks()' window, to the next
  * step) that gives the "key" a type, or 0: "If the following DWORD key
  * exists, increase the current value by one" / "If this registry key does
- * not exist, add it, and set the value to 6".  A key has no type: the
+ * not exist, add it, and set the value to 6" / "Use 1 for the
+ * value(DWORD)."  A key has no type: the
  * article calls a value a key, and the path's last part is its name. */
 static size_t key_given_data(const struct imp *im, size_t first, size_t key_last)
 {
@@ -1842,7 +1889,8 @@ static size_t key_given_data(const struct imp *im, size_t first, size_t key_last
 	 * value" may be said of another value the words name */
 	static const char *const data_words[] = { "DWORD key", "REG_DWORD key", "REG_SZ key", "string key",
 						  "binary key", "REG_BINARY key", "REG_EXPAND_SZ key",
-						  "REG_MULTI_SZ key", NULL };
+						  "REG_MULTI_SZ key", "value(DWORD)", "value (DWORD)",
+						  "value(REG_DWORD)", "value (REG_DWORD)", NULL };
 	/* "add a DWORD value under that key ... with a value of 1": the
 	 * data is of a value the words put under the key */
 	static const char *const a_value[] = { "value under", "value named", "value called", "a value",
@@ -2018,6 +2066,16 @@ void imp_key_only(struct imp *im, struct imp_at *at, const char *key, size_t key
 	if (ask == ASK_CHECK && entry_checked_in_key(im, first, key_line - 1)) {
 		imp_review(im, key_line, T_CHECKS, 0,
 			   imp_fmt(im, "key %s: the words above ask to check for an entry in it, not for the key: write that value's check by hand",
+				   key));
+		return;
+	}
+	/* "SYSTEM\\CurrentControlSet\\...\\ParametersNetIF" with no root:
+	 * such paths are also a cluster's replicated keys, a tool's
+	 * argument, an INF's line; the words near one ask of a key in a
+	 * hive only when the article names the hive */
+	if ((ask == ASK_SET || ask == ASK_CHECK) && im->unrooted) {
+		imp_review(im, key_line, T_CHECKS, 0,
+			   imp_fmt(im, "key %s (written with no root): the words near it ask for the key itself; write its check by hand if it is a key of the machine's registry",
 				   key));
 		return;
 	}

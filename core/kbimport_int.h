@@ -191,6 +191,9 @@ struct imp {
 	int oom;
 	int cluster_log;        /* the article speaks of the cluster log */
 	size_t root_line;       /* last line naming HKEY_LOCAL_MACHINE alone */
+	int unrooted;           /* the key being placed was written with no
+				   root (kbimport_registry.c): its values
+				   are read, the key alone is not checked */
 
 	struct imp_event *events;
 	size_t n_events, cap_events;

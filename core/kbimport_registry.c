@@ -1605,6 +1605,26 @@ static size_t wrapped_word(const char *s, const char *t, size_t col)
 	return wl;
 }
 
+/* t, a tree's line opening with a backslash, ends the path in a value
+ * written with its type and data, colon its first ':':
+ * "\\Parameters\\NONOTIFYRSP:REG_SZ:YES", no space in the names (not
+ * "\\Parameters   ValidateHostRequest: REG_DWORD: 1", whose value the
+ * spaces set apart, nor "\\Script Map\\.pl : Reg_Sz : Path"), data
+ * given (not "<list>"). */
+static int tree_value_line(const char *t, const char *colon)
+{
+	const char *d;
+
+	if (colon == NULL || memchr(t, ' ', (size_t)(colon - t)) != NULL || memchr(t, '\t', (size_t)(colon - t)) != NULL)
+		return 0;
+	d = imp_skip_ws(colon + 1);
+	d = strchr(d, ':');
+	if (d == NULL)
+		return 0;
+	d = imp_skip_ws(d + 1);
+	return *d != '\0' && *d != '<';
+}
+
 /* Articles wrap long paths; the next line continues the key when it is
  * indented under it, holds no label or sentence, and the key line was
  * long or the break sits at a backslash.  Returns the joined key and
@@ -1651,7 +1671,11 @@ static const char *join_wrapped(struct imp *im, const char *key, size_t n, size_
 			 * ends in a value written with its type and data,
 			 * which the trailing value reader splits off */
 			const char *colon = strchr(t, ':');
-			if (kl > 0 && key[kl - 1] == '\\' && !im->used[m] && colon != NULL && colon - t < 60 &&
+			/* (a tree's last line, "\\Parameters\\Name:REG_SZ:YES",
+			 * goes on the same way when its names hold no space and
+			 * its data is given) */
+			if (kl > 0 && (key[kl - 1] == '\\' || (*t == '\\' && tree_value_line(t, colon))) &&
+			    !im->used[m] && colon != NULL && colon - t < 60 &&
 			    memchr(t, '\\', (size_t)(colon - t)) != NULL && *t != '-' && *t != '"' &&
 			    imp_starts_ci(imp_skip_ws(colon + 1), "REG_") && !imp_starts_ci(t, "HKEY") &&
 			    !imp_numbered_step(s)) {
@@ -1974,6 +1998,7 @@ struct relative_path {
 	int slashed;    /* written with '/' ("SYSTEM/CurrentControlSet/..."): turned round */
 	int wrap;       /* it may go on on the lines below (join_wrapped()) */
 	int alone;      /* where it ends is known: placed as a key, else as one in running text */
+	int unrooted;   /* no root named near it: HKEY_LOCAL_MACHINE's by its first names */
 };
 
 /* The relative path r on line n joined to the HKEY_LOCAL_MACHINE named at
@@ -1993,13 +2018,40 @@ static void place_relative(struct imp *im, const struct relative_path *r, size_t
 		key = join_wrapped(im, key, n, r->col, last);
 	if (key == NULL || (key = imp_normal_key(im, key, n)) == NULL)
 		return;
+	im->unrooted = r->unrooted;
 	if (r->alone)
 		place_key(im, key, n, *last);
 	else
 		place_running_key(im, key, n);
-	if (im->n_checks > before)
+	im->unrooted = 0;
+	if (im->n_checks > before && r->unrooted)
+		imp_review(im, n, T_CHECK, before,
+			   "the article gives this path no root: read under HKEY_LOCAL_MACHINE, the only root that holds SYSTEM\\CurrentControlSet; check it");
+	else if (im->n_checks > before)
 		imp_review(im, n, T_CHECK, before,
 			   imp_fmt(im, "key path built from HKEY_LOCAL_MACHINE (line %zu) and line %zu: check it", im->root_line, n));
+}
+
+/* The relative path p (len bytes) opens with SYSTEM\CurrentControlSet or
+ * SYSTEM\ControlSet00n: no root but HKEY_LOCAL_MACHINE holds these, so
+ * the path needs no root named near it.  "SOFTWARE\..." does (the user's
+ * hive has a Software key too): that root stays the article's to give. */
+static int machine_only_path(const char *p, size_t len)
+{
+	static const char *const sets[] = { "SYSTEM\\CurrentControlSet", "SYSTEM\\ControlSet00", NULL };
+	size_t i, l;
+
+	if (len > 0 && *p == '\\') {
+		p++;
+		len--;
+	}
+	for (i = 0; sets[i] != NULL; i++) {
+		l = strlen(sets[i]);
+		if (len > l && strncasecmp(p, sets[i], l) == 0 &&
+		    (i == 0 ? p[l] == '\\' : isdigit((unsigned char)p[l])))
+			return 1;
+	}
+	return 0;
 }
 
 /* The relative path p (len bytes) in line n's text s, under the root named last
@@ -2019,6 +2071,20 @@ static void relative_key(struct imp *im, const char *s, const char *p, size_t le
 		imp_review(im, n, T_CHECKS, 0,
 			   imp_fmt(im, "key %s%s%.*s (built from line %zu and line %zu) is not under HKEY_LOCAL_MACHINE: kbwiz reads only machine hives; check it by hand",
 				   other_name, sep, (int)len, p, other_root, n));
+		return;
+	}
+	/* ("HKLM,\\System\\CurrentControlSet\\...,": an INF line names its
+	 * root its own way, and what it adds is a value the line after
+	 * gives) */
+	if (!root_holds(im, im->root_line, n) && machine_only_path(p, len) && memchr(p, '/', len) == NULL &&
+	    !(p > s && p[-1] == ',') && imp_ci_find(s, "HKLM") == NULL && imp_ci_find(s, "HKCU") == NULL &&
+	    /* "Delete the following string:" over it: a value's data */
+	    !imp_lines_say(im, n > 3 ? n - 3 : 1, n - 1, "string")) {
+		/* alone on its line, it goes on below as a rooted path does
+		 * ("SYSTEM\\...\\MSExchangeIMC" / "      \\Parameters\\Name") */
+		r.unrooted = 1;
+		r.wrap = alone;
+		place_relative(im, &r, n, last);
 		return;
 	}
 	if (!root_holds(im, im->root_line, n)) {
