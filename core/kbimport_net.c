@@ -1159,15 +1159,78 @@ static int event_id_source_row(const struct imp *im, size_t n, const char *s)
 	return 0;
 }
 
+/* "HKLM/System/CurrentControlSet/Services/Frob": a root, short or long,
+ * then a forward slash and a name (the readers turn a slashed path
+ * round only where a root was named apart). */
+static int names_slashed_root_path(const char *s)
+{
+	static const char *const roots[] = { "HKEY_LOCAL_MACHINE/", "HKEY_CURRENT_USER/", "HKEY_CLASSES_ROOT/",
+					     "HKEY_USERS/", "HKLM/", "HKCU/", "HKCR/", "HKU/", NULL };
+	const char *p;
+	size_t i;
+
+	for (p = s; (p = strchr(p, '/')) != NULL; p++)
+		for (i = 0; roots[i] != NULL; i++) {
+			size_t l = strlen(roots[i]);
+			const char *r = p + 1 - l;
+			/* a word of its own: not in a URL's or a file's path */
+			if (r >= s && strncasecmp(r, roots[i], l) == 0 && (r == s || strchr(" \t(\"'", r[-1]) != NULL) &&
+			    isalpha((unsigned char)p[1]))
+				return 1;
+		}
+	return 0;
+}
+
+/* "The first, UseRTFText, is a DWORD value that ...", "The second new
+ * registry value is EnableMIMEWrap.": a value named by "is" beside the
+ * noun, the name shaped as one (a capital, a small letter among its
+ * letters): 2, else 0 (the caller's scale: the line says so itself). */
+static int names_value_by_is(const char *s)
+{
+	static const char *const types[] = { "DWORD ", "REG_DWORD ", "string ", "REG_SZ ", "binary ",
+					     "REG_BINARY ", "REG_EXPAND_SZ ", "REG_MULTI_SZ ", NULL };
+	const char *p, *q, *b;
+	size_t i;
+
+	/* "... registry value is EnableMIMEWrap" (not "the default value
+	 * is UpgradeOnly", "the correct value is System32\\Drivers": data) */
+	for (p = s; (p = imp_ci_find(p, " registry value is ")) != NULL; p++)
+		if (name_follows(p + 19))
+			return 2;
+	/* "UseRTFText, is a DWORD value" */
+	for (p = s; (p = strstr(p, " is a ")) != NULL; p++) {
+		q = p + 6;
+		for (i = 0; types[i] != NULL; i++)
+			if (imp_starts_ci(q, types[i])) {
+				q += strlen(types[i]);
+				break;
+			}
+		if (types[i] == NULL || !imp_starts_word(q, "value"))
+			continue;
+		b = p;
+		if (b > s && b[-1] == ',')
+			b--;
+		while (b > s && (isalnum((unsigned char)b[-1]) || b[-1] == '_'))
+			b--;
+		if (name_follows(b) && (size_t)(p - b) >= 3)
+			return 2;
+	}
+	return 0;
+}
+
 /* The forms above, on line n (s); the caller rules out what names no
  * fact of this article. */
 static int names_in_any_form(const struct imp *im, size_t n, const char *s)
 {
-	int after_noun;
+	int after_noun, by_is;
 
 	if (strchr(s, '\\') != NULL && names_rootless_key(s) && !continues_path(im, n))
 		return 1;
 	if (imp_ci_find(s, "HKEY_") != NULL && names_spaced_root(im, n))
+		return 1;
+	if (strchr(s, '/') != NULL && imp_ci_find(s, "HK") != NULL && names_slashed_root_path(s))
+		return 1;
+	if ((by_is = names_value_by_is(s)) == 2 || (by_is == 1 && registry_near(im, n)))
 		return 1;
 	if (names_by_label(s) || (regedit_value_line(s) && under_reg_header(im, n)) || name_over_type_line(im, n, s) ||
 	    name_under_value_lead_in(im, n, s) || default_value_line(s) || key_under_lead_in_key(im, n, s) ||

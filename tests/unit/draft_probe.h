@@ -366,4 +366,21 @@ static inline void draft_expect_cases(const struct draft_case *cases, size_t n)
 	draft_expect_cases_head("Q900777.txt", BODY_HEAD, cases, n);
 }
 
+/* Each line of names[] of the article made of body (after BODY_HEAD)
+ * names a fact in the review net's terms, and no line of none[] does. */
+static inline void expect_net_lines(const char *body, const size_t *names, size_t n_names, const size_t *none,
+				    size_t n_none)
+{
+	struct kb_article *a = draft_parse_head_body("Q900777.txt", BODY_HEAD, body);
+	size_t i;
+
+	for (i = 0; i < n_names; i++)
+		if (!kb_import_article_line_names_fact(a, names[i]))
+			fail_msg("line %zu (%s) should name a fact", names[i], kb_article_line(a, names[i]));
+	for (i = 0; i < n_none; i++)
+		if (kb_import_article_line_names_fact(a, none[i]))
+			fail_msg("line %zu (%s) should name no fact", none[i], kb_article_line(a, none[i]));
+	kb_article_free(a);
+}
+
 #endif

@@ -224,23 +224,6 @@ static void test_u50_a_status_that_names_a_state(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
-/* Each line of names[] of the article made of body (after BODY_HEAD)
- * names a fact in the review net's terms, and no line of none[] does. */
-static void expect_net_lines(const char *body, const size_t *names, size_t n_names, const size_t *none,
-			     size_t n_none)
-{
-	struct kb_article *a = draft_parse_head_body("Q900777.txt", BODY_HEAD, body);
-	size_t i;
-
-	for (i = 0; i < n_names; i++)
-		if (!kb_import_article_line_names_fact(a, names[i]))
-			fail_msg("line %zu (%s) should name a fact", names[i], kb_article_line(a, names[i]));
-	for (i = 0; i < n_none; i++)
-		if (kb_import_article_line_names_fact(a, none[i]))
-			fail_msg("line %zu (%s) should name no fact", none[i], kb_article_line(a, none[i]));
-	kb_article_free(a);
-}
-
 /* unseen50's Q173663, Q153544, Q194591, Q124549: lines that name a value
  * or a key in words the review net did not read, so no pass placed them
  * and no review item listed them (core/kbimport_net.c): a value clicked

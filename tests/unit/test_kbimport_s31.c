@@ -190,6 +190,34 @@ static void test_archive_a_value_typed_after_its_path(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen54's Q201904 and Q153655 (and 10 archive articles): lines that
+ * name a key or a value the review net did not read, so no pass placed
+ * them and no review item listed them (core/kbimport_net.c): a path from
+ * its root written with '/' ("HKLM/System/..."), a value named by "is"
+ * ("The first, FrobMode, is a DWORD value", "the new registry value is
+ * FrobWrap").  Data after "is" ("the default value is UpgradeOnly"), a
+ * URL's path and a root inside a file's path name none. */
+static const char is_body[] =
+	"\n"
+	"The Frob agent reads the following key when it starts:\n"           /* 18 */
+	"\n"
+	"   HKLM/System/CurrentControlSet/Services/Frob/Parameters/Mode\n"   /* 20 */
+	"\n"
+	"Two values were added. The first, FrobMode, is a DWORD value that\n" /* 22 */
+	"sets the mode. The second new registry value is FrobWrap.\n"        /* 23 */
+	"If no mode is given, the default value is UpgradeOnly.\n"           /* 24 */
+	"See http://frob.example.com/HKLM/docs for more.\n"                  /* 25 */
+	"The tool is in C:/Tools/HKLM/bin on the server.\n"                  /* 26 */
+	"\n" END_WORDS;
+
+static void test_u54_names_the_net_did_not_read(void **state)
+{
+	static const size_t names[] = { 20, 22, 23 }, none[] = { 18, 24, 25, 26 };
+
+	(void)state;
+	expect_net_lines(is_body, names, sizeof names / sizeof names[0], none, sizeof none / sizeof none[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -197,6 +225,7 @@ int main(void)
 		cmocka_unit_test(test_u54_set_it_equal_to),
 		cmocka_unit_test(test_u54_a_tree_ending_in_a_typed_value),
 		cmocka_unit_test(test_archive_a_value_typed_after_its_path),
+		cmocka_unit_test(test_u54_names_the_net_did_not_read),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
