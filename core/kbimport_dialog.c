@@ -295,11 +295,12 @@ static const char *typed_before_name_field(struct imp *im, const char *s, const 
 }
 
 /* Where Registry Editor's Value Name field is named in s ("Value Name
- * box", "Value Name field", "Value Name text box"), its words' length in
- * *len; NULL when it is not. */
+ * box", "Value Name field", "Value Name text box", "Value Name entry"),
+ * its words' length in *len; NULL when it is not. */
 static const char *name_field(const char *s, size_t *len)
 {
-	static const char *const fields[] = { "Value Name box", "Value Name field", "Value Name text box", NULL };
+	static const char *const fields[] = { "Value Name box", "Value Name field", "Value Name text box",
+					      "Value Name entry", NULL };
 	const char *p;
 	size_t i;
 
@@ -434,14 +435,14 @@ static const char *past_datum_words(const char *p)
 /* A field of Registry Editor's that takes a value's data, at p: its name
  * ("Value data", "Data", "String", "Value", "DWORD"), quoted or not, with
  * or without its colon, then what it is ("box", "field", "text box",
- * "Editor dialog box"); "Under "Value data"" and "In Value Data" name
+ * "Editor dialog box", "entry": "Type System for the String entry"); "Under "Value data"" and "In Value Data" name
  * the field without saying what it is.  Where the field's words end, or
  * NULL ("Value Name", "Data Type", "String Value" are not it). */
 static const char *data_field(const char *s, const char *p)
 {
 	static const char *const heads[] = { "Value data", "Data", "String", "Value", "DWORD", NULL };
 	static const char *const boxes[] = { " Editor dialog box", " Editor", " dialog box", " text box", " box",
-					     " field", NULL };
+					     " field", " entry", NULL };
 	static const char *const preps[] = { "under", "into", "for", "in", NULL };
 	const char *q = p, *b = p;
 	size_t i, j, k;

@@ -127,6 +127,7 @@ static void scan_named_code(struct imp *im, size_t n, const char *s);
 static void scan_service_dialog_code(struct imp *im, size_t n, const char *s);
 static void scan_message_number(struct imp *im, size_t n, const char *s);
 static void scan_message_trailing_code(struct imp *im, size_t n, const char *s);
+static void scan_paired_code(struct imp *im, size_t n, const char *s);
 static void after_fix_review(struct imp *im, size_t n, int why, const char *p, size_t clen);
 static int shown_as_example(const struct imp *im, size_t n, const char *p, size_t clen);
 static void example_review(struct imp *im, size_t n, const char *p, size_t clen);
@@ -217,6 +218,7 @@ void imp_scan_errors(struct imp *im)
 		scan_service_dialog_code(im, n, imp_line_at(im, n));
 		scan_message_number(im, n, imp_line_at(im, n));
 		scan_message_trailing_code(im, n, imp_line_at(im, n));
+		scan_paired_code(im, n, imp_line_at(im, n));
 	}
 	for (n = a->body_first; n < a->body_end; n++) {
 		const char *s = imp_line_at(im, n), *p;
@@ -1782,9 +1784,59 @@ static void scan_message_trailing_code(struct imp *im, size_t n, const char *s)
 		 msg != NULL ? msg : imp_dupn(im, imp_skip_ws(s), (size_t)(open - 1 - imp_skip_ws(s))));
 }
 
+/* "-2147023143 (&H800706d9)" on line n (s), a heading over its message:
+ * a negative number and, in brackets right after it, the same 32-bit
+ * value in hex ("&H...", "0x..." or bare eight digits), as Visual
+ * Basic's programs print a failed HRESULT.  The two agreeing is what
+ * makes it a code with no word for an error near it.  The message is the
+ * rest of the line past its punctuation ("-2147467259(80004005) ,
+ * Automation error"); for a pair alone on its line, a heading, the next
+ * line that is not a section's own heading. */
+static void scan_paired_code(struct imp *im, size_t n, const char *s)
+{
+	const char *p, *h, *msg, *t = imp_skip_ws(s);
+	uint32_t code, hex;
+	size_t clen, hlen;
+	int neg, hneg;
+
+	if (im->used[n] || strchr(s, '(') == NULL)
+		return;
+	for (p = s; (p = strchr(p, '-')) != NULL; p++) {
+		if ((p > s && (isalnum((unsigned char)p[-1]) || p[-1] == '-')) || !isdigit((unsigned char)p[1]) ||
+		    (clen = read_code(p, &code, &neg)) < 9 || !neg)
+			continue;
+		h = imp_skip_ws(p + clen);
+		if (*h != '(' || (hlen = code_at(h + 1, &hex, &hneg)) == 0 || hneg)
+			continue;
+		/* "(80004005)": eight digits, hex though none is a letter */
+		if (hex != code && hlen == 8 && strspn(h + 1, "0123456789") == 8)
+			hex = (uint32_t)strtoul(h + 1, NULL, 16);
+		if (hex != code || h[1 + hlen] != ')')
+			continue;
+		msg = h + 2 + hlen;
+		while (*msg != '\0' && strchr(" \t,;:'\"-", *msg) != NULL)
+			msg++;
+		if (*msg == '\0' && p == t && n + 2 < im->a->body_end) {
+			const char *next = imp_skip_ws(imp_line_at(im, imp_blank(imp_line_at(im, n + 1)) ? n + 2 : n + 1));
+			const char *c;
+			for (c = next; *c != '\0' && !islower((unsigned char)*c); c++)
+				;
+			if (*c != '\0')
+				msg = next;
+		}
+		im->used[n] = 1;
+		/* (neg: the code is written in hex however its text reads) */
+		if (*msg == '\0')
+			add_code_worded(im, n, h + 1, hlen, code, 1, NO_MESSAGE, 1);
+		else
+			add_code(im, n, h + 1, hlen, code, 1, imp_dupn(im, msg, imp_rtrim_len(msg, strlen(msg))));
+		return;
+	}
+}
+
 /* "you receive the following error:" / "   3050 Could not lock file.":
  * a program's message as it prints it, its number first and no "Error"
- * before it.  Only four digits (a Win32, Jet or Exchange code; the
+ * before it (or quoted, "'429': ActiveX component ...").  Only four digits (a Win32, Jet or Exchange code; the
  * three-digit replies of FTP, SMTP and HTTP servers open their lines the
  * same way and are no code of the machine), then a capitalised word,
  * and only as the first line of a paragraph of the indented block right
@@ -1796,6 +1848,21 @@ static void scan_message_number(struct imp *im, size_t n, const char *s)
 	size_t clen, m;
 	int neg;
 
+	/* "'429': ActiveX component can't create object.": Visual Basic's
+	 * run-time error, its number quoted and any length */
+	if (*p == '\'' && (clen = read_code(p + 1, &code, &neg)) > 0 && !neg && p[1 + clen] == '\'' &&
+	    p[2 + clen] == ':' && p[3 + clen] == ' ' && !im->used[n] && n > im->a->body_first &&
+	    imp_indent_of(s) >= 2) {
+		/* under "... causes this run-time error message:", the
+		 * paragraph above, as deep as it or not */
+		msg = imp_skip_ws(p + clen + 3);
+		if (isupper((unsigned char)msg[0]) && imp_blank(imp_line_at(im, n - 1)) && n - 1 > im->a->body_first &&
+		    announces_error(imp_line_at(im, n - 2))) {
+			im->used[n] = 1;
+			add_code(im, n, p + 1, clen, code, 0, imp_dupn(im, msg, imp_rtrim_len(msg, strlen(msg))));
+		}
+		return;
+	}
 	if (im->used[n] || n <= im->a->body_first || imp_indent_of(s) < 2 ||
 	    (clen = read_code(p, &code, &neg)) != 4 || neg || p[clen] != ' ')
 		return;

@@ -169,10 +169,12 @@ static const char *const rel_labels[] = { "Key Name:", "Key:", "Subkey:", "Regis
 static const char *const rel_tails[] = { "key", "subkey", "registry key", "folder", "entry", "branch", NULL };
 
 /* The hive path at p: "\SYSTEM\CurrentControlSet", "SOFTWARE/Microsoft"
- * (a hive name, a separator, one of rel_seconds as a whole name). */
+ * (a hive name, a separator, one of rel_seconds as a whole name), or
+ * "\SOFTWARE\Vendor\Name" (opened with a backslash). */
 static int hive_path_at(const char *p)
 {
 	size_t i, j, hl, sl;
+	int lead = *p == '\\';
 
 	if (*p == '\\' || *p == '/')
 		p++;
@@ -180,6 +182,16 @@ static int hive_path_at(const char *p)
 		hl = strlen(rel_hives[i]);
 		if (strncasecmp(p, rel_hives[i], hl) != 0 || (p[hl] != '\\' && p[hl] != '/'))
 			continue;
+		/* "\SOFTWARE\Cirel\WntFpx": opened with a backslash, as
+		 * Regedt32's windows show a path under the root, the hive's
+		 * name and a third name after the vendor's are a path whatever
+		 * the vendor is called */
+		if (lead && i == 1 && p[hl] == '\\') {
+			const char *v = p + hl + 1;
+			size_t vl = strcspn(v, "\\ \t");
+			if (isalpha((unsigned char)*v) && v[vl] == '\\' && isalnum((unsigned char)v[vl + 1]))
+				return 1;
+		}
 		for (j = 0; rel_seconds[j] != NULL; j++) {
 			sl = strlen(rel_seconds[j]);
 			if (strncasecmp(p + hl + 1, rel_seconds[j], sl) == 0 &&

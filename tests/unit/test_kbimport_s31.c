@@ -218,6 +218,101 @@ static void test_u54_names_the_net_did_not_read(void **state)
 	expect_net_lines(is_body, names, sizeof names / sizeof names[0], none, sizeof none / sizeof none[0]);
 }
 
+/* unseen55, Q141824 (and 9 archive articles): a failed HRESULT as Visual
+ * Basic prints it, a negative number and the same value in hex in
+ * brackets ("-2147023143 (&H800706d9)", "-2147467259(80004005) ,
+ * Automation error"), with no word for an error near it: the two agreeing
+ * makes it a code.  Read in hex; its message the rest of the line, or the
+ * line under a pair alone on its line (core/kbimport_errors.c
+ * scan_paired_code()). */
+static void test_u55_a_negative_code_with_its_hex(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a pair alone on its line, a heading over its message",
+		  "\n-2147023143 (&H800706d9)\n\n"
+		  "There are no more endpoints available from the endpoint mapper\n"
+		  "---------------------------------------------------------------\n\n"
+		  "Make sure the Frob service is running.\n\n" END_WORDS,
+		  { "error 0x800706D9", "message: 'There are no more endpoints available from the endpoint mapper'", NULL },
+		  { NULL } },
+		{ "eight digits in brackets are hex; the message after a comma",
+		  "\nThe agent stops with:\n\n"
+		  "   -2147467259(80004005) , Automation error\n\n" END_WORDS,
+		  { "error 0x80004005", "message: 'Automation error'", NULL },
+		  { "code: 80004005", NULL } },
+		{ "two numbers that do not agree are no code",
+		  "\nThe counter went from 5 to -2147023143 (800706d8) in the sample.\n\n" END_WORDS,
+		  { NULL },
+		  { "error 0x800706D8", "error 0x800706D9", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* unseen55, Q240377: "If the test code causes this run-time error
+ * message:" over "'429': ActiveX component can't create object.", Visual
+ * Basic's run-time error with its number quoted (three digits: the
+ * unquoted reader takes four only, as a server's replies are three)
+ * (core/kbimport_errors.c scan_message_number()). */
+static void test_u55_a_quoted_run_time_error(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the quoted number under a lead-in",
+		  "\n   If the test code causes this run-time error message:\n\n"
+		  "   '429': ActiveX component can't create object.\n\n" END_WORDS,
+		  { "error 429", "message: 'ActiveX component can''t create object.'", NULL },
+		  { NULL } },
+		{ "no lead-in that announces an error",
+		  "\n   The table lists the codes:\n\n"
+		  "   '429': ActiveX component can't create object.\n\n" END_WORDS,
+		  { NULL },
+		  { "error 429", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* unseen55, Q157447 and Q203263: Registry Editor's Add Value dialog in
+ * a paragraph with its fields called "entries" ("Type Fixedsys in the
+ * Value Name entry, ... Type System for the String entry"), and a key
+ * opened in Regedt32's window as "\SOFTWARE\Vendor\Name" under the root
+ * the step before picks, the vendor's name none the relative reader knew
+ * (core/kbimport_dialog.c name_field(), data_field(); core/kbimport_roots.c
+ * hive_path_at()). */
+static void test_u55_the_add_value_dialog_in_other_words(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "fields called entries",
+		  "\n2. Go to the following registry key:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\\Fonts\n\n"
+		  "   Click Edit, and then click Add Value. Type Fixedsys in the Value Name entry,\n"
+		  "   select REG_SZ for Data Type, and then click OK. Type System for the String\n"
+		  "   entry, and click OK.\n\n" END_WORDS,
+		  { "check REG_SZ HKLM\\SOFTWARE\\Frob\\Fonts|Fixedsys = System",
+		    "repair HKLM\\SOFTWARE\\Frob\\Fonts|Fixedsys", NULL },
+		  { NULL } },
+		{ "a vendor's key opened under the root picked before",
+		  "\n2. On the Windows menu, click HKEY_LOCAL_MACHINE on Local Machine.\n\n"
+		  "3. Double-click the \\SOFTWARE\\Gizmoware\\Frob\\Board1 folder.\n\n"
+		  "4. On the Edit menu, click Add Value, type \"FrobNumber\" (without the quotation\n"
+		  "   marks), click REG_DWORD in the Data Type box, and then click OK.\n\n"
+		  "5. Type \"10\" (without the quotation marks) in the Data box, click Hex, and then\n"
+		  "   click OK.\n\n" END_WORDS,
+		  { "check REG_DWORD HKLM\\SOFTWARE\\Gizmoware\\Frob\\Board1|FrobNumber = 16", NULL },
+		  { NULL } },
+		{ "the vendor's name alone: no path",
+		  "\n2. On the Windows menu, click HKEY_LOCAL_MACHINE on Local Machine.\n\n"
+		  "3. Double-click the \\SOFTWARE\\Gizmoware folder.\n\n" END_WORDS,
+		  { NULL },
+		  { "check HKLM\\SOFTWARE\\Gizmoware", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -226,6 +321,9 @@ int main(void)
 		cmocka_unit_test(test_u54_a_tree_ending_in_a_typed_value),
 		cmocka_unit_test(test_archive_a_value_typed_after_its_path),
 		cmocka_unit_test(test_u54_names_the_net_did_not_read),
+		cmocka_unit_test(test_u55_a_negative_code_with_its_hex),
+		cmocka_unit_test(test_u55_a_quoted_run_time_error),
+		cmocka_unit_test(test_u55_the_add_value_dialog_in_other_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
