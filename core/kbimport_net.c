@@ -740,6 +740,14 @@ static int names_value_after_noun(const char *s)
 		if (isalpha((unsigned char)p[nl]))
 			continue;
 		q = p + nl;
+		/* "Highlight the value: FixedWidthFont", "Remove the entry:
+		 * NetworkNumber" (not a block's label, "Value: Yes") */
+		if (*q == ':' && (noun[1] == 'v' || noun[1] == 'e') && name_follows(q + 1) &&
+		    ((p - s >= 4 && strncasecmp(p - 4, " the", 4) == 0) ||
+		     (p - s >= 10 && strncasecmp(p - 10, " following", 10) == 0))) {
+			found = p - s >= 8 && strncasecmp(p - 8, "registry", 8) == 0 ? 2 : 1;
+			continue;
+		}
 		named = imp_starts_ci(q, " called ") || imp_starts_ci(q, " named ");
 		if (named)
 			q += q[1] == 'c' || q[1] == 'C' ? 7 : 6;
@@ -806,6 +814,31 @@ static const char *modify_command(const char *s)
 	return best;
 }
 
+/* After a double-click's object at e (its first word's end): up to two
+ * more capitalised words, then a comma and the box of the value's editor
+ * ("in the String box", "in the Value data box", "In Edit String"), on
+ * this line or the next. */
+static int edited_after_click(const char *e, const char *next)
+{
+	static const char *const boxes[] = { "String box", "Value data", "DWORD box", "Edit String", "Edit DWORD",
+					     "Data box", NULL };
+	const char *q = e, *w;
+	int words = 0;
+
+	while (*q == ' ' && isupper((unsigned char)q[1]) && words < 2) {
+		for (w = q + 1; isalnum((unsigned char)*w) || *w == '_'; w++)
+			;
+		q = w;
+		words++;
+	}
+	if (*q != ',')
+		return 0;
+	q = imp_skip_ws(q + 1);
+	if (!imp_starts_ci(q, "in "))
+		return 0;
+	return imp_cue_in(q, boxes) != NULL || (strlen(q) < 40 && imp_cue_in(next, boxes) != NULL);
+}
+
 /* "using the right mouse button, click FlowControl_Hard, and then click
  * Modify", "Double-click FrobSpeedLimit": Registry Editor's commands on a
  * value, the name shaped like one (name_shaped()) right after the click.
@@ -827,6 +860,11 @@ static int names_clicked_value(const char *s, const char *next)
 			q += 3;
 		for (e = q; isalnum((unsigned char)*e) || *e == '_'; e++)
 			;
+		/* "Double-click Content Type, in the String box, type ...": a
+		 * name of plain words, the value's editor box after it */
+		if (dbl && isupper((unsigned char)*q) && !name_shaped(q, (size_t)(e - q)) &&
+		    edited_after_click(e, next))
+			return 1;
 		/* "Double-click MSWLess.reg": a file */
 		if (!name_shaped(q, (size_t)(e - q)) || data_word(q, (size_t)(e - q)) ||
 		    (*e == '.' && isalpha((unsigned char)e[1])))
@@ -1218,6 +1256,49 @@ static int names_value_by_is(const char *s)
 	return 0;
 }
 
+/* "the (Default) value", "change the (Default) string value": a key's
+ * unnamed value named in words (default_value_line() reads it as
+ * Registry Editor shows it). */
+static int names_default_value_words(const char *s)
+{
+	const char *p = imp_ci_find(s, "(Default) "), *q;
+	size_t tl;
+
+	if (p == NULL)
+		return 0;
+	q = imp_skip_ws(p + 10);
+	/* ("string value": the type's words may take the noun in) */
+	if (imp_type_word_at(q, &tl) != NULL) {
+		q = imp_skip_ws(q + tl);
+	}
+	return imp_starts_word(q, "value") || imp_starts_word(q, "entry");
+}
+
+/* "Locate and select the .ppt key", "an incorrectly set InprocServer
+ * key": a key named in words, the name a file type's (a dot, then
+ * letters) or shaped as a name (name_shaped(): not "the Enter key", "the
+ * F8 key").  The caller looks for the registry nearby. */
+static int names_key_in_words(const char *s)
+{
+	const char *p, *b;
+
+	for (p = s; (p = strstr(p, " key")) != NULL; p += 4) {
+		if (isalpha((unsigned char)p[4]) && !imp_starts_ci(p + 4, "s"))
+			continue;
+		if (imp_starts_ci(p + 4, "s") && isalpha((unsigned char)p[5]))
+			continue;
+		for (b = p; b > s && (isalnum((unsigned char)b[-1]) || b[-1] == '_' || b[-1] == '.'); b--)
+			;
+		/* (a hive's root alone is no key the article asks of) */
+		if (b == p || (b > s && b[-1] != ' ' && b[-1] != '"') || imp_starts_ci(b, "HKEY"))
+			continue;
+		if ((*b == '.' && p - b >= 3 && isalpha((unsigned char)b[1]) && strspn(b + 1, "abcdefghijklmnopqrstuvwxyz") == (size_t)(p - b - 1)) ||
+		    name_shaped(b, (size_t)(p - b)))
+			return 1;
+	}
+	return 0;
+}
+
 /* The forms above, on line n (s); the caller rules out what names no
  * fact of this article. */
 static int names_in_any_form(const struct imp *im, size_t n, const char *s)
@@ -1240,7 +1321,8 @@ static int names_in_any_form(const struct imp *im, size_t n, const char *s)
 	after_noun = names_value_after_noun(s);
 	if (after_noun == 2 || ((after_noun == 1 || names_plain_word_value(s) ||
 				 names_clicked_value(s, n + 1 < im->a->body_end ? imp_line_at(im, n + 1) : "") ||
-				 names_typed_name(s) || names_value_with_bracket(s) || names_guid_key(s)) &&
+				 names_typed_name(s) || names_value_with_bracket(s) || names_guid_key(s) ||
+				 names_default_value_words(s) || names_key_in_words(s)) &&
 				registry_near(im, n)))
 		return 1;
 	if (strpbrk(s, "0123456789") == NULL)

@@ -313,6 +313,38 @@ static void test_u55_the_add_value_dialog_in_other_words(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen54 and unseen55 (Q234595, Q185221, Q240026, Q314599, Q137756,
+ * Q141824; 46 archive articles): values and keys named in words the review
+ * net did not read.  A value double-clicked by a name of plain words with
+ * its editor's box after it ("Double-click Content Type, in the String
+ * box"), "Highlight the value: FixedWidthFont", "the (Default) value", a
+ * key named in words by a file type's name or a name's shape ("select the
+ * .ppt key", "an incorrectly set InprocServer key").  A block's "Value:"
+ * label over data, a key of the keyboard and a hive's root alone name
+ * none (core/kbimport_net.c). */
+static const char words_body[] =
+	"\n"
+	"1. Start Registry Editor and locate the following registry key:\n"  /* 18 */
+	"   HKEY_LOCAL_MACHINE\\SOFTWARE\\Frob\n"                         /* 19 */
+	"2. Double-click Content Type, in the String box, type\n"            /* 20 */
+	"   \"text/plain\" (without the quotation marks).\n"                 /* 21 */
+	"3. In Registry Editor, highlight the value: FixedWidthFont\n"        /* 22 */
+	"4. Change the (Default) string value to Frob.exe.\n"                /* 23 */
+	"5. Locate and select the .frb key, and then delete it.\n"           /* 24 */
+	"6. The error comes from an incorrectly set InprocServer key.\n"     /* 25 */
+	"   Value: Yes\n"                                                    /* 26 */
+	"7. Press the F8 key, then the Enter key.\n"                         /* 27 */
+	"8. Open the HKEY_Classes_Root key in the registry.\n"               /* 28 */
+	"\n" END_WORDS;
+
+static void test_u55_names_in_words_the_net_did_not_read(void **state)
+{
+	static const size_t names[] = { 20, 22, 23, 24, 25 }, none[] = { 26, 27, 28 };
+
+	(void)state;
+	expect_net_lines(words_body, names, sizeof names / sizeof names[0], none, sizeof none / sizeof none[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -324,6 +356,7 @@ int main(void)
 		cmocka_unit_test(test_u55_a_negative_code_with_its_hex),
 		cmocka_unit_test(test_u55_a_quoted_run_time_error),
 		cmocka_unit_test(test_u55_the_add_value_dialog_in_other_words),
+		cmocka_unit_test(test_u55_names_in_words_the_net_did_not_read),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
