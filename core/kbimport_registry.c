@@ -543,11 +543,14 @@ static size_t running_lead_in_to_values(struct imp *im, const char *key, size_t 
 	if (last == NULL || (at = imp_ci_find(s, last)) == NULL)
 		return 0;
 	after = at + strlen(last);
-	if (!(*after == '.' || *after == ',' || (*after == ' ' && islower((unsigned char)after[1])) ||
+	/* "... under HKEY_...\\Parameters:": the path ends the lead-in */
+	if (*after == ':' && imp_blank(after + 1))
+		colon = line;
+	else if (!(*after == '.' || *after == ',' || (*after == ' ' && islower((unsigned char)after[1])) ||
 	      (imp_blank(after) && line + 1 < im->a->body_end &&
 	       islower((unsigned char)*imp_skip_ws(imp_line_at(im, line + 1))))))
 		return 0;
-	for (m = line; m < im->a->body_end && m <= line + 2; m++) {
+	for (m = line; colon == 0 && m < im->a->body_end && m <= line + 2; m++) {
 		const char *t = imp_line_at(im, m);
 		if (imp_blank(t) || (m > line && (imp_numbered_step(t) || imp_substep(t))))
 			return 0;
@@ -563,17 +566,22 @@ static size_t running_lead_in_to_values(struct imp *im, const char *key, size_t 
 		return 0;
 	for (m = colon + 1; m < im->a->body_end && m <= colon + 2 && imp_blank(imp_line_at(im, m)); m++)
 		;
-	if (m >= im->a->body_end || imp_blank(imp_line_at(im, m)) ||
-	    !imp_inline_value(im, imp_skip_ws(imp_line_at(im, m)), m, &iv) || iv.name == NULL || iv.type == NULL)
+	if (m >= im->a->body_end || imp_blank(imp_line_at(im, m)))
+		return 0;
+	/* a value on one line, or a block's first label ("Value Name: X") */
+	if (imp_starts_ci(imp_skip_ws(imp_line_at(im, m)), "Value Name"))
+		return colon;
+	if (!imp_inline_value(im, imp_skip_ws(imp_line_at(im, m)), m, &iv) || iv.name == NULL || iv.type == NULL)
 		return 0;
 	return colon;
 }
 
-/* A key named inside a sentence: where its path ends is a guess, so it
- * gives a check only through a value the sentence sets ("set the
- * HKEY_...\\X value to 1"), or the values a step that opens with it sets
+/* A key named inside a sentence (on lines line..last, when the line's
+ * end breaks it): where its path ends is a guess, so it gives a check
+ * only through a value the sentence sets ("set the HKEY_...\\X value to
+ * 1"), or the values a step that opens with it sets
  * (step_opens_with_key()); else a review item. */
-static void place_running_key(struct imp *im, const char *key, size_t line)
+static void place_running_key(struct imp *im, const char *key, size_t line, size_t last)
 {
 	struct value_spec pv;
 	const char *pk;
@@ -592,7 +600,7 @@ static void place_running_key(struct imp *im, const char *key, size_t line)
 		return;
 	/* the values the sentence leads in to, read as under a key on its
 	 * own line whose last line is the colon's */
-	if (!imp_has_placeholder(key) && (to = running_lead_in_to_values(im, key, line)) > 0) {
+	if (!imp_has_placeholder(key) && (to = running_lead_in_to_values(im, key, last)) > 0) {
 		size_t before = im->n_checks;
 		place_key_values(im, key, line, to);
 		if (im->n_checks > before)
@@ -1662,8 +1670,12 @@ static const char *join_wrapped(struct imp *im, const char *key, size_t n, size_
 		size_t tl = imp_rtrim_len(t, strlen(t)), kl = strlen(key), wl;
 		int at_slash;
 
+		/* "\\Services\\Frob\\Parameters:": the path's last line ends
+		 * the lead-in to what follows it */
+		int lead_colon = *t == '\\' && tl > 1 && t[tl - 1] == ':' && strchr(t, ':') == t + tl - 1;
+
 		if (imp_blank(s) || im->used[m] || imp_indent_of(s) < col || tl > 60 ||
-		    strchr(t, ':') != NULL || strchr(t, '=') != NULL || strstr(t, ". ") != NULL ||
+		    (strchr(t, ':') != NULL && !lead_colon) || strchr(t, '=') != NULL || strstr(t, ". ") != NULL ||
 		    *t == '-' || *t == '[' || *t == '"' || imp_starts_ci(t, "HKEY") || imp_next_root(t) != NULL ||
 		    imp_numbered_step(s) || imp_ci_find(t, "Value Name") != NULL) {
 			/* "...\\CurrentVersion\\" / "FileManager\\AddOns\\Afp
@@ -1695,6 +1707,8 @@ static const char *join_wrapped(struct imp *im, const char *key, size_t n, size_
 		/* "...\\Parameters\\" / "to 1.": the sentence goes on */
 		if (prose_word_opens(t))
 			break;
+		if (lead_colon)
+			tl--;
 		at_slash = *t == '\\' || (kl > 0 && key[kl - 1] == '\\');
 		/* a path written with '/' all through goes on the same way */
 		if (strchr(key, '\\') == NULL && strchr(t, '\\') == NULL)
@@ -1945,6 +1959,21 @@ static const char *running_wrapped_in_name(struct imp *im, const char *key, size
 	wl = strcspn(t, " \t");
 	while (wl > 0 && strchr(".,;:)]\"'", t[wl - 1]) != NULL)
 		wl--;
+	/* "... under HKey_local_machine\\system\\CurrentControlSet" /
+	 * "\\services\\MSExchangeDS\\Parameters:": broken before a
+	 * backslash, the next line's first word goes on with no space */
+	mark = strpbrk(t, ":=\"<>");
+	if (*t == '\\' && wl > 1 && isalnum((unsigned char)t[1]) && (mark == NULL || (size_t)(mark - t) >= wl) &&
+	    !imp_numbered_step(imp_line_at(im, n + 1)) && key[strlen(key) - 1] != '\\') {
+		joined = imp_fmt(im, "%s%.*s", key, (int)wl, t);
+		if (joined == NULL)
+			return key;
+		*last = n + 1;
+		imp_review(im, n, T_CHECKS, 0,
+			   imp_fmt(im, "the path is broken over lines %zu-%zu before a backslash: read as %s; check it", n,
+				   n + 1, joined));
+		return joined;
+	}
 	if (wl == 0 || !isalnum((unsigned char)*t) || memchr(t, '\\', wl) == NULL || t[wl - 1] == '\\' ||
 	    imp_next_root(t) != NULL || imp_numbered_step(imp_line_at(im, n + 1)))
 		return key;
@@ -2022,7 +2051,7 @@ static void place_relative(struct imp *im, const struct relative_path *r, size_t
 	if (r->alone)
 		place_key(im, key, n, *last);
 	else
-		place_running_key(im, key, n);
+		place_running_key(im, key, n, *last);
 	im->unrooted = 0;
 	if (im->n_checks > before && r->unrooted)
 		imp_review(im, n, T_CHECK, before,
@@ -2241,7 +2270,7 @@ void imp_scan_registry(struct imp *im)
 					if (p == t)
 						place_key(im, key, n, last);
 					else
-						place_running_key(im, key, n);
+						place_running_key(im, key, n, n);
 				}
 				p = w + (klen > 0 ? klen : 1);
 				if (last > n)
@@ -2396,7 +2425,7 @@ void imp_scan_registry(struct imp *im)
 					else if (standalone)
 						place_key(im, key, n, last);
 					else if (!imp_place_running_named(im, key, s, p, klen, n, &last))
-						place_running_key(im, key, n);
+						place_running_key(im, key, n, last);
 					if (im->n_checks > before && !standalone)
 						imp_review(im, n, T_CHECK, before,
 						       imp_fmt(im, "key %s is named in running text: check that it belongs in the checks and where its path ends",

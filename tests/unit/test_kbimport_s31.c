@@ -345,6 +345,47 @@ static void test_u55_names_in_words_the_net_did_not_read(void **state)
 	expect_net_lines(words_body, names, sizeof names / sizeof names[0], none, sizeof none / sizeof none[0]);
 }
 
+/* unseen57, Q153946 (and 8 archive articles): a path broken by the line's
+ * end before a backslash ("... under HKEY_LOCAL_MACHINE\SYSTEM" /
+ * "\CurrentControlSet\Services\Frob\Parameters:"), the colon leading in
+ * to a value block.  The path stopped at the line's end (in a sentence;
+ * alone on its line, at the colon), and a lead-in ending at the path's
+ * own colon was not one (core/kbimport_registry.c
+ * running_wrapped_in_name(), join_wrapped(), running_lead_in_to_values()). */
+static void test_u57_a_running_path_broken_before_a_backslash(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the path goes on, its colon over a value block",
+		  "\nRun the Frob tuner to set this value, or add this value to the registry under\n"
+		  "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\n"
+		  "\\Services\\Frob\\Parameters:\n\n"
+		  "Value Name: Max Buffers\n"
+		  "Data Type: REG_DWORD\n"
+		  "Data: 64\n"
+		  "Radix: Hex\n\n" END_WORDS,
+		  { "check REG_DWORD " FROB_P "|Max Buffers = 100", "repair " FROB_P "|Max Buffers", NULL },
+		  { NULL } },
+		{ "the same break inside a sentence",
+		  "\nRun the Frob tuner, or add this value to the registry under HKEY_LOCAL_MACHINE\\SYSTEM\n"
+		  "\\CurrentControlSet\\Services\\Frob\\Parameters:\n\n"
+		  "Value Name: Max Buffers\n"
+		  "Data Type: REG_DWORD\n"
+		  "Data: 64\n"
+		  "Radix: Hex\n\n" END_WORDS,
+		  { "check REG_DWORD " FROB_P "|Max Buffers = 100", "repair " FROB_P "|Max Buffers",
+		    "review 18: broken over lines 18-19 before a backslash", NULL },
+		  { NULL } },
+		{ "a next line that is a step is not the path's",
+		  "\nThe agent reads HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\n"
+		  "1. \\Services\\Frob is its key.\n\n" END_WORDS,
+		  { NULL },
+		  { "before a backslash", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -357,6 +398,7 @@ int main(void)
 		cmocka_unit_test(test_u55_a_quoted_run_time_error),
 		cmocka_unit_test(test_u55_the_add_value_dialog_in_other_words),
 		cmocka_unit_test(test_u55_names_in_words_the_net_did_not_read),
+		cmocka_unit_test(test_u57_a_running_path_broken_before_a_backslash),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
