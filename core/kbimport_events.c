@@ -819,6 +819,48 @@ static const char *source_before_label(struct imp *im, const char *s)
 	return source_word_before(im, p, w + 1);
 }
 
+/* "   7200" / "   MSExchangeIS Private" / "   Error" / "   Background
+ * thread ...": an event as Event Viewer's columns give it with no labels,
+ * its ID alone on the first line of an indented paragraph, its source on
+ * the next and its type on the third (the type's word is what tells the
+ * block from a list of numbers), under words about events.  Its ID, its
+ * source, and the line after the paragraph in *stop; 0 when line n opens
+ * no such block. */
+static int unlabelled_block(const struct imp *im, size_t n, unsigned long *id, const char **source, size_t *stop)
+{
+	static const char *const types[] = { "Error", "Warning", "Information", "Success Audit", "Failure Audit",
+					     "Audit Success", "Audit Failure", NULL };
+	const struct kb_article *a = im->a;
+	const char *s = imp_line_at(im, n), *t = imp_skip_ws(s), *src, *ty;
+	size_t dl = strspn(t, "0123456789"), tl, i, m;
+
+	if (dl == 0 || dl > 5 || !imp_blank(t + dl) || imp_indent_of(s) < 2 || n <= a->body_first ||
+	    n + 3 >= a->body_end || !imp_blank(imp_line_at(im, n - 1)))
+		return 0;
+	*id = strtoul(t, NULL, 10);
+	if (*id == 0 || *id > 65535)
+		return 0;
+	src = imp_skip_ws(imp_line_at(im, n + 1));
+	ty = imp_skip_ws(imp_line_at(im, n + 2));
+	tl = imp_rtrim_len(ty, strlen(ty));
+	if (!isalpha((unsigned char)*src) || strchr(src, ':') != NULL || strlen(src) > 60)
+		return 0;
+	for (i = 0; types[i] != NULL; i++)
+		if (strlen(types[i]) == tl && strncasecmp(ty, types[i], tl) == 0)
+			break;
+	if (types[i] == NULL)
+		return 0;
+	for (m = n > a->body_first + 20 ? n - 20 : a->body_first; m < n; m++)
+		if (imp_ci_find(imp_line_at(im, m), "event") != NULL)
+			break;
+	if (m == n)
+		return 0;
+	*source = imp_dupn((struct imp *)im, src, imp_rtrim_len(src, strlen(src)));
+	for (*stop = n + 3; *stop < a->body_end && !imp_blank(imp_line_at(im, *stop)); (*stop)++)
+		;
+	return 1;
+}
+
 void imp_scan_events(struct imp *im)
 {
 	const struct kb_article *a = im->a;
@@ -833,6 +875,22 @@ void imp_scan_events(struct imp *im)
 			continue;
 		if (event_table(im, n) > 0)
 			continue;
+		if (unlabelled_block(im, n, &id, &source, &stop)) {
+			struct kb_buf d = { 0 };
+			for (m = n; m < stop; m++) {
+				im->used[m] = 1;
+				if (m >= n + 3) {
+					if (d.len > 0)
+						kb_buf_add(&d, " ", 1);
+					kb_buf_puts(&d, imp_skip_ws(imp_line_at(im, m)));
+				}
+			}
+			if (d.oom)
+				im->oom = 1;
+			imp_add_event(im, id, source, NULL, d.p != NULL ? imp_keep(im, d.p) : NULL, n, n);
+			n = stop - 1;
+			continue;
+		}
 		if (!event_id_at(imp_line_at(im, n), &id) && !bare_event_id_at(im, n, &id))
 			continue;
 		/* The block: this paragraph, from the line after the previous

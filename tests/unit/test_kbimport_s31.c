@@ -386,6 +386,39 @@ static void test_u57_a_running_path_broken_before_a_backslash(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen57, Q153480 (and Q190443 in the archive): events as Event
+ * Viewer's columns give them with no labels, the ID alone on a line, the
+ * source on the next, the type on the third ("   7200" / "   MSExchangeIS
+ * Private" / "   Error" / the text), under words about the event log.  No
+ * reader saw an event there (core/kbimport_events.c unlabelled_block()). */
+static void test_u57_an_event_block_with_no_labels(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "two blocks under a lead-in about the log",
+		  "\nThe agent stops, and events like these are reported in the Application Log:\n\n"
+		  "   7201\n"
+		  "   Frob Agent\n"
+		  "   Error\n"
+		  "   The agent's worker thread halted.\n\n"
+		  "   7202\n"
+		  "   Frob Agent\n"
+		  "   Warning\n"
+		  "   The agent's queue is full.\n\n" END_WORDS,
+		  { "event 7201 from Frob Agent", "event 7202 from Frob Agent", NULL },
+		  { NULL } },
+		{ "numbers with no type line under them are no event",
+		  "\nThe agent keeps these counts in its log:\n\n"
+		  "   7201\n"
+		  "   Frob Agent\n"
+		  "   Total\n\n" END_WORDS,
+		  { NULL },
+		  { "event 7201", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -399,6 +432,7 @@ int main(void)
 		cmocka_unit_test(test_u55_the_add_value_dialog_in_other_words),
 		cmocka_unit_test(test_u55_names_in_words_the_net_did_not_read),
 		cmocka_unit_test(test_u57_a_running_path_broken_before_a_backslash),
+		cmocka_unit_test(test_u57_an_event_block_with_no_labels),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
