@@ -13,6 +13,7 @@
  * drafted as one. */
 #include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -81,6 +82,34 @@ int imp_line_documents_data(const char *s)
 	return imp_ci_find(colon, "(default)") != NULL &&
 	       (imp_ci_find(colon, " or ") != NULL || imp_ci_find(colon, " to ") != NULL ||
 		strchr(colon, ',') != NULL);
+}
+
+/* Line s of check c's block is "Default = 0" alone where the article
+ * asks for other data ("Add the following registry parameter:" / "Key
+ * = ..." / "Value = Name REG_DWORD 1" / "Default = 0", the block's labels
+ * written with '='): the default is the state before, not the value's
+ * documentation.  (A reference's "Default: 800(2048)" under "Value:
+ * 0-FFFFFFFF" documents.) */
+static int other_default(const struct imp_check *c, const char *s)
+{
+	const char *t = imp_skip_ws(s), *d;
+	size_t dl, i;
+
+	if (!c->repair || c->data == NULL || !imp_starts_word(t, "default"))
+		return 0;
+	d = imp_skip_ws(t + 7);
+	if (*d != '=')
+		return 0;
+	d = imp_skip_ws(d + 1);
+	dl = imp_rtrim_len(d, strlen(d));
+	for (i = 0; i < dl; i++)
+		if (!isalnum((unsigned char)d[i]))
+			return 0;
+	if (dl == 0)
+		return 0;
+	if (isdigit((unsigned char)*d) && isdigit((unsigned char)*c->data))
+		return strtoul(d, NULL, 0) != strtoul(c->data, NULL, 0);
+	return strlen(c->data) != dl || strncasecmp(d, c->data, dl) != 0;
 }
 
 /* "Name <set to 0x1(1)>", "Name (change to 2)": the value's own line
@@ -579,7 +608,7 @@ const char *imp_why_shown(struct imp *im, const struct imp_check *c, int *after_
 			const char *s = imp_line_at(im, n);
 			if (n > last && next_value_line(s))
 				break;
-			if (imp_line_documents_data(s))
+			if (imp_line_documents_data(s) && !other_default(c, s))
 				return "the article documents this value (a range, a default or a suggestion), it does not ask to set it";
 		}
 		/* (only for data shown with no step asking for it: "Set the

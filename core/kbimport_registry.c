@@ -1889,11 +1889,17 @@ static size_t labelled_to_line_end(const struct imp *im, size_t n, const char *p
 static const char *key_label(const char *b)
 {
 	static const char *const labels[] = { "Key:", "Subkey:", "Registry key:", "Path:", "Location:", NULL };
+	const char *r;
 	size_t i;
 
 	for (i = 0; labels[i] != NULL; i++)
 		if (imp_starts_ci(b, labels[i]) && imp_starts_ci(imp_skip_ws(b + strlen(labels[i])), "HKEY_"))
 			return imp_skip_ws(b + strlen(labels[i]));
+	/* "Key     = HKLM\\SYSTEM\\...": the label written with '=', as
+	 * over "Value   = Name REG_DWORD 1" */
+	if (imp_starts_word(b, "Key") && *(r = imp_skip_ws(b + 3)) == '=' &&
+	    (imp_starts_ci(r = imp_skip_ws(r + 1), "HKEY_") || imp_short_root_at(r)))
+		return r;
 	return b;
 }
 

@@ -99,6 +99,19 @@ static const char *line_mended(struct imp *im, const char *s, size_t n)
 	const char *p = s, *out = s;
 	size_t rl;
 
+	/* "Key = HLM\\SYSTEM\\...": HKLM with its K lost (3 archive
+	 * articles), a word of its own before a backslash */
+	for (p = s; (p = strstr(p, "HLM\\")) != NULL; p += 4)
+		if (p == s || !isalnum((unsigned char)p[-1])) {
+			const char *fixed = imp_fmt(im, "%.*sHKLM%s", (int)(p - s), s, p + 3);
+			if (fixed == NULL)
+				return s;
+			imp_review(im, n, T_CHECKS, 0, "the article writes the root as HLM: read as HKLM; check it");
+			s = out = fixed;
+			break;
+		}
+	p = out;
+
 	while ((p = imp_ci_find(p, "LOCAL")) != NULL) {
 		const char *w = p;
 		/* back to the word's start: "HEY_" or "HKEY" before LOCAL */

@@ -419,6 +419,46 @@ static void test_u57_an_event_block_with_no_labels(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen58, Q208237 (and Q175468 in the archive): a value given as
+ * "Key     = HLM\SYSTEM\..." / "Value   = Name REG_DWORD 1" / "Default =
+ * 0" under "Add the following registry parameter": the key label written
+ * with '=', the root with its K lost, and a "Default = 0" that is the
+ * state before, not the value's documentation, as the data asked differs
+ * (core/kbimport_registry.c key_label(), core/kbimport_roots.c
+ * line_mended(), core/kbimport_describes.c other_default()). */
+static void test_u58_a_key_and_value_labelled_with_equals(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the block, its root written HLM",
+		  "\n - Add the following registry parameter on all the agent's computers:\n\n"
+		  "   Key     = HLM\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "   Value   = DisableFrob REG_DWORD 1\n"
+		  "   Default = 0\n\n" END_WORDS,
+		  { "check REG_DWORD " FROB_P "|DisableFrob = 1", "repair " FROB_P "|DisableFrob",
+		    "review 20: writes the root as HLM", NULL },
+		  { NULL } },
+		{ "a default equal to the data documents the value",
+		  "\n - Add the following registry parameter on all the agent's computers:\n\n"
+		  "   Key     = HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n"
+		  "   Value   = DisableFrob REG_DWORD 1\n"
+		  "   Default = 1\n\n" END_WORDS,
+		  { NULL },
+		  { "repair " FROB_P "|DisableFrob", NULL } },
+		{ "a reference's default with a colon still documents it",
+		  "\n3. On the Edit menu, click Add Value and use the following entry:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n\n"
+		  "   Value Name: RpcBuffer\n"
+		  "   Data Type:  REG_DWORD\n"
+		  "   Value:      0-FFFFFFFF\n"
+		  "   Default:    800(2048)\n\n" END_WORDS,
+		  { NULL },
+		  { "repair " FROB_P "|RpcBuffer", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -433,6 +473,7 @@ int main(void)
 		cmocka_unit_test(test_u55_names_in_words_the_net_did_not_read),
 		cmocka_unit_test(test_u57_a_running_path_broken_before_a_backslash),
 		cmocka_unit_test(test_u57_an_event_block_with_no_labels),
+		cmocka_unit_test(test_u58_a_key_and_value_labelled_with_equals),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
