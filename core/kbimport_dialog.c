@@ -526,8 +526,12 @@ static const char *dialog_data(struct imp *im, const char *s)
 		if (imp_starts_ci(q, " that appears"))
 			q += 13;
 		q = imp_skip_ws(*q == ',' ? q + 1 : q);
-		if (imp_starts_ci(q, "type ") || imp_starts_ci(q, "enter ")) {
-			d = said_word(im, past_datum_words(q + (*q == 't' || *q == 'T' ? 5 : 6)), &e);
+		if (imp_starts_ci(q, "type ") || imp_starts_ci(q, "enter ") || imp_starts_ci(q, "input ")) {
+			const char *w = imp_skip_ws(q + strcspn(q, " "));
+			/* "input the string TRUE": the datum after its word */
+			if (imp_starts_ci(w, "the string "))
+				w += 11;
+			d = said_word(im, past_datum_words(w), &e);
 			/* "type in the full path": the reader's words */
 			if (d != NULL && !reader_word(d))
 				return d;

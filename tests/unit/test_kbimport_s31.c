@@ -459,6 +459,28 @@ static void test_u58_a_key_and_value_labelled_with_equals(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen59, Q169182: the Add Value dialog's steps, the data put into the
+ * String field with "input the string TRUE" (not "type" or "enter")
+ * (core/kbimport_dialog.c dialog_data()). */
+static void test_u59_data_input_in_the_string_field(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "input the string",
+		  "\n2. Go to the following key in the registry:\n\n"
+		  "   HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n\n"
+		  "3. On the Edit menu, click Add Value and use the following entry:\n\n"
+		  "   Value Name: LineWrap\n"
+		  "   Data Type: REG_SZ\n\n"
+		  "4. Click OK.\n\n"
+		  "5. In the String field, input the string TRUE and then click OK.\n\n" END_WORDS,
+		  { "check REG_SZ " FROB_P "|LineWrap = TRUE", "repair " FROB_P "|LineWrap", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -474,6 +496,7 @@ int main(void)
 		cmocka_unit_test(test_u57_a_running_path_broken_before_a_backslash),
 		cmocka_unit_test(test_u57_an_event_block_with_no_labels),
 		cmocka_unit_test(test_u58_a_key_and_value_labelled_with_equals),
+		cmocka_unit_test(test_u59_data_input_in_the_string_field),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
