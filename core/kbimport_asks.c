@@ -1881,8 +1881,8 @@ static int lead_in_subkey_check(struct imp *im, struct imp_at *at, const char *k
  * step) that gives the "key" a type, or 0: "If the following DWORD key
  * exists, increase the current value by one" / "If this registry key does
  * not exist, add it, and set the value to 6" / "Use 1 for the
- * value(DWORD)."  A key has no type: the
- * article calls a value a key, and the path's last part is its name. */
+ * value(DWORD)."  A key has no type: the article calls a value a key, and
+ * the path's last part is its name. */
 static size_t key_given_data(const struct imp *im, size_t first, size_t key_last)
 {
 	/* a type said of the key itself: "set the value to 1" or "current

@@ -435,8 +435,9 @@ static const char *past_datum_words(const char *p)
 /* A field of Registry Editor's that takes a value's data, at p: its name
  * ("Value data", "Data", "String", "Value", "DWORD"), quoted or not, with
  * or without its colon, then what it is ("box", "field", "text box",
- * "Editor dialog box", "entry": "Type System for the String entry"); "Under "Value data"" and "In Value Data" name
- * the field without saying what it is.  Where the field's words end, or
+ * "Editor dialog box", "entry": "Type System for the String entry");
+ * "Under "Value data"" and "In Value Data" name the field without saying
+ * what it is.  Where the field's words end, or
  * NULL ("Value Name", "Data Type", "String Value" are not it). */
 static const char *data_field(const char *s, const char *p)
 {

@@ -1222,7 +1222,8 @@ static int names_slashed_root_path(const char *s)
 /* "The first, UseRTFText, is a DWORD value that ...", "The second new
  * registry value is EnableMIMEWrap.": a value named by "is" beside the
  * noun, the name shaped as one (a capital, a small letter among its
- * letters): 2, else 0 (the caller's scale: the line says so itself). */
+ * letters).  The words say it is the registry's, so no registry need be
+ * near. */
 static int names_value_by_is(const char *s)
 {
 	static const char *const types[] = { "DWORD ", "REG_DWORD ", "string ", "REG_SZ ", "binary ",
@@ -1234,7 +1235,7 @@ static int names_value_by_is(const char *s)
 	 * is UpgradeOnly", "the correct value is System32\\Drivers": data) */
 	for (p = s; (p = imp_ci_find(p, " registry value is ")) != NULL; p++)
 		if (name_follows(p + 19))
-			return 2;
+			return 1;
 	/* "UseRTFText, is a DWORD value" */
 	for (p = s; (p = strstr(p, " is a ")) != NULL; p++) {
 		q = p + 6;
@@ -1251,7 +1252,7 @@ static int names_value_by_is(const char *s)
 		while (b > s && (isalnum((unsigned char)b[-1]) || b[-1] == '_'))
 			b--;
 		if (name_follows(b) && (size_t)(p - b) >= 3)
-			return 2;
+			return 1;
 	}
 	return 0;
 }
@@ -1267,10 +1268,8 @@ static int names_default_value_words(const char *s)
 	if (p == NULL)
 		return 0;
 	q = imp_skip_ws(p + 10);
-	/* ("string value": the type's words may take the noun in) */
-	if (imp_type_word_at(q, &tl) != NULL) {
+	if (imp_type_word_at(q, &tl) != NULL)
 		q = imp_skip_ws(q + tl);
-	}
 	return imp_starts_word(q, "value") || imp_starts_word(q, "entry");
 }
 
@@ -1292,7 +1291,8 @@ static int names_key_in_words(const char *s)
 		/* (a hive's root alone is no key the article asks of) */
 		if (b == p || (b > s && b[-1] != ' ' && b[-1] != '"') || imp_starts_ci(b, "HKEY"))
 			continue;
-		if ((*b == '.' && p - b >= 3 && isalpha((unsigned char)b[1]) && strspn(b + 1, "abcdefghijklmnopqrstuvwxyz") == (size_t)(p - b - 1)) ||
+		if ((*b == '.' && p - b >= 3 && isalpha((unsigned char)b[1]) &&
+		     strspn(b + 1, "abcdefghijklmnopqrstuvwxyz") == (size_t)(p - b - 1)) ||
 		    name_shaped(b, (size_t)(p - b)))
 			return 1;
 	}
@@ -1303,7 +1303,7 @@ static int names_key_in_words(const char *s)
  * fact of this article. */
 static int names_in_any_form(const struct imp *im, size_t n, const char *s)
 {
-	int after_noun, by_is;
+	int after_noun;
 
 	if (strchr(s, '\\') != NULL && names_rootless_key(s) && !continues_path(im, n))
 		return 1;
@@ -1311,7 +1311,7 @@ static int names_in_any_form(const struct imp *im, size_t n, const char *s)
 		return 1;
 	if (strchr(s, '/') != NULL && imp_ci_find(s, "HK") != NULL && names_slashed_root_path(s))
 		return 1;
-	if ((by_is = names_value_by_is(s)) == 2 || (by_is == 1 && registry_near(im, n)))
+	if (names_value_by_is(s))
 		return 1;
 	if (names_by_label(s) || (regedit_value_line(s) && under_reg_header(im, n)) || name_over_type_line(im, n, s) ||
 	    name_under_value_lead_in(im, n, s) || default_value_line(s) || key_under_lead_in_key(im, n, s) ||

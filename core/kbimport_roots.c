@@ -199,7 +199,7 @@ static int hive_path_at(const char *p)
 		 * Regedt32's windows show a path under the root, the hive's
 		 * name and a third name after the vendor's are a path whatever
 		 * the vendor is called */
-		if (lead && i == 1 && p[hl] == '\\') {
+		if (lead && strcmp(rel_hives[i], "SOFTWARE") == 0 && p[hl] == '\\') {
 			const char *v = p + hl + 1;
 			size_t vl = strcspn(v, "\\ \t");
 			if (isalpha((unsigned char)*v) && v[vl] == '\\' && isalnum((unsigned char)v[vl + 1]))
