@@ -294,7 +294,8 @@ static int kb_reference_line(const struct imp *im, size_t n, const char *s)
 }
 
 /* The source named near an event found in running text: "Source: X" or
- * "Source X" in the lines of its paragraph. */
+ * "Source X" in the lines of its paragraph, or "with a source of X" on
+ * its line. */
 const char *imp_nearby_source(struct imp *im, size_t n)
 {
 	size_t m, first = n;
@@ -305,9 +306,24 @@ const char *imp_nearby_source(struct imp *im, size_t n)
 	 * neighbours' */
 	if ((v = imp_label_value(im, imp_line_at(im, n), "Source")) != NULL && *v != '\0')
 		return v;
+	/* "the event log may show event ID 2009 with a source of Srv." */
+	if ((v = imp_ci_find(imp_line_at(im, n), " with a source of ")) != NULL) {
+		const char *e;
+		v += 18;
+		for (e = v; *e != '\0' && *e != ',' && !(*e == '.' && (e[1] == ' ' || e[1] == '\0')); e++)
+			;
+		if (e > v && isupper((unsigned char)*v))
+			return imp_dupn(im, v, imp_rtrim_len(v, (size_t)(e - v)));
+	}
 	while (first > im->a->body_first && first + 2 > n && !imp_blank(imp_line_at(im, first - 1)))
 		first--;
-	for (m = first; m < im->a->body_end && m <= n + 3 && (m <= n || !imp_blank(imp_line_at(im, m))); m++) {
+	/* (and the paragraph after one blank line, when the event's line
+	 * is alone: "Event ID 13005" / "" / "Source MSExchangePOP3") */
+	for (m = first; m < im->a->body_end && m <= n + 3 &&
+			(m <= n || !imp_blank(imp_line_at(im, m)) ||
+			 (m == n + 1 && first == n && n + 2 < im->a->body_end &&
+			  imp_starts_ci(imp_skip_ws(imp_line_at(im, n + 2)), "Source")));
+	     m++) {
 		const char *s = imp_line_at(im, m), *t = imp_skip_ws(s);
 		if ((v = imp_label_value(im, s, "Source")) != NULL && *v != '\0')
 			return v;

@@ -481,6 +481,32 @@ static void test_u59_data_input_in_the_string_field(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen61 (POOL events2), Q307788 and Q199274: an event's source named
+ * "with a source of Srv" on the event's line, or "Source Frob" (no colon)
+ * in the paragraph after one blank line under an "Event ID N" alone.  The
+ * events were drafted with no source (core/kbimport_errors.c
+ * imp_nearby_source()). */
+static void test_u61_an_event_source_named_in_other_words(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "with a source of",
+		  "\nThe agent fails, and the event log may show event ID 2009 with a source of Frob. This\n"
+		  "happens most often under load.\n\n" END_WORDS,
+		  { "event 2009 from Frob", NULL },
+		  { NULL } },
+		{ "the source after a blank line",
+		  "\nWhen the client connects, you may receive the following error message:\n\n"
+		  "   Event ID 13006\n\n"
+		  "   Source FrobPOP3\n\n"
+		  "   The client could not log on.\n\n" END_WORDS,
+		  { "event 13006 from FrobPOP3", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -497,6 +523,7 @@ int main(void)
 		cmocka_unit_test(test_u57_an_event_block_with_no_labels),
 		cmocka_unit_test(test_u58_a_key_and_value_labelled_with_equals),
 		cmocka_unit_test(test_u59_data_input_in_the_string_field),
+		cmocka_unit_test(test_u61_an_event_source_named_in_other_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
