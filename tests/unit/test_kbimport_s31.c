@@ -481,8 +481,9 @@ static void test_u59_data_input_in_the_string_field(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
-/* unseen61 (POOL events2), Q307788 and Q199274: an event's source named
- * "with a source of Srv" on the event's line, or "Source Frob" (no colon)
+/* unseen61 (POOL events2), Q307788 and Q199274, and unseen62's Q260338: an
+ * event's source named "with a source of Srv" or "with Service Control
+ * Manager as the source" on the event's line, or "Source Frob" (no colon)
  * in the paragraph after one blank line under an "Event ID N" alone.  The
  * events were drafted with no source (core/kbimport_errors.c
  * imp_nearby_source()). */
@@ -493,6 +494,12 @@ static void test_u61_an_event_source_named_in_other_words(void **state)
 		  "\nThe agent fails, and the event log may show event ID 2009 with a source of Frob. This\n"
 		  "happens most often under load.\n\n" END_WORDS,
 		  { "event 2009 from Frob", NULL },
+		  { NULL } },
+		{ "with X as the source",
+		  "\nThe following Event ID 7001 with Frob Control Manager as the source is logged\n"
+		  "in the System log:\n\n"
+		  "   The Frob service failed to start.\n\n" END_WORDS,
+		  { "event 7001 from Frob Control Manager", NULL },
 		  { NULL } },
 		{ "the source after a blank line",
 		  "\nWhen the client connects, you may receive the following error message:\n\n"
