@@ -162,7 +162,7 @@ measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen60" \
 measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen61" \
 	"unseen set 61 (40 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261261, POOL events2: event IDs and no registry; labelled to docs/kbimport-labelling.md before the importer ran on them; measured as drawn late in session 31, then tuned on (one mend): figures as drawn and after in its FIGURES.md):"
 measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen62" \
-	"unseen set 62 (40 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261262, POOL events2, labelled to docs/kbimport-labelling.md before the importer ran on them; measured as drawn at the end of session 31, then tuned on (one mend): figures as drawn and after in its FIGURES.md):"
+	"unseen set 62 (40 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261262, POOL events2, labelled to docs/kbimport-labelling.md before the importer ran on them; measured as drawn at the end of session 31, then tuned on (two mends): figures as drawn and after in its FIGURES.md):"
 # The sets measured unseen, pooled: unseen13-62 were each labelled before
 # the importer ran on them; 13 and 14 were unseen until session 10 chose
 # its slots from the layouts of their misses (by form, over the whole
@@ -173,7 +173,7 @@ measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen62" \
 # four, 41 by seven, 42 by four, 43 by three, 44 by five, 45 by two, 46
 # by seven, 47 by six, 48 by four; 49 by none; 50 by seven, 51 by three, 52 by four, 53 by two;
 # 54 by three, 55 by five, 56 by none, 57 by two, 58 by one, 59 by one, 60 by none,
-# 61 by one, 62 by one).
+# 61 by one, 62 by two).
 # Each set alone holds few facts.
 pooled=""
 for s in $(for i in $(seq 13 62); do echo "unseen$i"; done); do

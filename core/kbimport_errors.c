@@ -128,6 +128,7 @@ static void scan_service_dialog_code(struct imp *im, size_t n, const char *s);
 static void scan_message_number(struct imp *im, size_t n, const char *s);
 static void scan_message_trailing_code(struct imp *im, size_t n, const char *s);
 static void scan_paired_code(struct imp *im, size_t n, const char *s);
+static void scan_plural_codes(struct imp *im, size_t n, const char *s);
 static void after_fix_review(struct imp *im, size_t n, int why, const char *p, size_t clen);
 static int shown_as_example(const struct imp *im, size_t n, const char *p, size_t clen);
 static void example_review(struct imp *im, size_t n, const char *p, size_t clen);
@@ -219,6 +220,7 @@ void imp_scan_errors(struct imp *im)
 		scan_message_number(im, n, imp_line_at(im, n));
 		scan_message_trailing_code(im, n, imp_line_at(im, n));
 		scan_paired_code(im, n, imp_line_at(im, n));
+		scan_plural_codes(im, n, imp_line_at(im, n));
 	}
 	for (n = a->body_first; n < a->body_end; n++) {
 		const char *s = imp_line_at(im, n), *p;
@@ -1807,6 +1809,51 @@ static void scan_message_trailing_code(struct imp *im, size_t n, const char *s)
 	kb_buf_free(&b);
 	add_code(im, n, open + 1, clen, code, 0,
 		 msg != NULL ? msg : imp_dupn(im, imp_skip_ws(s), (size_t)(open - 1 - imp_skip_ws(s))));
+}
+
+/* "You may also see Errors 1232 or 1233", "Errors 7023 and 7001 are
+ * logged": two codes after the plural, each drafted (with no message:
+ * the words name none) as "error N" would be.  Decimal numbers of two to
+ * five digits only. */
+static void scan_plural_codes(struct imp *im, size_t n, const char *s)
+{
+	const char *p, *q, *c2;
+	uint32_t c1v, c2v;
+	size_t l1, l2;
+	int neg;
+
+	/* ("Q167139 XFOR: MSMI Reports Errors 2563 and 2450": a related
+	 * article's title names no fact of this one) */
+	if (kb_reference_line(im, n, s) || imp_related_title_line(im, n))
+		return;
+	/* "Errors 138 and 139 will be generated ...; however, you can
+	 * ignore these errors": not the problem */
+	if (imp_lines_say(im, n, n + 1 < im->a->body_end ? n + 1 : n, "ignore"))
+		return;
+	for (p = s; (p = imp_ci_find(p, "errors ")) != NULL; p += 7) {
+		if (p > s && isalnum((unsigned char)p[-1]))
+			continue;
+		q = imp_skip_ws(p + 7);
+		l1 = strspn(q, "0123456789");
+		if (l1 < 2 || l1 > 5 || isalnum((unsigned char)q[l1]) || read_code(q, &c1v, &neg) != l1)
+			continue;
+		c2 = q + l1;
+		if (*c2 == ',')
+			c2++;
+		c2 = imp_skip_ws(c2);
+		if (imp_starts_word(c2, "and"))
+			c2 = imp_skip_ws(c2 + 3);
+		else if (imp_starts_word(c2, "or"))
+			c2 = imp_skip_ws(c2 + 2);
+		else
+			continue;
+		l2 = strspn(c2, "0123456789");
+		if (l2 < 2 || l2 > 5 || isalnum((unsigned char)c2[l2]) || read_code(c2, &c2v, &neg) != l2)
+			continue;
+		add_code_worded(im, n, q, l1, c1v, 0, NO_MESSAGE, 1);
+		add_code_worded(im, n, c2, l2, c2v, 0, NO_MESSAGE, 1);
+		return;
+	}
 }
 
 /* "-2147023143 (&H800706d9)" on line n (s), a heading over its message:

@@ -514,6 +514,30 @@ static void test_u61_an_event_source_named_in_other_words(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen62, Q177763 (and 3 archive articles): "You may also see Errors
+ * 1232 or 1233", two codes after the plural, which no reader took (the
+ * keyword reader reads "error" alone).  Not in a related article's title
+ * ("Q123456 Frob Reports Errors 2563 and 2450"), nor where the article
+ * says to ignore them (core/kbimport_errors.c scan_plural_codes()). */
+static void test_u62_two_codes_after_errors(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "errors N or M",
+		  "\nRestart the agent. You may also see Errors 1232 or 1233 in its log.\n\n" END_WORDS,
+		  { "error 1232", "error 1233", NULL },
+		  { NULL } },
+		{ "codes the article says to ignore",
+		  "\nRestart the agent.\n\n"
+		  "NOTE: Errors 1138 and 1139 will be written to the agent's log; however, you can\n"
+		  "ignore these errors.\n\n" END_WORDS,
+		  { NULL },
+		  { "error 1138", "error 1139", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -531,6 +555,7 @@ int main(void)
 		cmocka_unit_test(test_u58_a_key_and_value_labelled_with_equals),
 		cmocka_unit_test(test_u59_data_input_in_the_string_field),
 		cmocka_unit_test(test_u61_an_event_source_named_in_other_words),
+		cmocka_unit_test(test_u62_two_codes_after_errors),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
