@@ -296,8 +296,8 @@ static int kb_reference_line(const struct imp *im, size_t n, const char *s)
 }
 
 /* The source named near an event found in running text: "Source: X" or
- * "Source X" in the lines of its paragraph, or "with a source of X",
- * "with X as the source" on its line. */
+ * "Source X" in the lines of its paragraph.  (The sentence's own words
+ * for it, "with a source of X", are imp_prose_event_source()'s.) */
 const char *imp_nearby_source(struct imp *im, size_t n)
 {
 	size_t m, first = n;
@@ -308,24 +308,6 @@ const char *imp_nearby_source(struct imp *im, size_t n)
 	 * neighbours' */
 	if ((v = imp_label_value(im, imp_line_at(im, n), "Source")) != NULL && *v != '\0')
 		return v;
-	/* "Event ID 7000 with Service Control Manager as the source is
-	 * logged" */
-	if ((v = imp_ci_find(imp_line_at(im, n), " as the source")) != NULL) {
-		const char *w = v, *line = imp_line_at(im, n);
-		while (w > line && !imp_starts_ci(w, " with "))
-			w--;
-		if (w > line && v - w > 6 && v - w < 70 && isupper((unsigned char)w[6]))
-			return imp_dupn(im, w + 6, (size_t)(v - w - 6));
-	}
-	/* "the event log may show event ID 2009 with a source of Srv." */
-	if ((v = imp_ci_find(imp_line_at(im, n), " with a source of ")) != NULL) {
-		const char *e;
-		v += 18;
-		for (e = v; *e != '\0' && *e != ',' && !(*e == '.' && (e[1] == ' ' || e[1] == '\0')); e++)
-			;
-		if (e > v && isupper((unsigned char)*v))
-			return imp_dupn(im, v, imp_rtrim_len(v, (size_t)(e - v)));
-	}
 	while (first > im->a->body_first && first + 2 > n && !imp_blank(imp_line_at(im, first - 1)))
 		first--;
 	/* (and the paragraph after one blank line, when the event's line

@@ -417,6 +417,37 @@ static const char *source_by_the(const char *p)
 	return NULL;
 }
 
+/* "event ID 2009 with a source of Srv.", "Event ID 7000 with Service
+ * Control Manager as the source is logged": in the sentence after the
+ * number p names, words that say the source outright, whatever its name
+ * (no list need vouch for it, unlike the readers above).  A copy of the
+ * name, or NULL. */
+static const char *source_said_outright(struct imp *im, const char *p)
+{
+	const char *q = imp_event_number_at(p, NULL), *stop, *w, *e;
+
+	while (isdigit((unsigned char)*q))
+		q++;
+	for (stop = q; *stop != '\0' && *stop != ';' && !(*stop == '.' && (stop[1] == ' ' || stop[1] == '\0'));
+	     stop++)
+		;
+	if ((w = imp_ci_find(q, " with a source of ")) != NULL && w < stop) {
+		w += 18;
+		e = w + strcspn(w, ",");
+		if (e > stop)
+			e = stop;
+		if (e > w && isupper((unsigned char)*w))
+			return imp_dupn(im, w, imp_rtrim_len(w, (size_t)(e - w)));
+	}
+	if ((e = imp_ci_find(q, " as the source")) != NULL && e < stop) {
+		for (w = e; w > q && !imp_starts_ci(w, " with "); w--)
+			;
+		if (imp_starts_ci(w, " with ") && e - w > 6 && e - w < 70 && isupper((unsigned char)w[6]))
+			return imp_dupn(im, w + 6, (size_t)(e - w - 6));
+	}
+	return NULL;
+}
+
 const char *imp_prose_event_source(struct imp *im, unsigned long id, size_t line)
 {
 	const struct kb_article *a = im->a;
@@ -451,8 +482,9 @@ const char *imp_prose_event_source(struct imp *im, unsigned long id, size_t line
 	for (p = s; found == NULL && (p = imp_ci_find(p, "event")) != NULL; p += 5)
 		if ((p == s || !isalpha((unsigned char)p[-1])) && event_names(p, id) &&
 		    (found = source_of_clause(s, p)) == NULL &&
-		    (found = source_before_event(s, p)) == NULL && (found = source_after_from(p)) == NULL)
-			found = source_by_the(p);
+		    (found = source_before_event(s, p)) == NULL && (found = source_after_from(p)) == NULL &&
+		    (found = source_by_the(p)) == NULL)
+			found = source_said_outright(im, p);
 	free(b.p);
 	return found;
 }
