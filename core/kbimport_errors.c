@@ -1797,12 +1797,21 @@ static void scan_message_trailing_code(struct imp *im, size_t n, const char *s)
  * logged": two codes after the plural, each drafted (with no message:
  * the words name none) as "error N" would be.  Decimal numbers of two to
  * five digits only. */
+/* A decimal code of two to five digits at q, a whole word: its length,
+ * its value in *v; else 0. */
+static size_t short_decimal_at(const char *q, uint32_t *v)
+{
+	size_t l = strspn(q, "0123456789");
+	int neg;
+
+	return l >= 2 && l <= 5 && !isalnum((unsigned char)q[l]) && read_code(q, v, &neg) == l ? l : 0;
+}
+
 static void scan_plural_codes(struct imp *im, size_t n, const char *s)
 {
 	const char *p, *q, *c2;
 	uint32_t c1v, c2v;
 	size_t l1, l2;
-	int neg;
 
 	/* ("Q167139 XFOR: MSMI Reports Errors 2563 and 2450": a related
 	 * article's title names no fact of this one) */
@@ -1816,8 +1825,7 @@ static void scan_plural_codes(struct imp *im, size_t n, const char *s)
 		if (p > s && isalnum((unsigned char)p[-1]))
 			continue;
 		q = imp_skip_ws(p + 7);
-		l1 = strspn(q, "0123456789");
-		if (l1 < 2 || l1 > 5 || isalnum((unsigned char)q[l1]) || read_code(q, &c1v, &neg) != l1)
+		if ((l1 = short_decimal_at(q, &c1v)) == 0)
 			continue;
 		c2 = q + l1;
 		if (*c2 == ',')
@@ -1829,8 +1837,7 @@ static void scan_plural_codes(struct imp *im, size_t n, const char *s)
 			c2 = imp_skip_ws(c2 + 2);
 		else
 			continue;
-		l2 = strspn(c2, "0123456789");
-		if (l2 < 2 || l2 > 5 || isalnum((unsigned char)c2[l2]) || read_code(c2, &c2v, &neg) != l2)
+		if ((l2 = short_decimal_at(c2, &c2v)) == 0)
 			continue;
 		add_code_worded(im, n, q, l1, c1v, 0, NO_MESSAGE, 1);
 		add_code_worded(im, n, c2, l2, c2v, 0, NO_MESSAGE, 1);
@@ -1890,11 +1897,11 @@ static void scan_paired_code(struct imp *im, size_t n, const char *s)
 
 /* "you receive the following error:" / "   3050 Could not lock file.":
  * a program's message as it prints it, its number first and no "Error"
- * before it (or quoted, "'429': ActiveX component ...").  Only four digits (a Win32, Jet or Exchange code; the
- * three-digit replies of FTP, SMTP and HTTP servers open their lines the
- * same way and are no code of the machine), then a capitalised word,
- * and only as the first line of a paragraph of the indented block right
- * under such a lead-in. */
+ * before it (or quoted, "'429': ActiveX component ...").  Only four
+ * digits (a Win32, Jet or Exchange code; the three-digit replies of FTP,
+ * SMTP and HTTP servers open their lines the same way and are no code of
+ * the machine), then a capitalised word, and only as the first line of a
+ * paragraph of the indented block right under such a lead-in. */
 static void scan_message_number(struct imp *im, size_t n, const char *s)
 {
 	const char *p = imp_skip_ws(s), *msg, *named;
