@@ -1226,10 +1226,8 @@ static int names_slashed_root_path(const char *s)
  * near. */
 static int names_value_by_is(const char *s)
 {
-	static const char *const types[] = { "DWORD ", "REG_DWORD ", "string ", "REG_SZ ", "binary ",
-					     "REG_BINARY ", "REG_EXPAND_SZ ", "REG_MULTI_SZ ", NULL };
 	const char *p, *q, *b;
-	size_t i;
+	size_t tl;
 
 	/* "... registry value is EnableMIMEWrap" (not "the default value
 	 * is UpgradeOnly", "the correct value is System32\\Drivers": data) */
@@ -1239,12 +1237,7 @@ static int names_value_by_is(const char *s)
 	/* "UseRTFText, is a DWORD value" */
 	for (p = s; (p = strstr(p, " is a ")) != NULL; p++) {
 		q = p + 6;
-		for (i = 0; types[i] != NULL; i++)
-			if (imp_starts_ci(q, types[i])) {
-				q += strlen(types[i]);
-				break;
-			}
-		if (types[i] == NULL || !imp_starts_word(q, "value"))
+		if (imp_type_word_at(q, &tl) == NULL || !imp_starts_word(imp_skip_ws(q + tl), "value"))
 			continue;
 		b = p;
 		if (b > s && b[-1] == ',')
