@@ -128,6 +128,8 @@ static void scan_service_dialog_code(struct imp *im, size_t n, const char *s);
 static void scan_message_number(struct imp *im, size_t n, const char *s);
 static void scan_message_trailing_code(struct imp *im, size_t n, const char *s);
 static void scan_paired_code(struct imp *im, size_t n, const char *s);
+static void scan_dashed_status(struct imp *im, size_t n, const char *s);
+static int quoted_message_line(const struct imp *im, size_t n, const char *s);
 static void scan_plural_codes(struct imp *im, size_t n, const char *s);
 static void after_fix_review(struct imp *im, size_t n, int why, const char *p, size_t clen);
 static int shown_as_example(const struct imp *im, size_t n, const char *p, size_t clen);
@@ -1126,6 +1128,36 @@ static void scan_listed_codes(struct imp *im, size_t n, const char *s)
 	}
 }
 
+/* "... <<0xc1030b1a - The directory database has ...", "updates.
+ * 0xc1030b22 - The requested operation ...": a failure status (eight hex
+ * digits with 0x, top bit set) then " - " and its message, inside a
+ * line of a message.  The Exchange Administrator prints its errors so,
+ * after "<<" (19 archive articles write the form, 7 with no "error"
+ * before the code, which the keyword readers left unread); written
+ * without the "<<" the line must be a quoted message's.  A flag or mask
+ * list's "DOS 0x00000001 - An MS-DOS application" has no top bit. */
+static void scan_dashed_status(struct imp *im, size_t n, const char *s)
+{
+	const char *p, *q;
+	uint32_t code;
+	size_t clen;
+	int neg;
+
+	for (p = s; (p = imp_ci_find(p, "0x")) != NULL; p += 2) {
+		if ((p > s && (isalnum((unsigned char)p[-1]) || p[-1] == '-')) ||
+		    (clen = code_at(p, &code, &neg)) == 0 || !severe_hex(p, clen, code) || code == 0xFFFFFFFFu)
+			continue;
+		q = p + clen;
+		if (!(q[0] == ' ' && q[1] == '-' && q[2] == ' ') || !isupper((unsigned char)q[3]) ||
+		    !words_follow(q + 3))
+			continue;
+		if (!(p - s >= 2 && p[-1] == '<' && p[-2] == '<') && !quoted_message_line(im, n, s))
+			continue;
+		q += 3;
+		add_code(im, n, p, clen, code, neg, imp_dupn(im, q, imp_rtrim_len(q, strlen(q))));
+	}
+}
+
 /* "Message ID: EDBA53BE", "Nachrichten-ID:", "120  id: f0f0f0f0": the ID
  * of a message, a thread or a session, not a status: the word before
  * "ID" at p says so. */
@@ -1394,10 +1426,22 @@ static void note_foreign_codes(struct imp *im, size_t n, const char *s)
 				continue;
 			imp_review(im, n, T_SYMPTOMS, 0,
 				   imp_fmt(im, "%s names %.*s %.*s: a related article's or the search words', not a symptom drafted here",
-					   kb_reference_line(im, n, s) ? "a related article's title" : "the query words",
+					   kb_reference_line(im, n, s) || imp_related_title_line(im, n) ?
+					   "a related article's title" : "the query words",
 					   (int)strlen(keywords[i]), p, (int)clen, c));
 			return;
 		}
+}
+
+/* Some review item is on line n. */
+static int line_reviewed(const struct imp *im, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < im->n_reviews; i++)
+		if (im->reviews[i].line == n)
+			return 1;
+	return 0;
 }
 
 /* The next kw (lower case) in s from "from" on: found in low, s in
@@ -2027,8 +2071,12 @@ static void scan_error_codes(struct imp *im)
 	for (n = a->body_first; n < a->body_end; n++) {
 		const char *s = imp_line_at(im, n), *p;
 
+		/* (a title wrapped onto the lines under its number is the
+		 * related article's too; the events pass may have said so of
+		 * its event already) */
 		if (strpbrk(s, "0123456789") != NULL &&
-		    (kb_reference_line(im, n, s) || imp_starts_ci(imp_skip_ws(s), "Additional query words")))
+		    (kb_reference_line(im, n, s) || imp_starts_ci(imp_skip_ws(s), "Additional query words") ||
+		     (imp_related_title_line(im, n) && !line_reviewed(im, n))))
 			note_foreign_codes(im, n, s);
 		/* A code has digits: most lines of prose have none (a code
 		 * may be wrapped onto the next line). */
@@ -2036,12 +2084,14 @@ static void scan_error_codes(struct imp *im)
 		     (n + 1 >= a->body_end || strpbrk(imp_line_at(im, n + 1), "0123456789") == NULL)) ||
 		    imp_log_text(s) != NULL ||
 		    imp_starts_ci(imp_skip_ws(s), "Additional query words") ||
-		    imp_ci_find(s, "HKEY_") != NULL || kb_reference_line(im, n, s))
+		    imp_ci_find(s, "HKEY_") != NULL || kb_reference_line(im, n, s) ||
+		    imp_related_title_line(im, n))
 			continue;
 		/* a sense code first: the other readers leave a code noted */
 		scan_sense_codes(im, n, s);
 		scan_listed_codes(im, n, s);
 		scan_code_then_error(im, n, s);
+		scan_dashed_status(im, n, s);
 		scan_error_number(im, n, s);
 		/* the line in lower case once, searched for every keyword */
 		sl = strlen(s);
