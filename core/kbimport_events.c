@@ -751,6 +751,12 @@ static int event_id_at(const char *s, unsigned long *id)
 		;
 	if (*w == ' ' && imp_starts_ci(w + 1, "Event ID") && source_word(p, (size_t)(w - p)))
 		p = w + 1;
+	/* "Date:     10/25/93          Event ID:  2000" over "Time: ...
+	 * Source: Srv": Event Viewer's fields in two columns, the ID in the
+	 * second (13 archive articles print a block so) */
+	if (is_event_label_line(p) && !imp_starts_ci(p, "Event ID") && (w = imp_ci_find(p, "Event ID")) != NULL &&
+	    w - p > 2 && w[-1] == ' ' && w[-2] == ' ' && find_label(w, "Event ID", &(const char *){ NULL }) == w)
+		p = w;
 	/* "EventID: 1041", the field's name run together as some
 	 * exports print it */
 	if (imp_starts_ci(p, "Event ID"))

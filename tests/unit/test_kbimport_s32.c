@@ -93,11 +93,88 @@ static void test_u63_a_related_title_wrapped_under_its_number(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen63 and the archive (Q149664, Q250262, Q110666 and 36 more): an
+ * event's source written right after its ID, as a log's line runs, was
+ * left to the reviewer: "Event ID 7024 - Service Control Manager",
+ * "Event 650, SNA Server, Warning, ...", "Event 5711 Source Netlogon", a
+ * block's "Event ID: 1005" over "MSExchangeSA".  Only a well-known
+ * source, and not the event's text when it opens with one ("Event ID
+ * 7026: Serial mouse failed to start") (core/kbimport_sources.c
+ * source_right_after()). */
+static void test_u63_an_event_source_right_after_its_id(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "after a dash",
+		  "\nThe agent does not start and the following events are logged:\n\n"
+		  "   Event ID 7024 - Service Control Manager\n" FIX_WORDS,
+		  { "event 7024 from Service Control Manager", NULL },
+		  { NULL } },
+		{ "as a log's columns: ID, source, type, text",
+		  "\nThe application log shows:\n\n"
+		  "   Event 650, SNA Server, Warning, The pipe could not be opened.\n" FIX_WORDS,
+		  { "event 650 from SNA Server", NULL },
+		  { NULL } },
+		{ "after the word Source, written as logged",
+		  "\nThe system log shows:\n\n"
+		  "   Event 5711 Source Netlogon\n" FIX_WORDS,
+		  { "event 5711 from NETLOGON", NULL },
+		  { NULL } },
+		{ "on the line under the ID",
+		  "\nThe agent stops and logs the following:\n\n"
+		  "   Event ID: 1005\n"
+		  "   MSExchangeSA\n"
+		  "   Type: Error\n" FIX_WORDS,
+		  { "event 1005 from MSExchangeSA", NULL },
+		  { NULL } },
+		{ "the event's text opening with a source's name",
+		  "\nThe system log shows:\n\n"
+		  "   Event ID 7026: Serial mouse failed to start.\n" FIX_WORDS,
+		  { "event 7026", NULL },
+		  { "event 7026 from Serial", NULL } },
+		{ "a name spaced otherwise than the source logs it",
+		  "\nThe system log shows:\n\n"
+		  "   Event 7023: Remote Access Connection Manager service terminated.\n" FIX_WORDS,
+		  { "event 7023", NULL },
+		  { "event 7023 from RemoteAccess", NULL } },
+		{ "a name glued to a bracket",
+		  "\nThe application log shows:\n\n"
+		  "   Event ID 145 - MSExchangeIS((1856)) could not access the file.\n" FIX_WORDS,
+		  { "event 145", NULL },
+		  { "event 145 from MSExchangeIS", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* unseen63 (Q106153): Event Viewer's fields printed in two columns,
+ * "Date: ...  Event ID: 2000" over "Time: ...  Source: Srv", were read
+ * as prose: once the sentence above had named the event, the block's
+ * source was lost (core/kbimport_events.c event_id_at()). */
+static void test_u63_an_event_block_in_two_columns(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the ID and the source in the second column",
+		  "\nThe agent logs event ID 2000 several times a second, as follows:\n\n"
+		  "    Date:     10/25/93          Event ID:  2000\n"
+		  "    Time:     01:24:15 PM       Source:    Srv\n"
+		  "    User:     N/A               Type:      Error\n"
+		  "    Computer: <servername>      Category:  None\n" FIX_WORDS,
+		  { "event 2000 from Srv", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_u64_a_status_then_a_dash_and_its_message),
 		cmocka_unit_test(test_u63_a_related_title_wrapped_under_its_number),
+		cmocka_unit_test(test_u63_an_event_source_right_after_its_id),
+		cmocka_unit_test(test_u63_an_event_block_in_two_columns),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
