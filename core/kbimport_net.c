@@ -204,6 +204,37 @@ static int number_then_event_id(const char *s)
 	return 0;
 }
 
+/* A code of four or five digits between an article and the word error:
+ * "you may receive a 2140 error", "logs a 1011 error", "the 3251 error
+ * will be generated".  The archive writes it so on 41 articles' lines,
+ * 24 of them neither drafted nor in review; some are a code the reader
+ * sees, some an event's ID or a failure a procedure brings, so the net
+ * sends them to a person rather than a reader drafting them.  Not three
+ * digits: "a 404 error" is a web server's reply (labelling guide
+ * section 3). */
+static int number_then_error(const char *s)
+{
+	static const char *const arts[] = { "a ", "an ", "the ", NULL };
+	const char *p, *d;
+	size_t i;
+
+	for (p = s; (p = imp_ci_find(p, " error")) != NULL; p++) {
+		if (isalpha((unsigned char)p[6]) && !imp_starts_ci(p + 6, "s "))
+			continue;
+		for (d = p; d > s && isdigit((unsigned char)d[-1]); d--)
+			;
+		if (p - d < 4 || p - d > 5 || d == s || d[-1] != ' ')
+			continue;
+		for (i = 0; arts[i] != NULL; i++) {
+			size_t al = strlen(arts[i]);
+			if ((size_t)(d - s) >= al && strncasecmp(d - al, arts[i], al) == 0 &&
+			    (d - al == s || !isalpha((unsigned char)d[-al - 1])))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* An event block's "ID: 46" line, the word Event left out. */
 static int id_label_line(const char *s)
 {
@@ -1322,7 +1353,7 @@ static int names_in_any_form(const struct imp *im, size_t n, const char *s)
 		return 0;
 	/* "HTTP/1.1 Error 400": a protocol's reply, not a code (labelling
 	 * guide section 3) */
-	return word_then_number(s, "event", 1) || number_then_event_id(s) || id_label_line(s) ||
+	return word_then_number(s, "event", 1) || number_then_event_id(s) || number_then_error(s) || id_label_line(s) ||
 	       catalogue_entry_line(s) || event_list_row(s) ||
 	       event_id_source_row(im, n, s) ||
 	       (word_then_number(s, "error", 0) && imp_ci_find(s, "HTTP") == NULL) ||
