@@ -369,7 +369,10 @@ static int informational_line(struct imp *im, size_t n, int *severe)
 }
 
 /* Lines first..last of the block holding event line n: its paragraph, cut
- * at the next or the previous "Event ID" line. */
+ * at the next or the previous "Event ID" line.  Above an "Event ID" line
+ * the block keeps the labels Event Viewer prints before the ID ("Event
+ * Type: Information", "Event Source: ...", "Event Category: ...", its
+ * copy's order), not a line of the block before. */
 static void event_block_of(const struct imp *im, size_t n, size_t *first, size_t *last)
 {
 	unsigned long other;
@@ -378,6 +381,10 @@ static void event_block_of(const struct imp *im, size_t n, size_t *first, size_t
 	while (*first > im->a->body_first && !imp_blank(imp_line_at(im, *first - 1)) &&
 	       !event_id_at(imp_line_at(im, *first), &other))
 		(*first)--;
+	if (*first == n)
+		while (*first > im->a->body_first && is_event_label_line(imp_line_at(im, *first - 1)) &&
+		       !event_id_at(imp_line_at(im, *first - 1), &other))
+			(*first)--;
 	*last = n;
 	while (*last + 1 < im->a->body_end && !imp_blank(imp_line_at(im, *last + 1)) &&
 	       !event_id_at(imp_line_at(im, *last + 1), &other))

@@ -168,6 +168,49 @@ static void test_u63_an_event_block_in_two_columns(void **state)
 	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen61 (Q259196) and 4 archive articles: an informational event of
+ * normal operation outside SYMPTOMS and CAUSE is review, but a block
+ * printed in Event Viewer's copy order, "Event Type: Information" above
+ * "Event ID: 1068", was read from its ID line down and its type never
+ * seen (core/kbimport_events.c event_block_of()). */
+static const char more_head[] = ARTICLE_HEAD("Q900777", "Frobnitz Replication Option Values")
+	"SUMMARY\n"
+	"=======\n"
+	"\n"
+	"This article describes the option values of the Frob replication agent.\n"
+	"\n"
+	"MORE INFORMATION\n"
+	"================\n";
+
+static void test_u61_a_block_typed_above_its_id(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "an information event, its type above its ID",
+		  "\nWhen you raise the agent's logging, the following event is logged:\n\n"
+		  "   Event Type: Information\n"
+		  "   Event Source: MSExchangeDS\n"
+		  "   Event Category: Replication\n"
+		  "   Event ID: 1068\n"
+		  "   Description:\n"
+		  "   The agent was asked to copy the replica with options 4051.\n\n" END_WORDS,
+		  { "review 0: event 1068 is informational", NULL },
+		  { "event 1068", NULL } },
+		{ "an error event in the same order stays a symptom",
+		  "\nWhen you raise the agent's logging, the following event is logged:\n\n"
+		  "   Event Type: Error\n"
+		  "   Event Source: MSExchangeDS\n"
+		  "   Event Category: Replication\n"
+		  "   Event ID: 1068\n"
+		  "   Description:\n"
+		  "   The agent was asked to copy the replica with options 4051.\n\n" END_WORDS,
+		  { "event 1068 from MSExchangeDS", NULL },
+		  { "review 0: event 1068 is informational", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900777.txt", more_head, cases, sizeof cases / sizeof cases[0]);
+}
+
 /* The archive (41 articles, among them unseen62's Q262041 and pool
  * article Q149583): "you may receive a 2140 error", "logs a 1011 error",
  * "the 3251 error will be generated" name a code between an article and
@@ -203,6 +246,7 @@ int main(void)
 		cmocka_unit_test(test_u63_an_event_source_right_after_its_id),
 		cmocka_unit_test(test_u63_an_event_block_in_two_columns),
 		cmocka_unit_test(test_archive_a_code_between_an_article_and_error),
+		cmocka_unit_test(test_u61_a_block_typed_above_its_id),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
