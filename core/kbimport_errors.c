@@ -2711,6 +2711,23 @@ static unsigned long second_event_id(const char *p)
 /* "Event ID 8007 may also appear", "(Event 186)", "Event 567:", "logs
  * event 2012": events named outside an event block.  The article gives
  * no source: the draft says so and a person fills it in. */
+/* The line after n opens with "ID" and the event's number ("... Event" /
+ * "ID 4117 are displayed"): where the number starts, or NULL. */
+static const char *wrapped_id_at(const struct imp *im, size_t n)
+{
+	const char *w;
+
+	if (n + 1 >= im->a->body_end)
+		return NULL;
+	w = imp_skip_ws(imp_line_at(im, n + 1));
+	if (!imp_starts_ci(w, "ID") || isalpha((unsigned char)w[2]))
+		return NULL;
+	w = imp_skip_ws(w + 2);
+	if (*w == ':')
+		w = imp_skip_ws(w + 1);
+	return isdigit((unsigned char)*w) ? w : NULL;
+}
+
 void imp_scan_prose_events(struct imp *im)
 {
 	const struct kb_article *a = im->a;
@@ -2720,7 +2737,8 @@ void imp_scan_prose_events(struct imp *im)
 		const char *s = imp_line_at(im, n), *p;
 
 		if (im->used[n] || (strpbrk(s, "0123456789") == NULL &&
-				    (n + 1 >= a->body_end || !isdigit((unsigned char)*imp_skip_ws(imp_line_at(im, n + 1))))) ||
+				    (n + 1 >= a->body_end || !isdigit((unsigned char)*imp_skip_ws(imp_line_at(im, n + 1)))) &&
+				    wrapped_id_at(im, n) == NULL) ||
 		    imp_starts_ci(imp_skip_ws(s), "Additional query words") || imp_log_text(s) != NULL)
 			continue;
 		for (p = s; (p = imp_ci_find(p, "event")) != NULL; p += 5) {
@@ -2736,6 +2754,13 @@ void imp_scan_prose_events(struct imp *im)
 			 * the number wrapped onto the next line (47 archive
 			 * articles); a numbered step there ("2. Click") is
 			 * none */
+			/* "Event ID 12006 and Event" / "ID 4117 are displayed":
+			 * the line broke between the word and its "ID" (11
+			 * archive articles) */
+			if (*q == '\0' && !with_id && (p[5] == ' ' || p[5] == '\0') && wrapped_id_at(im, n) != NULL) {
+				q = wrapped_id_at(im, n);
+				with_id = 1;
+			}
 			if (*q == '\0' && n + 1 < a->body_end && (p == s || p[-1] != '_') &&
 			    (with_id || (p[5] != 's' && p[5] != 'S'))) {
 				const char *w = imp_skip_ws(imp_line_at(im, n + 1));

@@ -784,6 +784,17 @@ static int event_id_at(const char *s, unsigned long *id)
 	 * with a label ("source=x", "Source: x"), a remark in brackets or
 	 * nothing. */
 	p = imp_skip_ws(end);
+	/* "event ID 200, event ID 132, and event ID 145.": a sentence's
+	 * list that wrapped to open a line, not a block ("Event ID 7001,
+	 * Service Control Manager"; "Event ID 442, 443, 444", a block's list
+	 * of IDs) */
+	if (*p == ',') {
+		const char *q = imp_skip_ws(p + 1);
+		if (imp_starts_ci(q, "and ") || imp_starts_ci(q, "or "))
+			q = imp_skip_ws(q + (*q == 'a' || *q == 'A' ? 4 : 3));
+		if (imp_starts_ci(q, "event"))
+			return 0;
+	}
 	if (!islower((unsigned char)*p))
 		return 1;
 	while (isalpha((unsigned char)*p))

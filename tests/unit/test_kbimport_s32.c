@@ -211,6 +211,41 @@ static void test_u61_a_block_typed_above_its_id(void **state)
 	draft_expect_cases_head("Q900777.txt", more_head, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen66 (Q258302) and unseen64 (Q252624): events named in prose but
+ * wrapped in two ways were lost.  A sentence's list of IDs that wrapped
+ * to open a line with "event ID 200, event ID 132, and event ID 145" was
+ * taken for an event block, which reads one ID per line; a line broken
+ * between "Event" and "ID 4117" hid the second ID (11 archive articles)
+ * (core/kbimport_events.c event_id_at(), core/kbimport_errors.c
+ * imp_scan_prose_events()). */
+static void test_u66_event_ids_wrapped_in_prose(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "a list of IDs opening a line",
+		  "\nThe store logs event ID 37 when it stops.\n\n"
+		  "NOTE: Other events that name the same file are event ID 39,\n"
+		  "event ID 200, event ID 132, and event ID 145.\n" FIX_WORDS,
+		  { "event 39", "event 200", "event 132", "event 145", NULL },
+		  { NULL } },
+		{ "a block's ID and source after a comma stay a block",
+		  "\nThe system log shows:\n\n"
+		  "   Event ID 7001, Service Control Manager\n"
+		  "   The Frob service depends on the Server service.\n\n"
+		  "   Event ID 7001, Service Control Manager\n"
+		  "   The Frob agent depends on the Server service.\n" FIX_WORDS,
+		  { "event 7001 from Service Control Manager", "review 0: is named again here", NULL },
+		  { NULL } },
+		{ "the line broken between Event and its ID",
+		  "\nThe message is kept and Event ID 12006 and Event\n"
+		  "ID 4117 are shown in Event Viewer.\n" FIX_WORDS,
+		  { "event 12006", "event 4117", NULL },
+		  { NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+}
+
 /* The archive (41 articles, among them unseen62's Q262041 and pool
  * article Q149583): "you may receive a 2140 error", "logs a 1011 error",
  * "the 3251 error will be generated" name a code between an article and
@@ -247,6 +282,7 @@ int main(void)
 		cmocka_unit_test(test_u63_an_event_block_in_two_columns),
 		cmocka_unit_test(test_archive_a_code_between_an_article_and_error),
 		cmocka_unit_test(test_u61_a_block_typed_above_its_id),
+		cmocka_unit_test(test_u66_event_ids_wrapped_in_prose),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
