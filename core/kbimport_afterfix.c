@@ -326,6 +326,19 @@ static int says_normal(const struct words *ws, size_t sentence)
 		    strcmp(ws->w[j + 2], "expected") == 0)
 			return 1;
 	}
+	/* "If a -1011 error message is displayed when you start the store,
+	 * it does not indicate a problem." (2 archive articles, both the
+	 * store's resynchronisation after a repair the article has the
+	 * reader run; unseen65's Q242364 drafted its code as a symptom) */
+	for (i = 0; i < ws->n; i++) {
+		if ((j = after_subject(ws, i, sentence, back, nouns)) == 0 || j + 4 >= ws->n)
+			continue;
+		if ((strcmp(ws->w[j], "does") == 0 || strcmp(ws->w[j], "do") == 0) &&
+		    strcmp(ws->w[j + 1], "not") == 0 && strcmp(ws->w[j + 2], "indicate") == 0 &&
+		    (strcmp(ws->w[j + 3], "a") == 0 || strcmp(ws->w[j + 3], "any") == 0) &&
+		    strcmp(ws->w[j + 4], "problem") == 0)
+			return 1;
+	}
 	return 0;
 }
 

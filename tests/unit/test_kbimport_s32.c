@@ -246,6 +246,35 @@ static void test_u66_event_ids_wrapped_in_prose(void **state)
 	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen65 (Q242364): "If a -1011 error message is displayed when you
+ * start the information store, it does not indicate a problem" after the
+ * article's own repair: a code given as no problem is review (labelling
+ * guide C2), as "this is normal" was (core/kbimport_afterfix.c
+ * says_normal()).  The same code said to be the problem stays. */
+static void test_u65_a_code_said_to_be_no_problem(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "it does not indicate a problem",
+		  "\n1. Repair the store with the Frob tool.\n\n"
+		  "2. Start the store.\n\n"
+		  "NOTE: If a -1011 error message is displayed when you start the store,\n"
+		  "it does not indicate a problem. The store and the directory need to be\n"
+		  "resynchronized.\n\n" END_WORDS,
+		  { "review 0: error -1011 is given as normal or expected", NULL },
+		  { "error 0xFFFFFC0D", NULL } },
+		{ "it indicates a problem",
+		  "\n1. Repair the store with the Frob tool.\n\n"
+		  "2. Start the store.\n\n"
+		  "NOTE: If a -1011 error message is displayed when you start the store,\n"
+		  "it indicates a problem with the repair. Run the tool again.\n\n" END_WORDS,
+		  { NULL },
+		  { "review 0: error -1011 is given as normal or expected", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* The archive (41 articles, among them unseen62's Q262041 and pool
  * article Q149583): "you may receive a 2140 error", "logs a 1011 error",
  * "the 3251 error will be generated" name a code between an article and
@@ -283,6 +312,7 @@ int main(void)
 		cmocka_unit_test(test_archive_a_code_between_an_article_and_error),
 		cmocka_unit_test(test_u61_a_block_typed_above_its_id),
 		cmocka_unit_test(test_u66_event_ids_wrapped_in_prose),
+		cmocka_unit_test(test_u65_a_code_said_to_be_no_problem),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
