@@ -275,6 +275,38 @@ static void test_u65_a_code_said_to_be_no_problem(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen66 (Q138126): "the following error message appears:" over
+ * "   1068 Dependency Errors": a program's message with its number first
+ * was read only under a lead-in ending "error:" or "error message:"; it
+ * may end with what the message does ("appears:", "is displayed:", "may
+ * occur:"; some 1,900 archive lead-ins end so) (core/kbimport_errors.c
+ * announces_error()).  A lead-in that announces no error does not lead
+ * in to a code. */
+static void test_u66_a_lead_in_saying_the_message_appears(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "error message appears:",
+		  "\nIf you start the agent from Services in Control Panel, the following\n"
+		  "error message appears:\n\n"
+		  "   1068 Dependency Errors\n" FIX_WORDS,
+		  { "error 1068", NULL },
+		  { NULL } },
+		{ "error may be displayed:",
+		  "\nWhen the agent starts, an error similar to the following may be displayed:\n\n"
+		  "   2140 Internal Frob error.\n" FIX_WORDS,
+		  { "error 2140", NULL },
+		  { NULL } },
+		{ "a lead-in naming no error",
+		  "\nWhen the agent starts, the following window appears:\n\n"
+		  "   1068 Dependency Errors\n" FIX_WORDS,
+		  { NULL },
+		  { "error 1068", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+}
+
 /* The archive (41 articles, among them unseen62's Q262041 and pool
  * article Q149583): "you may receive a 2140 error", "logs a 1011 error",
  * "the 3251 error will be generated" name a code between an article and
@@ -313,6 +345,7 @@ int main(void)
 		cmocka_unit_test(test_u61_a_block_typed_above_its_id),
 		cmocka_unit_test(test_u66_event_ids_wrapped_in_prose),
 		cmocka_unit_test(test_u65_a_code_said_to_be_no_problem),
+		cmocka_unit_test(test_u66_a_lead_in_saying_the_message_appears),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
