@@ -131,6 +131,7 @@ static void scan_paired_code(struct imp *im, size_t n, const char *s);
 static void scan_dashed_status(struct imp *im, size_t n, const char *s);
 static int quoted_message_line(const struct imp *im, size_t n, const char *s);
 static void scan_plural_codes(struct imp *im, size_t n, const char *s);
+static void scan_exception_code(struct imp *im, size_t n, const char *s);
 static void after_fix_review(struct imp *im, size_t n, int why, const char *p, size_t clen);
 static int shown_as_example(const struct imp *im, size_t n, const char *p, size_t clen);
 static void example_review(struct imp *im, size_t n, const char *p, size_t clen);
@@ -223,6 +224,7 @@ void imp_scan_errors(struct imp *im)
 		scan_message_trailing_code(im, n, imp_line_at(im, n));
 		scan_paired_code(im, n, imp_line_at(im, n));
 		scan_plural_codes(im, n, imp_line_at(im, n));
+		scan_exception_code(im, n, imp_line_at(im, n));
 	}
 	for (n = a->body_first; n < a->body_end; n++) {
 		const char *s = imp_line_at(im, n), *p;
@@ -1962,6 +1964,30 @@ static void scan_paired_code(struct imp *im, size_t n, const char *s)
 			add_code(im, n, h + 1, hlen, code, 1, imp_dupn(im, msg, imp_rtrim_len(msg, strlen(msg))));
 		return;
 	}
+}
+
+/* "   Exception description:" over "   (2159) The TCP transport received a
+ * socket error ...": COM Transaction Integrator's exception as its event
+ * prints it, the error's number in brackets opening its text (15 archive
+ * blocks).  The "(102) COM Transaction Integrator reported the following
+ * exception" line above repeats the event's ID, under no such label. */
+static void scan_exception_code(struct imp *im, size_t n, const char *s)
+{
+	const char *p = imp_skip_ws(s), *above, *msg;
+	uint32_t code;
+	size_t clen;
+	int neg;
+
+	if (im->used[n] || n <= im->a->body_first || *p != '(')
+		return;
+	above = imp_skip_ws(imp_line_at(im, n - 1));
+	if (strncasecmp(above, "Exception description:", 22) != 0 || !imp_blank(above + 22))
+		return;
+	if ((clen = read_code(p + 1, &code, &neg)) < 3 || clen > 5 || neg || p[1 + clen] != ')' ||
+	    p[2 + clen] != ' ' || !isupper((unsigned char)p[3 + clen]))
+		return;
+	msg = p + 3 + clen;
+	add_code(im, n, p + 1, clen, code, 0, imp_dupn(im, msg, imp_rtrim_len(msg, strlen(msg))));
 }
 
 /* "you receive the following error:" / "   3050 Could not lock file.":

@@ -307,6 +307,42 @@ static void test_u66_a_lead_in_saying_the_message_appears(void **state)
 	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen66 (Q216672) and 10 archive articles: COM Transaction
+ * Integrator's exception, "Exception description:" over "(2159) The TCP
+ * transport received a socket error ...", names its error in brackets
+ * and no reader took it (core/kbimport_errors.c scan_exception_code()).
+ * The event's own "(102) ... reported the following exception" line
+ * above it is no code. */
+static void test_u66_an_exception_description(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "the code under Exception description:",
+		  "\nThe client receives an error and the following event is logged:\n\n"
+		  "   Event ID: 102\n"
+		  "   Source: COMTI\n"
+		  "   Type: Error\n\n"
+		  "   (102) COM Transaction Integrator reported the following exception to the\n"
+		  "   client:\n\n"
+		  "   Component: Frob.Bank.1\n\n"
+		  "   Exception description:\n"
+		  "   (2159) The TCP transport received a socket error while receiving data.\n"
+		  FIX_WORDS,
+		  { "error 2159", "event 102 from COMTI", NULL },
+		  { "error 102", NULL } },
+		{ "a bracketed number under another label",
+		  "\nThe client receives an error and the following event is logged:\n\n"
+		  "   Event ID: 102\n"
+		  "   Source: COMTI\n\n"
+		  "   Component description:\n"
+		  "   (2159) The Frob bank component.\n" FIX_WORDS,
+		  { NULL },
+		  { "error 2159", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+}
+
 /* The archive (41 articles, among them unseen62's Q262041 and pool
  * article Q149583): "you may receive a 2140 error", "logs a 1011 error",
  * "the 3251 error will be generated" name a code between an article and
@@ -346,6 +382,7 @@ int main(void)
 		cmocka_unit_test(test_u66_event_ids_wrapped_in_prose),
 		cmocka_unit_test(test_u65_a_code_said_to_be_no_problem),
 		cmocka_unit_test(test_u66_a_lead_in_saying_the_message_appears),
+		cmocka_unit_test(test_u66_an_exception_description),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
