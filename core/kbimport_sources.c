@@ -671,6 +671,13 @@ const char *imp_source_name(struct imp *im, const char *source)
 			break;
 		}
 	}
+	/* "MSExchangeMTA  Field Engineering": the category after a column's
+	 * gap, behind a well-known source (3 archive fields) */
+	{
+		const char *gap = strstr(source, "  ");
+		if (gap != NULL && (size_t)(gap - source) < l && logged_name(source, (size_t)(gap - source)) != NULL)
+			l = (size_t)(gap - source);
+	}
 	if (l == 0 || l == strlen(source))
 		return source;
 	return imp_dupn(im, source, l);
