@@ -1619,15 +1619,16 @@ static void scan_message_status(struct imp *im, size_t n, const char *s)
  * service is not responding to the control function.": the Services
  * dialog's message, whose second line is a Win32 or network error code
  * and its text (the "Error " before the code is often left out).  Only
- * right under that line: a bare "NNNN: text" elsewhere is as often an
- * event ID or a code page. */
+ * under that line (right under it, or over one blank line, the line
+ * maybe wrapped: unseen67's Q146791): a bare "NNNN: text" elsewhere is as
+ * often an event ID or a code page. */
 static void scan_service_dialog_code(struct imp *im, size_t n, const char *s)
 {
 	static const char *const verbs[] = { "Could not start the ", "Could not stop the ",
 					     "Could not pause the ", "Could not continue the ", NULL };
-	const char *p = imp_skip_ws(s), *above, *msg;
+	const char *p = imp_skip_ws(s), *above = "", *msg;
 	uint32_t code;
-	size_t clen, i;
+	size_t clen, i = 0, k, m;
 	int neg;
 
 	if (im->used[n] || n <= im->a->body_first || !isdigit((unsigned char)*p) ||
@@ -1636,10 +1637,24 @@ static void scan_service_dialog_code(struct imp *im, size_t n, const char *s)
 	msg = imp_skip_ws(p + clen + 1);
 	if (!isupper((unsigned char)*msg))
 		return;
-	above = imp_skip_ws(imp_line_at(im, n - 1));
-	for (i = 0; verbs[i] != NULL && !imp_starts_ci(above, verbs[i]); i++)
-		;
-	if (verbs[i] == NULL || imp_ci_find(above, " service") == NULL)
+	/* the dialog's first line right above, or over a blank line, and
+	 * wrapped onto a second ("... Internet Mail Connector on \\<Server" /
+	 * "Name>"); it names a service or the computer ("on \\Server") */
+	m = n - 1;
+	if (m > im->a->body_first && imp_blank(imp_line_at(im, m)))
+		m--;
+	for (k = 0; k < 2 && m > im->a->body_first; k++, m--) {
+		above = imp_skip_ws(imp_line_at(im, m));
+		for (i = 0; verbs[i] != NULL && !imp_starts_ci(above, verbs[i]); i++)
+			;
+		if (verbs[i] != NULL)
+			break;
+		if (imp_blank(imp_line_at(im, m - 1)))
+			return;
+	}
+	if (k == 2 || verbs[i] == NULL)
+		return;
+	if (imp_ci_find(above, " service") == NULL && strstr(above, " on \\\\") == NULL)
 		return;
 	im->used[n] = 1;
 	add_code(im, n, p, clen, code, 0, imp_dupn(im, msg, imp_rtrim_len(msg, strlen(msg))));

@@ -371,6 +371,34 @@ static void test_u67_a_category_after_the_source(void **state)
 	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen67 (Q146791): the Services dialog's "Could not stop the ... on
+ * \\\\<Server" / "Name>", a blank line, then "0008: Not enough storage space
+ * is available.": its code was read only right under a first line that
+ * names a service (core/kbimport_errors.c scan_service_dialog_code()).
+ * A "NNNN: text" line under other words is still no code. */
+static void test_u67_a_services_dialog_wrapped(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "wrapped, over a blank line, naming the computer",
+		  "\nWhen you stop the connector, you receive the following message:\n\n"
+		  "   Could not stop the Frobnitz Mail Connector on \\\\<Server\n"
+		  "   Name>\n\n"
+		  "   0008: Not enough storage space is available.\n" FIX_WORDS,
+		  { "error 8", NULL },
+		  { NULL } },
+		{ "under other words",
+		  "\nWhen you stop the connector, the log shows:\n\n"
+		  "   The Frobnitz Mail Connector was stopped\n"
+		  "   by the administrator.\n\n"
+		  "   0008: Not enough storage space is available.\n" FIX_WORDS,
+		  { NULL },
+		  { "error 8", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+}
+
 /* The archive (41 articles, among them unseen62's Q262041 and pool
  * article Q149583): "you may receive a 2140 error", "logs a 1011 error",
  * "the 3251 error will be generated" name a code between an article and
@@ -412,6 +440,7 @@ int main(void)
 		cmocka_unit_test(test_u66_a_lead_in_saying_the_message_appears),
 		cmocka_unit_test(test_u66_an_exception_description),
 		cmocka_unit_test(test_u67_a_category_after_the_source),
+		cmocka_unit_test(test_u67_a_services_dialog_wrapped),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
