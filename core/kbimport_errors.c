@@ -1130,6 +1130,20 @@ static void scan_listed_codes(struct imp *im, size_t n, const char *s)
 	}
 }
 
+/* The next failure status written with 0x in s from "from" on (eight
+ * hex digits, top bit set, not -1), not the tail of a word or a number:
+ * where it starts, its length and value filled in; NULL when none. */
+static const char *next_failure_hex(const char *s, const char *from, size_t *clen, uint32_t *code, int *neg)
+{
+	const char *p;
+
+	for (p = from; (p = imp_ci_find(p, "0x")) != NULL; p += 2)
+		if (!(p > s && isalnum((unsigned char)p[-1])) && (*clen = code_at(p, code, neg)) != 0 &&
+		    severe_hex(p, *clen, *code) && *code != 0xFFFFFFFFu)
+			return p;
+	return NULL;
+}
+
 /* "... <<0xc1030b1a - The directory database has ...", "updates.
  * 0xc1030b22 - The requested operation ...": a failure status (eight hex
  * digits with 0x, top bit set) then " - " and its message, inside a
@@ -1145,9 +1159,8 @@ static void scan_dashed_status(struct imp *im, size_t n, const char *s)
 	size_t clen;
 	int neg;
 
-	for (p = s; (p = imp_ci_find(p, "0x")) != NULL; p += 2) {
-		if ((p > s && (isalnum((unsigned char)p[-1]) || p[-1] == '-')) ||
-		    (clen = code_at(p, &code, &neg)) == 0 || !severe_hex(p, clen, code) || code == 0xFFFFFFFFu)
+	for (p = s; (p = next_failure_hex(s, p, &clen, &code, &neg)) != NULL; p += 2) {
+		if (p > s && p[-1] == '-')
 			continue;
 		q = p + clen;
 		if (!(q[0] == ' ' && q[1] == '-' && q[2] == ' ') || !isupper((unsigned char)q[3]) ||
@@ -1188,10 +1201,7 @@ static void scan_code_then_error(struct imp *im, size_t n, const char *s)
 	size_t clen;
 	int neg;
 
-	for (p = s; (p = imp_ci_find(p, "0x")) != NULL; p += 2) {
-		if ((p > s && isalnum((unsigned char)p[-1])) || (clen = code_at(p, &code, &neg)) == 0 ||
-		    !severe_hex(p, clen, code) || code == 0xFFFFFFFFu)
-			continue;
+	for (p = s; (p = next_failure_hex(s, p, &clen, &code, &neg)) != NULL; p += 2) {
 		q = p + clen;
 		if (*q == ')')
 			q++;
