@@ -1159,6 +1159,10 @@ static void scan_dashed_status(struct imp *im, size_t n, const char *s)
 	size_t clen;
 	int neg;
 
+	/* (most lines have no " - ": the case-blind search for "0x" is
+	 * left to those that do) */
+	if (strstr(s, " - ") == NULL)
+		return;
 	for (p = s; (p = next_failure_hex(s, p, &clen, &code, &neg)) != NULL; p += 2) {
 		if (p > s && p[-1] == '-')
 			continue;

@@ -218,6 +218,9 @@ static int number_then_error(const char *s)
 	const char *p, *d;
 	size_t i;
 
+	/* (a quick look first: the case-blind search costs every line) */
+	if (strstr(s, "rror") == NULL && strstr(s, "RROR") == NULL)
+		return 0;
 	for (p = s; (p = imp_ci_find(p, " error")) != NULL; p++) {
 		if (isalpha((unsigned char)p[6]) && !imp_starts_ci(p + 6, "s "))
 			continue;
