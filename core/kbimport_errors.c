@@ -2788,9 +2788,6 @@ static unsigned long second_event_id(const char *p)
 	return id;
 }
 
-/* "Event ID 8007 may also appear", "(Event 186)", "Event 567:", "logs
- * event 2012": events named outside an event block.  The article gives
- * no source: the draft says so and a person fills it in. */
 /* The line after n opens with "ID" and the event's number ("... Event" /
  * "ID 4117 are displayed"): where the number starts, or NULL. */
 static const char *wrapped_id_at(const struct imp *im, size_t n)
@@ -2808,6 +2805,9 @@ static const char *wrapped_id_at(const struct imp *im, size_t n)
 	return isdigit((unsigned char)*w) ? w : NULL;
 }
 
+/* "Event ID 8007 may also appear", "(Event 186)", "Event 567:", "logs
+ * event 2012": events named outside an event block.  The article gives
+ * no source: the draft says so and a person fills it in. */
 void imp_scan_prose_events(struct imp *im)
 {
 	const struct kb_article *a = im->a;
@@ -2830,10 +2830,6 @@ void imp_scan_prose_events(struct imp *im)
 			if (p > s && isalpha((unsigned char)p[-1]))
 				continue;
 			q = imp_event_number_at(p, &with_id);
-			/* "generates an event id" / "5722 in the System log":
-			 * the number wrapped onto the next line (47 archive
-			 * articles); a numbered step there ("2. Click") is
-			 * none */
 			/* "Event ID 12006 and Event" / "ID 4117 are displayed":
 			 * the line broke between the word and its "ID" (11
 			 * archive articles) */
@@ -2841,6 +2837,10 @@ void imp_scan_prose_events(struct imp *im)
 				q = wrapped_id_at(im, n);
 				with_id = 1;
 			}
+			/* "generates an event id" / "5722 in the System log":
+			 * the number wrapped onto the next line (47 archive
+			 * articles); a numbered step there ("2. Click") is
+			 * none */
 			if (*q == '\0' && n + 1 < a->body_end && (p == s || p[-1] != '_') &&
 			    (with_id || (p[5] != 's' && p[5] != 'S'))) {
 				const char *w = imp_skip_ws(imp_line_at(im, n + 1));

@@ -1356,8 +1356,8 @@ static int names_in_any_form(const struct imp *im, size_t n, const char *s)
 		return 0;
 	/* "HTTP/1.1 Error 400": a protocol's reply, not a code (labelling
 	 * guide section 3) */
-	return word_then_number(s, "event", 1) || number_then_event_id(s) || number_then_error(s) || id_label_line(s) ||
-	       catalogue_entry_line(s) || event_list_row(s) ||
+	return word_then_number(s, "event", 1) || number_then_event_id(s) || number_then_error(s) ||
+	       id_label_line(s) || catalogue_entry_line(s) || event_list_row(s) ||
 	       event_id_source_row(im, n, s) ||
 	       (word_then_number(s, "error", 0) && imp_ci_find(s, "HTTP") == NULL) ||
 	       names_status_code(s);
