@@ -1231,6 +1231,33 @@ static int event_id_source_row(const struct imp *im, size_t n, const char *s)
 	return 0;
 }
 
+/* " - 1035: Unable to open or read a message ..." or "   1084: MSExchangeIS"
+ * under "... displays the following event log messages:": an event's ID
+ * and a colon heading its message or its source, the row bulleted or
+ * indented, within a list the lead-in (up to twelve lines above, over
+ * the list's rows, ending with a colon) says is of events (10 archive
+ * lines were in no review item). */
+static int event_id_colon_row(const struct imp *im, size_t n, const char *s)
+{
+	const char *t = imp_skip_ws(s);
+	size_t d, m;
+
+	if ((*t == '-' || *t == '*') && t[1] == ' ')
+		t = imp_skip_ws(t + 1);
+	else if (imp_indent_of(s) == 0)
+		return 0;
+	d = strspn(t, "0123456789");
+	if (d < 3 || d > 5 || t[d] != ':' || t[d + 1] != ' ' || !isalpha((unsigned char)t[d + 2]))
+		return 0;
+	for (m = n; m > im->a->body_first && n - m < 12; m--) {
+		const char *a = imp_line_at(im, m - 1);
+		if (imp_ends_with_colon(a))
+			return imp_has_word(a, "events") || imp_has_word(a, "event") ||
+			       (m >= im->a->body_first + 2 && imp_has_word(imp_line_at(im, m - 2), "event"));
+	}
+	return 0;
+}
+
 /* "HKLM/System/CurrentControlSet/Services/Frob": a root, short or long,
  * then a forward slash and a name (the readers turn a slashed path
  * round only where a root was named apart). */
@@ -1358,7 +1385,7 @@ static int names_in_any_form(const struct imp *im, size_t n, const char *s)
 	 * guide section 3) */
 	return word_then_number(s, "event", 1) || number_then_event_id(s) || number_then_error(s) ||
 	       id_label_line(s) || catalogue_entry_line(s) || event_list_row(s) ||
-	       event_id_source_row(im, n, s) ||
+	       event_id_source_row(im, n, s) || event_id_colon_row(im, n, s) ||
 	       (word_then_number(s, "error", 0) && imp_ci_find(s, "HTTP") == NULL) ||
 	       names_status_code(s);
 }

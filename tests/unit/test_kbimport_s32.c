@@ -426,6 +426,35 @@ static void test_archive_a_code_between_an_article_and_error(void **state)
 	expect_net_lines(code_body, names, sizeof names / sizeof names[0], none, sizeof none / sizeof none[0]);
 }
 
+/* unseen69 (Q158151) and 7 archive articles: "- 1035: Unable to open or
+ * read a message ..." or "   4007: MSExchangeIMC" under a lead-in naming
+ * event log messages: an event's ID and a colon heading its text or its
+ * source; 11 such lines were neither drafted nor in review (core/
+ * kbimport_net.c event_id_colon_row()).  The same rows under a lead-in
+ * that names no event, or a step's "2. Click", name none. */
+static const char colon_body[] =
+	"\n"
+	"The Frob connector displays the following event log messages:\n"   /* 18 */
+	"\n"
+	" - 1035: Unable to open a message in the connector's inbox.\n"      /* 20 */
+	"\n"
+	" - 1022: 1 inbound message processed.\n"                            /* 22 */
+	"\n"
+	" - 1038: Unable to reach the connector's folder.\n"                 /* 24 */
+	"\n"
+	"The Frob tool prints the following lines:\n"                       /* 26 */
+	"\n"
+	"   2048: Frob buffer size\n"                                        /* 28 */
+	"\n" END_WORDS;
+
+static void test_u69_event_ids_with_a_colon_in_a_list(void **state)
+{
+	static const size_t names[] = { 20, 24 }, none[] = { 18, 28 };
+
+	(void)state;
+	expect_net_lines(colon_body, names, sizeof names / sizeof names[0], none, sizeof none / sizeof none[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -441,6 +470,7 @@ int main(void)
 		cmocka_unit_test(test_u66_an_exception_description),
 		cmocka_unit_test(test_u67_a_category_after_the_source),
 		cmocka_unit_test(test_u67_a_services_dialog_wrapped),
+		cmocka_unit_test(test_u69_event_ids_with_a_colon_in_a_list),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
