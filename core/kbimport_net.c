@@ -1198,6 +1198,23 @@ static int key_under_lead_in_key(const struct imp *im, size_t n, const char *s)
 	return 0;
 }
 
+/* The first line above n (within reach lines) that ends with a colon,
+ * the lead-in of the list n is in, names events ("The following events
+ * may be logged:"; or the line above it does, the lead-in wrapped). */
+static int lead_in_names_events(const struct imp *im, size_t n, size_t reach)
+{
+	size_t m;
+
+	for (m = n; m > im->a->body_first && n - m < reach; m--) {
+		const char *a = imp_line_at(im, m - 1);
+		if (imp_ends_with_colon(a))
+			return imp_has_word(a, "events") || imp_has_word(a, "event") ||
+			       (m >= im->a->body_first + 2 && (imp_has_word(imp_line_at(im, m - 2), "events") ||
+								 imp_has_word(imp_line_at(im, m - 2), "event")));
+	}
+	return 0;
+}
+
 /* "   9315 MTA" under "The following events may be logged in the
  * application event log:": an event's ID and its source (a name or two)
  * heading its message, within a list the lead-in (up to six lines above,
@@ -1205,7 +1222,7 @@ static int key_under_lead_in_key(const struct imp *im, size_t n, const char *s)
 static int event_id_source_row(const struct imp *im, size_t n, const char *s)
 {
 	const char *t = imp_skip_ws(s), *p;
-	size_t d = strspn(t, "0123456789"), words = 0, m;
+	size_t d = strspn(t, "0123456789"), words = 0;
 
 	/* a row of its own: not "Windows" / "95 taskbar." wrapped in prose */
 	if (d == 0 || d > 5 || t[d] != ' ' || imp_indent_of(s) == 0 || n <= im->a->body_first ||
@@ -1220,15 +1237,7 @@ static int event_id_source_row(const struct imp *im, size_t n, const char *s)
 		if (*p != '\0' && *p != ' ')
 			return 0;
 	}
-	if (words == 0)
-		return 0;
-	for (m = n; m > im->a->body_first && n - m < 6; m--) {
-		const char *a = imp_line_at(im, m - 1);
-		if (imp_ends_with_colon(a))
-			return imp_has_word(a, "events") || imp_has_word(a, "event") ||
-			       (m >= im->a->body_first + 2 && imp_has_word(imp_line_at(im, m - 2), "events"));
-	}
-	return 0;
+	return words > 0 && lead_in_names_events(im, n, 6);
 }
 
 /* " - 1035: Unable to open or read a message ..." or "   1084: MSExchangeIS"
@@ -1240,22 +1249,15 @@ static int event_id_source_row(const struct imp *im, size_t n, const char *s)
 static int event_id_colon_row(const struct imp *im, size_t n, const char *s)
 {
 	const char *t = imp_skip_ws(s);
-	size_t d, m;
+	size_t d;
 
 	if ((*t == '-' || *t == '*') && t[1] == ' ')
 		t = imp_skip_ws(t + 1);
 	else if (imp_indent_of(s) == 0)
 		return 0;
 	d = strspn(t, "0123456789");
-	if (d < 3 || d > 5 || t[d] != ':' || t[d + 1] != ' ' || !isalpha((unsigned char)t[d + 2]))
-		return 0;
-	for (m = n; m > im->a->body_first && n - m < 12; m--) {
-		const char *a = imp_line_at(im, m - 1);
-		if (imp_ends_with_colon(a))
-			return imp_has_word(a, "events") || imp_has_word(a, "event") ||
-			       (m >= im->a->body_first + 2 && imp_has_word(imp_line_at(im, m - 2), "event"));
-	}
-	return 0;
+	return d >= 3 && d <= 5 && t[d] == ':' && t[d + 1] == ' ' && isalpha((unsigned char)t[d + 2]) &&
+	       lead_in_names_events(im, n, 12);
 }
 
 /* "HKLM/System/CurrentControlSet/Services/Frob": a root, short or long,
