@@ -176,7 +176,7 @@ measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen67" \
 measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen68" \
 	"unseen set 68 (32 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261268, POOL events2, labelled to docs/kbimport-labelling.md before the importer ran on them; measured as drawn in session 32 after unseen63-66's mends, not tuned on: its FIGURES.md):"
 measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen69" \
-	"unseen set 69 (35 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261269, POOL events2, labelled to docs/kbimport-labelling.md before the importer ran on them; measured as drawn late in session 32 after all its mends, not tuned on: its FIGURES.md):"
+	"unseen set 69 (35 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261269, POOL events2, labelled to docs/kbimport-labelling.md before the importer ran on them; measured as drawn late in session 32 after all its mends, then tuned on (one review-net mend): figures as drawn and after in its FIGURES.md):"
 measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen70" \
 	"unseen set 70 (33 articles drawn by tests/fixtures/kbimport-draw.sh, seed 20261270, POOL events2, labelled to docs/kbimport-labelling.md before the importer ran on them; measured as drawn late in session 32 after all its mends, not tuned on: its FIGURES.md):"
 # The sets measured unseen, pooled: unseen13-70 were each labelled before
@@ -190,7 +190,7 @@ measure_set "$KBWIZ_SRC/tests/fixtures/kbimport-unseen70" \
 # by seven, 47 by six, 48 by four; 49 by none; 50 by seven, 51 by three, 52 by four, 53 by two;
 # 54 by three, 55 by five, 56 by none, 57 by two, 58 by one, 59 by one, 60 by none,
 # 61 by one, 62 by two; 63 by three, 64 by two, 65 by one, 66 by three, 67 by
-# two, 68-70 by none).
+# two, 68 by none, 69 by one (a review-net mend), 70 by none).
 # Each set alone holds few facts.
 pooled=""
 for s in $(for i in $(seq 13 70); do echo "unseen$i"; done); do
@@ -200,7 +200,7 @@ for s in $(for i in $(seq 13 70); do echo "unseen$i"; done); do
 	pooled="$pooled $KBWIZ_SRC/tests/fixtures/kbimport-$s"
 done
 if [ -n "$pooled" ]; then
-	echo "unseen sets 13-70 pooled (16-28, 30, 31, 33, 36-48, 50-55, 57-59, 61-67 touched only by mends found reading their misses, each named in its FIGURES.md; 13-15 unseen until sessions 10 and 11 took the forms of their misses as slots; 54-60 drawn from POOL registry2, 61-70 from POOL events2):"
+	echo "unseen sets 13-70 pooled (16-28, 30, 31, 33, 36-48, 50-55, 57-59, 61-67, 69 touched only by mends found reading their misses, each named in its FIGURES.md; 13-15 unseen until sessions 10 and 11 took the forms of their misses as slots; 54-60 drawn from POOL registry2, 61-70 from POOL events2):"
 	# shellcheck disable=SC2086
 	"$MEASURE" labels $pooled "$ARCH"
 fi
