@@ -1893,10 +1893,6 @@ static void scan_message_trailing_code(struct imp *im, size_t n, const char *s)
 		 msg != NULL ? msg : imp_dupn(im, imp_skip_ws(s), (size_t)(open - 1 - imp_skip_ws(s))));
 }
 
-/* "You may also see Errors 1232 or 1233", "Errors 7023 and 7001 are
- * logged": two codes after the plural, each drafted (with no message:
- * the words name none) as "error N" would be.  Decimal numbers of two to
- * five digits only. */
 /* A decimal code of two to five digits at q, a whole word: its length,
  * its value in *v; else 0. */
 static size_t short_decimal_at(const char *q, uint32_t *v)
@@ -1907,6 +1903,10 @@ static size_t short_decimal_at(const char *q, uint32_t *v)
 	return l >= 2 && l <= 5 && !isalnum((unsigned char)q[l]) && read_code(q, v, &neg) == l ? l : 0;
 }
 
+/* "You may also see Errors 1232 or 1233", "Errors 7023 and 7001 are
+ * logged": two codes after the plural, each drafted (with no message:
+ * the words name none) as "error N" would be.  Decimal numbers of two to
+ * five digits only. */
 static void scan_plural_codes(struct imp *im, size_t n, const char *s)
 {
 	const char *p, *q, *c2;
