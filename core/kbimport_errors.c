@@ -1743,35 +1743,30 @@ static int lead_in_names_event_log(const struct imp *im, size_t m)
  * 1,900 archive lead-ins end so). */
 static int announces_error(const char *s)
 {
-	static const char *const ends[] = { "error:", "errors:", "error message:", "error messages:", NULL };
+	static const char *const ends[] = { "error", "errors", "error message", "error messages", NULL };
 	static const char *const shows[] = {
-		" appears:", " appear:", " is displayed:", " are displayed:", " occurs:", " occur:",
-		" may appear:", " may occur:", " may be displayed:", " is generated:", " is returned:",
-		" similar to the following:", NULL,
+		" appears", " appear", " is displayed", " are displayed", " occurs", " occur", " may appear",
+		" may occur", " may be displayed", " is generated", " is returned", " similar to the following",
+		NULL,
 	};
-	char tail[2][64];
 	size_t l = imp_rtrim_len(s, strlen(s)), i, el, k;
 
-	/* "... error message appears:" read as "... error message:", the
-	 * line's last words with the colon; twice for "an error similar to
-	 * the following may be displayed:" */
+	if (l == 0 || s[l - 1] != ':')
+		return 0;
+	l--;
+	/* "... error message appears:" read as "... error message:"; twice
+	 * for "an error similar to the following may be displayed:" */
 	for (k = 0; k < 2; k++)
 		for (i = 0; shows[i] != NULL; i++) {
 			el = strlen(shows[i]);
 			if (l > el && strncasecmp(s + l - el, shows[i], el) == 0) {
-				size_t keep = l - el < sizeof tail[k] - 2 ? l - el : sizeof tail[k] - 2;
-				memcpy(tail[k], s + l - el - keep, keep);
-				tail[k][keep] = ':';
-				tail[k][keep + 1] = '\0';
-				s = tail[k];
-				l = keep + 1;
+				l -= el;
 				break;
 			}
 		}
 	for (i = 0; ends[i] != NULL; i++) {
 		el = strlen(ends[i]);
-		if (l >= el && strncasecmp(s + l - el, ends[i], el) == 0 &&
-		    (l == el || s[l - el - 1] == ' '))
+		if (l >= el && strncasecmp(s + l - el, ends[i], el) == 0 && (l == el || s[l - el - 1] == ' '))
 			return 1;
 	}
 	return 0;
