@@ -1629,6 +1629,26 @@ static void scan_message_status(struct imp *im, size_t n, const char *s)
 	add_code(im, n, c, 8, code, 0, imp_dupn(im, imp_skip_ws(s), (size_t)(s + l - imp_skip_ws(s))));
 }
 
+/* The Services dialog's first line over line n: right above it, or over
+ * one blank line, and maybe wrapped onto a second line ("... Internet
+ * Mail Connector on \\<Server" / "Name>").  The line, or NULL. */
+static const char *dialog_first_line(const struct imp *im, size_t n)
+{
+	static const char *const verbs[] = { "Could not start the ", "Could not stop the ",
+					     "Could not pause the ", "Could not continue the ", NULL };
+	size_t m = n - 1, k, i;
+
+	if (m > im->a->body_first && imp_blank(imp_line_at(im, m)))
+		m--;
+	for (k = 0; k < 2 && m > im->a->body_first && !imp_blank(imp_line_at(im, m)); k++, m--) {
+		const char *above = imp_skip_ws(imp_line_at(im, m));
+		for (i = 0; verbs[i] != NULL; i++)
+			if (imp_starts_ci(above, verbs[i]))
+				return above;
+	}
+	return NULL;
+}
+
 /* "Could not start the Frob service on \\\\Server." over "2186: The
  * service is not responding to the control function.": the Services
  * dialog's message, whose second line is a Win32 or network error code
@@ -1638,36 +1658,18 @@ static void scan_message_status(struct imp *im, size_t n, const char *s)
  * often an event ID or a code page. */
 static void scan_service_dialog_code(struct imp *im, size_t n, const char *s)
 {
-	static const char *const verbs[] = { "Could not start the ", "Could not stop the ",
-					     "Could not pause the ", "Could not continue the ", NULL };
-	const char *p = imp_skip_ws(s), *above = "", *msg;
+	const char *p = imp_skip_ws(s), *above, *msg;
 	uint32_t code;
-	size_t clen, i = 0, k, m;
+	size_t clen;
 	int neg;
 
 	if (im->used[n] || n <= im->a->body_first || !isdigit((unsigned char)*p) ||
 	    (clen = read_code(p, &code, &neg)) < 3 || clen > 5 || neg || p[clen] != ':')
 		return;
 	msg = imp_skip_ws(p + clen + 1);
-	if (!isupper((unsigned char)*msg))
+	if (!isupper((unsigned char)*msg) || (above = dialog_first_line(im, n)) == NULL)
 		return;
-	/* the dialog's first line right above, or over a blank line, and
-	 * wrapped onto a second ("... Internet Mail Connector on \\<Server" /
-	 * "Name>"); it names a service or the computer ("on \\Server") */
-	m = n - 1;
-	if (m > im->a->body_first && imp_blank(imp_line_at(im, m)))
-		m--;
-	for (k = 0; k < 2 && m > im->a->body_first; k++, m--) {
-		above = imp_skip_ws(imp_line_at(im, m));
-		for (i = 0; verbs[i] != NULL && !imp_starts_ci(above, verbs[i]); i++)
-			;
-		if (verbs[i] != NULL)
-			break;
-		if (imp_blank(imp_line_at(im, m - 1)))
-			return;
-	}
-	if (k == 2 || verbs[i] == NULL)
-		return;
+	/* it names a service, or the computer ("on \\Server") */
 	if (imp_ci_find(above, " service") == NULL && strstr(above, " on \\\\") == NULL)
 		return;
 	im->used[n] = 1;
@@ -2817,7 +2819,7 @@ void imp_scan_prose_events(struct imp *im)
 		    imp_starts_ci(imp_skip_ws(s), "Additional query words") || imp_log_text(s) != NULL)
 			continue;
 		for (p = s; (p = imp_ci_find(p, "event")) != NULL; p += 5) {
-			const char *q;
+			const char *q, *wid;
 			unsigned long id;
 			char *end;
 			int with_id;
@@ -2828,8 +2830,8 @@ void imp_scan_prose_events(struct imp *im)
 			/* "Event ID 12006 and Event" / "ID 4117 are displayed":
 			 * the line broke between the word and its "ID" (11
 			 * archive articles) */
-			if (*q == '\0' && !with_id && (p[5] == ' ' || p[5] == '\0') && wrapped_id_at(im, n) != NULL) {
-				q = wrapped_id_at(im, n);
+			if (*q == '\0' && !with_id && (p[5] == ' ' || p[5] == '\0') && (wid = wrapped_id_at(im, n)) != NULL) {
+				q = wid;
 				with_id = 1;
 			}
 			/* "generates an event id" / "5722 in the System log":
