@@ -106,6 +106,16 @@ void imp_review(struct imp *im, size_t line, enum target t, size_t index,
 	r->note = note;
 }
 
+int imp_line_reviewed(const struct imp *im, size_t line)
+{
+	size_t i;
+
+	for (i = 0; i < im->n_reviews; i++)
+		if (im->reviews[i].line == line)
+			return 1;
+	return 0;
+}
+
 /* ---- text helpers ----------------------------------------------------------- */
 
 const char *imp_line_at(const struct imp *im, size_t n)

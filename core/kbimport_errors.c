@@ -1449,17 +1449,6 @@ static void note_foreign_codes(struct imp *im, size_t n, const char *s)
 		}
 }
 
-/* Some review item is on line n. */
-static int line_reviewed(const struct imp *im, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < im->n_reviews; i++)
-		if (im->reviews[i].line == n)
-			return 1;
-	return 0;
-}
-
 /* The next kw (lower case) in s from "from" on: found in low, s in
  * lower case, when the line fits the buffer (NULL: searched in s). */
 static const char *find_keyword(const char *s, const char *low, const char *from, const char *kw)
@@ -2153,7 +2142,7 @@ static void scan_error_codes(struct imp *im)
 		 * its event already) */
 		if (strpbrk(s, "0123456789") != NULL &&
 		    (kb_reference_line(im, n, s) || imp_starts_ci(imp_skip_ws(s), "Additional query words") ||
-		     (imp_related_title_line(im, n) && !line_reviewed(im, n))))
+		     (imp_related_title_line(im, n) && !imp_line_reviewed(im, n))))
 			note_foreign_codes(im, n, s);
 		/* A code has digits: most lines of prose have none (a code
 		 * may be wrapped onto the next line). */

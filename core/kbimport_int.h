@@ -296,6 +296,8 @@ const char *imp_fmt(struct imp *im, const char *f, ...)
 
 void imp_review(struct imp *im, size_t line, enum target t, size_t index,
 		   const char *note);
+/* Some review item is on article line line. */
+int imp_line_reviewed(const struct imp *im, size_t line);
 
 const char *imp_line_at(const struct imp *im, size_t n);
 

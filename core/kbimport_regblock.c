@@ -80,10 +80,7 @@ static int placed(const struct imp *im, size_t n)
 	for (i = 0; i < im->n_checks; i++)
 		if (im->checks[i].line == n || im->checks[i].key_line == n)
 			return 1;
-	for (i = 0; i < im->n_reviews; i++)
-		if (im->reviews[i].line == n)
-			return 1;
-	return 0;
+	return imp_line_reviewed(im, n);
 }
 
 void imp_scan_param_reference(struct imp *im)
