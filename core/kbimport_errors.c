@@ -1879,6 +1879,22 @@ static void scan_message_trailing_code(struct imp *im, size_t n, const char *s)
 		 msg != NULL ? msg : imp_dupn(im, imp_skip_ws(s), (size_t)(open - 1 - imp_skip_ws(s))));
 }
 
+/* At p, what joins a list's last two items ("or ", "and ", "and/or ",
+ * a comma before them allowed): where the next item starts, or NULL. */
+static const char *past_list_joiner(const char *p)
+{
+	static const char *const joiners[] = { "and/or ", "and ", "or ", NULL };
+	const char *q = imp_skip_ws(p);
+	size_t i;
+
+	if (*q == ',')
+		q = imp_skip_ws(q + 1);
+	for (i = 0; joiners[i] != NULL; i++)
+		if (imp_starts_ci(q, joiners[i]))
+			return imp_skip_ws(q + strlen(joiners[i]));
+	return NULL;
+}
+
 /* A decimal code of two to five digits at q, a whole word: its length,
  * its value in *v; else 0. */
 static size_t short_decimal_at(const char *q, uint32_t *v)
@@ -1913,17 +1929,7 @@ static void scan_plural_codes(struct imp *im, size_t n, const char *s)
 		q = imp_skip_ws(p + 7);
 		if ((l1 = short_decimal_at(q, &c1v)) == 0)
 			continue;
-		c2 = q + l1;
-		if (*c2 == ',')
-			c2++;
-		c2 = imp_skip_ws(c2);
-		if (imp_starts_word(c2, "and"))
-			c2 = imp_skip_ws(c2 + 3);
-		else if (imp_starts_word(c2, "or"))
-			c2 = imp_skip_ws(c2 + 2);
-		else
-			continue;
-		if ((l2 = short_decimal_at(c2, &c2v)) == 0)
+		if ((c2 = past_list_joiner(q + l1)) == NULL || (l2 = short_decimal_at(c2, &c2v)) == 0)
 			continue;
 		add_code_worded(im, n, q, l1, c1v, 0, NO_MESSAGE, 1);
 		add_code_worded(im, n, c2, l2, c2v, 0, NO_MESSAGE, 1);
@@ -2751,19 +2757,12 @@ static unsigned long second_event_id(const char *p)
 {
 	static const char *const units[] = { "bytes", "byte", "kb", "mb", "seconds", "minutes", "ms", "times",
 					     "percent", "more", "higher", "later", NULL };
-	const char *q = imp_skip_ws(p), *w;
+	const char *q = past_list_joiner(p), *w;
 	size_t k;
 	unsigned long id;
 
-	if (imp_starts_ci(q, "or "))
-		q += 3;
-	else if (imp_starts_ci(q, "and "))
-		q += 4;
-	else if (imp_starts_ci(q, "and/or "))
-		q += 7;
-	else
+	if (q == NULL)
 		return 0;
-	q = imp_skip_ws(q);
 	k = strspn(q, "0123456789");
 	if (k == 0 || k > 5 || isalnum((unsigned char)q[k]) || (q[k] == '.' && isdigit((unsigned char)q[k + 1])))
 		return 0;
