@@ -132,6 +132,7 @@ static void scan_dashed_status(struct imp *im, size_t n, const char *s);
 static int quoted_message_line(const struct imp *im, size_t n, const char *s);
 static void scan_plural_codes(struct imp *im, size_t n, const char *s);
 static void scan_exception_code(struct imp *im, size_t n, const char *s);
+static void scan_message_hex_line(struct imp *im, size_t n, const char *s);
 static void after_fix_review(struct imp *im, size_t n, int why, const char *p, size_t clen);
 static int shown_as_example(const struct imp *im, size_t n, const char *p, size_t clen);
 static void example_review(struct imp *im, size_t n, const char *p, size_t clen);
@@ -399,8 +400,10 @@ static const char *const code_keywords[] = {
 	"violation", "failed", "returns", "returned", "returning", "return", "hresult", "id", "helpmsg",
 	"fatal", NULL,
 };
+/* ("The error reported was: [87] The parameter is incorrect.": the
+ * Internet Mail Service's words for a dial-up failure's code) */
 static const char *const code_fillers[] = {
-	"code", "number", "is", "was", "of", "generated", "no.", "no", NULL,
+	"code", "number", "is", "was", "of", "generated", "no.", "no", "reported was", NULL,
 };
 
 static const char *const fatal_word[] = { "fatal", NULL };
@@ -1879,6 +1882,100 @@ static void scan_message_trailing_code(struct imp *im, size_t n, const char *s)
 		 msg != NULL ? msg : imp_dupn(im, imp_skip_ws(s), (size_t)(open - 1 - imp_skip_ws(s))));
 }
 
+/* The line above n (over no blank line) ends by naming the code that
+ * the next line holds: "Error Number:", "Return code was:", "... error
+ * number" (a field's label wrapped away from its value).  Where the
+ * label starts, or NULL. */
+static const char *code_label_above(const struct imp *im, size_t n)
+{
+	static const char *const labels[] = { "error number", "return code was", "code was", "error was",
+					      "status was", "code is", "number", "code", "error", "status",
+					      "hresult", NULL };
+	const char *t;
+	size_t l, i, ll;
+
+	if (n <= im->a->body_first || imp_blank(t = imp_line_at(im, n - 1)))
+		return NULL;
+	l = imp_rtrim_len(t, strlen(t));
+	if (l > 0 && t[l - 1] == ':')
+		l--;
+	for (i = 0; labels[i] != NULL; i++) {
+		ll = strlen(labels[i]);
+		if (l >= ll && strncasecmp(t + l - ll, labels[i], ll) == 0 &&
+		    (l == ll || t[l - ll - 1] == ' '))
+			return t + l - ll;
+	}
+	return NULL;
+}
+
+/* The words of the message whose code stands alone on line n: the
+ * sentence a label over the code ends ("DllUnregisterServer in
+ * <component.dll> failed. Return code was:"), or the lines of the block
+ * under lead-in m above the code, or under it when the code opens the
+ * block ("0x800706BE" over "Automation Error - The remote ...").  NULL
+ * when there are none. */
+static const char *hex_line_message(struct imp *im, size_t n, size_t m, const char *label)
+{
+	size_t first = m + 1, last = n - 1, starts[MESSAGE_BLOCK_LINES], l;
+	struct kb_buf b = { 0 };
+	const char *msg = NULL, *t;
+
+	if (label != NULL) {
+		t = imp_skip_ws(imp_line_at(im, n - 1));
+		l = imp_rtrim_len(t, (size_t)(label - t));
+		return l > 0 && t[l - 1] == '.' ? imp_dupn(im, t, l) : NULL;
+	}
+	while (first < n && imp_blank(imp_line_at(im, first)))
+		first++;
+	if (first >= n) {
+		first = n + 1;
+		for (last = n; last + 1 < im->a->body_end && last < n + 4 && !imp_blank(imp_line_at(im, last + 1)); last++)
+			;
+	}
+	if (first <= last && imp_join_lines(im, first, last, &b, starts, MESSAGE_BLOCK_LINES) > 0 && b.p != NULL &&
+	    (l = imp_rtrim_len(b.p, b.len)) > 0 && strspn(b.p, "-0123456789abcdefABCDEFx") < l)
+		msg = imp_dupn(im, b.p, l);
+	kb_buf_free(&b);
+	return msg;
+}
+
+/* "   0xc1030b22" alone on a line: a failure status (eight hex digits
+ * with 0x, top bit set) that a program prints under or over its message
+ * (the Exchange Administrator, COMTI's Test Console, a failed
+ * DllRegisterServer), inside the block a lead-in announces as an error
+ * or a message ("you may receive the following error message:"), or
+ * under a label wrapped onto the line above ("Error Number:", "Return
+ * code was:").  Not under a STOP screen's lead-in, whose block lists
+ * addresses ("0x801135D8" under "Base 80100000 == NTOSKRNL.EXE"), nor a
+ * value the block has shown on a line above (an address again). */
+static void scan_message_hex_line(struct imp *im, size_t n, const char *s)
+{
+	const char *c = imp_skip_ws(s), *rest, *hex, *label;
+	size_t clen, m = 0, k;
+	uint32_t code;
+	int neg;
+
+	if (im->used[n] || imp_indent_of(s) == 0 || !imp_starts_ci(c, "0x") ||
+	    (clen = code_at(c, &code, &neg)) == 0 || !severe_hex(c, clen, code) || code == 0xFFFFFFFFu)
+		return;
+	rest = c + clen;
+	if (*rest == '.')
+		rest++;
+	if (!imp_blank(rest))
+		return;
+	if ((label = code_label_above(im, n)) == NULL) {
+		if ((m = message_block_lead(im, n, s, imp_announces_message)) == 0 ||
+		    imp_has_word(imp_line_at(im, m), "STOP"))
+			return;
+		hex = imp_dupn(im, c, clen);
+		for (k = m + 1; k < n; k++)
+			if (imp_ci_find(imp_line_at(im, k), hex) != NULL)
+				return;
+	}
+	im->used[n] = 1;
+	add_code(im, n, c, clen, code, neg, hex_line_message(im, n, m, label));
+}
+
 /* At p, what joins a list's last two items ("or ", "and ", "and/or ",
  * a comma before them allowed): where the next item starts, or NULL. */
 static const char *past_list_joiner(const char *p)
@@ -2400,6 +2497,7 @@ static void scan_error_codes(struct imp *im)
 		/* after the keywords, whose message reading is older */
 		scan_bracketed_status(im, n, s);
 		scan_code_before_error(im, n, s);
+		scan_message_hex_line(im, n, s);
 	}
 }
 

@@ -136,6 +136,9 @@ static const char *guess_log(struct imp *im, size_t first, const char *source,
 	*guessed = 1;
 	if (source != NULL && imp_ci_find(source, "exchange") != NULL)
 		return "Application";
+	/* (the audit's source writes only to the Security log) */
+	if (source != NULL && strcasecmp(source, "Security") == 0)
+		return "Security";
 	return "System";
 }
 
@@ -350,16 +353,103 @@ static int source_made_up(const struct imp *im, const char *source, size_t line)
 static int event_id_at(const char *s, unsigned long *id);
 static int is_event_label_line(const char *s);
 
+/* At p, a date written as Event Viewer's list shows it ("5/22/97",
+ * "31/12/96", "2/17/1997"): where it ends, or NULL. */
+static const char *list_date_end(const char *p)
+{
+	size_t a = strspn(p, "0123456789"), b, c;
+
+	if (a < 1 || a > 2 || p[a] != '/')
+		return NULL;
+	b = strspn(p + a + 1, "0123456789");
+	if (b < 1 || b > 2 || p[a + 1 + b] != '/')
+		return NULL;
+	c = strspn(p + a + b + 2, "0123456789");
+	return (c == 2 || c == 4) && (p[a + b + 2 + c] == ' ' || p[a + b + 2 + c] == '\t') ? p + a + b + 2 + c : NULL;
+}
+
+/* At p, a time ("12:55:53 PM", "19:56:34", "4:15 PM"): where it ends
+ * (past an AM or PM), or NULL. */
+static const char *list_time_end(const char *p)
+{
+	size_t h = strspn(p, "0123456789"), m;
+	const char *e;
+
+	if (h < 1 || h > 2 || p[h] != ':')
+		return NULL;
+	m = strspn(p + h + 1, "0123456789");
+	if (m != 2)
+		return NULL;
+	e = p + h + 1 + m;
+	if (e[0] == ':' && strspn(e + 1, "0123456789") == 2)
+		e += 3;
+	if (*e != ' ' && *e != '\t')
+		return NULL;
+	p = imp_skip_ws(e);
+	if ((imp_starts_ci(p, "AM") || imp_starts_ci(p, "PM")) && (p[2] == ' ' || p[2] == '\t'))
+		return p + 2;
+	return e;
+}
+
+/* "5/22/97 12:55:53 PM MSExchangeMSMI Error Session Error 2375 N/A TRADE":
+ * a row of Event Viewer's list copied whole (date, time, source, type,
+ * category, event ID, user, computer).  The source is the words between
+ * the time and the type, the ID the first number after the type that a
+ * user column follows ("N/A", a name) or that ends the row; the category
+ * between may be words ("Session Error", "X.400 Service") or "None".
+ * The ID, with the source in *source and the type's word in *type, or 0
+ * when line s is no such row. */
+static unsigned long list_view_row(struct imp *im, const char *s, const char **source, const char **type)
+{
+	static const char *const types[] = { "Error", "Warning", "Information", "Success Audit", "Failure Audit", NULL };
+	const char *p = imp_skip_ws(s), *src, *t = NULL, *q;
+	size_t i, tl = 0;
+	unsigned long id;
+	char *end;
+
+	if ((p = list_date_end(p)) == NULL || (p = list_time_end(imp_skip_ws(p))) == NULL)
+		return 0;
+	src = p = imp_skip_ws(p);
+	/* the type: the first of the type words, one to three words on */
+	for (q = p, i = 0; *q != '\0' && t == NULL && i < 4; i++) {
+		size_t k;
+		for (k = 0; types[k] != NULL; k++) {
+			tl = strlen(types[k]);
+			if (q > src && strncmp(q, types[k], tl) == 0 && (q[tl] == ' ' || q[tl] == '\t')) {
+				t = q;
+				break;
+			}
+		}
+		q = imp_skip_ws(q + strcspn(q, " \t"));
+	}
+	if (t == NULL)
+		return 0;
+	for (q = imp_skip_ws(t + tl); *q != '\0'; q = imp_skip_ws(q + strcspn(q, " \t"))) {
+		if (!isdigit((unsigned char)*q))
+			continue;
+		id = strtoul(q, &end, 10);
+		if (*end != ' ' && *end != '\t' && *end != '\0')
+			continue;
+		*source = imp_dupn(im, src, imp_rtrim_len(src, (size_t)(t - src)));
+		*type = t;
+		return id > 0 && id < 65536 ? id : 0;
+	}
+	return 0;
+}
+
 /* Line n holds the block's Type as informational ("Type: Information",
- * "Event Type: Success Audit") or the description says the work was done
- * ("completed successfully", "startup complete"); *severe is set when
- * the Type is Error or Warning. */
+ * "Event Type: Success Audit", a list row's type column) or the
+ * description says the work was done ("completed successfully",
+ * "startup complete"); *severe is set when the Type is Error or Warning. */
 static int informational_line(struct imp *im, size_t n, int *severe)
 {
 	static const char *const done[] = { "completed successfully", "started successfully",
 					    "startup complete", NULL };
 	const char *s = imp_line_at(im, n), *type = imp_label_value(im, s, "Type");
 
+	/* (a list row's type column: "... MSExchangeMTA Warning ...") */
+	if (type == NULL)
+		list_view_row(im, s, &(const char *){ NULL }, &type);
 	if (type != NULL && (imp_starts_ci(type, "Error") || imp_starts_ci(type, "Warning")))
 		*severe = 1;
 	if (type != NULL && (imp_starts_ci(type, "Information") || imp_starts_ci(type, "Success Audit") ||
@@ -900,6 +990,11 @@ void imp_scan_events(struct imp *im)
 			continue;
 		if (event_table(im, n) > 0)
 			continue;
+		if ((id = list_view_row(im, imp_line_at(im, n), &source, &(const char *){ NULL })) != 0) {
+			im->used[n] = 1;
+			imp_add_event(im, id, source, NULL, NULL, n, n);
+			continue;
+		}
 		if (unlabelled_block(im, n, &id, &source, &stop)) {
 			struct kb_buf d = { 0 };
 			for (m = n; m < stop; m++) {
