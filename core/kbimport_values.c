@@ -1230,6 +1230,11 @@ static const struct {
 	{ "Decimal", FR_DATA },
 	{ "Binary", FR_DATA },
 	{ "DWORD", FR_DATA },          /* "DWORD: 1"; "DWORD: Name" is read before */
+	{ "Change to", FR_DATA },      /* "Default: 17" over "Change to: 49": the data to set */
+	{ "Modify to", FR_DATA },
+	{ "New Value", FR_DATA },
+	{ "New Data", FR_DATA },
+	{ "Data (New)", FR_DATA },
 	{ "Hex", FR_DATA_HEX },
 	{ "Hexadecimal", FR_DATA_HEX },
 	{ "Radix", FR_RADIX },

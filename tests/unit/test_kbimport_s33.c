@@ -176,12 +176,51 @@ static void test_u72_the_error_reported_was(void **state)
 	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* The pool (unseen sets' Q143378 and Q120487): a value block whose data
+ * is labelled as the data to set, "Default = 17" over "Modify to = 49",
+ * or "Data (New): 128000 (Decimal)", was left to review ("the article
+ * gives no data").  "Change to", "Modify to", "New Value", "New Data" and
+ * "Data (New)" label a block's data; "Default" still does not
+ * (core/kbimport_values.c value_fields[]). */
+static void test_pool_a_block_s_new_data(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "Modify to, under the default",
+		  "\nModify the following value under the registry key\n\n"
+		  "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n\n"
+		  "ValueName = FrobLimit REG_DWORD\n"
+		  "Default = 17\n"
+		  "Modify to = 49\n\n" END_WORDS,
+		  { "check REG_DWORD HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters|FrobLimit = 49",
+		    "repair HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters|FrobLimit", NULL },
+		  { NULL } },
+		{ "Data (New)",
+		  LOCATE_THEN_ADD
+		  "   Name: FrobLimit\n"
+		  "   Type: REG_DWORD\n"
+		  "   Data (New): 128000 (Decimal)\n\n" END_WORDS,
+		  { "check REG_DWORD HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters|FrobLimit = 128000", NULL },
+		  { NULL } },
+		{ "a default alone is no data to set",
+		  "\nModify the following value under the registry key\n\n"
+		  "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters\n\n"
+		  "ValueName = FrobLimit REG_DWORD\n"
+		  "Default = 17\n\n" END_WORDS,
+		  { NULL },
+		  { "check REG_DWORD HKLM\\SYSTEM\\CurrentControlSet\\Services\\Frob\\Parameters|FrobLimit = 17", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_u62_a_failure_status_alone_on_a_line),
 		cmocka_unit_test(test_u71_an_event_viewer_list_row),
 		cmocka_unit_test(test_u72_the_error_reported_was),
+		cmocka_unit_test(test_pool_a_block_s_new_data),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
