@@ -1596,9 +1596,53 @@ static int quoted_message_line(const struct imp *im, size_t n, const char *s)
 	return 0;
 }
 
+/* Line n (text s) is one of an event's description, under its
+ * "Description:" label (the label's line, or up to four lines of the
+ * block below it). */
+static int event_description_line(const struct imp *im, size_t n, const char *s)
+{
+	size_t m, back;
+
+	if (imp_starts_ci(imp_skip_ws(s), "Description:"))
+		return 1;
+	for (m = n, back = 0; m > im->a->body_first && back < 4; m--, back++) {
+		const char *t = imp_line_at(im, m - 1);
+		if (imp_blank(t))
+			return 0;
+		if (imp_starts_ci(imp_skip_ws(t), "Description:"))
+			return 1;
+	}
+	return 0;
+}
+
+/* The HRESULT at c (eight hex digits opening with 80, bare_hresult())
+ * ends a message's words: after a sentence's stop ("... Generation
+ * disabled. 80001010") or after a comma that follows a word
+ * ("Unable to install mailbox agent, 80004005"), not after a number
+ * (a dump's words, "00000000, 0000001c, 00000000, 801156f4", an
+ * address "at 801453ea"). */
+static int hresult_ends_words(const char *s, const char *c)
+{
+	const char *w;
+
+	if (c - s < 4 || c[-1] != ' ' || (c[-2] != '.' && c[-2] != ','))
+		return 0;
+	for (w = c - 2; w > s && w[-1] != ' '; w--)
+		;
+	if (w == c - 2)
+		return 0;
+	/* the word before has a letter that is no hex digit */
+	for (; w < c - 2; w++)
+		if (isalpha((unsigned char)*w) && !isxdigit((unsigned char)*w))
+			return 1;
+	return 0;
+}
+
 /* "System cannot log you on c0000017.": a quoted message that ends with
  * an NTSTATUS error written bare (eight hex digits with a letter, severity
- * bits set: C0000017, not an address, which a ':' joins to its segment). */
+ * bits set: C0000017, not an address, which a ':' joins to its segment);
+ * or with an HRESULT written bare after the message's last word
+ * (hresult_ends_words()), in a quoted message or an event's description. */
 static void scan_message_status(struct imp *im, size_t n, const char *s)
 {
 	size_t l = imp_rtrim_len(s, strlen(s));
@@ -1610,6 +1654,12 @@ static void scan_message_status(struct imp *im, size_t n, const char *s)
 	if (l < 9)
 		return;
 	c = s + l - 8;
+	if (bare_hresult(c, &code) && hresult_ends_words(s, c)) {
+		const char *hex = imp_fmt(im, "0x%.8s", c), *t = imp_skip_ws(s);
+		if (hex != NULL && (quoted_message_line(im, n, s) || event_description_line(im, n, s)))
+			add_code(im, n, hex, 10, code, 0, imp_dupn(im, t, imp_rtrim_len(t, (size_t)(c - 2 - t))));
+		return;
+	}
 	/* (not a STOP screen's parameter, "(00041284, 0e7f8000, C0502000)") */
 	if (c[-1] != ' ' || (c - s >= 2 && c[-2] == ',') || strspn(c, "0123456789abcdefABCDEF") < 8 ||
 	    !(c[0] == 'c' || c[0] == 'C') || c[1] != '0')

@@ -214,6 +214,47 @@ static void test_pool_a_block_s_new_data(void **state)
 	draft_expect_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* unseen73 (Q250330, Q249037) and the pool (Q247934): an HRESULT written
+ * bare after a message's last word, "Unable to install the agent,
+ * 80004005", or ending an event's description ("... generation disabled.
+ * 80001010"), had no keyword before it and went unread.  After a comma
+ * that follows a word, or after a sentence's stop, in a quoted message or
+ * an event's description; not in a dump's words ("00000000, 0000001c,
+ * 801156f4") nor after "at" (an address)
+ * (core/kbimport_errors.c scan_message_status(), hresult_ends_words()). */
+static void test_u73_an_hresult_ending_a_message(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "after a comma, in a quoted message",
+		  "\nWhen you install the agent, the following error message may be displayed:\n\n"
+		  "   Unable to install the Frob agent, 80004005\n" FIX_WORDS,
+		  { "error 0x80004005", "message: 'Unable to install the Frob agent'", NULL },
+		  { NULL } },
+		{ "after a stop, ending an event's description",
+		  "\nThe following event is logged:\n\n"
+		  "   Event ID: 4096\n"
+		  "   Source: FrobSync\n"
+		  "   Description:\n"
+		  "   FrobSync: the name generation is\n"
+		  "   disabled. 80001010\n" FIX_WORDS,
+		  { "error 0x80001010", NULL },
+		  { NULL } },
+		{ "a dump's words",
+		  "\nThe following error message appears:\n\n"
+		  "   00000000, 0000001c, 00000000, 801156f4\n" FIX_WORDS,
+		  { NULL },
+		  { "error 0x801156F4", NULL } },
+		{ "an address",
+		  "\nThe following error message appears:\n\n"
+		  "   The agent stopped in FROB.SYS at 801453ea\n" FIX_WORDS,
+		  { NULL },
+		  { "error 0x801453EA", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -221,6 +262,7 @@ int main(void)
 		cmocka_unit_test(test_u71_an_event_viewer_list_row),
 		cmocka_unit_test(test_u72_the_error_reported_was),
 		cmocka_unit_test(test_pool_a_block_s_new_data),
+		cmocka_unit_test(test_u73_an_hresult_ending_a_message),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
