@@ -159,6 +159,28 @@ static const char *known_source(struct imp *im, const char *source)
 	return imp_source_as_logged(l < strlen(source) ? imp_dupn(im, source, l) : source);
 }
 
+/* "Source: MTA", "Source MSMI", "Source: IMC": an Exchange service's
+ * source field written with the short name the article uses for the
+ * service (8 such fields in the archive), where Event Viewer shows the
+ * name the service registers (guide section 3: the source as logged).
+ * Only in an article about Exchange, and only the whole field.  The
+ * registered name, or NULL. */
+static const char *exchange_short_source(const struct imp *im, const char *source)
+{
+	static const char *const shorts[][2] = {
+		{ "MTA", "MSExchangeMTA" }, { "MSMI", "MSExchangeMSMI" },
+		{ "IMC", "MSExchangeIMC" }, { "IMS", "MSExchangeIMC" },
+	};
+	size_t i;
+
+	if (strcasecmp(im->a->category, "exchange") != 0 && imp_ci_find(im->a->product, "Exchange") == NULL)
+		return NULL;
+	for (i = 0; i < sizeof shorts / sizeof shorts[0]; i++)
+		if (strcasecmp(source, shorts[i][0]) == 0)
+			return shorts[i][1];
+	return NULL;
+}
+
 static int has_event(const struct imp *im, unsigned id, const char *source)
 {
 	size_t i;
@@ -680,6 +702,12 @@ void imp_add_event(struct imp *im, unsigned long id, const char *source,
 	/* trimmed first: a source column holding only ":" is no source */
 	if (source != NULL)
 		source = known_source(im, source);
+	if (source != NULL && (from_title = exchange_short_source(im, source)) != NULL) {
+		imp_review(im, line, T_SYMPTOMS, 0,
+		       imp_fmt(im, "event %lu: its source '%s' is read as %s, the name the Exchange service logs under: check it",
+			       id, source, from_title));
+		source = from_title;
+	}
 	/* "SNA <type> Link Service", "MSExchange <Protocol> Interface": the
 	 * reader's own name is in it, so no log holds it as written; in
 	 * "Source: workstation <computer name> is not a valid computer

@@ -255,6 +255,57 @@ static void test_u73_an_hresult_ending_a_message(void **state)
 	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* An Exchange article's head: its category and product name Exchange. */
+static const char exchange_head[] =
+	"DOCUMENT:Q900777  05-MAY-2001  [exchange]\n"
+	"TITLE   :XFOR: Frob Connector Stops\n"
+	"PRODUCT :Microsoft Exchange\n"
+	"PROD/VER:winnt:5.0\n"
+	"OPER/SYS:\n"
+	"KEYWORDS:kbfrob\n"
+	"\n"
+	"======================================================================\n"
+	"\n"
+	"SYMPTOMS\n"
+	"========\n";
+
+/* unseen73 (Q173344) and the pool (Q175965, Q200003): "Source MSMI",
+ * "Source: MTA", "Source: IMC", an Exchange service's source field written
+ * with the article's short name for the service, drafted as written: no
+ * log shows those names.  Read as the name the service registers, with a
+ * review item, in an Exchange article; elsewhere the field is left as
+ * written (core/kbimport_events.c exchange_short_source()). */
+static void test_u73_an_exchange_service_s_short_source(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "Source MSMI, no colon",
+		  "\nThe following errors are logged in the application log:\n\n"
+		  "   Event ID 2380\n"
+		  "   Source MSMI\n"
+		  "   A memory access violation has occurred.\n" FIX_WORDS,
+		  { "event 2380 from MSExchangeMSMI", "review 0: its source 'MSMI' is read as MSExchangeMSMI", NULL },
+		  { NULL } },
+		{ "Source: MTA",
+		  "\nThe following event is logged:\n\n"
+		  "   Event ID: 9316\n"
+		  "   Source: MTA\n" FIX_WORDS,
+		  { "event 9316 from MSExchangeMTA", NULL },
+		  { NULL } },
+	};
+	static const struct draft_case elsewhere[] = {
+		{ "a product of another maker's",
+		  "\nThe following event is logged:\n\n"
+		  "   Event ID: 9316\n"
+		  "   Source: MTA\n" FIX_WORDS,
+		  { "event 9316 from MTA", NULL },
+		  { "event 9316 from MSExchangeMTA", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900777.txt", exchange_head, cases, sizeof cases / sizeof cases[0]);
+	draft_expect_cases_head("Q900777.txt", sym_head, elsewhere, sizeof elsewhere / sizeof elsewhere[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -263,6 +314,7 @@ int main(void)
 		cmocka_unit_test(test_u72_the_error_reported_was),
 		cmocka_unit_test(test_pool_a_block_s_new_data),
 		cmocka_unit_test(test_u73_an_hresult_ending_a_message),
+		cmocka_unit_test(test_u73_an_exchange_service_s_short_source),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
