@@ -401,9 +401,10 @@ static const char *const code_keywords[] = {
 	"fatal", NULL,
 };
 /* ("The error reported was: [87] The parameter is incorrect.": the
- * Internet Mail Service's words for a dial-up failure's code) */
+ * Internet Mail Service's words for a dial-up failure's code; "returned
+ * result code 1", the cc:Mail connector's) */
 static const char *const code_fillers[] = {
-	"code", "number", "is", "was", "of", "generated", "no.", "no", "reported was", NULL,
+	"code", "number", "is", "was", "of", "generated", "no.", "no", "reported was", "result code", NULL,
 };
 
 static const char *const fatal_word[] = { "fatal", NULL };
@@ -2321,7 +2322,7 @@ static void scan_error_codes(struct imp *im)
 			size_t kl = strlen(code_keywords[i]);
 			for (p = find_keyword(s, low, s, code_keywords[i]); p != NULL;
 			     p = find_keyword(s, low, p + kl, code_keywords[i])) {
-				const char *c, *b, *hm, *msg_at;
+				const char *c, *b, *hm, *msg_at, *rc;
 				uint32_t code;
 				size_t clen, k;
 				int neg, named_code;
@@ -2385,10 +2386,14 @@ static void scan_error_codes(struct imp *im)
 					continue;
 				}
 				/* "Return code from OpenEventLog is 1314.": the
-				 * function that returned it, named between */
-				named_code = strncasecmp(code_keywords[i], "return", 6) == 0 &&
-					     imp_starts_ci(imp_skip_ws(p + kl), "code") &&
-					     !isalnum((unsigned char)imp_skip_ws(p + kl)[4]);
+				 * function that returned it, named between; "...
+				 * returned result code 1.", the cc:Mail connector's
+				 * event text */
+				rc = imp_skip_ws(p + kl);
+				if (imp_starts_ci(rc, "result code"))
+					rc += 7;
+				named_code = strncasecmp(code_keywords[i], "return", 6) == 0 && imp_starts_ci(rc, "code") &&
+					     !isalnum((unsigned char)rc[4]);
 				if (named_code && imp_starts_ci(c, "from ")) {
 					c = imp_skip_ws(c + 5);
 					while (*c != '\0' && *c != ' ' && *c != '\t')

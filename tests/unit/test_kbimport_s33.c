@@ -306,6 +306,32 @@ static void test_u73_an_exchange_service_s_short_source(void **state)
 	draft_expect_cases_head("Q900777.txt", sym_head, elsewhere, sizeof elsewhere / sizeof elsewhere[0]);
 }
 
+/* The pool (Q168670) and the archive (Q166045, Q168465, Q179072): the
+ * cc:Mail connector's event text "... IMPORT from file *.ccm returned
+ * result code 1." left its code unread: a small number a program
+ * "returned" is a code only when named a return code in a quoted text,
+ * and "result" stood between.  Prose that says a call "returned 1" still
+ * gives none (core/kbimport_errors.c scan_error_codes(), code_fillers[]). */
+static void test_pool_returned_result_code(void **state)
+{
+	static const struct draft_case cases[] = {
+		{ "in an event's text",
+		  "\nThe following event is logged:\n\n"
+		  "   Event ID: 59 Source: FrobCCMC Category: General\n"
+		  "   Frob IMPORT from file *.ccm returned result code 1. Program\n"
+		  "   did not complete successfully.\n" FIX_WORDS,
+		  { "error 1", NULL },
+		  { NULL } },
+		{ "a call that returned a number, in prose",
+		  "\nThe agent stops after the Frob call returned 1 to its caller.\n" FIX_WORDS,
+		  { NULL },
+		  { "error 1", NULL } },
+	};
+
+	(void)state;
+	draft_expect_cases_head("Q900777.txt", sym_head, cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -315,6 +341,7 @@ int main(void)
 		cmocka_unit_test(test_pool_a_block_s_new_data),
 		cmocka_unit_test(test_u73_an_hresult_ending_a_message),
 		cmocka_unit_test(test_u73_an_exchange_service_s_short_source),
+		cmocka_unit_test(test_pool_returned_result_code),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
